@@ -1,0 +1,13 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { onMessage } from '../src/messaging';
+
+export default defineBackground(() => {
+  // The toolbar badge: problems (outdated + contradicted) on the tab.
+  onMessage('findingsChanged', async ({ problems }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId == null) return;
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await browser.action.setBadgeText({ tabId, text: problems > 0 ? String(problems) : '' });
+  });
+});

@@ -1,0 +1,38 @@
+// The engine's public types: what it finds in a text and what it says about it.
+
+export type Verdict = 'supported' | 'outdated' | 'contradicted' | 'context';
+export const VERDICTS: readonly Verdict[] = ['contradicted', 'outdated', 'supported', 'context'];
+export const isProblem = (verdict: Verdict): boolean => verdict === 'outdated' || verdict === 'contradicted';
+
+/** Where the date a page is judged as of came from, in order of precedence. */
+export type AsOfSource = 'flag' | 'jsonld' | 'meta' | 'time' | 'url' | 'dateline' | 'today';
+
+/** The kinds of claim the detectors recognise; `mention` is a known entity with no checkable claim. */
+export type ClaimKind = 'title' | 'tenure' | 'event' | 'sanction' | 'figure' | 'membership' | 'mention';
+
+export interface Annotation {
+  /** UTF-16 offsets into the text the engine was given. */
+  start: number;
+  end: number;
+  quote: string;
+  verdict: Verdict;
+  kind: ClaimKind;
+  /** Ids of the fact-base records the verdict rests on. */
+  factIds: string[];
+  /** One sentence a reader understands: why this verdict. */
+  message: string;
+  /** The fact itself, with its dates ("Mark Rutte: NATO Secretary General since 2024-10-01"). */
+  fact: string;
+  /** Source URLs of the facts behind the verdict. */
+  sources: string[];
+}
+
+export interface AnalyzeOptions {
+  /** The date to judge as of, YYYY-MM-DD. */
+  asOf: string;
+}
+
+export interface ArticleDate {
+  asOf: string;
+  asOfSource: AsOfSource;
+}

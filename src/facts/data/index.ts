@@ -1,0 +1,24 @@
+// The fact base, assembled from its data files. Each file is imported by name so that a
+// maintainer adding a file sees exactly where it joins the whole (docs/fact-base.md).
+import meta from './meta.json';
+import peopleCore from './people/core.json';
+import officesCore from './offices/core.json';
+import jurisdictions from './jurisdictions.json';
+import places from './places.json';
+import events from './events.json';
+import organisations from './organisations.json';
+import sanctions from './sanctions.json';
+import figures from './figures.json';
+
+/** Unvalidated: pass it through `loadFactBase` (src/facts/load.ts) before use. */
+export const rawFactBase: unknown = {
+  version: meta.version,
+  people: [...peopleCore],
+  offices: [...officesCore],
+  jurisdictions,
+  places,
+  events,
+  organisations,
+  sanctions,
+  figures,
+};

@@ -1,0 +1,184 @@
+// The fact base's schema. The data lives in ./data/*.json; this file says what a valid
+// record is, so that `npm run facts:check`, the tests and the loader all enforce one shape.
+//
+// Why valibot and not zod: it tree-shakes to the few validators used, and the schema is
+// also imported by the extension's loader for a malformed-data error message.
+import * as v from 'valibot';
+
+/** YYYY-MM-DD. A few old facts are only known to the month or year: YYYY-MM or YYYY. */
+export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case'));
+
+export const Source = v.object({
+  url: v.pipe(v.string(), v.url()),
+  title: v.optional(v.string()),
+});
+
+/**
+ * Every fact says where it comes from, when a maintainer last checked it, and how sure we are.
+ * Only `verified` facts may produce `outdated` or `contradicted` verdicts; `weak` and
+ * `unverified` ones annotate as `context` at most.
+ */
+const provenance = {
+  sources: v.pipe(v.array(Source), v.minLength(1, 'every fact names at least one source')),
+  checked: IsoDate,
+  confidence: v.picklist(['verified', 'weak', 'unverified']),
+  /** Where sources disagree: what they say, in words. Disputed points never produce red flags. */
+  disputed: v.optional(v.string()),
+  note: v.optional(v.string()),
+};
+
+export const Person = v.object({
+  id: Id,
+  name: v.string(),
+  /** Full-name spellings as the press writes them: transliterations, no diacritics, common misspellings. */
+  aliases: v.array(v.string()),
+  /** Surname forms that may stand alone ("Zelensky", "Zelenskyy"); linked only when the page makes them unambiguous. */
+  surnames: v.array(v.string()),
+  /** One line: who this is, e.g. "Dutch politician; NATO Secretary General since 2024". */
+  description: v.string(),
+  country: v.optional(Id),
+  ...provenance,
+});
+
+export const Holder = v.object({
+  person: Id,
+  start: IsoDate,
+  /** The day the next holder took over (the tenure is [start, end)). Absent: still in office. */
+  end: v.optional(IsoDate),
+  /** Other start/end dates that sources give; a claim matching any of them is not flagged. */
+  altStart: v.optional(v.array(IsoDate)),
+  altEnd: v.optional(v.array(IsoDate)),
+  acting: v.optional(v.boolean()),
+  ...provenance,
+});
+
+export const Office = v.object({
+  id: Id,
+  name: v.string(),
+  /** A jurisdiction id (a country or an organisation such as nato, eu). */
+  jurisdiction: Id,
+  /**
+   * Role nouns as written after a jurisdiction qualifier: "president", "prime minister", "foreign minister",
+   * "secretary of state", "top diplomat". Lower case.
+   */
+  roles: v.pipe(v.array(v.string()), v.minLength(1)),
+  /** Role nouns that are loose ("leader", "chief", "boss", "head"): they may confirm or date a holder, never contradict. */
+  looseRoles: v.optional(v.array(v.string())),
+  /** Phrases that name the office with no separate qualifier: "Kremlin spokesman", "NATO chief", "Pentagon chief". Lower case. */
+  fixedTitles: v.optional(v.array(v.string())),
+  /** One holder at a time (most offices); false for e.g. a list of envoys. */
+  single: v.boolean(),
+  /** Former holders keep the title by custom ("President Trump" in 2023): never outdated on the bare title. */
+  honorific: v.optional(v.boolean()),
+  /** Start of the period for which the holder list is complete; before it, absence proves nothing. */
+  coveredFrom: IsoDate,
+  holders: v.array(Holder),
+});
+
+export const Jurisdiction = v.object({
+  id: Id,
+  name: v.string(),
+  kind: v.picklist(['country', 'organisation']),
+  /** Words that qualify a title: "U.S.", "American", "United States", "Hungary", "Hungarian", "Kremlin". Possessive 's is handled by the engine. */
+  qualifiers: v.array(v.string()),
+  /** NATO membership, for member states. */
+  nato: v.optional(v.object({ joined: IsoDate, ...provenance })),
+});
+
+export const Place = v.object({
+  id: Id,
+  name: v.string(),
+  aliases: v.array(v.string()),
+  /** The place this one lies in: white-house -> washington -> united-states. */
+  within: v.optional(Id),
+});
+
+export const EventRecord = v.object({
+  id: Id,
+  kind: v.picklist(['summit', 'meeting', 'call', 'talks', 'announcement', 'visit']),
+  name: v.string(),
+  start: IsoDate,
+  end: v.optional(IsoDate),
+  /** Other dates that sources give for the same event. */
+  altDates: v.optional(v.array(IsoDate)),
+  place: v.optional(Id),
+  participants: v.array(Id),
+  status: v.picklist(['held', 'scheduled', 'announced', 'postponed', 'cancelled']),
+  /** Later changes of status, e.g. Budapest: announced 2025-10-16, shelved 2025-10-21. */
+  statusChanges: v.optional(
+    v.array(v.object({ status: v.picklist(['postponed', 'cancelled', 'held', 'announced']), date: IsoDate, altDates: v.optional(v.array(IsoDate)) })),
+  ),
+  summary: v.string(),
+  ...provenance,
+});
+
+export const Organisation = v.object({
+  id: Id,
+  name: v.string(),
+  aliases: v.array(v.string()),
+  kind: v.picklist(['company', 'authority']),
+  jurisdiction: v.optional(Id),
+  description: v.string(),
+});
+
+export const Sanction = v.object({
+  id: Id,
+  /** The authority (an organisation id such as ofac, ofsi, eu-council). */
+  issuer: Id,
+  /** The jurisdiction that imposed it (us, uk, eu). */
+  jurisdiction: Id,
+  date: IsoDate,
+  altDates: v.optional(v.array(IsoDate)),
+  targets: v.array(Id),
+  programme: v.string(),
+  summary: v.string(),
+  ...provenance,
+});
+
+export const SpendingTarget = v.object({
+  id: Id,
+  /** Headline share of GDP, in percent. */
+  percent: v.number(),
+  /** Parts of the headline figure, e.g. 3.5 core + 1.5 related. */
+  components: v.optional(v.array(v.object({ percent: v.number(), label: v.string() }))),
+  /** The year by which it is to be met. */
+  byYear: v.optional(v.number()),
+  adopted: IsoDate,
+  adoptedAt: v.optional(Id),
+  /** The day a later target replaced it. */
+  superseded: v.optional(IsoDate),
+  summary: v.string(),
+  ...provenance,
+});
+
+export const Figures = v.object({
+  founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),
+  spendingTargets: v.array(SpendingTarget),
+});
+
+export const FactBase = v.object({
+  version: v.string(),
+  people: v.array(Person),
+  offices: v.array(Office),
+  jurisdictions: v.array(Jurisdiction),
+  places: v.array(Place),
+  events: v.array(EventRecord),
+  organisations: v.array(Organisation),
+  sanctions: v.array(Sanction),
+  figures: Figures,
+});
+
+export type Source = v.InferOutput<typeof Source>;
+export type Person = v.InferOutput<typeof Person>;
+export type Holder = v.InferOutput<typeof Holder>;
+export type Office = v.InferOutput<typeof Office>;
+export type Jurisdiction = v.InferOutput<typeof Jurisdiction>;
+export type Place = v.InferOutput<typeof Place>;
+export type EventRecord = v.InferOutput<typeof EventRecord>;
+export type Organisation = v.InferOutput<typeof Organisation>;
+export type Sanction = v.InferOutput<typeof Sanction>;
+export type SpendingTarget = v.InferOutput<typeof SpendingTarget>;
+export type Figures = v.InferOutput<typeof Figures>;
+export type FactBase = v.InferOutput<typeof FactBase>;
+export type Confidence = Person['confidence'];

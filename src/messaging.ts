@@ -1,0 +1,51 @@
+// Typed messages between the content script, the popup, the report page and the background.
+// A small wrapper over webextension-polyfill's runtime messaging: each message name maps to
+// its payload and its reply, so a sender and its handler cannot disagree about shapes.
+import { browser, type Browser } from 'wxt/browser';
+import type { Annotation, AsOfSource } from './engine/types';
+
+/** What a content script reports about its page. */
+export interface PageFindings {
+  url: string;
+  title: string;
+  asOf: string;
+  asOfSource: AsOfSource;
+  annotations: Array<Annotation & { id: number; sentence: string }>;
+}
+
+export interface ProtocolMap {
+  /** Content script -> background: the page's findings changed (badge count). */
+  findingsChanged(data: { problems: number }): void;
+  /** Popup -> content script: what did you find? */
+  getFindings(data: void): PageFindings | null;
+  /** Popup -> content script: scroll to an annotation and open its card. */
+  revealAnnotation(data: { id: number }): boolean;
+  /** Popup -> content script: judge the page as of another date (null restores the detected one). */
+  overrideAsOf(data: { asOf: string | null }): PageFindings | null;
+  /** Content script / popup -> background: open the report form for an annotation. */
+  openReportForm(data: { draftId: string }): void;
+}
+
+type Name = keyof ProtocolMap;
+type Data<K extends Name> = Parameters<ProtocolMap[K]>[0];
+type Reply<K extends Name> = ReturnType<ProtocolMap[K]>;
+interface Envelope<K extends Name = Name> { factmark: K; data: Data<K> }
+
+/** Sends to the background (no tabId) or to a tab's content script. */
+export async function sendMessage<K extends Name>(name: K, data: Data<K>, tabId?: number): Promise<Reply<K>> {
+  const envelope: Envelope<K> = { factmark: name, data };
+  return (tabId == null ? browser.runtime.sendMessage(envelope) : browser.tabs.sendMessage(tabId, envelope)) as Promise<Reply<K>>;
+}
+
+type Handler<K extends Name> = (data: Data<K>, sender: Browser.runtime.MessageSender) => Reply<K> | Promise<Reply<K>>;
+
+/** Registers a handler; returns a function that removes it. */
+export function onMessage<K extends Name>(name: K, handler: Handler<K>): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!message || typeof message !== 'object' || (message as Envelope).factmark !== name) return undefined;
+    // Returning a promise is how the polyfill sends an asynchronous reply.
+    return Promise.resolve(handler((message as Envelope<K>).data, sender));
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
