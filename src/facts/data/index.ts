@@ -2,7 +2,13 @@
 // maintainer adding a file sees exactly where it joins the whole (docs/fact-base.md).
 import meta from './meta.json';
 import peopleCore from './people/core.json';
+import peopleNato from './people/nato.json';
+import peopleUs from './people/us.json';
+import peopleEurope from './people/europe.json';
+import peopleRussiaUkraine from './people/russia-ukraine.json';
 import officesCore from './offices/core.json';
+import officesNato from './offices/nato.json';
+import officesHeadsOfGovernment from './offices/heads-of-government.json';
 import jurisdictions from './jurisdictions.json';
 import places from './places.json';
 import events from './events.json';
@@ -13,8 +19,8 @@ import figures from './figures.json';
 /** Unvalidated: pass it through `loadFactBase` (src/facts/load.ts) before use. */
 export const rawFactBase: unknown = {
   version: meta.version,
-  people: [...peopleCore],
-  offices: [...officesCore],
+  people: [...peopleCore, ...peopleNato, ...peopleUs, ...peopleEurope, ...peopleRussiaUkraine],
+  offices: [...officesCore, ...officesNato, ...officesHeadsOfGovernment],
   jurisdictions,
   places,
   events,
