@@ -14,6 +14,10 @@ export default defineConfig({
   manifest: {
     name: 'Factmark',
     description: 'Checks claims about NATO leaders, summits, sanctions and figures as of the article’s date.',
-    permissions: ['storage', 'activeTab'],
+    // alarms: the report queue's retries (src/report/queue.ts) must survive Chrome stopping the
+    // MV3 service worker; a setTimeout dies with the worker, an alarm wakes it up again.
+    // No host permission for the intake server: it answers CORS for extension origins
+    // (docs/reports.md, "Permissions").
+    permissions: ['storage', 'activeTab', 'alarms'],
   },
 });
