@@ -2,27 +2,76 @@
 // Pure TypeScript with no DOM, shared by the content script, the popup and the CLI.
 import type { FactIndex } from '../facts/load';
 import type { AnalyzeOptions, Annotation } from './types';
+import { buildLexicon, type Lexicon } from './lexicon';
+import { buildDoc, type Doc } from './doc';
+import { findTitleClaims, judgeTitle } from './claims/title';
+import { findTenureClaims } from './claims/tenure';
+import { findEventClaims } from './claims/event';
+import { findSanctionClaims } from './claims/sanction';
+import { findFigureClaims } from './claims/figure';
+import { findMembershipClaims } from './claims/membership';
+import { whoIs, sourcesOf } from './tenure';
 
 export interface Engine {
   readonly facts: FactIndex;
-  /** Finds and judges every claim in `text` as of `options.asOf`; annotations sorted by start, not overlapping. */
+  /** Finds and judges every claim in `text` as of `options.asOf`; annotations sorted by start. */
   analyze(text: string, options: AnalyzeOptions): Annotation[];
 }
 
-// Placeholder until the detectors land: marks exact full-name mentions as context.
 export function createEngine(facts: FactIndex): Engine {
+  const lexicon = buildLexicon(facts);
   return {
     facts,
-    analyze(text) {
-      const out: Annotation[] = [];
-      for (const person of facts.base.people) {
-        let at = text.indexOf(person.name);
-        while (at >= 0) {
-          out.push({ start: at, end: at + person.name.length, quote: person.name, verdict: 'context', kind: 'mention', factIds: [person.id], message: person.description, fact: person.description, sources: person.sources.map((s) => s.url) });
-          at = text.indexOf(person.name, at + 1);
-        }
-      }
-      return out.sort((a, b) => a.start - b.start);
+    analyze(text, options) {
+      return analyzeWith(lexicon, text, options);
     },
   };
+}
+
+export function analyzeWith(lexicon: Lexicon, text: string, options: AnalyzeOptions): Annotation[] {
+  const doc = buildDoc(text, lexicon, options.asOf, options.dateCertain ?? true);
+  const out: Annotation[] = [];
+  const titled = new Set<number>();
+
+  for (const claim of findTitleClaims(doc)) {
+    const judged = judgeTitle(doc, claim);
+    if (!judged) continue;
+    titled.add(claim.person.start);
+    out.push({
+      start: claim.start,
+      end: claim.end,
+      quote: text.slice(claim.start, claim.end),
+      verdict: judged.verdict,
+      kind: 'title',
+      factIds: judged.factIds,
+      message: judged.message,
+      fact: judged.fact,
+      sources: judged.sources,
+    });
+  }
+  out.push(...findTenureClaims(doc), ...findEventClaims(doc), ...findSanctionClaims(doc), ...findFigureClaims(doc), ...findMembershipClaims(doc));
+  out.push(...contextMentions(doc, titled));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A full name with no checkable claim: say who the person is as of the date. */
+function contextMentions(doc: Doc, titled: Set<number>): Annotation[] {
+  const out: Annotation[] = [];
+  for (const p of doc.people) {
+    if (!p.full || titled.has(p.start)) continue;
+    const person = doc.facts.people.get(p.personId);
+    const who = whoIs(doc.facts, p.personId, doc.asOf);
+    out.push({
+      start: p.start,
+      end: p.end,
+      quote: doc.text.slice(p.start, p.end),
+      verdict: 'context',
+      kind: 'mention',
+      factIds: [p.personId],
+      message: `Who this is on ${doc.asOf}: ${who}`,
+      fact: who,
+      sources: sourcesOf(person),
+    });
+  }
+  return out;
 }

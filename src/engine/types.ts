@@ -30,6 +30,12 @@ export interface Annotation {
 export interface AnalyzeOptions {
   /** The date to judge as of, YYYY-MM-DD. */
   asOf: string;
+  /**
+   * False when the date is only a guess (the page gave none, so today was used): red flags
+   * that depend on the date are then withheld, since an old page read today would be
+   * "outdated" only because of our guess. Default true.
+   */
+  dateCertain?: boolean;
 }
 
 export interface ArticleDate {

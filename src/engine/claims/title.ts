@@ -1,0 +1,264 @@
+// Title + name claims: "NATO Secretary-General Jens Stoltenberg", "former U.S. President Donald
+// Trump", "Hungary's Prime Minister Viktor Orban", "President-elect Donald Trump".
+//
+// The title is read backwards from the name: an optional -elect, a role noun ("prime
+// minister") or a fixed title ("Kremlin spokesman"), an optional jurisdiction ("U.S.",
+// "Hungary's"), and an optional modifier ("former", "then-", "acting"). The verdict compares
+// the person's tenures of the offices that title can name with the article's date.
+import Fuse from 'fuse.js';
+import type { Office } from '../../facts/schema';
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { RoleSense } from '../lexicon';
+import { formatDay } from '../dates';
+import { describeHolder, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../tenure';
+
+export type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect';
+
+// Words before a title that change what it claims, folded ("ex-" and "then-" fold to "ex ", "then ").
+const MODIFIER_RE = /(?:^|[^a-z])(former|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+// Modifiers that make the title another office altogether: no claim about this one.
+const OTHER_OFFICE = new Set(['deputy', 'vice', 'assistant', 'under', 'shadow', 'opposition', 'first', 'fellow', 'would be', 'self proclaimed', 'de facto', 'honorary']);
+const MODIFIER_KIND: Record<string, Modifier> = {
+  former: 'former', ex: 'former', previous: 'former', past: 'former', late: 'former',
+  then: 'then',
+  outgoing: 'outgoing', caretaker: 'outgoing',
+  acting: 'acting', interim: 'acting',
+  incoming: 'elect', future: 'elect', 'newly elected': 'elect',
+  new: 'none', current: 'none', sitting: 'none',
+};
+
+// The page was judged on the day; a handover within this many days of it is not flagged.
+const GRACE_DAYS = 2;
+
+export interface TitleClaim {
+  start: number;
+  end: number;
+  person: PersonMention;
+  senses: RoleSense[];
+  /** The title named a jurisdiction ("U.S.", "Hungary's") or was a fixed title ("Kremlin spokesman"). */
+  explicit: boolean;
+  modifier: Modifier;
+}
+
+/** Finds the title before each person mention; returns the claims (one per titled mention). */
+export function findTitleClaims(doc: Doc): TitleClaim[] {
+  const out: TitleClaim[] = [];
+  const people = [...doc.people, ...fuzzyPeople(doc)].sort((a, b) => a.start - b.start);
+  for (const person of people) {
+    const claim = titleBefore(doc, person);
+    if (claim) out.push(claim);
+  }
+  return out;
+}
+
+function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { matches, folded } = doc;
+  const r = matches[person.match - 1];
+  if (!r || r.end > person.start) return null;
+  const gap = folded.slice(r.end, person.start);
+  const gapMatch = /^[ \t]*(elect|designate)?[ \t]*,?[ \t]*$/.exec(gap);
+  if (!gapMatch || gap.length > 14) return null;
+  const elect = !!gapMatch[1];
+
+  let senses: RoleSense[] = [];
+  let explicit = false;
+  let titleStart = r.start;
+  const role = r.values.find((v) => v.type === 'role');
+  const fixed = r.values.find((v) => v.type === 'fixed');
+  if (fixed) {
+    senses = [{ office: doc.facts.offices.get(fixed.office)!, loose: false }];
+    explicit = true;
+  } else if (role) {
+    senses = doc.lexicon.roles.get(role.key) ?? [];
+    const q = matches[person.match - 2];
+    const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+    if (q && qualifiers.length && /^('s)?[ \t]+$/.test(folded.slice(q.end, r.start))) {
+      const narrowed = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
+      // "Dutch Secretary General": the jurisdiction has no such office we know of.
+      if (!narrowed.length) return null;
+      senses = narrowed;
+      explicit = true;
+      titleStart = q.start;
+    }
+  } else {
+    return null;
+  }
+  if (!senses.length) return null;
+
+  const windowStart = Math.max(0, titleStart - 24);
+  const mod = MODIFIER_RE.exec(folded.slice(windowStart, titleStart));
+  let modifier: Modifier = elect ? 'elect' : 'none';
+  if (mod) {
+    if (OTHER_OFFICE.has(mod[1])) return null;
+    modifier = elect ? 'elect' : MODIFIER_KIND[mod[1]] ?? 'none';
+    // The quote starts at the modifier word: "former U.S. President Donald Trump".
+    if (MODIFIER_KIND[mod[1]] !== 'none') titleStart = windowStart + mod.index + mod[0].indexOf(mod[1]);
+  }
+  return { start: titleStart, end: person.end, person, senses, explicit, modifier };
+}
+
+export interface TitleVerdict {
+  verdict: Annotation['verdict'];
+  office: Office;
+  tenure: Tenure | null;
+  message: string;
+  fact: string;
+  factIds: string[];
+  sources: string[];
+}
+
+/** Judges a title claim as of the document's date. */
+export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
+  const { facts, asOf } = doc;
+  const personId = claim.person.personId;
+  const person = facts.people.get(personId);
+  // Offices the title can name that this person held at some time.
+  const held = claim.senses
+    .map((s) => ({ sense: s, tenures: tenuresOf(facts, personId, s.office) }))
+    .filter((x) => x.tenures.length);
+
+  if (!held.length) {
+    // A bare title ("President X") could be of any country: say nothing we cannot support.
+    if (!claim.explicit) return null;
+    const sense = claim.senses.find((s) => !s.loose);
+    if (!sense || claim.modifier === 'then' || claim.modifier === 'former' || claim.modifier === 'elect') {
+      return contextOnly(claim.senses[0].office, `${person?.name} is not known to have held this office.`, personId, doc);
+    }
+    return neverHeld(doc, sense.office, personId);
+  }
+
+  // The office whose tenure lies nearest the article date.
+  const best = held
+    .flatMap((x) => x.tenures.map((t) => ({ sense: x.sense, t })))
+    .sort((a, b) => distance(a.t, asOf) - distance(b.t, asOf))[0];
+  const { sense, t } = best;
+  const office = sense.office;
+  const state = onDay(t, asOf);
+  const fact = describeHolder(person, t);
+  const base = { office, tenure: t, fact, factIds: [office.id, personId], sources: sourcesOf(t.holder) };
+  const confident = isConfident(t.holder) && isConfident(person ?? { confidence: 'weak' });
+  const on = formatDay(asOf);
+  const name = person?.name ?? personId;
+  const nearHandover = Math.min(dist(t.from, asOf), t.until ? dist(t.until, asOf) : Infinity) <= GRACE_DAYS;
+  const red = (verdict: 'outdated' | 'contradicted', message: string): TitleVerdict => {
+    if (!confident) return { ...base, verdict: 'context', message: `${message} (This fact is weakly sourced, so it is not flagged.)` };
+    if (nearHandover) return { ...base, verdict: 'context', message: `${message} (The article is dated within days of the handover, so it is not flagged.)` };
+    if (!doc.dateCertain) return { ...base, verdict: 'context', message: `${message} (The page's date is unknown, so it is not flagged.)` };
+    return { ...base, verdict, message };
+  };
+  const ok = (message: string): TitleVerdict => ({ ...base, verdict: confident ? 'supported' : 'context', message });
+  const current = holdersOn(office, asOf).filter((h) => h.holder.person !== personId);
+  const successor = current.length ? ` On ${on} the office was held by ${facts.people.get(current[0].holder.person)?.name ?? current[0].holder.person}.` : '';
+  const ended = t.holder.end ? formatDay(t.holder.end) : '';
+  const startedLater = t.from > asOf;
+
+  if (state === 'edge') return { ...base, verdict: 'context', message: `${name}'s tenure as ${office.name} is only known to the month or year; ${on} falls at its edge.` };
+
+  switch (claim.modifier) {
+    case 'none':
+    case 'acting':
+      if (state === 'in') return ok(`${name} was ${office.name} on ${on}.`);
+      if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      if (office.honorific && !claim.explicit) {
+        return { ...base, verdict: 'context', message: `${name} left office on ${ended}; "President" is kept as a courtesy title, so this is not flagged.` };
+      }
+      return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
+    case 'outgoing':
+      if (state === 'in') return ok(`${name} was ${office.name} on ${on}; "outgoing" is not checked.`);
+      if (!startedLater && t.until && dist(t.until, asOf) <= 45) return ok(`${name} left office on ${ended}, shortly before ${on}.`);
+      if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}.`);
+      return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
+    case 'former':
+      if (state === 'in') return red('contradicted', `${name} was the sitting ${office.name} on ${on} (${fact.split(': ')[1]}), not a former one.`);
+      if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      return ok(`${name} was ${office.name} until ${ended}.`);
+    case 'then':
+      if (t.from <= asOf) return ok(`${name} held the office of ${office.name} (${fact.split(': ')[1]}).`);
+      return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+    case 'elect':
+      if (startedLater && dist(t.from, asOf) <= 120) return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      if (state === 'in' && dist(t.from, asOf) > 14) return red('outdated', `${name} had already taken office as ${office.name} on ${formatDay(t.holder.start)}.`);
+      return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
+  }
+}
+
+function neverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {
+  const { facts, asOf } = doc;
+  const person = facts.people.get(personId);
+  const holders = holdersOn(office, asOf);
+  const covered = office.coveredFrom <= asOf;
+  const name = person?.name ?? personId;
+  const holderNames = holders.map((h) => facts.people.get(h.holder.person)?.name ?? h.holder.person).join(' and ');
+  const fact = holders.length ? holders.map((h) => describeHolder(facts.people.get(h.holder.person), h)).join('; ') : `${office.name}`;
+  const base = { office, tenure: holders[0] ?? null, fact, factIds: [office.id, personId, ...holders.map((h) => h.holder.person)], sources: sourcesOf(...holders.map((h) => h.holder)) };
+  const confident = covered && holders.length > 0 && holders.every((h) => isConfident(h.holder)) && (person ? isConfident(person) : false);
+  const message = `${name} has never been ${office.name}${holderNames ? `; on ${formatDay(asOf)} it was ${holderNames}` : ''}.`;
+  return { ...base, verdict: confident ? 'contradicted' : 'context', message: confident ? message : `${message} (Not flagged: the record is incomplete.)` };
+}
+
+function contextOnly(office: Office, message: string, personId: string, doc: Doc): TitleVerdict {
+  return { office, tenure: null, verdict: 'context', message, fact: doc.facts.people.get(personId)?.description ?? '', factIds: [personId], sources: sourcesOf(doc.facts.people.get(personId)) };
+}
+
+const dist = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+function distance(t: Tenure, day: string): number {
+  if (onDay(t, day) !== 'out') return 0;
+  return day < t.from ? dist(t.from, day) : dist(t.until ?? day, day);
+}
+
+// Misspelt names after a title ("Secretary General Jans Stoltenberg"): fuse.js over the
+// holders of the offices that title can name, never over everyone, so a typo can only be
+// taken for someone who plausibly fits the title.
+const fuseCache = new WeakMap<object, Map<string, Fuse<{ id: string; name: string }>>>();
+const CAPITALISED_NAME = /^[ \t]+((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})/u;
+
+function fuzzyPeople(doc: Doc): PersonMention[] {
+  const out: PersonMention[] = [];
+  const taken = new Set(doc.people.map((p) => p.match));
+  doc.matches.forEach((m, i) => {
+    const next = doc.matches[i + 1];
+    if (next && next.start - m.end <= 2) return;
+    const title = m.values.find((v) => v.type === 'role' || v.type === 'fixed');
+    if (!title || taken.has(i + 1)) return;
+    const name = CAPITALISED_NAME.exec(doc.text.slice(m.end, m.end + 60));
+    if (!name || name[1].length < 6) return;
+    const offices = title.type === 'fixed' ? [doc.facts.offices.get(title.office)!] : (doc.lexicon.roles.get(title.key) ?? []).map((s) => s.office);
+    const fuse = fuseFor(doc, offices);
+    const words = name[1].split(/\s+/).length;
+    const [hit] = fuse.search(name[1], { limit: 1 });
+    // Full names tolerate a letter or two; a single word must be very close.
+    if (!hit || hit.score === undefined || hit.score > (words > 1 ? 0.25 : 0.12)) return;
+    const start = m.end + name[0].length - name[1].length;
+    // A synthetic match so the title detector can read backwards from it as from any name.
+    doc.matches.splice(i + 1, 0, { start, end: start + name[1].length, values: [{ type: 'person', id: hit.item.id, full: true }] });
+    out.push({ start, end: start + name[1].length, personId: hit.item.id, full: true, match: i + 1 });
+    // Indexes after the insertion moved by one.
+    for (const p of doc.people) if (p.match > i) p.match++;
+    for (const p of out) if (p.match > i + 1) p.match++;
+    taken.clear();
+    doc.people.forEach((p) => taken.add(p.match));
+  });
+  return out;
+}
+
+function fuseFor(doc: Doc, offices: Office[]): Fuse<{ id: string; name: string }> {
+  let perFacts = fuseCache.get(doc.facts);
+  if (!perFacts) fuseCache.set(doc.facts, (perFacts = new Map()));
+  const key = offices.map((o) => o.id).join('|');
+  let fuse = perFacts.get(key);
+  if (!fuse) {
+    const rows: Array<{ id: string; name: string }> = [];
+    for (const office of offices) {
+      for (const h of office.holders) {
+        const p = doc.facts.people.get(h.person);
+        if (!p) continue;
+        for (const name of new Set([p.name, ...p.aliases, ...p.surnames])) rows.push({ id: p.id, name });
+      }
+    }
+    fuse = new Fuse(rows, { keys: ['name'], includeScore: true, threshold: 0.3, ignoreLocation: true });
+    perFacts.set(key, fuse);
+  }
+  return fuse;
+}
+

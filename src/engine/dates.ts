@@ -1,0 +1,238 @@
+// Dates: calendar arithmetic on YYYY-MM-DD strings, partial fact dates (YYYY, YYYY-MM) as
+// intervals, and the date expressions news text uses ("October 19, 2025", "Oct. 22",
+// "on Wednesday", "in August", "last year"), resolved against the article's date.
+
+const DAY_MS = 86_400_000;
+
+export const toDays = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+export const fromDays = (days: number): string => new Date(days * DAY_MS).toISOString().slice(0, 10);
+export const addDays = (iso: string, n: number): string => fromDays(toDays(iso) + n);
+export const isValidIsoDay = (iso: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) && fromDays(toDays(iso)) === iso;
+
+const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A closed interval of days, [first, last], as YYYY-MM-DD. */
+export interface DayRange {
+  first: string;
+  last: string;
+}
+
+/** A fact date ("2024", "2024-10", "2024-10-01") as the interval of days it may mean. */
+export function factRange(date: string): DayRange {
+  const [y, m, d] = date.split('-').map(Number);
+  if (d) return { first: date, last: date };
+  if (m) return { first: `${y}-${pad(m)}-01`, last: `${y}-${pad(m)}-${pad(lastDayOfMonth(y, m))}` };
+  return { first: `${y}-01-01`, last: `${y}-12-31` };
+}
+
+export const overlaps = (a: DayRange, b: DayRange): boolean => a.first <= b.last && b.first <= a.last;
+export const within = (day: string, r: DayRange): boolean => r.first <= day && day <= r.last;
+
+/** Days between the two intervals (0 when they overlap). */
+export function gapDays(a: DayRange, b: DayRange): number {
+  if (overlaps(a, b)) return 0;
+  return a.last < b.first ? toDays(b.first) - toDays(a.last) : toDays(a.first) - toDays(b.last);
+}
+
+export const formatDay = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = MONTH_NAMES[(m || 1) - 1];
+  if (d) return `${month} ${d}, ${y}`;
+  if (m) return `${month} ${y}`;
+  return String(y);
+};
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS: Record<string, number> = {};
+MONTH_NAMES.forEach((name, i) => {
+  MONTHS[name.toLowerCase()] = i + 1;
+  MONTHS[name.slice(0, 3).toLowerCase()] = i + 1;
+});
+MONTHS.sept = 9;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+export type Granularity = 'day' | 'month' | 'year' | 'span';
+
+export interface DateMention extends DayRange {
+  /** Offsets of the expression in the text. */
+  start: number;
+  end: number;
+  granularity: Granularity;
+  /** The text gave the year; otherwise it was inferred from the article date. */
+  explicitYear: boolean;
+  /** Relative to the article date ("Wednesday", "last week"), not written out. */
+  relative: boolean;
+}
+
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR_RE = '((?:19|20)\\d{2})';
+const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+// One regular expression with named alternatives, tried left to right at each position.
+const DATE_RE = new RegExp(
+  [
+    `(?<iso>\\b${YEAR_RE}-(\\d{2})-(\\d{2})\\b)`,
+    `(?<wdmd>\\b(?:on\\s+)?${WEEKDAY_RE},?\\s+\\(?${MONTH_RE}\\s+${DAY_RE}\\)?(?:,?\\s+${YEAR_RE})?\\b)`,
+    `(?<md>\\b${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+${YEAR_RE})?\\b(?!\\s*(?:%|percent)))`,
+    `(?<dm>\\b${DAY_RE}\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b)`,
+    `(?<my>\\b${MONTH_RE}\\s+${YEAR_RE}\\b)`,
+    `(?<inmonth>\\b(?:in|since|during|until|by|early|late|mid|last|this|next)[\\s-]+(?:${MONTH_RE})\\b(?!\\.?\\s*\\d))`,
+    `(?<inyear>\\b(?:in|since|during|until|by|of|from)\\s+${YEAR_RE}\\b)`,
+    `(?<wd>\\b(?:on|last|this|next|since|later|earlier|late|early)?\\s*${WEEKDAY_RE}\\b)`,
+    `(?<rel>\\b(?:yesterday|today|last week|this week|last month|this month|last year|this year|earlier this year|earlier this month|earlier this week)\\b)`,
+  ].join('|'),
+  'g',
+);
+
+const FUTURE_RE = /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|to meet|plans to|planned|next|upcoming|is due|are due)\b/i;
+
+export interface ResolveContext {
+  /** The article date. */
+  asOf: string;
+  /** The sentence speaks of the future ("will meet", "is expected"): weekdays then point forward. */
+  future?: boolean;
+}
+
+const monthOf = (word: string) => MONTHS[word.toLowerCase().replace('.', '')] ?? 0;
+
+function dayOf(year: number, month: number, day: number): DayRange | null {
+  if (day < 1 || day > lastDayOfMonth(year, month)) return null;
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return { first: iso, last: iso };
+}
+
+/** The year that puts month/day closest to the article date (articles speak of the recent past and near future). */
+function nearestYear(month: number, day: number, asOf: string): number {
+  const y = Number(asOf.slice(0, 4));
+  let best = y;
+  let bestGap = Infinity;
+  for (const candidate of [y - 1, y, y + 1]) {
+    const r = dayOf(candidate, month, Math.min(day, lastDayOfMonth(candidate, month)));
+    if (!r) continue;
+    // Prefer the past slightly: news reports what happened more often than what will.
+    const gap = Math.abs(toDays(r.first) - toDays(asOf)) * (r.first > asOf ? 1.5 : 1);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function monthRange(year: number, month: number): DayRange {
+  return factRange(`${year}-${pad(month)}`);
+}
+
+/** Finds the date expressions in text[from, to) and resolves each against the article date. */
+export function findDates(text: string, from: number, to: number, ctx: ResolveContext): DateMention[] {
+  const slice = text.slice(from, to);
+  const future = ctx.future ?? FUTURE_RE.test(slice);
+  const out: DateMention[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
+    const g = m.groups!;
+    const whole = m[0];
+    // Leading spaces captured by the weekday alternative are not part of the expression.
+    const lead = whole.length - whole.trimStart().length;
+    const start = from + m.index + lead;
+    const end = from + m.index + whole.length;
+    const mention = resolve(m, g, ctx.asOf, future);
+    if (mention) out.push({ ...mention, start, end });
+    if (m[0].length === 0) DATE_RE.lastIndex++;
+  }
+  return out;
+}
+
+type Resolved = Omit<DateMention, 'start' | 'end'>;
+
+function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf: string, future: boolean): Resolved | null {
+  const text = m[0].trim();
+  if (g.iso) {
+    const r = isValidIsoDay(text.slice(0, 10)) ? { first: text.slice(0, 10), last: text.slice(0, 10) } : null;
+    return r && { ...r, granularity: 'day', explicitYear: true, relative: false };
+  }
+  if (g.wdmd || g.md || g.dm) {
+    const mm = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/.exec(text.replace(/^on\s+/i, '').replace(/^\w+day\b/, ''));
+    const dd = /(?:^|\D)(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(text.replace(/(19|20)\d{2}/, ''));
+    const yy = /(19|20)\d{2}/.exec(text);
+    if (!mm || !dd) return null;
+    const month = monthOf(mm[1]);
+    const day = Number(dd[1]);
+    // "May 5" is a date and "may" is not: the regex is case-sensitive and demands a capital M.
+    const year = yy ? Number(yy[0]) : nearestYear(month, day, asOf);
+    const r = dayOf(year, month, day);
+    return r && { ...r, granularity: 'day', explicitYear: !!yy, relative: false };
+  }
+  if (g.my) {
+    const mm = /^(\w+)/.exec(text)!;
+    const year = Number(/(19|20)\d{2}/.exec(text)![0]);
+    return { ...monthRange(year, monthOf(mm[1])), granularity: 'month', explicitYear: true, relative: false };
+  }
+  if (g.inmonth) {
+    const word = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.exec(text);
+    if (!word) return null;
+    const month = monthOf(word[1]);
+    const y = Number(asOf.slice(0, 4));
+    const asOfMonth = Number(asOf.slice(5, 7));
+    const lower = text.toLowerCase();
+    let year = y;
+    if (lower.startsWith('next')) year = month <= asOfMonth ? y + 1 : y;
+    else if (lower.startsWith('last')) year = month >= asOfMonth ? y - 1 : y;
+    else if (lower.startsWith('this')) year = y;
+    else if (month > asOfMonth && !(future && month - asOfMonth <= 6)) year = y - 1;
+    else if (month < asOfMonth && future && asOfMonth - month > 6) year = y + 1;
+    return { ...monthRange(year, month), granularity: 'month', explicitYear: false, relative: true };
+  }
+  if (g.inyear) {
+    const year = Number(/(19|20)\d{2}/.exec(text)![0]);
+    return { first: `${year}-01-01`, last: `${year}-12-31`, granularity: 'year', explicitYear: true, relative: false };
+  }
+  if (g.wd) {
+    const lower = text.toLowerCase();
+    const wd = WEEKDAYS.findIndex((w) => lower.endsWith(w));
+    const asOfWd = new Date(`${asOf}T00:00:00Z`).getUTCDay();
+    let offset: number;
+    if (lower.startsWith('next') || (future && !lower.startsWith('last') && !lower.startsWith('since'))) offset = (wd - asOfWd + 7) % 7;
+    else offset = -((asOfWd - wd + 7) % 7);
+    if (lower.startsWith('last') && offset === 0) offset = -7;
+    const day = addDays(asOf, offset);
+    return { first: day, last: day, granularity: 'day', explicitYear: false, relative: true };
+  }
+  if (g.rel) {
+    const lower = text.toLowerCase();
+    const y = Number(asOf.slice(0, 4));
+    const asOfWd = new Date(`${asOf}T00:00:00Z`).getUTCDay();
+    const monday = addDays(asOf, -((asOfWd + 6) % 7));
+    const span = (first: string, last: string): Resolved => ({ first, last, granularity: 'span', explicitYear: false, relative: true });
+    switch (lower) {
+      case 'yesterday':
+        return { ...span(addDays(asOf, -1), addDays(asOf, -1)), granularity: 'day' };
+      case 'today':
+        return { ...span(asOf, asOf), granularity: 'day' };
+      case 'last week':
+        return span(addDays(monday, -7), addDays(monday, -1));
+      case 'this week':
+      case 'earlier this week':
+        return span(monday, addDays(monday, 6));
+      case 'last month': {
+        const m = Number(asOf.slice(5, 7));
+        const r = m === 1 ? monthRange(y - 1, 12) : monthRange(y, m - 1);
+        return span(r.first, r.last);
+      }
+      case 'this month':
+      case 'earlier this month': {
+        const r = monthRange(y, Number(asOf.slice(5, 7)));
+        return span(r.first, r.last);
+      }
+      case 'last year':
+        return { ...span(`${y - 1}-01-01`, `${y - 1}-12-31`), granularity: 'year' };
+      case 'this year':
+      case 'earlier this year':
+        return { ...span(`${y}-01-01`, `${y}-12-31`), granularity: 'year' };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+// The analysed document: the text, its folded twin, the lexicon's matches, its sentences and
+// the people it mentions. Built once per analysis and shared by every claim detector.
+import type { FactIndex } from '../facts/load';
+import type { LexEntry, Lexicon } from './lexicon';
+import type { Match } from './matcher';
+import { fold } from './normalize';
+import { splitSentences, spanIndexAt, type Span } from './sentences';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  personId: string;
+  /** Written as a full name (or a full alias), not a lone surname. */
+  full: boolean;
+  /** Index into Doc.matches. */
+  match: number;
+}
+
+export interface Doc {
+  text: string;
+  folded: string;
+  asOf: string;
+  /** False when the article date is a guess (today): time-dependent red flags are withheld. */
+  dateCertain: boolean;
+  facts: FactIndex;
+  lexicon: Lexicon;
+  matches: Match<LexEntry>[];
+  sentences: Span[];
+  people: PersonMention[];
+}
+
+export function buildDoc(text: string, lexicon: Lexicon, asOf: string, dateCertain: boolean): Doc {
+  const folded = fold(text);
+  const matches = lexicon.matcher.scan(folded, text);
+  const sentences = splitSentences(text);
+  const doc: Doc = { text, folded, asOf, dateCertain, facts: lexicon.facts, lexicon, matches, sentences, people: [] };
+  doc.people = resolvePeople(doc);
+  return doc;
+}
+
+export function sentenceOf(doc: Doc, offset: number): Span {
+  const i = spanIndexAt(doc.sentences, offset);
+  return i >= 0 ? doc.sentences[i] : { start: offset, end: offset };
+}
+
+export function matchesIn<T extends LexEntry['type']>(doc: Doc, span: Span, type: T): Array<Match<LexEntry> & { value: Extract<LexEntry, { type: T }> }> {
+  const out: Array<Match<LexEntry> & { value: Extract<LexEntry, { type: T }> }> = [];
+  for (const m of doc.matches) {
+    if (m.start < span.start) continue;
+    if (m.start >= span.end) break;
+    const value = m.values.find((v) => v.type === type) as Extract<LexEntry, { type: T }> | undefined;
+    if (value) out.push({ ...m, value });
+  }
+  return out;
+}
+
+const TITLE_WORDS = new Set(['role', 'fixed', 'qualifier']);
+
+/**
+ * Which matches are people. A full name is always the person (unless it is "Donald Trump Jr.").
+ * A lone surname is the person only when the page makes it unambiguous: a title stands before
+ * it, or the page names that person in full somewhere and no other person with that surname;
+ * and never when another first name stands before it ("Camilla Stoltenberg", "Melania Trump").
+ */
+function resolvePeople(doc: Doc): PersonMention[] {
+  const { matches, text } = doc;
+  const namedInFull = new Set<string>();
+  matches.forEach((m) => m.values.forEach((v) => v.type === 'person' && v.full && namedInFull.add(v.id)));
+
+  const out: PersonMention[] = [];
+  matches.forEach((m, index) => {
+    const people = m.values.filter((v): v is Extract<LexEntry, { type: 'person' }> => v.type === 'person');
+    if (!people.length) return;
+    if (/^\s*,?\s*(Jr|Sr|Junior)\b/.test(text.slice(m.end, m.end + 8))) return;
+    const full = people.filter((p) => p.full);
+    if (full.length) {
+      out.push({ start: m.start, end: m.end, personId: full[0].id, full: true, match: index });
+      return;
+    }
+    // A lone surname.
+    if (hasForeignFirstName(doc, m, index)) return;
+    // "Trump Tower", "Trump Organization": a capitalised word right after makes it a name of something else.
+    if (/^[ \t]+(?!(?:And|Or|But|Said|Says|Told|On|In|At|For)\b)[A-Z][a-z]/.test(text.slice(m.end, m.end + 20)) && !/^\s+[A-Z][a-z]+ (?:and|said|says|told)\b/.test(text.slice(m.end, m.end + 30))) {
+      const next = matches[index + 1];
+      const nextIsKnown = next && next.start - m.end < 3;
+      if (!nextIsKnown) return;
+    }
+    const titled = index > 0 && matches[index - 1].values.some((v) => TITLE_WORDS.has(v.type)) && /^[\s-]*(?:elect\s+|designate\s+)?$/.test(doc.folded.slice(matches[index - 1].end, m.start));
+    const candidates = people.filter((p) => namedInFull.has(p.id));
+    if (candidates.length === 1) out.push({ start: m.start, end: m.end, personId: candidates[0].id, full: false, match: index });
+    else if (titled && people.length >= 1) {
+      // Several people share the surname: the title decides (the title detector checks which held it).
+      const pick = candidates[0] ?? pickByTitle(doc, index, people.map((p) => p.id));
+      if (pick) out.push({ start: m.start, end: m.end, personId: pick, full: false, match: index });
+    }
+  });
+  return out;
+}
+
+/** Among people sharing a surname, the one who ever held an office the preceding role can name. */
+function pickByTitle(doc: Doc, index: number, ids: string[]): string | undefined {
+  const title = doc.matches[index - 1];
+  for (const v of title.values) {
+    const offices = v.type === 'role' ? (doc.lexicon.roles.get(v.key) ?? []).map((s) => s.office) : v.type === 'fixed' ? [doc.facts.offices.get(v.office)!] : [];
+    for (const id of ids) if (offices.some((o) => o.holders.some((h) => h.person === id))) return id;
+  }
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
+  const word = /([A-Z][a-z\u00c0-\u024f'’-]+)[ \t]+$/.exec(before);
+  if (!word) return false;
+  const prev = matches(doc, index - 1);
+  // The word before is part of a known match (a title, a country): not a first name.
+  if (prev && prev.end >= m.start - word[0].length + word[1].length && prev.end <= m.start) return false;
+  // Sentence-initial words and common capitalised words are not first names.
+  if (/^(The|A|An|But|And|As|When|While|After|Before|Says|Said|Mr|Mrs|Ms|Dr|President|Minister|Chancellor|Secretary|General|Premier|Prime|Foreign|Defence|Defense|Envoy|Leader|Chief|Spokesman|Spokesperson|Former|Then|Ex|Acting|Outgoing|Incoming|Admiral|Adm|Gen|Sir|Lord|Lady|King|Queen|Prince|Pope|Senator|Sen|Rep|Governor|Gov|Ambassador|Mayor|Judge|Justice|Commissioner|Vice|Deputy|Dutch|German|French|British|Russian|Ukrainian|American|Hungarian|Polish|Turkish|Italian|Spanish|Finnish|Swedish|Norwegian|Danish|Belgian|Canadian|Czech|Slovak|Romanian|Bulgarian|Greek|Estonian|Latvian|Lithuanian|Croatian|Slovenian|Albanian|Portuguese|Icelandic|Luxembourg|Kremlin|NATO|Nato|EU|UN|US|UK|White|House|On|In|At|With|From|Of|By|For|To|That|This|Did|Does|Has|Had|Was|Is|Will|Would|Could|Should|Told|Asked|Under|Both|Neither|Why|How|What|Who|Whom|Whose|Where|Meanwhile|However|Then|Also|Only|Even|Since|Until|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|If|So|Yet|Nor|Or|Not|Now|Later|Earlier|According|Reporters|Sources)$/.test(word[1])) return false;
+  const personIds = m.values.filter((v) => v.type === 'person').map((v) => (v as { id: string }).id);
+  const person = personIds.map((id) => doc.facts.people.get(id)).find(Boolean);
+  // The first name belongs to the person ("Volodymyr" before "Zelensky" in an unlisted spelling).
+  const firstNames = new Set(
+    personIds.flatMap((id) => {
+      const p = doc.facts.people.get(id);
+      return p ? [p.name, ...p.aliases].map((n) => n.split(/\s+/)[0].toLowerCase()) : [];
+    }),
+  );
+  void person;
+  return !firstNames.has(word[1].toLowerCase());
+}
+
+const matches = (doc: Doc, i: number) => (i >= 0 ? doc.matches[i] : undefined);

@@ -1,0 +1,72 @@
+// The lexicon: every word the engine looks for, built once from the fact base into one
+// matcher, so the text is scanned a single time whatever the number of names.
+import type { FactIndex } from '../facts/load';
+import type { Office } from '../facts/schema';
+import { foldKey } from './normalize';
+import { Matcher } from './matcher';
+
+export type LexEntry =
+  | { type: 'person'; id: string; full: boolean }
+  | { type: 'role'; key: string }
+  | { type: 'qualifier'; jurisdiction: string }
+  | { type: 'fixed'; office: string }
+  | { type: 'place'; id: string }
+  | { type: 'org'; id: string };
+
+export interface RoleSense {
+  office: Office;
+  /** "leader", "chief": can confirm or date a holder, never contradict. */
+  loose: boolean;
+}
+
+export interface Lexicon {
+  matcher: Matcher<LexEntry>;
+  /** Folded role noun -> the offices it can name. */
+  roles: Map<string, RoleSense[]>;
+  /** People by folded full name, for the fuzzy fallback's candidate lists. */
+  facts: FactIndex;
+}
+
+// Short or upper-case keys ("US", "UK", "EU", "PM", "Nato") must match the text's own case:
+// "us" and "eu" are words too.
+const needsCase = (key: string) => key.length <= 3 || (/^[A-Z.\s]+$/.test(key) && key.length <= 5);
+
+export function buildLexicon(facts: FactIndex): Lexicon {
+  const matcher = new Matcher<LexEntry>();
+  const roles = new Map<string, RoleSense[]>();
+  const add = (key: string, value: LexEntry) => matcher.add({ key, value, caseSensitive: needsCase(key) });
+
+  for (const person of facts.base.people) {
+    const names = new Set([person.name, ...person.aliases]);
+    for (const name of names) add(name, { type: 'person', id: person.id, full: true });
+    // A surname whose case differs from a common word ("Trump", "Rubio") still matches any
+    // case here; the mention rules decide whether a lone surname is this person.
+    for (const surname of person.surnames) matcher.add({ key: surname, value: { type: 'person', id: person.id, full: false } });
+  }
+  for (const office of facts.base.offices) {
+    const senses: Array<[string, boolean]> = [
+      ...office.roles.map((r): [string, boolean] => [r, false]),
+      ...(office.looseRoles ?? []).map((r): [string, boolean] => [r, true]),
+    ];
+    for (const [role, loose] of senses) {
+      const key = foldKey(role);
+      const list = roles.get(key) ?? [];
+      if (!list.some((s) => s.office === office)) list.push({ office, loose });
+      if (!roles.has(key)) {
+        roles.set(key, list);
+        matcher.add({ key: role, value: { type: 'role', key } });
+      }
+    }
+    for (const title of office.fixedTitles ?? []) add(title, { type: 'fixed', office: office.id });
+  }
+  for (const j of facts.base.jurisdictions) {
+    for (const q of new Set([j.name, ...j.qualifiers])) add(q, { type: 'qualifier', jurisdiction: j.id });
+  }
+  for (const place of facts.base.places) {
+    for (const name of new Set([place.name, ...place.aliases])) add(name, { type: 'place', id: place.id });
+  }
+  for (const org of facts.base.organisations) {
+    for (const name of new Set([org.name, ...org.aliases])) add(name, { type: 'org', id: org.id });
+  }
+  return { matcher, roles, facts };
+}

@@ -1,0 +1,119 @@
+// One pass over the text finds every known name, title, place and organisation.
+//
+// A character trie of folded keys, walked from each word start: the cost grows with the
+// text, not with the number of names, since each step is one map lookup however many keys
+// share the prefix. Unlike plain Aho–Corasick it only starts at word boundaries, which is
+// what names need ("Rutte" must not match inside "Bruttel"), and it reports the longest key
+// at each start (leftmost-longest), so "Prime Minister" wins over "Minister".
+import { foldKey, isWordCode } from './normalize';
+
+const SPACE = 32;
+const NEWLINE = 10;
+
+interface TrieNode<T> {
+  next: Map<number, TrieNode<T>> | null;
+  values: T[] | null;
+}
+
+export interface Match<T> {
+  start: number;
+  end: number;
+  values: T[];
+}
+
+export interface MatcherEntry<T> {
+  key: string;
+  value: T;
+  /** Match the original text's case exactly (short or upper-case keys such as "US", "EU", "PM"). */
+  caseSensitive?: boolean;
+}
+
+interface Stored<T> {
+  value: T;
+  exact: string | null;
+}
+
+export class Matcher<T> {
+  private readonly root: TrieNode<Stored<T>> = { next: null, values: null };
+  private readonly first = new Set<number>();
+  size = 0;
+
+  add({ key, value, caseSensitive }: MatcherEntry<T>): void {
+    const folded = foldKey(key);
+    if (!folded) return;
+    let node = this.root;
+    for (let i = 0; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: null, values: null };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    (node.values ??= []).push({ value, exact: caseSensitive ? key.replace(/\s+/g, ' ') : null });
+    this.first.add(folded.charCodeAt(0));
+    this.size++;
+  }
+
+  /**
+   * Scans `folded` (the output of `fold(original)`) and returns the matches, in order.
+   * `original` is consulted only for case-sensitive keys.
+   */
+  scan(folded: string, original: string, from = 0, to = folded.length): Match<T>[] {
+    const out: Match<T>[] = [];
+    const first = this.first;
+    let i = from;
+    while (i < to) {
+      const code = folded.charCodeAt(i);
+      const atWordStart = i === 0 || !isWordCode(folded.charCodeAt(i - 1));
+      if (!atWordStart || !first.has(code)) {
+        i++;
+        continue;
+      }
+      const found = this.longestAt(folded, original, i, to);
+      if (found) {
+        out.push(found);
+        i = found.end;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private longestAt(folded: string, original: string, start: number, to: number): Match<T> | null {
+    let node: TrieNode<Stored<T>> | undefined = this.root;
+    let best: Match<T> | null = null;
+    let i = start;
+    while (node && i <= to) {
+      if (node.values && i > start && (i === to || !isWordCode(folded.charCodeAt(i)) || !isWordCode(folded.charCodeAt(i - 1)))) {
+        const values = this.accept(node.values, original, start, i);
+        if (values.length) best = { start, end: i, values };
+      }
+      if (i === to || !node.next) break;
+      let code = folded.charCodeAt(i);
+      if (code === SPACE) {
+        // A run of spaces in the text matches the single space of a key; line breaks do
+        // not, so a name never runs across two blocks of the page.
+        node = node.next.get(SPACE);
+        while (i + 1 < to && folded.charCodeAt(i + 1) === SPACE) i++;
+        i++;
+        continue;
+      }
+      if (code === NEWLINE) break;
+      node = node.next.get(code);
+      i++;
+    }
+    return best;
+  }
+
+  private accept(stored: Stored<T>[], original: string, start: number, end: number): T[] {
+    const out: T[] = [];
+    for (const s of stored) {
+      if (s.exact === null || original.slice(start, end).replace(/\s+/g, ' ') === s.exact) out.push(s.value);
+    }
+    return out;
+  }
+}

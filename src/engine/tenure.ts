@@ -1,0 +1,83 @@
+// Who held which office when: the questions every title and tenure claim asks.
+import type { Holder, Office, Person } from '../facts/schema';
+import type { FactIndex } from '../facts/load';
+import { factRange, formatDay, toDays } from './dates';
+
+/** A tenure as an interval of days: [first day, first day after it) with partial dates widened. */
+export interface Tenure {
+  office: Office;
+  holder: Holder;
+  /** Earliest possible first day. */
+  from: string;
+  /** Latest possible first day (partial start dates are uncertain). */
+  fromLate: string;
+  /** Earliest possible end (the successor's first day); null while in office. */
+  until: string | null;
+  untilLate: string | null;
+}
+
+export function tenureOf(office: Office, holder: Holder): Tenure {
+  const start = factRange(holder.start);
+  const end = holder.end ? factRange(holder.end) : null;
+  return { office, holder, from: start.first, fromLate: start.last, until: end?.first ?? null, untilLate: end?.last ?? null };
+}
+
+export function tenuresOf(facts: FactIndex, personId: string, office: Office): Tenure[] {
+  return office.holders.filter((h) => h.person === personId).map((h) => tenureOf(office, h));
+}
+
+/** 'in' when certainly in office on the day, 'out' when certainly not, 'edge' when partial dates leave it open. */
+export function onDay(t: Tenure, day: string): 'in' | 'out' | 'edge' {
+  if (day < t.from) return 'out';
+  if (t.untilLate !== null && day >= t.untilLate) return 'out';
+  if (day < t.fromLate) return 'edge';
+  if (t.until !== null && day >= t.until) return 'edge';
+  return 'in';
+}
+
+/** Days from the tenure's boundaries to the day; small numbers mean the article sits at a handover. */
+export function daysFromBoundary(t: Tenure, day: string): number {
+  const d = toDays(day);
+  const gaps = [Math.abs(d - toDays(t.from))];
+  if (t.until) gaps.push(Math.abs(d - toDays(t.until)));
+  return Math.min(...gaps);
+}
+
+export function holdersOn(office: Office, day: string): Tenure[] {
+  return office.holders.map((h) => tenureOf(office, h)).filter((t) => onDay(t, day) === 'in');
+}
+
+export const isConfident = (x: { confidence: string; disputed?: string }) => x.confidence === 'verified' && !x.disputed;
+
+/** "October 1, 2014 – October 1, 2024" or "since October 1, 2024". */
+export function describeTenure(t: Tenure): string {
+  const acting = t.holder.acting ? ' (acting)' : '';
+  return t.holder.end ? `${formatDay(t.holder.start)} – ${formatDay(t.holder.end)}${acting}` : `since ${formatDay(t.holder.start)}${acting}`;
+}
+
+export function describeHolder(person: Person | undefined, t: Tenure): string {
+  return `${person?.name ?? t.holder.person}: ${t.office.name}, ${describeTenure(t)}`;
+}
+
+export function sourcesOf(...items: Array<{ sources: Array<{ url: string }> } | undefined>): string[] {
+  const out: string[] = [];
+  for (const item of items) for (const s of item?.sources ?? []) if (!out.includes(s.url)) out.push(s.url);
+  return out;
+}
+
+/** Who a person is on a day, in a few words: their offices then, else their latest. */
+export function whoIs(facts: FactIndex, personId: string, day: string): string {
+  const person = facts.people.get(personId);
+  const offices = facts.officesByPerson.get(personId) ?? [];
+  const current: string[] = [];
+  let latest: Tenure | null = null;
+  for (const office of offices) {
+    for (const t of tenuresOf(facts, personId, office)) {
+      if (onDay(t, day) === 'in') current.push(`${office.name} (${describeTenure(t)})`);
+      else if (t.from <= day && (!latest || t.from > latest.from)) latest = t;
+    }
+  }
+  if (current.length) return `${person?.name}: ${current.join('; ')}.`;
+  if (latest) return `${person?.name}: formerly ${latest.office.name} (${describeTenure(latest)}). ${person?.description ?? ''}`.trim();
+  return `${person?.name}: ${person?.description ?? ''}`.trim();
+}
