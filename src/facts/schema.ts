@@ -73,6 +73,13 @@ export const Office = v.object({
   honorific: v.optional(v.boolean()),
   /** Start of the period for which the holder list is complete; before it, absence proves nothing. */
   coveredFrom: IsoDate,
+  /** The day the office ceased to exist (Türkiye's prime minister, 2018-07-09): no gap is reported after it. */
+  abolished: v.optional(IsoDate),
+  /**
+   * Whether the office heads its state, its government or both (the US presidency). facts:check uses it to
+   * report member states with no current head of government; the engine may use it for "leader".
+   */
+  headOf: v.optional(v.picklist(['state', 'government', 'state-and-government'])),
   holders: v.array(Holder),
 });
 

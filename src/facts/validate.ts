@@ -1,0 +1,346 @@
+// Checks the fact base beyond its shape: that ids are unique, that every reference resolves,
+// that tenures are ordered and do not collide, and reports where coverage is thin or stale.
+// Pure: it takes the raw data and "today" and returns findings, so tests can feed it broken copies
+// and `npm run facts:check` (src/cli/facts-check.ts) only does the printing.
+//
+// Problems are errors in the data (facts:check exits 1). Warnings, coverage gaps and stale facts
+// are work to do, not errors: the base is usable with them.
+import { FactBaseError, parseFactBase } from './load';
+import type { FactBase, Holder, Office } from './schema';
+
+export interface ValidationReport {
+  /** Errors: a fact base with any of these must not ship. */
+  problems: string[];
+  /** Suspicious but legal data (e.g. an acting holder overlapping a substantive one). */
+  warnings: string[];
+  /** Offices with periods nobody is recorded for; member states with no current head of government. */
+  coverage: string[];
+  /** Facts about people still in office that nobody has re-checked for more than a year. */
+  stale: string[];
+  counts: Record<string, number>;
+}
+
+export interface ValidateOptions {
+  /** YYYY-MM-DD: the date coverage and staleness are judged at. */
+  today: string;
+}
+
+/**
+ * Dates may be partial (YYYY or YYYY-MM). A partial date stands for a range of days, so comparisons
+ * use its earliest or latest possible day: two tenures only "overlap" when they certainly do.
+ */
+export function earliestDay(date: string): string {
+  if (date.length === 4) return `${date}-01-01`;
+  if (date.length === 7) return `${date}-01`;
+  return date;
+}
+
+export function latestDay(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [year, month] = date.split('-').map(Number);
+    const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${date}-${String(lastDay).padStart(2, '0')}`;
+  }
+  return date;
+}
+
+/** The schema's regex accepts 2025-02-30; a calendar check catches such typos. */
+export function isCalendarDate(date: string): boolean {
+  const parts = date.split('-').map(Number);
+  const [year, month = 1, day = 1] = parts;
+  if (month < 1 || month > 12) return false;
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
+function addDays(day: string, delta: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + delta);
+  return date.toISOString().slice(0, 10);
+}
+
+const FAR_FUTURE = '9999-12-31';
+
+/** Names a path in a schema error by the ids it passes through: "offices[12] nato-saceur › holders[3] › start". */
+function describePath(raw: unknown, dotPath: string): string {
+  const parts = dotPath.split('.');
+  const out: string[] = [];
+  let node: unknown = raw;
+  for (const part of parts) {
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+    if (/^\d+$/.test(part) && out.length > 0) {
+      const id = node !== null && typeof node === 'object' ? (node as { id?: unknown; person?: unknown }).id ?? (node as { person?: unknown }).person : undefined;
+      out[out.length - 1] += `[${part}]${typeof id === 'string' ? ` ${id}` : ''}`;
+    } else {
+      out.push(part);
+    }
+  }
+  return out.join(' › ');
+}
+
+export function validateFactBase(raw: unknown, options: ValidateOptions): ValidationReport {
+  const report: ValidationReport = { problems: [], warnings: [], coverage: [], stale: [], counts: {} };
+  let base: FactBase;
+  try {
+    base = parseFactBase(raw);
+  } catch (error) {
+    if (!(error instanceof FactBaseError)) throw error;
+    report.problems.push(
+      ...error.problems.map((problem) => {
+        const colon = problem.indexOf(': ');
+        return colon > 0 ? `schema: ${describePath(raw, problem.slice(0, colon))}: ${problem.slice(colon + 2)}` : `schema: ${problem}`;
+      }),
+    );
+    return report;
+  }
+  const { today } = options;
+  const { problems, warnings } = report;
+
+  report.counts = {
+    people: base.people.length,
+    offices: base.offices.length,
+    holders: base.offices.reduce((sum, office) => sum + office.holders.length, 0),
+    jurisdictions: base.jurisdictions.length,
+    places: base.places.length,
+    events: base.events.length,
+    organisations: base.organisations.length,
+    sanctions: base.sanctions.length,
+    spendingTargets: base.figures.spendingTargets.length,
+  };
+
+  // --- unique ids, per kind ---
+  const kinds: [string, { id: string }[]][] = [
+    ['person', base.people],
+    ['office', base.offices],
+    ['jurisdiction', base.jurisdictions],
+    ['place', base.places],
+    ['event', base.events],
+    ['organisation', base.organisations],
+    ['sanction', base.sanctions],
+    ['spending target', base.figures.spendingTargets],
+  ];
+  const ids = new Map<string, Set<string>>();
+  for (const [kind, items] of kinds) {
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (seen.has(item.id)) problems.push(`duplicate ${kind} id "${item.id}"`);
+      seen.add(item.id);
+    }
+    ids.set(kind, seen);
+  }
+  const exists = (kind: string, id: string) => ids.get(kind)!.has(id);
+  const requireRef = (kind: string, id: string | undefined, where: string) => {
+    if (id !== undefined && !exists(kind, id)) problems.push(`${where} refers to unknown ${kind} "${id}"`);
+  };
+
+  // --- every date is a real calendar date ---
+  const checkDate = (date: string | undefined, where: string) => {
+    if (date !== undefined && !isCalendarDate(date)) problems.push(`${where}: "${date}" is not a calendar date`);
+  };
+
+  // --- references ---
+  for (const person of base.people) {
+    requireRef('jurisdiction', person.country, `person ${person.id} (country)`);
+    checkDate(person.checked, `person ${person.id} checked`);
+  }
+  for (const jurisdiction of base.jurisdictions) {
+    if (jurisdiction.nato) checkDate(jurisdiction.nato.joined, `jurisdiction ${jurisdiction.id} nato.joined`);
+  }
+  for (const office of base.offices) {
+    requireRef('jurisdiction', office.jurisdiction, `office ${office.id}`);
+    checkDate(office.coveredFrom, `office ${office.id} coveredFrom`);
+    checkDate(office.abolished, `office ${office.id} abolished`);
+    for (const [index, holder] of office.holders.entries()) {
+      const where = `office ${office.id} holder #${index + 1} (${holder.person})`;
+      requireRef('person', holder.person, where);
+      for (const date of [holder.start, holder.end, holder.checked, ...(holder.altStart ?? []), ...(holder.altEnd ?? [])]) checkDate(date, where);
+      if (holder.end !== undefined && latestDay(holder.end) <= earliestDay(holder.start)) {
+        problems.push(`${where}: ends (${holder.end}) before or when it starts (${holder.start})`);
+      }
+    }
+  }
+  for (const place of base.places) {
+    requireRef('place', place.within, `place ${place.id} (within)`);
+  }
+  // A cycle in "within" would make "is X in Y?" loop forever in the engine.
+  const placesById = new Map(base.places.map((place) => [place.id, place]));
+  for (const place of base.places) {
+    const visited = new Set<string>([place.id]);
+    let parent = place.within ? placesById.get(place.within) : undefined;
+    while (parent) {
+      if (visited.has(parent.id)) {
+        problems.push(`place ${place.id}: "within" chain loops back to ${parent.id}`);
+        break;
+      }
+      visited.add(parent.id);
+      parent = parent.within ? placesById.get(parent.within) : undefined;
+    }
+  }
+  for (const event of base.events) {
+    const where = `event ${event.id}`;
+    requireRef('place', event.place, `${where} (place)`);
+    for (const participant of event.participants) requireRef('person', participant, `${where} (participant)`);
+    for (const date of [event.start, event.end, event.checked, ...(event.altDates ?? [])]) checkDate(date, where);
+    if (event.end !== undefined && latestDay(event.end) < earliestDay(event.start)) problems.push(`${where}: ends (${event.end}) before it starts (${event.start})`);
+    for (const change of event.statusChanges ?? []) {
+      checkDate(change.date, `${where} status change`);
+      if (latestDay(change.date) < earliestDay(event.start) && change.status !== 'announced') {
+        warnings.push(`${where}: status "${change.status}" on ${change.date}, before the event's start ${event.start}`);
+      }
+    }
+  }
+  for (const organisation of base.organisations) requireRef('jurisdiction', organisation.jurisdiction, `organisation ${organisation.id}`);
+  const organisationsById = new Map(base.organisations.map((organisation) => [organisation.id, organisation]));
+  for (const sanction of base.sanctions) {
+    const where = `sanction ${sanction.id}`;
+    requireRef('organisation', sanction.issuer, `${where} (issuer)`);
+    if (organisationsById.get(sanction.issuer)?.kind === 'company') problems.push(`${where}: issuer ${sanction.issuer} is a company, not an authority`);
+    requireRef('jurisdiction', sanction.jurisdiction, `${where} (jurisdiction)`);
+    for (const target of sanction.targets) requireRef('organisation', target, `${where} (target)`);
+    for (const date of [sanction.date, sanction.checked, ...(sanction.altDates ?? [])]) checkDate(date, where);
+  }
+  for (const target of base.figures.spendingTargets) {
+    const where = `spending target ${target.id}`;
+    requireRef('event', target.adoptedAt, `${where} (adoptedAt)`);
+    checkDate(target.adopted, where);
+    checkDate(target.superseded, where);
+    if (target.superseded !== undefined && latestDay(target.superseded) <= earliestDay(target.adopted)) {
+      problems.push(`${where}: superseded (${target.superseded}) before or when adopted (${target.adopted})`);
+    }
+    if (target.components) {
+      const sum = target.components.reduce((total, component) => total + component.percent, 0);
+      if (Math.abs(sum - target.percent) > 1e-9) problems.push(`${where}: components add up to ${sum}%, not ${target.percent}%`);
+    }
+  }
+  const founding = base.figures.founding;
+  if (latestDay(founding.inForce) < earliestDay(founding.signed)) problems.push(`figures.founding: in force (${founding.inForce}) before signed (${founding.signed})`);
+
+  // --- every fact sourced: the schema demands one source; an empty or non-web URL is no source ---
+  type Sourced = [where: string, fact: { sources: { url: string }[] }];
+  const sourced: Sourced[] = [
+    ...base.people.map((person): Sourced => [`person ${person.id}`, person]),
+    ...base.offices.flatMap((office) => office.holders.map((holder, index): Sourced => [`office ${office.id} holder #${index + 1} (${holder.person})`, holder])),
+    ...base.events.map((event): Sourced => [`event ${event.id}`, event]),
+    ...base.sanctions.map((sanction): Sourced => [`sanction ${sanction.id}`, sanction]),
+    ...base.figures.spendingTargets.map((target): Sourced => [`spending target ${target.id}`, target]),
+    ...base.jurisdictions.flatMap((j): Sourced[] => (j.nato ? [[`jurisdiction ${j.id} (nato)`, j.nato]] : [])),
+    ['figures.founding', founding],
+  ];
+  for (const [where, fact] of sourced) {
+    if (fact.sources.length === 0) problems.push(`${where}: no source`);
+    for (const source of fact.sources) {
+      if (!/^https?:\/\/[^/\s]+/.test(source.url)) problems.push(`${where}: source "${source.url}" is not an http(s) address`);
+    }
+  }
+
+  // --- tenures of single-holder offices do not collide ---
+  for (const office of base.offices) {
+    checkHolderOrder(office, warnings);
+    if (!office.single) continue;
+    const holders = [...office.holders].sort((a, b) => earliestDay(a.start).localeCompare(earliestDay(b.start)));
+    for (let i = 0; i < holders.length; i++) {
+      for (let j = i + 1; j < holders.length; j++) {
+        const first = holders[i];
+        const second = holders[j];
+        // Certain overlap only: the later one certainly started before the earlier one certainly ended.
+        const firstEnds = first.end === undefined ? FAR_FUTURE : earliestDay(first.end);
+        if (!(latestDay(second.start) < firstEnds)) continue;
+        const message = `office ${office.id}: ${first.person} (${first.start} → ${first.end ?? 'present'}) and ${second.person} (${second.start} → ${second.end ?? 'present'}) overlap`;
+        // An acting holder may stand in while the substantive one is suspended or incapacitated
+        // (a suspended president, a prime minister on leave): legal, but worth a look.
+        if (first.acting !== second.acting) warnings.push(`${message} (one is acting)`);
+        else problems.push(message);
+      }
+    }
+  }
+
+  // --- alias collisions: the same full name for two people makes a match ambiguous ---
+  const aliasOwner = new Map<string, string>();
+  for (const person of base.people) {
+    for (const alias of new Set(person.aliases.map((alias) => alias.toLowerCase()))) {
+      const owner = aliasOwner.get(alias);
+      if (owner && owner !== person.id) warnings.push(`alias "${alias}" belongs to both ${owner} and ${person.id}`);
+      else aliasOwner.set(alias, person.id);
+    }
+  }
+
+  for (const [where, date] of [
+    ...base.people.map((person) => [`person ${person.id}`, person.checked]),
+    ...base.offices.flatMap((office) => office.holders.map((holder) => [`office ${office.id} holder ${holder.person}`, holder.checked])),
+  ]) {
+    if (earliestDay(date) > today) warnings.push(`${where}: "checked" ${date} is in the future`);
+  }
+
+  report.coverage.push(...coverageGaps(base, today));
+  report.stale.push(...staleFacts(base, today));
+  return report;
+}
+
+function checkHolderOrder(office: Office, warnings: string[]) {
+  for (let i = 1; i < office.holders.length; i++) {
+    if (earliestDay(office.holders[i].start) < earliestDay(office.holders[i - 1].start)) {
+      warnings.push(`office ${office.id}: holders are not in chronological order (${office.holders[i].person} after ${office.holders[i - 1].person})`);
+      return;
+    }
+  }
+}
+
+/** Periods since coveredFrom in which no holder is recorded, and member states without a head of government today. */
+export function coverageGaps(base: FactBase, today: string): string[] {
+  const gaps: string[] = [];
+  for (const office of base.offices) {
+    const until = office.abolished ? earliestDay(office.abolished) : addDays(today, 1);
+    // Walk the holders in order, tracking the last day that may be covered so far (tenures are
+    // [start, end)); a gap is reported only when it is certain, whatever partial dates stand for.
+    const holders = [...office.holders].sort((a, b) => earliestDay(a.start).localeCompare(earliestDay(b.start)));
+    // A coveredFrom known only to the year or month is read generously: complete from its last day.
+    let coveredUntil = latestDay(office.coveredFrom);
+    for (const holder of holders) {
+      const start = earliestDay(holder.start);
+      if (start > coveredUntil && coveredUntil < until) {
+        gaps.push(`office ${office.id}: nobody recorded from ${coveredUntil} to ${start < until ? holder.start : until}`);
+      }
+      const end = holder.end === undefined ? FAR_FUTURE : latestDay(holder.end);
+      if (end > coveredUntil) coveredUntil = end;
+    }
+    if (coveredUntil < until) {
+      gaps.push(
+        holders.length === 0
+          ? `office ${office.id}: no holders recorded since ${office.coveredFrom}`
+          : `office ${office.id}: no current holder (last tenure ended ${coveredUntil})`,
+      );
+    }
+  }
+
+  const governs = (office: Office) => office.headOf === 'government' || office.headOf === 'state-and-government';
+  const inOffice = (holder: Holder) => earliestDay(holder.start) <= today && (holder.end === undefined || earliestDay(holder.end) > today);
+  for (const jurisdiction of base.jurisdictions) {
+    if (!jurisdiction.nato || earliestDay(jurisdiction.nato.joined) > today) continue;
+    const offices = base.offices.filter((office) => office.jurisdiction === jurisdiction.id && governs(office) && !(office.abolished && earliestDay(office.abolished) <= today));
+    if (offices.length === 0) gaps.push(`member ${jurisdiction.id} (${jurisdiction.name}): no head-of-government office recorded`);
+    else if (!offices.some((office) => office.holders.some(inOffice))) gaps.push(`member ${jurisdiction.id} (${jurisdiction.name}): no current head of government on ${today}`);
+  }
+  return gaps;
+}
+
+/** Holders still in office (and the person records behind them) last checked more than a year ago. */
+export function staleFacts(base: FactBase, today: string): string[] {
+  const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const stale: string[] = [];
+  const peopleById = new Map(base.people.map((person) => [person.id, person]));
+  const reportedPeople = new Set<string>();
+  for (const office of base.offices) {
+    for (const holder of office.holders) {
+      const current = earliestDay(holder.start) <= today && (holder.end === undefined || earliestDay(holder.end) > today);
+      if (!current) continue;
+      if (latestDay(holder.checked) < yearAgo) stale.push(`office ${office.id} holder ${holder.person}: last checked ${holder.checked}`);
+      const person = peopleById.get(holder.person);
+      if (person && !reportedPeople.has(person.id) && latestDay(person.checked) < yearAgo) {
+        reportedPeople.add(person.id);
+        stale.push(`person ${person.id}: last checked ${person.checked} (still in office as ${office.id})`);
+      }
+    }
+  }
+  return stale;
+}
