@@ -1,7 +1,92 @@
+// The content script: starts the page annotator on http(s) pages when the reader's settings
+// allow it, answers the popup, and keeps the toolbar badge in step. The work is in src/page/.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import '../assets/highlights.css';
+import { createEngine, type Engine } from '../src/engine';
+import { isProblem } from '../src/engine/types';
+import { getFacts } from '../src/facts';
+import { onMessage, sendMessage, type PageFindings } from '../src/messaging';
+import { startAnnotator, type Annotator, type PageAnnotation } from '../src/page/annotator';
+import { findArticleDate } from '../src/page/page-date';
+import type { ReportDraft } from '../src/report/types';
+import { disabledSitesSetting, enabledSetting, isSiteEnabled, onlyProblemsSetting } from '../src/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  // highlights.css only styles ::highlight(factmark-*) and <factmark-mark>: safe on every page.
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    await runFactmark(ctx);
+  },
 });
+
+async function runFactmark(ctx: ContentScriptContext) {
+  let engine: Engine | null = null;
+  let annotator: Annotator | null = null;
+  let onlyProblems = await onlyProblemsSetting.getValue();
+
+  const reportProblems = (findings: PageFindings) => {
+    const problems = findings.annotations.filter((a) => isProblem(a.verdict)).length;
+    sendMessage('findingsChanged', { problems }).catch(() => {
+      // the background may be restarting; the next change sends again
+    });
+  };
+
+  const report = (annotation: PageAnnotation, findings: PageFindings) => {
+    const { id: _id, sentence, ...rest } = annotation;
+    const draft: ReportDraft = { annotation: rest, sentence, asOf: findings.asOf, asOfSource: findings.asOfSource, pageUrl: findings.url };
+    // Only opens the form: nothing is sent anywhere until the reader submits it there.
+    void sendMessage('openReportForm', draft as never);
+  };
+
+  const start = () => {
+    if (annotator) return;
+    engine ??= createEngine(getFacts());
+    annotator = startAnnotator({
+      doc: document,
+      engine,
+      findDate: (doc, text) => findArticleDate({ html: doc, url: location.href, text }),
+      onlyProblems,
+      onFindings: reportProblems,
+      onReport: report,
+    });
+  };
+  const stop = () => {
+    annotator?.stop();
+    annotator = null;
+  };
+  const apply = async () => {
+    const enabled = isSiteEnabled(location.hostname, await enabledSetting.getValue(), await disabledSitesSetting.getValue());
+    if (enabled) start();
+    else stop();
+  };
+
+  await apply();
+  const unwatch = [
+    enabledSetting.watch(() => void apply()),
+    disabledSitesSetting.watch(() => void apply()),
+    onlyProblemsSetting.watch((value) => {
+      onlyProblems = value;
+      annotator?.setOnlyProblems(value);
+    }),
+    onMessage('getFindings', async () => {
+      if (!annotator) return null;
+      await annotator.ready();
+      return annotator.findings();
+    }),
+    onMessage('revealAnnotation', async ({ id }) => {
+      if (!annotator) return false;
+      await annotator.ready();
+      return annotator.reveal(id);
+    }),
+    onMessage('overrideAsOf', async ({ asOf }) => (annotator ? annotator.overrideAsOf(asOf) : null)),
+  ];
+  // SPA navigation: a new article under the same document; its date may differ too.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void annotator?.refresh({ redate: true }));
+  ctx.onInvalidated(() => {
+    unwatch.forEach((off) => off());
+    stop();
+  });
+}

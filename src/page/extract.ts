@@ -1,0 +1,246 @@
+// Readable text of a page, and a map from offsets in that text back to DOM text nodes.
+//
+// One implementation for the browser and for Node (linkedom), so the `check` CLI and the
+// content script hand the engine identical text. It uses only DOM Core (nodeType, data,
+// localName, attributes, child/sibling links): no layout and no getComputedStyle, so a
+// large page is one cheap pass.
+//
+// The text is built like this:
+// - text nodes are copied, with runs of whitespace collapsed to one space (as the browser
+//   renders them), so "Mark\n      Rutte" in the source reads "Mark Rutte";
+// - a "\n" separator is inserted where a block element starts or ends and for <br>, so the
+//   last sentence of one paragraph never runs into the first of the next. Separators are
+//   synthetic: they belong to no node, and the map snaps offsets in them to a neighbour;
+// - each run of text between separators is a block (a paragraph, a heading, a list item):
+//   the unit the engine analyses, so a changed paragraph can be re-analysed on its own.
+
+/** Elements whose text the reader does not read as article text, or cannot be ours to mark. */
+const SKIPPED_ELEMENTS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'button',
+  'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'head', 'title', 'datalist',
+]);
+
+/** Elements rendered as blocks by default: a text boundary on each side. */
+const BLOCK_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul',
+]);
+
+/** The tag name of Factmark's own UI host and fallback marks; never read as page text. */
+export const OWN_ELEMENT_PREFIX = 'factmark-';
+
+export interface TextSegment {
+  /** The DOM text node this part of the text was copied from. */
+  node: Text;
+  /** Where the node's text starts and ends in the extracted text. */
+  start: number;
+  end: number;
+  /**
+   * Node offset for each character of [start, end) when whitespace was collapsed; absent when
+   * the node's text was copied as it is (the common case), so the offset is `i - start`.
+   */
+  nodeOffsets?: Int32Array;
+}
+
+export interface TextBlock {
+  /** Offsets of the block in the extracted text (separators excluded). */
+  start: number;
+  end: number;
+}
+
+export interface DomPosition {
+  node: Text;
+  offset: number;
+}
+
+export interface Extraction {
+  text: string;
+  segments: TextSegment[];
+  blocks: TextBlock[];
+}
+
+export interface ExtractOptions {
+  /** An element to leave out besides our own (e.g. a page-specific overlay). */
+  exclude?: Node | null;
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const WHITESPACE = /[ \t\n\r\f]/;
+
+function isSkipped(element: Element, exclude: Node | null | undefined): boolean {
+  const name = element.localName;
+  if (SKIPPED_ELEMENTS.has(name)) return true;
+  if (name.startsWith(OWN_ELEMENT_PREFIX) && name !== 'factmark-mark') return true;
+  if (element === exclude) return true;
+  // Hidden where that is knowable from attributes alone. aria-hidden is *not* a skip: sites set
+  // it on the whole page while a cookie dialog is open, which would hide every article.
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable != null && editable !== 'false') return true;
+  const style = element.getAttribute('style');
+  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  return false;
+}
+
+/** Extracts the readable text under `root` (usually document.body). */
+export function extractText(root: Node, options: ExtractOptions = {}): Extraction {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  const blocks: TextBlock[] = [];
+  let length = 0;
+  // What the text ends with: 'start' (nothing yet), 'separator', 'space' or 'text'.
+  let tail: 'start' | 'separator' | 'space' | 'text' = 'start';
+  let blockStart = 0;
+
+  const closeBlock = () => {
+    // A trailing collapsed space is part of the text but not of the block's content.
+    let end = length;
+    if (tail === 'space') end -= 1;
+    if (end > blockStart) blocks.push({ start: blockStart, end });
+  };
+  const separate = () => {
+    if (tail === 'start' || tail === 'separator') return;
+    closeBlock();
+    parts.push('\n');
+    length += 1;
+    tail = 'separator';
+    blockStart = length;
+  };
+
+  const appendText = (node: Text) => {
+    const data = node.data;
+    if (!data) return;
+    let out = '';
+    let offsets: number[] | undefined;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i];
+      if (WHITESPACE.test(ch)) {
+        // Collapse: one space between words, none at a block's start or after a space.
+        // A space in place of "\n" keeps the 1:1 mapping; only a dropped character needs offsets.
+        if (tail === 'text') {
+          if (offsets) offsets.push(i);
+          out += ' ';
+          tail = 'space';
+        } else {
+          offsets ??= identityOffsets(out.length);
+        }
+        continue;
+      }
+      if (tail === 'start' || tail === 'separator') blockStart = length + out.length;
+      if (offsets) offsets.push(i);
+      out += ch;
+      tail = 'text';
+    }
+    if (!out) return;
+    const segment: TextSegment = { node, start: length, end: length + out.length };
+    if (offsets) segment.nodeOffsets = Int32Array.from(offsets);
+    segments.push(segment);
+    parts.push(out);
+    length += out.length;
+  };
+
+  // Iterative depth-first walk over child/sibling links: one pass, no recursion limit, and a
+  // hook on the way out of each element (where a block's closing separator goes).
+  let node: Node | null = root.firstChild;
+  if (root.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((root as Element).localName)) separate();
+  while (node) {
+    let descend = false;
+    if (node.nodeType === TEXT_NODE) {
+      appendText(node as Text);
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (element.localName === 'br') separate();
+      else if (!isSkipped(element, options.exclude)) {
+        if (BLOCK_ELEMENTS.has(element.localName)) separate();
+        descend = element.firstChild != null;
+        if (!descend && BLOCK_ELEMENTS.has(element.localName)) separate();
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a next sibling exists, closing blocks on the way out.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && node.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((node as Element).localName)) separate();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  // (closures above change `tail`; TypeScript's narrowing cannot see that)
+  if ((tail as string) === 'text' || (tail as string) === 'space') closeBlock();
+  // A closing block leaves a separator at the very end; no segment refers to it.
+  if (parts[parts.length - 1] === '\n') parts.pop();
+  return { text: parts.join(''), segments, blocks };
+}
+
+function identityOffsets(count: number): number[] {
+  const out = new Array<number>(count);
+  for (let i = 0; i < count; i++) out[i] = i;
+  return out;
+}
+
+/** Index of the last segment whose start is <= offset (binary search), or -1. */
+function segmentIndexAt(segments: TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function nodeOffset(segment: TextSegment, offset: number): number {
+  const i = offset - segment.start;
+  if (!segment.nodeOffsets) return i;
+  if (i >= segment.nodeOffsets.length) return segment.nodeOffsets[segment.nodeOffsets.length - 1] + 1;
+  return segment.nodeOffsets[i];
+}
+
+/**
+ * The DOM position of a text offset. `side` says which way to snap when the offset falls in a
+ * separator: a range's start snaps forward to the next node, its end back to the previous one.
+ */
+export function toDomPosition(extraction: Extraction, offset: number, side: 'start' | 'end'): DomPosition | null {
+  const { segments } = extraction;
+  if (!segments.length) return null;
+  if (side === 'start') {
+    let i = segmentIndexAt(segments, offset);
+    if (i >= 0 && offset < segments[i].end) return { node: segments[i].node, offset: nodeOffset(segments[i], offset) };
+    i += 1; // in a separator or past a segment: the next node's start
+    if (i >= segments.length) return null;
+    return { node: segments[i].node, offset: nodeOffset(segments[i], segments[i].start) };
+  }
+  // An end offset is exclusive: locate the character before it.
+  const i = segmentIndexAt(segments, offset - 1);
+  if (i < 0) return null;
+  const segment = segments[i];
+  const last = Math.min(offset, segment.end) - 1;
+  return { node: segment.node, offset: nodeOffset(segment, last) + 1 };
+}
+
+/** The offset in the extracted text of a DOM position, or -1 when the node was not extracted. */
+export function toTextOffset(extraction: Extraction, node: Node, offset: number, index?: Map<Node, TextSegment>): number {
+  const segment = index ? index.get(node) : extraction.segments.find((s) => s.node === node);
+  if (!segment) return -1;
+  if (!segment.nodeOffsets) return Math.min(segment.start + offset, segment.end);
+  // First character whose node offset is >= offset.
+  const offsets = segment.nodeOffsets;
+  for (let i = 0; i < offsets.length; i++) if (offsets[i] >= offset) return segment.start + i;
+  return segment.end;
+}
+
+/** A node -> segment index, for repeated lookups (hit-testing). */
+export function indexSegments(extraction: Extraction): Map<Node, TextSegment> {
+  const map = new Map<Node, TextSegment>();
+  for (const segment of extraction.segments) map.set(segment.node, segment);
+  return map;
+}

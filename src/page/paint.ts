@@ -1,0 +1,142 @@
+// Paints annotations on the page.
+//
+// With the CSS Custom Highlight API (Chrome 105+, Firefox 140+) a highlight is a set of Ranges
+// registered by name and styled through ::highlight(name): the page's DOM is never touched,
+// so frameworks, editors and the page's own scripts see exactly the DOM they built. The four
+// names are a contract with tests and tools: factmark-supported, -outdated, -contradicted,
+// -context. The ::highlight rules ship as the content script's stylesheet (assets/highlights.css).
+//
+// Only where the API is missing do we wrap text in <factmark-mark> elements, and unwrap them
+// before every repaint.
+import type { Verdict } from '../engine/types';
+import { VERDICTS } from '../engine/types';
+import type { Extraction } from './extract';
+import { toDomPosition } from './extract';
+
+export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
+  supported: 'factmark-supported',
+  outdated: 'factmark-outdated',
+  contradicted: 'factmark-contradicted',
+  context: 'factmark-context',
+};
+
+/** A highlight above another where two could touch: problems win. */
+const PRIORITY: Record<Verdict, number> = { contradicted: 4, outdated: 3, supported: 2, context: 1 };
+
+export interface PaintItem {
+  verdict: Verdict;
+  range: Range;
+}
+
+export interface Painter {
+  readonly mode: 'highlight' | 'wrap';
+  /** Replaces whatever was painted; returns each item's range as painted (wrapping moves text into new nodes). */
+  paint(items: PaintItem[]): Range[];
+  clear(): void;
+}
+
+/** A live Range over [start, end) of the extracted text, or null when it maps to nothing. */
+export function buildRange(doc: Document, extraction: Extraction, start: number, end: number): Range | null {
+  const from = toDomPosition(extraction, start, 'start');
+  const to = toDomPosition(extraction, end, 'end');
+  if (!from || !to) return null;
+  const range = doc.createRange();
+  try {
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+  } catch {
+    return null; // a node changed under us; the next pass will rebuild
+  }
+  return range.collapsed ? null : range;
+}
+
+export function supportsHighlights(win: Window & typeof globalThis): boolean {
+  return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
+}
+
+export function createPainter(doc: Document): Painter {
+  const win = doc.defaultView as Window & typeof globalThis;
+  return supportsHighlights(win) ? createHighlightPainter(win) : createWrappingPainter(doc);
+}
+
+function createHighlightPainter(win: Window & typeof globalThis): Painter {
+  const clear = () => {
+    for (const verdict of VERDICTS) win.CSS.highlights.delete(HIGHLIGHT_NAMES[verdict]);
+  };
+  return {
+    mode: 'highlight',
+    paint(items) {
+      for (const verdict of VERDICTS) {
+        const ranges = items.filter((item) => item.verdict === verdict).map((item) => item.range);
+        const name = HIGHLIGHT_NAMES[verdict];
+        if (!ranges.length) {
+          win.CSS.highlights.delete(name);
+          continue;
+        }
+        const highlight = new win.Highlight(...ranges);
+        highlight.priority = PRIORITY[verdict];
+        win.CSS.highlights.set(name, highlight);
+      }
+      return items.map((item) => item.range);
+    },
+    clear,
+  };
+}
+
+/** The fallback: <factmark-mark data-verdict="…"> around each text-node piece of a range. */
+function createWrappingPainter(doc: Document): Painter {
+  let marks: Element[] = [];
+  const clear = () => {
+    for (const mark of marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+    }
+    marks = [];
+  };
+  const wrapPiece = (node: Text, from: number, to: number, verdict: Verdict): Element => {
+    let piece = node;
+    if (to < piece.data.length) piece.splitText(to);
+    if (from > 0) piece = piece.splitText(from);
+    const mark = doc.createElement('factmark-mark');
+    mark.setAttribute('data-verdict', verdict);
+    piece.parentNode!.insertBefore(mark, piece);
+    mark.appendChild(piece);
+    marks.push(mark);
+    return mark;
+  };
+  return {
+    mode: 'wrap',
+    paint(items) {
+      clear();
+      // Back to front: splitting a text node keeps earlier offsets valid.
+      const painted: Range[] = new Array(items.length);
+      const order = items.map((_, i) => i).sort((a, b) => items[b].range.compareBoundaryPoints(Range.START_TO_START, items[a].range));
+      for (const i of order) {
+        const { range, verdict } = items[i];
+        const pieces: Array<[Text, number, number]> = [];
+        const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+        let node: Node | null = range.commonAncestorContainer.nodeType === 3 ? range.commonAncestorContainer : walker.nextNode();
+        while (node) {
+          if (range.intersectsNode(node)) {
+            const text = node as Text;
+            const from = node === range.startContainer ? range.startOffset : 0;
+            const to = node === range.endContainer ? range.endOffset : text.data.length;
+            if (to > from) pieces.push([text, from, to]);
+          }
+          node = node === range.commonAncestorContainer ? null : walker.nextNode();
+        }
+        const wrapped = pieces.reverse().map(([text, from, to]) => wrapPiece(text, from, to, verdict)).reverse();
+        const out = doc.createRange();
+        if (wrapped.length) {
+          out.setStartBefore(wrapped[0]);
+          out.setEndAfter(wrapped[wrapped.length - 1]);
+        }
+        painted[i] = out;
+      }
+      return painted;
+    },
+    clear,
+  };
+}
