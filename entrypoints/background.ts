@@ -1,8 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../src/messaging';
+import { startReportQueue } from '../src/report/background';
 
 export default defineBackground(() => {
+  startReportQueue();
   // The toolbar badge: problems (outdated + contradicted) on the tab.
   onMessage('findingsChanged', async ({ problems }, sender) => {
     const tabId = sender.tab?.id;

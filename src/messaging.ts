@@ -3,6 +3,7 @@
 // its payload and its reply, so a sender and its handler cannot disagree about shapes.
 import { browser, type Browser } from 'wxt/browser';
 import type { Annotation, AsOfSource } from './engine/types';
+import type { Report, ReportDraft, ReportStatus } from './report/types';
 
 /** What a content script reports about its page. */
 export interface PageFindings {
@@ -22,8 +23,14 @@ export interface ProtocolMap {
   revealAnnotation(data: { id: number }): boolean;
   /** Popup -> content script: judge the page as of another date (null restores the detected one). */
   overrideAsOf(data: { asOf: string | null }): PageFindings | null;
-  /** Content script / popup -> background: open the report form for an annotation. */
-  openReportForm(data: { draftId: string }): void;
+  /** Content script / popup -> background: open the report form (an extension page) for an annotation. */
+  openReportForm(data: ReportDraft): void;
+  /** Report form -> background: queue a report (saved before the reply) and start sending it. */
+  submitReport(data: Report): ReportStatus;
+  /** Options page -> background: try a pending or failed report again now. */
+  retryReport(data: { id: string }): void;
+  /** Options page -> background: forget a report. */
+  deleteReport(data: { id: string }): void;
 }
 
 type Name = keyof ProtocolMap;
