@@ -19,5 +19,7 @@ export default defineConfig({
     // No host permission for the intake server: it answers CORS for extension origins
     // (docs/reports.md, "Permissions").
     permissions: ['storage', 'activeTab', 'alarms'],
+    // A toolbar button even before a popup exists: the badge (problems on the tab) lives on it.
+    action: { default_title: 'Factmark' },
   },
 });
