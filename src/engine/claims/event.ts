@@ -1,7 +1,297 @@
-import type { Doc } from '../doc';
+// Event claims: the date and place of meetings, summits and calls. "A phone call between
+// Rubio and Lavrov on October 19, 2025" (it was on the 20th), "Trump and Putin met in Alaska
+// on August 15", "this meeting, held at Trump's Mar-a-Lago estate" (it was at the White House).
+//
+// Each clause with an event word is matched against the fact base's events by who is named,
+// where and when. A claim is judged only when the event is identified beyond doubt; a date or
+// a place is contradicted only when it is written out (not inferred from "Wednesday") and the
+// identification does not rest on that same date or place.
+import type { EventRecord, Place } from '../../facts/schema';
 import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
+import type { Span } from '../sentences';
+import { factRange, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
+import { isConfident, sourcesOf, tenuresOf, onDay } from '../tenure';
+import { datesIn, peopleIn, splitClauses, type PersonRef } from './clauses';
+
+type EventClass = 'call' | 'meeting' | 'any';
+interface EventWord {
+  start: number;
+  end: number;
+  cls: EventClass;
+  status?: 'cancelled' | 'postponed' | 'announced';
+  held?: boolean;
+}
+
+const EVENT_WORD_RE =
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|summit|summits|talks|visit|visited|visits|hosted|hosts|host|encounter|sat down|took place|was held|were held|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
+
+function eventWords(text: string, span: Span): EventWord[] {
+  const out: EventWord[] = [];
+  const slice = text.slice(span.start, span.end);
+  EVENT_WORD_RE.lastIndex = 0;
+  for (let m = EVENT_WORD_RE.exec(slice); m; m = EVENT_WORD_RE.exec(slice)) {
+    const w = m[1].toLowerCase();
+    const start = span.start + m.index;
+    const word: EventWord = { start, end: start + m[0].length, cls: 'meeting' };
+    if (/phone|telephone|^call$|^called$/.test(w)) word.cls = 'call';
+    // "called" is a call only as "called Putin"; "called off" is a status, "so-called" nothing.
+    if (w === 'called' && /^\s+(off|it|the|him|her|for|on|a|an|them|this|that)\b/i.test(text.slice(word.end, word.end + 8))) continue;
+    if (w === 'call' && /^\s+(for|on|to)\b/i.test(text.slice(word.end, word.end + 5))) continue;
+    if (/cancel|called off|shelved|scrapped/.test(w)) word.status = 'cancelled';
+    if (/postponed|on hold/.test(w)) word.status = 'postponed';
+    if (w === 'announced') word.status = 'announced';
+    if (word.status || /took place|was held|were held/.test(w)) word.cls = 'any';
+    if (/^(met|took place|was held|were held|visited|hosted)$/.test(w) && !/\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i.test(text.slice(Math.max(0, start - 14), start))) word.held = true;
+    out.push(word);
+  }
+  return out;
+}
+
+const kindFits = (cls: EventClass, e: EventRecord) => cls === 'any' || (cls === 'call' ? e.kind === 'call' : e.kind !== 'call' && e.kind !== 'announcement');
+
+interface Clue {
+  span: Span;
+  words: EventWord[];
+  people: PersonRef[];
+  places: Array<{ start: number; end: number; id: string }>;
+  dates: DateMention[];
+  nato: boolean;
+}
+
+interface Identified {
+  event: EventRecord;
+  clue: Clue;
+  /** Named participants of the event. */
+  named: number;
+  /** People named in the clause who were not there (and are not stand-ins for someone who was). */
+  strangers: number;
+  /** Someone named stands in for a participant who held the same office ("Stoltenberg" for Rutte). */
+  standIns: number;
+  placeOk: boolean;
+  placeConflict: Clue['places'][number] | null;
+  dateOk: boolean;
+  dateConflict: DateMention | null;
+  /** The identification rests on a written-out date matching. */
+  byDate: boolean;
+}
 
 export function findEventClaims(doc: Doc): Annotation[] {
-  void doc;
-  return [];
+  const out: Annotation[] = [];
+  let previous: Identified | null = null;
+  for (const sentence of doc.sentences) {
+    const anaphor = /^(?:\W*)(?:this|that|the)\s+(meeting|summit|talks|call|conversation|encounter|visit)\b/i.test(doc.text.slice(sentence.start, sentence.start + 40));
+    let found: Identified | null = null;
+    for (const clause of splitClauses(doc.text, sentence)) {
+      const words = eventWords(doc.text, clause);
+      if (!words.length) continue;
+      const clue: Clue = {
+        span: clause,
+        words,
+        people: peopleIn(doc, clause),
+        places: matchesIn(doc, clause, 'place').filter((m) => isLocative(doc, m.start, m.end)).map((m) => ({ start: m.start, end: m.end, id: m.value.id })),
+        dates: datesIn(doc, clause, sentence),
+        nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)),
+      };
+      if (!clue.dates.length && !clue.places.length && !(anaphor && previous)) continue;
+      let id = identify(doc, clue);
+      if (!id && anaphor && previous && clause.start === sentence.start) id = inherit(doc, previous, clue);
+      if (!id) continue;
+      const annotation = judge(doc, id);
+      if (annotation) out.push(annotation);
+      found = id;
+    }
+    previous = found;
+  }
+  return out;
+}
+
+function placeChain(doc: Doc, id: string): string[] {
+  const chain: string[] = [];
+  for (let p: Place | undefined = doc.facts.places.get(id); p && !chain.includes(p.id); p = p.within ? doc.facts.places.get(p.within) : undefined) chain.push(p.id);
+  return chain;
+}
+
+/** One place lies within the other (Washington and the White House), or they are the same. */
+const placesAgree = (doc: Doc, a: string, b: string) => placeChain(doc, a).includes(b) || placeChain(doc, b).includes(a);
+
+function eventRanges(e: EventRecord, words: EventWord[]): DayRange[] {
+  const status = words.find((w) => w.status)?.status;
+  const changes = (e.statusChanges ?? []).filter((c) => (status === 'cancelled' ? c.status === 'cancelled' || c.status === 'postponed' : c.status === status));
+  if (status && changes.length) return changes.flatMap((c) => [c.date, ...(c.altDates ?? [])]).map(factRange);
+  const main = { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last };
+  return [main, ...(e.altDates ?? []).map(factRange)];
+}
+
+function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
+  if (!clue.words.some((w) => kindFits(w.cls, e))) return null;
+  const participants = new Set(e.participants);
+  const namedIds = new Set(clue.people.map((p) => p.personId));
+  const named = [...namedIds].filter((id) => participants.has(id)).length;
+  let strangers = 0;
+  let standIns = 0;
+  for (const id of namedIds) {
+    if (participants.has(id)) continue;
+    if (isStandIn(doc, id, e)) standIns++;
+    else strangers++;
+  }
+  const ranges = eventRanges(e, clue.words);
+  const datesOk = clue.dates.filter((d) => ranges.some((r) => overlaps(d, r)));
+  const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
+  const placesOk = e.place ? clue.places.filter((p) => placesAgree(doc, p.id, e.place!)) : [];
+  const placesBad = e.place ? clue.places.filter((p) => !placesAgree(doc, p.id, e.place!)) : [];
+  const dateOk = datesOk.length > 0;
+  const placeOk = placesOk.length > 0;
+  const byDate = datesOk.some((d) => d.granularity === 'day');
+  // How sure we are that the clause speaks of this event.
+  const identified =
+    (named >= 2 && (placeOk || dateOk || !clue.places.length)) ||
+    (named >= 1 && placeOk) ||
+    (named >= 1 && byDate && strangers === 0) ||
+    (!e.participants.length && e.kind === 'summit' && clue.nato && placeOk) ||
+    (placeOk && byDate && strangers === 0) ||
+    (placeOk && dateOk && named === 0 && clue.words.some((w) => w.cls === 'any' || w.held));
+  if (!identified) return null;
+  return {
+    event: e,
+    clue,
+    named,
+    strangers,
+    standIns,
+    placeOk,
+    // Another place or date in the clause may be about something else; one that fits is enough.
+    placeConflict: placeOk ? null : placesBad[0] ?? null,
+    dateOk,
+    dateConflict: dateOk ? null : datesBad[0] ?? null,
+    byDate,
+  };
+}
+
+/** Someone who held an office that one of the event's participants held on the event's day. */
+function isStandIn(doc: Doc, personId: string, e: EventRecord): boolean {
+  const day = factRange(e.start).first;
+  const offices = doc.facts.officesByPerson.get(personId) ?? [];
+  return e.participants.some((p) => offices.some((office) => tenuresOf(doc.facts, p, office).some((t) => onDay(t, day) === 'in')));
+}
+
+function identify(doc: Doc, clue: Clue): Identified | null {
+  let best: Identified | null = null;
+  let bestScore = -Infinity;
+  for (const e of doc.facts.base.events) {
+    const id = score(doc, e, clue);
+    if (!id) continue;
+    // A date a day off is more likely a slip about this event than one months away is.
+    const dateMiss = id.dateConflict ? Math.min(4, 0.5 + gapDays(id.dateConflict, eventRanges(e, clue.words)[0]) / 15) : 0;
+    const exactKind = clue.words.some((w) => w.cls !== 'any' && (w.cls === 'call') === (e.kind === 'call')) && clue.words.every((w) => w.cls === 'any' || (w.cls === 'call') === (e.kind === 'call'));
+    const s = 3 * id.named + 2 * +id.placeOk + 3 * +id.dateOk - dateMiss - 3 * +!!id.placeConflict - id.strangers + +exactKind;
+    if (s > bestScore) {
+      bestScore = s;
+      best = id;
+    }
+  }
+  return best;
+}
+
+/** "This meeting, held at ...": the event of the previous sentence, with this sentence's places and dates. */
+function inherit(doc: Doc, previous: Identified, clue: Clue): Identified | null {
+  const e = previous.event;
+  const ranges = eventRanges(e, clue.words);
+  const placesBad = e.place ? clue.places.filter((p) => !placesAgree(doc, p.id, e.place!)) : [];
+  const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
+  return {
+    ...previous,
+    clue,
+    placeOk: placesBad.length < clue.places.length,
+    placeConflict: placesBad.length === clue.places.length ? placesBad[0] ?? null : null,
+    dateOk: datesBad.length < clue.dates.length,
+    dateConflict: datesBad.length === clue.dates.length ? datesBad[0] ?? null : null,
+    // What identified the event was said in the previous sentence.
+    byDate: previous.byDate && !previous.dateConflict,
+  };
+}
+
+function judge(doc: Doc, id: Identified): Annotation | null {
+  const { event: e, clue } = id;
+  const place = e.place ? doc.facts.places.get(e.place)?.name : undefined;
+  const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
+  const statusNote = e.statusChanges?.length ? ` ${e.statusChanges.map((c) => `${c.status} ${formatDay(c.date)}`).join(', ')}.` : '';
+  const fact = `${e.name}: ${when}${place ? `, ${place}` : ''} (${e.status}).${statusNote}`;
+  const base = { kind: 'event' as const, factIds: [e.id], fact, sources: sourcesOf(e) };
+  const confident = isConfident(e) && doc.dateCertain;
+  const annotate = (start: number, end: number, verdict: Annotation['verdict'], message: string): Annotation => ({
+    ...base,
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict,
+    message,
+  });
+
+  // A date written out in full that misses the event, when who and where identify it.
+  const dc = id.dateConflict;
+  const dateFlaggable = dc && !dc.relative && dc.granularity !== 'span' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
+  if (dateFlaggable && gapDays(dc, eventRanges(e, clue.words)[0]) <= 45) {
+    const { start, end } = withPreposition(doc, dc.start, dc.end);
+    const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
+    return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
+  }
+  // A place that is not the event's, when who and when identify it.
+  const pc = id.placeConflict;
+  if (pc && !id.placeOk && e.place && (id.byDate || id.named >= 2) && id.strangers === 0 && (id.dateOk || id.byDate)) {
+    const { start, end } = withPlacePhrase(doc, pc.start, pc.end);
+    const message = `${e.name} (${when}) took place at ${place}, not ${doc.facts.places.get(pc.id)?.name}.`;
+    return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
+  }
+  // "Trump met Putin in Budapest": an event that was called off, reported as held.
+  if (e.status === 'cancelled' && clue.words.some((w) => w.held) && !clue.words.some((w) => w.status) && id.named >= 1 && id.placeOk) {
+    const word = clue.words.find((w) => w.held)!;
+    const cancelled = e.statusChanges?.find((c) => c.status === 'cancelled');
+    if (cancelled && cancelled.date < doc.asOf) {
+      return annotate(word.start, Math.max(word.end, ...clue.places.map((p) => p.end)), confident ? 'contradicted' : 'context', `${e.name} never took place: it was called off on ${formatDay(cancelled.date)}.`);
+    }
+  }
+  if (dc || pc || (id.strangers > 0 && id.named < 2) || id.standIns > 0) {
+    // Something does not fit but not surely enough to flag: say what is known.
+    if (id.standIns > 0) {
+      const span = claimSpan(clue, id);
+      return annotate(span.start, span.end, 'context', `The known ${e.kind} on this date was ${e.name}: check who took part.`);
+    }
+    return null;
+  }
+  if (!id.dateOk && !id.placeOk) return null;
+  const span = claimSpan(clue, id);
+  const what = [id.dateOk ? 'date' : '', id.placeOk ? 'place' : ''].filter(Boolean).join(' and ');
+  const verdict = isConfident(e) ? 'supported' : 'context';
+  return annotate(span.start, span.end, verdict, `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`);
+}
+
+/** From the first to the last of the clause's event words, matching dates and places. */
+function claimSpan(clue: Clue, id: Identified): Span {
+  const parts: Span[] = [...clue.words];
+  if (id.dateOk) parts.push(...clue.dates);
+  if (id.placeOk) parts.push(...clue.places);
+  const start = Math.min(...parts.map((p) => p.start));
+  const end = Math.max(...parts.map((p) => p.end));
+  return { start, end };
+}
+
+function withPreposition(doc: Doc, start: number, end: number): Span {
+  const m = /\b(on|in)\s+$/i.exec(doc.text.slice(Math.max(0, start - 4), start));
+  return { start: m ? start - m[0].length : start, end };
+}
+
+/** "held at Trump's Mar-a-Lago estate": the place with its preposition, owner and noun. */
+function withPlacePhrase(doc: Doc, start: number, end: number): Span {
+  const before = /(?:\b(?:held|hosted|took place)\s+)?\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.exec(doc.text.slice(Math.max(0, start - 40), start));
+  const after = /^\s+(estate|resort|residence|club|palace|base)\b/i.exec(doc.text.slice(end, end + 12));
+  return { start: before ? start - before[0].length : start, end: after ? end + after[0].length : end };
+}
+
+// A place is where the event was only when the sentence says so: "in Alaska", "at the White
+// House", "visited Budapest", "White House talks"; not "U.S.-led" or "peace for Ukraine".
+function isLocative(doc: Doc, start: number, end: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 30), start);
+  if (/\b(in|at|to|near|outside|inside|visited|visiting|hosted|hosting)\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(before)) return true;
+  return /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(end, end + 24));
 }

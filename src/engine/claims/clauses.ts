@@ -1,0 +1,50 @@
+// Clauses: the part of a sentence a date or a place belongs to. "Rutte, ahead of his meeting
+// with Trump on Wednesday, criticised their talks last week" speaks of two events; a date must
+// be compared with the event of its own clause, never with the other one.
+import type { Span } from '../sentences';
+import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
+import { findDates, type DateMention } from '../dates';
+import { holdersOn } from '../tenure';
+
+const CLAUSE_BREAK = /;|:\s|\s[—–]\s|,\s+(?:while|but|whereas|which|who|where|when|as|although|though)\b|\s(?:while|but|after|following|before|when|whereas|although)\s/g;
+
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(slice); m; m = CLAUSE_BREAK.exec(slice)) {
+    const at = sentence.start + m.index;
+    if (at > start) out.push({ start, end: at });
+    start = at;
+  }
+  if (start < sentence.end) out.push({ start, end: sentence.end });
+  return out;
+}
+
+export interface PersonRef {
+  personId: string;
+  start: number;
+  end: number;
+}
+
+/** People named in the span, including by a fixed title alone ("the Kremlin leader" is the holder on that day). */
+export function peopleIn(doc: Doc, span: Span): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (const p of doc.people) if (p.start >= span.start && p.end <= span.end) out.push({ personId: p.personId, start: p.start, end: p.end });
+  for (const m of matchesIn(doc, span, 'fixed')) {
+    const next = doc.people.find((p) => p.start >= m.end && p.start - m.end <= 2);
+    if (next) continue; // "Kremlin spokesman Dmitry Peskov": the name is already there
+    const office = doc.facts.offices.get(m.value.office);
+    const holder = office && holdersOn(office, doc.asOf)[0];
+    if (holder) out.push({ personId: holder.holder.person, start: m.start, end: m.end });
+  }
+  return out;
+}
+
+export function datesIn(doc: Doc, span: Span, sentence: Span): DateMention[] {
+  // The tense is the sentence's, not the clause's ("is expected ... on Wednesday").
+  const future = /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|upcoming|is due|are due)\b/i.test(doc.text.slice(sentence.start, sentence.end));
+  return findDates(doc.text, span.start, span.end, { asOf: doc.asOf, future });
+}
