@@ -25,7 +25,7 @@ interface EventWord {
 }
 
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|summit|summits|talks|visit|visited|visits|hosted|hosts|host|encounter|sat down|took place|was held|were held|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|took place|was held|were held|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
 
 function eventWords(text: string, span: Span): EventWord[] {
   const out: EventWord[] = [];
@@ -95,8 +95,9 @@ export function findEventClaims(doc: Doc): Annotation[] {
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)),
       };
       if (!clue.dates.length && !clue.places.length && !(anaphor && previous)) continue;
-      let id = identify(doc, clue);
-      if (!id && anaphor && previous && clause.start === sentence.start) id = inherit(doc, previous, clue);
+      // "This meeting, held at ...": the previous sentence's event comes first.
+      let id = anaphor && previous && clause.start === sentence.start ? inherit(doc, previous, clue) : null;
+      id ??= identify(doc, clue);
       if (!id) continue;
       const annotation = judge(doc, id);
       if (annotation) out.push(annotation);
@@ -131,7 +132,9 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
   const named = [...namedIds].filter((id) => participants.has(id)).length;
   let strangers = 0;
   let standIns = 0;
-  for (const id of namedIds) {
+  // Who is there is said next to the event word: "Following talks with X, Y met Z" names X elsewhere.
+  const near = new Set(clue.people.filter((p) => clue.words.some((w) => sameSegment(doc.text, p.start, w.start))).map((p) => p.personId));
+  for (const id of near) {
     if (participants.has(id)) continue;
     if (isStandIn(doc, id, e)) standIns++;
     else strangers++;
@@ -140,14 +143,17 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
   const datesOk = clue.dates.filter((d) => ranges.some((r) => overlaps(d, r)));
   const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
   const placesOk = e.place ? clue.places.filter((p) => placesAgree(doc, p.id, e.place!)) : [];
-  const placesBad = e.place ? clue.places.filter((p) => !placesAgree(doc, p.id, e.place!)) : [];
+  const placesBad = e.place ? clue.places.filter((p) => !placesAgree(doc, p.id, e.place!) && placeOfEvent(doc, p.start, clue)) : [];
   const dateOk = datesOk.length > 0;
   const placeOk = placesOk.length > 0;
   const byDate = datesOk.some((d) => d.granularity === 'day');
   // How sure we are that the clause speaks of this event.
   const identified =
     (named >= 2 && (placeOk || dateOk || !clue.places.length)) ||
-    (named >= 1 && placeOk) ||
+    (named >= 2 && placeOk) ||
+    // One name and a place: people meet often in the same places, so only a recent event will do.
+    (named >= 1 && placeOk && (dateOk || Math.abs(Date.parse(e.start) - Date.parse(doc.asOf)) < 60 * 86_400_000)) ||
+    (e.kind === 'summit' && clue.nato && placeOk) ||
     (named >= 1 && byDate && strangers === 0) ||
     (!e.participants.length && e.kind === 'summit' && clue.nato && placeOk) ||
     (placeOk && byDate && strangers === 0) ||
@@ -197,13 +203,14 @@ function identify(doc: Doc, clue: Clue): Identified | null {
 function inherit(doc: Doc, previous: Identified, clue: Clue): Identified | null {
   const e = previous.event;
   const ranges = eventRanges(e, clue.words);
-  const placesBad = e.place ? clue.places.filter((p) => !placesAgree(doc, p.id, e.place!)) : [];
+  const placesBad = e.place ? clue.places.filter((p) => !placesAgree(doc, p.id, e.place!) && placeOfEvent(doc, p.start, clue)) : [];
+  const placesGood = e.place ? clue.places.filter((p) => placesAgree(doc, p.id, e.place!)) : [];
   const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
   return {
     ...previous,
     clue,
-    placeOk: placesBad.length < clue.places.length,
-    placeConflict: placesBad.length === clue.places.length ? placesBad[0] ?? null : null,
+    placeOk: placesGood.length > 0,
+    placeConflict: placesGood.length ? null : placesBad[0] ?? null,
     dateOk: datesBad.length < clue.dates.length,
     dateConflict: datesBad.length === clue.dates.length ? datesBad[0] ?? null : null,
     // What identified the event was said in the previous sentence.
@@ -262,7 +269,7 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   if (!id.dateOk && !id.placeOk) return null;
   const span = claimSpan(clue, id);
   const what = [id.dateOk ? 'date' : '', id.placeOk ? 'place' : ''].filter(Boolean).join(' and ');
-  const verdict = isConfident(e) ? 'supported' : 'context';
+  const verdict = e.confidence === 'verified' ? 'supported' : 'context';
   return annotate(span.start, span.end, verdict, `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`);
 }
 
@@ -294,4 +301,18 @@ function isLocative(doc: Doc, start: number, end: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 30), start);
   if (/\b(in|at|to|near|outside|inside|visited|visiting|hosted|hosting)\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(before)) return true;
   return /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(end, end + 24));
+}
+
+const sameSegment = (text: string, a: number, b: number) => !/[,;]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+
+/**
+ * A place that says where the event happened, close after an event word with nothing between
+ * that could own it: "held at Mar-a-Lago", "met in Alaska"; not "to discuss the war in Ukraine".
+ */
+function placeOfEvent(doc: Doc, placeStart: number, clue: Clue): boolean {
+  const word = [...clue.words].reverse().find((w) => w.end <= placeStart);
+  const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clue.span.start, placeStart - 30), placeStart);
+  if (!word && !/\bheld\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(between)) return false;
+  if (between.split(/\s+/).filter(Boolean).length > 7) return false;
+  return !/\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i.test(between);
 }

@@ -147,7 +147,9 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
     if (!doc.dateCertain) return { ...base, verdict: 'context', message: `${message} (The page's date is unknown, so it is not flagged.)` };
     return { ...base, verdict, message };
   };
-  const ok = (message: string): TitleVerdict => ({ ...base, verdict: confident ? 'supported' : 'context', message });
+  // Support needs a verified record; a disputed detail elsewhere in it does not matter here.
+  const verified = t.holder.confidence === 'verified' && person?.confidence === 'verified';
+  const ok = (message: string): TitleVerdict => ({ ...base, verdict: verified ? 'supported' : 'context', message });
   const current = holdersOn(office, asOf).filter((h) => h.holder.person !== personId);
   const successor = current.length ? ` On ${on} the office was held by ${facts.people.get(current[0].holder.person)?.name ?? current[0].holder.person}.` : '';
   const ended = t.holder.end ? formatDay(t.holder.end) : '';
