@@ -46,7 +46,8 @@ export class ReportQueue {
   /** Runs read-modify-write steps on the stored list one at a time, so no update overwrites another. */
   private update<T>(change: (list: QueuedReport[]) => T | Promise<T>): Promise<T> {
     const run = this.writing.then(async () => {
-      const list = await reportQueueItem.getValue();
+      // A copy: getValue can hand out the item's shared fallback array, which must never be mutated.
+      const list = structuredClone(await reportQueueItem.getValue());
       const result = await change(list);
       await reportQueueItem.setValue(list);
       return result;
