@@ -1,0 +1,170 @@
+// The built extension in the system's Chromium, on local pages: seed articles, a
+// framework-rendered page and a late-loading page. Assertions read the registered
+// highlights (what the reader sees underlined), the card (inside its closed shadow root),
+// the toolbar badge (through the service worker) and the page's own text.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './support/build';
+import { hasChromium, launchChromium, CHROMIUM_PATH, type ExtensionBrowser } from './support/chromium';
+import { cardHtml, highlightsOverQuotes, paintedRanges, pointOver, settledRanges } from './support/highlights';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+interface Seed {
+  id: string;
+  published: string;
+  labels: Array<{ quote: string; verdict: string }>;
+}
+const seeds: Seed[] = readFileSync(join(ROOT, '../shared/seeds/expected.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+const PROBLEM = new Set(['factmark-outdated', 'factmark-contradicted']);
+
+if (!hasChromium()) console.warn(`SKIPPED: no Chromium at ${CHROMIUM_PATH} (install the "chromium" package or set CHROMIUM_PATH)`);
+
+describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  const supportedTally = { hit: 0, total: 0 };
+
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (supportedTally.total) console.log(`supported quotes inside factmark-supported: ${supportedTally.hit}/${supportedTally.total}`);
+  });
+
+  const open = async (path: string): Promise<Page> => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    return page;
+  };
+
+  describe.each(seeds.map((s) => [s.id, s] as const))('seed article %s', (_id, seed) => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await open(`seeds/${seed.id}.html`);
+      await settledRanges(page);
+    });
+    afterAll(async () => page?.close());
+
+    it('puts every problem quote inside an outdated or contradicted highlight, and no supported quote', async () => {
+      const over = await highlightsOverQuotes(page, seed.labels.map((l) => l.quote));
+      const missed: string[] = [];
+      const falseAlarms: string[] = [];
+      seed.labels.forEach((label, i) => {
+        const names = over[i];
+        expect(names, `quote not on the page: ${label.quote}`).not.toBeNull();
+        const red = names!.some((n) => PROBLEM.has(n));
+        if ((label.verdict === 'outdated' || label.verdict === 'contradicted') && !red) missed.push(label.quote);
+        if ((label.verdict === 'supported' || label.verdict === 'context-only') && red) falseAlarms.push(label.quote);
+        if (label.verdict === 'supported') {
+          supportedTally.total++;
+          if (names!.includes('factmark-supported')) supportedTally.hit++;
+        }
+      });
+      expect(falseAlarms, 'red flags on true text').toEqual([]);
+      expect(missed, 'problems not flagged').toEqual([]);
+    });
+
+    it('leaves the page text exactly as the page built it', async () => {
+      const same = await page.evaluate(async () => {
+        const html = await (await fetch(location.href)).text();
+        const pristine = new DOMParser().parseFromString(html, 'text/html');
+        return pristine.body.textContent === document.body.textContent;
+      });
+      expect(same).toBe(true);
+      // Nothing of ours in the page's light DOM besides the card host (and it holds no text).
+      expect(await page.evaluate(() => document.querySelectorAll('factmark-mark').length)).toBe(0);
+    });
+
+    it('shows the number of problems on the toolbar badge', async () => {
+      const problems = (await paintedRanges(page)).filter((r) => PROBLEM.has(r.name)).length;
+      await expect.poll(() => browser.badgeText(page), { timeout: 5000 }).toBe(problems > 0 ? String(problems) : '');
+    });
+  });
+
+  it('most supported quotes are inside factmark-supported', () => {
+    // Runs after the seed blocks: their tallies are in.
+    expect(supportedTally.total).toBeGreaterThan(0);
+    expect(supportedTally.hit / supportedTally.total).toBeGreaterThan(0.5);
+  });
+
+  it('opens the card on hover with the verdict in words and a source, and closes it away', async () => {
+    const page = await open('seeds/002.html');
+    const ranges = await settledRanges(page);
+    const target = ranges.find((r) => r.name === 'factmark-outdated') ?? ranges.find((r) => r.name === 'factmark-contradicted') ?? ranges.find((r) => r.name === 'factmark-supported');
+    expect(target, 'an annotation to hover').toBeTruthy();
+    const point = await pointOver(page, target!.name, target!.text);
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    await expect.poll(() => cardHtml(page), { timeout: 3000 }).not.toBeNull();
+    const html = (await cardHtml(page))!;
+    const words = { 'factmark-outdated': 'Outdated', 'factmark-contradicted': 'Contradicted', 'factmark-supported': 'Checks out', 'factmark-context': 'Context' }[target!.name];
+    expect(html).toContain(words);
+    expect(html).toMatch(/<a href="https?:\/\//);
+    expect(html).toContain('Judged as of');
+    expect(html).toContain('Report a problem');
+    // The card is beside the text, not on it.
+    const overlap = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, point!);
+    expect(overlap).not.toBe('factmark-card');
+    // Moving away closes it.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cardHtml(page), { timeout: 3000 }).toBeNull();
+    await page.close();
+  });
+
+  it('steps through annotations from the keyboard, moves focus into the card, and Escape restores it', async () => {
+    const page = await open('seeds/000.html');
+    await settledRanges(page);
+    await page.evaluate(() => (document.querySelector('nav a') as HTMLElement).focus());
+    await page.keyboard.press('Alt+Shift+J');
+    await expect.poll(() => cardHtml(page), { timeout: 3000 }).not.toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('factmark-card');
+    const first = await cardHtml(page);
+    await page.keyboard.press('Alt+Shift+J');
+    await expect.poll(async () => (await cardHtml(page)) !== first, { timeout: 3000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardHtml(page), { timeout: 3000 }).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('World');
+    await page.close();
+  });
+
+  it('keeps a framework-rendered page annotated while it re-renders its paragraphs', async () => {
+    const page = await open('framework.html');
+    // The page re-mounts its paragraphs every 400 ms, eight times, then stops.
+    await page.waitForFunction(() => Number(document.body.dataset.renders) >= 8, undefined, { timeout: 10_000 });
+    const connectedOver = async () => {
+      const over = await highlightsOverQuotes(page, ['Mark Rutte', 'Vladimir Putin']);
+      return over.every((names) => names && names.length > 0);
+    };
+    await expect.poll(connectedOver, { timeout: 5000 }).toBe(true);
+    // No highlight is left on text the framework threw away.
+    await expect.poll(async () => (await paintedRanges(page)).every((r) => r.connected), { timeout: 5000 }).toBe(true);
+    await page.close();
+  });
+
+  it('annotates text that arrives after load and drops annotations of removed text', async () => {
+    const page = await open('late.html');
+    await page.waitForFunction(() => document.body.dataset.loaded === 'yes', undefined, { timeout: 10_000 });
+    await expect.poll(async () => (await highlightsOverQuotes(page, ['Scott Bessent']))[0]?.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
+    // Infinite-scroll style: a paragraph appended by the page later.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'appended';
+      p.textContent = 'Ukrainian President Volodymyr Zelensky thanked the allies.';
+      document.querySelector('article')!.append(p);
+    });
+    await expect.poll(async () => (await highlightsOverQuotes(page, ['Volodymyr Zelensky']))[0]?.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
+    await page.evaluate(() => document.getElementById('appended')!.remove());
+    await expect
+      .poll(async () => (await paintedRanges(page)).filter((r) => r.text.includes('Zelensky')).length, { timeout: 5000 })
+      .toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,15 @@
+import { launchChromium } from '/work/main/tests/e2e/support/chromium.ts';
+const b = await launchChromium();
+const page = await b.context.newPage();
+await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+const cdp = await b.context.newCDPSession(page);
+const versions: any[] = [];
+cdp.on('ServiceWorker.workerVersionUpdated', (e: any) => versions.push(...e.versions));
+await cdp.send('ServiceWorker.enable');
+await page.waitForTimeout(500);
+console.log(versions.map((v) => [v.scriptURL, v.runningStatus, v.versionId]));
+await cdp.send('ServiceWorker.stopAllWorkers');
+await page.waitForTimeout(1000);
+console.log('after', versions.slice(-3).map((v) => [v.scriptURL, v.runningStatus]));
+console.log('workers', b.context.serviceWorkers().length);
+await b.close();
