@@ -1,7 +1,109 @@
-import type { Doc } from '../doc';
+// Figure claims: NATO's defence-spending targets and its founding date.
+//
+// Spending: "the 2% of GDP defense spending target" after The Hague (2025-06-25) presents a
+// superseded target as the current one (outdated); "the previous 2 percent target" is right;
+// "5 percent of GDP by 2035" is right and "5% by 2030" is not. A sentence that measures
+// spending against 2% ("all allies now meet 2%", "spend at least 2%") makes no claim about
+// which target is current, so it is left alone.
+import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { formatDay } from '../dates';
+import { isConfident, sourcesOf } from '../tenure';
+
+const PERCENT_RE = /\b(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
+const TARGET_WORD = /\b(target|goal|guideline|benchmark|pledge|commitment|threshold|objective)\b/i;
+const SPENDING_CONTEXT = /\b(GDP|gross domestic product|defen[cs]e|military spending|spending)\b/i;
+const PAST_MARKER = /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;
+const FOUNDED_RE = /\b(?:NATO|the alliance|North Atlantic Treaty Organi[sz]ation)\b[^.;]{0,40}?\b(?:was\s+)?(?:founded|established|created|formed|set up|born)\s+(?:in|on)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+)?(?:1[89]\d{2}|20\d{2}))\b/g;
 
 export function findFigureClaims(doc: Doc): Annotation[] {
-  void doc;
-  return [];
+  return [...spendingClaims(doc), ...foundingClaims(doc)];
+}
+
+function spendingClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const targets = doc.facts.base.figures.spendingTargets;
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    // "This represented an increase from the previous 2 percent target": the topic may be set
+    // by the sentence before.
+    const topic = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, sentence.end);
+    if (!SPENDING_CONTEXT.test(topic) || !/NATO|allies|alliance|defen[cs]e/i.test(topic)) return;
+    PERCENT_RE.lastIndex = 0;
+    for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
+      const value = Number(m[1]);
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      // The figure's own phrase: a few words either side, up to punctuation.
+      const before = doc.text.slice(Math.max(sentence.start, start - 50), start).split(/[,;:(]/).pop() ?? '';
+      const afterFull = doc.text.slice(end, Math.min(sentence.end, end + 60));
+      const after = afterFull.split(/[,;:)]/)[0];
+      const phrase = `${before}${m[0]}${after}`;
+      if (!TARGET_WORD.test(phrase) && !/\bby\s+20\d{2}\b/.test(after)) continue;
+      const byYear = /\bby\s+(20\d{2})\b/.exec(after)?.[1];
+      const current = targets.filter((t) => t.adopted <= doc.asOf && (!t.superseded || t.superseded > doc.asOf));
+      const sameValue = targets.filter((t) => t.percent === value || t.components?.some((c) => c.percent === value));
+      if (!sameValue.length) continue;
+      const ann = judgeSpending(doc, value, byYear ? Number(byYear) : undefined, before, phrase, text, current, sameValue);
+      if (!ann) continue;
+      const spanStart = start - (/(?:\b(?:the|NATO['’]s|a|its|alliance['’]s)\s+(?:\w+\s+){0,2})?$/i.exec(before)?.[0].length ?? 0);
+      const spanEnd = end + (/^[^.,;]*?\b(target|goal|guideline|benchmark|pledge|commitment|by\s+20\d{2})\b/i.exec(after)?.[0].length ?? 0);
+      out.push({ ...ann, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'figure' });
+    }
+  });
+  return out;
+}
+
+type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
+
+function judgeSpending(doc: Doc, value: number, byYear: number | undefined, before: string, phrase: string, sentence: string, current: SpendingTarget[], sameValue: SpendingTarget[]): Judged | null {
+  const hague = sameValue.find((t) => t.byYear && t.percent === value) ?? sameValue.find((t) => t.components?.some((c) => c.percent === value));
+  const fact = (t: SpendingTarget) => `${t.summary} (adopted ${formatDay(t.adopted)}${t.superseded ? `, superseded ${formatDay(t.superseded)}` : ''})`;
+  const base = (t: SpendingTarget, verdict: Annotation['verdict'], message: string): Judged => ({ verdict, message, fact: fact(t), factIds: [t.id], sources: sourcesOf(t) });
+  const isCurrent = sameValue.filter((t) => current.includes(t));
+
+  if (isCurrent.length) {
+    const t = isCurrent[0];
+    if (byYear && t.byYear && t.percent === value && byYear !== t.byYear) {
+      return base(t, isConfident(t) && doc.dateCertain ? 'contradicted' : 'context', `NATO's ${t.percent}% target is to be met by ${t.byYear}, not ${byYear}.`);
+    }
+    if (PAST_MARKER.test(before) && /\b(previous|old|former|earlier|prior|original|outdated|superseded)\b/i.test(before)) {
+      return base(t, 'context', `The ${value}% target was still current on ${formatDay(doc.asOf)}.`);
+    }
+    return base(t, t.confidence === 'verified' ? 'supported' : 'context', `${value}% ${t.byYear ? `by ${t.byYear} ` : ''}is NATO's target on ${formatDay(doc.asOf)}.`);
+  }
+  // A target that is no longer (or not yet) the current one.
+  const past = sameValue.filter((t) => t.superseded && t.superseded <= doc.asOf).sort((a, b) => (a.superseded! < b.superseded! ? 1 : -1))[0];
+  if (past) {
+    if (/\b(previous|old|older|former|earlier|prior|original|superseded|outdated)\b/i.test(phrase) || /\b(was|had been|used to be)\b/i.test(before)) {
+      return base(past, past.confidence === 'verified' ? 'supported' : 'context', `The ${value}% target was indeed NATO's earlier one: it was superseded on ${formatDay(past.superseded!)}.`);
+    }
+    const successor = current.find((t) => t.percent !== value);
+    const presentedAsCurrent = /\b(the|NATO['’]s|alliance['’]s|its)\s+(?:\w+\s+){0,1}$/i.test(before) && !PAST_MARKER.test(before) && !/\b(all|every|most|\d+)\s+(?:\w+\s+){0,3}(allies|members|countries|nations)\b[^.]*\b(meet|met|hit|reach|achieve)/i.test(sentence) && !/\b(at least|more than|above|below|over|under|beyond|exceed)\s*$/i.test(before);
+    if (successor && presentedAsCurrent) {
+      return base(past, isConfident(past) && doc.dateCertain ? 'outdated' : 'context', `The ${value}% target was superseded on ${formatDay(past.superseded!)}: NATO's target is now ${successor.percent}% of GDP${successor.byYear ? ` by ${successor.byYear}` : ''}.`);
+    }
+    return null;
+  }
+  if (hague && hague.adopted > doc.asOf) return base(hague, 'context', `The ${value}% target was only adopted on ${formatDay(hague.adopted)}.`);
+  return null;
+}
+
+function foundingClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const founding = doc.facts.base.figures.founding;
+  FOUNDED_RE.lastIndex = 0;
+  for (let m = FOUNDED_RE.exec(doc.text); m; m = FOUNDED_RE.exec(doc.text)) {
+    const stated = m[1];
+    const year = stated.slice(-4);
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const fact = `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`;
+    const right = year === '1949' && (!/[A-Z]/.test(stated) || /April 4|August 24/.test(stated));
+    const sameYear = year === '1949';
+    const verdict: Annotation['verdict'] = right ? 'supported' : sameYear ? 'context' : isConfident(founding) ? 'contradicted' : 'context';
+    out.push({ start, end, quote: doc.text.slice(start, end), verdict, kind: 'figure', factIds: ['nato-founding'], message: right ? 'NATO was founded in 1949.' : `NATO was founded in 1949, not ${stated}.`, fact, sources: sourcesOf(founding) });
+  }
+  return out;
 }
