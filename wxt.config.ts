@@ -11,7 +11,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Factmark',
     description: 'Checks claims about NATO leaders, summits, sanctions and figures as of the article’s date.',
     // alarms: the report queue's retries (src/report/queue.ts) must survive Chrome stopping the
@@ -21,5 +21,18 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'alarms'],
     // A toolbar button even before a popup exists: the badge (problems on the tab) lives on it.
     action: { default_title: 'Factmark' },
-  },
+    // Firefox: a fixed add-on id (storage needs one, even for a temporary install), and the
+    // data-collection declaration AMO asks for: nothing by default; a report the reader chooses
+    // to send carries a quote from the page and, if ticked, its address.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'factmark@factmark.dev',
+              data_collection_permissions: { required: ['none'], optional: ['websiteContent', 'browsingActivity'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });
