@@ -255,7 +255,9 @@ function judge(doc: Doc, id: Identified): Annotation | null {
     const word = clue.words.find((w) => w.held)!;
     const cancelled = e.statusChanges?.find((c) => c.status === 'cancelled');
     if (cancelled && cancelled.date < doc.asOf) {
-      return annotate(word.start, Math.max(word.end, ...clue.places.map((p) => p.end)), confident ? 'contradicted' : 'context', `${e.name} never took place: it was called off on ${formatDay(cancelled.date)}.`);
+      // The sources disagree only on the day it was called off, not on whether it was.
+      const sure = e.confidence === 'verified' && doc.dateCertain;
+      return annotate(word.start, Math.max(word.end, ...clue.places.map((p) => p.end)), sure ? 'contradicted' : 'context', `${e.name} never took place: it was called off on ${formatDay(cancelled.date)}.`);
     }
   }
   if (dc || pc || (id.strangers > 0 && id.named < 2) || id.standIns > 0) {

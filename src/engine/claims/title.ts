@@ -230,7 +230,7 @@ function fuzzyPeople(doc: Doc): PersonMention[] {
     const words = name[1].split(/\s+/).length;
     const [hit] = fuse.search(name[1], { limit: 1 });
     // Full names tolerate a letter or two; a single word must be very close.
-    if (!hit || hit.score === undefined || hit.score > (words > 1 ? 0.25 : 0.12)) return;
+    if (!hit || hit.score === undefined || hit.score > (words > 1 ? 0.3 : 0.12)) return;
     const start = m.end + name[0].length - name[1].length;
     // A synthetic match so the title detector can read backwards from it as from any name.
     doc.matches.splice(i + 1, 0, { start, end: start + name[1].length, values: [{ type: 'person', id: hit.item.id, full: true }] });

@@ -1,0 +1,22 @@
+// Runs the real engine on the real fact base; tests look up what it said about a quote.
+import { getFacts } from '../../../src/facts';
+import { createEngine } from '../../../src/engine';
+import type { Annotation } from '../../../src/engine/types';
+
+const engine = createEngine(getFacts());
+
+export function analyze(text: string, asOf: string, dateCertain = true): Annotation[] {
+  return engine.analyze(text, { asOf, dateCertain });
+}
+
+/** Verdicts of the annotations that overlap `quote` in `text`. */
+export function verdictsOn(text: string, quote: string, asOf: string, dateCertain = true): string[] {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`quote not in text: ${quote}`);
+  const end = start + quote.length;
+  return analyze(text, asOf, dateCertain)
+    .filter((a) => a.start < end && a.end > start)
+    .map((a) => a.verdict);
+}
+
+export const isRed = (verdicts: string[]) => verdicts.some((v) => v === 'outdated' || v === 'contradicted');

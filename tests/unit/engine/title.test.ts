@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, isRed, verdictsOn } from './helpers';
+
+describe('title + name claims', () => {
+  it('judges the NATO Secretary General as of the date', () => {
+    const text = 'NATO Secretary-General Jens Stoltenberg met allies.';
+    expect(verdictsOn(text, 'Jens Stoltenberg', '2023-05-01')).toEqual(['supported']);
+    expect(verdictsOn(text, 'Jens Stoltenberg', '2025-05-01')).toEqual(['outdated']);
+    expect(verdictsOn('NATO Secretary General Mark Rutte spoke.', 'Mark Rutte', '2025-10-22')).toEqual(['supported']);
+  });
+
+  it('flags "former" for the sitting president and accepts it for a past one', () => {
+    const text = 'He met former U.S. President Donald Trump in Florida.';
+    expect(verdictsOn(text, 'Donald Trump', '2022-06-01')).toEqual(['supported']);
+    expect(verdictsOn(text, 'Donald Trump', '2025-10-21')).toEqual(['contradicted']);
+  });
+
+  it('does not flag "then-Secretary General" in a later article', () => {
+    const text = 'In 2019, then-Secretary General Jens Stoltenberg warned allies.';
+    expect(isRed(verdictsOn(text, 'Stoltenberg', '2025-06-01'))).toBe(false);
+    expect(verdictsOn(text, 'Stoltenberg', '2025-06-01')).toContain('supported');
+  });
+
+  it('accepts President-elect between election and inauguration', () => {
+    const text = 'President-elect Donald Trump named his cabinet.';
+    expect(verdictsOn(text, 'Donald Trump', '2024-11-20')).toEqual(['supported']);
+    expect(verdictsOn(text, 'Donald Trump', '2025-06-01')).toEqual(['outdated']);
+  });
+
+  it('knows Rutte as Dutch Prime Minister in 2019', () => {
+    expect(verdictsOn('Dutch Prime Minister Mark Rutte said on Tuesday.', 'Mark Rutte', '2019-03-05')).toEqual(['supported']);
+    expect(verdictsOn('Dutch Prime Minister Mark Rutte said on Tuesday.', 'Mark Rutte', '2025-03-05')).toEqual(['outdated']);
+  });
+
+  it('contradicts a title the person never held, when the office is known', () => {
+    expect(verdictsOn('Russian President Sergey Lavrov arrived.', 'Sergey Lavrov', '2025-10-22')).toEqual(['contradicted']);
+  });
+
+  it('stays quiet on a bare title of an unknown country', () => {
+    // "President" alone could be of any country: Lavrov was never a president we know of.
+    expect(isRed(verdictsOn('President Sergey Lavrov arrived.', 'Sergey Lavrov', '2025-10-22'))).toBe(false);
+  });
+
+  it('treats "President" for a former US president as a courtesy title', () => {
+    expect(isRed(verdictsOn('President Joe Biden spoke in Delaware.', 'Joe Biden', '2025-06-01'))).toBe(false);
+    expect(verdictsOn('U.S. President Joe Biden spoke in Delaware.', 'Joe Biden', '2025-06-01')).toEqual(['outdated']);
+  });
+
+  it('does not take Camilla Stoltenberg for Jens', () => {
+    const text = 'Jens Stoltenberg left. Camilla Stoltenberg, head of the institute, spoke. Secretary General Camilla Stoltenberg?';
+    const anns = analyze(text, '2025-06-01');
+    const camilla = text.indexOf('Camilla Stoltenberg');
+    expect(anns.filter((a) => a.start >= camilla && a.start < camilla + 40)).toEqual([]);
+  });
+
+  it('reads misspelt names after a title', () => {
+    const anns = analyze('NATO Secretary General Jans Stoltenberg visited Kyiv.', '2025-06-01');
+    expect(anns.map((a) => [a.quote, a.verdict])).toContainEqual(['NATO Secretary General Jans Stoltenberg', 'outdated']);
+    const putin = analyze('Russian President Valdimir Putin spoke.', '2025-06-01');
+    expect(putin.some((a) => a.factIds.includes('vladimir-putin') && a.verdict === 'supported')).toBe(true);
+  });
+
+  it('never fuzzes a lone short word', () => {
+    expect(analyze('President Putt spoke.', '2025-06-01')).toEqual([]);
+  });
+
+  it('withholds date-dependent red flags when the date is a guess', () => {
+    const text = 'NATO Secretary-General Jens Stoltenberg met allies.';
+    expect(verdictsOn(text, 'Jens Stoltenberg', '2025-05-01', false)).toEqual(['context']);
+  });
+
+  it('does not flag at a handover', () => {
+    expect(isRed(verdictsOn('NATO Secretary General Jens Stoltenberg said goodbye.', 'Jens Stoltenberg', '2024-10-02'))).toBe(false);
+  });
+
+  it('ignores deputy and vice titles', () => {
+    expect(analyze('Deputy Prime Minister Viktor Orban spoke.', '2025-01-01').filter((a) => a.kind === 'title')).toEqual([]);
+  });
+
+  it('handles Orban after the 2026 change', () => {
+    expect(verdictsOn("Hungary's Prime Minister Viktor Orban spoke.", 'Viktor Orban', '2025-10-22')).toEqual(['supported']);
+    expect(verdictsOn("Hungary's Prime Minister Viktor Orban spoke.", 'Viktor Orban', '2026-07-01')).toEqual(['outdated']);
+  });
+
+  it('gives a context annotation to a name without a title', () => {
+    const [a] = analyze('Jens Stoltenberg spoke in Oslo.', '2025-06-01');
+    expect(a.verdict).toBe('context');
+    expect(a.message).toMatch(/Secretary General of NATO/);
+  });
+});
