@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { PageFindings } from '../../../src/messaging';
 import { ensureBuilt } from './build';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +17,8 @@ export interface ExtensionBrowser {
   serviceWorker: Worker;
   /** The toolbar badge text of the tab showing `page`, read through the service worker. */
   badgeText(page: Page): Promise<string>;
+  /** What the content script found on `page` (the popup's getFindings message, sent from the worker). */
+  findings(page: Page): Promise<PageFindings | null>;
   close(): Promise<void>;
 }
 
@@ -54,6 +57,16 @@ export async function launchChromium(options: { headless?: boolean; viewport?: {
         if (!tab?.id) throw new Error('no active tab');
         return api.action.getBadgeText({ tabId: tab.id }) as Promise<string>;
       });
+    },
+    async findings(page) {
+      await page.bringToFront();
+      return serviceWorker.evaluate(async () => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        const api = (globalThis as any).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        // The envelope of src/messaging.ts: { factmark: name, data }.
+        return api.tabs.sendMessage(tab.id, { factmark: 'getFindings', data: undefined });
+      }) as Promise<PageFindings | null>;
     },
     async close() {
       await context.close();
