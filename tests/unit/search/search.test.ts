@@ -52,7 +52,10 @@ describe('search: people', () => {
 
 describe('search: events, sanctions, figures, members', () => {
   it('finds the 2025 summit by its place', () => {
-    const hit = first('hague');
+    // "hague" is also William Hague's surname: the summit is the first event, among the first hits.
+    const hits = index.search('hague');
+    const hit = hits.find((h) => h.kind === 'event');
+    expect(hits.indexOf(hit!)).toBeLessThan(3);
     expect(hit).toMatchObject({ kind: 'event', status: 'held' });
     expect(hit && hit.kind === 'event' && hit.start.startsWith('2025-06')).toBe(true);
   });
