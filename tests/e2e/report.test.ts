@@ -89,7 +89,12 @@ async function reportFromCard(path: string, prefer: HighlightName[] = ['factmark
   await article.mouse.click(box.x, box.y);
   const form = await formOpened;
   await form.waitForLoadState();
-  await form.locator('pre.preview').waitFor();
+  await form
+    .locator('pre.preview')
+    .waitFor({ timeout: 15_000 })
+    .catch(async (error) => {
+      throw new Error(`the report form did not render (${form.url()}): ${await form.locator('body').innerText().catch(() => '?')}`, { cause: error });
+    });
   return { article, form, quote: target.text };
 }
 
