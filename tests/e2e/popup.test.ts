@@ -220,8 +220,13 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
       expect(await groupOf('Stoltenberg')).toBe('outdated');
     });
 
-    it('has no serious or critical accessibility violation', async () => {
+    it('has no serious or critical accessibility violation, light and dark', async () => {
+      // Unfold every group so that axe sees every finding.
+      await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       expect(await axeViolations(popup)).toEqual([]);
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.emulateMedia({ colorScheme: 'light' });
     });
 
     it('opens the report form for a finding', async () => {

@@ -24,7 +24,7 @@ export function HitCard({ hit, expanded, onToggle, onKeyDown }: Props) {
       <button type="button" class="hit-head" id={id} aria-expanded={expanded} aria-controls={`${id}-more`} onClick={onToggle} onKeyDown={onKeyDown}>
         <span class="hit-kind">{KIND_LABELS[hit.kind]}</span>
         <span class="hit-title">{hit.title}</span>
-        <span class="hit-line">{oneLine(hit)}</span>
+        {oneLine(hit) && <span class="hit-line">{oneLine(hit)}</span>}
       </button>
       <Glance hit={hit} />
       <div id={`${id}-more`} class="hit-more" hidden={!expanded}>
@@ -40,9 +40,9 @@ function oneLine(hit: SearchHit): string {
     case 'person':
       return hit.matchedRole ? `${hit.matchedRole.office}, ${formatSpan(hit.matchedRole.start, hit.matchedRole.end)}` : hit.description;
     case 'event':
-      return [formatSpan(hit.start, hit.end).replace(/^since /, ''), hit.place].filter(Boolean).join(' · ');
     case 'sanction':
-      return `${hit.issuer}, ${formatDate(hit.date)}`;
+      // Their date, place, status or issuer show just below, in the glance.
+      return '';
     case 'figure':
       return hit.until ? `${formatDate(hit.date)} – ${formatDate(hit.until)}` : `since ${formatDate(hit.date)}`;
     case 'member':
@@ -99,7 +99,8 @@ function Glance({ hit }: { hit: SearchHit }) {
 function More({ hit }: { hit: SearchHit }) {
   switch (hit.kind) {
     case 'person':
-      return <p>{hit.description}</p>;
+      // The one-line shows the description unless a matched role took its place.
+      return hit.matchedRole ? <p>{hit.description}</p> : null;
     case 'event':
       return (
         <>

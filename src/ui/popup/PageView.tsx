@@ -176,11 +176,14 @@ function Findings({ tab, findings, onFindings }: { tab: TargetTab; findings: Pag
         </p>
       )}
       {groups.map(({ verdict, findings: items }) => (
-        <section key={verdict} class={`verdict-group verdict-${verdict}`} aria-labelledby={`group-${verdict}`}>
-          <h3 id={`group-${verdict}`}>
-            <span class="verdict-dot" aria-hidden="true" />
-            {VERDICT_LABELS[verdict]} <span class="count">({items.length})</span>
-          </h3>
+        // Problems open; supported and context folded when there are problems to read first.
+        <details key={verdict} class={`verdict-group verdict-${verdict}`} open={isProblem(verdict) || problems === 0}>
+          <summary>
+            <h3>
+              <span class="verdict-dot" aria-hidden="true" />
+              {VERDICT_LABELS[verdict]} <span class="count">({items.length})</span>
+            </h3>
+          </summary>
           <ul class="finding-list">
             {items.map((finding) => (
               <li key={finding.id} class="finding" data-verdict={finding.verdict}>
@@ -194,7 +197,7 @@ function Findings({ tab, findings, onFindings }: { tab: TargetTab; findings: Pag
               </li>
             ))}
           </ul>
-        </section>
+        </details>
       ))}
     </div>
   );
