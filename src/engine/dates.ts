@@ -19,8 +19,16 @@ export interface DayRange {
   last: string;
 }
 
-/** A fact date ("2024", "2024-10", "2024-10-01") as the interval of days it may mean. */
+const factRanges = new Map<string, DayRange>();
+
+/** A fact date ("2024", "2024-10", "2024-10-01") as the interval of days it may mean. Memoised: fact dates are few and asked often. */
 export function factRange(date: string): DayRange {
+  let r = factRanges.get(date);
+  if (!r) factRanges.set(date, (r = computeFactRange(date)));
+  return r;
+}
+
+function computeFactRange(date: string): DayRange {
   const [y, m, d] = date.split('-').map(Number);
   if (d) return { first: date, last: date };
   if (m) return { first: `${y}-${pad(m)}-01`, last: `${y}-${pad(m)}-${pad(lastDayOfMonth(y, m))}` };

@@ -43,10 +43,22 @@ export function sentenceOf(doc: Doc, offset: number): Span {
   return i >= 0 ? doc.sentences[i] : { start: offset, end: offset };
 }
 
+/** Index of the first item starting at or after `offset` in a list sorted by start. */
+export function firstAtOrAfter(items: Array<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function matchesIn<T extends LexEntry['type']>(doc: Doc, span: Span, type: T): Array<Match<LexEntry> & { value: Extract<LexEntry, { type: T }> }> {
   const out: Array<Match<LexEntry> & { value: Extract<LexEntry, { type: T }> }> = [];
-  for (const m of doc.matches) {
-    if (m.start < span.start) continue;
+  for (let i = firstAtOrAfter(doc.matches, span.start); i < doc.matches.length; i++) {
+    const m = doc.matches[i];
     if (m.start >= span.end) break;
     const value = m.values.find((v) => v.type === type) as Extract<LexEntry, { type: T }> | undefined;
     if (value) out.push({ ...m, value });

@@ -35,7 +35,8 @@ interface Stored<T> {
 
 export class Matcher<T> {
   private readonly root: TrieNode<Stored<T>> = { next: null, values: null };
-  private readonly first = new Set<number>();
+  /** Which characters can start a key: most words are rejected on this one lookup. */
+  private readonly first = new Uint8Array(65536);
   size = 0;
 
   add({ key, value, caseSensitive }: MatcherEntry<T>): void {
@@ -53,7 +54,7 @@ export class Matcher<T> {
       node = child;
     }
     (node.values ??= []).push({ value, exact: caseSensitive ? key.replace(/\s+/g, ' ') : null });
-    this.first.add(folded.charCodeAt(0));
+    this.first[folded.charCodeAt(0)] = 1;
     this.size++;
   }
 
@@ -67,17 +68,19 @@ export class Matcher<T> {
     let i = from;
     while (i < to) {
       const code = folded.charCodeAt(i);
-      const atWordStart = i === 0 || !isWordCode(folded.charCodeAt(i - 1));
-      if (!atWordStart || !first.has(code)) {
+      if (!isWordCode(code)) {
         i++;
         continue;
       }
-      const found = this.longestAt(folded, original, i, to);
+      // At a word start (the previous character is not a word character).
+      const found = first[code] === 1 && (i === 0 || !isWordCode(folded.charCodeAt(i - 1))) ? this.longestAt(folded, original, i, to) : null;
       if (found) {
         out.push(found);
         i = found.end;
       } else {
+        // Skip the rest of this word: no key starts inside a word.
         i++;
+        while (i < to && isWordCode(folded.charCodeAt(i))) i++;
       }
     }
     return out;

@@ -38,8 +38,21 @@ export function foldCode(code: number): number {
   return code < FOLD.length ? FOLD[code] : code;
 }
 
+// Everything fold changes besides ASCII upper case: hyphens, and all non-ASCII characters.
+const SPECIAL = /[-\u0080-\uffff]/g;
+const foldSpecial = (c: string) => String.fromCharCode(foldCode(c.charCodeAt(0)));
+
 /** Folds a whole string; the result has the same length as the input. */
 export function fold(text: string): string {
+  // Fast path: the engine's native lower-casing, then only the rare special characters one by
+  // one. toLowerCase keeps the length for all but a few letters ("İ"); if it did not, fold
+  // character by character.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(SPECIAL, foldSpecial);
+  return foldEach(text);
+}
+
+function foldEach(text: string): string {
   let out = '';
   // Build in chunks: string concatenation of single chars is slow on large texts.
   const chunk = 8192;
@@ -57,8 +70,15 @@ export function foldKey(key: string): string {
   return fold(key).replace(/\s+/g, ' ').trim();
 }
 
-/** Letters and digits of any script: what a word is made of. */
+/** Letters and digits of any script: what a word is made of. A table lookup: it runs for every character. */
 export function isWordCode(code: number): boolean {
+  return WORD[code] === 1;
+}
+
+const WORD = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) WORD[c] = computeIsWord(c) ? 1 : 0;
+
+function computeIsWord(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   // Latin-1 letters, Latin Extended, Greek, Cyrillic and beyond: treat as word characters,
   // except the punctuation and space blocks.

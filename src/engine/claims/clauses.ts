@@ -3,7 +3,7 @@
 // be compared with the event of its own clause, never with the other one.
 import type { Span } from '../sentences';
 import type { Doc } from '../doc';
-import { matchesIn } from '../doc';
+import { firstAtOrAfter, matchesIn } from '../doc';
 import { findDates, type DateMention } from '../dates';
 import { holdersOn } from '../tenure';
 
@@ -32,7 +32,10 @@ export interface PersonRef {
 /** People named in the span, including by a fixed title alone ("the Kremlin leader" is the holder on that day). */
 export function peopleIn(doc: Doc, span: Span): PersonRef[] {
   const out: PersonRef[] = [];
-  for (const p of doc.people) if (p.start >= span.start && p.end <= span.end) out.push({ personId: p.personId, start: p.start, end: p.end });
+  for (let i = firstAtOrAfter(doc.people, span.start); i < doc.people.length && doc.people[i].start < span.end; i++) {
+    const p = doc.people[i];
+    if (p.end <= span.end) out.push({ personId: p.personId, start: p.start, end: p.end });
+  }
   for (const m of matchesIn(doc, span, 'fixed')) {
     const next = doc.people.find((p) => p.start >= m.end && p.start - m.end <= 2);
     if (next) continue; // "Kremlin spokesman Dmitry Peskov": the name is already there

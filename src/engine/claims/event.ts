@@ -9,7 +9,7 @@
 import type { EventRecord, Place } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { matchesIn } from '../doc';
+import { firstAtOrAfter, matchesIn } from '../doc';
 import type { Span } from '../sentences';
 import { factRange, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
 import { isConfident, sourcesOf, tenuresOf, onDay } from '../tenure';
@@ -80,7 +80,12 @@ interface Identified {
 export function findEventClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let previous: Identified | null = null;
+  let next = 0;
   for (const sentence of doc.sentences) {
+    // Most sentences of a page name no one we know: one look at the match list skips them.
+    next = firstAtOrAfter(doc.matches, sentence.start);
+    const named = next < doc.matches.length && doc.matches[next].start < sentence.end;
+    if (!named && !previous) continue;
     const anaphor = /^(?:\W*)(?:this|that|the)\s+(meeting|summit|talks|call|conversation|encounter|visit)\b/i.test(doc.text.slice(sentence.start, sentence.start + 40));
     let found: Identified | null = null;
     for (const clause of splitClauses(doc.text, sentence)) {
@@ -108,7 +113,17 @@ export function findEventClaims(doc: Doc): Annotation[] {
   return out;
 }
 
+const chains = new WeakMap<object, Map<string, string[]>>();
+
 function placeChain(doc: Doc, id: string): string[] {
+  let perFacts = chains.get(doc.facts);
+  if (!perFacts) chains.set(doc.facts, (perFacts = new Map()));
+  let chain = perFacts.get(id);
+  if (!chain) perFacts.set(id, (chain = computeChain(doc, id)));
+  return chain;
+}
+
+function computeChain(doc: Doc, id: string): string[] {
   const chain: string[] = [];
   for (let p: Place | undefined = doc.facts.places.get(id); p && !chain.includes(p.id); p = p.within ? doc.facts.places.get(p.within) : undefined) chain.push(p.id);
   return chain;
@@ -181,10 +196,32 @@ function isStandIn(doc: Doc, personId: string, e: EventRecord): boolean {
   return e.participants.some((p) => offices.some((office) => tenuresOf(doc.facts, p, office).some((t) => onDay(t, day) === 'in')));
 }
 
+// Events by participant and by place (and every place around it), built once per fact base,
+// so a clause is scored against the few events that share someone or somewhere with it.
+const eventIndexes = new WeakMap<object, { byPerson: Map<string, EventRecord[]>; byPlace: Map<string, EventRecord[]> }>();
+
+function candidates(doc: Doc, clue: Clue): Set<EventRecord> {
+  let index = eventIndexes.get(doc.facts);
+  if (!index) {
+    index = { byPerson: new Map(), byPlace: new Map() };
+    const push = (map: Map<string, EventRecord[]>, key: string, e: EventRecord) => map.set(key, [...(map.get(key) ?? []), e]);
+    for (const e of doc.facts.base.events) {
+      for (const p of e.participants) push(index.byPerson, p, e);
+      if (e.place) for (const p of placeChain(doc, e.place)) push(index.byPlace, p, e);
+    }
+    eventIndexes.set(doc.facts, index);
+  }
+  const out = new Set<EventRecord>();
+  for (const p of clue.people) for (const e of index.byPerson.get(p.personId) ?? []) out.add(e);
+  // A place named in the text may be wider (Washington) or narrower (the Oval Office) than the event's.
+  for (const pl of clue.places) for (const id of placeChain(doc, pl.id)) for (const e of index.byPlace.get(id) ?? []) out.add(e);
+  return out;
+}
+
 function identify(doc: Doc, clue: Clue): Identified | null {
   let best: Identified | null = null;
   let bestScore = -Infinity;
-  for (const e of doc.facts.base.events) {
+  for (const e of candidates(doc, clue)) {
     const id = score(doc, e, clue);
     if (!id) continue;
     // A date a day off is more likely a slip about this event than one months away is.

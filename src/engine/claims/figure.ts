@@ -24,8 +24,11 @@ export function findFigureClaims(doc: Doc): Annotation[] {
 function spendingClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const targets = doc.facts.base.figures.spendingTargets;
+  // Figures need a per cent sign or word: skip the page at once when it has none.
+  if (!/%|per\s?cent/i.test(doc.text)) return out;
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/%|per\s?cent/i.test(text)) return;
     // "This represented an increase from the previous 2 percent target": the topic may be set
     // by the sentence before.
     const topic = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, sentence.end);
