@@ -26,11 +26,27 @@ const ORDINALS: Record<string, number> = { '29th': 29, '30th': 30, '31st': 31, '
 
 const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()] ?? NaN);
 
-export function findMembershipClaims(doc: Doc): Annotation[] {
+type Members = Doc['facts']['base']['jurisdictions'];
+interface MembershipOn {
+  members: Members;
+  now: number;
+  nearAccession: boolean;
+  sources: Annotation['sources'];
+  fact: string;
+}
+
+// The alliance as of a day depends only on the fact base and the day, but analyze() runs once
+// per paragraph: computed each time it was a third of the content script's time on a long page
+// (npm run bench). Kept per fact base, per day.
+const membershipCache = new WeakMap<object, Map<string, MembershipOn>>();
+
+function membershipOn(doc: Doc): MembershipOn {
+  let byDay = membershipCache.get(doc.facts.base);
+  if (!byDay) membershipCache.set(doc.facts.base, (byDay = new Map()));
+  const cached = byDay.get(doc.asOf);
+  if (cached) return cached;
   const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
-  const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
-  const out: Annotation[] = [];
-  const now = countOn(doc.asOf);
+  const now = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf).length;
   // Accessions within a few days of the article make the count uncertain.
   const nearAccession = members.some((j) => Math.abs(Date.parse(factRange(j.nato!.joined).first) - Date.parse(doc.asOf)) < 3 * 86_400_000);
   const sources = sourcesOf(...members.map((j) => j.nato)).slice(0, 3);
@@ -40,6 +56,15 @@ export function findMembershipClaims(doc: Doc): Annotation[] {
     .slice(0, 2)
     .map((j) => `${j.name} (${formatDay(j.nato!.joined)})`)
     .join(', ')}.`;
+  const result = { members, now, nearAccession, sources, fact };
+  byDay.set(doc.asOf, result);
+  return result;
+}
+
+export function findMembershipClaims(doc: Doc): Annotation[] {
+  const { members, now, nearAccession, sources, fact } = membershipOn(doc);
+  const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+  const out: Annotation[] = [];
   for (const re of COUNT_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
