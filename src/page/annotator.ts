@@ -8,12 +8,13 @@ import { isProblem } from '../engine/types';
 import type { PageFindings } from '../messaging';
 import { createCardHost, type CardHost } from '../ui/card/host';
 import { BlockAnalyzer, sentenceAround } from './analyze';
-import { extractText, type Extraction } from './extract';
+import { createExtractor, type Extraction } from './extract';
 import { hitTest, type HitTarget } from './hit-test';
 import { buildRange, createPainter, type Painter } from './paint';
 import { watchPage } from './watch';
 
 export type PageAnnotation = PageFindings['annotations'][number];
+type Found = Omit<PageAnnotation, 'sentence'>;
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -42,6 +43,9 @@ export interface Annotator {
 /** Blocks beyond which viewport-first ordering is worth its layout reads. */
 const VIEWPORT_FIRST_MIN_BLOCKS = 40;
 const HOVER_OPEN_MS = 180;
+/** Longest stretch of work before giving the main thread back (a long task is 50 ms). */
+const SLICE_MS = 30;
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const HOVER_CLOSE_MS = 350;
 
 export function startAnnotator(options: AnnotatorOptions): Annotator {
@@ -57,7 +61,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   let detected: ArticleDate | null = null;
   let override: string | null = null;
   let extraction: Extraction = { text: '', segments: [], blocks: [] };
-  let annotations: PageAnnotation[] = [];
+  /** This pass's annotations; their sentences are cut only when asked for (findings, report). */
+  let annotations: Found[] = [];
+  let findingsCache: PageFindings | null = null;
   /** Painted annotations with their live ranges, in document order (what hover and keys reach). */
   let targets: HitTarget[] = [];
   let pass = 0;
@@ -68,13 +74,15 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const asOf = (): ArticleDate =>
     override ? { asOf: override, asOfSource: 'flag' as AsOfSource } : (detected ?? { asOf: new Date().toISOString().slice(0, 10), asOfSource: 'today' });
 
-  const findings = (): PageFindings => ({
-    url: win.location.href,
-    title: doc.title,
-    asOf: asOf().asOf,
-    asOfSource: asOf().asOfSource,
-    annotations,
-  });
+  const withSentence = (a: Found): PageAnnotation => ({ ...a, sentence: sentenceAround(extraction.text, a.start, a.end) });
+  const findings = (): PageFindings =>
+    (findingsCache ??= {
+      url: win.location.href,
+      title: doc.title,
+      asOf: asOf().asOf,
+      asOfSource: asOf().asOfSource,
+      annotations: annotations.map(withSentence),
+    });
 
   const card: CardHost = createCardHost(doc, {
     onKeydown: (event) => handleStepKey(event),
@@ -84,22 +92,37 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   const blockOrder = (ex: Extraction): number[] | undefined => {
     if (ex.blocks.length < VIEWPORT_FIRST_MIN_BLOCKS) return undefined;
-    // Distance of each block's first node from the viewport: what the reader sees comes first.
-    const vh = win.innerHeight;
-    let s = 0;
-    const distance = ex.blocks.map((block) => {
-      while (s < ex.segments.length && ex.segments[s].end <= block.start) s++;
-      const element = ex.segments[s]?.node.parentElement;
-      if (!element) return Number.MAX_SAFE_INTEGER;
-      const rect = element.getBoundingClientRect();
-      return rect.bottom < 0 ? -rect.bottom : rect.top > vh ? rect.top - vh : 0;
-    });
-    return ex.blocks.map((_, i) => i).sort((a, b) => distance[a] - distance[b]);
+    // Blocks come in document order, which is (nearly always) top-to-bottom order: a binary
+    // search finds the first block reaching into the viewport with a dozen rect reads, and
+    // the order becomes: from there down, then the blocks above it.
+    const elementOf = (i: number) => {
+      const start = ex.blocks[i].start;
+      let lo = 0;
+      let hi = ex.segments.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ex.segments[mid].end <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      return ex.segments[lo]?.node.parentElement ?? null;
+    };
+    let lo = 0;
+    let hi = ex.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const rect = elementOf(mid)?.getBoundingClientRect();
+      if (rect && rect.bottom < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const order: number[] = [];
+    for (let i = lo; i < ex.blocks.length; i++) order.push(i);
+    for (let i = 0; i < lo; i++) order.push(i);
+    return order;
   };
 
-  const paint = (ex: Extraction, found: PageAnnotation[]) => {
+  const paint = (ex: Extraction, found: Found[]) => {
     const visible = onlyProblems ? found.filter((a) => isProblem(a.verdict)) : found;
-    const items: Array<{ annotation: PageAnnotation; range: Range }> = [];
+    const items: Array<{ annotation: Found; range: Range }> = [];
     for (const annotation of visible) {
       const range = buildRange(doc, ex, annotation.start, annotation.end);
       if (range) items.push({ annotation, range });
@@ -119,7 +142,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   // re-render keeps an open card open and the popup's ids keep pointing at the same text.
   const ids = new Map<string, number>();
   let nextId = 1;
-  const toPageAnnotations = (ex: Extraction, found: ReturnType<BlockAnalyzer['analyzeAll']>): PageAnnotation[] => {
+  const toFound = (found: ReturnType<BlockAnalyzer['analyzeAll']>): Found[] => {
     const seen = new Map<string, number>();
     return found.map((a) => {
       const base = `${a.verdict}|${a.quote}`;
@@ -128,7 +151,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       const key = `${base}|${n}`;
       let id = ids.get(key);
       if (id == null) ids.set(key, (id = nextId++));
-      return { ...a, id, sentence: sentenceAround(ex.text, a.start, a.end) };
+      return { ...a, id };
     });
   };
 
@@ -142,10 +165,23 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     const mine = new AbortController();
     passController = mine;
     const id = ++pass;
-    // The card host and fallback marks are skipped by extraction; the walk is a single pass.
-    const ex = extractText(doc.body ?? doc.documentElement, { exclude: card.element });
+    // The card host is skipped by extraction; the walk is one pass, in slices on a huge page
+    // (reading ~1 MB of text costs over 100 ms the first time).
+    const extractor = createExtractor(doc.body ?? doc.documentElement, { exclude: card.element });
+    let sliceStart = performance.now();
+    while (!extractor.step(() => performance.now() - sliceStart > SLICE_MS)) {
+      await yieldToPage();
+      if (mine.signal.aborted || signal.aborted) return;
+      sliceStart = performance.now();
+    }
+    const ex = extractor.result();
     detected ??= options.findDate(doc, ex.text);
     const date = asOf();
+    // Each intermediate paint redoes the ranges and highlights of everything found so far, so
+    // painting after every slice is quadratic on a long page (npm run bench): paint slices
+    // 1, 2, 4, 8…, which keeps the viewport's slice immediate and the total at most twice a paint.
+    let slices = 0;
+    let nextPaintAt = 1;
     // A date guessed from today cannot make a claim "outdated": the engine needs to know.
     const found = await analyzer.analyzeSliced(ex, { asOf: date.asOf, dateCertain: date.asOfSource !== 'today' }, {
       order: blockOrder(ex),
@@ -153,15 +189,19 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       // Paint the first slice (the viewport's blocks) without waiting for the rest.
       onSlice: (partial) => {
         if (id !== pass || signal.aborted) return;
+        if (++slices < nextPaintAt) return;
+        nextPaintAt *= 2;
         const sorted = [...partial].sort((a, b) => a.start - b.start);
         extraction = ex;
-        annotations = toPageAnnotations(ex, sorted);
+        annotations = toFound(sorted);
+        findingsCache = null;
         paint(ex, annotations);
       },
     });
     if (!found || id !== pass || signal.aborted) return;
     extraction = ex;
-    annotations = toPageAnnotations(ex, found.sort((a, b) => a.start - b.start));
+    annotations = toFound(found.sort((a, b) => a.start - b.start));
+    findingsCache = null;
     paint(ex, annotations);
     publish();
   };
@@ -183,8 +223,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   let openedByKeyboard = false;
 
   const openCard = (target: HitTarget, focus: boolean) => {
-    const annotation = annotations.find((a) => a.id === target.id);
-    if (!annotation) return;
+    const found = annotations.find((a) => a.id === target.id);
+    if (!found) return;
+    const annotation = withSentence(found);
     const index = targets.indexOf(target);
     const { asOf: day, asOfSource } = asOf();
     card.open(
@@ -293,6 +334,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     },
     async overrideAsOf(day) {
       override = day;
+      findingsCache = null;
       await schedule();
       return findings();
     },
@@ -302,6 +344,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     },
     async refresh(refreshOptions = {}) {
       if (refreshOptions.redate) detected = null;
+      findingsCache = null;
       await schedule();
     },
     ready: () => current,
@@ -314,6 +357,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       painter.clear();
       targets = [];
       annotations = [];
+      findingsCache = null;
       if (lastProblems !== 0) options.onFindings(findings());
     },
   };

@@ -69,6 +69,8 @@ export interface ExtractOptions {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const WHITESPACE = /[ \t\n\r\f]/;
+const WHITESPACE_RUNS = /[ \t\n\r\f]+/g;
+const NEEDS_COLLAPSE = /[\t\n\r\f]| [ \t\n\r\f]/;
 
 function isSkipped(element: Element, exclude: Node | null | undefined): boolean {
   const name = element.localName;
@@ -85,8 +87,24 @@ function isSkipped(element: Element, exclude: Node | null | undefined): boolean 
   return false;
 }
 
-/** Extracts the readable text under `root` (usually document.body). */
+/** Extracts the readable text under `root` (usually document.body), in one go (CLI, tests). */
 export function extractText(root: Node, options: ExtractOptions = {}): Extraction {
+  const extractor = createExtractor(root, options);
+  extractor.step(() => false);
+  return extractor.result();
+}
+
+export interface Extractor {
+  /**
+   * Walks on until done (true) or until `shouldYield()` says to give the main thread back
+   * (false; call again later). Asked every few hundred nodes, so its cost does not matter.
+   */
+  step(shouldYield: () => boolean): boolean;
+  result(): Extraction;
+}
+
+/** A resumable extraction: a very large page is read in slices, never in one long task. */
+export function createExtractor(root: Node, options: ExtractOptions = {}): Extractor {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   const blocks: TextBlock[] = [];
@@ -113,74 +131,92 @@ export function extractText(root: Node, options: ExtractOptions = {}): Extractio
   const appendText = (node: Text) => {
     const data = node.data;
     if (!data) return;
-    let out = '';
-    let offsets: number[] | undefined;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i];
-      if (WHITESPACE.test(ch)) {
-        // Collapse: one space between words, none at a block's start or after a space.
-        // A space in place of "\n" keeps the 1:1 mapping; only a dropped character needs offsets.
-        if (tail === 'text') {
-          if (offsets) offsets.push(i);
-          out += ' ';
-          tail = 'space';
-        } else {
-          offsets ??= identityOffsets(out.length);
-        }
-        continue;
-      }
-      if (tail === 'start' || tail === 'separator') blockStart = length + out.length;
-      if (offsets) offsets.push(i);
-      out += ch;
-      tail = 'text';
+    // Fast path: collapse with one regex; most text nodes need no per-character offsets
+    // because a "\n" turned into a space keeps the 1:1 mapping.
+    // Only runs other than a lone plain space need replacing; most paragraphs have none, and
+    // then the node's string is used as it is (no allocation, no per-space replacement).
+    let out = NEEDS_COLLAPSE.test(data) ? data.replace(WHITESPACE_RUNS, ' ') : data;
+    let droppedLead = false;
+    if (out.charCodeAt(0) === 32 && tail !== 'text') {
+      out = out.slice(1);
+      droppedLead = true;
     }
     if (!out) return;
     const segment: TextSegment = { node, start: length, end: length + out.length };
-    if (offsets) segment.nodeOffsets = Int32Array.from(offsets);
+    if (out.length !== data.length) segment.nodeOffsets = collapsedOffsets(data, out.length, droppedLead);
+    if (tail === 'start' || tail === 'separator') blockStart = length;
     segments.push(segment);
     parts.push(out);
     length += out.length;
+    tail = out.charCodeAt(out.length - 1) === 32 ? 'space' : 'text';
   };
 
-  // Iterative depth-first walk over child/sibling links: one pass, no recursion limit, and a
-  // hook on the way out of each element (where a block's closing separator goes).
+  // Iterative depth-first walk over child/sibling links: one pass, no recursion limit, a hook
+  // on the way out of each element (where a block's closing separator goes), and a position
+  // (`node`) to resume from.
   let node: Node | null = root.firstChild;
   if (root.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((root as Element).localName)) separate();
-  while (node) {
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
-      appendText(node as Text);
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (element.localName === 'br') separate();
-      else if (!isSkipped(element, options.exclude)) {
-        if (BLOCK_ELEMENTS.has(element.localName)) separate();
-        descend = element.firstChild != null;
-        if (!descend && BLOCK_ELEMENTS.has(element.localName)) separate();
+  let done = false;
+  let cached: Extraction | null = null;
+
+  const step = (shouldYield: () => boolean): boolean => {
+    let visited = 0;
+    while (node) {
+      if ((++visited & 255) === 0 && shouldYield()) return false;
+      let descend = false;
+      if (node.nodeType === TEXT_NODE) {
+        appendText(node as Text);
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const element = node as Element;
+        if (element.localName === 'br') separate();
+        else if (!isSkipped(element, options.exclude)) {
+          if (BLOCK_ELEMENTS.has(element.localName)) separate();
+          descend = element.firstChild != null;
+          if (!descend && BLOCK_ELEMENTS.has(element.localName)) separate();
+        }
       }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // Climb until a next sibling exists, closing blocks on the way out.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root && node.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((node as Element).localName)) separate();
+      }
+      node = node && node !== root ? node.nextSibling : null;
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
+    if (!done) {
+      done = true;
+      // (closures above change `tail`; TypeScript's narrowing cannot see that)
+      if ((tail as string) === 'text' || (tail as string) === 'space') closeBlock();
+      // A closing block leaves a separator at the very end; no segment refers to it.
+      if (parts[parts.length - 1] === '\n') parts.pop();
     }
-    // Climb until a next sibling exists, closing blocks on the way out.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((node as Element).localName)) separate();
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  // (closures above change `tail`; TypeScript's narrowing cannot see that)
-  if ((tail as string) === 'text' || (tail as string) === 'space') closeBlock();
-  // A closing block leaves a separator at the very end; no segment refers to it.
-  if (parts[parts.length - 1] === '\n') parts.pop();
-  return { text: parts.join(''), segments, blocks };
+    return true;
+  };
+
+  return {
+    step,
+    result() {
+      if (!done) throw new Error('extraction not finished');
+      return (cached ??= { text: parts.join(''), segments, blocks });
+    },
+  };
 }
 
-function identityOffsets(count: number): number[] {
-  const out = new Array<number>(count);
-  for (let i = 0; i < count; i++) out[i] = i;
-  return out;
+/** For each character of the collapsed text, its offset in the node's data (slow path). */
+function collapsedOffsets(data: string, count: number, droppedLead: boolean): Int32Array {
+  const offsets = new Int32Array(count);
+  let k = 0;
+  let i = 0;
+  if (droppedLead) while (i < data.length && WHITESPACE.test(data[i])) i++;
+  while (i < data.length && k < count) {
+    offsets[k++] = i;
+    if (WHITESPACE.test(data[i])) while (i < data.length && WHITESPACE.test(data[i])) i++;
+    else i++;
+  }
+  return offsets;
 }
 
 /** Index of the last segment whose start is <= offset (binary search), or -1. */
