@@ -12,7 +12,7 @@
 import Fuse from 'fuse.js';
 import type { FactIndex } from '../facts/load';
 import type { Source } from '../facts/schema';
-import { overlaps, parseQuery, words, type ParsedQuery } from './query';
+import { overlaps, parseQuery, words } from './query';
 import type { EventHit, FigureHit, MemberHit, PersonHit, RoleSpan, SanctionHit, SearchHit } from './types';
 
 export type { SearchHit, PersonHit, EventHit, SanctionHit, FigureHit, MemberHit, RoleSpan } from './types';
@@ -55,6 +55,8 @@ const PREFIX = 0.15;
 const FUZZY = 0.2;
 /** Fuzzy matching starts at this many letters: "us" must not find "russia". */
 const FUZZY_MIN_LENGTH = 4;
+/** At most this many entries are ranked in full (a limit of 20 hits needs far fewer). */
+const MAX_CANDIDATES = 300;
 /** Added in proportion to the words of the best-covered name or title that the query leaves out. */
 const UNCOVERED_WEIGHT = 0.1;
 /** Hits scoring worse than the best by more than this are noise ("putin" -> "spain"). */
@@ -96,6 +98,17 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     return names;
   };
 
+  // One array per person, shared by their own entry and each of their tenures.
+  const personNames = new Map<string, string[]>();
+  const namesOfPerson = (id: string): string[] => {
+    let names = personNames.get(id);
+    if (!names) {
+      const person = facts.people.get(id);
+      personNames.set(id, (names = person ? [person.name, ...person.aliases, ...person.surnames] : [personName(id)]));
+    }
+    return names;
+  };
+
   // People: one hit each, with their whole role history.
   const rolesByPerson = new Map<string, RoleSpan[]>();
   for (const office of base.offices) {
@@ -107,10 +120,9 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
       const list = rolesByPerson.get(holder.person) ?? [];
       list.push(role);
       rolesByPerson.set(holder.person, list);
-      const person = facts.people.get(holder.person);
       entries.push({
         hitKey: `person:${holder.person}`,
-        names: person ? [person.name, ...person.aliases, ...person.surnames] : [personName(holder.person)],
+        names: namesOfPerson(holder.person),
         roles: roleWords,
         terms: qualifiers,
         text: '',
@@ -135,7 +147,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
       score: 0,
     };
     hits.set(hit.key, hit);
-    if (person) entries.push({ hitKey: hit.key, names: [person.name, ...person.aliases, ...person.surnames], roles: [], terms: [], text: person.description });
+    if (person) entries.push({ hitKey: hit.key, names: namesOfPerson(id), roles: [], terms: [], text: person.description });
   }
 
   for (const event of base.events) {
@@ -274,20 +286,31 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     if (!cached) wordCache.set(text, (cached = words(text)));
     return cached;
   };
-  // The word index: each distinct word, and the entries (with their best field) that hold it.
-  const postings = new Map<string, Map<number, number>>();
+  // The word index: each distinct word, and the entries that hold it with their best field.
+  // Tenures of one office share their title arrays: their words are split once per array.
+  const arrayWords = new WeakMap<string[], string[]>();
+  const wordsOfField = (value: string | string[]): string[] => {
+    if (!Array.isArray(value)) return wordsOf(value);
+    let cached = arrayWords.get(value);
+    if (!cached) arrayWords.set(value, (cached = [...new Set(value.flatMap(wordsOf))]));
+    return cached;
+  };
+  const postings = new Map<string, Array<[entry: number, field: number]>>();
   entries.forEach((entry, index) => {
+    const seen = new Set<string>();
+    // Fields in order of weight: a word's first field in an entry is its best.
     FIELDS.forEach((field, rank) => {
-      const value = entry[field];
-      for (const word of Array.isArray(value) ? value.flatMap(wordsOf) : wordsOf(value)) {
-        let byEntry = postings.get(word);
-        if (!byEntry) postings.set(word, (byEntry = new Map()));
-        const seen = byEntry.get(index);
-        if (seen == null || rank < seen) byEntry.set(index, rank);
+      for (const word of wordsOfField(entry[field])) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        let list = postings.get(word);
+        if (!list) postings.set(word, (list = []));
+        list.push([index, rank]);
       }
     });
   });
   const vocabulary = [...postings.keys()];
+  const hitDates = new Map([...hits].map(([key, hit]) => [key, hitDate(hit)]));
   const phrases = entries.map((entry) => [...entry.names, ...entry.roles].map(wordsOf).filter((phrase) => phrase.length > 0));
   // fuse.js costs a few microseconds a word, too much for every keystroke over the whole
   // vocabulary: an inverted index of letter pairs picks the candidates first, the words that
@@ -348,87 +371,101 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     const limit = options.limit ?? 20;
     const query = parseQuery(raw);
     if (query.tokens.length === 0 && !query.when) return [];
-    let scored: Array<{ entry: Entry; score: number }>;
+
+    // 1. Each entry's word score: the mean of each token's best score in it; an entry that
+    //    misses a token is out. A bare year ("2010") scores everything dated alike.
+    let scores: Map<number, number>;
     if (query.tokens.length === 0) {
-      // A bare year: everything that was true then, equally ranked.
-      scored = entries.filter((entry) => entry.span).map((entry) => ({ entry, score: 0.5 }));
+      scores = new Map();
+      entries.forEach((entry, index) => entry.span && scores.set(index, 0.5));
     } else {
-      // Sum of each token's best score per entry; an entry that misses a token is out.
       let totals: Map<number, number> | undefined;
       for (const token of query.tokens) {
         const best = new Map<number, number>();
+        // A single letter is the start of a name being typed: match names only, not every
+        // description with a word in "s".
+        const lastField = token.length === 1 ? 0 : FIELDS.length - 1;
         for (const [word, wordScore] of matchToken(token)) {
           for (const [index, field] of postings.get(word)!) {
+            if (field > lastField || (totals && !totals.has(index))) continue;
             const score = wordScore + FIELD_PENALTY[field];
             const seen = best.get(index);
             if (seen == null || score < seen) best.set(index, score);
           }
         }
-        if (totals) {
-          for (const [index, sum] of totals) {
-            const score = best.get(index);
-            if (score == null) totals.delete(index);
-            else totals.set(index, sum + score);
-          }
-        } else {
-          totals = best;
-        }
+        if (totals) for (const [index, score] of best) best.set(index, totals.get(index)! + score);
+        totals = best;
       }
-      // Among equal matches, the one whose name or title the query covers wholly wins:
-      // "putn" is Putin before "Putin receives Witkoff…", "secretary general" the Secretary
-      // General before the Deputy Secretary General.
-      const matchedWords = new Set(query.tokens.flatMap((token) => [...matchToken(token).keys()]));
-      scored = [...totals!].map(([index, sum]) => {
-        let coverage = 0;
-        for (const phrase of phrases[index]) {
-          const covered = phrase.filter((word) => matchedWords.has(word)).length / phrase.length;
-          if (covered > coverage) coverage = covered;
-        }
-        return { entry: entries[index], score: sum / query.tokens.length + UNCOVERED_WEIGHT * (1 - coverage) };
-      });
+      scores = totals!;
+      for (const [index, sum] of scores) scores.set(index, sum / query.tokens.length);
     }
-    return rank(scored, query, limit);
-  }
 
-  function rank(scored: Array<{ entry: Entry; score: number }>, query: ParsedQuery, limit: number): SearchHit[] {
-    // Per hit: its best score, and its best tenure (the role the query was about, if any).
-    const best = new Map<string, { score: number; plain: number; tenure?: { score: number; role: RoleSpan } }>();
-    for (const { entry, score: raw } of scored) {
-      let score = raw;
-      if (query.when) {
-        if (entry.span) {
-          if (!overlaps(entry.span.start, entry.span.end, query.when.from, query.when.to)) continue;
-          score *= 0.5;
-        } else {
-          score += UNDATED_PENALTY;
-        }
+    // 2. A year or day keeps only what was true then (halving its score) and pushes the undated down.
+    let bestScore = Infinity;
+    if (query.when) {
+      const { from, to } = query.when;
+      for (const [index, score] of scores) {
+        const span = entries[index].span;
+        if (!span) scores.set(index, score + UNDATED_PENALTY);
+        else if (overlaps(span.start, span.end, from, to)) scores.set(index, score * 0.5);
+        else scores.delete(index);
       }
-      const seen = best.get(entry.hitKey) ?? { score: Infinity, plain: Infinity };
-      seen.score = Math.min(seen.score, score);
+    }
+    for (const score of scores.values()) if (score < bestScore) bestScore = score;
+
+    // 3. Among close matches, the one whose name or title the query covers wholly wins:
+    //    "putn" is Putin before "Putin receives Witkoff…", "secretary general" the Secretary
+    //    General before the Deputy. Only entries that can still make the cut are looked at.
+    let reach = bestScore + UNCOVERED_WEIGHT + MARGIN;
+    // A short prefix matches much of the fact base: rank only the best few hundred.
+    if (scores.size > MAX_CANDIDATES) reach = Math.min(reach, [...scores.values()].sort((a, b) => a - b)[MAX_CANDIDATES - 1]);
+    const matchedWords = new Set<string>();
+    for (const token of query.tokens) for (const word of matchToken(token).keys()) matchedWords.add(word);
+    for (const [index, score] of scores) {
+      if (score > reach) {
+        scores.delete(index);
+        continue;
+      }
+      let coverage = query.tokens.length === 0 ? 1 : 0;
+      for (const phrase of phrases[index]) {
+        let covered = 0;
+        for (const word of phrase) if (matchedWords.has(word)) covered++;
+        if (covered / phrase.length > coverage) coverage = covered / phrase.length;
+      }
+      scores.set(index, score + UNCOVERED_WEIGHT * (1 - coverage));
+    }
+
+    // 4. One hit per entity: its best entry, and its best tenure (the role the query was about).
+    const best = new Map<string, { score: number; plain: number; tenure?: { score: number; role: RoleSpan } }>();
+    for (const [index, score] of scores) {
+      const entry = entries[index];
+      let seen = best.get(entry.hitKey);
+      if (!seen) best.set(entry.hitKey, (seen = { score: Infinity, plain: Infinity }));
+      if (score < seen.score) seen.score = score;
       if (entry.role) {
         if (!seen.tenure || score < seen.tenure.score) seen.tenure = { score, role: entry.role };
-      } else {
-        seen.plain = Math.min(seen.plain, score);
+      } else if (score < seen.plain) {
+        seen.plain = score;
       }
-      best.set(entry.hitKey, seen);
     }
+    let top = Infinity;
+    for (const { score } of best.values()) if (score < top) top = score;
+    const ranked = [...best].filter(([, { score }]) => score <= top + MARGIN);
     // Equal scores: the more recent first ("rosneft" lists the latest designation on top).
-    const ranked = [...best.entries()].sort((a, b) => a[1].score - b[1].score || hitDate(hits.get(b[0])!).localeCompare(hitDate(hits.get(a[0])!)));
-    const cutoff = (ranked[0]?.[1].score ?? 0) + MARGIN;
-    return ranked
-      .filter(([, { score }]) => score <= cutoff)
-      .slice(0, limit)
-      .map(([key, { score, plain, tenure }]) => {
-        const hit = hits.get(key)!;
-        if (hit.kind !== 'person') return { ...hit, score };
-        // Name the tenure when the query was about a time, or matched an office better than the name alone.
-        const aboutRole = tenure && (query.when != null || tenure.score < plain);
-        return { ...hit, score, matchedRole: aboutRole ? tenure.role : undefined };
-      });
+    ranked.sort((a, b) => a[1].score - b[1].score || compareDesc(hitDates.get(a[0])!, hitDates.get(b[0])!));
+    return ranked.slice(0, limit).map(([key, { score, plain, tenure }]) => {
+      const hit = hits.get(key)!;
+      if (hit.kind !== 'person') return { ...hit, score };
+      // Name the tenure when the query was about a time, or matched an office better than the name alone.
+      const aboutRole = tenure && (query.when != null || tenure.score < plain);
+      return { ...hit, score, matchedRole: aboutRole ? tenure.role : undefined };
+    });
   }
 
   return { search, size: entries.length };
 }
+
+const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
 
 /** The date a hit is ordered by among equals: a person's latest tenure, an event's start, a designation's day. */
 function hitDate(hit: SearchHit): string {

@@ -18,11 +18,16 @@ export function LookupView({ active }: { active: boolean }) {
   const [expanded, setExpanded] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const hits = useMemo(() => searchIndex().search(query), [query]);
+  const hits = useMemo(() => (query.trim() ? searchIndex().search(query) : []), [query]);
 
   useEffect(() => {
     if (active) input.current?.focus();
   }, [active]);
+  // Build the index once the popup has painted, so it opens at once and the first keystroke is cheap.
+  useEffect(() => {
+    const timer = setTimeout(searchIndex, 0);
+    return () => clearTimeout(timer);
+  }, []);
   // A new query collapses what the previous one expanded.
   useEffect(() => setExpanded(null), [query]);
 
