@@ -129,7 +129,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     }
     const openId = card.openId;
     const painted = painter.paint(items.map(({ annotation, range }) => ({ verdict: annotation.verdict, range })));
-    targets = items.map(({ annotation }, i) => ({ id: annotation.id, range: painted[i] }));
+    targets = items.map(({ annotation }, i) => ({ id: annotation.id, range: painted[i], problem: isProblem(annotation.verdict), length: annotation.end - annotation.start }));
     watcher.discardPending(); // fallback wrapping is our own mutation
     if (openId != null) {
       const still = targets.find((t) => t.id === openId);

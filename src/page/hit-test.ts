@@ -6,6 +6,10 @@
 export interface HitTarget {
   id: number;
   range: Range;
+  /** Problems win when annotations nest (an event claim around a title claim). */
+  problem: boolean;
+  /** Length of the annotated text: the innermost annotation wins among equals. */
+  length: number;
 }
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
@@ -33,11 +37,13 @@ export function hitTest(doc: Document, targets: readonly HitTarget[], x: number,
   if (!targets.length) return null;
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== 3) return null;
+  let best: HitTarget | null = null;
   for (const target of targets) {
     const { range } = target;
-    // Cheap containment first; the caret may sit just past the last character, hence <=.
+    // Cheap containment first, then the rects.
     if (range.startContainer.nodeType === 3 && !range.intersectsNode(caret.node)) continue;
-    if (rectsContain(range, x, y)) return target;
+    if (!rectsContain(range, x, y)) continue;
+    if (!best || (target.problem && !best.problem) || (target.problem === best.problem && target.length < best.length)) best = target;
   }
-  return null;
+  return best;
 }

@@ -116,6 +116,42 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     // Moving away closes it.
     await page.mouse.move(5, 5);
     await expect.poll(() => cardHtml(page), { timeout: 3000 }).toBeNull();
+    // Open again, then scroll the annotation out of view: the card goes with it.
+    const again = await pointOver(page, target!.name, target!.text);
+    await page.mouse.move(again!.x, again!.y);
+    await expect.poll(() => cardHtml(page), { timeout: 3000 }).not.toBeNull();
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight * 2));
+    await expect.poll(() => cardHtml(page), { timeout: 3000 }).toBeNull();
+    await page.close();
+  });
+
+  it('follows the settings: off, off for this site, only problems', async () => {
+    const page = await open('demo.html');
+    const all = await settledRanges(page);
+    expect(all.some((r) => r.name === 'factmark-supported')).toBe(true);
+    expect(all.some((r) => r.name === 'factmark-outdated' || r.name === 'factmark-contradicted')).toBe(true);
+    // WXT's "sync:enabled" item is the key "enabled" in storage.sync.
+    const setSync = (values: Record<string, unknown>) =>
+      browser.serviceWorker.evaluate((v) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: unknown): Promise<void> } } } }).chrome.storage.sync.set(v), values);
+    const count = async () => (await paintedRanges(page)).length;
+
+    await setSync({ enabled: false });
+    await expect.poll(count, { timeout: 5000 }).toBe(0);
+    await expect.poll(() => browser.badgeText(page), { timeout: 5000 }).toBe('');
+    await setSync({ enabled: true });
+    await expect.poll(count, { timeout: 5000 }).toBe(all.length);
+
+    await setSync({ disabledSites: ['127.0.0.1'] });
+    await expect.poll(count, { timeout: 5000 }).toBe(0);
+    await setSync({ disabledSites: [] });
+    await expect.poll(count, { timeout: 5000 }).toBe(all.length);
+
+    await setSync({ onlyProblems: true });
+    await expect.poll(async () => (await paintedRanges(page)).map((r) => r.name).sort().join(), { timeout: 5000 }).toBe(
+      all.filter((r) => r.name === 'factmark-outdated' || r.name === 'factmark-contradicted').map((r) => r.name).sort().join(),
+    );
+    await setSync({ onlyProblems: false });
+    await expect.poll(count, { timeout: 5000 }).toBe(all.length);
     await page.close();
   });
 

@@ -1,0 +1,74 @@
+// Block-by-block analysis with the real engine and fact base: same annotations as analysing
+// each paragraph directly, and a changed page only costs engine runs for its changed blocks.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/engine';
+import { getFacts } from '../../../src/facts';
+import { BlockAnalyzer, sentenceAround } from '../../../src/page/analyze';
+import { extractText } from '../../../src/page/extract';
+
+const engine = createEngine(getFacts());
+const page = (file: string) => parseHTML(readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8')).document;
+const options = { asOf: '2025-10-22', dateCertain: true };
+
+describe('BlockAnalyzer', () => {
+  it('gives offsets into the whole extracted text that point at the quoted words', () => {
+    const ex = extractText(page('demo.html').body as unknown as Node);
+    const found = new BlockAnalyzer(engine).analyzeAll(ex, options);
+    expect(found.length).toBeGreaterThan(3);
+    for (const a of found) expect(ex.text.slice(a.start, a.end)).toBe(a.quote);
+    for (let i = 1; i < found.length; i++) expect(found[i].start).toBeGreaterThanOrEqual(found[i - 1].start);
+  });
+
+  it('re-runs the engine only on blocks whose text changed', () => {
+    const doc = page('seeds/002.html');
+    const analyzer = new BlockAnalyzer(engine);
+    const first = analyzer.analyzeAll(extractText(doc.body as unknown as Node), options);
+    const runsAfterFirst = analyzer.engineRuns;
+    expect(runsAfterFirst).toBeGreaterThan(20);
+
+    // Same page again: all from the cache.
+    const again = analyzer.analyzeAll(extractText(doc.body as unknown as Node), options);
+    expect(analyzer.engineRuns).toBe(runsAfterFirst);
+    expect(again).toEqual(first);
+
+    // One new paragraph appended: one engine run, and its claim is found.
+    const p = doc.createElement('p');
+    p.textContent = 'NATO Secretary-General Jens Stoltenberg spoke in Brussels.';
+    doc.querySelector('article')!.append(p);
+    const ex = extractText(doc.body as unknown as Node);
+    const after = analyzer.analyzeAll(ex, options);
+    expect(analyzer.engineRuns).toBe(runsAfterFirst + 1);
+    const added = after.filter((a) => a.start >= ex.text.indexOf('spoke in Brussels') - 60);
+    expect(added.map((a) => a.verdict)).toContain('outdated');
+
+    // Another date: everything is judged anew.
+    analyzer.analyzeAll(ex, { asOf: '2023-06-01', dateCertain: true });
+    expect(analyzer.engineRuns).toBeGreaterThan(runsAfterFirst + 20);
+  });
+
+  it('slices the work and reports what it found so far', async () => {
+    const ex = extractText(page('seeds/002.html').body as unknown as Node);
+    const slices: number[] = [];
+    const found = await new BlockAnalyzer(engine).analyzeSliced(ex, options, { budgetMs: 0, onSlice: (partial) => slices.push(partial.length) });
+    expect(slices.length).toBeGreaterThan(5);
+    expect(found).toEqual(new BlockAnalyzer(engine).analyzeAll(ex, options));
+  });
+
+  it('stops when a newer pass aborts it', async () => {
+    const ex = extractText(page('seeds/002.html').body as unknown as Node);
+    const controller = new AbortController();
+    const found = await new BlockAnalyzer(engine).analyzeSliced(ex, options, { budgetMs: 0, signal: controller.signal, onSlice: () => controller.abort() });
+    expect(found).toBeNull();
+  });
+});
+
+describe('sentenceAround', () => {
+  it('cuts the sentence holding a quote, not stopping at abbreviations', () => {
+    const text = 'First one. Then U.S. President Donald Trump met Rutte on Oct. 22 in Washington. Last one.';
+    const at = text.indexOf('Donald Trump');
+    expect(sentenceAround(text, at, at + 12)).toBe('Then U.S. President Donald Trump met Rutte on Oct. 22 in Washington.');
+  });
+});
