@@ -3,6 +3,7 @@
 // highlights (what the reader sees underlined), the card (inside its closed shadow root),
 // the toolbar badge (through the service worker) and the page's own text.
 import { readFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -201,6 +202,49 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await expect
       .poll(async () => (await paintedRanges(page)).filter((r) => r.text.includes('Zelensky')).length, { timeout: 5000 })
       .toBe(0);
+    await page.close();
+  });
+
+  it('falls back to wrapping where the Highlight API is missing, and unwraps cleanly', async () => {
+    // The page modules bundled for the page's own world, with the Highlight API removed there.
+    const bundle = buildSync({
+      stdin: {
+        contents: `import { extractText } from './src/page/extract'; import { buildRange, createPainter } from './src/page/paint'; window.FM = { extractText, buildRange, createPainter };`,
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      write: false,
+    }).outputFiles[0].text;
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seeds/002.html'));
+    const result = await page.evaluate((code) => {
+      const before = document.body.textContent;
+      const w = window as unknown as { Highlight?: unknown; FM: any };
+      delete w.Highlight;
+      new Function(code)();
+      const painter = w.FM.createPainter(document);
+      const ex = w.FM.extractText(document.body);
+      const quotes = ['NATO Secretary-General Jens Stoltenberg', 'former U.S. President Donald trump'];
+      const items = quotes.map((q, i) => {
+        const at = ex.text.indexOf(q);
+        return { verdict: i ? 'contradicted' : 'outdated', range: w.FM.buildRange(document, ex, at, at + q.length) };
+      });
+      const painted: Range[] = painter.paint(items);
+      const marks = [...document.querySelectorAll('factmark-mark')].map((m) => `${m.getAttribute('data-verdict')}: ${m.textContent}`);
+      const paintedText = painted.map((r) => r.toString());
+      const textWhilePainted = document.body.textContent === before;
+      painter.clear();
+      return { mode: painter.mode, marks, paintedText, textWhilePainted, restored: document.body.textContent === before, left: document.querySelectorAll('factmark-mark').length };
+    }, bundle);
+    expect(result.mode).toBe('wrap');
+    expect(result.marks).toEqual(['outdated: NATO Secretary-General Jens Stoltenberg', 'contradicted: former U.S. President Donald trump']);
+    expect(result.paintedText).toEqual(['NATO Secretary-General Jens Stoltenberg', 'former U.S. President Donald trump']);
+    // Wrapping adds elements but no characters; unwrapping leaves no element behind.
+    expect(result.textWhilePainted).toBe(true);
+    expect(result.restored).toBe(true);
+    expect(result.left).toBe(0);
     await page.close();
   });
 });
