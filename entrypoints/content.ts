@@ -44,12 +44,23 @@ async function runFactmark(ctx: ContentScriptContext) {
     void sendMessage('openReportForm', draft);
   };
 
-  const start = () => {
-    if (annotator) return;
-    engine ??= createEngine(getFacts());
+  // Validating the fact base and building the engine's index cost ~30 ms each in a page:
+  // two separate tasks, after the page's own start-up work, never one long task.
+  let wanted = false;
+  const buildEngine = async (): Promise<Engine> => {
+    if (engine) return engine;
+    await idle();
+    const facts = getFacts();
+    await idle();
+    return (engine ??= createEngine(facts));
+  };
+  const start = async () => {
+    wanted = true;
+    const built = await buildEngine();
+    if (annotator || !wanted) return; // already running, or switched off meanwhile
     annotator = startAnnotator({
       doc: document,
-      engine,
+      engine: built,
       findDate: (doc, text) => findArticleDate({ html: doc, url: location.href, text }),
       onlyProblems,
       onFindings: reportProblems,
@@ -57,18 +68,16 @@ async function runFactmark(ctx: ContentScriptContext) {
     });
   };
   const stop = () => {
+    wanted = false;
     annotator?.stop();
     annotator = null;
   };
   const apply = async () => {
     const enabled = isSiteEnabled(location.hostname, await enabledSetting.getValue(), await disabledSitesSetting.getValue());
-    if (enabled) start();
+    if (enabled) await start();
     else stop();
   };
 
-  await apply();
-  // (apply() assigns annotator inside a closure; TypeScript's narrowing cannot see that)
-  void (annotator as Annotator | null)?.ready().then(() => performance.mark('factmark:done'));
   const unwatch = [
     enabledSetting.watch(() => void apply()),
     disabledSitesSetting.watch(() => void apply()),
@@ -93,5 +102,18 @@ async function runFactmark(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => {
     unwatch.forEach((off) => off());
     stop();
+  });
+
+  // Listeners first (the popup may ask while the engine is still being built), then start.
+  await apply();
+  // (apply() assigns annotator inside a closure; TypeScript's narrowing cannot see that)
+  void (annotator as Annotator | null)?.ready().then(() => performance.mark('factmark:done'));
+}
+
+/** Resolves when the browser is idle (or soon, where requestIdleCallback is missing). */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
   });
 }
