@@ -17,14 +17,14 @@
 //   npm run bench                # build, then measure
 //   npm run bench -- --no-build  # reuse .output/chrome-mv3
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { rawFactBase } from '../src/facts/data';
 import { ROOT, outputDir } from '../tests/e2e/support/build';
-import { CHROMIUM_PATH, launchChromium } from '../tests/e2e/support/chromium';
+import { CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { serveFixtures } from '../tests/e2e/support/server';
 import { FIXTURE_DIR, STREAM_PER_SECOND, STREAM_SECONDS, writeBenchPages } from './page-fixtures';
 import { BARE_WALK, PAGE_PROBE, READ_PROBE, contentScriptTime, markjsRun, round, type CpuProfile } from './page-probes';
@@ -117,16 +117,30 @@ interface Baseline {
   markjsMutations?: number;
 }
 
-async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'factmark-bench-plain-'));
+/**
+ * Chromium with the extension loaded from `extensionDir`, or with no extension at all. The
+ * benchmark loads a private copy of the build: other engineers' test runs rebuild
+ * .output/chrome-mv3 in place, which would swap the code under a running measurement.
+ */
+async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'factmark-bench-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: VIEWPORT,
-    args: ['--headless=new', '--no-first-run', '--no-default-browser-check', '--disable-gpu', '--disable-dev-shm-usage', '--disable-extensions'],
+    args: [
+      '--headless=new', '--no-first-run', '--no-default-browser-check', '--disable-gpu', '--disable-dev-shm-usage',
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+    ],
   });
+  let extensionId = '';
+  if (extensionDir) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
   return {
     context,
+    extensionId,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -293,7 +307,9 @@ async function measureStream(context: BrowserContext, origin: string, url: strin
 async function main() {
   const started = Date.now();
   build();
-  const sizes = bundleSizes(outputDir('chrome'));
+  const extensionDir = mkdtempSync(join(tmpdir(), 'factmark-bench-extension-'));
+  cpSync(outputDir('chrome'), extensionDir, { recursive: true });
+  const sizes = bundleSizes(extensionDir);
   const pages = writeBenchPages();
   const names = factBaseNames();
   const server = await serveFixtures(FIXTURE_DIR);
@@ -309,7 +325,7 @@ async function main() {
 
     log('phase A: Chromium without the extension (heap, bare walk, mark.js)…');
     const baseline: Record<string, Baseline> = {};
-    const plain = await launchPlain();
+    const plain = await launch(null);
     try {
       for (const { key, file } of PAGES) baseline[key] = await measureBaseline(plain.context, server.url(file), names);
       baseline.stream = await measureBaseline(plain.context, server.url(pages.stream), null);
@@ -320,10 +336,10 @@ async function main() {
     log('phase B: Chromium with the extension…');
     const runs: Record<string, FactmarkRun> = {};
     let stream: StreamRun;
-    const browser = await launchChromium({ headless: true, viewport: VIEWPORT });
+    const browser = await launch(extensionDir);
     try {
       const prefix = `chrome-extension://${browser.extensionId}/`;
-      const source = builtSource(outputDir('chrome'), prefix);
+      const source = builtSource(extensionDir, prefix);
       // A throwaway page first: the browser's own first-page costs are not the extension's.
       await measureFactmark(browser.context, server.origin, server.url(pages.seed), prefix, source);
       for (const { key, file } of PAGES) runs[key] = await measureFactmark(browser.context, server.origin, server.url(file), prefix, source);
@@ -390,6 +406,7 @@ async function main() {
     log(JSON.stringify(summary));
   } finally {
     await server.close();
+    rmSync(extensionDir, { recursive: true, force: true });
   }
 }
 
