@@ -53,6 +53,8 @@ const FIELD_PENALTY = [0, 0.05, 0.1, 0.2];
 /** An exact word scores 0; a prefix ("stolt") up to PREFIX; a fuzzy match ("stoltenbrg") FUZZY + fuse.js's score. */
 const PREFIX = 0.15;
 const FUZZY = 0.2;
+/** Per letter of difference between a fuzzy match and the typed word ("lavorv": Lavrov before Milatović). */
+const LENGTH_PENALTY = 0.03;
 /** Fuzzy matching starts at this many letters: "us" must not find "russia". */
 const FUZZY_MIN_LENGTH = 4;
 /** At most this many entries are ranked in full (a limit of 20 hits needs far fewer). */
@@ -342,9 +344,8 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     }
     return out;
   };
-  // Only the word is matched, so location does not matter; 0.4 lets "stoltenbrg" and
-  // "zelenskiy" through while keeping "rutte" away from "rubio".
-  const FUZZY_OPTIONS = { includeScore: true, ignoreLocation: true, threshold: 0.4 };
+  // Only the word is matched, so location does not matter.
+  const FUZZY_OPTIONS = { includeScore: true, ignoreLocation: true };
 
   // Typing "stoltenberg" asks for "s", "st", ... and a multi-word query repeats its first
   // words on every keystroke: remember each word's matches (bounded, the vocabulary is fixed).
@@ -358,8 +359,11 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
       else if (word.startsWith(token)) matched.set(word, PREFIX * (1 - token.length / word.length));
     }
     if (token.length >= FUZZY_MIN_LENGTH) {
-      for (const result of new Fuse(fuzzyCandidates(token), FUZZY_OPTIONS).search(token)) {
-        if (!matched.has(result.item)) matched.set(result.item, FUZZY + (result.score ?? 1));
+      // Shorter words tolerate fewer errors: at 0.4 "putin" would find "meeting" and "austin".
+      const threshold = token.length <= 5 ? 0.25 : token.length <= 8 ? 0.34 : 0.4;
+      for (const result of new Fuse(fuzzyCandidates(token), { ...FUZZY_OPTIONS, threshold }).search(token)) {
+        // fuse.js scores the best stretch of the word; a length unlike the typed word's counts against it.
+        if (!matched.has(result.item)) matched.set(result.item, FUZZY + (result.score ?? 1) + LENGTH_PENALTY * Math.abs(result.item.length - token.length));
       }
     }
     if (tokenCache.size > 500) tokenCache.clear();
@@ -419,8 +423,15 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     let reach = bestScore + UNCOVERED_WEIGHT + MARGIN;
     // A short prefix matches much of the fact base: rank only the best few hundred.
     if (scores.size > MAX_CANDIDATES) reach = Math.min(reach, [...scores.values()].sort((a, b) => a - b)[MAX_CANDIDATES - 1]);
+    // The words a token stands for: what it spells or begins; a misspelling's near words only
+    // when it spells and begins none ("putin" covers "Putin", not "meeting").
     const matchedWords = new Set<string>();
-    for (const token of query.tokens) for (const word of matchToken(token).keys()) matchedWords.add(word);
+    for (const token of query.tokens) {
+      const matched = matchToken(token);
+      let strong = 0;
+      for (const [word, score] of matched) if (score < FUZZY && ++strong) matchedWords.add(word);
+      if (strong === 0) for (const word of matched.keys()) matchedWords.add(word);
+    }
     for (const [index, score] of scores) {
       if (score > reach) {
         scores.delete(index);

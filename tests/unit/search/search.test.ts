@@ -20,6 +20,14 @@ describe('search: people', () => {
     expect(first('stol')).toMatchObject({ kind: 'person', id: 'jens-stoltenberg' });
   });
 
+  it('puts the person before the events named after them', () => {
+    expect(first('putin')).toMatchObject({ kind: 'person', id: 'vladimir-putin' });
+  });
+
+  it('prefers a misspelling of the same length ("lavorv" is Lavrov)', () => {
+    expect(first('lavorv')).toMatchObject({ kind: 'person', id: 'sergey-lavrov' });
+  });
+
   it('lists the whole role history, oldest first', () => {
     const hit = first('stoltenberg') as PersonHit;
     const office = getFacts().offices.get('nato-secretary-general')!;
