@@ -55,6 +55,8 @@ const PREFIX = 0.15;
 const FUZZY = 0.2;
 /** Per letter of difference between a fuzzy match and the typed word ("lavorv": Lavrov before Milatović). */
 const LENGTH_PENALTY = 0.03;
+/** fuse.js looks at no more than this many candidate words per typed word. */
+const MAX_FUZZY_CANDIDATES = 120;
 /** Fuzzy matching starts at this many letters: "us" must not find "russia". */
 const FUZZY_MIN_LENGTH = 4;
 /** At most this many entries are ranked in full (a limit of 20 hits needs far fewer). */
@@ -331,7 +333,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     const typos = token.length <= 5 ? 1 : token.length <= 9 ? 2 : 3;
     const need = Math.max(1, pairs.length - 2 * typos);
     const shared = new Uint16Array(vocabulary.length);
-    const out: string[] = [];
+    const found: number[] = [];
     // fuse.js would also find the word inside longer ones ("putn" in "surgutneftegas"): only
     // words of about the typed length are candidates.
     const shortest = token.length - typos;
@@ -339,10 +341,15 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     for (const pair of pairs) {
       for (const index of wordsByBigram.get(pair) ?? []) {
         const length = vocabulary[index].length;
-        if (++shared[index] === need && length >= shortest && length <= longest) out.push(vocabulary[index]);
+        if (++shared[index] === need && length >= shortest && length <= longest) found.push(index);
       }
     }
-    return out;
+    // A short word shares a pair with hundreds of others; the closest ones are those sharing most.
+    if (found.length > MAX_FUZZY_CANDIDATES) {
+      found.sort((a, b) => shared[b] - shared[a]);
+      found.length = MAX_FUZZY_CANDIDATES;
+    }
+    return found.map((index) => vocabulary[index]);
   };
   // Only the word is matched, so location does not matter.
   const FUZZY_OPTIONS = { includeScore: true, ignoreLocation: true };
