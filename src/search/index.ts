@@ -43,7 +43,7 @@ export interface SearchOptions {
 export interface SearchIndex {
   /** Hits for what the reader typed, best first; [] for an empty query. */
   search(query: string, options?: SearchOptions): SearchHit[];
-  /** How many entries fuse.js searches (for the benchmark's report). */
+  /** How many entries the index holds (people, tenures, events, …), for the benchmark's report. */
   readonly size: number;
 }
 

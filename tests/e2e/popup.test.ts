@@ -248,6 +248,17 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
       await expect.poll(() => popup.locator('.verdict-group').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     });
 
+    it('shows only problems on the page when asked, and everything again', async () => {
+      const names = async () => new Set((await paintedRanges(article)).map((r) => r.name));
+      await expect.poll(async () => (await names()).has('factmark-supported'), { timeout: 10_000 }).toBe(true);
+      const onlyProblems = popup.getByRole('switch', { name: /Show only problems/ });
+      await onlyProblems.click();
+      await expect.poll(async () => (await names()).has('factmark-supported'), { timeout: 5000 }).toBe(false);
+      expect((await names()).has('factmark-outdated')).toBe(true);
+      await onlyProblems.click();
+      await expect.poll(async () => (await names()).has('factmark-supported'), { timeout: 5000 }).toBe(true);
+    });
+
     it('says so, calmly, on a page without the content script', async () => {
       const blank = await browser.context.newPage();
       await blank.goto('about:blank');
