@@ -165,6 +165,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     const mine = new AbortController();
     passController = mine;
     const id = ++pass;
+    // Start in a task of our own: whatever ran before (building the engine, the page's own
+    // scripts) must not add up with our first slice into one long task.
+    await yieldToPage();
+    if (mine.signal.aborted || signal.aborted) return;
     // The card host is skipped by extraction; the walk is one pass, in slices on a huge page
     // (reading ~1 MB of text costs over 100 ms the first time).
     const extractor = createExtractor(doc.body ?? doc.documentElement, { exclude: card.element });
