@@ -205,6 +205,18 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await page.close();
   });
 
+  it('re-reads the page and its date after single-page-app navigation', async () => {
+    const page = await open('spa.html');
+    await expect.poll(async () => (await highlightsOverQuotes(page, ['Mark Rutte']))[0], { timeout: 8000 }).toContain('factmark-supported');
+    await page.evaluate(() => (window as unknown as { navigateToOldStory(): void }).navigateToOldStory());
+    // Judged as of the new article's date (July 2023), Stoltenberg was Secretary General: supported, not outdated.
+    await expect.poll(async () => (await highlightsOverQuotes(page, ['Jens Stoltenberg']))[0], { timeout: 8000 }).toEqual(['factmark-supported']);
+    const findings = await browser.findings(page);
+    expect(findings?.asOf).toBe('2023-07-11');
+    expect(findings?.url).toContain('story=2023-vilnius');
+    await page.close();
+  });
+
   it('falls back to wrapping where the Highlight API is missing, and unwraps cleanly', async () => {
     // The page modules bundled for the page's own world, with the Highlight API removed there.
     const bundle = buildSync({
