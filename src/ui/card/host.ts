@@ -76,7 +76,9 @@ export function createCardHost(doc: Document, options: { onKeydown?(event: Keybo
       return openId;
     },
     open(props, range, options = {}) {
-      if (!element.isConnected) (doc.body ?? doc.documentElement).append(element);
+      // Under <html>, after <body>: outside the page's content and any transformed body, so
+      // position: fixed is relative to the viewport.
+      if (!element.isConnected) doc.documentElement.append(element);
       if (options.focus && openId == null) returnFocus = doc.activeElement;
       openId = props.id;
       anchor = range;
