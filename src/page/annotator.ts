@@ -122,6 +122,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   const paint = (ex: Extraction, found: Found[]) => {
     const visible = onlyProblems ? found.filter((a) => isProblem(a.verdict)) : found;
+    // Fallback only: unwrap the previous marks before building ranges. Unwrapping moves text
+    // nodes (same nodes, same text, so the extraction still maps onto them), and a move would
+    // collapse any range already built inside them.
+    if (painter.mode === 'wrap') painter.clear();
     const items: Array<{ annotation: Found; range: Range }> = [];
     for (const annotation of visible) {
       const range = buildRange(doc, ex, annotation.start, annotation.end);
