@@ -29,9 +29,14 @@ export interface Doc {
   people: PersonMention[];
 }
 
-export function buildDoc(text: string, lexicon: Lexicon, asOf: string, dateCertain: boolean): Doc {
+/** The text folded and scanned: the cheap first step, enough to tell that a text names no one. */
+export function scanText(text: string, lexicon: Lexicon): { folded: string; matches: Match<LexEntry>[] } {
   const folded = fold(text);
-  const matches = lexicon.matcher.scan(folded, text);
+  return { folded, matches: lexicon.matcher.scan(folded, text) };
+}
+
+export function buildDoc(text: string, lexicon: Lexicon, asOf: string, dateCertain: boolean, scanned = scanText(text, lexicon)): Doc {
+  const { folded, matches } = scanned;
   const sentences = splitSentences(text);
   const doc: Doc = { text, folded, asOf, dateCertain, facts: lexicon.facts, lexicon, matches, sentences, people: [] };
   doc.people = resolvePeople(doc);
@@ -67,6 +72,8 @@ export function matchesIn<T extends LexEntry['type']>(doc: Doc, span: Span, type
 }
 
 const TITLE_WORDS = new Set(['role', 'fixed', 'qualifier']);
+// Capitalised words that may follow a name without being part of another name (headline case, days).
+const LINKING_WORDS = new Set(['And', 'Or', 'But', 'On', 'In', 'At', 'For', 'To', 'With', 'Said', 'Says', 'Told', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 /**
  * Which matches are people. A full name is always the person (unless it is "Donald Trump Jr.").
@@ -91,18 +98,17 @@ function resolvePeople(doc: Doc): PersonMention[] {
     }
     // A lone surname.
     if (hasForeignFirstName(doc, m, index)) return;
-    // "Trump Tower", "Trump Organization": a capitalised word right after makes it a name of something else.
-    if (/^[ \t]+(?!(?:And|Or|But|Said|Says|Told|On|In|At|For)\b)[A-Z][a-z]/.test(text.slice(m.end, m.end + 20)) && !/^\s+[A-Z][a-z]+ (?:and|said|says|told)\b/.test(text.slice(m.end, m.end + 30))) {
-      const next = matches[index + 1];
-      const nextIsKnown = next && next.start - m.end < 3;
-      if (!nextIsKnown) return;
-    }
+    // "Trump Tower", "Trump Organization": a capitalised word right after, not itself a known
+    // name or title, makes the surname part of the name of something else.
+    const after = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(m.end, m.end + 24));
+    const next = matches[index + 1];
+    if (after && !LINKING_WORDS.has(after[1]) && !(next && next.start - m.end < 3)) return;
     const titled = index > 0 && matches[index - 1].values.some((v) => TITLE_WORDS.has(v.type)) && /^[\s-]*(?:elect\s+|designate\s+)?$/.test(doc.folded.slice(matches[index - 1].end, m.start));
     const candidates = people.filter((p) => namedInFull.has(p.id));
     if (candidates.length === 1) out.push({ start: m.start, end: m.end, personId: candidates[0].id, full: false, match: index });
     else if (titled && people.length >= 1) {
       // Several people share the surname: the title decides (the title detector checks which held it).
-      const pick = candidates[0] ?? pickByTitle(doc, index, people.map((p) => p.id));
+      const pick = pickByTitle(doc, index, (candidates.length ? candidates : people).map((p) => p.id));
       if (pick) out.push({ start: m.start, end: m.end, personId: pick, full: false, match: index });
     }
   });
@@ -129,7 +135,6 @@ function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boole
   // Sentence-initial words and common capitalised words are not first names.
   if (/^(The|A|An|But|And|As|When|While|After|Before|Says|Said|Mr|Mrs|Ms|Dr|President|Minister|Chancellor|Secretary|General|Premier|Prime|Foreign|Defence|Defense|Envoy|Leader|Chief|Spokesman|Spokesperson|Former|Then|Ex|Acting|Outgoing|Incoming|Admiral|Adm|Gen|Sir|Lord|Lady|King|Queen|Prince|Pope|Senator|Sen|Rep|Governor|Gov|Ambassador|Mayor|Judge|Justice|Commissioner|Vice|Deputy|Dutch|German|French|British|Russian|Ukrainian|American|Hungarian|Polish|Turkish|Italian|Spanish|Finnish|Swedish|Norwegian|Danish|Belgian|Canadian|Czech|Slovak|Romanian|Bulgarian|Greek|Estonian|Latvian|Lithuanian|Croatian|Slovenian|Albanian|Portuguese|Icelandic|Luxembourg|Kremlin|NATO|Nato|EU|UN|US|UK|White|House|On|In|At|With|From|Of|By|For|To|That|This|Did|Does|Has|Had|Was|Is|Will|Would|Could|Should|Told|Asked|Under|Both|Neither|Why|How|What|Who|Whom|Whose|Where|Meanwhile|However|Then|Also|Only|Even|Since|Until|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|If|So|Yet|Nor|Or|Not|Now|Later|Earlier|According|Reporters|Sources)$/.test(word[1])) return false;
   const personIds = m.values.filter((v) => v.type === 'person').map((v) => (v as { id: string }).id);
-  const person = personIds.map((id) => doc.facts.people.get(id)).find(Boolean);
   // The first name belongs to the person ("Volodymyr" before "Zelensky" in an unlisted spelling).
   const firstNames = new Set(
     personIds.flatMap((id) => {
@@ -137,7 +142,6 @@ function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boole
       return p ? [p.name, ...p.aliases].map((n) => n.split(/\s+/)[0].toLowerCase()) : [];
     }),
   );
-  void person;
   return !firstNames.has(word[1].toLowerCase());
 }
 

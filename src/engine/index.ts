@@ -3,7 +3,7 @@
 import type { FactIndex } from '../facts/load';
 import type { AnalyzeOptions, Annotation } from './types';
 import { buildLexicon, type Lexicon } from './lexicon';
-import { buildDoc, type Doc } from './doc';
+import { buildDoc, scanText, type Doc } from './doc';
 import { findTitleClaims, judgeTitle } from './claims/title';
 import { findTenureClaims } from './claims/tenure';
 import { findEventClaims } from './claims/event';
@@ -28,8 +28,15 @@ export function createEngine(facts: FactIndex): Engine {
   };
 }
 
+// Claims that need no name from the lexicon: figures ("2% of GDP"), member counts and founding
+// dates. A text with no lexicon match and none of these words has nothing to check.
+const UNNAMED_CLAIM_WORDS = /%|per\s?cent|NATO|Nato|alliance|allies|bloc/;
+
 export function analyzeWith(lexicon: Lexicon, text: string, options: AnalyzeOptions): Annotation[] {
-  const doc = buildDoc(text, lexicon, options.asOf, options.dateCertain ?? true);
+  // Most paragraphs of most pages name no one we know: fold and scan them (one pass each) and stop.
+  const scanned = scanText(text, lexicon);
+  if (!scanned.matches.length && !UNNAMED_CLAIM_WORDS.test(text)) return [];
+  const doc = buildDoc(text, lexicon, options.asOf, options.dateCertain ?? true, scanned);
   const out: Annotation[] = [];
   const titled = new Set<number>();
 

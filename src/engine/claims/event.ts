@@ -55,7 +55,10 @@ interface Clue {
   span: Span;
   words: EventWord[];
   people: PersonRef[];
-  places: Array<{ start: number; end: number; id: string }>;
+  /** People named next to an event word: "Following talks with X, Y met Z" names X elsewhere. */
+  near: Set<string>;
+  /** Places named in the clause; `ofEvent` when the sentence says the event happened there. */
+  places: Array<{ start: number; end: number; id: string; ofEvent: boolean }>;
   dates: DateMention[];
   nato: boolean;
 }
@@ -86,22 +89,36 @@ export function findEventClaims(doc: Doc): Annotation[] {
     next = firstAtOrAfter(doc.matches, sentence.start);
     const named = next < doc.matches.length && doc.matches[next].start < sentence.end;
     if (!named && !previous) continue;
-    const anaphor = /^(?:\W*)(?:this|that|the)\s+(meeting|summit|talks|call|conversation|encounter|visit)\b/i.test(doc.text.slice(sentence.start, sentence.start + 40));
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    // No event word, no event claim: one regular-expression test skips the sentence.
+    EVENT_WORD_RE.lastIndex = 0;
+    if (!EVENT_WORD_RE.test(sentenceText)) {
+      previous = null;
+      continue;
+    }
+    const anaphor = /^(?:\W*)(?:this|that|the)\s+(meeting|summit|talks|call|conversation|encounter|visit)\b/i.test(sentenceText.slice(0, 40));
     let found: Identified | null = null;
+    let sentenceDates: DateMention[] | null = null;
     for (const clause of splitClauses(doc.text, sentence)) {
       const words = eventWords(doc.text, clause);
       if (!words.length) continue;
+      // Dates are found once per sentence (the tense is the sentence's) and shared out by clause.
+      sentenceDates ??= datesIn(doc, sentence, sentence);
+      const people = peopleIn(doc, clause);
       const clue: Clue = {
         span: clause,
         words,
-        people: peopleIn(doc, clause),
-        places: matchesIn(doc, clause, 'place').filter((m) => isLocative(doc, m.start, m.end)).map((m) => ({ start: m.start, end: m.end, id: m.value.id })),
-        dates: datesIn(doc, clause, sentence),
+        people,
+        near: new Set(people.filter((p) => words.some((w) => sameSegment(doc.text, p.start, w.start))).map((p) => p.personId)),
+        places: matchesIn(doc, clause, 'place')
+          .filter((m) => isLocative(doc, m.start, m.end))
+          .map((m) => ({ start: m.start, end: m.end, id: m.value.id, ofEvent: placeOfEvent(doc, m.start, clause, words) })),
+        dates: sentenceDates.filter((d) => d.start >= clause.start && d.end <= clause.end),
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)),
       };
       if (!clue.dates.length && !clue.places.length && !(anaphor && previous)) continue;
       // "This meeting, held at ...": the previous sentence's event comes first.
-      let id = anaphor && previous && clause.start === sentence.start ? inherit(doc, previous, clue) : null;
+      let id: Identified | null = anaphor && previous && clause.start === sentence.start ? inherit(doc, previous, clue) : null;
       id ??= identify(doc, clue);
       if (!id) continue;
       const annotation = judge(doc, id);
@@ -132,8 +149,20 @@ function computeChain(doc: Doc, id: string): string[] {
 /** One place lies within the other (Washington and the White House), or they are the same. */
 const placesAgree = (doc: Doc, a: string, b: string) => placeChain(doc, a).includes(b) || placeChain(doc, b).includes(a);
 
+const rangeCache = new WeakMap<EventRecord, Map<string, DayRange[]>>();
+
+/** The days a clause's date may match: the event's own, or its change of status ("cancelled on ..."). */
 function eventRanges(e: EventRecord, words: EventWord[]): DayRange[] {
   const status = words.find((w) => w.status)?.status;
+  let perEvent = rangeCache.get(e);
+  if (!perEvent) rangeCache.set(e, (perEvent = new Map()));
+  const key = status ?? '';
+  let ranges = perEvent.get(key);
+  if (!ranges) perEvent.set(key, (ranges = computeRanges(e, status)));
+  return ranges;
+}
+
+function computeRanges(e: EventRecord, status: EventWord['status']): DayRange[] {
   const changes = (e.statusChanges ?? []).filter((c) => (status === 'cancelled' ? c.status === 'cancelled' || c.status === 'postponed' : c.status === status));
   if (status && changes.length) return changes.flatMap((c) => [c.date, ...(c.altDates ?? [])]).map(factRange);
   const main = { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last };
@@ -147,9 +176,7 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
   const named = [...namedIds].filter((id) => participants.has(id)).length;
   let strangers = 0;
   let standIns = 0;
-  // Who is there is said next to the event word: "Following talks with X, Y met Z" names X elsewhere.
-  const near = new Set(clue.people.filter((p) => clue.words.some((w) => sameSegment(doc.text, p.start, w.start))).map((p) => p.personId));
-  for (const id of near) {
+  for (const id of clue.near) {
     if (participants.has(id)) continue;
     if (isStandIn(doc, id, e)) standIns++;
     else strangers++;
@@ -158,7 +185,7 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
   const datesOk = clue.dates.filter((d) => ranges.some((r) => overlaps(d, r)));
   const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
   const placesOk = e.place ? clue.places.filter((p) => placesAgree(doc, p.id, e.place!)) : [];
-  const placesBad = e.place ? clue.places.filter((p) => !placesAgree(doc, p.id, e.place!) && placeOfEvent(doc, p.start, clue)) : [];
+  const placesBad = e.place ? clue.places.filter((p) => p.ofEvent && !placesAgree(doc, p.id, e.place!)) : [];
   const dateOk = datesOk.length > 0;
   const placeOk = placesOk.length > 0;
   const byDate = datesOk.some((d) => d.granularity === 'day');
@@ -190,7 +217,18 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
 }
 
 /** Someone who held an office that one of the event's participants held on the event's day. */
+const standIns = new WeakMap<object, Map<string, boolean>>();
+
 function isStandIn(doc: Doc, personId: string, e: EventRecord): boolean {
+  let memo = standIns.get(doc.facts);
+  if (!memo) standIns.set(doc.facts, (memo = new Map()));
+  const key = `${personId} ${e.id}`;
+  let answer = memo.get(key);
+  if (answer === undefined) memo.set(key, (answer = computeStandIn(doc, personId, e)));
+  return answer;
+}
+
+function computeStandIn(doc: Doc, personId: string, e: EventRecord): boolean {
   const day = factRange(e.start).first;
   const offices = doc.facts.officesByPerson.get(personId) ?? [];
   return e.participants.some((p) => offices.some((office) => tenuresOf(doc.facts, p, office).some((t) => onDay(t, day) === 'in')));
@@ -240,7 +278,7 @@ function identify(doc: Doc, clue: Clue): Identified | null {
 function inherit(doc: Doc, previous: Identified, clue: Clue): Identified | null {
   const e = previous.event;
   const ranges = eventRanges(e, clue.words);
-  const placesBad = e.place ? clue.places.filter((p) => !placesAgree(doc, p.id, e.place!) && placeOfEvent(doc, p.start, clue)) : [];
+  const placesBad = e.place ? clue.places.filter((p) => p.ofEvent && !placesAgree(doc, p.id, e.place!)) : [];
   const placesGood = e.place ? clue.places.filter((p) => placesAgree(doc, p.id, e.place!)) : [];
   const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
   return {
@@ -348,9 +386,9 @@ const sameSegment = (text: string, a: number, b: number) => !/[,;]/.test(text.sl
  * A place that says where the event happened, close after an event word with nothing between
  * that could own it: "held at Mar-a-Lago", "met in Alaska"; not "to discuss the war in Ukraine".
  */
-function placeOfEvent(doc: Doc, placeStart: number, clue: Clue): boolean {
-  const word = [...clue.words].reverse().find((w) => w.end <= placeStart);
-  const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clue.span.start, placeStart - 30), placeStart);
+function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWord[]): boolean {
+  const word = [...words].reverse().find((w) => w.end <= placeStart);
+  const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clause.start, placeStart - 30), placeStart);
   if (!word && !/\bheld\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(between)) return false;
   if (between.split(/\s+/).filter(Boolean).length > 7) return false;
   return !/\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i.test(between);
