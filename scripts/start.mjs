@@ -26,7 +26,7 @@ execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: ['ignore', 'ignore', '
 
 const server = await serveFixtures();
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
-const browser = await launchChromium({ headless, viewport: { width: 1100, height: 760 } });
+const browser = await launchChromium({ headless, viewport: { width: 1100, height: 860 } });
 const page = await browser.context.newPage();
 const demoUrl = server.url('demo.html');
 await page.goto(demoUrl);
