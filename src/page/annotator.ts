@@ -120,17 +120,41 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     return order;
   };
 
-  const paint = (ex: Extraction, found: Found[]) => {
-    const visible = onlyProblems ? found.filter((a) => isProblem(a.verdict)) : found;
+  type Item = { annotation: Found; range: Range };
+
+  const visibleOf = (found: Found[]): Found[] => {
     // Fallback only: unwrap the previous marks before building ranges. Unwrapping moves text
     // nodes (same nodes, same text, so the extraction still maps onto them), and a move would
     // collapse any range already built inside them.
     if (painter.mode === 'wrap') painter.clear();
-    const items: Array<{ annotation: Found; range: Range }> = [];
-    for (const annotation of visible) {
-      const range = buildRange(doc, ex, annotation.start, annotation.end);
-      if (range) items.push({ annotation, range });
+    return onlyProblems ? found.filter((a) => isProblem(a.verdict)) : found;
+  };
+  const pushItem = (items: Item[], ex: Extraction, annotation: Found) => {
+    const range = buildRange(doc, ex, annotation.start, annotation.end);
+    if (range) items.push({ annotation, range });
+  };
+
+  /**
+   * Ranges for the annotations to show, giving the main thread back every SLICE_MS (thousands
+   * of ranges on a very long page); null if a newer pass superseded this one. The wrapping
+   * fallback builds in one go: its DOM must not change between build and paint.
+   */
+  const buildItemsSliced = async (ex: Extraction, found: Found[], passSignal: AbortSignal): Promise<Item[] | null> => {
+    const visible = visibleOf(found);
+    const items: Item[] = [];
+    let sliceStart = performance.now();
+    for (let i = 0; i < visible.length; i++) {
+      if (painter.mode === 'highlight' && (i & 63) === 63 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        if (passSignal.aborted || signal.aborted) return null;
+        sliceStart = performance.now();
+      }
+      pushItem(items, ex, visible[i]);
     }
+    return items;
+  };
+
+  const applyItems = (items: Item[]) => {
     const openId = card.openId;
     const painted = painter.paint(items.map(({ annotation, range }) => ({ verdict: annotation.verdict, range })));
     targets = items.map(({ annotation }, i) => ({ id: annotation.id, range: painted[i], problem: isProblem(annotation.verdict), length: annotation.end - annotation.start }));
@@ -141,6 +165,15 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       else card.close();
     }
   };
+
+  /** Paints at once (a settings change, the first screenful). */
+  const paint = (ex: Extraction, found: Found[]) => {
+    const items: Item[] = [];
+    for (const annotation of visibleOf(found)) pushItem(items, ex, annotation);
+    applyItems(items);
+  };
+
+
 
   // Ids stay the same across passes for the same claim (verdict, quote, n-th occurrence), so a
   // re-render keeps an open card open and the popup's ids keep pointing at the same text.
@@ -207,10 +240,13 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       },
     });
     if (!found || id !== pass || signal.aborted) return;
+    const final = toFound(found.sort((a, b) => a.start - b.start));
+    const items = await buildItemsSliced(ex, final, mine.signal);
+    if (!items || id !== pass || signal.aborted) return;
     extraction = ex;
-    annotations = toFound(found.sort((a, b) => a.start - b.start));
+    annotations = final;
     findingsCache = null;
-    paint(ex, annotations);
+    applyItems(items);
     publish();
   };
 
