@@ -44,7 +44,7 @@ export interface Annotator {
 const VIEWPORT_FIRST_MIN_BLOCKS = 40;
 const HOVER_OPEN_MS = 180;
 /** Longest stretch of work before giving the main thread back (a long task is 50 ms). */
-const SLICE_MS = 30;
+const SLICE_MS = 25;
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const HOVER_CLOSE_MS = 350;
 
@@ -216,6 +216,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       sliceStart = performance.now();
     }
     const ex = extractor.result();
+    // Each phase starts in a fresh task: the tail of one and the head of the next must not add
+    // up to a long task.
+    await yieldToPage();
+    if (mine.signal.aborted || signal.aborted) return;
     detected ??= options.findDate(doc, ex.text);
     const date = asOf();
     // Each intermediate paint redoes the ranges and highlights of everything found so far, so
@@ -227,6 +231,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     const found = await analyzer.analyzeSliced(ex, { asOf: date.asOf, dateCertain: date.asOfSource !== 'today' }, {
       order: blockOrder(ex),
       signal: mine.signal,
+      budgetMs: SLICE_MS,
       // Paint the first slice (the viewport's blocks) without waiting for the rest.
       onSlice: (partial) => {
         if (id !== pass || signal.aborted) return;
@@ -240,6 +245,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       },
     });
     if (!found || id !== pass || signal.aborted) return;
+    await yieldToPage();
+    if (mine.signal.aborted || signal.aborted) return;
     const final = toFound(found.sort((a, b) => a.start - b.start));
     const items = await buildItemsSliced(ex, final, mine.signal);
     if (!items || id !== pass || signal.aborted) return;
