@@ -13,6 +13,7 @@ import { isValidIsoDay } from '../engine/dates';
 import { findArticleDate as decideDate } from '../engine/article-date';
 import { findArticleDate as pageDate } from '../page/page-date';
 import { extractText } from '../page/extract';
+import { BlockAnalyzer } from '../page/analyze';
 
 class UsageError extends Error {}
 
@@ -54,7 +55,6 @@ function readInput(file: string): Buffer {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
-  void size;
   try {
     return readFileSync(file);
   } catch (e) {
@@ -115,15 +115,20 @@ export function main(argv: string[]): number {
     const ext = extname(args.file).toLowerCase();
     let text: string;
     let asOf: ArticleDate;
+    let annotations: Annotation[];
     if (ext === '.html' || ext === '.htm') {
+      // Exactly what the content script does: the same extraction, judged block by block
+      // with the page's full names known to every block.
       const { document } = parseHTML(raw);
-      text = extractText(document.body ?? document.documentElement).text;
+      const extraction = extractText(document.body ?? document.documentElement);
+      text = extraction.text;
       asOf = pageDate({ html: document as unknown as Document, text, flag: args.date });
+      annotations = new BlockAnalyzer(createEngine(getFacts())).analyzeAll(extraction, { asOf: asOf.asOf, dateCertain: asOf.asOfSource !== 'today' });
     } else {
       text = raw;
       asOf = decideDate({ flag: args.date, text });
+      annotations = analyzeText(text, asOf);
     }
-    const annotations = analyzeText(text, asOf);
     const result = { asOf: asOf.asOf, asOfSource: asOf.asOfSource, annotations };
     if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else printReadable(result, process.stdout.isTTY === true && !process.env.NO_COLOR);

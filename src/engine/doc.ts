@@ -29,17 +29,38 @@ export interface Doc {
   people: PersonMention[];
 }
 
-/** The text folded and scanned: the cheap first step, enough to tell that a text names no one. */
-export function scanText(text: string, lexicon: Lexicon): { folded: string; matches: Match<LexEntry>[] } {
-  const folded = fold(text);
-  return { folded, matches: lexicon.matcher.scan(folded, text) };
+/**
+ * A text folded and scanned: the cheap first step, enough to tell that a text names no one,
+ * and to learn which people a page names in full before any paragraph is judged.
+ */
+export interface Scanned {
+  folded: string;
+  matches: Match<LexEntry>[];
+  /** People named by a full name in this text. */
+  fullNames: string[];
+  /** People a lone surname in this text may be. */
+  surnames: string[];
 }
 
-export function buildDoc(text: string, lexicon: Lexicon, asOf: string, dateCertain: boolean, scanned = scanText(text, lexicon)): Doc {
+export function scanText(text: string, lexicon: Lexicon): Scanned {
+  const folded = fold(text);
+  const matches = lexicon.matcher.scan(folded, text);
+  const fullNames = new Set<string>();
+  const surnames = new Set<string>();
+  for (const m of matches) for (const v of m.values) if (v.type === 'person') (v.full ? fullNames : surnames).add(v.id);
+  return { folded, matches, fullNames: [...fullNames], surnames: [...surnames] };
+}
+
+/**
+ * `namedInFull`: people the rest of the page names in full. A page analysed paragraph by
+ * paragraph names "U.S. Secretary of State Marco Rubio" in one and "Rubio and Lavrov" in
+ * another; the lone surname is his only if the engine knows the page named him.
+ */
+export function buildDoc(text: string, lexicon: Lexicon, asOf: string, dateCertain: boolean, scanned = scanText(text, lexicon), namedInFull?: ReadonlySet<string>): Doc {
   const { folded, matches } = scanned;
   const sentences = splitSentences(text);
   const doc: Doc = { text, folded, asOf, dateCertain, facts: lexicon.facts, lexicon, matches, sentences, people: [] };
-  doc.people = resolvePeople(doc);
+  doc.people = resolvePeople(doc, new Set([...scanned.fullNames, ...(namedInFull ?? [])]));
   return doc;
 }
 
@@ -81,10 +102,8 @@ const LINKING_WORDS = new Set(['And', 'Or', 'But', 'On', 'In', 'At', 'For', 'To'
  * it, or the page names that person in full somewhere and no other person with that surname;
  * and never when another first name stands before it ("Camilla Stoltenberg", "Melania Trump").
  */
-function resolvePeople(doc: Doc): PersonMention[] {
+function resolvePeople(doc: Doc, namedInFull: ReadonlySet<string>): PersonMention[] {
   const { matches, text } = doc;
-  const namedInFull = new Set<string>();
-  matches.forEach((m) => m.values.forEach((v) => v.type === 'person' && v.full && namedInFull.add(v.id)));
 
   const out: PersonMention[] = [];
   matches.forEach((m, index) => {

@@ -3,7 +3,7 @@
 import type { FactIndex } from '../facts/load';
 import type { AnalyzeOptions, Annotation } from './types';
 import { buildLexicon, type Lexicon } from './lexicon';
-import { buildDoc, scanText, type Doc } from './doc';
+import { buildDoc, scanText, type Doc, type Scanned } from './doc';
 import { findTitleClaims, judgeTitle } from './claims/title';
 import { findTenureClaims } from './claims/tenure';
 import { findEventClaims } from './claims/event';
@@ -14,16 +14,27 @@ import { whoIs, sourcesOf } from './tenure';
 
 export interface Engine {
   readonly facts: FactIndex;
-  /** Finds and judges every claim in `text` as of `options.asOf`; annotations sorted by start. */
-  analyze(text: string, options: AnalyzeOptions): Annotation[];
+  /**
+   * Finds and judges every claim in `text` as of `options.asOf`; annotations sorted by start.
+   * Annotations may nest (an event claim around the title claim of one of its participants).
+   * `scanned`, from `scan(text)`, saves scanning the same text twice.
+   */
+  analyze(text: string, options: AnalyzeOptions, scanned?: Scanned): Annotation[];
+  /** Folds and scans a text: which people it names in full, and whether it names anyone at all. */
+  scan(text: string): Scanned;
 }
+
+export type { Scanned };
 
 export function createEngine(facts: FactIndex): Engine {
   const lexicon = buildLexicon(facts);
   return {
     facts,
-    analyze(text, options) {
-      return analyzeWith(lexicon, text, options);
+    analyze(text, options, scanned) {
+      return analyzeWith(lexicon, text, options, scanned);
+    },
+    scan(text) {
+      return scanText(text, lexicon);
     },
   };
 }
@@ -32,11 +43,10 @@ export function createEngine(facts: FactIndex): Engine {
 // dates. A text with no lexicon match and none of these words has nothing to check.
 const UNNAMED_CLAIM_WORDS = /%|per\s?cent|NATO|Nato|alliance|allies|bloc/;
 
-export function analyzeWith(lexicon: Lexicon, text: string, options: AnalyzeOptions): Annotation[] {
+export function analyzeWith(lexicon: Lexicon, text: string, options: AnalyzeOptions, scanned = scanText(text, lexicon)): Annotation[] {
   // Most paragraphs of most pages name no one we know: fold and scan them (one pass each) and stop.
-  const scanned = scanText(text, lexicon);
   if (!scanned.matches.length && !UNNAMED_CLAIM_WORDS.test(text)) return [];
-  const doc = buildDoc(text, lexicon, options.asOf, options.dateCertain ?? true, scanned);
+  const doc = buildDoc(text, lexicon, options.asOf, options.dateCertain ?? true, scanned, options.namedInFull);
   const out: Annotation[] = [];
   const titled = new Set<number>();
 

@@ -36,6 +36,12 @@ export interface AnalyzeOptions {
    * "outdated" only because of our guess. Default true.
    */
   dateCertain?: boolean;
+  /**
+   * People the rest of the page names in full (ids). A text analysed a paragraph at a time
+   * passes the page's names here, so a lone surname ("Rubio") is linked as it would be in
+   * the whole text.
+   */
+  namedInFull?: ReadonlySet<string>;
 }
 
 export interface ArticleDate {

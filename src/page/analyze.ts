@@ -5,7 +5,7 @@
 // re-extraction after a mutation only runs the engine on blocks whose text is new. Claims may
 // span sentences, but not paragraphs. DOM-free: the CLI uses it too, so both see the same
 // annotations for the same page.
-import type { Engine } from '../engine';
+import type { Engine, Scanned } from '../engine';
 import type { AnalyzeOptions, Annotation } from '../engine/types';
 import type { Extraction, TextBlock } from './extract';
 
@@ -14,11 +14,37 @@ const CACHE_LIMIT = 4000;
 
 export class BlockAnalyzer {
   private cache = new Map<string, Annotation[]>();
+  private scans = new Map<string, Scanned>();
   private cachedOptions = '';
+  /**
+   * People the page names in full, in any block. A lone surname in one paragraph ("Rubio and
+   * Lavrov") is linked through a full name in another ("U.S. Secretary of State Marco Rubio").
+   */
+  private pageNames = new Set<string>();
   /** How many blocks the engine actually ran on (the rest came from the cache); for tests and benchmarks. */
   engineRuns = 0;
 
   constructor(readonly engine: Engine) {}
+
+  /** The engine's scan of a block (fold and match), kept: a page's blocks are scanned before any is judged. */
+  private scanBlock(blockText: string): Scanned {
+    let scanned = this.scans.get(blockText);
+    if (!scanned) {
+      scanned = this.engine.scan(blockText);
+      this.scans.set(blockText, scanned);
+      if (this.scans.size > CACHE_LIMIT) this.scans.delete(this.scans.keys().next().value as string);
+      for (const id of scanned.fullNames) this.pageNames.add(id);
+    }
+    return scanned;
+  }
+
+  /** Scans every block of the extraction, learning the names the page gives in full. */
+  learnNames(extraction: Extraction, blocks: Iterable<number> = extraction.blocks.keys()): void {
+    for (const i of blocks) {
+      const block = extraction.blocks[i];
+      this.scanBlock(extraction.text.slice(block.start, block.end));
+    }
+  }
 
   /** Annotations of one block, offsets relative to the block's text. */
   analyzeBlock(blockText: string, options: AnalyzeOptions): Annotation[] {
@@ -27,16 +53,21 @@ export class BlockAnalyzer {
       this.cache.clear();
       this.cachedOptions = key;
     }
-    const hit = this.cache.get(blockText);
+    const scanned = this.scanBlock(blockText);
+    // The result depends on the block and on which of its surnames the page names in full
+    // elsewhere: a name learnt later re-judges only the blocks that carry that surname.
+    const linked = scanned.surnames.filter((id) => this.pageNames.has(id)).sort().join(',');
+    const cacheKey = linked ? `${blockText}\u0000${linked}` : blockText;
+    const hit = this.cache.get(cacheKey);
     if (hit) {
       // Refresh its place in the insertion order, which doubles as recency for eviction.
-      this.cache.delete(blockText);
-      this.cache.set(blockText, hit);
+      this.cache.delete(cacheKey);
+      this.cache.set(cacheKey, hit);
       return hit;
     }
     this.engineRuns++;
-    const found = this.engine.analyze(blockText, options);
-    this.cache.set(blockText, found);
+    const found = this.engine.analyze(blockText, { ...options, namedInFull: this.pageNames }, scanned);
+    this.cache.set(cacheKey, found);
     if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     return found;
   }
@@ -49,6 +80,7 @@ export class BlockAnalyzer {
 
   /** Every block at once, sorted by start: for the CLI and tests. */
   analyzeAll(extraction: Extraction, options: AnalyzeOptions): Annotation[] {
+    this.learnNames(extraction);
     return extraction.blocks.flatMap((block) => this.analyzeBlockIn(extraction, block, options));
   }
 
@@ -68,6 +100,16 @@ export class BlockAnalyzer {
     const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     const perBlock: Annotation[][] = new Array(extraction.blocks.length);
     let sliceStart = performance.now();
+    // First scan every block (cheap: fold and match), so the page's full names are known
+    // before any paragraph is judged.
+    for (let k = 0; k < order.length; k++) {
+      this.learnNames(extraction, [order[k]]);
+      if (performance.now() - sliceStart > budget && k < order.length - 1) {
+        await yieldToPage();
+        if (options.signal?.aborted) return null;
+        sliceStart = performance.now();
+      }
+    }
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
       perBlock[i] = this.analyzeBlockIn(extraction, extraction.blocks[i], analyzeOptions);
