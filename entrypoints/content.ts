@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import '../assets/highlights.css';
 import { createEngine, type Engine } from '../src/engine';
 import { isProblem } from '../src/engine/types';
-import { getFacts } from '../src/facts';
+import { getBundledFacts } from '../src/facts';
 import { onMessage, sendMessage, type PageFindings } from '../src/messaging';
 import { startAnnotator, type Annotator, type PageAnnotation } from '../src/page/annotator';
 import { findArticleDate } from '../src/page/page-date';
@@ -44,13 +44,13 @@ async function runFactmark(ctx: ContentScriptContext) {
     void sendMessage('openReportForm', draft);
   };
 
-  // Validating the fact base and building the engine's index cost ~30 ms each in a page:
-  // two separate tasks, after the page's own start-up work, never one long task.
+  // Indexing the fact base and building the engine's lexicon: two separate tasks, after the
+  // page's own start-up work, never one long task.
   let wanted = false;
   const buildEngine = async (): Promise<Engine> => {
     if (engine) return engine;
     await idle();
-    const facts = getFacts();
+    const facts = getBundledFacts();
     await idle();
     return (engine ??= createEngine(facts));
   };

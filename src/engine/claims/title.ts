@@ -172,7 +172,7 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}.`);
       return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
     case 'former':
-      if (state === 'in') return red('contradicted', `${name} was the sitting ${office.name} on ${on} (${fact.split(': ')[1]}), not a former one.`);
+      if (state === 'in') return red('contradicted', `${name} was the sitting ${office.name} on ${on}, not a former one.`);
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       return ok(`${name} was ${office.name} until ${ended}.`);
     case 'then':
