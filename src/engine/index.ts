@@ -43,6 +43,9 @@ export function createEngine(facts: FactIndex): Engine {
 // dates. A text with no lexicon match and none of these words has nothing to check.
 const UNNAMED_CLAIM_WORDS = /%|per\s?cent|NATO|Nato|alliance|allies|bloc/;
 
+/** Whether a text with no lexicon match may still hold a claim (a figure, a member count). */
+export const hasUnnamedClaimWords = (text: string): boolean => UNNAMED_CLAIM_WORDS.test(text);
+
 export function analyzeWith(lexicon: Lexicon, text: string, options: AnalyzeOptions, scanned = scanText(text, lexicon)): Annotation[] {
   // Most paragraphs of most pages name no one we know: fold and scan them (one pass each) and stop.
   if (!scanned.matches.length && !UNNAMED_CLAIM_WORDS.test(text)) return [];

@@ -5,7 +5,7 @@
 // re-extraction after a mutation only runs the engine on blocks whose text is new. Claims may
 // span sentences, but not paragraphs. DOM-free: the CLI uses it too, so both see the same
 // annotations for the same page.
-import type { Engine, Scanned } from '../engine';
+import { hasUnnamedClaimWords, type Engine, type Scanned } from '../engine';
 import type { AnalyzeOptions, Annotation } from '../engine/types';
 import type { Extraction, TextBlock } from './extract';
 
@@ -38,12 +38,52 @@ export class BlockAnalyzer {
     return scanned;
   }
 
-  /** Scans every block of the extraction, learning the names the page gives in full. */
-  learnNames(extraction: Extraction, blocks: Iterable<number> = extraction.blocks.keys()): void {
-    for (const i of blocks) {
-      const block = extraction.blocks[i];
-      this.scanBlock(extraction.text.slice(block.start, block.end));
+  /**
+   * Surveys the whole extraction in a few large pieces (not block by block: on a long page the
+   * per-block overhead would cost more than the scan itself), learning the names the page gives
+   * in full and which blocks name anything at all. Sets `mayClaim[i]` for each block that may
+   * hold a claim, from block `first` on; returns the first block of the next piece.
+   */
+  private surveyPiece(extraction: Extraction, first: number, mayClaim: Uint8Array): number {
+    const { blocks, text } = extraction;
+    // A piece: whole blocks, about 64 KB of text.
+    let last = first;
+    while (last + 1 < blocks.length && blocks[last + 1].end - blocks[first].start < 65_536) last++;
+    const from = blocks[first].start;
+    const scanned = this.engine.scan(text.slice(from, blocks[last].end));
+    for (const id of scanned.fullNames) this.pageNames.add(id);
+    let b = first;
+    for (const m of scanned.matches) {
+      const at = from + m.start;
+      while (b < last && blocks[b].end <= at) b++;
+      mayClaim[b] = 1;
     }
+    for (let i = first; i <= last; i++) {
+      if (!mayClaim[i] && hasUnnamedClaimWords(text.slice(blocks[i].start, blocks[i].end))) mayClaim[i] = 1;
+    }
+    return last + 1;
+  }
+
+  /** The survey, all at once. */
+  survey(extraction: Extraction): Uint8Array {
+    const mayClaim = new Uint8Array(extraction.blocks.length);
+    for (let first = 0; first < extraction.blocks.length; ) first = this.surveyPiece(extraction, first, mayClaim);
+    return mayClaim;
+  }
+
+  /** The survey, giving the page back whenever `budget` ms have been used; null if aborted. */
+  private async surveySliced(extraction: Extraction, budget: number, yieldToPage: () => Promise<void>, signal?: AbortSignal): Promise<Uint8Array | null> {
+    const mayClaim = new Uint8Array(extraction.blocks.length);
+    let sliceStart = performance.now();
+    for (let first = 0; first < extraction.blocks.length; ) {
+      first = this.surveyPiece(extraction, first, mayClaim);
+      if (performance.now() - sliceStart > budget && first < extraction.blocks.length) {
+        await yieldToPage();
+        if (signal?.aborted) return null;
+        sliceStart = performance.now();
+      }
+    }
+    return mayClaim;
   }
 
   /** Annotations of one block, offsets relative to the block's text. */
@@ -80,8 +120,8 @@ export class BlockAnalyzer {
 
   /** Every block at once, sorted by start: for the CLI and tests. */
   analyzeAll(extraction: Extraction, options: AnalyzeOptions): Annotation[] {
-    this.learnNames(extraction);
-    return extraction.blocks.flatMap((block) => this.analyzeBlockIn(extraction, block, options));
+    const mayClaim = this.survey(extraction);
+    return extraction.blocks.flatMap((block, i) => (mayClaim[i] ? this.analyzeBlockIn(extraction, block, options) : []));
   }
 
   /**
@@ -99,20 +139,14 @@ export class BlockAnalyzer {
     const budget = options.budgetMs ?? 30;
     const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     const perBlock: Annotation[][] = new Array(extraction.blocks.length);
+    // First survey the page (fold and match, in large pieces), so the page's full names are
+    // known before any paragraph is judged, and paragraphs that name no one cost nothing more.
+    const mayClaim = await this.surveySliced(extraction, budget, yieldToPage, options.signal);
+    if (!mayClaim) return null;
     let sliceStart = performance.now();
-    // First scan every block (cheap: fold and match), so the page's full names are known
-    // before any paragraph is judged.
-    for (let k = 0; k < order.length; k++) {
-      this.learnNames(extraction, [order[k]]);
-      if (performance.now() - sliceStart > budget && k < order.length - 1) {
-        await yieldToPage();
-        if (options.signal?.aborted) return null;
-        sliceStart = performance.now();
-      }
-    }
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      perBlock[i] = this.analyzeBlockIn(extraction, extraction.blocks[i], analyzeOptions);
+      perBlock[i] = mayClaim[i] ? this.analyzeBlockIn(extraction, extraction.blocks[i], analyzeOptions) : [];
       if (performance.now() - sliceStart > budget && k < order.length - 1) {
         options.onSlice?.(perBlock.flat());
         await yieldToPage();
