@@ -338,23 +338,26 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   if (dc || pc || (id.strangers > 0 && id.named < 2) || id.standIns > 0) {
     // Something does not fit but not surely enough to flag: say what is known.
     if (id.standIns > 0) {
-      const span = claimSpan(clue, id);
+      const span = claimSpan(doc, clue, id);
       return annotate(span.start, span.end, 'context', `The known ${e.kind} on this date was ${e.name}: check who took part.`);
     }
     return null;
   }
   if (!id.dateOk && !id.placeOk) return null;
-  const span = claimSpan(clue, id);
+  const span = claimSpan(doc, clue, id);
   const what = [id.dateOk ? 'date' : '', id.placeOk ? 'place' : ''].filter(Boolean).join(' and ');
   const verdict = e.confidence === 'verified' ? 'supported' : 'context';
   return annotate(span.start, span.end, verdict, `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`);
 }
 
 /** From the first to the last of the clause's event words, matching dates and places. */
-function claimSpan(clue: Clue, id: Identified): Span {
+function claimSpan(doc: Doc, clue: Clue, id: Identified): Span {
   const parts: Span[] = [...clue.words];
-  if (id.dateOk) parts.push(...clue.dates);
-  if (id.placeOk) parts.push(...clue.places);
+  // Only what matched: "on Thursday that allies ... agreed at the summit in The Hague in June"
+  // is about June, and its Thursday belongs to another clause of the story.
+  const ranges = eventRanges(id.event, clue.words);
+  if (id.dateOk) parts.push(...clue.dates.filter((d) => ranges.some((r) => overlaps(d, r))));
+  if (id.placeOk && id.event.place) parts.push(...clue.places.filter((p) => placesAgree(doc, p.id, id.event.place!)));
   const start = Math.min(...parts.map((p) => p.start));
   const end = Math.max(...parts.map((p) => p.end));
   return { start, end };

@@ -80,6 +80,9 @@ function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
       senses = narrowed;
       explicit = true;
       titleStart = q.start;
+    } else if (/\b[A-Z]{2,6}(?:['’]s)?[ \t]+$/.test(doc.text.slice(Math.max(0, r.start - 10), r.start))) {
+      // An acronym we do not know ("OSCE Secretary General"): another organisation's office.
+      return null;
     }
   } else {
     return null;
@@ -128,10 +131,15 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
     return neverHeld(doc, sense.office, personId);
   }
 
-  // The office whose tenure lies nearest the article date.
-  const best = held
-    .flatMap((x) => x.tenures.map((t) => ({ sense: x.sense, t })))
-    .sort((a, b) => distance(a.t, asOf) - distance(b.t, asOf))[0];
+  // The tenure the title speaks of: the one running on the article's date; else, for a title
+  // about the future ("President-elect"), the next one; else the latest one before the date;
+  // a later one only when there is none before ("former President Trump" in 2023 means his
+  // first term, not the one that starts in 2025).
+  const all = held.flatMap((x) => x.tenures.map((t) => ({ sense: x.sense, t })));
+  const running = all.filter((x) => onDay(x.t, asOf) !== 'out');
+  const before = all.filter((x) => x.t.from <= asOf && onDay(x.t, asOf) === 'out').sort((a, b) => (a.t.from < b.t.from ? 1 : -1));
+  const after = all.filter((x) => x.t.from > asOf).sort((a, b) => (a.t.from < b.t.from ? -1 : 1));
+  const best = running[0] ?? (claim.modifier === 'elect' ? after[0] ?? before[0] : before[0] ?? after[0]);
   const { sense, t } = best;
   const office = sense.office;
   const state = onDay(t, asOf);
@@ -204,10 +212,6 @@ function contextOnly(office: Office, message: string, personId: string, doc: Doc
 }
 
 const dist = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-function distance(t: Tenure, day: string): number {
-  if (onDay(t, day) !== 'out') return 0;
-  return day < t.from ? dist(t.from, day) : dist(t.until ?? day, day);
-}
 
 // Misspelt names after a title ("Secretary General Jans Stoltenberg"): fuse.js over the
 // holders of the offices that title can name, never over everyone, so a typo can only be

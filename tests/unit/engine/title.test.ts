@@ -88,3 +88,23 @@ describe('title + name claims', () => {
     expect(a.message).toMatch(/Secretary General of NATO/);
   });
 });
+
+describe('people with several tenures', () => {
+  it('reads "former President Trump" between his terms as his first term', () => {
+    const text = 'Former U.S. President Donald Trump, who is running again, spoke.';
+    expect(verdictsOn(text, 'Donald Trump', '2023-07-11')).toEqual(['supported']);
+    expect(verdictsOn('U.S. President Donald Trump spoke.', 'Donald Trump', '2023-07-11')).toEqual(['outdated']);
+    expect(verdictsOn('U.S. President-elect Donald Trump spoke.', 'Donald Trump', '2024-12-01')).toEqual(['supported']);
+  });
+});
+
+describe('titles of other organisations', () => {
+  it('contradicts "UN Secretary-General Mark Rutte" and supports Guterres', () => {
+    expect(verdictsOn('UN Secretary-General Mark Rutte praised the move.', 'Mark Rutte', '2025-11-20')).toEqual(['contradicted']);
+    expect(verdictsOn('UN Secretary-General António Guterres praised the move.', 'Guterres', '2025-11-20')).toEqual(['supported']);
+  });
+
+  it('says nothing about a title of an organisation it does not know', () => {
+    expect(isRed(verdictsOn('OSCE Secretary General Jens Stoltenberg spoke.', 'Jens Stoltenberg', '2025-11-20'))).toBe(false);
+  });
+});
