@@ -312,15 +312,20 @@ function judge(doc: Doc, id: Identified): Annotation | null {
 
   // A date written out in full that misses the event, when who and where identify it.
   const dc = id.dateConflict;
-  const dateFlaggable = dc && !dc.relative && dc.granularity !== 'span' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
-  if (dateFlaggable && gapDays(dc, eventRanges(e, clue.words)[0]) <= 45) {
+  // Only a written-out day a few days off: the fact base does not hold every meeting, so "met in
+  // July" when we know of one in August may well be another meeting; "on October 19" for a call
+  // we know was on the 20th is a slip about the same one.
+  const dateFlaggable = dc && !dc.relative && dc.granularity === 'day' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
+  if (dateFlaggable && gapDays(dc, eventRanges(e, clue.words)[0]) <= 7) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
     return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
   }
   // A place that is not the event's, when who and when identify it.
   const pc = id.placeConflict;
-  if (pc && !id.placeOk && e.place && (id.byDate || id.named >= 2) && id.strangers === 0 && (id.dateOk || id.byDate)) {
+  // Only when a written-out day identifies the event: "met Putin in Moscow in August" may be
+  // another meeting than the August summit we know of.
+  if (pc && !id.placeOk && e.place && id.byDate && id.strangers === 0) {
     const { start, end } = withPlacePhrase(doc, pc.start, pc.end);
     const message = `${e.name} (${when}) took place at ${place}, not ${doc.facts.places.get(pc.id)?.name}.`;
     return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);

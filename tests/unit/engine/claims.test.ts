@@ -77,3 +77,15 @@ describe('tenure and sanction claims', () => {
     expect(isRed(analyze(text, '2025-10-23').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('events the fact base may not hold', () => {
+  it('does not contradict a place when only the month matches a known event', () => {
+    const text = 'Steve Witkoff and Vladimir Putin spoke. Steve Witkoff, Trump’s special envoy, met Putin in Moscow in August, days before the Alaska summit.';
+    expect(isRed(analyze(text, '2025-10-17').map((a) => a.verdict))).toBe(false);
+  });
+
+  it('does not contradict a month when a known meeting was in another month', () => {
+    const text = 'Donald Trump and Vladimir Putin spoke. Trump and Putin met in July.';
+    expect(isRed(analyze(text, '2025-10-17').map((a) => a.verdict))).toBe(false);
+  });
+});
