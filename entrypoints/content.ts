@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import '../assets/highlights.css';
 import { createEngine, type Engine } from '../src/engine';
 import { isProblem } from '../src/engine/types';
-import { getBundledFacts } from '../src/facts';
+import { loadPageFacts } from '../src/facts/page-copy';
 import { onMessage, sendMessage, type PageFindings } from '../src/messaging';
 import { startAnnotator, type Annotator, type PageAnnotation } from '../src/page/annotator';
 import { findArticleDate } from '../src/page/page-date';
@@ -50,7 +50,7 @@ async function runFactmark(ctx: ContentScriptContext) {
   const buildEngine = async (): Promise<Engine> => {
     if (engine) return engine;
     await idle();
-    const facts = getBundledFacts();
+    const facts = await loadPageFacts();
     await idle();
     return (engine ??= createEngine(facts));
   };

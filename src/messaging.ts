@@ -15,6 +15,8 @@ export interface PageFindings {
 }
 
 export interface ProtocolMap {
+  /** Content script -> background: the fact base as JSON, when the published copy is missing (src/facts/page-copy.ts). */
+  getFactBase(data: void): string;
   /** Content script -> background: the page's findings changed (badge count). */
   findingsChanged(data: { problems: number }): void;
   /** Popup -> content script: what did you find? */
