@@ -7,8 +7,12 @@ const DAY_MS = 86_400_000;
 export const toDays = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 export const fromDays = (days: number): string => new Date(days * DAY_MS).toISOString().slice(0, 10);
 export const addDays = (iso: string, n: number): string => fromDays(toDays(iso) + n);
-export const isValidIsoDay = (iso: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(iso) && fromDays(toDays(iso)) === iso;
+export const isValidIsoDay = (iso: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
+  const days = toDays(iso);
+  // "2025-13-01" does not parse; "2025-02-30" parses but comes back as another day.
+  return Number.isFinite(days) && fromDays(days) === iso;
+};
 
 const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -45,7 +45,7 @@ describe('check command', () => {
     const missing = run(join(dir, 'nope.txt'), '--json');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no such file/);
-    const badDate = run(join(dir, 'a.txt'), '--date', '2025-02-30');
+    const badDate = run(join(dir, 'a.txt'), '--date', '2025-13-01');
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toMatch(/--date/);
     const bin = join(dir, 'b.bin');
