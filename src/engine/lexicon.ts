@@ -62,11 +62,14 @@ export function buildLexicon(facts: FactIndex): Lexicon {
   for (const j of facts.base.jurisdictions) {
     for (const q of new Set([j.name, ...j.qualifiers])) add(q, { type: 'qualifier', jurisdiction: j.id });
   }
+  // "the Kremlin", "the White House": matched without the article, which would otherwise
+  // swallow the start of a longer key ("the Kremlin spokesman" is a title, not a place).
+  const bare = (name: string) => name.replace(/^the\s+/i, '');
   for (const place of facts.base.places) {
-    for (const name of new Set([place.name, ...place.aliases])) add(name, { type: 'place', id: place.id });
+    for (const name of new Set([place.name, ...place.aliases].map(bare))) add(name, { type: 'place', id: place.id });
   }
   for (const org of facts.base.organisations) {
-    for (const name of new Set([org.name, ...org.aliases])) add(name, { type: 'org', id: org.id });
+    for (const name of new Set([org.name, ...org.aliases].map(bare))) add(name, { type: 'org', id: org.id });
   }
   return { matcher, roles, facts };
 }

@@ -46,10 +46,55 @@ export function findTitleClaims(doc: Doc): TitleClaim[] {
   const out: TitleClaim[] = [];
   const people = [...doc.people, ...fuzzyPeople(doc)].sort((a, b) => a.start - b.start);
   for (const person of people) {
-    const claim = titleBefore(doc, person);
+    const claim = titleBefore(doc, person) ?? titleAfter(doc, person);
     if (claim) out.push(claim);
   }
   return out;
+}
+
+/**
+ * The title in apposition after the name: "Dmitry Peskov, the Kremlin spokesman, said",
+ * "Jens Stoltenberg, NATO's former secretary general." Read only when the title ends the
+ * phrase (a comma, a full stop, "said"), so "X, the prime minister of Y" or "X, the NATO
+ * chief's adviser" make no claim.
+ */
+function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { matches, folded, text } = doc;
+  const lead = /^,[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?/.exec(folded.slice(person.end, person.end + 40));
+  if (!lead) return null;
+  let at = person.match + 1;
+  let q = matches[at];
+  let r = q;
+  let jurisdictions: string[] = [];
+  let modifierWord = lead[1];
+  if (!q || q.start !== person.end + lead[0].length) return null;
+  const qualifiers = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  if (qualifiers.length && !q.values.some((v) => v.type === 'fixed')) {
+    r = matches[++at];
+    const gap = r ? /^(?:'s)?[ \t]+(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?$/.exec(folded.slice(q.end, r.start)) : null;
+    if (!r || !gap) return null;
+    jurisdictions = qualifiers;
+    modifierWord ??= gap[1];
+  }
+  // The title must end the phrase.
+  if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(text.slice(r.end, r.end + 12))) return null;
+  const role = r.values.find((v) => v.type === 'role');
+  const fixed = r.values.find((v) => v.type === 'fixed');
+  let senses: RoleSense[];
+  let explicit: boolean;
+  if (fixed) {
+    senses = [{ office: doc.facts.offices.get(fixed.office)!, loose: false }];
+    explicit = true;
+  } else if (role) {
+    senses = doc.lexicon.roles.get(role.key) ?? [];
+    explicit = jurisdictions.length > 0;
+    if (explicit) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
+  } else {
+    return null;
+  }
+  if (!senses.length) return null;
+  const modifier: Modifier = modifierWord ? MODIFIER_KIND[modifierWord] ?? 'none' : 'none';
+  return { start: person.start, end: r.end, person, senses, explicit, modifier };
 }
 
 function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {

@@ -108,3 +108,15 @@ describe('titles of other organisations', () => {
     expect(isRed(verdictsOn('OSCE Secretary General Jens Stoltenberg spoke.', 'Jens Stoltenberg', '2025-11-20'))).toBe(false);
   });
 });
+
+describe('titles in apposition', () => {
+  it('reads "Name, the title," after the name', () => {
+    expect(verdictsOn('Dmitry Peskov, the Kremlin spokesman, said talks were possible.', 'Dmitry Peskov', '2025-10-22')).toEqual(['supported']);
+    expect(verdictsOn("Jens Stoltenberg, NATO's secretary general, spoke.", 'Jens Stoltenberg', '2025-10-22')).toEqual(['outdated']);
+    expect(verdictsOn("Jens Stoltenberg, NATO's former secretary general, spoke.", 'Jens Stoltenberg', '2025-10-22')).toEqual(['supported']);
+  });
+
+  it('makes no claim when the title goes on ("the prime minister of ...")', () => {
+    expect(verdictsOn('Mark Rutte, the prime minister of the Netherlands in 2015, spoke.', 'Mark Rutte', '2025-10-22')).toEqual(['context']);
+  });
+});
