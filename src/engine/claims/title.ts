@@ -125,8 +125,9 @@ function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
       senses = narrowed;
       explicit = true;
       titleStart = q.start;
-    } else if (/\b[A-Z]{2,6}(?:['’]s)?[ \t]+$/.test(doc.text.slice(Math.max(0, r.start - 10), r.start))) {
-      // An acronym we do not know ("OSCE Secretary General"): another organisation's office.
+    } else if (foreignQualifier(doc.text.slice(Math.max(0, r.start - 24), r.start))) {
+      // "OSCE Secretary General", "India's President", "Brazilian President": a jurisdiction we
+      // do not know, so the office is not one of ours.
       return null;
     }
   } else {
@@ -144,6 +145,14 @@ function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     if (MODIFIER_KIND[mod[1]] !== 'none') titleStart = windowStart + mod.index + mod[0].indexOf(mod[1]);
   }
   return { start: titleStart, end: person.end, person, senses, explicit, modifier };
+}
+
+/** The words before a role name a country or body we do not know: an acronym, a possessive, a demonym. */
+function foreignQualifier(before: string): boolean {
+  if (/\b[A-Z]{2,6}(?:['’]s)?[ \t]+$/.test(before)) return true;
+  const word = /\b([A-Z][a-z]+)(['’]s)?[ \t]+$/.exec(before);
+  if (!word) return false;
+  return !!word[2] || /(?:ian|ean|ese|ish|i|an)$/.test(word[1]);
 }
 
 export interface TitleVerdict {

@@ -120,3 +120,11 @@ describe('titles in apposition', () => {
     expect(verdictsOn('Mark Rutte, the prime minister of the Netherlands in 2015, spoke.', 'Mark Rutte', '2025-10-22')).toEqual(['context']);
   });
 });
+
+describe('jurisdictions the fact base does not know', () => {
+  it('makes no claim for "India\'s President" or "Brazilian President"', () => {
+    expect(verdictsOn("India's President Volodymyr Zelensky spoke.", 'Volodymyr Zelensky', '2025-10-22')).toEqual(['context']);
+    expect(verdictsOn('Brazilian President Vladimir Putin spoke.', 'Vladimir Putin', '2025-10-22')).toEqual(['context']);
+    expect(verdictsOn('But President Vladimir Putin spoke.', 'Vladimir Putin', '2025-10-22')).toEqual(['supported']);
+  });
+});
