@@ -11,7 +11,8 @@ import type { Doc } from '../doc';
 import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../tenure';
 
-const PERCENT_RE = /\b(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
+const PERCENT_RE = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|three and a half|one and a half)\s*(?:%|percent\b|per cent\b)/gi;
+const PERCENT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 'three and a half': 3.5, 'one and a half': 1.5 };
 const TARGET_WORD = /\b(target|goal|guideline|benchmark|pledge|commitment|threshold|objective)\b/i;
 const SPENDING_CONTEXT = /\b(GDP|gross domestic product|defen[cs]e|military spending|spending)\b/i;
 const PAST_MARKER = /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;
@@ -35,7 +36,7 @@ function spendingClaims(doc: Doc): Annotation[] {
     if (!SPENDING_CONTEXT.test(topic) || !/NATO|allies|alliance|defen[cs]e/i.test(topic)) return;
     PERCENT_RE.lastIndex = 0;
     for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
-      const value = Number(m[1]);
+      const value = PERCENT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // The figure's own phrase: a few words either side, up to punctuation.

@@ -89,3 +89,9 @@ describe('events the fact base may not hold', () => {
     expect(isRed(analyze(text, '2025-10-17').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('figures written in words', () => {
+  it('reads "five percent of GDP by 2025" as the 5% target with the wrong year', () => {
+    expect(verdictsOn('NATO allies agreed to spend five percent of GDP by 2025 on defence.', 'five percent of GDP by 2025', '2026-06-01')).toEqual(['contradicted']);
+  });
+});
