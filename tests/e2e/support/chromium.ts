@@ -23,7 +23,9 @@ export interface ExtensionBrowser {
 }
 
 export async function launchChromium(options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
-  const extensionDir = ensureBuilt('chrome');
+  // FACTMARK_CHROME_DIR: an extension built elsewhere (e.g. into a temp dir), so a test run
+  // neither rebuilds nor reads the shared .output another run may be using.
+  const extensionDir = process.env.FACTMARK_CHROME_DIR ?? ensureBuilt('chrome');
   const profile = mkdtempSync(join(tmpdir(), 'factmark-chromium-'));
   const headless = options.headless ?? !process.env.DISPLAY;
   const context = await chromium.launchPersistentContext(profile, {
