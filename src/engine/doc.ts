@@ -44,7 +44,11 @@ export interface Scanned {
 
 export function scanText(text: string, lexicon: Lexicon): Scanned {
   const folded = fold(text);
-  const matches = lexicon.matcher.scan(folded, text);
+  return scannedFrom(folded, lexicon.matcher.scan(folded, text));
+}
+
+/** A Scanned from matches found elsewhere (a part of a larger scan, offsets already relative to `folded`). */
+export function scannedFrom(folded: string, matches: Match<LexEntry>[]): Scanned {
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
   for (const m of matches) for (const v of m.values) if (v.type === 'person') (v.full ? fullNames : surnames).add(v.id);

@@ -3,7 +3,7 @@
 import type { FactIndex } from '../facts/load';
 import type { AnalyzeOptions, Annotation } from './types';
 import { buildLexicon, type Lexicon } from './lexicon';
-import { buildDoc, scanText, type Doc, type Scanned } from './doc';
+import { buildDoc, scanText, scannedFrom, type Doc, type Scanned } from './doc';
 import { findTitleClaims, judgeTitle } from './claims/title';
 import { findTenureClaims } from './claims/tenure';
 import { findEventClaims } from './claims/event';
@@ -25,6 +25,7 @@ export interface Engine {
 }
 
 export type { Scanned };
+export { scannedFrom };
 
 export function createEngine(facts: FactIndex): Engine {
   const lexicon = buildLexicon(facts);

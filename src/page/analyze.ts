@@ -5,12 +5,20 @@
 // re-extraction after a mutation only runs the engine on blocks whose text is new. Claims may
 // span sentences, but not paragraphs. DOM-free: the CLI uses it too, so both see the same
 // annotations for the same page.
-import { hasUnnamedClaimWords, type Engine, type Scanned } from '../engine';
+import { hasUnnamedClaimWords, scannedFrom, type Engine, type Scanned } from '../engine';
 import type { AnalyzeOptions, Annotation } from '../engine/types';
 import type { Extraction, TextBlock } from './extract';
 
 /** The most block results kept; a long infinite-scroll session would otherwise grow forever. */
 const CACHE_LIMIT = 4000;
+
+/** What the survey of a page learnt: which blocks may hold a claim, and their share of the scan. */
+interface Survey {
+  mayClaim: Uint8Array;
+  scans: Array<Scanned | undefined>;
+}
+
+const newSurvey = (extraction: Extraction): Survey => ({ mayClaim: new Uint8Array(extraction.blocks.length), scans: new Array(extraction.blocks.length) });
 
 export class BlockAnalyzer {
   private cache = new Map<string, Annotation[]>();
@@ -44,7 +52,7 @@ export class BlockAnalyzer {
    * in full and which blocks name anything at all. Sets `mayClaim[i]` for each block that may
    * hold a claim, from block `first` on; returns the first block of the next piece.
    */
-  private surveyPiece(extraction: Extraction, first: number, mayClaim: Uint8Array): number {
+  private surveyPiece(extraction: Extraction, first: number, survey: Survey): number {
     const { blocks, text } = extraction;
     // A piece: whole blocks, about 64 KB of text.
     let last = first;
@@ -52,48 +60,54 @@ export class BlockAnalyzer {
     const from = blocks[first].start;
     const scanned = this.engine.scan(text.slice(from, blocks[last].end));
     for (const id of scanned.fullNames) this.pageNames.add(id);
-    let b = first;
-    for (const m of scanned.matches) {
-      const at = from + m.start;
-      while (b < last && blocks[b].end <= at) b++;
-      mayClaim[b] = 1;
-    }
+    // Each block's share of the piece's scan, so judging it does not scan it again.
+    let m = 0;
     for (let i = first; i <= last; i++) {
-      if (!mayClaim[i] && hasUnnamedClaimWords(text.slice(blocks[i].start, blocks[i].end))) mayClaim[i] = 1;
+      const { start, end } = blocks[i];
+      const own: Scanned['matches'] = [];
+      while (m < scanned.matches.length && from + scanned.matches[m].start < end) {
+        const match = scanned.matches[m++];
+        // A match across a block boundary (blocks with no separator between them) is not this block's.
+        if (from + match.start >= start && from + match.end <= end) own.push({ start: match.start + from - start, end: match.end + from - start, values: match.values });
+      }
+      if (own.length) {
+        survey.scans[i] = scannedFrom(scanned.folded.slice(start - from, end - from), own);
+        survey.mayClaim[i] = 1;
+      } else if (hasUnnamedClaimWords(text.slice(start, end))) survey.mayClaim[i] = 1;
     }
     return last + 1;
   }
 
   /** The survey, all at once. */
-  survey(extraction: Extraction): Uint8Array {
-    const mayClaim = new Uint8Array(extraction.blocks.length);
-    for (let first = 0; first < extraction.blocks.length; ) first = this.surveyPiece(extraction, first, mayClaim);
-    return mayClaim;
+  survey(extraction: Extraction): Survey {
+    const survey = newSurvey(extraction);
+    for (let first = 0; first < extraction.blocks.length; ) first = this.surveyPiece(extraction, first, survey);
+    return survey;
   }
 
   /** The survey, giving the page back whenever `budget` ms have been used; null if aborted. */
-  private async surveySliced(extraction: Extraction, budget: number, yieldToPage: () => Promise<void>, signal?: AbortSignal): Promise<Uint8Array | null> {
-    const mayClaim = new Uint8Array(extraction.blocks.length);
+  private async surveySliced(extraction: Extraction, budget: number, yieldToPage: () => Promise<void>, signal?: AbortSignal): Promise<Survey | null> {
+    const survey = newSurvey(extraction);
     let sliceStart = performance.now();
     for (let first = 0; first < extraction.blocks.length; ) {
-      first = this.surveyPiece(extraction, first, mayClaim);
+      first = this.surveyPiece(extraction, first, survey);
       if (performance.now() - sliceStart > budget && first < extraction.blocks.length) {
         await yieldToPage();
         if (signal?.aborted) return null;
         sliceStart = performance.now();
       }
     }
-    return mayClaim;
+    return survey;
   }
 
   /** Annotations of one block, offsets relative to the block's text. */
-  analyzeBlock(blockText: string, options: AnalyzeOptions): Annotation[] {
+  analyzeBlock(blockText: string, options: AnalyzeOptions, surveyed?: Scanned): Annotation[] {
     const key = `${options.asOf}|${options.dateCertain ?? true}`;
     if (key !== this.cachedOptions) {
       this.cache.clear();
       this.cachedOptions = key;
     }
-    const scanned = this.scanBlock(blockText);
+    const scanned = surveyed ?? this.scanBlock(blockText);
     // The result depends on the block and on which of its surnames the page names in full
     // elsewhere: a name learnt later re-judges only the blocks that carry that surname.
     const linked = scanned.surnames.filter((id) => this.pageNames.has(id)).sort().join(',');
@@ -113,15 +127,15 @@ export class BlockAnalyzer {
   }
 
   /** Annotations of one block, offsets into the whole extracted text. */
-  analyzeBlockIn(extraction: Extraction, block: TextBlock, options: AnalyzeOptions): Annotation[] {
-    const found = this.analyzeBlock(extraction.text.slice(block.start, block.end), options);
+  analyzeBlockIn(extraction: Extraction, block: TextBlock, options: AnalyzeOptions, surveyed?: Scanned): Annotation[] {
+    const found = this.analyzeBlock(extraction.text.slice(block.start, block.end), options, surveyed);
     return found.map((a) => ({ ...a, start: a.start + block.start, end: a.end + block.start }));
   }
 
   /** Every block at once, sorted by start: for the CLI and tests. */
   analyzeAll(extraction: Extraction, options: AnalyzeOptions): Annotation[] {
-    const mayClaim = this.survey(extraction);
-    return extraction.blocks.flatMap((block, i) => (mayClaim[i] ? this.analyzeBlockIn(extraction, block, options) : []));
+    const { mayClaim, scans } = this.survey(extraction);
+    return extraction.blocks.flatMap((block, i) => (mayClaim[i] ? this.analyzeBlockIn(extraction, block, options, scans[i]) : []));
   }
 
   /**
@@ -141,12 +155,13 @@ export class BlockAnalyzer {
     const perBlock: Annotation[][] = new Array(extraction.blocks.length);
     // First survey the page (fold and match, in large pieces), so the page's full names are
     // known before any paragraph is judged, and paragraphs that name no one cost nothing more.
-    const mayClaim = await this.surveySliced(extraction, budget, yieldToPage, options.signal);
-    if (!mayClaim) return null;
+    const survey = await this.surveySliced(extraction, budget, yieldToPage, options.signal);
+    if (!survey) return null;
+    const { mayClaim, scans } = survey;
     let sliceStart = performance.now();
     for (let k = 0; k < order.length; k++) {
       const i = order[k];
-      perBlock[i] = mayClaim[i] ? this.analyzeBlockIn(extraction, extraction.blocks[i], analyzeOptions) : [];
+      perBlock[i] = mayClaim[i] ? this.analyzeBlockIn(extraction, extraction.blocks[i], analyzeOptions, scans[i]) : [];
       if (performance.now() - sliceStart > budget && k < order.length - 1) {
         options.onSlice?.(perBlock.flat());
         await yieldToPage();
