@@ -1,4 +1,5 @@
-// The options page. Reports: the intake server, the issue template, and the reader's reports.
+// The options page. Reading: on/off, only problems, the sites where Factmark is off.
+// Reports: the intake server, the issue template, and the reader's reports.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../src/messaging';
@@ -6,6 +7,7 @@ import { reportQueueItem } from '../../src/report/settings';
 import type { QueuedReport } from '../../src/report/types';
 import { ReportList } from '../../src/ui/report/ReportList';
 import { ReportSettings } from '../../src/ui/report/ReportSettings';
+import { ReadingSettings } from '../../src/ui/options/ReadingSettings';
 
 function exportJson(reports: QueuedReport[]) {
   const blob = new Blob([JSON.stringify(reports, null, 2)], { type: 'application/json' });
@@ -25,6 +27,7 @@ function OptionsPage() {
   return (
     <>
       <h1>Factmark</h1>
+      <ReadingSettings />
       <section class="reports-section">
         <h2>Reports</h2>
         <ReportSettings />

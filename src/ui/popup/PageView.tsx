@@ -8,7 +8,7 @@ import type { ReportDraft } from '../../report/types';
 import { disabledSitesSetting, enabledSetting, isSiteEnabled, onlyProblemsSetting } from '../../settings';
 import { AS_OF_SOURCE_LABELS, formatDate, groupByVerdict, toggleSite, VERDICT_LABELS, webHostname, type Finding } from './format';
 import { closePopup, findTargetTab, type TargetTab } from './target-tab';
-import { useSetting } from './use-setting';
+import { useSetting } from '../use-setting';
 
 type State =
   | { status: 'loading' }
