@@ -14,6 +14,9 @@ const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')
 
 if (!hasChromium()) console.warn(`SKIPPED: no Chromium at ${CHROMIUM_PATH}`);
 
+/** The extension's storage.sync as the service worker sees it (no @types/chrome in this project). */
+type SyncStorage = { get(key: string): Promise<Record<string, unknown>>; set(values: Record<string, unknown>): Promise<void> };
+
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const result = (await page.evaluate(() =>
@@ -47,7 +50,9 @@ describe.skipIf(!hasChromium())('options page in Chromium', () => {
     await options.getByLabel('Turn off for a site').fill(server.url('seeds/002.html'));
     await options.getByRole('button', { name: 'Add' }).click();
     await expect.poll(() => options.locator('ul.sites li').allTextContents()).toEqual([expect.stringContaining('127.0.0.1')]);
-    const stored = await browser.serviceWorker.evaluate(async () => (await chrome.storage.sync.get('disabledSites')).disabledSites);
+    const stored = await browser.serviceWorker.evaluate(
+      async () => (await (globalThis as unknown as { chrome: { storage: { sync: SyncStorage } } }).chrome.storage.sync.get('disabledSites')).disabledSites,
+    );
     expect(stored).toEqual(['127.0.0.1']);
 
     const article = await browser.context.newPage();
@@ -64,7 +69,7 @@ describe.skipIf(!hasChromium())('options page in Chromium', () => {
   });
 
   it('has no serious or critical accessibility violation, light and dark', async () => {
-    await browser.serviceWorker.evaluate(() => chrome.storage.sync.set({ disabledSites: ['example.com'] }));
+    await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: SyncStorage } } }).chrome.storage.sync.set({ disabledSites: ['example.com'] }));
     const options = await browser.context.newPage();
     for (const colorScheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme });
