@@ -11,7 +11,7 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { formatDay } from '../dates';
-import { describeHolder, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../tenure';
+import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../tenure';
 
 export type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect';
 
@@ -144,7 +144,18 @@ function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     // The quote starts at the modifier word: "former U.S. President Donald Trump".
     if (MODIFIER_KIND[mod[1]] !== 'none') titleStart = windowStart + mod.index + mod[0].indexOf(mod[1]);
   }
+  // "chief of staff Andriy Yermak, who resigned last month": the title names the post being
+  // left, as of that moment, like "then-".
+  if (modifier === 'none' && leavesOffice(doc, person.end)) modifier = 'then';
   return { start: titleStart, end: person.end, person, senses, explicit, modifier };
+}
+
+const LEAVING_RE = /^[^.;]{0,40}?\b(resign(?:ed|s|ing)?|stepp(?:ed|ing) down|steps? down|quit|was (?:fired|dismissed|ousted|removed|replaced|sacked|succeeded)|left (?:office|the post|his post|her post|the government)|lost (?:the|his|her) (?:election|job|post|seat))\b/i;
+
+/** The sentence goes on to say the person left the post. */
+function leavesOffice(doc: Doc, from: number): boolean {
+  const sentenceEnd = doc.sentences.find((s) => s.end >= from)?.end ?? doc.text.length;
+  return LEAVING_RE.test(doc.text.slice(from, Math.min(sentenceEnd, from + 80)));
 }
 
 /** The words before a role name a country or body we do not know: an acronym, a possessive, a demonym. */
@@ -238,7 +249,7 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       return ok(`${name} was ${office.name} until ${ended}.`);
     case 'then':
-      if (t.from <= asOf) return ok(`${name} held the office of ${office.name} (${fact.split(': ')[1]}).`);
+      if (t.from <= asOf) return ok(`${name} held the office of ${office.name} (${describeTenure(t)}).`);
       return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
     case 'elect':
       if (startedLater && dist(t.from, asOf) <= 120) return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);

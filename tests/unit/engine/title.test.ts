@@ -128,3 +128,11 @@ describe('jurisdictions the fact base does not know', () => {
     expect(verdictsOn('But President Vladimir Putin spoke.', 'Vladimir Putin', '2025-10-22')).toEqual(['supported']);
   });
 });
+
+describe('titles of a post being left', () => {
+  it('does not call a title outdated when the sentence says the person left the post', () => {
+    const text = 'Ukrainian President Volodymyr Zelenskyy spoke. Zelenskyy’s chief of staff, Andriy Yermak, resigned last month amid an investigation.';
+    expect(isRed(verdictsOn(text, 'Andriy Yermak', '2025-12-15'))).toBe(false);
+    expect(verdictsOn('NATO Secretary General Jens Stoltenberg visited Kyiv.', 'Jens Stoltenberg', '2025-12-15')).toEqual(['outdated']);
+  });
+});
