@@ -25,13 +25,22 @@ export function findTenureClaims(doc: Doc): Annotation[] {
     const date = dates.find((d) => /\b(since|in|on|from)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 7), d.start)) || /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)));
     if (!date || date.relative) continue;
     const titleText = { start: verbEnd, end: date.start };
-    const offices = officesNamed(doc, titleText.start, titleText.end);
+    let offices = officesNamed(doc, titleText.start, titleText.end);
+    // "Hegseth, who took office in January": no title words, so the offices the person held on
+    // the article's date. The claim is right if it fits one of them, and flagged only when
+    // there is just one it could mean.
+    let untitled = false;
+    if (!offices.length && /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in/i.test(verb[0]) && !/\S/.test(doc.text.slice(titleText.start, titleText.end).replace(/\b(in|on|since|from)\b/gi, ''))) {
+      offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) => tenuresOf(doc.facts, p.personId, o).some((t) => onDay(t, doc.asOf) === 'in'));
+      untitled = true;
+    }
     if (!offices.length) continue;
     const tenures = offices.flatMap((o) => tenuresOf(doc.facts, p.personId, o));
-    if (!tenures.length) continue;
-    // The tenure the sentence speaks of: the one running on the article's date, else the latest before it.
-    const t = tenures.find((x) => onDay(x, doc.asOf) !== 'out') ?? tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
-    if (!t) continue;
+    // The tenure the sentence speaks of: one whose start fits the date, else the one running on
+    // the article's date, else the latest before it.
+    const fits = tenures.find((x) => [x.holder.start, ...(x.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date)));
+    const t = fits ?? tenures.find((x) => onDay(x, doc.asOf) !== 'out') ?? tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+    if (!t || (untitled && !fits && offices.length > 1)) continue;
     const ann = judgeStart(doc, p.personId, t, date);
     out.push({ ...ann, start: p.start, end: date.end, quote: doc.text.slice(p.start, date.end), kind: 'tenure' });
   }

@@ -95,3 +95,14 @@ describe('figures written in words', () => {
     expect(verdictsOn('NATO allies agreed to spend five percent of GDP by 2025 on defence.', 'five percent of GDP by 2025', '2026-06-01')).toEqual(['contradicted']);
   });
 });
+
+describe('tenure without a title', () => {
+  it('checks "took office in January" against the one office the person holds', () => {
+    const text = 'Defense Secretary Pete Hegseth spoke. Hegseth, who took office in January, met allies.';
+    expect(verdictsOn(text, 'took office in January', '2025-10-20')).toEqual(['supported']);
+    // Hegseth holds two offices since September 2025 (Defense, and War as a second title): March fits neither, but which was meant is unclear.
+    expect(isRed(verdictsOn(text.replace('January', 'March'), 'took office in March', '2025-10-20'))).toBe(false);
+    const bessent = 'Treasury Secretary Scott Bessent spoke. Bessent, who took office in March, met allies.';
+    expect(verdictsOn(bessent, 'took office in March', '2025-10-20')).toEqual(['contradicted']);
+  });
+});
