@@ -23,7 +23,9 @@ export function findTenureClaims(doc: Doc): Annotation[] {
     const verbEnd = p.end + verb[0].length;
     const dates = datesIn(doc, { start: verbEnd, end: Math.min(sentence.end, verbEnd + 90) }, sentence);
     const date = dates.find((d) => /\b(since|in|on|from)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 7), d.start)) || /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)));
-    if (!date || date.relative) continue;
+    // "in January" (its year inferred) may confirm a start but never contradicts one: the year
+    // could be another. Weekdays and spans ("last week") say nothing of a start.
+    if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day')) continue;
     const titleText = { start: verbEnd, end: date.start };
     let offices = officesNamed(doc, titleText.start, titleText.end);
     // "Hegseth, who took office in January": no title words, so the offices the person held on
@@ -40,7 +42,7 @@ export function findTenureClaims(doc: Doc): Annotation[] {
     // the article's date, else the latest before it.
     const fits = tenures.find((x) => [x.holder.start, ...(x.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date)));
     const t = fits ?? tenures.find((x) => onDay(x, doc.asOf) !== 'out') ?? tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
-    if (!t || (untitled && !fits && offices.length > 1)) continue;
+    if (!t || (!fits && (date.relative || (untitled && offices.length > 1)))) continue;
     const ann = judgeStart(doc, p.personId, t, date);
     out.push({ ...ann, start: p.start, end: date.end, quote: doc.text.slice(p.start, date.end), kind: 'tenure' });
   }

@@ -102,7 +102,9 @@ describe('tenure without a title', () => {
     expect(verdictsOn(text, 'took office in January', '2025-10-20')).toEqual(['supported']);
     // Hegseth holds two offices since September 2025 (Defense, and War as a second title): March fits neither, but which was meant is unclear.
     expect(isRed(verdictsOn(text.replace('January', 'March'), 'took office in March', '2025-10-20'))).toBe(false);
-    const bessent = 'Treasury Secretary Scott Bessent spoke. Bessent, who took office in March, met allies.';
-    expect(verdictsOn(bessent, 'took office in March', '2025-10-20')).toEqual(['contradicted']);
+    const bessent = 'Treasury Secretary Scott Bessent spoke. Bessent, who took office in March 2025, met allies.';
+    expect(verdictsOn(bessent, 'took office in March 2025', '2025-10-20')).toEqual(['contradicted']);
+    // A month without its year may confirm a start, never contradict one: the year is a guess.
+    expect(isRed(verdictsOn(bessent.replace(' 2025', ''), 'took office in March', '2025-10-20'))).toBe(false);
   });
 });
