@@ -84,7 +84,17 @@ function judgeSpending(doc: Doc, value: number, byYear: number | undefined, befo
       return base(past, past.confidence === 'verified' ? 'supported' : 'context', `The ${value}% target was indeed NATO's earlier one: it was superseded on ${formatDay(past.superseded!)}.`);
     }
     const successor = current.find((t) => t.percent !== value);
-    const presentedAsCurrent = /\b(the|NATO['’]s|alliance['’]s|its)\s+(?:\w+\s+){0,1}$/i.test(before) && !PAST_MARKER.test(before) && !/\b(all|every|most|\d+)\s+(?:\w+\s+){0,3}(allies|members|countries|nations)\b[^.]*\b(meet|met|hit|reach|achieve)/i.test(sentence) && !/\b(at least|more than|above|below|over|under|beyond|exceed)\s*$/i.test(before);
+    // Presented as the target in force: "the 2% target", "NATO's 2% goal"; not a measurement
+    // ("only three allies met the 2% guideline"), a comparison ("above the 2% target") or a
+    // sentence about a year when 2% was the target ("in 2014").
+    const historicalYear = [...sentence.matchAll(/\b((?:19|20)\d{2})\b/g)].some((y) => `${y[1]}-12-31` < past.superseded!);
+    const counted = /\b(all|every|most|only|few|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:\w+\s+){0,3}(allies|members|countries|nations|states)\b[^.]*\b(meet|meets|met|hit|hits|reach|reached|achieve|achieved|exceed|exceeded|spend|spent)\b/i.test(sentence);
+    const presentedAsCurrent =
+      /\b(the|NATO['’]s|alliance['’]s|its)\s+(?:\w+\s+){0,1}$/i.test(before) &&
+      !PAST_MARKER.test(before) &&
+      !counted &&
+      !historicalYear &&
+      !/\b(at least|more than|above|below|over|under|beyond|exceed)\s*$/i.test(before);
     if (successor && presentedAsCurrent) {
       return base(past, isConfident(past) && doc.dateCertain ? 'outdated' : 'context', `The ${value}% target was superseded on ${formatDay(past.superseded!)}: NATO's target is now ${successor.percent}% of GDP${successor.byYear ? ` by ${successor.byYear}` : ''}.`);
     }

@@ -108,3 +108,10 @@ describe('tenure without a title', () => {
     expect(isRed(verdictsOn(bessent.replace(' 2025', ''), 'took office in March', '2025-10-20'))).toBe(false);
   });
 });
+
+describe('the 2% target in history', () => {
+  it('does not flag a measurement or a past year', () => {
+    const text = 'Only three allies met the 2% guideline in 2014, NATO says, compared with 23 of the 32 allies in 2024.';
+    expect(isRed(analyze(text, '2025-11-10').map((a) => a.verdict))).toBe(false);
+  });
+});
