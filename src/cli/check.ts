@@ -46,11 +46,8 @@ function parseArgs(argv: string[]): Args {
 
 function readInput(file: string): Buffer {
   if (file === '-') return readFileSync(0);
-  let size: number;
   try {
-    const stat = statSync(file);
-    if (!stat.isFile()) throw new UsageError(`${file} is not a file`);
-    size = stat.size;
+    if (!statSync(file).isFile()) throw new UsageError(`${file} is not a file`);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);

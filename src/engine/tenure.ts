@@ -22,7 +22,7 @@ export function tenureOf(office: Office, holder: Holder): Tenure {
   return { office, holder, from: start.first, fromLate: start.last, until: end?.first ?? null, untilLate: end?.last ?? null };
 }
 
-export function tenuresOf(facts: FactIndex, personId: string, office: Office): Tenure[] {
+export function tenuresOf(personId: string, office: Office): Tenure[] {
   return office.holders.filter((h) => h.person === personId).map((h) => tenureOf(office, h));
 }
 
@@ -72,7 +72,7 @@ export function whoIs(facts: FactIndex, personId: string, day: string): string {
   const current: string[] = [];
   let latest: Tenure | null = null;
   for (const office of offices) {
-    for (const t of tenuresOf(facts, personId, office)) {
+    for (const t of tenuresOf(personId, office)) {
       if (onDay(t, day) === 'in') current.push(`${office.name} (${describeTenure(t)})`);
       else if (t.from <= day && (!latest || t.from > latest.from)) latest = t;
     }

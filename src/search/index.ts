@@ -186,7 +186,6 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
 
   for (const sanction of base.sanctions) {
     const targets = sanction.targets.map(entityName);
-    const issuer = entityName(sanction.issuer);
     const jurisdiction = entityName(sanction.jurisdiction);
     const hit: SanctionHit = {
       kind: 'sanction',

@@ -231,7 +231,7 @@ function isStandIn(doc: Doc, personId: string, e: EventRecord): boolean {
 function computeStandIn(doc: Doc, personId: string, e: EventRecord): boolean {
   const day = factRange(e.start).first;
   const offices = doc.facts.officesByPerson.get(personId) ?? [];
-  return e.participants.some((p) => offices.some((office) => tenuresOf(doc.facts, p, office).some((t) => onDay(t, day) === 'in')));
+  return e.participants.some((p) => offices.some((office) => tenuresOf(p, office).some((t) => onDay(t, day) === 'in')));
 }
 
 // Events by participant and by place (and every place around it), built once per fact base,

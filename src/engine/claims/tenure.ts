@@ -33,11 +33,11 @@ export function findTenureClaims(doc: Doc): Annotation[] {
     // there is just one it could mean.
     let untitled = false;
     if (!offices.length && /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in/i.test(verb[0]) && !/\S/.test(doc.text.slice(titleText.start, titleText.end).replace(/\b(in|on|since|from)\b/gi, ''))) {
-      offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) => tenuresOf(doc.facts, p.personId, o).some((t) => onDay(t, doc.asOf) === 'in'));
+      offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) => tenuresOf(p.personId, o).some((t) => onDay(t, doc.asOf) === 'in'));
       untitled = true;
     }
     if (!offices.length) continue;
-    const tenures = offices.flatMap((o) => tenuresOf(doc.facts, p.personId, o));
+    const tenures = offices.flatMap((o) => tenuresOf(p.personId, o));
     // The tenure the sentence speaks of: one whose start fits the date, else the one running on
     // the article's date, else the latest before it.
     const fits = tenures.find((x) => [x.holder.start, ...(x.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date)));

@@ -183,7 +183,7 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
   const person = facts.people.get(personId);
   // Offices the title can name that this person held at some time.
   const held = claim.senses
-    .map((s) => ({ sense: s, tenures: tenuresOf(facts, personId, s.office) }))
+    .map((s) => ({ sense: s, tenures: tenuresOf(personId, s.office) }))
     .filter((x) => x.tenures.length);
 
   if (!held.length) {
