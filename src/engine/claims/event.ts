@@ -375,7 +375,7 @@ function withPreposition(doc: Doc, start: number, end: number): Span {
 
 /** "held at Trump's Mar-a-Lago estate": the place with its preposition, owner and noun. */
 function withPlacePhrase(doc: Doc, start: number, end: number): Span {
-  const before = /(?:\b(?:held|hosted|took place)\s+)?\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.exec(doc.text.slice(Math.max(0, start - 40), start));
+  const before = /(?:\b(?:held|hosted|took place)\s+)?\b(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.exec(doc.text.slice(Math.max(0, start - 40), start));
   const after = /^\s+(estate|resort|residence|club|palace|base)\b/i.exec(doc.text.slice(end, end + 12));
   return { start: before ? start - before[0].length : start, end: after ? end + after[0].length : end };
 }
@@ -384,7 +384,7 @@ function withPlacePhrase(doc: Doc, start: number, end: number): Span {
 // House", "visited Budapest", "White House talks"; not "U.S.-led" or "peace for Ukraine".
 function isLocative(doc: Doc, start: number, end: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 30), start);
-  if (/\b(in|at|to|near|outside|inside|visited|visiting|hosted|hosting)\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(before)) return true;
+  if (/\b(in|at|to|near|outside|inside|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(before)) return true;
   return /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(end, end + 24));
 }
 
@@ -397,7 +397,7 @@ const sameSegment = (text: string, a: number, b: number) => !/[,;]/.test(text.sl
 function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWord[]): boolean {
   const word = [...words].reverse().find((w) => w.end <= placeStart);
   const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clause.start, placeStart - 30), placeStart);
-  if (!word && !/\bheld\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(between)) return false;
+  if (!word && !/\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(between)) return false;
   if (between.split(/\s+/).filter(Boolean).length > 7) return false;
   return !/\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i.test(between);
 }

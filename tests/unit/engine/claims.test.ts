@@ -115,3 +115,10 @@ describe('the 2% target in history', () => {
     expect(isRed(analyze(text, '2025-11-10').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('places written with their article', () => {
+  it('reads "in The Hague" as where the summit was', () => {
+    const text = 'Allies agreed at the NATO summit in The Hague in June to spend more.';
+    expect(verdictsOn(text, 'The Hague in June', '2025-10-30')).toEqual(['supported']);
+  });
+});
