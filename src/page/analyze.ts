@@ -52,11 +52,11 @@ export class BlockAnalyzer {
    * in full and which blocks name anything at all. Sets `mayClaim[i]` for each block that may
    * hold a claim, from block `first` on; returns the first block of the next piece.
    */
-  private surveyPiece(extraction: Extraction, first: number, survey: Survey): number {
+  private surveyPiece(extraction: Extraction, first: number, survey: Survey, limit = extraction.blocks.length): number {
     const { blocks, text } = extraction;
-    // A piece: whole blocks, about 64 KB of text.
+    // A piece: whole blocks, about 64 KB of text, ending before `limit`.
     let last = first;
-    while (last + 1 < blocks.length && blocks[last + 1].end - blocks[first].start < 65_536) last++;
+    while (last + 1 < limit && blocks[last + 1].end - blocks[first].start < 65_536) last++;
     const from = blocks[first].start;
     const scanned = this.engine.scan(text.slice(from, blocks[last].end));
     for (const id of scanned.fullNames) this.pageNames.add(id);
@@ -85,19 +85,21 @@ export class BlockAnalyzer {
     return survey;
   }
 
-  /** The survey, giving the page back whenever `budget` ms have been used; null if aborted. */
-  private async surveySliced(extraction: Extraction, budget: number, yieldToPage: () => Promise<void>, signal?: AbortSignal): Promise<Survey | null> {
-    const survey = newSurvey(extraction);
+  /**
+   * The survey of blocks [from, to), giving the page back whenever `budget` ms have been used;
+   * false if aborted.
+   */
+  private async surveyRange(extraction: Extraction, survey: Survey, from: number, to: number, budget: number, yieldToPage: () => Promise<void>, signal?: AbortSignal): Promise<boolean> {
     let sliceStart = performance.now();
-    for (let first = 0; first < extraction.blocks.length; ) {
-      first = this.surveyPiece(extraction, first, survey);
-      if (performance.now() - sliceStart > budget && first < extraction.blocks.length) {
+    for (let first = from; first < to; ) {
+      first = this.surveyPiece(extraction, first, survey, to);
+      if (performance.now() - sliceStart > budget && first < to) {
         await yieldToPage();
-        if (signal?.aborted) return null;
+        if (signal?.aborted) return false;
         sliceStart = performance.now();
       }
     }
-    return survey;
+    return true;
   }
 
   /** Annotations of one block, offsets relative to the block's text. */
@@ -153,15 +155,31 @@ export class BlockAnalyzer {
     const budget = options.budgetMs ?? 30;
     const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
     const perBlock: Annotation[][] = new Array(extraction.blocks.length);
-    // First survey the page (fold and match, in large pieces), so the page's full names are
-    // known before any paragraph is judged, and paragraphs that name no one cost nothing more.
-    const survey = await this.surveySliced(extraction, budget, yieldToPage, options.signal);
-    if (!survey) return null;
+    const blocks = extraction.blocks.length;
+    const survey = newSurvey(extraction);
     const { mayClaim, scans } = survey;
+    const judge = (i: number) => (perBlock[i] = mayClaim[i] ? this.analyzeBlockIn(extraction, extraction.blocks[i], analyzeOptions, scans[i]) : []);
+    // The survey (fold and match, in large pieces) tells which paragraphs name anyone and which
+    // people the page names in full, before paragraphs are judged. The viewport comes first:
+    // survey the piece where it starts, judge and paint what it holds, then survey the rest.
+    // Paragraphs judged early are judged again at the end, from the cache unless a name learnt
+    // later on the page changes them.
+    const top = order[0] ?? 0;
+    if (options.onSlice) {
+      const end = this.surveyPiece(extraction, top, survey);
+      const started = performance.now();
+      for (let i = top; i < end && performance.now() - started <= budget; i++) judge(i);
+      options.onSlice(perBlock.flat());
+      await yieldToPage();
+      if (options.signal?.aborted) return null;
+      if (!(await this.surveyRange(extraction, survey, end, blocks, budget, yieldToPage, options.signal))) return null;
+      if (!(await this.surveyRange(extraction, survey, 0, top, budget, yieldToPage, options.signal))) return null;
+    } else if (!(await this.surveyRange(extraction, survey, 0, blocks, budget, yieldToPage, options.signal))) {
+      return null;
+    }
     let sliceStart = performance.now();
     for (let k = 0; k < order.length; k++) {
-      const i = order[k];
-      perBlock[i] = mayClaim[i] ? this.analyzeBlockIn(extraction, extraction.blocks[i], analyzeOptions, scans[i]) : [];
+      judge(order[k]);
       if (performance.now() - sliceStart > budget && k < order.length - 1) {
         options.onSlice?.(perBlock.flat());
         await yieldToPage();
