@@ -265,7 +265,10 @@ function identify(doc: Doc, clue: Clue): Identified | null {
     // A date a day off is more likely a slip about this event than one months away is.
     const dateMiss = id.dateConflict ? Math.min(4, 0.5 + gapDays(id.dateConflict, eventRanges(e, clue.words)[0]) / 15) : 0;
     const exactKind = clue.words.some((w) => w.cls !== 'any' && (w.cls === 'call') === (e.kind === 'call')) && clue.words.every((w) => w.cls === 'any' || (w.cls === 'call') === (e.kind === 'call'));
-    const s = 3 * id.named + 2 * +id.placeOk + 3 * +id.dateOk - dateMiss - 3 * +!!id.placeConflict - id.strangers + +exactKind;
+    // Ties (no date in the clause, the same people and place) go to the event nearest the
+    // article's date: "Rutte meets Trump at the White House" is about this week's meeting.
+    const recency = gapDays(factRange(e.start), factRange(doc.asOf)) / 100_000;
+    const s = 3 * id.named + 2 * +id.placeOk + 3 * +id.dateOk - dateMiss - 3 * +!!id.placeConflict - id.strangers + +exactKind - recency;
     if (s > bestScore) {
       bestScore = s;
       best = id;

@@ -122,3 +122,11 @@ describe('places written with their article', () => {
     expect(verdictsOn(text, 'The Hague in June', '2025-10-30')).toEqual(['supported']);
   });
 });
+
+describe('events with no date in the sentence', () => {
+  it('takes the meeting nearest the article date', () => {
+    const text = 'NATO Secretary General Mark Rutte meets U.S. President Donald Trump at the White House as Ukraine talks stall.';
+    const event = analyze(text, '2025-10-22').find((a) => a.kind === 'event');
+    expect(event?.factIds).toEqual(['white-house-meeting-2025-10-22']);
+  });
+});
