@@ -181,15 +181,24 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   let nextId = 1;
   const toFound = (found: ReturnType<BlockAnalyzer['analyzeAll']>): Found[] => {
     const seen = new Map<string, number>();
-    return found.map((a) => {
+    const keys: string[] = [];
+    const out = found.map((a) => {
       const base = `${a.verdict}|${a.quote}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       const key = `${base}|${n}`;
+      keys.push(key);
       let id = ids.get(key);
       if (id == null) ids.set(key, (id = nextId++));
       return { ...a, id };
     });
+    // On an endless page the map would only grow: past twice what the page holds now (plus
+    // slack for paragraphs a framework re-renders), keep the current claims' ids only.
+    if (ids.size > 2 * keys.length + 1000) {
+      const current = new Set(keys);
+      for (const key of ids.keys()) if (!current.has(key)) ids.delete(key);
+    }
+    return out;
   };
 
   const publish = () => {
