@@ -1,16 +1,29 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { createEngine } from '../src/engine';
+import { getFacts } from '../src/facts';
 import { onMessage } from '../src/messaging';
+import { createJudge, type Judge } from '../src/page/judge';
 import { startReportQueue } from '../src/report/background';
-import { rawFactBase } from '../src/facts/data';
-import { publishFactBase } from '../src/facts/page-copy';
 
 export default defineBackground(() => {
   startReportQueue();
-  // Content scripts read the fact base from storage rather than carrying it (src/facts/page-copy.ts).
-  const factBaseJson = JSON.stringify(rawFactBase);
-  void publishFactBase(factBaseJson);
-  onMessage('getFactBase', () => factBaseJson);
+
+  // The engine runs here, not in the page (src/page/judge.ts): content scripts send text and
+  // get annotations back. Built on the first page's request (about 30 ms), then kept.
+  let judge: Judge | undefined;
+  const judgeNow = (): Judge => (judge ??= createJudge(createEngine(getFacts())));
+  onMessage('judgeText', (request) => judgeNow().judge(request));
+  onMessage('mayClaim', ({ text }) => judgeNow().mayClaim(text));
+  onMessage('endSession', ({ session }) => judge?.forget(session));
+
+  // Versions up to 0.1 published a copy of the fact base in storage for content scripts to
+  // read; nothing reads it any more.
+  void storage.snapshot('local').then((all) =>
+    Promise.all(Object.keys(all).filter((key) => key.startsWith('factbase-')).map((key) => storage.removeItem(`local:${key}`))),
+  );
+
   // The toolbar badge: problems (outdated + contradicted) on the tab.
   onMessage('findingsChanged', async ({ problems }, sender) => {
     const tabId = sender.tab?.id;

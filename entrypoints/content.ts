@@ -3,11 +3,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import '../assets/highlights.css';
-import { createEngine, type Engine } from '../src/engine';
 import { isProblem } from '../src/engine/types';
-import { loadPageFacts } from '../src/facts/page-copy';
 import { onMessage, sendMessage, type PageFindings } from '../src/messaging';
 import { startAnnotator, type Annotator, type PageAnnotation } from '../src/page/annotator';
+import type { PageJudge } from '../src/page/judge';
 import { findArticleDate } from '../src/page/page-date';
 import type { ReportDraft } from '../src/report/types';
 import { disabledSitesSetting, enabledSetting, isSiteEnabled, onlyProblemsSetting } from '../src/settings';
@@ -26,7 +25,6 @@ export default defineContentScript({
 });
 
 async function runFactmark(ctx: ContentScriptContext) {
-  let engine: Engine | null = null;
   let annotator: Annotator | null = null;
   let onlyProblems = await onlyProblemsSetting.getValue();
 
@@ -44,23 +42,21 @@ async function runFactmark(ctx: ContentScriptContext) {
     void sendMessage('openReportForm', draft);
   };
 
-  // Indexing the fact base and building the engine's lexicon: two separate tasks, after the
-  // page's own start-up work, never one long task.
-  let wanted = false;
-  const buildEngine = async (): Promise<Engine> => {
-    if (engine) return engine;
-    await idle();
-    const facts = await loadPageFacts();
-    await idle();
-    return (engine ??= createEngine(facts));
+  // The engine and the fact base live in the background (src/page/judge.ts): this page only
+  // reads its text and paints. One session per annotator, so the background keeps this page's
+  // names and cache apart from other tabs'.
+  let session = '';
+  const judge: PageJudge = {
+    judge: (request) => sendMessage('judgeText', { ...request, session }),
+    mayClaim: (text) => sendMessage('mayClaim', { text }),
   };
-  const start = async () => {
-    wanted = true;
-    const built = await buildEngine();
-    if (annotator || !wanted) return; // already running, or switched off meanwhile
+  const start = () => {
+    if (annotator) return; // already running
+    // (crypto.randomUUID needs a secure context; plain-http pages have none)
+    session = Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('');
     annotator = startAnnotator({
       doc: document,
-      engine: built,
+      judge,
       findDate: (doc, text) => findArticleDate({ html: doc, url: location.href, text }),
       onlyProblems,
       onFindings: reportProblems,
@@ -68,13 +64,16 @@ async function runFactmark(ctx: ContentScriptContext) {
     });
   };
   const stop = () => {
-    wanted = false;
-    annotator?.stop();
+    if (!annotator) return;
+    annotator.stop();
     annotator = null;
+    sendMessage('endSession', { session }).catch(() => {
+      // the extension is being reloaded: its background starts afresh anyway
+    });
   };
   const apply = async () => {
     const enabled = isSiteEnabled(location.hostname, await enabledSetting.getValue(), await disabledSitesSetting.getValue());
-    if (enabled) await start();
+    if (enabled) start();
     else stop();
   };
 
@@ -104,16 +103,8 @@ async function runFactmark(ctx: ContentScriptContext) {
     stop();
   });
 
-  // Listeners first (the popup may ask while the engine is still being built), then start.
+  // Listeners first (the popup may ask while the first pass is still running), then start.
   await apply();
   // (apply() assigns annotator inside a closure; TypeScript's narrowing cannot see that)
   void (annotator as Annotator | null)?.ready().then(() => performance.mark('factmark:done'));
-}
-
-/** Resolves when the browser is idle (or soon, where requestIdleCallback is missing). */
-function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
-    else setTimeout(resolve, 0);
-  });
 }

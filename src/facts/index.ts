@@ -1,5 +1,5 @@
 // The bundled fact base, validated and indexed once per JavaScript context (the CLI, the popup,
-// the report form, tests). The content script reads a published copy instead: src/facts/page-copy.ts.
+// the report form, tests, and the background, which judges pages for the content script).
 import { rawFactBase } from './data';
 import { loadFactBase, type FactIndex } from './load';
 

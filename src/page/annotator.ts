@@ -2,14 +2,14 @@
 // -> paint -> publish findings; plus the card on hover and keyboard stepping, and
 // re-analysis when the page changes. Every listener is tied to an AbortSignal, so turning
 // Factmark off (or the extension being reloaded) removes all of it and leaves the page as it was.
-import type { Engine } from '../engine';
-import type { AsOfSource, ArticleDate } from '../engine/types';
+import type { Annotation, AsOfSource, ArticleDate } from '../engine/types';
 import { isProblem } from '../engine/types';
 import type { PageFindings } from '../messaging';
 import { createCardHost, type CardHost } from '../ui/card/host';
-import { BlockAnalyzer, sentenceAround } from './analyze';
+import { sentenceAround } from './sentence';
 import { createExtractor, type Extraction } from './extract';
 import { hitTest, type HitTarget } from './hit-test';
+import type { PageJudge } from './judge';
 import { buildRange, createPainter, type Painter } from './paint';
 import { watchPage } from './watch';
 
@@ -18,7 +18,8 @@ type Found = Omit<PageAnnotation, 'sentence'>;
 
 export interface AnnotatorOptions {
   doc: Document;
-  engine: Engine;
+  /** Judges the extracted text: the background, over messages (src/page/judge.ts). */
+  judge: PageJudge;
   /** Finds the date to judge the page as of from the document and its text (re-run on SPA navigation). */
   findDate(doc: Document, text: string): ArticleDate;
   onlyProblems: boolean;
@@ -40,8 +41,15 @@ export interface Annotator {
   stop(): void;
 }
 
-/** Blocks beyond which viewport-first ordering is worth its layout reads. */
-const VIEWPORT_FIRST_MIN_BLOCKS = 40;
+/** Pages with more text than this get a quick read of the part in view first. */
+const QUICK_MIN_CHARS = 30_000;
+/** How much the quick read takes in: a screenful or two of text. */
+const QUICK_CHARS = 12_000;
+/** Above this, the first look (the whole text in one message) costs more than it can save. */
+const PROBE_MAX_CHARS = 8_000_000;
+/** Text per judge request: a bigger page goes in several, so no message and no task in the background is huge. */
+const REQUEST_CHARS = 2_000_000;
+const EMPTY_EXTRACTION: Extraction = { text: '', segments: [], blocks: [] };
 const HOVER_OPEN_MS = 180;
 /** Longest stretch of work before giving the main thread back (a long task is 50 ms). */
 const SLICE_MS = 25;
@@ -49,11 +57,10 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 const HOVER_CLOSE_MS = 350;
 
 export function startAnnotator(options: AnnotatorOptions): Annotator {
-  const { doc, engine } = options;
+  const { doc } = options;
   const win = doc.defaultView as Window & typeof globalThis;
   const controller = new AbortController();
   const { signal } = controller;
-  const analyzer = new BlockAnalyzer(engine);
   const painter: Painter = createPainter(doc);
 
   let onlyProblems = options.onlyProblems;
@@ -74,13 +81,18 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const asOf = (): ArticleDate =>
     override ? { asOf: override, asOfSource: 'flag' as AsOfSource } : (detected ?? { asOf: new Date().toISOString().slice(0, 10), asOfSource: 'today' });
 
+  // A page where the first look found nothing was never read in full, so its dateline is
+  // unknown: the popup still shows the date its metadata gives, if any.
+  let metadataDate: ArticleDate | null = null;
+  const shownDate = (): ArticleDate => (override || detected ? asOf() : (metadataDate ??= options.findDate(doc, '')));
+
   const withSentence = (a: Found): PageAnnotation => ({ ...a, sentence: sentenceAround(extraction.text, a.start, a.end) });
   const findings = (): PageFindings =>
     (findingsCache ??= {
       url: win.location.href,
       title: doc.title,
-      asOf: asOf().asOf,
-      asOfSource: asOf().asOfSource,
+      asOf: shownDate().asOf,
+      asOfSource: shownDate().asOfSource,
       annotations: annotations.map(withSentence),
     });
 
@@ -90,34 +102,36 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
 
   // ---- analysis passes ------------------------------------------------------------------
 
-  const blockOrder = (ex: Extraction): number[] | undefined => {
-    if (ex.blocks.length < VIEWPORT_FIRST_MIN_BLOCKS) return undefined;
-    // Blocks come in document order, which is (nearly always) top-to-bottom order: a binary
-    // search finds the first block reaching into the viewport with a dozen rect reads, and
-    // the order becomes: from there down, then the blocks above it.
-    const elementOf = (i: number) => {
-      const start = ex.blocks[i].start;
-      let lo = 0;
-      let hi = ex.segments.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ex.segments[mid].end <= start) lo = mid + 1;
-        else hi = mid;
-      }
-      return ex.segments[lo]?.node.parentElement ?? null;
-    };
-    let lo = 0;
-    let hi = ex.blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const rect = elementOf(mid)?.getBoundingClientRect();
-      if (rect && rect.bottom < 0) lo = mid + 1;
-      else hi = mid;
+  const root = doc.body ?? doc.documentElement;
+  let firstPass = true;
+
+  /** Where a quick read of the viewport starts: null at the top of the page (read from the start). */
+  const viewportStart = (): Node | null => {
+    if (win.scrollY < win.innerHeight) return null;
+    for (const y of [0.15, 0.4, 0.7]) {
+      const element = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight * y);
+      if (element && element !== root && root.contains(element) && !card.element.contains(element)) return element;
     }
-    const order: number[] = [];
-    for (let i = lo; i < ex.blocks.length; i++) order.push(i);
-    for (let i = 0; i < lo; i++) order.push(i);
-    return order;
+    return null;
+  };
+
+  /** The judge's annotations for an extraction, in requests of at most REQUEST_CHARS, offsets into its text. */
+  const judgeExtraction = async (ex: Extraction, date: ArticleDate): Promise<Annotation[]> => {
+    const out: Annotation[] = [];
+    const dateCertain = date.asOfSource !== 'today';
+    for (let i = 0; i < ex.blocks.length; ) {
+      const from = ex.blocks[i].start;
+      const flat: number[] = [];
+      let j = i;
+      while (j < ex.blocks.length && (j === i || ex.blocks[j].end - from <= REQUEST_CHARS)) {
+        flat.push(ex.blocks[j].start - from, ex.blocks[j].end - from);
+        j++;
+      }
+      const found = await options.judge.judge({ text: ex.text.slice(from, ex.blocks[j - 1].end), blocks: flat, asOf: date.asOf, dateCertain });
+      for (const a of found) out.push(from ? { ...a, start: a.start + from, end: a.end + from } : a);
+      i = j;
+    }
+    return out;
   };
 
   type Item = { annotation: Found; range: Range };
@@ -173,13 +187,11 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     applyItems(items);
   };
 
-
-
   // Ids stay the same across passes for the same claim (verdict, quote, n-th occurrence), so a
   // re-render keeps an open card open and the popup's ids keep pointing at the same text.
   const ids = new Map<string, number>();
   let nextId = 1;
-  const toFound = (found: ReturnType<BlockAnalyzer['analyzeAll']>): Found[] => {
+  const toFound = (found: Annotation[]): Found[] => {
     const seen = new Map<string, number>();
     const keys: string[] = [];
     const out = found.map((a) => {
@@ -211,59 +223,73 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     const mine = new AbortController();
     passController = mine;
     const id = ++pass;
-    // Start in a task of our own: whatever ran before (building the engine, the page's own
-    // scripts) must not add up with our first slice into one long task.
+    const stale = () => mine.signal.aborted || signal.aborted || id !== pass;
+    // Start in a task of our own: whatever ran before (the page's own scripts) must not add up
+    // with our first slice into one long task.
     await yieldToPage();
-    if (mine.signal.aborted || signal.aborted) return;
-    // The card host is skipped by extraction; the walk is one pass, in slices on a huge page
-    // (reading ~1 MB of text costs over 100 ms the first time).
-    const extractor = createExtractor(doc.body ?? doc.documentElement, { exclude: card.element });
-    let sliceStart = performance.now();
-    while (!extractor.step(() => performance.now() - sliceStart > SLICE_MS)) {
-      await yieldToPage();
-      if (mine.signal.aborted || signal.aborted) return;
-      sliceStart = performance.now();
-    }
-    const ex = extractor.result();
-    // Each phase starts in a fresh task: the tail of one and the head of the next must not add
-    // up to a long task.
-    await yieldToPage();
-    if (mine.signal.aborted || signal.aborted) return;
-    detected ??= options.findDate(doc, ex.text);
-    const date = asOf();
-    // Each intermediate paint redoes the ranges and highlights of everything found so far, so
-    // painting after every slice is quadratic on a long page (npm run bench): paint slices
-    // 1, 2, 4, 8…, which keeps the viewport's slice immediate and the total at most twice a paint.
-    let slices = 0;
-    let nextPaintAt = 1;
-    // A date guessed from today cannot make a claim "outdated": the engine needs to know.
-    const found = await analyzer.analyzeSliced(ex, { asOf: date.asOf, dateCertain: date.asOfSource !== 'today' }, {
-      order: blockOrder(ex),
-      signal: mine.signal,
-      budgetMs: SLICE_MS,
-      // Paint the first slice (the viewport's blocks) without waiting for the rest.
-      onSlice: (partial) => {
-        if (id !== pass || signal.aborted) return;
-        if (++slices < nextPaintAt) return;
-        nextPaintAt *= 2;
-        const sorted = [...partial].sort((a, b) => a.start - b.start);
+    if (stale()) return;
+    try {
+      // A first look at the whole page in one native call: most pages name no one Factmark
+      // knows, and for them this is all the page pays (no walk, no ranges). textContent also
+      // holds script and style text, so it may say "maybe" where the walk finds nothing: only
+      // "no" is acted on.
+      const whole = root.textContent ?? '';
+      if (whole.length <= PROBE_MAX_CHARS && !(await options.judge.mayClaim(whole))) {
+        if (stale()) return;
+        firstPass = false;
+        extraction = EMPTY_EXTRACTION;
+        annotations = [];
+        findingsCache = null;
+        paint(extraction, annotations);
+        publish();
+        return;
+      }
+      if (stale()) return;
+      // A long page, read the first time: read and paint the part in view before the rest.
+      if (firstPass && whole.length > QUICK_MIN_CHARS) {
+        firstPass = false;
+        const startAt = viewportStart();
+        const quick = createExtractor(root, { exclude: card.element, startAt, maxChars: QUICK_CHARS });
+        quick.step(() => false);
+        const ex = quick.result();
+        // Read from the top, the quick text begins like the whole text: its dateline is the page's.
+        if (!startAt) detected ??= options.findDate(doc, ex.text);
+        const found = await judgeExtraction(ex, asOf());
+        if (stale()) return;
         extraction = ex;
-        annotations = toFound(sorted);
+        annotations = toFound(found);
         findingsCache = null;
         paint(ex, annotations);
-      },
-    });
-    if (!found || id !== pass || signal.aborted) return;
-    await yieldToPage();
-    if (mine.signal.aborted || signal.aborted) return;
-    const final = toFound(found.sort((a, b) => a.start - b.start));
-    const items = await buildItemsSliced(ex, final, mine.signal);
-    if (!items || id !== pass || signal.aborted) return;
-    extraction = ex;
-    annotations = final;
-    findingsCache = null;
-    applyItems(items);
-    publish();
+        await yieldToPage();
+        if (stale()) return;
+      }
+      firstPass = false;
+      // The whole page. The card host is skipped by extraction; the walk is one pass, in slices
+      // on a huge page (reading ~1 MB of text costs tens of ms).
+      const extractor = createExtractor(root, { exclude: card.element });
+      let sliceStart = performance.now();
+      while (!extractor.step(() => performance.now() - sliceStart > SLICE_MS)) {
+        await yieldToPage();
+        if (stale()) return;
+        sliceStart = performance.now();
+      }
+      const ex = extractor.result();
+      detected ??= options.findDate(doc, ex.text);
+      const found = await judgeExtraction(ex, asOf());
+      if (stale()) return;
+      const final = toFound(found);
+      const items = await buildItemsSliced(ex, final, mine.signal);
+      if (!items || stale()) return;
+      extraction = ex;
+      annotations = final;
+      findingsCache = null;
+      applyItems(items);
+      publish();
+    } catch (error) {
+      // The background could not be reached (the extension is being updated) or failed on this
+      // text: keep what is painted, say why in the console, and let the next change try again.
+      if (!stale()) console.warn('Factmark could not check this page:', error);
+    }
   };
 
   const schedule = (): Promise<void> => {
@@ -403,7 +429,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       paint(extraction, annotations);
     },
     async refresh(refreshOptions = {}) {
-      if (refreshOptions.redate) detected = null;
+      if (refreshOptions.redate) detected = metadataDate = null;
       findingsCache = null;
       await schedule();
     },

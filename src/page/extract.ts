@@ -64,6 +64,13 @@ export interface Extraction {
 export interface ExtractOptions {
   /** An element to leave out besides our own (e.g. a page-specific overlay). */
   exclude?: Node | null;
+  /**
+   * Start the walk at this node inside `root` instead of at the top, and stop at the first
+   * block boundary after `maxChars` characters: a quick read of the part of a long page the
+   * reader is looking at, before the whole page is read.
+   */
+  startAt?: Node | null;
+  maxChars?: number;
 }
 
 const ELEMENT_NODE = 1;
@@ -154,8 +161,9 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   // Iterative depth-first walk over child/sibling links: one pass, no recursion limit, a hook
   // on the way out of each element (where a block's closing separator goes), and a position
   // (`node`) to resume from.
-  let node: Node | null = root.firstChild;
+  let node: Node | null = options.startAt ?? root.firstChild;
   if (root.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((root as Element).localName)) separate();
+  const maxChars = options.maxChars ?? Infinity;
   let done = false;
   let cached: Extraction | null = null;
 
@@ -163,6 +171,8 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
     let visited = 0;
     while (node) {
       if ((++visited & 255) === 0 && shouldYield()) return false;
+      // (closures change `tail`; TypeScript's narrowing cannot see that)
+      if (length >= maxChars && (tail as string) === 'separator') break;
       let descend = false;
       if (node.nodeType === TEXT_NODE) {
         appendText(node as Text);
