@@ -4,7 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { createEngine } from '../src/engine';
 import { getFacts } from '../src/facts';
 import { onMessage } from '../src/messaging';
-import { createJudge, type Judge } from '../src/page/judge';
+import { createJudge, type Judge } from '../src/page/judge-engine';
 import { startReportQueue } from '../src/report/background';
 
 export default defineBackground(() => {
@@ -15,7 +15,7 @@ export default defineBackground(() => {
   let judge: Judge | undefined;
   const judgeNow = (): Judge => (judge ??= createJudge(createEngine(getFacts())));
   onMessage('judgeText', (request) => judgeNow().judge(request));
-  onMessage('mayClaim', ({ text }) => judgeNow().mayClaim(text));
+  onMessage('firstLook', ({ text }) => judgeNow().firstLook(text));
   onMessage('endSession', ({ session }) => judge?.forget(session));
 
   // Versions up to 0.1 published a copy of the fact base in storage for content scripts to

@@ -48,7 +48,7 @@ async function runFactmark(ctx: ContentScriptContext) {
   let session = '';
   const judge: PageJudge = {
     judge: (request) => sendMessage('judgeText', { ...request, session }),
-    mayClaim: (text) => sendMessage('mayClaim', { text }),
+    firstLook: (text) => sendMessage('firstLook', { text }),
   };
   const start = () => {
     if (annotator) return; // already running

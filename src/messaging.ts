@@ -3,7 +3,7 @@
 // its payload and its reply, so a sender and its handler cannot disagree about shapes.
 import { browser, type Browser } from 'wxt/browser';
 import type { Annotation, AsOfSource } from './engine/types';
-import type { JudgeRequest } from './page/judge';
+import type { JudgeRequest, Marks } from './page/judge';
 import type { Report, ReportDraft, ReportStatus } from './report/types';
 
 /** What a content script reports about its page. */
@@ -18,8 +18,8 @@ export interface PageFindings {
 export interface ProtocolMap {
   /** Content script -> background: judge a page's text (src/page/judge.ts); annotations with offsets into that text. */
   judgeText(data: JudgeRequest): Annotation[];
-  /** Content script -> background: may this page's whole text hold anything to annotate? */
-  mayClaim(data: { text: string }): boolean;
+  /** Content script -> background: a first look at the page's whole text (textContent): where the names are. */
+  firstLook(data: { text: string }): Marks;
   /** Content script -> background: this annotator stopped; drop what was kept for it. */
   endSession(data: { session: string }): void;
   /** Content script -> background: the page's findings changed (badge count). */

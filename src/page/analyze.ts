@@ -85,23 +85,6 @@ export class BlockAnalyzer {
     return survey;
   }
 
-  /**
-   * The survey of blocks [from, to), giving the page back whenever `budget` ms have been used;
-   * false if aborted.
-   */
-  private async surveyRange(extraction: Extraction, survey: Survey, from: number, to: number, budget: number, yieldToPage: () => Promise<void>, signal?: AbortSignal): Promise<boolean> {
-    let sliceStart = performance.now();
-    for (let first = from; first < to; ) {
-      first = this.surveyPiece(extraction, first, survey, to);
-      if (performance.now() - sliceStart > budget && first < to) {
-        await yieldToPage();
-        if (signal?.aborted) return false;
-        sliceStart = performance.now();
-      }
-    }
-    return true;
-  }
-
   /** Annotations of one block, offsets relative to the block's text. */
   analyzeBlock(blockText: string, options: AnalyzeOptions, surveyed?: Scanned): Annotation[] {
     const key = `${options.asOf}|${options.dateCertain ?? true}`;
@@ -138,55 +121,5 @@ export class BlockAnalyzer {
   analyzeAll(extraction: Extraction, options: AnalyzeOptions): Annotation[] {
     const { mayClaim, scans } = this.survey(extraction);
     return extraction.blocks.flatMap((block, i) => (mayClaim[i] ? this.analyzeBlockIn(extraction, block, options, scans[i]) : []));
-  }
-
-  /**
-   * Every block, in `order` (e.g. the viewport's blocks first), giving the main thread back
-   * whenever `budgetMs` has been used so no task runs long. `onSlice` receives what has been
-   * found so far (sorted) after each slice, so the first screenful can be painted early.
-   * Resolves to null if `signal` aborts (a newer pass replaced this one).
-   */
-  async analyzeSliced(
-    extraction: Extraction,
-    analyzeOptions: AnalyzeOptions,
-    options: { order?: number[]; budgetMs?: number; signal?: AbortSignal; onSlice?: (found: Annotation[]) => void; yieldToPage?: () => Promise<void> } = {},
-  ): Promise<Annotation[] | null> {
-    const order = options.order ?? extraction.blocks.map((_, i) => i);
-    const budget = options.budgetMs ?? 30;
-    const yieldToPage = options.yieldToPage ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-    const perBlock: Annotation[][] = new Array(extraction.blocks.length);
-    const blocks = extraction.blocks.length;
-    const survey = newSurvey(extraction);
-    const { mayClaim, scans } = survey;
-    const judge = (i: number) => (perBlock[i] = mayClaim[i] ? this.analyzeBlockIn(extraction, extraction.blocks[i], analyzeOptions, scans[i]) : []);
-    // The survey (fold and match, in large pieces) tells which paragraphs name anyone and which
-    // people the page names in full, before paragraphs are judged. The viewport comes first:
-    // survey the piece where it starts, judge and paint what it holds, then survey the rest.
-    // Paragraphs judged early are judged again at the end, from the cache unless a name learnt
-    // later on the page changes them.
-    const top = order[0] ?? 0;
-    if (options.onSlice) {
-      const end = this.surveyPiece(extraction, top, survey);
-      const started = performance.now();
-      for (let i = top; i < end && performance.now() - started <= budget; i++) judge(i);
-      options.onSlice(perBlock.flat());
-      await yieldToPage();
-      if (options.signal?.aborted) return null;
-      if (!(await this.surveyRange(extraction, survey, end, blocks, budget, yieldToPage, options.signal))) return null;
-      if (!(await this.surveyRange(extraction, survey, 0, top, budget, yieldToPage, options.signal))) return null;
-    } else if (!(await this.surveyRange(extraction, survey, 0, blocks, budget, yieldToPage, options.signal))) {
-      return null;
-    }
-    let sliceStart = performance.now();
-    for (let k = 0; k < order.length; k++) {
-      judge(order[k]);
-      if (performance.now() - sliceStart > budget && k < order.length - 1) {
-        options.onSlice?.(perBlock.flat());
-        await yieldToPage();
-        if (options.signal?.aborted) return null;
-        sliceStart = performance.now();
-      }
-    }
-    return perBlock.flat();
   }
 }

@@ -9,7 +9,7 @@ import { createCardHost, type CardHost } from '../ui/card/host';
 import { sentenceAround } from './sentence';
 import { createExtractor, type Extraction } from './extract';
 import { hitTest, type HitTarget } from './hit-test';
-import type { PageJudge } from './judge';
+import { judgeBlocks, type Marks, type PageJudge } from './judge';
 import { buildRange, createPainter, type Painter } from './paint';
 import { watchPage } from './watch';
 
@@ -47,8 +47,6 @@ const QUICK_MIN_CHARS = 30_000;
 const QUICK_CHARS = 12_000;
 /** Above this, the first look (the whole text in one message) costs more than it can save. */
 const PROBE_MAX_CHARS = 8_000_000;
-/** Text per judge request: a bigger page goes in several, so no message and no task in the background is huge. */
-const REQUEST_CHARS = 2_000_000;
 const EMPTY_EXTRACTION: Extraction = { text: '', segments: [], blocks: [] };
 const HOVER_OPEN_MS = 180;
 /** Longest stretch of work before giving the main thread back (a long task is 50 ms). */
@@ -113,25 +111,6 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       if (element && element !== root && root.contains(element) && !card.element.contains(element)) return element;
     }
     return null;
-  };
-
-  /** The judge's annotations for an extraction, in requests of at most REQUEST_CHARS, offsets into its text. */
-  const judgeExtraction = async (ex: Extraction, date: ArticleDate): Promise<Annotation[]> => {
-    const out: Annotation[] = [];
-    const dateCertain = date.asOfSource !== 'today';
-    for (let i = 0; i < ex.blocks.length; ) {
-      const from = ex.blocks[i].start;
-      const flat: number[] = [];
-      let j = i;
-      while (j < ex.blocks.length && (j === i || ex.blocks[j].end - from <= REQUEST_CHARS)) {
-        flat.push(ex.blocks[j].start - from, ex.blocks[j].end - from);
-        j++;
-      }
-      const found = await options.judge.judge({ text: ex.text.slice(from, ex.blocks[j - 1].end), blocks: flat, asOf: date.asOf, dateCertain });
-      for (const a of found) out.push(from ? { ...a, start: a.start + from, end: a.end + from } : a);
-      i = j;
-    }
-    return out;
   };
 
   type Item = { annotation: Found; range: Range };
@@ -229,14 +208,39 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     await yieldToPage();
     if (stale()) return;
     try {
-      // A first look at the whole page in one native call: most pages name no one Factmark
-      // knows, and for them this is all the page pays (no walk, no ranges). textContent also
-      // holds script and style text, so it may say "maybe" where the walk finds nothing: only
-      // "no" is acted on.
+      // A first look at the whole page, its text in one native call: the background says where
+      // the names are, so the walk below knows which paragraphs to send, and a page that names
+      // no one costs no walk at all. (textContent also holds script and style text: a name
+      // there marks nothing the walk reads.)
       const whole = root.textContent ?? '';
-      if (whole.length <= PROBE_MAX_CHARS && !(await options.judge.mayClaim(whole))) {
+      // A long page, read the first time: read and judge the part in view first. Sent before
+      // the first look, so the background answers it first.
+      let quick: { ex: Extraction; found: Promise<Annotation[]> } | null = null;
+      if (firstPass && whole.length > QUICK_MIN_CHARS) {
+        const startAt = viewportStart();
+        const reader = createExtractor(root, { exclude: card.element, startAt, maxChars: QUICK_CHARS });
+        reader.step(() => false);
+        const ex = reader.result();
+        // Read from the top, the quick text begins like the whole text: its dateline is the page's.
+        if (!startAt) detected ??= options.findDate(doc, ex.text);
+        quick = { ex, found: judgeBlocks(options.judge, ex, null, asOf()) };
+        // (a failure is handled where it is awaited)
+        quick.found.catch(() => undefined);
+      }
+      firstPass = false;
+      const look = whole.length <= PROBE_MAX_CHARS ? options.judge.firstLook(whole) : Promise.resolve<Marks>('all');
+      look.catch(() => undefined);
+      if (quick) {
+        const found = await quick.found;
         if (stale()) return;
-        firstPass = false;
+        extraction = quick.ex;
+        annotations = toFound(found);
+        findingsCache = null;
+        paint(quick.ex, annotations);
+      }
+      const marks = await look;
+      if (stale()) return;
+      if (!marks.length) {
         extraction = EMPTY_EXTRACTION;
         annotations = [];
         findingsCache = null;
@@ -244,29 +248,11 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         publish();
         return;
       }
+      await yieldToPage();
       if (stale()) return;
-      // A long page, read the first time: read and paint the part in view before the rest.
-      if (firstPass && whole.length > QUICK_MIN_CHARS) {
-        firstPass = false;
-        const startAt = viewportStart();
-        const quick = createExtractor(root, { exclude: card.element, startAt, maxChars: QUICK_CHARS });
-        quick.step(() => false);
-        const ex = quick.result();
-        // Read from the top, the quick text begins like the whole text: its dateline is the page's.
-        if (!startAt) detected ??= options.findDate(doc, ex.text);
-        const found = await judgeExtraction(ex, asOf());
-        if (stale()) return;
-        extraction = ex;
-        annotations = toFound(found);
-        findingsCache = null;
-        paint(ex, annotations);
-        await yieldToPage();
-        if (stale()) return;
-      }
-      firstPass = false;
       // The whole page. The card host is skipped by extraction; the walk is one pass, in slices
       // on a huge page (reading ~1 MB of text costs tens of ms).
-      const extractor = createExtractor(root, { exclude: card.element });
+      const extractor = createExtractor(root, { exclude: card.element, marks: marks === 'all' ? undefined : marks });
       let sliceStart = performance.now();
       while (!extractor.step(() => performance.now() - sliceStart > SLICE_MS)) {
         await yieldToPage();
@@ -275,7 +261,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       }
       const ex = extractor.result();
       detected ??= options.findDate(doc, ex.text);
-      const found = await judgeExtraction(ex, asOf());
+      const found = await judgeBlocks(options.judge, ex, ex.marked ?? null, asOf());
       if (stale()) return;
       const final = toFound(found);
       const items = await buildItemsSliced(ex, final, mine.signal);

@@ -59,6 +59,8 @@ export interface Extraction {
   text: string;
   segments: TextSegment[];
   blocks: TextBlock[];
+  /** With `marks`: the indices of the blocks that hold one, ascending. */
+  marked?: number[];
 }
 
 export interface ExtractOptions {
@@ -71,6 +73,12 @@ export interface ExtractOptions {
    */
   startAt?: Node | null;
   maxChars?: number;
+  /**
+   * Offsets into `root.textContent` (sorted) where something worth judging is: the blocks
+   * holding them are listed in the result's `marked`. textContent is every text node's data in
+   * document order, so the walk can keep count of it as it goes.
+   */
+  marks?: ArrayLike<number>;
 }
 
 const ELEMENT_NODE = 1;
@@ -164,6 +172,22 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   let node: Node | null = options.startAt ?? root.firstChild;
   if (root.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((root as Element).localName)) separate();
   const maxChars = options.maxChars ?? Infinity;
+  const { marks } = options;
+  const marked: number[] = [];
+  /** Offset in root.textContent of the next text node, and the next mark not yet placed. */
+  let raw = 0;
+  let nextMark = 0;
+  const placeMarks = (length: number) => {
+    const end = raw + length;
+    // Marks before `raw` fell in skipped text (a script, a style): no block holds them.
+    while (nextMark < marks!.length && marks![nextMark] < raw) nextMark++;
+    if (nextMark < marks!.length && marks![nextMark] < end) {
+      // This node's block is the one being built: blocks are listed when they close.
+      if (marked[marked.length - 1] !== blocks.length) marked.push(blocks.length);
+      while (nextMark < marks!.length && marks![nextMark] < end) nextMark++;
+    }
+    raw = end;
+  };
   let done = false;
   let cached: Extraction | null = null;
 
@@ -175,6 +199,7 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
       if (length >= maxChars && (tail as string) === 'separator') break;
       let descend = false;
       if (node.nodeType === TEXT_NODE) {
+        if (marks) placeMarks((node as Text).data.length);
         appendText(node as Text);
       } else if (node.nodeType === ELEMENT_NODE) {
         const element = node as Element;
@@ -183,7 +208,7 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
           if (BLOCK_ELEMENTS.has(element.localName)) separate();
           descend = element.firstChild != null;
           if (!descend && BLOCK_ELEMENTS.has(element.localName)) separate();
-        }
+        } else if (marks && element.firstChild) raw += element.textContent?.length ?? 0;
       }
       if (descend) {
         node = node.firstChild;
@@ -210,7 +235,7 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
     step,
     result() {
       if (!done) throw new Error('extraction not finished');
-      return (cached ??= { text: parts.join(''), segments, blocks });
+      return (cached ??= marks ? { text: parts.join(''), segments, blocks, marked } : { text: parts.join(''), segments, blocks });
     },
   };
 }

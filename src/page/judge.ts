@@ -7,11 +7,10 @@
 // Chromium and off the page's thread in Firefox. The text never leaves the browser: it goes
 // from the content script to the extension's own background by runtime messaging.
 //
-// DOM-free, like the engine: the background, the tests and the benchmark all use this one
-// implementation, so what a page shows is what the tests measured.
-import type { Engine } from '../engine';
-import type { Annotation } from '../engine/types';
-import { BlockAnalyzer } from './analyze';
+// This file is the page's side (the protocol and the cutting of requests); the judge itself,
+// which runs the engine, is in judge-engine.ts. Both are DOM-free.
+import type { Annotation, ArticleDate } from '../engine/types';
+import type { Extraction } from './extract';
 
 /** One request: a page's text (or part of it) cut into blocks, to judge as of a date. */
 export interface JudgeRequest {
@@ -28,85 +27,62 @@ export interface JudgeRequest {
   dateCertain: boolean;
 }
 
+/**
+ * The first look at a whole page: where in its text (`textContent`, offsets) a known name or a
+ * claim word starts or ends, sorted; empty when there is nothing to annotate; 'all' when there
+ * is so much that listing it would cost more than judging every paragraph.
+ */
+export type Marks = number[] | 'all';
+
 /** What the page side needs of a judge: the background over messages, or one in this thread. */
 export interface PageJudge {
-  /** The annotations of the request's text, offsets into it, sorted by start. */
+  /** The annotations of the request's text, offsets into it. */
   judge(request: Omit<JudgeRequest, 'session'>): Promise<Annotation[]>;
-  /** Whether the text may hold anything to annotate at all (a cheap first look at a whole page). */
-  mayClaim(text: string): Promise<boolean>;
+  /** A first look at a page's whole text, so only the paragraphs that name someone are sent to be judged. */
+  firstLook(text: string): Promise<Marks>;
 }
 
-/** Analyzers kept at once (one per open page); the least recently used goes first. */
-const SESSIONS = 16;
+/** Text per judge request: a bigger page goes in several, so no message and no task in the background is huge. */
+const REQUEST_CHARS = 2_000_000;
 /**
- * Words without which a text that names no one holds no claim: a membership count or a
- * founding date needs NATO, the alliance or the bloc; a spending figure needs NATO, allies,
- * the alliance or defence (src/engine/claims/figure.ts, membership.ts). A "%" alone, common in
- * any page's inline CSS, is not enough.
+ * The judge's annotations for the extraction's blocks `only` (all when null), offsets into
+ * the extraction's text, sorted by start. The blocks go together, one line each, in requests of at most
+ * REQUEST_CHARS: the engine judges block by block, so leaving the others out changes nothing.
  */
-const PAGE_CLAIM_WORDS = /\b(?:nato|alliance|allies|bloc|defen[cs]e)\b/i;
-/** Size of the pieces `mayClaim` scans, so a page that names someone early answers early. */
-const PROBE_PIECE = 65_536;
-
-export interface Judge {
-  judge(request: JudgeRequest): Annotation[];
-  mayClaim(text: string): boolean;
-  /** Drops a session's analyzer (its page was closed). */
-  forget(session: string): void;
-}
-
-export function createJudge(engine: Engine): Judge {
-  const sessions = new Map<string, BlockAnalyzer>();
-  const analyzerFor = (session: string): BlockAnalyzer => {
-    let analyzer = sessions.get(session);
-    if (analyzer) sessions.delete(session); // re-inserted below: the map's order is recency
-    else analyzer = new BlockAnalyzer(engine);
-    sessions.set(session, analyzer);
-    if (sessions.size > SESSIONS) sessions.delete(sessions.keys().next().value as string);
-    return analyzer;
-  };
-
-  return {
-    judge({ session, text, blocks: flat, asOf, dateCertain }) {
-      if (flat.length % 2 !== 0) throw new Error('judge: block boundaries come in pairs');
-      const blocks: Array<{ start: number; end: number }> = [];
-      for (let i = 0; i < flat.length; i += 2) {
-        const start = flat[i];
-        const end = flat[i + 1];
-        if (!(start >= 0 && end >= start && end <= text.length)) throw new Error(`judge: block ${i / 2} (${start}-${end}) lies outside the text`);
-        blocks.push({ start, end });
+export async function judgeBlocks(judge: PageJudge, ex: Pick<Extraction, 'text' | 'blocks'>, only: number[] | null, date: ArticleDate, requestChars = REQUEST_CHARS): Promise<Annotation[]> {
+  const out: Annotation[] = [];
+  const dateCertain = date.asOfSource !== 'today';
+  const count = only ? only.length : ex.blocks.length;
+  for (let k = 0; k < count; ) {
+    const parts: string[] = [];
+    const flat: number[] = [];
+    /** Where each block sent starts in the extraction's text. */
+    const origins: number[] = [];
+    let length = 0;
+    do {
+      const block = ex.blocks[only ? only[k] : k];
+      if (parts.length) {
+        parts.push('\n');
+        length += 1;
       }
-      return analyzerFor(session).analyzeAll({ text, blocks, segments: [] }, { asOf, dateCertain });
-    },
-    mayClaim(text) {
-      if (PAGE_CLAIM_WORDS.test(text)) return true;
-      // Pieces overlap by a little, so a name across a piece boundary is not missed.
-      for (let from = 0; from < text.length; from += PROBE_PIECE) {
-        if (engine.scan(text.slice(Math.max(0, from - 64), from + PROBE_PIECE)).matches.length) return true;
+      flat.push(length, length + block.end - block.start);
+      origins.push(block.start);
+      parts.push(ex.text.slice(block.start, block.end));
+      length += block.end - block.start;
+      k++;
+    } while (k < count && length < requestChars);
+    for (const a of await judge.judge({ text: parts.join(''), blocks: flat, asOf: date.asOf, dateCertain })) {
+      // The block the annotation lies in: the last one starting at or before it.
+      let lo = 0;
+      let hi = origins.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (flat[2 * mid] <= a.start) lo = mid;
+        else hi = mid - 1;
       }
-      // textContent joins block elements with no space between them ("…said.</p><p>Rutte"
-      // reads "said.Rutte", fine, but "<li>Joe</li><li>Rutte" reads "JoeRutte"): look again
-      // with a space where a lower-case letter runs into a capital, so a glued name is not missed.
-      const spaced = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-      if (spaced.length !== text.length) {
-        for (let from = 0; from < spaced.length; from += PROBE_PIECE) {
-          if (engine.scan(spaced.slice(Math.max(0, from - 64), from + PROBE_PIECE)).matches.length) return true;
-        }
-      }
-      return false;
-    },
-    forget(session) {
-      sessions.delete(session);
-    },
-  };
-}
-
-/** A judge in this thread (tests, benchmarks, a page without a background): the same code the background runs. */
-export function localPageJudge(engine: Engine): PageJudge {
-  const judge = createJudge(engine);
-  const session = `local-${Math.random().toString(36).slice(2)}`;
-  return {
-    judge: async (request) => judge.judge({ ...request, session }),
-    mayClaim: async (text) => judge.mayClaim(text),
-  };
+      const shift = origins[lo] - flat[2 * lo];
+      out.push(shift ? { ...a, start: a.start + shift, end: a.end + shift } : a);
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
 }

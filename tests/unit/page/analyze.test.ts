@@ -70,21 +70,6 @@ describe('BlockAnalyzer', () => {
     analyzer.analyzeAll(ex, { asOf: '2023-06-01', dateCertain: true });
     expect(analyzer.engineRuns).toBeGreaterThan(runsAfterFirst + 20);
   });
-
-  it('slices the work and reports what it found so far', async () => {
-    const ex = extractText(page('seeds/002.html').body as unknown as Node);
-    const slices: number[] = [];
-    const found = await new BlockAnalyzer(engine).analyzeSliced(ex, options, { budgetMs: 0, onSlice: (partial) => slices.push(partial.length) });
-    expect(slices.length).toBeGreaterThan(5);
-    expect(found).toEqual(new BlockAnalyzer(engine).analyzeAll(ex, options));
-  });
-
-  it('stops when a newer pass aborts it', async () => {
-    const ex = extractText(page('seeds/002.html').body as unknown as Node);
-    const controller = new AbortController();
-    const found = await new BlockAnalyzer(engine).analyzeSliced(ex, options, { budgetMs: 0, signal: controller.signal, onSlice: () => controller.abort() });
-    expect(found).toBeNull();
-  });
 });
 
 describe('sentenceAround', () => {

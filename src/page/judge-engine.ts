@@ -1,0 +1,118 @@
+// The judge that runs the engine: in the background for content scripts (entrypoints/
+// background.ts), in this thread for tests and benchmarks. One implementation, so what a page
+// shows is what the tests measured. The protocol is in judge.ts.
+import type { Engine } from '../engine';
+import type { Annotation } from '../engine/types';
+import { BlockAnalyzer } from './analyze';
+import type { JudgeRequest, Marks, PageJudge } from './judge';
+
+/** Analyzers kept at once (one per open page); the least recently used goes first. */
+const SESSIONS = 16;
+
+/**
+ * Words without which a text that names no one holds no claim: a membership count or a
+ * founding date needs NATO, the alliance or the bloc; a spending figure needs NATO, allies,
+ * the alliance or defence (src/engine/claims/figure.ts, membership.ts). A "%" alone, common in
+ * any page's inline CSS, is not enough.
+ */
+const PAGE_CLAIM_WORDS = /\b(?:nato|alliance|allies|bloc|defen[cs]e)\b/i;
+const PAGE_CLAIM_WORDS_ALL = new RegExp(PAGE_CLAIM_WORDS.source, 'gi');
+/** Beyond this many marks (a page dense with names), every paragraph is judged instead. */
+const MAX_MARKS = 40_000;
+/** The first look scans in pieces of this size: one fold of a huge string would be a huge allocation. */
+const PROBE_PIECE = 65_536;
+
+/** Scans `text` piece by piece, overlapping a little so no name across a boundary is missed; false when `each` says stop. */
+function scanInPieces(engine: Engine, text: string, each: (match: { start: number; end: number }) => boolean): boolean {
+  let covered = 0; // matches ending before this were reported by the previous piece
+  for (let from = 0; from < text.length; from += PROBE_PIECE) {
+    const start = Math.max(0, from - 256);
+    for (const m of engine.scan(text.slice(start, from + PROBE_PIECE)).matches) {
+      if (start + m.end <= covered) continue;
+      if (!each({ start: start + m.start, end: start + m.end })) return false;
+    }
+    covered = Math.min(text.length, from + PROBE_PIECE);
+  }
+  return true;
+}
+
+export interface Judge {
+  judge(request: JudgeRequest): Annotation[];
+  firstLook(text: string): Marks;
+  /** Drops a session's analyzer (its page was closed). */
+  forget(session: string): void;
+}
+
+export function createJudge(engine: Engine): Judge {
+  const sessions = new Map<string, BlockAnalyzer>();
+  const analyzerFor = (session: string): BlockAnalyzer => {
+    let analyzer = sessions.get(session);
+    if (analyzer) sessions.delete(session); // re-inserted below: the map's order is recency
+    else analyzer = new BlockAnalyzer(engine);
+    sessions.set(session, analyzer);
+    if (sessions.size > SESSIONS) sessions.delete(sessions.keys().next().value as string);
+    return analyzer;
+  };
+
+  return {
+    judge({ session, text, blocks: flat, asOf, dateCertain }) {
+      if (flat.length % 2 !== 0) throw new Error('judge: block boundaries come in pairs');
+      const blocks: Array<{ start: number; end: number }> = [];
+      for (let i = 0; i < flat.length; i += 2) {
+        const start = flat[i];
+        const end = flat[i + 1];
+        if (!(start >= 0 && end >= start && end <= text.length)) throw new Error(`judge: block ${i / 2} (${start}-${end}) lies outside the text`);
+        blocks.push({ start, end });
+      }
+      return analyzerFor(session).analyzeAll({ text, blocks, segments: [] }, { asOf, dateCertain });
+    },
+    firstLook(text) {
+      // Line breaks inside a text node are spaces on screen (and in the extracted text), but
+      // the matcher never runs a name across one.
+      const flat = text.replace(/[\t\n\r\f]/g, ' ');
+      const marks: number[] = [];
+      const note = (start: number, end: number) => {
+        marks.push(start, end - 1);
+        return marks.length <= MAX_MARKS;
+      };
+      if (!scanInPieces(engine, flat, (m) => note(m.start, m.end))) return 'all';
+      // textContent joins block elements with no space between them: "…said.</p><p>Rutte" reads
+      // "said.Rutte", which is fine, but "<li>Joe</li><li>Rutte" reads "JoeRutte". Look again
+      // with a space where a lower-case letter runs into a capital, so a glued name is seen too
+      // (its start and its end mark both paragraphs it may touch).
+      const glued: number[] = [];
+      const spaced = flat.replace(/\p{Ll}(?=\p{Lu})/gu, (letter: string, at: number) => {
+        glued.push(at + letter.length);
+        return `${letter} `;
+      });
+      // Spaced offset -> offset in the text: minus the spaces inserted before it.
+      const back = (offset: number) => {
+        let lo = 0;
+        let hi = glued.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (glued[mid] + mid < offset) lo = mid + 1;
+          else hi = mid;
+        }
+        return offset - lo;
+      };
+      if (glued.length && !scanInPieces(engine, spaced, (m) => note(back(m.start), back(m.end - 1) + 1))) return 'all';
+      for (const m of flat.matchAll(PAGE_CLAIM_WORDS_ALL)) if (!note(m.index, m.index + m[0].length)) return 'all';
+      return marks.sort((a, b) => a - b);
+    },
+    forget(session) {
+      sessions.delete(session);
+    },
+  };
+}
+
+/** A judge in this thread (tests, benchmarks, a page without a background): the same code the background runs. */
+export function localPageJudge(engine: Engine): PageJudge {
+  const judge = createJudge(engine);
+  const session = `local-${Math.random().toString(36).slice(2)}`;
+  return {
+    judge: async (request) => judge.judge({ ...request, session }),
+    firstLook: async (text) => judge.firstLook(text),
+  };
+}
+

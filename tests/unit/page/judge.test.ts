@@ -1,0 +1,86 @@
+// The judge the background runs for content scripts, with the real engine and fact base:
+// judging only the paragraphs the first look marks gives exactly what judging every
+// paragraph gives, and a page that names no one is not walked at all.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/engine';
+import { getFacts } from '../../../src/facts';
+import { BlockAnalyzer } from '../../../src/page/analyze';
+import { extractText } from '../../../src/page/extract';
+import { createJudge, localPageJudge } from '../../../src/page/judge-engine';
+import { judgeBlocks } from '../../../src/page/judge';
+
+const engine = createEngine(getFacts());
+const date = { asOf: '2025-10-22', asOfSource: 'meta' as const };
+const options = { asOf: date.asOf, dateCertain: true };
+const fixture = (file: string) => readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8');
+const body = (html: string) => parseHTML(html).document.body as unknown as Element;
+
+describe('the first look', () => {
+  it('finds nothing on a page that names no one, even with a % in its CSS', () => {
+    const page = body(`<!doctype html><html><body><style>.a{width:100%}</style><p>The garden market opened early; fresh bread and coffee by the river.</p><p>Rain later, 40% chance.</p></body></html>`);
+    expect(createJudge(engine).firstLook(page.textContent ?? '')).toEqual([]);
+  });
+
+  it('marks where the names are, at their start and their end', () => {
+    const text = 'Weather first. Then NATO Secretary General Mark Rutte spoke.';
+    const marks = createJudge(engine).firstLook(text);
+    expect(marks).not.toBe('all');
+    expect(marks).toContain(text.indexOf('Mark Rutte'));
+    expect(marks).toContain(text.indexOf('Rutte') + 'Rutte'.length - 1);
+  });
+
+  it('sees a name glued to the paragraph before it by textContent', () => {
+    const page = body(`<!doctype html><html><body><ul><li>Weather today</li><li>Zelensky spoke in Kyiv</li></ul></body></html>`);
+    const text = page.textContent ?? '';
+    expect(text).toContain('todayZelensky');
+    expect(createJudge(engine).firstLook(text)).toContain(text.indexOf('Zelensky'));
+  });
+
+  it('gives up listing on a page dense with names, and every paragraph is judged', () => {
+    const text = 'Mark Rutte met Volodymyr Zelensky. '.repeat(15_000);
+    expect(createJudge(engine).firstLook(text)).toBe('all');
+  });
+});
+
+describe('judging the marked paragraphs only', () => {
+  for (const file of ['seeds/000.html', 'seeds/001.html', 'seeds/002.html', 'seeds/003.html', 'seeds/004.html', 'demo.html']) {
+    it(`gives the same annotations as judging every paragraph on ${file}`, async () => {
+      const page = body(fixture(file));
+      // Filler paragraphs between the article's, as a news page has them.
+      for (const p of Array.from(page.querySelectorAll('p')).slice(0, 6)) p.insertAdjacentHTML('afterend', '<p>The bakery on the corner opened a second shop.</p>');
+      const marks = createJudge(engine).firstLook(page.textContent ?? '');
+      expect(Array.isArray(marks) && marks.length).toBeTruthy();
+      const ex = extractText(page, { marks: marks as number[] });
+      expect(ex.marked!.length).toBeGreaterThan(0);
+      expect(ex.marked!.length).toBeLessThan(ex.blocks.length);
+      const judged = await judgeBlocks(localPageJudge(engine), ex, ex.marked!, date);
+      const everything = new BlockAnalyzer(engine).analyzeAll(ex, options);
+      expect(judged).toEqual(everything);
+      for (const a of judged) expect(ex.text.slice(a.start, a.end)).toBe(a.quote);
+    });
+  }
+
+  it('cuts a long page into several requests and puts the offsets back', async () => {
+    const ex = extractText(body(fixture('seeds/002.html')));
+    const requests: number[] = [];
+    const inner = localPageJudge(engine);
+    const counting = { ...inner, judge: (request: Parameters<typeof inner.judge>[0]) => (requests.push(request.text.length), inner.judge(request)) };
+    const judged = await judgeBlocks(counting, ex, null, date, 2_000);
+    expect(requests.length).toBeGreaterThan(3);
+    expect(judged).toEqual(new BlockAnalyzer(engine).analyzeAll(ex, options));
+  });
+
+  it('skips a name that is only in a script', () => {
+    const page = body(`<!doctype html><html><body><script>var chief = "Mark Rutte";</script><p>The bakery on the corner opened.</p></body></html>`);
+    const marks = createJudge(engine).firstLook(page.textContent ?? '');
+    expect(marks).not.toEqual([]);
+    expect(extractText(page, { marks: marks as number[] }).marked).toEqual([]);
+  });
+
+  it('refuses block boundaries outside the text', () => {
+    expect(() => createJudge(engine).judge({ session: 's', text: 'short', blocks: [0, 99], ...options })).toThrow(/outside the text/);
+  });
+});
