@@ -7,7 +7,7 @@ import { isProblem } from '../engine/types';
 import type { PageFindings } from '../messaging';
 import { createCardHost, type CardHost } from '../ui/card/host';
 import { sentenceAround } from './sentence';
-import { createExtractor, type Extraction } from './extract';
+import { createExtractor, createMarkedExtractor, extractText, type Extraction } from './extract';
 import { hitTest, type HitTarget } from './hit-test';
 import { judgeBlocks, type Marks, type PageJudge } from './judge';
 import { buildRange, createPainter, type Painter } from './paint';
@@ -47,6 +47,8 @@ const QUICK_MIN_CHARS = 30_000;
 const QUICK_CHARS = 12_000;
 /** Above this, the first look (the whole text in one message) costs more than it can save. */
 const PROBE_MAX_CHARS = 8_000_000;
+/** The dateline, if the page has one, is within its first few hundred characters (src/engine/article-date.ts reads 300). */
+const DATELINE_CHARS = 400;
 const EMPTY_EXTRACTION: Extraction = { text: '', segments: [], blocks: [] };
 const HOVER_OPEN_MS = 180;
 /** Longest stretch of work before giving the main thread back (a long task is 50 ms). */
@@ -252,7 +254,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       if (stale()) return;
       // The whole page. The card host is skipped by extraction; the walk is one pass, in slices
       // on a huge page (reading ~1 MB of text costs tens of ms).
-      const extractor = createExtractor(root, { exclude: card.element, marks: marks === 'all' ? undefined : marks });
+      const extractor = marks === 'all' ? createExtractor(root, { exclude: card.element }) : createMarkedExtractor(root, marks, { exclude: card.element });
       let sliceStart = performance.now();
       while (!extractor.step(() => performance.now() - sliceStart > SLICE_MS)) {
         await yieldToPage();
@@ -260,8 +262,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         sliceStart = performance.now();
       }
       const ex = extractor.result();
-      detected ??= options.findDate(doc, ex.text);
-      const found = await judgeBlocks(options.judge, ex, ex.marked ?? null, asOf());
+      // The dateline is in the page's first lines, which the marked reading may leave out.
+      detected ??= options.findDate(doc, marks === 'all' ? ex.text : extractText(root, { exclude: card.element, maxChars: DATELINE_CHARS }).text);
+      const found = await judgeBlocks(options.judge, ex, null, asOf());
       if (stale()) return;
       const final = toFound(found);
       const items = await buildItemsSliced(ex, final, mine.signal);

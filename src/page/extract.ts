@@ -59,8 +59,6 @@ export interface Extraction {
   text: string;
   segments: TextSegment[];
   blocks: TextBlock[];
-  /** With `marks`: the indices of the blocks that hold one, ascending. */
-  marked?: number[];
 }
 
 export interface ExtractOptions {
@@ -73,12 +71,6 @@ export interface ExtractOptions {
    */
   startAt?: Node | null;
   maxChars?: number;
-  /**
-   * Offsets into `root.textContent` (sorted) where something worth judging is: the blocks
-   * holding them are listed in the result's `marked`. textContent is every text node's data in
-   * document order, so the walk can keep count of it as it goes.
-   */
-  marks?: ArrayLike<number>;
 }
 
 const ELEMENT_NODE = 1;
@@ -92,6 +84,7 @@ function isSkipped(element: Element, exclude: Node | null | undefined): boolean 
   if (SKIPPED_ELEMENTS.has(name)) return true;
   if (name.startsWith(OWN_ELEMENT_PREFIX) && name !== 'factmark-mark') return true;
   if (element === exclude) return true;
+  if (!element.hasAttributes()) return false; // most elements: no attribute to read
   // Hidden where that is knowable from attributes alone. aria-hidden is *not* a skip: sites set
   // it on the whole page while a cookie dialog is open, which would hide every article.
   if (element.hasAttribute('hidden')) return true;
@@ -172,22 +165,6 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   let node: Node | null = options.startAt ?? root.firstChild;
   if (root.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((root as Element).localName)) separate();
   const maxChars = options.maxChars ?? Infinity;
-  const { marks } = options;
-  const marked: number[] = [];
-  /** Offset in root.textContent of the next text node, and the next mark not yet placed. */
-  let raw = 0;
-  let nextMark = 0;
-  const placeMarks = (length: number) => {
-    const end = raw + length;
-    // Marks before `raw` fell in skipped text (a script, a style): no block holds them.
-    while (nextMark < marks!.length && marks![nextMark] < raw) nextMark++;
-    if (nextMark < marks!.length && marks![nextMark] < end) {
-      // This node's block is the one being built: blocks are listed when they close.
-      if (marked[marked.length - 1] !== blocks.length) marked.push(blocks.length);
-      while (nextMark < marks!.length && marks![nextMark] < end) nextMark++;
-    }
-    raw = end;
-  };
   let done = false;
   let cached: Extraction | null = null;
 
@@ -199,7 +176,6 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
       if (length >= maxChars && (tail as string) === 'separator') break;
       let descend = false;
       if (node.nodeType === TEXT_NODE) {
-        if (marks) placeMarks((node as Text).data.length);
         appendText(node as Text);
       } else if (node.nodeType === ELEMENT_NODE) {
         const element = node as Element;
@@ -208,7 +184,7 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
           if (BLOCK_ELEMENTS.has(element.localName)) separate();
           descend = element.firstChild != null;
           if (!descend && BLOCK_ELEMENTS.has(element.localName)) separate();
-        } else if (marks && element.firstChild) raw += element.textContent?.length ?? 0;
+        }
       }
       if (descend) {
         node = node.firstChild;
@@ -235,7 +211,100 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
     step,
     result() {
       if (!done) throw new Error('extraction not finished');
-      return (cached ??= marks ? { text: parts.join(''), segments, blocks, marked } : { text: parts.join(''), segments, blocks });
+      return (cached ??= { text: parts.join(''), segments, blocks });
+    },
+  };
+}
+
+/**
+ * The text of the paragraphs holding `marks` (offsets into `root.textContent`, sorted), and
+ * nothing else: what the first look found worth judging (src/page/judge.ts).
+ *
+ * Why not the walk above with a filter: on a long page most paragraphs hold no mark, and
+ * copying their text, collapsing its spaces and mapping its offsets is most of the walk's
+ * cost. textContent is every text node's data in document order, so a native TreeWalker over
+ * text nodes, reading only their lengths, finds the nodes holding marks; each one's nearest
+ * block element is then read with the full walk, and those readings are put end to end.
+ */
+export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, options: ExtractOptions = {}): Extractor {
+  const doc = root.ownerDocument ?? (root as Document);
+  // 0x4: NodeFilter.SHOW_TEXT (the constant, so this also runs where NodeFilter is not a global)
+  const walker = doc.createTreeWalker(root, 0x4);
+  const hits: Node[] = [];
+  let raw = 0;
+  let next = 0;
+  let done = false;
+  let cached: Extraction | null = null;
+
+  const step = (shouldYield: () => boolean): boolean => {
+    let visited = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const end = raw + (node as Text).length;
+      if (next < marks.length && marks[next] < end) {
+        hits.push(node);
+        while (next < marks.length && marks[next] < end) next++;
+        if (next >= marks.length) break;
+      }
+      raw = end;
+      if ((++visited & 1023) === 0 && shouldYield()) return false;
+    }
+    done = true;
+    return true;
+  };
+
+  /** The block elements to read: each hit's nearest block, outermost first, none inside a skipped element. */
+  const blocksOfHits = (): Node[] => {
+    const out: Node[] = [];
+    for (const hit of hits) {
+      let block: Node | null = null;
+      let skipped = false;
+      for (let node = hit.parentNode; node && node !== root; node = node.parentNode) {
+        if (node.nodeType !== ELEMENT_NODE) continue;
+        const element = node as Element;
+        if (isSkipped(element, options.exclude)) {
+          skipped = true;
+          break;
+        }
+        if (!block && BLOCK_ELEMENTS.has(element.localName)) block = element;
+      }
+      if (skipped) continue;
+      block ??= root;
+      // Hits come in document order: a block already taken, or inside one, is not read twice;
+      // a block around the ones before it replaces them.
+      const last = out[out.length - 1];
+      if (last && (last === block || last.contains(block))) continue;
+      while (out.length && block.contains(out[out.length - 1])) out.pop();
+      out.push(block);
+    }
+    return out;
+  };
+
+  return {
+    step,
+    result() {
+      if (!done) throw new Error('extraction not finished');
+      if (cached) return cached;
+      const parts: string[] = [];
+      const segments: TextSegment[] = [];
+      const blocks: TextBlock[] = [];
+      let length = 0;
+      for (const element of blocksOfHits()) {
+        const part = extractText(element, options);
+        if (!part.text) continue;
+        if (parts.length) {
+          parts.push('\n');
+          length += 1;
+        }
+        for (const segment of part.segments) {
+          segment.start += length;
+          segment.end += length;
+          segments.push(segment);
+        }
+        for (const block of part.blocks) blocks.push({ start: block.start + length, end: block.end + length });
+        parts.push(part.text);
+        length += part.text.length;
+      }
+      return (cached = { text: parts.join(''), segments, blocks });
     },
   };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine';
 import { getFacts } from '../../../src/facts';
 import { BlockAnalyzer } from '../../../src/page/analyze';
-import { extractText } from '../../../src/page/extract';
+import { createMarkedExtractor, extractText, toDomPosition } from '../../../src/page/extract';
 import { createJudge, localPageJudge } from '../../../src/page/judge-engine';
 import { judgeBlocks } from '../../../src/page/judge';
 
@@ -16,6 +16,11 @@ const engine = createEngine(getFacts());
 const date = { asOf: '2025-10-22', asOfSource: 'meta' as const };
 const options = { asOf: date.asOf, dateCertain: true };
 const fixture = (file: string) => readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8');
+const readMarked = (root: Element, marks: number[]) => {
+  const reader = createMarkedExtractor(root, marks);
+  reader.step(() => false);
+  return reader.result();
+};
 const body = (html: string) => parseHTML(html).document.body as unknown as Element;
 
 describe('the first look', () => {
@@ -53,12 +58,15 @@ describe('judging the marked paragraphs only', () => {
       for (const p of Array.from(page.querySelectorAll('p')).slice(0, 6)) p.insertAdjacentHTML('afterend', '<p>The bakery on the corner opened a second shop.</p>');
       const marks = createJudge(engine).firstLook(page.textContent ?? '');
       expect(Array.isArray(marks) && marks.length).toBeTruthy();
-      const ex = extractText(page, { marks: marks as number[] });
-      expect(ex.marked!.length).toBeGreaterThan(0);
-      expect(ex.marked!.length).toBeLessThan(ex.blocks.length);
-      const judged = await judgeBlocks(localPageJudge(engine), ex, ex.marked!, date);
-      const everything = new BlockAnalyzer(engine).analyzeAll(ex, options);
-      expect(judged).toEqual(everything);
+      const ex = readMarked(page, marks as number[]);
+      // Paragraphs with no mark were passed over: the text read is shorter than the page's.
+      const full = extractText(page);
+      expect(ex.text.length).toBeGreaterThan(0);
+      expect(ex.text.length).toBeLessThan(full.text.length);
+      const judged = await judgeBlocks(localPageJudge(engine), ex, null, date);
+      const everything = new BlockAnalyzer(engine).analyzeAll(full, options);
+      const withoutOffsets = ({ start: _s, end: _e, ...rest }: (typeof judged)[number]) => rest;
+      expect(judged.map(withoutOffsets)).toEqual(everything.map(withoutOffsets));
       for (const a of judged) expect(ex.text.slice(a.start, a.end)).toBe(a.quote);
     });
   }
@@ -77,7 +85,18 @@ describe('judging the marked paragraphs only', () => {
     const page = body(`<!doctype html><html><body><script>var chief = "Mark Rutte";</script><p>The bakery on the corner opened.</p></body></html>`);
     const marks = createJudge(engine).firstLook(page.textContent ?? '');
     expect(marks).not.toEqual([]);
-    expect(extractText(page, { marks: marks as number[] }).marked).toEqual([]);
+    expect(readMarked(page, marks as number[]).text).toBe('');
+  });
+
+  it('reads a paragraph holding a mark whole, nested blocks once, and maps its offsets to its nodes', () => {
+    const page = body(`<!doctype html><html><body><p>Filler one.</p><div>Before <p>In <b>NATO</b> today.</p> after Rutte.</div><p>Filler two.</p><ul><li>Zelensky <em>said</em> so.</li></ul></body></html>`);
+    const text = page.textContent ?? '';
+    const ex = readMarked(page, [text.indexOf('NATO'), text.indexOf('Rutte'), text.indexOf('Zelensky')]);
+    // The div holds the paragraph with NATO and, itself, Rutte: read once, as the full walk reads it.
+    expect(ex.text).toBe('Before \nIn NATO today.\nafter Rutte.\nZelensky said so.');
+    expect(ex.blocks.map((b) => ex.text.slice(b.start, b.end))).toEqual(['Before', 'In NATO today.', 'after Rutte.', 'Zelensky said so.']);
+    const at = ex.text.indexOf('said');
+    expect(toDomPosition(ex, at, 'start')?.node.data).toBe('said');
   });
 
   it('refuses block boundaries outside the text', () => {
