@@ -3,7 +3,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import '../assets/highlights.css';
-import { isProblem } from '../src/engine/types';
 import { onMessage, sendMessage, type PageFindings } from '../src/messaging';
 import { startAnnotator, type Annotator, type PageAnnotation } from '../src/page/annotator';
 import type { PageJudge } from '../src/page/judge';
@@ -28,8 +27,7 @@ async function runFactmark(ctx: ContentScriptContext) {
   let annotator: Annotator | null = null;
   let onlyProblems = await onlyProblemsSetting.getValue();
 
-  const reportProblems = (findings: PageFindings) => {
-    const problems = findings.annotations.filter((a) => isProblem(a.verdict)).length;
+  const showProblems = (problems: number) => {
     sendMessage('findingsChanged', { problems }).catch(() => {
       // the background may be restarting; the next change sends again
     });
@@ -59,7 +57,7 @@ async function runFactmark(ctx: ContentScriptContext) {
       judge,
       findDate: (doc, text) => findArticleDate({ html: doc, url: location.href, text }),
       onlyProblems,
-      onFindings: reportProblems,
+      onProblems: showProblems,
       onReport: report,
     });
   };

@@ -23,8 +23,8 @@ export interface AnnotatorOptions {
   /** Finds the date to judge the page as of from the document and its text (re-run on SPA navigation). */
   findDate(doc: Document, text: string): ArticleDate;
   onlyProblems: boolean;
-  /** Called whenever the number of problems may have changed (the toolbar badge). */
-  onFindings(findings: PageFindings): void;
+  /** Called with the number of problems (outdated, contradicted) whenever it may have changed (the toolbar badge). */
+  onProblems(problems: number): void;
   /** The reader asked to report a problem with this annotation. */
   onReport(annotation: PageAnnotation, findings: PageFindings): void;
 }
@@ -195,8 +195,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   const publish = () => {
+    // Only the count: the findings themselves (each with its sentence cut out) are built when
+    // the popup asks for them.
     const problems = annotations.filter((a) => isProblem(a.verdict)).length;
-    options.onFindings(findings());
+    options.onProblems(problems);
     lastProblems = problems;
   };
 
@@ -433,7 +435,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       targets = [];
       annotations = [];
       findingsCache = null;
-      if (lastProblems !== 0) options.onFindings(findings());
+      if (lastProblems !== 0) options.onProblems(0);
     },
   };
 }
