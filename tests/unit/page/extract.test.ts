@@ -73,6 +73,15 @@ describe('extractText', () => {
     }
   });
 
+  it('reads a screenful from a given element, stopping at the first block boundary past maxChars', () => {
+    const page = body('<p>Top.</p><p id="here">Here starts the view.</p><p>Second <b>one</b> here.</p><p>Third.</p><p>Fourth.</p>');
+    const ex = extractText(page, { startAt: page.querySelector('#here'), maxChars: 30 });
+    // 21 characters after the first block, 38 after the second: it stops there, at a boundary.
+    expect(ex.text).toBe('Here starts the view.\nSecond one here.');
+    expect(ex.blocks.map((b) => ex.text.slice(b.start, b.end))).toEqual(['Here starts the view.', 'Second one here.']);
+    expect(domSlice(ex, ex.text.indexOf('one'), ex.text.indexOf('one') + 3)).toBe('one');
+  });
+
   it('snaps offsets inside separators to the neighbouring nodes', () => {
     const ex = extractText(body('<p>One.</p><p>Two.</p>'));
     const separator = ex.text.indexOf('\n');
