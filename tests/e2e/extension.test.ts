@@ -11,6 +11,11 @@ import { ROOT } from './support/build';
 import { hasChromium, launchChromium, CHROMIUM_PATH, type ExtensionBrowser } from './support/chromium';
 import { cardHtml, highlightsOverQuotes, paintedRanges, pointOver, settledRanges } from './support/highlights';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { parseHTML } from 'linkedom';
+import { createEngine } from '../../src/engine';
+import { getFacts } from '../../src/facts';
+import { BlockAnalyzer } from '../../src/page/analyze';
+import { extractText } from '../../src/page/extract';
 
 interface Seed {
   id: string;
@@ -202,6 +207,37 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await expect
       .poll(async () => (await paintedRanges(page)).filter((r) => r.text.includes('Zelensky')).length, { timeout: 5000 })
       .toBe(0);
+    await page.close();
+  });
+
+  it('on a long page paints exactly what the check command finds, names at the very end included', async () => {
+    // long.html is about 90 KB: the quick read of the view, the first look and the marked reading all run.
+    const html = readFileSync(join(ROOT, 'tests/fixtures/long.html'), 'utf8');
+    const { document } = parseHTML(html);
+    const extraction = extractText(document.body as unknown as Node);
+    const annotations = new BlockAnalyzer(createEngine(getFacts())).analyzeAll(extraction, { asOf: '2025-10-21', dateCertain: true });
+    const expected = annotations.map((a) => `factmark-${a.verdict} ${a.quote}`).sort();
+    // The list item that textContent glues to the one before it ("trafficNATO") holds a name.
+    const gluedItem = extraction.text.indexOf('NATO has 32 members');
+    expect(annotations.some((a) => a.start >= gluedItem && a.start < gluedItem + 30)).toBe(true);
+    expect(expected.length).toBeGreaterThan(40);
+    expect(expected).toContain('factmark-outdated NATO Secretary-General Jens Stoltenberg');
+    const page = await open('long.html');
+    await expect
+      .poll(async () => (await paintedRanges(page)).map((r) => `${r.name} ${r.text}`).sort(), { timeout: 10_000 })
+      .toEqual(expected);
+    await page.close();
+  });
+
+  it('paints nothing and shows no badge on a long page that names no one outside a script', async () => {
+    const page = await open('no-names.html');
+    await page.waitForFunction(() => performance.getEntriesByName('factmark:done').length > 0, undefined, { timeout: 10_000 });
+    expect(await paintedRanges(page)).toEqual([]);
+    expect(await browser.badgeText(page)).toBe('');
+    // The popup's findings: none, judged as of the date the page's metadata gives.
+    const findings = await browser.findings(page);
+    expect(findings?.annotations).toEqual([]);
+    expect(findings?.asOf).toBe('2025-10-21');
     await page.close();
   });
 
