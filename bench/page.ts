@@ -16,6 +16,7 @@
 //
 //   npm run bench                # build, then measure
 //   npm run bench -- --no-build  # reuse .output/chrome-mv3
+//   npm run bench -- --repeat 5  # each page five times (default three), medians reported
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -304,6 +305,25 @@ async function measureStream(context: BrowserContext, origin: string, url: strin
 
 // ---- main ---------------------------------------------------------------------------------------
 
+/** Each page is measured this many times (`--repeat N`, default 3) and the medians reported: single runs vary by up to 2x. */
+const REPEAT = (() => {
+  const at = process.argv.indexOf('--repeat');
+  const n = at >= 0 ? Number(process.argv[at + 1]) : 3;
+  return Number.isInteger(n) && n > 0 ? n : 3;
+})();
+
+/** The run with the median `by` (its profile lists are reported), with every numeric figure replaced by that figure's median over the runs. */
+function medianRun<T extends object>(runs: T[], by: keyof T): T {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[(values.length - 1) >> 1];
+  const middle = [...runs].sort((a, b) => (a[by] as number) - (b[by] as number))[(runs.length - 1) >> 1];
+  const out = { ...middle } as Record<string, unknown>;
+  for (const [field, value] of Object.entries(middle)) {
+    if (typeof value !== 'number') continue;
+    out[field] = median(runs.map((r) => (r as Record<string, unknown>)[field]).filter((v): v is number => typeof v === 'number'));
+  }
+  return out as T;
+}
+
 async function main() {
   const started = Date.now();
   build();
@@ -322,12 +342,17 @@ async function main() {
   try {
     log(`pages: ${Object.entries(pages.sizes).map(([f, s]) => `${f} ${s.paragraphs} paragraphs, ${round(s.textChars / 1e6, 2)} M chars, ${round(s.htmlBytes / 1e6, 2)} MB HTML`).join('; ')}`);
     log(`mark.js terms: ${new Set(names).size} names, aliases and surnames from the fact base`);
+    log(`each page measured ${REPEAT} times; figures are medians`);
 
     log('phase A: Chromium without the extension (heap, bare walk, mark.js)…');
     const baseline: Record<string, Baseline> = {};
     const plain = await launch(null);
     try {
-      for (const { key, file } of PAGES) baseline[key] = await measureBaseline(plain.context, server.url(file), names);
+      for (const { key, file } of PAGES) {
+        const measured: Baseline[] = [];
+        for (let i = 0; i < REPEAT; i++) measured.push(await measureBaseline(plain.context, server.url(file), names));
+        baseline[key] = medianRun(measured, 'bareWalkMs');
+      }
       baseline.stream = await measureBaseline(plain.context, server.url(pages.stream), null);
     } finally {
       await plain.close();
@@ -342,7 +367,11 @@ async function main() {
       const source = builtSource(extensionDir, prefix);
       // A throwaway page first: the browser's own first-page costs are not the extension's.
       await measureFactmark(browser.context, server.origin, server.url(pages.seed), prefix, source);
-      for (const { key, file } of PAGES) runs[key] = await measureFactmark(browser.context, server.origin, server.url(file), prefix, source);
+      for (const { key, file } of PAGES) {
+        const measured: FactmarkRun[] = [];
+        for (let i = 0; i < REPEAT; i++) measured.push(await measureFactmark(browser.context, server.origin, server.url(file), prefix, source));
+        runs[key] = medianRun(measured, 'cpuMs');
+      }
       stream = await measureStream(browser.context, server.origin, server.url(pages.stream), prefix, source);
     } finally {
       await browser.close();

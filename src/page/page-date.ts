@@ -16,16 +16,20 @@ export interface ArticleDateInput {
 const NOT_THE_ARTICLE = 'aside, footer, nav, [class*="related" i], [class*="sidebar" i], [class*="recommend" i], [class*="comment" i], [id*="related" i], [id*="sidebar" i]';
 
 export function collectDateSignals(doc: Document): DateSignals {
-  const jsonLd = Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
+  const jsonLd: string[] = [];
   const meta: Array<[string, string]> = [];
-  for (const m of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const name = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
-    if (name) meta.push([name, m.getAttribute('content') ?? '']);
-  }
   const times: NonNullable<DateSignals['times']> = [];
-  for (const t of Array.from(doc.querySelectorAll('time[datetime]'))) {
-    const where = t.closest(NOT_THE_ARTICLE) ? 'aside' : t.closest('article, main, [itemprop="articleBody"]') ? 'article' : 'page';
-    times.push({ datetime: t.getAttribute('datetime') ?? '', where });
+  // One selector, so a long page's DOM is walked once rather than three times.
+  for (const element of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta[content], time[datetime]'))) {
+    const tag = element.localName;
+    if (tag === 'script') jsonLd.push(element.textContent ?? '');
+    else if (tag === 'meta') {
+      const name = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
+      if (name) meta.push([name, element.getAttribute('content') ?? '']);
+    } else {
+      const where = element.closest(NOT_THE_ARTICLE) ? 'aside' : element.closest('article, main, [itemprop="articleBody"]') ? 'article' : 'page';
+      times.push({ datetime: element.getAttribute('datetime') ?? '', where });
+    }
   }
   return { jsonLd, meta, times };
 }
