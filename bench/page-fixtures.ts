@@ -5,6 +5,7 @@
 // - news-1mb.html: ~1 MB of text in ~20,000 paragraphs, one in ten a sentence from the seed
 //   articles (names, titles, meetings, sanctions, figures), the rest neutral filler;
 // - no-names-1mb.html: the same size and shape, filler only: nobody Factmark knows;
+// - no-names-60kb.html: filler only, the length of an ordinary article page;
 // - stream.html: a seed article, then (when the benchmark calls window.startStream()) 200
 //   paragraphs a second for 10 s, like a live blog or an infinite scroll.
 //
@@ -123,6 +124,7 @@ export interface BenchPages {
   seed: string;
   news: string;
   noNames: string;
+  noNamesSmall: string;
   stream: string;
   blank: string;
   /** Characters of paragraph text in the two 1 MB pages. */
@@ -144,6 +146,7 @@ export function writeBenchPages(): BenchPages {
   const seedHtml = seedPage(seeds[0]) as string;
   const newsParas = paragraphs(20_000, 1_000_000, true, sentences, rng(1));
   const noNameParas = paragraphs(20_000, 1_000_000, false, sentences, rng(2));
+  const smallNoNameParas = paragraphs(1_200, 60_000, false, sentences, rng(4));
   const toHtml = (paras: string[]) => paras.map((p) => `    <p>${escape(p)}</p>`).join('\n');
 
   const streamRandom = rng(3);
@@ -173,6 +176,7 @@ export function writeBenchPages(): BenchPages {
     seed: write('seed.html', seedHtml),
     news: write('news-1mb.html', page('Live: the week in review', published, toHtml(newsParas)), newsParas),
     noNames: write('no-names-1mb.html', page('Around town this week', published, toHtml(noNameParas)), noNameParas),
+    noNamesSmall: write('no-names-60kb.html', page('Around town today', published, toHtml(smallNoNameParas)), smallNoNameParas),
     stream: write('stream.html', page('Live blog', published, seedBody, streamScript)),
     blank: write('blank.html', '<!doctype html><title>blank</title>'),
     sizes,

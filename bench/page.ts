@@ -337,6 +337,7 @@ async function main() {
     { key: 'seed', file: pages.seed },
     { key: 'news1mb', file: pages.news },
     { key: 'noNames1mb', file: pages.noNames },
+    { key: 'noNames60kb', file: pages.noNamesSmall },
   ] as const;
 
   try {
@@ -380,7 +381,7 @@ async function main() {
     // ---- report ----
     log('\nbundles (gzip -9):');
     for (const s of sizes) log(`  ${s.file.padEnd(36)} ${String(s.kb).padStart(8)} KB  ${String(s.gzipKB).padStart(7)} KB gz`);
-    log('\nper page                       seed    news1mb  noNames1mb');
+    log(`\nper page                    ${PAGES.map(({ key }) => key.padStart(10)).join(' ')}`);
     const row = (label: string, f: (k: string) => number | null | undefined, digits = 1) =>
       log(`  ${label.padEnd(28)}${PAGES.map(({ key }) => {
         const v = f(key);
@@ -409,6 +410,8 @@ async function main() {
     for (const t of runs.news1mb.top) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
     log('inclusive (time with the function on the stack):');
     for (const t of runs.news1mb.inclusive.slice(0, 15)) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
+    log('on the 60 KB page with no names (inclusive):');
+    for (const t of runs.noNames60kb.inclusive.slice(0, 12)) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
     log('on the streaming page:');
     for (const t of stream.top.slice(0, 8)) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
 
@@ -423,6 +426,7 @@ async function main() {
       longestTaskMs: round(Math.max(...PAGES.map(({ key }) => Math.max(runs[key].longestRunMs, runs[key].longestPageTaskMs)), stream.longestRunMs)),
       firstViewportMs: news.firstViewportMs == null ? null : round(news.firstViewportMs),
       noMatchPageMs: round(runs.noNames1mb.cpuMs, 2),
+      noMatchSmallPageMs: round(runs.noNames60kb.cpuMs, 2),
       streamCpuShare: round(stream.cpuShare, 4),
       contentScriptGzipKB: content?.gzipKB ?? null,
       seedPageMs: round(runs.seed.cpuMs),

@@ -45,6 +45,8 @@ export interface Annotator {
 const QUICK_MIN_CHARS = 30_000;
 /** How much the quick read takes in: a screenful or two of text. */
 const QUICK_CHARS = 12_000;
+/** How much of the page's start the first look at the view covers (textContent also holds nav, script and style text). */
+const QUICK_LOOK_CHARS = 32_000;
 /** Above this, the first look (the whole text in one message) costs more than it can save. */
 const PROBE_MAX_CHARS = 8_000_000;
 /** The dateline, if the page has one, is within its first few hundred characters (src/engine/article-date.ts reads 300). */
@@ -96,9 +98,23 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       annotations: annotations.map(withSentence),
     });
 
-  const card: CardHost = createCardHost(doc, {
-    onKeydown: (event) => handleStepKey(event),
-  });
+  // The card's host element (and its shadow root, styles and Preact tree) is made the first time
+  // a card opens: most pages are read and never hovered, and making it costs a few ms.
+  let cardHost: CardHost | null = null;
+  const card = {
+    get element(): HTMLElement | null {
+      return cardHost?.element ?? null;
+    },
+    get openId(): number | null {
+      return cardHost?.openId ?? null;
+    },
+    open: (...args: Parameters<CardHost['open']>) => (cardHost ??= createCardHost(doc, { onKeydown: (event) => handleStepKey(event) })).open(...args),
+    close: (...args: Parameters<CardHost['close']>) => cardHost?.close(...args),
+    contains: (event: Event) => cardHost?.contains(event) ?? false,
+    reanchor: (range: Range) => cardHost?.reanchor(range),
+    reposition: () => cardHost?.reposition(),
+    destroy: () => cardHost?.destroy(),
+  };
 
   // ---- analysis passes ------------------------------------------------------------------
 
@@ -110,7 +126,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     if (win.scrollY < win.innerHeight) return null;
     for (const y of [0.15, 0.4, 0.7]) {
       const element = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight * y);
-      if (element && element !== root && root.contains(element) && !card.element.contains(element)) return element;
+      if (element && element !== root && root.contains(element) && !card.element?.contains(element)) return element;
     }
     return null;
   };
@@ -217,21 +233,29 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       // no one costs no walk at all. (textContent also holds script and style text: a name
       // there marks nothing the walk reads.)
       const whole = root.textContent ?? '';
-      // A long page, read the first time: read and judge the part in view first. Sent before
-      // the first look, so the background answers it first.
+      // A long page read the first time: the part in view is read, judged and painted before the
+      // whole. At the top of the page the view is the start of the text, so a first look at that
+      // start (a small message, answered at once) says whether there is anything to paint there;
+      // a page that names no one then costs only the two looks.
       let quick: { ex: Extraction; found: Promise<Annotation[]> } | null = null;
       if (firstPass && whole.length > QUICK_MIN_CHARS) {
+        firstPass = false;
         const startAt = viewportStart();
-        const reader = createExtractor(root, { exclude: card.element, startAt, maxChars: QUICK_CHARS });
-        reader.step(() => false);
-        const ex = reader.result();
-        // Read from the top, the quick text begins like the whole text: its dateline is the page's.
-        if (!startAt) detected ??= options.findDate(doc, ex.text);
-        quick = { ex, found: judgeBlocks(options.judge, ex, null, asOf()) };
-        // (a failure is handled where it is awaited)
-        quick.found.catch(() => undefined);
+        const inView = startAt != null || (await options.judge.firstLook(whole.slice(0, QUICK_LOOK_CHARS))).length > 0;
+        if (stale()) return;
+        if (inView) {
+          const reader = createExtractor(root, { exclude: card.element, startAt, maxChars: QUICK_CHARS });
+          reader.step(() => false);
+          const ex = reader.result();
+          // Read from the top, the quick text begins like the whole text: its dateline is the page's.
+          if (!startAt) detected ??= options.findDate(doc, ex.text);
+          quick = { ex, found: judgeBlocks(options.judge, ex, null, asOf()) };
+          // (a failure is handled where it is awaited)
+          quick.found.catch(() => undefined);
+        }
       }
       firstPass = false;
+      // Sent after the quick read's request, so the background answers that one first.
       const look = whole.length <= PROBE_MAX_CHARS ? options.judge.firstLook(whole) : Promise.resolve<Marks>('all');
       look.catch(() => undefined);
       if (quick) {

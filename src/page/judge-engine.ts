@@ -22,6 +22,28 @@ const MAX_MARKS = 40_000;
 /** The first look scans in pieces of this size: one fold of a huge string would be a huge allocation. */
 const PROBE_PIECE = 65_536;
 
+/** How far past a glued capital a name is looked for. */
+const GLUED_WINDOW = 80;
+
+/** Offsets of capitals right after a lower-case letter ("JoeRutte": the R). */
+function gluedCapitals(text: string): number[] {
+  const out: number[] = [];
+  let lowerBefore = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (lowerBefore && code >= 65 && code <= 90) out.push(i);
+      lowerBefore = code >= 97 && code <= 122;
+    } else {
+      // Beyond ASCII (rare in names' first letters, common in words): ask Unicode.
+      const ch = text[i];
+      if (lowerBefore && /\p{Lu}/u.test(ch)) out.push(i);
+      lowerBefore = /\p{Ll}/u.test(ch);
+    }
+  }
+  return out;
+}
+
 /** Scans `text` piece by piece, overlapping a little so no name across a boundary is missed; false when `each` says stop. */
 function scanInPieces(engine: Engine, text: string, each: (match: { start: number; end: number }) => boolean): boolean {
   let covered = 0; // matches ending before this were reported by the previous piece
@@ -77,26 +99,13 @@ export function createJudge(engine: Engine): Judge {
       };
       if (!scanInPieces(engine, flat, (m) => note(m.start, m.end))) return 'all';
       // textContent joins block elements with no space between them: "…said.</p><p>Rutte" reads
-      // "said.Rutte", which is fine, but "<li>Joe</li><li>Rutte" reads "JoeRutte". Look again
-      // with a space where a lower-case letter runs into a capital, so a glued name is seen too
-      // (its start and its end mark both paragraphs it may touch).
-      const glued: number[] = [];
-      const spaced = flat.replace(/\p{Ll}(?=\p{Lu})/gu, (letter: string, at: number) => {
-        glued.push(at + letter.length);
-        return `${letter} `;
-      });
-      // Spaced offset -> offset in the text: minus the spaces inserted before it.
-      const back = (offset: number) => {
-        let lo = 0;
-        let hi = glued.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (glued[mid] + mid < offset) lo = mid + 1;
-          else hi = mid;
-        }
-        return offset - lo;
-      };
-      if (glued.length && !scanInPieces(engine, spaced, (m) => note(back(m.start), back(m.end - 1) + 1))) return 'all';
+      // "said.Rutte", which is fine, but "<li>Joe</li><li>Rutte" reads "JoeRutte", where no word
+      // starts at the R. Where a lower-case letter runs into a capital, look again from the
+      // capital, so a glued name is seen too.
+      for (const at of gluedCapitals(flat)) {
+        const found = engine.scan(flat.slice(at, at + GLUED_WINDOW)).matches[0];
+        if (found && found.start === 0 && !note(at, at + found.end)) return 'all';
+      }
       for (const m of flat.matchAll(PAGE_CLAIM_WORDS_ALL)) if (!note(m.index, m.index + m[0].length)) return 'all';
       return marks.sort((a, b) => a - b);
     },
