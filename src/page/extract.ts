@@ -222,14 +222,15 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
  *
  * Why not the walk above with a filter: on a long page most paragraphs hold no mark, and
  * copying their text, collapsing its spaces and mapping its offsets is most of the walk's
- * cost. textContent is every text node's data in document order, so a native TreeWalker over
+ * cost. textContent is every text node's data in document order, so a native NodeIterator over
  * text nodes, reading only their lengths, finds the nodes holding marks; each one's nearest
  * block element is then read with the full walk, and those readings are put end to end.
  */
 export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, options: ExtractOptions = {}): Extractor {
   const doc = root.ownerDocument ?? (root as Document);
-  // 0x4: NodeFilter.SHOW_TEXT (the constant, so this also runs where NodeFilter is not a global)
-  const walker = doc.createTreeWalker(root, 0x4);
+  // 0x4: NodeFilter.SHOW_TEXT (the constant, so this also runs where NodeFilter is not a global).
+  // A NodeIterator rather than a TreeWalker: same order, a little faster in Chromium.
+  const walker = doc.createNodeIterator(root, 0x4);
   const hits: Node[] = [];
   let raw = 0;
   let next = 0;
