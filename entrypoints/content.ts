@@ -8,7 +8,7 @@ import { startAnnotator, type Annotator, type PageAnnotation } from '../src/page
 import type { PageJudge } from '../src/page/judge';
 import { findArticleDate } from '../src/page/page-date';
 import type { ReportDraft } from '../src/report/types';
-import { disabledSitesSetting, enabledSetting, isSiteEnabled, onlyProblemsSetting } from '../src/settings';
+import { isSiteEnabled, readReadingSettings, watchReadingSettings } from '../src/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,7 +25,7 @@ export default defineContentScript({
 
 async function runFactmark(ctx: ContentScriptContext) {
   let annotator: Annotator | null = null;
-  let onlyProblems = await onlyProblemsSetting.getValue();
+  let settings = await readReadingSettings();
 
   const showProblems = (problems: number) => {
     sendMessage('findingsChanged', { problems }).catch(() => {
@@ -56,7 +56,7 @@ async function runFactmark(ctx: ContentScriptContext) {
       doc: document,
       judge,
       findDate: (doc, text) => findArticleDate({ html: doc, url: location.href, text }),
-      onlyProblems,
+      onlyProblems: settings.onlyProblems,
       onProblems: showProblems,
       onReport: report,
     });
@@ -69,18 +69,17 @@ async function runFactmark(ctx: ContentScriptContext) {
       // the extension is being reloaded: its background starts afresh anyway
     });
   };
-  const apply = async () => {
-    const enabled = isSiteEnabled(location.hostname, await enabledSetting.getValue(), await disabledSitesSetting.getValue());
-    if (enabled) start();
+  const apply = () => {
+    if (isSiteEnabled(location.hostname, settings.enabled, settings.disabledSites)) start();
     else stop();
   };
 
   const unwatch = [
-    enabledSetting.watch(() => void apply()),
-    disabledSitesSetting.watch(() => void apply()),
-    onlyProblemsSetting.watch((value) => {
-      onlyProblems = value;
-      annotator?.setOnlyProblems(value);
+    watchReadingSettings((next) => {
+      const repaint = next.onlyProblems !== settings.onlyProblems;
+      settings = next;
+      apply();
+      if (repaint) annotator?.setOnlyProblems(next.onlyProblems);
     }),
     onMessage('getFindings', async () => {
       if (!annotator) return null;
@@ -102,7 +101,7 @@ async function runFactmark(ctx: ContentScriptContext) {
   });
 
   // Listeners first (the popup may ask while the first pass is still running), then start.
-  await apply();
+  apply();
   // (apply() assigns annotator inside a closure; TypeScript's narrowing cannot see that)
   void (annotator as Annotator | null)?.ready().then(() => performance.mark('factmark:done'));
 }
