@@ -43,7 +43,7 @@ export interface PageJudge {
 }
 
 /** Text per judge request: a bigger page goes in several, so no message and no task in the background is huge. */
-const REQUEST_CHARS = 2_000_000;
+const REQUEST_CHARS = 500_000;
 /**
  * The judge's annotations for the extraction's blocks `only` (all when null), offsets into
  * the extraction's text, sorted by start. The blocks go together, one line each, in requests of at most
