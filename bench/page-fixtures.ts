@@ -6,6 +6,8 @@
 //   articles (names, titles, meetings, sanctions, figures), the rest neutral filler;
 // - no-names-1mb.html: the same size and shape, filler only: nobody Factmark knows;
 // - no-names-60kb.html: filler only, the length of an ordinary article page;
+// - huge-9mb.html: 100,000 filler paragraphs and one claim at the very end (~9 M characters),
+//   beyond the first look's limit: read whole, judged in several requests;
 // - stream.html: a seed article, then (when the benchmark calls window.startStream()) 200
 //   paragraphs a second for 10 s, like a live blog or an infinite scroll.
 //
@@ -125,6 +127,7 @@ export interface BenchPages {
   news: string;
   noNames: string;
   noNamesSmall: string;
+  huge: string;
   stream: string;
   blank: string;
   /** Characters of paragraph text in the two 1 MB pages. */
@@ -177,6 +180,7 @@ export function writeBenchPages(): BenchPages {
     news: write('news-1mb.html', page('Live: the week in review', published, toHtml(newsParas)), newsParas),
     noNames: write('no-names-1mb.html', page('Around town this week', published, toHtml(noNameParas)), noNameParas),
     noNamesSmall: write('no-names-60kb.html', page('Around town today', published, toHtml(smallNoNameParas)), smallNoNameParas),
+    huge: write('huge-9mb.html', page('Everything, all at once', published, `    <p>The bakery on the corner opened early and the market by the river was quiet again today.</p>\n`.repeat(100_000) + '    <p>NATO Secretary-General Jens Stoltenberg said the allies stand together.</p>')),
     stream: write('stream.html', page('Live blog', published, seedBody, streamScript)),
     blank: write('blank.html', '<!doctype html><title>blank</title>'),
     sizes,

@@ -362,6 +362,7 @@ async function main() {
     log('phase B: Chromium with the extension…');
     const runs: Record<string, FactmarkRun> = {};
     let stream: StreamRun;
+    let huge: FactmarkRun;
     const browser = await launch(extensionDir);
     try {
       const prefix = `chrome-extension://${browser.extensionId}/`;
@@ -374,6 +375,7 @@ async function main() {
         runs[key] = medianRun(measured, 'cpuMs');
       }
       stream = await measureStream(browser.context, server.origin, server.url(pages.stream), prefix, source);
+      huge = await measureFactmark(browser.context, server.origin, server.url(pages.huge), prefix, source);
     } finally {
       await browser.close();
     }
@@ -406,12 +408,15 @@ async function main() {
     row('mark.js / factmark', (k) => (baseline[k].markjsMs ?? NaN) / runs[k].cpuMs, 2);
     log(`\nstreaming page (${STREAM_PER_SECOND}/s for ${STREAM_SECONDS} s, ${stream.appended} paragraphs appended):`);
     log(`  factmark main thread ${round(stream.cpuMs)} ms over ${stream.windowMs} ms = ${round(stream.cpuShare * 100, 2)}% ; longest own run ${round(stream.longestRunMs)} ms ; longest page task ${round(stream.longestPageTaskMs)} ms ; ${stream.rangesAtEnd} ranges at the end ; ${stream.pageMutations} page-content mutations by factmark`);
+    log(`huge page (~9 M characters, one run): factmark main thread ${round(huge.cpuMs)} ms ; longest own run ${round(huge.longestRunMs)} ms ; longest page task ${round(huge.longestPageTaskMs)} ms ; start -> painted ${round(huge.wallMs ?? NaN)} ms ; ${huge.ranges} ranges`);
     log('\nwhere the content script spent its time on news1mb (self time; names are minified):');
     for (const t of runs.news1mb.top) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
     log('inclusive (time with the function on the stack):');
     for (const t of runs.news1mb.inclusive.slice(0, 15)) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
     log('on the 60 KB page with no names (inclusive):');
     for (const t of runs.noNames60kb.inclusive.slice(0, 12)) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
+    log('on the huge page (self time):');
+    for (const t of huge.top.slice(0, 8)) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
     log('on the streaming page:');
     for (const t of stream.top.slice(0, 8)) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
 
@@ -427,6 +432,7 @@ async function main() {
       firstViewportMs: news.firstViewportMs == null ? null : round(news.firstViewportMs),
       noMatchPageMs: round(runs.noNames1mb.cpuMs, 2),
       noMatchSmallPageMs: round(runs.noNames60kb.cpuMs, 2),
+      hugePageLongestRunMs: round(huge.longestRunMs),
       streamCpuShare: round(stream.cpuShare, 4),
       contentScriptGzipKB: content?.gzipKB ?? null,
       seedPageMs: round(runs.seed.cpuMs),
