@@ -42,7 +42,9 @@ export interface Annotator {
 }
 
 /** Pages with more text than this get a quick read of the part in view first. */
-const QUICK_MIN_CHARS = 30_000;
+const QUICK_MIN_CHARS = 100_000;
+/** Text beyond which the judge requests start in a task of their own. */
+const REQUEST_SPLIT_CHARS = 1_000_000;
 /** How much the quick read takes in: a screenful or two of text. */
 const QUICK_CHARS = 12_000;
 /** How much of the page's start the first look at the view covers (textContent also holds nav, script and style text). */
@@ -293,6 +295,11 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       const ex = extractor.result();
       // The dateline is in the page's first lines, which the marked reading may leave out.
       detected ??= options.findDate(doc, marks === 'all' ? ex.text : extractText(root, { exclude: card.element, maxChars: DATELINE_CHARS }).text);
+      if (ex.text.length > REQUEST_SPLIT_CHARS) {
+        // (a huge page: the join above took a task's worth of time; the requests start in the next)
+        await yieldToPage();
+        if (stale()) return;
+      }
       const found = await judgeBlocks(options.judge, ex, null, asOf());
       if (stale()) return;
       const final = toFound(found);

@@ -211,7 +211,7 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
   });
 
   it('on a long page paints exactly what the check command finds, names at the very end included', async () => {
-    // long.html is about 90 KB: the quick read of the view, the first look and the marked reading all run.
+    // long.html holds about 175,000 characters: the quick read of the view, the first look and the marked reading all run.
     const html = readFileSync(join(ROOT, 'tests/fixtures/long.html'), 'utf8');
     const { document } = parseHTML(html);
     const extraction = extractText(document.body as unknown as Node);
