@@ -289,9 +289,11 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         if (stale()) return;
         sliceStart = performance.now();
       }
-      // Joining the text read (9 MB on a huge page) is a task of its own, not the last slice's tail.
-      await yieldToPage();
-      if (stale()) return;
+      // Joining the text read (9 MB on a huge page) is not added to a slice already well used.
+      if (performance.now() - sliceStart > SLICE_MS / 2) {
+        await yieldToPage();
+        if (stale()) return;
+      }
       const ex = extractor.result();
       // The dateline is in the page's first lines, which the marked reading may leave out.
       detected ??= options.findDate(doc, marks === 'all' ? ex.text : extractText(root, { exclude: card.element, maxChars: DATELINE_CHARS }).text);
