@@ -251,7 +251,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
           const ex = reader.result();
           // Read from the top, the quick text begins like the whole text: its dateline is the page's.
           if (!startAt) detected ??= options.findDate(doc, ex.text);
-          quick = { ex, found: judgeBlocks(options.judge, ex, null, asOf()) };
+          quick = { ex, found: judgeBlocks(options.judge, ex, asOf()) };
           // (a failure is handled where it is awaited)
           quick.found.catch(() => undefined);
         }
@@ -302,7 +302,7 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         await yieldToPage();
         if (stale()) return;
       }
-      const found = await judgeBlocks(options.judge, ex, null, asOf());
+      const found = await judgeBlocks(options.judge, ex, asOf());
       if (stale()) return;
       const final = toFound(found);
       const items = await buildItemsSliced(ex, final, mine.signal);

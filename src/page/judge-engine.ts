@@ -15,8 +15,7 @@ const SESSIONS = 16;
  * the alliance or defence (src/engine/claims/figure.ts, membership.ts). A "%" alone, common in
  * any page's inline CSS, is not enough.
  */
-const PAGE_CLAIM_WORDS = /\b(?:nato|alliance|allies|bloc|defen[cs]e)\b/i;
-const PAGE_CLAIM_WORDS_ALL = new RegExp(PAGE_CLAIM_WORDS.source, 'gi');
+const PAGE_CLAIM_WORDS = /\b(?:nato|alliance|allies|bloc|defen[cs]e)\b/gi;
 /** Beyond this many marks (a page dense with names), every paragraph is judged instead. */
 const MAX_MARKS = 40_000;
 /** The first look scans in pieces of this size: one fold of a huge string would be a huge allocation. */
@@ -106,7 +105,7 @@ export function createJudge(engine: Engine): Judge {
         const found = engine.scan(flat.slice(at, at + GLUED_WINDOW)).matches[0];
         if (found && found.start === 0 && !note(at, at + found.end)) return 'all';
       }
-      for (const m of flat.matchAll(PAGE_CLAIM_WORDS_ALL)) if (!note(m.index, m.index + m[0].length)) return 'all';
+      for (const m of flat.matchAll(PAGE_CLAIM_WORDS)) if (!note(m.index, m.index + m[0].length)) return 'all';
       return marks.sort((a, b) => a - b);
     },
     forget(session) {
@@ -115,7 +114,7 @@ export function createJudge(engine: Engine): Judge {
   };
 }
 
-/** A judge in this thread (tests, benchmarks, a page without a background): the same code the background runs. */
+/** A judge in this thread, for tests: the same code the background runs. */
 export function localPageJudge(engine: Engine): PageJudge {
   const judge = createJudge(engine);
   const session = `local-${Math.random().toString(36).slice(2)}`;

@@ -45,14 +45,14 @@ export interface PageJudge {
 /** Text per judge request: a bigger page goes in several, so no message and no task in the background is huge. */
 const REQUEST_CHARS = 500_000;
 /**
- * The judge's annotations for the extraction's blocks `only` (all when null), offsets into
- * the extraction's text, sorted by start. The blocks go together, one line each, in requests of at most
- * REQUEST_CHARS: the engine judges block by block, so leaving the others out changes nothing.
+ * The judge's annotations for an extraction's blocks, offsets into the extraction's text, sorted
+ * by start. The blocks go together, one line each, in requests of at most REQUEST_CHARS (the
+ * engine judges block by block, so what lies between blocks does not matter).
  */
-export async function judgeBlocks(judge: PageJudge, ex: Pick<Extraction, 'text' | 'blocks'>, only: number[] | null, date: ArticleDate, requestChars = REQUEST_CHARS): Promise<Annotation[]> {
+export async function judgeBlocks(judge: PageJudge, ex: Pick<Extraction, 'text' | 'blocks'>, date: ArticleDate, requestChars = REQUEST_CHARS): Promise<Annotation[]> {
   const out: Annotation[] = [];
   const dateCertain = date.asOfSource !== 'today';
-  const count = only ? only.length : ex.blocks.length;
+  const count = ex.blocks.length;
   for (let k = 0; k < count; ) {
     const parts: string[] = [];
     const flat: number[] = [];
@@ -60,7 +60,7 @@ export async function judgeBlocks(judge: PageJudge, ex: Pick<Extraction, 'text' 
     const origins: number[] = [];
     let length = 0;
     do {
-      const block = ex.blocks[only ? only[k] : k];
+      const block = ex.blocks[k];
       if (parts.length) {
         parts.push('\n');
         length += 1;

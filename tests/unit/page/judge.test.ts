@@ -63,7 +63,7 @@ describe('judging the marked paragraphs only', () => {
       const full = extractText(page);
       expect(ex.text.length).toBeGreaterThan(0);
       expect(ex.text.length).toBeLessThan(full.text.length);
-      const judged = await judgeBlocks(localPageJudge(engine), ex, null, date);
+      const judged = await judgeBlocks(localPageJudge(engine), ex, date);
       const everything = new BlockAnalyzer(engine).analyzeAll(full, options);
       const withoutOffsets = ({ start: _s, end: _e, ...rest }: (typeof judged)[number]) => rest;
       expect(judged.map(withoutOffsets)).toEqual(everything.map(withoutOffsets));
@@ -76,7 +76,7 @@ describe('judging the marked paragraphs only', () => {
     const requests: number[] = [];
     const inner = localPageJudge(engine);
     const counting = { ...inner, judge: (request: Parameters<typeof inner.judge>[0]) => (requests.push(request.text.length), inner.judge(request)) };
-    const judged = await judgeBlocks(counting, ex, null, date, 2_000);
+    const judged = await judgeBlocks(counting, ex, date, 2_000);
     expect(requests.length).toBeGreaterThan(3);
     expect(judged).toEqual(new BlockAnalyzer(engine).analyzeAll(ex, options));
   });
