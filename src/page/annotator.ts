@@ -220,6 +220,14 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     lastProblems = problems;
   };
 
+  /** Makes `found` this pass's annotations and paints them at once. */
+  const show = (ex: Extraction, found: Found[]) => {
+    extraction = ex;
+    annotations = found;
+    findingsCache = null;
+    paint(ex, found);
+  };
+
   const runPass = async () => {
     const mine = new AbortController();
     passController = mine;
@@ -241,7 +249,6 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       // a page that names no one then costs only the two looks.
       let quick: { ex: Extraction; found: Promise<Annotation[]> } | null = null;
       if (firstPass && whole.length > QUICK_MIN_CHARS) {
-        firstPass = false;
         const startAt = viewportStart();
         const inView = startAt != null || (await options.judge.firstLook(whole.slice(0, QUICK_LOOK_CHARS))).length > 0;
         if (stale()) return;
@@ -263,18 +270,12 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       if (quick) {
         const found = await quick.found;
         if (stale()) return;
-        extraction = quick.ex;
-        annotations = toFound(found);
-        findingsCache = null;
-        paint(quick.ex, annotations);
+        show(quick.ex, toFound(found));
       }
       const marks = await look;
       if (stale()) return;
       if (!marks.length) {
-        extraction = EMPTY_EXTRACTION;
-        annotations = [];
-        findingsCache = null;
-        paint(extraction, annotations);
+        show(EMPTY_EXTRACTION, []);
         publish();
         return;
       }
