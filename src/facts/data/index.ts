@@ -7,11 +7,14 @@ import peopleUs from './people/us.json';
 import peopleEurope from './people/europe.json';
 import peopleRussiaUkraine from './people/russia-ukraine.json';
 import peopleLeaders from './people/leaders.json';
+import peopleMinisters from './people/ministers.json';
 import officesCore from './offices/core.json';
 import officesNato from './offices/nato.json';
 import officesHeadsOfGovernment from './offices/heads-of-government.json';
 import officesHeadsOfState from './offices/heads-of-state.json';
 import officesMinisters from './offices/ministers-and-officials.json';
+import officesMinistersMembers from './offices/ministers-members.json';
+import officesOfficialsUsEuUaRu from './offices/officials-us-eu-ua-ru.json';
 import jurisdictions from './jurisdictions.json';
 import places from './places.json';
 import events from './events.json';
@@ -22,8 +25,8 @@ import figures from './figures.json';
 /** Unvalidated: pass it through `loadFactBase` (src/facts/load.ts) before use. */
 export const rawFactBase: unknown = {
   version: meta.version,
-  people: [...peopleCore, ...peopleNato, ...peopleUs, ...peopleEurope, ...peopleRussiaUkraine, ...peopleLeaders],
-  offices: [...officesCore, ...officesNato, ...officesHeadsOfGovernment, ...officesHeadsOfState, ...officesMinisters],
+  people: [...peopleCore, ...peopleNato, ...peopleUs, ...peopleEurope, ...peopleRussiaUkraine, ...peopleLeaders, ...peopleMinisters],
+  offices: [...officesCore, ...officesNato, ...officesHeadsOfGovernment, ...officesHeadsOfState, ...officesMinisters, ...officesMinistersMembers, ...officesOfficialsUsEuUaRu],
   jurisdictions,
   places,
   events,
