@@ -5,6 +5,9 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  // WXT_OUT_DIR: a build of one's own (e.g. `.output-mine`), so that two test runs on one machine
+  // never swap the extension under each other's browser. tests/e2e/support/build.ts reads it too.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can follow every name.
   imports: false,

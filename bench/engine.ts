@@ -14,7 +14,7 @@ import { createEngine } from '../src/engine';
 import { BlockAnalyzer } from '../src/page/analyze';
 import type { Extraction } from '../src/page/extract';
 
-const seeds = join(import.meta.dirname, '..', '..', 'shared', 'seeds');
+const seeds = join(import.meta.dirname, '..', 'tests', 'fixtures', 'seeds');
 const paragraphs = readdirSync(seeds)
   .filter((f) => f.endsWith('.txt'))
   .flatMap((f) => readFileSync(join(seeds, f), 'utf8').split('\n'))
@@ -32,7 +32,7 @@ function corpus(seedShare: number): string {
   const out: string[] = [];
   let size = 0;
   for (let i = 0; size < target; i++) {
-    const fromSeeds = seedShare >= 1 || (i % Math.round(1 / seedShare)) === 0;
+    const fromSeeds = seedShare >= 1 || i % Math.round(1 / seedShare) === 0;
     // Every paragraph unique (a serial number at its end), so no result comes from a cache.
     const p = `${fromSeeds ? paragraphs[i % paragraphs.length] : `${general[i % general.length]} ${general[(i + 2) % general.length]}`} [${i}]`;
     out.push(p);
@@ -49,7 +49,7 @@ const asOf = '2025-10-22';
 // nothing comes from its cache.
 function asExtraction(text: string): Extraction {
   const blocks: Extraction['blocks'] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
     blocks.push({ start, end });
@@ -79,7 +79,10 @@ function cpuTime(fn: () => number, runs = 3): { ms: number; result: number } {
 }
 
 const figures: Record<string, unknown> = {};
-for (const [name, share] of [['dense', 1], ['newsMix', 0.1]] as const) {
+for (const [name, share] of [
+  ['dense', 1],
+  ['newsMix', 0.1],
+] as const) {
   const text = corpus(share);
   const mb = text.length / (1024 * 1024);
   analyzeAll(text.slice(0, 200_000)); // warm up the JIT and the lexicon
@@ -87,8 +90,17 @@ for (const [name, share] of [['dense', 1], ['newsMix', 0.1]] as const) {
   const b = cpuTime(() => barePass(text));
   const engineMBs = mb / (e.ms / 1000);
   const bareMBs = mb / (b.ms / 1000);
-  console.log(`${name.padEnd(8)} ${mb.toFixed(1)} MB: engine ${e.ms.toFixed(0)} ms = ${engineMBs.toFixed(1)} MB/s (${e.result} annotations); bare scan ${b.ms.toFixed(0)} ms = ${bareMBs.toFixed(0)} MB/s; ratio ${(e.ms / b.ms).toFixed(1)}x`);
-  figures[name] = { megabytes: +mb.toFixed(2), engineMs: +e.ms.toFixed(1), engineMBs: +engineMBs.toFixed(1), bareMs: +b.ms.toFixed(1), bareMBs: +bareMBs.toFixed(1), ratio: +(e.ms / b.ms).toFixed(2) };
+  console.log(
+    `${name.padEnd(8)} ${mb.toFixed(1)} MB: engine ${e.ms.toFixed(0)} ms = ${engineMBs.toFixed(1)} MB/s (${e.result} annotations); bare scan ${b.ms.toFixed(0)} ms = ${bareMBs.toFixed(0)} MB/s; ratio ${(e.ms / b.ms).toFixed(1)}x`,
+  );
+  figures[name] = {
+    megabytes: +mb.toFixed(2),
+    engineMs: +e.ms.toFixed(1),
+    engineMBs: +engineMBs.toFixed(1),
+    bareMs: +b.ms.toFixed(1),
+    bareMBs: +bareMBs.toFixed(1),
+    ratio: +(e.ms / b.ms).toFixed(2),
+  };
 }
 const mix = figures.newsMix as { engineMBs: number };
 console.log(`goal >= 30 MB/s on news-like text: ${mix.engineMBs >= 30 ? 'met' : 'not met'} (${mix.engineMBs} MB/s on the news mix)`);

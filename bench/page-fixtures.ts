@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { seedPage } from '../tests/fixtures/generate.mjs';
 
 export const FIXTURE_DIR = resolve(import.meta.dirname, 'fixtures');
-const SEEDS = resolve(import.meta.dirname, '../../shared/seeds/expected.jsonl');
+const SEEDS = resolve(import.meta.dirname, '../tests/fixtures/seeds/expected.jsonl');
 
 export const STREAM_PER_SECOND = 200;
 export const STREAM_SECONDS = 10;
@@ -58,7 +58,10 @@ function rng(seed: number): () => number {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function readSeeds(): Seed[] {
-  return readFileSync(SEEDS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Seed);
+  return readFileSync(SEEDS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Seed);
 }
 
 /** Sentences of every seed article: the paragraphs that carry names and claims. */
@@ -142,7 +145,8 @@ export function writeBenchPages(): BenchPages {
   const sizes: BenchPages['sizes'] = {};
   const write = (name: string, html: string, paras?: string[]) => {
     writeFileSync(join(FIXTURE_DIR, name), html);
-    if (paras) sizes[name] = { paragraphs: paras.length, textChars: paras.reduce((n, p) => n + p.length, 0), htmlBytes: Buffer.byteLength(html) };
+    if (paras)
+      sizes[name] = { paragraphs: paras.length, textChars: paras.reduce((n, p) => n + p.length, 0), htmlBytes: Buffer.byteLength(html) };
     return name;
   };
 
@@ -154,7 +158,10 @@ export function writeBenchPages(): BenchPages {
 
   const streamRandom = rng(3);
   const streamTexts: string[] = [];
-  for (let i = 0; i < STREAM_PER_SECOND * STREAM_SECONDS; i++) streamTexts.push(i % 5 === 2 ? sentences[(i * 7) % sentences.length] : fillerSentence(streamRandom) + ' ' + fillerSentence(streamRandom));
+  for (let i = 0; i < STREAM_PER_SECOND * STREAM_SECONDS; i++)
+    streamTexts.push(
+      i % 5 === 2 ? sentences[(i * 7) % sentences.length] : fillerSentence(streamRandom) + ' ' + fillerSentence(streamRandom),
+    );
   // Each paragraph is its own appendChild (one mutation record each), tagged so the
   // benchmark's mutation counter can tell the page's own writes from the extension's.
   const streamScript = `<script>
@@ -173,14 +180,28 @@ export function writeBenchPages(): BenchPages {
     }, ${1000 / (STREAM_PER_SECOND / STREAM_BATCH)});
   });
 </script>`;
-  const seedBody = seeds[0].text.split('\n').map((l) => l.trim()).filter(Boolean).slice(1).map((p) => `    <p>${escape(p)}</p>`).join('\n');
+  const seedBody = seeds[0].text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(1)
+    .map((p) => `    <p>${escape(p)}</p>`)
+    .join('\n');
 
   return {
     seed: write('seed.html', seedHtml),
     news: write('news-1mb.html', page('Live: the week in review', published, toHtml(newsParas)), newsParas),
     noNames: write('no-names-1mb.html', page('Around town this week', published, toHtml(noNameParas)), noNameParas),
     noNamesSmall: write('no-names-60kb.html', page('Around town today', published, toHtml(smallNoNameParas)), smallNoNameParas),
-    huge: write('huge-9mb.html', page('Everything, all at once', published, `    <p>The bakery on the corner opened early and the market by the river was quiet again today.</p>\n`.repeat(100_000) + '    <p>NATO Secretary-General Jens Stoltenberg said the allies stand together.</p>')),
+    huge: write(
+      'huge-9mb.html',
+      page(
+        'Everything, all at once',
+        published,
+        `    <p>The bakery on the corner opened early and the market by the river was quiet again today.</p>\n`.repeat(100_000) +
+          '    <p>NATO Secretary-General Jens Stoltenberg said the allies stand together.</p>',
+      ),
+    ),
     stream: write('stream.html', page('Live blog', published, seedBody, streamScript)),
     blank: write('blank.html', '<!doctype html><title>blank</title>'),
     sizes,

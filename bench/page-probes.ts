@@ -94,7 +94,10 @@ export const BARE_WALK = `(() => {
  * mark(array) walks the document once per term.
  */
 export function markjsRun(names: string[]): string {
-  const pattern = [...new Set(names)].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = [...new Set(names)]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
   return `(() => new Promise((resolve) => {
     const regex = new RegExp(${JSON.stringify(`\\b(?:${pattern})\\b`)}, 'g');
     const t0 = performance.now();
@@ -132,7 +135,11 @@ export interface ScriptTime {
  * `source` gives a snippet of code at a position: the build is minified, so a function's
  * name alone ("Pa") says little, its first characters say more.
  */
-export function contentScriptTime(profile: CpuProfile, urlPrefix: string, source?: (url: string, line: number, column: number) => string): ScriptTime {
+export function contentScriptTime(
+  profile: CpuProfile,
+  urlPrefix: string,
+  source?: (url: string, line: number, column: number) => string,
+): ScriptTime {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -182,8 +189,17 @@ export function contentScriptTime(profile: CpuProfile, urlPrefix: string, source
   }
   longest = Math.max(longest, run);
   const topOf = (m: Map<string, number>, k: number) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([fn, ms]) => ({ fn, ms: round(ms) }));
-  return { ms: total, longestRunMs: longest, wallMs: (profile.endTime - profile.startTime) / 1000, top: topOf(self, 12), inclusive: topOf(inclusive, 25) };
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, k)
+      .map(([fn, ms]) => ({ fn, ms: round(ms) }));
+  return {
+    ms: total,
+    longestRunMs: longest,
+    wallMs: (profile.endTime - profile.startTime) / 1000,
+    top: topOf(self, 12),
+    inclusive: topOf(inclusive, 25),
+  };
 }
 
 export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;

@@ -83,12 +83,21 @@ function factBaseNames(): string[] {
 
 async function isolatedEval<T>(cdp: CDPSession, expression: string): Promise<T> {
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `bench-${Date.now()}` })) as { executionContextId: number };
-  const result = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true, awaitPromise: true })) as {
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: `bench-${Date.now()}`,
+  })) as { executionContextId: number };
+  const result = (await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId: executionContextId,
+    returnByValue: true,
+    awaitPromise: true,
+  })) as {
     result: { value: T };
     exceptionDetails?: { text: string; exception?: { description?: string } };
   };
-  if (result.exceptionDetails) throw new Error(`isolated eval failed: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+  if (result.exceptionDetails)
+    throw new Error(`isolated eval failed: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
   return result.result.value;
 }
 
@@ -130,7 +139,11 @@ async function launch(extensionDir: string | null): Promise<{ context: BrowserCo
     headless: true,
     viewport: VIEWPORT,
     args: [
-      '--headless=new', '--no-first-run', '--no-default-browser-check', '--disable-gpu', '--disable-dev-shm-usage',
+      '--headless=new',
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
     ],
   });
@@ -158,7 +171,12 @@ async function measureBaseline(context: BrowserContext, url: string, names: stri
     const heap = await heapMB(cdp);
     const walks: Array<{ ms: number; nodes: number }> = [];
     for (let i = 0; i < 3; i++) walks.push(await isolatedEval(cdp, BARE_WALK));
-    const out: Baseline = { heapMB: heap, bareWalkMs: walks[0].ms, bareWalkWarmMs: median(walks.slice(1).map((w) => w.ms)), textNodes: walks[0].nodes };
+    const out: Baseline = {
+      heapMB: heap,
+      bareWalkMs: walks[0].ms,
+      bareWalkWarmMs: median(walks.slice(1).map((w) => w.ms)),
+      textNodes: walks[0].nodes,
+    };
     if (names) {
       await loaded(page, url);
       const markjs = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
@@ -214,7 +232,13 @@ async function waitForMark(page: Page, name: string, timeoutMs = PAGE_TIMEOUT_MS
   }
 }
 
-async function measureFactmark(context: BrowserContext, origin: string, url: string, prefix: string, source: ReturnType<typeof builtSource>): Promise<FactmarkRun> {
+async function measureFactmark(
+  context: BrowserContext,
+  origin: string,
+  url: string,
+  prefix: string,
+  source: ReturnType<typeof builtSource>,
+): Promise<FactmarkRun> {
   const page = await context.newPage();
   await page.addInitScript(PAGE_PROBE);
   // Same origin first: the profiler lives in the renderer, and a same-site navigation keeps it.
@@ -264,7 +288,13 @@ interface StreamRun {
   top: Array<{ fn: string; ms: number }>;
 }
 
-async function measureStream(context: BrowserContext, origin: string, url: string, prefix: string, source: ReturnType<typeof builtSource>): Promise<StreamRun> {
+async function measureStream(
+  context: BrowserContext,
+  origin: string,
+  url: string,
+  prefix: string,
+  source: ReturnType<typeof builtSource>,
+): Promise<StreamRun> {
   const page = await context.newPage();
   await page.addInitScript(PAGE_PROBE);
   await page.goto(`${origin}/blank.html`);
@@ -341,7 +371,11 @@ async function main() {
   ] as const;
 
   try {
-    log(`pages: ${Object.entries(pages.sizes).map(([f, s]) => `${f} ${s.paragraphs} paragraphs, ${round(s.textChars / 1e6, 2)} M chars, ${round(s.htmlBytes / 1e6, 2)} MB HTML`).join('; ')}`);
+    log(
+      `pages: ${Object.entries(pages.sizes)
+        .map(([f, s]) => `${f} ${s.paragraphs} paragraphs, ${round(s.textChars / 1e6, 2)} M chars, ${round(s.htmlBytes / 1e6, 2)} MB HTML`)
+        .join('; ')}`,
+    );
     log(`mark.js terms: ${new Set(names).size} names, aliases and surnames from the fact base`);
     log(`each page measured ${REPEAT} times; figures are medians`);
 
@@ -371,7 +405,8 @@ async function main() {
       await measureFactmark(browser.context, server.origin, server.url(pages.seed), prefix, source);
       for (const { key, file } of PAGES) {
         const measured: FactmarkRun[] = [];
-        for (let i = 0; i < REPEAT; i++) measured.push(await measureFactmark(browser.context, server.origin, server.url(file), prefix, source));
+        for (let i = 0; i < REPEAT; i++)
+          measured.push(await measureFactmark(browser.context, server.origin, server.url(file), prefix, source));
         runs[key] = medianRun(measured, 'cpuMs');
       }
       stream = await measureStream(browser.context, server.origin, server.url(pages.stream), prefix, source);
@@ -385,10 +420,12 @@ async function main() {
     for (const s of sizes) log(`  ${s.file.padEnd(36)} ${String(s.kb).padStart(8)} KB  ${String(s.gzipKB).padStart(7)} KB gz`);
     log(`\nper page                    ${PAGES.map(({ key }) => key.padStart(10)).join(' ')}`);
     const row = (label: string, f: (k: string) => number | null | undefined, digits = 1) =>
-      log(`  ${label.padEnd(28)}${PAGES.map(({ key }) => {
-        const v = f(key);
-        return String(v == null ? '—' : round(v, digits)).padStart(10);
-      }).join(' ')}`);
+      log(
+        `  ${label.padEnd(28)}${PAGES.map(({ key }) => {
+          const v = f(key);
+          return String(v == null ? '—' : round(v, digits)).padStart(10);
+        }).join(' ')}`,
+      );
     row('factmark main thread, ms', (k) => runs[k].cpuMs);
     row('  start -> painted (wall), ms', (k) => runs[k].wallMs);
     row('  first in viewport, ms', (k) => runs[k].firstViewportMs);
@@ -407,8 +444,12 @@ async function main() {
     row('factmark / bare walk', (k) => runs[k].cpuMs / baseline[k].bareWalkMs, 2);
     row('mark.js / factmark', (k) => (baseline[k].markjsMs ?? NaN) / runs[k].cpuMs, 2);
     log(`\nstreaming page (${STREAM_PER_SECOND}/s for ${STREAM_SECONDS} s, ${stream.appended} paragraphs appended):`);
-    log(`  factmark main thread ${round(stream.cpuMs)} ms over ${stream.windowMs} ms = ${round(stream.cpuShare * 100, 2)}% ; longest own run ${round(stream.longestRunMs)} ms ; longest page task ${round(stream.longestPageTaskMs)} ms ; ${stream.rangesAtEnd} ranges at the end ; ${stream.pageMutations} page-content mutations by factmark`);
-    log(`huge page (~9 M characters, one run): factmark main thread ${round(huge.cpuMs)} ms ; longest own run ${round(huge.longestRunMs)} ms ; longest page task ${round(huge.longestPageTaskMs)} ms ; start -> painted ${round(huge.wallMs ?? NaN)} ms ; ${huge.ranges} ranges`);
+    log(
+      `  factmark main thread ${round(stream.cpuMs)} ms over ${stream.windowMs} ms = ${round(stream.cpuShare * 100, 2)}% ; longest own run ${round(stream.longestRunMs)} ms ; longest page task ${round(stream.longestPageTaskMs)} ms ; ${stream.rangesAtEnd} ranges at the end ; ${stream.pageMutations} page-content mutations by factmark`,
+    );
+    log(
+      `huge page (~9 M characters, one run): factmark main thread ${round(huge.cpuMs)} ms ; longest own run ${round(huge.longestRunMs)} ms ; longest page task ${round(huge.longestPageTaskMs)} ms ; start -> painted ${round(huge.wallMs ?? NaN)} ms ; ${huge.ranges} ranges`,
+    );
     log('\nwhere the content script spent its time on news1mb (self time; names are minified):');
     for (const t of runs.news1mb.top) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
     log('inclusive (time with the function on the stack):');
@@ -428,7 +469,9 @@ async function main() {
       ratioToBareWalk: round(news.cpuMs / baseline.news1mb.bareWalkMs, 2),
       markjsMs: round(baseline.news1mb.markjsMs ?? NaN),
       speedupVsMarkjs: round((baseline.news1mb.markjsMs ?? NaN) / news.cpuMs, 2),
-      longestTaskMs: round(Math.max(...PAGES.map(({ key }) => Math.max(runs[key].longestRunMs, runs[key].longestPageTaskMs)), stream.longestRunMs)),
+      longestTaskMs: round(
+        Math.max(...PAGES.map(({ key }) => Math.max(runs[key].longestRunMs, runs[key].longestPageTaskMs)), stream.longestRunMs),
+      ),
       firstViewportMs: news.firstViewportMs == null ? null : round(news.firstViewportMs),
       noMatchPageMs: round(runs.noNames1mb.cpuMs, 2),
       noMatchSmallPageMs: round(runs.noNames60kb.cpuMs, 2),

@@ -66,7 +66,11 @@ const row = (label: string, values: number[]) =>
   `${label.padEnd(34)} n=${String(values.length).padStart(5)}  median ${quantile(values, 0.5).toFixed(3)} ms  p95 ${quantile(values, 0.95).toFixed(3)} ms  max ${Math.max(...values).toFixed(3)} ms`;
 
 console.log(`Fact base ${facts.base.version}: ${counts}`);
-console.log(`Load average at the end (2 cores): ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `Load average at the end (2 cores): ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log(`Index: ${index.size} searchable entries`);
 console.log(row('build index', builds));
 console.log(row('keystroke', keystrokes));
@@ -75,5 +79,12 @@ const over = keystrokes.filter((ms) => ms >= BUDGET_MS).length;
 console.log(`Keystrokes at or over ${BUDGET_MS} ms: ${over} of ${keystrokes.length}`);
 for (const query of QUERIES.slice(0, 6)) {
   const hits = index.search(query);
-  console.log(`  ${JSON.stringify(query)} -> ${hits.slice(0, 2).map((hit) => hit.title).join(' | ') || '(nothing)'}`);
+  console.log(
+    `  ${JSON.stringify(query)} -> ${
+      hits
+        .slice(0, 2)
+        .map((hit) => hit.title)
+        .join(' | ') || '(nothing)'
+    }`,
+  );
 }

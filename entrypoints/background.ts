@@ -21,7 +21,11 @@ export default defineBackground(() => {
   // Versions up to 0.1 published a copy of the fact base in storage for content scripts to
   // read; nothing reads it any more.
   void storage.snapshot('local').then((all) =>
-    Promise.all(Object.keys(all).filter((key) => key.startsWith('factbase-')).map((key) => storage.removeItem(`local:${key}`))),
+    Promise.all(
+      Object.keys(all)
+        .filter((key) => key.startsWith('factbase-'))
+        .map((key) => storage.removeItem(`local:${key}`)),
+    ),
   );
 
   // The toolbar badge: problems (outdated + contradicted) on the tab.

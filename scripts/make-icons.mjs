@@ -31,8 +31,14 @@ function png(size, pixel) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
-  header[8] = 8; header[9] = 6; // 8-bit RGBA
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  header[8] = 8;
+  header[9] = 6; // 8-bit RGBA
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 // Shapes in a unit square (0..1): which colour covers a point, topmost first.
@@ -42,7 +48,8 @@ const distToSegment = (px, py, ax, ay, bx, by) => {
 };
 function colourAt(u, v) {
   const r = 0.2; // corner radius of the rounded square
-  const cx = Math.min(Math.max(u, r), 1 - r), cy = Math.min(Math.max(v, r), 1 - r);
+  const cx = Math.min(Math.max(u, r), 1 - r),
+    cy = Math.min(Math.max(v, r), 1 - r);
   if (Math.hypot(u - cx, v - cy) > r) return null;
   const wave = 0.8 + 0.045 * Math.sin((u - 0.18) * Math.PI * 6);
   if (u > 0.16 && u < 0.84 && Math.abs(v - wave) < 0.05) return [229, 57, 53, 255];
@@ -56,12 +63,13 @@ for (const size of [16, 32, 48, 128]) {
   const n = 4;
   const image = png(size, (x, y) => {
     const acc = [0, 0, 0, 0];
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-      const c = colourAt((x + (i + 0.5) / n) / size, (y + (j + 0.5) / n) / size);
-      if (!c) continue;
-      for (let k = 0; k < 3; k++) acc[k] += c[k] * c[3];
-      acc[3] += c[3];
-    }
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) {
+        const c = colourAt((x + (i + 0.5) / n) / size, (y + (j + 0.5) / n) / size);
+        if (!c) continue;
+        for (let k = 0; k < 3; k++) acc[k] += c[k] * c[3];
+        acc[3] += c[3];
+      }
     const a = acc[3] / (n * n);
     return acc[3] ? [acc[0] / acc[3], acc[1] / acc[3], acc[2] / acc[3], a].map(Math.round) : [0, 0, 0, 0];
   });

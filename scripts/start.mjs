@@ -17,7 +17,9 @@ const { serveFixtures } = await support('server');
 const { settledRanges, pointOver } = await support('highlights');
 
 if (!hasChromium()) {
-  console.error(`No Chromium at ${CHROMIUM_PATH}. Install it from the system's packages (e.g. "sudo apt-get install chromium") or set CHROMIUM_PATH.`);
+  console.error(
+    `No Chromium at ${CHROMIUM_PATH}. Install it from the system's packages (e.g. "sudo apt-get install chromium") or set CHROMIUM_PATH.`,
+  );
   process.exit(1);
 }
 

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: every check the project has, in order, with one summary at the end.
-//   1. facts:check  — the fact base validates (schema, references, dates, sources)
-//   2. typecheck    — tsc over the whole project
-//   3. unit tests   — vitest (engine, fact base, extraction, server)
-//   4. builds       — Chrome MV3 and Firefox
-//   5. e2e tests    — the built extension in Chromium (Playwright) and Firefox (puppeteer)
+// `npm test`: every check the project has, in order, with one summary at the end. The order is
+// hypothesis/client's: format, lint, typecheck, test (cheap and certain first).
+//   1. format       — Prettier (`npm run format` fixes it)
+//   2. lint         — typescript-eslint, then knip (unused files, exports and dependencies)
+//   3. facts:check  — the fact base validates (schema, references, dates, sources)
+//   4. typecheck    — tsc over the whole project
+//   5. unit tests   — vitest (engine, fact base, extraction, server)
+//   6. builds       — Chrome MV3 and Firefox
+//   7. e2e tests    — the built extension in Chromium (Playwright) and Firefox (puppeteer)
 // Every step runs even if an earlier one failed (except e2e, which needs the builds), so one
 // run shows everything that is wrong. The last line reads "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -20,7 +23,11 @@ const results = [];
 function run(title, command, args, { json } = {}) {
   console.log(`\n━━ ${title}: ${[command, ...args].join(' ')}`);
   const started = Date.now();
-  const child = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+  const child = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const result = { title, ok: child.status === 0, seconds, passed: 0, failed: 0, skipped: 0 };
   if (json && existsSync(json)) {
@@ -43,9 +50,14 @@ function filesFailedOutsideTests(report) {
 
 const vitest = (title, configArgs, name) => {
   const json = join(scratch, `${name}.json`);
-  return run(title, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], { json });
+  return run(title, 'npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], {
+    json,
+  });
 };
 
+run('format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']);
+run('lint', 'npx', ['eslint', '.']);
+run('unused code', 'npx', ['knip']);
 run('fact base', 'npm', ['run', '--silent', 'facts:check']);
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 vitest('unit tests', [], 'unit');
@@ -55,11 +67,18 @@ if (chromeBuilt && firefoxBuilt) vitest('e2e tests', ['--config', 'vitest.e2e.co
 else results.push({ title: 'e2e tests', ok: false, seconds: '0', passed: 0, failed: 1, skipped: 0, note: 'not run: a build failed' });
 rmSync(scratch, { recursive: true, force: true });
 
-const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 console.log('\n━━ Summary');
 for (const r of results) {
-  const counts = r.passed + r.failed + r.skipped > 1 ? ` (${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''})` : '';
-  console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.title.padEnd(20)} ${String(r.seconds).padStart(6)} s${counts}${r.note ? ` — ${r.note}` : ''}`);
+  const counts =
+    r.passed + r.failed + r.skipped > 1 ? ` (${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''})` : '';
+  console.log(
+    `  ${r.ok ? 'PASS' : 'FAIL'}  ${r.title.padEnd(20)} ${String(r.seconds).padStart(6)} s${counts}${r.note ? ` — ${r.note}` : ''}`,
+  );
 }
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

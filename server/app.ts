@@ -27,7 +27,11 @@ const EXTENSION_ORIGIN = /^(?:chrome-extension|moz-extension|safari-web-extensio
 export const isExtensionOrigin = (origin: string | undefined): origin is string => !!origin && EXTENSION_ORIGIN.test(origin);
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(message);
   }
 }
@@ -36,7 +40,11 @@ class HttpError extends Error {
 class RateLimiter {
   private windowStart = 0;
   private counts = new Map<string, number>();
-  constructor(private readonly max: number, private readonly windowMs: number, private readonly now: () => number) {}
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+    private readonly now: () => number,
+  ) {}
   /** Seconds to wait, or 0 when this request is allowed. */
   take(client: string): number {
     const now = this.now();
@@ -80,7 +88,9 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
     'content-length': Buffer.byteLength(text),
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
-    ...(isHtml ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'" } : {}),
+    ...(isHtml
+      ? { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'" }
+      : {}),
     ...headers,
   });
   res.end(text);

@@ -98,7 +98,10 @@ export class ReportStore {
   }
 
   setStatus(id: string, status: TriageStatus): boolean {
-    return this.db.prepare('UPDATE reports SET status = ?, status_changed_at = ? WHERE id = ?').run(status, new Date().toISOString(), id).changes > 0;
+    return (
+      this.db.prepare('UPDATE reports SET status = ?, status_changed_at = ? WHERE id = ?').run(status, new Date().toISOString(), id)
+        .changes > 0
+    );
   }
 
   count(): number {

@@ -99,13 +99,20 @@ describe('POST /reports', () => {
     const asText = await post(withId(uuid()), { 'content-type': 'text/plain' });
     expect(asText.status).toBe(415);
     expect(store.count()).toBe(0);
-    const noOrigin = await fetch(`${base}/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(withId(uuid())) });
+    const noOrigin = await fetch(`${base}/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(withId(uuid())),
+    });
     expect(noOrigin.status).toBe(201);
   });
 
   it('answers CORS preflights for extension origins only', async () => {
     const preflight = (origin: string) =>
-      fetch(`${base}/reports`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(`${base}/reports`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     for (const origin of [EXT, 'moz-extension://6f1c1f2e-3b1a-4f7e-9d1e-2b3c4d5e6f70']) {
       const res = await preflight(origin);
       expect(res.status).toBe(204);
@@ -139,7 +146,11 @@ describe('maintainers’ routes', () => {
       expect((await fetch(base + path)).status).toBe(401);
       expect((await fetch(base + path, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
     }
-    const change = await fetch(`${base}/reports/${example.id}/status`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"status":"fixed"}' });
+    const change = await fetch(`${base}/reports/${example.id}/status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"status":"fixed"}',
+    });
     expect(change.status).toBe(401);
   });
 
@@ -156,7 +167,11 @@ describe('maintainers’ routes', () => {
     expect((await byFact('jens-stoltenberg')).map((r) => r.id)).toEqual([example.id]);
     expect((await byFact('mark-rutte')).map((r) => r.id)).toEqual([other.id]);
 
-    const mark = await fetch(`${base}/reports/${other.id}/status`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{"status":"accepted"}' });
+    const mark = await fetch(`${base}/reports/${other.id}/status`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{"status":"accepted"}',
+    });
     expect(mark.status).toBe(200);
     expect(await byFact('mark-rutte', 'accepted')).toHaveLength(1);
     expect(await byFact('mark-rutte', 'new')).toHaveLength(0);
@@ -206,7 +221,10 @@ describe('durability', () => {
     const cliDb = join(dir, 'cli.sqlite');
     const launch = () =>
       new Promise<{ child: ChildProcess; url: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'server/intake.ts', '--port', '0', '--db', cliDb], { env: { ...process.env, INTAKE_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, ['--import', 'tsx', 'server/intake.ts', '--port', '0', '--db', cliDb], {
+          env: { ...process.env, INTAKE_TOKEN: TOKEN },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
         let out = '';
         child.stdout!.on('data', (chunk) => {
           out += chunk;
@@ -215,10 +233,18 @@ describe('durability', () => {
         });
         child.on('exit', (code) => reject(new Error(`intake exited with ${code}: ${out}`)));
       });
-    const stopChild = (child: ChildProcess) => new Promise((resolve) => { child.on('exit', resolve); child.kill('SIGTERM'); });
+    const stopChild = (child: ChildProcess) =>
+      new Promise((resolve) => {
+        child.on('exit', resolve);
+        child.kill('SIGTERM');
+      });
 
     let { child, url } = await launch();
-    const res = await fetch(`${url}/reports`, { method: 'POST', headers: { 'content-type': 'application/json', origin: EXT }, body: JSON.stringify(example) });
+    const res = await fetch(`${url}/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: EXT },
+      body: JSON.stringify(example),
+    });
     expect(res.status).toBe(201);
     await stopChild(child);
     ({ child, url } = await launch());

@@ -39,7 +39,10 @@ export function triagePage(reports: StoredReport[], status?: TriageStatus): stri
     .map((s) => (s === (status ?? 'all') ? `<strong>${s}</strong>` : `<a href="/triage${s === 'all' ? '' : `?status=${s}`}">${s}</a>`))
     .join(' · ');
   const groups = groupByFact(reports)
-    .map(([factId, items]) => `<section><h2>${escapeHtml(factId)} <small>(${items.length})</small></h2><ul>${items.map(reportItem).join('\n')}</ul></section>`)
+    .map(
+      ([factId, items]) =>
+        `<section><h2>${escapeHtml(factId)} <small>(${items.length})</small></h2><ul>${items.map(reportItem).join('\n')}</ul></section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Factmark reports — triage</title>

@@ -43,7 +43,10 @@ export interface ProtocolMap {
 type Name = keyof ProtocolMap;
 type Data<K extends Name> = Parameters<ProtocolMap[K]>[0];
 type Reply<K extends Name> = ReturnType<ProtocolMap[K]>;
-interface Envelope<K extends Name = Name> { factmark: K; data: Data<K> }
+interface Envelope<K extends Name = Name> {
+  factmark: K;
+  data: Data<K>;
+}
 
 /** Sends to the background (no tabId) or to a tab's content script. */
 export async function sendMessage<K extends Name>(name: K, data: Data<K>, tabId?: number): Promise<Reply<K>> {

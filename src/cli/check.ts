@@ -2,7 +2,7 @@
 //
 // Checks a news page (.html/.htm) or a plain-text file (or `-` for standard input) with the
 // same engine and the same text extraction as the extension. The JSON output is a contract
-// other tools rely on (../shared/eval/score.mjs): keep its shape.
+// other tools rely on (tests/fixtures/eval/score.mjs): keep its shape.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -77,24 +77,32 @@ function analyzeText(text: string, asOf: ArticleDate): Annotation[] {
   const dateCertain = asOf.asOfSource !== 'today';
   if (text.length <= PIECE) return engine.analyze(text, { asOf: asOf.asOf, dateCertain });
   const out: Annotation[] = [];
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + PIECE);
     if (end < text.length) {
       const nl = text.lastIndexOf('\n', end);
       if (nl > start) end = nl + 1;
     }
-    for (const a of engine.analyze(text.slice(start, end), { asOf: asOf.asOf, dateCertain })) out.push({ ...a, start: a.start + start, end: a.end + start });
+    for (const a of engine.analyze(text.slice(start, end), { asOf: asOf.asOf, dateCertain }))
+      out.push({ ...a, start: a.start + start, end: a.end + start });
     start = end;
   }
   return out;
 }
 
-const COLOURS: Record<Annotation['verdict'], string> = { contradicted: '\x1b[31m', outdated: '\x1b[33m', supported: '\x1b[32m', context: '\x1b[36m' };
+const COLOURS: Record<Annotation['verdict'], string> = {
+  contradicted: '\x1b[31m',
+  outdated: '\x1b[33m',
+  supported: '\x1b[32m',
+  context: '\x1b[36m',
+};
 
 function printReadable(result: { asOf: string; asOfSource: string; annotations: Annotation[] }, colour: boolean): void {
   const c = (code: string, s: string) => (colour ? `${code}${s}\x1b[0m` : s);
   const problems = result.annotations.filter((a) => a.verdict === 'outdated' || a.verdict === 'contradicted').length;
-  console.log(c('\x1b[1m', `Judged as of ${result.asOf} (from ${result.asOfSource}): ${result.annotations.length} annotations, ${problems} problems`));
+  console.log(
+    c('\x1b[1m', `Judged as of ${result.asOf} (from ${result.asOfSource}): ${result.annotations.length} annotations, ${problems} problems`),
+  );
   for (const a of result.annotations) {
     console.log(`\n${c(COLOURS[a.verdict], a.verdict.toUpperCase().padEnd(12))} “${a.quote}” [${a.start}–${a.end}]`);
     console.log(`  ${a.message}`);
@@ -120,7 +128,10 @@ export function main(argv: string[]): number {
       const extraction = extractText(document.body ?? document.documentElement);
       text = extraction.text;
       asOf = pageDate({ html: document as unknown as Document, text, flag: args.date });
-      annotations = new BlockAnalyzer(createEngine(getFacts())).analyzeAll(extraction, { asOf: asOf.asOf, dateCertain: asOf.asOfSource !== 'today' });
+      annotations = new BlockAnalyzer(createEngine(getFacts())).analyzeAll(extraction, {
+        asOf: asOf.asOf,
+        dateCertain: asOf.asOfSource !== 'today',
+      });
     } else {
       text = raw;
       asOf = decideDate({ flag: args.date, text });

@@ -23,8 +23,20 @@ export interface DateSignals {
 
 // Meta names in order of how reliably they mean "first published".
 const META_NAMES = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'article.published', 'publishdate', 'publish-date',
-  'pubdate', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'date',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'article.published',
+  'publishdate',
+  'publish-date',
+  'pubdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.created',
+  'date',
 ];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -66,7 +78,8 @@ function fromJsonLd(blocks: string[]): string | null {
         const record = item as Record<string, unknown>;
         const day = typeof record.datePublished === 'string' ? parseDay(record.datePublished) : null;
         if (day) return day;
-        for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) if (record[key] && typeof record[key] === 'object') stack.push(record[key]);
+        for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage'])
+          if (record[key] && typeof record[key] === 'object') stack.push(record[key]);
       }
     }
   }
@@ -84,7 +97,8 @@ function fromMeta(meta: Array<[string, string]>): string | null {
 }
 
 function fromUrl(url: string): string | null {
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(url) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(url);
+  const m =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(url) ?? /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(url);
   return m ? valid(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`) : null;
 }
 
@@ -93,7 +107,9 @@ function fromDateline(text: string): string | null {
   const head = text.slice(0, 300);
   const m =
     /^\s*(?:date|dated|published|posted|updated)?:?\s*(\d{4}-\d{2}-\d{2})\b/i.exec(head) ??
-    /\b(?:date|dated|published|posted)(?: on)?:?\s+(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/.exec(head) ??
+    /\b(?:date|dated|published|posted)(?: on)?:?\s+(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/.exec(
+      head,
+    ) ??
     /^\s*(?:[A-Z][A-Za-z .]+,\s+)?([A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})\s*(?:[-—–(]|$)/m.exec(head);
   return m ? parseDay(m[1]) : null;
 }
@@ -106,7 +122,9 @@ export function findArticleDate(signals: DateSignals): ArticleDate {
   const meta = signals.meta && fromMeta(signals.meta);
   if (meta) return { asOf: meta, asOfSource: 'meta' };
   const times = signals.times ?? [];
-  const time = [...times.filter((t) => t.where === 'article'), ...times.filter((t) => t.where === 'page')].map((t) => parseDay(t.datetime)).find(Boolean);
+  const time = [...times.filter((t) => t.where === 'article'), ...times.filter((t) => t.where === 'page')]
+    .map((t) => parseDay(t.datetime))
+    .find(Boolean);
   if (time) return { asOf: time, asOfSource: 'time' };
   const url = signals.url && fromUrl(signals.url);
   if (url) return { asOf: url, asOfSource: 'url' };

@@ -56,7 +56,20 @@ export const formatDay = (iso: string): string => {
   return String(y);
 };
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTHS: Record<string, number> = {};
 MONTH_NAMES.forEach((name, i) => {
   MONTHS[name.toLowerCase()] = i + 1;
@@ -78,7 +91,8 @@ export interface DateMention extends DayRange {
   relative: boolean;
 }
 
-const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR_RE = '((?:19|20)\\d{2})';
 const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -99,7 +113,8 @@ const DATE_RE = new RegExp(
   'g',
 );
 
-const FUTURE_RE = /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|to meet|plans to|planned|next|upcoming|is due|are due)\b/i;
+const FUTURE_RE =
+  /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|to meet|plans to|planned|next|upcoming|is due|are due)\b/i;
 
 export interface ResolveContext {
   /** The article date. */
@@ -167,7 +182,10 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
     return r && { ...r, granularity: 'day', explicitYear: true, relative: false };
   }
   if (g.wdmd || g.md || g.dm) {
-    const mm = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/.exec(text.replace(/^on\s+/i, '').replace(/^\w+day\b/, ''));
+    const mm =
+      /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?/.exec(
+        text.replace(/^on\s+/i, '').replace(/^\w+day\b/, ''),
+      );
     const dd = /(?:^|\D)(\d{1,2})(?:st|nd|rd|th)?(?!\d)/.exec(text.replace(/(19|20)\d{2}/, ''));
     const yy = /(19|20)\d{2}/.exec(text);
     if (!mm || !dd) return null;
@@ -184,7 +202,10 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
     return { ...monthRange(year, monthOf(mm[1])), granularity: 'month', explicitYear: true, relative: false };
   }
   if (g.inmonth) {
-    const word = /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.exec(text);
+    const word =
+      /(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/.exec(
+        text,
+      );
     if (!word) return null;
     const month = monthOf(word[1]);
     const y = Number(asOf.slice(0, 4));

@@ -60,7 +60,14 @@ export function scannedFrom(folded: string, matches: Match<LexEntry>[]): Scanned
  * paragraph names "U.S. Secretary of State Marco Rubio" in one and "Rubio and Lavrov" in
  * another; the lone surname is his only if the engine knows the page named him.
  */
-export function buildDoc(text: string, lexicon: Lexicon, asOf: string, dateCertain: boolean, scanned = scanText(text, lexicon), namedInFull?: ReadonlySet<string>): Doc {
+export function buildDoc(
+  text: string,
+  lexicon: Lexicon,
+  asOf: string,
+  dateCertain: boolean,
+  scanned = scanText(text, lexicon),
+  namedInFull?: ReadonlySet<string>,
+): Doc {
   const { folded, matches } = scanned;
   const sentences = splitSentences(text);
   const doc: Doc = { text, folded, asOf, dateCertain, facts: lexicon.facts, lexicon, matches, sentences, people: [] };
@@ -85,7 +92,11 @@ export function firstAtOrAfter(items: Array<{ start: number }>, offset: number):
   return lo;
 }
 
-export function matchesIn<T extends LexEntry['type']>(doc: Doc, span: Span, type: T): Array<Match<LexEntry> & { value: Extract<LexEntry, { type: T }> }> {
+export function matchesIn<T extends LexEntry['type']>(
+  doc: Doc,
+  span: Span,
+  type: T,
+): Array<Match<LexEntry> & { value: Extract<LexEntry, { type: T }> }> {
   const out: Array<Match<LexEntry> & { value: Extract<LexEntry, { type: T }> }> = [];
   for (let i = firstAtOrAfter(doc.matches, span.start); i < doc.matches.length; i++) {
     const m = doc.matches[i];
@@ -98,7 +109,27 @@ export function matchesIn<T extends LexEntry['type']>(doc: Doc, span: Span, type
 
 const TITLE_WORDS = new Set(['role', 'fixed', 'qualifier']);
 // Capitalised words that may follow a name without being part of another name (headline case, days).
-const LINKING_WORDS = new Set(['And', 'Or', 'But', 'On', 'In', 'At', 'For', 'To', 'With', 'Said', 'Says', 'Told', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+const LINKING_WORDS = new Set([
+  'And',
+  'Or',
+  'But',
+  'On',
+  'In',
+  'At',
+  'For',
+  'To',
+  'With',
+  'Said',
+  'Says',
+  'Told',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+]);
 
 /**
  * Which matches are people. A full name is always the person (unless it is "Donald Trump Jr.").
@@ -126,12 +157,19 @@ function resolvePeople(doc: Doc, namedInFull: ReadonlySet<string>): PersonMentio
     const after = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(m.end, m.end + 24));
     const next = matches[index + 1];
     if (after && !LINKING_WORDS.has(after[1]) && !(next && next.start - m.end < 3)) return;
-    const titled = index > 0 && matches[index - 1].values.some((v) => TITLE_WORDS.has(v.type)) && /^[\s-]*(?:elect\s+|designate\s+)?$/.test(doc.folded.slice(matches[index - 1].end, m.start));
+    const titled =
+      index > 0 &&
+      matches[index - 1].values.some((v) => TITLE_WORDS.has(v.type)) &&
+      /^[\s-]*(?:elect\s+|designate\s+)?$/.test(doc.folded.slice(matches[index - 1].end, m.start));
     const candidates = people.filter((p) => namedInFull.has(p.id));
     if (candidates.length === 1) out.push({ start: m.start, end: m.end, personId: candidates[0].id, full: false, match: index });
     else if (titled && people.length >= 1) {
       // Several people share the surname: the title decides (the title detector checks which held it).
-      const pick = pickByTitle(doc, index, (candidates.length ? candidates : people).map((p) => p.id));
+      const pick = pickByTitle(
+        doc,
+        index,
+        (candidates.length ? candidates : people).map((p) => p.id),
+      );
       if (pick) out.push({ start: m.start, end: m.end, personId: pick, full: false, match: index });
     }
   });
@@ -142,11 +180,181 @@ function resolvePeople(doc: Doc, namedInFull: ReadonlySet<string>): PersonMentio
 function pickByTitle(doc: Doc, index: number, ids: string[]): string | undefined {
   const title = doc.matches[index - 1];
   for (const v of title.values) {
-    const offices = v.type === 'role' ? (doc.lexicon.roles.get(v.key) ?? []).map((s) => s.office) : v.type === 'fixed' ? [doc.facts.offices.get(v.office)!] : [];
+    const offices =
+      v.type === 'role'
+        ? (doc.lexicon.roles.get(v.key) ?? []).map((s) => s.office)
+        : v.type === 'fixed'
+          ? [doc.facts.offices.get(v.office)!]
+          : [];
     for (const id of ids) if (offices.some((o) => o.holders.some((h) => h.person === id))) return id;
   }
   return ids.length === 1 ? ids[0] : undefined;
 }
+
+// Sentence-initial words and common capitalised words: never a first name before a surname.
+const NOT_FIRST_NAMES = new Set([
+  'The',
+  'A',
+  'An',
+  'But',
+  'And',
+  'As',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'Says',
+  'Said',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'President',
+  'Minister',
+  'Chancellor',
+  'Secretary',
+  'General',
+  'Premier',
+  'Prime',
+  'Foreign',
+  'Defence',
+  'Defense',
+  'Envoy',
+  'Leader',
+  'Chief',
+  'Spokesman',
+  'Spokesperson',
+  'Former',
+  'Then',
+  'Ex',
+  'Acting',
+  'Outgoing',
+  'Incoming',
+  'Admiral',
+  'Adm',
+  'Gen',
+  'Sir',
+  'Lord',
+  'Lady',
+  'King',
+  'Queen',
+  'Prince',
+  'Pope',
+  'Senator',
+  'Sen',
+  'Rep',
+  'Governor',
+  'Gov',
+  'Ambassador',
+  'Mayor',
+  'Judge',
+  'Justice',
+  'Commissioner',
+  'Vice',
+  'Deputy',
+  'Dutch',
+  'German',
+  'French',
+  'British',
+  'Russian',
+  'Ukrainian',
+  'American',
+  'Hungarian',
+  'Polish',
+  'Turkish',
+  'Italian',
+  'Spanish',
+  'Finnish',
+  'Swedish',
+  'Norwegian',
+  'Danish',
+  'Belgian',
+  'Canadian',
+  'Czech',
+  'Slovak',
+  'Romanian',
+  'Bulgarian',
+  'Greek',
+  'Estonian',
+  'Latvian',
+  'Lithuanian',
+  'Croatian',
+  'Slovenian',
+  'Albanian',
+  'Portuguese',
+  'Icelandic',
+  'Luxembourg',
+  'Kremlin',
+  'NATO',
+  'Nato',
+  'EU',
+  'UN',
+  'US',
+  'UK',
+  'White',
+  'House',
+  'On',
+  'In',
+  'At',
+  'With',
+  'From',
+  'Of',
+  'By',
+  'For',
+  'To',
+  'That',
+  'This',
+  'Did',
+  'Does',
+  'Has',
+  'Had',
+  'Was',
+  'Is',
+  'Will',
+  'Would',
+  'Could',
+  'Should',
+  'Told',
+  'Asked',
+  'Under',
+  'Both',
+  'Neither',
+  'Why',
+  'How',
+  'What',
+  'Who',
+  'Whom',
+  'Whose',
+  'Where',
+  'Meanwhile',
+  'However',
+  'Also',
+  'Only',
+  'Even',
+  'Since',
+  'Until',
+  'Today',
+  'Yesterday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'If',
+  'So',
+  'Yet',
+  'Nor',
+  'Or',
+  'Not',
+  'Now',
+  'Later',
+  'Earlier',
+  'According',
+  'Reporters',
+  'Sources',
+]);
 
 function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
@@ -156,7 +364,7 @@ function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boole
   // The word before is part of a known match (a title, a country): not a first name.
   if (prev && prev.end >= m.start - word[0].length + word[1].length && prev.end <= m.start) return false;
   // Sentence-initial words and common capitalised words are not first names.
-  if (/^(The|A|An|But|And|As|When|While|After|Before|Says|Said|Mr|Mrs|Ms|Dr|President|Minister|Chancellor|Secretary|General|Premier|Prime|Foreign|Defence|Defense|Envoy|Leader|Chief|Spokesman|Spokesperson|Former|Then|Ex|Acting|Outgoing|Incoming|Admiral|Adm|Gen|Sir|Lord|Lady|King|Queen|Prince|Pope|Senator|Sen|Rep|Governor|Gov|Ambassador|Mayor|Judge|Justice|Commissioner|Vice|Deputy|Dutch|German|French|British|Russian|Ukrainian|American|Hungarian|Polish|Turkish|Italian|Spanish|Finnish|Swedish|Norwegian|Danish|Belgian|Canadian|Czech|Slovak|Romanian|Bulgarian|Greek|Estonian|Latvian|Lithuanian|Croatian|Slovenian|Albanian|Portuguese|Icelandic|Luxembourg|Kremlin|NATO|Nato|EU|UN|US|UK|White|House|On|In|At|With|From|Of|By|For|To|That|This|Did|Does|Has|Had|Was|Is|Will|Would|Could|Should|Told|Asked|Under|Both|Neither|Why|How|What|Who|Whom|Whose|Where|Meanwhile|However|Then|Also|Only|Even|Since|Until|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|If|So|Yet|Nor|Or|Not|Now|Later|Earlier|According|Reporters|Sources)$/.test(word[1])) return false;
+  if (NOT_FIRST_NAMES.has(word[1])) return false;
   const personIds = m.values.filter((v) => v.type === 'person').map((v) => (v as { id: string }).id);
   // The first name belongs to the person ("Volodymyr" before "Zelensky" in an unlisted spelling).
   const firstNames = new Set(

@@ -70,7 +70,13 @@ export function analyzeWith(lexicon: Lexicon, text: string, options: AnalyzeOpti
       sources: judged.sources,
     });
   }
-  out.push(...findTenureClaims(doc), ...findEventClaims(doc), ...findSanctionClaims(doc), ...findFigureClaims(doc), ...findMembershipClaims(doc));
+  out.push(
+    ...findTenureClaims(doc),
+    ...findEventClaims(doc),
+    ...findSanctionClaims(doc),
+    ...findFigureClaims(doc),
+    ...findMembershipClaims(doc),
+  );
   out.push(...contextMentions(doc, titled));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

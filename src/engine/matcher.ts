@@ -73,7 +73,8 @@ export class Matcher<T> {
         continue;
       }
       // At a word start (the previous character is not a word character).
-      const found = first[code] === 1 && (i === 0 || !isWordCode(folded.charCodeAt(i - 1))) ? this.longestAt(folded, original, i, to) : null;
+      const found =
+        first[code] === 1 && (i === 0 || !isWordCode(folded.charCodeAt(i - 1))) ? this.longestAt(folded, original, i, to) : null;
       if (found) {
         out.push(found);
         i = found.end;
@@ -96,7 +97,7 @@ export class Matcher<T> {
         if (values.length) best = { start, end: i, values };
       }
       if (i === to || !node.next) break;
-      let code = folded.charCodeAt(i);
+      const code = folded.charCodeAt(i);
       if (code === SPACE) {
         // A run of spaces in the text matches the single space of a key; line breaks do
         // not, so a name never runs across two blocks of the page.

@@ -13,7 +13,10 @@ const FOLD = new Uint16Array(0x2100);
 (function buildFoldTable() {
   for (let code = 0; code < FOLD.length; code++) {
     const ch = String.fromCharCode(code);
-    let folded = ch.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    let folded = ch
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '');
     if (folded.length !== 1) folded = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
     FOLD[code] = folded.charCodeAt(0);
   }

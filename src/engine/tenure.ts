@@ -52,7 +52,9 @@ export const isConfident = (x: { confidence: string; disputed?: string }) => x.c
 /** "October 1, 2014 – October 1, 2024" or "since October 1, 2024". */
 export function describeTenure(t: Tenure): string {
   const acting = t.holder.acting ? ' (acting)' : '';
-  return t.holder.end ? `${formatDay(t.holder.start)} – ${formatDay(t.holder.end)}${acting}` : `since ${formatDay(t.holder.start)}${acting}`;
+  return t.holder.end
+    ? `${formatDay(t.holder.start)} – ${formatDay(t.holder.end)}${acting}`
+    : `since ${formatDay(t.holder.start)}${acting}`;
 }
 
 export function describeHolder(person: Person | undefined, t: Tenure): string {

@@ -18,7 +18,10 @@ interface Survey {
   scans: Array<Scanned | undefined>;
 }
 
-const newSurvey = (extraction: Extraction): Survey => ({ mayClaim: new Uint8Array(extraction.blocks.length), scans: new Array(extraction.blocks.length) });
+const newSurvey = (extraction: Extraction): Survey => ({
+  mayClaim: new Uint8Array(extraction.blocks.length),
+  scans: new Array(extraction.blocks.length),
+});
 
 export class BlockAnalyzer {
   private cache = new Map<string, Annotation[]>();
@@ -68,7 +71,8 @@ export class BlockAnalyzer {
       while (m < scanned.matches.length && from + scanned.matches[m].start < end) {
         const match = scanned.matches[m++];
         // A match across a block boundary (blocks with no separator between them) is not this block's.
-        if (from + match.start >= start && from + match.end <= end) own.push({ start: match.start + from - start, end: match.end + from - start, values: match.values });
+        if (from + match.start >= start && from + match.end <= end)
+          own.push({ start: match.start + from - start, end: match.end + from - start, values: match.values });
       }
       if (own.length) {
         survey.scans[i] = scannedFrom(scanned.folded.slice(start - from, end - from), own);
@@ -81,7 +85,7 @@ export class BlockAnalyzer {
   /** The survey, all at once. */
   survey(extraction: Extraction): Survey {
     const survey = newSurvey(extraction);
-    for (let first = 0; first < extraction.blocks.length; ) first = this.surveyPiece(extraction, first, survey);
+    for (let first = 0; first < extraction.blocks.length;) first = this.surveyPiece(extraction, first, survey);
     return survey;
   }
 
@@ -95,7 +99,10 @@ export class BlockAnalyzer {
     const scanned = surveyed ?? this.scanBlock(blockText);
     // The result depends on the block and on which of its surnames the page names in full
     // elsewhere: a name learnt later re-judges only the blocks that carry that surname.
-    const linked = scanned.surnames.filter((id) => this.pageNames.has(id)).sort().join(',');
+    const linked = scanned.surnames
+      .filter((id) => this.pageNames.has(id))
+      .sort()
+      .join(',');
     const cacheKey = linked ? `${blockText}\u0000${linked}` : blockText;
     const hit = this.cache.get(cacheKey);
     if (hit) {

@@ -83,7 +83,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   let lastProblems = -1;
 
   const asOf = (): ArticleDate =>
-    override ? { asOf: override, asOfSource: 'flag' as AsOfSource } : (detected ?? { asOf: new Date().toISOString().slice(0, 10), asOfSource: 'today' });
+    override
+      ? { asOf: override, asOfSource: 'flag' as AsOfSource }
+      : (detected ?? { asOf: new Date().toISOString().slice(0, 10), asOfSource: 'today' });
 
   // A page where the first look found nothing was never read in full, so its dateline is
   // unknown: the popup still shows the date its metadata gives, if any.
@@ -110,7 +112,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     get openId(): number | null {
       return cardHost?.openId ?? null;
     },
-    open: (...args: Parameters<CardHost['open']>) => (cardHost ??= createCardHost(doc, { onKeydown: (event) => handleStepKey(event) })).open(...args),
+    open: (...args: Parameters<CardHost['open']>) =>
+      (cardHost ??= createCardHost(doc, { onKeydown: (event) => handleStepKey(event) })).open(...args),
     close: (...args: Parameters<CardHost['close']>) => cardHost?.close(...args),
     contains: (event: Event) => cardHost?.contains(event) ?? false,
     reanchor: (range: Range) => cardHost?.reanchor(range),
@@ -170,7 +173,12 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   const applyItems = (items: Item[]) => {
     const openId = card.openId;
     const painted = painter.paint(items.map(({ annotation, range }) => ({ verdict: annotation.verdict, range })));
-    targets = items.map(({ annotation }, i) => ({ id: annotation.id, range: painted[i], problem: isProblem(annotation.verdict), length: annotation.end - annotation.start }));
+    targets = items.map(({ annotation }, i) => ({
+      id: annotation.id,
+      range: painted[i],
+      problem: isProblem(annotation.verdict),
+      length: annotation.end - annotation.start,
+    }));
     watcher.discardPending(); // fallback wrapping is our own mutation
     if (openId != null) {
       const still = targets.find((t) => t.id === openId);
@@ -283,7 +291,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       if (stale()) return;
       // The whole page. The card host is skipped by extraction; the walk is one pass, in slices
       // on a huge page (reading ~1 MB of text costs tens of ms).
-      const extractor = marks === 'all' ? createExtractor(root, { exclude: card.element }) : createMarkedExtractor(root, marks, { exclude: card.element });
+      const extractor =
+        marks === 'all' ? createExtractor(root, { exclude: card.element }) : createMarkedExtractor(root, marks, { exclude: card.element });
       let sliceStart = performance.now();
       while (!extractor.step(() => performance.now() - sliceStart > SLICE_MS)) {
         await yieldToPage();
@@ -297,7 +306,10 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
       }
       const ex = extractor.result();
       // The dateline is in the page's first lines, which the marked reading may leave out.
-      detected ??= options.findDate(doc, marks === 'all' ? ex.text : extractText(root, { exclude: card.element, maxChars: DATELINE_CHARS }).text);
+      detected ??= options.findDate(
+        doc,
+        marks === 'all' ? ex.text : extractText(root, { exclude: card.element, maxChars: DATELINE_CHARS }).text,
+      );
       if (ex.text.length > REQUEST_SPLIT_CHARS) {
         // (a huge page: the join above took a task's worth of time; the requests start in the next)
         await yieldToPage();
@@ -387,9 +399,13 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   );
 
   // A click outside the card closes it, like any popover.
-  doc.addEventListener('mousedown', (event) => {
-    if (card.openId != null && !card.contains(event)) card.close();
-  }, { capture: true, signal });
+  doc.addEventListener(
+    'mousedown',
+    (event) => {
+      if (card.openId != null && !card.contains(event)) card.close();
+    },
+    { capture: true, signal },
+  );
 
   const follow = () => {
     if (card.openId != null) win.requestAnimationFrame(() => card.reposition());
@@ -412,7 +428,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
   };
 
   const reveal = (target: HitTarget) => {
-    const element = target.range.startContainer.nodeType === 1 ? (target.range.startContainer as Element) : target.range.startContainer.parentElement;
+    const element =
+      target.range.startContainer.nodeType === 1 ? (target.range.startContainer as Element) : target.range.startContainer.parentElement;
     const rect = target.range.getBoundingClientRect();
     if (rect.top < 0 || rect.bottom > win.innerHeight) element?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     openedByKeyboard = true;
@@ -426,13 +443,17 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     step(event.code === 'KeyJ' ? 1 : -1);
   };
 
-  doc.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && card.openId != null) {
-      card.close({ restoreFocus: true });
-      return;
-    }
-    handleStepKey(event);
-  }, { capture: true, signal });
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card.openId != null) {
+        card.close({ restoreFocus: true });
+        return;
+      }
+      handleStepKey(event);
+    },
+    { capture: true, signal },
+  );
 
   // ---- public -------------------------------------------------------------------------------
 

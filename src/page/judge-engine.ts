@@ -68,7 +68,8 @@ export function createJudge(engine: Engine): Judge {
   const sessions = new Map<string, BlockAnalyzer>();
   const analyzerFor = (session: string): BlockAnalyzer => {
     let analyzer = sessions.get(session);
-    if (analyzer) sessions.delete(session); // re-inserted below: the map's order is recency
+    if (analyzer)
+      sessions.delete(session); // re-inserted below: the map's order is recency
     else analyzer = new BlockAnalyzer(engine);
     sessions.set(session, analyzer);
     if (sessions.size > SESSIONS) sessions.delete(sessions.keys().next().value as string);
@@ -82,7 +83,8 @@ export function createJudge(engine: Engine): Judge {
       for (let i = 0; i < flat.length; i += 2) {
         const start = flat[i];
         const end = flat[i + 1];
-        if (!(start >= 0 && end >= start && end <= text.length)) throw new Error(`judge: block ${i / 2} (${start}-${end}) lies outside the text`);
+        if (!(start >= 0 && end >= start && end <= text.length))
+          throw new Error(`judge: block ${i / 2} (${start}-${end}) lies outside the text`);
         blocks.push({ start, end });
       }
       return analyzerFor(session).analyzeAll({ text, blocks, segments: [] }, { asOf, dateCertain });
@@ -123,4 +125,3 @@ export function localPageJudge(engine: Engine): PageJudge {
     firstLook: async (text) => judge.firstLook(text),
   };
 }
-

@@ -49,11 +49,16 @@ const REQUEST_CHARS = 500_000;
  * by start. The blocks go together, one line each, in requests of at most REQUEST_CHARS (the
  * engine judges block by block, so what lies between blocks does not matter).
  */
-export async function judgeBlocks(judge: PageJudge, ex: Pick<Extraction, 'text' | 'blocks'>, date: ArticleDate, requestChars = REQUEST_CHARS): Promise<Annotation[]> {
+export async function judgeBlocks(
+  judge: PageJudge,
+  ex: Pick<Extraction, 'text' | 'blocks'>,
+  date: ArticleDate,
+  requestChars = REQUEST_CHARS,
+): Promise<Annotation[]> {
   const out: Annotation[] = [];
   const dateCertain = date.asOfSource !== 'today';
   const count = ex.blocks.length;
-  for (let k = 0; k < count; ) {
+  for (let k = 0; k < count;) {
     const parts: string[] = [];
     const flat: number[] = [];
     /** Where each block sent starts in the extraction's text. */

@@ -13,7 +13,8 @@ export interface ArticleDateInput {
 }
 
 // Boxes whose dates belong to other articles or to the site.
-const NOT_THE_ARTICLE = 'aside, footer, nav, [class*="related" i], [class*="sidebar" i], [class*="recommend" i], [class*="comment" i], [id*="related" i], [id*="sidebar" i]';
+const NOT_THE_ARTICLE =
+  'aside, footer, nav, [class*="related" i], [class*="sidebar" i], [class*="recommend" i], [class*="comment" i], [id*="related" i], [id*="sidebar" i]';
 
 export function collectDateSignals(doc: Document): DateSignals {
   const jsonLd: string[] = [];
@@ -27,7 +28,11 @@ export function collectDateSignals(doc: Document): DateSignals {
       const name = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
       if (name) meta.push([name, element.getAttribute('content') ?? '']);
     } else {
-      const where = element.closest(NOT_THE_ARTICLE) ? 'aside' : element.closest('article, main, [itemprop="articleBody"]') ? 'article' : 'page';
+      const where = element.closest(NOT_THE_ARTICLE)
+        ? 'aside'
+        : element.closest('article, main, [itemprop="articleBody"]')
+          ? 'article'
+          : 'page';
       times.push({ datetime: element.getAttribute('datetime') ?? '', where });
     }
   }

@@ -127,7 +127,10 @@ function createWrappingPainter(doc: Document): Painter {
           }
           node = node === range.commonAncestorContainer ? null : walker.nextNode();
         }
-        const wrapped = pieces.reverse().map(([text, from, to]) => wrapPiece(text, from, to, verdict)).reverse();
+        const wrapped = pieces
+          .reverse()
+          .map(([text, from, to]) => wrapPiece(text, from, to, verdict))
+          .reverse();
         const out = doc.createRange();
         if (wrapped.length) {
           out.setStartBefore(wrapped[0]);

@@ -6,7 +6,12 @@ export function sentenceAround(text: string, start: number, end: number): string
   while (from > 0) {
     const ch = text[from - 1];
     if (ch === '\n') break;
-    if (/[.!?]/.test(ch) && /\s/.test(text[from] ?? '') && !/\b(?:[A-Z]|U\.S|Mr|Ms|Dr|St|Oct|Aug|Sept?|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul)\.$/.test(text.slice(Math.max(0, from - 5), from))) break;
+    if (
+      /[.!?]/.test(ch) &&
+      /\s/.test(text[from] ?? '') &&
+      !/\b(?:[A-Z]|U\.S|Mr|Ms|Dr|St|Oct|Aug|Sept?|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul)\.$/.test(text.slice(Math.max(0, from - 5), from))
+    )
+      break;
     from--;
   }
   let to = end;

@@ -19,8 +19,7 @@ export const BACKOFF_BASE_MS = 30_000;
 export const BACKOFF_MAX_MS = 60 * 60_000;
 const REQUEST_TIMEOUT_MS = 20_000;
 
-export const backoffDelay = (attempts: number): number =>
-  Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+export const backoffDelay = (attempts: number): number => Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
 
 export interface QueueDeps {
   fetch: typeof fetch;

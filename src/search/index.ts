@@ -70,7 +70,11 @@ const MARGIN = 0.3;
 const UNDATED_PENALTY = 0.25;
 
 // A holder whose person has no record of their own still deserves a readable name.
-const nameFromId = (id: string) => id.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ');
+const nameFromId = (id: string) =>
+  id
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join(' ');
 
 export function createSearchIndex(facts: FactIndex): SearchIndex {
   const hits = new Map<string, SearchHit>();
@@ -78,7 +82,8 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
   const { base } = facts;
 
   const personName = (id: string) => facts.people.get(id)?.name ?? nameFromId(id);
-  const entityName = (id: string) => facts.organisations.get(id)?.name ?? facts.people.get(id)?.name ?? facts.jurisdictions.get(id)?.name ?? nameFromId(id);
+  const entityName = (id: string) =>
+    facts.organisations.get(id)?.name ?? facts.people.get(id)?.name ?? facts.jurisdictions.get(id)?.name ?? nameFromId(id);
   const entityNames = (id: string): string[] => {
     const org = facts.organisations.get(id);
     if (org) return [org.name, ...org.aliases];
@@ -95,7 +100,11 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
   const placeNames = (id: string | undefined): string[] => {
     const names: string[] = [];
     // Walk up "within" so a summit in The Hague is also found by "netherlands".
-    for (let place = id ? facts.places.get(id) : undefined, hops = 0; place && hops < 5; place = place.within ? facts.places.get(place.within) : undefined, hops++) {
+    for (
+      let place = id ? facts.places.get(id) : undefined, hops = 0;
+      place && hops < 5;
+      place = place.within ? facts.places.get(place.within) : undefined, hops++
+    ) {
       names.push(place.name, ...place.aliases);
     }
     if (id && names.length === 0) names.push(nameFromId(id));
@@ -118,9 +127,21 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
   for (const office of base.offices) {
     const jurisdiction = facts.jurisdictions.get(office.jurisdiction);
     const qualifiers = jurisdiction ? [jurisdiction.name, ...jurisdiction.qualifiers] : [office.jurisdiction];
-    const roleWords = [office.name, ...office.roles, ...(office.fixedTitles ?? []), ...qualifiers.flatMap((q) => office.roles.map((role) => `${q} ${role}`))];
+    const roleWords = [
+      office.name,
+      ...office.roles,
+      ...(office.fixedTitles ?? []),
+      ...qualifiers.flatMap((q) => office.roles.map((role) => `${q} ${role}`)),
+    ];
     for (const holder of office.holders) {
-      const role: RoleSpan = { officeId: office.id, office: office.name, start: holder.start, end: holder.end, acting: holder.acting, sources: holder.sources };
+      const role: RoleSpan = {
+        officeId: office.id,
+        office: office.name,
+        start: holder.start,
+        end: holder.end,
+        acting: holder.acting,
+        sources: holder.sources,
+      };
       const list = rolesByPerson.get(holder.person) ?? [];
       list.push(role);
       rolesByPerson.set(holder.person, list);
@@ -227,7 +248,14 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
       score: 0,
     };
     hits.set(hit.key, hit);
-    entries.push({ hitKey: hit.key, names: ['North Atlantic Treaty', 'Washington Treaty'], roles: ['founding', 'founded', 'treaty'], terms: ['nato', 'alliance'], text: hit.summary, span: { start: founding.signed } });
+    entries.push({
+      hitKey: hit.key,
+      names: ['North Atlantic Treaty', 'Washington Treaty'],
+      roles: ['founding', 'founded', 'treaty'],
+      terms: ['nato', 'alliance'],
+      text: hit.summary,
+      span: { start: founding.signed },
+    });
   }
   for (const target of spendingTargets) {
     const headline = `${target.percent}% of GDP`;
@@ -253,7 +281,11 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
       hitKey: hit.key,
       names: [headline, `${target.percent}%`, `${target.percent} percent`],
       roles: ['defence spending target', 'defense spending target', 'gdp', 'spending'],
-      terms: [...(target.components ?? []).map((c) => `${c.percent}% ${c.label}`), ...(adoptedAt ? [adoptedAt] : []), ...(target.adoptedAt ? placeNames(target.adoptedAt) : [])],
+      terms: [
+        ...(target.components ?? []).map((c) => `${c.percent}% ${c.label}`),
+        ...(adoptedAt ? [adoptedAt] : []),
+        ...(target.adoptedAt ? placeNames(target.adoptedAt) : []),
+      ],
       text: target.summary,
       span: { start: target.adopted, end: target.superseded },
     });
@@ -369,7 +401,8 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
       const threshold = token.length <= 5 ? 0.25 : token.length <= 8 ? 0.34 : 0.4;
       for (const result of new Fuse(fuzzyCandidates(token), { ...FUZZY_OPTIONS, threshold }).search(token)) {
         // fuse.js scores the best stretch of the word; a length unlike the typed word's counts against it.
-        if (!matched.has(result.item)) matched.set(result.item, FUZZY + (result.score ?? 1) + LENGTH_PENALTY * Math.abs(result.item.length - token.length));
+        if (!matched.has(result.item))
+          matched.set(result.item, FUZZY + (result.score ?? 1) + LENGTH_PENALTY * Math.abs(result.item.length - token.length));
       }
     }
     if (tokenCache.size > 500) tokenCache.clear();

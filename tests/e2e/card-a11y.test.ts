@@ -41,7 +41,10 @@ function seedCards(): { asOf: string; asOfSource: AsOfSource; annotations: CardA
 const inlineCss: Plugin = {
   name: 'inline-css',
   setup(build) {
-    build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
+    build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: join(args.resolveDir, args.path.replace(/\?inline$/, '')),
+      namespace: 'inline-css',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
   },
 };
@@ -112,7 +115,11 @@ describe.skipIf(!hasChromium())('the annotation card and axe-core', () => {
        <body><main><p>An article paragraph behind the card.</p></main><script src="card.js"></script></body></html>`,
     );
     server = await serveFixtures(dir);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--headless=new', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--headless=new', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     page = await browser.newPage({ viewport: { width: 800, height: 700 } });
     await page.goto(server.url('index.html'));
     await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
@@ -131,10 +138,12 @@ describe.skipIf(!hasChromium())('the annotation card and axe-core', () => {
     it.each(VERDICTS.map((v) => [v]))('the %s card has no serious or critical violation', async (verdict) => {
       const annotation = cards.annotations.find((a) => a.verdict === verdict)!;
       await page.emulateMedia({ colorScheme });
-      await page.evaluate(
-        (props) => (window as unknown as { mountCard(p: unknown): void }).mountCard(props),
-        { annotation, asOf: cards.asOf, asOfSource: cards.asOfSource, position: { index: annotation.id, total: cards.annotations.length } },
-      );
+      await page.evaluate((props) => (window as unknown as { mountCard(p: unknown): void }).mountCard(props), {
+        annotation,
+        asOf: cards.asOf,
+        asOfSource: cards.asOfSource,
+        position: { index: annotation.id, total: cards.annotations.length },
+      });
       // The card rendered what it should, inside the open root axe can see, in the scheme asked for.
       const shown = await page.evaluate(() => {
         const root = document.querySelector('factmark-card')!.shadowRoot!;
@@ -145,20 +154,24 @@ describe.skipIf(!hasChromium())('the annotation card and axe-core', () => {
       expect(shown.background).toBe(colorScheme === 'dark' ? 'rgb(35, 33, 41)' : 'rgb(255, 255, 255)');
 
       const violations = (await page.evaluate(async () => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+         
         const axe = (window as any).axe;
         const result = await axe.run({ include: [['factmark-card']] }, { resultTypes: ['violations'] });
         return result.violations;
       })) as AxeViolation[];
       const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
-      if (minor.length) console.log(`${colorScheme} ${verdict} card, lesser axe findings: ${minor.map((v) => `${v.impact} ${v.id}`).join(', ')}`);
+      if (minor.length)
+        console.log(`${colorScheme} ${verdict} card, lesser axe findings: ${minor.map((v) => `${v.impact} ${v.id}`).join(', ')}`);
       const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(
-        severe.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`),
+        severe.map(
+          (v) =>
+            `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`).join('; ')}`,
+        ),
       ).toEqual([]);
       // Axe looked at the card's inside, not just its host: it checked the text's contrast.
       const checked = (await page.evaluate(async () => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+         
         const result = await (window as any).axe.run({ include: [['factmark-card']] }, { runOnly: ['color-contrast'] });
         return result.passes.reduce((n: number, rule: { nodes: unknown[] }) => n + rule.nodes.length, 0);
       })) as number;

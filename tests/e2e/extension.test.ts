@@ -22,7 +22,7 @@ interface Seed {
   published: string;
   labels: Array<{ quote: string; verdict: string }>;
 }
-const seeds: Seed[] = readFileSync(join(ROOT, '../shared/seeds/expected.jsonl'), 'utf8')
+const seeds: Seed[] = readFileSync(join(ROOT, 'tests/fixtures/seeds/expected.jsonl'), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l));
@@ -60,7 +60,10 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     afterAll(async () => page?.close());
 
     it('puts every problem quote inside an outdated or contradicted highlight, and no supported quote', async () => {
-      const over = await highlightsOverQuotes(page, seed.labels.map((l) => l.quote));
+      const over = await highlightsOverQuotes(
+        page,
+        seed.labels.map((l) => l.quote),
+      );
       const missed: string[] = [];
       const falseAlarms: string[] = [];
       seed.labels.forEach((label, i) => {
@@ -104,14 +107,22 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
   it('opens the card on hover with the verdict in words and a source, and closes it away', async () => {
     const page = await open('seeds/002.html');
     const ranges = await settledRanges(page);
-    const target = ranges.find((r) => r.name === 'factmark-outdated') ?? ranges.find((r) => r.name === 'factmark-contradicted') ?? ranges.find((r) => r.name === 'factmark-supported');
+    const target =
+      ranges.find((r) => r.name === 'factmark-outdated') ??
+      ranges.find((r) => r.name === 'factmark-contradicted') ??
+      ranges.find((r) => r.name === 'factmark-supported');
     expect(target, 'an annotation to hover').toBeTruthy();
     const point = await pointOver(page, target!.name, target!.text);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
     await expect.poll(() => cardHtml(page), { timeout: 3000 }).not.toBeNull();
     const html = (await cardHtml(page))!;
-    const words = { 'factmark-outdated': 'Outdated', 'factmark-contradicted': 'Contradicted', 'factmark-supported': 'Checks out', 'factmark-context': 'Context' }[target!.name];
+    const words = {
+      'factmark-outdated': 'Outdated',
+      'factmark-contradicted': 'Contradicted',
+      'factmark-supported': 'Checks out',
+      'factmark-context': 'Context',
+    }[target!.name];
     expect(html).toContain(words);
     expect(html).toMatch(/<a href="https?:\/\//);
     expect(html).toContain('Judged as of');
@@ -138,7 +149,10 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     expect(all.some((r) => r.name === 'factmark-outdated' || r.name === 'factmark-contradicted')).toBe(true);
     // WXT's "sync:enabled" item is the key "enabled" in storage.sync.
     const setSync = (values: Record<string, unknown>) =>
-      browser.serviceWorker.evaluate((v) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: unknown): Promise<void> } } } }).chrome.storage.sync.set(v), values);
+      browser.serviceWorker.evaluate(
+        (v) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: unknown): Promise<void> } } } }).chrome.storage.sync.set(v),
+        values,
+      );
     const count = async () => (await paintedRanges(page)).length;
 
     await setSync({ enabled: false });
@@ -153,9 +167,22 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await expect.poll(count, { timeout: 5000 }).toBe(all.length);
 
     await setSync({ onlyProblems: true });
-    await expect.poll(async () => (await paintedRanges(page)).map((r) => r.name).sort().join(), { timeout: 5000 }).toBe(
-      all.filter((r) => r.name === 'factmark-outdated' || r.name === 'factmark-contradicted').map((r) => r.name).sort().join(),
-    );
+    await expect
+      .poll(
+        async () =>
+          (await paintedRanges(page))
+            .map((r) => r.name)
+            .sort()
+            .join(),
+        { timeout: 5000 },
+      )
+      .toBe(
+        all
+          .filter((r) => r.name === 'factmark-outdated' || r.name === 'factmark-contradicted')
+          .map((r) => r.name)
+          .sort()
+          .join(),
+      );
     await setSync({ onlyProblems: false });
     await expect.poll(count, { timeout: 5000 }).toBe(all.length);
     await page.close();
@@ -194,7 +221,9 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
   it('annotates text that arrives after load and drops annotations of removed text', async () => {
     const page = await open('late.html');
     await page.waitForFunction(() => document.body.dataset.loaded === 'yes', undefined, { timeout: 10_000 });
-    await expect.poll(async () => (await highlightsOverQuotes(page, ['Scott Bessent']))[0]?.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await highlightsOverQuotes(page, ['Scott Bessent']))[0]?.length ?? 0, { timeout: 5000 })
+      .toBeGreaterThan(0);
     // Infinite-scroll style: a paragraph appended by the page later.
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -202,11 +231,11 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
       p.textContent = 'Ukrainian President Volodymyr Zelensky thanked the allies.';
       document.querySelector('article')!.append(p);
     });
-    await expect.poll(async () => (await highlightsOverQuotes(page, ['Volodymyr Zelensky']))[0]?.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
-    await page.evaluate(() => document.getElementById('appended')!.remove());
     await expect
-      .poll(async () => (await paintedRanges(page)).filter((r) => r.text.includes('Zelensky')).length, { timeout: 5000 })
-      .toBe(0);
+      .poll(async () => (await highlightsOverQuotes(page, ['Volodymyr Zelensky']))[0]?.length ?? 0, { timeout: 5000 })
+      .toBeGreaterThan(0);
+    await page.evaluate(() => document.getElementById('appended')!.remove());
+    await expect.poll(async () => (await paintedRanges(page)).filter((r) => r.text.includes('Zelensky')).length, { timeout: 5000 }).toBe(0);
     await page.close();
   });
 
@@ -250,7 +279,9 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await page.addInitScript(() => {
       const w = window as unknown as { longTasks: Array<{ start: number; duration: number }> };
       w.longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration })),
+      ).observe({ type: 'longtask', buffered: true });
     });
     await page.goto(server.url('huge.html'));
     expect(await page.evaluate(() => document.body.textContent!.length)).toBeGreaterThan(8_000_000);
@@ -263,7 +294,9 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     // layout and garbage collection make some of them.
     const ours = await page.evaluate(() => {
       const from = performance.getEntriesByName('factmark:start')[0].startTime;
-      return (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks.filter((t) => t.start >= from).map((t) => Math.round(t.duration));
+      return (window as unknown as { longTasks: Array<{ start: number; duration: number }> }).longTasks
+        .filter((t) => t.start >= from)
+        .map((t) => Math.round(t.duration));
     });
     const before = await page.evaluate(() => (window as unknown as { longTasks: unknown[] }).longTasks.length);
     console.log(`huge page: ${before} long tasks in all, after Factmark started: ${JSON.stringify(ours)}`);
@@ -275,7 +308,9 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await expect.poll(async () => (await highlightsOverQuotes(page, ['Mark Rutte']))[0], { timeout: 8000 }).toContain('factmark-supported');
     await page.evaluate(() => (window as unknown as { navigateToOldStory(): void }).navigateToOldStory());
     // Judged as of the new article's date (July 2023), Stoltenberg was Secretary General: supported, not outdated.
-    await expect.poll(async () => (await highlightsOverQuotes(page, ['Jens Stoltenberg']))[0], { timeout: 8000 }).toEqual(['factmark-supported']);
+    await expect
+      .poll(async () => (await highlightsOverQuotes(page, ['Jens Stoltenberg']))[0], { timeout: 8000 })
+      .toEqual(['factmark-supported']);
     const findings = await browser.findings(page);
     expect(findings?.asOf).toBe('2023-07-11');
     expect(findings?.url).toContain('story=2023-vilnius');
@@ -313,7 +348,14 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
       const paintedText = painted.map((r) => r.toString());
       const textWhilePainted = document.body.textContent === before;
       painter.clear();
-      return { mode: painter.mode, marks, paintedText, textWhilePainted, restored: document.body.textContent === before, left: document.querySelectorAll('factmark-mark').length };
+      return {
+        mode: painter.mode,
+        marks,
+        paintedText,
+        textWhilePainted,
+        restored: document.body.textContent === before,
+        left: document.querySelectorAll('factmark-mark').length,
+      };
     }, bundle);
     expect(result.mode).toBe('wrap');
     expect(result.marks).toEqual(['outdated: NATO Secretary-General Jens Stoltenberg', 'contradicted: former U.S. President Donald trump']);

@@ -27,7 +27,9 @@ describe.skipIf(!hasFirefox())('Factmark in Firefox', () => {
     const painted = await page.waitForFunction(
       () => {
         const names = ['factmark-supported', 'factmark-outdated', 'factmark-contradicted', 'factmark-context'];
-        const texts = names.flatMap((name) => [...((CSS.highlights.get(name) as unknown as Iterable<Range>) ?? [])].map((r) => `${name}: ${r.toString()}`));
+        const texts = names.flatMap((name) =>
+          [...((CSS.highlights.get(name) as unknown as Iterable<Range>) ?? [])].map((r) => `${name}: ${r.toString()}`),
+        );
         return texts.length ? texts : null;
       },
       { timeout: 20_000, polling: 250 },
@@ -48,11 +50,18 @@ describe('the Firefox build', () => {
     const dir = ensureBuilt('firefox');
     let out: string;
     try {
-      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (e) {
       out = (e as { stdout: string }).stdout; // lint exits non-zero on errors; the JSON says which
     }
-    const report = JSON.parse(out.slice(out.indexOf('{'))) as { summary: { errors: number }; errors: Array<{ code: string; message: string }> };
+    const report = JSON.parse(out.slice(out.indexOf('{'))) as {
+      summary: { errors: number };
+      errors: Array<{ code: string; message: string }>;
+    };
     expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
     expect(report.summary.errors).toBe(0);
   });

@@ -15,14 +15,61 @@ import { serveFixtures, type FixtureServer } from './support/server';
 const VIEWPORT = { width: 1200, height: 900 };
 
 /** The parts of the card whose look we compare, by a class or tag inside the shadow root. */
-const CARD_PARTS = { card: 'card', title: 'h2', message: 'message', label: 'label', hint: 'hint', link: 'a', report: 'report', close: 'close' } as const;
+const CARD_PARTS = {
+  card: 'card',
+  title: 'h2',
+  message: 'message',
+  label: 'label',
+  hint: 'hint',
+  link: 'a',
+  report: 'report',
+  close: 'close',
+} as const;
 /** Properties a page could plausibly push onto our text and boxes. */
 const CARD_PROPERTIES = [
-  'color', 'background-color', 'font-size', 'font-family', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'word-spacing',
-  'text-transform', 'text-align', 'text-indent', 'text-shadow', 'white-space', 'direction', 'cursor', 'display', 'visibility', 'opacity',
-  'filter', 'zoom', 'margin-top', 'margin-left', 'padding-top', 'padding-left', 'border-top-width', 'border-top-style', 'box-sizing', 'width',
+  'color',
+  'background-color',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-align',
+  'text-indent',
+  'text-shadow',
+  'white-space',
+  'direction',
+  'cursor',
+  'display',
+  'visibility',
+  'opacity',
+  'filter',
+  'zoom',
+  'margin-top',
+  'margin-left',
+  'padding-top',
+  'padding-left',
+  'border-top-width',
+  'border-top-style',
+  'box-sizing',
+  'width',
 ];
-const HOST_PROPERTIES = ['position', 'display', 'opacity', 'filter', 'zoom', 'margin-top', 'margin-left', 'padding-top', 'border-top-width', 'background-color', 'z-index'];
+const HOST_PROPERTIES = [
+  'position',
+  'display',
+  'opacity',
+  'filter',
+  'zoom',
+  'margin-top',
+  'margin-left',
+  'padding-top',
+  'border-top-width',
+  'background-color',
+  'z-index',
+];
 
 interface CdpNode {
   nodeId: number;
@@ -72,7 +119,9 @@ async function cardLook(page: Page): Promise<CardLook> {
       }
     });
     const styles = async (node: CdpNode, names: string[]) => {
-      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as { computedStyle: Array<{ name: string; value: string }> };
+      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as {
+        computedStyle: Array<{ name: string; value: string }>;
+      };
       return Object.fromEntries(names.map((name) => [name, computedStyle.find((p) => p.name === name)?.value ?? '(none)']));
     };
     const look: CardLook = {
@@ -163,7 +212,11 @@ describe.skipIf(!hasChromium())('style isolation between the page and the card',
 
   it.each(['hostile.html', 'seeds/002.html'])("leaves %s's own elements styled and laid out as without the extension", async (path) => {
     // The page as a browser without Factmark shows it.
-    const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--headless=new', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: ['--headless=new', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
     let without: Record<string, unknown>;
     try {
       const page = await plain.newPage({ viewport: VIEWPORT });

@@ -20,10 +20,12 @@ type SyncStorage = { get(key: string): Promise<Record<string, unknown>>; set(val
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const result = (await page.evaluate(() =>
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+     
     (window as any).axe.run(document, { resultTypes: ['violations'] }),
   )) as { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 describe.skipIf(!hasChromium())('options page in Chromium', () => {
@@ -51,7 +53,9 @@ describe.skipIf(!hasChromium())('options page in Chromium', () => {
     await options.getByRole('button', { name: 'Add' }).click();
     await expect.poll(() => options.locator('ul.sites li').allTextContents()).toEqual([expect.stringContaining('127.0.0.1')]);
     const stored = await browser.serviceWorker.evaluate(
-      async () => (await (globalThis as unknown as { chrome: { storage: { sync: SyncStorage } } }).chrome.storage.sync.get('disabledSites')).disabledSites,
+      async () =>
+        (await (globalThis as unknown as { chrome: { storage: { sync: SyncStorage } } }).chrome.storage.sync.get('disabledSites'))
+          .disabledSites,
     );
     expect(stored).toEqual(['127.0.0.1']);
 
@@ -69,14 +73,16 @@ describe.skipIf(!hasChromium())('options page in Chromium', () => {
   });
 
   it('has no serious or critical accessibility violation, light and dark', async () => {
-    await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: SyncStorage } } }).chrome.storage.sync.set({ disabledSites: ['example.com'] }));
+    await browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { sync: SyncStorage } } }).chrome.storage.sync.set({ disabledSites: ['example.com'] }),
+    );
     const options = await browser.context.newPage();
     for (const colorScheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme });
       await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
       await options.getByLabel('Turn off for a site').waitFor();
       const violations = await seriousViolations(options);
-      expect(violations, `${colorScheme}: ${violations.join("; ")}`).toEqual([]);
+      expect(violations, `${colorScheme}: ${violations.join('; ')}`).toEqual([]);
     }
     await options.close();
   });

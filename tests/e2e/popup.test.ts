@@ -22,7 +22,7 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Extension pages forbid inline scripts (CSP): evaluate the source through DevTools instead.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const result = (await page.evaluate(() =>
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+     
     (window as any).axe.run(document, { resultTypes: ['violations'] }),
   )) as { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
   return result.violations
@@ -159,14 +159,16 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
     const tabIdOf = async (page: Page): Promise<number> => {
       await page.bringToFront();
       return browser.serviceWorker.evaluate(async () => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+         
         const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
         return tab.id as number;
       });
     };
     const groupOf = (quotePart: string) =>
       popup.evaluate((part) => {
-        const item = [...document.querySelectorAll('.finding')].find((el) => el.querySelector('.finding-quote')?.textContent?.includes(part));
+        const item = [...document.querySelectorAll('.finding')].find((el) =>
+          el.querySelector('.finding-quote')?.textContent?.includes(part),
+        );
         return item?.getAttribute('data-verdict') ?? null;
       }, quotePart);
 
@@ -188,9 +190,11 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
     it('lists the page’s findings grouped by verdict, with counts and the as-of date', async () => {
       await popup.waitForSelector('.verdict-group');
       expect(await popup.locator('.as-of').textContent()).toContain('21 Oct 2025');
-      const groups = await popup.locator('.verdict-group').evaluateAll((sections) =>
-        sections.map((s) => ({ heading: s.querySelector('h3')?.textContent ?? '', items: s.querySelectorAll('.finding').length })),
-      );
+      const groups = await popup
+        .locator('.verdict-group')
+        .evaluateAll((sections) =>
+          sections.map((s) => ({ heading: s.querySelector('h3')?.textContent ?? '', items: s.querySelectorAll('.finding').length })),
+        );
       expect(groups.length).toBeGreaterThan(0);
       for (const group of groups) expect(group.heading).toContain(`(${group.items})`);
       // Every listed quote is text of the article.

@@ -52,7 +52,13 @@ async function stopIntake() {
 function rowsInDb(): Array<{ id: string; report: Report; deliveries: number }> {
   const db = new Database(dbFile, { readonly: true });
   try {
-    return (db.prepare('SELECT id, report, deliveries FROM reports ORDER BY received_at').all() as Array<{ id: string; report: string; deliveries: number }>).map((r) => ({ ...r, report: JSON.parse(r.report) }));
+    return (
+      db.prepare('SELECT id, report, deliveries FROM reports ORDER BY received_at').all() as Array<{
+        id: string;
+        report: string;
+        deliveries: number;
+      }>
+    ).map((r) => ({ ...r, report: JSON.parse(r.report) }));
   } finally {
     db.close();
   }
@@ -72,7 +78,10 @@ async function queued(id: string): Promise<QueuedReport | undefined> {
 }
 
 /** Opens a seed article, hovers a painted annotation and clicks the card's "Report a problem". */
-async function reportFromCard(path: string, prefer: HighlightName[] = ['factmark-outdated', 'factmark-contradicted', 'factmark-supported', 'factmark-context']) {
+async function reportFromCard(
+  path: string,
+  prefer: HighlightName[] = ['factmark-outdated', 'factmark-contradicted', 'factmark-supported', 'factmark-context'],
+) {
   const article = await browser.context.newPage();
   await article.goto(fixtures.url(path));
   const ranges = await settledRanges(article);
@@ -93,7 +102,13 @@ async function reportFromCard(path: string, prefer: HighlightName[] = ['factmark
     .locator('pre.preview')
     .waitFor({ timeout: 15_000 })
     .catch(async (error) => {
-      throw new Error(`the report form did not render (${form.url()}): ${await form.locator('body').innerText().catch(() => '?')}`, { cause: error });
+      throw new Error(
+        `the report form did not render (${form.url()}): ${await form
+          .locator('body')
+          .innerText()
+          .catch(() => '?')}`,
+        { cause: error },
+      );
     });
   return { article, form, quote: target.text };
 }
@@ -105,7 +120,9 @@ async function reportButtonBox(cdp: CDPSession): Promise<{ x: number; y: number 
   const find = (n: Node, test: (n: Node) => boolean): Node | null =>
     test(n) ? n : [...(n.children ?? []), ...(n.shadowRoots ?? [])].reduce<Node | null>((hit, c) => hit ?? find(c, test), null);
   const host = find(root, (n) => n.localName === 'factmark-card');
-  const button = host && find(host, (n) => n.localName === 'button' && /(^|\s)report(\s|$)/.test(n.attributes?.[n.attributes.indexOf('class') + 1] ?? ''));
+  const button =
+    host &&
+    find(host, (n) => n.localName === 'button' && /(^|\s)report(\s|$)/.test(n.attributes?.[n.attributes.indexOf('class') + 1] ?? ''));
   if (!button) throw new Error('no "Report a problem" button in the card');
   const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as { model: { content: number[] } };
   const [x1, y1, , , x3, y3] = model.content;
@@ -150,7 +167,9 @@ describe.runIf(hasChromium())('report a problem (Chromium)', () => {
     // The reader (here: the test) points the extension at this server in the options page.
     const field = options.locator('form.intake-url input');
     // The build-time default shows first (WXT_INTAKE_URL unset in tests).
-    await options.waitForFunction(() => (document.querySelector('form.intake-url input') as HTMLInputElement | null)?.value === 'http://127.0.0.1:8787');
+    await options.waitForFunction(
+      () => (document.querySelector('form.intake-url input') as HTMLInputElement | null)?.value === 'http://127.0.0.1:8787',
+    );
     await field.fill(`http://127.0.0.1:${intakePort}`);
     await options.locator('form.intake-url button').click();
     await options.getByText('Saved.').waitFor();
@@ -168,7 +187,12 @@ describe.runIf(hasChromium())('report a problem (Chromium)', () => {
     // Off by default: the address appears only once the reader ticks the box.
     expect(await preview(form)).not.toHaveProperty('pageUrl');
     const sent = await fillAndSend(form, { reason: 'The fact is outdated', comment: 'Checked the official site.', includeUrl: true });
-    expect(sent).toMatchObject({ reason: 'fact-outdated', comment: 'Checked the official site.', pageUrl: fixtures.url('seeds/000.html'), annotation: { quote } });
+    expect(sent).toMatchObject({
+      reason: 'fact-outdated',
+      comment: 'Checked the official site.',
+      pageUrl: fixtures.url('seeds/000.html'),
+      annotation: { quote },
+    });
 
     await form.getByText('Sent: the maintainers’ server has it').waitFor({ timeout: 15_000 });
     const rows = rowsInDb().filter((r) => r.id === sent.id);
@@ -209,7 +233,11 @@ describe.runIf(hasChromium())('report a problem (Chromium)', () => {
     const before = rowsInDb().length;
 
     const { article, form } = await reportFromCard('seeds/000.html');
-    const sent = await fillAndSend(form, { reason: 'Not about this person', comment: 'Different person, same surname.', includeUrl: false });
+    const sent = await fillAndSend(form, {
+      reason: 'Not about this person',
+      comment: 'Different person, same surname.',
+      includeUrl: false,
+    });
     await requestArrived; // the worker's POST is at the server, unanswered
     await stopServiceWorker();
     hold = null;
@@ -239,7 +267,8 @@ describe.runIf(hasChromium())('report a problem (Chromium)', () => {
       }
       window.addEventListener('message', (e) => seen.push(`message:${JSON.stringify(e.data)}`));
       new MutationObserver((records) => {
-        for (const r of records) seen.push(`mutation:${(r.target as any).textContent ?? ''}:${[...r.addedNodes].map((n: any) => n.textContent).join('')}`);
+        for (const r of records)
+          seen.push(`mutation:${(r.target as any).textContent ?? ''}:${[...r.addedNodes].map((n: any) => n.textContent).join('')}`);
       }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
     };
     // On the context, so the article the helper opens runs it before any of its own scripts (last test: it stays).

@@ -2,7 +2,15 @@
 // fake browser (an in-memory storage with real change events).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { disabledSitesSetting, enabledSetting, isSiteEnabled, onlyProblemsSetting, readReadingSettings, watchReadingSettings, type ReadingSettings } from '../../src/settings';
+import {
+  disabledSitesSetting,
+  enabledSetting,
+  isSiteEnabled,
+  onlyProblemsSetting,
+  readReadingSettings,
+  watchReadingSettings,
+  type ReadingSettings,
+} from '../../src/settings';
 
 describe('reading settings', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -7,7 +7,8 @@ import { firstAtOrAfter, matchesIn } from '../doc';
 import { findDates, type DateMention } from '../dates';
 import { holdersOn } from '../tenure';
 
-const CLAUSE_BREAK = /;|:\s|\s[—–]\s|,\s+(?:while|but|whereas|which|who|where|when|as|although|though)\b|\s(?:while|but|after|following|before|when|whereas|although)\s/g;
+const CLAUSE_BREAK =
+  /;|:\s|\s[—–]\s|,\s+(?:while|but|whereas|which|who|where|when|as|although|though)\b|\s(?:while|but|after|following|before|when|whereas|although)\s/g;
 
 export function splitClauses(text: string, sentence: Span): Span[] {
   const out: Span[] = [];
@@ -48,6 +49,9 @@ export function peopleIn(doc: Doc, span: Span): PersonRef[] {
 
 export function datesIn(doc: Doc, span: Span, sentence: Span): DateMention[] {
   // The tense is the sentence's, not the clause's ("is expected ... on Wednesday").
-  const future = /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|upcoming|is due|are due)\b/i.test(doc.text.slice(sentence.start, sentence.end));
+  const future =
+    /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|upcoming|is due|are due)\b/i.test(
+      doc.text.slice(sentence.start, sentence.end),
+    );
   return findDates(doc.text, span.start, span.end, { asOf: doc.asOf, future });
 }

@@ -43,13 +43,18 @@ function eventWords(text: string, span: Span): EventWord[] {
     if (/postponed|on hold/.test(w)) word.status = 'postponed';
     if (w === 'announced') word.status = 'announced';
     if (word.status || /took place|was held|were held/.test(w)) word.cls = 'any';
-    if (/^(met|took place|was held|were held|visited|hosted)$/.test(w) && !/\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i.test(text.slice(Math.max(0, start - 14), start))) word.held = true;
+    if (
+      /^(met|took place|was held|were held|visited|hosted)$/.test(w) &&
+      !/\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i.test(text.slice(Math.max(0, start - 14), start))
+    )
+      word.held = true;
     out.push(word);
   }
   return out;
 }
 
-const kindFits = (cls: EventClass, e: EventRecord) => cls === 'any' || (cls === 'call' ? e.kind === 'call' : e.kind !== 'call' && e.kind !== 'announcement');
+const kindFits = (cls: EventClass, e: EventRecord) =>
+  cls === 'any' || (cls === 'call' ? e.kind === 'call' : e.kind !== 'call' && e.kind !== 'announcement');
 
 interface Clue {
   span: Span;
@@ -96,7 +101,9 @@ export function findEventClaims(doc: Doc): Annotation[] {
       previous = null;
       continue;
     }
-    const anaphor = /^(?:\W*)(?:this|that|the)\s+(meeting|summit|talks|call|conversation|encounter|visit)\b/i.test(sentenceText.slice(0, 40));
+    const anaphor = /^(?:\W*)(?:this|that|the)\s+(meeting|summit|talks|call|conversation|encounter|visit)\b/i.test(
+      sentenceText.slice(0, 40),
+    );
     let found: Identified | null = null;
     let sentenceDates: DateMention[] | null = null;
     for (const clause of splitClauses(doc.text, sentence)) {
@@ -142,7 +149,12 @@ function placeChain(doc: Doc, id: string): string[] {
 
 function computeChain(doc: Doc, id: string): string[] {
   const chain: string[] = [];
-  for (let p: Place | undefined = doc.facts.places.get(id); p && !chain.includes(p.id); p = p.within ? doc.facts.places.get(p.within) : undefined) chain.push(p.id);
+  for (
+    let p: Place | undefined = doc.facts.places.get(id);
+    p && !chain.includes(p.id);
+    p = p.within ? doc.facts.places.get(p.within) : undefined
+  )
+    chain.push(p.id);
   return chain;
 }
 
@@ -163,7 +175,9 @@ function eventRanges(e: EventRecord, words: EventWord[]): DayRange[] {
 }
 
 function computeRanges(e: EventRecord, status: EventWord['status']): DayRange[] {
-  const changes = (e.statusChanges ?? []).filter((c) => (status === 'cancelled' ? c.status === 'cancelled' || c.status === 'postponed' : c.status === status));
+  const changes = (e.statusChanges ?? []).filter((c) =>
+    status === 'cancelled' ? c.status === 'cancelled' || c.status === 'postponed' : c.status === status,
+  );
   if (status && changes.length) return changes.flatMap((c) => [c.date, ...(c.altDates ?? [])]).map(factRange);
   const main = { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last };
   return [main, ...(e.altDates ?? []).map(factRange)];
@@ -209,9 +223,9 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
     standIns,
     placeOk,
     // Another place or date in the clause may be about something else; one that fits is enough.
-    placeConflict: placeOk ? null : placesBad[0] ?? null,
+    placeConflict: placeOk ? null : (placesBad[0] ?? null),
     dateOk,
-    dateConflict: dateOk ? null : datesBad[0] ?? null,
+    dateConflict: dateOk ? null : (datesBad[0] ?? null),
     byDate,
   };
 }
@@ -264,7 +278,9 @@ function identify(doc: Doc, clue: Clue): Identified | null {
     if (!id) continue;
     // A date a day off is more likely a slip about this event than one months away is.
     const dateMiss = id.dateConflict ? Math.min(4, 0.5 + gapDays(id.dateConflict, eventRanges(e, clue.words)[0]) / 15) : 0;
-    const exactKind = clue.words.some((w) => w.cls !== 'any' && (w.cls === 'call') === (e.kind === 'call')) && clue.words.every((w) => w.cls === 'any' || (w.cls === 'call') === (e.kind === 'call'));
+    const exactKind =
+      clue.words.some((w) => w.cls !== 'any' && (w.cls === 'call') === (e.kind === 'call')) &&
+      clue.words.every((w) => w.cls === 'any' || (w.cls === 'call') === (e.kind === 'call'));
     // Ties (no date in the clause, the same people and place) go to the event nearest the
     // article's date: "Rutte meets Trump at the White House" is about this week's meeting.
     const recency = gapDays(factRange(e.start), factRange(doc.asOf)) / 100_000;
@@ -288,9 +304,9 @@ function inherit(doc: Doc, previous: Identified, clue: Clue): Identified | null 
     ...previous,
     clue,
     placeOk: placesGood.length > 0,
-    placeConflict: placesGood.length ? null : placesBad[0] ?? null,
+    placeConflict: placesGood.length ? null : (placesBad[0] ?? null),
     dateOk: datesBad.length < clue.dates.length,
-    dateConflict: datesBad.length === clue.dates.length ? datesBad[0] ?? null : null,
+    dateConflict: datesBad.length === clue.dates.length ? (datesBad[0] ?? null) : null,
     // What identified the event was said in the previous sentence.
     byDate: previous.byDate && !previous.dateConflict,
   };
@@ -318,7 +334,8 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   // Only a written-out day a few days off: the fact base does not hold every meeting, so "met in
   // July" when we know of one in August may well be another meeting; "on October 19" for a call
   // we know was on the 20th is a slip about the same one.
-  const dateFlaggable = dc && !dc.relative && dc.granularity === 'day' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
+  const dateFlaggable =
+    dc && !dc.relative && dc.granularity === 'day' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
   if (dateFlaggable && gapDays(dc, eventRanges(e, clue.words)[0]) <= 7) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
@@ -340,7 +357,12 @@ function judge(doc: Doc, id: Identified): Annotation | null {
     if (cancelled && cancelled.date < doc.asOf) {
       // The sources disagree only on the day it was called off, not on whether it was.
       const sure = e.confidence === 'verified' && doc.dateCertain;
-      return annotate(word.start, Math.max(word.end, ...clue.places.map((p) => p.end)), sure ? 'contradicted' : 'context', `${e.name} never took place: it was called off on ${formatDay(cancelled.date)}.`);
+      return annotate(
+        word.start,
+        Math.max(word.end, ...clue.places.map((p) => p.end)),
+        sure ? 'contradicted' : 'context',
+        `${e.name} never took place: it was called off on ${formatDay(cancelled.date)}.`,
+      );
     }
   }
   if (dc || pc || (id.strangers > 0 && id.named < 2) || id.standIns > 0) {
@@ -355,7 +377,12 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   const span = claimSpan(doc, clue, id);
   const what = [id.dateOk ? 'date' : '', id.placeOk ? 'place' : ''].filter(Boolean).join(' and ');
   const verdict = e.confidence === 'verified' ? 'supported' : 'context';
-  return annotate(span.start, span.end, verdict, `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`);
+  return annotate(
+    span.start,
+    span.end,
+    verdict,
+    `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+  );
 }
 
 /** From the first to the last of the clause's event words, matching dates and places. */
@@ -378,7 +405,9 @@ function withPreposition(doc: Doc, start: number, end: number): Span {
 
 /** "held at Trump's Mar-a-Lago estate": the place with its preposition, owner and noun. */
 function withPlacePhrase(doc: Doc, start: number, end: number): Span {
-  const before = /(?:\b(?:held|hosted|took place)\s+)?\b(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.exec(doc.text.slice(Math.max(0, start - 40), start));
+  const before = /(?:\b(?:held|hosted|took place)\s+)?\b(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.exec(
+    doc.text.slice(Math.max(0, start - 40), start),
+  );
   const after = /^\s+(estate|resort|residence|club|palace|base)\b/i.exec(doc.text.slice(end, end + 12));
   return { start: before ? start - before[0].length : start, end: after ? end + after[0].length : end };
 }
@@ -402,5 +431,7 @@ function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWo
   const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clause.start, placeStart - 30), placeStart);
   if (!word && !/\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(between)) return false;
   if (between.split(/\s+/).filter(Boolean).length > 7) return false;
-  return !/\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i.test(between);
+  return !/\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i.test(
+    between,
+  );
 }

@@ -12,11 +12,22 @@ import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../tenure';
 
 const PERCENT_RE = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|three and a half|one and a half)\s*(?:%|percent\b|per cent\b)/gi;
-const PERCENT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, 'three and a half': 3.5, 'one and a half': 1.5 };
+const PERCENT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  'three and a half': 3.5,
+  'one and a half': 1.5,
+};
 const TARGET_WORD = /\b(target|goal|guideline|benchmark|pledge|commitment|threshold|objective)\b/i;
 const SPENDING_CONTEXT = /\b(GDP|gross domestic product|defen[cs]e|military spending|spending)\b/i;
-const PAST_MARKER = /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;
-const FOUNDED_RE = /\b(?:NATO|the alliance|North Atlantic Treaty Organi[sz]ation)\b[^.;]{0,40}?\b(?:was\s+)?(?:founded|established|created|formed|set up|born)\s+(?:in|on)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+)?(?:1[89]\d{2}|20\d{2}))\b/g;
+const PAST_MARKER =
+  /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;
+const FOUNDED_RE =
+  /\b(?:NATO|the alliance|North Atlantic Treaty Organi[sz]ation)\b[^.;]{0,40}?\b(?:was\s+)?(?:founded|established|created|formed|set up|born)\s+(?:in|on)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+)?(?:1[89]\d{2}|20\d{2}))\b/g;
 
 export function findFigureClaims(doc: Doc): Annotation[] {
   return [...spendingClaims(doc), ...foundingClaims(doc)];
@@ -40,7 +51,11 @@ function spendingClaims(doc: Doc): Annotation[] {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // The figure's own phrase: a few words either side, up to punctuation.
-      const before = doc.text.slice(Math.max(sentence.start, start - 50), start).split(/[,;:(]/).pop() ?? '';
+      const before =
+        doc.text
+          .slice(Math.max(sentence.start, start - 50), start)
+          .split(/[,;:(]/)
+          .pop() ?? '';
       const afterFull = doc.text.slice(end, Math.min(sentence.end, end + 60));
       const after = afterFull.split(/[,;:)]/)[0];
       const phrase = `${before}${m[0]}${after}`;
@@ -61,34 +76,71 @@ function spendingClaims(doc: Doc): Annotation[] {
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
-function judgeSpending(doc: Doc, value: number, byYear: number | undefined, before: string, phrase: string, sentence: string, current: SpendingTarget[], sameValue: SpendingTarget[]): Judged | null {
-  const hague = sameValue.find((t) => t.byYear && t.percent === value) ?? sameValue.find((t) => t.components?.some((c) => c.percent === value));
-  const fact = (t: SpendingTarget) => `${t.summary} (adopted ${formatDay(t.adopted)}${t.superseded ? `, superseded ${formatDay(t.superseded)}` : ''})`;
-  const base = (t: SpendingTarget, verdict: Annotation['verdict'], message: string): Judged => ({ verdict, message, fact: fact(t), factIds: [t.id], sources: sourcesOf(t) });
+function judgeSpending(
+  doc: Doc,
+  value: number,
+  byYear: number | undefined,
+  before: string,
+  phrase: string,
+  sentence: string,
+  current: SpendingTarget[],
+  sameValue: SpendingTarget[],
+): Judged | null {
+  const hague =
+    sameValue.find((t) => t.byYear && t.percent === value) ?? sameValue.find((t) => t.components?.some((c) => c.percent === value));
+  const fact = (t: SpendingTarget) =>
+    `${t.summary} (adopted ${formatDay(t.adopted)}${t.superseded ? `, superseded ${formatDay(t.superseded)}` : ''})`;
+  const base = (t: SpendingTarget, verdict: Annotation['verdict'], message: string): Judged => ({
+    verdict,
+    message,
+    fact: fact(t),
+    factIds: [t.id],
+    sources: sourcesOf(t),
+  });
   const isCurrent = sameValue.filter((t) => current.includes(t));
 
   if (isCurrent.length) {
     const t = isCurrent[0];
     if (byYear && t.byYear && t.percent === value && byYear !== t.byYear) {
-      return base(t, isConfident(t) && doc.dateCertain ? 'contradicted' : 'context', `NATO's ${t.percent}% target is to be met by ${t.byYear}, not ${byYear}.`);
+      return base(
+        t,
+        isConfident(t) && doc.dateCertain ? 'contradicted' : 'context',
+        `NATO's ${t.percent}% target is to be met by ${t.byYear}, not ${byYear}.`,
+      );
     }
     if (PAST_MARKER.test(before) && /\b(previous|old|former|earlier|prior|original|outdated|superseded)\b/i.test(before)) {
       return base(t, 'context', `The ${value}% target was still current on ${formatDay(doc.asOf)}.`);
     }
-    return base(t, t.confidence === 'verified' ? 'supported' : 'context', `${value}% ${t.byYear ? `by ${t.byYear} ` : ''}is NATO's target on ${formatDay(doc.asOf)}.`);
+    return base(
+      t,
+      t.confidence === 'verified' ? 'supported' : 'context',
+      `${value}% ${t.byYear ? `by ${t.byYear} ` : ''}is NATO's target on ${formatDay(doc.asOf)}.`,
+    );
   }
   // A target that is no longer (or not yet) the current one.
-  const past = sameValue.filter((t) => t.superseded && t.superseded <= doc.asOf).sort((a, b) => (a.superseded! < b.superseded! ? 1 : -1))[0];
+  const past = sameValue
+    .filter((t) => t.superseded && t.superseded <= doc.asOf)
+    .sort((a, b) => (a.superseded! < b.superseded! ? 1 : -1))[0];
   if (past) {
-    if (/\b(previous|old|older|former|earlier|prior|original|superseded|outdated)\b/i.test(phrase) || /\b(was|had been|used to be)\b/i.test(before)) {
-      return base(past, past.confidence === 'verified' ? 'supported' : 'context', `The ${value}% target was indeed NATO's earlier one: it was superseded on ${formatDay(past.superseded!)}.`);
+    if (
+      /\b(previous|old|older|former|earlier|prior|original|superseded|outdated)\b/i.test(phrase) ||
+      /\b(was|had been|used to be)\b/i.test(before)
+    ) {
+      return base(
+        past,
+        past.confidence === 'verified' ? 'supported' : 'context',
+        `The ${value}% target was indeed NATO's earlier one: it was superseded on ${formatDay(past.superseded!)}.`,
+      );
     }
     const successor = current.find((t) => t.percent !== value);
     // Presented as the target in force: "the 2% target", "NATO's 2% goal"; not a measurement
     // ("only three allies met the 2% guideline"), a comparison ("above the 2% target") or a
     // sentence about a year when 2% was the target ("in 2014").
     const historicalYear = [...sentence.matchAll(/\b((?:19|20)\d{2})\b/g)].some((y) => `${y[1]}-12-31` < past.superseded!);
-    const counted = /\b(all|every|most|only|few|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:\w+\s+){0,3}(allies|members|countries|nations|states)\b[^.]*\b(meet|meets|met|hit|hits|reach|reached|achieve|achieved|exceed|exceeded|spend|spent)\b/i.test(sentence);
+    const counted =
+      /\b(all|every|most|only|few|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:\w+\s+){0,3}(allies|members|countries|nations|states)\b[^.]*\b(meet|meets|met|hit|hits|reach|reached|achieve|achieved|exceed|exceeded|spend|spent)\b/i.test(
+        sentence,
+      );
     const presentedAsCurrent =
       /\b(the|NATO['’]s|alliance['’]s|its)\s+(?:\w+\s+){0,1}$/i.test(before) &&
       !PAST_MARKER.test(before) &&
@@ -96,11 +148,16 @@ function judgeSpending(doc: Doc, value: number, byYear: number | undefined, befo
       !historicalYear &&
       !/\b(at least|more than|above|below|over|under|beyond|exceed)\s*$/i.test(before);
     if (successor && presentedAsCurrent) {
-      return base(past, isConfident(past) && doc.dateCertain ? 'outdated' : 'context', `The ${value}% target was superseded on ${formatDay(past.superseded!)}: NATO's target is now ${successor.percent}% of GDP${successor.byYear ? ` by ${successor.byYear}` : ''}.`);
+      return base(
+        past,
+        isConfident(past) && doc.dateCertain ? 'outdated' : 'context',
+        `The ${value}% target was superseded on ${formatDay(past.superseded!)}: NATO's target is now ${successor.percent}% of GDP${successor.byYear ? ` by ${successor.byYear}` : ''}.`,
+      );
     }
     return null;
   }
-  if (hague && hague.adopted > doc.asOf) return base(hague, 'context', `The ${value}% target was only adopted on ${formatDay(hague.adopted)}.`);
+  if (hague && hague.adopted > doc.asOf)
+    return base(hague, 'context', `The ${value}% target was only adopted on ${formatDay(hague.adopted)}.`);
   return null;
 }
 
@@ -117,7 +174,17 @@ function foundingClaims(doc: Doc): Annotation[] {
     const right = year === '1949' && (!/[A-Z]/.test(stated) || /April 4|August 24/.test(stated));
     const sameYear = year === '1949';
     const verdict: Annotation['verdict'] = right ? 'supported' : sameYear ? 'context' : isConfident(founding) ? 'contradicted' : 'context';
-    out.push({ start, end, quote: doc.text.slice(start, end), verdict, kind: 'figure', factIds: ['nato-founding'], message: right ? 'NATO was founded in 1949.' : `NATO was founded in 1949, not ${stated}.`, fact, sources: sourcesOf(founding) });
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict,
+      kind: 'figure',
+      factIds: ['nato-founding'],
+      message: right ? 'NATO was founded in 1949.' : `NATO was founded in 1949, not ${stated}.`,
+      fact,
+      sources: sourcesOf(founding),
+    });
   }
   return out;
 }

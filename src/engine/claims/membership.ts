@@ -12,19 +12,55 @@ import { matchesIn } from '../doc';
 import { datesIn } from './clauses';
 
 const NUMBER_WORDS: Record<string, number> = {
-  twelve: 12, fourteen: 14, fifteen: 15, sixteen: 16, nineteen: 19, twenty: 20, 'twenty-six': 26, 'twenty-eight': 28, 'twenty-nine': 29,
-  thirty: 30, 'thirty-one': 31, 'thirty-two': 32, 'thirty-three': 33, 'twenty six': 26, 'twenty eight': 28, 'twenty nine': 29, 'thirty one': 31, 'thirty two': 32, 'thirty three': 33,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  nineteen: 19,
+  twenty: 20,
+  'twenty-six': 26,
+  'twenty-eight': 28,
+  'twenty-nine': 29,
+  thirty: 30,
+  'thirty-one': 31,
+  'thirty-two': 32,
+  'thirty-three': 33,
+  'twenty six': 26,
+  'twenty eight': 28,
+  'twenty nine': 29,
+  'thirty one': 31,
+  'thirty two': 32,
+  'thirty three': 33,
 };
 const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
 const COUNT_RES = [
-  new RegExp(`\\b${NUM}[- ](?:member|nation|country|state|strong)s?[- ](?:NATO\\b|(?:military\\s+)?alliance\\b|(?:Atlantic\\s+)?bloc\\b)`, 'gi'),
-  new RegExp(`\\bNATO['’]s\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations)\\b(?!\\s+(?:that|which|who|with|have|had|meeting|spending))`, 'gi'),
-  new RegExp(`\\b(?:NATO|the alliance)\\s+(?:now\\s+)?(?:has|comprises|consists of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations|countries)\\b`, 'gi'),
+  new RegExp(
+    `\\b${NUM}[- ](?:member|nation|country|state|strong)s?[- ](?:NATO\\b|(?:military\\s+)?alliance\\b|(?:Atlantic\\s+)?bloc\\b)`,
+    'gi',
+  ),
+  new RegExp(
+    `\\bNATO['’]s\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations)\\b(?!\\s+(?:that|which|who|with|have|had|meeting|spending))`,
+    'gi',
+  ),
+  new RegExp(
+    `\\b(?:NATO|the alliance)\\s+(?:now\\s+)?(?:has|comprises|consists of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations|countries)\\b`,
+    'gi',
+  ),
   new RegExp(`\\ball\\s+${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|allies)\\b`, 'gi'),
 ];
-const ORDINALS: Record<string, number> = { '29th': 29, '30th': 30, '31st': 31, '32nd': 32, '33rd': 33, 'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31, 'thirty-second': 32 };
+const ORDINALS: Record<string, number> = {
+  '29th': 29,
+  '30th': 30,
+  '31st': 31,
+  '32nd': 32,
+  '33rd': 33,
+  'twenty-ninth': 29,
+  thirtieth: 30,
+  'thirty-first': 31,
+  'thirty-second': 32,
+};
 
-const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s.toLowerCase()] ?? NaN);
+const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s.toLowerCase()] ?? NaN));
 
 type Members = Doc['facts']['base']['jurisdictions'];
 interface MembershipOn {
@@ -78,9 +114,15 @@ export function findMembershipClaims(doc: Doc): Annotation[] {
         verdict = 'supported';
         message = `NATO had ${now} members on ${formatDay(doc.asOf)}.`;
       } else {
-        const earlier = members.map((j) => j.nato!.joined).filter((d) => d <= doc.asOf).some((d) => countOn(d) === n) || n < now;
+        const earlier =
+          members
+            .map((j) => j.nato!.joined)
+            .filter((d) => d <= doc.asOf)
+            .some((d) => countOn(d) === n) || n < now;
         verdict = nearAccession || !doc.dateCertain ? 'context' : earlier ? 'outdated' : 'contradicted';
-        message = earlier ? `NATO had ${n} members once, but ${now} on ${formatDay(doc.asOf)}.` : `NATO has never had ${n} members; it had ${now} on ${formatDay(doc.asOf)}.`;
+        message = earlier
+          ? `NATO had ${n} members once, but ${now} on ${formatDay(doc.asOf)}.`
+          : `NATO has never had ${n} members; it had ${now} on ${formatDay(doc.asOf)}.`;
       }
       out.push({ start, end, quote: m[0], verdict, kind: 'membership', factIds: ['nato-members'], message, fact, sources });
     }
@@ -91,7 +133,8 @@ export function findMembershipClaims(doc: Doc): Annotation[] {
 
 function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], countOn: (day: string) => number): Annotation[] {
   const out: Annotation[] = [];
-  const JOIN_RE = /^\s+(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the Atlantic alliance)|became\s+(?:a\s+(?:full\s+)?member\s+of\s+NATO|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+NATO|the\s+alliance['’]s\s+(\w+)\s+member)|acceded\s+to\s+NATO)/i;
+  const JOIN_RE =
+    /^\s+(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the Atlantic alliance)|became\s+(?:a\s+(?:full\s+)?member\s+of\s+NATO|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+NATO|the\s+alliance['’]s\s+(\w+)\s+member)|acceded\s+to\s+NATO)/i;
   for (const sentence of doc.sentences) {
     for (const q of matchesIn(doc, sentence, 'qualifier')) {
       const country = members.find((j) => j.id === q.value.jurisdiction);
@@ -102,17 +145,34 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       const joined = factRange(country.nato.joined);
       const ordinal = m[1] ?? m[2] ?? m[3];
       const dates = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 40) }, sentence).filter((d) => !d.relative);
-      const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}, as its ${countOn(joined.last)}th member.`.replace('1th', '1st').replace('2th', '2nd').replace('3th', '3rd');
+      const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}, as its ${countOn(joined.last)}th member.`
+        .replace('1th', '1st')
+        .replace('2th', '2nd')
+        .replace('3th', '3rd');
       const confident = isConfident(country.nato);
       const base = { kind: 'membership' as const, factIds: [country.id], fact, sources: sourcesOf(country.nato) };
       if (ordinal && ORDINALS[ordinal.toLowerCase()]) {
         const ok = ORDINALS[ordinal.toLowerCase()] === countOn(joined.last);
-        out.push({ ...base, start: q.start, end: claimEnd, quote: doc.text.slice(q.start, claimEnd), verdict: ok ? 'supported' : confident ? 'contradicted' : 'context', message: ok ? fact : `Not so: ${fact}` });
+        out.push({
+          ...base,
+          start: q.start,
+          end: claimEnd,
+          quote: doc.text.slice(q.start, claimEnd),
+          verdict: ok ? 'supported' : confident ? 'contradicted' : 'context',
+          message: ok ? fact : `Not so: ${fact}`,
+        });
       }
       const date = dates[0];
-      if (date && /^\s*(?:in|on)\s+$/i.test(doc.text.slice(claimEnd, date.start)) || (date && date.start === claimEnd + 1)) {
+      if ((date && /^\s*(?:in|on)\s+$/i.test(doc.text.slice(claimEnd, date.start))) || (date && date.start === claimEnd + 1)) {
         const ok = overlaps(date, joined);
-        out.push({ ...base, start: q.start, end: date.end, quote: doc.text.slice(q.start, date.end), verdict: ok ? 'supported' : confident ? 'contradicted' : 'context', message: ok ? fact : `Not so: ${fact}` });
+        out.push({
+          ...base,
+          start: q.start,
+          end: date.end,
+          quote: doc.text.slice(q.start, date.end),
+          verdict: ok ? 'supported' : confident ? 'contradicted' : 'context',
+          message: ok ? fact : `Not so: ${fact}`,
+        });
       }
     }
   }

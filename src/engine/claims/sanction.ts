@@ -44,11 +44,17 @@ export function findSanctionClaims(doc: Doc): Annotation[] {
       if (/\b(Washington|Treasury)\b/.test(clauseText)) jurisdictions.add('usa');
       if (/\b(London|Britain)\b/.test(clauseText)) jurisdictions.add('gbr');
       if (/\b(Brussels)\b/.test(clauseText)) jurisdictions.add('eu');
-      const targetIds = targets.length ? targets.map((t) => t.value.id) : /\b(the|these|those) sanctions\b/i.test(clauseText) ? previousTargets : [];
+      const targetIds = targets.length
+        ? targets.map((t) => t.value.id)
+        : /\b(the|these|those) sanctions\b/i.test(clauseText)
+          ? previousTargets
+          : [];
       if (!SANCTION_RE.test(clauseText) && !targets.length) continue;
       const dates = datesIn(doc, clause, sentence);
       const candidates = doc.facts.base.sanctions.filter(
-        (s) => (targetIds.length ? targetIds.some((t) => s.targets.includes(t)) : issuerIds.has(s.issuer)) && (!jurisdictions.size || jurisdictions.has(s.jurisdiction) || issuerIds.has(s.issuer)),
+        (s) =>
+          (targetIds.length ? targetIds.some((t) => s.targets.includes(t)) : issuerIds.has(s.issuer)) &&
+          (!jurisdictions.size || jurisdictions.has(s.jurisdiction) || issuerIds.has(s.issuer)),
       );
       if (!candidates.length || (!targetIds.length && !issuerIds.size)) continue;
       targetsHere = targetIds.length ? targetIds : targetsHere;
@@ -58,22 +64,44 @@ export function findSanctionClaims(doc: Doc): Annotation[] {
         : NEW_RE.test(clauseText)
           ? candidates.find((s) => s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
           : undefined;
-      const spans = targets.length ? targets.map((t) => ({ start: t.start, end: t.end })) : orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: Math.max(o.end, ...dates.map((d) => d.end)) }));
+      const spans = targets.length
+        ? targets.map((t) => ({ start: t.start, end: t.end }))
+        : orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: Math.max(o.end, ...dates.map((d) => d.end)) }));
       if (match) {
         const fact = describe(doc, match);
         for (const span of spans) {
-          out.push({ ...span, quote: doc.text.slice(span.start, span.end), verdict: match.confidence === 'verified' ? 'supported' : 'context', kind: 'sanction', factIds: [match.id, ...match.targets], message: `On record: ${fact}`, fact, sources: sourcesOf(match) });
+          out.push({
+            ...span,
+            quote: doc.text.slice(span.start, span.end),
+            verdict: match.confidence === 'verified' ? 'supported' : 'context',
+            kind: 'sanction',
+            factIds: [match.id, ...match.targets],
+            message: `On record: ${fact}`,
+            fact,
+            sources: sourcesOf(match),
+          });
         }
         continue;
       }
       // A written-out date a few weeks off a designation of the same target by the same issuer.
       const written = dates.find((d) => !d.relative && d.granularity === 'day');
-      const near = written && targetIds.length && jurisdictions.size ? candidates.find((s) => gapDays(written, factRange(s.date)) <= 21) : undefined;
+      const near =
+        written && targetIds.length && jurisdictions.size ? candidates.find((s) => gapDays(written, factRange(s.date)) <= 21) : undefined;
       if (near && written) {
         const fact = describe(doc, near);
         const confident = isConfident(near) && doc.dateCertain;
         const message = `${doc.facts.organisations.get(near.issuer)?.name ?? near.issuer} designated ${near.targets.map((t) => doc.facts.organisations.get(t)?.name ?? t).join(' and ')} on ${formatDay(near.date)}, not ${doc.text.slice(written.start, written.end)}.`;
-        out.push({ start: written.start, end: written.end, quote: doc.text.slice(written.start, written.end), verdict: confident ? 'contradicted' : 'context', kind: 'sanction', factIds: [near.id], message, fact, sources: sourcesOf(near) });
+        out.push({
+          start: written.start,
+          end: written.end,
+          quote: doc.text.slice(written.start, written.end),
+          verdict: confident ? 'contradicted' : 'context',
+          kind: 'sanction',
+          factIds: [near.id],
+          message,
+          fact,
+          sources: sourcesOf(near),
+        });
       }
     }
     previousTargets = targetsHere;

@@ -11,7 +11,8 @@ import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure }
 import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
 
-const TENURE_RE = /^[\s,]*(?:who\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post)\b/i;
+const TENURE_RE =
+  /^[\s,]*(?:who\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post)\b/i;
 
 export function findTenureClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -22,7 +23,11 @@ export function findTenureClaims(doc: Doc): Annotation[] {
     if (!verb) continue;
     const verbEnd = p.end + verb[0].length;
     const dates = datesIn(doc, { start: verbEnd, end: Math.min(sentence.end, verbEnd + 90) }, sentence);
-    const date = dates.find((d) => /\b(since|in|on|from)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 7), d.start)) || /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)));
+    const date = dates.find(
+      (d) =>
+        /\b(since|in|on|from)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 7), d.start)) ||
+        /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)),
+    );
     // "in January" (its year inferred) may confirm a start but never contradicts one: the year
     // could be another. Weekdays and spans ("last week") say nothing of a start.
     if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day')) continue;
@@ -32,8 +37,14 @@ export function findTenureClaims(doc: Doc): Annotation[] {
     // the article's date. The claim is right if it fits one of them, and flagged only when
     // there is just one it could mean.
     let untitled = false;
-    if (!offices.length && /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in/i.test(verb[0]) && !/\S/.test(doc.text.slice(titleText.start, titleText.end).replace(/\b(in|on|since|from)\b/gi, ''))) {
-      offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) => tenuresOf(p.personId, o).some((t) => onDay(t, doc.asOf) === 'in'));
+    if (
+      !offices.length &&
+      /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in/i.test(verb[0]) &&
+      !/\S/.test(doc.text.slice(titleText.start, titleText.end).replace(/\b(in|on|since|from)\b/gi, ''))
+    ) {
+      offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) =>
+        tenuresOf(p.personId, o).some((t) => onDay(t, doc.asOf) === 'in'),
+      );
       untitled = true;
     }
     if (!offices.length) continue;
@@ -41,7 +52,10 @@ export function findTenureClaims(doc: Doc): Annotation[] {
     // The tenure the sentence speaks of: one whose start fits the date, else the one running on
     // the article's date, else the latest before it.
     const fits = tenures.find((x) => [x.holder.start, ...(x.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date)));
-    const t = fits ?? tenures.find((x) => onDay(x, doc.asOf) !== 'out') ?? tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+    const t =
+      fits ??
+      tenures.find((x) => onDay(x, doc.asOf) !== 'out') ??
+      tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
     if (!t || (!fits && (date.relative || (untitled && offices.length > 1)))) continue;
     const ann = judgeStart(doc, p.personId, t, date);
     out.push({ ...ann, start: p.start, end: date.end, quote: doc.text.slice(p.start, date.end), kind: 'tenure' });
@@ -73,7 +87,11 @@ function judgeStart(doc: Doc, personId: string, t: Tenure, date: DateMention): O
   const starts = [t.holder.start, ...(t.holder.altStart ?? [])].map(factRange);
   const base = { fact, factIds: [t.office.id, personId], sources: sourcesOf(t.holder) };
   if (starts.some((s) => overlaps(s, date))) {
-    return { ...base, verdict: t.holder.confidence === 'verified' ? 'supported' : 'context', message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.` };
+    return {
+      ...base,
+      verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
+      message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+    };
   }
   // A partial record date (only the year is known) cannot contradict a written-out day.
   const confident = isConfident(t.holder) && t.holder.start.length === 10;

@@ -16,16 +16,40 @@ import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesO
 export type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect';
 
 // Words before a title that change what it claims, folded ("ex-" and "then-" fold to "ex ", "then ").
-const MODIFIER_RE = /(?:^|[^a-z])(former|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+const MODIFIER_RE =
+  /(?:^|[^a-z])(former|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
 // Modifiers that make the title another office altogether: no claim about this one.
-const OTHER_OFFICE = new Set(['deputy', 'vice', 'assistant', 'under', 'shadow', 'opposition', 'first', 'fellow', 'would be', 'self proclaimed', 'de facto', 'honorary']);
+const OTHER_OFFICE = new Set([
+  'deputy',
+  'vice',
+  'assistant',
+  'under',
+  'shadow',
+  'opposition',
+  'first',
+  'fellow',
+  'would be',
+  'self proclaimed',
+  'de facto',
+  'honorary',
+]);
 const MODIFIER_KIND: Record<string, Modifier> = {
-  former: 'former', ex: 'former', previous: 'former', past: 'former', late: 'former',
+  former: 'former',
+  ex: 'former',
+  previous: 'former',
+  past: 'former',
+  late: 'former',
   then: 'then',
-  outgoing: 'outgoing', caretaker: 'outgoing',
-  acting: 'acting', interim: 'acting',
-  incoming: 'elect', future: 'elect', 'newly elected': 'elect',
-  new: 'none', current: 'none', sitting: 'none',
+  outgoing: 'outgoing',
+  caretaker: 'outgoing',
+  acting: 'acting',
+  interim: 'acting',
+  incoming: 'elect',
+  future: 'elect',
+  'newly elected': 'elect',
+  new: 'none',
+  current: 'none',
+  sitting: 'none',
 };
 
 // The page was judged on the day; a handover within this many days of it is not flagged.
@@ -60,10 +84,12 @@ export function findTitleClaims(doc: Doc): TitleClaim[] {
  */
 function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
-  const lead = /^,[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?/.exec(folded.slice(person.end, person.end + 40));
+  const lead = /^,[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?/.exec(
+    folded.slice(person.end, person.end + 40),
+  );
   if (!lead) return null;
   let at = person.match + 1;
-  let q = matches[at];
+  const q = matches[at];
   let r = q;
   let jurisdictions: string[] = [];
   let modifierWord = lead[1];
@@ -71,13 +97,16 @@ function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const qualifiers = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
   if (qualifiers.length && !q.values.some((v) => v.type === 'fixed')) {
     r = matches[++at];
-    const gap = r ? /^(?:'s)?[ \t]+(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?$/.exec(folded.slice(q.end, r.start)) : null;
+    const gap = r
+      ? /^(?:'s)?[ \t]+(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?$/.exec(folded.slice(q.end, r.start))
+      : null;
     if (!r || !gap) return null;
     jurisdictions = qualifiers;
     modifierWord ??= gap[1];
   }
   // The title must end the phrase.
-  if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(text.slice(r.end, r.end + 12))) return null;
+  if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(text.slice(r.end, r.end + 12)))
+    return null;
   const role = r.values.find((v) => v.type === 'role');
   const fixed = r.values.find((v) => v.type === 'fixed');
   let senses: RoleSense[];
@@ -93,7 +122,7 @@ function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     return null;
   }
   if (!senses.length) return null;
-  const modifier: Modifier = modifierWord ? MODIFIER_KIND[modifierWord] ?? 'none' : 'none';
+  const modifier: Modifier = modifierWord ? (MODIFIER_KIND[modifierWord] ?? 'none') : 'none';
   return { start: person.start, end: r.end, person, senses, explicit, modifier };
 }
 
@@ -140,7 +169,7 @@ function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   let modifier: Modifier = elect ? 'elect' : 'none';
   if (mod) {
     if (OTHER_OFFICE.has(mod[1])) return null;
-    modifier = elect ? 'elect' : MODIFIER_KIND[mod[1]] ?? 'none';
+    modifier = elect ? 'elect' : (MODIFIER_KIND[mod[1]] ?? 'none');
     // The quote starts at the modifier word: "former U.S. President Donald Trump".
     if (MODIFIER_KIND[mod[1]] !== 'none') titleStart = windowStart + mod.index + mod[0].indexOf(mod[1]);
   }
@@ -150,7 +179,8 @@ function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   return { start: titleStart, end: person.end, person, senses, explicit, modifier };
 }
 
-const LEAVING_RE = /^[^.;]{0,40}?\b(resign(?:ed|s|ing)?|stepp(?:ed|ing) down|steps? down|quit|was (?:fired|dismissed|ousted|removed|replaced|sacked|succeeded)|left (?:office|the post|his post|her post|the government)|lost (?:the|his|her) (?:election|job|post|seat))\b/i;
+const LEAVING_RE =
+  /^[^.;]{0,40}?\b(resign(?:ed|s|ing)?|stepp(?:ed|ing) down|steps? down|quit|was (?:fired|dismissed|ousted|removed|replaced|sacked|succeeded)|left (?:office|the post|his post|her post|the government)|lost (?:the|his|her) (?:election|job|post|seat))\b/i;
 
 /** The sentence goes on to say the person left the post. */
 function leavesOffice(doc: Doc, from: number): boolean {
@@ -182,9 +212,7 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
   const personId = claim.person.personId;
   const person = facts.people.get(personId);
   // Offices the title can name that this person held at some time.
-  const held = claim.senses
-    .map((s) => ({ sense: s, tenures: tenuresOf(personId, s.office) }))
-    .filter((x) => x.tenures.length);
+  const held = claim.senses.map((s) => ({ sense: s, tenures: tenuresOf(personId, s.office) })).filter((x) => x.tenures.length);
 
   if (!held.length) {
     // A bare title ("President X") could be of any country: say nothing we cannot support.
@@ -204,7 +232,7 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
   const running = all.filter((x) => onDay(x.t, asOf) !== 'out');
   const before = all.filter((x) => x.t.from <= asOf && onDay(x.t, asOf) === 'out').sort((a, b) => (a.t.from < b.t.from ? 1 : -1));
   const after = all.filter((x) => x.t.from > asOf).sort((a, b) => (a.t.from < b.t.from ? -1 : 1));
-  const best = running[0] ?? (claim.modifier === 'elect' ? after[0] ?? before[0] : before[0] ?? after[0]);
+  const best = running[0] ?? (claim.modifier === 'elect' ? (after[0] ?? before[0]) : (before[0] ?? after[0]));
   const { sense, t } = best;
   const office = sense.office;
   const state = onDay(t, asOf);
@@ -216,7 +244,12 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
   const nearHandover = Math.min(dist(t.from, asOf), t.until ? dist(t.until, asOf) : Infinity) <= GRACE_DAYS;
   const red = (verdict: 'outdated' | 'contradicted', message: string): TitleVerdict => {
     if (!confident) return { ...base, verdict: 'context', message: `${message} (This fact is weakly sourced, so it is not flagged.)` };
-    if (nearHandover) return { ...base, verdict: 'context', message: `${message} (The article is dated within days of the handover, so it is not flagged.)` };
+    if (nearHandover)
+      return {
+        ...base,
+        verdict: 'context',
+        message: `${message} (The article is dated within days of the handover, so it is not flagged.)`,
+      };
     if (!doc.dateCertain) return { ...base, verdict: 'context', message: `${message} (The page's date is unknown, so it is not flagged.)` };
     return { ...base, verdict, message };
   };
@@ -224,11 +257,18 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
   const verified = t.holder.confidence === 'verified' && person?.confidence === 'verified';
   const ok = (message: string): TitleVerdict => ({ ...base, verdict: verified ? 'supported' : 'context', message });
   const current = holdersOn(office, asOf).filter((h) => h.holder.person !== personId);
-  const successor = current.length ? ` On ${on} the office was held by ${facts.people.get(current[0].holder.person)?.name ?? current[0].holder.person}.` : '';
+  const successor = current.length
+    ? ` On ${on} the office was held by ${facts.people.get(current[0].holder.person)?.name ?? current[0].holder.person}.`
+    : '';
   const ended = t.holder.end ? formatDay(t.holder.end) : '';
   const startedLater = t.from > asOf;
 
-  if (state === 'edge') return { ...base, verdict: 'context', message: `${name}'s tenure as ${office.name} is only known to the month or year; ${on} falls at its edge.` };
+  if (state === 'edge')
+    return {
+      ...base,
+      verdict: 'context',
+      message: `${name}'s tenure as ${office.name} is only known to the month or year; ${on} falls at its edge.`,
+    };
 
   switch (claim.modifier) {
     case 'none':
@@ -236,7 +276,11 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       if (state === 'in') return ok(`${name} was ${office.name} on ${on}.`);
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       if (office.honorific && !claim.explicit) {
-        return { ...base, verdict: 'context', message: `${name} left office on ${ended}; "President" is kept as a courtesy title, so this is not flagged.` };
+        return {
+          ...base,
+          verdict: 'context',
+          message: `${name} left office on ${ended}; "President" is kept as a courtesy title, so this is not flagged.`,
+        };
       }
       return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
     case 'outgoing':
@@ -252,8 +296,10 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       if (t.from <= asOf) return ok(`${name} held the office of ${office.name} (${describeTenure(t)}).`);
       return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
     case 'elect':
-      if (startedLater && dist(t.from, asOf) <= 120) return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
-      if (state === 'in' && dist(t.from, asOf) > 14) return red('outdated', `${name} had already taken office as ${office.name} on ${formatDay(t.holder.start)}.`);
+      if (startedLater && dist(t.from, asOf) <= 120)
+        return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      if (state === 'in' && dist(t.from, asOf) > 14)
+        return red('outdated', `${name} had already taken office as ${office.name} on ${formatDay(t.holder.start)}.`);
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
   }
 }
@@ -266,14 +312,32 @@ function neverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {
   const name = person?.name ?? personId;
   const holderNames = holders.map((h) => facts.people.get(h.holder.person)?.name ?? h.holder.person).join(' and ');
   const fact = holders.length ? holders.map((h) => describeHolder(facts.people.get(h.holder.person), h)).join('; ') : `${office.name}`;
-  const base = { office, tenure: holders[0] ?? null, fact, factIds: [office.id, personId, ...holders.map((h) => h.holder.person)], sources: sourcesOf(...holders.map((h) => h.holder)) };
+  const base = {
+    office,
+    tenure: holders[0] ?? null,
+    fact,
+    factIds: [office.id, personId, ...holders.map((h) => h.holder.person)],
+    sources: sourcesOf(...holders.map((h) => h.holder)),
+  };
   const confident = covered && holders.length > 0 && holders.every((h) => isConfident(h.holder)) && (person ? isConfident(person) : false);
   const message = `${name} has never been ${office.name}${holderNames ? `; on ${formatDay(asOf)} it was ${holderNames}` : ''}.`;
-  return { ...base, verdict: confident ? 'contradicted' : 'context', message: confident ? message : `${message} (Not flagged: the record is incomplete.)` };
+  return {
+    ...base,
+    verdict: confident ? 'contradicted' : 'context',
+    message: confident ? message : `${message} (Not flagged: the record is incomplete.)`,
+  };
 }
 
 function contextOnly(office: Office, message: string, personId: string, doc: Doc): TitleVerdict {
-  return { office, tenure: null, verdict: 'context', message, fact: doc.facts.people.get(personId)?.description ?? '', factIds: [personId], sources: sourcesOf(doc.facts.people.get(personId)) };
+  return {
+    office,
+    tenure: null,
+    verdict: 'context',
+    message,
+    fact: doc.facts.people.get(personId)?.description ?? '',
+    factIds: [personId],
+    sources: sourcesOf(doc.facts.people.get(personId)),
+  };
 }
 
 const dist = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
@@ -294,7 +358,8 @@ function fuzzyPeople(doc: Doc): PersonMention[] {
     if (!title || taken.has(i + 1)) return;
     const name = CAPITALISED_NAME.exec(doc.text.slice(m.end, m.end + 60));
     if (!name || name[1].length < 6) return;
-    const offices = title.type === 'fixed' ? [doc.facts.offices.get(title.office)!] : (doc.lexicon.roles.get(title.key) ?? []).map((s) => s.office);
+    const offices =
+      title.type === 'fixed' ? [doc.facts.offices.get(title.office)!] : (doc.lexicon.roles.get(title.key) ?? []).map((s) => s.office);
     const fuse = fuseFor(doc, offices);
     const words = name[1].split(/\s+/).length;
     const [hit] = fuse.search(name[1], { limit: 1 });
@@ -332,4 +397,3 @@ function fuseFor(doc: Doc, offices: Office[]): Fuse<{ id: string; name: string }
   }
   return fuse;
 }
-

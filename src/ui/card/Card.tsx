@@ -69,7 +69,9 @@ export function Card({ annotation, asOf, asOfSource, position, onClose, onReport
         </button>
       </header>
       <p class="hint">{VERDICT_HINTS[verdict]}</p>
-      <p id="fm-message" class="message">{annotation.message}</p>
+      <p id="fm-message" class="message">
+        {annotation.message}
+      </p>
       {annotation.fact && (
         <p class="fact">
           <span class="label">Fact</span> {annotation.fact}

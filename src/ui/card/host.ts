@@ -41,7 +41,18 @@ export function createCardHost(doc: Document, options: { onKeydown?(event: Keybo
       host.close({ restoreFocus: true });
     } else options.onKeydown?.(event as KeyboardEvent);
   });
-  for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'mousedown', 'mouseup', 'click', 'pointerdown', 'pointerup']) {
+  for (const type of [
+    'keydown',
+    'keyup',
+    'keypress',
+    'input',
+    'beforeinput',
+    'mousedown',
+    'mouseup',
+    'click',
+    'pointerdown',
+    'pointerup',
+  ]) {
     shadow.addEventListener(type, (event) => event.stopPropagation());
   }
 

@@ -40,13 +40,14 @@ export function ReadingSettings() {
       <h2 id="reading-heading">Reading</h2>
       <p>
         <label>
-          <input type="checkbox" checked={enabled ?? true} onChange={(e) => void setEnabled(e.currentTarget.checked)} /> Check the pages I read
+          <input type="checkbox" checked={enabled ?? true} onChange={(e) => void setEnabled(e.currentTarget.checked)} /> Check the pages I
+          read
         </label>
       </p>
       <p>
         <label>
-          <input type="checkbox" checked={onlyProblems ?? false} onChange={(e) => void setOnlyProblems(e.currentTarget.checked)} /> Show only problems
-          (outdated and contradicted), not supported claims and context
+          <input type="checkbox" checked={onlyProblems ?? false} onChange={(e) => void setOnlyProblems(e.currentTarget.checked)} /> Show
+          only problems (outdated and contradicted), not supported claims and context
         </label>
       </p>
       <h3>Sites where Factmark is off</h3>
@@ -67,7 +68,14 @@ export function ReadingSettings() {
       <form class="setting" onSubmit={add}>
         <label>
           Turn off for a site
-          <input type="text" value={draft} placeholder="example.com" aria-invalid={error ? 'true' : undefined} aria-describedby="site-error" onInput={(e) => setDraft(e.currentTarget.value)} />
+          <input
+            type="text"
+            value={draft}
+            placeholder="example.com"
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby="site-error"
+            onInput={(e) => setDraft(e.currentTarget.value)}
+          />
         </label>
         <button type="submit">Add</button>
       </form>

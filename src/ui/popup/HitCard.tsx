@@ -6,9 +6,21 @@ import type { Source } from '../../facts/schema';
 import type { RoleSpan, SearchHit } from '../../search/types';
 import { formatDate, formatSpan } from './format';
 
-const KIND_LABELS: Record<SearchHit['kind'], string> = { person: 'Person', event: 'Event', sanction: 'Sanction', figure: 'Figure', member: 'Member state' };
+const KIND_LABELS: Record<SearchHit['kind'], string> = {
+  person: 'Person',
+  event: 'Event',
+  sanction: 'Sanction',
+  figure: 'Figure',
+  member: 'Member state',
+};
 
-const STATUS_LABELS: Record<string, string> = { held: 'Held', scheduled: 'Scheduled', announced: 'Announced', postponed: 'Postponed', cancelled: 'Cancelled' };
+const STATUS_LABELS: Record<string, string> = {
+  held: 'Held',
+  scheduled: 'Scheduled',
+  announced: 'Announced',
+  postponed: 'Postponed',
+  cancelled: 'Cancelled',
+};
 
 interface Props {
   hit: SearchHit;
@@ -21,7 +33,15 @@ export function HitCard({ hit, expanded, onToggle, onKeyDown }: Props) {
   const id = `hit-${hit.key.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <li class={`hit hit-${hit.kind}`}>
-      <button type="button" class="hit-head" id={id} aria-expanded={expanded} aria-controls={`${id}-more`} onClick={onToggle} onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        class="hit-head"
+        id={id}
+        aria-expanded={expanded}
+        aria-controls={`${id}-more`}
+        onClick={onToggle}
+        onKeyDown={onKeyDown}
+      >
         <span class="hit-kind">{KIND_LABELS[hit.kind]}</span>
         <span class="hit-title">{hit.title}</span>
         {oneLine(hit) && <span class="hit-line">{oneLine(hit)}</span>}
@@ -118,7 +138,11 @@ function More({ hit }: { hit: SearchHit }) {
     case 'figure':
       return <p>{hit.summary}</p>;
     case 'member':
-      return <p>{hit.title} joined NATO on {formatDate(hit.joined)}.</p>;
+      return (
+        <p>
+          {hit.title} joined NATO on {formatDate(hit.joined)}.
+        </p>
+      );
   }
 }
 

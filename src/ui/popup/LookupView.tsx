@@ -103,7 +103,13 @@ export function LookupView({ active }: { active: boolean }) {
       {hits.length > 0 && (
         <ul class="hits" ref={list} aria-label="Results" onKeyDown={onResultsKey}>
           {hits.map((hit, index) => (
-            <HitCard key={hit.key} hit={hit} expanded={expanded === hit.key} onToggle={() => setExpanded(expanded === hit.key ? null : hit.key)} onKeyDown={onHeadKey(index)} />
+            <HitCard
+              key={hit.key}
+              hit={hit}
+              expanded={expanded === hit.key}
+              onToggle={() => setExpanded(expanded === hit.key ? null : hit.key)}
+              onKeyDown={onHeadKey(index)}
+            />
           ))}
         </ul>
       )}

@@ -33,7 +33,8 @@ export function PageView({ active }: { active: boolean }) {
     for (let attempt = 1; ; attempt++) {
       try {
         const findings = await sendMessage('getFindings', undefined, tab.id);
-        if (findings || attempt >= attempts) return setState(findings ? { status: 'ready', tab: { ...tab, url: findings.url }, findings } : { status: 'off', tab });
+        if (findings || attempt >= attempts)
+          return setState(findings ? { status: 'ready', tab: { ...tab, url: findings.url }, findings } : { status: 'off', tab });
       } catch {
         // "Could not establish connection. Receiving end does not exist.": no content script here.
         return setState({ status: 'unreachable', tab });
@@ -44,6 +45,8 @@ export function PageView({ active }: { active: boolean }) {
 
   useEffect(() => {
     if (active) void load();
+    // Load when the view becomes active, not again each time `load` is re-created by a render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
 
   // The content script watches the same settings and starts or stops on its own; the popup
@@ -60,9 +63,12 @@ export function PageView({ active }: { active: boolean }) {
     // Keep the page's address: without the "tabs" permission the tab may not tell it again.
     if (!on) setState({ status: 'off', tab: { ...state.tab, url: state.status === 'ready' ? state.findings.url : state.tab.url } });
     else void load(20);
+    // Only a change of the settings themselves restarts the view; the rest is read as it is then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settingsKey]);
 
-  const hostname = state.status === 'ready' ? webHostname(state.findings.url) : state.status === 'loading' ? null : webHostname(state.tab?.url);
+  const hostname =
+    state.status === 'ready' ? webHostname(state.findings.url) : state.status === 'loading' ? null : webHostname(state.tab?.url);
   const siteOn = hostname != null && enabled != null && disabledSites != null && isSiteEnabled(hostname, true, disabledSites);
 
   return (
@@ -71,7 +77,10 @@ export function PageView({ active }: { active: boolean }) {
       {state.status === 'unreachable' && (
         <div class="state">
           <p>Factmark can’t read this page.</p>
-          <p class="muted">It checks news pages on the web (http and https). Browser pages, the extension store, local files and PDFs are out of its reach; on a page opened before Factmark was installed, reload it.</p>
+          <p class="muted">
+            It checks news pages on the web (http and https). Browser pages, the extension store, local files and PDFs are out of its reach;
+            on a page opened before Factmark was installed, reload it.
+          </p>
         </div>
       )}
       {state.status === 'off' && (
@@ -79,7 +88,13 @@ export function PageView({ active }: { active: boolean }) {
           <p>{enabled === false ? 'Factmark is switched off.' : 'Factmark is off on this site.'}</p>
         </div>
       )}
-      {state.status === 'ready' && <Findings tab={state.tab} findings={state.findings} onFindings={(findings) => setState({ status: 'ready', tab: state.tab, findings })} />}
+      {state.status === 'ready' && (
+        <Findings
+          tab={state.tab}
+          findings={state.findings}
+          onFindings={(findings) => setState({ status: 'ready', tab: state.tab, findings })}
+        />
+      )}
 
       <fieldset class="switches">
         <legend class="visually-hidden">Settings</legend>
@@ -89,17 +104,38 @@ export function PageView({ active }: { active: boolean }) {
           disabled={hostname == null || disabledSites == null}
           onChange={(on) => hostname && disabledSites && setDisabledSites(toggleSite(disabledSites, hostname, on))}
         />
-        <Switch label="Show only problems (outdated, contradicted)" checked={onlyProblems === true} disabled={onlyProblems == null} onChange={(on) => setOnlyProblems(on)} />
+        <Switch
+          label="Show only problems (outdated, contradicted)"
+          checked={onlyProblems === true}
+          disabled={onlyProblems == null}
+          onChange={(on) => setOnlyProblems(on)}
+        />
         <Switch label="Factmark on" checked={enabled === true} disabled={enabled == null} onChange={(on) => setEnabled(on)} />
       </fieldset>
     </div>
   );
 }
 
-function Switch({ label, checked, disabled, onChange }: { label: string; checked: boolean; disabled?: boolean; onChange(on: boolean): void }) {
+function Switch({
+  label,
+  checked,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange(on: boolean): void;
+}) {
   return (
     <label class="switch">
-      <input type="checkbox" role="switch" checked={checked} disabled={disabled} onChange={(event) => onChange(event.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
       <span>{label}</span>
     </label>
   );
@@ -187,11 +223,21 @@ function Findings({ tab, findings, onFindings }: { tab: TargetTab; findings: Pag
           <ul class="finding-list">
             {items.map((finding) => (
               <li key={finding.id} class="finding" data-verdict={finding.verdict}>
-                <button type="button" class="finding-quote" onClick={() => void reveal(finding)} aria-label={`Show on page: ${finding.quote}`}>
+                <button
+                  type="button"
+                  class="finding-quote"
+                  onClick={() => void reveal(finding)}
+                  aria-label={`Show on page: ${finding.quote}`}
+                >
                   “{finding.quote}”
                 </button>
                 <p class="finding-message">{finding.message}</p>
-                <button type="button" class="link-button report" onClick={() => report(finding)} aria-label={`Report a problem with “${finding.quote}”`}>
+                <button
+                  type="button"
+                  class="link-button report"
+                  onClick={() => report(finding)}
+                  aria-label={`Report a problem with “${finding.quote}”`}
+                >
                   Report a problem
                 </button>
               </li>

@@ -42,7 +42,9 @@ export type Finding = PageFindings['annotations'][number];
 
 /** The findings grouped by verdict, problems first, empty groups left out. */
 export function groupByVerdict(findings: Finding[]): Array<{ verdict: Verdict; findings: Finding[] }> {
-  return VERDICTS.map((verdict) => ({ verdict, findings: findings.filter((f) => f.verdict === verdict) })).filter((group) => group.findings.length > 0);
+  return VERDICTS.map((verdict) => ({ verdict, findings: findings.filter((f) => f.verdict === verdict) })).filter(
+    (group) => group.findings.length > 0,
+  );
 }
 
 /** The hostname of an http(s) address; null for browser pages, files and the like. */

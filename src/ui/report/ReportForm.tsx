@@ -24,8 +24,10 @@ export function ReportForm({ draft, context, onSend, onOpenIssue, queued }: Repo
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const choices: ReportChoices = { reason: reason ?? 'other', comment, includePageUrl };
-  const report = useMemo(() => buildReport(draft, choices, context), [draft, context, reason, comment, includePageUrl]);
+  const report = useMemo(() => {
+    const choices: ReportChoices = { reason: reason ?? 'other', comment, includePageUrl };
+    return buildReport(draft, choices, context);
+  }, [draft, context, reason, comment, includePageUrl]);
   const locked = saving || queued != null;
 
   async function send(event: Event) {
@@ -65,17 +67,32 @@ export function ReportForm({ draft, context, onSend, onOpenIssue, queued }: Repo
 
       <label class="comment">
         Comment (optional)
-        <textarea name="comment" rows={4} maxLength={LIMITS.comment} value={comment} disabled={locked} onInput={(e) => setComment(e.currentTarget.value)} />
+        <textarea
+          name="comment"
+          rows={4}
+          maxLength={LIMITS.comment}
+          value={comment}
+          disabled={locked}
+          onInput={(e) => setComment(e.currentTarget.value)}
+        />
       </label>
 
       <label class="include-url">
-        <input type="checkbox" name="includePageUrl" checked={includePageUrl} disabled={locked} onChange={(e) => setIncludePageUrl(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          name="includePageUrl"
+          checked={includePageUrl}
+          disabled={locked}
+          onChange={(e) => setIncludePageUrl(e.currentTarget.checked)}
+        />
         Include this page’s address <span class="url">({draft.pageUrl})</span>
       </label>
 
       <details open>
         <summary>Exactly what will be sent</summary>
-        <pre class="preview" aria-label="Report preview">{JSON.stringify(report, null, 2)}</pre>
+        <pre class="preview" aria-label="Report preview">
+          {JSON.stringify(report, null, 2)}
+        </pre>
       </details>
 
       <div class="actions">
@@ -87,7 +104,11 @@ export function ReportForm({ draft, context, onSend, onOpenIssue, queued }: Repo
         </button>
       </div>
       {!reason && <p class="hint">Choose a reason to send.</p>}
-      {error && <p class="error" role="alert">Not saved: {error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          Not saved: {error}
+        </p>
+      )}
       {queued && <QueueStatus queued={queued} />}
     </form>
   );

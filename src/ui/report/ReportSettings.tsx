@@ -3,7 +3,19 @@ import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { DEFAULT_INTAKE_URL, DEFAULT_ISSUE_URL_TEMPLATE, intakeUrlSetting, issueUrlTemplateSetting } from '../../report/settings';
 
-function TextSetting({ item, label, name, fallback, check }: { item: WxtStorageItem<string, {}>; label: string; name: string; fallback: string; check(value: string): string | null }) {
+function TextSetting({
+  item,
+  label,
+  name,
+  fallback,
+  check,
+}: {
+  item: WxtStorageItem<string, Record<string, unknown>>;
+  label: string;
+  name: string;
+  fallback: string;
+  check(value: string): string | null;
+}) {
   const [value, setValue] = useState('');
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
@@ -22,7 +34,15 @@ function TextSetting({ item, label, name, fallback, check }: { item: WxtStorageI
     <form class={`setting ${name}`} onSubmit={save}>
       <label>
         {label}
-        <input name={name} type="text" value={value} onInput={(e) => { setValue(e.currentTarget.value); setNote(null); }} />
+        <input
+          name={name}
+          type="text"
+          value={value}
+          onInput={(e) => {
+            setValue(e.currentTarget.value);
+            setNote(null);
+          }}
+        />
       </label>
       <button type="submit">Save</button>
       {note && <span class="note">{note}</span>}
@@ -41,7 +61,13 @@ const checkHttpUrl = (value: string) => {
 export function ReportSettings() {
   return (
     <>
-      <TextSetting item={intakeUrlSetting} name="intake-url" label="Maintainers’ intake server" fallback={DEFAULT_INTAKE_URL} check={checkHttpUrl} />
+      <TextSetting
+        item={intakeUrlSetting}
+        name="intake-url"
+        label="Maintainers’ intake server"
+        fallback={DEFAULT_INTAKE_URL}
+        check={checkHttpUrl}
+      />
       <TextSetting
         item={issueUrlTemplateSetting}
         name="issue-template"

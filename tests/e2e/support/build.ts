@@ -9,7 +9,7 @@ export type Target = 'chrome' | 'firefox';
 
 /** Where WXT writes each target (Firefox defaults to Manifest V2). */
 export function outputDir(target: Target): string {
-  return join(ROOT, '.output', target === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
+  return join(ROOT, process.env.WXT_OUT_DIR ?? '.output', target === 'chrome' ? 'chrome-mv3' : 'firefox-mv2');
 }
 
 const SOURCES = ['entrypoints', 'src', 'assets', 'public', 'wxt.config.ts', 'package.json'];

@@ -22,7 +22,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean; viewport?: { width: number; height: number } } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  options: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<ExtensionBrowser> {
   // FACTMARK_CHROME_DIR: an extension built elsewhere (e.g. into a temp dir), so a test run
   // neither rebuilds nor reads the shared .output another run may be using.
   const extensionDir = process.env.FACTMARK_CHROME_DIR ?? ensureBuilt('chrome');
@@ -53,7 +55,7 @@ export async function launchChromium(options: { headless?: boolean; viewport?: {
       // to the front is the active tab, and that it can see.
       await page.bringToFront();
       return serviceWorker.evaluate(async () => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+         
         const api = (globalThis as any).chrome;
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         if (!tab?.id) throw new Error('no active tab');
@@ -63,7 +65,7 @@ export async function launchChromium(options: { headless?: boolean; viewport?: {
     async findings(page) {
       await page.bringToFront();
       return serviceWorker.evaluate(async () => {
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+         
         const api = (globalThis as any).chrome;
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         // The envelope of src/messaging.ts: { factmark: name, data }.

@@ -14,15 +14,19 @@ export interface PaintedRange {
 
 /** Every range of every factmark highlight, with its text. */
 export function paintedRanges(page: Page): Promise<PaintedRange[]> {
-  return page.evaluate((names) => {
-    const out: Array<{ name: string; text: string; connected: boolean }> = [];
-    for (const name of names) {
-      const highlight = CSS.highlights.get(name);
-      if (!highlight) continue;
-      for (const range of highlight as unknown as Iterable<Range>) out.push({ name, text: range.toString(), connected: range.startContainer.isConnected });
-    }
-    return out;
-  }, [...HIGHLIGHT_NAMES]) as Promise<PaintedRange[]>;
+  return page.evaluate(
+    (names) => {
+      const out: Array<{ name: string; text: string; connected: boolean }> = [];
+      for (const name of names) {
+        const highlight = CSS.highlights.get(name);
+        if (!highlight) continue;
+        for (const range of highlight as unknown as Iterable<Range>)
+          out.push({ name, text: range.toString(), connected: range.startContainer.isConnected });
+      }
+      return out;
+    },
+    [...HIGHLIGHT_NAMES],
+  ) as Promise<PaintedRange[]>;
 }
 
 /** Waits until the painted ranges stop changing (the content script's passes are done). */

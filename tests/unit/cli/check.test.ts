@@ -1,4 +1,4 @@
-// The `check` command's contract: other tools (../shared/eval/score.mjs) parse its output.
+// The `check` command's contract: other tools (tests/fixtures/eval/score.mjs) parse its output.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'factmark-check-'));
-const run = (...args: string[]) => spawnSync('npx', ['tsx', join(root, 'src/cli/check.ts'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+const run = (...args: string[]) =>
+  spawnSync('npx', ['tsx', join(root, 'src/cli/check.ts'), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
 
 describe('check command', () => {
   it('prints one JSON object with offsets into the text', { timeout: 60_000 }, () => {
@@ -27,8 +28,11 @@ describe('check command', () => {
 
   it('reads the date from an HTML page and extracts its text like the extension', { timeout: 60_000 }, () => {
     const file = join(dir, 'a.html');
-    writeFileSync(file, `<html><head><meta property="article:published_time" content="2023-05-02T10:00:00Z"><script>var x = "Jens Stoltenberg";</script></head>
-      <body><article><p>NATO Secretary-General Jens Stoltenberg spoke.</p></article><aside><time datetime="2020-01-01">old</time></aside></body></html>`);
+    writeFileSync(
+      file,
+      `<html><head><meta property="article:published_time" content="2023-05-02T10:00:00Z"><script>var x = "Jens Stoltenberg";</script></head>
+      <body><article><p>NATO Secretary-General Jens Stoltenberg spoke.</p></article><aside><time datetime="2020-01-01">old</time></aside></body></html>`,
+    );
     const result = JSON.parse(run(file, '--json').stdout);
     expect(result).toMatchObject({ asOf: '2023-05-02', asOfSource: 'meta' });
     expect(result.annotations).toHaveLength(1);
@@ -64,7 +68,11 @@ describe('check command', () => {
     const copies = Math.ceil((50 * 1024 * 1024) / block.length);
     writeFileSync(file, block.repeat(copies));
     // A 700 MB heap: the file is 50 MB, so the engine must not hold much more than a piece of it at a time.
-    const out = spawnSync('node', ['--max-old-space-size=700', '--import', 'tsx', join(root, 'src/cli/check.ts'), file, '--date', '2025-10-22', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const out = spawnSync(
+      'node',
+      ['--max-old-space-size=700', '--import', 'tsx', join(root, 'src/cli/check.ts'), file, '--date', '2025-10-22', '--json'],
+      { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
     expect(out.status, out.stderr.slice(0, 2000)).toBe(0);
     const result = JSON.parse(out.stdout);
     expect(result.annotations).toHaveLength(copies);

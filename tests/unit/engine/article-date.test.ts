@@ -4,7 +4,8 @@ import { parseHTML } from 'linkedom';
 import { findArticleDate, parseDay } from '../../../src/engine/article-date';
 import { findArticleDate as pageDate } from '../../../src/page/page-date';
 
-const page = (head: string, body = '') => parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+const page = (head: string, body = '') =>
+  parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`).document as unknown as Document;
 
 describe('article date', () => {
   it('prefers the flag, then JSON-LD, then meta, then <time>, then the URL, then a dateline', () => {
@@ -12,23 +13,46 @@ describe('article date', () => {
       '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2025-10-22T08:00:00+02:00"}]}</script><meta property="article:published_time" content="2025-10-21">',
       '<article><time datetime="2025-10-20">Oct 20</time><p>date 2025-10-19 text</p></article>',
     );
-    expect(pageDate({ html: doc, text: 'date 2025-10-19', url: 'https://x.test/2025/10/18/a', flag: '2024-01-02' })).toEqual({ asOf: '2024-01-02', asOfSource: 'flag' });
+    expect(pageDate({ html: doc, text: 'date 2025-10-19', url: 'https://x.test/2025/10/18/a', flag: '2024-01-02' })).toEqual({
+      asOf: '2024-01-02',
+      asOfSource: 'flag',
+    });
     expect(pageDate({ html: doc, text: '', url: 'https://x.test/2025/10/18/a' })).toEqual({ asOf: '2025-10-22', asOfSource: 'jsonld' });
-    expect(pageDate({ html: page('<meta property="article:published_time" content="2025-10-21T23:30:00Z">'), text: '' })).toEqual({ asOf: '2025-10-21', asOfSource: 'meta' });
-    expect(pageDate({ html: page('', '<article><time datetime="2025-10-20T10:00">x</time></article>'), text: '' })).toEqual({ asOf: '2025-10-20', asOfSource: 'time' });
-    expect(pageDate({ html: page(''), text: 'no date', url: 'https://news.test/world/2025/10/18/rutte-trump' })).toEqual({ asOf: '2025-10-18', asOfSource: 'url' });
-    expect(findArticleDate({ text: ' date 2025-10-23 NATO Secretary General Mark Rutte' })).toEqual({ asOf: '2025-10-23', asOfSource: 'dateline' });
-    expect(findArticleDate({ text: 'WASHINGTON, Oct. 22, 2025 — Trump met Rutte.' })).toEqual({ asOf: '2025-10-22', asOfSource: 'dateline' });
+    expect(pageDate({ html: page('<meta property="article:published_time" content="2025-10-21T23:30:00Z">'), text: '' })).toEqual({
+      asOf: '2025-10-21',
+      asOfSource: 'meta',
+    });
+    expect(pageDate({ html: page('', '<article><time datetime="2025-10-20T10:00">x</time></article>'), text: '' })).toEqual({
+      asOf: '2025-10-20',
+      asOfSource: 'time',
+    });
+    expect(pageDate({ html: page(''), text: 'no date', url: 'https://news.test/world/2025/10/18/rutte-trump' })).toEqual({
+      asOf: '2025-10-18',
+      asOfSource: 'url',
+    });
+    expect(findArticleDate({ text: ' date 2025-10-23 NATO Secretary General Mark Rutte' })).toEqual({
+      asOf: '2025-10-23',
+      asOfSource: 'dateline',
+    });
+    expect(findArticleDate({ text: 'WASHINGTON, Oct. 22, 2025 — Trump met Rutte.' })).toEqual({
+      asOf: '2025-10-22',
+      asOfSource: 'dateline',
+    });
     expect(findArticleDate({ text: 'nothing', today: '2026-11-22' })).toEqual({ asOf: '2026-11-22', asOfSource: 'today' });
   });
 
   it('ignores dates in related-link boxes, sidebars and footers', () => {
-    const doc = page('', '<aside class="related"><time datetime="2019-01-01">old</time></aside><footer><time datetime="2018-01-01">c</time></footer><article><p>Text</p></article>');
+    const doc = page(
+      '',
+      '<aside class="related"><time datetime="2019-01-01">old</time></aside><footer><time datetime="2018-01-01">c</time></footer><article><p>Text</p></article>',
+    );
     expect(pageDate({ html: doc, text: 'Text', today: '2026-11-22' })).toEqual({ asOf: '2026-11-22', asOfSource: 'today' });
   });
 
   it('survives broken JSON-LD and rejects impossible days', () => {
-    const doc = page('<script type="application/ld+json">{broken</script><meta name="pubdate" content="2025-02-30"><meta name="date" content="2025-03-01">');
+    const doc = page(
+      '<script type="application/ld+json">{broken</script><meta name="pubdate" content="2025-02-30"><meta name="date" content="2025-03-01">',
+    );
     expect(pageDate({ html: doc, text: '' })).toEqual({ asOf: '2025-03-01', asOfSource: 'meta' });
     expect(parseDay('October 22, 2025')).toBe('2025-10-22');
     expect(parseDay('22 Oct 2025')).toBe('2025-10-22');

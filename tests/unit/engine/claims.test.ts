@@ -17,7 +17,8 @@ describe('event claims', () => {
   });
 
   it('contradicts the place of a meeting identified by its date', () => {
-    const text = 'NATO Secretary-General Jens Stoltenberg met with U.S. President Donald Trump on October 22, 2025. This meeting, held at Trump’s Mar-a-Lago estate, was long.';
+    const text =
+      'NATO Secretary-General Jens Stoltenberg met with U.S. President Donald Trump on October 22, 2025. This meeting, held at Trump’s Mar-a-Lago estate, was long.';
     expect(verdictsOn(text, 'held at Trump’s Mar-a-Lago estate', '2025-10-23')).toContain('contradicted');
   });
 
@@ -32,7 +33,8 @@ describe('event claims', () => {
   });
 
   it('leaves Alaska Airlines and the Budapest Memorandum alone', () => {
-    const text = 'Donald Trump flew Alaska Airlines on August 15. Vladimir Putin cited the Budapest Memorandum of 1994 and talks on Friday.';
+    const text =
+      'Donald Trump flew Alaska Airlines on August 15. Vladimir Putin cited the Budapest Memorandum of 1994 and talks on Friday.';
     expect(isRed(analyze(text, '2025-10-22').map((a) => a.verdict))).toBe(false);
   });
 });
@@ -51,7 +53,9 @@ describe('figure claims', () => {
   });
 
   it('contradicts the wrong year for the 5% target', () => {
-    expect(verdictsOn('NATO set a defense spending target of 5% of GDP by 2030.', '5% of GDP by 2030', '2025-10-23')).toEqual(['contradicted']);
+    expect(verdictsOn('NATO set a defense spending target of 5% of GDP by 2030.', '5% of GDP by 2030', '2025-10-23')).toEqual([
+      'contradicted',
+    ]);
   });
 
   it('checks member counts and accessions', () => {
@@ -80,7 +84,8 @@ describe('tenure and sanction claims', () => {
 
 describe('events the fact base may not hold', () => {
   it('does not contradict a place when only the month matches a known event', () => {
-    const text = 'Steve Witkoff and Vladimir Putin spoke. Steve Witkoff, Trump’s special envoy, met Putin in Moscow in August, days before the Alaska summit.';
+    const text =
+      'Steve Witkoff and Vladimir Putin spoke. Steve Witkoff, Trump’s special envoy, met Putin in Moscow in August, days before the Alaska summit.';
     expect(isRed(analyze(text, '2025-10-17').map((a) => a.verdict))).toBe(false);
   });
 
@@ -92,7 +97,9 @@ describe('events the fact base may not hold', () => {
 
 describe('figures written in words', () => {
   it('reads "five percent of GDP by 2025" as the 5% target with the wrong year', () => {
-    expect(verdictsOn('NATO allies agreed to spend five percent of GDP by 2025 on defence.', 'five percent of GDP by 2025', '2026-06-01')).toEqual(['contradicted']);
+    expect(
+      verdictsOn('NATO allies agreed to spend five percent of GDP by 2025 on defence.', 'five percent of GDP by 2025', '2026-06-01'),
+    ).toEqual(['contradicted']);
   });
 });
 

@@ -111,13 +111,19 @@ describe('titles of other organisations', () => {
 
 describe('titles in apposition', () => {
   it('reads "Name, the title," after the name', () => {
-    expect(verdictsOn('Dmitry Peskov, the Kremlin spokesman, said talks were possible.', 'Dmitry Peskov', '2025-10-22')).toEqual(['supported']);
+    expect(verdictsOn('Dmitry Peskov, the Kremlin spokesman, said talks were possible.', 'Dmitry Peskov', '2025-10-22')).toEqual([
+      'supported',
+    ]);
     expect(verdictsOn("Jens Stoltenberg, NATO's secretary general, spoke.", 'Jens Stoltenberg', '2025-10-22')).toEqual(['outdated']);
-    expect(verdictsOn("Jens Stoltenberg, NATO's former secretary general, spoke.", 'Jens Stoltenberg', '2025-10-22')).toEqual(['supported']);
+    expect(verdictsOn("Jens Stoltenberg, NATO's former secretary general, spoke.", 'Jens Stoltenberg', '2025-10-22')).toEqual([
+      'supported',
+    ]);
   });
 
   it('makes no claim when the title goes on ("the prime minister of ...")', () => {
-    expect(verdictsOn('Mark Rutte, the prime minister of the Netherlands in 2015, spoke.', 'Mark Rutte', '2025-10-22')).toEqual(['context']);
+    expect(verdictsOn('Mark Rutte, the prime minister of the Netherlands in 2015, spoke.', 'Mark Rutte', '2025-10-22')).toEqual([
+      'context',
+    ]);
   });
 });
 
@@ -131,7 +137,8 @@ describe('jurisdictions the fact base does not know', () => {
 
 describe('titles of a post being left', () => {
   it('does not call a title outdated when the sentence says the person left the post', () => {
-    const text = 'Ukrainian President Volodymyr Zelenskyy spoke. Zelenskyy’s chief of staff, Andriy Yermak, resigned last month amid an investigation.';
+    const text =
+      'Ukrainian President Volodymyr Zelenskyy spoke. Zelenskyy’s chief of staff, Andriy Yermak, resigned last month amid an investigation.';
     expect(isRed(verdictsOn(text, 'Andriy Yermak', '2025-12-15'))).toBe(false);
     expect(verdictsOn('NATO Secretary General Jens Stoltenberg visited Kyiv.', 'Jens Stoltenberg', '2025-12-15')).toEqual(['outdated']);
   });

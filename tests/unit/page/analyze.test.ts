@@ -16,7 +16,8 @@ const options = { asOf: '2025-10-22', dateCertain: true };
 
 describe('BlockAnalyzer', () => {
   it('links a lone surname through a full name in another paragraph', () => {
-    const { document } = parseHTML(`<!doctype html><html><body><p>U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov spoke.</p>
+    const { document } =
+      parseHTML(`<!doctype html><html><body><p>U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov spoke.</p>
       <p>But following a phone call between Rubio and Lavrov on October 19, 2025, the meeting was deemed unnecessary.</p></body></html>`);
     const ex = extractText(document.body as unknown as Node);
     const found = new BlockAnalyzer(engine).analyzeAll(ex, options);
@@ -24,15 +25,26 @@ describe('BlockAnalyzer', () => {
     expect(call?.verdict).toBe('contradicted');
     expect(call?.quote).toContain('October 19, 2025');
     // Alone, the second paragraph names no one in full: no claim can be identified.
-    const alone = extractText(parseHTML(`<!doctype html><html><body><p>But following a phone call between Rubio and Lavrov on October 19, 2025, the meeting was deemed unnecessary.</p></body></html>`).document.body as unknown as Node);
+    const alone = extractText(
+      parseHTML(
+        `<!doctype html><html><body><p>But following a phone call between Rubio and Lavrov on October 19, 2025, the meeting was deemed unnecessary.</p></body></html>`,
+      ).document.body as unknown as Node,
+    );
     expect(new BlockAnalyzer(engine).analyzeAll(alone, options).filter((a) => a.kind === 'event')).toEqual([]);
   });
 
   it('re-judges a block when a later paragraph names its surname in full', () => {
     const analyzer = new BlockAnalyzer(engine);
-    const early = extractText(parseHTML(`<!doctype html><html><body><p>A phone call between Rubio and Lavrov on October 19, 2025 took place.</p></body></html>`).document.body as unknown as Node);
+    const early = extractText(
+      parseHTML(`<!doctype html><html><body><p>A phone call between Rubio and Lavrov on October 19, 2025 took place.</p></body></html>`)
+        .document.body as unknown as Node,
+    );
     expect(analyzer.analyzeAll(early, options).filter((a) => a.kind === 'event')).toEqual([]);
-    const later = extractText(parseHTML(`<!doctype html><html><body><p>A phone call between Rubio and Lavrov on October 19, 2025 took place.</p><p>Marco Rubio and Sergey Lavrov.</p></body></html>`).document.body as unknown as Node);
+    const later = extractText(
+      parseHTML(
+        `<!doctype html><html><body><p>A phone call between Rubio and Lavrov on October 19, 2025 took place.</p><p>Marco Rubio and Sergey Lavrov.</p></body></html>`,
+      ).document.body as unknown as Node,
+    );
     expect(analyzer.analyzeAll(later, options).find((a) => a.kind === 'event')?.verdict).toBe('contradicted');
   });
 

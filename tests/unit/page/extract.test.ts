@@ -21,9 +21,15 @@ function domSlice(ex: Extraction, start: number, end: number): string {
 
 describe('extractText', () => {
   it('separates blocks so sentences do not run together, and keeps inline text joined', () => {
-    const ex = extractText(body('<h1>Rutte in Washington</h1><p>NATO Secretary General <b>Mark Rutte</b> met Trump.</p><p>Second paragraph.</p>'));
+    const ex = extractText(
+      body('<h1>Rutte in Washington</h1><p>NATO Secretary General <b>Mark Rutte</b> met Trump.</p><p>Second paragraph.</p>'),
+    );
     expect(ex.text).toBe('Rutte in Washington\nNATO Secretary General Mark Rutte met Trump.\nSecond paragraph.');
-    expect(ex.blocks.map((b) => ex.text.slice(b.start, b.end))).toEqual(['Rutte in Washington', 'NATO Secretary General Mark Rutte met Trump.', 'Second paragraph.']);
+    expect(ex.blocks.map((b) => ex.text.slice(b.start, b.end))).toEqual([
+      'Rutte in Washington',
+      'NATO Secretary General Mark Rutte met Trump.',
+      'Second paragraph.',
+    ]);
   });
 
   it('collapses source whitespace like the browser renders it', () => {
@@ -58,7 +64,11 @@ describe('extractText', () => {
     expect(ex.text).toContain('NATO Secretary-General Jens Stoltenberg');
     expect(ex.text).not.toContain('hidden teaser');
     expect(ex.text).not.toContain('window.analytics');
-    for (const quote of ['NATO Secretary-General Jens Stoltenberg', 'former U.S. President Donald trump', 'held at Trump’s Mar-a-Lago estate']) {
+    for (const quote of [
+      'NATO Secretary-General Jens Stoltenberg',
+      'former U.S. President Donald trump',
+      'held at Trump’s Mar-a-Lago estate',
+    ]) {
       const at = ex.text.indexOf(quote);
       expect(at).toBeGreaterThan(0);
       expect(domSlice(ex, at, at + quote.length)).toBe(quote);
@@ -92,7 +102,10 @@ describe('extractText', () => {
   it('keeps the seed article text the engine is scored on', () => {
     // Each paragraph of a seed page is extracted verbatim, so labels found in the plain text
     // are found in the page text too.
-    const seeds = readFileSync(join(import.meta.dirname, '../../../../shared/seeds/expected.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const seeds = readFileSync(join(import.meta.dirname, '../../fixtures/seeds/expected.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const seed of seeds) {
       const { document } = parseHTML(readFileSync(join(import.meta.dirname, `../../fixtures/seeds/${seed.id}.html`), 'utf8'));
       const ex = extractText(document.body as unknown as Node);

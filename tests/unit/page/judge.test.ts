@@ -25,7 +25,9 @@ const body = (html: string) => parseHTML(html).document.body as unknown as Eleme
 
 describe('the first look', () => {
   it('finds nothing on a page that names no one, even with a % in its CSS', () => {
-    const page = body(`<!doctype html><html><body><style>.a{width:100%}</style><p>The garden market opened early; fresh bread and coffee by the river.</p><p>Rain later, 40% chance.</p></body></html>`);
+    const page = body(
+      `<!doctype html><html><body><style>.a{width:100%}</style><p>The garden market opened early; fresh bread and coffee by the river.</p><p>Rain later, 40% chance.</p></body></html>`,
+    );
     expect(createJudge(engine).firstLook(page.textContent ?? '')).toEqual([]);
   });
 
@@ -55,7 +57,8 @@ describe('judging the marked paragraphs only', () => {
     it(`gives the same annotations as judging every paragraph on ${file}`, async () => {
       const page = body(fixture(file));
       // Filler paragraphs between the article's, as a news page has them.
-      for (const p of Array.from(page.querySelectorAll('p')).slice(0, 6)) p.insertAdjacentHTML('afterend', '<p>The bakery on the corner opened a second shop.</p>');
+      for (const p of Array.from(page.querySelectorAll('p')).slice(0, 6))
+        p.insertAdjacentHTML('afterend', '<p>The bakery on the corner opened a second shop.</p>');
       const marks = createJudge(engine).firstLook(page.textContent ?? '');
       expect(Array.isArray(marks) && marks.length).toBeTruthy();
       const ex = readMarked(page, marks as number[]);
@@ -75,21 +78,28 @@ describe('judging the marked paragraphs only', () => {
     const ex = extractText(body(fixture('seeds/002.html')));
     const requests: number[] = [];
     const inner = localPageJudge(engine);
-    const counting = { ...inner, judge: (request: Parameters<typeof inner.judge>[0]) => (requests.push(request.text.length), inner.judge(request)) };
+    const counting = {
+      ...inner,
+      judge: (request: Parameters<typeof inner.judge>[0]) => (requests.push(request.text.length), inner.judge(request)),
+    };
     const judged = await judgeBlocks(counting, ex, date, 2_000);
     expect(requests.length).toBeGreaterThan(3);
     expect(judged).toEqual(new BlockAnalyzer(engine).analyzeAll(ex, options));
   });
 
   it('skips a name that is only in a script', () => {
-    const page = body(`<!doctype html><html><body><script>var chief = "Mark Rutte";</script><p>The bakery on the corner opened.</p></body></html>`);
+    const page = body(
+      `<!doctype html><html><body><script>var chief = "Mark Rutte";</script><p>The bakery on the corner opened.</p></body></html>`,
+    );
     const marks = createJudge(engine).firstLook(page.textContent ?? '');
     expect(marks).not.toEqual([]);
     expect(readMarked(page, marks as number[]).text).toBe('');
   });
 
   it('reads a paragraph holding a mark whole, nested blocks once, and maps its offsets to its nodes', () => {
-    const page = body(`<!doctype html><html><body><p>Filler one.</p><div>Before <p>In <b>NATO</b> today.</p> after Rutte.</div><p>Filler two.</p><ul><li>Zelensky <em>said</em> so.</li></ul></body></html>`);
+    const page = body(
+      `<!doctype html><html><body><p>Filler one.</p><div>Before <p>In <b>NATO</b> today.</p> after Rutte.</div><p>Filler two.</p><ul><li>Zelensky <em>said</em> so.</li></ul></body></html>`,
+    );
     const text = page.textContent ?? '';
     const ex = readMarked(page, [text.indexOf('NATO'), text.indexOf('Rutte'), text.indexOf('Zelensky')]);
     // The div holds the paragraph with NATO and, itself, Rutte: read once, as the full walk reads it.

@@ -8,7 +8,10 @@ import { issueBody, issueUrl } from '../../../src/report/issue';
 import { reportProblems } from '../../../src/report/schema';
 import type { ReportDraft } from '../../../src/report/types';
 
-const seed = JSON.parse(readFileSync(new URL('../../../../shared/seeds/expected.jsonl', import.meta.url), 'utf8').split('\n')[0]) as { text: string; published: string };
+const seed = JSON.parse(readFileSync(new URL('../../fixtures/seeds/expected.jsonl', import.meta.url), 'utf8').split('\n')[0]) as {
+  text: string;
+  published: string;
+};
 const [annotation] = createEngine(getFacts()).analyze(seed.text, { asOf: seed.published });
 const sentenceAt = (text: string, at: number) => text.slice(text.lastIndexOf('.', at) + 1, text.indexOf('.', at) + 1).trim();
 const draft: ReportDraft = {
@@ -32,25 +35,47 @@ describe('buildReport', () => {
     expect(reportProblems(report)).toEqual([]);
     expect(report).not.toHaveProperty('pageUrl');
     expect(report.comment).toBe('He left in 2024.');
-    expect(report.annotation).toMatchObject({ quote: annotation.quote, verdict: annotation.verdict, factIds: annotation.factIds, asOf: seed.published });
+    expect(report.annotation).toMatchObject({
+      quote: annotation.quote,
+      verdict: annotation.verdict,
+      factIds: annotation.factIds,
+      asOf: seed.published,
+    });
     expect(report.factBaseVersion).toBe(getFacts().base.version);
     // Only what the schema lists: no offsets, sources or other annotation fields leak into the report.
-    expect(Object.keys(report.annotation).sort()).toEqual(['asOf', 'asOfSource', 'factIds', 'kind', 'message', 'quote', 'sentence', 'verdict']);
+    expect(Object.keys(report.annotation).sort()).toEqual([
+      'asOf',
+      'asOfSource',
+      'factIds',
+      'kind',
+      'message',
+      'quote',
+      'sentence',
+      'verdict',
+    ]);
   });
 
   it('includes the page address only when the reader allows it, and only an http(s) one', () => {
     expect(buildReport(draft, { reason: 'other', comment: '', includePageUrl: true }, context).pageUrl).toBe(draft.pageUrl);
-    expect(buildReport({ ...draft, pageUrl: 'file:///home/me/article.html' }, { reason: 'other', comment: '', includePageUrl: true }, context)).not.toHaveProperty('pageUrl');
+    expect(
+      buildReport({ ...draft, pageUrl: 'file:///home/me/article.html' }, { reason: 'other', comment: '', includePageUrl: true }, context),
+    ).not.toHaveProperty('pageUrl');
   });
 
   it('clips what a page could make too long, so the report stays valid', () => {
-    const long = buildReport({ ...draft, sentence: 'word '.repeat(5000) }, { reason: 'other', comment: 'x'.repeat(10_000), includePageUrl: false }, context);
+    const long = buildReport(
+      { ...draft, sentence: 'word '.repeat(5000) },
+      { reason: 'other', comment: 'x'.repeat(10_000), includePageUrl: false },
+      context,
+    );
     expect(reportProblems(long)).toEqual([]);
     expect(JSON.stringify(long).length).toBeLessThan(64 * 1024);
   });
 
   it('names the browser by target and major version only', () => {
-    expect(browserLabel('chrome', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.7339.80 Safari/537.36')).toBe('chrome 140');
+    expect(
+      browserLabel('chrome', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.7339.80 Safari/537.36'),
+    ).toBe('chrome 140');
     expect(browserLabel('firefox', 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0')).toBe('firefox 128');
   });
 });

@@ -104,7 +104,17 @@ describe('report queue', () => {
   });
 
   it('backs off exponentially from 30 s to at most an hour', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map(backoffDelay)).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000, 3_600_000, BACKOFF_MAX_MS]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map(backoffDelay)).toEqual([
+      30_000,
+      60_000,
+      120_000,
+      240_000,
+      480_000,
+      960_000,
+      1_920_000,
+      3_600_000,
+      BACKOFF_MAX_MS,
+    ]);
   });
 
   it('does not retry before the booked time, but does at browser start / back online', async () => {
@@ -173,7 +183,10 @@ describe('report queue', () => {
     await queue.submit(report);
     await queue.flush();
     // The same id reaches a server that refuses it (here: a web-page origin, 403), e.g. a misconfigured endpoint.
-    const refusing = new ReportQueue({ now, fetch: (url, init) => realFetch(url, { ...init, headers: { ...(init?.headers as object), origin: 'https://example.org' } }) });
+    const refusing = new ReportQueue({
+      now,
+      fetch: (url, init) => realFetch(url, { ...init, headers: { ...(init?.headers as object), origin: 'https://example.org' } }),
+    });
     const second = newReport();
     await refusing.submit(second);
     await refusing.flush();

@@ -4,7 +4,10 @@ import { overlaps, parseQuery, words } from '../../../src/search/query';
 
 describe('parseQuery', () => {
   it('takes a year out of the words and into a span', () => {
-    expect(parseQuery('Secretary General 2010')).toEqual({ tokens: ['secretary', 'general'], when: { from: '2010-01-01', to: '2010-12-31', label: '2010' } });
+    expect(parseQuery('Secretary General 2010')).toEqual({
+      tokens: ['secretary', 'general'],
+      when: { from: '2010-01-01', to: '2010-12-31', label: '2010' },
+    });
   });
 
   it('takes a full date as a single day', () => {

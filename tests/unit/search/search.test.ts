@@ -44,7 +44,9 @@ describe('search: people', () => {
   });
 
   it('keeps only the tenures that cover the year asked about', () => {
-    const hits = index.search('nato secretary general 2020').filter((hit): hit is PersonHit => hit.kind === 'person' && hit.matchedRole != null);
+    const hits = index
+      .search('nato secretary general 2020')
+      .filter((hit): hit is PersonHit => hit.kind === 'person' && hit.matchedRole != null);
     expect(hits[0]?.id).toBe('jens-stoltenberg');
     for (const hit of hits) expect(overlaps(hit.matchedRole!.start, hit.matchedRole!.end, '2020-01-01', '2020-12-31')).toBe(true);
   });

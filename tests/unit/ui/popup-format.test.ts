@@ -15,7 +15,19 @@ describe('formatDate', () => {
 });
 
 describe('groupByVerdict', () => {
-  const finding = (id: number, verdict: Finding['verdict']): Finding => ({ id, verdict, start: 0, end: 1, quote: `q${id}`, kind: 'title', factIds: [], message: '', fact: '', sources: [], sentence: '' });
+  const finding = (id: number, verdict: Finding['verdict']): Finding => ({
+    id,
+    verdict,
+    start: 0,
+    end: 1,
+    quote: `q${id}`,
+    kind: 'title',
+    factIds: [],
+    message: '',
+    fact: '',
+    sources: [],
+    sentence: '',
+  });
 
   it('puts problems first and leaves out empty groups', () => {
     const groups = groupByVerdict([finding(1, 'supported'), finding(2, 'outdated'), finding(3, 'supported'), finding(4, 'contradicted')]);
