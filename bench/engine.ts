@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getFacts } from '../src/facts';
 import { createEngine } from '../src/engine';
-import { BlockAnalyzer } from '../src/page/analyze';
+import { BlockAnalyzer } from '../src/background/analyze';
 import type { Extraction } from '../src/page/extract';
 
 const seeds = join(import.meta.dirname, '..', 'tests', 'fixtures', 'seeds');
@@ -44,7 +44,7 @@ function corpus(seedShare: number): string {
 const engine = createEngine(getFacts());
 const asOf = '2025-10-22';
 
-// The corpus is analysed as a page is (src/page/analyze.ts): surveyed in large pieces, then
+// The corpus is analysed as a page is (src/background/analyze.ts): surveyed in large pieces, then
 // judged a paragraph at a time where the survey found a name. A fresh analyzer each run, so
 // nothing comes from its cache.
 function asExtraction(text: string): Extraction {

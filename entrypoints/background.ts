@@ -4,7 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { createEngine } from '../src/engine';
 import { getFacts } from '../src/facts';
 import { onMessage } from '../src/messaging';
-import { createJudge, type Judge } from '../src/page/judge-engine';
+import { createJudge, type Judge } from '../src/background/judge-engine';
 import { startReportQueue } from '../src/report/background';
 
 export default defineBackground(() => {

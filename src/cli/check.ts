@@ -13,7 +13,7 @@ import { isValidIsoDay } from '../engine/dates';
 import { findArticleDate as decideDate } from '../engine/article-date';
 import { findArticleDate as pageDate } from '../page/page-date';
 import { extractText } from '../page/extract';
-import { BlockAnalyzer } from '../page/analyze';
+import { BlockAnalyzer } from '../background/analyze';
 
 class UsageError extends Error {}
 

@@ -8,7 +8,7 @@
 // from the content script to the extension's own background by runtime messaging.
 //
 // This file is the page's side (the protocol and the cutting of requests); the judge itself,
-// which runs the engine, is in judge-engine.ts. Both are DOM-free.
+// which runs the engine, is in src/background/judge-engine.ts. Both are DOM-free.
 import type { Annotation, ArticleDate } from '../engine/types';
 import type { Extraction } from './extract';
 

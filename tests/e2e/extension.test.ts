@@ -14,7 +14,7 @@ import { serveFixtures, type FixtureServer } from './support/server';
 import { parseHTML } from 'linkedom';
 import { createEngine } from '../../src/engine';
 import { getFacts } from '../../src/facts';
-import { BlockAnalyzer } from '../../src/page/analyze';
+import { BlockAnalyzer } from '../../src/background/analyze';
 import { extractText } from '../../src/page/extract';
 
 interface Seed {

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine';
 import { getFacts } from '../../../src/facts';
-import { BlockAnalyzer } from '../../../src/page/analyze';
+import { BlockAnalyzer } from '../../../src/background/analyze';
 import { sentenceAround } from '../../../src/page/sentence';
 import { extractText } from '../../../src/page/extract';
 

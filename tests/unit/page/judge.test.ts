@@ -7,9 +7,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine';
 import { getFacts } from '../../../src/facts';
-import { BlockAnalyzer } from '../../../src/page/analyze';
+import { BlockAnalyzer } from '../../../src/background/analyze';
 import { createMarkedExtractor, extractText, toDomPosition } from '../../../src/page/extract';
-import { createJudge, localPageJudge } from '../../../src/page/judge-engine';
+import { createJudge, localPageJudge } from '../../../src/background/judge-engine';
 import { judgeBlocks } from '../../../src/page/judge';
 
 const engine = createEngine(getFacts());

@@ -4,7 +4,7 @@
 import type { Engine } from '../engine';
 import type { Annotation } from '../engine/types';
 import { BlockAnalyzer } from './analyze';
-import type { JudgeRequest, Marks, PageJudge } from './judge';
+import type { JudgeRequest, Marks, PageJudge } from '../page/judge';
 
 /** Analyzers kept at once (one per open page); the least recently used goes first. */
 const SESSIONS = 16;

@@ -7,7 +7,7 @@
 // annotations for the same page.
 import { hasUnnamedClaimWords, scannedFrom, type Engine, type Scanned } from '../engine';
 import type { AnalyzeOptions, Annotation } from '../engine/types';
-import type { Extraction, TextBlock } from './extract';
+import type { Extraction, TextBlock } from '../page/extract';
 
 /** The most block results kept; a long infinite-scroll session would otherwise grow forever. */
 const CACHE_LIMIT = 4000;
