@@ -1,13 +1,14 @@
-// `npm run facts:check [-- --today YYYY-MM-DD]`: validates the fact base in src/facts/data and
-// reports coverage gaps and stale facts. Exit status 1 when the data has problems, 0 otherwise,
-// 2 on a usage error. See docs/fact-base.md.
+// `npm run facts:check [-- --today YYYY-MM-DD] [--all]`: validates the fact base in src/facts/data and
+// reports coverage gaps, stale facts, weakly sourced facts and old knowledge horizons. Exit status 1
+// when the data has problems (including a source on an unacceptable domain, or an event still
+// "scheduled" after its date), 0 otherwise, 2 on a usage error. See docs/fact-base.md.
 //
 // The JSON files are first read one by one, so that a syntax error names its file and line
 // instead of surfacing as a bundler error from the import in src/facts/data/index.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { validateFactBase, type ValidationReport } from '../facts/validate';
+import { HORIZON_MAX_AGE_DAYS, validateFactBase, type ValidationReport } from '../facts/validate';
 
 export const DATA_DIR = resolve(fileURLToPath(new URL('../facts/data', import.meta.url)));
 
@@ -58,44 +59,60 @@ export function checkDataFiles(dir: string): { problems: string[]; warnings: str
   return { problems, warnings };
 }
 
-export function formatReport(report: ValidationReport, today: string): string {
+/** How many weakly sourced facts are listed without --all (the rest are counted). */
+const SOURCING_SHOWN = 15;
+
+export function formatReport(report: ValidationReport, today: string, options: { all?: boolean } = {}): string {
   const lines: string[] = [];
-  const section = (title: string, items: string[]) => {
+  const section = (title: string, items: string[], limit = Infinity) => {
     if (items.length === 0) return;
-    lines.push('', `${title} (${items.length}):`, ...items.map((item) => `  - ${item}`));
+    const shown = items.slice(0, limit);
+    lines.push('', `${title} (${items.length}):`, ...shown.map((item) => `  - ${item}`));
+    if (shown.length < items.length) lines.push(`  … and ${items.length - shown.length} more (npm run facts:check -- --all lists them)`);
   };
   section('PROBLEMS', report.problems);
   section('Warnings', report.warnings);
   section(`Coverage gaps as of ${today}`, report.coverage);
   section('Stale: still in office, last checked more than a year ago', report.stale);
-  const counts = Object.entries(report.counts).map(([kind, count]) => `${count} ${kind}`).join(', ');
+  section(`Knowledge horizons older than ${HORIZON_MAX_AGE_DAYS} days on ${today}: re-check, then move checkedThrough`, report.horizon);
+  section('Weakly sourced: verified, but no primary or press source', report.sourcing, options.all ? Infinity : SOURCING_SHOWN);
+  const counts = Object.entries(report.counts)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
   lines.push(
     '',
     report.problems.length > 0
       ? `facts:check FAILED: ${report.problems.length} problem(s).`
-      : `facts:check OK${counts ? `: ${counts}` : ''}. ${report.warnings.length} warning(s), ${report.coverage.length} coverage gap(s), ${report.stale.length} stale fact(s).`,
+      : `facts:check OK${counts ? `: ${counts}` : ''}. ${report.warnings.length} warning(s), ${report.coverage.length} coverage gap(s), ${report.stale.length} stale fact(s), ${report.horizon.length} old horizon(s), ${report.sourcing.length} weakly sourced fact(s).`,
   );
   return lines.join('\n').replace(/^\n/, '');
 }
 
 async function main(argv: string[]): Promise<number> {
   let today = new Date().toISOString().slice(0, 10);
+  let all = false;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--today' && /^\d{4}-\d{2}-\d{2}$/.test(argv[i + 1] ?? '')) today = argv[++i];
+    else if (argv[i] === '--all') all = true;
     else {
-      process.stderr.write(`facts:check: unknown argument "${argv[i]}". Usage: npm run facts:check [-- --today YYYY-MM-DD]\n`);
+      process.stderr.write(`facts:check: unknown argument "${argv[i]}". Usage: npm run facts:check [-- --today YYYY-MM-DD] [--all]\n`);
       return 2;
     }
   }
   const files = checkDataFiles(DATA_DIR);
   if (files.problems.length > 0) {
-    process.stderr.write(formatReport({ problems: files.problems, warnings: files.warnings, coverage: [], stale: [], counts: {} }, today) + '\n');
+    process.stderr.write(
+      formatReport(
+        { problems: files.problems, warnings: files.warnings, coverage: [], stale: [], sourcing: [], horizon: [], counts: {} },
+        today,
+      ) + '\n',
+    );
     return 1;
   }
   const { rawFactBase } = await import('../facts/data/index');
   const report = validateFactBase(rawFactBase, { today });
   report.warnings.unshift(...files.warnings);
-  const text = formatReport(report, today);
+  const text = formatReport(report, today, { all });
   if (report.problems.length > 0) {
     process.stderr.write(text + '\n');
     return 1;

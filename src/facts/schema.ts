@@ -7,6 +7,8 @@ import * as v from 'valibot';
 
 /** YYYY-MM-DD. A few old facts are only known to the month or year: YYYY-MM or YYYY. */
 export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+/** A whole day, YYYY-MM-DD: knowledge horizons are never partial. */
+export const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD'));
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case'));
 
 export const Source = v.object({
@@ -73,6 +75,13 @@ export const Office = v.object({
   honorific: v.optional(v.boolean()),
   /** Start of the period for which the holder list is complete; before it, absence proves nothing. */
   coveredFrom: IsoDate,
+  /**
+   * The last day through which maintainers checked that the holder list is complete, when it differs
+   * from the fact base's `checkedThrough` (later for an office watched closely, earlier for one not
+   * re-checked). After this day the engine may confirm a holder but never call one outdated or wrong.
+   * Read it through `horizonFor` (src/facts/horizon.ts).
+   */
+  checkedThrough: v.optional(IsoDay),
   /** The day the office ceased to exist (Türkiye's prime minister, 2018-07-09): no gap is reported after it. */
   abolished: v.optional(IsoDate),
   /**
@@ -114,7 +123,13 @@ export const EventRecord = v.object({
   status: v.picklist(['held', 'scheduled', 'announced', 'postponed', 'cancelled']),
   /** Later changes of status, e.g. Budapest: announced 2025-10-16, shelved 2025-10-21. */
   statusChanges: v.optional(
-    v.array(v.object({ status: v.picklist(['postponed', 'cancelled', 'held', 'announced']), date: IsoDate, altDates: v.optional(v.array(IsoDate)) })),
+    v.array(
+      v.object({
+        status: v.picklist(['postponed', 'cancelled', 'held', 'announced']),
+        date: IsoDate,
+        altDates: v.optional(v.array(IsoDate)),
+      }),
+    ),
   ),
   summary: v.string(),
   ...provenance,
@@ -164,8 +179,21 @@ export const Figures = v.object({
   spendingTargets: v.array(SpendingTarget),
 });
 
+/** Per-list horizons: how far the events' statuses and the sanctions list were checked, when not `checkedThrough`. */
+export const ListsCheckedThrough = v.object({
+  events: v.optional(IsoDay),
+  sanctions: v.optional(IsoDay),
+});
+
 export const FactBase = v.object({
   version: v.string(),
+  /**
+   * The knowledge horizon: the last day through which maintainers checked that every office with
+   * `coveredFrom` has a complete holder list (and, unless `listsCheckedThrough` says otherwise, that
+   * events and sanctions are current). From src/facts/data/meta.json. Read it through `horizonFor`.
+   */
+  checkedThrough: IsoDay,
+  listsCheckedThrough: v.optional(ListsCheckedThrough),
   people: v.array(Person),
   offices: v.array(Office),
   jurisdictions: v.array(Jurisdiction),
@@ -188,4 +216,5 @@ export type Sanction = v.InferOutput<typeof Sanction>;
 export type SpendingTarget = v.InferOutput<typeof SpendingTarget>;
 export type Figures = v.InferOutput<typeof Figures>;
 export type FactBase = v.InferOutput<typeof FactBase>;
+export type ListsCheckedThrough = v.InferOutput<typeof ListsCheckedThrough>;
 export type Confidence = Person['confidence'];

@@ -6,7 +6,8 @@
 // Problems are errors in the data (facts:check exits 1). Warnings, coverage gaps and stale facts
 // are work to do, not errors: the base is usable with them.
 import { FactBaseError, parseFactBase } from './load';
-import type { FactBase, Holder, Office } from './schema';
+import type { Confidence, FactBase, Holder, Office } from './schema';
+import { classifySource, hasPrimaryOrPress } from './sources';
 
 export interface ValidationReport {
   /** Errors: a fact base with any of these must not ship. */
@@ -17,13 +18,20 @@ export interface ValidationReport {
   coverage: string[];
   /** Facts about people still in office that nobody has re-checked for more than a year. */
   stale: string[];
+  /** Red-flag-capable (`verified`) facts with no primary or press source: a journalist would want a better one. */
+  sourcing: string[];
+  /** Knowledge horizons (`checkedThrough` of the base, an office or a list) more than HORIZON_MAX_AGE_DAYS old. */
+  horizon: string[];
   counts: Record<string, number>;
 }
 
 export interface ValidateOptions {
-  /** YYYY-MM-DD: the date coverage and staleness are judged at. */
+  /** YYYY-MM-DD: the date coverage, staleness, past-due events and horizons are judged at. */
   today: string;
 }
+
+/** A horizon older than this many days is reported: the facts after it are unknown. */
+export const HORIZON_MAX_AGE_DAYS = 30;
 
 /**
  * Dates may be partial (YYYY or YYYY-MM). A partial date stands for a range of days, so comparisons
@@ -54,7 +62,7 @@ export function isCalendarDate(date: string): boolean {
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }
 
-function addDays(day: string, delta: number): string {
+export function addDays(day: string, delta: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + delta);
   return date.toISOString().slice(0, 10);
@@ -70,7 +78,10 @@ function describePath(raw: unknown, dotPath: string): string {
   for (const part of parts) {
     node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
     if (/^\d+$/.test(part) && out.length > 0) {
-      const id = node !== null && typeof node === 'object' ? (node as { id?: unknown; person?: unknown }).id ?? (node as { person?: unknown }).person : undefined;
+      const id =
+        node !== null && typeof node === 'object'
+          ? ((node as { id?: unknown; person?: unknown }).id ?? (node as { person?: unknown }).person)
+          : undefined;
       out[out.length - 1] += `[${part}]${typeof id === 'string' ? ` ${id}` : ''}`;
     } else {
       out.push(part);
@@ -80,7 +91,7 @@ function describePath(raw: unknown, dotPath: string): string {
 }
 
 export function validateFactBase(raw: unknown, options: ValidateOptions): ValidationReport {
-  const report: ValidationReport = { problems: [], warnings: [], coverage: [], stale: [], counts: {} };
+  const report: ValidationReport = { problems: [], warnings: [], coverage: [], stale: [], sourcing: [], horizon: [], counts: {} };
   let base: FactBase;
   try {
     base = parseFactBase(raw);
@@ -154,7 +165,8 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     for (const [index, holder] of office.holders.entries()) {
       const where = `office ${office.id} holder #${index + 1} (${holder.person})`;
       requireRef('person', holder.person, where);
-      for (const date of [holder.start, holder.end, holder.checked, ...(holder.altStart ?? []), ...(holder.altEnd ?? [])]) checkDate(date, where);
+      for (const date of [holder.start, holder.end, holder.checked, ...(holder.altStart ?? []), ...(holder.altEnd ?? [])])
+        checkDate(date, where);
       if (holder.end !== undefined && latestDay(holder.end) <= earliestDay(holder.start)) {
         problems.push(`${where}: ends (${holder.end}) before or when it starts (${holder.start})`);
       }
@@ -182,7 +194,15 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     requireRef('place', event.place, `${where} (place)`);
     for (const participant of event.participants) requireRef('person', participant, `${where} (participant)`);
     for (const date of [event.start, event.end, event.checked, ...(event.altDates ?? [])]) checkDate(date, where);
-    if (event.end !== undefined && latestDay(event.end) < earliestDay(event.start)) problems.push(`${where}: ends (${event.end}) before it starts (${event.start})`);
+    if (event.end !== undefined && latestDay(event.end) < earliestDay(event.start))
+      problems.push(`${where}: ends (${event.end}) before it starts (${event.start})`);
+    // An event still "scheduled" or "announced" after its last day: its outcome was never recorded, so the
+    // popup and the engine would present a past event as upcoming.
+    if ((event.status === 'scheduled' || event.status === 'announced') && latestDay(event.end ?? event.start) < today) {
+      problems.push(
+        `${where}: still "${event.status}" but its date (${event.end ?? event.start}) has passed; record whether it was held, postponed or cancelled`,
+      );
+    }
     for (const change of event.statusChanges ?? []) {
       checkDate(change.date, `${where} status change`);
       if (latestDay(change.date) < earliestDay(event.start) && change.status !== 'announced') {
@@ -195,7 +215,8 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
   for (const sanction of base.sanctions) {
     const where = `sanction ${sanction.id}`;
     requireRef('organisation', sanction.issuer, `${where} (issuer)`);
-    if (organisationsById.get(sanction.issuer)?.kind === 'company') problems.push(`${where}: issuer ${sanction.issuer} is a company, not an authority`);
+    if (organisationsById.get(sanction.issuer)?.kind === 'company')
+      problems.push(`${where}: issuer ${sanction.issuer} is a company, not an authority`);
     requireRef('jurisdiction', sanction.jurisdiction, `${where} (jurisdiction)`);
     for (const target of sanction.targets) requireRef('organisation', target, `${where} (target)`);
     for (const date of [sanction.date, sanction.checked, ...(sanction.altDates ?? [])]) checkDate(date, where);
@@ -214,13 +235,16 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     }
   }
   const founding = base.figures.founding;
-  if (latestDay(founding.inForce) < earliestDay(founding.signed)) problems.push(`figures.founding: in force (${founding.inForce}) before signed (${founding.signed})`);
+  if (latestDay(founding.inForce) < earliestDay(founding.signed))
+    problems.push(`figures.founding: in force (${founding.inForce}) before signed (${founding.signed})`);
 
   // --- every fact sourced: the schema demands one source; an empty or non-web URL is no source ---
-  type Sourced = [where: string, fact: { sources: { url: string }[] }];
+  type Sourced = [where: string, fact: { sources: { url: string }[]; confidence: Confidence; checked: string }];
   const sourced: Sourced[] = [
     ...base.people.map((person): Sourced => [`person ${person.id}`, person]),
-    ...base.offices.flatMap((office) => office.holders.map((holder, index): Sourced => [`office ${office.id} holder #${index + 1} (${holder.person})`, holder])),
+    ...base.offices.flatMap((office) =>
+      office.holders.map((holder, index): Sourced => [`office ${office.id} holder #${index + 1} (${holder.person})`, holder]),
+    ),
     ...base.events.map((event): Sourced => [`event ${event.id}`, event]),
     ...base.sanctions.map((sanction): Sourced => [`sanction ${sanction.id}`, sanction]),
     ...base.figures.spendingTargets.map((target): Sourced => [`spending target ${target.id}`, target]),
@@ -232,6 +256,18 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     for (const source of fact.sources) {
       if (!/^https?:\/\/[^/\s]+/.test(source.url)) problems.push(`${where}: source "${source.url}" is not an http(s) address`);
     }
+    // --- source tiers (src/facts/source-tiers.json): no mirror, aggregator or propaganda outlet, whatever the confidence ---
+    const classes = fact.sources.map((source) => classifySource(source.url));
+    for (const [index, found] of classes.entries()) {
+      if (found.tier === 'unacceptable')
+        problems.push(`${where}: cites ${found.domain}, an unacceptable source (${found.reason}): ${fact.sources[index].url}`);
+    }
+    if (fact.confidence === 'verified' && classes.length > 0 && classes.every((found) => found.tier === 'unacceptable')) {
+      problems.push(`${where}: verified on unacceptable sources only; find a proper source or set confidence to "weak"`);
+    }
+    if (fact.confidence === 'verified' && !hasPrimaryOrPress(fact.sources))
+      report.sourcing.push(`${where}: no primary or press source (${[...new Set(classes.map((found) => found.domain))].join(', ')})`);
+    if (earliestDay(fact.checked) > today) warnings.push(`${where}: "checked" ${fact.checked} is in the future`);
   }
 
   // --- tenures of single-holder offices do not collide ---
@@ -265,22 +301,18 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     }
   }
 
-  for (const [where, date] of [
-    ...base.people.map((person) => [`person ${person.id}`, person.checked]),
-    ...base.offices.flatMap((office) => office.holders.map((holder) => [`office ${office.id} holder ${holder.person}`, holder.checked])),
-  ]) {
-    if (earliestDay(date) > today) warnings.push(`${where}: "checked" ${date} is in the future`);
-  }
-
   report.coverage.push(...coverageGaps(base, today));
   report.stale.push(...staleFacts(base, today));
+  report.horizon.push(...oldHorizons(base, today, problems));
   return report;
 }
 
 function checkHolderOrder(office: Office, warnings: string[]) {
   for (let i = 1; i < office.holders.length; i++) {
     if (earliestDay(office.holders[i].start) < earliestDay(office.holders[i - 1].start)) {
-      warnings.push(`office ${office.id}: holders are not in chronological order (${office.holders[i].person} after ${office.holders[i - 1].person})`);
+      warnings.push(
+        `office ${office.id}: holders are not in chronological order (${office.holders[i].person} after ${office.holders[i - 1].person})`,
+      );
       return;
     }
   }
@@ -317,11 +349,37 @@ export function coverageGaps(base: FactBase, today: string): string[] {
   const inOffice = (holder: Holder) => earliestDay(holder.start) <= today && (holder.end === undefined || earliestDay(holder.end) > today);
   for (const jurisdiction of base.jurisdictions) {
     if (!jurisdiction.nato || earliestDay(jurisdiction.nato.joined) > today) continue;
-    const offices = base.offices.filter((office) => office.jurisdiction === jurisdiction.id && governs(office) && !(office.abolished && earliestDay(office.abolished) <= today));
+    const offices = base.offices.filter(
+      (office) =>
+        office.jurisdiction === jurisdiction.id && governs(office) && !(office.abolished && earliestDay(office.abolished) <= today),
+    );
     if (offices.length === 0) gaps.push(`member ${jurisdiction.id} (${jurisdiction.name}): no head-of-government office recorded`);
-    else if (!offices.some((office) => office.holders.some(inOffice))) gaps.push(`member ${jurisdiction.id} (${jurisdiction.name}): no current head of government on ${today}`);
+    else if (!offices.some((office) => office.holders.some(inOffice)))
+      gaps.push(`member ${jurisdiction.id} (${jurisdiction.name}): no current head of government on ${today}`);
   }
   return gaps;
+}
+
+/**
+ * Horizons more than HORIZON_MAX_AGE_DAYS before today: the base's, each office's own, each list's.
+ * A horizon in the future is a problem (nobody can have checked tomorrow).
+ */
+export function oldHorizons(base: FactBase, today: string, problems: string[] = []): string[] {
+  const limit = addDays(today, -HORIZON_MAX_AGE_DAYS);
+  const old: string[] = [];
+  const judge = (what: string, day: string) => {
+    if (!isCalendarDate(day)) problems.push(`${what} checkedThrough "${day}" is not a calendar date`);
+    else if (day > today) problems.push(`${what} checkedThrough ${day} is in the future`);
+    else if (day < limit) old.push(`${what}: checked through ${day}, more than ${HORIZON_MAX_AGE_DAYS} days ago`);
+  };
+  judge('fact base (meta.json)', base.checkedThrough);
+  for (const [list, day] of Object.entries(base.listsCheckedThrough ?? {})) if (day) judge(`${list} list (meta.json lists.${list})`, day);
+  for (const office of base.offices) {
+    // Only offices whose holder list is claimed complete have a horizon worth reporting; an own
+    // horizon is reported even when it equals the base's, since someone has to re-check it separately.
+    if (office.checkedThrough) judge(`office ${office.id}`, office.checkedThrough);
+  }
+  return old;
 }
 
 /** Holders still in office (and the person records behind them) last checked more than a year ago. */

@@ -25,6 +25,8 @@ import figures from './figures.json';
 /** Unvalidated: pass it through `loadFactBase` (src/facts/load.ts) before use. */
 export const rawFactBase: unknown = {
   version: meta.version,
+  checkedThrough: meta.checkedThrough,
+  listsCheckedThrough: meta.lists,
   people: [...peopleCore, ...peopleNato, ...peopleUs, ...peopleEurope, ...peopleRussiaUkraine, ...peopleLeaders, ...peopleMinisters],
   offices: [...officesCore, ...officesNato, ...officesHeadsOfGovernment, ...officesHeadsOfState, ...officesMinisters, ...officesMinistersMembers, ...officesOfficialsUsEuUaRu],
   jurisdictions,
