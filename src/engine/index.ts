@@ -10,7 +10,7 @@ import { findEventClaims } from './claims/event';
 import { findSanctionClaims } from './claims/sanction';
 import { findFigureClaims } from './claims/figure';
 import { findMembershipClaims } from './claims/membership';
-import { whoIs, sourcesOf } from './tenure';
+import { whoIs, sourcesOf } from './holders';
 
 export interface Engine {
   readonly facts: FactIndex;
@@ -70,14 +70,16 @@ export function analyzeWith(lexicon: Lexicon, text: string, options: AnalyzeOpti
       sources: judged.sources,
     });
   }
-  out.push(
-    ...findTenureClaims(doc),
-    ...findEventClaims(doc),
-    ...findSanctionClaims(doc),
-    ...findFigureClaims(doc),
-    ...findMembershipClaims(doc),
-  );
-  out.push(...contextMentions(doc, titled));
+  // One by one, not push(...found): a huge text's claims can outnumber the engine's argument limit.
+  for (const found of [
+    findTenureClaims(doc),
+    findEventClaims(doc),
+    findSanctionClaims(doc),
+    findFigureClaims(doc),
+    findMembershipClaims(doc),
+    contextMentions(doc, titled),
+  ])
+    for (const annotation of found) out.push(annotation);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -44,7 +44,16 @@ export interface AnalyzeOptions {
   namedInFull?: ReadonlySet<string>;
 }
 
+/** A date a page gave that was not believed (src/engine/article-date.ts): before 1990, or in the reader's future. */
+export interface RejectedDate {
+  source: Exclude<AsOfSource, 'flag' | 'today'>;
+  date: string;
+  why: 'too-early' | 'future';
+}
+
 export interface ArticleDate {
   asOf: string;
   asOfSource: AsOfSource;
+  /** Dates the page gave that were set aside, in the order they were tried (absent when none). */
+  rejected?: RejectedDate[];
 }

@@ -6,7 +6,7 @@ import type { Annotation, AsOfSource, ArticleDate } from '../engine/types';
 import { isProblem } from '../engine/types';
 import type { PageFindings } from '../messaging';
 import { createCardHost, type CardHost } from '../ui/card/host';
-import { sentenceAround } from './sentence';
+import { sentenceAround } from '../engine/sentences';
 import { createExtractor, createMarkedExtractor, extractText, type Extraction } from './extract';
 import { hitTest, type HitTarget } from './hit-test';
 import { judgeBlocks, type Marks, type PageJudge } from './judge';
@@ -353,13 +353,14 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     if (!found) return;
     const annotation = withSentence(found);
     const index = targets.indexOf(target);
-    const { asOf: day, asOfSource } = asOf();
+    const { asOf: day, asOfSource, rejected: rejectedDates } = asOf();
     card.open(
       {
         id: annotation.id,
         annotation,
         asOf: day,
         asOfSource,
+        rejectedDates,
         position: focus ? { index, total: targets.length } : undefined,
         onReport: () => options.onReport(annotation, findings()),
         onStep: (direction) => step(direction),

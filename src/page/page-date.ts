@@ -2,7 +2,11 @@
 // engine's findArticleDate (src/engine/article-date.ts) decide. Works on a browser document
 // and on a linkedom document alike, so the CLI and the content script agree.
 import type { ArticleDate } from '../engine/types';
-import { findArticleDate as decide, type DateSignals } from '../engine/article-date';
+import { findArticleDate as decide, JSON_LD_MAX_CHARS, type DateSignals } from '../engine/article-date';
+
+// A page's own metadata is a handful of these; a page made to stall the check has thousands.
+const MAX_JSON_LD_BLOCKS = 20;
+const MAX_TIMES = 200;
 
 export interface ArticleDateInput {
   html?: Document;
@@ -23,8 +27,11 @@ export function collectDateSignals(doc: Document): DateSignals {
   // One selector, so a long page's DOM is walked once rather than three times.
   for (const element of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta[content], time[datetime]'))) {
     const tag = element.localName;
-    if (tag === 'script') jsonLd.push(element.textContent ?? '');
-    else if (tag === 'meta') {
+    if (tag === 'script') {
+      // A block over the engine's cap is not parsed there anyway: don't carry its text along.
+      const json = element.textContent ?? '';
+      if (jsonLd.length < MAX_JSON_LD_BLOCKS) jsonLd.push(json.length <= JSON_LD_MAX_CHARS ? json : '');
+    } else if (tag === 'meta') {
       const name = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
       if (name) meta.push([name, element.getAttribute('content') ?? '']);
     } else {
@@ -33,7 +40,7 @@ export function collectDateSignals(doc: Document): DateSignals {
         : element.closest('article, main, [itemprop="articleBody"]')
           ? 'article'
           : 'page';
-      times.push({ datetime: element.getAttribute('datetime') ?? '', where });
+      if (times.length < MAX_TIMES) times.push({ datetime: element.getAttribute('datetime') ?? '', where });
     }
   }
   return { jsonLd, meta, times };

@@ -190,7 +190,9 @@ export class ReportQueue {
   /** One alarm, at the earliest booked attempt; none when nothing is pending. */
   async scheduleAlarm(): Promise<void> {
     const list = await reportQueueItem.getValue();
-    const next = Math.min(...list.filter((e) => e.status === 'pending').map((e) => e.nextAttemptAt ?? 0));
+    // A loop, not Math.min(...list): the queue has no upper bound.
+    let next = Infinity;
+    for (const e of list) if (e.status === 'pending') next = Math.min(next, e.nextAttemptAt ?? 0);
     if (!Number.isFinite(next)) {
       await browser.alarms.clear(RETRY_ALARM);
       return;

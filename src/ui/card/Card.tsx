@@ -1,7 +1,7 @@
 // The card a reader sees on hovering or stepping to an annotation: verdict in words, why,
 // the fact with its dates, the date the page was judged as of and where it came from, the
 // sources, and a way to report a problem. Rendered by Preact inside our shadow root.
-import type { AsOfSource, Verdict } from '../../engine/types';
+import type { AsOfSource, RejectedDate, Verdict } from '../../engine/types';
 import type { PageFindings } from '../../messaging';
 
 export type CardAnnotation = PageFindings['annotations'][number];
@@ -30,10 +30,22 @@ export const AS_OF_WORDS: Record<AsOfSource, string> = {
   today: 'today (the page shows no date)',
 };
 
+const REJECTED_WHY: Record<RejectedDate['why'], string> = {
+  'too-early': 'before 1990',
+  future: 'in the future',
+};
+
+/** "1970-01-01 from the page’s publication-date tag (before 1990)", for each date set aside. */
+export function rejectedDatesText(rejected: readonly RejectedDate[]): string {
+  return rejected.map((r) => `${r.date} from ${AS_OF_WORDS[r.source]} (${REJECTED_WHY[r.why]})`).join('; ');
+}
+
 export interface CardProps {
   annotation: CardAnnotation;
   asOf: string;
   asOfSource: AsOfSource;
+  /** Dates the page gave that were not believed (src/engine/article-date.ts). */
+  rejectedDates?: readonly RejectedDate[];
   /** "n of m" when reached from the keyboard. */
   position?: { index: number; total: number };
   onClose(): void;
@@ -50,7 +62,7 @@ function sourceLabel(url: string): string {
   }
 }
 
-export function Card({ annotation, asOf, asOfSource, position, onClose, onReport, onStep }: CardProps) {
+export function Card({ annotation, asOf, asOfSource, rejectedDates, position, onClose, onReport, onStep }: CardProps) {
   const verdict = annotation.verdict;
   return (
     <div class={`card verdict-${verdict}`} role="dialog" aria-modal="false" aria-labelledby="fm-verdict" aria-describedby="fm-message">
@@ -78,7 +90,9 @@ export function Card({ annotation, asOf, asOfSource, position, onClose, onReport
         </p>
       )}
       <p class="asof">
-        <span class="label">Judged as of</span> <time dateTime={asOf}>{asOf}</time>, from {AS_OF_WORDS[asOfSource]}.
+        <span class="label">Judged as of</span> <time dateTime={asOf}>{asOf}</time>, from{' '}
+        {asOfSource === 'today' && rejectedDates?.length ? 'today (the page shows no plausible date)' : AS_OF_WORDS[asOfSource]}.
+        {rejectedDates?.length ? ` Set aside: ${rejectedDatesText(rejectedDates)}.` : ''}
       </p>
       {annotation.sources.length > 0 && (
         <ul class="sources" aria-label="Sources">
