@@ -5,7 +5,7 @@
 // share the prefix. Unlike plain Aho–Corasick it only starts at word boundaries, which is
 // what names need ("Rutte" must not match inside "Bruttel"), and it reports the longest key
 // at each start (leftmost-longest), so "Prime Minister" wins over "Minister".
-import { foldKey, isWordCode } from './normalize';
+import { foldKey, IGNORABLES, isIgnorableAt, isWordAt } from './normalize';
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -67,21 +67,20 @@ export class Matcher<T> {
     const first = this.first;
     let i = from;
     while (i < to) {
-      const code = folded.charCodeAt(i);
-      if (!isWordCode(code)) {
+      if (!isWordAt(folded, i)) {
         i++;
         continue;
       }
-      // At a word start (the previous character is not a word character).
-      const found =
-        first[code] === 1 && (i === 0 || !isWordCode(folded.charCodeAt(i - 1))) ? this.longestAt(folded, original, i, to) : null;
+      // At a word start: the previous visible character (ignorables are invisible) is not part of a word.
+      const code = folded.charCodeAt(i);
+      const found = first[code] === 1 && !wordBefore(folded, i) ? this.longestAt(folded, original, i, to) : null;
       if (found) {
         out.push(found);
         i = found.end;
       } else {
-        // Skip the rest of this word: no key starts inside a word.
+        // Skip the rest of this word, ignorables inside it included: no key starts inside a word.
         i++;
-        while (i < to && isWordCode(folded.charCodeAt(i))) i++;
+        while (i < to && (isWordAt(folded, i) || isIgnorableAt(folded, i))) i++;
       }
     }
     return out;
@@ -92,17 +91,23 @@ export class Matcher<T> {
     let best: Match<T> | null = null;
     let i = start;
     while (node && i <= to) {
-      if (node.values && i > start && (i === to || !isWordCode(folded.charCodeAt(i)) || !isWordCode(folded.charCodeAt(i - 1)))) {
+      // A match ends at a word boundary, and never just after an ignorable (the quote stops at the name's last letter).
+      if (node.values && i > start && !isIgnorableAt(folded, i - 1) && endsWord(folded, i, to)) {
         const values = this.accept(node.values, original, start, i);
         if (values.length) best = { start, end: i, values };
       }
       if (i === to || !node.next) break;
+      if (isIgnorableAt(folded, i)) {
+        // Invisible inside a name ("Stol\u200btenberg"): step over it, the quote still covers the whole name.
+        i++;
+        continue;
+      }
       const code = folded.charCodeAt(i);
       if (code === SPACE) {
         // A run of spaces in the text matches the single space of a key; line breaks do
         // not, so a name never runs across two blocks of the page.
         node = node.next.get(SPACE);
-        while (i + 1 < to && folded.charCodeAt(i + 1) === SPACE) i++;
+        while (i + 1 < to && (folded.charCodeAt(i + 1) === SPACE || isIgnorableAt(folded, i + 1))) i++;
         i++;
         continue;
       }
@@ -116,8 +121,27 @@ export class Matcher<T> {
   private accept(stored: Stored<T>[], original: string, start: number, end: number): T[] {
     const out: T[] = [];
     for (const s of stored) {
-      if (s.exact === null || original.slice(start, end).replace(/\s+/g, ' ') === s.exact) out.push(s.value);
+      if (s.exact === null || original.slice(start, end).replace(IGNORABLES, '').replace(/\s+/g, ' ') === s.exact) out.push(s.value);
     }
     return out;
   }
+}
+
+/** True when the last visible character before `i` is part of a word (ignorables are skipped, as a reader would not see them). */
+function wordBefore(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isIgnorableAt(text, j)) j--;
+  return j >= 0 && isWordAt(text, j);
+}
+
+/**
+ * Whether a key may end at `i`: the next visible character is not a letter or digit (of any
+ * script, a surrogate pair read whole: "Stoltenberg𝐀" is one word), or the key itself ended on
+ * a non-word character ("U.S.").
+ */
+function endsWord(text: string, i: number, to: number): boolean {
+  let j = i;
+  while (j < to && isIgnorableAt(text, j)) j++;
+  if (j >= to || !isWordAt(text, j)) return true;
+  return !wordBefore(text, i);
 }

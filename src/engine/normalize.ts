@@ -73,20 +73,82 @@ export function foldKey(key: string): string {
   return fold(key).replace(/\s+/g, ' ').trim();
 }
 
-/** Letters and digits of any script: what a word is made of. A table lookup: it runs for every character. */
-export function isWordCode(code: number): boolean {
-  return WORD[code] === 1;
+// ---- words and word boundaries --------------------------------------------------------------
+//
+// A word is letters, digits and combining marks of any script (\p{L}, \p{N}, \p{M}), judged per
+// code point, so a letter outside the Basic Multilingual Plane ("𝐀", a surrogate pair) is one
+// letter and an emoji is none. Default-ignorable code points (zero-width space, joiners, soft
+// hyphen, BOM, variation selectors) are invisible: a page can put them inside a name to hide it
+// from a matcher, so matching steps over them (src/engine/matcher.ts) as if they were not there.
+
+const NOT_WORD = 0;
+const IS_WORD = 1;
+const IGNORABLE = 2;
+const SURROGATE = 3;
+const UNKNOWN = 255;
+
+/** Per BMP code unit, what it is; filled in the first time a character is seen (most pages use a few hundred). */
+const WORD = new Uint8Array(65536).fill(UNKNOWN);
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const IGNORABLE_CHAR = /^\p{Default_Ignorable_Code_Point}$/u;
+/** Every default-ignorable code point in a string, for comparing text with ignorables removed. */
+export const IGNORABLES = /\p{Default_Ignorable_Code_Point}/gu;
+
+function classify(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return SURROGATE;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? IS_WORD : NOT_WORD;
+  const ch = String.fromCharCode(code);
+  if (IGNORABLE_CHAR.test(ch)) return IGNORABLE;
+  if (code < 0x2000) {
+    // Latin-1 letters, Latin Extended, Greek, Cyrillic and the rest of this range: word
+    // characters, as the engine has always read them, except these symbols.
+    if (code === 0xd7 || code === 0xf7) return NOT_WORD;
+    return code >= 0xc0 || code === 0xaa || code === 0xb5 || code === 0xba ? IS_WORD : NOT_WORD;
+  }
+  return WORD_CHAR.test(ch) ? IS_WORD : NOT_WORD;
 }
 
-const WORD = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) WORD[c] = computeIsWord(c) ? 1 : 0;
+const kindOf = (code: number): number => {
+  const kind = WORD[code];
+  return kind !== UNKNOWN ? kind : (WORD[code] = classify(code));
+};
 
-function computeIsWord(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  // Latin-1 letters, Latin Extended, Greek, Cyrillic and beyond: treat as word characters,
-  // except the punctuation and space blocks.
-  if (code === 0xd7 || code === 0xf7) return false;
-  if (code >= 0x2000 && code <= 0x206f) return false; // General Punctuation
-  if (code >= 0x3000 && code <= 0x303f) return false;
-  return code >= 0xc0 || code === 0xaa || code === 0xb5 || code === 0xba;
+/** Astral code points seen so far: 1 word, 0 not, 2 ignorable. */
+const ASTRAL = new Map<number, number>();
+function astralKind(cp: number): number {
+  let kind = ASTRAL.get(cp);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(cp);
+    kind = IGNORABLE_CHAR.test(ch) ? IGNORABLE : WORD_CHAR.test(ch) ? IS_WORD : NOT_WORD;
+    ASTRAL.set(cp, kind);
+  }
+  return kind;
+}
+
+/** What the character at `i` is, reading a surrogate pair from either half. */
+function kindAt(text: string, i: number): number {
+  const kind = kindOf(text.charCodeAt(i));
+  if (kind !== SURROGATE) return kind;
+  const code = text.charCodeAt(i);
+  if (code <= 0xdbff) {
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff ? astralKind(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000) : NOT_WORD;
+  }
+  const high = text.charCodeAt(i - 1);
+  return high >= 0xd800 && high <= 0xdbff ? astralKind(((high - 0xd800) << 10) + (code - 0xdc00) + 0x10000) : NOT_WORD;
+}
+
+/** Letters and digits of any script: what a word is made of (one BMP code unit; see isWordAt for text). */
+export function isWordCode(code: number): boolean {
+  return kindOf(code) === IS_WORD;
+}
+
+/** True when the character at `i` of `text` (either half of a surrogate pair) is a letter, digit or mark. */
+export function isWordAt(text: string, i: number): boolean {
+  return kindAt(text, i) === IS_WORD;
+}
+
+/** True when the character at `i` is a default-ignorable code point (ZWSP, ZWJ, soft hyphen, BOM, …). */
+export function isIgnorableAt(text: string, i: number): boolean {
+  return kindAt(text, i) === IGNORABLE;
 }
