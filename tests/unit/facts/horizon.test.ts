@@ -70,6 +70,7 @@ describe('facts:check with a date', () => {
 
   it('reports horizons more than 30 days old: the base, an office’s own and a list’s', () => {
     const raw = copy();
+    for (const office of raw.offices) delete office.checkedThrough;
     raw.checkedThrough = '2026-11-22';
     raw.listsCheckedThrough = { sanctions: '2026-09-01' };
     raw.offices.find((o: { id: string }) => o.id === 'nato-saceur').checkedThrough = '2026-06-30';
@@ -88,6 +89,12 @@ describe('facts:check with a date', () => {
     const raw = copy();
     raw.checkedThrough = '2027-01-01';
     expect(validateFactBase(raw, { today: '2026-12-01' }).problems.join('\n')).toContain('checkedThrough 2027-01-01 is in the future');
+  });
+
+  it('reports the real offices whose own horizon is old, and only those', () => {
+    const report = validateFactBase(rawFactBase, { today: '2026-12-01' });
+    expect(report.horizon).toContain(`office gbr-prime-minister: checked through 2026-06-22, more than ${HORIZON_MAX_AGE_DAYS} days ago`);
+    expect(report.horizon.join('\n')).not.toContain('nato-secretary-general');
   });
 
   it('leaves the real data with no past-due event', () => {
