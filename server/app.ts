@@ -1,17 +1,24 @@
 // The intake server: receives reports from the extension and lets maintainers triage them.
 // node:http and nothing else: five routes do not need a framework.
 //   POST /reports               report JSON (docs/reports.md) -> 201 {id} new, 200 {id, duplicate} known
-//   GET  /health                200
+//   GET  /health                200 when the database can be written, 503 when it cannot
+//   GET  /facts/facts.json(.sig) the latest signed fact-base bundle, from --facts-dir (docs/fact-base.md)
 //   GET  /reports?factId&status JSON list            (INTAKE_TOKEN)
 //   GET  /triage?status         HTML, grouped by fact (INTAKE_TOKEN)
 //   POST /reports/:id/status    accepted|rejected|fixed|new (INTAKE_TOKEN)
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual, createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { reportProblems, type Report } from '../src/report/schema';
-import { TRIAGE_STATUSES, type ReportStore, type TriageStatus } from './db';
+import { describeDatabaseError, TRIAGE_STATUSES, type ReportStore, type TriageStatus } from './db';
 import { triagePage } from './triage';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** After a 413, this much more of the refused body is read and dropped before the connection is cut. */
+const DISCARD_BYTES = 1024 * 1024;
+/** Shorter tokens are refused at start-up (server/intake.ts): the token guards every report. */
+export const MIN_TOKEN_LENGTH = 16;
 
 export interface IntakeOptions {
   store: ReportStore;
@@ -20,6 +27,8 @@ export interface IntakeOptions {
   /** Report submissions allowed per client address per window. */
   rateLimit?: { max: number; windowMs: number };
   now?: () => number;
+  /** Where `npm run facts:publish` writes facts.json and facts.json.sig; served at /facts/. Unset: 404. */
+  factsDir?: string;
 }
 
 /** chrome-extension://<32 letters>, moz-extension://<uuid>, safari-web-extension://<uuid>. */
@@ -58,18 +67,38 @@ class RateLimiter {
   }
 }
 
-/** Reads the body, refusing more than MAX_BODY_BYTES whatever Content-Length claims. */
+const tooLarge = () => new HttpError(413, `body over ${MAX_BODY_BYTES} bytes`, { connection: 'close' });
+
+/**
+ * After a refusal, keeps reading (and dropping) the rest of the body so that the client, still
+ * sending, reads the 413 instead of a connection reset; cuts the connection only if it goes on
+ * sending long after the answer.
+ */
+function discardRest(req: IncomingMessage): void {
+  let dropped = 0;
+  req.removeAllListeners('data');
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > DISCARD_BYTES) req.socket.destroy();
+  });
+  req.resume();
+}
+
+/** Reads the body, refusing more than MAX_BODY_BYTES whatever Content-Length claims (chunked or not). */
 function readBody(req: IncomingMessage): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) return Promise.reject(new HttpError(413, `body over ${MAX_BODY_BYTES} bytes`));
+  if (declared > MAX_BODY_BYTES) {
+    discardRest(req);
+    return Promise.reject(tooLarge());
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, `body over ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
+        discardRest(req);
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
@@ -77,6 +106,43 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** A path segment, percent-decoded; a malformed escape (%E0%A4%A) is the client's error, not ours. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new HttpError(400, 'malformed percent-escape in the address');
+  }
+}
+
+const FACTS_FILES: Record<string, string> = {
+  '/facts/facts.json': 'application/json; charset=utf-8',
+  '/facts/facts.json.sig': 'text/plain; charset=utf-8',
+};
+
+/**
+ * The signed bundle and its signature, read afresh on each request (publishing replaces them).
+ * Any origin may read them: they are public, and signed, so CORS "*" lets any extension fetch
+ * them from its background with no host permission.
+ */
+async function sendFactsFile(res: ServerResponse, factsDir: string | undefined, pathname: string, head: boolean): Promise<void> {
+  if (!factsDir) throw new HttpError(404, 'this server publishes no fact-base updates (start it with --facts-dir)');
+  let body: Buffer;
+  try {
+    body = await readFile(join(factsDir, pathname.slice('/facts/'.length)));
+  } catch {
+    throw new HttpError(404, 'no fact-base bundle published yet', { 'access-control-allow-origin': '*' });
+  }
+  res.writeHead(200, {
+    'content-type': FACTS_FILES[pathname],
+    'content-length': body.length,
+    'access-control-allow-origin': '*',
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(head ? undefined : body);
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -157,7 +223,15 @@ export function createIntakeServer(options: IntakeOptions): Server {
         return;
       }
       const report = candidate as Report;
-      const isNew = store.add(report);
+      let isNew: boolean;
+      try {
+        isNew = store.add(report);
+      } catch (error) {
+        // Read-only database, full disk, a lock: the report is fine, the server is not. 503 keeps
+        // it queued in the extension, which sends it again later.
+        console.error(`intake: cannot store report ${report.id}: ${describeDatabaseError(error)}`);
+        throw new HttpError(503, 'the server cannot store reports right now', { 'retry-after': '60' });
+      }
       // The id in the answer is the receipt: the extension marks a report sent only when it sees it.
       send(res, isNew ? 201 : 200, { id: report.id, duplicate: !isNew }, cors);
     } catch (error) {
@@ -192,11 +266,23 @@ export function createIntakeServer(options: IntakeOptions): Server {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://intake.invalid');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://intake.invalid');
+    } catch {
+      throw new HttpError(400, 'malformed address');
+    }
     const method = req.method ?? 'GET';
     const statusRoute = /^\/reports\/([^/]+)\/status$/.exec(url.pathname);
 
-    if (url.pathname === '/health' && method === 'GET') return send(res, 200, { ok: true });
+    if (url.pathname === '/health' && method === 'GET') {
+      // A cheap write: a server that answers but cannot store reports is not healthy.
+      const problem = store.probeWrite();
+      return problem ? send(res, 503, { ok: false, writable: false, error: problem }) : send(res, 200, { ok: true, writable: true });
+    }
+    if (Object.hasOwn(FACTS_FILES, url.pathname) && (method === 'GET' || method === 'HEAD')) {
+      return sendFactsFile(res, options.factsDir, url.pathname, method === 'HEAD');
+    }
     if (url.pathname === '/reports' && method === 'OPTIONS') {
       const origin = req.headers.origin;
       if (!isExtensionOrigin(origin)) throw new HttpError(403, 'CORS is answered for extension origins only');
@@ -216,13 +302,14 @@ export function createIntakeServer(options: IntakeOptions): Server {
       const status = parseStatus(url.searchParams.get('status'));
       return send(res, 200, triagePage(store.list({ status }), status));
     }
-    if (statusRoute && method === 'POST') return postStatus(req, res, decodeURIComponent(statusRoute[1]));
+    if (statusRoute && method === 'POST') return postStatus(req, res, decodeSegment(statusRoute[1]));
     throw new HttpError(404, 'not found');
   }
 
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       if (error instanceof HttpError) return send(res, error.status, { error: error.message }, error.headers);
+      if (error instanceof URIError) return send(res, 400, { error: 'malformed address' });
       console.error('intake: unexpected error', error);
       send(res, 500, { error: 'internal error' });
     });

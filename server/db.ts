@@ -34,6 +34,12 @@ const fromRow = (row: Row): StoredReport => ({
   statusChangedAt: row.status_changed_at,
 });
 
+/** One line for a database error: SQLite's message and code, no stack. */
+export function describeDatabaseError(error: unknown): string {
+  const { message, code } = error as { message?: string; code?: string };
+  return `${message ?? String(error)}${code && !message?.includes(code) ? ` (${code})` : ''}`;
+}
+
 export class ReportStore {
   private readonly db: Database.Database;
 
@@ -56,7 +62,24 @@ export class ReportStore {
         PRIMARY KEY (report_id, fact_id)
       );
       CREATE INDEX IF NOT EXISTS report_facts_by_fact ON report_facts(fact_id);
+      CREATE TABLE IF NOT EXISTS health_probe (id INTEGER PRIMARY KEY CHECK (id = 1), at TEXT NOT NULL);
     `);
+  }
+
+  /**
+   * Writes one row (the same row each time), as a report would be written: undefined when that
+   * works, else what SQLite said ("attempt to write a readonly database", "database or disk is
+   * full"). /health answers with it, and start-up refuses a database that fails it.
+   */
+  probeWrite(): string | undefined {
+    try {
+      this.db
+        .prepare('INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET at = excluded.at')
+        .run(new Date().toISOString());
+      return undefined;
+    } catch (error) {
+      return describeDatabaseError(error);
+    }
   }
 
   /** Stores a report unless its id is known; either way counts the delivery. True when it was new. */
