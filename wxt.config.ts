@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // See README "Permissions" for why each permission is asked for.
 export default defineConfig({
@@ -13,6 +14,12 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // WXT's content-script context can be switched off by any page (it listens to a document
+      // event the page can fire) and announces the extension id to the page: Factmark's own
+      // context replaces it (src/page/lifetime.ts explains).
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'src/page/lifetime.ts') }],
+    },
     // The fact base is large JSON: JSON.parse of a string is far cheaper for V8 to load than
     // the same data as object literals (it runs on every page the content script starts on).
     json: { stringify: true },

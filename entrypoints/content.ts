@@ -10,20 +10,29 @@ import { findArticleDate } from '../src/page/page-date';
 import type { ReportDraft } from '../src/report/types';
 import { isSiteEnabled, readReadingSettings, watchReadingSettings } from '../src/settings';
 
+const PERF_MARKS = import.meta.env.WXT_PERF_MARKS === '1';
+/** How often the address is compared, to notice SPA navigation (history.pushState fires no event a content script can rely on). */
+const LOCATION_POLL_MS = 1_000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   // highlights.css only styles ::highlight(factmark-*) and <factmark-mark>: safe on every page.
   cssInjectionMode: 'manifest',
+  // The context WXT hands to main() is src/page/lifetime.ts (aliased in wxt.config.ts): it
+  // announces nothing to the page and cannot be ended by it. Should the alias ever be dropped,
+  // this still keeps WXT's own context from posting the extension id to the page.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    // Marks on the page's performance timeline (shared with the page's own scripts and
-    // DevTools): `npm run bench` measures from them. Two entries per page load: negligible.
-    performance.mark('factmark:start');
+    // Marks on the page's performance timeline, which the page's own scripts can read: only in
+    // builds made for measuring (WXT_PERF_MARKS=1: the tests and `npm run bench`), never in a
+    // build for readers, so a page cannot tell from its timeline that Factmark runs.
+    if (PERF_MARKS) performance.mark('factmark:start');
     await runFactmark(ctx);
   },
 });
 
-async function runFactmark(ctx: ContentScriptContext) {
+async function runFactmark(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
   let annotator: Annotator | null = null;
   let settings = await readReadingSettings();
 
@@ -93,9 +102,17 @@ async function runFactmark(ctx: ContentScriptContext) {
     }),
     onMessage('overrideAsOf', async ({ asOf }) => (annotator ? annotator.overrideAsOf(asOf) : null)),
   ];
-  // SPA navigation: a new article under the same document; its date may differ too.
-  ctx.addEventListener(window, 'wxt:locationchange', () => void annotator?.refresh({ redate: true }));
+  // SPA navigation: a new article under the same document; its date may differ too. Polled
+  // here rather than through WXT's `wxt:locationchange` window event, which any page script can
+  // dispatch as well.
+  let lastHref = location.href;
+  const locationTimer = setInterval(() => {
+    if (location.href === lastHref) return;
+    lastHref = location.href;
+    void annotator?.refresh({ redate: true });
+  }, LOCATION_POLL_MS);
   ctx.onInvalidated(() => {
+    clearInterval(locationTimer);
     unwatch.forEach((off) => off());
     stop();
   });
@@ -103,5 +120,5 @@ async function runFactmark(ctx: ContentScriptContext) {
   // Listeners first (the popup may ask while the first pass is still running), then start.
   apply();
   // (apply() assigns annotator inside a closure; TypeScript's narrowing cannot see that)
-  void (annotator as Annotator | null)?.ready().then(() => performance.mark('factmark:done'));
+  if (PERF_MARKS) void (annotator as Annotator | null)?.ready().then(() => performance.mark('factmark:done'));
 }
