@@ -132,6 +132,12 @@ export interface ExtractOptions {
    */
   startAt?: Node | null;
   maxChars?: number;
+  /**
+   * Reads an element's computed style, to leave out text the page's CSS hides. Default: the
+   * document's getComputedStyle in a browser, none in Node (linkedom has no CSS engine); null
+   * turns the check off.
+   */
+  computedStyle?: ((element: Element) => RenderStyle) | null;
 }
 
 const ELEMENT_NODE = 1;
@@ -140,19 +146,69 @@ const WHITESPACE = /[ \t\n\r\f]/;
 const WHITESPACE_RUNS = /[ \t\n\r\f]+/g;
 const NEEDS_COLLAPSE = /[\t\n\r\f]| [ \t\n\r\f]/;
 
-function isSkipped(element: Element, exclude: Node | null | undefined): boolean {
+/** The computed properties that say whether an element's text is rendered. */
+export type RenderStyle = Pick<CSSStyleDeclaration, 'display' | 'visibility' | 'position' | 'clip' | 'clipPath'> & {
+  contentVisibility?: string;
+};
+
+/**
+ * Is the element's text hidden from the reader by the page's CSS? display:none, visibility:hidden,
+ * content-visibility:hidden, and the "screen-reader only" pattern (absolutely positioned and
+ * clipped away). Only computed *style* is read, never layout (no sizes, no boxes), and only for
+ * elements that can carry their own rule (a class or style attribute, or a block): a run of
+ * attribute-less inline elements inherits what its parent was found to be.
+ */
+export function isHiddenByStyle(style: RenderStyle): boolean {
+  if (style.display === 'none') return true;
+  if (style.visibility === 'hidden' || style.visibility === 'collapse') return true;
+  if (style.contentVisibility === 'hidden') return true;
+  if (style.position === 'absolute' || style.position === 'fixed') {
+    // clip: rect(0 0 0 0) / rect(1px, 1px, 1px, 1px) and clip-path: inset(50%) are the two
+    // spellings of visually-hidden text; a real box with a clip is rare, and skipping it only
+    // means a claim goes unchecked, never a false flag.
+    if (style.clip && style.clip !== 'auto' && /^rect\(/.test(style.clip)) return true;
+    if (style.clipPath && /^inset\(\s*50%/.test(style.clipPath)) return true;
+  }
+  return false;
+}
+
+type StyleOf = ((element: Element) => RenderStyle) | null;
+
+/** getComputedStyle where there is one (a browser); null in Node (linkedom), where only attributes can tell. */
+function styleReader(root: Node, options: ExtractOptions): StyleOf {
+  if (options.computedStyle !== undefined) return options.computedStyle;
+  const view = (root.ownerDocument ?? (root as Document)).defaultView;
+  return view && typeof view.getComputedStyle === 'function' ? (element) => view.getComputedStyle(element) : null;
+}
+
+/** Closed <details>: only its first <summary> is shown. */
+function isInClosedDetails(element: Element): boolean {
+  const parent = element.parentNode as Element | null;
+  if (!parent || parent.localName !== 'details' || parent.hasAttribute('open')) return false;
+  if (element.localName !== 'summary') return true;
+  for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling)
+    if (sibling.localName === 'summary') return true;
+  return false;
+}
+
+function isSkipped(element: Element, exclude: Node | null | undefined, styleOf: StyleOf = null): boolean {
   const name = element.localName;
   if (SKIPPED_ELEMENTS.has(name)) return true;
   if (name.startsWith(OWN_ELEMENT_PREFIX) && name !== 'factmark-mark') return true;
   if (element === exclude) return true;
-  if (!element.hasAttributes()) return false; // most elements: no attribute to read
-  // Hidden where that is knowable from attributes alone. aria-hidden is *not* a skip: sites set
-  // it on the whole page while a cookie dialog is open, which would hide every article.
-  if (element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
-  if (editable != null && editable !== 'false') return true;
-  const style = element.getAttribute('style');
-  if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  if (isInClosedDetails(element)) return true;
+  const hasAttributes = element.hasAttributes();
+  if (hasAttributes) {
+    // Hidden where that is knowable from attributes alone. aria-hidden is *not* a skip: sites set
+    // it on the whole page while a cookie dialog is open, which would hide every article.
+    if (element.hasAttribute('hidden')) return true;
+    const editable = element.getAttribute('contenteditable');
+    if (editable != null && editable !== 'false') return true;
+    const style = element.getAttribute('style');
+    if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  }
+  // The page's stylesheets: asked of blocks and of elements a rule can single out.
+  if (styleOf && (hasAttributes || BLOCK_ELEMENTS.has(name)) && isHiddenByStyle(styleOf(element))) return true;
   return false;
 }
 
@@ -223,6 +279,7 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   // Iterative depth-first walk over child/sibling links: one pass, no recursion limit, a hook
   // on the way out of each element (where a block's closing separator goes), and a position
   // (`node`) to resume from.
+  const styleOf = styleReader(root, options);
   let node: Node | null = options.startAt ?? root.firstChild;
   if (root.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((root as Element).localName)) separate();
   const maxChars = options.maxChars ?? Infinity;
@@ -237,11 +294,13 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
       if (length >= maxChars && (tail as string) === 'separator') break;
       let descend = false;
       if (node.nodeType === TEXT_NODE) {
-        appendText(node as Text);
+        // Loose text right inside a closed <details> is hidden too (only the summary shows).
+        const parent = node.parentNode as Element | null;
+        if (parent?.localName !== 'details' || parent.hasAttribute('open')) appendText(node as Text);
       } else if (node.nodeType === ELEMENT_NODE) {
         const element = node as Element;
         if (element.localName === 'br') separate();
-        else if (!isSkipped(element, options.exclude)) {
+        else if (!isSkipped(element, options.exclude, styleOf)) {
           if (BLOCK_ELEMENTS.has(element.localName)) separate();
           descend = element.firstChild != null;
           if (!descend && BLOCK_ELEMENTS.has(element.localName)) separate();
@@ -289,6 +348,7 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
  */
 export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, options: ExtractOptions = {}): Extractor {
   const doc = root.ownerDocument ?? (root as Document);
+  const styleOf = styleReader(root, options);
   // 0x4: NodeFilter.SHOW_TEXT (the constant, so this also runs where NodeFilter is not a global).
   // A NodeIterator rather than a TreeWalker: same order, a little faster in Chromium.
   const walker = doc.createNodeIterator(root, 0x4);
@@ -323,7 +383,7 @@ export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, opti
       for (let node = hit.parentNode; node && node !== root; node = node.parentNode) {
         if (node.nodeType !== ELEMENT_NODE) continue;
         const element = node as Element;
-        if (isSkipped(element, options.exclude)) {
+        if (isSkipped(element, options.exclude, styleOf)) {
           skipped = true;
           break;
         }
