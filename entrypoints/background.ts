@@ -2,21 +2,31 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { createEngine } from '../src/engine';
-import { getFacts } from '../src/facts';
 import { onMessage } from '../src/messaging';
 import { createJudge, type Judge } from '../src/background/judge-engine';
+import { createFactBaseStore, scheduleFactBaseUpdates } from '../src/background/fact-base-store';
 import { startReportQueue } from '../src/report/background';
 
 export default defineBackground(() => {
   startReportQueue();
 
   // The engine runs here, not in the page (src/page/judge.ts): content scripts send text and
-  // get annotations back. Built on the first page's request (about 30 ms), then kept.
-  let judge: Judge | undefined;
-  const judgeNow = (): Judge => (judge ??= createJudge(createEngine(getFacts())));
-  onMessage('judgeText', (request) => judgeNow().judge(request));
-  onMessage('firstLook', ({ text }) => judgeNow().firstLook(text));
-  onMessage('endSession', ({ session }) => judge?.forget(session));
+  // get annotations back. Built on the first page's request (about 30 ms), then kept until a
+  // signed fact-base update replaces the base (src/background/fact-base-store.ts): the next
+  // request builds it again from the new facts.
+  let judge: Promise<Judge> | undefined;
+  const factBase = createFactBaseStore({ onChange: () => (judge = undefined) });
+  scheduleFactBaseUpdates(factBase);
+  const judgeNow = (): Promise<Judge> => (judge ??= factBase.facts().then((facts) => createJudge(createEngine(facts))));
+  onMessage('judgeText', async (request) => (await judgeNow()).judge(request));
+  onMessage('firstLook', async ({ text }) => (await judgeNow()).firstLook(text));
+  onMessage('endSession', async ({ session }) => (await judge)?.forget(session));
+  onMessage('factBaseInUse', () => factBase.inUse());
+  onMessage('checkFactUpdates', (_data, sender) => {
+    // A page's content script must not make the background fetch on its behalf.
+    if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only the options page can check for updates.');
+    return factBase.checkNow();
+  });
 
   // Versions up to 0.1 published a copy of the fact base in storage for content scripts to
   // read; nothing reads it any more.

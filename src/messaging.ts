@@ -3,6 +3,7 @@
 // its payload and its reply, so a sender and its handler cannot disagree about shapes.
 import { browser, type Browser } from 'wxt/browser';
 import type { Annotation, AsOfSource } from './engine/types';
+import type { FactBaseInUse, UpdateCheck } from './facts/updates';
 import type { JudgeRequest, Marks } from './page/judge';
 import type { Report, ReportDraft, ReportStatus } from './report/types';
 
@@ -38,6 +39,10 @@ export interface ProtocolMap {
   retryReport(data: { id: string }): void;
   /** Options page -> background: forget a report. */
   deleteReport(data: { id: string }): void;
+  /** Popup / options page -> background: the fact base in use, and where it came from. */
+  factBaseInUse(data: void): FactBaseInUse;
+  /** Options page -> background: look for a newer signed fact-base bundle now ("Check now"). */
+  checkFactUpdates(data: void): UpdateCheck;
 }
 
 type Name = keyof ProtocolMap;
