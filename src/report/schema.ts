@@ -2,6 +2,7 @@
 // the intake server refuses anything that does not, so both sides read this one file
 // (docs/reports.md describes it field by field; docs/report-example.json is a valid instance).
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 
 /** Bumped when the shape changes in a way an older server could not read. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -18,8 +19,7 @@ export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   other: 'Other',
 };
 
-// Bounds keep one report far below the server's 64 KB body limit, whatever a page contains.
-export const LIMITS = { quote: 500, sentence: 2000, comment: 2000, message: 1000, factIds: 50, factId: 200, url: 2000 } as const;
+export { LIMITS } from './limits';
 
 const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));

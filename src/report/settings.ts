@@ -26,8 +26,48 @@ export const reportQueueItem = storage.defineItem<QueuedReport[]>('local:reports
  * A draft waits in storage.session between the background opening the form and the form reading
  * it: session storage is kept in memory, cleared when the browser closes, and in Chrome not
  * readable by content scripts, so nothing of it is exposed to the page.
+ *
+ * storage.session is small (10 MB in Chrome, shared by the whole extension), so a draft is
+ * bounded (boundDraft, ./build.ts), removed when its form is sent or its tab closed, and
+ * forgotten after DRAFT_TTL_MS in any case: drafts must never pile up until no form opens.
  */
-export const draftKey = (draftId: string) => `session:reportDraft:${draftId}` as const;
-export const saveDraft = (draftId: string, draft: ReportDraft) => storage.setItem<ReportDraft>(draftKey(draftId), draft);
-export const loadDraft = (draftId: string) => storage.getItem<ReportDraft>(draftKey(draftId));
+export interface StoredDraft {
+  draft: ReportDraft;
+  /** Epoch ms it was saved. */
+  savedAt: number;
+  /** The tab showing its form, once opened: closing that tab removes the draft. */
+  tabId?: number;
+}
+
+/** A form left open longer than this shows "expired" when reloaded; the reader opens it again from the card. */
+export const DRAFT_TTL_MS = 6 * 60 * 60 * 1000;
+const DRAFT_PREFIX = 'reportDraft:';
+
+export const draftKey = (draftId: string) => `session:${DRAFT_PREFIX}${draftId}` as const;
+export const saveDraft = (draftId: string, stored: StoredDraft) => storage.setItem<StoredDraft>(draftKey(draftId), stored);
 export const removeDraft = (draftId: string) => storage.removeItem(draftKey(draftId));
+
+/** The draft, or null when there is none or it outlived DRAFT_TTL_MS. */
+export async function loadDraft(draftId: string, now = Date.now()): Promise<ReportDraft | null> {
+  const stored = await storage.getItem<StoredDraft>(draftKey(draftId));
+  if (!stored?.draft || !(now - stored.savedAt < DRAFT_TTL_MS)) return null;
+  return stored.draft;
+}
+
+/** Every stored draft by id. */
+async function allDrafts(): Promise<Map<string, StoredDraft>> {
+  const snapshot = await storage.snapshot('session');
+  const out = new Map<string, StoredDraft>();
+  for (const [key, value] of Object.entries(snapshot))
+    if (key.startsWith(DRAFT_PREFIX)) out.set(key.slice(DRAFT_PREFIX.length), value as StoredDraft);
+  return out;
+}
+
+/** Removes the drafts `which` picks (expired ones, a closed tab's); returns how many. */
+export async function removeDrafts(which: (stored: StoredDraft, id: string) => boolean): Promise<number> {
+  const ids = [...(await allDrafts())].filter(([id, stored]) => which(stored, id)).map(([id]) => id);
+  if (ids.length) await storage.removeItems(ids.map(draftKey));
+  return ids.length;
+}
+
+export const isExpiredDraft = (stored: StoredDraft, now = Date.now()) => !(now - (stored?.savedAt ?? 0) < DRAFT_TTL_MS);
