@@ -1,4 +1,5 @@
 // The options page. Reading: on/off, only problems, the sites where Factmark is off.
+// Fact base: the version in use, the update address and "Check now".
 // Reports: the intake server, the issue template, and the reader's reports.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -8,6 +9,7 @@ import type { QueuedReport } from '../../src/report/types';
 import { ReportList } from '../../src/ui/report/ReportList';
 import { ReportSettings } from '../../src/ui/report/ReportSettings';
 import { ReadingSettings } from '../../src/ui/options/ReadingSettings';
+import { FactUpdates } from '../../src/ui/options/FactUpdates';
 
 function exportJson(reports: QueuedReport[]) {
   const blob = new Blob([JSON.stringify(reports, null, 2)], { type: 'application/json' });
@@ -28,6 +30,7 @@ function OptionsPage() {
     <>
       <h1>Factmark</h1>
       <ReadingSettings />
+      <FactUpdates />
       <section class="reports-section">
         <h2>Reports</h2>
         <ReportSettings />

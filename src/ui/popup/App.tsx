@@ -3,9 +3,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getFacts } from '../../facts';
-import meta from '../../facts/data/meta.json';
-import { formatDate } from './format';
+import { FactBaseStatus } from './FactBaseStatus';
 import { LookupView } from './LookupView';
 import { PageView } from './PageView';
 
@@ -61,9 +59,7 @@ export function App() {
         </section>
       </main>
       <footer class="bottom">
-        <span>
-          Fact base {getFacts().base.version} · updated <time dateTime={meta.updated}>{formatDate(meta.updated)}</time>
-        </span>
+        <FactBaseStatus />
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           Options
         </button>
