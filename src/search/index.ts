@@ -1,7 +1,9 @@
 // The popup's lookup: a fuse.js index over the whole fact base. People are found by name,
 // alias, surname and every office they held; events by name, place and participants;
 // sanctions by target, issuer and programme; figures and member states by what they are.
-// A year or day in the query keeps only what was true then and ranks it first.
+// A year or day in the query keeps only what was true then and ranks it first. A role
+// question ("dutch pm", "german chancellor 2019", "who leads germany") is answered first with
+// the office's holders, the one on the day asked about on top (src/search/roles.ts).
 //
 // How: every entity is split into words; fuse.js fuzzy-matches each query word against the
 // vocabulary of unique words (short strings, so a keystroke costs well under a millisecond
@@ -13,6 +15,7 @@ import Fuse from 'fuse.js';
 import type { FactIndex } from '../facts/load';
 import type { Source } from '../facts/schema';
 import { overlaps, parseQuery, words } from './query';
+import { createRoleQuestions, type Tenure, type WordIndex } from './roles';
 import type { EventHit, FigureHit, MemberHit, PersonHit, RoleSpan, SanctionHit, SearchHit } from './types';
 
 export type { SearchHit, PersonHit, EventHit, SanctionHit, FigureHit, MemberHit, RoleSpan } from './types';
@@ -38,6 +41,8 @@ interface Entry {
 export interface SearchOptions {
   /** At most this many hits; 20 unless told. */
   limit?: number;
+  /** The reader's date (YYYY-MM-DD), which a role question without a date asks about; their local today unless told. */
+  today?: string;
 }
 
 export interface SearchIndex {
@@ -124,6 +129,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
 
   // People: one hit each, with their whole role history.
   const rolesByPerson = new Map<string, RoleSpan[]>();
+  const tenuresByOffice = new Map<string, Tenure[]>();
   for (const office of base.offices) {
     const jurisdiction = facts.jurisdictions.get(office.jurisdiction);
     const qualifiers = jurisdiction ? [jurisdiction.name, ...jurisdiction.qualifiers] : [office.jurisdiction];
@@ -145,6 +151,9 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
       const list = rolesByPerson.get(holder.person) ?? [];
       list.push(role);
       rolesByPerson.set(holder.person, list);
+      const tenures = tenuresByOffice.get(office.id) ?? [];
+      tenures.push({ person: holder.person, role });
+      tenuresByOffice.set(office.id, tenures);
       entries.push({
         hitKey: `person:${holder.person}`,
         names: namesOfPerson(holder.person),
@@ -410,11 +419,32 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     return matched;
   }
 
+  // Role questions read words as the rest of the lookup does: misspellings are those fuse.js finds.
+  const wordIndex: WordIndex = {
+    has: (word) => postings.has(word),
+    *misspellings(token) {
+      for (const [word, score] of matchToken(token)) if (score >= FUZZY) yield word;
+    },
+  };
+  const roleQuestions = createRoleQuestions(facts, tenuresByOffice, wordIndex);
+
   function search(raw: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? 20;
     const query = parseQuery(raw);
     if (query.tokens.length === 0 && !query.when) return [];
+    const ranked = rankWords(query, limit);
+    const holders = roleQuestions.answer(query, options.today ?? localToday());
+    if (!holders) return ranked;
+    // A role question: its holders first, in the answer's order, then whatever else matched.
+    const answered: SearchHit[] = holders.map(({ person, role, answer }) => {
+      const hit = hits.get(`person:${person}`) as PersonHit;
+      return { ...hit, score: 0, matchedRole: role, answer };
+    });
+    const listed = new Set(answered.map((hit) => hit.key));
+    return [...answered, ...ranked.filter((hit) => !listed.has(hit.key))].slice(0, limit);
+  }
 
+  function rankWords(query: ReturnType<typeof parseQuery>, limit: number): SearchHit[] {
     // 1. Each entry's word score: the mean of each token's best score in it; an entry that
     //    misses a token is out. A bare year ("2010") scores everything dated alike.
     let scores: Map<number, number>;
@@ -516,6 +546,12 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
 }
 
 const compareDesc = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
+
+/** The reader's calendar day, YYYY-MM-DD, in their time zone. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 
 /** The date a hit is ordered by among equals: a person's latest tenure, an event's start, a designation's day. */
 function hitDate(hit: SearchHit): string {

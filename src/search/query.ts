@@ -30,8 +30,11 @@ export function parseQuery(raw: string): ParsedQuery {
       rest = rest.replace(year[0], ' ');
     }
   }
-  return { tokens: words(rest).filter((word) => !STOP_WORDS.has(word)), when };
+  return { tokens: contentWords(rest), when };
 }
+
+/** The words of a phrase that a query is matched by: `words` without the stop words ("head of state" -> head, state). */
+export const contentWords = (text: string): string[] => words(text).filter((word) => !STOP_WORDS.has(word));
 
 /**
  * Splits text into the words the index and the query are compared by: lower case, without

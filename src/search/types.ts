@@ -13,6 +13,18 @@ export interface RoleSpan {
   sources: Source[];
 }
 
+/** How a holder of `matchedRole` answers a role question. */
+export interface HolderAnswer {
+  /**
+   * current: in office on the reader's date. as-of: in office on the fact base's horizon (its
+   * `checkedThrough`), the day asked about lying past it: a change since is unknown to the data.
+   * on-date: in office on the year or day typed. other: an earlier (or later) holder.
+   */
+  kind: 'current' | 'as-of' | 'on-date' | 'other';
+  /** The day (YYYY-MM-DD) or year the answer is for: the reader's date, the horizon, or what was typed. */
+  day: string;
+}
+
 interface HitBase {
   /** Unique across hits: `${kind}:${id}`. */
   key: string;
@@ -30,6 +42,8 @@ export interface PersonHit extends HitBase {
   roles: RoleSpan[];
   /** The tenure the query asked about ("secretary general 2010"), when it did. */
   matchedRole?: RoleSpan;
+  /** When the query was a role question ("dutch pm", "german chancellor 2019"): how this holder answers it. */
+  answer?: HolderAnswer;
   /** False when the person is only known as an office holder, with no record of their own. */
   hasRecord: boolean;
 }

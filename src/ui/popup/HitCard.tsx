@@ -3,7 +3,7 @@
 // when expanded the description and sources. Links open in new tabs.
 import type { TargetedKeyboardEvent } from 'preact';
 import type { Source } from '../../facts/schema';
-import type { RoleSpan, SearchHit } from '../../search/types';
+import type { PersonHit, RoleSpan, SearchHit } from '../../search/types';
 import { formatDate, formatSpan } from './format';
 
 const KIND_LABELS: Record<SearchHit['kind'], string> = {
@@ -58,7 +58,7 @@ export function HitCard({ hit, expanded, onToggle, onKeyDown }: Props) {
 function oneLine(hit: SearchHit): string {
   switch (hit.kind) {
     case 'person':
-      return hit.matchedRole ? `${hit.matchedRole.office}, ${formatSpan(hit.matchedRole.start, hit.matchedRole.end)}` : hit.description;
+      return hit.matchedRole ? roleLine(hit, hit.matchedRole) : hit.description;
     case 'event':
     case 'sanction':
       // Their date, place, status or issuer show just below, in the glance.
@@ -67,6 +67,25 @@ function oneLine(hit: SearchHit): string {
       return hit.until ? `${formatDate(hit.date)} – ${formatDate(hit.until)}` : `since ${formatDate(hit.date)}`;
     case 'member':
       return `NATO member since ${formatDate(hit.joined)}`;
+  }
+}
+
+/**
+ * The office a person was found by, with its dates and, for a role question, how the person
+ * answers it: "Chancellor of Germany, since 6 May 2025 · in office today". Past the fact base's
+ * horizon it says how far the data was checked rather than claim to know today.
+ */
+export function roleLine(hit: PersonHit, role: RoleSpan): string {
+  const line = `${role.office}${role.acting ? ' (acting)' : ''}, ${formatSpan(role.start, role.end)}`;
+  switch (hit.answer?.kind) {
+    case 'current':
+      return `${line} · in office today`;
+    case 'as-of':
+      return `${line} · in office as of ${formatDate(hit.answer.day)}, the last day the fact base was checked`;
+    case 'on-date':
+      return `${line} · in office ${hit.answer.day.length === 4 ? 'in' : 'on'} ${formatDate(hit.answer.day)}`;
+    default:
+      return line;
   }
 }
 

@@ -8,7 +8,7 @@ import { createSearchIndex, type SearchIndex } from '../../search';
 import { HitCard } from './HitCard';
 import { closePopup } from './target-tab';
 
-const EXAMPLES = ['stoltenberg', 'secretary general 2010', 'zelenskyy', 'rosneft', 'hague summit', '5% gdp'];
+const EXAMPLES = ['stoltenberg', 'dutch pm', 'german chancellor 2019', 'zelenskyy', 'rosneft', 'hague summit', '5% gdp'];
 
 let sharedIndex: SearchIndex | undefined;
 const searchIndex = () => (sharedIndex ??= createSearchIndex(getFacts()));
@@ -137,7 +137,10 @@ function Examples({ onPick, label }: { onPick(query: string): void; label: strin
 function EmptyState({ onPick }: { onPick(query: string): void }) {
   return (
     <div class="state">
-      <p>Ask the fact base directly: a name (misspelt is fine), an office with a year, a meeting, a sanctioned company, a figure.</p>
+      <p>
+        Ask the fact base directly: a name (misspelt is fine), an office (“who leads Germany”), an office with a year, a meeting, a
+        sanctioned company, a figure.
+      </p>
       <Examples onPick={onPick} label="Try:" />
     </div>
   );
@@ -151,7 +154,7 @@ function NoResults({ query, onPick }: { query: string; onPick(query: string): vo
       </p>
       <ul class="hints">
         <li>Check the spelling of long words, or type fewer of them.</li>
-        <li>Search a surname alone, or an office and a year (“president 2019”).</li>
+        <li>Search a surname alone, or an office with its country and a year (“french president 2019”).</li>
         <li>The fact base covers NATO, the war in Ukraine and related diplomacy; other topics are not in it.</li>
       </ul>
       <Examples onPick={onPick} label="Or try:" />
