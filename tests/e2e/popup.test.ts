@@ -8,6 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { horizonFor } from '../../src/facts/horizon';
+import { getFacts } from '../../src/facts/index';
+import { overlaps } from '../../src/search/query';
+import { formatDate } from '../../src/ui/popup/format';
 import { ROOT } from './support/build';
 import { CHROMIUM_PATH, hasChromium, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { cardHtml, paintedRanges, settledRanges } from './support/highlights';
@@ -21,10 +25,9 @@ if (!hasChromium()) console.warn(`SKIPPED: no Chromium at ${CHROMIUM_PATH}`);
 async function axeViolations(page: Page): Promise<string[]> {
   // Extension pages forbid inline scripts (CSP): evaluate the source through DevTools instead.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const result = (await page.evaluate(() =>
-     
-    (window as any).axe.run(document, { resultTypes: ['violations'] }),
-  )) as { violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> };
+  const result = (await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }))) as {
+    violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+  };
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
@@ -104,6 +107,64 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
       expect(await popup.locator('.hit').first().locator('.timeline li.matched').textContent()).toContain('Secretary General of NATO');
     });
 
+    describe('role questions: the holder on the day asked about first', () => {
+      const facts = getFacts();
+      // The popup answers for the reader's date: the machine's, as the browser sees it.
+      const today = new Date().toLocaleDateString('en-CA');
+      /** Who the popup should name first, and how it should say so, read straight from the data. */
+      const expected = (officeId: string, year?: string) => {
+        const office = facts.offices.get(officeId)!;
+        const horizon = horizonFor(facts, { office: officeId });
+        const day = year ?? (today > horizon ? horizon : today);
+        const from = year ? `${year}-01-01` : day;
+        const to = year ? `${year}-12-31` : day;
+        const holders = office.holders.filter((h) => overlaps(h.start, h.end, from, to));
+        expect(holders, `${officeId} ${day}`).toHaveLength(1);
+        const person = facts.people.get(holders[0]!.person)!;
+        const said = year ? `in office in ${year}` : today > horizon ? `in office as of ${formatDate(horizon)}` : 'in office today';
+        return { title: person.name, office: office.name, said };
+      };
+
+      it.each([
+        ['nato secretary general', 'nato-secretary-general'],
+        ['prime minister of portugal', 'prt-prime-minister'],
+        ['who leads germany', 'deu-chancellor'],
+        ['dutch pm', 'nld-prime-minister'],
+        ['french president', 'fra-president'],
+        ['kremlin spokesman', 'kremlin-spokesman'],
+        ['head of state of germany', 'deu-president'],
+        ['us secretary of state', 'us-secretary-of-state'],
+      ])('"%s" puts the holder today (or as of the fact base’s last check) first', async (query, officeId) => {
+        const { title, office, said } = expected(officeId);
+        await search(query);
+        expect((await titles())[0]).toBe(title);
+        const line = await popup.locator('.hit').first().locator('.hit-line').textContent();
+        expect(line).toContain(office);
+        expect(line).toContain(said);
+        expect(await popup.locator('.hit').first().locator('.timeline li.matched').textContent()).toContain(office);
+      });
+
+      it.each([
+        ['german chancellor 2019', 'deu-chancellor', '2019'],
+        ['who was us president in 2022', 'us-president', '2022'],
+        ['nato chief in 2015', 'nato-secretary-general', '2015'],
+      ])('"%s" puts the holder that year first', async (query, officeId, year) => {
+        const { title, office, said } = expected(officeId, year);
+        await search(query);
+        expect((await titles())[0]).toBe(title);
+        const line = await popup.locator('.hit').first().locator('.hit-line').textContent();
+        expect(line).toContain(office);
+        expect(line).toContain(said);
+      });
+
+      it('"nato secretary general" lists the earlier holders newest first, each once', async () => {
+        await search('nato secretary general');
+        const holders = facts.offices.get('nato-secretary-general')!.holders;
+        const newestFirst = [...new Set([...holders].reverse().map((h) => facts.people.get(h.person)?.name))];
+        expect((await titles()).slice(0, newestFirst.length)).toEqual(newestFirst);
+      });
+    });
+
     it('works from the keyboard: arrows, Enter, Escape', async () => {
       await search('trump');
       const field = popup.locator('input[type="search"]');
@@ -159,7 +220,6 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
     const tabIdOf = async (page: Page): Promise<number> => {
       await page.bringToFront();
       return browser.serviceWorker.evaluate(async () => {
-         
         const [tab] = await (globalThis as any).chrome.tabs.query({ active: true, lastFocusedWindow: true });
         return tab.id as number;
       });
