@@ -181,6 +181,40 @@ function styleReader(root: Node, options: ExtractOptions): StyleOf {
   return view && typeof view.getComputedStyle === 'function' ? (element) => view.getComputedStyle(element) : null;
 }
 
+/**
+ * The element's shadow root when it is open (web components that let the page's scripts in
+ * let us in too). Closed shadow roots are out of reach, by design of the platform.
+ */
+export function openShadowRoot(element: Element): ShadowRoot | null {
+  const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (!shadow) return null;
+  onShadowRoot?.(shadow);
+  return shadow;
+}
+
+let onShadowRoot: ((shadow: ShadowRoot) => void) | null = null;
+/**
+ * Called with each open shadow root the extraction reads: the content script adopts the
+ * highlight styles there (::highlight rules of the document do not reach into a shadow tree).
+ */
+export function setShadowRootHook(hook: ((shadow: ShadowRoot) => void) | null): void {
+  onShadowRoot = hook;
+}
+
+/**
+ * Open shadow hosts under `root` (not inside another shadow tree: those are read with their
+ * host). A scan of the element list, done only by the marked reading, whose first look reads
+ * `textContent` and so never sees shadow text.
+ */
+export function openShadowHosts(root: Node): Element[] {
+  const container = root as Element | Document;
+  if (typeof container.getElementsByTagName !== 'function') return [];
+  const all = container.getElementsByTagName('*');
+  const out: Element[] = [];
+  for (let i = 0; i < all.length; i++) if ((all[i] as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) out.push(all[i]);
+  return out;
+}
+
 /** Closed <details>: only its first <summary> is shown. */
 function isInClosedDetails(element: Element): boolean {
   const parent = element.parentNode as Element | null;
@@ -280,8 +314,42 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
   // on the way out of each element (where a block's closing separator goes), and a position
   // (`node`) to resume from.
   const styleOf = styleReader(root, options);
+
+  /**
+   * The rendered content of an open shadow root, read whole (web components hold little text):
+   * its own tree, with each <slot> standing for the light-DOM nodes assigned to it (or its
+   * fallback content). Recursive, so a component inside a component is read too.
+   */
+  const readComposed = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const parent = node.parentNode as Element | null;
+      if (parent?.localName !== 'details' || parent.hasAttribute('open')) appendText(node as Text);
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const element = node as Element;
+    if (element.localName === 'br') return separate();
+    if (isSkipped(element, options.exclude, styleOf)) return;
+    const block = BLOCK_ELEMENTS.has(element.localName);
+    if (block) separate();
+    if (element.localName === 'slot') {
+      const assigned = (element as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      if (assigned.length) for (const child of assigned) readComposed(child);
+      else for (let child = element.firstChild; child; child = child.nextSibling) readComposed(child);
+    } else {
+      const inner: Node = openShadowRoot(element) ?? element;
+      for (let child = inner.firstChild; child; child = child.nextSibling) readComposed(child);
+    }
+    if (block) separate();
+  };
+
   let node: Node | null = options.startAt ?? root.firstChild;
   if (root.nodeType === ELEMENT_NODE && BLOCK_ELEMENTS.has((root as Element).localName)) separate();
+  if (!options.startAt && root.nodeType === ELEMENT_NODE && openShadowRoot(root as Element)) {
+    // A shadow host read on its own (the marked reading's): its shadow tree, not its light children.
+    readComposed(root);
+    node = null;
+  }
   const maxChars = options.maxChars ?? Infinity;
   let done = false;
   let cached: Extraction | null = null;
@@ -301,9 +369,15 @@ export function createExtractor(root: Node, options: ExtractOptions = {}): Extra
         const element = node as Element;
         if (element.localName === 'br') separate();
         else if (!isSkipped(element, options.exclude, styleOf)) {
-          if (BLOCK_ELEMENTS.has(element.localName)) separate();
-          descend = element.firstChild != null;
-          if (!descend && BLOCK_ELEMENTS.has(element.localName)) separate();
+          const shadow = openShadowRoot(element);
+          if (shadow) {
+            // A web component: what shows is its shadow tree (light children only where slotted).
+            readComposed(element);
+          } else {
+            if (BLOCK_ELEMENTS.has(element.localName)) separate();
+            descend = element.firstChild != null;
+            if (!descend && BLOCK_ELEMENTS.has(element.localName)) separate();
+          }
         }
       }
       if (descend) {
@@ -401,6 +475,27 @@ export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, opti
     return out;
   };
 
+  /**
+   * The blocks to read, plus every open shadow host not inside one of them, in document order:
+   * the first look did not see shadow text, so a component's text is read whatever it holds.
+   */
+  const withShadowHosts = (blocks: Node[]): Node[] => {
+    const hosts = openShadowHosts(root);
+    if (!hosts.length) return blocks;
+    const taken = new Set(blocks);
+    const extra = hosts.filter((host) => {
+      for (let node: Node | null = host; node && node !== root; node = node.parentNode) {
+        if (taken.has(node)) return false;
+        if (node !== host && node.nodeType === ELEMENT_NODE && isSkipped(node as Element, options.exclude, styleOf)) return false;
+      }
+      return !isSkipped(host, options.exclude, styleOf);
+    });
+    // A host outside the blocks may still contain some of them: keep the outermost.
+    const all = [...blocks.filter((b) => !extra.some((h) => h.contains(b))), ...extra];
+    // Document order (0x4: DOCUMENT_POSITION_FOLLOWING).
+    return all.sort((a, b) => (a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
+  };
+
   return {
     step,
     result() {
@@ -410,7 +505,7 @@ export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, opti
       const segments: TextSegment[] = [];
       const blocks: TextBlock[] = [];
       let length = 0;
-      for (const element of blocksOfHits()) {
+      for (const element of withShadowHosts(blocksOfHits())) {
         const part = extractText(element, options);
         if (!part.text) continue;
         if (parts.length) {

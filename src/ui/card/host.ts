@@ -31,9 +31,18 @@ export function createCardHost(doc: Document, options: { onKeydown?(event: Keybo
   const shadow = element.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = cardCss;
+  // Whether the card shows, and where, is written here, inside the closed shadow root, rather
+  // than in the host's style attribute: the page can read and observe its own DOM's attributes
+  // (a MutationObserver would say when a card opens and where), but not this. (:host rules with
+  // !important from the shadow tree beat the page's own, so a page cannot restyle it either.)
+  const state = doc.createElement('style');
+  const setState = (css: string) => {
+    if (state.textContent !== css) state.textContent = css;
+  };
+  const HIDDEN = ':host { display: none !important; }';
+  setState(HIDDEN);
   const container = doc.createElement('div');
-  shadow.append(style, container);
-  element.style.setProperty('display', 'none', 'important');
+  shadow.append(style, state, container);
   // What the reader types or clicks in the card is ours: don't let it bubble to the page.
   shadow.addEventListener('keydown', (event) => {
     if ((event as KeyboardEvent).key === 'Escape') {
@@ -77,7 +86,7 @@ export function createCardHost(doc: Document, options: { onKeydown?(event: Keybo
     else if (rect.top - GAP - height >= MARGIN) top = rect.top - GAP - height;
     else top = vh - rect.bottom > rect.top ? rect.bottom + GAP : Math.max(MARGIN, rect.top - GAP - height);
     const left = Math.min(Math.max(MARGIN, rect.left), Math.max(MARGIN, vw - width - MARGIN));
-    element.style.setProperty('transform', `translate(${Math.round(left)}px, ${Math.round(top)}px)`, 'important');
+    setState(`:host { display: block !important; transform: translate(${Math.round(left)}px, ${Math.round(top)}px) !important; }`);
     return true;
   };
 
@@ -94,13 +103,12 @@ export function createCardHost(doc: Document, options: { onKeydown?(event: Keybo
       openId = props.id;
       anchor = range;
       render(h(Card, { ...props, onClose: () => host.close({ restoreFocus: true }) }), container);
-      element.style.setProperty('display', 'block', 'important');
-      element.style.setProperty('visibility', 'hidden', 'important');
+      // Laid out unseen first, so place() can measure the card before it shows.
+      setState(':host { display: block !important; visibility: hidden !important; }');
       if (!place()) {
         host.close();
         return;
       }
-      element.style.removeProperty('visibility');
       if (options.focus) (shadow.querySelector('[data-autofocus]') as HTMLElement | null)?.focus();
     },
     close(options = {}) {
@@ -108,7 +116,7 @@ export function createCardHost(doc: Document, options: { onKeydown?(event: Keybo
       openId = null;
       anchor = null;
       render(null, container);
-      element.style.setProperty('display', 'none', 'important');
+      setState(HIDDEN);
       if (options.restoreFocus && returnFocus && (returnFocus as HTMLElement).focus) (returnFocus as HTMLElement).focus();
       returnFocus = null;
     },
