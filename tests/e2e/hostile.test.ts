@@ -51,6 +51,11 @@ function writePages() {
         `<script>customElements.define('news-box', class extends HTMLElement { connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>${RED}</p>'; } });</script>`,
     ),
     'frame.html': article(DATED, `<p>In a frame. ${RED}</p>`),
+    // No name in the light DOM at all: the first look (textContent) sees none.
+    'shadow-only.html': article(
+      DATED,
+      `<news-box></news-box><script>customElements.define('news-box', class extends HTMLElement { connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>${RED}</p>'; } });</script>`,
+    ),
     'huge.html': hugePage(),
   };
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
@@ -176,6 +181,12 @@ describe.skipIf(!hasChromium())('hostile pages in Chromium', () => {
     const findings = await browser.findings(page);
     expect(findings?.url).toBe(server.url('shadow.html'));
     await page.close();
+
+    const only = await open('shadow-only.html');
+    await expect.poll(async () => texts(await settledRanges(only.page), 'factmark-contradicted'), { timeout: 15_000 }).toEqual([
+      'former U.S. President Donald Trump',
+    ]);
+    await only.page.close();
   });
 
   it('a 1 MB unpunctuated paragraph with 200 names and a 130,000-element JSON-LD array: checked, small findings, ten reports open their form', async () => {
