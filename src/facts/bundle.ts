@@ -77,7 +77,9 @@ export async function verifySignature(
   if (signatureBytes.length !== 64) return undefined;
   for (const key of keys) {
     const cryptoKey = await importKey(key);
-    if (cryptoKey && (await crypto.subtle.verify({ name: 'Ed25519' }, cryptoKey, signatureBytes, bytes))) return key;
+    // A browser that cannot verify Ed25519 throws: that is "not verified", never "verified".
+    const verified = cryptoKey && (await crypto.subtle.verify({ name: 'Ed25519' }, cryptoKey, signatureBytes, bytes).catch(() => false));
+    if (verified) return key;
   }
   return undefined;
 }

@@ -2,17 +2,16 @@
 // whether it is the one built into the extension or a signed update downloaded later
 // (src/background/fact-base-store.ts). Shown in the popup's footer and the options page.
 import { useEffect, useState } from 'preact/hooks';
-import { getFacts } from '../../facts';
+import meta from '../../facts/data/meta.json';
 import type { FactBaseInUse } from '../../facts/updates';
 import { sendMessage } from '../../messaging';
 import { formatDate } from './format';
 
-/** Until the background answers (or if it cannot), the bundled base, which is what it uses by default. */
-const bundled = (): FactBaseInUse => ({
-  version: getFacts().base.version,
-  checkedThrough: getFacts().base.checkedThrough,
-  source: 'bundled',
-});
+/**
+ * Until the background answers (or if it cannot), the bundled base, which is what it uses by
+ * default. From meta.json, not the fact base itself: the options page need not load the facts.
+ */
+const bundled = (): FactBaseInUse => ({ version: meta.version, checkedThrough: meta.checkedThrough, source: 'bundled' });
 
 /** The fact base in use, asked of the background; re-asked when `refresh` changes. */
 export function useFactBaseInUse(refresh: unknown = 0): FactBaseInUse | undefined {
