@@ -2,6 +2,7 @@
 // serving a published bundle (--facts-dir): what is taken, what is refused, what a new worker uses.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createIntakeServer } from '../../../server/app';
 import { ReportStore } from '../../../server/db';
-import { createFactBaseStore } from '../../../src/background/fact-base-store';
+import { createFactBaseStore, scheduleFactBaseUpdates, type FactBaseStore } from '../../../src/background/fact-base-store';
 import { publish, publicKeyBase64 } from '../../../src/cli/facts-publish';
 import { getFacts } from '../../../src/facts';
 import type { TrustedKey } from '../../../src/facts/bundle';
@@ -113,5 +114,39 @@ describe('fact-base store', () => {
     await factsUpdateUrlSetting.setValue(`${updateUrl}-missing`);
     expect(await store.checkNow()).toMatchObject({ outcome: 'unreachable', message: expect.stringMatching(/answered HTTP 404/) });
     expect((await store.inUse()).source).toBe('bundled');
+  });
+});
+
+describe('when the background checks', () => {
+  it('books a daily alarm once, and checks on the alarm, at browser start-up and on install', async () => {
+    let checks = 0;
+    const store = { checkNow: async () => (checks++, { at: '', url: '', outcome: 'current', message: '' }) } as unknown as FactBaseStore;
+    scheduleFactBaseUpdates(store);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const alarm = await browser.alarms.get('factmark-facts-update');
+    expect(alarm).toMatchObject({ periodInMinutes: 24 * 60 });
+    expect(alarm!.scheduledTime).toBeGreaterThan(Date.now() + 23 * 3600_000);
+    expect(checks).toBe(0); // no check on record: a fresh worker waits for install, start-up or the alarm
+
+    await fakeBrowser.alarms.onAlarm.trigger(alarm!);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(checks).toBe(3);
+
+    // A worker started again later keeps the booked alarm rather than pushing it back a day.
+    scheduleFactBaseUpdates(store);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await browser.alarms.get('factmark-facts-update'))!.scheduledTime).toBe(alarm!.scheduledTime);
+  });
+
+  it('a worker that starts more than a day after the last check checks at once', async () => {
+    let checks = 0;
+    const store = { checkNow: async () => (checks++, { at: '', url: '', outcome: 'current', message: '' }) } as unknown as FactBaseStore;
+    await factsUpdateLogItem.setValue({
+      lastCheck: { at: new Date(Date.now() - 25 * 3600_000).toISOString(), url: updateUrl, outcome: 'current', message: '' },
+    });
+    scheduleFactBaseUpdates(store);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(checks).toBe(1);
   });
 });
