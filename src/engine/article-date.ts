@@ -139,7 +139,7 @@ const FUTURE_SLACK_DAYS = 1;
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
 
 /** Why a date is not believed, or null when it is plausible. */
-export function implausibility(day: string, today: string): RejectedDate['why'] | null {
+function implausibility(day: string, today: string): RejectedDate['why'] | null {
   if (day < EARLIEST_PLAUSIBLE) return 'too-early';
   if (dayNumber(day) > dayNumber(today) + FUTURE_SLACK_DAYS) return 'future';
   return null;

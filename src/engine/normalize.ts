@@ -138,11 +138,6 @@ function kindAt(text: string, i: number): number {
   return high >= 0xd800 && high <= 0xdbff ? astralKind(((high - 0xd800) << 10) + (code - 0xdc00) + 0x10000) : NOT_WORD;
 }
 
-/** Letters and digits of any script: what a word is made of (one BMP code unit; see isWordAt for text). */
-export function isWordCode(code: number): boolean {
-  return kindOf(code) === IS_WORD;
-}
-
 /** True when the character at `i` of `text` (either half of a surrogate pair) is a letter, digit or mark. */
 export function isWordAt(text: string, i: number): boolean {
   return kindAt(text, i) === IS_WORD;

@@ -185,7 +185,7 @@ function styleReader(root: Node, options: ExtractOptions): StyleOf {
  * The element's shadow root when it is open (web components that let the page's scripts in
  * let us in too). Closed shadow roots are out of reach, by design of the platform.
  */
-export function openShadowRoot(element: Element): ShadowRoot | null {
+function openShadowRoot(element: Element): ShadowRoot | null {
   const shadow = (element as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   if (!shadow) return null;
   onShadowRoot?.(shadow);

@@ -43,7 +43,7 @@ export interface StoredDraft {
 export const DRAFT_TTL_MS = 6 * 60 * 60 * 1000;
 const DRAFT_PREFIX = 'reportDraft:';
 
-export const draftKey = (draftId: string) => `session:${DRAFT_PREFIX}${draftId}` as const;
+const draftKey = (draftId: string) => `session:${DRAFT_PREFIX}${draftId}` as const;
 export const saveDraft = (draftId: string, stored: StoredDraft) => storage.setItem<StoredDraft>(draftKey(draftId), stored);
 export const removeDraft = (draftId: string) => storage.removeItem(draftKey(draftId));
 

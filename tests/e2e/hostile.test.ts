@@ -2,13 +2,14 @@
 // events to switch Factmark off, implausible publication dates, a 1 MB unpunctuated paragraph and
 // a 130,000-element JSON-LD array, text the reader cannot see, names with invisible characters,
 // names in open shadow roots and same-origin frames, and what the page can see of the card.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import type { Browser as PuppeteerBrowser, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageFindings } from '../../src/messaging';
+import { outputDir } from './support/build';
 import { hasChromium, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { hasFirefox, launchFirefox } from './support/firefox';
 import { settledRanges, type PaintedRange } from './support/highlights';
@@ -91,6 +92,11 @@ describe.skipIf(!hasChromium())('hostile pages in Chromium', () => {
     await page.goto(server.url(name));
     return { page, ranges: await settledRanges(page) };
   };
+
+  it("the built content script holds none of WXT's page-visible context machinery", () => {
+    const script = readFileSync(join(process.env.FACTMARK_CHROME_DIR ?? outputDir('chrome'), 'content-scripts/content.js'), 'utf8');
+    expect(script).not.toMatch(/content-script-started|wxt:locationchange|postMessage/);
+  });
 
   it("a page's forged WXT events change nothing: marks stay, the badge stays, later text is still checked", async () => {
     const { page, ranges } = await open('forged.html');
@@ -183,9 +189,9 @@ describe.skipIf(!hasChromium())('hostile pages in Chromium', () => {
     await page.close();
 
     const only = await open('shadow-only.html');
-    await expect.poll(async () => texts(await settledRanges(only.page), 'factmark-contradicted'), { timeout: 15_000 }).toEqual([
-      'former U.S. President Donald Trump',
-    ]);
+    await expect
+      .poll(async () => texts(await settledRanges(only.page), 'factmark-contradicted'), { timeout: 15_000 })
+      .toEqual(['former U.S. President Donald Trump']);
     await only.page.close();
   });
 
@@ -195,7 +201,7 @@ describe.skipIf(!hasChromium())('hostile pages in Chromium', () => {
     // What the popup does: one message to the tab. Timed inside the worker, printed, not asserted.
     await page.bringToFront();
     const [answeredMs, findings] = (await browser.serviceWorker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+      const api = (globalThis as any).chrome;
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
       const asked = performance.now();
       const answer = await api.tabs.sendMessage(tab.id!, { factmark: 'getFindings', data: undefined });
@@ -230,7 +236,7 @@ describe.skipIf(!hasChromium())('hostile pages in Chromium', () => {
       .poll(
         () =>
           browser.serviceWorker.evaluate(async () => {
-            const all = await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get(null);
+            const all = await (globalThis as any).chrome.storage.session.get(null);
             return Object.keys(all).filter((k) => k.startsWith('reportDraft:')).length;
           }),
         { timeout: 10_000 },
