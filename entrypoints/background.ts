@@ -19,7 +19,7 @@ export default defineBackground(() => {
   scheduleFactBaseUpdates(factBase);
   const judgeNow = (): Promise<Judge> => (judge ??= factBase.facts().then((facts) => createJudge(createEngine(facts))));
   onMessage('judgeText', async (request) => (await judgeNow()).judge(request));
-  onMessage('firstLook', async ({ text }) => (await judgeNow()).firstLook(text));
+  onMessage('firstLook', async (part) => (await judgeNow()).look(part));
   onMessage('endSession', async ({ session }) => (await judge)?.forget(session));
   onMessage('factBaseInUse', () => factBase.inUse());
   onMessage('checkFactUpdates', (_data, sender) => {

@@ -7,6 +7,7 @@ import { onMessage, sendMessage, type PageFindings } from '../src/messaging';
 import { startAnnotator, type Annotator, type PageAnnotation } from '../src/page/annotator';
 import type { PageJudge } from '../src/page/judge';
 import { findArticleDate } from '../src/page/page-date';
+import { createCardHost } from '../src/ui/card/host';
 import type { ReportDraft } from '../src/report/types';
 import { isSiteEnabled, readReadingSettings, watchReadingSettings } from '../src/settings';
 
@@ -55,7 +56,7 @@ async function runFactmark(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
   let session = '';
   const judge: PageJudge = {
     judge: (request) => sendMessage('judgeText', { ...request, session }),
-    firstLook: (text) => sendMessage('firstLook', { text }),
+    look: (part) => sendMessage('firstLook', { ...part, session }),
   };
   const start = () => {
     if (annotator) return; // already running
@@ -64,6 +65,7 @@ async function runFactmark(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
     annotator = startAnnotator({
       doc: document,
       judge,
+      card: createCardHost,
       findDate: (doc, text) => findArticleDate({ html: doc, url: location.href, text }),
       onlyProblems: settings.onlyProblems,
       onProblems: showProblems,

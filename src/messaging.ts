@@ -4,7 +4,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Annotation, AsOfSource } from './engine/types';
 import type { FactBaseInUse, UpdateCheck } from './facts/updates';
-import type { JudgeRequest, Marks } from './page/judge';
+import type { Judged, JudgeRequest, LookPart, Marks } from './page/judge';
 import type { Report, ReportDraft, ReportStatus } from './report/types';
 
 /** What a content script reports about its page. */
@@ -17,10 +17,10 @@ export interface PageFindings {
 }
 
 export interface ProtocolMap {
-  /** Content script -> background: judge a page's text (src/page/judge.ts); annotations with offsets into that text. */
-  judgeText(data: JudgeRequest): Annotation[];
-  /** Content script -> background: a first look at the page's whole text (textContent): where the names are. */
-  firstLook(data: { text: string }): Marks;
+  /** Content script -> background: judge a page's text, or pieces of its first look (src/page/judge.ts); findings with offsets into that text. */
+  judgeText(data: JudgeRequest): Judged;
+  /** Content script -> background: one part of a first look at the page's whole text (textContent); the last part's answer says where the names are. */
+  firstLook(data: LookPart): Marks | null;
   /** Content script -> background: this annotator stopped; drop what was kept for it. */
   endSession(data: { session: string }): void;
   /** Content script -> background: the page's findings changed (badge count). */

@@ -1,10 +1,10 @@
 // The judge that runs the engine: in the background for content scripts (entrypoints/
 // background.ts), in this thread for tests and benchmarks. One implementation, so what a page
-// shows is what the tests measured. The protocol is in judge.ts.
+// shows is what the tests measured. The protocol, and why it has this shape, is in src/page/judge.ts.
 import type { Engine } from '../engine';
 import type { Annotation } from '../engine/types';
 import { BlockAnalyzer } from './analyze';
-import type { JudgeRequest, Marks, PageJudge } from '../page/judge';
+import type { Finding, Judged, JudgeRequest, LookPart, LookPieces, Marks, PageJudge } from '../page/judge';
 
 /** Analyzers kept at once (one per open page); the least recently used goes first. */
 const SESSIONS = 16;
@@ -57,27 +57,116 @@ function scanInPieces(engine: Engine, text: string, each: (match: { start: numbe
   return true;
 }
 
+/** Runs of whitespace, collapsed to one space as the page's extraction does (src/page/extract.ts). */
+const WHITESPACE_RUNS = /[ \t\n\r\f]+/g;
+
+/** A request's text rebuilt from the session's first look (src/page/judge.ts, LookPieces); throws when a piece does not fit. */
+export function textFromLook(look: string, { pieces, length }: Omit<LookPieces, 'look'>): string {
+  if (pieces.length % 4 !== 0) throw new Error('judge: look pieces come in fours');
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = 0; i < pieces.length && at < length; i += 4) {
+    const [lookStart, lookEnd, start, end] = [pieces[i], pieces[i + 1], pieces[i + 2], pieces[i + 3]];
+    if (!(lookStart >= 0 && lookEnd >= lookStart && lookEnd <= look.length && start >= at && end > start))
+      throw new Error(`judge: look piece ${i / 4} does not fit`);
+    if (start > at) parts.push('\n'.repeat(start - at));
+    let piece = look.slice(lookStart, lookEnd).replace(WHITESPACE_RUNS, ' ');
+    if (piece.length === end - start + 1 && piece.charCodeAt(0) === 32) piece = piece.slice(1);
+    if (piece.length !== end - start) throw new Error(`judge: look piece ${i / 4} does not fit`);
+    const keep = Math.min(end, length) - start;
+    parts.push(keep < piece.length ? piece.slice(0, keep) : piece);
+    at = start + keep;
+  }
+  if (at < length) parts.push('\n'.repeat(length - at));
+  return parts.join('');
+}
+
+/** Annotations in the compact form of a reply: each distinct finding once. */
+export function compact(annotations: Annotation[]): Judged {
+  const findings: Finding[] = [];
+  const index = new Map<string, number>();
+  const spans: number[] = [];
+  for (const { start, end, ...finding } of annotations) {
+    const key = JSON.stringify(finding);
+    let i = index.get(key);
+    if (i == null) {
+      index.set(key, (i = findings.length));
+      findings.push(finding);
+    }
+    spans.push(start, end, i);
+  }
+  return { findings, spans };
+}
+
 export interface Judge {
-  judge(request: JudgeRequest): Annotation[];
+  /** Judges a request's text: its own, or pieces of the session's last first look. */
+  judge(request: JudgeRequest): Judged;
   firstLook(text: string): Marks;
+  /** Takes one part of a session's first look; the last part's answer is the whole look's marks, and the look is kept for the requests that follow. */
+  look(part: LookPart): Marks | null;
   /** Drops a session's analyzer (its page was closed). */
   forget(session: string): void;
 }
 
 export function createJudge(engine: Engine): Judge {
-  const sessions = new Map<string, BlockAnalyzer>();
-  const analyzerFor = (session: string): BlockAnalyzer => {
-    let analyzer = sessions.get(session);
-    if (analyzer)
-      sessions.delete(session); // re-inserted below: the map's order is recency
-    else analyzer = new BlockAnalyzer(engine);
-    sessions.set(session, analyzer);
+  /** Per session: its analyzer, and its last first look (the page's text, kept so it crosses once). */
+  interface Session {
+    analyzer: BlockAnalyzer;
+    look?: { id: number; parts: string[]; text?: string };
+  }
+  const sessions = new Map<string, Session>();
+  const sessionFor = (id: string): Session => {
+    let session = sessions.get(id);
+    if (session)
+      sessions.delete(id); // re-inserted below: the map's order is recency
+    else session = { analyzer: new BlockAnalyzer(engine) };
+    sessions.set(id, session);
     if (sessions.size > SESSIONS) sessions.delete(sessions.keys().next().value as string);
-    return analyzer;
+    return session;
+  };
+
+  const firstLook = (text: string): Marks => {
+    // Line breaks inside a text node are spaces on screen (and in the extracted text), but
+    // the matcher never runs a name across one.
+    const flat = text.replace(/[\t\n\r\f]/g, ' ');
+    const marks: number[] = [];
+    const note = (start: number, end: number) => {
+      marks.push(start, end - 1);
+      return marks.length <= MAX_MARKS;
+    };
+    if (!scanInPieces(engine, flat, (m) => note(m.start, m.end))) return 'all';
+    // textContent joins block elements with no space between them: "…said.</p><p>Rutte" reads
+    // "said.Rutte", which is fine, but "<li>Joe</li><li>Rutte" reads "JoeRutte", where no word
+    // starts at the R. Where a lower-case letter runs into a capital, look again from the
+    // capital, so a glued name is seen too.
+    for (const at of gluedCapitals(flat)) {
+      const found = engine.scan(flat.slice(at, at + GLUED_WINDOW)).matches[0];
+      if (found && found.start === 0 && !note(at, at + found.end)) return 'all';
+    }
+    for (const m of flat.matchAll(PAGE_CLAIM_WORDS)) if (!note(m.index, m.index + m[0].length)) return 'all';
+    return marks.sort((a, b) => a - b);
   };
 
   return {
-    judge({ session, text, blocks: flat, asOf, dateCertain }) {
+    firstLook,
+    look({ session: id, look: lookId, text, last }) {
+      const session = sessionFor(id);
+      if (session.look?.id !== lookId || session.look.text != null) session.look = { id: lookId, parts: [] };
+      session.look.parts.push(text);
+      if (!last) return null;
+      const whole = session.look.parts.join('');
+      session.look = { id: lookId, parts: [], text: whole };
+      return firstLook(whole);
+    },
+    judge({ session: id, text: given, blocks: flat, asOf, dateCertain }) {
+      const session = sessionFor(id);
+      let text: string;
+      if (typeof given === 'string') text = given;
+      else {
+        const look = session.look;
+        if (look?.id !== given.look || look.text == null) throw new Error('judge: that first look is not kept (any more)');
+        text = textFromLook(look.text, given);
+      }
       if (flat.length % 2 !== 0) throw new Error('judge: block boundaries come in pairs');
       const blocks: Array<{ start: number; end: number }> = [];
       for (let i = 0; i < flat.length; i += 2) {
@@ -87,28 +176,7 @@ export function createJudge(engine: Engine): Judge {
           throw new Error(`judge: block ${i / 2} (${start}-${end}) lies outside the text`);
         blocks.push({ start, end });
       }
-      return analyzerFor(session).analyzeAll({ text, blocks, segments: [] }, { asOf, dateCertain });
-    },
-    firstLook(text) {
-      // Line breaks inside a text node are spaces on screen (and in the extracted text), but
-      // the matcher never runs a name across one.
-      const flat = text.replace(/[\t\n\r\f]/g, ' ');
-      const marks: number[] = [];
-      const note = (start: number, end: number) => {
-        marks.push(start, end - 1);
-        return marks.length <= MAX_MARKS;
-      };
-      if (!scanInPieces(engine, flat, (m) => note(m.start, m.end))) return 'all';
-      // textContent joins block elements with no space between them: "…said.</p><p>Rutte" reads
-      // "said.Rutte", which is fine, but "<li>Joe</li><li>Rutte" reads "JoeRutte", where no word
-      // starts at the R. Where a lower-case letter runs into a capital, look again from the
-      // capital, so a glued name is seen too.
-      for (const at of gluedCapitals(flat)) {
-        const found = engine.scan(flat.slice(at, at + GLUED_WINDOW)).matches[0];
-        if (found && found.start === 0 && !note(at, at + found.end)) return 'all';
-      }
-      for (const m of flat.matchAll(PAGE_CLAIM_WORDS)) if (!note(m.index, m.index + m[0].length)) return 'all';
-      return marks.sort((a, b) => a - b);
+      return compact(session.analyzer.analyzeAll({ text, blocks, segments: [] }, { asOf, dateCertain }));
     },
     forget(session) {
       sessions.delete(session);
@@ -122,6 +190,6 @@ export function localPageJudge(engine: Engine): PageJudge {
   const session = `local-${Math.random().toString(36).slice(2)}`;
   return {
     judge: async (request) => judge.judge({ ...request, session }),
-    firstLook: async (text) => judge.firstLook(text),
+    look: async (part) => judge.look({ ...part, session }),
   };
 }

@@ -1,16 +1,38 @@
-// Judging a page's text, away from the page.
+// The page's side of judging: the protocol between the content script and the background.
 //
-// Why: the content script runs on the page's main thread, and every millisecond it spends is a
-// millisecond the reader's page does not get. Reading the DOM has to happen there; judging the
-// text does not. So the content script only extracts text and paints ranges, and the engine
-// (with the fact base it indexes) lives in the background, which runs in its own process in
-// Chromium and off the page's thread in Firefox. The text never leaves the browser: it goes
+// Why the background: the content script runs on the page's main thread, and every millisecond
+// it spends is a millisecond the reader's page does not get. Reading the DOM has to happen there;
+// judging the text does not. So the content script only extracts text and paints ranges, and the
+// engine (with the fact base it indexes) lives in the background, which runs in its own process
+// in Chromium and off the page's thread in Firefox. The text never leaves the browser: it goes
 // from the content script to the extension's own background by runtime messaging.
 //
-// This file is the page's side (the protocol and the cutting of requests); the judge itself,
-// which runs the engine, is in src/background/judge-engine.ts. Both are DOM-free.
+// Why the shape of the messages (issue 13): serialising a message costs the page's main thread
+// time in proportion to its size, in one task. So
+// - the page's text crosses once: the first look sends `textContent` in parts of LOOK_PART_CHARS,
+//   each from a task of its own; the background keeps it for the session, and the paragraphs to
+//   judge are then named by where their text nodes lie in it (`LookPieces`), not sent again;
+// - requests are cut at REQUEST_CHARS of text, each sent from a task of its own;
+// - replies are compact: each distinct finding once, and every mention as three numbers.
+//
+// The background's side (the engine behind these messages) is src/background/judge-engine.ts.
+// Both are DOM-free.
 import type { Annotation, ArticleDate } from '../engine/types';
 import type { Extraction } from './extract';
+
+/**
+ * The text of a request as pieces of the session's first look: `pieces` is flat,
+ * [lookStart, lookEnd, at, end, …]. Each piece is a text node's data, `look.slice(lookStart,
+ * lookEnd)`, with its runs of whitespace collapsed to one space (and a leading space dropped
+ * when it does not fit), placed at [at, end) of a text of `length` characters; what no piece
+ * covers is a line break (the separators between blocks).
+ */
+export interface LookPieces {
+  /** Which first look of the session (the page numbers them); another one means the page changed. */
+  look: number;
+  pieces: number[];
+  length: number;
+}
 
 /** One request: a page's text (or part of it) cut into blocks, to judge as of a date. */
 export interface JudgeRequest {
@@ -19,12 +41,23 @@ export interface JudgeRequest {
    * the page names in full and the per-paragraph cache, so a re-render re-judges only what changed.
    */
   session: string;
-  text: string;
-  /** Block boundaries as one flat list, [start, end, start, end, …], offsets into `text`. */
+  /** The text itself, or where it lies in the session's first look. */
+  text: string | LookPieces;
+  /** Block boundaries as one flat list, [start, end, start, end, …], offsets into the text. */
   blocks: number[];
   asOf: string;
   /** False when the date is a guess (today): no date-dependent red flags then. */
   dateCertain: boolean;
+}
+
+/** One part of a first look (`textContent`, cut in parts sent one after another). */
+export interface LookPart {
+  session: string;
+  /** The page's number for this look; a part of another look starts it afresh. */
+  look: number;
+  text: string;
+  /** The last part: the background answers with the marks of the whole look. */
+  last: boolean;
 }
 
 /**
@@ -34,60 +67,111 @@ export interface JudgeRequest {
  */
 export type Marks = number[] | 'all';
 
-/** What the page side needs of a judge: the background over messages, or one in this thread. */
-export interface PageJudge {
-  /** The annotations of the request's text, offsets into it. */
-  judge(request: Omit<JudgeRequest, 'session'>): Promise<Annotation[]>;
-  /** A first look at a page's whole text, so only the paragraphs that name someone are sent to be judged. */
-  firstLook(text: string): Promise<Marks>;
+/** What a finding says, apart from where it is: shared by every mention of the same claim. */
+export type Finding = Omit<Annotation, 'start' | 'end'>;
+
+/** A judged text, compact: each distinct finding once; `spans` flat, [start, end, finding index, …]. */
+export interface Judged {
+  findings: Finding[];
+  spans: number[];
 }
 
-/** Text per judge request: a bigger page goes in several, so no message and no task in the background is huge. */
-const REQUEST_CHARS = 500_000;
+/** What the page side needs of a judge: the background over messages, or one in this thread. */
+export interface PageJudge {
+  /** The findings of the request's text, offsets into it. */
+  judge(request: Omit<JudgeRequest, 'session'>): Promise<Judged>;
+  /** One part of a first look; the last part's answer is the look's marks (the others answer null). */
+  look(part: Omit<LookPart, 'session'>): Promise<Marks | null>;
+}
+
+/** Characters of text per judge request: small enough that no message, reply or task in the background is long. */
+const REQUEST_CHARS = 64_000;
+/** Characters per part of a first look: one part's serialisation is a few ms. */
+const LOOK_PART_CHARS = 128_000;
+
+/** Gives the main thread back to the page (src/page/yield.ts); false when the work should stop. */
+export type YieldNow = () => Promise<boolean>;
+
+/** A first look at `text`, sent in parts, each from a task of its own; null when stopped. */
+export async function firstLook(
+  judge: PageJudge,
+  text: string,
+  look: number,
+  yieldNow: YieldNow,
+  partChars = LOOK_PART_CHARS,
+): Promise<Marks | null> {
+  for (let at = 0; ; at += partChars) {
+    const last = at + partChars >= text.length;
+    const answer = await judge.look({ look, text: text.slice(at, at + partChars), last });
+    if (last) return answer ?? [];
+    if (!(await yieldNow())) return null;
+  }
+}
+
+/** Expands a compact reply into annotations, offsets shifted by `shift`. */
+export function expandJudged(judged: Judged, shift = 0): Annotation[] {
+  const out: Annotation[] = [];
+  const { findings, spans } = judged;
+  for (let i = 0; i + 2 < spans.length; i += 3) out.push({ ...findings[spans[i + 2]], start: spans[i] + shift, end: spans[i + 1] + shift });
+  return out;
+}
+
+export interface JudgeBlocksOptions {
+  /** Where each segment of the extraction lies in the first look (src/page/look-offsets.ts): requests then name the text instead of sending it. */
+  inLook?: { look: number; offsets: Int32Array };
+  yieldNow?: YieldNow;
+  requestChars?: number;
+}
+
 /**
  * The judge's annotations for an extraction's blocks, offsets into the extraction's text, sorted
- * by start. The blocks go together, one line each, in requests of at most REQUEST_CHARS (the
- * engine judges block by block, so what lies between blocks does not matter).
+ * by start; null when stopped. Requests cover runs of whole blocks of at most `requestChars`; each
+ * is sent from a task of its own, and all are in flight together (the background answers them in
+ * order). An annotation whose quote is not the extraction's text there is dropped: the page
+ * changed under the look it was judged from.
  */
 export async function judgeBlocks(
   judge: PageJudge,
-  ex: Pick<Extraction, 'text' | 'blocks'>,
+  ex: Pick<Extraction, 'text' | 'blocks' | 'segments'>,
   date: ArticleDate,
-  requestChars = REQUEST_CHARS,
-): Promise<Annotation[]> {
-  const out: Annotation[] = [];
+  options: JudgeBlocksOptions = {},
+): Promise<Annotation[] | null> {
+  const requestChars = options.requestChars ?? REQUEST_CHARS;
   const dateCertain = date.asOfSource !== 'today';
-  const count = ex.blocks.length;
-  for (let k = 0; k < count;) {
-    const parts: string[] = [];
+  const { blocks, segments } = ex;
+  const replies: Array<{ from: number; reply: Promise<Judged> }> = [];
+  let segment = 0;
+  for (let k = 0; k < blocks.length;) {
+    const from = blocks[k].start;
     const flat: number[] = [];
-    /** Where each block sent starts in the extraction's text. */
-    const origins: number[] = [];
-    let length = 0;
     do {
-      const block = ex.blocks[k];
-      if (parts.length) {
-        parts.push('\n');
-        length += 1;
-      }
-      flat.push(length, length + block.end - block.start);
-      origins.push(block.start);
-      parts.push(ex.text.slice(block.start, block.end));
-      length += block.end - block.start;
+      flat.push(blocks[k].start - from, blocks[k].end - from);
       k++;
-    } while (k < count && length < requestChars);
-    for (const a of await judge.judge({ text: parts.join(''), blocks: flat, asOf: date.asOf, dateCertain })) {
-      // The block the annotation lies in: the last one starting at or before it.
-      let lo = 0;
-      let hi = origins.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (flat[2 * mid] <= a.start) lo = mid;
-        else hi = mid - 1;
+    } while (k < blocks.length && blocks[k].end - from <= requestChars);
+    const to = blocks[k - 1].end;
+    let text: string | LookPieces = ex.text.slice(from, to);
+    if (options.inLook) {
+      // The segments of [from, to): each a text node whose place in the first look is known.
+      while (segment < segments.length && segments[segment].end <= from) segment++;
+      const pieces: number[] = [];
+      let i = segment;
+      for (; i < segments.length && segments[i].start < to; i++) {
+        const at = options.inLook.offsets[i];
+        if (at < 0) break; // not in the look (a shadow root's text): send this request's text itself
+        const s = segments[i];
+        pieces.push(at, at + s.node.data.length, s.start - from, s.end - from);
       }
-      const shift = origins[lo] - flat[2 * lo];
-      out.push(shift ? { ...a, start: a.start + shift, end: a.end + shift } : a);
+      if (i >= segments.length || segments[i].start >= to) text = { look: options.inLook.look, pieces, length: to - from };
     }
+    if (k > 0 && replies.length && options.yieldNow && !(await options.yieldNow())) return null;
+    const reply = judge.judge({ text, blocks: flat, asOf: date.asOf, dateCertain });
+    reply.catch(() => undefined); // handled where it is awaited
+    replies.push({ from, reply });
+  }
+  const out: Annotation[] = [];
+  for (const { from, reply } of replies) {
+    const judged = await reply;
+    for (const a of expandJudged(judged, from)) if (ex.text.slice(a.start, a.end) === a.quote) out.push(a);
   }
   return out.sort((x, y) => x.start - y.start);
 }

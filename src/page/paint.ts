@@ -32,6 +32,8 @@ export interface Painter {
   readonly mode: 'highlight' | 'wrap';
   /** Replaces whatever was painted; returns each item's range as painted (wrapping moves text into new nodes). */
   paint(items: PaintItem[]): Range[];
+  /** Adds to what is painted (highlights only: the wrapping fallback paints everything at once). */
+  add(items: PaintItem[]): void;
   clear(): void;
 }
 
@@ -60,24 +62,48 @@ export function createPainter(doc: Document): Painter {
 }
 
 function createHighlightPainter(win: Window & typeof globalThis): Painter {
+  /** The highlights registered now, by verdict. */
+  let current = new Map<Verdict, Highlight>();
   const clear = () => {
     for (const verdict of VERDICTS) win.CSS.highlights.delete(HIGHLIGHT_NAMES[verdict]);
+    current = new Map();
+  };
+  // Ranges go in one by one: `new Highlight(...ranges)` spreads them into arguments, and past
+  // some 60,000 of them that throws (the engine's argument limit), leaving the page half painted.
+  const addTo = (highlights: Map<Verdict, Highlight>, items: PaintItem[]) => {
+    for (const { verdict, range } of items) {
+      let highlight = highlights.get(verdict);
+      if (!highlight) {
+        highlight = new win.Highlight();
+        highlight.priority = PRIORITY[verdict];
+        highlights.set(verdict, highlight);
+      }
+      highlight.add(range);
+    }
   };
   return {
     mode: 'highlight',
     paint(items) {
+      // New highlights filled first and swapped in: no frame shows the page half repainted.
+      const next = new Map<Verdict, Highlight>();
+      addTo(next, items);
       for (const verdict of VERDICTS) {
-        const ranges = items.filter((item) => item.verdict === verdict).map((item) => item.range);
-        const name = HIGHLIGHT_NAMES[verdict];
-        if (!ranges.length) {
-          win.CSS.highlights.delete(name);
-          continue;
-        }
-        const highlight = new win.Highlight(...ranges);
-        highlight.priority = PRIORITY[verdict];
-        win.CSS.highlights.set(name, highlight);
+        const highlight = next.get(verdict);
+        if (highlight) win.CSS.highlights.set(HIGHLIGHT_NAMES[verdict], highlight);
+        else win.CSS.highlights.delete(HIGHLIGHT_NAMES[verdict]);
       }
+      current = next;
       return items.map((item) => item.range);
+    },
+    add(items) {
+      const fresh = new Map<Verdict, Highlight>();
+      for (const { verdict } of items) if (!current.has(verdict) && !fresh.has(verdict)) fresh.set(verdict, new win.Highlight());
+      for (const [verdict, highlight] of fresh) {
+        highlight.priority = PRIORITY[verdict];
+        current.set(verdict, highlight);
+        win.CSS.highlights.set(HIGHLIGHT_NAMES[verdict], highlight);
+      }
+      addTo(current, items);
     },
     clear,
   };
@@ -108,6 +134,9 @@ function createWrappingPainter(doc: Document): Painter {
   };
   return {
     mode: 'wrap',
+    add() {
+      throw new Error('the wrapping painter paints everything at once');
+    },
     paint(items) {
       clear();
       // Back to front: splitting a text node keeps earlier offsets valid.

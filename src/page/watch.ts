@@ -2,11 +2,16 @@
 // burst: a framework re-rendering a list or an infinite scroll appending ten items makes
 // hundreds of mutation records, which become one re-analysis after the page goes quiet
 // (or after `maxWaitMs` if it never does), run when the browser is idle.
-import { CARD_HOST_TAG } from '../ui/card/host';
+import { OWN_ELEMENT_PREFIX } from './extract';
 
 export interface PageWatcher {
   /** Drops pending records (call right after our own DOM writes, e.g. fallback wrapping). */
   discardPending(): void;
+  /**
+   * How many bursts of changes to the page's text were seen so far, counting those still
+   * queued: two equal counts mean the text did not change in between (src/page/pass.ts).
+   */
+  changes(): number;
 }
 
 export interface WatchOptions {
@@ -17,7 +22,7 @@ export interface WatchOptions {
 
 function isOurs(node: Node): boolean {
   const name = (node as Element).localName;
-  return typeof name === 'string' && (name === CARD_HOST_TAG || name === 'factmark-mark');
+  return typeof name === 'string' && name.startsWith(OWN_ELEMENT_PREFIX);
 }
 
 /** True when a record can change the page's readable text (and isn't our own doing). */
@@ -48,15 +53,18 @@ export function watchPage(root: Node, onChange: () => void, options: WatchOption
     else setTimeout(run, 0);
   };
 
-  const observer = new MutationObserver((records) => {
+  let changes = 0;
+  const observe = (records: MutationRecord[]) => {
     if (!records.some(matters)) return;
+    changes++;
     const now = Date.now();
     if (!firstPendingAt) firstPendingAt = now;
     if (timer) clearTimeout(timer);
     // Wait for quiet, but never past maxWait since the first change of the burst.
     const wait = Math.max(0, Math.min(quietMs, firstPendingAt + maxWaitMs - now));
     timer = setTimeout(fire, wait);
-  });
+  };
+  const observer = new MutationObserver(observe);
   observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden'] });
 
   options.signal.addEventListener('abort', () => {
@@ -68,6 +76,11 @@ export function watchPage(root: Node, onChange: () => void, options: WatchOption
   return {
     discardPending() {
       observer.takeRecords();
+    },
+    changes() {
+      // Records not yet delivered count too; handled here, they still schedule a pass.
+      observe(observer.takeRecords());
+      return changes;
     },
   };
 }

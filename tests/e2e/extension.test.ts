@@ -317,6 +317,83 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await page.close();
   });
 
+  it('opens the card only for the reader’s own keys and pointer, not for a page script’s synthetic events', async () => {
+    const page = await open('seeds/000.html');
+    const ranges = await settledRanges(page);
+    const target = ranges.find((r) => r.name === 'factmark-supported') ?? ranges[0];
+    expect(target, 'an annotation to hover').toBeTruthy();
+    const point = (await pointOver(page, target.name, target.text))!;
+    expect(point).not.toBeNull();
+    // The page's own script: Alt+Shift+J on the document and on the focused element, and mousemoves
+    // over the annotation for well past the hover delay, every frame.
+    await page.evaluate(
+      ({ x, y }) =>
+        new Promise<void>((resolve) => {
+          const keys = { key: 'J', code: 'KeyJ', altKey: true, shiftKey: true, bubbles: true, cancelable: true };
+          document.dispatchEvent(new KeyboardEvent('keydown', keys));
+          document.body.dispatchEvent(new KeyboardEvent('keydown', keys));
+          const until = performance.now() + 800;
+          const move = () => {
+            document.elementFromPoint(x, y)?.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
+            if (performance.now() < until) requestAnimationFrame(move);
+            else resolve();
+          };
+          move();
+        }),
+      point,
+    );
+    // (a closed card may leave its empty container behind)
+    const shownCard = async () => ((await cardHtml(page))?.includes('role="dialog"') ? 'open' : null);
+    expect(await shownCard()).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('factmark-card');
+    // The reader's own: the same pointer position and the same keys open it.
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(shownCard, { timeout: 3000 }).toBe('open');
+    await page.mouse.move(5, 5);
+    await expect.poll(shownCard, { timeout: 3000 }).toBeNull();
+    await page.keyboard.press('Alt+Shift+J');
+    await expect.poll(shownCard, { timeout: 3000 }).toBe('open');
+    await page.close();
+  });
+
+  it('paints 120,000 ranges of one verdict without an exception', async () => {
+    const bundle = buildSync({
+      stdin: {
+        contents: `import { createPainter } from './src/page/paint'; window.FM = { createPainter };`,
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'iife',
+      write: false,
+    }).outputFiles[0].text;
+    const page = await browser.context.newPage();
+    await page.goto(server.url('seeds/000.html'));
+    const result = await page.evaluate((code) => {
+      new Function(code)();
+      const w = window as unknown as { FM: any };
+      const p = document.createElement('p');
+      p.textContent = 'NATO '.repeat(120_000);
+      document.body.append(p);
+      const node = p.firstChild as Text;
+      const items = [];
+      for (let i = 0; i < 120_000; i++) {
+        const range = document.createRange();
+        range.setStart(node, i * 5);
+        range.setEnd(node, i * 5 + 4);
+        items.push({ verdict: 'context', range });
+      }
+      try {
+        w.FM.createPainter(document).paint(items);
+        return { error: null, size: CSS.highlights.get('factmark-context')?.size ?? 0 };
+      } catch (error) {
+        return { error: String(error), size: 0 };
+      }
+    }, bundle);
+    expect(result).toEqual({ error: null, size: 120_000 });
+    await page.close();
+  });
+
   it('falls back to wrapping where the Highlight API is missing, and unwraps cleanly', async () => {
     // The page modules bundled for the page's own world, with the Highlight API removed there.
     const bundle = buildSync({

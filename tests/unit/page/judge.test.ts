@@ -9,8 +9,9 @@ import { createEngine } from '../../../src/engine';
 import { getFacts } from '../../../src/facts';
 import { BlockAnalyzer } from '../../../src/background/analyze';
 import { createMarkedExtractor, extractText, toDomPosition } from '../../../src/page/extract';
-import { createJudge, localPageJudge } from '../../../src/background/judge-engine';
-import { judgeBlocks } from '../../../src/page/judge';
+import { compact, createJudge, localPageJudge, textFromLook } from '../../../src/background/judge-engine';
+import { expandJudged, firstLook, judgeBlocks, type PageJudge } from '../../../src/page/judge';
+import { createLookOffsets } from '../../../src/page/look-offsets';
 
 const engine = createEngine(getFacts());
 const date = { asOf: '2025-10-22', asOfSource: 'meta' as const };
@@ -66,7 +67,7 @@ describe('judging the marked paragraphs only', () => {
       const full = extractText(page);
       expect(ex.text.length).toBeGreaterThan(0);
       expect(ex.text.length).toBeLessThan(full.text.length);
-      const judged = await judgeBlocks(localPageJudge(engine), ex, date);
+      const judged = (await judgeBlocks(localPageJudge(engine), ex, date))!;
       const everything = new BlockAnalyzer(engine).analyzeAll(full, options);
       const withoutOffsets = ({ start: _s, end: _e, ...rest }: (typeof judged)[number]) => rest;
       expect(judged.map(withoutOffsets)).toEqual(everything.map(withoutOffsets));
@@ -80,9 +81,9 @@ describe('judging the marked paragraphs only', () => {
     const inner = localPageJudge(engine);
     const counting = {
       ...inner,
-      judge: (request: Parameters<typeof inner.judge>[0]) => (requests.push(request.text.length), inner.judge(request)),
+      judge: (request: Parameters<typeof inner.judge>[0]) => (requests.push(request.blocks.length), inner.judge(request)),
     };
-    const judged = await judgeBlocks(counting, ex, date, 2_000);
+    const judged = await judgeBlocks(counting, ex, date, { requestChars: 2_000 });
     expect(requests.length).toBeGreaterThan(3);
     expect(judged).toEqual(new BlockAnalyzer(engine).analyzeAll(ex, options));
   });
@@ -111,5 +112,89 @@ describe('judging the marked paragraphs only', () => {
 
   it('refuses block boundaries outside the text', () => {
     expect(() => createJudge(engine).judge({ session: 's', text: 'short', blocks: [0, 99], ...options })).toThrow(/outside the text/);
+  });
+});
+
+const yieldNow = async () => true;
+
+describe('the text crosses once', () => {
+  const page = () => {
+    const root = body(fixture('seeds/002.html'));
+    // Whitespace to collapse, a leading space to drop, nested inline elements, a script's text.
+    root.insertAdjacentHTML(
+      'afterbegin',
+      '<p>  NATO   Secretary General\n   <b>Mark</b>  Rutte  spoke. </p><script>var x = "Rutte";</script><p> Then <i> Zelensky</i>\tanswered.</p>',
+    );
+    return root;
+  };
+
+  it('rebuilds the text read from offsets into the first look, character for character', () => {
+    const root = page();
+    const look = root.textContent ?? '';
+    const ex = extractText(root);
+    const reader = createLookOffsets(root, ex.segments);
+    reader.step(() => false);
+    const offsets = reader.result();
+    expect(Array.from(offsets).every((o) => o >= 0)).toBe(true);
+    const pieces: number[] = [];
+    ex.segments.forEach((s, i) => pieces.push(offsets[i], offsets[i] + s.node.data.length, s.start, s.end));
+    expect(textFromLook(look, { pieces, length: ex.text.length })).toBe(ex.text);
+  });
+
+  it('judges by offsets into the look exactly what it judges from the text itself, with the look sent in parts', async () => {
+    const root = page();
+    const look = root.textContent ?? '';
+    const ex = extractText(root);
+    const reader = createLookOffsets(root, ex.segments);
+    reader.step(() => false);
+    const judge = localPageJudge(engine);
+    const sent: Array<string | object> = [];
+    const spying: PageJudge = { ...judge, judge: (request) => (sent.push(request.text), judge.judge(request)) };
+    const parts: number[] = [];
+    const marks = await firstLook({ ...judge, look: (part) => (parts.push(part.text.length), judge.look(part)) }, look, 7, yieldNow, 3_000);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(marks).toEqual(createJudge(engine).firstLook(look));
+    const byLook = await judgeBlocks(spying, ex, date, { inLook: { look: 7, offsets: reader.result() }, requestChars: 4_000 });
+    expect(sent.length).toBeGreaterThan(2);
+    expect(sent.every((t) => typeof t !== 'string')).toBe(true);
+    const byText = await judgeBlocks(localPageJudge(engine), ex, date, { requestChars: 4_000 });
+    expect(byLook!.length).toBeGreaterThan(10);
+    expect(byLook).toEqual(byText);
+  });
+
+  it('refuses pieces that do not fit the look it holds, and a look it does not hold', () => {
+    expect(() => textFromLook('Mark Rutte', { pieces: [0, 4, 0, 7], length: 7 })).toThrow(/does not fit/);
+    const judge = createJudge(engine);
+    judge.look({ session: 's', look: 1, text: 'Mark Rutte spoke.', last: true });
+    expect(() => judge.judge({ session: 's', text: { look: 2, pieces: [0, 4, 0, 4], length: 4 }, blocks: [0, 4], ...options })).toThrow(
+      /not kept/,
+    );
+    expect(
+      judge.judge({ session: 's', text: { look: 1, pieces: [0, 10, 0, 10], length: 10 }, blocks: [0, 10], ...options }).spans.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('drops a finding whose text is no longer what the page shows', async () => {
+    const ex = extractText(body('<!doctype html><html><body><p>NATO Secretary General Mark Rutte spoke.</p></body></html>'));
+    // A judge that judged other text (the page changed under its look): the quote does not match.
+    const stale: PageJudge = {
+      look: async () => [],
+      judge: async () =>
+        compact([
+          { start: 0, end: 4, quote: 'OTAN', verdict: 'context', kind: 'mention', factIds: [], message: '', fact: '', sources: [] },
+        ]),
+    };
+    expect(await judgeBlocks(stale, ex, date)).toEqual([]);
+  });
+
+  it('answers compactly: each distinct finding once', () => {
+    const text = 'NATO Secretary General Mark Rutte spoke. '.repeat(50);
+    const annotations = new BlockAnalyzer(engine).analyzeAll(
+      extractText(body(`<!doctype html><html><body><p>${text}</p></body></html>`)),
+      options,
+    );
+    const judged = compact(annotations);
+    expect(judged.findings.length).toBeLessThan(annotations.length / 10);
+    expect(expandJudged(judged)).toEqual(annotations);
   });
 });

@@ -1,0 +1,120 @@
+// One reading of the page: read its text, have it judged, and say what was found. No painting
+// and no state kept between passes: the annotator (src/page/annotator.ts) owns those.
+//
+// In order, every step in slices (src/page/yield.ts):
+// 1. a first look: the page's whole `textContent` (one native call) goes to the background in
+//    parts; the background keeps it and says where the known names and claim words are. A page
+//    that names no one stops here;
+// 2. on a long page read for the first time, the screenful in view is read, judged and handed
+//    to `onQuick` first (the reader sees marks in view before the whole page is judged);
+// 3. the paragraphs holding the marks are read (src/page/extract.ts) and judged. When that is
+//    much text, requests name it by offsets into the look the background holds (src/page/
+//    look-offsets.ts) rather than sending it again, unless the page changed since the look.
+import type { Annotation, ArticleDate } from '../engine/types';
+import { createExtractor, createMarkedExtractor, extractText, openShadowHosts, type Extraction } from './extract';
+import { firstLook, judgeBlocks, type Marks, type PageJudge } from './judge';
+import { createLookOffsets } from './look-offsets';
+import type { Slicer } from './yield';
+
+/** Pages with more text than this get a quick read of the part in view first. */
+const QUICK_MIN_CHARS = 100_000;
+/** How much the quick read takes in: a screenful or two of text. */
+const QUICK_CHARS = 12_000;
+/** How much of the page's start the first look at the view covers (textContent also holds nav, script and style text). */
+const QUICK_LOOK_CHARS = 32_000;
+/** Above this, the first look (the whole text in messages) costs more than it can save. */
+const LOOK_MAX_CHARS = 8_000_000;
+/** The dateline, if the page has one, is within its first few hundred characters (src/engine/article-date.ts reads 300). */
+const DATELINE_CHARS = 400;
+/**
+ * Text read beyond which requests name it in the first look rather than carry it: below this
+ * the pass over text-node lengths that finds the offsets costs more than sending the text.
+ */
+const BY_LOOK_MIN_CHARS = 150_000;
+
+export const EMPTY_EXTRACTION: Extraction = { text: '', segments: [], blocks: [] };
+
+export interface PassResult {
+  ex: Extraction;
+  annotations: Annotation[];
+}
+
+export interface PassContext {
+  root: Element;
+  judge: PageJudge;
+  /** Factmark's own element to leave out of the reading (the card's host), if any. */
+  exclude: Node | null;
+  /** This look's number in the session (the background keeps the latest). */
+  look: number;
+  /** Read the part in view first (the first pass of a page). */
+  quickRead: boolean;
+  /** Where a quick read of the view starts: null at the top of the page (read from the start). */
+  viewportStart(): Node | null;
+  /** The date to judge as of; `firstLines` gives the page's first lines, when the pass can tell them (for a dateline). */
+  date(firstLines: (() => string) | null): ArticleDate;
+  slicer: Slicer;
+  /** True when the page's text may have changed since `mark()` was called (src/page/watch.ts). */
+  changed: { mark(): void; since(): boolean };
+  /** The part in view, judged, before the rest (only on a quick read). */
+  onQuick(result: PassResult): void;
+}
+
+/** Reads and judges the page; null when superseded (a newer pass started, or Factmark stopped). */
+export async function readAndJudge(ctx: PassContext): Promise<PassResult | null> {
+  const { root, judge, slicer } = ctx;
+  // Start in a task of our own: whatever ran before (the page's own scripts) must not add up
+  // with our first slice into one long task.
+  if (!(await slicer.yieldNow())) return null;
+  // (textContent also holds script and style text: a name there marks nothing the walk reads.)
+  ctx.changed.mark();
+  const whole = root.textContent ?? '';
+  let quick: { ex: Extraction; found: Promise<Annotation[] | null> } | null = null;
+  if (ctx.quickRead && whole.length > QUICK_MIN_CHARS) {
+    // At the top of the page the view is the start of the text: a first look at that start (a
+    // small message, answered at once) says whether there is anything to paint there.
+    const startAt = ctx.viewportStart();
+    const inView = startAt != null || ((await firstLook(judge, whole.slice(0, QUICK_LOOK_CHARS), -1, slicer.yieldNow)) ?? []).length > 0;
+    if (!(await slicer.yieldIfUsed())) return null;
+    if (inView) {
+      const reader = createExtractor(root, { exclude: ctx.exclude, startAt, maxChars: QUICK_CHARS });
+      reader.step(() => false);
+      const ex = reader.result();
+      // Read from the top, the quick text begins like the whole text: its dateline is the page's.
+      const date = ctx.date(startAt ? null : () => ex.text);
+      quick = { ex, found: judgeBlocks(judge, ex, date) };
+      quick.found.catch(() => undefined); // handled where it is awaited
+    }
+  }
+  // Sent after the quick read's request, so the background answers that one first.
+  const look = whole.length <= LOOK_MAX_CHARS ? firstLook(judge, whole, ctx.look, slicer.yieldNow) : Promise.resolve<Marks | null>('all');
+  look.catch(() => undefined);
+  if (quick) {
+    const found = await quick.found;
+    if (!found || !(await slicer.yieldIfUsed())) return null;
+    ctx.onQuick({ ex: quick.ex, annotations: found });
+  }
+  const marks = await look;
+  if (marks == null || !(await slicer.yieldIfUsed())) return null;
+  // (textContent holds no shadow-root text: a page whose names are all in web components still gets read)
+  if (!marks.length && !openShadowHosts(root).length) return { ex: EMPTY_EXTRACTION, annotations: [] };
+  // The paragraphs holding the marks (every paragraph when there are too many marks to list).
+  const extractor =
+    marks === 'all' ? createExtractor(root, { exclude: ctx.exclude }) : createMarkedExtractor(root, marks, { exclude: ctx.exclude });
+  while (!extractor.step(slicer.shouldYield)) if (!(await slicer.yieldNow())) return null;
+  // Joining the text read (9 MB on a huge page) is not added to a slice already well used.
+  if (!(await slicer.yieldIfUsed())) return null;
+  const ex = extractor.result();
+  // The dateline is in the page's first lines, which the marked reading may leave out.
+  const date = ctx.date(() => (marks === 'all' ? ex.text : extractText(root, { exclude: ctx.exclude, maxChars: DATELINE_CHARS }).text));
+  let inLook: { look: number; offsets: Int32Array } | undefined;
+  if (whole.length <= LOOK_MAX_CHARS && ex.text.length >= BY_LOOK_MIN_CHARS) {
+    const offsets = createLookOffsets(root, ex.segments);
+    while (!offsets.step(slicer.shouldYield)) if (!(await slicer.yieldNow())) return null;
+    // Offsets into a look of a page that has changed since would name other text.
+    if (!ctx.changed.since()) inLook = { look: ctx.look, offsets: offsets.result() };
+  }
+  if (!(await slicer.yieldIfUsed())) return null;
+  const annotations = await judgeBlocks(judge, ex, date, { inLook, yieldNow: slicer.yieldNow });
+  if (!annotations) return null;
+  return { ex, annotations };
+}
