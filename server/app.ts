@@ -167,11 +167,11 @@ const digest = (text: string) => createHash('sha256').update(text).digest();
 /** Bearer <token>, or HTTP Basic with the token as password (so a browser can open the triage page). */
 function presentedToken(req: IncomingMessage): string | undefined {
   const header = req.headers.authorization ?? '';
-  const bearer = /^Bearer\s+(.+)$/i.exec(header);
-  if (bearer) return bearer[1].trim();
-  const basic = /^Basic\s+(.+)$/i.exec(header);
+  const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+  if (bearer) return bearer.trim();
+  const basic = /^Basic\s+(.+)$/i.exec(header)?.[1];
   if (basic) {
-    const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
+    const decoded = Buffer.from(basic, 'base64').toString('utf8');
     return decoded.slice(decoded.indexOf(':') + 1);
   }
   return undefined;
@@ -273,7 +273,7 @@ export function createIntakeServer(options: IntakeOptions): Server {
       throw new HttpError(400, 'malformed address');
     }
     const method = req.method ?? 'GET';
-    const statusRoute = /^\/reports\/([^/]+)\/status$/.exec(url.pathname);
+    const statusReportId = /^\/reports\/([^/]+)\/status$/.exec(url.pathname)?.[1];
 
     if (url.pathname === '/health' && method === 'GET') {
       // A cheap write: a server that answers but cannot store reports is not healthy.
@@ -302,7 +302,7 @@ export function createIntakeServer(options: IntakeOptions): Server {
       const status = parseStatus(url.searchParams.get('status'));
       return send(res, 200, triagePage(store.list({ status }), status));
     }
-    if (statusRoute && method === 'POST') return postStatus(req, res, decodeSegment(statusRoute[1]));
+    if (statusReportId && method === 'POST') return postStatus(req, res, decodeSegment(statusReportId));
     throw new HttpError(404, 'not found');
   }
 

@@ -230,8 +230,8 @@ describe('durability', () => {
         let out = '';
         child.stdout!.on('data', (chunk) => {
           out += chunk;
-          const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
-          if (match) resolve({ child, url: match[1] });
+          const url = /listening on (http:\/\/[\d.]+:\d+)/.exec(out)?.[1];
+          if (url) resolve({ child, url });
         });
         child.on('exit', (code) => reject(new Error(`intake exited with ${code}: ${out}`)));
       });
