@@ -39,10 +39,22 @@ export default defineBackground(() => {
   );
 
   // The toolbar badge: problems (outdated + contradicted) on the tab.
+  // A page's same-origin frames run a content script each (all_frames): the badge is their sum.
+  // A tab loading a new page starts from nothing (its frames report again as they start).
+  const problemsByFrame = new Map<number, Map<number, number>>();
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') problemsByFrame.delete(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => problemsByFrame.delete(tabId));
   onMessage('findingsChanged', async ({ problems }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId == null) return;
+    let frames = problemsByFrame.get(tabId);
+    if (!frames) problemsByFrame.set(tabId, (frames = new Map()));
+    frames.set(sender.frameId ?? 0, problems);
+    let total = 0;
+    for (const count of frames.values()) total += count;
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-    await browser.action.setBadgeText({ tabId, text: problems > 0 ? String(problems) : '' });
+    await browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
   });
 });

@@ -6,8 +6,11 @@ import '../assets/highlights.css';
 import { onMessage, sendMessage, type PageFindings } from '../src/messaging';
 import { startAnnotator, type Annotator, type PageAnnotation } from '../src/page/annotator';
 import type { PageJudge } from '../src/page/judge';
+import { setShadowRootHook } from '../src/page/extract';
 import { findArticleDate } from '../src/page/page-date';
+import { adoptHighlightStyles } from '../src/page/shadow-styles';
 import { createCardHost } from '../src/ui/card/host';
+import { boundDraft } from '../src/report/draft';
 import type { ReportDraft } from '../src/report/types';
 import { isSiteEnabled, readReadingSettings, watchReadingSettings } from '../src/settings';
 
@@ -18,6 +21,13 @@ const LOCATION_POLL_MS = 1_000;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Same-origin frames (and about:blank ones a page writes into) are read too: a page must not
+  // be able to hide a claim from Factmark by putting it in a frame. Each frame runs its own copy,
+  // paints its own document and counts towards the tab's badge (the background sums the frames);
+  // only the top frame answers the popup. In a cross-origin frame the script stops at once
+  // (isArticleFrame).
+  allFrames: true,
+  matchAboutBlank: true,
   // highlights.css only styles ::highlight(factmark-*) and <factmark-mark>: safe on every page.
   cssInjectionMode: 'manifest',
   // The context WXT hands to main() is src/page/lifetime.ts (aliased in wxt.config.ts): it
@@ -28,12 +38,42 @@ export default defineContentScript({
     // Marks on the page's performance timeline, which the page's own scripts can read: only in
     // builds made for measuring (WXT_PERF_MARKS=1: the tests and `npm run bench`), never in a
     // build for readers, so a page cannot tell from its timeline that Factmark runs.
+    if (!isArticleFrame()) return;
     if (PERF_MARKS) performance.mark('factmark:start');
     await runFactmark(ctx);
   },
 });
 
+function isTopFrame(): boolean {
+  return window === window.top;
+}
+
+/**
+ * The top page, or a frame of the same origin (about:blank and srcdoc frames inherit it): what
+ * belongs to the article. A cross-origin frame (an ad, an embedded player, another site's widget)
+ * is not the page the reader opened: Factmark stays idle there, so it neither reads nor counts it.
+ */
+function isArticleFrame(): boolean {
+  if (isTopFrame()) return true;
+  try {
+    return window.top!.document != null; // throws for a cross-origin top
+  } catch {
+    return false;
+  }
+}
+
+/** The site the reader is on: the top page's (a frame runs only when it is of the same origin). */
+function siteHostname(): string {
+  try {
+    return window.top?.location.hostname || location.hostname;
+  } catch {
+    return location.hostname;
+  }
+}
+
 async function runFactmark(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
+  // Text in open shadow roots is read (src/page/extract.ts); the highlight rules must be there too.
+  setShadowRootHook(adoptHighlightStyles);
   let annotator: Annotator | null = null;
   let settings = await readReadingSettings();
 
@@ -45,7 +85,14 @@ async function runFactmark(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
 
   const report = (annotation: PageAnnotation, findings: PageFindings) => {
     const { id: _id, sentence, ...rest } = annotation;
-    const draft: ReportDraft = { annotation: rest, sentence, asOf: findings.asOf, asOfSource: findings.asOfSource, pageUrl: findings.url };
+    // Bounded before it is sent: a draft never grows with the page's paragraph.
+    const draft: ReportDraft = boundDraft({
+      annotation: rest,
+      sentence,
+      asOf: findings.asOf,
+      asOfSource: findings.asOfSource,
+      pageUrl: findings.url,
+    });
     // Only opens the form: nothing is sent anywhere until the reader submits it there.
     void sendMessage('openReportForm', draft);
   };
@@ -81,7 +128,7 @@ async function runFactmark(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
     });
   };
   const apply = () => {
-    if (isSiteEnabled(location.hostname, settings.enabled, settings.disabledSites)) start();
+    if (isSiteEnabled(siteHostname(), settings.enabled, settings.disabledSites)) start();
     else stop();
   };
 
@@ -92,18 +139,23 @@ async function runFactmark(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
       apply();
       if (repaint) annotator?.setOnlyProblems(next.onlyProblems);
     }),
-    onMessage('getFindings', async () => {
-      if (!annotator) return null;
-      await annotator.ready();
-      return annotator.findings();
-    }),
-    onMessage('revealAnnotation', async ({ id }) => {
-      if (!annotator) return false;
-      await annotator.ready();
-      return annotator.reveal(id);
-    }),
-    onMessage('overrideAsOf', async ({ asOf }) => (annotator ? annotator.overrideAsOf(asOf) : null)),
   ];
+  // The popup talks to the page the reader sees: the top frame's copy answers, a frame's stays
+  // silent (a message to a tab reaches every frame, and the first answer would win).
+  if (isTopFrame())
+    unwatch.push(
+      onMessage('getFindings', async () => {
+        if (!annotator) return null;
+        await annotator.ready();
+        return annotator.findings();
+      }),
+      onMessage('revealAnnotation', async ({ id }) => {
+        if (!annotator) return false;
+        await annotator.ready();
+        return annotator.reveal(id);
+      }),
+      onMessage('overrideAsOf', async ({ asOf }) => (annotator ? annotator.overrideAsOf(asOf) : null)),
+    );
   // SPA navigation: a new article under the same document; its date may differ too. Polled
   // here rather than through WXT's `wxt:locationchange` window event, which any page script can
   // dispatch as well.
@@ -113,7 +165,12 @@ async function runFactmark(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
     lastHref = location.href;
     void annotator?.refresh({ redate: true });
   }, LOCATION_POLL_MS);
+  // A <details> the reader opens shows text that was not read (src/page/extract.ts skips closed
+  // ones): read the page again. (toggle does not bubble; a capturing listener hears every one.)
+  const onToggle = () => void annotator?.refresh();
+  document.addEventListener('toggle', onToggle, { capture: true });
   ctx.onInvalidated(() => {
+    document.removeEventListener('toggle', onToggle, { capture: true });
     clearInterval(locationTimer);
     unwatch.forEach((off) => off());
     stop();
