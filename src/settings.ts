@@ -30,7 +30,8 @@ const READING_SETTINGS = [enabledSetting, disabledSitesSetting, onlyProblemsSett
  */
 export async function readReadingSettings(): Promise<ReadingSettings> {
   const [enabled, disabledSites, onlyProblems] = await storage.getItems([...READING_SETTINGS]);
-  return { enabled: enabled.value ?? true, disabledSites: disabledSites.value ?? [], onlyProblems: onlyProblems.value ?? false };
+  // One item per key asked for; a missing one reads as its default, like a missing value.
+  return { enabled: enabled?.value ?? true, disabledSites: disabledSites?.value ?? [], onlyProblems: onlyProblems?.value ?? false };
 }
 
 /** Calls `onChange` with all three settings when any of them changes; returns the unwatch function. */

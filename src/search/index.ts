@@ -54,7 +54,10 @@ export interface SearchIndex {
 
 // Fields in order of weight; a word found in a later field scores this much worse.
 const FIELDS = ['names', 'roles', 'terms', 'text'] as const;
-const FIELD_PENALTY = [0, 0.05, 0.1, 0.2];
+/** A field's place in FIELDS: 0 is the best. */
+type FieldRank = 0 | 1 | 2 | 3;
+const FIELD_RANKS: readonly FieldRank[] = [0, 1, 2, 3];
+const FIELD_PENALTY: readonly [number, number, number, number] = [0, 0.05, 0.1, 0.2];
 /** An exact word scores 0; a prefix ("stolt") up to PREFIX; a fuzzy match ("stoltenbrg") FUZZY + fuse.js's score. */
 const PREFIX = 0.15;
 const FUZZY = 0.2;
@@ -339,11 +342,12 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     if (!cached) arrayWords.set(value, (cached = [...new Set(value.flatMap(wordsOf))]));
     return cached;
   };
-  const postings = new Map<string, Array<[entry: number, field: number]>>();
+  const postings = new Map<string, Array<[entry: number, field: FieldRank]>>();
   entries.forEach((entry, index) => {
     const seen = new Set<string>();
     // Fields in order of weight: a word's first field in an entry is its best.
-    FIELDS.forEach((field, rank) => {
+    FIELD_RANKS.forEach((rank) => {
+      const field = FIELDS[rank];
       for (const word of wordsOfField(entry[field])) {
         if (seen.has(word)) continue;
         seen.add(word);
@@ -380,16 +384,18 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     const longest = token.length + typos + 1;
     for (const pair of pairs) {
       for (const index of wordsByBigram.get(pair) ?? []) {
-        const length = vocabulary[index].length;
-        if (++shared[index] === need && length >= shortest && length <= longest) found.push(index);
+        const count = (shared[index] ?? 0) + 1;
+        shared[index] = count;
+        const length = vocabulary[index]?.length ?? 0;
+        if (count === need && length >= shortest && length <= longest) found.push(index);
       }
     }
     // A short word shares a pair with hundreds of others; the closest ones are those sharing most.
     if (found.length > MAX_FUZZY_CANDIDATES) {
-      found.sort((a, b) => shared[b] - shared[a]);
+      found.sort((a, b) => (shared[b] ?? 0) - (shared[a] ?? 0));
       found.length = MAX_FUZZY_CANDIDATES;
     }
-    return found.map((index) => vocabulary[index]);
+    return found.flatMap((index) => vocabulary[index] ?? []);
   };
   // Only the word is matched, so location does not matter.
   const FUZZY_OPTIONS = { includeScore: true, ignoreLocation: true };
@@ -459,7 +465,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
         // description with a word in "s".
         const lastField = token.length === 1 ? 0 : FIELDS.length - 1;
         for (const [word, wordScore] of matchToken(token)) {
-          for (const [index, field] of postings.get(word)!) {
+          for (const [index, field] of postings.get(word) ?? []) {
             if (field > lastField || (totals && !totals.has(index))) continue;
             const score = wordScore + FIELD_PENALTY[field];
             const seen = best.get(index);
@@ -478,7 +484,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     if (query.when) {
       const { from, to } = query.when;
       for (const [index, score] of scores) {
-        const span = entries[index].span;
+        const span = entries[index]?.span;
         if (!span) scores.set(index, score + UNDATED_PENALTY);
         else if (overlaps(span.start, span.end, from, to)) scores.set(index, score * 0.5);
         else scores.delete(index);
@@ -491,7 +497,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     //    General before the Deputy. Only entries that can still make the cut are looked at.
     let reach = bestScore + UNCOVERED_WEIGHT + MARGIN;
     // A short prefix matches much of the fact base: rank only the best few hundred.
-    if (scores.size > MAX_CANDIDATES) reach = Math.min(reach, [...scores.values()].sort((a, b) => a - b)[MAX_CANDIDATES - 1]);
+    if (scores.size > MAX_CANDIDATES) reach = Math.min(reach, [...scores.values()].sort((a, b) => a - b)[MAX_CANDIDATES - 1] ?? reach);
     // The words a token stands for: what it spells or begins; a misspelling's near words only
     // when it spells and begins none ("putin" covers "Putin", not "meeting").
     const matchedWords = new Set<string>();
@@ -507,7 +513,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
         continue;
       }
       let coverage = query.tokens.length === 0 ? 1 : 0;
-      for (const phrase of phrases[index]) {
+      for (const phrase of phrases[index] ?? []) {
         let covered = 0;
         for (const word of phrase) if (matchedWords.has(word)) covered++;
         if (covered / phrase.length > coverage) coverage = covered / phrase.length;
@@ -519,6 +525,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     const best = new Map<string, { score: number; plain: number; tenure?: { score: number; role: RoleSpan } }>();
     for (const [index, score] of scores) {
       const entry = entries[index];
+      if (!entry) continue;
       let seen = best.get(entry.hitKey);
       if (!seen) best.set(entry.hitKey, (seen = { score: Infinity, plain: Infinity }));
       if (score < seen.score) seen.score = score;
@@ -532,7 +539,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     for (const { score } of best.values()) if (score < top) top = score;
     const ranked = [...best].filter(([, { score }]) => score <= top + MARGIN);
     // Equal scores: the more recent first ("rosneft" lists the latest designation on top).
-    ranked.sort((a, b) => a[1].score - b[1].score || compareDesc(hitDates.get(a[0])!, hitDates.get(b[0])!));
+    ranked.sort((a, b) => a[1].score - b[1].score || compareDesc(hitDates.get(a[0]) ?? '', hitDates.get(b[0]) ?? ''));
     return ranked.slice(0, limit).map(([key, { score, plain, tenure }]) => {
       const hit = hits.get(key)!;
       if (hit.kind !== 'person') return { ...hit, score };

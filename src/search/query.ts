@@ -26,7 +26,8 @@ export function parseQuery(raw: string): ParsedQuery {
   } else {
     const year = YEAR.exec(rest);
     if (year) {
-      when = { from: `${year[1]}-01-01`, to: `${year[1]}-12-31`, label: year[1] };
+      // The whole match is the year: \b bounds it.
+      when = { from: `${year[0]}-01-01`, to: `${year[0]}-12-31`, label: year[0] };
       rest = rest.replace(year[0], ' ');
     }
   }

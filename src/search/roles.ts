@@ -140,8 +140,9 @@ export function createRoleQuestions(facts: FactIndex, tenuresByOffice: Map<strin
     const found = new Map([[token, { prefix: false }]]);
     const known = index.has(token);
     if (isLast && !(known && token.length >= 3)) {
-      for (let i = lowerBound(vocabulary, token); i < vocabulary.length && vocabulary[i]!.startsWith(token); i++) {
-        if (vocabulary[i] !== token) found.set(vocabulary[i]!, { prefix: true });
+      for (const word of vocabulary.slice(lowerBound(vocabulary, token))) {
+        if (!word.startsWith(token)) break;
+        if (word !== token) found.set(word, { prefix: true });
       }
     }
     if (!known) for (const word of index.misspellings(token)) if (!found.has(word)) found.set(word, { prefix: false });
@@ -174,8 +175,10 @@ export function createRoleQuestions(facts: FactIndex, tenuresByOffice: Map<strin
       const tokenOfWord = new Map<number, number>();
       // Kuhn's augmenting paths: a handful of words and tokens, so this costs nothing.
       const assign = (w: number, tried: Set<number>): boolean => {
+        const word = words[w];
+        if (word === undefined) return false;
         for (let i = 0; i < tokens.length; i++) {
-          if (tried.has(i) || !stands(i, words[w]!)) continue;
+          if (tried.has(i) || !stands(i, word)) continue;
           tried.add(i);
           const holder = [...tokenOfWord].find(([, token]) => token === i)?.[0];
           if (holder == null || assign(holder, tried)) {
@@ -273,7 +276,8 @@ function lowerBound(sorted: string[], value: string): number {
   let [low, high] = [0, sorted.length];
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (sorted[mid]! < value) low = mid + 1;
+    const at = sorted[mid];
+    if (at !== undefined && at < value) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -23,6 +23,7 @@ export function App() {
     event.preventDefault();
     const index = VIEWS.findIndex((v) => v.id === view);
     const next = VIEWS[(index + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length];
+    if (!next) return;
     setView(next.id);
     tabs.current?.querySelector<HTMLButtonElement>(`#tab-${next.id}`)?.focus();
   };

@@ -38,7 +38,7 @@ export function LookupView({ active }: { active: boolean }) {
     if (event.key === 'ArrowDown' && hits.length) {
       event.preventDefault();
       focusHead(0);
-    } else if (event.key === 'Enter' && hits.length) {
+    } else if (event.key === 'Enter' && hits[0]) {
       event.preventDefault();
       setExpanded(hits[0].key);
       focusHead(0);

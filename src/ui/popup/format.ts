@@ -9,7 +9,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatDate(iso: string): string {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
   if (!match) return iso;
-  const [, year, month, day] = match;
+  // The pattern always captures the year; the default only tells the compiler so.
+  const [, year = iso, month, day] = match;
   if (!month) return year;
   const name = MONTHS[Number(month) - 1] ?? month;
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
