@@ -119,13 +119,16 @@ export function createFactBaseStore(deps: StoreDeps = {}): FactBaseStore {
     };
   }
 
-  let current: Promise<InUse> = load();
+  // Read on first use, not when the worker starts: a worker woken for a report's retry alarm
+  // should not parse a fact base (about 0.1 s) it does not need.
+  let current: Promise<InUse> | undefined;
+  const inUseNow = () => (current ??= load());
   let checking: Promise<UpdateCheck> | undefined;
 
   async function check(): Promise<UpdateCheck> {
     const url = (await factsUpdateUrlSetting.getValue()).trim();
     const at = new Date().toISOString();
-    const inUse = await current;
+    const inUse = await inUseNow();
     let bytes: Uint8Array<ArrayBuffer>;
     let signature: string;
     try {
@@ -188,8 +191,8 @@ export function createFactBaseStore(deps: StoreDeps = {}): FactBaseStore {
   }
 
   return {
-    facts: async () => (await current).facts,
-    inUse: async () => (await current).info,
+    facts: async () => (await inUseNow()).facts,
+    inUse: async () => (await inUseNow()).info,
     checkNow() {
       checking ??= check().finally(() => (checking = undefined));
       return checking;
