@@ -105,12 +105,11 @@ export async function cardHtml(page: Page): Promise<string | null> {
     const host = findNode(root, (n) => n.localName === 'factmark-card');
     const shadow = host?.shadowRoots?.[0];
     if (!host || !shadow) return null;
-    const style = host.attributes?.[host.attributes.indexOf('style') + 1] ?? '';
-    if (/display:\s*none/.test(style)) return null;
     const container = shadow.children?.find((c) => c.localName === 'div');
     if (!container) return null;
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: container.nodeId })) as { outerHTML: string };
-    return outerHTML;
+    // A closed card renders nothing (whether it shows is written inside the shadow root, not on the host).
+    return outerHTML === '<div></div>' ? null : outerHTML;
   } finally {
     await cdp.detach();
   }
