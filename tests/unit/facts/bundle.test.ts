@@ -118,7 +118,9 @@ describe('publish and verify', () => {
   it('refuses a correctly signed bundle whose fact base fails facts:check, and publish refuses to write one', async () => {
     const broken = structuredClone(rawFactBase) as { version: string; people: Array<{ sources: unknown[] }> };
     broken.version = '2099.02.01';
-    broken.people[0].sources = [];
+    const [first] = broken.people;
+    if (!first) throw new Error('the fact base has no people');
+    first.sources = [];
     const out = mkdtempSync(join(tmpdir(), 'factmark-bundle-'));
     const refused = await publish({ raw: broken, privateKeyPem: key.pem, outDir: out, today: '2026-12-01' });
     expect(refused.ok).toBe(false);
