@@ -1,20 +1,18 @@
 // Giving the main thread back to the page between slices of work (issue 13: never hand the
 // browser one long job). A long task is 50 ms; Factmark's slices stop at SLICE_MS.
 //
-// `scheduler.yield()` (Chromium 129+) resumes ahead of other queued tasks, so yielding often
-// costs little wall time; elsewhere a MessageChannel message is a fresh task with no minimum
-// delay (setTimeout(0) is clamped to 4 ms after a few nested calls, which adds up over
-// hundreds of slices).
-
+// Each yield is a MessageChannel message: a fresh task, queued behind whatever the page has
+// already queued (its own messages, timers, input), with no minimum delay (setTimeout(0) is
+// clamped to 4 ms after a few nested calls, which adds up over hundreds of slices).
+// Not `scheduler.yield()`, though it exists in Chromium: its continuation is queued *ahead* of
+// the page's own tasks, so a job of many slices still runs before any of them — measured with
+// the benchmark's ping loop (a page's own MessageChannel tasks), 30 slices of ~20 ms each showed
+// as one gap of up to a second. Rendering and input got through, the page's own work did not.
 /** Longest stretch of work before giving the main thread back. */
 export const SLICE_MS = 20;
 
-type WithScheduler = { scheduler?: { yield?: () => Promise<void> } };
-
-/** A function that resolves in a new task of `win`'s event loop. */
+/** A function that resolves in a new task of `win`'s event loop, after the tasks already queued. */
 export function taskYielder(win: Window & typeof globalThis): () => Promise<void> {
-  const scheduler = (win as unknown as WithScheduler).scheduler ?? (globalThis as unknown as WithScheduler).scheduler;
-  if (scheduler && typeof scheduler.yield === 'function') return () => scheduler.yield!.call(scheduler);
   const Channel = win.MessageChannel ?? globalThis.MessageChannel;
   if (typeof Channel === 'function') {
     const channel = new Channel();
