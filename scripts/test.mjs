@@ -4,7 +4,8 @@
 //   1. format       — Prettier (`npm run format` fixes it)
 //   2. lint         — typescript-eslint, then knip (unused files, exports and dependencies)
 //   3. facts:check  — the fact base validates (schema, references, dates, sources)
-//   4. typecheck    — tsc over the whole project
+//   4. typecheck    — tsc over the whole project, then noUncheckedIndexedAccess on the directories
+//                     tsconfig.strict.json lists (scripts/typecheck-strict.mjs)
 //   5. unit tests   — vitest (engine, fact base, extraction, server)
 //   6. builds       — Chrome MV3 and Firefox
 //   7. e2e tests    — the built extension in Chromium (Playwright) and Firefox (puppeteer)
@@ -60,6 +61,7 @@ run('lint', 'npx', ['eslint', '.']);
 run('unused code', 'npx', ['knip']);
 run('fact base', 'npm', ['run', '--silent', 'facts:check']);
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
+run('typecheck (strict)', 'node', ['scripts/typecheck-strict.mjs']);
 vitest('unit tests', [], 'unit');
 // The e2e tests wait for the content script's performance marks, which only a measured build
 // has (WXT_PERF_MARKS=1; a reader's build leaves the page's timeline alone).

@@ -14,12 +14,11 @@
 import Fuse from 'fuse.js';
 import type { FactIndex } from '../facts/load';
 import type { Source } from '../facts/schema';
-import { overlaps, parseQuery, words } from './query';
+import { overlaps, parseQuery, words, type ParsedQuery } from './query';
 import { createRoleQuestions, type Tenure, type WordIndex } from './roles';
 import type { EventHit, FigureHit, MemberHit, PersonHit, RoleSpan, SanctionHit, SearchHit } from './types';
 
-export type { SearchHit, PersonHit, EventHit, SanctionHit, FigureHit, MemberHit, RoleSpan } from './types';
-export { parseQuery } from './query';
+export type { SearchHit, PersonHit, SanctionHit } from './types';
 
 /** One searchable face of an entity. A person has one entry for themself and one per tenure. */
 interface Entry {
@@ -38,7 +37,7 @@ interface Entry {
   role?: RoleSpan;
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   /** At most this many hits; 20 unless told. */
   limit?: number;
   /** The reader's date (YYYY-MM-DD), which a role question without a date asks about; their local today unless told. */
@@ -450,7 +449,7 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     return [...answered, ...ranked.filter((hit) => !listed.has(hit.key))].slice(0, limit);
   }
 
-  function rankWords(query: ReturnType<typeof parseQuery>, limit: number): SearchHit[] {
+  function rankWords(query: ParsedQuery, limit: number): SearchHit[] {
     // 1. Each entry's word score: the mean of each token's best score in it; an entry that
     //    misses a token is out. A bare year ("2010") scores everything dated alike.
     let scores: Map<number, number>;

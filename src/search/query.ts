@@ -53,7 +53,7 @@ export function words(text: string): string[] {
 /** Completes a partial ISO date to the first day it may mean ("2014" -> "2014-01-01"). */
 export const dayFrom = (date: string): string => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
 /** Completes a partial ISO date to the last day it may mean ("2014" -> "2014-12-31"). */
-export const dayTo = (date: string): string => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
+const dayTo = (date: string): string => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
 
 /**
  * True when [start, end) overlaps the inclusive span [from, to]. `end` is the day the next

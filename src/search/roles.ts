@@ -57,7 +57,7 @@ export interface Tenure {
 }
 
 /** One holder in the answer to a role question, in answer order. */
-export interface RoleAnswer extends Tenure {
+interface RoleAnswer extends Tenure {
   answer: HolderAnswer;
 }
 

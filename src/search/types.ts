@@ -86,4 +86,3 @@ export interface MemberHit extends HitBase {
 }
 
 export type SearchHit = PersonHit | EventHit | SanctionHit | FigureHit | MemberHit;
-export type SearchHitKind = SearchHit['kind'];

@@ -169,7 +169,7 @@ function More({ hit }: { hit: SearchHit }) {
  * The role history as a small timeline: one row per office held, a bar placed on a shared
  * axis from the first start to today, and the dates in words for screen readers and for print.
  */
-export function Timeline({ roles, matched }: { roles: RoleSpan[]; matched?: RoleSpan }) {
+function Timeline({ roles, matched }: { roles: RoleSpan[]; matched?: RoleSpan }) {
   const today = new Date().toISOString().slice(0, 10);
   const time = (iso: string) => Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
   const from = Math.min(...roles.map((r) => time(r.start)));
@@ -198,7 +198,7 @@ export function Timeline({ roles, matched }: { roles: RoleSpan[]; matched?: Role
   );
 }
 
-export function Sources({ sources }: { sources: Source[] }) {
+function Sources({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return null;
   return (
     <div class="sources">
