@@ -310,6 +310,14 @@ describe.skipIf(!hasFirefox())('hostile pages in Firefox', () => {
       join(ffDir, 'date-1970.html'),
       article('<meta property="article:published_time" content="1970-01-01">', `<p>${TRUE}</p>`),
     );
+    writeFileSync(
+      join(ffDir, 'hidden-and-shadow.html'),
+      article(
+        DATED + '<style>.gone{display:none}.sr-only{position:absolute;clip:rect(0 0 0 0)}</style>',
+        `<div class="gone"><p>${RED}</p></div><p>x <span class="sr-only">${RED}</span></p><details><summary>s</summary><p>${RED}</p></details>` +
+          `<news-box></news-box><script>customElements.define('news-box', class extends HTMLElement { connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<p>${RED}</p>'; } });</script>`,
+      ),
+    );
     ffServer = await serveFixtures(ffDir);
     ({ browser: firefox, addonId } = await launchFirefox());
   });
@@ -347,6 +355,30 @@ describe.skipIf(!hasFirefox())('hostile pages in Firefox', () => {
       timeout: 20_000,
       polling: 250,
     });
+    await page.close();
+  });
+
+  it("hidden text is not read; a web component's open shadow root is, and gets the highlight styles", async () => {
+    const page = await firefox.newPage();
+    await page.goto(ffServer.url('hidden-and-shadow.html'));
+    await page.waitForFunction(() => (CSS.highlights.get('factmark-contradicted') as unknown as Set<Range> | undefined)?.size, {
+      timeout: 20_000,
+      polling: 250,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const painted = await page.evaluate(() =>
+      [...((CSS.highlights.get('factmark-contradicted') as unknown as Iterable<Range>) ?? [])].map((r) => [
+        r.toString(),
+        r.startContainer.getRootNode() instanceof ShadowRoot,
+      ]),
+    );
+    expect(painted).toEqual([['former U.S. President Donald Trump', true]]);
+    const styled = await page.evaluate(() =>
+      [...document.querySelector('news-box')!.shadowRoot!.querySelectorAll('style')].some((s) =>
+        s.textContent!.includes('::highlight(factmark-'),
+      ),
+    );
+    expect(styled).toBe(true);
     await page.close();
   });
 
