@@ -5,7 +5,7 @@
 // re-extraction after a mutation only runs the engine on blocks whose text is new. Claims may
 // span sentences, but not paragraphs. DOM-free: the CLI uses it too, so both see the same
 // annotations for the same page.
-import { hasUnnamedClaimWords, scannedFrom, type Engine, type Scanned } from '../engine';
+import { scannedFrom, type Engine, type Scanned } from '../engine';
 import type { AnalyzeOptions, Annotation } from '../engine/types';
 import type { Extraction, TextBlock } from '../page/extract';
 
@@ -77,7 +77,7 @@ export class BlockAnalyzer {
       if (own.length) {
         survey.scans[i] = scannedFrom(scanned.folded.slice(start - from, end - from), own);
         survey.mayClaim[i] = 1;
-      } else if (hasUnnamedClaimWords(text.slice(start, end))) survey.mayClaim[i] = 1;
+      } else if (this.engine.hasUnnamedClaimWords(text.slice(start, end))) survey.mayClaim[i] = 1;
     }
     return last + 1;
   }

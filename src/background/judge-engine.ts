@@ -9,13 +9,6 @@ import type { Finding, Judged, JudgeRequest, LookPart, LookPieces, Marks, PageJu
 /** Analyzers kept at once (one per open page); the least recently used goes first. */
 const SESSIONS = 16;
 
-/**
- * Words without which a text that names no one holds no claim: a membership count or a
- * founding date needs NATO, the alliance or the bloc; a spending figure needs NATO, allies,
- * the alliance or defence (src/engine/claims/figure.ts, membership.ts). A "%" alone, common in
- * any page's inline CSS, is not enough.
- */
-const PAGE_CLAIM_WORDS = /\b(?:nato|alliance|allies|bloc|defen[cs]e)\b/gi;
 /** Beyond this many marks (a page dense with names), every paragraph is judged instead. */
 const MAX_MARKS = 40_000;
 /** The first look scans in pieces of this size: one fold of a huge string would be a huge allocation. */
@@ -143,7 +136,8 @@ export function createJudge(engine: Engine): Judge {
       const found = engine.scan(flat.slice(at, at + GLUED_WINDOW)).matches[0];
       if (found && found.start === 0 && !note(at, at + found.end)) return 'all';
     }
-    for (const m of flat.matchAll(PAGE_CLAIM_WORDS)) if (!note(m.index, m.index + m[0].length)) return 'all';
+    // Words without which a text that names no one holds no claim: the detectors' triggers.
+    for (const m of flat.matchAll(engine.claimWords)) if (!note(m.index, m.index + m[0].length)) return 'all';
     return marks.sort((a, b) => a - b);
   };
 

@@ -4,9 +4,13 @@
 
 const DAY_MS = 86_400_000;
 
-export const toDays = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-export const fromDays = (days: number): string => new Date(days * DAY_MS).toISOString().slice(0, 10);
-export const addDays = (iso: string, n: number): string => fromDays(toDays(iso) + n);
+const toDays = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+const fromDays = (days: number): string => new Date(days * DAY_MS).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number): string => fromDays(toDays(iso) + n);
+/** Whole days between two days (YYYY-MM-DD, or a partial date read as its first day), whatever their order. */
+export const daysBetween = (a: string, b: string): number => Math.abs(toDays(factRange(a).first) - toDays(factRange(b).first));
+/** Day of the week, 0 = Sunday. */
+const weekdayOf = (iso: string): number => (((toDays(iso) + 4) % 7) + 7) % 7;
 export const isValidIsoDay = (iso: string): boolean => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return false;
   const days = toDays(iso);
@@ -40,7 +44,6 @@ function computeFactRange(date: string): DayRange {
 }
 
 export const overlaps = (a: DayRange, b: DayRange): boolean => a.first <= b.last && b.first <= a.last;
-export const within = (day: string, r: DayRange): boolean => r.first <= day && day <= r.last;
 
 /** Days between the two intervals (0 when they overlap). */
 export function gapDays(a: DayRange, b: DayRange): number {
@@ -78,7 +81,7 @@ MONTH_NAMES.forEach((name, i) => {
 MONTHS.sept = 9;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-export type Granularity = 'day' | 'month' | 'year' | 'span';
+type Granularity = 'day' | 'month' | 'year' | 'span';
 
 export interface DateMention extends DayRange {
   /** Offsets of the expression in the text. */
@@ -226,7 +229,7 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
   if (g.wd) {
     const lower = text.toLowerCase();
     const wd = WEEKDAYS.findIndex((w) => lower.endsWith(w));
-    const asOfWd = new Date(`${asOf}T00:00:00Z`).getUTCDay();
+    const asOfWd = weekdayOf(asOf);
     let offset: number;
     if (lower.startsWith('next') || (future && !lower.startsWith('last') && !lower.startsWith('since'))) offset = (wd - asOfWd + 7) % 7;
     else offset = -((asOfWd - wd + 7) % 7);
@@ -237,7 +240,7 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
   if (g.rel) {
     const lower = text.toLowerCase();
     const y = Number(asOf.slice(0, 4));
-    const asOfWd = new Date(`${asOf}T00:00:00Z`).getUTCDay();
+    const asOfWd = weekdayOf(asOf);
     const monday = addDays(asOf, -((asOfWd + 6) % 7));
     const span = (first: string, last: string): Resolved => ({ first, last, granularity: 'span', explicitYear: false, relative: true });
     switch (lower) {

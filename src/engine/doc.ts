@@ -1,10 +1,13 @@
 // The analysed document: the text, its folded twin, the lexicon's matches, its sentences and
-// the people it mentions. Built once per analysis and shared by every claim detector.
+// the people it mentions (misspelt names after a title included). Built once per analysis and
+// shared, read-only, by every claim detector: none of them changes it, so their order does not
+// matter.
 import type { FactIndex } from '../facts/load';
 import type { LexEntry, Lexicon } from './lexicon';
 import type { Match } from './matcher';
 import { fold } from './normalize';
 import { splitSentences, spanIndexAt, type Span } from './sentences';
+import { fuzzyNames } from './fuzzy';
 
 export interface PersonMention {
   start: number;
@@ -14,19 +17,23 @@ export interface PersonMention {
   full: boolean;
   /** Index into Doc.matches. */
   match: number;
+  /** A misspelt name after a title, matched approximately (fuzzy.ts): good for a title claim, not for a mention on its own. */
+  fuzzy?: true;
 }
 
+/** Read-only: detectors share it, so none may change what another reads. */
 export interface Doc {
-  text: string;
-  folded: string;
-  asOf: string;
+  readonly text: string;
+  readonly folded: string;
+  readonly asOf: string;
   /** False when the article date is a guess (today): time-dependent red flags are withheld. */
-  dateCertain: boolean;
-  facts: FactIndex;
-  lexicon: Lexicon;
-  matches: Match<LexEntry>[];
-  sentences: Span[];
-  people: PersonMention[];
+  readonly dateCertain: boolean;
+  readonly facts: FactIndex;
+  readonly lexicon: Lexicon;
+  readonly matches: readonly Match<LexEntry>[];
+  readonly sentences: readonly Span[];
+  /** Sorted by start. */
+  readonly people: readonly PersonMention[];
 }
 
 /**
@@ -68,11 +75,28 @@ export function buildDoc(
   scanned = scanText(text, lexicon),
   namedInFull?: ReadonlySet<string>,
 ): Doc {
-  const { folded, matches } = scanned;
+  const { folded } = scanned;
   const sentences = splitSentences(text);
-  const doc: Doc = { text, folded, asOf, dateCertain, facts: lexicon.facts, lexicon, matches, sentences, people: [] };
-  doc.people = resolvePeople(doc, new Set([...scanned.fullNames, ...(namedInFull ?? [])]));
-  return doc;
+  const named = new Set(scanned.fullNames);
+  if (namedInFull) for (const id of namedInFull) named.add(id);
+  const doc: Doc = { text, folded, asOf, dateCertain, facts: lexicon.facts, lexicon, matches: scanned.matches, sentences, people: [] };
+  const people = resolvePeople(doc, named);
+  const fuzzy = fuzzyNames(text, scanned.matches, lexicon, new Set(people.map((p) => p.match)));
+  if (!fuzzy.length) return { ...doc, people };
+  // Each misspelt name becomes a match of its own right after its title's, so a detector reads
+  // backwards from it as from any name; the indexes after it move up.
+  const matches: Match<LexEntry>[] = [];
+  const moved: number[] = [];
+  let f = 0;
+  scanned.matches.forEach((m, i) => {
+    moved.push(matches.length);
+    matches.push(m);
+    for (; f < fuzzy.length && fuzzy[f].after === i; f++) matches.push(fuzzy[f].match);
+  });
+  const all: PersonMention[] = people.map((p) => ({ ...p, match: moved[p.match] }));
+  for (const z of fuzzy)
+    all.push({ start: z.match.start, end: z.match.end, personId: z.personId, full: true, match: moved[z.after] + 1, fuzzy: true });
+  return { ...doc, matches, people: all.sort((a, b) => a.start - b.start) };
 }
 
 export function sentenceOf(doc: Doc, offset: number): Span {
@@ -81,7 +105,7 @@ export function sentenceOf(doc: Doc, offset: number): Span {
 }
 
 /** Index of the first item starting at or after `offset` in a list sorted by start. */
-export function firstAtOrAfter(items: Array<{ start: number }>, offset: number): number {
+export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, offset: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {

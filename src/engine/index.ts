@@ -1,16 +1,28 @@
 // The engine's entry point: build once per fact base, then analyse any number of texts.
-// Pure TypeScript with no DOM, shared by the content script, the popup and the CLI.
+// Pure TypeScript with no DOM. The background builds one to judge pages (for the content script
+// and the popup's page view); the `check` command builds its own.
 import type { FactIndex } from '../facts/load';
 import type { AnalyzeOptions, Annotation } from './types';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { buildDoc, scanText, scannedFrom, type Doc, type Scanned } from './doc';
-import { findTitleClaims, judgeTitle } from './claims/title';
-import { findTenureClaims } from './claims/tenure';
-import { findEventClaims } from './claims/event';
-import { findSanctionClaims } from './claims/sanction';
-import { findFigureClaims } from './claims/figure';
-import { findMembershipClaims } from './claims/membership';
+import { claimWords, unnamedClaimTest, type ClaimDetector, type DetectorContext } from './detector';
+import { titleDetector } from './claims/title';
+import { tenureDetector } from './claims/tenure';
+import { eventDetector } from './claims/event';
+import { sanctionDetector } from './claims/sanction';
+import { figureDetector } from './claims/figure';
+import { membershipDetector } from './claims/membership';
 import { whoIs, sourcesOf } from './holders';
+
+/** Every kind of claim the engine finds, each once. Their order does not matter. */
+export const DETECTORS: readonly ClaimDetector[] = [
+  titleDetector,
+  tenureDetector,
+  eventDetector,
+  sanctionDetector,
+  figureDetector,
+  membershipDetector,
+];
 
 export interface Engine {
   readonly facts: FactIndex;
@@ -22,72 +34,125 @@ export interface Engine {
   analyze(text: string, options: AnalyzeOptions, scanned?: Scanned): Annotation[];
   /** Folds and scans a text: which people it names in full, and whether it names anyone at all. */
   scan(text: string): Scanned;
+  /** Whether a text whose scan matched nothing may still hold a claim (a figure, a member count): the detectors' triggers. */
+  hasUnnamedClaimWords(text: string): boolean;
+  /**
+   * The detectors' trigger words, global and case-insensitive: where in a page a claim that names
+   * no one may be. Without one of them a text that names no one holds no claim (a "%" alone,
+   * common in any page's inline CSS, is not enough).
+   */
+  readonly claimWords: RegExp;
+}
+
+export interface EngineOptions {
+  /** The detectors to run; DETECTORS by default. */
+  detectors?: readonly ClaimDetector[];
+  /** Where a detector's failure is reported, once per detector and message; console.error by default. */
+  log?: (message: string) => void;
 }
 
 export type { Scanned };
 export { scannedFrom };
 
-export function createEngine(facts: FactIndex): Engine {
+/** Distinct failures remembered, so each is logged once; past this, no more are logged. */
+const MAX_LOGGED = 100;
+
+export function createEngine(facts: FactIndex, options: EngineOptions = {}): Engine {
   const lexicon = buildLexicon(facts);
+  const detectors = options.detectors ?? DETECTORS;
+  const log = options.log ?? ((message: string) => console.error(message));
+  const mayClaim = unnamedClaimTest(detectors);
+  const logged = new Set<string>();
+  const failed = (detector: ClaimDetector, error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    const key = `${detector.kind}\u0000${message}`;
+    if (logged.has(key) || logged.size >= MAX_LOGGED) return;
+    logged.add(key);
+    log(`factmark: the ${detector.kind} detector failed, its findings in this paragraph are dropped: ${message}`);
+  };
+  const run: Runner = { lexicon, detectors, mayClaim, ctx: { facts, lexicon }, failed };
   return {
     facts,
-    analyze(text, options, scanned) {
-      return analyzeWith(lexicon, text, options, scanned);
+    analyze(text, analyzeOptions, scanned) {
+      return analyzeWith(run, text, analyzeOptions, scanned);
     },
     scan(text) {
       return scanText(text, lexicon);
     },
+    hasUnnamedClaimWords: mayClaim,
+    claimWords: claimWords(detectors),
   };
 }
 
-// Claims that need no name from the lexicon: figures ("2% of GDP"), member counts and founding
-// dates. A text with no lexicon match and none of these words has nothing to check.
-const UNNAMED_CLAIM_WORDS = /%|per\s?cent|NATO|Nato|alliance|allies|bloc/;
+interface Runner {
+  lexicon: Lexicon;
+  detectors: readonly ClaimDetector[];
+  mayClaim: (text: string) => boolean;
+  ctx: DetectorContext;
+  failed: (detector: ClaimDetector, error: unknown) => void;
+}
 
-/** Whether a text with no lexicon match may still hold a claim (a figure, a member count). */
-export const hasUnnamedClaimWords = (text: string): boolean => UNNAMED_CLAIM_WORDS.test(text);
-
-export function analyzeWith(lexicon: Lexicon, text: string, options: AnalyzeOptions, scanned = scanText(text, lexicon)): Annotation[] {
+function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned = scanText(text, run.lexicon)): Annotation[] {
   // Most paragraphs of most pages name no one we know: fold and scan them (one pass each) and stop.
-  if (!scanned.matches.length && !UNNAMED_CLAIM_WORDS.test(text)) return [];
-  const doc = buildDoc(text, lexicon, options.asOf, options.dateCertain ?? true, scanned, options.namedInFull);
+  if (!scanned.matches.length && !run.mayClaim(text)) return [];
+  const doc = buildDoc(text, run.lexicon, options.asOf, options.dateCertain ?? true, scanned, options.namedInFull);
   const out: Annotation[] = [];
-  const titled = new Set<number>();
-
-  for (const claim of findTitleClaims(doc)) {
-    const judged = judgeTitle(doc, claim);
-    if (!judged) continue;
-    titled.add(claim.person.start);
-    out.push({
-      start: claim.start,
-      end: claim.end,
-      quote: text.slice(claim.start, claim.end),
-      verdict: judged.verdict,
-      kind: 'title',
-      factIds: judged.factIds,
-      message: judged.message,
-      fact: judged.fact,
-      sources: judged.sources,
-    });
+  for (const detector of run.detectors) {
+    for (const a of findIsolated(run, detector, doc, options)) out.push(a);
   }
-  // One by one, not push(...found): a huge text's claims can outnumber the engine's argument limit.
-  for (const found of [
-    findTenureClaims(doc),
-    findEventClaims(doc),
-    findSanctionClaims(doc),
-    findFigureClaims(doc),
-    findMembershipClaims(doc),
-    contextMentions(doc, titled),
-  ])
-    for (const annotation of found) out.push(annotation);
+  for (const a of contextMentions(doc, out)) out.push(a);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A full name with no checkable claim: say who the person is as of the date. */
-function contextMentions(doc: Doc, titled: Set<number>): Annotation[] {
+/**
+ * One detector's findings. A detector that throws loses its findings, and only its own: in a
+ * text of several paragraphs (the CLI's plain text), it is tried again paragraph by paragraph,
+ * so only the paragraph it fails on goes without them.
+ */
+function findIsolated(run: Runner, detector: ClaimDetector, doc: Doc, options: AnalyzeOptions): Annotation[] {
+  try {
+    return detector.find(doc, run.ctx);
+  } catch (error) {
+    run.failed(detector, error);
+  }
+  if (!doc.text.includes('\n')) return [];
+  const named = new Set(options.namedInFull);
+  for (const p of doc.people) if (p.full && !p.fuzzy) named.add(p.personId);
+  const out: Annotation[] = [];
+  for (let start = 0; start < doc.text.length;) {
+    const nl = doc.text.indexOf('\n', start);
+    const end = nl < 0 ? doc.text.length : nl;
+    const paragraph = doc.text.slice(start, end);
+    const scanned = scanText(paragraph, run.lexicon);
+    if (scanned.matches.length || run.mayClaim(paragraph)) {
+      const part = buildDoc(paragraph, run.lexicon, doc.asOf, doc.dateCertain, scanned, named);
+      try {
+        for (const a of detector.find(part, run.ctx)) out.push({ ...a, start: a.start + start, end: a.end + start });
+      } catch (error) {
+        run.failed(detector, error);
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * A full name with no title claim on it: say who the person is as of the date. A post-pass over
+ * the detectors' findings: a title claim ends at its name ("former U.S. President Donald Trump")
+ * or, in apposition, starts at it ("Dmitry Peskov, the Kremlin spokesman").
+ */
+function contextMentions(doc: Doc, found: readonly Annotation[]): Annotation[] {
+  const titledEnds = new Set<number>();
+  const titledStarts = new Set<number>();
+  for (const a of found) {
+    if (a.kind !== 'title') continue;
+    titledEnds.add(a.end);
+    titledStarts.add(a.start);
+  }
   const out: Annotation[] = [];
   for (const p of doc.people) {
-    if (!p.full || titled.has(p.start)) continue;
+    if (!p.full || p.fuzzy || titledEnds.has(p.end) || titledStarts.has(p.start)) continue;
     const person = doc.facts.people.get(p.personId);
     const who = whoIs(doc.facts, p.personId, doc.asOf);
     out.push({

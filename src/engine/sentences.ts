@@ -1,7 +1,8 @@
-// Sentence boundaries, so that claims stay within the sentence that makes them.
-// News text is full of periods that end nothing ("U.S. President", "Oct. 22", "Donald J.
-// Trump"), so a period ends a sentence only when the word before it is not an
-// abbreviation or an initial and what follows looks like a new sentence.
+// Sentence boundaries, so that claims stay within the sentence that makes them, and the
+// sentence around a claim that the card shows and a report carries: one rule for both.
+// News text is full of periods that end nothing ("U.S. President", "Oct. 22", "Gen. Christopher
+// Cavoli", "Donald J. Trump"), so a period ends a sentence only when the word before it is not
+// an abbreviation or an initial and what follows looks like a new sentence.
 
 export interface Span {
   start: number;
@@ -68,9 +69,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   return out.filter((s) => s.end > s.start);
 }
 
+/** Longer words before a period are never abbreviations; the look back stops there. */
+const LONGEST_ABBREVIATION = 8;
+
 function endsSentence(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[A-Za-z]/.test(text[i])) i--;
+  while (i >= 0 && dot - i <= LONGEST_ABBREVIATION && /[A-Za-z]/.test(text[i])) i--;
   const word = text.slice(i + 1, dot);
   // "U.S." and "U.K.": a letter after another period.
   if (text[i] === '.' && word.length <= 2) return false;
@@ -85,7 +89,7 @@ function trim(text: string, start: number, end: number): Span {
 }
 
 /** Index of the span containing `offset` (binary search over sorted spans), or -1. */
-export function spanIndexAt(spans: Span[], offset: number): number {
+export function spanIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -95,4 +99,64 @@ export function spanIndexAt(spans: Span[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** The smallest span covering all the given ones (a loop: lists may be long). */
+export function hull(spans: readonly Span[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
+}
+
+/** The most characters `sentenceAround` returns, besides its ellipses. */
+export const SENTENCE_WINDOW = 400;
+
+/**
+ * The sentence an annotation at [start, end) sits in, within its block of `text` (for the card
+ * and for reports): the sentences it overlaps, by the rule the engine splits with, cut to at
+ * most `limit` characters around the claim at word boundaries, with "…" where it was cut. Only
+ * a window around the claim is read, so neither the work nor the result grows with the
+ * paragraph (a page may hold a megabyte with no full stop).
+ */
+export function sentenceAround(text: string, start: number, end: number, limit = SENTENCE_WINDOW): string {
+  const from = Math.max(0, start - limit);
+  const to = Math.min(text.length, end + limit);
+  let first = start;
+  let last = end;
+  for (const s of splitSentences(text, from, to)) {
+    if (s.end <= start && !(s.end === start && start === end)) continue;
+    if (s.start >= end && !(s.start === end && start === end)) break;
+    first = Math.min(first, s.start);
+    last = Math.max(last, s.end);
+  }
+  if (last - first <= limit) return text.slice(first, last).trim();
+  // Too long: keep the claim (itself cut if it is longer than the limit) and share the rest of
+  // the window between both sides, giving one side's unused share to the other.
+  if (end - start >= limit) return `${cutAfter(text, start, start + limit)}…`;
+  const room = limit - (end - start);
+  let left = Math.min(start - first, room >> 1);
+  const right = Math.min(last - end, room - left);
+  left = Math.min(start - first, room - right);
+  const head = first < start - left ? `…${cutBefore(text, start - left, start)}` : text.slice(first, start);
+  const tail = end + right < last ? `${cutAfter(text, end, end + right)}…` : text.slice(end, last);
+  return `${head}${text.slice(start, end)}${tail}`.trim();
+}
+
+/** text[from, to) without the partial word at its start (unless that would leave nothing). */
+function cutBefore(text: string, from: number, to: number): string {
+  if (from === 0 || /\s/.test(text[from - 1] ?? ' ')) return text.slice(from, to).trimStart();
+  const space = text.slice(from, to).search(/\s/);
+  return space < 0 ? text.slice(from, to) : text.slice(from + space, to).trimStart();
+}
+
+/** text[from, to) without the partial word at its end (unless that would leave nothing). */
+function cutAfter(text: string, from: number, to: number): string {
+  if (to >= text.length || /\s/.test(text[to] ?? ' ')) return text.slice(from, to).trimEnd();
+  const slice = text.slice(from, to);
+  const space = Math.max(slice.lastIndexOf(' '), slice.lastIndexOf('\n'), slice.lastIndexOf('\t'));
+  return space <= 0 ? slice : slice.slice(0, space).trimEnd();
 }

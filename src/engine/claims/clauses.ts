@@ -5,7 +5,7 @@ import type { Span } from '../sentences';
 import type { Doc } from '../doc';
 import { firstAtOrAfter, matchesIn } from '../doc';
 import { findDates, type DateMention } from '../dates';
-import { holdersOn } from '../tenure';
+import { holdersOn } from '../holders';
 
 const CLAUSE_BREAK =
   /;|:\s|\s[—–]\s|,\s+(?:while|but|whereas|which|who|where|when|as|although|though)\b|\s(?:while|but|after|following|before|when|whereas|although)\s/g;

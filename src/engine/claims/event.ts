@@ -7,13 +7,16 @@
 // a place is contradicted only when it is written out (not inferred from "Wednesday") and the
 // identification does not rest on that same date or place.
 import type { EventRecord, Place } from '../../facts/schema';
+import type { FactIndex } from '../../facts/load';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { firstAtOrAfter, matchesIn } from '../doc';
-import type { Span } from '../sentences';
-import { factRange, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
-import { isConfident, sourcesOf, tenuresOf, onDay } from '../tenure';
+import { hull, type Span } from '../sentences';
+import { daysBetween, factRange, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
+import { isConfident, sourcesOf, tenuresOf, onDay } from '../holders';
 import { datesIn, peopleIn, splitClauses, type PersonRef } from './clauses';
+import { memoByFacts } from '../memo';
+import type { ClaimDetector } from '../detector';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -85,7 +88,14 @@ interface Identified {
   byDate: boolean;
 }
 
-export function findEventClaims(doc: Doc): Annotation[] {
+export const eventDetector: ClaimDetector = {
+  kind: 'event',
+  // An event is identified by who took part or where it was: names the lexicon knows.
+  triggers: [],
+  find: findEventClaims,
+};
+
+function findEventClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let previous: Identified | null = null;
   let next = 0;
@@ -137,42 +147,31 @@ export function findEventClaims(doc: Doc): Annotation[] {
   return out;
 }
 
-const chains = new WeakMap<object, Map<string, string[]>>();
+/** A place and every place around it (the Oval Office, the White House, Washington, ...). */
+const placeChain = (doc: Doc, id: string): string[] => chainOf(doc.facts, id);
 
-function placeChain(doc: Doc, id: string): string[] {
-  let perFacts = chains.get(doc.facts);
-  if (!perFacts) chains.set(doc.facts, (perFacts = new Map()));
-  let chain = perFacts.get(id);
-  if (!chain) perFacts.set(id, (chain = computeChain(doc, id)));
-  return chain;
-}
-
-function computeChain(doc: Doc, id: string): string[] {
+const chainOf = memoByFacts((facts, id: string): string[] => {
   const chain: string[] = [];
-  for (
-    let p: Place | undefined = doc.facts.places.get(id);
-    p && !chain.includes(p.id);
-    p = p.within ? doc.facts.places.get(p.within) : undefined
-  )
+  for (let p: Place | undefined = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined)
     chain.push(p.id);
   return chain;
-}
+});
 
 /** One place lies within the other (Washington and the White House), or they are the same. */
 const placesAgree = (doc: Doc, a: string, b: string) => placeChain(doc, a).includes(b) || placeChain(doc, b).includes(a);
 
-const rangeCache = new WeakMap<EventRecord, Map<string, DayRange[]>>();
-
 /** The days a clause's date may match: the event's own, or its change of status ("cancelled on ..."). */
-function eventRanges(e: EventRecord, words: EventWord[]): DayRange[] {
+function eventRanges(doc: Doc, e: EventRecord, words: EventWord[]): DayRange[] {
   const status = words.find((w) => w.status)?.status;
-  let perEvent = rangeCache.get(e);
-  if (!perEvent) rangeCache.set(e, (perEvent = new Map()));
-  const key = status ?? '';
-  let ranges = perEvent.get(key);
-  if (!ranges) perEvent.set(key, (ranges = computeRanges(e, status)));
-  return ranges;
+  return rangesOf(doc.facts, e)[status ?? 'none'];
 }
+
+const rangesOf = memoByFacts((_, e: EventRecord): Record<NonNullable<EventWord['status']> | 'none', DayRange[]> => ({
+  none: computeRanges(e, undefined),
+  cancelled: computeRanges(e, 'cancelled'),
+  postponed: computeRanges(e, 'postponed'),
+  announced: computeRanges(e, 'announced'),
+}));
 
 function computeRanges(e: EventRecord, status: EventWord['status']): DayRange[] {
   const changes = (e.statusChanges ?? []).filter((c) =>
@@ -195,7 +194,7 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
     if (isStandIn(doc, id, e)) standIns++;
     else strangers++;
   }
-  const ranges = eventRanges(e, clue.words);
+  const ranges = eventRanges(doc, e, clue.words);
   const datesOk = clue.dates.filter((d) => ranges.some((r) => overlaps(d, r)));
   const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
   const placesOk = e.place ? clue.places.filter((p) => placesAgree(doc, p.id, e.place!)) : [];
@@ -208,7 +207,7 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
     (named >= 2 && (placeOk || dateOk || !clue.places.length)) ||
     (named >= 2 && placeOk) ||
     // One name and a place: people meet often in the same places, so only a recent event will do.
-    (named >= 1 && placeOk && (dateOk || Math.abs(Date.parse(e.start) - Date.parse(doc.asOf)) < 60 * 86_400_000)) ||
+    (named >= 1 && placeOk && (dateOk || daysBetween(e.start, doc.asOf) < 60)) ||
     (e.kind === 'summit' && clue.nato && placeOk) ||
     (named >= 1 && byDate && strangers === 0) ||
     (!e.participants.length && e.kind === 'summit' && clue.nato && placeOk) ||
@@ -231,38 +230,38 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
 }
 
 /** Someone who held an office that one of the event's participants held on the event's day. */
-const standIns = new WeakMap<object, Map<string, boolean>>();
+const isStandIn = (doc: Doc, personId: string, e: EventRecord): boolean => standIn(doc.facts, `${personId}|${e.id}`);
 
-function isStandIn(doc: Doc, personId: string, e: EventRecord): boolean {
-  let memo = standIns.get(doc.facts);
-  if (!memo) standIns.set(doc.facts, (memo = new Map()));
-  const key = `${personId} ${e.id}`;
-  let answer = memo.get(key);
-  if (answer === undefined) memo.set(key, (answer = computeStandIn(doc, personId, e)));
-  return answer;
-}
+const standIn = memoByFacts((facts, key: string): boolean => {
+  const [personId, eventId] = key.split('|');
+  return computeStandIn(facts, personId, facts.events.get(eventId)!);
+});
 
-function computeStandIn(doc: Doc, personId: string, e: EventRecord): boolean {
+function computeStandIn(facts: FactIndex, personId: string, e: EventRecord): boolean {
   const day = factRange(e.start).first;
-  const offices = doc.facts.officesByPerson.get(personId) ?? [];
+  const offices = facts.officesByPerson.get(personId) ?? [];
   return e.participants.some((p) => offices.some((office) => tenuresOf(p, office).some((t) => onDay(t, day) === 'in')));
 }
 
 // Events by participant and by place (and every place around it), built once per fact base,
 // so a clause is scored against the few events that share someone or somewhere with it.
-const eventIndexes = new WeakMap<object, { byPerson: Map<string, EventRecord[]>; byPlace: Map<string, EventRecord[]> }>();
+const eventIndex = memoByFacts((facts, _: 'all') => {
+  const byPerson = new Map<string, EventRecord[]>();
+  const byPlace = new Map<string, EventRecord[]>();
+  const add = (map: Map<string, EventRecord[]>, key: string, e: EventRecord) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const e of facts.base.events) {
+    for (const p of e.participants) add(byPerson, p, e);
+    if (e.place) for (const p of chainOf(facts, e.place)) add(byPlace, p, e);
+  }
+  return { byPerson, byPlace };
+});
 
 function candidates(doc: Doc, clue: Clue): Set<EventRecord> {
-  let index = eventIndexes.get(doc.facts);
-  if (!index) {
-    index = { byPerson: new Map(), byPlace: new Map() };
-    const push = (map: Map<string, EventRecord[]>, key: string, e: EventRecord) => map.set(key, [...(map.get(key) ?? []), e]);
-    for (const e of doc.facts.base.events) {
-      for (const p of e.participants) push(index.byPerson, p, e);
-      if (e.place) for (const p of placeChain(doc, e.place)) push(index.byPlace, p, e);
-    }
-    eventIndexes.set(doc.facts, index);
-  }
+  const index = eventIndex(doc.facts, 'all');
   const out = new Set<EventRecord>();
   for (const p of clue.people) for (const e of index.byPerson.get(p.personId) ?? []) out.add(e);
   // A place named in the text may be wider (Washington) or narrower (the Oval Office) than the event's.
@@ -277,7 +276,7 @@ function identify(doc: Doc, clue: Clue): Identified | null {
     const id = score(doc, e, clue);
     if (!id) continue;
     // A date a day off is more likely a slip about this event than one months away is.
-    const dateMiss = id.dateConflict ? Math.min(4, 0.5 + gapDays(id.dateConflict, eventRanges(e, clue.words)[0]) / 15) : 0;
+    const dateMiss = id.dateConflict ? Math.min(4, 0.5 + gapDays(id.dateConflict, eventRanges(doc, e, clue.words)[0]) / 15) : 0;
     const exactKind =
       clue.words.some((w) => w.cls !== 'any' && (w.cls === 'call') === (e.kind === 'call')) &&
       clue.words.every((w) => w.cls === 'any' || (w.cls === 'call') === (e.kind === 'call'));
@@ -296,7 +295,7 @@ function identify(doc: Doc, clue: Clue): Identified | null {
 /** "This meeting, held at ...": the event of the previous sentence, with this sentence's places and dates. */
 function inherit(doc: Doc, previous: Identified, clue: Clue): Identified | null {
   const e = previous.event;
-  const ranges = eventRanges(e, clue.words);
+  const ranges = eventRanges(doc, e, clue.words);
   const placesBad = e.place ? clue.places.filter((p) => p.ofEvent && !placesAgree(doc, p.id, e.place!)) : [];
   const placesGood = e.place ? clue.places.filter((p) => placesAgree(doc, p.id, e.place!)) : [];
   const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
@@ -336,7 +335,7 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   // we know was on the 20th is a slip about the same one.
   const dateFlaggable =
     dc && !dc.relative && dc.granularity === 'day' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
-  if (dateFlaggable && gapDays(dc, eventRanges(e, clue.words)[0]) <= 7) {
+  if (dateFlaggable && gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
     return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
@@ -359,7 +358,7 @@ function judge(doc: Doc, id: Identified): Annotation | null {
       const sure = e.confidence === 'verified' && doc.dateCertain;
       return annotate(
         word.start,
-        Math.max(word.end, ...clue.places.map((p) => p.end)),
+        hull([word, ...clue.places]).end,
         sure ? 'contradicted' : 'context',
         `${e.name} never took place: it was called off on ${formatDay(cancelled.date)}.`,
       );
@@ -390,12 +389,10 @@ function claimSpan(doc: Doc, clue: Clue, id: Identified): Span {
   const parts: Span[] = [...clue.words];
   // Only what matched: "on Thursday that allies ... agreed at the summit in The Hague in June"
   // is about June, and its Thursday belongs to another clause of the story.
-  const ranges = eventRanges(id.event, clue.words);
-  if (id.dateOk) parts.push(...clue.dates.filter((d) => ranges.some((r) => overlaps(d, r))));
-  if (id.placeOk && id.event.place) parts.push(...clue.places.filter((p) => placesAgree(doc, p.id, id.event.place!)));
-  const start = Math.min(...parts.map((p) => p.start));
-  const end = Math.max(...parts.map((p) => p.end));
-  return { start, end };
+  const ranges = eventRanges(doc, id.event, clue.words);
+  if (id.dateOk) for (const d of clue.dates) if (ranges.some((r) => overlaps(d, r))) parts.push(d);
+  if (id.placeOk && id.event.place) for (const p of clue.places) if (placesAgree(doc, p.id, id.event.place)) parts.push(p);
+  return hull(parts);
 }
 
 function withPreposition(doc: Doc, start: number, end: number): Span {

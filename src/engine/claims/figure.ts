@@ -9,7 +9,8 @@ import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { formatDay } from '../dates';
-import { isConfident, sourcesOf } from '../tenure';
+import { isConfident, sourcesOf } from '../holders';
+import type { ClaimDetector } from '../detector';
 
 const PERCENT_RE = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|three and a half|one and a half)\s*(?:%|percent\b|per cent\b)/gi;
 const PERCENT_WORDS: Record<string, number> = {
@@ -29,9 +30,16 @@ const PAST_MARKER =
 const FOUNDED_RE =
   /\b(?:NATO|the alliance|North Atlantic Treaty Organi[sz]ation)\b[^.;]{0,40}?\b(?:was\s+)?(?:founded|established|created|formed|set up|born)\s+(?:in|on)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+)?(?:1[89]\d{2}|20\d{2}))\b/g;
 
-export function findFigureClaims(doc: Doc): Annotation[] {
-  return [...spendingClaims(doc), ...foundingClaims(doc)];
-}
+export const figureDetector: ClaimDetector = {
+  kind: 'figure',
+  triggers: [
+    // A spending figure: a per cent, about NATO, allies, the alliance or defence (spendingClaims).
+    { words: ['nato', 'allies', 'alliances?', 'defen[cs]es?'], marks: ['%', 'per\\s?cent'] },
+    // A founding date (FOUNDED_RE).
+    { words: ['nato', 'alliance', 'north atlantic treaty organi[sz]ation'] },
+  ],
+  find: (doc) => [...spendingClaims(doc), ...foundingClaims(doc)],
+};
 
 function spendingClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];

@@ -6,10 +6,12 @@
 // 2%" is a subset, so a bare number before "allies" is never read as the count.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { factRange, formatDay, overlaps } from '../dates';
-import { isConfident, sourcesOf } from '../tenure';
+import { daysBetween, factRange, formatDay, overlaps } from '../dates';
+import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { datesIn } from './clauses';
+import type { ClaimDetector } from '../detector';
+import { memoByFacts } from '../memo';
 
 const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
@@ -72,32 +74,34 @@ interface MembershipOn {
 }
 
 // The alliance as of a day depends only on the fact base and the day, but analyze() runs once
-// per paragraph: computed each time it was a third of the content script's time on a long page
+// per paragraph: computed each time it was a third of the engine's time on a long page
 // (npm run bench). Kept per fact base, per day.
-const membershipCache = new WeakMap<object, Map<string, MembershipOn>>();
+const membershipOn = (doc: Doc): MembershipOn => membershipByDay(doc.facts, doc.asOf);
 
-function membershipOn(doc: Doc): MembershipOn {
-  let byDay = membershipCache.get(doc.facts.base);
-  if (!byDay) membershipCache.set(doc.facts.base, (byDay = new Map()));
-  const cached = byDay.get(doc.asOf);
-  if (cached) return cached;
-  const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
-  const now = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf).length;
+const membershipByDay = memoByFacts((facts, asOf: string): MembershipOn => {
+  const members = facts.base.jurisdictions.filter((j) => j.nato);
+  const now = members.filter((j) => factRange(j.nato!.joined).last <= asOf).length;
   // Accessions within a few days of the article make the count uncertain.
-  const nearAccession = members.some((j) => Math.abs(Date.parse(factRange(j.nato!.joined).first) - Date.parse(doc.asOf)) < 3 * 86_400_000);
-  const sources = sourcesOf(...members.map((j) => j.nato)).slice(0, 3);
-  const fact = `NATO had ${now} members on ${formatDay(doc.asOf)}; the latest to join: ${members
-    .filter((j) => j.nato!.joined <= doc.asOf)
+  const nearAccession = members.some((j) => daysBetween(factRange(j.nato!.joined).first, asOf) < 3);
+  const sources = sourcesOfAll(members.map((j) => j.nato)).slice(0, 3);
+  const fact = `NATO had ${now} members on ${formatDay(asOf)}; the latest to join: ${members
+    .filter((j) => j.nato!.joined <= asOf)
     .sort((a, b) => (a.nato!.joined < b.nato!.joined ? 1 : -1))
     .slice(0, 2)
     .map((j) => `${j.name} (${formatDay(j.nato!.joined)})`)
     .join(', ')}.`;
-  const result = { members, now, nearAccession, sources, fact };
-  byDay.set(doc.asOf, result);
-  return result;
-}
+  return { members, now, nearAccession, sources, fact };
+}, 1000);
 
-export function findMembershipClaims(doc: Doc): Annotation[] {
+export const membershipDetector: ClaimDetector = {
+  kind: 'membership',
+  // A member count names NATO, the alliance, the bloc or its allies (COUNT_RES); an accession
+  // names its country, which the lexicon knows.
+  triggers: [{ words: ['nato', 'alliance', 'allies', 'bloc'] }],
+  find: findMembershipClaims,
+};
+
+function findMembershipClaims(doc: Doc): Annotation[] {
   const { members, now, nearAccession, sources, fact } = membershipOn(doc);
   const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
   const out: Annotation[] = [];
@@ -127,7 +131,7 @@ export function findMembershipClaims(doc: Doc): Annotation[] {
       out.push({ start, end, quote: m[0], verdict, kind: 'membership', factIds: ['nato-members'], message, fact, sources });
     }
   }
-  out.push(...accessions(doc, members, countOn));
+  for (const a of accessions(doc, members, countOn)) out.push(a);
   return out;
 }
 

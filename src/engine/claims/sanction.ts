@@ -11,13 +11,22 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import { factRange, formatDay, gapDays, overlaps } from '../dates';
-import { isConfident, sourcesOf } from '../tenure';
+import { isConfident, sourcesOf } from '../holders';
 import { datesIn, splitClauses } from './clauses';
+import { hull } from '../sentences';
+import type { ClaimDetector } from '../detector';
 
 const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
 const NEW_RE = /\b(new|fresh|latest|today|this week|announced|imposed|unveiled)\b/i;
 
-export function findSanctionClaims(doc: Doc): Annotation[] {
+export const sanctionDetector: ClaimDetector = {
+  kind: 'sanction',
+  // Targets and issuers are organisations the lexicon knows.
+  triggers: [],
+  find: findSanctionClaims,
+};
+
+function findSanctionClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let previousTargets: string[] = [];
   for (const sentence of doc.sentences) {
@@ -66,7 +75,7 @@ export function findSanctionClaims(doc: Doc): Annotation[] {
           : undefined;
       const spans = targets.length
         ? targets.map((t) => ({ start: t.start, end: t.end }))
-        : orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: Math.max(o.end, ...dates.map((d) => d.end)) }));
+        : orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: hull([o, ...dates]).end }));
       if (match) {
         const fact = describe(doc, match);
         for (const span of spans) {

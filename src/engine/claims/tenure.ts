@@ -7,14 +7,22 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { factRange, formatDay, overlaps, type DateMention } from '../dates';
-import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../tenure';
+import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
+import type { ClaimDetector } from '../detector';
 
 const TENURE_RE =
   /^[\s,]*(?:who\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post)\b/i;
 
-export function findTenureClaims(doc: Doc): Annotation[] {
+export const tenureDetector: ClaimDetector = {
+  kind: 'tenure',
+  // A tenure claim names its person.
+  triggers: [],
+  find: findTenureClaims,
+};
+
+function findTenureClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);

@@ -5,15 +5,15 @@
 // minister") or a fixed title ("Kremlin spokesman"), an optional jurisdiction ("U.S.",
 // "Hungary's"), and an optional modifier ("former", "then-", "acting"). The verdict compares
 // the person's tenures of the offices that title can name with the article's date.
-import Fuse from 'fuse.js';
 import type { Office } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import type { ClaimDetector } from '../detector';
 import type { RoleSense } from '../lexicon';
-import { formatDay } from '../dates';
-import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../tenure';
+import { daysBetween, formatDay } from '../dates';
+import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 
-export type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect';
+type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect';
 
 // Words before a title that change what it claims, folded ("ex-" and "then-" fold to "ex ", "then ").
 const MODIFIER_RE =
@@ -65,11 +65,35 @@ export interface TitleClaim {
   modifier: Modifier;
 }
 
-/** Finds the title before each person mention; returns the claims (one per titled mention). */
-export function findTitleClaims(doc: Doc): TitleClaim[] {
+export const titleDetector: ClaimDetector = {
+  kind: 'title',
+  // Titles and names both come from the lexicon.
+  triggers: [],
+  find(doc) {
+    const out: Annotation[] = [];
+    for (const claim of findTitleClaims(doc)) {
+      const judged = judgeTitle(doc, claim);
+      if (!judged) continue;
+      out.push({
+        start: claim.start,
+        end: claim.end,
+        quote: doc.text.slice(claim.start, claim.end),
+        verdict: judged.verdict,
+        kind: 'title',
+        factIds: judged.factIds,
+        message: judged.message,
+        fact: judged.fact,
+        sources: judged.sources,
+      });
+    }
+    return out;
+  },
+};
+
+/** Finds the title before (or in apposition after) each person mention, misspelt names included (doc.ts). */
+function findTitleClaims(doc: Doc): TitleClaim[] {
   const out: TitleClaim[] = [];
-  const people = [...doc.people, ...fuzzyPeople(doc)].sort((a, b) => a.start - b.start);
-  for (const person of people) {
+  for (const person of doc.people) {
     const claim = titleBefore(doc, person) ?? titleAfter(doc, person);
     if (claim) out.push(claim);
   }
@@ -196,7 +220,7 @@ function foreignQualifier(before: string): boolean {
   return !!word[2] || /(?:ian|ean|ese|ish|i|an)$/.test(word[1]);
 }
 
-export interface TitleVerdict {
+interface TitleVerdict {
   verdict: Annotation['verdict'];
   office: Office;
   tenure: Tenure | null;
@@ -241,7 +265,7 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
   const confident = isConfident(t.holder) && isConfident(person ?? { confidence: 'weak' });
   const on = formatDay(asOf);
   const name = person?.name ?? personId;
-  const nearHandover = Math.min(dist(t.from, asOf), t.until ? dist(t.until, asOf) : Infinity) <= GRACE_DAYS;
+  const nearHandover = Math.min(daysBetween(t.from, asOf), t.until ? daysBetween(t.until, asOf) : Infinity) <= GRACE_DAYS;
   const red = (verdict: 'outdated' | 'contradicted', message: string): TitleVerdict => {
     if (!confident) return { ...base, verdict: 'context', message: `${message} (This fact is weakly sourced, so it is not flagged.)` };
     if (nearHandover)
@@ -285,7 +309,7 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
     case 'outgoing':
       if (state === 'in') return ok(`${name} was ${office.name} on ${on}; "outgoing" is not checked.`);
-      if (!startedLater && t.until && dist(t.until, asOf) <= 45) return ok(`${name} left office on ${ended}, shortly before ${on}.`);
+      if (!startedLater && t.until && daysBetween(t.until, asOf) <= 45) return ok(`${name} left office on ${ended}, shortly before ${on}.`);
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}.`);
       return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
     case 'former':
@@ -296,9 +320,9 @@ export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       if (t.from <= asOf) return ok(`${name} held the office of ${office.name} (${describeTenure(t)}).`);
       return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
     case 'elect':
-      if (startedLater && dist(t.from, asOf) <= 120)
+      if (startedLater && daysBetween(t.from, asOf) <= 120)
         return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
-      if (state === 'in' && dist(t.from, asOf) > 14)
+      if (state === 'in' && daysBetween(t.from, asOf) > 14)
         return red('outdated', `${name} had already taken office as ${office.name} on ${formatDay(t.holder.start)}.`);
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
   }
@@ -317,7 +341,7 @@ function neverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {
     tenure: holders[0] ?? null,
     fact,
     factIds: [office.id, personId, ...holders.map((h) => h.holder.person)],
-    sources: sourcesOf(...holders.map((h) => h.holder)),
+    sources: sourcesOfAll(holders.map((h) => h.holder)),
   };
   const confident = covered && holders.length > 0 && holders.every((h) => isConfident(h.holder)) && (person ? isConfident(person) : false);
   const message = `${name} has never been ${office.name}${holderNames ? `; on ${formatDay(asOf)} it was ${holderNames}` : ''}.`;
@@ -338,62 +362,4 @@ function contextOnly(office: Office, message: string, personId: string, doc: Doc
     factIds: [personId],
     sources: sourcesOf(doc.facts.people.get(personId)),
   };
-}
-
-const dist = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-
-// Misspelt names after a title ("Secretary General Jans Stoltenberg"): fuse.js over the
-// holders of the offices that title can name, never over everyone, so a typo can only be
-// taken for someone who plausibly fits the title.
-const fuseCache = new WeakMap<object, Map<string, Fuse<{ id: string; name: string }>>>();
-const CAPITALISED_NAME = /^[ \t]+((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})/u;
-
-function fuzzyPeople(doc: Doc): PersonMention[] {
-  const out: PersonMention[] = [];
-  const taken = new Set(doc.people.map((p) => p.match));
-  doc.matches.forEach((m, i) => {
-    const next = doc.matches[i + 1];
-    if (next && next.start - m.end <= 2) return;
-    const title = m.values.find((v) => v.type === 'role' || v.type === 'fixed');
-    if (!title || taken.has(i + 1)) return;
-    const name = CAPITALISED_NAME.exec(doc.text.slice(m.end, m.end + 60));
-    if (!name || name[1].length < 6) return;
-    const offices =
-      title.type === 'fixed' ? [doc.facts.offices.get(title.office)!] : (doc.lexicon.roles.get(title.key) ?? []).map((s) => s.office);
-    const fuse = fuseFor(doc, offices);
-    const words = name[1].split(/\s+/).length;
-    const [hit] = fuse.search(name[1], { limit: 1 });
-    // Full names tolerate a letter or two; a single word must be very close.
-    if (!hit || hit.score === undefined || hit.score > (words > 1 ? 0.3 : 0.12)) return;
-    const start = m.end + name[0].length - name[1].length;
-    // A synthetic match so the title detector can read backwards from it as from any name.
-    doc.matches.splice(i + 1, 0, { start, end: start + name[1].length, values: [{ type: 'person', id: hit.item.id, full: true }] });
-    out.push({ start, end: start + name[1].length, personId: hit.item.id, full: true, match: i + 1 });
-    // Indexes after the insertion moved by one.
-    for (const p of doc.people) if (p.match > i) p.match++;
-    for (const p of out) if (p.match > i + 1) p.match++;
-    taken.clear();
-    doc.people.forEach((p) => taken.add(p.match));
-  });
-  return out;
-}
-
-function fuseFor(doc: Doc, offices: Office[]): Fuse<{ id: string; name: string }> {
-  let perFacts = fuseCache.get(doc.facts);
-  if (!perFacts) fuseCache.set(doc.facts, (perFacts = new Map()));
-  const key = offices.map((o) => o.id).join('|');
-  let fuse = perFacts.get(key);
-  if (!fuse) {
-    const rows: Array<{ id: string; name: string }> = [];
-    for (const office of offices) {
-      for (const h of office.holders) {
-        const p = doc.facts.people.get(h.person);
-        if (!p) continue;
-        for (const name of new Set([p.name, ...p.aliases, ...p.surnames])) rows.push({ id: p.id, name });
-      }
-    }
-    fuse = new Fuse(rows, { keys: ['name'], includeScore: true, threshold: 0.3, ignoreLocation: true });
-    perFacts.set(key, fuse);
-  }
-  return fuse;
 }

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/engine';
 import { getFacts } from '../../../src/facts';
 import { BlockAnalyzer } from '../../../src/background/analyze';
-import { sentenceAround } from '../../../src/page/sentence';
 import { extractText } from '../../../src/page/extract';
 
 const engine = createEngine(getFacts());
@@ -81,13 +80,5 @@ describe('BlockAnalyzer', () => {
     // Another date: everything is judged anew.
     analyzer.analyzeAll(ex, { asOf: '2023-06-01', dateCertain: true });
     expect(analyzer.engineRuns).toBeGreaterThan(runsAfterFirst + 20);
-  });
-});
-
-describe('sentenceAround', () => {
-  it('cuts the sentence holding a quote, not stopping at abbreviations', () => {
-    const text = 'First one. Then U.S. President Donald Trump met Rutte on Oct. 22 in Washington. Last one.';
-    const at = text.indexOf('Donald Trump');
-    expect(sentenceAround(text, at, at + 12)).toBe('Then U.S. President Donald Trump met Rutte on Oct. 22 in Washington.');
   });
 });

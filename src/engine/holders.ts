@@ -1,7 +1,9 @@
-// Who held which office when: the questions every title and tenure claim asks.
+// Who held which office when (a person's tenures of an office, the holders on a day): the
+// questions every title, tenure and event claim asks. The tenure *claims* ("has served as ...
+// since") are claims/tenure.ts.
 import type { Holder, Office, Person } from '../facts/schema';
 import type { FactIndex } from '../facts/load';
-import { factRange, formatDay, toDays } from './dates';
+import { factRange, formatDay } from './dates';
 
 /** A tenure as an interval of days: [first day, first day after it) with partial dates widened. */
 export interface Tenure {
@@ -16,7 +18,7 @@ export interface Tenure {
   untilLate: string | null;
 }
 
-export function tenureOf(office: Office, holder: Holder): Tenure {
+function tenureOf(office: Office, holder: Holder): Tenure {
   const start = factRange(holder.start);
   const end = holder.end ? factRange(holder.end) : null;
   return { office, holder, from: start.first, fromLate: start.last, until: end?.first ?? null, untilLate: end?.last ?? null };
@@ -33,14 +35,6 @@ export function onDay(t: Tenure, day: string): 'in' | 'out' | 'edge' {
   if (day < t.fromLate) return 'edge';
   if (t.until !== null && day >= t.until) return 'edge';
   return 'in';
-}
-
-/** Days from the tenure's boundaries to the day; small numbers mean the article sits at a handover. */
-export function daysFromBoundary(t: Tenure, day: string): number {
-  const d = toDays(day);
-  const gaps = [Math.abs(d - toDays(t.from))];
-  if (t.until) gaps.push(Math.abs(d - toDays(t.until)));
-  return Math.min(...gaps);
 }
 
 export function holdersOn(office: Office, day: string): Tenure[] {
@@ -61,7 +55,13 @@ export function describeHolder(person: Person | undefined, t: Tenure): string {
   return `${person?.name ?? t.holder.person}: ${t.office.name}, ${describeTenure(t)}`;
 }
 
-export function sourcesOf(...items: Array<{ sources: Array<{ url: string }> } | undefined>): string[] {
+type Sourced = { sources: Array<{ url: string }> } | undefined;
+
+/** The source URLs of a few facts, each once, in order. */
+export const sourcesOf = (...items: Sourced[]): string[] => sourcesOfAll(items);
+
+/** The source URLs of a list of facts of any length, each once, in order. */
+export function sourcesOfAll(items: readonly Sourced[]): string[] {
   const out: string[] = [];
   for (const item of items) for (const s of item?.sources ?? []) if (!out.includes(s.url)) out.push(s.url);
   return out;
