@@ -127,6 +127,12 @@ describe('article date', () => {
       expect(findArticleDate({ jsonLd: [JSON.stringify([{ x: 1 }, { datePublished: '2025-10-22' }])] }).asOf).toBe('2025-10-22');
     });
 
+    it('the page side (the CLI and the content script) reads past one too, to the meta tag', () => {
+      const huge = JSON.stringify(new Array(130_000).fill(0));
+      const doc = page(`<script type="application/ld+json">${huge}</script><meta property="article:published_time" content="2025-10-22">`);
+      expect(pageDate({ html: doc, text: '', today: '2026-11-22' })).toEqual({ asOf: '2025-10-22', asOfSource: 'meta' });
+    });
+
     it('does not parse a block over the size cap', () => {
       const padded = JSON.stringify({ datePublished: '2025-10-22', pad: 'x'.repeat(300_000) });
       expect(findArticleDate({ jsonLd: [padded], today: '2026-11-22' })).toEqual({ asOf: '2026-11-22', asOfSource: 'today' });
