@@ -440,13 +440,18 @@ export function createSearchIndex(facts: FactIndex): SearchIndex {
     const ranked = rankWords(query, limit);
     const holders = roleQuestions.answer(query, options.today ?? localToday());
     if (!holders) return ranked;
-    // A role question: its holders first, in the answer's order, then whatever else matched.
-    const answered: SearchHit[] = holders.map(({ person, role, answer }) => {
-      const hit = hits.get(`person:${person}`) as PersonHit;
-      return { ...hit, score: 0, matchedRole: role, answer };
+    // A role question: its holders first, in the answer's order, then whatever else matched,
+    // but no other office's holders ("italian pm 2019" is not Theresa May, "german chancellor
+    // 1990", before the data's list begins, is nobody), unless the query names them ("montenegro pm").
+    const answered: SearchHit[] = holders.flatMap(({ person, role, answer }) => {
+      const hit = hits.get(`person:${person}`);
+      return hit?.kind === 'person' ? [{ ...hit, score: 0, matchedRole: role, answer }] : [];
     });
     const listed = new Set(answered.map((hit) => hit.key));
-    return [...answered, ...ranked.filter((hit) => !listed.has(hit.key))].slice(0, limit);
+    const typed = new Set(query.tokens);
+    const named = (hit: SearchHit) =>
+      hit.kind !== 'person' || namesOfPerson(hit.id).some((name) => wordsOf(name).some((w) => typed.has(w)));
+    return [...answered, ...ranked.filter((hit) => !listed.has(hit.key) && named(hit))].slice(0, limit);
   }
 
   function rankWords(query: ParsedQuery, limit: number): SearchHit[] {

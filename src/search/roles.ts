@@ -131,15 +131,18 @@ export function createRoleQuestions(facts: FactIndex, tenuresByOffice: Map<strin
   // Every word a role question can be made of, sorted: the words a word being typed begins are a range of it.
   const vocabulary = [...new Set([...officesByWord.keys(), ...offices.flatMap((o) => o.qualifiers.flat())])].sort();
 
+  const roleWords = new Set(vocabulary);
+
   /**
    * What a typed word stands for: the words it spells or misspells; the last word, still being
-   * typed, also for the words it begins. A word of three letters or more that the index holds
-   * as it is ("russia") is taken as meant, not as the start of a longer one ("russian").
+   * typed, also for the words it begins. A word of a role or qualifier ("uk", "pm") or of three
+   * letters or more that the index holds ("russia") is taken as meant, not as the start of a
+   * longer one ("ukraine", "russian").
    */
   function wordsOf(token: string, isLast: boolean): Map<string, { prefix: boolean }> {
     const found = new Map([[token, { prefix: false }]]);
     const known = index.has(token);
-    if (isLast && !(known && token.length >= 3)) {
+    if (isLast && !roleWords.has(token) && !(known && token.length >= 3)) {
       for (const word of vocabulary.slice(lowerBound(vocabulary, token))) {
         if (!word.startsWith(token)) break;
         if (word !== token) found.set(word, { prefix: true });

@@ -97,6 +97,12 @@ describe('role questions: head of government, head of state', () => {
     expect(first('head of state of the netherlands')).toMatchObject({ matchedRole: { officeId: 'nld-monarch' } });
   });
 
+  it('a qualifier typed whole is not the start of another ("uk" is not "ukraine")', () => {
+    const hits = answers(search('head of state of the uk'));
+    expect(hits.map((hit) => hit.matchedRole?.officeId)).toEqual(hits.map(() => 'gbr-monarch'));
+    expect(answers(search('who leads the uk')).every((hit) => hit.matchedRole?.officeId === 'gbr-prime-minister')).toBe(true);
+  });
+
   it('an office that heads both state and government answers either', () => {
     expect(first('who leads the us')).toMatchObject({ matchedRole: { officeId: 'us-president' } });
     expect(first('head of state of the us')).toMatchObject({ matchedRole: { officeId: 'us-president' } });
@@ -118,6 +124,13 @@ describe('role questions with a year or a date', () => {
     ['who was dutch pm in 2023', 'mark-rutte', 'nld-prime-minister'],
   ])('"%s" is %s', (query, person, officeId) => {
     expect(first(query)).toMatchObject({ id: person, matchedRole: { officeId }, answer: { kind: 'on-date' } });
+  });
+
+  it('lists no other office’s holders, nor anyone when the data’s list does not reach the year', () => {
+    expect(search('italian pm 2019').filter((hit) => hit.kind === 'person')).toEqual(answers(search('italian pm 2019')));
+    const first = facts.offices.get('deu-chancellor')!.holders[0]!;
+    expect(first.start > '1990').toBe(true);
+    expect(search('german chancellor in 1990').filter((hit) => hit.kind === 'person')).toEqual([]);
   });
 
   it('puts the holder for most of the year first, and lists only those in office that year', () => {
@@ -166,6 +179,12 @@ describe('names and other lookups are not role questions', () => {
     const hit = first(query);
     expect(hit).toMatchObject({ kind: 'person', id });
     expect((hit as PersonHit).answer).toBeUndefined();
+  });
+
+  it('a name that is also a country stays listed after the role answer ("montenegro pm")', () => {
+    const hits = search('montenegro pm');
+    expect(hits[0]).toMatchObject({ matchedRole: { officeId: 'mne-prime-minister' } });
+    expect(hits.map((hit) => hit.id)).toContain('luis-montenegro');
   });
 
   it('"rosneft" still lists its designations first', () => {
