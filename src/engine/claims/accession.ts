@@ -1,0 +1,343 @@
+// The alliance's history of membership, as news and reference pages tell it: who joined when
+// ("Greece and Turkey joined in 1952, followed by West Germany in 1955"), in which place in line
+// ("making Montenegro the 29th NATO member", "1982: Spain becomes the 16th member of NATO"), and
+// its size in passing ("a family of 30 nations", "28 NATO allies", "12 countries signed").
+//
+// Most of these phrasings are loose: "28 NATO allies" may be the whole alliance or 28 of its 32;
+// "joined in 1999" may be joined the EU. So they are only ever supported, when the fact base
+// agrees; a red flag needs one of the strict phrasings (one country, an ordinal or date said to be
+// its accession to NATO), judged in membership.ts and here.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
+import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
+import { hull, type Span } from '../sentences';
+import { narratedTime, daysOf } from '../narrated-time';
+
+type Country = Doc['facts']['base']['jurisdictions'][number];
+
+const ORDINAL_WORDS: Record<string, number> = {
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  'twenty-seventh': 27,
+  'twenty-eighth': 28,
+  'twenty-ninth': 29,
+  thirtieth: 30,
+  'thirty-first': 31,
+  'thirty-second': 32,
+  'thirty-third': 33,
+};
+const ORDINAL_RE =
+  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))\s+(?:(?:NATO|Nato)\s+)?(member(?:\s+(?:state|country|nation))?|[Aa]lly|nation|country)\b/g;
+// One cheap look for an ordinal of 13 or more before reading sentence by sentence.
+const ORDINAL_HINT_RE =
+  /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-\w+th|thirtieth|thirty-(?:first|second|third))\b/i;
+const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
+const JOIN_WORD_RE =
+  /\b(join(?:ed|s|ing)?|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|inclusion|founding members?|original members?)\b/i;
+// Other clubs a country joins: the sentence is not about NATO.
+const OTHER_CLUB_RE =
+  /\b(EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Partnership for Peace|Membership Action Plan|MAP|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
+
+const NUMBER_WORDS: Record<string, number> = {
+  eleven: 11,
+  twelve: 12,
+  sixteen: 16,
+  nineteen: 19,
+  'twenty-six': 26,
+  'twenty-seven': 27,
+  'twenty-eight': 28,
+  'twenty-nine': 29,
+  thirty: 30,
+  'thirty-one': 31,
+  'thirty-two': 32,
+};
+const NUM = '(\\d{1,2}|eleven|twelve|sixteen|nineteen|twenty-(?:six|seven|eight|nine)|thirty(?:-(?:one|two))?)';
+const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s.toLowerCase()] ?? NaN));
+
+// Counts of the whole alliance said in passing. Each is supported when it is the count on the
+// day (or, with "other", the count less one); otherwise nothing is said.
+const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
+  // "28 NATO countries", "the 28 NATO Allies", "32 NATO leaders"
+  {
+    re: new RegExp(
+      `\\b(?:all|the|of|from)\\s+${NUM}\\s+(?:NATO|Nato)\\s+(?:allies|Allies|members|[Mm]ember [Ss]tates|member countries|countries|nations|leaders|states)\\b`,
+      'g',
+    ),
+  },
+  { re: new RegExp(`\\b${NUM}\\s+(?:NATO|Nato)\\s+(?:allies|Allies|[Mm]ember [Ss]tates|member countries|countries|nations)\\b`, 'g') },
+  // "all 32 leaders", "Leaders from all 30 Allied nations"
+  { re: new RegExp(`\\ball\\s+${NUM}\\s+(?:leaders|allies|Allies|Allied nations|member states|members|nations|countries)\\b`, 'g') },
+  // "a family of 30 nations", "a collection of 28 democracies", "an alliance of 28 nations"
+  {
+    re: new RegExp(
+      `\\b(?:family|collection|alliance|group|community|club|union)\\s+of\\s+${NUM}\\s+(?:nations|democracies|countries|allies|members|member states)\\b`,
+      'g',
+    ),
+  },
+  // "the thirty-two members of the North Atlantic Treaty Organization"
+  {
+    re: new RegExp(
+      `\\bthe\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations)\\s+of\\s+(?:the\\s+)?(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|(?:Atlantic\\s+|North Atlantic\\s+)?[Aa]lliance)\\b`,
+      'g',
+    ),
+  },
+  // "the 32-member coalition", "the 30-nation bloc"
+  { re: new RegExp(`\\b${NUM}[- ](?:member|nation|country)\\s+coalition\\b`, 'g') },
+  // "members from 28 European and North America countries"
+  { re: new RegExp(`\\bmembers\\s+from\\s+${NUM}\\s+(?:European and North American?|North American and European)\\s+countries\\b`, 'g') },
+  // "increased from 12 to 32 countries": the second number is the count
+  { re: new RegExp(`\\bfrom\\s+(?:12|twelve)\\s+to\\s+${NUM}\\s+(?:countries|members|member states|nations|allies)\\b`, 'g') },
+  // "the other 29 member countries", "our 27 NATO allies": the count less one
+  {
+    re: new RegExp(
+      `\\b(?:the\\s+other|our|its)\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)\\b`,
+      'g',
+    ),
+    less: 1,
+  },
+];
+const COUNT_HINT_RE =
+  /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.]+\s+){0,5}?(?:allies|members?|countries|nations|leaders|democracies|coalition|states|signed)\b/i;
+// The founders: "12 countries signed", "the 12 original members", "founded by the U.S. and 11 other countries".
+const FOUNDERS_RE = new RegExp(
+  `\\b(?:${NUM}\\s+(?:countries|nations|states)\\s+signed|(?:the\\s+)?${NUM}\\s+(?:original|founding)\\s+(?:members|member states|allies|nations|countries|signatories)|(?:the\\s+)?(?:U\\.S\\.|US|United States)\\s+and\\s+${NUM}\\s+other\\s+(?:countries|nations))`,
+  'gi',
+);
+
+export interface Alliance {
+  members: readonly Country[];
+  /** Members on a day. */
+  countOn: (day: string) => number;
+}
+
+/** The places in line an accession round took: [first, last] ("the 13th or 14th" for Greece and Turkey). */
+function ordinalsOf(alliance: Alliance, c: Country): [number, number] {
+  const joined = factRange(c.nato!.joined);
+  const before = alliance.members.filter((j) => factRange(j.nato!.joined).last < joined.first).length;
+  return [before + 1, alliance.countOn(joined.last)];
+}
+
+const ordinalName = (n: number) =>
+  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+function describeAccession(alliance: Alliance, c: Country): string {
+  const [a, b] = ordinalsOf(alliance, c);
+  const founder = factRange(c.nato!.joined).first.startsWith('1949');
+  if (founder) return `${c.name} is one of NATO's 12 founding members (North Atlantic Treaty signed April 4, 1949).`;
+  return `${c.name} joined NATO on ${formatDay(c.nato!.joined)}, as its ${a === b ? ordinalName(a) : `${ordinalName(a)}–${ordinalName(b)}`} member.`;
+}
+
+/** NATO member countries named in a span. */
+function countriesIn(doc: Doc, span: Span, alliance: Alliance): Array<{ start: number; end: number; country: Country }> {
+  const out: Array<{ start: number; end: number; country: Country }> = [];
+  for (const q of matchesIn(doc, span, 'qualifier')) {
+    const country = alliance.members.find((j) => j.id === q.value.jurisdiction);
+    if (country && !out.some((o) => o.country === country)) out.push({ start: q.start, end: q.end, country });
+  }
+  return out;
+}
+
+/** Ordinals: "making Montenegro the 29th NATO member", "Finland became NATO's 31st member". */
+export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
+  const out: Annotation[] = [];
+  if (!ORDINAL_HINT_RE.test(doc.text)) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    ORDINAL_RE.lastIndex = 0;
+    for (let m = ORDINAL_RE.exec(text); m; m = ORDINAL_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const n = ORDINAL_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+      // The ordinal is of NATO: said in the phrase ("29th NATO member", "NATO's 31st member",
+      // "31st member of the alliance") or, for "member", in the sentence.
+      const around = doc.text.slice(Math.max(sentence.start, start - 16), Math.min(sentence.end, end + 40));
+      if (!NATO_NEAR_RE.test(around) && !(m[2].startsWith('member') && NATO_NEAR_RE.test(text))) continue;
+      if (OTHER_CLUB_RE.test(around)) continue;
+      const countries = countriesIn(doc, sentence, alliance).filter((c) => !factRange(c.country.nato!.joined).first.startsWith('1949'));
+      const fits = countries.filter((c) => {
+        const [a, b] = ordinalsOf(alliance, c.country);
+        return a <= n && n <= b;
+      });
+      if (fits.length) {
+        const c = fits[0];
+        const span = { start: Math.min(c.start, start), end: Math.max(c.end, end) };
+        out.push(annotation(doc, span, 'supported', describeAccession(alliance, c.country), c.country));
+        continue;
+      }
+      // A red flag only when one country is named and said, right there, to be (or become) the Nth.
+      if (countries.length !== 1) continue;
+      const c = countries[0];
+      const between = doc.text.slice(Math.min(c.end, start), Math.max(c.end, start));
+      const said =
+        c.end <= start &&
+        /^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:NATO['’]s\s+|the\s+)$/i.test(
+          between,
+        );
+      if (!said || !isConfident(c.country.nato!)) continue;
+      out.push(
+        annotation(
+          doc,
+          { start: c.start, end },
+          doc.dateCertain ? 'contradicted' : 'context',
+          `Not so: ${describeAccession(alliance, c.country)}`,
+          c.country,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * Accessions with their dates, several to a sentence: "Greece and Turkey joined in 1952, followed
+ * by West Germany in 1955". Each country named with a date its accession falls in is supported;
+ * a country with no date that fits is left alone (the sentence may give another event's date).
+ */
+export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonly Annotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!JOIN_WORD_RE.test(text) || OTHER_CLUB_RE.test(text)) continue;
+    // NATO named in the sentence or just before it (a list under "NATO:" names it once).
+    // Only a date that fits a NATO accession makes a claim, so a look well back is safe.
+    if (!NATO_NEAR_RE.test(text) && !NATO_NEAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 1500), sentence.start))) continue;
+    const countries = countriesIn(doc, sentence, alliance);
+    if (!countries.length) continue;
+    const dates = datesOf(doc, sentence);
+    if (!dates.length) continue;
+    // Each country with the date nearest it that its accession falls in; countries sharing a
+    // date make one claim ("Greece and Turkey joined in 1952").
+    const byDate = new Map<(typeof dates)[number], typeof countries>();
+    for (const c of countries) {
+      if (taken.some((a) => a.start <= c.start && c.end <= a.end)) continue;
+      const joined = accessionRange(c.country);
+      const fit = dates.filter((d) => overlaps(d, joined)).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+      if (!fit) continue;
+      const list = byDate.get(fit);
+      if (list) list.push(c);
+      else byDate.set(fit, [c]);
+    }
+    for (const [date, list] of byDate) {
+      const span = hull([...list, date]);
+      const message = list.map((c) => describeAccession(alliance, c.country)).join(' ');
+      out.push({
+        start: span.start,
+        end: span.end,
+        quote: doc.text.slice(span.start, span.end),
+        verdict: 'supported',
+        kind: 'membership',
+        factIds: list.map((c) => c.country.id),
+        message,
+        fact: message,
+        sources: sourcesOfAll(list.map((c) => c.country.nato)).slice(0, 3),
+      });
+    }
+  }
+  return out;
+}
+
+/** A founder "joined" in 1949: the treaty was signed on 4 April and came into force on 24 August. */
+function accessionRange(c: Country): DayRange {
+  const r = factRange(c.nato!.joined);
+  return r.first.startsWith('1949') ? { first: '1949-04-04', last: '1949-12-31' } : r;
+}
+
+/** Written-out dates and years of a sentence ("1952:", "in 2009", "on 4 April 2023"). */
+function datesOf(doc: Doc, sentence: Span): Array<DayRange & { start: number; end: number }> {
+  const out: Array<DayRange & { start: number; end: number }> = findDates(doc.text, sentence.start, sentence.end, {
+    asOf: doc.asOf,
+  }).filter((d) => !d.relative);
+  const re = /\b(19[4-9]\d|20[0-4]\d)\b(?!\s*%)/g;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = sentence.start + m.index;
+    if (out.some((d) => d.start <= at && at < d.end)) continue;
+    out.push({ first: `${m[1]}-01-01`, last: `${m[1]}-12-31`, start: at, end: at + 4 });
+  }
+  return out;
+}
+
+function paragraphOf(doc: Doc, span: Span): string {
+  const start = doc.text.lastIndexOf('\n', span.start) + 1;
+  const nl = doc.text.indexOf('\n', span.end);
+  return doc.text.slice(start, nl < 0 ? doc.text.length : nl);
+}
+
+/** Member counts said in passing, and the founders' count: supported when right, else nothing. */
+export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly Annotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  // One look for a number near a word that counts members before the patterns, one by one.
+  if (!COUNT_HINT_RE.test(doc.text)) return out;
+  const fact = (n: number, day: string) => `NATO had ${n} members on ${formatDay(day)}.`;
+  const sources = sourcesOfAll(alliance.members.map((j) => j.nato)).slice(0, 3);
+  const push = (start: number, end: number, message: string, factText: string) => {
+    if (taken.some((a) => a.start < end && start < a.end) || out.some((a) => a.start < end && start < a.end)) return;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'supported',
+      kind: 'membership',
+      factIds: ['nato-members'],
+      message,
+      fact: factText,
+      sources,
+    });
+  };
+  for (const { re, less = 0 } of LOOSE_COUNTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const n = toNumber(m[1]) + less;
+      const start = m.index;
+      const end = start + m[0].length;
+      const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+      // NATO named in the sentence or the one before: "NATO is the most successful alliance in
+      // history. It brings together members from 28 European and North American countries."
+      const text = sentence ? doc.text.slice(Math.max(0, sentence.start - 300), sentence.end) : m[0];
+      if (!NATO_NEAR_RE.test(text)) continue;
+      const now = alliance.countOn(doc.asOf);
+      if (n === now) {
+        push(start, end, `NATO had ${now} members on ${formatDay(doc.asOf)}.`, fact(now, doc.asOf));
+        continue;
+      }
+      // A count of the time the passage tells of: "On 8–9 July 2016, the leaders of 28 NATO Member States".
+      const told = narratedTime(doc, start).narration;
+      const day = told && daysOf(told.range).find((d) => alliance.countOn(d) === n);
+      if (told && day) push(start, end, `The passage tells of ${told.label}: NATO had ${n} members then.`, fact(n, day));
+    }
+  }
+  FOUNDERS_RE.lastIndex = 0;
+  for (let m = FOUNDERS_RE.exec(doc.text); m; m = FOUNDERS_RE.exec(doc.text)) {
+    const raw = m[1] ?? m[2] ?? m[3];
+    const n = toNumber(raw) + (m[3] ? 1 : 0);
+    if (n !== 12) continue;
+    const sentence = doc.sentences.find((s) => s.start <= m!.index && m!.index < s.end);
+    const around = sentence ? paragraphOf(doc, sentence) : m[0];
+    if (!/\b(NATO|Nato|North Atlantic Treaty|[Aa]lliance|1949)\b/.test(around)) continue;
+    push(
+      m.index,
+      m.index + m[0].length,
+      'NATO had 12 founding members.',
+      'The North Atlantic Treaty was signed by 12 countries on April 4, 1949.',
+    );
+  }
+  return out;
+}
+
+function annotation(doc: Doc, span: Span, verdict: Annotation['verdict'], message: string, c: Country): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict,
+    kind: 'membership',
+    factIds: [c.id],
+    message,
+    fact: message.replace(/^Not so: /, ''),
+    sources: sourcesOf(c.nato),
+  };
+}

@@ -1,0 +1,122 @@
+// Titles written with "of" and a country, the form of official releases and translations:
+// "President of Ukraine Volodymyr Zelenskyy", "the Prime Minister of Spain, Pedro Sánchez",
+// "Prime Minister of Norway, Mr. Jonas Gahr Støre", and after the name, "Umerov, Minister of
+// Defence of Ukraine,". Also a bare title with a courtesy word between it and the name ("Minister
+// of Foreign Affairs, Ms. Anniken Huitfeldt"). Judged by title.ts's rules (judgeTitle): the
+// country narrows the title to its office, as "Ukrainian President" does.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { ClaimDetector } from '../detector';
+import type { RoleSense } from '../lexicon';
+import { judgeTitle, type TitleClaim } from './title';
+
+// Between a role and its country: " of ", " of the ".
+const OF_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+// Between the title and the name: nothing, a comma, a courtesy word.
+const GAP_RE = /^[ \t]*,?[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+)?$/;
+const MODIFIER_BEFORE_RE = /\b(former|ex|then|outgoing|acting|interim|deputy|vice|first deputy|assistant)[\s-]+$/i;
+const OTHER_OFFICE = new Set(['deputy', 'vice', 'first deputy', 'assistant']);
+
+/**
+ * The title detector, with the titles written with "of" added where it found none on that name:
+ * one detector per kind of claim.
+ */
+export function withOfTitles(titles: ClaimDetector): ClaimDetector {
+  return {
+    kind: titles.kind,
+    triggers: titles.triggers,
+    find(doc, ctx) {
+      const out = titles.find(doc, ctx);
+      for (const a of ofTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      return out;
+    },
+  };
+}
+
+function ofTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    const claim = ofTitleBefore(doc, person) ?? ofTitleAfter(doc, person);
+    if (!claim) continue;
+    const judged = judgeTitle(doc, claim);
+    if (!judged) continue;
+    out.push({
+      start: claim.start,
+      end: claim.end,
+      quote: doc.text.slice(claim.start, claim.end),
+      verdict: judged.verdict,
+      kind: 'title',
+      factIds: judged.factIds,
+      message: judged.message,
+      fact: judged.fact,
+      sources: judged.sources,
+    });
+  }
+  return out;
+}
+
+/** The role and its country at matches[i] (the role) and matches[i+1] (the country), if so. */
+function roleOfCountry(doc: Doc, i: number): { senses: RoleSense[]; start: number; end: number; explicit: boolean } | null {
+  const r = doc.matches[i];
+  const role = r?.values.find((v) => v.type === 'role');
+  if (!role) return null;
+  let senses = doc.lexicon.roles.get(role.key) ?? [];
+  const q = doc.matches[i + 1];
+  const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  if (q && qualifiers.length && OF_RE.test(doc.text.slice(r.end, q.start))) {
+    senses = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
+    // "Prime Minister of Japan": a country whose office we do not know.
+    if (!senses.length) return null;
+    return { senses, start: r.start, end: q.end, explicit: true };
+  }
+  // A bare role with no country: only "Minister of Foreign Affairs, Ms. X"; the name's own
+  // title claim (title.ts) covers "Minister X".
+  return { senses, start: r.start, end: r.end, explicit: false };
+}
+
+function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']; start: number } | null {
+  const m = MODIFIER_BEFORE_RE.exec(doc.text.slice(Math.max(0, start - 20), start));
+  if (!m) return { modifier: 'none', start };
+  const word = m[1].toLowerCase();
+  if (OTHER_OFFICE.has(word)) return null;
+  const kind: TitleClaim['modifier'] =
+    word === 'former' || word === 'ex' ? 'former' : word === 'then' ? 'then' : word === 'outgoing' ? 'outgoing' : 'acting';
+  return { modifier: kind, start: start - m[0].length };
+}
+
+function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { matches } = doc;
+  // Role, country, name (the country right before the name) or role, name with a courtesy word.
+  for (const back of [2, 1]) {
+    const i = person.match - back;
+    if (i < 0) continue;
+    const title = roleOfCountry(doc, i);
+    if (!title) continue;
+    const titleEnd = back === 2 ? matches[i + 1].end : matches[i].end;
+    if (back === 2 && !title.explicit) continue;
+    if (back === 1 && title.explicit) continue;
+    const gap = doc.text.slice(titleEnd, person.start);
+    if (!GAP_RE.test(gap)) continue;
+    // Plain "President Zelensky" is title.ts's; here only what it does not read: a country
+    // with "of", or a courtesy word between.
+    if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+$/.test(gap)) continue;
+    const mod = modifierOf(doc, title.start);
+    if (!mod) return null;
+    return { start: mod.start, end: person.end, person, senses: title.senses, explicit: title.explicit, modifier: mod.modifier };
+  }
+  return null;
+}
+
+/** "Rustem Umerov, Minister of Defence of Ukraine," — read only when the title ends the phrase. */
+function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
+  const lead = /^,[ \t]+(?:the[ \t]+)?/.exec(doc.text.slice(person.end, person.end + 8));
+  if (!lead) return null;
+  const i = person.match + 1;
+  const r = doc.matches[i];
+  if (!r || r.start !== person.end + lead[0].length) return null;
+  const title = roleOfCountry(doc, i);
+  if (!title?.explicit) return null;
+  if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/.test(doc.text.slice(title.end, title.end + 12)))
+    return null;
+  return { start: person.start, end: title.end, person, senses: title.senses, explicit: true, modifier: 'none' };
+}

@@ -1,0 +1,271 @@
+// Narrated time: the time a passage tells of, when it is not the article's own. A 2024
+// encyclopedia page on the 2014 Wales summit says "hosted by British prime minister David
+// Cameron"; an open-door history says "When Estonia ... joined on March 29, 2004, U.S. President
+// George W. Bush ...". Both are right as of the time they narrate, and judged as of the page's
+// date they would be red flags on true sentences, the worst bug this project can have.
+//
+// A red flag is re-judged as of the narrated time, found from (strongest first):
+//   - a date or year written in the sentence ("in 2014", "On March 12, 1999", "1952:"), or a
+//     past summit named by its place ("the Wales summit");
+//   - the sentence before, in the same paragraph, when this one is told in the past tense;
+//   - on a page mostly about the past, the latest narrated time before it.
+// The claim is supported when it was true at that time; otherwise it is only context: the
+// narrated time is a reading of the text, not a fact, so it never makes a red flag of its own.
+// A page mostly about the past withholds red flags even where the time is unclear.
+import type { Doc } from './doc';
+import type { Annotation } from './types';
+import { isProblem } from './types';
+import { findDates, formatDay, type DayRange } from './dates';
+import { matchesIn } from './doc';
+import { memoByFacts } from './memo';
+import type { FactIndex } from '../facts/load';
+import type { ClaimDetector } from './detector';
+
+type NarrationSource = 'sentence' | 'paragraph' | 'page';
+
+interface Narration {
+  range: DayRange;
+  /** How the passage gave it, in words: "September 2014", "2004". */
+  label: string;
+  source: NarrationSource;
+}
+
+/** What the page says about the time a claim at some offset tells of. */
+export interface NarratedTime {
+  /** The time told of, or null when unclear. */
+  narration: Narration | null;
+  /** The page is mostly about the past: with no narrated time found, red flags are withheld. */
+  historicalPage: boolean;
+}
+
+interface Mark {
+  start: number;
+  end: number;
+  range: DayRange;
+  label: string;
+  tense: 'past' | 'present';
+}
+
+interface SentenceTime {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The time marks of the sentence: its past ones, when it has no present one. */
+  past: Mark[];
+  present: boolean;
+  presentTense: boolean;
+  now: boolean;
+}
+
+interface PageTime {
+  sentences: SentenceTime[];
+  historicalPage: boolean;
+}
+
+// A date is "past" when it ended this many days before the article: a page of July 2016 that
+// speaks of "8-9 July 2016" is speaking of its present.
+const PAST_DAYS = 180;
+// A bare year: "The 2014 Wales Summit", "1952: Greece and Turkey join". Not a figure ("2014%").
+const BARE_YEAR_RE = /\b(19[4-9]\d|20[0-4]\d)\b(?!\s*(?:%|per\s?cent|-\d))/g;
+// Words that make a year a bound of a span rather than the time told of ("since 2014", "by 2035").
+const BOUND_RE = /\b(?:since|until|till|by|from|through|before|after|than|to|and|or)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+// The sentence speaks of the present (the article's time): it cannot inherit a past narration.
+const PRESENT_TENSE_RE =
+  /\b(says|say|is|are|has|have|will|would|now|currently|today|tells|remains|continues|serves|leads|heads|wants|plans|expects|warns|insists)\b/i;
+
+const DAY_MS = 86_400_000;
+const toDays = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+
+// Words that put a sentence in the article's own present even on a page about the past: "The
+// alliance currently consists of 30 member states".
+const NOW_RE = /\b(currently|now|today|at present|presently|these days|as of (?:today|now))\b/i;
+
+const cache = new WeakMap<Doc, PageTime>();
+
+function pageTime(doc: Doc): PageTime {
+  let t = cache.get(doc);
+  if (!t) cache.set(doc, (t = computePageTime(doc)));
+  return t;
+}
+
+function computePageTime(doc: Doc): PageTime {
+  const { text, asOf } = doc;
+  const pastLimit = toDays(asOf) - PAST_DAYS;
+  const sentences: SentenceTime[] = [];
+  let paragraph = 0;
+  let lastEnd = 0;
+  let pastCount = 0;
+  let presentCount = 0;
+  for (const s of doc.sentences) {
+    if (text.slice(lastEnd, s.start).includes('\n')) paragraph++;
+    lastEnd = s.end;
+    const marks: Mark[] = [];
+    const dates = findDates(text, s.start, s.end, { asOf });
+    const taken = (at: number) => dates.some((d) => d.start <= at && at < d.end);
+    for (const d of dates) {
+      const bound =
+        BOUND_RE.test(text.slice(Math.max(s.start, d.start - 12), d.start)) ||
+        /^(?:since|until|by|from)\b/i.test(text.slice(d.start, d.end));
+      const past = !d.relative && d.explicitYear && toDays(d.last) < pastLimit;
+      if (bound && past) continue;
+      marks.push({
+        start: d.start,
+        end: d.end,
+        range: d,
+        label: text.slice(d.start, d.end).replace(/^(?:in|on|during|of)\s+/i, ''),
+        tense: past ? 'past' : 'present',
+      });
+    }
+    BARE_YEAR_RE.lastIndex = 0;
+    const sentence = text.slice(s.start, s.end);
+    for (let m = BARE_YEAR_RE.exec(sentence); m; m = BARE_YEAR_RE.exec(sentence)) {
+      const at = s.start + m.index;
+      if (taken(at)) continue;
+      if (BOUND_RE.test(text.slice(Math.max(s.start, at - 12), at))) continue;
+      const range = { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
+      marks.push({ start: at, end: at + 4, range, label: m[1], tense: toDays(range.last) < pastLimit ? 'past' : 'present' });
+    }
+    for (const e of namedSummits(doc, s)) marks.push(e);
+    const present = marks.some((m) => m.tense === 'present');
+    const past = present ? [] : marks.filter((m) => m.tense === 'past');
+    pastCount += marks.filter((m) => m.tense === 'past').length;
+    presentCount += marks.filter((m) => m.tense === 'present').length;
+    sentences.push({
+      start: s.start,
+      end: s.end,
+      paragraph,
+      past,
+      present,
+      presentTense: PRESENT_TENSE_RE.test(sentence),
+      now: NOW_RE.test(sentence),
+    });
+  }
+  // Mostly about the past: several past times and few present ones.
+  const historicalPage = pastCount >= 2 && presentCount * 3 <= pastCount;
+  return { sentences, historicalPage };
+}
+
+/** "the Wales summit", "the Madrid summit": a past NATO summit named by its place, when only one was held there. */
+function namedSummits(doc: Doc, sentence: { start: number; end: number }): Mark[] {
+  const out: Mark[] = [];
+  const pastLimit = toDays(doc.asOf) - PAST_DAYS;
+  for (const p of matchesIn(doc, sentence, 'place')) {
+    if (!/^\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/.test(doc.text.slice(p.end, p.end + 14))) continue;
+    const summits = summitsAt(doc.facts, p.value.id);
+    if (summits.length !== 1) continue;
+    const e = summits[0];
+    const range = { first: e.start.length === 10 ? e.start : `${e.start.slice(0, 4)}-01-01`, last: e.end ?? e.start };
+    if (range.last.length !== 10) continue;
+    const tense = toDays(range.last) < pastLimit ? 'past' : 'present';
+    out.push({ start: p.start, end: p.end, range, label: `the ${e.name} (${formatDay(e.start)})`, tense });
+  }
+  return out;
+}
+
+const summitsAt = memoByFacts((facts: FactIndex, placeId: string) =>
+  facts.base.events.filter((e) => e.kind === 'summit' && e.status === 'held' && placeAndAround(facts, e.place).includes(placeId)),
+);
+
+function placeAndAround(facts: FactIndex, id: string | undefined): string[] {
+  const out: string[] = [];
+  for (let p = id ? facts.places.get(id) : undefined; p && !out.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined)
+    out.push(p.id);
+  // A summit at a venue is named by its city, not by its country: "the Madrid summit", not "the Spain summit".
+  return out.slice(0, 3);
+}
+
+/** The time the passage around `offset` tells of. */
+export function narratedTime(doc: Doc, offset: number): NarratedTime {
+  const page = pageTime(doc);
+  const i = page.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  if (i < 0) return { narration: null, historicalPage: page.historicalPage };
+  const here = page.sentences[i];
+  const found = (m: Mark, source: NarrationSource): NarratedTime => ({
+    narration: { range: m.range, label: m.label, source },
+    historicalPage: page.historicalPage,
+  });
+  if (here.present || (here.now && !here.past.length)) return { narration: null, historicalPage: false };
+  if (here.past.length) {
+    // The mark nearest the claim: "When Estonia ... joined on March 29, 2004, U.S. President George W. Bush".
+    const nearest = [...here.past].sort((a, b) => distance(a, offset) - distance(b, offset))[0];
+    return found(nearest, 'sentence');
+  }
+  if (here.presentTense && !page.historicalPage) return { narration: null, historicalPage: false };
+  for (let j = i - 1; j >= 0; j--) {
+    const s = page.sentences[j];
+    if (s.present) break;
+    if (!s.past.length) continue;
+    const latest = s.past[s.past.length - 1];
+    if (s.paragraph === here.paragraph && !here.presentTense) return found(latest, 'paragraph');
+    if (page.historicalPage) return found(latest, 'page');
+    break;
+  }
+  return { narration: null, historicalPage: page.historicalPage };
+}
+
+const distance = (m: Mark, offset: number) => (offset < m.start ? m.start - offset : Math.max(0, offset - m.end));
+
+/** Days to judge a claim on within a narrated time: its last and its first (a year's December and January). */
+export function daysOf(range: DayRange): string[] {
+  return range.first === range.last ? [range.last] : [range.last, range.first];
+}
+
+type Judged = Pick<Annotation, 'verdict' | 'message'>;
+
+/**
+ * A red flag, re-judged as of the time its passage tells of. `judgeOn` judges the same claim as
+ * of another day (a copy of the document with that date). Anything but a red flag is returned as
+ * it is: the narrated time only ever takes red flags away.
+ */
+function asNarrated<J extends Judged>(doc: Doc, offset: number, judged: J, judgeOn: (doc: Doc) => J | null): J {
+  if (!isProblem(judged.verdict)) return judged;
+  const { narration, historicalPage } = narratedTime(doc, offset);
+  if (!narration) {
+    if (!historicalPage) return judged;
+    return {
+      ...judged,
+      verdict: 'context',
+      message: `${judged.message} (Not flagged: the page is mostly about the past, and this passage may tell of an earlier time.)`,
+    };
+  }
+  if (toDays(narration.range.first) > toDays(doc.asOf)) return judged;
+  for (const day of daysOf(narration.range)) {
+    const then = judgeOn({ ...doc, asOf: day });
+    if (then?.verdict === 'supported') {
+      return { ...then, message: `The passage tells of ${narration.label}: ${then.message}` };
+    }
+  }
+  return {
+    ...judged,
+    verdict: 'context',
+    message: `${judged.message} (Not flagged: the passage tells of ${narration.label}, an earlier time than the article's.)`,
+  };
+}
+
+/**
+ * The detector, with its red flags re-judged as of the time their passage tells of: it is run
+ * again on the document dated then, and its finding on the same words taken. Red flags are rare,
+ * so the re-runs cost little. For titles, member counts and spending targets, whose truth
+ * depends on the date; `dependsOnDate` leaves out the findings whose truth does not ("Albania
+ * joined NATO in 2004" is wrong whenever it is told).
+ */
+export function judgedAsNarrated(inner: ClaimDetector, dependsOnDate: (a: Annotation) => boolean = () => true): ClaimDetector {
+  return {
+    kind: inner.kind,
+    triggers: inner.triggers,
+    find(doc, ctx) {
+      const found = inner.find(doc, ctx);
+      if (!found.some((a) => isProblem(a.verdict) && dependsOnDate(a))) return found;
+      const rerun = new Map<string, Annotation[]>();
+      return found.map((a) =>
+        !dependsOnDate(a)
+          ? a
+          : asNarrated(doc, a.start, a, (then) => {
+              let again = rerun.get(then.asOf);
+              if (!again) rerun.set(then.asOf, (again = inner.find(then, ctx)));
+              return again.find((b) => b.start === a.start && b.end === a.end) ?? null;
+            }),
+      );
+    },
+  };
+}
