@@ -1,0 +1,56 @@
+// Narrated time: titles, counts and targets in a passage about the past are judged as of the
+// time it tells of, and never flagged as of the page's date on a page mostly about the past.
+import { describe, expect, it } from 'vitest';
+import { analyze, isRed, verdictsOn } from './helpers';
+
+describe('narrated time', () => {
+  it('judges a title as of a date written in the sentence', () => {
+    const text =
+      'When Estonia, Latvia, Lithuania, Bulgaria, Romania, Slovakia and Slovenia joined on March 29, 2004, U.S. President George W. Bush prepared for even further enlargement of the alliance.';
+    expect(verdictsOn(text, 'U.S. President George W. Bush', '2025-01-15')).toEqual(['supported']);
+  });
+
+  it('judges titles on a retrospective page as of the event it is about', () => {
+    const text =
+      'The 2014 Wales Summit was held in Newport, Wales on 4 and 5 September 2014. The 2014 summit was described as the most important since the fall of the Berlin Wall.\n\n' +
+      'The summit was hosted by British prime minister David Cameron. Attendees included US president Barack Obama and German chancellor Angela Merkel.';
+    for (const quote of ['British prime minister David Cameron', 'US president Barack Obama', 'German chancellor Angela Merkel'])
+      expect(verdictsOn(text, quote, '2024-09-05')).toEqual(['supported']);
+  });
+
+  it('names a past summit by its place: "at the Wales summit"', () => {
+    const text = 'At the Wales summit, German Chancellor Angela Merkel backed the pledge.';
+    expect(verdictsOn(text, 'German Chancellor Angela Merkel', '2025-03-01')).toEqual(['supported']);
+  });
+
+  it('never turns a wrong title of the narrated time into a red flag of its own', () => {
+    // Scholz was not chancellor in 2014: as of 2014 the claim is wrong, but the time is only a reading of the text.
+    const text = 'In 2014, German Chancellor Olaf Scholz welcomed the pledge.';
+    expect(isRed(verdictsOn(text, 'German Chancellor Olaf Scholz', '2025-03-01'))).toBe(false);
+  });
+
+  it('still flags a stale title in a sentence about the present', () => {
+    const text = 'NATO Secretary-General Jens Stoltenberg said on Tuesday that allies must spend more.';
+    expect(verdictsOn(text, 'NATO Secretary-General Jens Stoltenberg', '2025-10-21')).toEqual(['outdated']);
+  });
+
+  it('does not take "since 2014" for the time a present sentence tells of', () => {
+    const text = 'NATO Secretary General Jens Stoltenberg, in charge since 2014, says allies must spend more.';
+    expect(verdictsOn(text, 'NATO Secretary General Jens Stoltenberg', '2025-10-21')).toEqual(['outdated']);
+  });
+
+  it('a present-tense sentence does not inherit the past of the one before', () => {
+    const text = 'In 2014, Russia annexed Crimea. NATO Secretary General Jens Stoltenberg says the alliance will respond.';
+    expect(verdictsOn(text, 'NATO Secretary General Jens Stoltenberg', '2025-10-21')).toEqual(['outdated']);
+  });
+
+  it('a past-tense sentence inherits the time of the one before, in the same paragraph', () => {
+    const text = 'In 2014, Russia annexed Crimea. German Chancellor Angela Merkel led the European response.';
+    expect(verdictsOn(text, 'German Chancellor Angela Merkel', '2025-10-21')).toEqual(['supported']);
+  });
+
+  it('judges a member count as of the narrated time', () => {
+    const text = 'In 2009, the 28-member alliance welcomed Albania and Croatia.';
+    expect(isRed(analyze(text, '2025-01-15').map((a) => a.verdict))).toBe(false);
+  });
+});

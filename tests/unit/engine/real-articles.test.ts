@@ -1,0 +1,36 @@
+// The engine on the labelled corpora, in-process (corpus-score.ts follows score.mjs's rules):
+// the seed articles and the development set of real excerpts (tests/fixtures/real/). The
+// floors are what the engine achieves; they may only rise. A red flag on labelled true text
+// is never allowed.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { scoreCorpus } from './corpus-score';
+
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
+
+// Raise these when the engine does better; never lower them to make a change pass.
+const FLOORS = {
+  seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
+  real: { problemHit: 2, supportedHit: 257, stretchProblemHit: 0, stretchSupportedHit: 32, unlabelledRed: 0 },
+};
+
+describe('the labelled corpora', () => {
+  it('seeds: every problem flagged, every supported claim recognised, no false alarm', () => {
+    const s = scoreCorpus(join(fixtures, 'seeds', 'expected.jsonl'));
+    expect(s.core.falseAlarmOnLabel + s.stretch.falseAlarmOnLabel, s.notes.join('\n')).toBe(0);
+    expect(s.unlabelledRed, s.notes.join('\n')).toBeLessThanOrEqual(FLOORS.seeds.unlabelledRed);
+    expect(s.core.problemHit, s.notes.join('\n')).toBeGreaterThanOrEqual(FLOORS.seeds.problemHit);
+    expect(s.core.supportedHit, s.notes.join('\n')).toBeGreaterThanOrEqual(FLOORS.seeds.supportedHit);
+  }, 60_000);
+
+  it('real excerpts: no false alarm on labelled text, and the recall floors hold', () => {
+    const s = scoreCorpus(join(fixtures, 'real', 'expected.jsonl'));
+    const falseAlarms = s.notes.filter((n) => n.includes('FALSE ALARM'));
+    expect(falseAlarms).toEqual([]);
+    expect(s.unlabelledRed, s.notes.filter((n) => n.includes('unlabelled')).join('\n')).toBeLessThanOrEqual(FLOORS.real.unlabelledRed);
+    expect(s.core.problemHit).toBeGreaterThanOrEqual(FLOORS.real.problemHit);
+    expect(s.core.supportedHit).toBeGreaterThanOrEqual(FLOORS.real.supportedHit);
+    expect(s.stretch.problemHit).toBeGreaterThanOrEqual(FLOORS.real.stretchProblemHit);
+    expect(s.stretch.supportedHit).toBeGreaterThanOrEqual(FLOORS.real.stretchSupportedHit);
+  }, 60_000);
+});
