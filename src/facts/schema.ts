@@ -174,9 +174,14 @@ export const SpendingTarget = v.object({
   ...provenance,
 });
 
+/** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
+export const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
+
 export const Figures = v.object({
   founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),
   spendingTargets: v.array(SpendingTarget),
+  /** Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion. */
+  war: v.optional(v.object({ crimeaAnnexation: WarAnchor, fullScaleInvasion: WarAnchor })),
 });
 
 /** Per-list horizons: how far the events' statuses and the sanctions list were checked, when not `checkedThrough`. */

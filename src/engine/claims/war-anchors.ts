@@ -1,0 +1,228 @@
+// The dates Russia's war on Ukraine is counted from, as articles refer to them in passing: "since
+// Russia's invasion of Ukraine in February 2022", "Moscow's 2014 annexation of the Crimean
+// Peninsula", "Feb. 24, marking four years since Russia launched its full-scale invasion", "the
+// war is in its third year". Events of the event detector's kind, added to what it finds.
+//
+// A red flag only where the phrase is tight and the number or year is plainly not the anchor's:
+// "annexed Crimea in 2015", "the war is in its third year" in July 2025 (fourth since 2022,
+// twelfth since 2014); anything looser is supported or nothing.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { ClaimDetector } from '../detector';
+import type { Span } from '../sentences';
+import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+
+type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
+
+const INVASION_RE =
+  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+of\s+Ukraine\b|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)\b/i;
+const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
+const ANNEX_RE = /\bannex(?:ed|ation)\b/i;
+const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
+const NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)';
+// "four years since Russia launched its full-scale invasion"
+const YEARS_SINCE_RE = new RegExp(
+  `\\b${COUNT}\\s+years?\\s+(?:since|after)\\s+(?:Russia|Moscow|Russian forces|the Kremlin)\\s+(?:launched|began|started|unleashed)\\s+(?:its|the|a)\\s+(full-scale\\s+)?(?:invasion|war)`,
+  'gi',
+);
+// "the war is in its third year", "the third year of the full-scale war", "the second anniversary of the invasion"
+const YEAR_OF_RE = new RegExp(
+  `\\b(?:war\\s+(?:is|was)\\s+(?:now\\s+)?in\\s+its\\s+${ORDINAL}\\s+year|${ORDINAL}\\s+year\\s+of\\s+(?:the\\s+|Russia['’]s\\s+)?(full-scale\\s+)?(?:war|invasion))`,
+  'gi',
+);
+const ANNIVERSARY_RE = new RegExp(
+  `\\b${ORDINAL}\\s+anniversary\\s+of\\s+(?:the\\s+|Russia['’]s\\s+)?(full-scale\\s+)?(?:invasion|war)\\b`,
+  'gi',
+);
+
+const toNumber = (s: string) => NUMBERS[s.toLowerCase()] ?? parseInt(s, 10);
+const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (365.2425 * 86_400_000);
+
+/** The event detector, with the war's anchors added: one detector per kind of claim. */
+export function withWarAnchors(events: ClaimDetector): ClaimDetector {
+  return {
+    kind: events.kind,
+    triggers: events.triggers,
+    find(doc, ctx) {
+      const out = events.find(doc, ctx);
+      const war = doc.facts.base.figures.war;
+      if (!war || !/invasion|invaded|annex|war\b/i.test(doc.text)) return out;
+      for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
+        if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      return out;
+    },
+  };
+}
+
+function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text)) continue;
+    const inv = INVASION_RE.exec(text);
+    if (inv) {
+      const a = datedAnchor(
+        doc,
+        sentence,
+        sentence.start + inv.index,
+        sentence.start + inv.index + inv[0].length,
+        invasion,
+        'the full-scale invasion',
+      );
+      if (a) out.push(a);
+    }
+    const annex = ANNEX_RE.exec(text);
+    if (annex && CRIMEA_RE.test(text)) {
+      const at = sentence.start + annex.index;
+      const a = datedAnchor(doc, sentence, at, at + annex[0].length, crimea, 'the annexation of Crimea');
+      if (a) out.push(a);
+    }
+    for (const a of countClaims(doc, sentence, invasion, crimea)) out.push(a);
+  }
+  return out;
+}
+
+/** A date said of the anchor, right before or after the phrase: "in February 2022", "2014 annexation". */
+function datedAnchor(doc: Doc, sentence: Span, start: number, end: number, anchor: Anchor, name: string): Annotation | null {
+  const dates: Array<DayRange & Span & { year?: true; granularity?: string }> = findDates(doc.text, sentence.start, sentence.end, {
+    asOf: doc.asOf,
+  }).filter((d) => !d.relative || d.granularity === 'month');
+  const re = /\b(19\d{2}|20\d{2})\b/g;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = sentence.start + m.index;
+    if (!dates.some((d) => d.start <= at && at < d.end))
+      dates.push({ first: `${m[1]}-01-01`, last: `${m[1]}-12-31`, start: at, end: at + 4, year: true });
+  }
+  // Near the phrase: up to a few words on either side ("Moscow's 2014 annexation of", "annexed by Russia in March").
+  const near = dates
+    .filter((d) => (d.end <= start && start - d.end <= 12) || (d.start >= end && d.start - end <= 24))
+    .sort(
+      (a, b) => Math.min(Math.abs(a.end - start), Math.abs(a.start - end)) - Math.min(Math.abs(b.end - start), Math.abs(b.start - end)),
+    )[0];
+  if (!near) return null;
+  const day = factRange(anchor.date);
+  const span = { start: Math.min(start, near.start), end: Math.max(end, near.end) };
+  if (overlaps(near, day))
+    return annotation(doc, span, 'supported', `${name[0].toUpperCase()}${name.slice(1)} was on ${formatDay(anchor.date)}.`, anchor);
+  // Only a year plainly not the anchor's, written right against the phrase, is flagged.
+  const yearOnly = near.year || near.granularity === 'year';
+  const tight = near.end <= start ? start - near.end <= 1 : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start));
+  if (yearOnly && tight && isConfident(anchor) && doc.dateCertain)
+    return annotation(
+      doc,
+      span,
+      'contradicted',
+      `${name[0].toUpperCase()}${name.slice(1)} was on ${formatDay(anchor.date)}, not in ${doc.text.slice(near.start, near.end)}.`,
+      anchor,
+    );
+  return null;
+}
+
+/** "four years since Russia launched its full-scale invasion", "the war is in its third year". */
+function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor): Annotation[] {
+  const out: Annotation[] = [];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!/\byears?\b|anniversary/i.test(text)) return out;
+  // Counted to a date the sentence gives ("ahead of Feb. 24, marking four years since"), else to the article's date.
+  const given = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, future: true }).find((d) => d.granularity === 'day');
+  const to = given ? given.first : doc.asOf;
+  const since = (a: Anchor) => yearsBetween(a.date, to);
+  const check = (m: RegExpExecArray, n: number, fullScale: boolean, ordinal: boolean, what: string) => {
+    const start = sentence.start + m.index;
+    const span = { start, end: start + m[0].length };
+    const fits = (a: Anchor) => {
+      const y = since(a);
+      const whole = Math.floor(y);
+      // Within about two weeks of an anniversary, either count is right.
+      const near = y - whole < 0.04 || whole + 1 - y < 0.04;
+      const r = Math.round(y);
+      return ordinal ? n === whole + 1 || (near && (n === r || n === r + 1)) : n === whole || (near && n === r);
+    };
+    if (fits(invasion)) {
+      out.push(
+        annotation(
+          doc,
+          span,
+          'supported',
+          `The full-scale invasion began on ${formatDay(invasion.date)}: ${what} on ${formatDay(to)}.`,
+          invasion,
+        ),
+      );
+      return;
+    }
+    // The war as counted from 2014 fits too, unless the sentence says "full-scale".
+    if (!fullScale && fits(crimea)) return;
+    if (!isConfident(invasion) || !doc.dateCertain) return;
+    const y = Math.floor(since(invasion));
+    out.push(
+      annotation(
+        doc,
+        span,
+        'contradicted',
+        `The full-scale invasion began on ${formatDay(invasion.date)}: on ${formatDay(to)} ${ordinal ? `the war was in its ${ordinalName(y + 1)} year` : `it was ${y} years since`}.`,
+        invasion,
+      ),
+    );
+  };
+  YEARS_SINCE_RE.lastIndex = 0;
+  for (let m = YEARS_SINCE_RE.exec(text); m; m = YEARS_SINCE_RE.exec(text))
+    check(m, toNumber(m[1]), !!m[2] || /full-scale/i.test(m[0]), false, `${m[1]} years`);
+  for (const re of [YEAR_OF_RE, ANNIVERSARY_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const word = m[1] ?? m[2];
+      if (!word) continue;
+      const fullScale = /full-scale/i.test(m[0]);
+      // An anniversary is a count of whole years, said on the day: "the second anniversary".
+      if (re === ANNIVERSARY_RE) check(m, toNumber(word), fullScale, false, `${word} anniversary`);
+      else check(m, toNumber(word), fullScale, true, `${word} year`);
+    }
+  }
+  return out;
+}
+
+const ordinalName = (n: number) =>
+  `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
+
+function annotation(doc: Doc, span: Span, verdict: Annotation['verdict'], message: string, anchor: Anchor): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: verdict === 'supported' && anchor.confidence !== 'verified' ? 'context' : verdict,
+    kind: 'event',
+    factIds: [anchor === doc.facts.base.figures.war?.crimeaAnnexation ? 'crimea-annexation' : 'full-scale-invasion'],
+    message,
+    fact: anchor.summary,
+    sources: sourcesOf(anchor),
+  };
+}
