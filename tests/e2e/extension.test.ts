@@ -317,6 +317,34 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await page.close();
   });
 
+  it('on a page dense with names paints what is near the view, counts every annotation, and paints more as the reader scrolls', async () => {
+    // 600 paragraphs, each naming the Secretary General: 600 annotations, far more than a screen holds.
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Item ${i}: NATO Secretary General Mark Rutte met the allies again.</p>`);
+    const html = `<!doctype html><html><head><meta property="article:published_time" content="2025-10-22T09:00:00Z"><title>Dense</title></head><body><article>${paragraphs.join('')}</article></body></html>`;
+    const page = await browser.context.newPage();
+    await page.route('**/dense-e2e.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    await page.goto(server.url('dense-e2e.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('factmark:done').length > 0, undefined, { timeout: 20_000 });
+    const findings = await browser.findings(page);
+    const rutte = findings!.annotations.filter((a) => a.quote.includes('Rutte'));
+    expect(rutte).toHaveLength(600);
+    const itemsPainted = () =>
+      page.evaluate(() => {
+        const items: number[] = [];
+        for (const [name, highlight] of CSS.highlights)
+          if (name.startsWith('factmark-'))
+            for (const range of highlight as unknown as Iterable<Range>)
+              items.push(Number(/Item (\d+)/.exec(range.startContainer.parentElement?.textContent ?? '')?.[1]));
+        return items;
+      });
+    const atTop = await itemsPainted();
+    expect(atTop).toContain(0);
+    expect(Math.max(...atTop)).toBeLessThan(300);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(async () => (await itemsPainted()).includes(599), { timeout: 5000 }).toBe(true);
+    await page.close();
+  });
+
   it('opens the card only for the reader’s own keys and pointer, not for a page script’s synthetic events', async () => {
     const page = await open('seeds/000.html');
     const ranges = await settledRanges(page);
