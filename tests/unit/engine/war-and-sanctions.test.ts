@@ -56,3 +56,13 @@ describe('sanctions named by jurisdiction or listed', () => {
     expect(isRed(analyze(text, '2014-03-05').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('abbreviated titles', () => {
+  it('reads FM, SecDef and DefMin as the offices they abbreviate', () => {
+    const text = 'Russian FM Sergey Lavrov met SecDef Pete Hegseth and Ukrainian DefMin Rustem Umerov.';
+    expect(verdictsOn(text, 'Russian FM Sergey Lavrov', '2025-03-01')).toEqual(['supported']);
+    expect(verdictsOn(text, 'SecDef Pete Hegseth', '2025-03-01')).toEqual(['supported']);
+    expect(verdictsOn(text, 'Ukrainian DefMin Rustem Umerov', '2025-03-01')).toEqual(['supported']);
+    expect(verdictsOn(text, 'Ukrainian DefMin Rustem Umerov', '2026-03-01')).toEqual(['outdated']);
+  });
+});
