@@ -97,12 +97,16 @@ const COLOURS: Record<Annotation['verdict'], string> = {
   context: '\x1b[36m',
 };
 
-function printReadable(result: { asOf: string; asOfSource: string; annotations: Annotation[] }, colour: boolean): void {
+function printReadable(
+  result: { asOf: string; asOfSource: string; factBase: { version: string; checkedThrough: string }; annotations: Annotation[] },
+  colour: boolean,
+): void {
   const c = (code: string, s: string) => (colour ? `${code}${s}\x1b[0m` : s);
   const problems = result.annotations.filter((a) => a.verdict === 'outdated' || a.verdict === 'contradicted').length;
   console.log(
     c('\x1b[1m', `Judged as of ${result.asOf} (from ${result.asOfSource}): ${result.annotations.length} annotations, ${problems} problems`),
   );
+  console.log(c('\x1b[2m', `Fact base ${result.factBase.version}, checked through ${result.factBase.checkedThrough}`));
   for (const a of result.annotations) {
     console.log(`\n${c(COLOURS[a.verdict], a.verdict.toUpperCase().padEnd(12))} “${a.quote}” [${a.start}–${a.end}]`);
     console.log(`  ${a.message}`);
@@ -137,7 +141,10 @@ export function main(argv: string[]): number {
       asOf = decideDate({ flag: args.date, text });
       annotations = analyzeText(text, asOf);
     }
-    const result = { asOf: asOf.asOf, asOfSource: asOf.asOfSource, annotations };
+    // Which facts the verdicts rest on: the fact base's version and the last day it was checked
+    // (after it, red flags about office holders, schedules and targets are withheld).
+    const { version, checkedThrough } = getFacts().base;
+    const result = { asOf: asOf.asOf, asOfSource: asOf.asOfSource, factBase: { version, checkedThrough }, annotations };
     if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else printReadable(result, process.stdout.isTTY === true && !process.env.NO_COLOR);
     return 0;

@@ -13,6 +13,8 @@ import { sanctionDetector } from './claims/sanction';
 import { figureDetector } from './claims/figure';
 import { membershipDetector } from './claims/membership';
 import { whoIs, sourcesOf } from './holders';
+import { pastHorizon } from './horizon';
+import { formatDay } from './dates';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -150,11 +152,14 @@ function contextMentions(doc: Doc, found: readonly Annotation[]): Annotation[] {
     titledEnds.add(a.end);
     titledStarts.add(a.start);
   }
+  // Past the horizon, who holds what is known only as of that day.
+  const horizon = pastHorizon(doc.facts, doc.asOf);
+  const day = horizon ?? doc.asOf;
   const out: Annotation[] = [];
   for (const p of doc.people) {
     if (!p.full || p.fuzzy || titledEnds.has(p.end) || titledStarts.has(p.start)) continue;
     const person = doc.facts.people.get(p.personId);
-    const who = whoIs(doc.facts, p.personId, doc.asOf);
+    const who = whoIs(doc.facts, p.personId, day);
     out.push({
       start: p.start,
       end: p.end,
@@ -162,7 +167,9 @@ function contextMentions(doc: Doc, found: readonly Annotation[]): Annotation[] {
       verdict: 'context',
       kind: 'mention',
       factIds: [p.personId],
-      message: `Who this is on ${doc.asOf}: ${who}`,
+      message: horizon
+        ? `Who this is as of ${formatDay(horizon)}, the last day the fact base was checked: ${who}`
+        : `Who this is on ${doc.asOf}: ${who}`,
       fact: who,
       sources: sourcesOf(person),
     });

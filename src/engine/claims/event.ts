@@ -17,6 +17,7 @@ import { isConfident, sourcesOf, tenuresOf, onDay } from '../holders';
 import { datesIn, peopleIn, splitClauses, type PersonRef } from './clauses';
 import { memoByFacts } from '../memo';
 import type { ClaimDetector } from '../detector';
+import { asOfHorizon, pastHorizon } from '../horizon';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -319,13 +320,16 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   const fact = `${e.name}: ${when}${place ? `, ${place}` : ''} (${e.status}).${statusNote}`;
   const base = { kind: 'event' as const, factIds: [e.id], fact, sources: sourcesOf(e) };
   const confident = isConfident(e) && doc.dateCertain;
-  const annotate = (start: number, end: number, verdict: Annotation['verdict'], message: string): Annotation => ({
+  // Past the events' horizon, only an event held before it is settled: one scheduled, announced
+  // or called off may have been held, moved or revived since, without the fact base knowing.
+  const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'events' });
+  const settled = !horizon || (e.status === 'held' && factRange(e.end ?? e.start).last <= horizon);
+  const annotate = (start: number, end: number, verdict: Annotation['verdict'], message: string, fixed = settled): Annotation => ({
     ...base,
     start,
     end,
     quote: doc.text.slice(start, end),
-    verdict,
-    message,
+    ...(horizon && !fixed ? asOfHorizon({ verdict, message }, horizon) : { verdict, message }),
   });
 
   // A date written out in full that misses the event, when who and where identify it.
@@ -361,6 +365,7 @@ function judge(doc: Doc, id: Identified): Annotation | null {
         hull([word, ...clue.places]).end,
         sure ? 'contradicted' : 'context',
         `${e.name} never took place: it was called off on ${formatDay(cancelled.date)}.`,
+        false,
       );
     }
   }

@@ -11,6 +11,7 @@ import type { Doc } from '../doc';
 import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import type { ClaimDetector } from '../detector';
+import { asOfHorizon, pastHorizon } from '../horizon';
 
 const PERCENT_RE = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|three and a half|one and a half)\s*(?:%|percent\b|per cent\b)/gi;
 const PERCENT_WORDS: Record<string, number> = {
@@ -44,6 +45,9 @@ export const figureDetector: ClaimDetector = {
 function spendingClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const targets = doc.facts.base.figures.spendingTargets;
+  // Which target is current is known only up to the horizon: past it, judged as of that day.
+  const horizon = pastHorizon(doc.facts, doc.asOf);
+  const day = horizon ? { ...doc, asOf: horizon } : doc;
   // Figures need a per cent sign or word: skip the page at once when it has none.
   if (!/%|per\s?cent/i.test(doc.text)) return out;
   doc.sentences.forEach((sentence, i) => {
@@ -69,10 +73,11 @@ function spendingClaims(doc: Doc): Annotation[] {
       const phrase = `${before}${m[0]}${after}`;
       if (!TARGET_WORD.test(phrase) && !/\bby\s+20\d{2}\b/.test(after)) continue;
       const byYear = /\bby\s+(20\d{2})\b/.exec(after)?.[1];
-      const current = targets.filter((t) => t.adopted <= doc.asOf && (!t.superseded || t.superseded > doc.asOf));
+      const current = targets.filter((t) => t.adopted <= day.asOf && (!t.superseded || t.superseded > day.asOf));
       const sameValue = targets.filter((t) => t.percent === value || t.components?.some((c) => c.percent === value));
       if (!sameValue.length) continue;
-      const ann = judgeSpending(doc, value, byYear ? Number(byYear) : undefined, before, phrase, text, current, sameValue);
+      const judged = judgeSpending(day, value, byYear ? Number(byYear) : undefined, before, phrase, text, current, sameValue);
+      const ann = judged && horizon ? asOfHorizon(judged, horizon) : judged;
       if (!ann) continue;
       const spanStart = start - (/(?:\b(?:the|NATO['’]s|a|its|alliance['’]s)\s+(?:\w+\s+){0,2})?$/i.exec(before)?.[0].length ?? 0);
       const spanEnd = end + (/^[^.,;]*?\b(target|goal|guideline|benchmark|pledge|commitment|by\s+20\d{2})\b/i.exec(after)?.[0].length ?? 0);

@@ -12,6 +12,7 @@ import { matchesIn } from '../doc';
 import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
+import { asOfHorizon, pastHorizon } from '../horizon';
 
 const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
@@ -102,7 +103,10 @@ export const membershipDetector: ClaimDetector = {
 };
 
 function findMembershipClaims(doc: Doc): Annotation[] {
-  const { members, now, nearAccession, sources, fact } = membershipOn(doc);
+  // The count on a day past the horizon is not known (an accession may have followed): judged as of the horizon.
+  const horizon = pastHorizon(doc.facts, doc.asOf);
+  const day = horizon ?? doc.asOf;
+  const { members, now, nearAccession, sources, fact } = membershipOn(horizon ? { ...doc, asOf: day } : doc);
   const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
   const out: Annotation[] = [];
   for (const re of COUNT_RES) {
@@ -116,19 +120,20 @@ function findMembershipClaims(doc: Doc): Annotation[] {
       let message: string;
       if (n === now) {
         verdict = 'supported';
-        message = `NATO had ${now} members on ${formatDay(doc.asOf)}.`;
+        message = `NATO had ${now} members on ${formatDay(day)}.`;
       } else {
         const earlier =
           members
             .map((j) => j.nato!.joined)
-            .filter((d) => d <= doc.asOf)
+            .filter((d) => d <= day)
             .some((d) => countOn(d) === n) || n < now;
         verdict = nearAccession || !doc.dateCertain ? 'context' : earlier ? 'outdated' : 'contradicted';
         message = earlier
-          ? `NATO had ${n} members once, but ${now} on ${formatDay(doc.asOf)}.`
-          : `NATO has never had ${n} members; it had ${now} on ${formatDay(doc.asOf)}.`;
+          ? `NATO had ${n} members once, but ${now} on ${formatDay(day)}.`
+          : `NATO has never had ${n} members; it had ${now} on ${formatDay(day)}.`;
       }
-      out.push({ start, end, quote: m[0], verdict, kind: 'membership', factIds: ['nato-members'], message, fact, sources });
+      const judged = horizon ? asOfHorizon({ verdict, message }, horizon) : { verdict, message };
+      out.push({ start, end, quote: m[0], ...judged, kind: 'membership', factIds: ['nato-members'], fact, sources });
     }
   }
   for (const a of accessions(doc, members, countOn)) out.push(a);

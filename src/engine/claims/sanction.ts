@@ -15,6 +15,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { datesIn, splitClauses } from './clauses';
 import { hull } from '../sentences';
 import type { ClaimDetector } from '../detector';
+import { pastHorizon } from '../horizon';
 
 const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
 const NEW_RE = /\b(new|fresh|latest|today|this week|announced|imposed|unveiled)\b/i;
@@ -98,7 +99,9 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         written && targetIds.length && jurisdictions.size ? candidates.find((s) => gapDays(written, factRange(s.date)) <= 21) : undefined;
       if (near && written) {
         const fact = describe(doc, near);
-        const confident = isConfident(near) && doc.dateCertain;
+        // A date past the sanctions' horizon may be a designation the fact base does not know yet.
+        const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+        const confident = isConfident(near) && doc.dateCertain && !(horizon && written.last > horizon);
         const message = `${doc.facts.organisations.get(near.issuer)?.name ?? near.issuer} designated ${near.targets.map((t) => doc.facts.organisations.get(t)?.name ?? t).join(' and ')} on ${formatDay(near.date)}, not ${doc.text.slice(written.start, written.end)}.`;
         out.push({
           start: written.start,

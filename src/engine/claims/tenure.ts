@@ -11,6 +11,7 @@ import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure }
 import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
 import type { ClaimDetector } from '../detector';
+import { asOfHorizon, pastHorizon } from '../horizon';
 
 const TENURE_RE =
   /^[\s,]*(?:who\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post)\b/i;
@@ -104,5 +105,8 @@ function judgeStart(doc: Doc, personId: string, t: Tenure, date: DateMention): O
   // A partial record date (only the year is known) cannot contradict a written-out day.
   const confident = isConfident(t.holder) && t.holder.start.length === 10;
   const message = `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}, not ${doc.text.slice(date.start, date.end).replace(/^(since|in|on|from)\s+/i, '')}.`;
-  return { ...base, verdict: confident ? 'contradicted' : 'context', message };
+  const judged = { ...base, verdict: confident ? ('contradicted' as const) : ('context' as const), message };
+  // A start said to fall after the office's horizon may be a tenure the fact base does not know yet.
+  const horizon = pastHorizon(doc.facts, doc.asOf, { office: t.office.id });
+  return horizon && date.last > horizon ? asOfHorizon(judged, horizon) : judged;
 }

@@ -9,6 +9,7 @@ import type { Office } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { ClaimDetector } from '../detector';
+import { asOfHorizon, pastHorizon } from '../horizon';
 import type { RoleSense } from '../lexicon';
 import { daysBetween, formatDay } from '../dates';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
@@ -230,8 +231,25 @@ interface TitleVerdict {
   sources: string[];
 }
 
-/** Judges a title claim as of the document's date. */
+/**
+ * Judges a title claim as of the document's date; for a date past the horizon of the office it
+ * speaks of, as of that horizon, withholding any red flag (horizon.ts).
+ */
 export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
+  let judged = judgeTitleOn(doc, claim);
+  let day = doc.asOf;
+  // The office the claim is about decides the horizon; judged again as of it, the claim may be
+  // about another office with an earlier one (twice at most: a horizon only moves earlier).
+  for (let i = 0; i < 3 && judged; i++) {
+    const horizon = pastHorizon(doc.facts, day, { office: judged.office.id });
+    if (!horizon) break;
+    day = horizon;
+    judged = judgeTitleOn({ ...doc, asOf: day }, claim);
+  }
+  return judged && day !== doc.asOf ? asOfHorizon(judged, day) : judged;
+}
+
+function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
   const { facts, asOf } = doc;
   const personId = claim.person.personId;
   const person = facts.people.get(personId);

@@ -24,6 +24,9 @@ describe('check command', () => {
       expect(Object.keys(a).sort()).toEqual(['end', 'fact', 'factIds', 'kind', 'message', 'quote', 'sources', 'start', 'verdict']);
     }
     expect(result.annotations.find((a: { quote: string }) => a.quote.startsWith('Former')).verdict).toBe('contradicted');
+    // Which facts: the fact base's version and the last day it was checked.
+    expect(Object.keys(result)).toEqual(['asOf', 'asOfSource', 'factBase', 'annotations']);
+    expect(result.factBase).toEqual({ version: expect.any(String), checkedThrough: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   });
 
   it('reads the date from an HTML page and extracts its text like the extension', { timeout: 60_000 }, () => {
