@@ -24,6 +24,13 @@ const MARGIN_BELOW = 2;
 /** How far beyond the viewport must be painted before the window moves (less than the margins: it moves seldom). */
 const NEED_ABOVE = 0.25;
 const NEED_BELOW = 1;
+/**
+ * The window holds at least this many annotations (more below the view than above): on a page
+ * where every line names someone the margins alone hold a few dozen, and the next screens'
+ * marks should already be there when the reader gets to them. Still few enough that moving the
+ * window costs little.
+ */
+const WINDOW_MIN = 150;
 
 export interface Paintable {
   id: number;
@@ -95,6 +102,14 @@ export function createPaintWindow(doc: Document, painter: Painter): PaintWindow 
     return [from, to];
   };
 
+  /** [from, to) grown to WINDOW_MIN annotations: a quarter of the growth above, the rest below. */
+  const widened = ([from, to]: [number, number]): [number, number] => {
+    const missing = WINDOW_MIN - (to - from);
+    if (missing <= 0) return [from, to];
+    const start = Math.max(0, from - (missing >> 2));
+    return [start, Math.min(list.length, Math.max(to, start + WINDOW_MIN))];
+  };
+
   const build = (i: number): HitTarget | null => {
     const a = list[i];
     const range = buildRange(doc, ex, a.start, a.end);
@@ -131,14 +146,14 @@ export function createPaintWindow(doc: Document, painter: Painter): PaintWindow 
       byId = new Map(list.map((a, i) => [a.id, i]));
       whole = painter.mode === 'wrap' || list.length < PAINT_ALL_BELOW;
       if (whole) paintWindow(0, list.length);
-      else paintWindow(...near(MARGIN_ABOVE, MARGIN_BELOW));
+      else paintWindow(...widened(near(MARGIN_ABOVE, MARGIN_BELOW)));
     },
     update() {
       if (whole || !list.length) return;
       const [from, to] = near(NEED_ABOVE, NEED_BELOW);
       // (at either end of the list the window cannot reach further: nothing is missing there)
       if (from >= window_[0] && to <= window_[1]) return;
-      paintWindow(...near(MARGIN_ABOVE, MARGIN_BELOW));
+      paintWindow(...widened(near(MARGIN_ABOVE, MARGIN_BELOW)));
     },
     targets() {
       if (!paintedList) {

@@ -26,10 +26,15 @@ const LOOK_MAX_CHARS = 8_000_000;
 /** The dateline, if the page has one, is within its first few hundred characters (src/engine/article-date.ts reads 300). */
 const DATELINE_CHARS = 400;
 /**
- * Text read beyond which requests name it in the first look rather than carry it: below this
- * the pass over text-node lengths that finds the offsets costs more than sending the text.
+ * Text read beyond which requests name it in the first look rather than carry it, both in
+ * characters and as a share of the page's text: the pass over text-node lengths that finds the
+ * offsets walks every text node up to the last one read, so on a page where one paragraph in
+ * ten names someone (the 1 MB news page: 40,000 text nodes for ~200,000 characters read) it
+ * costs more than sending the text; on a page dense with names it costs a bare walk and saves
+ * serialising the whole text a second time.
  */
 const BY_LOOK_MIN_CHARS = 150_000;
+const BY_LOOK_MIN_SHARE = 0.5;
 
 export const EMPTY_EXTRACTION: Extraction = { text: '', segments: [], blocks: [] };
 
@@ -106,7 +111,7 @@ export async function readAndJudge(ctx: PassContext): Promise<PassResult | null>
   // The dateline is in the page's first lines, which the marked reading may leave out.
   const date = ctx.date(() => (marks === 'all' ? ex.text : extractText(root, { exclude: ctx.exclude, maxChars: DATELINE_CHARS }).text));
   let inLook: { look: number; offsets: Int32Array } | undefined;
-  if (whole.length <= LOOK_MAX_CHARS && ex.text.length >= BY_LOOK_MIN_CHARS) {
+  if (whole.length <= LOOK_MAX_CHARS && ex.text.length >= Math.max(BY_LOOK_MIN_CHARS, whole.length * BY_LOOK_MIN_SHARE)) {
     const offsets = createLookOffsets(root, ex.segments);
     while (!offsets.step(slicer.shouldYield)) if (!(await slicer.yieldNow())) return null;
     // Offsets into a look of a page that has changed since would name other text.
