@@ -12,18 +12,24 @@ import { eventDetector } from './claims/event';
 import { sanctionDetector } from './claims/sanction';
 import { figureDetector } from './claims/figure';
 import { membershipDetector } from './claims/membership';
+import { withOfTitles } from './claims/title-of';
+import { withWarAnchors } from './claims/war-anchors';
+import { judgedAsNarrated } from './narrated-time';
 import { whoIs, sourcesOf } from './holders';
 import { pastHorizon } from './horizon';
 import { formatDay } from './dates';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
-  titleDetector,
+  // Titles, member counts and spending targets are true or not depending on the date: their
+  // red flags are judged again as of the time a passage about the past tells of.
+  judgedAsNarrated(withOfTitles(titleDetector)),
   tenureDetector,
-  eventDetector,
+  withWarAnchors(eventDetector),
   sanctionDetector,
-  figureDetector,
-  membershipDetector,
+  judgedAsNarrated(figureDetector, (a) => !a.factIds.includes('nato-founding')),
+  // Counts depend on the date; an accession's date or place in line does not.
+  judgedAsNarrated(membershipDetector, (a) => a.factIds.includes('nato-members')),
 ];
 
 export interface Engine {

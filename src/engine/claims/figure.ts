@@ -8,7 +8,7 @@
 import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { formatDay } from '../dates';
+import { daysBetween, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
@@ -28,15 +28,28 @@ const TARGET_WORD = /\b(target|goal|guideline|benchmark|pledge|commitment|thresh
 const SPENDING_CONTEXT = /\b(GDP|gross domestic product|defen[cs]e|military spending|spending)\b/i;
 const PAST_MARKER =
   /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;
-const FOUNDED_RE =
-  /\b(?:NATO|the alliance|North Atlantic Treaty Organi[sz]ation)\b[^.;]{0,40}?\b(?:was\s+)?(?:founded|established|created|formed|set up|born)\s+(?:in|on)\s+((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+)?(?:1[89]\d{2}|20\d{2}))\b/g;
+// The founding date as written: "1949", "April 1949", "April 4, 1949", "4 April 1949".
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const FOUNDING_DATE = `((?:\\d{1,2}\\s+${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2},\\s+)?)?(?:1[89]\\d{2}|20\\d{2}))\\b`;
+const FOUNDED_RES = [
+  // "NATO, which was founded on 4 April 1949", "NATO, established in April 1949"
+  new RegExp(
+    `\\b(?:NATO|the alliance|North Atlantic Treaty Organi[sz]ation)\\b[^.;]{0,40}?\\b(?:was\\s+)?(?:founded|established|created|formed|set up|born)\\s+(?:in|on)\\s+${FOUNDING_DATE}`,
+    'g',
+  ),
+  // "the North Atlantic Treaty that established the NATO on April 4, 1949"
+  new RegExp(
+    `\\b(?:founded|established|created)\\s+(?:the\\s+)?(?:NATO|North Atlantic Treaty Organi[sz]ation)\\s+(?:in|on)\\s+${FOUNDING_DATE}`,
+    'g',
+  ),
+];
 
 export const figureDetector: ClaimDetector = {
   kind: 'figure',
   triggers: [
     // A spending figure: a per cent, about NATO, allies, the alliance or defence (spendingClaims).
     { words: ['nato', 'allies', 'alliances?', 'defen[cs]es?'], marks: ['%', 'per\\s?cent'] },
-    // A founding date (FOUNDED_RE).
+    // A founding date (FOUNDED_RES).
     { words: ['nato', 'alliance', 'north atlantic treaty organi[sz]ation'] },
   ],
   find: (doc) => [...spendingClaims(doc), ...foundingClaims(doc)],
@@ -68,7 +81,8 @@ function spendingClaims(doc: Doc): Annotation[] {
           .slice(Math.max(sentence.start, start - 50), start)
           .split(/[,;:(]/)
           .pop() ?? '';
-      const afterFull = doc.text.slice(end, Math.min(sentence.end, end + 60));
+      // Long enough for "5% of GDP annually on defence and security-related spending by 2035".
+      const afterFull = doc.text.slice(end, Math.min(sentence.end, end + 100));
       const after = afterFull.split(/[,;:)]/)[0];
       const phrase = `${before}${m[0]}${after}`;
       if (!TARGET_WORD.test(phrase) && !/\bby\s+20\d{2}\b/.test(after)) continue;
@@ -169,22 +183,37 @@ function judgeSpending(
     }
     return null;
   }
-  if (hague && hague.adopted > doc.asOf)
+  if (hague && hague.adopted > doc.asOf) {
+    // "allies are expected to adopt a plan to hike the target to 5 per cent" weeks before The Hague.
+    const expected = /\b(expected to|set to|will|would|plan(?:s|ned)? to|propos(?:al|ed|es)|due to|poised to)\b/i.test(sentence);
+    const soon = daysBetween(hague.adopted, doc.asOf) <= 60;
+    if (expected && soon && hague.confidence === 'verified')
+      return base(hague, 'supported', `The ${value}% target was adopted, as expected, on ${formatDay(hague.adopted)}.`);
     return base(hague, 'context', `The ${value}% target was only adopted on ${formatDay(hague.adopted)}.`);
+  }
   return null;
 }
 
 function foundingClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const founding = doc.facts.base.figures.founding;
-  FOUNDED_RE.lastIndex = 0;
-  for (let m = FOUNDED_RE.exec(doc.text); m; m = FOUNDED_RE.exec(doc.text)) {
+  for (const re of FOUNDED_RES)
+    for (const a of foundedBy(doc, re, founding)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+  return out;
+}
+
+function foundedBy(doc: Doc, re: RegExp, founding: Doc['facts']['base']['figures']['founding']): Annotation[] {
+  const out: Annotation[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const stated = m[1];
     const year = stated.slice(-4);
     const start = m.index;
     const end = m.index + m[0].length;
     const fact = `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`;
-    const right = year === '1949' && (!/[A-Z]/.test(stated) || /April 4|August 24/.test(stated));
+    // Signed on 4 April, in force on 24 August: either day, or either month alone, is right.
+    const right =
+      year === '1949' && (!/[A-Z]/.test(stated) || /April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(stated));
     const sameYear = year === '1949';
     const verdict: Annotation['verdict'] = right ? 'supported' : sameYear ? 'context' : isConfident(founding) ? 'contradicted' : 'context';
     out.push({

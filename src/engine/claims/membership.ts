@@ -13,6 +13,7 @@ import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
+import { accessionDateClaims, looseCountClaims, ordinalClaims } from './accession';
 
 const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
@@ -46,7 +47,7 @@ const COUNT_RES = [
     'gi',
   ),
   new RegExp(
-    `\\b(?:NATO|the alliance)\\s+(?:now\\s+)?(?:has|comprises|consists of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations|countries)\\b`,
+    `\\b(?:NATO|the alliance)\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations|countries)\\b`,
     'gi',
   ),
   new RegExp(`\\ball\\s+${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|allies)\\b`, 'gi'),
@@ -98,7 +99,7 @@ export const membershipDetector: ClaimDetector = {
   kind: 'membership',
   // A member count names NATO, the alliance, the bloc or its allies (COUNT_RES); an accession
   // names its country, which the lexicon knows.
-  triggers: [{ words: ['nato', 'alliance', 'allies', 'bloc'] }],
+  triggers: [{ words: ['nato', 'alliance', 'allies', 'bloc', 'north atlantic treaty'] }],
   find: findMembershipClaims,
 };
 
@@ -137,6 +138,12 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     }
   }
   for (const a of accessions(doc, members, countOn)) out.push(a);
+  // The history of membership said in passing (accession.ts): places in line, accessions by
+  // date, counts; supported where the fact base agrees, a red flag only on a strict phrasing.
+  const alliance = { members, countOn };
+  for (const a of ordinalClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+  for (const a of accessionDateClaims(doc, alliance, out)) out.push(a);
+  for (const a of looseCountClaims(doc, alliance, out)) out.push(a);
   return out;
 }
 

@@ -19,6 +19,14 @@ import { pastHorizon } from '../horizon';
 
 const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
 const NEW_RE = /\b(new|fresh|latest|today|this week|announced|imposed|unveiled)\b/i;
+// A sentence that goes on about sanctions named just before without the word: "The entities
+// include Rosneft ...", "On 16 July, OFAC imposed restrictions ...".
+const TOPIC_RE =
+  /\b(target(?:ed|s|ing)?|restrictions?|blacklist(?:ed|s)?|include[sd]?|lists?|listing|measures|designations?|announced|imposed|escalated|followed suit)\b/i;
+const DATE_HINT_RE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+// How far back (characters) a sentence that names sanctions sets the topic for one that does not.
+const TOPIC_REACH = 600;
 
 export const sanctionDetector: ClaimDetector = {
   kind: 'sanction',
@@ -30,12 +38,24 @@ export const sanctionDetector: ClaimDetector = {
 function findSanctionClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let previousTargets: string[] = [];
+  let lastSanctionEnd = -Infinity;
+  // Only the jurisdictions that impose sanctions: "Russia's largest lender Sberbank" names the target's.
+  const issuing = new Set(doc.facts.base.sanctions.map((s) => s.jurisdiction));
   for (const sentence of doc.sentences) {
     const sentenceText = doc.text.slice(sentence.start, sentence.end);
-    if (!SANCTION_RE.test(sentenceText)) {
+    const direct = SANCTION_RE.test(sentenceText);
+    // A sentence without the word goes on about sanctions only if it names a company or an
+    // authority, or gives a date: "The entities include Rosneft ...", "On 16 July, ... imposed".
+    const topical =
+      !direct &&
+      sentence.start - lastSanctionEnd < TOPIC_REACH &&
+      TOPIC_RE.test(sentenceText) &&
+      (matchesIn(doc, sentence, 'org').length > 0 || DATE_HINT_RE.test(sentenceText));
+    if (!direct && !topical) {
       previousTargets = [];
       continue;
     }
+    if (direct) lastSanctionEnd = sentence.end;
     let targetsHere: string[] = [];
     for (const clause of splitClauses(doc.text, sentence)) {
       const clauseText = doc.text.slice(clause.start, clause.end);
@@ -50,17 +70,33 @@ function findSanctionClaims(doc: Doc): Annotation[] {
           if (org.jurisdiction) jurisdictions.add(org.jurisdiction);
         } else targets.push(o);
       }
-      for (const q of matchesIn(doc, clause, 'qualifier')) jurisdictions.add(q.value.jurisdiction);
-      if (/\b(Washington|Treasury)\b/.test(clauseText)) jurisdictions.add('usa');
-      if (/\b(London|Britain)\b/.test(clauseText)) jurisdictions.add('gbr');
-      if (/\b(Brussels)\b/.test(clauseText)) jurisdictions.add('eu');
+      const jurisdictionSpans: Array<{ start: number; end: number }> = [];
+      for (const q of matchesIn(doc, clause, 'qualifier')) {
+        if (!issuing.has(q.value.jurisdiction)) continue;
+        jurisdictions.add(q.value.jurisdiction);
+        jurisdictionSpans.push({ start: q.start, end: q.end });
+      }
+      for (const [re, id] of CAPITALS) {
+        const m = re.exec(clauseText);
+        if (!m) continue;
+        jurisdictions.add(id);
+        jurisdictionSpans.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
+      }
       const targetIds = targets.length
         ? targets.map((t) => t.value.id)
         : /\b(the|these|those) sanctions\b/i.test(clauseText)
           ? previousTargets
           : [];
-      if (!SANCTION_RE.test(clauseText) && !targets.length) continue;
+      if (!SANCTION_RE.test(clauseText) && !targets.length && !(topical || TOPIC_RE.test(clauseText))) continue;
       const dates = datesIn(doc, clause, sentence);
+      if (!targetIds.length && !issuerIds.size) {
+        // "On July 16, 2014, the United States sharply escalated its sanctions", "new U.S.
+        // sanctions on Russian oil firms": a jurisdiction and a date only. Supported when a
+        // designation of that jurisdiction fits; never flagged (it may be another action).
+        const ann = byJurisdiction(doc, clause, jurisdictions, jurisdictionSpans, dates, clauseText);
+        if (ann) out.push(ann);
+        continue;
+      }
       const candidates = doc.facts.base.sanctions.filter(
         (s) =>
           (targetIds.length ? targetIds.some((t) => s.targets.includes(t)) : issuerIds.has(s.issuer)) &&
@@ -73,7 +109,8 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         ? candidates.find((s) => dates.some((d) => dated(s).some((r) => overlaps(d, r))))
         : NEW_RE.test(clauseText)
           ? candidates.find((s) => s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
-          : undefined;
+          : // "The entities include Rosneft ... and Novatek", the day after they were designated.
+            candidates.find((s) => targetIds.length > 0 && s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 3);
       const spans = targets.length
         ? targets.map((t) => ({ start: t.start, end: t.end }))
         : orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: hull([o, ...dates]).end }));
@@ -119,6 +156,48 @@ function findSanctionClaims(doc: Doc): Annotation[] {
     previousTargets = targetsHere;
   }
   return out;
+}
+
+const CAPITALS: Array<[RegExp, string]> = [
+  [/\b(?:Washington|Treasury)\b/, 'usa'],
+  [/\b(?:London|Britain)\b/, 'gbr'],
+  [/\bBrussels\b/, 'eu'],
+];
+
+/** A designation of a jurisdiction named with no target or issuer, matched by date or recency: supported or nothing. */
+function byJurisdiction(
+  doc: Doc,
+  clause: { start: number; end: number },
+  jurisdictions: ReadonlySet<string>,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+  dates: ReturnType<typeof datesIn>,
+  clauseText: string,
+): Annotation | null {
+  if (!jurisdictions.size || !spans.length) return null;
+  const theirs = doc.facts.base.sanctions.filter((s) => jurisdictions.has(s.jurisdiction) && s.date <= doc.asOf);
+  const dated = (s: Sanction) => [s.date, ...(s.altDates ?? [])].map(factRange);
+  // "since February 2022", "since Russia's invasion of Ukraine in February 2022": the date bounds
+  // a period or belongs to another event, not to one designation.
+  const said = dates.filter((d) => !/\bsince\b|\b(?:invasion|invaded|war|annex\w*)\b/i.test(doc.text.slice(clause.start, d.start)));
+  const fits = said.filter((d) => theirs.some((s) => dated(s).some((r) => overlaps(d, r))));
+  const match = said.length
+    ? theirs.find((s) => fits.some((d) => dated(s).some((r) => overlaps(d, r))))
+    : NEW_RE.test(clauseText)
+      ? theirs.find((s) => gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
+      : undefined;
+  if (!match || match.confidence !== 'verified') return null;
+  const span = hull([...spans, ...fits]);
+  const fact = describe(doc, match);
+  return {
+    ...span,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'supported',
+    kind: 'sanction',
+    factIds: [match.id],
+    message: `On record: ${fact}`,
+    fact,
+    sources: sourcesOf(match),
+  };
 }
 
 function describe(doc: Doc, s: Sanction): string {
