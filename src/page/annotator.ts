@@ -23,7 +23,7 @@ export type PageAnnotation = PageFindings['annotations'][number];
 type Found = Omit<PageAnnotation, 'sentence'>;
 
 /** What the card shows for one annotation (src/ui/card/Card.tsx's props, minus onClose). */
-export interface CardContent {
+interface CardContent {
   id: number;
   annotation: PageAnnotation;
   asOf: string;
@@ -36,7 +36,7 @@ export interface CardContent {
 }
 
 /** What the annotator needs of a card (src/ui/card/host.ts is one). */
-export interface PageCard {
+interface PageCard {
   readonly element: HTMLElement;
   readonly openId: number | null;
   open(content: CardContent, anchor: Range, options?: { focus?: boolean }): void;
@@ -48,7 +48,7 @@ export interface PageCard {
 }
 
 /** Makes the card, the first time one opens; `onKeydown` gets the keys typed inside it (stepping from the card). */
-export type CardFactory = (doc: Document, options: { onKeydown(event: KeyboardEvent): void }) => PageCard;
+type CardFactory = (doc: Document, options: { onKeydown(event: KeyboardEvent): void }) => PageCard;
 
 export interface AnnotatorOptions {
   doc: Document;
@@ -83,7 +83,7 @@ const VIEW_QUIET_MS = 100;
 const VIEW_MAX_WAIT_MS = 300;
 
 /** Ids stay the same across passes for the same claim (verdict, quote, n-th occurrence): a re-render keeps an open card open and the popup's ids keep pointing at the same text. */
-export function createIds(): (found: Annotation[]) => Found[] {
+function createIds(): (found: Annotation[]) => Found[] {
   const ids = new Map<string, number>();
   let nextId = 1;
   return (found) => {

@@ -8,7 +8,7 @@ import type { HitTarget } from './hit-test';
 export const HOVER_OPEN_MS = 180;
 export const HOVER_CLOSE_MS = 350;
 
-export interface HoverCard {
+interface HoverCard {
   readonly openId: number | null;
   /** True when the event happened inside the card. */
   contains(event: Event): boolean;

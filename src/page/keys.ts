@@ -3,7 +3,7 @@
 // a page script's synthetic KeyboardEvent (isTrusted false) must not open the card or move
 // focus into it.
 
-export interface StepCard {
+interface StepCard {
   readonly openId: number | null;
   close(options?: { restoreFocus?: boolean }): void;
 }

@@ -13,7 +13,7 @@ import { VERDICTS } from '../engine/types';
 import type { Extraction } from './extract';
 import { toDomPosition } from './extract';
 
-export const HIGHLIGHT_NAMES: Record<Verdict, string> = {
+const HIGHLIGHT_NAMES: Record<Verdict, string> = {
   supported: 'factmark-supported',
   outdated: 'factmark-outdated',
   contradicted: 'factmark-contradicted',
@@ -52,7 +52,7 @@ export function buildRange(doc: Document, extraction: Extraction, start: number,
   return range.collapsed ? null : range;
 }
 
-export function supportsHighlights(win: Window & typeof globalThis): boolean {
+function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
 }
 

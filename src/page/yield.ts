@@ -9,7 +9,7 @@
 // the benchmark's ping loop (a page's own MessageChannel tasks), 30 slices of ~20 ms each showed
 // as one gap of up to a second. Rendering and input got through, the page's own work did not.
 /** Longest stretch of work before giving the main thread back. */
-export const SLICE_MS = 20;
+const SLICE_MS = 20;
 
 /** A function that resolves in a new task of `win`'s event loop, after the tasks already queued. */
 export function taskYielder(win: Window & typeof globalThis): () => Promise<void> {
