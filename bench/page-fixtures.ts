@@ -8,12 +8,16 @@
 // - no-names-60kb.html: filler only, the length of an ordinary article page;
 // - huge-9mb.html: 100,000 filler paragraphs and one claim at the very end (~9 M characters),
 //   beyond the first look's limit: read whole, judged in several requests;
+// - dense-1mb.html: ~1.1 MB of HTML made of the seed articles' paragraphs that name someone the
+//   fact base knows, repeated (issue 13): a Wikipedia article on a summit, a live blog, a
+//   parliamentary transcript, where every paragraph names people;
 // - stream.html: a seed article, then (when the benchmark calls window.startStream()) 200
 //   paragraphs a second for 10 s, like a live blog or an infinite scroll.
 //
 // The generator is deterministic (seeded PRNG), so two runs measure the same pages.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { rawFactBase } from '../src/facts/data';
 // @ts-expect-error -- plain .mjs helper shared with the e2e fixtures; it has no type declarations
 import { seedPage } from '../tests/fixtures/generate.mjs';
 
@@ -125,8 +129,30 @@ ${script}
 `;
 }
 
+/** The fact base's people's names, aliases and surnames (what mark.js is given, and what makes a paragraph "dense"). */
+export function factBaseNames(): string[] {
+  const people = (rawFactBase as { people: Array<{ name: string; aliases: string[]; surnames: string[] }> }).people;
+  return people.flatMap((p) => [p.name, ...p.aliases, ...p.surnames]).filter((n) => n && n.length > 2);
+}
+
+/** The seed articles' paragraphs that name at least one person of the fact base, in order. */
+function namingParagraphs(seeds: Seed[]): string[] {
+  const names = [...new Set(factBaseNames())].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`\\b(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`);
+  return seeds.flatMap((seed) =>
+    seed.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 30 && pattern.test(l)),
+  );
+}
+
+/** Target size of the dense page's HTML (issue 13: "about 1.1 MB"). */
+const DENSE_HTML_BYTES = 1_100_000;
+
 export interface BenchPages {
   seed: string;
+  dense: string;
   news: string;
   noNames: string;
   noNamesSmall: string;
@@ -155,6 +181,15 @@ export function writeBenchPages(): BenchPages {
   const noNameParas = paragraphs(20_000, 1_000_000, false, sentences, rng(2));
   const smallNoNameParas = paragraphs(1_200, 60_000, false, sentences, rng(4));
   const toHtml = (paras: string[]) => paras.map((p) => `    <p>${escape(p)}</p>`).join('\n');
+
+  // The dense page: naming paragraphs back to back, repeated until the HTML is ~1.1 MB.
+  const naming = namingParagraphs(seeds);
+  const denseParas: string[] = [];
+  for (let bytes = 0, k = 0; bytes < DENSE_HTML_BYTES - 1_000; k++) {
+    const p = naming[k % naming.length];
+    denseParas.push(p);
+    bytes += Buffer.byteLength(`    <p>${escape(p)}</p>\n`);
+  }
 
   const streamRandom = rng(3);
   const streamTexts: string[] = [];
@@ -191,6 +226,7 @@ export function writeBenchPages(): BenchPages {
   return {
     seed: write('seed.html', seedHtml),
     news: write('news-1mb.html', page('Live: the week in review', published, toHtml(newsParas)), newsParas),
+    dense: write('dense-1mb.html', page('Who said what: the summit, hour by hour', published, toHtml(denseParas)), denseParas),
     noNames: write('no-names-1mb.html', page('Around town this week', published, toHtml(noNameParas)), noNameParas),
     noNamesSmall: write('no-names-60kb.html', page('Around town today', published, toHtml(smallNoNameParas)), smallNoNameParas),
     huge: write(

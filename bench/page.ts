@@ -17,17 +17,22 @@
 //   npm run bench                # build, then measure
 //   npm run bench -- --no-build  # reuse .output/chrome-mv3
 //   npm run bench -- --repeat 5  # each page five times (default three), medians reported
+//   npm run bench -- --dense-only  # only the dense page, from outside and profiled (iterating on issue 13)
+//
+// Then, from outside (bench/page-outside.ts, issue 13): each page loaded with and without the
+// extension, interleaved, and the renderer's whole main-thread time, total blocking time and
+// scrolling cost compared; on the dense page five loads each (`--loads N`).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { rawFactBase } from '../src/facts/data';
 import { ROOT, outputDir } from '../tests/e2e/support/build';
 import { CHROMIUM_PATH } from '../tests/e2e/support/chromium';
 import { serveFixtures } from '../tests/e2e/support/server';
-import { FIXTURE_DIR, STREAM_PER_SECOND, STREAM_SECONDS, writeBenchPages } from './page-fixtures';
+import { FIXTURE_DIR, STREAM_PER_SECOND, STREAM_SECONDS, factBaseNames, writeBenchPages } from './page-fixtures';
+import { measureOutside, type OutsideResult } from './page-outside';
 import { BARE_WALK, PAGE_PROBE, READ_PROBE, contentScriptTime, markjsRun, round, type CpuProfile } from './page-probes';
 
 const VIEWPORT = { width: 1200, height: 900 };
@@ -73,11 +78,6 @@ function builtSource(dir: string, prefix: string) {
     if (!files.has(file)) files.set(file, readFileSync(join(dir, file), 'utf8').split('\n'));
     return (files.get(file)![line] ?? '').slice(column, column + 60).replace(/\s+/g, ' ');
   };
-}
-
-function factBaseNames(): string[] {
-  const people = (rawFactBase as { people: Array<{ name: string; aliases: string[]; surnames: string[] }> }).people;
-  return people.flatMap((p) => [p.name, ...p.aliases, ...p.surnames]).filter((n) => n && n.length > 2);
 }
 
 // ---- helpers ----------------------------------------------------------------------------------
@@ -343,6 +343,20 @@ const REPEAT = (() => {
   return Number.isInteger(n) && n > 0 ? n : 3;
 })();
 
+const DENSE_ONLY = process.argv.includes('--dense-only');
+/** Loads of the dense page in each browser for the outside measurement (`--loads N`, default 5). */
+const DENSE_LOADS = (() => {
+  const at = process.argv.indexOf('--loads');
+  const n = at >= 0 ? Number(process.argv[at + 1]) : 5;
+  return Number.isInteger(n) && n > 0 ? n : 5;
+})();
+/** The dense page's metrics are read this long after the navigation started, and its ping loop runs this long (issue 13). */
+const DENSE_READ_AT_MS = 9_000;
+const DENSE_PING_MS = 8_000;
+/** The other pages settle sooner: a shorter window keeps the whole run within a few minutes. */
+const PAGE_READ_AT_MS = 4_000;
+const PAGE_PING_MS = 3_500;
+
 /** The run with the median `by` (its profile lists are reported), with every numeric figure replaced by that figure's median over the runs. */
 function medianRun<T extends object>(runs: T[], by: keyof T): T {
   const median = (values: number[]) => values.sort((a, b) => a - b)[(values.length - 1) >> 1];
@@ -364,12 +378,14 @@ async function main() {
   const pages = writeBenchPages();
   const names = factBaseNames();
   const server = await serveFixtures(FIXTURE_DIR);
-  const PAGES = [
+  const ALL_PAGES = [
     { key: 'seed', file: pages.seed },
     { key: 'news1mb', file: pages.news },
+    { key: 'dense', file: pages.dense },
     { key: 'noNames1mb', file: pages.noNames },
     { key: 'noNames60kb', file: pages.noNamesSmall },
   ] as const;
+  const PAGES = DENSE_ONLY ? ALL_PAGES.filter((p) => p.key === 'dense') : ALL_PAGES;
 
   try {
     log(
@@ -389,15 +405,15 @@ async function main() {
         for (let i = 0; i < REPEAT; i++) measured.push(await measureBaseline(plain.context, server.url(file), names));
         baseline[key] = medianRun(measured, 'bareWalkMs');
       }
-      baseline.stream = await measureBaseline(plain.context, server.url(pages.stream), null);
+      if (!DENSE_ONLY) baseline.stream = await measureBaseline(plain.context, server.url(pages.stream), null);
     } finally {
       await plain.close();
     }
 
     log('phase B: Chromium with the extension…');
     const runs: Record<string, FactmarkRun> = {};
-    let stream: StreamRun;
-    let huge: FactmarkRun;
+    let stream: StreamRun | null = null;
+    let huge: FactmarkRun | null = null;
     const browser = await launch(extensionDir);
     try {
       const prefix = `chrome-extension://${browser.extensionId}/`;
@@ -410,10 +426,32 @@ async function main() {
           measured.push(await measureFactmark(browser.context, server.origin, server.url(file), prefix, source));
         runs[key] = medianRun(measured, 'cpuMs');
       }
-      stream = await measureStream(browser.context, server.origin, server.url(pages.stream), prefix, source);
-      huge = await measureFactmark(browser.context, server.origin, server.url(pages.huge), prefix, source);
+      if (!DENSE_ONLY) {
+        stream = await measureStream(browser.context, server.origin, server.url(pages.stream), prefix, source);
+        huge = await measureFactmark(browser.context, server.origin, server.url(pages.huge), prefix, source);
+      }
     } finally {
       await browser.close();
+    }
+
+    log('from outside: the renderer with and without the extension, loads interleaved…');
+    const outside: Record<string, OutsideResult> = {};
+    const plainAgain = await launch(null);
+    const extended = await launch(extensionDir);
+    try {
+      for (const { key, file } of PAGES) {
+        const dense = key === 'dense';
+        log(`  ${key}:`);
+        outside[key] = await measureOutside(plainAgain.context, extended.context, server.origin, server.url(file), {
+          loads: dense ? DENSE_LOADS : REPEAT,
+          readAtMs: dense ? DENSE_READ_AT_MS : PAGE_READ_AT_MS,
+          blockingMs: dense ? DENSE_PING_MS : key === 'news1mb' ? PAGE_PING_MS : undefined,
+          log: (line) => log(line),
+        });
+      }
+    } finally {
+      await extended.close();
+      await plainAgain.close();
     }
 
     // ---- report ----
@@ -444,13 +482,60 @@ async function main() {
     row('  mark.js DOM mutations', (k) => baseline[k].markjsMutations, 0);
     row('factmark / bare walk', (k) => runs[k].cpuMs / baseline[k].bareWalkMs, 2);
     row('mark.js / factmark', (k) => (baseline[k].markjsMs ?? NaN) / runs[k].cpuMs, 2);
-    log(`\nstreaming page (${STREAM_PER_SECOND}/s for ${STREAM_SECONDS} s, ${stream.appended} paragraphs appended):`);
-    log(
-      `  factmark main thread ${round(stream.cpuMs)} ms over ${stream.windowMs} ms = ${round(stream.cpuShare * 100, 2)}% ; longest own run ${round(stream.longestRunMs)} ms ; longest page task ${round(stream.longestPageTaskMs)} ms ; ${stream.rangesAtEnd} ranges at the end ; ${stream.pageMutations} page-content mutations by factmark`,
-    );
-    log(
-      `huge page (~9 M characters, one run): factmark main thread ${round(huge.cpuMs)} ms ; longest own run ${round(huge.longestRunMs)} ms ; longest page task ${round(huge.longestPageTaskMs)} ms ; start -> painted ${round(huge.wallMs ?? NaN)} ms ; ${huge.ranges} ranges`,
-    );
+    if (stream && huge) {
+      log(`\nstreaming page (${STREAM_PER_SECOND}/s for ${STREAM_SECONDS} s, ${stream.appended} paragraphs appended):`);
+      log(
+        `  factmark main thread ${round(stream.cpuMs)} ms over ${stream.windowMs} ms = ${round(stream.cpuShare * 100, 2)}% ; longest own run ${round(stream.longestRunMs)} ms ; longest page task ${round(stream.longestPageTaskMs)} ms ; ${stream.rangesAtEnd} ranges at the end ; ${stream.pageMutations} page-content mutations by factmark`,
+      );
+      log(
+        `huge page (~9 M characters, one run): factmark main thread ${round(huge.cpuMs)} ms ; longest own run ${round(huge.longestRunMs)} ms ; longest page task ${round(huge.longestPageTaskMs)} ms ; start -> painted ${round(huge.wallMs ?? NaN)} ms ; ${huge.ranges} ranges`,
+      );
+    }
+    log('\nfrom outside (with minus without the extension; renderer main thread, Performance.getMetrics):');
+    row('  extra task time, ms', (k) => outside[k].extra.taskMs);
+    row('    script, ms', (k) => outside[k].extra.scriptMs);
+    row('    layout, ms', (k) => outside[k].extra.layoutMs);
+    row('    style, ms', (k) => outside[k].extra.styleMs);
+    row('  task time without, ms', (k) => outside[k].without.taskMs);
+    row('  warm bare walk (page world), ms', (k) => outside[k].warmBareWalkMs, 2);
+    row('  extra ÷ warm bare walk', (k) => outside[k].extra.taskMs / outside[k].warmBareWalkMs, 1);
+    row('  extra blocking time, ms', (k) => outside[k].extraBlockingMs);
+    row('  scroll task ms without', (k) => outside[k].scrollWithout.taskMs);
+    row('  scroll task ms with', (k) => outside[k].scrollWith.taskMs);
+    row('  scroll ratio', (k) => outside[k].scrollRatio, 2);
+    row('  scroll frames', (k) => outside[k].scrollWith.frames, 0);
+    row('  first in view, ms', (k) => outside[k].firstViewportMs);
+    row('  ranges at read', (k) => outside[k].ranges, 0);
+    row('  ranges after scroll', (k) => outside[k].rangesAfterScroll, 0);
+    for (const { key } of PAGES) {
+      const o = outside[key];
+      if (o.blockingWith && o.blockingWithout)
+        log(
+          `  ${key}: blocking without ${round(o.blockingWithout.blockingMs)} ms (longest gap ${round(o.blockingWithout.longestGapMs)}), with ${round(o.blockingWith.blockingMs)} ms (longest gap ${round(o.blockingWith.longestGapMs)}, ${o.blockingWith.longTasks} long tasks)`,
+        );
+    }
+    log('\nwhere the content script spent its time on the dense page (inclusive):');
+    for (const t of runs.dense.inclusive.slice(0, 20)) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
+    log('self time:');
+    for (const t of runs.dense.top.slice(0, 12)) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
+    const dense = outside.dense;
+    const denseSummary = {
+      denseExtraMs: round(dense.extra.taskMs),
+      denseRatioToBareWalk: round(dense.extra.taskMs / dense.warmBareWalkMs, 1),
+      denseExtraBlockingMs: dense.extraBlockingMs == null ? null : round(dense.extraBlockingMs),
+      denseScrollRatio: round(dense.scrollRatio, 2),
+      denseFirstViewportMs: dense.firstViewportMs == null ? null : round(dense.firstViewportMs),
+      denseRanges: dense.ranges,
+      denseWarmBareWalkMs: round(dense.warmBareWalkMs, 2),
+      denseContentScriptMs: round(runs.dense.cpuMs),
+      denseLongestOwnRunMs: round(runs.dense.longestRunMs),
+    };
+    if (DENSE_ONLY || !stream || !huge) {
+      log('');
+      log(JSON.stringify({ ...denseSummary, runSeconds: round((Date.now() - started) / 1000) }));
+      return;
+    }
+
     log('\nwhere the content script spent its time on news1mb (self time; names are minified):');
     for (const t of runs.news1mb.top) log(`  ${String(t.ms).padStart(8)} ms  ${t.fn}`);
     log('inclusive (time with the function on the stack):');
@@ -471,7 +556,10 @@ async function main() {
       markjsMs: round(baseline.news1mb.markjsMs ?? NaN),
       speedupVsMarkjs: round((baseline.news1mb.markjsMs ?? NaN) / news.cpuMs, 2),
       longestTaskMs: round(
-        Math.max(...PAGES.map(({ key }) => Math.max(runs[key].longestRunMs, runs[key].longestPageTaskMs)), stream.longestRunMs),
+        Math.max(
+          ...PAGES.filter(({ key }) => key !== 'dense').map(({ key }) => Math.max(runs[key].longestRunMs, runs[key].longestPageTaskMs)),
+          stream.longestRunMs,
+        ),
       ),
       firstViewportMs: news.firstViewportMs == null ? null : round(news.firstViewportMs),
       noMatchPageMs: round(runs.noNames1mb.cpuMs, 2),
@@ -483,6 +571,9 @@ async function main() {
       extraHeapMB: round(news.heapMB - baseline.news1mb.heapMB, 2),
       pageContentMutations: PAGES.reduce((n, { key }) => n + runs[key].pageMutations, 0) + stream.pageMutations,
       newsRanges: news.ranges,
+      newsExtraMs: round(outside.news1mb.extra.taskMs),
+      newsExtraBlockingMs: outside.news1mb.extraBlockingMs == null ? null : round(outside.news1mb.extraBlockingMs),
+      ...denseSummary,
       runSeconds: round((Date.now() - started) / 1000),
     };
     log('');
