@@ -14,6 +14,7 @@ import { figureDetector } from './claims/figure';
 import { membershipDetector } from './claims/membership';
 import { withOfTitles } from './claims/title-of';
 import { withWarAnchors } from './claims/war-anchors';
+import { withNamedSummits } from './claims/named-summits';
 import { judgedAsNarrated } from './narrated-time';
 import { whoIs, sourcesOf } from './holders';
 import { pastHorizon } from './horizon';
@@ -25,7 +26,7 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // red flags are judged again as of the time a passage about the past tells of.
   judgedAsNarrated(withOfTitles(titleDetector)),
   tenureDetector,
-  withWarAnchors(eventDetector),
+  withNamedSummits(withWarAnchors(eventDetector)),
   sanctionDetector,
   judgedAsNarrated(figureDetector, (a) => !a.factIds.includes('nato-founding')),
   // Counts depend on the date; an accession's date or place in line does not.

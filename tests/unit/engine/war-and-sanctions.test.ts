@@ -66,3 +66,18 @@ describe('abbreviated titles', () => {
     expect(verdictsOn(text, 'Ukrainian DefMin Rustem Umerov', '2026-03-01')).toEqual(['outdated']);
   });
 });
+
+describe('summits named by place and time', () => {
+  it('supports a summit named by its year and city, or by its city and day', () => {
+    expect(verdictsOn('The U.S. should use the 2016 Warsaw summit in early July.', '2016 Warsaw summit', '2016-06-17')).toEqual([
+      'supported',
+    ]);
+    const text = 'Biden meets Stoltenberg at the NATO summit in Brussels, Belgium, on June 14.';
+    expect(verdictsOn(text, 'summit in Brussels', '2021-06-14')).toContain('supported');
+  });
+
+  it('says nothing when the time fits no summit held there, and never flags', () => {
+    const text = 'Leaders recalled the 2015 Warsaw summit.';
+    expect(analyze(text, '2016-06-17').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+});
