@@ -22,9 +22,9 @@ export function createLookOffsets(root: Node, segments: readonly TextSegment[]):
   const iterator = doc.createNodeIterator(root, 0x4);
   let raw = 0;
   let k = 0;
-  /** Skips segments whose node is not in root's light DOM: textContent does not hold them. */
+  /** Skips segments whose node is in a shadow root (read under root, but not in its textContent). */
   const skipForeign = () => {
-    while (k < segments.length && (segments[k].node.getRootNode() !== home || !root.contains(segments[k].node))) k++;
+    while (k < segments.length && segments[k].node.getRootNode() !== home) k++;
   };
   skipForeign();
   let done = k >= segments.length;
