@@ -1,7 +1,16 @@
 // Validates the raw fact base and indexes it by id. Everything that reads facts goes
 // through here, so a malformed data file fails loudly with the path of the bad field.
 import * as v from 'valibot';
-import { FactBase, type EventRecord, type Jurisdiction, type Office, type Organisation, type Person, type Place, type Sanction } from './schema';
+import {
+  FactBase,
+  type EventRecord,
+  type Jurisdiction,
+  type Office,
+  type Organisation,
+  type Person,
+  type Place,
+  type Sanction,
+} from './schema';
 
 export interface FactIndex {
   base: FactBase;

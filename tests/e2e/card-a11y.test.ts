@@ -154,7 +154,6 @@ describe.skipIf(!hasChromium())('the annotation card and axe-core', () => {
       expect(shown.background).toBe(colorScheme === 'dark' ? 'rgb(35, 33, 41)' : 'rgb(255, 255, 255)');
 
       const violations = (await page.evaluate(async () => {
-         
         const axe = (window as any).axe;
         const result = await axe.run({ include: [['factmark-card']] }, { resultTypes: ['violations'] });
         return result.violations;
@@ -171,7 +170,6 @@ describe.skipIf(!hasChromium())('the annotation card and axe-core', () => {
       ).toEqual([]);
       // Axe looked at the card's inside, not just its host: it checked the text's contrast.
       const checked = (await page.evaluate(async () => {
-         
         const result = await (window as any).axe.run({ include: [['factmark-card']] }, { runOnly: ['color-contrast'] });
         return result.passes.reduce((n: number, rule: { nodes: unknown[] }) => n + rule.nodes.length, 0);
       })) as number;

@@ -55,7 +55,6 @@ export async function launchChromium(
       // to the front is the active tab, and that it can see.
       await page.bringToFront();
       return serviceWorker.evaluate(async () => {
-         
         const api = (globalThis as any).chrome;
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         if (!tab?.id) throw new Error('no active tab');
@@ -65,7 +64,6 @@ export async function launchChromium(
     async findings(page) {
       await page.bringToFront();
       return serviceWorker.evaluate(async () => {
-         
         const api = (globalThis as any).chrome;
         const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
         // The envelope of src/messaging.ts: { factmark: name, data }.

@@ -32,7 +32,9 @@ describe('the knowledge horizon', () => {
     }
     const jetten = about(JETTEN, 'Rob Jetten', LATER).find((a) => a.kind === 'title')!;
     expect(jetten.verdict).toBe('supported');
-    expect(jetten.message).toBe(`Rob Jetten was Prime Minister of the Netherlands as of ${checked}, the last day the fact base was checked.`);
+    expect(jetten.message).toBe(
+      `Rob Jetten was Prime Minister of the Netherlands as of ${checked}, the last day the fact base was checked.`,
+    );
   });
 
   it('inside the horizon, the same sentences keep their verdicts', () => {

@@ -7,7 +7,6 @@ import { horizonFor, isAfterHorizon } from '../../../src/facts/horizon';
 import { loadFactBase } from '../../../src/facts/load';
 import { HORIZON_MAX_AGE_DAYS, validateFactBase } from '../../../src/facts/validate';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = any;
 const copy = (): Raw => structuredClone(rawFactBase);
 

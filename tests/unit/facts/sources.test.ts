@@ -5,7 +5,6 @@ import { rawFactBase } from '../../../src/facts/data';
 import { classifySource, hasPrimaryOrPress, sortSources, tierOf } from '../../../src/facts/sources';
 import { validateFactBase } from '../../../src/facts/validate';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = any;
 const copy = (): Raw => structuredClone(rawFactBase);
 const TODAY = '2026-12-01';
@@ -115,7 +114,9 @@ describe('facts:check and source tiers', () => {
     const rutte = raw.offices.find((o: { id: string }) => o.id === 'nato-secretary-general').holders.at(-1);
     expect(rutte.confidence).toBe('verified');
     rutte.sources.push({ url: 'https://www.liquisearch.com/mark_rutte' });
-    expect(problemsOf(raw)).toMatch(/office nato-secretary-general holder #\d+ \(mark-rutte\): cites liquisearch\.com, an unacceptable source/);
+    expect(problemsOf(raw)).toMatch(
+      /office nato-secretary-general holder #\d+ \(mark-rutte\): cites liquisearch\.com, an unacceptable source/,
+    );
   });
 
   it('rejects a verified fact sourced only by mirrors, and says so', () => {

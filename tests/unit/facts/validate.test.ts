@@ -10,7 +10,6 @@ import { validateFactBase, earliestDay, latestDay, isCalendarDate } from '../../
 import { checkDataFiles, DATA_DIR } from '../../../src/cli/facts-check';
 
 const today = new Date().toISOString().slice(0, 10);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Raw = any;
 const copy = (): Raw => structuredClone(rawFactBase);
 const office = (raw: Raw, id: string) => raw.offices.find((o: { id: string }) => o.id === id);
@@ -106,7 +105,9 @@ describe('broken copies', () => {
     const raw = copy();
     const stoltenberg = office(raw, 'nato-secretary-general').holders.find((h: { person: string }) => h.person === 'jens-stoltenberg');
     stoltenberg.end = '2024-10-02';
-    expect(problemsOf(raw)).toContain('office nato-secretary-general: jens-stoltenberg (2014-10-01 → 2024-10-02) and mark-rutte (2024-10-01 → present) overlap');
+    expect(problemsOf(raw)).toContain(
+      'office nato-secretary-general: jens-stoltenberg (2014-10-01 → 2024-10-02) and mark-rutte (2024-10-01 → present) overlap',
+    );
   });
 
   it('lets an acting holder overlap, with a warning', () => {
