@@ -33,7 +33,7 @@ export interface IntakeOptions {
 
 /** chrome-extension://<32 letters>, moz-extension://<uuid>, safari-web-extension://<uuid>. */
 const EXTENSION_ORIGIN = /^(?:chrome-extension|moz-extension|safari-web-extension):\/\/[A-Za-z0-9-]+$/;
-export const isExtensionOrigin = (origin: string | undefined): origin is string => !!origin && EXTENSION_ORIGIN.test(origin);
+const isExtensionOrigin = (origin: string | undefined): origin is string => !!origin && EXTENSION_ORIGIN.test(origin);
 
 class HttpError extends Error {
   constructor(

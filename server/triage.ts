@@ -9,7 +9,7 @@ const escapeHtml = (text: string) =>
 const NO_FACT = '(no fact id)';
 
 /** Reports by fact id, most reported fact first; a report about two facts appears under both. */
-export function groupByFact(reports: StoredReport[]): Array<[string, StoredReport[]]> {
+function groupByFact(reports: StoredReport[]): Array<[string, StoredReport[]]> {
   const groups = new Map<string, StoredReport[]>();
   for (const stored of reports) {
     const ids = stored.report.annotation.factIds.length ? stored.report.annotation.factIds : [NO_FACT];

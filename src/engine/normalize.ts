@@ -37,7 +37,7 @@ const FOLD = new Uint16Array(0x2100);
 })();
 
 /** Folds one UTF-16 code unit. */
-export function foldCode(code: number): number {
+function foldCode(code: number): number {
   return code < FOLD.length ? FOLD[code] : code;
 }
 

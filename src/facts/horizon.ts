@@ -7,7 +7,7 @@
 import type { FactIndex } from './load';
 import type { FactBase } from './schema';
 
-export type HorizonList = 'events' | 'sanctions';
+type HorizonList = 'events' | 'sanctions';
 
 export interface HorizonQuery {
   /** An office id: its own `checkedThrough` when it has one. */

@@ -43,7 +43,7 @@ export function parseFactBase(raw: unknown): FactBase {
 
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
 
-export function indexFactBase(base: FactBase): FactIndex {
+function indexFactBase(base: FactBase): FactIndex {
   const officesByPerson = new Map<string, Office[]>();
   for (const office of base.offices) {
     for (const holder of office.holders) {

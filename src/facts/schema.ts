@@ -6,9 +6,9 @@
 import * as v from 'valibot';
 
 /** YYYY-MM-DD. A few old facts are only known to the month or year: YYYY-MM or YYYY. */
-export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
+const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD'));
 /** A whole day, YYYY-MM-DD: knowledge horizons are never partial. */
-export const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD'));
+const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD'));
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id in kebab-case'));
 
 export const Source = v.object({
@@ -177,7 +177,7 @@ export const SpendingTarget = v.object({
 /** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
 export const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
 
-export const Figures = v.object({
+const Figures = v.object({
   founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),
   spendingTargets: v.array(SpendingTarget),
   /** Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion. */
@@ -185,7 +185,7 @@ export const Figures = v.object({
 });
 
 /** Per-list horizons: how far the events' statuses and the sanctions list were checked, when not `checkedThrough`. */
-export const ListsCheckedThrough = v.object({
+const ListsCheckedThrough = v.object({
   events: v.optional(IsoDay),
   sanctions: v.optional(IsoDay),
 });
@@ -219,7 +219,7 @@ export type EventRecord = v.InferOutput<typeof EventRecord>;
 export type Organisation = v.InferOutput<typeof Organisation>;
 export type Sanction = v.InferOutput<typeof Sanction>;
 export type SpendingTarget = v.InferOutput<typeof SpendingTarget>;
-export type Figures = v.InferOutput<typeof Figures>;
+type Figures = v.InferOutput<typeof Figures>;
 export type FactBase = v.InferOutput<typeof FactBase>;
-export type ListsCheckedThrough = v.InferOutput<typeof ListsCheckedThrough>;
+type ListsCheckedThrough = v.InferOutput<typeof ListsCheckedThrough>;
 export type Confidence = Person['confidence'];

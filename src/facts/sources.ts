@@ -22,7 +22,7 @@ export interface SourceClass {
 }
 
 /** Best first: the order `sortSources` uses. */
-export const TIER_ORDER: readonly SourceTier[] = ['primary', 'press', 'reference', 'other', 'unacceptable'];
+const TIER_ORDER: readonly SourceTier[] = ['primary', 'press', 'reference', 'other', 'unacceptable'];
 
 const listed = new Map<string, { tier: SourceTier; reason?: string }>();
 for (const domain of tiers.primary) listed.set(domain, { tier: 'primary' });
@@ -31,7 +31,7 @@ for (const domain of tiers.reference) listed.set(domain, { tier: 'reference' });
 for (const [domain, reason] of Object.entries(tiers.unacceptable)) listed.set(domain, { tier: 'unacceptable', reason });
 
 /** The host of a URL, lower case, without "www." or a trailing dot; undefined when the URL does not parse. */
-export function hostOf(url: string): string | undefined {
+function hostOf(url: string): string | undefined {
   try {
     return new URL(url).hostname
       .toLowerCase()

@@ -62,7 +62,7 @@ export function isCalendarDate(date: string): boolean {
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
 }
 
-export function addDays(day: string, delta: number): string {
+function addDays(day: string, delta: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + delta);
   return date.toISOString().slice(0, 10);
@@ -319,7 +319,7 @@ function checkHolderOrder(office: Office, warnings: string[]) {
 }
 
 /** Periods since coveredFrom in which no holder is recorded, and member states without a head of government today. */
-export function coverageGaps(base: FactBase, today: string): string[] {
+function coverageGaps(base: FactBase, today: string): string[] {
   const gaps: string[] = [];
   for (const office of base.offices) {
     const until = office.abolished ? earliestDay(office.abolished) : addDays(today, 1);
@@ -364,7 +364,7 @@ export function coverageGaps(base: FactBase, today: string): string[] {
  * Horizons more than HORIZON_MAX_AGE_DAYS before today: the base's, each office's own, each list's.
  * A horizon in the future is a problem (nobody can have checked tomorrow).
  */
-export function oldHorizons(base: FactBase, today: string, problems: string[] = []): string[] {
+function oldHorizons(base: FactBase, today: string, problems: string[] = []): string[] {
   const limit = addDays(today, -HORIZON_MAX_AGE_DAYS);
   const old: string[] = [];
   const judge = (what: string, day: string) => {
@@ -383,7 +383,7 @@ export function oldHorizons(base: FactBase, today: string, problems: string[] = 
 }
 
 /** Holders still in office (and the person records behind them) last checked more than a year ago. */
-export function staleFacts(base: FactBase, today: string): string[] {
+function staleFacts(base: FactBase, today: string): string[] {
   const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   const stale: string[] = [];
   const peopleById = new Map(base.people.map((person) => [person.id, person]));

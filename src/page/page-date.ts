@@ -20,7 +20,7 @@ export interface ArticleDateInput {
 const NOT_THE_ARTICLE =
   'aside, footer, nav, [class*="related" i], [class*="sidebar" i], [class*="recommend" i], [class*="comment" i], [id*="related" i], [id*="sidebar" i]';
 
-export function collectDateSignals(doc: Document): DateSignals {
+function collectDateSignals(doc: Document): DateSignals {
   const jsonLd: string[] = [];
   const meta: Array<[string, string]> = [];
   const times: NonNullable<DateSignals['times']> = [];

@@ -2,7 +2,7 @@
 // prefer to report in the open. Nothing is sent by us: the reader sees the issue page and submits it.
 import { REPORT_REASON_LABELS, type Report } from './schema';
 
-export function issueTitle(report: Report): string {
+function issueTitle(report: Report): string {
   return `Report: ${REPORT_REASON_LABELS[report.reason].toLowerCase()} — “${report.annotation.quote}” (${report.annotation.verdict})`;
 }
 

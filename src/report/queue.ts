@@ -15,7 +15,7 @@ import type { QueuedReport } from './types';
 
 export const RETRY_ALARM = 'factmark-report-retry';
 /** First retry after 30 s (Chrome's shortest alarm), doubling up to one hour, forever. */
-export const BACKOFF_BASE_MS = 30_000;
+const BACKOFF_BASE_MS = 30_000;
 export const BACKOFF_MAX_MS = 60 * 60_000;
 const REQUEST_TIMEOUT_MS = 20_000;
 
@@ -33,7 +33,7 @@ export type DeliveryOutcome =
   | { kind: 'refused'; error: string };
 
 /** Reports endpoint for an intake base address ("http://127.0.0.1:8787" -> ".../reports"). */
-export const reportsEndpoint = (base: string): string => `${base.trim().replace(/\/+$/, '')}/reports`;
+const reportsEndpoint = (base: string): string => `${base.trim().replace(/\/+$/, '')}/reports`;
 
 export class ReportQueue {
   private writing: Promise<unknown> = Promise.resolve();

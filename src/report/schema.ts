@@ -25,7 +25,7 @@ const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a da
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const NonEmptyText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 
-export const ReportedAnnotation = v.strictObject({
+const ReportedAnnotation = v.strictObject({
   quote: NonEmptyText(LIMITS.quote),
   sentence: Text(LIMITS.sentence),
   verdict: v.picklist(['supported', 'outdated', 'contradicted', 'context']),
@@ -56,7 +56,7 @@ export const Report = v.strictObject({
   pageUrl: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.url), v.url(), v.regex(/^https?:/, 'expected an http(s) address'))),
 });
 
-export type ReportedAnnotation = v.InferOutput<typeof ReportedAnnotation>;
+type ReportedAnnotation = v.InferOutput<typeof ReportedAnnotation>;
 export type Report = v.InferOutput<typeof Report>;
 
 /** Problems with a candidate report as "path: message" lines; empty when it is valid. */

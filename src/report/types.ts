@@ -5,7 +5,6 @@ import type { Annotation, AsOfSource } from '../engine/types';
 import type { Report, ReportReason } from './schema';
 
 export type { Report, ReportReason } from './schema';
-export { REPORT_REASONS, REPORT_REASON_LABELS } from './schema';
 
 /** An annotation the reader wants to report, with what the form needs to describe it. */
 export interface ReportDraft {

@@ -6,7 +6,7 @@ import type { PageFindings } from '../../messaging';
 
 export type CardAnnotation = PageFindings['annotations'][number];
 
-export const VERDICT_WORDS: Record<Verdict, string> = {
+const VERDICT_WORDS: Record<Verdict, string> = {
   supported: 'Checks out',
   outdated: 'Outdated',
   contradicted: 'Contradicted',
@@ -20,7 +20,7 @@ const VERDICT_HINTS: Record<Verdict, string> = {
   context: 'A known name or event; nothing here to check.',
 };
 
-export const AS_OF_WORDS: Record<AsOfSource, string> = {
+const AS_OF_WORDS: Record<AsOfSource, string> = {
   flag: 'a date you chose',
   jsonld: 'the page’s structured data',
   meta: 'the page’s publication-date tag',
@@ -36,7 +36,7 @@ const REJECTED_WHY: Record<RejectedDate['why'], string> = {
 };
 
 /** "1970-01-01 from the page’s publication-date tag (before 1990)", for each date set aside. */
-export function rejectedDatesText(rejected: readonly RejectedDate[]): string {
+function rejectedDatesText(rejected: readonly RejectedDate[]): string {
   return rejected.map((r) => `${r.date} from ${AS_OF_WORDS[r.source]} (${REJECTED_WHY[r.why]})`).join('; ');
 }
 

@@ -5,7 +5,7 @@ import { h, render } from 'preact';
 import { Card, type CardProps } from './Card';
 import cardCss from './card.css?inline';
 
-export const CARD_HOST_TAG = 'factmark-card';
+const CARD_HOST_TAG = 'factmark-card';
 const GAP = 8;
 const MARGIN = 8;
 

@@ -10,7 +10,7 @@ export interface TargetTab {
 }
 
 /** True when popup.html was opened as a page for a given tab rather than from the toolbar. */
-export const openedForTab = (): boolean => new URLSearchParams(location.search).has('tab');
+const openedForTab = (): boolean => new URLSearchParams(location.search).has('tab');
 
 export async function findTargetTab(): Promise<TargetTab | null> {
   const param = new URLSearchParams(location.search).get('tab');

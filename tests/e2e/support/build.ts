@@ -30,7 +30,7 @@ function newestMtime(path: string): number {
  * The environment of a build for tests and benchmarks: WXT_PERF_MARKS=1 puts the
  * factmark:start / factmark:done performance marks in (a build for readers has none).
  */
-export const MEASURED_BUILD_ENV = { ...process.env, WXT_PERF_MARKS: '1' };
+const MEASURED_BUILD_ENV = { ...process.env, WXT_PERF_MARKS: '1' };
 
 /** True when the build's content script sets the performance marks the tests wait for. */
 function hasPerfMarks(dir: string): boolean {

@@ -3,7 +3,7 @@
 // shadow root (reachable only through the DevTools protocol, not from page scripts).
 import type { Page } from 'playwright-core';
 
-export const HIGHLIGHT_NAMES = ['factmark-supported', 'factmark-outdated', 'factmark-contradicted', 'factmark-context'] as const;
+const HIGHLIGHT_NAMES = ['factmark-supported', 'factmark-outdated', 'factmark-contradicted', 'factmark-context'] as const;
 export type HighlightName = (typeof HIGHLIGHT_NAMES)[number];
 
 export interface PaintedRange {
