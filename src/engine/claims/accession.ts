@@ -108,7 +108,7 @@ const FOUNDERS_RE = new RegExp(
   'gi',
 );
 
-export interface Alliance {
+interface Alliance {
   members: readonly Country[];
   /** Members on a day. */
   countOn: (day: string) => number;
@@ -129,6 +129,21 @@ function describeAccession(alliance: Alliance, c: Country): string {
   const founder = factRange(c.nato!.joined).first.startsWith('1949');
   if (founder) return `${c.name} is one of NATO's 12 founding members (North Atlantic Treaty signed April 4, 1949).`;
   return `${c.name} joined NATO on ${formatDay(c.nato!.joined)}, as its ${a === b ? ordinalName(a) : `${ordinalName(a)}–${ordinalName(b)}`} member.`;
+}
+
+/** "Czechia, Hungary and Poland joined NATO on March 12, 1999, as its 17th–19th members." */
+function describeRound(alliance: Alliance, countries: readonly Country[]): string {
+  const joined = countries[0].nato!.joined;
+  if (countries.length === 1 || countries.some((c) => c.nato!.joined !== joined))
+    return countries.map((c) => describeAccession(alliance, c)).join(' ');
+  if (joined.startsWith('1949'))
+    return `${countries.map((c) => c.name).join(', ')}: among NATO's 12 founding members (North Atlantic Treaty signed April 4, 1949).`;
+  const [a, b] = ordinalsOf(alliance, countries[0]);
+  const names = `${countries
+    .slice(0, -1)
+    .map((c) => c.name)
+    .join(', ')} and ${countries[countries.length - 1].name}`;
+  return `${names} joined NATO on ${formatDay(joined)}, as its ${ordinalName(a)}–${ordinalName(b)} members.`;
 }
 
 /** NATO member countries named in a span. */
@@ -223,7 +238,10 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
     }
     for (const [date, list] of byDate) {
       const span = hull([...list, date]);
-      const message = list.map((c) => describeAccession(alliance, c.country)).join(' ');
+      const message = describeRound(
+        alliance,
+        list.map((c) => c.country),
+      );
       out.push({
         start: span.start,
         end: span.end,
