@@ -16,7 +16,7 @@ export interface PageFindings {
   annotations: Array<Annotation & { id: number; sentence: string }>;
 }
 
-export interface ProtocolMap {
+interface ProtocolMap {
   /** Content script -> background: judge a page's text, or pieces of its first look (src/page/judge.ts); findings with offsets into that text. */
   judgeText(data: JudgeRequest): Judged;
   /** Content script -> background: one part of a first look at the page's whole text (textContent); the last part's answer says where the names are. */

@@ -175,7 +175,7 @@ export const SpendingTarget = v.object({
 });
 
 /** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
-export const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
+const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
 
 const Figures = v.object({
   founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),

@@ -135,7 +135,10 @@ function datedAnchor(doc: Doc, sentence: Span, start: number, end: number, ancho
     return annotation(doc, span, 'supported', `${name[0].toUpperCase()}${name.slice(1)} was on ${formatDay(anchor.date)}.`, anchor);
   // Only a year plainly not the anchor's, written right against the phrase, is flagged.
   const yearOnly = near.year || near.granularity === 'year';
-  const tight = near.end <= start ? start - near.end <= 1 : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start));
+  const tight =
+    near.end <= start
+      ? start - near.end <= 1
+      : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start));
   if (yearOnly && tight && isConfident(anchor) && doc.dateCertain)
     return annotation(
       doc,
