@@ -4,6 +4,7 @@
 import type { Holder, Office, Person } from '../facts/schema';
 import type { FactIndex } from '../facts/load';
 import { factRange, formatDay } from './dates';
+import { sortSources } from '../facts/sources';
 
 /** A tenure as an interval of days: [first day, first day after it) with partial dates widened. */
 export interface Tenure {
@@ -57,14 +58,18 @@ export function describeHolder(person: Person | undefined, t: Tenure): string {
 
 type Sourced = { sources: Array<{ url: string }> } | undefined;
 
-/** The source URLs of a few facts, each once, in order. */
+/** The source URLs of a few facts, each once, best first. */
 export const sourcesOf = (...items: Sourced[]): string[] => sourcesOfAll(items);
 
-/** The source URLs of a list of facts of any length, each once, in order. */
+/**
+ * The source URLs of a list of facts of any length, each once, best first (primary, press,
+ * reference: the card shows the first, and a reader who clicks under a red flag should land on
+ * what a journalist would cite); within a tier, in the facts' order.
+ */
 export function sourcesOfAll(items: readonly Sourced[]): string[] {
   const out: string[] = [];
   for (const item of items) for (const s of item?.sources ?? []) if (!out.includes(s.url)) out.push(s.url);
-  return out;
+  return sortSources(out);
 }
 
 /** Who a person is on a day, in a few words: their offices then, else their latest. */
