@@ -16,6 +16,7 @@ import { createIntakeServer } from '../../server/app';
 import { ReportStore } from '../../server/db';
 import { publish, publicKeyBase64 } from '../../src/cli/facts-publish';
 import { rawFactBase } from '../../src/facts/data';
+import { withLaterRutte } from '../support/fact-base-variants';
 import type { PageFindings } from '../../src/messaging';
 import { ROOT } from './support/build';
 import { CHROMIUM_PATH, hasChromium } from './support/chromium';
@@ -34,17 +35,6 @@ const ARTICLE = `<!doctype html>
 <body><article><h1>NATO chief visits Kyiv</h1>
 <p>NATO Secretary General Mark Rutte visited Kyiv on Tuesday and met Ukrainian officials.</p>
 </article></body></html>`;
-
-/** Version N+1: NATO's Secretary-General changing on 2025-10-01 instead of 2024-10-01. */
-function laterRutte(): unknown {
-  const raw = structuredClone(rawFactBase) as {
-    offices: Array<{ id: string; holders: Array<{ person: string; start: string; end?: string }> }>;
-  };
-  const office = raw.offices.find((o) => o.id === 'nato-secretary-general')!;
-  office.holders.find((h) => h.person === 'jens-stoltenberg')!.end = '2025-10-01';
-  office.holders.find((h) => h.person === 'mark-rutte')!.start = '2025-10-01';
-  return raw;
-}
 
 let work: string;
 let factsDir: string;
@@ -175,7 +165,7 @@ describe.skipIf(!hasChromium())('signed fact-base updates (Chromium)', () => {
     await expect.poll(() => options.locator('.fact-updates .note').textContent()).toBe('Saved.');
 
     // 1–2. Version N+1 with one holder changed: taken, and the article's verdict changes.
-    await publish({ raw: laterRutte(), privateKeyPem: pem, outDir: factsDir, version: '2099.01.01' });
+    await publish({ raw: withLaterRutte(), privateKeyPem: pem, outDir: factsDir, version: '2099.01.01' });
     const good = readFileSync(join(factsDir, 'facts.json'));
     const goodSignature = readFileSync(join(factsDir, 'facts.json.sig'), 'utf8');
     const installed = await checkNow(options);
@@ -196,7 +186,7 @@ describe.skipIf(!hasChromium())('signed fact-base updates (Chromium)', () => {
       ],
       [
         'unknown key',
-        () => publish({ raw: laterRutte(), privateKeyPem: strangerPem, outDir: factsDir, version: '2099.02.01' }).then(() => {}),
+        () => publish({ raw: withLaterRutte(), privateKeyPem: strangerPem, outDir: factsDir, version: '2099.02.01' }).then(() => {}),
         /signature does not verify/,
       ],
       [
@@ -301,7 +291,7 @@ describe.skipIf(!hasFirefox())('signed fact-base updates (Firefox)', () => {
   }
 
   it('verifies and takes a newer signed bundle when the add-on is installed', async () => {
-    await publish({ raw: laterRutte(), privateKeyPem: pem, outDir: join(dir, 'facts'), version: '2099.01.01' });
+    await publish({ raw: withLaterRutte(), privateKeyPem: pem, outDir: join(dir, 'facts'), version: '2099.01.01' });
     await firefox.installExtension(join(ROOT, `${OUT_DIR}-firefox`, 'firefox-mv2'));
     // The install-time check runs on its own; pages judged after it see the new holder.
     await expect.poll(() => rutteHighlight(), { timeout: 60_000, interval: 500 }).toBe('factmark-contradicted');

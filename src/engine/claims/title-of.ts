@@ -8,7 +8,7 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { RoleSense } from '../lexicon';
-import { judgeTitle, type TitleClaim } from './title';
+import { titleAnnotation, type TitleClaim } from './title';
 
 // Between a role and its country: " of ", " of the ".
 const OF_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
@@ -37,20 +37,8 @@ function ofTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
     const claim = ofTitleBefore(doc, person) ?? ofTitleAfter(doc, person);
-    if (!claim) continue;
-    const judged = judgeTitle(doc, claim);
-    if (!judged) continue;
-    out.push({
-      start: claim.start,
-      end: claim.end,
-      quote: doc.text.slice(claim.start, claim.end),
-      verdict: judged.verdict,
-      kind: 'title',
-      factIds: judged.factIds,
-      message: judged.message,
-      fact: judged.fact,
-      sources: judged.sources,
-    });
+    const annotation = claim && titleAnnotation(doc, claim);
+    if (annotation) out.push(annotation);
   }
   return out;
 }

@@ -73,23 +73,29 @@ export const titleDetector: ClaimDetector = {
   find(doc) {
     const out: Annotation[] = [];
     for (const claim of findTitleClaims(doc)) {
-      const judged = judgeTitle(doc, claim);
-      if (!judged) continue;
-      out.push({
-        start: claim.start,
-        end: claim.end,
-        quote: doc.text.slice(claim.start, claim.end),
-        verdict: judged.verdict,
-        kind: 'title',
-        factIds: judged.factIds,
-        message: judged.message,
-        fact: judged.fact,
-        sources: judged.sources,
-      });
+      const annotation = titleAnnotation(doc, claim);
+      if (annotation) out.push(annotation);
     }
     return out;
   },
 };
+
+/** A title claim judged and written as an annotation; null when there is nothing to say. */
+export function titleAnnotation(doc: Doc, claim: TitleClaim): Annotation | null {
+  const judged = judgeTitle(doc, claim);
+  if (!judged) return null;
+  return {
+    start: claim.start,
+    end: claim.end,
+    quote: doc.text.slice(claim.start, claim.end),
+    verdict: judged.verdict,
+    kind: 'title',
+    factIds: judged.factIds,
+    message: judged.message,
+    fact: judged.fact,
+    sources: judged.sources,
+  };
+}
 
 /** Finds the title before (or in apposition after) each person mention, misspelt names included (doc.ts). */
 function findTitleClaims(doc: Doc): TitleClaim[] {
@@ -235,7 +241,7 @@ interface TitleVerdict {
  * Judges a title claim as of the document's date; for a date past the horizon of the office it
  * speaks of, as of that horizon, withholding any red flag (horizon.ts).
  */
-export function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
+function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
   let judged = judgeTitleOn(doc, claim);
   let day = doc.asOf;
   // The office the claim is about decides the horizon; judged again as of it, the claim may be

@@ -16,6 +16,7 @@ import { publish, publicKeyBase64 } from '../../../src/cli/facts-publish';
 import { getFacts } from '../../../src/facts';
 import type { TrustedKey } from '../../../src/facts/bundle';
 import { rawFactBase } from '../../../src/facts/data';
+import { withLaterRutte } from '../../support/fact-base-variants';
 import { factsUpdateLogItem, factsUpdateUrlSetting } from '../../../src/facts/updates';
 
 const BUNDLED = getFacts().base;
@@ -29,15 +30,6 @@ let server: Server;
 let reports: ReportStore;
 let updateUrl: string;
 
-function laterRutte(): unknown {
-  const raw = structuredClone(rawFactBase) as {
-    offices: Array<{ id: string; holders: Array<{ person: string; start: string; end?: string }> }>;
-  };
-  const office = raw.offices.find((o) => o.id === 'nato-secretary-general')!;
-  office.holders.find((h) => h.person === 'jens-stoltenberg')!.end = '2025-10-01';
-  office.holders.find((h) => h.person === 'mark-rutte')!.start = '2025-10-01';
-  return raw;
-}
 const rutteStart = (facts: Awaited<ReturnType<ReturnType<typeof createFactBaseStore>['facts']>>) =>
   facts.offices.get('nato-secretary-general')!.holders.find((h) => h.person === 'mark-rutte')!.start;
 
@@ -66,7 +58,7 @@ describe('fact-base store', () => {
     expect(await store.inUse()).toEqual({ version: BUNDLED.version, checkedThrough: BUNDLED.checkedThrough, source: 'bundled' });
     expect(rutteStart(await store.facts())).toBe('2024-10-01');
 
-    await publish({ raw: laterRutte(), privateKeyPem: pem, outDir: factsDir, version: '2099.01.01', today: '2026-12-01' });
+    await publish({ raw: withLaterRutte(), privateKeyPem: pem, outDir: factsDir, version: '2099.01.01', today: '2026-12-01' });
     const installed = await store.checkNow();
     expect(installed).toMatchObject({ outcome: 'installed', url: updateUrl, message: expect.stringContaining('2099.01.01') });
     expect(changes).toBe(1);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkBundle, compareVersions, type TrustedKey } from '../../../src/facts/bundle';
 import { rawFactBase } from '../../../src/facts/data';
+import { withLaterRutte } from '../../support/fact-base-variants';
 import { getFacts } from '../../../src/facts';
 import { publish, publicKeyBase64 } from '../../../src/cli/facts-publish';
 
@@ -25,17 +26,6 @@ const read = (dir: string) => ({
   bytes: new Uint8Array(readFileSync(join(dir, 'facts.json'))),
   signature: readFileSync(join(dir, 'facts.json.sig'), 'utf8'),
 });
-
-/** A copy of the fact base with NATO's Secretary-General changing a year later than he did. */
-function withLaterRutte(): unknown {
-  const raw = structuredClone(rawFactBase) as {
-    offices: Array<{ id: string; holders: Array<{ person: string; start: string; end?: string }> }>;
-  };
-  const office = raw.offices.find((o) => o.id === 'nato-secretary-general')!;
-  office.holders.find((h) => h.person === 'jens-stoltenberg')!.end = '2025-10-01';
-  office.holders.find((h) => h.person === 'mark-rutte')!.start = '2025-10-01';
-  return raw;
-}
 
 let key: ReturnType<typeof newKey>;
 let dir: string;
