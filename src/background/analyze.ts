@@ -7,6 +7,7 @@
 // annotations for the same page.
 import { scannedFrom, type Engine, type Scanned } from '../engine';
 import type { AnalyzeOptions, Annotation } from '../engine/types';
+import type { PageNarration } from '../engine/narrated-time';
 import type { Extraction, TextBlock } from '../page/extract';
 
 /** The most block results kept; a long infinite-scroll session would otherwise grow forever. */
@@ -16,12 +17,22 @@ const CACHE_LIMIT = 4000;
 interface Survey {
   mayClaim: Uint8Array;
   scans: Array<Scanned | undefined>;
+  /** The whole page's matches, offsets into its text: the places it names, for the time it tells of. */
+  matches: Scanned['matches'];
 }
 
 const newSurvey = (extraction: Extraction): Survey => ({
   mayClaim: new Uint8Array(extraction.blocks.length),
   scans: new Array(extraction.blocks.length),
+  matches: [],
 });
+
+/** The part of a block's cache key that its page's narration sets: the time it inherits, on a page about the past. */
+function narrationKey(narration: PageNarration | undefined): string {
+  if (!narration?.historicalPage) return '';
+  const { before } = narration;
+  return before ? `past ${before.range.first} ${before.range.last} ${before.label}` : 'past';
+}
 
 export class BlockAnalyzer {
   private cache = new Map<string, Annotation[]>();
@@ -32,6 +43,8 @@ export class BlockAnalyzer {
    * Lavrov") is linked through a full name in another ("U.S. Secretary of State Marco Rubio").
    */
   private pageNames = new Set<string>();
+  /** The page narrations last computed, and for which text, date and blocks. */
+  private lastNarrations?: { text: string; asOf: string; starts: string; narrations: PageNarration[] };
   /** How many blocks the engine actually ran on (the rest came from the cache); for tests and benchmarks. */
   engineRuns = 0;
 
@@ -71,8 +84,10 @@ export class BlockAnalyzer {
       while (m < scanned.matches.length && from + scanned.matches[m].start < end) {
         const match = scanned.matches[m++];
         // A match across a block boundary (blocks with no separator between them) is not this block's.
-        if (from + match.start >= start && from + match.end <= end)
+        if (from + match.start >= start && from + match.end <= end) {
           own.push({ start: match.start + from - start, end: match.end + from - start, values: match.values });
+          survey.matches.push({ start: match.start + from, end: match.end + from, values: match.values });
+        }
       }
       if (own.length) {
         survey.scans[i] = scannedFrom(scanned.folded.slice(start - from, end - from), own);
@@ -103,7 +118,9 @@ export class BlockAnalyzer {
       .filter((id) => this.pageNames.has(id))
       .sort()
       .join(',');
-    const cacheKey = linked ? `${blockText}\u0000${linked}` : blockText;
+    // And on the time the page told of before it, on a page about the past.
+    const narrated = narrationKey(options.pageNarration);
+    const cacheKey = linked || narrated ? `${blockText}\u0000${linked}\u0000${narrated}` : blockText;
     const hit = this.cache.get(cacheKey);
     if (hit) {
       // Refresh its place in the insertion order, which doubles as recency for eviction.
@@ -126,7 +143,24 @@ export class BlockAnalyzer {
 
   /** Every block at once, sorted by start: for the CLI and tests. */
   analyzeAll(extraction: Extraction, options: AnalyzeOptions): Annotation[] {
-    const { mayClaim, scans } = this.survey(extraction);
-    return extraction.blocks.flatMap((block, i) => (mayClaim[i] ? this.analyzeBlockIn(extraction, block, options, scans[i]) : []));
+    const { mayClaim, scans, matches } = this.survey(extraction);
+    const { text, blocks } = extraction;
+    // What the page tells of time before each block, so a paragraph is judged as in the whole text.
+    // The same page judged again (a re-check with nothing new) reuses them: they cost a pass over all its text.
+    const starts = blocks.map((b) => b.start).join(',');
+    const last = this.lastNarrations;
+    const narrations =
+      last?.text === text && last.asOf === options.asOf && last.starts === starts
+        ? last.narrations
+        : this.engine.pageNarrations(
+            text,
+            options.asOf,
+            matches,
+            blocks.map((b) => b.start),
+          );
+    this.lastNarrations = { text, asOf: options.asOf, starts, narrations };
+    return blocks.flatMap((block, i) =>
+      mayClaim[i] ? this.analyzeBlockIn(extraction, block, { ...options, pageNarration: narrations[i] }, scans[i]) : [],
+    );
   }
 }

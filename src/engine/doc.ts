@@ -2,6 +2,7 @@
 // the people it mentions (misspelt names after a title included). Built once per analysis and
 // shared, read-only, by every claim detector: none of them changes it, so their order does not
 // matter.
+import type { PageNarration } from './narrated-time';
 import type { FactIndex } from '../facts/load';
 import type { LexEntry, Lexicon } from './lexicon';
 import type { Match } from './matcher';
@@ -34,6 +35,8 @@ export interface Doc {
   readonly sentences: readonly Span[];
   /** Sorted by start. */
   readonly people: readonly PersonMention[];
+  /** What the rest of the page says about time, when this text is one paragraph of it (narrated-time.ts). */
+  readonly pageNarration?: PageNarration;
 }
 
 /**

@@ -15,7 +15,8 @@ import { membershipDetector } from './claims/membership';
 import { withOfTitles } from './claims/title-of';
 import { withWarAnchors } from './claims/war-anchors';
 import { withNamedSummits } from './claims/named-summits';
-import { judgedAsNarrated } from './narrated-time';
+import { judgedAsNarrated, pageNarrations, type PageNarration } from './narrated-time';
+import { splitSentences } from './sentences';
 import { whoIs, sourcesOf } from './holders';
 import { pastHorizon } from './horizon';
 import { formatDay } from './dates';
@@ -51,6 +52,11 @@ export interface Engine {
    * common in any page's inline CSS, is not enough).
    */
   readonly claimWords: RegExp;
+  /**
+   * What a page says about time before each of its paragraphs (they start at `starts`, in order),
+   * for judging them one at a time (AnalyzeOptions.pageNarration). `matches`: the page's scan.
+   */
+  pageNarrations(text: string, asOf: string, matches: Scanned['matches'], starts: readonly number[]): PageNarration[];
 }
 
 export interface EngineOptions {
@@ -90,6 +96,11 @@ export function createEngine(facts: FactIndex, options: EngineOptions = {}): Eng
     },
     hasUnnamedClaimWords: mayClaim,
     claimWords: claimWords(detectors),
+    pageNarrations(text, asOf, matches, starts) {
+      // Only the time marks are read: the text, its sentences and the places it names.
+      const page: Doc = { text, folded: '', asOf, dateCertain: true, facts, lexicon, matches, sentences: splitSentences(text), people: [] };
+      return pageNarrations(page, starts);
+    },
   };
 }
 
@@ -104,7 +115,8 @@ interface Runner {
 function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned = scanText(text, run.lexicon)): Annotation[] {
   // Most paragraphs of most pages name no one we know: fold and scan them (one pass each) and stop.
   if (!scanned.matches.length && !run.mayClaim(text)) return [];
-  const doc = buildDoc(text, run.lexicon, options.asOf, options.dateCertain ?? true, scanned, options.namedInFull);
+  const built = buildDoc(text, run.lexicon, options.asOf, options.dateCertain ?? true, scanned, options.namedInFull);
+  const doc: Doc = options.pageNarration ? { ...built, pageNarration: options.pageNarration } : built;
   const out: Annotation[] = [];
   for (const detector of run.detectors) {
     for (const a of findIsolated(run, detector, doc, options)) out.push(a);

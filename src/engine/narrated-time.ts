@@ -31,6 +31,18 @@ interface Narration {
 }
 
 /** What the page says about the time a claim at some offset tells of. */
+/**
+ * What the rest of a page says about time, for a text judged a paragraph at a time (the
+ * extension, the CLI's HTML path): whether the page is mostly about the past, and the time the
+ * paragraphs before this one last told of. With it a paragraph with no date of its own ("The
+ * summit was hosted by British prime minister David Cameron.") is read as it is in the whole text.
+ */
+export interface PageNarration {
+  historicalPage: boolean;
+  /** The latest past time told of before the paragraph; absent when none, or when a present time came after it. */
+  before?: { range: DayRange; label: string };
+}
+
 export interface NarratedTime {
   /** The time told of, or null when unclear. */
   narration: Narration | null;
@@ -174,13 +186,37 @@ function placeAndAround(facts: FactIndex, id: string | undefined): string[] {
   return out.slice(0, 3);
 }
 
+/**
+ * For each paragraph starting at one of `starts` (in order), what the page says about time before
+ * it: what `narratedTime` would find by looking back past the paragraph's start in the whole text.
+ * Only a page mostly about the past carries a time across paragraphs, so elsewhere it is just that.
+ */
+export function pageNarrations(doc: Doc, starts: readonly number[]): PageNarration[] {
+  const { sentences, historicalPage } = pageTime(doc);
+  if (!historicalPage) return starts.map(() => ({ historicalPage }));
+  const out: PageNarration[] = [];
+  let before: PageNarration['before'];
+  let i = 0;
+  for (const start of starts) {
+    for (; i < sentences.length && sentences[i].end <= start; i++) {
+      const s = sentences[i];
+      if (s.present) before = undefined;
+      else if (s.past.length) before = s.past[s.past.length - 1];
+    }
+    out.push(before ? { historicalPage, before: { range: before.range, label: before.label } } : { historicalPage });
+  }
+  return out;
+}
+
 /** The time the passage around `offset` tells of. */
 export function narratedTime(doc: Doc, offset: number): NarratedTime {
-  const page = pageTime(doc);
+  const own = pageTime(doc);
+  // A paragraph judged alone: whether the page is about the past is the whole page's to say.
+  const page = doc.pageNarration ? { ...own, historicalPage: doc.pageNarration.historicalPage } : own;
   const i = page.sentences.findIndex((s) => s.start <= offset && offset < s.end);
   if (i < 0) return { narration: null, historicalPage: page.historicalPage };
   const here = page.sentences[i];
-  const found = (m: Mark, source: NarrationSource): NarratedTime => ({
+  const found = (m: Pick<Mark, 'range' | 'label'>, source: NarrationSource): NarratedTime => ({
     narration: { range: m.range, label: m.label, source },
     historicalPage: page.historicalPage,
   });
@@ -193,13 +229,16 @@ export function narratedTime(doc: Doc, offset: number): NarratedTime {
   if (here.presentTense && !page.historicalPage) return { narration: null, historicalPage: false };
   for (let j = i - 1; j >= 0; j--) {
     const s = page.sentences[j];
-    if (s.present) break;
+    if (s.present) return { narration: null, historicalPage: page.historicalPage };
     if (!s.past.length) continue;
     const latest = s.past[s.past.length - 1];
     if (s.paragraph === here.paragraph && !here.presentTense) return found(latest, 'paragraph');
     if (page.historicalPage) return found(latest, 'page');
-    break;
+    return { narration: null, historicalPage: page.historicalPage };
   }
+  // Nothing before it in this text: the paragraphs before it on the page (when judged alone).
+  const before = doc.pageNarration?.before;
+  if (before && page.historicalPage) return found(before, 'page');
   return { narration: null, historicalPage: page.historicalPage };
 }
 

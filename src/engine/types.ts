@@ -1,4 +1,5 @@
 // The engine's public types: what it finds in a text and what it says about it.
+import type { PageNarration } from './narrated-time';
 
 export type Verdict = 'supported' | 'outdated' | 'contradicted' | 'context';
 export const VERDICTS: readonly Verdict[] = ['contradicted', 'outdated', 'supported', 'context'];
@@ -42,6 +43,12 @@ export interface AnalyzeOptions {
    * the whole text.
    */
   namedInFull?: ReadonlySet<string>;
+  /**
+   * What the rest of the page says about time (BlockAnalyzer, from all its paragraphs): a
+   * paragraph with no date of its own on a page about the past is read as of the time the
+   * paragraphs before it told of, as it is in the whole text.
+   */
+  pageNarration?: PageNarration;
 }
 
 /** A date a page gave that was not believed (src/engine/article-date.ts): before 1990, or in the reader's future. */

@@ -8,6 +8,7 @@ import { createEngine } from '../../../src/engine';
 import { getFacts } from '../../../src/facts';
 import { BlockAnalyzer } from '../../../src/background/analyze';
 import { extractText } from '../../../src/page/extract';
+import { isProblem } from '../../../src/engine/types';
 
 const engine = createEngine(getFacts());
 const page = (file: string) => parseHTML(readFileSync(join(import.meta.dirname, '../../fixtures', file), 'utf8')).document;
@@ -80,5 +81,68 @@ describe('BlockAnalyzer', () => {
     // Another date: everything is judged anew.
     analyzer.analyzeAll(ex, { asOf: '2023-06-01', dateCertain: true });
     expect(analyzer.engineRuns).toBeGreaterThan(runsAfterFirst + 20);
+  });
+
+  describe('a page about the past, judged paragraph by paragraph', () => {
+    // tests/fixtures/real/expected.jsonl r001: a 2024 encyclopedia page on the 2014 Wales summit,
+    // one element per paragraph as on the page. The titles were true in September 2014.
+    const r001 = readFileSync(join(import.meta.dirname, '../../fixtures/real/expected.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: string; published: string; text: string; labels: Array<{ quote: string; verdict: string }> })
+      .find((entry) => entry.id === 'r001')!;
+    const asHtml = (text: string) =>
+      text
+        .split(/\n+/)
+        .filter((line) => line.trim())
+        .map((line) => {
+          const heading = /^==(.*)==$/.exec(line.trim());
+          const escaped = (heading ? heading[1] : line).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+          return heading ? `<h2>${escaped}</h2>` : `<p>${escaped}</p>`;
+        })
+        .join('\n');
+    const extract = (html: string) =>
+      extractText(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Node);
+
+    it('flags none of its true titles, though most paragraphs give no date of their own', () => {
+      const ex = extract(asHtml(r001.text));
+      expect(ex.blocks.length).toBeGreaterThan(5);
+      const found = new BlockAnalyzer(engine).analyzeAll(ex, { asOf: r001.published, dateCertain: true });
+      const supported = r001.labels.filter((l) => l.verdict === 'supported');
+      // "hosted by British prime minister David Cameron": a paragraph of its own, no date in it.
+      expect(supported.map((l) => l.quote)).toContain('hosted by British prime minister David Cameron');
+      for (const { quote } of supported) {
+        const at = ex.text.indexOf(quote);
+        expect(at, quote).toBeGreaterThanOrEqual(0);
+        const on = found.filter((a) => a.start < at + quote.length && at < a.end);
+        expect(
+          on.filter((a) => isProblem(a.verdict)).map((a) => a.quote),
+          quote,
+        ).toEqual([]);
+      }
+      // Judged, not merely left alone: Cameron's title is found true as of 2014.
+      const cameron = found.find((a) => a.kind === 'title' && a.quote.includes('David Cameron'));
+      expect(cameron?.verdict).toBe('supported');
+      expect(cameron?.message).toContain('2014');
+    });
+
+    it('judges a paragraph anew when the time told before it changes', () => {
+      const analyzer = new BlockAnalyzer(engine);
+      const asOf = { asOf: r001.published, dateCertain: true };
+      const paragraph = '<p>The summit was hosted by British prime minister David Cameron.</p>';
+      const history = '<p>The 2014 Wales Summit was held in Newport on 4 and 5 September 2014.</p><p>In 2012, leaders met in Chicago.</p>';
+      const then = analyzer.analyzeAll(extract(history + paragraph), asOf).find((a) => a.quote.includes('David Cameron'));
+      expect(then?.verdict).toBe('supported');
+      // The same paragraph after a present-day one: the page no longer tells of 2014 just before it.
+      const now = analyzer.analyzeAll(extract(history + '<p>NATO met again in 2025 in The Hague.</p>' + paragraph), asOf);
+      expect(now.find((a) => a.quote.includes('David Cameron'))?.verdict).not.toBe('supported');
+    });
+
+    it('still flags an outdated title in a present-day article (seeds/002)', () => {
+      const ex = extractText(page('seeds/002.html').body as unknown as Node);
+      const found = new BlockAnalyzer(engine).analyzeAll(ex, { asOf: '2025-10-21', dateCertain: true });
+      const stoltenberg = found.find((a) => a.quote === 'NATO Secretary-General Jens Stoltenberg');
+      expect(stoltenberg?.verdict).toBe('outdated');
+    });
   });
 });
