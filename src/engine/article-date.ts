@@ -5,7 +5,7 @@
 // Dates in related-link boxes, sidebars and footers are other articles' dates: the collector
 // marks where each <time> stood and those are never used.
 import type { ArticleDate, AsOfSource, RejectedDate } from './types';
-import { isValidIsoDay } from './dates';
+import { addDays, isValidIsoDay } from './dates';
 
 export interface DateSignals {
   flag?: string;
@@ -136,12 +136,10 @@ const EARLIEST_PLAUSIBLE = '1990-01-01';
 /** How far past the reader's clock a date may be: time zones put a page's date up to a day ahead of UTC. */
 const FUTURE_SLACK_DAYS = 1;
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-
 /** Why a date is not believed, or null when it is plausible. */
 function implausibility(day: string, today: string): RejectedDate['why'] | null {
   if (day < EARLIEST_PLAUSIBLE) return 'too-early';
-  if (dayNumber(day) > dayNumber(today) + FUTURE_SLACK_DAYS) return 'future';
+  if (day > addDays(today, FUTURE_SLACK_DAYS)) return 'future';
   return null;
 }
 

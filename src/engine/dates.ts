@@ -6,7 +6,8 @@ const DAY_MS = 86_400_000;
 
 const toDays = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 const fromDays = (days: number): string => new Date(days * DAY_MS).toISOString().slice(0, 10);
-const addDays = (iso: string, n: number): string => fromDays(toDays(iso) + n);
+/** The day `n` days after (or, negative, before) a YYYY-MM-DD day. */
+export const addDays = (iso: string, n: number): string => fromDays(toDays(iso) + n);
 /** Whole days between two days (YYYY-MM-DD, or a partial date read as its first day), whatever their order. */
 export const daysBetween = (a: string, b: string): number => Math.abs(toDays(factRange(a).first) - toDays(factRange(b).first));
 /** Day of the week, 0 = Sunday. */

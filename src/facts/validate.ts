@@ -8,6 +8,7 @@
 import { FactBaseError, parseFactBase } from './load';
 import type { Confidence, FactBase, Holder, Office } from './schema';
 import { classifySource, hasPrimaryOrPress } from './sources';
+import { addDays } from '../engine/dates';
 
 export interface ValidationReport {
   /** Errors: a fact base with any of these must not ship. */
@@ -60,12 +61,6 @@ export function isCalendarDate(date: string): boolean {
   if (month < 1 || month > 12) return false;
   const parsed = new Date(Date.UTC(year, month - 1, day));
   return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
-}
-
-function addDays(day: string, delta: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + delta);
-  return date.toISOString().slice(0, 10);
 }
 
 const FAR_FUTURE = '9999-12-31';

@@ -17,6 +17,7 @@ import type { Source } from '../facts/schema';
 import { overlaps, parseQuery, words, type ParsedQuery } from './query';
 import { createRoleQuestions, type Tenure, type WordIndex } from './roles';
 import type { EventHit, FigureHit, MemberHit, PersonHit, RoleSpan, SanctionHit, SearchHit } from './types';
+import { addDays } from '../engine/dates';
 
 export type { SearchHit, PersonHit, SanctionHit } from './types';
 
@@ -593,8 +594,5 @@ function uniqueSources(sources: Source[]): Source[] {
 
 /** The next calendar day of an ISO date (partial dates are returned as they are: their span is already wide). */
 function dayAfter(date: string): string {
-  if (date.length < 10) return date;
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  return date.length < 10 ? date : addDays(date, 1);
 }

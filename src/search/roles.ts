@@ -17,6 +17,7 @@ import { horizonFor } from '../facts/horizon';
 import type { Office } from '../facts/schema';
 import { contentWords, dayFrom, overlaps, type ParsedQuery } from './query';
 import type { HolderAnswer, RoleSpan } from './types';
+import { addDays, daysBetween } from '../engine/dates';
 
 type PhraseKind = 'title' | 'titleRest' | 'role' | 'headOf' | 'loose';
 
@@ -266,12 +267,14 @@ export function createRoleQuestions(facts: FactIndex, tenuresByOffice: Map<strin
 
 const byStartDesc = (a: Tenure, b: Tenure) => (a.role.start < b.role.start ? 1 : a.role.start > b.role.start ? -1 : 0);
 
-const DAY_MS = 86_400_000;
 /** Days of [start, end) within the inclusive span of days [from, to]; partial tenure dates read as their first day. */
 function overlapDays(start: string, end: string | undefined, from: string, to: string): number {
-  const begin = Math.max(Date.parse(dayFrom(start)), Date.parse(from));
-  const finish = Math.min(end ? Date.parse(dayFrom(end)) : Infinity, Date.parse(to) + DAY_MS);
-  return Math.max(0, (finish - begin) / DAY_MS);
+  // YYYY-MM-DD days compare as strings: the later of the starts, the earlier of the ends.
+  const first = dayFrom(start);
+  const begin = first > from ? first : from;
+  const afterSpan = addDays(to, 1);
+  const finish = end && dayFrom(end) < afterSpan ? dayFrom(end) : afterSpan;
+  return finish > begin ? daysBetween(begin, finish) : 0;
 }
 
 /** The first position in a sorted array whose value is not below `value`. */
