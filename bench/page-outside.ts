@@ -14,24 +14,12 @@
 //   frame, and the main-thread time and frames of the scroll are compared;
 // - the floor: a warm bare TreeWalker over the page's text, in the page's own world.
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { BARE_WALK } from './page-probes';
+import { BARE_WALK, IN_VIEWPORT } from './page-probes';
 
 /** The first-highlight-in-view check only (no mutation observer): the same in both browsers. */
 const VIEW_PROBE = `(() => {
   const bench = (window.__outside = { firstViewportAt: null });
-  const inViewport = () => {
-    if (!window.CSS || !CSS.highlights || CSS.highlights.size === 0) return false;
-    let checked = 0;
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('factmark-')) continue;
-      for (const range of highlight) {
-        if (++checked > 2000) return false;
-        const rect = range.getBoundingClientRect();
-        if (rect.bottom > 0 && rect.top < innerHeight && rect.width > 0) return true;
-      }
-    }
-    return false;
-  };
+  const inViewport = ${IN_VIEWPORT};
   const started = performance.now();
   const frame = () => {
     if (inViewport()) bench.firstViewportAt = performance.now();

@@ -10,6 +10,24 @@
 //   extension's content script on the stack (so DOM calls it makes, e.g. layout forced by
 //   getBoundingClientRect, count as ours; garbage collection does not: V8 samples it apart).
 
+/**
+ * Page-world source of a function: whether a Factmark highlight range is in view (the first 2,000
+ * ranges looked at). Shared by the in-page probes and the outside measurement.
+ */
+export const IN_VIEWPORT = `() => {
+    if (!window.CSS || !CSS.highlights || CSS.highlights.size === 0) return false;
+    let checked = 0;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('factmark-')) continue;
+      for (const range of highlight) {
+        if (++checked > 2000) return false;
+        const rect = range.getBoundingClientRect();
+        if (rect.bottom > 0 && rect.top < innerHeight && rect.width > 0) return true;
+      }
+    }
+    return false;
+  }`;
+
 export const PAGE_PROBE = `(() => {
   const bench = (window.__bench = { pageMutations: 0, streamMutations: 0, hostMutations: 0, longtasks: [], firstViewportAt: null, done: false });
   const ours = (node) => node && node.nodeType === 1 && node.localName.startsWith('factmark-');
@@ -38,19 +56,7 @@ export const PAGE_PROBE = `(() => {
       for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
-  const inViewport = () => {
-    if (!window.CSS || !CSS.highlights || CSS.highlights.size === 0) return false;
-    let checked = 0;
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('factmark-')) continue;
-      for (const range of highlight) {
-        if (++checked > 2000) return false;
-        const rect = range.getBoundingClientRect();
-        if (rect.bottom > 0 && rect.top < innerHeight && rect.width > 0) return true;
-      }
-    }
-    return false;
-  };
+  const inViewport = ${IN_VIEWPORT};
   const frame = () => {
     if (bench.firstViewportAt == null && inViewport()) bench.firstViewportAt = performance.now();
     if (bench.firstViewportAt == null && !bench.done) requestAnimationFrame(frame);
