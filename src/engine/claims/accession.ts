@@ -14,6 +14,7 @@ import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dat
 import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
 import { narratedTime, daysOf } from '../narrated-time';
+import { numberFrom } from '../numbers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -42,21 +43,7 @@ const JOIN_WORD_RE =
 const OTHER_CLUB_RE =
   /\b(EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Partnership for Peace|Membership Action Plan|MAP|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
-const NUMBER_WORDS: Record<string, number> = {
-  eleven: 11,
-  twelve: 12,
-  sixteen: 16,
-  nineteen: 19,
-  'twenty-six': 26,
-  'twenty-seven': 27,
-  'twenty-eight': 28,
-  'twenty-nine': 29,
-  thirty: 30,
-  'thirty-one': 31,
-  'thirty-two': 32,
-};
 const NUM = '(\\d{1,2}|eleven|twelve|sixteen|nineteen|twenty-(?:six|seven|eight|nine)|thirty(?:-(?:one|two))?)';
-const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s.toLowerCase()] ?? NaN));
 
 // Counts of the whole alliance said in passing. Each is supported when it is the count on the
 // day (or, with "other", the count less one); otherwise nothing is said.
@@ -309,7 +296,7 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
   for (const { re, less = 0 } of LOOSE_COUNTS) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const n = toNumber(m[1]) + less;
+      const n = numberFrom(m[1]) + less;
       const start = m.index;
       const end = start + m[0].length;
       const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
@@ -331,7 +318,7 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
   FOUNDERS_RE.lastIndex = 0;
   for (let m = FOUNDERS_RE.exec(doc.text); m; m = FOUNDERS_RE.exec(doc.text)) {
     const raw = m[1] ?? m[2] ?? m[3];
-    const n = toNumber(raw) + (m[3] ? 1 : 0);
+    const n = numberFrom(raw) + (m[3] ? 1 : 0);
     if (n !== 12) continue;
     const sentence = doc.sentences.find((s) => s.start <= m!.index && m!.index < s.end);
     const around = sentence ? paragraphOf(doc, sentence) : m[0];

@@ -14,28 +14,8 @@ import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { accessionDateClaims, looseCountClaims, ordinalClaims } from './accession';
+import { numberFrom } from '../numbers';
 
-const NUMBER_WORDS: Record<string, number> = {
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  nineteen: 19,
-  twenty: 20,
-  'twenty-six': 26,
-  'twenty-eight': 28,
-  'twenty-nine': 29,
-  thirty: 30,
-  'thirty-one': 31,
-  'thirty-two': 32,
-  'thirty-three': 33,
-  'twenty six': 26,
-  'twenty eight': 28,
-  'twenty nine': 29,
-  'thirty one': 31,
-  'thirty two': 32,
-  'thirty three': 33,
-};
 const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
 const COUNT_RES = [
   new RegExp(
@@ -63,8 +43,6 @@ const ORDINALS: Record<string, number> = {
   'thirty-first': 31,
   'thirty-second': 32,
 };
-
-const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : (NUMBER_WORDS[s.toLowerCase()] ?? NaN));
 
 type Members = Doc['facts']['base']['jurisdictions'];
 interface MembershipOn {
@@ -113,7 +91,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   for (const re of COUNT_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const n = toNumber(m[1]);
+      const n = numberFrom(m[1]);
       if (!Number.isFinite(n)) continue;
       const start = m.index;
       const end = m.index + m[0].length;

@@ -12,6 +12,7 @@ import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
 import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
+import { numberFrom } from '../numbers';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
@@ -20,32 +21,6 @@ const INVASION_RE =
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
 const ANNEX_RE = /\bannex(?:ed|ation)\b/i;
 const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
-const NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-};
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)';
 // "four years since Russia launched its full-scale invasion"
@@ -63,7 +38,6 @@ const ANNIVERSARY_RE = new RegExp(
   'gi',
 );
 
-const toNumber = (s: string) => NUMBERS[s.toLowerCase()] ?? parseInt(s, 10);
 const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (365.2425 * 86_400_000);
 
 /** The event detector, with the war's anchors added: one detector per kind of claim. */
@@ -198,7 +172,7 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor)
   };
   YEARS_SINCE_RE.lastIndex = 0;
   for (let m = YEARS_SINCE_RE.exec(text); m; m = YEARS_SINCE_RE.exec(text))
-    check(m, toNumber(m[1]), !!m[2] || /full-scale/i.test(m[0]), false, `${m[1]} years`);
+    check(m, numberFrom(m[1]), !!m[2] || /full-scale/i.test(m[0]), false, `${m[1]} years`);
   for (const re of [YEAR_OF_RE, ANNIVERSARY_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -206,8 +180,8 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor)
       if (!word) continue;
       const fullScale = /full-scale/i.test(m[0]);
       // An anniversary is a count of whole years, said on the day: "the second anniversary".
-      if (re === ANNIVERSARY_RE) check(m, toNumber(word), fullScale, false, `${word} anniversary`);
-      else check(m, toNumber(word), fullScale, true, `${word} year`);
+      if (re === ANNIVERSARY_RE) check(m, numberFrom(word), fullScale, false, `${word} anniversary`);
+      else check(m, numberFrom(word), fullScale, true, `${word} year`);
     }
   }
   return out;
