@@ -17,6 +17,10 @@ import { getFacts } from '../../src/facts';
 import { BlockAnalyzer } from '../../src/background/analyze';
 import { extractText } from '../../src/page/extract';
 
+/** Page modules bundled to run in the page's own world (an IIFE), for tests of one module in a real page. */
+const pageBundle = (contents: string): string =>
+  buildSync({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', write: false }).outputFiles[0].text;
+
 interface Seed {
   id: string;
   published: string;
@@ -385,16 +389,7 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
   });
 
   it('paints 120,000 ranges of one verdict without an exception', async () => {
-    const bundle = buildSync({
-      stdin: {
-        contents: `import { createPainter } from './src/page/paint'; window.FM = { createPainter };`,
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      write: false,
-    }).outputFiles[0].text;
+    const bundle = pageBundle(`import { createPainter } from './src/page/paint'; window.FM = { createPainter };`);
     const page = await browser.context.newPage();
     await page.goto(server.url('seeds/000.html'));
     const result = await page.evaluate((code) => {
@@ -424,16 +419,9 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
 
   it('falls back to wrapping where the Highlight API is missing, and unwraps cleanly', async () => {
     // The page modules bundled for the page's own world, with the Highlight API removed there.
-    const bundle = buildSync({
-      stdin: {
-        contents: `import { extractText } from './src/page/extract'; import { buildRange, createPainter } from './src/page/paint'; window.FM = { extractText, buildRange, createPainter };`,
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      write: false,
-    }).outputFiles[0].text;
+    const bundle = pageBundle(
+      `import { extractText } from './src/page/extract'; import { buildRange, createPainter } from './src/page/paint'; window.FM = { extractText, buildRange, createPainter };`,
+    );
     const page = await browser.context.newPage();
     await page.goto(server.url('seeds/002.html'));
     const result = await page.evaluate((code) => {
