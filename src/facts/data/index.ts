@@ -8,6 +8,8 @@ import peopleEurope from './people/europe.json';
 import peopleRussiaUkraine from './people/russia-ukraine.json';
 import peopleLeaders from './people/leaders.json';
 import peopleMinisters from './people/ministers.json';
+import peopleUsCabinet from './people/us-cabinet.json';
+import peopleEuropeRussiaUkraine from './people/europe-russia-ukraine.json';
 import officesCore from './offices/core.json';
 import officesNato from './offices/nato.json';
 import officesHeadsOfGovernment from './offices/heads-of-government.json';
@@ -15,6 +17,8 @@ import officesHeadsOfState from './offices/heads-of-state.json';
 import officesMinisters from './offices/ministers-and-officials.json';
 import officesMinistersMembers from './offices/ministers-members.json';
 import officesOfficialsUsEuUaRu from './offices/officials-us-eu-ua-ru.json';
+import officesUsCabinet from './offices/us-cabinet.json';
+import officesEuropeRussiaUkraine from './offices/europe-russia-ukraine.json';
 import jurisdictions from './jurisdictions.json';
 import places from './places.json';
 import events from './events.json';
@@ -27,8 +31,8 @@ export const rawFactBase: unknown = {
   version: meta.version,
   checkedThrough: meta.checkedThrough,
   listsCheckedThrough: meta.lists,
-  people: [...peopleCore, ...peopleNato, ...peopleUs, ...peopleEurope, ...peopleRussiaUkraine, ...peopleLeaders, ...peopleMinisters],
-  offices: [...officesCore, ...officesNato, ...officesHeadsOfGovernment, ...officesHeadsOfState, ...officesMinisters, ...officesMinistersMembers, ...officesOfficialsUsEuUaRu],
+  people: [...peopleCore, ...peopleNato, ...peopleUs, ...peopleEurope, ...peopleRussiaUkraine, ...peopleLeaders, ...peopleMinisters, ...peopleUsCabinet, ...peopleEuropeRussiaUkraine],
+  offices: [...officesCore, ...officesNato, ...officesHeadsOfGovernment, ...officesHeadsOfState, ...officesMinisters, ...officesMinistersMembers, ...officesOfficialsUsEuUaRu, ...officesUsCabinet, ...officesEuropeRussiaUkraine],
   jurisdictions,
   places,
   events,
