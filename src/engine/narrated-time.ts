@@ -18,6 +18,7 @@ import { isProblem } from './types';
 import { findDates, formatDay, type DayRange } from './dates';
 import { matchesIn } from './doc';
 import { memoByFacts } from './memo';
+import { numberFrom } from './numbers';
 import type { FactIndex } from '../facts/load';
 import type { ClaimDetector } from './detector';
 
@@ -85,6 +86,13 @@ const BOUND_RE = /\b(?:since|until|till|by|from|through|before|after|than|to|and
 const PRESENT_TENSE_RE =
   /\b(says|say|is|are|has|have|will|would|now|currently|today|tells|remains|continues|serves|leads|heads|wants|plans|expects|warns|insists)\b/i;
 
+// "Seventy-five years ago, President Harry Truman watched ...", "a decade ago": a past time told
+// relative to the article's date. Read as the year that many years back, give or take one, since
+// "75 years ago" in March 2024 may mean April 1949. "Decades ago" has no year: it still says the
+// passage is about the past, as a wide span, so a title in it is never judged as of today.
+const YEARS_AGO_RE =
+  /\b(?:(a|one|a\s+few|several|some|many|\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(years?|decades?)|(decades))\s+ago\b/gi;
+
 const DAY_MS = 86_400_000;
 const toDays = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 
@@ -137,6 +145,7 @@ function computePageTime(doc: Doc): PageTime {
       const range = { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
       marks.push({ start: at, end: at + 4, range, label: m[1], tense: toDays(range.last) < pastLimit ? 'past' : 'present' });
     }
+    for (const m of yearsAgo(sentence, s.start, asOf)) if (!taken(m.start)) marks.push(m);
     for (const e of namedSummits(doc, s)) marks.push(e);
     const present = marks.some((m) => m.tense === 'present');
     const past = present ? [] : marks.filter((m) => m.tense === 'past');
@@ -155,6 +164,34 @@ function computePageTime(doc: Doc): PageTime {
   // Mostly about the past: several past times and few present ones.
   const historicalPage = pastCount >= 2 && presentCount * 3 <= pastCount;
   return { sentences, historicalPage };
+}
+
+/** "Seventy-five years ago", "two decades ago", "decades ago": past times told relative to the article's date. */
+function yearsAgo(sentence: string, at: number, asOf: string): Mark[] {
+  const out: Mark[] = [];
+  const year = Number(asOf.slice(0, 4));
+  YEARS_AGO_RE.lastIndex = 0;
+  for (let m = YEARS_AGO_RE.exec(sentence); m; m = YEARS_AGO_RE.exec(sentence)) {
+    const [whole, count, unit] = m;
+    const said = `"${whole.toLowerCase()}"`;
+    const per = unit && /^decade/i.test(unit) ? 10 : 1;
+    let range: DayRange;
+    let label: string;
+    if (!count || /few|several|some|many/i.test(count)) {
+      // "decades ago", "several years ago": some time before, not which year.
+      const least = per === 10 || !count ? 20 : 2;
+      range = { first: `${year - 80}-01-01`, last: `${year - least}-12-31` };
+      label = said;
+    } else {
+      const back = (/^(a|one)$/i.test(count) ? 1 : numberFrom(count.replace(/\s+/g, ' '))) * per;
+      // "a year ago" is too close to the article's present to read as narration.
+      if (!Number.isFinite(back) || back < 2) continue;
+      range = { first: `${year - back - 1}-01-01`, last: `${year - back + (per === 10 ? 1 : 0)}-12-31` };
+      label = `${year - back}, ${said}`;
+    }
+    out.push({ start: at + m.index, end: at + m.index + whole.length, range, label, tense: 'past' });
+  }
+  return out;
 }
 
 /** "the Wales summit", "the Madrid summit": a past NATO summit named by its place, when only one was held there. */

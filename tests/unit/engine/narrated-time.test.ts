@@ -23,6 +23,21 @@ describe('narrated time', () => {
     expect(verdictsOn(text, 'German Chancellor Angela Merkel', '2025-03-01')).toEqual(['supported']);
   });
 
+  it('reads "N years ago" as a time told of, counted back from the article\'s date', () => {
+    const text = 'Seventy-five years ago, Secretary of State Dean Acheson signed the North Atlantic Treaty for the United States.';
+    expect(verdictsOn(text, 'Secretary of State Dean Acheson', '2024-04-04')).toEqual(['supported']);
+    // Counted from this article's date, 1949 is not "five years ago": the title is not confirmed, and not flagged.
+    expect(verdictsOn(text.replace('Seventy-five', 'Five'), 'Secretary of State Dean Acheson', '2024-04-04')).toEqual(['context']);
+    const recent = 'Two years ago, NATO Secretary General Jens Stoltenberg warned allies about ammunition stocks.';
+    expect(verdictsOn(recent, 'NATO Secretary General Jens Stoltenberg', '2026-06-01')).toEqual(['supported']);
+  });
+
+  it('"decades ago" keeps a title from being judged as of today, without naming a year', () => {
+    const text = 'Decades ago, US President Harry Truman signed the treaty that founded the alliance.';
+    expect(isRed(verdictsOn(text, 'US President Harry Truman', '2024-04-04'))).toBe(false);
+    expect(isRed(verdictsOn('US President Harry Truman signs the treaty.', 'US President Harry Truman', '2024-04-04'))).toBe(true);
+  });
+
   it('never turns a wrong title of the narrated time into a red flag of its own', () => {
     // Scholz was not chancellor in 2014: as of 2014 the claim is wrong, but the time is only a reading of the text.
     const text = 'In 2014, German Chancellor Olaf Scholz welcomed the pledge.';
