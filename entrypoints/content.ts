@@ -76,6 +76,7 @@ async function runFactmark(ctx: Pick<ContentScriptContext, 'onInvalidated'>) {
   setShadowRootHook(adoptHighlightStyles);
   let annotator: Annotator | null = null;
   let settings = await readReadingSettings();
+  if (PERF_MARKS) performance.mark('factmark:settings');
 
   const showProblems = (problems: number) => {
     sendMessage('findingsChanged', { problems }).catch(() => {
