@@ -11,15 +11,44 @@ export default defineBackground(() => {
   startReportQueue();
 
   // The engine runs here, not in the page (src/page/judge.ts): content scripts send text and
-  // get annotations back. Built on the first page's request (about 30 ms), then kept until a
-  // signed fact-base update replaces the base (src/background/fact-base-store.ts): the next
+  // get annotations back. Built as soon as the worker starts (about 30 ms, more on a busy
+  // machine): a tab that starts loading wakes the worker (tabs.onUpdated below) well before its
+  // content script asks for the view's marks, which then need not wait for the build. Kept until
+  // a signed fact-base update replaces the base (src/background/fact-base-store.ts): the next
   // request builds it again from the new facts.
   let judge: Promise<Judge> | undefined;
   const factBase = createFactBaseStore({ onChange: () => (judge = undefined) });
   scheduleFactBaseUpdates(factBase);
   const judgeNow = (): Promise<Judge> => (judge ??= factBase.facts().then((facts) => createJudge(createEngine(facts))));
-  onMessage('judgeText', async (request) => (await judgeNow()).judge(request));
-  onMessage('firstLook', async (part) => (await judgeNow()).look(part));
+  judgeNow().catch(() => undefined); // a failure shows again, to the request that meets it
+  // In builds made for measuring (WXT_PERF_MARKS=1), when each request came, how long it
+  // waited for the engine and how long it ran: bench/first-view-marks.ts reads this log.
+  const perfLog: Array<{ what: string; at: number; waited: number; ms: number }> | null =
+    import.meta.env.WXT_PERF_MARKS === '1' ? [] : null;
+  if (perfLog) (globalThis as unknown as { __factmarkPerf: typeof perfLog }).__factmarkPerf = perfLog;
+  const withJudge = async <T>(what: () => string, run: (j: Judge) => T): Promise<T> => {
+    if (!perfLog) return run(await judgeNow());
+    const now = () => performance.timeOrigin + performance.now();
+    const at = now();
+    const j = await judgeNow();
+    const ready = now();
+    const out = run(j);
+    perfLog.push({ what: what(), at, waited: ready - at, ms: now() - ready });
+    if (perfLog.length > 200) perfLog.splice(0, 100);
+    return out;
+  };
+  onMessage('judgeText', (request) =>
+    withJudge(
+      () => `judge ${typeof request.text === 'string' ? request.text.length : 'look'}`,
+      (j) => j.judge(request),
+    ),
+  );
+  onMessage('firstLook', (part) =>
+    withJudge(
+      () => `look ${part.text.length}`,
+      (j) => j.look(part),
+    ),
+  );
   onMessage('endSession', async ({ session }) => (await judge)?.forget(session));
   onMessage('factBaseInUse', () => factBase.inUse());
   onMessage('checkFactUpdates', (_data, sender) => {
