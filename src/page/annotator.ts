@@ -16,6 +16,7 @@ import { createStepping } from './keys';
 import { createPainter } from './paint';
 import { createPaintWindow, type Paintable } from './paint-window';
 import { EMPTY_EXTRACTION, readAndJudge, type PassResult } from './pass';
+import { perfMark } from './perf-marks';
 import { watchPage } from './watch';
 import { createSlicer, taskYielder } from './yield';
 
@@ -77,35 +78,51 @@ export interface Annotator {
   stop(): void;
 }
 
+/** The longest wait for a frame after the view's first marks (a background tab renders none). */
+const FRAME_WAIT_MS = 100;
 /** The painted window follows the view once scrolling pauses this long… */
 const VIEW_QUIET_MS = 100;
 /** …or after this long of continuous scrolling. */
 const VIEW_MAX_WAIT_MS = 300;
 
-/** Ids stay the same across passes for the same claim (verdict, quote, n-th occurrence): a re-render keeps an open card open and the popup's ids keep pointing at the same text. */
-function createIds(): (found: Annotation[]) => Found[] {
-  const ids = new Map<string, number>();
+/**
+ * Ids stay the same across passes for the same claim (verdict, quote, n-th occurrence): a
+ * re-render keeps an open card open and the popup's ids keep pointing at the same text. Cheap on
+ * a page of thousands (issue 13): one string key per annotation (the n-th occurrence is an index,
+ * not part of the key), and the id is set on the annotation itself, which the pass made for us,
+ * rather than on a copy.
+ */
+export function createIds(): (found: Annotation[]) => Found[] {
+  /** verdict|quote → the ids of its first, second, … occurrence. */
+  let ids = new Map<string, number[]>();
+  let size = 0;
   let nextId = 1;
   return (found) => {
     const seen = new Map<string, number>();
-    const keys: string[] = [];
-    const out = found.map((a) => {
+    for (const a of found) {
       const base = `${a.verdict}|${a.quote}`;
-      const n = (seen.get(base) ?? 0) + 1;
-      seen.set(base, n);
-      const key = `${base}|${n}`;
-      keys.push(key);
-      let id = ids.get(key);
-      if (id == null) ids.set(key, (id = nextId++));
-      return { ...a, id };
-    });
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      let list = ids.get(base);
+      if (!list) ids.set(base, (list = []));
+      if (n >= list.length) {
+        list.push(nextId++);
+        size++;
+      }
+      (a as Found).id = list[n];
+    }
     // On an endless page the map would only grow: past twice what the page holds now (plus
     // slack for paragraphs a framework re-renders), keep the current claims' ids only.
-    if (ids.size > 2 * keys.length + 1000) {
-      const current = new Set(keys);
-      for (const key of ids.keys()) if (!current.has(key)) ids.delete(key);
+    if (size > 2 * found.length + 1000) {
+      const kept = new Map<string, number[]>();
+      size = 0;
+      for (const [base, count] of seen) {
+        kept.set(base, ids.get(base)!.slice(0, count));
+        size += count;
+      }
+      ids = kept;
     }
-    return out;
+    return found as Found[];
   };
 }
 
@@ -239,6 +256,19 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
     return null;
   };
 
+  /** Below the viewport: the top of the node's element past its bottom edge (false without layout). */
+  const belowView = (node: Node): boolean => {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!element && win.innerHeight > 0 && element.getBoundingClientRect().top > win.innerHeight;
+  };
+
+  /** The next animation frame (a hidden tab has none: then a short wait). */
+  const nextFrame = () =>
+    new Promise<void>((resolve) => {
+      win.requestAnimationFrame(() => resolve());
+      setTimeout(resolve, FRAME_WAIT_MS);
+    });
+
   const runPass = async () => {
     const mine = new AbortController();
     passController = mine;
@@ -254,6 +284,8 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
         look: id,
         quickRead,
         viewportStart,
+        belowView,
+        nextFrame,
         date: (firstLines) => {
           if (firstLines) detected ??= options.findDate(doc, firstLines());
           return asOf();
@@ -264,7 +296,9 @@ export function startAnnotator(options: AnnotatorOptions): Annotator {
           since: () => watcher.changes() !== changesAtMark,
         },
         onQuick: ({ ex, annotations: found }: PassResult) => {
-          if (!stale()) show(ex, toFound(found));
+          if (stale()) return;
+          show(ex, toFound(found));
+          perfMark('quick-shown');
         },
       });
       if (!result || stale()) return;

@@ -2,23 +2,23 @@
 // and no state kept between passes: the annotator (src/page/annotator.ts) owns those.
 //
 // In order, every step in slices (src/page/yield.ts):
-// 1. a first look: the page's whole `textContent` (one native call) goes to the background in
+// 1. on a page read for the first time that holds more than a screenful or two of text, that
+//    screenful is read first and sent to be judged before anything else (the blocks in view in
+//    one request, those below them in another), and handed to `onQuick` as the answers come
+//    (the reader sees marks in view before the whole page is judged);
+// 2. a first look: the page's whole `textContent` (one native call) goes to the background in
 //    parts; the background keeps it and says where the known names and claim words are. A page
 //    that names no one stops here;
-// 2. on a long page read for the first time, the screenful in view is read, sent to be judged
-//    before the look, and handed to `onQuick` (the reader sees marks in view before the whole
-//    page is judged);
 // 3. the paragraphs holding the marks are read (src/page/extract.ts) and judged. When that is
 //    much text, requests name it by offsets into the look the background holds (src/page/
 //    look-offsets.ts) rather than sending it again, unless the page changed since the look.
 import type { Annotation, ArticleDate } from '../engine/types';
-import { createExtractor, createMarkedExtractor, extractText, openShadowHosts, type Extraction } from './extract';
+import { createExtractor, createMarkedExtractor, extractText, openShadowHosts, toDomPosition, type Extraction } from './extract';
 import { firstLook, judgeBlocks, type Marks, type PageJudge } from './judge';
 import { createLookOffsets } from './look-offsets';
+import { perfMark } from './perf-marks';
 import type { Slicer } from './yield';
 
-/** Pages with more text than this get a quick read of the part in view first. */
-const QUICK_MIN_CHARS = 100_000;
 /** How much the quick read takes in: a screenful or two of text. */
 const QUICK_CHARS = 12_000;
 /** Above this, the first look (the whole text in messages) costs more than it can save. */
@@ -59,43 +59,90 @@ export interface PassContext {
   slicer: Slicer;
   /** True when the page's text may have changed since `mark()` was called (src/page/watch.ts). */
   changed: { mark(): void; since(): boolean };
-  /** The part in view, judged, before the rest (only on a quick read). */
+  /** Resolves once the next frame has been rendered, or soon when no frame comes (a hidden tab); absent: no frames to wait for. */
+  nextFrame?(): Promise<void>;
+  /** True when `node` lies below the viewport (absent: no layout to ask). */
+  belowView?(node: Node): boolean;
+  /** The part in view, judged, before the rest (only on a quick read): called for the view, then again with the screens below it. */
   onQuick(result: PassResult): void;
+}
+
+/**
+ * The first of a quick read's blocks that lies below the viewport (binary search: text in
+ * document order runs down the page), or all of them when the page has no layout to ask.
+ */
+function firstBelowView(ex: Extraction, belowView: (node: Node) => boolean): number {
+  let lo = 0;
+  let hi = ex.blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const at = toDomPosition(ex, ex.blocks[mid].start, 'start');
+    if (at && belowView(at.node)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo || ex.blocks.length;
 }
 
 /** Reads and judges the page; null when superseded (a newer pass started, or Factmark stopped). */
 export async function readAndJudge(ctx: PassContext): Promise<PassResult | null> {
   const { root, judge, slicer } = ctx;
+  perfMark('pass-queued');
   // Start in a task of our own: whatever ran before (the page's own scripts) must not add up
-  // with our first slice into one long task.
-  if (!(await slicer.yieldNow())) return null;
-  // (textContent also holds script and style text: a name there marks nothing the walk reads.)
-  ctx.changed.mark();
-  const whole = root.textContent ?? '';
-  let quick: { ex: Extraction; found: Promise<Annotation[] | null> } | null = null;
-  if (ctx.quickRead && whole.length > QUICK_MIN_CHARS) {
-    // Sent straight away, with no first look at the view before it: one round trip to the
-    // background less before the first marks. On a page that names no one in its first screens
-    // that costs reading ~12,000 characters (about a millisecond) for an empty answer.
+  // with our first slice into one long task. Not on a first reading: the content script starts
+  // it from a task of its own (after its settings read), and waiting would queue the quick read
+  // of the view behind whatever the page queued meanwhile (on a long page, its first layout),
+  // where its round trip to the background could have run beside it.
+  if (!ctx.quickRead && !(await slicer.yieldNow())) return null;
+  perfMark('pass');
+  let quick: { ex: Extraction; inView: Annotation[]; rest: Promise<Annotation[] | null> | null } | null = null;
+  if (ctx.quickRead) {
+    // The screenful in view, before anything else: sent straight away, with no first look at
+    // it before (one round trip to the background less before the first marks). On a page
+    // that names no one in its first screens that costs reading ~12,000 characters (about a
+    // millisecond) for an empty answer. A page with less text than that is read whole at once.
     const startAt = ctx.viewportStart();
     const reader = createExtractor(root, { exclude: ctx.exclude, startAt, maxChars: QUICK_CHARS });
     reader.step(() => false);
     const ex = reader.result();
-    // Read from the top, the quick text begins like the whole text: its dateline is the page's.
-    const date = ctx.date(startAt ? null : () => ex.text);
-    if (ex.blocks.length) {
-      quick = { ex, found: judgeBlocks(judge, ex, date) };
-      quick.found.catch(() => undefined); // handled where it is awaited
+    perfMark('quick-extracted');
+    if (ex.blocks.length && (startAt || ex.text.length >= QUICK_CHARS)) {
+      // Read from the top, the quick text begins like the whole text: its dateline is the page's.
+      const date = ctx.date(startAt ? null : () => ex.text);
+      // Two requests: the blocks in view, then the rest of the quick read. The background
+      // judges a page dense with claims at some 100 K characters a second, so the view alone
+      // comes back in a third of the time the whole quick read would take.
+      const split = ctx.belowView ? firstBelowView(ex, ctx.belowView) : ex.blocks.length;
+      const inView = judgeBlocks(judge, { ...ex, blocks: ex.blocks.slice(0, split) }, date);
+      const rest = split < ex.blocks.length ? judgeBlocks(judge, { ...ex, blocks: ex.blocks.slice(split) }, date) : null;
+      perfMark('quick-sent');
+      rest?.catch(() => undefined); // handled where it is awaited
+      quick = { ex, inView: [], rest };
+      // Nothing else until the view's answer is painted: the page's own tasks (its first
+      // layout, on a long page) run while the background judges, and nothing of ours (the
+      // whole text, the first look's messages) stands between that answer and the paint. The
+      // background is busy with the rest of the quick read meanwhile, so the look loses little.
+      const found = await inView;
+      perfMark('quick-reply');
+      // (the reply came in a task of its own: painting it at once adds to no one's long task)
+      if (!found || !slicer.resumed()) return null;
+      ctx.onQuick({ ex, annotations: (quick.inView = found) });
+      // Let the frame that shows them come before more of our work: the browser does not put
+      // rendering ahead of the tasks queued before it, and the whole text and the first look's
+      // messages would otherwise stand between the marks and the screen.
+      if (ctx.nextFrame) await ctx.nextFrame();
+      if (!(await slicer.yieldNow())) return null;
     }
-    if (!(await slicer.yieldIfUsed())) return null;
   }
-  // Sent after the quick read's request, so the background answers that one first.
+  // (textContent also holds script and style text: a name there marks nothing the walk reads.)
+  ctx.changed.mark();
+  const whole = root.textContent ?? '';
+  perfMark('text');
   const look = whole.length <= LOOK_MAX_CHARS ? firstLook(judge, whole, ctx.look, slicer.yieldNow) : Promise.resolve<Marks | null>('all');
   look.catch(() => undefined);
-  if (quick) {
-    const found = await quick.found;
-    if (!found || !(await slicer.yieldIfUsed())) return null;
-    ctx.onQuick({ ex: quick.ex, annotations: found });
+  if (quick?.rest) {
+    const rest = await quick.rest;
+    if (!rest || !(await slicer.yieldIfUsed())) return null;
+    ctx.onQuick({ ex: quick.ex, annotations: [...quick.inView, ...rest] });
   }
   const marks = await look;
   if (marks == null || !(await slicer.yieldIfUsed())) return null;

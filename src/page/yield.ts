@@ -34,6 +34,8 @@ export interface Slicer {
   yieldNow(): Promise<boolean>;
   /** Yields only when the current slice is more than half used. */
   yieldIfUsed(): Promise<boolean>;
+  /** After an await that resumed in a task of its own (a message's reply): a fresh slice starts; false when the work is stale. */
+  resumed(): boolean;
 }
 
 export function createSlicer(
@@ -52,5 +54,9 @@ export function createSlicer(
     shouldYield: () => now() - sliceStart > sliceMs,
     yieldNow,
     yieldIfUsed: () => (now() - sliceStart > sliceMs / 2 ? yieldNow() : Promise.resolve(!stale())),
+    resumed: () => {
+      sliceStart = now();
+      return !stale();
+    },
   };
 }

@@ -109,3 +109,44 @@ describe('a pass over a long page', () => {
     ).toBeNull();
   });
 });
+
+describe('the quick read of the view', () => {
+  it('asks for the blocks in view first, and hands them over before the screens below them', async () => {
+    const root = longPage();
+    const spy = spying();
+    const sizes: number[] = [];
+    const judge: PageJudge = {
+      judge: (request) => (sizes.push(request.blocks.length / 2), spy.judge.judge(request)),
+      look: spy.judge.look,
+    };
+    // The view ends at the page's eighth paragraph: it and everything after it lie below.
+    const fold = root.querySelectorAll('p')[7];
+    const order = new Map([...root.querySelectorAll('*')].map((element, i) => [element, i]));
+    const below = (node: Node) => order.get((node.nodeType === 1 ? node : node.parentElement) as Element)! >= order.get(fold)!;
+    const ctx = context(root, judge, { quickRead: true, belowView: below });
+    const result = (await readAndJudge(ctx))!;
+    expect(ctx.quick).toHaveLength(2);
+    const [view, screen] = ctx.quick;
+    expect(view.annotations.length).toBeGreaterThan(0);
+    // The view's request holds only the blocks above the fold; the second holds the rest of the quick read.
+    const foldAt = view.ex.text.indexOf(fold.textContent!.trim().slice(0, 40));
+    expect(foldAt).toBeGreaterThan(0);
+    for (const a of view.annotations) expect(a.end).toBeLessThanOrEqual(foldAt);
+    expect(sizes[0]).toBe(view.ex.blocks.filter((b) => b.start < foldAt).length);
+    expect(sizes[1]).toBe(view.ex.blocks.length - sizes[0]);
+    // The second hand-over keeps the first's annotations, in order, and adds those below.
+    expect(screen.annotations.slice(0, view.annotations.length)).toEqual(view.annotations);
+    expect(screen.annotations.length).toBeGreaterThan(view.annotations.length);
+    expect(result.annotations[0].quote).toBe(view.annotations[0].quote);
+  });
+
+  it('is not made on a page with less text than a screenful or two', async () => {
+    const { document } = parseHTML(article);
+    const spy = spying();
+    const ctx = context(document.body as unknown as Element, spy.judge, { quickRead: true, belowView: () => false });
+    const result = (await readAndJudge(ctx))!;
+    expect(result.ex.text.length).toBeLessThan(12_000);
+    expect(ctx.quick).toHaveLength(0);
+    expect(result.annotations.length).toBeGreaterThan(0);
+  });
+});
