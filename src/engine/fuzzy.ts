@@ -8,7 +8,8 @@ import type { LexEntry, Lexicon } from './lexicon';
 import type { Match } from './matcher';
 import { memoByFacts } from './memo';
 
-const CAPITALISED_NAME = /^[ \t]+((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})/u;
+// After the title, or after a comma: "the President of the European Council, Antoniou Kosta".
+const CAPITALISED_NAME = /^,?[ \t]+((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})/u;
 
 /** A misspelt name found after the title at `after` (an index into the matches). */
 export interface FuzzyName {

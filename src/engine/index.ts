@@ -13,6 +13,7 @@ import { sanctionDetector } from './claims/sanction';
 import { figureDetector } from './claims/figure';
 import { membershipDetector } from './claims/membership';
 import { withOfTitles } from './claims/title-of';
+import { withTitleForms } from './claims/title-forms';
 import { withWarAnchors } from './claims/war-anchors';
 import { withNamedSummits } from './claims/named-summits';
 import { judgedAsNarrated, pageNarrations, type PageNarration } from './narrated-time';
@@ -25,7 +26,7 @@ import { formatDay } from './dates';
 export const DETECTORS: readonly ClaimDetector[] = [
   // Titles, member counts and spending targets are true or not depending on the date: their
   // red flags are judged again as of the time a passage about the past tells of.
-  judgedAsNarrated(withOfTitles(titleDetector)),
+  judgedAsNarrated(withTitleForms(withOfTitles(titleDetector))),
   tenureDetector,
   withNamedSummits(withWarAnchors(eventDetector)),
   sanctionDetector,
@@ -177,6 +178,8 @@ function contextMentions(doc: Doc, found: readonly Annotation[]): Annotation[] {
   const out: Annotation[] = [];
   for (const p of doc.people) {
     if (!p.full || p.fuzzy || titledEnds.has(p.end) || titledStarts.has(p.start)) continue;
+    // "President Emmanuel Macron of France": the title's country after the name.
+    if (found.some((a) => a.kind === 'title' && a.start < p.start && p.end < a.end)) continue;
     const person = doc.facts.people.get(p.personId);
     const who = whoIs(doc.facts, p.personId, day);
     out.push({

@@ -48,7 +48,16 @@ export function buildLexicon(facts: FactIndex): Lexicon {
       ...office.roles.map((r): [string, boolean] => [r, false]),
       ...(office.looseRoles ?? []).map((r): [string, boolean] => [r, true]),
     ];
-    for (const [role, loose] of senses) {
+    // "defence" and "defense" name the same office whichever spelling its data lists, and
+    // "defence minister" is "minister of defence" ("the Ministers of Defense of Great Britain").
+    const spelt = senses.flatMap(([r, loose]): Array<[string, boolean]> => {
+      const forms = [r, r.replace(/^(defen[cs]e) (minister|secretary)$/i, '$2 of $1')];
+      return [...new Set(forms.flatMap((f) => [f, f.replace(/defence/gi, 'defense'), f.replace(/defense/gi, 'defence')]))].map((v) => [
+        v,
+        loose,
+      ]);
+    });
+    for (const [role, loose] of spelt) {
       const key = foldKey(role);
       const list = roles.get(key) ?? [];
       if (!list.some((s) => s.office === office)) list.push({ office, loose });

@@ -9,6 +9,7 @@ import type { Doc, PersonMention } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
+import { foldKey } from '../normalize';
 
 // Between a role and its country: " of ", " of the ".
 const OF_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
@@ -55,11 +56,23 @@ function roleOfCountry(doc: Doc, i: number): { senses: RoleSense[]; start: numbe
     senses = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
     // "Prime Minister of Japan": a country whose office we do not know.
     if (!senses.length) return null;
-    return { senses, start: r.start, end: q.end, explicit: true };
+    return { senses, start: r.start, end: q.end + forTail(doc, role.key, q.end, senses), explicit: true };
   }
   // A bare role with no country: only "Minister of Foreign Affairs, Ms. X"; the name's own
   // title claim (title.ts) covers "Minister X".
   return { senses, start: r.start, end: r.end, explicit: false };
+}
+
+// "High Representative of the EU for Foreign Affairs and Security Policy": the rest of the role
+// after the country, up to the comma before the name.
+const FOR_TAIL_RE = /^[ \t]+for[ \t]+[A-Za-z][A-Za-z ,&'’-]{2,80}?(?=[ \t]*,)/;
+
+/** The length of a " for ..." after the country that completes the role as one of the same office's roles; 0 if none. */
+function forTail(doc: Doc, roleKey: string, from: number, senses: RoleSense[]): number {
+  const m = FOR_TAIL_RE.exec(doc.text.slice(from, from + 90));
+  if (!m) return 0;
+  const whole = doc.lexicon.roles.get(foldKey(`${roleKey} ${m[0].trim()}`));
+  return whole?.some((w) => senses.some((s) => s.office === w.office)) ? m[0].length : 0;
 }
 
 function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']; start: number } | null {
@@ -80,7 +93,7 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     if (i < 0) continue;
     const title = roleOfCountry(doc, i);
     if (!title) continue;
-    const titleEnd = back === 2 ? matches[i + 1].end : matches[i].end;
+    const titleEnd = back === 2 ? title.end : matches[i].end;
     if (back === 2 && !title.explicit) continue;
     if (back === 1 && title.explicit) continue;
     const gap = doc.text.slice(titleEnd, person.start);

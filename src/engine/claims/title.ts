@@ -10,11 +10,13 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
-import type { RoleSense } from '../lexicon';
+import type { LexEntry, RoleSense } from '../lexicon';
 import { daysBetween, formatDay } from '../dates';
+import { foldKey } from '../normalize';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 
-type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect';
+// 'newly': "the newly elected President X": just elected, in office or about to be.
+type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | 'newly';
 
 // Words before a title that change what it claims, folded ("ex-" and "then-" fold to "ex ", "then ").
 const MODIFIER_RE =
@@ -47,7 +49,7 @@ const MODIFIER_KIND: Record<string, Modifier> = {
   interim: 'acting',
   incoming: 'elect',
   future: 'elect',
-  'newly elected': 'elect',
+  'newly elected': 'newly',
   new: 'none',
   current: 'none',
   sitting: 'none',
@@ -55,6 +57,8 @@ const MODIFIER_KIND: Record<string, Modifier> = {
 
 // The page was judged on the day; a handover within this many days of it is not flagged.
 const GRACE_DAYS = 2;
+// "Newly elected": within this many days of taking office.
+const NEWLY_DAYS = 180;
 
 export interface TitleClaim {
   start: number;
@@ -64,6 +68,11 @@ export interface TitleClaim {
   /** The title named a jurisdiction ("U.S.", "Hungary's") or was a fixed title ("Kremlin spokesman"). */
   explicit: boolean;
   modifier: Modifier;
+  /**
+   * The form says less than a title does ("Turkey's Erdogan", "my British colleague X"): it can
+   * confirm the person, never flag them; a red verdict becomes context.
+   */
+  soft?: boolean;
 }
 
 export const titleDetector: ClaimDetector = {
@@ -101,10 +110,55 @@ export function titleAnnotation(doc: Doc, claim: TitleClaim): Annotation | null 
 function findTitleClaims(doc: Doc): TitleClaim[] {
   const out: TitleClaim[] = [];
   for (const person of doc.people) {
-    const claim = titleBefore(doc, person) ?? titleAfter(doc, person);
+    const claim = titleBefore(doc, person) ?? titleAfter(doc, person) ?? titleInName(doc, person);
     if (claim) out.push(claim);
   }
   return out;
+}
+
+// "of France", "of the Belgians" after a name: the country of the title before it.
+const OF_COUNTRY_RE = /^[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\p{L}.]+(?:[ \t]+[A-Z][\p{L}.]+)?)/u;
+// After the country, what makes it part of something else's name ("of Britain's Labour party",
+// "of France Télévisions"), not the end of the title.
+const NOT_PHRASE_END_RE = /^(?:['’]s\b|[ \t]+[A-Z])/;
+
+/**
+ * "President Emmanuel Macron of France", "King Philippe of the Belgians": the title's country
+ * written after the name. The senses of `roleText` that are that country's office, with where
+ * the claim ends; undefined when no country follows, null when it names another office.
+ */
+function ofCountryAfter(
+  doc: Doc,
+  person: PersonMention,
+  roleText: string,
+  senses: RoleSense[],
+): { senses: RoleSense[]; end: number } | null | undefined {
+  const m = OF_COUNTRY_RE.exec(doc.text.slice(person.end, person.end + 60));
+  if (!m) return undefined;
+  const start = person.end + m[0].length - m[1].length;
+  const q = doc.matches[person.match + 1];
+  const qualifier = q && q.start === start + (/^the\s/i.test(m[1]) ? m[1].indexOf(' ') + 1 : 0) ? q : undefined;
+  const jurisdictions = qualifier?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  // The office's own name: "King" + "of the Belgians" is "King of the Belgians".
+  const named = foldKey(`${roleText} of ${m[1]}`);
+  let end = person.end + m[0].length;
+  if (qualifier && jurisdictions.length) end = qualifier.end;
+  const narrowed = senses.filter((s) => foldKey(s.office.name) === named || jurisdictions.includes(s.office.jurisdiction));
+  if (!jurisdictions.length && !narrowed.length) return undefined;
+  if (NOT_PHRASE_END_RE.test(doc.text.slice(end, end + 12))) return undefined;
+  return narrowed.length ? { senses: narrowed, end } : null;
+}
+
+/** "King Philippe of the Belgians": a name whose written form starts with its title. */
+function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
+  const written = doc.text.slice(person.start, person.end);
+  const word = /^([A-Z][a-z]+)[ \t]+\S/.exec(written);
+  if (!word) return null;
+  const senses = doc.lexicon.roles.get(foldKey(word[1]));
+  if (!senses?.length) return null;
+  const of = ofCountryAfter(doc, person, word[1], senses);
+  if (!of) return null;
+  return { start: person.start, end: of.end, person, senses: of.senses, explicit: true, modifier: 'none' };
 }
 
 /**
@@ -115,18 +169,22 @@ function findTitleClaims(doc: Doc): TitleClaim[] {
  */
 function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
-  const lead = /^,[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?/.exec(
-    folded.slice(person.end, person.end + 40),
-  );
+  const lead =
+    /^,[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?(?:(alliance)(?:'s)?[ \t]+)?/.exec(
+      folded.slice(person.end, person.end + 50),
+    );
   if (!lead) return null;
+  // "Jens Stoltenberg, the Alliance Secretary General": NATO's own word for itself, capitalised.
+  const alliance = !!lead[2] && text.charAt(person.end + lead[0].lastIndexOf('alliance')) === 'A';
+  if (lead[2] && !alliance) return null;
   let at = person.match + 1;
   const q = matches[at];
   let r = q;
-  let jurisdictions: string[] = [];
+  let jurisdictions: string[] = alliance ? [ALLIANCE] : [];
   let modifierWord = lead[1];
   if (!q || q.start !== person.end + lead[0].length) return null;
   const qualifiers = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
-  if (qualifiers.length && !q.values.some((v) => v.type === 'fixed')) {
+  if (qualifiers.length && !alliance && !q.values.some((v) => v.type === 'fixed')) {
     r = matches[++at];
     const gap = r
       ? /^(?:'s)?[ \t]+(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?$/.exec(folded.slice(q.end, r.start))
@@ -136,7 +194,7 @@ function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     modifierWord ??= gap[1];
   }
   // The title must end the phrase.
-  if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(text.slice(r.end, r.end + 12)))
+  if (!/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(text.slice(r.end, r.end + 12)))
     return null;
   const role = r.values.find((v) => v.type === 'role');
   const fixed = r.values.find((v) => v.type === 'fixed');
@@ -157,6 +215,36 @@ function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   return { start: person.start, end: r.end, person, senses, explicit, modifier };
 }
 
+/** NATO's jurisdiction: "the Alliance" in its own texts. */
+const ALLIANCE = 'nato';
+
+/** The title at matches[i] follows "Name, (the) ": it describes that name. */
+function appositiveOfEarlierName(doc: Doc, i: number): boolean {
+  const r = doc.matches[i];
+  const before = doc.matches[i - 1];
+  if (!r || !before) return false;
+  const between = doc.folded.slice(before.end, r.start);
+  if (before.values.some((v) => v.type === 'person')) return /^,[ \t]+(?:the[ \t]+)?$/.test(between);
+  // "Kaja Kallas, EU High Representative, Marta Kos": the qualifier is part of the title.
+  const person = doc.matches[i - 2];
+  return (
+    before.values.some((v) => v.type === 'qualifier') &&
+    /^(?:'s)?[ \t]+$/.test(between) &&
+    !!person?.values.some((v) => v.type === 'person') &&
+    /^,[ \t]+(?:the[ \t]+)?$/.test(doc.folded.slice(person.end, before.start))
+  );
+}
+
+/** The jurisdictions of the offices any person a possessive name may be ever held ("Trump's"). */
+function possessorJurisdictions(doc: Doc, values: readonly LexEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const v of values) {
+    if (v.type !== 'person') continue;
+    for (const office of doc.facts.officesByPerson.get(v.id) ?? []) out.add(office.jurisdiction);
+  }
+  return out;
+}
+
 function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded } = doc;
   const r = matches[person.match - 1];
@@ -165,6 +253,9 @@ function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const gapMatch = /^[ \t]*(elect|designate)?[ \t]*,?[ \t]*$/.exec(gap);
   if (!gapMatch || gap.length > 14) return null;
   const elect = !!gapMatch[1];
+  // "Kaja Kallas, EU High Representative, Marta Kos": a title between two names, after a
+  // comma, is the first one's.
+  if (gap.includes(',') && appositiveOfEarlierName(doc, person.match - 1)) return null;
 
   let senses: RoleSense[] = [];
   let explicit = false;
@@ -185,6 +276,16 @@ function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
       senses = narrowed;
       explicit = true;
       titleStart = q.start;
+    } else if (/\bAlliance(?:['’]s)?[ \t]+$/.test(doc.text.slice(Math.max(0, r.start - 12), r.start))) {
+      // "the Alliance Secretary General": NATO's.
+      senses = senses.filter((s) => s.office.jurisdiction === ALLIANCE);
+      explicit = senses.length > 0;
+      titleStart = r.start - /Alliance(?:['’]s)?[ \t]+$/.exec(doc.text.slice(0, r.start))![0].length;
+    } else if (q && q.end <= r.start && /^['’]s[ \t]+$/.test(doc.text.slice(q.end, r.start)) && q.values.some((v) => v.type === 'person')) {
+      // "Trump's special envoy for Ukraine, Keith Kellogg": an office of the possessor's country.
+      const theirs = possessorJurisdictions(doc, q.values);
+      senses = senses.filter((s) => theirs.has(s.office.jurisdiction));
+      if (!senses.length) return null;
     } else if (foreignQualifier(doc.text.slice(Math.max(0, r.start - 24), r.start))) {
       // "OSCE Secretary General", "India's President", "Brazilian President": a jurisdiction we
       // do not know, so the office is not one of ours.
@@ -207,7 +308,15 @@ function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   // "chief of staff Andriy Yermak, who resigned last month": the title names the post being
   // left, as of that moment, like "then-".
   if (modifier === 'none' && leavesOffice(doc, person.end)) modifier = 'then';
-  return { start: titleStart, end: person.end, person, senses, explicit, modifier };
+  let end = person.end;
+  if (!explicit && role) {
+    const of = ofCountryAfter(doc, person, doc.text.slice(r.start, r.end), senses);
+    // "Prime Minister X of Japan": a country whose office we do not know.
+    if (of === null) return null;
+    if (of) ({ senses, end } = { senses: of.senses, end: of.end });
+    explicit ||= !!of;
+  }
+  return { start: titleStart, end, person, senses, explicit, modifier };
 }
 
 const LEAVING_RE =
@@ -252,7 +361,10 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
     day = horizon;
     judged = judgeTitleOn({ ...doc, asOf: day }, claim);
   }
-  return judged && day !== doc.asOf ? asOfHorizon(judged, day) : judged;
+  const out = judged && day !== doc.asOf ? asOfHorizon(judged, day) : judged;
+  if (out && claim.soft && (out.verdict === 'outdated' || out.verdict === 'contradicted'))
+    return { ...out, verdict: 'context', message: `${out.message} (Said in passing, not as a title, so it is not flagged.)` };
+  return out;
 }
 
 function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
@@ -346,8 +458,20 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
     case 'elect':
       if (startedLater && daysBetween(t.from, asOf) <= 120)
         return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
-      if (state === 'in' && daysBetween(t.from, asOf) > 14)
-        return red('outdated', `${name} had already taken office as ${office.name} on ${formatDay(t.holder.start)}.`);
+      // Elected, then in office: "President-elect" is stale on a live page but true of the time a
+      // passage tells of, which the page may not say; not flagged.
+      if (state === 'in')
+        return {
+          ...base,
+          verdict: 'context',
+          message: `${name} had already taken office as ${office.name} on ${formatDay(t.holder.start)}.`,
+        };
+      return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
+    case 'newly':
+      if (startedLater && daysBetween(t.from, asOf) <= 120)
+        return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      if (state === 'in' && daysBetween(t.from, asOf) <= NEWLY_DAYS)
+        return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly before ${on}.`);
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
   }
 }

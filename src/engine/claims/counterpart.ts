@@ -1,0 +1,167 @@
+// Counterparts and colleagues: "her Ukrainian counterpart Dmytro Kuleba", "my British colleague
+// John Healy", "Our American colleague Pete Hegseth". The office claimed is the subject's own
+// office in the named country: Baerbock is Germany's foreign minister, so her Ukrainian
+// counterpart is Ukraine's foreign minister. The subject is the person named last before it
+// (for "his"/"her", in the same sentence; for "my"/"our", the speaker named before the quote).
+//
+// A red flag needs the office beyond doubt: "his"/"her" with the subject the only person named
+// before it in the sentence, a minister's office (leaders' "counterparts" are loose: a prime
+// minister's Ukrainian counterpart is often the president), one office of the subject's that
+// day, one matching office in that country, and a named person who holds no other office of
+// that country. Otherwise the claim can only be confirmed.
+import type { Office } from '../../facts/schema';
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { RoleSense } from '../lexicon';
+import { foldKey } from '../normalize';
+import { holdersOn, onDay, tenuresOf } from '../holders';
+import { titleAnnotation } from './title';
+
+const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
+const WORD_RE = /^[ \t]+(?:counterpart|colleague|opposite number)[ \t]*,?[ \t]+/i;
+const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
+// How far before the quote "my"/"our" looks for the speaker.
+const SPEAKER_REACH = 600;
+
+export function counterpartTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = aideTitles(doc);
+  for (let i = 0; i < doc.matches.length; i++) {
+    const q = doc.matches[i];
+    const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    if (!jurisdictions.length) continue;
+    const pronoun = PRONOUN_RE.exec(doc.text.slice(Math.max(0, q.start - 8), q.start));
+    if (!pronoun) continue;
+    const word = WORD_RE.exec(doc.text.slice(q.end, q.end + 40));
+    if (!word) continue;
+    const nameAt = q.end + word[0].length;
+    const start = q.start - pronoun[0].length;
+    const own = /^(?:his|her|their)$/i.test(pronoun[1]);
+    const subject = subjectOf(doc, start, own);
+    const subjectOffices = subject ? officesOn(doc, subject.personId, doc.asOf) : [];
+    const candidates = counterpartOffices(doc, subjectOffices, jurisdictions);
+    let person: PersonMention | undefined = doc.people.find((p) => p.start === nameAt);
+    if (!person) person = misspelt(doc, nameAt, candidates);
+    if (!person || person.personId === subject?.personId) continue;
+    const personId = person.personId;
+    const theirs = (doc.facts.officesByPerson.get(personId) ?? []).filter((o) => jurisdictions.includes(o.jurisdiction));
+    let senses: RoleSense[];
+    let soft = true;
+    if (candidates.length) {
+      senses = candidates.map((office) => ({ office, loose: false }));
+      const elsewhere = officesOn(doc, personId, doc.asOf).some((o) => jurisdictions.includes(o.jurisdiction) && !candidates.includes(o));
+      soft =
+        !own ||
+        !subject?.sole ||
+        subjectOffices.length !== 1 ||
+        !!subjectOffices[0].headOf ||
+        candidates.length !== 1 ||
+        elsewhere ||
+        !!person.fuzzy;
+      // Leaders: any head of state or government of that country is a counterpart.
+      if (subjectOffices.some((o) => o.headOf)) senses = theirs.filter((o) => o.headOf).map((office) => ({ office, loose: false }));
+    } else {
+      // Who the subject is, or their office, is not known: the person is at least that country's.
+      senses = theirs.map((office) => ({ office, loose: false }));
+    }
+    if (!senses.length) continue;
+    const annotation = titleAnnotation(doc, { start, end: person.end, person, senses, explicit: true, modifier: 'none', soft });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+/** The person named last before `at`: in the same sentence for "his"/"her"; within reach for "my"/"our". */
+function subjectOf(doc: Doc, at: number, sameSentence: boolean): (PersonMention & { sole: boolean }) | null {
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+  const from = sameSentence ? (sentence?.start ?? at) : Math.max(0, at - SPEAKER_REACH);
+  const before = doc.people.filter((p) => p.end <= at && p.start >= from);
+  if (!before.length) return null;
+  const last = before[before.length - 1];
+  return { ...last, sole: new Set(before.map((p) => p.personId)).size === 1 };
+}
+
+function officesOn(doc: Doc, personId: string, day: string): Office[] {
+  return (doc.facts.officesByPerson.get(personId) ?? []).filter((o) => tenuresOf(personId, o).some((t) => onDay(t, day) === 'in'));
+}
+
+/** The offices of the named country that share a role with one of the subject's ("foreign minister"). */
+function counterpartOffices(doc: Doc, subjectOffices: readonly Office[], jurisdictions: readonly string[]): Office[] {
+  const out = new Set<Office>();
+  for (const office of subjectOffices) {
+    for (const role of office.roles) {
+      for (const sense of doc.lexicon.roles.get(foldKey(role)) ?? []) {
+        if (!sense.loose && jurisdictions.includes(sense.office.jurisdiction)) out.add(sense.office);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * A misspelt name after the word ("my British colleague John Healy"), matched only against the
+ * holders of the counterpart office on the date, and only a full name a letter or two off.
+ */
+function misspelt(doc: Doc, at: number, offices: readonly Office[]): PersonMention | undefined {
+  if (!offices.length) return undefined;
+  const name = NAME_RE.exec(doc.text.slice(at, at + 50));
+  if (!name || name[1].length < 8) return undefined;
+  const written = foldKey(name[1]);
+  for (const office of offices) {
+    for (const t of holdersOn(office, doc.asOf)) {
+      const person = doc.facts.people.get(t.holder.person);
+      if (!person) continue;
+      for (const full of [person.name, ...person.aliases]) {
+        const key = foldKey(full);
+        if (key.split(' ').length === written.split(' ').length && editDistance(key, written) <= 2) {
+          return { start: at, end: at + name[1].length, personId: person.id, full: true, match: -1, fuzzy: true };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+// "his former Head of Office and his top aide, Andriy Yermak": the head of the subject's office.
+const AIDE_RE =
+  /\b(his|her)[ \t]+(?:(former|ex-|then-)[ \t]*)?(chief of staff|head of (?:the )?(?:presidential )?office)(?:[ \t]+and[ \t]+(?:his|her)[ \t]+(?:top|closest|senior|chief|key)[ \t]+(?:aide|adviser|advisor))?[ \t]*,?[ \t]+$/i;
+const AIDE_ROLES = ['chief of staff', 'head of the presidential office'];
+
+/**
+ * The subject's chief of staff, the subject named last before it in the sentence: an office of
+ * the subject's country. Which office a head of state's "head of office" is differs from country
+ * to country, so the claim is only ever confirmed.
+ */
+function aideTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    const m = AIDE_RE.exec(doc.text.slice(Math.max(0, person.start - 90), person.start));
+    if (!m) continue;
+    const at = person.start - m[0].length;
+    const subject = subjectOf(doc, at, true);
+    if (!subject || subject.personId === person.personId) continue;
+    const jurisdictions = new Set(officesOn(doc, subject.personId, doc.asOf).map((o) => o.jurisdiction));
+    const senses: RoleSense[] = [];
+    for (const role of AIDE_ROLES) {
+      for (const sense of doc.lexicon.roles.get(role) ?? []) {
+        if (jurisdictions.has(sense.office.jurisdiction) && !senses.some((s) => s.office === sense.office))
+          senses.push({ office: sense.office, loose: false });
+      }
+    }
+    if (!senses.length) continue;
+    const modifier = m[2] ? (/then/i.test(m[2]) ? 'then' : 'former') : 'none';
+    const annotation = titleAnnotation(doc, { start: at, end: person.end, person, senses, explicit: true, modifier, soft: true });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}

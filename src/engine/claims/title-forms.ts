@@ -1,0 +1,28 @@
+// The title detector with the other ways real articles give a title added: a country's possessive
+// before a bare name ("Turkey's Recep Tayyip Erdogan"), counterparts and colleagues ("her
+// Ukrainian counterpart Dmytro Kuleba"), plural titles ("the Ministers of Defense of Great
+// Britain and Germany, John Healey and Boris Pistorius") and "sworn in as". Each form is read in
+// its own file and judged by title.ts's rules; a name that already has a title claim keeps it.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { ClaimDetector } from '../detector';
+import { possessiveCountryTitles } from './title-possessive';
+import { counterpartTitles } from './counterpart';
+import { pluralTitles } from './title-plural';
+import { swornInTitles } from './title-sworn';
+
+const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [pluralTitles, counterpartTitles, swornInTitles, possessiveCountryTitles];
+
+export function withTitleForms(titles: ClaimDetector): ClaimDetector {
+  return {
+    kind: titles.kind,
+    triggers: titles.triggers,
+    find(doc, ctx) {
+      const out = titles.find(doc, ctx);
+      for (const form of FORMS) {
+        for (const a of form(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// "X was sworn in as the sixth president of Ukraine", "X took office as prime minister": the
+// person became holder of the office. True of any tenure begun on or before the date; a tenure
+// that starts later, or an office never held, is flagged only as title.ts flags a title with a
+// named country (the office's record complete); without a country, never.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { RoleSense } from '../lexicon';
+import { titleAnnotation } from './title';
+import { tenuresOf } from '../holders';
+import { daysBetween } from '../dates';
+
+// Between the name and the role: the verb, an article, an ordinal or "new".
+const SWORN_RE =
+  /^[ \t]+(?:(?:was|has been|had been|is|were)[ \t]+)?(will be[ \t]+|is to be[ \t]+)?(?:sworn[ \t]+in|inaugurated|took[ \t]+office|has[ \t]+taken[ \t]+office)[ \t]+as[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \t]+)?$/i;
+
+// "voted to appoint X as prime minister", "the last for Jens Stoltenberg as Secretary General":
+// the person in that office at some time; a weaker claim, only ever confirmed.
+const AS_RE = /^[ \t]+as[ \t]+(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
+// What may follow the title for it to end the phrase ("as prime minister material" does not).
+const PHRASE_END_RE =
+  /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|with|in|on|at|for|of|until|since|from|after|before|by|to|who|when|while|is|was|has|had|said)\b)/;
+
+export function swornInTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    if (person.fuzzy) continue;
+    // The role, with a country before it ("Ukraine's president", "British prime minister") or after ("president of Ukraine").
+    let i = person.match + 1;
+    let m = doc.matches[i];
+    // The verb and "as" are a few words: most names have nothing of the kind after them.
+    if (!m || m.start - person.end > 48) continue;
+    const between = doc.text.slice(person.end, m.start);
+    const lead = SWORN_RE.exec(between);
+    // "X assumed command from Y as the 21st SACEUR": with a person named before it in the
+    // sentence, "as" may be about that one.
+    const plainAs = !lead && AS_RE.test(between) && !namedEarlierInSentence(doc, person);
+    if (!lead && !plainAs) continue;
+    let jurisdictions: string[] = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    if (jurisdictions.length) {
+      const r = doc.matches[++i];
+      if (!r || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(m.end, r.start))) continue;
+      m = r;
+    }
+    const role = m.values.find((v) => v.type === 'role');
+    const fixed = m.values.find((v) => v.type === 'fixed');
+    let senses: RoleSense[] = fixed
+      ? [{ office: doc.facts.offices.get(fixed.office)!, loose: false }]
+      : role
+        ? (doc.lexicon.roles.get(role.key) ?? [])
+        : [];
+    let end = m.end;
+    const after = doc.matches[i + 1];
+    if (!jurisdictions.length && after && /^[ \t]+of[ \t]+(?:the[ \t]+)?$/.test(doc.text.slice(m.end, after.start))) {
+      jurisdictions = after.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      if (jurisdictions.length) end = after.end;
+    }
+    if (jurisdictions.length) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
+    if (!senses.length) continue;
+    if (plainAs && !PHRASE_END_RE.test(doc.text.slice(end, end + 12))) continue;
+    // Appointed or nominated: the tenure may begin on the day or a little after.
+    const soon =
+      plainAs &&
+      senses.some((s) => tenuresOf(person.personId, s.office).some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= 120));
+    const annotation = titleAnnotation(doc, {
+      start: person.start,
+      end,
+      person,
+      senses,
+      explicit: jurisdictions.length > 0 || !!fixed,
+      // Sworn in before the date: true whether or not the person still holds it. "Will be sworn in": a title about the future.
+      modifier: lead?.[1] || soon ? 'elect' : 'then',
+      // The ordinal ("the sixth president") is not checked, so its mistakes are not the title's.
+      soft: plainAs || (!jurisdictions.length && !fixed),
+    });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+function namedEarlierInSentence(doc: Doc, person: PersonMention): boolean {
+  const sentence = doc.sentences.find((s) => s.start <= person.start && person.start < s.end);
+  const from = sentence?.start ?? 0;
+  return doc.people.some((p) => p.start >= from && p.end <= person.start && p.personId !== person.personId);
+}
