@@ -88,11 +88,13 @@ export async function readAndJudge(ctx: PassContext): Promise<PassResult | null>
   const { root, judge, slicer } = ctx;
   perfMark('pass-queued');
   // Start in a task of our own: whatever ran before (the page's own scripts) must not add up
-  // with our first slice into one long task. Not on a first reading: the content script starts
-  // it from a task of its own (after its settings read), and waiting would queue the quick read
-  // of the view behind whatever the page queued meanwhile (on a long page, its first layout),
-  // where its round trip to the background could have run beside it.
-  if (!ctx.quickRead && !(await slicer.yieldNow())) return null;
+  // with our first slice into one long task. Not on a first reading of a loaded page: the
+  // content script starts it from a task of its own (after its settings read), and waiting would
+  // queue the quick read of the view behind whatever the page queued meanwhile, where its round
+  // trip to the background could have run beside it. A page still loading gets its load event
+  // first: the quick read asks for layout, which on a 9 MB page would hold that event up.
+  const loading = (root.ownerDocument ?? document).readyState !== 'complete';
+  if ((!ctx.quickRead || loading) && !(await slicer.yieldNow())) return null;
   perfMark('pass');
   let quick: { ex: Extraction; inView: Annotation[]; rest: Promise<Annotation[] | null> | null } | null = null;
   if (ctx.quickRead) {
