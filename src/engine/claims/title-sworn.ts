@@ -20,8 +20,46 @@ const AS_RE = /^[ \t]+as[ \t]+(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
 const PHRASE_END_RE =
   /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|with|in|on|at|for|of|until|since|from|after|before|by|to|who|when|while|is|was|has|had|said)\b)/;
 
-export function swornInTitles(doc: Doc): Annotation[] {
+// "Hungarian opposition leader and election winner Péter Magyar": the country's leader-elect.
+const WINNER_RE = /\belection[ \t]+winner[ \t]*,?[ \t]+$/i;
+
+/**
+ * The winner of a country's election, named with the country a few words before: about to lead
+ * it (its head of government or of state). Which office the election was for is not said, so
+ * the claim is only ever confirmed.
+ */
+function electionWinners(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  for (const person of doc.people) {
+    const before = doc.text.slice(Math.max(0, person.start - 60), person.start);
+    const m = WINNER_RE.exec(before);
+    if (!m) continue;
+    const from = person.start - before.length;
+    const q = doc.matches.findLast(
+      (x) => x.end <= person.start - m[0].length && x.start >= from && x.values.some((v) => v.type === 'qualifier'),
+    );
+    if (!q) continue;
+    const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    const senses: RoleSense[] = (doc.facts.officesByPerson.get(person.personId) ?? [])
+      .filter((o) => o.headOf && jurisdictions.includes(o.jurisdiction))
+      .map((office) => ({ office, loose: false }));
+    if (!senses.length) continue;
+    const annotation = titleAnnotation(doc, {
+      start: q.start,
+      end: person.end,
+      person,
+      senses,
+      explicit: true,
+      modifier: 'elect',
+      soft: true,
+    });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+export function swornInTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = electionWinners(doc);
   for (const person of doc.people) {
     if (person.fuzzy) continue;
     // The role, with a country before it ("Ukraine's president", "British prime minister") or after ("president of Ukraine").

@@ -117,7 +117,7 @@ function findTitleClaims(doc: Doc): TitleClaim[] {
 }
 
 // "of France", "of the Belgians" after a name: the country of the title before it.
-const OF_COUNTRY_RE = /^[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\p{L}.]+(?:[ \t]+[A-Z][\p{L}.]+)?)/u;
+const OF_COUNTRY_RE = /^[ \t]+of[ \t]+((?:the[ \t]+)?[A-Z][\p{L}.]+?)(?:[ \t]+([A-Z][\p{L}]+))?(?![\p{L}])/u;
 // After the country, what makes it part of something else's name ("of Britain's Labour party",
 // "of France Télévisions"), not the end of the title.
 const NOT_PHRASE_END_RE = /^(?:['’]s\b|[ \t]+[A-Z])/;
@@ -139,11 +139,19 @@ function ofCountryAfter(
   const q = doc.matches[person.match + 1];
   const qualifier = q && q.start === start + (/^the\s/i.test(m[1]) ? m[1].indexOf(' ') + 1 : 0) ? q : undefined;
   const jurisdictions = qualifier?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
-  // The office's own name: "King" + "of the Belgians" is "King of the Belgians".
-  const named = foldKey(`${roleText} of ${m[1]}`);
+  // The office's own name: "King" + "of the Belgians" is "King of the Belgians" (one word or two).
+  const oneWord = foldKey(`${roleText} of ${m[1].replace(/\.$/, '')}`);
+  const twoWords = m[2] ? foldKey(`${roleText} of ${m[1]} ${m[2]}`) : '';
   let end = person.end + m[0].length;
   if (qualifier && jurisdictions.length) end = qualifier.end;
-  const narrowed = senses.filter((s) => foldKey(s.office.name) === named || jurisdictions.includes(s.office.jurisdiction));
+  const byName = senses.filter((s) => foldKey(s.office.name) === twoWords);
+  const byOneWord = byName.length ? [] : senses.filter((s) => foldKey(s.office.name) === oneWord);
+  if (!byName.length && byOneWord.length) end = start + m[1].replace(/\.$/, '').length;
+  const narrowed = [
+    ...byName,
+    ...byOneWord,
+    ...senses.filter((s) => !byName.includes(s) && !byOneWord.includes(s) && jurisdictions.includes(s.office.jurisdiction)),
+  ];
   if (!jurisdictions.length && !narrowed.length) return undefined;
   if (NOT_PHRASE_END_RE.test(doc.text.slice(end, end + 12))) return undefined;
   return narrowed.length ? { senses: narrowed, end } : null;

@@ -100,6 +100,13 @@ describe('title + name + "of <country>"', () => {
     expect(verdictsOn(r073, 'Donald Trump', '2017-05-24')).toEqual(['supported']);
   });
 
+  it("reads the office's own name at the end of a sentence", () => {
+    const text =
+      'A new NATO headquarters building will be opened in the presence of King Philippe of the Belgians. This is one of the most modern buildings.';
+    const [claim] = titleOn(text, 'King Philippe', '2017-05-24');
+    expect([claim.quote, claim.verdict]).toEqual(['King Philippe of the Belgians', 'supported']);
+  });
+
   it('flags a title the country pins down, and not "newly elected" two years on', () => {
     expect(verdictsOn('President Emmanuel Macron of France spoke.', 'Emmanuel Macron', '2017-01-10')).toEqual(['contradicted']);
     expect(verdictsOn(r073, 'Emmanuel Macron', '2019-05-24')).toEqual(['context']);
@@ -181,6 +188,13 @@ describe('descriptions', () => {
     const r082 =
       'United States Air Force General Alexus G. Grynkewich assumed command from U.S. Army General Christopher G. Cavoli as the 21st Supreme Allied Commander Europe (SACEUR).';
     expect(titleOn(r082, 'Christopher G. Cavoli', '2025-07-04').filter((a) => a.quote.includes('Cavoli as'))).toEqual([]);
+  });
+
+  it("reads an election winner as the country's leader-elect, never flagged", () => {
+    const r059 =
+      'BUDAPEST, Hungary (AP) — Hungarian opposition leader and election winner Péter Magyar said Wednesday that his new government could take power in May.';
+    expect(verdictsOn(r059, 'Péter Magyar', '2026-04-15')).toEqual(['supported']);
+    expect(isRed(verdictsOn(r059, 'Péter Magyar', '2026-09-15'))).toBe(false);
   });
 
   it('reads "sworn in as" with the country', () => {
