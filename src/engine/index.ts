@@ -16,6 +16,9 @@ import { withOfTitles } from './claims/title-of';
 import { withTitleForms } from './claims/title-forms';
 import { withWarAnchors } from './claims/war-anchors';
 import { withNamedSummits } from './claims/named-summits';
+import { treatyArticleDetector } from './claims/treaty-articles';
+import { allianceAgeDetector } from './claims/alliance-age';
+import { accessionStepDetector } from './claims/accession-steps';
 import { judgedAsNarrated, pageNarrations, type PageNarration } from './narrated-time';
 import { splitSentences } from './sentences';
 import { whoIs, sourcesOf } from './holders';
@@ -33,6 +36,10 @@ export const DETECTORS: readonly ClaimDetector[] = [
   judgedAsNarrated(figureDetector, (a) => !a.factIds.includes('nato-founding')),
   // Counts depend on the date; an accession's date or place in line does not.
   judgedAsNarrated(membershipDetector, (a) => a.factIds.includes('nato-members')),
+  // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
+  treatyArticleDetector,
+  allianceAgeDetector,
+  accessionStepDetector,
 ];
 
 export interface Engine {

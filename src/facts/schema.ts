@@ -184,6 +184,31 @@ const Figures = v.object({
   war: v.optional(v.object({ crimeaAnnexation: WarAnchor, fullScaleInvasion: WarAnchor })),
 });
 
+/** A use of the North Atlantic Treaty: Article 5 invoked, Article 4 consultations held (counted by date: "the fifth such meeting"). */
+export const TreatyArticleUse = v.object({
+  id: Id,
+  article: v.picklist([4, 5]),
+  /** The day the North Atlantic Council met (Article 4) or decided (Article 5). */
+  date: IsoDate,
+  /** The allies (jurisdiction ids) that asked for it. */
+  requestedBy: v.array(Id),
+  summary: v.string(),
+  ...provenance,
+});
+
+/** A step on a country's way to NATO besides the accession itself: applied, invited, protocol signed, flag raised, ... */
+export const AccessionStep = v.object({
+  id: Id,
+  country: Id,
+  step: v.picklist(['partnership', 'applied', 'promised', 'invited', 'talks', 'protocol-signed', 'flag-raised']),
+  date: IsoDate,
+  summary: v.string(),
+  ...provenance,
+});
+
+/** The alliance's history beyond membership dates (alliance-history.json); optional, so a made-up test base may omit it. */
+const AllianceHistory = v.object({ treatyArticles: v.array(TreatyArticleUse), accessionSteps: v.array(AccessionStep) });
+
 /** Per-list horizons: how far the events' statuses and the sanctions list were checked, when not `checkedThrough`. */
 const ListsCheckedThrough = v.object({
   events: v.optional(IsoDay),
@@ -207,6 +232,7 @@ export const FactBase = v.object({
   organisations: v.array(Organisation),
   sanctions: v.array(Sanction),
   figures: Figures,
+  history: v.optional(AllianceHistory),
 });
 
 export type Source = v.InferOutput<typeof Source>;
@@ -219,6 +245,8 @@ export type EventRecord = v.InferOutput<typeof EventRecord>;
 export type Organisation = v.InferOutput<typeof Organisation>;
 export type Sanction = v.InferOutput<typeof Sanction>;
 export type SpendingTarget = v.InferOutput<typeof SpendingTarget>;
+export type TreatyArticleUse = v.InferOutput<typeof TreatyArticleUse>;
+export type AccessionStep = v.InferOutput<typeof AccessionStep>;
 type Figures = v.InferOutput<typeof Figures>;
 export type FactBase = v.InferOutput<typeof FactBase>;
 type ListsCheckedThrough = v.InferOutput<typeof ListsCheckedThrough>;

@@ -245,6 +245,8 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...base.figures.spendingTargets.map((target): Sourced => [`spending target ${target.id}`, target]),
     ...base.jurisdictions.flatMap((j): Sourced[] => (j.nato ? [[`jurisdiction ${j.id} (nato)`, j.nato]] : [])),
     ['figures.founding', founding],
+    ...(base.history?.treatyArticles ?? []).map((use): Sourced => [`treaty article use ${use.id}`, use]),
+    ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),
   ];
   for (const [where, fact] of sourced) {
     if (fact.sources.length === 0) problems.push(`${where}: no source`);

@@ -25,6 +25,7 @@ import events from './events.json';
 import organisations from './organisations.json';
 import sanctions from './sanctions.json';
 import figures from './figures.json';
+import history from './alliance-history.json';
 
 /** Unvalidated: pass it through `loadFactBase` (src/facts/load.ts) before use. */
 export const rawFactBase: unknown = {
@@ -39,4 +40,5 @@ export const rawFactBase: unknown = {
   organisations,
   sanctions,
   figures,
+  history,
 };

@@ -71,8 +71,9 @@ describe('counts in passing', () => {
   });
 
   it('supports the founders', () => {
+    // "Seventy-five years ago" is a claim too (alliance-age.ts): both are supported.
     const text = 'Seventy-five years ago, 12 countries signed the North Atlantic Treaty in Washington, D.C.';
-    expect(verdictsOn(text, '12 countries signed', '2024-07-12')).toEqual(['supported']);
+    expect(verdictsOn(text, '12 countries signed', '2024-07-12')).toEqual(['supported', 'supported']);
   });
 
   it('never flags a count said in passing: it may be a part of the alliance', () => {

@@ -1,0 +1,399 @@
+// The steps on a country's way into NATO besides the accession itself, as news and NATO pages tell
+// them (alliance-history.json): "submitting official letters of application to NATO on 18 May",
+// "On 5 July 2022, NATO Allies signed Finland's Accession Protocol", "until Montenegro was asked to
+// join last December", "Montenegro's flag will fly over NATO headquarters for the first time on
+// June 7", "1994: Finland and Sweden join NATO's Partnership for Peace program"; the Bucharest
+// summit of 2008 ("the Allies agreed that Georgia and Ukraine will become members", not invited);
+// "Finland's first Summit as a NATO Ally"; "the first expansion of NATO in six years"; and the
+// allies counted as they ratified ("all 30 national parliaments", "the second of the 29 NATO members").
+//
+// Supported where the record agrees. A red flag only when one step of named countries is given
+// a date written out with its year that is not the step's, or Ukraine is said to have been
+// invited at the Bucharest summit.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { ClaimDetector } from '../detector';
+import type { AccessionStep, EventRecord } from '../../facts/schema';
+import { matchesIn } from '../doc';
+import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
+import { isConfident, sourcesOfAll } from '../holders';
+import { hull, type Span } from '../sentences';
+import { memoByFacts } from '../memo';
+import { COUNT_SRC, HYPOTHETICAL_RE, countFrom, datesAndYears, historyAnnotation, previousInParagraph, type Dated } from './history-common';
+
+type Step = AccessionStep['step'];
+const HINT_RE =
+  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|application|applied|invit|asked to join|flag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)/;
+const STEP_RES: Array<{ step: Step; re: RegExp }> = [
+  {
+    step: 'protocol-signed',
+    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b/g,
+  },
+  {
+    step: 'applied',
+    re: /\b(?:letters? of application|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|submitted\s+(?:their|its)\s+(?:membership\s+)?applications?|applications?\s+to\s+join)\b/g,
+  },
+  {
+    step: 'invited',
+    re: /\b(?:was|were|been|formally)\s+(?:formally\s+)?(?:invited\s+to\s+(?:join|become|begin accession talks|start accession talks)|asked\s+to\s+join)\b|\binvit(?:ed|es)\s+\w+(?:\s+and\s+\w+)?\s+to\s+(?:join|become)\b/g,
+  },
+  { step: 'talks', re: /\b(?:completed|concluded|finished)\s+accession\s+talks\b/g },
+  {
+    step: 'flag-raised',
+    re: /\bflags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Alliance)\s+(?:headquarters|HQ)\b|\bflag[- ]raising(?:\s+ceremony)?\b/g,
+  },
+  { step: 'partnership', re: /\bjoin(?:ed|s)?\s+(?:NATO['’]s\s+|the\s+)?Partnership\s+for\s+Peace\b/g },
+];
+const OTHER_PLAN_RE = /\b(Membership Action Plan|MAP|attend|observer|talks with the EU|European Union|EU)\b/;
+
+export const accessionStepDetector: ClaimDetector = {
+  kind: 'membership',
+  // Each step names its country, which the lexicon knows, or NATO and its allies.
+  triggers: [{ words: ['nato', 'alliance', 'allies'] }],
+  find: findStepClaims,
+};
+
+interface Named {
+  start: number;
+  end: number;
+  id: string;
+}
+
+function findStepClaims(doc: Doc): Annotation[] {
+  const steps = doc.facts.base.history?.accessionSteps;
+  if (!steps?.length || !HINT_RE.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  const push = (a: Annotation | null) => {
+    if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+  };
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!HINT_RE.test(text)) return;
+    const here = countries(doc, sentence);
+    const prev = previousInParagraph(doc, i);
+    const before = prev ? countries(doc, prev) : [];
+    for (const a of stepClaims(doc, sentence, steps, here, before)) push(a);
+    if (/Bucharest|that summit/i.test(text)) push(bucharest(doc, sentence, steps, here, prev));
+    if (/\bfirst\b/.test(text)) {
+      push(firstSummit(doc, sentence, here));
+      push(firstExpansion(doc, sentence));
+    }
+    push(ratifyingCount(doc, sentence, here, before));
+    if (/\bbecome\b/.test(text)) push(nextMembers(doc, sentence));
+    if (/\bafter\b/.test(text)) push(joinedAfter(doc, sentence, here));
+  });
+  return out;
+}
+
+function countries(doc: Doc, span: Span): Named[] {
+  const out: Named[] = [];
+  for (const q of matchesIn(doc, span, 'qualifier')) {
+    const id = q.value.jurisdiction;
+    // Countries only: "NATO Allies signed Finland's Accession Protocol" names the alliance too.
+    if (id && doc.facts.jurisdictions.get(id)?.kind === 'country' && !out.some((o) => o.id === id))
+      out.push({ start: q.start, end: q.end, id });
+  }
+  return out;
+}
+
+const matchesDay = (d: Dated, step: AccessionStep, asOf: string) => {
+  const r = factRange(step.date);
+  if (overlaps(d, r)) return true;
+  // "on 18 May" in a page of 2024 about 2022: the year was not written; the day and month are the claim.
+  return !d.explicitYear && d.granularity === 'day' && d.first.slice(5) === step.date.slice(5) && daysBetween(step.date, asOf) < 4 * 366;
+};
+
+function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], here: Named[], before: Named[]): Annotation[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const found: Array<{ step: Step; span: Span }> = [];
+  for (const { step, re } of STEP_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text))
+      found.push({ step, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
+  }
+  if (!found.length) return [];
+  const dates = datesAndYears(doc, sentence, /\bwill\b/i.test(text)).filter(
+    (d) => !d.relative || d.granularity !== 'day' || /last|next/i.test(doc.text.slice(d.start, d.end)),
+  );
+  if (!dates.length) return [];
+  const out: Annotation[] = [];
+  for (const f of found) {
+    if (f.step === 'invited' && OTHER_PLAN_RE.test(doc.text.slice(f.span.end, Math.min(sentence.end, f.span.end + 40)))) continue;
+    // The dates nearest this step phrase, not another's ("completed accession talks on 4 July, and
+    // their Accession Protocols were signed by Allies on 5 July").
+    const own = dates.filter((d) => found.every((g) => distance(d, f.span) <= distance(d, g.span)));
+    const named = here.length ? here : before;
+    const ofStep = (id: string) => steps.filter((s) => s.country === id && s.step === f.step);
+    const countriesWithStep = named.filter((c) => ofStep(c.id).length);
+    if (!countriesWithStep.length) continue;
+    const matched: Array<{ c: Named; s: AccessionStep; d: Dated }> = [];
+    for (const c of countriesWithStep)
+      for (const s of ofStep(c.id)) {
+        const d = own.find((x) => matchesDay(x, s, doc.asOf));
+        if (d) matched.push({ c, s, d });
+      }
+    if (matched.length) {
+      const facts = matched.map((x) => x.s);
+      const message = [...new Set(facts.map((s) => s.summary))].join(' ');
+      const inSentence = matched.map((x) => x.c).filter((c) => c.start >= sentence.start);
+      const verdict = facts.every((s) => s.confidence === 'verified') ? 'supported' : 'context';
+      out.push(
+        historyAnnotation(
+          doc,
+          hull([f.span, ...matched.map((x) => x.d), ...inSentence]),
+          'membership',
+          verdict,
+          message,
+          message,
+          facts.map((s) => s.id),
+          sourcesOfAll(facts).slice(0, 3),
+        ),
+      );
+      continue;
+    }
+    // A date with its year, said of the step of countries named in the sentence, that fits none of them.
+    const d = own.find((x) => x.explicitYear && !x.relative && (x.granularity === 'day' || x.granularity === 'month'));
+    if (!d || !here.length || here.some((c) => !ofStep(c.id).length) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) continue;
+    const facts = here.flatMap((c) => ofStep(c.id));
+    if (!facts.every(isConfident)) continue;
+    const message = [...new Set(facts.map((s) => s.summary))].join(' ');
+    out.push(
+      historyAnnotation(
+        doc,
+        hull([f.span, d, ...here]),
+        'membership',
+        'contradicted',
+        `Not so: ${message}`,
+        message,
+        facts.map((s) => s.id),
+        sourcesOfAll(facts).slice(0, 3),
+      ),
+    );
+  }
+  return out;
+}
+
+const distance = (d: Span, s: Span) => (d.start >= s.end ? d.start - s.end : d.end <= s.start ? s.start - d.end : 0);
+
+/**
+ * The Bucharest summit (April 2008): Albania and Croatia invited; Georgia and Ukraine told they
+ * "will become members", not invited. Named in the sentence or, for "At that summit", the one before.
+ */
+function bucharest(doc: Doc, sentence: Span, steps: readonly AccessionStep[], here: Named[], prev: Span | null): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const named = /\bBucharest\b/.test(text);
+  const anaphor =
+    /^\W*(?:At|During|At the time of)\s+(?:that|the|this)\s+[Ss]ummit\b/.test(text) &&
+    prev &&
+    /\bBucharest\b/.test(doc.text.slice(prev.start, prev.end));
+  if (!named && !anaphor) return null;
+  const years = datesAndYears(doc, sentence).concat(anaphor && prev ? datesAndYears(doc, prev) : []);
+  if (years.some((d) => !overlaps(d, { first: '2008-01-01', last: '2008-12-31' }))) return null;
+  const atSummit = steps.filter((s) => s.date.startsWith('2008-04'));
+  const promised = /\b(?:will|would)\s+become\s+(?:members|NATO members|members\s+of\s+(?:NATO|the\s+[Aa]lliance))\b/.exec(text);
+  const invited =
+    /\b(?:was|were)\s+invited\s+to\s+join\s+(?:NATO|the\s+[Aa]lliance)\b|\binvited\s+(?:\w+\s+){0,4}to\s+join\s+(?:NATO|the\s+[Aa]lliance)\b/.exec(
+      text,
+    );
+  const phrase = promised ?? invited;
+  if (!phrase) return null;
+  const span = { start: sentence.start + phrase.index, end: sentence.start + phrase.index + phrase[0].length };
+  const step: Step = promised ? 'promised' : 'invited';
+  const who = here.filter((c) => atSummit.some((s) => s.country === c.id));
+  if (!who.length) return null;
+  const fits = who.filter((c) => atSummit.some((s) => s.country === c.id && s.step === step));
+  const facts = atSummit.filter((s) => who.some((c) => c.id === s.country));
+  const message = [...new Set(facts.map((s) => s.summary))].join(' ');
+  const whole = hull([span, ...who]);
+  if (fits.length === who.length)
+    return historyAnnotation(
+      doc,
+      whole,
+      'membership',
+      'supported',
+      message,
+      message,
+      facts.map((s) => s.id),
+      sourcesOfAll(facts).slice(0, 3),
+    );
+  // Invited, of a country that was only promised membership: a red flag when it is the only one named.
+  if (
+    step === 'invited' &&
+    who.length === 1 &&
+    here.length === 1 &&
+    !HYPOTHETICAL_RE.test(text) &&
+    facts.every(isConfident) &&
+    doc.dateCertain
+  )
+    return historyAnnotation(
+      doc,
+      whole,
+      'membership',
+      'contradicted',
+      `Not so: ${message}`,
+      message,
+      facts.map((s) => s.id),
+      sourcesOfAll(facts).slice(0, 3),
+    );
+  return null;
+}
+
+/** NATO summits held or scheduled, in order. */
+const natoSummits = memoByFacts((facts, _: 'all'): EventRecord[] =>
+  facts.base.events
+    .filter((e) => e.kind === 'summit' && e.id.startsWith('nato-') && e.status !== 'cancelled')
+    .sort((a, b) => (a.start < b.start ? -1 : 1)),
+);
+
+/** "This will be Finland's first Summit as a NATO Ally": the first summit after its accession. */
+function firstSummit(doc: Doc, sentence: Span, here: Named[]): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = /\bfirst\s+(?:NATO\s+)?[Ss]ummit\s+as\s+(?:an?\s+)?(?:NATO\s+)?(?:[Aa]lly|member|full member|[Mm]ember [Ss]tate)\b/.exec(text);
+  if (!m) return null;
+  // The country whose summit it is, right before the phrase: "Finland's first Summit as a NATO Ally".
+  const at = sentence.start + m.index;
+  const owner = here.find((c) => c.end <= at && /^['’]s\s+$/.test(doc.text.slice(c.end, at)));
+  if (!owner) return null;
+  const c = doc.facts.jurisdictions.get(owner.id);
+  if (!c?.nato || factRange(c.nato.joined).first.startsWith('1949')) return null;
+  const joined = factRange(c.nato.joined).first;
+  const summits = natoSummits(doc.facts, 'all');
+  const first = summits.find((e) => e.start >= joined);
+  if (!first || first.confidence !== 'verified') return null;
+  const span = hull([owner, { start: at, end: at + m[0].length }]);
+  const end = factRange(first.end ?? first.start).last;
+  const message = `${c.name} joined NATO on ${formatDay(c.nato.joined)}; its first summit as an Ally was the ${first.name} (${formatDay(first.start)}).`;
+  if (doc.asOf >= addDays(first.start, -60) && doc.asOf <= addDays(end, 14))
+    return historyAnnotation(doc, span, 'membership', 'supported', message, message, [first.id], sourcesOfAll([first]));
+  return historyAnnotation(doc, span, 'membership', 'context', message, message, [first.id], sourcesOfAll([first]));
+}
+
+const FIRST_EXPANSION_RE = new RegExp(
+  `\\bfirst\\s+(?:expansion|enlargement)\\s+(?:of\\s+(?:NATO|the\\s+[Aa]lliance)\\s+|into\\s+[\\w\\s]{1,30}?\\s+)?in\\s+${COUNT_SRC}\\s+years\\b`,
+);
+const ALL_PARLIAMENTS_RE = new RegExp(`\\ball\\s+${COUNT_SRC}\\s+(?:national\\s+|member\\s+|allied\\s+)?parliaments\\b`, 'i');
+const NTH_OF_MEMBERS_RE = new RegExp(
+  `\\b(?:first|second|third|fourth|fifth|last|\\d+(?:st|nd|rd|th))\\s+of\\s+the\\s+${COUNT_SRC}\\s+(?:NATO\\s+)?(?:members|member states|allies|Allies|countries)\\b`,
+);
+
+/** "It is the first expansion of NATO in six years": counted from the latest accession before the article. */
+function firstExpansion(doc: Doc, sentence: Span): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = FIRST_EXPANSION_RE.exec(text);
+  if (!m) return null;
+  const n = countFrom(m[1]);
+  const joined = doc.facts.base.jurisdictions
+    .map((j) => j.nato?.joined)
+    .filter((d): d is string => !!d && factRange(d).last < doc.asOf)
+    .sort();
+  const latest = joined[joined.length - 1];
+  if (!latest || !Number.isFinite(n)) return null;
+  const years = (Date.parse(doc.asOf) - Date.parse(factRange(latest).first)) / (365.2425 * 86_400_000);
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  const message = `The latest accession before ${formatDay(doc.asOf)} was on ${formatDay(latest)}, ${years.toFixed(1)} years earlier.`;
+  const ok = n === Math.floor(years) || n === Math.ceil(years);
+  const sources = sourcesOfAll(doc.facts.base.jurisdictions.filter((j) => j.nato?.joined === latest).map((j) => j.nato!)).slice(0, 2);
+  return historyAnnotation(doc, span, 'membership', ok ? 'supported' : 'context', message, message, ['nato-members'], sources);
+}
+
+/** "all 30 national parliaments voted to ratify", "the second of the 29 NATO members to approve". */
+function ratifyingCount(doc: Doc, sentence: Span, here: Named[], before: Named[]): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!/\b(ratif\w*|approv\w*|vot\w*|parliaments?)\b/i.test(text)) return null;
+  const m = ALL_PARLIAMENTS_RE.exec(text) ?? NTH_OF_MEMBERS_RE.exec(text);
+  if (!m) return null;
+  const n = countFrom(m[1]);
+  if (!Number.isFinite(n)) return null;
+  const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
+  const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+  // The allies that ratified: as many as there were on a date the sentence gives, or just before
+  // a country named here (or in the sentence before) joined.
+  const days = datesAndYears(doc, sentence).map((d) => d.last);
+  for (const c of [...here, ...before]) {
+    const j = members.find((x) => x.id === c.id);
+    if (j && !factRange(j.nato!.joined).first.startsWith('1949')) days.push(addDays(factRange(j.nato!.joined).first, -1));
+  }
+  const day = days.find((d) => countOn(d) === n);
+  if (!day) return null;
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  const message = `NATO had ${n} members on ${formatDay(day)}.`;
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'supported',
+    message,
+    message,
+    ['nato-members'],
+    sourcesOfAll(members.map((j) => j.nato!)).slice(0, 3),
+  );
+}
+
+const ORD = '(\\d{2}(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second|third|fourth))';
+const NEXT_RE = new RegExp(
+  `\\b(?:would|will|could|is set to|are set to|is poised to|are poised to|is expected to|are expected to)\\s+become\\s+(?:NATO['’]s\\s+|the\\s+(?:alliance['’]s\\s+)?)${ORD}(?:\\s+and\\s+${ORD})?\\s+(?:NATO\\s+)?(?:members?|[Aa]ll(?:y|ies)|member states?)\\b`,
+);
+const ORD_WORDS: Record<string, number> = {
+  thirtieth: 30,
+  'thirty-first': 31,
+  'thirty-second': 32,
+  'thirty-third': 33,
+  'thirty-fourth': 34,
+};
+
+/** "They would become the 31st and 32nd members": the next places in line, after the count on the day. */
+function nextMembers(doc: Doc, sentence: Span): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = NEXT_RE.exec(text);
+  if (!m || !/\b(NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]lly)\b/.test(text)) return null;
+  const first = ORD_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+  const second = m[2] ? (ORD_WORDS[m[2].toLowerCase()] ?? parseInt(m[2], 10)) : first;
+  const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
+  const now = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf).length;
+  if (first !== now + 1 || second < first || second > first + 3) return null;
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  const message =
+    `NATO had ${now} members on ${formatDay(doc.asOf)}: the next to join would be its ${first}${first === second ? '' : `–${second}`}th.`
+      .replace(/1th/, '1st')
+      .replace(/2th/, '2nd');
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'supported',
+    message,
+    message,
+    ['nato-members'],
+    sourcesOfAll(members.map((j) => j.nato!)).slice(0, 3),
+  );
+}
+
+/** "the third nation from the Western Balkans to join NATO after Albania and Croatia": those named joined first. */
+function joinedAfter(doc: Doc, sentence: Span, here: Named[]): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = /\bto\s+join\s+(?:NATO|the\s+[Aa]lliance)\s+after\s+/.exec(text);
+  if (!m) return null;
+  const at = sentence.start + m.index + m[0].length;
+  const subject = here.filter((c) => c.end <= sentence.start + m.index);
+  const after = here.filter((c) => c.start >= at && c.start - at <= 40);
+  if (subject.length !== 1 || !after.length) return null;
+  const member = (id: string) => doc.facts.jurisdictions.get(id)?.nato;
+  const s = member(subject[0].id);
+  const joinedBefore = after.map((c) => member(c.id)).filter((n): n is NonNullable<typeof n> => !!n);
+  if (joinedBefore.length !== after.length) return null;
+  const by = s ? factRange(s.joined).first : doc.asOf;
+  if (!joinedBefore.every((n) => factRange(n.joined).last < by)) return null;
+  const names = after.map((c) => `${doc.facts.jurisdictions.get(c.id)!.name} (${formatDay(member(c.id)!.joined)})`).join(', ');
+  const message = `Joined NATO before it: ${names}.`;
+  const span = hull([{ start: sentence.start + m.index, end: at }, ...after]);
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'supported',
+    message,
+    message,
+    after.map((c) => c.id),
+    sourcesOfAll(joinedBefore).slice(0, 3),
+  );
+}

@@ -1,0 +1,176 @@
+// The alliance's age, counted from the North Atlantic Treaty's signing on 4 April 1949:
+// anniversaries ("The summit marked the 70th anniversary of the Alliance", "the 75th-anniversary
+// summit in Washington", "the Alliance's 50th anniversary in 1999") and years ("NATO has
+// underpinned ... security for more than 67 years", "the organisation's 66-year history", "will
+// mark 75 years since its foundation").
+//
+// Supported when the count fits the year the sentence names, else the article's date (or the time
+// its passage tells of). A red flag only when an anniversary of NATO itself is given a year it
+// did not fall in ("the Alliance's 50th anniversary in 2004"), or "NATO's N-year history" is
+// plainly off on a page about the present; anything looser is context at most.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { ClaimDetector } from '../detector';
+import { formatDay } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+import { hull, type Span } from '../sentences';
+import { narratedTime } from '../narrated-time';
+import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, countFrom, datesAndYears, historyAnnotation, ordinalName } from './history-common';
+
+const HINT_RE = /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d/i;
+const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
+const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation))`;
+const POSSESSOR = `(?:NATO['’]s|Nato['’]s|(?:the|our)\\s+[Aa]lliance['’]s|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation['’]s)`;
+
+// "the 70th anniversary of the Alliance", "the Alliance's 50th anniversary", "the 75th-anniversary summit"
+const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean }> = [
+  { re: new RegExp(`\\b${ORDINAL_SRC}[- ]anniversary\\s+of\\s+${OF_NATO}`, 'gi'), ofNato: true },
+  { re: new RegExp(`${POSSESSOR}\\s+${ORDINAL_SRC}[- ](?:anniversary|birthday)\\b`, 'g'), ofNato: true },
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato|[Aa]lliance)\\s+(?:celebrates|celebrated|marks|marked|marking|celebrating)\\s+its\\s+${ORDINAL_SRC}\\s+(?:anniversary|birthday)\\b`,
+      'g',
+    ),
+    ofNato: true,
+  },
+  { re: new RegExp(`\\b${ORDINAL_SRC}[- ]anniversary\\s+(?:NATO\\s+)?[Ss]ummit\\b`, 'g'), ofNato: false },
+];
+// Years of the alliance: "the organisation's 66-year history", "for more than 67 years", "75 years since its foundation".
+const HISTORY_RE = new RegExp(
+  `\\b((?:NATO|Nato|the\\s+[Aa]lliance|the\\s+organi[sz]ation|its)['’]s?)\\s+${COUNT_SRC}-year(?:-old)?\\s+(?:history|existence|life)\\b`,
+  'g',
+);
+const YEARS_FOR_RE = new RegExp(
+  `\\bfor\\s+(more than|over|almost|nearly|close to|some|well over|just over)?\\s*${COUNT_SRC}\\s+years\\b`,
+  'gi',
+);
+const YEARS_SINCE_RE = new RegExp(
+  `\\b${COUNT_SRC}\\s+years\\s+(?:since|after)\\s+(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s|the)\\s+(?:founding|foundation|creation|birth|establishment)\\b|\\b${COUNT_SRC}\\s+years\\s+ago,?\\s+(?:12|twelve)\\s+(?:countries|nations)\\b|\\b(?:NATO|the\\s+[Aa]lliance)\\s+(?:turns|turned|is|was)\\s+${COUNT_SRC}(?:\\s+years\\s+old)?\\s+(?:this|on|in)\\b`,
+  'gi',
+);
+
+export const allianceAgeDetector: ClaimDetector = {
+  kind: 'figure',
+  // An anniversary or age of NATO names the alliance, its treaty or its allies.
+  triggers: [{ words: ['nato', 'alliance', 'allies', 'north atlantic treaty', 'washington treaty'] }],
+  find: findAgeClaims,
+};
+
+function findAgeClaims(doc: Doc): Annotation[] {
+  if (!HINT_RE.test(doc.text) || !NATO_RE.test(doc.text)) return [];
+  const founding = doc.facts.base.figures.founding;
+  const signed = founding.signed;
+  const born = Number(signed.slice(0, 4));
+  const sources = sourcesOf(founding);
+  const fact = `The North Atlantic Treaty was signed on ${formatDay(signed)}.`;
+  const sure = isConfident(founding) && doc.dateCertain;
+  const ageOn = (day: string) => (Date.parse(day) - Date.parse(signed)) / (365.2425 * 86_400_000);
+  const out: Annotation[] = [];
+  const push = (span: Span, verdict: Annotation['verdict'], message: string) => {
+    if (out.some((a) => a.start < span.end && span.start < a.end)) return;
+    out.push(historyAnnotation(doc, span, 'figure', verdict, message, fact, ['nato-founding'], sources));
+  };
+  const sentenceAt = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
+  const natoAround = (s: Span) => NATO_RE.test(doc.text.slice(Math.max(0, s.start - 300), s.end));
+
+  for (const { re, ofNato } of ANNIVERSARY_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const n = countFrom(m[1]);
+      if (!Number.isFinite(n) || n < 1 || n > 150) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      const sentence = sentenceAt(span.start);
+      if (!ofNato && !NATO_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+      const year = born + n;
+      const message = `NATO's ${ordinalName(n)} anniversary fell on ${formatDay(`${year}${signed.slice(4)}`)}.`;
+      // The founding year names the start of the count, not the anniversary ("the 75th anniversary of NATO, which was founded on 4 April 1949").
+      const years = datesAndYears(doc, sentence).filter((d) => !d.relative && !d.first.startsWith(String(born)));
+      const said = years.find((d) => Number(d.first.slice(0, 4)) <= year && year <= Number(d.last.slice(0, 4)));
+      if (said) {
+        push(hull([span, said]), 'supported', message);
+        continue;
+      }
+      if (years.length) {
+        // One year, right by the anniversary of NATO itself, that is not its year.
+        // "the Alliance's 50th anniversary in 2004", "In 2004, NATO celebrated its 50th anniversary".
+        const near = years.filter(
+          (d) =>
+            (d.start >= span.end &&
+              /^\s+(?:in\s+)?$/i.test(doc.text.slice(span.end, d.start)) &&
+              (/^in\s/i.test(doc.text.slice(d.start, d.end)) || /\bin\s+$/i.test(doc.text.slice(span.end, d.start)))) ||
+            (d.end <= span.start && d.start - sentence.start <= 3 && /^,?\s+[^,;]{0,60}$/.test(doc.text.slice(d.end, span.start))),
+        );
+        const text = doc.text.slice(sentence.start, sentence.end);
+        if (ofNato && years.length === 1 && near.length === 1 && !HYPOTHETICAL_RE.test(text) && !/\bsince\b/i.test(text))
+          push(hull([span, near[0]]), sure ? 'contradicted' : 'context', `Not so: ${message}`);
+        continue;
+      }
+      const asOfYear = Number(doc.asOf.slice(0, 4));
+      // Said in the year before it (a summit being prepared) or in it.
+      if (asOfYear === year || asOfYear === year - 1) {
+        push(span, 'supported', message);
+        continue;
+      }
+      const told = narratedTime(doc, span.start).narration;
+      if (told && Number(told.range.first.slice(0, 4)) <= year && year <= Number(told.range.last.slice(0, 4))) {
+        push(span, 'supported', `The passage tells of ${told.label}: ${message}`);
+        continue;
+      }
+      push(span, 'context', message);
+    }
+  }
+
+  const age = ageOn(doc.asOf);
+  const whole = Math.floor(age);
+  HISTORY_RE.lastIndex = 0;
+  for (let m = HISTORY_RE.exec(doc.text); m; m = HISTORY_RE.exec(doc.text)) {
+    const n = countFrom(m[2]);
+    const span = { start: m.index, end: m.index + m[0].length };
+    const sentence = sentenceAt(span.start);
+    if (!Number.isFinite(n) || n < 30 || !natoAround(sentence)) continue;
+    const message = `NATO was founded on ${formatDay(signed)}: ${whole} years before ${formatDay(doc.asOf)}.`;
+    if (n === whole || n === Math.round(age)) {
+      push(span, 'supported', message);
+      continue;
+    }
+    const told = narratedTime(doc, span.start);
+    if (told.narration) {
+      const from = ageOn(told.narration.range.first);
+      const to = ageOn(told.narration.range.last);
+      if (n >= Math.floor(from) && n <= Math.round(to))
+        push(span, 'supported', `The passage tells of ${told.narration.label}: NATO was ${n} years old then.`);
+      else push(span, 'context', message);
+      continue;
+    }
+    // NATO's own history, named as such, plainly off, on a page about the present.
+    const own = /^(?:NATO|Nato|the\s+[Aa]lliance)['’]s$/.test(m[1]);
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (own && Math.abs(n - age) >= 2 && !told.historicalPage && !HYPOTHETICAL_RE.test(text)) {
+      push(span, sure ? (n < whole ? 'outdated' : 'contradicted') : 'context', `Not so: ${message}`);
+    } else push(span, 'context', message);
+  }
+
+  for (const re of [YEARS_FOR_RE, YEARS_SINCE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const qualifier = re === YEARS_FOR_RE ? (m[1] ?? '').toLowerCase() : '';
+      const raw = re === YEARS_FOR_RE ? m[2] : (m[1] ?? m[2] ?? m[3]);
+      const n = countFrom(raw);
+      const span = { start: m.index, end: m.index + m[0].length };
+      const sentence = sentenceAt(span.start);
+      // Only spans as long as the alliance's life: "for more than 10 years" is about something else.
+      if (!Number.isFinite(n) || n < 40 || n > 110) continue;
+      if (re === YEARS_FOR_RE && !/\b(NATO|Nato|[Aa]lliance|North Atlantic Treaty)\b/.test(doc.text.slice(sentence.start, span.start)))
+        continue;
+      if (re === YEARS_SINCE_RE && !natoAround(sentence)) continue;
+      const fits = /more than|over|well over|just over/.test(qualifier)
+        ? n <= age && n >= whole - 5
+        : /almost|nearly|close to/.test(qualifier)
+          ? n >= age && n <= whole + 1
+          : n === whole || n === Math.round(age);
+      const message = `NATO was founded on ${formatDay(signed)}: ${age.toFixed(1)} years before ${formatDay(doc.asOf)}.`;
+      push(span, fits ? 'supported' : 'context', message);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// What the detectors of the alliance's history share (treaty-articles.ts, alliance-age.ts,
+// accession-steps.ts): ordinals written in words, years of a sentence, and the annotation shape.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { Span } from '../sentences';
+import { findDates, type DateMention } from '../dates';
+import { numberFrom } from '../numbers';
+
+const TENS_ORDINAL: Record<string, number> = {
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
+};
+const UNIT_ORDINAL = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+
+/** "fifth", "5th", "seventy-fifth", "seventieth", "sixty-six", "75": NaN when not a number. */
+export function countFrom(written: string): number {
+  const word = written.toLowerCase().replace(/\s+/g, '-');
+  if (TENS_ORDINAL[word] !== undefined) return TENS_ORDINAL[word];
+  const [tens, unit] = word.split('-');
+  const tensValue = numberFrom(tens);
+  const unitValue = unit ? UNIT_ORDINAL.indexOf(unit) : -1;
+  if (unit && tensValue >= 20 && tensValue % 10 === 0 && unitValue >= 1) return tensValue + unitValue;
+  return numberFrom(written);
+}
+
+/** Ordinals and counts in words or digits, as regular-expression source (one capture). */
+export const ORDINAL_SRC =
+  '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:ieth|[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)';
+export const COUNT_SRC =
+  '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+
+export type Dated = DateMention & { bareYear?: true };
+
+/** Written-out dates of a span and its bare years ("in 1999", "the 2008 Bucharest Summit"). */
+export function datesAndYears(doc: Doc, span: Span, future = false): Dated[] {
+  const out: Dated[] = findDates(doc.text, span.start, span.end, { asOf: doc.asOf, future });
+  const re = /\b(19[4-9]\d|20[0-4]\d)\b(?!\s*%)/g;
+  const text = doc.text.slice(span.start, span.end);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = span.start + m.index;
+    if (out.some((d) => d.start <= at && at < d.end)) continue;
+    out.push({
+      first: `${m[1]}-01-01`,
+      last: `${m[1]}-12-31`,
+      start: at,
+      end: at + 4,
+      granularity: 'year',
+      explicitYear: true,
+      relative: false,
+      bareYear: true,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The sentence before `i` in the same paragraph, if any. */
+export function previousInParagraph(doc: Doc, i: number): Span | null {
+  if (i <= 0) return null;
+  const prev = doc.sentences[i - 1];
+  return doc.text.slice(prev.end, doc.sentences[i].start).includes('\n') ? null : prev;
+}
+
+export function historyAnnotation(
+  doc: Doc,
+  span: Span,
+  kind: Annotation['kind'],
+  verdict: Annotation['verdict'],
+  message: string,
+  fact: string,
+  factIds: string[],
+  sources: string[],
+): Annotation {
+  return { start: span.start, end: span.end, quote: doc.text.slice(span.start, span.end), verdict, kind, factIds, message, fact, sources };
+}
+
+export const ordinalName = (n: number) =>
+  `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+
+/** A hypothetical or a question: no red flag ("if Poland invoked Article 5", "would be the second time"). */
+export const HYPOTHETICAL_RE = /\b(if|would|could|might|may|whether|should|unless|hypothetical|ever)\b|\?/i;

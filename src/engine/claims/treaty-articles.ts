@@ -1,0 +1,237 @@
+// Uses of the North Atlantic Treaty, as articles mention them in passing: Article 5 "invoked for
+// the first and, so far, only time" after 9/11 (12 September 2001), and Article 4 consultations
+// ("The North Atlantic Council met today at Turkey's request to hold consultations under
+// Article 4", "It is the fifth such meeting called in the organisation's 66-year history"), each
+// with its date and requester in alliance-history.json, so a count is judged as of the article's date.
+//
+// Supported where the record agrees. A red flag only on a tight phrasing: Article 5 said to have
+// been invoked twice, never, or in another year; a present-perfect count of Article 4 uses that is
+// not the count on the day; an Article 4 meeting at one ally's request dated to a day it did not meet.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { ClaimDetector } from '../detector';
+import type { TreatyArticleUse } from '../../facts/schema';
+import { matchesIn } from '../doc';
+import { addDays, factRange, formatDay, gapDays, overlaps } from '../dates';
+import { isConfident, sourcesOfAll } from '../holders';
+import { hull, type Span } from '../sentences';
+import {
+  HYPOTHETICAL_RE,
+  ORDINAL_SRC,
+  countFrom,
+  datesAndYears,
+  historyAnnotation,
+  ordinalName,
+  previousInParagraph,
+} from './history-common';
+
+const ARTICLE_HINT_RE = /\b[Aa]rticle\s+(?:4|5|IV|V|[Ff]our|[Ff]ive)\b/;
+const ARTICLE_RE = /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b/g;
+const INVOKE_RE = /\b(invoked|invoke|invokes|invoking|triggered|trigger|activated|used|called|requested|met|meeting|consultations?)\b/i;
+const ONCE_RE =
+  /\bfor the first(?:,?\s+and,?\s+(?:so far,?\s+|to date,?\s+)?(?:the\s+)?only)? time\b|\bonly once\b|\bonly (?:one )?time\b|\bjust once\b|\bonce\b(?!\s+(?:again|more|an?\b))/i;
+const NINE_ELEVEN_RE =
+  /\b(?:after|following|in (?:the )?wake of|in response to|in the aftermath of)\s+(?:the\s+)?(?:9\/11|9-11|September 11(?:th)?|Sept\.? 11|11 September)(?:,?\s+2001)?\b/i;
+const TWICE_RE = /\b(twice|two times|for the second time|a second time|(?:three|four|several|multiple) times)\b/i;
+const NEVER_RE =
+  /\b(?:has|had|have)\s+never\s+(?:once\s+)?been\s+(?:invoked|triggered|activated|used)\b(?!\s+(?:against|by|for|over|in response to))/i;
+const ORDINAL_COUNT_RE = new RegExp(
+  `\\b${ORDINAL_SRC}\\s+(?:such\\s+)?(time|times|meeting|consultations?|occasion|request|instance)\\b`,
+  'gi',
+);
+// "the second time in two weeks", "the first time since 2022", "the first time Poland": a count
+// over a window or of one ally, not of the alliance's history.
+const WINDOWED_RE =
+  /^\s*(?:in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:a|an|one|two|three|\d+|several|few)\s+(?:days?|weeks?|months?|years?)|since\b|this\s+(?:year|month|week))/i;
+
+const NATO_CONTEXT_RE =
+  /\b(NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|North Atlantic|Washington Treaty|collective defen[cs]e|mutual defen[cs]e)\b/;
+
+const articleNumber = (word: string) => (/^(4|IV|four)$/i.test(word) ? 4 : 5);
+
+export const treatyArticleDetector: ClaimDetector = {
+  kind: 'event',
+  // Every claim names Article 4 or 5 of the treaty, often in a paragraph that does not name NATO.
+  triggers: [{ words: ['article\\s+(?:4|5|IV|V)'] }],
+  find: findTreatyArticleClaims,
+};
+
+function findTreatyArticleClaims(doc: Doc): Annotation[] {
+  const uses = doc.facts.base.history?.treatyArticles;
+  if (!uses?.length || !ARTICLE_HINT_RE.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    ARTICLE_RE.lastIndex = 0;
+    const m = ARTICLE_RE.exec(text);
+    // Article 5 of NATO's treaty, not of another ("Article 5 of the Minsk agreements").
+    if (m && !NATO_CONTEXT_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) return;
+    if (m) {
+      const mention = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      const article = articleNumber(m[1]);
+      const a = article === 5 ? articleFive(doc, sentence, mention, uses) : articleFour(doc, sentence, mention, uses);
+      if (a) out.push(a);
+      return;
+    }
+    // "It is the fifth such meeting called in the organisation's 66-year history": Article 4 in the sentence before.
+    const prev = previousInParagraph(doc, i);
+    if (!prev || !/\b[Aa]rticle\s+(?:4|IV|[Ff]our)\b/.test(doc.text.slice(prev.start, prev.end))) return;
+    const a = countClaim(doc, sentence, uses, false);
+    if (a) out.push(a);
+  });
+  return out;
+}
+
+function articleFive(doc: Doc, sentence: Span, mention: Span, uses: readonly TreatyArticleUse[]): Annotation | null {
+  const invocations = uses.filter((u) => u.article === 5 && factRange(u.date).first <= doc.asOf);
+  if (!invocations.length) return null;
+  const first = invocations[0];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const hypothetical = HYPOTHETICAL_RE.test(text);
+  const fact = `Article 5 has been invoked ${invocations.length === 1 ? 'once' : `${invocations.length} times`}: on ${formatDay(first.date)}, after the 9/11 attacks.`;
+  const sources = sourcesOfAll(invocations).slice(0, 3);
+  const make = (span: Span, verdict: Annotation['verdict'], message: string) =>
+    historyAnnotation(
+      doc,
+      span,
+      'event',
+      verdict,
+      message,
+      fact,
+      invocations.map((u) => u.id),
+      sources,
+    );
+  const sure = isConfident(first) && doc.dateCertain;
+  if (!/\b(invoked|invoke|invoking|triggered|activated|used|invocation)\b/i.test(text) && !NEVER_RE.test(text)) return null;
+  const never = NEVER_RE.exec(text);
+  if (never && !hypothetical) {
+    const span = hull([mention, at(sentence, never)]);
+    return make(span, sure ? 'contradicted' : 'context', `Not so: ${fact}`);
+  }
+  const twice = TWICE_RE.exec(text);
+  if (twice && !hypothetical && invocations.length === 1 && !/\b(?:4|IV|four)\b/i.test(text.replace(/\bArticle\s+5\b/gi, ''))) {
+    return make(hull([mention, at(sentence, twice)]), sure ? 'contradicted' : 'context', `Not so: ${fact}`);
+  }
+  const once = ONCE_RE.exec(text) ?? NINE_ELEVEN_RE.exec(text);
+  if (once) return make(hull([mention, at(sentence, once)]), 'supported', fact);
+  // "Article 5 was invoked in 2001": a date near the verb.
+  const verb = /\b(invoked|triggered|activated)\b/i.exec(text);
+  if (!verb) return null;
+  const verbSpan = at(sentence, verb);
+  const near = datesAndYears(doc, sentence).filter((d) => !d.relative && d.start >= verbSpan.end && d.start - verbSpan.end <= 20);
+  const date = near[0];
+  if (!date) return null;
+  const range = { first: first.date, last: addDays(first.date, 21) };
+  if (overlaps(date, range)) return make(hull([mention, verbSpan, date]), 'supported', fact);
+  // "invoked in 1999": the preposition may be part of the date's own expression ("in 1999").
+  const tight =
+    /^\s+(?:(?:in|on)\s+)?$/i.test(doc.text.slice(verbSpan.end, date.start)) &&
+    (/^(?:in|on)\s/i.test(doc.text.slice(date.start, date.end)) || /\b(?:in|on)\s+$/i.test(doc.text.slice(verbSpan.end, date.start)));
+  if (!tight || hypothetical || date.end > sentence.end) return null;
+  return make(hull([mention, verbSpan, date]), sure ? 'contradicted' : 'context', `Not so: ${fact}`);
+}
+
+const at = (sentence: Span, m: RegExpExecArray): Span => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+
+function articleFour(doc: Doc, sentence: Span, mention: Span, uses: readonly TreatyArticleUse[]): Annotation | null {
+  const count = countClaim(doc, sentence, uses, true);
+  if (count) return count;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!INVOKE_RE.test(text)) return null;
+  const consultations = uses.filter((u) => u.article === 4);
+  const requesters = matchesIn(doc, sentence, 'qualifier')
+    .map((q) => ({ start: q.start, end: q.end, id: q.value.jurisdiction }))
+    .filter((q) => consultations.some((u) => u.requestedBy.includes(q.id)));
+  const dates = datesAndYears(doc, sentence, /\bwill\b/i.test(text));
+  const today = /\btoday\b/i.exec(text);
+  if (today && !dates.some((d) => d.relative && d.first === doc.asOf)) {
+    const span = at(sentence, today);
+    dates.push({ first: doc.asOf, last: doc.asOf, ...span, granularity: 'day', explicitYear: false, relative: true });
+  }
+  if (!dates.length) return null;
+  // A request comes a few days before the meeting: either day is the consultation's.
+  const rangeOf = (u: TreatyArticleUse) => ({ first: addDays(factRange(u.date).first, -5), last: factRange(u.date).last });
+  const byRequester = (u: TreatyArticleUse) => !requesters.length || requesters.some((r) => u.requestedBy.includes(r.id));
+  for (const d of dates) {
+    const fit = consultations.find((u) => byRequester(u) && overlaps(d, rangeOf(u)));
+    if (!fit) continue;
+    const who = requesters.filter((r) => fit.requestedBy.includes(r.id));
+    const fact = describe(doc, fit, consultations);
+    return historyAnnotation(
+      doc,
+      hull([mention, d, ...who]),
+      'event',
+      fit.confidence === 'verified' ? 'supported' : 'context',
+      fact,
+      fact,
+      [fit.id],
+      sourcesOfAll([fit]),
+    );
+  }
+  // A day written out in full, said of one ally's request, that is none of its consultations:
+  // flagged when that ally asked within the year around it (a slip about that meeting).
+  if (requesters.length !== 1 || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) return null;
+  const asked = /\b(?:at\s+\w+['’]s\s+request|request(?:ed)?\s+(?:by|of|from)|at the request of|requested|invoked|triggered)\b/i.test(text);
+  const d = dates.find((x) => x.explicitYear && x.granularity === 'day' && !x.relative);
+  if (!asked || !d) return null;
+  const own = consultations.filter((u) => u.requestedBy.includes(requesters[0].id));
+  const nearest = own.sort((a, b) => gapDays(d, rangeOf(a)) - gapDays(d, rangeOf(b)))[0];
+  if (!nearest || gapDays(d, rangeOf(nearest)) > 366 || !isConfident(nearest)) return null;
+  if (consultations.some((u) => overlaps(d, rangeOf(u)))) return null;
+  const fact = describe(doc, nearest, consultations);
+  return historyAnnotation(
+    doc,
+    hull([mention, d, requesters[0]]),
+    'event',
+    'contradicted',
+    `Not so: ${fact}`,
+    fact,
+    [nearest.id],
+    sourcesOfAll([nearest]),
+  );
+}
+
+function describe(doc: Doc, u: TreatyArticleUse, consultations: readonly TreatyArticleUse[]): string {
+  const n = consultations.filter((c) => c.date <= u.date).length;
+  const names = u.requestedBy.map((id) => doc.facts.jurisdictions.get(id)?.name ?? id);
+  const who = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(' and ');
+  return `Article 4 consultations at the request of ${who} on ${formatDay(u.date)}: the ${ordinalName(n)} in NATO's history.`;
+}
+
+/** "the fifth such meeting", "the seventh time Article 4 has been invoked", judged as of the article's date. */
+function countClaim(doc: Doc, sentence: Span, uses: readonly TreatyArticleUse[], articleHere: boolean): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  ORDINAL_COUNT_RE.lastIndex = 0;
+  const m = ORDINAL_COUNT_RE.exec(text);
+  if (!m) return null;
+  const n = countFrom(m[1]);
+  const span = at(sentence, m);
+  if (!Number.isFinite(n) || WINDOWED_RE.test(doc.text.slice(span.end, span.end + 30))) return null;
+  // An ordinal of a part of the alliance: "the first time Poland has invoked", "the second time for Turkey".
+  const consultations = uses.filter((u) => u.article === 4);
+  const named = matchesIn(doc, sentence, 'qualifier').map((q) => q.value.jurisdiction);
+  const countOn = (day: string, who?: string) => consultations.filter((u) => u.date <= day && (!who || u.requestedBy.includes(who))).length;
+  // The day counted to: a date in the sentence, else the article's (a request is counted from the day it is made).
+  const dates = datesAndYears(doc, sentence).filter((d) => !d.relative || d.granularity === 'day');
+  const days = dates.length ? dates.map((d) => d.last) : [doc.asOf, addDays(doc.asOf, 7)];
+  const fits = days.some((day) => countOn(day) === n || named.some((who) => countOn(day, who) === n));
+  const latest = consultations.filter((u) => u.date <= days[days.length - 1]);
+  const fact = `Article 4 consultations had been held ${countOn(days[0])} times as of ${formatDay(days[0])}${latest.length ? `; the latest on ${formatDay(latest[latest.length - 1].date)}` : ''}.`;
+  const sources = sourcesOfAll(consultations).slice(0, 3);
+  const ids = latest.map((u) => u.id).slice(-1);
+  if (fits) return historyAnnotation(doc, span, 'event', 'supported', fact, fact, ids, sources);
+  // A red flag only for the alliance's whole count, said in the present perfect of Article 4 itself,
+  // with no date or ally that could make it another count.
+  const strict =
+    articleHere &&
+    !dates.length &&
+    !named.length &&
+    /\b(?:has|have)\s+been\s+(?:invoked|triggered|activated|used|requested)\b|\bin\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+(?:\d+-year\s+)?history\b/.test(
+      text,
+    ) &&
+    !HYPOTHETICAL_RE.test(text) &&
+    doc.dateCertain &&
+    consultations.every(isConfident);
+  if (!strict) return historyAnnotation(doc, span, 'event', 'context', fact, fact, ids, sources);
+  return historyAnnotation(doc, span, 'event', 'contradicted', `Not so: ${fact}`, fact, ids, sources);
+}
