@@ -59,6 +59,12 @@ const MODIFIER_KIND: Record<string, Modifier> = {
 const GRACE_DAYS = 2;
 // "Newly elected": within this many days of taking office.
 const NEWLY_DAYS = 180;
+// A title whose holder left office this long before the article is almost always told of its
+// own time: "President Harry Truman signed the treaty" in a 2024 retrospective, a caption from
+// an archive. Writers rarely add "then" or "former" for the long dead or long retired, so such
+// a title is not flagged as outdated; recent stale titles ("Secretary General Stoltenberg" in
+// 2025) are the errors readers need to see.
+const LONG_PAST_DAYS = 10 * 365;
 
 export interface TitleClaim {
   start: number;
@@ -419,6 +425,12 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
         message: `${message} (The article is dated within days of the handover, so it is not flagged.)`,
       };
     if (!doc.dateCertain) return { ...base, verdict: 'context', message: `${message} (The page's date is unknown, so it is not flagged.)` };
+    if (verdict === 'outdated' && t.until && daysBetween(t.until, asOf) > LONG_PAST_DAYS)
+      return {
+        ...base,
+        verdict: 'context',
+        message: `${message} (Not flagged: a title held this long before the article most likely tells of its own time.)`,
+      };
     return { ...base, verdict, message };
   };
   // Support needs a verified record; a disputed detail elsewhere in it does not matter here.

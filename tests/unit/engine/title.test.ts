@@ -9,6 +9,15 @@ describe('title + name claims', () => {
     expect(verdictsOn('NATO Secretary General Mark Rutte spoke.', 'Mark Rutte', '2025-10-22')).toEqual(['supported']);
   });
 
+  it('does not flag a title whose holder left office more than ten years before the article', () => {
+    // An AP archive caption, republished on the treaty's 75th anniversary: told of 1949.
+    const caption = 'Secretary of State Dean Acheson signs the Atlantic defense treaty for the United States.';
+    expect(isRed(verdictsOn(caption, 'Secretary of State Dean Acheson', '2024-04-04'))).toBe(false);
+    // A title a few years stale is still the error readers need to see.
+    const stale = 'German Chancellor Angela Merkel said on Monday that Europe must do more.';
+    expect(verdictsOn(stale, 'German Chancellor Angela Merkel', '2024-03-12')).toEqual(['outdated']);
+  });
+
   it('flags "former" for the sitting president and accepts it for a past one', () => {
     const text = 'He met former U.S. President Donald Trump in Florida.';
     expect(verdictsOn(text, 'Donald Trump', '2022-06-01')).toEqual(['supported']);
