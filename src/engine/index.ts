@@ -10,6 +10,10 @@ import { titleDetector } from './claims/title';
 import { tenureDetector } from './claims/tenure';
 import { eventDetector } from './claims/event';
 import { sanctionDetector } from './claims/sanction';
+import { withSanctionPackages } from './claims/sanction-packages';
+import { withSwift } from './claims/swift';
+import { withExecutiveOrders } from './claims/executive-orders';
+import { withAlliesAtTarget } from './claims/allies-at-target';
 import { figureDetector } from './claims/figure';
 import { membershipDetector } from './claims/membership';
 import { withOfTitles } from './claims/title-of';
@@ -32,8 +36,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
   judgedAsNarrated(withTitleForms(withOfTitles(titleDetector))),
   tenureDetector,
   withNamedSummits(withWarAnchors(eventDetector)),
-  sanctionDetector,
-  judgedAsNarrated(figureDetector, (a) => !a.factIds.includes('nato-founding')),
+  // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
+  withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))),
+  withAlliesAtTarget(judgedAsNarrated(figureDetector, (a) => !a.factIds.includes('nato-founding'))),
   // Counts depend on the date; an accession's date or place in line does not.
   judgedAsNarrated(membershipDetector, (a) => a.factIds.includes('nato-members')),
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.

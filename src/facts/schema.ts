@@ -154,6 +154,30 @@ export const Sanction = v.object({
   altDates: v.optional(v.array(IsoDate)),
   targets: v.array(Id),
   programme: v.string(),
+  /** The EU's numbered sanctions packages against Russia: "the 14th package". */
+  package: v.optional(v.number()),
+  summary: v.string(),
+  ...provenance,
+});
+
+/** A US executive order that sanctions designations cite ("under Executive Order 14024"). */
+export const ExecutiveOrder = v.object({
+  number: v.number(),
+  signed: IsoDate,
+  altDates: v.optional(v.array(IsoDate)),
+  /** The person id of the president who signed it. */
+  president: Id,
+  title: v.string(),
+  ...provenance,
+});
+
+/** Sanctions announced jointly by several jurisdictions, with no single issuing authority (the SWIFT cut-off of 26 February 2022). */
+export const JointSanctionAnnouncement = v.object({
+  id: Id,
+  date: IsoDate,
+  jurisdictions: v.array(Id),
+  /** What was announced, as the detectors name it. */
+  measures: v.array(v.picklist(['swift', 'central-bank-reserves'])),
   summary: v.string(),
   ...provenance,
 });
@@ -174,6 +198,18 @@ export const SpendingTarget = v.object({
   ...provenance,
 });
 
+/** A step of an EU sanctions package short of its adoption: proposed by the Commission, blocked in the Council. */
+export const SanctionPackageStep = v.object({
+  package: v.number(),
+  step: v.picklist(['proposed', 'blocked']),
+  date: IsoDate,
+  summary: v.string(),
+  ...provenance,
+});
+
+/** How many allies NATO estimated to spend at least 2% of GDP on defence in a year, as published on a day. */
+const AlliesAtTarget = v.object({ year: v.number(), count: v.number(), published: IsoDate, ...provenance });
+
 /** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
 const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
 
@@ -182,6 +218,7 @@ const Figures = v.object({
   spendingTargets: v.array(SpendingTarget),
   /** Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion. */
   war: v.optional(v.object({ crimeaAnnexation: WarAnchor, fullScaleInvasion: WarAnchor })),
+  alliesAtTarget: v.optional(v.array(AlliesAtTarget)),
 });
 
 /** A use of the North Atlantic Treaty: Article 5 invoked, Article 4 consultations held (counted by date: "the fifth such meeting"). */
@@ -231,6 +268,14 @@ export const FactBase = v.object({
   events: v.array(EventRecord),
   organisations: v.array(Organisation),
   sanctions: v.array(Sanction),
+  /** Executive orders and joint announcements that sanctions claims cite (sanction-law.json); optional for a made-up test base. */
+  sanctionLaw: v.optional(
+    v.object({
+      executiveOrders: v.array(ExecutiveOrder),
+      jointAnnouncements: v.array(JointSanctionAnnouncement),
+      packageSteps: v.array(SanctionPackageStep),
+    }),
+  ),
   figures: Figures,
   history: v.optional(AllianceHistory),
 });
@@ -245,6 +290,10 @@ export type EventRecord = v.InferOutput<typeof EventRecord>;
 export type Organisation = v.InferOutput<typeof Organisation>;
 export type Sanction = v.InferOutput<typeof Sanction>;
 export type SpendingTarget = v.InferOutput<typeof SpendingTarget>;
+export type ExecutiveOrder = v.InferOutput<typeof ExecutiveOrder>;
+export type JointSanctionAnnouncement = v.InferOutput<typeof JointSanctionAnnouncement>;
+export type AlliesAtTarget = v.InferOutput<typeof AlliesAtTarget>;
+export type SanctionPackageStep = v.InferOutput<typeof SanctionPackageStep>;
 export type TreatyArticleUse = v.InferOutput<typeof TreatyArticleUse>;
 export type AccessionStep = v.InferOutput<typeof AccessionStep>;
 type Figures = v.InferOutput<typeof Figures>;

@@ -229,6 +229,19 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
       if (Math.abs(sum - target.percent) > 1e-9) problems.push(`${where}: components add up to ${sum}%, not ${target.percent}%`);
     }
   }
+  // Executive orders, joint announcements, package steps and counts of allies at 2% (sanction-law.json, figures.json).
+  const sanctionLaw = base.sanctionLaw;
+  for (const order of sanctionLaw?.executiveOrders ?? []) {
+    const where = `executive order ${order.number}`;
+    requireRef('person', order.president, `${where} (president)`);
+    for (const date of [order.signed, order.checked, ...(order.altDates ?? [])]) checkDate(date, where);
+  }
+  for (const joint of sanctionLaw?.jointAnnouncements ?? []) {
+    for (const j of joint.jurisdictions) requireRef('jurisdiction', j, `joint announcement ${joint.id}`);
+    checkDate(joint.date, `joint announcement ${joint.id}`);
+  }
+  for (const step of sanctionLaw?.packageSteps ?? []) checkDate(step.date, `package ${step.package} ${step.step}`);
+  for (const count of base.figures.alliesAtTarget ?? []) checkDate(count.published, `allies at 2% in ${count.year}`);
   const founding = base.figures.founding;
   if (latestDay(founding.inForce) < earliestDay(founding.signed))
     problems.push(`figures.founding: in force (${founding.inForce}) before signed (${founding.signed})`);
@@ -245,6 +258,10 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...base.figures.spendingTargets.map((target): Sourced => [`spending target ${target.id}`, target]),
     ...base.jurisdictions.flatMap((j): Sourced[] => (j.nato ? [[`jurisdiction ${j.id} (nato)`, j.nato]] : [])),
     ['figures.founding', founding],
+    ...(sanctionLaw?.executiveOrders ?? []).map((order): Sourced => [`executive order ${order.number}`, order]),
+    ...(sanctionLaw?.jointAnnouncements ?? []).map((joint): Sourced => [`joint announcement ${joint.id}`, joint]),
+    ...(sanctionLaw?.packageSteps ?? []).map((step): Sourced => [`package ${step.package} ${step.step}`, step]),
+    ...(base.figures.alliesAtTarget ?? []).map((count): Sourced => [`allies at 2% in ${count.year} (${count.published})`, count]),
     ...(base.history?.treatyArticles ?? []).map((use): Sourced => [`treaty article use ${use.id}`, use]),
     ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),
   ];

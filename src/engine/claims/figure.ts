@@ -52,8 +52,43 @@ export const figureDetector: ClaimDetector = {
     // A founding date (FOUNDED_RES).
     { words: ['nato', 'alliance', 'north atlantic treaty organi[sz]ation'] },
   ],
-  find: (doc) => [...spendingClaims(doc), ...foundingClaims(doc)],
+  find: (doc) => [...spendingClaims(doc), ...bareTargetClaims(doc), ...foundingClaims(doc)],
 };
+
+// "NATO's defense spending target", with no figure: the target in force that day.
+const BARE_TARGET_RE =
+  /\b(?:NATO['’]s|the alliance['’]s|the NATO|a NATO)\s+(?:(\w+)\s+)?(?:(?:defen[cs]e|military)\s+)?spending\s+(?:target|goal|guideline|benchmark)\b(?!\s+of\b)/gi;
+
+function bareTargetClaims(doc: Doc): Annotation[] {
+  if (!/spending\s+(?:target|goal|guideline|benchmark)/i.test(doc.text)) return [];
+  const horizon = pastHorizon(doc.facts, doc.asOf);
+  const day = horizon ?? doc.asOf;
+  const current = doc.facts.base.figures.spendingTargets
+    .filter((t) => t.adopted <= day && (!t.superseded || t.superseded > day))
+    .sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+  if (!current || current.confidence !== 'verified') return [];
+  const out: Annotation[] = [];
+  BARE_TARGET_RE.lastIndex = 0;
+  for (let m = BARE_TARGET_RE.exec(doc.text); m; m = BARE_TARGET_RE.exec(doc.text)) {
+    // "NATO's new spending target", "the previous goal": another target than the one in force.
+    if (m[1] && /^(new|higher|proposed|future|next|old|previous|former|earlier|original|revised|updated)$/i.test(m[1])) continue;
+    // A figure in the same sentence is judged as such (spendingClaims).
+    const sentenceEnd = doc.text.slice(m.index).search(/[.!?](?:\s|$)/);
+    const sentenceStart = doc.text.lastIndexOf('.', m.index) + 1;
+    if (/%|per\s?cent/i.test(doc.text.slice(sentenceStart, sentenceEnd < 0 ? undefined : m.index + sentenceEnd))) continue;
+    const fact = `${current.summary} (adopted ${formatDay(current.adopted)})`;
+    const judged: Judged = {
+      verdict: 'supported',
+      message: `NATO's target on ${formatDay(day)}: ${current.percent}% of GDP${current.byYear && current.percent !== 2 ? ` by ${current.byYear}` : ''}.`,
+      fact,
+      factIds: [current.id],
+      sources: sourcesOf(current),
+    };
+    const ann = horizon ? asOfHorizon(judged, horizon) : judged;
+    out.push({ ...ann, start: m.index, end: m.index + m[0].length, quote: m[0], kind: 'figure' });
+  }
+  return out;
+}
 
 function spendingClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -85,20 +120,89 @@ function spendingClaims(doc: Doc): Annotation[] {
       const afterFull = doc.text.slice(end, Math.min(sentence.end, end + 100));
       const after = afterFull.split(/[,;:)]/)[0];
       const phrase = `${before}${m[0]}${after}`;
-      if (!TARGET_WORD.test(phrase) && !/\bby\s+20\d{2}\b/.test(after)) continue;
+      // "the 4% target agreed in The Hague": the figure tied to the summit that set a target. A
+      // share of defence budgets ("20% of their defence budgets on major equipment", also Wales)
+      // is another figure altogether.
+      const shareOfGdp =
+        value < 10 &&
+        !/^\s*of\s+(?:their\s+|its\s+|the\s+)?(?:annual\s+)?(?:defen[cs]e\s+)?(?:budgets?|spending|expenditures?)\b/i.test(afterFull);
+      const agreedAt = shareOfGdp ? (summitOf(afterFull) ?? summitOf(before, true)) : null;
+      if (!agreedAt && !TARGET_WORD.test(phrase) && !/\bby\s+20\d{2}\b/.test(after)) continue;
       const byYear = /\bby\s+(20\d{2})\b/.exec(after)?.[1];
       const current = targets.filter((t) => t.adopted <= day.asOf && (!t.superseded || t.superseded > day.asOf));
       const sameValue = targets.filter((t) => t.percent === value || t.components?.some((c) => c.percent === value));
-      if (!sameValue.length) continue;
-      const judged = judgeSpending(day, value, byYear ? Number(byYear) : undefined, before, phrase, text, current, sameValue);
+      const judged = agreedAt
+        ? judgeAgreedAt(day, value, agreedAt, TARGET_WORD.test(`${before}${m[0]}${afterFull.slice(0, agreedAt.end)}`))
+        : sameValue.length
+          ? judgeSpending(day, value, byYear ? Number(byYear) : undefined, before, phrase, text, current, sameValue)
+          : null;
       const ann = judged && horizon ? asOfHorizon(judged, horizon) : judged;
       if (!ann) continue;
       const spanStart = start - (/(?:\b(?:the|NATO['’]s|a|its|alliance['’]s)\s+(?:\w+\s+){0,2})?$/i.exec(before)?.[0].length ?? 0);
-      const spanEnd = end + (/^[^.,;]*?\b(target|goal|guideline|benchmark|pledge|commitment|by\s+20\d{2})\b/i.exec(after)?.[0].length ?? 0);
+      const spanEnd =
+        end +
+        (agreedAt
+          ? agreedAt.end
+          : (/^[^.,;]*?\b(target|goal|guideline|benchmark|pledge|commitment|by\s+20\d{2})\b/i.exec(after)?.[0].length ?? 0));
       out.push({ ...ann, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'figure' });
     }
   });
   return out;
+}
+
+/** The summit a figure is said to have been agreed at, and where that phrase ends in the text after the figure. */
+interface AgreedAt {
+  summit: 'nato-summit-2014-wales' | 'nato-summit-2023-vilnius' | 'nato-summit-2025-the-hague';
+  /** Characters after the figure that the phrase takes up (0 when it leads). */
+  end: number;
+}
+
+const SUMMITS: Array<[RegExp, AgreedAt['summit']]> = [
+  [/\b(?:the\s+)?Hague\b/, 'nato-summit-2025-the-hague'],
+  [/\b(?:Wales|Newport)\b/, 'nato-summit-2014-wales'],
+  [/\bVilnius\b/, 'nato-summit-2023-vilnius'],
+];
+// "X% target agreed in The Hague", "X% of GDP goal set at the Wales summit" (after the figure).
+const AGREED_AFTER_RE =
+  /^(?:\s+of\s+(?:GDP|gross domestic product))?(?:\s+(?:defen[cs]e\s+)?(?:spending\s+)?(?:target|goal|guideline|benchmark|pledge|commitment|threshold))?\s*,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:agreed|adopted|set|endorsed|decided|approved)\s+(?:on\s+)?(?:at|in)\s+(?:the\s+)?((?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius))\b(?:\s+summit)?/i;
+// "agreed in The Hague to spend X%", "The Hague summit's X% target", "Wales pledge of X%" (before the figure).
+const AGREED_BEFORE_RE =
+  /(?:\b(?:agreed|pledged|committed|decided)\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius)(?:\s+summit)?\s+to\s+(?:spend|invest|raise\s+(?:defen[cs]e\s+)?spending\s+to)\s+(?:at\s+least\s+)?|\b(?:Hague|Wales|Vilnius)(?:\s+summit)?['’]s\s+|\b(?:Hague|Wales|Vilnius)\s+(?:summit\s+)?(?:target|goal|pledge|commitment)\s+of\s+(?:at\s+least\s+)?)$/i;
+
+function summitOf(text: string, leading = false): AgreedAt | null {
+  const m = (leading ? AGREED_BEFORE_RE : AGREED_AFTER_RE).exec(text);
+  if (!m) return null;
+  const said = leading ? m[0] : m[1];
+  for (const [re, summit] of SUMMITS) if (re.test(said)) return { summit, end: leading ? 0 : m[0].length };
+  return null;
+}
+
+/**
+ * A figure said to be agreed at a summit: right if that summit set it (or a part of it). Wrong is
+ * contradicted only when the target itself is named ("the 4% target agreed in The Hague"), not
+ * for what one ally agreed to spend ("Spain agreed in The Hague to spend 2.1%").
+ */
+function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boolean): Judged | null {
+  const target = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === at.summit);
+  if (!target || target.adopted > doc.asOf) return null;
+  const fact = `${target.summary} (adopted ${formatDay(target.adopted)})`;
+  const right = target.percent === value || target.components?.some((c) => c.percent === value);
+  const parts = target.components?.length ? ` (${target.components.map((c) => `${c.percent}% ${c.label}`).join(' + ')})` : '';
+  return {
+    verdict: right
+      ? target.confidence === 'verified'
+        ? 'supported'
+        : 'context'
+      : targetNamed && isConfident(target) && doc.dateCertain
+        ? 'contradicted'
+        : 'context',
+    message: right
+      ? `On record: ${fact}`
+      : `The target agreed there was ${target.percent}% of GDP${parts}${target.byYear ? ` by ${target.byYear}` : ''}, not ${value}%.`,
+    fact,
+    factIds: [target.id],
+    sources: sourcesOf(target),
+  };
 }
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;

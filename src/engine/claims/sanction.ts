@@ -10,12 +10,13 @@ import type { Sanction } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
-import { factRange, formatDay, gapDays, overlaps } from '../dates';
+import { factRange, formatDay, gapDays, overlaps, type DayRange } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { datesIn, splitClauses } from './clauses';
 import { hull } from '../sentences';
 import type { ClaimDetector } from '../detector';
 import { pastHorizon } from '../horizon';
+import { namesPackage } from './sanction-packages';
 
 const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
 const NEW_RE = /\b(new|fresh|latest|today|this week|announced|imposed|unveiled)\b/i;
@@ -25,6 +26,9 @@ const TOPIC_RE =
   /\b(target(?:ed|s|ing)?|restrictions?|blacklist(?:ed|s)?|include[sd]?|lists?|listing|measures|designations?|announced|imposed|escalated|followed suit)\b/i;
 const DATE_HINT_RE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const PAST_ACTION_RE = /\b(sanctioned|blacklisted|designated|imposed|froze|targeted)\b/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const POSSESSIVE_MONTH_RE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)['’]s\b/;
 // How far back (characters) a sentence that names sanctions sets the topic for one that does not.
 const TOPIC_REACH = 600;
 
@@ -87,8 +91,13 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         : /\b(the|these|those) sanctions\b/i.test(clauseText)
           ? previousTargets
           : [];
-      if (!SANCTION_RE.test(clauseText) && !targets.length && !(topical || TOPIC_RE.test(clauseText))) continue;
+      // "The designations, which mirror actions taken by the United Kingdom earlier this month":
+      // in a sentence on sanctions, another jurisdiction's "actions" are its sanctions.
+      const mirrored = direct && /\bactions?\b/i.test(clauseText);
+      if (!SANCTION_RE.test(clauseText) && !targets.length && !(topical || mirrored || TOPIC_RE.test(clauseText))) continue;
       const dates = datesIn(doc, clause, sentence);
+      // "January's listing of oil majors Gazprom Neft and Surgutneftegas": a month, to match with only.
+      const monthSaid = dates.length ? null : possessiveMonth(doc, clauseText);
       if (!targetIds.length && !issuerIds.size) {
         // "On July 16, 2014, the United States sharply escalated its sanctions", "new U.S.
         // sanctions on Russian oil firms": a jurisdiction and a date only. Supported when a
@@ -107,12 +116,17 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       const dated = (s: Sanction) => [s.date, ...(s.altDates ?? [])].map(factRange);
       const match = dates.length
         ? candidates.find((s) => dates.some((d) => dated(s).some((r) => overlaps(d, r))))
-        : NEW_RE.test(clauseText)
-          ? candidates.find((s) => s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
-          : // "The entities include Rosneft ... and Novatek", the day after they were designated.
-            candidates.find((s) => targetIds.length > 0 && s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 3);
+        : monthSaid
+          ? candidates.find((s) => dated(s).some((r) => overlaps(monthSaid, r)))
+          : NEW_RE.test(clauseText)
+            ? candidates.find((s) => s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
+            : // "The entities include Rosneft ... and Novatek", the day after they were designated.
+              candidates.find((s) => targetIds.length > 0 && s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 3);
+      // The targets and, with them, the authority that designated them ("the Treasury Department's
+      // Office of Foreign Assets Control (OFAC) announced ... on ... Rosneft and Lukoil").
+      const issuerSpans = orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: o.end }));
       const spans = targets.length
-        ? targets.map((t) => ({ start: t.start, end: t.end }))
+        ? [...targets.map((t) => ({ start: t.start, end: t.end })), ...issuerSpans]
         : orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: hull([o, ...dates]).end }));
       if (match) {
         const fact = describe(doc, match);
@@ -173,7 +187,8 @@ function byJurisdiction(
   dates: ReturnType<typeof datesIn>,
   clauseText: string,
 ): Annotation | null {
-  if (!jurisdictions.size || !spans.length) return null;
+  // "The EU's 14th sanctions package, adopted in June 2024": the package's own detector judges it.
+  if (!jurisdictions.size || !spans.length || namesPackage(clauseText)) return null;
   const theirs = doc.facts.base.sanctions.filter((s) => jurisdictions.has(s.jurisdiction) && s.date <= doc.asOf);
   const dated = (s: Sanction) => [s.date, ...(s.altDates ?? [])].map(factRange);
   // "since February 2022", "since Russia's invasion of Ukraine in February 2022": the date bounds
@@ -184,7 +199,10 @@ function byJurisdiction(
     ? theirs.find((s) => fits.some((d) => dated(s).some((r) => overlaps(d, r))))
     : NEW_RE.test(clauseText)
       ? theirs.find((s) => gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
-      : undefined;
+      : // "The US also blacklisted eight defence companies", the day after it did.
+        PAST_ACTION_RE.test(clauseText)
+        ? theirs.find((s) => gapDays(factRange(s.date), factRange(doc.asOf)) <= 3)
+        : undefined;
   if (!match || match.confidence !== 'verified') return null;
   const span = hull([...spans, ...fits]);
   const fact = describe(doc, match);
@@ -198,6 +216,16 @@ function byJurisdiction(
     fact,
     sources: sourcesOf(match),
   };
+}
+
+/** "January's" in an article of October 2025: January 2025, the last January on or before the article's date. */
+function possessiveMonth(doc: Doc, clauseText: string): DayRange | null {
+  const m = POSSESSIVE_MONTH_RE.exec(clauseText);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+  const [year, asOfMonth] = doc.asOf.split('-').map(Number);
+  const y = month <= asOfMonth ? year : year - 1;
+  return factRange(`${y}-${String(month).padStart(2, '0')}`);
 }
 
 function describe(doc: Doc, s: Sanction): string {

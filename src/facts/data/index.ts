@@ -24,6 +24,7 @@ import places from './places.json';
 import events from './events.json';
 import organisations from './organisations.json';
 import sanctions from './sanctions.json';
+import sanctionLaw from './sanction-law.json';
 import figures from './figures.json';
 import history from './alliance-history.json';
 
@@ -39,6 +40,7 @@ export const rawFactBase: unknown = {
   events,
   organisations,
   sanctions,
+  sanctionLaw,
   figures,
   history,
 };

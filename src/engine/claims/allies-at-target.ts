@@ -1,0 +1,146 @@
+// How many allies spend at least 2% of GDP on defence in a year, from NATO's annual estimates
+// (figures.json, alliesAtTarget): "a record 23 Allies reaching that threshold this year"
+// (July 2024); "only three allies met the 2% guideline in 2014".
+//
+// Estimates change: a year's count is first projected, then revised, and the press rounds.
+// A count that matches any recorded estimate for the year is supported; one within two of them
+// is context. A count is contradicted only for a year that was over when the article was
+// written, named by its number ("in 2014"), stated as a fact (not expected, projected or
+// pledged), and at least three away from every verified estimate for it.
+import type { AlliesAtTarget } from '../../facts/schema';
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { formatDay } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+import { numberFrom } from '../numbers';
+import type { ClaimDetector } from '../detector';
+
+const COUNT =
+  '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-(?:one|two))?|all(?:\\s+(?:\\d{2}|thirty-two|thirty-one))?)';
+// "23 Allies reaching that threshold", "only three members met the 2% guideline", "all 32 allies now meet 2%".
+const COUNT_RE = new RegExp(
+  `\\b${COUNT}\\s+(?:of\\s+(?:the|its|NATO['’]s)\\s+\\d{2}\\s+)?(?:NATO\\s+|alliance\\s+|European\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b([^.;]{0,80}?)\\b(meet(?:s|ing)?|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|exceed(?:s|ed|ing)?|spen(?:d|ds|t|ding)|fulfil(?:s|led|ling)?|surpass(?:es|ed|ing)?)\\b([^.;]{0,60})`,
+  'gi',
+);
+const TWO_PERCENT_RE = /\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
+const TARGET_REF_RE =
+  /\b(?:that|the|this|NATO['’]s|alliance['’]s)\s+(?:\w+\s+){0,2}(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b/i;
+// Not a count of what was spent: projections, pledges, plans and conditions.
+const PROJECTED_RE =
+  /\b(expect\w*|project\w*|forecast\w*|estimat\w*|on (?:track|course)|will|would|could|should|must|set to|due to|plan\w*|pledg\w*|promis\w*|commit\w*|agreed|aim\w*|intend\w*|vow\w*|if|by 20\d{2}|need to|have to|failed to|fail to|not)\b/i;
+
+// The figure detector's triggers (a per cent with NATO, allies or defence) cover these claims.
+const TRIGGERS: ClaimDetector['triggers'] = [];
+
+/** Adds these claims to the figure detector's: the same kind of claim, told in other words. */
+export function withAlliesAtTarget(figures: ClaimDetector): ClaimDetector {
+  return {
+    kind: figures.kind,
+    triggers: [...figures.triggers, ...TRIGGERS],
+    find: (doc, ctx) => [...figures.find(doc, ctx), ...findAlliesAtTarget(doc)],
+  };
+}
+
+function findAlliesAtTarget(doc: Doc): Annotation[] {
+  const counts = doc.facts.base.figures.alliesAtTarget ?? [];
+  if (!counts.length || !/%|per\s?cent/i.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const before = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, sentence.start);
+    if (!/\b(NATO|allies|alliance|defen[cs]e)\b/i.test(before + text)) return;
+    COUNT_RE.lastIndex = 0;
+    for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+      const tail = m[4];
+      // The 2% must be what they meet: in the words after the verb, or named in the sentence as "that threshold".
+      const aboutTwo = TWO_PERCENT_RE.test(tail) || (TARGET_REF_RE.test(tail) && TWO_PERCENT_RE.test(text));
+      if (!aboutTwo || /\b(?:3\.5|5|three and a half|five)\s*(?:%|per\s?cent)/i.test(tail)) continue;
+      const year = yearOf(doc, text, m.index + m[0].length);
+      if (!year) continue;
+      const count = countOf(doc, m[1], year.value);
+      if (Number.isNaN(count)) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const ann = judgeCount(
+        doc,
+        counts,
+        count,
+        year,
+        PROJECTED_RE.test(m[2] + m[3] + tail) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? ''),
+      );
+      if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+    }
+  });
+  return out;
+}
+
+interface YearSaid {
+  value: number;
+  /** Written as a number ("in 2014"), not "this year". */
+  explicit: boolean;
+}
+
+function yearOf(doc: Doc, sentence: string, countEnd: number): YearSaid | null {
+  const years = [...sentence.matchAll(/\b(?:in|for|during|of)\s+((?:19|20)\d{2})\b/gi)].map((y) => Number(y[1]));
+  // "by 2035" is a deadline, not the year counted.
+  if (years.length === 1) return { value: years[0], explicit: true };
+  if (years.length > 1) return null;
+  const asOfYear = Number(doc.asOf.slice(0, 4));
+  if (/\bthis year\b/i.test(sentence)) return { value: asOfYear, explicit: false };
+  if (/\blast year\b/i.test(sentence)) return { value: asOfYear - 1, explicit: false };
+  // Present tense with no year: the current year, as NATO's estimate for it would say.
+  if (
+    /\b(now|currently|today)\b/i.test(sentence) ||
+    /\b(meet|meets|reach|reaches|hit|hits|spend|spends)\b/i.test(sentence.slice(0, countEnd + 40))
+  )
+    return { value: asOfYear, explicit: false };
+  return null;
+}
+
+function countOf(doc: Doc, written: string, year: number): number {
+  const w = written.toLowerCase();
+  if (w.startsWith('all')) {
+    const n = Number(/\d+/.exec(w)?.[0]);
+    if (!Number.isNaN(n)) return n;
+    if (w.includes('thirty-two')) return 32;
+    if (w.includes('thirty-one')) return 31;
+    // "all allies": the members in that year.
+    return doc.facts.base.jurisdictions.filter((j) => j.nato && j.nato.joined.slice(0, 4) <= String(year)).length;
+  }
+  return numberFrom(w);
+}
+
+type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
+
+function judgeCount(doc: Doc, all: readonly AlliesAtTarget[], count: number, year: YearSaid, projected: boolean): Judged | null {
+  const forYear = all.filter((c) => c.year === year.value);
+  if (!forYear.length) return null;
+  // Estimates published after the article could not be known to it; a match with them still confirms.
+  const known = forYear.filter((c) => c.published <= doc.asOf);
+  const describe = (cs: readonly AlliesAtTarget[]) =>
+    cs.map((c) => `${c.count} (NATO's figure as published ${formatDay(c.published)})`).join('; ');
+  const fact = `Allies at or above 2% of GDP in ${year.value}: ${describe(forYear)}.`;
+  const base = (verdict: Annotation['verdict'], message: string, cs: readonly AlliesAtTarget[]): Judged => ({
+    verdict,
+    message,
+    fact,
+    factIds: cs.map((c) => `allies-at-target-${c.year}-${c.count}`),
+    sources: sourcesOf(...cs),
+  });
+  const exact = forYear.filter((c) => c.count === count);
+  if (exact.length) {
+    const verified = exact.some((c) => c.confidence === 'verified');
+    return base(verified ? 'supported' : 'context', `On record: ${count} allies at 2% in ${year.value}.`, exact);
+  }
+  const close = forYear.filter((c) => Math.abs(c.count - count) <= 2);
+  if (close.length || projected || !year.explicit || !known.length)
+    return base('context', `NATO's figures for ${year.value}: ${describe(forYear)}.`, forYear);
+  const over = year.value < Number(doc.asOf.slice(0, 4));
+  const verified = known.filter(isConfident);
+  const sure = over && doc.dateCertain && verified.length > 0 && verified.every((c) => Math.abs(c.count - count) >= 3);
+  return base(
+    sure ? 'contradicted' : 'context',
+    `NATO counted ${describe(verified.length ? verified : known)} allies at 2% in ${year.value}, not ${count}.`,
+    verified.length ? verified : known,
+  );
+}

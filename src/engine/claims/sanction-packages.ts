@@ -1,0 +1,248 @@
+// The EU's numbered sanctions packages against Russia: "the EU's 14th sanctions package,
+// adopted in June 2024"; "The EU failed to approve its 20th sanctions package against Russia on
+// Feb. 23 after Hungary vetoed the measure"; "The proposed measures, unveiled by the European
+// Commission on Feb. 6".
+//
+// A package is matched by its number with the fact base's adoption record (sanctions.json,
+// `package`) or, for one not adopted, its steps (sanction-law.json: proposed, blocked). A date
+// said of its adoption is contradicted only when written out, tied to an adoption verb, more
+// than two weeks off every recorded day and the record is verified: packages are agreed by
+// ambassadors, adopted by the Council and published over several days, and the press dates them
+// by any of those.
+import type { Sanction, SanctionPackageStep } from '../../facts/schema';
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { Span } from '../sentences';
+import { factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+import { numberFrom } from '../numbers';
+import { datesIn } from './clauses';
+import type { ClaimDetector } from '../detector';
+import { pastHorizon } from '../horizon';
+
+const ORDINAL =
+  '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)';
+// "the 14th sanctions package", "its 20th package of sanctions", "the 19th round of sanctions".
+const PACKAGE_RE = new RegExp(
+  `\\b${ORDINAL}\\s+(?:(?:EU|E\\.U\\.|Russia|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|round\\s+of\\s+sanctions|package)\\b`,
+  'gi',
+);
+const EU_RE =
+  /\b(?:EU|E\.U\.|European Union|European Commission|European Council|Brussels|the bloc|bloc['’]s|Council of the EU|Kallas|von der Leyen|Borrell|27 member states)\b/;
+// Another issuer named as the package's owner: "the UK's 5th package", "Japan's 12th round".
+const OTHER_OWNER_RE =
+  /\b(?:UK|U\.K\.|Britain|British|US|U\.S\.|American|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)(?:['’]s)?\s+(?:\w+\s+){0,1}$/i;
+const ADOPTED_RE =
+  /\b(adopt(?:ed|s|ing)?|approv(?:ed|es|ing)|impos(?:ed|es|ing)|pass(?:ed|es)|agreed|endorsed|enacted|came into force|entered into force|took effect|signed off)\b/i;
+const NOT_ADOPTED_RE =
+  /\b(fail(?:ed|s)?|did not|didn['’]t|not (?:yet )?(?:been )?(?:adopted|approved|agreed)|veto(?:ed|es)?|block(?:ed|s|ing)?|stall(?:ed|s)?|delay(?:ed|s)?|hold(?:s|ing)? up|held up|objection|opposition|resist)/i;
+const PROPOSED_RE = /\b(propos(?:ed|al|es|ing)|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|draft(?:ed|ing)?|put forward|tabled)\b/i;
+const FUTURE_RE =
+  /\b(will|would|could|may|might|expected|aims? to|plans?|planned|set to|due to|prepar(?:e|es|ed|ing)|working on|work on|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b/i;
+// How far a sentence without a number still speaks of the package named before it.
+const TOPIC_REACH = 1500;
+
+/** Whether a text names a numbered sanctions package: its claims are this detector's, not a designation's. */
+export function namesPackage(text: string): boolean {
+  PACKAGE_RE.lastIndex = 0;
+  return PACKAGE_RE.test(text);
+}
+
+// "The 14th package" names no one the lexicon knows: it needs the word and sanctions.
+const TRIGGERS: ClaimDetector['triggers'] = [{ words: ['package'], marks: ['sanction'] }];
+
+/** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
+export function withSanctionPackages(sanctions: ClaimDetector): ClaimDetector {
+  return {
+    kind: sanctions.kind,
+    triggers: [...sanctions.triggers, ...TRIGGERS],
+    find: (doc, ctx) => [...sanctions.find(doc, ctx), ...findPackageClaims(doc)],
+  };
+}
+
+interface PackageFacts {
+  adopted: Sanction | undefined;
+  steps: SanctionPackageStep[];
+}
+
+function factsOf(doc: Doc, n: number): PackageFacts {
+  return {
+    adopted: doc.facts.base.sanctions.find((s) => s.package === n && s.jurisdiction === 'eu'),
+    steps: (doc.facts.base.sanctionLaw?.packageSteps ?? []).filter((s) => s.package === n),
+  };
+}
+
+function ordinalValue(word: string): number {
+  const w = word.toLowerCase();
+  const n = numberFrom(w);
+  if (!Number.isNaN(n)) return n;
+  if (w === 'twentieth') return 20;
+  if (w.endsWith('th')) return numberFrom(w.slice(0, -2));
+  return NaN;
+}
+
+function findPackageClaims(doc: Doc): Annotation[] {
+  if (!/\bpackage\b/i.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  // The last package named, so "the proposed measures, unveiled ... on Feb. 6" can be read as about it.
+  let last: { n: number; end: number } | null = null;
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const context = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
+    PACKAGE_RE.lastIndex = 0;
+    let named = false;
+    for (let m = PACKAGE_RE.exec(text); m; m = PACKAGE_RE.exec(text)) {
+      const n = ordinalValue(m[1]);
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      // A "package" needs sanctions about: "the 14th package" in a sentence on sanctions, or the words themselves.
+      if (!/sanction|restrictive measures/i.test(m[0]) && !/\bsanction/i.test(context)) continue;
+      if (!EU_RE.test(context) || OTHER_OWNER_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start))) continue;
+      if (!(n >= 1 && n <= 40)) continue;
+      named = true;
+      last = { n, end };
+      const ann = judgePackage(doc, sentence, text, n, { start, end });
+      if (ann) out.push(ann);
+    }
+    if (!named && last && sentence.start - last.end < TOPIC_REACH && PROPOSED_RE.test(text) && /\bCommission\b/.test(text)) {
+      // "The proposed measures, unveiled by the European Commission on Feb. 6, targeted ..."
+      const ann = judgeProposal(doc, sentence, text, last.n);
+      if (ann) out.push(ann);
+    }
+  });
+  return out;
+}
+
+function dayOf(doc: Doc, sentence: Span): DateMention[] {
+  // Durations and periods are not the day of a package: "since 2022", "four years since".
+  return datesIn(doc, sentence, sentence).filter(
+    (d) =>
+      !/\b(?:since|until|by|before|after|from|invasion|invaded|anniversary|ahead of)\s+(?:\w+\s+){0,1}$/i.test(
+        doc.text.slice(Math.max(sentence.start, d.start - 25), d.start),
+      ),
+  );
+}
+
+function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: Span): Annotation | null {
+  const { adopted, steps } = factsOf(doc, n);
+  const dates = dayOf(doc, sentence);
+  const notAdopted = NOT_ADOPTED_RE.test(text);
+  const future = FUTURE_RE.test(text);
+  const proposed = PROPOSED_RE.test(text);
+  const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+  const base = (verdict: Annotation['verdict'], message: string, fact: string, ids: string[], sourced: Parameters<typeof sourcesOf>) => ({
+    start: claim.start,
+    end: claim.end,
+    quote: doc.text.slice(claim.start, claim.end),
+    verdict,
+    kind: 'sanction' as const,
+    factIds: ids,
+    message,
+    fact,
+    sources: sourcesOf(...sourced),
+  });
+
+  if (adopted) {
+    const fact = `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`;
+    const days = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
+    const id = [adopted.id];
+    if (doc.asOf < adopted.date) {
+      // Before its adoption a package is prepared, proposed, debated: nothing to judge.
+      return future || proposed || notAdopted
+        ? null
+        : base('context', `The EU's ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`, fact, id, [adopted]);
+    }
+    const fits = dates.filter((d) => days.some((r) => gapDays(d, r) <= 3));
+    if (fits.length || (!dates.length && !notAdopted && !proposed)) {
+      const verdict = adopted.confidence === 'verified' ? 'supported' : 'context';
+      return base(verdict, `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.`, fact, id, [
+        adopted,
+      ]);
+    }
+    // A written-out date said of its adoption ("adopted in June 2023", "approved on 3 May 2024").
+    const written = dates.find((d) => !d.relative && (d.explicitYear || d.granularity !== 'year'));
+    const adoption = ADOPTED_RE.test(text) && !notAdopted && !proposed && !future;
+    if (written && adoption) {
+      const off = days.every((r) => gapDays(written, r) > 14);
+      const sure = off && isConfident(adopted) && doc.dateCertain && !(horizon && written.last > horizon);
+      const said = doc.text.slice(written.start, written.end);
+      return base(
+        sure ? 'contradicted' : 'context',
+        `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not ${said}.`,
+        fact,
+        id,
+        [adopted],
+      );
+    }
+    return null;
+  }
+
+  // A package not (or not yet known to be) adopted: its recorded steps.
+  if (!steps.length) return null;
+  const stepFact = steps.map((s) => s.summary).join(' ');
+  const ids = steps.map((s) => `eu-package-${s.package}-${s.step}`);
+  const stepDays = (s: SanctionPackageStep) => factRange(s.date);
+  const blocked = steps.find((s) => s.step === 'blocked');
+  const proposal = steps.find((s) => s.step === 'proposed');
+  if (notAdopted && blocked) {
+    const fits = dates.some((d) => overlaps(d, stepDays(blocked)));
+    if (fits || (!dates.length && gapDays(stepDays(blocked), factRange(doc.asOf)) <= 3 && doc.asOf >= blocked.date))
+      return base(blocked.confidence === 'verified' ? 'supported' : 'context', `On record: ${blocked.summary}`, stepFact, ids, steps);
+    return null;
+  }
+  if (proposed && proposal) {
+    if (dates.some((d) => overlaps(d, stepDays(proposal))))
+      return base(proposal.confidence === 'verified' ? 'supported' : 'context', `On record: ${proposal.summary}`, stepFact, ids, steps);
+    return null;
+  }
+  // "The EU adopted its 20th package on Feb. 23": that day it was blocked.
+  const adoption = ADOPTED_RE.test(text) && !notAdopted && !future && !proposed;
+  if (adoption && blocked) {
+    const onBlockedDay = dates.find((d) => !d.relative && d.granularity === 'day' && overlaps(d, stepDays(blocked)));
+    if (onBlockedDay) {
+      const sure = isConfident(blocked) && doc.dateCertain;
+      return {
+        ...base(
+          sure ? 'contradicted' : 'context',
+          `The ${ordinalText(n)} package was not adopted on ${formatDay(blocked.date)}: ${blocked.summary}`,
+          stepFact,
+          ids,
+          steps,
+        ),
+        start: Math.min(claim.start, onBlockedDay.start),
+        end: Math.max(claim.end, onBlockedDay.end),
+        quote: doc.text.slice(Math.min(claim.start, onBlockedDay.start), Math.max(claim.end, onBlockedDay.end)),
+      };
+    }
+  }
+  return null;
+}
+
+function judgeProposal(doc: Doc, sentence: Span, text: string, n: number): Annotation | null {
+  const proposal = factsOf(doc, n).steps.find((s) => s.step === 'proposed');
+  const adopted = factsOf(doc, n).adopted;
+  if (!proposal || adopted) return null;
+  const dates = dayOf(doc, sentence).filter((d) => !d.relative || d.granularity === 'day');
+  const fit = dates.find((d) => overlaps(d, factRange(proposal.date)));
+  if (!fit) return null;
+  // The span: from the proposal verb to the date ("unveiled by the European Commission on Feb. 6").
+  const verb = PROPOSED_RE.exec(text);
+  const start = verb ? Math.min(sentence.start + verb.index, fit.start) : fit.start;
+  return {
+    start,
+    end: fit.end,
+    quote: doc.text.slice(start, fit.end),
+    verdict: proposal.confidence === 'verified' ? 'supported' : 'context',
+    kind: 'sanction',
+    factIds: [`eu-package-${n}-proposed`],
+    message: `On record: ${proposal.summary}`,
+    fact: proposal.summary,
+    sources: sourcesOf(proposal),
+  };
+}
+
+function ordinalText(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,232 @@
+// Russian banks cut off from SWIFT, the Central Bank of Russia's reserves frozen, and the joint
+// statement that announced both: "The United States and its allies on Saturday moved to block
+// certain Russian banks' access to the SWIFT international payment system" (2022-02-26);
+// "cutting key Russian banks out of the SWIFT financial messaging system"; "The United States,
+// European Union and United Kingdom on Saturday agreed to implement new sanctions".
+//
+// The days on record are the joint announcement (sanction-law.json) and the EU packages whose
+// summary names SWIFT (the 3rd, of 2 March 2022; the 6th, of 3 June 2022). A cut-off said to have
+// happened in a year before the first of them ("Russian banks were cut from SWIFT in 2014") is
+// contradicted: threats, calls and debates about it are not, and any other date stays unjudged.
+import type { JointSanctionAnnouncement, Sanction } from '../../facts/schema';
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
+import type { Span } from '../sentences';
+import { factRange, formatDay, gapDays } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+import { datesIn } from './clauses';
+import type { ClaimDetector } from '../detector';
+
+const SWIFT_RE =
+  /\bSWIFT\b|\bSwift\b(?=\s+(?:system|network|messaging|payment|financial|international|interbank|banking|ban)|\s*[,.)])|\bde-SWIFT\w*/;
+const CUT_RE =
+  /\b(cut(?:ting|s)?|block(?:ed|ing|s)?|ban(?:ned|ning|s)?|exclu(?:de|ded|des|ding|sion)|remov(?:e|ed|es|ing|al)|disconnect(?:ed|ing|s|ion)?|expel(?:led|s)?|kick(?:ed|ing)?|bar(?:red|ring|s)?|shut out|de-SWIFT\w*|access)\b/i;
+const RUSSIA_RE = /\b(Russia|Russian|Moscow|Kremlin|Sberbank|VTB|VEB|Vnesheconombank|Gazprombank|Putin)\b/;
+// Said of what may happen or what someone wants: never a claim that it did.
+const HYPOTHETICAL_RE =
+  /\b(threat\w*|could|would|might|may|consider\w*|call(?:ed|s|ing)? (?:for|on)|urg\w+|demand\w*|debat\w*|discuss\w*|propos\w*|possib\w*|option|if\b|whether|push(?:ed|ing)? for|weigh\w*|mull\w*|refus\w*|reject\w*|resist\w*|oppos\w*|nuclear option|hesita\w*)/i;
+// Said of Russian banks (or of Russia) being cut: the only claims a wrong year is flagged on.
+const RUSSIAN_BANKS_RE =
+  /\b(?:Russian\s+(?:\w+\s+){0,2}?(?:banks?|lenders?|financial institutions?)|Russia(?:['’]s)?\s+(?:\w+\s+){0,2}?banks?|Russia\s+(?:out of|off|from)|Sberbank|VTB|VEB|Vnesheconombank|Gazprombank)\b/;
+const OTHER_COUNTRY_RE = /\b(?:Iran\w*|North Korea\w*|Belarus\w*|Venezuela\w*|Syria\w*|Cuba\w*|Afghan\w*|Libya\w*)\b/;
+const PAST_CUT_RE = /\b(?:was|were|had been|got|cut|kicked|expelled|excluded|removed|disconnected|banned|blocked)\b/i;
+const RESERVES_RE =
+  /\bcentral bank\b[^.]{0,120}\b(reserves?|restrictions?|assets?|freez\w*|froze|frozen|immobili[sz]\w*|sanction\w*|transactions?)\b/i;
+const SANCTION_WORD_RE = /\b(sanctions?|measures|restrictions|penalties)\b/i;
+const TOPIC_REACH = 1200;
+
+// "swift" and "central bank" are common words: only with Russia about.
+const TRIGGERS: ClaimDetector['triggers'] = [{ words: ['swift', 'central bank'], marks: ['russia'] }];
+
+/** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
+export function withSwift(sanctions: ClaimDetector): ClaimDetector {
+  return {
+    kind: sanctions.kind,
+    triggers: [...sanctions.triggers, ...TRIGGERS],
+    find: (doc, ctx) => [...sanctions.find(doc, ctx), ...findSwiftClaims(doc)],
+  };
+}
+
+interface Milestone {
+  date: string;
+  altDates: string[];
+  summary: string;
+  id: string;
+  confidence: string;
+  record: Sanction | JointSanctionAnnouncement;
+}
+
+function milestones(doc: Doc): { swift: Milestone[]; joint: JointSanctionAnnouncement[] } {
+  const joint = doc.facts.base.sanctionLaw?.jointAnnouncements ?? [];
+  const swift: Milestone[] = [
+    ...joint
+      .filter((j) => j.measures.includes('swift'))
+      .map((j) => ({ date: j.date, altDates: [], summary: j.summary, id: j.id, confidence: j.confidence, record: j })),
+    ...doc.facts.base.sanctions
+      .filter((s) => /\bSWIFT\b/.test(s.summary))
+      .map((s) => ({ date: s.date, altDates: s.altDates ?? [], summary: s.summary, id: s.id, confidence: s.confidence, record: s })),
+  ].sort((a, b) => (a.date < b.date ? -1 : 1));
+  return { swift, joint };
+}
+
+function findSwiftClaims(doc: Doc): Annotation[] {
+  const hasSwift = SWIFT_RE.test(doc.text);
+  const hasReserves = /central bank/i.test(doc.text);
+  const { swift, joint } = milestones(doc);
+  if (!swift.length || (!hasSwift && !hasReserves && !joint.length)) return [];
+  const first = swift[0];
+  const out: Annotation[] = [];
+  let lastTopic = -Infinity;
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const swiftHere = SWIFT_RE.exec(text);
+    if (swiftHere && CUT_RE.test(text) && RUSSIA_RE.test(text) && !OTHER_COUNTRY_RE.test(text)) {
+      lastTopic = sentence.end;
+      const ann = judgeSwift(doc, sentence, text, swiftHere, swift, first);
+      if (ann) out.push(ann);
+      return;
+    }
+    const reserves = RESERVES_RE.exec(text);
+    const context = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
+    if (reserves && RUSSIA_RE.test(context) && !HYPOTHETICAL_RE.test(text)) {
+      const announced = joint.find((j) => j.measures.includes('central-bank-reserves') && j.date <= doc.asOf);
+      if (announced) {
+        lastTopic = sentence.end;
+        const start = sentence.start + reserves.index;
+        const end = start + reserves[0].length;
+        out.push(
+          annotation(
+            doc,
+            { start, end },
+            announced.confidence === 'verified' ? 'supported' : 'context',
+            announced,
+            `On record: ${announced.summary}`,
+          ),
+        );
+        return;
+      }
+    }
+    const ann = jointStatement(doc, sentence, text, joint, lastTopic);
+    if (ann) {
+      lastTopic = sentence.end;
+      out.push(ann);
+    }
+  });
+  return out;
+}
+
+function judgeSwift(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  swiftHere: RegExpExecArray,
+  swift: Milestone[],
+  first: Milestone,
+): Annotation | null {
+  const hypothetical = HYPOTHETICAL_RE.test(text);
+  const dates = datesIn(doc, sentence, sentence).filter(
+    (d) =>
+      !/\b(?:since|until|before|after|invasion|invaded|annex\w*)\s+(?:\w+\s+){0,2}$/i.test(
+        doc.text.slice(Math.max(sentence.start, d.start - 30), d.start),
+      ),
+  );
+  const span = claimSpan(doc, sentence, text, swiftHere);
+  const dayRanges = (m: Milestone) => [m.date, ...m.altDates].map(factRange);
+  const fit = swift.find((m) => dates.some((d) => dayRanges(m).some((r) => gapDays(d, r) <= 1)));
+  if (fit) return annotation(doc, span, fit.confidence === 'verified' ? 'supported' : 'context', fit.record, `On record: ${fit.summary}`);
+  if (hypothetical) return null;
+  // "Russian banks were cut off from SWIFT in 2014": no Russian bank was before 2022. Only a year
+  // said with "in", of Russian banks, in a sentence about no other country's.
+  const early = /\b[Ii]n\s+((?:19|20)\d{2})\b/.exec(text);
+  if (early && Number(early[1]) < Number(first.date.slice(0, 4))) {
+    const at = { start: sentence.start + early.index, end: sentence.start + early.index + early[0].length };
+    const russianBanks = RUSSIAN_BANKS_RE.test(text) && !OTHER_COUNTRY_RE.test(text) && !/\bsince\s*$/i.test(text.slice(0, early.index));
+    const sure = russianBanks && isConfident(first) && doc.dateCertain && PAST_CUT_RE.test(text);
+    return annotation(
+      doc,
+      { start: Math.min(span.start, at.start), end: Math.max(span.end, at.end) },
+      sure ? 'contradicted' : 'context',
+      first.record,
+      `No Russian bank was cut off from SWIFT in ${early[1]}: the cut-off was first announced on ${formatDay(first.date)}. ${first.summary}`,
+    );
+  }
+  if (dates.length) return null;
+  // No date: true of any day since the first announcement.
+  const known = swift.filter((m) => m.date <= doc.asOf);
+  if (!known.length) return null;
+  const latest = known.reduce((a, b) =>
+    gapDays(factRange(a.date), factRange(doc.asOf)) <= gapDays(factRange(b.date), factRange(doc.asOf)) ? a : b,
+  );
+  return annotation(doc, span, first.confidence === 'verified' ? 'supported' : 'context', latest.record, `On record: ${latest.summary}`);
+}
+
+/** The words about the cut-off: from the verb (or the start of the sentence) to "SWIFT ... system". */
+function claimSpan(doc: Doc, sentence: Span, text: string, swiftHere: RegExpExecArray): Span {
+  const cut = CUT_RE.exec(text);
+  const from = cut && cut.index < swiftHere.index ? cut.index : swiftHere.index;
+  const tail = /^\S*(?:\s+(?:financial|international|interbank|messaging|payment|banking)){0,3}(?:\s+(?:system|network))?/.exec(
+    text.slice(swiftHere.index),
+  );
+  const to = swiftHere.index + (tail?.[0].length ?? swiftHere[0].length);
+  return { start: sentence.start + from, end: sentence.start + to };
+}
+
+/** Where jurisdictions of the joint announcement speak of sanctions on its day: "The United States, European Union and United Kingdom on Saturday agreed ...". */
+function jointStatement(doc: Doc, sentence: Span, text: string, joint: JointSanctionAnnouncement[], lastTopic: number): Annotation | null {
+  if (!joint.length) return null;
+  const named = new Map<string, Span>();
+  for (const q of matchesIn(doc, sentence, 'qualifier'))
+    if (!named.has(q.value.jurisdiction)) named.set(q.value.jurisdiction, { start: q.start, end: q.end });
+  for (const [re, id] of [
+    [/\bGreat Britain\b|\bBritain\b/, 'gbr'],
+    [/\bEuropean Commission\b/, 'eu'],
+  ] as const) {
+    const m = re.exec(text);
+    if (m && !named.has(id)) named.set(id, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  for (const j of joint) {
+    const theirs = [...named.keys()].filter((id) => j.jurisdictions.includes(id));
+    if (theirs.length < 2) continue;
+    const dates = datesIn(doc, sentence, sentence);
+    // The day itself ("on Saturday"), not a month that holds it ("since ... February 2022").
+    const onDay = dates.find(
+      (d) =>
+        d.granularity === 'day' &&
+        gapDays(d, factRange(j.date)) === 0 &&
+        !/\b(?:since|invasion|invaded)\b/i.test(doc.text.slice(sentence.start, d.start)),
+    );
+    // The statement's signatories listed near a report of it: "the leaders of the European Commission, France, ... wrote".
+    const signatories =
+      theirs.length >= 4 &&
+      /\bleaders\b/i.test(text) &&
+      sentence.start - lastTopic < TOPIC_REACH &&
+      gapDays(factRange(j.date), factRange(doc.asOf)) <= 7;
+    if (!(onDay && SANCTION_WORD_RE.test(text)) && !signatories) continue;
+    const spans = theirs.map((id) => named.get(id)!);
+    const start = Math.min(...spans.map((s) => s.start), onDay?.start ?? Infinity);
+    const end = Math.max(...spans.map((s) => s.end), onDay?.end ?? -Infinity);
+    return annotation(doc, { start, end }, j.confidence === 'verified' ? 'supported' : 'context', j, `On record: ${j.summary}`);
+  }
+  return null;
+}
+
+function annotation(
+  doc: Doc,
+  span: Span,
+  verdict: Annotation['verdict'],
+  record: Sanction | JointSanctionAnnouncement,
+  message: string,
+): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict,
+    kind: 'sanction',
+    factIds: [record.id],
+    message,
+    fact: record.summary,
+    sources: sourcesOf(record),
+  };
+}
