@@ -112,22 +112,26 @@ export async function readAndJudge(ctx: PassContext): Promise<PassResult | null>
       const date = ctx.date(startAt ? null : () => ex.text);
       // Two requests: the blocks in view, then the rest of the quick read. The background
       // judges a page dense with claims at some 100 K characters a second, so the view alone
-      // comes back in a third of the time the whole quick read would take.
+      // comes back in a fraction of the time the whole quick read would take. The rest is sent
+      // only once the view's answer is in: sent together, the background ran both before the
+      // first answer reached the page (measured: the view's reply came after the rest was judged).
       const split = ctx.belowView ? firstBelowView(ex, ctx.belowView) : ex.blocks.length;
       const inView = judgeBlocks(judge, { ...ex, blocks: ex.blocks.slice(0, split) }, date);
-      const rest = split < ex.blocks.length ? judgeBlocks(judge, { ...ex, blocks: ex.blocks.slice(split) }, date) : null;
       perfMark('quick-sent');
-      rest?.catch(() => undefined); // handled where it is awaited
-      quick = { ex, inView: [], rest };
+      const below = split < ex.blocks.length ? { ...ex, blocks: ex.blocks.slice(split) } : null;
+      quick = { ex, inView: [], rest: null };
       // Nothing else until the view's answer is painted: the page's own tasks (its first
       // layout, on a long page) run while the background judges, and nothing of ours (the
-      // whole text, the first look's messages) stands between that answer and the paint. The
-      // background is busy with the rest of the quick read meanwhile, so the look loses little.
+      // whole text, the first look's messages) stands between that answer and the paint.
       const found = await inView;
       perfMark('quick-reply');
       // (the reply came in a task of its own: painting it at once adds to no one's long task)
       if (!found || !slicer.resumed()) return null;
       ctx.onQuick({ ex, annotations: (quick.inView = found) });
+      if (below) {
+        quick.rest = judgeBlocks(judge, below, date);
+        quick.rest.catch(() => undefined); // handled where it is awaited
+      }
       // Let the frame that shows them come before more of our work: the browser does not put
       // rendering ahead of the tasks queued before it, and the whole text and the first look's
       // messages would otherwise stand between the marks and the screen.
