@@ -8,6 +8,9 @@ import { buildDoc, scanText, scannedFrom, type Doc, type Scanned } from './doc';
 import { claimWords, unnamedClaimTest, type ClaimDetector, type DetectorContext } from './detector';
 import { titleDetector } from './claims/title';
 import { tenureDetector } from './claims/tenure';
+import { withTenureSpans } from './claims/tenure-span';
+import { withOfficeOrdinals } from './claims/office-ordinal';
+import { withSuccessions } from './claims/tenure-succession';
 import { eventDetector } from './claims/event';
 import { sanctionDetector } from './claims/sanction';
 import { withSanctionPackages } from './claims/sanction-packages';
@@ -34,7 +37,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // Titles, member counts and spending targets are true or not depending on the date: their
   // red flags are judged again as of the time a passage about the past tells of.
   judgedAsNarrated(withTitleForms(withOfTitles(titleDetector))),
-  tenureDetector,
+  // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
+  withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))),
   withNamedSummits(withWarAnchors(eventDetector)),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
   withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))),

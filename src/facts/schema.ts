@@ -52,6 +52,11 @@ export const Holder = v.object({
   altStart: v.optional(v.array(IsoDate)),
   altEnd: v.optional(v.array(IsoDate)),
   acting: v.optional(v.boolean()),
+  /**
+   * The holder's place in the office's official numbering ("the 13th Secretary General", "the sixth
+   * president of Ukraine"), where the office numbers its holders; acting holders have none.
+   */
+  ordinal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   ...provenance,
 });
 

@@ -6,15 +6,36 @@
 // day of it). Sources that disagree (altStart) are all accepted.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { factRange, formatDay, overlaps, type DateMention } from '../dates';
+import { addDays, factRange, formatDay, overlaps, type DateMention } from '../dates';
+import type { Span } from '../sentences';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 
-const TENURE_RE =
-  /^[\s,]*(?:who\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post)\b/i;
+// What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
+// "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
+export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+of\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4},?)?`;
+
+const TENURE_RE = new RegExp(
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  'i',
+);
+// Verbs that say when someone took office without naming it ("who took office in January",
+// "who had been in post since 2022"): the office is one the person held then.
+const UNTITLED_VERB = /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|in\s+(?:post|office)$/i;
+// Verbs of the moment of taking office, which may go without a date: the date is then the one
+// before the name ("Today, May 20, ... Zelensky took the oath") or, in the present perfect, the
+// article's own ("Rutte has officially taken office").
+const ACCESSION_VERB = /took\s+office|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
+// The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
+// presidential office since February 2020", read after he left, is outdated.
+const STILL_RE = /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed)\b/i;
+/** Days after a tenure's end before "has been ... since" is called outdated: handovers are reported late. */
+const STILL_GRACE_DAYS = 30;
+/** How recent a start "has taken office" with no date may be, in days. */
+const RECENT_DAYS = 14;
 
 export const tenureDetector: ClaimDetector = {
   kind: 'tenure',
@@ -31,48 +52,125 @@ function findTenureClaims(doc: Doc): Annotation[] {
     const verb = TENURE_RE.exec(tail);
     if (!verb) continue;
     const verbEnd = p.end + verb[0].length;
-    const dates = datesIn(doc, { start: verbEnd, end: Math.min(sentence.end, verbEnd + 90) }, sentence);
-    const date = dates.find(
-      (d) =>
-        /\b(since|in|on|from)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 7), d.start)) ||
-        /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)),
-    );
-    // "in January" (its year inferred) may confirm a start but never contradicts one: the year
-    // could be another. Weekdays and spans ("last week") say nothing of a start.
-    if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day')) continue;
-    const titleText = { start: verbEnd, end: date.start };
-    let offices = officesNamed(doc, titleText.start, titleText.end);
-    // "Hegseth, who took office in January": no title words, so the offices the person held on
-    // the article's date. The claim is right if it fits one of them, and flagged only when
-    // there is just one it could mean.
-    let untitled = false;
-    if (
-      !offices.length &&
-      /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in/i.test(verb[0]) &&
-      !/\S/.test(doc.text.slice(titleText.start, titleText.end).replace(/\b(in|on|since|from)\b/gi, ''))
-    ) {
-      offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) =>
-        tenuresOf(p.personId, o).some((t) => onDay(t, doc.asOf) === 'in'),
-      );
-      untitled = true;
-    }
-    if (!offices.length) continue;
-    const tenures = offices.flatMap((o) => tenuresOf(p.personId, o));
-    // The tenure the sentence speaks of: one whose start fits the date, else the one running on
-    // the article's date, else the latest before it.
-    const fits = tenures.find((x) => [x.holder.start, ...(x.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date)));
-    const t =
-      fits ??
-      tenures.find((x) => onDay(x, doc.asOf) !== 'out') ??
-      tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
-    if (!t || (!fits && (date.relative || (untitled && offices.length > 1)))) continue;
-    const ann = judgeStart(doc, p.personId, t, date);
-    out.push({ ...ann, start: p.start, end: date.end, quote: doc.text.slice(p.start, date.end), kind: 'tenure' });
+    // An appositive that names someone else is a list or a clause about them, not about this person.
+    if (doc.people.some((q) => q.start >= p.end && q.end <= verbEnd)) continue;
+    const found = findClaim(doc, p, sentence, verbEnd, verb[0]);
+    if (found) out.push(found);
   }
   return out;
 }
 
-function officesNamed(doc: Doc, start: number, end: number) {
+function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: number, verb: string): Annotation | null {
+  const dates = datesIn(doc, { start: verbEnd, end: Math.min(sentence.end, verbEnd + 90) }, sentence);
+  let date: DateMention | undefined = dates.find(
+    (d) =>
+      /\b(since|in|on|from)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 7), d.start)) ||
+      /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)),
+  );
+  // Forms that did not come with their own date are only ever confirmed, never flagged: the date
+  // they are read with is a guess at what the sentence meant.
+  let loose = false;
+  let titleEnd = date?.start ?? verbEnd;
+  if (!date && ACCESSION_VERB.test(verb)) {
+    loose = true;
+    titleEnd = titleEndAfter(doc, verbEnd, sentence.end);
+    const before = datesIn(doc, { start: sentence.start, end: p.start }, sentence).filter((d) => d.granularity === 'day');
+    // "... assumed command ... in a ceremony at SHAPE in Mons, Belgium on Friday (4 July 2025)":
+    // the day of the ceremony, written out further on in the sentence.
+    const later = datesIn(doc, { start: titleEnd, end: sentence.end }, sentence).find((d) => d.granularity === 'day' && d.explicitYear);
+    date = before.length === 1 ? before[0] : (later ?? (/\bhas\s+(?:officially\s+)?taken\b/i.test(verb) ? recentStart(doc) : undefined));
+  }
+  // "in January" (its year inferred) may confirm a start but never contradicts one: the year
+  // could be another. Weekdays and spans ("last week") say nothing of a start.
+  if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day' && !loose)) return null;
+  // "assumed command from General Cavoli as the 21st SACEUR": the office is what follows "as".
+  const as = loose ? /^.*\sas\s/s.exec(doc.text.slice(verbEnd, titleEnd)) : null;
+  const titleText = { start: verbEnd + (as ? as[0].length : 0), end: titleEnd };
+  let offices = officesNamed(doc, titleText.start, titleText.end);
+  // Allied Command Operations is the command SACEUR leads: "assumed command of Allied Command Operations".
+  if (
+    !offices.length &&
+    /assumed\s+command/i.test(verb) &&
+    /^\s+of\s+Allied\s+Command\s+Operations\b/i.test(doc.text.slice(titleText.start, titleEnd))
+  ) {
+    const saceur = doc.facts.offices.get('nato-saceur');
+    if (saceur) offices = [saceur];
+  }
+  // "Hegseth, who took office in January": no title words, so the offices the person held on
+  // the article's date. The claim is right if it fits one of them, and flagged only when
+  // there is just one it could mean.
+  let untitled = false;
+  if (
+    !offices.length &&
+    UNTITLED_VERB.test(verb) &&
+    !/\S/.test(doc.text.slice(titleText.start, titleText.end).replace(/\b(in|on|since|from)\b/gi, ''))
+  ) {
+    const spoken = date;
+    offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) =>
+      tenuresOf(p.personId, o).some((t) => onDay(t, doc.asOf) === 'in' || (/in\s+(?:post|office)$/i.test(verb) && startFits(t, spoken))),
+    );
+    untitled = true;
+    // "had been in post since 2022" says nothing of which post: confirmed when one fits, never flagged.
+    if (/in\s+(?:post|office)$/i.test(verb)) loose = true;
+  }
+  if (!offices.length) return null;
+  const tenures = offices.flatMap((o) => tenuresOf(p.personId, o));
+  // The tenure the sentence speaks of: one whose start fits the date, else the one running on
+  // the article's date, else the latest before it.
+  const fits = tenures.find((x) => startFits(x, date));
+  const t =
+    fits ??
+    tenures.find((x) => onDay(x, doc.asOf) !== 'out') ??
+    tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+  // A date whose year was inferred ("on May 20") may confirm a start but never contradicts one.
+  if (!t || (!fits && (loose || date.relative || !date.explicitYear || (untitled && offices.length > 1)))) return null;
+  const judged = judgeStart(doc, p.personId, t, date);
+  const ann = fits && !untitled && !loose && STILL_RE.test(verb) ? stillInOffice(doc, p.personId, t, judged) : judged;
+  // The article's own date is not in the text: the claim is the name and the words after it.
+  const written = date.end > 0;
+  const end = written ? Math.max(date.end, titleEnd) : titleEnd;
+  const start = written ? Math.min(p.start, date.start) : p.start;
+  return { ...ann, start, end, quote: doc.text.slice(start, end), kind: 'tenure' };
+}
+
+/** A right start said of a tenure that had ended by the article's date: outdated, when that is certain. */
+function stillInOffice(doc: Doc, personId: string, t: Tenure, judged: ReturnType<typeof judgeStart>): ReturnType<typeof judgeStart> {
+  const end = t.holder.end;
+  if (judged.verdict !== 'supported' || !end || !doc.dateCertain || !isConfident(t.holder) || end.length !== 10) return judged;
+  if (addDays(end, STILL_GRACE_DAYS) > doc.asOf) return judged;
+  const person = doc.facts.people.get(personId);
+  return {
+    ...judged,
+    verdict: 'outdated',
+    message: `${person?.name} was ${t.office.name} from ${formatDay(t.holder.start)} until ${formatDay(end)}: no longer in office on ${formatDay(doc.asOf)}.`,
+  };
+}
+
+const startFits = (t: Tenure, date: DateMention) =>
+  [t.holder.start, ...(t.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date));
+
+/** Where the office's words end after an undated verb: the clause's end, at most 120 characters on. */
+function titleEndAfter(doc: Doc, from: number, sentenceEnd: number): number {
+  const rest = doc.text.slice(from, Math.min(sentenceEnd, from + 120));
+  const cut = /[,;:(]|\s[—–]\s|\s(?:during|at|in|on|after|before|and|but|to|seeking|when)\s/.exec(rest);
+  return from + (cut ? cut.index : rest.length);
+}
+
+/** "has taken office" with no date: a start within the last days before the article. */
+function recentStart(doc: Doc): DateMention {
+  return {
+    first: addDays(doc.asOf, -RECENT_DAYS),
+    last: doc.asOf,
+    start: 0,
+    end: 0,
+    granularity: 'day',
+    explicitYear: false,
+    relative: true,
+  };
+}
+
+/** The offices the title words in text[start, end) name (loose roles aside), narrowed by their jurisdiction qualifiers. */
+export function officesNamed(doc: Doc, start: number, end: number) {
   const offices = new Set<ReturnType<Doc['facts']['offices']['get']>>();
   const ms = doc.matches.filter((m) => m.start >= start && m.end <= end);
   const qualifiers = new Set(ms.flatMap((m) => m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction)));

@@ -1,0 +1,153 @@
+// A holder's place in an office's numbering: "has served as NATO's 13th Secretary General", "was
+// sworn in as the sixth president of Ukraine", "is the twenty-first Supreme Allied Commander
+// Europe (SACEUR)". Only offices whose numbering the fact base records (Holder.ordinal) are read.
+//
+// Supported when the person's tenure of the office carries that number. Contradicted only when the
+// number stands right before the office's words, the sentence links it to a person named in full
+// who held that office under another number, the office is the only one the words can name, and
+// the record is verified: a number is fixed in the past, so the horizon does not apply.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { Office } from '../../facts/schema';
+import type { ClaimDetector } from '../detector';
+import { firstAtOrAfter, sentenceOf } from '../doc';
+import { describeHolder, isConfident, sourcesOf, tenuresOf } from '../holders';
+import { APPOSITIVE } from './tenure';
+
+const TEENS = 'thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
+const ORDINAL_WORD = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|${TEENS}|twentieth|thirtieth|fortieth`;
+const ORDINAL_RE = new RegExp(
+  String.raw`\b(\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty|forty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_WORD})\s+`,
+  'gi',
+);
+// Between the person and the number: a linking verb or "as" ("has served as NATO's", "is the").
+const LINK_RE = new RegExp(
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:is|was|became|has\s+become|will\s+become|has\s+served\s+as|had\s+served\s+as|served\s+as|serves\s+as|was\s+sworn\s+in\s+as|sworn\s+in\s+as|was\s+inaugurated\s+as|took\s+office\s+as|(?:assumed|took)\s+command\s+[^,;]{0,70}?\s+as|as|subsequently|later)\s+)+(?:the\s+|(?:NATO|the\s+alliance|Ukraine|America)['’]s\s+)?$|^\s*,\s*(?:the\s+|(?:NATO|the\s+alliance|Ukraine|America)['’]s\s+)$`,
+  'i',
+);
+
+/** The tenure detector, and holders' numbers ("the 13th Secretary General") read by it too: one detector per kind of claim. */
+export function withOfficeOrdinals(tenure: ClaimDetector): ClaimDetector {
+  return {
+    kind: tenure.kind,
+    triggers: tenure.triggers,
+    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findOrdinalClaims(doc)],
+  };
+}
+
+function numberedOffices(doc: Doc, from: number): { offices: Office[]; end: number; qualified: boolean } | null {
+  // The office's words start right after the number: "13th Secretary General", "sixth president of Ukraine".
+  const at = firstAtOrAfter(doc.matches, from);
+  const first = doc.matches[at];
+  if (!first || first.start !== from) return null;
+  const offices = new Set<Office>();
+  let end = first.end;
+  for (const v of first.values) {
+    if (v.type === 'fixed') {
+      const o = doc.facts.offices.get(v.office);
+      if (o) offices.add(o);
+    }
+    if (v.type === 'role') for (const sense of doc.lexicon.roles.get(v.key) ?? []) if (!sense.loose) offices.add(sense.office);
+  }
+  // A jurisdiction before the number ("NATO's 13th") or after the role ("president of Ukraine").
+  const qualifiers = new Set<string>();
+  // Only the match right before the number and the one right after the role can qualify it.
+  const prev = at > 0 ? doc.matches[at - 1] : undefined;
+  const before =
+    prev && prev.end <= from && from - prev.end <= 20 && /^['’]s\s+\S+\s*$/.test(doc.text.slice(prev.end, from)) ? prev : undefined;
+  const next = doc.matches[firstAtOrAfter(doc.matches, end)];
+  const after = next && next.start - end <= 12 && /^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(end, next.start)) ? next : undefined;
+  for (const m of [before, after]) for (const v of m?.values ?? []) if (v.type === 'qualifier') qualifiers.add(v.jurisdiction);
+  if (after && after.values.some((v) => v.type === 'qualifier')) end = after.end;
+  let list = [...offices].filter((o) => o.holders.some((h) => h.ordinal));
+  if (qualifiers.size) list = list.filter((o) => qualifiers.has(o.jurisdiction));
+  return list.length ? { offices: list, end, qualified: qualifiers.size > 0 || first.values.some((v) => v.type === 'fixed') } : null;
+}
+
+// A name that is the object of a handover ("assumed command from General Cavoli as the 21st ...")
+// is not the one the number is about.
+const OBJECT_RE = /\b(?:from|succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|after|following|than|with|and)\s+(?:[A-Z][\w.]*\s+){0,5}$/;
+
+/** The person a number is said of: the nearest name before it, handovers' objects skipped, linked by a verb or "as". */
+function subjectBefore(doc: Doc, sentenceStart: number, at: number): PersonMention | undefined {
+  for (let i = doc.people.length - 1; i >= 0; i--) {
+    const p = doc.people[i];
+    if (p.end > at) continue;
+    if (p.start < sentenceStart) return undefined;
+    if (OBJECT_RE.test(doc.text.slice(Math.max(sentenceStart, p.start - 60), p.start))) continue;
+    return LINK_RE.test(doc.text.slice(p.end, at)) ? p : undefined;
+  }
+  return undefined;
+}
+
+function findOrdinalClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  ORDINAL_RE.lastIndex = 0;
+  for (let m = ORDINAL_RE.exec(doc.text); m; m = ORDINAL_RE.exec(doc.text)) {
+    const n = ordinalValue(m[1]);
+    const named = numberedOffices(doc, m.index + m[0].length);
+    if (!named || !(n >= 1)) continue;
+    const sentence = sentenceOf(doc, m.index);
+    // The person: named just before with a linking verb, or right after the office's words
+    // ("NATO's 13th Secretary General, Jens Stoltenberg").
+    const linked = subjectBefore(doc, sentence.start, m.index);
+    const afterward = doc.people.find(
+      (p) => p.start >= named.end && p.start - named.end <= 3 && /^[\s,]*$/.test(doc.text.slice(named.end, p.start)),
+    );
+    const p = linked ?? afterward;
+    if (!p) continue;
+    const tenures = named.offices.flatMap((o) => tenuresOf(p.personId, o));
+    // Never held it: whether the title is right is the title detector's question.
+    if (!tenures.length) continue;
+    const person = doc.facts.people.get(p.personId);
+    const start = Math.min(p.start, m.index);
+    const end = Math.max(p.end, named.end);
+    const base = { start, end, quote: doc.text.slice(start, end), kind: 'tenure' as const };
+    const right = tenures.find((t) => t.holder.ordinal === n);
+    if (right) {
+      out.push({
+        ...base,
+        verdict: right.holder.confidence === 'verified' ? 'supported' : 'context',
+        factIds: [right.office.id, p.personId],
+        message: `${person?.name} is the ${m[1]} ${right.office.name}.`,
+        fact: describeHolder(person, right),
+        sources: sourcesOf(right.holder),
+      });
+      continue;
+    }
+    const numbered = tenures.filter((t) => t.holder.ordinal);
+    if (!numbered.length) continue;
+    const t = numbered[0];
+    const strict = p.full && !p.fuzzy && named.qualified && named.offices.length === 1 && numbered.every((x) => isConfident(x.holder));
+    const theirs = numbered.map((x) => ordinalText(x.holder.ordinal!)).join(' and ');
+    out.push({
+      ...base,
+      verdict: strict ? 'contradicted' : 'context',
+      factIds: [t.office.id, p.personId],
+      message: `${person?.name} is the ${theirs} ${t.office.name}, not the ${m[1]}.`,
+      fact: describeHolder(person, t),
+      sources: sourcesOf(t.holder),
+    });
+  }
+  return out;
+}
+
+function ordinalText(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
+const ORDINAL_WORDS = ORDINAL_WORD.split('|');
+const ORDINAL_VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40];
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
+
+/** "13th" = 13, "sixth" = 6, "twenty-first" = 21; NaN otherwise. */
+function ordinalValue(written: string): number {
+  const word = written.toLowerCase();
+  const digits = /^(\d+)/.exec(word);
+  if (digits) return Number(digits[1]);
+  const [tens, unit] = word.split(/[- ]/);
+  if (unit) return (TENS[tens] ?? NaN) + (ORDINAL_VALUES[ORDINAL_WORDS.indexOf(unit)] ?? NaN);
+  return ORDINAL_VALUES[ORDINAL_WORDS.indexOf(word)] ?? NaN;
+}

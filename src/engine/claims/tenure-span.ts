@@ -1,0 +1,285 @@
+// How long, and in which years, someone held an office: "Stoltenberg, who served as the NATO chief
+// for a decade", "was prime minister of Norway in 2000-2001 and 2005-2013", "was the Prime Minister
+// of the Netherlands for 14 years, from 2010 to 2024", "replacing Jens Stoltenberg after ten years
+// as Secretary General of NATO", "He headed the Western military alliance for a decade".
+//
+// The start of a tenure is claims/tenure.ts; this reads its length and its years. Press figures
+// are rounded ("close to 14 years" for 13 years and 9 months), so a duration is supported within
+// its rounding words, and red-flagged only when it is wrong by more than a year beyond them, for a
+// person named in full and an office named with its jurisdiction whose holder list is complete.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { Office } from '../../facts/schema';
+import type { ClaimDetector } from '../detector';
+import { firstAtOrAfter, sentenceOf } from '../doc';
+import { describeHolder, isConfident, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
+import { numberFrom } from '../numbers';
+import { pastHorizon } from '../horizon';
+import { APPOSITIVE, officesNamed } from './tenure';
+import type { Span } from '../sentences';
+
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
+
+// The verb after the name; what follows it, up to the duration or the years, names the office.
+const SPAN_VERB_RE = new RegExp(
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+(?:served|been|headed|led)|served|was|headed|led|ran|chaired)\b`,
+  'i',
+);
+// "Jens Stoltenberg after ten years as Secretary General of NATO".
+const AFTER_RE = new RegExp(
+  String.raw`^\s*,?\s*(?=(?:after|following)\s+(?:(?:nearly|almost|more\s+than|over|some|about)\s+)?(?:${NUMBER_WORD}|a)\s+(?:years?|decades?)\s+(?:as|at\s+the\s+helm))`,
+  'i',
+);
+// "He ...", "The veteran politician ...": the sentence's subject refers back to the one person the
+// sentence before named.
+const PRONOUN_RE =
+  /^(?:He|She|The\s+(?:[a-z-]+\s+){0,3}(?:politician|diplomat|statesman|leader|economist|general|official))\s+(?=(?:has\s+|had\s+)?(?:served|headed|led|ran|chaired|was)\b)/;
+
+const DURATION_RE = new RegExp(
+  String.raw`\b(?:for\s+|after\s+)(?:(close\s+to|nearly|almost|just\s+under|under|about|around|roughly|some|more\s+than|over|just\s+over)\s+)?(?:(a|one|two|three)\s+(decades?)|(${NUMBER_WORD})\s+(years?))\b`,
+  'i',
+);
+const RANGE_RE = new RegExp(String.raw`\b(${YEAR})\s*(?:-|–|—|to|until|till|through)\s*(${YEAR}|\d{2})\b`, 'g');
+const RANGES_RE = new RegExp(
+  String.raw`\b(?:(?:in|from|between)\s+)?${YEAR}\s*(?:-|–|—|to|until|till|through|and)\s*(?:${YEAR}|\d{2})\b(?:(?:\s*,\s*|\s+and\s+)${YEAR}\s*(?:-|–|—|to)\s*(?:${YEAR}|\d{2})\b)*`,
+  'i',
+);
+// Loose names of NATO's top post after "led"/"headed": the Secretary General's.
+const ALLIANCE_RE =
+  /^\s*(?:the\s+)?(?:NATO|(?:transatlantic\s+|western\s+military\s+|military\s+|western\s+)?alliance|north\s+atlantic\s+(?:treaty\s+organi[sz]ation|alliance))\b/i;
+
+/** The tenure detector, and durations and year ranges read by it too: one detector per kind of claim. */
+export function withTenureSpans(tenure: ClaimDetector): ClaimDetector {
+  return {
+    kind: tenure.kind,
+    triggers: tenure.triggers,
+    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findSpanClaims(doc)],
+  };
+}
+
+interface Subject {
+  personId: string;
+  start: number;
+  /** Where the words after the name start. */
+  after: number;
+  /** Named in full (or linked to a full name on the page), not by a pronoun. */
+  named: boolean;
+}
+
+function findSpanClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const seen = new Set<number>();
+  for (const subject of subjects(doc)) {
+    if (seen.has(subject.after)) continue;
+    const a = claimAfter(doc, subject);
+    if (a) {
+      seen.add(subject.after);
+      out.push(a);
+    }
+  }
+  return out;
+}
+
+function* subjects(doc: Doc): Generator<Subject> {
+  for (const p of doc.people) yield { personId: p.personId, start: p.start, after: p.end, named: !p.fuzzy };
+  // "He headed the Western military alliance for a decade": the one person the sentence before named.
+  for (let i = 1; i < doc.sentences.length; i++) {
+    const s = doc.sentences[i];
+    const lead = /^\s*/.exec(doc.text.slice(s.start, s.start + 8))![0].length;
+    const m = PRONOUN_RE.exec(doc.text.slice(s.start + lead, s.start + lead + 60));
+    if (!m) continue;
+    const before = doc.sentences[i - 1];
+    const named = new Set(peopleIn(doc, before).map((p) => p.personId));
+    if (named.size !== 1) continue;
+    yield { personId: [...named][0], start: s.start + lead, after: s.start + lead + m[0].trimEnd().length, named: false };
+  }
+}
+
+function peopleIn(doc: Doc, span: Span): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (let i = firstAtOrAfter(doc.people, span.start); i < doc.people.length && doc.people[i].end <= span.end; i++) out.push(doc.people[i]);
+  return out;
+}
+
+function claimAfter(doc: Doc, subject: Subject): Annotation | null {
+  const sentence = sentenceOf(doc, subject.after);
+  const tail = doc.text.slice(subject.after, Math.min(sentence.end, subject.after + 200));
+  const verb = SPAN_VERB_RE.exec(tail) ?? AFTER_RE.exec(tail);
+  if (!verb) return null;
+  const from = subject.after + verb[0].length;
+  // The claim's clause: up to a break that starts another ("..., the longest-serving Dutch leader").
+  const rest = doc.text.slice(from, Math.min(sentence.end, from + 140));
+  const duration = DURATION_RE.exec(rest);
+  const ranges = RANGES_RE.exec(rest);
+  if (!duration && !ranges) return null;
+  const firstMark = Math.min(duration?.index ?? Infinity, ranges?.index ?? Infinity);
+  // "after ten years as Secretary General of NATO": the office comes after the duration.
+  const after = !SPAN_VERB_RE.test(tail) && duration ? from + duration.index + duration[0].length : null;
+  const titleStart = after ?? from;
+  const titleEnd =
+    after !== null ? after + (/^[^,;.()]{0,60}/.exec(doc.text.slice(after, sentence.end))?.[0].length ?? 0) : from + firstMark;
+  // Another name between the verb and the figure: the figure may be about someone else.
+  if (doc.people.some((q) => q.start >= titleStart && q.start < titleEnd)) return null;
+  const titleText = doc.text.slice(titleStart, titleEnd);
+  // Only the title may stand between the verb and the figure: "was elected in 2010" or "was
+  // born in 1959" name no office and are skipped by officesNamed finding none.
+  let offices = officesNamed(doc, titleStart, titleEnd);
+  let loose = offices.length === 0 || !jurisdictionNamed(doc, titleStart, titleEnd, offices);
+  if (
+    !offices.length &&
+    /^(?:\s*,?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:headed|led|ran))/i.test(verb[0].replace(new RegExp(`^${APPOSITIVE}`, 'i'), '')) &&
+    ALLIANCE_RE.test(titleText)
+  ) {
+    const sg = doc.facts.offices.get('nato-secretary-general');
+    if (sg) offices = [sg];
+    loose = true;
+  }
+  if (!offices.length || titleText.length > 80) return null;
+  const tenures = offices.flatMap((o) => tenuresOf(subject.personId, o));
+  // Never held it: whether the title is right is the title detector's question, not this one's.
+  if (!tenures.length) return null;
+  const claimEnd = Math.max(
+    after !== null ? titleEnd : 0,
+    from + Math.max(duration ? duration.index + duration[0].length : 0, ranges ? ranges.index + ranges[0].length : 0),
+  );
+  const yearRanges = ranges ? readRanges(ranges[0]) : [];
+  const matched = yearRanges.map((r) => tenures.find((t) => yearOf(t.holder.start) === r[0] && endYear(doc, t) === r[1]));
+  const person = doc.facts.people.get(subject.personId);
+  const told = (verdict: Annotation['verdict'], message: string, ts: Tenure[]): Annotation => ({
+    start: subject.start,
+    end: claimEnd,
+    quote: doc.text.slice(subject.start, claimEnd),
+    verdict,
+    kind: 'tenure',
+    factIds: [...new Set([...ts.map((t) => t.office.id), subject.personId])],
+    message,
+    fact: ts.map((t) => describeHolder(person, t)).join('; '),
+    sources: sourcesOfAll(ts.map((t) => t.holder)),
+  });
+  const name = person?.name ?? subject.personId;
+  // The office's tenures the sentence speaks of: those its years name, else all of them.
+  const spoken = yearRanges.length && matched.every(Boolean) ? (matched as Tenure[]) : tenures;
+  const office = spoken[0].office.name;
+  const verified = spoken.every((t) => t.holder.confidence === 'verified');
+  // Strict: a red flag needs the person named, one office named with its jurisdiction, every
+  // tenure verified with whole dates, and the office's holder list complete for the years.
+  const strict =
+    subject.named &&
+    !loose &&
+    offices.length === 1 &&
+    tenures.every((t) => isConfident(t.holder) && t.holder.start.length === 10 && (!t.holder.end || t.holder.end.length === 10)) &&
+    !pastHorizon(doc.facts, doc.asOf, { office: offices[0].id }) &&
+    tenures.every((t) => t.holder.start >= offices[0].coveredFrom);
+
+  if (yearRanges.length) {
+    if (matched.every(Boolean)) {
+      const says = spoken.map((t) => `${yearOf(t.holder.start)}–${t.holder.end ? yearOf(t.holder.end) : 'now'}`).join(' and ');
+      const durationOk = !duration || durationFits(readDuration(duration), spoken, doc.asOf) !== 'wrong';
+      if (durationOk) return told(verified ? 'supported' : 'context', `${name} was ${office} ${says}.`, spoken);
+    } else {
+      const wrong = yearRanges.some(
+        (r) => !tenures.some((t) => Math.abs(yearOf(t.holder.start) - r[0]) <= 1 && Math.abs(endYear(doc, t) - r[1]) <= 1),
+      );
+      const real = tenures.map((t) => `${yearOf(t.holder.start)}–${t.holder.end ? yearOf(t.holder.end) : 'now'}`).join(' and ');
+      return told(
+        strict && wrong ? 'contradicted' : 'context',
+        `${name} was ${office} ${real}, not ${ranges![0].replace(/^(in|from|between)\s+/i, '')}.`,
+        tenures,
+      );
+    }
+  }
+  if (!duration) return null;
+  const claimed = readDuration(duration);
+  const fit = durationFits(claimed, spoken, doc.asOf);
+  const years = totalYears(spoken, doc.asOf);
+  const real = `${name} was ${office} for ${years.toFixed(1)} years (${spoken.map((t) => describeHolder(undefined, t).replace(/^[^:]*: [^,]*, /, '')).join('; ')}).`;
+  if (fit === 'fits') return told(verified ? 'supported' : 'context', real, spoken);
+  // Wrong beyond rounding by more than a year, for someone whose tenure has ended (an ongoing one
+  // grows while the page is read).
+  const ended = spoken.every((t) => t.holder.end && t.holder.end <= doc.asOf);
+  return told(strict && fit === 'wrong' && ended && claimed.plain ? 'contradicted' : 'context', real, spoken);
+}
+
+function jurisdictionNamed(doc: Doc, start: number, end: number, offices: readonly Office[]): boolean {
+  // A fixed title ("NATO chief") names its jurisdiction; a role needs a qualifier ("of the Netherlands").
+  return doc.matches.some(
+    (m) =>
+      m.start >= start &&
+      m.end <= end &&
+      m.values.some((v) => v.type === 'fixed' || (v.type === 'qualifier' && offices.some((o) => o.jurisdiction === v.jurisdiction))),
+  );
+}
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+/** The last year in office: the year of the end, or the article's while in office. */
+function endYear(doc: Doc, t: Tenure): number {
+  return t.holder.end ? yearOf(t.holder.end) : yearOf(doc.asOf);
+}
+
+function readRanges(written: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(written); m; m = RANGE_RE.exec(written)) {
+    const first = Number(m[1]);
+    // "2005-13": the century of the first year.
+    const last = m[2].length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+    if (last >= first) out.push([first, last]);
+  }
+  // "between 2010 and 2024" reads as one range.
+  const between = /between\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})/i.exec(written);
+  if (!out.length && between) out.push([Number(between[1]), Number(between[2])]);
+  return out;
+}
+
+interface Duration {
+  years: number;
+  /** Below, above or about the figure, or the figure itself ("for 14 years"). */
+  bound: 'below' | 'above' | 'about' | 'exact';
+  /** No rounding words at all: the only form a red flag may rest on. */
+  plain: boolean;
+}
+
+function readDuration(m: RegExpExecArray): Duration {
+  const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const decades = m[3] ? (m[2].toLowerCase() === 'a' ? 1 : numberFrom(m[2])) : 0;
+  const years = m[3] ? decades * 10 : m[4].toLowerCase() === 'a' ? 1 : numberFrom(m[4]);
+  const bound = /close to|nearly|almost|under/.test(qualifier)
+    ? 'below'
+    : /more than|over/.test(qualifier)
+      ? 'above'
+      : qualifier
+        ? 'about'
+        : 'exact';
+  return { years, bound, plain: !qualifier };
+}
+
+const YEAR_DAYS = 365.25;
+
+function totalYears(ts: readonly Tenure[], asOf: string): number {
+  let days = 0;
+  for (const t of ts) days += (Date.parse(t.holder.end ?? asOf) - Date.parse(t.holder.start)) / 86_400_000;
+  return days / YEAR_DAYS;
+}
+
+/**
+ * 'fits' within the rounding the words allow; 'wrong' when off by more than a year beyond it;
+ * 'unsure' in between. Either all the tenures together or one of them may be meant.
+ */
+function durationFits(d: Duration, ts: readonly Tenure[], asOf: string): 'fits' | 'wrong' | 'unsure' {
+  const candidates = [totalYears(ts, asOf), ...(ts.length > 1 ? ts.map((t) => totalYears([t], asOf)) : [])];
+  const verdicts = candidates.map((y) => {
+    const [low, high] =
+      d.bound === 'below'
+        ? [d.years - 1.5, d.years + 0.1]
+        : d.bound === 'above'
+          ? [d.years - 0.1, Infinity]
+          : d.bound === 'about'
+            ? [d.years - 1.5, d.years + 1.5]
+            : [d.years - 1, d.years + 1];
+    if (y >= low && y < high) return 'fits';
+    return y < low - 1 || y >= high + 1 ? 'wrong' : 'unsure';
+  });
+  return verdicts.includes('fits') ? 'fits' : verdicts.every((v) => v === 'wrong') ? 'wrong' : 'unsure';
+}
