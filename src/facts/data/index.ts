@@ -10,6 +10,7 @@ import peopleLeaders from './people/leaders.json';
 import peopleMinisters from './people/ministers.json';
 import peopleUsCabinet from './people/us-cabinet.json';
 import peopleEuropeRussiaUkraine from './people/europe-russia-ukraine.json';
+import peopleChanges2026 from './people/changes-2026.json';
 import officesCore from './offices/core.json';
 import officesNato from './offices/nato.json';
 import officesHeadsOfGovernment from './offices/heads-of-government.json';
@@ -33,7 +34,7 @@ export const rawFactBase: unknown = {
   version: meta.version,
   checkedThrough: meta.checkedThrough,
   listsCheckedThrough: meta.lists,
-  people: [...peopleCore, ...peopleNato, ...peopleUs, ...peopleEurope, ...peopleRussiaUkraine, ...peopleLeaders, ...peopleMinisters, ...peopleUsCabinet, ...peopleEuropeRussiaUkraine],
+  people: [...peopleCore, ...peopleNato, ...peopleUs, ...peopleEurope, ...peopleRussiaUkraine, ...peopleLeaders, ...peopleMinisters, ...peopleUsCabinet, ...peopleEuropeRussiaUkraine, ...peopleChanges2026],
   offices: [...officesCore, ...officesNato, ...officesHeadsOfGovernment, ...officesHeadsOfState, ...officesMinisters, ...officesMinistersMembers, ...officesOfficialsUsEuUaRu, ...officesUsCabinet, ...officesEuropeRussiaUkraine],
   jurisdictions,
   places,
