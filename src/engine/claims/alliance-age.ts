@@ -52,7 +52,7 @@ const YEARS_SINCE_RE = new RegExp(
 export const allianceAgeDetector: ClaimDetector = {
   kind: 'figure',
   // An anniversary or age of NATO names the alliance, its treaty or its allies.
-  triggers: [{ words: ['nato', 'alliance', 'allies', 'north atlantic treaty', 'washington treaty'] }],
+  triggers: [{ words: ['nato', 'alliance', 'allies', 'north atlantic treaty'] }],
   find: findAgeClaims,
 };
 

@@ -12,7 +12,8 @@ describe('Article 5', () => {
     expect(verdictsOn(r073, 'Article 5 of the Washington Treaty', '2017-05-24')).toEqual(['supported']);
     const r074 = 'Trump noted that after 9/11, the NATO allies invoked Article 5 for the first and, so far, only time.';
     expect(verdictsOn(r074, 'Article 5 for the first and, so far, only time', '2017-05-25')).toEqual(['supported']);
-    const r075 = 'The twisted steel commemorates Article 5, the commitment to mutual defense, invoked after the 9/11 attacks.';
+    const r075 =
+      'The section of the Wall commemorates the founding principles of NATO during the Cold War. The twisted steel commemorates Article 5, the commitment to mutual defense, invoked after the 9/11 attacks.';
     expect(verdictsOn(r075, 'invoked after the 9/11 attacks', '2017-05-25')).toEqual(['supported']);
   });
 
