@@ -6,7 +6,7 @@ import type { AnalyzeOptions, Annotation } from './types';
 import { buildLexicon, type Lexicon } from './lexicon';
 import { buildDoc, scanText, scannedFrom, type Doc, type Scanned } from './doc';
 import { claimWords, unnamedClaimTest, type ClaimDetector, type DetectorContext } from './detector';
-import { titleDetector } from './claims/title';
+import { titleDetector, withLongPastTitles } from './claims/title';
 import { tenureDetector } from './claims/tenure';
 import { withTenureSpans } from './claims/tenure-span';
 import { withOfficeOrdinals } from './claims/office-ordinal';
@@ -36,7 +36,7 @@ import { formatDay } from './dates';
 export const DETECTORS: readonly ClaimDetector[] = [
   // Titles, member counts and spending targets are true or not depending on the date: their
   // red flags are judged again as of the time a passage about the past tells of.
-  judgedAsNarrated(withTitleForms(withOfTitles(titleDetector))),
+  withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector)))),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))),
   withNamedSummits(withWarAnchors(eventDetector)),

@@ -62,9 +62,45 @@ const NEWLY_DAYS = 180;
 // A title whose holder left office this long before the article is almost always told of its
 // own time: "President Harry Truman signed the treaty" in a 2024 retrospective, a caption from
 // an archive. Writers rarely add "then" or "former" for the long dead or long retired, so such
-// a title is not flagged as outdated; recent stale titles ("Secretary General Stoltenberg" in
-// 2025) are the errors readers need to see.
+// a title is not flagged as outdated (withLongPastTitles); recent stale titles ("Secretary
+// General Stoltenberg" in 2025) are the errors readers need to see.
 const LONG_PAST_DAYS = 10 * 365;
+
+/**
+ * Titles of holders who left office over ten years before the article, not flagged as outdated.
+ * Applied after narrated time (outside judgedAsNarrated), so a passage that says when it tells
+ * of ("Seventy-five years ago, Secretary of State Dean Acheson signed") is still confirmed.
+ */
+export function withLongPastTitles(inner: ClaimDetector): ClaimDetector {
+  return {
+    kind: inner.kind,
+    triggers: inner.triggers,
+    find(doc, ctx) {
+      return inner
+        .find(doc, ctx)
+        .map((a) =>
+          a.verdict === 'outdated' && a.kind === 'title' && leftLongBefore(a, doc.asOf, ctx.facts.offices)
+            ? {
+                ...a,
+                verdict: 'context',
+                message: `${a.message} (Not flagged: a title held this long before the article most likely tells of its own time.)`,
+              }
+            : a,
+        );
+    },
+  };
+}
+
+/** The annotation's person (factIds: office, person) last left its office more than LONG_PAST_DAYS before the day, and is not back in it. */
+function leftLongBefore(a: Annotation, day: string, offices: ReadonlyMap<string, Office>): boolean {
+  const [officeId, personId] = a.factIds;
+  const office = officeId ? offices.get(officeId) : undefined;
+  if (!office || !personId) return false;
+  const tenures = tenuresOf(personId, office);
+  if (!tenures.length || tenures.some((t) => t.from <= day && onDay(t, day) !== 'out')) return false;
+  const ends = tenures.map((t) => t.untilLate ?? t.until).filter((u): u is string => !!u && u <= day);
+  return ends.length === tenures.length && ends.every((u) => daysBetween(u, day) > LONG_PAST_DAYS);
+}
 
 export interface TitleClaim {
   start: number;
@@ -425,12 +461,6 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
         message: `${message} (The article is dated within days of the handover, so it is not flagged.)`,
       };
     if (!doc.dateCertain) return { ...base, verdict: 'context', message: `${message} (The page's date is unknown, so it is not flagged.)` };
-    if (verdict === 'outdated' && t.until && daysBetween(t.until, asOf) > LONG_PAST_DAYS)
-      return {
-        ...base,
-        verdict: 'context',
-        message: `${message} (Not flagged: a title held this long before the article most likely tells of its own time.)`,
-      };
     return { ...base, verdict, message };
   };
   // Support needs a verified record; a disputed detail elsewhere in it does not matter here.

@@ -32,10 +32,10 @@ describe('narrated time', () => {
     expect(verdictsOn(recent, 'NATO Secretary General Jens Stoltenberg', '2026-06-01')).toEqual(['supported']);
   });
 
-  it('"decades ago" keeps a title from being judged as of today, without naming a year', () => {
-    const text = 'Decades ago, US President Harry Truman signed the treaty that founded the alliance.';
-    expect(isRed(verdictsOn(text, 'US President Harry Truman', '2024-04-04'))).toBe(false);
-    expect(isRed(verdictsOn('US President Harry Truman signs the treaty.', 'US President Harry Truman', '2024-04-04'))).toBe(true);
+  it('"decades ago" keeps a member count from being judged as of today, without naming a year', () => {
+    const then = 'Decades ago, the 16-member alliance faced the Soviet Union.';
+    expect(isRed(verdictsOn(then, '16-member alliance', '2024-04-04'))).toBe(false);
+    expect(isRed(verdictsOn('The 16-member alliance faces Russia.', '16-member alliance', '2024-04-04'))).toBe(true);
   });
 
   it('never turns a wrong title of the narrated time into a red flag of its own', () => {
