@@ -67,8 +67,12 @@ interface Subject {
   named: boolean;
 }
 
+// A duration or a span of years: without one, no claim of this kind.
+const SPAN_WORDS = /\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|–|—|to|until|till|through|and))\b/i;
+
 function findSpanClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  if (!SPAN_WORDS.test(doc.text)) return out;
   const seen = new Set<number>();
   for (const subject of subjects(doc)) {
     if (seen.has(subject.after)) continue;

@@ -19,6 +19,7 @@ import { officesNamed } from './tenure';
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
 const HANDOVER_RE =
   /\b(?:succeeds|succeeded|succeeding|will\s+succeed|to\s+succeed|replaces|replaced|replacing|will\s+replace|to\s+replace|takes\s+over\s+from|took\s+over\s+from|taking\s+over\s+from|(?:assumed|assumes|took|takes)\s+command\s+from)\s+(?:(?:the\s+)?(?:outgoing|incoming|former)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$/;
+const HANDOVER_WORDS = /succe|replac|over\s+from|command\s+from/i;
 /** Days between the predecessor's end and the successor's start that still make a handover. */
 const MAX_GAP_DAYS = 120;
 
@@ -33,6 +34,8 @@ export function withSuccessions(tenure: ClaimDetector): ClaimDetector {
 
 function findSuccessions(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  // Most paragraphs tell of no handover: one look for its verbs before any name is read.
+  if (!HANDOVER_WORDS.test(doc.text)) return out;
   for (const predecessor of doc.people) {
     const sentence = sentenceOf(doc, predecessor.start);
     const before = doc.text.slice(Math.max(sentence.start, predecessor.start - 90), predecessor.start);
