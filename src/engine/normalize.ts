@@ -23,7 +23,8 @@ const FOLD = new Uint16Array(0x2100);
   const set = (chars: string, to: string) => {
     for (const c of chars) FOLD[c.charCodeAt(0)] = to.charCodeAt(0);
   };
-  set('‘’‚‛′`´', "'");
+  // U+02BC (modifier letter apostrophe) is what Ukrainian outlets write: "the Presidentʼs Office".
+  set('‘’‚‛′`´\u02bc', "'");
   set('“”„‟″', '"');
   set('-‐‑‒–—―−', ' ');
   set('\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\t', ' ');

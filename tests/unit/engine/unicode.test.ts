@@ -25,6 +25,13 @@ describe('Unicode in and around names', () => {
     expect(analyze(text, '2025-05-01').find((a) => a.quote.endsWith(name))?.verdict).toBe('outdated');
   });
 
+  it('the modifier-letter apostrophe of Ukrainian outlets reads as an apostrophe', () => {
+    // Babel (babel.ua), 2 January 2026, on a tenure that had ended five weeks before.
+    const text = 'Andriy Yermak has been the head of the Presidentʼs Office since February 2020.';
+    expect(fold(text)).toBe(fold(text.replace('ʼ', "'")));
+    expect(analyze(text, '2026-01-05').find((a) => a.kind === 'tenure')?.verdict).toBe('outdated');
+  });
+
   it('an invisible character between first name and surname, or next to the space, changes nothing', () => {
     expect(quotes('NATO Secretary General Jens\u200b Stoltenberg met allies.')).toContain('NATO Secretary General Jens\u200b Stoltenberg');
     expect(quotes('NATO Secretary General Jens \u2060Stoltenberg met allies.')).toContain('NATO Secretary General Jens \u2060Stoltenberg');
