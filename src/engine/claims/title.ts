@@ -76,17 +76,15 @@ export function withLongPastTitles(inner: ClaimDetector): ClaimDetector {
     kind: inner.kind,
     triggers: inner.triggers,
     find(doc, ctx) {
-      return inner
-        .find(doc, ctx)
-        .map((a) =>
-          a.verdict === 'outdated' && a.kind === 'title' && leftLongBefore(a, doc.asOf, ctx.facts.offices)
-            ? {
-                ...a,
-                verdict: 'context',
-                message: `${a.message} (Not flagged: a title held this long before the article most likely tells of its own time.)`,
-              }
-            : a,
-        );
+      return inner.find(doc, ctx).map((a) =>
+        a.verdict === 'outdated' && a.kind === 'title' && leftLongBefore(a, doc.asOf, ctx.facts.offices)
+          ? {
+              ...a,
+              verdict: 'context',
+              message: `${a.message} (Not flagged: a title held this long before the article most likely tells of its own time.)`,
+            }
+          : a,
+      );
     },
   };
 }
