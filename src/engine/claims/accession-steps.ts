@@ -134,21 +134,9 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
       }
     if (matched.length) {
       const facts = matched.map((x) => x.s);
-      const message = [...new Set(facts.map((s) => s.summary))].join(' ');
       const inSentence = matched.map((x) => x.c).filter((c) => c.start >= sentence.start);
       const verdict = facts.every((s) => s.confidence === 'verified') ? 'supported' : 'context';
-      out.push(
-        historyAnnotation(
-          doc,
-          hull([f.span, ...matched.map((x) => x.d), ...inSentence]),
-          'membership',
-          verdict,
-          message,
-          message,
-          facts.map((s) => s.id),
-          sourcesOfAll(facts).slice(0, 3),
-        ),
-      );
+      out.push(stepsAnnotation(doc, hull([f.span, ...matched.map((x) => x.d), ...inSentence]), verdict, facts));
       continue;
     }
     // A date with its year, said of the step of countries named in the sentence, that fits none of them.
@@ -156,21 +144,30 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     if (!d || !here.length || here.some((c) => !ofStep(c.id).length) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) continue;
     const facts = here.flatMap((c) => ofStep(c.id));
     if (!facts.every(isConfident)) continue;
-    const message = [...new Set(facts.map((s) => s.summary))].join(' ');
-    out.push(
-      historyAnnotation(
-        doc,
-        hull([f.span, d, ...here]),
-        'membership',
-        'contradicted',
-        `Not so: ${message}`,
-        message,
-        facts.map((s) => s.id),
-        sourcesOfAll(facts).slice(0, 3),
-      ),
-    );
+    out.push(stepsAnnotation(doc, hull([f.span, d, ...here]), 'contradicted', facts));
   }
   return out;
+}
+
+/** An annotation on steps to accession: their summaries are its fact, and, when it is red, "Not so: ..." its message. */
+function stepsAnnotation(
+  doc: Doc,
+  span: Span,
+  verdict: 'supported' | 'contradicted' | 'context',
+  facts: readonly AccessionStep[],
+): Annotation {
+  const summary = [...new Set(facts.map((s) => s.summary))].join(' ');
+  const message = verdict === 'contradicted' ? `Not so: ${summary}` : summary;
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    verdict,
+    message,
+    summary,
+    facts.map((s) => s.id),
+    sourcesOfAll(facts).slice(0, 3),
+  );
 }
 
 const distance = (d: Span, s: Span) => (d.start >= s.end ? d.start - s.end : d.end <= s.start ? s.start - d.end : 0);
@@ -203,19 +200,8 @@ function bucharest(doc: Doc, sentence: Span, steps: readonly AccessionStep[], he
   if (!who.length) return null;
   const fits = who.filter((c) => atSummit.some((s) => s.country === c.id && s.step === step));
   const facts = atSummit.filter((s) => who.some((c) => c.id === s.country));
-  const message = [...new Set(facts.map((s) => s.summary))].join(' ');
   const whole = hull([span, ...who]);
-  if (fits.length === who.length)
-    return historyAnnotation(
-      doc,
-      whole,
-      'membership',
-      'supported',
-      message,
-      message,
-      facts.map((s) => s.id),
-      sourcesOfAll(facts).slice(0, 3),
-    );
+  if (fits.length === who.length) return stepsAnnotation(doc, whole, 'supported', facts);
   // Invited, of a country that was only promised membership: a red flag when it is the only one named.
   if (
     step === 'invited' &&
@@ -225,16 +211,7 @@ function bucharest(doc: Doc, sentence: Span, steps: readonly AccessionStep[], he
     facts.every(isConfident) &&
     doc.dateCertain
   )
-    return historyAnnotation(
-      doc,
-      whole,
-      'membership',
-      'contradicted',
-      `Not so: ${message}`,
-      message,
-      facts.map((s) => s.id),
-      sourcesOfAll(facts).slice(0, 3),
-    );
+    return stepsAnnotation(doc, whole, 'contradicted', facts);
   return null;
 }
 
