@@ -40,19 +40,39 @@ const ORDINALS = [
   'twelfth',
 ];
 
-/** The value of a number written in digits (an ordinal suffix allowed) or in words up to ninety-nine; NaN otherwise. */
-export function numberFrom(written: string): number {
-  const word = written.toLowerCase();
-  const digits = /^(\d+)(?:st|nd|rd|th)?$/.exec(word);
-  if (digits) return Number(digits[1]);
+const TENS_ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(TENS).map(([w, n]) => [`${w.slice(0, -1)}ieth`, n]));
+
+/** The value of a single word: a unit or teen ("seven", "thirteen"), its ordinal ("seventh", "thirteenth"), a ten or its ordinal. */
+function wordValue(word: string): number {
   const ordinal = ORDINALS.indexOf(word);
   if (ordinal >= 0) return ordinal;
   const unit = UNITS.indexOf(word);
   if (unit >= 0) return unit;
-  const [tens = '', rest, ...more] = word.split(/[- ]/);
+  // "thirteenth" ... "nineteenth"
+  const teen = word.endsWith('th') ? UNITS.indexOf(word.slice(0, -2)) : -1;
+  if (teen >= 13) return teen;
+  return TENS[word] ?? TENS_ORDINALS[word] ?? NaN;
+}
+
+/**
+ * The value of a number written in digits (an ordinal suffix allowed) or in words up to ninety-nine,
+ * cardinal or ordinal ("thirty-two", "thirty-second", "thirtieth", "75th"); NaN otherwise.
+ */
+export function numberFrom(written: string): number {
+  const word = written.toLowerCase().trim();
+  const digits = /^(\d+)(?:st|nd|rd|th)?$/.exec(word);
+  if (digits) return Number(digits[1]);
+  const [tens = '', rest, ...more] = word.split(/[- ]+/);
+  if (rest === undefined) return wordValue(tens);
   const tensValue = TENS[tens];
-  if (tensValue === undefined || more.length) return NaN;
-  if (rest === undefined) return tensValue;
-  const restValue = UNITS.indexOf(rest);
-  return restValue >= 1 && restValue <= 9 ? tensValue + restValue : NaN;
+  const restValue = wordValue(rest);
+  if (tensValue === undefined || more.length || !(restValue >= 1 && restValue <= 9)) return NaN;
+  return tensValue + restValue;
+}
+
+/** 1 → "1st", 12 → "12th", 22 → "22nd", 113 → "113th". */
+export function ordinalText(n: number): string {
+  const lastTwo = n % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

@@ -13,13 +13,14 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
-import type { AccessionStep, EventRecord } from '../../facts/schema';
+import type { AccessionStep, EventRecord, Jurisdiction } from '../../facts/schema';
 import { matchesIn } from '../doc';
 import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
 import { memoByFacts } from '../memo';
-import { COUNT_SRC, HYPOTHETICAL_RE, countFrom, datesAndYears, historyAnnotation, previousInParagraph, type Dated } from './history-common';
+import { COUNT_SRC, HYPOTHETICAL_RE, datesAndYears, historyAnnotation, previousInParagraph, type Dated } from './history-common';
+import { numberFrom, ordinalText } from '../numbers';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
@@ -258,7 +259,7 @@ function firstExpansion(doc: Doc, sentence: Span): Annotation | null {
   const text = doc.text.slice(sentence.start, sentence.end);
   const m = FIRST_EXPANSION_RE.exec(text);
   if (!m) return null;
-  const n = countFrom(m[1]);
+  const n = numberFrom(m[1]);
   const joined = doc.facts.base.jurisdictions
     .map((j) => j.nato?.joined)
     .filter((d): d is string => !!d && factRange(d).last < doc.asOf)
@@ -279,7 +280,7 @@ function ratifyingCount(doc: Doc, sentence: Span, here: Named[], before: Named[]
   if (!/\b(ratif\w*|approv\w*|vot\w*|parliaments?)\b/i.test(text)) return null;
   const m = ALL_PARLIAMENTS_RE.exec(text) ?? NTH_OF_MEMBERS_RE.exec(text);
   if (!m) return null;
-  const n = countFrom(m[1]);
+  const n = numberFrom(m[1]);
   if (!Number.isFinite(n)) return null;
   const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
   const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
@@ -293,7 +294,11 @@ function ratifyingCount(doc: Doc, sentence: Span, here: Named[], before: Named[]
   const day = days.find((d) => countOn(d) === n);
   if (!day) return null;
   const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-  const message = `NATO had ${n} members on ${formatDay(day)}.`;
+  return membersAnnotation(doc, span, `NATO had ${n} members on ${formatDay(day)}.`, members);
+}
+
+/** A member count confirmed: the members' accession records are its sources. */
+function membersAnnotation(doc: Doc, span: Span, message: string, members: readonly Jurisdiction[]): Annotation {
   return historyAnnotation(
     doc,
     span,
@@ -310,38 +315,23 @@ const ORD = '(\\d{2}(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second|third|fourt
 const NEXT_RE = new RegExp(
   `\\b(?:would|will|could|is set to|are set to|is poised to|are poised to|is expected to|are expected to)\\s+become\\s+(?:NATO['’]s\\s+|the\\s+(?:alliance['’]s\\s+)?)${ORD}(?:\\s+and\\s+${ORD})?\\s+(?:NATO\\s+)?(?:members?|[Aa]ll(?:y|ies)|member states?)\\b`,
 );
-const ORD_WORDS: Record<string, number> = {
-  thirtieth: 30,
-  'thirty-first': 31,
-  'thirty-second': 32,
-  'thirty-third': 33,
-  'thirty-fourth': 34,
-};
-
 /** "They would become the 31st and 32nd members": the next places in line, after the count on the day. */
 function nextMembers(doc: Doc, sentence: Span): Annotation | null {
   const text = doc.text.slice(sentence.start, sentence.end);
   const m = NEXT_RE.exec(text);
   if (!m || !/\b(NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]lly)\b/.test(text)) return null;
-  const first = ORD_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
-  const second = m[2] ? (ORD_WORDS[m[2].toLowerCase()] ?? parseInt(m[2], 10)) : first;
+  const first = numberFrom(m[1]);
+  const second = m[2] ? numberFrom(m[2]) : first;
   const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
   const now = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf).length;
   if (first !== now + 1 || second < first || second > first + 3) return null;
   const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-  const message =
-    `NATO had ${now} members on ${formatDay(doc.asOf)}: the next to join would be its ${first}${first === second ? '' : `–${second}`}th.`
-      .replace(/1th/, '1st')
-      .replace(/2th/, '2nd');
-  return historyAnnotation(
+  const places = first === second ? ordinalText(first) : `${ordinalText(first)} and ${ordinalText(second)}`;
+  return membersAnnotation(
     doc,
     span,
-    'membership',
-    'supported',
-    message,
-    message,
-    ['nato-members'],
-    sourcesOfAll(members.map((j) => j.nato!)).slice(0, 3),
+    `NATO had ${now} members on ${formatDay(doc.asOf)}: the next to join would be its ${places}.`,
+    members,
   );
 }
 

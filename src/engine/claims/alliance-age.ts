@@ -15,7 +15,8 @@ import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { hull, type Span } from '../sentences';
 import { narratedTime } from '../narrated-time';
-import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, countFrom, datesAndYears, historyAnnotation, ordinalName } from './history-common';
+import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName } from './history-common';
+import { numberFrom } from '../numbers';
 
 const HINT_RE = /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d/i;
 const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
@@ -76,7 +77,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
   for (const { re, ofNato } of ANNIVERSARY_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const n = countFrom(m[1]);
+      const n = numberFrom(m[1]);
       if (!Number.isFinite(n) || n < 1 || n > 150) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       const sentence = sentenceAt(span.start);
@@ -124,7 +125,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
   const whole = Math.floor(age);
   HISTORY_RE.lastIndex = 0;
   for (let m = HISTORY_RE.exec(doc.text); m; m = HISTORY_RE.exec(doc.text)) {
-    const n = countFrom(m[2]);
+    const n = numberFrom(m[2]);
     const span = { start: m.index, end: m.index + m[0].length };
     const sentence = sentenceAt(span.start);
     if (!Number.isFinite(n) || n < 30 || !natoAround(sentence)) continue;
@@ -155,7 +156,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const qualifier = re === YEARS_FOR_RE ? (m[1] ?? '').toLowerCase() : '';
       const raw = re === YEARS_FOR_RE ? m[2] : (m[1] ?? m[2] ?? m[3]);
-      const n = countFrom(raw);
+      const n = numberFrom(raw);
       const span = { start: m.index, end: m.index + m[0].length };
       const sentence = sentenceAt(span.start);
       // Only spans as long as the alliance's life: "for more than 10 years" is about something else.

@@ -1,33 +1,9 @@
 // What the detectors of the alliance's history share (treaty-articles.ts, alliance-age.ts,
-// accession-steps.ts): ordinals written in words, years of a sentence, and the annotation shape.
+// accession-steps.ts): the patterns of counts and ordinals (read by numbers.ts), years of a sentence, and the annotation shape.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { Span } from '../sentences';
 import { findDates, type DateMention } from '../dates';
-import { numberFrom } from '../numbers';
-
-const TENS_ORDINAL: Record<string, number> = {
-  twentieth: 20,
-  thirtieth: 30,
-  fortieth: 40,
-  fiftieth: 50,
-  sixtieth: 60,
-  seventieth: 70,
-  eightieth: 80,
-  ninetieth: 90,
-};
-const UNIT_ORDINAL = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-
-/** "fifth", "5th", "seventy-fifth", "seventieth", "sixty-six", "75": NaN when not a number. */
-export function countFrom(written: string): number {
-  const word = written.toLowerCase().replace(/\s+/g, '-');
-  if (TENS_ORDINAL[word] !== undefined) return TENS_ORDINAL[word];
-  const [tens, unit] = word.split('-');
-  const tensValue = numberFrom(tens);
-  const unitValue = unit ? UNIT_ORDINAL.indexOf(unit) : -1;
-  if (unit && tensValue >= 20 && tensValue % 10 === 0 && unitValue >= 1) return tensValue + unitValue;
-  return numberFrom(written);
-}
 
 /** Ordinals and counts in words or digits, as regular-expression source (one capture). */
 export const ORDINAL_SRC =

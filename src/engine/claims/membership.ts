@@ -14,7 +14,7 @@ import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { accessionDateClaims, looseCountClaims, ordinalClaims } from './accession';
-import { numberFrom } from '../numbers';
+import { numberFrom, ordinalText } from '../numbers';
 
 const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
 const COUNT_RES = [
@@ -139,10 +139,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       const joined = factRange(country.nato.joined);
       const ordinal = m[1] ?? m[2] ?? m[3];
       const dates = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 40) }, sentence).filter((d) => !d.relative);
-      const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}, as its ${countOn(joined.last)}th member.`
-        .replace('1th', '1st')
-        .replace('2th', '2nd')
-        .replace('3th', '3rd');
+      const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}, as its ${ordinalText(countOn(joined.last))} member.`;
       const confident = isConfident(country.nato);
       const base = { kind: 'membership' as const, factIds: [country.id], fact, sources: sourcesOf(country.nato) };
       if (ordinal && ORDINALS[ordinal.toLowerCase()]) {

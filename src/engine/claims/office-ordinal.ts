@@ -13,6 +13,7 @@ import type { ClaimDetector } from '../detector';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { describeHolder, isConfident, sourcesOf, tenuresOf } from '../holders';
 import { APPOSITIVE } from './tenure';
+import { numberFrom, ordinalText } from '../numbers';
 
 const TEENS = 'thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 const ORDINAL_WORD = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|${TEENS}|twentieth|thirtieth|fortieth`;
@@ -84,7 +85,7 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   ORDINAL_RE.lastIndex = 0;
   for (let m = ORDINAL_RE.exec(doc.text); m; m = ORDINAL_RE.exec(doc.text)) {
-    const n = ordinalValue(m[1]);
+    const n = numberFrom(m[1]);
     const named = numberedOffices(doc, m.index + m[0].length);
     if (!named || !(n >= 1)) continue;
     const sentence = sentenceOf(doc, m.index);
@@ -130,24 +131,4 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
     });
   }
   return out;
-}
-
-function ordinalText(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
-const ORDINAL_WORDS = ORDINAL_WORD.split('|');
-const ORDINAL_VALUES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40];
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
-
-/** "13th" = 13, "sixth" = 6, "twenty-first" = 21; NaN otherwise. */
-function ordinalValue(written: string): number {
-  const word = written.toLowerCase();
-  const digits = /^(\d+)/.exec(word);
-  if (digits) return Number(digits[1]);
-  const [tens, unit] = word.split(/[- ]/);
-  if (unit) return (TENS[tens] ?? NaN) + (ORDINAL_VALUES[ORDINAL_WORDS.indexOf(unit)] ?? NaN);
-  return ORDINAL_VALUES[ORDINAL_WORDS.indexOf(word)] ?? NaN;
 }

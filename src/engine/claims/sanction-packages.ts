@@ -15,7 +15,7 @@ import type { Doc } from '../doc';
 import type { Span } from '../sentences';
 import { factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
-import { numberFrom } from '../numbers';
+import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { pastHorizon } from '../horizon';
@@ -72,15 +72,6 @@ function factsOf(doc: Doc, n: number): PackageFacts {
   };
 }
 
-function ordinalValue(word: string): number {
-  const w = word.toLowerCase();
-  const n = numberFrom(w);
-  if (!Number.isNaN(n)) return n;
-  if (w === 'twentieth') return 20;
-  if (w.endsWith('th')) return numberFrom(w.slice(0, -2));
-  return NaN;
-}
-
 function findPackageClaims(doc: Doc): Annotation[] {
   if (!/\bpackage\b/i.test(doc.text)) return [];
   const out: Annotation[] = [];
@@ -92,7 +83,7 @@ function findPackageClaims(doc: Doc): Annotation[] {
     PACKAGE_RE.lastIndex = 0;
     let named = false;
     for (let m = PACKAGE_RE.exec(text); m; m = PACKAGE_RE.exec(text)) {
-      const n = ordinalValue(m[1]);
+      const n = numberFrom(m[1]);
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // A "package" needs sanctions about: "the 14th package" in a sentence on sanctions, or the words themselves.
@@ -239,10 +230,4 @@ function judgeProposal(doc: Doc, sentence: Span, text: string, n: number): Annot
     fact: proposal.summary,
     sources: sourcesOf(proposal),
   };
-}
-
-function ordinalText(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }

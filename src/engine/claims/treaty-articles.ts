@@ -15,15 +15,8 @@ import { matchesIn } from '../doc';
 import { addDays, factRange, formatDay, gapDays, overlaps } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
-import {
-  HYPOTHETICAL_RE,
-  ORDINAL_SRC,
-  countFrom,
-  datesAndYears,
-  historyAnnotation,
-  ordinalName,
-  previousInParagraph,
-} from './history-common';
+import { HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName, previousInParagraph } from './history-common';
+import { numberFrom } from '../numbers';
 
 const ARTICLE_HINT_RE = /\b[Aa]rticle\s+(?:4|5|IV|V|[Ff]our|[Ff]ive)\b/;
 const ARTICLE_RE = /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b/g;
@@ -206,7 +199,7 @@ function countClaim(doc: Doc, sentence: Span, uses: readonly TreatyArticleUse[],
   ORDINAL_COUNT_RE.lastIndex = 0;
   const m = ORDINAL_COUNT_RE.exec(text);
   if (!m) return null;
-  const n = countFrom(m[1]);
+  const n = numberFrom(m[1]);
   const span = at(sentence, m);
   if (!Number.isFinite(n) || WINDOWED_RE.test(doc.text.slice(span.end, span.end + 30))) return null;
   // An ordinal of a part of the alliance: "the first time Poland has invoked", "the second time for Turkey".

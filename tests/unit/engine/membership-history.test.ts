@@ -37,6 +37,11 @@ describe('accessions by date', () => {
 });
 
 describe('places in line', () => {
+  it('says a founder\'s place with the right suffix ("12th", not "12nd")', () => {
+    const found = analyze('Belgium joined NATO in 1949.', '2024-03-12').find((a) => a.kind === 'membership');
+    expect(found?.fact).toContain('as its 12th member');
+  });
+
   it('supports the ordinal of the country named', () => {
     expect(verdictsOn('The ceremony was held, making Montenegro the 29th NATO member.', 'the 29th NATO member', '2017-06-05')).toEqual([
       'supported',
