@@ -10,8 +10,17 @@ import { possessiveCountryTitles } from './title-possessive';
 import { counterpartTitles } from './counterpart';
 import { pluralTitles } from './title-plural';
 import { swornInTitles } from './title-sworn';
+import { shortTitles } from './title-short';
+import { formerTitles } from './title-former';
 
-const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [pluralTitles, counterpartTitles, swornInTitles, possessiveCountryTitles];
+const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
+  pluralTitles,
+  counterpartTitles,
+  swornInTitles,
+  possessiveCountryTitles,
+  shortTitles,
+  formerTitles,
+];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {
   return {

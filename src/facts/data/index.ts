@@ -11,6 +11,7 @@ import peopleMinisters from './people/ministers.json';
 import peopleUsCabinet from './people/us-cabinet.json';
 import peopleEuropeRussiaUkraine from './people/europe-russia-ukraine.json';
 import peopleChanges2026 from './people/changes-2026.json';
+import peoplePermanentRepresentatives from './people/permanent-representatives.json';
 import officesCore from './offices/core.json';
 import officesNato from './offices/nato.json';
 import officesHeadsOfGovernment from './offices/heads-of-government.json';
@@ -20,6 +21,7 @@ import officesMinistersMembers from './offices/ministers-members.json';
 import officesOfficialsUsEuUaRu from './offices/officials-us-eu-ua-ru.json';
 import officesUsCabinet from './offices/us-cabinet.json';
 import officesEuropeRussiaUkraine from './offices/europe-russia-ukraine.json';
+import officesPermanentRepresentatives from './offices/permanent-representatives.json';
 import jurisdictions from './jurisdictions.json';
 import places from './places.json';
 import events from './events.json';
@@ -45,6 +47,7 @@ export const rawFactBase: unknown = {
     ...peopleUsCabinet,
     ...peopleEuropeRussiaUkraine,
     ...peopleChanges2026,
+    ...peoplePermanentRepresentatives,
   ],
   offices: [
     ...officesCore,
@@ -56,6 +59,7 @@ export const rawFactBase: unknown = {
     ...officesOfficialsUsEuUaRu,
     ...officesUsCabinet,
     ...officesEuropeRussiaUkraine,
+    ...officesPermanentRepresentatives,
   ],
   jurisdictions,
   places,
