@@ -1,7 +1,125 @@
-// Placeholder wired into title-forms.ts so that its owner can fill it in without touching that file.
+// A past title described after the name: "Jens Stoltenberg, then NATO secretary general,",
+// "Dmytro Kuleba, who was Ukraine's foreign minister until 2024", "Petro Poroshenko (at the time
+// president of Ukraine)", "Stoltenberg, formerly the head of NATO". title.ts reads a title before
+// the name ("former US ambassador to NATO Kay Bailey Hutchison") and the plain apposition
+// ("X, the former NATO chief"); these forms tell of an earlier time in words it does not read.
+//
+// They claim the person held the office at some time up to the day told of ("then", "who was",
+// "at the time"): judged as title.ts judges "then-", so only a tenure that began after that day
+// is flagged, and only when the title names its country or is a fixed title. "Formerly" also
+// says the tenure is over, but writers use it of a holder back in office or of a post they are
+// leaving that week, so it is never flagged: it confirms or says nothing.
 import type { Annotation } from '../types';
-import type { Doc } from '../doc';
+import type { Doc, PersonMention } from '../doc';
+import type { RoleSense } from '../lexicon';
+import { titleAnnotation, type TitleClaim } from './title';
+import { tenuresOf } from '../holders';
+import { daysBetween } from '../dates';
 
-export function formerTitles(_doc: Doc): Annotation[] {
-  return [];
+// Between the name and the title (folded text: lower case, "ex-" as "ex "): a comma, a bracket
+// or a dash, then the words that put the title in the past ("then", "who was", "at the time",
+// "formerly"), an optional article, an optional modifier ("former", "ex-", "then"). Either the
+// words or the modifier must be there: the plain apposition ("X, the Y") is title.ts's.
+const LEAD_RE =
+  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(then|at[ \t]+the[ \t]+time|formerly|previously|once))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|ex|then)[ \t]+)?$/;
+
+// "who was the NATO chief's adviser", "then NATO secretary general Jens Stoltenberg's deputy":
+// the title must end the phrase for it to be the person's.
+const PHRASE_END_RE =
+  /^(?:\s*[,.;:)\n–—]|\s*$|\s+(?:and|who|when|while|until|from|since|between|in|at|during|before|after|on|under|said|says|told|has|had|is|was|will|would)\b)/;
+
+// Days either side of a tenure's start or end in which a red verdict is withheld (nearHandover).
+const HANDOVER_DAYS = 45;
+
+// "of Ukraine", "of the United Kingdom" after the role: the office's country.
+const OF_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+
+export function formerTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    // A misspelt name is found only after a title (doc.ts); a described title comes after the name.
+    if (person.fuzzy) continue;
+    const claim = describedTitle(doc, person);
+    if (!claim) continue;
+    const annotation = titleAnnotation(doc, claim);
+    if (!annotation) continue;
+    if ((annotation.verdict === 'contradicted' || annotation.verdict === 'outdated') && nearHandover(doc, annotation)) {
+      out.push({
+        ...annotation,
+        verdict: 'context',
+        message: `${annotation.message} (The date is within weeks of a handover of this office, so it is not flagged.)`,
+      });
+    } else out.push(annotation);
+  }
+  return out;
+}
+
+function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { matches, folded, text } = doc;
+  let i = person.match + 1;
+  let m = matches[i];
+  // The lead is a few words: most names are followed by something else.
+  if (!m || m.start - person.end > 40) return null;
+  const lead = LEAD_RE.exec(folded.slice(person.end, m.start));
+  if (!lead) return null;
+  const adverb = lead[1] ?? lead[2];
+  const modifierWord = lead[3];
+  // ", the" or "(" alone: the plain apposition, or no title at all.
+  if (!/who|then|time|formerly|previously|once/.test(lead[0]) && !modifierWord) return null;
+
+  let jurisdictions = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  if (jurisdictions.length && !m.values.some((v) => v.type === 'fixed')) {
+    const r = matches[++i];
+    if (!r || !/^(?:['’]s)?[ \t]+$/.test(text.slice(m.end, r.start))) return null;
+    m = r;
+  } else {
+    jurisdictions = [];
+  }
+  const fixed = m.values.find((v) => v.type === 'fixed');
+  const role = m.values.find((v) => v.type === 'role');
+  let senses: RoleSense[];
+  if (fixed) senses = [{ office: doc.facts.offices.get(fixed.office)!, loose: false }];
+  else if (role) senses = doc.lexicon.roles.get(role.key) ?? [];
+  else return null;
+
+  let end = m.end;
+  if (!fixed && !jurisdictions.length) {
+    // "then president of Ukraine": the country after the role.
+    const after = matches[i + 1];
+    if (after && OF_RE.test(text.slice(m.end, after.start))) {
+      jurisdictions = after.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      if (jurisdictions.length) end = after.end;
+    }
+  }
+  if (jurisdictions.length) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
+  if (!senses.length || !PHRASE_END_RE.test(text.slice(end, end + 12))) return null;
+
+  const explicit = !!fixed || jurisdictions.length > 0;
+  // "Formerly" is used loosely (see above); "former" or "ex-" without it says the tenure is over.
+  const former = adverb === 'formerly' || ((modifierWord === 'former' || modifierWord === 'ex') && !adverb);
+  return {
+    start: person.start,
+    end,
+    person,
+    senses,
+    explicit,
+    modifier: former ? 'former' : 'then',
+    // Without a country the office is a guess; a loose role ("the former head of NATO") can
+    // confirm, not contradict; "formerly" may be said of a holder back in office.
+    soft: !explicit || senses.every((s) => s.loose) || adverb === 'formerly',
+  };
+}
+
+/**
+ * A red verdict on "former" for a sitting holder whose tenure began or ends within
+ * HANDOVER_DAYS of the day: an outgoing leader whose successor is already chosen is called
+ * "former" in the press, and a date a few days off makes the claim true. Not flagged.
+ */
+function nearHandover(doc: Doc, a: Annotation): boolean {
+  const [officeId, personId] = a.factIds;
+  const office = officeId ? doc.facts.offices.get(officeId) : undefined;
+  if (!office || !personId) return false;
+  return tenuresOf(personId, office).some(
+    (t) => daysBetween(t.from, doc.asOf) <= HANDOVER_DAYS || (t.until !== null && daysBetween(doc.asOf, t.until) <= HANDOVER_DAYS),
+  );
 }
