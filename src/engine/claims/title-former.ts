@@ -95,8 +95,9 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!senses.length || !PHRASE_END_RE.test(text.slice(end, end + 12))) return null;
 
   const explicit = !!fixed || jurisdictions.length > 0;
-  // "Formerly" is used loosely (see above); "former" or "ex-" without it says the tenure is over.
-  const former = adverb === 'formerly' || ((modifierWord === 'former' || modifierWord === 'ex') && !adverb);
+  // "Formerly" is used loosely (see above); "former" or "ex-" alone says the tenure is over on the
+  // day. After "who was" ("who was a former president") it tells of that time: "then".
+  const former = adverb === 'formerly' || ((modifierWord === 'former' || modifierWord === 'ex') && !adverb && !lead[0].includes('who'));
   return {
     start: person.start,
     end,

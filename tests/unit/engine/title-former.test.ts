@@ -46,6 +46,16 @@ describe('a past title described after the name (title-former.ts)', () => {
     expect(verdictsOn(text, 'Volodymyr Zelensky', '2023-05-01')).toEqual(['supported']);
   });
 
+  it('reads "who was a former" as of the time told, not as "former" on the date', () => {
+    const text = 'Petro Poroshenko, who was a former president of Ukraine, said.';
+    expect(verdictsOn(text, 'Petro Poroshenko', '2025-03-01')).toEqual(['supported']);
+    expect(isRed(verdictsOn(text, 'Petro Poroshenko', '2017-03-01'))).toBe(false);
+    // Without "who was", "a former president" says he no longer held it on the day.
+    expect(verdictsOn('Petro Poroshenko, a former president of Ukraine, said.', 'Petro Poroshenko', '2017-03-01')).toEqual([
+      'contradicted',
+    ]);
+  });
+
   it('never flags "formerly", said as often of a holder still in office', () => {
     const text = "Jens Stoltenberg, formerly NATO's secretary general, said.";
     expect(verdictsOn(text, 'Jens Stoltenberg', '2025-03-01')).toEqual(['supported']);
