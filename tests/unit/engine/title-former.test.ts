@@ -110,6 +110,7 @@ describe('abbreviated titles', () => {
     expect(verdictsOn('UK PM Keir Starmer said.', 'Keir Starmer', '2025-03-01')).toEqual(['supported']);
     expect(verdictsOn('Ukrainian FM Kuleba said.', 'Kuleba', '2023-03-01')).toEqual(['supported']);
     expect(verdictsOn('US SecDef Lloyd Austin said.', 'Lloyd Austin', '2023-03-01')).toEqual(['supported']);
+    expect(verdictsOn('UK Def Sec John Healey said.', 'John Healey', '2025-03-01')).toEqual(['supported']);
   });
 });
 
