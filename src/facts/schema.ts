@@ -212,6 +212,40 @@ export const SanctionPackageStep = v.object({
   ...provenance,
 });
 
+/**
+ * A level of the price cap on Russian seaborne oil (sanction-law.json): the crude cap of the G7, the
+ * EU and Australia ($60 from 5 December 2022), the product caps, the EU's and UK's lower crude caps.
+ */
+export const PriceCap = v.object({
+  id: Id,
+  product: v.picklist(['crude', 'premium-products', 'discount-products']),
+  /** The jurisdictions that applied this level (eu, gbr, usa, ...). */
+  jurisdictions: v.array(Id),
+  /** US dollars a barrel. */
+  usd: v.number(),
+  /** The day it applied from. */
+  from: IsoDate,
+  /** The day a lower level replaced it for these jurisdictions; absent while in force, or not known to be replaced. */
+  until: v.optional(IsoDate),
+  /** The day it was agreed or adopted, when not the day it applied from. */
+  adopted: v.optional(IsoDate),
+  /** The EU sanctions package that set it. */
+  package: v.optional(v.number()),
+  summary: v.string(),
+  ...provenance,
+});
+
+/** An EU measure on Russian liquefied natural gas, by the day it applies (sanction-law.json). */
+export const LngMeasure = v.object({
+  id: Id,
+  measure: v.picklist(['transshipment-ban', 'import-ban-short-term', 'import-ban-long-term']),
+  package: v.number(),
+  adopted: IsoDate,
+  applies: IsoDate,
+  summary: v.string(),
+  ...provenance,
+});
+
 /** How many allies NATO estimated to spend at least 2% of GDP on defence in a year, as published on a day. */
 const AlliesAtTarget = v.object({ year: v.number(), count: v.number(), published: IsoDate, ...provenance });
 
@@ -279,6 +313,8 @@ export const FactBase = v.object({
       executiveOrders: v.array(ExecutiveOrder),
       jointAnnouncements: v.array(JointSanctionAnnouncement),
       packageSteps: v.array(SanctionPackageStep),
+      priceCaps: v.optional(v.array(PriceCap)),
+      lngMeasures: v.optional(v.array(LngMeasure)),
     }),
   ),
   figures: Figures,
@@ -299,6 +335,8 @@ export type ExecutiveOrder = v.InferOutput<typeof ExecutiveOrder>;
 export type JointSanctionAnnouncement = v.InferOutput<typeof JointSanctionAnnouncement>;
 export type AlliesAtTarget = v.InferOutput<typeof AlliesAtTarget>;
 export type SanctionPackageStep = v.InferOutput<typeof SanctionPackageStep>;
+export type PriceCap = v.InferOutput<typeof PriceCap>;
+export type LngMeasure = v.InferOutput<typeof LngMeasure>;
 export type TreatyArticleUse = v.InferOutput<typeof TreatyArticleUse>;
 export type AccessionStep = v.InferOutput<typeof AccessionStep>;
 type Figures = v.InferOutput<typeof Figures>;

@@ -241,6 +241,12 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     checkDate(joint.date, `joint announcement ${joint.id}`);
   }
   for (const step of sanctionLaw?.packageSteps ?? []) checkDate(step.date, `package ${step.package} ${step.step}`);
+  for (const cap of sanctionLaw?.priceCaps ?? []) {
+    for (const j of cap.jurisdictions) requireRef('jurisdiction', j, `price cap ${cap.id}`);
+    for (const date of [cap.from, cap.until, cap.adopted]) if (date) checkDate(date, `price cap ${cap.id}`);
+  }
+  for (const measure of sanctionLaw?.lngMeasures ?? [])
+    for (const date of [measure.adopted, measure.applies]) checkDate(date, `LNG measure ${measure.id}`);
   for (const count of base.figures.alliesAtTarget ?? []) checkDate(count.published, `allies at 2% in ${count.year}`);
   const founding = base.figures.founding;
   if (latestDay(founding.inForce) < earliestDay(founding.signed))
@@ -261,6 +267,8 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...(sanctionLaw?.executiveOrders ?? []).map((order): Sourced => [`executive order ${order.number}`, order]),
     ...(sanctionLaw?.jointAnnouncements ?? []).map((joint): Sourced => [`joint announcement ${joint.id}`, joint]),
     ...(sanctionLaw?.packageSteps ?? []).map((step): Sourced => [`package ${step.package} ${step.step}`, step]),
+    ...(sanctionLaw?.priceCaps ?? []).map((cap): Sourced => [`price cap ${cap.id}`, cap]),
+    ...(sanctionLaw?.lngMeasures ?? []).map((measure): Sourced => [`LNG measure ${measure.id}`, measure]),
     ...(base.figures.alliesAtTarget ?? []).map((count): Sourced => [`allies at 2% in ${count.year} (${count.published})`, count]),
     ...(base.history?.treatyArticles ?? []).map((use): Sourced => [`treaty article use ${use.id}`, use]),
     ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),

@@ -1,6 +1,257 @@
-// Placeholder wired into DETECTORS so that its owner can fill it in without touching index.ts.
+// The price cap on Russian seaborne oil and the EU's measures on Russian LNG: "the $60 price cap
+// that came into effect on 5 December", "a price cap of $60 per barrel", "the EU lowered the cap to
+// $47.60", "the 19th package ... bans Russian LNG from January 2027", "a ban on the transshipment
+// of Russian LNG in EU ports".
+//
+// The levels on record (sanction-law.json, priceCaps): $60 on crude from 5 December 2022 (the G7,
+// the EU, Australia; the US kept it), $100 and $45 on products from 5 February 2023, the EU's
+// $47.60 from 3 September 2025 and $44.10 from 1 February 2026. A level is supported on a day it
+// applied (or was agreed), or, said without a day, once it was set. Red flags, only on verified
+// levels, in two guarded cases: the EU's cap said to be now a level the EU had already replaced
+// (outdated), and a level said to have been introduced in a year it was not (contradicted).
+// Proposals ("lower the cap to $45"), other jurisdictions' caps and market prices are left alone.
+// LNG claims are supported or nothing: the EU's gas phase-out has several dates (the 2027 LNG ban,
+// the REPowerEU regulation's 2027-2028 end of pipeline gas) that a sentence may mean.
+import type { LngMeasure, PriceCap } from '../../facts/schema';
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
+import type { Span } from '../sentences';
+import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+import { datesIn } from './clauses';
 
-export function withPriceCaps(detector: ClaimDetector): ClaimDetector {
-  return detector;
+const CAP_RE = /\b(?:price\s+)?(?:cap|ceiling)s?\b|\bcapped\b/i;
+const OIL_RE = /\b(oil|crude|barrel|bbl|diesel|petroleum|fuel)\b/i;
+const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Kremlin|Urals)\b/;
+const PRODUCTS_RE = /\b(products?|diesel|gasoline|petrol|kerosene|fuel\s+oil|naphtha|refined)\b/i;
+const DOLLARS = '(?:US\\$|\\$|USD\\s?)\\s?(\\d{2,3}(?:\\.\\d{1,2})?)';
+// "$60 price cap", "$60-a-barrel cap", "$47.60 per barrel price ceiling".
+const VALUE_CAP_RE = new RegExp(
+  `${DOLLARS}(?:\\s*\\([^)]{0,20}\\))?(?:[- ](?:a|per)[- ]barrel)?\\s*(?:price\\s+)?(?:cap|ceiling)\\b`,
+  'gi',
+);
+// "a price cap of $60 per barrel", "capped at $60", "the cap was lowered to $47.60", "set at $60 per barrel", "from $60 to $47.60".
+const CAP_VALUE_RE = new RegExp(
+  `\\b(?:(?:price\\s+)?(?:cap|ceiling)|capped)\\b[^.;$]{0,60}?\\b(?:of|at|to|from|is|was|stands\\s+at)\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?(?:\\s+to\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?)?`,
+  'gi',
+);
+const LOWERED_RE =
+  /\b(lower(?:ed|s|ing)?|reduc(?:ed|es|ing|tion)|cut(?:s|ting)?|slash(?:ed|es|ing)?|dropp(?:ed|ing)|new|revised|dynamic|tighten(?:ed|s|ing)?)\b/i;
+const PROPOSED_RE =
+  /\b(propos\w*|plan(?:s|ned|ning)?|would|could|might|may|consider\w*|call(?:s|ed|ing)?\s+(?:for|on)|urg\w+|push\w*|want\w*|seek\w*|discuss\w*|debat\w*|suggest\w*|if\b|whether|aim\w*|expected|will|mull\w*|weigh\w*|backed|support\w*|agreed\s+to\s+(?:lower|cut|reduce))\b/i;
+const INTRODUCED_RE =
+  /\b(introduc(?:ed|tion)|impos(?:ed|ition)|came\s+into\s+(?:effect|force)|took\s+effect|entered\s+into\s+force|went\s+into\s+effect|in\s+(?:effect|force)\s+since|applied\s+from|effective|first\s+set|set\s+up|established|launched)\b/i;
+const EU_RE = /\b(EU|E\.U\.|European\s+Union|Brussels|the\s+bloc|bloc['’]s|European\s+Commission|Council\s+of\s+the\s+EU)\b/;
+const NOT_EU_ONLY_RE =
+  /\b(US|U\.S\.|United\s+States|America\w*|Washington|G7|G-7|Group\s+of\s+Seven|coalition|Japan\w*|Canad\w*|UK|U\.K\.|Britain|British|Australia\w*|Swiss|Switzerland|Norway|New\s+Zealand)\b/;
+// Said of the cap as it stands: "the current $60 cap", "the cap, now $47.60".
+const NOW_RE = /\b(current(?:ly)?|now|existing|present|remains|stands\s+at|is\s+set\s+at|still)\b/i;
+// Said of the cap as it was: no claim that it stands.
+const THEN_RE =
+  /\b(was|were|had|initial(?:ly)?|original(?:ly)?|first|introduced|previous(?:ly)?|old|former|earlier|until|replac\w*|lower(?:ed|ing)?|reduc\w*|cut|from\s+\$|in\s+20\d\d|since)\b/i;
+
+const LNG_RE = /\b(LNG|liquefied\s+natural\s+gas)\b/;
+const BAN_RE = /\b(ban(?:s|ned|ning)?|prohibit\w*|phas(?:e|es|ed|ing)[- ]out|halt\w*|end(?:s|ed|ing)?|outlaw\w*|stop\w*)\b/i;
+const TRANSSHIP_RE = /\b(trans-?ship\w*|re-?export\w*)\b/i;
+const PACKAGE_19_RE = /\b(19th|nineteenth)\s+(?:(?:EU\s+)?sanctions?\s+)?(?:package|round)\b/i;
+const PACKAGE_14_RE = /\b(14th|fourteenth)\s+(?:(?:EU\s+)?sanctions?\s+)?(?:package|round)\b/i;
+
+/** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
+export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
+  return {
+    kind: sanctions.kind,
+    triggers: sanctions.triggers,
+    find(doc, ctx) {
+      const out = sanctions.find(doc, ctx);
+      const law = doc.facts.base.sanctionLaw;
+      if (!law || !RUSSIA_RE.test(doc.text)) return out;
+      const found: Annotation[] = [];
+      if (law.priceCaps?.length && CAP_RE.test(doc.text)) found.push(...capClaims(doc, law.priceCaps));
+      if (law.lngMeasures?.length && LNG_RE.test(doc.text)) found.push(...lngClaims(doc, law.lngMeasures));
+      for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end && b.kind === 'sanction')) out.push(a);
+      return out;
+    },
+  };
+}
+
+interface Said {
+  span: Span;
+  usd: number;
+  /** The level it replaced, when the sentence says "from $60 to $47.60". */
+  previous?: number;
+}
+
+const sameUsd = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!CAP_RE.test(text) || !OIL_RE.test(text) || !RUSSIA_RE.test(text) || !/\$|USD/.test(text)) continue;
+    for (const said of valuesIn(text, sentence.start)) {
+      if (out.some((a) => a.start < said.span.end && said.span.start < a.end)) continue;
+      const ann = judgeCap(doc, sentence, text, said, caps);
+      if (ann) out.push(ann);
+    }
+  }
+  return out;
+}
+
+function valuesIn(text: string, offset: number): Said[] {
+  const out: Said[] = [];
+  const at = (m: RegExpExecArray) => ({ start: offset + m.index, end: offset + m.index + m[0].length });
+  CAP_VALUE_RE.lastIndex = 0;
+  for (let m = CAP_VALUE_RE.exec(text); m; m = CAP_VALUE_RE.exec(text)) {
+    // "from $60 to $47.60": the claim is the new level, the old one its predecessor.
+    if (m[2]) out.push({ span: at(m), usd: Number(m[2]), previous: Number(m[1]) });
+    else out.push({ span: at(m), usd: Number(m[1]) });
+  }
+  VALUE_CAP_RE.lastIndex = 0;
+  for (let m = VALUE_CAP_RE.exec(text); m; m = VALUE_CAP_RE.exec(text)) {
+    const span = at(m);
+    if (!out.some((s) => s.span.start < span.end && span.start < s.span.end)) out.push({ span, usd: Number(m[1]) });
+  }
+  return out;
+}
+
+function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: PriceCap[]): Annotation | null {
+  const products = PRODUCTS_RE.test(text);
+  // A level on record for what the sentence is about: crude unless it speaks of products (whose $45 is not the crude proposal of 2025).
+  const levels = caps.filter((c) => sameUsd(c.usd, said.usd) && (c.product === 'crude' || products));
+  const proposed = PROPOSED_RE.test(text);
+  if (!levels.length) return null;
+  const cap = levels.find((c) => c.product === 'crude' && !products) ?? levels[0];
+  const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative || d.granularity === 'day');
+  const days = (c: PriceCap) => [c.from, ...(c.adopted ? [c.adopted] : [])].map(factRange);
+  const applied = (c: PriceCap, d: DateMention) =>
+    days(c).some((r) => gapDays(d, r) <= 3) || overlaps(d, { first: c.from, last: c.until ? addDays(c.until, -1) : '9999-12-31' });
+  const onRecord = `On record: ${cap.summary}`;
+  const verdict = (c: PriceCap) => (c.confidence === 'verified' ? 'supported' : 'context');
+
+  // A day the sentence gives: the level applied then (or was agreed then); "introduced in ..." only its first day.
+  const introduced = INTRODUCED_RE.test(text) && !proposed;
+  const fitting = levels.find((c) => dates.some((d) => (introduced ? days(c).some((r) => gapDays(d, r) <= 3) : applied(c, d))));
+  if (fitting) return capAnnotation(doc, said.span, verdict(fitting), fitting, `On record: ${fitting.summary}`);
+
+  // "introduced in 2021": a year the level was not set in, far from every day it was agreed or applied.
+  const written = dates.find((d) => d.explicitYear && !d.relative);
+  if (written && introduced && !said.previous) {
+    const far = levels.every((c) => days(c).every((r) => gapDays(written, r) > 60));
+    const sure =
+      far && levels.every(isConfident) && !/\bsince\b/i.test(doc.text.slice(Math.max(sentence.start, written.start - 12), written.start));
+    if (sure)
+      return capAnnotation(
+        doc,
+        { start: Math.min(said.span.start, written.start), end: Math.max(said.span.end, written.end) },
+        'contradicted',
+        cap,
+        `Not so: the $${formatUsd(said.usd)} cap applied from ${formatDay(cap.from)}, not ${doc.text.slice(written.start, written.end)}. ${cap.summary}`,
+      );
+    return null;
+  }
+  // Between its agreement and its first days in force a level is told in the future: "will be set at $60".
+  if (proposed && !dates.length) {
+    const announced = levels.find((c) => c.adopted && doc.asOf >= c.adopted && doc.asOf <= addDays(c.from, 7));
+    return announced ? capAnnotation(doc, said.span, verdict(announced), announced, `On record: ${announced.summary}`) : null;
+  }
+  if (dates.length || proposed) return null;
+
+  // "the EU lowered the cap to $47.60", "from $60 to $47.60": a lowering, once adopted.
+  if (said.previous !== undefined || LOWERED_RE.test(text)) {
+    const lowering = levels.find((c) => c.product === 'crude' && c.usd < 60 && doc.asOf >= (c.adopted ?? c.from));
+    if (
+      lowering &&
+      (said.previous === undefined || caps.some((c) => sameUsd(c.usd, said.previous!) && c.until === lowering.from) || said.previous === 60)
+    )
+      return capAnnotation(doc, said.span, verdict(lowering), lowering, `On record: ${lowering.summary}`);
+    if (said.previous !== undefined) return null;
+  }
+
+  // No day: the level was set by the article's date.
+  const set = levels.filter((c) => doc.asOf >= (c.adopted ?? c.from));
+  if (!set.length) return null;
+  const latest = set[set.length - 1];
+  // The EU's cap said to stand at a level the EU had already replaced (a week's grace for the news to catch up).
+  const eu = EU_RE.test(text) && !NOT_EU_ONLY_RE.test(text);
+  const successor = caps
+    .filter((c) => c.product === 'crude' && c.jurisdictions.includes('eu') && c.from > latest.from && addDays(c.from, 7) <= doc.asOf)
+    .sort((a, b) => (a.from < b.from ? -1 : 1));
+  const replaced = latest.product === 'crude' && latest.jurisdictions.includes('eu') && successor.length > 0;
+  if (eu && replaced && NOW_RE.test(text) && !THEN_RE.test(text)) {
+    const now = successor[successor.length - 1];
+    const sure = isConfident(latest) && isConfident(now) && doc.dateCertain;
+    return capAnnotation(
+      doc,
+      said.span,
+      sure ? 'outdated' : 'context',
+      now,
+      `The EU's cap on Russian crude has been $${formatUsd(now.usd)} since ${formatDay(now.from)} (it was $${formatUsd(latest.usd)} from ${formatDay(latest.from)}). ${now.summary}`,
+    );
+  }
+  return capAnnotation(doc, said.span, verdict(latest), latest, onRecord.replace(cap.summary, latest.summary));
+}
+
+const formatUsd = (usd: number) => (Number.isInteger(usd) ? String(usd) : usd.toFixed(2));
+
+function capAnnotation(doc: Doc, span: Span, verdict: Annotation['verdict'], cap: PriceCap, message: string): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict,
+    kind: 'sanction',
+    factIds: [cap.id],
+    message,
+    fact: cap.summary,
+    sources: sourcesOf(cap),
+  };
+}
+
+function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const lng = LNG_RE.exec(text);
+    const ban = BAN_RE.exec(text);
+    if (!lng || !ban || !RUSSIA_RE.test(text)) continue;
+    if (!EU_RE.test(text) && !PACKAGE_19_RE.test(text) && !PACKAGE_14_RE.test(text)) continue;
+    const measure = lngMeasureOf(doc, sentence, text, measures);
+    if (!measure || doc.asOf < measure.adopted) continue;
+    const at = [lng.index, ban.index];
+    const start = sentence.start + Math.min(...at);
+    const end = sentence.start + Math.max(lng.index + lng[0].length, ban.index + ban[0].length);
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: measure.confidence === 'verified' ? 'supported' : 'context',
+      kind: 'sanction',
+      factIds: [measure.id],
+      message: `On record: ${measure.summary}`,
+      fact: measure.summary,
+      sources: sourcesOf(measure),
+    });
+  }
+  return out;
+}
+
+/** Which measure the sentence speaks of: the transshipment ban, or the import ban by the day it gives (or the 19th package named). */
+function lngMeasureOf(doc: Doc, sentence: Span, text: string, measures: LngMeasure[]): LngMeasure | undefined {
+  const dates = datesIn(doc, sentence, sentence);
+  const year = /\b(20\d\d)\b/.exec(text);
+  const on = (m: LngMeasure) =>
+    dates.some((d) => overlaps(d, factRange(m.applies)) || gapDays(d, factRange(m.adopted)) <= 3) ||
+    (year !== null && !dates.length && m.applies.startsWith(year[1]));
+  if (TRANSSHIP_RE.test(text)) {
+    const transship = measures.find((m) => m.measure === 'transshipment-ban');
+    return transship && (PACKAGE_14_RE.test(text) || !dates.length || on(transship)) ? transship : undefined;
+  }
+  const imports = measures.filter((m) => m.measure !== 'transshipment-ban');
+  const dated = imports.find(on);
+  if (dated) return dated;
+  // "the end of 2026": the day before the long-term ban.
+  if (/\b(?:end|close)\s+of\s+2026\b/i.test(text)) return imports.find((m) => m.measure === 'import-ban-long-term');
+  if (/\bsix\s+months\b/i.test(text)) return imports.find((m) => m.measure === 'import-ban-short-term');
+  return !dates.length && !year && PACKAGE_19_RE.test(text) ? imports.find((m) => m.measure === 'import-ban-long-term') : undefined;
 }

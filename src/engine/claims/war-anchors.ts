@@ -106,7 +106,7 @@ function datedAnchor(doc: Doc, sentence: Span, start: number, end: number, ancho
   const day = factRange(anchor.date);
   const span = { start: Math.min(start, near.start), end: Math.max(end, near.end) };
   if (overlaps(near, day))
-    return annotation(doc, span, 'supported', `${name[0].toUpperCase()}${name.slice(1)} was on ${formatDay(anchor.date)}.`, anchor);
+    return warAnnotation(doc, span, 'supported', `${name[0].toUpperCase()}${name.slice(1)} was on ${formatDay(anchor.date)}.`, anchor);
   // Only a year plainly not the anchor's, written right against the phrase, is flagged.
   const yearOnly = near.year || near.granularity === 'year';
   const tight =
@@ -114,7 +114,7 @@ function datedAnchor(doc: Doc, sentence: Span, start: number, end: number, ancho
       ? start - near.end <= 1
       : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start));
   if (yearOnly && tight && isConfident(anchor) && doc.dateCertain)
-    return annotation(
+    return warAnnotation(
       doc,
       span,
       'contradicted',
@@ -146,7 +146,7 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor)
     };
     if (fits(invasion)) {
       out.push(
-        annotation(
+        warAnnotation(
           doc,
           span,
           'supported',
@@ -161,7 +161,7 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor)
     if (!isConfident(invasion) || !doc.dateCertain) return;
     const y = Math.floor(since(invasion));
     out.push(
-      annotation(
+      warAnnotation(
         doc,
         span,
         'contradicted',
@@ -190,7 +190,8 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor)
 const ordinalName = (n: number) =>
   `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
-function annotation(doc: Doc, span: Span, verdict: Annotation['verdict'], message: string, anchor: Anchor): Annotation {
+/** An annotation on the war's anchor: supported only where the anchor is verified (context otherwise). Also war-duration.ts's. */
+export function warAnnotation(doc: Doc, span: Span, verdict: Annotation['verdict'], message: string, anchor: Anchor): Annotation {
   return {
     start: span.start,
     end: span.end,

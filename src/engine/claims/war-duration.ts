@@ -1,6 +1,239 @@
-// Placeholder wired into DETECTORS so that its owner can fill it in without touching index.ts.
+// How long Russia's war on Ukraine has lasted, counted to the article's date: "the 1,000th day of
+// the war", "more than 550 days of full-scale war", "since Russia's invasion 18 months ago", "as
+// Russia's invasion entered its 19th month", "after more than three years of war", "the war, now
+// in its fourth year", "nearly two years since the invasion". war-anchors.ts reads the fixed
+// phrases of whole years ("four years since Russia launched its full-scale invasion", "the war is
+// in its third year", "the second anniversary"); this reads every unit (days, weeks, months,
+// years), the hedges that loosen a count and the words between, and leaves a span war-anchors
+// already judged alone.
+//
+// A count is read in its own rounding: "nearly two years" fits from one to two years, "more than
+// three years" from three, "its ninth month" after eight full months (a month either side near a
+// month's turn). A red flag only when the count is more than one unit outside that, the war is
+// named beyond doubt as Russia's (and no other war is about), the count fits no start of the war
+// in 2014 either (unless it says "full-scale"), and nothing in the sentence moves the count off
+// the article's date (another date, a past perfect, a future, a condition).
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
+import type { Span } from '../sentences';
+import { daysBetween, findDates, formatDay } from '../dates';
+import { isConfident } from '../holders';
+import { numberFrom, ordinalText } from '../numbers';
+import { warAnnotation } from './war-anchors';
 
-export function withWarDurations(detector: ClaimDetector): ClaimDetector {
-  return detector;
+type Unit = 'day' | 'week' | 'month' | 'year';
+type Hedge = 'exact' | 'more' | 'less' | 'about';
+
+const DAYS_PER: Record<Unit, number> = { day: 1, week: 7, month: 30.436875, year: 365.2425 };
+
+const HEDGE =
+  '(?:(more\\s+than|over|well\\s+over|just\\s+over|upwards\\s+of|at\\s+least|past|beyond)|(nearly|almost|close\\s+to|just\\s+under|approaching|not\\s+quite)|(about|around|some|roughly|approximately))\\s+';
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d{1,4}|[a-z]+(?:-[a-z]+)?)';
+const ORDINAL = '(\\d{1,4}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)';
+const UNIT = '(day|week|month|year)s?';
+// The war as the phrase names it, up to its noun: "Russia's full-scale invasion", "the war",
+// "Russia launched its full-scale invasion", "Russia invaded", "the start of the full-scale war".
+const WAR =
+  "((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|all-out|large-scale|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian)\\s+){0,8}(?:war|invasion|aggression|invaded))\\b";
+
+// "three years since Russia's full-scale invasion", "500 days of full-scale war", "18 months into
+// the war", "two years on from Russia's invasion", "more than 550 days after Russia invaded".
+const CARDINAL_RE = new RegExp(`\\b(?:${HEDGE})?${NUMBER}[- ]${UNIT}(?:\\s+on)?,?\\s+(since|after|into|of|from)\\s+${WAR}`, 'gi');
+// "as Russia's invasion entered its 19th month", "the war, now in its fourth year", "the war has entered its 247th day".
+const ORDINAL_VERB_RE = new RegExp(
+  `\\b${WAR}(?:\\s+(?:of|in|on|against)\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:has|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads)\\s+into|passe[sd]|into)\\s+its\\s+${ORDINAL}\\s+${UNIT}\\b`,
+  'gi',
+);
+// "since Russia's invasion 18 months ago", "Russia invaded Ukraine nearly two years ago".
+const AGO_RE = new RegExp(`\\b${WAR}(?:\\s+(?:of\\s+)?Ukraine)?\\s+(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\s+ago\\b`, 'gi');
+// "the 1,000th day of the war", "the 19th month of Russia's full-scale invasion".
+const ORDINAL_OF_RE = new RegExp(
+  `\\b(\\d{1,3}(?:,\\d{3})+th|\\d{1,4}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\s+${UNIT}\\s+(?:of|since)\\s+${WAR}`,
+  'gi',
+);
+// "day 500 of the war", "Day 1,000 of Russia's full-scale invasion".
+const DAY_N_RE = new RegExp(`\\b[Dd]ay\\s+(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s+(?:of|since)\\s+${WAR}`, 'g');
+
+const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b/;
+// Another war in the sentence or the one before: "the war" may be it.
+const OTHER_WAR_RE =
+  /\b(Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn?\w*|Nagorno|Karabakh|Ethiopia\w*|Tigray|Libya\w*|Balkan\w*|Bosnia\w*|Kosovo|Georgia\b)/;
+// What moves the count off the article's date or off a fact: a condition, the future, a past perfect.
+const NOT_NOW_RE = /\b(will|would|could|might|may|if|when|by\s+the\s+time|until|had|should|expected|set\s+to|about\s+to|soon|next|once)\b/i;
+const FULL_SCALE_RE = /\b(full[- ]scale|all-out|large-scale)\b/i;
+// The war counted from 2014 began with the seizure of Crimea and the fighting in Donbas: February to April 2014.
+const WAR_2014 = ['2014-02-20', '2014-03-18', '2014-04-30'];
+
+/** The event detector, with the war's durations added after the anchors it already finds. */
+export function withWarDurations(events: ClaimDetector): ClaimDetector {
+  return {
+    kind: events.kind,
+    triggers: events.triggers,
+    find(doc, ctx) {
+      const out = events.find(doc, ctx);
+      const war = doc.facts.base.figures.war;
+      if (!war || !/\b(war|invasion|invaded|aggression)\b/i.test(doc.text) || !RUSSIA_RE.test(doc.text)) return out;
+      for (const a of durationClaims(doc)) if (!out.some((b) => b.kind === 'event' && b.start < a.end && a.start < b.end)) out.push(a);
+      return out;
+    },
+  };
+}
+
+interface Count {
+  span: Span;
+  n: number;
+  unit: Unit;
+  ordinal: boolean;
+  hedge: Hedge;
+  war: string;
+  /** Said of a day or period that need not be the article's: "on the first day of the war", "in the first two years of war". */
+  past: boolean;
+}
+
+// Before a count, words that make it a period of the war and not its length to date: "the first two years of war".
+const PERIOD_BEFORE_RE = /\b(?:first|initial|opening|early|earliest|those|these|within|during|that)\s+(?:the\s+)?$/i;
+// Before "the Nth day of the war", words that make it today: "today is the 500th day", "marks the 1,000th day".
+const TODAY_BEFORE_RE = /\b(?:today\s+is|is|marks|marking|marked|enters|entered|entering|reached|reaches|now\s+in)\s+(?:the|its)\s+$/i;
+
+function durationClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/\b(war|invasion|invaded|aggression)\b/i.test(text) || !/\b(days?|weeks?|months?|years?)\b/i.test(text)) return;
+    const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
+    if (OTHER_WAR_RE.test(text) || OTHER_WAR_RE.test(before)) return;
+    for (const count of countsIn(text, sentence.start)) {
+      if (out.some((a) => a.start < count.span.end && count.span.start < a.end)) continue;
+      const ann = judge(doc, sentence, text, count);
+      if (ann) out.push(ann);
+    }
+  });
+  return out;
+}
+
+function countsIn(text: string, offset: number): Count[] {
+  const out: Count[] = [];
+  const push = (m: RegExpExecArray, n: number, unit: string, ordinal: boolean, hedge: Hedge, war: string, past = false) => {
+    if (!Number.isFinite(n) || n < 1 || n > 5000) return;
+    const span = { start: offset + m.index, end: offset + m.index + m[0].length };
+    out.push({ span, n, unit: unit.toLowerCase() as Unit, ordinal, hedge, war, past });
+  };
+  const before = (m: RegExpExecArray) => text.slice(Math.max(0, m.index - 30), m.index);
+  CARDINAL_RE.lastIndex = 0;
+  for (let m = CARDINAL_RE.exec(text); m; m = CARDINAL_RE.exec(text)) {
+    const [, more, less, about, written, unit, prep, war] = m;
+    // "three years of war" names the war by its noun alone; "of" before a verb ("of Russia invaded") is no phrase.
+    if (prep.toLowerCase() === 'of' && /invaded$/i.test(war)) continue;
+    if (PERIOD_BEFORE_RE.test(before(m))) continue;
+    push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
+  }
+  AGO_RE.lastIndex = 0;
+  for (let m = AGO_RE.exec(text); m; m = AGO_RE.exec(text)) {
+    const [, war, more, less, about, written, unit] = m;
+    push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
+  }
+  ORDINAL_VERB_RE.lastIndex = 0;
+  for (let m = ORDINAL_VERB_RE.exec(text); m; m = ORDINAL_VERB_RE.exec(text)) push(m, ordinal(m[2]), m[3], true, 'exact', m[1]);
+  ORDINAL_OF_RE.lastIndex = 0;
+  // "On the first day of the invasion" tells of that day: only "marks the 1,000th day" is today's count.
+  for (let m = ORDINAL_OF_RE.exec(text); m; m = ORDINAL_OF_RE.exec(text))
+    push(m, ordinal(m[1]), m[2], true, 'exact', m[3], !TODAY_BEFORE_RE.test(before(m)));
+  DAY_N_RE.lastIndex = 0;
+  for (let m = DAY_N_RE.exec(text); m; m = DAY_N_RE.exec(text)) {
+    const n = Number(m[1].replace(/,/g, ''));
+    push(m, n, 'day', true, 'exact', m[2], n < 30);
+  }
+  return out;
+}
+
+/** "1,000" → 1000, "three" → 3, "a"/"an" → 1; NaN for any other word. */
+function cardinal(written: string): number {
+  const w = written.toLowerCase();
+  if (w === 'a' || w === 'an') return 1;
+  if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
+  // An ordinal is no count of units ("the third year of war" is an ordinal phrase).
+  if (/(?:st|nd|rd|th)$/.test(w) && !/^\d+$/.test(w)) return NaN;
+  return numberFrom(w);
+}
+
+/** "19th" → 19, "ninth" → 9, "1,000th" → 1000; NaN for a cardinal or any other word. */
+function ordinal(written: string): number {
+  const w = written.toLowerCase().replace(/,/g, '');
+  if (!/(?:st|nd|rd|th)$/.test(w)) return NaN;
+  return numberFrom(w);
+}
+
+type Fit = 'fits' | 'off' | 'wrong';
+
+/** How a count fits `days` elapsed: within its own rounding, a unit outside it, or clearly wrong. */
+function fit(count: Count, days: number): Fit {
+  const { n, unit, ordinal: isOrdinal, hedge } = count;
+  if (days < 0) return 'wrong';
+  if (unit === 'day' || unit === 'week') {
+    // Day counts are marked on the day: a day or two either way is the article's date, not an error.
+    const x = days / DAYS_PER[unit];
+    const said = isOrdinal ? n - 1 : n;
+    const slack = unit === 'day' ? 2 : 1;
+    const far = Math.max(unit === 'day' ? 7 : 2, said * 0.05);
+    if (hedge === 'more')
+      return x >= said - slack ? (x <= said * 1.5 + 30 / DAYS_PER[unit] ? 'fits' : 'off') : x < said - far ? 'wrong' : 'off';
+    if (hedge === 'less') return x <= said + slack && x >= said * 0.85 ? 'fits' : x > said + far ? 'wrong' : 'off';
+    if (hedge === 'about')
+      return Math.abs(x - said) <= Math.max(slack, said * 0.05) ? 'fits' : Math.abs(x - said) > 2 * far ? 'wrong' : 'off';
+    return Math.abs(x - said) <= slack ? 'fits' : Math.abs(x - said) > far ? 'wrong' : 'off';
+  }
+  const x = days / DAYS_PER[unit];
+  if (isOrdinal) {
+    // "its ninth month": eight full months have passed; near a month's turn, either count.
+    const current = Math.floor(x) + 1;
+    const frac = x - Math.floor(x);
+    if (n === current || (Math.abs(n - current) === 1 && (frac < 0.12 || frac > 0.88))) return 'fits';
+    return Math.abs(n - current) >= 2 ? 'wrong' : 'off';
+  }
+  switch (hedge) {
+    case 'more':
+      return x >= n - 0.05 ? (x < n + Math.max(2, n * 0.5) ? 'fits' : 'off') : x < n - 1 ? 'wrong' : 'off';
+    case 'less':
+      return x <= n + 0.05 && x >= n - 1 ? 'fits' : x > n + 1 || x < n - 2 ? 'wrong' : 'off';
+    case 'about':
+      return Math.abs(x - n) <= 0.75 ? 'fits' : Math.abs(x - n) > 2 ? 'wrong' : 'off';
+    default:
+      // "three years of war" is said from about two and a half years to just short of four.
+      return x >= n - 0.5 && x < n + 1 ? 'fits' : x < n - 1.5 || x >= n + 2 ? 'wrong' : 'off';
+  }
+}
+
+function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation | null {
+  const war = doc.facts.base.figures.war!;
+  const invasion = war.fullScaleInvasion;
+  // Counted to a day the sentence gives ("on Nov. 19, the 1,000th day"), else to the article's date.
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.last >= '2022-03-01');
+  const day = dates.find((d) => d.granularity === 'day');
+  const to = day ? day.first : doc.asOf;
+  if (to < invasion.date) return null;
+  const fits2022 = fit(count, daysBetween(invasion.date, to));
+  const fullScale = FULL_SCALE_RE.test(count.war) || FULL_SCALE_RE.test(text.slice(0, count.span.end - sentence.start));
+  const fits2014 = WAR_2014.some((d) => fit(count, daysBetween(d, to)) === 'fits');
+  // Russia's war named in the phrase or its sentence; for support, the sentence before or the paragraph will do.
+  const named = RUSSIA_RE.test(count.war) || RUSSIA_RE.test(text);
+  const about = named || RUSSIA_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.start));
+  if (!about) return null;
+  const message = (verdict: string) =>
+    `${verdict}The full-scale invasion began on ${formatDay(invasion.date)}: on ${formatDay(to)} ${elapsedText(invasion.date, to, count)}.`;
+  if (fits2022 === 'fits') return warAnnotation(doc, count.span, 'supported', message(''), invasion);
+  if (fits2022 !== 'wrong' || (fits2014 && !fullScale) || !named) return null;
+  // A red flag: the count is to the article's date (or a day the sentence gives), and nothing else moves it.
+  const otherDate = dates.some((d) => d !== day);
+  const sure = isConfident(invasion) && doc.dateCertain && !otherDate && !NOT_NOW_RE.test(text) && !count.past;
+  return sure ? warAnnotation(doc, count.span, 'contradicted', message('Not so: '), invasion) : null;
+}
+
+/** What the count should have been: "it was 18 months (its 19th month)", "it was day 1,000". */
+function elapsedText(from: string, to: string, count: Count): string {
+  const days = daysBetween(from, to);
+  if (count.unit === 'day') return `it was day ${(days + 1).toLocaleString('en-US')} (${days.toLocaleString('en-US')} days since)`;
+  const whole = Math.floor(days / DAYS_PER[count.unit]);
+  const plural = (n: number) => `${n} ${count.unit}${n === 1 ? '' : 's'}`;
+  return `${plural(whole)} had passed (its ${ordinalText(whole + 1)} ${count.unit})`;
 }
