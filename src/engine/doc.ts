@@ -20,6 +20,8 @@ export interface PersonMention {
   match: number;
   /** A misspelt name after a title, matched approximately (fuzzy.ts): good for a title claim, not for a mention on its own. */
   fuzzy?: true;
+  /** A lone surname taken to be this person because the page names them in full (here or in another paragraph). */
+  namedInFull?: true;
 }
 
 /** Read-only: detectors share it, so none may change what another reads. */
@@ -189,7 +191,8 @@ function resolvePeople(doc: Doc, namedInFull: ReadonlySet<string>): PersonMentio
       matches[index - 1].values.some((v) => TITLE_WORDS.has(v.type)) &&
       /^[\s-]*(?:elect\s+|designate\s+)?$/.test(doc.folded.slice(matches[index - 1].end, m.start));
     const candidates = people.filter((p) => namedInFull.has(p.id));
-    if (candidates.length === 1) out.push({ start: m.start, end: m.end, personId: candidates[0].id, full: false, match: index });
+    if (candidates.length === 1)
+      out.push({ start: m.start, end: m.end, personId: candidates[0].id, full: false, match: index, namedInFull: true });
     else if (titled && people.length >= 1) {
       // Several people share the surname: the title decides (the title detector checks which held it).
       const pick = pickByTitle(

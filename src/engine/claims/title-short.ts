@@ -1,7 +1,150 @@
-// Placeholder wired into title-forms.ts so that its owner can fill it in without touching that file.
+// Titles given with less than the full name, each read from a surname the lexicon matched:
+// - a bare title word the lexicon does not hold: "Minister Černochová", "Secretary Blinken";
+// - initials before the surname: "the Ukrainian Minister of Defence R. Umerov", "Minister A. Anušauskas";
+// - a surname the page names nowhere in full, with its title in apposition: "Kuleba, Ukraine's
+//   foreign minister," "Rutte, the alliance's secretary general,".
+// The surname is taken to be a holder of the office the title names (an initial must be the
+// holder's), never anyone else who bears it; when the office's holders leave more than one, nothing
+// is said. The title is read and judged by title.ts's rules, whose guard keeps a lone surname from
+// a red flag unless the text names the person in full before it. A bare "Minister" or "Secretary"
+// does not say which ministry: it can only confirm.
+import type { Office } from '../../facts/schema';
 import type { Annotation } from '../types';
-import type { Doc } from '../doc';
+import type { Doc, PersonMention } from '../doc';
+import type { LexEntry } from '../lexicon';
+import type { Match } from '../matcher';
+import { fold } from '../normalize';
+import { onDay, tenuresOf } from '../holders';
+import { titleAfter, titleAnnotation, titleBefore, type TitleClaim } from './title';
 
-export function shortTitles(_doc: Doc): Annotation[] {
-  return [];
+// One or two initials right before the surname: "R. Umerov", "A.B. Name", "J. Stoltenberg".
+const INITIALS_RE = /(?<![\p{L}\p{N}.'’-])(\p{Lu})\.(?:[ \t]?\p{Lu}\.)?[ \t]*$/u;
+// A bare title word right before the name or its initials.
+const BARE_RE = /(?<![\p{L}-])(Minister|Secretary)[ \t]+$/u;
+// The words a bare title may follow. Any other word may make it another title ("Interior
+// Minister", "Press Secretary", "deputy Minister") or change what it claims ("former", "then").
+const PLAIN_BEFORE = new Set(
+  (
+    'the and or but said says told with by to for from as that when while where who whom which met meets meeting ' +
+    'thanked asked called invited welcomed joined according after before at on in of than if because also'
+  ).split(' '),
+);
+// Which of an office's roles a bare word stands for: the head noun of a minister's or a cabinet
+// secretary's title, not a prime minister's, a deputy's, a press secretary's or a secretary general's.
+const BARE_ROLE: Record<string, (role: string) => boolean> = {
+  Minister: (r) => /\bminister\b/.test(r) && !/\b(?:prime|deputy|vice|first|president)\b|minister[- ]president/.test(r),
+  Secretary: (r) => /\bsecretary\b/.test(r) && !/\b(?:general|deputy|under|press|council|nsdc)\b/.test(r),
+};
+// Capitalised words that may follow a name without being part of a longer one.
+const LINKING_WORDS = new Set(
+  'And Or But On In At For To With Said Says Told Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+);
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr']);
+
+type Surname = Extract<LexEntry, { type: 'person' }>;
+
+export function shortTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const resolved = new Map(doc.people.map((p) => [p.match, p]));
+  doc.matches.forEach((m, i) => {
+    const surnames = m.values.filter((v): v is Surname => v.type === 'person');
+    if (!surnames.length || surnames.some((v) => v.full) || !/^\p{Lu}/u.test(doc.text.charAt(m.start))) return;
+    if (partOfLongerName(doc, m, i)) return;
+    const known = resolved.get(i);
+    const ids = known ? [known.personId] : [...new Set(surnames.map((v) => v.id))];
+    const initials = INITIALS_RE.exec(doc.text.slice(Math.max(0, m.start - 8), m.start));
+    const nameStart = initials ? m.start - initials[0].length : m.start;
+    const initial = initials ? fold(initials[1]) : undefined;
+    const person: PersonMention = { ...(known ?? { personId: '', full: false, match: i }), start: nameStart, end: m.end };
+    const annotation =
+      (initials && titled(doc, titleBefore(doc, person), ids, initial)) ||
+      bareTitle(doc, person, ids, initial, nameStart) ||
+      (!known && plainBefore(doc, nameStart) && titled(doc, titleAfter(doc, person), ids, initial));
+    if (annotation) out.push(annotation);
+  });
+  return out;
+}
+
+/** A title the lexicon read, judged of the one bearer of the surname (and initial) who ever held an office it names. */
+function titled(doc: Doc, claim: TitleClaim | null, ids: readonly string[], initial: string | undefined): Annotation | null {
+  if (!claim) return null;
+  const offices = claim.senses.map((s) => s.office);
+  const holders = ids.filter((id) => offices.some((o) => tenuresOf(id, o).length) && initialFits(doc, id, initial));
+  if (holders.length !== 1) return null;
+  return titleAnnotation(doc, { ...claim, person: { ...claim.person, personId: holders[0] } });
+}
+
+/**
+ * "Minister Černochová", "Czech Minister Černochová", "Secretary Blinken": confirmed when exactly
+ * one bearer of the surname held a minister's (or a cabinet secretary's) office of ours that day.
+ */
+function bareTitle(doc: Doc, person: PersonMention, ids: readonly string[], initial: string | undefined, nameStart: number) {
+  const before = doc.text.slice(Math.max(0, nameStart - 12), nameStart);
+  const bare = BARE_RE.exec(before);
+  if (!bare) return null;
+  let start = nameStart - before.length + bare.index;
+  // A word the lexicon reads ("Prime Minister", "Secretary of State") is a title of its own.
+  for (let k = person.match - 1; k >= Math.max(0, person.match - 3); k--) if (doc.matches[k].end > start) return null;
+  let jurisdictions: string[] | null = null;
+  const q = doc.matches[person.match - 1];
+  if (q && q.end <= start && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, start))) {
+    const found = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    if (found.length) {
+      jurisdictions = found;
+      start = q.start;
+    }
+  }
+  if (!plainBefore(doc, start)) return null;
+  const fits = BARE_ROLE[bare[1]];
+  const held = ids
+    .filter((id) => initialFits(doc, id, initial))
+    .map((id) => ({
+      id,
+      offices: (doc.facts.officesByPerson.get(id) ?? []).filter((o) => bareOffice(o, fits, jurisdictions) && heldOn(id, o, doc.asOf)),
+    }))
+    .filter((x) => x.offices.length);
+  if (held.length !== 1) return null;
+  const annotation = titleAnnotation(doc, {
+    start,
+    end: person.end,
+    person: { ...person, personId: held[0].id },
+    senses: held[0].offices.map((office) => ({ office, loose: false })),
+    explicit: true,
+    modifier: 'none',
+    soft: true,
+  });
+  return annotation?.verdict === 'supported' ? annotation : null;
+}
+
+function bareOffice(office: Office, fits: (role: string) => boolean, jurisdictions: readonly string[] | null): boolean {
+  if (office.headOf || (jurisdictions && !jurisdictions.includes(office.jurisdiction))) return false;
+  return office.roles.some((r) => fits(r.toLowerCase()));
+}
+
+const heldOn = (id: string, office: Office, day: string) => tenuresOf(id, office).some((t) => onDay(t, day) === 'in');
+
+/** The initial is that of the person's given name, in their name or any alias ("R." for Rustem). */
+function initialFits(doc: Doc, id: string, initial: string | undefined): boolean {
+  if (!initial) return true;
+  const p = doc.facts.people.get(id);
+  return !!p && [p.name, ...p.aliases].some((n) => fold(n).charAt(0) === initial);
+}
+
+/**
+ * Nothing before `at` in its sentence but punctuation, a plain word ("said", "The") or an
+ * honorific ("Mr"): no other first name ("Camilla Stoltenberg"), title or modifier.
+ */
+function plainBefore(doc: Doc, at: number): boolean {
+  const word = /([\p{L}'’-]+)(\.?)[ \t]*$/u.exec(doc.text.slice(Math.max(0, at - 30), at));
+  if (!word || HONORIFICS.has(word[1])) return true;
+  // "arrived. Kuleba": the sentence before ends there.
+  if (word[2]) return word[1].length > 1;
+  return PLAIN_BEFORE.has(word[1].toLowerCase());
+}
+
+/** "Trump Tower", "Blinken Memorandum": a capitalised word after the surname, not a name or title we know. */
+function partOfLongerName(doc: Doc, m: Match<LexEntry>, i: number): boolean {
+  const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(doc.text.slice(m.end, m.end + 24));
+  const next = doc.matches[i + 1];
+  return !!after && !LINKING_WORDS.has(after[1]) && !(next && next.start - m.end < 3);
 }

@@ -113,6 +113,8 @@ export interface TitleClaim {
    * confirm the person, never flag them; a red verdict becomes context.
    */
   soft?: boolean;
+  /** Why a soft claim is not flagged, for the card; "said in passing" by default. */
+  softReason?: string;
 }
 
 export const titleDetector: ClaimDetector = {
@@ -215,16 +217,19 @@ function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
  * phrase (a comma, a full stop, "said"), so "X, the prime minister of Y" or "X, the NATO
  * chief's adviser" make no claim.
  */
-function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
+export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
+  // "Umerov, 41, Ukraine's defence minister": an age may come first.
   const lead =
-    /^,[ \t]+(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?(?:(alliance)(?:'s)?[ \t]+)?/.exec(
-      folded.slice(person.end, person.end + 50),
+    /^,[ \t]+(?:\d{2},[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?(?:(alliance)(?:'s)?[ \t]+)?/.exec(
+      folded.slice(person.end, person.end + 56),
     );
   if (!lead) return null;
   // "Jens Stoltenberg, the Alliance Secretary General": NATO's own word for itself, capitalised.
-  const alliance = !!lead[2] && text.charAt(person.end + lead[0].lastIndexOf('alliance')) === 'A';
-  if (lead[2] && !alliance) return null;
+  // Lower-case ("Rutte, the alliance's secretary general") it is NATO in these articles too, but
+  // could be any alliance: it may confirm, never flag.
+  const alliance = !!lead[2];
+  const lowerAlliance = alliance && text.charAt(person.end + lead[0].lastIndexOf('alliance')) !== 'A';
   let at = person.match + 1;
   const q = matches[at];
   let r = q;
@@ -260,7 +265,8 @@ function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   }
   if (!senses.length) return null;
   const modifier: Modifier = modifierWord ? (MODIFIER_KIND[modifierWord] ?? 'none') : 'none';
-  return { start: person.start, end: r.end, person, senses, explicit, modifier };
+  const soft = lowerAlliance ? { soft: true, softReason: '"The alliance" in lower case may be another alliance than NATO' } : {};
+  return { start: person.start, end: r.end, person, senses, explicit, modifier, ...soft };
 }
 
 /** NATO's jurisdiction: "the Alliance" in its own texts. */
@@ -293,7 +299,7 @@ function possessorJurisdictions(doc: Doc, values: readonly LexEntry[]): Set<stri
   return out;
 }
 
-function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded } = doc;
   const r = matches[person.match - 1];
   if (!r || r.end > person.start) return null;
@@ -410,9 +416,40 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
     judged = judgeTitleOn({ ...doc, asOf: day }, claim);
   }
   const out = judged && day !== doc.asOf ? asOfHorizon(judged, day) : judged;
-  if (out && claim.soft && (out.verdict === 'outdated' || out.verdict === 'contradicted'))
-    return { ...out, verdict: 'context', message: `${out.message} (Said in passing, not as a title, so it is not flagged.)` };
+  if (!out || (out.verdict !== 'outdated' && out.verdict !== 'contradicted')) return out;
+  if (claim.soft)
+    return {
+      ...out,
+      verdict: 'context',
+      message: `${out.message} (${claim.softReason ?? 'Said in passing, not as a title'}, so it is not flagged.)`,
+    };
+  if (!claim.person.full && !surnameSure(doc, claim, out.office))
+    return {
+      ...out,
+      verdict: 'context',
+      message: `${out.message} (Named by surname only: not flagged unless the text names this person in full before and no other holder of the office has that surname.)`,
+    };
   return out;
+}
+
+/**
+ * A lone surname ("Chancellor Scholz", "Kuleba, Ukraine's foreign minister") is this person beyond
+ * doubt only when the text names them in full before it (or, judged a paragraph at a time,
+ * elsewhere on the page), and no other holder of the office on record shares the surname
+ * ("Prime Minister Kallas" may be Siim Kallas, Estonia's prime minister in 2002).
+ */
+function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
+  const { person } = claim;
+  const fullHere = doc.people.filter((p) => p.full && !p.fuzzy && p.personId === person.personId);
+  const namedBefore = fullHere.some((p) => p.end <= claim.start) || (!!person.namedInFull && !fullHere.length);
+  if (!namedBefore) return false;
+  const match = doc.matches[person.match];
+  if (!match) return false;
+  const written = foldKey(doc.text.slice(match.start, match.end));
+  const sharing = new Set(
+    office.holders.map((h) => h.person).filter((id) => doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === written)),
+  );
+  return sharing.size === 1 && sharing.has(person.personId);
 }
 
 function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
