@@ -42,11 +42,16 @@ const WAR =
 const CARDINAL_RE = new RegExp(`\\b(?:${HEDGE})?${NUMBER}[- ]${UNIT}(?:\\s+on)?,?\\s+(since|after|into|of|from)\\s+${WAR}`, 'gi');
 // "as Russia's invasion entered its 19th month", "the war, now in its fourth year", "the war has entered its 247th day".
 const ORDINAL_VERB_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:of|in|on|against)\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:has|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads)\\s+into|passe[sd]|into)\\s+its\\s+${ORDINAL}\\s+${UNIT}\\b`,
+  `\\b${WAR}(?:\\s+(?:of|in|on|against)\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads)\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${UNIT}\\b`,
   'gi',
 );
 // "since Russia's invasion 18 months ago", "Russia invaded Ukraine nearly two years ago".
 const AGO_RE = new RegExp(`\\b${WAR}(?:\\s+(?:of\\s+)?Ukraine)?\\s+(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\s+ago\\b`, 'gi');
+// "Russia's war on Ukraine hit the three-year mark", "the war passes the 1,096 day marker", "the war nears the 500-day mark".
+const MARK_RE = new RegExp(
+  `\\b${WAR}(?:\\s+(?:on|in|against)\\s+Ukraine)?\\s+(?:(?:has|had|is|now)\\s+)?(hit|hits|pass(?:ed|es)|reach(?:ed|es)|cross(?:ed|es)|mark(?:ed|s)|approach(?:es|ed|ing)|nears|neared|nearing)\\s+the\\s+${NUMBER}[- ]${UNIT}[- ]mark(?:er)?\\b`,
+  'gi',
+);
 // "the 1,000th day of the war", "the 19th month of Russia's full-scale invasion".
 const ORDINAL_OF_RE = new RegExp(
   `\\b(\\d{1,3}(?:,\\d{3})+th|\\d{1,4}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\s+${UNIT}\\s+(?:of|since)\\s+${WAR}`,
@@ -132,6 +137,11 @@ function countsIn(text: string, offset: number): Count[] {
   for (let m = AGO_RE.exec(text); m; m = AGO_RE.exec(text)) {
     const [, war, more, less, about, written, unit] = m;
     push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
+  }
+  MARK_RE.lastIndex = 0;
+  for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
+    const [, war, verb, written, unit] = m;
+    push(m, cardinal(written), unit, false, /^(approach|near)/i.test(verb) ? 'less' : 'exact', war);
   }
   ORDINAL_VERB_RE.lastIndex = 0;
   for (let m = ORDINAL_VERB_RE.exec(text); m; m = ORDINAL_VERB_RE.exec(text)) push(m, ordinal(m[2]), m[3], true, 'exact', m[1]);

@@ -19,6 +19,18 @@ describe('days of the war', () => {
     expect(onQuote(politico, '1,000 days since', '2024-11-19')).toEqual(['supported']);
   });
 
+  it('reads the marks the war passes', () => {
+    // The Asia Live, 8 July 2023.
+    const asia = "Moscow's invasion of Ukraine had reached its 500th day.";
+    expect(onQuote(asia, "Moscow's invasion of Ukraine had reached its 500th day", '2023-07-08')).toEqual(['supported']);
+    // Kyiv Post, 24 February 2025.
+    const kp = 'The Ukrainian people have little to celebrate as the war passes the 1,096 day marker.';
+    expect(onQuote(kp, 'the war passes the 1,096 day marker', '2025-02-24')).toEqual(['supported']);
+    // A wire report of 24 February 2025.
+    const wire = 'Russia’s war on Ukraine hit the three-year mark Monday.';
+    expect(onQuote(wire, 'war on Ukraine hit the three-year mark', '2025-02-24')).toEqual(['supported']);
+  });
+
   it('contradicts a day count far from the article date, told in the present', () => {
     const text = 'The Russian invasion of Ukraine has entered its 247th day and the country has suffered massive infrastructural losses.';
     expect(onQuote(text, 'entered its 247th day', '2023-03-01')).toEqual(['contradicted']);
