@@ -1,13 +1,15 @@
 // A past title described after the name: "Jens Stoltenberg, then NATO secretary general,",
 // "Dmytro Kuleba, who was Ukraine's foreign minister until 2024", "Petro Poroshenko (at the time
-// president of Ukraine)", "Stoltenberg, formerly the head of NATO". title.ts reads a title before
-// the name ("former US ambassador to NATO Kay Bailey Hutchison") and the plain apposition
-// ("X, the former NATO chief"); these forms tell of an earlier time in words it does not read.
+// president of Ukraine)", "Petro Poroshenko, a former president of Ukraine", "Stoltenberg,
+// formerly the head of NATO". title.ts reads a title before the name ("former US ambassador to
+// NATO Kay Bailey Hutchison") and the plain apposition that ends at the role ("X, the former NATO
+// chief"); these forms it does not read.
 //
-// They claim the person held the office at some time up to the day told of ("then", "who was",
-// "at the time"): judged as title.ts judges "then-", so only a tenure that began after that day
-// is flagged, and only when the title names its country or is a fixed title. "Formerly" also
-// says the tenure is over, but writers use it of a holder back in office or of a post they are
+// "Then", "who was", "at the time" claim the person held the office at some time up to the day
+// told of: judged as title.ts judges "then-", so only a tenure that began after that day is
+// flagged. "A former" claims the tenure is over on the day, as title.ts's "former". Either is
+// flagged only when the title names its country or is a fixed title, and never within
+// HANDOVER_DAYS of a tenure's start or end. "Formerly" is used of holders back in office or
 // leaving that week, so it is never flagged: it confirms or says nothing.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
