@@ -19,7 +19,7 @@ const COUNT =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-(?:one|two))?|all(?:\\s+(?:\\d{2}|thirty-two|thirty-one))?)';
 // "23 Allies reaching that threshold", "only three members met the 2% guideline", "all 32 allies now meet 2%".
 const COUNT_RE = new RegExp(
-  `\\b${COUNT}\\s+(?:of\\s+(?:the|its|NATO['’]s)\\s+\\d{2}\\s+)?(?:NATO\\s+|alliance\\s+|European\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b([^.;]{0,80}?)\\b(meet(?:s|ing)?|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|exceed(?:s|ed|ing)?|spen(?:d|ds|t|ding)|fulfil(?:s|led|ling)?|surpass(?:es|ed|ing)?)\\b([^.;]{0,60})`,
+  `\\b${COUNT}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|NATO['’]s\\s+|the\\s+alliance['’]s\\s+)?(?:\\d{2}|thirty-(?:one|two))\\s+)?(?:NATO\\s+|alliance\\s+|European\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b([^.;]{0,80}?)\\b(meet(?:s|ing)?|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|exceed(?:s|ed|ing)?|spen(?:d|ds|t|ding)|fulfil(?:s|led|ling)?|surpass(?:es|ed|ing)?)\\b([^.;]{0,60})`,
   'gi',
 );
 const TWO_PERCENT_RE = /\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
@@ -44,19 +44,26 @@ export function withAlliesAtTarget(figures: ClaimDetector): ClaimDetector {
 function findAlliesAtTarget(doc: Doc): Annotation[] {
   const counts = doc.facts.base.figures.alliesAtTarget ?? [];
   if (!counts.length || !/%|per\s?cent/i.test(doc.text)) return [];
+  // "When NATO allies made the commitment at the 2014 summit, only three countries met the
+  // target": on a page that gives 2% as the figure, "the target" of a year before The Hague is it.
+  const pageSaysTwo = TWO_PERCENT_RE.test(doc.text);
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     const before = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, sentence.start);
     if (!/\b(NATO|allies|alliance|defen[cs]e)\b/i.test(before + text)) return;
+    const aboutTwo = (tail: string, year: number) =>
+      TWO_PERCENT_RE.test(tail) || (TARGET_REF_RE.test(tail) && (TWO_PERCENT_RE.test(text) || (pageSaysTwo && year < 2025)));
     COUNT_RE.lastIndex = 0;
     for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
       const tail = m[4];
-      // The 2% must be what they meet: in the words after the verb, or named in the sentence as "that threshold".
-      const aboutTwo = TWO_PERCENT_RE.test(tail) || (TARGET_REF_RE.test(tail) && TWO_PERCENT_RE.test(text));
-      if (!aboutTwo || /\b(?:3\.5|5|three and a half|five)\s*(?:%|per\s?cent)/i.test(tail)) continue;
+      // "23 of the alliance's 32 members": 32 is how many there are, not how many meet it.
+      if (/\b(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?$/i.test(text.slice(0, m.index))) continue;
+      // "10 NATO countries spent less than 2 percent": those below it.
+      if (/^\s*(?:less|fewer|under|below|short)\b/i.test(tail)) continue;
+      if (/\b(?:3\.5|5|three and a half|five)\s*(?:%|per\s?cent)/i.test(tail)) continue;
       const year = yearOf(doc, text, m.index + m[0].length);
-      if (!year) continue;
+      if (!year || !aboutTwo(tail, year.value)) continue;
       const count = countOf(doc, m[1], year.value);
       if (Number.isNaN(count)) continue;
       const start = sentence.start + m.index;
@@ -70,9 +77,42 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       );
       if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
     }
+    // "the number of states reaching the target had increased sharply from 11 last year", "up from
+    // an earlier estimate of 18 members": a count told as the one it grew from.
+    for (const re of [FROM_COUNT_RE, EARLIER_ESTIMATE_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const asOfYear = Number(doc.asOf.slice(0, 4));
+        const year: YearSaid | null = m[3]
+          ? { value: Number(m[3]), explicit: true }
+          : m[2] && /last year/i.test(m[2])
+            ? { value: asOfYear - 1, explicit: false }
+            : re === EARLIER_ESTIMATE_RE
+              ? // "up from an earlier estimate of 18 members": the year being estimated, this one unless told.
+                (yearOf(doc, text, m.index + m[0].length) ?? { value: asOfYear, explicit: false })
+              : null;
+        if (!year || !aboutTwo(text, year.value)) continue;
+        const count = numberFrom(m[1]);
+        if (Number.isNaN(count)) continue;
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        // An estimate replaced by another is a projection: confirmed when on record, never contradicted.
+        const ann = judgeCount(doc, counts, count, year, re === EARLIER_ESTIMATE_RE);
+        if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+      }
+    }
   });
   return out;
 }
+
+const FROM_COUNT_RE = new RegExp(
+  `(?:\\bnumber\\s+of\\s+(?:NATO\\s+)?(?:allies|states|countries|members|member\\s+states|nations)\\b[^.;]{0,80}?|\\bup\\s+)from\\s+${COUNT}\\s+(?:(?:allies|countries|members|nations)\\s+)?((?:last|this)\\s+year|in\\s+((?:19|20)\\d{2}))\\b`,
+  'gi',
+);
+const EARLIER_ESTIMATE_RE = new RegExp(
+  `\\b(?:earlier|previous|prior|initial|February)\\s+(?:estimate|forecast|projection)\\s+of\\s+${COUNT}\\s+(?:NATO\\s+)?(allies|members|countries|nations|member\\s+states)\\b`,
+  'gi',
+);
 
 interface YearSaid {
   value: number;
@@ -81,17 +121,24 @@ interface YearSaid {
 }
 
 function yearOf(doc: Doc, sentence: string, countEnd: number): YearSaid | null {
-  const years = [...sentence.matchAll(/\b(?:in|for|during|of)\s+((?:19|20)\d{2})\b/gi)].map((y) => Number(y[1]));
-  // "by 2035" is a deadline, not the year counted.
+  // "in 2014", "from 2014 when only three allies met the target", "at the 2014 summit"; "by
+  // 2035" is a deadline, not the year counted.
+  const years = [...sentence.matchAll(/\b(?:in|for|during|of|from)\s+((?:19|20)\d{2})\b|\bthe\s+((?:19|20)\d{2})\s+summit\b/gi)].map((y) =>
+    Number(y[1] ?? y[2]),
+  );
+  const asOfYear = Number(doc.asOf.slice(0, 4));
+  const relative = /\b(?:this|last)\s+year\b/i.exec(sentence);
+  // A year and "last year" in one sentence ("set back in 2014, but even last year ..."): which one counts is unclear.
+  if (years.length && relative) return null;
   if (years.length === 1) return { value: years[0], explicit: true };
   if (years.length > 1) return null;
-  const asOfYear = Number(doc.asOf.slice(0, 4));
-  if (/\bthis year\b/i.test(sentence)) return { value: asOfYear, explicit: false };
-  if (/\blast year\b/i.test(sentence)) return { value: asOfYear - 1, explicit: false };
+  if (relative) return { value: /this/i.test(relative[0]) ? asOfYear : asOfYear - 1, explicit: false };
   // Present tense with no year: the current year, as NATO's estimate for it would say.
   if (
     /\b(now|currently|today)\b/i.test(sentence) ||
-    /\b(meet|meets|reach|reaches|hit|hits|spend|spends)\b/i.test(sentence.slice(0, countEnd + 40))
+    /\b(meet|meets|reach|reaches|hit|hits|spend|spends|achieve|achieves|exceed|exceeds|surpass|surpasses)\b/i.test(
+      sentence.slice(0, countEnd + 40),
+    )
   )
     return { value: asOfYear, explicit: false };
   return null;

@@ -12,8 +12,11 @@ import { daysBetween, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
+import { numberFrom } from '../numbers';
 
-const PERCENT_RE = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|three and a half|one and a half)\s*(?:%|percent\b|per cent\b)/gi;
+// "2%", "3.5 per cent", "five percent", and hyphenated before a noun: "the two-percent target".
+const PERCENT_RE =
+  /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|three and a half|one and a half)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/gi;
 const PERCENT_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -103,13 +106,17 @@ function spendingClaims(doc: Doc): Annotation[] {
     if (!/%|per\s?cent/i.test(text)) return;
     // "This represented an increase from the previous 2 percent target": the topic may be set
     // by the sentence before.
+    const previous = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
     const topic = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, sentence.end);
     if (!SPENDING_CONTEXT.test(topic) || !/NATO|allies|alliance|defen[cs]e/i.test(topic)) return;
-    PERCENT_RE.lastIndex = 0;
-    for (let m = PERCENT_RE.exec(text); m; m = PERCENT_RE.exec(text)) {
-      const value = PERCENT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
+    const figures = [...text.matchAll(PERCENT_RE)].map((m) => ({ at: m.index, said: m[0], value: valueOf(m[1]) }));
+    // "3.5% of GDP on core defence and 1.5% on related infrastructure": the Hague target's two parts, named together.
+    const hagueParts = figures.some((f) => f.value === 3.5) && figures.some((f) => f.value === 1.5);
+    // "By 2035, defense spending is expected to reach five percent": the deadline leads the sentence.
+    const leadingBy = /^\W*By\s+(20\d{2})\s*,/i.exec(text)?.[1];
+    for (const { at, said, value } of figures) {
+      const start = sentence.start + at;
+      const end = start + said.length;
       // The figure's own phrase: a few words either side, up to punctuation.
       const before =
         doc.text
@@ -119,23 +126,67 @@ function spendingClaims(doc: Doc): Annotation[] {
       // Long enough for "5% of GDP annually on defence and security-related spending by 2035".
       const afterFull = doc.text.slice(end, Math.min(sentence.end, end + 100));
       const after = afterFull.split(/[,;:)]/)[0];
-      const phrase = `${before}${m[0]}${after}`;
+      const phrase = `${before}${said}${after}`;
+      const sentenceBefore = text.slice(0, at);
+      // "Poland will spend 4.7%", "Lithuania pledged 5% by 2030": one ally's budget or plan, not
+      // the alliance's target, unless the phrase names NATO ("Canada will meet its NATO commitment
+      // and spend 2 per cent"); and even then never flagged. "European allies and Canada ... since
+      // they set the two-percent target" is the alliance's.
+      const national =
+        namesCountry(doc, sentence.start, start) && !/\b(?:allies|members|member states|NATO|alliance)\b/i.test(sentenceBefore);
+      if (national && !/\bNATO\b|\balliance/i.test(phrase)) continue;
       // "the 4% target agreed in The Hague": the figure tied to the summit that set a target. A
       // share of defence budgets ("20% of their defence budgets on major equipment", also Wales)
       // is another figure altogether.
       const shareOfGdp =
         value < 10 &&
         !/^\s*of\s+(?:their\s+|its\s+|the\s+)?(?:annual\s+)?(?:defen[cs]e\s+)?(?:budgets?|spending|expenditures?)\b/i.test(afterFull);
-      const agreedAt = shareOfGdp ? (summitOf(afterFull) ?? summitOf(before, true)) : null;
-      if (!agreedAt && !TARGET_WORD.test(phrase) && !/\bby\s+20\d{2}\b/.test(after)) continue;
-      const byYear = /\bby\s+(20\d{2})\b/.exec(after)?.[1];
+      if (!shareOfGdp) continue;
+      // "EU leaders agreed that member states should spend 2% ...", "0.25% of GDP to military aid
+      // for Ukraine": the EU's rules and aid to Ukraine are not NATO's target.
+      if (/\b(?:EU|European Union|European Commission)\b/.test(sentenceBefore) && !/\bNATO\b|\balliance/i.test(sentenceBefore + phrase))
+        continue;
+      if (/^[^.;]{0,40}?\b(?:to|for)\s+(?:\w+\s+){0,2}?(?:aid|support|assistance)?\s*(?:to|for)?\s*Ukraine\b/i.test(afterFull)) continue;
+      const agreedAt = summitOf(afterFull) ?? summitOf(before, true);
+      const byYear = /\bby\s+(20\d{2})\b/.exec(after)?.[1] ?? leadingBy;
+      const collective = COLLECTIVE_PLEDGE_RE.test(sentenceBefore);
+      const told = agreedAt
+        ? null
+        : toldAs(day, targets, value, {
+            sentenceBefore,
+            before,
+            after: afterFull,
+            phrase,
+            previous,
+            collective,
+          });
+      if (!told && !TARGET_WORD.test(phrase) && !byYear && !(hagueParts && (value === 3.5 || value === 1.5)) && !collective) continue;
       const current = targets.filter((t) => t.adopted <= day.asOf && (!t.superseded || t.superseded > day.asOf));
       const sameValue = targets.filter((t) => t.percent === value || t.components?.some((c) => c.percent === value));
-      const judged = agreedAt
-        ? judgeAgreedAt(day, value, agreedAt, TARGET_WORD.test(`${before}${m[0]}${afterFull.slice(0, agreedAt.end)}`))
-        : sameValue.length
-          ? judgeSpending(day, value, byYear ? Number(byYear) : undefined, before, phrase, text, current, sameValue)
-          : null;
+      // A sentence that also gives the figure of the target in force ("Spain regards the 2%
+      // benchmark as sufficient and will not meet the 5% target") sets the old one against it.
+      const namesCurrent = current.some((t) =>
+        figures.some((f) => f.value === t.percent || t.components?.some((c) => c.percent === f.value)),
+      );
+      let judged: Judged | null = agreedAt
+        ? judgeAgreedAt(day, value, agreedAt, TARGET_WORD.test(`${before}${said}${afterFull.slice(0, agreedAt.end)}`))
+        : told
+          ? told
+          : sameValue.length
+            ? judgeSpending(day, value, byYear ? Number(byYear) : undefined, before, phrase, text, current, sameValue, {
+                namesCurrent,
+                // A deadline is the alliance's only when the alliance is said to have set it ("NATO
+                // allies agreed to spend 5% by 2030", "NATO's 5% target by 2030"), not when an ally,
+                // "a NATO member", pledges its own ("Lithuania pledged 5% by 2030").
+                allianceDeadline:
+                  !namesCountry(doc, sentence.start, start) &&
+                  (collective ||
+                    /\b(?:NATO|alliance)['’]s\b[^.;]*$/i.test(before) ||
+                    /^(?:NATO|the alliance)\b/i.test(sentenceBefore.trim())),
+              })
+            : null;
+      // Never red on what one ally plans or spends.
+      if (judged && national && (judged.verdict === 'outdated' || judged.verdict === 'contradicted')) judged = null;
       const ann = judged && horizon ? asOfHorizon(judged, horizon) : judged;
       if (!ann) continue;
       const spanStart = start - (/(?:\b(?:the|NATO['’]s|a|its|alliance['’]s)\s+(?:\w+\s+){0,2})?$/i.exec(before)?.[0].length ?? 0);
@@ -148,6 +199,131 @@ function spendingClaims(doc: Doc): Annotation[] {
     }
   });
   return out;
+}
+
+const valueOf = (written: string): number => PERCENT_WORDS[written.toLowerCase()] ?? Number(written);
+
+/** A country named in the sentence before the figure: "Poland will spend ...", "Spain has said ...". */
+function namesCountry(doc: Doc, from: number, to: number): boolean {
+  return doc.matches.some(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      m.values.some((v) => v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country'),
+  );
+}
+
+// The alliance as the one that pledges: "NATO members have pledged to spend", "allies agreed to
+// invest at least", "the 32 countries commit to spending".
+const COLLECTIVE_PLEDGE_RE =
+  /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up)\b[^.;]{0,50}$/i;
+const AGREEMENT_RE =
+  /\b(?:agreed|agree|pledged|committed|decided|made|set|promised|vowed|adopted|enduring commitment|must be|reaffirmed)\b/i;
+
+interface Around {
+  /** The sentence up to the figure. */
+  sentenceBefore: string;
+  /** The figure's phrase before it, up to punctuation. */
+  before: string;
+  /** Up to 100 characters after the figure, in the sentence. */
+  after: string;
+  phrase: string;
+  previous: string;
+  collective: boolean;
+}
+
+/**
+ * A figure told with its history: the year it was set ("Since 2006, NATO members have pledged to
+ * spend at least 2%"), its age ("a decade-old pledge to spend at least 2%", "the two-percent
+ * target they set a decade ago"), the Vilnius floor ("NATO agreed to make this 2% figure a
+ * minimum") or the present after a sentence about the target ("Currently, it is two percent").
+ * These are confirmed or left alone, never flagged: the reading of time is loose.
+ * Null when it is none of these, or the history told matches no target.
+ */
+function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, around: Around): Judged | null {
+  const sameValue = targets.filter((t) => t.percent === value && t.adopted <= doc.asOf);
+  const on = (t: SpendingTarget, message: string): Judged => ({
+    verdict: t.confidence === 'verified' ? 'supported' : 'context',
+    message,
+    fact: `${t.summary} (adopted ${formatDay(t.adopted)}${t.superseded ? `, superseded ${formatDay(t.superseded)}` : ''})`,
+    factIds: [t.id],
+    sources: sourcesOf(t),
+  });
+  const allianceSaid = around.collective || /\b(?:NATO|allies|alliance|member states)\b/i.test(around.sentenceBefore + around.phrase);
+
+  // "Since 2006, NATO members have pledged ...", "In 2006, member states agreed to spend 2 per
+  // cent", "the 2% target set in 2014".
+  // The year leads the sentence or sits in the figure's own phrase, never a year told elsewhere
+  // in it ("This figure was set back in 2014 ..., but even last year ... less than 2 percent").
+  const sinceYear =
+    /^\W*(?:since|in)\s+((?:19|20)\d{2})\s*,/i.exec(around.sentenceBefore)?.[1] ??
+    /\b(?:since|in)\s+((?:19|20)\d{2})\b/i.exec(around.before)?.[1] ??
+    /^(?:\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product))?[^.;]{0,30}?\b(?:set|agreed|adopted|established)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b/i.exec(
+      around.after,
+    )?.[1];
+  if (sinceYear && allianceSaid && AGREEMENT_RE.test(around.before + around.after.slice(0, 40))) {
+    const t = sameValue.find((s) => s.adopted.slice(0, 4) === sinceYear);
+    if (t) return on(t, `On record: NATO set the ${value}% ${t.percent === 2 ? 'guideline' : 'target'} in ${sinceYear}.`);
+    // Accounts differ on when a figure was first agreed (Prague, 2002, for 2%): told, not flagged.
+    const set = targets.filter((s) => s.percent === value);
+    if (!set.length) return null;
+    return {
+      verdict: 'context',
+      message: `NATO's ${value}% ${set.length > 1 ? 'targets were' : 'target was'} set in ${set.map((s) => s.adopted.slice(0, 4)).join(' and ')}.`,
+      fact: set.map((s) => s.summary).join(' '),
+      factIds: set.map((s) => s.id),
+      sources: sourcesOf(...set),
+    };
+  }
+
+  // "a decade-old pledge", "their ten-year pledge", "the target they set a decade ago", "10 years ago".
+  const age = /\b(?:(decade)[\s-]old|(decade)\s+ago|(ten|10)[\s-]year(?:[\s-]old)?|(\w+)\s+years\s+ago)\b/i.exec(
+    `${around.before} ${around.after.slice(0, 60)}`,
+  );
+  if (age && allianceSaid) {
+    const years = age[1] || age[2] ? 10 : numberFrom(age[3] ?? age[4]);
+    const then = Number(doc.asOf.slice(0, 4)) - years;
+    const t = sameValue.find((s) => Math.abs(Number(s.adopted.slice(0, 4)) - then) <= 1);
+    return t ? on(t, `On record: the ${value}% target was set in ${t.adopted.slice(0, 4)}.`) : null;
+  }
+
+  // "NATO agreed to make this 2% figure a minimum", "2 per cent must be a minimum": Vilnius.
+  if (
+    value === 2 &&
+    (/^[^.;]{0,40}?\b(?:a\s+)?(?:minimum|floor)\b/i.test(around.after) ||
+      /\b(?:minimum|floor)\s+of\s+(?:at\s+least\s+)?$/i.test(around.before)) &&
+    allianceSaid &&
+    AGREEMENT_RE.test(around.sentenceBefore + around.after.slice(0, 40))
+  ) {
+    const floor = targets.find((t) => t.adoptedAt === 'nato-summit-2023-vilnius');
+    return floor && floor.adopted <= doc.asOf
+      ? on(floor, `On record: at Vilnius, on ${formatDay(floor.adopted)}, 2% became a floor.`)
+      : null;
+  }
+
+  // "By 2035, defense spending is expected to reach five percent ... Currently, it is two percent."
+  if (
+    /^\W*(?:Currently|At present|Today|Right now|For now)\s*,?\s+(?:it|the (?:target|goal|benchmark|threshold|guideline))\s+(?:is|stands at|sits at)\s+(?:at\s+)?$/i.test(
+      around.sentenceBefore,
+    ) &&
+    (TARGET_WORD.test(around.previous) || /\bby\s+20\d{2}\b/i.test(around.previous)) &&
+    /%|per\s?cent/i.test(around.previous)
+  ) {
+    const current = targets
+      .filter((t) => t.adopted <= doc.asOf && (!t.superseded || t.superseded > doc.asOf))
+      .sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+    if (!current) return null;
+    // "It" may be what is spent rather than the target: right, confirmed; otherwise only told.
+    if (current.percent === value) return on(current, `${value}% is NATO's target on ${formatDay(doc.asOf)}.`);
+    return {
+      verdict: 'context',
+      message: `NATO's target on ${formatDay(doc.asOf)}: ${current.percent}% of GDP${current.byYear ? ` by ${current.byYear}` : ''}.`,
+      fact: `${current.summary} (adopted ${formatDay(current.adopted)})`,
+      factIds: [current.id],
+      sources: sourcesOf(current),
+    };
+  }
+  return null;
 }
 
 /** The summit a figure is said to have been agreed at, and where that phrase ends in the text after the figure. */
@@ -216,6 +392,7 @@ function judgeSpending(
   sentence: string,
   current: SpendingTarget[],
   sameValue: SpendingTarget[],
+  said: { namesCurrent: boolean; allianceDeadline: boolean },
 ): Judged | null {
   const hague =
     sameValue.find((t) => t.byYear && t.percent === value) ?? sameValue.find((t) => t.components?.some((c) => c.percent === value));
@@ -232,7 +409,7 @@ function judgeSpending(
 
   if (isCurrent.length) {
     const t = isCurrent[0];
-    if (byYear && t.byYear && t.percent === value && byYear !== t.byYear) {
+    if (byYear && t.byYear && t.percent === value && byYear !== t.byYear && said.allianceDeadline) {
       return base(
         t,
         isConfident(t) && doc.dateCertain ? 'contradicted' : 'context',
@@ -242,10 +419,14 @@ function judgeSpending(
     if (PAST_MARKER.test(before) && /\b(previous|old|former|earlier|prior|original|outdated|superseded)\b/i.test(before)) {
       return base(t, 'context', `The ${value}% target was still current on ${formatDay(doc.asOf)}.`);
     }
+    if (byYear && t.byYear && byYear !== t.byYear) return null;
+    const part = t.percent === value ? undefined : t.components?.find((c) => c.percent === value);
     return base(
       t,
       t.confidence === 'verified' ? 'supported' : 'context',
-      `${value}% ${t.byYear ? `by ${t.byYear} ` : ''}is NATO's target on ${formatDay(doc.asOf)}.`,
+      part
+        ? `${value}% for ${part.label} is part of NATO's target on ${formatDay(doc.asOf)}: ${t.percent}% of GDP${t.byYear ? ` by ${t.byYear}` : ''}.`
+        : `${value}% ${t.byYear && t.percent !== 2 ? `by ${t.byYear} ` : ''}is NATO's target on ${formatDay(doc.asOf)}.`,
     );
   }
   // A target that is no longer (or not yet) the current one.
@@ -278,7 +459,7 @@ function judgeSpending(
       !counted &&
       !historicalYear &&
       !/\b(at least|more than|above|below|over|under|beyond|exceed)\s*$/i.test(before);
-    if (successor && presentedAsCurrent) {
+    if (successor && presentedAsCurrent && !said.namesCurrent) {
       return base(
         past,
         isConfident(past) && doc.dateCertain ? 'outdated' : 'context',

@@ -161,8 +161,11 @@ describe('allies at 2%', () => {
     expect(verdictsOfKind('In 2014, only 10 allies met the 2% target.', '2020-01-01', 'figure')).toEqual(['contradicted']);
     // NATO later put 2024 at 22.
     expect(verdictsOfKind('In 2024, 22 allies met the 2% target, NATO said.', '2025-03-01', 'figure')).toEqual(['context']);
-    // Stoltenberg's February 2024 projection.
+    // Stoltenberg's February 2024 projection, on record since; another projection is only told.
     expect(verdictsOfKind('This year, 18 allies are expected to meet the 2% target, Stoltenberg said.', '2024-02-14', 'figure')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsOfKind('This year, 14 allies are expected to meet the 2% target, Stoltenberg said.', '2024-02-14', 'figure')).toEqual([
       'context',
     ]);
   });
