@@ -26,6 +26,10 @@ import { withNamedSummits } from './claims/named-summits';
 import { treatyArticleDetector } from './claims/treaty-articles';
 import { allianceAgeDetector } from './claims/alliance-age';
 import { accessionStepDetector } from './claims/accession-steps';
+import { withMemberCountForms } from './claims/member-count-forms';
+import { withWarDurations } from './claims/war-duration';
+import { withPriceCaps } from './claims/price-cap';
+import { withMinisterials } from './claims/ministerials';
 import { judgedAsNarrated, pageNarrations, type PageNarration } from './narrated-time';
 import { splitSentences } from './sentences';
 import { whoIs, sourcesOf } from './holders';
@@ -39,12 +43,12 @@ export const DETECTORS: readonly ClaimDetector[] = [
   withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector)))),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))),
-  withNamedSummits(withWarAnchors(eventDetector)),
+  withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
-  withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))),
+  withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector)))),
   withAlliesAtTarget(judgedAsNarrated(figureDetector, (a) => !a.factIds.includes('nato-founding'))),
   // Counts depend on the date; an accession's date or place in line does not.
-  judgedAsNarrated(membershipDetector, (a) => a.factIds.includes('nato-members')),
+  judgedAsNarrated(withMemberCountForms(membershipDetector), (a) => a.factIds.includes('nato-members')),
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   treatyArticleDetector,
   allianceAgeDetector,
