@@ -1,6 +1,604 @@
-// Placeholder wired into DETECTORS so that its owner can fill it in without touching index.ts.
+// NATO ministerial meetings, and summits and ministerials referred to relative to the article's
+// date. "The NATO Foreign Ministers Meeting in Brussels on 3 December 2025", "the meeting of NATO
+// Foreign Ministers, Brussels, 3-4 April 2025", "NATO Defence Ministers met in Brussels on ...",
+// "their ministerial conference on 1-2 December 2020"; "next week's NATO summit in Washington",
+// "last month's summit in Vilnius", "this week's Foreign Ministerial", "The 2026 NATO summit will
+// be held in the Turkish capital Ankara on July 7-8", "The gathering will run from July 9-11".
+//
+// The event detector identifies an event by who took part; a ministerial names no participant (or
+// names one minister who is not in the record), so these are matched here by the kind of meeting
+// (foreign or defence ministers, told by the records' ids) and by date and place. The rules are the
+// event detector's: who and when identify the meeting before its place is judged, a date is judged
+// only when written out, and the fact base does not hold every meeting (extraordinary ones,
+// videoconferences, the Ukraine Defense Contact Group the day before), so a date that fits no
+// meeting is contradicted only when it is a slip of a day or three about the one meeting of that
+// kind nearby. A relative reference ("next week's summit") is never contradicted on its date: the
+// article's date may be off by a day or two; only a place plainly wrong for the one summit in that
+// window is.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
+import type { EventRecord, Place } from '../../facts/schema';
+import type { FactIndex } from '../../facts/load';
+import { matchesIn } from '../doc';
+import { hull, type Span } from '../sentences';
+import { addDays, factRange, findDates, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
+import { sourcesOf } from '../holders';
+import { memoByFacts } from '../memo';
+import { pastHorizon } from '../horizon';
 
+type MinisterialKind = 'foreign' | 'defence';
+
+/** What the text said the meeting was. */
+interface MeetingPhrase extends Span {
+  /** A ministerial of known kind, one of either kind, a NATO summit, or any of these ("a NATO meeting"). */
+  target: MinisterialKind | 'ministerial' | 'summit' | 'any';
+  /** "NATO" or "Allied" is part of the phrase itself: "the NATO Foreign Ministers Meeting". */
+  nato: boolean;
+  /** A noun phrase that names the meeting ("meeting of NATO foreign ministers"), not "ministers met". */
+  named: boolean;
+}
+
+/** The event chain, with ministerials and relative references added: one detector per kind of claim. */
 export function withMinisterials(detector: ClaimDetector): ClaimDetector {
-  return detector;
+  return {
+    kind: detector.kind,
+    triggers: detector.triggers,
+    find(doc, ctx) {
+      // The event detector finds a ministerial by place and date alone ("EU foreign ministers met in
+      // Brussels on 3 December"): it cannot tell whose ministers met, so ministerials are judged here only.
+      const out = detector.find(doc, ctx).filter((a) => !a.factIds.some((id) => isMinisterialId(id)));
+      if (!HINT_RE.test(doc.text)) return out;
+      for (const a of ministerialClaims(doc)) {
+        const clashes = out.filter((b) => b.start < a.end && a.start < b.end);
+        // A red flag the event detector raised stands; anything else about the same words is
+        // replaced, since the kind of meeting was read here and not there.
+        if (clashes.some((b) => b.verdict === 'contradicted' || b.verdict === 'outdated')) continue;
+        for (const b of clashes) out.splice(out.indexOf(b), 1);
+        out.push(a);
+      }
+      return out;
+    },
+  };
+}
+
+// What a sentence must hold for any of the phrases below: one test skips most of a page.
+const HINT_RE = /minist|summit|leaders|allies|gathering|meeting/i;
+
+// ---------------------------------------------------------------------------------------------
+// The phrases
+
+const NATO_WORD = String.raw`(?:NATO|Nato|North Atlantic|[Aa]llied|[Aa]lliance(?:['’]s)?)`;
+const KIND_WORD = String.raw`(?:[Ff]oreign(?:[- ][Aa]ffairs)?|[Dd]efen[cs]e)`;
+const MINISTERS = String.raw`[Mm]inisters?(?:['’]s?|s['’])?`;
+const MEETING_NOUN = String.raw`(?:[Mm]eetings?|[Mm]inisterials?|[Cc]onference|[Ss]ession|[Gg]athering|[Tt]alks)`;
+
+// "NATO Foreign Ministers('|s') Meeting", "NATO Defence Ministerial", "Allied Defence Ministers' meeting".
+const NOUN_RE = new RegExp(String.raw`\b(${NATO_WORD}\s+)?(${KIND_WORD})\s+(?:${MINISTERS}\s+${MEETING_NOUN}|[Mm]inisterials?)\b`, 'g');
+// "meeting of NATO foreign ministers", "meetings of NATO Ministers of Foreign Affairs", "a meeting
+// of the North Atlantic Council at the level of Defence Ministers".
+const OF_RE = new RegExp(
+  String.raw`\b${MEETING_NOUN}\s+of\s+(?:the\s+)?(?:(${NATO_WORD})\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+of\s+(${KIND_WORD}))\b`,
+  'g',
+);
+const NAC_RE = new RegExp(
+  String.raw`\b(?:[Mm]eeting\s+of\s+)?(?:the\s+)?North Atlantic Council(?:\s+\(NAC\))?\s+(?:at the level of|in)\s+(?:the\s+)?(${KIND_WORD})\s+[Mm]inisters\b`,
+  'g',
+);
+// "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded".
+const VERB_RE = new RegExp(
+  String.raw`\b(${NATO_WORD}\s+)?(${KIND_WORD})\s+[Mm]inisters\s+(?:(?:from|of)\s+(?:the\s+)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance)(?:['’]s)?(?:\s+(?:member\s+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|are meeting|were meeting|have met)\b`,
+  'g',
+);
+// "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.
+const BARE_RE = /\b(?:[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|a)\s+ministerial\s+(?:meeting|conference|session|talks)\b/g;
+// "the NATO summit", "next week's Nato summit", "the NATO Leaders Meeting", "the summit".
+const SUMMIT_RE = new RegExp(
+  String.raw`\b(?:(${NATO_WORD})\s+)?(?:[Ll]eaders['’]?\s+|two-day\s+|three-day\s+)?(?:[Ss]ummit|(?<=(?:NATO|Nato)\s+)[Ll]eaders['’]?\s+[Mm]eeting)\b`,
+  'g',
+);
+
+// "Nato leaders are meeting on Monday", "when Allies meet on Tuesday and Wednesday" (on a summit's page).
+const LEADERS_RE = new RegExp(
+  String.raw`\b(${NATO_WORD}\s+)?[Ll]eaders\s+(?:(?:are|were|will|would)\s+)?(?:meet|meeting|met|gather|gathering|gathered|convene|convening)\b`,
+  'g',
+);
+const ALLIES_RE = /\b[Aa]llies\s+(?:(?:will|are)\s+)?(?:meet|meeting|gather|gathering)\b/g;
+// "a major NATO meeting in the Netherlands": a summit or a ministerial.
+const NATO_MEETING_RE = /\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:major|key|crucial|big|two-day|annual|next)\s+)?meeting\b/g;
+
+// Other gatherings of ministers or leaders: "EU foreign ministers", "G7 summit", "the coalition of the willing".
+const OTHER_OWNER_RE =
+  /\b(EU|E\.U\.|European|G7|G-7|G20|G-20|OSCE|Weimar|Nordic|Baltic|Ramstein|Contact Group|UDCG|coalition|Arab|ASEAN|APEC|BRICS|SCO|Commonwealth|African|Gulf|Visegrad|Bucharest Nine|B9|Quad|Normandy|peace|climate|Trump[-–]Putin|U\.?S\.?[-–]Russia|bilateral)\s*(?:\w+\s+){0,2}$/i;
+
+function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const out: MeetingPhrase[] = [];
+  const push = (m: RegExpExecArray, target: MeetingPhrase['target'], nato: boolean, named: boolean) => {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (out.some((p) => p.start < end && start < p.end)) return;
+    // "EU foreign ministers", "the G7 summit": someone else's meeting.
+    if (!nato && OTHER_OWNER_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+    out.push({ start, end, target, nato, named });
+  };
+  const kindOf = (word: string | undefined): MinisterialKind => (/^defen/i.test(word ?? '') ? 'defence' : 'foreign');
+  for (const [re, named] of [
+    [OF_RE, true],
+    [NAC_RE, true],
+    [NOUN_RE, true],
+    [VERB_RE, false],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re === OF_RE) push(m, kindOf(m[2] ?? m[3]), !!m[1], named);
+      else if (re === NAC_RE) push(m, kindOf(m[1]), true, named);
+      else push(m, kindOf(m[2]), !!(m[1] || (re === VERB_RE && m[3])), named);
+    }
+  }
+  BARE_RE.lastIndex = 0;
+  for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) push(m, 'ministerial', false, false);
+  SUMMIT_RE.lastIndex = 0;
+  for (let m = SUMMIT_RE.exec(text); m; m = SUMMIT_RE.exec(text)) push(m, 'summit', !!m[1], true);
+  LEADERS_RE.lastIndex = 0;
+  // Leaders meet at summits; "leaders" alone may be anyone's, so NATO must be in the phrase.
+  for (let m = LEADERS_RE.exec(text); m; m = LEADERS_RE.exec(text)) if (m[1]) push(m, 'summit', true, false);
+  if (/summit/i.test(doc.text)) {
+    ALLIES_RE.lastIndex = 0;
+    for (let m = ALLIES_RE.exec(text); m; m = ALLIES_RE.exec(text)) push(m, 'summit', false, false);
+  }
+  NATO_MEETING_RE.lastIndex = 0;
+  for (let m = NATO_MEETING_RE.exec(text); m; m = NATO_MEETING_RE.exec(text)) push(m, 'any', true, false);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The records
+
+const isMinisterialId = (id: string) => id.startsWith('nato-foreign-ministers-') || id.startsWith('nato-defence-ministers-');
+
+/** The phrase says which kind of meeting it was: only then may what it says of it be flagged. */
+const statedKind = (phrase: MeetingPhrase) => phrase.target !== 'ministerial' && phrase.target !== 'any';
+
+const kindOfRecord = (e: EventRecord): MinisterialKind | 'summit' | null => {
+  if (e.id.startsWith('nato-foreign-ministers-')) return 'foreign';
+  if (e.id.startsWith('nato-defence-ministers-')) return 'defence';
+  if (e.kind === 'summit' && e.id.startsWith('nato-') && e.status !== 'cancelled' && e.status !== 'announced') return 'summit';
+  return null;
+};
+
+const recordsOf = memoByFacts((facts: FactIndex, target: MeetingPhrase['target']): EventRecord[] =>
+  facts.base.events.filter((e) => {
+    const k = kindOfRecord(e);
+    if (!k) return false;
+    return target === 'any' || (target === 'ministerial' ? k !== 'summit' : k === target);
+  }),
+);
+
+const rangesOf = (e: EventRecord): DayRange[] => [
+  { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last },
+  ...(e.altDates ?? []).map(factRange),
+];
+const mainRange = (e: EventRecord): DayRange => rangesOf(e)[0];
+
+const placeChain = memoByFacts((facts: FactIndex, id: string): string[] => {
+  const chain: string[] = [];
+  for (let p: Place | undefined = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined)
+    chain.push(p.id);
+  return chain;
+});
+const placesAgree = (doc: Doc, a: string, b: string) => placeChain(doc.facts, a).includes(b) || placeChain(doc.facts, b).includes(a);
+
+// ---------------------------------------------------------------------------------------------
+// Relative windows: "next week's", "last month", "later this month"
+
+const RELATIVE_RE =
+  /\b(next|this|last|later this|earlier this|coming)\s+(week|month|year)(?:['’]s)?\b|\b(tomorrow|today|yesterday|tonight)(?:['’]s)?\b|\b(upcoming|forthcoming)\b/gi;
+
+interface Relative extends Span {
+  window: DayRange;
+  /** Days of slack either side: the article's date may be a day or two off. */
+  slack: number;
+  /** The windows the same words give if the article's date is a day or two off. */
+  shifted: DayRange[];
+  /** A calendar window ("next week", "last month"), not "upcoming" or a year, whose edges a reader knows. */
+  firm: boolean;
+}
+
+function relativeWindow(asOf: string, m: RegExpExecArray): Pick<Relative, 'window' | 'slack'> | null {
+  const weekday = (((Math.floor(Date.parse(`${asOf}T00:00:00Z`) / 86_400_000) + 4) % 7) + 7) % 7;
+  const monday = addDays(asOf, -((weekday + 6) % 7));
+  const y = Number(asOf.slice(0, 4));
+  const mo = Number(asOf.slice(5, 7));
+  const month = (yy: number, mm: number) => factRange(`${yy}-${String(mm).padStart(2, '0')}`);
+  const which = (m[1] ?? '').toLowerCase();
+  const unit = (m[2] ?? '').toLowerCase();
+  const day = (m[3] ?? '').toLowerCase();
+  if (m[4]) return { window: { first: asOf, last: addDays(asOf, 120) }, slack: 2 };
+  if (day === 'today' || day === 'tonight') return { window: { first: asOf, last: asOf }, slack: 1 };
+  if (day === 'tomorrow') return { window: { first: addDays(asOf, 1), last: addDays(asOf, 1) }, slack: 1 };
+  if (day === 'yesterday') return { window: { first: addDays(asOf, -1), last: addDays(asOf, -1) }, slack: 1 };
+  if (unit === 'week') {
+    if (which === 'next') return { window: { first: addDays(monday, 7), last: addDays(monday, 13) }, slack: 2 };
+    if (which === 'last') return { window: { first: addDays(monday, -7), last: addDays(monday, -1) }, slack: 2 };
+    if (which === 'coming') return { window: { first: asOf, last: addDays(asOf, 10) }, slack: 2 };
+    if (which === 'later this') return { window: { first: asOf, last: addDays(monday, 6) }, slack: 2 };
+    if (which === 'earlier this') return { window: { first: monday, last: asOf }, slack: 2 };
+    return { window: { first: monday, last: addDays(monday, 6) }, slack: 2 };
+  }
+  if (unit === 'month') {
+    const thisMonth = month(y, mo);
+    if (which === 'next') return { window: mo === 12 ? month(y + 1, 1) : month(y, mo + 1), slack: 3 };
+    if (which === 'last') return { window: mo === 1 ? month(y - 1, 12) : month(y, mo - 1), slack: 3 };
+    if (which === 'coming') return { window: { first: asOf, last: addDays(asOf, 45) }, slack: 3 };
+    if (which === 'later this') return { window: { first: asOf, last: thisMonth.last }, slack: 3 };
+    if (which === 'earlier this') return { window: { first: thisMonth.first, last: asOf }, slack: 3 };
+    return { window: thisMonth, slack: 3 };
+  }
+  if (unit === 'year') {
+    const yy = which === 'next' ? y + 1 : which === 'last' ? y - 1 : y;
+    return { window: factRange(String(yy)), slack: 0 };
+  }
+  return null;
+}
+
+/** A relative time word right before the phrase ("next week's summit") or just after it ("the summit next month"). */
+function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative | null {
+  const from = Math.max(sentence.start, phrase.start - 40);
+  const to = Math.min(sentence.end, phrase.end + 60);
+  const text = doc.text.slice(from, to);
+  RELATIVE_RE.lastIndex = 0;
+  for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    const before = end <= phrase.start && /^[\s\w'’-]{0,24}$/.test(doc.text.slice(end, phrase.start));
+    // After the phrase: "the summit in Washington next week", "the summit, which opens next week".
+    const after =
+      start >= phrase.end &&
+      /^[^.;:!?]{0,50}$/.test(doc.text.slice(phrase.end, start)) &&
+      !/\b(?:and|but|while)\b/.test(doc.text.slice(phrase.end, start));
+    if (!before && !after) continue;
+    const r = relativeWindow(doc.asOf, m);
+    if (!r) continue;
+    const shifted = [-2, -1, 1, 2].map((n) => relativeWindow(addDays(doc.asOf, n), m)?.window ?? r.window);
+    const firm = !m[4] && !/^coming$/i.test(m[1] ?? '') && !/^year$/i.test(m[2] ?? '');
+    return { ...r, shifted, firm, start, end };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places and dates said of the meeting
+
+interface PlaceRef extends Span {
+  id: string;
+  /** Said to be where it happened ("in Prague", "held at"), not only next to it (", Brussels,"). */
+  locative: boolean;
+}
+
+// What may stand between the phrase and its place: "meeting in Brussels", "met on Thursday in
+// Brussels", "Ministers, Brussels,", "summit, to be held in the Turkish capital".
+const LINK_WORDS =
+  /^(?:\s|,|\b(?:in|at|the|was|were|is|are|will|be|being|to|held|hosted|taking|took|takes|place|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
+
+function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
+  const out: PlaceRef[] = [];
+  for (const m of matchesIn(doc, sentence, 'place')) {
+    if (m.start >= phrase.end) {
+      const between = doc.text.slice(phrase.end, m.start);
+      if (between.length > 70 || !LINK_WORDS.test(between)) continue;
+      out.push({
+        start: m.start,
+        end: m.end,
+        id: m.value.id,
+        locative: /\b(?:in|at|held|hosted)\s+(?:[\w'’]+\s+){0,4}$/.test(between) || /\b(?:in|at)\s*$/.test(between),
+      });
+    } else if (m.end <= phrase.start) {
+      // "the Vilnius summit", "Brussels meeting of NATO foreign ministers".
+      const between = doc.text.slice(m.end, phrase.start);
+      if (/^\s*(?:(?:NATO|Nato)\s+)?$/.test(between) || (/^['’]s\s+/.test(between) && between.length < 10))
+        out.push({ start: m.start, end: m.end, id: m.value.id, locative: false });
+    } else out.push({ start: m.start, end: m.end, id: m.value.id, locative: false });
+  }
+  return out;
+}
+
+/** The text with the places in it blanked, to test what else stands between two words. */
+function blankPlaces(text: string, places: PlaceRef[], offset: number): string {
+  let out = text;
+  for (const p of places)
+    if (p.start >= offset && p.end <= offset + text.length)
+      out = out.slice(0, p.start - offset) + ' '.repeat(p.end - p.start) + out.slice(p.end - offset);
+  return out;
+}
+
+interface DateRef extends DateMention {
+  /** The days the text gave, with a range's other end: "3-4 April 2025", "July 9-11". */
+  days: DayRange;
+}
+
+// "held on 3-4 April", "from July 9-11": the dates said of the meeting. A date after another
+// clause ("..., and on 5 May the Council ...") is not.
+function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
+  const future =
+    /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|upcoming|is due|are due)\b/i.test(
+      doc.text.slice(sentence.start, sentence.end),
+    );
+  const out: DateRef[] = [];
+  for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, future })) {
+    if (d.granularity === 'span' && d.relative) continue; // "this week" and the like are read as relative windows
+    const near =
+      (d.start >= phrase.end &&
+        d.start - phrase.end <= 90 &&
+        !/[;]|\b(?:and then|after which|before|after|since|until|by)\s*$/.test(doc.text.slice(phrase.end, d.start))) ||
+      (d.end <= phrase.start && phrase.start - d.end <= 60 && !/[;]/.test(doc.text.slice(d.end, phrase.start)));
+    if (!near) continue;
+    if (/\b(?:since|until|by|before|after|ahead of)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 10), d.start))) continue;
+    if (/^(?:since|until|by)\b/i.test(doc.text.slice(d.start, d.end))) continue;
+    out.push({ ...d, days: withRange(doc.text, d) });
+  }
+  return out;
+}
+
+function withRange(text: string, d: DateMention): DayRange {
+  if (d.granularity !== 'day') return d;
+  // "3-4 April 2025", "30 November and 1 December": the day before the dash or "and".
+  const before = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|and|to)\s*$/.exec(text.slice(Math.max(0, d.start - 8), d.start));
+  // "July 9-11", "July 9 to 11".
+  const after = /^\s*(?:[-–]|to|and)\s*(\d{1,2})\b(?!\s*(?:%|percent|per))/.exec(text.slice(d.end, d.end + 8));
+  const day = Number(d.first.slice(8, 10));
+  let { first, last } = d;
+  if (before && Number(before[1]) < day) first = addDays(d.first, Number(before[1]) - day);
+  else if (before && Number(before[1]) > day && Number(before[1]) <= 31) first = addDays(d.first, -day); // "30 November-1 December" reads as the month before
+  if (after && Number(after[1]) > day && Number(after[1]) <= 31) last = addDays(d.first, Number(after[1]) - day);
+  return { first, last };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Judging
+
+function ministerialClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const natoPage = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(doc.text);
+  if (!natoPage) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!HINT_RE.test(text)) continue;
+    const phrases = phrasesIn(doc, sentence);
+    const natoSentence = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(text);
+    // "The gathering will run from July 9-11", on a page about a summit or a ministerial.
+    const gathering = GATHERING_RE.exec(text);
+    if (gathering && !phrases.some((p) => p.start < sentence.start + gathering[0].length)) {
+      const target = /summit/i.test(doc.text) ? 'summit' : /\b(?:foreign|defen[cs]e) ministers\b/i.test(doc.text) ? 'ministerial' : null;
+      const start = sentence.start + gathering[0].length - gathering[1].length;
+      if (target) phrases.push({ start, end: start + gathering[1].length, target, nato: false, named: false });
+    }
+    for (const phrase of phrases) {
+      // "EU foreign ministers met ... NATO ..." is excluded above; a phrase with no NATO needs the sentence to say NATO.
+      // A named ministerial of a stated kind ("this week's Foreign Ministerial") may lean on the page for NATO.
+      const leansOnPage = phrase.named && (phrase.target === 'foreign' || phrase.target === 'defence');
+      if (!phrase.nato && !natoSentence && phrase.target !== 'ministerial' && !leansOnPage && !isAnaphor(doc, phrase, sentence)) continue;
+      const a = judgePhrase(doc, phrase, sentence);
+      if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+    }
+  }
+  return out;
+}
+
+/** "The summit will run from ...", "The gathering ...": the meeting the page is about. */
+const isAnaphor = (doc: Doc, phrase: MeetingPhrase, sentence: Span) =>
+  (phrase.target === 'summit' && /^\W*(?:The|This)\s+(?:two-day\s+|three-day\s+)?$/.test(doc.text.slice(sentence.start, phrase.start))) ||
+  GATHERING_RE.test(doc.text.slice(sentence.start, phrase.end));
+
+const GATHERING_RE = /^\W*(?:The|This)\s+(?:two-day\s+|three-day\s+)?(gathering|meeting|event)\b/;
+
+function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span): Annotation | null {
+  const records = recordsOf(doc.facts, phrase.target);
+  if (!records.length) return null;
+  const dates = datesOf(doc, phrase, sentence);
+  const places = placesOf(doc, phrase, sentence);
+  const relative = relativeOf(doc, phrase, sentence);
+  const year = yearBefore(doc, phrase);
+  // "The 2026 NATO summit will be held ... on July 7-8": the days are in that year.
+  if (year) for (const d of dates) if (!d.explicitYear && d.granularity === 'day') Object.assign(d, inYear(d, year.first.slice(0, 4)));
+
+  // A written date (or a weekday, resolved against the article's date).
+  if (dates.length) {
+    const fitting = records.filter((e) => dates.some((d) => rangesOf(e).some((r) => overlaps(d.days, r))));
+    if (fitting.length === 1) return judgeIdentified(doc, phrase, fitting[0], dates, places, true);
+    if (fitting.length > 1) {
+      const byPlace = fitting.filter((e) => e.place && places.some((p) => placesAgree(doc, p.id, e.place!)));
+      return byPlace.length === 1 ? judgeIdentified(doc, phrase, byPlace[0], dates, places, true) : null;
+    }
+    return judgeDateMiss(doc, phrase, records, dates, places);
+  }
+  // "next week's NATO summit in Washington", "last month's summit in Vilnius".
+  if (relative) {
+    const around = { first: addDays(relative.window.first, -relative.slack), last: addDays(relative.window.last, relative.slack) };
+    const inWindow = records.filter((e) => overlaps(mainRange(e), around));
+    if (inWindow.length !== 1) return null;
+    return judgeRelative(doc, phrase, inWindow[0], relative, places, records);
+  }
+  // "The 2026 NATO summit will be held in ... Ankara": a year before the phrase.
+  if (year) {
+    const inYear = records.filter((e) => overlaps(mainRange(e), year));
+    if (inYear.length !== 1 || !places.length) return null;
+    return judgeIdentified(doc, phrase, inYear[0], [], places, false);
+  }
+  // A place and no time: only a meeting of that kind there within weeks of the article will do.
+  if (places.length && phrase.target !== 'summit') {
+    const near = records.filter(
+      (e) => e.place && places.some((p) => placesAgree(doc, p.id, e.place!)) && gapDays(mainRange(e), factRange(doc.asOf)) <= 30,
+    );
+    return near.length === 1 ? judgeIdentified(doc, phrase, near[0], [], places, false) : null;
+  }
+  return null;
+}
+
+function inYear(d: DateRef, year: string): Pick<DateRef, 'first' | 'last' | 'days'> {
+  const move = (iso: string) => `${year}${iso.slice(4)}`;
+  return { first: move(d.first), last: move(d.last), days: { first: move(d.days.first), last: move(d.days.last) } };
+}
+
+function yearBefore(doc: Doc, phrase: MeetingPhrase): DayRange | null {
+  const m = /\b((?:19|20)\d{2})(?:['’]s)?\s+(?:(?:NATO|Nato)\s+)?$/.exec(doc.text.slice(Math.max(0, phrase.start - 12), phrase.start));
+  if (m) return factRange(m[1]);
+  // "the NATO summit ... in 2026": only right after the phrase.
+  const after = /^\s+(?:in|of)\s+((?:19|20)\d{2})\b/.exec(doc.text.slice(phrase.end, phrase.end + 10));
+  return after ? factRange(after[1]) : null;
+}
+
+const described = (doc: Doc, e: EventRecord) => {
+  const place = e.place ? doc.facts.places.get(e.place)?.name : undefined;
+  const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
+  return { place, when, fact: `${e.name}: ${when}${place ? `, ${place}` : ''} (${e.status}).` };
+};
+
+/** Held before the events' horizon: a fact fixed in the past, which may be flagged. */
+function settled(doc: Doc, e: EventRecord): boolean {
+  const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'events' });
+  return !horizon || (e.status === 'held' && mainRange(e).last <= horizon);
+}
+
+function annotation(doc: Doc, e: EventRecord, span: Span, verdict: Annotation['verdict'], message: string): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict,
+    kind: 'event',
+    factIds: [e.id],
+    message,
+    fact: described(doc, e).fact,
+    sources: sourcesOf(e),
+  };
+}
+
+function judgeIdentified(
+  doc: Doc,
+  phrase: MeetingPhrase,
+  e: EventRecord,
+  dates: DateRef[],
+  places: PlaceRef[],
+  byDate: boolean,
+): Annotation | null {
+  const { place, when } = described(doc, e);
+  const good = places.filter((p) => e.place && placesAgree(doc, p.id, e.place));
+  const bad = places.filter((p) => e.place && !placesAgree(doc, p.id, e.place));
+  const usedDates = dates.filter((d) => rangesOf(e).some((r) => overlaps(d.days, r)));
+  const span = hull([phrase, ...usedDates, ...good]);
+  if (bad.length && !good.length) {
+    const wrong = bad.find((p) => p.locative);
+    // Who (the kind of meeting, said with NATO) and when (a written-out day) identify it, and the
+    // text says it happened elsewhere: the place is wrong.
+    const sure =
+      wrong &&
+      byDate &&
+      statedKind(phrase) &&
+      phrase.nato &&
+      usedDates.some((d) => !d.relative && d.granularity === 'day') &&
+      e.confidence === 'verified' &&
+      doc.dateCertain &&
+      settled(doc, e);
+    if (!wrong) return null;
+    const message = `${e.name} (${when}) took place ${place ? `at ${place}` : 'by video conference'}, not in ${doc.facts.places.get(wrong.id)?.name}.`;
+    return annotation(
+      doc,
+      e,
+      hull([phrase, wrong]),
+      sure ? 'contradicted' : 'context',
+      sure ? message : `${message} (Not flagged: check which meeting is meant.)`,
+    );
+  }
+  if (!usedDates.length && !good.length) return null;
+  const what = [usedDates.length ? 'date' : '', good.length ? 'place' : ''].filter(Boolean).join(' and ');
+  return annotation(
+    doc,
+    e,
+    span,
+    e.confidence === 'verified' ? 'supported' : 'context',
+    `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+  );
+}
+
+// A written-out day that fits no meeting of that kind: a slip only when one meeting of that kind,
+// at the place the text names, lies a day to three off, and no other within ten.
+function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], dates: DateRef[], places: PlaceRef[]): Annotation | null {
+  if (phrase.target === 'summit' || !statedKind(phrase) || !phrase.nato || !phrase.named) return null;
+  const written = dates.filter((d) => !d.relative && d.granularity === 'day');
+  if (written.length !== 1 || dates.length !== 1) return null;
+  const d = written[0];
+  // The day must be said of the meeting itself, right after it: "the meeting ... in Brussels on 5
+  // December", not "On 10 February, two days before the meeting, ..." or "..., Landau said on 5 December".
+  if (d.start < phrase.end || !LINK_WORDS.test(blankPlaces(doc.text.slice(phrase.end, d.start), places, phrase.end))) return null;
+  const near = records.filter((e) => gapDays(d.days, mainRange(e)) <= 10);
+  if (near.length !== 1) return null;
+  const e = near[0];
+  const gap = Math.min(...rangesOf(e).map((r) => gapDays(d.days, r)));
+  if (gap < 1 || gap > 3) return null;
+  // The evening before a ministerial is its working dinner, and often the Ukraine Defense Contact
+  // Group's meeting in the same building: "met on the 12th" for a meeting on the 13th may be true.
+  if (d.days.last < mainRange(e).first && gap === 1) return null;
+  // The place must identify it too: "in Brussels" for a meeting at NATO headquarters.
+  if (!e.place || !places.some((p) => placesAgree(doc, p.id, e.place!)) || places.some((p) => !placesAgree(doc, p.id, e.place!)))
+    return null;
+  const { when } = described(doc, e);
+  const sure = e.confidence === 'verified' && doc.dateCertain && settled(doc, e);
+  const start = /\b(?:on|from)\s+$/i.exec(doc.text.slice(Math.max(0, d.start - 5), d.start));
+  const span = { start: start ? d.start - start[0].length : d.start, end: d.end };
+  const message = `${e.name} took place on ${when}, not ${doc.text.slice(d.start, d.end)}.`;
+  return annotation(doc, e, span, sure ? 'contradicted' : 'context', sure ? message : `${message} (Not flagged: weakly sourced.)`);
+}
+
+// "next week's NATO summit in Washington": supported when the one summit in that window is there;
+// a place plainly wrong for it is flagged only when the phrase names NATO and no other summit
+// lies within a week of the window.
+function judgeRelative(
+  doc: Doc,
+  phrase: MeetingPhrase,
+  e: EventRecord,
+  relative: Relative,
+  places: PlaceRef[],
+  records: EventRecord[],
+): Annotation | null {
+  const { place, when } = described(doc, e);
+  const good = places.filter((p) => e.place && placesAgree(doc, p.id, e.place));
+  const bad = places.filter((p) => e.place && !placesAgree(doc, p.id, e.place));
+  if (bad.length && !good.length) {
+    // The one summit of the window, whichever day within two of the article's date it was
+    // written, and none other within a week of the window.
+    const wide = { first: addDays(relative.window.first, -7), last: addDays(relative.window.last, 7) };
+    const alone =
+      records.filter((r) => overlaps(mainRange(r), wide)).length === 1 &&
+      relative.shifted.every((w) => {
+        const inside = records.filter((r) => overlaps(mainRange(r), w));
+        return inside.length === 1 && inside[0] === e;
+      });
+    const wrong = bad[0];
+    const sure =
+      alone &&
+      relative.firm &&
+      phrase.nato &&
+      phrase.named &&
+      statedKind(phrase) &&
+      e.confidence === 'verified' &&
+      doc.dateCertain &&
+      settled(doc, e);
+    const message = `The ${e.name} ${mainRange(e).first < doc.asOf ? 'took place' : 'is'} at ${place} (${when}), not in ${doc.facts.places.get(wrong.id)?.name}.`;
+    return annotation(
+      doc,
+      e,
+      hull([relative, phrase, wrong]),
+      sure ? 'contradicted' : 'context',
+      sure ? message : `${message} (Not flagged: check which meeting is meant.)`,
+    );
+  }
+  const span = hull([relative, phrase, ...good]);
+  return annotation(
+    doc,
+    e,
+    span,
+    e.confidence === 'verified' ? 'supported' : 'context',
+    `${e.name} (${when}${place ? `, ${place}` : ''}) fits "${doc.text.slice(relative.start, relative.end).replace(/['’]s$/, '')}" as of the article's date${good.length ? ', and the place matches' : ''}.`,
+  );
 }
