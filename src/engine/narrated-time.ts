@@ -345,3 +345,47 @@ export function judgedAsNarrated(inner: ClaimDetector, dependsOnDate: (a: Annota
     },
   };
 }
+
+// "As of February 2024, NATO has 32 member nations", "NATO had 31 members as of March 2023",
+// "In January 2024, NATO had 31 members": the text says on which day its statement holds. Unlike
+// a narrated time (a reading of the text, which only ever takes red flags away), this is the
+// statement's own date, written out with its year: a claim is judged as of it, whatever the
+// article's date. "In <month year>" counts only at the head of the sentence ("In 2023, after
+// Finland joined, ..." tells of a year, not a day).
+const AS_OF_RE = /\bas\s+(?:of|at)\s+$/i;
+const HEAD_IN_RE = /^\s*(?:in|by\s+the\s+end\s+of)\s+$/i;
+
+export interface StatedDay {
+  range: DayRange;
+  /** As written: "February 2024". */
+  label: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The day (a day, a month or a year) that the sentence says the claim at `claim` holds on, or
+ * null. The date must govern the claim: at the head of its clause ("As of February 2024, NATO
+ * has 32"), or right after it ("NATO had 31 members as of March 2023"); in "NATO's 32 allies have
+ * delivered X as of February 2024" it is the delivery's.
+ */
+export function statedAsOf(doc: Doc, claim: { start: number; end: number }): StatedDay | null {
+  const offset = claim.start;
+  const sentence = doc.sentences.find((s) => s.start <= offset && offset < s.end);
+  if (!sentence) return null;
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => !d.relative && d.explicitYear);
+  // Two dates in one sentence: which one the statement holds on is a reading, not a statement.
+  if (dates.length !== 1) return null;
+  const d = dates[0];
+  // "in 2024" is found with its preposition; the rest is looked for before the date.
+  const written = doc.text.slice(d.start, d.end);
+  const inWord = /^(?:in|of|from|since|during|until|by)\s+/i.exec(written);
+  const start = d.start + (inWord ? inWord[0].length : 0);
+  const lead = doc.text.slice(sentence.start, start);
+  const headIn = HEAD_IN_RE.test(lead) && d.granularity !== 'year';
+  if (!AS_OF_RE.test(lead) && !headIn) return null;
+  const head = d.end <= claim.start && /^[\s,]*(?:[\w’'-]+\s+){0,6}$/.test(doc.text.slice(d.end, claim.start));
+  const after = claim.end <= d.start && /^\s*(?:as\s+(?:of|at)|in)\s+$/i.test(doc.text.slice(claim.end, start));
+  if (!head && !after) return null;
+  return { range: { first: d.first, last: d.last }, label: doc.text.slice(start, d.end), start, end: d.end };
+}

@@ -32,7 +32,7 @@ const ORDINAL_WORDS: Record<string, number> = {
   'thirty-third': 33,
 };
 const ORDINAL_RE =
-  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))\s+(?:(?:NATO|Nato)\s+)?(member(?:\s+(?:state|country|nation))?|[Aa]lly|nation|country)\b/g;
+  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))\s+(?:(?:NATO|Nato)\s+)?(member(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country)\b/g;
 // One cheap look for an ordinal of 13 or more before reading sentence by sentence.
 const ORDINAL_HINT_RE =
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-\w+th|thirtieth|thirty-(?:first|second|third))\b/i;
@@ -68,7 +68,7 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
   // "the thirty-two members of the North Atlantic Treaty Organization"
   {
     re: new RegExp(
-      `\\bthe\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations)\\s+of\\s+(?:the\\s+)?(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|(?:Atlantic\\s+|North Atlantic\\s+)?[Aa]lliance)\\b`,
+      `\\b[Tt]he\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations)\\s+of\\s+(?:the\\s+)?(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|(?:Atlantic\\s+|North Atlantic\\s+)?[Aa]lliance)\\b`,
       'g',
     ),
   },
@@ -155,9 +155,9 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       const end = start + m[0].length;
       const n = ORDINAL_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
       // The ordinal is of NATO: said in the phrase ("29th NATO member", "NATO's 31st member",
-      // "31st member of the alliance") or, for "member", in the sentence.
+      // "31st member of the alliance", "NATO's 30th State-Member") or, for "member", in the sentence.
       const around = doc.text.slice(Math.max(sentence.start, start - 16), Math.min(sentence.end, end + 40));
-      if (!NATO_NEAR_RE.test(around) && !(m[2].startsWith('member') && NATO_NEAR_RE.test(text))) continue;
+      if (!NATO_NEAR_RE.test(around) && !(/member/i.test(m[2]) && NATO_NEAR_RE.test(text))) continue;
       if (OTHER_CLUB_RE.test(around)) continue;
       const countries = countriesIn(doc, sentence, alliance).filter((c) => !factRange(c.country.nato!.joined).first.startsWith('1949'));
       const fits = countries.filter((c) => {
@@ -176,7 +176,7 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       const between = doc.text.slice(Math.min(c.end, start), Math.max(c.end, start));
       const said =
         c.end <= start &&
-        /^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:NATO['’]s\s+|the\s+)$/i.test(
+        /^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+)$/i.test(
           between,
         );
       if (!said || !isConfident(c.country.nato!)) continue;

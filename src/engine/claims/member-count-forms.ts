@@ -1,6 +1,440 @@
-// Placeholder wired into DETECTORS so that its owner can fill it in without touching index.ts.
+// NATO's size as news and reference pages say it besides "NATO's 32 members" (membership.ts):
+// "the 29 Allies", "an alliance of 30 member countries", "the 31 defence ministers", "the 27
+// other countries that comprise NATO", "23 of the alliance's 32 members", "has since grown to
+// 31 member states", "As of February 2024, NATO has 32 member nations", and the founders named
+// in a list ("The founding members of NATO were Belgium, Canada, ...").
+//
+// Most of these are loose: "the 30 Allies" may be 30 of 32 (those that ratified, those at the
+// target), "30 nations" may have met anywhere. So each form is supported when its count is the
+// alliance's on the day (or on the day the passage tells of), and says nothing otherwise; only
+// a form that can only mean the whole alliance ("NATO is an alliance of 30 member countries",
+// "the alliance has since grown to 31 member states", "of the alliance's 32 members") is a red
+// flag when wrong, and then only when the count was the alliance's once (outdated): a number
+// that never was NATO's count is more likely another body's than a mistake.
+//
+// A count said with its own date ("As of February 2024, ...") is judged on that date, whatever
+// the article's, the inner detector's counts too: there a count reached only later is a
+// contradiction, since the text itself says when it holds.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
+import { addDays, daysBetween, factRange, formatDay, type DayRange } from '../dates';
+import { sourcesOf, sourcesOfAll } from '../holders';
+import { matchesIn } from '../doc';
+import { memoByFacts } from '../memo';
+import { asOfHorizon, pastHorizon } from '../horizon';
+import { daysOf, narratedTime, statedAsOf } from '../narrated-time';
+import { numberFrom } from '../numbers';
+import type { FactIndex } from '../../facts/load';
+import type { Span } from '../sentences';
+
+type Country = FactIndex['base']['jurisdictions'][number];
+
+const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|seven|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
+const MEMBERS = '(?:members|member[- ]states|member countries|member nations|Allies|allies|countries|nations|states)';
+
+// The sentence, or the two before it, name the alliance: "NATO is an alliance of 30 member countries".
+const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic alliance|Atlantic [Aa]lliance|Alliance|Allied|Allies)\b/;
+// Other bodies a count may be of: the EU's 27, the G7, the Ramstein group, a coalition of the willing.
+const OTHER_BODY_RE =
+  /\b(?:EU|E\.U\.|European Union|European Council|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|Group of (?:Seven|20)|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|Commonwealth|OPEC|coalition|Coalition|Ramstein|Contact Group|UDCG|JEF|Joint Expeditionary Force|Weimar|Nordic|Baltic states|Visegrad|Bucharest Nine|B9)\b/;
+// A subset of the allies, not all of them: "the 23 Allies that meet 2%", "the 30 Allies who ratified".
+const SUBSET_AFTER_RE =
+  /^\s*(?:that|which|who|whose|with|without|meeting|spending|reaching|expected|on track|already|at or above|above|below|in favou?r|have|had|are|were|will|would|to|from|in|on|out of|of|among|plus)\b/i;
+
+// Whole-alliance phrasings ("the alliance's 32 members are on track ...") turn into a subset only by a clause.
+const SUBSET_CLAUSE_RE =
+  /^\s*(?:that|which|who|whose|meeting|spending|reaching|expected|on track|already|at or above|above|below|in favou?r)\b/i;
+
+interface Form {
+  re: RegExp;
+  /** The count said is the alliance's less this: "the other 31 allies". */
+  less?: number;
+  /** Only the whole alliance can be meant: a count it had once is outdated. */
+  whole?: boolean;
+  /** The phrase itself is NATO's ("the alliance's 32 members"): no need to find NATO around it. */
+  named?: boolean;
+  /** The count of NATO members at some time ("grew to 30"): right if it was ever the count, by the day; with a date said, judged on it. */
+  reached?: boolean;
+  /** Not followed by a clause that makes it a subset ("the 23 Allies that meet 2%"); `clause`: only a relative clause or participle. */
+  notSubset?: boolean | 'clause';
+}
+
+const FORMS: Form[] = [
+  // "the 29 Allies agreed", "the 32 NATO member states signed": Allies (capital A) are NATO's.
+  { re: new RegExp(`\\b[Tt]he\\s+${NUM}\\s+(?:NATO\\s+)?Allies\\b`, 'g'), notSubset: true },
+  {
+    re: new RegExp(`\\b[Tt]he\\s+${NUM}\\s+(?:NATO|Nato)\\s+(?:member[- ]states|member countries|member nations|members)\\b`, 'g'),
+    notSubset: true,
+  },
+  // "NATO is an alliance of 30 member countries", "a military alliance composed of thirty member
+  // countries", "the alliance that consists of 29 member states": the subject is NATO.
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he (?:North Atlantic |Atlantic |transatlantic )?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?,?\\s+(?:is|was|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:alliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+)${NUM}\\s+(?:sovereign\\s+)?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    named: true,
+  },
+  // "there are 32 member countries in NATO"
+  {
+    re: new RegExp(
+      `\\bthere\\s+are\\s+(?:now\\s+)?${NUM}\\s+${MEMBERS}\\s+(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+)?[Aa]lliance)\\b`,
+      'g',
+    ),
+    whole: true,
+    named: true,
+  },
+  // "an alliance of 30 member countries", "a union of thirty-one nations"
+  {
+    re: new RegExp(
+      `\\b(?:alliance|bloc|union|family|organi[sz]ation)\\s+of\\s+${NUM}\\s+(?:sovereign\\s+)?(?:member[- ]states|member countries|member nations)\\b`,
+      'g',
+    ),
+  },
+  // "the 30 nations that gathered today", "the 29 countries represented"
+  {
+    re: new RegExp(
+      `\\b[Tt]he\\s+${NUM}\\s+(?:nations|countries)\\s+(?:that|which|who)\\s+(?:(?:have|had)\\s+)?(?:gathered|met|meet|are meeting|attended|signed|took part|make up|form|comprise)\\b`,
+      'g',
+    ),
+  },
+  // "the 29 Foreign Ministers representing Allied member states", "the 31 defence ministers"
+  { re: new RegExp(`\\b(?:[Tt]he|[Aa]ll)\\s+${NUM}\\s+(?:NATO\\s+|Allied\\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\\s+[Mm]inisters\\b`, 'g') },
+  // "the 27 other countries that comprise NATO", "Turkey and 28 other allies"
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he\\s+|and\\s+)${NUM}\\s+other\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)\\b`,
+      'g',
+    ),
+    less: 1,
+  },
+  // "23 of the alliance's 32 members", "the alliance’s 31 countries"
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he\\s+(?:North Atlantic\\s+|Atlantic\\s+|transatlantic\\s+)?[Aa]lliance['’]s|NATO['’]s)\\s+${NUM}\\s+${MEMBERS}\\b`,
+      'g',
+    ),
+    whole: true,
+    named: true,
+    notSubset: 'clause',
+  },
+  // "11 out of 31 member countries", "18 of its 31 members": the second number is the whole.
+  {
+    re: new RegExp(
+      `\\b\\d{1,2}\\s+(?:out\\s+)?of\\s+(?:its\\s+|the\\s+)?${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|allies|Allies)\\b`,
+      'g',
+    ),
+  },
+  // "the transatlantic alliance that has since grown to 31 member states", "has expanded to 32 members"
+  {
+    re: new RegExp(
+      `\\bha(?:s|ve)\\s+(?:since\\s+|now\\s+|already\\s+)?(?:grown|expanded|increased|risen|swelled|enlarged)\\s+(?:from\\s+(?:12|twelve)\\s+(?:[\\w-]+\\s+){0,4}?)?to\\s+(?:include\\s+)?${NUM}\\s+(?:${MEMBERS}|today|now)`,
+      'g',
+    ),
+    whole: true,
+  },
+  // "NATO had 31 members as of March 2023": judged on the day said; with none, true of any day it had them.
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato|[Tt]he alliance)\\s+(?:then\\s+)?(?:had|counted|comprised)\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    named: true,
+    reached: true,
+  },
+  // "NATO grew to 32 members", "expanded to 30": true of the day it reached that count.
+  {
+    re: new RegExp(
+      `\\b(?:grew|expanded|increased|rose|swelled|enlarged)\\s+(?:from\\s+(?:12|twelve)\\s+(?:[\\w-]+\\s+){0,4}?)?to\\s+(?:include\\s+)?${NUM}\\s+${MEMBERS}`,
+      'g',
+    ),
+    reached: true,
+  },
+];
+
+// A cheap look before the patterns: a number of 12 to 33 in words or digits.
+const HINT_RE = /\b(?:1[2-9]|2\d|3[0-3]|twelve|fourteen|fifteen|sixteen|nineteen|twenty|thirty)\b/i;
+
+interface Alliance {
+  members: readonly Country[];
+  /** Accession days, sorted, each with the count after it. */
+  steps: ReadonlyArray<{ day: string; count: number; names: string }>;
+  sources: string[];
+  /** The fact base is sure of every accession date. */
+  confident: boolean;
+}
+
+const allianceOf = memoByFacts((facts: FactIndex, _key: 'all'): Alliance => {
+  const members = facts.base.jurisdictions.filter((j) => j.nato);
+  const days = [...new Set(members.map((j) => factRange(j.nato!.joined).last))].sort();
+  const steps = days.map((day) => {
+    const joined = members.filter((j) => factRange(j.nato!.joined).last === day);
+    return {
+      day,
+      count: members.filter((j) => factRange(j.nato!.joined).last <= day).length,
+      names: joined.length > 3 ? `${joined.length} countries` : joined.map((j) => j.name).join(', '),
+    };
+  });
+  // Verified, though some dates are disputed by a few days ("Germany: 6 or 9 May 1955"): a count
+  // is never judged within days of an accession, so such a dispute does not matter to it.
+  const confident = members.every((j) => j.nato!.confidence === 'verified');
+  return { members, steps, sources: sourcesOfAll(members.map((j) => j.nato)).slice(0, 3), confident };
+});
+
+const countOn = (a: Alliance, day: string) => a.steps.filter((s) => s.day <= day).reduce((n, s) => s.count, 0);
+
+/** The counts the alliance had over a span of days. */
+function countsOver(a: Alliance, range: DayRange): number[] {
+  const out = new Set([countOn(a, range.first), countOn(a, range.last)]);
+  for (const s of a.steps) if (range.first <= s.day && s.day <= range.last) out.add(s.count);
+  return [...out];
+}
+
+type Judged = Pick<Annotation, 'verdict' | 'message' | 'fact'> & { factIds: string[] };
+
+/**
+ * A count judged over a span: the day a sentence states ("As of February 2024") or the article's
+ * day. `strict`: a wrong count may be a red flag. `stated`: the span is written in the sentence,
+ * so a count reached only after it is a contradiction.
+ */
+function judgeCount(doc: Doc, a: Alliance, n: number, range: DayRange, label: string, strict: boolean, stated: boolean): Judged {
+  const horizon = pastHorizon(doc.facts, range.last);
+  const within = horizon ? { first: range.first < horizon ? range.first : horizon, last: horizon } : range;
+  const counts = countsOver(a, within);
+  const base = { factIds: [stated ? 'nato-members-as-of' : 'nato-members'] };
+  const fact = `NATO had ${counts.join(' to ')} members ${stated ? `in ${label}` : `on ${formatDay(within.last)}`}; ${latest(a, within.last)}.`;
+  let judged: Judged;
+  if (counts.includes(n)) {
+    judged = {
+      ...base,
+      verdict: 'supported',
+      message: `NATO had ${n} members ${stated ? `in ${label}` : `on ${formatDay(within.last)}`}.`,
+      fact,
+    };
+  } else {
+    const earlier = a.steps.some((s) => s.day < within.first && s.count === n);
+    const later = a.steps.find((s) => s.day > within.last && s.count === n);
+    // An accession a few days from the span: the count may be told as of either side of it.
+    const near = a.steps.some((s) => daysBetween(s.day, within.first) < 4 || daysBetween(s.day, within.last) < 4);
+    const certain = strict && !near && (stated || doc.dateCertain) && a.confident;
+    if (!earlier && !(stated && later)) {
+      // Never NATO's count (or not yet, on an undated statement): another body's, or a subset.
+      judged = {
+        ...base,
+        verdict: 'context',
+        message: later
+          ? `NATO had ${counts.join(' to ')} members on ${formatDay(within.last)}; it reached ${n} on ${formatDay(later.day)}.`
+          : `NATO has never had ${n} members; it had ${counts.join(' to ')} on ${formatDay(within.last)}.`,
+        fact,
+      };
+    } else if (earlier) {
+      judged = {
+        ...base,
+        verdict: certain ? 'outdated' : 'context',
+        message: `NATO had ${n} members once, but ${counts.join(' to ')} ${stated ? `in ${label}` : `on ${formatDay(within.last)}`}.`,
+        fact,
+      };
+    } else {
+      judged = {
+        ...base,
+        verdict: certain ? 'contradicted' : 'context',
+        message: `Not so: NATO had ${counts.join(' to ')} members in ${label}; it reached ${n} only on ${formatDay(later!.day)} (${later!.names}).`,
+        fact,
+      };
+    }
+  }
+  return horizon ? { ...judged, ...asOfHorizon(judged, horizon) } : judged;
+}
+
+function latest(a: Alliance, day: string): string {
+  const last = [...a.steps].reverse().find((s) => s.day <= day);
+  return last ? `the latest to join: ${last.names} (${formatDay(last.day)})` : 'none had joined';
+}
 
 export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
-  return detector;
+  return {
+    kind: detector.kind,
+    triggers: detector.triggers,
+    find(doc, ctx) {
+      const found = detector.find(doc, ctx);
+      const a = allianceOf(doc.facts, 'all');
+      // The inner detector's counts, re-judged on the day their sentence states.
+      const out = found.map((f) => (f.factIds.includes('nato-members') ? restated(doc, a, f) : f));
+      if (HINT_RE.test(doc.text)) for (const f of countForms(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+      if (!FOUNDERS_HINT_RE.test(doc.text)) return out;
+      // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
+      for (const f of founderLists(doc)) {
+        const inside = (o: Annotation) => f.start <= o.start && o.end <= f.end && o.message === FOUNDERS_COUNT;
+        if (out.some((o) => o.start < f.end && f.start < o.end && !inside(o))) continue;
+        out.splice(0, out.length, ...out.filter((o) => !inside(o)), f);
+      }
+      return out;
+    },
+  };
+}
+
+// The count an inner finding meant, from its message ("NATO had 31 members on ...", "NATO has never had 27 members").
+const MEANT_RE = /^(?:The passage tells of [^:]+: )?NATO (?:had|has never had) (\d{1,2}) members\b/;
+// An inner finding in one of the strict phrasings of membership.ts ("NATO's 32 members", "the 30-member alliance", "NATO has 31 members").
+const STRICT_QUOTE_RE =
+  /^(?:NATO['’]s\s|NATO\s|the alliance\s|\d{1,2}[- ]|[a-z]+(?:[- ][a-z]+)?[- ](?:member|nation|country|state|strong)\b)/i;
+
+/** A count of the inner detector whose sentence says the day it holds on. */
+function restated(doc: Doc, a: Alliance, f: Annotation): Annotation {
+  const stated = statedAsOf(doc, f);
+  const meant = MEANT_RE.exec(f.message);
+  if (!stated || !meant || (stated.start < f.end && f.start < stated.end)) return f;
+  const strict = STRICT_QUOTE_RE.test(f.quote) && !/\b(?:other|our|its)\b/i.test(f.quote);
+  const judged = judgeCount(doc, a, Number(meant[1]), stated.range, stated.label, strict, true);
+  return { ...f, ...judged, verdict: strict || judged.verdict === 'supported' ? judged.verdict : 'context' };
+}
+
+function sentenceAt(doc: Doc, at: number): Span | undefined {
+  return doc.sentences.find((s) => s.start <= at && at < s.end);
+}
+
+function countForms(doc: Doc, a: Alliance): Annotation[] {
+  const out: Annotation[] = [];
+  for (const form of FORMS) {
+    form.re.lastIndex = 0;
+    for (let m = form.re.exec(doc.text); m; m = form.re.exec(doc.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const sentence = sentenceAt(doc, start);
+      if (!sentence) continue;
+      const text = doc.text.slice(sentence.start, sentence.end);
+      if (OTHER_BODY_RE.test(text)) continue;
+      if (!form.named && !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+      const after = doc.text.slice(end, end + 20);
+      if (form.notSubset && (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after)) continue;
+      const n = numberFrom(m[1]) + (form.less ?? 0);
+      if (!Number.isFinite(n) || n < 12) continue;
+      const judged =
+        form.reached && !statedAsOf(doc, { start, end }) ? reachedCount(doc, a, n) : countJudged(doc, a, n, { start, end }, !!form.whole);
+      if (!judged) continue;
+      out.push({ start, end, quote: m[0], kind: 'membership', sources: a.sources, ...judged });
+    }
+  }
+  return out;
+}
+
+/** A count said of the day the sentence states, the article's day, or the day its passage tells of. */
+function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boolean): Judged | null {
+  const at = claim.start;
+  const stated = statedAsOf(doc, claim);
+  const judged = stated
+    ? judgeCount(doc, a, n, stated.range, stated.label, whole, true)
+    : judgeCount(doc, a, n, { first: doc.asOf, last: doc.asOf }, formatDay(doc.asOf), whole, false);
+  // A count that never was NATO's, in a loose phrasing, is another body's: nothing to say.
+  if (judged.verdict === 'supported' || (whole && !judged.message.startsWith('NATO has never'))) return judged;
+  if (stated) return null;
+  // A loose count right in the time the passage tells of: "On 8–9 July 2016, the 28 Allies ...".
+  const told = narratedTime(doc, at).narration;
+  const then = told && daysOf(told.range).find((d) => countOn(a, d) === n);
+  if (!told || !then) return null;
+  const message = `The passage tells of ${told.label}: NATO had ${n} members then.`;
+  return { verdict: 'supported', message, fact: `NATO had ${n} members on ${formatDay(then)}.`, factIds: ['nato-members'] };
+}
+
+/** "grew to 32 members": true once NATO reached that count, on or before the article's day. */
+function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {
+  const step = a.steps.find((s) => s.count === n && s.day <= addDays(doc.asOf, 3));
+  if (!step) return null;
+  const message = `NATO reached ${n} members on ${formatDay(step.day)} (${step.names}).`;
+  return { verdict: 'supported', message, fact: message, factIds: ['nato-members'] };
+}
+
+// The founders named: "The founding members of NATO were Belgium, Canada, ...", "NATO was formed
+// in 1949 by 12 countries: Belgium, ...". Supported when each is a founder; a red flag only when
+// the list is said, in so many words, to be NATO's founders and names a later member.
+const FOUNDERS_CUE_RE =
+  /\b(?:(?:NATO['’]s\s+|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:were|are|included|include|comprised|was|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?<=\bfounding\b.{0,60})\b(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
+const FOUNDERS_HINT_RE = /\b(?:founding|original|founded|formed|established|created|signed)\b/;
+// What may come between two countries of a list.
+const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+// After a list, words that say some of it came later: "..., Italy and Canada, joined by Greece and Turkey in 1952".
+const LATER_AFTER_RE =
+  /\b(?:join|joined|joining|later|follow|followed|accede|acceded|admitted|became|added|since|until|19[5-9]\d|20\d\d)\b/i;
+
+// membership.ts's message on the count of founders ("the 12 founding members").
+const FOUNDERS_COUNT = 'NATO had 12 founding members.';
+
+function founderLists(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  FOUNDERS_CUE_RE.lastIndex = 0;
+  for (let m = FOUNDERS_CUE_RE.exec(doc.text); m; m = FOUNDERS_CUE_RE.exec(doc.text)) {
+    const cueEnd = m.index + m[0].length;
+    const sentence = sentenceAt(doc, m.index);
+    if (!sentence) continue;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    // "The founding members of the EU were ..." may share a sentence with NATO: not a list of NATO's.
+    if (OTHER_BODY_RE.test(text) || /\bfounding members of (?!NATO|the (?:North Atlantic|Atlantic|alliance|Alliance))/.test(text)) continue;
+    if (!/\b(?:NATO|Nato|North Atlantic|[Aa]lliance|1949)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)))
+      continue;
+    const list = listAfter(doc, cueEnd, sentence);
+    if (list.length < 3) continue;
+    const founder = (c: Country) => !!c.nato && factRange(c.nato.joined).first.startsWith('1949');
+    const later = list.filter((l) => !founder(l.country));
+    const end = list[list.length - 1].end;
+    const span = { start: m.index, end };
+    const base = {
+      start: span.start,
+      end: span.end,
+      quote: doc.text.slice(span.start, span.end),
+      kind: 'membership' as const,
+      factIds: list.map((l) => l.country.id),
+      fact: 'The North Atlantic Treaty was signed on April 4, 1949 by its 12 founding members: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.',
+      sources: sourcesOfAll(list.map((l) => l.country.nato)).slice(0, 3),
+    };
+    if (!later.length) {
+      out.push({ ...base, verdict: 'supported', message: `Each named is one of NATO's 12 founding members (1949).` });
+      continue;
+    }
+    // A red flag only when the cue says the list is NATO's founders ("NATO's founding members
+    // were", "NATO was formed in 1949 by 12 countries:"; "The original members were" may be
+    // another body's), the list follows it with nothing between, ends the sentence with no word
+    // that some came later, and each later member named is a NATO member whose accession the fact
+    // base has verified (a dispute over the day, "6 or 9 May 1955", leaves no doubt that it was not 1949).
+    const bound = /\b(?:NATO|North Atlantic|[Aa]lliance|12|twelve)\b/.test(m[0]);
+    const rest = doc.text.slice(end, sentence.end);
+    const sure =
+      bound &&
+      rest.length < 60 &&
+      !LATER_AFTER_RE.test(rest) &&
+      /^\s*(?:the\s+)?$/i.test(doc.text.slice(cueEnd, list[0].start)) &&
+      later.every((l) => l.country.nato?.confidence === 'verified');
+    const why = later
+      .map((l) =>
+        l.country.nato ? `${l.country.name} joined on ${formatDay(l.country.nato.joined)}` : `${l.country.name} is not a member`,
+      )
+      .join('; ');
+    out.push({
+      ...base,
+      verdict: sure ? 'contradicted' : 'context',
+      message: `Not so: ${why}, not among the 12 founding members of 1949.`,
+      sources: [...new Set([...later.flatMap((l) => sourcesOf(l.country.nato)), ...base.sources])].slice(0, 3),
+    });
+  }
+  return out;
+}
+
+/** The countries listed one after another from `from`: "Belgium, Canada, Denmark and the United States". */
+function listAfter(doc: Doc, from: number, sentence: Span): Array<{ start: number; end: number; country: Country }> {
+  const named: Array<{ start: number; end: number; country: Country }> = [];
+  for (const q of matchesIn(doc, { start: from, end: sentence.end }, 'qualifier')) {
+    const country = doc.facts.base.jurisdictions.find((j) => j.id === q.value.jurisdiction);
+    if (!country || named.some((n) => n.start === q.start)) continue;
+    named.push({ start: q.start, end: q.end, country });
+  }
+  named.sort((x, y) => x.start - y.start);
+  const out: typeof named = [];
+  for (const n of named) {
+    const gap = doc.text.slice(out.length ? out[out.length - 1].end : from, n.start);
+    if (out.length ? !LIST_GAP_RE.test(gap) : !/^\s*(?:the\s+)?$/i.test(gap)) break;
+    out.push(n);
+  }
+  return out;
 }

@@ -17,21 +17,39 @@ import { accessionDateClaims, looseCountClaims, ordinalClaims } from './accessio
 import { numberFrom, ordinalText } from '../numbers';
 
 const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
-const COUNT_RES = [
-  new RegExp(
-    `\\b${NUM}[- ](?:member|nation|country|state|strong)s?[- ](?:NATO\\b|(?:military\\s+)?alliance\\b|(?:Atlantic\\s+)?bloc\\b)`,
-    'gi',
-  ),
-  new RegExp(
-    `\\bNATO['’]s\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations)\\b(?!\\s+(?:that|which|who|with|have|had|meeting|spending))`,
-    'gi',
-  ),
-  new RegExp(
-    `\\b(?:NATO|the alliance)\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations|countries)\\b`,
-    'gi',
-  ),
-  new RegExp(`\\ball\\s+${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|allies)\\b`, 'gi'),
+// `states`: the phrase says what the count is ("NATO has 31 members"), so a count NATO never had
+// is a contradiction. In the others ("NATO's 23 members", "the 27-nation bloc", "all 27 member
+// states") such a number is a subset or another body's count: only a count NATO once had is read.
+// `named`: the phrase names NATO itself; the others need NATO around them and no other body.
+const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
+  {
+    re: new RegExp(
+      `\\b${NUM}[- ](?:member|nation|country|state|strong)s?[- ](?:NATO\\b|(?:military\\s+)?alliance\\b|(?:Atlantic\\s+)?bloc\\b)`,
+      'gi',
+    ),
+  },
+  {
+    re: new RegExp(
+      `\\bNATO['’]s\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations)\\b(?!\\s+(?:that|which|who|with|have|had|meeting|spending))`,
+      'gi',
+    ),
+    named: true,
+  },
+  {
+    re: new RegExp(
+      `\\b(?:NATO|the alliance)\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b`,
+      'gi',
+    ),
+    states: true,
+    named: true,
+  },
+  { re: new RegExp(`\\ball\\s+${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|allies)\\b`, 'gi') },
 ];
+// NATO around a phrase that does not name it ("the 32-member bloc"), and other bodies that
+// count members too: the EU's 27, the G7, a coalition, the Ramstein group.
+const NATO_AROUND_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic|Atlantic [Aa]lliance|Allied|Allies|allies)\b/;
+const OTHER_BODY_RE =
+  /\b(?:EU|E\.U\.|European Union|European Council|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|coalition|Coalition|Ramstein|Contact Group)\b/;
 const ORDINALS: Record<string, number> = {
   '29th': 29,
   '30th': 30,
@@ -88,28 +106,39 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   const { members, now, nearAccession, sources, fact } = membershipOn(horizon ? { ...doc, asOf: day } : doc);
   const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
   const out: Annotation[] = [];
-  for (const re of COUNT_RES) {
+  for (const { re, states, named } of COUNT_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const n = numberFrom(m[1]);
       if (!Number.isFinite(n)) continue;
       const start = m.index;
       const end = m.index + m[0].length;
+      const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+      const around = sentence ? doc.text.slice(sentence.start, sentence.end) : m[0];
+      // "the 16-member alliance" is NATO unless another body is named; "the 27-nation bloc" is as often the EU.
+      const ownNato = named || /\b(?:NATO|alliance)\b/i.test(m[0]);
+      if (!ownNato && !NATO_AROUND_RE.test(sentence ? doc.text.slice(Math.max(0, sentence.start - 300), sentence.end) : m[0])) continue;
+      const elsewhere = OTHER_BODY_RE.test(around);
+      if (elsewhere && !named && !/\bNATO\b/i.test(m[0])) continue;
       let verdict: Annotation['verdict'];
       let message: string;
       if (n === now) {
         verdict = 'supported';
         message = `NATO had ${now} members on ${formatDay(day)}.`;
       } else {
-        const earlier =
-          members
-            .map((j) => j.nato!.joined)
-            .filter((d) => d <= day)
-            .some((d) => countOn(d) === n) || n < now;
-        verdict = nearAccession || !doc.dateCertain ? 'context' : earlier ? 'outdated' : 'contradicted';
-        message = earlier
+        if (elsewhere) continue;
+        const accessions = members.map((j) => factRange(j.nato!.joined).last);
+        const once = accessions.filter((d) => d <= day).some((d) => countOn(d) === n);
+        if (!once && !states) continue;
+        // A count reached only after the article's day: the article may have been updated since
+        // its date, so only a date written in the sentence makes it a contradiction (member-count-forms.ts).
+        const later = !once && accessions.filter((d) => d > day).some((d) => countOn(d) === n);
+        verdict = nearAccession || !doc.dateCertain || later ? 'context' : once ? 'outdated' : 'contradicted';
+        message = once
           ? `NATO had ${n} members once, but ${now} on ${formatDay(day)}.`
-          : `NATO has never had ${n} members; it had ${now} on ${formatDay(day)}.`;
+          : later
+            ? `NATO had ${now} members on ${formatDay(day)}; it reached ${n} later.`
+            : `NATO has never had ${n} members; it had ${now} on ${formatDay(day)}.`;
       }
       const judged = horizon ? asOfHorizon({ verdict, message }, horizon) : { verdict, message };
       out.push({ start, end, quote: m[0], ...judged, kind: 'membership', factIds: ['nato-members'], fact, sources });
