@@ -19,6 +19,7 @@
 // Both are DOM-free.
 import type { Annotation, ArticleDate } from '../engine/types';
 import type { Extraction } from './extract';
+import type { LookText } from './look-text';
 
 /**
  * The text of a request as pieces of the session's first look: `pieces` is flat,
@@ -50,7 +51,7 @@ export interface JudgeRequest {
   dateCertain: boolean;
 }
 
-/** One part of a first look (`textContent`, cut in parts sent one after another). */
+/** One part of a first look (the page's text as `textContent` has it, cut in parts sent one after another). */
 export interface LookPart {
   session: string;
   /** The page's number for this look; a part of another look starts it afresh. */
@@ -96,19 +97,28 @@ const LOOK_PART_CHARS = 256_000;
 /** Gives the main thread back to the page (src/page/yield.ts); false when the work should stop. */
 export type YieldNow = () => Promise<boolean>;
 
-/** A first look at `text`, sent in parts, each from a task of its own; null when stopped. */
+/**
+ * A first look at the page's text (read whole first, in slices: src/page/look-text.ts), sent in
+ * parts of about `partChars`, each from a task of its own; null when stopped. The marks are
+ * 'all' when the text is longer than `maxChars`: sending it would cost more than it can save.
+ */
 export async function firstLook(
   judge: PageJudge,
-  text: string,
+  text: LookText,
   look: number,
-  yieldNow: YieldNow,
-  partChars = LOOK_PART_CHARS,
+  slicer: { shouldYield(): boolean; yieldNow: YieldNow },
+  options: { partChars?: number; maxChars?: number } = {},
 ): Promise<Marks | null> {
-  for (let at = 0; ; at += partChars) {
-    const last = at + partChars >= text.length;
-    const answer = await judge.look({ look, text: text.slice(at, at + partChars), last });
+  const partChars = options.partChars ?? LOOK_PART_CHARS;
+  while (!text.read(slicer.shouldYield)) if (!(await slicer.yieldNow())) return null;
+  if (text.length > (options.maxChars ?? Infinity)) return 'all';
+  for (let sent = 0; ;) {
+    if (!(await slicer.yieldNow())) return null;
+    const part = text.take(partChars);
+    sent += part.length;
+    const last = sent >= text.length;
+    const answer = await judge.look({ look, text: part, last });
     if (last) return answer ?? [];
-    if (!(await yieldNow())) return null;
   }
 }
 
