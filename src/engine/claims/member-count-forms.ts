@@ -38,6 +38,8 @@ const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic alliance|Atlanti
 // Other bodies a count may be of: the EU's 27, the G7, the Ramstein group, a coalition of the willing.
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European Union|European Council|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|Group of (?:Seven|20)|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|Commonwealth|OPEC|coalition|Coalition|Ramstein|Contact Group|UDCG|JEF|Joint Expeditionary Force|Weimar|Nordic|Baltic states|Visegrad|Bucharest Nine|B9)\b/;
+// The subject of "has grown to 31 member states": NATO, named in the clause before it.
+const SUBJECT_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance)\b[^.;:!?]*$/;
 // A subset of the allies, not all of them: "the 23 Allies that meet 2%", "the 30 Allies who ratified".
 const SUBSET_AFTER_RE =
   /^\s*(?:that|which|who|whose|with|without|meeting|spending|reaching|expected|on track|already|at or above|above|below|in favou?r|have|had|are|were|will|would|to|from|in|on|out of|of|among|plus)\b/i;
@@ -52,8 +54,8 @@ interface Form {
   less?: number;
   /** Only the whole alliance can be meant: a count it had once is outdated. */
   whole?: boolean;
-  /** The phrase itself is NATO's ("the alliance's 32 members"): no need to find NATO around it. */
-  named?: boolean;
+  /** NATO must be the subject, named in the clause just before the phrase: "NATO, the alliance that has since grown to 31". */
+  subject?: boolean;
   /** The count of NATO members at some time ("grew to 30"): right if it was ever the count, by the day; with a date said, judged on it. */
   reached?: boolean;
   /** Not followed by a clause that makes it a subset ("the 23 Allies that meet 2%"); `clause`: only a relative clause or participle. */
@@ -75,7 +77,6 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
-    named: true,
   },
   // "there are 32 member countries in NATO"
   {
@@ -84,7 +85,6 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
-    named: true,
   },
   // "an alliance of 30 member countries", "a union of thirty-one nations"
   {
@@ -117,7 +117,6 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
-    named: true,
     notSubset: 'clause',
   },
   // "11 out of 31 member countries", "18 of its 31 members": the second number is the whole.
@@ -134,6 +133,7 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
+    subject: true,
   },
   // "NATO had 31 members as of March 2023": judged on the day said; with none, true of any day it had them.
   {
@@ -142,7 +142,6 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
-    named: true,
     reached: true,
   },
   // "NATO grew to 32 members", "expanded to 30": true of the day it reached that count.
@@ -307,7 +306,8 @@ function countForms(doc: Doc, a: Alliance): Annotation[] {
       if (!sentence) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       if (OTHER_BODY_RE.test(text)) continue;
-      if (!form.named && !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+      if (!NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+      if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
       const after = doc.text.slice(end, end + 20);
       if (form.notSubset && (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after)) continue;
       const n = numberFrom(m[1]) + (form.less ?? 0);

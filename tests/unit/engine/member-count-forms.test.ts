@@ -89,6 +89,8 @@ describe('counts of the allies in loose phrasings: supported when right, nothing
     const smith =
       "Right now we have 20 allies that are meeting the 2% pledge. Of course we want it to be all 32 and we're going to keep pushing, the NATO ambassador said.";
     expect(membership(smith, '2024-04-08')).toEqual([]);
+    // "has grown to" another group: NATO is not its subject.
+    expect(membership('NATO allies back the effort. The Three Seas Initiative has grown to 14 members.', '2024-06-01')).toEqual([]);
     // "its 30 Allied and partner nations" counts partners too.
     expect(
       membership('The Alliance counts on the military might of its 30 Allied and partner nations to support missions.', '2022-03-01'),
