@@ -127,6 +127,13 @@ describe('2% told by its history', () => {
     // particle.news, 2025-06-26.
     const spain = 'Prime Minister Pedro Sánchez said Spain will not meet the 5% target and regards the 2% benchmark as sufficient.';
     expect(isRed(figureVerdicts(spain, '2025-06-26'))).toBe(false);
+    // The Canadian Press, 2025-06-09: one ally measured against NATO's target, right before The
+    // Hague; the same words later are not flagged, being about one ally.
+    const canada =
+      'Canada is currently estimated to be spending about 1.4 per cent of GDP on defence and has long failed to meet the 2 per cent target.';
+    expect(verdictsOn(canada, 'the 2 per cent target', '2025-06-09')).toEqual(['supported']);
+    expect(verdictsOn(canada, '1.4 per cent', '2025-06-09')).toEqual([]);
+    expect(isRed(figureVerdicts(canada, '2025-09-01'))).toBe(false);
     // aNewz, 2025-04-30: the EU's escape clause, 1.5% of GDP, is not NATO's 1.5%.
     const eu =
       'The clause would allow countries to exceed the usual 3% deficit threshold, granting them room to increase defence budgets by up to 1.5% of GDP annually over four years.';
