@@ -187,6 +187,13 @@ describe('the founders listed', () => {
     expect(found[0].quote).toContain('Norway and Portugal');
   });
 
+  it('supports "the 12 member nations included ..." told of the founding (history.com), and only then', () => {
+    const text = `What countries were the original members of NATO? At the time of the organization's founding, the 12 member nations included ${founders}.`;
+    expect(verdictsOn(text, 'Belgium', '2024-07-12')).toEqual(['supported']);
+    const noFounding = 'NATO allies met. The 12 member nations were Belgium, France, Germany and Italy.';
+    expect(isRed(membership(noFounding, '2024-07-12').map((a) => a.verdict))).toBe(false);
+  });
+
   it('contradicts a list said to be the founders that names a later member', () => {
     const text = `NATO's 12 founding members were ${founders.replace('Iceland', 'Germany')}.`;
     expect(verdictsOn(text, 'Germany', '2024-04-04')).toEqual(['contradicted']);
