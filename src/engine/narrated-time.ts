@@ -57,6 +57,24 @@ interface Mark {
   range: DayRange;
   label: string;
   tense: 'past' | 'present';
+  /** A date said relative to the article's ("today", "this week"), not written out. */
+  relative?: boolean;
+}
+
+/**
+ * "During the 2024 Washington NATO summit, Jens Stoltenberg announced ... the security
+ * assistance that Ukraine needs to prevail in its fight today": a relative time after a past
+ * one in the same sentence is the past time's own, reported, not the article's present. Left
+ * counted, it made a page on the 2022 Ramstein meeting look like a page about the present, and
+ * a title in it ("it was supposed to be attended by NATO Secretary General Jens Stoltenberg")
+ * was judged as of the page's 2025 date. One that comes first ("Today, a decade after the 2014
+ * Wales summit, ...") still is the article's present.
+ */
+function dropReportedPresent(marks: Mark[]): void {
+  const firstPast = Math.min(...marks.filter((m) => m.tense === 'past' && !m.relative).map((m) => m.start));
+  if (!Number.isFinite(firstPast)) return;
+  for (let i = marks.length - 1; i >= 0; i--)
+    if (marks[i].relative && marks[i].tense === 'present' && marks[i].start > firstPast) marks.splice(i, 1);
 }
 
 interface SentenceTime {
@@ -134,6 +152,7 @@ function computePageTime(doc: Doc): PageTime {
         range: d,
         label: text.slice(d.start, d.end).replace(/^(?:in|on|during|of)\s+/i, ''),
         tense: past ? 'past' : 'present',
+        relative: d.relative,
       });
     }
     BARE_YEAR_RE.lastIndex = 0;
@@ -147,6 +166,7 @@ function computePageTime(doc: Doc): PageTime {
     }
     for (const m of yearsAgo(sentence, s.start, asOf)) if (!taken(m.start)) marks.push(m);
     for (const e of namedSummits(doc, s)) marks.push(e);
+    dropReportedPresent(marks);
     const present = marks.some((m) => m.tense === 'present');
     const past = present ? [] : marks.filter((m) => m.tense === 'past');
     pastCount += marks.filter((m) => m.tense === 'past').length;

@@ -38,6 +38,21 @@ describe('narrated time', () => {
     expect(isRed(verdictsOn('The 16-member alliance faces Russia.', '16-member alliance', '2024-04-04'))).toBe(true);
   });
 
+  it('takes "today" after a past date in the same sentence for that time\'s, not the article\'s present', () => {
+    // An encyclopedia page on the April 2022 Ramstein meeting, read in October 2025.
+    const page = (reported: string) =>
+      'The Ramstein Air Base meeting was an international conference organized by the United States that took place on 26 April 2022 at the Ramstein Air Base in Germany.\n\n' +
+      'The meeting was part of the Ukraine Defense Consultative Group, which has held 31 meetings, the most recent on 15 October 2025.\n\n' +
+      `During the 2024 Washington NATO summit, Jens Stoltenberg announced that the NATO is forming a new command to plan and coordinate the security assistance that Ukraine needs to prevail in its fight ${reported}.\n\n` +
+      "The conference was organized with less than a week's notice. Though not organized under NATO auspices, it was supposed to be attended by NATO Secretary General Jens Stoltenberg.";
+    const quote = 'NATO Secretary General Jens Stoltenberg';
+    expect(isRed(verdictsOn(page('today, and in the future'), quote, '2025-10-20'))).toBe(false);
+    expect(isRed(verdictsOn(page('now and in the future'), quote, '2025-10-20'))).toBe(false);
+    // Said first, "today" is the article's: this sentence is about the present.
+    const present = 'NATO Secretary General Jens Stoltenberg opened the meeting today, a decade after the Wales summit.';
+    expect(verdictsOn(present, quote, '2025-10-20')).toEqual(['outdated']);
+  });
+
   it('never turns a wrong title of the narrated time into a red flag of its own', () => {
     // Scholz was not chancellor in 2014: as of 2014 the claim is wrong, but the time is only a reading of the text.
     const text = 'In 2014, German Chancellor Olaf Scholz welcomed the pledge.';
