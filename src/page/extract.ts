@@ -429,10 +429,27 @@ export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, opti
   const hits: Node[] = [];
   let raw = 0;
   let next = 0;
-  let done = false;
   let cached: Extraction | null = null;
+  /** The blocks to read, once the hits are all found; then read one by one, in slices like the rest (issue 13). */
+  let toRead: Node[] | null = null;
+  let reading = 0;
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  const blocks: TextBlock[] = [];
+  let length = 0;
 
-  const step = (shouldYield: () => boolean): boolean => {
+  /**
+   * Whether an element is skipped, asked once per element: the hits of a page dense with names
+   * share their ancestors, and each answer may read computed style.
+   */
+  const skippedCache = new Map<Element, boolean>();
+  const skipped = (element: Element): boolean => {
+    let answer = skippedCache.get(element);
+    if (answer === undefined) skippedCache.set(element, (answer = isSkipped(element, options.exclude, styleOf)));
+    return answer;
+  };
+
+  const findHits = (shouldYield: () => boolean): boolean => {
     let visited = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const end = raw + (node as Text).length;
@@ -444,7 +461,6 @@ export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, opti
       raw = end;
       if ((++visited & 1023) === 0 && shouldYield()) return false;
     }
-    done = true;
     return true;
   };
 
@@ -453,17 +469,17 @@ export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, opti
     const out: Node[] = [];
     for (const hit of hits) {
       let block: Node | null = null;
-      let skipped = false;
+      let inSkipped = false;
       for (let node = hit.parentNode; node && node !== root; node = node.parentNode) {
         if (node.nodeType !== ELEMENT_NODE) continue;
         const element = node as Element;
-        if (isSkipped(element, options.exclude, styleOf)) {
-          skipped = true;
+        if (skipped(element)) {
+          inSkipped = true;
           break;
         }
         if (!block && BLOCK_ELEMENTS.has(element.localName)) block = element;
       }
-      if (skipped) continue;
+      if (inSkipped) continue;
       block ??= root;
       // Hits come in document order: a block already taken, or inside one, is not read twice;
       // a block around the ones before it replaces them.
@@ -479,49 +495,57 @@ export function createMarkedExtractor(root: Node, marks: ArrayLike<number>, opti
    * The blocks to read, plus every open shadow host not inside one of them, in document order:
    * the first look did not see shadow text, so a component's text is read whatever it holds.
    */
-  const withShadowHosts = (blocks: Node[]): Node[] => {
+  const withShadowHosts = (found: Node[]): Node[] => {
     const hosts = openShadowHosts(root);
-    if (!hosts.length) return blocks;
-    const taken = new Set(blocks);
+    if (!hosts.length) return found;
+    const taken = new Set(found);
     const extra = hosts.filter((host) => {
       for (let node: Node | null = host; node && node !== root; node = node.parentNode) {
         if (taken.has(node)) return false;
-        if (node !== host && node.nodeType === ELEMENT_NODE && isSkipped(node as Element, options.exclude, styleOf)) return false;
+        if (node !== host && node.nodeType === ELEMENT_NODE && skipped(node as Element)) return false;
       }
-      return !isSkipped(host, options.exclude, styleOf);
+      return !skipped(host);
     });
     // A host outside the blocks may still contain some of them: keep the outermost.
-    const all = [...blocks.filter((b) => !extra.some((h) => h.contains(b))), ...extra];
+    const all = [...found.filter((b) => !extra.some((h) => h.contains(b))), ...extra];
     // Document order (0x4: DOCUMENT_POSITION_FOLLOWING).
     return all.sort((a, b) => (a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
   };
 
+  /** Reads one block with the full walk and puts it after those read before. */
+  const readBlock = (element: Node) => {
+    const part = extractText(element, options);
+    if (!part.text) return;
+    if (parts.length) {
+      parts.push('\n');
+      length += 1;
+    }
+    for (const segment of part.segments) {
+      segment.start += length;
+      segment.end += length;
+      segments.push(segment);
+    }
+    for (const block of part.blocks) blocks.push({ start: block.start + length, end: block.end + length });
+    parts.push(part.text);
+    length += part.text.length;
+  };
+
   return {
-    step,
-    result() {
-      if (!done) throw new Error('extraction not finished');
-      if (cached) return cached;
-      const parts: string[] = [];
-      const segments: TextSegment[] = [];
-      const blocks: TextBlock[] = [];
-      let length = 0;
-      for (const element of withShadowHosts(blocksOfHits())) {
-        const part = extractText(element, options);
-        if (!part.text) continue;
-        if (parts.length) {
-          parts.push('\n');
-          length += 1;
-        }
-        for (const segment of part.segments) {
-          segment.start += length;
-          segment.end += length;
-          segments.push(segment);
-        }
-        for (const block of part.blocks) blocks.push({ start: block.start + length, end: block.end + length });
-        parts.push(part.text);
-        length += part.text.length;
+    step(shouldYield) {
+      if (!toRead) {
+        if (!findHits(shouldYield)) return false;
+        toRead = withShadowHosts(blocksOfHits());
+        if (shouldYield()) return false;
       }
-      return (cached = { text: parts.join(''), segments, blocks });
+      while (reading < toRead.length) {
+        readBlock(toRead[reading++]);
+        if (reading < toRead.length && shouldYield()) return false;
+      }
+      return true;
+    },
+    result() {
+      if (!toRead || reading < toRead.length) throw new Error('extraction not finished');
+      return (cached ??= { text: parts.join(''), segments, blocks });
     },
   };
 }

@@ -76,6 +76,19 @@ describe('judging the marked paragraphs only', () => {
     });
   }
 
+  it('reads the marked paragraphs in slices, and gives what one go gives', () => {
+    const page = body(fixture('seeds/002.html'));
+    const marks = createJudge(engine).firstLook(page.textContent ?? '') as number[];
+    const whole = readMarked(page, marks);
+    const sliced = createMarkedExtractor(page, marks);
+    let steps = 1;
+    // Asked to stop at every chance: the paragraphs are read one at a time, each in a slice of its own.
+    while (!sliced.step(() => true)) steps++;
+    expect(steps).toBeGreaterThan(whole.blocks.length / 2);
+    expect(sliced.result().text).toBe(whole.text);
+    expect(sliced.result().blocks).toEqual(whole.blocks);
+  });
+
   it('cuts a long page into several requests and puts the offsets back', async () => {
     const ex = extractText(body(fixture('seeds/002.html')));
     const requests: number[] = [];
