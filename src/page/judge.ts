@@ -183,9 +183,12 @@ export async function judgeBlocks(
     replies.push({ from, reply });
   }
   const out: Annotation[] = [];
-  for (const { from, reply } of replies) {
-    const judged = await reply;
-    for (const a of expandJudged(judged, from)) if (ex.text.slice(a.start, a.end) === a.quote) out.push(a);
+  for (let i = 0; i < replies.length; i++) {
+    // Replies already in are expanded each in a task of its own: on a page dense with names
+    // they hold thousands of findings, and all of them at once made one of the pass's longest tasks.
+    if (i > 0 && options.yieldNow && !(await options.yieldNow())) return null;
+    const judged = await replies[i].reply;
+    for (const a of expandJudged(judged, replies[i].from)) if (ex.text.slice(a.start, a.end) === a.quote) out.push(a);
   }
   return out.sort((x, y) => x.start - y.start);
 }
