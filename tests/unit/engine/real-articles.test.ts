@@ -11,7 +11,7 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 2, supportedHit: 307, stretchProblemHit: 3, stretchSupportedHit: 78, unlabelledRed: 0 },
+  real: { problemHit: 2, supportedHit: 310, stretchProblemHit: 3, stretchSupportedHit: 79, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
