@@ -19,7 +19,6 @@
 // Both are DOM-free.
 import type { Annotation, ArticleDate } from '../engine/types';
 import type { Extraction } from './extract';
-import type { LookText } from './look-text';
 
 /**
  * The text of a request as pieces of the session's first look: `pieces` is flat,
@@ -104,26 +103,20 @@ const LOOK_PART_CHARS = 64_000;
 export type YieldNow = () => Promise<boolean>;
 
 /**
- * A first look at the page's text (read whole first, in slices: src/page/look-text.ts), sent in
- * parts of about `partChars`, each from a task of its own; null when stopped. The marks are
- * 'all' when the text is longer than `maxChars`: sending it would cost more than it can save.
+ * A first look at `text`, sent in parts, each from a task of its own (the first too: reading the
+ * text, one `textContent` call, was a task's worth already); null when stopped.
  */
 export async function firstLook(
   judge: PageJudge,
-  text: LookText,
+  text: string,
   look: number,
-  slicer: { shouldYield(): boolean; yieldNow: YieldNow },
-  options: { partChars?: number; maxChars?: number } = {},
+  yieldNow: YieldNow,
+  partChars = LOOK_PART_CHARS,
 ): Promise<Marks | null> {
-  const partChars = options.partChars ?? LOOK_PART_CHARS;
-  while (!text.read(slicer.shouldYield)) if (!(await slicer.yieldNow())) return null;
-  if (text.length > (options.maxChars ?? Infinity)) return 'all';
-  for (let sent = 0; ;) {
-    if (!(await slicer.yieldNow())) return null;
-    const part = text.take(partChars);
-    sent += part.length;
-    const last = sent >= text.length;
-    const answer = await judge.look({ look, text: part, last });
+  for (let at = 0; ; at += partChars) {
+    if (!(await yieldNow())) return null;
+    const last = at + partChars >= text.length;
+    const answer = await judge.look({ look, text: text.slice(at, at + partChars), last });
     if (last) return answer ?? [];
   }
 }

@@ -6,17 +6,16 @@
 //    screenful is read first and sent to be judged before anything else (the blocks in view in
 //    one request, those below them in another), and handed to `onQuick` as the answers come
 //    (the reader sees marks in view before the whole page is judged);
-// 2. a first look: the page's whole text as `textContent` has it (read in slices: src/page/
-//    look-text.ts) goes to the background in parts; the background keeps it and says where the known names and claim words are. A page
+// 2. a first look: the page's whole `textContent` (one native call) goes to the background in
+//    parts; the background keeps it and says where the known names and claim words are. A page
 //    that names no one stops here;
 // 3. the paragraphs holding the marks are read (src/page/extract.ts) and judged. When that is
 //    much text, requests name it by offsets into the look the background holds (src/page/
 //    look-offsets.ts) rather than sending it again, unless the page changed since the look.
 import type { Annotation, ArticleDate } from '../engine/types';
 import { createExtractor, createMarkedExtractor, extractText, openShadowHosts, toDomPosition, type Extraction } from './extract';
-import { firstLook, judgeBlocks, type PageJudge } from './judge';
+import { firstLook, judgeBlocks, type Marks, type PageJudge } from './judge';
 import { createLookOffsets } from './look-offsets';
-import { createLookText } from './look-text';
 import { perfMark } from './perf-marks';
 import type { Slicer } from './yield';
 
@@ -140,10 +139,15 @@ export async function readAndJudge(ctx: PassContext): Promise<PassResult | null>
       if (!(await slicer.yieldNow())) return null;
     }
   }
-  // (the look's text also holds script and style text: a name there marks nothing the walk reads.)
+  // (textContent also holds script and style text: a name there marks nothing the walk reads.)
+  // One native call of 30–55 ms on a 1 MB page, in a task of its own. Measured alternatives
+  // (docs/benchmarks.md, third round): a walk over the text nodes in slices made the 1 MB page
+  // with no names cost twice as much (72 → 140 ms: every node visited gets a wrapper in the
+  // content script's world), reading a few hundred subtrees' textContent one by one more still.
   ctx.changed.mark();
-  const whole = createLookText(root);
-  const look = firstLook(judge, whole, ctx.look, slicer, { maxChars: LOOK_MAX_CHARS });
+  const whole = root.textContent ?? '';
+  perfMark('text');
+  const look = whole.length <= LOOK_MAX_CHARS ? firstLook(judge, whole, ctx.look, slicer.yieldNow) : Promise.resolve<Marks | null>('all');
   look.catch(() => undefined);
   if (quick?.rest) {
     const rest = await quick.rest;

@@ -12,7 +12,6 @@ import { createMarkedExtractor, extractText, toDomPosition } from '../../../src/
 import { compact, createJudge, localPageJudge, textFromLook } from '../../../src/background/judge-engine';
 import { expandJudged, firstLook, judgeBlocks, type PageJudge } from '../../../src/page/judge';
 import { createLookOffsets } from '../../../src/page/look-offsets';
-import { createLookText } from '../../../src/page/look-text';
 
 const engine = createEngine(getFacts());
 const date = { asOf: '2025-10-22', asOfSource: 'meta' as const };
@@ -129,7 +128,7 @@ describe('judging the marked paragraphs only', () => {
   });
 });
 
-const slicer = { shouldYield: () => false, yieldNow: async () => true };
+const yieldNow = async () => true;
 
 describe('the text crosses once', () => {
   const page = () => {
@@ -141,20 +140,6 @@ describe('the text crosses once', () => {
     );
     return root;
   };
-
-  it('hands out the look as textContent has it, in parts', () => {
-    const root = page();
-    // (a comment, which textContent leaves out)
-    root.insertAdjacentHTML('beforeend', '<!-- not text --><p>Filler <b>text</b> between the claims.</p>'.repeat(400));
-    const text = createLookText(root);
-    expect(text.read(() => true)).toBe(true);
-    expect(text.length).toBe((root.textContent ?? '').length);
-    const parts: string[] = [];
-    for (let part = text.take(5_000); part; part = text.take(5_000)) parts.push(part);
-    expect(parts.length).toBeGreaterThan(2);
-    expect(parts.slice(0, -1).every((p) => p.length === 5_000)).toBe(true);
-    expect(parts.join('')).toBe(root.textContent);
-  });
 
   it('rebuilds the text read from offsets into the first look, character for character', () => {
     const root = page();
@@ -179,15 +164,7 @@ describe('the text crosses once', () => {
     const sent: Array<string | object> = [];
     const spying: PageJudge = { ...judge, judge: (request) => (sent.push(request.text), judge.judge(request)) };
     const parts: number[] = [];
-    const marks = await firstLook(
-      { ...judge, look: (part) => (parts.push(part.text.length), judge.look(part)) },
-      createLookText(root),
-      7,
-      slicer,
-      {
-        partChars: 3_000,
-      },
-    );
+    const marks = await firstLook({ ...judge, look: (part) => (parts.push(part.text.length), judge.look(part)) }, look, 7, yieldNow, 3_000);
     expect(parts.length).toBeGreaterThan(3);
     expect(marks).toEqual(createJudge(engine).firstLook(look));
     const byLook = await judgeBlocks(spying, ex, date, { inLook: { look: 7, offsets: reader.result() }, requestChars: 4_000 });
