@@ -30,6 +30,10 @@ import { withMemberCountForms } from './claims/member-count-forms';
 import { withWarDurations } from './claims/war-duration';
 import { withPriceCaps } from './claims/price-cap';
 import { withMinisterials } from './claims/ministerials';
+import { withAccessionProcess } from './claims/accession-process';
+import { withSummitForms } from './claims/summit-forms';
+import { withSanctionForms } from './claims/sanction-forms';
+import { withFigureForms } from './claims/figure-forms';
 import { judgedAsNarrated, pageNarrations, type PageNarration } from './narrated-time';
 import { splitSentences } from './sentences';
 import { whoIs, sourcesOf } from './holders';
@@ -43,12 +47,12 @@ export const DETECTORS: readonly ClaimDetector[] = [
   withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector)))),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))),
-  withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))),
+  withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
-  withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector)))),
-  withAlliesAtTarget(judgedAsNarrated(figureDetector, (a) => !a.factIds.includes('nato-founding'))),
+  withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))),
+  withAlliesAtTarget(judgedAsNarrated(withFigureForms(figureDetector), (a) => !a.factIds.includes('nato-founding'))),
   // Counts depend on the date; an accession's date or place in line does not.
-  judgedAsNarrated(withMemberCountForms(membershipDetector), (a) => a.factIds.includes('nato-members')),
+  judgedAsNarrated(withAccessionProcess(withMemberCountForms(membershipDetector)), (a) => a.factIds.includes('nato-members')),
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   treatyArticleDetector,
   allianceAgeDetector,
