@@ -246,6 +246,32 @@ export const LngMeasure = v.object({
   ...provenance,
 });
 
+/** An EU ban on Russian oil by the day it applies: the 6th package's embargo on seaborne crude and on petroleum products (sanction-law.json). */
+export const OilBan = v.object({
+  id: Id,
+  product: v.picklist(['crude', 'products']),
+  package: v.number(),
+  adopted: IsoDate,
+  applies: IsoDate,
+  summary: v.string(),
+  ...provenance,
+});
+
+/**
+ * A grouping that sanctions stories name by its members (sanction-law.json): the EU's member count by
+ * date ("the EU's 27 Member States"), the G7's members ("the Big Seven (the USA, Japan, ...)").
+ */
+export const Grouping = v.object({
+  id: v.picklist(['eu', 'g7']),
+  name: v.string(),
+  /** Member counts by the day they applied from; `until` is the first day of the next count. */
+  memberCounts: v.optional(v.array(v.object({ count: v.number(), from: IsoDate, until: v.optional(IsoDate) }))),
+  /** The members, each with the names a text spells it by ("United States", "USA", "U.S."). */
+  members: v.optional(v.array(v.object({ name: v.string(), aliases: v.array(v.string()) }))),
+  summary: v.string(),
+  ...provenance,
+});
+
 /** How many allies NATO estimated to spend at least 2% of GDP on defence in a year, as published on a day. */
 const AlliesAtTarget = v.object({ year: v.number(), count: v.number(), published: IsoDate, ...provenance });
 
@@ -276,8 +302,14 @@ export const TreatyArticleUse = v.object({
 export const AccessionStep = v.object({
   id: Id,
   country: Id,
-  step: v.picklist(['partnership', 'applied', 'promised', 'invited', 'talks', 'protocol-signed', 'flag-raised']),
+  step: v.picklist(['partnership', 'applied', 'promised', 'invited', 'talks', 'protocol-signed', 'ratified', 'flag-raised']),
   date: IsoDate,
+  /**
+   * For `ratified`: the allies (jurisdiction ids) whose ratification this is; `date` is the day the
+   * last of them completed it ("Hungary approved its accession Feb. 26, 2024"). Only the last
+   * ratifiers are recorded one by one; the others together, as the day all of them had ratified.
+   */
+  by: v.optional(v.array(Id)),
   summary: v.string(),
   ...provenance,
 });
@@ -315,6 +347,8 @@ export const FactBase = v.object({
       packageSteps: v.array(SanctionPackageStep),
       priceCaps: v.optional(v.array(PriceCap)),
       lngMeasures: v.optional(v.array(LngMeasure)),
+      oilBans: v.optional(v.array(OilBan)),
+      groupings: v.optional(v.array(Grouping)),
     }),
   ),
   figures: Figures,
@@ -337,6 +371,8 @@ export type AlliesAtTarget = v.InferOutput<typeof AlliesAtTarget>;
 export type SanctionPackageStep = v.InferOutput<typeof SanctionPackageStep>;
 export type PriceCap = v.InferOutput<typeof PriceCap>;
 export type LngMeasure = v.InferOutput<typeof LngMeasure>;
+export type OilBan = v.InferOutput<typeof OilBan>;
+export type Grouping = v.InferOutput<typeof Grouping>;
 export type TreatyArticleUse = v.InferOutput<typeof TreatyArticleUse>;
 export type AccessionStep = v.InferOutput<typeof AccessionStep>;
 type Figures = v.InferOutput<typeof Figures>;

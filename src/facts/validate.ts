@@ -247,7 +247,33 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
   }
   for (const measure of sanctionLaw?.lngMeasures ?? [])
     for (const date of [measure.adopted, measure.applies]) checkDate(date, `LNG measure ${measure.id}`);
+  for (const ban of sanctionLaw?.oilBans ?? []) {
+    for (const date of [ban.adopted, ban.applies]) checkDate(date, `oil ban ${ban.id}`);
+    if (ban.applies < ban.adopted) problems.push(`oil ban ${ban.id}: applies (${ban.applies}) before adopted (${ban.adopted})`);
+  }
+  for (const grouping of sanctionLaw?.groupings ?? []) {
+    const counts = grouping.memberCounts ?? [];
+    counts.forEach((count, i) => {
+      for (const date of [count.from, count.until]) if (date) checkDate(date, `grouping ${grouping.id} count ${count.count}`);
+      // Consecutive counts: each ends the day the next begins, so a day has exactly one count.
+      const next = counts[i + 1];
+      if (next && count.until !== next.from)
+        problems.push(`grouping ${grouping.id}: count ${count.count} ends ${count.until ?? 'never'}, the next begins ${next.from}`);
+    });
+  }
   for (const count of base.figures.alliesAtTarget ?? []) checkDate(count.published, `allies at 2% in ${count.year}`);
+  // A ratification names who ratified: allies (members by then, not the candidate itself).
+  for (const step of base.history?.accessionSteps ?? []) {
+    const where = `accession step ${step.id}`;
+    if (step.step === 'ratified' && !step.by?.length) problems.push(`${where}: a ratification names no ally in "by"`);
+    if (step.step !== 'ratified' && step.by) problems.push(`${where}: "by" is only for ratifications`);
+    for (const ally of step.by ?? []) {
+      requireRef('jurisdiction', ally, where);
+      const member = base.jurisdictions.find((j) => j.id === ally)?.nato;
+      if (ally === step.country || !member || earliestDay(member.joined) > latestDay(step.date))
+        problems.push(`${where}: "${ally}" was not an ally when it ratified`);
+    }
+  }
   const founding = base.figures.founding;
   if (latestDay(founding.inForce) < earliestDay(founding.signed))
     problems.push(`figures.founding: in force (${founding.inForce}) before signed (${founding.signed})`);
@@ -269,6 +295,8 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...(sanctionLaw?.packageSteps ?? []).map((step): Sourced => [`package ${step.package} ${step.step}`, step]),
     ...(sanctionLaw?.priceCaps ?? []).map((cap): Sourced => [`price cap ${cap.id}`, cap]),
     ...(sanctionLaw?.lngMeasures ?? []).map((measure): Sourced => [`LNG measure ${measure.id}`, measure]),
+    ...(sanctionLaw?.oilBans ?? []).map((ban): Sourced => [`oil ban ${ban.id}`, ban]),
+    ...(sanctionLaw?.groupings ?? []).map((grouping): Sourced => [`grouping ${grouping.id}`, grouping]),
     ...(base.figures.alliesAtTarget ?? []).map((count): Sourced => [`allies at 2% in ${count.year} (${count.published})`, count]),
     ...(base.history?.treatyArticles ?? []).map((use): Sourced => [`treaty article use ${use.id}`, use]),
     ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),
