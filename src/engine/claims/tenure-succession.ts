@@ -35,7 +35,7 @@ export function withSuccessions(tenure: ClaimDetector): ClaimDetector {
 function findSuccessions(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // Most paragraphs tell of no handover: one look for its verbs before any name is read.
-  if (!HANDOVER_WORDS.test(doc.text)) return out;
+  if (!HANDOVER_WORDS.test(doc.text)) return predecessorsNamed(doc);
   for (const predecessor of doc.people) {
     const sentence = sentenceOf(doc, predecessor.start);
     const before = doc.text.slice(Math.max(sentence.start, predecessor.start - 90), predecessor.start);
@@ -45,8 +45,12 @@ function findSuccessions(doc: Doc): Annotation[] {
     // The successor: the nearest name before the verb in the sentence.
     const successor = [...doc.people].reverse().find((p) => p.end <= verbStart && p.start >= sentence.start);
     if (!successor || successor.personId === predecessor.personId) continue;
-    // The office, when the sentence names one after the predecessor ("as the new head of ...").
-    const named = officesNamed(doc, predecessor.end, Math.min(sentence.end, predecessor.end + 80));
+    // The office, when the sentence names one after the predecessor ("as the new head of ..."),
+    // before any relative clause: "Fedorov replaces Denys Shmyhal, whom Zelensky nominated to be
+    // his first deputy prime minister" names Shmyhal's next office, not the one handed over.
+    const after = doc.text.slice(predecessor.end, Math.min(sentence.end, predecessor.end + 80));
+    const clause = /,\s*(?:who|whom|whose|which)\b/.exec(after);
+    const named = officesNamed(doc, predecessor.end, predecessor.end + (clause ? clause.index : after.length));
     const handover = findHandover(doc, successor, predecessor, named);
     if (!handover) continue;
     const [from, to] = handover;
@@ -64,6 +68,55 @@ function findSuccessions(doc: Doc): Annotation[] {
       fact: `${describeHolder(doc.facts.people.get(predecessor.personId), from)}; ${describeHolder(doc.facts.people.get(successor.personId), to)}`,
       sources: sourcesOf(from.holder, to.holder),
     });
+  }
+  out.push(...predecessorsNamed(doc));
+  return out;
+}
+
+// "its predecessor Donald Trump", "Rutte's predecessor, Jens Stoltenberg", "his successor Mark
+// Rutte": the word right before the name. Whose predecessor is not said where the name is; the
+// sentence's earlier names are tried, nearest first.
+const RELATIVE_RE = /\b(predecessor|successor)(?:[ \t]+as[ \t]+[\w' -]{3,40}?)?,?[ \t]+$/i;
+const RELATIVE_WORDS = /predecessor|successor/i;
+
+/**
+ * "Biden ... than its predecessor Donald Trump": supported when an earlier name in the sentence
+ * took over an office from the one named (or handed it to them, for "successor"). The referent
+ * of "its" or "his" is a guess, so this only ever confirms; a pair the fact base does not know is
+ * left alone.
+ */
+function predecessorsNamed(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!RELATIVE_WORDS.test(doc.text)) return out;
+  for (const named of doc.people) {
+    if (!named.full || named.fuzzy) continue;
+    const sentence = sentenceOf(doc, named.start);
+    const before = doc.text.slice(Math.max(sentence.start, named.start - 60), named.start);
+    const word = RELATIVE_RE.exec(before);
+    if (!word) continue;
+    const wordStart = named.start - before.length + word.index;
+    const predecessorWord = word[1].toLowerCase() === 'predecessor';
+    const earlier = doc.people.filter((p) => p.start >= sentence.start && p.end <= wordStart && p.personId !== named.personId).reverse();
+    for (const other of earlier) {
+      const [successor, predecessor] = predecessorWord ? [other, named] : [named, other];
+      const handover = findHandover(doc, successor, predecessor, []);
+      if (!handover) continue;
+      const [from, to] = handover;
+      const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+      const start = wordStart;
+      out.push({
+        start,
+        end: named.end,
+        quote: doc.text.slice(start, named.end),
+        verdict: from.holder.confidence === 'verified' && to.holder.confidence === 'verified' ? 'supported' : 'context',
+        kind: 'tenure',
+        factIds: [to.office.id, successor.personId, predecessor.personId],
+        message: `${name(successor.personId)} succeeded ${name(predecessor.personId)} as ${to.office.name}.`,
+        fact: `${describeHolder(doc.facts.people.get(predecessor.personId), from)}; ${describeHolder(doc.facts.people.get(successor.personId), to)}`,
+        sources: sourcesOf(from.holder, to.holder),
+      });
+      break;
+    }
   }
   return out;
 }

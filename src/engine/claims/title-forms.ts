@@ -12,6 +12,9 @@ import { pluralTitles } from './title-plural';
 import { swornInTitles } from './title-sworn';
 import { shortTitles } from './title-short';
 import { formerTitles } from './title-former';
+import { portfolioTitles } from './title-portfolio';
+import { parenTitles } from './title-paren';
+import { stackedTitles } from './title-stacked';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -20,6 +23,9 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   possessiveCountryTitles,
   shortTitles,
   formerTitles,
+  portfolioTitles,
+  parenTitles,
+  stackedTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

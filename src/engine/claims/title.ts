@@ -534,6 +534,12 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}.`);
       return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
     case 'former':
+      if (state === 'in' && handoverAhead(office, t, asOf))
+        return {
+          ...base,
+          verdict: 'context',
+          message: `${name} was still ${office.name} on ${on}, until ${ended}, with a successor already chosen. (The press calls an outgoing holder "former" in the weeks before a handover, so this is not flagged.)`,
+        };
       if (state === 'in') return red('contradicted', `${name} was the sitting ${office.name} on ${on}, not a former one.`);
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       return ok(`${name} was ${office.name} until ${ended}.`);
@@ -559,6 +565,17 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
         return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly before ${on}.`);
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
   }
+}
+
+// "Former chancellor Olaf Scholz" sixteen days before Merz took office: once a successor is
+// elected or designated, the press calls the outgoing holder "former" for the weeks left.
+const FORMER_BEFORE_HANDOVER_DAYS = 60;
+
+/** The tenure ends within FORMER_BEFORE_HANDOVER_DAYS after the day, and someone (not acting) takes the office then. */
+function handoverAhead(office: Office, t: Tenure, day: string): boolean {
+  const end = t.holder.end;
+  if (!end || end <= day || daysBetween(day, end) > FORMER_BEFORE_HANDOVER_DAYS) return false;
+  return office.holders.some((h) => h !== t.holder && !h.acting && h.start >= day && daysBetween(end, h.start) <= GRACE_DAYS);
 }
 
 function neverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {

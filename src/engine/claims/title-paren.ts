@@ -1,0 +1,94 @@
+// A title in brackets after the name: "Jens Stoltenberg (NATO Secretary General)", "Air Chief
+// Marshal Sir Stuart Peach (Chairman of the NATO Military Committee)", "Oleksii Sobolev
+// [Ukraine's Economy Minister]". Lists of participants and quotes with an editor's gloss give
+// titles this way. The bracket must hold the title alone (it closes right after it), so "X (who
+// met NATO Secretary General Y)" says nothing of X. "(then ...)" and "(former ...)" are
+// title-former.ts's.
+//
+// Judged by title.ts's rules: red only when the title names its country or is a fixed title and
+// the name is written in full.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { RoleSense } from '../lexicon';
+import { titleAnnotation, type TitleClaim } from './title';
+import { portfolioSenses } from './title-portfolio';
+
+const OPEN_RE = /^[ \t]*[([][ \t]*(?:the[ \t]+)?$/;
+const CLOSE_RE = /^[ \t]*[)\]]/;
+// "of Ukraine", "of the United Kingdom" after the role: the office's country.
+const OF_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+
+export function parenTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // Most paragraphs hold no bracket: one look before any name is read.
+  if (!/[([]/.test(doc.text)) return out;
+  for (const person of doc.people) {
+    const claim = bracketedTitle(doc, person);
+    if (!claim) continue;
+    const annotation = titleAnnotation(doc, claim);
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+function bracketedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
+  const i = person.match + 1;
+  const m = doc.matches[i];
+  if (!m || m.start - person.end > 8 || !OPEN_RE.test(doc.folded.slice(person.end, m.start))) return null;
+  const title = readTitle(doc, i);
+  const close = title && CLOSE_RE.exec(doc.text.slice(title.end, title.end + 4));
+  if (!title || !close) return null;
+  return finish(person, title, person.start, title.end + close[0].length);
+}
+
+export interface ReadTitle {
+  senses: RoleSense[];
+  /** The title named its country or was a fixed title. */
+  explicit: boolean;
+  /** Where the title ends in the text. */
+  end: number;
+}
+
+/**
+ * The title that starts at doc.matches[i]: a fixed title, or a role with an optional country
+ * before it ("NATO", "Ukraine's") or after it ("of Ukraine"). A generic ministerial word for a
+ * country that names the post otherwise ("US foreign minister") is that country's office.
+ */
+export function readTitle(doc: Doc, i: number): ReadTitle | null {
+  const { matches, text } = doc;
+  let m = matches[i];
+  if (!m) return null;
+  let jurisdictions = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  if (jurisdictions.length && !m.values.some((v) => v.type === 'fixed' || v.type === 'role')) {
+    const r = matches[++i];
+    if (!r || !/^(?:['’]s)?[ \t]+$/.test(text.slice(m.end, r.start))) return null;
+    m = r;
+  } else jurisdictions = [];
+  const fixed = m.values.find((v) => v.type === 'fixed');
+  const role = m.values.find((v) => v.type === 'role');
+  if (fixed) {
+    const office = doc.facts.offices.get(fixed.office);
+    return office ? { senses: [{ office, loose: false }], explicit: true, end: m.end } : null;
+  }
+  if (!role) return null;
+  let end = m.end;
+  if (!jurisdictions.length) {
+    const after = matches[i + 1];
+    if (after && OF_RE.test(text.slice(m.end, after.start))) {
+      jurisdictions = after.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      if (jurisdictions.length) end = after.end;
+    }
+  }
+  let senses = doc.lexicon.roles.get(role.key) ?? [];
+  if (jurisdictions.length) {
+    const own = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
+    senses = own.length ? own : portfolioSenses(doc, role.key, jurisdictions);
+  }
+  return senses.length ? { senses, explicit: jurisdictions.length > 0, end } : null;
+}
+
+/** The claim: soft (confirm only) unless the title is explicit, its roles not loose, and the name full. */
+export function finish(person: PersonMention, title: ReadTitle, start: number, end: number): TitleClaim {
+  const sure = title.explicit && person.full && !person.fuzzy && title.senses.some((s) => !s.loose);
+  return { start, end, person, senses: title.senses, explicit: title.explicit, modifier: 'none', ...(sure ? {} : { soft: true }) };
+}

@@ -1,0 +1,85 @@
+// Two titles given one person, as official releases do: "Josep Borrell, European Commission
+// Vice-President, EU High Representative for Foreign Affairs and Security Policy, explained" and
+// "the current First Deputy Prime Minister and Minister of Digital Transformation, Mykhailo
+// Fedorov". title.ts reads one title next to the name; with another title in between, it read
+// nothing.
+//
+// After the name, the first title (a run of capitalised words holding a role word and no name)
+// is skipped and the second read, which must end the phrase. Before the name, the first title is
+// read when "and" and a run of capitalised words join it to the comma before the name. Judged by
+// title.ts's rules; red only when the title read names its country or is a fixed title and the
+// name is written in full.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import { titleAnnotation, type TitleClaim } from './title';
+import { finish, readTitle } from './title-paren';
+
+// ", European Commission Vice-President, " after a name: a run of capitalised words (with "of",
+// "the", "for", "and" between them), then a comma and an optional article.
+const FIRST_TITLE_RE = /^,[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and)){0,8},[ \t]+(?:the[ \t]+)?/u;
+// " and Minister of Digital Transformation, " between the first title and the name.
+const SECOND_TITLE_RE = /^[ \t]+and[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and)){0,8}[ \t]*,[ \t]*$/u;
+const PHRASE_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at|explained|added|stressed)\b)/;
+// The words before a title that make it another office or a past one: not this form's to read.
+const BLOCKING_MODIFIER_RE = /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|assistant|under|shadow)[ \t]+$/;
+
+export function stackedTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    const claim = secondTitleAfter(doc, person) ?? firstTitleBefore(doc, person);
+    if (!claim) continue;
+    const annotation = titleAnnotation(doc, claim);
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+function hasPerson(doc: Doc, from: number, to: number): boolean {
+  return doc.matches.some((m) => m.start < to && m.end > from && m.values.some((v) => v.type === 'person'));
+}
+
+function hasTitleWord(doc: Doc, from: number, to: number): boolean {
+  return doc.matches.some((m) => m.start >= from && m.end <= to && m.values.some((v) => v.type === 'role' || v.type === 'fixed'));
+}
+
+function secondTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { text, matches } = doc;
+  const first = FIRST_TITLE_RE.exec(text.slice(person.end, person.end + 120));
+  if (!first) return null;
+  const firstEnd = person.end + first[0].length;
+  // The skipped words must be a title ("Vice-President"), not another name in a list.
+  if (!hasTitleWord(doc, person.end, firstEnd) || hasPerson(doc, person.end, firstEnd)) return null;
+  let i = person.match + 1;
+  while (matches[i] && matches[i].start < firstEnd) i++;
+  if (!matches[i] || matches[i].start !== firstEnd) return null;
+  const title = readTitle(doc, i);
+  if (!title) return null;
+  let end = title.end;
+  // "High Representative for Foreign Affairs and Security Policy": the rest of the office's name.
+  const tail = /^[ \t]+for(?:[ \t]+(?:[A-Z][\p{L}’'-]*|and|the|of)){1,8}/u.exec(text.slice(end, end + 80));
+  if (tail && !PHRASE_END_RE.test(text.slice(end, end + 12))) end += tail[0].length;
+  if (!PHRASE_END_RE.test(text.slice(end, end + 12))) return null;
+  return finish(person, title, person.start, end);
+}
+
+function firstTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { text, folded, matches } = doc;
+  if (person.start < 8 || !/,[ \t]*$/.test(text.slice(person.start - 3, person.start))) return null;
+  // Back through the matches of the words before the name, to the first title of the pair.
+  for (let i = person.match - 1; i >= 0 && matches[i].start >= person.start - 140; i--) {
+    const m = matches[i];
+    if (m.values.some((v) => v.type === 'person')) return null;
+    if (!m.values.some((v) => v.type === 'role' || v.type === 'fixed')) continue;
+    if (!SECOND_TITLE_RE.test(text.slice(m.end, person.start))) continue;
+    // The country before the first title, when there is one ("Ukraine's First Deputy ...").
+    const q = matches[i - 1];
+    const withCountry = q && q.values.some((v) => v.type === 'qualifier') && /^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, m.start));
+    const at = withCountry ? i - 1 : i;
+    const title = readTitle(doc, at);
+    if (!title || title.end !== m.end) return null;
+    const start = matches[at].start;
+    if (BLOCKING_MODIFIER_RE.test(folded.slice(Math.max(0, start - 14), start))) return null;
+    return finish(person, title, start, person.end);
+  }
+  return null;
+}
