@@ -275,6 +275,24 @@ export const Grouping = v.object({
 /** How many allies NATO estimated to spend at least 2% of GDP on defence in a year, as published on a day. */
 const AlliesAtTarget = v.object({ year: v.number(), count: v.number(), published: IsoDate, ...provenance });
 
+/**
+ * A standing NATO force figure and the days it held (figures.json, forces): the multinational
+ * battlegroups of the forward presence (four from Warsaw 2016, eight from March 2022), the troops
+ * at high readiness under the New Force Model (Madrid 2022). One record per figure; the next
+ * figure of the same force begins the day this one ends.
+ */
+const ForceFigure = v.object({
+  id: Id,
+  force: v.picklist(['forward-battlegroups', 'high-readiness-troops']),
+  count: v.number(),
+  /** The day it was decided (a summit's first day). */
+  from: IsoDate,
+  /** The day a later figure of the same force replaced it. */
+  until: v.optional(IsoDate),
+  summary: v.string(),
+  ...provenance,
+});
+
 /** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
 const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
 
@@ -284,6 +302,7 @@ const Figures = v.object({
   /** Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion. */
   war: v.optional(v.object({ crimeaAnnexation: WarAnchor, fullScaleInvasion: WarAnchor })),
   alliesAtTarget: v.optional(v.array(AlliesAtTarget)),
+  forces: v.optional(v.array(ForceFigure)),
 });
 
 /** A use of the North Atlantic Treaty: Article 5 invoked, Article 4 consultations held (counted by date: "the fifth such meeting"). */
@@ -368,6 +387,7 @@ export type SpendingTarget = v.InferOutput<typeof SpendingTarget>;
 export type ExecutiveOrder = v.InferOutput<typeof ExecutiveOrder>;
 export type JointSanctionAnnouncement = v.InferOutput<typeof JointSanctionAnnouncement>;
 export type AlliesAtTarget = v.InferOutput<typeof AlliesAtTarget>;
+export type ForceFigure = v.InferOutput<typeof ForceFigure>;
 export type SanctionPackageStep = v.InferOutput<typeof SanctionPackageStep>;
 export type PriceCap = v.InferOutput<typeof PriceCap>;
 export type LngMeasure = v.InferOutput<typeof LngMeasure>;

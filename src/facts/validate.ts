@@ -262,6 +262,14 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     });
   }
   for (const count of base.figures.alliesAtTarget ?? []) checkDate(count.published, `allies at 2% in ${count.year}`);
+  // A force's figures follow one another: each ends the day the next of the same force begins.
+  const forces = base.figures.forces ?? [];
+  forces.forEach((figure, i) => {
+    for (const date of [figure.from, figure.until]) if (date) checkDate(date, `force figure ${figure.id}`);
+    const next = forces.slice(i + 1).find((f) => f.force === figure.force);
+    if (next && figure.until !== next.from)
+      problems.push(`force figure ${figure.id}: ends ${figure.until ?? 'never'}, the next (${next.id}) begins ${next.from}`);
+  });
   // A ratification names who ratified: allies (members by then, not the candidate itself).
   for (const step of base.history?.accessionSteps ?? []) {
     const where = `accession step ${step.id}`;
@@ -298,6 +306,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...(sanctionLaw?.oilBans ?? []).map((ban): Sourced => [`oil ban ${ban.id}`, ban]),
     ...(sanctionLaw?.groupings ?? []).map((grouping): Sourced => [`grouping ${grouping.id}`, grouping]),
     ...(base.figures.alliesAtTarget ?? []).map((count): Sourced => [`allies at 2% in ${count.year} (${count.published})`, count]),
+    ...(base.figures.forces ?? []).map((figure): Sourced => [`force figure ${figure.id}`, figure]),
     ...(base.history?.treatyArticles ?? []).map((use): Sourced => [`treaty article use ${use.id}`, use]),
     ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),
   ];

@@ -41,6 +41,11 @@ const HISTORY_RE = new RegExp(
   `\\b((?:NATO|Nato|the\\s+[Aa]lliance|the\\s+organi[sz]ation|its)['’]s?)\\s+${COUNT_SRC}-year(?:-old)?\\s+(?:history|existence|life)\\b`,
   'g',
 );
+// The alliance's age as an adjective: "the 76-year-old alliance", "the 75-year-old transatlantic military alliance".
+const AGED_RE = new RegExp(
+  `\\bthe\\s+${COUNT_SRC}[- ]year[- ]old\\s+(?:(?:military|defen[cs]e|transatlantic|[Ww]estern|security|North\\s+Atlantic|U\\.?S\\.?-led|US-led)\\s+){0,2}(?:[Aa]lliance|NATO|Nato|bloc)\\b`,
+  'g',
+);
 const YEARS_FOR_RE = new RegExp(
   `\\bfor\\s+(more than|over|almost|nearly|close to|some|well over|just over)?\\s*${COUNT_SRC}\\s+years\\b`,
   'gi',
@@ -149,6 +154,23 @@ function findAgeClaims(doc: Doc): Annotation[] {
     if (own && Math.abs(n - age) >= 2 && !told.historicalPage && !HYPOTHETICAL_RE.test(text)) {
       push(span, sure ? (n < whole ? 'outdated' : 'contradicted') : 'context', `Not so: ${message}`);
     } else push(span, 'context', message);
+  }
+
+  // Loose (an age rounds, and "the alliance" may be another one): confirmed, else only told.
+  AGED_RE.lastIndex = 0;
+  for (let m = AGED_RE.exec(doc.text); m; m = AGED_RE.exec(doc.text)) {
+    const n = numberFrom(m[1]);
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!Number.isFinite(n) || n < 30 || n > 110 || !natoAround(sentenceAt(span.start))) continue;
+    const message = `NATO was founded on ${formatDay(signed)}: ${whole} years before ${formatDay(doc.asOf)}.`;
+    if (n === whole || n === Math.round(age)) {
+      push(span, 'supported', message);
+      continue;
+    }
+    const told = narratedTime(doc, span.start).narration;
+    if (told && n >= Math.floor(ageOn(told.range.first)) && n <= Math.round(ageOn(told.range.last)))
+      push(span, 'supported', `The passage tells of ${told.label}: NATO was ${n} years old then.`);
+    else push(span, 'context', message);
   }
 
   for (const re of [YEARS_FOR_RE, YEARS_SINCE_RE]) {

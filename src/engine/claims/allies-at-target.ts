@@ -123,8 +123,9 @@ interface YearSaid {
 function yearOf(doc: Doc, sentence: string, countEnd: number): YearSaid | null {
   // "in 2014", "from 2014 when only three allies met the target", "at the 2014 summit"; "by
   // 2035" is a deadline, not the year counted.
-  const years = [...sentence.matchAll(/\b(?:in|for|during|of|from)\s+((?:19|20)\d{2})\b|\bthe\s+((?:19|20)\d{2})\s+summit\b/gi)].map((y) =>
-    Number(y[1] ?? y[2]),
+  // "at a 2014 summit" (AP, June 2024) names the year as "the 2014 summit" does.
+  const years = [...sentence.matchAll(/\b(?:in|for|during|of|from)\s+((?:19|20)\d{2})\b|\b(?:the|a)\s+((?:19|20)\d{2})\s+summit\b/gi)].map(
+    (y) => Number(y[1] ?? y[2]),
   );
   const asOfYear = Number(doc.asOf.slice(0, 4));
   const relative = /\b(?:this|last)\s+year\b/i.exec(sentence);

@@ -1,13 +1,270 @@
-// Slot for this round's figures (spending and force figures the figure detector misses): a wrapper around the detector it extends. It adds its own
-// findings to the inner detector's, never replacing them.
+// Spending and force figures the figure detector misses, as real articles give them:
+//
+// - one part of The Hague's target on its own: "at least 3.5 percent of GDP should be spent on
+//   conventional military spending" a sentence after "five percent ... by 2035"; "the 1.5 percent
+//   for defence-related spending";
+// - the founding year as a leading participle: "Founded in 1949, NATO's primary purpose is ...";
+// - the forward battlegroups: "four robust and multinational battalions to Estonia, Latvia,
+//   Lithuania and Poland" (Warsaw, 2016), "doubling the number of multinational battlegroups to
+//   eight" (March 2022);
+// - the troops at high readiness of the New Force Model: "well over 300,000" (Madrid, 2022).
+//
+// These only confirm, or tell the figure of the day. A part of a target said alone, a count of
+// battalions or of troops may be one ally's plan, the EU's battlegroups or another force: a wrong
+// one is never flagged. Only the founding year said of NATO itself ("Founded in 1950, NATO is")
+// can be contradicted.
+import type { ForceFigure, SpendingTarget } from '../../facts/schema';
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
+import { daysBetween, formatDay } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+import { numberFrom } from '../numbers';
+import { asOfHorizon, pastHorizon } from '../horizon';
 
+/** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
 export function withFigureForms(inner: ClaimDetector): ClaimDetector {
   return {
     kind: inner.kind,
     triggers: inner.triggers,
     find(doc, ctx) {
-      return inner.find(doc, ctx);
+      const found = inner.find(doc, ctx);
+      // One cheap look at the text before any sentence is read.
+      if (!GATE_RE.test(doc.text)) return found;
+      const extra = [...hagueParts(doc), ...foundedLeading(doc), ...forceFigures(doc)].filter(
+        (a) => !found.some((f) => f.start < a.end && a.start < f.end),
+      );
+      return extra.length ? [...found, ...extra] : found;
     },
   };
+}
+
+const GATE_RE = /3\.5|1\.5|and a half|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
+
+type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
+
+const sentenceText = (doc: Doc, i: number) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);
+
+/** A country named in the text between from and to: "Poland will spend 3.5% ...". */
+function namesCountry(doc: Doc, from: number, to: number): boolean {
+  return doc.matches.some(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      m.values.some((v) => v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country'),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Hague's parts said alone.
+
+const PART_RE =
+  /\b(?:(at\s+least|a\s+minimum\s+of|up\s+to|another|a\s+further|an\s+additional)\s+)?(3\.5|1\.5|three and a half|one and a half)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/gi;
+// What the part is for, in the words of the figure's phrase.
+const CORE_RE = /^[^.;]{0,80}?\b(?:core|conventional|defen[cs]e|military|armed forces|hard)\b/i;
+const RELATED_RE =
+  /^[^.;]{0,80}?\b(?:defen[cs]e[- ]related|security[- ]related|related|resilience|infrastructure|civil preparedness|broader security|wider security)\b/i;
+// The whole target named nearby: "five percent", "5% of GDP", "by 2035", "The Hague".
+const HAGUE_NEAR_RE = /\b(?:5|five)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
+const NATO_NEAR_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|member states)\b/;
+const EXPECTED_RE = /\b(?:expected|set to|will|would|should|plan(?:s|ned)?|propos\w*|due to|poised|in the future|aim\w*)\b/i;
+
+function hagueParts(doc: Doc): Annotation[] {
+  if (!/3\.5|1\.5|and a half/.test(doc.text)) return [];
+  const hague = doc.facts.base.figures.spendingTargets.find((t) => t.components?.length && t.byYear);
+  if (!hague || hague.confidence !== 'verified') return [];
+  const horizon = pastHorizon(doc.facts, doc.asOf);
+  const day = horizon ?? doc.asOf;
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentenceText(doc, i);
+    if (!/3\.5|1\.5|and a half/.test(text)) return;
+    // The sentence and the two before it: "By 2035, ... five percent of GDP. Currently, it is two percent. In the future, at least 3.5 percent ...".
+    const window = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
+    // The alliance may be named a sentence further back ("... increase NATO defense spending ...").
+    if (!HAGUE_NEAR_RE.test(window) || !NATO_NEAR_RE.test(doc.text.slice(doc.sentences[Math.max(0, i - 3)].start, sentence.end))) return;
+    PART_RE.lastIndex = 0;
+    for (let m = PART_RE.exec(text); m; m = PART_RE.exec(text)) {
+      const value = /^(?:3\.5|three)/i.test(m[2]) ? 3.5 : 1.5;
+      const part = hague.components?.find((c) => c.percent === value);
+      if (!part) continue;
+      const after = text.slice(m.index + m[0].length);
+      if (!(value === 3.5 ? CORE_RE : RELATED_RE).test(after) && !(value === 3.5 ? CORE_RE : RELATED_RE).test(` ${text.slice(0, m.index)}`))
+        continue;
+      const start = sentence.start + m.index;
+      // One ally's own share ("Poland will spend 3.5 percent"): not the alliance's.
+      if (namesCountry(doc, sentence.start, start)) continue;
+      const judged = judgePart(doc, day, hague, value, part.label, text);
+      if (!judged) continue;
+      const ann = horizon ? asOfHorizon(judged, horizon) : judged;
+      const ofGdp = /^\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product)\b/i.exec(after)?.[0].length ?? 0;
+      const end = start + m[0].length + ofGdp;
+      out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+    }
+  });
+  return out;
+}
+
+function judgePart(doc: Doc, day: string, hague: SpendingTarget, value: number, label: string, sentence: string): Judged | null {
+  const fact = `${hague.summary} (adopted ${formatDay(hague.adopted)})`;
+  const base = { fact, factIds: [hague.id], sources: sourcesOf(hague) };
+  if (hague.adopted <= day && (!hague.superseded || hague.superseded > day))
+    return {
+      ...base,
+      verdict: 'supported',
+      message: `${value}% for ${label} is part of NATO's target on ${formatDay(day)}: ${hague.percent}% of GDP by ${hague.byYear}.`,
+    };
+  // Weeks before The Hague, said as what is expected.
+  if (hague.adopted > day && daysBetween(hague.adopted, day) <= 60 && EXPECTED_RE.test(sentence))
+    return {
+      ...base,
+      verdict: 'supported',
+      message: `As expected, The Hague adopted ${value}% for ${label} on ${formatDay(hague.adopted)}.`,
+    };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// "Founded in 1949, NATO ..."
+
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const FOUNDED_LEADING_RE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)((?:Founded|Established|Created)\\s+(?:in|on)\\s+((?:\\d{1,2}\\s+${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2},\\s+)?)?(1[89]\\d{2}|20\\d{2})))\\s*,\\s+(?:the\\s+)?(NATO|Nato|North Atlantic Treaty Organi[sz]ation|North Atlantic Alliance)(['’]s)?\\b`,
+  'g',
+);
+
+function foundedLeading(doc: Doc): Annotation[] {
+  if (!/\b(?:Founded|Established|Created)\s+(?:in|on)\b/.test(doc.text)) return [];
+  const founding = doc.facts.base.figures.founding;
+  const fact = `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`;
+  const out: Annotation[] = [];
+  FOUNDED_LEADING_RE.lastIndex = 0;
+  for (let m = FOUNDED_LEADING_RE.exec(doc.text); m; m = FOUNDED_LEADING_RE.exec(doc.text)) {
+    const stated = m[2];
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    const sameYear = m[3] === '1949';
+    const right = sameYear && (!/[A-Z]/.test(stated) || /April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(stated));
+    // "Founded in 1950, NATO is ...": NATO itself is what was founded. "NATO's Defence College" may not be.
+    const ofNato = !m[5];
+    const verdict: Annotation['verdict'] = right
+      ? 'supported'
+      : !sameYear && ofNato && isConfident(founding) && doc.dateCertain
+        ? 'contradicted'
+        : 'context';
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict,
+      kind: 'figure',
+      factIds: ['nato-founding'],
+      message: right ? 'NATO was founded in 1949.' : `NATO was founded in 1949, not ${stated}.`,
+      fact,
+      sources: sourcesOf(founding),
+    });
+    FOUNDED_LEADING_RE.lastIndex = end;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Force figures: the forward battlegroups and the troops at high readiness.
+
+const COUNT_WORD = '(four|4|eight|8)';
+// "four robust and multinational battalions", "four multinational battlegroups", "eight battle groups".
+const BATTLEGROUPS_RE = new RegExp(
+  `\\b${COUNT_WORD}\\s+((?:new|additional|more|further|extra)\\s+)?(?:(?:robust|multinational|NATO|allied|rotational|combat|and|,)\\s*){0,4}(?:battle\\s?groups|battalions)\\b`,
+  'gi',
+);
+// "doubling the number of multinational battlegroups to eight", "doubled its battlegroups to eight".
+const DOUBLED_RE =
+  /\bdoubl(?:e|es|ed|ing)\s+(?:the\s+number\s+of\s+)?(?:(?:its|NATO['’]s|the|multinational|forward)\s+){0,3}(?:battle\s?groups|battalions)\s+(?:from\s+(?:four|4)\s+)?to\s+(eight|8)\b/gi;
+// Where the forward battlegroups are: the eastern flank, by country or as "the three Baltic States".
+const FLANK_RE =
+  /\b(?:Estonia|Latvia|Lithuania|Poland|Baltic|Bulgaria|Hungary|Romania|Slovakia|eastern flank|eastern part of the Alliance|east(?:ern)? of the alliance|forward presence|Black Sea)\b/i;
+const HIGH_READINESS_RE =
+  /\b(?:(more than|over|well over|some|about|around|at least|up to)\s+)?(300,000|300 000|300000)\s+(?:troops|soldiers|forces|personnel|service members)\b/gi;
+
+function forceFigures(doc: Doc): Annotation[] {
+  const forces = doc.facts.base.figures.forces ?? [];
+  if (!forces.length || !/battle\s?groups?|battalions|300[, ]?000/i.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentenceText(doc, i);
+    if (!/battle\s?groups?|battalions|300[, ]?000/i.test(text)) return;
+    // The sentence and its neighbours: "... doubling the number of multinational battlegroups to eight. There are now 40,000 troops ... in Estonia, Latvia and Lithuania."
+    const around = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, doc.sentences[Math.min(doc.sentences.length - 1, i + 1)].end);
+    if (!NATO_NEAR_RE.test(around) && !/\bNATO\b/.test(doc.text)) return;
+    const add = (at: number, length: number, judged: Judged | null) => {
+      if (!judged) return;
+      const start = sentence.start + at;
+      out.push({ ...judged, start, end: start + length, quote: doc.text.slice(start, start + length), kind: 'figure' });
+    };
+    const battlegroups = forces.filter((f) => f.force === 'forward-battlegroups');
+    // The eastern flank in the sentence or the one before: battlegroups elsewhere (the EU's) are another thing.
+    if (battlegroups.length && FLANK_RE.test(around)) {
+      DOUBLED_RE.lastIndex = 0;
+      for (let m = DOUBLED_RE.exec(text); m; m = DOUBLED_RE.exec(text))
+        add(m.index, m[0].length, judgeForce(doc, battlegroups, 8, text, false, 'battlegroups'));
+      BATTLEGROUPS_RE.lastIndex = 0;
+      for (let m = BATTLEGROUPS_RE.exec(text); m; m = BATTLEGROUPS_RE.exec(text)) {
+        if (out.some((a) => a.start <= sentence.start + m!.index && sentence.start + m!.index < a.end)) continue;
+        const added = Boolean(m[2]);
+        add(m.index, m[0].length, judgeForce(doc, battlegroups, numberFrom(m[1]), text, added, 'battlegroups'));
+      }
+    }
+    const readiness = forces.filter((f) => f.force === 'high-readiness-troops');
+    if (readiness.length && /readiness|New Force Model|Response Force|NRF/i.test(around)) {
+      HIGH_READINESS_RE.lastIndex = 0;
+      for (let m = HIGH_READINESS_RE.exec(text); m; m = HIGH_READINESS_RE.exec(text))
+        add(m.index, m[0].length, judgeForce(doc, readiness, 300000, text, false, 'troops at high readiness'));
+    }
+  });
+  return out;
+}
+
+/**
+ * A count of a force: the figure in force on the article's day (or on a year the sentence names),
+ * or one decided within weeks after it and told as expected. "four new battlegroups" after March
+ * 2022 is the step from four to eight. Anything else is told, never flagged.
+ */
+function judgeForce(
+  doc: Doc,
+  figures: readonly ForceFigure[],
+  count: number,
+  sentence: string,
+  added: boolean,
+  what: string,
+): Judged | null {
+  if (!Number.isFinite(count)) return null;
+  const day = doc.asOf;
+  const inForce = (f: ForceFigure, d: string) => f.from <= d && (!f.until || f.until > d);
+  const current = figures.find((f) => inForce(f, day));
+  const describe = (f: ForceFigure) => `${f.summary} (from ${formatDay(f.from)}${f.until ? ` to ${formatDay(f.until)}` : ''})`;
+  const on = (f: ForceFigure, message: string, verdict: Annotation['verdict'] = 'supported'): Judged => ({
+    verdict: f.confidence === 'verified' ? verdict : 'context',
+    message,
+    fact: describe(f),
+    factIds: [f.id],
+    sources: sourcesOf(f),
+  });
+  if (added) {
+    // "four new battlegroups in Bulgaria, Hungary, Romania and Slovakia": the March 2022 step.
+    const step = figures.find((f, i) => i > 0 && f.count - figures[i - 1].count === count && (inForce(f, day) || f.from <= day));
+    if (step && daysBetween(step.from, day) <= 400 && step.from <= day)
+      return on(step, `On record: ${count} more ${what} from ${formatDay(step.from)}, ${step.count} in all.`);
+    return null;
+  }
+  if (current && current.count === count) return on(current, `On record: ${count} ${what} on ${formatDay(day)}.`);
+  // "Allies will agree to deploy four ... battalions" the day before Warsaw.
+  const next = figures.find((f) => f.from > day && daysBetween(f.from, day) <= 60 && f.count === count);
+  if (next && EXPECTED_RE.test(sentence)) return on(next, `As expected, ${count} ${what} were agreed on ${formatDay(next.from)}.`);
+  // A year the sentence tells of: "In 2017, NATO deployed four battalions ...".
+  for (const y of sentence.matchAll(/\b(?:19|20)\d{2}\b/g)) {
+    const told = figures.find((f) => f.count === count && inForce(f, `${y[0]}-12-31`));
+    if (told && `${y[0]}` <= day.slice(0, 4)) return on(told, `In ${y[0]}: ${count} ${what}.`);
+  }
+  if (current) return on(current, `NATO's figure on ${formatDay(day)}: ${current.count} ${what}.`, 'context');
+  return null;
 }

@@ -317,6 +317,16 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     if (!current) return null;
     // "It" may be what is spent rather than the target: right, confirmed; otherwise only told.
     if (current.percent === value) return on(current, `${value}% is NATO's target on ${formatDay(doc.asOf)}.`);
+    // "Currently, it is two percent" on the day The Hague adopted 5% (or the day after): the report
+    // was written while the old target was still in force.
+    const justReplaced = targets.find(
+      (t) => t.percent === value && t.superseded && t.superseded <= doc.asOf && daysBetween(t.superseded, doc.asOf) <= 1,
+    );
+    if (justReplaced)
+      return on(
+        justReplaced,
+        `${value}% was NATO's target until ${formatDay(justReplaced.superseded!)}, when ${current.percent}% was adopted.`,
+      );
     return {
       verdict: 'context',
       message: `NATO's target on ${formatDay(doc.asOf)}: ${current.percent}% of GDP${current.byYear ? ` by ${current.byYear}` : ''}.`,

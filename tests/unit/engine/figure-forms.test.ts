@@ -1,0 +1,125 @@
+// Spending and force figures in the words real articles use (figure-forms.ts, and the figure,
+// allies-at-target and alliance-age detectors): one part of the Hague target said alone, the 2%
+// target "currently" on the day The Hague replaced it, "at a 2014 summit", NATO's counts of allies
+// at 2% for 2015 and 2017-2019, "Founded in 1949, NATO ...", "the 76-year-old alliance", the
+// forward battlegroups (four from Warsaw 2016, eight from March 2022) and the 300,000 troops at
+// high readiness (Madrid 2022). Each real sentence with its source and date; the wrong variants
+// that must stay quiet (one ally's plan, the EU's battlegroups) next to them.
+import { describe, expect, it } from 'vitest';
+import { analyze, isRed, verdictsOn } from './helpers';
+
+const figureOn = (text: string, quote: string, asOf: string) => {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`quote not in text: ${quote}`);
+  const end = start + quote.length;
+  return analyze(text, asOf)
+    .filter((a) => a.kind === 'figure' && a.start < end && a.end > start)
+    .map((a) => a.verdict);
+};
+
+describe('the Hague target, a part said alone', () => {
+  // politiko.al, 2025-06-25 (https://politiko.al/english/bota/nato-armatoset-per-kercenime-te-mundshme-nga-rusia-i534673).
+  const politiko =
+    'The main topic of the meeting is the decision to increase NATO defense and armament spending, which will be the largest since the end of the Cold War. By 2035, defense spending is expected to reach five percent of gross domestic product (GDP). Currently, it is two percent. In the future, at least 3.5 percent of GDP should be spent on conventional military spending.';
+
+  it('supports "at least 3.5 percent of GDP" after "five percent ... by 2035", and "Currently, it is two percent" on the day', () => {
+    expect(figureOn(politiko, 'at least 3.5 percent of GDP', '2025-06-25')).toContain('supported');
+    expect(figureOn(politiko, 'Currently, it is two percent', '2025-06-25')).toContain('supported');
+    // A week later the old target is no longer "current": told, not confirmed, never flagged.
+    const later = figureOn(politiko, 'Currently, it is two percent', '2025-07-05');
+    expect(later).not.toContain('supported');
+    expect(isRed(later)).toBe(false);
+  });
+
+  it('leaves the part alone far before the summit, and one ally’s 3.5% plan', () => {
+    expect(figureOn(politiko, 'at least 3.5 percent of GDP', '2024-01-10')).toEqual([]);
+    const national =
+      'NATO allies are expected to agree to spend five percent of GDP by 2035. Poland will spend at least 3.5 percent of GDP on its military next year.';
+    expect(figureOn(national, 'at least 3.5 percent of GDP', '2025-07-10')).toEqual([]);
+  });
+
+  it('supports "the 1.5 percent for defence-related spending" after The Hague', () => {
+    const text =
+      'At The Hague, NATO allies agreed to spend 5 percent of GDP by 2035. Critics say the 1.5 percent for defence-related spending, such as infrastructure, is easy to meet.';
+    expect(figureOn(text, '1.5 percent', '2025-09-01')).toContain('supported');
+  });
+});
+
+describe('counts of allies at 2%', () => {
+  it('reads "at a 2014 summit" as the year counted', () => {
+    // The Hindu via artifexnews (AP), 2024-06-18 (https://artifexnews.net/?p=21297).
+    const ap =
+      'NATO Secretary-General Jens Stoltenberg said on June 17 that 23 of the alliance’s 32 members were on track to meet a decade-old pledge to spend at least 2% of GDP on defence, a long-standing demand of Washington.\nWhen NATO allies made the pledge at a 2014 summit, only three countries met the target — the United States, Britain and Greece, which has longstanding tensions with neighboring Turkey.';
+    expect(figureOn(ap, 'only three countries met the target', '2024-06-18')).toContain('supported');
+  });
+
+  it('supports NATO’s counts for 2018 and 2019, and flags a count far off a past year’s', () => {
+    // ERR News (AFP-Interfax-BNS), 2018-07-10 (https://news.err.ee/845636/stoltenberg-eight-nato-countries-to-hit-2-defence-pledge-by-end-of-year).
+    const err =
+      'NATO countries have recently managed to achieve a record increase in defence spending. The eight countries to achieve or exceeed the 2% mark are Estonia, Greece, Lithuania, Latvia, Poland, Romania, the US and the UK.';
+    expect(figureOn(err, 'The eight countries to achieve', '2018-07-10')).toContain('supported');
+    // NATO's statement of 29 November 2019, as reported by eurasia.ro on 2019-12-04.
+    const nov2019 =
+      'The Secretary General also confirmed that more Allies are meeting the guideline of spending 2 % of GDP on defence. This year, 9 Allies will meet the guideline, up from only 3 Allies just a few years ago.';
+    expect(figureOn(nov2019, '9 Allies will meet', '2019-12-04')).toContain('supported');
+    const wrong = 'In 2018, only 20 NATO allies spent 2 percent of GDP on defence.';
+    expect(figureOn(wrong, '20 NATO allies spent', '2020-03-01')).toContain('contradicted');
+  });
+});
+
+describe('the founding and the age of the alliance', () => {
+  it('supports "Founded in 1949, NATO ..." and contradicts another year said of NATO itself', () => {
+    // roamgood.com, 2022-06-01 (https://roamgood.com/topic/who-are-the-30-countries-in-nato).
+    const roamgood =
+      "NATO, the North Atlantic Treaty Organization, is a political and military alliance of 30 countries across North America and Europe. Founded in 1949, NATO's primary purpose is to safeguard the freedom and security of its member countries through collective defense and security cooperation.";
+    expect(figureOn(roamgood, 'Founded in 1949', '2022-06-01')).toContain('supported');
+    expect(figureOn('Founded in 1952, NATO is a military alliance of 30 countries.', 'Founded in 1952', '2022-06-01')).toContain(
+      'contradicted',
+    );
+    // Something of NATO's founded in another year is not NATO's founding.
+    expect(isRed(verdictsOn("Founded in 1951, NATO's Defense College trains officers.", 'Founded in 1951', '2022-06-01'))).toBe(false);
+  });
+
+  it('supports "the 76-year-old alliance" in 2025 and only tells an age that does not fit', () => {
+    const text = 'Leaders of the 76-year-old alliance met in The Hague as NATO agreed a new spending target.';
+    expect(figureOn(text, 'the 76-year-old alliance', '2025-06-25')).toContain('supported');
+    const off = figureOn(text, 'the 76-year-old alliance', '2019-12-03');
+    expect(off).toEqual(['context']);
+  });
+});
+
+describe('force figures', () => {
+  it('supports the four battalions agreed at Warsaw, the day before and on the day', () => {
+    // NATO, 2016-07-07 (https://www.nato.int/cps/en/natohq/news_133170.htm).
+    const nato =
+      'Allies will agree to deploy four robust and multinational battalions to Estonia, Latvia, Lithuania and Poland, on a rotational basis.';
+    expect(figureOn(nato, 'four robust and multinational battalions', '2016-07-07')).toContain('supported');
+    // Defense News, 2016-07-08.
+    const dn =
+      'NATO leaders agreed to deploy four multinational battalions to Poland and the three Baltic States in a bid to show the alliance’s readiness to contain an increasingly bellicose Russia.';
+    expect(figureOn(dn, 'four multinational battalions', '2016-07-08')).toContain('supported');
+  });
+
+  it('supports the doubling to eight in 2022 and four new battlegroups, never flags another count', () => {
+    // pragativadi.com, NATO release of 2022-06-08.
+    const nato =
+      'Since Russia’s invasion of Ukraine, NATO has responded quickly, increasing the readiness of Alliance forces, deploying units of the NATO Response Force, and doubling the number of multinational battlegroups to eight.\n\nThere are now 40,000 troops under direct NATO command, mainly in the eastern part of the Alliance, including in Estonia, Latvia and Lithuania.';
+    expect(figureOn(nato, 'doubling the number of multinational battlegroups to eight', '2022-06-08')).toContain('supported');
+    // famagusta-gazette, 2022-03-24.
+    const cna =
+      'The North Atlantic Treaty Organization (NATO) approved on Thursday the deployment of four new battle groups in the eastern part of the alliance, including Bulgaria, Hungary, Romania and Slovakia.';
+    expect(figureOn(cna, 'four new battle groups', '2022-03-24')).toContain('supported');
+    // Four battlegroups in 2023 is out of date, but battalions may be counted otherwise: told only.
+    const stale = 'NATO has four multinational battlegroups in Estonia, Latvia, Lithuania and Poland.';
+    expect(figureOn(stale, 'four multinational battlegroups', '2023-05-01')).toEqual(['context']);
+  });
+
+  it('supports the 300,000 troops at high readiness after Madrid', () => {
+    // Atalayar (AFP), 2022-06-27: expected at the summit.
+    const atalayar =
+      'NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday to increase their high-readiness forces to "more than 300,000", NATO Secretary General Jens Stoltenberg announced today.';
+    expect(figureOn(atalayar, '300,000', '2022-06-27')).toEqual([]);
+    const after = 'Under the New Force Model agreed in Madrid, NATO will have more than 300,000 troops at high readiness.';
+    expect(figureOn(after, 'more than 300,000 troops', '2023-02-01')).toContain('supported');
+  });
+});
