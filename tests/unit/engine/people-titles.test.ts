@@ -1,0 +1,40 @@
+// Historical officials and a surname after a short title, judged by the real engine on sentences
+// from real pages (tests/fixtures/real/dev-people.jsonl), as of their dates.
+import { describe, expect, it } from 'vitest';
+import { isRed, verdictsOn } from './helpers';
+
+describe('officials of the 1990s and 2000s on real pages', () => {
+  it.each([
+    // http://www.defense.gov/news/newsarticle.aspx?id=42006 (American Forces Press Service, 16 March 1999)
+    [
+      "Speaking in at the historic event in Independence, Secretary of State Madeleine Albright said Poland, Hungary and the Czech Republic are the first new members since the Cold War's end, but not the last.",
+      'Secretary of State Madeleine Albright',
+      '1999-03-16',
+    ],
+    // https://www.rferl.org/a/1090802.html (RFE/RL, 15 March 1999)
+    [
+      'The ceremony was attended by the foreign ministers of the three countries and U.S. Secretary of State Madeleine Albright.',
+      'U.S. Secretary of State Madeleine Albright',
+      '1999-03-15',
+    ],
+    // https://www.globalsecurity.org/military/library/news/2008/06/mil-080613-afps02.htm (AFPS, 13 June 2008)
+    [
+      'BRUSSELS, Belgium, June 13, 2008 – It was going to be a typical NATO defense ministers working dinner until Defense Secretary Robert M. Gates threw away his script.',
+      'Defense Secretary Robert M. Gates',
+      '2008-06-13',
+    ],
+    // https://thediplomaticinsight.com/us-at-ukraine-defense-contact-group-meeting/ (12 October 2022)
+    ['Chairman of Joint Chiefs of Staff, General Mark A. Milley, also joined Secretary Austin.', 'Secretary Austin', '2022-10-12'],
+  ])('supports "%s"', (text, quote, asOf) => {
+    const verdicts = verdictsOn(text, quote, asOf);
+    expect(verdicts).toContain('supported');
+    expect(isRed(verdicts)).toBe(false);
+  });
+
+  it('flags a title kept after the holder left, now that the holder list reaches back', () => {
+    // The 1999 sentence moved to 2005: Albright had left the State Department on 2001-01-20.
+    const text =
+      "Speaking in at the historic event in Independence, Secretary of State Madeleine Albright said Poland, Hungary and the Czech Republic are the first new members since the Cold War's end, but not the last.";
+    expect(verdictsOn(text, 'Secretary of State Madeleine Albright', '2005-03-16')).toContain('outdated');
+  });
+});
