@@ -21,19 +21,23 @@ import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention } fr
 import { isConfident, sourcesOf } from '../holders';
 import { datesIn } from './clauses';
 
-const CAP_RE = /\b(?:price\s+)?(?:cap|ceiling)s?\b|\bcapped\b/i;
+// "the limit price for oil ... is set at $60", "a price limit for oil ... at the level of $60": translated copy's words for the cap.
+const CAP_RE = /\b(?:price\s+)?(?:cap|ceiling)s?\b|\bcapped\b|\bprice\s+limits?\b|\blimit\s+price\b/i;
 const OIL_RE = /\b(oil|crude|barrel|bbl|diesel|petroleum|fuel)\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Kremlin|Urals)\b/;
+// The cap's makers: a sentence that names them speaks of the cap on Russian oil even when Russia is named only around it
+// ("the G7 nations and Australia announced the $60 (€57; £48) per barrel price cap would come into effect on 5 December").
+const CAP_MAKERS_RE = /\b(G7|G-7|Group\s+of\s+Seven|Big\s+Seven|Price\s+Cap\s+Coalition)\b/i;
 const PRODUCTS_RE = /\b(products?|diesel|gasoline|petrol|kerosene|fuel\s+oil|naphtha|refined)\b/i;
 const DOLLARS = '(?:US\\$|\\$|USD\\s?)\\s?(\\d{2,3}(?:\\.\\d{1,2})?)';
 // "$60 price cap", "$60-a-barrel cap", "$47.60 per barrel price ceiling".
 const VALUE_CAP_RE = new RegExp(
-  `${DOLLARS}(?:\\s*\\([^)]{0,20}\\))?(?:[- ](?:a|per)[- ]barrel)?\\s*(?:price\\s+)?(?:cap|ceiling)\\b`,
+  `${DOLLARS}(?:\\s*\\([^)]{0,20}\\))?(?:[- ](?:a|per)[- ]barrel)?\\s*(?:price\\s+)?(?:cap|ceiling|limit)\\b`,
   'gi',
 );
 // "a price cap of $60 per barrel", "capped at $60", "the cap was lowered to $47.60", "set at $60 per barrel", "from $60 to $47.60".
 const CAP_VALUE_RE = new RegExp(
-  `\\b(?:(?:price\\s+)?(?:cap|ceiling)|capped)\\b[^.;$]{0,60}?\\b(?:of|at|to|from|is|was|stands\\s+at)\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?(?:\\s+to\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?)?`,
+  `\\b(?:(?:price\\s+)?(?:cap|ceiling)|capped|price\\s+limit|limit\\s+price)\\b[^.;$]{0,100}?\\b(?:of|at|to|from|is|was|stands\\s+at)\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?(?:\\s+to\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?)?`,
   'gi',
 );
 const LOWERED_RE =
@@ -55,6 +59,9 @@ const LNG_RE = /\b(LNG|liquefied\s+natural\s+gas)\b/;
 const BAN_RE = /\b(ban(?:s|ned|ning)?|prohibit\w*|phas(?:e|es|ed|ing)[- ]out|halt\w*|end(?:s|ed|ing)?|outlaw\w*|stop\w*)\b/i;
 const TRANSSHIP_RE = /\b(trans-?ship\w*|re-?export\w*)\b/i;
 const PACKAGE_19_RE = /\b(19th|nineteenth)\s+(?:(?:EU\s+)?sanctions?\s+)?(?:package|round)\b/i;
+// "This is the first restriction targeting Russian LNG": the 14th package's transshipment ban, when the text names that package.
+const FIRST_LNG_RE =
+  /\bfirst\s+(?:EU\s+)?(?:restrictions?|measures?|sanctions?|bans?|curbs?|restrictive\s+measures?)\s+(?:targeting|on|against|aimed\s+at|affecting|hitting)\s+(?:the\s+)?(?:Russian|Russia['’]s)\s+(?:LNG|liquefied\s+natural\s+gas)\b/i;
 const PACKAGE_14_RE = /\b(14th|fourteenth)\s+(?:(?:EU\s+)?sanctions?\s+)?(?:package|round)\b/i;
 
 /** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
@@ -88,7 +95,8 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!CAP_RE.test(text) || !OIL_RE.test(text) || !RUSSIA_RE.test(text) || !/\$|USD/.test(text)) continue;
+    if (!CAP_RE.test(text) || !OIL_RE.test(text) || !/\$|USD/.test(text)) continue;
+    if (!RUSSIA_RE.test(text) && !CAP_MAKERS_RE.test(text)) continue;
     for (const said of valuesIn(text, sentence.start)) {
       if (out.some((a) => a.start < said.span.end && said.span.start < a.end)) continue;
       const ann = judgeCap(doc, sentence, text, said, caps);
@@ -212,6 +220,15 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
+    const first = FIRST_LNG_RE.exec(text);
+    if (first) {
+      const transship = measures.find((m) => m.measure === 'transshipment-ban');
+      if (transship && doc.asOf >= transship.adopted && PACKAGE_14_RE.test(doc.text) && !PACKAGE_19_RE.test(doc.text))
+        out.push(
+          lngAnnotation(doc, { start: sentence.start + first.index, end: sentence.start + first.index + first[0].length }, transship),
+        );
+      continue;
+    }
     const lng = LNG_RE.exec(text);
     const ban = BAN_RE.exec(text);
     if (!lng || !ban || !RUSSIA_RE.test(text)) continue;
@@ -221,19 +238,23 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
     const at = [lng.index, ban.index];
     const start = sentence.start + Math.min(...at);
     const end = sentence.start + Math.max(lng.index + lng[0].length, ban.index + ban[0].length);
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict: measure.confidence === 'verified' ? 'supported' : 'context',
-      kind: 'sanction',
-      factIds: [measure.id],
-      message: `On record: ${measure.summary}`,
-      fact: measure.summary,
-      sources: sourcesOf(measure),
-    });
+    out.push(lngAnnotation(doc, { start, end }, measure));
   }
   return out;
+}
+
+function lngAnnotation(doc: Doc, span: Span, measure: LngMeasure): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: measure.confidence === 'verified' ? 'supported' : 'context',
+    kind: 'sanction',
+    factIds: [measure.id],
+    message: `On record: ${measure.summary}`,
+    fact: measure.summary,
+    sources: sourcesOf(measure),
+  };
 }
 
 /** Which measure the sentence speaks of: the transshipment ban, or the import ban by the day it gives (or the 19th package named). */

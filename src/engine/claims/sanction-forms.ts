@@ -1,13 +1,209 @@
-// Slot for this round's sanctions (phrasings the sanction detectors miss): a wrapper around the detector it extends. It adds its own
-// findings to the inner detector's, never replacing them.
+// Sanctions as real articles phrase them, around the facts the sanction detectors do not read: the groupings that
+// impose them and the EU's oil embargo.
+//
+// - The EU's member count ("Ambassadors from the EU's 27 Member States", "all 27 EU countries", "the 28-nation EU"),
+//   judged against the EU's own counts by date (25, 27, 28, 27; sanction-law.json groupings). Only the EU's: a count
+//   said of the alliance or the bloc without naming the EU is the member-count detectors' business (and "the
+//   27-nation bloc" was once read as NATO's). A count that does not fit is context, never red: "the 27 EU countries"
+//   in 2015 may be the 27 besides Britain.
+// - The G7's members listed ("The “Big Seven” countries (the USA, Japan, Germany, Great Britain, France, Italy,
+//   Canada)"): supported when every name is a member; contradicted only when a list put in brackets after the G7's
+//   name names at least five members and one country that is not (the EU, an invitee, is tolerated; the G8 not read).
+// - The EU's oil embargo said to come into effect on a day ("Today, December 5, EU oil sanctions against Russia came
+//   into effect"): supported on the day the crude or the products ban applied; any other day is left alone, since
+//   "EU oil sanctions" may mean the price cap, a package's adoption or a later measure.
+import type { Grouping, OilBan } from '../../facts/schema';
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
+import type { Span } from '../sentences';
+import { factRange, formatDay, gapDays } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+import { statedAsOf } from '../narrated-time';
+import { datesIn } from './clauses';
 
+const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
+const EU_RE = new RegExp(`\\b${EU_NAME}(?![\\w.])`);
+const COUNT = '(\\d{2}|twenty[- ]?(?:five|six|seven|eight))';
+const MEMBERS = '(?:member\\s+(?:states|countries|nations|governments)|members|states|countries|nations|governments)';
+// Each form names the EU itself: "the EU's 27 Member States", "all 27 EU countries", "the 27-nation EU", "the 27 member states of the EU".
+const EU_COUNT_RES = [
+  new RegExp(`\\b${EU_NAME}['’]s\\s+${COUNT}\\s+${MEMBERS}\\b`, 'gi'),
+  new RegExp(`\\b${COUNT}\\s+${EU_NAME}\\s+${MEMBERS}\\b`, 'gi'),
+  new RegExp(`\\b${COUNT}[- ](?:member|nation|country|state)\\s+${EU_NAME}(?![\\w.])`, 'gi'),
+  new RegExp(`\\b${COUNT}\\s+member\\s+(?:states|countries)\\s+of\\s+the\\s+${EU_NAME}(?![\\w.])`, 'gi'),
+];
+/** The form that may count a part of the union ("25 EU countries backed it"). */
+const LOOSE_FORM = 1;
+const COUNT_GATE_RE = /\b(?:2[5-8]|twenty[- ]?(?:five|six|seven|eight))\b/i;
+const SPELLED: Record<string, number> = { five: 25, six: 26, seven: 27, eight: 28 };
+
+const G7_GATE_RE = /\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven)\b/i;
+// The G7 named, then its members in brackets or after a colon or dash.
+const G7_LIST_RE =
+  /\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven)["”]?(?:\s+\(G7\))?(?:\s+(?:countries|nations|members|member\s+states|states|economies|group))?\s*(?:\(([^()]{10,200})\)|(?:[:—–]|--)\s*([^.;:()—–]{10,200}))/gi;
+// A few countries that are not members and that lists of the G7 are confused with (Russia was in the G8).
+const NON_MEMBERS = ['Russia', 'Russian Federation', 'Australia', 'China', 'India', 'Spain', 'Netherlands', 'South Korea', 'Brazil'];
+
+const OIL_GATE_RE = /\b(?:oil|crude|petroleum)\b/i;
+const IN_EFFECT_RE =
+  /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b/i;
+const OIL_SANCTION_RE =
+  /\b(?:oil|crude|petroleum)\s+(?:sanctions?|embargo|ban)\b|\b(?:embargo|ban)\s+on\s+(?:(?:Russian|seaborne|maritime|imports?\s+of)\s+){0,3}(?:oil|crude|petroleum)/i;
+const RUSSIA_RE = /\b(?:Russia|Russian|Russia['’]s|Moscow|Kremlin)\b/;
+const PRODUCTS_RE = /\b(?:products?|diesel|gasoline|petrol|kerosene|refined)\b/i;
+
+/** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
 export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
   return {
     kind: inner.kind,
     triggers: inner.triggers,
     find(doc, ctx) {
-      return inner.find(doc, ctx);
+      const out = inner.find(doc, ctx);
+      const law = doc.facts.base.sanctionLaw;
+      if (!law) return out;
+      const found: Annotation[] = [];
+      const groupings = law.groupings ?? [];
+      const eu = groupings.find((g) => g.id === 'eu');
+      const g7 = groupings.find((g) => g.id === 'g7');
+      const hasEu = EU_RE.test(doc.text);
+      if (eu && hasEu && COUNT_GATE_RE.test(doc.text)) found.push(...euCounts(doc, eu));
+      if (g7 && G7_GATE_RE.test(doc.text)) found.push(...g7Lists(doc, g7, doc.facts.base.jurisdictions));
+      if (law.oilBans?.length && hasEu && OIL_GATE_RE.test(doc.text) && IN_EFFECT_RE.test(doc.text))
+        found.push(...oilBansInEffect(doc, law.oilBans));
+      for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      return out;
     },
+  };
+}
+
+function countOf(word: string): number {
+  const spelled = /(five|six|seven|eight)$/i.exec(word);
+  return spelled ? SPELLED[spelled[1].toLowerCase()] : Number(word);
+}
+
+function euCounts(doc: Doc, eu: Grouping): Annotation[] {
+  const counts = eu.memberCounts ?? [];
+  const out: Annotation[] = [];
+  for (const [form, re] of EU_COUNT_RES.entries()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
+      const said = countOf(m[1]);
+      if (!counts.some((c) => c.count === said)) continue;
+      // The day the count is said of: "as of February 2024" when the sentence says so, else the article's.
+      const stated = statedAsOf(doc, span)?.range;
+      const countOn = (day: string) => counts.find((c) => c.from <= day && (!c.until || day < c.until));
+      const day = stated?.last ?? doc.asOf;
+      const then = countOn(day);
+      if (!then) continue;
+      // A stated year or month that spans a change fits either count ("in 2020, the EU's 28 members").
+      const fits = then.count === said || (stated !== undefined && countOn(stated.first)?.count === said);
+      // "25 EU countries signed the letter" is as often a part of the union as the whole: only a fitting count is read there.
+      if (!fits && form === LOOSE_FORM) continue;
+      const message = fits
+        ? `On record: the EU had ${then.count} member states on ${formatDay(day)}. ${eu.summary}`
+        : `The EU had ${then.count} member states on ${formatDay(day)}, not ${said}; the count may be of another time or exclude one member. ${eu.summary}`;
+      out.push(annotation(doc, span, fits && isConfident(eu) ? 'supported' : 'context', ['eu-member-count'], message, eu.summary, eu));
+    }
+  }
+  return out;
+}
+
+function g7Lists(doc: Doc, g7: Grouping, jurisdictions: Doc['facts']['base']['jurisdictions']): Annotation[] {
+  const members = g7.members ?? [];
+  const memberOf = (name: string) => members.findIndex((m) => m.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+  const nonMembers = new Set(NON_MEMBERS.map((n) => n.toLowerCase()));
+  for (const j of jurisdictions) if (j.kind === 'country' && memberOf(j.name) < 0) nonMembers.add(j.name.toLowerCase());
+  const out: Annotation[] = [];
+  G7_LIST_RE.lastIndex = 0;
+  for (let m = G7_LIST_RE.exec(doc.text); m; m = G7_LIST_RE.exec(doc.text)) {
+    const bracketed = m[1] !== undefined;
+    // "the G-7 members -- Britain, Canada, ..., plus the European Union -- and Australia": the list ends at the second dash.
+    const list = m[1] ?? m[2].replace(/\s*--.*$/, '');
+    const items = list
+      .split(/,|\band\b|&/)
+      .map((s) =>
+        s
+          .trim()
+          .replace(/^(?:and|plus|as\s+well\s+as)\s+/i, '')
+          .replace(/^the\s+/i, '')
+          .trim(),
+      )
+      .filter(Boolean);
+    const named = new Set<number>();
+    let outsiders = 0;
+    let unknown = 0;
+    for (const item of items) {
+      if (/^(?:EU|E\.U\.|European\s+Union)$/i.test(item)) continue;
+      const i = memberOf(item);
+      if (i >= 0) named.add(i);
+      else if (nonMembers.has(item.toLowerCase())) outsiders++;
+      else unknown++;
+    }
+    if (named.size < 5 || unknown > 0) continue;
+    // The list ends with the last item, not the sentence.
+    const listEnd = bracketed ? m.index + m[0].length : m.index + m[0].length - m[2].length + list.trimEnd().length;
+    const span = { start: m.index, end: listEnd };
+    if (outsiders === 0)
+      out.push(
+        annotation(doc, span, isConfident(g7) ? 'supported' : 'context', ['g7-members'], `On record: ${g7.summary}`, g7.summary, g7),
+      );
+    else if (outsiders === 1 && bracketed && isConfident(g7))
+      out.push(
+        annotation(
+          doc,
+          span,
+          'contradicted',
+          ['g7-members'],
+          `Not so: the list names a country that is not in the G7. ${g7.summary}`,
+          g7.summary,
+          g7,
+        ),
+      );
+  }
+  return out;
+}
+
+function oilBansInEffect(doc: Doc, bans: OilBan[]): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const effect = IN_EFFECT_RE.exec(text);
+    const sanction = OIL_SANCTION_RE.exec(text);
+    if (!effect || !sanction || !EU_RE.test(text) || !RUSSIA_RE.test(text)) continue;
+    const dates = datesIn(doc, sentence, sentence).filter((d) => d.granularity === 'day');
+    const product = PRODUCTS_RE.test(text) && !/\bcrude\b/i.test(text) ? 'products' : 'crude';
+    const ban = bans.find((b) => b.product === product && dates.some((d) => gapDays(d, factRange(b.applies)) <= 1));
+    if (!ban || doc.asOf < ban.adopted) continue;
+    const date = dates.find((d) => gapDays(d, factRange(ban.applies)) <= 1)!;
+    const ends = [sentence.start + effect.index + effect[0].length, sentence.start + sanction.index + sanction[0].length, date.end];
+    const starts = [sentence.start + effect.index, sentence.start + sanction.index, date.start];
+    const span: Span = { start: Math.min(...starts), end: Math.max(...ends) };
+    out.push(annotation(doc, span, isConfident(ban) ? 'supported' : 'context', [ban.id], `On record: ${ban.summary}`, ban.summary, ban));
+  }
+  return out;
+}
+
+function annotation(
+  doc: Doc,
+  span: Span,
+  verdict: Annotation['verdict'],
+  factIds: string[],
+  message: string,
+  fact: string,
+  source: Parameters<typeof sourcesOf>[0],
+): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict,
+    kind: 'sanction',
+    factIds,
+    message,
+    fact,
+    sources: sourcesOf(source),
   };
 }

@@ -1,0 +1,87 @@
+// Sanctions as real articles phrase them: the price cap in translated words, the EU's oil embargo coming into
+// effect, the first EU measure on Russian LNG, the EU's member count and the G7's members listed.
+import { describe, expect, it } from 'vitest';
+import { analyze, isRed, verdictsOn } from './helpers';
+
+const anyRed = (text: string, asOf: string) => isRed(analyze(text, asOf).map((a) => a.verdict));
+
+describe('the price cap', () => {
+  it('supports the cap in a sentence that names the G7 but not Russia', () => {
+    // https://www.independent.co.uk/news/world/europe/g7-price-cap-russian-oil-b2238388.html (3 December 2022)
+    const text =
+      'The G7 and its allies have agreed on a cap on Russian seaborne crude oil as part of an international campaign to curb Russia’s ability to wage war.\n' +
+      'In a statement, the G7 nations and Australia announced the $60 (€57; £48) per barrel price cap would come into effect on 5 December or “very soon thereafter”.';
+    expect(verdictsOn(text, '$60 (€57; £48) per barrel price cap', '2022-12-03')).toEqual(['supported']);
+  });
+
+  it('reads "the limit price" and "a price limit" as the cap', () => {
+    // https://babel.ua/en/news/87850-eu-oil-sanctions-against-russia-have-entered-into-force (5 December 2022)
+    const babel = 'The limit price for oil, oil products and oils originating from or exported from Russia is set at $60 per barrel.';
+    expect(verdictsOn(babel, 'set at $60 per barrel', '2022-12-05')).toEqual(['supported']);
+    // https://insightnews.media/another-strike-on-the-kremlin-the-eu-g7-and-australia-have-agreed-on-a-ceiling-price-for-russian-oil/
+    const insight =
+      'The “Big Seven” countries (the USA, Japan, Germany, Great Britain, France, Italy, Canada) and Australia, following the EU, introduced a price limit for oil delivered by sea from the Russian Federation at the level of $60 per barrel.';
+    expect(verdictsOn(insight, 'at the level of $60 per barrel', '2022-12-03')).toEqual(['supported']);
+  });
+});
+
+describe("the EU's oil embargo", () => {
+  it('supports the day the crude embargo came into effect, and leaves another day alone', () => {
+    // https://babel.ua/en/news/87850-eu-oil-sanctions-against-russia-have-entered-into-force (5 December 2022)
+    const text = 'Today, December 5, EU oil sanctions against Russia came into effect.';
+    expect(verdictsOn(text, 'EU oil sanctions against Russia came into effect', '2022-12-05')).toEqual(['supported']);
+    // The same sentence a month later names 5 January: not the embargo's day, but not red either ("oil sanctions" may be another measure).
+    expect(analyze('Today, January 5, EU oil sanctions against Russia came into effect.', '2023-01-05')).toEqual([]);
+  });
+});
+
+describe('Russian LNG', () => {
+  it('supports the 14th package as the first restriction on Russian LNG', () => {
+    // https://uatv.ua/en/eu-adopts-14th-package-of-sanctions-against-russia/ (24 June 2024)
+    const text =
+      'The Council of the European Union has officially approved the 14th package of economic and individual sanctions against Russia on 24 June.\n' +
+      'This is the first restriction targeting Russian LNG (liquefied natural gas).';
+    expect(verdictsOn(text, 'the first restriction targeting Russian LNG', '2024-06-24')).toEqual(['supported']);
+  });
+});
+
+describe("the EU's member count", () => {
+  it('supports 27 after Brexit and 28 before it, naming the EU', () => {
+    // https://brusselstimes.com/1102254/eu-agrees-on-powerful-14th-package-of-sanctions-against-russia (20 June 2024)
+    const text =
+      'Ambassadors from the EU\'s 27 Member States voted in favour of a "powerful" 14th package of sanctions against Russia, the Belgian Presidency of the Council of the EU announced on Thursday.';
+    expect(verdictsOn(text, "the EU's 27 Member States", '2024-06-20')).toEqual(['supported']);
+    expect(verdictsOn(text, "the EU's 27 Member States", '2018-06-20')).toEqual(['context']);
+    expect(anyRed(text, '2018-06-20')).toBe(false);
+  });
+
+  it('leaves "N EU countries" that may be a part of the union alone when N is not the count', () => {
+    // https://fakty.com.ua/en/svit/20230205-za-vijnu-proty-ukrayiny-nabula-chynnosti-zaborona-zavozyty-naftoprodukty-do-yes-z-rf (5 February 2023)
+    const text =
+      'According to foreign media, the reason for the restrictions was the sanctions imposed by 27 EU member states in response to Russia’s full-scale war against Ukraine.';
+    expect(verdictsOn(text, '27 EU member states', '2023-02-05')).toEqual(['supported']);
+    expect(analyze(text.replace('27', '25'), '2023-02-05').filter((a) => a.factIds.includes('eu-member-count'))).toEqual([]);
+  });
+});
+
+describe("the G7's members", () => {
+  it('supports the seven listed in brackets or between dashes', () => {
+    // https://insightnews.media/another-strike-on-the-kremlin-the-eu-g7-and-australia-have-agreed-on-a-ceiling-price-for-russian-oil/ (3 December 2022)
+    const insight =
+      'The “Big Seven” countries (the USA, Japan, Germany, Great Britain, France, Italy, Canada) and Australia, following the EU, introduced a price limit for oil delivered by sea from the Russian Federation at the level of $60 per barrel.';
+    expect(verdictsOn(insight, '(the USA, Japan, Germany', '2022-12-03')).toEqual(['supported']);
+    // https://english.kyodonews.net/news/2022/12/d45517268044-g-7-australia-price-cap-takes-effect-to-hit-russian-oil-revenue.html (5 December 2022)
+    const kyodo =
+      'The price cap was set at $60 per barrel by the G-7 members -- Britain, Canada, France, Germany, Italy, Japan and the United States, plus the European Union -- and Australia as they seek to punish Russia while not triggering major supply disruptions.';
+    expect(verdictsOn(kyodo, 'Britain, Canada, France', '2022-12-05')).toEqual(['supported']);
+    expect(verdictsOn(kyodo, 'and Australia', '2022-12-05')).toEqual([]);
+  });
+
+  it('contradicts a bracketed list that puts a non-member among the G7, never the G8', () => {
+    // The Insight News list with Canada swapped for Russia (an altered sentence: the rule, not a real error).
+    const wrong = 'The “Big Seven” countries (the USA, Japan, Germany, Great Britain, France, Italy, Russia) introduced a price limit.';
+    expect(verdictsOn(wrong, 'Italy, Russia', '2022-12-03')).toEqual(['contradicted']);
+    const g8 = 'The G8 (the USA, Japan, Germany, Great Britain, France, Italy, Canada, Russia) met in Lough Erne in 2013.';
+    expect(anyRed(g8, '2013-06-18')).toBe(false);
+  });
+});
