@@ -1,13 +1,549 @@
-// Slot for this round's membership (applications, protocols, ratifications, enlargement rounds, newest member): a wrapper around the detector it extends. It adds its own
-// findings to the inner detector's, never replacing them.
+// NATO membership as articles narrate the way in, beyond counts (the membership detector reads
+// counts and accessions by date; accession-steps.ts the dated steps):
+//
+// - ratifications by each ally: "Hungary approved its accession Feb. 26, 2024", "Hungary is the
+//   only NATO member that has yet to ratify Sweden's bid", "Türkiye and Hungary have yet to ratify
+//   the accession protocol", "the last among the 30 members of the alliance to ratify";
+// - steps told without a date, just after they happened: "Finland and Sweden have formally applied
+//   for NATO membership", "after the NATO allies signed off on accession protocols";
+// - enlargement rounds by their ordinal, as nato.int counts them (1952 the first ... 2004 the
+//   fifth ... 2024 the tenth): "in the fourth enlargement of the Alliance", counted from the
+//   accession dates in the fact base, and new members counted on a day ("as it welcomed three new
+//   member states");
+// - the newest member on the article's date: "NATO's newest member, Sweden";
+// - anniversaries of an accession: "the 20th anniversary since they joined NATO".
+//
+// Mostly supported only. Red flags: a country called NATO's newest member when a later one had
+// joined more than a month before (outdated), and one ally said still to be the only (or one of
+// the last) to ratify a candidate's accession more than a week after it did (outdated); both only
+// in the present tense, with verified records, and judged again as of the time a passage tells of
+// (the wrapper is inside judgedAsNarrated: these carry 'nato-members').
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
+import type { AccessionStep, Jurisdiction } from '../../facts/schema';
+import { matchesIn } from '../doc';
+import { addDays, factRange, formatDay, overlaps, type DayRange } from '../dates';
+import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
+import { hull, type Span } from '../sentences';
+import { memoByFacts } from '../memo';
+import { numberFrom } from '../numbers';
+import {
+  COUNT_SRC,
+  HYPOTHETICAL_RE,
+  ORDINAL_SRC,
+  datesAndYears,
+  historyAnnotation,
+  ordinalName,
+  previousInParagraph,
+  type Dated,
+} from './history-common';
+import { STEP_RES } from './accession-steps';
+
+/** One cheap look at the whole text before any sentence is read. */
+const GATE_RE =
+  /newest|latest member|ratif|approv|endors|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|new member|new countries/i;
+const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
+const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
+
+interface Round {
+  /** The accession day (ISO). */
+  date: string;
+  members: readonly Jurisdiction[];
+}
+
+/** The members (accession order) and the enlargement rounds after the founding, in order. */
+const allianceOf = memoByFacts((facts, _: 'all') => {
+  const members = facts.base.jurisdictions
+    .filter((j) => j.nato)
+    .sort((a, b) => (factRange(a.nato!.joined).first < factRange(b.nato!.joined).first ? -1 : 1));
+  const rounds: Round[] = [];
+  for (const j of members) {
+    const date = factRange(j.nato!.joined).first;
+    if (date.startsWith('1949')) continue;
+    const last = rounds[rounds.length - 1];
+    if (last && last.date === date) (last.members as Jurisdiction[]).push(j);
+    else rounds.push({ date, members: [j] });
+  }
+  return { members, rounds };
+});
+
+interface Named extends Span {
+  id: string;
+}
+
+function countries(doc: Doc, span: Span): Named[] {
+  const out: Named[] = [];
+  for (const q of matchesIn(doc, span, 'qualifier')) {
+    const id = q.value.jurisdiction;
+    if (id && doc.facts.jurisdictions.get(id)?.kind === 'country' && !out.some((o) => o.id === id))
+      out.push({ start: q.start, end: q.end, id });
+  }
+  return out;
+}
+
+const nameOf = (doc: Doc, id: string) => doc.facts.jurisdictions.get(id)?.name ?? id;
+const joinedOf = (doc: Doc, id: string) => doc.facts.jurisdictions.get(id)?.nato;
+const spanOf = (sentence: Span, m: RegExpExecArray): Span => ({
+  start: sentence.start + m.index,
+  end: sentence.start + m.index + m[0].length,
+});
 
 export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
   return {
     kind: inner.kind,
     triggers: inner.triggers,
     find(doc, ctx) {
-      return inner.find(doc, ctx);
+      const found = inner.find(doc, ctx);
+      if (!GATE_RE.test(doc.text)) return found;
+      const out = [...found];
+      const push = (a: Annotation | null) => {
+        if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      };
+      doc.sentences.forEach((sentence, i) => {
+        const text = doc.text.slice(sentence.start, sentence.end);
+        if (!GATE_RE.test(text)) return;
+        const prev = previousInParagraph(doc, i);
+        if (/newest|latest member/i.test(text)) for (const a of newestMember(doc, sentence)) push(a);
+        if (/ratif|approv|endors|yet to/i.test(text)) for (const a of ratifications(doc, sentence, prev)) push(a);
+        if (/applied|signed off|sign(?:ed|ing)|accession protocol/i.test(text)) for (const a of undatedSteps(doc, sentence, prev)) push(a);
+        if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));
+        if (/anniversary|years since/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
+        if (/new member|new countries/i.test(text)) push(newMembersOnDay(doc, sentence));
+      });
+      return out;
     },
   };
+}
+
+// ---- the newest member ----
+
+const NEWEST_RE =
+  /\b(?:(?:NATO|Nato)['’]s|the\s+[Aa]lliance['’]s|the)\s+(?:newest|latest|most\s+recent)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states))\b/g;
+const OF_NATO_RE =
+  /^\s*(?:of\s+(?:NATO|Nato|the\s+(?:North Atlantic\s+)?[Aa]lliance|the\s+North Atlantic Treaty Organi[sz]ation)|to\s+join\s+(?:NATO|the\s+[Aa]lliance))\b/;
+// The country in apposition after the phrase ("NATO's newest member, Sweden"), or before it
+// ("Sweden, NATO's newest member", "Sweden is the newest member of NATO").
+const AFTER_GAP_RE = /^(?:,\s*|\s+|:\s*|\s*[-–—]\s*)$/;
+const BEFORE_GAP_RE = /^(?:,\s*|\s+(?:is|remains|,\s*now)\s+|\s+)$/;
+const PAST_BEFORE_RE = /^\s+(?:was|became|had\s+become|has\s+become)\s+$/;
+const FUTURE_RE =
+  /\b(?:will|would|could|might|set to|poised to|about to|expected to|on track to|to become|soon|future|hopes? to|aims? to|bid to|once)\b/i;
+const THEN_RE = /\b(?:then|at the time|until|formerly|once|previously|had been)\b/i;
+
+function newestMember(doc: Doc, sentence: Span): Annotation[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const { members } = allianceOf(doc.facts, 'all');
+  const out: Annotation[] = [];
+  const named = countries(doc, sentence);
+  NEWEST_RE.lastIndex = 0;
+  for (let m = NEWEST_RE.exec(text); m; m = NEWEST_RE.exec(text)) {
+    const phrase = spanOf(sentence, m);
+    const plural = /(?:members|Allies|allies|states)$/.test(m[1]);
+    const ofNato =
+      /^(?:NATO|Nato|the\s+[Aa]lliance)/.test(m[0]) || /NATO|Nato/.test(m[1]) || OF_NATO_RE.test(doc.text.slice(phrase.end, sentence.end));
+    if (!ofNato) continue;
+    let tail = phrase.end;
+    const of = OF_NATO_RE.exec(doc.text.slice(phrase.end, sentence.end));
+    if (of) tail = phrase.end + of[0].length;
+    const after = named.filter((c) => c.start >= tail && AFTER_GAP_RE.test(doc.text.slice(tail, c.start)));
+    const before = named.filter(
+      (c) =>
+        c.end <= phrase.start &&
+        (BEFORE_GAP_RE.test(doc.text.slice(c.end, phrase.start)) || PAST_BEFORE_RE.test(doc.text.slice(c.end, phrase.start))),
+    );
+    // The country (or, for "newest members", the countries listed right after: "Finland and Sweden").
+    let who: Named[] = after.length ? [after[0]] : before.length ? [before[before.length - 1]] : [];
+    if (plural && after.length) who = named.filter((c) => c.start >= tail && c.start - tail <= 40);
+    if (!who.length) continue;
+    const before0 = who[0].end <= phrase.start ? doc.text.slice(who[0].end, phrase.start) : '';
+    const past = PAST_BEFORE_RE.test(before0);
+    const around = doc.text.slice(Math.max(sentence.start, Math.min(phrase.start, who[0].start) - 40), phrase.start);
+    if (FUTURE_RE.test(around) || OTHER_CLUB_RE.test(text)) continue;
+    const joined = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf);
+    if (!joined.length) continue;
+    const latest = factRange(joined[joined.length - 1].nato!.joined).first;
+    const lastTwo = [...new Set(joined.map((j) => factRange(j.nato!.joined).first))].slice(-2);
+    const span = hull([phrase, ...who, ...(of ? [{ start: phrase.end, end: tail }] : [])]);
+    const js = who.map((c) => members.find((j) => j.id === c.id));
+    if (js.some((j) => !j)) continue;
+    const dates = js.map((j) => factRange(j!.nato!.joined).first);
+    const latestNames = joined.filter((j) => factRange(j.nato!.joined).first === latest).map((j) => j.name);
+    const fact = `NATO's newest member on ${formatDay(doc.asOf)}: ${latestNames.join(' and ')} (joined ${formatDay(latest)}).`;
+    const ids = ['nato-members', ...who.map((c) => c.id)];
+    const sources = sourcesOfAll(js.map((j) => j!.nato!)).slice(0, 3);
+    const ok = plural ? dates.every((d) => lastTwo.includes(d)) : dates[0] === latest;
+    // "Finland became NATO's newest member": true of any member when it joined.
+    const wasOnce = past && dates.every((d) => d <= doc.asOf && !d.startsWith('1949'));
+    if (ok || wasOnce) {
+      out.push(historyAnnotation(doc, span, 'membership', 'supported', fact, fact, ids, sources));
+      continue;
+    }
+    if (plural || past || dates[0] > doc.asOf) continue;
+    // Present tense, one country that was not the newest on the day: a later member joined.
+    const next = joined.find((j) => factRange(j.nato!.joined).first > dates[0]);
+    const red =
+      doc.dateCertain &&
+      !!next &&
+      addDays(factRange(next.nato!.joined).first, 30) < doc.asOf &&
+      !HYPOTHETICAL_RE.test(text) &&
+      !THEN_RE.test(text) &&
+      isConfident(js[0]!.nato!) &&
+      joined.filter((j) => factRange(j.nato!.joined).first >= dates[0]).every((j) => isConfident(j.nato!));
+    const message = `Not so on ${formatDay(doc.asOf)}: ${nameOf(doc, who[0].id)} joined NATO on ${formatDay(dates[0])}; ${latestNames.join(' and ')} joined later (${formatDay(latest)}).`;
+    out.push(historyAnnotation(doc, span, 'membership', red ? 'outdated' : 'context', message, fact, ids, sources));
+  }
+  return out;
+}
+
+// ---- ratifications by each ally ----
+
+const RATIFY_VERB_RE =
+  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|vot(?:e|ed)\s+(?:to\s+(?:approve|ratify)|for|in\s+favou?r))\b/i;
+const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join)\b/i;
+const PENDING_RE =
+  /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give)|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?)\b/i;
+const PAST_PENDING_RE = /\b(?:had\s+yet|had\s+not|hadn['’]t|was\s+the\s+only|were\s+the\s+only|at the time|then)\b/i;
+const ONLY_RE = /\b(?:only|last|sole|remaining|two\s+(?:countries|members|allies|holdouts))\b/i;
+const LAST_RE =
+  /\b(?:the\s+)?(?:last|final)\s+(?:(?:among|of)\s+(?:the\s+)?(?:\d+|thirty(?:-one)?)\s+(?:\w+\s+){0,4}?)?(?:to\s+(?:ratify|approve|endorse|back|vote)|(?:NATO\s+)?(?:member|ally|country|parliament)\s+to\s+(?:ratify|approve|endorse|back|vote))\b/i;
+
+/** Ratifications recorded one ally at a time (the last ones), and all ratifications of a candidate. */
+const ratificationsOf = memoByFacts((facts, _: 'all') => {
+  const all = (facts.base.history?.accessionSteps ?? []).filter((s) => s.step === 'ratified');
+  return { all, single: all.filter((s) => s.by?.length === 1) };
+});
+
+function ratifications(doc: Doc, sentence: Span, prev: Span | null): Annotation[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const verb = RATIFY_VERB_RE.exec(text);
+  const pending = PENDING_RE.exec(text);
+  if (!verb && !pending) return [];
+  if (!OBJECT_RE.test(text)) return [];
+  const { all, single } = ratificationsOf(doc.facts, 'all');
+  if (!single.length) return [];
+  const here = countries(doc, sentence);
+  const isCandidate = (id: string) => all.some((s) => s.country === id);
+  let candidates = here.filter((c) => isCandidate(c.id));
+  if (!candidates.length && prev) candidates = countries(doc, prev).filter((c) => isCandidate(c.id));
+  if (!candidates.length) return [];
+  if (!NATO_RE.test(text) && !(prev && NATO_RE.test(doc.text.slice(prev.start, prev.end))) && !/accession/i.test(text)) return [];
+  const ratifiers = here.filter(
+    (c) => !isCandidate(c.id) && single.some((s) => s.by![0] === c.id && candidates.some((k) => k.id === s.country)),
+  );
+  if (!ratifiers.length) return [];
+  const recordsFor = (r: Named) => single.filter((s) => s.by![0] === r.id && candidates.some((k) => k.id === s.country));
+  const out: Annotation[] = [];
+  const inSentence = candidates.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+
+  if (pending) {
+    const phrase = spanOf(sentence, pending);
+    // Each named ally had not ratified on the article's day (a vote later that day counts as not yet).
+    const forCandidate = candidates.map((k) => {
+      const recs = ratifiers.map((r) => single.find((s) => s.by![0] === r.id && s.country === k.id));
+      return { k, recs };
+    });
+    const fits = forCandidate.filter(({ k, recs }) => {
+      if (recs.some((s) => !s || s.date < doc.asOf)) return false;
+      // "the only member yet to ratify", "the last two holdouts": every other ally had ratified by then.
+      if (!ONLY_RE.test(text)) return true;
+      return all.filter((s) => s.country === k.id && !recs.includes(s)).every((s) => factRange(s.date).last < doc.asOf);
+    });
+    const subjects = ratifiers.filter((r) => r.end <= phrase.start);
+    const span = hull([
+      phrase,
+      ...(subjects.length ? subjects : ratifiers),
+      ...inSentence.filter((c) => c.start >= phrase.end && c.start - phrase.end <= 40),
+    ]);
+    if (fits.length) {
+      const facts = fits.flatMap((f) => f.recs as AccessionStep[]);
+      const message = `Not yet ratified on ${formatDay(doc.asOf)}: ${facts.map((s) => s.summary).join(' ')}`;
+      const verdict = facts.every(isConfident) ? 'supported' : 'context';
+      out.push(
+        historyAnnotation(
+          doc,
+          span,
+          'membership',
+          verdict,
+          message,
+          message,
+          ['nato-members', ...facts.map((s) => s.id)],
+          sourcesOfAll(facts).slice(0, 3),
+        ),
+      );
+      return out;
+    }
+    // One ally, one candidate, present tense: it had ratified more than a week before.
+    if (ratifiers.length !== 1 || candidates.length !== 1 || PAST_PENDING_RE.test(text) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain)
+      return out;
+    const rec = forCandidate[0].recs[0];
+    if (!rec || addDays(rec.date, 7) >= doc.asOf || !isConfident(rec)) return out;
+    const message = `Not so on ${formatDay(doc.asOf)}: ${rec.summary}`;
+    out.push(historyAnnotation(doc, span, 'membership', 'outdated', message, rec.summary, ['nato-members', rec.id], sourcesOf(rec)));
+    return out;
+  }
+
+  if (!verb) return out;
+  const vspan = spanOf(sentence, verb);
+  const future = /\b(?:will|would|could|to\s+(?:ratify|approve)|expected|plans?|set to|should)\b/i.test(
+    doc.text.slice(Math.max(sentence.start, vspan.start - 30), vspan.end),
+  );
+  if (future || /\bnot\b|n['’]t\b|refus/i.test(doc.text.slice(Math.max(sentence.start, vspan.start - 25), vspan.start))) return out;
+  // "Hungary was the last among the 31 members of the alliance to ratify Sweden's membership".
+  const last = LAST_RE.exec(text);
+  if (last) {
+    const lspan = spanOf(sentence, last);
+    const r = ratifiers.filter((x) => x.end <= lspan.start).pop();
+    if (r) {
+      const recs = recordsFor(r).filter((s) => {
+        const latest = all.filter((t) => t.country === s.country).every((t) => t === s || factRange(t.date).last <= s.date);
+        return latest && s.date <= doc.asOf;
+      });
+      if (recs.length) {
+        const span = hull([r, lspan]);
+        const message = recs.map((s) => s.summary).join(' ');
+        out.push(
+          historyAnnotation(
+            doc,
+            span,
+            'membership',
+            recs.every(isConfident) ? 'supported' : 'context',
+            message,
+            message,
+            recs.map((s) => s.id),
+            sourcesOfAll(recs).slice(0, 3),
+          ),
+        );
+        return out;
+      }
+    }
+  }
+  // "Hungary approved its accession Feb. 26, 2024", "Turkey's parliament voted on Thursday to ratify
+  // Finland's entry": the ally before the verb, a record of it, on the date said (or, with no date,
+  // done by the article's day).
+  const r = ratifiers.filter((x) => x.end <= vspan.start && vspan.start - x.end <= 60).pop();
+  if (!r) return out;
+  const dates = datesAndYears(doc, sentence).filter((d) => !d.bareYear || d.first.startsWith('20'));
+  const recs = recordsFor(r);
+  let hit: { s: AccessionStep; d: Dated | null } | null = null;
+  for (const s of recs) {
+    const d = dates.find((x) => overlaps(x, factRange(s.date)) && (x.granularity === 'day' || !x.relative));
+    if (d) hit = { s, d };
+    else if (!dates.length && s.date <= doc.asOf && addDays(s.date, 14) >= doc.asOf) hit = { s, d: null };
+    if (hit) break;
+  }
+  if (!hit) return out;
+  const objectAt = OBJECT_RE.exec(doc.text.slice(vspan.end, sentence.end));
+  const parts: Span[] = [r, vspan];
+  if (objectAt && objectAt.index <= 50)
+    parts.push({ start: vspan.end + objectAt.index, end: vspan.end + objectAt.index + objectAt[0].length });
+  if (hit.d && hit.d.start - vspan.end <= 80 && hit.d.start > vspan.start) parts.push(hit.d);
+  out.push(
+    historyAnnotation(
+      doc,
+      hull(parts),
+      'membership',
+      isConfident(hit.s) ? 'supported' : 'context',
+      hit.s.summary,
+      hit.s.summary,
+      [hit.s.id],
+      sourcesOf(hit.s),
+    ),
+  );
+  return out;
+}
+
+// ---- steps told without a date ----
+
+const NEGATED_RE = /\b(?:not|never|yet to|refus\w*|declin\w*)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
+const FUTURE_STEP_RE = /\b(?:will|would|could|might|should|plans? to|expected to|set to|to)\s+(?:\w+\s+)?$/i;
+
+/**
+ * "Finland and Sweden have formally applied for NATO membership", "after the NATO allies signed
+ * off on accession protocols": a step of the countries named, said as done with no date, done by
+ * the article's day. The dated forms are accession-steps.ts's.
+ */
+function undatedSteps(doc: Doc, sentence: Span, prev: Span | null): Annotation[] {
+  const steps = doc.facts.base.history?.accessionSteps;
+  if (!steps?.length) return [];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const dates = datesAndYears(doc, sentence);
+  const out: Annotation[] = [];
+  for (const { step, re } of STEP_RES) {
+    if (step !== 'applied' && step !== 'protocol-signed' && step !== 'invited') continue;
+    const rx = new RegExp(re.source, re.flags);
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
+      const span = spanOf(sentence, m);
+      // A date near the step is accession-steps.ts's to judge; one far off is another clause's.
+      if (dates.some((d) => Math.abs(d.start - span.start) <= 80 || Math.abs(d.start - span.end) <= 80)) continue;
+      // The countries of the step's clause: "... in 2020 but Finland and Sweden are also now close
+      // to joining the alliance after the NATO allies signed off on accession protocols".
+      const clauseStart = Math.max(
+        sentence.start,
+        ...[';', ' but ', ' while '].map((w) => doc.text.lastIndexOf(w, span.start)).filter((x) => x >= sentence.start),
+      );
+      const here = countries(doc, { start: clauseStart, end: Math.min(sentence.end, span.end + 60) });
+      const named = here.length ? here : prev && clauseStart === sentence.start ? countries(doc, prev) : [];
+      const lead = doc.text.slice(Math.max(sentence.start, span.start - 30), span.start);
+      if (NEGATED_RE.test(lead) || FUTURE_STEP_RE.test(lead) || HYPOTHETICAL_RE.test(text)) continue;
+      const withStep = named.filter((c) => steps.some((s) => s.country === c.id && s.step === step));
+      if (
+        !withStep.length ||
+        withStep.length !== named.filter((c) => doc.facts.jurisdictions.get(c.id)?.nato || steps.some((s) => s.country === c.id)).length
+      )
+        continue;
+      const facts = withStep.map(
+        (c) => steps.filter((s) => s.country === c.id && s.step === step).sort((a, b) => (a.date < b.date ? 1 : -1))[0],
+      );
+      // Done by the article's day, and recently enough that the sentence tells of it (not a later one).
+      if (!facts.every((s) => s.date <= doc.asOf && addDays(s.date, step === 'applied' ? 400 : 60) >= doc.asOf)) continue;
+      const inSentence = withStep.filter((c) => c.start >= sentence.start);
+      const whole = hull([span, ...inSentence.filter((c) => Math.abs(c.start - span.start) <= 80)]);
+      const summary = [...new Set(facts.map((s) => s.summary))].join(' ');
+      out.push(
+        historyAnnotation(
+          doc,
+          whole,
+          'membership',
+          facts.every(isConfident) ? 'supported' : 'context',
+          summary,
+          summary,
+          facts.map((s) => s.id),
+          sourcesOfAll(facts).slice(0, 3),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+// ---- enlargement rounds ----
+
+const ROUND_RE = new RegExp(
+  `\\b${ORDINAL_SRC}(?:,?\\s+and\\s+(?:the\\s+)?(?:largest|biggest),?)?\\s+(?:round\\s+of\\s+(?:NATO\\s+)?(?:enlargement|expansion)|wave\\s+of\\s+(?:NATO\\s+)?(?:enlargement|expansion)|(?:NATO\\s+)?(?:enlargement|expansion)(?:\\s+(?:round|wave))?)\\b`,
+  'gi',
+);
+
+/** "became NATO members on March 12, 1999, in the fourth enlargement of the Alliance". */
+function enlargementRound(doc: Doc, sentence: Span, prev: Span | null): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const context = prev ? doc.text.slice(prev.start, sentence.end) : text;
+  if (!NATO_RE.test(context)) return null;
+  const { rounds } = allianceOf(doc.facts, 'all');
+  ROUND_RE.lastIndex = 0;
+  for (let m = ROUND_RE.exec(text); m; m = ROUND_RE.exec(text)) {
+    const n = numberFrom(m[1]);
+    const round = rounds[n - 1];
+    if (!round || round.date > doc.asOf) continue;
+    const span = spanOf(sentence, m);
+    // "the fifth enlargement of the EU": another club named next to the ordinal.
+    if (OTHER_CLUB_RE.test(doc.text.slice(Math.max(sentence.start, span.start - 30), Math.min(sentence.end, span.end + 30)))) continue;
+    // The round is that of a country or a date of the sentence (or of the one before).
+    const here = countries(doc, sentence).filter((c) => round.members.some((j) => j.id === c.id));
+    const dates = datesAndYears(doc, sentence).concat(here.length || !prev ? [] : datesAndYears(doc, prev));
+    const date = dates.find((d) => overlaps(d, factRange(round.date)) && !d.relative);
+    const others = countries(doc, sentence).filter(
+      (c) => doc.facts.jurisdictions.get(c.id)?.nato && !round.members.some((j) => j.id === c.id),
+    );
+    if (!here.length && !date) continue;
+    // A date of another round next to it ("first enlargement east, in 1999"): not this one.
+    if (!date && dates.some((d) => !d.relative && rounds.some((r) => r !== round && overlaps(d, factRange(r.date))))) continue;
+    if (here.length && others.length > here.length) continue;
+    const names = round.members.map((j) => j.name);
+    const message = `NATO's ${ordinalName(n)} enlargement: ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names[names.length - 1]} joined on ${formatDay(round.date)}.`;
+    const parts: Span[] = [span];
+    // A date right after the phrase is part of it ("the fifth enlargement of the Alliance, on March 29,
+    // 2004"); one before it is the accession's, which the membership detector reads.
+    if (date && date.start >= span.end && date.start - span.end <= 12) parts.push(date);
+    return historyAnnotation(
+      doc,
+      hull(parts),
+      'membership',
+      'supported',
+      message,
+      message,
+      ['nato-members', ...round.members.map((j) => j.id)],
+      sourcesOfAll(round.members.map((j) => j.nato!)).slice(0, 3),
+    );
+  }
+  return null;
+}
+
+// ---- new members counted on a day ----
+
+const NEW_MEMBERS_RE = new RegExp(
+  `\\b(?:(?:welcom\\w*|admitt\\w*|added|took\\s+in|incorporat\\w*)\\s+(?:its\\s+|the\\s+)?${COUNT_SRC}\\s+new\\s+(?:member\\s+states|member\\s+countries|members|countries|nations|allies|Allies)|${COUNT_SRC}\\s+new\\s+(?:member\\s+states|member\\s+countries|members|countries|nations|allies|Allies)\\s+(?:formally\\s+|officially\\s+)?(?:joined|acceded|were\\s+admitted))\\b`,
+  'gi',
+);
+
+/** "on March 12, 1999, as it welcomed three new member states", "On 29 March 2004, seven new countries formally joined the Alliance". */
+function newMembersOnDay(doc: Doc, sentence: Span): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) || OTHER_CLUB_RE.test(text)) return null;
+  const { rounds } = allianceOf(doc.facts, 'all');
+  NEW_MEMBERS_RE.lastIndex = 0;
+  const m = NEW_MEMBERS_RE.exec(text);
+  if (!m) return null;
+  const n = numberFrom(m[1] ?? m[2]);
+  const span = spanOf(sentence, m);
+  const dates = datesAndYears(doc, sentence).filter((d) => !d.relative);
+  for (const d of dates) {
+    const inRange = rounds.filter((r) => overlaps(d, factRange(r.date)));
+    if (inRange.length !== 1 || inRange[0].members.length !== n) continue;
+    const round = inRange[0];
+    const message = `${round.members.map((j) => j.name).join(', ')} joined NATO on ${formatDay(round.date)}: ${n} new members.`;
+    return historyAnnotation(
+      doc,
+      hull([span, ...(Math.abs(d.start - span.start) <= 80 ? [d] : [])]),
+      'membership',
+      'supported',
+      message,
+      message,
+      ['nato-members'],
+      sourcesOfAll(round.members.map((j) => j.nato!)).slice(0, 3),
+    );
+  }
+  return null;
+}
+
+// ---- anniversaries of an accession ----
+
+const ANNIVERSARY_RE = new RegExp(
+  `\\b${ORDINAL_SRC}\\s+anniversary\\s+(?:of|since)\\s+(?:(?:their|its|the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:join(?:ing|ed)?|accession|membership|admission|entry)\\b|\\b${COUNT_SRC}\\s+years\\s+since\\s+(?:(?:\\w+\\s+){0,4}?)join(?:ed|ing)\\b`,
+  'gi',
+);
+
+/** "the 20th anniversary since they joined NATO": years from a named country's accession to the article's date. */
+function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!NATO_RE.test(text) && !(prev && NATO_RE.test(doc.text.slice(prev.start, prev.end)))) return null;
+  if (OTHER_CLUB_RE.test(doc.text.slice(sentence.start, sentence.end).replace(/\bEU member states\b/g, ''))) return null;
+  ANNIVERSARY_RE.lastIndex = 0;
+  const m = ANNIVERSARY_RE.exec(text);
+  if (!m) return null;
+  const n = numberFrom(m[1] ?? m[2]);
+  if (!Number.isFinite(n) || n < 1) return null;
+  let named = countries(doc, sentence);
+  if (!named.length && prev) named = countries(doc, prev);
+  const members = named
+    .map((c) => joinedOf(doc, c.id))
+    .filter((j): j is NonNullable<typeof j> => !!j && !factRange(j.joined).first.startsWith('1949'));
+  if (!members.length || members.length !== named.length) return null;
+  const joined = [...new Set(members.map((j) => factRange(j.joined).first))];
+  if (joined.length !== 1) return null;
+  const due = `${parseInt(joined[0].slice(0, 4), 10) + n}${joined[0].slice(4)}`;
+  const window: DayRange = { first: addDays(due, -200), last: addDays(due, 200) };
+  if (!overlaps(window, { first: doc.asOf, last: doc.asOf })) return null;
+  const span = spanOf(sentence, m);
+  const message = `${named.map((c) => nameOf(doc, c.id)).join(', ')} joined NATO on ${formatDay(joined[0])}: ${n} years on ${formatDay(due)}.`;
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'supported',
+    message,
+    message,
+    named.map((c) => c.id),
+    sourcesOfAll(members).slice(0, 3),
+  );
 }

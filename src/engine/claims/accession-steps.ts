@@ -25,7 +25,7 @@ import { numberFrom, ordinalText } from '../numbers';
 type Step = AccessionStep['step'];
 const HINT_RE =
   /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|application|applied|invit|asked to join|flag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)/;
-const STEP_RES: Array<{ step: Step; re: RegExp }> = [
+export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
     re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b/g,

@@ -1,5 +1,6 @@
 // The alliance's history of membership, as news and reference pages tell it: who joined when
-// ("Greece and Turkey joined in 1952, followed by West Germany in 1955"), in which place in line
+// ("Greece and Turkey joined in 1952, followed by West Germany in 1955", "the 2004 admittance of
+// Bulgaria, Romania, ..."), in which place in line
 // ("making Montenegro the 29th NATO member", "1982: Spain becomes the 16th member of NATO"), and
 // its size in passing ("a family of 30 nations", "28 NATO allies", "12 countries signed").
 //
@@ -38,7 +39,7 @@ const ORDINAL_HINT_RE =
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-\w+th|thirtieth|thirty-(?:first|second|third))\b/i;
 const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const JOIN_WORD_RE =
-  /\b(join(?:ed|s|ing)?|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|inclusion|founding members?|original members?)\b/i;
+  /\b(join(?:ed|s|ing)?|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|founding members?|original members?|enlargements?|followed\s+by)\b/i;
 // Other clubs a country joins: the sentence is not about NATO.
 const OTHER_CLUB_RE =
   /\b(EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Partnership for Peace|Membership Action Plan|MAP|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;

@@ -1,0 +1,118 @@
+// NATO membership as real articles narrate the way in (claims/accession-process.ts): ratifications
+// by each ally, steps told without a date, enlargement rounds, the newest member, anniversaries.
+// Each sentence is quoted from the page given next to it (the held-out set, tests/fixtures/real/heldout.jsonl,
+// or the stored pages of the search corpus).
+import { describe, expect, it } from 'vitest';
+import { analyze, isRed, verdictsOn } from './helpers';
+
+describe('ratifications by each ally', () => {
+  it('supports the allies still to ratify, on the day', () => {
+    // https://www.bnnbloomberg.ca/hungary-s-orban-asks-parliament-to-support-sweden-s-nato-bid-1.2039235 (26 February 2024)
+    const h003 =
+      'Lawmakers will vote on the ratification protocol later Monday, during the opening session of the legislature following its winter recess. Hungary is the only NATO member that has yet to ratify Sweden’s bid.';
+    expect(verdictsOn(h003, 'Hungary is the only NATO member that has yet to ratify Sweden’s bid', '2024-02-26')).toEqual(['supported']);
+    // Before Türkiye's vote of 23 January 2024, Hungary was not the only one.
+    expect(verdictsOn(h003, 'Hungary is the only NATO member that has yet to ratify Sweden’s bid', '2024-01-10')).toEqual([]);
+    // https://euromaidanpress.com/2022/11/25/hungary-to-ratify-nato-membership-for-finland-and-sweden-prime-minister-orban-says-cnn
+    const h006 =
+      '“While all 30 NATO members formally invited Sweden and Finland to join the alliance after approving their applications back in the summer, Türkiye and Hungary have yet to ratify the accession protocol.';
+    expect(verdictsOn(h006, 'Türkiye and Hungary have yet to ratify the accession protocol', '2022-11-25')).toEqual(['supported']);
+  });
+
+  it('says a lone holdout is outdated once it has ratified, but not in a past narration', () => {
+    const text = 'Hungary is the only NATO member that has yet to ratify Sweden’s bid.';
+    expect(verdictsOn(text, 'Hungary is the only NATO member that has yet to ratify Sweden’s bid', '2024-05-02')).toEqual(['outdated']);
+    // A week's grace: the news of a vote takes days to reach every page.
+    expect(isRed(analyze(text, '2024-02-28').map((a) => a.verdict))).toBe(false);
+    const told = 'In February 2024, Hungary was the only NATO member that had yet to ratify Sweden’s bid.';
+    expect(isRed(analyze(told, '2025-05-02').map((a) => a.verdict))).toBe(false);
+  });
+
+  it('supports a ratification on its day, and the last ally to ratify', () => {
+    // https://www.dvidshub.net/video/913958/sweden-has-arrived (26 February 2024)
+    const h012 = 'Sweden is set to join the NATO alliance after Hungary approved its accession Feb. 26, 2024.';
+    expect(verdictsOn(h012, 'Hungary approved its accession Feb. 26, 2024', '2024-02-26')).toEqual(['supported']);
+    // https://www.lbcgroup.tv/news/world-news/756799/hungary-approves-swedens-nato-accession/en (Reuters, 26 February 2024)
+    const last =
+      "Hungary was the last among the 31 members of the alliance to ratify Sweden's membership after months of foot-dragging by the ruling Fidesz party on the matter.";
+    expect(verdictsOn(last, 'Hungary was the last among the 31 members of the alliance to ratify', '2024-02-26')).toContain('supported');
+    // The wrong ally said to be last: nothing is said (the record holds only the last two).
+    const wrong = "Türkiye was the last among the 31 members of the alliance to ratify Sweden's membership.";
+    expect(analyze(wrong, '2024-02-26').some((a) => a.factIds.some((id) => id.includes('-ratified-')))).toBe(false);
+  });
+});
+
+describe('steps told without a date', () => {
+  it('supports an application and the protocols just after they happened', () => {
+    // https://babel.ua/en/news/78819-finland-and-sweden-have-applied-to-join-nato (18 May 2022)
+    const h002 = 'Finland and Sweden have formally applied for NATO membership at the Allianceʼs headquarters in Brussels.';
+    expect(verdictsOn(h002, 'Finland and Sweden have formally applied for NATO membership', '2022-05-18')).toEqual(['supported']);
+    // Before the letters were handed over, the step had not happened: nothing is said.
+    expect(verdictsOn(h002, 'Finland and Sweden have formally applied for NATO membership', '2022-05-10')).toEqual([]);
+    // https://www.forces.net/news/nato-what-countries-make-alliance (6 July 2022)
+    const h048 =
+      'The Republic of North Macedonia was the latest addition in 2020 but Finland and Sweden are also now close to joining the alliance after the NATO allies signed off on accession protocols, sending the membership bids of the two nations to the alliance capitals for legislative approvals.';
+    expect(verdictsOn(h048, 'the NATO allies signed off on accession protocols', '2022-07-06')).toEqual(['supported']);
+  });
+});
+
+describe('enlargement rounds', () => {
+  // https://www.european-views.com/2019/03/poland-czech-republic-hungary-start-celebrating-20-years-since-joining-nato/ (11 March 2019)
+  const h035 =
+    'Poland, the Czech Republic, and Hungary became NATO members on March 12, 1999, in the fourth enlargement of the Alliance, and its first enlargement east, to include former Soviet satellites from the former Warsaw Pact.\n\nSlovakia, the fourth member of the Visegrad Group, joined NATO in the fifth enlargement of the Alliance, on March 29, 2004, together with other Eastern European states (which have also been EU members for years now) – Bulgaria, Estonia, Latvia, Lithuania, Romania, and Slovenia.';
+
+  it('supports the ordinal nato.int gives each round', () => {
+    expect(verdictsOn(h035, 'in the fourth enlargement of the Alliance', '2019-03-11')).toContain('supported');
+    expect(verdictsOn(h035, 'the fifth enlargement of the Alliance, on March 29, 2004', '2019-03-11')).toContain('supported');
+  });
+
+  it('says nothing of an ordinal that is not the round’s', () => {
+    const other =
+      'Poland, the Czech Republic, and Hungary became NATO members on March 12, 1999, in the third enlargement of the Alliance.';
+    expect(verdictsOn(other, 'the third enlargement of the Alliance', '2019-03-11')).toEqual([]);
+  });
+
+  it('supports new members counted on their day, and a list of accessions with its year', () => {
+    // https://todayinhistory.org/march-12-1999-the-admission-of-poland-czech-republic-and-hungary-into-nato
+    const h033 =
+      'The North Atlantic Treaty Organization marked a significant milestone on March 12, 1999, as it welcomed three new member states. The 1999 expansion cleared the path for later NATO enlargements, notably the 2004 admittance of Bulgaria, Romania, Slovakia, Slovenia, Estonia, Latvia, and Lithuania, despite Russia’s adamant resistance to the alliance’s eastward expansion.';
+    expect(verdictsOn(h033, 'on March 12, 1999, as it welcomed three new member states', '2025-03-12')).toEqual(['supported']);
+    expect(
+      verdictsOn(h033, 'the 2004 admittance of Bulgaria, Romania, Slovakia, Slovenia, Estonia, Latvia, and Lithuania', '2025-03-12'),
+    ).toEqual(['supported']);
+    // https://roamgood.com/topic/who-are-the-30-countries-in-nato
+    const h049 = 'Montenegro became the 29th member of NATO in 2017, followed by North Macedonia in 2020.';
+    expect(verdictsOn(h049, 'followed by North Macedonia in 2020', '2022-06-01')).toEqual(['supported']);
+  });
+});
+
+describe('the newest member', () => {
+  // https://uk.news.yahoo.com/uk-foreign-secretary-david-lammy-221325177.html (7 July 2024)
+  const h042 = 'From Germany it was on to Poland then to NATO’s newest member, Sweden.';
+
+  it('supports the newest member on the day', () => {
+    expect(verdictsOn(h042, 'NATO’s newest member, Sweden', '2024-07-07')).toEqual(['supported']);
+    expect(
+      verdictsOn('Finland, NATO’s newest member, shares a long border with Russia.', 'Finland, NATO’s newest member', '2023-06-01'),
+    ).toEqual(['supported']);
+  });
+
+  it('says a former newest member is outdated once a later one joined, with a month’s grace', () => {
+    const text = 'Finland, NATO’s newest member, shares a long border with Russia.';
+    expect(verdictsOn(text, 'Finland, NATO’s newest member', '2024-09-01')).toEqual(['outdated']);
+    expect(isRed(analyze(text, '2024-03-20').map((a) => a.verdict))).toBe(false);
+    // Past tense and the future: no red flag.
+    expect(isRed(analyze('Finland became NATO’s newest member in April 2023.', '2025-01-10').map((a) => a.verdict))).toBe(false);
+    expect(isRed(analyze('Sweden is set to become NATO’s newest member.', '2023-05-10').map((a) => a.verdict))).toBe(false);
+  });
+});
+
+describe('anniversaries of an accession', () => {
+  it('supports the years since named countries joined', () => {
+    // https://www.european-views.com/2019/03/poland-czech-republic-hungary-start-celebrating-20-years-since-joining-nato/
+    const h035 =
+      'Central European EU member states Poland, the Czech Republic, and Hungary are celebrating the 20th anniversary since they joined NATO, the North Atlantic military alliance.';
+    expect(verdictsOn(h035, 'the 20th anniversary since they joined NATO', '2019-03-11')).toEqual(['supported']);
+    expect(verdictsOn(h035, 'the 20th anniversary since they joined NATO', '2022-03-11')).toEqual([]);
+  });
+});
