@@ -52,8 +52,16 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     const before = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, sentence.start);
     if (!/\b(NATO|allies|alliance|defen[cs]e)\b/i.test(before + text)) return;
+    // "... the alliance's former military spending goal of 2 percent ... all allies were now expected
+    // to reach that goal in 2025": "that goal" is the 2% of the sentence before, whatever the year.
+    const thatTwo = (tail: string) =>
+      /^\W*(?:\w+\s+){0,3}?that\s+(?:goal|target|threshold|guideline|benchmark)\b/i.test(tail) &&
+      TWO_PERCENT_RE.test(before) &&
+      !/\b(?:3\.5|5|three and a half|five)\s*(?:%|per\s?cent)/i.test(before);
     const aboutTwo = (tail: string, year: number) =>
-      TWO_PERCENT_RE.test(tail) || (TARGET_REF_RE.test(tail) && (TWO_PERCENT_RE.test(text) || (pageSaysTwo && year < 2025)));
+      TWO_PERCENT_RE.test(tail) ||
+      (TARGET_REF_RE.test(tail) && (TWO_PERCENT_RE.test(text) || (pageSaysTwo && year < 2025))) ||
+      thatTwo(tail);
     COUNT_RE.lastIndex = 0;
     for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
       const tail = m[4];
@@ -62,7 +70,11 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       // "10 NATO countries spent less than 2 percent": those below it.
       if (/^\s*(?:less|fewer|under|below|short)\b/i.test(tail)) continue;
       if (/\b(?:3\.5|5|three and a half|five)\s*(?:%|per\s?cent)/i.test(tail)) continue;
-      const year = yearOf(doc, text, m.index + m[0].length);
+      // "we expect eight allies to spend at least 2% ... this year, compared to just three allies in
+      // 2014": the year of the comparison is the other count's (COMPARED_RE), not this one's.
+      const clauseEnd = text.slice(m.index).search(/,?\s+(?:compared\s+(?:to|with)|up\s+from)\b/i);
+      const clause = clauseEnd < 0 ? text : text.slice(0, m.index + clauseEnd);
+      const year = yearOf(doc, clause, m.index + m[0].length);
       if (!year || !aboutTwo(tail, year.value)) continue;
       const count = countOf(doc, m[1], year.value);
       if (Number.isNaN(count)) continue;
@@ -79,7 +91,7 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
     }
     // "the number of states reaching the target had increased sharply from 11 last year", "up from
     // an earlier estimate of 18 members": a count told as the one it grew from.
-    for (const re of [FROM_COUNT_RE, EARLIER_ESTIMATE_RE]) {
+    for (const re of [FROM_COUNT_RE, EARLIER_ESTIMATE_RE, COMPARED_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const asOfYear = Number(doc.asOf.slice(0, 4));
@@ -107,6 +119,11 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
 
 const FROM_COUNT_RE = new RegExp(
   `(?:\\bnumber\\s+of\\s+(?:NATO\\s+)?(?:allies|states|countries|members|member\\s+states|nations)\\b[^.;]{0,80}?|\\bup\\s+)from\\s+${COUNT}\\s+(?:(?:allies|countries|members|nations)\\s+)?((?:last|this)\\s+year|in\\s+((?:19|20)\\d{2}))\\b`,
+  'gi',
+);
+// "compared to just three allies in 2014": the count of a past year set against this one's.
+const COMPARED_RE = new RegExp(
+  `\\bcompared\\s+(?:to|with)\\s+(?:just\\s+|only\\s+)?${COUNT}\\s+(?:NATO\\s+)?(?:allies|countries|members|nations)\\s+()in\\s+((?:19|20)\\d{2})\\b`,
   'gi',
 );
 const EARLIER_ESTIMATE_RE = new RegExp(

@@ -31,7 +31,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
       const found = inner.find(doc, ctx);
       // One cheap look at the text before any sentence is read.
       if (!GATE_RE.test(doc.text)) return found;
-      const extra = [...hagueParts(doc), ...foundedLeading(doc), ...forceFigures(doc)].filter(
+      const extra = [...hagueParts(doc), ...hagueWhole(doc), ...foundedLeading(doc), ...forceFigures(doc)].filter(
         (a) => !found.some((f) => f.start < a.end && a.start < f.end),
       );
       return extra.length ? [...found, ...extra] : found;
@@ -39,7 +39,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
   };
 }
 
-const GATE_RE = /3\.5|1\.5|and a half|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
+const GATE_RE = /3\.5|1\.5|and a half|\b2035\b|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
@@ -67,7 +67,7 @@ const RELATED_RE =
 // The whole target named nearby: "five percent", "5% of GDP", "by 2035", "The Hague".
 const HAGUE_NEAR_RE = /\b(?:5|five)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
 const NATO_NEAR_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|member states)\b/;
-const EXPECTED_RE = /\b(?:expected|set to|will|would|should|plan(?:s|ned)?|propos\w*|due to|poised|in the future|aim\w*)\b/i;
+const EXPECTED_RE = /\b(?:expected|hope to|set to|will|would|should|plan(?:s|ned)?|propos\w*|due to|poised|in the future|aim\w*)\b/i;
 
 function hagueParts(doc: Doc): Annotation[] {
   if (!/3\.5|1\.5|and a half/.test(doc.text)) return [];
@@ -103,6 +103,44 @@ function hagueParts(doc: Doc): Annotation[] {
     }
   });
   return out;
+}
+
+// "investing 5 per cent of their country's GDP annually on \"core defence requirements\" as well as
+// defence- and security-related sectors by 2035": the deadline further on than the figure detector reads.
+const FIVE_BY_2035_RE = /\b(?:5|five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)[^.;!?]{0,200}?\bby\s+2035\b/gi;
+
+function hagueWhole(doc: Doc): Annotation[] {
+  if (!/\b2035\b/.test(doc.text)) return [];
+  const hague = doc.facts.base.figures.spendingTargets.find((t) => t.components?.length && t.byYear === 2035);
+  if (!hague || hague.confidence !== 'verified') return [];
+  const horizon = pastHorizon(doc.facts, doc.asOf);
+  const day = horizon ?? doc.asOf;
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentenceText(doc, i);
+    if (!/\b2035\b/.test(text)) return;
+    const topic = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, sentence.end);
+    if (!NATO_NEAR_RE.test(topic) && !/\bNATO\b/.test(doc.text.slice(0, sentence.end))) return;
+    FIVE_BY_2035_RE.lastIndex = 0;
+    for (let m = FIVE_BY_2035_RE.exec(text); m; m = FIVE_BY_2035_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      if (namesCountry(doc, sentence.start, start)) continue;
+      const judged = judgeWhole(day, hague, text);
+      if (!judged) continue;
+      const ann = horizon ? asOfHorizon(judged, horizon) : judged;
+      out.push({ ...ann, start, end: start + m[0].length, quote: m[0], kind: 'figure' });
+    }
+  });
+  return out;
+}
+
+function judgeWhole(day: string, hague: SpendingTarget, sentence: string): Judged | null {
+  const base = { fact: `${hague.summary} (adopted ${formatDay(hague.adopted)})`, factIds: [hague.id], sources: sourcesOf(hague) };
+  if (hague.adopted <= day && (!hague.superseded || hague.superseded > day))
+    return { ...base, verdict: 'supported', message: `5% of GDP by 2035 is NATO's target on ${formatDay(day)}.` };
+  if (hague.adopted > day && daysBetween(hague.adopted, day) <= 60 && EXPECTED_RE.test(sentence))
+    return { ...base, verdict: 'supported', message: `As expected, The Hague adopted 5% of GDP by 2035 on ${formatDay(hague.adopted)}.` };
+  return null;
 }
 
 function judgePart(doc: Doc, day: string, hague: SpendingTarget, value: number, label: string, sentence: string): Judged | null {
@@ -183,8 +221,12 @@ const DOUBLED_RE =
 // Where the forward battlegroups are: the eastern flank, by country or as "the three Baltic States".
 const FLANK_RE =
   /\b(?:Estonia|Latvia|Lithuania|Poland|Baltic|Bulgaria|Hungary|Romania|Slovakia|eastern flank|eastern part of the Alliance|east(?:ern)? of the alliance|forward presence|Black Sea)\b/i;
+// "well over 300,000 troops", "increase their high-readiness forces to \"more than 300,000\"" (the sentence names the readiness).
 const HIGH_READINESS_RE =
-  /\b(?:(more than|over|well over|some|about|around|at least|up to)\s+)?(300,000|300 000|300000)\s+(?:troops|soldiers|forces|personnel|service members)\b/gi;
+  /(?:\b(?:more than|over|well over|some|about|around|at least|up to)\s+)?\b(?:300,000|300 000|300000)(?:\s+(?:troops|soldiers|forces|personnel|service members)\b)?/gi;
+// "The new battlegroups will join the four that were established in Estonia, ... in 2017".
+const JOIN_RE =
+  /\bbattle\s?groups\s+(?:will\s+|would\s+)?join(?:s|ed)?\s+the\s+(?:four|4)\b(?:\s+(?:that|which)\s+(?:were|was)\s+(?:established|set up|deployed|created))?/gi;
 
 function forceFigures(doc: Doc): Annotation[] {
   const forces = doc.facts.base.figures.forces ?? [];
@@ -207,6 +249,11 @@ function forceFigures(doc: Doc): Annotation[] {
       DOUBLED_RE.lastIndex = 0;
       for (let m = DOUBLED_RE.exec(text); m; m = DOUBLED_RE.exec(text))
         add(m.index, m[0].length, judgeForce(doc, battlegroups, 8, text, false, 'battlegroups'));
+      JOIN_RE.lastIndex = 0;
+      for (let m = JOIN_RE.exec(text); m; m = JOIN_RE.exec(text)) {
+        const four = m[0].search(/\b(?:four|4)\b/);
+        add(m.index + four, m[0].length - four, judgeForce(doc, battlegroups, 4, text, false, 'battlegroups'));
+      }
       BATTLEGROUPS_RE.lastIndex = 0;
       for (let m = BATTLEGROUPS_RE.exec(text); m; m = BATTLEGROUPS_RE.exec(text)) {
         if (out.some((a) => a.start <= sentence.start + m!.index && sentence.start + m!.index < a.end)) continue;
@@ -215,7 +262,7 @@ function forceFigures(doc: Doc): Annotation[] {
       }
     }
     const readiness = forces.filter((f) => f.force === 'high-readiness-troops');
-    if (readiness.length && /readiness|New Force Model|Response Force|NRF/i.test(around)) {
+    if (readiness.length && /high[- ]readiness|New Force Model/i.test(text)) {
       HIGH_READINESS_RE.lastIndex = 0;
       for (let m = HIGH_READINESS_RE.exec(text); m; m = HIGH_READINESS_RE.exec(text))
         add(m.index, m[0].length, judgeForce(doc, readiness, 300000, text, false, 'troops at high readiness'));

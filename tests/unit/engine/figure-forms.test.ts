@@ -67,6 +67,35 @@ describe('counts of allies at 2%', () => {
   });
 });
 
+describe('more forms of counts and targets', () => {
+  it('reads the year of a count before "compared to just three allies in 2014", and that one too', () => {
+    // ERR News (AFP-Interfax-BNS), 2018-07-10.
+    const err =
+      '"The estimates show that we expect eight allies to spend at least 2% of their GDP on defence this year, compared to just three allies in 2014," Stoltenberg noted.';
+    expect(figureOn(err, 'eight allies to spend', '2018-07-10')).toContain('supported');
+    expect(figureOn(err, 'compared to just three allies in 2014', '2018-07-10')).toContain('supported');
+  });
+
+  it('reads "that goal" as the 2% of the sentence before, after The Hague', () => {
+    // Hürriyet Daily News (AFP), 2025-08-28 (https://www.hurriyetdailynews.com/nato-says-all-countries-to-hit-spending-goal-212997).
+    const afp =
+      "The new target replaces the alliance's former military spending goal of 2 percent that was first set back in 2014.\n\nNATO said in a statement that all allies were now expected to reach that goal in 2025 and that overall defense spending across the alliance would top $1.5 trillion for the year.";
+    expect(figureOn(afp, 'all allies were now expected to reach that goal', '2025-08-28')).toContain('supported');
+    // "that goal" after a sentence about 5% is not the 2% one.
+    const five =
+      'The new target is 5 percent of GDP by 2035. NATO said in a statement that all allies were now expected to reach that goal in 2025.';
+    expect(figureOn(five, 'all allies were now expected to reach that goal', '2025-08-28')).toEqual([]);
+  });
+
+  it('reads a deadline far from the figure: "5 per cent ... sectors by 2035"', () => {
+    // Asianet Newsable, 2025-06-25.
+    const asianet =
+      'The Hague: The member states of the North Atlantic Treaty Organisation (NATO) have committed to ramping up their defence spending, affirming an "ironclad commitment" for their collective defence by investing 5 per cent of their country\'s GDP annually on "core defence requirements" as well as defence- and security-related sectors by 2035 as outlined in The Hague Summit Declaration.';
+    expect(figureOn(asianet, "investing 5 per cent of their country's GDP annually", '2025-06-25')).toContain('supported');
+    expect(figureOn(asianet, "investing 5 per cent of their country's GDP annually", '2024-06-25')).toEqual([]);
+  });
+});
+
 describe('the founding and the age of the alliance', () => {
   it('supports "Founded in 1949, NATO ..." and contradicts another year said of NATO itself', () => {
     // roamgood.com, 2022-06-01 (https://roamgood.com/topic/who-are-the-30-countries-in-nato).
@@ -109,6 +138,10 @@ describe('force figures', () => {
     const cna =
       'The North Atlantic Treaty Organization (NATO) approved on Thursday the deployment of four new battle groups in the eastern part of the alliance, including Bulgaria, Hungary, Romania and Slovakia.';
     expect(figureOn(cna, 'four new battle groups', '2022-03-24')).toContain('supported');
+    // Business Insider, October 2022: the first four, told with the year they were set up.
+    const bi =
+      "Following an extraordinary NATO summit on February 24, the alliance decided to set up four new battlegroups in southeastern Europe. The four battlegroups, which are still being assembled, will be based in Bulgaria, Romania, Hungary, and Slovakia.\n\nThe new battlegroups will join the four that were established in Estonia, Lithuania, Latvia, and Poland in 2017 as a response to the deteriorating security situation in Europe following Russia's annexation of Crimea in 2014.";
+    expect(figureOn(bi, 'the four that were established', '2022-10-15')).toContain('supported');
     // Four battlegroups in 2023 is out of date, but battalions may be counted otherwise: told only.
     const stale = 'NATO has four multinational battlegroups in Estonia, Latvia, Lithuania and Poland.';
     expect(figureOn(stale, 'four multinational battlegroups', '2023-05-01')).toEqual(['context']);
@@ -118,7 +151,9 @@ describe('force figures', () => {
     // Atalayar (AFP), 2022-06-27: expected at the summit.
     const atalayar =
       'NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday to increase their high-readiness forces to "more than 300,000", NATO Secretary General Jens Stoltenberg announced today.';
-    expect(figureOn(atalayar, '300,000', '2022-06-27')).toEqual([]);
+    expect(figureOn(atalayar, '"more than 300,000"', '2022-06-27')).toContain('supported');
+    // Months before anything was decided, the same words are left alone.
+    expect(figureOn(atalayar, '"more than 300,000"', '2021-06-27')).toEqual([]);
     const after = 'Under the New Force Model agreed in Madrid, NATO will have more than 300,000 troops at high readiness.';
     expect(figureOn(after, 'more than 300,000 troops', '2023-02-01')).toContain('supported');
   });
