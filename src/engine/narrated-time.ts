@@ -134,6 +134,8 @@ function computePageTime(doc: Doc): PageTime {
   let lastEnd = 0;
   let pastCount = 0;
   let presentCount = 0;
+  // Per sentence: its past marks when its only present ones are relative ("in February"), else null.
+  const toldRelative: Array<Mark[] | null> = [];
   for (const s of doc.sentences) {
     if (text.slice(lastEnd, s.start).includes('\n')) paragraph++;
     lastEnd = s.end;
@@ -168,9 +170,11 @@ function computePageTime(doc: Doc): PageTime {
     for (const e of namedSummits(doc, s)) marks.push(e);
     dropReportedPresent(marks);
     const present = marks.some((m) => m.tense === 'present');
-    const past = present ? [] : marks.filter((m) => m.tense === 'past');
-    pastCount += marks.filter((m) => m.tense === 'past').length;
+    const pastMarks = marks.filter((m) => m.tense === 'past');
+    const past = present ? [] : pastMarks;
+    pastCount += pastMarks.length;
     presentCount += marks.filter((m) => m.tense === 'present').length;
+    toldRelative.push(present && marks.every((m) => m.tense === 'past' || m.relative) ? pastMarks : null);
     sentences.push({
       start: s.start,
       end: s.end,
@@ -183,7 +187,32 @@ function computePageTime(doc: Doc): PageTime {
   }
   // Mostly about the past: several past times and few present ones.
   const historicalPage = pastCount >= 2 && presentCount * 3 <= pastCount;
+  if (historicalPage) retellRelativeTimes(sentences, toldRelative);
   return { sentences, historicalPage };
+}
+
+/**
+ * On a page mostly about the past, "in February" or "on Monday" in a sentence told in the past
+ * tense, right after a sentence about a past time, is a time of that narration, not of the
+ * article: "The NATO accession protocol was signed on 6 February 2019 ... The process of
+ * ratification ... in the Parliaments of all 29 allies was completed ..., after which, in
+ * February, the President ... signed the Decree" (North Macedonia's defence ministry, March 2021,
+ * a year after the accession). Read as the article's present, the sentence's "all 29 allies" was
+ * judged as of 2021 and flagged outdated. Such a sentence loses its relative times and keeps the
+ * narration before it. News pages (not mostly about the past) keep "on Monday" as their present.
+ */
+function retellRelativeTimes(sentences: SentenceTime[], toldRelative: ReadonlyArray<Mark[] | null>): void {
+  let afterPast = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    const pastMarks = toldRelative[i];
+    if (pastMarks && afterPast && !s.presentTense && !s.now) {
+      s.present = false;
+      s.past = pastMarks;
+    }
+    if (s.present) afterPast = false;
+    else if (s.past.length) afterPast = true;
+  }
 }
 
 /** "Seventy-five years ago", "two decades ago", "decades ago": past times told relative to the article's date. */

@@ -83,4 +83,16 @@ describe('narrated time', () => {
     const text = 'In 2009, the 28-member alliance welcomed Albania and Croatia.';
     expect(isRed(analyze(text, '2025-01-15').map((a) => a.verdict))).toBe(false);
   });
+
+  it('reads "in February" after a past time on a history page as that time, not the article\'s present', () => {
+    // North Macedonia's defence ministry, 27 March 2021, a year after the accession
+    // (http://www.mod.gov.mk/?mainnews=republika-severna-makedonija-edna-godina-clenka-na-nato&lang=en).
+    // The 29 allies ratified the protocol in 2019; "in February" is February 2020, not 2021.
+    const text =
+      'Republic of North Macedonia – one year as member of NATO\n\nOn this day, one year ago, the Republic of North Macedonia achieved its great historical success! By depositing the North Atlantic Treaty in the State Department in Washington, we became the 30th full-fledged member of the most powerful military political alliance of today.\n\nWe started on this path back in 1993, with the decision of the Assembly to join the North Atlantic Treaty Organization, i.e. NATO.\n\n- In April 1997 we started with the PARP process, while we received the NATO membership candidate status in 1999 at the NATO Summit in Washington.\n\n- In August 2002, for the first time, with two peacekeepers in the ISAF mission in Afghanistan, the Army started participating in NATO-led missions.\n\n- Finally, at the Summit in Brussels in July 2018, we were officially invited to start the accession negotiations for NATO membership.\n\n- A few days after the invitation to the 57th session of the Assembly of the Republic of North Macedonia, the Declaration in support of the NATO accession process was adopted.\n\n- The NATO accession protocol was signed on 6 February 2019, and after only one week on 13 and 14 February 2019, the Minister of Defence, Radmila Shekerinska, participated for the first time on a meeting of the North Atlantic Council.\n\n- The process of ratification of the accession protocol in the Parliaments of all 29 allies was completed with a really fast pace, after which, in February, the President and Supreme Commander of the Army, Stevo Pendarovski, signed the Decree promulgating the Law on Ratification of the North Atlantic Treaty, and on 20 March 2020 he signed the Instrument for North Macedonia’s accession to NATO.';
+    expect(verdictsOn(text, 'all 29 allies', '2021-03-27')).not.toContain('outdated');
+    // The same sentence on a news page, with no past narrated before it, still speaks of the article's present.
+    const news = 'NATO foreign ministers met in Brussels. The parliaments of all 29 allies approved the plan in February.';
+    expect(verdictsOn(news, 'all 29 allies', '2021-03-27')).toEqual(['outdated']);
+  });
 });
