@@ -40,6 +40,13 @@ const CAP_VALUE_RE = new RegExp(
   `\\b(?:(?:price\\s+)?(?:cap|ceiling)|capped|price\\s+limit|limit\\s+price)\\b[^.;$]{0,100}?\\b(?:of|at|to|from|is|was|stands\\s+at)\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?(?:\\s+to\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?)?`,
   'gi',
 );
+// Levels only the cap ever had: the EU's $47.60 and $44.10 (a market price is rarely quoted to the cent at these).
+const DISTINCT_LEVEL_RE = /(?:US\$|\$|USD\s?)\s?(47\.60?|44\.10?)(?=\s*(?:per|a)[- ]barrel)/g;
+const START_RE =
+  /\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes|coming)\s+into\s+(?:effect|force)|\b(?:enter|enters|entered|entering)\s+into\s+force|\b(?:go|goes|went)\s+into\s+effect|\bappl(?:y|ies|ied)\s+from\b/i;
+const FROM_BEFORE_RE = /\b(?:from|as\s+of|starting|beginning)\s+$/i;
+// Other caps a text about Russia may speak of: the EU's gas price cap, an electricity or a budget cap.
+const OTHER_CAP_RE = /\b(?:gas|MWh|electricity|power|budget|spending|wage|salary|debt)\b/i;
 const LOWERED_RE =
   /\b(lower(?:ed|s|ing)?|reduc(?:ed|es|ing|tion)|cut(?:s|ting)?|slash(?:ed|es|ing)?|dropp(?:ed|ing)|new|revised|dynamic|tighten(?:ed|s|ing)?)\b/i;
 const PROPOSED_RE =
@@ -93,17 +100,58 @@ const sameUsd = (a: number, b: number) => Math.abs(a - b) < 0.005;
 
 function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
   const out: Annotation[] = [];
+  const oilDoc = OIL_RE.test(doc.text);
+  let previousOnCap = false;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!CAP_RE.test(text) || !OIL_RE.test(text) || !/\$|USD/.test(text)) continue;
-    if (!RUSSIA_RE.test(text) && !CAP_MAKERS_RE.test(text)) continue;
-    for (const said of valuesIn(text, sentence.start)) {
-      if (out.some((a) => a.start < said.span.end && said.span.start < a.end)) continue;
-      const ann = judgeCap(doc, sentence, text, said, caps);
-      if (ann) out.push(ann);
+    const onCap = CAP_RE.test(text);
+    // "That currently stands at around $47.60 per barrel", after a sentence on the cap: a level no other price had.
+    if (!onCap && previousOnCap && oilDoc) {
+      DISTINCT_LEVEL_RE.lastIndex = 0;
+      for (let m = DISTINCT_LEVEL_RE.exec(text); m; m = DISTINCT_LEVEL_RE.exec(text)) {
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        const ann = judgeCap(doc, sentence, text, { span, usd: Number(m[1]) }, caps);
+        if (ann) out.push(ann);
+      }
+    }
+    previousOnCap = onCap;
+    if (!onCap) continue;
+    if (OIL_RE.test(text) && /\$|USD/.test(text) && (RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text)))
+      for (const said of valuesIn(text, sentence.start)) {
+        if (out.some((a) => a.start < said.span.end && said.span.start < a.end)) continue;
+        const ann = judgeCap(doc, sentence, text, said, caps);
+        if (ann) out.push(ann);
+      }
+    if (oilDoc && !out.some((a) => a.start < sentence.end && sentence.start < a.end)) {
+      const start = capStart(doc, sentence, text, caps);
+      if (start) out.push(start);
     }
   }
   return out;
+}
+
+/**
+ * "A price cap on Russian crude oil ... took effect Monday", "The cap will go into effect on 3 September", "From Feb. 5,
+ * seaborne Russian petroleum products will also face a price cap": a level's first day, with no level named. Supported
+ * when the day is one a level applied from; any other day is left alone (the sentence may mean another cap).
+ */
+function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation | null {
+  if (OTHER_CAP_RE.test(text)) return null;
+  const effect = START_RE.test(text);
+  const dates = datesIn(doc, sentence, sentence).filter(
+    (d) => d.granularity === 'day' && (effect || FROM_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 14), d.start))),
+  );
+  const products = PRODUCTS_RE.test(text);
+  for (const d of dates) {
+    const starting = caps.filter((c) => gapDays(d, factRange(c.from)) <= 1);
+    const cap = starting.find((c) => (c.product === 'crude') !== products) ?? starting[0];
+    if (!cap || doc.asOf < (cap.adopted ?? cap.from)) continue;
+    const word = CAP_RE.exec(text)!;
+    const capStartAt = sentence.start + word.index;
+    const span = { start: Math.min(capStartAt, d.start), end: Math.max(capStartAt + word[0].length, d.end) };
+    return capAnnotation(doc, span, cap.confidence === 'verified' ? 'supported' : 'context', cap, `On record: ${cap.summary}`);
+  }
+  return null;
 }
 
 function valuesIn(text: string, offset: number): Said[] {

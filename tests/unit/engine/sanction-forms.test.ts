@@ -25,6 +25,24 @@ describe('the price cap', () => {
   });
 });
 
+describe("the cap's first day, said without its level", () => {
+  it('supports the day a level applied from, and leaves another day and the gas cap alone', () => {
+    // https://english.kyodonews.net/news/2022/12/d45517268044-g-7-australia-price-cap-takes-effect-to-hit-russian-oil-revenue.html (5 December 2022)
+    const kyodo =
+      "A price cap on Russian crude oil agreed by the Group of Seven nations and Australia took effect Monday in the latest effort to squeeze Moscow's key source of revenue for its ongoing war in Ukraine.";
+    expect(verdictsOn(kyodo, 'A price cap on Russian crude oil', '2022-12-05')).toEqual(['supported']);
+    // A week later "Monday" is 12 December: no level began then, and nothing is said.
+    expect(verdictsOn(kyodo, 'A price cap on Russian crude oil', '2022-12-14')).toEqual([]);
+    // https://euperspectives.eu/2025/07/eu-adopts-18th-sanctions-package-phase-out-of-russian-gas-in-sight (July 2025)
+    const eup =
+      'Under the new system, the EU will enforce a price cap 15 per cent below the global market rate on Russian oil. That currently stands at around $47.60 per barrel. The cap will go into effect on 3 September and includes a 90-day transition period for existing contracts.';
+    expect(verdictsOn(eup, 'around $47.60 per barrel', '2025-07-19')).toEqual(['supported']);
+    expect(verdictsOn(eup, 'The cap will go into effect on 3 September', '2025-07-19')).toEqual(['supported']);
+    const gas = 'The EU gas price cap on Russian gas came into effect on 15 February 2023, oil traders noted.';
+    expect(analyze(gas, '2023-02-16').filter((a) => a.kind === 'sanction')).toEqual([]);
+  });
+});
+
 describe("the EU's oil embargo", () => {
   it('supports the day the crude embargo came into effect, and leaves another day alone', () => {
     // https://babel.ua/en/news/87850-eu-oil-sanctions-against-russia-have-entered-into-force (5 December 2022)
@@ -53,6 +71,14 @@ describe("the EU's member count", () => {
     expect(verdictsOn(text, "the EU's 27 Member States", '2024-06-20')).toEqual(['supported']);
     expect(verdictsOn(text, "the EU's 27 Member States", '2018-06-20')).toEqual(['context']);
     expect(anyRed(text, '2018-06-20')).toBe(false);
+  });
+
+  it('reads "its 27 Member States" as the EU\'s only after the EU is named, without an alliance', () => {
+    // https://hkmb.hktdc.com/en/MTA4NTQxMzQwNQ/hktdc-research/EU-Adopts-New-Wave-of-Sanctions-Against-Russia-Majority-of-Oil-Imports-to-Be-Restricted (10 June 2022)
+    const text = 'Sanctions in the EU require the unanimous consent of its 27 Member States.';
+    expect(verdictsOn(text, 'its 27 Member States', '2022-06-10')).toEqual(['supported']);
+    const nato = 'NATO, whose summit the EU attended, requires the consent of its 30 member states.';
+    expect(verdictsOn(nato, 'its 30 member states', '2022-06-10').filter((v) => v !== 'supported')).toEqual([]);
   });
 
   it('leaves "N EU countries" that may be a part of the union alone when N is not the count', () => {
