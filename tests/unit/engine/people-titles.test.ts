@@ -38,3 +38,27 @@ describe('officials of the 1990s and 2000s on real pages', () => {
     expect(verdictsOn(text, 'Secretary of State Madeleine Albright', '2005-03-16')).toContain('outdated');
   });
 });
+
+describe('Ukraine’s energy ministers, 2021-2026', () => {
+  // https://unn.ua/en/news/submissions-for-the-dismissal-of-the-ministers-of-energy-and-justice-have-been-received-by-the-rada-stefanchuk (UNN, 12 November 2025)
+  const submissions =
+    'Submissions for the dismissal of Minister of Energy Svitlana Hrynchuk and Minister of Justice Herman Halushchenko have been received by the Verkhovna Rada.';
+  // https://unn.ua/en/news/rada-to-consider-dismissal-of-justice-minister-and-energy-minister-on-november-18-mp (UNN, 12 November 2025)
+  const formerMinister =
+    'Earlier, an application for the dismissal of the current Minister of Justice and former Minister of Energy of Ukraine Herman Halushchenko was submitted to the Verkhovna Rada of Ukraine.';
+
+  it('confirms Hrynchuk as energy minister a week before the Rada dismissed her', () => {
+    const verdicts = verdictsOn(submissions, 'Minister of Energy Svitlana Hrynchuk', '2025-11-12');
+    expect(verdicts).toContain('supported');
+    expect(isRed(verdicts)).toBe(false);
+  });
+
+  it('confirms Halushchenko as a former energy minister, and flags him as the sitting one in 2025', () => {
+    const verdicts = verdictsOn(formerMinister, 'former Minister of Energy of Ukraine Herman Halushchenko', '2025-11-12');
+    expect(verdicts).toContain('supported');
+    expect(isRed(verdicts)).toBe(false);
+    // Without "former": he had moved to the Justice Ministry on 2025-07-17.
+    const sitting = 'Minister of Energy of Ukraine Herman Halushchenko was submitted to the Verkhovna Rada of Ukraine.';
+    expect(verdictsOn(sitting, 'Minister of Energy of Ukraine Herman Halushchenko', '2025-11-12')).toContain('outdated');
+  });
+});
