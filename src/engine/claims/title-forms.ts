@@ -15,6 +15,7 @@ import { formerTitles } from './title-former';
 import { portfolioTitles } from './title-portfolio';
 import { parenTitles } from './title-paren';
 import { stackedTitles } from './title-stacked';
+import { splitTitles } from './title-split';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -26,6 +27,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   portfolioTitles,
   parenTitles,
   stackedTitles,
+  splitTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

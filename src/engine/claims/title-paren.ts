@@ -35,10 +35,23 @@ function bracketedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   const i = person.match + 1;
   const m = doc.matches[i];
   if (!m || m.start - person.end > 8 || !OPEN_RE.test(doc.folded.slice(person.end, m.start))) return null;
-  const title = readTitle(doc, i);
+  let title = readTitle(doc, i);
+  if (title && !title.explicit) title = countryAfterComma(doc, title) ?? title;
   const close = title && CLOSE_RE.exec(doc.text.slice(title.end, title.end + 4));
   if (!title || !close) return null;
   return finish(person, title, person.start, title.end + close[0].length);
+}
+
+/**
+ * "(Minister of Foreign Affairs, Ukraine)": the country after a comma, as NATO's photo captions
+ * write it. The title narrowed to that country's office; null when the country has none.
+ */
+function countryAfterComma(doc: Doc, title: ReadTitle): ReadTitle | null {
+  const q = doc.matches.find((m) => m.start > title.end && m.start <= title.end + 3);
+  if (!q || !/^,[ \t]*$/.test(doc.text.slice(title.end, q.start))) return null;
+  const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  const senses = title.senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
+  return senses.length ? { senses, explicit: true, end: q.end } : null;
 }
 
 export interface ReadTitle {

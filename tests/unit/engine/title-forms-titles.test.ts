@@ -126,3 +126,37 @@ describe('"former" for a holder about to hand over (title.ts)', () => {
     expect(on(text, 'Olaf Scholz', '2024-10-01').map((a) => a.verdict)).toEqual(['contradicted']);
   });
 });
+
+describe("a title split by the country's possessive (title-split.ts)", () => {
+  it('reads "formerly the head of Ukraine\'s military intelligence" and only confirms it', () => {
+    // novayagazeta.eu, 14 January 2026: https://novayagazeta.eu/amp/articles/2026/01/14/mykhailo-fedorov-is-confirmed-as-ukraines-new-defence-minister-in-second-parliamentary-vote-en-news
+    const text =
+      'Part of a wide-ranging reshuffle in the upper echelons of the Zelensky government, other new appointments included that of Kyrylo Budanov, formerly the head of Ukraine’s military intelligence, as his chief of staff.';
+    const [claim] = on(text, 'Kyrylo Budanov', '2026-01-14');
+    expect(claim.factIds).toEqual(['ukr-head-of-military-intelligence', 'kyrylo-budanov']);
+    expect(claim.verdict).toBe('supported');
+    // "Formerly" said while he held it: not flagged.
+    expect(on(text, 'Kyrylo Budanov', '2024-01-14').map((a) => a.verdict)).toEqual(['context']);
+  });
+
+  it('reads "former commander-in-chief of Ukraine\'s armed forces" before the name', () => {
+    // sfg.media, 2 January 2026: https://sfg.media/en/a/zelensky-appoints-kyrylo-budanov-head-office-president
+    const text =
+      'He was born in Kyiv and received his military education at the Odesa Institute of the Ground Forces—the same institution attended by former commander-in-chief of Ukraine’s armed forces Valerii Zaluzhnyi.';
+    const [claim] = on(text, 'Valerii Zaluzhnyi', '2026-01-02');
+    expect(claim.quote).toBe('former commander-in-chief of Ukraine’s armed forces Valerii Zaluzhnyi');
+    expect(claim.verdict).toBe('supported');
+    expect(on(text, 'Valerii Zaluzhnyi', '2023-01-02').map((a) => a.verdict)).toEqual(['contradicted']);
+  });
+});
+
+describe('a bracketed title with its country after a comma (title-paren.ts)', () => {
+  it('reads "(Minister of Foreign Affairs, Ukraine)" as that country\'s office', () => {
+    // etterretningen.no, 29 November 2023 (NATO's photo caption): https://www.etterretningen.no/2023/11/29/stoltenberg-meet-kuleba-at-nato-hq/
+    const text = 'Photo: Left to right: Dmytro Kuleba (Minister of Foreign Affairs, Ukraine) with NATO Secretary General Jens Stoltenberg';
+    const [claim] = on(text, 'Dmytro Kuleba', '2023-11-29');
+    expect(claim.quote).toBe('Dmytro Kuleba (Minister of Foreign Affairs, Ukraine)');
+    expect(claim.verdict).toBe('supported');
+    expect(on(text, 'Dmytro Kuleba', '2025-03-01').map((a) => a.verdict)).toEqual(['outdated']);
+  });
+});

@@ -1,0 +1,109 @@
+// A title split by its country's possessive: "Kyrylo Budanov, formerly the head of Ukraine's
+// military intelligence, as his chief of staff", "former commander-in-chief of Ukraine's armed
+// forces Valerii Zaluzhnyi". The office's own word is "head of military intelligence"; the
+// possessive in the middle hid it from the lexicon, so these said nothing.
+//
+// The role is put back together ("head of" + "military intelligence") and looked up as the
+// office of the possessive's country. Before the name or in apposition after it ("X, the head of
+// Ukraine's military intelligence,"), with "former", "then" or "formerly" as title-former.ts
+// reads them. Red only with the name in full and without "formerly", which the press uses of
+// holders leaving that week.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { RoleSense } from '../lexicon';
+import { foldKey } from '../normalize';
+import { titleAnnotation, type TitleClaim } from './title';
+
+// The head word of a title that takes "of": the words before the country's possessive.
+const HEAD = String.raw`(head|chief|commander[ -]in[ -]chief|commander|director|chairman|chair|leader|speaker)[ \t]+of`;
+// A cheap look before any name is read.
+const SPLIT_WORDS_RE =
+  /\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s[ \t]/u;
+// Before the name: "[former ]head of Ukraine's military intelligence[,] Name".
+const BEFORE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s[ \t]+((?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+),?[ \t]+$`,
+  'iu',
+);
+// After the name: ", [formerly|then|a former|the former] [the] head of Ukraine's military intelligence".
+const AFTER_RE = new RegExp(
+  String.raw`^,[ \t]+(?:(formerly|then|previously)[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s[ \t]+((?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+)(?=\s*[,.;:)\n]|\s+(?:and|who|said|says|told|has|had|is|was|will|would|as|on|in|at)\b)`,
+  'iu',
+);
+
+export function splitTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!SPLIT_WORDS_RE.test(doc.text)) return out;
+  for (const person of doc.people) {
+    const claim = splitBefore(doc, person) ?? splitAfter(doc, person);
+    if (!claim) continue;
+    const annotation = titleAnnotation(doc, claim);
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+/** The senses of "<head> of <rest>" (or "of the <rest>") in the country the possessive names, trying the longest rest first. */
+function splitSenses(doc: Doc, head: string, countryStart: number, rest: string): RoleSense[] {
+  const q = doc.matches.find((m) => m.start === countryStart);
+  const jurisdictions = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  if (!jurisdictions.length) return [];
+  const words = rest.split(/[ \t]+/);
+  for (let n = words.length; n > 0; n--) {
+    const tail = words.slice(0, n).join(' ');
+    for (const key of [`${head} of ${tail}`, `${head} of the ${tail}`]) {
+      const senses = (doc.lexicon.roles.get(foldKey(key)) ?? []).filter((s) => !s.loose && jurisdictions.includes(s.office.jurisdiction));
+      if (senses.length) return senses;
+    }
+  }
+  return [];
+}
+
+const MODIFIER: Record<string, TitleClaim['modifier']> = { former: 'former', ex: 'former', then: 'then' };
+
+function splitBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+  const from = Math.max(0, person.start - 110);
+  const before = doc.text.slice(from, person.start);
+  const m = BEFORE_RE.exec(before);
+  if (!m) return null;
+  const start = from + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
+  const countryStart = from + m.index + m[0].indexOf(m[3], m[0].indexOf(m[2]) + m[2].length);
+  const senses = splitSenses(doc, m[2].toLowerCase(), countryStart, m[4]);
+  if (!senses.length) return null;
+  const modifier = m[1] ? MODIFIER[m[1].toLowerCase()] : 'none';
+  return claim(person, senses, start, person.end, modifier, false);
+}
+
+function splitAfter(doc: Doc, person: PersonMention): TitleClaim | null {
+  const after = doc.text.slice(person.end, person.end + 120);
+  const m = AFTER_RE.exec(after);
+  if (!m) return null;
+  const countryStart = person.end + m[0].indexOf(m[4], m[0].indexOf(m[3]) + m[3].length);
+  const senses = splitSenses(doc, m[3].toLowerCase(), countryStart, m[5]);
+  if (!senses.length) return null;
+  const adverb = m[1]?.toLowerCase();
+  const modifierWord = m[2]?.toLowerCase();
+  // "Formerly", "previously", "former": the tenure is over; "then": held at the time told of.
+  const modifier: TitleClaim['modifier'] =
+    adverb === 'then' || modifierWord === 'then' ? 'then' : adverb || modifierWord ? 'former' : 'none';
+  return claim(person, senses, person.start, person.end + m[0].length, modifier, adverb === 'formerly' || adverb === 'previously');
+}
+
+function claim(
+  person: PersonMention,
+  senses: RoleSense[],
+  start: number,
+  end: number,
+  modifier: TitleClaim['modifier'],
+  loose: boolean,
+): TitleClaim {
+  const sure = person.full && !person.fuzzy && !loose;
+  return {
+    start,
+    end,
+    person,
+    senses,
+    explicit: true,
+    modifier,
+    ...(sure ? {} : { soft: true, softReason: loose ? '"Formerly" is said of holders leaving office that week' : 'Named by surname only' }),
+  };
+}
