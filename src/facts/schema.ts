@@ -281,6 +281,22 @@ const AlliesAtTarget = v.object({ year: v.number(), count: v.number(), published
  * at high readiness under the New Force Model (Madrid 2022). One record per figure; the next
  * figure of the same force begins the day this one ends.
  */
+/**
+ * One ally's own announced defence-spending level (figures.json, nationalPlans): "2.5% from April
+ * 2027, 3% in the next parliament" (the UK, 25 February 2025). Never NATO's target: the engine only
+ * confirms these, and never judges them against the alliance's.
+ */
+const NationalSpendingPlan = v.object({
+  id: Id,
+  jurisdiction: Id,
+  percent: v.number(),
+  /** When the level is to be reached, as announced: a year ("2027"), or words ("the next parliament"). */
+  by: v.string(),
+  announced: IsoDate,
+  summary: v.string(),
+  ...provenance,
+});
+
 const ForceFigure = v.object({
   id: Id,
   force: v.picklist(['forward-battlegroups', 'high-readiness-troops']),
@@ -303,6 +319,7 @@ const Figures = v.object({
   war: v.optional(v.object({ crimeaAnnexation: WarAnchor, fullScaleInvasion: WarAnchor })),
   alliesAtTarget: v.optional(v.array(AlliesAtTarget)),
   forces: v.optional(v.array(ForceFigure)),
+  nationalPlans: v.optional(v.array(NationalSpendingPlan)),
 });
 
 /** A use of the North Atlantic Treaty: Article 5 invoked, Article 4 consultations held (counted by date: "the fifth such meeting"). */
@@ -388,6 +405,7 @@ export type ExecutiveOrder = v.InferOutput<typeof ExecutiveOrder>;
 export type JointSanctionAnnouncement = v.InferOutput<typeof JointSanctionAnnouncement>;
 export type AlliesAtTarget = v.InferOutput<typeof AlliesAtTarget>;
 export type ForceFigure = v.InferOutput<typeof ForceFigure>;
+export type NationalSpendingPlan = v.InferOutput<typeof NationalSpendingPlan>;
 export type SanctionPackageStep = v.InferOutput<typeof SanctionPackageStep>;
 export type PriceCap = v.InferOutput<typeof PriceCap>;
 export type LngMeasure = v.InferOutput<typeof LngMeasure>;

@@ -262,6 +262,10 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     });
   }
   for (const count of base.figures.alliesAtTarget ?? []) checkDate(count.published, `allies at 2% in ${count.year}`);
+  for (const plan of base.figures.nationalPlans ?? []) {
+    requireRef('jurisdiction', plan.jurisdiction, `national plan ${plan.id}`);
+    checkDate(plan.announced, `national plan ${plan.id}`);
+  }
   // A force's figures follow one another: each ends the day the next of the same force begins.
   const forces = base.figures.forces ?? [];
   forces.forEach((figure, i) => {
@@ -307,6 +311,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...(sanctionLaw?.groupings ?? []).map((grouping): Sourced => [`grouping ${grouping.id}`, grouping]),
     ...(base.figures.alliesAtTarget ?? []).map((count): Sourced => [`allies at 2% in ${count.year} (${count.published})`, count]),
     ...(base.figures.forces ?? []).map((figure): Sourced => [`force figure ${figure.id}`, figure]),
+    ...(base.figures.nationalPlans ?? []).map((plan): Sourced => [`national plan ${plan.id}`, plan]),
     ...(base.history?.treatyArticles ?? []).map((use): Sourced => [`treaty article use ${use.id}`, use]),
     ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),
   ];

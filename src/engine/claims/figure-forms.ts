@@ -13,7 +13,7 @@
 // battalions or of troops may be one ally's plan, the EU's battlegroups or another force: a wrong
 // one is never flagged. Only the founding year said of NATO itself ("Founded in 1950, NATO is")
 // can be contradicted.
-import type { ForceFigure, SpendingTarget } from '../../facts/schema';
+import type { ForceFigure, NationalSpendingPlan, SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
@@ -31,7 +31,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
       const found = inner.find(doc, ctx);
       // One cheap look at the text before any sentence is read.
       if (!GATE_RE.test(doc.text)) return found;
-      const extra = [...hagueParts(doc), ...hagueWhole(doc), ...foundedLeading(doc), ...forceFigures(doc)].filter(
+      const extra = [...hagueParts(doc), ...hagueWhole(doc), ...foundedLeading(doc), ...forceFigures(doc), ...nationalPlans(doc)].filter(
         (a) => !found.some((f) => f.start < a.end && a.start < f.end),
       );
       return extra.length ? [...found, ...extra] : found;
@@ -39,7 +39,8 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
   };
 }
 
-const GATE_RE = /3\.5|1\.5|and a half|\b2035\b|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
+const GATE_RE =
+  /3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
@@ -314,4 +315,67 @@ function judgeForce(
   }
   if (current) return on(current, `NATO's figure on ${formatDay(day)}: ${current.count} ${what}.`, 'context');
   return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One ally's own plan: "the UK announced ..., hitting 2.5 per cent from April 2027 and rising to 3
+// per cent in the next parliament". Confirmed when the sentence (or the one before) names the
+// country and the sentence says when, as announced; never judged against NATO's target, never red.
+
+const PLAN_PERCENT_RE = /\b(\d(?:\.\d)?)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/gi;
+
+function nationalPlans(doc: Doc): Annotation[] {
+  const plans = doc.facts.base.figures.nationalPlans ?? [];
+  if (!plans.length || !/%|per\s?cent/i.test(doc.text)) return [];
+  // Only a page that names a country with a plan on record goes further.
+  const withPlans = new Set(plans.map((p) => p.jurisdiction));
+  if (!doc.matches.some((m) => m.values.some((v) => v.type === 'qualifier' && withPlans.has(v.jurisdiction)))) return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentenceText(doc, i);
+    if (!/%|per\s?cent/i.test(text) || !/\b20\d{2}\b|next parliament/i.test(text)) return;
+    const from = doc.sentences[Math.max(0, i - 1)].start;
+    if (!/\bdefen[cs]e\b|\bmilitary\b/i.test(doc.text.slice(from, sentence.end))) return;
+    const named = countriesIn(doc, from, sentence.end);
+    const mine = plans.filter((p) => named.has(p.jurisdiction) && p.announced <= doc.asOf);
+    if (!mine.length) return;
+    PLAN_PERCENT_RE.lastIndex = 0;
+    for (let m = PLAN_PERCENT_RE.exec(text); m; m = PLAN_PERCENT_RE.exec(text)) {
+      const value = Number(m[1]);
+      // The time said right after the figure: "from April 2027", "by 2027", "in the next parliament".
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const plan = mine.find((p) => p.percent === value && whenFits(p, after));
+      if (!plan) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length + (/^[^,;.]*?(?:\b20\d{2}\b|next parliament)/i.exec(after)?.[0].length ?? 0);
+      out.push({
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        kind: 'figure',
+        verdict: plan.confidence === 'verified' ? 'supported' : 'context',
+        message: `A national plan, not NATO's target: ${plan.summary}`,
+        fact: `${plan.summary} (announced ${formatDay(plan.announced)})`,
+        factIds: [plan.id],
+        sources: sourcesOf(plan),
+      });
+    }
+  });
+  return out;
+}
+
+function whenFits(plan: NationalSpendingPlan, after: string): boolean {
+  if (/^\d{4}$/.test(plan.by)) return new RegExp(`^\\s+(?:from|by|in)\\s+(?:\\w+\\s+)?${plan.by}\\b`, 'i').test(after);
+  return new RegExp(`^\\s+(?:in|during|by)\\s+${plan.by.replace(/\s+/g, '\\s+')}\\b`, 'i').test(after);
+}
+
+/** The countries a passage names by a jurisdiction's name or qualifier ("the UK", "Britain's"). */
+function countriesIn(doc: Doc, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.matches) {
+    if (m.start < from || m.end > to) continue;
+    for (const v of m.values)
+      if (v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country') out.add(v.jurisdiction);
+  }
+  return out;
 }

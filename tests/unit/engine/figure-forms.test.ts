@@ -158,3 +158,26 @@ describe('force figures', () => {
     expect(figureOn(after, 'more than 300,000 troops', '2023-02-01')).toContain('supported');
   });
 });
+
+describe('one ally’s own plan', () => {
+  // LBC, 2025-04-03 (https://www.lbc.co.uk/world-news/david-lammy-nato-allies-increase-defence-spending-make-alliance-stronger/).
+  const lbc =
+    'It comes after the UK announced the largest sustained increase to defence spending since the Cold War, hitting 2.5 per cent from April 2027 and rising to 3 per cent in the next parliament - an increase of £11.8 billion.';
+
+  it('supports the UK’s plan as the UK’s, once announced, and never as NATO’s target', () => {
+    const verdicts = figureOn(lbc, 'hitting 2.5 per cent from April 2027 and rising to 3 per cent in the next parliament', '2025-04-03');
+    expect(verdicts).toEqual(['supported', 'supported']);
+    const messages = analyze(lbc, '2025-04-03')
+      .filter((a) => a.kind === 'figure')
+      .map((a) => a.message);
+    expect(messages.every((m) => /national plan, not NATO/.test(m))).toBe(true);
+    // Before it was announced: nothing to confirm, and nothing flagged.
+    expect(figureOn(lbc, '2.5 per cent', '2024-10-01')).toEqual([]);
+  });
+
+  it('does not lend the UK’s plan to another country', () => {
+    const other =
+      'It comes after Germany announced the largest sustained increase to defence spending since the Cold War, hitting 2.5 per cent from April 2027 and rising to 3 per cent in the next parliament.';
+    expect(figureOn(other, '2.5 per cent', '2025-04-03')).toEqual([]);
+  });
+});
