@@ -1,13 +1,411 @@
-// Slot for this round's events (future and past summits as articles phrase them): a wrapper around the detector it extends. It adds its own
-// findings to the inner detector's, never replacing them.
+// Summits and meetings as real articles phrase them, beyond a place and a date next to "summit"
+// (named-summits.ts) or a ministerial's name (ministerials.ts):
+//
+// - a summit yet to come, as announced: "The 2026 NATO summit will be held in the Turkish capital
+//   Ankara on July 7-8" (written the day NATO announced it). The record may be weak only because
+//   nobody has confirmed that it was held; its announced date and place are what such a sentence
+//   claims, and those are sourced.
+// - by anniversary: "the 75th-anniversary summit in Washington", "the 50th anniversary summit";
+// - by its host country and year: "In 1990, at the last NATO Summit hosted by the United Kingdom";
+// - in a list of summits, by "one": "There have been 27 previous summits. The first one was in
+//   December 1957. The last one was in Wales in September 2014.";
+// - by its dates alone, under a heading: "9-11 July 2024" on a page about the Washington summit;
+// - a ceremony by its place: "Twenty years ago, the ceremony held in Independence, Missouri";
+// - a first meeting: "This summit has become Zelensky's first meeting with Putin".
+//
+// All of these only confirm. Each is loose (which summit "the last one" is depends on the list the
+// text counts; a first meeting is first among the meetings the fact base holds), so a mismatch says
+// nothing: it may be another meeting, or a list we do not hold.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
+import type { EventRecord } from '../../facts/schema';
+import type { FactIndex } from '../../facts/load';
+import { matchesIn } from '../doc';
+import { hull, spanIndexAt, type Span } from '../sentences';
+import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { sourcesOf } from '../holders';
+import { memoByFacts } from '../memo';
 
+/** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
   return {
     kind: inner.kind,
     triggers: inner.triggers,
     find(doc, ctx) {
-      return inner.find(doc, ctx);
+      const out = inner.find(doc, ctx);
+      // One cheap test on the whole text: every form below needs one of these words.
+      if (!HINT_RE.test(doc.text)) return out;
+      upgradeAnnounced(doc, out);
+      for (const a of summitFormClaims(doc, out)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      return out;
     },
   };
+}
+
+const HINT_RE = /summit|ceremon|Normandy|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)/i;
+
+// ---------------------------------------------------------------------------------------------
+// The records
+
+const rangeOf = (e: EventRecord): DayRange => ({ first: factRange(e.start).first, last: factRange(e.end ?? e.start).last });
+
+/** NATO summits (and leaders' meetings), in date order. */
+const natoSummits = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
+  facts.base.events.filter((e) => e.kind === 'summit' && e.id.startsWith('nato-')).sort((a, b) => (a.start < b.start ? -1 : 1)),
+);
+
+/** Ceremonies (the accession ceremony of 1999 at the Truman Library). */
+const ceremonies = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
+  facts.base.events.filter((e) => /ceremony/i.test(e.name) && e.place),
+);
+
+/** A place and every place around it. */
+const chainOf = memoByFacts((facts: FactIndex, id: string): string[] => {
+  const chain: string[] = [];
+  for (let p = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined) chain.push(p.id);
+  return chain;
+});
+
+function describe(doc: Doc, e: EventRecord): { when: string; place: string | undefined; fact: string } {
+  const place = e.place ? doc.facts.places.get(e.place)?.name : undefined;
+  const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
+  return { when, place, fact: `${e.name}: ${when}${place ? `, ${place}` : ''} (${e.status}).` };
+}
+
+function supported(doc: Doc, e: EventRecord, span: Span, message: string): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'supported',
+    kind: 'event',
+    factIds: [e.id],
+    message,
+    fact: describe(doc, e).fact,
+    sources: sourcesOf(e),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A summit yet to come, judged as announced
+
+const FUTURE_RE = /\b(?:will|would|to be held|is to|is set to|is scheduled|are scheduled|scheduled for|is due to|upcoming|next)\b/i;
+
+/**
+ * A sentence written after a summit was announced and before it began, in the future tense,
+ * claims its announced date and place. The record is weak only when the summit's holding is
+ * unconfirmed; its announcement (a status change with a date) is not. The event chain said
+ * "context" for want of a verified record: that becomes "supported", as of the announcement.
+ */
+function upgradeAnnounced(doc: Doc, out: Annotation[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (a.kind !== 'event' || a.verdict !== 'context' || !/^The (?:date|place)[\w ]* match/.test(a.message)) continue;
+    const e = doc.facts.events.get(a.factIds[0]);
+    if (!e || e.kind !== 'summit' || e.confidence === 'verified' || e.disputed) continue;
+    const announced = e.statusChanges?.find((c) => c.status === 'announced')?.date;
+    if (!announced || doc.asOf < announced || doc.asOf >= e.start || !doc.dateCertain) continue;
+    const sentence = doc.sentences.find((s) => s.start <= a.start && a.end <= s.end);
+    if (!sentence || !FUTURE_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const { when, place } = describe(doc, e);
+    out[i] = {
+      ...a,
+      verdict: 'supported',
+      message: `As announced on ${formatDay(announced)}: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+    };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The forms
+
+const ANNIVERSARY_RE = /\b(\d{2})(?:st|nd|rd|th)[- ]anniversary\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/g;
+const HOSTED_BY_RE = /\b[Ss]ummits?\s+(?:was\s+|were\s+)?hosted\s+by\s+(?:the\s+)?$/;
+const ONE_RE = /^\W*(?:The|Its)\s+(first|last|previous|latest|most recent)\s+one\s+(?:was|took place|was held)\b/;
+const CEREMONY_RE = /\bceremon(?:y|ies)\b/gi;
+const YEARS_AGO_RE = /\b(\d{1,2}|ten|fifteen|twenty|twenty-five|thirty|forty|fifty)\s+years\s+ago\b/i;
+const FIRST_MEETING_RE = /\bfirst\s+(?:in-person\s+|face-to-face\s+)?(?:meeting|summit|encounter)\s+with\b/gi;
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WORD_NUMBERS: Record<string, number> = { ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, fifty: 50 };
+
+function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  const summits = natoSummits(doc.facts, 'all');
+  const hasSummit = /summit/i.test(doc.text);
+  // The events found so far, by sentence: one pass, not one per sentence.
+  const eventsBySentence = new Map<number, string[]>();
+  const note = (a: Annotation) => {
+    if (a.kind !== 'event') return;
+    const i = spanIndexAt(doc.sentences, a.start);
+    if (i < 0 || a.end > doc.sentences[i].end) return;
+    const list = eventsBySentence.get(i);
+    if (list) list.push(...a.factIds);
+    else eventsBySentence.set(i, [...a.factIds]);
+  };
+  for (const a of found) note(a);
+  let previousSaysSummits = false;
+  let previousEvents: string[] = [];
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const sentence = doc.sentences[i];
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const isOne = ONE_RE.test(text);
+    const before = out.length;
+    const judged = eventsBySentence.has(i);
+    if (hasSummit) {
+      anniversary(doc, sentence, text, summits, out);
+      hostedBy(doc, sentence, text, summits, out);
+      if (previousSaysSummits && isOne) listedOne(doc, sentence, text, summits, out);
+      datesAlone(doc, sentence, text, summits, out);
+      if (!judged && /summit|talks/i.test(text)) withParticipants(doc, sentence, text, out);
+    }
+    if (!judged && /Normandy/.test(text)) normandy(doc, sentence, text, out);
+    if (/ceremon/i.test(text)) ceremony(doc, sentence, text, out);
+    for (let k = before; k < out.length; k++) note(out[k]);
+    const eventsHere = eventsBySentence.get(i) ?? [];
+    if (/first/i.test(text)) firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
+    // "There have been 27 previous summits. The first one was ... The last one was ...": only
+    // within a paragraph (a line of a news page may be one sentence of it; a blank line ends it).
+    const paragraphEnds = /^[^\S\n]*\n\s*\n/.test(doc.text.slice(sentence.end, sentence.end + 8));
+    previousSaysSummits = !paragraphEnds && (/\bsummits\b/i.test(text) || (previousSaysSummits && isOne));
+    previousEvents = paragraphEnds ? [] : eventsHere;
+  }
+  return out;
+}
+
+/** "the 75th-anniversary summit in Washington": the one NATO summit held in the year 1949 + N. */
+function anniversary(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
+  ANNIVERSARY_RE.lastIndex = 0;
+  for (let m = ANNIVERSARY_RE.exec(text); m; m = ANNIVERSARY_RE.exec(text)) {
+    const year = String(1949 + Number(m[1]));
+    const inYear = summits.filter((e) => e.start.startsWith(year) && !e.id.includes('extraordinary'));
+    if (inYear.length !== 1) continue;
+    const e = inYear[0];
+    const start = sentence.start + m.index;
+    let end = start + m[0].length;
+    // The place named right after it must be the summit's, or the phrase is not about this one.
+    const after = matchesIn(doc, { start: end, end: Math.min(sentence.end, end + 30) }, 'place').find((p) =>
+      /^\s+(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(end, p.start)),
+    );
+    if (after) {
+      if (!e.place || !chainOf(doc.facts, e.place).includes(after.value.id)) continue;
+      end = after.end;
+    }
+    const { when, place } = describe(doc, e);
+    out.push(
+      supported(doc, e, { start, end }, `NATO's ${m[1]}th anniversary fell in ${year}: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
+    );
+  }
+}
+
+/** "In 1990, at the last NATO Summit hosted by the United Kingdom": a host country and a year that fit one summit. */
+function hostedBy(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
+  if (!/hosted by/i.test(text)) return;
+  for (const p of matchesIn(doc, sentence, 'place')) {
+    const before = doc.text.slice(Math.max(sentence.start, p.start - 40), p.start);
+    const word = HOSTED_BY_RE.exec(before);
+    if (!word) continue;
+    const years = [...text.matchAll(/\b(?:19[5-9]\d|20[0-3]\d)\b/g)].map((y) => ({ year: y[0], start: sentence.start + y.index }));
+    for (const y of years) {
+      const fitting = summits.filter((e) => e.start.startsWith(y.year) && e.place && chainOf(doc.facts, e.place).includes(p.value.id));
+      if (fitting.length !== 1) continue;
+      const e = fitting[0];
+      const span = hull([
+        { start: p.start - word[0].length, end: p.end },
+        { start: y.start, end: y.start + 4 },
+      ]);
+      const { when, place } = describe(doc, e);
+      out.push(supported(doc, e, span, `The host and year match the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+      return;
+    }
+  }
+}
+
+/** "There have been 27 previous summits. The last one was in Wales in September 2014." */
+function listedOne(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
+  const m = ONE_RE.exec(text);
+  if (!m) return;
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.explicitYear && !d.relative);
+  if (!dates.length) return;
+  const places = matchesIn(doc, sentence, 'place');
+  const before = summits.filter((e) => rangeOf(e).last < doc.asOf && !e.id.includes('extraordinary'));
+  // The first or the last of the list the fact base holds, which is complete from 1957 on for
+  // summits under their own number (extraordinary ones left out, as NATO's count leaves them out).
+  const which = m[1].toLowerCase();
+  const e = which === 'first' ? before[0] : before[before.length - 1];
+  if (!e) return;
+  const used = dates.filter((d) => overlaps(d, rangeOf(e)));
+  if (!used.length || used.length < dates.length) return;
+  const placeOk = places.filter((p) => e.place && chainOf(doc.facts, e.place).includes(p.value.id));
+  if (places.length && !placeOk.length) return;
+  const span = hull([
+    { start: sentence.start + m.index + m[0].length - m[0].trimStart().length, end: sentence.start + m[0].length },
+    ...used,
+    ...placeOk,
+  ]);
+  const { when, place } = describe(doc, e);
+  out.push(supported(doc, e, span, `The ${which} summit before this article: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+}
+
+// "9-11 July 2024", "July 9-11, 2024": a range of days in one month (dates.ts reads only its last day).
+const DAY_RANGE_RE = new RegExp(
+  String.raw`\b(?:(\d{1,2})\s*[-–]\s*(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2})\s*[-–]\s*(\d{1,2}),?)\s+((?:19|20)\d{2})\b`,
+  'g',
+);
+
+/** "9-11 July 2024" on a page about a summit: the summit's exact days, more than one, with the year. */
+function datesAlone(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
+  if (!/\d\s*[-–]\s*\d/.test(text)) return;
+  DAY_RANGE_RE.lastIndex = 0;
+  for (let m = DAY_RANGE_RE.exec(text); m; m = DAY_RANGE_RE.exec(text)) {
+    const month = MONTHS.indexOf((m[3] ?? m[4]).slice(0, 3).toLowerCase()) + 1;
+    const [from, to] = m[1] ? [m[1], m[2]] : [m[5], m[6]];
+    const iso = (d: string) => `${m![7]}-${String(month).padStart(2, '0')}-${d.padStart(2, '0')}`;
+    const e = summits.find((s) => s.end && s.start === iso(from) && s.end === iso(to));
+    if (!e) continue;
+    const start = sentence.start + m.index;
+    const { when, place } = describe(doc, e);
+    out.push(
+      supported(doc, e, { start, end: start + m[0].length }, `These are the days of ${e.name}: ${when}${place ? `, ${place}` : ''}.`),
+    );
+  }
+}
+
+/**
+ * "A Normandy summit of four leaders – Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia,
+ * ... – has begun in Paris": the event detector reads clause by clause, and here the summit word,
+ * the people and the place are in different clauses. Two or more of one summit's participants, its
+ * place said as where ("in Paris"), and its days: a date in the sentence, or the article's own date
+ * within a day of it.
+ */
+function withParticipants(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  const people = doc.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  const places = matchesIn(doc, sentence, 'place').filter((p) =>
+    /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, p.start - 8), p.start)),
+  );
+  if (!places.length) return;
+  const ids = new Set(people.map((p) => p.personId));
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+  const today = { first: addDays(doc.asOf, -1), last: addDays(doc.asOf, 1) };
+  for (const e of doc.facts.base.events) {
+    if (e.kind !== 'summit' || e.status !== 'held' || e.confidence !== 'verified' || !e.place) continue;
+    const range = rangeOf(e);
+    // Two of its participants named; or none, in a report of the day ("Talks between the leaders of
+    // Ukraine, France, Germany and Russia have begun in ... Minsk"), when it is the one summit there then.
+    const named = e.participants.filter((p) => ids.has(p)).length;
+    if (named < 2 && !(people.length === 0 && !dates.length && overlaps(today, range))) continue;
+    const place = places.find((p) => chainOf(doc.facts, e.place!).includes(p.value.id));
+    if (!place) continue;
+    const usedDates = dates.filter((d) => overlaps(d, range));
+    if (dates.length ? !usedDates.length : !overlaps(today, range)) continue;
+    const word = /\b(?:summit|talks)\b/i.exec(text);
+    if (!word) return;
+    const span = hull([{ start: sentence.start + word.index, end: sentence.start + word.index + word[0].length }, place, ...usedDates]);
+    const d = describe(doc, e);
+    out.push(supported(doc, e, span, `The place and date match the record: ${e.name}, ${d.when}${d.place ? `, ${d.place}` : ''}.`));
+    return;
+  }
+}
+
+const NORMANDY_RE = /\bNormandy\s+(?:[Ff]ormat|[Ff]our|[Qq]uartet)\b/;
+
+/**
+ * "A Normandy Format summit will be held on December 9": the leaders of the Normandy format
+ * (Ukraine, Russia, Germany, France) met at the summits the fact base names for it; a written day
+ * that falls on one of them.
+ */
+function normandy(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  const m = NORMANDY_RE.exec(text);
+  if (!m || !/\b(?:summit|meeting|talks)\b/i.test(text)) return;
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.granularity === 'day' && !d.relative);
+  for (const e of doc.facts.base.events) {
+    if (!/Normandy/.test(e.name) || e.confidence !== 'verified') continue;
+    const used = dates.filter((d) => overlaps(d, rangeOf(e)));
+    if (!used.length) continue;
+    const start = sentence.start + m.index;
+    const { when, place } = describe(doc, e);
+    out.push(
+      supported(
+        doc,
+        e,
+        hull([{ start, end: start + m[0].length }, ...used]),
+        `The date matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+      ),
+    );
+    return;
+  }
+}
+
+/** "the ceremony held in Independence, Missouri": the one ceremony held at that place (or inside it). */
+function ceremony(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  const places = matchesIn(doc, sentence, 'place');
+  if (!places.length) return;
+  CEREMONY_RE.lastIndex = 0;
+  for (let m = CEREMONY_RE.exec(text); m; m = CEREMONY_RE.exec(text)) {
+    const wordStart = sentence.start + m.index;
+    const wordEnd = wordStart + m[0].length;
+    // "held in Independence, Missouri", "in the U.S. Midwestern city of Independence, Missouri":
+    // the place named must be the ceremony's or inside it ("the Truman Library"), not around it
+    // ("the USA"), and said as where, within a few words of "ceremony".
+    let p: (typeof places)[number] | undefined;
+    let fitting: EventRecord[] = [];
+    for (const x of places) {
+      if (x.start <= wordEnd || x.start - wordEnd > 60 || !/\b(?:in|at)\b/.test(doc.text.slice(wordEnd, x.start))) continue;
+      if (/[;:]/.test(doc.text.slice(wordEnd, x.start))) break;
+      fitting = ceremonies(doc.facts, 'all').filter((e) => chainOf(doc.facts, x.value.id).includes(e.place!));
+      if (fitting.length) {
+        p = x;
+        break;
+      }
+    }
+    if (!p || fitting.length !== 1) continue;
+    const e = fitting[0];
+    const range = rangeOf(e);
+    const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => !d.relative);
+    if (dates.length && !dates.some((d) => overlaps(d, range))) continue;
+    const parts: Span[] = [{ start: wordStart, end: p.end }];
+    // "Twenty years ago, the ceremony ...": counted back from the article's year, a year either way.
+    const ago = YEARS_AGO_RE.exec(text);
+    if (ago) {
+      const n = Number(ago[1]) || WORD_NUMBERS[ago[1].toLowerCase()];
+      const year = Number(doc.asOf.slice(0, 4)) - n;
+      if (Math.abs(year - Number(e.start.slice(0, 4))) > 1) continue;
+      parts.push({ start: sentence.start + ago.index, end: sentence.start + ago.index + ago[0].length });
+    }
+    for (const d of dates) if (overlaps(d, range)) parts.push(d);
+    const { when, place } = describe(doc, e);
+    out.push(supported(doc, e, hull(parts), `The place matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+    return;
+  }
+}
+
+/**
+ * "This summit has become Zelensky's first meeting with Putin": the meeting this sentence or the
+ * one before it is about is the earliest the fact base holds between the two people it names.
+ */
+function firstMeeting(doc: Doc, sentence: Span, text: string, eventIds: string[], out: Annotation[]): void {
+  if (!eventIds.length) return;
+  FIRST_MEETING_RE.lastIndex = 0;
+  const m = FIRST_MEETING_RE.exec(text);
+  if (!m) return;
+  const people = doc.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  const ids = [...new Set(people.map((p) => p.personId))];
+  if (ids.length < 2) return;
+  for (const id of new Set(eventIds)) {
+    const e = doc.facts.events.get(id);
+    if (!e || e.kind === 'call' || e.status !== 'held' || e.confidence !== 'verified') continue;
+    const pair = ids.filter((p) => e.participants.includes(p));
+    if (pair.length !== 2) continue;
+    const earlier = doc.facts.base.events.some(
+      (x) => x !== e && x.kind !== 'call' && x.status === 'held' && x.start < e.start && pair.every((p) => x.participants.includes(p)),
+    );
+    if (earlier) continue;
+    const mentions = people.filter((p) => pair.includes(p.personId));
+    const span = hull([{ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, ...mentions]);
+    const { when, place } = describe(doc, e);
+    out.push(supported(doc, e, span, `The earliest meeting of the two in the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+    return;
+  }
 }

@@ -1,0 +1,137 @@
+// Summits and meetings as real articles phrase them (claims/summit-forms.ts), on sentences from
+// real articles. Where a test needs a case the article did not make, the real sentence is used
+// with one word changed, and says so.
+import { describe, expect, it } from 'vitest';
+import { analyze, isRed } from './helpers';
+
+/** The event annotations that overlap `quote`. */
+function eventsOn(text: string, quote: string, asOf: string, dateCertain = true) {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`quote not in text: ${quote}`);
+  const end = start + quote.length;
+  return analyze(text, asOf, dateCertain).filter((a) => a.kind === 'event' && a.start < end && a.end > start);
+}
+const verdicts = (text: string, quote: string, asOf: string, dateCertain = true) =>
+  eventsOn(text, quote, asOf, dateCertain).map((a) => a.verdict);
+
+describe('a summit yet to come, as announced', () => {
+  // https://en.interfax.com.ua/news/general/1097530.html (19 August 2025)
+  const text =
+    'The 2026 NATO summit will be held in the Turkish capital Ankara on July 7-8, NATO Secretary General Mark Rutte announced on Tuesday.';
+
+  it('is supported between the announcement and the summit, though nobody has confirmed it was held', () => {
+    const found = eventsOn(text, 'will be held in the Turkish capital Ankara on July 7-8', '2025-08-19');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-summit-2026-ankara']);
+    expect(found[0].message).toContain('As announced on August 19, 2025');
+  });
+
+  it('stays context before the announcement and when the article date is a guess', () => {
+    expect(verdicts(text, 'Ankara', '2025-07-01')).toEqual(['context']);
+    expect(verdicts(text, 'Ankara', '2025-08-19', false)).toEqual(['context']);
+  });
+});
+
+describe("a host's earlier summit, by place and year", () => {
+  it('"for the second time, after Istanbul in 2004" (Interfax-Ukraine)', () => {
+    const text = 'Türkiye is hosting a NATO summit for the second time, after Istanbul in 2004, Brussels recalled.';
+    const found = eventsOn(text, 'Istanbul in 2004', '2025-08-19');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-summit-2004-istanbul']);
+  });
+
+  it('"In 1990, at the last NATO Summit hosted by the United Kingdom" (nato.int, Wales summit guide)', () => {
+    // https://www.nato.int/cps/en/natohq/news_112107.htm
+    const text =
+      'In 1990, at the last NATO Summit hosted by the United Kingdom, Allies marked the end of the Cold War by extending a "hand of friendship" to countries of Central and Eastern Europe.';
+    const found = eventsOn(text, 'hosted by the United Kingdom', '2014-08-22');
+    expect(found.map((a) => a.factIds[0])).toEqual(['nato-summit-1990-london']);
+    // With a year in which the UK hosted no summit, nothing is said.
+    expect(eventsOn(text.replace('1990', '1992'), 'hosted by the United Kingdom', '2014-08-22')).toEqual([]);
+  });
+});
+
+describe('a list of summits counted by "one"', () => {
+  // https://www.nato.int/cps/en/natohq/news_133170.htm (7 July 2016)
+  const text =
+    'There have been 27 previous summits. The first one was in December 1957. The last one was in Wales in September 2014. This Summit is the first to be hosted in Poland.';
+
+  it('"The first one was in December 1957" and "The last one was in Wales in September 2014"', () => {
+    expect(eventsOn(text, 'The first one was in December 1957', '2016-07-07').map((a) => a.factIds[0])).toEqual(['nato-summit-1957-paris']);
+    expect(eventsOn(text, 'The last one was in Wales in September 2014', '2016-07-07').map((a) => a.factIds[0])).toEqual([
+      'nato-summit-2014-wales',
+    ]);
+  });
+
+  it('a date that is not the last summit\'s says nothing, and "one" with no list of summits before it is not read', () => {
+    expect(eventsOn(text.replace('September 2014', 'September 2013'), 'The last one', '2016-07-07')).toEqual([]);
+    const alone = 'The last one was in Wales in September 2014.';
+    expect(eventsOn(alone, 'The last one', '2016-07-07')).toEqual([]);
+  });
+});
+
+describe('dates and anniversaries', () => {
+  it('"9-11 July 2024" on its own line under the Washington summit heading (nato.int)', () => {
+    // https://www.nato.int/cps/en/natohq/226799.htm
+    const text = '2024 NATO Summit\n\nWashington, D.C., United States\n\n9-11 July 2024\n\nTo address the challenges facing the Alliance';
+    const found = eventsOn(text, '9-11 July 2024', '2024-07-12');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-summit-2024-washington']);
+    // One day off is no summit's days: nothing (only the exact days of a multi-day summit confirm).
+    expect(eventsOn(text.replace('9-11', '9-12'), '9-12 July 2024', '2024-07-12')).toEqual([]);
+  });
+
+  it('"the 50th anniversary summit" is the one in 1999 (White House statement, 12 March 1999)', () => {
+    // https://clintonwhitehouse6.archives.gov/1999/03/1999-03-12-statement-by-the-president-on-nato.html
+    const text =
+      "For three days beginning on April 23, NATO's 19 members will meet in Washington for the 50th anniversary summit of our alliance.";
+    expect(eventsOn(text, '50th anniversary summit', '1999-03-12').map((a) => a.factIds[0])).toEqual(['nato-summit-1999-washington']);
+  });
+
+  it('"the 75th summit in Washington" (a slip for the 75th-anniversary summit) is never red', () => {
+    // https://uk.news.yahoo.com/uk-foreign-secretary-david-lammy-221325177.html
+    const text =
+      'Sikorski said NATO leaders would present a united front at the 75th summit in Washington, saying Poland is a frontrunner.';
+    expect(isRed(verdicts(text, 'the 75th summit in Washington', '2024-07-07'))).toBe(false);
+  });
+});
+
+describe('ceremonies and first meetings', () => {
+  it('"Twenty years ago, the ceremony held in Independence, Missouri" (Atlantic Council, 12 March 2019)', () => {
+    // https://www.atlanticcouncil.org/blogs/new-atlanticist/twenty-years-later-nato-allies-remain-strong-members-of-the-family/
+    const text =
+      'Twenty years ago, the ceremony held in Independence, Missouri—the hometown of US President Harry S. Truman, who oversaw the creation of NATO—marked the first time former-Communist adversaries had joined the alliance of democracies.';
+    const found = eventsOn(text, 'Twenty years ago, the ceremony held in Independence, Missouri', '2019-03-12');
+    expect(found.map((a) => a.factIds[0])).toEqual(['nato-accession-ceremony-1999-independence']);
+    // "Ten years ago" does not fit a 1999 ceremony in 2019: nothing.
+    expect(eventsOn(text.replace('Twenty', 'Ten'), 'the ceremony held', '2019-03-12')).toEqual([]);
+  });
+
+  it('a ceremony said to be somewhere no ceremony is recorded says nothing (thisday.fyi)', () => {
+    // https://thisday.fyi/3/12/1999/nato-expansion-czech-republic-hungary-poland-join
+    const text = "The formal accession ceremonies took place in Washington, D.C., during a summit that celebrated NATO's expansion.";
+    expect(eventsOn(text, 'accession ceremonies', '2025-03-15').filter((a) => a.factIds[0].includes('ceremony'))).toEqual([]);
+  });
+
+  it('"This summit has become Zelensky\'s first meeting with Putin" (UNIAN, 9 December 2019)', () => {
+    // https://www.unian.info/politics/10786946-normandy-summit-begins-in-paris-photos.html
+    const text =
+      "A Normandy summit of four leaders – Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia, Angela Merkel of Germany, and Emmanuel Macron of France – has begun in Paris.\nThis summit has become Zelensky's first meeting with Putin since his election as Ukraine's president.";
+    expect(eventsOn(text, 'has begun in Paris', '2019-12-09').map((a) => a.factIds[0])).toEqual(['normandy-summit-2019-12-09']);
+    const first = eventsOn(text, "Zelensky's first meeting with Putin", '2019-12-09');
+    expect(first.map((a) => [a.verdict, a.factIds[0]])).toEqual([['supported', 'normandy-summit-2019-12-09']]);
+  });
+
+  it('"A Normandy Format summit will be held on December 9" (Interfax-Ukraine, 15 November 2019)', () => {
+    // https://en.interfax.com.ua/news/general/624965.html
+    const text = 'A Normandy Format summit will be held on December 9, the Office of Ukrainian President Volodymyr Zelensky has reported.';
+    expect(eventsOn(text, 'summit will be held on December 9', '2019-11-15').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'normandy-summit-2019-12-09'],
+    ]);
+    // Without Zelensky named, the format's name and the day still identify it.
+    const quoted = 'A meeting of the leaders of Ukraine, Germany, France and Russia in the Normandy Format will be held on December 9.';
+    expect(eventsOn(quoted, 'Normandy Format', '2019-11-15').map((a) => a.factIds[0])).toEqual(['normandy-summit-2019-12-09']);
+    // Another day is another meeting as far as the record knows: nothing.
+    expect(eventsOn(quoted.replace('December 9', 'December 19'), 'Normandy Format', '2019-11-15')).toEqual([]);
+  });
+});
