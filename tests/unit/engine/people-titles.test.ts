@@ -23,6 +23,12 @@ describe('officials of the 1990s and 2000s on real pages', () => {
       'Defense Secretary Robert M. Gates',
       '2008-06-13',
     ],
+    // https://babel.ua/en/news/78884-former-german-chancellor-gerhard-schroeder-esigned-from-rosneft-s-board-of-directors-the-european-parliament-threatened-him-with-sanctions (Babel, 20 May 2022)
+    [
+      'This came after the European Parliament passed a resolution yesterday calling on former German Chancellor Gerhard Schröder and former Austrian Foreign Minister Karin Kneissl to resign from Rosneftʼs board of directors.',
+      'former German Chancellor Gerhard Schröder',
+      '2022-05-20',
+    ],
     // https://thediplomaticinsight.com/us-at-ukraine-defense-contact-group-meeting/ (12 October 2022)
     ['Chairman of Joint Chiefs of Staff, General Mark A. Milley, also joined Secretary Austin.', 'Secretary Austin', '2022-10-12'],
   ])('supports "%s"', (text, quote, asOf) => {
