@@ -42,7 +42,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest member|ratif|approv|endors|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|new member|new countries/i;
+  /newest|latest member|ratif|approv|endors|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -72,15 +72,35 @@ interface Named extends Span {
   id: string;
 }
 
-function countries(doc: Doc, span: Span): Named[] {
+function countries(doc: Doc, span: Span, withCities = false): Named[] {
   const out: Named[] = [];
   for (const q of matchesIn(doc, span, 'qualifier')) {
     const id = q.value.jurisdiction;
     if (id && doc.facts.jurisdictions.get(id)?.kind === 'country' && !out.some((o) => o.id === id))
       out.push({ start: q.start, end: q.end, id });
   }
-  return out;
+  // "Lawmakers in Ankara unanimously voted ...", "the parliament in Budapest": a city for its country.
+  if (withCities)
+    for (const p of matchesIn(doc, span, 'place')) {
+      const id = countryOfPlace(doc.facts, p.value.id);
+      if (id && !out.some((o) => o.id === id)) out.push({ start: p.start, end: p.end, id });
+    }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** Jurisdiction ids by the name of the country place a city lies in ("ankara" within "turkiye": "tur"). */
+const countryByPlace = memoByFacts((facts, _: 'all') => {
+  const byName = new Map<string, string>();
+  for (const j of facts.base.jurisdictions) if (j.kind === 'country') for (const n of [j.name, ...j.qualifiers]) byName.set(n, j.id);
+  const out = new Map<string, string>();
+  for (const p of facts.base.places) {
+    const within = p.within ? facts.places.get(p.within) : undefined;
+    const id = within && !within.within ? byName.get(within.name) : undefined;
+    if (id) out.set(p.id, id);
+  }
+  return out;
+});
+const countryOfPlace = (facts: Doc['facts'], placeId: string) => countryByPlace(facts, 'all').get(placeId);
 
 const nameOf = (doc: Doc, id: string) => doc.facts.jurisdictions.get(id)?.name ?? id;
 const joinedOf = (doc: Doc, id: string) => doc.facts.jurisdictions.get(id)?.nato;
@@ -106,10 +126,12 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         const prev = previousInParagraph(doc, i);
         if (/newest|latest member/i.test(text)) for (const a of newestMember(doc, sentence)) push(a);
         if (/ratif|approv|endors|yet to/i.test(text)) for (const a of ratifications(doc, sentence, prev)) push(a);
-        if (/applied|signed off|sign(?:ed|ing)|accession protocol/i.test(text)) for (const a of undatedSteps(doc, sentence, prev)) push(a);
+        if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag/i.test(text))
+          for (const a of undatedSteps(doc, sentence, prev)) push(a);
         if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));
         if (/anniversary|years since/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
         if (/new member|new countries/i.test(text)) push(newMembersOnDay(doc, sentence));
+        if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
       });
       return out;
     },
@@ -202,11 +224,11 @@ const RATIFY_VERB_RE =
   /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|vot(?:e|ed)\s+(?:to\s+(?:approve|ratify)|for|in\s+favou?r))\b/i;
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join)\b/i;
 const PENDING_RE =
-  /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give)|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?)\b/i;
+  /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give)|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?)\b/i;
 const PAST_PENDING_RE = /\b(?:had\s+yet|had\s+not|hadn['’]t|was\s+the\s+only|were\s+the\s+only|at the time|then)\b/i;
 const ONLY_RE = /\b(?:only|last|sole|remaining|two\s+(?:countries|members|allies|holdouts))\b/i;
 const LAST_RE =
-  /\b(?:the\s+)?(?:last|final)\s+(?:(?:among|of)\s+(?:the\s+)?(?:\d+|thirty(?:-one)?)\s+(?:\w+\s+){0,4}?)?(?:to\s+(?:ratify|approve|endorse|back|vote)|(?:NATO\s+)?(?:member|ally|country|parliament)\s+to\s+(?:ratify|approve|endorse|back|vote))\b/i;
+  /\b(?:the\s+)?(?:last|final)\s+(?:(?:among|of)\s+(?:the\s+)?(?:(?:\d+|thirty(?:-one)?)\s+)?(?:\w+\s+){0,4}?)?(?:to\s+(?:ratify|approve|endorse|back|vote)|(?:NATO\s+)?(?:member|ally|country|parliament)\s+to\s+(?:ratify|approve|endorse|back|vote))\b/i;
 
 /** Ratifications recorded one ally at a time (the last ones), and all ratifications of a candidate. */
 const ratificationsOf = memoByFacts((facts, _: 'all') => {
@@ -222,7 +244,7 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null): Annotation[
   if (!OBJECT_RE.test(text)) return [];
   const { all, single } = ratificationsOf(doc.facts, 'all');
   if (!single.length) return [];
-  const here = countries(doc, sentence);
+  const here = countries(doc, sentence, true);
   const isCandidate = (id: string) => all.some((s) => s.country === id);
   let candidates = here.filter((c) => isCandidate(c.id));
   if (!candidates.length && prev) candidates = countries(doc, prev).filter((c) => isCandidate(c.id));
@@ -284,72 +306,66 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null): Annotation[
   }
 
   if (!verb) return out;
-  const vspan = spanOf(sentence, verb);
-  const future = /\b(?:will|would|could|to\s+(?:ratify|approve)|expected|plans?|set to|should)\b/i.test(
-    doc.text.slice(Math.max(sentence.start, vspan.start - 30), vspan.end),
-  );
-  if (future || /\bnot\b|n['’]t\b|refus/i.test(doc.text.slice(Math.max(sentence.start, vspan.start - 25), vspan.start))) return out;
   // "Hungary was the last among the 31 members of the alliance to ratify Sweden's membership".
   const last = LAST_RE.exec(text);
   if (last) {
     const lspan = spanOf(sentence, last);
     const r = ratifiers.filter((x) => x.end <= lspan.start).pop();
-    if (r) {
-      const recs = recordsFor(r).filter((s) => {
-        const latest = all.filter((t) => t.country === s.country).every((t) => t === s || factRange(t.date).last <= s.date);
-        return latest && s.date <= doc.asOf;
-      });
-      if (recs.length) {
-        const span = hull([r, lspan]);
-        const message = recs.map((s) => s.summary).join(' ');
-        out.push(
-          historyAnnotation(
-            doc,
-            span,
-            'membership',
-            recs.every(isConfident) ? 'supported' : 'context',
-            message,
-            message,
-            recs.map((s) => s.id),
-            sourcesOfAll(recs).slice(0, 3),
-          ),
-        );
-        return out;
-      }
+    const recs = r
+      ? recordsFor(r).filter((s) => {
+          const latest = all.filter((t) => t.country === s.country).every((t) => t === s || factRange(t.date).last <= s.date);
+          return latest && s.date <= doc.asOf;
+        })
+      : [];
+    if (r && recs.length) {
+      const message = recs.map((s) => s.summary).join(' ');
+      const verdict = recs.every(isConfident) ? 'supported' : 'context';
+      out.push(
+        historyAnnotation(
+          doc,
+          hull([r, lspan]),
+          'membership',
+          verdict,
+          message,
+          message,
+          recs.map((s) => s.id),
+          sourcesOfAll(recs).slice(0, 3),
+        ),
+      );
     }
   }
-  // "Hungary approved its accession Feb. 26, 2024", "Turkey's parliament voted on Thursday to ratify
-  // Finland's entry": the ally before the verb, a record of it, on the date said (or, with no date,
-  // done by the article's day).
-  const r = ratifiers.filter((x) => x.end <= vspan.start && vspan.start - x.end <= 60).pop();
-  if (!r) return out;
+  // "Hungary approved its accession Feb. 26, 2024", "Lawmakers in Ankara unanimously voted on
+  // Thursday to ratify Finland's entry", "after the Hungarian parliament on Monday also backed the
+  // move": each verb with the ally just before it, a record of that ally, on the date said near the
+  // verb (or, with no date in the sentence, done in the two weeks before the article).
   const dates = datesAndYears(doc, sentence).filter((d) => !d.bareYear || d.first.startsWith('20'));
-  const recs = recordsFor(r);
-  let hit: { s: AccessionStep; d: Dated | null } | null = null;
-  for (const s of recs) {
-    const d = dates.find((x) => overlaps(x, factRange(s.date)) && (x.granularity === 'day' || !x.relative));
-    if (d) hit = { s, d };
-    else if (!dates.length && s.date <= doc.asOf && addDays(s.date, 14) >= doc.asOf) hit = { s, d: null };
-    if (hit) break;
+  const verbRe = new RegExp(RATIFY_VERB_RE.source, 'gi');
+  for (let v = verbRe.exec(text); v; v = verbRe.exec(text)) {
+    const vspan = spanOf(sentence, v);
+    const lead = doc.text.slice(Math.max(sentence.start, vspan.start - 30), vspan.start);
+    if (/\b(?:will|would|could|expected|plans?|set to|should|to)\s+(?:\w+\s+)?$/i.test(lead) || /\bnot\b|n['’]t\b|refus/i.test(lead))
+      continue;
+    const r = ratifiers.filter((x) => x.end <= vspan.start && vspan.start - x.end <= 60).pop();
+    if (!r || out.some((a) => a.start <= vspan.start && vspan.end <= a.end)) continue;
+    const near = dates.filter((d) => Math.abs(d.start - vspan.start) <= 60 || Math.abs(d.start - vspan.end) <= 60);
+    let hit: { s: AccessionStep; d: Dated | null } | null = null;
+    for (const s of recordsFor(r)) {
+      const d = near.find((x) => overlaps(x, factRange(s.date)) && (x.granularity === 'day' || !x.relative));
+      if (d) hit = { s, d };
+      else if (!dates.length && s.date <= doc.asOf && addDays(s.date, 14) >= doc.asOf) hit = { s, d: null };
+      if (hit) break;
+    }
+    if (!hit) continue;
+    const objectAt = OBJECT_RE.exec(doc.text.slice(vspan.end, sentence.end));
+    const parts: Span[] = [r, vspan];
+    if (objectAt && objectAt.index <= 50)
+      parts.push({ start: vspan.end + objectAt.index, end: vspan.end + objectAt.index + objectAt[0].length });
+    if (hit.d && hit.d.start - vspan.end <= 80 && hit.d.start > vspan.start) parts.push(hit.d);
+    const span = hull(parts);
+    if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
+    const verdict = isConfident(hit.s) ? 'supported' : 'context';
+    out.push(historyAnnotation(doc, span, 'membership', verdict, hit.s.summary, hit.s.summary, [hit.s.id], sourcesOf(hit.s)));
   }
-  if (!hit) return out;
-  const objectAt = OBJECT_RE.exec(doc.text.slice(vspan.end, sentence.end));
-  const parts: Span[] = [r, vspan];
-  if (objectAt && objectAt.index <= 50)
-    parts.push({ start: vspan.end + objectAt.index, end: vspan.end + objectAt.index + objectAt[0].length });
-  if (hit.d && hit.d.start - vspan.end <= 80 && hit.d.start > vspan.start) parts.push(hit.d);
-  out.push(
-    historyAnnotation(
-      doc,
-      hull(parts),
-      'membership',
-      isConfident(hit.s) ? 'supported' : 'context',
-      hit.s.summary,
-      hit.s.summary,
-      [hit.s.id],
-      sourcesOf(hit.s),
-    ),
-  );
   return out;
 }
 
@@ -370,7 +386,7 @@ function undatedSteps(doc: Doc, sentence: Span, prev: Span | null): Annotation[]
   const dates = datesAndYears(doc, sentence);
   const out: Annotation[] = [];
   for (const { step, re } of STEP_RES) {
-    if (step !== 'applied' && step !== 'protocol-signed' && step !== 'invited') continue;
+    if (step !== 'applied' && step !== 'protocol-signed' && step !== 'invited' && step !== 'flag-raised') continue;
     const rx = new RegExp(re.source, re.flags);
     for (let m = rx.exec(text); m; m = rx.exec(text)) {
       const span = spanOf(sentence, m);
@@ -396,7 +412,10 @@ function undatedSteps(doc: Doc, sentence: Span, prev: Span | null): Annotation[]
         (c) => steps.filter((s) => s.country === c.id && s.step === step).sort((a, b) => (a.date < b.date ? 1 : -1))[0],
       );
       // Done by the article's day, and recently enough that the sentence tells of it (not a later one).
-      if (!facts.every((s) => s.date <= doc.asOf && addDays(s.date, step === 'applied' ? 400 : 60) >= doc.asOf)) continue;
+      if (
+        !facts.every((s) => s.date <= doc.asOf && addDays(s.date, step === 'applied' ? 400 : step === 'flag-raised' ? 3 : 60) >= doc.asOf)
+      )
+        continue;
       const inSentence = withStep.filter((c) => c.start >= sentence.start);
       const whole = hull([span, ...inSentence.filter((c) => Math.abs(c.start - span.start) <= 80)]);
       const summary = [...new Set(facts.map((s) => s.summary))].join(' ');
@@ -514,8 +533,46 @@ const ANNIVERSARY_RE = new RegExp(
 );
 
 /** "the 20th anniversary since they joined NATO": years from a named country's accession to the article's date. */
+const ROUND_ANNIVERSARY_RE = new RegExp(
+  `\\b${ORDINAL_SRC}\\s+anniversary\\s+of\\s+(?:the\\s+|its\\s+|NATO['’]s\\s+)?(largest\\s+|biggest\\s+|first\\s+|eastward\\s+|historic\\s+)?(?:[\\w-]+\\s+){0,2}?(?:expansion|enlargement)\\b`,
+  'gi',
+);
+
+/** "the 20th anniversary of the largest expansion of the NATO military alliance": a round N years before the article. */
+function roundAnniversary(doc: Doc, sentence: Span, text: string): Annotation | null {
+  ROUND_ANNIVERSARY_RE.lastIndex = 0;
+  const m = ROUND_ANNIVERSARY_RE.exec(text);
+  if (!m) return null;
+  const n = numberFrom(m[1]);
+  const { rounds } = allianceOf(doc.facts, 'all');
+  const near = (r: Round) => {
+    const due = `${parseInt(r.date.slice(0, 4), 10) + n}${r.date.slice(4)}`;
+    return overlaps({ first: addDays(due, -200), last: addDays(due, 200) }, { first: doc.asOf, last: doc.asOf });
+  };
+  const fits = rounds.filter(near);
+  const largest = Math.max(...rounds.filter((r) => r.date <= doc.asOf).map((r) => r.members.length));
+  const which = /largest|biggest/i.test(m[2] ?? '') ? fits.filter((r) => r.members.length === largest) : fits;
+  if (which.length !== 1) return null;
+  const r = which[0];
+  const message = `${r.members.map((j) => j.name).join(', ')} joined NATO on ${formatDay(r.date)}, ${n} years before.`;
+  return historyAnnotation(
+    doc,
+    spanOf(sentence, m),
+    'membership',
+    'supported',
+    message,
+    message,
+    r.members.map((j) => j.id),
+    sourcesOfAll(r.members.map((j) => j.nato!)).slice(0, 3),
+  );
+}
+
 function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Annotation | null {
   const text = doc.text.slice(sentence.start, sentence.end);
+  if (/expansion|enlargement/i.test(text) && NATO_RE.test(text)) {
+    const a = roundAnniversary(doc, sentence, text);
+    if (a) return a;
+  }
   if (!NATO_RE.test(text) && !(prev && NATO_RE.test(doc.text.slice(prev.start, prev.end)))) return null;
   if (OTHER_CLUB_RE.test(doc.text.slice(sentence.start, sentence.end).replace(/\bEU member states\b/g, ''))) return null;
   ANNIVERSARY_RE.lastIndex = 0;
@@ -545,5 +602,44 @@ function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Anno
     message,
     named.map((c) => c.id),
     sourcesOfAll(members).slice(0, 3),
+  );
+}
+
+// ---- the count an accession brought ----
+
+const REACHED_RE = new RegExp(
+  `\\b(?:bringing|brought|brings|taking|took|raising|raised|increasing|increased|expanding|expanded|expands|growing|grew)\\s+(?:the\\s+)?(?:(?:total\\s+)?(?:membership|number\\s+of\\s+(?:members|allies|member states))|(?:[\\w-]+\\s+){0,3}?(?:alliance|Alliance|NATO|bloc))(?:\\s+of\\s+(?:the\\s+)?(?:[Aa]lliance|NATO))?\\s+to\\s+${COUNT_SRC}\\b(?:\\s+(?:members|member states|member countries|countries|nations|allies))?`,
+  'g',
+);
+
+/**
+ * "joined NATO on March 29, 2004, bringing the total membership of the Alliance to 26", "This move
+ * expands the Western defense alliance to 32 members": the count after an accession the sentence
+ * dates, or the count on the article's day. Supported only (a count "brought" to may be a plan).
+ */
+function countReached(doc: Doc, sentence: Span): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  REACHED_RE.lastIndex = 0;
+  const m = REACHED_RE.exec(text);
+  if (!m || OTHER_CLUB_RE.test(text) || /\b(?:would|will|could|might)\b/.test(text)) return null;
+  const n = numberFrom(m[1]);
+  const { members } = allianceOf(doc.facts, 'all');
+  const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+  const days = datesAndYears(doc, sentence)
+    .filter((d) => !d.relative && d.granularity === 'day')
+    .map((d) => d.last);
+  days.push(doc.asOf);
+  const day = days.find((d) => countOn(d) === n);
+  if (!day) return null;
+  const message = `NATO had ${n} members on ${formatDay(day)}.`;
+  return historyAnnotation(
+    doc,
+    spanOf(sentence, m),
+    'membership',
+    'supported',
+    message,
+    message,
+    ['nato-members'],
+    sourcesOfAll(members.map((j) => j.nato!)).slice(0, 3),
   );
 }

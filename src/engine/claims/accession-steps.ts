@@ -41,7 +41,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   { step: 'talks', re: /\b(?:completed|concluded|finished)\s+accession\s+talks\b/g },
   {
     step: 'flag-raised',
-    re: /\bflags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Alliance)\s+(?:headquarters|HQ)\b|\bflag[- ]raising(?:\s+ceremony)?\b/g,
+    re: /\bflags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Alliance)(?:['’]s)?\s+(?:headquarters|HQ)\b|\bflag[- ]raising(?:\s+ceremony)?\b/g,
   },
   { step: 'partnership', re: /\bjoin(?:ed|s)?\s+(?:NATO['’]s\s+|the\s+)?Partnership\s+for\s+Peace\b/g },
 ];
@@ -113,9 +113,8 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
       found.push({ step, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
   }
   if (!found.length) return [];
-  const dates = datesAndYears(doc, sentence, /\bwill\b/i.test(text)).filter(
-    (d) => !d.relative || d.granularity !== 'day' || /last|next/i.test(doc.text.slice(d.start, d.end)),
-  );
+  // A weekday ("in a ceremony Monday") may confirm a step; it never makes a red flag (below).
+  const dates = datesAndYears(doc, sentence, /\bwill\b/i.test(text));
   if (!dates.length) return [];
   const out: Annotation[] = [];
   for (const f of found) {

@@ -79,6 +79,13 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
   { re: new RegExp(`\\bmembers\\s+from\\s+${NUM}\\s+(?:European and North American?|North American and European)\\s+countries\\b`, 'g') },
   // "increased from 12 to 32 countries": the second number is the count
   { re: new RegExp(`\\bfrom\\s+(?:12|twelve)\\s+to\\s+${NUM}\\s+(?:countries|members|member states|nations|allies)\\b`, 'g') },
+  // "its 30 existing members", "the 31 current allies"
+  {
+    re: new RegExp(
+      `\\b(?:its|the|NATO['’]s)\\s+${NUM}\\s+(?:existing|current)\\s+(?:allies|Allies|members|member states|member countries|nations)\\b`,
+      'g',
+    ),
+  },
   // "the other 29 member countries", "our 27 NATO allies": the count less one
   {
     re: new RegExp(
@@ -254,9 +261,11 @@ function accessionRange(c: Country): DayRange {
 
 /** Written-out dates and years of a sentence ("1952:", "in 2009", "on 4 April 2023"). */
 function datesOf(doc: Doc, sentence: Span): Array<DayRange & { start: number; end: number }> {
+  // "Finland completed its accession last April": a relative month is as good as a written one; a
+  // relative day ("on Monday") is left out, since a sentence's weekday is often another event's.
   const out: Array<DayRange & { start: number; end: number }> = findDates(doc.text, sentence.start, sentence.end, {
     asOf: doc.asOf,
-  }).filter((d) => !d.relative);
+  }).filter((d) => !d.relative || d.granularity === 'month');
   const re = /\b(19[4-9]\d|20[0-4]\d)\b(?!\s*%)/g;
   const text = doc.text.slice(sentence.start, sentence.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -116,3 +116,41 @@ describe('anniversaries of an accession', () => {
     expect(verdictsOn(h035, 'the 20th anniversary since they joined NATO', '2022-03-11')).toEqual([]);
   });
 });
+
+describe('more of the way in, from the dev set (tests/fixtures/real/dev-accession.jsonl)', () => {
+  it('reads a ratifying ally named by its capital, and the weekday of each vote', () => {
+    // https://www.wenatcheeworld.com/news/finland-clears-last-obstacle-to-nato-entry-with-turkish-nod/article_188b3ba8-cf55-11ed-838b-d742dbd6495d.html (30 March 2023)
+    const acc01 =
+      'Lawmakers in Ankara unanimously voted on Thursday to ratify Finland’s entry into the North Atlantic Treaty Organization, the last of current members to approve the expansion after the Hungarian parliament on Monday also backed the move.';
+    const found = analyze(acc01, '2023-03-30');
+    const ids = (quote: string) =>
+      found.filter((a) => acc01.indexOf(quote) < a.end && a.start < acc01.indexOf(quote) + quote.length).flatMap((a) => a.factIds);
+    expect(ids('voted on Thursday to ratify')).toContain('fin-ratified-tur-2023');
+    expect(ids('the Hungarian parliament on Monday also backed')).toContain('fin-ratified-hun-2023');
+  });
+
+  it('supports the count an accession brought, and the anniversary of the largest round', () => {
+    // https://inkl.com/news/eastern-european-countries-commemorate-20th-anniversary-of-nato-expansion (29 March 2024)
+    const acc08 =
+      'Several central and Eastern European countries are marking the 20th anniversary of the largest expansion of the NATO military alliance. Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, and Slovenia joined NATO on March 29, 2004, bringing the total membership of the Alliance to 26.';
+    expect(verdictsOn(acc08, 'the 20th anniversary of the largest expansion of the NATO military alliance', '2024-03-29')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsOn(acc08, 'bringing the total membership of the Alliance to 26', '2024-03-29')).toEqual(['supported']);
+    // A count the accession did not bring: nothing.
+    expect(verdictsOn(acc08.replace('to 26', 'to 27'), 'bringing the total membership of the Alliance to 27', '2024-03-29')).toEqual([]);
+  });
+
+  it('supports a flag-raising told by its weekday, and a holdout that "haven’t formally endorsed"', () => {
+    // https://theweek.com/politics/sweden-officially-joins-NATO (8 March 2024)
+    const acc09 = "Sweden's flag will be raised at NATO's headquarters in Brussels in a ceremony Monday.";
+    expect(verdictsOn(acc09, "Sweden's flag will be raised at NATO's headquarters", '2024-03-08')).toEqual(['supported']);
+    // https://www.lapresse.it/europe/2023/02/28/nato-chief-membership-for-finland-sweden-top-priority/ (AP, 28 February 2023)
+    const acc05 = 'Turkey and Hungary are the only alliance members that haven’t formally endorsed Sweden and Finland’s accession.';
+    expect(verdictsOn(acc05, 'Turkey and Hungary are the only alliance members that haven’t formally endorsed', '2023-02-28')).toEqual([
+      'supported',
+    ]);
+    // In September 2022 more allies had not yet ratified: "the only" was not yet true, so nothing is said.
+    expect(verdictsOn(acc05, 'Turkey and Hungary are the only alliance members that haven’t formally endorsed', '2022-09-01')).toEqual([]);
+  });
+});
