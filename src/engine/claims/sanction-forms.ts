@@ -50,6 +50,7 @@ const G7_LIST_RE =
 // A few countries that are not members and that lists of the G7 are confused with (Russia was in the G8).
 const NON_MEMBERS = ['Russia', 'Russian Federation', 'Australia', 'China', 'India', 'Spain', 'Netherlands', 'South Korea', 'Brazil'];
 
+const SECTORAL_RE = /\bsectoral\s+sanctions\b/gi;
 const OIL_GATE_RE = /\b(?:oil|crude|petroleum)\b/i;
 const IN_EFFECT_RE =
   /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b/i;
@@ -76,10 +77,32 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (g7 && G7_GATE_RE.test(doc.text)) found.push(...g7Lists(doc, g7, doc.facts.base.jurisdictions));
       if (law.oilBans?.length && hasEu && OIL_GATE_RE.test(doc.text) && IN_EFFECT_RE.test(doc.text))
         found.push(...oilBansInEffect(doc, law.oilBans));
+      if (SECTORAL_RE.test(doc.text)) found.push(...sectoralInSentence(doc, out));
       for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
   };
+}
+
+/**
+ * "On July 16, 2014, the United States sharply escalated its sanctions on Russia ..., imposing, for the first time,
+ * sectoral sanctions on two entities ...": the words "sectoral sanctions" in a sentence the sanction detector already
+ * tied to a sectoral designation carry its verdict, so a reader sees which measure the sentence's second half names.
+ */
+function sectoralInSentence(doc: Doc, inner: Annotation[]): Annotation[] {
+  const sectoral = new Set(doc.facts.base.sanctions.filter((s) => /sectoral/.test(s.id)).map((s) => s.id));
+  const out: Annotation[] = [];
+  SECTORAL_RE.lastIndex = 0;
+  for (let m = SECTORAL_RE.exec(doc.text); m; m = SECTORAL_RE.exec(doc.text)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const sentence = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+    if (!sentence) continue;
+    const tied = inner.find(
+      (a) => a.start >= sentence.start && a.end <= sentence.end && a.verdict === 'supported' && a.factIds.some((id) => sectoral.has(id)),
+    );
+    if (tied) out.push({ ...tied, start: span.start, end: span.end, quote: doc.text.slice(span.start, span.end) });
+  }
+  return out;
 }
 
 function countOf(word: string): number {

@@ -111,3 +111,12 @@ describe("the G7's members", () => {
     expect(anyRed(g8, '2013-06-18')).toBe(false);
   });
 });
+
+describe('sectoral sanctions named in a dated sentence', () => {
+  it('carries the designation the sentence was tied to onto "sectoral sanctions"', () => {
+    // https://www.crowell.com/NewsEvents/AlertsNewsletters/all/New-US-Sectoral-Sanctions-on-Russian-Energy-and-Finance-Sectors-and-the-Prospect-of-New-EU-Sanctions (17 July 2014)
+    const text =
+      "On July 16, 2014, the United States sharply escalated its sanctions on Russia as a result of Russia's alleged continued involvement in Ukraine, imposing, for the first time, sectoral sanctions on two entities in both the energy and finance sectors.";
+    expect(verdictsOn(text, 'sectoral sanctions on two entities', '2014-07-17')).toEqual(['supported']);
+  });
+});
