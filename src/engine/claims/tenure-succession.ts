@@ -18,8 +18,8 @@ import { officesNamed } from './tenure';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
 const HANDOVER_RE =
-  /\b(?:succeeds|succeeded|succeeding|will\s+succeed|to\s+succeed|replaces|replaced|replacing|will\s+replace|to\s+replace|takes\s+over\s+from|took\s+over\s+from|taking\s+over\s+from|(?:assumed|assumes|took|takes)\s+command\s+from)\s+(?:(?:the\s+)?(?:outgoing|incoming|former)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$/;
-const HANDOVER_WORDS = /succe|replac|over\s+from|command\s+from/i;
+  /\b(?:succeeds|succeeded|succeeding|will\s+succeed|to\s+succeed|replaces|replaced|replacing|will\s+replace|to\s+replace|takes\s+over\s+from|took\s+over\s+from|taking\s+over\s+from|(?:assumed|assumes|took|takes)\s+command\s+from|(?:took|takes|taking|has\s+taken)\s+over\s+as\s+[^,.;()\n]{3,60}?\s+from)\s+(?:(?:the\s+)?(?:outgoing|incoming|former)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$/;
+const HANDOVER_WORDS = /succe|replac|over\s+from|over\s+as\s|command\s+from/i;
 /** Days between the predecessor's end and the successor's start that still make a handover. */
 const MAX_GAP_DAYS = 120;
 
@@ -50,7 +50,10 @@ function findSuccessions(doc: Doc): Annotation[] {
     // his first deputy prime minister" names Shmyhal's next office, not the one handed over.
     const after = doc.text.slice(predecessor.end, Math.min(sentence.end, predecessor.end + 80));
     const clause = /,\s*(?:who|whom|whose|which)\b/.exec(after);
-    const named = officesNamed(doc, predecessor.end, predecessor.end + (clause ? clause.index : after.length));
+    // "took over as NATO's 14th Secretary General from X": the office is named before the predecessor.
+    const named = /\bover\s+as\s/.test(verb[0])
+      ? officesNamed(doc, predecessor.start - before.length + verb.index, predecessor.start)
+      : officesNamed(doc, predecessor.end, predecessor.end + (clause ? clause.index : after.length));
     const handover = findHandover(doc, successor, predecessor, named);
     if (!handover) continue;
     const [from, to] = handover;

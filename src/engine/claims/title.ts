@@ -304,8 +304,13 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   const r = matches[person.match - 1];
   if (!r || r.end > person.start) return null;
   const gap = folded.slice(r.end, person.start);
-  const gapMatch = /^[ \t]*(elect|designate)?[ \t]*,?[ \t]*$/.exec(gap);
-  if (!gapMatch || gap.length > 14) return null;
+  // A rank may stand between the title and the name: "Chairman of the Joint Chiefs of Staff Gen.
+  // Charles Brown".
+  const gapMatch =
+    /^[ \t]*(elect|designate)?[ \t]*,?[ \t]*(?:(?:(?:lt|lieut|brig|maj|vice|rear)\.?[ \t]+)?(?:gen|general|adm|admiral)\.?[ \t]+)?$/.exec(
+      gap,
+    );
+  if (!gapMatch || gap.length > 24) return null;
   const elect = !!gapMatch[1];
   // "Kaja Kallas, EU High Representative, Marta Kos": a title between two names, after a
   // comma, is the first one's.
@@ -323,7 +328,9 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     senses = doc.lexicon.roles.get(role.key) ?? [];
     const q = matches[person.match - 2];
     const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
-    if (q && qualifiers.length && /^('s)?[ \t]+$/.test(folded.slice(q.end, r.start))) {
+    // Read on the text, not the folded text, where a dash is a space: "KAISERSLAUTERN, Germany —
+    // Defense Secretary Lloyd Austin" is a dateline, not a German title.
+    if (q && qualifiers.length && /^(?:['’]s)?[ \t\u00a0]+$/.test(doc.text.slice(q.end, r.start))) {
       const narrowed = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
       // "Dutch Secretary General": the jurisdiction has no such office we know of.
       if (!narrowed.length) return null;

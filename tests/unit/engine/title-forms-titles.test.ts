@@ -160,3 +160,32 @@ describe('a bracketed title with its country after a comma (title-paren.ts)', ()
     expect(on(text, 'Dmytro Kuleba', '2025-03-01').map((a) => a.verdict)).toEqual(['outdated']);
   });
 });
+
+describe('titles after a dateline or with a rank before the name (title.ts)', () => {
+  // stripes.com, 15 March 2024: https://stripes.com/theaters/europe/2024-03-15/austin-germany-meeting-13327513.html
+  const text =
+    'KAISERSLAUTERN, Germany — Defense Secretary Lloyd Austin will be at Ramstein Air Base on Tuesday to discuss further military support for Ukraine with allies in Europe, his first trip abroad since he underwent surgery for prostate cancer in December.\nAustin and Chairman of the Joint Chiefs of Staff Gen. Charles “CQ” Brown will participate in the latest meeting of the Ukraine Defense Contact Group, the Pentagon said in a statement Thursday.';
+
+  it("does not read the dateline's country as the title's", () => {
+    const [claim] = on(text, 'Lloyd Austin', '2024-03-15');
+    expect(claim.quote).toBe('Defense Secretary Lloyd Austin');
+    expect(claim.verdict).toBe('supported');
+  });
+
+  it('reads a title with a rank between it and the name', () => {
+    const [claim] = on(text, 'Charles “CQ” Brown', '2024-03-15');
+    expect(claim.factIds[0]).toBe('us-chairman-joint-chiefs');
+    expect(claim.verdict).toBe('supported');
+  });
+});
+
+describe('"took over as <office> from X" (tenure-succession.ts)', () => {
+  it('confirms the handover in the office named between the verb and the predecessor', () => {
+    // kyivpost.com, 1 October 2024: https://www.kyivpost.com/post/39870
+    const text =
+      "NATO's new chief, former Dutch Prime Minister, Mark Rutte, took over as NATO’s 14th Secretary General from Jens Stoltenberg at a ceremony in the Alliance’s Brussels headquarters on Tuesday, where they laid a wreath to fallen military personnel.";
+    const [claim] = on(text, 'Jens Stoltenberg', '2024-10-01', 'tenure');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'mark-rutte', 'jens-stoltenberg']);
+    expect(claim.verdict).toBe('supported');
+  });
+});
