@@ -113,7 +113,44 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
       }
     }
+    // "Only the United States, Britain, Estonia, debt-burden Greece and Poland met NATO's spending
+    // targets last year": the allies listed, counted. Every item of the list must be a country.
+    if (/\b(?:only|just)\b/i.test(text)) {
+      LISTED_RE.lastIndex = 0;
+      for (let m = LISTED_RE.exec(text); m; m = LISTED_RE.exec(text)) {
+        const tail = m[3];
+        const items = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+        const listStart = sentence.start + m.index + m[0].indexOf(m[1]);
+        const countries = countriesIn(doc, listStart, listStart + m[1].length);
+        if (items.length < 2 || countries.size !== items.length) continue;
+        const year = yearOf(doc, text, m.index + m[0].length);
+        if (
+          !year ||
+          !(aboutTwo(tail, year.value) || (/\bNATO['’]s\s+(?:\w+\s+)?targets\b/i.test(tail) && pageSaysTwo && year.value < 2025))
+        )
+          continue;
+        const start = sentence.start + m.index;
+        const end = start + m[0].length - tail.length;
+        const ann = judgeCount(doc, counts, items.length, year, PROJECTED_RE.test(m[2] + tail));
+        if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+      }
+    }
   });
+  return out;
+}
+
+// "Only the United States, Britain, Estonia, debt-burden Greece and Poland met ...": up to eight names.
+const LISTED_RE =
+  /\b(?:[Oo]nly|[Jj]ust)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}){0,7}\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})\s+(?:have\s+|had\s+)?(met|meet|reached|spent|spend|hit|achieved|exceeded)\b([^.;]{0,60})/g;
+
+/** The countries named (by a jurisdiction's name or qualifier) between from and to. */
+function countriesIn(doc: Doc, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.matches) {
+    if (m.start < from || m.end > to) continue;
+    for (const v of m.values)
+      if (v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country') out.add(v.jurisdiction);
+  }
   return out;
 }
 

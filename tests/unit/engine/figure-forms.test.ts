@@ -68,6 +68,19 @@ describe('counts of allies at 2%', () => {
 });
 
 describe('more forms of counts and targets', () => {
+  it('counts the allies listed: "Only the United States, Britain, Estonia, debt-burden Greece and Poland met ..."', () => {
+    // Fox Business (AP), 2017-06-28 (http://foxbusiness.com/politics/2017/06/28/nato-chief-us-allies-to-spend-12-billion-more-this-year.html).
+    const ap =
+      "Only the United States, Britain, Estonia, debt-burden Greece and Poland met NATO's spending targets last year. Romania says it will meet the 2 percent of GDP guideline this year, while Latvia and Lithuania plan to in 2018.";
+    expect(figureOn(ap, 'Only the United States, Britain, Estonia, debt-burden Greece and Poland met', '2017-06-28')).toContain(
+      'supported',
+    );
+    // A list with a word that is no country is not counted.
+    const mixed =
+      "Only the United States, Britain, Estonia, several others and Poland met NATO's spending targets last year. The guideline is 2 percent of GDP.";
+    expect(figureOn(mixed, 'Only the United States', '2017-06-28')).toEqual([]);
+  });
+
   it('reads the year of a count before "compared to just three allies in 2014", and that one too', () => {
     // ERR News (AFP-Interfax-BNS), 2018-07-10.
     const err =
