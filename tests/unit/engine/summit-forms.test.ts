@@ -135,3 +135,26 @@ describe('ceremonies and first meetings', () => {
     expect(eventsOn(quoted.replace('December 9', 'December 19'), 'Normandy Format', '2019-11-15')).toEqual([]);
   });
 });
+
+describe('ministerials of 2014 and 2017–2019 (events.json)', () => {
+  it('"NATO Foreign Ministers will meet in Brussels on Wednesday (20 November 2019)" (nato.int, 19 November 2019)', () => {
+    // https://www.nato.int/cps/en/natohq/news_170975.htm
+    const text =
+      'NATO Foreign Ministers will meet in Brussels on Wednesday (20 November 2019) to finalise preparations for the meeting of NATO leaders in London.';
+    const found = eventsOn(text, 'NATO Foreign Ministers will meet', '2019-11-19');
+    expect(found.map((a) => [a.verdict, a.factIds[0]])).toEqual([['supported', 'nato-foreign-ministers-2019-11-20']]);
+  });
+
+  it('"NATO Foreign Ministers concluded two days of meetings in Brussels on Wednesday (5 December 2018)" (Europe Diplomatic)', () => {
+    // https://europediplomatic.com/2018/12/05/nato-celebrates-anniversary-in-april-2019-in-washington/
+    const text =
+      'NATO Foreign Ministers concluded two days of meetings in Brussels on Wednesday (5 December 2018), focused on issues including the INF Treaty.';
+    const found = eventsOn(text, 'NATO Foreign Ministers', '2018-12-05');
+    expect(found.map((a) => [a.verdict, a.factIds[0]])).toEqual([['supported', 'nato-foreign-ministers-2018-12-04']]);
+    // Made up from it: "met in Prague on 5 December 2018". Who (NATO foreign ministers) and a
+    // written day identify the meeting, and the text says it happened elsewhere.
+    const wrong = 'NATO Foreign Ministers met in Prague on 5 December 2018 to discuss the INF Treaty.';
+    expect(verdicts(wrong, 'Prague', '2018-12-06')).toEqual(['contradicted']);
+    expect(isRed(verdicts(wrong, 'Prague', '2018-12-06', false))).toBe(false);
+  });
+});
