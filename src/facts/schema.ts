@@ -299,12 +299,14 @@ const NationalSpendingPlan = v.object({
 
 const ForceFigure = v.object({
   id: Id,
-  force: v.picklist(['forward-battlegroups', 'high-readiness-troops']),
+  force: v.picklist(['forward-battlegroups', 'high-readiness-troops', 'troops-under-nato-command']),
   count: v.number(),
   /** The day it was decided (a summit's first day). */
   from: IsoDate,
   /** The day a later figure of the same force replaced it. */
   until: v.optional(IsoDate),
+  /** For a figure that drifts (troops deployed), the last day a source read states it: later, it is only told. */
+  statedThrough: v.optional(IsoDate),
   summary: v.string(),
   ...provenance,
 });

@@ -269,7 +269,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
   // A force's figures follow one another: each ends the day the next of the same force begins.
   const forces = base.figures.forces ?? [];
   forces.forEach((figure, i) => {
-    for (const date of [figure.from, figure.until]) if (date) checkDate(date, `force figure ${figure.id}`);
+    for (const date of [figure.from, figure.until, figure.statedThrough]) if (date) checkDate(date, `force figure ${figure.id}`);
     const next = forces.slice(i + 1).find((f) => f.force === figure.force);
     if (next && figure.until !== next.from)
       problems.push(`force figure ${figure.id}: ends ${figure.until ?? 'never'}, the next (${next.id}) begins ${next.from}`);

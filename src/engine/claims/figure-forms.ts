@@ -40,7 +40,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
 }
 
 const GATE_RE =
-  /3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
+  /40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
@@ -225,17 +225,20 @@ const FLANK_RE =
 // "well over 300,000 troops", "increase their high-readiness forces to \"more than 300,000\"" (the sentence names the readiness).
 const HIGH_READINESS_RE =
   /(?:\b(?:more than|over|well over|some|about|around|at least|up to)\s+)?\b(?:300,000|300 000|300000)(?:\s+(?:troops|soldiers|forces|personnel|service members)\b)?/gi;
+// "40,000 troops under direct NATO command", "some 40,000 troops under its direct command in Eastern Europe".
+const UNDER_COMMAND_RE =
+  /(?:\b(?:some|about|around|nearly|over|more than)\s+)?\b40,000\s+(?:troops|soldiers|forces)\s+(?:are\s+)?under\s+(?:the\s+)?(?:direct\s+NATO|its\s+direct|NATO['’]s\s+direct|direct)\s+command\b/gi;
 // "The new battlegroups will join the four that were established in Estonia, ... in 2017".
 const JOIN_RE =
   /\bbattle\s?groups\s+(?:will\s+|would\s+)?join(?:s|ed)?\s+the\s+(?:four|4)\b(?:\s+(?:that|which)\s+(?:were|was)\s+(?:established|set up|deployed|created))?/gi;
 
 function forceFigures(doc: Doc): Annotation[] {
   const forces = doc.facts.base.figures.forces ?? [];
-  if (!forces.length || !/battle\s?groups?|battalions|300[, ]?000/i.test(doc.text)) return [];
+  if (!forces.length || !/battle\s?groups?|battalions|[34]00[, ]?000|40,000/i.test(doc.text)) return [];
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
     const text = sentenceText(doc, i);
-    if (!/battle\s?groups?|battalions|300[, ]?000/i.test(text)) return;
+    if (!/battle\s?groups?|battalions|300[, ]?000|40,000/i.test(text)) return;
     // The sentence and its neighbours: "... doubling the number of multinational battlegroups to eight. There are now 40,000 troops ... in Estonia, Latvia and Lithuania."
     const around = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, doc.sentences[Math.min(doc.sentences.length - 1, i + 1)].end);
     if (!NATO_NEAR_RE.test(around) && !/\bNATO\b/.test(doc.text)) return;
@@ -261,6 +264,12 @@ function forceFigures(doc: Doc): Annotation[] {
         const added = Boolean(m[2]);
         add(m.index, m[0].length, judgeForce(doc, battlegroups, numberFrom(m[1]), text, added, 'battlegroups'));
       }
+    }
+    const underCommand = forces.filter((f) => f.force === 'troops-under-nato-command');
+    if (underCommand.length && /\bcommand\b/i.test(text)) {
+      UNDER_COMMAND_RE.lastIndex = 0;
+      for (let m = UNDER_COMMAND_RE.exec(text); m; m = UNDER_COMMAND_RE.exec(text))
+        add(m.index, m[0].length, judgeForce(doc, underCommand, 40000, text, false, 'troops under direct NATO command'));
     }
     const readiness = forces.filter((f) => f.force === 'high-readiness-troops');
     if (readiness.length && /high[- ]readiness|New Force Model/i.test(text)) {
@@ -304,7 +313,16 @@ function judgeForce(
       return on(step, `On record: ${count} more ${what} from ${formatDay(step.from)}, ${step.count} in all.`);
     return null;
   }
-  if (current && current.count === count) return on(current, `On record: ${count} ${what} on ${formatDay(day)}.`);
+  if (current && current.count === count) {
+    // A deployed strength drifts: past the last day a source states it, only told.
+    if (current.statedThrough && day > current.statedThrough)
+      return on(
+        current,
+        `NATO stated ${count} ${what} up to ${formatDay(current.statedThrough)}; later counts are not on record.`,
+        'context',
+      );
+    return on(current, `On record: ${count} ${what} on ${formatDay(day)}.`);
+  }
   // "Allies will agree to deploy four ... battalions" the day before Warsaw.
   const next = figures.find((f) => f.from > day && daysBetween(f.from, day) <= 60 && f.count === count);
   if (next && EXPECTED_RE.test(sentence)) return on(next, `As expected, ${count} ${what} were agreed on ${formatDay(next.from)}.`);

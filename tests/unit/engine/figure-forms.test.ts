@@ -160,6 +160,14 @@ describe('force figures', () => {
     expect(figureOn(stale, 'four multinational battlegroups', '2023-05-01')).toEqual(['context']);
   });
 
+  it('supports 40,000 troops under direct NATO command in 2022, and only tells it once no source states it', () => {
+    // pragativadi.com, NATO release of 2022-06-08.
+    const nato =
+      'There are now 40,000 troops under direct NATO command, mainly in the eastern part of the Alliance, including in Estonia, Latvia and Lithuania.';
+    expect(figureOn(nato, '40,000 troops under direct NATO command', '2022-06-08')).toContain('supported');
+    expect(figureOn(nato, '40,000 troops under direct NATO command', '2024-06-08')).toEqual(['context']);
+  });
+
   it('supports the 300,000 troops at high readiness after Madrid', () => {
     // Atalayar (AFP), 2022-06-27: expected at the summit.
     const atalayar =
