@@ -1,6 +1,9 @@
 // A plural title over paired lists: "the Ministers of Defense of Great Britain and Germany, John
 // Healey and Boris Pistorius". The countries and the names pair up in order; each pair is one
 // title claim ("Minister of Defense of Great Britain John Healey"), judged by title.ts's rules.
+// And a plural title of one country over a list of names: "The former presidents of Ukraine Petro
+// Poroshenko, Viktor Yushchenko, Leonid Kuchma and Leonid Kravchuk", "former Ukrainian presidents
+// Leonid Kuchma and Viktor Yushchenko": each name is one claim of that country's office.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { LexEntry, RoleSense } from '../lexicon';
@@ -39,7 +42,7 @@ function pluralRole(doc: Doc, phrase: string): { senses: RoleSense[]; length: nu
 }
 
 export function pluralTitles(doc: Doc): Annotation[] {
-  const out: Annotation[] = [];
+  const out: Annotation[] = [...listTitles(doc)];
   const people = new Map<number, PersonMention>(doc.people.map((p) => [p.match, p]));
   for (const first of doc.people) {
     const second = people.get(first.match + 1);
@@ -62,6 +65,90 @@ export function pluralTitles(doc: Doc): Annotation[] {
       const senses = role.senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
       if (!senses.length) return;
       const annotation = titleAnnotation(doc, { start, end: person.end, person, senses, explicit: true, modifier: 'none' });
+      if (annotation) out.push(annotation);
+    });
+  }
+  return out;
+}
+
+// Between two names of a list: ", ", " and ", ", and ".
+const LIST_GAP_RE = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
+// "former presidents of Ukraine": the plural role words before "of <country>", lower case or capitalised.
+const OF_COUNTRY_RE = /(?:^|[^\p{L}])(?:(former|ex|then|late)[ \t-]+)?((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s)[ \t]+of[ \t]+(?:the[ \t]+)?$/iu;
+// "former Ukrainian presidents ": the plural role words after the country.
+const AFTER_COUNTRY_RE = /^(?:['’]s)?[ \t]+((?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+s),?[ \t]+$/u;
+const LIST_MODIFIER_RE = /(?:^|[^\p{L}])(former|ex|then|late)[ \t-]+$/iu;
+const LIST_MODIFIERS: Record<string, 'former' | 'then'> = { former: 'former', ex: 'former', late: 'former', then: 'then' };
+
+/** The senses of a plural role phrase ("former presidents" -> "president"), the longest phrase that is a role. */
+function pluralWords(doc: Doc, phrase: string): RoleSense[] {
+  const words = phrase.split(/[ \t]+/);
+  const one = singular(words[words.length - 1]);
+  if (!one) return [];
+  for (let from = 0; from < words.length; from++) {
+    const senses = doc.lexicon.roles.get(foldKey([...words.slice(from, -1), one].join(' ')));
+    if (senses?.length) return senses;
+  }
+  return [];
+}
+
+/** A plural title of one country, then two or more names. */
+function listTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const byMatch = new Map<number, PersonMention>(doc.people.map((p) => [p.match, p]));
+  for (const first of doc.people) {
+    if (!first.full || first.fuzzy) continue;
+    const q = doc.matches[first.match - 1];
+    const jurisdictions = qualifiers(q);
+    if (!q || !jurisdictions.length || q.end > first.start) continue;
+    let senses: RoleSense[] = [];
+    let start = 0;
+    let modifierWord: string | undefined;
+    const between = doc.text.slice(q.end, first.start);
+    if (/^,?[ \t]+$/.test(between)) {
+      // "presidents of Ukraine Petro Poroshenko, ...".
+      const from = Math.max(0, q.start - 50);
+      const m = OF_COUNTRY_RE.exec(doc.text.slice(from, q.start));
+      if (!m) continue;
+      // The phrase may have taken the modifier in ("former presidents").
+      const lead = /^(?:the[ \t]+)?(former|ex|then|late)[ \t-]+/i.exec(m[2]);
+      senses = pluralWords(doc, lead ? m[2].slice(lead[0].length) : m[2]);
+      modifierWord = m[1] ?? lead?.[1];
+      start = from + m.index + m[0].indexOf(m[1] ?? lead?.[1] ?? m[2]);
+    } else {
+      // "Ukrainian presidents Leonid Kuchma and ...".
+      const m = AFTER_COUNTRY_RE.exec(between);
+      if (!m) continue;
+      senses = pluralWords(doc, m[1]);
+      const mod = LIST_MODIFIER_RE.exec(doc.text.slice(Math.max(0, q.start - 10), q.start));
+      modifierWord = mod?.[1];
+      start = mod ? q.start - mod[0].length + mod[0].indexOf(mod[1]) : q.start;
+    }
+    senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
+    if (!senses.length) continue;
+    // The names of the list, in order.
+    const names = [first];
+    for (let next = byMatch.get(first.match + 1); next && LIST_GAP_RE.test(doc.text.slice(names[names.length - 1].end, next.start));) {
+      names.push(next);
+      next = byMatch.get(next.match + 1);
+    }
+    // One name is a singular title's: title.ts reads it.
+    if (names.length < 2) continue;
+    const modifier = modifierWord ? LIST_MODIFIERS[modifierWord.toLowerCase()] : 'none';
+    names.forEach((person, i) => {
+      if (!person.full || person.fuzzy) return;
+      // Without "former" or "then", a plural may span time ("the last three presidents of Ukraine,
+      // X, Y and Z"): it confirms, never flags.
+      const soft = modifier === 'none' ? { soft: true, softReason: 'A plural title may name past and present holders together' } : {};
+      const annotation = titleAnnotation(doc, {
+        start: i === 0 ? start : person.start,
+        end: person.end,
+        person,
+        senses,
+        explicit: true,
+        modifier,
+        ...soft,
+      });
       if (annotation) out.push(annotation);
     });
   }

@@ -189,3 +189,23 @@ describe('"took over as <office> from X" (tenure-succession.ts)', () => {
     expect(claim.verdict).toBe('supported');
   });
 });
+
+describe('a plural title of one country over a list of names (title-plural.ts)', () => {
+  // qha.com.ua, 20 May 2019: https://qha.com.ua/en/novosti-en/zelensky-took-the-oath-and-became-president-of-ukraine/
+  const text =
+    'The former presidents of Ukraine Petro Poroshenko, Viktor Yushchenko, Leonid Kuchma and Leonid Kravchuk, as well as the heads of four states – Georgia, Latvia, Lithuania, Estonia and Hungary attended the solemn ceremony.';
+
+  it("gives each name the country's office with the modifier", () => {
+    for (const name of ['Petro Poroshenko', 'Viktor Yushchenko', 'Leonid Kuchma', 'Leonid Kravchuk']) {
+      const [claim] = on(text, name, '2019-05-20');
+      expect(claim.factIds[0]).toBe('ukraine-president');
+      expect(claim.verdict).toBe('supported');
+    }
+  });
+
+  it('flags "former" for one still in office, and only confirms a list without a modifier', () => {
+    expect(on(text, 'Petro Poroshenko', '2018-05-20').map((a) => a.verdict)).toEqual(['contradicted']);
+    const plain = 'The presidents of Ukraine Petro Poroshenko and Viktor Yushchenko attended.';
+    expect(on(plain, 'Viktor Yushchenko', '2019-05-20').map((a) => a.verdict)).toEqual(['context']);
+  });
+});
