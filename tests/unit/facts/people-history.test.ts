@@ -15,6 +15,12 @@ const EXTENDED: [string, string][] = [
   ['deu-defence-minister', '1989-04-21'],
   ['gbr-prime-minister', '1979-05-04'],
   ['un-secretary-general', '1982-01-01'],
+  ['us-national-security-advisor', '2001-01-20'],
+  ['gbr-foreign-secretary', '1989-10-26'],
+  ['ukraine-president', '1991-12-05'],
+  ['russia-president', '1991-07-10'],
+  ['fra-president', '1981-05-21'],
+  ['deu-chancellor', '1982-10-01'],
 ];
 
 describe('holder lists extended back to about 1990', () => {
