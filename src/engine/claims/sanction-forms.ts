@@ -17,7 +17,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
-import { factRange, formatDay, gapDays } from '../dates';
+import { addDays, factRange, formatDay, gapDays, overlaps } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { statedAsOf } from '../narrated-time';
 import { datesIn } from './clauses';
@@ -51,6 +51,10 @@ const G7_LIST_RE =
 const NON_MEMBERS = ['Russia', 'Russian Federation', 'Australia', 'China', 'India', 'Spain', 'Netherlands', 'South Korea', 'Brazil'];
 
 const SECTORAL_RE = /\bsectoral\s+sanctions\b/gi;
+const BELARUS_GATE_RE = /\bBelarus(?:ian)?\b/;
+const BELARUS_2020_ID = 'eu-2020-10-02-belarus';
+const BELARUS_COUNT_RE =
+  /\b(?:(?:some|about|around|almost|nearly|roughly)\s+)?(\d{2}|forty)\s+(?:Belarusian|Belarus)\s+(?:officials|individuals|people|persons|functionaries)\b/i;
 const OIL_GATE_RE = /\b(?:oil|crude|petroleum)\b/i;
 const IN_EFFECT_RE =
   /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b/i;
@@ -78,6 +82,15 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (law.oilBans?.length && hasEu && OIL_GATE_RE.test(doc.text) && IN_EFFECT_RE.test(doc.text))
         found.push(...oilBansInEffect(doc, law.oilBans));
       if (SECTORAL_RE.test(doc.text)) found.push(...sectoralInSentence(doc, out));
+      if (BELARUS_GATE_RE.test(doc.text) && hasEu) {
+        found.push(...belarusListings(doc));
+        // The designation detector confirms the listing by who and when; a count of officials it does not read must not look confirmed.
+        for (const [i, a] of out.entries()) {
+          const m = a.factIds.includes(BELARUS_2020_ID) ? BELARUS_COUNT_RE.exec(a.quote) : null;
+          if (m && m[1].toLowerCase() !== 'forty' && Number(m[1]) !== 40 && a.verdict === 'supported')
+            out[i] = { ...a, verdict: 'context', message: `The EU listed 40 officials on 2 October 2020, not ${m[1]}. ${a.message}` };
+        }
+      }
       for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
@@ -101,6 +114,39 @@ function sectoralInSentence(doc: Doc, inner: Annotation[]): Annotation[] {
       (a) => a.start >= sentence.start && a.end <= sentence.end && a.verdict === 'supported' && a.factIds.some((id) => sectoral.has(id)),
     );
     if (tied) out.push({ ...tied, start: span.start, end: span.end, quote: doc.text.slice(span.start, span.end) });
+  }
+  return out;
+}
+
+/**
+ * "the EU summit agreed on the sanctions list of 40 Belarusian officials earlier this month": the EU's first listings
+ * after the 2020 election (sanctions.json). Supported when the count is 40 and any day said fits 2 October 2020;
+ * anything else is left alone (Lukashenko and 14 more were added on 6 November, other counts circulate).
+ */
+function belarusListings(doc: Doc): Annotation[] {
+  const listing = doc.facts.base.sanctions.find((s) => s.id === BELARUS_2020_ID);
+  if (!listing || doc.asOf < addDays(listing.date, -1)) return [];
+  const around = { first: addDays(listing.date, -3), last: addDays(listing.date, 3) };
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/\b(?:sanction|restrictive\s+measures|blacklist|travel\s+ban|asset\s+freeze)/i.test(text) || !EU_RE.test(text)) continue;
+    const m = BELARUS_COUNT_RE.exec(text);
+    if (!m || (m[1].toLowerCase() !== 'forty' && Number(m[1]) !== 40)) continue;
+    const dates = datesIn(doc, sentence, sentence);
+    if (dates.length && !dates.some((d) => overlaps(d, around))) continue;
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    out.push(
+      annotation(
+        doc,
+        span,
+        isConfident(listing) ? 'supported' : 'context',
+        [listing.id],
+        `On record: ${listing.summary}`,
+        listing.summary,
+        listing,
+      ),
+    );
   }
   return out;
 }

@@ -120,3 +120,15 @@ describe('sectoral sanctions named in a dated sentence', () => {
     expect(verdictsOn(text, 'sectoral sanctions on two entities', '2014-07-17')).toEqual(['supported']);
   });
 });
+
+describe("the EU's Belarus listings of October 2020", () => {
+  it('supports the list of 40 officials on its month, and says nothing of another count', () => {
+    // https://promoteukraine.org/eu-to-levy-sanctions-on-lukashenka (13 October 2020)
+    const text =
+      'To recap, the EU summit agreed on the sanctions list of 40 Belarusian officials earlier this month for falsifying the 9 August presidential election results and repression of protesters.';
+    expect(verdictsOn(text, '40 Belarusian officials', '2020-10-13')).toEqual(['supported']);
+    expect(anyRed(text.replace('40', '44'), '2020-10-13')).toBe(false);
+    // The designation detector still ties the sentence to the listing by who and when, as context, not as a confirmed count.
+    expect(verdictsOn(text.replace('40', '44'), '44 Belarusian officials', '2020-10-13')).toEqual(['context']);
+  });
+});
