@@ -299,7 +299,7 @@ const NationalSpendingPlan = v.object({
 
 const ForceFigure = v.object({
   id: Id,
-  force: v.picklist(['forward-battlegroups', 'high-readiness-troops', 'troops-under-nato-command']),
+  force: v.picklist(['forward-battlegroups', 'high-readiness-troops', 'troops-under-nato-command', 'steadfast-defender-2024-troops']),
   count: v.number(),
   /** The day it was decided (a summit's first day). */
   from: IsoDate,

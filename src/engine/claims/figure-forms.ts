@@ -40,7 +40,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
 }
 
 const GATE_RE =
-  /40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
+  /Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
@@ -228,17 +228,19 @@ const HIGH_READINESS_RE =
 // "40,000 troops under direct NATO command", "some 40,000 troops under its direct command in Eastern Europe".
 const UNDER_COMMAND_RE =
   /(?:\b(?:some|about|around|nearly|over|more than)\s+)?\b40,000\s+(?:troops|soldiers|forces)\s+(?:are\s+)?under\s+(?:the\s+)?(?:direct\s+NATO|its\s+direct|NATO['’]s\s+direct|direct)\s+command\b/gi;
+const EXERCISE_TROOPS_RE =
+  /(?:\b(?:some|about|around|approximately|nearly|over|more than|up to)\s+)?\b(90,000|40,000)\s+(?:troops|soldiers|personnel|forces|service members)\b/gi;
 // "The new battlegroups will join the four that were established in Estonia, ... in 2017".
 const JOIN_RE =
   /\bbattle\s?groups\s+(?:will\s+|would\s+)?join(?:s|ed)?\s+the\s+(?:four|4)\b(?:\s+(?:that|which)\s+(?:were|was)\s+(?:established|set up|deployed|created))?/gi;
 
 function forceFigures(doc: Doc): Annotation[] {
   const forces = doc.facts.base.figures.forces ?? [];
-  if (!forces.length || !/battle\s?groups?|battalions|[34]00[, ]?000|40,000/i.test(doc.text)) return [];
+  if (!forces.length || !/battle\s?groups?|battalions|[34]00[, ]?000|40,000|Steadfast Defender/i.test(doc.text)) return [];
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
     const text = sentenceText(doc, i);
-    if (!/battle\s?groups?|battalions|300[, ]?000|40,000/i.test(text)) return;
+    if (!/battle\s?groups?|battalions|300[, ]?000|40,000|Steadfast Defender/i.test(text)) return;
     // The sentence and its neighbours: "... doubling the number of multinational battlegroups to eight. There are now 40,000 troops ... in Estonia, Latvia and Lithuania."
     const around = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, doc.sentences[Math.min(doc.sentences.length - 1, i + 1)].end);
     if (!NATO_NEAR_RE.test(around) && !/\bNATO\b/.test(doc.text)) return;
@@ -270,6 +272,21 @@ function forceFigures(doc: Doc): Annotation[] {
       UNDER_COMMAND_RE.lastIndex = 0;
       for (let m = UNDER_COMMAND_RE.exec(text); m; m = UNDER_COMMAND_RE.exec(text))
         add(m.index, m[0].length, judgeForce(doc, underCommand, 40000, text, false, 'troops under direct NATO command'));
+    }
+    // "Steadfast Defender, NATO’s largest military exercise since the Cold War, involving approximately 90,000 troops".
+    const exercise = forces.filter((f) => f.force === 'steadfast-defender-2024-troops');
+    if (
+      exercise.length &&
+      /Steadfast Defender/.test(text) &&
+      !/\b(?:20(?:1\d|2[0-25-9]))\b|Steadfast Defender[- ]?(?:20)?(?:21|25)\b/.test(text)
+    ) {
+      EXERCISE_TROOPS_RE.lastIndex = 0;
+      for (let m = EXERCISE_TROOPS_RE.exec(text); m; m = EXERCISE_TROOPS_RE.exec(text))
+        add(
+          m.index,
+          m[0].length,
+          judgeForce(doc, exercise, numberFrom(m[1].replace(',', '')), text, false, 'troops in Steadfast Defender 2024'),
+        );
     }
     const readiness = forces.filter((f) => f.force === 'high-readiness-troops');
     if (readiness.length && /high[- ]readiness|New Force Model/i.test(text)) {

@@ -168,6 +168,22 @@ describe('force figures', () => {
     expect(figureOn(nato, '40,000 troops under direct NATO command', '2024-06-08')).toEqual(['context']);
   });
 
+  it('supports the troops of Steadfast Defender 2024 as planned, then as announced', () => {
+    // SHAPE via defence-industry.eu, 2025-07-04.
+    const shape =
+      'In 2024, Cavoli oversaw Steadfast Defender, NATO’s largest military exercise since the Cold War, involving approximately 90,000 troops practicing large-scale reinforcement across the eastern flank.';
+    expect(figureOn(shape, 'approximately 90,000 troops', '2025-07-04')).toContain('supported');
+    // Stars and Stripes, 2023-09-18: the first plan.
+    const stripes =
+      'NATO’s largest military drill since the end of the Cold War is being planned for 2024, bringing together more than 40,000 troops for an exercise stretching from the Baltics to Poland and Germany, according to alliance officials. Steadfast Defender will be a testing ground for practicing intertwined NATO and national defense plans.';
+    expect(isRed(figureOn(stripes, 'more than 40,000 troops', '2023-09-18'))).toBe(false);
+    const planned = 'Steadfast Defender, NATO’s largest exercise since the Cold War, will bring together more than 40,000 troops.';
+    expect(figureOn(planned, 'more than 40,000 troops', '2023-09-18')).toContain('supported');
+    // Another year's Steadfast Defender is another exercise.
+    const other = 'Steadfast Defender 2021 involved 90,000 troops, NATO said.';
+    expect(figureOn(other, '90,000 troops', '2025-07-04')).toEqual([]);
+  });
+
   it('supports the 300,000 troops at high readiness after Madrid', () => {
     // Atalayar (AFP), 2022-06-27: expected at the summit.
     const atalayar =
