@@ -43,7 +43,7 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
   };
 }
 
-const HINT_RE = /summit|ceremon|Normandy|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)/i;
+const HINT_RE = /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)/i;
 
 // ---------------------------------------------------------------------------------------------
 // The records
@@ -163,6 +163,8 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     }
     if (!judged && /Normandy/.test(text)) normandy(doc, sentence, text, out);
     if (/ceremon/i.test(text)) ceremony(doc, sentence, text, out);
+    if (/Ramstein|Contact Group|UDCG/.test(text)) contactGroup(doc, sentence, text, out);
+    if (hasSummit && !judged) recentSummit(doc, sentence, text, out);
     for (let k = before; k < out.length; k++) note(out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];
     if (/first/i.test(text)) firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
@@ -335,6 +337,76 @@ function normandy(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
       ),
     );
     return;
+  }
+}
+
+// "the 26th Ramstein-format meeting", "the 27th meeting of the Ukraine Defense Contact Group".
+const UDCG_RE =
+  /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:Ramstein[- ](?:format\s+)?(?:meeting|summit|gathering)|(?:meeting|gathering)\s+of\s+the\s+(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|(?:Ramstein-format\s+)?(?:Ukrainian?\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+(?:\(UDCG\)\s+)?meeting)/g;
+
+/**
+ * The Ukraine Defense Contact Group's meetings by number, in an article written around the
+ * meeting (from a month before to two weeks after): the record with that number, near that date.
+ * A number that fits no record near the date says nothing: the list is not complete.
+ */
+function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  UDCG_RE.lastIndex = 0;
+  for (let m = UDCG_RE.exec(text); m; m = UDCG_RE.exec(text)) {
+    const ordinal = /^\d+/.exec(m[0])![0];
+    const e = udcgMeetings(doc.facts, 'all').find(
+      (x) =>
+        x.name.startsWith(`${ordinal}${suffix(Number(ordinal))} `) && addDays(x.start, -30) <= doc.asOf && doc.asOf <= addDays(x.start, 14),
+    );
+    if (!e) continue;
+    const start = sentence.start + m.index;
+    const { when, place } = describe(doc, e);
+    out.push(
+      supported(
+        doc,
+        e,
+        { start, end: start + m[0].length },
+        `The number matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+      ),
+    );
+  }
+}
+
+const suffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
+
+const udcgMeetings = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
+  facts.base.events.filter((e) => e.id.startsWith('udcg-') && e.confidence === 'verified' && e.status === 'held'),
+);
+
+/**
+ * "It comes on the heels of ... the annual Group of Seven (G7) summit in Cornwall, England": a
+ * summit named by its place with no date, in an article written within 45 days of the one summit
+ * held there then. The event detector reads a recent event by place only when someone who took
+ * part is named; a summit word right by the place does the same here.
+ */
+function recentSummit(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  if (findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).length) return;
+  const places = matchesIn(doc, sentence, 'place');
+  for (const p of places) {
+    const before = doc.text.slice(Math.max(sentence.start, p.start - 12), p.start);
+    const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 8));
+    if (!/\b[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?$/.test(before) && !/^\s+[Ss]ummit\b/.test(after)) continue;
+    const near = doc.facts.base.events.filter(
+      (e) =>
+        e.kind === 'summit' &&
+        e.status === 'held' &&
+        e.place === p.value.id &&
+        overlaps({ first: addDays(doc.asOf, -45), last: addDays(doc.asOf, 45) }, rangeOf(e)),
+    );
+    if (near.length !== 1 || near[0].confidence !== 'verified') continue;
+    const e = near[0];
+    const word = /[Ss]ummit/.exec(before) ?? null;
+    const span = word
+      ? { start: p.start - before.length + word.index, end: p.end }
+      : { start: p.start, end: p.end + /^\s+[Ss]ummit/.exec(after)![0].length };
+    const { when, place } = describe(doc, e);
+    out.push(
+      supported(doc, e, span, `The one summit held there near this article's date: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
+    );
   }
 }
 

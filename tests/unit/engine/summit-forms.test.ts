@@ -158,3 +158,37 @@ describe('ministerials of 2014 and 2017–2019 (events.json)', () => {
     expect(isRed(verdicts(wrong, 'Prague', '2018-12-06', false))).toBe(false);
   });
 });
+
+describe('Ramstein meetings by number, and a recent summit by place', () => {
+  it('"the 26th Ramstein-format meeting" (Kyiv Independent, 12 February 2025)', () => {
+    // https://kyivindependent.com/pentagon-chief-hegseth-arrives-in-brussels-for-ramstein-meeting
+    const text =
+      'Ukraine\'s Defense Minister Rustem Umerov said the 26th Ramstein-format meeting should focus on "strengthening military cooperation and real mechanisms to support Ukraine."';
+    expect(eventsOn(text, 'the 26th Ramstein-format meeting', '2025-02-12').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'udcg-2025-02-12'],
+    ]);
+    // Another number is not known near that date: nothing, and never red.
+    expect(eventsOn(text.replace('26th', '29th'), 'Ramstein-format meeting', '2025-02-12')).toEqual([]);
+    // The right number in an article written a year later is about another meeting, or a recollection: nothing.
+    expect(eventsOn(text, 'Ramstein-format meeting', '2026-02-12')).toEqual([]);
+  });
+
+  it('"the 27th meeting of the Ukraine Defense Contact Group" (Interfax-Ukraine, 11 April 2025)', () => {
+    // https://en.interfax.com.ua/news/general/1063136.html
+    const text =
+      'I am pleased to be here today, a day later than my colleagues, at the 27th meeting of the Ukraine Defense Contact Group, which I and my British colleague John Healy chair.';
+    expect(eventsOn(text, '27th meeting of the Ukraine Defense Contact Group', '2025-04-11').map((a) => a.factIds[0])).toEqual([
+      'udcg-2025-04-11',
+    ]);
+  });
+
+  it('"the annual Group of Seven (G7) summit in Cornwall, England" three days after it (CNN, 14 June 2021)', () => {
+    // https://edition.cnn.com/world/live-news/biden-nato-summit-updates-06-14-2021/h_3479bb0ccbd84752cde8d3382ac3d21e
+    const text = 'It comes on the heels of several meetings with US allies and the annual Group of Seven (G7) summit in Cornwall, England.';
+    expect(eventsOn(text, 'summit in Cornwall', '2021-06-14').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'g7-summit-2021-cornwall'],
+    ]);
+    // A year later no summit was held in Cornwall near the article's date: nothing.
+    expect(eventsOn(text, 'summit in Cornwall', '2022-06-14')).toEqual([]);
+  });
+});
