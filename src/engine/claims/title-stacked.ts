@@ -34,12 +34,15 @@ export function stackedTitles(doc: Doc): Annotation[] {
   return out;
 }
 
-function hasPerson(doc: Doc, from: number, to: number): boolean {
-  return doc.matches.some((m) => m.start < to && m.end > from && m.values.some((v) => v.type === 'person'));
-}
-
-function hasTitleWord(doc: Doc, from: number, to: number): boolean {
-  return doc.matches.some((m) => m.start >= from && m.end <= to && m.values.some((v) => v.type === 'role' || v.type === 'fixed'));
+/** What the matches after the name and before `to` hold: a person, a role word (read from the name's match on, not the whole text). */
+function between(doc: Doc, person: PersonMention, to: number): { person: boolean; title: boolean } {
+  const out = { person: false, title: false };
+  for (let i = person.match + 1; i < doc.matches.length && doc.matches[i].start < to; i++) {
+    const values = doc.matches[i].values;
+    if (values.some((v) => v.type === 'person')) out.person = true;
+    if (values.some((v) => v.type === 'role' || v.type === 'fixed') && doc.matches[i].end <= to) out.title = true;
+  }
+  return out;
 }
 
 function secondTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
@@ -48,7 +51,8 @@ function secondTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!first) return null;
   const firstEnd = person.end + first[0].length;
   // The skipped words must be a title ("Vice-President"), not another name in a list.
-  if (!hasTitleWord(doc, person.end, firstEnd) || hasPerson(doc, person.end, firstEnd)) return null;
+  const skipped = between(doc, person, firstEnd);
+  if (!skipped.title || skipped.person) return null;
   let i = person.match + 1;
   while (matches[i] && matches[i].start < firstEnd) i++;
   if (!matches[i] || matches[i].start !== firstEnd) return null;
