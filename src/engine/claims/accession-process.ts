@@ -42,7 +42,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest member|ratif|approv|endors|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members/i;
+  /newest|latest member|ratif|approv|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -125,7 +125,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (!GATE_RE.test(text)) return;
         const prev = previousInParagraph(doc, i);
         if (/newest|latest member/i.test(text)) for (const a of newestMember(doc, sentence)) push(a);
-        if (/ratif|approv|endors|yet to/i.test(text)) for (const a of ratifications(doc, sentence, prev)) push(a);
+        if (/ratif|approv|endors|green-?light|backed|yet to/i.test(text)) for (const a of ratifications(doc, sentence, prev)) push(a);
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag/i.test(text))
           for (const a of undatedSteps(doc, sentence, prev)) push(a);
         if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));

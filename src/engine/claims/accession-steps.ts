@@ -32,7 +32,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   },
   {
     step: 'applied',
-    re: /\b(?:letters? of application|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|submitted\s+(?:their|its)\s+(?:membership\s+)?applications?|applications?\s+to\s+join)\b/g,
+    re: /\b(?:letters? of application|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|submitted\s+(?:their|its)\s+(?:membership\s+)?applications?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership)\b/g,
   },
   {
     step: 'invited',
@@ -139,12 +139,23 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
       out.push(stepsAnnotation(doc, hull([f.span, ...matched.map((x) => x.d), ...inSentence]), verdict, facts));
       continue;
     }
-    // A date with its year, said of the step of countries named in the sentence, that fits none of them.
-    const d = own.find((x) => x.explicitYear && !x.relative && (x.granularity === 'day' || x.granularity === 'month'));
-    if (!d || !here.length || here.some((c) => !ofStep(c.id).length) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) continue;
-    const facts = here.flatMap((c) => ofStep(c.id));
+    // A date with its year, said of the step of countries named in the sentence, that fits none of
+    // them; a bare year only right after the step ("their application for NATO membership in 2021").
+    const d = own.find(
+      (x) =>
+        x.explicitYear &&
+        !x.relative &&
+        (x.granularity === 'day' ||
+          x.granularity === 'month' ||
+          (x.granularity === 'year' && x.start >= f.span.end && /^\s+in\s+\d{4}$/.test(doc.text.slice(f.span.end, x.end)))),
+    );
+    // With a bare year, the countries are those just before the step ("Sweden and Finland's
+    // application ... in 2021, following Russia's invasion of Ukraine": not Russia or Ukraine).
+    const whose = d?.granularity === 'year' ? here.filter((c) => c.end <= f.span.start && f.span.start - c.end <= 40) : here;
+    if (!d || !whose.length || whose.some((c) => !ofStep(c.id).length) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) continue;
+    const facts = whose.flatMap((c) => ofStep(c.id));
     if (!facts.every(isConfident)) continue;
-    out.push(stepsAnnotation(doc, hull([f.span, d, ...here]), 'contradicted', facts));
+    out.push(stepsAnnotation(doc, hull([f.span, d, ...whose]), 'contradicted', facts));
   }
   return out;
 }

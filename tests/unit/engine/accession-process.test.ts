@@ -154,3 +154,24 @@ describe('more of the way in, from the dev set (tests/fixtures/real/dev-accessio
     expect(verdictsOn(acc05, 'Turkey and Hungary are the only alliance members that haven’t formally endorsed', '2022-09-01')).toEqual([]);
   });
 });
+
+describe('an application given the wrong year', () => {
+  // https://bianet.org/haber/turkey-s-parliament-greenlights-sweden-s-nato-membership-290945 (24 January 2024)
+  const acc12 =
+    "The backdrop of this development traces back to Sweden and Finland's application for NATO membership in 2021, following Russia's invasion of Ukraine.";
+
+  it('contradicts a bare year right after the step, of the countries just before it', () => {
+    expect(verdictsOn(acc12, "Sweden and Finland's application for NATO membership in 2021", '2024-01-24')).toEqual(['contradicted']);
+    expect(verdictsOn(acc12.replace('2021', '2022'), "Sweden and Finland's application for NATO membership in 2022", '2024-01-24')).toEqual(
+      ['supported'],
+    );
+    // A year further off is not said of the step: nothing.
+    const far = "Sweden and Finland's application for NATO membership, which Turkey blocked until a deal in Madrid, dates from 2021.";
+    expect(isRed(analyze(far, '2024-01-24').map((a) => a.verdict))).toBe(false);
+  });
+
+  it('supports "greenlights" by the ally, the day after the vote', () => {
+    const title = "Turkey's parliament greenlights Sweden's NATO membership";
+    expect(verdictsOn(title, title, '2024-01-24')).toEqual(['supported']);
+  });
+});
