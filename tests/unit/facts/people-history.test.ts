@@ -21,6 +21,7 @@ const EXTENDED: [string, string][] = [
   ['russia-president', '1991-07-10'],
   ['fra-president', '1981-05-21'],
   ['deu-chancellor', '1982-10-01'],
+  ['deu-foreign-minister', '1992-05-18'],
 ];
 
 describe('holder lists extended back to about 1990', () => {
