@@ -384,12 +384,16 @@ const udcgMeetings = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
  * part is named; a summit word right by the place does the same here.
  */
 function recentSummit(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
-  if (findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).length) return;
+  if (!/[Ss]ummit/.test(text)) return;
   const places = matchesIn(doc, sentence, 'place');
+  let dated: boolean | undefined;
   for (const p of places) {
     const before = doc.text.slice(Math.max(sentence.start, p.start - 12), p.start);
     const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 8));
     if (!/\b[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?$/.test(before) && !/^\s+[Ss]ummit\b/.test(after)) continue;
+    // A sentence with a date is named-summits' (or the event detector's) to judge.
+    dated ??= findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).length > 0;
+    if (dated) return;
     const near = doc.facts.base.events.filter(
       (e) =>
         e.kind === 'summit' &&

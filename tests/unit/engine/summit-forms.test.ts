@@ -192,3 +192,13 @@ describe('Ramstein meetings by number, and a recent summit by place', () => {
     expect(eventsOn(text, 'summit in Cornwall', '2022-06-14')).toEqual([]);
   });
 });
+
+describe('venues', () => {
+  it('the World Forum is in The Hague: a summit said to be held there is The Hague summit', () => {
+    // Made up from the facts of the 2025 summit (its venue was the World Forum).
+    const text = 'The NATO summit was held at the World Forum in The Hague on 24-25 June 2025.';
+    expect(eventsOn(text, 'World Forum', '2025-07-01').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'nato-summit-2025-the-hague'],
+    ]);
+  });
+});
