@@ -31,16 +31,21 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
       const found = inner.find(doc, ctx);
       // One cheap look at the text before any sentence is read.
       if (!GATE_RE.test(doc.text)) return found;
-      const extra = [...hagueParts(doc), ...hagueWhole(doc), ...foundedLeading(doc), ...forceFigures(doc), ...nationalPlans(doc)].filter(
-        (a) => !found.some((f) => f.start < a.end && a.start < f.end),
-      );
+      const extra = [
+        ...hagueParts(doc),
+        ...hagueWhole(doc),
+        ...foundedLeading(doc),
+        ...forceFigures(doc),
+        ...nationalPlans(doc),
+        ...investmentPledge(doc),
+      ].filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
       return extra.length ? [...found, ...extra] : found;
     },
   };
 }
 
 const GATE_RE =
-  /Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
+  /Investment Pledge|Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
@@ -411,6 +416,55 @@ function countriesIn(doc: Doc, from: number, to: number): Set<string> {
     if (m.start < from || m.end > to) continue;
     for (const v of m.values)
       if (v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country') out.add(v.jurisdiction);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The Defence Investment Pledge, tied to where or when it was made: "the Defence Investment Pledge
+// agreed at the Wales Summit", "the 2014 Defence Investment Pledge", "the Wales Defence Investment
+// Pledge". Right: supported. Another summit or year: the record is told (the pledge was reaffirmed
+// at later summits, so "reaffirmed in Brussels" is no error), never flagged.
+
+const PLEDGE_RE =
+  /\b(?:(Wales|Newport|20\d{2})(?:\s+[Ss]ummit)?(?:['’]s)?\s+)?Defen[cs]e\s+Investment\s+Pledge\b(?:\s*\(DIP\))?(?:,?\s+(?:which\s+was\s+|that\s+was\s+)?(?:agreed|adopted|made|set|launched|endorsed)\s+(?:at|in|by)\s+(?:the\s+)?(?:NATO\s+)?(?:(20\d{2})\s+)?([A-Z]\w+|20\d{2})(?:\s+[Ss]ummit)?(?:\s+in\s+(20\d{2}))?)?/g;
+
+const PLEDGE_LEAD_RE =
+  /\b[Aa]t\s+the\s+(?:(20\d{2})\s+)?(?:NATO\s+)?([A-Z]\w+)\s+[Ss]ummit(?:\s+in\s+(20\d{2}))?\b[^.;]{0,120}?\b(?:agreed|adopted|made|launched|endorsed)\s+(?:a|the|their)\s+$/;
+
+function investmentPledge(doc: Doc): Annotation[] {
+  if (!/Investment\s+Pledge/.test(doc.text)) return [];
+  const pledge = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === 'nato-summit-2014-wales');
+  if (!pledge || pledge.adopted > doc.asOf) return [];
+  const out: Annotation[] = [];
+  PLEDGE_RE.lastIndex = 0;
+  for (let m = PLEDGE_RE.exec(doc.text); m; m = PLEDGE_RE.exec(doc.text)) {
+    const said = [m[1], m[2], m[3], m[4]].filter(Boolean) as string[];
+    // "At the Wales Summit in 2014, ... NATO Leaders agreed a Defence Investment Pledge": the summit leads.
+    const lead = PLEDGE_LEAD_RE.exec(
+      doc.text
+        .slice(Math.max(0, m.index - 200), m.index)
+        .split(/[.!?]\s/)
+        .pop() ?? '',
+    );
+    if (lead) said.push(...([lead[1], lead[2], lead[3]].filter(Boolean) as string[]));
+    if (!said.length) continue;
+    const right = said.every((w) => /^(?:Wales|Newport|2014|Celtic)$/.test(w));
+    const start = m.index;
+    const end = m.index + m[0].length;
+    out.push({
+      start,
+      end,
+      quote: m[0],
+      kind: 'figure',
+      verdict: right && pledge.confidence === 'verified' ? 'supported' : 'context',
+      message: right
+        ? `On record: the Defence Investment Pledge was made at the Wales summit on ${formatDay(pledge.adopted)}.`
+        : `The Defence Investment Pledge was made at the Wales summit on ${formatDay(pledge.adopted)}.`,
+      fact: `${pledge.summary} (adopted ${formatDay(pledge.adopted)})`,
+      factIds: [pledge.id],
+      sources: sourcesOf(pledge),
+    });
   }
   return out;
 }

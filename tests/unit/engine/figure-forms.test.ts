@@ -218,3 +218,16 @@ describe('one ally’s own plan', () => {
     expect(figureOn(other, '2.5 per cent', '2025-04-03')).toEqual([]);
   });
 });
+
+describe('the Defence Investment Pledge', () => {
+  it('supports the pledge tied to Wales or 2014, and only tells another summit', () => {
+    // NATO's text on defence expenditure, as quoted on aseannow.com (stored page, 2025).
+    const nato =
+      "At the Wales Summit in 2014, in response to Russia's illegal annexation of Crimea, and amid broader instability in the Middle East, NATO Leaders agreed a Defence Investment Pledge to reverse the trend of declining defence budgets and decided:";
+    expect(figureOn(nato, 'Defence Investment Pledge', '2025-01-10')).toContain('supported');
+    const warsaw = 'NATO allies are bound by the Defence Investment Pledge agreed at the 2016 Warsaw summit.';
+    expect(figureOn(warsaw, 'Defence Investment Pledge', '2019-01-01')).toEqual(['context']);
+    // Named with nothing to check it against: left alone.
+    expect(figureOn('Allies reported progress on the Defence Investment Pledge.', 'Defence Investment Pledge', '2019-01-01')).toEqual([]);
+  });
+});
