@@ -63,7 +63,17 @@ export function classifySource(url: string): SourceClass {
   return { tier: 'other', domain: host };
 }
 
-export const tierOf = (url: string): SourceTier => classifySource(url).tier;
+// Asked for every source of every fact a claim cites, each time one is judged: remembered per
+// address (the fact base's addresses are a few thousand).
+const tierByUrl = new Map<string, SourceTier>();
+export function tierOf(url: string): SourceTier {
+  let tier = tierByUrl.get(url);
+  if (tier === undefined) {
+    tier = classifySource(url).tier;
+    if (tierByUrl.size < 20_000) tierByUrl.set(url, tier);
+  }
+  return tier;
+}
 
 const urlOf = (source: string | { url: string }) => (typeof source === 'string' ? source : source.url);
 
