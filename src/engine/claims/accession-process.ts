@@ -15,7 +15,7 @@
 //
 // Mostly supported only. Red flags: a country called NATO's newest member when a later one had
 // joined more than a month before (outdated), and one ally said still to be the only (or one of
-// the last) to ratify a candidate's accession more than a week after it did (outdated); both only
+// the last) to ratify a candidate's accession more than two weeks after its parliament did (outdated); both only
 // in the present tense, with verified records, and judged again as of the time a passage tells of
 // (the wrapper is inside judgedAsNarrated: these carry 'nato-members').
 import type { Annotation } from '../types';
@@ -42,7 +42,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest member|ratif|approv|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members/i;
+  /newest|latest member|ratif|approv|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -132,6 +132,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (/anniversary|years since/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
         if (/new member|new countries/i.test(text)) push(newMembersOnDay(doc, sentence));
         if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
+        if (/\bNATO (?:members|allies|member)/i.test(text)) push(listedMembers(doc, sentence));
       });
       return out;
     },
@@ -295,11 +296,13 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null): Annotation[
       );
       return out;
     }
-    // One ally, one candidate, present tense: it had ratified more than a week before.
+    // One ally, one candidate, present tense: its parliament had ratified more than two weeks before
+    // (the head of state's signature and the deposit in Washington follow within days: Sweden
+    // joined on 7 March 2024, nine days after Hungary's vote).
     if (ratifiers.length !== 1 || candidates.length !== 1 || PAST_PENDING_RE.test(text) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain)
       return out;
     const rec = forCandidate[0].recs[0];
-    if (!rec || addDays(rec.date, 7) >= doc.asOf || !isConfident(rec)) return out;
+    if (!rec || addDays(rec.date, 14) >= doc.asOf || !isConfident(rec)) return out;
     const message = `Not so on ${formatDay(doc.asOf)}: ${rec.summary}`;
     out.push(historyAnnotation(doc, span, 'membership', 'outdated', message, rec.summary, ['nato-members', rec.id], sourcesOf(rec)));
     return out;
@@ -641,5 +644,47 @@ function countReached(doc: Doc, sentence: Span): Annotation | null {
     message,
     ['nato-members'],
     sourcesOfAll(members.map((j) => j.nato!)).slice(0, 3),
+  );
+}
+
+// ---- countries listed as members ----
+
+const ARE_MEMBERS_RE =
+  /\b(?:are|have\s+(?:all\s+)?become)\s+(?:now\s+|all\s+|already\s+|both\s+)*(?:NATO|Nato)\s+(?:members|allies|Allies|member states|member countries)\b/;
+const LIST_GAP_RE = /^(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/;
+
+/**
+ * "Denmark, Finland, Germany, Estonia, Latvia, Lithuania, Poland, and Sweden are now NATO members":
+ * every country of the list right before the phrase a member on the article's day. Supported only
+ * ("are NATO members" of a candidate may be a slip or a plan; nothing is said then).
+ */
+function listedMembers(doc: Doc, sentence: Span): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = ARE_MEMBERS_RE.exec(text);
+  if (!m || HYPOTHETICAL_RE.test(text)) return null;
+  const phrase = spanOf(sentence, m);
+  // Every mention, not each country once: "With the joining of Sweden, ... Poland, and Sweden are now".
+  const before: Named[] = [];
+  for (const q of matchesIn(doc, { start: sentence.start, end: phrase.start }, 'qualifier')) {
+    const id = q.value.jurisdiction;
+    if (id && doc.facts.jurisdictions.get(id)?.kind === 'country') before.push({ start: q.start, end: q.end, id });
+  }
+  const last = before[before.length - 1];
+  if (!last || !/^\s+$/.test(doc.text.slice(last.end, phrase.start))) return null;
+  const list = [last];
+  for (let i = before.length - 2; i >= 0 && LIST_GAP_RE.test(doc.text.slice(before[i].end, list[0].start)); i--) list.unshift(before[i]);
+  const joined = list.map((c) => joinedOf(doc, c.id));
+  if (joined.some((j) => !j || factRange(j.joined).last > doc.asOf)) return null;
+  const message = list.map((c, i) => `${nameOf(doc, c.id)} (${formatDay(joined[i]!.joined)})`).join(', ');
+  const fact = `NATO members on ${formatDay(doc.asOf)}, with their accession: ${message}.`;
+  return historyAnnotation(
+    doc,
+    hull([list[0], phrase]),
+    'membership',
+    'supported',
+    fact,
+    fact,
+    list.map((c) => c.id),
+    sourcesOfAll(joined.map((j) => j!)).slice(0, 3),
   );
 }

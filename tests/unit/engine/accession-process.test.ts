@@ -22,8 +22,8 @@ describe('ratifications by each ally', () => {
   it('says a lone holdout is outdated once it has ratified, but not in a past narration', () => {
     const text = 'Hungary is the only NATO member that has yet to ratify Sweden’s bid.';
     expect(verdictsOn(text, 'Hungary is the only NATO member that has yet to ratify Sweden’s bid', '2024-05-02')).toEqual(['outdated']);
-    // A week's grace: the news of a vote takes days to reach every page.
-    expect(isRed(analyze(text, '2024-02-28').map((a) => a.verdict))).toBe(false);
+    // Two weeks' grace: the signature and the deposit follow the vote (Sweden joined on 7 March, nine days after Hungary's vote).
+    expect(isRed(analyze(text, '2024-03-06').map((a) => a.verdict))).toBe(false);
     const told = 'In February 2024, Hungary was the only NATO member that had yet to ratify Sweden’s bid.';
     expect(isRed(analyze(told, '2025-05-02').map((a) => a.verdict))).toBe(false);
   });
@@ -173,5 +173,16 @@ describe('an application given the wrong year', () => {
   it('supports "greenlights" by the ally, the day after the vote', () => {
     const title = "Turkey's parliament greenlights Sweden's NATO membership";
     expect(verdictsOn(title, title, '2024-01-24')).toEqual(['supported']);
+  });
+});
+
+describe('countries listed as members', () => {
+  it('supports a list of members on the day, and says nothing when one had not joined', () => {
+    // Held-out set h013 (8 March 2024)
+    const h013 =
+      '- With the joining of Sweden, all Baltic Sea countries; Denmark, Finland, Germany, Estonia, Latvia, Lithuania, Poland, and Sweden are now NATO members.';
+    const quote = 'Denmark, Finland, Germany, Estonia, Latvia, Lithuania, Poland, and Sweden are now NATO members';
+    expect(verdictsOn(h013, quote, '2024-03-08')).toEqual(['supported']);
+    expect(verdictsOn(h013, quote, '2024-01-08')).toEqual([]);
   });
 });
