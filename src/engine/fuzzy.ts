@@ -30,9 +30,13 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     const next = matches[i + 1];
     if (next && next.start - m.end <= 2) continue;
     const title = m.values.find((v) => v.type === 'role' || v.type === 'fixed');
-    if (!title || taken.has(i + 1)) continue;
+    if (!title) continue;
     const name = CAPITALISED_NAME.exec(text.slice(m.end, m.end + 60));
     if (!name || name[1].length < 6) continue;
+    // A known person within the words read as the name: the title has its name, nothing is
+    // misspelt. Only there: a person named further on ("NATO Secretary-General Mark Rutt said
+    // ... Josep Borrell") says nothing about this title's name.
+    if (next && taken.has(i + 1) && next.start < m.end + name[0].length) continue;
     const offices = title.type === 'fixed' ? [facts.offices.get(title.office)!] : (lexicon.roles.get(title.key) ?? []).map((s) => s.office);
     const fuse = fuseFor(facts, offices);
     const words = name[1].split(/\s+/).length;

@@ -63,6 +63,14 @@ describe('title + name claims', () => {
     expect(anns.filter((a) => a.start >= camilla && a.start < camilla + 40)).toEqual([]);
   });
 
+  it('reads a misspelt name after a title even when a known person is named later in the sentence', () => {
+    // The issue's own example of a slip ("Secretary-General Mark Rutt"), with a second, known name
+    // further on: that name once made the misspelt one go unread.
+    const text = 'NATO Secretary-General Mark Rutt said on Monday that he had spoken with Josep Borrell about Ukraine.';
+    const anns = analyze(text, '2025-06-01');
+    expect(anns.map((a) => [a.quote, a.verdict])).toContainEqual(['NATO Secretary-General Mark Rutt', 'supported']);
+  });
+
   it('reads misspelt names after a title', () => {
     const anns = analyze('NATO Secretary General Jans Stoltenberg visited Kyiv.', '2025-06-01');
     expect(anns.map((a) => [a.quote, a.verdict])).toContainEqual(['NATO Secretary General Jans Stoltenberg', 'outdated']);
