@@ -20,6 +20,7 @@ import type { Span } from '../sentences';
 import { addDays, factRange, formatDay, gapDays, overlaps } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { statedAsOf } from '../narrated-time';
+import { memoByFacts } from '../memo';
 import { datesIn } from './clauses';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
@@ -45,12 +46,14 @@ const SPELLED: Record<string, number> = { five: 25, six: 26, seven: 27, eight: 2
 
 const G7_GATE_RE = /\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven)\b/i;
 // The G7 named, then its members in brackets or after a colon or dash.
+// The G7 named, then its members: in brackets, after a colon or dash, or after "comprising", "consists of", "includes".
 const G7_LIST_RE =
-  /\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven)["”]?(?:\s+\(G7\))?(?:\s+(?:countries|nations|members|member\s+states|states|economies|group))?\s*(?:\(([^()]{10,200})\)|(?:[:—–]|--)\s*([^.;:()—–]{10,200}))/gi;
+  /\b(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven)["”]?(?:\s+\(G7\))?(?:\s+(?:countries|nations|members|member\s+(?:states|countries|nations)|states|economies|group))?(?:\s*\(([^()]{10,200})\)|\s*(?:[:—–]|--)\s*([^.;:()—–]{10,200})|,?\s+(?:comprising|comprises|consisting\s+of|consists\s+of|made\s+up\s+of|is\s+made\s+up\s+of|includes|which\s+(?:comprises|includes|consists\s+of))\s+([^.;:()—–]{10,200}))/gi;
 // A few countries that are not members and that lists of the G7 are confused with (Russia was in the G8).
 const NON_MEMBERS = ['Russia', 'Russian Federation', 'Australia', 'China', 'India', 'Spain', 'Netherlands', 'South Korea', 'Brazil'];
 
 const SECTORAL_RE = /\bsectoral\s+sanctions\b/gi;
+const SECTORAL_GATE_RE = /\bsectoral\s+sanctions\b/i;
 const BELARUS_GATE_RE = /\bBelarus(?:ian)?\b/;
 const BELARUS_2020_ID = 'eu-2020-10-02-belarus';
 const BELARUS_COUNT_RE =
@@ -78,10 +81,10 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       const g7 = groupings.find((g) => g.id === 'g7');
       const hasEu = EU_RE.test(doc.text);
       if (eu && hasEu && COUNT_GATE_RE.test(doc.text)) found.push(...euCounts(doc, eu));
-      if (g7 && G7_GATE_RE.test(doc.text)) found.push(...g7Lists(doc, g7, doc.facts.base.jurisdictions));
+      if (g7 && G7_GATE_RE.test(doc.text)) found.push(...g7Lists(doc, g7, doc.facts.base.jurisdictions), ...allSevenLists(doc, g7));
       if (law.oilBans?.length && hasEu && OIL_GATE_RE.test(doc.text) && IN_EFFECT_RE.test(doc.text))
         found.push(...oilBansInEffect(doc, law.oilBans));
-      if (SECTORAL_RE.test(doc.text)) found.push(...sectoralInSentence(doc, out));
+      if (SECTORAL_GATE_RE.test(doc.text)) found.push(...sectoralInSentence(doc, out));
       if (BELARUS_GATE_RE.test(doc.text) && hasEu) {
         found.push(...belarusListings(doc));
         // The designation detector confirms the listing by who and when; a count of officials it does not read must not look confirmed.
@@ -190,6 +193,51 @@ function euCounts(doc: Doc, eu: Grouping): Annotation[] {
   return out;
 }
 
+// A run of member names: "the United States, Canada, Japan, France, Germany, Italy, and the United Kingdom".
+const memberRunOf = memoByFacts((facts, _: 'g7') => {
+  const g7 = facts.base.sanctionLaw?.groupings?.find((g) => g.id === 'g7');
+  const names = (g7?.members ?? [])
+    .flatMap((m) => m.aliases)
+    .sort((a, b) => b.length - a.length)
+    .map((a) => a.replace(/\./g, '\\.'));
+  if (!names.length) return null;
+  const name = `(?:the\\s+)?(?:${names.join('|')})(?![\\w.])`;
+  return new RegExp(`\\b${name}(?:\\s*,\\s*(?:and\\s+)?${name}|\\s+and\\s+${name}){6,}`, 'g');
+});
+
+/**
+ * All seven members listed, in a text that names the G7, whatever stands before the list ("the leaders of these
+ * industrialized nations—comprising the United States, Canada, Japan, France, Germany, Italy, and the United Kingdom").
+ * Seven distinct members are the G7 and nothing else; a shorter run is left to the lists read after the G7's name.
+ */
+function allSevenLists(doc: Doc, g7: Grouping): Annotation[] {
+  const run = memberRunOf(doc.facts, 'g7');
+  if (!run) return [];
+  const members = g7.members ?? [];
+  const out: Annotation[] = [];
+  run.lastIndex = 0;
+  for (let m = run.exec(doc.text); m; m = run.exec(doc.text)) {
+    const named = new Set<number>();
+    for (const item of m[0].split(/,|\band\b/)) {
+      const name = item.trim().replace(/^the\s+/i, '');
+      const i = members.findIndex((x) => x.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
+      if (i >= 0) named.add(i);
+    }
+    if (named.size < members.length) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push(annotation(doc, span, isConfident(g7) ? 'supported' : 'context', ['g7-members'], `On record: ${g7.summary}`, g7.summary, g7));
+  }
+  return out;
+}
+
+/** An open list ends with the item after its first "and": "..., Japan and Britain, accounting for about 38%" ends at Britain. */
+function closeList(list: string): string {
+  const and = /\band\s/.exec(list);
+  if (!and) return list;
+  const comma = list.indexOf(',', and.index);
+  return comma < 0 ? list : list.slice(0, comma);
+}
+
 function g7Lists(doc: Doc, g7: Grouping, jurisdictions: Doc['facts']['base']['jurisdictions']): Annotation[] {
   const members = g7.members ?? [];
   const memberOf = (name: string) => members.findIndex((m) => m.aliases.some((a) => a.toLowerCase() === name.toLowerCase()));
@@ -200,7 +248,7 @@ function g7Lists(doc: Doc, g7: Grouping, jurisdictions: Doc['facts']['base']['ju
   for (let m = G7_LIST_RE.exec(doc.text); m; m = G7_LIST_RE.exec(doc.text)) {
     const bracketed = m[1] !== undefined;
     // "the G-7 members -- Britain, Canada, ..., plus the European Union -- and Australia": the list ends at the second dash.
-    const list = m[1] ?? m[2].replace(/\s*--.*$/, '');
+    const list = m[1] ?? closeList((m[2] ?? m[3]).replace(/\s*--.*$/, ''));
     const items = list
       .split(/,|\band\b|&/)
       .map((s) =>
@@ -223,7 +271,8 @@ function g7Lists(doc: Doc, g7: Grouping, jurisdictions: Doc['facts']['base']['ju
     }
     if (named.size < 5 || unknown > 0) continue;
     // The list ends with the last item, not the sentence.
-    const listEnd = bracketed ? m.index + m[0].length : m.index + m[0].length - m[2].length + list.trimEnd().length;
+    const tail = m[2] ?? m[3];
+    const listEnd = bracketed ? m.index + m[0].length : m.index + m[0].length - tail.length + list.trimEnd().length;
     const span = { start: m.index, end: listEnd };
     if (outsiders === 0)
       out.push(

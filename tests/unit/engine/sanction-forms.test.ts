@@ -103,6 +103,28 @@ describe("the G7's members", () => {
     expect(verdictsOn(kyodo, 'and Australia', '2022-12-05')).toEqual([]);
   });
 
+  it('reads "member countries (...)" and "consists of ..." lists, ending an open list at the item after "and"', () => {
+    // https://www.silkway.news/g7-countries-will-strengthen-119941/ (April 2023)
+    const silkway =
+      'The relevant agreement was reached during the meeting of the heads of the Foreign Ministry of the G7 member countries (Great Britain, Germany, Italy, Canada, the USA, France, Japan) in the city of Caruizave of the Japanese Prefecture Nagano under the chairmanship of Japan.';
+    expect(verdictsOn(silkway, 'Great Britain, Germany', '2023-04-18')).toEqual(['supported']);
+    // https://nabamart.com/2023/05/the-group-of-seven-approves-new.html (May 2023)
+    const nabamart =
+      "The G-7 consists of Italy, Germany, the United States, France, Canada, Japan and Britain, accounting for about 38% of the world's GDP.";
+    expect(verdictsOn(nabamart, 'Japan and Britain', '2023-05-20')).toEqual(['supported']);
+    // An open list that names a non-member is left alone: only a bracketed list is read as the G7's membership.
+    expect(anyRed(nabamart.replace('Canada', 'Australia'), '2023-05-20')).toBe(false);
+  });
+
+  it('supports all seven members listed wherever the list stands, in a text on the G7', () => {
+    // https://rks.news/the-g7-confirms-its-commitment-to-impose-strict-measures-against-russia (16 November 2024)
+    const text =
+      'The Group of Seven (G7) nations reaffirmed their commitment to imposing strict measures against Russia in response to its ongoing large-scale invasion of Ukraine. In a joint statement released on Saturday, the leaders of these industrialized nations—comprising the United States, Canada, Japan, France, Germany, Italy, and the United Kingdom—vowed to continue supporting Ukraine for as long as necessary.';
+    expect(verdictsOn(text, 'the United States, Canada, Japan', '2024-11-16')).toEqual(['supported']);
+    // Six of them are not the G7's membership: nothing is said.
+    expect(verdictsOn(text.replace('Japan, ', ''), 'the United States, Canada, France', '2024-11-16')).toEqual([]);
+  });
+
   it('contradicts a bracketed list that puts a non-member among the G7, never the G8', () => {
     // The Insight News list with Canada swapped for Russia (an altered sentence: the rule, not a real error).
     const wrong = 'The “Big Seven” countries (the USA, Japan, Germany, Great Britain, France, Italy, Russia) introduced a price limit.';
