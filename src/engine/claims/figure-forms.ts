@@ -434,8 +434,12 @@ const PLEDGE_LEAD_RE =
 
 function investmentPledge(doc: Doc): Annotation[] {
   if (!/Investment\s+Pledge/.test(doc.text)) return [];
-  const pledge = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === 'nato-summit-2014-wales');
-  if (!pledge || pledge.adopted > doc.asOf) return [];
+  // Wales made the pledge in 2014; Vilnius renewed it in 2023 as an enduring floor of 2% ("the
+  // Defence Investment Pledge agreed in Vilnius in 2023", NATO's Washington declaration, 2024).
+  const targets = doc.facts.base.figures.spendingTargets;
+  const wales = targets.find((t) => t.adoptedAt === 'nato-summit-2014-wales');
+  const vilnius = targets.find((t) => t.adoptedAt === 'nato-summit-2023-vilnius');
+  if (!wales || wales.adopted > doc.asOf) return [];
   const out: Annotation[] = [];
   PLEDGE_RE.lastIndex = 0;
   for (let m = PLEDGE_RE.exec(doc.text); m; m = PLEDGE_RE.exec(doc.text)) {
@@ -449,7 +453,10 @@ function investmentPledge(doc: Doc): Annotation[] {
     );
     if (lead) said.push(...([lead[1], lead[2], lead[3]].filter(Boolean) as string[]));
     if (!said.length) continue;
-    const right = said.every((w) => /^(?:Wales|Newport|2014|Celtic)$/.test(w));
+    const atWales = said.every((w) => /^(?:Wales|Newport|2014|Celtic)$/.test(w));
+    const atVilnius = vilnius && vilnius.adopted <= doc.asOf && said.every((w) => /^(?:Vilnius|2023)$/.test(w));
+    const pledge = atVilnius ? vilnius : wales;
+    const right = atWales || atVilnius;
     const start = m.index;
     const end = m.index + m[0].length;
     out.push({
@@ -458,9 +465,11 @@ function investmentPledge(doc: Doc): Annotation[] {
       quote: m[0],
       kind: 'figure',
       verdict: right && pledge.confidence === 'verified' ? 'supported' : 'context',
-      message: right
-        ? `On record: the Defence Investment Pledge was made at the Wales summit on ${formatDay(pledge.adopted)}.`
-        : `The Defence Investment Pledge was made at the Wales summit on ${formatDay(pledge.adopted)}.`,
+      message: atVilnius
+        ? `On record: the Defence Investment Pledge was renewed at Vilnius on ${formatDay(pledge.adopted)}.`
+        : right
+          ? `On record: the Defence Investment Pledge was made at the Wales summit on ${formatDay(pledge.adopted)}.`
+          : `The Defence Investment Pledge was made at the Wales summit on ${formatDay(wales.adopted)}${vilnius && vilnius.adopted <= doc.asOf ? ` and renewed at Vilnius on ${formatDay(vilnius.adopted)}` : ''}.`,
       fact: `${pledge.summary} (adopted ${formatDay(pledge.adopted)})`,
       factIds: [pledge.id],
       sources: sourcesOf(pledge),

@@ -225,6 +225,10 @@ describe('the Defence Investment Pledge', () => {
     const nato =
       "At the Wales Summit in 2014, in response to Russia's illegal annexation of Crimea, and amid broader instability in the Middle East, NATO Leaders agreed a Defence Investment Pledge to reverse the trend of declining defence budgets and decided:";
     expect(figureOn(nato, 'Defence Investment Pledge', '2025-01-10')).toContain('supported');
+    // NATO, Washington Summit Declaration coverage, 2024-07-12 (r101 in the development set).
+    const washington =
+      'Allies renewed their commitment to implementing the Defence Investment Pledge agreed in Vilnius in 2023, and delivering on previous Summit decisions to modernise NATO for a new era of collective defence.';
+    expect(figureOn(washington, 'Defence Investment Pledge agreed in Vilnius in 2023', '2024-07-12')).toContain('supported');
     const warsaw = 'NATO allies are bound by the Defence Investment Pledge agreed at the 2016 Warsaw summit.';
     expect(figureOn(warsaw, 'Defence Investment Pledge', '2019-01-01')).toEqual(['context']);
     // Named with nothing to check it against: left alone.
