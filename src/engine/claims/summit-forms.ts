@@ -148,6 +148,11 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
   for (const a of found) note(a);
   let previousSaysSummits = false;
   let previousEvents: string[] = [];
+  // The NATO summit the text last spoke of: "the Summit" after it is that one. Before any, the
+  // one under way on the article's date, if any: a report from the summit.
+  let lastSummit: EventRecord | undefined = hasSummit
+    ? summits.find((e) => overlaps({ first: addDays(doc.asOf, -1), last: doc.asOf }, rangeOf(e)))
+    : undefined;
   for (let i = 0; i < doc.sentences.length; i++) {
     const sentence = doc.sentences[i];
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -167,6 +172,8 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (hasSummit && !judged) recentSummit(doc, sentence, text, out);
     for (let k = before; k < out.length; k++) note(out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];
+    if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);
+    lastSummit = eventsHere.map((id) => doc.facts.events.get(id)).find((e) => e && summits.includes(e)) ?? lastSummit;
     if (/first/i.test(text)) firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
     // "There have been 27 previous summits. The first one was ... The last one was ...": only
     // within a paragraph (a line of a news page may be one sentence of it; a blank line ends it).
@@ -412,6 +419,51 @@ function recentSummit(doc: Doc, sentence: Span, text: string, out: Annotation[])
       supported(doc, e, span, `The one summit held there near this article's date: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
     );
   }
+}
+
+const SUMMIT_DAY_RE = /\b(?:the\s+)?(first|opening|second|last|final|closing)\s+day\s+of\s+the\s+(?:NATO\s+)?[Ss]ummit\b/;
+const AFTER_SUMMIT_RE = new RegExp(
+  String.raw`\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(weeks?|months?)\s+(?:after|since)\s+the\s+(?:NATO\s+)?[Ss]ummit\b`,
+  'i',
+);
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * "At the NATO Summit in The Hague, ... Six months after the Summit, NATO Foreign Ministers are now
+ * taking a first inventory", "... on the first day of the summit" after a sentence about Vilnius:
+ * "the Summit" is the one the text last named, and the time is counted from it to the article's
+ * date, in the text's own unit and rounding (a unit either way).
+ */
+function relativeToSummit(doc: Doc, sentence: Span, text: string, e: EventRecord, out: Annotation[]): void {
+  const { when, place } = describe(doc, e);
+  const day = SUMMIT_DAY_RE.exec(text);
+  if (day && (/^(?:first|opening)$/i.test(day[1]) || (/^second$/i.test(day[1]) && e.end) || /^(?:last|final|closing)$/i.test(day[1]))) {
+    const start = sentence.start + day.index;
+    out.push(
+      supported(
+        doc,
+        e,
+        { start, end: start + day[0].length },
+        `The summit the text speaks of: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+      ),
+    );
+  }
+  const after = AFTER_SUMMIT_RE.exec(text);
+  if (!after) return;
+  const n = Number(after[1]) || COUNT_WORDS.indexOf(after[1].toLowerCase());
+  if (n <= 0) return;
+  const days = (Date.parse(doc.asOf) - Date.parse(factRange(e.end ?? e.start).last)) / 86_400_000;
+  const counted = /^week/i.test(after[2]) ? days / 7 : days / 30.44;
+  if (Math.abs(counted - n) > 1) return;
+  const start = sentence.start + after.index;
+  out.push(
+    supported(
+      doc,
+      e,
+      { start, end: start + after[0].length },
+      `${after[1]} ${after[2]} after ${e.name} (${when}) is about the article's date.`,
+    ),
+  );
 }
 
 /** "the ceremony held in Independence, Missouri": the one ceremony held at that place (or inside it). */

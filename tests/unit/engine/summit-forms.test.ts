@@ -202,3 +202,25 @@ describe('venues', () => {
     ]);
   });
 });
+
+describe('"the Summit" the text last named, and time counted from it', () => {
+  it('"Six months after the Summit" (German Federal Foreign Office, 2 December 2025)', () => {
+    // https://www.auswaertiges-amt.de/en/aussenpolitik/2747008-2747008
+    const text =
+      'At the NATO Summit in The Hague, Allies therefore made a clear commitment to the target of investing five percent of GDP in defence. Six months after the Summit, NATO Foreign Ministers are now taking a first inventory and discussing the next steps.';
+    expect(eventsOn(text, 'Six months after the Summit', '2025-12-02').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'nato-summit-2025-the-hague'],
+    ]);
+    // Counted from a date a year later, six months is wrong; it is a loose phrase, so: nothing, never red.
+    expect(eventsOn(text, 'Six months after the Summit', '2026-12-02')).toEqual([]);
+  });
+
+  it('"on the first day of the summit" in a report from Vilnius on its second day (Interfax-Ukraine, 12 July 2023)', () => {
+    // https://en.interfax.com.ua/news/general/922446.html
+    const text =
+      'As is known, the decision to create the Ukraine-NATO Council, which replaced the Ukraine-NATO Commission, was formally approved by the heads of state and government of the Alliance member countries on the first day of the summit.';
+    expect(eventsOn(text, 'the first day of the summit', '2023-07-12').map((a) => a.factIds[0])).toEqual(['nato-summit-2023-vilnius']);
+    // A week later, with no summit named before it, "the summit" is not known: nothing.
+    expect(eventsOn(text, 'the first day of the summit', '2023-07-20')).toEqual([]);
+  });
+});
