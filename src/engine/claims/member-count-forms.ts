@@ -362,15 +362,39 @@ const LATER_AFTER_RE =
 // membership.ts's message on the count of founders ("the 12 founding members").
 const FOUNDERS_COUNT = 'NATO had 12 founding members.';
 
+// "The first group ... includes the founding members who signed the Washington Treaty in 1949.
+// These countries are the United States, Canada, ...": the list in the next sentence of the paragraph.
+const FOUNDERS_ANAPHOR_RE =
+  /\b(?:(?:These|Those)\s+(?:countries|nations|states|members|founders)\s+(?:are|were|include|included)\s*:?|They\s+(?:are|were)\s*:)\s*/g;
+const FOUNDERS_BEFORE_RE = /\b(?:founding|original)\s+(?:members|member states|member countries|nations|countries|signatories)\b/;
+
+/** Where founders' lists begin: after a cue that names them, or after "These countries are" when the sentence before does. */
+function founderCues(doc: Doc): Array<{ index: number; text: string; anaphor: boolean }> {
+  const out: Array<{ index: number; text: string; anaphor: boolean }> = [];
+  FOUNDERS_CUE_RE.lastIndex = 0;
+  for (let m = FOUNDERS_CUE_RE.exec(doc.text); m; m = FOUNDERS_CUE_RE.exec(doc.text))
+    out.push({ index: m.index, text: m[0], anaphor: false });
+  FOUNDERS_ANAPHOR_RE.lastIndex = 0;
+  for (let m = FOUNDERS_ANAPHOR_RE.exec(doc.text); m; m = FOUNDERS_ANAPHOR_RE.exec(doc.text)) {
+    const i = doc.sentences.findIndex((x) => x.start <= m!.index && m!.index < x.end);
+    if (i <= 0 || doc.text.slice(doc.sentences[i].start, m.index).trim()) continue;
+    const prev = doc.sentences[i - 1];
+    if (doc.text.slice(prev.end, doc.sentences[i].start).includes('\n')) continue;
+    const before = doc.text.slice(prev.start, prev.end);
+    if (FOUNDERS_BEFORE_RE.test(before) && /\b(?:NATO|North Atlantic|Washington Treaty|1949)\b/.test(before) && !OTHER_BODY_RE.test(before))
+      out.push({ index: m.index, text: m[0], anaphor: true });
+  }
+  return out;
+}
+
 function founderLists(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  FOUNDERS_CUE_RE.lastIndex = 0;
-  for (let m = FOUNDERS_CUE_RE.exec(doc.text); m; m = FOUNDERS_CUE_RE.exec(doc.text)) {
-    const cueEnd = m.index + m[0].length;
+  for (const m of founderCues(doc)) {
+    const cueEnd = m.index + m.text.length;
     // "the 12 member nations included" is the founders only when the founding was just told of:
     // "At the time of the organization's founding, the 12 member nations included ...".
     if (
-      /^(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)/i.test(m[0]) &&
+      /^(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)/i.test(m.text) &&
       !/\bfounding\b/.test(doc.text.slice(Math.max(0, m.index - 80), m.index))
     )
       continue;
@@ -405,7 +429,8 @@ function founderLists(doc: Doc): Annotation[] {
     // another body's), the list follows it with nothing between, ends the sentence with no word
     // that some came later, and each later member named is a NATO member whose accession the fact
     // base has verified (a dispute over the day, "6 or 9 May 1955", leaves no doubt that it was not 1949).
-    const bound = /\b(?:NATO|North Atlantic|[Aa]lliance|12|twelve)\b/.test(m[0]);
+    // An anaphor ("These countries are") is bound by the sentence before; its list must be mostly founders.
+    const bound = m.anaphor ? list.length - later.length >= 8 : /\b(?:NATO|North Atlantic|[Aa]lliance|12|twelve)\b/.test(m.text);
     const rest = doc.text.slice(end, sentence.end);
     const sure =
       bound &&

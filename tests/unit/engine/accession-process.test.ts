@@ -186,3 +186,20 @@ describe('countries listed as members', () => {
     expect(verdictsOn(h013, quote, '2024-01-08')).toEqual([]);
   });
 });
+
+describe('the founders listed in the sentence after the one that names them', () => {
+  // Held-out set h049, https://roamgood.com/topic/who-are-the-30-countries-in-nato (1 June 2022)
+  const h049 =
+    'The first group of countries in NATO includes the founding members who signed the Washington Treaty in 1949. These countries are the United States, Canada, the United Kingdom, France, Belgium, the Netherlands, Luxembourg, Denmark, Norway, Iceland, Italy, Portugal, and Greece.';
+
+  it('contradicts a later member among them', () => {
+    expect(verdictsOn(h049, 'Italy, Portugal, and Greece', '2022-06-01')).toEqual(['contradicted']);
+    expect(verdictsOn(h049.replace(', and Greece', ''), 'Italy, Portugal', '2022-06-01')).toEqual(['supported']);
+  });
+
+  it('leaves "These countries are" alone when the sentence before is not about the founders', () => {
+    const text =
+      'The second group encompasses countries that joined NATO after the Cold War. These countries are the United States, Canada, the United Kingdom, France, Belgium, the Netherlands, Luxembourg, Denmark, Norway, Iceland, Italy, Portugal, and Greece.';
+    expect(isRed(analyze(text, '2022-06-01').map((a) => a.verdict))).toBe(false);
+  });
+});
