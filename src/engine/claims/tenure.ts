@@ -169,12 +169,16 @@ function recentStart(doc: Doc): DateMention {
   };
 }
 
+const OTHER_OFFICE_BEFORE_RE = /\b(?:vice|deputy|assistant|under|shadow)[\s-]*$/i;
+
 /** The offices the title words in text[start, end) name (loose roles aside), narrowed by their jurisdiction qualifiers. */
 export function officesNamed(doc: Doc, start: number, end: number) {
   const offices = new Set<ReturnType<Doc['facts']['offices']['get']>>();
   const ms = doc.matches.filter((m) => m.start >= start && m.end <= end);
   const qualifiers = new Set(ms.flatMap((m) => m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction)));
   for (const m of ms) {
+    // "Germany's vice chancellor", "deputy prime minister": another office than the role word's.
+    if (OTHER_OFFICE_BEFORE_RE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
     for (const v of m.values) {
       if (v.type === 'fixed') offices.add(doc.facts.offices.get(v.office));
       if (v.type === 'role') {

@@ -154,4 +154,13 @@ describe('handovers', () => {
     const text = 'Mark Rutte will replace Joe Biden as the new head of the alliance.';
     expect(isRed(verdictsOn(text, 'will replace', '2024-06-26'))).toBe(false);
   });
+
+  it('a vice chancellor or a deputy is not the office of the role word after it', () => {
+    // The Week, 8 December 2021, the day Scholz became chancellor: true of his previous office.
+    const text = "Olaf Scholz took office on Wednesday. Scholz, 63, has been Germany's vice chancellor and finance minister since 2018.";
+    expect(analyze(text, '2021-12-08').filter((a) => a.kind === 'tenure')).toEqual([]);
+    // Said of the chancellorship itself, the year is still wrong.
+    const wrong = "Olaf Scholz has been Germany's chancellor since 2018.";
+    expect(analyze(wrong, '2021-12-08').find((a) => a.kind === 'tenure')?.verdict).toBe('contradicted');
+  });
 });
