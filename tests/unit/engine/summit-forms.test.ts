@@ -224,3 +224,11 @@ describe('"the Summit" the text last named, and time counted from it', () => {
     expect(eventsOn(text, 'the first day of the summit', '2023-07-20')).toEqual([]);
   });
 });
+
+describe('no red flag from a leader who met others often', () => {
+  it('"Merkel and Hollande met Putin on February 6" is not read as a slip about the Minsk summit of 11-12 February 2015', () => {
+    // Made up from the facts (Merkel and Hollande met Putin in Moscow on 6 February 2015, RBTH/Reuters).
+    const text = 'Merkel and Hollande met Putin on February 6 to present their peace plan.';
+    expect(isRed(verdicts(text, 'February 6', '2015-02-10'))).toBe(false);
+  });
+});
