@@ -11,7 +11,13 @@
 //   December 1957. The last one was in Wales in September 2014.";
 // - by its dates alone, under a heading: "9-11 July 2024" on a page about the Washington summit;
 // - a ceremony by its place: "Twenty years ago, the ceremony held in Independence, Missouri";
-// - a first meeting: "This summit has become Zelensky's first meeting with Putin".
+// - a first meeting: "This summit has become Zelensky's first meeting with Putin";
+// - a summit whose people and place are in different clauses: "A Normandy summit of four leaders
+//   – Volodymyr Zelensky of Ukraine, Vladimir Putin of Russia, ... – has begun in Paris";
+// - the Normandy format by date: "A Normandy Format summit will be held on December 9";
+// - the Ukraine Defense Contact Group by number: "the 26th Ramstein-format meeting";
+// - a summit by place alone, days after it: "the annual Group of Seven (G7) summit in Cornwall";
+// - "the Summit" the text last named: "Six months after the Summit", "on the first day of the summit".
 //
 // All of these only confirm. Each is loose (which summit "the last one" is depends on the list the
 // text counts; a first meeting is first among the meetings the fact base holds), so a mismatch says
