@@ -154,3 +154,13 @@ describe("the EU's Belarus listings of October 2020", () => {
     expect(verdictsOn(text.replace('40', '44'), '44 Belarusian officials', '2020-10-13')).toEqual(['context']);
   });
 });
+
+describe("the count of the EU's packages", () => {
+  it("supports the count adopted by the article's date, and says nothing of another count", () => {
+    // https://jurist.org/news/2024/02/eu-imposes-13th-sanctions-package-on-russia-over-ongoing-war-in-ukraine (21 February 2024)
+    const text =
+      'The EU previously imposed 12 packages of sanctions on Russia in response to its ongoing war in Ukraine, which began in February 2022.';
+    expect(verdictsOn(text, '12 packages of sanctions', '2024-02-21')).toEqual(['supported']);
+    expect(verdictsOn(text.replace('12', '9'), '9 packages of sanctions', '2024-02-21')).toEqual([]);
+  });
+});
