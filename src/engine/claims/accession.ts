@@ -211,13 +211,23 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!JOIN_WORD_RE.test(text) || OTHER_CLUB_RE.test(text)) continue;
+    // A list under a year on a line of its own ("2004\nBulgaria, Estonia, Latvia, ..."): the
+    // page's words about joining come before the list, not in each line of it.
+    const head = /(?:^|\n)[ \t]*(19[4-9]\d|20[0-4]\d)[ \t]*:?[ \t]*\n[ \t]*$/.exec(
+      doc.text.slice(Math.max(0, sentence.start - 12), sentence.start),
+    );
+    const back = doc.text.slice(Math.max(0, sentence.start - 1500), sentence.start);
+    if (!(head ? JOIN_WORD_RE.test(back) : JOIN_WORD_RE.test(text)) || OTHER_CLUB_RE.test(text)) continue;
     // NATO named in the sentence or just before it (a list under "NATO:" names it once).
     // Only a date that fits a NATO accession makes a claim, so a look well back is safe.
-    if (!NATO_NEAR_RE.test(text) && !NATO_NEAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 1500), sentence.start))) continue;
+    if (!NATO_NEAR_RE.test(text) && !NATO_NEAR_RE.test(back)) continue;
     const countries = countriesIn(doc, sentence, alliance);
     if (!countries.length) continue;
-    const dates = datesOf(doc, sentence);
+    let dates = datesOf(doc, sentence);
+    if (!dates.length && head) {
+      const at = doc.text.lastIndexOf(head[1], sentence.start);
+      dates = [{ first: `${head[1]}-01-01`, last: `${head[1]}-12-31`, start: at, end: at + 4 }];
+    }
     if (!dates.length) continue;
     // Each country with the date nearest it that its accession falls in; countries sharing a
     // date make one claim ("Greece and Turkey joined in 1952").

@@ -352,7 +352,7 @@ function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {
 // the list is said, in so many words, to be NATO's founders and names a later member.
 const FOUNDERS_CUE_RE =
   /\b(?:(?:NATO['’]s\s+|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:were|are|included|include|comprised|was|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
-const FOUNDERS_HINT_RE = /\b(?:founding|original|founded|formed|established|created|signed)\b/;
+const FOUNDERS_HINT_RE = /\b(?:founding|original|founded|formed|established|created|signed)\b/i;
 // What may come between two countries of a list.
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 // After a list, words that say some of it came later: "..., Italy and Canada, joined by Greece and Turkey in 1952".
@@ -369,8 +369,15 @@ const FOUNDERS_ANAPHOR_RE =
 const FOUNDERS_BEFORE_RE = /\b(?:founding|original)\s+(?:members|member states|member countries|nations|countries|signatories)\b/;
 
 /** Where founders' lists begin: after a cue that names them, or after "These countries are" when the sentence before does. */
+// A heading over the list, on a line of its own: "Founding members, 1949\nBelgium, Canada, ...".
+const FOUNDERS_HEADING_RE =
+  /^[ \t]*(?:Founding|Original)\s+(?:members|member states|countries|nations)(?:,\s*|\s+\(|\s+in\s+|\s+)1949\)?:?[ \t]*\n\s*/gm;
+
 function founderCues(doc: Doc): Array<{ index: number; text: string; anaphor: boolean }> {
   const out: Array<{ index: number; text: string; anaphor: boolean }> = [];
+  FOUNDERS_HEADING_RE.lastIndex = 0;
+  for (let m = FOUNDERS_HEADING_RE.exec(doc.text); m; m = FOUNDERS_HEADING_RE.exec(doc.text))
+    out.push({ index: m.index, text: m[0], anaphor: true });
   FOUNDERS_CUE_RE.lastIndex = 0;
   for (let m = FOUNDERS_CUE_RE.exec(doc.text); m; m = FOUNDERS_CUE_RE.exec(doc.text))
     out.push({ index: m.index, text: m[0], anaphor: false });
@@ -398,7 +405,8 @@ function founderLists(doc: Doc): Annotation[] {
       !/\bfounding\b/.test(doc.text.slice(Math.max(0, m.index - 80), m.index))
     )
       continue;
-    const sentence = sentenceAt(doc, m.index);
+    // A heading's list is on the next line, a sentence of its own.
+    const sentence = sentenceAt(doc, m.text.includes('\n') ? cueEnd : m.index);
     if (!sentence) continue;
     const text = doc.text.slice(sentence.start, sentence.end);
     // "The founding members of the EU were ..." may share a sentence with NATO: not a list of NATO's.

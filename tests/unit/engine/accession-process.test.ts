@@ -203,3 +203,26 @@ describe('the founders listed in the sentence after the one that names them', ()
     expect(isRed(analyze(text, '2022-06-01').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('lists under a heading line', () => {
+  // https://www.thenationalnews.com/world/uk-news/2023/04/04/nato-countries-which-member-states-are-in-the-military-alliance/ (4 April 2023)
+  const acc11 =
+    "Finland has completed formalities to join Nato, becoming the 31st member of the North Atlantic treaty Organisation.\nFinland's flag has now been raised alongside that of its allies. But who are they?\nFounding members, 1949\nBelgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, the United Kingdom and United States.\n1952\nGreece and Turkey\n1955\nGermany\n2004\nBulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia\n2009\nAlbania and Croatia";
+
+  it('supports the founders under "Founding members, 1949" and accessions under their year', () => {
+    expect(
+      verdictsOn(
+        acc11,
+        'Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, the United Kingdom and United States',
+        '2023-04-04',
+      ),
+    ).toEqual(['supported']);
+    expect(verdictsOn(acc11, 'Greece and Turkey', '2023-04-04')).toEqual(['supported']);
+    expect(verdictsOn(acc11, 'Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia', '2023-04-04')).toEqual(['supported']);
+  });
+
+  it('says nothing of a country under a year it did not join in', () => {
+    const wrong = acc11.replace('2009\nAlbania and Croatia', '2009\nMontenegro');
+    expect(verdictsOn(wrong, 'Montenegro', '2023-04-04')).toEqual([]);
+  });
+});
