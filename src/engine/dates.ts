@@ -160,10 +160,12 @@ function monthRange(year: number, month: number): DayRange {
 /** Finds the date expressions in text[from, to) and resolves each against the article date. */
 export function findDates(text: string, from: number, to: number, ctx: ResolveContext): DateMention[] {
   const slice = text.slice(from, to);
-  const future = ctx.future ?? FUTURE_RE.test(slice);
+  // Whether the span speaks of the future, asked only of a span that holds a date.
+  let future: boolean | undefined = ctx.future;
   const out: DateMention[] = [];
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
+    future ??= FUTURE_RE.test(slice);
     const g = m.groups!;
     const whole = m[0];
     // Leading spaces captured by the weekday alternative are not part of the expression.

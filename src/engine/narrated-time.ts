@@ -77,15 +77,26 @@ function dropReportedPresent(marks: Mark[]): void {
     if (marks[i].relative && marks[i].tense === 'present' && marks[i].start > firstPast) marks.splice(i, 1);
 }
 
-interface SentenceTime {
-  start: number;
-  end: number;
-  paragraph: number;
-  /** The time marks of the sentence: its past ones, when it has no present one. */
-  past: Mark[];
-  present: boolean;
-  presentTense: boolean;
-  now: boolean;
+class SentenceTime {
+  private tense?: boolean;
+  private saysNow?: boolean;
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly paragraph: number,
+    /** The time marks of the sentence: its past ones, when it has no present one. */
+    public past: Mark[],
+    public present: boolean,
+  ) {}
+  // Read only for the few sentences around a red flag, not for every sentence of a page: asked
+  // when first needed.
+  get presentTense(): boolean {
+    return (this.tense ??= PRESENT_TENSE_RE.test(this.text.slice(this.start, this.end)));
+  }
+  get now(): boolean {
+    return (this.saysNow ??= NOW_RE.test(this.text.slice(this.start, this.end)));
+  }
 }
 
 interface PageTime {
@@ -110,6 +121,8 @@ const PRESENT_TENSE_RE =
 // passage is about the past, as a wide span, so a title in it is never judged as of today.
 const YEARS_AGO_RE =
   /\b(?:(a|one|a\s+few|several|some|many|\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(years?|decades?)|(decades))\s+ago\b/gi;
+
+const AGO_RE = /ago\b/i;
 
 const DAY_MS = 86_400_000;
 const toDays = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
@@ -166,7 +179,8 @@ function computePageTime(doc: Doc): PageTime {
       const range = { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
       marks.push({ start: at, end: at + 4, range, label: m[1], tense: toDays(range.last) < pastLimit ? 'past' : 'present' });
     }
-    for (const m of yearsAgo(sentence, s.start, asOf)) if (!taken(m.start)) marks.push(m);
+    // The expression tries each word; most sentences have no "ago" for it to end on.
+    if (AGO_RE.test(sentence)) for (const m of yearsAgo(sentence, s.start, asOf)) if (!taken(m.start)) marks.push(m);
     for (const e of namedSummits(doc, s)) marks.push(e);
     dropReportedPresent(marks);
     const present = marks.some((m) => m.tense === 'present');
@@ -175,15 +189,7 @@ function computePageTime(doc: Doc): PageTime {
     pastCount += pastMarks.length;
     presentCount += marks.filter((m) => m.tense === 'present').length;
     toldRelative.push(present && marks.every((m) => m.tense === 'past' || m.relative) ? pastMarks : null);
-    sentences.push({
-      start: s.start,
-      end: s.end,
-      paragraph,
-      past,
-      present,
-      presentTense: PRESENT_TENSE_RE.test(sentence),
-      now: NOW_RE.test(sentence),
-    });
+    sentences.push(new SentenceTime(text, s.start, s.end, paragraph, past, present));
   }
   // Mostly about the past: several past times and few present ones.
   const historicalPage = pastCount >= 2 && presentCount * 3 <= pastCount;
@@ -243,13 +249,17 @@ function yearsAgo(sentence: string, at: number, asOf: string): Mark[] {
   return out;
 }
 
-/** "the Wales summit", "the Madrid summit": a past NATO summit named by its place, when only one was held there. */
+/** "the Wales summit", "the 2024 Washington summit": a past NATO summit named by its place, when only one was held there or the year said before it tells which. */
 function namedSummits(doc: Doc, sentence: { start: number; end: number }): Mark[] {
   const out: Mark[] = [];
   const pastLimit = toDays(doc.asOf) - PAST_DAYS;
   for (const p of matchesIn(doc, sentence, 'place')) {
     if (!/^\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/.test(doc.text.slice(p.end, p.end + 14))) continue;
-    const summits = summitsAt(doc.facts, p.value.id);
+    // Two summits in one city ("Washington": 1999 and 2024) are told apart by a year before the
+    // place: "the 2024 Washington NATO summit".
+    const year = /\b((?:19|20)\d{2})\s+$/.exec(doc.text.slice(Math.max(sentence.start, p.start - 6), p.start))?.[1];
+    const all = summitsAt(doc.facts, p.value.id);
+    const summits = all.length > 1 && year ? all.filter((e) => e.start.startsWith(year)) : all;
     if (summits.length !== 1) continue;
     const e = summits[0];
     const range = { first: e.start.length === 10 ? e.start : `${e.start.slice(0, 4)}-01-01`, last: e.end ?? e.start };
