@@ -138,6 +138,17 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     const days = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
     const id = [adopted.id];
     if (doc.asOf < adopted.date) {
+      // Ambassadors agree a package days before the Council adopts it, and the press reports the agreement as the
+      // adoption ("The EU adopted on Wednesday its thirteenth package", agreed on 21 February 2024, adopted on the 23rd).
+      const daysBefore = gapDays(factRange(doc.asOf), factRange(adopted.date));
+      if (daysBefore <= 7 && ADOPTED_RE.test(text) && !notAdopted && !future && !proposed)
+        return base(
+          adopted.confidence === 'verified' ? 'supported' : 'context',
+          `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`,
+          fact,
+          id,
+          [adopted],
+        );
       // Before its adoption a package is prepared, proposed, debated: nothing to judge.
       return future || proposed || notAdopted
         ? null

@@ -164,3 +164,13 @@ describe("the count of the EU's packages", () => {
     expect(verdictsOn(text.replace('12', '9'), '9 packages of sanctions', '2024-02-21')).toEqual([]);
   });
 });
+
+describe('a package reported adopted on the day ambassadors agreed it', () => {
+  it('supports it within a week before the formal adoption, and stays quiet on a plan', () => {
+    // https://jurist.org/news/2024/02/eu-imposes-13th-sanctions-package-on-russia-over-ongoing-war-in-ukraine (21 February 2024)
+    const text = 'The EU adopted on Wednesday its thirteenth package of sanctions against Russia over the ongoing war in Ukraine.';
+    expect(verdictsOn(text, 'thirteenth package of sanctions', '2024-02-21')).toEqual(['supported']);
+    const plan = 'The EU will adopt its thirteenth package of sanctions against Russia on Saturday, diplomats said.';
+    expect(anyRed(plan, '2024-02-21')).toBe(false);
+  });
+});
