@@ -42,7 +42,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest member|ratif|approv|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
+  /newest|latest member|ratif|approv|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -129,7 +129,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag/i.test(text))
           for (const a of undatedSteps(doc, sentence, prev)) push(a);
         if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));
-        if (/anniversary|years since/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
+        if (/anniversary|years since|year as|year of/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
         if (/new member|new countries/i.test(text)) push(newMembersOnDay(doc, sentence));
         if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
         if (/\bNATO (?:members|allies|member)/i.test(text)) push(listedMembers(doc, sentence));
@@ -531,7 +531,7 @@ function newMembersOnDay(doc: Doc, sentence: Span): Annotation | null {
 // ---- anniversaries of an accession ----
 
 const ANNIVERSARY_RE = new RegExp(
-  `\\b${ORDINAL_SRC}\\s+anniversary\\s+(?:of|since)\\s+(?:(?:their|its|the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:join(?:ing|ed)?|accession|membership|admission|entry)\\b|\\b${COUNT_SRC}\\s+years\\s+since\\s+(?:(?:\\w+\\s+){0,4}?)join(?:ed|ing)\\b`,
+  `\\b${ORDINAL_SRC}\\s+anniversary\\s+(?:of|since)\\s+(?:(?:their|its|the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:join(?:ing|ed)?|accession|membership|admission|entry)\\b|\\b${COUNT_SRC}\\s+years\\s+since\\s+(?:(?:\\w+\\s+){0,4}?)join(?:ed|ing)\\b|\\b${ORDINAL_SRC}\\s+year\\s+(?:as\\s+an?\\s+(?:NATO\\s+)?(?:member|[Aa]lly)|(?:of|in)\\s+(?:NATO\\s+)?membership)\\b`,
   'gi',
 );
 
@@ -581,7 +581,7 @@ function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Anno
   ANNIVERSARY_RE.lastIndex = 0;
   const m = ANNIVERSARY_RE.exec(text);
   if (!m) return null;
-  const n = numberFrom(m[1] ?? m[2]);
+  const n = numberFrom(m[1] ?? m[2] ?? m[3]);
   if (!Number.isFinite(n) || n < 1) return null;
   let named = countries(doc, sentence);
   if (!named.length && prev) named = countries(doc, prev);

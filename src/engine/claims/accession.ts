@@ -58,7 +58,12 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
   },
   { re: new RegExp(`\\b${NUM}\\s+(?:NATO|Nato)\\s+(?:allies|Allies|[Mm]ember [Ss]tates|member countries|countries|nations)\\b`, 'g') },
   // "all 32 leaders", "Leaders from all 30 Allied nations"
-  { re: new RegExp(`\\ball\\s+${NUM}\\s+(?:leaders|allies|Allies|Allied nations|member states|members|nations|countries)\\b`, 'g') },
+  {
+    re: new RegExp(
+      `\\ball\\s+${NUM}\\s+(?:leaders|allies|Allies|Allied nations|member states|member countries|members|nations|countries)\\b`,
+      'g',
+    ),
+  },
   // "a family of 30 nations", "a collection of 28 democracies", "an alliance of 28 nations"
   {
     re: new RegExp(
@@ -167,19 +172,29 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       const around = doc.text.slice(Math.max(sentence.start, start - 16), Math.min(sentence.end, end + 40));
       if (!NATO_NEAR_RE.test(around) && !(/member/i.test(m[2]) && NATO_NEAR_RE.test(text))) continue;
       if (OTHER_CLUB_RE.test(around)) continue;
-      const countries = countriesIn(doc, sentence, alliance).filter((c) => !factRange(c.country.nato!.joined).first.startsWith('1949'));
+      let countries = countriesIn(doc, sentence, alliance).filter((c) => !factRange(c.country.nato!.joined).first.startsWith('1949'));
+      // "The country ... is now NATO's 30th State-Member": no country named here, the one of the
+      // sentence before in the paragraph, for a confirmation only (a red flag needs it named here).
+      let borrowed = false;
+      const i = doc.sentences.indexOf(sentence);
+      if (!countries.length && i > 0 && !doc.text.slice(doc.sentences[i - 1].end, sentence.start).includes('\n')) {
+        countries = countriesIn(doc, doc.sentences[i - 1], alliance).filter(
+          (c) => !factRange(c.country.nato!.joined).first.startsWith('1949'),
+        );
+        borrowed = true;
+      }
       const fits = countries.filter((c) => {
         const [a, b] = ordinalsOf(alliance, c.country);
         return a <= n && n <= b;
       });
       if (fits.length) {
         const c = fits[0];
-        const span = { start: Math.min(c.start, start), end: Math.max(c.end, end) };
+        const span = borrowed ? { start, end } : { start: Math.min(c.start, start), end: Math.max(c.end, end) };
         out.push(annotation(doc, span, 'supported', describeAccession(alliance, c.country), c.country));
         continue;
       }
       // A red flag only when one country is named and said, right there, to be (or become) the Nth.
-      if (countries.length !== 1) continue;
+      if (countries.length !== 1 || borrowed) continue;
       const c = countries[0];
       const between = doc.text.slice(Math.min(c.end, start), Math.max(c.end, start));
       const said =

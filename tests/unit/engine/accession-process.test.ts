@@ -226,3 +226,25 @@ describe('lists under a heading line', () => {
     expect(verdictsOn(wrong, 'Montenegro', '2023-04-04')).toEqual([]);
   });
 });
+
+describe('more forms from the development sets', () => {
+  it('supports "Spain’s 40th year as a NATO member" on the anniversary', () => {
+    // expected.jsonl r026, AP (30 May 2022)
+    const r026 = 'Stoltenberg spoke Monday at a gala in Madrid to mark Spain’s 40th year as a NATO member.';
+    expect(verdictsOn(r026, '40th year as a NATO member', '2022-05-30')).toEqual(['supported']);
+    expect(verdictsOn(r026, '40th year as a NATO member', '2026-05-30')).toEqual([]);
+  });
+
+  it('supports "all 32 member countries" and an ordinal of the country named the sentence before', () => {
+    // heldout.jsonl h040 (9 July 2024)
+    const h040 =
+      'The meetings will include the heads of state and government from all 32 member countries, in addition to the leaders of the alliance’s Indo-Pacific Partners.';
+    expect(verdictsOn(h040, 'all 32 member countries', '2024-07-09')).toEqual(['supported']);
+    // heldout.jsonl h053, https://www.aedportugal.pt/en/news/north-macedonia-joins-nato/ (30 March 2020)
+    const h053 =
+      'NATO countries signed North Macedonia’s accession protocol in February, after which all 29 national parliaments ratified the country’s membership. The country, with recognised independency in 1993, is now NATO’s 30th State-Member.';
+    expect(verdictsOn(h053, 'NATO’s 30th State-Member', '2020-03-30')).toEqual(['supported']);
+    // Borrowed from the sentence before, a wrong ordinal is never red.
+    expect(isRed(analyze(h053.replace('30th', '31st'), '2020-03-30').map((a) => a.verdict))).toBe(false);
+  });
+});
