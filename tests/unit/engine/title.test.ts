@@ -160,4 +160,12 @@ describe('titles of a post being left', () => {
     expect(isRed(verdictsOn(text, 'Andriy Yermak', '2025-12-15'))).toBe(false);
     expect(verdictsOn('NATO Secretary General Jens Stoltenberg visited Kyiv.', 'Jens Stoltenberg', '2025-12-15')).toEqual(['outdated']);
   });
+
+  it('never flags a loose word for an office ("leader"), which is said of a party\'s head too', () => {
+    // AP via the Star Tribune, 30 January 2026, three weeks before Jetten became prime minister.
+    const text = 'Centrist D66 leader Rob Jetten emphasized the need for a broad coalition.';
+    expect(isRed(analyze(text, '2026-01-30').map((a) => a.verdict))).toBe(false);
+    // The office's own title still is: he was not yet prime minister.
+    expect(verdictsOn('Dutch Prime Minister Rob Jetten spoke.', 'Dutch Prime Minister Rob Jetten', '2026-01-30')).toEqual(['contradicted']);
+  });
 });
