@@ -61,6 +61,11 @@ const PACKAGE_OWNER_RE = /\b(?:EU|E\.U\.|European\s+Union|Brussels|the\s+bloc|Eu
 // A count of packages still to come, or of another issuer's.
 const PACKAGE_FUTURE_RE =
   /\b(?:will|would|plan\w*|next|prepar\w*|upcoming|propos\w*|UK|U\.K\.|Britain|British|Japan\w*|Canad\w*|Swiss|Switzerland)\b/i;
+const INTRODUCED_GATE_RE = /\b(?:introduced|imposed|adopted)\s+on\b/i;
+// "The measures were originally introduced on", "sanctions were first imposed on": the measures with no one named.
+const INTRODUCED_ON_RE =
+  /\b(?:measures|sanctions)\s+(?:were|was)\s+(?:originally\s+|first\s+|initially\s+)?(?:introduced|imposed|adopted)\s+on\b/i;
+const US_RE = /\b(?:US|U\.S\.|United\s+States|OFAC|Treasury|Washington)\b/;
 const SECTORAL_RE = /\bsectoral\s+sanctions\b/gi;
 const SECTORAL_GATE_RE = /\bsectoral\s+sanctions\b/i;
 const BELARUS_GATE_RE = /\bBelarus(?:ian)?\b/;
@@ -94,6 +99,7 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (law.oilBans?.length && hasEu && OIL_GATE_RE.test(doc.text) && IN_EFFECT_RE.test(doc.text))
         found.push(...oilBansInEffect(doc, law.oilBans));
       if (PACKAGES_GATE_RE.test(doc.text) && RUSSIA_RE.test(doc.text)) found.push(...packageCounts(doc));
+      if (INTRODUCED_GATE_RE.test(doc.text) && /\bsanction/i.test(doc.text)) found.push(...measuresIntroduced(doc));
       if (SECTORAL_GATE_RE.test(doc.text)) found.push(...sectoralInSentence(doc, out));
       if (BELARUS_GATE_RE.test(doc.text) && hasEu) {
         found.push(...belarusListings(doc));
@@ -195,6 +201,43 @@ function packageCounts(doc: Doc): Annotation[] {
       out.push(
         annotation(doc, span, isConfident(last) ? 'supported' : 'context', [last.id], `On record: ${fact} ${last.summary}`, fact, last),
       );
+    }
+  }
+  return out;
+}
+
+/**
+ * "The measures were originally introduced on 31 July 2014": sanctions or measures said to be introduced on a day, in a
+ * text on the EU's (or the US's) sanctions, with no one named. Supported when the day is within three days of a
+ * designation of that jurisdiction on record; any other day is left alone (the text may mean a listing not recorded).
+ */
+function measuresIntroduced(doc: Doc): Annotation[] {
+  const eu = EU_RE.test(doc.text);
+  const us = US_RE.test(doc.text);
+  const records = doc.facts.base.sanctions.filter((s) => (s.jurisdiction === 'eu' && eu) || (s.jurisdiction === 'usa' && us));
+  if (!records.length) return [];
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const m = INTRODUCED_ON_RE.exec(text);
+    if (!m) continue;
+    const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative && d.explicitYear && d.granularity === 'day');
+    for (const d of dates) {
+      const record = records.find((r) => [r.date, ...(r.altDates ?? [])].some((day) => gapDays(d, factRange(day)) <= 3));
+      if (!record) continue;
+      const span = { start: sentence.start + m.index, end: Math.max(sentence.start + m.index + m[0].length, d.end) };
+      out.push(
+        annotation(
+          doc,
+          span,
+          isConfident(record) ? 'supported' : 'context',
+          [record.id],
+          `On record: ${record.summary}`,
+          record.summary,
+          record,
+        ),
+      );
+      break;
     }
   }
   return out;

@@ -174,3 +174,15 @@ describe('a package reported adopted on the day ambassadors agreed it', () => {
     expect(anyRed(plan, '2024-02-21')).toBe(false);
   });
 });
+
+describe('measures said to be introduced on a day', () => {
+  it('supports the day of a designation on record for the jurisdiction the text is about, and leaves another day alone', () => {
+    // http://www.dnaindia.com/world/report-eu-prolongs-economic-sanctions-on-russia-by-six-months-2486353 (28 June 2017)
+    const text =
+      "The European Union has extended economic sanctions targeting specific sectors of the Russian economy by six months for destabilizing Ukraine. The measures were originally introduced on 31 July 2014 for one year in response to Russia's actions destabilising the situation in Ukraine.";
+    expect(verdictsOn(text, 'The measures were originally introduced on 31 July 2014', '2017-06-28')).toEqual(['supported']);
+    expect(verdictsOn(text.replace('31 July', '15 May'), 'The measures were originally introduced on 15 May 2014', '2017-06-28')).toEqual(
+      [],
+    );
+  });
+});
