@@ -147,7 +147,12 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
         !x.relative &&
         (x.granularity === 'day' ||
           x.granularity === 'month' ||
-          (x.granularity === 'year' && x.start >= f.span.end && /^\s+in\s+\d{4}$/.test(doc.text.slice(f.span.end, x.end)))),
+          // A later year may be the process's end ("completed its application ... in 2024"); an
+          // earlier one cannot be.
+          (x.granularity === 'year' &&
+            x.start >= f.span.end &&
+            /^\s+in\s+\d{4}$/.test(doc.text.slice(f.span.end, x.end)) &&
+            here.every((c) => ofStep(c.id).every((s) => x.last < s.date)))),
     );
     // With a bare year, the countries are those just before the step ("Sweden and Finland's
     // application ... in 2021, following Russia's invasion of Ukraine": not Russia or Ukraine).

@@ -165,6 +165,9 @@ describe('an application given the wrong year', () => {
     expect(verdictsOn(acc12.replace('2021', '2022'), "Sweden and Finland's application for NATO membership in 2022", '2024-01-24')).toEqual(
       ['supported'],
     );
+    // A later year may be the end of the process: no red flag.
+    const later = "Sweden and Finland's application for NATO membership in 2024 came to its end when Sweden joined.";
+    expect(isRed(analyze(later, '2024-06-01').map((a) => a.verdict))).toBe(false);
     // A year further off is not said of the step: nothing.
     const far = "Sweden and Finland's application for NATO membership, which Turkey blocked until a deal in Madrid, dates from 2021.";
     expect(isRed(analyze(far, '2024-01-24').map((a) => a.verdict))).toBe(false);
