@@ -49,7 +49,9 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
   };
 }
 
-const HINT_RE = /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)/i;
+const MEETING_HINT_RE =
+  /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)/i;
+const HINT_RE = new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b`, 'i');
 
 // ---------------------------------------------------------------------------------------------
 // The records
@@ -152,6 +154,17 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     else eventsBySentence.set(i, [...a.factIds]);
   };
   for (const a of found) note(a);
+  // A page that only says someone arrived somewhere (common in news): only that form, and only
+  // on the sentences that say it.
+  if (!MEETING_HINT_RE.test(doc.text)) {
+    for (let i = 0; i < doc.sentences.length; i++) {
+      const sentence = doc.sentences[i];
+      if (eventsBySentence.has(i)) continue;
+      const text = doc.text.slice(sentence.start, sentence.end);
+      if (ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
+    }
+    return out;
+  }
   let previousSaysSummits = false;
   let previousEvents: string[] = [];
   // The NATO summit the text last spoke of: "the Summit" after it is that one. Before any, the
@@ -176,6 +189,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (/ceremon/i.test(text)) ceremony(doc, sentence, text, out);
     if (/Ramstein|Contact Group|UDCG/.test(text)) contactGroup(doc, sentence, text, out);
     if (hasSummit && !judged) recentSummit(doc, sentence, text, out);
+    if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
     for (let k = before; k < out.length; k++) note(out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];
     if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);
@@ -470,6 +484,48 @@ function relativeToSummit(doc: Doc, sentence: Span, text: string, e: EventRecord
       `${after[1]} ${after[2]} after ${e.name} (${when}) is about the article's date.`,
     ),
   );
+}
+
+const ARRIVAL_HINT_RE = /\b(?:flew|arrived|landed)\b/;
+const ARRIVAL_RE = /\b(?:flew\s+(?:in)?to|arrived\s+(?:in|at)|landed\s+(?:in|at))\s+(?:the\s+)?$/;
+
+/**
+ * "Putin flew into Geneva on Wednesday shortly before the scheduled start of the meeting": a
+ * participant of a summit arriving at its place on its day (a day either side). Travel is not the
+ * summit, so only a summit that person took part in, there and then, is read.
+ */
+function arrival(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  const people = doc.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  for (const place of matchesIn(doc, sentence, 'place')) {
+    const verb = ARRIVAL_RE.exec(doc.text.slice(Math.max(sentence.start, place.start - 20), place.start));
+    if (!verb) continue;
+    const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+    const around = (r: DayRange) => ({ first: addDays(r.first, -1), last: addDays(r.last, 1) });
+    for (const e of doc.facts.base.events) {
+      if (e.kind !== 'summit' || e.status !== 'held' || e.confidence !== 'verified' || !e.place) continue;
+      if (!chainOf(doc.facts, e.place).includes(place.value.id)) continue;
+      // Named in full, or by a participant's surname alone ("Putin flew into Geneva"): the lexicon
+      // links a lone surname only after a title, but here the summit, its place and day say who.
+      const who: Span[] = people.filter((p) => e.participants.includes(p.personId));
+      if (!who.length) for (const id of e.participants) who.push(...surnameIn(doc, sentence, text, id));
+      if (!who.length) continue;
+      const range = around(rangeOf(e));
+      const used = dates.filter((d) => overlaps(d, range));
+      if (dates.length ? used.length < dates.length : !overlaps({ first: doc.asOf, last: doc.asOf }, range)) continue;
+      const d = describe(doc, e);
+      const span = hull([who[0], { start: place.start - verb[0].length, end: place.end }, ...used]);
+      out.push(supported(doc, e, span, `A participant arriving for ${e.name}: ${d.when}${d.place ? `, ${d.place}` : ''}.`));
+      return;
+    }
+  }
+}
+
+function surnameIn(doc: Doc, sentence: Span, text: string, personId: string): Span[] {
+  for (const surname of doc.facts.people.get(personId)?.surnames ?? []) {
+    const i = text.search(new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+    if (i >= 0) return [{ start: sentence.start + i, end: sentence.start + i + surname.length }];
+  }
+  return [];
 }
 
 /** "the ceremony held in Independence, Missouri": the one ceremony held at that place (or inside it). */

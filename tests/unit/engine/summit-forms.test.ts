@@ -232,3 +232,15 @@ describe('no red flag from a leader who met others often', () => {
     expect(isRed(verdicts(text, 'February 6', '2015-02-10'))).toBe(false);
   });
 });
+
+describe('a participant arriving for a summit', () => {
+  it('"Putin flew into Geneva on Wednesday" on the day of the Geneva summit (AP, 16 June 2021)', () => {
+    // https://siouxcityjournal.com/news/national/govt-and-politics/biden-putin-conclude-summit-between-two-great-powers/article_daa851d8-165b-5e71-b6a3-93c2bf5ecbb7.html
+    const text = 'Putin flew into Geneva on Wednesday shortly before the scheduled start of the meeting.';
+    expect(eventsOn(text, 'Putin flew into Geneva on Wednesday', '2021-06-16').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'geneva-summit-2021-06-16'],
+    ]);
+    // A month later no summit of his was held in Geneva: nothing.
+    expect(eventsOn(text, 'Putin flew into Geneva', '2021-07-16')).toEqual([]);
+  });
+});
