@@ -71,7 +71,9 @@ const SECTORAL_GATE_RE = /\bsectoral\s+sanctions\b/i;
 const BELARUS_GATE_RE = /\bBelarus(?:ian)?\b/;
 const BELARUS_2020_ID = 'eu-2020-10-02-belarus';
 const BELARUS_COUNT_RE =
-  /\b(?:(?:some|about|around|almost|nearly|roughly)\s+)?(\d{2}|forty)\s+(?:Belarusian|Belarus)\s+(?:officials|individuals|people|persons|functionaries)\b/i;
+  /\b(?:(?:some|about|around|almost|nearly|roughly)\s+)?(\d{2}|forty)\s+(?:Belarusian\s+|Belarus\s+)?(?:officials|individuals|people|persons|functionaries)\b/i;
+// Without "Belarusian" the count is the listing's only in a sentence on Belarus ("40 individuals ... in Belarus").
+const BELARUS_SENTENCE_RE = /\bBelarus|\bLukashenk/;
 const OIL_GATE_RE = /\b(?:oil|crude|petroleum)\b/i;
 const IN_EFFECT_RE =
   /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b/i;
@@ -149,9 +151,11 @@ function belarusListings(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/\b(?:sanction|restrictive\s+measures|blacklist|travel\s+ban|asset\s+freeze)/i.test(text) || !EU_RE.test(text)) continue;
+    if (!/\b(?:sanction|restrictive\s+measures|blacklist|travel\s+ban|asset\s+freeze)/i.test(text)) continue;
+    // The EU named, or its Council ("The Council today imposed restrictive measures against 40 individuals") in a text on the EU.
+    if (!EU_RE.test(text) && !/\bCouncil\b/.test(text)) continue;
     const m = BELARUS_COUNT_RE.exec(text);
-    if (!m || (m[1].toLowerCase() !== 'forty' && Number(m[1]) !== 40)) continue;
+    if (!m || (m[1].toLowerCase() !== 'forty' && Number(m[1]) !== 40) || !BELARUS_SENTENCE_RE.test(text)) continue;
     const dates = datesIn(doc, sentence, sentence);
     if (dates.length && !dates.some((d) => overlaps(d, around))) continue;
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };

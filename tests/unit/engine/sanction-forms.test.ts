@@ -150,6 +150,10 @@ describe("the EU's Belarus listings of October 2020", () => {
       'To recap, the EU summit agreed on the sanctions list of 40 Belarusian officials earlier this month for falsifying the 9 August presidential election results and repression of protesters.';
     expect(verdictsOn(text, '40 Belarusian officials', '2020-10-13')).toEqual(['supported']);
     expect(anyRed(text.replace('40', '44'), '2020-10-13')).toBe(false);
+    // https://www.unian.info/world/belarus-eu-officially-imposes-sanctions-on-40-officials-11168621.html (2 October 2020)
+    const council =
+      'The EU acted on Friday. "The Council today imposed restrictive measures against 40 individuals identified as responsible for repression and intimidation against peaceful demonstrators, opposition members and journalists in the wake of the 2020 presidential election in Belarus, as well as for misconduct of the electoral process," the statement said on October 2.';
+    expect(verdictsOn(council, '40 individuals', '2020-10-02')).toEqual(['supported']);
     // The designation detector still ties the sentence to the listing by who and when, as context, not as a confirmed count.
     expect(verdictsOn(text.replace('40', '44'), '44 Belarusian officials', '2020-10-13')).toEqual(['context']);
   });
