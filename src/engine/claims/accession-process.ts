@@ -149,6 +149,8 @@ const OF_NATO_RE =
 // ("Sweden, NATO's newest member", "Sweden is the newest member of NATO").
 const AFTER_GAP_RE = /^(?:,\s*|\s+|:\s*|\s*[-–—]\s*)$/;
 const BEFORE_GAP_RE = /^(?:,\s*|\s+(?:is|remains|,\s*now)\s+|\s+)$/;
+const NOT_APPOSITION_RE =
+  /^(?:['’]s?\b|\s+(?:said|says|noted|notes|added|adds|announced|argued|argues|told|tells|stated|states|insisted|claimed|reported)\b)/;
 const PAST_BEFORE_RE = /^\s+(?:was|became|had\s+become|has\s+become)\s+$/;
 const FUTURE_RE =
   /\b(?:will|would|could|might|set to|poised to|about to|expected to|on track to|to become|soon|future|hopes? to|aims? to|bid to|once)\b/i;
@@ -169,7 +171,13 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     let tail = phrase.end;
     const of = OF_NATO_RE.exec(doc.text.slice(phrase.end, sentence.end));
     if (of) tail = phrase.end + of[0].length;
-    const after = named.filter((c) => c.start >= tail && AFTER_GAP_RE.test(doc.text.slice(tail, c.start)));
+    // Not an owner or a speaker: "is NATO's newest member, Finland's president said".
+    const after = named.filter(
+      (c) =>
+        c.start >= tail &&
+        AFTER_GAP_RE.test(doc.text.slice(tail, c.start)) &&
+        !NOT_APPOSITION_RE.test(doc.text.slice(c.end, Math.min(sentence.end, c.end + 30))),
+    );
     const before = named.filter(
       (c) =>
         c.end <= phrase.start &&
@@ -311,7 +319,13 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null): Annotation[
   if (!verb) return out;
   // "Hungary was the last among the 31 members of the alliance to ratify Sweden's membership".
   const last = LAST_RE.exec(text);
-  if (last) {
+  // "it promised Hungary would not be the last country to ratify": not a claim that it was.
+  if (
+    last &&
+    !/\b(?:not|never|would|will|could|might|may)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i.test(
+      text.slice(Math.max(0, last.index - 30), last.index),
+    )
+  ) {
     const lspan = spanOf(sentence, last);
     const r = ratifiers.filter((x) => x.end <= lspan.start).pop();
     const recs = r

@@ -101,6 +101,10 @@ describe('the newest member', () => {
     const text = 'Finland, NATO’s newest member, shares a long border with Russia.';
     expect(verdictsOn(text, 'Finland, NATO’s newest member', '2024-09-01')).toEqual(['outdated']);
     expect(isRed(analyze(text, '2024-03-20').map((a) => a.verdict))).toBe(false);
+    // The country after the phrase that owns or says something is not the one named newest.
+    expect(
+      isRed(analyze('The Nordic country is NATO’s newest member, Finland’s president said.', '2025-09-01').map((a) => a.verdict)),
+    ).toBe(false);
     // Past tense and the future: no red flag.
     expect(isRed(analyze('Finland became NATO’s newest member in April 2023.', '2025-01-10').map((a) => a.verdict))).toBe(false);
     expect(isRed(analyze('Sweden is set to become NATO’s newest member.', '2023-05-10').map((a) => a.verdict))).toBe(false);
