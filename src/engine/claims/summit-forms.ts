@@ -419,7 +419,8 @@ function recentSummit(doc: Doc, sentence: Span, text: string, out: Annotation[])
     const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 8));
     if (!/\b[Ss]ummit\s+(?:in|at)\s+(?:the\s+)?$/.test(before) && !/^\s+[Ss]ummit\b/.test(after)) continue;
     // A sentence with a date is named-summits' (or the event detector's) to judge.
-    dated ??= findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).length > 0;
+    // "the 2015 Warsaw summit": a bare year is a date too, though dates.ts reads it only after "in".
+    dated ??= /\b(?:19|20)\d{2}\b/.test(text) || findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).length > 0;
     if (dated) return;
     const near = doc.facts.base.events.filter(
       (e) =>
