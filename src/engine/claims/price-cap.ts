@@ -44,6 +44,7 @@ const CAP_VALUE_RE = new RegExp(
 const DISTINCT_LEVEL_RE = /(?:US\$|\$|USD\s?)\s?(47\.60?|44\.10?)(?=\s*(?:per|a)[- ]barrel)/g;
 const START_RE =
   /\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes|coming)\s+into\s+(?:effect|force)|\b(?:enter|enters|entered|entering)\s+into\s+force|\b(?:go|goes|went)\s+into\s+effect|\bappl(?:y|ies|ied)\s+from\b/i;
+const WILL_RE = /\b(?:will|would|is\s+to|are\s+to|to\s+be|set\s+to)\b/i;
 const FROM_BEFORE_RE = /\b(?:from|as\s+of|starting|beginning)\s+$/i;
 // Other caps a text about Russia may speak of: the EU's gas price cap, an electricity or a budget cap.
 const OTHER_CAP_RE = /\b(?:gas|MWh|electricity|power|budget|spending|wage|salary|debt)\b/i;
@@ -145,7 +146,11 @@ function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Ann
   for (const d of dates) {
     const starting = caps.filter((c) => gapDays(d, factRange(c.from)) <= 1);
     const cap = starting.find((c) => (c.product === 'crude') !== products) ?? starting[0];
-    if (!cap || doc.asOf < (cap.adopted ?? cap.from)) continue;
+    if (!cap) continue;
+    // Before it was adopted, a level's first day may be told as planned: the G7's statement of 2 December 2022 set 5 February
+    // for the product caps ("From Feb. 5, seaborne Russian petroleum products will also face a price cap"); within 70 days.
+    const announced = WILL_RE.test(text) && gapDays(factRange(doc.asOf), factRange(cap.from)) <= 70;
+    if (doc.asOf < (cap.adopted ?? cap.from) && !announced) continue;
     const word = CAP_RE.exec(text)!;
     const capStartAt = sentence.start + word.index;
     const span = { start: Math.min(capStartAt, d.start), end: Math.max(capStartAt + word[0].length, d.end) };

@@ -38,6 +38,11 @@ describe("the cap's first day, said without its level", () => {
       'Under the new system, the EU will enforce a price cap 15 per cent below the global market rate on Russian oil. That currently stands at around $47.60 per barrel. The cap will go into effect on 3 September and includes a 90-day transition period for existing contracts.';
     expect(verdictsOn(eup, 'around $47.60 per barrel', '2025-07-19')).toEqual(['supported']);
     expect(verdictsOn(eup, 'The cap will go into effect on 3 September', '2025-07-19')).toEqual(['supported']);
+    // https://english.kyodonews.net/news/2022/12/e8fc1a73ba9a-update2-g-7-to-set-60-per-barrel-oil-price-cap-to-hit-russias-war-chest.html (2 December 2022)
+    const planned = 'From Feb. 5, seaborne Russian petroleum products will also face a price cap that will later be announced.';
+    expect(verdictsOn(planned, 'From Feb. 5', '2022-12-02')).toEqual(['supported']);
+    // Told half a year before, the plan is too far from the day to be read.
+    expect(verdictsOn(planned, 'From Feb. 5', '2022-08-02')).toEqual([]);
     const gas = 'The EU gas price cap on Russian gas came into effect on 15 February 2023, oil traders noted.';
     expect(analyze(gas, '2023-02-16').filter((a) => a.kind === 'sanction')).toEqual([]);
   });
