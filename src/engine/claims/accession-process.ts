@@ -319,13 +319,15 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null): Annotation[
   if (!verb) return out;
   // "Hungary was the last among the 31 members of the alliance to ratify Sweden's membership".
   const last = LAST_RE.exec(text);
-  // "it promised Hungary would not be the last country to ratify": not a claim that it was.
-  if (
-    last &&
-    !/\b(?:not|never|would|will|could|might|may)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i.test(
+  // "it promised Hungary would not be the last country to ratify": not a claim that it was, unless
+  // the sentence goes on to say so ("..., even though this turned out to be the case").
+  const denied =
+    !!last &&
+    /\b(?:not|never|would|will|could|might|may)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i.test(
       text.slice(Math.max(0, last.index - 30), last.index),
-    )
-  ) {
+    ) &&
+    !/\b(?:turned out|proved|ended up|in the end|ultimately)\b/i.test(text.slice(last.index));
+  if (last && !denied) {
     const lspan = spanOf(sentence, last);
     const r = ratifiers.filter((x) => x.end <= lspan.start).pop();
     const recs = r

@@ -36,6 +36,13 @@ describe('ratifications by each ally', () => {
     const last =
       "Hungary was the last among the 31 members of the alliance to ratify Sweden's membership after months of foot-dragging by the ruling Fidesz party on the matter.";
     expect(verdictsOn(last, 'Hungary was the last among the 31 members of the alliance to ratify', '2024-02-26')).toContain('supported');
+    // A promise not to be last is no claim that it was, unless the sentence says it turned out so.
+    // https://english.republika.mk/news/world/sweden-becomes-a-member-of-nato-with-a-flag-raising-ceremony/ (11 March 2024)
+    const acc10 =
+      'All NATO members must formally approve new entrants. Although Budapest did not explicitly state an objection to Swedish membership, it promised Hungary would not be the last country to ratify, even though this turned out to be the case.';
+    expect(verdictsOn(acc10, 'Hungary would not be the last country to ratify', '2024-03-11')).toEqual(['supported']);
+    const promise = 'Budapest promised Hungary would not be the last country to ratify Sweden’s NATO membership.';
+    expect(verdictsOn(promise, 'Hungary would not be the last country to ratify', '2024-03-11')).toEqual([]);
     // The wrong ally said to be last: nothing is said (the record holds only the last two).
     const wrong = "Türkiye was the last among the 31 members of the alliance to ratify Sweden's membership.";
     expect(analyze(wrong, '2024-02-26').some((a) => a.factIds.some((id) => id.includes('-ratified-')))).toBe(false);
