@@ -496,9 +496,10 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
   const nearHandover = Math.min(daysBetween(t.from, asOf), t.until ? daysBetween(t.until, asOf) : Infinity) <= GRACE_DAYS;
   const red = (verdict: 'outdated' | 'contradicted', message: string): TitleVerdict => {
     if (!confident) return { ...base, verdict: 'context', message: `${message} (This fact is weakly sourced, so it is not flagged.)` };
-    // "D66 leader Rob Jetten" a month before he became prime minister: "leader" is said of a
-    // party's head too, so a loose word only ever confirms.
-    if (sense.loose)
+    // "D66 leader Rob Jetten" a month before he became prime minister: a loose word ("leader") is
+    // said of a party's head too, which a future holder often is; it is not flagged before the
+    // tenure. After it, it still is ("Russian parliament speaker Sergei Naryshkin" in 2022).
+    if (sense.loose && t.from > asOf)
       return { ...base, verdict: 'context', message: `${message} (The title is a loose word for the office, so it is not flagged.)` };
     if (nearHandover)
       return {

@@ -161,7 +161,7 @@ describe('titles of a post being left', () => {
     expect(verdictsOn('NATO Secretary General Jens Stoltenberg visited Kyiv.', 'Jens Stoltenberg', '2025-12-15')).toEqual(['outdated']);
   });
 
-  it('never flags a loose word for an office ("leader"), which is said of a party\'s head too', () => {
+  it('never flags a loose word for an office ("leader") before its tenure: a party\'s head is called that too', () => {
     // AP via the Star Tribune, 30 January 2026, three weeks before Jetten became prime minister.
     const text = 'Centrist D66 leader Rob Jetten emphasized the need for a broad coalition.';
     expect(isRed(analyze(text, '2026-01-30').map((a) => a.verdict))).toBe(false);
