@@ -331,7 +331,14 @@ function withParticipants(doc: Doc, sentence: Span, text: string, out: Annotatio
     if (dates.length ? !usedDates.length : !overlaps(today, range)) continue;
     const word = /\b(?:summit|talks)\b/i.exec(text);
     if (!word) return;
-    const span = hull([{ start: sentence.start + word.index, end: sentence.start + word.index + word[0].length }, place, ...usedDates]);
+    // The span leaves out the names between the summit word and the place: they carry their own
+    // title claims ("Vladimir Putin of Russia"). The summit word is in it only when it is near.
+    const wordSpan = { start: sentence.start + word.index, end: sentence.start + word.index + word[0].length };
+    const verb = /(?:\b(?:has|have|had|was|were|is|are)\s+)?(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$/.exec(
+      doc.text.slice(Math.max(sentence.start, place.start - 30), place.start),
+    );
+    const placeSpan = { start: place.start - (verb ? verb[0].length : 0), end: place.end };
+    const span = hull([...(placeSpan.start - wordSpan.end <= 20 ? [wordSpan] : []), placeSpan, ...usedDates]);
     const d = describe(doc, e);
     out.push(supported(doc, e, span, `The place and date match the record: ${e.name}, ${d.when}${d.place ? `, ${d.place}` : ''}.`));
     return;
