@@ -335,9 +335,32 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
     if (!near) continue;
     if (/\b(?:since|until|by|before|after|ahead of)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 10), d.start))) continue;
     if (/^(?:since|until|by)\b/i.test(doc.text.slice(d.start, d.end))) continue;
-    out.push({ ...d, days: withRange(doc.text, d) });
+    out.push({ ...d, ...nearestMonth(doc.asOf, d), days: withRange(doc.text, { ...d, ...nearestMonth(doc.asOf, d) }) });
   }
   return out;
+}
+
+/**
+ * A month without its year ("an informal foreign ministers' meeting in Turkey in mid-May", written
+ * in April) is read by dates.ts as the last such month unless the sentence is in the future tense;
+ * a meeting a month away is likelier than one eleven months ago. The nearer of the two, the future
+ * counted half as near again, as dates.ts does for days.
+ */
+function nearestMonth(asOf: string, d: DateMention): Pick<DateMention, 'first' | 'last'> {
+  if (d.granularity !== 'month' || d.explicitYear) return { first: d.first, last: d.last };
+  const month = d.first.slice(5, 7);
+  const y = Number(asOf.slice(0, 4));
+  let best = { first: d.first, last: d.last };
+  let bestGap = Infinity;
+  for (const year of [y - 1, y, y + 1]) {
+    const r = factRange(`${year}-${month}`);
+    const gap = r.last < asOf ? gapDays(r, factRange(asOf)) : r.first > asOf ? 1.5 * gapDays(r, factRange(asOf)) : 0;
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = r;
+    }
+  }
+  return best;
 }
 
 function withRange(text: string, d: DateMention): DayRange {

@@ -244,3 +244,18 @@ describe('a participant arriving for a summit', () => {
     expect(eventsOn(text, 'Putin flew into Geneva', '2021-07-16')).toEqual([]);
   });
 });
+
+describe('a month without its year, in a ministerial (ministerials.ts)', () => {
+  it('"an informal foreign ministers\' meeting in Turkey in mid-May", written in April (NATO Watch, 10 April 2025)', () => {
+    // https://natowatch.org/default/2025/silence-nato-lambs-nato-secretary-general-continues-see-united-states-trustworthy-ally
+    const text =
+      "The only other NATO gatherings before then are an informal foreign ministers' meeting in Turkey in mid-May and a defence ministers’ session in early June.";
+    expect(eventsOn(text, "foreign ministers' meeting in Turkey in mid-May", '2025-04-10').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'nato-foreign-ministers-2025-05-14'],
+    ]);
+    expect(eventsOn(text, 'defence ministers’ session in early June', '2025-04-10').map((a) => a.factIds[0])).toEqual([
+      'nato-defence-ministers-2025-06-05',
+    ]);
+    expect(analyze(text, '2025-04-10').some((a) => a.verdict === 'contradicted' || a.verdict === 'outdated')).toBe(false);
+  });
+});
