@@ -35,9 +35,10 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
     ),
     named: true,
   },
+  // Not "NATO now has 23 countries that have reached the target": those are some of its members.
   {
     re: new RegExp(
-      `\\b(?:NATO|the alliance)\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b`,
+      `\\b(?:NATO|the alliance)\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|meeting|spending|at|above|below|with))`,
       'gi',
     ),
     states: true,

@@ -210,4 +210,11 @@ describe('the founders listed', () => {
     const later = `NATO's founding members were ${founders}, joined by Greece and Turkey in 1952.`;
     expect(isRed(membership(later, '2024-01-01').map((a) => a.verdict))).toBe(false);
   });
+
+  it('reads "NATO now has 23 countries that have reached the target" as a subset, not the count', () => {
+    // Eunews, 1 October 2024: the allies at 2% that year, not NATO's size.
+    const text = 'NATO now has 23 countries that have reached the target of 2 per cent.';
+    expect(analyze(text, '2024-10-01').filter((a) => a.kind === 'membership')).toEqual([]);
+    expect(verdictsOn('NATO now has 23 countries.', 'NATO now has 23 countries', '2024-10-01')).toEqual(['contradicted']);
+  });
 });
