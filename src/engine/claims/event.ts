@@ -130,7 +130,12 @@ function findEventClaims(doc: Doc): Annotation[] {
         near: new Set(people.filter((p) => words.some((w) => sameSegment(doc.text, p.start, w.start))).map((p) => p.personId)),
         places: matchesIn(doc, clause, 'place')
           .filter((m) => isLocative(doc, m.start, m.end))
-          .map((m) => ({ start: m.start, end: m.end, id: m.value.id, ofEvent: placeOfEvent(doc, m.start, clause, words) })),
+          .map((m) => ({
+            start: m.start,
+            end: m.end,
+            id: m.value.id,
+            ofEvent: placeOfEvent(doc, m.start, clause, words) && !namesASummit(doc, m.end),
+          })),
         dates: sentenceDates.filter((d) => d.start >= clause.start && d.end <= clause.end),
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)),
       };
@@ -420,6 +425,14 @@ function isLocative(doc: Doc, start: number, end: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 30), start);
   if (/\b(in|at|to|near|outside|inside|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(before)) return true;
   return /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(end, end + 24));
+}
+
+// "The summit was officially proposed during the previous 2022 Madrid summit": a place right
+// before "summit" is the name of a summit of its own, not where the one the sentence is about was
+// held (it read as "the Vilnius summit took place in Madrid", on an encyclopedia page). It still
+// identifies a summit held there, when it is the one told of.
+function namesASummit(doc: Doc, placeEnd: number): boolean {
+  return /^\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/.test(doc.text.slice(placeEnd, placeEnd + 14));
 }
 
 const sameSegment = (text: string, a: number, b: number) => !/[,;]/.test(text.slice(Math.min(a, b), Math.max(a, b)));

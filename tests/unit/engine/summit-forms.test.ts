@@ -259,3 +259,15 @@ describe('a month without its year, in a ministerial (ministerials.ts)', () => {
     expect(analyze(text, '2025-04-10').some((a) => a.verdict === 'contradicted' || a.verdict === 'outdated')).toBe(false);
   });
 });
+
+describe('a place before "summit" names a summit of its own', () => {
+  it('is not the place of the summit the sentence is about', () => {
+    // Wikipedia, "2023 Vilnius NATO summit": "Madrid" was read as where the Vilnius summit was held.
+    const text =
+      'The 2023 Vilnius summit was the formal meeting of the heads of state and heads of government of the thirty-one members of the North Atlantic Treaty Organization (NATO), held in Vilnius, Lithuania, on 11–12 July 2023. The summit was officially proposed during the previous 2022 Madrid summit and its dates were fixed on 9 November 2022.';
+    expect(isRed(analyze(text, '2023-07-13').map((a) => a.verdict))).toBe(false);
+    // Said of the summit itself, a wrong place still is: "the Vilnius summit took place in Madrid".
+    const wrong = 'The 2023 NATO summit was held in Madrid, Spain, on 11–12 July 2023.';
+    expect(isRed(analyze(wrong, '2023-07-13').map((a) => a.verdict))).toBe(true);
+  });
+});
