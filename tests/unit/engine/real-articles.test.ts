@@ -11,7 +11,9 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 2, supportedHit: 310, stretchProblemHit: 3, stretchSupportedHit: 79, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 513, stretchProblemHit: 3, stretchSupportedHit: 118, unlabelledRed: 0 },
+  // The first held-out set: its misses were read in the second round, so it is development data now.
+  heldout1: { problemHit: 7, supportedHit: 178, stretchProblemHit: 0, stretchSupportedHit: 24, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
@@ -23,14 +25,21 @@ describe('the labelled corpora', () => {
     expect(s.core.supportedHit, s.notes.join('\n')).toBeGreaterThanOrEqual(FLOORS.seeds.supportedHit);
   }, 60_000);
 
-  it('real excerpts: no false alarm on labelled text, and the recall floors hold', () => {
-    const s = scoreCorpus(join(fixtures, 'real', 'expected.jsonl'));
-    const falseAlarms = s.notes.filter((n) => n.includes('FALSE ALARM'));
-    expect(falseAlarms).toEqual([]);
-    expect(s.unlabelledRed, s.notes.filter((n) => n.includes('unlabelled')).join('\n')).toBeLessThanOrEqual(FLOORS.real.unlabelledRed);
-    expect(s.core.problemHit).toBeGreaterThanOrEqual(FLOORS.real.problemHit);
-    expect(s.core.supportedHit).toBeGreaterThanOrEqual(FLOORS.real.supportedHit);
-    expect(s.stretch.problemHit).toBeGreaterThanOrEqual(FLOORS.real.stretchProblemHit);
-    expect(s.stretch.supportedHit).toBeGreaterThanOrEqual(FLOORS.real.stretchSupportedHit);
-  }, 60_000);
+  it.each([
+    ['real', 'expected.jsonl'],
+    ['heldout1', 'heldout.jsonl'],
+  ] as const)(
+    '%s excerpts: no false alarm on labelled text, and the recall floors hold',
+    (set, file) => {
+      const s = scoreCorpus(join(fixtures, 'real', file));
+      const falseAlarms = s.notes.filter((n) => n.includes('FALSE ALARM'));
+      expect(falseAlarms).toEqual([]);
+      expect(s.unlabelledRed, s.notes.filter((n) => n.includes('unlabelled')).join('\n')).toBeLessThanOrEqual(FLOORS[set].unlabelledRed);
+      expect(s.core.problemHit).toBeGreaterThanOrEqual(FLOORS[set].problemHit);
+      expect(s.core.supportedHit).toBeGreaterThanOrEqual(FLOORS[set].supportedHit);
+      expect(s.stretch.problemHit).toBeGreaterThanOrEqual(FLOORS[set].stretchProblemHit);
+      expect(s.stretch.supportedHit).toBeGreaterThanOrEqual(FLOORS[set].stretchSupportedHit);
+    },
+    60_000,
+  );
 });
