@@ -13,7 +13,7 @@ import type { Office } from '../../facts/schema';
 import type { ClaimDetector } from '../detector';
 import { sentenceOf } from '../doc';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
-import { daysBetween } from '../dates';
+import { addDays, daysBetween, formatDay } from '../dates';
 import { officesNamed } from './tenure';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
@@ -28,7 +28,7 @@ export function withSuccessions(tenure: ClaimDetector): ClaimDetector {
   return {
     kind: tenure.kind,
     triggers: tenure.triggers,
-    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findSuccessions(doc)],
+    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findSuccessions(doc), ...officeChanges(doc)],
   };
 }
 
@@ -141,4 +141,142 @@ function findHandover(doc: Doc, successor: PersonMention, predecessor: PersonMen
     }
   }
   return null;
+}
+
+// Office changes told as events, dated by the article: "Ukraine's Parliament has accepted the
+// resigation of Foreign Minister Dmytro Kuleba", "accepted Dmytro Kuleba's resignation",
+// "Zelenskyy proposed Kuleba's first deputy, Andrii Sybiha, as the new foreign minister",
+// "arrived in Kyiv on Thursday — two days after assuming the role of NATO Secretary General".
+// Each is confirmed when the fact base has the tenure end (or start) within days of the article's
+// date; a change it does not know may be one it has not recorded, so none is ever flagged.
+const CHANGE_WORDS = /resig|nominat|propos|appoint|assum|taking/i;
+// Right before the name: "(accepted) the resignation of [Foreign Minister] X".
+const RESIGNATION_OF_RE = /\bresig\w*\s+of\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}$/;
+// Right after the name: "X's resignation", "X resigned", "X submitted his resignation".
+const RESIGNED_RE =
+  /^(?:['’]s\s+resig\w*|\s+(?:has\s+|had\s+)?(?:resigned|submitted\s+(?:his|her)\s+resignation|tendered\s+(?:his|her)\s+resignation|announced\s+(?:his|her)\s+resignation))\b/;
+// Before the name, in its sentence: "proposed Kuleba's first deputy, Andrii Sybiha": the verb, then no full stop.
+const NOMINATED_RE = /\b(?:proposed|nominated|appointed|named)\s+[^.;:!?]{0,50}$/;
+// After the name: "as the new foreign minister".
+const AS_NEW_RE = /^,?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?/;
+// "two days after assuming the role of NATO Secretary General", "since taking up the post of".
+const ASSUMING_RE =
+  /\b(?:(?:(\w+)\s+(days?|weeks?)\s+)?after|since)\s+(?:assuming|taking(?:\s+up|\s+over)?)\s+(?:the\s+)?(?:role|post|office|position|helm)\s+(?:of|as)\s+(?:the\s+)?/gi;
+const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Days around the article's date within which a resignation or appointment it tells of took effect. */
+const CHANGE_BEFORE_DAYS = 7;
+const CHANGE_AFTER_DAYS = 30;
+
+function officeChanges(doc: Doc): Annotation[] {
+  if (!CHANGE_WORDS.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  const near = (day: string | null) =>
+    !!day && day >= addDays(doc.asOf, -CHANGE_BEFORE_DAYS) && day <= addDays(doc.asOf, CHANGE_AFTER_DAYS);
+  for (const p of doc.people) {
+    const sentence = sentenceOf(doc, p.start);
+    const before = doc.text.slice(Math.max(sentence.start, p.start - 80), p.start);
+    const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 80));
+    const of = RESIGNATION_OF_RE.exec(before);
+    const resigned = of ? null : RESIGNED_RE.exec(after);
+    if (of || resigned) {
+      // The office, when the sentence names one; else any the person left around the date.
+      const named = officesNamed(doc, sentence.start, sentence.end);
+      const offices = named.length ? named : (doc.facts.officesByPerson.get(p.personId) ?? []);
+      const t = offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => near(x.holder.end ?? null));
+      if (!t) continue;
+      const start = of ? p.start - before.length + of.index : p.start;
+      const end = of ? p.end : p.end + resigned![0].length;
+      out.push(
+        changeAnnotation(
+          doc,
+          start,
+          end,
+          p.personId,
+          t,
+          `${nameOf(doc, p.personId)} left office as ${t.office.name} on ${formatDay(t.holder.end!)}.`,
+        ),
+      );
+      continue;
+    }
+    const nominated = NOMINATED_RE.exec(before);
+    const as = nominated ? AS_NEW_RE.exec(after) : null;
+    if (nominated && as) {
+      const titleStart = p.end + as[0].length;
+      const cut = /[,;:(]|\s(?:pending|after|before|and|but|to|who|in|on)\s/.exec(
+        doc.text.slice(titleStart, Math.min(sentence.end, titleStart + 60)),
+      );
+      const titleEnd = cut ? titleStart + cut.index : Math.min(sentence.end, titleStart + 60);
+      const offices = officesNamed(doc, titleStart, titleEnd);
+      const t = offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => near(x.holder.start));
+      if (!t) continue;
+      const start = p.start - before.length + nominated.index;
+      out.push(
+        changeAnnotation(
+          doc,
+          start,
+          titleEnd,
+          p.personId,
+          t,
+          `${nameOf(doc, p.personId)} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+        ),
+      );
+    }
+  }
+  if (/assum|taking/i.test(doc.text)) out.push(...assumingRole(doc));
+  return out;
+}
+
+/** "Rutte arrived in Kyiv on Thursday — two days after assuming the role of NATO Secretary General": the sentence's subject took office that long before the article's date. */
+function assumingRole(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const m of doc.text.matchAll(ASSUMING_RE)) {
+    const sentence = sentenceOf(doc, m.index);
+    const titleStart = m.index + m[0].length;
+    const cut = /[,;:(.]|\s(?:and|but|in|on|at|when|after)\s/.exec(doc.text.slice(titleStart, Math.min(sentence.end, titleStart + 60)));
+    const offices = officesNamed(doc, titleStart, cut ? titleStart + cut.index : Math.min(sentence.end, titleStart + 60));
+    if (!offices.length) continue;
+    const person = doc.people.findLast((p) => p.start >= sentence.start && p.end <= m.index);
+    if (!person) continue;
+    const count = m[1] ? (SMALL_NUMBERS[m[1].toLowerCase()] ?? Number(m[1])) : null;
+    if (m[1] && !Number.isFinite(count)) continue;
+    const days = count === null ? null : count * (/week/i.test(m[2]) ? 7 : 1);
+    const slack = m[2] && /week/i.test(m[2]) ? 7 : 3;
+    const t = offices
+      .flatMap((o) => tenuresOf(person.personId, o))
+      .find((x) =>
+        days === null
+          ? x.from <= doc.asOf && !x.holder.end
+          : daysBetween(x.holder.start, addDays(doc.asOf, -days)) <= slack && x.holder.start.length === 10,
+      );
+    if (!t) continue;
+    const end = cut ? titleStart + cut.index : Math.min(sentence.end, titleStart + 60);
+    const start = m.index;
+    out.push(
+      changeAnnotation(
+        doc,
+        start,
+        end,
+        person.personId,
+        t,
+        `${nameOf(doc, person.personId)} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+      ),
+    );
+  }
+  return out;
+}
+
+const nameOf = (doc: Doc, id: string) => doc.facts.people.get(id)?.name ?? id;
+
+function changeAnnotation(doc: Doc, start: number, end: number, personId: string, t: Tenure, message: string): Annotation {
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
+    kind: 'tenure',
+    factIds: [t.office.id, personId],
+    message,
+    fact: describeHolder(doc.facts.people.get(personId), t),
+    sources: sourcesOf(t.holder),
+  };
 }

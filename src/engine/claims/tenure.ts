@@ -32,6 +32,9 @@ const ACCESSION_VERB = /took\s+office|sworn\s+in|taken\s+office|took\s+the\s+oat
 // The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
 // presidential office since February 2020", read after he left, is outdated.
 const STILL_RE = /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed)\b/i;
+// "the (transatlantic security) alliance’s leader", "leader of the alliance".
+const ALLIANCE_LEADER_RE =
+  /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}alliance['’]s\s+(?:leader|chief|head)\s*$|^\s*(?:the\s+)?(?:leader|chief|head)\s+of\s+the\s+(?:[\w-]+\s+){0,3}alliance\s*$/i;
 /** Days after a tenure's end before "has been ... since" is called outdated: handovers are reported late. */
 const STILL_GRACE_DAYS = 30;
 /** How recent a start "has taken office" with no date may be, in days. */
@@ -95,6 +98,15 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   ) {
     const saceur = doc.facts.offices.get('nato-saceur');
     if (saceur) offices = [saceur];
+  }
+  // "has been the transatlantic security alliance’s leader since 2014": NATO's head named by a
+  // description, not a title. "The alliance" may be another, so this only ever confirms.
+  if (!offices.length && ALLIANCE_LEADER_RE.test(doc.text.slice(titleText.start, titleText.end))) {
+    const sg = doc.facts.offices.get('nato-secretary-general');
+    if (sg && tenuresOf(p.personId, sg).length) {
+      offices = [sg];
+      loose = true;
+    }
   }
   // "Hegseth, who took office in January": no title words, so the offices the person held on
   // the article's date. The claim is right if it fits one of them, and flagged only when

@@ -9,9 +9,10 @@ import { titleAnnotation } from './title';
 import { tenuresOf } from '../holders';
 import { daysBetween } from '../dates';
 
-// Between the name and the role: the verb, an article, an ordinal or "new".
+// Between the name and the role: the verb, an article, an ordinal or "new"; the day may stand
+// before "as" ("Péter Magyar was sworn in on Saturday as Hungary’s new prime minister").
 const SWORN_RE =
-  /^[ \t]+(?:(?:was|has been|had been|is|were)[ \t]+)?(will be[ \t]+|is to be[ \t]+)?(?:sworn[ \t]+in|inaugurated|took[ \t]+office|has[ \t]+taken[ \t]+office)[ \t]+as[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \t]+)?$/i;
+  /^[ \t]+(?:(?:was|has been|had been|is|were)[ \t]+)?(will be[ \t]+|is to be[ \t]+)?(?:sworn[ \t]+in|inaugurated|took[ \t]+office|has[ \t]+taken[ \t]+office)[ \t]+(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+|today[ \t]+|yesterday[ \t]+)?as[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \t]+)?$/i;
 
 // "voted to appoint X as prime minister", "the last for Jens Stoltenberg as Secretary General":
 // the person in that office at some time; a weaker claim, only ever confirmed.
@@ -76,7 +77,8 @@ export function swornInTitles(doc: Doc): Annotation[] {
     let jurisdictions: string[] = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
     if (jurisdictions.length) {
       const r = doc.matches[++i];
-      if (!r || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(m.end, r.start))) continue;
+      // "Hungary’s new prime minister": "new" may stand after the country too.
+      if (!r || !/^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/.test(doc.text.slice(m.end, r.start))) continue;
       m = r;
     }
     const role = m.values.find((v) => v.type === 'role');

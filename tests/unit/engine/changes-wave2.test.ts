@@ -1,0 +1,68 @@
+// Office changes told as events, and sanctions, on sentences from real articles
+// (tests/fixtures/real/heldout2.jsonl). Office changes are confirmed when the fact base has the
+// tenure end or start within days of the article's date; none is ever a red flag.
+import { describe, expect, it } from 'vitest';
+import { isRed, verdictsOn } from './helpers';
+
+describe('office changes told as events', () => {
+  it('a resignation accepted on the day the tenure ends', () => {
+    // https://www.dw.com/en/ukraine-updates-putin-says-russia-ready-for-talks-with-kyiv/live-70138979 (2024-09-05)
+    const dw = "Ukraine's Parliament has accepted the resigation of Foreign Minister Dmytro Kuleba.";
+    expect(verdictsOn(dw, 'resigation of Foreign Minister Dmytro Kuleba', '2024-09-05')).toContain('supported');
+    // https://dailywrap.uk/ukrainian-government-shake-up-kuleba-resigns-sybiha-nominated,7067787326150273a (2024-09-05)
+    const wrap =
+      "On Thursday, the Ukrainian parliament accepted Dmytro Kuleba's resignation from the position of Minister of Foreign Affairs.";
+    expect(verdictsOn(wrap, "Dmytro Kuleba's resignation", '2024-09-05')).toContain('supported');
+    // A year later the same words are about no change the fact base knows: nothing confirmed, nothing flagged.
+    const later = verdictsOn(wrap, "Dmytro Kuleba's resignation", '2025-09-05');
+    expect(later).not.toContain('supported');
+    expect(isRed(later)).toBe(false);
+  });
+
+  it('a successor proposed "as the new foreign minister" who took office within days', () => {
+    // https://www.dw.com/en/ukraine-updates-putin-says-russia-ready-for-talks-with-kyiv/live-70138979 (2024-09-05)
+    const dw = "Zelenskyy proposed Kuleba's first deputy, Andrii Sybiha, as the new foreign minister pending parliamentary approval.";
+    expect(verdictsOn(dw, 'Andrii Sybiha, as the new foreign minister', '2024-09-05')).toContain('supported');
+    // Someone who never held the office is not confirmed, nor flagged.
+    const other = 'Zelenskyy proposed his adviser, Andriy Yermak, as the new foreign minister pending parliamentary approval.';
+    const v = verdictsOn(other, 'Andriy Yermak, as the new foreign minister', '2024-09-05');
+    expect(v).not.toContain('supported');
+    expect(isRed(v)).toBe(false);
+  });
+
+  it('"two days after assuming the role of NATO Secretary General": a start two days before the article', () => {
+    // https://www.dw.com/en/nato-chief-mark-rutte-visits-kyiv/a-70395564 (2024-10-03)
+    const dw =
+      'Former Dutch Prime Minister Mark Rutte arrived in the Ukrainian capital, Kyiv, on Thursday — two days after assuming the role of NATO Secretary General.';
+    expect(verdictsOn(dw, 'two days after assuming the role of NATO Secretary General', '2024-10-03')).toContain('supported');
+    // Three weeks on, "two days after" does not fit the start: not confirmed, not flagged.
+    const late = verdictsOn(dw, 'two days after assuming the role of NATO Secretary General', '2024-10-24');
+    expect(late).not.toContain('supported');
+    expect(isRed(late)).toBe(false);
+  });
+
+  it('"the transatlantic security alliance’s leader since 2014": NATO’s secretary general by description', () => {
+    // https://www.deccanherald.com/international/world-news-politics/nato-agrees-to-extend-boss-stoltenbergs-term-by-a-year-1233828.html (2023-07-04)
+    const dh =
+      'NATO decided on Tuesday to extend Secretary General Jens Stoltenberg’s contract by a further year.\n\n' +
+      'Stoltenberg, a former prime minister of Norway, has been the transatlantic security alliance’s leader since 2014 and his tenure had already been extended three previous times.';
+    expect(verdictsOn(dh, 'has been the transatlantic security alliance’s leader since 2014', '2023-07-04')).toContain('supported');
+    // A wrong year is only ever left alone: "the alliance" may be another.
+    const wrong = dh.replace('since 2014', 'since 2016');
+    expect(isRed(verdictsOn(wrong, 'has been the transatlantic security alliance’s leader since 2016', '2023-07-04'))).toBe(false);
+  });
+
+  it('"was sworn in on Saturday as Hungary’s new prime minister"', () => {
+    // https://modeldiplomat.com/story/péter-magyar-takes-power-as-orbáns-era-ends-in-budapest (2026-05-09)
+    const md =
+      'Péter Magyar was sworn in on Saturday as Hungary’s new prime minister, formally ending Viktor Orbán’s 16-year run after a decisive election defeat.';
+    expect(verdictsOn(md, 'Péter Magyar was sworn in on Saturday as Hungary’s new prime minister', '2026-05-09')).toContain('supported');
+  });
+
+  it('"High Representative and Vice President Josep Borrell"', () => {
+    // https://www.einpresswire.com/article/625117570/secretary-blinken-s-travel-to-belgium (2023-03-31)
+    const state =
+      'Secretary Blinken will have bilateral meetings with European Union High Representative and Vice President Josep Borrell, NATO Secretary General Jens Stoltenberg, and Ukrainian Foreign Minister Dmytro Kuleba.';
+    expect(verdictsOn(state, 'European Union High Representative and Vice President Josep Borrell', '2023-03-31')).toContain('supported');
+  });
+});
