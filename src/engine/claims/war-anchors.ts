@@ -10,7 +10,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
-import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { daysBetween, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 
@@ -19,13 +19,17 @@ type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInva
 const INVASION_RE =
   /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+of\s+Ukraine\b|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
+const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
 const ANNEX_RE = /\bannex(?:ed|ation)\b/i;
 const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)';
 // "four years since Russia launched its full-scale invasion"
+// "four years after Russian troops entered Ukraine" (AFP): the second form ("entered", "invaded")
+// is read to confirm only, as "after" may tell of a later event ("two years after Russian troops
+// entered Ukraine, the deal was signed").
 const YEARS_SINCE_RE = new RegExp(
-  `\\b${COUNT}\\s+years?\\s+(?:since|after)\\s+(?:Russia|Moscow|Russian forces|the Kremlin)\\s+(?:launched|began|started|unleashed)\\s+(?:its|the|a)\\s+(full-scale\\s+)?(?:invasion|war)`,
+  `\\b${COUNT}\\s+years?\\s+(?:since|after)\\s+(?:Russia|Moscow|Russian forces|Russian troops|the Kremlin)\\s+(?:(?:launched|began|started|unleashed)\\s+(?:its|the|a)\\s+(full-scale\\s+)?(?:invasion|war)|(entered|invaded)\\s+Ukraine\\b)`,
   'gi',
 );
 // "the war is in its third year", "the third year of the full-scale war", "the second anniversary of the invasion"
@@ -33,8 +37,26 @@ const YEAR_OF_RE = new RegExp(
   `\\b(?:war\\s+(?:is|was)\\s+(?:now\\s+)?in\\s+its\\s+${ORDINAL}\\s+year|${ORDINAL}\\s+year\\s+of\\s+(?:the\\s+|Russia['’]s\\s+)?(full-scale\\s+)?(?:war|invasion))`,
   'gi',
 );
+// The anniversary as the earlier rounds read it: the only form that may be flagged.
+const TIGHT_ANNIVERSARY_RE = new RegExp(
+  `^${ORDINAL}\\s+anniversary\\s+of\\s+(?:the\\s+|Russia['’]s\\s+)?(full-scale\\s+)?(?:invasion|war)$`,
+  'i',
+);
+// Any anniversary of the war, read to confirm: "the one-year anniversary of Russia's invasion", "the
+// second anniversary of Russia’s launch of its all-out invasion of Ukraine", "the fourth anniversary
+// of Ukraine-Russia war", "the two-year anniversary of Russia's initiation of hostilities against Ukraine".
 const ANNIVERSARY_RE = new RegExp(
-  `\\b${ORDINAL}\\s+anniversary\\s+of\\s+(?:the\\s+|Russia['’]s\\s+)?(full-scale\\s+)?(?:invasion|war)\\b`,
+  `\\b(?:${ORDINAL}|${COUNT}-year)\\s+anniversary\\s+of\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:start|beginning|launch|outbreak|initiation)\\s+of\\s+(?:the\\s+|its\\s+)?)?(full-scale\\s+|all-out\\s+|large-scale\\s+)?(?:Ukraine-Russia\\s+|Russia-Ukraine\\s+|Russian\\s+|Russo-Ukrainian\\s+)?(invasion|war|conflict|hostilities)\\b`,
+  'gi',
+);
+// Before an anniversary, words that make it the next one ("days ahead of the one-year anniversary",
+// "the upcoming two-year anniversary") or a past one ("since the second anniversary").
+const NEXT_ANNIVERSARY_RE =
+  /\b(?:ahead\s+of|upcoming|approaching|nearing|coming|eve\s+of|before|next|run-up\s+to|lead-up\s+to)\s+(?:the\s+|its\s+)?$/i;
+const PAST_ANNIVERSARY_RE = /\b(?:since|after|last|past|previous|earlier)\s+(?:the\s+|its\s+|year['’]s\s+)?$/i;
+// "the war grinds into a fifth year", "as the war heads into its third year": read to confirm only.
+const INTO_YEAR_RE = new RegExp(
+  `\\b(?:war|invasion)\\s+(?:grinds|grinding|ground|heads|heading|headed|moves|moving|moved|drags|dragging|dragged|rolls|rolling|rolled|slides|sliding|slid|stretches|stretching|stretched)\\s+(?:on\\s+)?into\\s+(?:its|a)\\s+${ORDINAL}\\s+year\\b`,
   'gi',
 );
 
@@ -48,7 +70,7 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = events.find(doc, ctx);
       const war = doc.facts.base.figures.war;
-      if (!war || !/invasion|invaded|annex|war\b/i.test(doc.text)) return out;
+      if (!war || !/invasion|invaded|annex|war\b|anniversary/i.test(doc.text)) return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
         if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
@@ -60,7 +82,12 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text)) continue;
+    if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text)) {
+      // "as the war grinds into a fifth year" after a paragraph on Russia's invasion: confirmed, never flagged.
+      if (/\bUkrain/.test(text) && RUSSIA_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.start)))
+        for (const a of countClaims(doc, sentence, invasion, crimea, true)) out.push(a);
+      continue;
+    }
     const inv = INVASION_RE.exec(text);
     if (inv) {
       const a = datedAnchor(
@@ -72,6 +99,15 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
         'the full-scale invasion',
       );
       if (a) out.push(a);
+      else if (JUST_LAUNCHED_RE.test(text.slice(Math.max(0, inv.index - 12), inv.index + 9))) {
+        // "Putin has just launched a full-scale invasion of Ukraine" (Kuleba, quoted on 24 February 2022):
+        // the news of the day, confirmed only on the day or the two after it.
+        const days = daysBetween(invasion.date, doc.asOf);
+        if (days >= 0 && days <= 2) {
+          const span = { start: sentence.start + inv.index, end: sentence.start + inv.index + inv[0].length };
+          out.push(warAnnotation(doc, span, 'supported', `The full-scale invasion began on ${formatDay(invasion.date)}.`, invasion));
+        }
+      }
     }
     const annex = ANNEX_RE.exec(text);
     if (annex && CRIMEA_RE.test(text)) {
@@ -125,15 +161,28 @@ function datedAnchor(doc: Doc, sentence: Span, start: number, end: number, ancho
 }
 
 /** "four years since Russia launched its full-scale invasion", "the war is in its third year". */
-function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor): Annotation[] {
+/** `confirmOnly`: Russia is not named in the sentence itself, so nothing is flagged. */
+function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor, confirmOnly = false): Annotation[] {
   const out: Annotation[] = [];
   const text = doc.text.slice(sentence.start, sentence.end);
   if (!/\byears?\b|anniversary/i.test(text)) return out;
-  // Counted to a date the sentence gives ("ahead of Feb. 24, marking four years since"), else to the article's date.
-  const given = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, future: true }).find((d) => d.granularity === 'day');
+  // Counted to a date the sentence gives ("ahead of Feb. 24, marking four years since"), else to the
+  // article's date; never to the anchor's own date ("four years after Russian troops entered Ukraine on February 24, 2022").
+  const given = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, future: true }).find(
+    (d) => d.granularity === 'day' && d.first > invasion.date,
+  );
   const to = given ? given.first : doc.asOf;
   const since = (a: Anchor) => yearsBetween(a.date, to);
-  const check = (m: RegExpExecArray, n: number, fullScale: boolean, ordinal: boolean, what: string) => {
+  /** `loose`: a loose form that is never flagged; `when`: an anniversary said to come ("next") or gone ("past"). */
+  const check = (
+    m: RegExpExecArray,
+    n: number,
+    fullScale: boolean,
+    ordinal: boolean,
+    what: string,
+    loose = false,
+    when: 'now' | 'next' | 'past' = 'now',
+  ) => {
     const start = sentence.start + m.index;
     const span = { start, end: start + m[0].length };
     const fits = (a: Anchor) => {
@@ -142,6 +191,7 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor)
       // Within about two weeks of an anniversary, either count is right.
       const near = y - whole < 0.04 || whole + 1 - y < 0.04;
       const r = Math.round(y);
+      if (when === 'next') return n === whole + 1 || (near && n === r);
       return ordinal ? n === whole + 1 || (near && (n === r || n === r + 1)) : n === whole || (near && n === r);
     };
     if (fits(invasion)) {
@@ -156,6 +206,7 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor)
       );
       return;
     }
+    if (loose || confirmOnly || when !== 'now') return;
     // The war as counted from 2014 fits too, unless the sentence says "full-scale".
     if (!fullScale && fits(crimea)) return;
     if (!isConfident(invasion) || !doc.dateCertain) return;
@@ -172,16 +223,35 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor)
   };
   YEARS_SINCE_RE.lastIndex = 0;
   for (let m = YEARS_SINCE_RE.exec(text); m; m = YEARS_SINCE_RE.exec(text))
-    check(m, numberFrom(m[1]), !!m[2] || /full-scale/i.test(m[0]), false, `${m[1]} years`);
-  for (const re of [YEAR_OF_RE, ANNIVERSARY_RE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const word = m[1] ?? m[2];
-      if (!word) continue;
-      const fullScale = /full-scale/i.test(m[0]);
+    check(m, numberFrom(m[1]), !!m[2] || /full-scale/i.test(m[0]), false, `${m[1]} years`, !!m[3]);
+  YEAR_OF_RE.lastIndex = 0;
+  for (let m = YEAR_OF_RE.exec(text); m; m = YEAR_OF_RE.exec(text)) {
+    const word = m[1] ?? m[2];
+    if (word) check(m, numberFrom(word), /full-scale/i.test(m[0]), true, `${word} year`);
+  }
+  if (/\binto\s+(?:its|a)\s/i.test(text)) {
+    INTO_YEAR_RE.lastIndex = 0;
+    for (let m = INTO_YEAR_RE.exec(text); m; m = INTO_YEAR_RE.exec(text)) check(m, numberFrom(m[1]), false, true, `${m[1]} year`, true);
+  }
+  if (/anniversary/i.test(text)) {
+    ANNIVERSARY_RE.lastIndex = 0;
+    for (let m = ANNIVERSARY_RE.exec(text); m; m = ANNIVERSARY_RE.exec(text)) {
+      const [, ordinalWord, countWord, fullScale, noun] = m;
+      // "the conflict", "hostilities": Russia's war only where Ukraine is named in the sentence.
+      if (/^(?:conflict|hostilities)$/i.test(noun) && !/\bUkrain/i.test(text)) continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const when = NEXT_ANNIVERSARY_RE.test(before) ? 'next' : PAST_ANNIVERSARY_RE.test(before) ? 'past' : 'now';
+      const word = ordinalWord ?? countWord;
       // An anniversary is a count of whole years, said on the day: "the second anniversary".
-      if (re === ANNIVERSARY_RE) check(m, numberFrom(word), fullScale, false, `${word} anniversary`);
-      else check(m, numberFrom(word), fullScale, true, `${word} year`);
+      check(
+        m,
+        numberFrom(word),
+        !!fullScale,
+        false,
+        `${ordinalWord ?? `${countWord}-year`} anniversary`,
+        !TIGHT_ANNIVERSARY_RE.test(m[0]),
+        when,
+      );
     }
   }
   return out;

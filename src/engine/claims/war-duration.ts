@@ -45,8 +45,12 @@ const ORDINAL_VERB_RE = new RegExp(
   `\\b${WAR}(?:\\s+(?:of|in|on|against)\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads)\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${UNIT}\\b`,
   'gi',
 );
-// "since Russia's invasion 18 months ago", "Russia invaded Ukraine nearly two years ago".
-const AGO_RE = new RegExp(`\\b${WAR}(?:\\s+(?:of\\s+)?Ukraine)?\\s+(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\s+ago\\b`, 'gi');
+// "since Russia's invasion 18 months ago", "Russia invaded Ukraine nearly two years ago", "since
+// Russia's invasion of Ukraine began one month ago".
+const AGO_RE = new RegExp(
+  `\\b${WAR}(?:\\s+(?:of\\s+)?Ukraine)?(?:\\s+(?:began|started))?\\s+(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\s+ago\\b`,
+  'gi',
+);
 // "Russia's war on Ukraine hit the three-year mark", "the war passes the 1,096 day marker", "the war nears the 500-day mark".
 const MARK_RE = new RegExp(
   `\\b${WAR}(?:\\s+(?:on|in|against)\\s+Ukraine)?\\s+(?:(?:has|had|is|now)\\s+)?(hit|hits|pass(?:ed|es)|reach(?:ed|es)|cross(?:ed|es)|mark(?:ed|s)|approach(?:es|ed|ing)|nears|neared|nearing)\\s+the\\s+${NUMBER}[- ]${UNIT}[- ]mark(?:er)?\\b`,
