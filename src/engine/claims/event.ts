@@ -29,7 +29,7 @@ interface EventWord {
 }
 
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|took place|was held|were held|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|took place|taking place|takes place|was held|were held|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
 
 function eventWords(text: string, span: Span): EventWord[] {
   const out: EventWord[] = [];
@@ -46,7 +46,7 @@ function eventWords(text: string, span: Span): EventWord[] {
     if (/cancel|called off|shelved|scrapped/.test(w)) word.status = 'cancelled';
     if (/postponed|on hold/.test(w)) word.status = 'postponed';
     if (w === 'announced') word.status = 'announced';
-    if (word.status || /took place|was held|were held/.test(w)) word.cls = 'any';
+    if (word.status || /took place|taking place|takes place|was held|were held/.test(w)) word.cls = 'any';
     if (
       /^(met|took place|was held|were held|visited|hosted)$/.test(w) &&
       !/\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i.test(text.slice(Math.max(0, start - 14), start))

@@ -74,7 +74,11 @@ const MINISTERS = String.raw`[Mm]inisters?(?:['’]s?|s['’])?`;
 const MEETING_NOUN = String.raw`(?:[Mm]eetings?|[Mm]inisterials?|[Cc]onference|[Ss]ession|[Gg]athering|[Tt]alks)`;
 
 // "NATO Foreign Ministers('|s') Meeting", "NATO Defence Ministerial", "Allied Defence Ministers' meeting".
-const NOUN_RE = new RegExp(String.raw`\b(${NATO_WORD}\s+)?(${KIND_WORD})\s+(?:${MINISTERS}\s+${MEETING_NOUN}|[Mm]inisterials?)\b`, 'g');
+// "NATO Foreign Ministers at their first meeting in Bucharest" (a NATO news story) names the meeting too.
+const NOUN_RE = new RegExp(
+  String.raw`\b(${NATO_WORD}\s+)?(${KIND_WORD})\s+(?:${MINISTERS}\s+(?:at\s+their\s+(?:first\s+|last\s+|latest\s+)?)?${MEETING_NOUN}|[Mm]inisterials?)\b`,
+  'g',
+);
 // "meeting of NATO foreign ministers", "meetings of NATO Ministers of Foreign Affairs", "a meeting
 // of the North Atlantic Council at the level of Defence Ministers".
 const OF_RE = new RegExp(
@@ -87,7 +91,7 @@ const NAC_RE = new RegExp(
 );
 // "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded".
 const VERB_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(${KIND_WORD})\s+[Mm]inisters\s+(?:(?:from|of)\s+(?:the\s+)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance)(?:['’]s)?(?:\s+(?:member\s+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|are meeting|were meeting|have met)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(${KIND_WORD})\s+[Mm]inisters\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?\s+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|are meeting|were meeting|have met)\b`,
   'g',
 );
 // "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.
@@ -193,7 +197,7 @@ const placesAgree = (doc: Doc, a: string, b: string) => placeChain(doc.facts, a)
 // Relative windows: "next week's", "last month", "later this month"
 
 const RELATIVE_RE =
-  /\b(next|this|last|later this|earlier this|coming)\s+(week|month|year)(?:['’]s)?\b|\b(tomorrow|today|yesterday|tonight)(?:['’]s)?\b|\b(upcoming|forthcoming)\b/gi;
+  /\b(next|this|last|later this|earlier this|coming)\s+(week|month|year)(?:['’]s)?\b|\b(tomorrow|today|yesterday|tonight)(?:['’]s)?\b|\b(upcoming|forthcoming)\b|\b[Oo]ver the next (two|three) days\b/gi;
 
 interface Relative extends Span {
   window: DayRange;
@@ -215,6 +219,8 @@ function relativeWindow(asOf: string, m: RegExpExecArray): Pick<Relative, 'windo
   const unit = (m[2] ?? '').toLowerCase();
   const day = (m[3] ?? '').toLowerCase();
   if (m[4]) return { window: { first: asOf, last: addDays(asOf, 120) }, slack: 2 };
+  // "Over the next two days, NATO Defence Ministers will meet" (the Secretary General the day before).
+  if (m[5]) return { window: { first: asOf, last: addDays(asOf, m[5].toLowerCase() === 'two' ? 2 : 3) }, slack: 1 };
   if (day === 'today' || day === 'tonight') return { window: { first: asOf, last: asOf }, slack: 1 };
   if (day === 'tomorrow') return { window: { first: addDays(asOf, 1), last: addDays(asOf, 1) }, slack: 1 };
   if (day === 'yesterday') return { window: { first: addDays(asOf, -1), last: addDays(asOf, -1) }, slack: 1 };
@@ -251,7 +257,9 @@ function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative |
   for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    const before = end <= phrase.start && /^[\s\w'’-]{0,24}$/.test(doc.text.slice(end, phrase.start));
+    // "Over the next two days, NATO Defence Ministers will meet": a comma after a time that opens the sentence.
+    const opens = /^\W*(?:[Oo]ver\s+)?$/.test(doc.text.slice(sentence.start, start));
+    const before = end <= phrase.start && (opens ? /^,?[\s\w'’-]{0,24}$/ : /^[\s\w'’-]{0,24}$/).test(doc.text.slice(end, phrase.start));
     // After the phrase: "the summit in Washington next week", "the summit, which opens next week".
     const after =
       start >= phrase.end &&
@@ -261,7 +269,7 @@ function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative |
     const r = relativeWindow(doc.asOf, m);
     if (!r) continue;
     const shifted = [-2, -1, 1, 2].map((n) => relativeWindow(addDays(doc.asOf, n), m)?.window ?? r.window);
-    const firm = !m[4] && !/^coming$/i.test(m[1] ?? '') && !/^year$/i.test(m[2] ?? '');
+    const firm = !m[4] && !m[5] && !/^coming$/i.test(m[1] ?? '') && !/^year$/i.test(m[2] ?? '');
     return { ...r, shifted, firm, start, end };
   }
   return null;
@@ -279,7 +287,7 @@ interface PlaceRef extends Span {
 // What may stand between the phrase and its place: "meeting in Brussels", "met on Thursday in
 // Brussels", "Ministers, Brussels,", "summit, to be held in the Turkish capital".
 const LINK_WORDS =
-  /^(?:\s|,|\b(?:in|at|the|was|were|is|are|will|be|being|to|held|hosted|taking|took|takes|place|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
+  /^(?:\s|,|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|hosted|taking|took|takes|place|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
 
 function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
   const out: PlaceRef[] = [];
@@ -400,8 +408,8 @@ function ministerialClaims(doc: Doc): Annotation[] {
       // "EU foreign ministers met ... NATO ..." is excluded above; a phrase with no NATO needs the sentence to say NATO.
       // A named ministerial of a stated kind ("this week's Foreign Ministerial") may lean on the page for NATO.
       const leansOnPage = phrase.named && (phrase.target === 'foreign' || phrase.target === 'defence');
-      if (!phrase.nato && !natoSentence && phrase.target !== 'ministerial' && !leansOnPage && !isAnaphor(doc, phrase, sentence)) continue;
-      const a = judgePhrase(doc, phrase, sentence);
+      const skip = !phrase.nato && !natoSentence && phrase.target !== 'ministerial' && !leansOnPage && !isAnaphor(doc, phrase, sentence);
+      const a = skip ? (phrase.target === 'summit' ? summitByPlaceOnly(doc, phrase, sentence) : null) : judgePhrase(doc, phrase, sentence);
       if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
     }
   }
@@ -456,6 +464,22 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span): Annotatio
     return near.length === 1 ? judgeIdentified(doc, phrase, near[0], [], places, false) : null;
   }
   return null;
+}
+
+// "Speaking ahead of a high-stakes summit in The Hague" (the day the NATO summit opened there), on
+// a NATO page whose sentence does not say NATO: the one NATO summit held at that place within weeks
+// of the article. Only confirmed, and only with no time in the sentence: a date or "next week"
+// might be of another summit, and a place that does not fit may be another's.
+function summitByPlaceOnly(doc: Doc, phrase: MeetingPhrase, sentence: Span): Annotation | null {
+  if (!phrase.named) return null;
+  const places = placesOf(doc, phrase, sentence).filter((p) => p.locative);
+  if (!places.length || datesOf(doc, phrase, sentence).length || relativeOf(doc, phrase, sentence)) return null;
+  const near = recordsOf(doc.facts, 'summit').filter(
+    (e) => e.place && places.some((p) => placesAgree(doc, p.id, e.place!)) && gapDays(mainRange(e), factRange(doc.asOf)) <= 30,
+  );
+  if (near.length !== 1) return null;
+  const good = places.filter((p) => placesAgree(doc, p.id, near[0].place!));
+  return judgeIdentified(doc, phrase, near[0], [], good, false);
 }
 
 function inYear(d: DateRef, year: string): Pick<DateRef, 'first' | 'last' | 'days'> {
