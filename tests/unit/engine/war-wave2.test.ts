@@ -84,3 +84,13 @@ describe('years of the war in loose words', () => {
     expect(verdictsOn(text, 'Putin has just launched a full-scale invasion of Ukraine', '2022-03-10')).toEqual([]);
   });
 });
+
+describe('counts not flagged when the sentence moves them off the article date', () => {
+  it('keeps an anniversary told of another year or to come unflagged', () => {
+    // Constructed from the forms above: an anniversary of another year, or one to come.
+    expect(anyRed('On the second anniversary of the invasion in 2024, Zelensky addressed parliament.', '2025-06-01')).toBe(false);
+    expect(anyRed('Next month will mark the third anniversary of the invasion.', '2025-01-10')).toBe(false);
+    // The plain present form is still flagged a year off.
+    expect(verdictsOn('The Russia-Ukraine war is in its third year.', 'in its third year', '2025-07-01')).toEqual(['contradicted']);
+  });
+});
