@@ -42,7 +42,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest member|ratif|approv|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
+  /newest|latest (?:member|country)|invited to join|ratif|approv|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -124,7 +124,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         const text = doc.text.slice(sentence.start, sentence.end);
         if (!GATE_RE.test(text)) return;
         const prev = previousInParagraph(doc, i);
-        if (/newest|latest member/i.test(text)) for (const a of newestMember(doc, sentence)) push(a);
+        if (/newest|latest (?:member|country)/i.test(text)) for (const a of newestMember(doc, sentence)) push(a);
         if (/ratif|approv|endors|green-?light|backed|yet to/i.test(text)) for (const a of ratifications(doc, sentence, prev)) push(a);
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag/i.test(text))
           for (const a of undatedSteps(doc, sentence, prev)) push(a);
@@ -133,6 +133,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (/new member|new countries/i.test(text)) push(newMembersOnDay(doc, sentence));
         if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
         if (/\bNATO (?:members|allies|member)/i.test(text)) push(listedMembers(doc, sentence));
+        if (/invited to join/i.test(text)) push(invitees(doc, sentence));
       });
       return out;
     },
@@ -141,14 +142,16 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
 
 // ---- the newest member ----
 
+// "its newest member" when NATO is named before it in the sentence ("celebrate NATO's expansion,
+// with Finland as its newest member", confirm only); "the latest country to join NATO".
 const NEWEST_RE =
-  /\b(?:(?:NATO|Nato)['’]s|the\s+[Aa]lliance['’]s|the)\s+(?:newest|latest|most\s+recent)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states))\b/g;
+  /\b(?:(?:NATO|Nato)['’]s|the\s+[Aa]lliance['’]s|the|its)\s+(?:newest|latest|most\s+recent)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states|country|nation))\b/g;
 const OF_NATO_RE =
   /^\s*(?:of\s+(?:NATO|Nato|the\s+(?:North Atlantic\s+)?[Aa]lliance|the\s+North Atlantic Treaty Organi[sz]ation)|to\s+join\s+(?:NATO|the\s+[Aa]lliance))\b/;
 // The country in apposition after the phrase ("NATO's newest member, Sweden"), or before it
 // ("Sweden, NATO's newest member", "Sweden is the newest member of NATO").
 const AFTER_GAP_RE = /^(?:,\s*|\s+|:\s*|\s*[-–—]\s*)$/;
-const BEFORE_GAP_RE = /^(?:,\s*|\s+(?:is|remains|,\s*now)\s+|\s+)$/;
+const BEFORE_GAP_RE = /^(?:,\s*|\s+(?:is|remains|,\s*now|as)\s+|\s+)$/;
 const NOT_APPOSITION_RE =
   /^(?:['’]s?\b|\s+(?:said|says|noted|notes|added|adds|announced|argued|argues|told|tells|stated|states|insisted|claimed|reported)\b)/;
 const PAST_BEFORE_RE = /^\s+(?:was|became|had\s+become|has\s+become)\s+$/;
@@ -166,7 +169,10 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     const phrase = spanOf(sentence, m);
     const plural = /(?:members|Allies|allies|states)$/.test(m[1]);
     const ofNato =
-      /^(?:NATO|Nato|the\s+[Aa]lliance)/.test(m[0]) || /NATO|Nato/.test(m[1]) || OF_NATO_RE.test(doc.text.slice(phrase.end, sentence.end));
+      /^(?:NATO|Nato|the\s+[Aa]lliance)/.test(m[0]) ||
+      /NATO|Nato/.test(m[1]) ||
+      OF_NATO_RE.test(doc.text.slice(phrase.end, sentence.end)) ||
+      (/^its\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(doc.text.slice(sentence.start, phrase.start)));
     if (!ofNato) continue;
     let tail = phrase.end;
     const of = OF_NATO_RE.exec(doc.text.slice(phrase.end, sentence.end));
@@ -190,7 +196,10 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     const before0 = who[0].end <= phrase.start ? doc.text.slice(who[0].end, phrase.start) : '';
     const past = PAST_BEFORE_RE.test(before0);
     const around = doc.text.slice(Math.max(sentence.start, Math.min(phrase.start, who[0].start) - 40), phrase.start);
-    if (FUTURE_RE.test(around) || OTHER_CLUB_RE.test(text)) continue;
+    // "where he will celebrate NATO's expansion, with Finland as its newest member": the future is
+    // the celebration's; "its" is only ever confirmed, so a plan cannot turn into a red flag.
+    const its = /^its\b/.test(m[0]);
+    if ((!its && FUTURE_RE.test(around)) || OTHER_CLUB_RE.test(text)) continue;
     const joined = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf);
     if (!joined.length) continue;
     const latest = factRange(joined[joined.length - 1].nato!.joined).first;
@@ -210,7 +219,8 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
       out.push(historyAnnotation(doc, span, 'membership', 'supported', fact, fact, ids, sources));
       continue;
     }
-    if (plural || past || dates[0] > doc.asOf) continue;
+    // "its" may be another's than NATO's: confirm only.
+    if (plural || past || its || dates[0] > doc.asOf) continue;
     // Present tense, one country that was not the newest on the day: a later member joined.
     const next = joined.find((j) => factRange(j.nato!.joined).first > dates[0]);
     const red =
@@ -453,6 +463,59 @@ function undatedSteps(doc: Doc, sentence: Span, prev: Span | null): Annotation[]
     }
   }
   return out;
+}
+
+// ---- invitees ----
+
+// "Finland and Sweden, countries invited to join the organization" (AGERPRES, 30 November 2022): a
+// state, true from the invitation to the accession. Confirm only: the countries must stand right
+// before the phrase, each invited by the article's day and not yet a member.
+const INVITEES_RE =
+  /,\s*(?:the\s+)?(?:two\s+|three\s+)?(?:countries|nations|states|candidates)\s+(?:(?:formally|already)\s+)?invited\s+to\s+join\s+(?:NATO|Nato|the\s+(?:organi[sz]ation|[Aa]lliance|North Atlantic Alliance))\b/g;
+
+function invitees(doc: Doc, sentence: Span): Annotation | null {
+  const steps = doc.facts.base.history?.accessionSteps;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!steps?.length || OTHER_CLUB_RE.test(text) || !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)))
+    return null;
+  INVITEES_RE.lastIndex = 0;
+  const m = INVITEES_RE.exec(text);
+  if (!m) return null;
+  const phrase = spanOf(sentence, m);
+  const named = countries(doc, { start: sentence.start, end: phrase.start });
+  const list: Named[] = [];
+  for (let i = named.length - 1, to = phrase.start; i >= 0; i--) {
+    const gap = doc.text.slice(named[i].end, to);
+    if (!(to === phrase.start ? gap === '' : LIST_GAP_RE.test(gap))) break;
+    list.unshift(named[i]);
+    to = named[i].start;
+  }
+  if (!list.length) return null;
+  const found = list.map(
+    (c) =>
+      steps.filter((s) => s.country === c.id && s.step === 'invited' && s.date <= doc.asOf).sort((a, b) => (a.date < b.date ? 1 : -1))[0],
+  );
+  if (found.some((s) => !s || !isConfident(s))) return null;
+  // Still a candidate on the day: not yet a member.
+  if (
+    list.some((c) => {
+      const j = joinedOf(doc, c.id);
+      return !!j && factRange(j.joined).first <= doc.asOf;
+    })
+  )
+    return null;
+  const summary = [...new Set(found.map((s) => s!.summary))].join(' ');
+  const span = hull([list[0], phrase]);
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'supported',
+    summary,
+    summary,
+    found.map((s) => s!.id),
+    sourcesOfAll(found.map((s) => s!)).slice(0, 3),
+  );
 }
 
 // ---- enlargement rounds ----

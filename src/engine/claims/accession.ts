@@ -80,8 +80,22 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
   },
   // "the 32-member coalition", "the 30-nation bloc"
   { re: new RegExp(`\\b${NUM}[- ](?:member|nation|country)\\s+coalition\\b`, 'g') },
-  // "members from 28 European and North America countries"
-  { re: new RegExp(`\\bmembers\\s+from\\s+${NUM}\\s+(?:European and North American?|North American and European)\\s+countries\\b`, 'g') },
+  // "members from 28 European and North America countries", "the NATO alliance made between 30
+  // European and North American countries" (FOX 35, June 2021)
+  {
+    re: new RegExp(
+      `\\b(?:members\\s+from|between|of|among)\\s+${NUM}\\s+(?:European and North American?|North American and European)\\s+(?:countries|nations|states|democracies)\\b`,
+      'g',
+    ),
+  },
+  // "it is for Ukraine and the 30 allies to decide" (Stoltenberg, June 2021): lower case, so a
+  // count of allies only when no clause makes it some of them ("the 23 allies that meet 2%").
+  {
+    re: new RegExp(
+      `\\b(?:and|for|with|by|of|between|among)\\s+the\\s+${NUM}\\s+allies\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|in favou?r|expected|on track|already|have|had|are|were))`,
+      'g',
+    ),
+  },
   // "increased from 12 to 32 countries": the second number is the count
   { re: new RegExp(`\\bfrom\\s+(?:12|twelve)\\s+to\\s+${NUM}\\s+(?:countries|members|member states|nations|allies)\\b`, 'g') },
   // "its 30 existing members", "the 31 current allies"
@@ -102,9 +116,10 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
 ];
 const COUNT_HINT_RE =
   /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.]+\s+){0,5}?(?:allies|members?|countries|nations|leaders|democracies|coalition|states|signed)\b/i;
-// The founders: "12 countries signed", "the 12 original members", "founded by the U.S. and 11 other countries".
+// The founders: "12 countries signed", "the 12 original members", "founded by the U.S. and 11 other
+// countries", "the original 12 countries that signed the North Atlantic Treaty on 4 April 1949".
 const FOUNDERS_RE = new RegExp(
-  `\\b(?:${NUM}\\s+(?:countries|nations|states)\\s+signed|(?:the\\s+)?${NUM}\\s+(?:original|founding)\\s+(?:members|member states|allies|nations|countries|signatories)|(?:the\\s+)?(?:U\\.S\\.|US|United States)\\s+and\\s+${NUM}\\s+other\\s+(?:countries|nations))`,
+  `\\b(?:${NUM}\\s+(?:countries|nations|states)\\s+signed|(?:the\\s+)?${NUM}\\s+(?:original|founding)\\s+(?:members|member states|allies|nations|countries|signatories)|(?:the\\s+)?(?:U\\.S\\.|US|United States)\\s+and\\s+${NUM}\\s+other\\s+(?:countries|nations)|(?:the\\s+)?(?:original|founding)\\s+${NUM}\\s+(?:members|member states|allies|nations|countries|signatories))`,
   'gi',
 );
 
@@ -352,7 +367,7 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
   }
   FOUNDERS_RE.lastIndex = 0;
   for (let m = FOUNDERS_RE.exec(doc.text); m; m = FOUNDERS_RE.exec(doc.text)) {
-    const raw = m[1] ?? m[2] ?? m[3];
+    const raw = m[1] ?? m[2] ?? m[3] ?? m[4];
     const n = numberFrom(raw) + (m[3] ? 1 : 0);
     if (n !== 12) continue;
     const sentence = doc.sentences.find((s) => s.start <= m!.index && m!.index < s.end);

@@ -70,13 +70,24 @@ const FORMS: Form[] = [
     notSubset: true,
   },
   // "NATO is an alliance of 30 member countries", "a military alliance composed of thirty member
-  // countries", "the alliance that consists of 29 member states": the subject is NATO.
+  // countries", "the alliance that consists of 29 member states", "an intergovernmental military
+  // alliance between 31 member states": the subject is NATO.
   {
     re: new RegExp(
-      `\\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he (?:North Atlantic |Atlantic |transatlantic )?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?,?\\s+(?:is|was|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:alliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+)${NUM}\\s+(?:sovereign\\s+)?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
+      `\\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he (?:North Atlantic |Atlantic |transatlantic )?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?,?\\s+(?:is|was|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:alliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+)?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
       'g',
     ),
     whole: true,
+  },
+  // "Currently, there are 31 NATO members, including countries from North America and Europe"
+  // (wisevoter.com, 2023): not "there are 30 NATO members in the coalition", a subset.
+  {
+    re: new RegExp(
+      `\\bthere\\s+are\\s+(?:now\\s+|currently\\s+)?${NUM}\\s+(?:NATO|Nato)\\s+(?:members|member[- ]states|member countries|member nations|allies|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: true,
   },
   // "there are 32 member countries in NATO"
   {
@@ -347,11 +358,12 @@ function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {
   return { verdict: 'supported', message, fact: message, factIds: ['nato-members'] };
 }
 
-// The founders named: "The founding members of NATO were Belgium, Canada, ...", "NATO was formed
+// The founders named: "The founding members of NATO were Belgium, Canada, ...", "The founding
+// members of NATO are-- Belgium, Canada, ..." (Jagran Josh, 2022), "NATO was formed
 // in 1949 by 12 countries: Belgium, ...". Supported when each is a founder; a red flag only when
 // the list is said, in so many words, to be NATO's founders and names a later member.
 const FOUNDERS_CUE_RE =
-  /\b(?:(?:NATO['’]s\s+|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:were|are|included|include|comprised|was|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
+  /\b(?:(?:NATO['’]s\s+|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:(?:were|are|included|include|comprised|was)(?:\s*(?:--?|[—–:]))?|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
 const FOUNDERS_HINT_RE = /\b(?:founding|original|founded|formed|established|created|signed)\b/i;
 // What may come between two countries of a list.
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;

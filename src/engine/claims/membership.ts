@@ -24,7 +24,7 @@ const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:
 const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   {
     re: new RegExp(
-      `\\b${NUM}[- ](?:member|nation|country|state|strong)s?[- ](?:NATO\\b|(?:military\\s+)?alliance\\b|(?:Atlantic\\s+)?bloc\\b)`,
+      `\\b${NUM}[- ](?:member|nation|country|state|strong)s?[- ](?:NATO\\b|North Atlantic Treaty Organi[sz]ation\\b|(?:(?:military|transatlantic|trans-Atlantic|security|defen[cs]e|Western)\\s+){0,2}alliance\\b|(?:Atlantic\\s+)?bloc\\b)`,
       'gi',
     ),
   },
@@ -36,9 +36,10 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
     named: true,
   },
   // Not "NATO now has 23 countries that have reached the target": those are some of its members.
+  // NATO may stand in apposition: "the intergovernmental military alliance, NATO, comprises 30 countries".
   {
     re: new RegExp(
-      `\\b(?:NATO|the alliance)\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|meeting|spending|at|above|below|with))`,
+      `\\b(?:NATO|the alliance),?\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|meeting|spending|at|above|below|with))`,
       'gi',
     ),
     states: true,
