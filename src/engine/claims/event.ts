@@ -218,7 +218,10 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
     (named >= 1 && byDate && strangers === 0) ||
     (!e.participants.length && e.kind === 'summit' && clue.nato && placeOk) ||
     (placeOk && byDate && strangers === 0) ||
-    (placeOk && dateOk && named === 0 && clue.words.some((w) => w.cls === 'any' || w.held));
+    (placeOk && dateOk && named === 0 && clue.words.some((w) => w.cls === 'any' || w.held)) ||
+    // "a day after Russia and the United States began talks in Riyadh": talks at that place, no one
+    // named and no day said, in an article of the day after the talks at most: the ones just held.
+    (placeOk && named === 0 && strangers === 0 && !clue.dates.length && e.kind === 'talks' && justHeld(doc, e, clue));
   if (!identified) return null;
   return {
     event: e,
@@ -233,6 +236,13 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
     dateConflict: dateOk ? null : (datesBad[0] ?? null),
     byDate,
   };
+}
+
+function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
+  if (e.status !== 'held' || !clue.words.some((w) => /^(talks|negotiations)$/i.test(doc.text.slice(w.start, w.end)))) return false;
+  const held = { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last };
+  const asOf = factRange(doc.asOf);
+  return asOf.first >= held.first && gapDays(held, asOf) <= 1;
 }
 
 /** Someone who held an office that one of the event's participants held on the event's day. */

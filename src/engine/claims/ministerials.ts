@@ -63,7 +63,7 @@ export function withMinisterials(detector: ClaimDetector): ClaimDetector {
 }
 
 // What a sentence must hold for any of the phrases below: one test skips most of a page.
-const HINT_RE = /minist|summit|leaders|allies|gathering|meeting/i;
+const HINT_RE = /minist|summit|leaders|allies|gathering|meeting|\bFMs\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // The phrases
@@ -89,9 +89,10 @@ const NAC_RE = new RegExp(
   String.raw`\b(?:[Mm]eeting\s+of\s+)?(?:the\s+)?North Atlantic Council(?:\s+\(NAC\))?\s+(?:at the level of|in)\s+(?:the\s+)?(${KIND_WORD})\s+[Mm]inisters\b`,
   'g',
 );
-// "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded".
+// "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded",
+// "The FMs of NATO members states met in Riga" (FMs are foreign ministers: no kind word, read as foreign).
 const VERB_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(${KIND_WORD})\s+[Mm]inisters\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?\s+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|are meeting|were meeting|have met)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs)\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?\s+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|are meeting|were meeting|have met)\b`,
   'g',
 );
 // "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.

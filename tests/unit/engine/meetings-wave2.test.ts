@@ -52,6 +52,15 @@ describe('NATO ministerials', () => {
     expect(found[0].factIds).toEqual(['nato-foreign-ministers-2021-11-30']);
   });
 
+  it('"The FMs of NATO members states met in Riga, Latvia": the ministerial of the day before, not the 2006 Riga summit', () => {
+    // https://www.youngbhartiya.com/article/summary-nato-foreign-ministers-meeting
+    const text =
+      'The FMs of NATO members states met in Riga, Latvia to discuss ways to counter Russia’s aggression along the Ukraine border and ongoing tensions with Belarus over the migrant crisis.';
+    const found = eventsOn(text, 'The FMs of NATO members states met in Riga, Latvia', '2021-12-01');
+    expect(found.map((a) => a.factIds)).toEqual([['nato-foreign-ministers-2021-11-30']]);
+    expect(found[0].verdict).toBe('supported');
+  });
+
   it('"NATO Foreign Ministers at their first meeting in Bucharest on Tuesday (29 November 2022)"; Prague for Bucharest is flagged', () => {
     // https://www.eurasiareview.com/30112022-nato-secretary-general-we-will-not-back-down-in-support-for-ukraine/
     const text =
@@ -101,6 +110,17 @@ describe('Russia–Ukraine and US negotiations', () => {
     const found = eventsOn(text, 'negotiations in Abu Dhabi today, Friday, January 23, 2026', '2026-01-23');
     expect(found.map((a) => a.verdict)).toEqual(['supported']);
     expect(found[0].factIds).toEqual(['abu-dhabi-talks-2026-01-23']);
+  });
+
+  it('"a day after Russia and the United States began talks in Riyadh" (the day after them), and not a month later', () => {
+    // https://sofiaglobe.com/2025/02/19/ambassadors-from-eu-countries-adopt-16th-package-of-sanctions-on-russia/
+    const text =
+      'The February 19 approval of the sanctions comes a day after Russia and the United States began talks in Riyadh billed as aimed at paving the way for an end to the war.';
+    const found = eventsOn(text, 'began talks in Riyadh', '2025-02-19');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['riyadh-talks-2025-02-18']);
+    // A month later other talks were held in Riyadh: no day said, no one named, nothing to say.
+    expect(eventsOn(text, 'began talks in Riyadh', '2025-03-25')).toEqual([]);
   });
 
   it('"Negotiations between the Ukrainian delegation ... concluded in Istanbul today"', () => {
