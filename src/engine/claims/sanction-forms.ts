@@ -74,6 +74,16 @@ const BELARUS_COUNT_RE =
   /\b(?:(?:some|about|around|almost|nearly|roughly)\s+)?(\d{2}|forty)\s+(?:Belarusian\s+|Belarus\s+)?(?:officials|individuals|people|persons|functionaries)\b/i;
 // Without "Belarusian" the count is the listing's only in a sentence on Belarus ("40 individuals ... in Belarus").
 const BELARUS_SENTENCE_RE = /\bBelarus|\bLukashenk/;
+const NAVALNY_GATE_RE = /\bNavaln/;
+const NAVALNY_IDS = ['eu-2020-10-15-navalny', 'uk-2020-10-15-navalny'];
+// "sanction six individuals and one organization", "sanctions Thursday on six Russians", "six Russian officials".
+const NAVALNY_COUNT_RE = /\b(?:six|6)\s+(?:Russian\s+)?(?:individuals|Russians|officials|people|persons)\b/i;
+const NAVALNY_ISSUER_RE = /\b(?:EU|E\.U\.|European\s+Union|Britain|UK|U\.K\.|United\s+Kingdom)\b/;
+const RENEWAL_GATE_RE = /\b(?:renew|extend|prolong)/i;
+// "The Council today renewed for a further 6 months its restrictive measures", "extended ... for another six months".
+const RENEWAL_RE =
+  /\b(?:renew(?:ed|s)?|extend(?:ed|s)?|prolong(?:ed|s)?)\s+(?:(?:[\w’'-]+\s+){0,8}?)?(?:for|by)\s+(?:a\s+further|another|an\s+additional|the\s+next|a\s+new)?\s*(?:six|6)\s+months\b/i;
+const UNTIL_RE = /\buntil\s+(?:the\s+end\s+of\s+)?/i;
 const OIL_GATE_RE = /\b(?:oil|crude|petroleum)\b/i;
 const IN_EFFECT_RE =
   /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b/i;
@@ -112,6 +122,8 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
             out[i] = { ...a, verdict: 'context', message: `The EU listed 40 officials on 2 October 2020, not ${m[1]}. ${a.message}` };
         }
       }
+      if (RENEWAL_GATE_RE.test(doc.text) && /\bmonths\b/.test(doc.text)) found.push(...economicRenewals(doc));
+      if (NAVALNY_GATE_RE.test(doc.text) && /\bsanction/i.test(doc.text)) found.push(...navalnyListings(doc));
       for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
@@ -170,6 +182,75 @@ function belarusListings(doc: Doc): Annotation[] {
         listing,
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * "The Council today renewed for a further 6 months its restrictive measures in view of the Russian Federation’s
+ * continuing actions destabilising the situation in Ukraine, until 31 July 2024": the six-monthly renewals of the EU's
+ * economic sanctions (Decision 2014/512/CFSP, which lapses on 31 January and 31 July), recorded in sanctions.json.
+ * Supported when a renewal is on record within days of the article's date and any "until" date said is the end of the
+ * six months it ran to; anything else is left alone (renewals the record lacks, other regimes renewed for six months).
+ */
+function economicRenewals(doc: Doc): Annotation[] {
+  const near = doc.facts.base.sanctions.find(
+    (s) => s.id.endsWith('-economic-renewal') && s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 10,
+  );
+  if (!near || !isConfident(near)) return [];
+  // January's renewal runs to 31 July, July's to 31 January of the next year.
+  const [year, month] = near.date.split('-').map(Number);
+  const until = month <= 6 ? `${year}-07-31` : `${year + 1}-01-31`;
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const m = RENEWAL_RE.exec(text);
+    if (!m || !(EU_RE.test(text) || /\bCouncil\b/.test(text)) || !/\b(?:restrictive\s+measures|sanctions)\b/i.test(text)) continue;
+    const untilAt = UNTIL_RE.exec(text);
+    const untilDates = untilAt ? datesIn(doc, { start: sentence.start + untilAt.index, end: sentence.end }, sentence) : [];
+    const untilDate = untilDates.find((d) => d.start - (sentence.start + untilAt!.index) <= untilAt![0].length + 1);
+    if (untilDate && !overlaps(untilDate, factRange(until))) continue;
+    const spans = [{ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
+    if (untilDate) spans.push({ start: sentence.start + untilAt!.index, end: untilDate.end });
+    for (const span of spans) out.push(annotation(doc, span, 'supported', [near.id], `On record: ${near.summary}`, near.summary, near));
+  }
+  return out;
+}
+
+/**
+ * "EU ambassadors agreed to sanction six individuals and one organization from Russia over the poisoning of ... Alexei
+ * Navalny", "The European Union and Britain imposed sanctions Thursday on six Russians": the listings of 15 October 2020
+ * (sanctions.json), agreed by the EU's foreign ministers on the 12th. Supported when the count is six, the EU or Britain
+ * is named and any day said falls between the two; anything else is left alone (other Navalny listings followed).
+ */
+function navalnyListings(doc: Doc): Annotation[] {
+  const listings = NAVALNY_IDS.map((id) => doc.facts.base.sanctions.find((s) => s.id === id)).filter((s) => s !== undefined);
+  const eu = listings[0];
+  if (!eu || doc.asOf < (eu.altDates?.[0] ?? eu.date)) return [];
+  const around = { first: eu.altDates?.[0] ?? eu.date, last: addDays(eu.date, 1) };
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/\bsanction/i.test(text) || !NAVALNY_ISSUER_RE.test(text)) continue;
+    const m = NAVALNY_COUNT_RE.exec(text);
+    if (!m) continue;
+    const dates = datesIn(doc, sentence, sentence);
+    if (dates.length && !dates.some((d) => overlaps(d, around))) continue;
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const summary = listings.map((s) => s.summary).join(' ');
+    const verdict = listings.every(isConfident) ? 'supported' : 'context';
+    out.push({
+      ...annotation(
+        doc,
+        span,
+        verdict,
+        listings.map((s) => s.id),
+        `On record: ${summary}`,
+        summary,
+        eu,
+      ),
+      sources: sourcesOf(...listings),
+    });
   }
   return out;
 }

@@ -94,6 +94,7 @@ function findPackageClaims(doc: Doc): Annotation[] {
       last = { n, end };
       const ann = judgePackage(doc, sentence, text, n, { start, end });
       if (ann) out.push(ann);
+      if (CONTENT_GATE_RE.test(text)) out.push(...packageContents(doc, sentence, text, n));
     }
     if (!named && last && sentence.start - last.end < TOPIC_REACH && PROPOSED_RE.test(text) && /\bCommission\b/.test(text)) {
       // "The proposed measures, unveiled by the European Commission on Feb. 6, targeted ..."
@@ -101,6 +102,42 @@ function findPackageClaims(doc: Doc): Annotation[] {
       if (ann) out.push(ann);
     }
   });
+  return out;
+}
+
+// What a package bans, in its own sentence: "The 12th package of sanctions includes a ban on the direct or indirect
+// import, purchase, or transfer of diamonds from Russia". The goods word is looked up in the package's record.
+const CONTENT_GATE_RE = /\b(?:ban|bans|banning|embargo|prohibit\w*)\b/i;
+const CONTENT_RE =
+  /\b(?:ban|bans|banning|embargo|prohibit\w*)\s+(?:on\s+)?(?:[\w,-]+\s+){0,10}?(diamonds?|coal|gold|LNG|steel|alumini?um|crude\s+oil|iron|propane)\b/gi;
+
+/** The goods a package is said to ban: supported when its record names them; anything else is left alone. */
+function packageContents(doc: Doc, sentence: Span, text: string, n: number): Annotation[] {
+  const { adopted } = factsOf(doc, n);
+  if (!adopted || adopted.date > doc.asOf || !isConfident(adopted)) return [];
+  const out: Annotation[] = [];
+  CONTENT_RE.lastIndex = 0;
+  for (let m = CONTENT_RE.exec(text); m; m = CONTENT_RE.exec(text)) {
+    const goods = m[1]
+      .toLowerCase()
+      .replace(/s$/, '')
+      .replace(/ium$|um$/, '')
+      .replace(/\s+/g, ' ');
+    if (!adopted.summary.toLowerCase().includes(goods)) continue;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'supported',
+      kind: 'sanction',
+      factIds: [adopted.id],
+      message: `On record: the EU's ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
+      fact: adopted.summary,
+      sources: sourcesOf(adopted),
+    });
+  }
   return out;
 }
 

@@ -66,3 +66,49 @@ describe('office changes told as events', () => {
     expect(verdictsOn(state, 'European Union High Representative and Vice President Josep Borrell', '2023-03-31')).toContain('supported');
   });
 });
+
+describe('sanctions told as events', () => {
+  it('the listings over Navalny’s poisoning: six individuals and one organisation, October 2020', () => {
+    // https://www.novinite.com/articles/206182/EU+Agrees+to+Sanction+Russian+Officials+over+the+Poisoning+of+Navalny (2020-10-14)
+    const dpa =
+      'At a meeting in Brussels EU ambassadors agreed to sanction six individuals and one organization from Russia over the poisoning of leading opposition figure Alexei Navalny.';
+    expect(verdictsOn(dpa, 'six individuals', '2020-10-14')).toContain('supported');
+    // https://www.sandiegouniontribune.com/news/nation-world/story/2020-10-15/eu-imposes-sanctions-on-6-russians-over-navalny-poisoning (2020-10-15)
+    const ap =
+      'The European Union and Britain imposed sanctions Thursday on six Russians, some among the highest-ranked officials in the nation, and a state research institute over the nerve agent poisoning of Russian opposition leader Alexei Navalny.';
+    expect(verdictsOn(ap, 'six Russians', '2020-10-15')).toContain('supported');
+    // A count the listings did not have is not confirmed, and not flagged.
+    const wrong = verdictsOn(ap.replace('six Russians', 'nine Russians'), 'nine Russians', '2020-10-15');
+    expect(wrong).not.toContain('supported');
+    expect(isRed(wrong)).toBe(false);
+    // Before the foreign ministers agreed on them, there were no such listings to confirm.
+    expect(verdictsOn(dpa, 'six individuals', '2020-09-30')).not.toContain('supported');
+  });
+
+  it('what the 12th package bans: Russian diamonds', () => {
+    // https://insightnews.media/russian-diamonds-ban-eu-approved-12th-package-of-sanctions-against-russia/amp (2023-12-18)
+    const text =
+      'On December 18, the Council of the European Union finalized the process of adopting the twelfth package of sanctions against Russia. The 12th package of sanctions includes a ban on the direct or indirect import, purchase, or transfer of diamonds from Russia.';
+    expect(
+      verdictsOn(text, 'a ban on the direct or indirect import, purchase, or transfer of diamonds from Russia', '2023-12-18'),
+    ).toContain('supported');
+    // Goods the record of that package does not name are left alone.
+    const other = text.replace('diamonds from Russia', 'propane from Russia').replace('The 12th', 'The 11th');
+    const v = verdictsOn(other, 'transfer of propane from Russia', '2023-12-18');
+    expect(v).not.toContain('supported');
+    expect(isRed(v)).toBe(false);
+  });
+
+  it('the six-monthly renewal of the EU’s economic sanctions, until 31 July', () => {
+    // https://www.einpresswire.com/article/684683979/russia-s-war-of-aggression-against-ukraine-council-renews-economic-sanctions-for-a-further-6-months (2024-01-29)
+    const council =
+      'The Council today renewed for a further 6 months its restrictive measures in view of the Russian Federation’s continuing actions destabilising the situation in Ukraine, until 31 July 2024.';
+    expect(verdictsOn(council, 'renewed for a further 6 months', '2024-01-29')).toContain('supported');
+    expect(verdictsOn(council, 'until 31 July 2024', '2024-01-29')).toContain('supported');
+    // Another end date is not confirmed, and not flagged.
+    const wrong = council.replace('31 July 2024', '31 August 2024');
+    const v = verdictsOn(wrong, 'until 31 August 2024', '2024-01-29');
+    expect(v).not.toContain('supported');
+    expect(isRed(v)).toBe(false);
+  });
+});
