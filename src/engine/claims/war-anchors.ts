@@ -21,6 +21,9 @@ const INVASION_RE =
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
 const OFF_NOW_RE =
   /\b(?:will|would|could|might|may|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b/i;
+// "battling Russia’s invasion since February 2022": confirmed by its date, never flagged, as
+// "Russia's invasion in 2014" (of Crimea and Donbas) is said too.
+const LOOSE_INVASION_RE = /\b(?:Russia|Moscow)['’]s\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b/i;
 const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
 const ANNEX_RE = /\bannex(?:ed|ation)\b/i;
 const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
@@ -91,6 +94,12 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       continue;
     }
     const inv = INVASION_RE.exec(text);
+    const loose = inv ? null : LOOSE_INVASION_RE.exec(text);
+    if (loose) {
+      const at = sentence.start + loose.index;
+      const a = datedAnchor(doc, sentence, at, at + loose[0].length, invasion, 'the full-scale invasion', true);
+      if (a) out.push(a);
+    }
     if (inv) {
       const a = datedAnchor(
         doc,
@@ -123,7 +132,16 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
 }
 
 /** A date said of the anchor, right before or after the phrase: "in February 2022", "2014 annexation". */
-function datedAnchor(doc: Doc, sentence: Span, start: number, end: number, anchor: Anchor, name: string): Annotation | null {
+/** `confirmOnly`: a looser phrase ("Russia's invasion" without "of Ukraine"), which may be the invasion of 2014. */
+function datedAnchor(
+  doc: Doc,
+  sentence: Span,
+  start: number,
+  end: number,
+  anchor: Anchor,
+  name: string,
+  confirmOnly = false,
+): Annotation | null {
   const dates: Array<DayRange & Span & { year?: true; granularity?: string }> = findDates(doc.text, sentence.start, sentence.end, {
     asOf: doc.asOf,
   }).filter((d) => !d.relative || d.granularity === 'month');
@@ -151,7 +169,7 @@ function datedAnchor(doc: Doc, sentence: Span, start: number, end: number, ancho
     near.end <= start
       ? start - near.end <= 1
       : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start));
-  if (yearOnly && tight && isConfident(anchor) && doc.dateCertain)
+  if (yearOnly && tight && !confirmOnly && isConfident(anchor) && doc.dateCertain)
     return warAnnotation(
       doc,
       span,

@@ -94,3 +94,14 @@ describe('counts not flagged when the sentence moves them off the article date',
     expect(verdictsOn('The Russia-Ukraine war is in its third year.', 'in its third year', '2025-07-01')).toEqual(['contradicted']);
   });
 });
+
+describe('the invasion named loosely with its date', () => {
+  it('confirms "Russia’s invasion since February 2022" and never flags another year', () => {
+    // https://stripes.com/theaters/europe/2024-03-15/austin-germany-meeting-13327513.html
+    const text =
+      'The group consists of nearly 50 countries that have banded together to provide military assistance to Ukrainian troops, who have been battling Russia’s invasion since February 2022.';
+    expect(verdictsOn(text, 'battling Russia’s invasion since February 2022', '2024-03-15')).toEqual(['supported']);
+    // "Russia's invasion" may be that of 2014: a year other than 2022 is no error of this phrase.
+    expect(anyRed('Ukrainian troops have been fighting Russia’s invasion since 2015.', '2024-03-15')).toBe(false);
+  });
+});
