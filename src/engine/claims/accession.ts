@@ -71,10 +71,11 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
       'g',
     ),
   },
-  // "the thirty-two members of the North Atlantic Treaty Organization"
+  // "the thirty-two members of the North Atlantic Treaty Organization", "the Heads of State and
+  // Government of the 29 member nations of the North Atlantic Alliance" (Brussels, 2018)
   {
     re: new RegExp(
-      `\\b[Tt]he\\s+${NUM}\\s+(?:members|member states|member countries|allies|nations)\\s+of\\s+(?:the\\s+)?(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|(?:Atlantic\\s+|North Atlantic\\s+)?[Aa]lliance)\\b`,
+      `\\b[Tt]he\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations)\\s+of\\s+(?:the\\s+)?(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|(?:Atlantic\\s+|North Atlantic\\s+)?[Aa]lliance)\\b`,
       'g',
     ),
   },
@@ -88,11 +89,13 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
       'g',
     ),
   },
-  // "it is for Ukraine and the 30 allies to decide" (Stoltenberg, June 2021): lower case, so a
-  // count of allies only when no clause makes it some of them ("the 23 allies that meet 2%").
+  // "it is for Ukraine and the 30 allies to decide" (Stoltenberg, June 2021), "the 30 allies
+  // gathered in their glass and steel headquarters" (Reuters, June 2021), "the highest-level
+  // gathering of the 29 allied nations" (Defense News, 2018): lower case, so a count of allies
+  // only when no clause makes it some of them ("the 23 allies that meet 2%").
   {
     re: new RegExp(
-      `\\b(?:and|for|with|by|of|between|among)\\s+the\\s+${NUM}\\s+allies\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|in favou?r|expected|on track|already|have|had|are|were))`,
+      `\\b[Tt]he\\s+${NUM}\\s+(?:allies|allied\\s+(?:nations|countries))\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|in favou?r|expected|on track|already|have|had|are|were))`,
       'g',
     ),
   },

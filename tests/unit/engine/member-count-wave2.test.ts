@@ -100,3 +100,27 @@ describe('the founders listed', () => {
     expect(verdictsOn(wrong, 'Belgium, Canada, Denmark', '2022-01-28')).toEqual(['contradicted']);
   });
 });
+
+describe('loose counts of the allies at a summit', () => {
+  it('supports "the 30 allies gathered" at the 2021 Brussels summit (Reuters via Yahoo News)', () => {
+    // https://malaysia.news.yahoo.com/nato-leaders-pose-family-photo-141346458.html
+    const text =
+      "In a more pared-back gathering than past NATO summits, in part due to COVID-19 restrictions, without fighter jet fly-pasts, the 30 allies gathered in their glass and steel headquarters to agree reforms for a multipolar, post-Cold War world where China's military rise presents a new challenge.";
+    expect(verdictsOn(text, 'the 30 allies', '2021-06-14')).toEqual(['supported']);
+  });
+
+  it('supports "the 29 allied nations" before the 2018 summit (Defense News via i360gov)', () => {
+    // http://www.i360gov.com/US-military-news/2018/jun/14/what-countries-hope-to-get-out-of-the-nato-summit
+    const text =
+      'The biannual NATO summit, this year held July 11-12 in Brussels, represents the highest-level gathering of the 29 allied nations ― and a chance to firm up any changes or updates to NATO’s mission and operation.';
+    expect(verdictsOn(text, 'the 29 allied nations', '2018-06-14')).toEqual(['supported']);
+    expect(verdictsOn(text, 'the 29 allied nations', '2021-06-14')).toEqual([]);
+  });
+
+  it('supports "the 29 member nations of the North Atlantic Alliance" (Brussels Summit Declaration, 11 July 2018)', () => {
+    // https://www.nato.int/cps/en/natohq/official_texts_156624.htm
+    const text =
+      'We, the Heads of State and Government of the 29 member nations of the North Atlantic Alliance, have gathered in Brussels at a time when the security of our nations and the rules-based international order are being challenged.';
+    expect(verdictsOn(text, 'the 29 member nations', '2018-07-11')).toEqual(['supported']);
+  });
+});
