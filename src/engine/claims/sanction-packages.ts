@@ -194,9 +194,19 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     const fits = dates.filter((d) => days.some((r) => gapDays(d, r) <= 3));
     if (fits.length || (!dates.length && !notAdopted && !proposed)) {
       const verdict = adopted.confidence === 'verified' ? 'supported' : 'context';
-      return base(verdict, `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.`, fact, id, [
-        adopted,
-      ]);
+      const ann = base(
+        verdict,
+        `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.`,
+        fact,
+        id,
+        [adopted],
+      );
+      // "On February 23, 2024, ... the European Council published its 13th package": the day written out is part of the claim.
+      const day = fits.find((d) => !d.relative && d.granularity === 'day');
+      if (!day) return ann;
+      const start = Math.min(claim.start, day.start);
+      const end = Math.max(claim.end, day.end);
+      return { ...ann, start, end, quote: doc.text.slice(start, end) };
     }
     // A written-out date said of its adoption ("adopted in June 2023", "approved on 3 May 2024").
     const written = dates.find((d) => !d.relative && (d.explicitYear || d.granularity !== 'year'));

@@ -81,6 +81,8 @@ function findSuccessions(doc: Doc): Annotation[] {
 // sentence's earlier names are tried, nearest first.
 const RELATIVE_RE = /\b(predecessor|successor)(?:[ \t]+as[ \t]+[\w' -]{3,40}?)?,?[ \t]+$/i;
 const RELATIVE_WORDS = /predecessor|successor/i;
+/** How far back (characters) "predecessor X" with no one named before it in its sentence looks for whose. */
+const EARLIER_REACH = 300;
 
 /**
  * "Biden ... than its predecessor Donald Trump": supported when an earlier name in the sentence
@@ -99,7 +101,14 @@ function predecessorsNamed(doc: Doc): Annotation[] {
     if (!word) continue;
     const wordStart = named.start - before.length + word.index;
     const predecessorWord = word[1].toLowerCase() === 'predecessor';
-    const earlier = doc.people.filter((p) => p.start >= sentence.start && p.end <= wordStart && p.personId !== named.personId).reverse();
+    // "he'll also highlight ... the alliance that was frequently maligned by predecessor Donald Trump": with no one
+    // named before it in the sentence, the names of the sentences just before (a handover must still fit).
+    const inSentence = doc.people.filter((p) => p.start >= sentence.start && p.end <= wordStart && p.personId !== named.personId);
+    const earlier = (
+      inSentence.length
+        ? inSentence
+        : doc.people.filter((p) => p.start >= sentence.start - EARLIER_REACH && p.end <= sentence.start && p.personId !== named.personId)
+    ).reverse();
     for (const other of earlier) {
       const [successor, predecessor] = predecessorWord ? [other, named] : [named, other];
       const handover = findHandover(doc, successor, predecessor, []);

@@ -67,7 +67,26 @@ describe('office changes told as events', () => {
   });
 });
 
+describe('a predecessor named a sentence after the successor', () => {
+  it('"maligned by predecessor Donald Trump", Biden named in the sentence before', () => {
+    // https://www.kjrh.com/news/world/biden-arrives-at-nato-summit-for-talks-with-european-north-american-allies (2021-06-14)
+    const ap =
+      'BRUSSELS — President Joe Biden has made his entrance at a NATO summit in Brussels.\n\nDuring the conference this week, he’ll also highlight the U.S. commitment to the 30-country alliance that was frequently maligned by predecessor Donald Trump.';
+    expect(verdictsOn(ap, 'predecessor Donald Trump', '2021-06-14')).toContain('supported');
+    // Someone who did not follow Trump in an office is no successor of his: nothing confirmed.
+    const other = ap.replace('President Joe Biden', 'Chancellor Angela Merkel');
+    expect(verdictsOn(other, 'predecessor Donald Trump', '2021-06-14')).not.toContain('supported');
+  });
+});
+
 describe('sanctions told as events', () => {
+  it('the day a package was adopted, written before it in the sentence', () => {
+    // https://www.squirepattonboggs.com/en/insights/publications/2024/02/eu-agrees-on-13th-package-of-sanctions-on-russia-in-time-for-the-conflicts-two-year-anniversary (2024-02-26)
+    const spb =
+      'On February 23, 2024, coinciding with the two-year anniversary of the start of the conflict between Russia and Ukraine, the European Council published its 13th package of sanctions against Russia, concerning restrictive measures in view of Russia’s actions destabilizing the situation in Ukraine.';
+    expect(verdictsOn(spb, 'On February 23, 2024', '2024-02-26')).toContain('supported');
+  });
+
   it('the listings over Navalny’s poisoning: six individuals and one organisation, October 2020', () => {
     // https://www.novinite.com/articles/206182/EU+Agrees+to+Sanction+Russian+Officials+over+the+Poisoning+of+Navalny (2020-10-14)
     const dpa =
