@@ -89,7 +89,11 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text)) {
       // "as the war grinds into a fifth year" after a paragraph on Russia's invasion: confirmed, never flagged.
-      if (/\bUkrain/.test(text) && RUSSIA_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.start)))
+      if (
+        /\byears?\b|anniversary/i.test(text) &&
+        /\bUkrain/.test(text) &&
+        RUSSIA_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.start))
+      )
         for (const a of countClaims(doc, sentence, invasion, crimea, true)) out.push(a);
       continue;
     }
