@@ -22,9 +22,10 @@ const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:
 // states") such a number is a subset or another body's count: only a count NATO once had is read.
 // `named`: the phrase names NATO itself; the others need NATO around them and no other body.
 const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
+  // "the 16-member alliance", "the new 19- member NATO" (a space after the hyphen, DoD News, March 1999)
   {
     re: new RegExp(
-      `\\b${NUM}[- ](?:member|nation|country|state|strong)s?[- ](?:NATO\\b|North Atlantic Treaty Organi[sz]ation\\b|(?:(?:military|transatlantic|trans-Atlantic|security|defen[cs]e|Western)\\s+){0,2}alliance\\b|(?:Atlantic\\s+)?bloc\\b)`,
+      `\\b${NUM}(?:-\\s?|\\s)(?:member|nation|country|state|strong)s?[- ](?:NATO\\b|North Atlantic Treaty Organi[sz]ation\\b|(?:(?:military|transatlantic|trans-Atlantic|security|defen[cs]e|Western)\\s+){0,2}alliance\\b|(?:Atlantic\\s+)?bloc\\b)`,
       'gi',
     ),
   },

@@ -124,3 +124,12 @@ describe('loose counts of the allies at a summit', () => {
     expect(verdictsOn(text, 'the 29 member nations', '2018-07-11')).toEqual(['supported']);
   });
 });
+
+describe('a hyphenated count with a space', () => {
+  it('supports "the new 19- member NATO" three days after the 1999 accessions (DoD News, 16 March 1999)', () => {
+    // http://www.defense.gov/news/newsarticle.aspx?id=42006 (1999-03-16; expected.jsonl summits03)
+    const text = 'President Clinton welcomed the new allies and said the new 19- member NATO will be stronger and will make America safer.';
+    expect(verdictsOn(text, '19- member NATO', '1999-03-16')).toEqual(['supported']);
+    expect(verdictsOn(text, '19- member NATO', '2005-03-16')).toEqual(['outdated']);
+  });
+});
