@@ -96,6 +96,11 @@ function findPackageClaims(doc: Doc): Annotation[] {
       if (ann) out.push(ann);
       if (CONTENT_GATE_RE.test(text)) out.push(...packageContents(doc, sentence, text, n));
     }
+    if (!named && last && sentence.start - last.end < TOPIC_REACH && APPROVAL_NOUN_RE.test(text)) {
+      // "The February 19 approval of the sanctions comes a day after ...", the package named in the sentence before.
+      const ann = judgeApprovalDay(doc, sentence, last.n);
+      if (ann) out.push(ann);
+    }
     if (!named && last && sentence.start - last.end < TOPIC_REACH && PROPOSED_RE.test(text) && /\bCommission\b/.test(text)) {
       // "The proposed measures, unveiled by the European Commission on Feb. 6, targeted ..."
       const ann = judgeProposal(doc, sentence, text, last.n);
@@ -139,6 +144,42 @@ function packageContents(doc: Doc, sentence: Span, text: string, n: number): Ann
     });
   }
   return out;
+}
+
+// "The February 19 approval of the sanctions", "Wednesday's adoption of the package".
+const APPROVAL_NOUN_RE = /\b(?:approval|adoption)\s+of\s+the\s+(?:new\s+)?(?:sanctions|package|measures)\b/i;
+/** Days before the Council's adoption within which ambassadors agree a package. */
+const AGREED_BEFORE_DAYS = 7;
+
+/** The day of a package's approval, told of the package named before: supported when it is the adoption's or the ambassadors' agreement's days before it; else nothing. */
+function judgeApprovalDay(doc: Doc, sentence: Span, n: number): Annotation | null {
+  const { adopted } = factsOf(doc, n);
+  if (!adopted || !isConfident(adopted)) return null;
+  const days = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
+  const adoptedOn = factRange(adopted.date);
+  const day = dayOf(doc, sentence).find(
+    (d) =>
+      d.granularity === 'day' &&
+      d.first <= doc.asOf &&
+      (days.some((r) => gapDays(d, r) <= 1) || (d.last <= adoptedOn.first && gapDays(d, adoptedOn) <= AGREED_BEFORE_DAYS)),
+  );
+  if (!day) return null;
+  const m = APPROVAL_NOUN_RE.exec(doc.text.slice(sentence.start, sentence.end))!;
+  const start = Math.min(day.start, sentence.start + m.index);
+  const end = Math.max(day.end, sentence.start + m.index + m[0].length);
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict: 'supported',
+    kind: 'sanction',
+    factIds: [adopted.id],
+    message: days.some((r) => gapDays(day, r) <= 1)
+      ? `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.`
+      : `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`,
+    fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
+    sources: sourcesOf(adopted),
+  };
 }
 
 function dayOf(doc: Doc, sentence: Span): DateMention[] {

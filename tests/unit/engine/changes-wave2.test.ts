@@ -79,7 +79,37 @@ describe('a predecessor named a sentence after the successor', () => {
   });
 });
 
+describe('the foreign minister as "the head of the Ukrainian diplomacy"', () => {
+  it('with the name misspelt after it', () => {
+    // https://www.stiripesurse.ro/second-day-of-nato-ministerial-meetings-in-bucharest_2680875.html (2022-11-30)
+    const text =
+      'The Ministers of Foreign Affairs welcomed, in the joint Statement, the presence of the head of the Ukrainian diplomacy, Dmitro Kuleba, in Bucharest, on the first day of the NATO Ministerial.';
+    expect(verdictsOn(text, 'the head of the Ukrainian diplomacy, Dmitro Kuleba', '2022-11-30')).toContain('supported');
+  });
+});
+
+describe('"the chief of Russia’s Federal Security Service"', () => {
+  it('is the FSB’s director', () => {
+    // https://www.sandiegouniontribune.com/news/nation-world/story/2020-10-15/eu-imposes-sanctions-on-6-russians-over-navalny-poisoning (2020-10-15)
+    const ap =
+      'Those hit by the sanctions, which consist of an asset freeze and travel bans in Europe, include Alexander Bortnikov, the chief of Russia’s Federal Security Service, the top KGB successor agency that is in charge of domestic security.';
+    expect(verdictsOn(ap, 'Alexander Bortnikov, the chief of Russia’s Federal Security Service', '2020-10-15')).toContain('supported');
+  });
+});
+
 describe('sanctions told as events', () => {
+  it('"The February 19 approval of the sanctions": the ambassadors’ agreement on the package named before', () => {
+    // https://sofiaglobe.com/2025/02/19/ambassadors-from-eu-countries-adopt-16th-package-of-sanctions-on-russia/ (2025-02-19)
+    const sg =
+      'Close to the third anniversary of the February 24 2022 Russian full-scale invasion of Ukraine, ambassadors of EU states have adopted the 16th package of sanctions against Moscow.\nThe February 19 approval of the sanctions comes a day after Russia and the United States began talks in Riyadh billed as aimed at paving the way for an end to the war.';
+    expect(verdictsOn(sg, 'The February 19 approval of the sanctions', '2025-02-19')).toContain('supported');
+    // A day weeks before the adoption is no agreement on it: nothing confirmed, nothing flagged.
+    const early = sg.replace('February 19 approval', 'January 9 approval');
+    const v = verdictsOn(early, 'The January 9 approval of the sanctions', '2025-02-19');
+    expect(v).not.toContain('supported');
+    expect(isRed(v)).toBe(false);
+  });
+
   it('the day a package was adopted, written before it in the sentence', () => {
     // https://www.squirepattonboggs.com/en/insights/publications/2024/02/eu-agrees-on-13th-package-of-sanctions-on-russia-in-time-for-the-conflicts-two-year-anniversary (2024-02-26)
     const spb =
