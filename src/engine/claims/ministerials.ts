@@ -329,8 +329,9 @@ interface DateRef extends DateMention {
 // "held on 3-4 April", "from July 9-11": the dates said of the meeting. A date after another
 // clause ("..., and on 5 May the Council ...") is not.
 function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
+  // "NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday": the coming days.
   const future =
-    /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|upcoming|is due|are due)\b/i.test(
+    /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|hopes? to|upcoming|is due|are due)\b/i.test(
       doc.text.slice(sentence.start, sentence.end),
     );
   const out: DateRef[] = [];

@@ -84,6 +84,17 @@ describe('NATO ministerials', () => {
   });
 });
 
+describe('a summit with the days of the coming week', () => {
+  it('"NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday" (written on the Monday)', () => {
+    // https://www.atalayar.com/en/articulo/politics/nato-will-increase-high-readiness-forces-more-300000/20220627164808157092.html
+    const text =
+      'NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday to increase their high-readiness forces to "more than 300,000", NATO Secretary General Jens Stoltenberg announced today at a press conference prior to the meeting.';
+    const found = eventsOn(text, 'at their summit in Madrid on Wednesday and Thursday', '2022-06-27');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-summit-2022-madrid']);
+  });
+});
+
 describe('a summit named by its place alone, on a NATO page', () => {
   const text =
     'The world stands at a pivotal moment as NATO member states confront an unprecedented security challenge.\n\nSpeaking ahead of a high-stakes summit in The Hague, Stoltenberg emphasized that the time for complacency has passed.';
@@ -130,5 +141,23 @@ describe('Russia–Ukraine and US negotiations', () => {
     const found = eventsOn(text, 'concluded in Istanbul today', '2025-05-16');
     expect(found.map((a) => a.verdict)).toEqual(['supported']);
     expect(found[0].factIds).toEqual(['istanbul-talks-2025-05-16']);
+  });
+
+  it('the 2022 rounds in Belarus: "took place on 28 February, 3 March, and 7 March 2022 ... in the Gomel region of Belarus"', () => {
+    // https://en.wikipedia.org/wiki/2022_Russia%E2%80%93Ukraine_peace_negotiations (its May 2022 text)
+    const text =
+      "Peace negotiations between Russia and Ukraine after the former's invasion of the latter on 24 February 2022 took place on 28 February, 3 March, and 7 March 2022, on the Belarus–Ukraine border, in an undisclosed location in the Gomel region of Belarus, with further talks held on 10 March in Turkey prior to a fourth round of negotiations which began on 14 March.";
+    const found = eventsOn(text, 'took place on 28 February, 3 March, and 7 March 2022', '2022-05-01');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds[0]).toMatch(/^ru-ua-talks-2022-0[23]-/);
+  });
+
+  it('"On March 29, representatives from Russia and Ukraine met at Istanbul\'s Dolmabahce Palace"', () => {
+    // https://www.telesurenglish.net/news/LIVE-Putin-Zelensky-Meeting-Only-Possible-After-Treaty-Ready-20220329-0001.html (the sentence only)
+    const text =
+      "On March 29, representatives from Russia and Ukraine met at Istanbul's Dolmabahce Palace to try to reach a peace agreement.";
+    const found = eventsOn(text, 'met at Istanbul', '2022-03-29');
+    expect(found.map((a) => a.factIds)).toEqual([['ru-ua-talks-2022-03-29']]);
+    expect(found[0].verdict).toBe('supported');
   });
 });
