@@ -64,6 +64,9 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
       'g',
     ),
   },
+  // "The 29 leaders (of member countries) met outside London agreed on a joint declaration"
+  // (IndraStra, December 2019): leaders at a NATO summit, one a member
+  { re: new RegExp(`\\b[Tt]he\\s+${NUM}\\s+(?:[Aa]llied\\s+)?leaders\\b`, 'g') },
   // "a family of 30 nations", "a collection of 28 democracies", "an alliance of 28 nations"
   {
     re: new RegExp(

@@ -133,3 +133,13 @@ describe('a hyphenated count with a space', () => {
     expect(verdictsOn(text, '19- member NATO', '2005-03-16')).toEqual(['outdated']);
   });
 });
+
+describe('leaders counted', () => {
+  it('supports "The 29 leaders" at the London summit (IndraStra, 5 December 2019), and says nothing of another count', () => {
+    // https://www.indrastra.com/2019/12/Highlights-of-NATO-s-London-Declaration-005-12-2019-0031.html
+    const text =
+      'NATO’s London summit, dedicated to the 70th anniversary of the Alliance, took place in London on December 3-4, 2019. And, for the first time in NATO’s history, threats arising from China were discussed at the summit. \n\nThe 29 leaders (of member countries) met outside London agreed on a joint declaration despite divides over strategy and spending.';
+    expect(verdictsOn(text, 'The 29 leaders', '2019-12-05')).toEqual(['supported']);
+    expect(verdictsOn(text, 'The 29 leaders', '2021-12-05')).toEqual([]);
+  });
+});
