@@ -97,6 +97,15 @@ describe('"the chief of Russia’s Federal Security Service"', () => {
   });
 });
 
+describe('"Kremlin aide Yury Ushakov"', () => {
+  it('Putin’s foreign-policy aide since May 2012', () => {
+    // https://www.newsbytesapp.com/news/world/trump-says-he-will-meet-with-putin-in-budapest/story (2025-10-17)
+    const nb =
+      'Putin instantly backed Trump\'s idea of holding a summit in Budapest, according to Kremlin aide Yury Ushakov, who described the talk between the two leaders as "highly informative and extremely frank."';
+    expect(verdictsOn(nb, 'Kremlin aide Yury Ushakov', '2025-10-17')).toContain('supported');
+  });
+});
+
 describe('sanctions told as events', () => {
   it('"The February 19 approval of the sanctions": the ambassadors’ agreement on the package named before', () => {
     // https://sofiaglobe.com/2025/02/19/ambassadors-from-eu-countries-adopt-16th-package-of-sanctions-on-russia/ (2025-02-19)
