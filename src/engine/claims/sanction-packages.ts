@@ -96,6 +96,9 @@ function findPackageClaims(doc: Doc): Annotation[] {
       if (ann) out.push(ann);
       if (CONTENT_GATE_RE.test(text)) out.push(...packageContents(doc, sentence, text, n));
     }
+    // "Some of the measures in the new package include ... a ban on the import of aluminum from Russia".
+    if (!named && last && sentence.start - last.end < TOPIC_REACH && THIS_PACKAGE_RE.test(text) && CONTENT_GATE_RE.test(text))
+      out.push(...packageContents(doc, sentence, text, last.n));
     if (!named && last && sentence.start - last.end < TOPIC_REACH && APPROVAL_NOUN_RE.test(text)) {
       // "The February 19 approval of the sanctions comes a day after ...", the package named in the sentence before.
       const ann = judgeApprovalDay(doc, sentence, last.n);
@@ -116,10 +119,15 @@ const CONTENT_GATE_RE = /\b(?:ban|bans|banning|embargo|prohibit\w*)\b/i;
 const CONTENT_RE =
   /\b(?:ban|bans|banning|embargo|prohibit\w*)\s+(?:on\s+)?(?:[\w,-]+\s+){0,10}?(diamonds?|coal|gold|LNG|steel|alumini?um|crude\s+oil|iron|propane)\b/gi;
 
+const THIS_PACKAGE_RE = /\b(?:the|this|that|new|latest)\s+package\b/i;
+/** Days before the Council's adoption from which a package's contents are on record: ambassadors agree it first. */
+const CONTENTS_AGREED_DAYS = 7;
+
 /** The goods a package is said to ban: supported when its record names them; anything else is left alone. */
 function packageContents(doc: Doc, sentence: Span, text: string, n: number): Annotation[] {
   const { adopted } = factsOf(doc, n);
-  if (!adopted || adopted.date > doc.asOf || !isConfident(adopted)) return [];
+  if (!adopted || !isConfident(adopted)) return [];
+  if (adopted.date > doc.asOf && gapDays(factRange(adopted.date), factRange(doc.asOf)) > CONTENTS_AGREED_DAYS) return [];
   const out: Annotation[] = [];
   CONTENT_RE.lastIndex = 0;
   for (let m = CONTENT_RE.exec(text); m; m = CONTENT_RE.exec(text)) {

@@ -181,12 +181,15 @@ function officeChanges(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const near = (day: string | null) =>
     !!day && day >= addDays(doc.asOf, -CHANGE_BEFORE_DAYS) && day <= addDays(doc.asOf, CHANGE_AFTER_DAYS);
-  for (const p of doc.people) {
+  // Each form's own word, looked for once: most paragraphs with "taking" tell of no resignation or nomination.
+  const resignations = /resig/i.test(doc.text);
+  const nominations = /proposed|nominated|appointed|named/i.test(doc.text);
+  for (const p of resignations || nominations ? doc.people : []) {
     const sentence = sentenceOf(doc, p.start);
     const before = doc.text.slice(Math.max(sentence.start, p.start - 80), p.start);
     const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 80));
-    const of = RESIGNATION_OF_RE.exec(before);
-    const resigned = of ? null : RESIGNED_RE.exec(after);
+    const of = resignations ? RESIGNATION_OF_RE.exec(before) : null;
+    const resigned = of || !resignations ? null : RESIGNED_RE.exec(after);
     if (of || resigned) {
       // The office, when the sentence names one; else any the person left around the date.
       const named = officesNamed(doc, sentence.start, sentence.end);
@@ -207,7 +210,7 @@ function officeChanges(doc: Doc): Annotation[] {
       );
       continue;
     }
-    const nominated = NOMINATED_RE.exec(before);
+    const nominated = nominations ? NOMINATED_RE.exec(before) : null;
     const as = nominated ? AS_NEW_RE.exec(after) : null;
     if (nominated && as) {
       const titleStart = p.end + as[0].length;

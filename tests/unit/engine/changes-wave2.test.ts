@@ -119,6 +119,17 @@ describe('sanctions told as events', () => {
     expect(isRed(v)).toBe(false);
   });
 
+  it('"the new package include[s] ... a ban on the import of aluminum": the package named in the sentences before', () => {
+    // https://sofiaglobe.com/2025/02/19/ambassadors-from-eu-countries-adopt-16th-package-of-sanctions-on-russia/ (2025-02-19)
+    const sg =
+      'Ambassadors of EU states have adopted the 16th package of sanctions against Moscow.\nSome of the measures in the new package include sanctions against 73 more ships from Putin’s shadow fleet, the exclusion of 13 more Russian banks from the international SWIFT banking system, and a ban on the import of aluminum from Russia.';
+    expect(verdictsOn(sg, 'a ban on the import of aluminum from Russia', '2025-02-19')).toContain('supported');
+    // Goods the package's record does not name: left alone.
+    const v = verdictsOn(sg.replace('aluminum', 'gold'), 'a ban on the import of gold from Russia', '2025-02-19');
+    expect(v).not.toContain('supported');
+    expect(isRed(v)).toBe(false);
+  });
+
   it('the day a package was adopted, written before it in the sentence', () => {
     // https://www.squirepattonboggs.com/en/insights/publications/2024/02/eu-agrees-on-13th-package-of-sanctions-on-russia-in-time-for-the-conflicts-two-year-anniversary (2024-02-26)
     const spb =
