@@ -52,6 +52,12 @@ function eventWords(text: string, span: Span): EventWord[] {
       !/\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i.test(text.slice(Math.max(0, start - 14), start))
     )
       word.held = true;
+    // "the first meeting held at Ramstein Air Base, Germany last month": the noun, then "held".
+    if (
+      /^(meeting|meetings|summit|talks|negotiations)$/.test(w) &&
+      /^\s+(?:was\s+|were\s+)?held\b/.test(text.slice(word.end, word.end + 14))
+    )
+      word.held = true;
     out.push(word);
   }
   return out;
@@ -136,7 +142,7 @@ function findEventClaims(doc: Doc): Annotation[] {
             id: m.value.id,
             ofEvent: placeOfEvent(doc, m.start, clause, words) && !namesASummit(doc, m.end),
           })),
-        dates: sentenceDates.filter((d) => d.start >= clause.start && d.end <= clause.end),
+        dates: clauseDates(doc, sentenceDates, clause),
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)),
       };
       if (!clue.dates.length && !clue.places.length && !(anaphor && previous)) continue;
@@ -151,6 +157,23 @@ function findEventClaims(doc: Doc): Annotation[] {
     previous = found;
   }
   return out;
+}
+
+// "28 February 2022: First round of direct negotiations in Belarus": in a timeline, the date that
+// opens the line, before its colon, is the entry's (the colon ends a clause).
+function clauseDates(doc: Doc, dates: DateMention[], clause: Span): DateMention[] {
+  const own = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
+  if (own.length) return own;
+  const head = dates.find(
+    (d) =>
+      d.end <= clause.start &&
+      // The clause begins at the colon that ends the date.
+      /^[\s:]*$/.test(doc.text.slice(d.end, clause.start)) &&
+      /^\s*:/.test(doc.text.slice(d.end, d.end + 4)) &&
+      /(?:^|\n)[ \t•*·-]*$/.test(doc.text.slice(Math.max(0, d.start - 12), d.start)),
+  );
+  // Marked relative: a timeline's date may be the day a thing was reported, so it is never flagged.
+  return head ? [{ ...head, relative: true }] : own;
 }
 
 /** A place and every place around it (the Oval Office, the White House, Washington, ...). */

@@ -33,6 +33,15 @@ describe('the first Ukraine Defense Contact Group meeting, Ramstein Air Base, 26
     expect(found[0].factIds).toEqual(['udcg-2022-04-26']);
   });
 
+  it('"the first meeting held at Ramstein Air Base, Germany last month" (defense.gov, 23 May 2022)', () => {
+    // https://www.defense.gov/News/News-Stories/Article/Article/3040505/austin-hosts-ukraine-defense-contact-group-to-continue-support-for-beleaguered/
+    const text =
+      'Some 44 nations participated in the group meeting, up from the first meeting held at Ramstein Air Base, Germany last month.';
+    const found = eventsOn(text, 'the first meeting held at Ramstein Air Base, Germany last month', '2022-05-23');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['udcg-2022-04-26']);
+  });
+
   it('a later Ramstein-format meeting elsewhere is not read as the first one, nor flagged', () => {
     // https://kyivindependent.com/umerov-arrives-in-brussels-for-ramstein/ (its sentence, shortened)
     const text = 'The 26th Ramstein-format meeting took place in Brussels on Feb. 12, 2025.';
@@ -159,5 +168,21 @@ describe('Russia–Ukraine and US negotiations', () => {
     const found = eventsOn(text, 'met at Istanbul', '2022-03-29');
     expect(found.map((a) => a.factIds)).toEqual([['ru-ua-talks-2022-03-29']]);
     expect(found[0].verdict).toBe('supported');
+  });
+
+  it('a timeline: "28 February 2022: First round of direct negotiations in Belarus" and the Istanbul round', () => {
+    // https://www.lcil.cam.ac.uk/researchcollaborative-projects-housed-lcilukraine-peace-settlement-project/negotiation-news-positions-sides
+    const text =
+      'Q. Key events and dates\n\n  • 28 February 2022: First round of direct negotiations in Belarus.\n  • 3 March 2022: Second round of direct negotiations in Belarus\n  • 29 March 2022: Negotiations hosted by Turkey in Istanbul, initially leading to hopes for agreements among the sides';
+    expect(eventsOn(text, '28 February 2022: First round of direct negotiations in Belarus', '2022-04-10').map((a) => a.factIds)).toEqual([
+      ['ru-ua-talks-2022-02-28'],
+    ]);
+    expect(eventsOn(text, '29 March 2022: Negotiations hosted by Turkey in Istanbul', '2022-04-10').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+    // Changed: 1 March for 28 February. A timeline's date is never flagged (it may be the day a thing
+    // was reported), and the talks are not named by anyone here: nothing is said.
+    const moved = text.replace('28 February 2022', '1 March 2022');
+    expect(eventsOn(moved, '1 March 2022: First round of direct negotiations in Belarus', '2022-04-10')).toEqual([]);
   });
 });
