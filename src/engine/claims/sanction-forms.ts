@@ -84,6 +84,9 @@ const RENEWAL_GATE_RE = /\b(?:renew|extend|prolong)/i;
 const RENEWAL_RE =
   /\b(?:renew(?:ed|s)?|extend(?:ed|s)?|prolong(?:ed|s)?)\s+(?:(?:[\w’'-]+\s+){0,8}?)?(?:for|by)\s+(?:a\s+further|another|an\s+additional|the\s+next|a\s+new)?\s*(?:six|6)\s+months\b/i;
 const UNTIL_RE = /\buntil\s+(?:the\s+end\s+of\s+)?/i;
+// "On 31 July 2014, the Council adopted Decision 2014/512/CFSP", "These sanctions, first introduced in 2014 in response to Russia’s actions".
+const COUNCIL_ADOPTED_RE = /\bCouncil\s+(?:adopted|imposed)\b/;
+const FIRST_INTRODUCED_RE = /\b(?:sanctions|measures),?\s+(?:were\s+|was\s+)?first\s+(?:introduced|imposed)\s+in\s+((?:19|20)\d{2})\b/i;
 const OIL_GATE_RE = /\b(?:oil|crude|petroleum)\b/i;
 const IN_EFFECT_RE =
   /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b/i;
@@ -123,6 +126,7 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
         }
       }
       if (RENEWAL_GATE_RE.test(doc.text) && /\bmonths\b/.test(doc.text)) found.push(...economicRenewals(doc));
+      if (hasEu && (COUNCIL_ADOPTED_RE.test(doc.text) || FIRST_INTRODUCED_RE.test(doc.text))) found.push(...councilAdoptions(doc));
       if (NAVALNY_GATE_RE.test(doc.text) && /\bsanction/i.test(doc.text)) found.push(...navalnyListings(doc));
       for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
@@ -213,6 +217,43 @@ function economicRenewals(doc: Doc): Annotation[] {
     const spans = [{ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
     if (untilDate) spans.push({ start: sentence.start + untilAt!.index, end: untilDate.end });
     for (const span of spans) out.push(annotation(doc, span, 'supported', [near.id], `On record: ${near.summary}`, near.summary, near));
+  }
+  return out;
+}
+
+/**
+ * The EU Council's measures against Russia told by their day or year, in a text on the EU: "On 31 July 2014, the Council
+ * adopted Decision 2014/512/CFSP" (a day within three of a recorded EU action), "These sanctions, first introduced in
+ * 2014 in response to Russia’s actions" (the year of the EU's first recorded Russia measures). Supported or nothing.
+ */
+function councilAdoptions(doc: Doc): Annotation[] {
+  const records = doc.facts.base.sanctions.filter((s) => s.jurisdiction === 'eu' && s.date <= doc.asOf && isConfident(s));
+  if (!records.length) return [];
+  const firstYear = records
+    .map((r) => r.date)
+    .sort()[0]
+    .slice(0, 4);
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const adopted = COUNCIL_ADOPTED_RE.exec(text);
+    if (adopted) {
+      const day = datesIn(doc, sentence, sentence).find((d) => !d.relative && d.explicitYear && d.granularity === 'day');
+      const record = day && records.find((r) => [r.date, ...(r.altDates ?? [])].some((x) => gapDays(day, factRange(x)) <= 3));
+      if (day && record) {
+        const span = {
+          start: Math.min(day.start, sentence.start + adopted.index),
+          end: sentence.start + adopted.index + adopted[0].length,
+        };
+        out.push(annotation(doc, span, 'supported', [record.id], `On record: ${record.summary}`, record.summary, record));
+      }
+    }
+    const first = FIRST_INTRODUCED_RE.exec(text);
+    if (first && RUSSIA_RE.test(text) && first[1] === firstYear) {
+      const record = records.find((r) => r.date.startsWith(firstYear))!;
+      const span = { start: sentence.start + first.index, end: sentence.start + first.index + first[0].length };
+      out.push(annotation(doc, span, 'supported', [record.id], `On record: ${record.summary}`, record.summary, record));
+    }
   }
   return out;
 }

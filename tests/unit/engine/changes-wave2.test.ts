@@ -130,6 +130,21 @@ describe('sanctions told as events', () => {
     expect(isRed(v)).toBe(false);
   });
 
+  it('the economic sanctions "first introduced in 2014", "On 31 July 2014, the Council adopted Decision 2014/512/CFSP"', () => {
+    // https://www.einpresswire.com/article/684683979/russia-s-war-of-aggression-against-ukraine-council-renews-economic-sanctions-for-a-further-6-months (2024-01-29)
+    const council =
+      'The Council today renewed for a further 6 months its restrictive measures in view of the Russian Federation’s continuing actions destabilising the situation in Ukraine, until 31 July 2024.\n\nThese sanctions, first introduced in 2014 in response to Russia’s actions destabilising the situation in Ukraine, were significantly expanded since February 2022 in response to Russia’s unprovoked, unjustified and illegal military aggression against Ukraine.\n\nThey currently consist of a broad spectrum of sectoral measures, including restrictions on trade, finance, technology and dual-use goods, industry, transport and luxury goods. They also cover: a ban on the import or transfer of seaborne crude oil and certain petroleum products from Russia to the EU, a de-SWIFTing of several Russian banks and the suspension of the broadcasting activities and licenses of several Kremlin-backed disinformation outlets. Additionally, specific measures were introduced to strengthen the ability of the EU to counter sanctions circumvention.\n\nAs long as the illegal actions by the Russian Federation continue to violate the prohibition on the use of force, which is a serious breach of obligations under international law, it is appropriate to maintain in force all the measures imposed by the EU and to take additional measures, if necessary.\n\nBackground\n\nOn 31 July 2014, the Council adopted Decision 2014/512/CFSP concerning restrictive measures in view of Russia’s actions destabilising the situation in Ukraine.';
+    expect(verdictsOn(council, 'These sanctions, first introduced in 2014', '2024-01-29')).toContain('supported');
+    expect(verdictsOn(council, 'On 31 July 2014, the Council adopted Decision 2014/512/CFSP', '2024-01-29')).toContain('supported');
+    // Another year or day is left alone.
+    const wrong = council.replace('first introduced in 2014', 'first introduced in 2016').replace('On 31 July 2014', 'On 31 May 2015');
+    for (const quote of ['These sanctions, first introduced in 2016', 'On 31 May 2015, the Council adopted']) {
+      const v = verdictsOn(wrong, quote, '2024-01-29');
+      expect(v).not.toContain('supported');
+      expect(isRed(v)).toBe(false);
+    }
+  });
+
   it('the day a package was adopted, written before it in the sentence', () => {
     // https://www.squirepattonboggs.com/en/insights/publications/2024/02/eu-agrees-on-13th-package-of-sanctions-on-russia-in-time-for-the-conflicts-two-year-anniversary (2024-02-26)
     const spb =
