@@ -15,6 +15,7 @@ import { sentenceOf } from '../doc';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, formatDay } from '../dates';
 import { officesNamed } from './tenure';
+import { numberFrom } from '../numbers';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
 const HANDOVER_RE =
@@ -158,7 +159,7 @@ function findHandover(doc: Doc, successor: PersonMention, predecessor: PersonMen
 // "arrived in Kyiv on Thursday — two days after assuming the role of NATO Secretary General".
 // Each is confirmed when the fact base has the tenure end (or start) within days of the article's
 // date; a change it does not know may be one it has not recorded, so none is ever flagged.
-const CHANGE_WORDS = /resig|nominat|propos|appoint|assum|taking/i;
+const CHANGE_WORDS = /resig|nominat|propos|appoint|assum|taking|-year/i;
 // Right before the name: "(accepted) the resignation of [Foreign Minister] X".
 const RESIGNATION_OF_RE = /\bresig\w*\s+of\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}$/;
 // Right after the name: "X's resignation", "X resigned", "X submitted his resignation".
@@ -171,6 +172,10 @@ const AS_NEW_RE = /^,?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?/;
 // "two days after assuming the role of NATO Secretary General", "since taking up the post of".
 const ASSUMING_RE =
   /\b(?:(?:(\w+)\s+(days?|weeks?)\s+)?after|since)\s+(?:assuming|taking(?:\s+up|\s+over)?)\s+(?:the\s+)?(?:role|post|office|position|helm)\s+(?:of|as)\s+(?:the\s+)?/gi;
+// "ending Viktor Orbán’s 16-year run", "ended X's decade-long rule" (the latter not read: no figure).
+const ENDING_BEFORE_RE = /\b(?:ending|ended|ends|end\s+to|end\s+of)\s+$/i;
+const YEAR_RUN_RE =
+  /^(?:['’]s)?\s+(\d{1,2}|[a-z]+)-year(?:-long)?\s+(?:run|rule|reign|tenure|premiership|presidency|term|stint|grip\s+on\s+power)\b/i;
 const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Days around the article's date within which a resignation or appointment it tells of took effect. */
 const CHANGE_BEFORE_DAYS = 7;
@@ -184,7 +189,8 @@ function officeChanges(doc: Doc): Annotation[] {
   // Each form's own word, looked for once: most paragraphs with "taking" tell of no resignation or nomination.
   const resignations = /resig/i.test(doc.text);
   const nominations = /proposed|nominated|appointed|named/i.test(doc.text);
-  for (const p of resignations || nominations ? doc.people : []) {
+  const endings = /\bend(?:ing|ed|s)?\b/i.test(doc.text) && /-year\b/i.test(doc.text);
+  for (const p of resignations || nominations || endings ? doc.people : []) {
     const sentence = sentenceOf(doc, p.start);
     const before = doc.text.slice(Math.max(sentence.start, p.start - 80), p.start);
     const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 80));
@@ -206,6 +212,26 @@ function officeChanges(doc: Doc): Annotation[] {
           p.personId,
           t,
           `${nameOf(doc, p.personId)} left office as ${t.office.name} on ${formatDay(t.holder.end!)}.`,
+        ),
+      );
+      continue;
+    }
+    // "formally ending Viktor Orbán’s 16-year run": a tenure of about that length that ended around the date.
+    const ended = endings ? ENDING_BEFORE_RE.test(before) && YEAR_RUN_RE.exec(after) : null;
+    if (ended) {
+      const years = numberFrom(ended[1]);
+      const t = (doc.facts.officesByPerson.get(p.personId) ?? [])
+        .flatMap((o) => tenuresOf(p.personId, o))
+        .find((x) => near(x.holder.end ?? null) && Math.abs(daysBetween(x.holder.start, x.holder.end!) / 365.25 - years) <= 0.6);
+      if (!t) continue;
+      out.push(
+        changeAnnotation(
+          doc,
+          p.start,
+          p.end + ended[0].length,
+          p.personId,
+          t,
+          `${nameOf(doc, p.personId)} was ${t.office.name} from ${formatDay(t.holder.start)} until ${formatDay(t.holder.end!)}.`,
         ),
       );
       continue;

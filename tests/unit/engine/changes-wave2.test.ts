@@ -59,6 +59,17 @@ describe('office changes told as events', () => {
     expect(verdictsOn(md, 'Péter Magyar was sworn in on Saturday as Hungary’s new prime minister', '2026-05-09')).toContain('supported');
   });
 
+  it('"formally ending Viktor Orbán’s 16-year run": a tenure of that length ending on the day', () => {
+    // https://modeldiplomat.com/story/péter-magyar-takes-power-as-orbáns-era-ends-in-budapest (2026-05-09)
+    const md =
+      'Péter Magyar was sworn in on Saturday as Hungary’s new prime minister, formally ending Viktor Orbán’s 16-year run after a decisive election defeat.';
+    expect(verdictsOn(md, 'formally ending Viktor Orbán’s 16-year run', '2026-05-09')).toContain('supported');
+    // Another length is not confirmed, nor flagged.
+    const v = verdictsOn(md.replace('16-year', '12-year'), 'formally ending Viktor Orbán’s 12-year run', '2026-05-09');
+    expect(v).not.toContain('supported');
+    expect(isRed(v)).toBe(false);
+  });
+
   it('"High Representative and Vice President Josep Borrell"', () => {
     // https://www.einpresswire.com/article/625117570/secretary-blinken-s-travel-to-belgium (2023-03-31)
     const state =
