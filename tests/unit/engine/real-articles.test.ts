@@ -11,9 +11,11 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 4, supportedHit: 513, stretchProblemHit: 3, stretchSupportedHit: 118, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 517, stretchProblemHit: 3, stretchSupportedHit: 121, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
   heldout1: { problemHit: 7, supportedHit: 178, stretchProblemHit: 0, stretchSupportedHit: 24, unlabelledRed: 0 },
+  // The second held-out set: its misses were read in the fourth round, so it is development data now.
+  heldout2: { problemHit: 3, supportedHit: 186, stretchProblemHit: 0, stretchSupportedHit: 52, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
@@ -28,6 +30,7 @@ describe('the labelled corpora', () => {
   it.each([
     ['real', 'expected.jsonl'],
     ['heldout1', 'heldout.jsonl'],
+    ['heldout2', 'heldout2.jsonl'],
   ] as const)(
     '%s excerpts: no false alarm on labelled text, and the recall floors hold',
     (set, file) => {
