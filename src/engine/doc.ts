@@ -136,6 +136,19 @@ export function matchesIn<T extends LexEntry['type']>(
   return out;
 }
 
+/** The countries named (by a jurisdiction's name or qualifier: "the UK", "Britain's") between from and to. */
+export function countriesNamed(doc: Doc, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = firstAtOrAfter(doc.matches, from); i < doc.matches.length; i++) {
+    const m = doc.matches[i];
+    if (m.start >= to) break;
+    if (m.end > to) continue;
+    for (const v of m.values)
+      if (v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country') out.add(v.jurisdiction);
+  }
+  return out;
+}
+
 const TITLE_WORDS = new Set(['role', 'fixed', 'qualifier']);
 // Capitalised words that may follow a name without being part of another name (headline case, days).
 const LINKING_WORDS = new Set([

@@ -9,7 +9,7 @@
 // pledged), and at least three away from every verified estimate for it.
 import type { AlliesAtTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
-import type { Doc } from '../doc';
+import { countriesNamed, type Doc } from '../doc';
 import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
@@ -121,7 +121,7 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         const tail = m[3];
         const items = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
         const listStart = sentence.start + m.index + m[0].indexOf(m[1]);
-        const countries = countriesIn(doc, listStart, listStart + m[1].length);
+        const countries = countriesNamed(doc, listStart, listStart + m[1].length);
         if (items.length < 2 || countries.size !== items.length) continue;
         const year = yearOf(doc, text, m.index + m[0].length);
         if (
@@ -142,17 +142,6 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
 // "Only the United States, Britain, Estonia, debt-burden Greece and Poland met ...": up to eight names.
 const LISTED_RE =
   /\b(?:[Oo]nly|[Jj]ust)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}(?:\s*,\s*(?:and\s+)?(?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2}){0,7}\s+and\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})\s+(?:have\s+|had\s+)?(met|meet|reached|spent|spend|hit|achieved|exceeded)\b([^.;]{0,60})/g;
-
-/** The countries named (by a jurisdiction's name or qualifier) between from and to. */
-function countriesIn(doc: Doc, from: number, to: number): Set<string> {
-  const out = new Set<string>();
-  for (const m of doc.matches) {
-    if (m.start < from || m.end > to) continue;
-    for (const v of m.values)
-      if (v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country') out.add(v.jurisdiction);
-  }
-  return out;
-}
 
 const FROM_COUNT_RE = new RegExp(
   `(?:\\bnumber\\s+of\\s+(?:NATO\\s+)?(?:allies|states|countries|members|member\\s+states|nations)\\b[^.;]{0,80}?|\\bup\\s+)from\\s+${COUNT}\\s+(?:(?:allies|countries|members|nations)\\s+)?((?:last|this)\\s+year|in\\s+((?:19|20)\\d{2}))\\b`,

@@ -15,7 +15,7 @@
 // can be contradicted.
 import type { ForceFigure, NationalSpendingPlan, SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
-import type { Doc } from '../doc';
+import { countriesNamed, type Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { daysBetween, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
@@ -50,16 +50,6 @@ const GATE_RE =
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
 const sentenceText = (doc: Doc, i: number) => doc.text.slice(doc.sentences[i].start, doc.sentences[i].end);
-
-/** A country named in the text between from and to: "Poland will spend 3.5% ...". */
-function namesCountry(doc: Doc, from: number, to: number): boolean {
-  return doc.matches.some(
-    (m) =>
-      m.start >= from &&
-      m.end <= to &&
-      m.values.some((v) => v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country'),
-  );
-}
 
 // ---------------------------------------------------------------------------------------------
 // The Hague's parts said alone.
@@ -99,7 +89,7 @@ function hagueParts(doc: Doc): Annotation[] {
         continue;
       const start = sentence.start + m.index;
       // One ally's own share ("Poland will spend 3.5 percent"): not the alliance's.
-      if (namesCountry(doc, sentence.start, start)) continue;
+      if (countriesNamed(doc, sentence.start, start).size > 0) continue;
       const judged = judgePart(doc, day, hague, value, part.label, text);
       if (!judged) continue;
       const ann = horizon ? asOfHorizon(judged, horizon) : judged;
@@ -130,7 +120,7 @@ function hagueWhole(doc: Doc): Annotation[] {
     FIVE_BY_2035_RE.lastIndex = 0;
     for (let m = FIVE_BY_2035_RE.exec(text); m; m = FIVE_BY_2035_RE.exec(text)) {
       const start = sentence.start + m.index;
-      if (namesCountry(doc, sentence.start, start)) continue;
+      if (countriesNamed(doc, sentence.start, start).size > 0) continue;
       const judged = judgeWhole(day, hague, text);
       if (!judged) continue;
       const ann = horizon ? asOfHorizon(judged, horizon) : judged;
@@ -376,7 +366,7 @@ function nationalPlans(doc: Doc): Annotation[] {
     if (!/%|per\s?cent/i.test(text) || !/\b20\d{2}\b|next parliament/i.test(text)) return;
     const from = doc.sentences[Math.max(0, i - 1)].start;
     if (!/\bdefen[cs]e\b|\bmilitary\b/i.test(doc.text.slice(from, sentence.end))) return;
-    const named = countriesIn(doc, from, sentence.end);
+    const named = countriesNamed(doc, from, sentence.end);
     const mine = plans.filter((p) => named.has(p.jurisdiction) && p.announced <= doc.asOf);
     if (!mine.length) return;
     PLAN_PERCENT_RE.lastIndex = 0;
@@ -407,17 +397,6 @@ function nationalPlans(doc: Doc): Annotation[] {
 function whenFits(plan: NationalSpendingPlan, after: string): boolean {
   if (/^\d{4}$/.test(plan.by)) return new RegExp(`^\\s+(?:from|by|in)\\s+(?:\\w+\\s+)?${plan.by}\\b`, 'i').test(after);
   return new RegExp(`^\\s+(?:in|during|by)\\s+${plan.by.replace(/\s+/g, '\\s+')}\\b`, 'i').test(after);
-}
-
-/** The countries a passage names by a jurisdiction's name or qualifier ("the UK", "Britain's"). */
-function countriesIn(doc: Doc, from: number, to: number): Set<string> {
-  const out = new Set<string>();
-  for (const m of doc.matches) {
-    if (m.start < from || m.end > to) continue;
-    for (const v of m.values)
-      if (v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country') out.add(v.jurisdiction);
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

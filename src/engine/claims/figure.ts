@@ -7,7 +7,7 @@
 // which target is current, so it is left alone.
 import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
-import type { Doc } from '../doc';
+import { countriesNamed, type Doc } from '../doc';
 import { daysBetween, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import type { ClaimDetector } from '../detector';
@@ -133,7 +133,7 @@ function spendingClaims(doc: Doc): Annotation[] {
       // and spend 2 per cent") or a target; and even then never flagged. "European allies and Canada ... since
       // they set the two-percent target" is the alliance's.
       const national =
-        namesCountry(doc, sentence.start, start) && !/\b(?:allies|members|member states|NATO|alliance)\b/i.test(sentenceBefore);
+        countriesNamed(doc, sentence.start, start).size > 0 && !/\b(?:allies|members|member states|NATO|alliance)\b/i.test(sentenceBefore);
       // "Canada ... has long failed to meet the 2 per cent target" is NATO's; "its own 3% target" is not.
       if (national && !/\bNATO\b|\balliance/i.test(phrase) && (!TARGET_WORD.test(phrase) || /\b(?:its|their)\s+(?:own\s+)?$/i.test(before)))
         continue;
@@ -181,7 +181,7 @@ function spendingClaims(doc: Doc): Annotation[] {
                 // allies agreed to spend 5% by 2030", "NATO's 5% target by 2030"), not when an ally,
                 // "a NATO member", pledges its own ("Lithuania pledged 5% by 2030").
                 allianceDeadline:
-                  !namesCountry(doc, sentence.start, start) &&
+                  countriesNamed(doc, sentence.start, start).size === 0 &&
                   (collective ||
                     /\b(?:NATO|alliance)['’]s\b[^.;]*$/i.test(before) ||
                     /^(?:NATO|the alliance)\b/i.test(sentenceBefore.trim())),
@@ -204,16 +204,6 @@ function spendingClaims(doc: Doc): Annotation[] {
 }
 
 const valueOf = (written: string): number => PERCENT_WORDS[written.toLowerCase()] ?? Number(written);
-
-/** A country named in the sentence before the figure: "Poland will spend ...", "Spain has said ...". */
-function namesCountry(doc: Doc, from: number, to: number): boolean {
-  return doc.matches.some(
-    (m) =>
-      m.start >= from &&
-      m.end <= to &&
-      m.values.some((v) => v.type === 'qualifier' && doc.facts.jurisdictions.get(v.jurisdiction)?.kind === 'country'),
-  );
-}
 
 // The alliance as the one that pledges: "NATO members have pledged to spend", "allies agreed to
 // invest at least", "the 32 countries commit to spending".
