@@ -276,12 +276,6 @@ export const Grouping = v.object({
 const AlliesAtTarget = v.object({ year: v.number(), count: v.number(), published: IsoDate, ...provenance });
 
 /**
- * A standing NATO force figure and the days it held (figures.json, forces): the multinational
- * battlegroups of the forward presence (four from Warsaw 2016, eight from March 2022), the troops
- * at high readiness under the New Force Model (Madrid 2022). One record per figure; the next
- * figure of the same force begins the day this one ends.
- */
-/**
  * One ally's own announced defence-spending level (figures.json, nationalPlans): "2.5% from April
  * 2027, 3% in the next parliament" (the UK, 25 February 2025). Never NATO's target: the engine only
  * confirms these, and never judges them against the alliance's.
@@ -297,6 +291,12 @@ const NationalSpendingPlan = v.object({
   ...provenance,
 });
 
+/**
+ * A standing NATO force figure and the days it held (figures.json, forces): the multinational
+ * battlegroups of the forward presence (four from Warsaw 2016, eight from March 2022), the troops
+ * at high readiness under the New Force Model (Madrid 2022). One record per figure; the next
+ * figure of the same force begins the day this one ends.
+ */
 const ForceFigure = v.object({
   id: Id,
   force: v.picklist(['forward-battlegroups', 'high-readiness-troops', 'troops-under-nato-command', 'steadfast-defender-2024-troops']),
