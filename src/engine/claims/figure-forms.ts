@@ -18,8 +18,9 @@ import type { Annotation } from '../types';
 import { countriesNamed, type Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { daysBetween, formatDay } from '../dates';
-import { isConfident, sourcesOf } from '../holders';
+import { sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
+import { foundingAnnotation } from './figure';
 import { asOfHorizon, pastHorizon } from '../horizon';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
@@ -169,34 +170,14 @@ const FOUNDED_LEADING_RE = new RegExp(
 
 function foundedLeading(doc: Doc): Annotation[] {
   if (!/\b(?:Founded|Established|Created)\s+(?:in|on)\b/.test(doc.text)) return [];
-  const founding = doc.facts.base.figures.founding;
-  const fact = `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`;
   const out: Annotation[] = [];
   FOUNDED_LEADING_RE.lastIndex = 0;
   for (let m = FOUNDED_LEADING_RE.exec(doc.text); m; m = FOUNDED_LEADING_RE.exec(doc.text)) {
-    const stated = m[2];
     const start = m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
-    const sameYear = m[3] === '1949';
-    const right = sameYear && (!/[A-Z]/.test(stated) || /April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(stated));
     // "Founded in 1950, NATO is ...": NATO itself is what was founded. "NATO's Defence College" may not be.
     const ofNato = !m[5];
-    const verdict: Annotation['verdict'] = right
-      ? 'supported'
-      : !sameYear && ofNato && isConfident(founding) && doc.dateCertain
-        ? 'contradicted'
-        : 'context';
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict,
-      kind: 'figure',
-      factIds: ['nato-founding'],
-      message: right ? 'NATO was founded in 1949.' : `NATO was founded in 1949, not ${stated}.`,
-      fact,
-      sources: sourcesOf(founding),
-    });
+    out.push(foundingAnnotation(doc, start, end, m[2], ofNato && doc.dateCertain));
     FOUNDED_LEADING_RE.lastIndex = end;
   }
   return out;

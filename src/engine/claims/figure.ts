@@ -483,37 +483,38 @@ function judgeSpending(
 
 function foundingClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  const founding = doc.facts.base.figures.founding;
-  for (const re of FOUNDED_RES)
-    for (const a of foundedBy(doc, re, founding)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+  for (const re of FOUNDED_RES) for (const a of foundedBy(doc, re)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;
 }
 
-function foundedBy(doc: Doc, re: RegExp, founding: Doc['facts']['base']['figures']['founding']): Annotation[] {
+function foundedBy(doc: Doc, re: RegExp): Annotation[] {
   const out: Annotation[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    const stated = m[1];
-    const year = stated.slice(-4);
-    const start = m.index;
-    const end = m.index + m[0].length;
-    const fact = `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`;
-    // Signed on 4 April, in force on 24 August: either day, or either month alone, is right.
-    const right =
-      year === '1949' && (!/[A-Z]/.test(stated) || /April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(stated));
-    const sameYear = year === '1949';
-    const verdict: Annotation['verdict'] = right ? 'supported' : sameYear ? 'context' : isConfident(founding) ? 'contradicted' : 'context';
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict,
-      kind: 'figure',
-      factIds: ['nato-founding'],
-      message: right ? 'NATO was founded in 1949.' : `NATO was founded in 1949, not ${stated}.`,
-      fact,
-      sources: sourcesOf(founding),
-    });
-  }
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) out.push(foundingAnnotation(doc, m.index, m.index + m[0].length, m[1], true));
   return out;
+}
+
+/**
+ * A stated founding date ("in 1949", "on April 4, 1949", "in 1950") at [start, end), judged against
+ * the treaty's signing and entry into force; a wrong year is red only when `mayFlag` (the text
+ * surely says it of NATO) and the record is confident.
+ */
+export function foundingAnnotation(doc: Doc, start: number, end: number, stated: string, mayFlag: boolean): Annotation {
+  const founding = doc.facts.base.figures.founding;
+  const fact = `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`;
+  const sameYear = stated.slice(-4) === '1949';
+  // Signed on 4 April, in force on 24 August: either day, or either month alone, is right.
+  const right = sameYear && (!/[A-Z]/.test(stated) || /April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(stated));
+  const verdict: Annotation['verdict'] = right ? 'supported' : !sameYear && mayFlag && isConfident(founding) ? 'contradicted' : 'context';
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict,
+    kind: 'figure',
+    factIds: ['nato-founding'],
+    message: right ? 'NATO was founded in 1949.' : `NATO was founded in 1949, not ${stated}.`,
+    fact,
+    sources: sourcesOf(founding),
+  };
 }
