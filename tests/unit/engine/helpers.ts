@@ -9,14 +9,27 @@ export function analyze(text: string, asOf: string, dateCertain = true): Annotat
   return engine.analyze(text, { asOf, dateCertain });
 }
 
-/** Verdicts of the annotations that overlap `quote` in `text`. */
-export function verdictsOn(text: string, quote: string, asOf: string, dateCertain = true): string[] {
+/** The annotations that overlap `quote` in `text`. */
+function annotationsOn(text: string, quote: string, asOf: string, dateCertain = true): Annotation[] {
   const start = text.indexOf(quote);
   if (start < 0) throw new Error(`quote not in text: ${quote}`);
   const end = start + quote.length;
-  return analyze(text, asOf, dateCertain)
-    .filter((a) => a.start < end && a.end > start)
-    .map((a) => a.verdict);
+  return analyze(text, asOf, dateCertain).filter((a) => a.start < end && a.end > start);
+}
+
+/** Verdicts of the annotations that overlap `quote` in `text`. */
+export function verdictsOn(text: string, quote: string, asOf: string, dateCertain = true): string[] {
+  return annotationsOn(text, quote, asOf, dateCertain).map((a) => a.verdict);
+}
+
+/** The event annotations that overlap `quote`. */
+export function eventsOn(text: string, quote: string, asOf: string, dateCertain = true): Annotation[] {
+  return annotationsOn(text, quote, asOf, dateCertain).filter((a) => a.kind === 'event');
+}
+
+/** Verdicts of the event annotations that overlap `quote`. */
+export function eventVerdictsOn(text: string, quote: string, asOf: string, dateCertain = true): string[] {
+  return eventsOn(text, quote, asOf, dateCertain).map((a) => a.verdict);
 }
 
 export const isRed = (verdicts: string[]) => verdicts.some((v) => v === 'outdated' || v === 'contradicted');

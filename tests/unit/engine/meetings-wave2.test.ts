@@ -4,15 +4,7 @@
 // Each test quotes the article's sentence; where an error is needed, one date or place is changed
 // and the test says so.
 import { describe, expect, it } from 'vitest';
-import { analyze, isRed } from './helpers';
-
-/** The event annotations that overlap `quote`. */
-function eventsOn(text: string, quote: string, asOf: string, dateCertain = true) {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  const end = start + quote.length;
-  return analyze(text, asOf, dateCertain).filter((a) => a.kind === 'event' && a.start < end && a.end > start);
-}
+import { analyze, eventsOn, isRed } from './helpers';
 
 describe('the first Ukraine Defense Contact Group meeting, Ramstein Air Base, 26 April 2022', () => {
   it('"took place on 26 April 2022 at the Ramstein Air Base in Germany" (Wikipedia)', () => {

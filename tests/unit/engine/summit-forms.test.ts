@@ -2,17 +2,7 @@
 // real articles. Where a test needs a case the article did not make, the real sentence is used
 // with one word changed, and says so.
 import { describe, expect, it } from 'vitest';
-import { analyze, isRed } from './helpers';
-
-/** The event annotations that overlap `quote`. */
-function eventsOn(text: string, quote: string, asOf: string, dateCertain = true) {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  const end = start + quote.length;
-  return analyze(text, asOf, dateCertain).filter((a) => a.kind === 'event' && a.start < end && a.end > start);
-}
-const verdicts = (text: string, quote: string, asOf: string, dateCertain = true) =>
-  eventsOn(text, quote, asOf, dateCertain).map((a) => a.verdict);
+import { analyze, eventVerdictsOn, eventsOn, isRed } from './helpers';
 
 describe('a summit yet to come, as announced', () => {
   // https://en.interfax.com.ua/news/general/1097530.html (19 August 2025)
@@ -27,8 +17,8 @@ describe('a summit yet to come, as announced', () => {
   });
 
   it('stays context before the announcement and when the article date is a guess', () => {
-    expect(verdicts(text, 'Ankara', '2025-07-01')).toEqual(['context']);
-    expect(verdicts(text, 'Ankara', '2025-08-19', false)).toEqual(['context']);
+    expect(eventVerdictsOn(text, 'Ankara', '2025-07-01')).toEqual(['context']);
+    expect(eventVerdictsOn(text, 'Ankara', '2025-08-19', false)).toEqual(['context']);
   });
 });
 
@@ -92,7 +82,7 @@ describe('dates and anniversaries', () => {
     // https://uk.news.yahoo.com/uk-foreign-secretary-david-lammy-221325177.html
     const text =
       'Sikorski said NATO leaders would present a united front at the 75th summit in Washington, saying Poland is a frontrunner.';
-    expect(isRed(verdicts(text, 'the 75th summit in Washington', '2024-07-07'))).toBe(false);
+    expect(isRed(eventVerdictsOn(text, 'the 75th summit in Washington', '2024-07-07'))).toBe(false);
   });
 });
 
@@ -154,8 +144,8 @@ describe('ministerials of 2014 and 2017–2019 (events.json)', () => {
     // Made up from it: "met in Prague on 5 December 2018". Who (NATO foreign ministers) and a
     // written day identify the meeting, and the text says it happened elsewhere.
     const wrong = 'NATO Foreign Ministers met in Prague on 5 December 2018 to discuss the INF Treaty.';
-    expect(verdicts(wrong, 'Prague', '2018-12-06')).toEqual(['contradicted']);
-    expect(isRed(verdicts(wrong, 'Prague', '2018-12-06', false))).toBe(false);
+    expect(eventVerdictsOn(wrong, 'Prague', '2018-12-06')).toEqual(['contradicted']);
+    expect(isRed(eventVerdictsOn(wrong, 'Prague', '2018-12-06', false))).toBe(false);
   });
 });
 
@@ -229,7 +219,7 @@ describe('no red flag from a leader who met others often', () => {
   it('"Merkel and Hollande met Putin on February 6" is not read as a slip about the Minsk summit of 11-12 February 2015', () => {
     // Made up from the facts (Merkel and Hollande met Putin in Moscow on 6 February 2015, RBTH/Reuters).
     const text = 'Merkel and Hollande met Putin on February 6 to present their peace plan.';
-    expect(isRed(verdicts(text, 'February 6', '2015-02-10'))).toBe(false);
+    expect(isRed(eventVerdictsOn(text, 'February 6', '2015-02-10'))).toBe(false);
   });
 });
 
