@@ -175,17 +175,7 @@ function belarusListings(doc: Doc): Annotation[] {
     const dates = datesIn(doc, sentence, sentence);
     if (dates.length && !dates.some((d) => overlaps(d, around))) continue;
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-    out.push(
-      annotation(
-        doc,
-        span,
-        isConfident(listing) ? 'supported' : 'context',
-        [listing.id],
-        `On record: ${listing.summary}`,
-        listing.summary,
-        listing,
-      ),
-    );
+    out.push(onRecord(doc, span, listing));
   }
   return out;
 }
@@ -352,17 +342,7 @@ function measuresIntroduced(doc: Doc): Annotation[] {
       const record = records.find((r) => [r.date, ...(r.altDates ?? [])].some((day) => gapDays(d, factRange(day)) <= 3));
       if (!record) continue;
       const span = { start: sentence.start + m.index, end: Math.max(sentence.start + m.index + m[0].length, d.end) };
-      out.push(
-        annotation(
-          doc,
-          span,
-          isConfident(record) ? 'supported' : 'context',
-          [record.id],
-          `On record: ${record.summary}`,
-          record.summary,
-          record,
-        ),
-      );
+      out.push(onRecord(doc, span, record));
       break;
     }
   }
@@ -440,7 +420,7 @@ function allSevenLists(doc: Doc, g7: Grouping): Annotation[] {
     }
     if (named.size < members.length) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    out.push(annotation(doc, span, isConfident(g7) ? 'supported' : 'context', ['g7-members'], `On record: ${g7.summary}`, g7.summary, g7));
+    out.push(onRecord(doc, span, g7, 'g7-members'));
   }
   return out;
 }
@@ -489,10 +469,7 @@ function g7Lists(doc: Doc, g7: Grouping, jurisdictions: Doc['facts']['base']['ju
     const tail = m[2] ?? m[3];
     const listEnd = bracketed ? m.index + m[0].length : m.index + m[0].length - tail.length + list.trimEnd().length;
     const span = { start: m.index, end: listEnd };
-    if (outsiders === 0)
-      out.push(
-        annotation(doc, span, isConfident(g7) ? 'supported' : 'context', ['g7-members'], `On record: ${g7.summary}`, g7.summary, g7),
-      );
+    if (outsiders === 0) out.push(onRecord(doc, span, g7, 'g7-members'));
     else if (outsiders === 1 && bracketed && isConfident(g7))
       out.push(
         annotation(
@@ -524,9 +501,27 @@ function oilBansInEffect(doc: Doc, bans: OilBan[]): Annotation[] {
     const ends = [sentence.start + effect.index + effect[0].length, sentence.start + sanction.index + sanction[0].length, date.end];
     const starts = [sentence.start + effect.index, sentence.start + sanction.index, date.start];
     const span: Span = { start: Math.min(...starts), end: Math.max(...ends) };
-    out.push(annotation(doc, span, isConfident(ban) ? 'supported' : 'context', [ban.id], `On record: ${ban.summary}`, ban.summary, ban));
+    out.push(onRecord(doc, span, ban));
   }
   return out;
+}
+
+/** A claim confirmed by one record: supported when the record is confident, else context. */
+function onRecord(
+  doc: Doc,
+  span: Span,
+  record: { id: string; summary: string; confidence: string; disputed?: string; sources: Array<{ url: string }> },
+  factId = record.id,
+): Annotation {
+  return annotation(
+    doc,
+    span,
+    isConfident(record) ? 'supported' : 'context',
+    [factId],
+    `On record: ${record.summary}`,
+    record.summary,
+    record,
+  );
 }
 
 function annotation(
