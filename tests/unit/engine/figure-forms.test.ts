@@ -6,16 +6,9 @@
 // high readiness (Madrid 2022). Each real sentence with its source and date; the wrong variants
 // that must stay quiet (one ally's plan, the EU's battlegroups) next to them.
 import { describe, expect, it } from 'vitest';
-import { analyze, isRed, verdictsOn } from './helpers';
+import { analyze, isRed, kindOn, verdictsOn } from './helpers';
 
-const figureOn = (text: string, quote: string, asOf: string) => {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  const end = start + quote.length;
-  return analyze(text, asOf)
-    .filter((a) => a.kind === 'figure' && a.start < end && a.end > start)
-    .map((a) => a.verdict);
-};
+const figureOn = (text: string, quote: string, asOf: string) => kindOn('figure', text, quote, asOf).map((a) => a.verdict);
 
 describe('the Hague target, a part said alone', () => {
   // politiko.al, 2025-06-25 (https://politiko.al/english/bota/nato-armatoset-per-kercenime-te-mundshme-nga-rusia-i534673).

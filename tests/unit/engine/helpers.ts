@@ -22,9 +22,14 @@ export function verdictsOn(text: string, quote: string, asOf: string, dateCertai
   return annotationsOn(text, quote, asOf, dateCertain).map((a) => a.verdict);
 }
 
+/** The annotations of one kind that overlap `quote` (other kinds on the same words aside). */
+export function kindOn(kind: Annotation['kind'], text: string, quote: string, asOf: string, dateCertain = true): Annotation[] {
+  return annotationsOn(text, quote, asOf, dateCertain).filter((a) => a.kind === kind);
+}
+
 /** The event annotations that overlap `quote`. */
 export function eventsOn(text: string, quote: string, asOf: string, dateCertain = true): Annotation[] {
-  return annotationsOn(text, quote, asOf, dateCertain).filter((a) => a.kind === 'event');
+  return kindOn('event', text, quote, asOf, dateCertain);
 }
 
 /** Verdicts of the event annotations that overlap `quote`. */

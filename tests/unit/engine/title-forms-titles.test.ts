@@ -3,13 +3,10 @@
 // sentences (sources in comments): supported on the article's date; a red flag only where the
 // title names its country or is fixed and the name is written in full; context otherwise.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import type { Annotation } from '../../../src/engine/types';
+import { kindOn } from './helpers';
 
-const on = (text: string, quote: string, asOf: string, kind = 'title') => {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  return analyze(text, asOf).filter((a) => a.kind === kind && a.start < start + quote.length && a.end > start);
-};
+const on = (text: string, quote: string, asOf: string, kind: Annotation['kind'] = 'title') => kindOn(kind, text, quote, asOf);
 
 describe('a title in brackets after the name (title-paren.ts)', () => {
   // aedportugal.pt, 30 March 2020: https://www.aedportugal.pt/en/news/north-macedonia-joins-nato/
