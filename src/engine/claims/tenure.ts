@@ -13,6 +13,7 @@ import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
+import { namesAnotherOffice } from './title';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -181,8 +182,6 @@ function recentStart(doc: Doc): DateMention {
   };
 }
 
-const OTHER_OFFICE_BEFORE_RE = /\b(?:vice|deputy|assistant|under|shadow)[\s-]*$/i;
-
 /** The offices the title words in text[start, end) name (loose roles aside), narrowed by their jurisdiction qualifiers. */
 export function officesNamed(doc: Doc, start: number, end: number) {
   const offices = new Set<ReturnType<Doc['facts']['offices']['get']>>();
@@ -190,7 +189,7 @@ export function officesNamed(doc: Doc, start: number, end: number) {
   const qualifiers = new Set(ms.flatMap((m) => m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction)));
   for (const m of ms) {
     // "Germany's vice chancellor", "deputy prime minister": another office than the role word's.
-    if (OTHER_OFFICE_BEFORE_RE.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (namesAnotherOffice(doc.folded, m.start)) continue;
     for (const v of m.values) {
       if (v.type === 'fixed') offices.add(doc.facts.offices.get(v.office));
       if (v.type === 'role') {

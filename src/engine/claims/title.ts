@@ -36,6 +36,11 @@ const OTHER_OFFICE = new Set([
   'de facto',
   'honorary',
 ]);
+/** Whether the words right before a title (at `titleStart` in the folded text) make it another office: "vice chancellor", "deputy prime minister". */
+export function namesAnotherOffice(folded: string, titleStart: number): boolean {
+  const mod = MODIFIER_RE.exec(folded.slice(Math.max(0, titleStart - 24), titleStart));
+  return !!mod && OTHER_OFFICE.has(mod[1]);
+}
 const MODIFIER_KIND: Record<string, Modifier> = {
   former: 'former',
   ex: 'former',
