@@ -27,6 +27,7 @@ import { daysOf, narratedTime, statedAsOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
+import { HYPOTHETICAL_RE } from './history-common';
 
 type Country = FactIndex['base']['jurisdictions'][number];
 
@@ -274,6 +275,11 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       // The inner detector's counts, re-judged on the day their sentence states.
       const out = found.map((f) => (f.factIds.includes('nato-members') ? restated(doc, a, f) : f));
       if (HINT_RE.test(doc.text)) for (const f of countForms(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+      // "the United States, Canada, and 28 European nations", "two North American and 29 European": the count is said in two parts.
+      if (doc.text.includes('European') || doc.text.includes('North American'))
+        for (const f of twoPartCounts(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+      if (FOUNDERS_HINT_RE.test(doc.text))
+        for (const f of foundingCounts(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       if (!FOUNDERS_HINT_RE.test(doc.text)) return out;
       // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
       for (const f of founderLists(doc)) {
@@ -489,4 +495,103 @@ function listAfter(doc: Doc, from: number, sentence: Span): Array<{ start: numbe
     out.push(n);
   }
   return out;
+}
+
+// NATO's size told as its European members and the two North American ones: "These member states
+// include the United States, Canada, and 28 European nations" (2024; 30 European since Finland
+// and Sweden), "NATO is an alliance between 31 member states – 29 European and two North
+// American". The whole count is the European one plus two.
+const PART_NUM = '(\\d{1,2}|ten|eleven|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)';
+const PART_NOUN = '(?:countries|nations|states|allies|Allies|members|member states|member countries|member nations|democracies)';
+const US = '(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.|US|USA)';
+const NORTH_AMERICAN = `(?:${US}\\s+and\\s+Canada|Canada\\s+and\\s+${US}|(?:two|2)\\s+North\\s+American(?:\\s+${PART_NOUN})?)`;
+const TWO_PART_RES: RegExp[] = [
+  // "the United States, Canada, and 28 European nations", "Canada, the US and 30 European countries"
+  new RegExp(`\\b(?:${US},\\s+Canada|Canada,\\s+${US}),?\\s+and\\s+${PART_NUM}\\s+(?:other\\s+)?European\\s+${PART_NOUN}\\b`, 'g'),
+  // "28 European countries and two North American countries", "29 European and two North American"
+  new RegExp(`\\b${PART_NUM}\\s+European(?:\\s+${PART_NOUN})?(?:\\s+and|\\s+plus|,)\\s+${NORTH_AMERICAN}`, 'g'),
+  // "two North American and 30 European countries"
+  new RegExp(`\\b(?:two|2)\\s+North\\s+American(?:\\s+${PART_NOUN})?\\s+(?:and|plus)\\s+${PART_NUM}\\s+European(?:\\s+${PART_NOUN})?`, 'g'),
+];
+// Words before the parts that make them the whole membership, not some allies: "These member
+// states include", "NATO comprises", "an alliance of".
+const WHOLE_BEFORE_RE =
+  /\b(?:members?|member states|member countries|member nations|comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|brings\s+together|alliance\s+(?:of|between))\b/i;
+// The founding told with the parts: "NATO was established in 1949 by 28 European countries and two
+// North American countries" (it was 10 and two). Read in foundingCounts.
+const FOUNDED_BY_RE =
+  /\b(?:founded|established|formed|created|set\s+up)\s+(?:in\s+1949\s+|on\s+(?:April\s+4|4\s+April),?\s+1949\s+)?by\s+(?:the\s+)?$/i;
+
+function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
+  const out: Annotation[] = [];
+  for (const re of TWO_PART_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const sentence = sentenceAt(doc, start);
+      if (!sentence) continue;
+      const before = doc.text.slice(sentence.start, start);
+      if (OTHER_BODY_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+      if (!NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+      if (SUBSET_CLAUSE_RE.test(doc.text.slice(end, end + 20))) continue;
+      const european = numberFrom(m[1]);
+      if (!Number.isFinite(european)) continue;
+      if (FOUNDED_BY_RE.test(before.slice(-60))) {
+        const founding = foundingJudged(doc, european + 2, `${european} European and two North American countries`, sentence, start);
+        if (founding) out.push({ start, end, quote: m[0], kind: 'membership', ...founding });
+        continue;
+      }
+      const judged = countJudged(doc, a, european + 2, { start, end }, WHOLE_BEFORE_RE.test(before));
+      if (!judged) continue;
+      const message = `${european} European and two North American members make ${european + 2}: ${judged.message}`;
+      out.push({ start, end, quote: m[0], kind: 'membership', sources: a.sources, ...judged, message });
+    }
+  }
+  return out;
+}
+
+// "NATO was founded in 1949 by 12 countries", "was established by 30 nations" (it was 12): the
+// founders counted. The parts ("by 10 European countries and ...") are read in twoPartCounts.
+const FOUNDED_COUNT_RE = new RegExp(
+  `\\b(?:founded|established|formed|created|set\\s+up)\\s+(?:in\\s+1949\\s+|on\\s+(?:April\\s+4|4\\s+April),?\\s+1949\\s+)?by\\s+(?:the\\s+)?${PART_NUM}\\s+(?:countries|nations|states)\\b(?!\\s*(?:,|and|plus|as well as|along with|together with|in\\s+(?:Europe|North America))\\b)(?!\\s+European)`,
+  'gi',
+);
+const FOUNDING_FACT =
+  'NATO was founded by the 12 countries that signed the North Atlantic Treaty on April 4, 1949: ten European (Belgium, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom), the United States and Canada.';
+// Whose founding: NATO named as the subject, between the sentence's start and the verb.
+const FOUNDED_SUBJECT_RE =
+  /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b[^.;:!?]*$/;
+
+function foundingCounts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  FOUNDED_COUNT_RE.lastIndex = 0;
+  for (let m = FOUNDED_COUNT_RE.exec(doc.text); m; m = FOUNDED_COUNT_RE.exec(doc.text)) {
+    const start = m.index;
+    const sentence = sentenceAt(doc, start);
+    if (!sentence) continue;
+    const n = numberFrom(m[1]);
+    const judged = Number.isFinite(n) && foundingJudged(doc, n, `${n} countries`, sentence, start);
+    if (judged) out.push({ start, end: start + m[0].length, quote: m[0], kind: 'membership', ...judged });
+  }
+  return out;
+}
+
+/** A count of NATO's founders: 12 is right; another is a contradiction when NATO is said, before the verb, to be what was founded. */
+function foundingJudged(doc: Doc, n: number, said: string, sentence: Span, at: number): (Judged & { sources: string[] }) | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (OTHER_BODY_RE.test(text) || !FOUNDED_SUBJECT_RE.test(doc.text.slice(sentence.start, at))) return null;
+  const founders = doc.facts.base.jurisdictions.filter((j) => j.nato && factRange(j.nato.joined).first.startsWith('1949'));
+  const sources = sourcesOfAll(founders.map((j) => j.nato)).slice(0, 3);
+  const factIds = ['nato-founders'];
+  if (n === founders.length)
+    return { verdict: 'supported', message: `NATO had 12 founding members.`, fact: FOUNDING_FACT, factIds, sources };
+  const sure = founders.length === 12 && founders.every((j) => j.nato!.confidence === 'verified') && !HYPOTHETICAL_RE.test(text);
+  return {
+    verdict: sure ? 'contradicted' : 'context',
+    message: `Not so: NATO was founded by 12 countries, not ${said}.`,
+    fact: FOUNDING_FACT,
+    factIds,
+    sources,
+  };
 }

@@ -159,8 +159,14 @@ function findMembershipClaims(doc: Doc): Annotation[] {
 
 function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], countOn: (day: string) => number): Annotation[] {
   const out: Annotation[] = [];
+  // "Sweden formally entered as the 32nd member of NATO" (The Ved Post, March 2024) says the
+  // accession as "became the 32nd member" does.
   const JOIN_RE =
-    /^\s+(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the Atlantic alliance)|became\s+(?:a\s+(?:full\s+)?member\s+of\s+NATO|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+NATO|the\s+alliance['’]s\s+(\w+)\s+member)|acceded\s+to\s+NATO)/i;
+    /^\s+(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the Atlantic alliance)|became\s+(?:a\s+(?:full\s+)?member\s+of\s+NATO|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+NATO|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
+  // What may stand between the accession and its date: where it was done ("at the alliance’s
+  // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
+  const PLACE_THEN_DATE_RE =
+    /^\s+(?:at\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
   for (const sentence of doc.sentences) {
     for (const q of matchesIn(doc, sentence, 'qualifier')) {
       const country = members.find((j) => j.id === q.value.jurisdiction);
@@ -169,8 +175,8 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       if (!m) continue;
       const claimEnd = q.end + m[0].length;
       const joined = factRange(country.nato.joined);
-      const ordinal = m[1] ?? m[2] ?? m[3];
-      const dates = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 40) }, sentence).filter((d) => !d.relative);
+      const ordinal = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+      const dates = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 90) }, sentence).filter((d) => !d.relative);
       const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}, as its ${ordinalText(countOn(joined.last))} member.`;
       const confident = isConfident(country.nato);
       const base = { kind: 'membership' as const, factIds: [country.id], fact, sources: sourcesOf(country.nato) };
@@ -186,14 +192,16 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         });
       }
       const date = dates[0];
-      if ((date && /^\s*(?:in|on)\s+$/i.test(doc.text.slice(claimEnd, date.start))) || (date && date.start === claimEnd + 1)) {
+      if (date && (PLACE_THEN_DATE_RE.test(doc.text.slice(claimEnd, date.start)) || date.start === claimEnd + 1)) {
         const ok = overlaps(date, joined);
+        // A day without its year took the article's: a red flag needs that date to be sure.
+        const sure = confident && (date.explicitYear || doc.dateCertain);
         out.push({
           ...base,
           start: q.start,
           end: date.end,
           quote: doc.text.slice(q.start, date.end),
-          verdict: ok ? 'supported' : confident ? 'contradicted' : 'context',
+          verdict: ok ? 'supported' : sure ? 'contradicted' : 'context',
           message: ok ? fact : `Not so: ${fact}`,
         });
       }
