@@ -70,9 +70,15 @@ interface Subject {
 // A duration or a span of years: without one, no claim of this kind.
 const SPAN_WORDS = /\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|–|—|to|until|till|through|and))\b/i;
 
+// "During his 10-year tenure", "Stoltenberg's decade-long stint as NATO chief", "her five-year term":
+// a tenure's length said of its holder by a possessive.
+const POSSESSED_RE =
+  /\b(?:(his|her)|['’]s)\s+(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]year|(decade))(?:-long)?\s+(?:tenure|term|stint|reign|rule|premiership|presidency|mandate|time\s+in\s+office)\b/gi;
+
 function findSpanClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!SPAN_WORDS.test(doc.text)) return out;
+  if (/-year|decade-long/i.test(doc.text)) out.push(...possessedSpans(doc));
   const seen = new Set<number>();
   for (const subject of subjects(doc)) {
     if (seen.has(subject.after)) continue;
@@ -286,4 +292,59 @@ function durationFits(d: Duration, ts: readonly Tenure[], asOf: string): 'fits' 
     return y < low - 1 || y >= high + 1 ? 'wrong' : 'unsure';
   });
   return verdicts.includes('fits') ? 'fits' : verdicts.every((v) => v === 'wrong') ? 'wrong' : 'unsure';
+}
+
+/**
+ * "During his 10-year tenure, he oversaw ...": the length of a tenure of the person the possessive
+ * is about. "X's" is the name right before it; "his" or "her" the one person named before it in
+ * the sentence, or, with none there, in the sentence before. Which office is not said, so the claim
+ * is supported when one of the person's tenures (or all of one office's together) has about that
+ * length, and never flagged: the office meant may be one the fact base does not hold, and a "term"
+ * may be its legal length rather than the time served.
+ */
+function possessedSpans(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const m of doc.text.matchAll(POSSESSED_RE)) {
+    const sentenceIndex = doc.sentences.findIndex((x) => x.start <= m.index && m.index < x.end);
+    if (sentenceIndex < 0) continue;
+    const sentence = doc.sentences[sentenceIndex];
+    let personId: string | undefined;
+    let start = m.index;
+    if (!m[1]) {
+      const owner = doc.people.find((p) => p.end === m.index && !p.fuzzy);
+      personId = owner?.personId;
+      start = owner?.start ?? start;
+    } else {
+      const before = new Set(peopleIn(doc, { start: sentence.start, end: m.index }).map((p) => p.personId));
+      const earlier =
+        sentenceIndex > 0 ? new Set(peopleIn(doc, doc.sentences[sentenceIndex - 1]).map((p) => p.personId)) : new Set<string>();
+      const named = before.size ? before : earlier;
+      if (named.size === 1) personId = [...named][0];
+    }
+    if (!personId) continue;
+    const years = m[3] ? 10 : numberFrom(m[2]);
+    if (!Number.isFinite(years)) continue;
+    const claimed: Duration = { years, bound: 'exact', plain: true };
+    const offices = doc.facts.officesByPerson.get(personId) ?? [];
+    const fitting = offices
+      .map((o) => tenuresOf(personId, o).filter((t) => t.from <= doc.asOf))
+      .find((ts) => ts.length && durationFits(claimed, ts, doc.asOf) === 'fits');
+    if (!fitting) continue;
+    const person = doc.facts.people.get(personId);
+    const end = m.index + m[0].length;
+    const spoken = fitting.length > 1 ? fitting.filter((t) => durationFits(claimed, [t], doc.asOf) === 'fits') : fitting;
+    const ts = spoken.length ? spoken : fitting;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: ts.every((t) => t.holder.confidence === 'verified') ? 'supported' : 'context',
+      kind: 'tenure',
+      factIds: [ts[0].office.id, personId],
+      message: `${person?.name ?? personId} was ${ts[0].office.name} for ${totalYears(ts, doc.asOf).toFixed(1)} years.`,
+      fact: ts.map((t) => describeHolder(person, t)).join('; '),
+      sources: sourcesOfAll(ts.map((t) => t.holder)),
+    });
+  }
+  return out;
 }

@@ -90,31 +90,44 @@ const EARLIER_REACH = 300;
  * took over an office from the one named (or handed it to them, for "successor"). The referent
  * of "its" or "his" is a guess, so this only ever confirms; a pair the fact base does not know is
  * left alone.
+ *
+ * "Stoltenberg will leave ... for his successor Rutte": either name may be a lone surname the page
+ * names nowhere in full. Such a name may be anyone who bears it, so it counts only when exactly one
+ * pair of bearers handed the office over from one to the other.
  */
 function predecessorsNamed(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!RELATIVE_WORDS.test(doc.text)) return out;
-  for (const named of doc.people) {
-    if (!named.full || named.fuzzy) continue;
+  const names = namesOf(doc);
+  for (const named of names) {
+    if (named.fuzzy) continue;
     const sentence = sentenceOf(doc, named.start);
     const before = doc.text.slice(Math.max(sentence.start, named.start - 60), named.start);
     const word = RELATIVE_RE.exec(before);
     if (!word) continue;
     const wordStart = named.start - before.length + word.index;
     const predecessorWord = word[1].toLowerCase() === 'predecessor';
+    const others = (n: Name) => !n.ids.every((id) => named.ids.includes(id));
     // "he'll also highlight ... the alliance that was frequently maligned by predecessor Donald Trump": with no one
     // named before it in the sentence, the names of the sentences just before (a handover must still fit).
-    const inSentence = doc.people.filter((p) => p.start >= sentence.start && p.end <= wordStart && p.personId !== named.personId);
+    const inSentence = names.filter((p) => p.start >= sentence.start && p.end <= wordStart && others(p));
     const earlier = (
       inSentence.length
         ? inSentence
-        : doc.people.filter((p) => p.start >= sentence.start - EARLIER_REACH && p.end <= sentence.start && p.personId !== named.personId)
+        : names.filter((p) => p.start >= sentence.start - EARLIER_REACH && p.end <= sentence.start && others(p))
     ).reverse();
     for (const other of earlier) {
-      const [successor, predecessor] = predecessorWord ? [other, named] : [named, other];
-      const handover = findHandover(doc, successor, predecessor, []);
-      if (!handover) continue;
-      const [from, to] = handover;
+      const found: Array<[PersonMention, PersonMention, Tenure, Tenure]> = [];
+      for (const a of mentionsOf(other))
+        for (const b of mentionsOf(named)) {
+          if (a.personId === b.personId) continue;
+          const [successor, predecessor] = predecessorWord ? [a, b] : [b, a];
+          const handover = findHandover(doc, successor, predecessor, []);
+          if (handover) found.push([successor, predecessor, ...handover]);
+        }
+      // A lone surname that fits more than one handover says nothing sure.
+      if (found.length !== 1) continue;
+      const [successor, predecessor, from, to] = found[0];
       const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
       const start = wordStart;
       out.push({
@@ -133,6 +146,38 @@ function predecessorsNamed(doc: Doc): Annotation[] {
   }
   return out;
 }
+
+/** A name in the text: a person the document resolved, or a lone capitalised surname that may be any of its bearers. */
+interface Name {
+  start: number;
+  end: number;
+  match: number;
+  ids: readonly string[];
+  full: boolean;
+  fuzzy?: true;
+}
+
+/** The document's people, and the lone surnames it left unresolved, in text order. */
+function namesOf(doc: Doc): Name[] {
+  const resolved = new Set(doc.people.map((p) => p.match));
+  const out: Name[] = doc.people.map((p) => ({
+    start: p.start,
+    end: p.end,
+    match: p.match,
+    ids: [p.personId],
+    full: p.full,
+    fuzzy: p.fuzzy,
+  }));
+  doc.matches.forEach((m, i) => {
+    if (resolved.has(i) || !/^\p{Lu}/u.test(doc.text.charAt(m.start))) return;
+    const ids = [...new Set(m.values.flatMap((v) => (v.type === 'person' && !v.full ? [v.id] : [])))];
+    if (ids.length) out.push({ start: m.start, end: m.end, match: i, ids, full: false });
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const mentionsOf = (n: Name): PersonMention[] =>
+  n.ids.map((personId) => ({ start: n.start, end: n.end, personId, full: n.full, match: n.match }));
 
 /** The predecessor's tenure and the successor's that followed it, in a named office or any shared one. */
 function findHandover(doc: Doc, successor: PersonMention, predecessor: PersonMention, named: readonly Office[]): [Tenure, Tenure] | null {

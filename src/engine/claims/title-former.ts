@@ -22,8 +22,10 @@ import { daysBetween } from '../dates';
 // or a dash, then the words that put the title in the past ("then", "who was", "at the time",
 // "formerly"), an optional article, an optional modifier ("former", "ex-", "then"). Either the
 // words or the modifier must be there: the plain apposition ("X, the Y") is title.ts's.
+// A party word may follow the modifier ("Sir Ben Wallace, a former Tory defense secretary"): it
+// says which side, not which office, so it is passed over.
 const LEAD_RE =
-  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(then|at[ \t]+the[ \t]+time|formerly|previously|once))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|ex|then)[ \t]+)?$/;
+  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(then|at[ \t]+the[ \t]+time|formerly|previously|once))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
 
 // "who was the NATO chief's adviser", "then NATO secretary general Jens Stoltenberg's deputy":
 // the title must end the phrase for it to be the person's.

@@ -14,6 +14,13 @@ import { daysBetween } from '../dates';
 const SWORN_RE =
   /^[ \t]+(?:(?:was|has been|had been|is|were)[ \t]+)?(will be[ \t]+|is to be[ \t]+)?(?:sworn[ \t]+in|inaugurated|took[ \t]+office|has[ \t]+taken[ \t]+office)[ \t]+(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+|today[ \t]+|yesterday[ \t]+)?as[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \t]+)?$/i;
 
+// "since Keir Starmer was elected prime minister", "Zelensky was elected president of Ukraine": an
+// election says the person won the office, which they take up on the day or some weeks after.
+// Which election and when is not said, so this is only ever confirmed.
+const ELECTED_RE = /^[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+elected[ \t]+(?:as[ \t]+)?(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
+/** Days after an election within which the winner takes office. */
+const ELECTED_DAYS = 120;
+
 // "voted to appoint X as prime minister", "the last for Jens Stoltenberg as Secretary General":
 // the person in that office at some time; a weaker claim, only ever confirmed.
 const AS_RE = /^[ \t]+as[ \t]+(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
@@ -73,7 +80,8 @@ export function swornInTitles(doc: Doc): Annotation[] {
     // "X assumed command from Y as the 21st SACEUR": with a person named before it in the
     // sentence, "as" may be about that one.
     const plainAs = !lead && AS_RE.test(between) && !namedEarlierInSentence(doc, person);
-    if (!lead && !plainAs) continue;
+    const elected = !lead && !plainAs && ELECTED_RE.test(between);
+    if (!lead && !plainAs && !elected) continue;
     let jurisdictions: string[] = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
     if (jurisdictions.length) {
       const r = doc.matches[++i];
@@ -96,11 +104,13 @@ export function swornInTitles(doc: Doc): Annotation[] {
     }
     if (jurisdictions.length) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
     if (!senses.length) continue;
-    if (plainAs && !PHRASE_END_RE.test(doc.text.slice(end, end + 12))) continue;
-    // Appointed or nominated: the tenure may begin on the day or a little after.
+    if ((plainAs || elected) && !PHRASE_END_RE.test(doc.text.slice(end, end + 12))) continue;
+    // Appointed, nominated or elected: the tenure may begin on the day or a little after.
     const soon =
-      plainAs &&
-      senses.some((s) => tenuresOf(person.personId, s.office).some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= 120));
+      (plainAs || elected) &&
+      senses.some((s) =>
+        tenuresOf(person.personId, s.office).some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= ELECTED_DAYS),
+      );
     const annotation = titleAnnotation(doc, {
       start: person.start,
       end,
@@ -110,7 +120,7 @@ export function swornInTitles(doc: Doc): Annotation[] {
       // Sworn in before the date: true whether or not the person still holds it. "Will be sworn in": a title about the future.
       modifier: lead?.[1] || soon ? 'elect' : 'then',
       // The ordinal ("the sixth president") is not checked, so its mistakes are not the title's.
-      soft: plainAs || (!jurisdictions.length && !fixed),
+      soft: plainAs || elected || (!jurisdictions.length && !fixed),
     });
     if (annotation) out.push(annotation);
   }
