@@ -24,11 +24,13 @@ import { numberFrom, ordinalText } from '../numbers';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|application|applied|invit|asked to join|flag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)/;
+  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|Protocol to the North Atlantic Treaty|application|applied|invit|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)/;
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
-    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b/g,
+    // The treaty's own title, as the State Department cites it: "the Protocol to the North Atlantic
+    // Treaty on the Accession of the Republic of North Macedonia, done at Brussels on February 6, 2019".
+    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b/g,
   },
   {
     step: 'applied',
@@ -41,7 +43,8 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   { step: 'talks', re: /\b(?:completed|concluded|finished)\s+accession\s+talks\b/g },
   {
     step: 'flag-raised',
-    re: /\bflags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Alliance)(?:['’]s)?\s+(?:headquarters|HQ)\b|\bflag[- ]raising(?:\s+ceremony)?\b/g,
+    // "Finland’s Blue Cross Flag was hoisted at NATO Headquarters" (NATO Review, 2023): capitals too.
+    re: /\b[Ff]lags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Alliance)(?:['’]s)?\s+(?:[Hh]eadquarters|HQ)\b|\b[Ff]lag[- ]raising(?:\s+ceremony)?\b/g,
   },
   { step: 'partnership', re: /\bjoin(?:ed|s)?\s+(?:NATO['’]s\s+|the\s+)?Partnership\s+for\s+Peace\b/g },
 ];
@@ -117,12 +120,16 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
   const dates = datesAndYears(doc, sentence, /\bwill\b/i.test(text));
   if (!dates.length) return [];
   const out: Annotation[] = [];
+  let inPage: Named[] | undefined;
+  const pageCountries = () => (inPage ??= countries(doc, { start: 0, end: doc.text.length }));
   for (const f of found) {
     if (f.step === 'invited' && OTHER_PLAN_RE.test(doc.text.slice(f.span.end, Math.min(sentence.end, f.span.end + 40)))) continue;
     // The dates nearest this step phrase, not another's ("completed accession talks on 4 July, and
     // their Accession Protocols were signed by Allies on 5 July").
     const own = dates.filter((d) => found.every((g) => distance(d, f.span) <= distance(d, g.span)));
-    const named = here.length ? here : before;
+    // "The NATO accession protocol was signed on 6 February 2019", in a page on North Macedonia that
+    // names it elsewhere: the countries of the page, to confirm only (a red flag needs them here).
+    const named = here.length ? here : before.length ? before : pageCountries();
     const ofStep = (id: string) => steps.filter((s) => s.country === id && s.step === f.step);
     const countriesWithStep = named.filter((c) => ofStep(c.id).length);
     if (!countriesWithStep.length) continue;

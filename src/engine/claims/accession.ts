@@ -33,13 +33,13 @@ const ORDINAL_WORDS: Record<string, number> = {
   'thirty-third': 33,
 };
 const ORDINAL_RE =
-  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))\s+(?:(?:NATO|Nato)\s+)?(member(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country)\b/g;
+  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato)\s+)?(member(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country)\b/g;
 // One cheap look for an ordinal of 13 or more before reading sentence by sentence.
 const ORDINAL_HINT_RE =
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-\w+th|thirtieth|thirty-(?:first|second|third))\b/i;
 const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const JOIN_WORD_RE =
-  /\b(join(?:ed|s|ing)?|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|founding members?|original members?|enlargements?|followed\s+by)\b/i;
+  /\b(join(?:ed|s|ing)?|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|entry\s+into|entered|founding members?|original members?|enlargements?|followed\s+by)\b/i;
 // Other clubs a country joins: the sentence is not about NATO.
 const OTHER_CLUB_RE =
   /\b(EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Partnership for Peace|Membership Action Plan|MAP|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
@@ -181,6 +181,7 @@ function countriesIn(doc: Doc, span: Span, alliance: Alliance): Array<{ start: n
 export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
   const out: Annotation[] = [];
   if (!ORDINAL_HINT_RE.test(doc.text)) return out;
+  let pageCountries: ReturnType<typeof countriesIn> | undefined;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     ORDINAL_RE.lastIndex = 0;
@@ -204,10 +205,21 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
         );
         borrowed = true;
       }
-      const fits = countries.filter((c) => {
+      const fitsOrdinal = (c: { country: Country }) => {
         const [a, b] = ordinalsOf(alliance, c.country);
         return a <= n && n <= b;
-      });
+      };
+      let fits = countries.filter(fitsOrdinal);
+      // "Macedonia is expected to deliver paperwork ... that will officially make it the 30th member
+      // of the NATO alliance" (netpress, 2020), the country named in full elsewhere in the page: the
+      // one country of the page that fits, to confirm only.
+      if (!countries.length) {
+        const inPage = (pageCountries ??= countriesIn(doc, { start: 0, end: doc.text.length }, alliance)).filter(fitsOrdinal);
+        if (inPage.length === 1) {
+          fits = inPage;
+          borrowed = true;
+        }
+      }
       if (fits.length) {
         const c = fits[0];
         const span = borrowed ? { start, end } : { start: Math.min(c.start, start), end: Math.max(c.end, end) };

@@ -49,6 +49,9 @@ const SUBSET_AFTER_RE =
 const SUBSET_CLAUSE_RE =
   /^\s*(?:that|which|who|whose|meeting|spending|reaching|expected|on track|already|at or above|above|below|in favou?r)\b/i;
 
+const OF_NATO_AFTER_RE =
+  /^\s*(?:that|which|who)\s+(?:make\s+up|comprise|form|constitute)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\b/;
+
 interface Form {
   re: RegExp;
   /** The count said is the alliance's less this: "the other 31 allies". */
@@ -61,6 +64,8 @@ interface Form {
   reached?: boolean;
   /** Not followed by a clause that makes it a subset ("the 23 Allies that meet 2%"); `clause`: only a relative clause or participle. */
   notSubset?: boolean | 'clause';
+  /** A country joining the others: "set to join 31 other countries" (before) or "joined 31 other allies" (after): the count or one less. */
+  joining?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -121,6 +126,46 @@ const FORMS: Form[] = [
       'g',
     ),
     less: 1,
+  },
+  // "the Scandinavian nation is set to join 31 other countries in the alliance" (February 2024, before
+  // Sweden's accession), "Finland joined 30 other allies": the others, before or after it joined.
+  {
+    re: new RegExp(
+      `\\bjoin(?:s|ed|ing)?\\s+(?:the\\s+)?${NUM}\\s+other\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)\\b`,
+      'g',
+    ),
+    less: 1,
+    joining: true,
+  },
+  // "The Alliance’s 28 leaders agreed at their Wales Summit" (nato.int, 2014), "the 32 Heads of State
+  // and Government of the military alliance" (2025), "NATO's 30 foreign ministers": loose, some may be absent.
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he\\s+(?:Alliance|alliance)['’]s|NATO['’]s|[Tt]he)\\s+${NUM}\\s+(?:(?:NATO|Allied|allied)\\s+)?(?:leaders|[Hh]eads\\s+of\\s+[Ss]tate\\s+and\\s+[Gg]overnment|[Hh]eads\\s+of\\s+[Ss]tate|[Ff]oreign\\s+[Mm]inisters|[Dd]efen[cs]e\\s+[Mm]inisters)\\b`,
+      'g',
+    ),
+    notSubset: 'clause',
+  },
+  // "now counting 32 Allies and one billion people" (nato.int, 2024), "the giant shield of solidarity
+  // that now protect 29 countries and nearly a billion people" (Boris Johnson, 2019).
+  { re: new RegExp(`\\bcounting\\s+${NUM}\\s+(?:Allies|allies|members|member states|member countries|nations|countries)\\b`, 'g') },
+  {
+    re: new RegExp(
+      `\\b${NUM}\\s+(?:Allies|allies|members|member states|nations|countries)\\s+and\\s+(?:(?:nearly|almost|about|around|some|over|more\\s+than)\\s+)?(?:a|one)\\s+billion\\s+(?:people|citizens|inhabitants)\\b`,
+      'g',
+    ),
+  },
+  // "Thirty flags will now fly together" (Stoltenberg at North Macedonia's flag-raising, 2020).
+  { re: new RegExp(`\\b${NUM}\\s+flags\\b`, 'gi') },
+  // The ministers' meeting "in the format of “32”" (Czech delegation to NATO, 2025).
+  { re: new RegExp(`\\bformat\\s+of\\s+[“”"]?${NUM}[“”"]?(?!\\s*[%\\w])`, 'g') },
+  // "increasing its total membership to 26" (TVP World on 29 March 2004), "bringing the alliance's membership to 32".
+  {
+    re: new RegExp(
+      `\\b(?:increas|bring|rais|expand|tak|boost|swell)\\w*\\s+(?:its|the\\s+[Aa]lliance['’]s|NATO['’]s|the\\s+bloc['’]s)\\s+(?:total\\s+)?membership\\s+to\\s+${NUM}\\b`,
+      'g',
+    ),
+    reached: true,
   },
   // "23 of the alliance's 32 members", "the alliance’s 31 countries"
   {
@@ -322,20 +367,42 @@ function countForms(doc: Doc, a: Alliance): Annotation[] {
       const sentence = sentenceAt(doc, start);
       if (!sentence) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
-      if (OTHER_BODY_RE.test(text)) continue;
+      // Another body named in the sentence, unless the phrase says it is NATO's: "fellow Nordic
+      // countries Norway, Denmark, Iceland and Finland, as well as the 27 other countries that comprise NATO".
+      if (OTHER_BODY_RE.test(text) && !OF_NATO_AFTER_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 40)))) continue;
       if (!NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
       if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
       const after = doc.text.slice(end, end + 20);
       if (form.notSubset && (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after)) continue;
-      const n = numberFrom(m[1]) + (form.less ?? 0);
+      const said = numberFrom(m[1]);
+      const n = said + (form.less ?? 0);
       if (!Number.isFinite(n) || n < 12) continue;
-      const judged =
+      let judged =
         form.reached && !statedAsOf(doc, { start, end }) ? reachedCount(doc, a, n) : countJudged(doc, a, n, { start, end }, !!form.whole);
+      // The others of a loose form may be counted besides several members named before them: "Sweden
+      // will be joining fellow Nordic countries Norway, Denmark, Iceland and Finland, as well as the 27
+      // other countries that comprise NATO" (DVIDS, February 2024: 4 + 27 = 31). A joiner is not yet one.
+      if (judged?.verdict !== 'supported' && !form.whole && (form.less || form.joining)) {
+        const named = form.joining ? 0 : membersNamed(doc, a, { start: sentence.start, end: start });
+        const other = named > 1 ? said + named : form.joining ? said : NaN;
+        const alt = Number.isFinite(other) ? countJudged(doc, a, other, { start, end }, false) : null;
+        if (alt?.verdict === 'supported') judged = alt;
+      }
       if (!judged) continue;
       out.push({ start, end, quote: m[0], kind: 'membership', sources: a.sources, ...judged });
     }
   }
   return out;
+}
+
+/** How many members on the article's day a span names ("Norway, Denmark, Iceland and Finland": 4). */
+function membersNamed(doc: Doc, a: Alliance, span: Span): number {
+  const ids = new Set<string>();
+  for (const q of matchesIn(doc, span, 'qualifier')) {
+    const c = a.members.find((j) => j.id === q.value.jurisdiction);
+    if (c && factRange(c.nato!.joined).last <= doc.asOf) ids.add(c.id);
+  }
+  return ids.size;
 }
 
 /** A count said of the day the sentence states, the article's day, or the day its passage tells of. */

@@ -72,3 +72,108 @@ describe('an accession with its place and day', () => {
     expect(isRed(verdictsOn(flag, 'Brussels on March 11', '2024-03-12'))).toBe(false);
   });
 });
+
+describe('counts of the allies said in passing', () => {
+  it('supports "set to join 31 other countries in the alliance" before Sweden joined, and "joined 30 other allies" after Finland did', () => {
+    // https://www.thereport.live/international/with-sweden-joining-nato-after-clearing-hungarys-opposition-see-the-new-nato-map/28553
+    const text =
+      'With Hungary`s parliament voting to ratify Sweden`s bid to join North Atlantic Treaty Organization (NATO), the Scandinavian nation is set to join 31 other countries in the alliance.';
+    expect(membership(text, 'join 31 other countries', '2024-02-27')).toEqual(['supported']);
+    expect(membership('Finland joined 30 other allies in NATO.', 'joined 30 other allies', '2023-06-01')).toEqual(['supported']);
+    expect(membership('Finland joined 20 other allies in NATO.', 'joined 20 other allies', '2023-06-01')).toEqual([]);
+  });
+
+  it('supports "the 27 other countries that comprise NATO" after four members named (DVIDS, February 2024)', () => {
+    // https://www.dvidshub.net/video/913958/sweden-has-arrived
+    const text =
+      'Sweden will be joining fellow Nordic countries Norway, Denmark, Iceland and Finland, as well as the 27 other countries that comprise NATO.';
+    expect(membership(text, 'the 27 other countries', '2024-02-26')).toEqual(['supported']);
+    const nordic = 'The Nordic countries Norway and Denmark, as well as the 3 other countries that form the Nordic Council, met NATO.';
+    expect(verdictsOn(nordic, 'the 3 other countries', '2024-02-26')).toEqual([]);
+  });
+
+  it('supports "29 countries and nearly a billion people" (Boris Johnson, 2019) and "now counting 32 Allies" (nato.int, 2024)', () => {
+    // https://www.hertsad.co.uk/news/eyes-of-the-world-turn-to-herts-for-nato-summit-1-6408922
+    const johnson =
+      'He went on: "70 years on, we are rock solid in our commitments to Nato and to the giant shield of solidarity that now protect 29 countries and nearly a billion people.';
+    expect(membership(johnson, '29 countries and nearly a billion people', '2019-12-04')).toEqual(['supported']);
+    expect(isRed(verdictsOn(johnson, '29 countries', '2024-12-04'))).toBe(false);
+    // https://nato.int/cps/en/natohq/news_224092.htm
+    const nato =
+      'Since 1949, the Alliance has ensured peace, democracy and prosperity for its members, now counting 32 Allies and one billion people on both sides of the Atlantic.';
+    expect(membership(nato, 'counting 32 Allies', '2024-04-04')).toEqual(['supported']);
+  });
+
+  it('supports "Thirty flags will now fly together" (Stoltenberg, 30 March 2020), not a count of flags NATO never had', () => {
+    // https://www.defense.gov/Explore/News/Article/Article/2130563/nato-alliance-marks-north-macedonia-accession/
+    const text =
+      'NATO welcomed its 30th member nation.\n"Thirty flags will now fly together, a symbol of our unity and our solidarity," Stoltenberg said.';
+    expect(membership(text, 'Thirty flags', '2020-03-30')).toEqual(['supported']);
+    expect(verdictsOn('Ten flags flew at the NATO base.', 'Ten flags', '2025-02-14')).toEqual([]);
+  });
+
+  it('supports leaders and heads of state counted: "The Alliance’s 28 leaders" (2014), "the 32 Heads of State and Government" (2025)', () => {
+    // https://www.nato.int/cps/en/natohq/news_112461.htm
+    const wales =
+      'The Alliance’s 28 leaders agreed at their Wales Summit on Friday (5 September 2014) to reverse the trend of declining defence budgets.';
+    expect(membership(wales, 'The Alliance’s 28 leaders', '2014-09-05')).toEqual(['supported']);
+    // https://newsable.asianetnews.com/world/nato-summit-member-states-commit-to-5-pc-gdp-defence-spending-by-2035-kmv/articleshow-eivgwn9
+    const hague =
+      'Alliance reaffirms unity against threats.\n\nAs per the declaration, released on Wednesday following the summit, the 32 Heads of State and Government of the military alliance resolved to bolster its military capabilities.';
+    expect(membership(hague, 'the 32 Heads of State and Government', '2025-06-25')).toEqual(['supported']);
+    expect(verdictsOn('The 20 leaders of NATO countries who attended signed it.', 'The 20 leaders', '2025-02-14')).toEqual([]);
+  });
+
+  it('supports the meeting "in the format of “32”" (Czech delegation to NATO, February 2025)', () => {
+    // https://mzv.gov.cz/nato.brussels/en/news_events/defence_ministers_met_in_brussels_for.html
+    const text = 'The main topics of the NATO meeting in the format of “32“ were strengthening NATO’s defence.';
+    expect(membership(text, 'format of “32', '2025-02-14')).toEqual(['supported']);
+  });
+
+  it('supports "increasing its total membership to 26" with the round of 29 March 2004 (TVP World, 2024)', () => {
+    // https://tvpworld.com/76689987/seven-cee-nations-mark-20-years-in-nato
+    const text =
+      'On March 29, 2004, Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, and Slovenia were inducted into the Alliance, increasing its total membership to 26.';
+    expect(membership(text, 'increasing its total membership to 26', '2024-03-29')).toEqual(['supported']);
+    expect(membership(text, 'Bulgaria, Estonia', '2024-03-29')).toEqual(['supported']);
+    expect(membership(text.replace('to 26', 'to 25'), 'membership to 25', '2024-03-29')).toEqual([]);
+  });
+});
+
+describe('places in line and steps of an accession', () => {
+  it('supports "we became the 30th full-fledged member" with North Macedonia in the sentence before (its defence ministry, 2021)', () => {
+    // http://www.mod.gov.mk/?mainnews=republika-severna-makedonija-edna-godina-clenka-na-nato&lang=en
+    const text =
+      'On this day, one year ago, the Republic of North Macedonia achieved its great historical success! By depositing the North Atlantic Treaty in the State Department in Washington, we became the 30th full-fledged member of the most powerful military political alliance of today.';
+    expect(membership(text, '30th full-fledged member', '2021-03-27')).toEqual(['supported']);
+  });
+
+  it('supports "make it the 30th member of the NATO alliance" with the one country of the page that fits (netpress, 2020)', () => {
+    // https://en.netpress.com.mk/2020/03/27/macedonia-officially-join-nato-friday/
+    const text =
+      'Macedonia to officially join NATO on Friday\n\nMacedonia is expected to deliver paperwork to the U.S. State Department on Friday that will officially make it the 30th member of the NATO alliance.\n\nIn a March 20 letter to North Macedonian Prime Minister Oliver Spasovski, NATO Secretary General Jens Stoltenberg officially invited the country.';
+    expect(membership(text, '30th member', '2020-03-27')).toEqual(['supported']);
+    const wrong = text.replace('30th member', '31st member');
+    expect(isRed(verdictsOn(wrong, '31st member', '2020-03-27'))).toBe(false);
+  });
+
+  it('supports the protocol signed, by the treaty’s title or with the country named elsewhere in the page', () => {
+    // The State Department on North Macedonia's protocol (netpress, 27 March 2020).
+    const title =
+      'The U.S. Department of State said Wednesday that the conditions for the entry into force of the Protocol to the North Atlantic Treaty on the Accession of the Republic of North Macedonia, done at Brussels on February 6, 2019, were met on March 19, 2020.';
+    expect(membership(title, 'done at Brussels on February 6, 2019', '2020-03-27')).toEqual(['supported']);
+    const list =
+      'Republic of North Macedonia – one year as member of NATO\n\n- The NATO accession protocol was signed on 6 February 2019, and after only one week the Minister of Defence participated.';
+    expect(membership(list, 'signed on 6 February 2019', '2021-03-27')).toEqual(['supported']);
+    // Another page's country, another day: nothing said, and never a red flag without the country here.
+    const other = 'Sweden and Finland in NATO.\n\nThe accession protocol was signed on 6 February 2019.';
+    expect(membership(other, 'signed on 6 February 2019', '2023-03-27')).toEqual([]);
+  });
+
+  it('supports "On 4 April 2023, Finland’s Blue Cross Flag was hoisted at NATO Headquarters" (NATO Review, 2023)', () => {
+    // https://www.dvidshub.net/audio/76142/nato-review-logical-but-unexpected-witnessing-finlands-path-nato-close-distance
+    const text =
+      'On 4 April 2023, Finland’s Blue Cross Flag was hoisted at NATO Headquarters, marking the nation’s entry into the Alliance.';
+    expect(membership(text, 'Blue Cross Flag was hoisted', '2023-08-28')).toEqual(['supported']);
+  });
+});
