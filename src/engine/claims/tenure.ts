@@ -6,14 +6,15 @@
 // day of it). Sources that disagree (altStart) are all accepted.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { addDays, factRange, formatDay, overlaps, type DateMention } from '../dates';
+import { addDays, daysBetween, factRange, formatDay, overlaps, type DateMention } from '../dates';
+import type { Office } from '../../facts/schema';
 import type { Span } from '../sentences';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
-import { namesAnotherOffice } from './title';
+import { namesAnotherOffice, titleBefore } from './title';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -49,7 +50,7 @@ export const tenureDetector: ClaimDetector = {
 };
 
 function findTenureClaims(doc: Doc): Annotation[] {
-  const out: Annotation[] = [];
+  const out: Annotation[] = TERM_END_WORDS.test(doc.text) ? termEnds(doc) : [];
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
     const tail = doc.text.slice(p.end, sentence.end);
@@ -222,4 +223,92 @@ function judgeStart(doc: Doc, personId: string, t: Tenure, date: DateMention): O
   // A start said to fall after the office's horizon may be a tenure the fact base does not know yet.
   const horizon = pastHorizon(doc.facts, doc.asOf, { office: t.office.id });
   return horizon && date.last > horizon ? asOfHorizon(judged, horizon) : judged;
+}
+
+// "Stoltenberg, who is expected to conclude his term later this year", "X will step down as NATO
+// chief in October": an end of tenure still ahead on the article's date.
+const TERM_END_WORDS = /\b(?:conclude|end|finish|complete|step\s+down|leave\s+office)\b/i;
+const TERM_END_RE = new RegExp(
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:is\s+(?:expected|set|due|scheduled|slated|poised)\s+to|will)\s+(?:(?:officially|formally)\s+)?(?:(?:conclude|end|finish|complete)\s+(?:his|her)\s+(?:(?:second|third|fourth|final|current|[\w-]+-year)\s+)?(?:term|tenure|mandate)|step\s+down|leave\s+office)\b`,
+  'i',
+);
+// The time the end is put at, right after the verb: "later this year" says it falls in the article's year.
+const THIS_YEAR_RE = /^(?:\s+(?:as\s+[^,.;]{3,60}?))?\s+(?:later\s+)?this\s+year\b/i;
+/** How far ahead (days) an end said to be coming, with no time given, may lie. */
+const TERM_END_AHEAD_DAYS = 400;
+
+/**
+ * An end of tenure said to be ahead: supported when the tenure ends after the article's date
+ * (in its year, when the text says "this year"); outdated when it had already ended more than
+ * STILL_GRACE_DAYS before it. The office is the one the clause names ("step down as NATO chief"),
+ * else the one a title before the same person's name, in this sentence or the one before, names
+ * ("NATO Secretary General Jens Stoltenberg ... Stoltenberg, who is expected to conclude his
+ * term"). A red flag needs that office to be the only one, the page's date certain, and the
+ * sentence to tell of no earlier year (a past narration may keep its own future).
+ */
+function termEnds(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const p of doc.people) {
+    const sentence = sentenceOf(doc, p.start);
+    const verb = TERM_END_RE.exec(doc.text.slice(p.end, sentence.end));
+    if (!verb) continue;
+    const verbEnd = p.end + verb[0].length;
+    if (doc.people.some((q) => q.start >= p.end && q.end <= verbEnd)) continue;
+    const clauseEnd = verbEnd + (/^[^,;.()]{0,80}/.exec(doc.text.slice(verbEnd, sentence.end))?.[0].length ?? 0);
+    const thisYear = THIS_YEAR_RE.exec(doc.text.slice(verbEnd, clauseEnd));
+    const held = new Set(doc.facts.officesByPerson.get(p.personId) ?? []);
+    let offices = officesNamed(doc, verbEnd, clauseEnd).filter((o) => held.has(o));
+    if (!offices.length) {
+      const i = doc.sentences.indexOf(sentence);
+      const from = i > 0 ? doc.sentences[i - 1].start : sentence.start;
+      const titled = new Set<Office>();
+      for (const q of doc.people) {
+        if (q.personId !== p.personId || q.start < from || q.end > p.start) continue;
+        for (const sense of titleBefore(doc, q)?.senses ?? []) if (!sense.loose && held.has(sense.office)) titled.add(sense.office);
+      }
+      offices = [...titled];
+    }
+    if (offices.length !== 1) continue;
+    const office = offices[0];
+    const t = tenuresOf(p.personId, office)
+      .filter((x) => x.from <= doc.asOf)
+      .sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+    const end = t?.holder.end;
+    if (!t || !end || end.length !== 10) continue;
+    // A verified record that stops where the same person's next one starts is not an end of tenure.
+    if (office.holders.some((h) => h.person === p.personId && h.start === end)) continue;
+    const person = doc.facts.people.get(p.personId);
+    const stop = thisYear ? verbEnd + thisYear[0].length : verbEnd;
+    const base = {
+      start: p.start,
+      end: stop,
+      quote: doc.text.slice(p.start, stop),
+      kind: 'tenure' as const,
+      factIds: [office.id, p.personId],
+      fact: describeHolder(person, t),
+      sources: sourcesOf(t.holder),
+    };
+    if (end > doc.asOf) {
+      const inTime = thisYear ? end.slice(0, 4) === doc.asOf.slice(0, 4) : daysBetween(doc.asOf, end) <= TERM_END_AHEAD_DAYS;
+      if (!inTime) continue;
+      out.push({
+        ...base,
+        verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
+        message: `${person?.name}'s tenure as ${office.name} ended on ${formatDay(end)}, after ${formatDay(doc.asOf)}.`,
+      });
+      continue;
+    }
+    if (addDays(end, STILL_GRACE_DAYS) > doc.asOf) continue;
+    const message = `${person?.name}'s tenure as ${office.name} had already ended on ${formatDay(end)}, before ${formatDay(doc.asOf)}.`;
+    const horizon = pastHorizon(doc.facts, doc.asOf, { office: office.id });
+    const year = doc.asOf.slice(0, 4);
+    const earlierYear = (doc.text.slice(sentence.start, sentence.end).match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => y < year);
+    const sure = doc.dateCertain && isConfident(t.holder) && (!horizon || end <= horizon) && !earlierYear;
+    out.push({
+      ...base,
+      verdict: sure ? 'outdated' : 'context',
+      message: sure ? message : `${message} (Not flagged: the sentence may tell of an earlier time, or the record is not certain.)`,
+    });
+  }
+  return out;
 }

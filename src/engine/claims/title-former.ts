@@ -15,8 +15,10 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
-import { tenuresOf } from '../holders';
-import { daysBetween } from '../dates';
+import { isConfident, onDay, tenuresOf } from '../holders';
+import { addDays, daysBetween, formatDay } from '../dates';
+import { sentenceOf } from '../doc';
+import { pastHorizon } from '../horizon';
 
 // Between the name and the title (folded text: lower case, "ex-" as "ex "): a comma, a bracket
 // or a dash, then the words that put the title in the past ("then", "who was", "at the time",
@@ -45,8 +47,10 @@ export function formerTitles(doc: Doc): Annotation[] {
     if (person.fuzzy) continue;
     const claim = describedTitle(doc, person);
     if (!claim) continue;
-    const annotation = titleAnnotation(doc, claim);
-    if (!annotation) continue;
+    const judged = titleAnnotation(doc, claim);
+    if (!judged) continue;
+    // "who was" alone does not say the tenure is over; "then" does.
+    const annotation = /\bthen\b/.test(doc.folded.slice(person.end, claim.end)) ? thenForSitting(doc, claim, judged) : judged;
     if ((annotation.verdict === 'contradicted' || annotation.verdict === 'outdated') && nearHandover(doc, annotation)) {
       out.push({
         ...annotation,
@@ -127,4 +131,51 @@ function nearHandover(doc: Doc, a: Annotation): boolean {
   return tenuresOf(personId, office).some(
     (t) => daysBetween(t.from, doc.asOf) <= HANDOVER_DAYS || (t.until !== null && daysBetween(doc.asOf, t.until) <= HANDOVER_DAYS),
   );
+}
+
+// A time the sentence tells of: a year, a month, a day, or a time counted back. With one, "then" may
+// be a loose pointer to that time, and narrated-time.ts judges the title as of it.
+const TOLD_TIME_RE =
+  /\b(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|ago|yesterday|last\s+(?:week|month|year|time)|earlier\s+(?:this|that)|previous(?:ly)?|at\s+the\s+time|once|years?|decades?)\b/i;
+
+/**
+ * "then-NATO Secretary-General Mark Rutte" on a page of July 2025, in a sentence that tells of no
+ * time: "then" says the person held the office at the time told of and holds it no longer. For a
+ * holder in their one tenure of the office on the article's date, sitting since well before it,
+ * that is wrong whatever time is meant: if they held it then, they still do; if that time was
+ * before their tenure, they did not hold it yet. Contradicted only for a title that names its
+ * country or is a fixed one, a person named in full, a verified record, a tenure begun and ending
+ * more than HANDOVER_DAYS from the date (the press says "then" of an outgoing holder in the weeks
+ * of a handover), and a sentence with no time of its own (where "then" may point loosely to it,
+ * narrated time judges the title as of that time). A holder who left and came back ("then-President
+ * Trump" in 2025) had another tenure, so is never flagged.
+ *
+ * Exported for title.ts's "then-" before a name, which reads the same claim.
+ */
+export function thenForSitting(doc: Doc, claim: TitleClaim, judged: Annotation): Annotation {
+  if (claim.modifier !== 'then' || judged.verdict !== 'supported' || !claim.explicit || claim.soft || !claim.person.full) return judged;
+  if (!doc.dateCertain) return judged;
+  const [officeId, personId] = judged.factIds;
+  const office = officeId ? doc.facts.offices.get(officeId) : undefined;
+  if (!office || !personId) return judged;
+  // The person's records of the office, joined where one ends as the next begins (a record split
+  // where the fact base's confirmation stops is one tenure).
+  const records = office.holders.filter((h) => h.person === personId).sort((a, b) => (a.start < b.start ? -1 : 1));
+  if (!records.length || records.some((h, i) => i > 0 && records[i - 1].end !== h.start)) return judged;
+  const tenures = tenuresOf(personId, office);
+  const running = tenures.find((t) => onDay(t, doc.asOf) === 'in');
+  const first = records[0];
+  const last = records[records.length - 1];
+  if (!running || !isConfident(running.holder) || first.start.length !== 10) return judged;
+  if (addDays(first.start, HANDOVER_DAYS) > doc.asOf) return judged;
+  if (last.end && addDays(doc.asOf, HANDOVER_DAYS) >= last.end) return judged;
+  if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) return judged;
+  const sentence = sentenceOf(doc, claim.start);
+  if (TOLD_TIME_RE.test(doc.text.slice(sentence.start, sentence.end))) return judged;
+  const name = doc.facts.people.get(personId)?.name ?? personId;
+  return {
+    ...judged,
+    verdict: 'contradicted',
+    message: `${name} still held the office of ${office.name} on ${formatDay(doc.asOf)}, as since ${formatDay(first.start)}: "then" says they no longer did.`,
+  };
 }

@@ -88,3 +88,64 @@ describe('a successor named by a lone surname the fact base knows (people data)'
     expect(kindOn('tenure', text, 'Fedorov replaces Denys Shmyhal', '2026-01-14').map((a) => a.verdict)).toEqual(['supported']);
   });
 });
+
+describe('"then" before a sitting holder (title-former.ts, thenForSitting)', () => {
+  // coolpal.tech, July 2025 (a machine-written recap of the 14 July 2025 meeting), with the title
+  // described after the name as this file reads it; the page's own "then-NATO Secretary-General
+  // Mark Rutte" is title.ts's to read.
+  const text =
+    'This stance, articulated during a White House meeting with Mark Rutte, who was then NATO Secretary-General, also included promises of billions in U.S.-made military equipment.';
+  const quote = 'Mark Rutte, who was then NATO Secretary-General';
+
+  it('contradicts "then" for the holder still in office, in a sentence that tells of no time', () => {
+    const [claim] = kindOn('title', text, quote, '2025-07-20');
+    expect(claim.verdict).toBe('contradicted');
+  });
+
+  it('confirms it once the person has left the office', () => {
+    const past = text.replace('Mark Rutte', 'Jens Stoltenberg');
+    expect(kindOn('title', past, 'Jens Stoltenberg, who was then NATO Secretary-General', '2025-07-20').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('leaves "then" alone where the sentence tells of a time, or near a handover', () => {
+    const dated = `In November 2024, ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+    expect(isRed(verdictsOn(dated, quote, '2025-07-20'))).toBe(false);
+    // Rutte took office on 1 October 2024: a month later "then" may still be loose.
+    expect(isRed(verdictsOn(text, quote, '2024-10-20'))).toBe(false);
+  });
+
+  it('does not flag "who was" without "then": it does not say the tenure is over', () => {
+    expect(isRed(verdictsOn(text.replace(' then', ''), 'Mark Rutte, who was NATO', '2025-07-20'))).toBe(false);
+  });
+
+  it('never flags a holder who left and came back ("then US President Donald Trump" in 2025)', () => {
+    const trump = 'The alliance was criticised by Donald Trump, who was then US president, over spending.';
+    expect(isRed(verdictsOn(trump, 'Donald Trump, who was then US president', '2025-07-20'))).toBe(false);
+  });
+});
+
+describe('an end of tenure said to be ahead (tenure.ts)', () => {
+  // thenewsintel.com, 24 June 2025 (a machine-written page mixing facts of June 2024).
+  const text =
+    'The gathering includes NATO Secretary General Jens Stoltenberg and leaders from all 32 member states. Stoltenberg, who is expected to conclude his term later this year, will also use the occasion to highlight the alliance’s adaptability.';
+  const quote = 'Stoltenberg, who is expected to conclude his term later this year';
+
+  it('flags it as outdated once the tenure had ended', () => {
+    const [claim] = kindOn('tenure', text, quote, '2025-06-24');
+    expect(claim.verdict).toBe('outdated');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'jens-stoltenberg']);
+  });
+
+  it('confirms it while the end was ahead, in the year said', () => {
+    expect(kindOn('tenure', text, quote, '2024-06-24').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('does not flag it in a sentence that tells of an earlier year, nor for an office it cannot tell', () => {
+    const dated = text.replace('Stoltenberg, who', 'In 2024 Stoltenberg, who');
+    expect(isRed(verdictsOn(dated, quote, '2025-06-24'))).toBe(false);
+    const untitled = 'Jens Stoltenberg, who is expected to conclude his term later this year, spoke on Monday.';
+    expect(kindOn('tenure', untitled, 'Jens Stoltenberg, who is expected', '2025-06-24')).toEqual([]);
+  });
+});
