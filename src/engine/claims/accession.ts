@@ -414,3 +414,39 @@ function annotation(doc: Doc, span: Span, verdict: Annotation['verdict'], messag
     sources: sourcesOf(c.nato),
   };
 }
+
+// "Britain was a founding member of Nato" (Boris Johnson, 2019), "Greece, a founding member of NATO":
+// one country said to be among the founders. Supported when it is; a red flag when it is a NATO
+// member that joined later (verified), the country the subject, in so many words and not a hypothetical.
+const FOUNDER_SAID_RE =
+  /(?:\s+(?:was|is|were|are)\s+(?:also\s+)?|,\s+)(?:a|one\s+of\s+the|one\s+of\s+NATO['’]s|among\s+the)\s+(?:(?:12|twelve)\s+)?(?:founding|original)\s+members?(?:\s+(?:states?|countries|nations))?\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance))\b(?!['’]|\s*\()/g;
+const FOUNDER_HINT_RE = /\b(?:founding|original)\s+members?\b/i;
+
+export function founderClaims(doc: Doc, alliance: Alliance): Annotation[] {
+  const out: Annotation[] = [];
+  if (!FOUNDER_HINT_RE.test(doc.text)) return out;
+  FOUNDER_SAID_RE.lastIndex = 0;
+  for (let m = FOUNDER_SAID_RE.exec(doc.text); m; m = FOUNDER_SAID_RE.exec(doc.text)) {
+    const sentence = doc.sentences.find((x) => x.start <= m!.index && m!.index < x.end);
+    if (!sentence) continue;
+    const q = matchesIn(doc, { start: Math.max(sentence.start, m.index - 40), end: m.index }, 'qualifier')
+      .filter((x) => x.end === m!.index)
+      .pop();
+    const country = q && alliance.members.find((j) => j.id === q.value.jurisdiction);
+    if (!q || !country) continue;
+    const span = { start: q.start, end: m.index + m[0].length };
+    const text = doc.text.slice(sentence.start, sentence.end);
+    // "Britain's ambassador was ...": the country must be the subject, not an owner or a modifier before a noun.
+    if (/^\w/.test(doc.text.slice(q.end, q.end + 1))) continue;
+    if (factRange(country.nato!.joined).first.startsWith('1949')) {
+      out.push(annotation(doc, span, 'supported', describeAccession(alliance, country), country));
+      continue;
+    }
+    // "the alliance" may be another one the page is about (ANZUS, AUKUS): only NATO named makes a red flag.
+    const named = /\b(?:NATO|Nato|North\s+Atlantic)\b/.test(m[0]);
+    const sure = named && doc.dateCertain && isConfident(country.nato!) && !HYPOTHETICAL_WORD_RE.test(text);
+    out.push(annotation(doc, span, sure ? 'contradicted' : 'context', `Not so: ${describeAccession(alliance, country)}`, country));
+  }
+  return out;
+}
+const HYPOTHETICAL_WORD_RE = /\b(?:if|would|could|might|whether|unless|not|never|n['’]t)\b|\?/i;

@@ -327,7 +327,7 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
         for (const f of foundingCounts(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       if (!FOUNDERS_HINT_RE.test(doc.text)) return out;
       // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
-      for (const f of founderLists(doc)) {
+      for (const f of [...founderLists(doc), ...signersBefore(doc)]) {
         const inside = (o: Annotation) => f.start <= o.start && o.end <= f.end && o.message === FOUNDERS_COUNT;
         if (out.some((o) => o.start < f.end && f.start < o.end && !inside(o))) continue;
         out.splice(0, out.length, ...out.filter((o) => !inside(o)), f);
@@ -661,4 +661,48 @@ function foundingJudged(doc: Doc, n: number, said: string, sentence: Span, at: n
     factIds,
     sources,
   };
+}
+
+// The founders named before the treaty they signed: "Belgium, Canada, Denmark, France, Iceland,
+// Italy, Norway, Luxembourg, the Netherlands, Portugal, the United States and the United Kingdom
+// signed the North Atlantic Treaty in Washington" (Belgian foreign ministry, 2024). Confirmed when
+// every one is a founder; otherwise nothing (later members signed accession protocols, but a page
+// may say they "signed the treaty" when they joined).
+const SIGNED_TREATY_RE = /\bsigned\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty\b/g;
+
+function signersBefore(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  SIGNED_TREATY_RE.lastIndex = 0;
+  for (let m = SIGNED_TREATY_RE.exec(doc.text); m; m = SIGNED_TREATY_RE.exec(doc.text)) {
+    const sentence = sentenceAt(doc, m.index);
+    if (!sentence) continue;
+    const named: Array<{ start: number; end: number; country: Country }> = [];
+    for (const q of matchesIn(doc, { start: sentence.start, end: m.index }, 'qualifier')) {
+      const country = doc.facts.base.jurisdictions.find((j) => j.id === q.value.jurisdiction);
+      if (country && !named.some((n) => n.start === q.start)) named.push({ start: q.start, end: q.end, country });
+    }
+    named.sort((x, y) => y.start - x.start);
+    // From the verb back: the last country right before it, then each one before with only a list's gap between.
+    const list: typeof named = [];
+    for (const n of named) {
+      const gap = doc.text.slice(n.end, list.length ? list[list.length - 1].start : m.index);
+      if (list.length ? !LIST_GAP_RE.test(gap) : !/^\s*$/.test(gap)) break;
+      list.push(n);
+    }
+    if (list.length < 3 || !list.every((l) => l.country.nato && factRange(l.country.nato.joined).first.startsWith('1949'))) continue;
+    const start = list[list.length - 1].start;
+    const end = m.index + m[0].length;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      kind: 'membership',
+      verdict: 'supported',
+      message: `Each named is one of the 12 founding members that signed the North Atlantic Treaty on April 4, 1949.`,
+      fact: 'The North Atlantic Treaty was signed on April 4, 1949 by its 12 founding members: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.',
+      factIds: list.map((l) => l.country.id),
+      sources: sourcesOfAll(list.map((l) => l.country.nato)).slice(0, 3),
+    });
+  }
+  return out;
 }

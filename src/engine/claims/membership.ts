@@ -13,7 +13,7 @@ import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
-import { accessionDateClaims, looseCountClaims, ordinalClaims } from './accession';
+import { accessionDateClaims, founderClaims, looseCountClaims, ordinalClaims } from './accession';
 import { numberFrom, ordinalText } from '../numbers';
 
 const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
@@ -154,6 +154,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   for (const a of ordinalClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   for (const a of accessionDateClaims(doc, alliance, out)) out.push(a);
   for (const a of looseCountClaims(doc, alliance, out)) out.push(a);
+  for (const a of founderClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;
 }
 

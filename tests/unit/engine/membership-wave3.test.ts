@@ -177,3 +177,28 @@ describe('places in line and steps of an accession', () => {
     expect(membership(text, 'Blue Cross Flag was hoisted', '2023-08-28')).toEqual(['supported']);
   });
 });
+
+describe('the founders', () => {
+  it('supports the twelve named before "signed the North Atlantic Treaty in Washington" (Belgian foreign ministry, 2024)', () => {
+    // https://diplomatie.belgium.be/en/news/nato-turns-75
+    const text =
+      'To the day 75 years ago, Belgium, Canada, Denmark, France, Iceland, Italy, Norway, Luxembourg, the Netherlands, Portugal, the United States and the United Kingdom signed the North Atlantic Treaty in Washington, the founding treaty of the North Atlantic Treaty Organisation (NATO).';
+    expect(membership(text, 'Belgium, Canada', '2024-04-03')).toEqual(['supported']);
+    const later = 'In 1952, Greece, Turkey and Italy signed the North Atlantic Treaty.';
+    expect(verdictsOn(later, 'Greece, Turkey and Italy', '2024-04-03')).toEqual([]);
+  });
+
+  it('supports "Britain was a founding member of Nato" (Boris Johnson, December 2019); flags it of a later member', () => {
+    // https://www.hertsad.co.uk/news/eyes-of-the-world-turn-to-herts-for-nato-summit-1-6408922
+    const text =
+      '"I do feel that our alliance is coming home because Britain was a founding member of Nato and it was here that Nato opened its first headquarters.';
+    expect(membership(text, 'Britain was a founding member of Nato', '2019-12-04')).toEqual(['supported']);
+    expect(membership('Greece was a founding member of NATO.', 'Greece', '2019-12-04')).toEqual(['contradicted']);
+  });
+
+  it('never flags a founding member of something else, a denial, or "the alliance" (which may be another)', () => {
+    expect(isRed(verdictsOn("Greece, a founding member of NATO's Mediterranean Dialogue, said so.", 'Greece', '2019-12-04'))).toBe(false);
+    expect(isRed(verdictsOn('Turkey was not a founding member of NATO.', 'Turkey', '2019-12-04'))).toBe(false);
+    expect(isRed(verdictsOn('Turkey was a founding member of the alliance of Turkic states.', 'Turkey', '2019-12-04'))).toBe(false);
+  });
+});
