@@ -10,7 +10,7 @@
 import type { AlliesAtTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
 import { countriesNamed, type Doc } from '../doc';
-import { formatDay } from '../dates';
+import { factRange, formatDay, gapDays } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import type { ClaimDetector } from '../detector';
@@ -65,6 +65,8 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
     COUNT_RE.lastIndex = 0;
     for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
       const tail = m[4];
+      // "20 of its 29 member states will not reach the ... 2%": those below it (NOT_REACHING_RE).
+      if (NEGATED_RE.test(m[2])) continue;
       // "23 of the alliance's 32 members": 32 is how many there are, not how many meet it.
       if (/\b(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?$/i.test(text.slice(0, m.index))) continue;
       // "10 NATO countries spent less than 2 percent": those below it.
@@ -88,6 +90,17 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         PROJECTED_RE.test(m[2] + m[3] + tail) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? ''),
       );
       if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+    }
+    if (NEGATED_GATE_RE.test(text)) {
+      NOT_REACHING_RE.lastIndex = 0;
+      for (let m = NOT_REACHING_RE.exec(text); m; m = NOT_REACHING_RE.exec(text)) {
+        const year = yearOf(doc, text, m.index + m[0].length);
+        if (!year || !aboutTwo(m[4], year.value)) continue;
+        const ann = notReaching(doc, counts, text, m, year);
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+      }
     }
     // "the number of states reaching the target had increased sharply from 11 last year", "up from
     // an earlier estimate of 18 members": a count told as the one it grew from.
@@ -156,6 +169,61 @@ const EARLIER_ESTIMATE_RE = new RegExp(
   `\\b(?:earlier|previous|prior|initial|February)\\s+(?:estimate|forecast|projection)\\s+of\\s+${COUNT}\\s+(?:NATO\\s+)?(allies|members|countries|nations|member\\s+states)\\b`,
   'gi',
 );
+
+const NEGATED_GATE_RE = /\bnot\b|n['’]t\b|\bfail|\bcannot\b/i;
+const NEGATED_RE = /\bnot\b|n['’]t\b|\bfail(?:s|ed)?\s+to\b/i;
+// "20 of its 29 member states will not reach the desired spending benchmark of 2% of GDP on defence in 2022":
+// the count below the target and, after "its", the whole alliance.
+const NOT_REACHING_RE = new RegExp(
+  `\\b${COUNT}\\s+(?:out\\s+)?of\\s+(its|NATO['’]s|the\\s+alliance['’]s|the)\\s+(\\d{2}|thirty(?:-(?:one|two))?|twenty-(?:six|seven|eight|nine))\\s+(?:NATO\\s+)?(?:allies|members|member\\s+(?:states|countries|nations))\\s+(?:(?:(?:will|would|do|does|did|are|were|still|have|has|may|might)\\s+)?(?:not|fail(?:ed)?\\s+to)|(?:wo|do|does|did|are|were|have|has|ca)n['’]t|cannot)\\s+(?:(?:yet|be\\s+able\\s+to|manage\\s+to)\\s+)?(?:meet|reach|hit|achieve|spend|fulfil|exceed)\\b([^.;]{0,80})`,
+  'gi',
+);
+/** Days around an accession on which a member count may be told either way. */
+const ACCESSION_MARGIN_DAYS = 31;
+
+/**
+ * "N of its M members will not reach 2% in YEAR": the allies at the target are M − N. The whole M, said as the
+ * alliance's own ("its", "NATO's"), is a member count: NATO's on every day of that year (up to the article's day).
+ * A whole NATO never had in that year is contradicted (named year, NATO named before "its", no accession near);
+ * a right whole leaves the count to the estimates, as the positive form does.
+ */
+function notReaching(doc: Doc, all: readonly AlliesAtTarget[], text: string, m: RegExpExecArray, year: YearSaid): Judged | null {
+  const below = numberFrom(m[1].toLowerCase());
+  const whole = numberFrom(m[3].toLowerCase());
+  if (Number.isNaN(below) || Number.isNaN(whole) || below >= whole) return null;
+  const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
+  const countOn = (day: string) => members.filter((j) => j.nato!.joined <= day).length;
+  const first = `${year.value}-01-01`;
+  // A year still to come: the whole is today's alliance, which may grow before then; never a red flag.
+  if (first > doc.asOf) return countOn(doc.asOf) === whole ? judgeCount(doc, all, whole - below, year, true) : null;
+  const last = `${year.value}-12-31` < doc.asOf ? `${year.value}-12-31` : doc.asOf;
+  const joins = members.map((j) => j.nato!.joined).filter((d) => d > first && d <= last);
+  const counts = new Set([countOn(first), countOn(last), countOn(doc.asOf)]);
+  if (counts.has(whole)) return judgeCount(doc, all, whole - below, year, true);
+  const owner = m[2].toLowerCase();
+  const ownNato = owner !== 'the' && (owner !== 'its' || /\b(?:NATO|[Aa]lliance)\b/.test(text.slice(0, m.index)));
+  const near = members.some((j) => gapDays(factRange(j.nato!.joined), { first, last }) <= ACCESSION_MARGIN_DAYS);
+  if (!ownNato || !year.explicit || joins.length || near || /\b(?:EU|European Union)\b/.test(text)) return null;
+  // Founders carry a dispute over their day (signature or entry into force), not over their membership.
+  const sure = doc.dateCertain && members.every((j) => j.nato!.confidence === 'verified');
+  const had = countOn(last);
+  const forYear = all.filter((c) => c.year === year.value && c.published <= doc.asOf);
+  const estimate = forYear.find((c) => c.count === whole - below) ?? forYear[0];
+  const factText = `NATO had ${had} members in ${year.value}${estimate ? `; NATO's estimate of ${formatDay(estimate.published)}: ${estimate.count} allies at or above 2% in ${year.value}` : ''}.`;
+  return {
+    verdict: sure ? 'contradicted' : 'context',
+    message: `Not so: NATO had ${had} member states in ${year.value}, not ${whole}${estimate ? `; with ${estimate.count} at 2% by NATO's estimate, ${had - estimate.count} of ${had} would not reach it` : ''}.`,
+    fact: factText,
+    factIds: ['nato-members', ...(estimate ? [`allies-at-target-${estimate.year}-${estimate.count}`] : [])],
+    sources: sourcesOf(
+      ...members
+        .filter((j) => j.nato!.joined <= last)
+        .slice(-1)
+        .map((j) => j.nato!),
+      ...(estimate ? [estimate] : []),
+    ),
+  };
+}
 
 interface YearSaid {
   value: number;

@@ -40,8 +40,23 @@ const CAP_VALUE_RE = new RegExp(
   `\\b(?:(?:price\\s+)?(?:cap|ceiling)|capped|price\\s+limit|limit\\s+price)\\b[^.;$]{0,100}?\\b(?:of|at|to|from|is|was|stands\\s+at)\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?(?:\\s+to\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?)?`,
   'gi',
 );
-// Levels only the cap ever had: the EU's $47.60 and $44.10 (a market price is rarely quoted to the cent at these).
-const DISTINCT_LEVEL_RE = /(?:US\$|\$|USD\s?)\s?(47\.60?|44\.10?)(?=\s*(?:per|a)[- ]barrel)/g;
+// Levels only the cap ever had: the EU's $47.60 and $44.10 (a market price is rarely quoted to the cent at these),
+// per barrel or as the level a dynamic cap starts at ("dynamically pegged ...—starting around $47.6—").
+const DISTINCT_LEVEL_RE =
+  /(?:US\$|\$|USD\s?)\s?(47\.60?|44\.10?)(?=\s*(?:per|a)[- ]barrel)|\b(?:starting|beginning|initially)\s+(?:at\s+)?(?:(?:around|about|roughly|approximately)\s+)?(?:US\$|\$|USD\s?)\s?(47\.60?|44\.10?)(?![\d.])/g;
+// "Previously set at $60 per barrel, it will now be ...": a level the cap had, in the sentence after one on the cap.
+const PAST_LEVEL_RE = new RegExp(
+  `\\b(?:previously|formerly|originally|initially|first)\\s+(?:set|fixed|capped|pegged)\\s+at\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?`,
+  'gi',
+);
+// Said of a level the cap had before ("the cap, previously set at $60"): no claim about the time the sentence tells of.
+const PAST_SAID_RE =
+  /\b(?:previously|formerly|originally|initially|first)\s+(?:set|fixed|capped|pegged)\s+at\s+(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\.\d{1,2})?(?:\s+(?:per|a)\s+barrel)?$/i;
+// How far the EU's dynamic cap sits below the market: "15 per cent below the global market rate", "$15 below market rates".
+const BELOW_MARKET_RE =
+  /(?:(?:US\$|\$|USD\s?)\s?(\d{1,2}(?:\.\d{1,2})?)|\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b))(?:\s+(?:a|per)\s+barrel)?\s+below\s+(?:the\s+)?(?:(?:average|global|prevailing|current|international|world|going)\s+){0,2}(?:market(?:\s+(?:rates?|prices?|value|levels?))?|(?:price|value)\s+of\s+(?:Russian\s+)?(?:crude|oil|Urals)|Urals\s+prices?)\b/gi;
+// The dollar figure is the rule of the cap, not a distance measured on a day: "pegged at $15 below", "set $15 below".
+const RULE_BEFORE_RE = /\b(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:at\s+)?$/i;
 const START_RE =
   /\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes|coming)\s+into\s+(?:effect|force)|\b(?:enter|enters|entered|entering)\s+into\s+force|\b(?:go|goes|went)\s+into\s+effect|\bappl(?:y|ies|ied)\s+from\b/i;
 const WILL_RE = /\b(?:will|would|is\s+to|are\s+to|to\s+be|set\s+to)\b/i;
@@ -111,10 +126,20 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
       DISTINCT_LEVEL_RE.lastIndex = 0;
       for (let m = DISTINCT_LEVEL_RE.exec(text); m; m = DISTINCT_LEVEL_RE.exec(text)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-        const ann = judgeCap(doc, sentence, text, { span, usd: Number(m[1]) }, caps);
+        const ann = judgeCap(doc, sentence, text, { span, usd: Number(m[1] ?? m[2]) }, caps);
         if (ann) out.push(ann);
       }
+      // "A key change is the revised oil price cap. Previously set at $60 per barrel, it will now be ...".
+      if (text.includes('$') || text.includes('USD')) {
+        PAST_LEVEL_RE.lastIndex = 0;
+        for (let m = PAST_LEVEL_RE.exec(text); m; m = PAST_LEVEL_RE.exec(text)) {
+          const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+          const ann = pastLevel(doc, span, Number(m[1]), caps, PRODUCTS_RE.test(text));
+          if (ann) out.push(ann);
+        }
+      }
     }
+    if ((onCap || previousOnCap) && oilDoc && text.includes('below')) out.push(...belowMarket(doc, sentence, text, caps));
     previousOnCap = onCap;
     if (!onCap) continue;
     if (OIL_RE.test(text) && /\$|USD/.test(text) && (RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text)))
@@ -176,8 +201,62 @@ function valuesIn(text: string, offset: number): Said[] {
   return out;
 }
 
+/** A level said to be the one the cap had before: supported when it was set by the article's date. */
+function pastLevel(doc: Doc, span: Span, usd: number, caps: PriceCap[], products: boolean): Annotation | null {
+  const level = caps.find((c) => sameUsd(c.usd, usd) && (c.product === 'crude' || products) && (c.adopted ?? c.from) <= doc.asOf);
+  return level
+    ? capAnnotation(doc, span, level.confidence === 'verified' ? 'supported' : 'context', level, `On record: ${level.summary}`)
+    : null;
+}
+
+/** How far below the market the EU's dynamic cap is set, from the record's summary ("15% below the average Urals price"). */
+// The schema has no field for it yet; the summary is the sourced statement of the rule.
+function percentBelowMarket(cap: PriceCap): number | undefined {
+  const m = /\b(\d{1,2}(?:\.\d)?)%\s+below\b/.exec(cap.summary);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The rule of the EU's dynamic cap: "a price cap 15 per cent below the global market rate" is supported once the
+ * rule was adopted; "dynamically pegged at $15 below market rates" turns the percentage into dollars, and is
+ * contradicted when the dollar figure is the rule's percentage and is said as the rule ("pegged at", "set").
+ * Any other figure is a distance on some day, or a proposal: left alone.
+ */
+function belowMarket(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation[] {
+  const out: Annotation[] = [];
+  const rules = caps.filter((c) => c.product === 'crude' && c.jurisdictions.includes('eu') && (c.adopted ?? c.from) <= doc.asOf);
+  BELOW_MARKET_RE.lastIndex = 0;
+  for (let m = BELOW_MARKET_RE.exec(text); m; m = BELOW_MARKET_RE.exec(text)) {
+    const said = Number(m[1] ?? m[2]);
+    const rule = rules.find((c) => percentBelowMarket(c) === said);
+    if (!rule) continue;
+    const percent = percentBelowMarket(rule)!;
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (m[2] !== undefined) {
+      out.push(capAnnotation(doc, span, rule.confidence === 'verified' ? 'supported' : 'context', rule, `On record: ${rule.summary}`));
+      continue;
+    }
+    if (!RULE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const verb = text.slice(0, m.index).search(/\b(?:\w+ly\s+)?(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:at\s+)?$/i);
+    const start = sentence.start + (verb < 0 ? m.index : verb);
+    out.push(
+      capAnnotation(
+        doc,
+        { start, end: span.end },
+        isConfident(rule) ? 'contradicted' : 'context',
+        rule,
+        `Not so: the EU's dynamic cap is set ${percent}% below the average market price, not $${formatUsd(said)} below it. ${rule.summary}`,
+      ),
+    );
+  }
+  return out;
+}
+
 function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: PriceCap[]): Annotation | null {
   const products = PRODUCTS_RE.test(text);
+  // "the cap, previously set at $60": a level it had, whatever the sentence says of now.
+  if (said.previous === undefined && PAST_SAID_RE.test(doc.text.slice(Math.max(sentence.start, said.span.start - 30), said.span.end)))
+    return pastLevel(doc, said.span, said.usd, caps, products);
   // A level on record for what the sentence is about: crude unless it speaks of products (whose $45 is not the crude proposal of 2025).
   const levels = caps.filter((c) => sameUsd(c.usd, said.usd) && (c.product === 'crude' || products));
   const proposed = PROPOSED_RE.test(text);
