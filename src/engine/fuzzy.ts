@@ -7,9 +7,23 @@ import type { Office } from '../facts/schema';
 import type { LexEntry, Lexicon } from './lexicon';
 import type { Match } from './matcher';
 import { memoByFacts } from './memo';
+import { foldKey } from './normalize';
 
-// After the title, or after a comma: "the President of the European Council, Antoniou Kosta".
-const CAPITALISED_NAME = /^,?[ \t]+((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})/u;
+// After the title, or after a comma: "the President of the European Council, Antoniou Kosta";
+// a courtesy word may come first ("the Prime Minister of the Republic of Estonia, Mrs. Kaja Klass").
+const CAPITALISED_NAME = /^,?[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+)?((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})/u;
+
+// Between a role and its country, in the form of official releases: " of ", " of the ", " of the
+// Republic of " ("the Prime Minister of the Republic of Estonia").
+export const ROLE_OF_COUNTRY_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Federal[ \t]+)?Republic[ \t]+of[ \t]+)?$/;
+// What may follow the country before the name: "the French Republic", "the Russian Federation",
+// and the acronym in brackets ("of the United States (US), Lloyd J. Austin III").
+export const COUNTRY_TAIL_RE = /^(?:[ \t]+(?:Republic|Federation))?(?:[ \t]+\([A-Z][A-Za-z.]{1,7}\))?/;
+
+/** The length of what follows a country named after a role ("Republic", "(US)") and is still part of the title; 0 if nothing. */
+export function countryTail(text: string, from: number): number {
+  return COUNTRY_TAIL_RE.exec(text.slice(from, from + 20))?.[0].length ?? 0;
+}
 
 /** A misspelt name found after the title at `after` (an index into the matches). */
 export interface FuzzyName {
@@ -31,26 +45,75 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     if (next && next.start - m.end <= 2) continue;
     const title = m.values.find((v) => v.type === 'role' || v.type === 'fixed');
     if (!title) continue;
-    const name = CAPITALISED_NAME.exec(text.slice(m.end, m.end + 60));
+    // "President of Lithuania Gitanas Nowzoda": the name comes after the role's country, and can
+    // only be a holder of that country's office.
+    const country = title.type === 'role' && next && ROLE_OF_COUNTRY_RE.test(text.slice(m.end, next.start)) ? next : undefined;
+    const jurisdictions = country?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+    const titleEnd = country && jurisdictions.length ? country.end + countryTail(text, country.end) : m.end;
+    const at = titleEnd === m.end ? i : i + 1;
+    const name = CAPITALISED_NAME.exec(text.slice(titleEnd, titleEnd + 60));
     if (!name || name[1].length < 6) continue;
     // A known person within the words read as the name: the title has its name, nothing is
     // misspelt. Only there: a person named further on ("NATO Secretary-General Mark Rutt said
     // ... Josep Borrell") says nothing about this title's name.
-    if (next && taken.has(i + 1) && next.start < m.end + name[0].length) continue;
-    const offices = title.type === 'fixed' ? [facts.offices.get(title.office)!] : (lexicon.roles.get(title.key) ?? []).map((s) => s.office);
+    const after = matches[at + 1];
+    if (after && taken.has(at + 1) && after.start < titleEnd + name[0].length) continue;
+    let offices = title.type === 'fixed' ? [facts.offices.get(title.office)!] : (lexicon.roles.get(title.key) ?? []).map((s) => s.office);
+    if (at !== i) offices = offices.filter((o) => jurisdictions.includes(o.jurisdiction));
+    if (!offices.length) continue;
     const fuse = fuseFor(facts, offices);
     const words = name[1].split(/\s+/).length;
     const [hit] = fuse.search(name[1], { limit: 1 });
     // Full names tolerate a letter or two; a single word must be very close.
-    if (!hit || hit.score === undefined || hit.score > (words > 1 ? 0.3 : 0.12)) continue;
-    const start = m.end + name[0].length - name[1].length;
+    let personId = hit?.score !== undefined && hit.score <= (words > 1 ? 0.3 : 0.12) ? hit.item.id : undefined;
+    // After a country's title, the few holders of that one office: a first name written right
+    // and a surname garbled beyond that is still theirs when no other holder fits.
+    if (!personId && at !== i) personId = sameFirstNames(facts, offices, name[1]);
+    if (!personId) continue;
+    const start = titleEnd + name[0].length - name[1].length;
     out.push({
-      after: i,
-      match: { start, end: start + name[1].length, values: [{ type: 'person', id: hit.item.id, full: true }] },
-      personId: hit.item.id,
+      after: at,
+      match: { start, end: start + name[1].length, values: [{ type: 'person', id: personId, full: true }] },
+      personId,
     });
   }
   return out;
+}
+
+/**
+ * The one holder of these offices whose full name has the written name's first names and a
+ * surname of the same initial and about the same length ("Gitanas Nowzoda": Gitanas Nausėda);
+ * undefined when none or several do.
+ */
+function sameFirstNames(facts: Lexicon['facts'], offices: readonly Office[], written: string): string | undefined {
+  const words = foldKey(written).split(' ');
+  const surname = words.pop()!;
+  if (!words.length || surname.length < 4) return undefined;
+  const first = words.join(' ');
+  const found = new Set<string>();
+  for (const office of offices) {
+    for (const h of office.holders) {
+      const p = facts.people.get(h.person);
+      for (const full of p ? [p.name, ...p.aliases] : []) {
+        const theirs = foldKey(full).split(' ');
+        const last = theirs.pop()!;
+        if (theirs.join(' ') === first && last[0] === surname[0] && Math.abs(last.length - surname.length) <= 1) found.add(h.person);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Edits (insertions, deletions, substitutions) between two strings; 3 for any pair whose lengths differ by more than 2. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 type Row = { id: string; name: string };

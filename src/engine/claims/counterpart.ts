@@ -16,8 +16,10 @@ import type { RoleSense } from '../lexicon';
 import { foldKey } from '../normalize';
 import { holdersOn, onDay, tenuresOf } from '../holders';
 import { titleAnnotation } from './title';
+import { editDistance } from '../fuzzy';
 
 const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
+const LIST_BEFORE_RE = /(?:,|\band)[ \t]+$/;
 const WORD_RE = /^[ \t]+(?:counterpart|colleague|opposite number)[ \t]*,?[ \t]+/i;
 const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
 // How far before the quote "my"/"our" looks for the speaker.
@@ -30,12 +32,15 @@ export function counterpartTitles(doc: Doc): Annotation[] {
     const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
     if (!jurisdictions.length) continue;
     const pronoun = PRONOUN_RE.exec(doc.text.slice(Math.max(0, q.start - 8), q.start));
-    if (!pronoun) continue;
+    // "UK Prime Minister Boris Johnson, French President Emmanuel Macron and Dutch counterpart Mark
+    // Rutte": the last of a list of titled leaders, with no pronoun; whose counterpart is loose.
+    const listed = !pronoun && LIST_BEFORE_RE.test(doc.text.slice(Math.max(0, q.start - 6), q.start));
+    if (!pronoun && !listed) continue;
     const word = WORD_RE.exec(doc.text.slice(q.end, q.end + 40));
     if (!word) continue;
     const nameAt = q.end + word[0].length;
-    const start = q.start - pronoun[0].length;
-    const own = /^(?:his|her|their)$/i.test(pronoun[1]);
+    const start = pronoun ? q.start - pronoun[0].length : q.start;
+    const own = !pronoun || /^(?:his|her|their)$/i.test(pronoun[1]);
     const subject = subjectOf(doc, start, own);
     const subjectOffices = subject ? officesOn(doc, subject.personId, doc.asOf) : [];
     const candidates = counterpartOffices(doc, subjectOffices, jurisdictions);
@@ -50,6 +55,7 @@ export function counterpartTitles(doc: Doc): Annotation[] {
       senses = candidates.map((office) => ({ office, loose: false }));
       const elsewhere = officesOn(doc, personId, doc.asOf).some((o) => jurisdictions.includes(o.jurisdiction) && !candidates.includes(o));
       soft =
+        !pronoun ||
         !own ||
         !subject?.sole ||
         subjectOffices.length !== 1 ||
@@ -119,17 +125,6 @@ function misspelt(doc: Doc, at: number, offices: readonly Office[]): PersonMenti
     }
   }
   return undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 // "his former Head of Office and his top aide, Andriy Yermak": the head of the subject's office.

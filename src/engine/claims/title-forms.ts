@@ -16,6 +16,7 @@ import { portfolioTitles } from './title-portfolio';
 import { parenTitles } from './title-paren';
 import { stackedTitles } from './title-stacked';
 import { splitTitles } from './title-split';
+import { absentOfficeTitles } from './title';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -28,6 +29,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   parenTitles,
   stackedTitles,
   splitTitles,
+  absentOfficeTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

@@ -10,11 +10,11 @@ import type { ClaimDetector } from '../detector';
 import type { RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
 import { foldKey } from '../normalize';
+import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
 
-// Between a role and its country: " of ", " of the ".
-const OF_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 // Between the title and the name: nothing, a comma, a courtesy word.
 const GAP_RE = /^[ \t]*,?[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+)?$/;
+const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
 const MODIFIER_BEFORE_RE = /\b(former|ex|then|outgoing|acting|interim|deputy|vice|first deputy|assistant)[\s-]+$/i;
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'first deputy', 'assistant']);
 
@@ -52,11 +52,13 @@ function roleOfCountry(doc: Doc, i: number): { senses: RoleSense[]; start: numbe
   let senses = doc.lexicon.roles.get(role.key) ?? [];
   const q = doc.matches[i + 1];
   const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
-  if (q && qualifiers.length && OF_RE.test(doc.text.slice(r.end, q.start))) {
+  // "of the French Republic", "of the Republic of Estonia", "of the United States (US)" too.
+  if (q && qualifiers.length && ROLE_OF_COUNTRY_RE.test(doc.text.slice(r.end, q.start))) {
     senses = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
     // "Prime Minister of Japan": a country whose office we do not know.
     if (!senses.length) return null;
-    return { senses, start: r.start, end: q.end + forTail(doc, role.key, q.end, senses), explicit: true };
+    const country = q.end + countryTail(doc.text, q.end);
+    return { senses, start: r.start, end: country + forTail(doc, role.key, country, senses), explicit: true };
   }
   // A bare role with no country: only "Minister of Foreign Affairs, Ms. X"; the name's own
   // title claim (title.ts) covers "Minister X".
@@ -87,23 +89,29 @@ function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']
 
 function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches } = doc;
-  // Role, country, name (the country right before the name) or role, name with a courtesy word.
-  for (const back of [2, 1]) {
+  // Role, country, name (the country right before the name, or its acronym in brackets after it:
+  // "of the United States (US), Lloyd J. Austin III") or role, name with a courtesy word.
+  for (const back of [3, 2, 1]) {
     const i = person.match - back;
     if (i < 0) continue;
     const title = roleOfCountry(doc, i);
     if (!title) continue;
-    const titleEnd = back === 2 ? title.end : matches[i].end;
-    if (back === 2 && !title.explicit) continue;
+    const titleEnd = back > 1 ? title.end : matches[i].end;
+    if (back > 1 && !title.explicit) continue;
     if (back === 1 && title.explicit) continue;
+    if (back === 3 && matches[i + 2].end > title.end) continue;
     const gap = doc.text.slice(titleEnd, person.start);
-    if (!GAP_RE.test(gap)) continue;
+    // "the new head of the Office of the President of Ukraine was Kyrylo Budanov": a title said
+    // of someone with "is" or "was", which may tell of any time the text narrates; it only confirms.
+    const copula = back > 1 && COPULA_GAP_RE.test(gap);
+    if (!GAP_RE.test(gap) && !copula) continue;
     // Plain "President Zelensky" is title.ts's; here only what it does not read: a country
     // with "of", or a courtesy word between.
     if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+$/.test(gap)) continue;
     const mod = modifierOf(doc, title.start);
     if (!mod) return null;
-    return { start: mod.start, end: person.end, person, senses: title.senses, explicit: title.explicit, modifier: mod.modifier };
+    const soft = copula ? { soft: true, softReason: 'A title said with "is" or "was" may be of another time than the article\'s' } : {};
+    return { start: mod.start, end: person.end, person, senses: title.senses, explicit: title.explicit, modifier: mod.modifier, ...soft };
   }
   return null;
 }

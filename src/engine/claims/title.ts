@@ -13,6 +13,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import type { LexEntry, RoleSense } from '../lexicon';
 import { daysBetween, formatDay } from '../dates';
 import { foldKey } from '../normalize';
+import { editDistance } from '../fuzzy';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 
 // 'newly': "the newly elected President X": just elected, in office or about to be.
@@ -251,9 +252,12 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     jurisdictions = qualifiers;
     modifierWord ??= gap[1];
   }
-  // The title must end the phrase.
-  if (!/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(text.slice(r.end, r.end + 12)))
-    return null;
+  // The title must end the phrase. "X, NATO's secretary general during a press briefing" is a
+  // title too, but "during" may as well name the time the title was held ("during the Crimea
+  // crisis"): it only confirms.
+  const tail = text.slice(r.end, r.end + 12);
+  const during = /^\s+during\b/.test(tail);
+  if (!during && !/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(tail)) return null;
   const role = r.values.find((v) => v.type === 'role');
   const fixed = r.values.find((v) => v.type === 'fixed');
   let senses: RoleSense[];
@@ -270,7 +274,11 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   }
   if (!senses.length) return null;
   const modifier: Modifier = modifierWord ? (MODIFIER_KIND[modifierWord] ?? 'none') : 'none';
-  const soft = lowerAlliance ? { soft: true, softReason: '"The alliance" in lower case may be another alliance than NATO' } : {};
+  const soft = lowerAlliance
+    ? { soft: true, softReason: '"The alliance" in lower case may be another alliance than NATO' }
+    : during
+      ? { soft: true, softReason: 'The title is followed by "during", which may name the time it was held' }
+      : {};
   return { start: person.start, end: r.end, person, senses, explicit, modifier, ...soft };
 }
 
@@ -324,6 +332,7 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   let senses: RoleSense[] = [];
   let explicit = false;
   let titleStart = r.start;
+  let soft: Pick<TitleClaim, 'soft' | 'softReason'> = {};
   const role = r.values.find((v) => v.type === 'role');
   const fixed = r.values.find((v) => v.type === 'fixed');
   if (fixed) {
@@ -335,13 +344,18 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
     // Read on the text, not the folded text, where a dash is a space: "KAISERSLAUTERN, Germany —
     // Defense Secretary Lloyd Austin" is a dateline, not a German title.
-    if (q && qualifiers.length && /^(?:['’]s)?[ \t\u00a0]+$/.test(doc.text.slice(q.end, r.start))) {
+    // "said US\nState Secretary Antony Blinken": a text wrapped at a fixed width breaks the title
+    // in two; the break may also end a heading, so such a title only confirms.
+    const qualifierGap = q ? doc.text.slice(q.end, r.start) : '';
+    const wrapped = /^[ \t\u00a0]*\n[ \t\u00a0]*$/.test(qualifierGap);
+    if (q && qualifiers.length && (/^(?:['’]s)?[ \t\u00a0]+$/.test(qualifierGap) || wrapped)) {
       const narrowed = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
       // "Dutch Secretary General": the jurisdiction has no such office we know of.
       if (!narrowed.length) return null;
       senses = narrowed;
       explicit = true;
       titleStart = q.start;
+      if (wrapped) soft = { soft: true, softReason: 'The title is broken across two lines, which may be a heading and a sentence' };
     } else if (/\bAlliance(?:['’]s)?[ \t]+$/.test(doc.text.slice(Math.max(0, r.start - 12), r.start))) {
       // "the Alliance Secretary General": NATO's.
       senses = senses.filter((s) => s.office.jurisdiction === ALLIANCE);
@@ -382,7 +396,7 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     if (of) ({ senses, end } = { senses: of.senses, end: of.end });
     explicit ||= !!of;
   }
-  return { start: titleStart, end, person, senses, explicit, modifier };
+  return { start: titleStart, end, person, senses, explicit, modifier, ...soft };
 }
 
 const LEAVING_RE =
@@ -435,6 +449,12 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       verdict: 'context',
       message: `${out.message} (${claim.softReason ?? 'Said in passing, not as a title'}, so it is not flagged.)`,
     };
+  if (claim.person.fuzzy && garbled(doc, claim.person))
+    return {
+      ...out,
+      verdict: 'context',
+      message: `${out.message} (The name is misspelt beyond a letter or two, so it is not flagged.)`,
+    };
   if (!claim.person.full && !surnameSure(doc, claim, out.office))
     return {
       ...out,
@@ -442,6 +462,13 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
       message: `${out.message} (Named by surname only: not flagged unless the text names this person in full before and no other holder of the office has that surname.)`,
     };
   return out;
+}
+
+/** A misspelt name more than two letters from every full name of the person it was taken for ("Gitanas Nowzoda"). */
+function garbled(doc: Doc, person: PersonMention): boolean {
+  const written = foldKey(doc.text.slice(person.start, person.end));
+  const record = doc.facts.people.get(person.personId);
+  return !record || [record.name, ...record.aliases].every((name) => editDistance(foldKey(name), written) > 2);
 }
 
 /**
@@ -536,6 +563,9 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
     case 'none':
     case 'acting':
       if (state === 'in') return ok(`${name} was ${office.name} on ${on}.`);
+      // On the day of a handover both holders held the office for part of the day: "Kyrylo
+      // Budanov, the military intelligence chief" on the day he moved to another post.
+      if (t.holder.end === asOf) return ok(`${name} was ${office.name} until ${ended}, the day the successor took over.`);
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       if (office.honorific && !claim.explicit) {
         return {
@@ -629,4 +659,60 @@ function contextOnly(office: Office, message: string, personId: string, doc: Doc
     factIds: [personId],
     sources: sourcesOf(doc.facts.people.get(personId)),
   };
+}
+
+// Titles of a head of state or government, which an international organisation does not have:
+// "NATO president Jens Stoltenberg". Not "chairman": NATO's Secretary General chairs the North
+// Atlantic Council, so "NATO chairman" is loose, not wrong.
+const HEAD_ROLES = new Set(['president', 'prime minister', 'chancellor']);
+
+/**
+ * "NATO president Jens Stoltenberg": an organisation's name and a head's title it has no office
+ * of, before a person who holds another of its offices that day. Contradicted only when beyond
+ * doubt: the name written in full, no modifier, the word in none of the organisation's titles on
+ * record ("EU president" is said of the Commission's and the Council's presidents), and a
+ * confident record of the office the person does hold.
+ */
+export function absentOfficeTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { matches, facts, text } = doc;
+  for (const person of doc.people) {
+    if (!person.full || person.fuzzy) continue;
+    const r = matches[person.match - 1];
+    const role = r?.values.find((v) => v.type === 'role');
+    if (!role || !HEAD_ROLES.has(role.key) || !/^[ \t]+$/.test(text.slice(r.end, person.start))) continue;
+    const q = matches[person.match - 2];
+    const orgs = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+    if (!orgs.length || !orgs.every((j) => facts.jurisdictions.get(j)?.kind === 'organisation')) continue;
+    if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, r.start))) continue;
+    if (MODIFIER_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) continue;
+    const theirs = [...facts.offices.values()].filter((o) => orgs.includes(o.jurisdiction));
+    if (theirs.some((o) => [...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((t) => foldKey(t).includes(role.key))))
+      continue;
+    const personRecord = facts.people.get(person.personId);
+    const held = theirs
+      .flatMap((office) => tenuresOf(person.personId, office).map((t) => ({ office, t })))
+      .find((x) => onDay(x.t, doc.asOf) === 'in');
+    if (!held || !personRecord || !isConfident(held.t.holder) || !isConfident(personRecord)) continue;
+    const orgName = facts.jurisdictions.get(held.office.jurisdiction)?.name ?? held.office.jurisdiction;
+    const message = `The ${orgName} has no ${role.key}; on ${formatDay(doc.asOf)}, ${personRecord.name} was ${held.office.name}.`;
+    const horizon = pastHorizon(facts, doc.asOf, { office: held.office.id });
+    const judged = horizon
+      ? asOfHorizon({ verdict: 'contradicted' as Annotation['verdict'], message }, horizon)
+      : doc.dateCertain
+        ? { verdict: 'contradicted' as Annotation['verdict'], message }
+        : { verdict: 'context' as Annotation['verdict'], message: `${message} (The page's date is unknown, so it is not flagged.)` };
+    out.push({
+      start: q.start,
+      end: person.end,
+      quote: text.slice(q.start, person.end),
+      verdict: judged.verdict,
+      kind: 'title',
+      factIds: [held.office.id, person.personId],
+      message: judged.message,
+      fact: describeHolder(personRecord, held.t),
+      sources: sourcesOf(held.t.holder),
+    });
+  }
+  return out;
 }
