@@ -34,8 +34,7 @@ import { withAccessionProcess } from './claims/accession-process';
 import { withSummitForms } from './claims/summit-forms';
 import { withSanctionForms } from './claims/sanction-forms';
 import { withFigureForms } from './claims/figure-forms';
-import { judgedAsNarrated, pageNarrations, type PageNarration } from './narrated-time';
-import { splitSentences } from './sentences';
+import { judgedAsNarrated, pageNarrations, timedSentences, type PageNarration } from './narrated-time';
 import { whoIs, sourcesOf } from './holders';
 import { pastHorizon } from './horizon';
 import { formatDay } from './dates';
@@ -122,8 +121,8 @@ export function createEngine(facts: FactIndex, options: EngineOptions = {}): Eng
     hasUnnamedClaimWords: mayClaim,
     claimWords: claimWords(detectors),
     pageNarrations(text, asOf, matches, starts) {
-      // Only the time marks are read: the text, its sentences and the places it names.
-      const page: Doc = { text, folded: '', asOf, dateCertain: true, facts, lexicon, matches, sentences: splitSentences(text), people: [] };
+      // Only the time marks are read: the text, the sentences that may hold one, and the places it names.
+      const page: Doc = { text, folded: '', asOf, dateCertain: true, facts, lexicon, matches, sentences: timedSentences(text), people: [] };
       return pageNarrations(page, starts);
     },
   };

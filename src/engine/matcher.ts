@@ -5,7 +5,7 @@
 // share the prefix. Unlike plain Aho–Corasick it only starts at word boundaries, which is
 // what names need ("Rutte" must not match inside "Bruttel"), and it reports the longest key
 // at each start (leftmost-longest), so "Prime Minister" wins over "Minister".
-import { foldKey, IGNORABLES, isIgnorableAt, isWordAt } from './normalize';
+import { charKindAt, foldKey, IGNORABLE, IGNORABLES, IS_WORD, isIgnorableAt, isWordAt } from './normalize';
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -35,8 +35,15 @@ interface Stored<T> {
 
 export class Matcher<T> {
   private readonly root: TrieNode<Stored<T>> = { next: null, values: null };
-  /** Which characters can start a key: most words are rejected on this one lookup. */
+  /** Which characters can start a key: many words are rejected on this one lookup. */
   private readonly first = new Uint8Array(65536);
+  /**
+   * The hashes of the keys' first words (`wordHash`). A key's first word is a whole word of the
+   * text wherever the key matches (a key ends at a word boundary, and the character after its
+   * first word is not a letter), so a word whose hash is not here starts no key: the rest of
+   * the words are rejected on this second lookup, before the trie is walked ("the", "were").
+   */
+  private readonly firstWords = new Set<number>();
   size = 0;
 
   add({ key, value, caseSensitive }: MatcherEntry<T>): void {
@@ -55,6 +62,8 @@ export class Matcher<T> {
     }
     (node.values ??= []).push({ value, exact: caseSensitive ? key.replace(/\s+/g, ' ') : null });
     this.first[folded.charCodeAt(0)] = 1;
+    // A key that starts with no letter or digit never matches: the scan starts only at words.
+    if (isWordAt(folded, 0)) this.firstWords.add(wordHash(folded, 0, folded.length));
     this.size++;
   }
 
@@ -67,21 +76,27 @@ export class Matcher<T> {
     const first = this.first;
     let i = from;
     while (i < to) {
-      if (!isWordAt(folded, i)) {
+      if (charKindAt(folded, i) !== IS_WORD) {
         i++;
         continue;
       }
-      // At a word start: the previous visible character (ignorables are invisible) is not part of a word.
-      const code = folded.charCodeAt(i);
-      const found = first[code] === 1 && !wordBefore(folded, i) ? this.longestAt(folded, original, i, to) : null;
+      // At a word start: its end and its hash in one walk (ignorables inside it included: no key starts inside a word).
+      let end = i;
+      let hash = 0;
+      for (; end < to; end++) {
+        const kind = charKindAt(folded, end);
+        if (kind === IS_WORD) hash = (Math.imul(hash, 31) + folded.charCodeAt(end)) | 0;
+        else if (kind !== IGNORABLE) break;
+      }
+      // The previous visible character (ignorables are invisible) is not part of a word.
+      const found =
+        first[folded.charCodeAt(i)] === 1 && this.firstWords.has(hash) && !wordBefore(folded, i)
+          ? this.longestAt(folded, original, i, to)
+          : null;
       if (found) {
         out.push(found);
         i = found.end;
-      } else {
-        // Skip the rest of this word, ignorables inside it included: no key starts inside a word.
-        i++;
-        while (i < to && (isWordAt(folded, i) || isIgnorableAt(folded, i))) i++;
-      }
+      } else i = end;
     }
     return out;
   }
@@ -125,6 +140,21 @@ export class Matcher<T> {
     }
     return out;
   }
+}
+
+/**
+ * A hash of the word that starts at `i` (letters and digits up to the first other character;
+ * ignorables inside it are stepped over, as the trie walk steps over them). The scan computes
+ * the same hash as it walks each word.
+ */
+function wordHash(text: string, i: number, to: number): number {
+  let hash = 0;
+  for (; i < to; i++) {
+    const kind = charKindAt(text, i);
+    if (kind === IS_WORD) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+    else if (kind !== IGNORABLE) break;
+  }
+  return hash;
 }
 
 /** True when the last visible character before `i` is part of a word (ignorables are skipped, as a reader would not see them). */

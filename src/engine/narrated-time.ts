@@ -17,6 +17,7 @@ import type { Annotation } from './types';
 import { isProblem } from './types';
 import { findDates, formatDay, type DayRange } from './dates';
 import { matchesIn } from './doc';
+import { splitSentences, type Span } from './sentences';
 import { memoByFacts } from './memo';
 import { numberFrom } from './numbers';
 import type { FactIndex } from '../facts/load';
@@ -280,6 +281,31 @@ function placeAndAround(facts: FactIndex, id: string | undefined): string[] {
     out.push(p.id);
   // A summit at a venue is named by its city, not by its country: "the Madrid summit", not "the Spain summit".
   return out.slice(0, 3);
+}
+
+// What may make a time mark (computePageTime): a year, a month's or a weekday's name, a day
+// told relative to the article's ("today", "last week"), "ago", a summit. A line with none of
+// them has no mark, and a sentence with no mark changes nothing a page narration says.
+const TIME_CUE_RE =
+  /(?:19|20)\d\d|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:last|this) (?:week|month|year))\b|[Aa][Gg][Oo]\b|[Ss]ummit\b/g;
+
+/**
+ * The sentences of `text` that may tell of a time: those of its lines with a time cue. For the
+ * page-wide pass, which would otherwise split and read every sentence of a page, where most
+ * lines tell of no time (a news site's page, a page's menus and footers).
+ */
+export function timedSentences(text: string): Span[] {
+  const out: Span[] = [];
+  TIME_CUE_RE.lastIndex = 0;
+  for (let m = TIME_CUE_RE.exec(text); m; m = TIME_CUE_RE.exec(text)) {
+    // A line break always ends a sentence, so the line's sentences are the whole text's.
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const nl = text.indexOf('\n', m.index);
+    const end = nl < 0 ? text.length : nl;
+    for (const s of splitSentences(text, start, end)) out.push(s);
+    TIME_CUE_RE.lastIndex = end;
+  }
+  return out;
 }
 
 /**

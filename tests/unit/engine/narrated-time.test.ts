@@ -1,6 +1,14 @@
 // Narrated time: titles, counts and targets in a passage about the past are judged as of the
 // time it tells of, and never flagged as of the page's date on a page mostly about the past.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { getFacts } from '../../../src/facts';
+import { createEngine } from '../../../src/engine';
+import { buildLexicon } from '../../../src/engine/lexicon';
+import type { Doc } from '../../../src/engine/doc';
+import { pageNarrations, timedSentences } from '../../../src/engine/narrated-time';
+import { splitSentences } from '../../../src/engine/sentences';
 import { analyze, isRed, verdictsOn } from './helpers';
 
 describe('narrated time', () => {
@@ -94,5 +102,47 @@ describe('narrated time', () => {
     // The same sentence on a news page, with no past narrated before it, still speaks of the article's present.
     const news = 'NATO foreign ministers met in Brussels. The parliaments of all 29 allies approved the plan in February.';
     expect(verdictsOn(news, 'all 29 allies', '2021-03-27')).toEqual(['outdated']);
+  });
+});
+
+describe('the page-wide pass', () => {
+  // The extension and the CLI judge a page a paragraph at a time, with what the rest of the page
+  // says about time; that pass reads only the lines with a time cue. It must say what reading
+  // every sentence says: the development sets' real retrospective and encyclopedia excerpts,
+  // with their news excerpts between them, as one page.
+  const facts = getFacts();
+  const engine = createEngine(facts);
+  const lexicon = buildLexicon(facts);
+  const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'real');
+  const excerpts = ['expected.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl']
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean))
+    .map((line) => JSON.parse(line) as { text: string; kind: string });
+  const aboutThePast = excerpts.filter((e) => /retrospective|encyclopedia|anniversary|timeline/.test(e.kind));
+  const news = excerpts.filter((e) => !aboutThePast.includes(e)).slice(0, aboutThePast.length / 4);
+  // Paragraphs with no time cue too: a page's menus, captions and asides.
+  const page = [...aboutThePast, ...news]
+    .flatMap((e, i) => [e.text, i % 3 ? 'Share this article' : 'Read more: the alliance and its members'])
+    .join('\n');
+  const starts = [0, ...[...page.matchAll(/\n/g)].map((m) => m.index + 1)];
+
+  it.each(['2028-06-01', '2030-01-15'])('as of %s, reading only the lines with a time cue changes nothing', (asOf) => {
+    const { matches } = engine.scan(page);
+    const doc = (sentences: Doc['sentences']): Doc => ({
+      text: page,
+      folded: '',
+      asOf,
+      dateCertain: true,
+      facts,
+      lexicon,
+      matches,
+      sentences,
+      people: [],
+    });
+    const everySentence = pageNarrations(doc(splitSentences(page)), starts);
+    expect(engine.pageNarrations(page, asOf, matches, starts)).toEqual(everySentence);
+    // Not a vacuous comparison: as of then the page is about the past, and paragraphs inherit a time.
+    expect(everySentence.filter((n) => n.before).length).toBeGreaterThan(10);
+    // And the lines with no time cue were passed over.
+    expect(timedSentences(page).length).toBeLessThan(splitSentences(page).length);
   });
 });

@@ -72,4 +72,28 @@ describe('Unicode in and around names', () => {
     const found = matcher.scan(fold(text), text).map((m) => text.slice(m.start, m.end));
     expect(found).toEqual(['E\u200bU', 'Ru\u00adtte']);
   });
+
+  it('folds each character one way, whatever else the text holds', () => {
+    // Tabs, backticks and the minus sign fold as the table says (a space, an apostrophe, a
+    // space) in any text, and letters above U+2100 to their lower case, folded further.
+    expect(fold('Jens\tStoltenberg')).toBe('jens stoltenberg');
+    expect(fold('Sweden`s')).toBe("sweden's");
+    expect(fold('\u2212')).toBe(' ');
+    expect(fold('\u212bLAND')).toBe('aland');
+    expect(fold('ＮＡＴＯ')).toBe('ｎａｔｏ');
+    // The same length, character for character, so offsets are shared with the original.
+    const mixed = 'Niinistö’s “İ” — Ⅻ 𝐀 Orbán\u00a0x';
+    expect(fold(mixed)).toHaveLength(mixed.length);
+    expect(fold(mixed)).toBe('niinisto\'s "i"   ⅻ 𝐀 orban x');
+  });
+
+  it('the matcher alone: a word that starts no key is passed over, a name after it is still found', () => {
+    const m = new Matcher<string>();
+    m.add({ key: 'Jens Stoltenberg', value: 'stoltenberg' });
+    m.add({ key: 'U.S.', value: 'us', caseSensitive: true });
+    // "Jensen" starts like a key but is another word; "Stol\u200btenberg" has an invisible character inside.
+    const text = 'Jensen met Jens Stol\u200btenberg in the U.S. today';
+    const found = m.scan(fold(text), text).map((x) => text.slice(x.start, x.end));
+    expect(found).toEqual(['Jens Stol\u200btenberg', 'U.S.']);
+  });
 });
