@@ -52,8 +52,11 @@ export function withMinisterials(detector: ClaimDetector): ClaimDetector {
       for (const a of ministerialClaims(doc)) {
         const clashes = out.filter((b) => b.start < a.end && a.start < b.end);
         // A red flag the event detector raised stands; anything else about the same words is
-        // replaced, since the kind of meeting was read here and not there.
-        if (clashes.some((b) => b.verdict === 'contradicted' || b.verdict === 'outdated')) continue;
+        // replaced, since the kind of meeting was read here and not there. A stale summit replaces
+        // it too: "the summit scheduled for July in Washington" is last year's summit, which the
+        // event detector can only read as the wrong place for this year's.
+        const red = (b: Annotation) => b.verdict === 'contradicted' || b.verdict === 'outdated';
+        if (clashes.some(red) && !(red(a) && a.message.includes(STALE_MARK))) continue;
         for (const b of clashes) out.splice(out.indexOf(b), 1);
         out.push(a);
       }
@@ -62,8 +65,23 @@ export function withMinisterials(detector: ClaimDetector): ClaimDetector {
   };
 }
 
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 // What a sentence must hold for any of the phrases below: one test skips most of a page.
-const HINT_RE = /minist|summit|leaders|allies|gathering|meeting|\bFMs\b/i;
+const HINT_RE = /minist|summit|leaders|allies|gathering|meeting|heads of state|\bFMs\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // The phrases
@@ -104,10 +122,13 @@ const SUMMIT_RE = new RegExp(
 );
 
 // "Nato leaders are meeting on Monday", "when Allies meet on Tuesday and Wednesday" (on a summit's page).
+const HEADS = String.raw`[Hh]eads\s+of\s+[Ss]tate\s+and\s+(?:of\s+)?[Gg]overnment`;
 const LEADERS_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?[Ll]eaders\s+(?:(?:are|were|will|would)\s+)?(?:meet|meeting|met|gather|gathering|gathered|convene|convening)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:[Ll]eaders|${HEADS})\s+(?:(?:are|were|will|would)\s+)?(?:meet|meeting|met|gather|gathering|gathered|convene|convening)\b`,
   'g',
 );
+// "the next meeting of NATO heads of state and government": NATO's own name for a summit.
+const HEADS_MEETING_RE = new RegExp(String.raw`\b[Mm]eeting\s+of\s+(?:the\s+)?(${NATO_WORD}\s+)?${HEADS}\b`, 'g');
 const ALLIES_RE = /\b[Aa]llies\s+(?:(?:will|are)\s+)?(?:meet|meeting|gather|gathering)\b/g;
 // "a major NATO meeting in the Netherlands": a summit or a ministerial.
 const NATO_MEETING_RE = /\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:major|key|crucial|big|two-day|annual|next)\s+)?meeting\b/g;
@@ -145,6 +166,8 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
   for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) push(m, 'ministerial', false, false);
   SUMMIT_RE.lastIndex = 0;
   for (let m = SUMMIT_RE.exec(text); m; m = SUMMIT_RE.exec(text)) push(m, 'summit', !!m[1], true);
+  HEADS_MEETING_RE.lastIndex = 0;
+  for (let m = HEADS_MEETING_RE.exec(text); m; m = HEADS_MEETING_RE.exec(text)) if (m[1]) push(m, 'summit', true, true);
   LEADERS_RE.lastIndex = 0;
   // Leaders meet at summits; "leaders" alone may be anyone's, so NATO must be in the phrase.
   for (let m = LEADERS_RE.exec(text); m; m = LEADERS_RE.exec(text)) if (m[1]) push(m, 'summit', true, false);
@@ -249,11 +272,17 @@ function relativeWindow(asOf: string, m: RegExpExecArray): Pick<Relative, 'windo
   return null;
 }
 
-/** A relative time word right before the phrase ("next week's summit") or just after it ("the summit next month"). */
+/**
+ * A relative time word right before the phrase ("next week's summit") or just after it ("the summit
+ * next month"). Of two, the nearer: "Ministers will meet this week to prepare our Summit in Vilnius
+ * next month" dates the meeting by "this week" and the summit by "next month".
+ */
 function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative | null {
   const from = Math.max(sentence.start, phrase.start - 40);
   const to = Math.min(sentence.end, phrase.end + 60);
   const text = doc.text.slice(from, to);
+  let best: Relative | null = null;
+  let bestGap = Infinity;
   RELATIVE_RE.lastIndex = 0;
   for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
     const start = from + m.index;
@@ -271,9 +300,20 @@ function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative |
     if (!r) continue;
     const shifted = [-2, -1, 1, 2].map((n) => relativeWindow(addDays(doc.asOf, n), m)?.window ?? r.window);
     const firm = !m[4] && !m[5] && !/^coming$/i.test(m[1] ?? '') && !/^year$/i.test(m[2] ?? '');
-    return { ...r, shifted, firm, start, end };
+    // The words between, places not counted: "the summit in Vilnius next month" is next to it.
+    const gap = before ? phrase.start - end : start - phrase.end - placeCharsIn(doc, phrase.end, start);
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = { ...r, shifted, firm, start, end };
+    }
   }
-  return null;
+  return best;
+}
+
+function placeCharsIn(doc: Doc, from: number, to: number): number {
+  let n = 0;
+  for (const m of matchesIn(doc, { start: from, end: to }, 'place')) n += m.end - m.start;
+  return n;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,7 +328,7 @@ interface PlaceRef extends Span {
 // What may stand between the phrase and its place: "meeting in Brussels", "met on Thursday in
 // Brussels", "Ministers, Brussels,", "summit, to be held in the Turkish capital".
 const LINK_WORDS =
-  /^(?:\s|,|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|hosted|taking|took|takes|place|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
+  /^(?:\s|,|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
 
 function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
   const out: PlaceRef[] = [];
@@ -345,18 +385,42 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
     if (!near) continue;
     if (/\b(?:since|until|by|before|after|ahead of)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 10), d.start))) continue;
     if (/^(?:since|until|by)\b/i.test(doc.text.slice(d.start, d.end))) continue;
-    out.push({ ...d, ...nearestMonth(doc.asOf, d), days: withRange(doc.text, { ...d, ...nearestMonth(doc.asOf, d) }) });
+    const month = nearestMonth(doc.asOf, d, future);
+    out.push({ ...d, ...month, days: withRange(doc.text, { ...d, ...month }) });
+  }
+  if (!out.length) {
+    const scheduled = scheduledMonth(doc, phrase, sentence);
+    if (scheduled) out.push(scheduled);
   }
   return out;
+}
+
+// "the summit scheduled for July in Washington": a month dates.ts does not read (it reads "in
+// July"), said of the meeting right after it. Scheduled, so a month to come.
+const SCHEDULED_FOR_RE = new RegExp(
+  String.raw`^\s*,?\s*(?:is\s+|was\s+)?(?:scheduled|planned|set|slated)\s+for\s+(${MONTH_NAMES.join('|')})\b(?![\s,]*\d)`,
+);
+
+function scheduledMonth(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef | null {
+  const m = SCHEDULED_FOR_RE.exec(doc.text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40)));
+  if (!m) return null;
+  const start = phrase.end + m[0].length - m[1].length;
+  const month = String(MONTH_NAMES.indexOf(m[1]) + 1).padStart(2, '0');
+  const y = Number(doc.asOf.slice(0, 4));
+  const r = factRange(`${y}-${month}`);
+  const days = r.last < doc.asOf ? factRange(`${y + 1}-${month}`) : r;
+  return { ...days, days, start, end: start + m[1].length, granularity: 'month', explicitYear: false, relative: true };
 }
 
 /**
  * A month without its year ("an informal foreign ministers' meeting in Turkey in mid-May", written
  * in April) is read by dates.ts as the last such month unless the sentence is in the future tense;
  * a meeting a month away is likelier than one eleven months ago. The nearer of the two, the future
- * counted half as near again, as dates.ts does for days.
+ * counted half as near again, as dates.ts does for days. In the future tense, only a month to come:
+ * "the next meeting ... will take place in London in December", written in February, is ten
+ * months away, not two months ago.
  */
-function nearestMonth(asOf: string, d: DateMention): Pick<DateMention, 'first' | 'last'> {
+function nearestMonth(asOf: string, d: DateMention, future: boolean): Pick<DateMention, 'first' | 'last'> {
   if (d.granularity !== 'month' || d.explicitYear) return { first: d.first, last: d.last };
   const month = d.first.slice(5, 7);
   const y = Number(asOf.slice(0, 4));
@@ -364,6 +428,7 @@ function nearestMonth(asOf: string, d: DateMention): Pick<DateMention, 'first' |
   let bestGap = Infinity;
   for (const year of [y - 1, y, y + 1]) {
     const r = factRange(`${year}-${month}`);
+    if (future && r.last < asOf) continue;
     const gap = r.last < asOf ? gapDays(r, factRange(asOf)) : r.first > asOf ? 1.5 * gapDays(r, factRange(asOf)) : 0;
     if (gap < bestGap) {
       bestGap = gap;
@@ -411,7 +476,11 @@ function ministerialClaims(doc: Doc): Annotation[] {
       // A named ministerial of a stated kind ("this week's Foreign Ministerial") may lean on the page for NATO.
       const leansOnPage = phrase.named && (phrase.target === 'foreign' || phrase.target === 'defence');
       const skip = !phrase.nato && !natoSentence && phrase.target !== 'ministerial' && !leansOnPage && !isAnaphor(doc, phrase, sentence);
-      const a = skip ? (phrase.target === 'summit' ? summitByPlaceOnly(doc, phrase, sentence) : null) : judgePhrase(doc, phrase, sentence);
+      const a = skip
+        ? phrase.target === 'summit'
+          ? (summitByPlaceOnly(doc, phrase, sentence) ?? (speaksOfNatoSummits(doc) ? judgePhrase(doc, phrase, sentence, true) : null))
+          : null
+        : judgePhrase(doc, phrase, sentence);
       if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
     }
   }
@@ -425,12 +494,23 @@ const isAnaphor = (doc: Doc, phrase: MeetingPhrase, sentence: Span) =>
 
 const GATHERING_RE = /^\W*(?:The|This)\s+(?:two-day\s+|three-day\s+)?(gathering|meeting|event)\b/;
 
-function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span): Annotation | null {
+/**
+ * `leaning`: a summit the sentence does not say is NATO's, on a page that speaks of NATO summits
+ * ("ahead of the landmark summit in the United States next month"): only a NATO summit that fits
+ * the time and the place said is confirmed, and only a stale one (staleSummit) flagged.
+ */
+function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = false): Annotation | null {
   const records = recordsOf(doc.facts, phrase.target);
   if (!records.length) return null;
   const dates = datesOf(doc, phrase, sentence);
   const places = placesOf(doc, phrase, sentence);
   const relative = relativeOf(doc, phrase, sentence);
+  if (leaning) {
+    const a = judgePhrase(doc, phrase, sentence);
+    if (!a) return null;
+    const stale = a.verdict === 'outdated' && a.message.includes(STALE_MARK);
+    return stale || (a.verdict === 'supported' && places.some((p) => a.start <= p.start && p.end <= a.end)) ? a : null;
+  }
   const year = yearBefore(doc, phrase);
   // "The 2026 NATO summit will be held ... on July 7-8": the days are in that year.
   if (year) for (const d of dates) if (!d.explicitYear && d.granularity === 'day') Object.assign(d, inYear(d, year.first.slice(0, 4)));
@@ -443,12 +523,16 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span): Annotatio
       const byPlace = fitting.filter((e) => e.place && places.some((p) => placesAgree(doc, p.id, e.place!)));
       return byPlace.length === 1 ? judgeIdentified(doc, phrase, byPlace[0], dates, places, true) : null;
     }
+    // "the summit scheduled for July in Washington": a month of no year, with no summit in it.
+    const month = dates.length === 1 && dates[0].granularity === 'month' && !dates[0].explicitYear ? dates[0] : null;
+    if (month) return staleSummit(doc, phrase, month.days, month, places);
     return judgeDateMiss(doc, phrase, records, dates, places);
   }
   // "next week's NATO summit in Washington", "last month's summit in Vilnius".
   if (relative) {
     const around = { first: addDays(relative.window.first, -relative.slack), last: addDays(relative.window.last, relative.slack) };
     const inWindow = records.filter((e) => overlaps(mainRange(e), around));
+    if (!inWindow.length && relative.firm && isMonth(relative.window)) return staleSummit(doc, phrase, relative.window, relative, places);
     if (inWindow.length !== 1) return null;
     return judgeRelative(doc, phrase, inWindow[0], relative, places, records);
   }
@@ -482,6 +566,59 @@ function summitByPlaceOnly(doc: Doc, phrase: MeetingPhrase, sentence: Span): Ann
   if (near.length !== 1) return null;
   const good = places.filter((p) => placesAgree(doc, p.id, near[0].place!));
   return judgeIdentified(doc, phrase, near[0], [], good, false);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A stale summit: last year's, told as this year's
+
+const STALE_MARK = 'a year before';
+
+const isMonth = (r: DayRange) => {
+  const m = factRange(r.first.slice(0, 7));
+  return m.first === r.first && m.last === r.last;
+};
+
+/** The page speaks of NATO's summits ("the NATO summit", "NATO's 75th anniversary summit"). */
+const speaksOfNatoSummits = (doc: Doc) => /\b(?:NATO|Nato)\b[^.!?\n]{0,60}\b[Ss]ummit\b/.test(doc.text);
+
+// "Ahead of the landmark summit in the United States next month", on a page of June 2025: NATO's
+// summit was in Washington in July 2024, and 2025's is in The Hague in June. A page copied from
+// the year before keeps last year's place and month. Flagged (outdated) only when the month said
+// (no year: "next month", "in July") is to come, no summit of NATO lies within three days of it, the
+// place said is where NATO's previous summit there was held in that same month a year before, no
+// summit of anyone's is on record at that place in that month, and NATO's summit of that year is on
+// record elsewhere. A month with a summit in it is judged by the rules above, never here.
+function staleSummit(doc: Doc, phrase: MeetingPhrase, month: DayRange, time: Span, places: PlaceRef[]): Annotation | null {
+  if (phrase.target !== 'summit' || month.last < doc.asOf || !doc.dateCertain || pastHorizon(doc.facts, doc.asOf, { list: 'events' }))
+    return null;
+  const said = places.filter((p) => p.locative);
+  if (!said.length) return null;
+  const summits = recordsOf(doc.facts, 'summit');
+  // The relative windows' slack: a summit that close to the month is judged as the one meant.
+  const near = { first: addDays(month.first, -3), last: addDays(month.last, 3) };
+  if (summits.some((e) => overlaps(mainRange(e), near))) return null;
+  const there = (e: EventRecord) => !!e.place && said.every((p) => placesAgree(doc, p.id, e.place!));
+  if (doc.facts.base.events.some((e) => e.kind === 'summit' && there(e) && overlaps(mainRange(e), month))) return null;
+  const previous = summits.filter((e) => there(e) && mainRange(e).last < doc.asOf).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
+  if (!previous || previous.status !== 'held' || previous.confidence !== 'verified') return null;
+  const year = Number(month.first.slice(0, 4));
+  if (`${year - 1}${month.first.slice(4, 7)}` !== previous.start.slice(0, 7)) return null;
+  const current = summits.find(
+    (e) =>
+      e.start.slice(0, 4) === String(year) &&
+      !there(e) &&
+      e.confidence === 'verified' &&
+      e.status !== 'cancelled' &&
+      e.status !== 'postponed',
+  );
+  if (!current) return null;
+  const was = described(doc, previous);
+  const is = described(doc, current);
+  const monthName = `${MONTH_NAMES[Number(month.first.slice(5, 7)) - 1]} ${year}`;
+  const message =
+    `${previous.name} was held in ${was.place} on ${was.when}, ${STALE_MARK}. NATO's ${year} summit ` +
+    `${mainRange(current).last < doc.asOf ? 'was' : 'is'} ${is.place ? `in ${is.place}` : 'elsewhere'} (${is.when}); no NATO summit is on record in ${was.place} in ${monthName}.`;
+  return annotation(doc, previous, hull([phrase, time, ...said]), 'outdated', message);
 }
 
 function inYear(d: DateRef, year: string): Pick<DateRef, 'first' | 'last' | 'days'> {
