@@ -42,7 +42,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest (?:member|country)|invited to join|ratif|approv|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversary|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
+  /newest|latest (?:member|country)|invited to join|ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -125,11 +125,13 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (!GATE_RE.test(text)) return;
         const prev = previousInParagraph(doc, i);
         if (/newest|latest (?:member|country)/i.test(text)) for (const a of newestMember(doc, sentence)) push(a);
-        if (/ratif|approv|endors|green-?light|backed|yet to/i.test(text)) for (const a of ratifications(doc, sentence, prev)) push(a);
+        if (/ratif|approv|endors|green-?light|backed|yet to|voted to/i.test(text))
+          for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag/i.test(text))
           for (const a of undatedSteps(doc, sentence, prev)) push(a);
         if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));
         if (/anniversary|years since|year as|year of/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
+        if (/accession anniversaries/i.test(text)) for (const a of anniversaryList(doc, sentence)) push(a);
         if (/new member|new countries/i.test(text)) push(newMembersOnDay(doc, sentence));
         if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
         if (/\bNATO (?:members|allies|member)/i.test(text)) push(listedMembers(doc, sentence));
@@ -240,8 +242,9 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
 // ---- ratifications by each ally ----
 
 const RATIFY_VERB_RE =
-  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|vot(?:e|ed)\s+(?:to\s+(?:approve|ratify)|for|in\s+favou?r))\b/i;
-const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join)\b/i;
+  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|vot(?:e|ed)\s+(?:to\s+(?:approve|ratify|let|allow|admit)|for|in\s+favou?r))\b/i;
+// "when Hungary at last voted to let the nation join NATO" (AP, February 2024): the joining said.
+const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join|join\s+(?:NATO|the\s+alliance))\b/i;
 const PENDING_RE =
   /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give)|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?)\b/i;
 const PAST_PENDING_RE = /\b(?:had\s+yet|had\s+not|hadn['’]t|was\s+the\s+only|were\s+the\s+only|at the time|then)\b/i;
@@ -255,7 +258,12 @@ const ratificationsOf = memoByFacts((facts, _: 'all') => {
   return { all, single: all.filter((s) => s.by?.length === 1) };
 });
 
-function ratifications(doc: Doc, sentence: Span, prev: Span | null): Annotation[] {
+// "The parliament late yesterday approved ...": the ally's parliament, named in the sentence before
+// (a headline: "Turkey's parliament greenlights Sweden's NATO membership", bianet, January 2024).
+const THE_PARLIAMENT_RE =
+  /\b(?:[Tt]he|[Ii]ts)\s+(?:parliament|[Ll]egislature|[Gg]rand [Nn]ational [Aa]ssembly|[Nn]ational [Aa]ssembly|lawmakers|legislators|deputies)\b/;
+
+function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence: Span | null): Annotation[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const verb = RATIFY_VERB_RE.exec(text);
   const pending = PENDING_RE.exec(text);
@@ -269,9 +277,14 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null): Annotation[
   if (!candidates.length && prev) candidates = countries(doc, prev).filter((c) => isCandidate(c.id));
   if (!candidates.length) return [];
   if (!NATO_RE.test(text) && !(prev && NATO_RE.test(doc.text.slice(prev.start, prev.end))) && !/accession/i.test(text)) return [];
-  const ratifiers = here.filter(
-    (c) => !isCandidate(c.id) && single.some((s) => s.by![0] === c.id && candidates.some((k) => k.id === s.country)),
-  );
+  const ratifies = (c: Named) => !isCandidate(c.id) && single.some((s) => s.by![0] === c.id && candidates.some((k) => k.id === s.country));
+  let ratifiers = here.filter(ratifies);
+  // Borrowed only for a ratification done, confirmed on its day; never for "yet to ratify".
+  const parliament = !ratifiers.length && lastSentence && !pending ? THE_PARLIAMENT_RE.exec(text) : null;
+  if (parliament) {
+    const there = countries(doc, lastSentence!, true).filter(ratifies);
+    if (there.length === 1) ratifiers = [{ ...spanOf(sentence, parliament), id: there[0].id }];
+  }
   if (!ratifiers.length) return [];
   const recordsFor = (r: Named) => single.filter((s) => s.by![0] === r.id && candidates.some((k) => k.id === s.country));
   const out: Annotation[] = [];
@@ -685,6 +698,50 @@ function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Anno
     named.map((c) => c.id),
     sourcesOfAll(members).slice(0, 3),
   );
+}
+
+// "to mark their 25th (Czechia, Hungary, Poland), 20th (Bulgaria, Estonia, ...), and 15th (Albania,
+// Croatia) accession anniversaries" (nato.int, 4 April 2024): each ordinal with the countries it is of.
+const ANNIVERSARY_PART_SRC = `${ORDINAL_SRC}\\s*\\(([^()]{3,200})\\)`;
+// The same without its captures (ORDINAL_SRC's only capturing group is its outer one).
+const ANNIVERSARY_PART_BARE = `(?:${ORDINAL_SRC.slice(1)}\\s*\\([^()]{3,200}\\)`;
+const ANNIVERSARY_LIST_RE = new RegExp(
+  `(?:${ANNIVERSARY_PART_BARE}(?:,\\s*(?:and\\s+)?|\\s+and\\s+))+${ANNIVERSARY_PART_BARE}\\s+(?:NATO\\s+)?accession\\s+anniversaries\\b`,
+  'gi',
+);
+const ANNIVERSARY_PART_RE = new RegExp(ANNIVERSARY_PART_SRC, 'gi');
+
+/** Supported when every ordinal is the years since its countries joined, on a day within 200 days of the article's. */
+function anniversaryList(doc: Doc, sentence: Span): Annotation[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  // "Twelve Allied Foreign Ministers ...": NATO said by its allies; each ordinal must fit its accession anyway.
+  if (!NATO_RE.test(text) && !/\bAllied\b/.test(text)) return [];
+  ANNIVERSARY_LIST_RE.lastIndex = 0;
+  const m = ANNIVERSARY_LIST_RE.exec(text);
+  if (!m) return [];
+  const list = spanOf(sentence, m);
+  const facts: string[] = [];
+  const ids: string[] = [];
+  const joinedAll: NonNullable<Jurisdiction['nato']>[] = [];
+  ANNIVERSARY_PART_RE.lastIndex = 0;
+  for (let p = ANNIVERSARY_PART_RE.exec(m[0]); p; p = ANNIVERSARY_PART_RE.exec(m[0])) {
+    const n = numberFrom(p[1]);
+    const inner = { start: list.start + p.index + p[0].indexOf('(') + 1, end: list.start + p.index + p[0].length - 1 };
+    const named = countries(doc, inner);
+    const members = named.map((c) => joinedOf(doc, c.id));
+    if (!Number.isFinite(n) || !named.length || members.some((j) => !j)) return [];
+    const joined = [...new Set(members.map((j) => factRange(j!.joined).first))];
+    if (joined.length !== 1 || joined[0].startsWith('1949')) return [];
+    const due = `${parseInt(joined[0].slice(0, 4), 10) + n}${joined[0].slice(4)}`;
+    if (!overlaps({ first: addDays(due, -200), last: addDays(due, 200) }, { first: doc.asOf, last: doc.asOf })) return [];
+    facts.push(
+      `${named.map((c) => nameOf(doc, c.id)).join(', ')} joined NATO on ${formatDay(joined[0])}: ${n} years on ${formatDay(due)}.`,
+    );
+    ids.push(...named.map((c) => c.id));
+    joinedAll.push(...members.map((j) => j!));
+  }
+  const message = facts.join(' ');
+  return [historyAnnotation(doc, list, 'membership', 'supported', message, message, ids, sourcesOfAll(joinedAll).slice(0, 3))];
 }
 
 // ---- the count an accession brought ----

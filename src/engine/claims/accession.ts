@@ -39,7 +39,7 @@ const ORDINAL_HINT_RE =
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-\w+th|thirtieth|thirty-(?:first|second|third))\b/i;
 const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const JOIN_WORD_RE =
-  /\b(join(?:ed|s|ing)?|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|entry\s+into|entered|founding members?|original members?|enlargements?|followed\s+by)\b/i;
+  /\b(join(?:ed|s|ing)?|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|entry\s+into|entered|accepted\s+into|founding members?|original members?|enlargements?|followed\s+by)\b/i;
 // Other clubs a country joins: the sentence is not about NATO.
 const OTHER_CLUB_RE =
   /\b(EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Partnership for Peace|Membership Action Plan|MAP|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
@@ -283,7 +283,11 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
     for (const c of countries) {
       if (taken.some((a) => a.start <= c.start && c.end <= a.end)) continue;
       const joined = accessionRange(c.country);
-      const fit = dates.filter((d) => overlaps(d, joined)).sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+      // A relative year ("which was accepted into NATO last year") is only the last country's before it.
+      const lastBefore = (d: (typeof dates)[number]) => !countries.some((o) => o.start > c.start && o.start < d.start) && c.start < d.start;
+      const fit = dates
+        .filter((d) => overlaps(d, joined) && (!d.relative || lastBefore(d)))
+        .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
       if (!fit) continue;
       const list = byDate.get(fit);
       if (list) list.push(c);
@@ -318,12 +322,13 @@ function accessionRange(c: Country): DayRange {
 }
 
 /** Written-out dates and years of a sentence ("1952:", "in 2009", "on 4 April 2023"). */
-function datesOf(doc: Doc, sentence: Span): Array<DayRange & { start: number; end: number }> {
+function datesOf(doc: Doc, sentence: Span): Array<DayRange & { start: number; end: number; relative?: boolean }> {
   // "Finland completed its accession last April": a relative month is as good as a written one; a
   // relative day ("on Monday") is left out, since a sentence's weekday is often another event's.
-  const out: Array<DayRange & { start: number; end: number }> = findDates(doc.text, sentence.start, sentence.end, {
+  const out: Array<DayRange & { start: number; end: number; relative?: boolean }> = findDates(doc.text, sentence.start, sentence.end, {
     asOf: doc.asOf,
-  }).filter((d) => !d.relative || d.granularity === 'month');
+    // "Finland, which was accepted into NATO last year": a relative year too.
+  }).filter((d) => !d.relative || d.granularity === 'month' || d.granularity === 'year');
   const re = /\b(19[4-9]\d|20[0-4]\d)\b(?!\s*%)/g;
   const text = doc.text.slice(sentence.start, sentence.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -202,3 +202,36 @@ describe('the founders', () => {
     expect(isRed(verdictsOn('Turkey was a founding member of the alliance of Turkic states.', 'Turkey', '2019-12-04'))).toBe(false);
   });
 });
+
+describe('accessions and ratifications told in passing', () => {
+  // https://www.thereport.live/international/with-sweden-joining-nato-after-clearing-hungarys-opposition-see-the-new-nato-map/28553 (27 February 2024)
+  it('supports "Sweden follows Finland, which was accepted into NATO last year"', () => {
+    const text = 'After nearly two years of negotiations, Sweden follows Finland, which was accepted into NATO last year.';
+    expect(membership(text, 'Finland, which was accepted into NATO last year', '2024-02-27')).toEqual(['supported']);
+    expect(membership(text, 'Finland, which was accepted into NATO last year', '2025-02-27')).toEqual([]);
+  });
+
+  it('supports "Sweden`s final hurdle came Monday, when Hungary at last voted to let the nation join NATO" on the Tuesday after', () => {
+    const text = 'Sweden`s final hurdle came Monday, when Hungary at last voted to let the nation join NATO.';
+    expect(membership(text, 'Hungary at last voted', '2024-02-27')).toEqual(['supported']);
+    expect(membership(text, 'Hungary at last voted', '2024-03-27')).toEqual([]);
+  });
+
+  it('supports "The parliament late yesterday approved ... Sweden’s accession to NATO" under a headline naming Turkey (bianet, January 2024)', () => {
+    // https://bianet.org/haber/turkey-s-parliament-greenlights-sweden-s-nato-membership-290945
+    const text =
+      "Turkey's parliament greenlights Sweden's NATO membership\nThe parliament late yesterday approved a legislative proposal concerning Sweden's accession to NATO.";
+    expect(membership(text, 'The parliament late yesterday approved', '2024-01-24')).toEqual(['supported']);
+    expect(membership(text, 'The parliament late yesterday approved', '2024-02-24')).toEqual([]);
+    const pending = "Hungary's leader spoke on Sweden's NATO membership.\nThe parliament is yet to approve Sweden's accession to NATO.";
+    expect(verdictsOn(pending, 'yet to approve', '2024-02-24')).toEqual([]);
+  });
+
+  it('supports "their 25th (Czechia, Hungary, Poland), 20th (...), and 15th (Albania, Croatia) accession anniversaries" (nato.int, 4 April 2024)', () => {
+    // https://nato.int/cps/en/natohq/news_224092.htm
+    const text =
+      'Twelve Allied Foreign Ministers delivered statements to mark their 25th (Czechia, Hungary, Poland), 20th (Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, Slovenia), and 15th (Albania, Croatia) accession anniversaries.';
+    expect(membership(text, '25th (Czechia', '2024-04-04')).toEqual(['supported']);
+    expect(membership(text.replace('20th (Bulgaria', '15th (Bulgaria'), '25th (Czechia', '2024-04-04')).toEqual([]);
+  });
+});
