@@ -2,7 +2,9 @@
 // - a bare title word the lexicon does not hold: "Minister Černochová", "Secretary Blinken";
 // - initials before the surname: "the Ukrainian Minister of Defence R. Umerov", "Minister A. Anušauskas";
 // - a surname the page names nowhere in full, with its title in apposition: "Kuleba, Ukraine's
-//   foreign minister," "Rutte, the alliance's secretary general,".
+//   foreign minister," "Rutte, the alliance's secretary general,";
+// - no name at all: "the outgoing defense secretary", "the president-elect's promise", "the former
+//   Dutch Prime Minister", said of someone the passage has just named (unnamedTitles, below).
 // The surname is taken to be a holder of the office the title names (an initial must be the
 // holder's), never anyone else who bears it; when the office's holders leave more than one, nothing
 // is said. The title is read and judged by title.ts's rules, whose guard keeps a lone surname from
@@ -11,10 +13,11 @@
 import type { Office } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
-import type { LexEntry } from '../lexicon';
+import type { LexEntry, RoleSense } from '../lexicon';
+import { daysBetween, formatDay } from '../dates';
 import type { Match } from '../matcher';
 import { fold } from '../normalize';
-import { onDay, tenuresOf } from '../holders';
+import { isConfident, onDay, tenuresOf } from '../holders';
 import { titleAfter, titleAnnotation, titleBefore, type TitleClaim } from './title';
 
 // One or two initials right before the surname: "R. Umerov", "A.B. Name", "J. Stoltenberg".
@@ -62,7 +65,117 @@ export function shortTitles(doc: Doc): Annotation[] {
       (!known && plainBefore(doc, nameStart) && titled(doc, titleAfter(doc, person), ids, initial));
     if (annotation) out.push(annotation);
   });
+  if (UNNAMED_WORDS.test(doc.folded)) out.push(...unnamedTitles(doc));
   return out;
+}
+
+// A title with no name, told by reference to someone the passage names: "the outgoing defense
+// secretary", "the former Dutch Prime Minister", "the then foreign minister" (folded: "then-" is
+// "then "), and "the president-elect" after the role.
+const UNNAMED_WORDS = /\bthe (?:former|outgoing|then) |[a-z] elect\b/;
+const UNNAMED_MODIFIER_RE = /(?:^|[^a-z])the[ \t]+(former|outgoing|then)[ \t]+$/;
+const THE_RE = /(?:^|[^a-z])the[ \t]+$/;
+const ELECT_RE = /^[ \t-]elect\b/;
+/** How many sentences before the title's own its referent may be named in. */
+const REFERENT_SENTENCES = 3;
+/** "Outgoing": the tenure ends within this many days after the date (or ended within HANDOVER days before it). */
+const OUTGOING_DAYS = 120;
+const OUTGOING_AFTER_END_DAYS = 45;
+
+/**
+ * "Although the outgoing defense secretary did not mention Donald Trump by name, his arguments
+ * ... were in dazzling contrast to the president-elect's promise of "America first."" (a page of
+ * 8 December 2024 that names Lloyd Austin two sentences before): a title with a modifier and no
+ * name refers to someone the passage names. Confirmed when exactly one person named in the
+ * sentence or the REFERENT_SENTENCES before it fits the title on the date ("outgoing": a tenure
+ * that ends within months; "-elect": one that starts within months; "former": one that has
+ * ended); whom it refers to is a reading, so it is never flagged.
+ */
+function unnamedTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  doc.matches.forEach((m, i) => {
+    const role = m.values.find((v) => v.type === 'role');
+    const fixed = m.values.find((v) => v.type === 'fixed');
+    if (!role && !fixed) return;
+    // A name right after the title makes it an ordinary title, which title.ts reads.
+    const next = doc.matches[i + 1];
+    if (next && next.start - m.end <= 3 && next.values.some((v) => v.type === 'person')) return;
+    const elect = ELECT_RE.exec(doc.folded.slice(m.end, m.end + 8));
+    let end = m.end + (elect ? elect[0].length : 0);
+    if (/^(?:['’]s)?[ \t]+\p{Lu}/u.test(doc.text.slice(end, end + 6))) return;
+    // A country before the role: "the former Dutch Prime Minister".
+    let titleStart = m.start;
+    let jurisdictions: string[] = [];
+    const q = doc.matches[i - 1];
+    if (q && !fixed && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, m.start))) {
+      const found = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      if (found.length) {
+        jurisdictions = found;
+        titleStart = q.start;
+      }
+    }
+    const before = doc.folded.slice(Math.max(0, titleStart - 16), titleStart);
+    const mod = UNNAMED_MODIFIER_RE.exec(before);
+    if (!mod && !(elect && THE_RE.test(before))) return;
+    const modifier: TitleClaim['modifier'] = elect ? 'elect' : mod![1] === 'former' ? 'former' : mod![1] === 'then' ? 'then' : 'outgoing';
+    if (mod) titleStart -= mod[0].length - mod[0].indexOf('the');
+    else titleStart -= /the[ \t]+$/.exec(before)![0].length;
+    let senses: RoleSense[] = fixed
+      ? [{ office: doc.facts.offices.get(fixed.office)!, loose: false }]
+      : (doc.lexicon.roles.get(role!.key) ?? []);
+    senses = senses.filter((x) => !x.loose && (!jurisdictions.length || jurisdictions.includes(x.office.jurisdiction)));
+    if (!senses.length) return;
+    if (elect) end = Math.min(end, m.end + elect[0].length);
+    const fits = new Map<string, Annotation>();
+    for (const person of referents(doc, titleStart)) {
+      if (fits.has(person.personId)) continue;
+      const a = titleAnnotation(doc, {
+        start: titleStart,
+        end,
+        person,
+        senses,
+        explicit: jurisdictions.length > 0 || !!fixed,
+        modifier,
+        soft: true,
+      });
+      if (a?.verdict !== 'supported') continue;
+      if (modifier !== 'outgoing') fits.set(person.personId, a);
+      else {
+        const left = leavesSoon(doc, person.personId, a);
+        const name = doc.facts.people.get(person.personId)?.name ?? person.personId;
+        const office = doc.facts.offices.get(a.factIds[0])?.name;
+        if (left)
+          fits.set(person.personId, { ...a, message: `${name} was ${office} until ${formatDay(left)}, near ${formatDay(doc.asOf)}.` });
+      }
+    }
+    const [only] = fits.values();
+    if (fits.size === 1)
+      out.push({ ...only, message: `${only.message} (The title names no one; it is read as said of the person the passage names.)` });
+  });
+  return out;
+}
+
+/** The people named in the title's sentence and the few before it: whom a title with no name may be about. */
+function referents(doc: Doc, at: number): PersonMention[] {
+  const i = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (i < 0) return [];
+  const from = doc.sentences[Math.max(0, i - REFERENT_SENTENCES)].start;
+  const to = doc.sentences[i].end;
+  return doc.people.filter((p) => p.start >= from && p.end <= to && !p.fuzzy);
+}
+
+/** "Outgoing" is true: the end of the tenure the annotation speaks of, when it falls within months after the date or just before it. */
+function leavesSoon(doc: Doc, personId: string, a: Annotation): string | null {
+  const office = doc.facts.offices.get(a.factIds[0]);
+  if (!office) return null;
+  for (const t of tenuresOf(personId, office)) {
+    const end = t.holder.end;
+    if (!end || end.length !== 10 || !isConfident(t.holder)) continue;
+    // A record that stops where the same person's next one starts is not an end of tenure.
+    if (office.holders.some((h) => h.person === personId && h.start === end)) continue;
+    if (end > doc.asOf ? daysBetween(doc.asOf, end) <= OUTGOING_DAYS : daysBetween(end, doc.asOf) <= OUTGOING_AFTER_END_DAYS) return end;
+  }
+  return null;
 }
 
 /** A title the lexicon read, judged of the one bearer of the surname (and initial) who ever held an office it names. */

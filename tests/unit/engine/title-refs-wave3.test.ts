@@ -149,3 +149,38 @@ describe('an end of tenure said to be ahead (tenure.ts)', () => {
     expect(kindOn('tenure', untitled, 'Jens Stoltenberg, who is expected', '2025-06-24')).toEqual([]);
   });
 });
+
+describe('a title with no name, said of someone the passage names (title-short.ts)', () => {
+  // azaadenglish.com, 8 December 2024 (rewritten wire copy).
+  const austin =
+    'WASHINGTON: Defense Secretary Lloyd Austin announced a $1 billion military aid package.\n“The next government will have to make its own choice.\nAlthough the outgoing defense secretary did not mention Donald Trump by name, his arguments were in dazzling contrast to the president-elect’s promise of “America first.”';
+
+  it('confirms "the outgoing defense secretary" and "the president-elect" of the people the passage names', () => {
+    expect(kindOn('title', austin, 'the outgoing defense secretary', '2024-12-08').map((a) => a.factIds)).toEqual([
+      ['us-secretary-of-defense', 'lloyd-austin'],
+    ]);
+    expect(kindOn('title', austin, 'the president-elect’s promise', '2024-12-08').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('says nothing when the title does not fit anyone named: "outgoing" a year before the end', () => {
+    expect(kindOn('title', austin, 'the outgoing defense secretary', '2023-12-08')).toEqual([]);
+    expect(isRed(verdictsOn(austin, 'the president-elect', '2023-12-08'))).toBe(false);
+  });
+
+  // dcu.ie, July 2025.
+  const rutte =
+    'Ahead of his first Summit, NATO Secretary General Mark Rutte outlined in an op-ed what this would require. According to the former Dutch Prime Minister, Allies would need to rapidly increase their defence spending.';
+
+  it('confirms "the former Dutch Prime Minister" of the person named before', () => {
+    expect(kindOn('title', rutte, 'the former Dutch Prime Minister', '2025-07-02').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('never flags it, nor confirms it of a sitting holder', () => {
+    expect(verdictsOn(rutte, 'the former Dutch Prime Minister', '2023-07-02')).toEqual([]);
+  });
+
+  it('says nothing when two people named before fit', () => {
+    const two = 'Mark Rutte met Jens Stoltenberg in Brussels. According to the former prime minister, the talks went well.';
+    expect(kindOn('title', two, 'the former prime minister', '2025-07-02')).toEqual([]);
+  });
+});
