@@ -543,7 +543,10 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
     return { ...base, verdict, message };
   };
   // Support needs a verified record; a disputed detail elsewhere in it does not matter here.
-  const verified = t.holder.confidence === 'verified' && person?.confidence === 'verified';
+  // A tenure split where the sources stop ("confirmed in office until at least June 22, 2026",
+  // then a weak record from that day) is confirmed on that day by the verified part.
+  const confirmedThrough = all.some((x) => x.sense.office === office && x.t.holder.confidence === 'verified' && x.t.holder.end === asOf);
+  const verified = (t.holder.confidence === 'verified' || confirmedThrough) && person?.confidence === 'verified';
   const ok = (message: string): TitleVerdict => ({ ...base, verdict: verified ? 'supported' : 'context', message });
   const current = holdersOn(office, asOf).filter((h) => h.holder.person !== personId);
   const successor = current.length

@@ -159,3 +159,35 @@ describe('titles in apposition and lists', () => {
     expect(red(text, '2025-03-01').filter((a) => a.quote.includes('Rutte'))).toEqual([]);
   });
 });
+
+describe('more words for offices, and a tenure split where the sources stop', () => {
+  // en.orda.kz, 15 July 2025: https://en.orda.kz/ukrainian-prime-minister-denys-shmyhal-submits-resignation-7372
+  it('"Deputy Prime Minister" for the first deputy confirms, never flags another deputy', () => {
+    const text = 'His position will be taken over by Deputy Prime Minister Yuliia Svyrydenko.';
+    expect(verdicts(text, 'Yuliia Svyrydenko', '2025-07-15')).toEqual(['supported']);
+    // Fedorov was a deputy prime minister before he was the first one: a loose word is not flagged before the tenure.
+    expect(red('Ukrainian Deputy Prime Minister Mykhailo Fedorov said.', '2023-03-01')).toEqual([]);
+  });
+
+  // mk.gov.lv, 24 February 2022
+  it('"Minister for Defence"', () => {
+    const text = '"Latvia is currently safe," says Minister for Defence Artis Pabriks.';
+    expect(verdicts(text, 'Artis Pabriks', '2022-02-24')).toEqual(['supported']);
+  });
+
+  // newsukraine.rbc.ua, 18 December 2023
+  it('"the head of European diplomacy"', () => {
+    const text = '"The EU will continue to support Ukraine," stated Josep Borrell, the head of European diplomacy.';
+    expect(verdicts(text, 'Josep Borrell', '2023-12-18')).toEqual(['supported']);
+  });
+
+  // jordantimes.com (AFP), 22 June 2026
+  it('confirms a holder on the last day a verified record confirms them', () => {
+    const text =
+      "Britain's Prime Minister Keir Starmer makes a statement on his future outside 10 Downing Street on the morning of June 22, 2026";
+    expect(verdicts(text, 'Keir Starmer', '2026-06-22')).toEqual(['supported']);
+    // Later pages are judged as of that day, the office's horizon, and say so.
+    const [later] = on(text, 'Keir Starmer', '2026-07-01');
+    expect(later.message).toContain('the last day the fact base was checked');
+  });
+});
