@@ -42,7 +42,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest (?:member|country)|invited to join|ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
+  /newest|latest (?:member|country)|invited to join|ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years ago today|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -132,6 +132,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));
         if (/anniversary|years since|year as|year of/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
         if (/accession anniversaries/i.test(text)) for (const a of anniversaryList(doc, sentence)) push(a);
+        if (/years ago today/i.test(text)) push(roundYearsAgo(doc, sentence));
         if (/new member|new countries/i.test(text)) push(newMembersOnDay(doc, sentence));
         if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
         if (/\bNATO (?:members|allies|member)/i.test(text)) push(listedMembers(doc, sentence));
@@ -581,6 +582,37 @@ function enlargementRound(doc: Doc, sentence: Span, prev: Span | null): Annotati
     );
   }
   return null;
+}
+
+// "Twenty years ago today, the first major post–Cold War expansion of NATO took place in an unlikely
+// locale: Independence, Missouri" (Foreign Affairs, 12 March 2019): the day counted back is a round's.
+const YEARS_AGO_TODAY_RE = new RegExp(`\\b${COUNT_SRC}\\s+years\\s+ago\\s+today\\b`, 'i');
+const ROUND_WORD_RE =
+  /\b(?:expansion|enlargement)\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\b|\b(?:joined|entered|acceded\s+to)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\b/;
+
+function roundYearsAgo(doc: Doc, sentence: Span): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const ago = YEARS_AGO_TODAY_RE.exec(text);
+  const what = ROUND_WORD_RE.exec(text);
+  if (!ago || !what || OTHER_CLUB_RE.test(text)) return null;
+  const n = numberFrom(ago[1]);
+  if (!Number.isFinite(n) || n < 1) return null;
+  const day = `${Number(doc.asOf.slice(0, 4)) - n}${doc.asOf.slice(4)}`;
+  // A day either side: the page's date may be its time zone's.
+  const round = allianceOf(doc.facts, 'all').rounds.find((r) => Math.abs(Date.parse(r.date) - Date.parse(day)) <= 86_400_000);
+  if (!round) return null;
+  const names = round.members.map((j) => j.name);
+  const message = `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names[names.length - 1]} joined NATO on ${formatDay(round.date)}, ${n} years before ${formatDay(doc.asOf)}.`;
+  return historyAnnotation(
+    doc,
+    hull([spanOf(sentence, ago), spanOf(sentence, what)]),
+    'membership',
+    'supported',
+    message,
+    message,
+    ['nato-members', ...round.members.map((j) => j.id)],
+    sourcesOfAll(round.members.map((j) => j.nato!)).slice(0, 3),
+  );
 }
 
 // ---- new members counted on a day ----

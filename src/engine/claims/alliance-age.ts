@@ -24,7 +24,7 @@ const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|milit
 const POSSESSOR = `(?:NATO['’]s|Nato['’]s|(?:the|our)\\s+[Aa]lliance['’]s|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation['’]s)`;
 
 // "the 70th anniversary of the Alliance", "the Alliance's 50th anniversary", "the 75th-anniversary summit"
-const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean }> = [
+const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true }> = [
   { re: new RegExp(`\\b${ORDINAL_SRC}[- ]anniversary\\s+of\\s+${OF_NATO}`, 'gi'), ofNato: true },
   { re: new RegExp(`${POSSESSOR}\\s+${ORDINAL_SRC}[- ](?:anniversary|birthday)\\b`, 'g'), ofNato: true },
   {
@@ -35,6 +35,16 @@ const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean }> = [
     ofNato: true,
   },
   { re: new RegExp(`\\b${ORDINAL_SRC}[- ]anniversary\\s+(?:NATO\\s+)?[Ss]ummit\\b`, 'g'), ofNato: false },
+  // "It was the military alliance’s 70th anniversary" (a school paper on the London meeting, December
+  // 2019): another alliance may be meant, so NATO must be named near and it is never a red flag.
+  {
+    re: new RegExp(
+      `\\bthe\\s+(?:military|transatlantic|trans-Atlantic|defen[cs]e|security|Western|western)\\s+alliance['’]s\\s+${ORDINAL_SRC}[- ](?:anniversary|birthday)\\b`,
+      'gi',
+    ),
+    ofNato: false,
+    named: true,
+  },
 ];
 // Years of the alliance: "the organisation's 66-year history", "for more than 67 years", "75 years since its foundation".
 const HISTORY_RE = new RegExp(
@@ -79,7 +89,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
   const sentenceAt = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
   const natoAround = (s: Span) => NATO_RE.test(doc.text.slice(Math.max(0, s.start - 300), s.end));
 
-  for (const { re, ofNato } of ANNIVERSARY_RES) {
+  for (const { re, ofNato, named } of ANNIVERSARY_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const n = numberFrom(m[1]);
@@ -87,6 +97,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
       const span = { start: m.index, end: m.index + m[0].length };
       const sentence = sentenceAt(span.start);
       if (!ofNato && !NATO_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+      if (named && !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
       const year = born + n;
       const message = `NATO's ${ordinalName(n)} anniversary fell on ${formatDay(`${year}${signed.slice(4)}`)}.`;
       // The founding year names the start of the count, not the anniversary ("the 75th anniversary of NATO, which was founded on 4 April 1949").

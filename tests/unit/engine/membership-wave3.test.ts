@@ -235,3 +235,22 @@ describe('accessions and ratifications told in passing', () => {
     expect(membership(text.replace('20th (Bulgaria', '15th (Bulgaria'), '25th (Czechia', '2024-04-04')).toEqual([]);
   });
 });
+
+describe('the alliance’s anniversaries and rounds counted back', () => {
+  it('supports "Twenty years ago today, the first major post–Cold War expansion of NATO" on 12 March 2019 (Foreign Affairs)', () => {
+    // https://www.foreignaffairs.com/articles/2019-03-12/convincing-call-central-europe-let-us-nato
+    const text =
+      'Twenty years ago today, the first major post–Cold War expansion of NATO took place in an unlikely locale: Independence, Missouri.';
+    expect(membership(text, 'Twenty years ago today', '2019-03-12')).toEqual(['supported']);
+    expect(membership(text, 'Twenty years ago today', '2019-04-12')).toEqual([]);
+  });
+
+  it('supports "It was the military alliance’s 70th anniversary" with NATO named before (December 2019); not for another alliance', () => {
+    // https://pfhstheroar.com/8182/news/a-short-recap-of-the-london-nato-meeting/
+    const text =
+      'The second event, or the NATO leaders meeting was held at the Grove Hotel in Hertfordshire, UK on Dec 4. It was the military alliance’s 70th anniversary.';
+    expect(kindOn('figure', text, 'the military alliance’s 70th anniversary', '2019-12-10').map((a) => a.verdict)).toEqual(['supported']);
+    const anzus = 'ANZUS turned 70 in 2021. It was the military alliance’s 70th anniversary.';
+    expect(verdictsOn(anzus, '70th anniversary', '2021-12-10')).toEqual([]);
+  });
+});
