@@ -102,7 +102,9 @@ function unnamedTitles(doc: Doc): Annotation[] {
     if (next && next.start - m.end <= 3 && next.values.some((v) => v.type === 'person')) return;
     const elect = ELECT_RE.exec(doc.folded.slice(m.end, m.end + 8));
     let end = m.end + (elect ? elect[0].length : 0);
-    if (/^(?:['’]s)?[ \t]+\p{Lu}/u.test(doc.text.slice(end, end + 6))) return;
+    // A capitalised word after it may be a name we do not know; "of Norway" a country, which the
+    // described forms read ("Stoltenberg, the former prime minister of Norway").
+    if (/^(?:['’]s)?[ \t]+(?:\p{Lu}|of[ \t])/u.test(doc.text.slice(end, end + 6))) return;
     // A country before the role: "the former Dutch Prime Minister".
     let titleStart = m.start;
     let jurisdictions: string[] = [];
@@ -120,6 +122,8 @@ function unnamedTitles(doc: Doc): Annotation[] {
     const modifier: TitleClaim['modifier'] = elect ? 'elect' : mod![1] === 'former' ? 'former' : mod![1] === 'then' ? 'then' : 'outgoing';
     if (mod) titleStart -= mod[0].length - mod[0].indexOf('the');
     else titleStart -= /the[ \t]+$/.exec(before)![0].length;
+    // Right after a name and a comma or bracket, the title is that name's apposition (title-former.ts, title.ts).
+    if (/[,(–—][ \t]*$/.test(doc.text.slice(Math.max(0, titleStart - 3), titleStart))) return;
     let senses: RoleSense[] = fixed
       ? [{ office: doc.facts.offices.get(fixed.office)!, loose: false }]
       : (doc.lexicon.roles.get(role!.key) ?? []);
