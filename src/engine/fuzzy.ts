@@ -47,7 +47,10 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     if (!title) continue;
     // "President of Lithuania Gitanas Nowzoda": the name comes after the role's country, and can
     // only be a holder of that country's office.
-    const country = title.type === 'role' && next && ROLE_OF_COUNTRY_RE.test(text.slice(m.end, next.start)) ? next : undefined;
+    const country =
+      title.type === 'role' && next && next.start - m.end <= 32 && ROLE_OF_COUNTRY_RE.test(text.slice(m.end, next.start))
+        ? next
+        : undefined;
     const jurisdictions = country?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
     const titleEnd = country && jurisdictions.length ? country.end + countryTail(text, country.end) : m.end;
     const at = titleEnd === m.end ? i : i + 1;

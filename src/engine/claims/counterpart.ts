@@ -19,6 +19,7 @@ import { titleAnnotation } from './title';
 import { editDistance } from '../fuzzy';
 
 const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
+const WORD_AT_RE = /[ \t]+(?:counterpart|colleague|opposite number)/y;
 const LIST_BEFORE_RE = /(?:,|\band)[ \t]+$/;
 const WORD_RE = /^[ \t]+(?:counterpart|colleague|opposite number)[ \t]*,?[ \t]+/i;
 const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
@@ -31,6 +32,9 @@ export function counterpartTitles(doc: Doc): Annotation[] {
     const q = doc.matches[i];
     const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
     if (!jurisdictions.length) continue;
+    // Cheap pretest, with no string made: the word right after the country.
+    WORD_AT_RE.lastIndex = q.end;
+    if (!WORD_AT_RE.test(doc.folded)) continue;
     const pronoun = PRONOUN_RE.exec(doc.text.slice(Math.max(0, q.start - 8), q.start));
     // "UK Prime Minister Boris Johnson, French President Emmanuel Macron and Dutch counterpart Mark
     // Rutte": the last of a list of titled leaders, with no pronoun; whose counterpart is loose.
