@@ -24,6 +24,11 @@ const OFF_NOW_RE =
 // "battling Russia’s invasion since February 2022": confirmed by its date, never flagged, as
 // "Russia's invasion in 2014" (of Crimea and Donbas) is said too.
 const LOOSE_INVASION_RE = /\b(?:Russia|Moscow)['’]s\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b/i;
+// "Russia’s unprovoked war of aggression against Ukraine in February 2022", "(its aggression
+// against Ukraine), which escalated into a full-scale invasion in 2022": read like the loose form,
+// confirmed by their date only.
+const AGGRESSION_RE =
+  /\b(?:Russia|Moscow)['’]s\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|full-scale|all-out|large-scale|and|,)\s*)*war\s+(?:of\s+aggression\s+)?(?:against|on|in)\s+Ukraine\b|\b(?:escalated|grew|turned)\s+into\s+(?:a|the)\s+full[- ]scale\s+(?:invasion|war)\b/i;
 const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
 const ANNEX_RE = /\bannex(?:ed|ation)\b/i;
 const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
@@ -75,7 +80,7 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = events.find(doc, ctx);
       const war = doc.facts.base.figures.war;
-      if (!war || !/invasion|invaded|annex|war\b|anniversary/i.test(doc.text)) return out;
+      if (!war || !/invasion|invaded|annex|war\b|anniversary|recogni[sz]/i.test(doc.text)) return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
         if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
@@ -98,7 +103,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       continue;
     }
     const inv = INVASION_RE.exec(text);
-    const loose = inv ? null : LOOSE_INVASION_RE.exec(text);
+    const loose = inv ? null : (LOOSE_INVASION_RE.exec(text) ?? AGGRESSION_RE.exec(text));
     if (loose) {
       const at = sentence.start + loose.index;
       const a = datedAnchor(doc, sentence, at, at + loose[0].length, invasion, 'the full-scale invasion', true);
@@ -131,8 +136,50 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       if (a) out.push(a);
     }
     for (const a of countClaims(doc, sentence, invasion, crimea)) out.push(a);
+    if (/recogni[sz]/i.test(text)) {
+      const a = recognition(doc, sentence, text);
+      if (a) out.push(a);
+    }
   }
   return out;
+}
+
+// "21 February 2022: The Russian Federation recognizes Luhansk and Donetsk as independent states",
+// "Putin recognised the independence of the so-called DPR and LPR on February 21, 2022": the last
+// step before the invasion. Confirmed by a date that fits, never flagged: the Duma's ratification
+// and the treaties' entry into force fell on the days after it.
+const RECOGNITION_RE =
+  /\brecogni[sz](?:es|ed|ing|e|ion\s+of)\s+(?:the\s+)?(?:independence\s+(?:and\s+sovereignty\s+)?of\s+(?:the\s+)?)?(?:(?:so-called|self-proclaimed|breakaway|separatist|two|regions\s+of|republics\s+of)\s+)*(?:["“]?(?:Luhansk|Lugansk|Donetsk)|DPR|LPR|DNR|LNR)\b/i;
+const RECOGNITION_ID = 'russia-recognition-dpr-lpr-2022-02-21';
+
+function recognition(doc: Doc, sentence: Span, text: string): Annotation | null {
+  const m = RECOGNITION_RE.exec(text);
+  const e = m && doc.facts.events.get(RECOGNITION_ID);
+  if (!m || !e) return null;
+  const start = sentence.start + m.index;
+  const end = start + m[0].length;
+  const day = factRange(e.start);
+  // A date with its year, near the phrase: "21 February 2022: The Russian Federation recognizes".
+  const date = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).find(
+    (d) =>
+      d.explicitYear &&
+      !d.relative &&
+      d.granularity === 'day' &&
+      overlaps(d, day) &&
+      Math.min(Math.abs(start - d.end), Math.abs(d.start - end)) <= 60,
+  );
+  if (!date) return null;
+  return {
+    start: Math.min(start, date.start),
+    end: Math.max(end, date.end),
+    quote: doc.text.slice(Math.min(start, date.start), Math.max(end, date.end)),
+    verdict: e.confidence === 'verified' ? 'supported' : 'context',
+    kind: 'event',
+    factIds: [e.id],
+    message: `Russia recognised the "Donetsk and Luhansk People's Republics" on ${formatDay(e.start)}.`,
+    fact: e.summary,
+    sources: sourcesOf(e),
+  };
 }
 
 /** A date said of the anchor, right before or after the phrase: "in February 2022", "2014 annexation". */

@@ -83,3 +83,50 @@ describe('a NATO summit announced ahead', () => {
     expect(isRed(analyze(past, '2020-02-06').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe("the war's anchors, said in passing", () => {
+  it('"Russia’s unprovoked war of aggression against Ukraine in February 2022" (Finnish government, August 2023) is supported', () => {
+    // Held-out 3, m044.
+    const text =
+      'Finland’s formal accession to NATO was the culmination of an 11-month membership path that was triggered following Russia’s unprovoked war of aggression against Ukraine in February 2022.';
+    const found = eventsOn(text, 'Russia’s unprovoked war of aggression against Ukraine in February 2022', '2023-08-28');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['full-scale-invasion']);
+  });
+
+  it('"launched its aggression against Ukraine, which escalated into a full-scale invasion in 2022" (December 2024) is supported', () => {
+    // Held-out 3, m075.
+    const text =
+      "However, in 2014, the Russian Federation, which was one of the guarantors of Ukraine's security under the Budapest Memorandum, blatantly disregarded this document and launched its aggression against Ukraine, which escalated into a full-scale invasion in 2022.";
+    expect(eventsOn(text, 'escalated into a full-scale invasion in 2022', '2024-12-03').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('another year with these loose forms (the war since 2014, a slip) is confirmed never and flagged never', () => {
+    const texts = [
+      'Russia’s war against Ukraine in 2014 began with the seizure of Crimea.',
+      'The Russian Federation launched its aggression against Ukraine, which escalated into a full-scale invasion in 2021.',
+    ];
+    for (const text of texts) expect(analyze(text, '2024-12-03').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+
+  it('"21 February 2022: The Russian Federation recognizes Luhansk and Donetsk as independent states" (a timeline) is supported', () => {
+    // Held-out 2, k062 (a timeline of April 2022).
+    const text =
+      'Q. Key events and dates\n  • 21 February 2022: The Russian Federation recognizes Luhansk and Donetsk as independent states.\n  • 24 February 2022: Russian Federation President Vladimir Putin announces the ‘special military operation’.';
+    const found = eventsOn(text, 'The Russian Federation recognizes Luhansk', '2022-04-10');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['russia-recognition-dpr-lpr-2022-02-21']);
+  });
+
+  it("another day or another country's recognition is not confirmed, and nothing is flagged", () => {
+    const texts = [
+      'Russia recognized the independence of the DPR and LPR on 22 February 2022, when the Duma ratified the treaties.',
+      'Syria, a Russian ally, recognized the independence of the so-called Donetsk and Luhansk republics on 29 June 2022.',
+    ];
+    for (const text of texts) {
+      const found = analyze(text, '2022-07-01');
+      expect(found.filter((a) => a.factIds.includes('russia-recognition-dpr-lpr-2022-02-21'))).toEqual([]);
+      expect(isRed(found.map((a) => a.verdict))).toBe(false);
+    }
+  });
+});
