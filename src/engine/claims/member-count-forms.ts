@@ -584,6 +584,7 @@ const TWO_PART_RES: RegExp[] = [
 // states include", "NATO comprises", "an alliance of".
 const WHOLE_BEFORE_RE =
   /\b(?:members?|member states|member countries|member nations|comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|brings\s+together|alliance\s+(?:of|between))\b/i;
+const SOME_BEFORE_RE = /\b(?:some|several|many|most|few|a\s+number\s+of|other|\d+\s+of)\b/i;
 // The founding told with the parts: "NATO was established in 1949 by 28 European countries and two
 // North American countries" (it was 10 and two). Read in foundingCounts.
 const FOUNDED_BY_RE =
@@ -601,7 +602,9 @@ function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
       const before = doc.text.slice(sentence.start, start);
       if (OTHER_BODY_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
       if (!NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
-      if (SUBSET_CLAUSE_RE.test(doc.text.slice(end, end + 20))) continue;
+      // Said to be the whole membership ("These member states include ..."), not some of it ("Some NATO members, ...").
+      const whole = WHOLE_BEFORE_RE.test(before) && !SOME_BEFORE_RE.test(before);
+      if ((whole ? SUBSET_AFTER_RE : SUBSET_CLAUSE_RE).test(doc.text.slice(end, end + 20))) continue;
       const european = numberFrom(m[1]);
       if (!Number.isFinite(european)) continue;
       if (FOUNDED_BY_RE.test(before.slice(-60))) {
@@ -609,7 +612,7 @@ function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
         if (founding) out.push({ start, end, quote: m[0], kind: 'membership', ...founding });
         continue;
       }
-      const judged = countJudged(doc, a, european + 2, { start, end }, WHOLE_BEFORE_RE.test(before));
+      const judged = countJudged(doc, a, european + 2, { start, end }, whole);
       if (!judged) continue;
       const message = `${european} European and two North American members make ${european + 2}: ${judged.message}`;
       out.push({ start, end, quote: m[0], kind: 'membership', sources: a.sources, ...judged, message });
@@ -624,6 +627,7 @@ const FOUNDED_COUNT_RE = new RegExp(
   `\\b(?:founded|established|formed|created|set\\s+up)\\s+(?:in\\s+1949\\s+|on\\s+(?:April\\s+4|4\\s+April),?\\s+1949\\s+)?by\\s+(?:the\\s+)?${PART_NUM}\\s+(?:countries|nations|states)\\b(?!\\s*(?:,|and|plus|as well as|along with|together with|in\\s+(?:Europe|North America))\\b)(?!\\s+European)`,
   'gi',
 );
+const FOUNDERS_END_RE = /^\s*(?:[.;:)!]|$|[—–]|in\s+1949\b|on\s+(?:April\s+4|4\s+April)\b|(?:,\s*)?(?:that|which|who)\s+signed\b)/;
 const FOUNDING_FACT =
   'NATO was founded by the 12 countries that signed the North Atlantic Treaty on April 4, 1949: ten European (Belgium, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom), the United States and Canada.';
 // Whose founding: NATO named as the subject, between the sentence's start and the verb.
@@ -638,8 +642,19 @@ function foundingCounts(doc: Doc): Annotation[] {
     const sentence = sentenceAt(doc, start);
     if (!sentence) continue;
     const n = numberFrom(m[1]);
+    const end = start + m[0].length;
     const judged = Number.isFinite(n) && foundingJudged(doc, n, `${n} countries`, sentence, start);
-    if (judged) out.push({ start, end: start + m[0].length, quote: m[0], kind: 'membership', ...judged });
+    if (!judged) continue;
+    // "founded by 10 countries in Western Europe, with ...": only a count that ends its clause is all the founders.
+    const ends = FOUNDERS_END_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 30)));
+    out.push({
+      start,
+      end,
+      quote: m[0],
+      kind: 'membership',
+      ...judged,
+      verdict: ends || judged.verdict === 'supported' ? judged.verdict : 'context',
+    });
   }
   return out;
 }

@@ -166,8 +166,9 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
     /^\s+(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the Atlantic alliance)|became\s+(?:a\s+(?:full\s+)?member\s+of\s+NATO|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+NATO|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
   // What may stand between the accession and its date: where it was done ("at the alliance’s
   // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
+  // Only a place ("at the invitation of allies in 2022" is not one: the invitation's year).
   const PLACE_THEN_DATE_RE =
-    /^\s+(?:at\s+(?:the\s+|a\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
+    /^\s+(?:at\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:headquarters|[Hh]eadquarters|HQ|ceremony|summit|[Ss]ummit|meeting|State\s+Department|White\s+House|Library)\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
   for (const sentence of doc.sentences) {
     for (const q of matchesIn(doc, sentence, 'qualifier')) {
       const country = members.find((j) => j.id === q.value.jurisdiction);

@@ -32,6 +32,10 @@ describe('the count told as European members and the two North American ones', (
     expect(isRed(verdictsOn(pledged, '20 European nations', '2024-06-01'))).toBe(false);
     const outdatedButLoose = 'At the NATO summit, the United States, Canada and 28 European nations signed the declaration.';
     expect(isRed(verdictsOn(outdatedButLoose, '28 European nations', '2024-06-01'))).toBe(false);
+    const some = 'Some NATO members, the United States, Canada and 26 European countries, sent troops.';
+    expect(isRed(verdictsOn(some, '26 European countries', '2024-03-12'))).toBe(false);
+    const sent = 'NATO members the United States, Canada and 26 European countries have sent troops to Poland.';
+    expect(isRed(verdictsOn(sent, '26 European countries', '2024-03-12'))).toBe(false);
     const coalition = 'The coalition of the United States, Canada and 20 European nations backs Ukraine; NATO welcomed it.';
     expect(verdictsOn(coalition, '20 European nations', '2024-06-01')).toEqual([]);
   });
@@ -52,6 +56,9 @@ describe('the count of founders', () => {
     const today = 'NATO, established in 1949, now brings together 30 European countries and two North American countries.';
     expect(membership(today, '30 European countries', '2024-06-01')).toEqual(['supported']);
     expect(verdictsOn('The EU was founded by 6 countries, unlike NATO.', '6 countries', '2024-06-01')).toEqual([]);
+    // Some of the founders, with the others after: not a count of them all.
+    const part = 'NATO was founded in 1949 by 10 countries in Western Europe, with the US and Canada.';
+    expect(isRed(verdictsOn(part, 'by 10 countries', '2024-03-12'))).toBe(false);
   });
 });
 
@@ -68,6 +75,7 @@ describe('an accession with its place and day', () => {
   it('supports the right day after a place, and says nothing of a later ceremony told apart', () => {
     const right = 'Sweden formally joined NATO at a ceremony in Washington on March 7, 2024.';
     expect(membership(right, 'on March 7, 2024', '2024-03-12')).toEqual(['supported']);
+    expect(isRed(verdictsOn('Finland joined NATO at the invitation of allies in 2022.', 'in 2022', '2024-03-12'))).toBe(false);
     const flag = 'Sweden formally joined NATO last week; its flag was raised at the alliance’s headquarters in Brussels on March 11.';
     expect(isRed(verdictsOn(flag, 'Brussels on March 11', '2024-03-12'))).toBe(false);
   });
