@@ -13,7 +13,7 @@ import type { Office } from '../../facts/schema';
 import type { ClaimDetector } from '../detector';
 import { sentenceOf } from '../doc';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
-import { addDays, daysBetween, formatDay } from '../dates';
+import { addDays, daysBetween, factRange, findDates, formatDay, overlaps } from '../dates';
 import { officesNamed } from './tenure';
 import { numberFrom } from '../numbers';
 
@@ -29,7 +29,12 @@ export function withSuccessions(tenure: ClaimDetector): ClaimDetector {
   return {
     kind: tenure.kind,
     triggers: tenure.triggers,
-    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findSuccessions(doc), ...officeChanges(doc)],
+    find: (doc, ctx) => [
+      ...tenure.find(doc, ctx),
+      ...findSuccessions(doc),
+      ...officeChanges(doc),
+      ...(TOOK_OFFICE_WORDS.test(doc.text) ? tookOffice(doc) : []),
+    ],
   };
 }
 
@@ -362,4 +367,70 @@ function changeAnnotation(doc: Doc, start: number, end: number, personId: string
     fact: describeHolder(doc.facts.people.get(personId), t),
     sources: sourcesOf(t.holder),
   };
+}
+
+// "will meet ... since taking office on January 20", "in the four months since he took office": a
+// start of tenure told in passing, of the person the sentence is about.
+const TOOK_OFFICE_WORDS = /\b(?:taking|took|assuming|assumed)\s+office\b/i;
+const TOOK_OFFICE_RE =
+  /\b(?:(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+)?since|after)\s+(?:(he|she)\s+(?:took|assumed)|taking|assuming)\s+office\b/gi;
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+
+/**
+ * "... the President of the United States, Joe Biden, will meet with the remaining heads of state
+ * ... since taking office on January 20": supported when the person named before it in the
+ * sentence (for "since he took office", the one person named there or in the sentence before)
+ * took up one of their offices on that day, or that long before the article's date ("four months
+ * since"). Which office is not said, and the date's year may be inferred, so this only ever confirms.
+ */
+function tookOffice(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const m of doc.text.matchAll(TOOK_OFFICE_RE)) {
+    const sentence = sentenceOf(doc, m.index);
+    const i = doc.sentences.indexOf(sentence);
+    const before = doc.people.filter((p) => p.start >= sentence.start && p.end <= m.index && !p.fuzzy);
+    let person = before[before.length - 1];
+    if (m[3] && new Set(before.map((p) => p.personId)).size > 1) continue;
+    if (!person && m[3] && i > 0) {
+      const earlier = doc.people.filter((p) => p.start >= doc.sentences[i - 1].start && p.end <= sentence.start && !p.fuzzy);
+      if (new Set(earlier.map((p) => p.personId)).size === 1) person = earlier[0];
+    }
+    if (!person) continue;
+    let end = m.index + m[0].length;
+    let fits: (start: string) => boolean;
+    if (m[1]) {
+      // "four months since": the start lies that long before the article's date, give or take one unit.
+      const unit = UNIT_DAYS[m[2].toLowerCase().replace(/s$/, '')];
+      const count = SMALL_NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
+      if (!unit || !Number.isFinite(count)) continue;
+      fits = (start) => start.length === 10 && start <= doc.asOf && Math.abs(daysBetween(start, doc.asOf) / unit - count) < 1;
+    } else {
+      const on = /^\s+(?:on|in)\s+/i.exec(doc.text.slice(end, end + 8));
+      if (!on) continue;
+      // A start lies in the past, whatever the sentence's tense: "will meet ... since taking office on January 20".
+      const date = findDates(doc.text, end + on[0].length, Math.min(sentence.end, end + on[0].length + 30), {
+        asOf: doc.asOf,
+        future: false,
+      }).find((d) => d.start === end + on[0].length && d.granularity !== 'span');
+      if (!date) continue;
+      end = date.end;
+      fits = (start) => overlaps(factRange(start), date);
+    }
+    const t = (doc.facts.officesByPerson.get(person.personId) ?? [])
+      .flatMap((o) => tenuresOf(person.personId, o))
+      .find((x) => x.from <= doc.asOf && [x.holder.start, ...(x.holder.altStart ?? [])].some(fits));
+    if (!t) continue;
+    const start = m.index;
+    out.push(
+      changeAnnotation(
+        doc,
+        start,
+        end,
+        person.personId,
+        t,
+        `${nameOf(doc, person.personId)} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+      ),
+    );
+  }
+  return out;
 }

@@ -184,3 +184,28 @@ describe('a title with no name, said of someone the passage names (title-short.t
     expect(kindOn('title', two, 'the former prime minister', '2025-07-02')).toEqual([]);
   });
 });
+
+describe('a start of tenure told in passing (tenure-succession.ts)', () => {
+  // encyclopedia.smartencyclopedia.eu, 26 April 2021 (a translated agency copy).
+  const biden =
+    'The NATO leaders’ summit was an event expected to be the first time that the President of the United States, Joe Biden, will meet with the remaining heads of state and government of the Alliance since taking office on January 20.';
+
+  it('confirms "since taking office on January 20" of the person named before it, in the past whatever the tense', () => {
+    expect(kindOn('tenure', biden, 'since taking office on January 20', '2021-04-26').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('says nothing of another day, and never flags it', () => {
+    const wrong = biden.replace('January 20', 'March 3');
+    expect(kindOn('tenure', wrong, 'since taking office', '2021-04-26')).toEqual([]);
+    expect(isRed(verdictsOn(wrong, 'since taking office', '2021-04-26'))).toBe(false);
+  });
+
+  // exbulletin.com, 9 November 2024.
+  const starmer =
+    "Relations deteriorated since Keir Starmer was elected prime minister. Starmer has yet to visit Ukraine in the four months since he took office, and senior figures in Volodymyr Zelenskiy's government expressed frustration.";
+
+  it('confirms "the four months since he took office" by the article\'s date', () => {
+    expect(kindOn('tenure', starmer, 'four months since he took office', '2024-11-09').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('tenure', starmer, 'four months since he took office', '2025-11-09')).toEqual([]);
+  });
+});
