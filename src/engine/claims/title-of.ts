@@ -12,8 +12,10 @@ import { titleAnnotation, type TitleClaim } from './title';
 import { foldKey } from '../normalize';
 import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
 
-// Between the title and the name: nothing, a comma, a courtesy word.
-const GAP_RE = /^[ \t]*,?[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+)?$/;
+// Between the title and the name: nothing, a comma, a courtesy word or a rank ("Commander-in-Chief
+// of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
+const GAP_RE =
+  /^[ \t]*,?[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?$/;
 const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
 const MODIFIER_BEFORE_RE = /\b(former|ex|then|outgoing|acting|interim|deputy|vice|first deputy|assistant)[\s-]+$/i;
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'first deputy', 'assistant']);

@@ -439,7 +439,7 @@ function judgeTitle(doc: Doc, claim: TitleClaim): TitleVerdict | null {
     const horizon = pastHorizon(doc.facts, day, { office: judged.office.id });
     if (!horizon) break;
     day = horizon;
-    judged = judgeTitleOn({ ...doc, asOf: day }, claim);
+    judged = judgeTitleOn({ ...doc, asOf: day }, claim, doc.asOf);
   }
   const out = judged && day !== doc.asOf ? asOfHorizon(judged, day) : judged;
   if (!out || (out.verdict !== 'outdated' && out.verdict !== 'contradicted')) return out;
@@ -491,7 +491,8 @@ function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
   return sharing.size === 1 && sharing.has(person.personId);
 }
 
-function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
+/** `articleDay`: the article's own date, when `doc.asOf` is the horizon before it. */
+function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): TitleVerdict | null {
   const { facts, asOf } = doc;
   const personId = claim.person.personId;
   const person = facts.people.get(personId);
@@ -567,8 +568,10 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim): TitleVerdict | null {
     case 'acting':
       if (state === 'in') return ok(`${name} was ${office.name} on ${on}.`);
       // On the day of a handover both holders held the office for part of the day: "Kyrylo
-      // Budanov, the military intelligence chief" on the day he moved to another post.
-      if (t.holder.end === asOf) return ok(`${name} was ${office.name} until ${ended}, the day the successor took over.`);
+      // Budanov, the military intelligence chief" on the day he moved to another post. Not on a
+      // horizon day: a page dated after it was written after the handover.
+      if (t.holder.end === asOf && asOf === articleDay)
+        return ok(`${name} was ${office.name} until ${ended}, the day the successor took over.`);
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       if (office.honorific && !claim.explicit) {
         return {

