@@ -12,7 +12,7 @@
 // Proposals ("lower the cap to $45"), other jurisdictions' caps and market prices are left alone.
 // LNG claims are supported or nothing: the EU's gas phase-out has several dates (the 2027 LNG ban,
 // the REPowerEU regulation's 2027-2028 end of pipeline gas) that a sentence may mean.
-import type { LngMeasure, PriceCap } from '../../facts/schema';
+import type { LngMeasure, PriceCap, SanctionPackageStep } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
@@ -366,11 +366,24 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
     if (!lng || !ban || !RUSSIA_RE.test(text)) continue;
     if (!EU_RE.test(text) && !PACKAGE_19_RE.test(text) && !PACKAGE_14_RE.test(text)) continue;
     const measure = lngMeasureOf(doc, sentence, text, measures);
-    if (!measure || doc.asOf < measure.adopted) continue;
+    if (!measure) continue;
+    const proposal = doc.asOf < measure.adopted ? proposedAsAdopted(doc, sentence, text, measure) : undefined;
+    if (doc.asOf < measure.adopted && !proposal) continue;
     const at = [lng.index, ban.index];
     const start = sentence.start + Math.min(...at);
-    const end = sentence.start + Math.max(lng.index + lng[0].length, ban.index + ban[0].length);
-    out.push(lngAnnotation(doc, { start, end }, measure));
+    // "a complete import ban on Russian liquefied natural gas (LNG), with the measure expected to take effect in January 2027".
+    const day = proposal ? datesIn(doc, sentence, sentence).find((d) => overlaps(d, factRange(measure.applies))) : undefined;
+    const end = Math.max(sentence.start + Math.max(lng.index + lng[0].length, ban.index + ban[0].length), day?.end ?? 0);
+    const ann = lngAnnotation(doc, { start, end }, measure);
+    out.push(
+      proposal
+        ? {
+            ...ann,
+            message: `On record: proposed on ${formatDay(proposal.date)} and adopted with that day on ${formatDay(measure.adopted)}. ${measure.summary}`,
+            sources: sourcesOf(measure, proposal),
+          }
+        : ann,
+    );
   }
   return out;
 }
@@ -387,6 +400,25 @@ function lngAnnotation(doc: Doc, span: Span, measure: LngMeasure): Annotation {
     fact: measure.summary,
     sources: sourcesOf(measure),
   };
+}
+
+// A proposal said to fail: "Hungary vetoed the ban", "the ban was not agreed".
+const NOT_AGREED_RE = /\b(?:not|never|reject\w*|veto\w*|block\w*|oppos\w*|stall\w*)\b/i;
+
+/**
+ * Between its package's proposal and its adoption a measure is told as proposed ("the package ... includes a complete
+ * import ban on Russian LNG, with the measure expected to take effect in January 2027"): supported when the sentence
+ * gives the day it applies and it was adopted with that day. The proposal step, when on record and verified.
+ */
+function proposedAsAdopted(doc: Doc, sentence: Span, text: string, measure: LngMeasure): SanctionPackageStep | undefined {
+  if (measure.confidence !== 'verified' || NOT_AGREED_RE.test(text)) return undefined;
+  const proposal = doc.facts.base.sanctionLaw?.packageSteps?.find(
+    (s) => s.package === measure.package && s.step === 'proposed' && s.date <= doc.asOf && s.confidence === 'verified',
+  );
+  if (!proposal) return undefined;
+  const applies = factRange(measure.applies);
+  const dated = datesIn(doc, sentence, sentence).some((d) => !d.relative && d.granularity !== 'year' && overlaps(d, applies));
+  return dated ? proposal : undefined;
 }
 
 /** Which measure the sentence speaks of: the transshipment ban, or the import ban by the day it gives (or the 19th package named). */

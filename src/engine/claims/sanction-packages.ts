@@ -28,7 +28,10 @@ const PACKAGE_RE = new RegExp(
   'gi',
 );
 const EU_RE =
-  /\b(?:EU|E\.U\.|European Union|European Commission|European Council|Brussels|the bloc|bloc['’]s|Council of the EU|Kallas|von der Leyen|Borrell|27 member states)\b/;
+  /\b(?:EU|E\.U\.|European Union|European Commission|European Council|Brussels|the bloc|bloc['’]s|Council of the EU|Kallas|von der Leyen|Borrell|27 member states|EEAS|European External Action Service)\b/;
+// Issuers of sanctions other than the EU, anywhere on a page: with one named, a package needs the EU beside it.
+const OTHER_ISSUER_RE =
+  /\b(?:UK|U\.K\.|Britain|British|United Kingdom|US|U\.S\.|United States|Washington|Treasury|OFAC|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)\b/;
 // Another issuer named as the package's owner: "the UK's 5th package", "Japan's 12th round".
 const OTHER_OWNER_RE =
   /\b(?:UK|U\.K\.|Britain|British|US|U\.S\.|American|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)(?:['’]s)?\s+(?:\w+\s+){0,1}$/i;
@@ -38,7 +41,7 @@ const NOT_ADOPTED_RE =
   /\b(fail(?:ed|s)?|did not|didn['’]t|not (?:yet )?(?:been )?(?:adopted|approved|agreed)|veto(?:ed|es)?|block(?:ed|s|ing)?|stall(?:ed|s)?|delay(?:ed|s)?|hold(?:s|ing)? up|held up|objection|opposition|resist)/i;
 const PROPOSED_RE = /\b(propos(?:ed|al|es|ing)|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|draft(?:ed|ing)?|put forward|tabled)\b/i;
 const FUTURE_RE =
-  /\b(will|would|could|may|might|expected|aims? to|plans?|planned|set to|due to|prepar(?:e|es|ed|ing)|working on|work on|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b/i;
+  /\b(will|would|could|may|might|expect(?:s|ed|ing)?|aims? to|plans?|planned|set to|due to|prepar(?:e|es|ed|ing)|working on|work on|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b/i;
 // How far a sentence without a number still speaks of the package named before it.
 const TOPIC_REACH = 1500;
 
@@ -49,7 +52,11 @@ export function namesPackage(text: string): boolean {
 }
 
 // "The 14th package" names no one the lexicon knows: it needs the word and sanctions.
-const TRIGGERS: ClaimDetector['triggers'] = [{ words: ['package'], marks: ['sanction'] }];
+const TRIGGERS: ClaimDetector['triggers'] = [
+  { words: ['package'], marks: ['sanction'] },
+  // "its 20th round of sanctions", on a page that never says "package".
+  { words: ['round'], marks: ['round\\s+of\\s+sanctions'] },
+];
 
 /** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
 export function withSanctionPackages(sanctions: ClaimDetector): ClaimDetector {
@@ -73,10 +80,11 @@ function factsOf(doc: Doc, n: number): PackageFacts {
 }
 
 function findPackageClaims(doc: Doc): Annotation[] {
-  if (!/\bpackage\b/i.test(doc.text)) return [];
+  if (!/\bpackage\b|\bround\s+of\s+sanctions\b/i.test(doc.text)) return [];
   const out: Annotation[] = [];
   // The last package named, so "the proposed measures, unveiled ... on Feb. 6" can be read as about it.
   let last: { n: number; end: number } | null = null;
+  let euOnPage: boolean | undefined;
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     const context = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
@@ -88,14 +96,22 @@ function findPackageClaims(doc: Doc): Annotation[] {
       const end = start + m[0].length;
       // A "package" needs sanctions about: "the 14th package" in a sentence on sanctions, or the words themselves.
       if (!/sanction|restrictive measures/i.test(m[0]) && !/\bsanction/i.test(context)) continue;
-      if (!EU_RE.test(context) || OTHER_OWNER_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start))) continue;
+      if (OTHER_OWNER_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start))) continue;
+      // The EU named only further up the page (an EEAS transcript headed by the High Representative's name): the
+      // package is the EU's if no other issuer is named anywhere, and then it is only confirmed.
+      const euNear = EU_RE.test(context);
+      if (!euNear && !(euOnPage ??= EU_RE.test(doc.text) && !OTHER_ISSUER_RE.test(doc.text))) continue;
       if (!(n >= 1 && n <= 40)) continue;
       named = true;
       last = { n, end };
       const ann = judgePackage(doc, sentence, text, n, { start, end });
-      if (ann) out.push(ann);
+      if (ann && (euNear || ann.verdict === 'supported')) out.push(ann);
       if (CONTENT_GATE_RE.test(text)) out.push(...packageContents(doc, sentence, text, n));
+      if (VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, n));
     }
+    // "The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400".
+    if (!named && last && sentence.start - last.end < TOPIC_REACH && THIS_PACKAGE_RE.test(text) && VESSEL_GATE_RE.test(text))
+      out.push(...vesselCounts(doc, sentence, text, last.n));
     // "Some of the measures in the new package include ... a ban on the import of aluminum from Russia".
     if (!named && last && sentence.start - last.end < TOPIC_REACH && THIS_PACKAGE_RE.test(text) && CONTENT_GATE_RE.test(text))
       out.push(...packageContents(doc, sentence, text, last.n));
@@ -150,6 +166,57 @@ function packageContents(doc: Doc, sentence: Span, text: string, n: number): Ann
       fact: adopted.summary,
       sources: sourcesOf(adopted),
     });
+  }
+  return out;
+}
+
+const VESSEL_GATE_RE = /\b(?:tankers|vessels|ships)\b/i;
+// "105 additional tankers", "189 shadow fleet vessels", "117 more ships".
+const VESSELS_RE =
+  /\b(\d{2,3})\s+(?:(?:additional|more|new|further|extra)\s+)?(?:(?:shadow[- ]fleet|Russian)\s+)?(?:oil\s+)?(?:tankers|vessels|ships)\b/gi;
+// "bringing the total sanctioned fleet to over 400", "a total of 444 vessels".
+const VESSEL_TOTAL_RE =
+  /\b(?:total|overall)\b[^.;\d]{0,40}?\b(?:to|of|at)\s+(?:(over|more\s+than|nearly|almost|about|around|some|roughly)\s+)?(\d{3})\b/gi;
+// The record's count: "105 vessels (444 in total)", "189 shadow-fleet vessels (342 in total)".
+const RECORD_VESSELS_RE = /\b(\d{2,3})\s+(?:more\s+|shadow-fleet\s+)?vessels(?:\s+\((\d{3})\s+in\s+total\))?/;
+
+/** How many vessels a package listed, and the total after it: supported when the record gives that count; else nothing. */
+function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annotation[] {
+  const { adopted } = factsOf(doc, n);
+  if (!adopted || adopted.confidence !== 'verified') return [];
+  if (adopted.date > doc.asOf && gapDays(factRange(adopted.date), factRange(doc.asOf)) > CONTENTS_AGREED_DAYS) return [];
+  const record = RECORD_VESSELS_RE.exec(adopted.summary);
+  if (!record) return [];
+  const listed = Number(record[1]);
+  const total = record[2] ? Number(record[2]) : undefined;
+  const out: Annotation[] = [];
+  const push = (start: number, end: number) =>
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'supported',
+      kind: 'sanction',
+      factIds: [adopted.id],
+      message: `On record: the EU's ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
+      fact: adopted.summary,
+      sources: sourcesOf(adopted),
+    });
+  VESSELS_RE.lastIndex = 0;
+  for (let m = VESSELS_RE.exec(text); m; m = VESSELS_RE.exec(text))
+    if (Number(m[1]) === listed) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
+  if (total === undefined) return out;
+  VESSEL_TOTAL_RE.lastIndex = 0;
+  for (let m = VESSEL_TOTAL_RE.exec(text); m; m = VESSEL_TOTAL_RE.exec(text)) {
+    const said = Number(m[2]);
+    const how = (m[1] ?? '').toLowerCase();
+    // A round figure near the record: "over 400" of 444 (true, and not some other count far above it), "nearly 560" of 558.
+    const fits =
+      said === total ||
+      (/over|more/.test(how) && total > said && total - said <= said / 4) ||
+      (/nearly|almost/.test(how) && total < said && said - total <= said / 10) ||
+      (/about|around|some|roughly/.test(how) && Math.abs(total - said) <= said / 10);
+    if (fits) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
   }
   return out;
 }
@@ -235,7 +302,9 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
           id,
           [adopted],
         );
-      // Before its adoption a package is prepared, proposed, debated: nothing to judge.
+      // Before its adoption a package is prepared, proposed, debated: its number is right when the one before it was adopted.
+      if ((future || proposed) && !notAdopted)
+        return upcoming(doc, n, claim, [adopted.id], `adopted on ${formatDay(adopted.date)}`, [adopted]);
       return future || proposed || notAdopted
         ? null
         : base('context', `The EU's ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`, fact, id, [adopted]);
@@ -293,6 +362,9 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       return base(proposal.confidence === 'verified' ? 'supported' : 'context', `On record: ${proposal.summary}`, stepFact, ids, steps);
     return null;
   }
+  // "The European Union is preparing to adopt its 20th round of sanctions", once it was proposed.
+  if (future && !notAdopted && proposal && proposal.date <= doc.asOf && !horizon)
+    return upcoming(doc, n, claim, ids, `proposed on ${formatDay(proposal.date)}`, steps);
   // "The EU adopted its 20th package on Feb. 23": that day it was blocked.
   const adoption = ADOPTED_RE.test(text) && !notAdopted && !future && !proposed;
   if (adoption && blocked) {
@@ -314,6 +386,36 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     }
   }
   return null;
+}
+
+/**
+ * A package told as coming ("We are expecting this week, also, to adopt a 19th package of sanctions"): its number is
+ * the EU's next when the package before it had been adopted by the article's day. Supported, or nothing.
+ */
+function upcoming(
+  doc: Doc,
+  n: number,
+  claim: Span,
+  ids: string[],
+  then: string,
+  sourced: Array<Sanction | SanctionPackageStep>,
+): Annotation | null {
+  const before = factsOf(doc, n - 1).adopted;
+  // A dispute over which of two days the package before was adopted on does not matter once both are past.
+  if (!before || before.date > doc.asOf || before.confidence !== 'verified' || sourced.some((s) => s.confidence !== 'verified'))
+    return null;
+  const message = `On record: the EU's ${ordinalText(n)} package came after its ${ordinalText(n - 1)}, adopted on ${formatDay(before.date)}; the ${ordinalText(n)} was ${then}.`;
+  return {
+    start: claim.start,
+    end: claim.end,
+    quote: doc.text.slice(claim.start, claim.end),
+    verdict: 'supported',
+    kind: 'sanction',
+    factIds: [before.id, ...ids],
+    message,
+    fact: message,
+    sources: sourcesOf(...sourced, before),
+  };
 }
 
 function judgeProposal(doc: Doc, sentence: Span, text: string, n: number): Annotation | null {

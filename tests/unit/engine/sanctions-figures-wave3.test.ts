@@ -72,3 +72,57 @@ describe('allies below 2%, counted out of the whole alliance', () => {
     expect(anyRed('Of the EU, 20 of its 29 partners will not reach 2% of GDP on defence in 2022.', '2022-06-29')).toBe(false);
   });
 });
+
+describe('EU packages told as coming', () => {
+  it('supports the number of the next package, once the one before it was adopted', () => {
+    // EEAS, Kallas's remarks of 20 October 2025 (held-out m017): the 19th was adopted on 23 October.
+    const kallas =
+      'Foreign Affairs Council: Press remarks by High Representative Kaja Kallas upon arrival\n\nBut first on the FAC. Of course, we first talk about Ukraine.\n\nRussia only understands strength and only negotiates when it is really put to negotiate. That is why we are discussing what more we can do. We are expecting this week, also, to adopt a 19th package of sanctions.';
+    expect(verdictsOn(kallas, '19th package of sanctions', '2025-10-20')).toEqual(['supported']);
+    // MENAFN, 21 February 2026 (held-out m063): proposed on 6 February, blocked on the 23rd.
+    const menafn =
+      'The European Union is preparing to adopt its 20th round of sanctions targeting Russia next Monday, according to the bloc’s foreign policy chief, Kaja Kallas.';
+    expect(verdictsOn(menafn, 'its 20th round of sanctions', '2026-02-21')).toEqual(['supported']);
+  });
+
+  it('leaves a package told as coming before the one before it was adopted, and another issuer on the page', () => {
+    // On 1 July 2025 the 18th was not yet adopted: "the 19th" was not the next one.
+    expect(verdictsOn('The EU is preparing its 19th package of sanctions against Russia.', '19th package', '2025-07-01')).toEqual([]);
+    const uk =
+      'Britain announced new measures on Monday. We are expecting this week, also, to adopt a 19th package of sanctions against Russia.';
+    expect(verdictsOn(uk, '19th package', '2025-10-20')).toEqual([]);
+  });
+});
+
+describe('what a package holds', () => {
+  it('supports an LNG ban told before its adoption, with the day it was adopted with', () => {
+    // Shipping Telegraph, 21 October 2025 (held-out m018): proposed on 19 September, adopted on 23 October.
+    const telegraph =
+      'The package, unveiled by the EU high representative for foreign affairs and security policy Kallas on Sept. 19, includes a complete import ban on Russian liquefied natural gas (LNG), with the measure expected to take effect in January 2027 and expanding sanctions on Russia’s shadow fleet, including 118 new vessels.';
+    expect(
+      verdictsOn(
+        telegraph,
+        'a complete import ban on Russian liquefied natural gas (LNG), with the measure expected to take effect in January 2027',
+        '2025-10-21',
+      ),
+    ).toEqual(['supported']);
+    // Another day, before the proposal, or a veto: nothing.
+    expect(anyRed(telegraph.replace('January 2027', 'January 2028'), '2025-10-21')).toBe(false);
+    expect(verdictsOn(telegraph.replace('January 2027', 'January 2028'), 'liquefied natural gas', '2025-10-21')).toEqual([]);
+    expect(verdictsOn(telegraph, 'liquefied natural gas', '2025-09-10')).toEqual([]);
+    const veto = 'Hungary vetoed the EU plan for a complete import ban on Russian liquefied natural gas (LNG) from January 2027.';
+    expect(verdictsOn(veto, 'liquefied natural gas', '2025-10-21')).toEqual([]);
+  });
+
+  it("supports the package's vessels and the total, as its record gives them", () => {
+    // Esperio, 18 July 2025 (held-out m005): the 18th listed 105 vessels, 444 in total.
+    const esperio =
+      'The European Union has adopted its 18th sanctions package against Russia. The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400, and blocks trade with firms and banks.';
+    expect(verdictsOn(esperio, '105 additional tankers', '2025-07-18')).toEqual(['supported']);
+    expect(verdictsOn(esperio, 'bringing the total sanctioned fleet to over 400', '2025-07-18')).toEqual(['supported']);
+    // Another count is left alone, never flagged.
+    const other = esperio.replace('105 additional', '120 additional').replace('over 400', 'over 200');
+    expect(verdictsOn(other, '120 additional tankers', '2025-07-18')).toEqual([]);
+    expect(verdictsOn(other, 'over 200', '2025-07-18')).toEqual([]);
+  });
+});
