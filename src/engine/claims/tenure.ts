@@ -51,6 +51,7 @@ export const tenureDetector: ClaimDetector = {
 
 function findTenureClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = TERM_END_WORDS.test(doc.text) ? termEnds(doc) : [];
+  if (LEFT_WORDS.test(doc.text)) out.push(...leftInYear(doc));
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
     const tail = doc.text.slice(p.end, sentence.end);
@@ -311,4 +312,92 @@ function termEnds(doc: Doc): Annotation[] {
     });
   }
   return out;
+}
+
+// "When he left office in 2023, Rutte had overseen ...", "Merkel, who left office in 2021": the year
+// a tenure ended. "He" is the name right after the clause's comma.
+const LEFT_WORDS = /\b(?:left|leaving)\s+office\b/i;
+const LEFT_AFTER_NAME_RE = new RegExp(
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:left|had\s+left)\s+office\s+in\s+((?:19|20)\d{2})\b`,
+  'i',
+);
+const LEFT_BEFORE_NAME_RE = /\b(?:when|after|by\s+the\s+time|since)\s+(?:he|she)\s+left\s+office\s+in\s+((?:19|20)\d{2})\s*,\s*$/i;
+
+/**
+ * The year someone left office. The office is the one the sentence, or the one before it, names
+ * among those the person held ("... eventually emerging as prime minister. When he left office in
+ * 2023, Rutte ..."); with none named, any of theirs. Supported when a tenure of it ended that
+ * year. Contradicted only when the office is the one such, the person is named (in full, or by a
+ * surname the page names in full), no tenure of any office of theirs ended that year, the year
+ * is at least a year from the real end, and the record is verified with whole dates; "left office"
+ * may be said of a post the fact base does not hold, so anything less is context.
+ */
+function leftInYear(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const after = LEFT_AFTER_NAME_RE.exec(doc.text.slice(p.end, sentence.end));
+    const lead = after ? null : LEFT_BEFORE_NAME_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 60), p.start));
+    const m = after ?? lead;
+    if (!m) continue;
+    // "When he left office in 2023, Rutte": the sentence must start with the clause.
+    if (lead && /\S/.test(doc.text.slice(sentence.start, p.start - lead[0].length).replace(/^[\s"“]+/, ''))) continue;
+    const start = after ? p.start : p.start - lead![0].length + lead!.index;
+    const end = after ? p.end + after[0].length : p.start - lead![0].length + lead!.index + lead![0].replace(/\s*,\s*$/, '').length;
+    const year = Number(m[1]);
+    const held = doc.facts.officesByPerson.get(p.personId) ?? [];
+    const i = doc.sentences.indexOf(sentence);
+    const from = i > 0 ? doc.sentences[i - 1].start : sentence.start;
+    const named = officesNamed(doc, from, sentence.end).filter((o) => held.includes(o));
+    const offices = named.length ? named : held;
+    const ended = (t: Tenure) => !!t.holder.end && t.holder.end <= doc.asOf;
+    const endYear = (t: Tenure) => Number(t.holder.end!.slice(0, 4));
+    const tenures = offices.flatMap((o) => tenuresOf(p.personId, o)).filter(ended);
+    const person = doc.facts.people.get(p.personId);
+    const fitting = tenures.find((t) => [t.holder.end!, ...(t.holder.altEnd ?? [])].some((d) => Number(d.slice(0, 4)) === year));
+    const base = { start, end, quote: doc.text.slice(start, end), kind: 'tenure' as const };
+    if (fitting) {
+      out.push({
+        ...base,
+        verdict: fitting.holder.confidence === 'verified' ? 'supported' : 'context',
+        factIds: [fitting.office.id, p.personId],
+        message: `${person?.name} left office as ${fitting.office.name} on ${formatDay(fitting.holder.end!)}.`,
+        fact: describeHolder(person, fitting),
+        sources: sourcesOf(fitting.holder),
+      });
+      continue;
+    }
+    if (named.length !== 1) continue;
+    const all = tenuresOf(p.personId, named[0]);
+    const t = all.filter((x) => x.from.slice(0, 4) <= m[1]).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+    if (!t) continue;
+    const anyEndedThen = held.some((o) => tenuresOf(p.personId, o).some((x) => x.holder.end && endYear(x) === year));
+    const realEnd = t.holder.end && t.holder.end <= doc.asOf ? t.holder.end : null;
+    const strict =
+      doc.dateCertain &&
+      (p.full || !!p.namedInFull || doc.people.some((q) => q.full && q.personId === p.personId)) &&
+      !anyEndedThen &&
+      isConfident(t.holder) &&
+      !!realEnd &&
+      realEnd.length === 10 &&
+      Math.abs(endYear(t) - year) >= 1 &&
+      !continuesAfter(named[0], p.personId, realEnd);
+    out.push({
+      ...base,
+      verdict: strict ? 'contradicted' : 'context',
+      factIds: [named[0].id, p.personId],
+      message: realEnd
+        ? `${person?.name} left office as ${named[0].name} on ${formatDay(realEnd)}, not in ${year}.`
+        : `${person?.name} was still ${named[0].name} on ${formatDay(doc.asOf)}.`,
+      fact: describeHolder(person, t),
+      sources: sourcesOf(t.holder),
+    });
+  }
+  return out;
+}
+
+/** A record that stops where the same person's next one starts is not an end of tenure. */
+function continuesAfter(office: Office, personId: string, end: string): boolean {
+  return office.holders.some((h) => h.person === personId && h.start === end);
 }

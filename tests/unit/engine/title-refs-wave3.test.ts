@@ -209,3 +209,26 @@ describe('a start of tenure told in passing (tenure-succession.ts)', () => {
     expect(kindOn('tenure', starmer, 'four months since he took office', '2025-11-09')).toEqual([]);
   });
 });
+
+describe('the year someone left office (tenure.ts)', () => {
+  // thecaravelgu.com, 13 October 2024 (a student magazine's profile of Rutte).
+  const text =
+    'Mark Rutte entered politics in 2002. A strong showing by the VVD in the 2010 parliamentary elections positioned him to form his first government, eventually emerging as prime minister. When he left office in 2023, Rutte had overseen the creation of four governing coalitions.';
+  const quote = 'When he left office in 2023';
+
+  it('contradicts a wrong year for the office the passage names', () => {
+    const [claim] = kindOn('tenure', text, quote, '2024-10-13');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.factIds).toEqual(['nld-prime-minister', 'mark-rutte']);
+  });
+
+  it('confirms the right year', () => {
+    const right = text.replace('in 2023', 'in 2024');
+    expect(kindOn('tenure', right, 'When he left office in 2024', '2024-10-13').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('does not flag it when the passage names no office: "office" may be one the fact base does not hold', () => {
+    const untitled = 'Mark Rutte entered politics in 2002. When he left office in 2023, Rutte had overseen four coalitions.';
+    expect(isRed(verdictsOn(untitled, quote, '2024-10-13'))).toBe(false);
+  });
+});
