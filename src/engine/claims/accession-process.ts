@@ -535,7 +535,7 @@ function invitees(doc: Doc, sentence: Span): Annotation | null {
 // ---- enlargement rounds ----
 
 const ROUND_RE = new RegExp(
-  `\\b${ORDINAL_SRC}(?:,?\\s+and\\s+(?:the\\s+)?(?:largest|biggest),?)?\\s+(?:round\\s+of\\s+(?:NATO\\s+)?(?:enlargement|expansion)|wave\\s+of\\s+(?:NATO\\s+)?(?:enlargement|expansion)|(?:NATO\\s+)?(?:enlargement|expansion)(?:\\s+(?:round|wave))?)\\b`,
+  `\\b${ORDINAL_SRC}(?:,?\\s+and\\s+(?:the\\s+)?(?:largest|biggest|most\\s+extensive),?)?\\s+(?:round\\s+of\\s+(?:NATO\\s+)?(?:enlargement|expansion)|wave\\s+of\\s+(?:NATO\\s+)?(?:enlargement|expansion)|(?:NATO\\s+)?(?:enlargement|expansion)(?:\\s+(?:round|wave))?)\\b`,
   'gi',
 );
 
@@ -560,9 +560,13 @@ function enlargementRound(doc: Doc, sentence: Span, prev: Span | null): Annotati
     const others = countries(doc, sentence).filter(
       (c) => doc.facts.jurisdictions.get(c.id)?.nato && !round.members.some((j) => j.id === c.id),
     );
-    if (!here.length && !date) continue;
+    // "the alliance's fifth and most extensive expansion": the ordinal and the size say which round on their own.
+    const largest = Math.max(...rounds.filter((r) => r.date <= doc.asOf).map((r) => r.members.length));
+    const selfNamed = /largest|biggest|most\s+extensive/i.test(m[0]) && round.members.length === largest;
+    if (!here.length && !date && !selfNamed) continue;
     // A date of another round next to it ("first enlargement east, in 1999"): not this one.
-    if (!date && dates.some((d) => !d.relative && rounds.some((r) => r !== round && overlaps(d, factRange(r.date))))) continue;
+    if (!date && !selfNamed && dates.some((d) => !d.relative && rounds.some((r) => r !== round && overlaps(d, factRange(r.date)))))
+      continue;
     if (here.length && others.length > here.length) continue;
     const names = round.members.map((j) => j.name);
     const message = `NATO's ${ordinalName(n)} enlargement: ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names[names.length - 1]} joined on ${formatDay(round.date)}.`;
@@ -666,9 +670,19 @@ const ROUND_ANNIVERSARY_RE = new RegExp(
 );
 
 /** "the 20th anniversary of the largest expansion of the NATO military alliance": a round N years before the article. */
+// "the 20th anniversary of the admission of seven Central and Eastern European nations to NATO"
+// (TVP World, 29 March 2024): the round of that many countries that many years before.
+const ADMISSION_ANNIVERSARY_RE = new RegExp(
+  `\\b${ORDINAL_SRC}\\s+anniversary\\s+of\\s+the\\s+(?:admission|accession|entry)\\s+of\\s+${COUNT_SRC}\\s+(?:[\\w-]+\\s+){0,4}?(?:nations|countries|states)\\s+(?:to|into)\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)\\b`,
+  'gi',
+);
+
 function roundAnniversary(doc: Doc, sentence: Span, text: string): Annotation | null {
   ROUND_ANNIVERSARY_RE.lastIndex = 0;
-  const m = ROUND_ANNIVERSARY_RE.exec(text);
+  ADMISSION_ANNIVERSARY_RE.lastIndex = 0;
+  const round = ROUND_ANNIVERSARY_RE.exec(text);
+  const admission = round ? null : ADMISSION_ANNIVERSARY_RE.exec(text);
+  const m = round ?? admission;
   if (!m) return null;
   const n = numberFrom(m[1]);
   const { rounds } = allianceOf(doc.facts, 'all');
@@ -678,7 +692,11 @@ function roundAnniversary(doc: Doc, sentence: Span, text: string): Annotation | 
   };
   const fits = rounds.filter(near);
   const largest = Math.max(...rounds.filter((r) => r.date <= doc.asOf).map((r) => r.members.length));
-  const which = /largest|biggest/i.test(m[2] ?? '') ? fits.filter((r) => r.members.length === largest) : fits;
+  const which = admission
+    ? fits.filter((r) => r.members.length === numberFrom(admission[2]))
+    : /largest|biggest/i.test(m[2] ?? '')
+      ? fits.filter((r) => r.members.length === largest)
+      : fits;
   if (which.length !== 1) return null;
   const r = which[0];
   const message = `${r.members.map((j) => j.name).join(', ')} joined NATO on ${formatDay(r.date)}, ${n} years before.`;
@@ -696,7 +714,7 @@ function roundAnniversary(doc: Doc, sentence: Span, text: string): Annotation | 
 
 function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Annotation | null {
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (/expansion|enlargement/i.test(text) && NATO_RE.test(text)) {
+  if (/expansion|enlargement|(?:admission|accession|entry) of/i.test(text) && NATO_RE.test(text)) {
     const a = roundAnniversary(doc, sentence, text);
     if (a) return a;
   }

@@ -11,7 +11,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
-import { formatDay } from '../dates';
+import { findDates, formatDay, overlaps } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { hull, type Span } from '../sentences';
 import { narratedTime } from '../narrated-time';
@@ -72,8 +72,51 @@ export const allianceAgeDetector: ClaimDetector = {
   find: findAgeClaims,
 };
 
+// The founding said in passing: "Since its establishment in 1949, NATO has evolved" (2024), "the
+// Alliance, which implements the North Atlantic Treaty signed on April 1949" (2019). Confirmed when
+// the year or day is the treaty's; otherwise nothing here ("its" may be another body's, and a
+// treaty "signed" in a later year may be a member's accession): figure.ts flags the strict forms.
+const FOUNDING_HINT_RE =
+  /\b(?:establishment|founding|foundation|creation|inception|formation)\s+in\s+1|Treaty,?\s+(?:which\s+was\s+|was\s+)?signed\s+(?:on|in)\b/;
+const SINCE_FOUNDED_RE =
+  /\b[Ss]ince\s+(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:establishment|founding|foundation|creation|inception|formation)\s+in\s+(19\d\d)\b/g;
+const TREATY_SIGNED_RE = /\b(?:North\s+Atlantic|Washington)\s+Treaty,?\s+(?:which\s+was\s+|was\s+)?signed\s+(?:on|in)\s+/g;
+
+function foundingSaid(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!FOUNDING_HINT_RE.test(doc.text)) return out;
+  const founding = doc.facts.base.figures.founding;
+  const signed = founding.signed;
+  const message = `The North Atlantic Treaty was signed on ${formatDay(signed)}.`;
+  const push = (span: Span) =>
+    out.push(historyAnnotation(doc, span, 'figure', 'supported', message, message, ['nato-founding'], sourcesOf(founding)));
+  SINCE_FOUNDED_RE.lastIndex = 0;
+  for (let m = SINCE_FOUNDED_RE.exec(doc.text); m; m = SINCE_FOUNDED_RE.exec(doc.text)) {
+    const start = m.index;
+    const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
+    // "its" is NATO's when the sentence or the text just before names it.
+    if (
+      !sentence ||
+      m[1] !== signed.slice(0, 4) ||
+      !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))
+    )
+      continue;
+    push({ start, end: start + m[0].length });
+  }
+  TREATY_SIGNED_RE.lastIndex = 0;
+  for (let m = TREATY_SIGNED_RE.exec(doc.text); m; m = TREATY_SIGNED_RE.exec(doc.text)) {
+    const at = m.index + m[0].length;
+    const date = findDates(doc.text, at, Math.min(doc.text.length, at + 20), { asOf: doc.asOf }).find(
+      (d) => d.start === at && d.explicitYear,
+    );
+    if (date && overlaps(date, { first: signed, last: signed })) push({ start: m.index, end: date.end });
+  }
+  return out;
+}
+
 function findAgeClaims(doc: Doc): Annotation[] {
-  if (!HINT_RE.test(doc.text) || !NATO_RE.test(doc.text)) return [];
+  const said = foundingSaid(doc);
+  if (!HINT_RE.test(doc.text) || !NATO_RE.test(doc.text)) return said;
   const founding = doc.facts.base.figures.founding;
   const signed = founding.signed;
   const born = Number(signed.slice(0, 4));
@@ -81,7 +124,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
   const fact = `The North Atlantic Treaty was signed on ${formatDay(signed)}.`;
   const sure = isConfident(founding) && doc.dateCertain;
   const ageOn = (day: string) => (Date.parse(day) - Date.parse(signed)) / (365.2425 * 86_400_000);
-  const out: Annotation[] = [];
+  const out: Annotation[] = said;
   const push = (span: Span, verdict: Annotation['verdict'], message: string) => {
     if (out.some((a) => a.start < span.end && span.start < a.end)) return;
     out.push(historyAnnotation(doc, span, 'figure', verdict, message, fact, ['nato-founding'], sources));

@@ -262,3 +262,29 @@ describe('the alliance’s anniversaries and rounds counted back', () => {
     expect(verdictsOn(anzus, '70th anniversary', '2021-12-10')).toEqual([]);
   });
 });
+
+describe('the founding and the rounds said in passing (stretch)', () => {
+  it('supports "Since its establishment in 1949" with NATO named, and "the North Atlantic Treaty signed on April 1949"', () => {
+    // https://bigrafikir.com/threads/what-countries-are-in-nato-2024.21401 (2024)
+    const since = 'NATO is a military alliance. Since its establishment in 1949, NATO has evolved significantly.';
+    expect(kindOn('figure', since, 'Since its establishment in 1949', '2024-06-01').map((a) => a.verdict)).toEqual(['supported']);
+    expect(verdictsOn('Since its establishment in 1957, the EU has grown, unlike NATO.', 'establishment in 1957', '2024-07-12')).toEqual(
+      [],
+    );
+    // https://pfhstheroar.com (December 2019)
+    const treaty =
+      'NATO is a defense alliance. The focus of the Alliance, which implements the North Atlantic Treaty signed on April 1949, is to form a system of unified defence.';
+    expect(kindOn('figure', treaty, 'signed on April 1949', '2019-12-10').map((a) => a.verdict)).toEqual(['supported']);
+    expect(verdictsOn('The North Atlantic Treaty was signed on April 4, 1950 in Washington.', 'April 4, 1950', '2024-07-12')).toEqual([]);
+  });
+
+  it('supports "the 20th anniversary of the admission of seven ... nations to NATO" and "the alliance’s fifth and most extensive expansion" (TVP World, 2024)', () => {
+    // https://tvpworld.com/76689987/seven-cee-nations-mark-20-years-in-nato
+    const text =
+      "March 29th commemorates the 20th anniversary of the admission of seven Central and Eastern European nations to NATO, marking the alliance's fifth and most extensive expansion to date.";
+    expect(membership(text, '20th anniversary of the admission', '2024-03-29')).toEqual(['supported']);
+    expect(membership(text, 'fifth and most extensive expansion', '2024-03-29')).toEqual(['supported']);
+    expect(membership(text.replace('seven', 'three'), '20th anniversary of the admission', '2024-03-29')).toEqual([]);
+    expect(verdictsOn("It was NATO's fourth and largest enlargement.", 'fourth and largest', '2024-03-29')).toEqual([]);
+  });
+});
