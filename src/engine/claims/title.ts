@@ -205,7 +205,7 @@ function ofCountryAfter(
   return narrowed.length ? { senses: narrowed, end } : null;
 }
 
-/** "King Philippe of the Belgians": a name whose written form starts with its title. */
+/** "King Philippe of the Belgians", "the Dutch King Willem-Alexander": a name whose written form starts with its title. */
 function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
   const written = doc.text.slice(person.start, person.end);
   const word = /^([A-Z][a-z]+)[ \t]+\S/.exec(written);
@@ -213,8 +213,19 @@ function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
   const senses = doc.lexicon.roles.get(foldKey(word[1]));
   if (!senses?.length) return null;
   const of = ofCountryAfter(doc, person, word[1], senses);
-  if (!of) return null;
-  return { start: person.start, end: of.end, person, senses: of.senses, explicit: true, modifier: 'none' };
+  if (of) return { start: person.start, end: of.end, person, senses: of.senses, explicit: true, modifier: 'none' };
+  if (of === null) return null;
+  // "the Dutch King Willem-Alexander": the country before the name. Any modifier ("the late
+  // British Queen Elizabeth II") leaves it unread. A title that is part of the name the press
+  // keeps using after the reign ("British Queen Elizabeth II" in a retrospective) only confirms.
+  const q = doc.matches[person.match - 1];
+  const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  if (!qualifiers.length || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, person.start))) return null;
+  if (MODIFIER_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) return null;
+  const theirs = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
+  if (!theirs.length) return null;
+  const softReason = 'The title is part of the name the press keeps using';
+  return { start: q.start, end: person.end, person, senses: theirs, explicit: true, modifier: 'none', soft: true, softReason };
 }
 
 /**

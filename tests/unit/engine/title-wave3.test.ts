@@ -207,3 +207,16 @@ describe('a rank between a formal title and the name, and the handover day on a 
     expect(claim.verdict).toBe('context');
   });
 });
+
+describe('a country before a name that starts with its title (titleInName)', () => {
+  // heldout h008, 24 June 2025
+  it('confirms "the Dutch King Willem-Alexander"', () => {
+    const text = 'The leaders attended a dinner hosted by the Dutch King Willem-Alexander in The Hague.';
+    expect(verdicts(text, 'King Willem-Alexander', '2025-06-24')).toEqual(['supported']);
+  });
+
+  it('never flags it: the press keeps the title in the name after the reign', () => {
+    expect(red('British Queen Elizabeth II hosted the leaders.', '2023-06-24')).toEqual([]);
+    expect(red('The late British Queen Elizabeth II hosted the leaders.', '2023-06-24')).toEqual([]);
+  });
+});
