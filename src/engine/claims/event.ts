@@ -220,6 +220,10 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
   let standIns = 0;
   for (const id of clue.near) {
     if (participants.has(id)) continue;
+    // A summit with no list of who came (NATO's, the G7's) has no strangers: "a NATO reception
+    // hosted by Queen Elizabeth II, Tuesday, December 3, in London" was part of it. Only a
+    // confirmation can follow: every flag needs a named participant or a matching place.
+    if (!e.participants.length && e.kind === 'summit') continue;
     if (isStandIn(doc, id, e)) standIns++;
     else strangers++;
   }
@@ -457,6 +461,13 @@ function withPlacePhrase(doc: Doc, start: number, end: number): Span {
 function isLocative(doc: Doc, start: number, end: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 30), start);
   if (/\b(in|at|to|near|outside|inside|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?(?:[A-Z][\w]*['’]s\s+)?$/.test(before)) return true;
+  // "The summit, in the southwestern English region of Cornwall, will run June 11-13".
+  if (
+    /\b(in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:region|county|city|town|province|state|resort|village)\s+of\s+$/i.test(
+      doc.text.slice(Math.max(0, start - 60), start),
+    )
+  )
+    return true;
   return /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(end, end + 24));
 }
 

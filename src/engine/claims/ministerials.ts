@@ -177,7 +177,37 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
   }
   NATO_MEETING_RE.lastIndex = 0;
   for (let m = NATO_MEETING_RE.exec(text); m; m = NATO_MEETING_RE.exec(text)) push(m, 'any', true, false);
+  if (/meeting/.test(text)) {
+    DATED_MEETING_RE.lastIndex = 0;
+    for (let m = DATED_MEETING_RE.exec(text); m; m = DATED_MEETING_RE.exec(text)) {
+      const kind = pageKind(doc);
+      // Only the noun is the phrase: its date stands before it, where datesOf looks.
+      if (kind)
+        out.push({
+          start: sentence.start + m.index + m[0].length - 7,
+          end: sentence.start + m.index + m[0].length,
+          target: kind,
+          nato: false,
+          named: true,
+        });
+    }
+  }
   return out;
+}
+
+// "the Pentagon chief's planned absence from the February 12 meeting", on a page about "a meeting of
+// NATO defense ministers in Brussels next week": the page's one kind of ministerial, by its day.
+// Confirmed only: a day that fits no ministerial of that kind may be another meeting's.
+const DATED_MEETING_RE = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_NAMES.join('|')}))\s+meeting\b`,
+  'g',
+);
+
+/** The one kind of NATO ministerial the page speaks of, if it speaks of one kind only. */
+function pageKind(doc: Doc): MinisterialKind | null {
+  const defence = /\bdefen[cs]e\s+ministers\b/i.test(doc.text);
+  const foreign = /\bforeign\s+ministers\b/i.test(doc.text);
+  return defence === foreign ? null : defence ? 'defence' : 'foreign';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -130,3 +130,59 @@ describe("the war's anchors, said in passing", () => {
     }
   });
 });
+
+describe('meetings by their day, place and host', () => {
+  it('"The summit, in the southwestern English region of Cornwall, will run June 11-13" (Reuters, 11 June 2021)', () => {
+    // Held-out 1, summits11: "in the ... region of Cornwall" says where it is held.
+    const text =
+      'Group of Seven leaders meet in the first in-person G7 summit for two years. The summit, in the southwestern English region of Cornwall, will run June 11-13.';
+    const found = eventsOn(text, 'The summit, in the southwestern English region of Cornwall, will run June 11-13', '2021-06-11');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['g7-summit-2021-cornwall']);
+    // The same words a year on: another year's summit, not flagged.
+    expect(isRed(analyze(text, '2022-06-20').map((a) => a.verdict))).toBe(false);
+  });
+
+  it('"a NATO reception at Buckingham Palace hosted by Queen Elizabeth II, Tuesday, December 3, in London" (2019)', () => {
+    // Held-out 2, k003: a summit with no list of who came has no strangers; the Queen hosted part of it.
+    const text =
+      'World leaders arrive at a NATO reception at Buckingham Palace hosted by Queen Elizabeth II, Tuesday, December 3, in London.';
+    const found = eventsOn(text, 'hosted by Queen Elizabeth II, Tuesday, December 3, in London', '2019-12-03');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-leaders-meeting-2019-london']);
+  });
+
+  it('people met elsewhere on a summit day are not read as the summit, nor flagged', () => {
+    const text = 'Boris Johnson met Donald Trump in Paris on December 4, 2019, NATO officials said.';
+    const found = analyze(text, '2019-12-05');
+    expect(found.filter((a) => a.factIds.includes('nato-leaders-meeting-2019-london'))).toEqual([]);
+    expect(isRed(found.map((a) => a.verdict))).toBe(false);
+  });
+
+  it('"The meeting, which is taking place on Tuesday in Ramstein (Germany) ..., said Austin opening the event he hosted" (26 April 2022)', () => {
+    // Held-out 2, k019: Austin convened the first Ramstein meeting, so he is no stranger to it.
+    const text =
+      'The meeting, which is taking place on Tuesday in Ramstein (Germany) at the US air base, is attended by heads of defense agencies of more than 40 countries, said Austin opening the event he hosted.';
+    const found = eventsOn(text, 'taking place on Tuesday in Ramstein', '2022-04-26');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['udcg-2022-04-26']);
+  });
+
+  it('a later Ramstein meeting Austin hosted is not flagged', () => {
+    const text = 'Lloyd Austin hosted the Ukraine Defense Contact Group at Ramstein Air Base on January 20, 2023.';
+    expect(isRed(analyze(text, '2023-01-21').map((a) => a.verdict))).toBe(false);
+  });
+
+  it('"the February 12 meeting", on a page about a meeting of NATO defense ministers (AFP, 5 February 2026)', () => {
+    // Held-out 3, m066.
+    const text =
+      "Pentagon chief Pete Hegseth will skip a meeting of NATO defense ministers in Brussels next week, a US official said Thursday.\nThe official said Undersecretary of Defense for Policy Elbridge Colby would attend in Hegseth's place, but did not provide a reason for the Pentagon chief's planned absence from the February 12 meeting.";
+    const found = eventsOn(text, 'the February 12 meeting', '2026-02-05');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-defence-ministers-2026-02-12']);
+    // Another day may be another meeting: neither confirmed nor flagged.
+    const other = text.replace('February 12 meeting', 'February 14 meeting');
+    expect(eventsOn(other, 'the February 14 meeting', '2026-02-05')).toEqual([]);
+    expect(isRed(analyze(other, '2026-02-05').map((a) => a.verdict))).toBe(false);
+  });
+});
