@@ -64,6 +64,8 @@ interface Form {
   reached?: boolean;
   /** Not followed by a clause that makes it a subset ("the 23 Allies that meet 2%"); `clause`: only a relative clause or participle. */
   notSubset?: boolean | 'clause';
+  /** Words one of which the text must hold before the pattern is tried (the cheap look of the newer forms). */
+  hints?: string[];
   /** A country joining the others: "set to join 31 other countries" (before) or "joined 31 other allies" (after): the count or one less. */
   joining?: boolean;
 }
@@ -136,6 +138,7 @@ const FORMS: Form[] = [
     ),
     less: 1,
     joining: true,
+    hints: [' other '],
   },
   // "The Alliance’s 28 leaders agreed at their Wales Summit" (nato.int, 2014), "the 32 Heads of State
   // and Government of the military alliance" (2025), "NATO's 30 foreign ministers": loose, some may be absent.
@@ -145,20 +148,25 @@ const FORMS: Form[] = [
       'g',
     ),
     notSubset: 'clause',
+    hints: ['leaders', 'eads of', 'inisters'],
   },
   // "now counting 32 Allies and one billion people" (nato.int, 2024), "the giant shield of solidarity
   // that now protect 29 countries and nearly a billion people" (Boris Johnson, 2019).
-  { re: new RegExp(`\\bcounting\\s+${NUM}\\s+(?:Allies|allies|members|member states|member countries|nations|countries)\\b`, 'g') },
+  {
+    re: new RegExp(`\\bcounting\\s+${NUM}\\s+(?:Allies|allies|members|member states|member countries|nations|countries)\\b`, 'g'),
+    hints: ['counting'],
+  },
   {
     re: new RegExp(
       `\\b${NUM}\\s+(?:Allies|allies|members|member states|nations|countries)\\s+and\\s+(?:(?:nearly|almost|about|around|some|over|more\\s+than)\\s+)?(?:a|one)\\s+billion\\s+(?:people|citizens|inhabitants)\\b`,
       'g',
     ),
+    hints: ['billion'],
   },
   // "Thirty flags will now fly together" (Stoltenberg at North Macedonia's flag-raising, 2020).
-  { re: new RegExp(`\\b${NUM}\\s+flags\\b`, 'gi') },
+  { re: new RegExp(`\\b${NUM}\\s+flags\\b`, 'gi'), hints: ['flags'] },
   // The ministers' meeting "in the format of “32”" (Czech delegation to NATO, 2025).
-  { re: new RegExp(`\\bformat\\s+of\\s+[“”"]?${NUM}[“”"]?(?!\\s*[%\\w])`, 'g') },
+  { re: new RegExp(`\\bformat\\s+of\\s+[“”"]?${NUM}[“”"]?(?!\\s*[%\\w])`, 'g'), hints: ['format of'] },
   // "increasing its total membership to 26" (TVP World on 29 March 2004), "bringing the alliance's membership to 32".
   {
     re: new RegExp(
@@ -166,6 +174,7 @@ const FORMS: Form[] = [
       'g',
     ),
     reached: true,
+    hints: ['membership to'],
   },
   // "23 of the alliance's 32 members", "the alliance’s 31 countries"
   {
@@ -360,6 +369,7 @@ function sentenceAt(doc: Doc, at: number): Span | undefined {
 function countForms(doc: Doc, a: Alliance): Annotation[] {
   const out: Annotation[] = [];
   for (const form of FORMS) {
+    if (form.hints && !form.hints.some((h) => doc.text.includes(h))) continue;
     form.re.lastIndex = 0;
     for (let m = form.re.exec(doc.text); m; m = form.re.exec(doc.text)) {
       const start = m.index;
