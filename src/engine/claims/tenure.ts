@@ -228,7 +228,8 @@ function judgeStart(doc: Doc, personId: string, t: Tenure, date: DateMention): O
 
 // "Stoltenberg, who is expected to conclude his term later this year", "X will step down as NATO
 // chief in October": an end of tenure still ahead on the article's date.
-const TERM_END_WORDS = /\b(?:conclude|end|finish|complete|step\s+down|leave\s+office)\b/i;
+// Looked for once per text: most texts with a name tell of no end of tenure.
+const TERM_END_WORDS = /\b(?:to|will)\s+(?:(?:officially|formally)\s+)?(?:conclude|end|finish|complete|step\s+down|leave\s+office)\b/i;
 const TERM_END_RE = new RegExp(
   String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:is\s+(?:expected|set|due|scheduled|slated|poised)\s+to|will)\s+(?:(?:officially|formally)\s+)?(?:(?:conclude|end|finish|complete)\s+(?:his|her)\s+(?:(?:second|third|fourth|final|current|[\w-]+-year)\s+)?(?:term|tenure|mandate)|step\s+down|leave\s+office)\b`,
   'i',

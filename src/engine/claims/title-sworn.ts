@@ -6,7 +6,8 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { titleAnnotation } from './title';
-import { tenuresOf } from '../holders';
+import { onDay, tenuresOf } from '../holders';
+import { foldKey } from '../normalize';
 import { daysBetween } from '../dates';
 
 // Between the name and the role: the verb, an article, an ordinal or "new"; the day may stand
@@ -66,8 +67,42 @@ function electionWinners(doc: Doc): Annotation[] {
   return out;
 }
 
+// "Petr Macinka, temporarily heads two departments: in addition to the Ministry of Foreign Affairs,
+// also the Ministry of Environment", "X, who runs the Defence Ministry": a ministry its minister
+// heads, named after a verb of leading. A few words may stand between ("two departments: in
+// addition to"), but no name, clause break or full stop.
+const HEADS_WORDS = /\bministry\b/i;
+const HEADS_RE =
+  /^(?:[ \t]*,[ \t]*)?(?:who[ \t]+)?(?:(?:now|currently|temporarily|also)[ \t]+)?(?:heads|leads|runs|has[ \t]+headed|is[ \t]+(?:heading|running|in[ \t]+charge[ \t]+of))\b[^.;,()\n]{0,40}?\bthe[ \t]+((?:Ministry[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,3})|(?:[A-Z][\w-]*[ \t]+){1,2}Ministry)\b/;
+
+/**
+ * A person said to head a ministry, in the present: supported when they held its minister's office
+ * (the ministry's name with "minister" for "ministry", among the offices that role names) on the
+ * date. Which country's ministry is not said, so this only ever confirms.
+ */
+function ministriesHeaded(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    if (person.fuzzy) continue;
+    const sentence = doc.sentences.find((x) => x.start <= person.start && person.start < x.end);
+    const m = HEADS_RE.exec(doc.text.slice(person.end, Math.min(sentence?.end ?? doc.text.length, person.end + 160)));
+    if (!m) continue;
+    const end = person.end + m.index + m[0].length;
+    if (doc.people.some((q) => q.start >= person.end && q.start < end)) continue;
+    const role = foldKey(m[1].replace(/\bMinistry\b/, 'Minister'));
+    const senses = (doc.lexicon.roles.get(role) ?? []).filter(
+      (x) => !x.loose && tenuresOf(person.personId, x.office).some((t) => onDay(t, doc.asOf) === 'in'),
+    );
+    if (!senses.length) continue;
+    const annotation = titleAnnotation(doc, { start: person.start, end, person, senses, explicit: false, modifier: 'none', soft: true });
+    if (annotation?.verdict === 'supported') out.push(annotation);
+  }
+  return out;
+}
+
 export function swornInTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = electionWinners(doc);
+  if (HEADS_WORDS.test(doc.text)) out.push(...ministriesHeaded(doc));
   for (const person of doc.people) {
     if (person.fuzzy) continue;
     // The role, with a country before it ("Ukraine's president", "British prime minister") or after ("president of Ukraine").

@@ -232,3 +232,22 @@ describe('the year someone left office (tenure.ts)', () => {
     expect(isRed(verdictsOn(untitled, quote, '2024-10-13'))).toBe(false);
   });
 });
+
+describe('a person said to head a ministry (title-sworn.ts)', () => {
+  // unn.ua, 15 December 2025, from Radio Prague International.
+  const text =
+    'The head of "Motorists," Petr Macinka, temporarily heads two departments: in addition to the Ministry of Foreign Affairs, also the Ministry of Environment.';
+  const quote = 'Petr Macinka, temporarily heads two departments: in addition to the Ministry of Foreign Affairs';
+
+  it('confirms the minister of the ministry named', () => {
+    const [claim] = kindOn('title', text, quote, '2025-12-15');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['cze-foreign-minister', 'petr-macinka']);
+  });
+
+  it('says nothing of someone who did not hold the office that day, and never flags it', () => {
+    expect(kindOn('title', text, quote, '2025-06-15')).toEqual([]);
+    const other = 'Jan Lipavsky heads the Ministry of Defence delegation.';
+    expect(isRed(verdictsOn(other, 'Jan Lipavsky', '2024-06-15'))).toBe(false);
+  });
+});
