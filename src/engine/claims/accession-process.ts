@@ -42,7 +42,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest (?:member|country)|invited to join|ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years ago today|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
+  /newest|latest (?:member|country)|invited to join|ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -133,6 +133,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (/anniversary|years since|year as|year of/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
         if (/accession anniversaries/i.test(text)) for (const a of anniversaryList(doc, sentence)) push(a);
         if (/years ago today/i.test(text)) push(roundYearsAgo(doc, sentence));
+        if (/(?:months|years) after\b/.test(text)) push(gapBetweenAccessions(doc, sentence));
         if (/new member|new countries/i.test(text)) push(newMembersOnDay(doc, sentence));
         if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
         if (/\bNATO (?:members|allies|member)/i.test(text)) push(listedMembers(doc, sentence));
@@ -617,6 +618,59 @@ function roundYearsAgo(doc: Doc, sentence: Span): Annotation | null {
     ['nato-members', ...round.members.map((j) => j.id)],
     sourcesOfAll(round.members.map((j) => j.nato!)).slice(0, 3),
   );
+}
+
+// "Sweden became the latest country to join the North Atlantic Treaty Organization (NATO), ten months
+// after neighbour Finland joined the military alliance" (March 2024: eleven months, 4 April 2023 to
+// 7 March 2024). The gap between two accessions, each of a country named, the first said to join.
+const GAP_RE = new RegExp(
+  `\\b${COUNT_SRC}\\s+(months|years)\\s+after\\s+(?:(?:its|their)\\s+)?(?:(?:neighbou?r(?:ing)?|fellow|Nordic|Baltic)\\s+)*$`,
+  'i',
+);
+const SUBJECT_JOINED_RE =
+  /^\s+(?:(?:officially|formally|finally)\s+)?(?:joined|became\s+(?:a\s+member|the\s+(?:latest|newest|\w+)\s+(?:country|member|nation|ally)))\b/i;
+const OBJECT_JOINED_RE = /^\s+(?:joined|had\s+joined|did|acceded|became\s+a\s+member)\b/i;
+
+function gapBetweenAccessions(doc: Doc, sentence: Span): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!NATO_RE.test(text) || OTHER_CLUB_RE.test(text) || HYPOTHETICAL_RE.test(text)) return null;
+  const named = countries(doc, sentence);
+  for (const later of named) {
+    const gap = GAP_RE.exec(doc.text.slice(sentence.start, later.start));
+    if (!gap || !OBJECT_JOINED_RE.test(doc.text.slice(later.end, sentence.end))) continue;
+    const gapStart = later.start - (doc.text.slice(sentence.start, later.start).length - gap.index);
+    // The subject: the country the sentence begins with, said to have joined.
+    const subject = named.find(
+      (c) => c.end <= gapStart && SUBJECT_JOINED_RE.test(doc.text.slice(c.end, Math.min(sentence.end, c.end + 60))),
+    );
+    if (!subject || subject.id === later.id) return null;
+    const a = joinedOf(doc, later.id);
+    const b = joinedOf(doc, subject.id);
+    if (!a || !b) return null;
+    const from = factRange(a.joined).first;
+    const to = factRange(b.joined).first;
+    if (to <= from) return null;
+    const n = numberFrom(gap[1]);
+    const months = (Date.parse(to) - Date.parse(from)) / (30.436875 * 86_400_000);
+    const actual = /^years$/i.test(gap[2]) ? months / 12 : months;
+    const ok = n >= Math.floor(actual) && n <= Math.ceil(actual);
+    const span = hull([{ start: gapStart, end: gapStart + gap[0].length }, later]);
+    const message = `${nameOf(doc, later.id)} joined NATO on ${formatDay(from)}, ${nameOf(doc, subject.id)} on ${formatDay(to)}: ${actual.toFixed(1)} ${gap[2].toLowerCase()} apart.`;
+    const sure = doc.dateCertain && isConfident(a) && isConfident(b) && /^\d+$|^[a-z]+$/i.test(gap[1]);
+    const ids = [later.id, subject.id];
+    const sources = sourcesOfAll([a, b]).slice(0, 3);
+    return historyAnnotation(
+      doc,
+      span,
+      'membership',
+      ok ? 'supported' : sure ? 'contradicted' : 'context',
+      ok ? message : `Not so: ${message}`,
+      message,
+      ids,
+      sources,
+    );
+  }
+  return null;
 }
 
 // ---- new members counted on a day ----

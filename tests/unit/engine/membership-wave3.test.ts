@@ -288,3 +288,20 @@ describe('the founding and the rounds said in passing (stretch)', () => {
     expect(verdictsOn("It was NATO's fourth and largest enlargement.", 'fourth and largest', '2024-03-29')).toEqual([]);
   });
 });
+
+describe('the time between two accessions', () => {
+  it('flags "Sweden became the latest country to join ..., ten months after neighbour Finland joined" (eleven months), supports eleven', () => {
+    const text =
+      'Sweden became the latest country to join the North Atlantic Treaty Organization (NATO), ten months after neighbour Finland joined the military alliance.';
+    expect(membership(text, 'ten months after neighbour Finland', '2024-03-08')).toEqual(['contradicted']);
+    expect(membership(text.replace('ten months', 'eleven months'), 'eleven months after', '2024-03-08')).toEqual(['supported']);
+    expect(isRed(membership(text, 'ten months after neighbour Finland', '2024-03-08', false))).toBe(false);
+  });
+
+  it('never reads a gap to another club or to another step', () => {
+    const eu = 'Montenegro joined NATO in 2017, three years after Croatia joined the EU.';
+    expect(isRed(verdictsOn(eu, 'three years after Croatia', '2024-03-08'))).toBe(false);
+    const applied = 'Sweden joined NATO on Thursday, two years after Finland applied.';
+    expect(verdictsOn(applied, 'two years after Finland', '2024-03-08')).toEqual([]);
+  });
+});
