@@ -162,6 +162,33 @@ function spendingClaims(doc: Doc): Annotation[] {
             previous,
             collective,
           });
+      // "exceed the required 2% of GDP spending on defense": the figure in force, named by what it asks of allies.
+      // Confirmed when a target of that figure was in force that day; else left alone (it may be an ally's own law).
+      const required = REQUIRED_BEFORE_RE.exec(before);
+      if (!told && required && !national && !TARGET_WORD.test(phrase)) {
+        const inForce = targets.find(
+          (t) =>
+            (t.percent === value || t.components?.some((c) => c.percent === value)) &&
+            t.adopted <= day.asOf &&
+            (!t.superseded || t.superseded > day.asOf) &&
+            t.confidence === 'verified',
+        );
+        if (!inForce || horizon) continue;
+        const spanStart = start - required[0].length;
+        const spanEnd = end + (/^\s+of\s+(?:GDP|gross domestic product)\b/i.exec(afterFull)?.[0].length ?? 0);
+        out.push({
+          start: spanStart,
+          end: spanEnd,
+          quote: doc.text.slice(spanStart, spanEnd),
+          verdict: 'supported',
+          kind: 'figure',
+          message: `${value}% of GDP is NATO's target on ${formatDay(day.asOf)}.`,
+          fact: `${inForce.summary} (adopted ${formatDay(inForce.adopted)})`,
+          factIds: [inForce.id],
+          sources: sourcesOf(inForce),
+        });
+        continue;
+      }
       if (!told && !TARGET_WORD.test(phrase) && !byYear && !(hagueParts && (value === 3.5 || value === 1.5)) && !collective) continue;
       const current = targets.filter((t) => t.adopted <= day.asOf && (!t.superseded || t.superseded > day.asOf));
       const sameValue = targets.filter((t) => t.percent === value || t.components?.some((c) => c.percent === value));
@@ -209,6 +236,10 @@ const valueOf = (written: string): number => PERCENT_WORDS[written.toLowerCase()
 // invest at least", "the 32 countries commit to spending".
 const COLLECTIVE_PLEDGE_RE =
   /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up)\b[^.;]{0,50}$/i;
+// "the required 2%", "NATO's mandated 2 percent": the figure as what allies must spend.
+const REQUIRED_BEFORE_RE = /\b(?:the|NATO['’]s|the\s+alliance['’]s)\s+(?:required|requisite|mandated|mandatory)\s+$/i;
+// The subject of a sentence that tells when a figure was decided: "The decision to hike defense spending to 2% ...".
+const DECISION_RE = /^\W*(?:The|This|That|NATO['’]s|The\s+alliance['’]s)\s+(?:\w+\s+)?(?:decision|pledge|commitment|agreement)\s+to\b/i;
 const AGREEMENT_RE =
   /\b(?:agreed|agree|pledged|committed|decided|made|set|promised|vowed|adopted|enduring commitment|must be|reaffirmed)\b/i;
 
@@ -242,6 +273,18 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     sources: sourcesOf(t),
   });
   const allianceSaid = around.collective || /\b(?:NATO|allies|alliance|member states)\b/i.test(around.sentenceBefore + around.phrase);
+  // "The decision to hike defense spending to 2% of GDP was made in 2014", on a page about NATO: a decision told by
+  // its year, confirmed when NATO took one for that figure that year (an ally's own is named, and left to `national`).
+  const decisionYear =
+    DECISION_RE.test(around.sentenceBefore) && /\bNATO\b/.test(doc.text) && !/\b(?:EU|European Union)\b/.test(around.sentenceBefore)
+      ? /^(?:\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product))?[^.;]{0,30}?\b(?:was|were)\s+(?:first\s+)?(?:made|taken|reached|agreed|adopted)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b/i.exec(
+          around.after,
+        )?.[1]
+      : undefined;
+  if (decisionYear) {
+    const t = sameValue.find((s) => s.adopted.slice(0, 4) === decisionYear);
+    if (t) return on(t, `On record: NATO set the ${value}% ${t.percent === 2 ? 'guideline' : 'target'} in ${decisionYear}.`);
+  }
 
   // "Since 2006, NATO members have pledged ...", "In 2006, member states agreed to spend 2 per
   // cent", "the 2% target set in 2014".

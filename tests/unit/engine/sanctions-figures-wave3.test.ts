@@ -126,3 +126,33 @@ describe('what a package holds', () => {
     expect(verdictsOn(other, 'over 200', '2025-07-18')).toEqual([]);
   });
 });
+
+describe('the 2% target told by its year and by what it asks', () => {
+  // News of Israel, 15 February 2024 (held-out m010).
+  const newsOfIsrael =
+    'NATO Secretary General Jens Stoltenberg announced that 18 out of the alliance’s 31 member states are set to increase their defense budgets to 2% of GDP in 2024.\nThe decision to hike defense spending to 2% of GDP was made in 2014, following Russia’s annexation of Crimea and its incursions into eastern Ukraine.';
+
+  it('supports the decision dated to the Wales pledge, on a page about NATO', () => {
+    expect(verdictsOn(newsOfIsrael, 'The decision to hike defense spending to 2% of GDP was made in 2014', '2024-02-15')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('leaves another year, an ally’s own decision and a page not about NATO alone', () => {
+    const wrongYear = newsOfIsrael.replace('was made in 2014', 'was made in 2016');
+    expect(verdictsOn(wrongYear, 'was made in 2016', '2024-02-15')).not.toContain('supported');
+    expect(anyRed(wrongYear, '2024-02-15')).toBe(false);
+    const ally = 'NATO allies met in Brussels.\nLithuania’s decision to hike defense spending to 2% of GDP was made in 2014.';
+    expect(verdictsOn(ally, 'was made in 2014', '2024-02-15')).toEqual([]);
+  });
+
+  it('supports "the required 2%" while 2% is the target in force, and nothing after The Hague', () => {
+    // AP via inkl, 29 March 2024 (held-out m037).
+    const ap =
+      'Since joining NATO, these countries have consistently raised concerns about the threat posed by Russia. Most of the former Soviet Republics that joined NATO at the turn of the millennium exceed the required 2% of GDP spending on defense.';
+    expect(verdictsOn(ap, 'the required 2% of GDP spending on defense', '2024-03-29')).toEqual(['supported']);
+    // After The Hague (25 June 2025) the 2% is no longer the target: not confirmed, and never flagged by this form.
+    expect(verdictsOn(ap, 'the required 2% of GDP', '2026-03-29')).not.toContain('supported');
+    expect(anyRed(ap, '2026-03-29')).toBe(false);
+  });
+});
