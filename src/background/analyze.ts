@@ -44,7 +44,7 @@ export class BlockAnalyzer {
    */
   private pageNames = new Set<string>();
   /** The page narrations last computed, and for which text, date and blocks. */
-  private lastNarrations?: { text: string; asOf: string; starts: string; narrations: PageNarration[] };
+  private lastNarrations?: { text: string; asOf: string; blocks: readonly TextBlock[]; narrations: PageNarration[] };
   /** How many blocks the engine actually ran on (the rest came from the cache); for tests and benchmarks. */
   engineRuns = 0;
 
@@ -147,10 +147,9 @@ export class BlockAnalyzer {
     const { text, blocks } = extraction;
     // What the page tells of time before each block, so a paragraph is judged as in the whole text.
     // The same page judged again (a re-check with nothing new) reuses them: they cost a pass over all its text.
-    const starts = blocks.map((b) => b.start).join(',');
     const last = this.lastNarrations;
     const narrations =
-      last?.text === text && last.asOf === options.asOf && last.starts === starts
+      last?.text === text && last.asOf === options.asOf && sameStarts(last.blocks, blocks)
         ? last.narrations
         : this.engine.pageNarrations(
             text,
@@ -158,9 +157,16 @@ export class BlockAnalyzer {
             matches,
             blocks.map((b) => b.start),
           );
-    this.lastNarrations = { text, asOf: options.asOf, starts, narrations };
+    this.lastNarrations = { text, asOf: options.asOf, blocks, narrations };
     return blocks.flatMap((block, i) =>
       mayClaim[i] ? this.analyzeBlockIn(extraction, block, { ...options, pageNarration: narrations[i] }, scans[i]) : [],
     );
   }
+}
+
+/** Whether two lists of blocks start at the same offsets (compared in place: a page may have tens of thousands). */
+function sameStarts(a: readonly TextBlock[], b: readonly TextBlock[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].start !== b[i].start) return false;
+  return true;
 }

@@ -122,7 +122,18 @@ export function createEngine(facts: FactIndex, options: EngineOptions = {}): Eng
     claimWords: claimWords(detectors),
     pageNarrations(text, asOf, matches, starts) {
       // Only the time marks are read: the text, the sentences that may hold one, and the places it names.
-      const page: Doc = { text, folded: '', asOf, dateCertain: true, facts, lexicon, matches, sentences: timedSentences(text), people: [] };
+      const page: Doc = {
+        text,
+        folded: '',
+        asOf,
+        dateCertain: true,
+        facts,
+        lexicon,
+        matches,
+        sentences: timedSentences(text),
+        people: [],
+        pageNarration: undefined,
+      };
       return pageNarrations(page, starts);
     },
   };
@@ -139,8 +150,7 @@ interface Runner {
 function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned = scanText(text, run.lexicon)): Annotation[] {
   // Most paragraphs of most pages name no one we know: fold and scan them (one pass each) and stop.
   if (!scanned.matches.length && !run.mayClaim(text)) return [];
-  const built = buildDoc(text, run.lexicon, options.asOf, options.dateCertain ?? true, scanned, options.namedInFull);
-  const doc: Doc = options.pageNarration ? { ...built, pageNarration: options.pageNarration } : built;
+  const doc = buildDoc(text, run.lexicon, options.asOf, options.dateCertain ?? true, scanned, options.namedInFull, options.pageNarration);
   const out: Annotation[] = [];
   for (const detector of run.detectors) {
     for (const a of findIsolated(run, detector, doc, options)) out.push(a);

@@ -17,7 +17,8 @@ export function memoByFacts<K, V>(compute: (facts: FactIndex, key: K) => V, limi
   return (facts, key) => {
     let memo = perFacts.get(facts);
     if (!memo) perFacts.set(facts, (memo = new Map()));
-    if (memo.has(key)) return memo.get(key) as V;
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as V;
     const value = compute(facts, key);
     if (memo.size >= limit) memo.clear();
     memo.set(key, value);

@@ -15,7 +15,7 @@
 import type { Doc } from './doc';
 import type { Annotation } from './types';
 import { isProblem } from './types';
-import { findDates, formatDay, type DayRange } from './dates';
+import { findDates, formatDay, toDays, type DayRange } from './dates';
 import { matchesIn } from './doc';
 import { splitSentences, type Span } from './sentences';
 import { memoByFacts } from './memo';
@@ -124,9 +124,6 @@ const YEARS_AGO_RE =
   /\b(?:(a|one|a\s+few|several|some|many|\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(years?|decades?)|(decades))\s+ago\b/gi;
 
 const AGO_RE = /ago\b/i;
-
-const DAY_MS = 86_400_000;
-const toDays = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
 
 // Words that put a sentence in the article's own present even on a page about the past: "The
 // alliance currently consists of 30 member states".
