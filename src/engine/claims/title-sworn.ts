@@ -100,8 +100,44 @@ function ministriesHeaded(doc: Doc): Annotation[] {
   return out;
 }
 
+// "the new European Commission headed by Ursula von der Leyen", "the Commission led by X": a body
+// named right before a verb of leading and the name. Its head's office is a role the lexicon
+// holds with the body's name in it ("European Commission president").
+const HEADED_WORDS = /\b(?:headed|led|chaired)\s+by\b/i;
+const HEADED_RE = /\b((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]+(?:headed|led|chaired)[ \t]+by[ \t]+$/;
+const HEAD_ROLES = ['{} president', 'president of the {}', '{} head', 'head of the {}', '{} chief', '{} chair', 'chair of the {}'];
+
+/**
+ * A body said to be headed by a person: supported when the person held its head's office on the
+ * date, or took it up within weeks after (a new body "headed by" its designated head). Whether
+ * "headed" is of that day is not said, so this only ever confirms.
+ */
+function bodiesHeaded(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    if (person.fuzzy || !person.full) continue;
+    const from = Math.max(0, person.start - 80);
+    const m = HEADED_RE.exec(doc.text.slice(from, person.start));
+    if (!m) continue;
+    const start = from + m.index;
+    const body = foldKey(m[1]);
+    const senses = HEAD_ROLES.flatMap((r) => doc.lexicon.roles.get(r.replace('{}', body)) ?? []).filter(
+      (x) =>
+        !x.loose &&
+        tenuresOf(person.personId, x.office).some(
+          (t) => onDay(t, doc.asOf) === 'in' || (t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= 30),
+        ),
+    );
+    if (!senses.length) continue;
+    const annotation = titleAnnotation(doc, { start, end: person.end, person, senses, explicit: true, modifier: 'none', soft: true });
+    if (annotation?.verdict === 'supported') out.push(annotation);
+  }
+  return out;
+}
+
 export function swornInTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = electionWinners(doc);
+  if (HEADED_WORDS.test(doc.text)) out.push(...bodiesHeaded(doc));
   if (HEADS_WORDS.test(doc.text)) out.push(...ministriesHeaded(doc));
   for (const person of doc.people) {
     if (person.fuzzy) continue;

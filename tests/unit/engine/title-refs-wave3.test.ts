@@ -251,3 +251,21 @@ describe('a person said to head a ministry (title-sworn.ts)', () => {
     expect(isRed(verdictsOn(other, 'Jan Lipavsky', '2024-06-15'))).toBe(false);
   });
 });
+
+describe('a body said to be headed by a person (title-sworn.ts)', () => {
+  // pravda.com.ua, 1 December 2024.
+  const text =
+    'At its meeting on 27 November, the European Parliament approved the new European Commission headed by Ursula von der Leyen, formed after the European elections in 2024.';
+
+  it("confirms its head's office", () => {
+    expect(kindOn('title', text, 'European Commission headed by Ursula von der Leyen', '2024-12-01').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('says nothing of someone who did not head it, and never flags it', () => {
+    const other = text.replace('Ursula von der Leyen', 'Jens Stoltenberg');
+    expect(kindOn('title', other, 'European Commission headed by', '2024-12-01')).toEqual([]);
+    expect(isRed(verdictsOn(other, 'Jens Stoltenberg', '2024-12-01'))).toBe(false);
+  });
+});
