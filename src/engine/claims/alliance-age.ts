@@ -25,7 +25,14 @@ const POSSESSOR = `(?:NATO['’]s|Nato['’]s|(?:the|our)\\s+[Aa]lliance['’]s|
 
 // "the 70th anniversary of the Alliance", "the Alliance's 50th anniversary", "the 75th-anniversary summit"
 const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true }> = [
-  { re: new RegExp(`\\b${ORDINAL_SRC}[- ]anniversary\\s+of\\s+${OF_NATO}`, 'gi'), ofNato: true },
+  // Not "the 20th anniversary of NATO accession" (a member's, not the alliance's).
+  {
+    re: new RegExp(
+      `\\b${ORDINAL_SRC}[- ]anniversary\\s+of\\s+${OF_NATO}(?!\\s+(?:accession|membership|enlargement|expansion|entry|summit|[Ss]ummit|mission|operation|bombing|intervention)\\b)`,
+      'gi',
+    ),
+    ofNato: true,
+  },
   { re: new RegExp(`${POSSESSOR}\\s+${ORDINAL_SRC}[- ](?:anniversary|birthday)\\b`, 'g'), ofNato: true },
   {
     re: new RegExp(

@@ -305,3 +305,14 @@ describe('the time between two accessions', () => {
     expect(verdictsOn(applied, 'two years after Finland', '2024-03-08')).toEqual([]);
   });
 });
+
+describe('an anniversary of something NATO did or a member’s accession is not the alliance’s', () => {
+  it('says nothing of NATO’s age on "the 20th anniversary of NATO accession" (V4, March 2019) or "of NATO bombing"', () => {
+    const v4 = 'V4 heads of government to celebrate 20th anniversary of NATO accession in Warsaw';
+    expect(kindOn('figure', v4, '20th anniversary of NATO', '2019-03-09')).toEqual([]);
+    const bombing = 'The 20th anniversary of NATO bombing of Yugoslavia was marked.';
+    expect(kindOn('figure', bombing, '20th anniversary of NATO', '2019-03-24')).toEqual([]);
+    const own = 'The summit marked the 70th anniversary of NATO.';
+    expect(kindOn('figure', own, '70th anniversary of NATO', '2019-12-04').map((a) => a.verdict)).toEqual(['supported']);
+  });
+});
