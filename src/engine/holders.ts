@@ -25,8 +25,19 @@ function tenureOf(office: Office, holder: Holder): Tenure {
   return { office, holder, from: start.first, fromLate: start.last, until: end?.first ?? null, untilLate: end?.last ?? null };
 }
 
+/**
+ * Every tenure of an office, built once per office object (a new fact base brings new ones):
+ * titles and events ask for them many times a paragraph. Shared, so never changed by a caller.
+ */
+const tenuresByOffice = new WeakMap<Office, readonly Tenure[]>();
+function tenuresOfOffice(office: Office): readonly Tenure[] {
+  let all = tenuresByOffice.get(office);
+  if (!all) tenuresByOffice.set(office, (all = office.holders.map((h) => tenureOf(office, h))));
+  return all;
+}
+
 export function tenuresOf(personId: string, office: Office): Tenure[] {
-  return office.holders.filter((h) => h.person === personId).map((h) => tenureOf(office, h));
+  return tenuresOfOffice(office).filter((t) => t.holder.person === personId);
 }
 
 /** 'in' when certainly in office on the day, 'out' when certainly not, 'edge' when partial dates leave it open. */
@@ -39,7 +50,7 @@ export function onDay(t: Tenure, day: string): 'in' | 'out' | 'edge' {
 }
 
 export function holdersOn(office: Office, day: string): Tenure[] {
-  return office.holders.map((h) => tenureOf(office, h)).filter((t) => onDay(t, day) === 'in');
+  return tenuresOfOffice(office).filter((t) => onDay(t, day) === 'in');
 }
 
 export const isConfident = (x: { confidence: string; disputed?: string }) => x.confidence === 'verified' && !x.disputed;
