@@ -37,9 +37,13 @@ const EU_COUNT_RES = [
   new RegExp(`\\b${COUNT}\\s+member\\s+(?:states|countries)\\s+of\\s+the\\s+${EU_NAME}(?![\\w.])`, 'gi'),
   // "Sanctions in the EU require the unanimous consent of its 27 Member States": read only in a sentence that names the EU and no alliance.
   new RegExp(`\\b(?:its|the\\s+bloc['’]s)\\s+${COUNT}\\s+member\\s+(?:states|countries)\\b`, 'gi'),
+  // "tariff on goods from the European Union, ... claiming that the 27-nation bloc was formed to ...": likewise.
+  new RegExp(`\\b${COUNT}[- ](?:member|nation|country|state)\\s+bloc\\b`, 'gi'),
 ];
 /** "its 27 Member States": the EU's only in a sentence that names it and no alliance. */
 const POSSESSIVE_FORM = 4;
+/** "the 27-nation bloc": the same. */
+const BLOC_FORM = 5;
 const ALLIANCE_RE = /\b(?:NATO|Nato|alliance|Alliance|allies|Allies|G7|G-7|UN|OSCE|Council\s+of\s+Europe)\b/;
 /** The form that may count a part of the union ("25 EU countries backed it"). */
 const LOOSE_FORM = 1;
@@ -362,7 +366,7 @@ function euCounts(doc: Doc, eu: Grouping): Annotation[] {
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
-      if (form === POSSESSIVE_FORM) {
+      if (form === POSSESSIVE_FORM || form === BLOC_FORM) {
         const sentence = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
         const text = sentence ? doc.text.slice(sentence.start, span.start) : '';
         if (!EU_RE.test(text) || ALLIANCE_RE.test(sentence ? doc.text.slice(sentence.start, sentence.end) : '')) continue;
@@ -378,7 +382,7 @@ function euCounts(doc: Doc, eu: Grouping): Annotation[] {
       // A stated year or month that spans a change fits either count ("in 2020, the EU's 28 members").
       const fits = then.count === said || (stated !== undefined && countOn(stated.first)?.count === said);
       // "25 EU countries signed the letter" is as often a part of the union as the whole: only a fitting count is read there.
-      if (!fits && (form === LOOSE_FORM || form === POSSESSIVE_FORM)) continue;
+      if (!fits && (form === LOOSE_FORM || form === POSSESSIVE_FORM || form === BLOC_FORM)) continue;
       const message = fits
         ? `On record: the EU had ${then.count} member states on ${formatDay(day)}. ${eu.summary}`
         : `The EU had ${then.count} member states on ${formatDay(day)}, not ${said}; the count may be of another time or exclude one member. ${eu.summary}`;

@@ -156,3 +156,17 @@ describe('the 2% target told by its year and by what it asks', () => {
     expect(anyRed(ap, '2026-03-29')).toBe(false);
   });
 });
+
+describe('the EU as "the 27-nation bloc"', () => {
+  it('supports the count in a sentence that names the EU, and reads nothing else', () => {
+    // Held-out m059, 27 February 2025.
+    const tariff =
+      'United States will introduce a 25 percent tariff on goods from the European Union, the American president said at his first cabinet meeting, claiming that the 27-nation bloc was formed to "deceive" the US.';
+    expect(kindOn('sanction', tariff, 'the 27-nation bloc', '2025-02-27').map((a) => a.verdict)).toEqual(['supported']);
+    // NATO's bloc, and a count of another time: not the EU's, never flagged.
+    expect(
+      kindOn('sanction', 'NATO leaders met in Washington. The 32-nation bloc agreed on a plan.', '32-nation bloc', '2024-07-10'),
+    ).toEqual([]);
+    expect(anyRed('The European Union said the 28-nation bloc would act.', '2020-06-10')).toBe(false);
+  });
+});
