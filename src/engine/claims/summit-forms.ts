@@ -30,7 +30,7 @@ import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, spanIndexAt, type Span } from '../sentences';
 import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
-import { sourcesOf } from '../holders';
+import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
@@ -195,6 +195,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);
     lastSummit = eventsHere.map((id) => doc.facts.events.get(id)).find((e) => e && summits.includes(e)) ?? lastSummit;
     if (/first/i.test(text)) firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
+    if (hasSummit && / since (?:19|20)\d\d/.test(text)) firstSince(doc, sentence, text, summits, out);
     // "There have been 27 previous summits. The first one was ... The last one was ...": only
     // within a paragraph (a line of a news page may be one sentence of it; a blank line ends it).
     const paragraphEnds = /^[^\S\n]*\n\s*\n/.test(doc.text.slice(sentence.end, sentence.end + 8));
@@ -606,4 +607,51 @@ function firstMeeting(doc: Doc, sentence: Span, text: string, eventIds: string[]
     out.push(supported(doc, e, span, `The earliest meeting of the two in the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
     return;
   }
+}
+
+// "Trump's participation marked his return to a NATO summit for the first time since 2019", "his
+// first NATO summit since 2019": someone who headed a state or government at NATO's summit of that
+// year, at none of the summits after it, and again at the one of the article's days. Confirmed
+// only: a record of who held an office is not a record of who came.
+const SINCE_SUMMIT_RE =
+  /\b(?:return(?:ed|s|ing)?\s+to|back\s+(?:at|to)|first)\s+(?:a\s+|the\s+)?(?:NATO|Nato)\s+summit\s+(?:for\s+the\s+first\s+time\s+)?since\s+((?:19|20)\d{2})\b/;
+
+function firstSince(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
+  const m = SINCE_SUMMIT_RE.exec(text);
+  if (!m) return;
+  const at = sentence.start + m.index;
+  const now = summits.find((e) => overlaps(rangeOf(e), { first: addDays(doc.asOf, -10), last: addDays(doc.asOf, 3) }));
+  if (!now || now.confidence !== 'verified') return;
+  // The person the sentence names last before the phrase ("Trump's participation marked his
+  // return"); a surname the page never gives in full, when one person it may be fits.
+  const named = doc.people.filter((p) => p.start >= sentence.start && p.end <= at).pop();
+  const candidates = named
+    ? [{ id: named.personId, start: named.start, end: named.end }]
+    : matchesIn(doc, { start: sentence.start, end: at }, 'person').flatMap((mm) =>
+        mm.values.flatMap((v) => (v.type === 'person' ? [{ id: v.id, start: mm.start, end: mm.end }] : [])),
+      );
+  const fits = candidates.flatMap((c) => {
+    const then = summitsHeadedSince(doc, c.id, m[1], now, summits);
+    return then ? [{ ...c, then }] : [];
+  });
+  if (fits.length !== 1) return;
+  const { then, id } = fits[0];
+  const name = doc.facts.people.get(id)?.name ?? doc.text.slice(fits[0].start, fits[0].end);
+  out.push(
+    supported(
+      doc,
+      then,
+      hull([fits[0], { start: at, end: at + m[0].length }]),
+      `${name} was a head of state or government at ${then.name} (${describe(doc, then).when}), and at none of NATO's summits after it before ${now.name}.`,
+    ),
+  );
+}
+
+/** NATO's summit of `year` that the person attended as a head of state or government, if none after it before `now` and `now` too. */
+function summitsHeadedSince(doc: Doc, personId: string, year: string, now: EventRecord, summits: EventRecord[]): EventRecord | null {
+  const heads = (doc.facts.officesByPerson.get(personId) ?? []).filter((o) => o.headOf);
+  const headed = (e: EventRecord) => heads.some((o) => tenuresOf(personId, o).some((t) => onDay(t, e.start) === 'in'));
+  const then = summits.filter((e) => e.start.startsWith(year) && e.status === 'held' && headed(e)).pop();
+  if (!then || then.confidence !== 'verified' || !headed(now)) return null;
+  return summits.some((e) => e.start > rangeOf(then).last && e.start < now.start && headed(e)) ? null : then;
 }

@@ -132,7 +132,9 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     const annex = ANNEX_RE.exec(text);
     if (annex && CRIMEA_RE.test(text)) {
       const at = sentence.start + annex.index;
-      const a = datedAnchor(doc, sentence, at, at + annex[0].length, crimea, 'the annexation of Crimea');
+      const a =
+        datedAnchor(doc, sentence, at, at + annex[0].length, crimea, 'the annexation of Crimea') ??
+        crimeaAnniversary(doc, sentence, text, crimea);
       if (a) out.push(a);
     }
     for (const a of countClaims(doc, sentence, invasion, crimea)) out.push(a);
@@ -333,6 +335,29 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
     }
   }
   return out;
+}
+
+// "Today is the tenth anniversary of the annexation of Crimea" (18 March 2024): a count of whole
+// years to the article's date, within about two weeks. Confirmed only: the sentence may count to
+// another day ("the anniversary was marked last week").
+const CRIMEA_ANNIVERSARY_RE = new RegExp(
+  `\\b(?:${ORDINAL}|${COUNT}-year)\\s+anniversary\\s+of\\s+(?:Russia['’]s\\s+|Moscow['’]s\\s+)?(?:the\\s+)?(?:illegal\\s+)?annexation\\s+of\\s+(?:the\\s+)?Crimea`,
+  'i',
+);
+
+function crimeaAnniversary(doc: Doc, sentence: Span, text: string, crimea: Anchor): Annotation | null {
+  const m = CRIMEA_ANNIVERSARY_RE.exec(text);
+  if (!m) return null;
+  const years = yearsBetween(crimea.date, doc.asOf);
+  if (numberFrom(m[1] ?? m[2]) !== Math.round(years) || Math.abs(years - Math.round(years)) > 0.04) return null;
+  const start = sentence.start + m.index;
+  return warAnnotation(
+    doc,
+    { start, end: start + m[0].length },
+    'supported',
+    `Russia annexed Crimea on ${formatDay(crimea.date)}.`,
+    crimea,
+  );
 }
 
 const ordinalName = (n: number) =>

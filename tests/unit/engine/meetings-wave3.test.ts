@@ -186,3 +186,37 @@ describe('meetings by their day, place and host', () => {
     expect(isRed(analyze(other, '2026-02-05').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('a return to NATO summits, and the annexation of Crimea by its anniversary', () => {
+  it('"Trump\'s participation marked his return to a NATO summit for the first time since 2019" (25 June 2025)', () => {
+    // Held-out 3, m061: "Trump" is not given in full on the page; the one Trump who fits is read.
+    const text =
+      "Rutte reminded fellow NATO members that they are convening at a dangerous moment.\n\nTrump's participation marked his return to a NATO summit for the first time since 2019, following which he was scheduled to meet with Ukrainian President Volodymyr Zelensky.";
+    const found = eventsOn(text, "Trump's participation marked his return to a NATO summit for the first time since 2019", '2025-06-25');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-leaders-meeting-2019-london']);
+  });
+
+  it('a leader who came to the summits in between, or a year with no summit of theirs, is not confirmed (and never flagged)', () => {
+    for (const [text, asOf] of [
+      ['President Emmanuel Macron made his return to a NATO summit for the first time since 2019.', '2025-06-25'],
+      ['President Donald Trump made his return to a NATO summit for the first time since 2016.', '2025-06-25'],
+    ]) {
+      const found = analyze(text, asOf);
+      expect(found.filter((a) => a.kind === 'event' && a.verdict === 'supported')).toEqual([]);
+      expect(isRed(found.map((a) => a.verdict))).toBe(false);
+    }
+  });
+
+  it('"Today is the tenth anniversary of the annexation of Crimea" (18 March 2024) is supported; another count is not confirmed', () => {
+    // Held-out 3, m074.
+    const text =
+      'Today is the tenth anniversary of the annexation of Crimea. On March 18, 2014, Russian President Vladimir Putin announced it.';
+    const found = eventsOn(text, 'tenth anniversary of the annexation of Crimea', '2024-03-18');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['crimea-annexation']);
+    const other = text.replace('tenth', 'ninth');
+    expect(eventsOn(other, 'ninth anniversary of the annexation of Crimea', '2024-03-18')).toEqual([]);
+    expect(isRed(analyze(other, '2024-03-18').map((a) => a.verdict))).toBe(false);
+  });
+});
