@@ -67,6 +67,13 @@ const YEARS_FOR_RE = new RegExp(
   `\\bfor\\s+(more than|over|almost|nearly|close to|some|well over|just over)?\\s*${COUNT_SRC}\\s+years\\b`,
   'gi',
 );
+// "when the alliance was established 50 years ago" (1999), "the president on whose watch the alliance
+// had formed fifty years earlier" (2019, telling of 1999): the age on the day, or on the day the
+// passage tells of for "earlier". Confirm-only.
+const FOUNDED_AGO_RE = new RegExp(
+  `\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:was|had\\s+been|had)\\s+(?:established|founded|formed|created|born)\\s+${COUNT_SRC}\\s+years\\s+(ago|earlier|before)\\b`,
+  'gi',
+);
 const YEARS_SINCE_RE = new RegExp(
   `\\b${COUNT_SRC}\\s+years\\s+(?:since|after)\\s+(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s|the)\\s+(?:founding|foundation|creation|birth|establishment)\\b|\\b${COUNT_SRC}\\s+years\\s+ago,?\\s+(?:12|twelve)\\s+(?:countries|nations)\\b|\\b(?:NATO|the\\s+[Aa]lliance)\\s+(?:turns|turned|is|was)\\s+${COUNT_SRC}(?:\\s+years\\s+old)?\\s+(?:this|on|in)\\b`,
   'gi',
@@ -232,6 +239,24 @@ function findAgeClaims(doc: Doc): Annotation[] {
     if (told && n >= Math.floor(ageOn(told.range.first)) && n <= Math.round(ageOn(told.range.last)))
       push(span, 'supported', `The passage tells of ${told.label}: NATO was ${n} years old then.`);
     else push(span, 'context', message);
+  }
+
+  if (/years (?:ago|earlier|before)/.test(doc.text)) {
+    FOUNDED_AGO_RE.lastIndex = 0;
+    for (let m = FOUNDED_AGO_RE.exec(doc.text); m; m = FOUNDED_AGO_RE.exec(doc.text)) {
+      const n = numberFrom(m[1]);
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!Number.isFinite(n) || n < 40 || n > 110) continue;
+      if (/^ago$/i.test(m[2])) {
+        if (n === whole || n === Math.round(age))
+          push(span, 'supported', `NATO was founded on ${formatDay(signed)}: ${age.toFixed(1)} years before ${formatDay(doc.asOf)}.`);
+        continue;
+      }
+      // "earlier": counted from the time the passage tells of.
+      const told = narratedTime(doc, span.start).narration;
+      if (told && n >= Math.floor(ageOn(told.range.first)) && n <= Math.round(ageOn(told.range.last)))
+        push(span, 'supported', `The passage tells of ${told.label}: NATO was ${n} years old then.`);
+    }
   }
 
   for (const re of [YEARS_FOR_RE, YEARS_SINCE_RE]) {

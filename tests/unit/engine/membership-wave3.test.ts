@@ -316,3 +316,16 @@ describe('an anniversary of something NATO did or a member’s accession is not 
     expect(kindOn('figure', own, '70th anniversary of NATO', '2019-12-04').map((a) => a.verdict)).toEqual(['supported']);
   });
 });
+
+describe('the founding counted back (stretch)', () => {
+  it('supports "when the alliance was established 50 years ago" (AP, 12 March 1999) and "had formed fifty years earlier" telling of 1999', () => {
+    const ap =
+      'The storm dumped snow on Independence, the hometown of the late former U.S. President Harry Truman, who was in office when the alliance was established 50 years ago. NATO welcomed three members.';
+    expect(kindOn('figure', ap, 'established 50 years ago', '1999-03-12').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('figure', 'NATO was founded 60 years ago.', 'founded 60 years ago', '2019-03-12')).toEqual([]);
+    // https://www.foreignaffairs.com/articles/2019-03-12/convincing-call-central-europe-let-us-nato
+    const fa =
+      'Twenty years ago today, the first major post–Cold War expansion of NATO took place in an unlikely locale: Independence, Missouri. She had arranged for the accession ceremony to take place at the Missouri site to honor the president on whose watch the alliance had formed fifty years earlier.';
+    expect(kindOn('figure', fa, 'had formed fifty years earlier', '2019-03-12').map((a) => a.verdict)).toEqual(['supported']);
+  });
+});
