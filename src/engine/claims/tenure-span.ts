@@ -14,6 +14,7 @@ import type { ClaimDetector } from '../detector';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { describeHolder, isConfident, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 import { numberFrom } from '../numbers';
+import { foldKey } from '../normalize';
 import { pastHorizon } from '../horizon';
 import { APPOSITIVE, officesNamed } from './tenure';
 import type { Span } from '../sentences';
@@ -48,6 +49,9 @@ const RANGES_RE = new RegExp(
 // Loose names of NATO's top post after "led"/"headed": the Secretary General's.
 const ALLIANCE_RE =
   /^\s*(?:the\s+)?(?:NATO|(?:transatlantic\s+|western\s+military\s+|military\s+|western\s+)?alliance|north\s+atlantic\s+(?:treaty\s+organi[sz]ation|alliance))\b/i;
+
+// "head of the defense ministry", "head of the Ministry of Foreign Affairs": a minister's office by its ministry.
+const HEAD_OF_MINISTRY_RE = /\b(?:head|chief)\s+of\s+the\s+(?:([a-z]+)\s+ministry|ministry\s+of\s+(?:the\s+)?([a-z]+(?:\s+affairs)?))\b/i;
 
 /** The tenure detector, and durations and year ranges read by it too: one detector per kind of claim. */
 export function withTenureSpans(tenure: ClaimDetector): ClaimDetector {
@@ -143,6 +147,13 @@ function claimAfter(doc: Doc, subject: Subject): Annotation | null {
   ) {
     const sg = doc.facts.offices.get('nato-secretary-general');
     if (sg) offices = [sg];
+    loose = true;
+  }
+  // "has been in the position of head of the defense ministry for one year": the ministry's minister.
+  if (!offices.length && HEAD_OF_MINISTRY_RE.test(titleText)) {
+    const [, body, of] = HEAD_OF_MINISTRY_RE.exec(titleText)!;
+    const role = foldKey(body ? `${body} minister` : `minister of ${of}`);
+    offices = (doc.lexicon.roles.get(role) ?? []).filter((x) => !x.loose).map((x) => x.office);
     loose = true;
   }
   if (!offices.length || titleText.length > 80) return null;
@@ -269,7 +280,11 @@ const YEAR_DAYS = 365.25;
 
 function totalYears(ts: readonly Tenure[], asOf: string): number {
   let days = 0;
-  for (const t of ts) days += (Date.parse(t.holder.end ?? asOf) - Date.parse(t.holder.start)) / 86_400_000;
+  // As of the date: a tenure that ends after it has lasted only until it.
+  for (const t of ts) {
+    const end = t.holder.end && t.holder.end < asOf ? t.holder.end : asOf;
+    days += Math.max(0, Date.parse(end) - Date.parse(t.holder.start)) / 86_400_000;
+  }
   return days / YEAR_DAYS;
 }
 

@@ -269,3 +269,20 @@ describe('a body said to be headed by a person (title-sworn.ts)', () => {
     expect(isRed(verdictsOn(other, 'Jens Stoltenberg', '2024-12-01'))).toBe(false);
   });
 });
+
+describe("a tenure's length in a ministry named by its head (tenure-span.ts)", () => {
+  // A Ukrainian outlet, 5 November 2022.
+  const text =
+    'Minister of Defense of Ukraine Oleksiy Reznikov, who has been in the position of head of the defense ministry for one year, sent a report to President of Ukraine Volodymyr Zelensky.';
+  const quote = 'Oleksiy Reznikov, who has been in the position of head of the defense ministry for one year';
+
+  it('confirms it, counting the tenure up to the date', () => {
+    const [claim] = kindOn('tenure', text, quote, '2022-11-05');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.message).toContain('for 1.0 years');
+  });
+
+  it('never flags a wrong length: the country is not named', () => {
+    expect(isRed(verdictsOn(text.replace('one year', 'five years'), 'Oleksiy Reznikov', '2022-11-05'))).toBe(false);
+  });
+});
