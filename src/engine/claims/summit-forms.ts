@@ -196,6 +196,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     lastSummit = eventsHere.map((id) => doc.facts.events.get(id)).find((e) => e && summits.includes(e)) ?? lastSummit;
     if (/first/i.test(text)) firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
     if (hasSummit && / since (?:19|20)\d\d/.test(text)) firstSince(doc, sentence, text, summits, out);
+    if (!judged && AGREED_HINT_RE.test(text)) agreedAt(doc, sentence, text, summits, out);
     // "There have been 27 previous summits. The first one was ... The last one was ...": only
     // within a paragraph (a line of a news page may be one sentence of it; a blank line ends it).
     const paragraphEnds = /^[^\S\n]*\n\s*\n/.test(doc.text.slice(sentence.end, sentence.end + 8));
@@ -654,4 +655,44 @@ function summitsHeadedSince(doc: Doc, personId: string, year: string, now: Event
   const then = summits.filter((e) => e.start.startsWith(year) && e.status === 'held' && headed(e)).pop();
   if (!then || then.confidence !== 'verified' || !headed(now)) return null;
   return summits.some((e) => e.start > rangeOf(then).last && e.start < now.start && headed(e)) ? null : then;
+}
+
+// "implementing deterrence measures agreed last year in Warsaw" (May 2017): what NATO's leaders
+// agreed at the summit held at that place in that year. A NATO sentence, a time ("last year", "in
+// 2016") and the one NATO summit there that year. Confirmed only: others agree things there too.
+const AGREED_HINT_RE = /\b(?:agreed|decided|pledged|adopted|endorsed)\b/;
+const AGREED_BEFORE_RE =
+  /\b(?:agreed|decided|pledged|adopted|endorsed)\s+(?:(last\s+year|in\s+(?:19|20)\d{2})\s+)?(?:at\s+(?:the|our|their)\s+(?:NATO\s+)?[Ss]ummit\s+)?in\s+$/;
+const TIME_AFTER_RE = /^\s+(last\s+year|in\s+(?:19|20)\d{2})\b/;
+
+function agreedAt(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
+  if (!/\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b/.test(text)) return;
+  for (const p of matchesIn(doc, sentence, 'place')) {
+    const from = Math.max(sentence.start, p.start - 60);
+    const before = AGREED_BEFORE_RE.exec(doc.text.slice(from, p.start));
+    if (!before) continue;
+    const after = before[1] ? null : TIME_AFTER_RE.exec(doc.text.slice(p.end, Math.min(sentence.end, p.end + 20)));
+    const time = before[1] ?? after?.[1];
+    if (!time) continue;
+    const year = /last/.test(time) ? String(Number(doc.asOf.slice(0, 4)) - 1) : time.slice(-4);
+    const there = summits.filter(
+      (e) =>
+        e.start.startsWith(year) &&
+        e.status === 'held' &&
+        e.confidence === 'verified' &&
+        e.place &&
+        (chainOf(doc.facts, e.place).includes(p.value.id) || chainOf(doc.facts, p.value.id).includes(e.place)),
+    );
+    if (there.length !== 1 || there[0].start >= doc.asOf) continue;
+    const start = from + before.index;
+    const end = after ? p.end + after[0].length : p.end;
+    out.push(
+      supported(
+        doc,
+        there[0],
+        { start, end },
+        `NATO's summit of ${year} was held there: ${there[0].name} (${describe(doc, there[0]).when}).`,
+      ),
+    );
+  }
 }

@@ -220,3 +220,25 @@ describe('a return to NATO summits, and the annexation of Crimea by its annivers
     expect(isRed(analyze(other, '2024-03-18').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe("what NATO's leaders agreed at a summit, by its place and year", () => {
+  it('"implementing deterrence measures agreed last year in Warsaw" (May 2017) is supported', () => {
+    // Dev set, r073 (a preview of the Brussels leaders' meeting of 25 May 2017).
+    const text =
+      'Leaders will discuss the sharing of contributions and responsibilities among NATO members, implementing deterrence measures agreed last year in Warsaw, and the deployment of forward presence battalions. The summit opens on Thursday.';
+    const found = eventsOn(text, 'agreed last year in Warsaw', '2017-05-24');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-summit-2016-warsaw']);
+  });
+
+  it('a year with no NATO summit there, or a sentence that is not NATO’s, is neither confirmed nor flagged', () => {
+    for (const text of [
+      'NATO members are implementing deterrence measures agreed in 2015 in Warsaw. The summit opens on Thursday.',
+      'EU ministers are implementing measures agreed last year in Warsaw. The summit opens on Thursday.',
+    ]) {
+      const found = analyze(text, '2017-05-24');
+      expect(found.filter((a) => a.factIds.includes('nato-summit-2016-warsaw'))).toEqual([]);
+      expect(isRed(found.map((a) => a.verdict))).toBe(false);
+    }
+  });
+});
