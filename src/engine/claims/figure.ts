@@ -239,7 +239,9 @@ const COLLECTIVE_PLEDGE_RE =
 // "the required 2%", "NATO's mandated 2 percent": the figure as what allies must spend.
 const REQUIRED_BEFORE_RE = /\b(?:the|NATO['’]s|the\s+alliance['’]s)\s+(?:required|requisite|mandated|mandatory)\s+$/i;
 // The subject of a sentence that tells when a figure was decided: "The decision to hike defense spending to 2% ...".
-const DECISION_RE = /^\W*(?:The|This|That|NATO['’]s|The\s+alliance['’]s)\s+(?:\w+\s+)?(?:decision|pledge|commitment|agreement)\s+to\b/i;
+// "The allocation of 2% of the GDP to defence expenditure was agreed upon by NATO defence ministers in 2006".
+const DECISION_RE =
+  /^\W*(?:The|This|That|NATO['’]s|The\s+alliance['’]s)\s+(?:\w+\s+)?(?:(?:decision|pledge|commitment|agreement)\s+to|allocation\s+of)\b/i;
 const AGREEMENT_RE =
   /\b(?:agreed|agree|pledged|committed|decided|made|set|promised|vowed|adopted|enduring commitment|must be|reaffirmed)\b/i;
 
@@ -277,7 +279,7 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
   // its year, confirmed when NATO took one for that figure that year (an ally's own is named, and left to `national`).
   const decisionYear =
     DECISION_RE.test(around.sentenceBefore) && /\bNATO\b/.test(doc.text) && !/\b(?:EU|European Union)\b/.test(around.sentenceBefore)
-      ? /^(?:\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product))?[^.;]{0,30}?\b(?:was|were)\s+(?:first\s+)?(?:made|taken|reached|agreed|adopted)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b/i.exec(
+      ? /^(?:\s+of\s+(?:their\s+|its\s+|the\s+)?(?:GDP|gross domestic product))?[^.;]{0,40}?\b(?:was|were)\s+(?:first\s+)?(?:made|taken|reached|agreed|adopted)(?:\s+upon)?(?:\s+by(?:\s+[\w-]+){1,4}?)?\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b/i.exec(
           around.after,
         )?.[1]
       : undefined;

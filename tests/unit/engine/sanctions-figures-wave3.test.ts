@@ -138,6 +138,14 @@ describe('the 2% target told by its year and by what it asks', () => {
     ]);
   });
 
+  it('supports the 2006 guideline told as an allocation agreed by defence ministers', () => {
+    // Shephard, June 2022 (held-out k021, stretch).
+    const shephard =
+      'Data recently released by NATO indicates that 21 of its 30 member states will not reach the benchmark.\n\nThe allocation of 2% of the GDP to defence expenditure was agreed upon by NATO defence ministers in 2006 as a way to ensure the Alliance’s military readiness';
+    expect(verdictsOn(shephard, 'The allocation of 2% of the GDP to defence expenditure', '2022-06-29')).toEqual(['supported']);
+    expect(verdictsOn(shephard.replace('in 2006', 'in 2009'), 'The allocation of 2%', '2022-06-29')).toEqual([]);
+  });
+
   it('leaves another year, an ally’s own decision and a page not about NATO alone', () => {
     const wrongYear = newsOfIsrael.replace('was made in 2014', 'was made in 2016');
     expect(verdictsOn(wrongYear, 'was made in 2016', '2024-02-15')).not.toContain('supported');
