@@ -362,6 +362,8 @@ function euCounts(doc: Doc, eu: Grouping): Annotation[] {
   const counts = eu.memberCounts ?? [];
   const out: Annotation[] = [];
   for (const [form, re] of EU_COUNT_RES.entries()) {
+    // One look for the word before a pass over the page for its form.
+    if (form === BLOC_FORM && !doc.text.includes('bloc')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const span = { start: m.index, end: m.index + m[0].length };
