@@ -154,6 +154,31 @@ const TOLD_TIME_RE =
  */
 export function thenForSitting(doc: Doc, claim: TitleClaim, judged: Annotation): Annotation {
   if (claim.modifier !== 'then' || judged.verdict !== 'supported' || !claim.explicit || claim.soft || !claim.person.full) return judged;
+  return sittingSinceLongBefore(doc, claim.start, judged);
+}
+
+/**
+ * thenForSitting for a title annotation already made ("then-NATO Secretary-General Mark Rutte",
+ * title.ts), read back from the text: it starts with "then", ends at a name written in full, and
+ * names its country or is a fixed title. For title-forms.ts to apply to title.ts's findings, as
+ * `out.map((a) => thenPrefixForSitting(doc, a))`, where the claim itself is not at hand.
+ */
+export function thenPrefixForSitting(doc: Doc, a: Annotation): Annotation {
+  if (a.kind !== 'title' || a.verdict !== 'supported' || !doc.folded.startsWith('then ', a.start)) return a;
+  const office = doc.facts.offices.get(a.factIds[0] ?? '');
+  if (!office || !doc.people.some((p) => p.end === a.end && p.full && !p.fuzzy && p.personId === a.factIds[1])) return a;
+  const explicit = doc.matches.some(
+    (m) =>
+      m.start >= a.start &&
+      m.end <= a.end &&
+      m.values.some(
+        (v) => (v.type === 'fixed' && v.office === office.id) || (v.type === 'qualifier' && v.jurisdiction === office.jurisdiction),
+      ),
+  );
+  return explicit ? sittingSinceLongBefore(doc, a.start, a) : a;
+}
+
+function sittingSinceLongBefore(doc: Doc, at: number, judged: Annotation): Annotation {
   if (!doc.dateCertain) return judged;
   const [officeId, personId] = judged.factIds;
   const office = officeId ? doc.facts.offices.get(officeId) : undefined;
@@ -170,7 +195,7 @@ export function thenForSitting(doc: Doc, claim: TitleClaim, judged: Annotation):
   if (addDays(first.start, HANDOVER_DAYS) > doc.asOf) return judged;
   if (last.end && addDays(doc.asOf, HANDOVER_DAYS) >= last.end) return judged;
   if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) return judged;
-  const sentence = sentenceOf(doc, claim.start);
+  const sentence = sentenceOf(doc, at);
   if (TOLD_TIME_RE.test(doc.text.slice(sentence.start, sentence.end))) return judged;
   const name = doc.facts.people.get(personId)?.name ?? personId;
   return {

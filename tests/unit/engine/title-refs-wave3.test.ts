@@ -2,7 +2,11 @@
 // length named by a lone surname or a pronoun), on real sentences from the press (sources in
 // comments), each with a similar true sentence that must not be flagged.
 import { describe, expect, it } from 'vitest';
-import { isRed, kindOn, verdictsOn } from './helpers';
+import { analyze, isRed, kindOn, verdictsOn } from './helpers';
+import { getFacts } from '../../../src/facts';
+import { buildLexicon } from '../../../src/engine/lexicon';
+import { buildDoc } from '../../../src/engine/doc';
+import { thenPrefixForSitting } from '../../../src/engine/claims/title-former';
 
 describe('a party word after "former" (title-former.ts)', () => {
   // exbulletin.com, 9 November 2024, a copy of the Guardian.
@@ -284,5 +288,28 @@ describe("a tenure's length in a ministry named by its head (tenure-span.ts)", (
 
   it('never flags a wrong length: the country is not named', () => {
     expect(isRed(verdictsOn(text.replace('one year', 'five years'), 'Oleksiy Reznikov', '2022-11-05'))).toBe(false);
+  });
+});
+
+describe('"then-" before a sitting holder, read back from a title annotation (thenPrefixForSitting)', () => {
+  const lexicon = buildLexicon(getFacts());
+  // The page's own sentence (coolpal.tech, July 2025), as title.ts reads it.
+  const text =
+    'This stance, articulated during a White House meeting with then-NATO Secretary-General Mark Rutte, also included promises of billions in U.S.-made military equipment.';
+  const judge = (sentence: string, asOf: string) => {
+    const doc = buildDoc(sentence, lexicon, asOf, true);
+    return analyze(sentence, asOf)
+      .filter((a) => a.kind === 'title')
+      .map((a) => thenPrefixForSitting(doc, a).verdict);
+  };
+
+  it('contradicts "then-" for the sitting holder in a sentence that tells of no time', () => {
+    expect(judge(text, '2025-07-20')).toEqual(['contradicted']);
+  });
+
+  it('leaves it for a holder who has left, a dated sentence, and a title without its country', () => {
+    expect(judge(text.replace('Mark Rutte', 'Jens Stoltenberg'), '2025-07-20')).toEqual(['supported']);
+    expect(judge(`In July 2025, ${text.charAt(0).toLowerCase()}${text.slice(1)}`, '2025-07-20')).toEqual(['supported']);
+    expect(judge('The deal was announced with then-Secretary General Mark Rutte at his side.', '2025-07-20')).not.toContain('contradicted');
   });
 });
