@@ -242,3 +242,21 @@ describe("what NATO's leaders agreed at a summit, by its place and year", () => 
     }
   });
 });
+
+describe('the handover of the Secretary General, 1 October 2024', () => {
+  it('"The handover took place on Tuesday at NATO Headquarters in Brussels" (2 October 2024) is supported', () => {
+    // Dev set, r044 (govconexec.com).
+    const text =
+      'Mark Rutte has officially taken office as NATO’s new secretary general.\nThe handover took place on Tuesday at NATO Headquarters in Brussels, where Rutte and his predecessor, Jens Stoltenberg, laid a wreath at the NATO Memorial to the Fallen.';
+    const found = eventsOn(text, 'took place on Tuesday at NATO Headquarters in Brussels', '2024-10-02');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-sg-handover-2024-10-01']);
+  });
+
+  it('another meeting of the two at NATO headquarters, days before, is not read as it, nor flagged', () => {
+    const text = 'Mark Rutte met Jens Stoltenberg at NATO headquarters in Brussels on September 26, 2024, to prepare the transition.';
+    const found = analyze(text, '2024-09-27');
+    expect(found.filter((a) => a.factIds.includes('nato-sg-handover-2024-10-01'))).toEqual([]);
+    expect(isRed(found.map((a) => a.verdict))).toBe(false);
+  });
+});
