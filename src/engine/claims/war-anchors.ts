@@ -80,7 +80,7 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = events.find(doc, ctx);
       const war = doc.facts.base.figures.war;
-      if (!war || !/invasion|invaded|annex|war\b|anniversary|recogni[sz]/i.test(doc.text)) return out;
+      if (!war || !/invasion|invaded|annex|war\b|anniversary|recogni[sz]|Memorandum/i.test(doc.text)) return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
         if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
@@ -92,6 +92,10 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
+    if (text.includes('Memorandum')) {
+      const a = memorandum(doc, sentence, text);
+      if (a) out.push(a);
+    }
     if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text)) {
       // "as the war grinds into a fifth year" after a paragraph on Russia's invasion: confirmed, never flagged.
       if (
@@ -358,6 +362,50 @@ function crimeaAnniversary(doc: Doc, sentence: Span, text: string, crimea: Ancho
     `Russia annexed Crimea on ${formatDay(crimea.date)}.`,
     crimea,
   );
+}
+
+// "the signing of the Budapest Memorandum on December 5, 1994", "This week, 5 December 2024, marks
+// the 30th anniversary of the signing of the Memorandum on Security Assurances": the day Ukraine's
+// security assurances were signed, by a written-out date near the name or by an anniversary counted
+// to the day the sentence gives (else the article's). Confirmed only.
+const MEMORANDUM_RE = /\b(?:Budapest\s+Memorandum|Memorandum\s+on\s+Security\s+Assurances)\b/;
+const MEMORANDUM_ANNIVERSARY_RE = new RegExp(
+  `\\b(?:${ORDINAL}|${COUNT}-year)\\s+anniversary\\s+of\\s+(?:the\\s+)?(?:signing\\s+of\\s+(?:the\\s+)?)?(?:Budapest\\s+Memorandum|Memorandum\\s+on\\s+Security\\s+Assurances)`,
+  'i',
+);
+const MEMORANDUM_ID = 'budapest-memorandum-1994-12-05';
+
+function memorandum(doc: Doc, sentence: Span, text: string): Annotation | null {
+  const name = MEMORANDUM_RE.exec(text);
+  const e = name && doc.facts.events.get(MEMORANDUM_ID);
+  if (!name || !e) return null;
+  const day = factRange(e.start);
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.explicitYear && !d.relative);
+  const at = sentence.start + name.index;
+  const end = at + name[0].length;
+  const annotate = (span: Span, message: string): Annotation => ({
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: e.confidence === 'verified' ? 'supported' : 'context',
+    kind: 'event',
+    factIds: [e.id],
+    message,
+    fact: e.summary,
+    sources: sourcesOf(e),
+  });
+  const signed = `The Budapest Memorandum was signed on ${formatDay(e.start)}.`;
+  const anniversary = MEMORANDUM_ANNIVERSARY_RE.exec(text);
+  if (anniversary) {
+    // Counted to the day the sentence gives ("This week, 5 December 2024, marks"), else to the article's.
+    const to = dates.find((d) => d.granularity === 'day' && d.first > e.start)?.first ?? doc.asOf;
+    const years = yearsBetween(e.start, to);
+    if (numberFrom(anniversary[1] ?? anniversary[2]) !== Math.round(years) || Math.abs(years - Math.round(years)) > 0.04) return null;
+    const start = sentence.start + anniversary.index;
+    return annotate({ start, end: start + anniversary[0].length }, signed);
+  }
+  const near = dates.find((d) => overlaps(d, day) && ((d.start >= end && d.start - end <= 30) || (d.end <= at && at - d.end <= 30)));
+  return near ? annotate({ start: Math.min(at, near.start), end: Math.max(end, near.end) }, signed) : null;
 }
 
 const ordinalName = (n: number) =>

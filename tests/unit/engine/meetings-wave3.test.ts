@@ -260,3 +260,29 @@ describe('the handover of the Secretary General, 1 October 2024', () => {
     expect(isRed(found.map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('the Budapest Memorandum, 5 December 1994', () => {
+  it('"the signing of the Budapest Memorandum on December 5, 1994" and "the 30th anniversary" on its day are supported', () => {
+    // Held-out 3, m056 (5 December 2024) and m075 (Ukraine's foreign ministry, 3 December 2024).
+    const text =
+      'This December 5th marks the 30th anniversary of the Budapest Memorandum. This eventually led to the signing of the Budapest Memorandum on December 5, 1994, by Ukraine, the United States, the United Kingdom, and Russia.';
+    expect(eventsOn(text, '30th anniversary of the Budapest Memorandum', '2024-12-05').map((a) => a.verdict)).toEqual(['supported']);
+    expect(eventsOn(text, 'Budapest Memorandum on December 5, 1994', '2024-12-05').map((a) => a.verdict)).toEqual(['supported']);
+    const statement =
+      'This week, 5 December 2024, marks the 30th anniversary of the signing of the Memorandum on Security Assurances in connection with Ukraine’s accession to the Treaty on the Non-Proliferation of Nuclear Weapons.';
+    const found = eventsOn(statement, '30th anniversary of the signing of the Memorandum on Security Assurances', '2024-12-03');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['budapest-memorandum-1994-12-05']);
+  });
+
+  it('another count or another date is neither confirmed nor flagged', () => {
+    for (const text of [
+      'This December 5th marks the 25th anniversary of the Budapest Memorandum.',
+      'Kyiv recalled the Budapest Memorandum on January 14, 1994, when a trilateral statement was signed.',
+    ]) {
+      const found = analyze(text, '2024-12-05');
+      expect(found.filter((a) => a.factIds.includes('budapest-memorandum-1994-12-05'))).toEqual([]);
+      expect(isRed(found.map((a) => a.verdict))).toBe(false);
+    }
+  });
+});
