@@ -2,7 +2,8 @@
 // ("Greece and Turkey joined in 1952, followed by West Germany in 1955", "the 2004 admittance of
 // Bulgaria, Romania, ..."), in which place in line
 // ("making Montenegro the 29th NATO member", "1982: Spain becomes the 16th member of NATO"), and
-// its size in passing ("a family of 30 nations", "28 NATO allies", "12 countries signed").
+// its size in passing ("a family of 30 nations", "28 NATO allies", "12 countries signed"), and one
+// country called a founder ("Britain was a founding member of Nato").
 //
 // Most of these phrasings are loose: "28 NATO allies" may be the whole alliance or 28 of its 32;
 // "joined in 1999" may be joined the EU. So they are only ever supported, when the fact base

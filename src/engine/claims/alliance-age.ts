@@ -2,7 +2,8 @@
 // anniversaries ("The summit marked the 70th anniversary of the Alliance", "the 75th-anniversary
 // summit in Washington", "the Alliance's 50th anniversary in 1999") and years ("NATO has
 // underpinned ... security for more than 67 years", "the organisation's 66-year history", "will
-// mark 75 years since its foundation").
+// mark 75 years since its foundation", "when the alliance was established 50 years ago"), and the
+// founding said in passing ("Since its establishment in 1949", "the North Atlantic Treaty signed on April 1949").
 //
 // Supported when the count fits the year the sentence names, else the article's date (or the time
 // its passage tells of). A red flag only when an anniversary of NATO itself is given a year it

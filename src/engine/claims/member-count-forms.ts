@@ -1,8 +1,10 @@
 // NATO's size as news and reference pages say it besides "NATO's 32 members" (membership.ts):
 // "the 29 Allies", "an alliance of 30 member countries", "the 31 defence ministers", "the 27
 // other countries that comprise NATO", "23 of the alliance's 32 members", "has since grown to
-// 31 member states", "As of February 2024, NATO has 32 member nations", and the founders named
-// in a list ("The founding members of NATO were Belgium, Canada, ...").
+// 31 member states", "As of February 2024, NATO has 32 member nations", the count in two parts
+// ("the United States, Canada, and 28 European nations"), the founders named in a list ("The
+// founding members of NATO were Belgium, Canada, ...") or counted ("established in 1949 by 28
+// European countries and two North American countries": twelve founded it, a contradiction).
 //
 // Most of these are loose: "the 30 Allies" may be 30 of 32 (those that ratified, those at the
 // target), "30 nations" may have met anywhere. So each form is supported when its count is the
