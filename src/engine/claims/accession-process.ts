@@ -11,7 +11,10 @@
 //   accession dates in the fact base, and new members counted on a day ("as it welcomed three new
 //   member states");
 // - the newest member on the article's date: "NATO's newest member, Sweden";
-// - anniversaries of an accession: "the 20th anniversary since they joined NATO".
+// - anniversaries of an accession: "the 20th anniversary since they joined NATO", "their 25th
+//   (Czechia, Hungary, Poland) ... accession anniversaries", "Twenty years ago today, the first ...
+//   expansion of NATO";
+// - the time between two accessions: "ten months after neighbour Finland joined" (contradicted: eleven).
 //
 // Mostly supported only. Red flags: a country called NATO's newest member when a later one had
 // joined more than a month before (outdated), and one ally said still to be the only (or one of
