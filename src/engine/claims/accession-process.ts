@@ -20,7 +20,9 @@
 // joined more than a month before (outdated), and one ally said still to be the only (or one of
 // the last) to ratify a candidate's accession more than two weeks after its parliament did (outdated); both only
 // in the present tense, with verified records, and judged again as of the time a passage tells of
-// (the wrapper is inside judgedAsNarrated: these carry 'nato-members').
+// (the wrapper is inside judgedAsNarrated: these carry 'nato-members'). And the time between two
+// accessions off by more than the whole months (or years) either side of the real gap (contradicted),
+// with both countries named and verified, on a certain article date.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
