@@ -195,7 +195,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);
     lastSummit = eventsHere.map((id) => doc.facts.events.get(id)).find((e) => e && summits.includes(e)) ?? lastSummit;
     if (/first/i.test(text)) firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
-    if (hasSummit && / since (?:19|20)\d\d/.test(text)) firstSince(doc, sentence, text, summits, out);
+    if (hasSummit && text.includes(' since ')) firstSince(doc, sentence, text, summits, out);
     if (!judged && AGREED_HINT_RE.test(text)) agreedAt(doc, sentence, text, summits, out);
     // "There have been 27 previous summits. The first one was ... The last one was ...": only
     // within a paragraph (a line of a news page may be one sentence of it; a blank line ends it).

@@ -142,7 +142,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       if (a) out.push(a);
     }
     for (const a of countClaims(doc, sentence, invasion, crimea)) out.push(a);
-    if (/recogni[sz]/i.test(text)) {
+    if (text.includes('recogni')) {
       const a = recognition(doc, sentence, text);
       if (a) out.push(a);
     }
