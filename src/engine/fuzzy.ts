@@ -18,7 +18,7 @@ const CAPITALISED_NAME = /^,?[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+)?((
 export const ROLE_OF_COUNTRY_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Federal[ \t]+)?Republic[ \t]+of[ \t]+)?$/;
 // What may follow the country before the name: "the French Republic", "the Russian Federation",
 // and the acronym in brackets ("of the United States (US), Lloyd J. Austin III").
-export const COUNTRY_TAIL_RE = /^(?:[ \t]+(?:Republic|Federation))?(?:[ \t]+\([A-Z][A-Za-z.]{1,7}\))?/;
+const COUNTRY_TAIL_RE = /^(?:[ \t]+(?:Republic|Federation))?(?:[ \t]+\([A-Z][A-Za-z.]{1,7}\))?/;
 
 /** The length of what follows a country named after a role ("Republic", "(US)") and is still part of the title; 0 if nothing. */
 export function countryTail(text: string, from: number): number {
