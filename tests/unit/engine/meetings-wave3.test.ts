@@ -286,3 +286,16 @@ describe('the Budapest Memorandum, 5 December 1994', () => {
     }
   });
 });
+
+describe('the foreign ministers’ video conference of 2 April 2020', () => {
+  it('"Its accession, which we marked in our virtual NATO meeting last week" (Pompeo, 8 April 2020) is supported', () => {
+    // Held-out 3, m034.
+    const text =
+      '“A congratulations is in order for North Macedonia on becoming the 30th member of the NATO Alliance. Its accession, which we marked in our virtual NATO meeting last week, strengthens the Alliance tremendously,” Secretary Pompeo said.';
+    const found = eventsOn(text, 'NATO meeting last week', '2020-04-08');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-foreign-ministers-2020-04-02']);
+    // Two weeks on, "last week" holds no meeting on record: nothing said, nothing flagged.
+    expect(eventsOn(text, 'NATO meeting last week', '2020-04-20')).toEqual([]);
+  });
+});
