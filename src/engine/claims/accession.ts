@@ -112,10 +112,11 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
       'g',
     ),
   },
-  // "the other 29 member countries", "our 27 NATO allies": the count less one
+  // "the other 29 member countries", "our 27 NATO allies": the count less one. Not "20 of its 29
+  // member states" (NATO's own, in a share of them: the whole count, which allies-at-target.ts judges).
   {
     re: new RegExp(
-      `\\b(?:the\\s+other|our|its)\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)\\b`,
+      `\\b(?:the\\s+other|our|(?<!\\bof\\s+)its)\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)\\b`,
       'g',
     ),
     less: 1,

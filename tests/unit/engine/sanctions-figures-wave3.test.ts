@@ -53,6 +53,8 @@ describe('allies below 2%, counted out of the whole alliance', () => {
     const flags = kindOn('figure', shephard, '20 of its 29 member states', '2022-06-29').filter((a) => a.verdict === 'contradicted');
     expect(flags).toHaveLength(1);
     expect(flags[0].message).toMatch(/NATO had 30 member states in 2022, not 29/);
+    // And nothing confirms the same words as "its 29 other members" (the count less one).
+    expect(verdictsOn(shephard, '20 of its 29 member states', '2022-06-29')).not.toContain('supported');
     expect(verdictsOn('NATO says 20 of its 29 members won’t reach 2% of GDP in 2022.', '20 of its 29 members', '2022-06-29')).toContain(
       'contradicted',
     );
