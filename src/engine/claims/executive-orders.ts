@@ -17,6 +17,8 @@ import { factRange, findDates, formatDay, gapDays } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { peopleIn } from './clauses';
 import type { ClaimDetector } from '../detector';
+import { memoByFacts } from '../memo';
+import type { FactIndex } from '../../facts/load';
 
 const EO_RE = /\b(?:Executive\s+Orders?|E\.\s?O\.|EO)\s*(?:\((?:E\.\s?O\.|EO)\)\s*)?(?:No\.?\s*|number\s+)?(1[34]\d{3})\b/g;
 const SSI_RE = /\bSectoral Sanctions Identification(?: \(SSI\))? List\b|\bSSI List\b|\(SSI\)/;
@@ -122,10 +124,15 @@ function judgeOrder(doc: Doc, order: ExecutiveOrder, span: Span): Annotation {
   return make('context', `${fact}`);
 }
 
+/** The US record that created the SSI list, looked up once per fact base. */
+const ssiRecordOf = memoByFacts((facts: FactIndex, jurisdiction: 'usa') =>
+  facts.base.sanctions.find((s) => /Sectoral Sanctions Identification List/.test(s.summary) && s.jurisdiction === jurisdiction),
+);
+
 /** "created the Sectoral Sanctions Identification List (SSI)", "Directive 2 ... Rosneft and Novatek". */
 function ssiClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  const ssi = doc.facts.base.sanctions.find((s) => /Sectoral Sanctions Identification List/.test(s.summary) && s.jurisdiction === 'usa');
+  const ssi = ssiRecordOf(doc.facts, 'usa');
   if (!ssi) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);

@@ -15,6 +15,8 @@ import { isConfident, sourcesOf } from '../holders';
 import { datesIn, splitClauses } from './clauses';
 import { hull } from '../sentences';
 import type { ClaimDetector } from '../detector';
+import { memoByFacts } from '../memo';
+import type { FactIndex } from '../../facts/load';
 import { pastHorizon } from '../horizon';
 import { namesPackage } from './sanction-packages';
 
@@ -39,12 +41,15 @@ export const sanctionDetector: ClaimDetector = {
   find: findSanctionClaims,
 };
 
+/** The jurisdictions that impose sanctions on record: from the fact base alone, built once per fact base. */
+const issuingOf = memoByFacts((facts: FactIndex, _: 'all') => new Set(facts.base.sanctions.map((s) => s.jurisdiction)));
+
 function findSanctionClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let previousTargets: string[] = [];
   let lastSanctionEnd = -Infinity;
   // Only the jurisdictions that impose sanctions: "Russia's largest lender Sberbank" names the target's.
-  const issuing = new Set(doc.facts.base.sanctions.map((s) => s.jurisdiction));
+  const issuing = issuingOf(doc.facts, 'all');
   for (const sentence of doc.sentences) {
     const sentenceText = doc.text.slice(sentence.start, sentence.end);
     const direct = SANCTION_RE.test(sentenceText);

@@ -17,6 +17,8 @@ import { factRange, formatDay, gapDays } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
+import type { FactIndex } from '../../facts/load';
+import { memoByFacts } from '../memo';
 
 const SWIFT_RE =
   /\bSWIFT\b|\bSwift\b(?=\s+(?:system|network|messaging|payment|financial|international|interbank|banking|ban)|\s*[,.)])|\bde-SWIFT\w*/;
@@ -57,18 +59,20 @@ interface Milestone {
   record: Sanction | JointSanctionAnnouncement;
 }
 
-function milestones(doc: Doc): { swift: Milestone[]; joint: JointSanctionAnnouncement[] } {
-  const joint = doc.facts.base.sanctionLaw?.jointAnnouncements ?? [];
+/** The SWIFT milestones on record, by date: from the fact base alone, so built once per fact base. */
+const milestonesOf = memoByFacts((facts: FactIndex, _: 'all'): { swift: Milestone[]; joint: JointSanctionAnnouncement[] } => {
+  const joint = facts.base.sanctionLaw?.jointAnnouncements ?? [];
   const swift: Milestone[] = [
     ...joint
       .filter((j) => j.measures.includes('swift'))
       .map((j) => ({ date: j.date, altDates: [], summary: j.summary, id: j.id, confidence: j.confidence, record: j })),
-    ...doc.facts.base.sanctions
+    ...facts.base.sanctions
       .filter((s) => /\bSWIFT\b/.test(s.summary))
       .map((s) => ({ date: s.date, altDates: s.altDates ?? [], summary: s.summary, id: s.id, confidence: s.confidence, record: s })),
   ].sort((a, b) => (a.date < b.date ? -1 : 1));
   return { swift, joint };
-}
+});
+const milestones = (doc: Doc) => milestonesOf(doc.facts, 'all');
 
 function findSwiftClaims(doc: Doc): Annotation[] {
   const hasSwift = SWIFT_RE.test(doc.text);
