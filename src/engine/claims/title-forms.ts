@@ -16,7 +16,7 @@ import { portfolioTitles } from './title-portfolio';
 import { parenTitles } from './title-paren';
 import { stackedTitles } from './title-stacked';
 import { splitTitles } from './title-split';
-import { absentOfficeTitles } from './title';
+import { absentOfficeTitles, underLeaderTitles } from './title';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -30,6 +30,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   stackedTitles,
   splitTitles,
   absentOfficeTitles,
+  underLeaderTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

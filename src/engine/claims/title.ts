@@ -733,3 +733,42 @@ export function absentOfficeTitles(doc: Doc): Annotation[] {
   }
   return out;
 }
+
+/**
+ * "The director of National Intelligence under Donald Trump, Dan Coats": an office of the leader's
+ * country, held during their time. The time is not checked (the leader's several terms, an office
+ * held across two leaders), so the claim is read like "then-" and only confirms.
+ */
+export function underLeaderTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { matches, text } = doc;
+  for (const person of doc.people) {
+    if (!person.full || person.fuzzy) continue;
+    const leader = matches[person.match - 1];
+    const r = matches[person.match - 2];
+    if (!leader || !r || !leader.values.some((v) => v.type === 'person') || !/^,[ \t]+$/.test(text.slice(leader.end, person.start)))
+      continue;
+    if (!/^[ \t]+under[ \t]+$/.test(text.slice(r.end, leader.start))) continue;
+    const role = r.values.find((v) => v.type === 'role');
+    if (!role) continue;
+    const theirs = possessorJurisdictions(doc, leader.values);
+    const senses = (doc.lexicon.roles.get(role.key) ?? []).filter((s) => theirs.has(s.office.jurisdiction));
+    if (!senses.length || namesAnotherOffice(doc.folded, r.start)) continue;
+    // The tenure must fall in the leader's: "the secretary of state under Barack Obama, Antony
+    // Blinken" (his deputy then) says nothing we can confirm.
+    if (!servedUnder(doc, person.personId, senses, leader.values)) continue;
+    const claim: TitleClaim = { start: r.start, end: person.end, person, senses, explicit: true, modifier: 'then' };
+    const annotation = titleAnnotation(doc, { ...claim, soft: true, softReason: '"Under" a leader names a time that is not checked' });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+/** Some tenure of the person in one of these offices overlaps a tenure of the leader as head of state or government. */
+function servedUnder(doc: Doc, personId: string, senses: readonly RoleSense[], leaderValues: readonly LexEntry[]): boolean {
+  const leaderTenures = leaderValues.flatMap((v) =>
+    v.type === 'person' ? (doc.facts.officesByPerson.get(v.id) ?? []).filter((o) => o.headOf).flatMap((o) => tenuresOf(v.id, o)) : [],
+  );
+  const own = senses.flatMap((s) => tenuresOf(personId, s.office));
+  return own.some((t) => leaderTenures.some((l) => t.from < (l.until ?? '9999') && l.from < (t.until ?? '9999')));
+}

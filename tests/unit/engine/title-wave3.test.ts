@@ -220,3 +220,19 @@ describe('a country before a name that starts with its title (titleInName)', () 
     expect(red('The late British Queen Elizabeth II hosted the leaders.', '2023-06-24')).toEqual([]);
   });
 });
+
+describe('a title "under" a leader (underLeaderTitles)', () => {
+  // theguardian.com, 16 July 2018: https://www.theguardian.com/us-news/live/2018/jul/16/trump-putin-summit-helsinki-russia-live
+  const text = 'The director of National Intelligence under Donald Trump, Dan Coats, released a statement.';
+
+  it('confirms an office held during the leader’s time, then or later', () => {
+    expect(verdicts(text, 'Dan Coats', '2018-07-16')).toEqual(['supported']);
+    expect(verdicts(text, 'Dan Coats', '2024-07-16')).toEqual(['supported']);
+  });
+
+  it('says nothing of a tenure outside the leader’s, and never flags', () => {
+    const wrong = 'The secretary of state under Barack Obama, Antony Blinken, said.';
+    expect(on(wrong, 'Antony Blinken', '2024-07-16')).toEqual([]);
+    expect(red(wrong, '2024-07-16')).toEqual([]);
+  });
+});
