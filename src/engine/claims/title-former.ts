@@ -149,10 +149,8 @@ const TOLD_TIME_RE =
  * of a handover), and a sentence with no time of its own (where "then" may point loosely to it,
  * narrated time judges the title as of that time). A holder who left and came back ("then-President
  * Trump" in 2025) had another tenure, so is never flagged.
- *
- * Exported for title.ts's "then-" before a name, which reads the same claim.
  */
-export function thenForSitting(doc: Doc, claim: TitleClaim, judged: Annotation): Annotation {
+function thenForSitting(doc: Doc, claim: TitleClaim, judged: Annotation): Annotation {
   if (claim.modifier !== 'then' || judged.verdict !== 'supported' || !claim.explicit || claim.soft || !claim.person.full) return judged;
   return sittingSinceLongBefore(doc, claim.start, judged);
 }

@@ -11,7 +11,7 @@ import { counterpartTitles } from './counterpart';
 import { pluralTitles } from './title-plural';
 import { swornInTitles } from './title-sworn';
 import { shortTitles } from './title-short';
-import { formerTitles } from './title-former';
+import { formerTitles, thenPrefixForSitting } from './title-former';
 import { portfolioTitles } from './title-portfolio';
 import { parenTitles } from './title-paren';
 import { stackedTitles } from './title-stacked';
@@ -38,7 +38,8 @@ export function withTitleForms(titles: ClaimDetector): ClaimDetector {
     kind: titles.kind,
     triggers: titles.triggers,
     find(doc, ctx) {
-      const out = titles.find(doc, ctx);
+      // "then-NATO Secretary-General Mark Rutte" for the sitting holder, read by title.ts: "then" says they left.
+      const out = titles.find(doc, ctx).map((a) => thenPrefixForSitting(doc, a));
       for (const form of FORMS) {
         for (const a of form(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       }
