@@ -11,11 +11,13 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 4, supportedHit: 517, stretchProblemHit: 3, stretchSupportedHit: 121, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 532, stretchProblemHit: 3, stretchSupportedHit: 127, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
-  heldout1: { problemHit: 7, supportedHit: 178, stretchProblemHit: 0, stretchSupportedHit: 24, unlabelledRed: 0 },
+  heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 1, stretchSupportedHit: 27, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
-  heldout2: { problemHit: 3, supportedHit: 186, stretchProblemHit: 0, stretchSupportedHit: 52, unlabelledRed: 0 },
+  heldout2: { problemHit: 4, supportedHit: 190, stretchProblemHit: 0, stretchSupportedHit: 58, unlabelledRed: 0 },
+  // The third held-out set: its misses were read in the fifth round, so it is development data now.
+  heldout3: { problemHit: 16, supportedHit: 237, stretchProblemHit: 1, stretchSupportedHit: 45, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
@@ -31,6 +33,7 @@ describe('the labelled corpora', () => {
     ['real', 'expected.jsonl'],
     ['heldout1', 'heldout.jsonl'],
     ['heldout2', 'heldout2.jsonl'],
+    ['heldout3', 'heldout3.jsonl'],
   ] as const)(
     '%s excerpts: no false alarm on labelled text, and the recall floors hold',
     (set, file) => {
