@@ -484,22 +484,32 @@ function garbled(doc: Doc, person: PersonMention): boolean {
 
 /**
  * A lone surname ("Chancellor Scholz", "Kuleba, Ukraine's foreign minister") is this person beyond
- * doubt only when the text names them in full before it (or, judged a paragraph at a time,
- * elsewhere on the page), and no other holder of the office on record shares the surname
- * ("Prime Minister Kallas" may be Siim Kallas, Estonia's prime minister in 2002).
+ * doubt when no other holder of the office on record shares the surname ("Prime Minister Kallas"
+ * may be Siim Kallas, Estonia's prime minister in 2002), and either the text names them in full
+ * before it (or, judged a paragraph at a time, elsewhere on the page), or "former" is said of
+ * them while they hold the office, its holder list is complete from before 1990 (so no earlier
+ * namesake is missing from it), and the surname is theirs alone among everyone on record who held
+ * an office the title can name: "former President Trump" in 2025, on a page that never writes
+ * "Donald", is still him ("President Carter" is not Ash Carter, who never was one). Estonia's
+ * prime ministers are on record only from 2005, so "former Prime Minister Kallas" in 2023 may be
+ * Siim Kallas (2002). Other slips of time told with a lone surname ("Secretary General Rutte" in
+ * 2023) stay context.
  */
+const COVERED_SINCE_LONG_AGO = '1990';
+
 function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
   const { person } = claim;
-  const fullHere = doc.people.filter((p) => p.full && !p.fuzzy && p.personId === person.personId);
-  const namedBefore = fullHere.some((p) => p.end <= claim.start) || (!!person.namedInFull && !fullHere.length);
-  if (!namedBefore) return false;
   const match = doc.matches[person.match];
   if (!match) return false;
   const written = foldKey(doc.text.slice(match.start, match.end));
-  const sharing = new Set(
-    office.holders.map((h) => h.person).filter((id) => doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === written)),
-  );
-  return sharing.size === 1 && sharing.has(person.personId);
+  const hasSurname = (id: string) => !!doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === written);
+  const sharing = new Set(office.holders.map((h) => h.person).filter(hasSurname));
+  if (sharing.size !== 1 || !sharing.has(person.personId)) return false;
+  const fullHere = doc.people.filter((p) => p.full && !p.fuzzy && p.personId === person.personId);
+  if (fullHere.some((p) => p.end <= claim.start) || (!!person.namedInFull && !fullHere.length)) return true;
+  if (claim.modifier !== 'former' || office.coveredFrom > COVERED_SINCE_LONG_AGO) return false;
+  if (!holdersOn(office, doc.asOf).some((t) => t.holder.person === person.personId)) return false;
+  return claim.senses.every((s) => s.office.holders.every((h) => h.person === person.personId || !hasSurname(h.person)));
 }
 
 /** `articleDay`: the article's own date, when `doc.asOf` is the horizon before it. */

@@ -112,6 +112,16 @@ describe('a lone surname after a title the lexicon reads (title.ts)', () => {
     expect(verdicts('Secretary General Rutte spoke.', 'Rutte', '2023-04-09')).toEqual(['context']);
   });
 
+  it('flags "former" said of the sitting holder by surname alone, when no one else on record fits the surname', () => {
+    // The guide's own example, as machine-written pages write it, never giving "Donald".
+    const text = 'In a speech, former President Trump threatened Russia with 100% tariffs.';
+    expect(verdicts(text, 'former President Trump', '2025-07-15')).toEqual(['contradicted']);
+    expect(verdicts(text, 'former President Trump', '2022-05-01')).toEqual(['supported']);
+    // Two Presidents Bush, two Estonian prime ministers Kallas: not sure who, so not flagged.
+    expect(isRed(verdicts('Former President Bush praised the alliance.', 'Bush', '2025-07-15'))).toBe(false);
+    expect(isRed(verdicts('Former Prime Minister Kallas spoke in Tallinn.', 'Kallas', '2023-04-09'))).toBe(false);
+  });
+
   it('still confirms one in office, whatever else the text says', () => {
     // https://civil.ge/archives/416515 (28 April 2021)
     const text =
