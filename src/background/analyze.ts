@@ -5,7 +5,7 @@
 // re-extraction after a mutation only runs the engine on blocks whose text is new. Claims may
 // span sentences, but not paragraphs. DOM-free: the CLI uses it too, so both see the same
 // annotations for the same page.
-import { scannedFrom, type Engine, type Scanned } from '../engine';
+import { scannedFrom, scannedOf, type Engine, type Scanned } from '../engine';
 import type { AnalyzeOptions, Annotation } from '../engine/types';
 import type { PageNarration } from '../engine/narrated-time';
 import type { Extraction, TextBlock } from '../page/extract';
@@ -74,15 +74,16 @@ export class BlockAnalyzer {
     let last = first;
     while (last + 1 < limit && blocks[last + 1].end - blocks[first].start < 65_536) last++;
     const from = blocks[first].start;
-    const scanned = this.engine.scan(text.slice(from, blocks[last].end));
-    for (const id of scanned.fullNames) this.pageNames.add(id);
+    // Not folded: only the blocks that name someone are (below), and most of a page names no one.
+    const matches = this.engine.scanMatches(text.slice(from, blocks[last].end));
+    for (const id of scannedFrom('', matches).fullNames) this.pageNames.add(id);
     // Each block's share of the piece's scan, so judging it does not scan it again.
     let m = 0;
     for (let i = first; i <= last; i++) {
       const { start, end } = blocks[i];
       const own: Scanned['matches'] = [];
-      while (m < scanned.matches.length && from + scanned.matches[m].start < end) {
-        const match = scanned.matches[m++];
+      while (m < matches.length && from + matches[m].start < end) {
+        const match = matches[m++];
         // A match across a block boundary (blocks with no separator between them) is not this block's.
         if (from + match.start >= start && from + match.end <= end) {
           own.push({ start: match.start + from - start, end: match.end + from - start, values: match.values });
@@ -90,7 +91,7 @@ export class BlockAnalyzer {
         }
       }
       if (own.length) {
-        survey.scans[i] = scannedFrom(scanned.folded.slice(start - from, end - from), own);
+        survey.scans[i] = scannedOf(text.slice(start, end), own);
         survey.mayClaim[i] = 1;
       } else if (this.engine.hasUnnamedClaimWords(text.slice(start, end))) survey.mayClaim[i] = 1;
     }

@@ -91,12 +91,18 @@ export function gapDays(a: DayRange, b: DayRange): number {
   return a.last < b.first ? toDays(b.first) - toDays(a.last) : toDays(a.first) - toDays(b.last);
 }
 
+const formatted = new Map<string, string>();
+/** "October 1, 2024", "October 2024", "2024": remembered, since every message names a few of the same days. */
 export const formatDay = (iso: string): string => {
-  const [y, m, d] = iso.split('-').map(Number);
-  const month = MONTH_NAMES[(m || 1) - 1];
-  if (d) return `${month} ${d}, ${y}`;
-  if (m) return `${month} ${y}`;
-  return String(y);
+  let out = formatted.get(iso);
+  if (out === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    const month = MONTH_NAMES[(m || 1) - 1];
+    out = d ? `${month} ${d}, ${y}` : m ? `${month} ${y}` : String(y);
+    if (formatted.size > 50_000) formatted.clear();
+    formatted.set(iso, out);
+  }
+  return out;
 };
 
 const MONTH_NAMES = [

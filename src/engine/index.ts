@@ -38,6 +38,7 @@ import { judgedAsNarrated, pageNarrations, timedSentences, type PageNarration } 
 import { whoIs, sourcesOf } from './holders';
 import { pastHorizon } from './horizon';
 import { formatDay } from './dates';
+import { fold } from './normalize';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -68,6 +69,11 @@ export interface Engine {
   analyze(text: string, options: AnalyzeOptions, scanned?: Scanned): Annotation[];
   /** Folds and scans a text: which people it names in full, and whether it names anyone at all. */
   scan(text: string): Scanned;
+  /**
+   * The matches of `scan(text)`, without the folded text: for a page's survey, where most of the
+   * text names no one and only the paragraphs that do are folded (`scannedOf`).
+   */
+  scanMatches(text: string): Scanned['matches'];
   /** Whether a text whose scan matched nothing may still hold a claim (a figure, a member count): the detectors' triggers. */
   hasUnnamedClaimWords(text: string): boolean;
   /**
@@ -93,6 +99,9 @@ export interface EngineOptions {
 export type { Scanned };
 export { scannedFrom };
 
+/** A text's Scanned from its matches found elsewhere (a part of a page's survey, offsets already the text's own). */
+export const scannedOf = (text: string, matches: Scanned['matches']): Scanned => scannedFrom(fold(text), matches);
+
 /** Distinct failures remembered, so each is logged once; past this, no more are logged. */
 const MAX_LOGGED = 100;
 
@@ -117,6 +126,9 @@ export function createEngine(facts: FactIndex, options: EngineOptions = {}): Eng
     },
     scan(text) {
       return scanText(text, lexicon);
+    },
+    scanMatches(text) {
+      return lexicon.matcher.scanUnfolded(text);
     },
     hasUnnamedClaimWords: mayClaim,
     claimWords: claimWords(detectors),

@@ -5,7 +5,12 @@
 // share the prefix. Unlike plain Aho–Corasick it only starts at word boundaries, which is
 // what names need ("Rutte" must not match inside "Bruttel"), and it reports the longest key
 // at each start (leftmost-longest), so "Prime Minister" wins over "Minister".
-import { charKindAt, foldKey, IGNORABLE, IGNORABLES, IS_WORD, isIgnorableAt, isWordAt } from './normalize';
+import { charKindAt, foldCode, foldedKindAt, foldKey, IGNORABLE, IGNORABLES, IS_WORD, isWordAt } from './normalize';
+
+// The matcher reads either a folded text or, `raw`, an unfolded one that it folds as it reads (a
+// page's survey: most of a page names no one, and folding it all first cost more than the scan).
+const codeAt = (text: string, i: number, raw: boolean): number => (raw ? foldCode(text.charCodeAt(i)) : text.charCodeAt(i));
+const kindAt = (text: string, i: number, raw: boolean): number => (raw ? foldedKindAt(text, i) : charKindAt(text, i));
 
 const SPACE = 32;
 const NEWLINE = 10;
@@ -72,11 +77,20 @@ export class Matcher<T> {
    * `original` is consulted only for case-sensitive keys.
    */
   scan(folded: string, original: string, from = 0, to = folded.length): Match<T>[] {
+    return this.walk(folded, original, false, from, to);
+  }
+
+  /** The same matches as `scan(fold(original), original)`, without folding the text first. */
+  scanUnfolded(original: string, from = 0, to = original.length): Match<T>[] {
+    return this.walk(original, original, true, from, to);
+  }
+
+  private walk(text: string, original: string, raw: boolean, from: number, to: number): Match<T>[] {
     const out: Match<T>[] = [];
     const first = this.first;
     let i = from;
     while (i < to) {
-      if (charKindAt(folded, i) !== IS_WORD) {
+      if (kindAt(text, i, raw) !== IS_WORD) {
         i++;
         continue;
       }
@@ -84,14 +98,14 @@ export class Matcher<T> {
       let end = i;
       let hash = 0;
       for (; end < to; end++) {
-        const kind = charKindAt(folded, end);
-        if (kind === IS_WORD) hash = (Math.imul(hash, 31) + folded.charCodeAt(end)) | 0;
+        const kind = kindAt(text, end, raw);
+        if (kind === IS_WORD) hash = (Math.imul(hash, 31) + codeAt(text, end, raw)) | 0;
         else if (kind !== IGNORABLE) break;
       }
       // The previous visible character (ignorables are invisible) is not part of a word.
       const found =
-        first[folded.charCodeAt(i)] === 1 && this.firstWords.has(hash) && !wordBefore(folded, i)
-          ? this.longestAt(folded, original, i, to)
+        first[codeAt(text, i, raw)] === 1 && this.firstWords.has(hash) && !wordBefore(text, i, raw)
+          ? this.longestAt(text, original, raw, i, to)
           : null;
       if (found) {
         out.push(found);
@@ -101,28 +115,28 @@ export class Matcher<T> {
     return out;
   }
 
-  private longestAt(folded: string, original: string, start: number, to: number): Match<T> | null {
+  private longestAt(text: string, original: string, raw: boolean, start: number, to: number): Match<T> | null {
     let node: TrieNode<Stored<T>> | undefined = this.root;
     let best: Match<T> | null = null;
     let i = start;
     while (node && i <= to) {
       // A match ends at a word boundary, and never just after an ignorable (the quote stops at the name's last letter).
-      if (node.values && i > start && !isIgnorableAt(folded, i - 1) && endsWord(folded, i, to)) {
+      if (node.values && i > start && kindAt(text, i - 1, raw) !== IGNORABLE && endsWord(text, i, to, raw)) {
         const values = this.accept(node.values, original, start, i);
         if (values.length) best = { start, end: i, values };
       }
       if (i === to || !node.next) break;
-      if (isIgnorableAt(folded, i)) {
+      if (kindAt(text, i, raw) === IGNORABLE) {
         // Invisible inside a name ("Stol\u200btenberg"): step over it, the quote still covers the whole name.
         i++;
         continue;
       }
-      const code = folded.charCodeAt(i);
+      const code = codeAt(text, i, raw);
       if (code === SPACE) {
         // A run of spaces in the text matches the single space of a key; line breaks do
         // not, so a name never runs across two blocks of the page.
         node = node.next.get(SPACE);
-        while (i + 1 < to && (folded.charCodeAt(i + 1) === SPACE || isIgnorableAt(folded, i + 1))) i++;
+        while (i + 1 < to && (codeAt(text, i + 1, raw) === SPACE || kindAt(text, i + 1, raw) === IGNORABLE)) i++;
         i++;
         continue;
       }
@@ -158,10 +172,10 @@ function wordHash(text: string, i: number, to: number): number {
 }
 
 /** True when the last visible character before `i` is part of a word (ignorables are skipped, as a reader would not see them). */
-function wordBefore(text: string, i: number): boolean {
+function wordBefore(text: string, i: number, raw: boolean): boolean {
   let j = i - 1;
-  while (j >= 0 && isIgnorableAt(text, j)) j--;
-  return j >= 0 && isWordAt(text, j);
+  while (j >= 0 && kindAt(text, j, raw) === IGNORABLE) j--;
+  return j >= 0 && kindAt(text, j, raw) === IS_WORD;
 }
 
 /**
@@ -169,9 +183,9 @@ function wordBefore(text: string, i: number): boolean {
  * script, a surrogate pair read whole: "Stoltenberg𝐀" is one word), or the key itself ended on
  * a non-word character ("U.S.").
  */
-function endsWord(text: string, i: number, to: number): boolean {
+function endsWord(text: string, i: number, to: number, raw: boolean): boolean {
   let j = i;
-  while (j < to && isIgnorableAt(text, j)) j++;
-  if (j >= to || !isWordAt(text, j)) return true;
-  return !wordBefore(text, i);
+  while (j < to && kindAt(text, j, raw) === IGNORABLE) j++;
+  if (j >= to || kindAt(text, j, raw) !== IS_WORD) return true;
+  return !wordBefore(text, i, raw);
 }

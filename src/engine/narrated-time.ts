@@ -312,7 +312,11 @@ export function timedSentences(text: string): Span[] {
  */
 export function pageNarrations(doc: Doc, starts: readonly number[]): PageNarration[] {
   const { sentences, historicalPage } = pageTime(doc);
-  if (!historicalPage) return starts.map(() => ({ historicalPage }));
+  // One object for every paragraph: a page may have tens of thousands, and none is changed.
+  if (!historicalPage) {
+    const same: PageNarration = { historicalPage };
+    return starts.map(() => same);
+  }
   const out: PageNarration[] = [];
   let before: PageNarration['before'];
   let i = 0;

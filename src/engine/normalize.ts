@@ -41,8 +41,8 @@ const BUILT = 0x2100;
   set('ıİ', 'i');
 })();
 
-/** Folds one UTF-16 code unit. */
-function foldCode(code: number): number {
+/** Folds one UTF-16 code unit, as `fold` does (the matcher folds as it reads, where a text is not folded first). */
+export function foldCode(code: number): number {
   const folded = FOLD[code];
   if (folded !== 0 || code < BUILT) return folded;
   const lower = String.fromCharCode(code).toLowerCase();
@@ -144,6 +144,16 @@ function kindAt(text: string, i: number): number {
 
 /** What the character at `i` is, for loops that ask both questions below of each character: IS_WORD, IGNORABLE or neither. */
 export const charKindAt = kindAt;
+
+/**
+ * What the character at `i` of an unfolded text is once folded: `charKindAt(fold(text), i)`
+ * without folding the text ("ʼ", a letter, folds to an apostrophe, which is not one).
+ */
+export function foldedKindAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  // A surrogate pair folds to itself.
+  return code >= 0xd800 && code <= 0xdfff ? kindAt(text, i) : kindOf(foldCode(code));
+}
 export { IS_WORD, IGNORABLE };
 
 /** True when the character at `i` of `text` (either half of a surrogate pair) is a letter, digit or mark. */

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../src/engine/matcher';
 import { fold, isIgnorableAt, isWordAt } from '../../../src/engine/normalize';
 import { analyze } from './helpers';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { getFacts } from '../../../src/facts';
+import { buildLexicon } from '../../../src/engine/lexicon';
 
 const quotes = (text: string, asOf = '2023-05-01') => analyze(text, asOf).map((a) => a.quote);
 
@@ -95,5 +99,30 @@ describe('Unicode in and around names', () => {
     const text = 'Jensen met Jens Stol\u200btenberg in the U.S. today';
     const found = m.scan(fold(text), text).map((x) => text.slice(x.start, x.end));
     expect(found).toEqual(['Jens Stol\u200btenberg', 'U.S.']);
+  });
+
+  it("the survey's scan of unfolded text finds what the scan of the folded text finds", () => {
+    // A page's survey folds as it reads; judging a paragraph folds it first. The same matches,
+    // on real text and on the characters whose folding changes what they are.
+    const { matcher } = buildLexicon(getFacts());
+    const dir = join(import.meta.dirname, '..', '..', 'fixtures');
+    const texts = [
+      ...readdirSync(join(dir, 'seeds'))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(join(dir, 'seeds', f), 'utf8')),
+      ...readFileSync(join(dir, 'real', 'expected.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { text: string }).text),
+      'the Presidentʼs Office; NATO Secretary\u2011General Jens Stol\u200btenberg and U.S.\u00a0President Joe Biden',
+      'İstanbul talks — ÅLAND; 𝐀Rutte Rutte𝐀 Zelenskyy\u00ad; “Rubio”; Prime\tMinister Keir Starmer',
+    ];
+    let found = 0;
+    for (const text of texts) {
+      const folded = matcher.scan(fold(text), text);
+      expect(matcher.scanUnfolded(text)).toEqual(folded);
+      found += folded.length;
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });
