@@ -17,7 +17,7 @@ const CACHE_LIMIT = 4000;
 interface Survey {
   mayClaim: Uint8Array;
   scans: Array<Scanned | undefined>;
-  /** The whole page's matches, offsets into its text: the places it names, for the time it tells of. */
+  /** The whole page's matches of places, offsets into its text: for the time it tells of. */
   matches: Scanned['matches'];
 }
 
@@ -87,7 +87,9 @@ export class BlockAnalyzer {
         // A match across a block boundary (blocks with no separator between them) is not this block's.
         if (from + match.start >= start && from + match.end <= end) {
           own.push({ start: match.start + from - start, end: match.end + from - start, values: match.values });
-          survey.matches.push({ start: match.start + from, end: match.end + from, values: match.values });
+          // The page-wide narrated time reads only the places a page names ("the Wales summit").
+          if (match.values.some((v) => v.type === 'place'))
+            survey.matches.push({ start: match.start + from, end: match.end + from, values: match.values });
         }
       }
       if (own.length) {

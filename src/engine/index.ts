@@ -84,7 +84,8 @@ export interface Engine {
   readonly claimWords: RegExp;
   /**
    * What a page says about time before each of its paragraphs (they start at `starts`, in order),
-   * for judging them one at a time (AnalyzeOptions.pageNarration). `matches`: the page's scan.
+   * for judging them one at a time (AnalyzeOptions.pageNarration). `matches`: the page's scan (only
+   * its places are read: "the Wales summit").
    */
   pageNarrations(text: string, asOf: string, matches: Scanned['matches'], starts: readonly number[]): PageNarration[];
 }

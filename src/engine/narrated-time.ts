@@ -280,11 +280,12 @@ function placeAndAround(facts: FactIndex, id: string | undefined): string[] {
   return out.slice(0, 3);
 }
 
-// What may make a time mark (computePageTime): a year, a month's or a weekday's name, a day
+// What may make a time mark (computePageTime): a year (a whole word: every date expression and
+// bare year is one), a month's or a weekday's name, a day
 // told relative to the article's ("today", "last week"), "ago", a summit. A line with none of
 // them has no mark, and a sentence with no mark changes nothing a page narration says.
 const TIME_CUE_RE =
-  /(?:19|20)\d\d|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:last|this) (?:week|month|year))\b|[Aa][Gg][Oo]\b|[Ss]ummit\b/g;
+  /\b(?:19|20)\d\d\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|(?:last|this) (?:week|month|year))\b|[Aa][Gg][Oo]\b|[Ss]ummit\b/g;
 
 /**
  * The sentences of `text` that may tell of a time: those of its lines with a time cue. For the

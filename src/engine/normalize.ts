@@ -151,9 +151,15 @@ export const charKindAt = kindAt;
  */
 export function foldedKindAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
+  const known = FOLDED_KIND[code];
+  if (known !== UNKNOWN) return known;
   // A surrogate pair folds to itself.
-  return code >= 0xd800 && code <= 0xdfff ? kindAt(text, i) : kindOf(foldCode(code));
+  if (code >= 0xd800 && code <= 0xdfff) return kindAt(text, i);
+  return (FOLDED_KIND[code] = kindOf(foldCode(code)));
 }
+
+/** Per BMP code unit, what it is once folded: one lookup per character of a page's survey. */
+const FOLDED_KIND = new Uint8Array(65536).fill(UNKNOWN);
 export { IS_WORD, IGNORABLE };
 
 /** True when the character at `i` of `text` (either half of a surrogate pair) is a letter, digit or mark. */
