@@ -161,9 +161,12 @@ export class BlockAnalyzer {
             blocks.map((b) => b.start),
           );
     this.lastNarrations = { text, asOf: options.asOf, blocks, narrations };
-    return blocks.flatMap((block, i) =>
-      mayClaim[i] ? this.analyzeBlockIn(extraction, block, { ...options, pageNarration: narrations[i] }, scans[i]) : [],
-    );
+    const out: Annotation[] = [];
+    for (let i = 0; i < blocks.length; i++) {
+      if (!mayClaim[i]) continue;
+      for (const a of this.analyzeBlockIn(extraction, blocks[i], { ...options, pageNarration: narrations[i] }, scans[i])) out.push(a);
+    }
+    return out;
   }
 }
 

@@ -211,9 +211,17 @@ function computeRanges(e: EventRecord, status: EventWord['status']): DayRange[] 
   return [main, ...(e.altDates ?? []).map(factRange)];
 }
 
+/** An event's participants as a set, built once per event record (each clause asks of many events). */
+const participantSets = new WeakMap<EventRecord, ReadonlySet<string>>();
+function participantsOf(e: EventRecord): ReadonlySet<string> {
+  let set = participantSets.get(e);
+  if (!set) participantSets.set(e, (set = new Set(e.participants)));
+  return set;
+}
+
 function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
   if (!clue.words.some((w) => kindFits(w.cls, e))) return null;
-  const participants = new Set(e.participants);
+  const participants = participantsOf(e);
   const namedIds = new Set(clue.people.map((p) => p.personId));
   const named = [...namedIds].filter((id) => participants.has(id)).length;
   let strangers = 0;
