@@ -228,10 +228,12 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
   let standIns = 0;
   for (const id of clue.near) {
     if (participants.has(id)) continue;
-    // A summit with no list of who came (NATO's, the G7's) has no strangers: "a NATO reception
-    // hosted by Queen Elizabeth II, Tuesday, December 3, in London" was part of it. Only a
-    // confirmation can follow: every flag needs a named participant or a matching place.
-    if (!e.participants.length && e.kind === 'summit') continue;
+    // A summit with no list of who came (NATO's, the G7's) has no strangers when the clause gives
+    // a day: "a NATO reception hosted by Queen Elizabeth II, Tuesday, December 3, in London" was
+    // part of it. Only a confirmation can follow: every flag needs a named participant or a
+    // matching place. Without a day, "Stoltenberg met allies in Brussels" in 2025 is not any of the
+    // Brussels summits: he counts as a stranger to each.
+    if (!e.participants.length && e.kind === 'summit' && clue.dates.length) continue;
     if (isStandIn(doc, id, e)) standIns++;
     else strangers++;
   }

@@ -152,6 +152,12 @@ describe('meetings by their day, place and host', () => {
     expect(found[0].factIds).toEqual(['nato-leaders-meeting-2019-london']);
   });
 
+  it('a meeting with no day, at a city of many summits, is none of them ("Stoltenberg met allies in Brussels", 2025)', () => {
+    // Without a day the exemption does not apply: he is a stranger to each Brussels summit on record.
+    const found = analyze('NATO Secretary-General Jens Stoltenberg met allies in Brussels.', '2025-10-22');
+    expect(found.filter((a) => a.kind === 'event')).toEqual([]);
+  });
+
   it('people met elsewhere on a summit day are not read as the summit, nor flagged', () => {
     const text = 'Boris Johnson met Donald Trump in Paris on December 4, 2019, NATO officials said.';
     const found = analyze(text, '2019-12-05');
