@@ -105,7 +105,8 @@ export const formatDay = (iso: string): string => {
   return out;
 };
 
-const MONTH_NAMES = [
+/** The months' names in English, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',

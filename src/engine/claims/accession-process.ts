@@ -580,18 +580,23 @@ function enlargementRound(doc: Doc, sentence: Span, prev: Span | null): Annotati
     // A date right after the phrase is part of it ("the fifth enlargement of the Alliance, on March 29,
     // 2004"); one before it is the accession's, which the membership detector reads.
     if (date && date.start >= span.end && date.start - span.end <= 12) parts.push(date);
-    return historyAnnotation(
-      doc,
-      hull(parts),
-      'membership',
-      'supported',
-      message,
-      message,
-      ['nato-members', ...round.members.map((j) => j.id)],
-      sourcesOfAll(round.members.map((j) => j.nato!)).slice(0, 3),
-    );
+    return roundOnRecord(doc, hull(parts), round, message);
   }
   return null;
+}
+
+/** What an enlargement round on record confirms, said of the words at `span`. */
+function roundOnRecord(doc: Doc, span: Span, round: Round, message: string): Annotation {
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'supported',
+    message,
+    message,
+    ['nato-members', ...round.members.map((j) => j.id)],
+    sourcesOfAll(round.members.map((j) => j.nato!)).slice(0, 3),
+  );
 }
 
 // "Twenty years ago today, the first major post–Cold War expansion of NATO took place in an unlikely
@@ -613,16 +618,7 @@ function roundYearsAgo(doc: Doc, sentence: Span): Annotation | null {
   if (!round) return null;
   const names = round.members.map((j) => j.name);
   const message = `${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names[names.length - 1]} joined NATO on ${formatDay(round.date)}, ${n} years before ${formatDay(doc.asOf)}.`;
-  return historyAnnotation(
-    doc,
-    hull([spanOf(sentence, ago), spanOf(sentence, what)]),
-    'membership',
-    'supported',
-    message,
-    message,
-    ['nato-members', ...round.members.map((j) => j.id)],
-    sourcesOfAll(round.members.map((j) => j.nato!)).slice(0, 3),
-  );
+  return roundOnRecord(doc, hull([spanOf(sentence, ago), spanOf(sentence, what)]), round, message);
 }
 
 // "Sweden became the latest country to join the North Atlantic Treaty Organization (NATO), ten months

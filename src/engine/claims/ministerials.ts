@@ -22,7 +22,7 @@ import type { EventRecord, Place } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, type Span } from '../sentences';
-import { addDays, factRange, findDates, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
+import { addDays, factRange, findDates, formatDay, gapDays, MONTH_NAMES, overlaps, type DateMention, type DayRange } from '../dates';
 import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
@@ -64,21 +64,6 @@ export function withMinisterials(detector: ClaimDetector): ClaimDetector {
     },
   };
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 // What a sentence must hold for any of the phrases below: one test skips most of a page.
 const HINT_RE = /minist|summit|leaders|allies|gathering|meeting|heads of state|\bFMs\b/i;

@@ -155,19 +155,24 @@ function packageContents(doc: Doc, sentence: Span, text: string, n: number): Ann
     if (!adopted.summary.toLowerCase().includes(goods)) continue;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict: 'supported',
-      kind: 'sanction',
-      factIds: [adopted.id],
-      message: `On record: the EU's ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
-      fact: adopted.summary,
-      sources: sourcesOf(adopted),
-    });
+    out.push(packageOnRecord(doc, start, end, adopted, n));
   }
   return out;
+}
+
+/** What a package's record confirms, said of the words at [start, end): its contents, its vessel counts. */
+function packageOnRecord(doc: Doc, start: number, end: number, adopted: Sanction, n: number): Annotation {
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict: 'supported',
+    kind: 'sanction',
+    factIds: [adopted.id],
+    message: `On record: the EU's ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
+    fact: adopted.summary,
+    sources: sourcesOf(adopted),
+  };
 }
 
 const VESSEL_GATE_RE = /\b(?:tankers|vessels|ships)\b/i;
@@ -190,18 +195,7 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
   const listed = Number(record[1]);
   const total = record[2] ? Number(record[2]) : undefined;
   const out: Annotation[] = [];
-  const push = (start: number, end: number) =>
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict: 'supported',
-      kind: 'sanction',
-      factIds: [adopted.id],
-      message: `On record: the EU's ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
-      fact: adopted.summary,
-      sources: sourcesOf(adopted),
-    });
+  const push = (start: number, end: number) => out.push(packageOnRecord(doc, start, end, adopted, n));
   VESSELS_RE.lastIndex = 0;
   for (let m = VESSELS_RE.exec(text); m; m = VESSELS_RE.exec(text))
     if (Number(m[1]) === listed) push(sentence.start + m.index, sentence.start + m.index + m[0].length);

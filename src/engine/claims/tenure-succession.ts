@@ -339,21 +339,23 @@ function assumingRole(doc: Doc): Annotation[] {
     if (!t) continue;
     const end = cut ? titleStart + cut.index : Math.min(sentence.end, titleStart + 60);
     const start = m.index;
-    out.push(
-      changeAnnotation(
-        doc,
-        start,
-        end,
-        person.personId,
-        t,
-        `${nameOf(doc, person.personId)} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
-      ),
-    );
+    out.push(tookOfficeAnnotation(doc, start, end, person.personId, t));
   }
   return out;
 }
 
 const nameOf = (doc: Doc, id: string) => doc.facts.people.get(id)?.name ?? id;
+
+/** "X took office as Y on Z": what a tenure's start confirms, said of the words at [start, end). */
+const tookOfficeAnnotation = (doc: Doc, start: number, end: number, personId: string, t: Tenure) =>
+  changeAnnotation(
+    doc,
+    start,
+    end,
+    personId,
+    t,
+    `${nameOf(doc, personId)} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+  );
 
 function changeAnnotation(doc: Doc, start: number, end: number, personId: string, t: Tenure, message: string): Annotation {
   return {
@@ -421,16 +423,7 @@ function tookOffice(doc: Doc): Annotation[] {
       .find((x) => x.from <= doc.asOf && [x.holder.start, ...(x.holder.altStart ?? [])].some(fits));
     if (!t) continue;
     const start = m.index;
-    out.push(
-      changeAnnotation(
-        doc,
-        start,
-        end,
-        person.personId,
-        t,
-        `${nameOf(doc, person.personId)} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
-      ),
-    );
+    out.push(tookOfficeAnnotation(doc, start, end, person.personId, t));
   }
   return out;
 }
