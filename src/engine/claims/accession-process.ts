@@ -39,6 +39,7 @@ import {
   ORDINAL_SRC,
   datesAndYears,
   historyAnnotation,
+  membershipConfirmed,
   ordinalName,
   previousInParagraph,
   type Dated,
@@ -587,15 +588,12 @@ function enlargementRound(doc: Doc, sentence: Span, prev: Span | null): Annotati
 
 /** What an enlargement round on record confirms, said of the words at `span`. */
 function roundOnRecord(doc: Doc, span: Span, round: Round, message: string): Annotation {
-  return historyAnnotation(
+  return membershipConfirmed(
     doc,
     span,
-    'membership',
-    'supported',
-    message,
     message,
     ['nato-members', ...round.members.map((j) => j.id)],
-    sourcesOfAll(round.members.map((j) => j.nato!)).slice(0, 3),
+    round.members.map((j) => j.nato!),
   );
 }
 
@@ -697,15 +695,12 @@ function newMembersOnDay(doc: Doc, sentence: Span): Annotation | null {
     if (inRange.length !== 1 || inRange[0].members.length !== n) continue;
     const round = inRange[0];
     const message = `${round.members.map((j) => j.name).join(', ')} joined NATO on ${formatDay(round.date)}: ${n} new members.`;
-    return historyAnnotation(
+    return membershipConfirmed(
       doc,
       hull([span, ...(Math.abs(d.start - span.start) <= 80 ? [d] : [])]),
-      'membership',
-      'supported',
-      message,
       message,
       ['nato-members'],
-      sourcesOfAll(round.members.map((j) => j.nato!)).slice(0, 3),
+      round.members.map((j) => j.nato!),
     );
   }
   return null;
@@ -755,15 +750,12 @@ function roundAnniversary(doc: Doc, sentence: Span, text: string): Annotation | 
   if (which.length !== 1) return null;
   const r = which[0];
   const message = `${r.members.map((j) => j.name).join(', ')} joined NATO on ${formatDay(r.date)}, ${n} years before.`;
-  return historyAnnotation(
+  return membershipConfirmed(
     doc,
     spanOf(sentence, m),
-    'membership',
-    'supported',
-    message,
     message,
     r.members.map((j) => j.id),
-    sourcesOfAll(r.members.map((j) => j.nato!)).slice(0, 3),
+    r.members.map((j) => j.nato!),
   );
 }
 
@@ -793,15 +785,12 @@ function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Anno
   if (!overlaps(window, { first: doc.asOf, last: doc.asOf })) return null;
   const span = spanOf(sentence, m);
   const message = `${named.map((c) => nameOf(doc, c.id)).join(', ')} joined NATO on ${formatDay(joined[0])}: ${n} years on ${formatDay(due)}.`;
-  return historyAnnotation(
+  return membershipConfirmed(
     doc,
     span,
-    'membership',
-    'supported',
-    message,
     message,
     named.map((c) => c.id),
-    sourcesOfAll(members).slice(0, 3),
+    members,
   );
 }
 
@@ -876,15 +865,12 @@ function countReached(doc: Doc, sentence: Span): Annotation | null {
   const day = days.find((d) => countOn(d) === n);
   if (!day) return null;
   const message = `NATO had ${n} members on ${formatDay(day)}.`;
-  return historyAnnotation(
+  return membershipConfirmed(
     doc,
     spanOf(sentence, m),
-    'membership',
-    'supported',
-    message,
     message,
     ['nato-members'],
-    sourcesOfAll(members.map((j) => j.nato!)).slice(0, 3),
+    members.map((j) => j.nato!),
   );
 }
 

@@ -19,7 +19,15 @@ import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
 import { memoByFacts } from '../memo';
-import { COUNT_SRC, HYPOTHETICAL_RE, datesAndYears, historyAnnotation, previousInParagraph, type Dated } from './history-common';
+import {
+  COUNT_SRC,
+  HYPOTHETICAL_RE,
+  datesAndYears,
+  historyAnnotation,
+  membershipConfirmed,
+  previousInParagraph,
+  type Dated,
+} from './history-common';
 import { numberFrom, ordinalText } from '../numbers';
 
 type Step = AccessionStep['step'];
@@ -321,15 +329,12 @@ function ratifyingCount(doc: Doc, sentence: Span, here: Named[], before: Named[]
 
 /** A member count confirmed: the members' accession records are its sources. */
 function membersAnnotation(doc: Doc, span: Span, message: string, members: readonly Jurisdiction[]): Annotation {
-  return historyAnnotation(
+  return membershipConfirmed(
     doc,
     span,
-    'membership',
-    'supported',
-    message,
     message,
     ['nato-members'],
-    sourcesOfAll(members.map((j) => j.nato!)).slice(0, 3),
+    members.map((j) => j.nato!),
   );
 }
 
@@ -375,14 +380,11 @@ function joinedAfter(doc: Doc, sentence: Span, here: Named[]): Annotation | null
   const names = after.map((c) => `${doc.facts.jurisdictions.get(c.id)!.name} (${formatDay(member(c.id)!.joined)})`).join(', ');
   const message = `Joined NATO before it: ${names}.`;
   const span = hull([{ start: sentence.start + m.index, end: at }, ...after]);
-  return historyAnnotation(
+  return membershipConfirmed(
     doc,
     span,
-    'membership',
-    'supported',
-    message,
     message,
     after.map((c) => c.id),
-    sourcesOfAll(joinedBefore).slice(0, 3),
+    joinedBefore,
   );
 }

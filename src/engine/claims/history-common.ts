@@ -4,6 +4,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { Span } from '../sentences';
 import { findDates, type DateMention } from '../dates';
+import { sourcesOfAll } from '../holders';
 
 /** Ordinals and counts in words or digits, as regular-expression source (one capture). */
 export const ORDINAL_SRC =
@@ -53,6 +54,20 @@ export function historyAnnotation(
   sources: string[],
 ): Annotation {
   return { start: span.start, end: span.end, quote: doc.text.slice(span.start, span.end), verdict, kind, factIds, message, fact, sources };
+}
+
+/**
+ * A membership claim confirmed by records (accessions, ratifications, rounds): the message is
+ * also the fact, and the records' three best sources are its sources.
+ */
+export function membershipConfirmed(
+  doc: Doc,
+  span: Span,
+  message: string,
+  factIds: string[],
+  records: ReadonlyArray<{ sources: Array<{ url: string }> }>,
+): Annotation {
+  return historyAnnotation(doc, span, 'membership', 'supported', message, message, factIds, sourcesOfAll(records).slice(0, 3));
 }
 
 export const ordinalName = (n: number) =>
