@@ -146,8 +146,8 @@ const TOLD_TIME_RE =
  * before their tenure, they did not hold it yet. Contradicted only for a title that names its
  * country or is a fixed one, a person named in full, a verified record, a tenure begun and ending
  * more than HANDOVER_DAYS from the date (the press says "then" of an outgoing holder in the weeks
- * of a handover), and a sentence with no time of its own (where "then" may point loosely to it,
- * narrated time judges the title as of that time). A holder who left and came back ("then-President
+ * of a handover), and a sentence with no time told in it or before it (where "then" may point
+ * loosely to that time). A holder who left and came back ("then-President
  * Trump" in 2025) had another tenure, so is never flagged.
  */
 function thenForSitting(doc: Doc, claim: TitleClaim, judged: Annotation): Annotation {
@@ -193,8 +193,11 @@ function sittingSinceLongBefore(doc: Doc, at: number, judged: Annotation): Annot
   if (addDays(first.start, HANDOVER_DAYS) > doc.asOf) return judged;
   if (last.end && addDays(doc.asOf, HANDOVER_DAYS) >= last.end) return judged;
   if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) return judged;
+  // No time told in the sentence or anywhere before it ("The talks began in 2015.\nMark Rutte, who
+  // was then Dutch prime minister, hosted them": "then" is 2015's, and true), nor by the page before
+  // a paragraph judged alone.
   const sentence = sentenceOf(doc, at);
-  if (TOLD_TIME_RE.test(doc.text.slice(sentence.start, sentence.end))) return judged;
+  if (doc.pageNarration?.before || TOLD_TIME_RE.test(doc.text.slice(0, sentence.end))) return judged;
   const name = doc.facts.people.get(personId)?.name ?? personId;
   return {
     ...judged,

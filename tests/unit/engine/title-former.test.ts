@@ -38,6 +38,9 @@ describe('a past title described after the name (title-former.ts)', () => {
     // (thenForSitting, title-refs-wave3.test.ts); with a time told, "then" may point to it.
     expect(verdictsOn(whoWas, 'Mark Rutte', '2023-03-01')).toEqual(['contradicted']);
     expect(verdictsOn(`In 2019 ${whoWas}`, 'Mark Rutte', '2023-03-01')).toEqual(['supported']);
+    // A time told before it, even in another paragraph, is the one "then" may point to.
+    const before = `The talks began in The Hague in 2015.\n${whoWas}`;
+    expect(isRed(verdictsOn(before, 'Mark Rutte', '2023-03-01'))).toBe(false);
     const bracket = 'Jens Stoltenberg (then NATO Secretary General) said.';
     expect(verdictsOn(bracket, 'Jens Stoltenberg', '2025-03-01')).toEqual(['supported']);
   });
