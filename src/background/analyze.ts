@@ -27,11 +27,12 @@ const newSurvey = (extraction: Extraction): Survey => ({
   matches: [],
 });
 
-/** The part of a block's cache key that its page's narration sets: the time it inherits, on a page about the past. */
+/** The part of a block's cache key that its page's narration sets: whether a time was told before it, and the time it inherits on a page about the past. */
 function narrationKey(narration: PageNarration | undefined): string {
-  if (!narration?.historicalPage) return '';
+  const told = narration?.timeToldBefore ? 'told' : '';
+  if (!narration?.historicalPage) return told;
   const { before } = narration;
-  return before ? `past ${before.range.first} ${before.range.last} ${before.label}` : 'past';
+  return `${told}${before ? `past ${before.range.first} ${before.range.last} ${before.label}` : 'past'}`;
 }
 
 export class BlockAnalyzer {

@@ -43,7 +43,16 @@ export interface PageNarration {
   historicalPage: boolean;
   /** The latest past time told of before the paragraph; absent when none, or when a present time came after it. */
   before?: { range: DayRange; label: string };
+  /** The page tells of some time (TIME_TOLD_RE) before the paragraph: a "then" in it may point there. */
+  timeToldBefore?: true;
 }
+
+/**
+ * Words that tell of a time: a year, a month, a day, or a time counted back. After one, "then" may
+ * be a loose pointer to that time (claims/title-former.ts).
+ */
+export const TIME_TOLD_RE =
+  /\b(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|ago|yesterday|last\s+(?:week|month|year|time)|earlier\s+(?:this|that)|previous(?:ly)?|at\s+the\s+time|once|years?|decades?)\b/i;
 
 export interface NarratedTime {
   /** The time told of, or null when unclear. */
@@ -313,10 +322,14 @@ export function timedSentences(text: string): Span[] {
  */
 export function pageNarrations(doc: Doc, starts: readonly number[]): PageNarration[] {
   const { sentences, historicalPage } = pageTime(doc);
-  // One object for every paragraph: a page may have tens of thousands, and none is changed.
+  // Where the page first tells of a time: one search, which stops there (usually near the top).
+  const firstTimeTold = doc.text.search(TIME_TOLD_RE);
+  const told = (start: number) => firstTimeTold >= 0 && firstTimeTold < start;
+  // One object for each of the two answers: a page may have tens of thousands of paragraphs, and none is changed.
   if (!historicalPage) {
-    const same: PageNarration = { historicalPage };
-    return starts.map(() => same);
+    const untold: PageNarration = { historicalPage };
+    const toldBefore: PageNarration = { historicalPage, timeToldBefore: true };
+    return starts.map((start) => (told(start) ? toldBefore : untold));
   }
   const out: PageNarration[] = [];
   let before: PageNarration['before'];
@@ -327,7 +340,12 @@ export function pageNarrations(doc: Doc, starts: readonly number[]): PageNarrati
       if (s.present) before = undefined;
       else if (s.past.length) before = s.past[s.past.length - 1];
     }
-    out.push(before ? { historicalPage, before: { range: before.range, label: before.label } } : { historicalPage });
+    const timeToldBefore = told(start) ? ({ timeToldBefore: true } as const) : {};
+    out.push(
+      before
+        ? { historicalPage, before: { range: before.range, label: before.label }, ...timeToldBefore }
+        : { historicalPage, ...timeToldBefore },
+    );
   }
   return out;
 }

@@ -19,6 +19,7 @@ import { isConfident, onDay, tenuresOf } from '../holders';
 import { addDays, daysBetween, formatDay } from '../dates';
 import { sentenceOf } from '../doc';
 import { pastHorizon } from '../horizon';
+import { TIME_TOLD_RE } from '../narrated-time';
 
 // Between the name and the title (folded text: lower case, "ex-" as "ex "): a comma, a bracket
 // or a dash, then the words that put the title in the past ("then", "who was", "at the time",
@@ -133,11 +134,6 @@ function nearHandover(doc: Doc, a: Annotation): boolean {
   );
 }
 
-// A time the sentence tells of: a year, a month, a day, or a time counted back. With one, "then" may
-// be a loose pointer to that time, and narrated-time.ts judges the title as of it.
-const TOLD_TIME_RE =
-  /\b(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december|ago|yesterday|last\s+(?:week|month|year|time)|earlier\s+(?:this|that)|previous(?:ly)?|at\s+the\s+time|once|years?|decades?)\b/i;
-
 /**
  * "then-NATO Secretary-General Mark Rutte" on a page of July 2025, in a sentence that tells of no
  * time: "then" says the person held the office at the time told of and holds it no longer. For a
@@ -194,10 +190,10 @@ function sittingSinceLongBefore(doc: Doc, at: number, judged: Annotation): Annot
   if (last.end && addDays(doc.asOf, HANDOVER_DAYS) >= last.end) return judged;
   if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) return judged;
   // No time told in the sentence or anywhere before it ("The talks began in 2015.\nMark Rutte, who
-  // was then Dutch prime minister, hosted them": "then" is 2015's, and true), nor by the page before
-  // a paragraph judged alone.
+  // was then Dutch prime minister, hosted them": "then" is 2015's, and true), in this text or, for a
+  // paragraph judged alone, in the page before it.
   const sentence = sentenceOf(doc, at);
-  if (doc.pageNarration?.before || TOLD_TIME_RE.test(doc.text.slice(0, sentence.end))) return judged;
+  if (doc.pageNarration?.timeToldBefore || TIME_TOLD_RE.test(doc.text.slice(0, sentence.end))) return judged;
   const name = doc.facts.people.get(personId)?.name ?? personId;
   return {
     ...judged,

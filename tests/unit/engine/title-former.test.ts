@@ -3,6 +3,11 @@
 // the title is identified beyond doubt and the date is not near a handover, context otherwise.
 import { describe, expect, it } from 'vitest';
 import { analyze, isRed, verdictsOn } from './helpers';
+import { BlockAnalyzer } from '../../../src/background/analyze';
+import { createEngine } from '../../../src/engine';
+import { getFacts } from '../../../src/facts';
+
+const engine = createEngine(getFacts());
 
 const titlesOn = (text: string, quote: string, asOf: string) => {
   const start = text.indexOf(quote);
@@ -41,6 +46,17 @@ describe('a past title described after the name (title-former.ts)', () => {
     // A time told before it, even in another paragraph, is the one "then" may point to.
     const before = `The talks began in The Hague in 2015.\n${whoWas}`;
     expect(isRed(verdictsOn(before, 'Mark Rutte', '2023-03-01'))).toBe(false);
+    // The same page judged a paragraph at a time, as the extension does: the page tells the
+    // second paragraph that a time was told before it; with none told, "then" is still wrong.
+    const byParagraph = (text: string) => {
+      const blocks = [
+        { start: 0, end: text.indexOf('\n') },
+        { start: text.indexOf('\n') + 1, end: text.length },
+      ];
+      return new BlockAnalyzer(engine).analyzeAll({ text, blocks, segments: [] }, { asOf: '2023-03-01' }).map((a) => a.verdict);
+    };
+    expect(isRed(byParagraph(before))).toBe(false);
+    expect(byParagraph(`The talks began in The Hague.\n${whoWas}`)).toEqual(['contradicted']);
     const bracket = 'Jens Stoltenberg (then NATO Secretary General) said.';
     expect(verdictsOn(bracket, 'Jens Stoltenberg', '2025-03-01')).toEqual(['supported']);
   });
