@@ -393,6 +393,9 @@ export function daysOf(range: DayRange): string[] {
 
 type Judged = Pick<Annotation, 'verdict' | 'message'>;
 
+/** A title said from the writer's day ("former", "ex-"), at the head of the claim's words. */
+const SAID_FROM_WRITERS_DAY_RE = /^(?:the\s+)?(?:former|ex-)/i;
+
 /**
  * A red flag, re-judged as of the time its passage tells of. `judgeOn` judges the same claim as
  * of another day (a copy of the document with that date). Anything but a red flag is returned as
@@ -410,12 +413,20 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, judged: J, judge
     };
   }
   if (toDays(narration.range.first) > toDays(doc.asOf)) return judged;
+  let wrongThenToo = true;
   for (const day of daysOf(narration.range)) {
     const then = judgeOn({ ...doc, asOf: day });
     if (then?.verdict === 'supported') {
       return { ...then, message: `The passage tells of ${narration.label}: ${then.message}` };
     }
+    if (!then || !isProblem(then.verdict)) wrongThenToo = false;
   }
+  // "Former" is said from the writer's day, not the narrated one: "Former US President Donald
+  // Trump supported this, calling it a leap compared to the 2 percent obligation set in 2014"
+  // (June 2025) is wrong as of the article, and as of 2014 he had not held the office at all. A
+  // narration excuses a "former" only when the person was a former holder then ("In 2022, former
+  // President Trump endorsed ..."); wrong on both days, there is no reading under which it holds.
+  if (wrongThenToo && SAID_FROM_WRITERS_DAY_RE.test(doc.text.slice(offset, offset + 12))) return judged;
   return {
     ...judged,
     verdict: 'context',

@@ -67,6 +67,19 @@ describe('narrated time', () => {
     expect(isRed(verdictsOn(text, 'German Chancellor Olaf Scholz', '2025-03-01'))).toBe(false);
   });
 
+  it('keeps a "former" that is wrong both on the article\'s day and at the time the sentence names', () => {
+    // darakchi.uz, 25 June 2025 (the Hague summit): the year belongs to the target, and "former" is said from the writer's day.
+    const text =
+      'Former US President Donald Trump supported this initiative, calling it a “major leap” compared to the 2 percent obligation set in 2014.';
+    expect(verdictsOn(text, 'Former US President Donald Trump', '2025-06-25')).toEqual(['contradicted']);
+    // Former as of the narrated year: a reading under which the sentence holds, so no flag.
+    const then = 'In 2022, former President Donald Trump endorsed the candidate.';
+    expect(isRed(verdictsOn(then, 'former President Donald Trump', '2025-06-25'))).toBe(false);
+    // Not a "former": the narrated time still only takes the red flag away.
+    const plain = 'In 2014, German Chancellor Olaf Scholz welcomed the pledge.';
+    expect(isRed(verdictsOn(plain, 'German Chancellor Olaf Scholz', '2025-03-01'))).toBe(false);
+  });
+
   it('still flags a stale title in a sentence about the present', () => {
     const text = 'NATO Secretary-General Jens Stoltenberg said on Tuesday that allies must spend more.';
     expect(verdictsOn(text, 'NATO Secretary-General Jens Stoltenberg', '2025-10-21')).toEqual(['outdated']);
