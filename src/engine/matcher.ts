@@ -49,6 +49,17 @@ export class Matcher<T> {
    * the words are rejected on this second lookup, before the trie is walked ("the", "were").
    */
   private readonly firstWords = new Set<number>();
+  /**
+   * First words that must go on to the trie whatever follows them: a key of one word ("Rutte"),
+   * or one whose first word is not followed by a space and a word ("U.S.", "al-Assad").
+   */
+  private readonly wholeFirstWords = new Set<number>();
+  /**
+   * The other first words ("the", "prime", "foreign": keys of two words or more) with the hash
+   * of their second word (`pairHash`): "the" starts many keys, and most of a page's "the" start
+   * none, which the next word tells without walking the trie.
+   */
+  private readonly firstTwoWords = new Set<number>();
   size = 0;
 
   add({ key, value, caseSensitive }: MatcherEntry<T>): void {
@@ -68,7 +79,14 @@ export class Matcher<T> {
     (node.values ??= []).push({ value, exact: caseSensitive ? key.replace(/\s+/g, ' ') : null });
     this.first[folded.charCodeAt(0)] = 1;
     // A key that starts with no letter or digit never matches: the scan starts only at words.
-    if (isWordAt(folded, 0)) this.firstWords.add(wordHash(folded, 0, folded.length));
+    if (isWordAt(folded, 0)) {
+      const first = wordHash(folded, 0, folded.length);
+      this.firstWords.add(first);
+      const space = wordEnd(folded, 0, folded.length);
+      if (folded.charCodeAt(space) === SPACE && isWordAt(folded, space + 1))
+        this.firstTwoWords.add(pairHash(first, wordHash(folded, space + 1, folded.length)));
+      else this.wholeFirstWords.add(first);
+    }
     this.size++;
   }
 
@@ -104,7 +122,10 @@ export class Matcher<T> {
       }
       // The previous visible character (ignorables are invisible) is not part of a word.
       const found =
-        first[codeAt(text, i, raw)] === 1 && this.firstWords.has(hash) && !wordBefore(text, i, raw)
+        first[codeAt(text, i, raw)] === 1 &&
+        this.firstWords.has(hash) &&
+        (this.wholeFirstWords.has(hash) || this.secondWordFits(text, raw, hash, end, to)) &&
+        !wordBefore(text, i, raw)
           ? this.longestAt(text, original, raw, i, to)
           : null;
       if (found) {
@@ -113,6 +134,25 @@ export class Matcher<T> {
       } else i = end;
     }
     return out;
+  }
+
+  /**
+   * Whether the word after the one ending at `end` may be the second word of a key whose first
+   * word hashes to `first`: the text there is spaces (ignorables among them), as the trie walk
+   * reads them, then a word whose hash goes with `first`.
+   */
+  private secondWordFits(text: string, raw: boolean, first: number, end: number, to: number): boolean {
+    if (end >= to || codeAt(text, end, raw) !== SPACE) return false;
+    let j = end + 1;
+    while (j < to && (codeAt(text, j, raw) === SPACE || kindAt(text, j, raw) === IGNORABLE)) j++;
+    if (j >= to || kindAt(text, j, raw) !== IS_WORD) return false;
+    let hash = 0;
+    for (; j < to; j++) {
+      const kind = kindAt(text, j, raw);
+      if (kind === IS_WORD) hash = (Math.imul(hash, 31) + codeAt(text, j, raw)) | 0;
+      else if (kind !== IGNORABLE) break;
+    }
+    return this.firstTwoWords.has(pairHash(first, hash));
   }
 
   private longestAt(text: string, original: string, raw: boolean, start: number, to: number): Match<T> | null {
@@ -170,6 +210,18 @@ function wordHash(text: string, i: number, to: number): number {
   }
   return hash;
 }
+
+/** Where the word that starts at `i` of a folded key ends (the first character that is neither a word's nor ignorable). */
+function wordEnd(text: string, i: number, to: number): number {
+  for (; i < to; i++) {
+    const kind = charKindAt(text, i);
+    if (kind !== IS_WORD && kind !== IGNORABLE) break;
+  }
+  return i;
+}
+
+/** One number for a first word's hash and its second word's: a collision only sends a word on to the trie. */
+const pairHash = (first: number, second: number): number => (Math.imul(first, 0x9e3779b1) ^ second) | 0;
 
 /** True when the last visible character before `i` is part of a word (ignorables are skipped, as a reader would not see them). */
 function wordBefore(text: string, i: number, raw: boolean): boolean {

@@ -101,6 +101,19 @@ describe('Unicode in and around names', () => {
     expect(found).toEqual(['Jens Stol\u200btenberg', 'U.S.']);
   });
 
+  it('the matcher alone: a first word that starts only longer keys is judged with the word after it', () => {
+    const m = new Matcher<string>();
+    m.add({ key: 'the Kremlin', value: 'kremlin' });
+    m.add({ key: 'Prime Minister', value: 'pm' });
+    m.add({ key: 'Prime', value: 'prime' });
+    // The second word read as the trie reads it: across a run of spaces and invisible
+    // characters, not across a line break, and only as a whole word ("Kremlins" is another).
+    const text = 'the day; the \u200b Kremlin; the\nKremlin; the Kremlins; the Kremlin’s; Prime  Minister; Prime time';
+    const found = m.scan(fold(text), text).map((x) => text.slice(x.start, x.end));
+    expect(found).toEqual(['the \u200b Kremlin', 'the Kremlin', 'Prime  Minister', 'Prime']);
+    expect(m.scanUnfolded(text).map((x) => text.slice(x.start, x.end))).toEqual(found);
+  });
+
   it("the survey's scan of unfolded text finds what the scan of the folded text finds", () => {
     // A page's survey folds as it reads; judging a paragraph folds it first. The same matches,
     // on real text and on the characters whose folding changes what they are.
