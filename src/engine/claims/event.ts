@@ -12,7 +12,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { firstAtOrAfter, matchesIn } from '../doc';
 import { hull, type Span } from '../sentences';
-import { daysBetween, factRange, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
+import { daysBetween, factRange, formatDay, gapDays, MONTH_NAMES, overlaps, toDays, type DateMention, type DayRange } from '../dates';
 import { isConfident, sourcesOf, tenuresOf, onDay } from '../holders';
 import { datesIn, peopleIn, splitClauses, type PersonRef } from './clauses';
 import { memoByFacts } from '../memo';
@@ -123,9 +123,11 @@ function findEventClaims(doc: Doc): Annotation[] {
     );
     let found: Identified | null = null;
     let sentenceDates: DateMention[] | null = null;
+    let meetingWord = false;
     for (const clause of splitClauses(doc.text, sentence)) {
       const words = eventWords(doc.text, clause);
       if (!words.length) continue;
+      meetingWord ||= words.some((w) => w.status !== 'announced');
       // Dates are found once per sentence (the tense is the sentence's) and shared out by clause.
       sentenceDates ??= datesIn(doc, sentence, sentence);
       const people = peopleIn(doc, clause);
@@ -154,9 +156,58 @@ function findEventClaims(doc: Doc): Annotation[] {
       if (annotation) out.push(annotation);
       found = id;
     }
+    if (meetingWord && sentenceDates?.length) {
+      const a = weekdayMismatch(doc, sentenceDates);
+      // The calendar outranks what the same words were found to match: "on Tuesday, 12 July 2023"
+      // fits the Vilnius summit's days, but 12 July 2023 was a Wednesday.
+      if (a && !out.some((b) => b.start < a.end && a.start < b.end && b.verdict === 'contradicted')) {
+        for (let k = out.length - 1; k >= 0; k--) if (out[k].start < a.end && a.start < out[k].end) out.splice(k, 1);
+        out.push(a);
+      }
+    }
     previous = found;
   }
   return out;
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY_AT_RE = /^(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const WEEKDAY_BEFORE_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+$/;
+
+/**
+ * "two-day peace talks beginning Tuesday, February 16, 2026": 16 February 2026 was a Monday. A day
+ * written in full, with its weekday right against it and its year, names one day of the calendar
+ * twice; when the two disagree, one of them is wrong, whatever the time zone (the weekday and the
+ * date are the same local day). Only that tight form: "Tuesday's talks ... on Feb. 17" may tell
+ * of two days, and a date without its year is resolved by guessing the year.
+ */
+function weekdayMismatch(doc: Doc, dates: DateMention[]): Annotation | null {
+  for (const d of dates) {
+    if (d.granularity !== 'day' || !d.explicitYear || d.relative || d.first !== d.last) continue;
+    // The weekday opens the date ("on Tuesday, February 16, 2026") or stands right before it
+    // ("Tuesday, 16 February 2026"; dates.ts reads "Tuesday" there as a date of its own).
+    const at = WEEKDAY_AT_RE.exec(doc.text.slice(d.start, d.start + 13));
+    const before = at ? null : WEEKDAY_BEFORE_RE.exec(doc.text.slice(Math.max(0, d.start - 12), d.start));
+    const said = at?.[1] ?? before?.[1];
+    if (!said) continue;
+    const actual = WEEKDAY_NAMES[(((toDays(d.first) + 4) % 7) + 7) % 7];
+    if (actual === said) continue;
+    const start = before ? d.start - before[0].length : d.start;
+    const [y, m, day] = d.first.split('-').map(Number);
+    const written = `${MONTH_NAMES[m - 1]} ${day}, ${y}`;
+    return {
+      start,
+      end: d.end,
+      quote: doc.text.slice(start, d.end),
+      verdict: 'contradicted',
+      kind: 'event',
+      factIds: [],
+      message: `${written} was a ${actual}, not a ${said}: the weekday or the date is wrong.`,
+      fact: `${written}: ${actual}.`,
+      sources: [],
+    };
+  }
+  return null;
 }
 
 // "28 February 2022: First round of direct negotiations in Belarus": in a timeline, the date that
