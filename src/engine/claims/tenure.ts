@@ -37,6 +37,10 @@ const STILL_RE = /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving
 // "the (transatlantic security) alliance’s leader", "leader of the alliance".
 const ALLIANCE_LEADER_RE =
   /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}alliance['’]s\s+(?:leader|chief|head)\s*$|^\s*(?:the\s+)?(?:leader|chief|head)\s+of\s+the\s+(?:[\w-]+\s+){0,3}alliance\s*$/i;
+// "who has led the alliance since 2014", "has headed NATO since October 2014": the verb says what the
+// title would, the object names the organisation.
+const LEADS_VERB_RE = /\b(?:led|headed)$/i;
+const ALLIANCE_OBJECT_RE = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}alliance|NATO)(?:\s+(?:since|from|in))?\s*$/i;
 /** Days after a tenure's end before "has been ... since" is called outdated: handovers are reported late. */
 const STILL_GRACE_DAYS = 30;
 /** How recent a start "has taken office" with no date may be, in days. */
@@ -102,9 +106,11 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     const saceur = doc.facts.offices.get('nato-saceur');
     if (saceur) offices = [saceur];
   }
-  // "has been the transatlantic security alliance’s leader since 2014": NATO's head named by a
-  // description, not a title. "The alliance" may be another, so this only ever confirms.
-  if (!offices.length && ALLIANCE_LEADER_RE.test(doc.text.slice(titleText.start, titleText.end))) {
+  // "has been the transatlantic security alliance’s leader since 2014", "has led the alliance
+  // since 2014": NATO's head named by a description, not a title. "The alliance" may be another,
+  // so this only ever confirms.
+  const titleWords = doc.text.slice(titleText.start, titleText.end);
+  if (!offices.length && (ALLIANCE_LEADER_RE.test(titleWords) || (LEADS_VERB_RE.test(verb) && ALLIANCE_OBJECT_RE.test(titleWords)))) {
     const sg = doc.facts.offices.get('nato-secretary-general');
     if (sg && tenuresOf(p.personId, sg).length) {
       offices = [sg];

@@ -21,14 +21,17 @@ const SPLIT_WORDS_RE =
   /\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s[ \t]/u;
 // Before the name: "[former ]head of Ukraine's military intelligence[,] Name".
 const BEFORE_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s[ \t]+((?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+),?[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s[ \t]+((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+),?[ \t]+$`,
   'iu',
 );
 // After the name: ", [formerly|then|a former|the former] [the] head of Ukraine's military intelligence".
-const AFTER_RE = new RegExp(
-  String.raw`^,[ \t]+(?:(formerly|then|previously)[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s[ \t]+((?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+)(?=\s*[,.;:)\n]|\s+(?:and|who|said|says|told|has|had|is|was|will|would|as|on|in|at)\b)`,
-  'iu',
-);
+const AFTER = String.raw`^,[ \t]+(?:(formerly|then|previously)[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s[ \t]+`;
+const PHRASE_END = String.raw`(?=\s*[,.;:)\n]|\s+(?:and|who|said|says|told|has|had|is|was|will|would|as|on|in|at)\b)`;
+const AFTER_RE = new RegExp(String.raw`${AFTER}((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+)${PHRASE_END}`, 'iu');
+// An office's name with "and" in it ("head of Ukraine's National Security and Defense Council."),
+// which the shortest reading above cuts at "and": the whole run of words up to a punctuation mark,
+// read only as one office's name in full.
+const AFTER_WHOLE_RE = new RegExp(String.raw`${AFTER}((?:[\p{L}-]+[ \t]+){1,5}[\p{L}-]+)(?=\s*[,.;:)\n])`, 'iu');
 
 export function splitTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -42,20 +45,24 @@ export function splitTitles(doc: Doc): Annotation[] {
   return out;
 }
 
-/** The senses of "<head> of <rest>" (or "of the <rest>") in the country the possessive names, trying the longest rest first. */
-function splitSenses(doc: Doc, head: string, countryStart: number, rest: string): RoleSense[] {
+/** The senses of "<head> of <rest>" (or "of the <rest>") in the country the possessive names, trying the longest rest first (only the whole rest when `whole`). */
+function splitSenses(doc: Doc, head: string, countryStart: number, rest: string, whole = false): RoleSense[] {
   const q = doc.matches.find((m) => m.start === countryStart);
   const jurisdictions = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
   if (!jurisdictions.length) return [];
   const words = rest.split(/[ \t]+/);
-  for (let n = words.length; n > 0; n--) {
+  // A loose word ("head of Ukraine's National Security and Defense Council" for its secretary; the
+  // president chairs it) is kept only when no strict one is found: title.ts never flags it.
+  let loose: RoleSense[] = [];
+  for (let n = words.length; n > (whole ? words.length - 1 : 0); n--) {
     const tail = words.slice(0, n).join(' ');
     for (const key of [`${head} of ${tail}`, `${head} of the ${tail}`]) {
-      const senses = (doc.lexicon.roles.get(foldKey(key)) ?? []).filter((s) => !s.loose && jurisdictions.includes(s.office.jurisdiction));
-      if (senses.length) return senses;
+      const senses = (doc.lexicon.roles.get(foldKey(key)) ?? []).filter((s) => jurisdictions.includes(s.office.jurisdiction));
+      if (senses.some((s) => !s.loose)) return senses.filter((s) => !s.loose);
+      if (!loose.length) loose = senses;
     }
   }
-  return [];
+  return loose;
 }
 
 const MODIFIER: Record<string, TitleClaim['modifier']> = { former: 'former', ex: 'former', then: 'then' };
@@ -75,11 +82,15 @@ function splitBefore(doc: Doc, person: PersonMention): TitleClaim | null {
 
 function splitAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const after = doc.text.slice(person.end, person.end + 120);
-  const m = AFTER_RE.exec(after);
+  let m = AFTER_RE.exec(after);
   if (!m) return null;
   const countryStart = person.end + m[0].indexOf(m[4], m[0].indexOf(m[3]) + m[3].length);
-  const senses = splitSenses(doc, m[3].toLowerCase(), countryStart, m[5]);
-  if (!senses.length) return null;
+  let senses = splitSenses(doc, m[3].toLowerCase(), countryStart, m[5]);
+  if (!senses.length && /\band\b/i.test(after)) {
+    m = AFTER_WHOLE_RE.exec(after);
+    senses = m ? splitSenses(doc, m[3].toLowerCase(), countryStart, m[5], true) : [];
+  }
+  if (!senses.length || !m) return null;
   const adverb = m[1]?.toLowerCase();
   const modifierWord = m[2]?.toLowerCase();
   // "Formerly", "previously", "former": the tenure is over; "then": held at the time told of.
@@ -96,14 +107,12 @@ function claim(
   modifier: TitleClaim['modifier'],
   loose: boolean,
 ): TitleClaim {
-  const sure = person.full && !person.fuzzy && !loose;
-  return {
-    start,
-    end,
-    person,
-    senses,
-    explicit: true,
-    modifier,
-    ...(sure ? {} : { soft: true, softReason: loose ? '"Formerly" is said of holders leaving office that week' : 'Named by surname only' }),
-  };
+  const looseWord = senses.every((s) => s.loose);
+  const sure = person.full && !person.fuzzy && !loose && !looseWord;
+  const softReason = loose
+    ? '"Formerly" is said of holders leaving office that week'
+    : looseWord
+      ? 'The title is a loose word for the office'
+      : 'Named by surname only';
+  return { start, end, person, senses, explicit: true, modifier, ...(sure ? {} : { soft: true, softReason }) };
 }

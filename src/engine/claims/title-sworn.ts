@@ -25,6 +25,11 @@ const ELECTED_DAYS = 120;
 // "voted to appoint X as prime minister", "the last for Jens Stoltenberg as Secretary General":
 // the person in that office at some time; a weaker claim, only ever confirmed.
 const AS_RE = /^[ \t]+as[ \t]+(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
+// "the selection of Mark Rutte as the next NATO Secretary General", "Mark Rutte, is set to be the
+// next Secretary General of NATO", "Mark Rutte, who will become the next NATO Secretary-General":
+// a tenure still to come (or just begun), judged as "-elect"; only ever confirmed.
+const NEXT_RE =
+  /^[ \t]*,?[ \t]*(?:(?:who[ \t]+)?(?:(?:is|was|has[ \t]+been)[ \t]+(?:set|expected|poised|likely|tipped|emerging|named|chosen|selected|appointed|confirmed|nominated)[ \t]+(?:to[ \t]+(?:be|become|serve[ \t]+as)|as)|will[ \t]+(?:be|become|serve[ \t]+as))|as)[ \t]+(?:the[ \t]+)?(?:next|incoming|future)[ \t]+$/i;
 // What may follow the title for it to end the phrase ("as prime minister material" does not).
 const PHRASE_END_RE =
   /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|with|in|on|at|for|of|until|since|from|after|before|by|to|who|when|while|is|was|has|had|said)\b)/;
@@ -135,8 +140,66 @@ function bodiesHeaded(doc: Doc): Annotation[] {
   return out;
 }
 
+// "The main headquarters of NATO is in Brussels, Belgium, and its current Secretary General is
+// Jens Stoltenberg": the title, then "is", then the name. The present tense claims the person holds
+// the office on the page's date; with "current" (or "present", "incumbent") it is a title like any
+// other, judged by title.ts's rules; without, only ever confirmed (the sentence may be a definition).
+const IS_GAP_RE = /^[ \t]+(?:is|remains)[ \t]+$/;
+const IS_BEFORE_RE = /[ \t](?:is|remains)[ \t]+$/;
+const CURRENT_BEFORE_RE = /(?:^|[^\p{L}])(current|present|incumbent|sitting)[ \t]+$/iu;
+// Any other word before the title that changes what it claims, or makes it another office.
+const OTHER_MODIFIER_RE =
+  /(?:^|[^\p{L}])(?:former|ex|then|outgoing|acting|interim|previous|past|late|incoming|future|next|new|first|deputy|vice|assistant|under|shadow|opposition|fellow)[ \t-]+$/iu;
+
+function currentIsTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    // A cheap look first: most names do not follow "is".
+    if (person.fuzzy || !IS_BEFORE_RE.test(doc.text.slice(Math.max(0, person.start - 9), person.start))) continue;
+    const r = doc.matches[person.match - 1];
+    if (!r || !IS_GAP_RE.test(doc.text.slice(r.end, person.start))) continue;
+    // "... is Jens Stoltenberg's successor": the name is not the predicate.
+    if (/^['’]s\b/.test(doc.text.slice(person.end, person.end + 3))) continue;
+    const role = r.values.find((v) => v.type === 'role');
+    const fixed = r.values.find((v) => v.type === 'fixed');
+    let senses: RoleSense[] = fixed
+      ? [{ office: doc.facts.offices.get(fixed.office)!, loose: false }]
+      : role
+        ? (doc.lexicon.roles.get(role.key) ?? [])
+        : [];
+    let start = r.start;
+    const q = doc.matches[person.match - 2];
+    const jurisdictions =
+      q && !fixed && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start))
+        ? q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction)
+        : [];
+    if (jurisdictions.length) {
+      senses = senses.filter((x) => jurisdictions.includes(x.office.jurisdiction));
+      start = q.start;
+    }
+    senses = senses.filter((x) => !x.loose);
+    if (!senses.length) continue;
+    const before = doc.text.slice(Math.max(0, start - 24), start);
+    if (OTHER_MODIFIER_RE.test(before)) continue;
+    const current = CURRENT_BEFORE_RE.exec(before);
+    if (current) start -= current[0].length - current[0].indexOf(current[1]);
+    const annotation = titleAnnotation(doc, {
+      start,
+      end: person.end,
+      person,
+      senses,
+      explicit: jurisdictions.length > 0 || !!fixed,
+      modifier: 'none',
+      ...(current ? {} : { soft: true, softReason: 'Said as a definition ("the title is the name"), not of a day' }),
+    });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
 export function swornInTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = electionWinners(doc);
+  out.push(...currentIsTitles(doc));
   if (HEADED_WORDS.test(doc.text)) out.push(...bodiesHeaded(doc));
   if (HEADS_WORDS.test(doc.text)) out.push(...ministriesHeaded(doc));
   for (const person of doc.people) {
@@ -150,9 +213,10 @@ export function swornInTitles(doc: Doc): Annotation[] {
     const lead = SWORN_RE.exec(between);
     // "X assumed command from Y as the 21st SACEUR": with a person named before it in the
     // sentence, "as" may be about that one.
-    const plainAs = !lead && AS_RE.test(between) && !namedEarlierInSentence(doc, person);
-    const elected = !lead && !plainAs && ELECTED_RE.test(between);
-    if (!lead && !plainAs && !elected) continue;
+    const next = !lead && NEXT_RE.test(between);
+    const plainAs = !lead && !next && AS_RE.test(between) && !namedEarlierInSentence(doc, person);
+    const elected = !lead && !plainAs && !next && ELECTED_RE.test(between);
+    if (!lead && !plainAs && !elected && !next) continue;
     let jurisdictions: string[] = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
     if (jurisdictions.length) {
       const r = doc.matches[++i];
@@ -175,7 +239,7 @@ export function swornInTitles(doc: Doc): Annotation[] {
     }
     if (jurisdictions.length) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
     if (!senses.length) continue;
-    if ((plainAs || elected) && !PHRASE_END_RE.test(doc.text.slice(end, end + 12))) continue;
+    if ((plainAs || elected || next) && !PHRASE_END_RE.test(doc.text.slice(end, end + 12))) continue;
     // Appointed, nominated or elected: the tenure may begin on the day or a little after.
     const soon =
       (plainAs || elected) &&
@@ -189,9 +253,9 @@ export function swornInTitles(doc: Doc): Annotation[] {
       senses,
       explicit: jurisdictions.length > 0 || !!fixed,
       // Sworn in before the date: true whether or not the person still holds it. "Will be sworn in": a title about the future.
-      modifier: lead?.[1] || soon ? 'elect' : 'then',
+      modifier: lead?.[1] || soon || next ? 'elect' : 'then',
       // The ordinal ("the sixth president") is not checked, so its mistakes are not the title's.
-      soft: plainAs || elected || (!jurisdictions.length && !fixed),
+      soft: plainAs || elected || next || (!jurisdictions.length && !fixed),
     });
     if (annotation) out.push(annotation);
   }

@@ -1,0 +1,119 @@
+// Titles and tenures of the sixth round, from the fourth held-out set's misses: each form on its
+// real sentence, on another real sentence of the same phrasing from another page (sources in
+// comments), and with a similar true sentence that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+describe('"National Security and Defense Council Secretary X" and "X, head of Ukraine\'s National Security and Defense Council"', () => {
+  // Held-out 4 (n051), 13 February 2026.
+  const secretary =
+    'He added that further details regarding the composition of the delegation and the agenda would be announced by National Security and Defense Council Secretary Rustem Umerov.';
+  // Held-out 4 (n050), 16 February 2026.
+  const head = "Ukraine's team is led by Rustem Umerov, head of Ukraine's National Security and Defense Council.";
+
+  it('confirms the secretary by the council\'s name before "Secretary"', () => {
+    const [claim] = kindOn('title', secretary, 'National Security and Defense Council Secretary Rustem Umerov', '2026-02-13');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['ukr-nsdc-secretary', 'rustem-umerov']);
+  });
+
+  it('confirms "head of Ukraine\'s National Security and Defense Council", an office name with "and" in it', () => {
+    const [claim] = kindOn('title', head, "Rustem Umerov, head of Ukraine's National Security and Defense Council", '2026-02-16');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['ukr-nsdc-secretary', 'rustem-umerov']);
+  });
+
+  it('never flags "head of" the council (a loose word: the president chairs it)', () => {
+    // A former secretary, and the president, who chairs the council.
+    expect(isRed(verdictsOn(head.replace('Rustem Umerov', 'Oleksiy Danilov'), 'Oleksiy Danilov', '2026-02-16'))).toBe(false);
+    const zelensky = "The meeting was chaired by Volodymyr Zelensky, head of Ukraine's National Security and Defense Council.";
+    expect(isRed(verdictsOn(zelensky, 'Volodymyr Zelensky', '2026-02-16'))).toBe(false);
+  });
+
+  it("flags the secretary's title for a former secretary named in full", () => {
+    const stale = secretary.replace('Rustem Umerov', 'Oleksiy Danilov');
+    expect(verdictsOn(stale, 'National Security and Defense Council Secretary Oleksiy Danilov', '2026-02-13')).toContain('outdated');
+  });
+});
+
+describe('"X, who has led the alliance since 2014" (tenure.ts)', () => {
+  // Held-out 4 (n040), DW, 1 October 2024.
+  const text =
+    'After the signing ceremony in Brussels, former Prime Minister of the Netherlands Mark Rutte officially became the NATO Secretary General. He will replace Norwegian Jens Stoltenberg, who has led the alliance since 2014.';
+  const quote = 'Jens Stoltenberg, who has led the alliance since 2014';
+
+  it("confirms the start of the Secretary General's tenure", () => {
+    const [claim] = kindOn('tenure', text, quote, '2024-10-01');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'jens-stoltenberg']);
+  });
+
+  it('reads "has headed NATO since" too', () => {
+    // The same phrasing with NATO named: "Jens Stoltenberg, who has headed NATO since October 2014"
+    // (rumble.com, July 2023: "Stoltenberg has led NATO as its Secretary General since October 2014").
+    const other = 'The decision was welcomed by Jens Stoltenberg, who has headed NATO since October 2014.';
+    expect(kindOn('tenure', other, 'Jens Stoltenberg, who has headed NATO since October 2014', '2023-07-04').map((a) => a.verdict)).toEqual(
+      ['supported'],
+    );
+  });
+
+  it('never flags a wrong year: "the alliance" may be another one', () => {
+    const wrong = text.replace('since 2014', 'since 2009');
+    expect(isRed(verdictsOn(wrong, 'Jens Stoltenberg, who has led the alliance since 2009', '2024-10-01'))).toBe(false);
+  });
+});
+
+describe('"X as the next NATO Secretary General" (title-sworn.ts)', () => {
+  // Held-out 4 (n023), White House fact sheet, 10 July 2024.
+  const text =
+    'NATO Allies will also welcome the selection of Mark Rutte as the next NATO Secretary General and express their respect and appreciation for Jens Stoltenberg.';
+  const quote = 'Mark Rutte as the next NATO Secretary General';
+
+  it('confirms a tenure about to begin', () => {
+    const [claim] = kindOn('title', text, quote, '2024-07-10');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'mark-rutte']);
+  });
+
+  it('reads "is set to become the next Secretary General of NATO"', () => {
+    // oe-mag.co.uk, June 2024.
+    const other = 'Dutchman Mark Rutte is set to become the next Secretary General of NATO';
+    expect(verdictsOn(other, 'Mark Rutte', '2024-06-21')).toContain('supported');
+  });
+
+  it('reads "will be the next secretary general"', () => {
+    // muslimprofessionalsgh.org (EFE), 26 June 2024.
+    const other = 'NATO agrees that Mark Rutte will be the next secretary general';
+    expect(verdictsOn(other, 'Mark Rutte', '2024-06-26')).toContain('supported');
+  });
+
+  it('never flags it, whatever the date', () => {
+    expect(isRed(verdictsOn(text, quote, '2023-01-10'))).toBe(false);
+    expect(isRed(verdictsOn(text, quote, '2025-03-10'))).toBe(false);
+    expect(isRed(verdictsOn(text.replace('Mark Rutte', 'Jens Stoltenberg'), 'Jens Stoltenberg as the next', '2024-07-10'))).toBe(false);
+  });
+});
+
+describe('"its current Secretary General is X" (title-sworn.ts)', () => {
+  // Held-out 4 (n026), 15 April 2024.
+  const text =
+    'The main headquarters of NATO is in Brussels, Belgium, and its current Secretary General is Jens Stoltenberg. The organization is made up of several bodies.';
+  const quote = 'current Secretary General is Jens Stoltenberg';
+
+  it('confirms the sitting holder', () => {
+    const [claim] = kindOn('title', text, quote, '2024-04-15');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'jens-stoltenberg']);
+  });
+
+  it('flags a holder no longer in office as outdated', () => {
+    expect(verdictsOn(text, quote, '2025-04-15')).toContain('outdated');
+  });
+
+  it('never flags the copula without "current" (a definition), nor "is X\'s successor"', () => {
+    const plain = 'The Secretary General is Jens Stoltenberg, a former prime minister of Norway.';
+    expect(isRed(verdictsOn(plain, 'Jens Stoltenberg', '2025-04-15'))).toBe(false);
+    const successor = "NATO's current Secretary General is Jens Stoltenberg's successor, Mark Rutte.";
+    expect(isRed(verdictsOn(successor, 'Jens Stoltenberg', '2025-04-15'))).toBe(false);
+  });
+});
