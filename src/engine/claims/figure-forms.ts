@@ -64,7 +64,9 @@ const RELATED_RE =
 // The whole target named nearby: "five percent", "5% of GDP", "by 2035", "The Hague".
 const HAGUE_NEAR_RE = /\b(?:5|five)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
 const NATO_NEAR_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|member states)\b/;
-const EXPECTED_RE = /\b(?:expected|hope to|set to|will|would|should|plan(?:s|ned)?|propos\w*|due to|poised|in the future|aim\w*)\b/i;
+// "are preparing to endorse", "have thrashed out a compromise deal to dedicate" (the day before The Hague).
+const EXPECTED_RE =
+  /\b(?:expected|hope to|set to|will|would|should|plan(?:s|ned)?|propos\w*|due to|poised|in the future|aim\w*|prepar(?:e|es|ed|ing) to|ready to|deal|agreement|compromise|consensus|draft|to (?:endorse|adopt|approve))\b/i;
 
 function hagueParts(doc: Doc): Annotation[] {
   if (!/3\.5|1\.5|and a half/.test(doc.text)) return [];

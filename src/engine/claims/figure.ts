@@ -135,7 +135,12 @@ function spendingClaims(doc: Doc): Annotation[] {
       const national =
         countriesNamed(doc, sentence.start, start).size > 0 && !/\b(?:allies|members|member states|NATO|alliance)\b/i.test(sentenceBefore);
       // "Canada ... has long failed to meet the 2 per cent target" is NATO's; "its own 3% target" is not.
-      if (national && !/\bNATO\b|\balliance/i.test(phrase) && (!TARGET_WORD.test(phrase) || /\b(?:its|their)\s+(?:own\s+)?$/i.test(before)))
+      // "Former US President Donald Trump ... compared to the 2 percent obligation set in 2014" is NATO's too.
+      if (
+        national &&
+        !/\bNATO\b|\balliance/i.test(phrase) &&
+        ((!TARGET_WORD.test(phrase) && !OBLIGATION_AFTER_RE.test(afterFull)) || /\b(?:its|their)\s+(?:own\s+)?$/i.test(before))
+      )
         continue;
       // "the 4% target agreed in The Hague": the figure tied to the summit that set a target. A
       // share of defence budgets ("20% of their defence budgets on major equipment", also Wales)
@@ -165,7 +170,10 @@ function spendingClaims(doc: Doc): Annotation[] {
       // "exceed the required 2% of GDP spending on defense": the figure in force, named by what it asks of allies.
       // Confirmed when a target of that figure was in force that day; else left alone (it may be an ally's own law).
       const required = REQUIRED_BEFORE_RE.exec(before);
-      if (!told && required && !national && !TARGET_WORD.test(phrase)) {
+      // "The alliance asks that each member spend 2 percent of its gross domestic product": the same, told as
+      // what NATO asks of its members.
+      const asked = !required && ASKED_OF_MEMBERS_RE.test(sentenceBefore);
+      if (!told && (required || asked) && !national && !TARGET_WORD.test(phrase)) {
         const inForce = targets.find(
           (t) =>
             (t.percent === value || t.components?.some((c) => c.percent === value)) &&
@@ -174,7 +182,7 @@ function spendingClaims(doc: Doc): Annotation[] {
             t.confidence === 'verified',
         );
         if (!inForce || horizon) continue;
-        const spanStart = start - required[0].length;
+        const spanStart = start - (required?.[0].length ?? 0);
         const spanEnd = end + (/^\s+of\s+(?:GDP|gross domestic product)\b/i.exec(afterFull)?.[0].length ?? 0);
         out.push({
           start: spanStart,
@@ -189,7 +197,19 @@ function spendingClaims(doc: Doc): Annotation[] {
         });
         continue;
       }
-      if (!told && !TARGET_WORD.test(phrase) && !byYear && !(hagueParts && (value === 3.5 || value === 1.5)) && !collective) continue;
+      // "Hegseth urged European allies to increase defense spending from 2% to 5% of GDP": where the
+      // alliance's spending starts from is the target in force (or the one the new figure replaced).
+      const raisedFrom = !national && !told ? raisedFromTarget(day.asOf, targets, value, sentenceBefore, afterFull) : null;
+      if (raisedFrom) {
+        const ann = horizon ? asOfHorizon(raisedFrom, horizon) : raisedFrom;
+        out.push({ ...ann, start, end, quote: said, kind: 'figure' });
+        continue;
+      }
+      // "an alliance agreement to increase member states' defense spending to 5% of GDP": the level
+      // the alliance is to reach, judged as a target (never red: see judgeSpending).
+      const raisedTo = !national && RAISED_TO_RE.test(sentenceBefore) && ALLIANCE_RE.test(sentenceBefore);
+      if (!told && !TARGET_WORD.test(phrase) && !byYear && !(hagueParts && (value === 3.5 || value === 1.5)) && !collective && !raisedTo)
+        continue;
       const current = targets.filter((t) => t.adopted <= day.asOf && (!t.superseded || t.superseded > day.asOf));
       const sameValue = targets.filter((t) => t.percent === value || t.components?.some((c) => c.percent === value));
       // A sentence that also gives the figure of the target in force ("Spain regards the 2%
@@ -236,6 +256,53 @@ const valueOf = (written: string): number => PERCENT_WORDS[written.toLowerCase()
 // invest at least", "the 32 countries commit to spending".
 const COLLECTIVE_PLEDGE_RE =
   /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up)\b[^.;]{0,50}$/i;
+// What NATO asks of its members, the figure right after: "The alliance asks that each member spend", "NATO
+// requires its members to spend at least", "NATO countries are supposed to spend" (Axios, 2017). Not "are
+// expected to spend", which may be a forecast.
+const ASKED_OF_MEMBERS_RE =
+  /(?:\b(?:NATO|the\s+alliance|the\s+Alliance)\s+(?:asks|requires|wants|expects|obliges|urges|calls\s+on|requests)\s+(?:that\s+)?(?:each|every|all|its|all\s+its|the)?\s*(?:\d+\s+)?(?:members?|allies|ally|member\s+(?:states?|countries|nations|governments)|countries|nations|country|nation)\s+(?:to\s+)?(?:should\s+|must\s+)?|\b(?:NATO|alliance|allied)\s+(?:members?|allies|member\s+(?:states|countries|nations)|countries|nations|governments)\s+(?:are|is)\s+(?:all\s+)?(?:required|obliged|obligated|supposed|meant)\s+to\s+)(?:spend|invest|allocate|devote|dedicate)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+// A rise the alliance is to make, up to the figure: "increase member states' defense spending to", "boost
+// defence expenditures from 2% to", "raise defence and associated spending to a total of". Present and to-infinitive forms only: "allies increased spending to 2%"
+// measures what was spent.
+const RAISED_TO_RE =
+  /\b(?:increase|increasing|raise|raising|boost|boosting|hike|hiking|lift|lifting)\s+(?:[\w'’-]+\s+){0,4}?(?:defen[cs]e|military)(?:\s+and\s+(?:associated|related|security)(?:[\s-]related)?)?\s+(?:spending|budgets?|expenditures?|outlays)\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:at\s+least\s+|a\s+total\s+of\s+)?$/i;
+const RAISED_FROM_RE =
+  /\b(?:increase|increasing|raise|raising|boost|boosting|hike|hiking|lift|lifting)\s+(?:[\w'’-]+\s+){0,4}?(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?|outlays)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+const RAISED_FROM_AFTER_RE =
+  /^\s*(?:of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product)\s+)?to\s+(?:at\s+least\s+)?(\d+(?:\.\d+)?|three and a half|four|five|three)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/i;
+const ALLIANCE_RE = /\b(?:NATO|allies|alliance|member\s+states|members)\b/i;
+
+/**
+ * The figure a rise the alliance is to make starts from ("urged European allies to increase defense
+ * spending from 2% to 5% of GDP"): confirmed when it was NATO's target that day, or the target the
+ * figure it rises to replaced; otherwise left alone (it may be what someone spends).
+ */
+function raisedFromTarget(
+  day: string,
+  targets: readonly SpendingTarget[],
+  value: number,
+  sentenceBefore: string,
+  after: string,
+): Judged | null {
+  if (!RAISED_FROM_RE.test(sentenceBefore) || !ALLIANCE_RE.test(sentenceBefore)) return null;
+  const to = RAISED_FROM_AFTER_RE.exec(after);
+  if (!to) return null;
+  const toValue = valueOf(to[1]);
+  const verified = targets.filter((t) => t.percent === value && t.adopted <= day && t.confidence === 'verified');
+  const inForce = verified.find((t) => !t.superseded || t.superseded > day);
+  const replaced = verified.find((t) => t.superseded && targets.some((n) => n.percent === toValue && n.adopted === t.superseded));
+  const t = inForce ?? (replaced && replaced.superseded! <= day ? replaced : undefined);
+  if (!t) return null;
+  return {
+    verdict: 'supported',
+    message: inForce
+      ? `${value}% of GDP is NATO's target on ${formatDay(day)}.`
+      : `${value}% of GDP was NATO's target until ${formatDay(t.superseded!)}, when ${toValue}% was adopted.`,
+    fact: `${t.summary} (adopted ${formatDay(t.adopted)}${t.superseded ? `, superseded ${formatDay(t.superseded)}` : ''})`,
+    factIds: [t.id],
+    sources: sourcesOf(t),
+  };
+}
 // "the required 2%", "NATO's mandated 2 percent": the figure as what allies must spend.
 const REQUIRED_BEFORE_RE = /\b(?:the|NATO['’]s|the\s+alliance['’]s)\s+(?:required|requisite|mandated|mandatory)\s+$/i;
 // The subject of a sentence that tells when a figure was decided: "The decision to hike defense spending to 2% ...".
@@ -257,6 +324,10 @@ interface Around {
   collective: boolean;
 }
 
+// The figure's own noun right after it: "2 percent obligation", "2% target".
+const OBLIGATION_AFTER_RE =
+  /^(?:\s+of\s+(?:GDP|gross domestic product))?\s+(?:(?:defen[cs]e|military|spending)\s+){0,2}(?:target|goal|guideline|benchmark|pledge|commitment|obligation|requirement|threshold)\b/i;
+
 /**
  * A figure told with its history: the year it was set ("Since 2006, NATO members have pledged to
  * spend at least 2%"), its age ("a decade-old pledge to spend at least 2%", "the two-percent
@@ -274,7 +345,12 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     factIds: [t.id],
     sources: sourcesOf(t),
   });
-  const allianceSaid = around.collective || /\b(?:NATO|allies|alliance|member states)\b/i.test(around.sentenceBefore + around.phrase);
+  // "compared to the 2 percent obligation set in 2014" on a page about NATO: a target named by its figure is the
+  // alliance's (an ally's own is named, and left to `national`).
+  const allianceSaid =
+    around.collective ||
+    /\b(?:NATO|allies|alliance|member states)\b/i.test(around.sentenceBefore + around.phrase) ||
+    (/\b(?:the|a|this|that)\s+$/i.test(around.before) && OBLIGATION_AFTER_RE.test(around.after) && /\bNATO\b/.test(doc.text));
   // "The decision to hike defense spending to 2% of GDP was made in 2014", on a page about NATO: a decision told by
   // its year, confirmed when NATO took one for that figure that year (an ally's own is named, and left to `national`).
   const decisionYear =
@@ -430,6 +506,11 @@ function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boole
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
+// A target told as still to come: "expected to", "will", "a proposed target", "are preparing to endorse",
+// "have thrashed out a compromise deal to dedicate" (AFP, the day before The Hague).
+export const ANTICIPATED_RE =
+  /\b(?:expected to|set to|will|would|plan(?:s|ned)? to|propos(?:al|ed|es)|due to|poised to|prepar(?:e|es|ed|ing) to|ready to|gear(?:s|ing)? up to|deal|agreement|compromise|consensus|draft|to (?:endorse|adopt|approve|sign off on|formally))\b/i;
+
 function judgeSpending(
   doc: Doc,
   value: number,
@@ -517,7 +598,7 @@ function judgeSpending(
   }
   if (hague && hague.adopted > doc.asOf) {
     // "allies are expected to adopt a plan to hike the target to 5 per cent" weeks before The Hague.
-    const expected = /\b(expected to|set to|will|would|plan(?:s|ned)? to|propos(?:al|ed|es)|due to|poised to)\b/i.test(sentence);
+    const expected = ANTICIPATED_RE.test(sentence);
     const soon = daysBetween(hague.adopted, doc.asOf) <= 60;
     if (expected && soon && hague.confidence === 'verified')
       return base(hague, 'supported', `The ${value}% target was adopted, as expected, on ${formatDay(hague.adopted)}.`);

@@ -1,0 +1,132 @@
+// Spending figures in the words of the fourth held-out set (development data since the fifth round):
+// the Hague target told the day before it was adopted as what allies are preparing or have a deal to
+// do; a rise the alliance is to make ("increase member states' defense spending to 5% of GDP") and
+// the figure it starts from ("from 2% to 5% of GDP"); what NATO asks of its members ("The alliance
+// asks that each member spend 2 percent"); a target named by its figure and the year it was set ("the
+// 2 percent obligation set in 2014"). Each on its real sentence, a second real sentence of the same
+// phrasing, and negatives: one ally's plan, someone's demand, a measurement, another day.
+import { describe, expect, it } from 'vitest';
+import { analyze, isRed } from './helpers';
+
+/** Verdicts of the figure claims that overlap `quote`. */
+function verdictsOn(text: string, quote: string, asOf: string): string[] {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`quote not in text: ${quote}`);
+  const end = start + quote.length;
+  return analyze(text, asOf)
+    .filter((a) => a.kind === 'figure' && a.start < end && a.end > start)
+    .map((a) => a.verdict);
+}
+
+describe('the Hague target the day before it was adopted', () => {
+  it('supports the figures told as a deal reached or a target allies are preparing to endorse', () => {
+    // AFP (heldout4 n018), 2025-06-24.
+    const afp =
+      'The alliance hopes to keep Trump bound to its mutual defense vow by meeting his demand for a headline figure of five percent of GDP on defense spending. To keep Trump on board, NATO members have thrashed out a compromise deal to dedicate 3.5 percent of GDP to core military needs by 2035, and an additional 1.5 percent to broader security-related areas such as cybersecurity and infrastructure.';
+    expect(verdictsOn(afp, '3.5 percent of GDP to core military needs', '2025-06-24')).toEqual(['supported']);
+    expect(verdictsOn(afp, 'an additional 1.5 percent', '2025-06-24')).toEqual(['supported']);
+    // Future Media News (heldout4 n029), 2025-06-24.
+    const fmn =
+      'Under pressure from President Trump, NATO allies are preparing to endorse a 5% GDP defense spending target, comprising 3.5% for core military outlays and 1.5% toward infrastructure, cyber-defense, and resilience.';
+    expect(verdictsOn(fmn, 'a 5% GDP defense spending target', '2025-06-24')).toEqual(['supported']);
+    expect(verdictsOn(fmn, '3.5% for core military outlays', '2025-06-24')).toEqual(['supported']);
+    expect(verdictsOn(fmn, '1.5% toward infrastructure', '2025-06-24')).toEqual(['supported']);
+    // MENAFN, 2025-06-24 (https://menafn.com/1109714607/NATO-Gears-Up-to-Endorse-5-Percent-Defense-Spending-Target).
+    const menafn =
+      'The NATO summit kicked off Tuesday in The Hague under stringent security measures, as member state leaders prepare to endorse a proposed defense spending target of 5 percent of their GDP.';
+    expect(verdictsOn(menafn, '5 percent', '2025-06-24')).toEqual(['supported']);
+  });
+
+  it('only tells the figures months before, and never flags them', () => {
+    const fmn =
+      'Under pressure from President Trump, NATO allies are preparing to endorse a 5% GDP defense spending target, comprising 3.5% for core military outlays and 1.5% toward infrastructure, cyber-defense, and resilience.';
+    const early = analyze(fmn, '2025-01-15').filter((a) => a.kind === 'figure');
+    expect(early.some((a) => a.verdict === 'supported')).toBe(false);
+    expect(isRed(early.map((a) => a.verdict))).toBe(false);
+  });
+});
+
+describe('a rise the alliance is to make', () => {
+  it('judges "increase member states\' defense spending to 5% of GDP" as the target', () => {
+    // Overview Press (Bloomberg copy, heldout4 n037), 2025-06-25.
+    const bloomberg =
+      "During the NATO summit, the alliance's Secretary General, Mark Rutte, could take a step closer to Trump by reaching an alliance agreement to increase member states' defense spending to 5% of GDP.";
+    expect(verdictsOn(bloomberg, '5% of GDP', '2025-06-25')).toEqual(['supported']);
+    // DutchNews, 2025-06-25 (https://www.dutchnews.nl/2025/06/rutte-nato-will-be-stronger-and-fairer-with-5-spending-deal).
+    const dutchnews =
+      'The two-day Nato summit in The Hague has concluded with an agreement to raise defence and associated spending to a total of 5% over the next 10 years.';
+    expect(verdictsOn(dutchnews, '5%', '2025-06-25')).toEqual(['supported']);
+    // Months before, what Trump demands is not yet the target: told, never flagged.
+    const demand = 'Trump wants NATO allies to increase defense spending to 5% of GDP.';
+    const early = verdictsOn(demand, '5%', '2025-01-10');
+    expect(early).not.toContain('supported');
+    expect(isRed(early)).toBe(false);
+  });
+
+  it('confirms the figure a rise starts from when it was the target in force', () => {
+    // Inkl (Fox News copy, heldout4 n035), 2025-02-13.
+    const inkl = 'Hegseth urged European allies to increase defense spending from 2% to 5% of GDP.';
+    expect(verdictsOn(inkl, '2%', '2025-02-13')).toEqual(['supported']);
+    // gnews.cz, February 2025 (https://www.gnews.cz/en/policy/the-u-s-secretary-of-defense-has-again-pushed-to-increase-defense-spending).
+    const gnews =
+      'Ahead of a meeting of NATO defence ministers in Brussels, US Defence Secretary Pete Hegseth again pushed NATO allies to increase the share of defence spending from two per cent to five per cent of GDP, adding that the demand must be met before the NATO summit at the end of June.';
+    expect(verdictsOn(gnews, 'two per cent', '2025-02-13')).toEqual(['supported']);
+    // After The Hague, 2% is the target 5% replaced.
+    expect(verdictsOn(inkl, '2%', '2025-09-01')).toEqual(['supported']);
+  });
+
+  it("leaves alone one ally's rise, a rise from another figure and what was spent", () => {
+    // Axios, 2017-12-15: Poland's own plan.
+    const axios =
+      "Poland, which already meets the 2% line, pledged in October to increase the country's defense spending to at least 2.5% of GDP.";
+    expect(verdictsOn(axios, '2.5%', '2017-12-15')).toEqual([]);
+    const from = 'NATO allies are urged to increase defense spending from 1.5% to 1.8% of GDP.';
+    expect(verdictsOn(from, '1.5%', '2019-06-01')).toEqual([]);
+    const spent = 'European allies increased defense spending to 2% of GDP on average last year.';
+    expect(verdictsOn(spent, '2%', '2025-03-01')).toEqual([]);
+    const spain = 'Spain will increase defense spending from 1.3% to 2% of GDP this year, NATO said.';
+    expect(isRed(verdictsOn(spain, '1.3%', '2025-04-01'))).toBe(false);
+  });
+});
+
+describe('what NATO asks of its members', () => {
+  it('confirms the figure in force that day', () => {
+    // UPI (heldout4 n063), 2019-04-03.
+    const upi =
+      'Trump has repeatedly criticized NATO since taking office in 2017 and slammed member nations who’ve not met defense spending obligations. The alliance asks that each member spend 2 percent of its gross domestic product on its own defense.';
+    expect(verdictsOn(upi, '2 percent', '2019-04-03')).toEqual(['supported']);
+    // Axios, 2017-12-15 (https://www.axios.com/2017/12/15/only-five-countries-meet-nato-military-requirements-1513300483).
+    const axios = 'NATO countries are supposed to spend 2% of their GDP on defense.';
+    expect(verdictsOn(axios, '2%', '2017-12-15')).toEqual(['supported']);
+  });
+
+  it('is silent on another figure, a forecast, and after the target changed', () => {
+    const other = 'The alliance asks that each member spend 3 percent of its gross domestic product on defense.';
+    expect(verdictsOn(other, '3 percent', '2019-04-03')).toEqual([]);
+    const forecast = 'NATO members are expected to spend 2 percent of their GDP on defense on average this year.';
+    expect(verdictsOn(forecast, '2 percent', '2019-04-03')).toEqual([]);
+    const upi = 'The alliance asks that each member spend 2 percent of its gross domestic product on its own defense.';
+    const later = verdictsOn(upi, '2 percent', '2026-03-01');
+    expect(later).not.toContain('supported');
+    expect(isRed(later)).toBe(false);
+  });
+});
+
+describe('a target named by its figure and the year it was set', () => {
+  it('confirms "the 2 percent obligation set in 2014" on a page about NATO', () => {
+    // Darakchi (heldout4 n072), 2025-06-25.
+    const darakchi =
+      'This was stated in the declaration announced at the conclusion of the NATO summit held in The Hague. According to the decision, at least 3.5 percent of the 5 percent will be directly allocated to defense, while the remaining 1.5 percent will be directed to infrastructure. Former US President Donald Trump supported this initiative, calling it a “major leap” compared to the 2 percent obligation set in 2014.';
+    expect(verdictsOn(darakchi, 'the 2 percent obligation', '2025-06-25')).toEqual(['supported']);
+  });
+
+  it("leaves a year that matches no target untold as supported, and one ally's own target alone", () => {
+    const wrongYear =
+      'NATO leaders met in The Hague. The new figure is a major leap compared to the 2 percent obligation set in 2010, which most allies now meet in defense spending.';
+    const v = verdictsOn(wrongYear, 'the 2 percent', '2025-07-01');
+    expect(v).not.toContain('supported');
+    expect(isRed(v)).toBe(false);
+    const own = 'NATO welcomed the plan. Germany has met its own 2 percent obligation set in 2014 for defense spending.';
+    expect(verdictsOn(own, '2 percent', '2025-07-01')).toEqual([]);
+  });
+});
