@@ -53,9 +53,10 @@ export function namesPackage(text: string): boolean {
 
 // "The 14th package" names no one the lexicon knows: it needs the word and sanctions.
 const TRIGGERS: ClaimDetector['triggers'] = [
-  { words: ['package'], marks: ['sanction'] },
-  // "its 20th round of sanctions", on a page that never says "package".
-  { words: ['round'], marks: ['round\\s+of\\s+sanctions'] },
+  // "the 14th package", and the count: "The EU has adopted 13 sanctions packages".
+  { words: ['packages?'], marks: ['sanction'] },
+  // "its 20th round of sanctions", "12 rounds of sanctions", on a page that never says "package".
+  { words: ['rounds?'], marks: ['rounds?\\s+of\\s+sanctions'] },
 ];
 
 /** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
@@ -80,7 +81,7 @@ function factsOf(doc: Doc, n: number): PackageFacts {
 }
 
 function findPackageClaims(doc: Doc): Annotation[] {
-  if (!/\bpackage\b|\bround\s+of\s+sanctions\b/i.test(doc.text)) return [];
+  if (!/\bpackages?\b|\brounds?\s+of\s+sanctions\b/i.test(doc.text)) return [];
   const out: Annotation[] = [];
   // The last package named, so "the proposed measures, unveiled ... on Feb. 6" can be read as about it.
   let last: { n: number; end: number } | null = null;
@@ -88,6 +89,8 @@ function findPackageClaims(doc: Doc): Annotation[] {
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     const context = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
+    // "The EU has adopted 13 sanctions packages since February 2022": how many, as of the page's day.
+    if (text.includes('packages') || text.includes('rounds')) out.push(...packageCounts(doc, sentence, text, context));
     PACKAGE_RE.lastIndex = 0;
     let named = false;
     for (let m = PACKAGE_RE.exec(text); m; m = PACKAGE_RE.exec(text)) {
@@ -258,6 +261,131 @@ function dayOf(doc: Doc, sentence: Span): DateMention[] {
       !/\b(?:since|until|by|before|after|from|invasion|invaded|anniversary|ahead of)\s+(?:\w+\s+){0,1}$/i.test(
         doc.text.slice(Math.max(sentence.start, d.start - 25), d.start),
       ),
+  );
+}
+
+const COUNT_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-[a-z]+)?';
+// "13 sanctions packages", "six packages of sanctions", "13 packages of individual and economic sanctions", "12 rounds of
+// sanctions", and "15 packages" bare (the gate has seen sanctions named around it; "packages of aid" is not one).
+const COUNT_RE = new RegExp(
+  `\\b(\\d{1,2}|${COUNT_WORDS})\\s+(?:(?:EU|successive|consecutive|separate)\\s+)?(?:sanctions?\\s+(?:packages|rounds)|(?:packages|rounds)\\s+of\\s+(?:[\\w-]+\\s+){0,4}?(?:sanctions|restrictive\\s+measures)|packages(?!\\s+of))\\b`,
+  'gi',
+);
+// The count said as standing on the page's day, right before it: "has adopted", "have so far imposed", "has introduced".
+// "had adopted", "adopted in 2022", "will have adopted" count as of another day: left alone.
+const COUNT_NOW_RE =
+  /\b(?:has|have)\s+(?:(?:now|already|so\s+far|to\s+date)\s+)?(?:adopted|imposed|introduced|approved|passed|agreed(?:\s+on)?|rolled\s+out|unveiled|enacted|implemented|put\s+in\s+place|levied)\s+(?:(?:a\s+total\s+of|some|already|now)\s+)?$/i;
+// Other countries' sanctions regimes, whose packages the EU counts on their own ("six packages against Belarus").
+const OTHER_TARGET_RE = /\b(?:Belarus\w*|Iran\w*|Syria\w*|North\s+Korea\w*|Myanmar|Venezuela\w*|Hamas|Lukashenko)\b/i;
+// The count names a period: "since February 2022", "since the invasion" are the count to date.
+const SINCE_BEFORE_RE = /\b(?:since|from)\s+(?:\w+\s+){0,1}$/i;
+const YEAR_G_RE = /\b(?:19|20)\d\d\b/;
+const YEARS_RE = /\b(?:19|20)\d\d\b/g;
+
+/** Whether a year in the text is not where a count runs from ("since 2022", "from 2022"). */
+function yearsNotSince(text: string): boolean {
+  YEARS_RE.lastIndex = 0;
+  for (let m = YEARS_RE.exec(text); m; m = YEARS_RE.exec(text))
+    if (!SINCE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
+  return false;
+}
+const CLAUSE_END_RE = /[,;:(]|\s(?:and|but|while|whereas|which|as|after)\s/i;
+/** Days after the Council adopts a package within which a page may still give the count before it. */
+const COUNT_LAG_DAYS = 14;
+
+/** The EU's packages on record, by number: the count adopted by a day is the highest run from the first. */
+function packagesAdoptedBy(doc: Doc, day: string): { count: number; last: Sanction | undefined } {
+  let count = 0;
+  let last: Sanction | undefined;
+  for (let n = 1; n <= 40; n++) {
+    const adopted = factsOf(doc, n).adopted;
+    if (!adopted || adopted.date > day) break;
+    count = n;
+    last = adopted;
+  }
+  return { count, last };
+}
+
+/**
+ * "The EU has adopted 13 sanctions packages since February 2022": the count against the packages on record as of the
+ * page's day. Supported when it is that count (or the next one, agreed by ambassadors within a week of its adoption);
+ * a lower count is outdated once the next package has been adopted for more than two weeks, a higher one contradicted
+ * when the package it would need was not adopted within a month; both only on verified records and a certain date.
+ */
+function packageCounts(doc: Doc, sentence: Span, text: string, context: string): Annotation[] {
+  if (OTHER_TARGET_RE.test(text)) return [];
+  const out: Annotation[] = [];
+  COUNT_RE.lastIndex = 0;
+  for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+    const said = numberFrom(m[1]);
+    if (!(said >= 2 && said <= 40)) continue;
+    const before = text.slice(0, m.index);
+    const verb = COUNT_NOW_RE.exec(before.slice(-60));
+    if (!verb || !EU_RE.test(before) || OTHER_ISSUER_RE.test(text)) continue;
+    if (!/\bsanction|restrictive measures/i.test(m[0]) && !/\bsanction/i.test(context)) continue;
+    // A day or a year the count is tied to, other than where it runs from, makes it a count of then. Its clause ends at
+    // the next comma or conjunction: "... since February 2022 and extended their validity in January" tells another act.
+    const countEnd = m.index + m[0].length;
+    const tail = CLAUSE_END_RE.exec(text.slice(countEnd));
+    const clause = { start: sentence.start, end: sentence.start + countEnd + (tail ? tail.index : text.length - countEnd) };
+    const dates = datesIn(doc, clause, sentence);
+    if (dates.some((d) => !SINCE_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 20), d.start)))) continue;
+    // A year the date reader leaves to the sentence's start ("In 2022 alone, the EU has adopted nine").
+    const clauseText = doc.text.slice(clause.start, clause.end);
+    if (YEAR_G_RE.test(clauseText) && yearsNotSince(clauseText)) continue;
+    const start = sentence.start + before.length - verb[0].length;
+    const ann = judgeCount(doc, said, { start, end: sentence.start + m.index + m[0].length });
+    if (ann) out.push(ann);
+  }
+  return out;
+}
+
+function judgeCount(doc: Doc, said: number, span: Span): Annotation | null {
+  const { count, last } = packagesAdoptedBy(doc, doc.asOf);
+  if (!last) return null;
+  const next = factsOf(doc, count + 1).adopted;
+  const annotation = (verdict: Annotation['verdict'], message: string, records: Sanction[]): Annotation => ({
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict,
+    kind: 'sanction',
+    factIds: records.map((r) => r.id),
+    message,
+    fact: message,
+    sources: sourcesOf(...records),
+  });
+  const asOf = formatDay(doc.asOf);
+  const onRecord = `By ${asOf} the EU had adopted ${count} sanctions packages against Russia, the ${ordinalText(count)} on ${formatDay(last.date)}.`;
+  if (said === count) return annotation(last.confidence === 'verified' ? 'supported' : 'context', `On record: ${onRecord}`, [last]);
+  // Ambassadors agree a package days before the Council adopts it, and the press counts it from that day.
+  if (said === count + 1 && next && gapDays(factRange(doc.asOf), factRange(next.date)) <= 7)
+    return annotation(
+      next.confidence === 'verified' ? 'supported' : 'context',
+      `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(said)} was adopted on ${formatDay(next.date)}.`,
+      [next],
+    );
+  const sure = doc.dateCertain && !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+  if (said < count) {
+    const following = factsOf(doc, said + 1).adopted!;
+    // The page may have been written before the latest package was adopted, or not caught up with it yet.
+    if (gapDays(factRange(following.date), factRange(doc.asOf)) <= COUNT_LAG_DAYS) return null;
+    const verified = following.confidence === 'verified' && last.confidence === 'verified';
+    return annotation(
+      sure && verified ? 'outdated' : 'context',
+      `${onRecord} ${said} was the count from ${formatDay(factsOf(doc, said).adopted?.date ?? following.date)} until the ${ordinalText(said + 1)} was adopted on ${formatDay(following.date)}.`,
+      [following, last],
+    );
+  }
+  // More than were adopted: the package the count needs was adopted more than a month later, or never.
+  const needed = factsOf(doc, said).adopted;
+  if (needed && gapDays(factRange(doc.asOf), factRange(needed.date)) <= 30) return null;
+  const verified = last.confidence === 'verified' && (!next || next.confidence === 'verified');
+  return annotation(
+    sure && verified ? 'contradicted' : 'context',
+    `${onRecord} ${needed ? `The ${ordinalText(said)} was adopted only on ${formatDay(needed.date)}.` : `The ${ordinalText(said)} is not on record as adopted.`}`,
+    next ? [last, next] : [last],
   );
 }
 

@@ -31,9 +31,10 @@ describe('EU sanctions packages', () => {
   });
 
   it('leaves a package being prepared alone, and never flags a date a few days off', () => {
+    // The 14th was adopted in June 2024, so the 15th is the next one: confirmed (its record is verified), never flagged.
     expect(
       verdictsOfKind('EU envoys are working on the 15th sanctions package, which could be adopted next month.', '2024-11-10', 'sanction'),
-    ).toEqual([]);
+    ).toEqual(['supported']);
     // Agreed by ambassadors on 20 June, adopted on 24 June 2024.
     const text = 'EU ambassadors agreed the 14th sanctions package on 20 June 2024.';
     expect(isRed(analyze(text, '2024-07-01').map((a) => a.verdict))).toBe(false);
