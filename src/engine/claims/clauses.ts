@@ -47,11 +47,26 @@ export function peopleIn(doc: Doc, span: Span): PersonRef[] {
   return out;
 }
 
+const FUTURE_TENSE_RE =
+  /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|upcoming|is due|are due)\b/i;
+
+/**
+ * The dates of a document's spans, by span: a dozen detectors ask for the dates of the same
+ * sentence, and reading them is a large regular expression and a resolution each time. Per
+ * document (a copy dated otherwise, for a narrated time, is another document).
+ */
+const datesBySpan = new WeakMap<Doc, Map<string, DateMention[]>>();
+
 export function datesIn(doc: Doc, span: Span, sentence: Span): DateMention[] {
-  // The tense is the sentence's, not the clause's ("is expected ... on Wednesday").
-  const future =
-    /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|upcoming|is due|are due)\b/i.test(
-      doc.text.slice(sentence.start, sentence.end),
-    );
-  return findDates(doc.text, span.start, span.end, { asOf: doc.asOf, future });
+  let bySpan = datesBySpan.get(doc);
+  if (!bySpan) datesBySpan.set(doc, (bySpan = new Map()));
+  const key = `${span.start} ${span.end} ${sentence.start} ${sentence.end}`;
+  let dates = bySpan.get(key);
+  if (!dates) {
+    // The tense is the sentence's, not the clause's ("is expected ... on Wednesday").
+    const future = FUTURE_TENSE_RE.test(doc.text.slice(sentence.start, sentence.end));
+    bySpan.set(key, (dates = findDates(doc.text, span.start, span.end, { asOf: doc.asOf, future })));
+  }
+  // A copy: a caller may add to its list.
+  return dates.slice();
 }
