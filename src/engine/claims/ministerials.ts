@@ -541,6 +541,7 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = 
     // "the summit scheduled for July in Washington": a month of no year, with no summit in it.
     const month = dates.length === 1 && dates[0].granularity === 'month' && !dates[0].explicitYear ? dates[0] : null;
     if (month) return staleSummit(doc, phrase, month.days, month, places);
+    if (phrase.target === 'summit') return summitThatWasMinisterial(doc, phrase, sentence, dates, places);
     return judgeDateMiss(doc, phrase, records, dates, places);
   }
   // "next week's NATO summit in Washington", "last month's summit in Vilnius".
@@ -749,6 +750,56 @@ function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], 
   const span = { start: start ? d.start - start[0].length : d.start, end: d.end };
   const message = `${e.name} took place on ${when}, not ${doc.text.slice(d.start, d.end)}.`;
   return annotation(doc, e, span, sure ? 'contradicted' : 'context', sure ? message : `${message} (Not flagged: weakly sourced.)`);
+}
+
+// "Finland has been officially welcomed as the 31st member of the NATO Alliance during a two-day
+// summit held on April 04, 2023": no NATO summit was held within a month of that day, and NATO's
+// foreign ministers met in Brussels on 4-5 April 2023. A NATO sentence that calls a ministerial a
+// summit, by a day written out with its year that falls within a ministerial on record. Only where
+// the summits are on record without a gap (from 2014), no summit of anyone's on record falls on that
+// day, and the sentence does not speak of ministers (who may loosely be said to hold a "summit").
+function summitThatWasMinisterial(
+  doc: Doc,
+  phrase: MeetingPhrase,
+  sentence: Span,
+  dates: DateRef[],
+  places: PlaceRef[],
+): Annotation | null {
+  if (dates.length !== 1) return null;
+  const d = dates[0];
+  if (d.relative || !d.explicitYear || d.granularity !== 'day' || d.first < '2014-01-01') return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (/minist|\bFMs\b/i.test(text) || !/\b(?:NATO|Nato|North Atlantic|[Aa]lliance)\b/.test(text)) return null;
+  // The summit is NATO's by its own words ("NATO summit") or by what was done at it (a member
+  // welcomed, joining): "Stoltenberg attended a summit in Moldova on June 1, 2023" is another's.
+  if (!phrase.nato && !/\b(?:member|members|membership|joined|joins|join|joining|accession|welcomed|admitted)\b/.test(text)) return null;
+  // A place said right after the summit that the fact base does not know is another's summit's.
+  const after = doc.text.slice(phrase.end, Math.min(sentence.end, phrase.end + 40));
+  const where = /\b(?:in|at|near)\s+(?:the\s+)?[A-Z]/.exec(after);
+  if (where && !places.some((p) => p.start >= phrase.end && p.start <= phrase.end + where.index + where[0].length + 1)) return null;
+  const month = { first: addDays(d.days.first, -30), last: addDays(d.days.last, 30) };
+  if (recordsOf(doc.facts, 'summit').some((e) => overlaps(mainRange(e), month))) return null;
+  if (doc.facts.base.events.some((e) => e.kind === 'summit' && rangesOf(e).some((r) => overlaps(d.days, r)))) return null;
+  const held = recordsOf(doc.facts, 'ministerial').filter((e) => rangesOf(e).some((r) => overlaps(d.days, r)));
+  if (held.length !== 1) return null;
+  const e = held[0];
+  if (e.confidence !== 'verified' || e.status !== 'held' || !settled(doc, e)) return null;
+  // A place said that is not the ministerial's: another meeting may be meant.
+  if (places.some((p) => p.locative && (!e.place || !placesAgree(doc, p.id, e.place)))) return null;
+  const { when, place } = described(doc, e);
+  const year = d.first.slice(0, 4);
+  const summit = recordsOf(doc.facts, 'summit').find((x) => x.start.startsWith(year) && !x.id.includes('extraordinary'));
+  const then = summit
+    ? `; NATO's ${year} summit was ${described(doc, summit).place ? `in ${described(doc, summit).place} ` : ''}on ${described(doc, summit).when}`
+    : '';
+  const kind = e.id.startsWith('nato-foreign-ministers-') ? 'foreign' : 'defence';
+  return annotation(
+    doc,
+    e,
+    hull([phrase, d]),
+    'contradicted',
+    `No NATO summit was held on ${formatDay(d.first)}: NATO's ${kind} ministers met ${place ? `at ${place} ` : ''}on ${when}${then}.`,
+  );
 }
 
 // "next week's NATO summit in Washington": supported when the one summit in that window is there;

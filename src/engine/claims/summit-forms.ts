@@ -195,7 +195,10 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);
     lastSummit = eventsHere.map((id) => doc.facts.events.get(id)).find((e) => e && summits.includes(e)) ?? lastSummit;
     if (/first/i.test(text)) firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
-    if (hasSummit && text.includes(' since ')) firstSince(doc, sentence, text, summits, out);
+    if (hasSummit && text.includes(' since ')) {
+      firstSince(doc, sentence, text, summits, out);
+      notMetSince(doc, sentence, text, summits, out);
+    }
     if (!judged && AGREED_HINT_RE.test(text)) agreedAt(doc, sentence, text, summits, out);
     // "There have been 27 previous summits. The first one was ... The last one was ...": only
     // within a paragraph (a line of a news page may be one sentence of it; a blank line ends it).
@@ -645,6 +648,43 @@ function firstSince(doc: Doc, sentence: Span, text: string, summits: EventRecord
       hull([fits[0], { start: at, end: at + m[0].length }]),
       `${name} was a head of state or government at ${then.name} (${describe(doc, then).when}), and at none of NATO's summits after it before ${now.name}.`,
     ),
+  );
+}
+
+// "NATO members have not met face to face since 2018, due to the coronavirus pandemic" (June 2021):
+// NATO's leaders met in person in London in December 2019. Counted to the article's date: an
+// in-person NATO summit after the year said and before the article is on record, so the claim is
+// contradicted; "leaders" (whose meetings are the summits) are confirmed when the last in-person
+// summit before the article was in that year. Members and allies meet as ministers too, so of them
+// only the contradiction is said. Only the present perfect: "had not met since" counts to another day.
+const NOT_MET_SINCE_RE =
+  /\b(?:(NATO|Nato|[Aa]lliance|[Aa]llied)\s+)?(leaders|heads\s+of\s+state\s+and\s+(?:of\s+)?government|members|member\s+states|member\s+countries|allies|countries)\s+(?:have|has)\s*(?:not|n['’]t)\s+(?:(?:all\s+)?met|gathered|come\s+together)\s+(?:face[- ]to[- ]face|in\s+person)\s+since\s+((?:19|20)\d{2})\b/;
+
+function notMetSince(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
+  const m = NOT_MET_SINCE_RE.exec(text);
+  if (!m || !doc.dateCertain) return;
+  if (!m[1] && !/\b(?:NATO|Nato)\b/.test(text)) return;
+  const year = m[3];
+  // In person: a summit with a place (the virtual one of February 2022 has none), over days before
+  // the article ("have not met in person since 2019 until Monday's summit" is written after one).
+  const before = addDays(doc.asOf, -3);
+  const inPerson = summits.filter((e) => e.place && e.status === 'held' && e.confidence === 'verified' && rangeOf(e).last < before);
+  const after = inPerson.find((e) => e.start.slice(0, 4) > year);
+  const start = sentence.start + m.index;
+  const span = { start, end: start + m[0].length };
+  if (after) {
+    const { when, place } = describe(doc, after);
+    out.push({
+      ...supported(doc, after, span, `NATO's leaders met in person after ${year}: ${after.name}, ${when}${place ? `, ${place}` : ''}.`),
+      verdict: 'contradicted',
+    });
+    return;
+  }
+  const last = inPerson[inPerson.length - 1];
+  if (!last || last.start.slice(0, 4) !== year || !/^(?:leaders|heads)/.test(m[2]) || Number(year) < 2014) return;
+  const { when, place } = describe(doc, last);
+  out.push(
+    supported(doc, last, span, `The last in-person NATO summit before this article: ${last.name}, ${when}${place ? `, ${place}` : ''}.`),
   );
 }
 
