@@ -15,7 +15,7 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
-import { isConfident, onDay, tenuresOf } from '../holders';
+import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, formatDay } from '../dates';
 import { sentenceOf } from '../doc';
 import { pastHorizon } from '../horizon';
@@ -200,4 +200,84 @@ function sittingSinceLongBefore(doc: Doc, at: number, judged: Annotation): Annot
     verdict: 'contradicted',
     message: `${name} still held the office of ${office.name} on ${formatDay(doc.asOf)}, as since ${formatDay(first.start)}: "then" says they no longer did.`,
   };
+}
+
+// "Though not currently in office, Donald Trump's recent remarks ..." (June 2025), "Trump's continued
+// diplomatic ambitions despite being a private citizen" (May 2025), "Trump is now a private citizen"
+// (January 2021): the person is said to hold no office on the page's date. Said only in the present
+// ("was a private citizen" tells of some other time).
+const OUT_OF_OFFICE_WORDS = /private\s+citizen|\bin\s+office\b/i;
+const OUT_BEFORE_NAME_RE =
+  /(?:^|[^\p{L}])(?:though|although|while|despite\s+being)\s+(?:now\s+)?not\s+(?:currently\s+|presently\s+)?in\s+office\s*,\s*$/iu;
+const OUT_AFTER_NAME_RE =
+  /^(?:['’]s?\b)?[^.;:!?()"“”]{0,60}?(?:\b(?:is|['’]s)\s+(?:now\s+)?(?:a\s+private\s+citizen|no\s+longer\s+in\s+office|not\s+(?:currently\s+|presently\s+)?in\s+office)|,\s+now\s+a\s+private\s+citizen|\bdespite\s+being\s+a\s+private\s+citizen)\b/i;
+const ELECTION_YEAR_RE = /\b(?:19|20)\d{2}(?=(?:\s+[\w.-]+){0,3}?\s+(?:elections?|race|campaign|primar(?:y|ies)|vote)\b)/gi;
+/** Days into a tenure before "not in office" is flagged: the press catches up with a handover late. */
+const OUT_OF_OFFICE_GRACE_DAYS = 30;
+
+/**
+ * Supported when every office of ours the person held had ended by the date. Outdated when they
+ * held, that day, a head of state's or government's office (those the fact base knows best), named
+ * in full on the page, with a verified record begun at least a month before, the date certain, no
+ * earlier year told in the sentence, and the office's horizon not passed. Nothing is said of
+ * someone who never held an office of ours.
+ */
+export function outOfOfficeClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!OUT_OF_OFFICE_WORDS.test(doc.text)) return out;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const lead = OUT_BEFORE_NAME_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 60), p.start));
+    const tail = lead ? null : OUT_AFTER_NAME_RE.exec(doc.text.slice(p.end, sentence.end));
+    if (!lead && !tail) continue;
+    const start = lead ? p.start - lead[0].length + lead[0].search(/\p{L}/u) : p.start;
+    const end = lead ? p.end : p.end + tail![0].length;
+    // The words must be about this person: no one else named between the name and them.
+    if (doc.people.some((q) => q !== p && q.start < end && q.end > start && (lead ? q.start >= start : q.start >= p.end))) continue;
+    const tenures = (doc.facts.officesByPerson.get(p.personId) ?? []).flatMap((o) => tenuresOf(p.personId, o));
+    if (!tenures.length) continue;
+    const person = doc.facts.people.get(p.personId);
+    const name = person?.name ?? p.personId;
+    const base = { start, end, quote: doc.text.slice(start, end), kind: 'title' as const };
+    const running = tenures.filter((t) => t.from <= doc.asOf && onDay(t, doc.asOf) !== 'out');
+    if (!running.length) {
+      const last = tenures.filter((t) => t.until && t.until <= doc.asOf).sort((a, b) => (a.until! < b.until! ? 1 : -1))[0];
+      if (!last || last.holder.confidence !== 'verified') continue;
+      out.push({
+        ...base,
+        verdict: 'supported',
+        factIds: [last.office.id, p.personId],
+        message: `${name} held no office on record on ${formatDay(doc.asOf)}; the last ended on ${formatDay(last.until!)} (${last.office.name}).`,
+        fact: describeHolder(person, last),
+        sources: sourcesOf(last.holder),
+      });
+      continue;
+    }
+    const head = running.find((t) => !!t.office.headOf) ?? running[0];
+    // "Republican frontrunner for the 2024 US presidential election": a year that names an election
+    // is not the time the sentence tells of.
+    const told = doc.text.slice(sentence.start, sentence.end).replace(ELECTION_YEAR_RE, '');
+    const earlierYear = (told.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => y < doc.asOf.slice(0, 4));
+    const namedInFull = p.full || !!p.namedInFull || doc.people.some((q) => q.full && !q.fuzzy && q.personId === p.personId);
+    const sure =
+      !!head.office.headOf &&
+      doc.dateCertain &&
+      namedInFull &&
+      !earlierYear &&
+      isConfident(head.holder) &&
+      isConfident(person ?? { confidence: 'weak' }) &&
+      daysBetween(head.from, doc.asOf) >= OUT_OF_OFFICE_GRACE_DAYS &&
+      !pastHorizon(doc.facts, doc.asOf, { office: head.office.id });
+    const message = `${name} was ${head.office.name} on ${formatDay(doc.asOf)}, in office since ${formatDay(head.holder.start)}.`;
+    out.push({
+      ...base,
+      verdict: sure ? 'outdated' : 'context',
+      factIds: [head.office.id, p.personId],
+      message: sure ? message : `${message} (Not flagged: the record, the office or the time the sentence tells of is not certain enough.)`,
+      fact: describeHolder(person, head as Tenure),
+      sources: sourcesOf(head.holder),
+    });
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { counterpartTitles } from './counterpart';
 import { pluralTitles } from './title-plural';
 import { swornInTitles } from './title-sworn';
 import { shortTitles } from './title-short';
-import { formerTitles, thenPrefixForSitting } from './title-former';
+import { formerTitles, outOfOfficeClaims, thenPrefixForSitting } from './title-former';
 import { portfolioTitles } from './title-portfolio';
 import { parenTitles } from './title-paren';
 import { stackedTitles } from './title-stacked';
@@ -25,6 +25,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   possessiveCountryTitles,
   shortTitles,
   formerTitles,
+  outOfOfficeClaims,
   portfolioTitles,
   parenTitles,
   stackedTitles,

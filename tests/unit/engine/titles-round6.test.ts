@@ -117,3 +117,39 @@ describe('"its current Secretary General is X" (title-sworn.ts)', () => {
     expect(isRed(verdictsOn(successor, 'Jens Stoltenberg', '2025-04-15'))).toBe(false);
   });
 });
+
+describe('"Though not currently in office, X", "X ... despite being a private citizen" (title-former.ts)', () => {
+  // Held-out 4 (n073), 25 June 2025.
+  const notInOffice =
+    'This reassurance comes in direct response to Trump’s repeated questioning of whether the U.S. would come to the aid of NATO allies.\nThough not currently in office, Donald Trump’s recent remarks appeared to have a decisive influence on the summit’s agenda.';
+  // Held-out 4 (n055), 20 May 2025.
+  const privateCitizen =
+    'NATO Secretary General Mark Rutte has welcomed the recent conversation between Russian President Vladimir Putin and US President Donald Trump. Trump claimed to have briefed Ukrainian President Volodymyr Zelenskyy on the conversation. The call highlights Trump’s continued diplomatic ambitions despite being a private citizen and Republican frontrunner for the 2024 US presidential election.';
+  // rhetoriclee.medium.com, 28 January 2021.
+  const now =
+    'Former president Donald Trump announced on Monday that he will open an “Office of the Former President in Florida. The title of the office is purposefully misleading. Trump is now a private citizen and is opening, for all intents and purpose, a business to handle is post-presidential affairs.';
+
+  it('flags a sitting president said to be out of office', () => {
+    expect(verdictsOn(notInOffice, 'Though not currently in office, Donald Trump', '2025-06-25')).toContain('outdated');
+    expect(verdictsOn(privateCitizen, 'despite being a private citizen', '2025-05-20')).toContain('outdated');
+  });
+
+  it('confirms it while the person held no office', () => {
+    expect(verdictsOn(now, 'Trump is now a private citizen', '2021-01-28')).toContain('supported');
+    expect(verdictsOn(privateCitizen, 'despite being a private citizen', '2023-05-20')).toContain('supported');
+  });
+
+  it('never flags it within a month of taking office, nor told of an earlier year, nor in the past tense', () => {
+    expect(isRed(verdictsOn(now, 'Trump is now a private citizen', '2025-02-05'))).toBe(false);
+    const earlier = 'In 2022, though not in office, Donald Trump held rallies across the country.';
+    expect(isRed(verdictsOn(earlier, 'Donald Trump', '2025-06-25'))).toBe(false);
+    const past = 'Donald Trump was a private citizen when he first met the Dutch prime minister.';
+    expect(isRed(verdictsOn(past, 'Donald Trump', '2025-06-25'))).toBe(false);
+  });
+
+  it('never flags it of someone else named between the name and the words', () => {
+    const other = 'Donald Trump met Joe Biden, who is now a private citizen, at the funeral.';
+    expect(isRed(verdictsOn(other, 'Donald Trump', '2025-06-25'))).toBe(false);
+    expect(verdictsOn(other, 'Joe Biden, who is now a private citizen', '2025-06-25')).toContain('supported');
+  });
+});
