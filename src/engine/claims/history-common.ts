@@ -75,3 +75,25 @@ export const ordinalName = (n: number) =>
 
 /** A hypothetical or a question: no red flag ("if Poland invoked Article 5", "would be the second time"). */
 export const HYPOTHETICAL_RE = /\b(if|would|could|might|may|whether|should|unless|hypothetical|ever)\b|\?/i;
+
+// "Formed in 1949 with the signing of the Washington Treaty, NATO is a security alliance of 30
+// countries" (April 2023, five days after Finland made 31): the founding, told in a phrase before
+// the main clause, is where the story starts, not the time the clause tells of. A count in the
+// present tense after it is of the article's day, though the sentence's only year is 1949.
+const FOUNDING_LEAD_RE = /^\W*(?:Formed|Founded|Established|Created|Set\s+up)\s+(?:in|on)\s+[^,;.!?]{0,90},\s*$/;
+const PRESENT_VERB_RE = /\b(?:is|are|has|have|comprises|consists|remains|includes|counts)\b/;
+const YEAR_RE = /\b(?:19[4-9]\d|20[0-4]\d)\b/g;
+
+/** The claim at `claim` is in the present tense, after a leading phrase of the founding and no other year. */
+export function afterFoundingLead(doc: Doc, sentence: Span, claim: Span): boolean {
+  if (!FOUNDING_LEAD_RE.test(doc.text.slice(sentence.start, claim.start))) return false;
+  if (!PRESENT_VERB_RE.test(doc.text.slice(claim.start, claim.end))) return false;
+  const years = doc.text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? [];
+  return years.length > 0 && years.every((y) => y === '1949');
+}
+
+/**
+ * The fact id of a member count judged on the article's day that no narrated time may excuse
+ * (index.ts re-judges only 'nato-members' as of the time a passage tells of).
+ */
+export const MEMBERS_NOW_ID = 'nato-members-now';

@@ -29,7 +29,7 @@ import { daysOf, narratedTime, statedAsOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
-import { HYPOTHETICAL_RE } from './history-common';
+import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead } from './history-common';
 
 type Country = FactIndex['base']['jurisdictions'][number];
 
@@ -70,6 +70,8 @@ interface Form {
   hints?: string[];
   /** A country joining the others: "set to join 31 other countries" (before) or "joined 31 other allies" (after): the count or one less. */
   joining?: boolean;
+  /** The members that joined after the twelve founders: the count is twelve more, said after the founding ("Since then"). */
+  afterFounders?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -93,16 +95,16 @@ const FORMS: Form[] = [
   // (wisevoter.com, 2023): not "there are 30 NATO members in the coalition", a subset.
   {
     re: new RegExp(
-      `\\bthere\\s+are\\s+(?:now\\s+|currently\\s+)?${NUM}\\s+(?:NATO|Nato)\\s+(?:members|member[- ]states|member countries|member nations|allies|Allies)\\b`,
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|currently\\s+)?${NUM}\\s+(?:NATO|Nato)\\s+(?:members|member[- ]states|member countries|member nations|allies|Allies)\\b`,
       'g',
     ),
     whole: true,
     notSubset: true,
   },
-  // "there are 32 member countries in NATO"
+  // "there are 32 member countries in NATO", "There are presently 30 nations in NATO" (Metro, February 2022)
   {
     re: new RegExp(
-      `\\bthere\\s+are\\s+(?:now\\s+)?${NUM}\\s+${MEMBERS}\\s+(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+)?[Aa]lliance)\\b`,
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+${MEMBERS}\\s+(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+)?[Aa]lliance)\\b`,
       'g',
     ),
     whole: true,
@@ -123,10 +125,11 @@ const FORMS: Form[] = [
   },
   // "the 29 Foreign Ministers representing Allied member states", "the 31 defence ministers"
   { re: new RegExp(`\\b(?:[Tt]he|[Aa]ll)\\s+${NUM}\\s+(?:NATO\\s+|Allied\\s+)?(?:[Ff]oreign|[Dd]efen[cs]e)\\s+[Mm]inisters\\b`, 'g') },
-  // "the 27 other countries that comprise NATO", "Turkey and 28 other allies"
+  // "the 27 other countries that comprise NATO", "Turkey and 28 other allies", "Trump joined leaders from
+  // NATO’s 31 other members" (AFP, June 2025)
   {
     re: new RegExp(
-      `\\b(?:[Tt]he\\s+|and\\s+)${NUM}\\s+other\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)\\b`,
+      `\\b(?:[Tt]he\\s+|and\\s+|NATO['’]s\\s+|[Tt]he\\s+[Aa]lliance['’]s\\s+)${NUM}\\s+other\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)\\b`,
       'g',
     ),
     less: 1,
@@ -167,6 +170,13 @@ const FORMS: Form[] = [
   },
   // "Thirty flags will now fly together" (Stoltenberg at North Macedonia's flag-raising, 2020).
   { re: new RegExp(`\\b${NUM}\\s+flags\\b`, 'gi'), hints: ['flags'] },
+  // "surrounded by the flags of the 32 member nations" (October 2024), "the 32 member countries met in
+  // Washington": "member" with no body named is NATO's only when NATO is named around and no other body is.
+  {
+    re: new RegExp(`\\b(?:[Tt]he|[Aa]ll)\\s+${NUM}\\s+member\\s+(?:nations|countries|states)\\b`, 'g'),
+    notSubset: 'clause',
+    hints: ['member'],
+  },
   // The ministers' meeting "in the format of “32”" (Czech delegation to NATO, 2025).
   { re: new RegExp(`\\bformat\\s+of\\s+[“”"]?${NUM}[“”"]?(?!\\s*[%\\w])`, 'g'), hints: ['format of'] },
   // "increasing its total membership to 26" (TVP World on 29 March 2004), "bringing the alliance's membership to 32".
@@ -194,10 +204,13 @@ const FORMS: Form[] = [
       'g',
     ),
   },
-  // "the transatlantic alliance that has since grown to 31 member states", "has expanded to 32 members"
+  // "the transatlantic alliance that has since grown to 31 member states", "has expanded to 32 members",
+  // "is 75 years old today, having grown from 12 members managed out of offices in a London townhouse
+  // to 32 members headquartered in Brussels" (April 2024), "NATO has grown from its original 12 founding
+  // members to 31 countries today" (pointwize.com, 2023): the words between say what the 12 were.
   {
     re: new RegExp(
-      `\\bha(?:s|ve)\\s+(?:since\\s+|now\\s+|already\\s+)?(?:grown|expanded|increased|risen|swelled|enlarged)\\s+(?:from\\s+(?:12|twelve)\\s+(?:[\\w-]+\\s+){0,4}?)?to\\s+(?:include\\s+)?${NUM}\\s+(?:${MEMBERS}|today|now)`,
+      `\\b(?:ha(?:s|ve)|having)\\s+(?:since\\s+|now\\s+|already\\s+)?(?:grown|expanded|increased|risen|swelled|enlarged)\\s+(?:from\\s+(?:its\\s+|the\\s+)?(?:original\\s+)?(?:12|twelve)\\s+(?:[\\w’'-]+\\s+){0,10}?)?to\\s+(?:include\\s+)?${NUM}\\s+(?:${MEMBERS}|today|now)`,
       'g',
     ),
     whole: true,
@@ -211,6 +224,18 @@ const FORMS: Form[] = [
     ),
     whole: true,
     reached: true,
+  },
+  // "Since its founding in 1949, 18 more nations have joined the Alliance" (NATO Review, April 2022),
+  // "In addition to the United States and Canada, the countries that became part of NATO in 1949 were
+  // Belgium, ... Since then, 19 more European states have joined" (New York Times, July 2023): the
+  // members after the twelve founders, so the count is twelve more. Loose (a page may count some of them).
+  {
+    re: new RegExp(
+      `\\b${NUM}\\s+(?:more|other|additional|further)\\s+(?:European\\s+)?(?:countries|nations|states|members|member states|allies)\\s+have\\s+(?:since\\s+)?joined\\b`,
+      'g',
+    ),
+    afterFounders: true,
+    hints: ['have joined', 'have since joined'],
   },
   // "NATO grew to 32 members", "expanded to 30": true of the day it reached that count.
   {
@@ -336,6 +361,8 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
         for (const f of twoPartCounts(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       if (FOUNDERS_HINT_RE.test(doc.text))
         for (const f of foundingCounts(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+      if (WITH_TWELVE_RE.test(doc.text))
+        for (const f of foundedWith(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       if (!FOUNDERS_HINT_RE.test(doc.text)) return out;
       // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
       for (const f of [...founderLists(doc), ...signersBefore(doc)]) {
@@ -387,7 +414,8 @@ function countForms(doc: Doc, a: Alliance): Annotation[] {
       const after = doc.text.slice(end, end + 20);
       if (form.notSubset && (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after)) continue;
       const said = numberFrom(m[1]);
-      const n = said + (form.less ?? 0);
+      if (form.afterFounders && !afterFounding(doc, sentence, start)) continue;
+      const n = form.afterFounders ? said + 12 : said + (form.less ?? 0);
       if (!Number.isFinite(n) || n < 12) continue;
       let judged =
         form.reached && !statedAsOf(doc, { start, end }) ? reachedCount(doc, a, n) : countJudged(doc, a, n, { start, end }, !!form.whole);
@@ -401,10 +429,29 @@ function countForms(doc: Doc, a: Alliance): Annotation[] {
         if (alt?.verdict === 'supported') judged = alt;
       }
       if (!judged) continue;
-      out.push({ start, end, quote: m[0], kind: 'membership', sources: a.sources, ...judged });
+      // "Formed in 1949 ..., NATO is a security alliance of 30 countries": of the article's day, not of 1949.
+      if (form.whole && judged.factIds[0] === 'nato-members' && afterFoundingLead(doc, sentence, { start, end }))
+        judged = { ...judged, factIds: [MEMBERS_NOW_ID] };
+      // "grown from its original 12 founding members to 31 countries": the founders are a claim of their
+      // own (accession.ts); this one is the count it grew to.
+      const from = /\bfrom\s[\s\S]*?\bto\s/.exec(m[0]);
+      const at = from ? start + from.index + from[0].length - 3 : start;
+      out.push({ start: at, end, quote: doc.text.slice(at, end), kind: 'membership', sources: a.sources, ...judged });
     }
   }
   return out;
+}
+
+// The founding told before "N more have joined": in the sentence ("Since its founding in 1949, 18
+// more nations"), or, after "Since then", in the sentence before.
+const FOUNDING_TOLD_RE = /\b(?:1949|found(?:ing|ed|ation)|creat(?:ion|ed)|establish(?:ment|ed)|original|inception)\b/i;
+
+function afterFounding(doc: Doc, sentence: Span, at: number): boolean {
+  const before = doc.text.slice(sentence.start, at);
+  if (FOUNDING_TOLD_RE.test(before)) return true;
+  if (!/\b[Ss]ince\s+then\b/.test(before)) return false;
+  const i = doc.sentences.indexOf(sentence);
+  return i > 0 && FOUNDING_TOLD_RE.test(doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end));
 }
 
 /** How many members on the article's day a span names ("Norway, Denmark, Iceland and Finland": 4). */
@@ -443,13 +490,14 @@ function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {
   return { verdict: 'supported', message, fact: message, factIds: ['nato-members'] };
 }
 
-// The founders named: "The founding members of NATO were Belgium, Canada, ...", "The founding
+// The founders named: "The founding members of NATO were Belgium, Canada, ...", "The original 12
+// members were Belgium, Canada, ..." (April 2024), "The founding
 // members of NATO are-- Belgium, Canada, ..." (Jagran Josh, 2022), "NATO was formed
 // in 1949 by 12 countries: Belgium, ...". Supported when each is a founder; a red flag only when
 // the list is said, in so many words, to be NATO's founders and names a later member.
 const FOUNDERS_CUE_RE =
-  /\b(?:(?:NATO['’]s\s+|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:(?:were|are|included|include|comprised|was)(?:\s*(?:--?|[—–:]))?|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
-const FOUNDERS_HINT_RE = /\b(?:founding|original|founded|formed|established|created|signed)\b/i;
+  /\b(?:(?:NATO['’]s\s+|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:(?:12|twelve)\s+)?(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:(?:were|are|included|include|comprised|was)(?:\s*(?:--?|[—–:]))?|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
+const FOUNDERS_HINT_RE = /\b(?:founding|original|founded|formed|established|created|signed|set\s+up)\b/i;
 // What may come between two countries of a list.
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 // After a list, words that say some of it came later: "..., Italy and Canada, joined by Greece and Turkey in 1952".
@@ -583,7 +631,8 @@ function listAfter(doc: Doc, from: number, sentence: Span): Array<{ start: numbe
 const PART_NUM = '(\\d{1,2}|ten|eleven|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)';
 const PART_NOUN = '(?:countries|nations|states|allies|Allies|members|member states|member countries|member nations|democracies)';
 const US = '(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.|US|USA)';
-const NORTH_AMERICAN = `(?:${US}\\s+and\\s+Canada|Canada\\s+and\\s+${US}|(?:two|2)\\s+North\\s+American(?:\\s+${PART_NOUN})?)`;
+// "to now include twenty-seven European countries, the United States, and Canada" (Congressional Research Service, 2019): a serial comma.
+const NORTH_AMERICAN = `(?:${US},?\\s+and\\s+Canada|Canada,?\\s+and\\s+${US}|(?:two|2)\\s+North\\s+American(?:\\s+${PART_NOUN})?)`;
 const TWO_PART_RES: RegExp[] = [
   // "the United States, Canada, and 28 European nations", "Canada, the US and 30 European countries"
   new RegExp(`\\b(?:${US},\\s+Canada|Canada,\\s+${US}),?\\s+and\\s+${PART_NUM}\\s+(?:other\\s+)?European\\s+${PART_NOUN}\\b`, 'g'),
@@ -671,10 +720,54 @@ function foundingCounts(doc: Doc): Annotation[] {
   return out;
 }
 
+// "Since its founding with twelve members in 1949 NATO has been enlarged in several stages"
+// (Congressional Research Service, March 2019), "The NATO Alliance began in 1949 with 12 states and has
+// increased its membership to 28 countries" (af.mil, April 2009), "NATO was born in 1949 with 12 founding
+// members": the founders counted with "with", which may be loose ("with 12 members and a small staff"): to confirm only.
+const FOUNDED_WITH_RE = new RegExp(
+  `\\b(?:founding|founded|formed|established|created|began|started|born)\\s+(?:in\\s+1949\\s+)?with\\s+(?:just\\s+|only\\s+)?(?:12|twelve)\\s+(?:founding\\s+|original\\s+)?(?:members|member states|member countries|member nations|countries|nations|states|allies)\\b`,
+  'gi',
+);
+
+const WITH_TWELVE_RE = /\bwith\s+(?:just\s+|only\s+)?(?:12|twelve)\b/i;
+
+function foundedWith(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  FOUNDED_WITH_RE.lastIndex = 0;
+  for (let m = FOUNDED_WITH_RE.exec(doc.text); m; m = FOUNDED_WITH_RE.exec(doc.text)) {
+    const sentence = sentenceAt(doc, m.index);
+    if (!sentence) continue;
+    const around = doc.text.slice(Math.max(0, sentence.start - 300), sentence.end);
+    if (OTHER_BODY_RE.test(doc.text.slice(sentence.start, sentence.end)) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(around)) continue;
+    const founders = doc.facts.base.jurisdictions.filter((j) => j.nato && factRange(j.nato.joined).first.startsWith('1949'));
+    if (founders.length !== 12) continue;
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      quote: m[0],
+      kind: 'membership',
+      verdict: 'supported',
+      message: FOUNDERS_COUNT,
+      fact: FOUNDING_FACT,
+      factIds: ['nato-founders'],
+      sources: sourcesOfAll(founders.map((j) => j.nato)).slice(0, 3),
+    });
+  }
+  return out;
+}
+
 /** A count of NATO's founders: 12 is right; another is a contradiction when NATO is said, before the verb, to be what was founded. */
 function foundingJudged(doc: Doc, n: number, said: string, sentence: Span, at: number): (Judged & { sources: string[] }) | null {
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (OTHER_BODY_RE.test(text) || !FOUNDED_SUBJECT_RE.test(doc.text.slice(sentence.start, at))) return null;
+  if (OTHER_BODY_RE.test(text)) return null;
+  // "What is NATO? ... It was formed in 1949 by 12 countries, including the UK, US, Canada and France"
+  // (Metro, April 2023): "It" is NATO when NATO is named just before and no other body is; to confirm only.
+  const lead = doc.text.slice(sentence.start, at);
+  if (!FOUNDED_SUBJECT_RE.test(lead) && /^\W*(?:It|The\s+(?:organi[sz]ation|bloc))\s+was\s+$/.test(lead)) {
+    const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
+    if (n !== 12 || !/\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/.test(before) || OTHER_BODY_RE.test(before)) return null;
+  } else if (!FOUNDED_SUBJECT_RE.test(lead)) return null;
   const founders = doc.facts.base.jurisdictions.filter((j) => j.nato && factRange(j.nato.joined).first.startsWith('1949'));
   const sources = sourcesOfAll(founders.map((j) => j.nato)).slice(0, 3);
   const factIds = ['nato-founders'];

@@ -15,6 +15,7 @@ import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { accessionDateClaims, founderClaims, looseCountClaims, ordinalClaims } from './accession';
 import { numberFrom, ordinalText } from '../numbers';
+import { MEMBERS_NOW_ID, afterFoundingLead } from './history-common';
 
 const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
 // `states`: the phrase says what the count is ("NATO has 31 members"), so a count NATO never had
@@ -144,7 +145,18 @@ function findMembershipClaims(doc: Doc): Annotation[] {
             : `NATO has never had ${n} members; it had ${now} on ${formatDay(day)}.`;
       }
       const judged = horizon ? asOfHorizon({ verdict, message }, horizon) : { verdict, message };
-      out.push({ start, end, quote: m[0], ...judged, kind: 'membership', factIds: ['nato-members'], fact, sources });
+      // "Founded in 1949, NATO has 30 members": of the article's day, not of 1949 (history-common.ts).
+      const ofToday = states && sentence && afterFoundingLead(doc, sentence, { start, end });
+      out.push({
+        start,
+        end,
+        quote: m[0],
+        ...judged,
+        kind: 'membership',
+        factIds: [ofToday ? MEMBERS_NOW_ID : 'nato-members'],
+        fact,
+        sources,
+      });
     }
   }
   for (const a of accessions(doc, members, countOn)) out.push(a);

@@ -1,0 +1,142 @@
+// NATO's membership in phrasings the fourth held-out set showed the engine missing
+// (tests/fixtures/real/heldout4.jsonl): each on the real sentence, on a second real sentence of the
+// same phrasing from another page, and with a true (or loose) sentence of the same shape that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+const membership = (text: string, quote: string, asOf: string, dateCertain = true) =>
+  kindOn('membership', text, quote, asOf, dateCertain).map((a) => a.verdict);
+
+describe('a present count after a leading phrase of the founding', () => {
+  // Five days after Finland's accession (4 April 2023).
+  const text =
+    'Formed in 1949 with the signing of the Washington Treaty, NATO is a security alliance of 30 countries from North America and Europe.';
+
+  it('flags "NATO is a security alliance of 30 countries" as outdated on 9 April 2023: the 1949 of the phrase is not the time told of', () => {
+    expect(membership(text, 'NATO is a security alliance of 30 countries', '2023-04-09')).toEqual(['outdated']);
+  });
+
+  it('supports the right count, and the same form on a page with another year stays excused', () => {
+    // https://rankerover.com/nato-history-and-member-countries: "Formed in 1949, NATO was established ..." (2024)
+    const right = 'Founded in 1949, NATO is an alliance of 32 member countries.';
+    expect(membership(right, 'NATO is an alliance of 32 member countries', '2024-06-01')).toEqual(['supported']);
+    // A count told of a past year is judged as of that year, as before.
+    const past = 'In 2019, NATO was an alliance of 29 countries.';
+    expect(isRed(verdictsOn(past, 'NATO was an alliance of 29 countries', '2024-06-01'))).toBe(false);
+    // Past tense after the founding: of 1949, not of today.
+    const then = 'Founded in 1949, NATO was an alliance of 12 countries.';
+    expect(isRed(verdictsOn(then, 'NATO was an alliance of 12 countries', '2024-06-01'))).toBe(false);
+  });
+});
+
+describe('counts said in passing', () => {
+  it('supports "There are presently 30 nations in NATO" (Metro, February 2022) and "Right now, there are 32 countries in NATO"', () => {
+    const metro = 'There are presently 30 nations in NATO; 27 in Europe, two in North America and one in Eurasia.';
+    expect(membership(metro, 'There are presently 30 nations in NATO', '2022-02-24')).toEqual(['supported']);
+    // https://jnbfl.com/articles/120193-how-many-countries-in-nato-2024-updated-list-membership-analysis
+    const jnbfl = 'Right now, there are 32 countries in NATO. Finland became the 31st member in April 2023.';
+    expect(membership(jnbfl, 'there are 32 countries in NATO', '2024-06-01')).toEqual(['supported']);
+  });
+
+  it('supports "NATO’s 31 other members" (AFP, June 2025), and says nothing of another count', () => {
+    const afp = 'Trump joined leaders from NATO’s 31 other members to begin the two-day gathering with a dinner.';
+    expect(membership(afp, 'NATO’s 31 other members', '2025-06-24')).toEqual(['supported']);
+    // https://www.commonspace.eu/news/swedish-flag-flies-nato-headquarters (March 2024): the older "the other N" form.
+    const flags = 'Sweden’s flag was hoisted to join the flags of the other 31 Allies at NATO Headquarters.';
+    expect(membership(flags, 'the other 31 Allies', '2024-03-11')).toEqual(['supported']);
+    expect(isRed(verdictsOn(afp, 'NATO’s 31 other members', '2022-06-24'))).toBe(false);
+  });
+
+  it('supports "the flags of the 32 member nations" (October 2024); not another body’s member states', () => {
+    const text = 'They laid a wreath outside NATO’s Brussels headquarters, surrounded by the flags of the 32 member nations.';
+    expect(membership(text, 'the 32 member nations', '2024-10-01')).toEqual(['supported']);
+    // https://www.businessinsider.com (May 2017, quoted by fxcnews.com): "Twenty-three of the 28 member nations are still not paying"
+    const trump = 'NATO leaders met in Brussels. Trump said twenty-three of the 28 member nations are still not paying what they should.';
+    expect(membership(trump, 'the 28 member nations', '2017-05-25')).toEqual(['supported']);
+    const eu = 'NATO and the EU met; the 27 member states of the EU agreed.';
+    expect(membership(eu, 'the 27 member states', '2024-10-01')).toEqual([]);
+    const wrong = 'At NATO, the 27 member nations agreed.';
+    expect(isRed(verdictsOn(wrong, 'the 27 member nations', '2024-10-01'))).toBe(false);
+  });
+
+  it('supports the European members before the two North American ones, with a serial comma or none', () => {
+    // Congressional Research Service, March 2019
+    const crs =
+      'Since its founding with twelve members in 1949 NATO has been enlarged in several stages to now include twenty-seven European countries, the United States, and Canada.';
+    expect(membership(crs, 'twenty-seven European countries, the United States, and Canada', '2019-03-15')).toEqual(['supported']);
+    // https://englishnewn.blogspot.com/2024/07/decoder-can-nato-prevent-third-world-war.html (July 2024)
+    const decoder = 'NATO is now a security alliance of 30 European countries, the United States and Canada.';
+    expect(membership(decoder, '30 European countries, the United States and Canada', '2024-07-15')).toEqual(['supported']);
+  });
+});
+
+describe('members counted after the twelve founders', () => {
+  it('supports "Since then, 19 more European states have joined" after the founders of 1949 (New York Times, July 2023)', () => {
+    const nyt =
+      'In addition to the United States and Canada, the countries that became part of NATO in 1949 were Belgium, Britain, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway and Portugal.\nSince then, 19 more European states have joined: Albania, Bulgaria, Croatia.';
+    expect(membership(nyt, '19 more European states have joined', '2023-07-11')).toEqual(['supported']);
+  });
+
+  it('supports "Since its founding in 1949, 18 more nations have joined the Alliance" (NATO Review, April 2022)', () => {
+    // https://www.islandernews.com/local/kbvotes/nato-73-years-later-vigilance-is-the-price-of-liberty/ (the same column)
+    const review = 'Since its founding in 1949, 18 more nations have joined the Alliance, which in the 1950s was a purely defensive one.';
+    expect(membership(review, '18 more nations have joined', '2022-04-08')).toEqual(['supported']);
+  });
+
+  it('says nothing without the founding told before, or of a wrong count', () => {
+    const noAnchor = 'NATO met in Brussels. 19 more states have joined the initiative.';
+    expect(verdictsOn(noAnchor, '19 more states have joined', '2023-07-11')).toEqual([]);
+    const wrong = 'Since its founding in 1949, 16 more nations have joined NATO.';
+    expect(isRed(verdictsOn(wrong, '16 more nations have joined', '2023-07-11'))).toBe(false);
+  });
+});
+
+describe('the count NATO grew to, and the founders counted', () => {
+  it('supports "having grown from 12 members managed out of offices in a London townhouse to 32 members" (April 2024)', () => {
+    const text =
+      'NATO is 75 Years Old Today\n\nThe “the most powerful and successful alliance in history” is 75 years old today, having grown from 12 members managed out of offices in a London townhouse to 32 members headquartered in Brussels.';
+    expect(membership(text, '32 members headquartered', '2024-04-04')).toEqual(['supported']);
+    // https://pointwize.com/Topics/nato-structure (2023)
+    const pointwize = 'Established on April 4, 1949, NATO has grown from its original 12 founding members to 31 countries today.';
+    expect(membership(pointwize, '31 countries today', '2023-06-01')).toEqual(['supported']);
+  });
+
+  it('supports "It was formed in 1949 by 12 countries" after NATO is named (Metro, April 2023); a wrong count with "It" is not flagged', () => {
+    const metro =
+      'What is NATO?\n\nNATO was formed in 1949 (Picture: Getty Images)\n\nIt was formed in 1949 by 12 countries, including the UK, US, Canada and France.';
+    expect(membership(metro, 'formed in 1949 by 12 countries', '2023-04-21')).toEqual(['supported']);
+    // A news explainer's snippet on a search page (x1.ph3253.cyou, 2024): "It was set up by 12 countries but now has 32 members."
+    const bbc = 'What is Nato? Nato is a military alliance. It was set up by 12 countries but now has 32 members.';
+    expect(membership(bbc, 'set up by 12 countries', '2024-07-09')).toEqual(['supported']);
+    const wrong = 'What is NATO? It was formed in 1949 by 30 countries.';
+    expect(isRed(verdictsOn(wrong, 'formed in 1949 by 30 countries', '2024-06-01'))).toBe(false);
+    const other = 'NATO is one alliance. The EU is another. It was formed by 6 countries.';
+    expect(isRed(verdictsOn(other, 'formed by 6 countries', '2024-06-01'))).toBe(false);
+  });
+
+  it('supports the founders counted with "with": "Since its founding with twelve members in 1949", "began in 1949 with 12 states"', () => {
+    const crs = 'Since its founding with twelve members in 1949 NATO has been enlarged in several stages.';
+    expect(membership(crs, 'founding with twelve members', '2019-03-15')).toEqual(['supported']);
+    // https://www.af.mil/News/Article-Display/Article/120657/ceremony-recognizes-new-nato-members/ (April 2009)
+    const af =
+      'The NATO Alliance began in 1949 with 12 states and has increased its membership to 28 countries through six rounds of enlargement.';
+    expect(membership(af, 'began in 1949 with 12 states', '2009-04-08')).toEqual(['supported']);
+    // https://englishnewn.blogspot.com/2024/07/decoder-can-nato-prevent-third-world-war.html (July 2024)
+    const decoder = 'NATO was born in 1949 with 12 founding members.';
+    expect(membership(decoder, 'born in 1949 with 12 founding members', '2024-07-15')).toEqual(['supported']);
+    const club = 'NATO leaders met. The club was founded with 12 members in 1990.';
+    expect(isRed(verdictsOn(club, 'founded with 12 members', '2024-06-01'))).toBe(false);
+  });
+
+  it('supports the list after "The original 12 members were" (April 2024)', () => {
+    const text =
+      'The North Atlantic Treaty Organisation (NATO) was signed into existence in Washington D.C. on April 4th 1949.\n\nThe original 12 members were Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.';
+    expect(membership(text, 'The original 12 members', '2024-04-04')).toEqual(['supported']);
+    // https://kids.britannica.com/students/article/North-Atlantic-Treaty-Organization-NATO/276123
+    const britannica =
+      'Established in 1949 as a defense against the Soviet Union, NATO changed its membership and its goals. The original 12 members of NATO were Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.';
+    expect(membership(britannica, 'The original 12 members of NATO', '2024-01-15')).toEqual(['supported']);
+    const wrong = 'NATO was founded in 1949. The original 12 members were Belgium, Canada, Denmark, France, Greece and Turkey.';
+    expect(membership(wrong, 'The original 12 members', '2024-01-15')).toEqual(['contradicted']);
+  });
+});
