@@ -21,7 +21,7 @@ import { namesAnotherOffice, titleBefore } from './title';
 export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+of\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4},?)?`;
 
 const TENURE_RE = new RegExp(
-  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -56,6 +56,7 @@ export const tenureDetector: ClaimDetector = {
 function findTenureClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = TERM_END_WORDS.test(doc.text) ? termEnds(doc) : [];
   if (LEFT_WORDS.test(doc.text)) out.push(...leftInYear(doc));
+  if (TAKING_OFFICE_WORDS.test(doc.text)) out.push(...sinceTakingOffice(doc));
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
     const tail = doc.text.slice(p.end, sentence.end);
@@ -407,4 +408,92 @@ function leftInYear(doc: Doc): Annotation[] {
 /** A record that stops where the same person's next one starts is not an end of tenure. */
 function continuesAfter(office: Office, personId: string, end: string): boolean {
   return office.holders.some((h) => h.person === personId && h.start === end);
+}
+
+// "Trump has repeatedly criticized NATO since taking office in 2017", "Since assuming office on
+// January 20, he has intensified his focus on Ukraine": a start of tenure told in a clause about the
+// sentence's subject (named before the clause, or after it, or "he"/"she" for someone just named).
+// Looked for once per text: most texts tell of no such clause.
+const TAKING_OFFICE_WORDS = /\b(?:since|after|upon)\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\b/i;
+const TAKING_OFFICE_AFTER_NAME_RE = /^[^.;:!?()"“”]{0,80}?\bsince\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\s+/i;
+const TAKING_OFFICE_LEAD_RE = /^\s*(?:since|after|upon)\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\s+/i;
+const PRONOUN_AFTER_RE = /^\s*,\s*(?:he|she)\b/i;
+/** How many sentences before a "he"/"she" its person may be named in. */
+const PRONOUN_SENTENCES = 2;
+
+/**
+ * The clause's date against the starts of the person's tenures (any office of theirs: the clause
+ * names none). Supported when one fits; never flagged: which office, and for a pronoun whom, is a
+ * reading.
+ */
+function sinceTakingOffice(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const seen = new Set<number>();
+  const judge = (personId: string, date: DateMention, start: number, end: number) => {
+    if (seen.has(date.start)) return;
+    const tenures = (doc.facts.officesByPerson.get(personId) ?? []).flatMap((o) => tenuresOf(personId, o));
+    const fits = tenures.find((t) => t.from <= doc.asOf && startFits(t, date));
+    if (!fits) return;
+    seen.add(date.start);
+    const person = doc.facts.people.get(personId);
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      kind: 'tenure',
+      verdict: fits.holder.confidence === 'verified' ? 'supported' : 'context',
+      factIds: [fits.office.id, personId],
+      message: `${person?.name} took office as ${fits.office.name} on ${formatDay(fits.holder.start)}.`,
+      fact: describeHolder(person, fits),
+      sources: sourcesOf(fits.holder),
+    });
+  };
+  const dateAt = (at: number, sentence: Span) => {
+    // A year's mention may take in its preposition ("in 2017").
+    const d = datesIn(doc, { start: at - 3, end: Math.min(sentence.end, at + 40) }, sentence).find(
+      (x) => x.start >= at - 3 && x.start <= at,
+    );
+    return d && d.granularity !== 'span' && !(d.relative && d.granularity === 'day') ? d : undefined;
+  };
+  for (let i = 0; i < doc.people.length; i++) {
+    const p = doc.people[i];
+    if (p.fuzzy) continue;
+    const sentence = sentenceOf(doc, p.start);
+    // After the name: the first person of the clause, with no one else named between.
+    const after = TAKING_OFFICE_AFTER_NAME_RE.exec(doc.text.slice(p.end, sentence.end));
+    if (after) {
+      const at = p.end + after[0].length;
+      const date = dateAt(at, sentence);
+      const between = doc.people.some((q) => q.start > p.start && q.start < at);
+      const earlier = doc.people.some((q) => q.start >= sentence.start && q.start < p.start);
+      if (date && !between && !earlier) judge(p.personId, date, p.start, date.end);
+    }
+  }
+  // Before the subject: "Since assuming office on January 20, he (or Trump) has ...".
+  for (const sentence of doc.sentences) {
+    const lead = TAKING_OFFICE_LEAD_RE.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+    if (!lead) continue;
+    const at = sentence.start + lead[0].length;
+    const date = dateAt(at, sentence);
+    if (!date) continue;
+    const rest = doc.text.slice(date.end, sentence.end);
+    const named = doc.people.find(
+      (q) => q.start >= date.end && q.start <= date.end + 8 && /^\s*,\s*(?:(?:Mr|Ms|Mrs)\.?\s+)?$/.test(rest.slice(0, q.start - date.end)),
+    );
+    const quoteStart = sentence.start + lead[0].search(/\S/);
+    if (named) {
+      if (!named.fuzzy) judge(named.personId, date, quoteStart, named.end);
+      continue;
+    }
+    if (!PRONOUN_AFTER_RE.test(rest)) continue;
+    // "He": the one person named in the sentences just before whose tenure started then.
+    const k = doc.sentences.indexOf(sentence);
+    const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+    const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= sentence.start && !q.fuzzy).map((q) => q.personId));
+    const fitting = [...ids].filter((id) =>
+      (doc.facts.officesByPerson.get(id) ?? []).some((o) => tenuresOf(id, o).some((t) => t.from <= doc.asOf && startFits(t, date))),
+    );
+    if (fitting.length === 1) judge(fitting[0], date, quoteStart, date.end);
+  }
+  return out;
 }

@@ -153,3 +153,38 @@ describe('"Though not currently in office, X", "X ... despite being a private ci
     expect(verdictsOn(other, 'Joe Biden, who is now a private citizen', '2025-06-25')).toContain('supported');
   });
 });
+
+describe('"since taking office in 2017", "Since assuming office on January 20, he", "X first took office in 2010" (tenure.ts)', () => {
+  // Held-out 4 (n063), 3 April 2019.
+  const taking =
+    'His remarks came a day after he met with President Donald Trump at the White House. Trump has repeatedly criticized NATO since taking office in 2017 and slammed member nations who’ve not met defense spending obligations.';
+  // Held-out 4 (n025), Reuters, 31 March 2025: the same clause before the subject, a pronoun.
+  const assuming =
+    'Since launching his 2024 presidential bid, Trump has repeatedly pledged to bring an end to what he calls a “ridiculous” war. Since assuming office on January 20, he has intensified his focus on Ukraine.';
+  const named = 'U.S. President Donald Trump spoke on Sunday. ' + assuming;
+  // Held-out 4 (n039), 26 June 2024.
+  const first =
+    'Rutte first took office in 2010, becoming the longest-serving Dutch prime minister before announcing his intention to leave national politics last year.';
+
+  it("confirms the start of the subject's tenure", () => {
+    const [claim] = kindOn('tenure', taking, 'since taking office in 2017', '2019-04-03');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['us-president', 'donald-trump']);
+    expect(kindOn('tenure', named, 'Since assuming office on January 20', '2025-03-31').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('tenure', 'Mark Rutte spoke. ' + first, 'Rutte first took office in 2010', '2024-06-26').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('never flags a start that fits no tenure, nor a clause with another person named between', () => {
+    expect(isRed(verdictsOn(taking.replace('2017', '2015'), 'Trump has repeatedly', '2019-04-03'))).toBe(false);
+    expect(kindOn('tenure', taking.replace('2017', '2015'), 'Trump has repeatedly', '2019-04-03')).toEqual([]);
+    const between = 'Donald Trump has met Jens Stoltenberg twice since taking office in 2014.';
+    expect(kindOn('tenure', between, 'Donald Trump', '2019-04-03')).toEqual([]);
+  });
+
+  it('says nothing of a clause with no date (The Independent, January 2017)', () => {
+    const undated = 'Since entering office Donald Trump has repeatedly made false claims about trivial matters.';
+    expect(kindOn('tenure', undated, 'Donald Trump', '2017-01-28')).toEqual([]);
+  });
+});
