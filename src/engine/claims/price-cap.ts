@@ -69,6 +69,13 @@ const PROPOSED_RE =
   /\b(propos\w*|plan(?:s|ned|ning)?|would|could|might|may|consider\w*|call(?:s|ed|ing)?\s+(?:for|on)|urg\w+|push\w*|want\w*|seek\w*|discuss\w*|debat\w*|suggest\w*|if\b|whether|aim\w*|expected|will|mull\w*|weigh\w*|backed|support\w*|agreed\s+to\s+(?:lower|cut|reduce))\b/i;
 const INTRODUCED_RE =
   /\b(introduc(?:ed|tion)|impos(?:ed|ition)|came\s+into\s+(?:effect|force)|took\s+effect|entered\s+into\s+force|went\s+into\s+effect|in\s+(?:effect|force)\s+since|applied\s+from|effective|first\s+set|set\s+up|established|launched)\b/i;
+// The cap's words, then its introduction and a year in the same clause: "a $60 per barrel cap was introduced by
+// Ukraine's allies in 2023", "the price cap, first imposed in 2022".
+const CAP_INTRODUCED_IN_RE =
+  /\b(?:cap|ceiling)\b,?\s+(?:(?:that|which)\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:first|originally|initially)\s+)?(?:introduced|imposed|set|agreed|adopted|established)\b[^.;,$]{0,50}?\bin\s+20\d\d\b/i;
+// Countries that joined the cap after its first day: their own introduction may be dated later.
+const LATE_JOINERS_RE =
+  /\b(?:New\s+Zealand|Switzerland|Swiss|Norway|Norwegian|Iceland|Liechtenstein|Montenegro|Albania|North\s+Macedonia)\b/i;
 const EU_RE = /\b(EU|E\.U\.|European\s+Union|Brussels|the\s+bloc|bloc['’]s|European\s+Commission|Council\s+of\s+the\s+EU)\b/;
 const NOT_EU_ONLY_RE =
   /\b(US|U\.S\.|United\s+States|America\w*|Washington|G7|G-7|Group\s+of\s+Seven|coalition|Japan\w*|Canad\w*|UK|U\.K\.|Britain|British|Australia\w*|Swiss|Switzerland|Norway|New\s+Zealand)\b/;
@@ -260,6 +267,11 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
   // A level on record for what the sentence is about: crude unless it speaks of products (whose $45 is not the crude proposal of 2025).
   const levels = caps.filter((c) => sameUsd(c.usd, said.usd) && (c.product === 'crude' || products));
   const proposed = PROPOSED_RE.test(text);
+  if (proposed && !products) {
+    // "a proposal to lower the existing price cap on Russian oil exports from $60 to $45 per barrel": a level proposed.
+    const proposal = proposalOf(doc, said);
+    if (proposal) return proposalAnnotation(doc, said.span, proposal);
+  }
   if (!levels.length) return null;
   const cap = levels.find((c) => c.product === 'crude' && !products) ?? levels[0];
   const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative || d.granularity === 'day');
@@ -277,7 +289,16 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
   // "introduced in 2021": a year the level was not set in, far from every day it was agreed or applied.
   const written = dates.find((d) => d.explicitYear && !d.relative);
   if (written && introduced && !said.previous) {
-    const far = levels.every((c) => days(c).every((r) => gapDays(written, r) > 60));
+    // A year said of the level's introduction, tied to it in the words ("a $60 per barrel cap was introduced by
+    // Ukraine's allies in 2023"): wrong when no day of the level falls in it, however close the year's first day is to
+    // 5 December 2022. Any other year is left to the 60-day margin (a year may date another act in the sentence).
+    const yearOf = written.granularity === 'year' ? CAP_INTRODUCED_IN_RE.exec(text) : null;
+    const wrongYear =
+      yearOf !== null &&
+      written.end === sentence.start + yearOf.index + yearOf[0].length &&
+      !LATE_JOINERS_RE.test(text) &&
+      levels.every((c) => days(c).every((r) => !overlaps(written, r)));
+    const far = wrongYear || levels.every((c) => days(c).every((r) => gapDays(written, r) > 60));
     const sure =
       far && levels.every(isConfident) && !/\bsince\b/i.test(doc.text.slice(Math.max(sentence.start, written.start - 12), written.start));
     if (sure)
@@ -330,6 +351,36 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
     );
   }
   return capAnnotation(doc, said.span, verdict(latest), latest, onRecord.replace(cap.summary, latest.summary));
+}
+
+// A level a package's proposal would have set, in its record's words: "from $60 to $45 a barrel".
+const PROPOSED_LEVEL_RE = /\bfrom\s+\$(\d{2,3}(?:\.\d{1,2})?)\s+to\s+\$(\d{2,3}(?:\.\d{1,2})?)\s+a\s+barrel/;
+/** Days before a proposal is presented within which the press reports what it will hold. */
+const PROPOSAL_LEAK_DAYS = 2;
+
+/** The proposal on record of the level said (and of the level it would replace, when said), made by the page's day. */
+function proposalOf(doc: Doc, said: Said): SanctionPackageStep | undefined {
+  return doc.facts.base.sanctionLaw?.packageSteps?.find((step) => {
+    if (step.step !== 'proposed' || addDays(step.date, -PROPOSAL_LEAK_DAYS) > doc.asOf) return false;
+    const level = PROPOSED_LEVEL_RE.exec(step.summary);
+    return (
+      level !== null && sameUsd(Number(level[2]), said.usd) && (said.previous === undefined || sameUsd(Number(level[1]), said.previous))
+    );
+  });
+}
+
+function proposalAnnotation(doc: Doc, span: Span, proposal: SanctionPackageStep): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: proposal.confidence === 'verified' ? 'supported' : 'context',
+    kind: 'sanction',
+    factIds: [`eu-package-${proposal.package}-proposed`],
+    message: `On record: ${proposal.summary}`,
+    fact: proposal.summary,
+    sources: sourcesOf(proposal),
+  };
 }
 
 const formatUsd = (usd: number) => (Number.isInteger(usd) ? String(usd) : usd.toFixed(2));

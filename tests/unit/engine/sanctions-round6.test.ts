@@ -84,3 +84,56 @@ describe('packages on record', () => {
     ).toEqual(['contradicted']);
   });
 });
+
+describe('the year the $60 cap was introduced', () => {
+  // Ctxsee, June 2025 (held-out n076): the G7/EU $60 cap on Russian crude applied from 5 December 2022.
+  const ctxsee =
+    'The new sanctions package requires unanimous approval from all 27 EU member states before it can be implemented. Although a $60 per barrel cap was introduced by Ukraine’s allies in 2023, it had limited practical effect since Russian crude often sold below this threshold.';
+
+  it('flags a year the $60 cap did not start in', () => {
+    const [flag] = kindOn('sanction', ctxsee, 'introduced by Ukraine’s allies in 2023', '2025-06-11');
+    expect(flag.verdict).toBe('contradicted');
+    expect(flag.message).toMatch(/applied from December 5, 2022, not in 2023/);
+  });
+
+  it('supports the right year, and leaves product caps, other acts and later joiners alone', () => {
+    // EU Perspectives, 18 July 2025 (held-out m016): the same phrasing, with the right year.
+    const euPerspectives =
+      'At the heart of the new measures is a dynamic oil price cap designed to erode Russia’s revenue while keeping global markets stable. The new price ceiling replaces the static $60 per barrel cap introduced by the G7 in 2022. Under the new system, the EU will enforce a price cap 15 per cent below the global market rate.';
+    expect(sanctionVerdicts(euPerspectives, '$60 per barrel cap introduced by the G7 in 2022', '2025-07-18')).toEqual(['supported']);
+    for (const text of [
+      // The product caps ($100 and $45) applied from 5 February 2023.
+      'The $45 per barrel cap on Russian petroleum products was introduced in 2023.',
+      // The year dates another act.
+      'In 2023, the United States imposed sanctions on tankers that carried Russian crude oil above the $60 per barrel cap.',
+      'The $60 per barrel cap on Russian crude oil, in force since December 2022, was tightened in 2023.',
+      // A country that joined the cap later.
+      'New Zealand’s $60 per barrel cap on Russian oil was introduced in 2023.',
+    ])
+      expect(anyRed(text, '2025-06-11')).toBe(false);
+  });
+});
+
+describe('a proposed level of the cap', () => {
+  it('supports the Commission’s proposal of $45 once it was presented', () => {
+    // Ctxsee, June 2025 (held-out n076).
+    const ctxsee =
+      'Central to the plan is a proposal to lower the existing price cap on Russian oil exports from $60 to $45 per barrel. This move aims to significantly reduce Russia’s oil revenues.';
+    expect(
+      sanctionVerdicts(ctxsee, 'lower the existing price cap on Russian oil exports from $60 to $45 per barrel', '2025-06-11'),
+    ).toEqual(['supported']);
+    // RBC-Ukraine, 10 June 2025.
+    const rbc =
+      'The Commission has additionally proposed lowering the G7 price cap on Russian crude oil from $60 to $45 per barrel in order to reduce Russia’s energy revenues.';
+    expect(sanctionVerdicts(rbc, 'from $60 to $45 per barrel', '2025-06-10')).toEqual(['supported']);
+  });
+
+  it('leaves other proposals, and the same level before it was proposed, alone', () => {
+    // Ukraine's foreign minister asked for $30; a month before the Commission's proposal $45 was not yet on the table.
+    const sybiha = 'Sybiha called on the G7 to lower the price cap on Russian oil from $60 to $30 per barrel.';
+    expect(sanctionVerdicts(sybiha, 'from $60 to $30', '2025-06-11')).toEqual([]);
+    const early = 'The EU is considering a proposal to lower the price cap on Russian oil from $60 to $45 per barrel.';
+    expect(sanctionVerdicts(early, 'from $60 to $45', '2025-05-01')).toEqual([]);
+    expect(anyRed(early, '2025-05-01')).toBe(false);
+  });
+});
