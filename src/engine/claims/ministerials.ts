@@ -345,6 +345,9 @@ interface PlaceRef extends Span {
 const LINK_WORDS =
   /^(?:\s|,|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
 
+const HOST_BEFORE_RE =
+  /^\s+(?:(?:will|would|is\s+(?:set|due|scheduled)\s+to|is\s+to)\s+host|hosts|hosted|is\s+hosting|will\s+be\s+hosting)\s+(?:the|this\s+year['’]s|next\s+year['’]s|next\s+month['’]s|a|an|its)?\s*$/;
+
 function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
   const out: PlaceRef[] = [];
   for (const m of matchesIn(doc, sentence, 'place')) {
@@ -362,6 +365,8 @@ function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
       const between = doc.text.slice(m.end, phrase.start);
       if (/^\s*(?:(?:NATO|Nato)\s+)?$/.test(between) || (/^['’]s\s+/.test(between) && between.length < 10))
         out.push({ start: m.start, end: m.end, id: m.value.id, locative: false });
+      // "The Lithuanian capital will host the summit on 11 and 12 July": the host, said as where.
+      else if (HOST_BEFORE_RE.test(between)) out.push({ start: m.start, end: m.end, id: m.value.id, locative: true });
     } else out.push({ start: m.start, end: m.end, id: m.value.id, locative: false });
   }
   return out;
@@ -493,7 +498,7 @@ function ministerialClaims(doc: Doc): Annotation[] {
       const skip = !phrase.nato && !natoSentence && phrase.target !== 'ministerial' && !leansOnPage && !isAnaphor(doc, phrase, sentence);
       const a = skip
         ? phrase.target === 'summit'
-          ? (summitByPlaceOnly(doc, phrase, sentence) ?? (speaksOfNatoSummits(doc) ? judgePhrase(doc, phrase, sentence, true) : null))
+          ? (summitByPlaceOnly(doc, phrase, sentence) ?? judgePhrase(doc, phrase, sentence, true))
           : null
         : judgePhrase(doc, phrase, sentence);
       if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
@@ -523,8 +528,12 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = 
   if (leaning) {
     const a = judgePhrase(doc, phrase, sentence);
     if (!a) return null;
-    const stale = a.verdict === 'outdated' && a.message.includes(STALE_MARK);
-    return stale || (a.verdict === 'supported' && places.some((p) => a.start <= p.start && p.end <= a.end)) ? a : null;
+    // A page that never says "NATO summit" ("Our Summit", "the upcoming summit" on a NATO page): only
+    // a summit told by both its days and its place is NATO's beyond doubt, and nothing is flagged.
+    const speaks = speaksOfNatoSummits(doc);
+    const stale = speaks && a.verdict === 'outdated' && a.message.includes(STALE_MARK);
+    const placed = a.verdict === 'supported' && places.some((p) => a.start <= p.start && p.end <= a.end);
+    return stale || (placed && (speaks || a.message.startsWith('The date and place match'))) ? a : null;
   }
   const year = yearBefore(doc, phrase);
   // "The 2026 NATO summit will be held ... on July 7-8": the days are in that year.
@@ -540,6 +549,7 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = 
     }
     // "the summit scheduled for July in Washington": a month of no year, with no summit in it.
     const month = dates.length === 1 && dates[0].granularity === 'month' && !dates[0].explicitYear ? dates[0] : null;
+    if (month && month.days.last < doc.asOf) return comingMonth(doc, phrase, records, month, places);
     if (month) return staleSummit(doc, phrase, month.days, month, places);
     if (phrase.target === 'summit') return summitThatWasMinisterial(doc, phrase, sentence, dates, places);
     return judgeDateMiss(doc, phrase, records, dates, places);
@@ -635,6 +645,22 @@ function staleSummit(doc: Doc, phrase: MeetingPhrase, month: DayRange, time: Spa
     `${previous.name} was held in ${was.place} on ${was.when}, ${STALE_MARK}. NATO's ${year} summit ` +
     `${mainRange(current).last < doc.asOf ? 'was' : 'is'} ${is.place ? `in ${is.place}` : 'elsewhere'} (${is.when}); no NATO summit is on record in ${was.place} in ${monthName}.`;
   return annotation(doc, previous, hull([phrase, time, ...said]), 'outdated', message);
+}
+
+// "when they meet for a summit in Vilnius in July" (January 2023): a month of no year, read as the
+// last such month when the sentence has no future word, though "meet" speaks of the coming one.
+// The month a year on, within a year of the article, when the one meeting of that kind in it is at
+// the place said. Confirmed only: which July is meant is a guess either way.
+function comingMonth(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], month: DateRef, places: PlaceRef[]): Annotation | null {
+  const next = inYear(month, String(Number(month.first.slice(0, 4)) + 1));
+  if (next.days.first <= doc.asOf || gapDays(next.days, factRange(doc.asOf)) > 330) return null;
+  const fitting = records.filter((e) => rangesOf(e).some((r) => overlaps(next.days, r)));
+  if (fitting.length !== 1) return null;
+  const e = fitting[0];
+  const good = places.filter((p) => p.locative && e.place && placesAgree(doc, p.id, e.place));
+  if (!good.length || places.some((p) => !e.place || !placesAgree(doc, p.id, e.place))) return null;
+  const a = judgeIdentified(doc, phrase, e, [{ ...month, ...next }], good, false);
+  return a?.verdict === 'supported' ? a : null;
 }
 
 function inYear(d: DateRef, year: string): Pick<DateRef, 'first' | 'last' | 'days'> {

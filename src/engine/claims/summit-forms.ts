@@ -112,7 +112,12 @@ function upgradeAnnounced(doc: Doc, out: Annotation[]): void {
     if (a.kind !== 'event' || a.verdict !== 'context' || !/^The (?:date|place)[\w ]* match/.test(a.message)) continue;
     const e = doc.facts.events.get(a.factIds[0]);
     if (!e || e.kind !== 'summit' || e.confidence === 'verified' || e.disputed) continue;
-    const announced = e.statusChanges?.find((c) => c.status === 'announced')?.date;
+    // A summit may be announced in steps: its host city and month first (Erdoğan, 30 June 2025:
+    // "Ankara, July 2026"), its days later (NATO, 19 August 2025). A claim of its days rests on the
+    // last announcement, one of its month or place on the first.
+    const announcements = (e.statusChanges ?? []).filter((c) => c.status === 'announced');
+    const days = findDates(doc.text, a.start, a.end, { asOf: doc.asOf }).some((d) => d.granularity === 'day' && !d.relative);
+    const announced = (days ? announcements[announcements.length - 1] : announcements[0])?.date;
     if (!announced || doc.asOf < announced || doc.asOf >= e.start || !doc.dateCertain) continue;
     const sentence = doc.sentences.find((s) => s.start <= a.start && a.end <= s.end);
     if (!sentence || !FUTURE_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
@@ -128,7 +133,10 @@ function upgradeAnnounced(doc: Doc, out: Annotation[]): void {
 // ---------------------------------------------------------------------------------------------
 // The forms
 
-const ANNIVERSARY_RE = /\b(\d{2})(?:st|nd|rd|th)[- ]anniversary\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/g;
+// "the 75th-anniversary summit"; "the organisation celebrated its 75th anniversary at a special
+// summit in Washington" (the second form only with the alliance named and the summit's place said).
+const ANNIVERSARY_RE =
+  /\b(\d{2})(?:st|nd|rd|th)[- ]anniversary\s+(?:(at|with|during)\s+(?:a|an|the|its)\s+(?:special\s+|landmark\s+|jubilee\s+|two-day\s+|three-day\s+)?)?(?:NATO\s+|Nato\s+)?[Ss]ummit\b/g;
 const HOSTED_BY_RE = /\b[Ss]ummits?\s+(?:was\s+|were\s+)?hosted\s+by\s+(?:the\s+)?$/;
 const ONE_RE = /^\W*(?:The|Its)\s+(first|last|previous|latest|most recent)\s+one\s+(?:was|took place|was held)\b/;
 const CEREMONY_RE = /\bceremon(?:y|ies)\b/gi;
@@ -226,7 +234,9 @@ function anniversary(doc: Doc, sentence: Span, text: string, summits: EventRecor
     if (after) {
       if (!e.place || !chainOf(doc.facts, e.place).includes(after.value.id)) continue;
       end = after.end;
-    }
+    } else if (m[2]) continue;
+    // "its 75th anniversary at a summit": the anniversary must be the alliance's.
+    if (m[2] && !/\b(?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)\b/.test(text.slice(0, m.index))) continue;
     const { when, place } = describe(doc, e);
     out.push(
       supported(doc, e, { start, end }, `NATO's ${m[1]}th anniversary fell in ${year}: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),

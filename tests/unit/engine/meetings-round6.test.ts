@@ -103,3 +103,97 @@ describe('a NATO ministerial told as a summit', () => {
     expect(isRed(analyze(member, '2023-06-02').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('summits told by their host, their month and their anniversary', () => {
+  it('"when they meet for a summit in Vilnius in July" (January 2023) is the coming July’s summit', () => {
+    // Reuters via a news site, 25 January 2023 (held-out 4, n010).
+    const text =
+      'NATO Secretary General Jens Stoltenberg expects the alliance’s member states to raise their current spending target on defence of 2% of national output when they meet for a summit in Vilnius in July, he told German newspaper Die Welt, according to Reuters.';
+    const found = eventsOn(text, 'summit in Vilnius in July', '2023-01-25');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-summit-2023-vilnius']);
+  });
+
+  it('a month a year on at another place than its summit is not confirmed', () => {
+    const text = 'NATO Secretary General Jens Stoltenberg expects allies to agree when they meet for a summit in Madrid in July.';
+    expect(eventsOn(text, 'summit in Madrid in July', '2023-01-25').filter((a) => a.verdict === 'supported')).toEqual([]);
+  });
+
+  it('"The Lithuanian capital will host the summit on 11 and 12 July" is supported on a NATO page that never says "NATO summit"', () => {
+    // A news site, 7 July 2023 (held-out 4, n044).
+    const text =
+      'The Lithuanian capital will host the summit on 11 and 12 July.\n“For 500 days, Moscow has brought death and destruction to the heart of Europe, seeking to destroy Ukraine and divide NATO. Our Summit will send a clear message: NATO stands united,” Stoltenberg told reporters.';
+    const found = eventsOn(text, 'The Lithuanian capital will host the summit on 11 and 12 July', '2023-07-07');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-summit-2023-vilnius']);
+  });
+
+  it('"Turkey will host the NATO leaders\' summit in July 2026 in the country\'s capital, Ankara" is supported as announced on 30 June 2025', () => {
+    // UNN, 1 July 2025 (held-out 4, n034); the same words in UNN's report of NATO's announcement,
+    // https://unn.ua/en/news/next-nato-summit-to-be-held-in-2026-in-ankara-rutte (19 August 2025).
+    const text =
+      'Turkey will host the NATO leaders\' summit in July 2026 in the country\'s capital, Ankara, to "prepare the ground for important decisions."';
+    expect(eventsOn(text, "NATO leaders' summit in July 2026", '2025-07-01').map((a) => a.verdict)).toEqual(['supported']);
+    const later =
+      'Earlier, Turkish leader Recep Tayyip Erdoğan stated that Turkey would host the NATO leaders\' summit in July 2026 in the country\'s capital, Ankara, to "prepare the ground for important decisions."';
+    expect(eventsOn(later, "NATO leaders' summit in July 2026", '2025-08-19').map((a) => a.verdict)).toEqual(['supported']);
+    // Before Erdoğan named the city, nothing was announced to confirm.
+    expect(eventsOn(text, "NATO leaders' summit in July 2026", '2025-06-20').filter((a) => a.verdict === 'supported')).toEqual([]);
+  });
+
+  it('"the organisation celebrated its 75th anniversary at a special summit in Washington" is supported', () => {
+    // BBC, 15 October 2024 (held-out 4, n015).
+    const text =
+      'The former Dutch Prime Minister took up his post in October 2024, three months after the organisation celebrated its 75th anniversary at a special summit in Washington.';
+    const found = eventsOn(text, '75th anniversary at a special summit in Washington', '2024-10-15');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-summit-2024-washington']);
+  });
+
+  it("another body's anniversary at a summit is not read as NATO's", () => {
+    const text = 'Stoltenberg said the EU celebrated its 50th anniversary at a special summit in Rome.';
+    expect(analyze(text, '2024-10-15').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+});
+
+describe("the war's anchors told in passing", () => {
+  it('"Russia\'s February 2022 full-scale invasion" is supported', () => {
+    // newsrally.com, 16 February 2026 (held-out 4, n050).
+    const text =
+      "Ukrainian and Russian officials are traveling to Geneva for peace talks, nearly four years after Russia's February 2022 full-scale invasion.";
+    expect(eventsOn(text, "Russia's February 2022 full-scale invasion", '2026-02-16').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('"In February 2022, Russia attacked Ukraine" is supported; an attack of another day is nothing', () => {
+    // A current-affairs page, 30 December 2023 (held-out 4, n071).
+    expect(eventsOn('In February 2022, Russia attacked Ukraine.', 'Russia attacked Ukraine', '2023-12-30').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+    const grid = "In March 2024, Russia attacked Ukraine's energy grid with missiles and drones.";
+    expect(isRed(analyze(grid, '2024-03-30').map((a) => a.verdict))).toBe(false);
+    const other = 'In May 2024, Russia attacked Ukraine again near Kharkiv.';
+    expect(isRed(analyze(other, '2024-05-30').map((a) => a.verdict))).toBe(false);
+  });
+
+  it('"ahead of the fourth anniversary Tuesday of Russia’s all-out invasion of Ukraine" is supported', () => {
+    // AP, 23 February 2026 (held-out 4, n047).
+    const text =
+      'EU foreign policy chief Kaja Kallas said the bloc’s 27 foreign ministers would likely not agree on the 20th package of sanctions which it hoped to pass ahead of the fourth anniversary Tuesday of Russia’s all-out invasion of Ukraine.';
+    expect(eventsOn(text, 'fourth anniversary Tuesday', '2026-02-23').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('"The takeover was made official on March 18, 2014", after a sentence on the annexation of Crimea, is supported', () => {
+    // A news site, 17 March 2024 (held-out 4, n077).
+    const text =
+      'Ten years ago, Russian President Vladimir Putin made official the annexation of the Crimean peninsula, in southern Ukraine, after holding a referendum not authorized by kyiv and rejected by the international community. The takeover was made official on March 18, 2014, two days after the questioned votes.';
+    const found = eventsOn(text, 'The takeover was made official on March 18, 2014', '2024-03-17');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['crimea-annexation']);
+  });
+
+  it('"Russia\'s 2014 invasion of Ukraine" (Crimea and the Donbas) is not flagged; a full-scale invasion in 2014 still is', () => {
+    expect(isRed(analyze("Russia's 2014 invasion of Ukraine began with Crimea.", '2024-03-17').map((a) => a.verdict))).toBe(false);
+    const full = "Russia's full-scale invasion of Ukraine in 2014 shocked the world.";
+    expect(eventsOn(full, 'full-scale invasion', '2024-03-17').map((a) => a.verdict)).toEqual(['contradicted']);
+  });
+});
