@@ -138,7 +138,15 @@ const CONTENT_GATE_RE = /\b(?:ban|bans|banning|embargo|prohibit\w*)\b/i;
 const CONTENT_RE =
   /\b(?:ban|bans|banning|embargo|prohibit\w*)\s+(?:on\s+)?(?:[\w,-]+\s+){0,10}?(diamonds?|coal|gold|LNG|steel|alumini?um|crude\s+oil|iron|propane)\b/gi;
 
-const THIS_PACKAGE_RE = /\b(?:the|this|that|new|latest)\s+package\b/i;
+// The package named before, told again: "the new package", "The latest measures include a direct import ban ...", "the
+// new sanctions introduce a ban on imports of primary aluminium".
+const THIS_PACKAGE_RE = /\b(?:the|this|that|new|latest)\s+(?:package|measures)\b|\b(?:new|latest)\s+sanctions\b/i;
+const EARLIER_RE = /\b(?:previous|previously|earlier|prior|existing|former|last)\b[^.;]*$/i;
+// The kind of goods, right before their name: "primary aluminium", "seaborne crude oil", "pipeline crude oil".
+const GOODS_KIND_RE =
+  /\b(primary|processed|semi-finished|finished|rough|industrial|synthetic|pipeline|seaborne|piped)\s+(?:Russian\s+)?(?:diamonds?|coal|gold|LNG|steel|alumini?um|crude\s+oil|iron|propane)\b/i;
+// A ban said not to be there: "The sanctions do not ban imports of LNG entirely".
+const NOT_BANNED_RE = /\b(?:not|no|never|without)\s+(?:\w+\s+){0,2}$|n['’]t\s+(?:\w+\s+){0,2}$/i;
 /** Days before the Council's adoption from which a package's contents are on record: ambassadors agree it first. */
 const CONTENTS_AGREED_DAYS = 7;
 
@@ -156,6 +164,12 @@ function packageContents(doc: Doc, sentence: Span, text: string, n: number): Ann
       .replace(/ium$|um$/, '')
       .replace(/\s+/g, ' ');
     if (!adopted.summary.toLowerCase().includes(goods)) continue;
+    if (NOT_BANNED_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // Another package's measure told beside it: "(previous measures included a prohibition for importing processed
+    // aluminium goods)"; and a kind of the goods the record does not name ("processed" where it says "primary").
+    if (EARLIER_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const kind = GOODS_KIND_RE.exec(m[0]);
+    if (kind && !adopted.summary.toLowerCase().includes(kind[1].toLowerCase())) continue;
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     out.push(packageOnRecord(doc, start, end, adopted, n));

