@@ -4,6 +4,8 @@
 //   conventional military spending" a sentence after "five percent ... by 2035"; "the 1.5 percent
 //   for defence-related spending";
 // - the founding year as a leading participle: "Founded in 1949, NATO's primary purpose is ...";
+//   told of "It" or "The organization" after a sentence that opens on NATO; the treaty's signing
+//   ("signed in Washington, D.C. on 4 April 1949");
 // - the forward battlegroups: "four robust and multinational battalions to Estonia, Latvia,
 //   Lithuania and Poland" (Warsaw, 2016), "doubling the number of multinational battlegroups to
 //   eight" (March 2022);
@@ -36,6 +38,8 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...hagueParts(doc),
         ...hagueWhole(doc),
         ...foundedLeading(doc),
+        ...foundedPronoun(doc),
+        ...treatySigned(doc),
         ...forceFigures(doc),
         ...nationalPlans(doc),
         ...investmentPledge(doc),
@@ -46,7 +50,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
 }
 
 const GATE_RE =
-  /Investment Pledge|Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
+  /Investment Pledge|Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|\bFormed\b|\bsigned\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
@@ -162,16 +166,21 @@ function judgePart(doc: Doc, day: string, hague: SpendingTarget, value: number, 
 }
 
 // ---------------------------------------------------------------------------------------------
-// "Founded in 1949, NATO ..."
+// "Founded in 1949, NATO ...", "Formed in 1949 with the signing of the Washington Treaty, NATO is",
+// "Formed in 1949 in the aftermath of World War II, today NATO is" (NBC, 2018).
 
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATE_SRC = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS},?\\s+|${MONTHS}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?(?:1[89]\\d{2}|20\\d{2})`;
+/** "April 4th 1949" as "April 4, 1949", "4th April 1949" as "4 April 1949". */
+const ordinalFree = (date: string): string =>
+  date.replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(new RegExp(`^(${MONTHS}) (\\d{1,2}) `), '$1 $2, ');
 const FOUNDED_LEADING_RE = new RegExp(
-  `(?:^|[.!?]\\s+|\\n\\s*)((?:Founded|Established|Created)\\s+(?:in|on)\\s+((?:\\d{1,2}\\s+${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2},\\s+)?)?(1[89]\\d{2}|20\\d{2})))\\s*,\\s+(?:the\\s+)?(NATO|Nato|North Atlantic Treaty Organi[sz]ation|North Atlantic Alliance)(['’]s)?\\b`,
+  `(?:^|[.!?]\\s+|\\n\\s*)((?:Founded|Established|Created|Formed)\\s+(?:in|on)\\s+((?:\\d{1,2}\\s+${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2},\\s+)?)?(1[89]\\d{2}|20\\d{2})))(?:\\s+(?:with|after|in|following|through|under|at)\\s+[^,.;]{1,70}?)?\\s*,\\s+(?:today\\s+|now\\s+)?(?:the\\s+)?(NATO|Nato|North Atlantic Treaty Organi[sz]ation|North Atlantic Alliance)(['’]s)?\\b`,
   'g',
 );
 
 function foundedLeading(doc: Doc): Annotation[] {
-  if (!/\b(?:Founded|Established|Created)\s+(?:in|on)\b/.test(doc.text)) return [];
+  if (!/\b(?:Founded|Established|Created|Formed)\s+(?:in|on)\b/.test(doc.text)) return [];
   const out: Annotation[] = [];
   FOUNDED_LEADING_RE.lastIndex = 0;
   for (let m = FOUNDED_LEADING_RE.exec(doc.text); m; m = FOUNDED_LEADING_RE.exec(doc.text)) {
@@ -181,6 +190,68 @@ function foundedLeading(doc: Doc): Annotation[] {
     const ofNato = !m[5];
     out.push(foundingAnnotation(doc, start, end, m[2], ofNato && doc.dateCertain));
     FOUNDED_LEADING_RE.lastIndex = end;
+  }
+  return out;
+}
+
+// "NATO, or the North Atlantic Treaty Organization, is ... It was founded in 1949", "The full name of
+// NATO is North Atlantic Treaty Organisation. It was established in the year 1949", "NATO ... is an
+// international military alliance ... The organization was founded in 1949": a founding told of a
+// subject that the sentence before names as NATO. "It" may still be another body, so a wrong year is
+// only told (foundingAnnotation without flagging).
+const FOUNDED_PRONOUN_RE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*(?:[•*-]\\s*)?)((?:It|The\\s+organi[sz]ation)\\s+was\\s+(?:originally\\s+|first\\s+|officially\\s+)?(?:founded|formed|established|created|set\\s+up)\\s+(?:in|on)\\s+(?:the\\s+year\\s+)?(${DATE_SRC}))\\b`,
+  'g',
+);
+// The sentence before opens on NATO: "NATO, or the ...", "NATO – which stands for ...", "The North
+// Atlantic Treaty Organization (NATO) is", "The full name of NATO is", "NATO stands for".
+const NATO_OPENS_RE = /^\W*(?:The\s+(?:full\s+)?name\s+of\s+)?(?:NATO|Nato|(?:The\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/;
+
+function foundedPronoun(doc: Doc): Annotation[] {
+  if (!/\b(?:It|organi[sz]ation) was (?:\w+ )?(?:founded|formed|established|created|set up)\b/.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  FOUNDED_PRONOUN_RE.lastIndex = 0;
+  for (let m = FOUNDED_PRONOUN_RE.exec(doc.text); m; m = FOUNDED_PRONOUN_RE.exec(doc.text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    const i = doc.sentences.findIndex((x) => x.start <= start && start < x.end);
+    if (i <= 0 || !NATO_OPENS_RE.test(sentenceText(doc, i - 1))) continue;
+    out.push(foundingAnnotation(doc, start, start + m[1].length, ordinalFree(m[2]), false));
+  }
+  return out;
+}
+
+// The treaty's signing: "The North Atlantic Treaty Organisation (NATO) was signed into existence in
+// Washington D.C. on April 4th 1949" (2024), "the North Atlantic Treaty, signed in Washington, D.C. on 4
+// April 1949", "the NATO treaty was formally signed in 1949". Confirm-only: a treaty "signed" in
+// another year near NATO's name may be an accession protocol.
+const TREATY_SIGNED_RE = new RegExp(
+  `\\b(?:(?:North\\s+Atlantic|Washington|NATO|founding)\\s+[Tt]reaty|NATO|Nato|North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b[^.;]{0,40}?\\bsigned(?:\\s+into\\s+existence)?(?:\\s+in\\s+Washington(?:,?\\s+D\\.?\\s?C\\.?)?)?\\s+(?:in|on)\\s+(${DATE_SRC})\\b`,
+  'g',
+);
+
+function treatySigned(doc: Doc): Annotation[] {
+  if (!doc.text.includes('signed')) return [];
+  const founding = doc.facts.base.figures.founding;
+  if (founding.confidence !== 'verified') return [];
+  const out: Annotation[] = [];
+  TREATY_SIGNED_RE.lastIndex = 0;
+  for (let m = TREATY_SIGNED_RE.exec(doc.text); m; m = TREATY_SIGNED_RE.exec(doc.text)) {
+    const stated = ordinalFree(m[1]);
+    // The year, April 1949, or the day itself: "4 April 1949", "April 4, 1949".
+    if (!/1949$/.test(stated) || (/[A-Z]/.test(stated) && !/^(?:April 1949|April 4,? 1949|4 April,? 1949)$/.test(stated))) continue;
+    const start = m.index + m[0].indexOf('signed');
+    const end = m.index + m[0].length;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'supported',
+      kind: 'figure',
+      factIds: ['nato-founding'],
+      message: `The North Atlantic Treaty was signed in Washington on ${formatDay(founding.signed)}.`,
+      fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
+      sources: sourcesOf(founding),
+    });
   }
   return out;
 }

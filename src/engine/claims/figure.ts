@@ -37,12 +37,12 @@ const FOUNDING_DATE = `((?:\\d{1,2}\\s+${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2},\\
 const FOUNDED_RES = [
   // "NATO, which was founded on 4 April 1949", "NATO, established in April 1949"
   new RegExp(
-    `\\b(?:NATO|the alliance|North Atlantic Treaty Organi[sz]ation)\\b[^.;]{0,40}?\\b(?:was\\s+)?(?:founded|established|created|formed|set up|born)\\s+(?:in|on)\\s+${FOUNDING_DATE}`,
+    `\\b(?:NATO|Nato|the alliance|North Atlantic Treaty Organi[sz]ation)\\b([^.;]{0,40}?)\\b(?:was\\s+)?(?:founded|established|created|formed|set up|born)\\s+(?:in|on)\\s+${FOUNDING_DATE}`,
     'g',
   ),
   // "the North Atlantic Treaty that established the NATO on April 4, 1949"
   new RegExp(
-    `\\b(?:founded|established|created)\\s+(?:the\\s+)?(?:NATO|North Atlantic Treaty Organi[sz]ation)\\s+(?:in|on)\\s+${FOUNDING_DATE}`,
+    `\\b(?:founded|established|created)\\s+(?:the\\s+)?(?:NATO|North Atlantic Treaty Organi[sz]ation)()\\s+(?:in|on)\\s+${FOUNDING_DATE}`,
     'g',
   ),
 ];
@@ -616,9 +616,25 @@ function foundingClaims(doc: Doc): Annotation[] {
 function foundedBy(doc: Doc, re: RegExp): Annotation[] {
   const out: Annotation[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) out.push(foundingAnnotation(doc, m.index, m.index + m[0].length, m[1], true));
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    // "NATO, which was founded", "NATO (North Atlantic Treaty Organization) was established": NATO itself.
+    // "The NATO Defense College, which was founded in 1951", "NATO's Science and Technology Organization
+    // was established in 2012": another body, which the words between name.
+    if (!ITSELF_BETWEEN_RE.test(m[1])) {
+      // "NATO:\n- NATO, established in April 1949": a later mention may be the subject.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(foundingAnnotation(doc, m.index, m.index + m[0].length, m[2], true));
+  }
   return out;
 }
+
+// What may stand between NATO and "was founded" when NATO itself is what was founded: an
+// abbreviation or a name in brackets, "is a political and military alliance", an apposition between
+// commas, "which", "that".
+const ITSELF_BETWEEN_RE =
+  /^\)?(?:\s*\([^)]{1,50}\))?(?:\s+is\s+an?\s+[^,]{0,40}?\b(?:alliance|organi[sz]ation|bloc)\s+|\s*,\s*(?:(?:or|the|an?)\s+[^,]{1,60}?,|which|that)|\s+(?:which|that|itself))?\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|had\s+been\s+|is\s+)?(?:officially\s+|formally\s+|originally\s+|first\s+)?$/i;
 
 /**
  * A stated founding date ("in 1949", "on April 4, 1949", "in 1950") at [start, end), judged against

@@ -130,3 +130,59 @@ describe('a target named by its figure and the year it was set', () => {
     expect(verdictsOn(own, '2 percent', '2025-07-01')).toEqual([]);
   });
 });
+
+describe('the founding told in other words', () => {
+  it('confirms "It was founded in 1949" after a sentence that opens on NATO', () => {
+    // Other Side of the Rainbow (blog, heldout4 n026), April 2024.
+    const blog =
+      'NATO, or the North Atlantic Treaty Organization, is an intergovernmental military alliance between 30 member countries in North America and Europe. It was founded in 1949 to provide collective security against the Soviet Union during the Cold War.';
+    expect(verdictsOn(blog, 'It was founded in 1949', '2024-04-15')).toEqual(['supported']);
+    // frankbueltge.de, "What is NATO?" (https://frankbueltge.de/what-is-nato/).
+    const explainer =
+      'NATO, or the North Atlantic Treaty Organization, is an international military alliance of 29 countries from North America and Europe. The organization was founded in 1949 with the signing of the North Atlantic Treaty, which established the principles of collective defense.';
+    expect(verdictsOn(explainer, 'The organization was founded in 1949', '2019-06-01')).toEqual(['supported']);
+  });
+
+  it('leaves "It" about another body alone, and never flags a wrong year told of "It"', () => {
+    const eu = 'The European Union is a political and economic union of 27 states. It was founded in 1993.';
+    expect(verdictsOn(eu, 'It was founded in 1993', '2024-01-01')).toEqual([]);
+    const wrong = 'NATO, or the North Atlantic Treaty Organization, is a military alliance. It was founded in 1950.';
+    expect(isRed(verdictsOn(wrong, 'It was founded in 1950', '2024-01-01'))).toBe(false);
+  });
+
+  it('reads a leading participle with a phrase before NATO', () => {
+    // Incredives, "Finland formally joins NATO" (heldout4 n020), 2023-04-09.
+    const finland =
+      'Formed in 1949 with the signing of the Washington Treaty, NATO is a security alliance of 31 countries from North America and Europe.';
+    expect(verdictsOn(finland, 'Formed in 1949', '2023-04-09')).toEqual(['supported']);
+    // NBC News, 2018-04-20 (https://www.nbcnews.com/storyline/smart-facts/what-nato-what-do-trump-russia-think-about-it-n860411).
+    const nbc = 'Formed in 1949 in the aftermath of World War II, today NATO is criticized by Russia and President Donald Trump.';
+    expect(verdictsOn(nbc, 'Formed in 1949', '2018-04-20')).toEqual(['supported']);
+    // Another body of NATO's founded another year: not flagged.
+    const college = "Founded in 1951 in Paris, NATO's Defense College moved to Rome in 1966.";
+    expect(isRed(verdictsOn(college, 'Founded in 1951', '2024-01-01'))).toBe(false);
+  });
+
+  it('confirms the treaty signed in Washington on 4 April 1949', () => {
+    // Breitbart, "NATO is 75 Years Old Today" (heldout4 n060), 2024-04-04.
+    const anniversary =
+      'The North Atlantic Treaty Organisation (NATO) was signed into existence in Washington D.C. on April 4th 1949, an alliance of post-Second World War nations organised in collective defence.';
+    expect(verdictsOn(anniversary, 'signed into existence in Washington D.C. on April 4th 1949', '2024-04-04')).toEqual(['supported']);
+    // World News (Wikipedia text), https://photo.wn.com/North_Atlantic_Treaty.
+    const wn =
+      'The North Atlantic Treaty, signed in Washington, D.C. on 4 April 1949, is the treaty establishing the North Atlantic Treaty Organization (NATO).';
+    expect(verdictsOn(wn, 'signed in Washington, D.C. on 4 April 1949', '2020-01-01')).toEqual(['supported']);
+    // An accession protocol signed later is not the treaty: left alone.
+    const protocol = "NATO allies' accession protocol for North Macedonia was signed on February 6, 2019.";
+    expect(verdictsOn(protocol, 'signed on February 6, 2019', '2020-01-01')).toEqual([]);
+  });
+
+  it('never flags another body of NATO founded in another year', () => {
+    const bodies =
+      "The NATO Defense College, which was founded in 1951, trains officers. NATO's Science and Technology Organization was established in 2012.";
+    expect(isRed(analyze(bodies, '2024-01-01').map((a) => a.verdict))).toBe(false);
+    // The alliance itself, with a wrong year, still is (r055's form, a year off).
+    const wrong = 'NATO, established in April 1950 through the North Atlantic Treaty, is a military alliance.';
+    expect(verdictsOn(wrong, 'NATO, established in April 1950', '2024-01-01')).toEqual(['contradicted']);
+  });
+});
