@@ -410,10 +410,11 @@ function tookOffice(doc: Doc): Annotation[] {
       const on = /^\s+(?:on|in)\s+/i.exec(doc.text.slice(end, end + 8));
       if (!on) continue;
       // A start lies in the past, whatever the sentence's tense: "will meet ... since taking office on January 20".
-      const date = findDates(doc.text, end + on[0].length, Math.min(sentence.end, end + on[0].length + 30), {
+      // A year's mention takes in its preposition ("in 2017"), a day's does not ("on January 20").
+      const date = findDates(doc.text, end, Math.min(sentence.end, end + on[0].length + 30), {
         asOf: doc.asOf,
         future: false,
-      }).find((d) => d.start === end + on[0].length && d.granularity !== 'span');
+      }).find((d) => d.start > end && d.start <= end + on[0].length && d.granularity !== 'span');
       if (!date) continue;
       end = date.end;
       fits = (start) => overlaps(factRange(start), date);

@@ -20,8 +20,11 @@ import { namesAnotherOffice, titleBefore } from './title';
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
 export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+of\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4},?)?`;
 
+// The moment of taking office may follow a longer description ("Volodymyr Zelensky, a Ukrainian
+// comedian who played an unlikely president in a hit television series, was sworn in as ...").
+const LONG_APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{61,100}?,(?=\s*(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|assumed\s+office)\b))`;
 const TENURE_RE = new RegExp(
-  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -91,6 +94,16 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     const later = datesIn(doc, { start: titleEnd, end: sentence.end }, sentence).find((d) => d.granularity === 'day' && d.explicitYear);
     date = before.length === 1 ? before[0] : (later ?? (/\bhas\s+(?:officially\s+)?taken\b/i.test(verb) ? recentStart(doc) : undefined));
   }
+  // "was sworn in as the country's real president on Monday": the day of the ceremony, told as a
+  // weekday of the article's week; it may confirm the start, never flag it.
+  // The office must be named: "Olaf Scholz took office on Wednesday" may be the chancellor's week
+  // or a ministry's.
+  let weekday = false;
+  if (date && !loose && date.relative && date.granularity === 'day' && ACCESSION_VERB.test(verb) && !/^\s+has\b/i.test(verb)) {
+    loose = true;
+    weekday = true;
+    titleEnd = Math.min(titleEnd, date.start);
+  }
   // "in January" (its year inferred) may confirm a start but never contradicts one: the year
   // could be another. Weekdays and spans ("last week") say nothing of a start.
   if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day' && !loose)) return null;
@@ -135,7 +148,7 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     // "had been in post since 2022" says nothing of which post: confirmed when one fits, never flagged.
     if (/in\s+(?:post|office)$/i.test(verb)) loose = true;
   }
-  if (!offices.length) return null;
+  if (!offices.length || (weekday && untitled)) return null;
   const tenures = offices.flatMap((o) => tenuresOf(p.personId, o));
   // The tenure the sentence speaks of: one whose start fits the date, else the one running on
   // the article's date, else the latest before it.
@@ -415,7 +428,6 @@ function continuesAfter(office: Office, personId: string, end: string): boolean 
 // sentence's subject (named before the clause, or after it, or "he"/"she" for someone just named).
 // Looked for once per text: most texts tell of no such clause.
 const TAKING_OFFICE_WORDS = /\b(?:since|after|upon)\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\b/i;
-const TAKING_OFFICE_AFTER_NAME_RE = /^[^.;:!?()"“”]{0,80}?\bsince\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\s+/i;
 const TAKING_OFFICE_LEAD_RE = /^\s*(?:since|after|upon)\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\s+/i;
 const PRONOUN_AFTER_RE = /^\s*,\s*(?:he|she)\b/i;
 /** How many sentences before a "he"/"she" its person may be named in. */
@@ -455,20 +467,6 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
     );
     return d && d.granularity !== 'span' && !(d.relative && d.granularity === 'day') ? d : undefined;
   };
-  for (let i = 0; i < doc.people.length; i++) {
-    const p = doc.people[i];
-    if (p.fuzzy) continue;
-    const sentence = sentenceOf(doc, p.start);
-    // After the name: the first person of the clause, with no one else named between.
-    const after = TAKING_OFFICE_AFTER_NAME_RE.exec(doc.text.slice(p.end, sentence.end));
-    if (after) {
-      const at = p.end + after[0].length;
-      const date = dateAt(at, sentence);
-      const between = doc.people.some((q) => q.start > p.start && q.start < at);
-      const earlier = doc.people.some((q) => q.start >= sentence.start && q.start < p.start);
-      if (date && !between && !earlier) judge(p.personId, date, p.start, date.end);
-    }
-  }
   // Before the subject: "Since assuming office on January 20, he (or Trump) has ...".
   for (const sentence of doc.sentences) {
     const lead = TAKING_OFFICE_LEAD_RE.exec(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));

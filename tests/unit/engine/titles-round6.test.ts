@@ -167,6 +167,7 @@ describe('"since taking office in 2017", "Since assuming office on January 20, h
     'Rutte first took office in 2010, becoming the longest-serving Dutch prime minister before announcing his intention to leave national politics last year.';
 
   it("confirms the start of the subject's tenure", () => {
+    // tenure-succession.ts reads the clause after the name; a year's mention takes in its "in".
     const [claim] = kindOn('tenure', taking, 'since taking office in 2017', '2019-04-03');
     expect(claim.verdict).toBe('supported');
     expect(claim.factIds).toEqual(['us-president', 'donald-trump']);
@@ -176,15 +177,41 @@ describe('"since taking office in 2017", "Since assuming office on January 20, h
     ]);
   });
 
-  it('never flags a start that fits no tenure, nor a clause with another person named between', () => {
-    expect(isRed(verdictsOn(taking.replace('2017', '2015'), 'Trump has repeatedly', '2019-04-03'))).toBe(false);
-    expect(kindOn('tenure', taking.replace('2017', '2015'), 'Trump has repeatedly', '2019-04-03')).toEqual([]);
-    const between = 'Donald Trump has met Jens Stoltenberg twice since taking office in 2014.';
-    expect(kindOn('tenure', between, 'Donald Trump', '2019-04-03')).toEqual([]);
+  it('never flags a start that fits no tenure, nor a "he" that may be someone else', () => {
+    expect(isRed(verdictsOn(taking.replace('2017', '2015'), 'since taking office', '2019-04-03'))).toBe(false);
+    expect(kindOn('tenure', taking.replace('2017', '2015'), 'since taking office', '2019-04-03')).toEqual([]);
+    const wrong = named.replace('January 20', 'March 3');
+    expect(kindOn('tenure', wrong, 'Since assuming office', '2025-03-31')).toEqual([]);
+    const two =
+      'Donald Trump met Joe Biden at the White House. Since assuming office on January 20, he has intensified his focus on Ukraine.';
+    expect(isRed(verdictsOn(two, 'Since assuming office', '2025-03-31'))).toBe(false);
   });
 
   it('says nothing of a clause with no date (The Independent, January 2017)', () => {
     const undated = 'Since entering office Donald Trump has repeatedly made false claims about trivial matters.';
     expect(kindOn('tenure', undated, 'Donald Trump', '2017-01-28')).toEqual([]);
+  });
+});
+
+describe('"X, <a long description>, was sworn in as the country\'s real president on Monday" (tenure.ts)', () => {
+  // Held-out 4 (n053), 20 May 2019.
+  const text =
+    'Volodymyr Zelensky, a Ukrainian comedian who played an unlikely president in a hit television series, was sworn in as the country’s real president on Monday and then promptly dissolved parliament.';
+  // theweek.com, 20 May 2019.
+  const week =
+    'Volodymyr Zelensky, a comic actor with no political experience who played an accidental Ukrainian president on TV, was sworn in as president on Monday.';
+  // thenationalnews.com (Reuters), 20 May 2019.
+  const national =
+    'Comedian Volodymyr Zelenskiy was sworn in as Ukrainian president on Monday, launching a new era for a country wracked by war.';
+
+  it('confirms the start told by a weekday', () => {
+    expect(kindOn('tenure', text, 'was sworn in', '2019-05-20').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('tenure', week, 'was sworn in', '2019-05-20').map((a) => a.verdict)).toEqual(['supported']);
+    expect(verdictsOn(national, 'was sworn in', '2019-05-20')).toContain('supported');
+  });
+
+  it("never flags it: a weekday may be another week's", () => {
+    expect(isRed(verdictsOn(text, 'was sworn in', '2020-05-20'))).toBe(false);
+    expect(isRed(verdictsOn(week, 'was sworn in', '2019-03-20'))).toBe(false);
   });
 });
