@@ -13,6 +13,8 @@ import type { Span } from '../sentences';
 import { daysBetween, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
+import { matchesIn } from '../doc';
+import { memoByFacts } from '../memo';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
@@ -83,6 +85,8 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
+      if (doc.text.includes('troops') || doc.text.includes('soldiers') || doc.text.includes('personnel'))
+        for (const a of withdrawalClaims(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       const war = doc.facts.base.figures.war;
       if (!war || !/invasion|invaded|attacked|annex|war\b|anniversary|recogni[sz]|Memorandum/i.test(doc.text)) return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
@@ -176,6 +180,56 @@ function takeover(doc: Doc, sentence: Span, text: string, crimea: Anchor): Annot
   if (!date) return null;
   const start = sentence.start + m[0].length - m[0].trimStart().length;
   return warAnnotation(doc, { start, end: date.end }, 'supported', `Russia annexed Crimea on ${formatDay(crimea.date)}.`, crimea);
+}
+
+// "announcing a plan to withdraw nearly 12,000 troops from Germany", "the United States would pull
+// nearly 12,000 troops out of Germany" (July and August 2020): a withdrawal of troops announced, on
+// record as an announcement whose name gives the count ("... 11,900 troops ...") and whose place is
+// the country they leave. The count said must be the record's in its own rounding ("nearly 12,000"
+// for 11,900), the country the record's, and the article written after the announcement. Confirmed
+// only: another withdrawal from the same country may be meant by another count.
+const WITHDRAWAL_RE =
+  /\b(?:withdraw|withdrawing|withdrew|pull|pulling|pulled|remove|removing|removed|cut|cutting|bring\s+home|reposition|repositioning)\s+(?:(nearly|almost|about|around|some|roughly|approximately|close\s+to|more\s+than|over)\s+)?(\d{1,3}(?:,\d{3})+|\d{4,6})\s+(?:U\.S\.\s+|US\s+|American\s+)?(?:troops|soldiers|service\s*members|military\s+personnel|personnel)\s+(?:from|out\s+of)\s+$/;
+
+const withdrawals = memoByFacts((facts, _: 'all') =>
+  facts.base.events.filter((e) => e.kind === 'announcement' && e.id.startsWith('troop-withdrawal-') && e.place && /\d/.test(e.name)),
+);
+
+function withdrawalClaims(doc: Doc): Annotation[] {
+  const records = withdrawals(doc.facts, 'all');
+  if (!records.length) return [];
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    for (const p of matchesIn(doc, sentence, 'place')) {
+      const from = Math.max(sentence.start, p.start - 110);
+      const m = WITHDRAWAL_RE.exec(doc.text.slice(from, p.start));
+      if (!m) continue;
+      const said = Number(m[2].replace(/,/g, ''));
+      const e = records.find((r) => {
+        const count = Number(/(\d{1,3}(?:,\d{3})+|\d{4,6})/.exec(r.name)?.[1].replace(/,/g, ''));
+        if (r.place !== p.value.id || r.start > doc.asOf || !count) return false;
+        const hedge = (m[1] ?? '').toLowerCase();
+        // "nearly 12,000" for 11,900: a round count just above; "about", "some": within 5%; a bare count: a round one within 1%.
+        if (/^(?:nearly|almost|close)/.test(hedge)) return said >= count && said - count <= count * 0.05;
+        if (/^(?:more|over)/.test(hedge)) return said <= count && count - said <= count * 0.05;
+        return Math.abs(said - count) <= count * (hedge ? 0.05 : 0.01);
+      });
+      if (!e) continue;
+      const start = from + m.index;
+      out.push({
+        start,
+        end: p.end,
+        quote: doc.text.slice(start, p.end),
+        verdict: e.confidence === 'verified' ? 'supported' : 'context',
+        kind: 'event',
+        factIds: [e.id],
+        message: `On record: ${e.name}, announced on ${formatDay(e.start)}.`,
+        fact: e.summary,
+        sources: sourcesOf(e),
+      });
+    }
+  }
+  return out;
 }
 
 // "21 February 2022: The Russian Federation recognizes Luhansk and Donetsk as independent states",

@@ -47,8 +47,10 @@ const ORDINAL_VERB_RE = new RegExp(
 );
 // "since Russia's invasion 18 months ago", "Russia invaded Ukraine nearly two years ago", "since
 // Russia's invasion of Ukraine began one month ago".
+// "the ongoing war, ordered by Moscow against its neighboring country more than two years ago": who
+// ordered it, and against whom, between the war and its count.
 const AGO_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:of\\s+)?Ukraine)?(?:\\s+(?:began|started))?\\s+(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\s+ago\\b`,
+  `\\b${WAR}(?:\\s+(?:of\\s+)?Ukraine)?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?\\s+(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\s+ago\\b`,
   'gi',
 );
 // "Russia's war on Ukraine hit the three-year mark", "the war passes the 1,096 day marker", "the war nears the 500-day mark".

@@ -197,3 +197,52 @@ describe("the war's anchors told in passing", () => {
     expect(eventsOn(full, 'full-scale invasion', '2024-03-17').map((a) => a.verdict)).toEqual(['contradicted']);
   });
 });
+
+describe('a withdrawal of troops announced, by its count and country', () => {
+  it('"announcing a plan to withdraw nearly 12,000 troops from Germany" (August 2020) is supported', () => {
+    // A news site, 2 August 2020 (held-out 4, n054).
+    const text =
+      'This week in an apparently rampant tug, he ripped one of those cables announcing a plan to withdraw nearly 12,000 troops from Germany.';
+    const found = eventsOn(text, 'withdraw nearly 12,000 troops from Germany', '2020-08-02');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['troop-withdrawal-germany-2020-07-29']);
+  });
+
+  it('"the United States would pull nearly 12,000 troops out of Germany" and other pages of the day are supported', () => {
+    // A news site, 29 July 2020 (held-out 4, n065).
+    const esper =
+      'Defense Secretary Mark Esper said on Wednesday that the United States would pull nearly 12,000 troops out of Germany, starting in the coming weeks.';
+    expect(eventsOn(esper, 'pull nearly 12,000 troops out of Germany', '2020-07-29').map((a) => a.verdict)).toEqual(['supported']);
+    // https://www.axios.com/2020/07/29/us-germany-troops-withdrawal
+    const axios = 'Pentagon chief says U.S. will pull nearly 12,000 troops from Germany';
+    expect(eventsOn(axios, 'pull nearly 12,000 troops from Germany', '2020-07-29').map((a) => a.verdict)).toEqual(['supported']);
+    // http://usweekly.com/news/9/17290/Transatlantic-ties-in-worse-shape-as-two-sides-go-through-discords-mistrust.html
+    const unveiled =
+      'Washington has unveiled its plan this week to withdraw 11,900 troops out of Germany, as part of a sweeping troop re-organization.';
+    expect(eventsOn(unveiled, 'withdraw 11,900 troops out of Germany', '2020-08-03').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('another count, or a page written before the announcement, is not confirmed', () => {
+    // https://theusatribune.com/2020/07/u-s-to-withdraw-11900-troops-from-germany-pentagon/ (June's order).
+    const june = 'President Donald Trump last month ordered the U.S. military to withdraw 9,500 troops from Germany.';
+    expect(analyze(june, '2020-07-30').filter((a) => a.kind === 'event')).toEqual([]);
+    const before = 'The Pentagon may withdraw nearly 12,000 troops from Germany, officials said.';
+    expect(analyze(before, '2020-07-20').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+});
+
+describe('how long ago the war was ordered', () => {
+  it('"the ongoing war, ordered by Moscow against its neighboring country more than two years ago" (March 2024) is supported', () => {
+    // A news site, 17 March 2024 (held-out 4, n077).
+    const text =
+      'The conflict, also called the Donbass war, grew on the ground and laid the foundations for the ongoing war, ordered by Moscow against its neighboring country more than two years ago.';
+    expect(eventsOn(text, 'more than two years ago', '2024-03-17').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('a count off by a year is not confirmed, and one in a conditional is not flagged', () => {
+    const off = 'Ukraine has fought the war launched by Russia two years ago.';
+    expect(analyze(off, '2025-03-17').filter((a) => a.kind === 'event')).toEqual([]);
+    const maybe = 'If the war launched by Russia four years ago ends, sanctions may be lifted.';
+    expect(isRed(analyze(maybe, '2024-03-17').map((a) => a.verdict))).toBe(false);
+  });
+});
