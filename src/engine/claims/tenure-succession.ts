@@ -34,6 +34,7 @@ export function withSuccessions(tenure: ClaimDetector): ClaimDetector {
       ...findSuccessions(doc),
       ...officeChanges(doc),
       ...(TOOK_OFFICE_WORDS.test(doc.text) ? tookOffice(doc) : []),
+      ...(FIRST_SUMMIT_WORDS.test(doc.text) ? firstSummits(doc) : []),
     ],
   };
 }
@@ -425,6 +426,59 @@ function tookOffice(doc: Doc): Annotation[] {
     if (!t) continue;
     const start = m.index;
     out.push(tookOfficeAnnotation(doc, start, end, person.personId, t));
+  }
+  return out;
+}
+
+// "Joe Biden's first NATO summit as US president", "Joe Biden's first summit with an alliance that
+// Donald Trump openly disparaged": the summit the page tells of is the first NATO summit of the
+// person's tenure. Looked for once per text.
+const FIRST_SUMMIT_WORDS = /\bfirst\s+(?:NATO\s+)?summit\b/i;
+const FIRST_SUMMIT_RE =
+  /^['’]s?\s+first\s+(NATO\s+)?summit\b(\s+(?:with|of)\s+(?:NATO\b|(?:an?|the)\s+(?:(?:military|western|transatlantic|defen[cs]e)\s+)?alliance\b))?(?:\s+as\s+(?:the\s+)?((?:[\w.]+\s+){0,3}?(?:president|prime\s+minister|chancellor|premier)\b))?/i;
+/** NATO's summits are all on record from this day: a first summit is judged only of a tenure begun after it. */
+const SUMMITS_COVERED_FROM = '2010-01-01';
+/** How far before and after the article's date the summit it tells of may be, in days. */
+const SUMMIT_BEFORE_DAYS = 14;
+const SUMMIT_AFTER_DAYS = 45;
+
+/**
+ * Supported when the first NATO summit on record after the person took up a head of state's or
+ * government's office (the one "as ..." names, if it names one) begins within days of the
+ * article's date: the summit the page tells of. Anything else is left alone: whether a virtual
+ * or extraordinary summit counts, and whether the person went, are not on record, so this is
+ * never flagged.
+ */
+function firstSummits(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const summits = [...doc.facts.events.values()]
+    .filter((e) => e.kind === 'summit' && e.id.startsWith('nato-') && e.status === 'held' && e.start.length === 10)
+    .sort((a, b) => (a.start < b.start ? -1 : 1));
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const m = FIRST_SUMMIT_RE.exec(doc.text.slice(p.end, p.end + 120));
+    if (!m || (!m[1] && !m[2])) continue;
+    const end = p.end + m[0].length;
+    const named = m[3] ? officesNamed(doc, p.end + m[0].length - m[3].length, end) : [];
+    const offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) => o.headOf && (!m[3] || named.includes(o)));
+    for (const t of offices.flatMap((o) => tenuresOf(p.personId, o))) {
+      if (t.holder.start.length !== 10 || t.holder.start < SUMMITS_COVERED_FROM || t.holder.confidence !== 'verified') continue;
+      const first = summits.find((e) => e.start >= t.holder.start && (!t.until || e.start < t.until));
+      if (!first || first.start < addDays(doc.asOf, -SUMMIT_BEFORE_DAYS) || first.start > addDays(doc.asOf, SUMMIT_AFTER_DAYS)) continue;
+      const person = doc.facts.people.get(p.personId);
+      out.push({
+        start: p.start,
+        end,
+        quote: doc.text.slice(p.start, end),
+        kind: 'tenure',
+        verdict: 'supported',
+        factIds: [t.office.id, p.personId, first.id],
+        message: `The ${first.name} (${formatDay(first.start)}) was the first NATO summit after ${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+        fact: describeHolder(person, t),
+        sources: [...sourcesOf(t.holder).slice(0, 1), ...first.sources.slice(0, 2).map((x) => x.url)],
+      });
+      break;
+    }
   }
   return out;
 }

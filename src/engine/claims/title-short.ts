@@ -71,9 +71,9 @@ export function shortTitles(doc: Doc): Annotation[] {
 
 // A title with no name, told by reference to someone the passage names: "the outgoing defense
 // secretary", "the former Dutch Prime Minister", "the then foreign minister" (folded: "then-" is
-// "then "), and "the president-elect" after the role.
-const UNNAMED_WORDS = /\bthe (?:former|outgoing|then) |[a-z] elect\b/;
-const UNNAMED_MODIFIER_RE = /(?:^|[^a-z])the[ \t]+(former|outgoing|then)[ \t]+$/;
+// "then "), "the new U.S. president", and "the president-elect" after the role.
+const UNNAMED_WORDS = /\bthe (?:former|outgoing|then|new) |[a-z] elect\b/;
+const UNNAMED_MODIFIER_RE = /(?:^|[^a-z])the[ \t]+(former|outgoing|then|new)[ \t]+$/;
 const THE_RE = /(?:^|[^a-z])the[ \t]+$/;
 const ELECT_RE = /^[ \t-]elect\b/;
 /** How many sentences before the title's own its referent may be named in. */
@@ -119,7 +119,17 @@ function unnamedTitles(doc: Doc): Annotation[] {
     const before = doc.folded.slice(Math.max(0, titleStart - 16), titleStart);
     const mod = UNNAMED_MODIFIER_RE.exec(before);
     if (!mod && !(elect && THE_RE.test(before))) return;
-    const modifier: TitleClaim['modifier'] = elect ? 'elect' : mod![1] === 'former' ? 'former' : mod![1] === 'then' ? 'then' : 'outgoing';
+    // "The new U.S. president has urged ..." (a page of June 2021 naming Joe Biden just before): in
+    // office for months at most, as "newly elected" says.
+    const modifier: TitleClaim['modifier'] = elect
+      ? 'elect'
+      : mod![1] === 'former'
+        ? 'former'
+        : mod![1] === 'then'
+          ? 'then'
+          : mod![1] === 'new'
+            ? 'newly'
+            : 'outgoing';
     if (mod) titleStart -= mod[0].length - mod[0].indexOf('the');
     else titleStart -= /the[ \t]+$/.exec(before)![0].length;
     // Right after a name and a comma or bracket, the title is that name's apposition (title-former.ts, title.ts).

@@ -215,3 +215,49 @@ describe('"X, <a long description>, was sworn in as the country\'s real presiden
     expect(isRed(verdictsOn(week, 'was sworn in', '2019-03-20'))).toBe(false);
   });
 });
+
+describe('"Joe Biden\'s first NATO summit as US president" (tenure-succession.ts)', () => {
+  // Held-out 4 (n067), 13 June 2021.
+  const asPresident =
+    'On Monday, 30 leaders and heads of state will meet for a NATO summit in Brussels, Belgium. In Joe Biden’s first NATO summit as US president, he will be eager to reassure his allies that “America is back”.';
+  // Held-out 4 (n009), Reuters, 15 June 2021.
+  const withAlliance =
+    'NATO leaders designated China as presenting "systemic challenges" during a summit communique on Monday, taking a forceful stance towards Beijing at Joe Biden\'s first summit with an alliance that Donald Trump openly disparaged and ridiculed.';
+  // media2news.online (AP), June 2025.
+  const second =
+    'President Donald Trump’s first NATO summit appearance since reclaiming the White House was initially expected to highlight a major win.';
+
+  it('confirms the summit of the page is the first of the tenure', () => {
+    const [claim] = kindOn('tenure', asPresident, 'Joe Biden’s first NATO summit as US president', '2021-06-13');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['us-president', 'joe-biden', 'nato-summit-2021-brussels']);
+    expect(kindOn('tenure', withAlliance, "Joe Biden's first summit with an alliance", '2021-06-15').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+    expect(kindOn('tenure', second, 'Donald Trump’s first NATO summit', '2025-06-23').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('says nothing (and never flags) far from that summit, or without NATO named', () => {
+    expect(kindOn('tenure', asPresident, 'Joe Biden’s first NATO summit', '2023-07-10')).toEqual([]);
+    expect(isRed(verdictsOn(asPresident, 'Joe Biden’s first NATO summit', '2023-07-10'))).toBe(false);
+    const g7 = "The leaders met at Joe Biden's first summit in Cornwall.";
+    expect(kindOn('tenure', g7, "Joe Biden's first summit", '2021-06-13')).toEqual([]);
+  });
+});
+
+describe('"The new U.S. president" with no name (title-short.ts)', () => {
+  // Held-out 4 (n009), Reuters, 15 June 2021: Joe Biden named in the sentence before.
+  const text =
+    "NATO leaders took a forceful stance towards Beijing at Joe Biden's first summit with an alliance that Donald Trump openly disparaged and ridiculed. The new U.S. president has urged his fellow NATO leaders to face up to China's authoritarian behaviour.";
+
+  it('confirms it of the one person named who took office months before', () => {
+    const [claim] = kindOn('title', text, 'The new U.S. president', '2021-06-15');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['us-president', 'joe-biden']);
+  });
+
+  it('says nothing years into the tenure, and never flags', () => {
+    expect(kindOn('title', text, 'The new U.S. president', '2023-06-15')).toEqual([]);
+    expect(isRed(verdictsOn(text, 'The new U.S. president', '2023-06-15'))).toBe(false);
+  });
+});
