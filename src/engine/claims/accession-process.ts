@@ -48,7 +48,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest (?:member|country)|invited to join|ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
+  /newest|latest (?:member|country)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -133,10 +133,11 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (/newest|latest (?:member|country)/i.test(text)) for (const a of newestMember(doc, sentence)) push(a);
         if (/ratif|approv|endors|green-?light|backed|yet to|voted to/i.test(text))
           for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
-        if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag/i.test(text))
+        if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i.test(text))
           for (const a of undatedSteps(doc, sentence, prev)) push(a);
         if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));
         if (/anniversary|years since|year as|year of/i.test(text)) push(accessionAnniversary(doc, sentence, prev));
+        if (/(?:document|instrument)s? of accession/i.test(text)) push(instrumentDeposited(doc, sentence));
         if (/accession anniversaries/i.test(text)) for (const a of anniversaryList(doc, sentence)) push(a);
         if (/years ago today/i.test(text)) push(roundYearsAgo(doc, sentence));
         if (/(?:months|years) after\b/.test(text)) push(gapBetweenAccessions(doc, sentence));
@@ -448,7 +449,10 @@ function undatedSteps(doc: Doc, sentence: Span, prev: Span | null): Annotation[]
         sentence.start,
         ...[';', ' but ', ' while '].map((w) => doc.text.lastIndexOf(w, span.start)).filter((x) => x >= sentence.start),
       );
-      const here = countries(doc, { start: clauseStart, end: Math.min(sentence.end, span.end + 60) });
+      // ... and up to the clause's end: "inviting Sweden and Finland to join, and agreeing to do all it takes to support Ukraine".
+      const after = doc.text.slice(span.end, Math.min(sentence.end, span.end + 60));
+      const cut = after.search(/[,;]/);
+      const here = countries(doc, { start: clauseStart, end: span.end + (cut < 0 ? after.length : cut) });
       const named = here.length ? here : prev && clauseStart === sentence.start ? countries(doc, prev) : [];
       const lead = doc.text.slice(Math.max(sentence.start, span.start - 30), span.start);
       if (NEGATED_RE.test(lead) || FUTURE_STEP_RE.test(lead) || HYPOTHETICAL_RE.test(text)) continue;
@@ -704,6 +708,42 @@ function newMembersOnDay(doc: Doc, sentence: Span): Annotation | null {
     );
   }
   return null;
+}
+
+// ---- the instrument of accession deposited ----
+
+// "On March 27, the United States, as the custodian of the Treaty, received a document of accession to the
+// North Atlantic Alliance from the Republic of North Macedonia" (Pompeo, 28 March 2020), "Sweden became
+// NATO’s 32nd Ally on 7 March upon depositing its instrument of accession to the North Atlantic Treaty with
+// the United States government" (nato.int, March 2024): the deposit is the accession. Confirm only: a
+// member named in the sentence whose accession falls on a date the sentence gives.
+const DEPOSIT_RE =
+  /\b(?:deposit(?:ed|s|ing)?|received|receiving|hand(?:ed|ing)\s+over|deliver(?:ed|ing)|submitt(?:ed|ing))\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:signed\s+|formal\s+)?(?:document|instrument)s?\s+of\s+accession\b/i;
+
+function instrumentDeposited(doc: Doc, sentence: Span): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = DEPOSIT_RE.exec(text);
+  if (!m || OTHER_CLUB_RE.test(text)) return null;
+  const phrase = spanOf(sentence, m);
+  const dates = datesAndYears(doc, sentence).filter((d) => !d.relative && d.granularity === 'day');
+  if (!dates.length) return null;
+  const fit = countries(doc, sentence)
+    .map((c) => ({ c, j: joinedOf(doc, c.id) }))
+    .filter((x) => x.j && !factRange(x.j.joined).first.startsWith('1949'))
+    .map((x) => ({ ...x, d: dates.find((d) => overlaps(d, factRange(x.j!.joined))) }))
+    .filter((x) => x.d);
+  if (!fit.length) return null;
+  const message = fit
+    .map((x) => `${nameOf(doc, x.c.id)} joined NATO on ${formatDay(x.j!.joined)}, depositing its instrument of accession.`)
+    .join(' ');
+  // The words of the deposit alone: the date may be an accession's said just before ("became a member on 7 March upon depositing").
+  return membershipConfirmed(
+    doc,
+    phrase,
+    message,
+    fit.map((x) => x.c.id),
+    fit.map((x) => x.j!),
+  );
 }
 
 // ---- anniversaries of an accession ----

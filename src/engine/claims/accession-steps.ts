@@ -32,13 +32,16 @@ import { numberFrom, ordinalText } from '../numbers';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|Protocol to the North Atlantic Treaty|application|applied|invit|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)/;
+  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|invit|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)/;
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
     // The treaty's own title, as the State Department cites it: "the Protocol to the North Atlantic
     // Treaty on the Accession of the Republic of North Macedonia, done at Brussels on February 6, 2019".
-    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b/g,
+    // "The protocol on the country’s accession had been already signed by the members of the organization
+    // on February 6 last year" (OREANDA-NEWS, March 2020), "Montenegro and NATO have signed a protocol on the
+    // country's accession to the alliance" (RFE/RL, May 2016).
+    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\b[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\s+(?:a|the)\s+[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b/g,
   },
   {
     step: 'applied',
@@ -46,7 +49,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   },
   {
     step: 'invited',
-    re: /\b(?:was|were|been|formally)\s+(?:formally\s+)?(?:invited\s+to\s+(?:join|become|begin accession talks|start accession talks)|asked\s+to\s+join)\b|\binvit(?:ed|es)\s+\w+(?:\s+and\s+\w+)?\s+to\s+(?:join|become)\b/g,
+    re: /\b(?:was|were|been|formally)\s+(?:formally\s+)?(?:invited\s+to\s+(?:join|become|begin accession talks|start accession talks)|asked\s+to\s+join)\b|\binvit(?:ed|es|ing)\s+\w+(?:\s+and\s+\w+)?\s+to\s+(?:join|become)\b/g,
   },
   { step: 'talks', re: /\b(?:completed|concluded|finished)\s+accession\s+talks\b/g },
   {

@@ -33,14 +33,18 @@ const ORDINAL_WORDS: Record<string, number> = {
   'thirty-second': 32,
   'thirty-third': 33,
 };
+// "Finland Opens Up New Era of Military Alliance, Becomes 31st Member of NATO" (a headline, April 2023): capitals too.
 const ORDINAL_RE =
-  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato)\s+)?(member(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country)\b/g;
+  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country)\b/g;
 // One cheap look for an ordinal of 13 or more before reading sentence by sentence.
 const ORDINAL_HINT_RE =
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-\w+th|thirtieth|thirty-(?:first|second|third))\b/i;
 const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
+// "the Czech Republic, Poland, and Hungary were officially welcomed into the North Atlantic Treaty
+// Organization" (March 2024, of 12 March 1999), "In 1999, the alliance welcomed the Czech Republic, Hungary,
+// and Poland into its ranks" (freesourcelibrary.com): welcoming is joining, when a date fits the accession.
 const JOIN_WORD_RE =
-  /\b(join(?:ed|s|ing)?|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|entry\s+into|entered|accepted\s+into|founding members?|original members?|enlargements?|followed\s+by)\b/i;
+  /\b(join(?:ed|s|ing)?|welcom(?:ed|es|ing)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|entry\s+into|entered|accepted\s+into|founding members?|original members?|enlargements?|followed\s+by)\b/i;
 // Other clubs a country joins: the sentence is not about NATO.
 const OTHER_CLUB_RE =
   /\b(EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Partnership for Peace|Membership Action Plan|MAP|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
@@ -457,3 +461,79 @@ export function founderClaims(doc: Doc, alliance: Alliance): Annotation[] {
   return out;
 }
 const HYPOTHETICAL_WORD_RE = /\b(?:if|would|could|might|whether|unless|not|never|n['’]t)\b|\?/i;
+
+// Members listed with the year each joined in parentheses: "Albania (2009)\nBelgium (1949)\n..."
+// (Metro, February 2022), "The United Kingdom (1949) ... Germany (1955) ... Croatia (2009)"
+// (directionelearning.com). Confirm only, and only in a list that is NATO's: three or more pairs,
+// most of them fitting NATO accessions (a list of EU accessions fits a few by chance: the Baltic
+// states joined both in 2004), no other club named in it.
+const YEAR_IN_PARENS_RE = /^\s*\((19[4-9]\d|20[0-4]\d)\)/;
+
+export function yearListClaims(doc: Doc, alliance: Alliance): Annotation[] {
+  if (!doc.text.includes('(19') && !doc.text.includes('(20')) return [];
+  const pairs: Array<{ start: number; end: number; country: Country; year: string }> = [];
+  for (const q of matchesIn(doc, { start: 0, end: doc.text.length }, 'qualifier')) {
+    const country = alliance.members.find((j) => j.id === q.value.jurisdiction);
+    if (!country || pairs.some((p) => p.start === q.start)) continue;
+    const m = YEAR_IN_PARENS_RE.exec(doc.text.slice(q.end, q.end + 10));
+    if (m) pairs.push({ start: q.start, end: q.end + m[0].length, country, year: m[1] });
+  }
+  if (pairs.length < 3) return [];
+  const fits = pairs.filter((p) => factRange(p.country.nato!.joined).first.startsWith(p.year));
+  if (fits.length < 3 || fits.length * 4 < pairs.length * 3) return [];
+  const first = Math.min(...pairs.map((p) => p.start));
+  const last = Math.max(...pairs.map((p) => p.end));
+  if (OTHER_CLUB_RE.test(doc.text.slice(first, last)) || !NATO_NEAR_RE.test(doc.text.slice(Math.max(0, first - 1500), last))) return [];
+  return fits.map((p) => annotation(doc, p, 'supported', describeAccession(alliance, p.country), p.country));
+}
+
+// Countries said to have joined together: "Poland’s entry into NATO alongside the Czech Republic and
+// Hungary" (Poland Daily 24, March 2024), "Czechia, alongside Poland and Hungary, joined the North Atlantic
+// Treaty Organization" (bnnbreaking.com, March 2024). Confirm only: each named after the word joined on
+// the day the first did.
+const TOGETHER_RE =
+  /^(?:(?:['’]s\s+(?:entry|accession|admission)\s+(?:in)?to\s+|\s+(?:joined|entered|acceded\s+to)\s+)(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)(?:\s+in\s+(?:19|20)\d\d)?\s+|,\s+)(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?$/;
+// After the list, when the joining follows it: "Czechia, alongside Poland and Hungary, joined NATO".
+const TOGETHER_AFTER_RE =
+  /^,?\s+(?:officially\s+|formally\s+)?(?:joined|entered|acceded\s+to)\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\b/;
+
+export function togetherClaims(doc: Doc, alliance: Alliance): Annotation[] {
+  if (!/alongside|together with|along with/.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/alongside|together with|along with/.test(text)) continue;
+    const named = countriesIn(doc, sentence, alliance).sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < named.length; i++) {
+      const head = named[i];
+      const list = [named[i + 1]];
+      if (!TOGETHER_RE.test(doc.text.slice(head.end, list[0].start))) continue;
+      for (
+        let j = i + 2;
+        j < named.length && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(doc.text.slice(named[j - 1].end, named[j].start));
+        j++
+      )
+        list.push(named[j]);
+      // "X, alongside Y and Z" needs the joining after the list.
+      if (
+        /^,/.test(doc.text.slice(head.end, list[0].start)) &&
+        !TOGETHER_AFTER_RE.test(doc.text.slice(list[list.length - 1].end, sentence.end))
+      )
+        continue;
+      const day = factRange(head.country.nato!.joined).first;
+      if (day.startsWith('1949') || !list.every((c) => factRange(c.country.nato!.joined).first === day)) continue;
+      const countries = [head, ...list];
+      const span = { start: head.start, end: list[list.length - 1].end };
+      const message = describeRound(
+        alliance,
+        countries.map((c) => c.country),
+      );
+      out.push({
+        ...annotation(doc, span, 'supported', message, head.country),
+        factIds: countries.map((c) => c.country.id),
+        sources: sourcesOfAll(countries.map((c) => c.country.nato)).slice(0, 3),
+      });
+    }
+  }
+  return out;
+}

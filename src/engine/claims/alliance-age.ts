@@ -80,6 +80,16 @@ const YEARS_SINCE_RE = new RegExp(
   'gi',
 );
 
+// The age said of NATO as the subject, ending the clause: "NATO is 75 Years Old Today" and "The “the most
+// powerful and successful alliance in history” is 75 years old today" (4 April 2024), "NATO turns 75"
+// (avionews.it, 4 April 2024). Not "Stoltenberg, who leads the alliance, is 65": NATO must be named before
+// the verb with no comma or relative word between. Confirm only.
+const AGE_SAID_RE = new RegExp(
+  `\\b(?:is|turns|turned)\\s+${COUNT_SRC}(?:\\s+[Yy]ears(?:\\s+[Oo]ld)?)?(?=\\s+[Tt]oday\\b|\\s*[.!;:\\n]|\\s*$)`,
+  'g',
+);
+const AGE_SUBJECT_RE = /^[^,;]*\b(?:NATO|Nato|[Aa]lliance|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b[^,;]*$/;
+
 export const allianceAgeDetector: ClaimDetector = {
   kind: 'figure',
   // An anniversary or age of NATO names the alliance, its treaty or its allies.
@@ -257,6 +267,18 @@ function findAgeClaims(doc: Doc): Annotation[] {
       const told = narratedTime(doc, span.start).narration;
       if (told && n >= Math.floor(ageOn(told.range.first)) && n <= Math.round(ageOn(told.range.last)))
         push(span, 'supported', `The passage tells of ${told.label}: NATO was ${n} years old then.`);
+    }
+  }
+
+  if (/\b(?:is|turns|turned)\s+\w/.test(doc.text)) {
+    AGE_SAID_RE.lastIndex = 0;
+    for (let m = AGE_SAID_RE.exec(doc.text); m; m = AGE_SAID_RE.exec(doc.text)) {
+      const n = numberFrom(m[1]);
+      const span = { start: m.index, end: m.index + m[0].length };
+      const lead = doc.text.slice(sentenceAt(span.start).start, span.start);
+      if (!Number.isFinite(n) || n < 40 || n > 110 || !AGE_SUBJECT_RE.test(lead) || /\b(?:who|which|whose|that)\b/i.test(lead)) continue;
+      if (n === whole || n === Math.round(age))
+        push(span, 'supported', `NATO was founded on ${formatDay(signed)}: ${age.toFixed(1)} years before ${formatDay(doc.asOf)}.`);
     }
   }
 

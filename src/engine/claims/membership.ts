@@ -13,7 +13,7 @@ import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
-import { accessionDateClaims, founderClaims, looseCountClaims, ordinalClaims } from './accession';
+import { accessionDateClaims, founderClaims, looseCountClaims, ordinalClaims, togetherClaims, yearListClaims } from './accession';
 import { numberFrom, ordinalText } from '../numbers';
 import { MEMBERS_NOW_ID, afterFoundingLead } from './history-common';
 
@@ -167,6 +167,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   for (const a of accessionDateClaims(doc, alliance, out)) out.push(a);
   for (const a of looseCountClaims(doc, alliance, out)) out.push(a);
   for (const a of founderClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+  for (const a of [...yearListClaims(doc, alliance), ...togetherClaims(doc, alliance)])
+    if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;
 }
 
@@ -175,7 +177,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   // "Sweden formally entered as the 32nd member of NATO" (The Ved Post, March 2024) says the
   // accession as "became the 32nd member" does.
   const JOIN_RE =
-    /^\s+(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the Atlantic alliance)|became\s+(?:a\s+(?:full\s+)?member\s+of\s+NATO|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+NATO|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
+    /^\s+(?:(?:has|have)\s+)?(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the Atlantic alliance)|bec(?:ame|ome)\s+(?:a\s+(?:full\s+)?member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+NATO|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
   // What may stand between the accession and its date: where it was done ("at the alliance’s
   // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
   // Only a place ("at the invitation of allies in 2022" is not one: the invitation's year).
@@ -219,6 +221,12 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
           message: ok ? fact : `Not so: ${fact}`,
         });
       }
+      // "North Macedonia officially became a member of North Atlantic Treaty Organization" (OREANDA-NEWS,
+      // 28 March 2020), "North Macedonia has officially become a member of NATO": done, with no date or
+      // place in line, said once it was (not of a hypothetical). Confirm only.
+      const said = doc.text.slice(sentence.start, q.start);
+      if (!ordinal && !dates.length && joined.first <= doc.asOf && !/\b(?:if|whether|unless|would|could|should|might)\b/i.test(said))
+        out.push({ ...base, start: q.start, end: claimEnd, quote: doc.text.slice(q.start, claimEnd), verdict: 'supported', message: fact });
     }
   }
   return out;

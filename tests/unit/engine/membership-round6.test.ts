@@ -140,3 +140,119 @@ describe('the count NATO grew to, and the founders counted', () => {
     expect(membership(wrong, 'The original 12 members', '2024-01-15')).toEqual(['contradicted']);
   });
 });
+
+describe('accessions told in passing', () => {
+  it('supports "were officially welcomed into the North Atlantic Treaty Organization" on the day (March 2024, of 1999)', () => {
+    const text =
+      'On March 12, 1999, a significant event in the post-Cold War era unfolded as the Czech Republic, Poland, and Hungary were officially welcomed into the North Atlantic Treaty Organization (NATO).';
+    expect(membership(text, 'the Czech Republic, Poland, and Hungary', '2024-03-15')).toEqual(['supported']);
+    // https://freesourcelibrary.com/nato-member-countries-overview
+    const fsl = 'In 1999, the alliance welcomed the Czech Republic, Hungary, and Poland into its ranks.';
+    expect(membership(fsl, 'the Czech Republic, Hungary, and Poland', '2024-01-15')).toEqual(['supported']);
+    const eu = 'In 2004, the EU welcomed the Czech Republic, Hungary, and Poland.';
+    expect(membership(eu, 'the Czech Republic, Hungary, and Poland', '2024-01-15')).toEqual([]);
+  });
+
+  it('supports a headline "Becomes 31st Member of NATO" (April 2023) and "North Macedonia Becomes NATO\'s 30th Member"', () => {
+    const headline = 'Finland Opens Up New Era of Military Alliance, Becomes 31st Member of NATO Amid Russia-Ukraine Conflict';
+    expect(membership(headline, 'Becomes 31st Member of NATO', '2023-04-05')).toEqual(['supported']);
+    // https://regtrends.com/en/2020/03/31/north-macedonia-becomes-natos-30th-member/
+    const regtrends = "North Macedonia Becomes NATO's 30th Member";
+    expect(membership(regtrends, "NATO's 30th Member", '2020-03-31')).toEqual(['supported']);
+    const wrong = "Montenegro Becomes NATO's 30th Member";
+    expect(membership(wrong, "NATO's 30th Member", '2020-03-31')).toEqual(['contradicted']);
+  });
+
+  it('supports members listed with the year they joined (Metro, February 2022; directionelearning.com)', () => {
+    const metro =
+      'Which nations are in NATO?\n\nListed here are the nations they joined:\n\n  • Albania (2009)\n  • Belgium (1949)\n  • Bulgaria (2004)\n  • Czech Republic (1999)\n  • Germany (1955)\n  • Greece (1952)';
+    expect(membership(metro, 'Czech Republic (1999)', '2022-02-24')).toEqual(['supported']);
+    expect(membership(metro, 'Albania (2009)', '2022-02-24')).toEqual(['supported']);
+    // https://directionelearning.com/north-atlantic-treaty-organization-nato/
+    const del =
+      'NATO has 30 member countries. NATO Member Countries are\n\nThe United Kingdom (1949)\n\nFrance (1949)\n\nGermany (1955)\n\nSpain (1982)\n\nCroatia (2009)';
+    expect(membership(del, 'Spain (1982)', '2020-01-15')).toEqual(['supported']);
+  });
+
+  it('says nothing of a list of EU accessions, nor of a lone pair', () => {
+    const eu =
+      'NATO and the EU overlap. EU members by year of accession: Poland (2004), Czech Republic (2004), Estonia (2004), Latvia (2004), Lithuania (2004), Slovakia (2004), Bulgaria (2007), Romania (2007), Croatia (2013).';
+    expect(membership(eu, 'Estonia (2004)', '2024-01-15')).toEqual([]);
+    const lone = 'NATO member Greece (1952) hosted the drill.';
+    expect(membership(lone, 'Greece (1952)', '2024-01-15')).toEqual([]);
+  });
+
+  it('supports countries said to have joined together (Poland Daily 24 and bnnbreaking.com, March 2024)', () => {
+    const text = 'Poland’s entry into NATO alongside the Czech Republic and Hungary marked a decisive break from the past.';
+    expect(membership(text, 'Poland’s entry into NATO alongside the Czech Republic and Hungary', '2024-03-12')).toEqual(['supported']);
+    // https://bnnbreaking.com/politics/czechia-celebrates-25-years-in-nato-clinton-speaks-military-honors-in-prague
+    const bnn = 'This year, Czechia, alongside Poland and Hungary, joined the North Atlantic Treaty Organization (NATO) in memory.';
+    expect(membership(bnn, 'Czechia, alongside Poland and Hungary', '2024-03-21')).toEqual(['supported']);
+    const different = 'Poland joined NATO together with Lithuania.';
+    expect(membership(different, 'Poland joined NATO together with Lithuania', '2024-03-12')).not.toContain('contradicted');
+    const notJoining = 'Czechia, alongside Poland and Hungary, sent troops to Slovakia.';
+    expect(membership(notJoining, 'Czechia, alongside Poland and Hungary', '2024-03-21')).toEqual([]);
+  });
+
+  it('supports an accession said with no date once it was done (OREANDA-NEWS and Pompeo’s statement, March 2020)', () => {
+    const oreanda = 'OREANDA-NEWS. North Macedonia officially became a member of North Atlantic Treaty Organization.';
+    expect(membership(oreanda, 'North Macedonia officially became a member', '2020-03-28')).toEqual(['supported']);
+    const headline = 'North Macedonia has officially become a member of NATO';
+    expect(membership(headline, 'North Macedonia has officially become a member of NATO', '2020-03-28')).toEqual(['supported']);
+    // Before it was so, or in a hypothetical: nothing.
+    expect(membership(oreanda, 'North Macedonia officially became a member', '2020-03-01')).toEqual([]);
+    expect(membership('If Sweden joined NATO, the Baltic would be safer.', 'Sweden joined NATO', '2025-01-15')).toEqual([]);
+  });
+
+  it('supports the instrument of accession received or deposited on the accession day (Pompeo, March 2020; nato.int, March 2024)', () => {
+    const pompeo =
+      '“On March 27, the United States, as the custodian of the Treaty, received a document of accession to the North Atlantic Alliance from the Republic of North Macedonia, which makes North Macedonia the thirtieth NATO ally.';
+    expect(membership(pompeo, 'received a document of accession', '2020-03-28')).toEqual(['supported']);
+    // https://www.commonspace.eu/news/swedish-flag-flies-nato-headquarters
+    const nato =
+      'Sweden became a member on 7 March upon depositing its instrument of accession to the North Atlantic Treaty with the United States government.';
+    expect(membership(nato, 'depositing its instrument of accession', '2024-03-11')).toEqual(['supported']);
+    const other = 'On March 20, Sweden deposited its instrument of accession to the North Atlantic Treaty.';
+    expect(isRed(verdictsOn(other, 'deposited its instrument of accession', '2024-03-25'))).toBe(false);
+  });
+});
+
+describe('steps to accession', () => {
+  it('supports "The protocol on the country’s accession had been already signed ... on February 6 last year" (OREANDA-NEWS, March 2020)', () => {
+    const text =
+      'North Macedonia officially became a member of NATO.\n\nThe protocol on the country’s accession had been already signed by the members of the organization on February 6 last year.';
+    expect(membership(text, 'signed by the members of the organization on February 6', '2020-03-28')).toEqual(['supported']);
+    // https://rferl.org/a/montenegro-signs-nato-accession-agreement-may-19-/27744360.html (May 2016)
+    const rferl = 'Montenegro and NATO have signed a protocol on the country’s accession to the alliance.';
+    expect(membership(rferl, 'signed a protocol on the country’s accession', '2016-05-19')).toEqual(['supported']);
+  });
+
+  it('supports "inviting Sweden and Finland to join" just after the Madrid summit (June 2022)', () => {
+    const text =
+      'NATO leaders ended a two-day summit in Madrid after changing the strategic concept for the alliance, inviting Sweden and Finland to join, and agreeing to do all it takes to support Ukraine.';
+    expect(membership(text, 'inviting Sweden and Finland to join', '2022-06-30')).toEqual(['supported']);
+    // https://www.econotimes.com/NATO-announces-invitation-for-FInland-Sweden-to-join-alliance-1636504 (the form's past tense)
+    const econo = 'The NATO alliance Wednesday invited Finland and Sweden to join the grouping.';
+    expect(membership(econo, 'invited Finland and Sweden to join', '2022-06-30')).toEqual(['supported']);
+    // Long after, the invitation is not what a present "inviting" tells of.
+    expect(membership(text, 'inviting Sweden and Finland to join', '2024-06-30')).toEqual([]);
+  });
+});
+
+describe('the alliance’s age said of it', () => {
+  const age = (text: string, quote: string, asOf: string) => kindOn('figure', text, quote, asOf).map((a) => a.verdict);
+
+  it('supports "NATO is 75 Years Old Today" and "... alliance in history” is 75 years old today" (4 April 2024)', () => {
+    const text =
+      'NATO is 75 Years Old Today\n\nThe “the most powerful and successful alliance in history” is 75 years old today, having grown from 12 members.';
+    expect(age(text, 'is 75 Years Old', '2024-04-04')).toEqual(['supported']);
+    expect(age(text, 'is 75 years old today', '2024-04-04')).toEqual(['supported']);
+    // https://www.avionews.it/en/item/1257630-nato-turns-75.html
+    expect(age('NATO turns 75\nStoltenberg: "The strongest alliance in history"', 'turns 75', '2024-04-04')).toEqual(['supported']);
+  });
+
+  it('says nothing of a person’s age, or of a wrong one', () => {
+    expect(age('Stoltenberg, who leads the alliance, is 65 years old.', 'is 65 years old', '2024-04-04')).toEqual([]);
+    expect(age('The alliance is 70 years old today.', 'is 70 years old', '2024-04-04')).toEqual([]);
+  });
+});
