@@ -112,6 +112,16 @@ function findPackageClaims(doc: Doc): Annotation[] {
       if (CONTENT_GATE_RE.test(text)) out.push(...packageContents(doc, sentence, text, n));
       if (VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, n));
     }
+    // "The latest package, introduced on May 20, targeted a fleet of nearly 200 tankers": the package by its day.
+    if (!named && text.includes('package') && LATEST_PACKAGE_RE.test(text)) {
+      const dated = latestPackage(doc, sentence, text);
+      if (dated) {
+        out.push(dated.annotation);
+        last = { n: dated.n, end: sentence.end };
+        named = true;
+        if (VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, dated.n));
+      }
+    }
     // "The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400".
     if (!named && last && sentence.start - last.end < TOPIC_REACH && THIS_PACKAGE_RE.test(text) && VESSEL_GATE_RE.test(text))
       out.push(...vesselCounts(doc, sentence, text, last.n));
@@ -195,7 +205,7 @@ function packageOnRecord(doc: Doc, start: number, end: number, adopted: Sanction
 const VESSEL_GATE_RE = /\b(?:tankers|vessels|ships)\b/i;
 // "105 additional tankers", "189 shadow fleet vessels", "117 more ships".
 const VESSELS_RE =
-  /\b(\d{2,3})\s+(?:(?:additional|more|new|further|extra)\s+)?(?:(?:shadow[- ]fleet|Russian)\s+)?(?:oil\s+)?(?:tankers|vessels|ships)\b/gi;
+  /\b(?:(nearly|almost|about|around|some|roughly|over|more\s+than)\s+)?(\d{2,3})\s+(?:(?:additional|more|new|further|extra)\s+)?(?:(?:shadow[- ]fleet|Russian)\s+)?(?:oil\s+)?(?:tankers|vessels|ships)\b/gi;
 // "bringing the total sanctioned fleet to over 400", "a total of 444 vessels".
 const VESSEL_TOTAL_RE =
   /\b(?:total|overall)\b[^.;\d]{0,40}?\b(?:to|of|at)\s+(?:(over|more\s+than|nearly|almost|about|around|some|roughly)\s+)?(\d{3})\b/gi;
@@ -215,21 +225,70 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
   const push = (start: number, end: number) => out.push(packageOnRecord(doc, start, end, adopted, n));
   VESSELS_RE.lastIndex = 0;
   for (let m = VESSELS_RE.exec(text); m; m = VESSELS_RE.exec(text))
-    if (Number(m[1]) === listed) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
+    if (roundFits(Number(m[2]), (m[1] ?? '').toLowerCase(), listed)) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
   if (total === undefined) return out;
   VESSEL_TOTAL_RE.lastIndex = 0;
   for (let m = VESSEL_TOTAL_RE.exec(text); m; m = VESSEL_TOTAL_RE.exec(text)) {
-    const said = Number(m[2]);
-    const how = (m[1] ?? '').toLowerCase();
-    // A round figure near the record: "over 400" of 444 (true, and not some other count far above it), "nearly 560" of 558.
-    const fits =
-      said === total ||
-      (/over|more/.test(how) && total > said && total - said <= said / 4) ||
-      (/nearly|almost/.test(how) && total < said && said - total <= said / 10) ||
-      (/about|around|some|roughly/.test(how) && Math.abs(total - said) <= said / 10);
-    if (fits) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
+    if (roundFits(Number(m[2]), (m[1] ?? '').toLowerCase(), total)) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
   }
   return out;
+}
+
+/** A figure said of a count on record: the count itself, or a round figure near it ("over 400" of 444, "nearly 200" of 189). */
+function roundFits(said: number, how: string, record: number): boolean {
+  // Not some other count far above or below it.
+  return (
+    said === record ||
+    (/over|more/.test(how) && record > said && record - said <= said / 4) ||
+    (/nearly|almost/.test(how) && record < said && said - record <= said / 10) ||
+    (/about|around|some|roughly/.test(how) && Math.abs(record - said) <= said / 10)
+  );
+}
+
+// "The latest package", "the EU's newest sanctions package", "the most recent package of sanctions", with no number.
+const LATEST_PACKAGE_RE =
+  /\b(?:latest|newest|most\s+recent|last)\s+(?:(?:EU|E\.U\.)\s+)?(?:sanctions?\s+)?package(?:\s+of\s+sanctions)?\b/i;
+
+/**
+ * "The latest package, introduced on May 20": the latest package adopted by the page's day (or the next, agreed by
+ * ambassadors in the week before its adoption), matched by the day said. Supported, or nothing: a day that fits no
+ * package may be another step of it.
+ */
+function latestPackage(doc: Doc, sentence: Span, text: string): { n: number; annotation: Annotation } | null {
+  if (!EU_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.end))) return null;
+  const { count, last } = packagesAdoptedBy(doc, doc.asOf);
+  const next = factsOf(doc, count + 1).adopted;
+  const candidates: Array<[number, Sanction]> = [];
+  if (last) candidates.push([count, last]);
+  if (next && gapDays(factRange(doc.asOf), factRange(next.date)) <= AGREED_BEFORE_DAYS) candidates.push([count + 1, next]);
+  const days = dayOf(doc, sentence).filter((d) => d.granularity === 'day' && d.first <= doc.asOf);
+  for (const [n, adopted] of candidates) {
+    if (adopted.confidence !== 'verified') continue;
+    const onRecord = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
+    const adoptedOn = factRange(adopted.date);
+    const day = days.find(
+      (d) => onRecord.some((r) => gapDays(d, r) <= 1) || (d.last <= adoptedOn.first && gapDays(d, adoptedOn) <= AGREED_BEFORE_DAYS),
+    );
+    if (!day) continue;
+    const m = LATEST_PACKAGE_RE.exec(text)!;
+    const start = Math.min(sentence.start + m.index, day.start);
+    const end = Math.max(sentence.start + m.index + m[0].length, day.end);
+    const annotation: Annotation = {
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'supported',
+      kind: 'sanction',
+      factIds: [adopted.id],
+      message: onRecord.some((r) => gapDays(day, r) <= 1)
+        ? `On record: the EU's latest package on ${formatDay(doc.asOf)} was its ${ordinalText(n)}, adopted on ${formatDay(adopted.date)}.`
+        : `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`,
+      fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
+      sources: sourcesOf(adopted),
+    };
+    return { n, annotation };
+  }
+  return null;
 }
 
 // "The February 19 approval of the sanctions", "Wednesday's adoption of the package".
@@ -283,13 +342,16 @@ const COUNT_WORDS =
 // "13 sanctions packages", "six packages of sanctions", "13 packages of individual and economic sanctions", "12 rounds of
 // sanctions", and "15 packages" bare (the gate has seen sanctions named around it; "packages of aid" is not one).
 const COUNT_RE = new RegExp(
-  `\\b(\\d{1,2}|${COUNT_WORDS})\\s+(?:(?:EU|successive|consecutive|separate)\\s+)?(?:sanctions?\\s+(?:packages|rounds)|(?:packages|rounds)\\s+of\\s+(?:[\\w-]+\\s+){0,4}?(?:sanctions|restrictive\\s+measures)|packages(?!\\s+of))\\b`,
+  `\\b(\\d{1,2}|${COUNT_WORDS})\\s+(?:(?:(?:EU|successive|consecutive|separate)\\s+)?packages(?!\\s+of)|(?:[\\w-]+\\s+)?(?:sanctions?\\s+(?:packages|rounds)|(?:packages|rounds)\\s+of\\s+(?:[\\w-]+\\s+){0,4}?(?:sanctions|restrictive\\s+measures)))\\b`,
   'gi',
 );
 // The count said as standing on the page's day, right before it: "has adopted", "have so far imposed", "has introduced".
 // "had adopted", "adopted in 2022", "will have adopted" count as of another day: left alone.
 const COUNT_NOW_RE =
   /\b(?:has|have)\s+(?:(?:now|already|so\s+far|to\s+date)\s+)?(?:adopted|imposed|introduced|approved|passed|agreed(?:\s+on)?|rolled\s+out|unveiled|enacted|implemented|put\s+in\s+place|levied)\s+(?:(?:a\s+total\s+of|some|already|now)\s+)?$/i;
+// The same, told in the passive right after the count: "14 packages of sanctions have been adopted".
+const COUNT_PASSIVE_RE =
+  /^\s+(?:(?:have|has)\s+(?:(?:now|already|so\s+far)\s+)?been)\s+(?:adopted|imposed|introduced|approved|passed|agreed|enacted|implemented)\b/i;
 // Other countries' sanctions regimes, whose packages the EU counts on their own ("six packages against Belarus").
 const OTHER_TARGET_RE = /\b(?:Belarus\w*|Iran\w*|Syria\w*|North\s+Korea\w*|Myanmar|Venezuela\w*|Hamas|Lukashenko)\b/i;
 // The count names a period: "since February 2022", "since the invasion" are the count to date.
@@ -336,7 +398,11 @@ function packageCounts(doc: Doc, sentence: Span, text: string, context: string):
     if (!(said >= 2 && said <= 40)) continue;
     const before = text.slice(0, m.index);
     const verb = COUNT_NOW_RE.exec(before.slice(-60));
-    if (!verb || !EU_RE.test(before) || OTHER_ISSUER_RE.test(text)) continue;
+    // "Since 2014, 14 tough packages of sanctions have been adopted", the EU named in the sentences before.
+    const passive = verb ? null : COUNT_PASSIVE_RE.exec(text.slice(m.index + m[0].length));
+    if (verb ? !EU_RE.test(before) || OTHER_ISSUER_RE.test(text) : !passive || !EU_RE.test(context) || OTHER_ISSUER_RE.test(context))
+      continue;
+    if (passive && OTHER_TARGET_RE.test(context)) continue;
     if (!/\bsanction|restrictive measures/i.test(m[0]) && !/\bsanction/i.test(context)) continue;
     // A day or a year the count is tied to, other than where it runs from, makes it a count of then. Its clause ends at
     // the next comma or conjunction: "... since February 2022 and extended their validity in January" tells another act.
@@ -348,8 +414,10 @@ function packageCounts(doc: Doc, sentence: Span, text: string, context: string):
     // A year the date reader leaves to the sentence's start ("In 2022 alone, the EU has adopted nine").
     const clauseText = doc.text.slice(clause.start, clause.end);
     if (YEAR_G_RE.test(clauseText) && yearsNotSince(clauseText)) continue;
-    const start = sentence.start + before.length - verb[0].length;
-    const ann = judgeCount(doc, said, { start, end: sentence.start + m.index + m[0].length });
+    const span = verb
+      ? { start: sentence.start + before.length - verb[0].length, end: sentence.start + m.index + m[0].length }
+      : { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length + passive![0].length };
+    const ann = judgeCount(doc, said, span);
     if (ann) out.push(ann);
   }
   return out;

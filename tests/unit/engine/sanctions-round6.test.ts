@@ -28,6 +28,20 @@ describe('how many packages the EU has adopted, as of the page’s day', () => {
     expect(sanctionVerdicts(tass, 'has introduced 13 packages of individual and economic sanctions', '2024-03-15')).toEqual(['supported']);
   });
 
+  it('reads the count told in the passive, the EU named before', () => {
+    // Trans.info, July 2024: the 14th package was adopted on 24 June 2024.
+    const transInfo =
+      'The Council of the European Union extended economic sanctions against Russia for another six months, until January 31, 2025. Sanctions imposed after February 24, 2022, were significantly expanded with the start of the full-scale invasion.\nSince 2014, 14 tough packages of sanctions have been adopted “in response to Russia’s unprovoked, unjustified, and illegal military aggression against Ukraine.”';
+    expect(sanctionVerdicts(transInfo, '14 tough packages of sanctions have been adopted', '2024-07-24')).toEqual(['supported']);
+    expect(sanctionVerdicts(transInfo, '14 tough packages of sanctions have been adopted', '2023-07-24')).toEqual(['contradicted']);
+    // Another issuer or regime named before: not the EU's count.
+    for (const text of [
+      'The United States and the EU have coordinated their measures. Since 2022, nine packages of sanctions have been adopted.',
+      'The EU has targeted Lukashenko’s regime. Since 2020, six packages of sanctions have been adopted.',
+    ])
+      expect(anyRed(text, '2024-07-24')).toBe(false);
+  });
+
   it('counts a package from the day ambassadors agreed it', () => {
     expect(sanctionVerdicts(kyivIndependent, 'The EU has adopted 15 packages', '2024-12-11')).toEqual(['supported']);
   });
@@ -176,5 +190,29 @@ describe('a sanction to come', () => {
     // A sanction on record, said in the past, is still confirmed (AP, 23 February 2022: the EU's first package).
     const ap = 'On February 23, 2022, the EU imposed sanctions on members of the Russian Duma.';
     expect(sanctionVerdicts(ap, 'EU', '2022-02-25')).toEqual(['supported']);
+  });
+});
+
+describe('the latest package, by its day', () => {
+  // Ctxsee, June 2025 (held-out n076): the 17th package, adopted on 20 May 2025, listed 189 shadow-fleet vessels.
+  const ctxsee =
+    'Since Russia’s full-scale invasion of Ukraine in February 2022, the EU has imposed numerous sanctions on nearly 2,400 individuals and entities, including major institutions. The latest package, introduced on May 20, targeted a fleet of nearly 200 tankers used to evade sanctions and tightened controls on goods with potential military use.';
+
+  it('supports the latest package on record on its day, and a round figure of its vessels', () => {
+    expect(sanctionVerdicts(ctxsee, 'The latest package, introduced on May 20', '2025-06-11')).toEqual(['supported']);
+    expect(sanctionVerdicts(ctxsee, 'nearly 200 tankers', '2025-06-11')).toEqual(['supported']);
+  });
+
+  it('supports the day ambassadors backed it, before the Council adopted it', () => {
+    // EU ambassadors agreed the 14th package on 20 June 2024; the Council adopted it on 24 June.
+    const text = 'EU ambassadors backed the latest package of sanctions against Russia on June 20, the Belgian presidency announced.';
+    expect(sanctionVerdicts(text, 'latest package of sanctions against Russia on June 20', '2024-06-21')).toEqual(['supported']);
+  });
+
+  it('leaves a day that fits no package, and a figure far from the record, alone', () => {
+    const wrongDay = 'The latest EU package, introduced on April 2, targeted a fleet of nearly 100 tankers.';
+    expect(sanctionVerdicts(wrongDay, 'The latest EU package, introduced on April 2', '2025-06-11')).toEqual([]);
+    expect(anyRed(wrongDay, '2025-06-11')).toBe(false);
+    expect(sanctionVerdicts(ctxsee.replace('nearly 200', 'nearly 300'), 'nearly 300 tankers', '2025-06-11')).toEqual([]);
   });
 });
