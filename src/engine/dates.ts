@@ -139,11 +139,19 @@ export interface DateMention extends DayRange {
   explicitYear: boolean;
   /** Relative to the article date ("Wednesday", "last week"), not written out. */
   relative: boolean;
+  /**
+   * The last day of a range of days written out ("June 24-26", "24–25 June 2025"), when there
+   * is one; `first` and `last` are its first day, as for a single day, so that a reader that
+   * knows nothing of ranges reads the day it starts on.
+   */
+  through?: string;
 }
 
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
+// The end of a range of days: "June 24-26", "24–25 June" (a hyphen or a dash, no other word between).
+const THROUGH_DAY_RE = '(?:\\s*[-–—]\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)?';
 const YEAR_RE = '((?:19|20)\\d{2})';
 const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
@@ -152,8 +160,8 @@ const DATE_RE = new RegExp(
   [
     `(?<iso>\\b${YEAR_RE}-(\\d{2})-(\\d{2})\\b)`,
     `(?<wdmd>\\b(?:on\\s+)?${WEEKDAY_RE},?\\s+\\(?${MONTH_RE}\\s+${DAY_RE}\\)?(?:,?\\s+${YEAR_RE})?\\b)`,
-    `(?<md>\\b${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+${YEAR_RE})?\\b(?!\\s*(?:%|percent)))`,
-    `(?<dm>\\b${DAY_RE}\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b)`,
+    `(?<md>\\b${MONTH_RE}\\s+${DAY_RE}${THROUGH_DAY_RE}(?:,?\\s+${YEAR_RE})?\\b(?!\\s*(?:%|percent)))`,
+    `(?<dm>\\b${DAY_RE}${THROUGH_DAY_RE}\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b)`,
     `(?<my>\\b${MONTH_RE}\\s+${YEAR_RE}\\b)`,
     `(?<inmonth>\\b(?:in|since|during|until|by|early|late|mid|last|this|next)[\\s-]+(?:${MONTH_RE})\\b(?!\\.?\\s*\\d))`,
     `(?<inyear>\\b(?:in|since|during|until|by|of|from)\\s+${YEAR_RE}\\b)`,
@@ -246,7 +254,13 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
     // "May 5" is a date and "may" is not: the regex is case-sensitive and demands a capital M.
     const year = yy ? Number(yy[0]) : nearestYear(month, day, asOf);
     const r = dayOf(year, month, day);
-    return r && { ...r, granularity: 'day', explicitYear: !!yy, relative: false };
+    if (!r) return null;
+    // The range's end: the number after the dash that follows the first day ("June 24-26", "24-25 June").
+    const through = g.wdmd ? null : /^\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*(\d{1,2})/.exec(text.replace(/^\D+/, ''));
+    const last = through ? dayOf(year, month, Number(through[1])) : null;
+    if (last && last.first > r.first)
+      return { first: r.first, last: last.first, granularity: 'day', explicitYear: !!yy, relative: false, through: last.first };
+    return { ...r, granularity: 'day', explicitYear: !!yy, relative: false };
   }
   if (g.my) {
     const mm = /^(\w+)/.exec(text)!;

@@ -1,0 +1,39 @@
+// Date expressions as the detectors read them: a range of days written out is one mention, its
+// year included, so that a summit's days are compared whole with the record's.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/engine/dates';
+import { verdictsOn } from './helpers';
+
+const read = (text: string, asOf: string) =>
+  findDates(text, 0, text.length, { asOf }).map((d) => ({
+    said: text.slice(d.start, d.end),
+    first: d.first,
+    last: d.last,
+    through: d.through,
+  }));
+
+describe('date expressions', () => {
+  it('reads a range of days, month first or day first, with the year written after it', () => {
+    expect(read('the NATO summit in Vilnius on July 11-12, 2023', '2025-06-01')).toEqual([
+      { said: 'July 11-12, 2023', first: '2023-07-11', last: '2023-07-12', through: '2023-07-12' },
+    ]);
+    expect(read('Brussels, 24–25 June 2025', '2025-06-20')).toEqual([
+      { said: '24–25 June 2025', first: '2025-06-24', last: '2025-06-25', through: '2025-06-25' },
+    ]);
+  });
+
+  it('a single day is not a range; a dash before a percentage or a year is not a range', () => {
+    expect(read('on June 24, 2025', '2025-06-20')).toEqual([
+      { said: 'June 24, 2025', first: '2025-06-24', last: '2025-06-24', through: undefined },
+    ]);
+    expect(read('in May 5-10% more', '2025-06-20').map((d) => d.said)).toEqual(['May 5']);
+    expect(read('June 2024-25 season', '2025-06-20').map((d) => d.said)).toEqual(['June 2024']);
+  });
+
+  it("a range written with its year is that year's, not the one nearest the article", () => {
+    // The Warsaw summit of 8-9 July 2016, told in a page of 2022: "John Kerry, Secretary of State" is right then.
+    const text =
+      'On July 8-9, 2016, President Obama and the heads of state and government of our 27 NATO allies gathered in Warsaw, Poland, for an important NATO Summit. John Kerry, Secretary of State, joined him.';
+    expect(verdictsOn(text, 'John Kerry, Secretary of State', '2022-06-01')).toEqual(['supported']);
+  });
+});
