@@ -20,7 +20,7 @@ import type { Annotation } from '../types';
 import { countriesNamed, type Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { daysBetween, formatDay } from '../dates';
-import { sourcesOf } from '../holders';
+import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import { foundingAnnotation } from './figure';
 import { asOfHorizon, pastHorizon } from '../horizon';
@@ -43,6 +43,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...forceFigures(doc),
         ...nationalPlans(doc),
         ...investmentPledge(doc),
+        ...ofGnp(doc),
       ].filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
       return extra.length ? [...found, ...extra] : found;
     },
@@ -508,5 +509,59 @@ function investmentPledge(doc: Doc): Annotation[] {
       sources: sourcesOf(pledge),
     });
   }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// NATO's target said to be a share of GNP: "All NATO member countries must also contribute to the
+// military capabilities of the alliance ... Currently 2% of GNP." (blog, April 2024). The guideline
+// (2006), the Wales pledge (2014) and The Hague's target (2025) are all shares of GDP. Red only when
+// the figure is the target in force and the text says it is what NATO asks: NATO, the allies or
+// the alliance with a word of obligation in the sentence before the figure, or a verbless line
+// after a sentence that says what NATO's members must do. What one ally spends, an average or an
+// estimate ("NATO allies spent 2% of GNP") says nothing of the target and is left alone.
+
+const GNP_RE =
+  /\b(\d+(?:\.\d+)?|two|five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)\s+of\s+(?:their\s+|its\s+|the\s+|each\s+(?:country|member|ally)['’]s\s+)?(?:GNP|gross\s+national\s+product)\b/gi;
+const OBLIGED_RE =
+  /\b(?:must|required?|requires|obliged|obligat\w*|supposed\s+to|target|guideline|goal|benchmark|pledg\w*|commit\w*|agreed|asks|expects)\b/i;
+const ALLIANCE_WORD_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|member\s+(?:states|countries|nations))\b/;
+
+function ofGnp(doc: Doc): Annotation[] {
+  if (!/GNP|gross national product/i.test(doc.text)) return [];
+  const horizon = pastHorizon(doc.facts, doc.asOf);
+  const day = horizon ?? doc.asOf;
+  const inForce = doc.facts.base.figures.spendingTargets.filter(
+    (t) => t.adopted <= day && (!t.superseded || t.superseded > day) && t.confidence === 'verified',
+  );
+  if (!inForce.length) return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentenceText(doc, i);
+    if (!/GNP|gross national product/i.test(text)) return;
+    GNP_RE.lastIndex = 0;
+    for (let m = GNP_RE.exec(text); m; m = GNP_RE.exec(text)) {
+      const value = /^two$/i.test(m[1]) ? 2 : /^five$/i.test(m[1]) ? 5 : Number(m[1]);
+      const target = inForce.find((t) => t.percent === value);
+      if (!target) continue;
+      const start = sentence.start + m.index;
+      if (countriesNamed(doc, sentence.start, start).size > 0) continue;
+      const before = text.slice(0, m.index);
+      const previous = i > 0 ? sentenceText(doc, i - 1) : '';
+      const asked =
+        (ALLIANCE_WORD_RE.test(before) && OBLIGED_RE.test(before)) ||
+        (/^\W*(?:\w+\W+){0,2}$/.test(before) && ALLIANCE_WORD_RE.test(previous) && OBLIGED_RE.test(previous));
+      if (!asked) continue;
+      const judged: Judged = {
+        verdict: isConfident(target) && doc.dateCertain ? 'contradicted' : 'context',
+        message: `NATO's target is a share of GDP (gross domestic product), not of GNP: ${value}% of GDP on ${formatDay(day)}.`,
+        fact: `${target.summary} (adopted ${formatDay(target.adopted)})`,
+        factIds: [target.id],
+        sources: sourcesOf(target),
+      };
+      const ann = horizon ? asOfHorizon(judged, horizon) : judged;
+      out.push({ ...ann, start, end: start + m[0].length, quote: m[0], kind: 'figure' });
+    }
+  });
   return out;
 }

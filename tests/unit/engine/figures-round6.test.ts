@@ -186,3 +186,33 @@ describe('the founding told in other words', () => {
     expect(verdictsOn(wrong, 'NATO, established in April 1950', '2024-01-01')).toEqual(['contradicted']);
   });
 });
+
+describe("NATO's target told as a share of GNP", () => {
+  // Other Side of the Rainbow (blog, heldout4 n026), April 2024. No second page with this error was
+  // found in the stored pages (searched for "of GNP" and "gross national product" with NATO's target);
+  // the negatives below are real phrasings of the right figure and of what allies spend.
+  const blog =
+    'All NATO member countries must also contribute to the military capabilities of the alliance, and support its political goals. Currently 2% of GNP. Canada is around 1.3% and not following through on the target that was agreed to.';
+
+  it('contradicts the target in force said to be of GNP when the text says it is what NATO asks', () => {
+    expect(verdictsOn(blog, '2% of GNP', '2024-04-15')).toEqual(['contradicted']);
+    const asked = 'Under the NATO guideline, member states must spend 2 percent of their gross national product on defence.';
+    expect(verdictsOn(asked, '2 percent of their gross national product', '2019-01-01')).toEqual(['contradicted']);
+    // A date that is only estimated: told, not flagged.
+    const guessed = analyze(blog, '2024-04-15', false).filter((a) => a.kind === 'figure' && a.quote === '2% of GNP');
+    expect(guessed.map((a) => a.verdict)).toEqual(['context']);
+  });
+
+  it('leaves alone what one ally or the allies spend, another figure, and the target said of GDP', () => {
+    const greece = 'Greece, a NATO member, must keep spending 2% of GNP on defence, its government says.';
+    expect(verdictsOn(greece, '2% of GNP', '2019-01-01')).toEqual([]);
+    const average = 'NATO allies spent on average 2% of GNP on defence last year.';
+    expect(verdictsOn(average, '2% of GNP', '2019-01-01')).toEqual([]);
+    const other = 'All NATO member countries must contribute. Currently 3% of GNP.';
+    expect(verdictsOn(other, '3% of GNP', '2019-01-01')).toEqual([]);
+    // diogeneslight.com, 2018-01 (https://diogeneslight.com/2018/01/nr-daily-germany-must-meet-its.html).
+    const gdp =
+      'At its 2006 summit in Latvia, the North Atlantic Treaty Organization (NATO) established a rule that member states should spend at least 2 percent of their GDP on defense.';
+    expect(isRed(verdictsOn(gdp, '2 percent of their GDP', '2018-01-15'))).toBe(false);
+  });
+});
