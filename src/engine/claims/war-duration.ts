@@ -9,7 +9,8 @@
 //
 // A count is read in its own rounding: "nearly two years" fits from one to two years, "more than
 // three years" from three, "its ninth month" after eight full months (a month either side near a
-// month's turn). A red flag only when the count is more than one unit outside that, the war is
+// month's turn). A red flag only when the count is more than one unit outside that (an ordinal year
+// one off months from its turn: "entering its third year" in June 2025), the war is
 // named beyond doubt as Russia's (and no other war is about), the count fits no start of the war
 // in 2014 either (unless it says "full-scale"), and nothing in the sentence moves the count off
 // the article's date (another date, a past perfect, a future, a condition).
@@ -205,6 +206,10 @@ function fit(count: Count, days: number): Fit {
     const current = Math.floor(x) + 1;
     const frac = x - Math.floor(x);
     if (n === current || (Math.abs(n - current) === 1 && (frac < 0.12 || frac > 0.88))) return 'fits';
+    // A year one off, months from either turn: "Russia’s full-scale invasion of Ukraine entering its
+    // third year" in June 2025 (its fourth since February). A month one off is not flagged: "as the
+    // war enters its ninth month" nine days into the tenth is a lag, not an error, for a month.
+    if (unit === 'year' && Math.abs(n - current) === 1 && frac >= 0.2 && frac <= 0.8) return 'wrong';
     return Math.abs(n - current) >= 2 ? 'wrong' : 'off';
   }
   switch (hedge) {

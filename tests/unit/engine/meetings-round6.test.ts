@@ -246,3 +246,21 @@ describe('how long ago the war was ordered', () => {
     expect(isRed(analyze(maybe, '2024-03-17').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('the war’s year one off, months from its turn', () => {
+  const sentence =
+    'With Russia’s full-scale invasion of Ukraine entering its third year and tensions along NATO’s eastern flank escalating, the alliance finds itself at a crossroads.';
+
+  it('"Russia’s full-scale invasion of Ukraine entering its third year" in June 2025 (its fourth) is contradicted', () => {
+    // A news site, 25 June 2025 (held-out 2, k050).
+    expect(eventsOn(sentence, 'entering its third year', '2025-06-25').map((a) => a.verdict)).toEqual(['contradicted']);
+  });
+
+  it('the same words in June 2024, and a year one off within weeks of the anniversary, are not flagged', () => {
+    expect(eventsOn(sentence, 'entering its third year', '2024-06-25').map((a) => a.verdict)).toEqual(['supported']);
+    expect(isRed(analyze(sentence, '2025-03-10').map((a) => a.verdict))).toBe(false);
+    // https://www.japantimes.co.jp/news/2023/02/24/world/ukraine-war-no-end-in-sight/
+    const into = 'The war in Ukraine dragged into its second year on Friday, with no end in sight to a conflict launched by Russia.';
+    expect(isRed(analyze(into, '2023-02-24').map((a) => a.verdict))).toBe(false);
+  });
+});
