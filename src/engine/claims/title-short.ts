@@ -66,7 +66,101 @@ export function shortTitles(doc: Doc): Annotation[] {
     if (annotation) out.push(annotation);
   });
   if (UNNAMED_WORDS.test(doc.folded)) out.push(...unnamedTitles(doc));
+  if (REMAINS_WORDS.test(doc.text)) out.push(...remainsUntil(doc));
   return out;
+}
+
+// "The Prime Minister will remain in place until a new leader is elected" (22 June 2026, the day
+// Keir Starmer announced his resignation), "although he will remain Prime Minister until a
+// replacement is selected" (7 July 2022, of Boris Johnson): the holder stays until a successor
+// takes over, so holds the office on the date.
+const STAY = String.raw`(?:will|would)[ \t]+(?:remain|stay|continue)[ \t]+(?:in[ \t]+(?:place|office|post|his[ \t]+post|her[ \t]+post)|(?:as[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:prime[ \t]+minister|president|chancellor|premier|secretary[ \t]+general))[ \t]+(?:until|till)\b`;
+const REMAINS_WORDS = new RegExp(String.raw`\b${STAY}`, 'i');
+const REMAINS_RE = new RegExp(String.raw`^[ \t]+${STAY}`, 'i');
+const PRONOUN_REMAINS_RE = new RegExp(String.raw`\b(?:he|she)[ \t]+${STAY}`, 'gi');
+
+/**
+ * The subject of "will remain in place until": a name right before; a title with no name ("The
+ * Prime Minister"), judged of the one person the passage names who holds that office on the date;
+ * or "he"/"she", the one person named in the sentence or the one before who holds an office the
+ * words name (any office of theirs for "in place"). Confirmed when they hold it that day; never
+ * flagged (whom the words mean, and which office "in place" is, are readings).
+ */
+function remainsUntil(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  doc.matches.forEach((m, i) => {
+    const tail = REMAINS_RE.exec(doc.text.slice(m.end, m.end + 80));
+    if (!tail) return;
+    const end = m.end + tail[0].length;
+    const person = doc.people.find((p) => p.match === i && !p.fuzzy);
+    if (person) {
+      const held = (doc.facts.officesByPerson.get(person.personId) ?? []).filter((o) => heldOn(person.personId, o, doc.asOf));
+      if (held.length !== 1) return;
+      const a = titleAnnotation(doc, {
+        start: person.start,
+        end,
+        person,
+        senses: [{ office: held[0], loose: false }],
+        explicit: true,
+        modifier: 'none',
+        soft: true,
+      });
+      if (a?.verdict === 'supported') out.push(a);
+      return;
+    }
+    const role = m.values.find((v) => v.type === 'role');
+    if (!role || !THE_RE.test(doc.folded.slice(Math.max(0, m.start - 6), m.start))) return;
+    const senses = (doc.lexicon.roles.get(role.key) ?? []).filter((x) => !x.loose);
+    const start = m.start - /the[ \t]+$/.exec(doc.folded.slice(Math.max(0, m.start - 6), m.start))![0].length;
+    const fits = new Map<string, Annotation>();
+    for (const p of referents(doc, start)) {
+      if (fits.has(p.personId)) continue;
+      const a = titleAnnotation(doc, { start, end, person: p, senses, explicit: false, modifier: 'none', soft: true });
+      if (a?.verdict === 'supported') fits.set(p.personId, a);
+    }
+    const [only] = fits.values();
+    if (fits.size === 1)
+      out.push({ ...only, message: `${only.message} (The title names no one; it is read as said of the person the passage names.)` });
+  });
+  for (const m of doc.text.matchAll(PRONOUN_REMAINS_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = doc.sentences.findIndex((x) => x.start <= start && start < x.end);
+    if (sentence < 0) continue;
+    const from = doc.sentences[Math.max(0, sentence - 1)].start;
+    const named = officesNamedIn(doc, start, end);
+    const fits = new Map<string, Annotation>();
+    for (const p of doc.people) {
+      if (p.fuzzy || p.start < from || p.end > start || fits.has(p.personId)) continue;
+      const held = (doc.facts.officesByPerson.get(p.personId) ?? []).filter(
+        (o) => heldOn(p.personId, o, doc.asOf) && (!named.length || named.includes(o)),
+      );
+      if (held.length !== 1) continue;
+      const a = titleAnnotation(doc, {
+        start,
+        end,
+        person: p,
+        senses: [{ office: held[0], loose: false }],
+        explicit: true,
+        modifier: 'none',
+        soft: true,
+      });
+      if (a?.verdict === 'supported') fits.set(p.personId, a);
+    }
+    const [only] = fits.values();
+    if (fits.size === 1) out.push({ ...only, message: `${only.message} ("He" or "she" is read as the person the passage names.)` });
+  }
+  return out;
+}
+
+/** The offices the role words in text[start, end) can name (loose words aside). */
+function officesNamedIn(doc: Doc, start: number, end: number): Office[] {
+  const out = new Set<Office>();
+  for (const m of doc.matches) {
+    if (m.start < start || m.end > end) continue;
+    for (const v of m.values) if (v.type === 'role') for (const x of doc.lexicon.roles.get(v.key) ?? []) if (!x.loose) out.add(x.office);
+  }
+  return [...out];
 }
 
 // A title with no name, told by reference to someone the passage names: "the outgoing defense

@@ -261,3 +261,29 @@ describe('"The new U.S. president" with no name (title-short.ts)', () => {
     expect(isRed(verdictsOn(text, 'The new U.S. president', '2023-06-15'))).toBe(false);
   });
 });
+
+describe('"The Prime Minister will remain in place until a new leader is elected" (title-short.ts)', () => {
+  // Held-out 4 (n052), 22 June 2026.
+  const text =
+    'Starmer had faced mounting pressure in recent days after challenger Andy Burnham swept to victory in the Makerfield by-election.\n\nIn a speech outside Downing Street, the Prime Minister said his position had become untenable.\n\nThe Prime Minister will remain in place until a new leader is elected to “ensure an orderly handover of power”, he said.';
+  const page = 'Keir Starmer announced his resignation as prime minister. ' + text;
+  // newsable.asianetnews.com, 7 July 2022.
+  const johnson =
+    'Boris Johnson on Thursday stepped down as United Kingdom PM after following days of defections. He announced his resignation amid a flurry of resignations from his senior staff, although he will remain Prime Minister until a replacement is selected.';
+
+  it('confirms the holder the passage names', () => {
+    const [claim] = kindOn('title', page, 'The Prime Minister will remain in place until', '2026-06-22');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['gbr-prime-minister', 'keir-starmer']);
+    const [he] = kindOn('title', johnson, 'he will remain Prime Minister until', '2022-07-07');
+    expect(he.verdict).toBe('supported');
+    expect(he.factIds).toEqual(['gbr-prime-minister', 'boris-johnson']);
+  });
+
+  it('says nothing, and never flags, when the one named is not in office or two could be meant', () => {
+    expect(kindOn('title', johnson, 'he will remain Prime Minister until', '2023-07-07')).toEqual([]);
+    expect(isRed(verdictsOn(johnson, 'he will remain Prime Minister until', '2023-07-07'))).toBe(false);
+    const two = 'Keir Starmer met Mark Carney. The Prime Minister will remain in place until a new leader is elected.';
+    expect(isRed(verdictsOn(two, 'The Prime Minister will remain', '2025-06-22'))).toBe(false);
+  });
+});
