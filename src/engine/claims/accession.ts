@@ -537,3 +537,27 @@ export function togetherClaims(doc: Doc, alliance: Alliance): Annotation[] {
   }
   return out;
 }
+
+// A member called one in passing: "Turkey, a NATO member, ..." (Euronews, February 2024), "NATO member
+// Poland", "fellow NATO ally Lithuania". Confirm only: a country that had joined by the article's day (one
+// that had not may be told of as it is now, on a page of a later day, or be a mistake this form cannot tell).
+// "Poland, a European Union and NATO member" (AP, August 2023), "Poland — a NATO and European Union country".
+const MEMBER_AFTER_RE =
+  /^(?:,|\s+[—–])\s+(?:a|an|another|itself\s+a)\s+(?:fellow\s+)?(?:(?:European\s+Union|EU)\s+and\s+)?(?:NATO|Nato)(?:\s+and\s+(?:European\s+Union|EU))?\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|country)\b/;
+const MEMBER_BEFORE_RE = /\b(?:fellow\s+)?(?:NATO|Nato)\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)\s+$/;
+
+export function memberSaidClaims(doc: Doc, alliance: Alliance): Annotation[] {
+  if (!/\b(?:NATO|Nato) (?:member|[Aa]lly|country|and)/.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  for (const q of matchesIn(doc, { start: 0, end: doc.text.length }, 'qualifier')) {
+    const country = alliance.members.find((j) => j.id === q.value.jurisdiction);
+    if (!country || factRange(country.nato!.joined).first > doc.asOf) continue;
+    const after = MEMBER_AFTER_RE.exec(doc.text.slice(q.end, q.end + 50));
+    const before = after ? null : MEMBER_BEFORE_RE.exec(doc.text.slice(Math.max(0, q.start - 30), q.start));
+    if (!after && !before) continue;
+    const span = after ? { start: q.start, end: q.end + after[0].length } : { start: q.start - before![0].length, end: q.end };
+    if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
+    out.push(annotation(doc, span, 'supported', describeAccession(alliance, country), country));
+  }
+  return out;
+}

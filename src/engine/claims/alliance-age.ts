@@ -37,7 +37,9 @@ const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true }> = [
   { re: new RegExp(`${POSSESSOR}\\s+${ORDINAL_SRC}[- ](?:anniversary|birthday)\\b`, 'g'), ofNato: true },
   {
     re: new RegExp(
-      `\\b(?:NATO|Nato|[Aa]lliance)\\s+(?:celebrates|celebrated|marks|marked|marking|celebrating)\\s+its\\s+${ORDINAL_SRC}\\s+(?:anniversary|birthday)\\b`,
+      // "On April 4, 2019, the North Atlantic Treaty Organization will celebrate its 70thanniversary" (CRS, March
+      // 2019; the space lost), "On 4 April 2023, the Alliance will mark its 74rd anniversary" (NATO Channel, DVIDS).
+      `\\b(?:NATO|Nato|[Aa]lliance|North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\s+(?:will\\s+)?(?:celebrates?|celebrated|marks?|marked|marking|celebrating)\\s+its\\s+${ORDINAL_SRC}\\s*(?:anniversary|birthday)\\b`,
       'g',
     ),
     ofNato: true,

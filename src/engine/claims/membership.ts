@@ -13,7 +13,15 @@ import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
-import { accessionDateClaims, founderClaims, looseCountClaims, ordinalClaims, togetherClaims, yearListClaims } from './accession';
+import {
+  accessionDateClaims,
+  founderClaims,
+  looseCountClaims,
+  memberSaidClaims,
+  ordinalClaims,
+  togetherClaims,
+  yearListClaims,
+} from './accession';
 import { numberFrom, ordinalText } from '../numbers';
 import { MEMBERS_NOW_ID, afterFoundingLead } from './history-common';
 
@@ -167,7 +175,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   for (const a of accessionDateClaims(doc, alliance, out)) out.push(a);
   for (const a of looseCountClaims(doc, alliance, out)) out.push(a);
   for (const a of founderClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
-  for (const a of [...yearListClaims(doc, alliance), ...togetherClaims(doc, alliance)])
+  for (const a of [...yearListClaims(doc, alliance), ...togetherClaims(doc, alliance), ...memberSaidClaims(doc, alliance)])
     if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;
 }

@@ -178,7 +178,7 @@ describe('accessions told in passing', () => {
     const eu =
       'NATO and the EU overlap. EU members by year of accession: Poland (2004), Czech Republic (2004), Estonia (2004), Latvia (2004), Lithuania (2004), Slovakia (2004), Bulgaria (2007), Romania (2007), Croatia (2013).';
     expect(membership(eu, 'Estonia (2004)', '2024-01-15')).toEqual([]);
-    const lone = 'NATO member Greece (1952) hosted the drill.';
+    const lone = 'Greece (1952) hosted a NATO drill.';
     expect(membership(lone, 'Greece (1952)', '2024-01-15')).toEqual([]);
   });
 
@@ -254,5 +254,36 @@ describe('the alliance’s age said of it', () => {
   it('says nothing of a person’s age, or of a wrong one', () => {
     expect(age('Stoltenberg, who leads the alliance, is 65 years old.', 'is 65 years old', '2024-04-04')).toEqual([]);
     expect(age('The alliance is 70 years old today.', 'is 70 years old', '2024-04-04')).toEqual([]);
+  });
+});
+
+describe('an anniversary the alliance will mark, and a member called one in passing', () => {
+  const age = (text: string, quote: string, asOf: string) => kindOn('figure', text, quote, asOf).map((a) => a.verdict);
+
+  it('supports "the North Atlantic Treaty Organization will celebrate its 70thanniversary" (CRS, March 2019) and "will mark its 74rd anniversary"', () => {
+    const crs = 'On April 4, 2019, the North Atlantic Treaty Organization will celebrate its 70thanniversary.';
+    expect(age(crs, 'will celebrate its 70thanniversary', '2019-03-15')).toEqual(['supported']);
+    // https://www.dvidshub.net/video/878319/raising-nato-flag-arches-cinquantenaire-brussels-preparation-nato-day-master (March 2023)
+    const dvids =
+      'On 4 April 2023, the Alliance will mark its 74rd anniversary. Since its foundation on April 4th 1949, NATO has guaranteed security.';
+    expect(age(dvids, 'will mark its 74rd anniversary', '2023-03-31')).toEqual(['supported']);
+    // Another year told for it is wrong.
+    expect(age('On 4 April 2023, NATO will mark its 80th anniversary.', 'will mark its 80th anniversary', '2023-03-31')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('supports "Turkey, a NATO member" (February 2024) and "Poland, a European Union and NATO member" (AP, August 2023)', () => {
+    const text = 'Turkey, a NATO member, has kept its ties with Moscow.';
+    expect(membership(text, 'Turkey, a NATO member', '2024-02-23')).toEqual(['supported']);
+    // https://kion546.com/ap-colorado/2023/08/15/why-tensions-have-been-growing-along-natos-eastern-border-with-belarus/
+    const ap = 'Officials in Belarus have been making hostile comments about Poland, a European Union and NATO member.';
+    expect(membership(ap, 'Poland, a European Union and NATO member', '2023-08-15')).toEqual(['supported']);
+    expect(membership('NATO member Poland sent troops.', 'NATO member Poland', '2023-08-15')).toEqual(['supported']);
+  });
+
+  it('says nothing of a country that was not yet a member', () => {
+    expect(membership('Ukraine, a NATO member, said so.', 'Ukraine, a NATO member', '2024-02-23')).toEqual([]);
+    expect(membership('NATO member Sweden applied.', 'NATO member Sweden', '2023-02-23')).toEqual([]);
   });
 });
