@@ -225,6 +225,17 @@ const FORMS: Form[] = [
     whole: true,
     reached: true,
   },
+  // "Today, 30 nations are united and determined to serve these three purposes" (NATO Review, April 2022,
+  // after a passage on the founding), "Today, it consists of 32 member countries" (gkseries.com, 2024): the
+  // alliance of the article's day, NATO named before. Loose: confirmed when it is the count.
+  {
+    re: new RegExp(
+      `\\bToday,?\\s+(?:(?:it|NATO|Nato|the\\s+[Aa]lliance)\\s+(?:consists\\s+of|comprises|includes|counts|unites|brings\\s+together|has)\\s+)?${NUM}\\s+(?:nations|countries|allies|Allies|members|member states|member countries|member nations)\\b`,
+      'g',
+    ),
+    notSubset: 'clause',
+    hints: ['Today'],
+  },
   // "Since its founding in 1949, 18 more nations have joined the Alliance" (NATO Review, April 2022),
   // "In addition to the United States and Canada, the countries that became part of NATO in 1949 were
   // Belgium, ... Since then, 19 more European states have joined" (New York Times, July 2023): the

@@ -70,6 +70,23 @@ describe('counts said in passing', () => {
   });
 });
 
+describe('the count of the day after "Today,"', () => {
+  it('supports "Today, 30 nations are united" (NATO Review, April 2022) and "Today, it consists of 32 member countries" (gkseries.com)', () => {
+    const review =
+      'The Alliance’s creation also forbade the revival of nationalist militarism in Europe. Today, 30 nations are united and determined to serve these three purposes.';
+    expect(membership(review, 'Today, 30 nations', '2022-04-08')).toEqual(['supported']);
+    // https://www.gkseries.com/blog/nato-north-atlantic-treaty-organization/
+    const gk = 'After the Cold War ended, NATO redefined its purpose. Today, it consists of 32 member countries.';
+    expect(membership(gk, 'Today, it consists of 32 member countries', '2024-06-01')).toEqual(['supported']);
+  });
+
+  it('says nothing of another count, or of another body’s', () => {
+    const wrong = 'NATO was founded in 1949. Today, 28 nations are united.';
+    expect(isRed(verdictsOn(wrong, 'Today, 28 nations', '2022-04-08'))).toBe(false);
+    expect(membership('NATO met. Today, 27 countries signed the EU pact.', 'Today, 27 countries', '2024-06-01')).toEqual([]);
+  });
+});
+
 describe('members counted after the twelve founders', () => {
   it('supports "Since then, 19 more European states have joined" after the founders of 1949 (New York Times, July 2023)', () => {
     const nyt =
