@@ -75,7 +75,12 @@ function subjectBefore(doc: Doc, sentenceStart: number, at: number): PersonMenti
     const p = doc.people[i];
     if (p.end > at) continue;
     if (p.start < sentenceStart) return undefined;
-    if (OBJECT_RE.test(doc.text.slice(Math.max(sentenceStart, p.start - 60), p.start))) continue;
+    // "SHAPE was formed, with US General Dwight D. Eisenhower as the first Supreme Allied Commander
+    // Europe": "with X as the ..." says what X was; the name is no handover's object.
+    const withAs =
+      /\bwith\s+(?:[A-Z][\w.]*\s+){0,5}$/.test(doc.text.slice(Math.max(sentenceStart, p.start - 60), p.start)) &&
+      /^\s+as\s+the\s+$/i.test(doc.text.slice(p.end, at));
+    if (!withAs && OBJECT_RE.test(doc.text.slice(Math.max(sentenceStart, p.start - 60), p.start))) continue;
     return LINK_RE.test(doc.text.slice(p.end, at)) ? p : undefined;
   }
   return undefined;

@@ -287,3 +287,33 @@ describe('"The Prime Minister will remain in place until a new leader is elected
     expect(isRed(verdictsOn(two, 'The Prime Minister will remain', '2025-06-22'))).toBe(false);
   });
 });
+
+describe('US presidents of 1953–1989 on record, and "with X as the first Supreme Allied Commander Europe"', () => {
+  // Held-out 4 (n035), 13 February 2025.
+  const former = 'The United States has long urged its allies to spend more, as former President Dwight D. Eisenhower did in the 1950s.';
+  // Held-out 4 (n058), 8 April 2022.
+  const first =
+    'SHAPE, the Supreme Headquarters Allied Powers Europe was formed, with US General Dwight D. Eisenhower as the first Supreme Allied Commander Europe, or SACEUR.';
+
+  it('confirms "former President Dwight D. Eisenhower" and the presidents after him', () => {
+    expect(kindOn('title', former, 'former President Dwight D. Eisenhower', '2025-02-13').map((a) => a.verdict)).toEqual(['supported']);
+    // A retrospective's "President Ronald Reagan" is not flagged: a title held this long ago tells of its own time.
+    const reagan = 'President Ronald Reagan met Mikhail Gorbachev in Reykjavik.';
+    expect(isRed(verdictsOn(reagan, 'President Ronald Reagan', '2024-10-11'))).toBe(false);
+    expect(verdictsOn(reagan, 'President Ronald Reagan', '1986-10-11')).toContain('supported');
+  });
+
+  it('reads "with X as the first ..." as said of X', () => {
+    const [claim] = kindOn('tenure', first, 'Dwight D. Eisenhower as the first Supreme Allied Commander Europe', '2022-04-08');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds[0]).toBe('nato-saceur');
+  });
+
+  it('never takes "with X" for the subject when a verb comes between', () => {
+    // enow.com (a Wikipedia excerpt): "In May 1952, Ridgway succeeded General Dwight D. Eisenhower as the
+    // Supreme Allied Commander Europe (SACEUR)" names no number; a number after a handover's object is not his.
+    const handover =
+      'General Matthew Ridgway met with General Dwight D. Eisenhower in Paris as the second Supreme Allied Commander Europe.';
+    expect(isRed(verdictsOn(handover, 'Dwight D. Eisenhower', '1952-06-01'))).toBe(false);
+  });
+});
