@@ -565,8 +565,22 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = 
   // "The 2026 NATO summit will be held in ... Ankara": a year before the phrase.
   if (year) {
     const inYear = records.filter((e) => overlaps(mainRange(e), year));
-    if (inYear.length !== 1 || !places.length) return null;
-    return judgeIdentified(doc, phrase, inYear[0], [], places, false);
+    if (inYear.length === 1 && places.length) return judgeIdentified(doc, phrase, inYear[0], [], places, false);
+    // "Trump's debut on the NATO stage at the 2017 summit": no place, in a NATO sentence; NATO's
+    // one summit of that year under its own name (extraordinary ones aside), held before the article.
+    const regular = inYear.filter((e) => !e.id.includes('extraordinary'));
+    if (places.length || phrase.target !== 'summit' || regular.length !== 1) return null;
+    const e = regular[0];
+    if (mainRange(e).last >= doc.asOf || e.confidence !== 'verified') return null;
+    const yearSpan = yearSpanOf(doc, phrase);
+    const { when, place } = described(doc, e);
+    return annotation(
+      doc,
+      e,
+      hull([phrase, ...(yearSpan ? [yearSpan] : [])]),
+      'supported',
+      `NATO's summit of ${year.first.slice(0, 4)}: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+    );
   }
   // A place and no time: only a meeting of that kind there within weeks of the article will do.
   if (places.length && phrase.target !== 'summit') {
@@ -666,6 +680,17 @@ function comingMonth(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], mo
 function inYear(d: DateRef, year: string): Pick<DateRef, 'first' | 'last' | 'days'> {
   const move = (iso: string) => `${year}${iso.slice(4)}`;
   return { first: move(d.first), last: move(d.last), days: { first: move(d.days.first), last: move(d.days.last) } };
+}
+
+/** Where the year yearBefore read stands: "the 2017 summit", "the NATO summit in 2026". */
+function yearSpanOf(doc: Doc, phrase: MeetingPhrase): Span | null {
+  const m = /\b((?:19|20)\d{2})(?:['’]s)?\s+(?:(?:NATO|Nato)\s+)?$/.exec(doc.text.slice(Math.max(0, phrase.start - 12), phrase.start));
+  if (m) {
+    const start = phrase.start - m[0].length;
+    return { start, end: start + 4 };
+  }
+  const after = /^\s+(?:in|of)\s+((?:19|20)\d{2})\b/.exec(doc.text.slice(phrase.end, phrase.end + 10));
+  return after ? { start: phrase.end + after[0].length - 4, end: phrase.end + after[0].length } : null;
 }
 
 function yearBefore(doc: Doc, phrase: MeetingPhrase): DayRange | null {

@@ -264,3 +264,25 @@ describe('the war’s year one off, months from its turn', () => {
     expect(isRed(analyze(into, '2023-02-24').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('a NATO summit by its year alone', () => {
+  it('"Trump\'s debut on the NATO stage at the 2017 summit" is supported (the Brussels leaders\' meeting)', () => {
+    // A news site, 24 June 2025 (held-out 4, n019).
+    const text =
+      "Trump's debut on the NATO stage at the 2017 summit was perhaps most remembered by his shove of Dusko Markovic, the prime minister of Montenegro.";
+    const found = eventsOn(text, '2017 summit', '2025-06-24');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['nato-leaders-meeting-2017-brussels']);
+    // https://www.washingtonpost.com/world/europe/trump-upends-nato-summit-demanding-immediate-spending-increases-or-he-willdo-his-own-thing/2018/07/12/a3818cc6-7f0a-11e8-a63f-7b5d2aba7ac5_story.html
+    const wapo =
+      'At the end of the 2018 NATO summit, President Trump praised the outcome of the summit, adding that NATO is now "very, very powerful."';
+    expect(eventsOn(wapo, '2018 NATO summit', '2018-07-13').map((a) => a.factIds[0])).toEqual(['nato-summit-2018-brussels']);
+  });
+
+  it('a year with extraordinary summits is read by its regular one; a summit to come is not confirmed by its year alone', () => {
+    const madrid = 'At the 2022 NATO summit, allies invited Finland and Sweden to join.';
+    expect(eventsOn(madrid, '2022 NATO summit', '2023-06-24').map((a) => a.factIds[0])).toEqual(['nato-summit-2022-madrid']);
+    const ahead = 'NATO allies prepare for the 2017 summit.';
+    expect(analyze(ahead, '2017-03-24').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+});
