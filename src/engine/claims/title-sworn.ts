@@ -214,7 +214,7 @@ export function swornInTitles(doc: Doc): Annotation[] {
     // "X assumed command from Y as the 21st SACEUR": with a person named before it in the
     // sentence, "as" may be about that one.
     const next = !lead && NEXT_RE.test(between);
-    const plainAs = !lead && !next && AS_RE.test(between) && !namedEarlierInSentence(doc, person);
+    const plainAs = !lead && !next && AS_RE.test(between) && (!namedEarlierInSentence(doc, person) || chosenObject(doc, person));
     const elected = !lead && !plainAs && !next && ELECTED_RE.test(between);
     if (!lead && !plainAs && !elected && !next) continue;
     let jurisdictions: string[] = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
@@ -260,6 +260,18 @@ export function swornInTitles(doc: Doc): Annotation[] {
     if (annotation) out.push(annotation);
   }
   return out;
+}
+
+// "Zelenskyy said that he wants to see Denys Shmyhal as Minister of Defense", "proposed Rustem Umerov
+// as defence minister": the name is the object of a verb of choosing, so "as" is said of it even
+// with someone else named before.
+// A title may stand between the verb and the name ("proposed current Prime Minister Denys Shmyhal as
+// Ukraine's new defence minister").
+const CHOOSING_RE =
+  /\b(?:see|appoint(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|tapp(?:ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|sen)|install(?:s|ed|ing)?)[ \t]+(?:(?:current|outgoing|sitting)[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}$/;
+
+function chosenObject(doc: Doc, person: PersonMention): boolean {
+  return CHOOSING_RE.test(doc.text.slice(Math.max(0, person.start - 60), person.start));
 }
 
 function namedEarlierInSentence(doc: Doc, person: PersonMention): boolean {

@@ -317,3 +317,24 @@ describe('US presidents of 1953–1989 on record, and "with X as the first Supre
     expect(isRed(verdictsOn(handover, 'Dwight D. Eisenhower', '1952-06-01'))).toBe(false);
   });
 });
+
+describe('"he wants to see X as Minister of Defense", "proposed X as Ukraine\'s new defence minister" (title-sworn.ts)', () => {
+  // Held-out 4 (n046), 15 July 2025.
+  const see = 'Earlier, Ukrainian President Volodymyr Zelenskyy said that he wants to see Denys Shmyhal as Minister of Defense.';
+  // asiaone.com (Reuters), 15 July 2025.
+  const proposed =
+    "Ukraine's President Volodymyr Zelenskiy on Monday proposed current Prime Minister Denys Shmyhal as Ukraine's new defence minister.";
+
+  it('confirms a tenure about to begin, with the chooser named before', () => {
+    expect(kindOn('title', see, 'Denys Shmyhal as Minister of Defense', '2025-07-15').map((a) => a.verdict)).toEqual(['supported']);
+    expect(verdictsOn(proposed, "Denys Shmyhal as Ukraine's new defence minister", '2025-07-15')).toContain('supported');
+  });
+
+  it('never flags it, and says nothing of "as" after a name that is no verb\'s object', () => {
+    expect(isRed(verdictsOn(see, 'Denys Shmyhal as Minister of Defense', '2024-07-15'))).toBe(false);
+    const met = 'Volodymyr Zelenskyy met Denys Shmyhal as Minister of Defense Rustem Umerov looked on.';
+    expect(
+      kindOn('title', met, 'Denys Shmyhal as Minister of Defense', '2025-07-15').filter((a) => a.factIds.includes('denys-shmyhal')),
+    ).toEqual([]);
+  });
+});
