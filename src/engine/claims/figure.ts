@@ -368,13 +368,19 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
   // cent", "the 2% target set in 2014".
   // The year leads the sentence or sits in the figure's own phrase, never a year told elsewhere
   // in it ("This figure was set back in 2014 ..., but even last year ... less than 2 percent").
+  // "allocating two per cent of their GDP on military spending, a target set in 2014 by the military alliance".
+  const appositiveYear =
+    /^[^.;]{0,60}?,\s+(?:a|the)\s+(?:\w+\s+)?(?:target|goal|threshold|benchmark|pledge|commitment|guideline)\s+(?:first\s+)?(?:set|agreed(?:\s+upon)?|adopted|established)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b/i.exec(
+      around.after,
+    )?.[1];
   const sinceYear =
     /^\W*(?:since|in)\s+((?:19|20)\d{2})\s*,/i.exec(around.sentenceBefore)?.[1] ??
     /\b(?:since|in)\s+((?:19|20)\d{2})\b/i.exec(around.before)?.[1] ??
     /^(?:\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product))?[^.;]{0,30}?\b(?:set|agreed|adopted|established)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b/i.exec(
       around.after,
-    )?.[1];
-  if (sinceYear && allianceSaid && AGREEMENT_RE.test(around.before + around.after.slice(0, 40))) {
+    )?.[1] ??
+    appositiveYear;
+  if (sinceYear && allianceSaid && (appositiveYear || AGREEMENT_RE.test(around.before + around.after.slice(0, 40)))) {
     const t = sameValue.find((s) => s.adopted.slice(0, 4) === sinceYear);
     if (t) return on(t, `On record: NATO set the ${value}% ${t.percent === 2 ? 'guideline' : 'target'} in ${sinceYear}.`);
     // Accounts differ on when a figure was first agreed (Prague, 2002, for 2%): told, not flagged.

@@ -216,3 +216,34 @@ describe("NATO's target told as a share of GNP", () => {
     expect(isRed(verdictsOn(gdp, '2 percent of their GDP', '2018-01-15'))).toBe(false);
   });
 });
+
+describe('a target named in apposition with its year, and a count told as making good on the pledge', () => {
+  it('confirms "two per cent of their GDP ..., a target set in 2014 by the military alliance"', () => {
+    // w.news (CTV), July 2023 (https://w.news/?p=5823219).
+    const ctv =
+      'For years, Canada and other NATO member countries have faced criticism for falling short of allocating two per cent of their GDP on military spending, a target set in 2014 by the military alliance.';
+    expect(verdictsOn(ctv, 'two per cent', '2023-07-20')).toEqual(['supported']);
+    // A year that matches no target: told, never flagged.
+    const wrong = ctv.replace('set in 2014', 'set in 2010');
+    const v = verdictsOn(wrong, 'two per cent', '2023-07-20');
+    expect(v).not.toContain('supported');
+    expect(isRed(v)).toBe(false);
+  });
+
+  it('counts the allies "making good on the 2 percent pledge" in a year', () => {
+    // Politico Europe, 2024-11-07 (https://www.politico.eu/article/donald-trump-is-right-mark-rutte-says-nato-members-spend-more-gdp-2-percent-european-political-community-summit/).
+    const politico =
+      'Back in 2014, just three NATO member states were making good on the 2 percent pledge, but now a third of them — 23 states — are hitting the target, the alliance says.';
+    expect(verdictsOn(politico, 'three NATO member states were making good on the 2 percent pledge', '2024-11-07')).toContain('supported');
+    // A count far from NATO's estimates for that year is not confirmed.
+    const off = politico.replace('just three', 'just twelve');
+    expect(verdictsOn(off, 'twelve NATO member states', '2024-11-07')).not.toContain('supported');
+  });
+
+  it('confirms "The organization was founded in 1949" after a sentence on NATO (1928.us, 2018)', () => {
+    // http://www.1928.us/politics/only-five-nato-members-are-paying-what-they-pledged/
+    const text =
+      'The North Atlantic Treaty Organization (NATO) is comprised of 29 individual countries. The organization was founded in 1949 to primarily halt the expansion of Communism.';
+    expect(verdictsOn(text, 'The organization was founded in 1949', '2018-07-01')).toEqual(['supported']);
+  });
+});
