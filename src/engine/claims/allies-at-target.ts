@@ -19,7 +19,7 @@ const COUNT =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-(?:one|two))?|all(?:\\s+(?:\\d{2}|thirty-two|thirty-one))?)';
 // "23 Allies reaching that threshold", "only three members met the 2% guideline", "all 32 allies now meet 2%".
 const COUNT_RE = new RegExp(
-  `\\b${COUNT}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|NATO['’]s\\s+|the\\s+alliance['’]s\\s+)?(?:\\d{2}|thirty-(?:one|two))\\s+)?(?:NATO\\s+|alliance\\s+|European\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b([^.;]{0,80}?)\\b(meet(?:s|ing)?|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|exceed(?:s|ed|ing)?|spen(?:d|ds|t|ding)|fulfil(?:s|led|ling)?|surpass(?:es|ed|ing)?|(?:mak(?:e|es|ing)|made)\\s+good\\s+on|(?:liv(?:e|es|ing)|lived)\\s+up\\s+to)\\b([^.;]{0,60})`,
+  `\\b${COUNT}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|NATO['’]s\\s+|the\\s+alliance['’]s\\s+)?(?:\\d{2}|thirty-(?:one|two))\\s+)?(?:NATO\\s+|alliance\\s+|European\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b([^.;]{0,80}?)\\b(meet(?:s|ing)?|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|exceed(?:s|ed|ing)?|spen(?:d|ds|t|ding)|fulfil(?:s|led|ling)?|surpass(?:es|ed|ing)?|(?:mak(?:e|es|ing)|made)\\s+good\\s+on)\\b([^.;]{0,60})`,
   'gi',
 );
 const TWO_PERCENT_RE = /\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
