@@ -3,7 +3,7 @@
 // summit in Washington", "the Alliance's 50th anniversary in 1999") and years ("NATO has
 // underpinned ... security for more than 67 years", "the organisation's 66-year history", "will
 // mark 75 years since its foundation", "when the alliance was established 50 years ago"), and the
-// founding said in passing ("Since its establishment in 1949", "the North Atlantic Treaty signed on April 1949").
+// founding said in passing ("Since its establishment in 1949").
 //
 // Supported when the count fits the year the sentence names, else the article's date (or the time
 // its passage tells of). A red flag only when an anniversary of NATO itself is given a year it
@@ -12,7 +12,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
-import { findDates, formatDay, overlaps } from '../dates';
+import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { hull, type Span } from '../sentences';
 import { narratedTime } from '../narrated-time';
@@ -99,15 +99,13 @@ export const allianceAgeDetector: ClaimDetector = {
   find: findAgeClaims,
 };
 
-// The founding said in passing: "Since its establishment in 1949, NATO has evolved" (2024), "the
-// Alliance, which implements the North Atlantic Treaty signed on April 1949" (2019). Confirmed when
-// the year or day is the treaty's; otherwise nothing here ("its" may be another body's, and a
-// treaty "signed" in a later year may be a member's accession): figure.ts flags the strict forms.
-const FOUNDING_HINT_RE =
-  /\b(?:establishment|founding|foundation|creation|inception|formation)\s+in\s+1|Treaty,?\s+(?:which\s+was\s+|was\s+)?signed\s+(?:on|in)\b/;
+// The founding said in passing: "Since its establishment in 1949, NATO has evolved" (2024). Confirmed
+// when the year is the treaty's; otherwise nothing here ("its" may be another body's): figure.ts flags
+// the strict forms. The treaty "signed on April 1949" is figure-forms.ts's (its signing forms, with the
+// place: "signed in Washington, D.C. on 4 April 1949"), no longer read here too.
+const FOUNDING_HINT_RE = /\b(?:establishment|founding|foundation|creation|inception|formation)\s+in\s+1/;
 const SINCE_FOUNDED_RE =
   /\b[Ss]ince\s+(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:establishment|founding|foundation|creation|inception|formation)\s+in\s+(19\d\d)\b/g;
-const TREATY_SIGNED_RE = /\b(?:North\s+Atlantic|Washington)\s+Treaty,?\s+(?:which\s+was\s+|was\s+)?signed\s+(?:on|in)\s+/g;
 
 function foundingSaid(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -129,14 +127,6 @@ function foundingSaid(doc: Doc): Annotation[] {
     )
       continue;
     push({ start, end: start + m[0].length });
-  }
-  TREATY_SIGNED_RE.lastIndex = 0;
-  for (let m = TREATY_SIGNED_RE.exec(doc.text); m; m = TREATY_SIGNED_RE.exec(doc.text)) {
-    const at = m.index + m[0].length;
-    const date = findDates(doc.text, at, Math.min(doc.text.length, at + 20), { asOf: doc.asOf }).find(
-      (d) => d.start === at && d.explicitYear,
-    );
-    if (date && overlaps(date, { first: signed, last: signed })) push({ start: m.index, end: date.end });
   }
   return out;
 }

@@ -200,7 +200,8 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       const claimEnd = q.end + m[0].length;
       const joined = factRange(country.nato.joined);
       const ordinal = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
-      const dates = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 90) }, sentence).filter((d) => !d.relative);
+      const told = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 90) }, sentence);
+      const dates = told.filter((d) => !d.relative);
       const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}, as its ${ordinalText(countOn(joined.last))} member.`;
       const confident = isConfident(country.nato);
       const base = { kind: 'membership' as const, factIds: [country.id], fact, sources: sourcesOf(country.nato) };
@@ -231,9 +232,9 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       }
       // "North Macedonia officially became a member of North Atlantic Treaty Organization" (OREANDA-NEWS,
       // 28 March 2020), "North Macedonia has officially become a member of NATO": done, with no date or
-      // place in line, said once it was (not of a hypothetical). Confirm only.
+      // place in line, no time at all ("last week" may be wrong), said once it was (not of a hypothetical). Confirm only.
       const said = doc.text.slice(sentence.start, q.start);
-      if (!ordinal && !dates.length && joined.first <= doc.asOf && !/\b(?:if|whether|unless|would|could|should|might)\b/i.test(said))
+      if (!ordinal && !told.length && joined.first <= doc.asOf && !/\b(?:if|whether|unless|would|could|should|might)\b/i.test(said))
         out.push({ ...base, start: q.start, end: claimEnd, quote: doc.text.slice(q.start, claimEnd), verdict: 'supported', message: fact });
     }
   }
