@@ -88,7 +88,7 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
       if (doc.text.includes('troops') || doc.text.includes('soldiers') || doc.text.includes('personnel'))
         for (const a of withdrawalClaims(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       const war = doc.facts.base.figures.war;
-      if (!war || !/invasion|invaded|attacked|annex|war\b|anniversary|recogni[sz]|Memorandum/i.test(doc.text)) return out;
+      if (!war || !/invasion|invaded|attacked|annex|war\b|anniversary|recogni|Memorandum/i.test(doc.text)) return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
         if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
@@ -237,7 +237,7 @@ function withdrawalClaims(doc: Doc): Annotation[] {
 // step before the invasion. Confirmed by a date that fits, never flagged: the Duma's ratification
 // and the treaties' entry into force fell on the days after it.
 const RECOGNITION_RE =
-  /\brecogni[sz](?:es|ed|ing|e|ion\s+of)\s+(?:the\s+)?(?:independence\s+(?:and\s+sovereignty\s+)?of\s+(?:the\s+)?)?(?:(?:so-called|self-proclaimed|breakaway|separatist|two|regions\s+of|republics\s+of)\s+)*(?:["“]?(?:Luhansk|Lugansk|Donetsk)|DPR|LPR|DNR|LNR)\b/i;
+  /\brecogni(?:[sz](?:es|ed|ing|e)|tion\s+of)\s+(?:the\s+)?(?:independence\s+(?:and\s+sovereignty\s+)?of\s+(?:the\s+)?)?(?:(?:so-called|self-proclaimed|breakaway|separatist|two|regions\s+of|republics\s+of)\s+)*(?:['‘"“]?People['’]s\s+Republics['’"”]?\s+of\s+)?(?:["“]?(?:Luhansk|Lugansk|Donetsk)|DPR|LPR|DNR|LNR)\b/i;
 const RECOGNITION_ID = 'russia-recognition-dpr-lpr-2022-02-21';
 
 function recognition(doc: Doc, sentence: Span, text: string): Annotation | null {
@@ -247,13 +247,17 @@ function recognition(doc: Doc, sentence: Span, text: string): Annotation | null 
   const start = sentence.start + m.index;
   const end = start + m[0].length;
   const day = factRange(e.start);
+  // "The imposition of sanctions in 2022 can be divided into several stages. ... The second stage
+  // began with Moscow's recognition of ... Donetsk and Luhansk on February 21": a day without its
+  // year, when the year is told in the sentence or just before it.
+  const year = e.start.slice(0, 4);
+  const yearTold = new RegExp(`\\b${year}\\b`).test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end));
   // A date with its year, near the phrase: "21 February 2022: The Russian Federation recognizes".
   const date = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).find(
     (d) =>
-      d.explicitYear &&
       !d.relative &&
       d.granularity === 'day' &&
-      overlaps(d, day) &&
+      (d.explicitYear ? overlaps(d, day) : (yearTold || overlaps(d, day)) && d.first.slice(4) === e.start.slice(4)) &&
       Math.min(Math.abs(start - d.end), Math.abs(d.start - end)) <= 60,
   );
   if (!date) return null;

@@ -286,3 +286,24 @@ describe('a NATO summit by its year alone', () => {
     expect(analyze(ahead, '2017-03-24').filter((a) => a.kind === 'event')).toEqual([]);
   });
 });
+
+describe("Russia's recognition of the 'People's Republics', by a day without its year", () => {
+  it("\"Moscow's recognition of the independence of the self-proclaimed 'People's Republics' of Donetsk and Luhansk on February 21\" after a sentence on 2022 is supported", () => {
+    // A news site, 15 March 2024 (held-out 4, n078).
+    const text =
+      "The imposition of sanctions in 2022 can be divided into several stages. The second stage began with Moscow's recognition of the independence of the self-proclaimed 'People's Republics' of Donetsk and Luhansk on February 21.";
+    const found = eventsOn(text, 'on February 21', '2024-03-15');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['russia-recognition-dpr-lpr-2022-02-21']);
+    // https://www.acquislp.eu/blogs/analysis/eu-to-adopt-russia-sanctions-over-russia-recognition-of-donetsk-and-lugansk-regions-us-issues-executive-order
+    const acquis =
+      'On 21 February, Putin decided to recognise the so-called Donetsk People’s Republic (DPR) and Luhansk People’s Republic (LPR) as independent territories.';
+    expect(eventsOn(acquis, 'On 21 February', '2022-02-22').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('the same day told two years later with no year near it is not confirmed', () => {
+    const text =
+      'On 21 February, Putin decided to recognise the so-called Donetsk People’s Republic (DPR) and Luhansk People’s Republic (LPR).';
+    expect(analyze(text, '2024-03-15').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+});
