@@ -59,6 +59,8 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   },
   { step: 'partnership', re: /\bjoin(?:ed|s)?\s+(?:NATO['’]s\s+|the\s+)?Partnership\s+for\s+Peace\b/g },
 ];
+const OTHER_CLUB_RE =
+  /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|World Trade Organi[sz]ation|OECD|Council of Europe|United Nations)\b/;
 const OTHER_PLAN_RE = /\b(Membership Action Plan|MAP|attend|observer|talks with the EU|European Union|EU)\b/;
 
 export const accessionStepDetector: ClaimDetector = {
@@ -176,6 +178,8 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     // application ... in 2021, following Russia's invasion of Ukraine": not Russia or Ukraine).
     const whose = d?.granularity === 'year' ? here.filter((c) => c.end <= f.span.start && f.span.start - c.end <= 40) : here;
     if (!d || !whose.length || whose.some((c) => !ofStep(c.id).length) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) continue;
+    // Another club's step: "The Protocol on Finland's accession to the European Union was signed in 1994".
+    if (OTHER_CLUB_RE.test(text)) continue;
     const facts = whose.flatMap((c) => ofStep(c.id));
     if (!facts.every(isConfident)) continue;
     out.push(stepsAnnotation(doc, hull([f.span, d, ...whose]), 'contradicted', facts));

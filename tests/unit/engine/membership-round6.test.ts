@@ -242,6 +242,11 @@ describe('steps to accession', () => {
     // https://rferl.org/a/montenegro-signs-nato-accession-agreement-may-19-/27744360.html (May 2016)
     const rferl = 'Montenegro and NATO have signed a protocol on the country’s accession to the alliance.';
     expect(membership(rferl, 'signed a protocol on the country’s accession', '2016-05-19')).toEqual(['supported']);
+    // A wrong year on NATO's protocol is a contradiction; another club's protocol is not NATO's.
+    const wrong = 'The protocol on Finland’s accession was signed on 5 July 2021.';
+    expect(membership(wrong, 'signed on 5 July 2021', '2024-01-15')).toEqual(['contradicted']);
+    const eu = 'The Protocol on Finland’s accession to the European Union was signed in 1994.';
+    expect(isRed(verdictsOn(eu, 'signed in 1994', '2024-01-15'))).toBe(false);
   });
 
   it('supports "inviting Sweden and Finland to join" just after the Madrid summit (June 2022)', () => {
