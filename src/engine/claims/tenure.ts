@@ -290,6 +290,13 @@ function termEnds(doc: Doc): Annotation[] {
       }
       offices = [...titled];
     }
+    // "Having become Prime Minister in 2010, Mr. Rutte is expected to leave office on July 2": no
+    // title next to the name, so the one office the person holds on the date. Running that day, it
+    // can only be confirmed.
+    if (!offices.length) {
+      const running = [...held].filter((o) => tenuresOf(p.personId, o).some((x) => x.from <= doc.asOf && onDay(x, doc.asOf) === 'in'));
+      if (running.length === 1) offices = running;
+    }
     if (offices.length !== 1) continue;
     const office = offices[0];
     const t = tenuresOf(p.personId, office)

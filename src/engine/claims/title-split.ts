@@ -18,14 +18,17 @@ import { titleAnnotation, type TitleClaim } from './title';
 const HEAD = String.raw`(head|chief|commander[ -]in[ -]chief|commander|director|chairman|chair|leader|speaker)[ \t]+of`;
 // A cheap look before any name is read.
 const SPLIT_WORDS_RE =
-  /\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s[ \t]/u;
+  /\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+(?:[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s|the[ \t]+[A-Z]\p{L}+[ \t]+\p{L})/u;
+// The country: a possessive ("Ukraine's"), or a demonym after "the" ("the head of the Ukrainian
+// presidential administration Andriy Yermak"); splitSenses checks it is one of ours.
+const COUNTRY = String.raw`(?:([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s|the[ \t]+([A-Z]\p{L}+))`;
 // Before the name: "[former ]head of Ukraine's military intelligence[,] Name".
 const BEFORE_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s[ \t]+((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+),?[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+${COUNTRY}[ \t]+((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+),?[ \t]+$`,
   'iu',
 );
 // After the name: ", [formerly|then|a former|the former] [the] head of Ukraine's military intelligence".
-const AFTER = String.raw`^,[ \t]+(?:(formerly|then|previously)[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s[ \t]+`;
+const AFTER = String.raw`^,[ \t]+(?:(formerly|then|previously)[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+${COUNTRY}[ \t]+`;
 const PHRASE_END = String.raw`(?=\s*[,.;:)\n]|\s+(?:and|who|said|says|told|has|had|is|was|will|would|as|on|in|at)\b)`;
 const AFTER_RE = new RegExp(String.raw`${AFTER}((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+)${PHRASE_END}`, 'iu');
 // An office's name with "and" in it ("head of Ukraine's National Security and Defense Council."),
@@ -73,8 +76,9 @@ function splitBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const m = BEFORE_RE.exec(before);
   if (!m) return null;
   const start = from + m.index + m[0].length - m[0].replace(/^[^\p{L}]/u, '').length;
-  const countryStart = from + m.index + m[0].indexOf(m[3], m[0].indexOf(m[2]) + m[2].length);
-  const senses = splitSenses(doc, m[2].toLowerCase(), countryStart, m[4]);
+  const country = m[3] ?? m[4];
+  const countryStart = from + m.index + m[0].indexOf(country, m[0].indexOf(m[2]) + m[2].length);
+  const senses = splitSenses(doc, m[2].toLowerCase(), countryStart, m[5]);
   if (!senses.length) return null;
   const modifier = m[1] ? MODIFIER[m[1].toLowerCase()] : 'none';
   return claim(person, senses, start, person.end, modifier, false);
@@ -84,11 +88,12 @@ function splitAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const after = doc.text.slice(person.end, person.end + 120);
   let m = AFTER_RE.exec(after);
   if (!m) return null;
-  const countryStart = person.end + m[0].indexOf(m[4], m[0].indexOf(m[3]) + m[3].length);
-  let senses = splitSenses(doc, m[3].toLowerCase(), countryStart, m[5]);
+  const country = m[4] ?? m[5];
+  const countryStart = person.end + m[0].indexOf(country, m[0].indexOf(m[3]) + m[3].length);
+  let senses = splitSenses(doc, m[3].toLowerCase(), countryStart, m[6]);
   if (!senses.length && /\band\b/i.test(after)) {
     m = AFTER_WHOLE_RE.exec(after);
-    senses = m ? splitSenses(doc, m[3].toLowerCase(), countryStart, m[5], true) : [];
+    senses = m ? splitSenses(doc, m[3].toLowerCase(), countryStart, m[6], true) : [];
   }
   if (!senses.length || !m) return null;
   const adverb = m[1]?.toLowerCase();

@@ -338,3 +338,30 @@ describe('"he wants to see X as Minister of Defense", "proposed X as Ukraine\'s 
     ).toEqual([]);
   });
 });
+
+describe('"the head of the Ukrainian presidential administration Andriy Yermak" (title-split.ts), "Mr. Rutte is expected to leave office on July 2" (tenure.ts)', () => {
+  // Held-out 4 (n014), 26 June 2024.
+  const head =
+    '“Your leadership and commitment to democratic principles are crucial for our common future,” wrote the head of the Ukrainian presidential administration Andriy Yermak.';
+  const leave =
+    'Having become Prime Minister in 2010, Mr. Rutte is expected to leave office on July 2 after the swearing-in of the new Dutch government scheduled for that date.';
+
+  it('reads the country between "head of the" and the office\'s words', () => {
+    const [claim] = kindOn('title', head, 'head of the Ukrainian presidential administration Andriy Yermak', '2024-06-26');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['ukr-head-of-presidential-office', 'andriy-yermak']);
+  });
+
+  it('flags it after he left, and never reads a word that is no country', () => {
+    expect(verdictsOn(head, 'Andriy Yermak', '2026-06-26')).toContain('outdated');
+    const other = 'wrote the head of the Foreign Intelligence Service Oleh Ivashchenko.';
+    expect(isRed(verdictsOn(other, 'Oleh Ivashchenko', '2026-06-26'))).toBe(false);
+  });
+
+  it('takes the one office held on the date when the sentence names none', () => {
+    const page = 'Dutch Prime Minister Mark Rutte was named NATO chief. ' + leave;
+    expect(kindOn('tenure', page, 'Rutte is expected to leave office', '2024-06-26').map((a) => a.verdict)).toEqual(['supported']);
+    // Two offices held that day: nothing is said.
+    expect(isRed(verdictsOn(page, 'Rutte is expected to leave office', '2025-06-26'))).toBe(false);
+  });
+});
