@@ -227,10 +227,11 @@ const FORMS: Form[] = [
   },
   // "Today, 30 nations are united and determined to serve these three purposes" (NATO Review, April 2022,
   // after a passage on the founding), "Today, it consists of 32 member countries" (gkseries.com, 2024): the
-  // alliance of the article's day, NATO named before. Loose: confirmed when it is the count.
+  // alliance of the article's day, NATO named before. Loose: confirmed when it is the count; a bare count
+  // only before a verb of being in it ("Today, 32 countries signed the declaration" may be any meeting's).
   {
     re: new RegExp(
-      `\\bToday,?\\s+(?:(?:it|NATO|Nato|the\\s+[Aa]lliance)\\s+(?:consists\\s+of|comprises|includes|counts|unites|brings\\s+together|has)\\s+)?${NUM}\\s+(?:nations|countries|allies|Allies|members|member states|member countries|member nations)\\b`,
+      `\\bToday,?\\s+(?:(?:it|NATO|Nato|the\\s+[Aa]lliance)\\s+(?:consists\\s+of|comprises|includes|counts|unites|brings\\s+together|has)\\s+${NUM}\\s+(?:nations|countries|allies|Allies|members|member states|member countries|member nations)\\b|${NUM}\\s+(?:nations|countries|allies|Allies|members|member states|member countries|member nations)\\b(?=\\s+(?:are|belong|make\\s+up|form|stand|remain)\\b))`,
       'g',
     ),
     notSubset: 'clause',
@@ -424,7 +425,7 @@ function countForms(doc: Doc, a: Alliance): Annotation[] {
       if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
       const after = doc.text.slice(end, end + 20);
       if (form.notSubset && (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after)) continue;
-      const said = numberFrom(m[1]);
+      const said = numberFrom(m[1] ?? m[2]);
       if (form.afterFounders && !afterFounding(doc, sentence, start)) continue;
       const n = form.afterFounders ? said + 12 : said + (form.less ?? 0);
       if (!Number.isFinite(n) || n < 12) continue;

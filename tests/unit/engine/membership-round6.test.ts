@@ -84,6 +84,10 @@ describe('the count of the day after "Today,"', () => {
     const wrong = 'NATO was founded in 1949. Today, 28 nations are united.';
     expect(isRed(verdictsOn(wrong, 'Today, 28 nations', '2022-04-08'))).toBe(false);
     expect(membership('NATO met. Today, 27 countries signed the EU pact.', 'Today, 27 countries', '2024-06-01')).toEqual([]);
+    // A bare count before another verb may be any meeting's.
+    expect(
+      membership('NATO leaders met in Kyiv. Today, 32 countries signed the declaration.', 'Today, 32 countries', '2024-06-01'),
+    ).toEqual([]);
   });
 });
 
