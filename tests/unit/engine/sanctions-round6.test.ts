@@ -42,6 +42,13 @@ describe('how many packages the EU has adopted, as of the page’s day', () => {
       expect(anyRed(text, '2024-07-24')).toBe(false);
   });
 
+  it('keeps the count at the adopted packages while the next is only agreed', () => {
+    // Online.ua, 21 June 2024: ambassadors agreed the 14th package on 20 June; the Council adopted it on 24 June.
+    const onlineUa =
+      'EU ambassadors just agreed on a powerful and substantial 14th package of sanctions. Since the beginning of the large-scale invasion of Ukraine, the European Union has already introduced 13 packages of sanctions aimed at weakening the Russian economy and military capabilities.';
+    expect(sanctionVerdicts(onlineUa, 'has already introduced 13 packages of sanctions', '2024-06-21')).toEqual(['supported']);
+  });
+
   it('counts a package from the day ambassadors agreed it', () => {
     expect(sanctionVerdicts(kyivIndependent, 'The EU has adopted 15 packages', '2024-12-11')).toEqual(['supported']);
   });
