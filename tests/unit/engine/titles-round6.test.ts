@@ -365,3 +365,22 @@ describe('"the head of the Ukrainian presidential administration Andriy Yermak" 
     expect(isRed(verdictsOn(page, 'Rutte is expected to leave office', '2025-06-26'))).toBe(false);
   });
 });
+
+describe("Keith Kellogg as US special envoy: confirmed from the inauguration to Reuters' report of 19 November 2025", () => {
+  // Held-out 4 (n036), NATO's agenda for 14 February 2025.
+  const text = 'The Secretary General will meet the US Special Envoy for Ukraine and Russia, General Keith Kellogg.';
+  const quote = 'US Special Envoy for Ukraine and Russia, General Keith Kellogg';
+  // kyivindependent.com, 12 February 2025.
+  const kyiv =
+    "The latter will be attended by U.S. Vice President JD Vance, Secretary of State Marco Rubio, and Trump's special envoy for Ukraine, Keith Kellogg.";
+
+  it('confirms the title in 2025', () => {
+    expect(kindOn('title', text, quote, '2025-02-14').map((a) => a.verdict)).toEqual(['supported']);
+    expect(verdictsOn(kyiv, "Trump's special envoy for Ukraine, Keith Kellogg", '2025-02-12')).toContain('supported');
+  });
+
+  it('never flags it while he was envoy-designate, nor after the sources stop', () => {
+    expect(isRed(verdictsOn(text, quote, '2024-12-10'))).toBe(false);
+    expect(isRed(verdictsOn(text, quote, '2026-02-14'))).toBe(false);
+  });
+});
