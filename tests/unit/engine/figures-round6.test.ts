@@ -100,6 +100,22 @@ describe('what NATO asks of its members', () => {
     expect(verdictsOn(axios, '2%', '2017-12-15')).toEqual(['supported']);
   });
 
+  it('confirms a rule or requirement that members spend the figure', () => {
+    // diogeneslight.com (National Review daily), 2018-01 (https://diogeneslight.com/2018/01/nr-daily-germany-must-meet-its.html).
+    const nr =
+      'At its 2006 summit in Latvia, the North Atlantic Treaty Organization (NATO) established a rule that member states should spend at least 2 percent of their GDP on defense.';
+    expect(verdictsOn(nr, '2 percent', '2018-01-15')).toEqual(['supported']);
+    // Time via press.uaposition.com, 2018 (https://press.uaposition.com/?p=205429).
+    const time =
+      'According to NATO’s own figures, just 5 of the 28 alliance members meet the requirement agreed upon in 2006 that members spend at least 2 percent of their GDP on defense.';
+    expect(verdictsOn(time, '2 percent of their GDP', '2018-07-10')).toContain('supported');
+    // Another figure, or another body's rule: nothing.
+    expect(verdictsOn('NATO has a rule that members should spend 3 percent of GDP on defense.', '3 percent', '2018-07-10')).toEqual([]);
+    expect(
+      verdictsOn('The EU has a rule that member states should keep deficits below 3 percent of GDP.', '3 percent', '2018-07-10'),
+    ).toEqual([]);
+  });
+
   it('is silent on another figure, a forecast, and after the target changed', () => {
     const other = 'The alliance asks that each member spend 3 percent of its gross domestic product on defense.';
     expect(verdictsOn(other, '3 percent', '2019-04-03')).toEqual([]);
