@@ -307,3 +307,13 @@ describe("Russia's recognition of the 'People's Republics', by a day without its
     expect(analyze(text, '2024-03-15').filter((a) => a.kind === 'event')).toEqual([]);
   });
 });
+
+describe('leaders who have not met, said of two of NATO’s members', () => {
+  it('"the two countries\' leaders have not met face to face since 2019" is not read as NATO’s summits', () => {
+    const text =
+      'Greece and Turkey are both NATO members, but the two countries’ leaders have not met face to face since 2019, when they spoke in London.';
+    expect(isRed(analyze(text, '2021-06-10').map((a) => a.verdict))).toBe(false);
+    const allies = 'The two allies have not met in person since 2018, NATO diplomats said.';
+    expect(isRed(analyze(allies, '2021-06-10').map((a) => a.verdict))).toBe(false);
+  });
+});
