@@ -384,3 +384,22 @@ describe("Keith Kellogg as US special envoy: confirmed from the inauguration to 
     expect(isRed(verdictsOn(text, quote, '2026-02-14'))).toBe(false);
   });
 });
+
+describe('Bronisław Geremek, Polish foreign minister 1997–2000 (data)', () => {
+  // Held-out 4 (n057), 12 March 2024.
+  const text =
+    '“In 1999, Poland became a member of NATO, the greatest military alliance in history,” declared Bronisław Geremek, the then Polish Minister of Foreign Affairs, marking the significance of the day.';
+  // polishnews.co.uk, 2023: "Bronisław Geremek, a historian, oppositionist in the times of the Polish People's Republic and foreign minister in the government of Jerzy Buzek".
+  const former = 'Former Polish Foreign Minister Bronisław Geremek signed the act of accession in Independence, Missouri.';
+
+  it('confirms "the then Polish Minister of Foreign Affairs" and "former Polish Foreign Minister"', () => {
+    expect(
+      kindOn('title', text, 'Bronisław Geremek, the then Polish Minister of Foreign Affairs', '2024-03-12').map((a) => a.verdict),
+    ).toEqual(['supported']);
+    expect(verdictsOn(former, 'Former Polish Foreign Minister Bronisław Geremek', '2024-03-12')).toContain('supported');
+  });
+
+  it('never flags the title in the years of his tenure', () => {
+    expect(isRed(verdictsOn(former.replace('Former ', ''), 'Polish Foreign Minister Bronisław Geremek', '1999-03-12'))).toBe(false);
+  });
+});
