@@ -263,3 +263,24 @@ describe('a target named in apposition with its year, and a count told as making
     expect(verdictsOn(text, 'The organization was founded in 1949', '2018-07-01')).toEqual(['supported']);
   });
 });
+
+describe('someone else’s figure is never judged as NATO’s target', () => {
+  it('leaves Trump’s 4% of 2018 and his 5% demand of January 2025 alone', () => {
+    // AP via Journal-News (heldout4 n019), 2025-06-24.
+    const ap =
+      'In Brussels, Trump floated a 4% target of defense spending as a percentage of a country’s gross domestic product, a figure that seemed unthinkably high at the time.';
+    expect(isRed(verdictsOn(ap, '4% target', '2025-06-24'))).toBe(false);
+    expect(verdictsOn(ap, '4% target', '2025-06-24')).not.toContain('supported');
+    const demand = 'Trump has demanded that NATO allies spend 5% of GDP on defense.';
+    const early = verdictsOn(demand, '5% of GDP', '2025-01-10');
+    expect(isRed(early)).toBe(false);
+    expect(early).not.toContain('supported');
+  });
+
+  it('does not read shares of what allies spend as the target (heldout4 n035)', () => {
+    // Inkl (Fox News copy), 2025-02-13: wrong, but about national budgets, which the fact base does not hold.
+    const inkl =
+      'In contrast, countries like the United Kingdom, France, and Germany contribute between 4% and 8% of their GDP to NATO funding.';
+    expect(isRed(verdictsOn(inkl, 'between 4% and 8%', '2025-02-13'))).toBe(false);
+  });
+});
