@@ -32,7 +32,7 @@ import { numberFrom, ordinalText } from '../numbers';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|invit|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)/;
+  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|invit|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
@@ -287,8 +287,11 @@ const FIRST_EXPANSION_RE = new RegExp(
   `\\bfirst\\s+(?:expansion|enlargement)\\s+(?:of\\s+(?:NATO|the\\s+[Aa]lliance)\\s+|into\\s+[\\w\\s]{1,30}?\\s+)?in\\s+${COUNT_SRC}\\s+years\\b`,
 );
 const ALL_PARLIAMENTS_RE = new RegExp(`\\ball\\s+${COUNT_SRC}\\s+(?:national\\s+|member\\s+|allied\\s+)?parliaments\\b`, 'i');
+// "Turkey, the last of the 30 member countries of the Alliance pending to give their approval" (April 2023),
+// "Hungary, the last country among the 31 members of the alliance to give its approval" (March 2024),
+// "the final of 30 NATO member states to support Finland's accession".
 const NTH_OF_MEMBERS_RE = new RegExp(
-  `\\b(?:first|second|third|fourth|fifth|last|\\d+(?:st|nd|rd|th))\\s+of\\s+the\\s+${COUNT_SRC}\\s+(?:NATO\\s+)?(?:members|member states|allies|Allies|countries)\\b`,
+  `\\b(?:first|second|third|fourth|fifth|last|final|\\d+(?:st|nd|rd|th))\\s+(?:(?:country|nation|member|ally|one)\\s+)?(?:of|among)\\s+(?:the\\s+)?${COUNT_SRC}\\s+(?:NATO\\s+)?(?:members|member states|member countries|member nations|allies|Allies|countries|nations)\\b`,
 );
 
 /** "It is the first expansion of NATO in six years": counted from the latest accession before the article. */
@@ -324,7 +327,10 @@ function ratifyingCount(doc: Doc, sentence: Span, here: Named[], before: Named[]
   // The allies that ratified: as many as there were on a date the sentence gives, or just before
   // a country named here (or in the sentence before) joined.
   const days = datesAndYears(doc, sentence).map((d) => d.last);
-  for (const c of [...here, ...before]) {
+  // ... or a country named earlier in the paragraph ("It's official: Sweden is now the 32nd member ...").
+  const paragraphStart = doc.text.lastIndexOf('\n', sentence.start) + 1;
+  const earlier = paragraphStart < sentence.start ? countries(doc, { start: paragraphStart, end: sentence.start }) : [];
+  for (const c of [...here, ...before, ...earlier]) {
     const j = members.find((x) => x.id === c.id);
     if (j && !factRange(j.nato!.joined).first.startsWith('1949')) days.push(addDays(factRange(j.nato!.joined).first, -1));
   }

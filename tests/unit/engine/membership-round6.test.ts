@@ -313,3 +313,23 @@ describe('an anniversary the alliance will mark, and a member called one in pass
     expect(membership('NATO member Sweden applied.', 'NATO member Sweden', '2023-02-23')).toEqual([]);
   });
 });
+
+describe('the last of the allies to ratify, counted', () => {
+  it('supports "Hungary, the last country among the 31 members of the alliance" with Sweden named earlier in the paragraph (March 2024)', () => {
+    const text =
+      '“It’s official: Sweden is now the 32nd member of NATO.” Membership became official after the ratification protocol was submitted by Hungary, the last country among the 31 members of the alliance to give its approval.';
+    expect(membership(text, 'the last country among the 31 members', '2024-03-07')).toContain('supported');
+  });
+
+  it('supports "the Parliament of Turkey, the last of the 30 member countries of the Alliance" (April 2023)', () => {
+    // https://usanews.net/?p=162692
+    const text =
+      'Finland’s path to NATO has been cleared after the affirmative vote the night before last by the Parliament of Turkey, the last of the 30 member countries of the Alliance pending to give their approval.';
+    expect(membership(text, 'last of the 30 member countries', '2023-04-01')).toContain('supported');
+  });
+
+  it('says nothing of a count that fits no accession of a country named', () => {
+    const text = 'Finland’s bid was approved by Turkey, the last of the 27 member countries to vote.';
+    expect(membership(text, 'last of the 27 member countries', '2023-04-01')).toEqual([]);
+  });
+});
