@@ -60,6 +60,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = TERM_END_WORDS.test(doc.text) ? termEnds(doc) : [];
   if (LEFT_WORDS.test(doc.text)) out.push(...leftInYear(doc));
   if (TAKING_OFFICE_WORDS.test(doc.text)) out.push(...sinceTakingOffice(doc));
+  if (HAVING_BECOME_WORDS.test(doc.text)) out.push(...havingBecome(doc));
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
     const tail = doc.text.slice(p.end, sentence.end);
@@ -499,6 +500,52 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
       (doc.facts.officesByPerson.get(id) ?? []).some((o) => tenuresOf(id, o).some((t) => t.from <= doc.asOf && startFits(t, date))),
     );
     if (fitting.length === 1) judge(fitting[0], date, quoteStart, date.end);
+  }
+  return out;
+}
+
+// "Having become Prime Minister in 2010, Mr. Rutte is expected to leave office on July 2": a start
+// told in a participle clause right before the name. Looked for once per text.
+const HAVING_BECOME_WORDS = /\bhaving\s+(?:become|been\s+(?:elected|appointed|named|sworn\s+in\s+as))\s/i;
+const HAVING_BECOME_RE =
+  /\bhaving\s+(?:become|been\s+(?:elected|appointed|named|sworn\s+in\s+as))\s+((?:[\w.'’-]+\s+){1,6}?)(?:in|on)\s+([^,]{4,25}),\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i;
+
+/**
+ * The clause's office and date against the named person's tenures of that office: supported when
+ * one began then. Never flagged: the clause may tell of an earlier tenure of the same office the
+ * fact base does not hold.
+ */
+function havingBecome(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const from = Math.max(sentence.start, p.start - 120);
+    const m = HAVING_BECOME_RE.exec(doc.text.slice(from, p.start));
+    if (!m) continue;
+    const start = from + m.index;
+    const titleStart = start + m[0].indexOf(m[1]);
+    const titleEnd = titleStart + m[1].length;
+    const held = new Set(doc.facts.officesByPerson.get(p.personId) ?? []);
+    const offices = officesNamed(doc, titleStart, titleEnd).filter((o) => held.has(o));
+    if (!offices.length) continue;
+    const dateStart = start + m[0].lastIndexOf(m[2]) - 3;
+    const date = datesIn(doc, { start: dateStart, end: dateStart + 3 + m[2].length }, sentence).find((d) => d.granularity !== 'span');
+    if (!date || (date.relative && date.granularity === 'day')) continue;
+    const fits = offices.flatMap((o) => tenuresOf(p.personId, o)).find((t) => t.from <= doc.asOf && startFits(t, date));
+    if (!fits) continue;
+    const person = doc.facts.people.get(p.personId);
+    out.push({
+      start,
+      end: p.end,
+      quote: doc.text.slice(start, p.end),
+      kind: 'tenure',
+      verdict: fits.holder.confidence === 'verified' ? 'supported' : 'context',
+      factIds: [fits.office.id, p.personId],
+      message: `${person?.name} took office as ${fits.office.name} on ${formatDay(fits.holder.start)}.`,
+      fact: describeHolder(person, fits),
+      sources: sourcesOf(fits.holder),
+    });
   }
   return out;
 }

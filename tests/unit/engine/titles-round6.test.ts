@@ -360,7 +360,8 @@ describe('"the head of the Ukrainian presidential administration Andriy Yermak" 
 
   it('takes the one office held on the date when the sentence names none', () => {
     const page = 'Dutch Prime Minister Mark Rutte was named NATO chief. ' + leave;
-    expect(kindOn('tenure', page, 'Rutte is expected to leave office', '2024-06-26').map((a) => a.verdict)).toEqual(['supported']);
+    const ends = kindOn('tenure', page, 'is expected to leave office', '2024-06-26').filter((a) => a.quote.includes('leave office'));
+    expect(ends.map((a) => a.verdict)).toEqual(['supported']);
     // Two offices held that day: nothing is said.
     expect(isRed(verdictsOn(page, 'Rutte is expected to leave office', '2025-06-26'))).toBe(false);
   });
@@ -401,5 +402,22 @@ describe('Bronisław Geremek, Polish foreign minister 1997–2000 (data)', () =>
 
   it('never flags the title in the years of his tenure', () => {
     expect(isRed(verdictsOn(former.replace('Former ', ''), 'Polish Foreign Minister Bronisław Geremek', '1999-03-12'))).toBe(false);
+  });
+});
+
+describe('"Having become Prime Minister in 2010, Mr. Rutte" (tenure.ts)', () => {
+  // Held-out 4 (n014), 26 June 2024 (AFP).
+  const text =
+    'Having become Prime Minister in 2010, Mr. Rutte is expected to leave office on July 2 after the swearing-in of the new Dutch government.';
+  const page = 'Dutch Prime Minister Mark Rutte was named NATO chief. ' + text;
+
+  it('confirms the start of the named office', () => {
+    expect(kindOn('tenure', page, 'Having become Prime Minister in 2010', '2024-06-26').map((a) => a.verdict)).toContain('supported');
+  });
+
+  it('says nothing of a start that fits no tenure, and never flags it', () => {
+    const wrong = page.replace('in 2010', 'in 2012');
+    expect(kindOn('tenure', wrong, 'Having become Prime Minister in 2012', '2024-06-26')).toEqual([]);
+    expect(isRed(verdictsOn(wrong, 'Having become Prime Minister in 2012', '2024-06-26'))).toBe(false);
   });
 });
