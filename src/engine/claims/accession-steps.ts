@@ -55,7 +55,9 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'flag-raised',
     // "Finland’s Blue Cross Flag was hoisted at NATO Headquarters" (NATO Review, 2023): capitals too.
-    re: /\b[Ff]lags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Alliance)(?:['’]s)?\s+(?:[Hh]eadquarters|HQ)\b|\b[Ff]lag[- ]raising(?:\s+ceremony)?\b/g,
+    // "Finland's flag has now been raised alongside that of its allies" (BBC, 4 April 2023), "Sweden’s flag was
+    // hoisted to join the flags of the other 31 Allies" (nato.int, 11 March 2024): the allies said with it.
+    re: /\b[Ff]lags?\b[^.;]{0,50}?\b(?:will\s+fly|flew|flies|raised|hoisted|fly)\b[^.;]{0,40}?\b(?:NATO|Alliance)(?:['’]s)?\s+(?:[Hh]eadquarters|HQ)\b|\b[Ff]lag[- ]raising(?:\s+ceremony)?\b|\b[Ff]lag\s+(?:has|had|was|is)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:raised|hoisted)\b(?=[^.;]{0,60}\b(?:NATO|[Aa]lliance|[Aa]llies)\b)/g,
   },
   { step: 'partnership', re: /\bjoin(?:ed|s)?\s+(?:NATO['’]s\s+|the\s+)?Partnership\s+for\s+Peace\b/g },
 ];

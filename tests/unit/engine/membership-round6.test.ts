@@ -333,3 +333,20 @@ describe('the last of the allies to ratify, counted', () => {
     expect(membership(text, 'last of the 27 member countries', '2023-04-01')).toEqual([]);
   });
 });
+
+describe('a flag raised with the allies', () => {
+  it('supports "Finland\'s flag has now been raised alongside that of its allies" (4 April 2023) and "Sweden’s flag was hoisted to join the flags of the other 31 Allies" (nato.int, March 2024)', () => {
+    const bbc = "Finland's flag has now been raised alongside that of its allies. But who are they?";
+    expect(membership(bbc, "Finland's flag has now been raised", '2023-04-04')).toEqual(['supported']);
+    // https://www.commonspace.eu/news/swedish-flag-flies-nato-headquarters
+    const nato =
+      'Sweden’s flag was hoisted to join the flags of the other 31 Allies, as the Swedish national anthem and the NATO hymn were played.';
+    expect(membership(nato, 'Sweden’s flag was hoisted', '2024-03-11')).toEqual(['supported']);
+  });
+
+  it('says nothing of a flag raised elsewhere, even with a year', () => {
+    const olympics = "Finland's flag was raised in 2022 at the Olympics.";
+    expect(isRed(verdictsOn(olympics, 'flag was raised in 2022', '2024-01-15'))).toBe(false);
+    expect(membership(olympics, 'flag was raised', '2024-01-15')).toEqual([]);
+  });
+});
