@@ -261,7 +261,8 @@ function latestPackage(doc: Doc, sentence: Span, text: string): { n: number; ann
   const { count, last } = packagesAdoptedBy(doc, doc.asOf);
   const next = factsOf(doc, count + 1).adopted;
   const candidates: Array<[number, Sanction]> = [];
-  if (last) candidates.push([count, last]);
+  // Not the latest once a later package's fate is unknown (blocked, then not recorded).
+  if (last && !laterFateUnknown(doc, count)) candidates.push([count, last]);
   if (next && gapDays(factRange(doc.asOf), factRange(next.date)) <= AGREED_BEFORE_DAYS) candidates.push([count + 1, next]);
   const days = dayOf(doc, sentence).filter((d) => d.granularity === 'day' && d.first <= doc.asOf);
   for (const [n, adopted] of candidates) {
@@ -425,6 +426,19 @@ function packageCounts(doc: Doc, sentence: Span, text: string, context: string):
   return out;
 }
 
+/**
+ * Whether a package after the count was proposed or blocked, its adoption not on record, before the page's day: it may
+ * have been adopted after its last recorded step, unseen ("whether and when it was adopted later is not recorded"), so
+ * from then on the count is not known.
+ */
+function laterFateUnknown(doc: Doc, count: number): boolean {
+  return (doc.facts.base.sanctionLaw?.packageSteps ?? []).some((s) => {
+    if (s.package <= count || factsOf(doc, s.package).adopted) return false;
+    const lastStep = factsOf(doc, s.package).steps.reduce((day, step) => (step.date > day ? step.date : day), '');
+    return lastStep < doc.asOf;
+  });
+}
+
 function judgeCount(doc: Doc, said: number, span: Span): Annotation | null {
   const { count, last } = packagesAdoptedBy(doc, doc.asOf);
   if (!last) return null;
@@ -442,7 +456,9 @@ function judgeCount(doc: Doc, said: number, span: Span): Annotation | null {
   });
   const asOf = formatDay(doc.asOf);
   const onRecord = `By ${asOf} the EU had adopted ${count} sanctions packages against Russia, the ${ordinalText(count)} on ${formatDay(last.date)}.`;
-  if (said === count) return annotation(last.confidence === 'verified' ? 'supported' : 'context', `On record: ${onRecord}`, [last]);
+  const unknown = laterFateUnknown(doc, count);
+  if (said === count)
+    return annotation(last.confidence === 'verified' && !unknown ? 'supported' : 'context', `On record: ${onRecord}`, [last]);
   // Ambassadors agree a package days before the Council adopts it, and the press counts it from that day.
   if (said === count + 1 && next && gapDays(factRange(doc.asOf), factRange(next.date)) <= 7)
     return annotation(
@@ -465,7 +481,7 @@ function judgeCount(doc: Doc, said: number, span: Span): Annotation | null {
   // More than were adopted: the package the count needs was adopted more than a month later, or never.
   const needed = factsOf(doc, said).adopted;
   if (needed && gapDays(factRange(doc.asOf), factRange(needed.date)) <= 30) return null;
-  const verified = last.confidence === 'verified' && (!next || next.confidence === 'verified');
+  const verified = !unknown && last.confidence === 'verified' && (!next || next.confidence === 'verified');
   return annotation(
     sure && verified ? 'contradicted' : 'context',
     `${onRecord} ${needed ? `The ${ordinalText(said)} was adopted only on ${formatDay(needed.date)}.` : `The ${ordinalText(said)} is not on record as adopted.`}`,

@@ -68,6 +68,15 @@ describe('how many packages the EU has adopted, as of the page’s day', () => {
     expect(anyRed(liga, '2024-07-20', false)).toBe(false);
   });
 
+  it('does not flag a count past a package whose adoption is not on record', () => {
+    // The 20th package was blocked on 23 February 2026; whether it was adopted later is not recorded.
+    const twenty = 'The EU has adopted 20 sanctions packages against Russia since February 2022.';
+    expect(anyRed(twenty, '2026-05-10')).toBe(false);
+    expect(sanctionVerdicts(twenty.replace('20', '19'), 'has adopted 19 sanctions packages', '2026-05-10')).toEqual(['context']);
+    // Between its proposal and the veto it was known not to be adopted.
+    expect(sanctionVerdicts(twenty.replace('20', '19'), 'has adopted 19 sanctions packages', '2026-02-15')).toEqual(['supported']);
+  });
+
   it('leaves counts of another time, another issuer or another regime alone', () => {
     for (const text of [
       // Counted as of another day.
