@@ -111,6 +111,7 @@ function findPackageClaims(doc: Doc): Annotation[] {
       if (ann && (euNear || ann.verdict === 'supported')) out.push(ann);
       if (CONTENT_GATE_RE.test(text)) out.push(...packageContents(doc, sentence, text, n));
       if (VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, n));
+      if (LISTING_GATE_RE.test(text)) out.push(...listingCounts(doc, sentence, text, n));
     }
     // "The latest package, introduced on May 20, targeted a fleet of nearly 200 tankers": the package by its day.
     if (!named && text.includes('package') && LATEST_PACKAGE_RE.test(text)) {
@@ -125,6 +126,16 @@ function findPackageClaims(doc: Doc): Annotation[] {
     // "The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400".
     if (!named && last && sentence.start - last.end < TOPIC_REACH && THIS_PACKAGE_RE.test(text) && VESSEL_GATE_RE.test(text))
       out.push(...vesselCounts(doc, sentence, text, last.n));
+    // "The package imposes restrictive measures on additional 116 individuals and entities"; "The European Council has
+    // settled 194 individual designations, including 106 individuals and 88 entities", after "this new package".
+    if (
+      !named &&
+      last &&
+      sentence.start - last.end < TOPIC_REACH &&
+      LISTING_GATE_RE.test(text) &&
+      (THIS_PACKAGE_RE.test(text) || EU_RE.test(text))
+    )
+      out.push(...listingCounts(doc, sentence, text, last.n));
     // "Some of the measures in the new package include ... a ban on the import of aluminum from Russia".
     if (!named && last && sentence.start - last.end < TOPIC_REACH && THIS_PACKAGE_RE.test(text) && CONTENT_GATE_RE.test(text))
       out.push(...packageContents(doc, sentence, text, last.n));
@@ -233,6 +244,38 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
   for (let m = VESSEL_TOTAL_RE.exec(text); m; m = VESSEL_TOTAL_RE.exec(text)) {
     if (roundFits(Number(m[2]), (m[1] ?? '').toLowerCase(), total)) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
   }
+  return out;
+}
+
+const LISTING_GATE_RE = /\b(?:entities|listings|designations)\b/i;
+// "additional 116 individuals and entities", "194 individual designations", "54 persons and 30 entities" (its total).
+const LISTING_TOTAL_RE =
+  /\b(?:(over|more\s+than|nearly|almost|about|around|some|additional|another|a\s+further)\s+)?(\d{2,3})\s+(?:(?:more|additional|new|further)\s+)?(?:(?:individuals?|persons|people)\s+and\s+(?:legal\s+)?entities|individual\s+designations|(?:new\s+)?listings)\b/gi;
+const LISTING_PARTS_RE = /\b(\d{2,3})\s+(?:individuals|persons|people)\s+and\s+(\d{2,3})\s+(?:legal\s+)?entities\b/gi;
+// The record's listings: "194 listings (106 individuals, 88 entities)", "116 more listings", "121 individuals and entities
+// listed", "141 individuals and 49 entities listed", "54 persons and 30 entities listed".
+const RECORD_LISTINGS_RE =
+  /\b(\d{2,3})\s+(?:more\s+)?(?:listings|individuals\s+and\s+entities)\b(?:\s+\((\d{2,3})\s+individuals,\s+(\d{2,3})\s+entities\))?|\b(\d{2,3})\s+(?:individuals|persons)\s+and\s+(\d{2,3})\s+entities\b/;
+
+/** How many persons and entities a package listed: supported when the record gives that count; else nothing. */
+function listingCounts(doc: Doc, sentence: Span, text: string, n: number): Annotation[] {
+  const { adopted } = factsOf(doc, n);
+  if (!adopted || adopted.confidence !== 'verified') return [];
+  if (adopted.date > doc.asOf && gapDays(factRange(adopted.date), factRange(doc.asOf)) > CONTENTS_AGREED_DAYS) return [];
+  const record = RECORD_LISTINGS_RE.exec(adopted.summary);
+  if (!record) return [];
+  const people = Number(record[2] ?? record[4] ?? NaN);
+  const entities = Number(record[3] ?? record[5] ?? NaN);
+  const total = record[1] ? Number(record[1]) : people + entities;
+  const out: Annotation[] = [];
+  const push = (m: RegExpExecArray) =>
+    out.push(packageOnRecord(doc, sentence.start + m.index, sentence.start + m.index + m[0].length, adopted, n));
+  LISTING_PARTS_RE.lastIndex = 0;
+  for (let m = LISTING_PARTS_RE.exec(text); m; m = LISTING_PARTS_RE.exec(text))
+    if (Number(m[1]) === people && Number(m[2]) === entities) push(m);
+  LISTING_TOTAL_RE.lastIndex = 0;
+  for (let m = LISTING_TOTAL_RE.exec(text); m; m = LISTING_TOTAL_RE.exec(text))
+    if (roundFits(Number(m[2]), (m[1] ?? '').toLowerCase(), total)) push(m);
   return out;
 }
 

@@ -282,3 +282,29 @@ describe('the 14th package’s ban on transshipping Russian LNG', () => {
     expect(sanctionVerdicts(early, 'prohibit the transshipment of Russian LNG', '2024-05-10')).toEqual([]);
   });
 });
+
+describe('how many persons and entities a package listed', () => {
+  it('supports the count on record, in the package’s sentence or the ones after it', () => {
+    // UATV, 24 June 2024 (held-out h018).
+    const uatv =
+      'The Council of the European Union has officially approved the 14th package of economic and individual sanctions against Russia on 24 June.\n\nThis was announced on the official website.\n\nThe package imposes restrictive measures on additional 116 individuals and entities.';
+    expect(sanctionVerdicts(uatv, '116 individuals and entities', '2024-06-24')).toEqual(['supported']);
+    // Squire Patton Boggs, February 2024 (held-out k034).
+    const squire =
+      'On February 23, 2024, the European Council published its 13th package of sanctions against Russia. Through this new package, the EU reaffirms its unity and firm commitment to defending its fundamental values. The European Council has settled 194 individual designations, including 106 individuals and 88 entities deemed responsible for actions detrimental to Ukraine. Overall, EU restrictive measures now apply to more than 2,000 persons and entities.';
+    expect(sanctionVerdicts(squire, '194 individual designations, including 106 individuals and 88 entities', '2024-02-26')).toEqual([
+      'supported',
+      'supported',
+    ]);
+    // Balkan Herald (RFE/RL), 16 December 2024.
+    const balkan =
+      'European Union foreign ministers have adopted a 15th package of sanctions against Russia targeting tankers transporting Russian oil. The European Council said it agreed on a significant package of measures against 54 individuals and 30 entities.';
+    expect(sanctionVerdicts(balkan, '54 individuals and 30 entities', '2024-12-16')).toEqual(['supported']);
+  });
+
+  it('leaves another count, or a running total, alone', () => {
+    const wrong = 'The Council has adopted the 14th package of sanctions against Russia. The package lists 160 individuals and entities.';
+    expect(sanctionVerdicts(wrong, '160 individuals and entities', '2024-06-24')).toEqual([]);
+    expect(anyRed(wrong, '2024-06-24')).toBe(false);
+  });
+});
