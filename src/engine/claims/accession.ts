@@ -291,8 +291,11 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
       const joined = accessionRange(c.country);
       // A relative year ("which was accepted into NATO last year") is only the last country's before it.
       const lastBefore = (d: (typeof dates)[number]) => !countries.some((o) => o.start > c.start && o.start < d.start) && c.start < d.start;
+      // "Slovakia, Romania, and Bulgaria in 2004, followed by Slovenia and the Baltic States": a date before
+      // "followed by" is the earlier countries', not those after it.
+      const laterThan = (d: (typeof dates)[number]) => d.end <= c.start && LATER_RE.test(doc.text.slice(d.end, c.start));
       const fit = dates
-        .filter((d) => overlaps(d, joined) && (!d.relative || lastBefore(d)))
+        .filter((d) => overlaps(d, joined) && (!d.relative || lastBefore(d)) && !laterThan(d))
         .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
       if (!fit) continue;
       const list = byDate.get(fit);
@@ -320,6 +323,8 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
   }
   return out;
 }
+
+const LATER_RE = /\bfollowed\s+by\b/i;
 
 /** A founder "joined" in 1949: the treaty was signed on 4 April and came into force on 24 August. */
 function accessionRange(c: Country): DayRange {

@@ -350,3 +350,17 @@ describe('a flag raised with the allies', () => {
     expect(membership(olympics, 'flag was raised', '2024-01-15')).toEqual([]);
   });
 });
+
+describe('a date before "followed by"', () => {
+  it('is not given to the countries after it (Poland Daily 24, March 2024), while each keeps its own date', () => {
+    const text =
+      'The alliance’s enlargement continued, with more Central and Eastern European nations joining, including Slovakia, Romania, and Bulgaria in 2004, followed by Slovenia and the Baltic States.';
+    expect(membership(text, 'Slovakia, Romania, and Bulgaria in 2004', '2024-03-12')).toEqual(['supported']);
+    expect(membership(text, 'Slovenia', '2024-03-12')).toEqual([]);
+    // https://examguru.co.in/daily-news-analysis-current-affairs/Sweden-moves-a-step-closer-to-NATO-membership-after-Turkeys-parliamentary-committee-gives-approval
+    const own =
+      'NATO, established in April 1949, is a military alliance.\n- Greece and Turkey joined in 1952, followed by West Germany in 1955 (later referred to as Germany from 1990), Spain in 1982, and the Czech Republic, Hungary, and Poland in 1999.';
+    expect(membership(own, 'Germany in 1955', '2023-12-27')).toEqual(['supported']);
+    expect(membership(own, 'Spain in 1982', '2023-12-27')).toEqual(['supported']);
+  });
+});
