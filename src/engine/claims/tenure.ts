@@ -23,13 +23,18 @@ export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+of\s+
 // The moment of taking office may follow a longer description ("Volodymyr Zelensky, a Ukrainian
 // comedian who played an unlikely president in a hit television series, was sworn in as ...").
 const LONG_APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{61,100}?,(?=\s*(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|assumed\s+office)\b))`;
+// "Petro Poroshenko, a chocolate tycoon who came into power in 2014": a description whose "who" is the verb's.
+const DESCRIBED_WHO = String.raw`(?:\s*,\s*(?:a|an|the)\s+[^,.;:()"“”]{1,40}?\s+(?=who\s))`;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
 // "who had been in post since 2022"): the office is one the person held then.
-const UNTITLED_VERB = /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|in\s+(?:post|office)$/i;
+const UNTITLED_VERB = /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
+// Verbs whose start may be of a tenure long over ("Petro Poroshenko, a chocolate tycoon who came
+// into power in 2014", said in 2019): read against any tenure's start, and only ever confirmed.
+const ANY_TENURE_VERB = /in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
 // Verbs of the moment of taking office, which may go without a date: the date is then the one
 // before the name ("Today, May 20, ... Zelensky took the oath") or, in the present perfect, the
 // article's own ("Rutte has officially taken office").
@@ -143,11 +148,11 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   ) {
     const spoken = date;
     offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) =>
-      tenuresOf(p.personId, o).some((t) => onDay(t, doc.asOf) === 'in' || (/in\s+(?:post|office)$/i.test(verb) && startFits(t, spoken))),
+      tenuresOf(p.personId, o).some((t) => onDay(t, doc.asOf) === 'in' || (ANY_TENURE_VERB.test(verb) && startFits(t, spoken))),
     );
     untitled = true;
     // "had been in post since 2022" says nothing of which post: confirmed when one fits, never flagged.
-    if (/in\s+(?:post|office)$/i.test(verb)) loose = true;
+    if (ANY_TENURE_VERB.test(verb)) loose = true;
   }
   if (!offices.length || (weekday && untitled)) return null;
   const tenures = offices.flatMap((o) => tenuresOf(p.personId, o));

@@ -421,3 +421,20 @@ describe('"Having become Prime Minister in 2010, Mr. Rutte" (tenure.ts)', () => 
     expect(isRed(verdictsOn(wrong, 'Having become Prime Minister in 2012', '2024-06-26'))).toBe(false);
   });
 });
+
+describe('"Petro Poroshenko, a chocolate tycoon who came into power in 2014" (tenure.ts)', () => {
+  // Held-out 4 (n053), 20 May 2019.
+  const text =
+    'Zelensky beat out incumbent President Petro Poroshenko, a chocolate tycoon who came into power in 2014 following a mass protest movement.';
+
+  it('confirms the start of a tenure, over or not', () => {
+    expect(kindOn('tenure', text, 'who came into power in 2014', '2019-05-20').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('tenure', text, 'who came into power in 2014', '2023-05-20').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('never flags another year: "power" names no office', () => {
+    const wrong = text.replace('in 2014', 'in 2010');
+    expect(kindOn('tenure', wrong, 'who came into power in 2010', '2019-05-20')).toEqual([]);
+    expect(isRed(verdictsOn(wrong, 'came into power in 2010', '2019-05-20'))).toBe(false);
+  });
+});
