@@ -31,7 +31,11 @@ const SIGNED_BY_RE = /^\s*(?:\([^)]{0,30}\)\s*)?,?\s*(?:which\s+|that\s+)?(?:was
 const REACH = 1500;
 const US_PRESIDENT = 'us-president';
 
-const TRIGGERS: ClaimDetector['triggers'] = [{ words: ['executive orders?', 'e\\.\\s?o', 'ssi'] }];
+const TRIGGERS: ClaimDetector['triggers'] = [
+  { words: ['executive orders?', 'e\\.\\s?o', 'ssi'] },
+  // "The first sanctions against Russia were imposed back in 2014".
+  { words: ['sanctions'], marks: ['\\bfirst\\b'] },
+];
 
 /** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
 export function withExecutiveOrders(sanctions: ClaimDetector): ClaimDetector {
@@ -54,6 +58,42 @@ function findOrderClaims(doc: Doc): Annotation[] {
     out.push(judgeOrder(doc, order, span));
   }
   out.push(...ssiClaims(doc));
+  if (doc.text.includes('first')) out.push(...firstSanctions(doc, orders));
+  return out;
+}
+
+// "The first sanctions against Russia were imposed back in 2014", "The first set of EU sanctions ('restrictive
+// measures') against Russia were adopted in March 2014": the year the sanctions over Ukraine began.
+const FIRST_SANCTIONS_RE =
+  /\b[Tt]he\s+first\s+(?:(?:set|round|wave)\s+of\s+)?(?:(?:EU|E\.U\.|US|U\.S\.|Western|international)\s+)?sanctions(?:\s+\([^)]{0,40}\))?\s+(?:against|on)\s+Russia\b[^.;]{0,40}?\b(?:in|back\s+in|date\s+back\s+to|from)\s+((?:March|April)\s+)?(20\d\d)\b/g;
+// The order that declared the Ukraine-related emergency: the first sanctions over Russia's actions in Ukraine.
+const FIRST_ORDER = 13660;
+
+/**
+ * The first sanctions against Russia, said to date from 2014 (or March 2014): supported by the first order of March
+ * 2014. Any other year is left alone: "the first sanctions" may be of this war (2022), or older ones (the Magnitsky Act
+ * of 2012).
+ */
+function firstSanctions(doc: Doc, orders: ExecutiveOrder[]): Annotation[] {
+  const order = orders.find((o) => o.number === FIRST_ORDER);
+  if (!order || order.confidence !== 'verified') return [];
+  const out: Annotation[] = [];
+  FIRST_SANCTIONS_RE.lastIndex = 0;
+  for (let m = FIRST_SANCTIONS_RE.exec(doc.text); m; m = FIRST_SANCTIONS_RE.exec(doc.text)) {
+    if (m[2] !== order.signed.slice(0, 4) || (m[1] && !/^March/.test(m[1]))) continue;
+    const message = `On record: sanctions over Russia's actions in Ukraine began in March ${m[2]}, when Executive Order ${order.number} of ${formatDay(order.signed)} declared the Ukraine-related national emergency.`;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      quote: m[0],
+      verdict: 'supported',
+      kind: 'sanction',
+      factIds: [`executive-order-${order.number}`],
+      message,
+      fact: `Executive Order ${order.number} of ${formatDay(order.signed)}: ${order.title}.`,
+      sources: sourcesOf(order),
+    });
+  }
   return out;
 }
 

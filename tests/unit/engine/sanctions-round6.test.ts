@@ -308,3 +308,33 @@ describe('how many persons and entities a package listed', () => {
     expect(anyRed(wrong, '2024-06-24')).toBe(false);
   });
 });
+
+describe('the first sanctions against Russia', () => {
+  it('supports 2014, when sanctions over Ukraine began', () => {
+    // Liga.net, March 2024 (held-out n078).
+    const liga =
+      'The first sanctions against Russia were imposed back in 2014. For the EU, this marked the beginning of a review of its foreign policy.';
+    expect(sanctionVerdicts(liga, 'The first sanctions against Russia were imposed back in 2014', '2024-03-15')).toEqual(['supported']);
+    // European Parliament Think Tank, 28 September 2023.
+    const eprs =
+      'The first set of EU sanctions (‘restrictive measures’) against Russia were adopted in March 2014, following Russia’s illegal annexation of Crimea and Sevastopol.';
+    expect(sanctionVerdicts(eprs, 'The first set of EU sanctions', '2023-09-28')).toEqual(['supported']);
+  });
+
+  it('leaves other years alone: the first sanctions of this war, or older ones', () => {
+    for (const text of [
+      'The first sanctions against Russia were imposed in February 2022, days before the invasion.',
+      'The first sanctions against Russia were imposed in 2012 under the Magnitsky Act.',
+    ]) {
+      expect(sanctionVerdicts(text, 'first sanctions', '2024-03-15')).toEqual([]);
+      expect(anyRed(text, '2024-03-15')).toBe(false);
+    }
+  });
+
+  it('counts the packages a retrospective gives as of its day', () => {
+    // European Parliament Think Tank, 28 September 2023: the 11th package was adopted on 23 June 2023.
+    const eprs =
+      'In what has been labelled a ‘sanctions revolution’, EU Member States have adopted 11 sanctions packages in swift succession over 18 months.';
+    expect(sanctionVerdicts(eprs, 'have adopted 11 sanctions packages', '2023-09-28')).toEqual(['supported']);
+  });
+});
