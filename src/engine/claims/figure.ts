@@ -107,7 +107,9 @@ function spendingClaims(doc: Doc): Annotation[] {
     // "This represented an increase from the previous 2 percent target": the topic may be set
     // by the sentence before.
     const previous = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
-    const topic = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, sentence.end);
+    // "... the guideline of spending 2 % of GDP on defence. This year, 9 Allies will meet the guideline, ... The
+    // majority of Allies have plans in place to reach 2 % by 2024": two sentences back.
+    const topic = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
     if (!SPENDING_CONTEXT.test(topic) || !/NATO|allies|alliance|defen[cs]e/i.test(topic)) return;
     const figures = [...text.matchAll(PERCENT_RE)].map((m) => ({ at: m.index, said: m[0], value: valueOf(m[1]) }));
     // "3.5% of GDP on core defence and 1.5% on related infrastructure": the Hague target's two parts, named together.

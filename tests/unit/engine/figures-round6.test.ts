@@ -284,3 +284,15 @@ describe('someone else’s figure is never judged as NATO’s target', () => {
     expect(isRed(verdictsOn(inkl, 'between 4% and 8%', '2025-02-13'))).toBe(false);
   });
 });
+
+describe('the spending topic set two sentences back', () => {
+  it('reads "reach 2 % by 2024" after a sentence on the guideline and one on the count', () => {
+    // Eurasia.ro (NATO press release), 2019-12-04 (expected.jsonl fig06): https://eurasia.ro/2019/12/04/nato-secretary-general-announces-increased-defence-spending-by-allies
+    const nato =
+      'The Secretary General also confirmed that more Allies are meeting the guideline of spending 2 % of GDP on defence. This year, 9 Allies will meet the guideline, up from only 3 Allies just a few years ago. The majority of Allies have plans in place to reach 2 % by 2024.';
+    expect(verdictsOn(nato, '2 % by 2024', '2019-12-04')).toEqual(['supported']);
+    // Without the guideline told before, a figure and a year alone are not a target.
+    const bare = 'This year, 9 Allies will meet the guideline. The majority of Allies have plans in place to reach 2 % by 2024.';
+    expect(verdictsOn(bare, '2 % by 2024', '2019-12-04')).toEqual([]);
+  });
+});
