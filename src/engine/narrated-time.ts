@@ -15,7 +15,7 @@
 import type { Doc } from './doc';
 import type { Annotation } from './types';
 import { isProblem } from './types';
-import { findDates, formatDay, toDays, type DayRange } from './dates';
+import { addDays, findDates, formatDay, toDays, type DayRange } from './dates';
 import { matchesIn } from './doc';
 import { splitSentences, type Span } from './sentences';
 import { memoByFacts } from './memo';
@@ -90,6 +90,13 @@ function dropReportedPresent(marks: Mark[]): void {
 class SentenceTime {
   private tense?: boolean;
   private saysNow?: boolean;
+  /**
+   * The date of the timeline entry the sentence belongs to, when it has no time mark of its own:
+   * "February 24, 2022: Russia invades Ukraine ... In Sweden and Finland, support for NATO
+   * membership is growing, but Swedish Prime Minister Magdalena Andersson rules out joining" (AP's
+   * key events, 2024). Timelines tell of their dates in the present tense.
+   */
+  entry?: Mark;
   constructor(
     private readonly text: string,
     readonly start: number,
@@ -154,6 +161,9 @@ function computePageTime(doc: Doc): PageTime {
   let lastEnd = 0;
   let pastCount = 0;
   let presentCount = 0;
+  // The timeline entry being told (SentenceTime.entry), and its paragraph.
+  let entry: Mark | undefined;
+  let entryParagraph = -1;
   // Per sentence: its past marks when its only present ones are relative ("in February"), else null.
   const toldRelative: Array<Mark[] | null> = [];
   for (const s of doc.sentences) {
@@ -196,12 +206,32 @@ function computePageTime(doc: Doc): PageTime {
     pastCount += pastMarks.length;
     presentCount += marks.filter((m) => m.tense === 'present').length;
     toldRelative.push(present && marks.every((m) => m.tense === 'past' || m.relative) ? pastMarks : null);
-    sentences.push(new SentenceTime(text, s.start, s.end, paragraph, past, present));
+    const told = new SentenceTime(text, s.start, s.end, paragraph, past, present);
+    sentences.push(told);
+    // A timeline entry: a past date at the head of the sentence, then a colon or a dash. The
+    // sentences after it in its paragraph with no time of their own tell of that date, until
+    // another time is told.
+    const head = past.length ? entryHead(text, s.start, past) : undefined;
+    if (head || marks.length || paragraph !== entryParagraph) entry = head;
+    else if (entry) told.entry = entry;
+    if (head) entryParagraph = paragraph;
   }
   // Mostly about the past: several past times and few present ones.
   const historicalPage = pastCount >= 2 && presentCount * 3 <= pastCount;
   if (historicalPage) retellRelativeTimes(sentences, toldRelative);
   return { sentences, historicalPage };
+}
+
+// What may come before a timeline entry's date on its line ("___", a bullet; the end of a sentence
+// the splitter did not cut there, "... membership. ___ February 24, 2022: ...") and what follows it.
+const ENTRY_LEAD_RE = /(?:^|[.!?]["”’)]*\s)[\s_*•·–—-]*$/;
+const ENTRY_COLON_RE = /^\s*(?::|[–—]\s|-\s)/;
+
+/** The sentence's first past mark when the sentence opens with it, followed by a colon or a dash ("February 24, 2022: ...", "1952 – ..."). */
+function entryHead(text: string, start: number, past: readonly Mark[]): Mark | undefined {
+  const first = past.reduce((a, b) => (b.start < a.start ? b : a));
+  if (!ENTRY_LEAD_RE.test(text.slice(start, first.start))) return undefined;
+  return ENTRY_COLON_RE.test(text.slice(first.end, first.end + 3)) ? first : undefined;
 }
 
 /**
@@ -368,6 +398,7 @@ export function narratedTime(doc: Doc, offset: number): NarratedTime {
     const nearest = [...here.past].sort((a, b) => distance(a, offset) - distance(b, offset))[0];
     return found(nearest, 'sentence');
   }
+  if (here.entry) return found(here.entry, 'paragraph');
   if (here.presentTense && !page.historicalPage) return { narration: null, historicalPage: false };
   for (let j = i - 1; j >= 0; j--) {
     const s = page.sentences[j];
@@ -401,11 +432,11 @@ const SAID_FROM_WRITERS_DAY_RE = /^(?:the\s+)?(?:former|ex-)/i;
  * of another day (a copy of the document with that date). Anything but a red flag is returned as
  * it is: the narrated time only ever takes red flags away.
  */
-function asNarrated<J extends Judged>(doc: Doc, offset: number, judged: J, judgeOn: (doc: Doc) => J | null): J {
+function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, judged: J, judgeOn: (doc: Doc) => J | null): J {
   if (!isProblem(judged.verdict)) return judged;
   const { narration, historicalPage } = narratedTime(doc, offset);
   if (!narration) {
-    if (!historicalPage) return judged;
+    if (!historicalPage) return reportedEarlier(doc, offset, end, judged, judgeOn);
     return {
       ...judged,
       verdict: 'context',
@@ -434,6 +465,37 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, judged: J, judge
   };
 }
 
+// A past report of what someone said, before the claim in its sentence: "Prigozhin also alleged
+// that Russian Defense Minister Sergei Shoigu had personal motives" (June 2024, of the mutiny a
+// year before, Shoigu replaced in May). What was said holds as of when it was said, which the
+// sentence does not say.
+const REPORTED_BEFORE_RE =
+  /\b(?:alleged|claimed|said|stated|argued|insisted|wrote|suggested|complained|charged|asserted|contended|maintained|recalled|told\s+[^.;:!?]{1,40}?)\s+that\s[^.;:!?]*$/i;
+/** How far back a reported statement may tell of, in days: the claim held then, it is not flagged. */
+const REPORTED_BACK_DAYS = [365, 730];
+
+/**
+ * A red flag inside a past report of what someone said, whose own clause is not in the present
+ * ("had personal motives", not "is doing a great job"): true a year or two before the article,
+ * when the words may have been said, it is only context.
+ */
+function reportedEarlier<J extends Judged>(doc: Doc, offset: number, end: number, judged: J, judgeOn: (doc: Doc) => J | null): J {
+  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  if (!here || here.present) return judged;
+  if (!REPORTED_BEFORE_RE.test(doc.text.slice(here.start, offset))) return judged;
+  if (PRESENT_TENSE_RE.test(doc.text.slice(end, here.end))) return judged;
+  for (const back of REPORTED_BACK_DAYS) {
+    const then = judgeOn({ ...doc, asOf: addDays(doc.asOf, -back) });
+    if (then?.verdict === 'supported')
+      return {
+        ...judged,
+        verdict: 'context',
+        message: `${judged.message} (Not flagged: the sentence reports what was said, which may tell of an earlier time.)`,
+      };
+  }
+  return judged;
+}
+
 /**
  * The detector, with its red flags re-judged as of the time their passage tells of: it is run
  * again on the document dated then, and its finding on the same words taken. Red flags are rare,
@@ -452,7 +514,7 @@ export function judgedAsNarrated(inner: ClaimDetector, dependsOnDate: (a: Annota
       return found.map((a) =>
         !dependsOnDate(a)
           ? a
-          : asNarrated(doc, a.start, a, (then) => {
+          : asNarrated(doc, a.start, a.end, a, (then) => {
               let again = rerun.get(then.asOf);
               if (!again) rerun.set(then.asOf, (again = inner.find(then, ctx)));
               return again.find((b) => b.start === a.start && b.end === a.end) ?? null;

@@ -80,6 +80,29 @@ describe('narrated time', () => {
     expect(isRed(verdictsOn(plain, 'German Chancellor Olaf Scholz', '2025-03-01'))).toBe(false);
   });
 
+  it('a timeline entry tells of its date, in the present tense of timelines, until another time is told', () => {
+    // AP's key events on Sweden's path to NATO (exbulletin.com, 26 February 2024), flattened on one line.
+    const text =
+      "Here are some of the key events on Sweden's path to NATO membership. ___ February 24, 2022: Russia invades Ukraine after a month of troop deployment. In Sweden and Finland, support for NATO membership is growing, but Swedish Prime Minister Magdalena Andersson rules out joining the alliance, saying it would increase tensions in the region. May 15, 2022: Andersson's Social Democrats backtrack.";
+    expect(verdictsOn(text, 'Swedish Prime Minister Magdalena Andersson', '2024-02-26')).toEqual(['supported']);
+    // A dated sentence without a colon is no entry: the present-tense sentence after it is the article's present.
+    const news =
+      'On February 24, 2022, Russia invaded Ukraine. In Sweden, Swedish Prime Minister Magdalena Andersson says joining would increase tensions.';
+    expect(verdictsOn(news, 'Swedish Prime Minister Magdalena Andersson', '2024-02-26')).toEqual(['outdated']);
+  });
+
+  it('a title inside a past report of what was said is not flagged when it held a year or two before', () => {
+    // jpost.1eye.us, 23 June 2024, a year after Prigozhin's mutiny (Shoigu was replaced on 14 May 2024).
+    const text = 'Prigozhin also alleged that Russian Defense Minister Sergei Shoigu had personal motives for initiating the conflict.';
+    expect(verdictsOn(text, 'Russian Defense Minister Sergei Shoigu', '2024-06-23')).toEqual(['context']);
+    // The reported clause in the present is of the time it was said, recently: still flagged.
+    const present = 'Zelensky said that NATO Secretary General Jens Stoltenberg is a true friend of Ukraine.';
+    expect(verdictsOn(present, 'NATO Secretary General Jens Stoltenberg', '2025-06-02')).toEqual(['outdated']);
+    // Not a report: flagged.
+    const plain = 'Russian Defense Minister Sergei Shoigu had personal motives for initiating the conflict.';
+    expect(verdictsOn(plain, 'Russian Defense Minister Sergei Shoigu', '2024-06-23')).toEqual(['outdated']);
+  });
+
   it('still flags a stale title in a sentence about the present', () => {
     const text = 'NATO Secretary-General Jens Stoltenberg said on Tuesday that allies must spend more.';
     expect(verdictsOn(text, 'NATO Secretary-General Jens Stoltenberg', '2025-10-21')).toEqual(['outdated']);

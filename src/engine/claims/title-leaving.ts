@@ -1,0 +1,59 @@
+// A title told with its holder's departure: "the Russian Defence Minister Sergei Shoigu has been
+// replaced by First Deputy Prime Minister Andrei Belousov" (three days after the handover),
+// "Putin replaced Defence Minister Sergei Shoigu with an economist", "the resignation of Prime
+// Minister X". The sentence tells of the moment the person left, when the title was still theirs:
+// judged as of the article's date it is a red flag on a true sentence. A stale title told as
+// current ("Defence Minister Sergei Shoigu said on Tuesday", months later) stays flagged: the words
+// around it say nothing of leaving.
+import type { ClaimDetector } from '../detector';
+import type { Office } from '../../facts/schema';
+import type { Annotation } from '../types';
+import { tenuresOf } from '../holders';
+import { daysBetween, formatDay } from '../dates';
+import { sentenceOf, type Doc } from '../doc';
+
+// The verbs of leaving or being removed, told after the title and name: "X has been replaced by",
+// "X, who was dismissed on Monday,", "X resigned", "X stepped down", "X will be replaced".
+const LEFT_AFTER_RE =
+  /^(?:['’]s)?(?:\s*,[^,.;:!?]{1,80},)?\s+(?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*(?:replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to)\b/i;
+// The same told before: "Putin replaced Defence Minister X", "the dismissal of Foreign Minister X".
+const LEFT_BEFORE_RE =
+  /\b(?:replac(?:ed|es|ing)|dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|(?:the\s+)?(?:dismissal|removal|ouster|resignation|departure|replacement|sacking|firing)\s+of)\s+(?:the\s+)?(?:long[-\s]serving\s+|veteran\s+)?$/i;
+// The words are a cheap pretest: most pages tell of no departure.
+const LEAVING_WORDS_RE =
+  /replac|dismiss|sack|fire|oust|remov|relieved|succe|resign|stepp|quit|left|took over|takes over|moved to|departure/i;
+/** How long after a departure a sentence is taken to tell of it: past that, the words may be of some other role. */
+const LEAVING_NEWS_DAYS = 3 * 365;
+
+/** Outdated titles whose sentence tells of the holder leaving the office become supported, as of the day they left. */
+export function withLeavingTold(inner: ClaimDetector): ClaimDetector {
+  return {
+    kind: inner.kind,
+    triggers: inner.triggers,
+    find(doc, ctx) {
+      const found = inner.find(doc, ctx);
+      if (!found.some((a) => a.verdict === 'outdated' && a.kind === 'title') || !LEAVING_WORDS_RE.test(doc.text)) return found;
+      return found.map((a) => (a.verdict === 'outdated' && a.kind === 'title' ? (leavingTold(doc, a, ctx.facts.offices) ?? a) : a));
+    },
+  };
+}
+
+function leavingTold(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Office>): Annotation | null {
+  const [officeId, personId] = a.factIds;
+  const office = officeId ? offices.get(officeId) : undefined;
+  if (!office || !personId) return null;
+  const sentence = sentenceOf(doc, a.start);
+  const after = LEFT_AFTER_RE.test(doc.text.slice(a.end, Math.min(sentence.end, a.end + 140)));
+  const before = !after && LEFT_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, a.start - 40), a.start));
+  if (!after && !before) return null;
+  // The tenure that ended last before the article, within the time a departure is news.
+  const ended = tenuresOf(personId, office)
+    .filter((t) => t.until && t.until <= doc.asOf)
+    .sort((x, y) => (x.until! < y.until! ? 1 : -1))[0];
+  if (!ended || daysBetween(ended.until!, doc.asOf) > LEAVING_NEWS_DAYS) return null;
+  return {
+    ...a,
+    verdict: 'supported',
+    message: `The sentence tells of ${doc.facts.people.get(personId)?.name ?? personId} leaving: they held the office of ${office.name} until ${formatDay(ended.until!)}.`,
+  };
+}
