@@ -65,6 +65,9 @@ const MODIFIER_KIND: Record<string, Modifier> = {
 const GRACE_DAYS = 2;
 // "Newly elected": within this many days of taking office.
 const NEWLY_DAYS = 180;
+// "The new president X" before taking office: chosen, and taking office within this many days.
+const NEW_BEFORE_OFFICE_DAYS = 60;
+const NEW_BEFORE_RE = /\bnew\s+$/i;
 // A title whose holder left office this long before the article is almost always told of its
 // own time: "President Harry Truman signed the treaty" in a 2024 retrospective, a caption from
 // an archive. Writers rarely add "then" or "former" for the long dead or long retired, so such
@@ -593,6 +596,14 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       // horizon day: a page dated after it was written after the handover.
       if (t.holder.end === asOf && asOf === articleDay)
         return ok(`${name} was ${office.name} until ${ended}, the day the successor took over.`);
+      // "the new president Tamás Sulyok took office only then" (27 February 2024; elected the day
+      // before, in office from 5 March): "new" is said of a holder chosen and about to take office.
+      if (
+        startedLater &&
+        daysBetween(asOf, t.from) <= NEW_BEFORE_OFFICE_DAYS &&
+        NEW_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 8), claim.start))
+      )
+        return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly after ${on}.`);
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       if (office.honorific && !claim.explicit) {
         return {

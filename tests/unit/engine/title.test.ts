@@ -168,4 +168,16 @@ describe('titles of a post being left', () => {
     // The office's own title still is: he was not yet prime minister.
     expect(verdictsOn('Dutch Prime Minister Rob Jetten spoke.', 'Dutch Prime Minister Rob Jetten', '2026-01-30')).toEqual(['contradicted']);
   });
+
+  it('"the new president X" days before X takes office is supported; the bare title is not', () => {
+    // pledgetimes.com, 27 February 2024: Sulyok was elected on the 26th and took office on 5 March.
+    const text =
+      "According to DN's sources, it may take until March 5 to sign the parliament's decision. The reason is that the new president Tamás Sulyok took office only then.";
+    expect(verdictsOn(text, 'president Tamás Sulyok', '2024-02-27')).toEqual(['supported']);
+    expect(verdictsOn('Hungarian President Tamás Sulyok signed the law.', 'Hungarian President Tamás Sulyok', '2024-02-27')).toEqual([
+      'contradicted',
+    ]);
+    // Months before taking office, "new" is no excuse.
+    expect(verdictsOn('The new president Tamás Sulyok signed the law.', 'president Tamás Sulyok', '2023-10-02')).toEqual(['contradicted']);
+  });
 });
