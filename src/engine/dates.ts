@@ -163,9 +163,12 @@ const DATE_RE = new RegExp(
     `(?<md>\\b${MONTH_RE}\\s+${DAY_RE}${THROUGH_DAY_RE}(?:,?\\s+${YEAR_RE})?\\b(?!\\s*(?:%|percent)))`,
     `(?<dm>\\b${DAY_RE}${THROUGH_DAY_RE}\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b)`,
     `(?<my>\\b${MONTH_RE}\\s+${YEAR_RE}\\b)`,
-    `(?<inmonth>\\b(?:in|since|during|until|by|early|late|mid|last|this|next)[\\s-]+(?:${MONTH_RE})\\b(?!\\.?\\s*\\d))`,
-    `(?<inyear>\\b(?:in|since|during|until|by|of|from)\\s+${YEAR_RE}\\b)`,
-    `(?<wd>\\b(?:on|last|this|next|since|later|earlier|late|early)?\\s*${WEEKDAY_RE}\\b)`,
+    // The word before may open the sentence: "In 2022 alone, ...", "Since February, ...".
+    `(?<inmonth>\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Tt]his|[Nn]ext)[\\s-]+(?:${MONTH_RE})\\b(?!\\.?\\s*\\d))`,
+    `(?<inyear>\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Oo]f|[Ff]rom)\\s+${YEAR_RE}\\b)`,
+    // The space goes with the word before, never alone: "talks beginning Tuesday, February 16, 2026"
+    // is one date (wdmd, tried at the weekday), not a weekday from the space before it and a date.
+    `(?<wd>\\b(?:(?:on|last|this|next|since|later|earlier|late|early)\\s+)?${WEEKDAY_RE}\\b)`,
     `(?<rel>\\b(?:yesterday|today|last week|this week|last month|this month|last year|this year|earlier this year|earlier this month|earlier this week)\\b)`,
   ].join('|'),
   'g',

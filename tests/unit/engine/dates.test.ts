@@ -36,4 +36,24 @@ describe('date expressions', () => {
       'On July 8-9, 2016, President Obama and the heads of state and government of our 27 NATO allies gathered in Warsaw, Poland, for an important NATO Summit. John Kerry, Secretary of State, joined him.';
     expect(verdictsOn(text, 'John Kerry, Secretary of State', '2022-06-01')).toEqual(['supported']);
   });
+
+  it('a sentence may open on the word before a year or a month', () => {
+    expect(read('In 2022 alone, the EU adopted nine packages.', '2025-06-20').map((d) => [d.said, d.first, d.last])).toEqual([
+      ['In 2022', '2022-01-01', '2022-12-31'],
+    ]);
+    expect(read('Since February, talks have stalled.', '2025-06-20').map((d) => [d.said, d.first])).toEqual([
+      ['Since February', '2025-02-01'],
+    ]);
+  });
+
+  it('a weekday written against a date is one expression with it, not a weekday of its own', () => {
+    expect(read('two-day peace talks beginning Tuesday, February 16, 2026', '2026-02-20').map((d) => [d.said, d.first])).toEqual([
+      ['Tuesday, February 16, 2026', '2026-02-16'],
+    ]);
+    expect(read('talks Tuesday in Geneva', '2026-02-20').map((d) => [d.said, d.first])).toEqual([['Tuesday', '2026-02-17']]);
+    // A dated narration with its weekday: the titles in it are of that day (Bulgaria's government, June 2023).
+    const text =
+      'On Thursday, June 29, 2023, the Prime Minister of Bulgaria, Mr. Nikolay Denkov, met the Secretary General of NATO, Mr. Jens Stoltenberg.';
+    expect(verdictsOn(text, 'Prime Minister of Bulgaria, Mr. Nikolay Denkov', '2025-10-22')).toEqual(['supported']);
+  });
 });
