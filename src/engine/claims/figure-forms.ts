@@ -206,7 +206,9 @@ const FOUNDED_PRONOUN_RE = new RegExp(
 );
 // The sentence before opens on NATO: "NATO, or the ...", "NATO – which stands for ...", "The North
 // Atlantic Treaty Organization (NATO) is", "The full name of NATO is", "NATO stands for".
-const NATO_OPENS_RE = /^\W*(?:The\s+(?:full\s+)?name\s+of\s+)?(?:NATO|Nato|(?:The\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/;
+// Not "NATO's Defence College ...", "NATO Defense College ...": another body opens that sentence.
+const NATO_OPENS_RE =
+  /^\W*(?:The\s+(?:full\s+)?name\s+of\s+)?(?:NATO|Nato|(?:The\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b(?!['’]s\b|\s+[A-Z][a-z])/;
 
 function foundedPronoun(doc: Doc): Annotation[] {
   if (!doc.text.includes('It was') && !doc.text.includes('ation was')) return [];

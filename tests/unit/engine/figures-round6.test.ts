@@ -164,6 +164,11 @@ describe('the founding told in other words', () => {
     expect(verdictsOn(eu, 'It was founded in 1993', '2024-01-01')).toEqual([]);
     const wrong = 'NATO, or the North Atlantic Treaty Organization, is a military alliance. It was founded in 1950.';
     expect(isRed(verdictsOn(wrong, 'It was founded in 1950', '2024-01-01'))).toBe(false);
+    // Another body of NATO's opens the sentence before: "It" is that body.
+    const college = "NATO's Defence College in Rome trains senior officers. It was founded in 1951.";
+    expect(verdictsOn(college, 'It was founded in 1951', '2024-01-01')).toEqual([]);
+    const college2 = 'NATO Defense College trains senior officers. It was founded in 1951.';
+    expect(verdictsOn(college2, 'It was founded in 1951', '2024-01-01')).toEqual([]);
   });
 
   it('reads a leading participle with a phrase before NATO', () => {
