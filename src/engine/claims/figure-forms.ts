@@ -176,7 +176,7 @@ const DATE_SRC = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS},?\\s+|${MONTHS}\\s+(?
 const ordinalFree = (date: string): string =>
   date.replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(new RegExp(`^(${MONTHS}) (\\d{1,2}) `), '$1 $2, ');
 const FOUNDED_LEADING_RE = new RegExp(
-  `(?:^|[.!?]\\s+|\\n\\s*)((?:Founded|Established|Created|Formed)\\s+(?:in|on)\\s+((?:\\d{1,2}\\s+${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2},\\s+)?)?(1[89]\\d{2}|20\\d{2})))(?:\\s+(?:with|after|in|following|through|under|at)\\s+[^,.;]{1,70}?)?\\s*,\\s+(?:today\\s+|now\\s+)?(?:the\\s+)?(NATO|Nato|North Atlantic Treaty Organi[sz]ation|North Atlantic Alliance)(['’]s)?\\b`,
+  `(?:^|[.!?]\\s+|\\n\\s*)((?:Founded|Established|Created|Formed)\\s+(?:in|on)\\s+((?:\\d{1,2}\\s+${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2},\\s+)?)?(1[89]\\d{2}|20\\d{2})))(?:\\s+(?:with|after|in|following|through|under|at)\\s+[^,.;]{1,70}?)?\\s*,\\s+(?:today\\s+|now\\s+)?(?:the\\s+)?(NATO|Nato|North Atlantic Treaty Organi[sz]ation|North Atlantic Alliance)(['’]s)?\\b(?!['’]|\\s+[A-Z][a-z])`,
   'g',
 );
 
@@ -187,7 +187,8 @@ function foundedLeading(doc: Doc): Annotation[] {
   for (let m = FOUNDED_LEADING_RE.exec(doc.text); m; m = FOUNDED_LEADING_RE.exec(doc.text)) {
     const start = m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
-    // "Founded in 1950, NATO is ...": NATO itself is what was founded. "NATO's Defence College" may not be.
+    // "Founded in 1950, NATO is ...": NATO itself is what was founded. "NATO's Defence College" may not be, and
+    // "NATO Defense College" is not (FOUNDED_LEADING_RE leaves out a name that goes on).
     const ofNato = !m[5];
     out.push(foundingAnnotation(doc, start, end, m[2], ofNato && doc.dateCertain));
     FOUNDED_LEADING_RE.lastIndex = end;

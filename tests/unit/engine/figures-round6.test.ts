@@ -182,6 +182,10 @@ describe('the founding told in other words', () => {
     // Another body of NATO's founded another year: not flagged.
     const college = "Founded in 1951 in Paris, NATO's Defense College moved to Rome in 1966.";
     expect(isRed(verdictsOn(college, 'Founded in 1951', '2024-01-01'))).toBe(false);
+    const named = 'Founded in 1951 in Paris, NATO Defense College moved to Rome in 1966.';
+    expect(isRed(verdictsOn(named, 'Founded in 1951', '2024-01-01'))).toBe(false);
+    // NATO itself with a wrong year is still flagged.
+    expect(verdictsOn('Founded in 1950, NATO is a military alliance.', 'Founded in 1950', '2024-01-01')).toEqual(['contradicted']);
   });
 
   it('confirms the treaty signed in Washington on 4 April 1949', () => {
