@@ -456,7 +456,11 @@ function packageCounts(doc: Doc, sentence: Span, text: string, context: string):
     const tail = CLAUSE_END_RE.exec(text.slice(countEnd));
     const clause = { start: sentence.start, end: sentence.start + countEnd + (tail ? tail.index : text.length - countEnd) };
     const dates = datesIn(doc, clause, sentence);
-    if (dates.some((d) => !SINCE_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 20), d.start)))) continue;
+    // The date reader takes the word in: "Since 2014" is one mention.
+    const runsFrom = (d: { start: number; end: number }) =>
+      SINCE_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 20), d.start)) ||
+      /^(?:since|from)\b/i.test(doc.text.slice(d.start, d.end));
+    if (dates.some((d) => !runsFrom(d))) continue;
     // A year the date reader leaves to the sentence's start ("In 2022 alone, the EU has adopted nine").
     const clauseText = doc.text.slice(clause.start, clause.end);
     if (YEAR_G_RE.test(clauseText) && yearsNotSince(clauseText)) continue;

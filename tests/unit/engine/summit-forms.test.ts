@@ -34,10 +34,11 @@ describe("a host's earlier summit, by place and year", () => {
     // https://www.nato.int/cps/en/natohq/news_112107.htm
     const text =
       'In 1990, at the last NATO Summit hosted by the United Kingdom, Allies marked the end of the Cold War by extending a "hand of friendship" to countries of Central and Eastern Europe.';
-    const found = eventsOn(text, 'hosted by the United Kingdom', '2014-08-22');
+    // The year reads as the sentence's date ("In 1990"), so the summit is found by its date and NATO's word.
+    const found = eventsOn(text, 'at the last NATO Summit', '2014-08-22');
     expect(found.map((a) => a.factIds[0])).toEqual(['nato-summit-1990-london']);
     // With a year in which the UK hosted no summit, nothing is said.
-    expect(eventsOn(text.replace('1990', '1992'), 'hosted by the United Kingdom', '2014-08-22')).toEqual([]);
+    expect(eventsOn(text.replace('1990', '1992'), 'at the last NATO Summit', '2014-08-22')).toEqual([]);
   });
 });
 
