@@ -270,11 +270,13 @@ function participantsOf(e: EventRecord): ReadonlySet<string> {
   return set;
 }
 
-function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
+function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<string>): Identified | null {
   if (!clue.words.some((w) => kindFits(w.cls, e))) return null;
   const participants = participantsOf(e);
-  const namedIds = new Set(clue.people.map((p) => p.personId));
-  const named = [...namedIds].filter((id) => participants.has(id)).length;
+  // Counted in loops, not filtered into arrays: a clause is scored against every event that shares
+  // someone or somewhere with it, dozens for "Trump" or "Washington".
+  let named = 0;
+  for (const id of namedIds) if (participants.has(id)) named++;
   let strangers = 0;
   let standIns = 0;
   for (const id of clue.near) {
@@ -289,13 +291,22 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
     else strangers++;
   }
   const ranges = eventRanges(doc, e, clue.words);
-  const datesOk = clue.dates.filter((d) => ranges.some((r) => overlaps(d, r)));
-  const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
-  const placesOk = e.place ? clue.places.filter((p) => placesAgree(doc, p.id, e.place!)) : [];
-  const placesBad = e.place ? clue.places.filter((p) => p.ofEvent && !placesAgree(doc, p.id, e.place!)) : [];
-  const dateOk = datesOk.length > 0;
-  const placeOk = placesOk.length > 0;
-  const byDate = datesOk.some((d) => d.granularity === 'day');
+  let dateOk = false;
+  let byDate = false;
+  let firstBadDate: DateMention | null = null;
+  for (const d of clue.dates) {
+    if (ranges.some((r) => overlaps(d, r))) {
+      dateOk = true;
+      if (d.granularity === 'day') byDate = true;
+    } else firstBadDate ??= d;
+  }
+  let placeOk = false;
+  let firstBadPlace: Clue['places'][number] | null = null;
+  if (e.place)
+    for (const p of clue.places) {
+      if (placesAgree(doc, p.id, e.place)) placeOk = true;
+      else if (p.ofEvent) firstBadPlace ??= p;
+    }
   // How sure we are that the clause speaks of this event.
   const identified =
     (named >= 2 && (placeOk || dateOk || !clue.places.length)) ||
@@ -319,9 +330,9 @@ function score(doc: Doc, e: EventRecord, clue: Clue): Identified | null {
     standIns,
     placeOk,
     // Another place or date in the clause may be about something else; one that fits is enough.
-    placeConflict: placeOk ? null : (placesBad[0] ?? null),
+    placeConflict: placeOk ? null : firstBadPlace,
     dateOk,
-    dateConflict: dateOk ? null : (datesBad[0] ?? null),
+    dateConflict: dateOk ? null : firstBadDate,
     byDate,
   };
 }
@@ -376,8 +387,9 @@ function candidates(doc: Doc, clue: Clue): Set<EventRecord> {
 function identify(doc: Doc, clue: Clue): Identified | null {
   let best: Identified | null = null;
   let bestScore = -Infinity;
+  const namedIds = new Set(clue.people.map((p) => p.personId));
   for (const e of candidates(doc, clue)) {
-    const id = score(doc, e, clue);
+    const id = score(doc, e, clue, namedIds);
     if (!id) continue;
     // A date a day off is more likely a slip about this event than one months away is.
     const dateMiss = id.dateConflict ? Math.min(4, 0.5 + gapDays(id.dateConflict, eventRanges(doc, e, clue.words)[0]) / 15) : 0;
