@@ -82,18 +82,19 @@ export class BlockAnalyzer {
     let m = 0;
     for (let i = first; i <= last; i++) {
       const { start, end } = blocks[i];
-      const own: Scanned['matches'] = [];
+      // Most blocks name no one: no list for them.
+      let own: Scanned['matches'] | undefined;
       while (m < matches.length && from + matches[m].start < end) {
         const match = matches[m++];
         // A match across a block boundary (blocks with no separator between them) is not this block's.
         if (from + match.start >= start && from + match.end <= end) {
-          own.push({ start: match.start + from - start, end: match.end + from - start, values: match.values });
+          (own ??= []).push({ start: match.start + from - start, end: match.end + from - start, values: match.values });
           // The page-wide narrated time reads only the places a page names ("the Wales summit").
           if (match.values.some((v) => v.type === 'place'))
             survey.matches.push({ start: match.start + from, end: match.end + from, values: match.values });
         }
       }
-      if (own.length) {
+      if (own) {
         survey.scans[i] = scannedOf(text.slice(start, end), own);
         survey.mayClaim[i] = 1;
       } else if (this.engine.hasUnnamedClaimWords(text.slice(start, end))) survey.mayClaim[i] = 1;
