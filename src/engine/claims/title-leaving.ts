@@ -13,15 +13,21 @@ import { daysBetween, formatDay } from '../dates';
 import { sentenceOf, type Doc } from '../doc';
 
 // The verbs of leaving or being removed, told after the title and name: "X has been replaced by",
-// "X, who was dismissed on Monday,", "X resigned", "X stepped down", "X will be replaced".
+// "X, who was dismissed on Monday,", "X resigned", "X stepped down", "X will be replaced", "foreign
+// minister, Caspar Veldkamp, and his fellow New Social Contract (NSC) ministers resigned on Friday".
 const LEFT_AFTER_RE =
-  /^(?:['’]s)?(?:\s*,[^,.;:!?]{1,80},)?\s+(?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*(?:replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to)\b/i;
+  /^(?:['’]s)?(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+and\s+[^.;:!?]{1,70}?)?\s+(?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*(?:replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to)\b/i;
 // The same told before: "Putin replaced Defence Minister X", "the dismissal of Foreign Minister X".
 const LEFT_BEFORE_RE =
   /\b(?:replac(?:ed|es|ing)|dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|(?:the\s+)?(?:dismissal|removal|ouster|resignation|departure|replacement|sacking|firing)\s+of)\s+(?:the\s+)?(?:long[-\s]serving\s+|veteran\s+)?$/i;
+// A title told of the time it was held, in the past tense: "As a foreign minister, Baerbock was
+// consistently critical of Russia" (a month after she left office), "As prime minister, he oversaw".
+const AS_TITLE_BEFORE_RE = /(?:^|[.!?;]\s+|\n)As\s+(?:an?\s+|the\s+)?$/;
+const PAST_AFTER_RE =
+  /^\s*,?\s+(?:also\s+|often\s+|repeatedly\s+|consistently\s+|long\s+)?(?:was|were|had|did|served|oversaw|led|made|helped|pushed|became|signed|took|spent|visited|met|said|called|argued|warned|backed|opposed|supported|sought|urged|insisted|presided|steered|championed|negotiated|\w+ed)\b/;
 // The words are a cheap pretest: most pages tell of no departure.
 const LEAVING_WORDS_RE =
-  /replac|dismiss|sack|fire|oust|remov|relieved|succe|resign|stepp|quit|left|took over|takes over|moved to|departure/i;
+  /replac|dismiss|sack|fire|oust|remov|relieved|succe|resign|stepp|quit|left|took over|takes over|moved to|departure|\bAs\s/i;
 /** How long after a departure a sentence is taken to tell of it: past that, the words may be of some other role. */
 const LEAVING_NEWS_DAYS = 3 * 365;
 
@@ -45,6 +51,12 @@ function leavingTold(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Offic
   const sentence = sentenceOf(doc, a.start);
   const after = LEFT_AFTER_RE.test(doc.text.slice(a.end, Math.min(sentence.end, a.end + 140)));
   const before = !after && LEFT_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, a.start - 40), a.start));
+  const heldThen =
+    !after &&
+    !before &&
+    AS_TITLE_BEFORE_RE.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) &&
+    PAST_AFTER_RE.test(doc.text.slice(a.end, Math.min(sentence.end, a.end + 60)));
+  if (heldThen) return heldWhenTold(doc, a, office, personId);
   if (!after && !before) return null;
   // The tenure that ended last before the article, within the time a departure is news.
   const ended = tenuresOf(personId, office)
@@ -55,5 +67,17 @@ function leavingTold(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Offic
     ...a,
     verdict: 'supported',
     message: `The sentence tells of ${doc.facts.people.get(personId)?.name ?? personId} leaving: they held the office of ${office.name} until ${formatDay(ended.until!)}.`,
+  };
+}
+
+/** "As a foreign minister, Baerbock was ...": supported when the person held the office before the article. */
+function heldWhenTold(doc: Doc, a: Annotation, office: Office, personId: string): Annotation | null {
+  const held = tenuresOf(personId, office).filter((t) => t.from <= doc.asOf);
+  if (!held.length) return null;
+  const last = held.sort((x, y) => (x.from < y.from ? 1 : -1))[0];
+  return {
+    ...a,
+    verdict: 'supported',
+    message: `The sentence tells of ${doc.facts.people.get(personId)?.name ?? personId}'s time in office: ${office.name} from ${formatDay(last.holder.start)}${last.until ? ` to ${formatDay(last.until)}` : ''}.`,
   };
 }

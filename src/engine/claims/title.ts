@@ -63,6 +63,7 @@ const MODIFIER_KIND: Record<string, Modifier> = {
 
 // The page was judged on the day; a handover within this many days of it is not flagged.
 const GRACE_DAYS = 2;
+const LEADER_RE = /\bleader\b/i;
 // "Newly elected": within this many days of taking office.
 const NEWLY_DAYS = 180;
 // "The new president X" before taking office: chosen, and taking office within this many days.
@@ -558,6 +559,14 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
     // tenure. After it, it still is ("Russian parliament speaker Sergei Naryshkin" in 2022).
     if (sense.loose && t.from > asOf)
       return { ...base, verdict: 'context', message: `${message} (The title is a loose word for the office, so it is not flagged.)` };
+    // "ANO movement leader Andrej Babiš" (November 2025, between his two premierships): "leader" with
+    // no country is as often a party's or a movement's head; only "Czech leader Babiš" names the office.
+    if (sense.loose && !claim.explicit && LEADER_RE.test(doc.text.slice(claim.start, Math.max(claim.start, claim.person.start))))
+      return {
+        ...base,
+        verdict: 'context',
+        message: `${message} ("Leader" with no country may name a party's head, so it is not flagged.)`,
+      };
     if (nearHandover)
       return {
         ...base,

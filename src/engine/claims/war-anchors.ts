@@ -66,9 +66,10 @@ const ANNIVERSARY_RE = new RegExp(
   'gi',
 );
 // Before an anniversary, words that make it the next one ("days ahead of the one-year anniversary",
-// "the upcoming two-year anniversary") or a past one ("since the second anniversary").
+// "the upcoming two-year anniversary", "As Ukraine approaches the third anniversary") or a past one
+// ("since the second anniversary").
 const NEXT_ANNIVERSARY_RE =
-  /\b(?:ahead\s+of|upcoming|approaching|nearing|coming|eve\s+of|before|next|run-up\s+to|lead-up\s+to)\s+(?:the\s+|its\s+)?$/i;
+  /\b(?:ahead\s+of|upcoming|approach(?:es|ed|ing)?|near(?:s|ed|ing)|coming|eve\s+of|before|next|run-up\s+to|lead-up\s+to)\s+(?:the\s+|its\s+)?$/i;
 const PAST_ANNIVERSARY_RE = /\b(?:since|after|last|past|previous|earlier)\s+(?:the\s+|its\s+|year['’]s\s+)?$/i;
 // "the war grinds into a fifth year", "as the war heads into its third year": read to confirm only.
 const INTO_YEAR_RE = new RegExp(

@@ -1,0 +1,51 @@
+// Red flags that fell on true sentences of fresh real pages, found by reading every red flag the
+// engine raised on 124 excerpts nobody had tested (sixth round), each fixed by a general rule and
+// kept here with a sentence of the same form that must still be flagged.
+import { describe, expect, it } from 'vitest';
+import { verdictsOn } from './helpers';
+
+describe('true sentences of the second precision audit', () => {
+  it('an anniversary the country "approaches" is the coming one', () => {
+    // global.espreso.tv, 1 February 2025: the third anniversary fell on 24 February.
+    const text =
+      "As Ukraine approaches the third anniversary of Russia's full-scale invasion, the war remains at the center of global geopolitics.";
+    expect(verdictsOn(text, "third anniversary of Russia's full-scale invasion", '2025-02-01')).toEqual(['supported']);
+    // Said as of the day, the count is checked as before.
+    const now = "Ukraine marks the third anniversary of Russia's full-scale invasion.";
+    expect(verdictsOn(now, "third anniversary of Russia's full-scale invasion", '2025-02-01')).toEqual(['contradicted']);
+  });
+
+  it('a minister who resigned with others, told in one clause', () => {
+    // irishtimes.com, 26 August 2025: Veldkamp and the NSC ministers resigned on 22 August.
+    const text =
+      'The caretaker Dutch government is to limp on towards a general election in October after foreign minister, Caspar Veldkamp, and his fellow New Social Contract (NSC) ministers resigned on Friday.';
+    expect(verdictsOn(text, 'foreign minister, Caspar Veldkamp', '2025-08-26')).toEqual(['supported']);
+    const still = 'Dutch foreign minister Caspar Veldkamp and his fellow ministers met Ukraine’s envoy on Monday.';
+    expect(verdictsOn(still, 'Dutch foreign minister Caspar Veldkamp', '2025-08-26')).toEqual(['outdated']);
+  });
+
+  it('"As a foreign minister, X was ..." tells of the time X held the office', () => {
+    // pravda.com.ua, 2 June 2025, a month after Baerbock left the Foreign Office.
+    const text =
+      'Former German foreign minister Annalena Baerbock has been elected President of the UN General Assembly. As a foreign minister, Baerbock was consistently critical of Russia for its aggression against Ukraine.';
+    expect(verdictsOn(text, 'foreign minister, Baerbock', '2025-06-02')).toEqual(['supported']);
+    // In the present tense it says she is the minister: still flagged.
+    const now = 'German foreign minister Annalena Baerbock is consistently critical of Russia.';
+    expect(verdictsOn(now, 'German foreign minister Annalena Baerbock', '2025-06-02')).toEqual(['outdated']);
+  });
+
+  it('"leader" with no country may be a party\'s head', () => {
+    // newsukraine.rbc.ua, 6 November 2025, between Babiš's two premierships.
+    const text =
+      'ANO movement leader Andrej Babiš is holding negotiations on forming the next government with the far-right Freedom and Direct Democracy (SPD) party.';
+    expect(verdictsOn(text, 'leader Andrej Babiš', '2025-11-06')).toEqual(['context']);
+    // With the country it names the office.
+    expect(
+      verdictsOn(
+        'Czech leader Andrej Babiš said on Monday that the country would not send arms.',
+        'Czech leader Andrej Babiš',
+        '2025-11-06',
+      ),
+    ).toEqual(['outdated']);
+  });
+});
