@@ -517,7 +517,7 @@ type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
 // A target told as still to come: "expected to", "will", "a proposed target", "are preparing to endorse",
 // "have thrashed out a compromise deal to dedicate" (AFP, the day before The Hague).
-export const ANTICIPATED_RE =
+const ANTICIPATED_RE =
   /\b(?:expected to|set to|will|would|plan(?:s|ned)? to|propos(?:al|ed|es)|due to|poised to|prepar(?:e|es|ed|ing) to|ready to|gear(?:s|ing)? up to|deal|agreement|compromise|consensus|draft|to (?:endorse|adopt|approve|sign off on|formally))\b/i;
 
 function judgeSpending(
