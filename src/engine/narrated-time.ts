@@ -19,6 +19,7 @@ import { addDays, findDates, formatDay, toDays, type DayRange } from './dates';
 import { matchesIn } from './doc';
 import { splitSentences, type Span } from './sentences';
 import { memoByFacts } from './memo';
+import { tenuresOf } from './holders';
 import { numberFrom } from './numbers';
 import type { FactIndex } from '../facts/load';
 import type { ClaimDetector } from './detector';
@@ -199,6 +200,7 @@ function computePageTime(doc: Doc): PageTime {
     // The expression tries each word; most sentences have no "ago" for it to end on.
     if (AGO_RE.test(sentence)) for (const m of yearsAgo(sentence, s.start, asOf)) if (!taken(m.start)) marks.push(m);
     for (const e of namedSummits(doc, s)) marks.push(e);
+    if (sentence.includes('administration')) for (const m of administrations(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
     dropReportedPresent(marks);
     const present = marks.some((m) => m.tense === 'present');
     const pastMarks = marks.filter((m) => m.tense === 'past');
@@ -282,6 +284,40 @@ function yearsAgo(sentence: string, at: number, asOf: string): Mark[] {
       label = `${year - back}, ${said}`;
     }
     out.push({ start: at + m.index, end: at + m.index + whole.length, range, label, tense: 'past' });
+  }
+  return out;
+}
+
+// "founded during the Biden administration by Defense Secretary Lloyd J. Austin III" (July 2025): a
+// US president's administration named as the time of something, after a word of time.
+const ADMINISTRATION_RE = /\b(?:during|under|in|by|of)\s+the\s+(?:[A-Z][\p{L}.]*\s+)?([A-Z][\p{L}'’-]+)\s+administration\b/gu;
+
+/** The tenure of the president whose administration the sentence names, as a time mark: past when it ended before the article. */
+function administrations(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
+  const out: Mark[] = [];
+  const office = doc.facts.offices.get('us-president');
+  if (!office) return out;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  ADMINISTRATION_RE.lastIndex = 0;
+  for (let m = ADMINISTRATION_RE.exec(text); m; m = ADMINISTRATION_RE.exec(text)) {
+    const at = sentence.start + m.index + m[0].lastIndexOf(m[1]);
+    // A lone surname is enough here ("the Biden administration"): among the office's holders, not anyone's.
+    const personId = matchesIn(doc, { start: at, end: at + m[1].length }, 'person').find((p) => p.start === at)?.value.id;
+    if (!personId) continue;
+    // The administration running on the article's day is its present; else the latest before it.
+    const tenures = tenuresOf(personId, office).filter((t) => t.from <= doc.asOf);
+    const running = tenures.find((t) => !t.until || t.until > doc.asOf);
+    const t = running ?? tenures.sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+    if (!t) continue;
+    const range = { first: t.from, last: t.until && t.until < doc.asOf ? t.until : doc.asOf };
+    const start = sentence.start + m.index + m[0].indexOf('the');
+    out.push({
+      start,
+      end: sentence.start + m.index + m[0].length,
+      range,
+      label: `the ${m[1]} administration (${formatDay(range.first)} – ${formatDay(range.last)})`,
+      tense: !running && toDays(range.last) < pastLimit ? 'past' : 'present',
+    });
   }
   return out;
 }
@@ -399,6 +435,16 @@ export function narratedTime(doc: Doc, offset: number): NarratedTime {
     return found(nearest, 'sentence');
   }
   if (here.entry) return found(here.entry, 'paragraph');
+  // A sentence that ends on a colon introduces what follows: "Here is a detailed article about
+  // Secretary Austin's meeting with the Lithuanian Minister of National Defence, Dr. Arvydas
+  // Anušauskas, based on the information from Defense.gov:" then a heading, then "On Monday,
+  // December 13, 2021, ...". It tells of the time the next sentence with a time mark tells of.
+  if (INTRODUCES_RE.test(doc.text.slice(here.start, here.end)))
+    for (let j = i + 1; j < page.sentences.length && j <= i + 3; j++) {
+      const next = page.sentences[j];
+      if (next.present) break;
+      if (next.past.length) return found(next.past[0], 'paragraph');
+    }
   if (here.presentTense && !page.historicalPage) return { narration: null, historicalPage: false };
   for (let j = i - 1; j >= 0; j--) {
     const s = page.sentences[j];
@@ -414,6 +460,8 @@ export function narratedTime(doc: Doc, offset: number): NarratedTime {
   if (before && page.historicalPage) return found(before, 'page');
   return { narration: null, historicalPage: page.historicalPage };
 }
+
+const INTRODUCES_RE = /:\s*$/;
 
 const distance = (m: Mark, offset: number) => (offset < m.start ? m.start - offset : Math.max(0, offset - m.end));
 

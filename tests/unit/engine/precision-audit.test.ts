@@ -49,3 +49,25 @@ describe('true sentences of the second precision audit', () => {
     ).toEqual(['outdated']);
   });
 });
+
+describe('true sentences of the third precision audit', () => {
+  it('"during the Biden administration" tells of that president\'s time', () => {
+    // strategicstudyindia.com, 25 July 2025.
+    const text =
+      'The collection of countries, which is known as the Ukraine Defense Contact Group, was founded during the Biden administration by Defense Secretary Lloyd J. Austin III.';
+    expect(verdictsOn(text, 'Defense Secretary Lloyd J. Austin', '2025-07-25')).toEqual(['supported']);
+    // The administration of the article's day is its present: the stale title is still flagged.
+    const now = 'Under the Trump administration, Defense Secretary Lloyd J. Austin III is expected to visit Kyiv.';
+    expect(verdictsOn(now, 'Defense Secretary Lloyd J. Austin', '2025-07-25')).toEqual(['outdated']);
+  });
+
+  it('a sentence ending on a colon tells of the time of what follows it', () => {
+    // en.itb.co.jp, 27 June 2025, retelling a Defense.gov report of 13 December 2021.
+    const text =
+      "Here is a detailed article about Secretary Austin's meeting with the Lithuanian Minister of National Defence, Dr. Arvydas Anušauskas, based on the information from Defense.gov:\n\nU.S. and Lithuania Affirm Strong Defense Ties\n\nOn Monday, December 13, 2021, Secretary of Defense Lloyd J. Austin III welcomed the minister to the Pentagon.";
+    expect(verdictsOn(text, 'Minister of National Defence, Dr. Arvydas Anušauskas', '2025-06-27')).toEqual(['supported']);
+    // Without the colon the sentence is the article's own.
+    const own = text.replace('Defense.gov:', 'Defense.gov.');
+    expect(verdictsOn(own, 'Minister of National Defence, Dr. Arvydas Anušauskas', '2025-06-27')).toEqual(['outdated']);
+  });
+});
