@@ -317,22 +317,9 @@ function latestPackage(doc: Doc, sentence: Span, text: string): { n: number; ann
     );
     if (!day) continue;
     const m = LATEST_PACKAGE_RE.exec(text)!;
-    const start = Math.min(sentence.start + m.index, day.start);
-    const end = Math.max(sentence.start + m.index + m[0].length, day.end);
-    const annotation: Annotation = {
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict: 'supported',
-      kind: 'sanction',
-      factIds: [adopted.id],
-      message: onRecord.some((r) => gapDays(day, r) <= 1)
-        ? `On record: the EU's latest package on ${formatDay(doc.asOf)} was its ${ordinalText(n)}, adopted on ${formatDay(adopted.date)}.`
-        : `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`,
-      fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
-      sources: sourcesOf(adopted),
-    };
-    return { n, annotation };
+    const onTheDay = onRecord.some((r) => gapDays(day, r) <= 1);
+    const said = `On record: the EU's latest package on ${formatDay(doc.asOf)} was its ${ordinalText(n)}, adopted on ${formatDay(adopted.date)}.`;
+    return { n, annotation: packageDayAnnotation(doc, day, sentence.start + m.index, m[0].length, adopted, n, onTheDay ? said : null) };
   }
   return null;
 }
@@ -356,8 +343,33 @@ function judgeApprovalDay(doc: Doc, sentence: Span, n: number): Annotation | nul
   );
   if (!day) return null;
   const m = APPROVAL_NOUN_RE.exec(doc.text.slice(sentence.start, sentence.end))!;
-  const start = Math.min(day.start, sentence.start + m.index);
-  const end = Math.max(day.end, sentence.start + m.index + m[0].length);
+  const onTheDay = days.some((r) => gapDays(day, r) <= 1);
+  return packageDayAnnotation(
+    doc,
+    day,
+    sentence.start + m.index,
+    m[0].length,
+    adopted,
+    n,
+    onTheDay ? `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.` : null,
+  );
+}
+
+/**
+ * A package's day confirmed: the words (at `at`, `length` long) and the day said, one quote. `onTheDay`: the message
+ * when the day is the adoption's; null when it is the ambassadors' agreement days before it.
+ */
+function packageDayAnnotation(
+  doc: Doc,
+  day: Span,
+  at: number,
+  length: number,
+  adopted: Sanction,
+  n: number,
+  onTheDay: string | null,
+): Annotation {
+  const start = Math.min(day.start, at);
+  const end = Math.max(day.end, at + length);
   return {
     start,
     end,
@@ -365,9 +377,9 @@ function judgeApprovalDay(doc: Doc, sentence: Span, n: number): Annotation | nul
     verdict: 'supported',
     kind: 'sanction',
     factIds: [adopted.id],
-    message: days.some((r) => gapDays(day, r) <= 1)
-      ? `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.`
-      : `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`,
+    message:
+      onTheDay ??
+      `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`,
     fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
     sources: sourcesOf(adopted),
   };

@@ -6,17 +6,7 @@
 // 2 percent obligation set in 2014"). Each on its real sentence, a second real sentence of the same
 // phrasing, and negatives: one ally's plan, someone's demand, a measurement, another day.
 import { describe, expect, it } from 'vitest';
-import { analyze, isRed } from './helpers';
-
-/** Verdicts of the figure claims that overlap `quote`. */
-function verdictsOn(text: string, quote: string, asOf: string): string[] {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  const end = start + quote.length;
-  return analyze(text, asOf)
-    .filter((a) => a.kind === 'figure' && a.start < end && a.end > start)
-    .map((a) => a.verdict);
-}
+import { analyze, figureVerdictsOn as verdictsOn, isRed } from './helpers';
 
 describe('the Hague target the day before it was adopted', () => {
   it('supports the figures told as a deal reached or a target allies are preparing to endorse', () => {

@@ -37,4 +37,9 @@ export function eventVerdictsOn(text: string, quote: string, asOf: string, dateC
   return eventsOn(text, quote, asOf, dateCertain).map((a) => a.verdict);
 }
 
+/** Verdicts of the figure annotations that overlap `quote` (a year's event on the same words aside). */
+export function figureVerdictsOn(text: string, quote: string, asOf: string): string[] {
+  return kindOn('figure', text, quote, asOf).map((a) => a.verdict);
+}
+
 export const isRed = (verdicts: string[]) => verdicts.some((v) => v === 'outdated' || v === 'contradicted');

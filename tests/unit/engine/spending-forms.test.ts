@@ -6,22 +6,12 @@
 // source and date; wrong variants that are flagged, and one ally's plans, the EU's rules and a
 // count of those below 2% that are not.
 import { describe, expect, it } from 'vitest';
-import { analyze, isRed } from './helpers';
+import { analyze, figureVerdictsOn as verdictsOn, isRed } from './helpers';
 
 const figureVerdicts = (text: string, asOf: string) =>
   analyze(text, asOf)
     .filter((a) => a.kind === 'figure')
     .map((a) => a.verdict);
-
-/** Verdicts of the figure claims that overlap `quote` (other kinds, such as a year's event, aside). */
-function verdictsOn(text: string, quote: string, asOf: string): string[] {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`quote not in text: ${quote}`);
-  const end = start + quote.length;
-  return analyze(text, asOf)
-    .filter((a) => a.kind === 'figure' && a.start < end && a.end > start)
-    .map((a) => a.verdict);
-}
 
 describe('the Hague target in its parts', () => {
   it('supports "at least 3.5% of GDP on defense and 1.5% on ..." said of the alliance', () => {
