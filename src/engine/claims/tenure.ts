@@ -81,7 +81,12 @@ function findTenureClaims(doc: Doc): Annotation[] {
 }
 
 function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: number, verb: string): Annotation | null {
-  const dates = datesIn(doc, { start: verbEnd, end: Math.min(sentence.end, verbEnd + 90) }, sentence);
+  // "Hegseth became the youngest Pentagon chief since Donald Rumsfeld, who took office in 1975": a
+  // date in a clause about someone else named after the verb is that person's.
+  const other = doc.people.find((q) => q.start >= verbEnd && q.start < verbEnd + 90 && q.personId !== p.personId);
+  const clauseOfOther = other && /^\s*,\s*(?:who|whose)\b/.test(doc.text.slice(other.end, other.end + 10));
+  const until = Math.min(sentence.end, verbEnd + 90, clauseOfOther ? other.start : Infinity);
+  const dates = datesIn(doc, { start: verbEnd, end: until }, sentence);
   let date: DateMention | undefined = dates.find(
     (d) =>
       /\b(since|in|on|from)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 7), d.start)) ||

@@ -19,7 +19,7 @@ const LEFT_AFTER_RE =
   /^(?:['’]s)?(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+and\s+[^.;:!?]{1,70}?)?\s+(?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*(?:replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to)\b/i;
 // The same told before: "Putin replaced Defence Minister X", "the dismissal of Foreign Minister X".
 const LEFT_BEFORE_RE =
-  /\b(?:replac(?:ed|es|ing)|dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|(?:the\s+)?(?:dismissal|removal|ouster|resignation|departure|replacement|sacking|firing)\s+of)\s+(?:the\s+)?(?:long[-\s]serving\s+|veteran\s+)?$/i;
+  /\b(?:replac(?:ed|es|ing)|dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|(?:the\s+)?(?:dismissal|removal|ouster|resignation|departure|replacement|sacking|firing)\s+of)\s+(?:the\s+)?(?:long[-\s]?serving\s+|long[-\s]?time\s+|veteran\s+|embattled\s+)?$/i;
 // A title told of the time it was held, in the past tense: "As a foreign minister, Baerbock was
 // consistently critical of Russia" (a month after she left office), "As prime minister, he oversaw".
 const AS_TITLE_BEFORE_RE = /(?:^|[.!?;]\s+|\n)As\s+(?:an?\s+|the\s+)?$/;

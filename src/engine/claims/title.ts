@@ -64,6 +64,8 @@ const MODIFIER_KIND: Record<string, Modifier> = {
 // The page was judged on the day; a handover within this many days of it is not flagged.
 const GRACE_DAYS = 2;
 const LEADER_RE = /\bleader\b/i;
+const BODY_BEFORE_RE =
+  /\b(?:Senate|Assembly|Parliament|Parliamentary|Chamber|Duma|Rada|Congress|Congressional|Committee|Court|Party|Club|Bank|Board|Union|Federation|University|Academy|Foundation|Institute|Olympic|Association|Society)(?:['’]s)?[ \t]+$/;
 // "Newly elected": within this many days of taking office.
 const NEWLY_DAYS = 180;
 // "The new president X" before taking office: chosen, and taking office within this many days.
@@ -390,6 +392,9 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     return null;
   }
   if (!senses.length) return null;
+  // "Senate President Ilie Bolojan" (a week after he handed the country's presidency over): a body's
+  // head, not the country's. Not "Council" or "Commission", whose presidents are the EU's offices.
+  if (!explicit && BODY_BEFORE_RE.test(doc.text.slice(Math.max(0, titleStart - 24), titleStart))) return null;
 
   const windowStart = Math.max(0, titleStart - 24);
   const mod = MODIFIER_RE.exec(folded.slice(windowStart, titleStart));

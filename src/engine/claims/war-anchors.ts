@@ -147,7 +147,9 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       }
     }
     const annex = ANNEX_RE.exec(text);
-    if (annex && CRIMEA_RE.test(text)) {
+    // "a commando raid in Moscow-annexed Crimea in 2016": "annexed" joined to who annexed it is a
+    // description of the place, and the year is another event's.
+    if (annex && CRIMEA_RE.test(text) && text[annex.index - 1] !== '-') {
       const at = sentence.start + annex.index;
       const a =
         datedAnchor(doc, sentence, at, at + annex[0].length, crimea, 'the annexation of Crimea') ??
