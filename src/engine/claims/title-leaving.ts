@@ -11,6 +11,7 @@ import type { Annotation } from '../types';
 import { tenuresOf } from '../holders';
 import { daysBetween, formatDay } from '../dates';
 import { sentenceOf, type Doc } from '../doc';
+import { withOutdatedTitlesRejudged } from './title';
 
 // The verbs of leaving or being removed, told after the title and name: "X has been replaced by",
 // "X, who was dismissed on Monday,", "X resigned", "X stepped down", "X will be replaced", "foreign
@@ -33,15 +34,7 @@ const LEAVING_NEWS_DAYS = 3 * 365;
 
 /** Outdated titles whose sentence tells of the holder leaving the office become supported, as of the day they left. */
 export function withLeavingTold(inner: ClaimDetector): ClaimDetector {
-  return {
-    kind: inner.kind,
-    triggers: inner.triggers,
-    find(doc, ctx) {
-      const found = inner.find(doc, ctx);
-      if (!found.some((a) => a.verdict === 'outdated' && a.kind === 'title') || !LEAVING_WORDS_RE.test(doc.text)) return found;
-      return found.map((a) => (a.verdict === 'outdated' && a.kind === 'title' ? (leavingTold(doc, a, ctx.facts.offices) ?? a) : a));
-    },
-  };
+  return withOutdatedTitlesRejudged(inner, leavingTold, (doc) => LEAVING_WORDS_RE.test(doc.text));
 }
 
 function leavingTold(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Office>): Annotation | null {

@@ -84,19 +84,34 @@ const LONG_PAST_DAYS = 10 * 365;
  * of ("Seventy-five years ago, Secretary of State Dean Acheson signed") is still confirmed.
  */
 export function withLongPastTitles(inner: ClaimDetector): ClaimDetector {
+  return withOutdatedTitlesRejudged(inner, (doc, a, offices) =>
+    leftLongBefore(a, doc.asOf, offices)
+      ? {
+          ...a,
+          verdict: 'context',
+          message: `${a.message} (Not flagged: a title held this long before the article most likely tells of its own time.)`,
+        }
+      : null,
+  );
+}
+
+/**
+ * The detector, with each outdated title passed to `rejudge`, which returns what replaces it or
+ * null to keep it. `mayApply`, a cheap test of the page, skips pages it cannot apply to.
+ */
+export function withOutdatedTitlesRejudged(
+  inner: ClaimDetector,
+  rejudge: (doc: Doc, a: Annotation, offices: ReadonlyMap<string, Office>) => Annotation | null,
+  mayApply: (doc: Doc) => boolean = () => true,
+): ClaimDetector {
+  const outdatedTitle = (a: Annotation) => a.verdict === 'outdated' && a.kind === 'title';
   return {
     kind: inner.kind,
     triggers: inner.triggers,
     find(doc, ctx) {
-      return inner.find(doc, ctx).map((a) =>
-        a.verdict === 'outdated' && a.kind === 'title' && leftLongBefore(a, doc.asOf, ctx.facts.offices)
-          ? {
-              ...a,
-              verdict: 'context',
-              message: `${a.message} (Not flagged: a title held this long before the article most likely tells of its own time.)`,
-            }
-          : a,
-      );
+      const found = inner.find(doc, ctx);
+      if (!found.some(outdatedTitle) || !mayApply(doc)) return found;
+      return found.map((a) => (outdatedTitle(a) ? (rejudge(doc, a, ctx.facts.offices) ?? a) : a));
     },
   };
 }
