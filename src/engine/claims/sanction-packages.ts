@@ -371,17 +371,11 @@ function packageDayAnnotation(
   const start = Math.min(day.start, at);
   const end = Math.max(day.end, at + length);
   return {
-    start,
-    end,
-    quote: doc.text.slice(start, end),
-    verdict: 'supported',
-    kind: 'sanction',
-    factIds: [adopted.id],
+    ...packageOnRecord(doc, start, end, adopted, n),
     message:
       onTheDay ??
       `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`,
     fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
-    sources: sourcesOf(adopted),
   };
 }
 
