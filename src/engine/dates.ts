@@ -150,8 +150,9 @@ export interface DateMention extends DayRange {
 const MONTH_RE =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th)?';
-// The end of a range of days: "June 24-26", "24–25 June" (a hyphen or a dash, no other word between).
-const THROUGH_DAY_RE = '(?:\\s*[-–—]\\s*\\d{1,2}(?:st|nd|rd|th)?\\b)?';
+// The end of a range of days: "June 24-26", "24–25 June" (a hyphen or a dash), and "on 11 and 12 July
+// 2023", "December 3 and 4" (a summit's two days told with a word between).
+const THROUGH_DAY_RE = '(?:(?:\\s*[-–—]\\s*|\\s+and\\s+)\\d{1,2}(?:st|nd|rd|th)?\\b)?';
 const YEAR_RE = '((?:19|20)\\d{2})';
 const WEEKDAY_RE = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
@@ -259,7 +260,7 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
     const r = dayOf(year, month, day);
     if (!r) return null;
     // The range's end: the number after the dash that follows the first day ("June 24-26", "24-25 June").
-    const through = g.wdmd ? null : /^\d{1,2}(?:st|nd|rd|th)?\s*[-–—]\s*(\d{1,2})/.exec(text.replace(/^\D+/, ''));
+    const through = g.wdmd ? null : /^\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*|\s+and\s+)(\d{1,2})/.exec(text.replace(/^\D+/, ''));
     const last = through ? dayOf(year, month, Number(through[1])) : null;
     if (last && last.first > r.first)
       return { first: r.first, last: last.first, granularity: 'day', explicitYear: !!yy, relative: false, through: last.first };

@@ -22,6 +22,23 @@ describe('date expressions', () => {
     ]);
   });
 
+  it('reads a range of two days joined by "and", day first or month first', () => {
+    // https://www.einpresswire.com/article/822945361/2025-nato-summit-programme-announced (Dutch government, 2025-06-17)
+    const hague = 'NATO has announced the programme for the summit that will be held in The Hague on 24 and 25 June.';
+    expect(read(hague, '2025-06-17')).toEqual([{ said: '24 and 25 June', first: '2025-06-24', last: '2025-06-25', through: '2025-06-25' }]);
+    // https://lithuania.lt/governance-in-lithuania/dates-of-nato-summit-in-vilnius-announced/ (2022-11-09)
+    expect(read('It will take place on 11 and 12 July 2023.', '2022-11-09').map((d) => [d.said, d.first, d.last])).toEqual([
+      ['11 and 12 July 2023', '2023-07-11', '2023-07-12'],
+    ]);
+    expect(read('Leaders meet in London on December 3 and 4.', '2019-11-29').map((d) => [d.said, d.first, d.last])).toEqual([
+      ['December 3 and 4', '2019-12-03', '2019-12-04'],
+    ]);
+    // The words after a day that are no day: "May 5 and 6 percent" is May 5; a lower day after "and" is no range.
+    expect(read('up in May 5 and 6 percent since', '2025-06-20').map((d) => d.said)).toEqual(['May 5']);
+    expect(read('on June 12 and 3 others', '2025-06-20').map((d) => [d.first, d.last])).toEqual([['2025-06-12', '2025-06-12']]);
+    expect(verdictsOn(hague, 'summit that will be held in The Hague on 24 and 25 June', '2025-06-17')).toEqual(['supported']);
+  });
+
   it('a single day is not a range; a dash before a percentage or a year is not a range', () => {
     expect(read('on June 24, 2025', '2025-06-20')).toEqual([
       { said: 'June 24, 2025', first: '2025-06-24', last: '2025-06-24', through: undefined },
