@@ -15,6 +15,7 @@ import { sentenceOf } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { namesAnotherOffice, titleBefore } from './title';
+import { startFits, toldStarts } from './tenure-pronoun';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -25,8 +26,16 @@ export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+of\s+
 const LONG_APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{61,100}?,(?=\s*(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|assumed\s+office)\b))`;
 // "Petro Poroshenko, a chocolate tycoon who came into power in 2014": a description whose "who" is the verb's.
 const DESCRIBED_WHO = String.raw`(?:\s*,\s*(?:a|an|the)\s+[^,.;:()"“”]{1,40}?\s+(?=who\s))`;
+// "Stoltenberg’s tenure as NATO Secretary General began in January 2014", "Rutte's term as NATO
+// chief started on 1 October 2024": the start told of the tenure itself. The title words stand
+// between "as" and the verb, the date right after it; a tenure said to end ("term ... ends in
+// 2022") or described in a clause ("term, which began in 2014,") is not this.
+const TENURE_BEGAN = String.raw`['’]s\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s+[^.;:,()]{3,80}?\s+(?:officially\s+)?(?:began|started|commenced)\s+(?:in|on)\s)`;
+// "Antonio Guterres began his term as the Secretary-General of the United Nations", "took up his
+// post as NATO Secretary General on Wednesday (1 October 2014)": the start told as the holder's act.
+const BEGAN_HIS = String.raw`(?:officially\s+)?(?:began|started|commenced)\s+(?:his|her)\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s)`;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:the\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -66,6 +75,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
   if (LEFT_WORDS.test(doc.text)) out.push(...leftInYear(doc));
   if (TAKING_OFFICE_WORDS.test(doc.text)) out.push(...sinceTakingOffice(doc));
   if (HAVING_BECOME_WORDS.test(doc.text)) out.push(...havingBecome(doc));
+  out.push(...toldStarts(doc));
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
     const tail = doc.text.slice(p.end, sentence.end);
@@ -191,9 +201,6 @@ function stillInOffice(doc: Doc, personId: string, t: Tenure, judged: ReturnType
     message: `${person?.name} was ${t.office.name} from ${formatDay(t.holder.start)} until ${formatDay(end)}: no longer in office on ${formatDay(doc.asOf)}.`,
   };
 }
-
-const startFits = (t: Tenure, date: DateMention) =>
-  [t.holder.start, ...(t.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date));
 
 /** Where the office's words end after an undated verb: the clause's end, at most 120 characters on. */
 function titleEndAfter(doc: Doc, from: number, sentenceEnd: number): number {

@@ -1,0 +1,122 @@
+// Starts of tenure told of someone not named in the clause: "He has been in the post since the 1
+// October 2014", "She has held this position since January 2021" (a pronoun for someone just
+// named), "Since I took office as Secretary General in 2014" (a speaker, whose words are quoted
+// or transcribed). Who is meant is a reading, so these are only ever confirmed: supported when
+// exactly one person the page names began a tenure then, never flagged.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { factRange, formatDay, overlaps, type DateMention } from '../dates';
+import type { Span } from '../sentences';
+import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { datesIn } from './clauses';
+import { sentenceOf } from '../doc';
+import { officesNamed } from './tenure';
+
+/** Whether a date mention falls on the tenure's start, or on a start other sources give. */
+export const startFits = (t: Tenure, date: DateMention) =>
+  [t.holder.start, ...(t.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date));
+
+// "He has been in the post since", "She has held this position since", "he has been in office
+// since", "she has occupied the role since": a post named only by a word for a post.
+const PRONOUN_HELD_RE =
+  /\b(?:he|she)\s+(?:has|had)\s+(?:been\s+in|held|occupied|served\s+in)\s+(?:(?:the|this|that|his|her)\s+)?(?:post|position|role|office|job)\s+$/i;
+/** How many sentences before the pronoun its person may be named in. */
+const PRONOUN_SENTENCES = 2;
+// "Since I took office as Secretary General in 2014", "when I became Prime Minister in 2010".
+const FIRST_PERSON_KEYS = ['i took office as ', 'i became ', 'i assumed office as '];
+const FIRST_PERSON_RE = /^\s*(?:took\s+office\s+as|became|assumed\s+office\s+as)\s+/i;
+/** How far after the verb the title and its date may run. */
+const TITLE_REACH = 70;
+
+export function toldStarts(doc: Doc): Annotation[] {
+  return [...pronounStarts(doc), ...firstPersonStarts(doc)];
+}
+
+/** The one person among `ids` whose tenure (any office, begun by the article's date) started on the date. */
+function oneFitting(
+  doc: Doc,
+  ids: Iterable<string>,
+  date: DateMention,
+  offices?: ReadonlySet<string>,
+): { personId: string; t: Tenure } | null {
+  let found: { personId: string; t: Tenure } | null = null;
+  for (const id of ids) {
+    const t = (doc.facts.officesByPerson.get(id) ?? [])
+      .filter((o) => !offices || offices.has(o.id))
+      .flatMap((o) => tenuresOf(id, o))
+      .find((x) => x.from <= doc.asOf && startFits(x, date));
+    if (!t) continue;
+    if (found && found.personId !== id) return null;
+    found = { personId: id, t };
+  }
+  return found;
+}
+
+function confirmed(doc: Doc, personId: string, t: Tenure, start: number, end: number): Annotation {
+  const person = doc.facts.people.get(personId);
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'tenure',
+    verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
+    factIds: [t.office.id, personId],
+    message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+    fact: describeHolder(person, t),
+    sources: sourcesOf(t.holder),
+  };
+}
+
+/** The first date right at `at` (a "the" or a preposition may stand before it), of a month or finer. */
+function dateAt(doc: Doc, at: number, sentence: Span): DateMention | undefined {
+  const d = datesIn(doc, { start: at, end: Math.min(sentence.end, at + 40) }, sentence).find((x) => x.start <= at + 5);
+  return d && d.granularity !== 'span' && !(d.relative && d.granularity === 'day') ? d : undefined;
+}
+
+function pronounStarts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // Looked for by a keyword: most texts have few "since".
+  for (let i = doc.folded.indexOf(' since '); i >= 0; i = doc.folded.indexOf(' since ', i + 7)) {
+    const held = PRONOUN_HELD_RE.exec(doc.text.slice(Math.max(0, i - 60), i + 1));
+    if (!held) continue;
+    const start = i + 1 - held[0].length;
+    const sentence = sentenceOf(doc, start);
+    const date = dateAt(doc, i + 7, sentence);
+    if (!date) continue;
+    const k = doc.sentences.indexOf(sentence);
+    const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+    const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
+    const fit = oneFitting(doc, ids, date);
+    if (fit) out.push(confirmed(doc, fit.personId, fit.t, start, date.end));
+  }
+  return out;
+}
+
+function firstPersonStarts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const key of FIRST_PERSON_KEYS) {
+    for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      // "I", a word of its own.
+      if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;
+      const verb = FIRST_PERSON_RE.exec(doc.text.slice(i + 1, i + 1 + key.length + 4));
+      if (!verb) continue;
+      const titleStart = i + 1 + verb[0].length;
+      const sentence = sentenceOf(doc, i);
+      const reach = Math.min(sentence.end, titleStart + TITLE_REACH);
+      // A year's mention may take in its preposition ("in 2014").
+      const date = datesIn(doc, { start: titleStart, end: reach }, sentence).find(
+        (d) =>
+          /\b(?:in|on)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 4), d.start)) ||
+          /^(?:in|on)\b/i.test(doc.text.slice(d.start, d.end)),
+      );
+      if (!date || date.granularity === 'span' || date.relative) continue;
+      const offices = new Set(officesNamed(doc, titleStart, date.start).map((o) => o.id));
+      if (!offices.size) continue;
+      // The speaker: someone the page names (not a misspelt name) who began a tenure of the office then.
+      const ids = new Set(doc.people.filter((q) => !q.fuzzy).map((q) => q.personId));
+      const fit = oneFitting(doc, ids, date, offices);
+      if (fit) out.push(confirmed(doc, fit.personId, fit.t, i, date.end));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+// Titles, tenures and officials of the seventh round, from the fifth held-out set's misses: each
+// form on its real sentence, on other real sentences of the same kind where found (sources in
+// comments), and with a similar sentence that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+describe('"X\'s tenure as TITLE began in DATE", "X began his term as TITLE in DATE" (tenure.ts)', () => {
+  // Held-out 5 (h053), norchammichigan.org, 1 October 2024: a genuine error (he took office on 1 October 2014).
+  const wrong =
+    'Stoltenberg’s tenure as NATO Secretary General began in January 2014, just as global tensions escalated. Jens Stoltenberg has stepped down.';
+
+  it('contradicts a wrong start told of the tenure itself', () => {
+    const [claim] = kindOn('tenure', wrong, 'Stoltenberg’s tenure as NATO Secretary General began in January 2014', '2024-10-01');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'jens-stoltenberg']);
+  });
+
+  it('confirms the right start, in either form', () => {
+    const right = "Jens Stoltenberg's term as NATO Secretary General began on 1 October 2014.";
+    expect(kindOn('tenure', right, 'began on 1 October 2014', '2024-10-01').map((a) => a.verdict)).toEqual(['supported']);
+    // "Antonio Guterres began his term as the Secretary-General of the United Nations" (historysnacks.io), with a NATO office.
+    const began = 'Mark Rutte began his term as NATO Secretary General on 1 October 2024.';
+    expect(kindOn('tenure', began, 'Mark Rutte began his term', '2025-01-10').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('tenure', began.replace('1 October 2024', 'June 2024'), 'Mark Rutte began his term', '2025-01-10')[0].verdict).toBe(
+      'contradicted',
+    );
+  });
+
+  it('reads no start into an end of term, or into a clause about the term', () => {
+    const ends = "Jens Stoltenberg's term as Secretary General ends in 2022.";
+    expect(kindOn('tenure', ends, 'ends in 2022', '2019-03-28')).toEqual([]);
+    const clause = "Jens Stoltenberg's term as Secretary General, which began in 2013, was extended.";
+    expect(isRed(verdictsOn(clause, 'began in 2013', '2019-03-28'))).toBe(false);
+  });
+});
+
+describe('"He has been in the post since DATE", "She has held this position since DATE" (tenure-pronoun.ts)', () => {
+  // Held-out 5 (h005), forces.net, 28 March 2019.
+  const forces =
+    "Who Is NATO's Secretary General Jens Stoltenberg?\n\nNATO has extended Jen Stoltenberg's term as Secretary General after it was approved by the North Atlantic Council on Thursday.\n\nHe has been in the post since the 1 October 2014 and will now stay until the 30 September 2022.";
+  // Held-out 5 (h050), 15 July 2024.
+  const kallas =
+    'Kaja Kallas will serve as prime minister until the new government comes to power. She has held this position since January 2021.';
+
+  it('confirms the start of the one tenure of the person just named that began then', () => {
+    expect(kindOn('tenure', forces, 'He has been in the post since the 1 October 2014', '2019-03-28').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+    const [claim] = kindOn('tenure', kallas, 'She has held this position since January 2021', '2024-07-15');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['est-prime-minister', 'kaja-kallas']);
+  });
+
+  it('never flags a start that fits no tenure, nor guesses between two people', () => {
+    expect(verdictsOn(forces.replace('1 October 2014', '1 October 2016'), 'He has been in the post', '2019-03-28')).toEqual([]);
+    const two = 'Jens Stoltenberg met Erna Solberg. He has been in office since October 2013.';
+    expect(isRed(verdictsOn(two, 'He has been in office since October 2013', '2019-03-28'))).toBe(false);
+  });
+});
+
+describe('"Since I took office as Secretary General in 2014" (tenure-pronoun.ts)', () => {
+  // Held-out 5 (h051), 19 September 2024: Stoltenberg's farewell speech, quoted.
+  const farewell =
+    'Outgoing NATO Secretary General Jens Stoltenberg urged member states to uphold the Alliance’s founding values.\n\nSince I took office as Secretary General in 2014, the world around us has changed profoundly ” he began his farewell speech.';
+
+  it('confirms the start of the speaker the page names', () => {
+    const [claim] = kindOn('tenure', farewell, 'I took office as Secretary General in 2014', '2024-09-19');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'jens-stoltenberg']);
+  });
+
+  it('never flags a start that fits no one the page names', () => {
+    expect(verdictsOn(farewell.replace('in 2014', 'in 2016'), 'I took office as Secretary General', '2024-09-19')).toEqual([]);
+  });
+});
