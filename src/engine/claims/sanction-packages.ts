@@ -23,8 +23,9 @@ import { pastHorizon } from '../horizon';
 const ORDINAL =
   '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)';
 // "the 14th sanctions package", "its 20th package of sanctions", "the 19th round of sanctions".
+// "a new, already the 17th, sanctions package": the ordinal set off by commas.
 const PACKAGE_RE = new RegExp(
-  `\\b${ORDINAL}\\s+(?:(?:EU|E\\.U\\.|Russia|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|round\\s+of\\s+sanctions|package)\\b`,
+  `\\b${ORDINAL},?\\s+(?:(?:EU|E\\.U\\.|Russia|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|round\\s+of\\s+sanctions|package)\\b`,
   'gi',
 );
 const EU_RE =
@@ -37,11 +38,14 @@ const OTHER_OWNER_RE =
   /\b(?:UK|U\.K\.|Britain|British|US|U\.S\.|American|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)(?:['’]s)?\s+(?:\w+\s+){0,1}$/i;
 const ADOPTED_RE =
   /\b(adopt(?:ed|s|ing)?|approv(?:ed|es|ing)|impos(?:ed|es|ing)|pass(?:ed|es)|agreed|endorsed|enacted|came into force|entered into force|took effect|signed off)\b/i;
+// "were unlikely to approve the 20th sanctions package", "could not agree on the 18th package".
 const NOT_ADOPTED_RE =
-  /\b(fail(?:ed|s)?|did not|didn['’]t|not (?:yet )?(?:been )?(?:adopted|approved|agreed)|veto(?:ed|es)?|block(?:ed|s|ing)?|stall(?:ed|s)?|delay(?:ed|s)?|hold(?:s|ing)? up|held up|objection|opposition|resist)/i;
+  /\b(fail(?:ed|s)?|did not|didn['’]t|unlikely|not\s+expected|unable|could\s+not|couldn['’]t|no\s+agreement|not (?:yet )?(?:been )?(?:adopted|approved|agreed)|veto(?:ed|es)?|block(?:ed|s|ing)?|stall(?:ed|s)?|delay(?:ed|s)?|hold(?:s|ing)? up|held up|objection|opposition|resist)/i;
 const PROPOSED_RE = /\b(propos(?:ed|al|es|ing)|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|draft(?:ed|ing)?|put forward|tabled)\b/i;
+// Also a call for it: "stressed the need for the European Union to adopt its 18th sanctions package as soon as possible",
+// "urged the EU to swiftly adopt the 14th package", "Europe must adopt the 17th package".
 const FUTURE_RE =
-  /\b(will|would|could|may|might|expect(?:s|ed|ing)?|aims? to|plans?|planned|set to|due to|prepar(?:e|es|ed|ing)|working on|work on|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b/i;
+  /\b(will|would|could|may|might|must|should|need(?:s|ed)?\s+(?:for\s+(?:[\w’'-]+\s+){1,4})?to|as\s+soon\s+as\s+possible|swift(?:ly)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|expect(?:s|ed|ing)?|aims? to|plans?|planned|set to|due to|prepar(?:e|es|ed|ing|ations?)|working on|work on|under\s*way|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b/i;
 // How far a sentence without a number still speaks of the package named before it.
 const TOPIC_REACH = 1500;
 
@@ -123,6 +127,24 @@ function findPackageClaims(doc: Doc): Annotation[] {
         if (VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, dated.n));
       }
     }
+    // "The sanctions package — the EU's 20th since the war began — was intended to ...": the number told after the package.
+    if (!named && text.includes('package')) {
+      const apposed = apposedPackage(text);
+      if (apposed && (EU_RE.test(context) || (euOnPage ??= EU_RE.test(doc.text) && !OTHER_ISSUER_RE.test(doc.text)))) {
+        const start = sentence.start + apposed.index;
+        const ann = judgePackage(doc, sentence, text, apposed.n, { start, end: start + apposed.length });
+        if (ann) out.push(ann);
+        last = { n: apposed.n, end: start + apposed.length };
+        named = true;
+      }
+    }
+    // "The sanctions package, approved by EU foreign ministers on July 15, 2025, also reinforces ...": the package named
+    // before, its adoption dated.
+    if (!named && last && sentence.start - last.end < TOPIC_REACH && text.includes('package')) {
+      const m = PACKAGE_ADOPTED_RE.exec(text);
+      const ann = m && judgeAdoptionDay(doc, sentence, text, last.n, m.index, m[0].length);
+      if (ann) out.push(ann);
+    }
     // "The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400".
     if (!named && last && sentence.start - last.end < TOPIC_REACH && THIS_PACKAGE_RE.test(text) && VESSEL_GATE_RE.test(text))
       out.push(...vesselCounts(doc, sentence, text, last.n));
@@ -141,7 +163,8 @@ function findPackageClaims(doc: Doc): Annotation[] {
       out.push(...packageContents(doc, sentence, text, last.n));
     if (!named && last && sentence.start - last.end < TOPIC_REACH && APPROVAL_NOUN_RE.test(text)) {
       // "The February 19 approval of the sanctions comes a day after ...", the package named in the sentence before.
-      const ann = judgeApprovalDay(doc, sentence, last.n);
+      const m = APPROVAL_NOUN_RE.exec(text)!;
+      const ann = judgeApprovalDay(doc, sentence, last.n, m.index, m[0].length);
       if (ann) out.push(ann);
     }
     if (!named && last && sentence.start - last.end < TOPIC_REACH && PROPOSED_RE.test(text) && /\bCommission\b/.test(text)) {
@@ -329,8 +352,47 @@ const APPROVAL_NOUN_RE = /\b(?:approval|adoption)\s+of\s+the\s+(?:new\s+)?(?:san
 /** Days before the Council's adoption within which ambassadors agree a package. */
 const AGREED_BEFORE_DAYS = 7;
 
+// The package named before, said to be adopted: "The sanctions package, approved by EU foreign ministers on July 15",
+// "The new package was adopted on 18 July", "allowing the sanctions package to be approved on July 18".
+const PACKAGE_ADOPTED_RE =
+  /\b(?:the|this|that)\s+(?:(?:new|latest|fresh)\s+)?(?:sanctions?\s+)?package,?\s+(?:which\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|to\s+be\s+)?(?:formally\s+|officially\s+|finally\s+|unanimously\s+)?(?:adopted|approved|agreed|endorsed|passed)\b/i;
+// The number told after the package, set off: "The sanctions package — the EU's 20th since the war began —", "a new
+// package of sanctions, the bloc's 14th,", "the package (its 17th)".
+const APPOSED_RE = new RegExp(
+  `\\b(?:the\\s+)?(?:EU['’]s|E\\.U\\.['’]s|bloc['’]s|Union['’]s|its)\\s+${ORDINAL}(?=\\s+(?:since|so\\s+far|to\\s+date|against)\\b|\\s*[—–,;)]|\\s+-\\s)`,
+  'i',
+);
+// Right after a package, with no other noun between: "package — the EU's 20th", "package of sanctions, the bloc's 14th".
+const PACKAGE_BEFORE_RE = /\b(?:package|round)(?:\s+of\s+(?:[\w-]+\s+){0,3}?sanctions)?(?:\s+against\s+(?:Russia|Moscow))?\s*[—–,(-]\s*$/i;
+
+/** A package's number told after it, set off by dashes, commas or brackets: its number and where it stands; else null. */
+function apposedPackage(text: string): { n: number; index: number; length: number } | null {
+  const m = APPOSED_RE.exec(text);
+  if (!m || !PACKAGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 80), m.index))) return null;
+  const n = numberFrom(m[1]);
+  return n >= 1 && n <= 40 ? { n, index: m.index, length: m[0].length } : null;
+}
+
+/**
+ * The package named before, said to be adopted on a day (at `at`, `length` long): contradicted on a day its record
+ * gives as one it was not agreed (adoptedOnBlockedDay); supported on its adoption's days or the ambassadors' agreement
+ * days before it; else nothing.
+ */
+function judgeAdoptionDay(doc: Doc, sentence: Span, text: string, n: number, at: number, length: number): Annotation | null {
+  const { adopted } = factsOf(doc, n);
+  if (!adopted) return null;
+  const claim = { start: sentence.start + at, end: sentence.start + at + length };
+  const blocked = adoptedOnBlockedDay(doc, sentence, text, n, claim, adopted);
+  if (blocked) return blocked;
+  // Words before the package may tell of something else: "Fico agreed yesterday to lift his veto, allowing the sanctions
+  // package to be approved on July 18".
+  const told = text.slice(at);
+  if (NOT_ADOPTED_RE.test(told) || FUTURE_RE.test(told)) return null;
+  return judgeApprovalDay(doc, sentence, n, at, length);
+}
+
 /** The day of a package's approval, told of the package named before: supported when it is the adoption's or the ambassadors' agreement's days before it; else nothing. */
-function judgeApprovalDay(doc: Doc, sentence: Span, n: number): Annotation | null {
+function judgeApprovalDay(doc: Doc, sentence: Span, n: number, at: number, length: number): Annotation | null {
   const { adopted } = factsOf(doc, n);
   if (!adopted || !isConfident(adopted)) return null;
   const days = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
@@ -342,13 +404,12 @@ function judgeApprovalDay(doc: Doc, sentence: Span, n: number): Annotation | nul
       (days.some((r) => gapDays(d, r) <= 1) || (d.last <= adoptedOn.first && gapDays(d, adoptedOn) <= AGREED_BEFORE_DAYS)),
   );
   if (!day) return null;
-  const m = APPROVAL_NOUN_RE.exec(doc.text.slice(sentence.start, sentence.end))!;
   const onTheDay = days.some((r) => gapDays(day, r) <= 1);
   return packageDayAnnotation(
     doc,
     day,
-    sentence.start + m.index,
-    m[0].length,
+    sentence.start + at,
+    length,
     adopted,
     n,
     onTheDay ? `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.` : null,
@@ -562,6 +623,9 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
   });
 
   if (adopted) {
+    // "approved by EU foreign ministers on July 15, 2025": a day on record as one the package was not agreed.
+    const onBlockedDay = adoptedOnBlockedDay(doc, sentence, text, n, claim, adopted);
+    if (onBlockedDay) return onBlockedDay;
     const fact = `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`;
     const days = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
     const id = [adopted.id];
@@ -637,11 +701,13 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       return base(proposal.confidence === 'verified' ? 'supported' : 'context', `On record: ${proposal.summary}`, stepFact, ids, steps);
     return null;
   }
-  // "The European Union is preparing to adopt its 20th round of sanctions", once it was proposed.
-  if (future && !notAdopted && proposal && proposal.date <= doc.asOf && !horizon)
+  // "The European Union is preparing to adopt its 20th round of sanctions", once it was proposed; and the package named
+  // without its adoption claimed ("The sanctions package — the EU's 20th since the war began — was intended to tighten
+  // economic pressure"): between its proposal and its adoption its number is right when the one before was adopted.
+  const adoption = ADOPTED_RE.test(text) && !notAdopted && !future && !proposed;
+  if (((future && !notAdopted) || !adoption) && proposal && proposal.date <= doc.asOf && !horizon)
     return upcoming(doc, n, claim, ids, `proposed on ${formatDay(proposal.date)}`, steps);
   // "The EU adopted its 20th package on Feb. 23": that day it was blocked.
-  const adoption = ADOPTED_RE.test(text) && !notAdopted && !future && !proposed;
   if (adoption && blocked) {
     const onBlockedDay = dates.find((d) => !d.relative && d.granularity === 'day' && overlaps(d, stepDays(blocked)));
     if (onBlockedDay) {
@@ -659,6 +725,50 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
         quote: doc.text.slice(Math.min(claim.start, onBlockedDay.start), Math.max(claim.end, onBlockedDay.end)),
       };
     }
+  }
+  return null;
+}
+
+const ADOPTED_G_RE = new RegExp(ADOPTED_RE.source, 'gi');
+/** How far after its verb a day still tells when the package was adopted: "approved by EU foreign ministers on July 15". */
+const VERB_TO_DAY_CHARS = 60;
+
+/**
+ * A package said to be adopted on a day its record gives as one it was not agreed ("The sanctions package, approved by
+ * EU foreign ministers on July 15, 2025": the day Slovakia held the 18th up; it was adopted on the 18th). Such a day is
+ * nearer the adoption than the two weeks the press's days for a package may otherwise be off (ambassadors' agreement,
+ * publication), and still false. Contradicted only for a day written out right after an adoption verb, two days or
+ * more from every day the package is on record as adopted, with no such day in the sentence, on verified records and a
+ * certain page date; else context. A sentence on the failure, a proposal or a plan is not a claim of adoption.
+ */
+function adoptedOnBlockedDay(doc: Doc, sentence: Span, text: string, n: number, claim: Span, adopted: Sanction): Annotation | null {
+  const blocked = factsOf(doc, n).steps.filter((s) => s.step === 'blocked');
+  if (!blocked.length || NOT_ADOPTED_RE.test(text) || FUTURE_RE.test(text) || PROPOSED_RE.test(text)) return null;
+  const days = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
+  const said = dayOf(doc, sentence).filter((d) => !d.relative && d.granularity === 'day' && d.first <= doc.asOf);
+  if (said.some((d) => days.some((r) => gapDays(d, r) <= 1))) return null;
+  const verbEnds: number[] = [];
+  ADOPTED_G_RE.lastIndex = 0;
+  for (let m = ADOPTED_G_RE.exec(text); m; m = ADOPTED_G_RE.exec(text)) verbEnds.push(sentence.start + m.index + m[0].length);
+  for (const d of said) {
+    const step = blocked.find((b) => overlaps(d, factRange(b.date)) && days.every((r) => gapDays(factRange(b.date), r) >= 2));
+    // The day tells of the verb right before it, in the same clause.
+    const verbEnd = verbEnds.filter((e) => e <= d.start).pop();
+    if (!step || verbEnd === undefined || d.start - verbEnd > VERB_TO_DAY_CHARS || /[;:]/.test(doc.text.slice(verbEnd, d.start))) continue;
+    const sure = isConfident(step) && adopted.confidence === 'verified' && doc.dateCertain;
+    const start = Math.min(claim.start, d.start);
+    const end = Math.max(claim.end, d.end);
+    return {
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: sure ? 'contradicted' : 'context',
+      kind: 'sanction',
+      factIds: [adopted.id, `eu-package-${n}-blocked`],
+      message: `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not ${doc.text.slice(d.start, d.end)}: ${step.summary}`,
+      fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
+      sources: sourcesOf(step, adopted),
+    };
   }
   return null;
 }
