@@ -12,7 +12,18 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { firstAtOrAfter, matchesIn } from '../doc';
 import { hull, type Span } from '../sentences';
-import { daysBetween, factRange, formatDay, gapDays, MONTH_NAMES, overlaps, toDays, type DateMention, type DayRange } from '../dates';
+import {
+  addDays,
+  daysBetween,
+  factRange,
+  formatDay,
+  gapDays,
+  MONTH_NAMES,
+  overlaps,
+  toDays,
+  type DateMention,
+  type DayRange,
+} from '../dates';
 import { isConfident, sourcesOf, tenuresOf, onDay } from '../holders';
 import { datesIn, peopleIn, splitClauses, type PersonRef } from './clauses';
 import { memoByFacts } from '../memo';
@@ -29,7 +40,7 @@ interface EventWord {
 }
 
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|took place|taking place|takes place|was held|were held|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|took place|taking place|takes place|take place|was held|were held|gathered|convened|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
 
 function eventWords(text: string, span: Span): EventWord[] {
   const out: EventWord[] = [];
@@ -46,9 +57,9 @@ function eventWords(text: string, span: Span): EventWord[] {
     if (/cancel|called off|shelved|scrapped/.test(w)) word.status = 'cancelled';
     if (/postponed|on hold/.test(w)) word.status = 'postponed';
     if (w === 'announced') word.status = 'announced';
-    if (word.status || /took place|taking place|takes place|was held|were held/.test(w)) word.cls = 'any';
+    if (word.status || /took place|taking place|takes place|take place|was held|were held/.test(w)) word.cls = 'any';
     if (
-      /^(met|took place|was held|were held|visited|hosted)$/.test(w) &&
+      /^(met|took place|was held|were held|visited|hosted|gathered|convened)$/.test(w) &&
       !/\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i.test(text.slice(Math.max(0, start - 14), start))
     )
       word.held = true;
@@ -63,6 +74,9 @@ function eventWords(text: string, span: Span): EventWord[] {
   return out;
 }
 
+const NATO_LEADERS_RE =
+  /\b(?:NATO|Nato|[Aa]llied|[Aa]lliance)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\b|\bleaders\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance|\d+\s+NATO)\b/;
+
 const kindFits = (cls: EventClass, e: EventRecord) =>
   cls === 'any' || (cls === 'call' ? e.kind === 'call' : e.kind !== 'call' && e.kind !== 'announcement');
 
@@ -76,6 +90,8 @@ interface Clue {
   places: Array<{ start: number; end: number; id: string; ofEvent: boolean }>;
   dates: DateMention[];
   nato: boolean;
+  /** The alliance's leaders are who met ("NATO leaders gathered in ..."): a NATO summit's people, though it lists none. */
+  leaders: boolean;
 }
 
 interface Identified {
@@ -118,9 +134,7 @@ function findEventClaims(doc: Doc): Annotation[] {
       previous = null;
       continue;
     }
-    const anaphor = /^(?:\W*)(?:this|that|the)\s+(meeting|summit|talks|call|conversation|encounter|visit)\b/i.test(
-      sentenceText.slice(0, 40),
-    );
+    const anaphor = ANAPHOR_RE.test(sentenceText.slice(0, 40));
     let found: Identified | null = null;
     let sentenceDates: DateMention[] | null = null;
     let meetingWord = false;
@@ -129,7 +143,7 @@ function findEventClaims(doc: Doc): Annotation[] {
       if (!words.length) continue;
       meetingWord ||= words.some((w) => w.status !== 'announced');
       // Dates are found once per sentence (the tense is the sentence's) and shared out by clause.
-      sentenceDates ??= datesIn(doc, sentence, sentence);
+      sentenceDates ??= yearAhead(doc, sentenceText, datesIn(doc, sentence, sentence));
       const people = peopleIn(doc, clause);
       const clue: Clue = {
         span: clause,
@@ -146,7 +160,9 @@ function findEventClaims(doc: Doc): Annotation[] {
           })),
         dates: clauseDates(doc, sentenceDates, clause),
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)),
+        leaders: false,
       };
+      clue.leaders = clue.nato && NATO_LEADERS_RE.test(doc.text.slice(clause.start, clause.end));
       if (!clue.dates.length && !clue.places.length && !(anaphor && previous)) continue;
       // "This meeting, held at ...": the previous sentence's event comes first.
       let id: Identified | null = anaphor && previous && clause.start === sentence.start ? inherit(doc, previous, clue) : null;
@@ -168,6 +184,29 @@ function findEventClaims(doc: Doc): Annotation[] {
     previous = found;
   }
   return out;
+}
+
+// "This meeting, held at ...", and "It will take place on 11 and 12 July 2023." after a sentence on
+// the summit: the event of the sentence before. "It" only as the subject of taking place or being
+// held, which only an event does.
+const ANAPHOR_RE =
+  /^(?:\W*)(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit)\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
+
+// "The next summit ... will take place on December 3-4 in London" (written in May 2019): the event
+// word itself is in the future, so a day and month without a year fall after the article's date.
+// dates.ts puts such a day in the nearest year, which for December read in May is the last one.
+const FUTURE_EVENT_RE =
+  /\b(?:will|is\s+to|are\s+to|is\s+(?:set|scheduled|due|expected)\s+to|are\s+(?:set|scheduled|due|expected)\s+to)\s+(?:be\s+held|take\s+place|meet|convene|gather)\b|\bto\s+be\s+held\s+(?:on|in)\b/;
+
+function yearAhead(doc: Doc, sentenceText: string, dates: DateMention[]): DateMention[] {
+  if (!dates.some((d) => !d.explicitYear && !d.relative && d.granularity === 'day' && d.last < doc.asOf)) return dates;
+  if (!FUTURE_EVENT_RE.test(sentenceText)) return dates;
+  const later = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+  return dates.map((d) =>
+    !d.explicitYear && !d.relative && d.granularity === 'day' && d.last < doc.asOf && !d.first.endsWith('02-29')
+      ? { ...d, first: later(d.first), last: later(d.last), ...(d.through ? { through: later(d.through) } : {}) }
+      : d,
+  );
 }
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -454,7 +493,7 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   // we know was on the 20th is a slip about the same one.
   const dateFlaggable =
     dc && !dc.relative && dc.granularity === 'day' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
-  if (dateFlaggable && gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7) {
+  if (dc && (dateFlaggable || leadersMisdated(doc, id)) && gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
     return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
@@ -502,6 +541,25 @@ function judge(doc: Doc, id: Identified): Annotation | null {
     verdict,
     `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
   );
+}
+
+/**
+ * "NATO leaders gathered in The Hague on 26 June 2025" (the summit was on 24-25 June): NATO's summits
+ * list no one who came, so no one named identifies one; the alliance's leaders said to meet at a
+ * summit's place do, when the place is said as where they met. Only a day written out with its year
+ * and falling after the summit's last day, or two days or more before its first: leaders arrive the
+ * evening before, and sources count that day in ("hosted ... on June 23-25").
+ */
+function leadersMisdated(doc: Doc, id: Identified): boolean {
+  const { event: e, clue, dateConflict: dc } = id;
+  if (!dc || dc.relative || dc.granularity !== 'day' || !dc.explicitYear || id.dateOk || !id.placeOk || id.strangers > 0) return false;
+  if (!clue.leaders || e.kind !== 'summit' || !e.id.startsWith('nato-') || e.status !== 'held' || !e.place) return false;
+  if (!clue.places.some((p) => p.ofEvent && placesAgree(doc, p.id, e.place!))) return false;
+  const held = eventRanges(doc, e, clue.words)[0];
+  // Told after the summit: before it, its announced days may have been others (The Hague's were
+  // first given as 24-26 June).
+  if (doc.asOf <= held.last) return false;
+  return dc.first > held.last || dc.last < addDays(held.first, -1);
 }
 
 /** From the first to the last of the clause's event words, matching dates and places. */
