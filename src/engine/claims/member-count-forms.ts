@@ -41,6 +41,7 @@ const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic alliance|Atlanti
 // Other bodies a count may be of: the EU's 27, the G7, the Ramstein group, a coalition of the willing.
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European Union|European Council|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|Group of (?:Seven|20)|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|Commonwealth|OPEC|coalition|Coalition|Ramstein|Contact Group|UDCG|JEF|Joint Expeditionary Force|Weimar|Nordic|Baltic states|Visegrad|Bucharest Nine|B9)\b/;
+const NATO_BEFORE_RE = /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/;
 // The subject of "has grown to 31 member states": NATO, named in the clause before it.
 const SUBJECT_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance)\b[^.;:!?]*$/;
 // A subset of the allies, not all of them: "the 23 Allies that meet 2%", "the 30 Allies who ratified".
@@ -72,6 +73,10 @@ interface Form {
   joining?: boolean;
   /** The members that joined after the twelve founders: the count is twelve more, said after the founding ("Since then"). */
   afterFounders?: boolean;
+  /** The phrase names an alliance ("members of the military alliance"): NATO named anywhere before it is enough. */
+  names?: boolean;
+  /** The body is not named in the phrase ("it", "There are 29 member states"): NATO must be named in the sentence or the one before, and no other body in either. */
+  pronoun?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -101,13 +106,57 @@ const FORMS: Form[] = [
     whole: true,
     notSubset: true,
   },
-  // "there are 32 member countries in NATO", "There are presently 30 nations in NATO" (Metro, February 2022)
+  // "there are 32 member countries in NATO", "There are presently 30 nations in NATO" (Metro, February 2022),
+  // "There are 29 members of the military alliance, many of whom President Trump has criticized" (The Hill,
+  // November 2019), "There are 30 members of the NATO alliance" (the organisation named after "of").
   {
     re: new RegExp(
-      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+${MEMBERS}\\s+(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+)?[Aa]lliance)\\b`,
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+${MEMBERS}\\s+(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)\\b`,
       'g',
     ),
     whole: true,
+    names: true,
+  },
+  // The count with the body left to the sentence before: "Britain and 11 other countries established the
+  // Western military alliance in 1949. There are now 29 member states and the headquarters is in Brussels"
+  // (RFE/RL, May 2019), "The most important actors in NATO are the member states themselves. There are
+  // currently 31 member nations:" (2023). Loose: "member states" may be another body's, so confirmed only,
+  // with NATO named in the sentence or the one before and no other body in either.
+  {
+    re: new RegExp(
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+(?:member[- ]states|member countries|member nations|members|Allies)\\b`,
+      'g',
+    ),
+    notSubset: true,
+    pronoun: true,
+    hints: ['here are'],
+  },
+  // The Secretary General's "we": "in NATO we are not alone. Together we represent 30 different nations, one
+  // billion people" (Stoltenberg, October 2021), "We are 32 Allies" (2024), "we are 30 nations, but one
+  // Alliance". Loose (a speaker's "we" may be a smaller group): confirmed only, NATO named just before.
+  {
+    re: new RegExp(
+      `\\b[Ww]e\\s+(?:represent|are|unite)\\s+${NUM}\\s+(?:different\\s+|sovereign\\s+|free\\s+)?(?:nations|countries|allies|Allies|democracies)\\b`,
+      'g',
+    ),
+    notSubset: 'clause',
+    pronoun: true,
+    hints: ['e represent', 'e are', 'e unite'],
+  },
+  // The organisation as "it", named in the sentence before: "North Atlantic Treaty Organization, is a political
+  // and military alliance formed by 12 countries in 1949 ... Today, it has 30 member countries" (April 2023,
+  // a day after Finland made 31), "It was set up by 12 countries but now has 32 members" (BBC, 2024), "The
+  // organization consists of 30 member countries" (2022), "Currently, NATO has 31 member countries". Only the
+  // whole alliance can be meant.
+  {
+    re: new RegExp(
+      `\\b(?:(?:[Tt]oday|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\\s+present),?\\s+(?:it|NATO|Nato|the\\s+(?:[Aa]lliance|organi[sz]ation))\\s+(?:has|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|\\b(?:but|and)\\s+(?:today|now)\\s+(?:has|counts))\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    pronoun: true,
+    hints: ['oday', 'urrently', 'resent', 'now', 'onsists', 'omprises', 'made up', 'omposed'],
   },
   // "an alliance of 30 member countries", "a union of thirty-one nations"
   {
@@ -210,7 +259,7 @@ const FORMS: Form[] = [
   // members to 31 countries today" (pointwize.com, 2023): the words between say what the 12 were.
   {
     re: new RegExp(
-      `\\b(?:ha(?:s|ve)|having)\\s+(?:since\\s+|now\\s+|already\\s+)?(?:grown|expanded|increased|risen|swelled|enlarged)\\s+(?:from\\s+(?:its\\s+|the\\s+)?(?:original\\s+)?(?:12|twelve)\\s+(?:[\\w’'-]+\\s+){0,10}?)?to\\s+(?:include\\s+)?${NUM}\\s+(?:${MEMBERS}|today|now)`,
+      `\\b(?:ha(?:s|ve)|having)\\s+(?:since\\s+|now\\s+|already\\s+)?(?:grown|expanded|increased|risen|swelled|enlarged)\\s+(?:from\\s+(?:its\\s+|the\\s+)?(?:original\\s+)?(?:12|twelve)\\s+(?:[\\w’'-]+\\s+){0,10}?)?to\\s+(?:include\\s+)?(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:${MEMBERS}|today|now)`,
       'g',
     ),
     whole: true,
@@ -367,7 +416,8 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       const a = allianceOf(doc.facts, 'all');
       // The inner detector's counts, re-judged on the day their sentence states.
       const out = found.map((f) => (f.factIds.includes('nato-members') ? restated(doc, a, f) : f));
-      if (HINT_RE.test(doc.text)) for (const f of countForms(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+      if (HINT_RE.test(doc.text))
+        for (const f of countForms(doc, a, found)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       // "the United States, Canada, and 28 European nations", "two North American and 29 European": the count is said in two parts.
       if (doc.text.includes('European') || doc.text.includes('North American'))
         for (const f of twoPartCounts(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
@@ -407,7 +457,7 @@ function sentenceAt(doc: Doc, at: number): Span | undefined {
   return doc.sentences.find((s) => s.start <= at && at < s.end);
 }
 
-function countForms(doc: Doc, a: Alliance): Annotation[] {
+function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annotation[] {
   const out: Annotation[] = [];
   for (const form of FORMS) {
     if (form.hints && !form.hints.some((h) => doc.text.includes(h))) continue;
@@ -421,8 +471,13 @@ function countForms(doc: Doc, a: Alliance): Annotation[] {
       // Another body named in the sentence, unless the phrase says it is NATO's: "fellow Nordic
       // countries Norway, Denmark, Iceland and Finland, as well as the 27 other countries that comprise NATO".
       if (OTHER_BODY_RE.test(text) && !OF_NATO_AFTER_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 40)))) continue;
-      if (!NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+      if (
+        !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
+        !(form.names && NATO_BEFORE_RE.test(doc.text.slice(0, start)))
+      )
+        continue;
       if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
+      if (form.pronoun && !namedJustBefore(doc, sentence, start)) continue;
       const after = doc.text.slice(end, end + 20);
       if (form.notSubset && (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after)) continue;
       const said = numberFrom(m[1] ?? m[2]);
@@ -441,6 +496,8 @@ function countForms(doc: Doc, a: Alliance): Annotation[] {
         if (alt?.verdict === 'supported') judged = alt;
       }
       if (!judged) continue;
+      const told = judged.verdict === 'context' && form.whole ? staleAfterToldAccession(doc, a, n, m[0], found) : null;
+      if (told) judged = { ...judged, verdict: 'outdated', message: `${judged.message} The text itself tells of ${told}'s accession.` };
       // "Formed in 1949 ..., NATO is a security alliance of 30 countries": of the article's day, not of 1949.
       if (form.whole && judged.factIds[0] === 'nato-members' && afterFoundingLead(doc, sentence, { start, end }))
         judged = { ...judged, factIds: [MEMBERS_NOW_ID] };
@@ -452,6 +509,38 @@ function countForms(doc: Doc, a: Alliance): Annotation[] {
     }
   }
   return out;
+}
+
+/**
+ * A count in the present tense ("Today, it has 30 member countries") a few days after an accession is
+ * not judged (the text may predate it), unless the text itself tells that accession as done: "Finland
+ * has become the 31st member of the NATO Alliance ... Today, it has 30 member countries" (April 2023).
+ * Then the count before it is stale by the text's own word.
+ */
+/** The names of the accession told, or null. */
+function staleAfterToldAccession(doc: Doc, a: Alliance, n: number, quote: string, found: readonly Annotation[]): string | null {
+  if (!/\b(?:[Tt]oday|now|[Cc]urrently|[Pp]resently|[Aa]t present)\b/.test(quote) || !a.confident || !doc.dateCertain) return null;
+  const i = a.steps.findIndex((s) => s.day <= doc.asOf && daysBetween(s.day, doc.asOf) < 4);
+  if (i < 1 || a.steps[i - 1].count !== n || a.steps.some((s) => s.day > doc.asOf && daysBetween(doc.asOf, s.day) < 4)) return null;
+  const step = a.steps[i];
+  const joiners = a.members.filter((j) => factRange(j.nato!.joined).last === step.day).map((j) => j.id);
+  const told = found.some(
+    (f) =>
+      f.kind === 'membership' &&
+      f.verdict === 'supported' &&
+      f.factIds.some((id) => joiners.includes(id)) &&
+      /\bjoined NATO\b/.test(f.message),
+  );
+  return told ? step.names : null;
+}
+
+/** NATO named in the sentence before `at` or in the sentence before it (in the same paragraph or a heading's), and no other body in either. */
+function namedJustBefore(doc: Doc, sentence: Span, at: number): boolean {
+  const i = doc.sentences.indexOf(sentence);
+  const prev = i > 0 ? doc.sentences[i - 1] : null;
+  const from = prev && sentence.start - prev.end < 200 ? prev.start : sentence.start;
+  const before = doc.text.slice(from, at);
+  return /\b(?:NATO|Nato|North Atlantic Treaty|[Aa]lliance)\b/.test(before) && !OTHER_BODY_RE.test(doc.text.slice(from, sentence.end));
 }
 
 // The founding told before "N more have joined": in the sentence ("Since its founding in 1949, 18

@@ -55,7 +55,13 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
     states: true,
     named: true,
   },
-  { re: new RegExp(`\\ball\\s+${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|allies)\\b`, 'gi') },
+  // "all 32 current NATO member countries in 2026" (a list page, January 2026)
+  {
+    re: new RegExp(
+      `\\ball\\s+${NUM}\\s+(?:current\\s+)?(?:NATO\\s+)?(?:members|member states|member countries|member nations|allies)\\b`,
+      'gi',
+    ),
+  },
 ];
 // NATO around a phrase that does not name it ("the 32-member bloc"), and other bodies that
 // count members too: the EU's 27, the G7, a coalition, the Ramstein group.

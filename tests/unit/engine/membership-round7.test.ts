@@ -1,0 +1,87 @@
+// NATO's membership in phrasings the fifth held-out set showed the engine missing
+// (tests/fixtures/real/heldout5.jsonl): each on the real sentence, on other real sentences of the
+// same kind from other pages, and with a sentence of the same shape that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+const membership = (text: string, quote: string, asOf: string, dateCertain = true) =>
+  kindOn('membership', text, quote, asOf, dateCertain).map((a) => a.verdict);
+
+describe('"There are N members" with the alliance named after it or in the sentence before', () => {
+  it('supports "There are 29 members of the military alliance" (The Hill, November 2019), NATO named paragraphs before', () => {
+    const hill =
+      'Trump will meet Macron on the sidelines of the NATO summit in London next week.\n\nThe president is not scheduled to meet with Boris Johnson.\n\nThere are 29 members of the military alliance, many of whom President Trump has criticized for not contributing enough money toward defense.';
+    expect(membership(hill, 'There are 29 members of the military alliance', '2019-11-29')).toEqual(['supported']);
+    // A stale count of the same strict form is outdated.
+    expect(membership(hill, 'There are 29 members of the military alliance', '2022-06-01')).toEqual(['outdated']);
+  });
+
+  it('supports "There are now 29 member states" after the alliance in the sentence before (RFE/RL, May 2019), and "There are currently 31 member nations:"', () => {
+    const rferl =
+      "London was home to NATO's first headquarters. Britain and 11 other countries established the Western military alliance in 1949. There are now 29 member states and the headquarters is in Brussels.";
+    expect(membership(rferl, 'There are now 29 member states', '2019-05-23')).toEqual(['supported']);
+    // https://newsroom.barbara-hardy.com/the-north-atlantic-treaty-organization-nato (2023)
+    const list =
+      'The most important actors in NATO are the member states themselves. There are currently 31 member nations: Albania, Belgium, Bulgaria.';
+    expect(membership(list, 'There are currently 31 member nations', '2023-08-10')).toEqual(['supported']);
+  });
+
+  it('says nothing of a loose count that is not the alliance’s, nor of one with another body named', () => {
+    const rferl = 'Britain and 11 other countries established the Western military alliance in 1949. There are now 28 member states.';
+    expect(isRed(verdictsOn(rferl, 'There are now 28 member states', '2019-05-23'))).toBe(false);
+    expect(membership(rferl, 'There are now 28 member states', '2019-05-23')).toEqual([]);
+    const eu = 'NATO leaders met in Brussels. The European Union was also there. There are now 28 member states.';
+    expect(membership(eu, 'There are now 28 member states', '2019-06-01')).toEqual([]);
+  });
+});
+
+describe('the organisation as "it", and the Secretary General’s "we"', () => {
+  it('supports "It was set up by 12 countries but now has 32 members" (BBC, 2024) and "The organization consists of 30 member countries" (2022)', () => {
+    const bbc = 'NATO was founded in 1949. It was set up by 12 countries but now has 32 members.';
+    expect(membership(bbc, 'but now has 32 members', '2024-06-01')).toEqual(['supported']);
+    // https://designsof.com/tag/northatlanticregion/
+    const designs =
+      'NATO, the North Atlantic Treaty Organization, is a political and military alliance established in 1949. The organization consists of 30 member countries, including 2 North American countries.';
+    expect(membership(designs, 'The organization consists of 30 member countries', '2022-06-01')).toEqual(['supported']);
+  });
+
+  it('flags "Today, it has 30 member countries" the day after Finland joined, on a page that tells of its accession (April 2023)', () => {
+    // https://edukraze.com/finland-joins-nato/
+    const edukraze =
+      'Finland has become the 31st member of the NATO Alliance.\n\nNorth Atlantic Treaty Organization, is a political and military alliance formed by 12 countries in 1949. Today, it has 30 member countries, including the United States, Canada, and most of Europe.';
+    expect(membership(edukraze, 'Today, it has 30 member countries', '2023-04-05')).toEqual(['outdated']);
+  });
+
+  it('does not flag the same count a day after an accession the page does not tell of, nor "it" after another body', () => {
+    const alone =
+      'North Atlantic Treaty Organization, is a political and military alliance formed in 1949. Today, it has 30 member countries.';
+    expect(isRed(verdictsOn(alone, 'Today, it has 30 member countries', '2023-04-05'))).toBe(false);
+    const eu = 'NATO and the European Union met. The EU was founded in 1993. Today, it has 28 member countries.';
+    expect(isRed(verdictsOn(eu, 'Today, it has 28 member countries', '2019-06-01'))).toBe(false);
+  });
+
+  it('supports "Together we represent 30 different nations" (Stoltenberg, October 2021) and "We are 32 Allies"', () => {
+    const speech =
+      '“In NATO we are not alone. Together we represent 30 different nations, one billion people, half of the world’s economic and military might.”';
+    expect(membership(speech, 'we represent 30 different nations', '2021-10-05')).toEqual(['supported']);
+    const allies = 'NATO is stronger than ever. We are 32 Allies, standing together.';
+    expect(membership(allies, 'We are 32 Allies', '2024-07-10')).toEqual(['supported']);
+    // A smaller "we" with another count: nothing.
+    expect(membership(allies, 'We are 32 Allies', '2022-07-10')).toEqual([]);
+  });
+});
+
+describe('counts of the whole alliance in other words', () => {
+  it('supports "the alliance has grown to include a total of 30 members" (CNN, May 2022)', () => {
+    const cnn =
+      'Since the US is the largest NATO member, any state in the alliance is under US protection. The alliance started with 12 founding countries, but over the decades since, the alliance has grown to include a total of 30 members.';
+    expect(membership(cnn, 'has grown to include a total of 30 members', '2022-05-12')).toEqual(['supported']);
+    // Since Sweden joined (7 March 2024) the same count is stale.
+    expect(membership(cnn, 'has grown to include a total of 30 members', '2024-06-01')).toEqual(['outdated']);
+  });
+
+  it('supports "all 32 current NATO member countries" (a list page, January 2026)', () => {
+    const list = 'A map of the North Atlantic showing the flags of all 32 current NATO member countries in 2026.';
+    expect(membership(list, 'all 32 current NATO member countries', '2026-01-15')).toEqual(['supported']);
+  });
+});
