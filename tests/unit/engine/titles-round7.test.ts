@@ -73,3 +73,32 @@ describe('"Since I took office as Secretary General in 2014" (tenure-pronoun.ts)
     expect(verdictsOn(farewell.replace('in 2014', 'in 2016'), 'I took office as Secretary General', '2024-09-19')).toEqual([]);
   });
 });
+
+describe('titles the press writes otherwise (offices and people data)', () => {
+  it('reads "US Treasury Secretary" as one title, not the Treasury then a name', () => {
+    // Held-out 5 (h032), 3 December 2022.
+    const yellen =
+      'US Treasury Secretary Janet Yellen said in a statement that the deal would help limit “Putin’s main source of revenue for the illegal war in Ukraine.”';
+    expect(verdictsOn(yellen, 'US Treasury Secretary Janet Yellen', '2022-12-03')).toEqual(['supported']);
+    expect(verdictsOn(yellen.replace('US', 'U.S.'), 'U.S. Treasury Secretary Janet Yellen', '2022-12-03')).toEqual(['supported']);
+    // A former secretary under the same title is still flagged.
+    expect(verdictsOn(yellen.replace('Janet Yellen', 'Steven Mnuchin'), 'US Treasury Secretary Steven Mnuchin', '2022-12-03')).toContain(
+      'outdated',
+    );
+  });
+
+  it('reads "Security-General", a common slip for Secretary General', () => {
+    // Held-out 5 (h036), 4 April 2023 (citing AP); "its nominee for Security-General" of the UN (idjournal.co.uk, 2017).
+    const ap =
+      '“We have more exercises, we have more presence, also in the Nordic area,” NATO Security-General Jens Stoltenberg told reporters.';
+    expect(verdictsOn(ap, 'NATO Security-General Jens Stoltenberg', '2023-04-04')).toEqual(['supported']);
+    expect(verdictsOn(ap, 'NATO Security-General Jens Stoltenberg', '2025-04-04')).toContain('outdated');
+  });
+
+  it('reads "Olaf Sholts", a transliteration from Russian and Ukrainian', () => {
+    // Held-out 5 (h041), 15 June 2023.
+    const sholts = 'This was stated by German Chancellor Olaf Sholts, speaking in the Bundestag.';
+    expect(verdictsOn(sholts, 'German Chancellor Olaf Sholts', '2023-06-15')).toEqual(['supported']);
+    expect(verdictsOn(sholts, 'German Chancellor Olaf Sholts', '2025-06-15')).toContain('outdated');
+  });
+});
