@@ -19,7 +19,7 @@ const COUNT =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-(?:one|two))?|all(?:\\s+(?:\\d{2}|thirty-two|thirty-one))?)';
 // "23 Allies reaching that threshold", "only three members met the 2% guideline", "all 32 allies now meet 2%".
 const COUNT_RE = new RegExp(
-  `\\b${COUNT}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|NATO['’]s\\s+|the\\s+alliance['’]s\\s+)?(?:\\d{2}|thirty-(?:one|two))\\s+)?(?:NATO\\s+|alliance\\s+|European\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b([^.;]{0,80}?)\\b(meet(?:s|ing)?|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|exceed(?:s|ed|ing)?|spen(?:d|ds|t|ding)|fulfil(?:s|led|ling)?|surpass(?:es|ed|ing)?|(?:mak(?:e|es|ing)|made)\\s+good\\s+on)\\b([^.;]{0,60})`,
+  `\\b${COUNT}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|NATO['’]s\\s+|the\\s+alliance['’]s\\s+)?(?:\\d{2}|thirty-(?:one|two))\\s+)?(?:NATO\\s+|alliance\\s+|European\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b([^.;]{0,80}?)\\b(meet(?:s|ing)?|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|exceed(?:s|ed|ing)?|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|fulfil(?:s|led|ling)?|surpass(?:es|ed|ing)?|(?:mak(?:e|es|ing)|made)\\s+good\\s+on)\\b([^.;]{0,60})`,
   'gi',
 );
 const TWO_PERCENT_RE = /\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
@@ -72,6 +72,10 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       // "10 NATO countries spent less than 2 percent": those below it.
       if (/^\s*(?:less|fewer|under|below|short)\b/i.test(tail)) continue;
       if (/\b(?:3\.5|5|three and a half|five)\s*(?:%|per\s?cent)/i.test(tail)) continue;
+      // "23 Allies are investing at least 2 percent of GDP": with these verbs the figure follows at once ("23 Allies
+      // are investing in air defence, and Germany spends 2%" is another claim).
+      if (/^(?:invest|allocat)/i.test(m[3]) && !/^\s*(?:at\s+least\s+|more\s+than\s+|over\s+)?(?:2|two)\s*(?:%|per\s?cent)/i.test(tail))
+        continue;
       // "we expect eight allies to spend at least 2% ... this year, compared to just three allies in
       // 2014": the year of the comparison is the other count's (COMPARED_RE), not this one's.
       const clauseEnd = text.slice(m.index).search(/,?\s+(?:compared\s+(?:to|with)|up\s+from)\b/i);
@@ -126,6 +130,11 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
       }
     }
+    // "the number of NATO member countries spending 2% ..., rising from just three nations at the start of his term
+    // to 23": a count told as a rise from one to the other (riseCounts).
+    if (RISE_GATE_RE.test(text))
+      for (const a of riseCounts(doc, counts, text, sentence.start, aboutTwo))
+        if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
     // "Only the United States, Britain, Estonia, debt-burden Greece and Poland met NATO's spending
     // targets last year": the allies listed, counted. Every item of the list must be a country.
     if (/\b(?:only|just)\b/i.test(text)) {
@@ -169,6 +178,67 @@ const EARLIER_ESTIMATE_RE = new RegExp(
   `\\b(?:earlier|previous|prior|initial|February)\\s+(?:estimate|forecast|projection)\\s+of\\s+${COUNT}\\s+(?:NATO\\s+)?(allies|members|countries|nations|member\\s+states)\\b`,
   'gi',
 );
+
+// A rise of the count: "rising from just three nations at the start of his term to 23" (a Norwegian-American chamber,
+// October 2024), "the number of allies meeting the target went up from three in 2014 to 23", "grew from 3 to 23".
+// The verb of rising, "from" a count, "to" a count that is not a per cent.
+const RISE_GATE_RE = /\bfrom\b[^.;]{1,80}\bto\b/i;
+const RISE_RE = new RegExp(
+  `\\b(?:ris(?:e|es|ing|en)|rose|gr(?:ew|own|ow|ows|owing)|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|(?:went|gone|going)\\s+up|up)\\s+from\\s+(?:just\\s+|only\\s+|a\\s+mere\\s+)?${COUNT}\\b([^.;]{0,60}?)\\s+to\\s+(?:just\\s+|some\\s+)?${COUNT}\\b(?!\\s*(?:%|per\\s?cent|percent|[.,]\\d))([^.;]{0,40})`,
+  'gi',
+);
+// What is counted must be said: "the number of NATO member countries spending ...", or a noun after either count.
+const NUMBER_OF_RE = /\bnumber\s+of\s+(?:NATO\s+)?(?:member\s+)?(?:allies|countries|nations|members|states)\b/i;
+const COUNTED_NOUN_RE = /^\s+(?:NATO\s+)?(?:allies|countries|nations|members|member\s+states)\b/i;
+// When the earlier count was: "in 2014", or when the target was set ("when the pledge was made"), which the press
+// means as the Wales pledge of 2014.
+const RISE_FROM_YEAR_RE =
+  /^\s*(?:(?:NATO\s+)?(?:allies|countries|nations|members|member\s+states)\s+)?(?:in\s+((?:19|20)\d{2})|when\s+the\s+(?:\w+\s+)?(?:target|goal|pledge|commitment|guideline)\s+was\s+(?:first\s+)?(?:set|established|agreed|made|adopted))\b/i;
+
+/**
+ * A count told as a rise, "from N ... to M": M is the count of the year told after it ("to 23 this year", "in
+ * 2024"), else of the article's year (or the year before, when none of the article's year was published yet); N
+ * is judged only when its year is told. Both are only confirmed: a rise is often told loosely.
+ */
+function riseCounts(
+  doc: Doc,
+  counts: readonly AlliesAtTarget[],
+  text: string,
+  offset: number,
+  aboutTwo: (tail: string, year: number) => boolean,
+): Annotation[] {
+  const out: Annotation[] = [];
+  const asOfYear = Number(doc.asOf.slice(0, 4));
+  RISE_RE.lastIndex = 0;
+  for (let m = RISE_RE.exec(text); m; m = RISE_RE.exec(text)) {
+    const between = m[2];
+    if (!NUMBER_OF_RE.test(text.slice(0, m.index)) && !COUNTED_NOUN_RE.test(between) && !COUNTED_NOUN_RE.test(m[4])) continue;
+    const toYear =
+      yearOf(doc, m[4], 0) ??
+      (counts.some((c) => c.year === asOfYear && c.published <= doc.asOf)
+        ? { value: asOfYear, explicit: false }
+        : { value: asOfYear - 1, explicit: false });
+    // The 2% told before the rise, or right after the count it rises to ("to 23 allies meeting the 2% target").
+    const told = text.slice(0, m.index) + (COUNTED_NOUN_RE.test(m[4]) ? m[4] : '');
+    if (/\b(?:by|until)\s+20\d{2}\b/i.test(m[4]) || !aboutTwo(told, toYear.value)) continue;
+    const to = countOf(doc, m[3], toYear.value);
+    const fromSaid = RISE_FROM_YEAR_RE.exec(between);
+    const fromYear = fromSaid ? Number(fromSaid[1] ?? 2014) : undefined;
+    const from = numberFrom(m[1].toLowerCase());
+    const judged = [
+      fromYear && !Number.isNaN(from) ? judgeCount(doc, counts, from, { value: fromYear, explicit: false }, true) : null,
+      Number.isNaN(to) ? null : judgeCount(doc, counts, to, toYear, true),
+    ];
+    // Supported when every count judged is on record; otherwise told.
+    const shown = judged.filter((j): j is Judged => j !== null);
+    if (!shown.some((j) => j.verdict === 'supported')) continue;
+    const ann = shown.find((j) => j.verdict !== 'supported') ?? shown[shown.length - 1];
+    const start = offset + m.index;
+    const end = start + m[0].length - m[4].length;
+    out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+  }
+  return out;
+}
 
 const NEGATED_GATE_RE = /\bnot\b|n['’]t\b|\bfail|\bcannot\b/i;
 const NEGATED_RE = /\bnot\b|n['’]t\b|\bfail(?:s|ed)?\s+to\b/i;
@@ -248,7 +318,7 @@ function yearOf(doc: Doc, sentence: string, countEnd: number): YearSaid | null {
   // Present tense with no year: the current year, as NATO's estimate for it would say.
   if (
     /\b(now|currently|today)\b/i.test(sentence) ||
-    /\b(meet|meets|reach|reaches|hit|hits|spend|spends|achieve|achieves|exceed|exceeds|surpass|surpasses)\b/i.test(
+    /\b(meet|meets|reach|reaches|hit|hits|spend|spends|invest|invests|allocate|allocates|achieve|achieves|exceed|exceeds|surpass|surpasses)\b/i.test(
       sentence.slice(0, countEnd + 40),
     )
   )

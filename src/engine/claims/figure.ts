@@ -27,7 +27,8 @@ const PERCENT_WORDS: Record<string, number> = {
   'three and a half': 3.5,
   'one and a half': 1.5,
 };
-const TARGET_WORD = /\b(target|goal|guideline|benchmark|pledge|commitment|threshold|objective)\b/i;
+// "the previous standard of 2%" (July 2025) names a target too.
+const TARGET_WORD = /\b(target|goal|guideline|benchmark|pledge|commitment|threshold|objective|standard)\b/i;
 const SPENDING_CONTEXT = /\b(GDP|gross domestic product|economic output|defen[cs]e|military spending|spending)\b/i;
 const PAST_MARKER =
   /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;
@@ -116,6 +117,12 @@ function spendingClaims(doc: Doc): Annotation[] {
     const hagueParts = figures.some((f) => f.value === 3.5) && figures.some((f) => f.value === 1.5);
     // "By 2035, defense spending is expected to reach five percent": the deadline leads the sentence.
     const leadingBy = /^\W*By\s+(20\d{2})\s*,/i.exec(text)?.[1];
+    // "allies set higher goals for 2032 of at least 3.5% of GDP for defense and 1.5% for defense-relevant
+    // infrastructure": a deadline told before the first part holds for both.
+    const firstPart = hagueParts ? figures.find((f) => f.value === 3.5 || f.value === 1.5) : undefined;
+    const partsBy = firstPart ? FOR_YEAR_BEFORE_RE.exec(text.slice(Math.max(0, firstPart.at - 50), firstPart.at))?.[1] : undefined;
+    // One wrong deadline of the two parts is one error: flagged once, the other part told.
+    let deadlineFlagged: Judged | null = null;
     for (const { at, said, value } of figures) {
       const start = sentence.start + at;
       const end = start + said.length;
@@ -156,8 +163,20 @@ function spendingClaims(doc: Doc): Annotation[] {
       if (/\b(?:EU|European Union|European Commission)\b/.test(sentenceBefore) && !/\bNATO\b|\balliance/i.test(sentenceBefore + phrase))
         continue;
       if (/^[^.;]{0,40}?\b(?:to|for)\s+(?:\w+\s+){0,2}?(?:aid|support|assistance)?\s*(?:to|for)?\s*Ukraine\b/i.test(afterFull)) continue;
+      // "The agenda includes discussions on new targets for NATO funding — in particular, increasing allied defense
+      // spending to a minimum of 2% of GDP" (May 2025): the target in force told as the new one weeks before a summit
+      // adopted another.
+      const stale = !national && !horizon ? staleNewTarget(day, targets, value, sentenceBefore, before, figures) : null;
+      if (stale) {
+        out.push({ ...stale, start, end, quote: said, kind: 'figure' });
+        continue;
+      }
       const agreedAt = summitOf(afterFull) ?? summitOf(before, true);
-      const byYear = /\bby\s+(20\d{2})\b/.exec(after)?.[1] ?? leadingBy;
+      const byYear =
+        BY_YEAR_AFTER_RE.exec(after)?.[1] ??
+        FOR_YEAR_BEFORE_RE.exec(before)?.[1] ??
+        leadingBy ??
+        (value === 3.5 || value === 1.5 ? partsBy : undefined);
       const collective = COLLECTIVE_PLEDGE_RE.test(sentenceBefore);
       const told = agreedAt
         ? null
@@ -238,6 +257,10 @@ function spendingClaims(doc: Doc): Annotation[] {
             : null;
       // Never red on what one ally plans or spends.
       if (judged && national && (judged.verdict === 'outdated' || judged.verdict === 'contradicted')) judged = null;
+      if ((value === 3.5 || value === 1.5) && byYear) {
+        if (deadlineFlagged) judged = { ...deadlineFlagged, verdict: 'context' };
+        else if (judged?.verdict === 'contradicted') deadlineFlagged = judged;
+      }
       const ann = judged && horizon ? asOfHorizon(judged, horizon) : judged;
       if (!ann) continue;
       const spanStart = start - (/(?:\b(?:the|NATO['’]s|a|its|alliance['’]s)\s+(?:\w+\s+){0,2})?$/i.exec(before)?.[0].length ?? 0);
@@ -254,10 +277,57 @@ function spendingClaims(doc: Doc): Annotation[] {
 
 const valueOf = (written: string): number => PERCENT_WORDS[written.toLowerCase()] ?? Number(written);
 
+// A deadline after the figure: "5% by 2035", "by the year 2035", "until 2035".
+const BY_YEAR_AFTER_RE = /\b(?:by|until)\s+(?:the\s+year\s+)?(20\d{2})\b/;
+// A deadline told before it: "goals for 2032 of at least 3.5%", "a target for 2035 of 5%".
+const FOR_YEAR_BEFORE_RE =
+  /\b(?:targets?|goals?|benchmarks?|objectives?|pledges?|commitments?)\s+for\s+(20\d{2})\s+of\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+
+// "new targets for NATO funding", "a new defence spending goal".
+const NEW_TARGET_RE = /\bnew\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|benchmarks?|guidelines?|commitments?|pledges?)\b/i;
+// The figure set against another or told as the one in force: "from 2% to", "the current 2%", "above 2%".
+const NOT_NEW_BEFORE_RE =
+  /\b(?:from|current|currently|existing|present|old|older|previous|former|earlier|above|beyond|than|over)\b[^,;]*$/i;
+/** Days before a summit in which the target it was to adopt is treated as known. */
+const NEXT_TARGET_KNOWN_DAYS = 60;
+
+/**
+ * The target in force told as the new one to be adopted, weeks before a summit adopted another figure: "new targets
+ * for NATO funding — in particular, increasing allied defense spending to a minimum of 2% of GDP" in May 2025, a
+ * month before The Hague adopted 5%. Outdated. Not when the sentence also names the coming figure, sets the old
+ * one against it ("from 2% to 5%") or calls it current, nor when the coming target has the same figure (the Vilnius
+ * floor of 2%, prepared in June 2023, was new and 2%).
+ */
+function staleNewTarget(
+  doc: Doc,
+  targets: readonly SpendingTarget[],
+  value: number,
+  sentenceBefore: string,
+  before: string,
+  figures: ReadonlyArray<{ value: number }>,
+): Judged | null {
+  if (!NEW_TARGET_RE.test(sentenceBefore) || NOT_NEW_BEFORE_RE.test(before)) return null;
+  const has = (t: SpendingTarget, v: number) => t.percent === v || t.components?.some((c) => c.percent === v);
+  const inForce = targets.find(
+    (t) => t.percent === value && t.adopted <= doc.asOf && (!t.superseded || t.superseded > doc.asOf) && t.confidence === 'verified',
+  );
+  const next = targets.find(
+    (t) => t.adopted > doc.asOf && daysBetween(doc.asOf, t.adopted) <= NEXT_TARGET_KNOWN_DAYS && t.confidence === 'verified',
+  );
+  if (!inForce || !next || has(next, value) || figures.some((f) => has(next, f.value))) return null;
+  return {
+    verdict: isConfident(next) && doc.dateCertain ? 'outdated' : 'context',
+    message: `${value}% of GDP was already NATO's target; the new one, adopted on ${formatDay(next.adopted)}, was ${next.percent}% of GDP${next.byYear ? ` by ${next.byYear}` : ''}.`,
+    fact: `${next.summary} (adopted ${formatDay(next.adopted)})`,
+    factIds: [next.id, inForce.id],
+    sources: sourcesOf(next, inForce),
+  };
+}
+
 // The alliance as the one that pledges: "NATO members have pledged to spend", "allies agreed to
 // invest at least", "the 32 countries commit to spending".
 const COLLECTIVE_PLEDGE_RE =
-  /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up)\b[^.;]{0,50}$/i;
+  /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up|adopted|approved|set(?!\s+to\b))\b[^.;]{0,50}$/i;
 // What NATO asks of its members, the figure right after: "The alliance asks that each member spend", "NATO
 // requires its members to spend at least", "NATO countries are supposed to spend" (Axios, 2017), "(NATO) established a
 // rule that member states should spend at least", "the requirement agreed upon in 2006 that members spend". Not "are
@@ -546,11 +616,14 @@ function judgeSpending(
 
   if (isCurrent.length) {
     const t = isCurrent[0];
-    if (byYear && t.byYear && t.percent === value && byYear !== t.byYear && said.allianceDeadline) {
+    const partOf = t.percent === value ? undefined : t.components?.find((c) => c.percent === value);
+    if (byYear && t.byYear && (t.percent === value || partOf) && byYear !== t.byYear && said.allianceDeadline) {
       return base(
         t,
         isConfident(t) && doc.dateCertain ? 'contradicted' : 'context',
-        `NATO's ${t.percent}% target is to be met by ${t.byYear}, not ${byYear}.`,
+        partOf
+          ? `NATO's ${t.percent}% target, of which ${value}% for ${partOf.label}, is to be met by ${t.byYear}, not ${byYear}.`
+          : `NATO's ${t.percent}% target is to be met by ${t.byYear}, not ${byYear}.`,
       );
     }
     if (PAST_MARKER.test(before) && /\b(previous|old|former|earlier|prior|original|outdated|superseded)\b/i.test(before)) {

@@ -1,0 +1,118 @@
+// Spending targets and counts, seventh round: other phrasings of kinds already read. A count of allies at 2%
+// told with "investing" or "allocate", or as a rise ("rising from just three nations ... to 23"); a deadline told
+// before the figure ("goals for 2032 of at least 3.5%"), which holds for both of the Hague target's parts; the
+// target in force told as the new one weeks before a summit adopted another; "the previous standard of 2%".
+// Each with its source and date, and a similar true sentence that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { figureVerdictsOn as verdictsOn, isRed } from './helpers';
+
+describe('a count of allies at 2%, in other verbs', () => {
+  it('confirms "N Allies are investing at least 2 percent" and "N NATO members allocate 2%"', () => {
+    // NATO, press conference of 10 July 2024 (https://www.nato.int/cps/en/natohq/opinions_227417.htm).
+    const nato =
+      'When we made the Pledge to invest 2% of GDP in defence back in 2014 at the NATO Summit, only three Allies met the mark. Today, 23 Allies are investing at least 2 percent of GDP in defence – a record high number.';
+    expect(verdictsOn(nato, '23 Allies are investing', '2024-07-10')).toEqual(['supported']);
+    // BGNES, 18 June 2024 (https://bgnesnews.com/world/stoltenberg-to-biden-23-nato-members-allocate-2-of-gdp-to-defense).
+    const bgnes = 'Stoltenberg to Biden: 23 NATO members allocate 2% of GDP to defense this year.';
+    expect(verdictsOn(bgnes, '23 NATO members allocate', '2024-06-18')).toEqual(['supported']);
+    // A wrong count in the present is never red: the year's estimates change.
+    expect(isRed(verdictsOn(nato.replace('23 Allies', '12 Allies'), '12 Allies are investing', '2024-07-10'))).toBe(false);
+  });
+
+  it('leaves alone allies investing in something else', () => {
+    const text = 'Today, 23 Allies are investing in new air defence systems, and Germany spends 2 percent of GDP on defence.';
+    expect(verdictsOn(text, '23 Allies are investing', '2024-07-10')).toEqual([]);
+  });
+});
+
+describe('a count told as a rise', () => {
+  // Norwegian-American Chamber of Commerce (Michigan), October 2024
+  // (https://norchammichigan.org/business-politics/blog-post-stoltenberg-nato).
+  const chamber =
+    'Among Stoltenberg’s key achievements was a significant increase in the number of NATO member countries spending 2% of their GDP on defense, rising from just three nations at the start of his term to 23.';
+
+  it('confirms the count it rises to, as of the article’s year', () => {
+    expect(verdictsOn(chamber, 'rising from just three nations at the start of his term to 23', '2024-10-01')).toEqual(['supported']);
+  });
+
+  it('reads "from N in 2014 to M" and "from N to M allies", and never flags a rise', () => {
+    // Hürriyet Daily News (AFP), 15 February 2024 (https://hurriyetdailynews.com/amp/18-nato-states-to-hit-spending-target-190718):
+    // "a six-fold increase from 2014 when only three allies met the target"; the same rise told as "from ... to".
+    const afp = 'The number of allies meeting the 2% target grew from three in 2014 to 18 this year, NATO said.';
+    expect(verdictsOn(afp, 'grew from three in 2014 to 18', '2024-02-15')).toEqual(['supported']);
+    const wrong = 'The number of allies meeting the 2% target grew from three in 2014 to 12 this year, NATO said.';
+    expect(isRed(verdictsOn(wrong, 'grew from three in 2014 to 12', '2024-02-15'))).toBe(false);
+  });
+
+  it('leaves alone a rise of members or of a share', () => {
+    const members = 'The number of NATO members rose from 12 to 32, and their defence spending rose from 1.3% to 2% of GDP.';
+    expect(verdictsOn(members, 'rose from 12 to 32', '2024-10-01')).toEqual([]);
+  });
+});
+
+describe('a deadline told before the figure', () => {
+  // Particle, 28 August 2025 (https://particle.news/story/nato-projects-all-members-will-hit-2-defense-spending-in-2025-with-germanys-formal-estimate-still).
+  const particle =
+    'At the June summit in The Hague, allies set higher goals for 2032 of at least 3.5% of GDP for defense and 1.5% for defense-relevant infrastructure.';
+
+  it('contradicts "goals for 2032 of at least 3.5% ... and 1.5%" after The Hague set 2035, once', () => {
+    expect(verdictsOn(particle, '3.5%', '2025-08-28')).toEqual(['contradicted']);
+    expect(verdictsOn(particle, '1.5%', '2025-08-28')).toEqual(['context']);
+  });
+
+  it('confirms the right deadline in other words', () => {
+    expect(verdictsOn(particle.replace('2032', '2035'), '3.5%', '2025-08-28')).toEqual(['supported']);
+    // Particle, June 2025 (https://particle.news/story/nato-agrees-to-5-gdp-defense-spending-target-by-2035-as-spain-opts-out).
+    const agreed =
+      'Allies committed to reach a 5% of GDP defense spending goal by 2035, allocating 3.5% to core military needs and 1.5% to security-related projects.';
+    expect(isRed(verdictsOn(agreed, '3.5%', '2025-06-27'))).toBe(false);
+    // Qazinform, 25 June 2025 (https://qazinform.com/news/nato-allies-agree-to-raise-defense-spending-4099de).
+    const declaration =
+      'Allies will allocate at least 3.5% of GDP annually based on the agreed definition of NATO defense expenditure by 2035 to resource core defense requirements.';
+    expect(isRed(verdictsOn(declaration, '3.5%', '2025-06-26'))).toBe(false);
+  });
+
+  it('never flags 2032 before the summit (Rutte proposed it) nor one ally’s own year', () => {
+    expect(isRed(verdictsOn(particle, '3.5%', '2025-06-01'))).toBe(false);
+    const poland = 'Poland set goals for 2026 of at least 3.5% of GDP for defense and 1.5% for infrastructure.';
+    expect(isRed(verdictsOn(poland, '3.5%', '2025-08-28'))).toBe(false);
+  });
+});
+
+describe('the target in force told as the new one before a summit', () => {
+  // Chas Pravdy, 23 May 2025, a month before The Hague adopted 5%
+  // (https://chaspravdy.com/en/news/2025/05/23/the-dutch-prime-minister-confirmed-trumps-intention-to-attend-the-nato-summit-in-the-hague).
+  const pravdy =
+    'The agenda includes discussions on new targets for NATO funding — in particular, increasing allied defense spending to a minimum of 2% of GDP, and concluding the process of fulfilling financial commitments.';
+
+  it('flags 2% as the new target weeks before The Hague', () => {
+    expect(verdictsOn(pravdy, '2%', '2025-05-23')).toEqual(['outdated']);
+  });
+
+  it('leaves it alone when the coming target was 2% too (Vilnius), long before the summit, or set against the new one', () => {
+    // Before Vilnius (July 2023) the new commitment was 2% as a floor: true.
+    expect(isRed(verdictsOn(pravdy, '2%', '2023-06-20'))).toBe(false);
+    // Months before The Hague, what it would adopt was not yet settled.
+    expect(isRed(verdictsOn(pravdy, '2%', '2025-01-15'))).toBe(false);
+    // Euroupdate, 12 February 2025 (https://euroupdate.eu/index.php/2025/02/12/nato-allies-need-to-spend-considerably-more-to-deter-a-russian-attack-in-coming-years-rutte),
+    // said in June: the current threshold, named as such.
+    const current =
+      'NATO allies are currently negotiating a new defence spending target, despite several countries failing to reach the current 2% of GDP threshold.';
+    expect(isRed(verdictsOn(current, '2%', '2025-06-10'))).toBe(false);
+    // The old figure set against the new one.
+    const raised = 'Allies are expected to agree a new target, raising defence spending from 2% to 5% of GDP.';
+    expect(isRed(verdictsOn(raised, '2%', '2025-06-10'))).toBe(false);
+  });
+});
+
+describe('"standard" names a target', () => {
+  it('confirms "the previous standard of 2%" after The Hague', () => {
+    // Chas Pravdy, 5 July 2025 (https://chaspravdy.com/en/news/2025/07/05/nato-secretary-general-warns-without-major-investments-in-defense-russia-and-its-allies-are-building-a-new-global-threat-a).
+    const text =
+      'All 32 NATO member countries have already agreed to raise defense expenditures to 5% of GDP by 2035, more than doubling the previous standard of 2%.';
+    expect(verdictsOn(text, 'the previous standard of 2%', '2025-07-05')).toEqual(['supported']);
+    // Before it, 2% was the standard in force.
+    const before = 'NATO allies have long fallen short of the alliance’s 2 percent standard for defence spending.';
+    expect(verdictsOn(before, '2 percent standard', '2024-03-01')).toEqual(['supported']);
+  });
+});
