@@ -718,7 +718,7 @@ function newMembersOnDay(doc: Doc, sentence: Span): Annotation | null {
 // the United States government" (nato.int, March 2024): the deposit is the accession. Confirm only: a
 // member named in the sentence whose accession falls on a date the sentence gives.
 const DEPOSIT_RE =
-  /\b(?:deposit(?:ed|s|ing)?|received|receiving|hand(?:ed|ing)\s+over|deliver(?:ed|ing)|submitt(?:ed|ing))\s+(?:(?:its|their|his|her|the|a|an)\s+)?(?:signed\s+|formal\s+)?(?:document|instrument)s?\s+of\s+accession\b/i;
+  /\b(?:deposit(?:ed|s|ing)?|received|receiving|hand(?:ed|ing)\s+over|deliver(?:ed|ing)|submitt(?:ed|ing))\s+(?:(?:its|their|his|her|the|a|an)\s+|(?:[A-Z][\w-]+\s+){0,2}?[A-Z][\w-]+['’]s\s+)?(?:signed\s+|formal\s+)?(?:document|instrument)s?\s+of\s+accession\b/i;
 
 function instrumentDeposited(doc: Doc, sentence: Span): Annotation | null {
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -732,7 +732,7 @@ function instrumentDeposited(doc: Doc, sentence: Span): Annotation | null {
     .filter((x) => x.j && !factRange(x.j.joined).first.startsWith('1949'))
     .map((x) => ({ ...x, d: dates.find((d) => overlaps(d, factRange(x.j!.joined))) }))
     .filter((x) => x.d);
-  if (!fit.length) return null;
+  if (!fit.length) return wrongDepositDay(doc, sentence, sentence.start + m.index, phrase, dates);
   const message = fit
     .map((x) => `${nameOf(doc, x.c.id)} joined NATO on ${formatDay(x.j!.joined)}, depositing its instrument of accession.`)
     .join(' ');
@@ -744,6 +744,52 @@ function instrumentDeposited(doc: Doc, sentence: Span): Annotation | null {
     fit.map((x) => x.c.id),
     fit.map((x) => x.j!),
   );
+}
+
+// "When Finland’s then-Foreign Minister Pekka Haavisto deposited the instrument of accession with the United
+// States Secretary of State, Anthony Blinken, on 4 April 2024" (a think tank, May 2024: it was 4 April 2023),
+// "Finnish Foreign Minister Pekka Haavisto deposited Finland’s instrument of accession with the government of
+// the United States" (NATO, 4 April 2023), "North Macedonia deposited its instrument of accession on 27 March
+// 2020": the deposit is the day a country joins. A red flag only when it is told as done (a past verb), by the
+// one later member named before the verb (the depositor: "Finland’s ... Minister"), with a full date in the
+// same clause after it that is no named member's accession day, and the fact base is sure of the day.
+const DEPOSITED_RE = /^(?:deposited|handed\s+over|submitted|delivered)\b/i;
+const DEPOSIT_TO_DATE_RE = /^[^;:()?!]{0,120}?\b(?:on|dated)\s+$/;
+
+function wrongDepositDay(doc: Doc, sentence: Span, verbAt: number, phrase: Span, dates: Dated[]): Annotation | null {
+  if (!DEPOSITED_RE.test(doc.text.slice(verbAt, phrase.end))) return null;
+  const said = doc.text.slice(sentence.start, sentence.end);
+  if (HYPOTHETICAL_RE.test(said)) return null;
+  // The depositor: named before the verb, or as the instrument's owner ("deposited Finland’s instrument").
+  const later = (c: Named) => {
+    const j = joinedOf(doc, c.id);
+    return !!j && !factRange(j.joined).first.startsWith('1949');
+  };
+  const owner = countries(doc, phrase).filter(later);
+  const before = owner.length ? owner : countries(doc, { start: sentence.start, end: verbAt }).filter(later);
+  if (before.length !== 1) return null;
+  const date = dates.find((d) => d.start >= phrase.end && DEPOSIT_TO_DATE_RE.test(doc.text.slice(phrase.end, d.start)));
+  if (!date?.explicitYear) return null;
+  const joined = joinedOf(doc, before[0].id)!;
+  if (!isConfident(joined) || overlaps(date, factRange(joined.joined))) return null;
+  // The day of another member named in the sentence: "... and handed over Sweden's papers on 7 March 2024".
+  for (const c of countries(doc, sentence)) {
+    const j = joinedOf(doc, c.id);
+    if (j && overlaps(date, factRange(j.joined))) return null;
+  }
+  const fact = `${nameOf(doc, before[0].id)} joined NATO on ${formatDay(joined.joined)}, depositing its instrument of accession.`;
+  const span = { start: phrase.start, end: date.end };
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    kind: 'membership',
+    verdict: 'contradicted',
+    message: `Not so: ${fact}`,
+    fact,
+    factIds: [before[0].id],
+    sources: sourcesOf(joined),
+  };
 }
 
 // ---- anniversaries of an accession ----

@@ -85,3 +85,37 @@ describe('counts of the whole alliance in other words', () => {
     expect(membership(list, 'all 32 current NATO member countries', '2026-01-15')).toEqual(['supported']);
   });
 });
+
+describe('the instrument of accession deposited on a day told', () => {
+  it('flags the deposit told a year late: "deposited the instrument of accession with ... Blinken, on 4 April 2024" (a think tank, May 2024)', () => {
+    // https://stratagem.no/sweden-is-finlands-closest-partner (Finland deposited it on 4 April 2023)
+    const stratagem =
+      'When Finland’s then-Foreign Minister Pekka Haavisto deposited the instrument of accession with the United States Secretary of State, Anthony Blinken, on 4 April 2024, it was Finland’s very first official act as a NATO member to hand over the ratification documents of Sweden’s accession.';
+    expect(membership(stratagem, 'deposited the instrument of accession', '2024-05-01')).toEqual(['contradicted']);
+    // The owner after the verb: "deposited Finland's instrument of accession on ...".
+    const owner = 'Minister Pekka Haavisto deposited Finland’s instrument of accession on 4 April 2024.';
+    expect(membership(owner, 'deposited Finland’s instrument of accession', '2024-05-01')).toEqual(['contradicted']);
+  });
+
+  it('supports the right day, "handed over Finland’s instrument of accession" (NATO, April 2023) and North Macedonia’s (27 March 2020)', () => {
+    const right =
+      'When Finland’s Foreign Minister Pekka Haavisto deposited the instrument of accession with the United States Secretary of State, Anthony Blinken, on 4 April 2023, it was a historic day.';
+    expect(membership(right, 'deposited the instrument of accession', '2023-04-10')).toEqual(['supported']);
+    // https://bizwatchnigeria.ng/finland-becomes-natos-31st-member/
+    const handed =
+      'Finnish Foreign Minister Pekka Haavisto handed over Finland’s instrument of accession to the US government, represented by Secretary of State Antony Blinken, on 4 April 2023.';
+    expect(membership(handed, 'handed over Finland’s instrument of accession', '2023-04-10')).toEqual(['supported']);
+    const mk = 'North Macedonia deposited its instrument of accession on 27 March 2020.';
+    expect(membership(mk, 'deposited its instrument of accession', '2020-04-01')).toEqual(['supported']);
+  });
+
+  it('does not flag a deposit to come, another member’s papers, or a date before the verb', () => {
+    // https://www.sttinfo.fi (3 April 2023): "On 4 April, Minister for Foreign Affairs Pekka Haavisto will deposit Finland's instrument of accession"
+    const future = 'Minister for Foreign Affairs Pekka Haavisto will deposit Finland’s instrument of accession on 4 April 2024.';
+    expect(isRed(verdictsOn(future, 'deposit Finland’s instrument of accession', '2023-04-03'))).toBe(false);
+    const sweden = 'Finland’s Minister Pekka Haavisto deposited Sweden’s instrument of accession on 7 March 2024.';
+    expect(isRed(verdictsOn(sweden, 'deposited Sweden’s instrument of accession', '2024-05-01'))).toBe(false);
+    const anniversary = 'On 4 April 2024, a year after Finland deposited its instrument of accession, the flags flew.';
+    expect(isRed(verdictsOn(anniversary, 'deposited its instrument of accession', '2024-05-01'))).toBe(false);
+  });
+});
