@@ -20,7 +20,6 @@ import { editDistance } from '../fuzzy';
 
 const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
 const WORD_AT_RE = /[ \t]+(?:counterpart|colleague|opposite number)/y;
-const LIST_BEFORE_RE = /(?:,|\band)[ \t]+$/;
 const WORD_RE = /^[ \t]+(?:counterpart|colleague|opposite number)[ \t]*,?[ \t]+/i;
 const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
 // How far before the quote "my"/"our" looks for the speaker.
@@ -36,10 +35,9 @@ export function counterpartTitles(doc: Doc): Annotation[] {
     WORD_AT_RE.lastIndex = q.end;
     if (!WORD_AT_RE.test(doc.folded)) continue;
     const pronoun = PRONOUN_RE.exec(doc.text.slice(Math.max(0, q.start - 8), q.start));
-    // "UK Prime Minister Boris Johnson, French President Emmanuel Macron and Dutch counterpart Mark
-    // Rutte": the last of a list of titled leaders, with no pronoun; whose counterpart is loose.
-    const listed = !pronoun && LIST_BEFORE_RE.test(doc.text.slice(Math.max(0, q.start - 6), q.start));
-    if (!pronoun && !listed) continue;
+    // With no pronoun ("UK Prime Minister Boris Johnson, French President Emmanuel Macron and Dutch
+    // counterpart Mark Rutte", "president Klaus Iohannis said in a joint statement with Polish
+    // counterpart Andrzej Duda"), whose counterpart is loose: the claim is only ever confirmed.
     const word = WORD_RE.exec(doc.text.slice(q.end, q.end + 40));
     if (!word) continue;
     const nameAt = q.end + word[0].length;

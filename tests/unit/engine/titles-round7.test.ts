@@ -102,3 +102,21 @@ describe('titles the press writes otherwise (offices and people data)', () => {
     expect(verdictsOn(sholts, 'German Chancellor Olaf Sholts', '2025-06-15')).toContain('outdated');
   });
 });
+
+describe('"counterpart X" with no pronoun (counterpart.ts)', () => {
+  // Held-out 5 (h021), 10 May 2021.
+  const b9 =
+    'Romania wants more allied troops, president Klaus Iohannis said in a joint statement with Polish counterpart Andrzej Duda at the end of the B9 Summit.';
+  // Held-out 5 (h073), 6 January 2026, the same form: "Both Frederiksen and Greenlandic counterpart Jens Frederik Nielsen condemned ...".
+  const both = 'Both Mette Frederiksen and Swedish counterpart Ulf Kristersson condemned the remarks.';
+
+  it('confirms the counterpart, whoever "counterpart" is said of', () => {
+    expect(verdictsOn(b9, 'Polish counterpart Andrzej Duda', '2021-05-10')).toEqual(['supported']);
+    expect(verdictsOn(both, 'Swedish counterpart Ulf Kristersson', '2026-01-06')).toEqual(['supported']);
+  });
+
+  it('never flags it: with no pronoun, whose counterpart is a reading', () => {
+    expect(isRed(verdictsOn(b9, 'Polish counterpart Andrzej Duda', '2026-05-10'))).toBe(false);
+    expect(isRed(verdictsOn(both.replace('Ulf Kristersson', 'Magdalena Andersson'), 'Magdalena Andersson', '2026-01-06'))).toBe(false);
+  });
+});
