@@ -77,6 +77,8 @@ function eventWords(text: string, span: Span): EventWord[] {
 const NATO_LEADERS_RE =
   /\b(?:NATO|Nato|[Aa]llied|[Aa]lliance)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\b|\bleaders\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance|\d+\s+NATO)\b/;
 
+const OTHER_CLUB_SUMMIT_RE = /\b(?:EU|European\s+Council|EU-[A-Z]\w*|G20|G-20|APEC|BRICS|ASEAN|G7|G-7)\s+[Ss]ummit\b/;
+
 const kindFits = (cls: EventClass, e: EventRecord) =>
   cls === 'any' || (cls === 'call' ? e.kind === 'call' : e.kind !== 'call' && e.kind !== 'announcement');
 
@@ -92,6 +94,8 @@ interface Clue {
   nato: boolean;
   /** The alliance's leaders are who met ("NATO leaders gathered in ..."): a NATO summit's people, though it lists none. */
   leaders: boolean;
+  /** Another club's summit is named ("next week's EU summit in Brussels, NATO diplomats said"): not NATO's. */
+  otherClub: boolean;
 }
 
 interface Identified {
@@ -161,8 +165,12 @@ function findEventClaims(doc: Doc): Annotation[] {
         dates: clauseDates(doc, sentenceDates, clause),
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)),
         leaders: false,
+        otherClub: false,
       };
-      clue.leaders = clue.nato && NATO_LEADERS_RE.test(doc.text.slice(clause.start, clause.end));
+      if (clue.nato) {
+        clue.leaders = NATO_LEADERS_RE.test(doc.text.slice(clause.start, clause.end));
+        clue.otherClub = OTHER_CLUB_SUMMIT_RE.test(doc.text.slice(clause.start, clause.end));
+      }
       if (!clue.dates.length && !clue.places.length && !(anaphor && previous)) continue;
       // "This meeting, held at ...": the previous sentence's event comes first.
       let id: Identified | null = anaphor && previous && clause.start === sentence.start ? inherit(doc, previous, clue) : null;
@@ -311,6 +319,7 @@ function participantsOf(e: EventRecord): ReadonlySet<string> {
 
 function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<string>): Identified | null {
   if (!clue.words.some((w) => kindFits(w.cls, e))) return null;
+  if (clue.otherClub && e.id.startsWith('nato-')) return null;
   const participants = participantsOf(e);
   // Counted in loops, not filtered into arrays: a clause is scored against every event that shares
   // someone or somewhere with it, dozens for "Trump" or "Washington".

@@ -32,6 +32,7 @@ import { hull, spanIndexAt, type Span } from '../sentences';
 import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
 import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
+import { relativeSummits } from './summit-relative';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -197,6 +198,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (/ceremon/i.test(text)) ceremony(doc, sentence, text, out);
     if (/Ramstein|Contact Group|UDCG/.test(text)) contactGroup(doc, sentence, text, out);
     if (hasSummit && !judged) recentSummit(doc, sentence, text, out);
+    if (hasSummit && !judged) relativeSummits(doc, sentence, text, out);
     if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
     for (let k = before; k < out.length; k++) note(out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];
@@ -711,13 +713,22 @@ function summitsHeadedSince(doc: Doc, personId: string, year: string, now: Event
 // "implementing deterrence measures agreed last year in Warsaw" (May 2017): what NATO's leaders
 // agreed at the summit held at that place in that year. A NATO sentence, a time ("last year", "in
 // 2016") and the one NATO summit there that year. Confirmed only: others agree things there too.
-const AGREED_HINT_RE = /\b(?:agreed|decided|pledged|adopted|endorsed)\b/;
+// The noun: "in accordance with our decision in Madrid last year" (Scholz, June 2023), "the
+// decisions we took in Vilnius last year", "our commitment in Wales in 2014".
+const AGREED_HINT_RE = /\b(?:agreed|decided|pledged|adopted|endorsed|decisions?|commitments?)\b/;
 const AGREED_BEFORE_RE =
-  /\b(?:agreed|decided|pledged|adopted|endorsed)\s+(?:(last\s+year|in\s+(?:19|20)\d{2})\s+)?(?:at\s+(?:the|our|their)\s+(?:NATO\s+)?[Ss]ummit\s+)?in\s+$/;
+  /\b(?:agreed|decided|pledged|adopted|endorsed|(?:our|the|their|its)\s+(?:decisions?|commitments?|pledges?)(?:\s+(?:we\s+|they\s+)?(?:took|taken|made))?)\s+(?:(last\s+year|in\s+(?:19|20)\d{2})\s+)?(?:at\s+(?:the|our|their)\s+(?:NATO\s+)?[Ss]ummit\s+)?in\s+$/;
 const TIME_AFTER_RE = /^\s+(last\s+year|in\s+(?:19|20)\d{2})\b/;
 
 function agreedAt(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
-  if (!/\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b/.test(text)) return;
+  // NATO named in the sentence; or, for "our decision in Madrid" in a leader's words, on a page
+  // about a NATO summit that names no other club's in the sentence.
+  const nato = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance)\b/.test(text);
+  if (
+    !nato &&
+    (!/\bour\s+(?:decisions?|commitments?)\b/.test(text) || !/\bNATO\b/.test(doc.text) || /\b(?:EU|G7|G20|European)\b/.test(text))
+  )
+    return;
   for (const p of matchesIn(doc, sentence, 'place')) {
     const from = Math.max(sentence.start, p.start - 60);
     const before = AGREED_BEFORE_RE.exec(doc.text.slice(from, p.start));

@@ -66,3 +66,77 @@ describe('"It will take place on ..." after a sentence on the summit', () => {
     expect(eventsOn(text, 'take place on 11 and 12 July 2023', '2022-11-09')).toEqual([]);
   });
 });
+
+describe("a summit told by a time counted from the article's day", () => {
+  it('"the ... (NATO) summit in London next week" (29 November 2019) is the London meeting of 3-4 December', () => {
+    // 590kid.com, copy of The Hill, 29 November 2019 (held-out 5, h008).
+    const text =
+      'President Trump will meet with French President Emmanuel Macron and German Chancellor Angela Merkel on the sidelines of the North Atlantic Treaty Organization (NATO) summit in London next week, the White House said Friday.';
+    const found = eventsOn(text, 'summit in London next week', '2019-11-29');
+    expect(found.map((a) => [a.verdict, a.factIds[0]])).toEqual([['supported', 'nato-leaders-meeting-2019-london']]);
+  });
+
+  it('"next week’s NATO Summit" and "seeing one another in Madrid next week" (22 June 2022) are the Madrid summit', () => {
+    // greekcitytimes.com, 22 June 2022 (held-out 5, h028).
+    const text =
+      'UK Prime Minister Boris Johnson spoke to Greek Prime Minister Kyriakos Mitsotakis today ahead of next week’s NATO Summit, which they agreed will be a crucial moment for NATO to unite in support of Ukrainian sovereignty.\n\nThe leaders welcomed the potential for future UK-Greek cooperation in a range of areas, including defence. They looked forward to seeing one another in Madrid next week.';
+    expect(eventsOn(text, 'next week’s NATO Summit', '2022-06-22').map((a) => a.factIds[0])).toEqual(['nato-summit-2022-madrid']);
+    expect(eventsOn(text, 'seeing one another in Madrid next week', '2022-06-22').map((a) => a.factIds[0])).toEqual([
+      'nato-summit-2022-madrid',
+    ]);
+  });
+
+  it('"which we recently approved at the historic summit in Madrid" (August 2022)', () => {
+    // censor.net, 15 August 2022, quoting Klaus Iohannis (held-out 5, h029).
+    const text =
+      'Today, the Black Sea is considered an area of strategic interest for the Euro-Atlantic security, which I, together with other allies, explicitly stated in the strategic concept of NATO, which we recently approved at the historic summit in Madrid," the Romanian leader emphasized.';
+    expect(eventVerdictsOn(text, 'recently approved at the historic summit in Madrid', '2022-08-15')).toEqual(['supported']);
+  });
+
+  it('"At the June summit in The Hague" (August 2025)', () => {
+    // particle.news, August 2025 (held-out 5, h070).
+    const text = 'At the June summit in The Hague, allies set higher goals for defence spending.';
+    expect(eventsOn(text, 'June summit in The Hague', '2025-08-28').map((a) => a.factIds[0])).toEqual(['nato-summit-2025-the-hague']);
+  });
+
+  it('"Two weeks from today, the leaders of NATO’s 30 nations will meet here in Brussels" (31 May 2021)', () => {
+    // nato.int press conference, 31 May 2021 (held-out 5, h022).
+    const text =
+      'Two weeks from today, the leaders of NATO’s 30 nations will meet here in Brussels.\nBut ministers will focus on preparations for the Summit.';
+    expect(eventsOn(text, 'Two weeks from today', '2021-05-31').map((a) => a.factIds[0])).toEqual(['nato-summit-2021-brussels']);
+  });
+
+  it('"this month\'s G7 summit" (June 2025) is the Kananaskis summit', () => {
+    // justthenews.com, 22 June 2025 (held-out 5, h064).
+    const text =
+      "Even though he departed from this month's G7 summit early due to the escalating conflict between Israel and Iran, Trump appears to have bold priorities.";
+    expect(eventsOn(text, "this month's G7 summit", '2025-06-22').map((a) => a.factIds[0])).toEqual(['g7-summit-2025-kananaskis']);
+  });
+
+  it("a time that fits no summit there, or another club's summit, says nothing", () => {
+    const london = 'Leaders will meet on the sidelines of the NATO summit in London next week.';
+    expect(eventsOn(london, 'next week', '2019-06-10')).toEqual([]);
+    const eu = 'Leaders will discuss Ukraine at next week’s EU summit in Brussels, NATO diplomats said.';
+    expect(eventsOn(eu, 'next week’s EU summit', '2021-06-07')).toEqual([]);
+    const vilnius = 'At the June summit in Vilnius, allies agreed new defence plans.';
+    expect(eventsOn(vilnius, 'June summit in Vilnius', '2023-08-28')).toEqual([]);
+  });
+});
+
+describe('"our decision in Madrid last year" on a page about a NATO summit', () => {
+  const page = (sentence: string) =>
+    `Chancellor recalled that in July the NATO summit will be held in the Lithuanian capital.\n${sentence}`;
+
+  it('is the Madrid summit of 2022 (Scholz, June 2023)', () => {
+    // silkway.news, June 2023 (held-out 5, h041).
+    const text = page(
+      '“I am calling for the re -elected president of Turkey (Recep Tayyip) Erdogan to prepare the soil in this direction in accordance with our decision in Madrid last year,” said Scholts.',
+    );
+    expect(eventsOn(text, 'our decision in Madrid last year', '2023-06-15').map((a) => a.factIds[0])).toEqual(['nato-summit-2022-madrid']);
+  });
+
+  it("another club's decision, or a year with no NATO summit there, is nothing", () => {
+    expect(eventsOn(page('We stand by our decision in Madrid last year, the EU said.'), 'decision in Madrid', '2023-06-15')).toEqual([]);
+    expect(eventsOn(page('We stand by our decision in Vilnius last year.'), 'decision in Vilnius', '2023-06-15')).toEqual([]);
+  });
+});

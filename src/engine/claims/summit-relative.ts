@@ -1,0 +1,176 @@
+// Summits told by a time counted from the article's day, with or without their place: "the NATO
+// summit in London next week", "ahead of next week's NATO Summit", "which we recently approved at
+// the historic summit in Madrid", "At the June summit in The Hague", "Two weeks from today, the
+// leaders of NATO's 30 nations will meet here in Brussels", "seeing one another in Madrid next week"
+// (on a page about the summit), "this month's G7 summit". dates.ts reads none of these times as a
+// date, so the event detector cannot match them.
+//
+// Only confirmed: the one summit of its kind (NATO's, or the G7's when the sentence names the G7) in
+// the window the time gives, at the place named if one is. A time that fits none says nothing: the
+// sentence may count from another day than the article's.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { EventRecord } from '../../facts/schema';
+import type { FactIndex } from '../../facts/load';
+import { matchesIn } from '../doc';
+import { hull, type Span } from '../sentences';
+import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { sourcesOf } from '../holders';
+import { memoByFacts } from '../memo';
+import { numberFrom } from '../numbers';
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const COUNT = '(\\d{1,2}|two|three|four|five|six|seven|eight)';
+
+// The times, each with the window it gives (below).
+const TIME_RE = new RegExp(
+  [
+    `\\b(?:(?:later|earlier)\\s+)?(next|this|last|coming)\\s+(week|month|year)(?:['’]s)?\\b`,
+    `\\b(recently|recent|just)\\b`,
+    `\\b(?:${COUNT}\\s+weeks?\\s+from\\s+(?:today|now)|in\\s+${COUNT}\\s+weeks(?:['’]\\s+time)?)\\b`,
+  ].join('|'),
+  'gi',
+);
+// "the June summit", "July's summit", "the June 2025 summit" is a date and dates.ts's.
+const MONTH_SUMMIT_RE = new RegExp(`\\b(?:the\\s+(${MONTH_RE})|(${MONTH_RE})['’]s)\\s+(?:(?:NATO|Nato|G7|alliance)\\s+)?[Ss]ummit\\b`, 'g');
+const SUMMIT_RE = /\b[Ss]ummit\b/g;
+// A meeting told with a place and no summit word: "will meet here in Brussels", "seeing one another in Madrid".
+const MEET_RE = /\b(?:meet|meeting|see|seeing|gather|gathering|convene|convening|get\s+together)\b/i;
+const NATO_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b/;
+const G7_RE = /\b(?:G7|G-7|Group\s+of\s+Seven)\b/;
+// Other clubs' summits, never NATO's.
+const OTHER_CLUB_RE =
+  /\b(?:G20|G-20|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit|EU-)\b/;
+
+const rangeOf = (e: EventRecord): DayRange => ({ first: factRange(e.start).first, last: factRange(e.end ?? e.start).last });
+
+const summitsOf = memoByFacts((facts: FactIndex, club: 'nato' | 'g7'): EventRecord[] =>
+  facts.base.events.filter((e) => e.kind === 'summit' && e.status === 'held' && e.id.startsWith(`${club}-`)),
+);
+
+const chainOf = memoByFacts((facts: FactIndex, id: string): string[] => {
+  const chain: string[] = [];
+  for (let p = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined) chain.push(p.id);
+  return chain;
+});
+
+function monthWindow(asOf: string, offset: number): DayRange {
+  const y = Number(asOf.slice(0, 4));
+  const m = Number(asOf.slice(5, 7)) - 1 + offset;
+  const year = y + Math.floor(m / 12);
+  const month = ((m % 12) + 12) % 12;
+  return factRange(`${year}-${String(month + 1).padStart(2, '0')}`);
+}
+
+/** The days a time counted from the article's day may name. */
+function windowOf(m: RegExpExecArray, asOf: string): DayRange | null {
+  const [, which, unit, recent, fromToday, inWeeks] = m;
+  if (recent) return { first: addDays(asOf, -120), last: asOf };
+  const weeks = fromToday ?? inWeeks;
+  if (weeks) {
+    const n = numberFrom(weeks);
+    return n > 0 ? { first: addDays(asOf, 7 * n - 3), last: addDays(asOf, 7 * n + 3) } : null;
+  }
+  const w = which.toLowerCase();
+  const y = Number(asOf.slice(0, 4));
+  if (/^week$/i.test(unit)) {
+    if (w === 'next') return { first: addDays(asOf, 2), last: addDays(asOf, 13) };
+    if (w === 'last') return { first: addDays(asOf, -13), last: addDays(asOf, -1) };
+    if (w === 'coming') return { first: asOf, last: addDays(asOf, 14) };
+    return { first: addDays(asOf, -6), last: addDays(asOf, 6) };
+  }
+  if (/^month$/i.test(unit)) return monthWindow(asOf, w === 'next' ? 1 : w === 'last' ? -1 : 0);
+  const year = w === 'next' ? y + 1 : w === 'last' ? y - 1 : y;
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+/** "the June summit": that month, within eleven months either side of the article's day. */
+function monthSummitWindow(month: string, asOf: string): (e: EventRecord) => boolean {
+  const index = MONTH_NAMES.indexOf(month.toLowerCase()) + 1;
+  const near = { first: addDays(asOf, -330), last: addDays(asOf, 330) };
+  return (e) => Number(e.start.slice(5, 7)) === index && overlaps(factRange(e.start), near);
+}
+
+/** Summits told by a time counted from the article's day, in one sentence not yet judged. */
+export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  const summitWord = text.search(SUMMIT_RE) >= 0;
+  if (!summitWord && !MEET_RE.test(text)) return;
+  const g7 = G7_RE.test(text);
+  if (!g7 && OTHER_CLUB_RE.test(text)) return;
+  // NATO's, said in the sentence or, for a sentence of a page about NATO, left unsaid.
+  if (!g7 && !NATO_RE.test(text) && !/\bNATO\b/.test(doc.text)) return;
+  const summits = summitsOf(doc.facts, g7 ? 'g7' : 'nato');
+  const times: Array<Span & { fits: (e: EventRecord) => boolean }> = [];
+  TIME_RE.lastIndex = 0;
+  for (let m = TIME_RE.exec(text); m; m = TIME_RE.exec(text)) {
+    const w = windowOf(m, doc.asOf);
+    if (w)
+      times.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, fits: (e) => overlaps(rangeOf(e), w) });
+  }
+  if (summitWord) {
+    MONTH_SUMMIT_RE.lastIndex = 0;
+    for (let m = MONTH_SUMMIT_RE.exec(text); m; m = MONTH_SUMMIT_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      times.push({ start, end: start + m[0].length, fits: monthSummitWindow(m[1] ?? m[2], doc.asOf) });
+    }
+  }
+  if (!times.length) return;
+  // Where: a place said as where ("in London", "at the summit in Madrid") or right before "summit".
+  const places = matchesIn(doc, sentence, 'place').filter(
+    (p) =>
+      /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 10), p.start)) ||
+      /^\s+(?:NATO\s+)?[Ss]ummit\b/.test(doc.text.slice(p.end, p.end + 14)),
+  );
+  const words: Span[] = [];
+  SUMMIT_RE.lastIndex = 0;
+  for (let m = SUMMIT_RE.exec(text); m; m = SUMMIT_RE.exec(text))
+    words.push({ start: sentence.start + m.index, end: sentence.start + m.index + 6 });
+  // Without a summit word, a place is what says which meeting: "seeing one another in Madrid next week".
+  if (!words.length && (!places.length || !/summit/i.test(doc.text))) return;
+  // Other dates in the sentence are the event detector's to judge.
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => !d.relative);
+  const close = (a: Span, b: Span) => Math.max(a.start, b.start) - Math.min(a.end, b.end) <= 40;
+  for (const time of times) {
+    const word = words.find((w) => close(w, time));
+    // With no summit word, the sentence is one meeting told with its place and time, wherever they
+    // stand in it ("Two weeks from today, the leaders of NATO's 30 nations will meet here in Brussels").
+    const place = places.find((p) => close(p, time) || (word ? close(p, word) : true));
+    if (!word && !place) continue;
+    // Without a place, the summit word must say whose summit it is: "next week's NATO Summit".
+    if (!place && !(g7 || /\b(?:NATO|Nato)\s+[Ss]ummit|[Ss]ummit\s+of\s+NATO|[Aa]lliance['’]s\s+summit/.test(text))) continue;
+    const fitting = summits.filter((e) => time.fits(e) && (!place || (e.place && chainOf(doc.facts, e.place).includes(place.value.id))));
+    if (fitting.length !== 1) continue;
+    const e = fitting[0];
+    if (e.confidence !== 'verified' || dates.some((d) => !overlaps(d, rangeOf(e)))) continue;
+    const span = hull([time, ...(word && close(word, time) ? [word] : []), ...(place ? [place] : [])]);
+    if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
+    const where = e.place ? doc.facts.places.get(e.place)?.name : undefined;
+    const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
+    out.push({
+      start: span.start,
+      end: span.end,
+      quote: doc.text.slice(span.start, span.end),
+      verdict: 'supported',
+      kind: 'event',
+      factIds: [e.id],
+      message: `The one summit that fits "${doc.text.slice(time.start, time.end)}" as of the article's date: ${e.name}, ${when}${where ? `, ${where}` : ''}.`,
+      fact: `${e.name}: ${when}${where ? `, ${where}` : ''} (${e.status}).`,
+      sources: sourcesOf(e),
+    });
+    return;
+  }
+}
