@@ -17,7 +17,9 @@ import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
 const GAP_RE =
   /^[ \t]*,?[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?$/;
 const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
-const MODIFIER_BEFORE_RE = /\b(former|ex|then|outgoing|acting|interim|deputy|vice|first deputy|assistant)[\s-]+$/i;
+// "Formerly President of Ukraine Volodymyr Zelensky invites ...", "Formerly the Prime Minister of
+// Norway, Stoltenberg has led NATO ...": "formerly" (with its "the") is said as "former".
+const MODIFIER_BEFORE_RE = /\b(formerly(?:[\s-]+the)?|former|ex|then|outgoing|acting|interim|deputy|vice|first deputy|assistant)[\s-]+$/i;
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'first deputy', 'assistant']);
 
 /**
@@ -80,9 +82,9 @@ function forTail(doc: Doc, roleKey: string, from: number, senses: RoleSense[]): 
 }
 
 function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']; start: number } | null {
-  const m = MODIFIER_BEFORE_RE.exec(doc.text.slice(Math.max(0, start - 20), start));
+  const m = MODIFIER_BEFORE_RE.exec(doc.text.slice(Math.max(0, start - 24), start));
   if (!m) return { modifier: 'none', start };
-  const word = m[1].toLowerCase();
+  const word = m[1].toLowerCase().startsWith('formerly') ? 'former' : m[1].toLowerCase();
   if (OTHER_OFFICE.has(word)) return null;
   const kind: TitleClaim['modifier'] =
     word === 'former' || word === 'ex' ? 'former' : word === 'then' ? 'then' : word === 'outgoing' ? 'outgoing' : 'acting';

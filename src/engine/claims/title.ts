@@ -20,8 +20,9 @@ import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesO
 type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | 'newly';
 
 // Words before a title that change what it claims, folded ("ex-" and "then-" fold to "ex ", "then ").
+// "Formerly President of Ukraine Volodymyr Zelensky invites ...": "formerly" is said as "former".
 const MODIFIER_RE =
-  /(?:^|[^a-z])(former|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+  /(?:^|[^a-z])(former|formerly|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
 // Modifiers that make the title another office altogether: no claim about this one.
 const OTHER_OFFICE = new Set([
   'deputy',
@@ -44,6 +45,7 @@ export function namesAnotherOffice(folded: string, titleStart: number): boolean 
 }
 const MODIFIER_KIND: Record<string, Modifier> = {
   former: 'former',
+  formerly: 'former',
   ex: 'former',
   previous: 'former',
   past: 'former',

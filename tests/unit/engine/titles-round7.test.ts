@@ -120,3 +120,23 @@ describe('"counterpart X" with no pronoun (counterpart.ts)', () => {
     expect(isRed(verdictsOn(both.replace('Ulf Kristersson', 'Magdalena Andersson'), 'Magdalena Andersson', '2026-01-06'))).toBe(false);
   });
 });
+
+describe('"Formerly" before a title is "former" (title.ts, title-of.ts)', () => {
+  // Held-out 5 (h026), 5 April 2022: a genuine error (Zelensky was the sitting president).
+  const bucha =
+    'Formerly President of Ukraine Volodymyr Zelensky invites Merkel and former French President Nicolas Sarkozy to visit Buch and “look at what the policy of concessions to Russia has led to”.';
+  // rumble.com, 2023: "Formerly the Prime Minister of Norway, Stoltenberg has led NATO as its Secretary General since October 2014."
+  const rumble = 'Formerly the Prime Minister of Norway, Jens Stoltenberg has led NATO as its Secretary General since October 2014.';
+
+  it('contradicts "formerly" said of a sitting holder', () => {
+    expect(verdictsOn(bucha, 'Formerly President of Ukraine Volodymyr Zelensky', '2022-04-05')).toContain('contradicted');
+    expect(verdictsOn('Formerly President Volodymyr Zelensky said.', 'Volodymyr Zelensky', '2022-04-05')).toContain('contradicted');
+  });
+
+  it('confirms it of a former holder, "the" after it too (it was a red flag without the word read)', () => {
+    expect(kindOn('title', rumble, 'Prime Minister of Norway, Jens Stoltenberg', '2023-07-04').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+    expect(verdictsOn(rumble.replace('the ', ''), 'Prime Minister of Norway, Jens Stoltenberg', '2023-07-04')).not.toContain('outdated');
+  });
+});
