@@ -48,7 +48,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest (?:member|country)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)/i;
+  /newest|latest (?:member|country)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -145,6 +145,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
         if (/\bNATO (?:members|allies|member)/i.test(text)) push(listedMembers(doc, sentence));
         if (/invited to join/i.test(text)) push(invitees(doc, sentence));
+        if (/into effect|took effect|into force|became effective/i.test(text)) push(membershipInEffect(doc, sentence, prev));
       });
       return out;
     },
@@ -790,6 +791,41 @@ function wrongDepositDay(doc: Doc, sentence: Span, verbAt: number, phrase: Span,
     factIds: [before[0].id],
     sources: sourcesOf(joined),
   };
+}
+
+// ---- membership in effect ----
+
+// "Southeastern Europe's Republic of North Macedonia has been admitted as a full member of the North
+// Atlantic Treaty Organization (NATO). Its membership officially went into effect on Friday, March 27"
+// (Political Geography Now, April 2020), "Finland's NATO membership took effect on 4 April 2023", "Sweden's
+// accession to NATO entered into force on 7 March 2024": the accession by its effect. Not "the protocol on
+// Sweden's accession entered into force" (a step before it): the possessive stands right before
+// "membership" or "accession". Confirmed when the date after it is the accession's; nothing otherwise.
+const IN_EFFECT_RE =
+  /\b(?:([Ii]ts|[Tt]heir)|((?:[A-Z][\w-]+\s+){0,2}?[A-Z][\w-]+)['’]s)\s+(?:NATO\s+|full\s+)?(?:membership|accession)(?:\s+(?:to|in|of)\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?\s+(?:officially\s+|formally\s+)?(?:went\s+into\s+effect|came\s+into\s+(?:effect|force)|took\s+effect|became\s+effective|entered\s+into\s+force)\b/;
+
+function membershipInEffect(doc: Doc, sentence: Span, prev: Span | null): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = IN_EFFECT_RE.exec(text);
+  if (!m || OTHER_CLUB_RE.test(text)) return null;
+  const phrase = spanOf(sentence, m);
+  // Whose: the owner named ("Finland's"), or for "Its" the one later member named in the sentence before.
+  const where = m[1] ? (prev ?? null) : phrase;
+  if (!where || (m[1] && OTHER_CLUB_RE.test(doc.text.slice(where.start, where.end)))) return null;
+  const named = countries(doc, where).filter((c) => {
+    const j = joinedOf(doc, c.id);
+    return j && !factRange(j.joined).first.startsWith('1949');
+  });
+  if (named.length !== 1 || !NATO_RE.test(doc.text.slice(where.start, sentence.end))) return null;
+  const joined = joinedOf(doc, named[0].id)!;
+  const date = datesAndYears(doc, { start: phrase.end, end: sentence.end }).find(
+    (d) =>
+      d.granularity === 'day' &&
+      /^[\s,]*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/.test(doc.text.slice(phrase.end, d.start)),
+  );
+  if (!date || !overlaps(date, factRange(joined.joined))) return null;
+  const message = `${nameOf(doc, named[0].id)} joined NATO on ${formatDay(joined.joined)}.`;
+  return membershipConfirmed(doc, hull([phrase, date]), message, [named[0].id], [joined]);
 }
 
 // ---- anniversaries of an accession ----

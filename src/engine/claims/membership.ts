@@ -191,12 +191,15 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   // "Sweden formally entered as the 32nd member of NATO" (The Ved Post, March 2024) says the
   // accession as "became the 32nd member" does.
   const JOIN_RE =
-    /^\s+(?:(?:has|have)\s+)?(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the Atlantic alliance)|bec(?:ame|ome)\s+(?:a\s+(?:full\s+)?member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+NATO|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
+    /^\s+(?:(?:has|have)\s+)?(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|ome)\s+(?:a\s+(?:full\s+)?member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
   // What may stand between the accession and its date: where it was done ("at the alliance’s
   // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
   // Only a place ("at the invitation of allies in 2022" is not one: the invitation's year).
   const PLACE_THEN_DATE_RE =
     /^\s+(?:at\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:headquarters|[Hh]eadquarters|HQ|ceremony|summit|[Ss]ummit|meeting|State\s+Department|White\s+House|Library)\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
+  // The alliance described between the accession and its date: ", the world’s largest security alliance,".
+  const APPOSITION_RE = /^,\s+(?:the|a|an)\s+[^,;.()]{2,60},(?=\s)/;
+  const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
   for (const sentence of doc.sentences) {
     for (const q of matchesIn(doc, sentence, 'qualifier')) {
       const country = members.find((j) => j.id === q.value.jurisdiction);
@@ -222,8 +225,19 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
           message: ok ? fact : `Not so: ${fact}`,
         });
       }
-      const date = dates[0];
-      if (date && (PLACE_THEN_DATE_RE.test(doc.text.slice(claimEnd, date.start)) || date.start === claimEnd + 1)) {
+      // "Finland officially joined NATO, the world’s largest security alliance, on Tuesday" (Deseret News, 4 April
+      // 2023), "Sweden officially joined NATO on Thursday" (March 2024): a weekday of the article's week, read
+      // from its date, confirms only; a phrase in apposition may stand before the date.
+      const weekday = dates.length
+        ? undefined
+        : told.find((d) => d.relative && d.granularity === 'day' && WEEKDAY_RE.test(doc.text.slice(d.start, d.end)));
+      const date = dates[0] ?? weekday;
+      const gap = date ? doc.text.slice(claimEnd, date.start).replace(APPOSITION_RE, ' ') : '';
+      if (
+        date &&
+        (PLACE_THEN_DATE_RE.test(gap) || date.start === claimEnd + 1 || (gap.length > 1 && /^\s+$/.test(gap))) &&
+        (!weekday || overlaps(date, joined))
+      ) {
         const ok = overlaps(date, joined);
         // A day without its year took the article's: a red flag needs that date to be sure.
         const sure = confident && (date.explicitYear || doc.dateCertain);

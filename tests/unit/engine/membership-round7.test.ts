@@ -119,3 +119,42 @@ describe('the instrument of accession deposited on a day told', () => {
     expect(isRed(verdictsOn(anniversary, 'deposited its instrument of accession', '2024-05-01'))).toBe(false);
   });
 });
+
+describe('an accession told by the weekday of the article’s week, or by its effect', () => {
+  it('supports "Finland officially joined NATO, the world’s largest security alliance, on Tuesday" (Deseret News, 4 April 2023)', () => {
+    const deseret = 'Finland officially joined NATO, the world’s largest security alliance, on Tuesday.';
+    expect(membership(deseret, 'Finland officially joined NATO', '2023-04-04')).toEqual(['supported']);
+    // https://therecount.com/watch/secretary-of-state-antony-blinken/2645894339 (March 2024)
+    const recount = 'Sweden officially joined the North Atlantic Treaty Organization (NATO) on Thursday, becoming its 32nd member.';
+    expect(membership(recount, 'Sweden officially joined the North Atlantic Treaty Organization (NATO) on Thursday', '2024-03-08')).toEqual(
+      ['supported'],
+    );
+    // https://theweek.com/politics/sweden-officially-joins-NATO
+    const week = 'Sweden officially became the 32nd member of the North Atlantic Treaty Organization on Thursday.';
+    // Read twice (the place in line, and the day): both confirmed.
+    expect(new Set(membership(week, 'on Thursday', '2024-03-08'))).toEqual(new Set(['supported']));
+  });
+
+  it('never flags a weekday that does not fit (the article may be dated days later)', () => {
+    const late = 'Finland officially joined NATO, the world’s largest security alliance, on Friday.';
+    expect(isRed(verdictsOn(late, 'Finland officially joined NATO', '2023-04-10'))).toBe(false);
+  });
+
+  it('supports "Its membership officially went into effect on Friday, March 27" after the country in the sentence before (April 2020)', () => {
+    // https://www.polgeonow.com/2020/04/north-macedonia-joins-nato-members-map.html
+    const polgeo =
+      "Southeastern Europe's Republic of North Macedonia has been admitted as a full member of the North Atlantic Treaty Organization (NATO). Its membership officially went into effect on Friday, March 27, and a welcoming ceremony was held.";
+    expect(membership(polgeo, 'Its membership officially went into effect on Friday, March 27', '2020-04-06')).toEqual(['supported']);
+    const finland = "Finland's NATO membership took effect on 4 April 2023.";
+    expect(membership(finland, "Finland's NATO membership took effect on 4 April 2023", '2023-04-10')).toEqual(['supported']);
+  });
+
+  it('says nothing of another body’s membership or of a protocol in force', () => {
+    const eu = 'The EU admitted Croatia. Its membership went into effect on July 1, 2013.';
+    expect(membership(eu, 'Its membership went into effect', '2013-07-05')).toEqual([]);
+    const protocol = "The protocol on Sweden's accession entered into force on 7 March 2024.";
+    expect(isRed(verdictsOn(protocol, 'entered into force', '2024-03-10'))).toBe(false);
+    const wrong = "Finland's NATO membership took effect on 4 April 2022.";
+    expect(isRed(verdictsOn(wrong, 'took effect', '2023-04-10'))).toBe(false);
+  });
+});
