@@ -156,7 +156,7 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
         if (ann) out.push(ann);
       }
     if (oilDoc && !out.some((a) => a.start < sentence.end && sentence.start < a.end)) {
-      const start = capStart(doc, sentence, text, caps);
+      const start = capStart(doc, sentence, text, caps) ?? capIntroduced(doc, sentence, text, caps);
       if (start) out.push(start);
     }
   }
@@ -187,6 +187,42 @@ function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Ann
     const capStartAt = sentence.start + word.index;
     const span = { start: Math.min(capStartAt, d.start), end: Math.max(capStartAt + word[0].length, d.end) };
     return capAnnotation(doc, span, cap.confidence === 'verified' ? 'supported' : 'context', cap, `On record: ${cap.summary}`);
+  }
+  return null;
+}
+
+// The cap's introduction, with no level: "The G7 price cap, introduced in December 2022, prohibits ...", "since the
+// introduction of the price cap in December 2022", "the cap, in force since December 2022".
+const INTRODUCED_G_RE = new RegExp(`${INTRODUCED_RE.source}|\\bintroduction\\s+of\\b|\\bsince\\s+(?:its\\s+)?introduction\\b`, 'gi');
+/** How far after the word of its introduction a date still tells when the cap was introduced. */
+const INTRODUCED_TO_DATE_CHARS = 60;
+
+/**
+ * "The G7 price cap, introduced in December 2022": the month or day a cap was introduced, with no level named. Supported
+ * when a level of the kind the sentence speaks of (crude unless it names products) was agreed or applied from then; any
+ * other date is left alone (the sentence may date another cap or another act). A bare year is not enough: the crude
+ * caps were set in 2022, 2025 and 2026.
+ */
+function capIntroduced(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation | null {
+  if (OTHER_CAP_RE.test(text) || /\$|USD/.test(text) || PROPOSED_RE.test(text)) return null;
+  const products = PRODUCTS_RE.test(text);
+  const levels = caps.filter((c) => (c.product === 'crude') !== products && c.confidence === 'verified');
+  const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative && d.explicitYear && d.granularity !== 'year');
+  if (!levels.length || !dates.length) return null;
+  INTRODUCED_G_RE.lastIndex = 0;
+  for (let m = INTRODUCED_G_RE.exec(text); m; m = INTRODUCED_G_RE.exec(text)) {
+    const wordEnd = sentence.start + m.index + m[0].length;
+    const date = dates.find(
+      (d) => d.start >= wordEnd && d.start - wordEnd <= INTRODUCED_TO_DATE_CHARS && !/[;:]/.test(doc.text.slice(wordEnd, d.start)),
+    );
+    if (!date) continue;
+    const days = (c: PriceCap) => [c.from, ...(c.adopted ? [c.adopted] : [])].map(factRange);
+    const cap = levels.find((c) => days(c).some((r) => (date.granularity === 'day' ? gapDays(date, r) <= 3 : overlaps(date, r))));
+    if (!cap || doc.asOf < (cap.adopted ?? cap.from)) return null;
+    const word = CAP_RE.exec(text)!;
+    const capAt = sentence.start + word.index;
+    const span = { start: Math.min(capAt, date.start), end: Math.max(capAt + word[0].length, date.end) };
+    return capAnnotation(doc, span, 'supported', cap, `On record: ${cap.summary}`);
   }
   return null;
 }

