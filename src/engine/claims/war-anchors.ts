@@ -34,6 +34,14 @@ const LOOSE_INVASION_RE =
 // confirmed by their date only.
 const AGGRESSION_RE =
   /\b(?:Russia|Moscow)['’]s\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|full-scale|all-out|large-scale|and|,)\s*)*war\s+(?:of\s+aggression\s+)?(?:against|on|in)\s+Ukraine\b|\b(?:escalated|grew|turned)\s+into\s+(?:a|the)\s+full[- ]scale\s+(?:invasion|war)\b/i;
+// The start told in other words, read to confirm by a date that fits, never flagged (the war may be
+// counted from 2014, and "the start of the war" may be another war's): "since the start of the war
+// in February 2022", "the start of Russia's invasion, on February 24, 2022", "the war that began two
+// years ago on February 24, 2022", "since the Kremlin ordered troops into Ukraine on February 24,
+// 2022", "Russian tanks rolled into Ukraine on February 24, 2022".
+const WAR_START_RE =
+  /\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+)?(?:war|invasion)\b|\bwar\s+(?:that\s+|which\s+)?(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b/i;
+const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
 const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
 const ANNEX_RE = /\bannex(?:ed|ation)\b/i;
 const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
@@ -89,7 +97,7 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
       if (doc.text.includes('troops') || doc.text.includes('soldiers') || doc.text.includes('personnel'))
         for (const a of withdrawalClaims(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       const war = doc.facts.base.figures.war;
-      if (!war || !/invasion|invaded|attacked|annex|war\b|anniversary|recogni|Memorandum/i.test(doc.text)) return out;
+      if (!war || !/invasion|invaded|attacked|annex|war\b|anniversary|recogni|Memorandum|into Ukraine/i.test(doc.text)) return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
         if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
@@ -107,6 +115,10 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     }
     if (TAKEOVER_RE.test(text)) {
       const a = takeover(doc, sentence, text, crimea);
+      if (a) out.push(a);
+    }
+    if ((text.includes('war') || text.includes('Ukraine')) && WAR_START_RE.test(text)) {
+      const a = warStart(doc, sentence, text, invasion);
       if (a) out.push(a);
     }
     if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text)) {
@@ -163,6 +175,16 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     }
   }
   return out;
+}
+
+/** "since the start of the war in February 2022": the start in other words, confirmed by a date that fits. */
+function warStart(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
+  const m = WAR_START_RE.exec(text);
+  if (!m) return null;
+  // Russia's war: Ukraine or Russia named in the sentence or just before it.
+  if (!UKRAINE_WAR_RE.test(text) && !UKRAINE_WAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start))) return null;
+  const start = sentence.start + m.index;
+  return datedAnchor(doc, sentence, start, start + m[0].length, invasion, 'the full-scale invasion', true);
 }
 
 // "Ten years ago, Russian President Vladimir Putin made official the annexation of the Crimean

@@ -140,3 +140,40 @@ describe('"our decision in Madrid last year" on a page about a NATO summit', () 
     expect(eventsOn(page('We stand by our decision in Vilnius last year.'), 'decision in Vilnius', '2023-06-15')).toEqual([]);
   });
 });
+
+describe('the start of the full-scale invasion told in other words', () => {
+  it('"since the start of the war in February 2022" (Brussels Times, February 2023) is supported', () => {
+    // brusselstimes.com, 9 February 2023 (held-out 5, h034).
+    const text =
+      "On the fringes of Ukrainian President Volodymyr Zelenskyy's visit to Brussels and his first in-person speech in the European Parliament since the start of the war in February 2022, De Croo repeated his willingness to help.";
+    expect(eventVerdictsOn(text, 'since the start of the war in February 2022', '2023-02-09')).toEqual(['supported']);
+  });
+
+  it('"since the Kremlin ordered troops into Ukraine on February 24, 2022" (AFP, February 2026) is supported', () => {
+    // hurriyetdailynews.com, 24 February 2026 (held-out 5, h079).
+    const text =
+      'Tens of thousands of lives have been lost since the Kremlin ordered troops into Ukraine on February 24, 2022, confident of a quick victory but not expecting the fierce resistance that followed.';
+    expect(eventVerdictsOn(text, 'ordered troops into Ukraine on February 24, 2022', '2026-02-24')).toEqual(['supported']);
+  });
+
+  it("the same start in other pages' words", () => {
+    // https://pledgetimes.com/ukraine-russia-the-numbers-of-2-years-of-war-over-10-thousand-civilians-dead/
+    const pledge =
+      "Almost two years after the start of Russia's invasion, on February 24, 2022, Ukraine mourns more than 10,300 civilians killed, according to data compiled by the United Nations.";
+    expect(eventVerdictsOn(pledge, "start of Russia's invasion, on February 24, 2022", '2024-02-21')).toEqual(['supported']);
+    // https://allnewspress.com/anniversary-of-the-start-of-the-war-death-flight-and-destruction-in-ukraine/
+    const dpa =
+      'The capital Kiev and the hinterland in the west are less badly affected. Some aspects of life in times of war that began two years ago on February 24, 2022:';
+    expect(eventVerdictsOn(dpa, 'war that began two years ago on February 24, 2022', '2024-02-23')).toEqual(['supported']);
+  });
+
+  it('another year, another war, or no date, is nothing and never a red flag', () => {
+    const donbas = 'Since the start of the war in 2014, Ukraine has lost thousands of soldiers in the Donbas.';
+    expect(isRed(verdicts(donbas, '2020-01-01'))).toBe(false);
+    expect(eventsOn(donbas, 'start of the war in 2014', '2020-01-01')).toEqual([]);
+    const wrong = 'Since the start of the war in February 2023, Ukraine has lost thousands of soldiers.';
+    expect(isRed(verdicts(wrong, '2024-01-01'))).toBe(false);
+    const gaza = 'Since the start of the war in Gaza in October 2023, prices in Ukraine rose.';
+    expect(eventsOn(gaza, 'start of the war', '2024-01-01')).toEqual([]);
+  });
+});
