@@ -44,6 +44,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...nationalPlans(doc),
         ...investmentPledge(doc),
         ...ofGnp(doc),
+        ...goalSetIn(doc),
       ].filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
       return extra.length ? [...found, ...extra] : found;
     },
@@ -51,7 +52,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
 }
 
 const GATE_RE =
-  /Investment Pledge|Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|\bFormed\b|\bsigned\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness/i;
+  /Investment Pledge|Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|\bFormed\b|\bsigned\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness|(?:set|agreed|made|adopted|established)\s+(?:upon\s+)?(?:back\s+)?in\s+(?:19|20)\d{2}/i;
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
@@ -528,6 +529,8 @@ const GNP_RE =
   /\b(\d+(?:\.\d+)?|two|five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)\s+of\s+(?:their\s+|its\s+|the\s+|each\s+(?:country|member|ally)['’]s\s+)?(?:GNP|gross\s+national\s+product)\b/gi;
 const OBLIGED_RE =
   /\b(?:must|required?|requires|obliged|obligat\w*|supposed\s+to|target|guideline|goal|benchmark|pledg\w*|commit\w*|agreed|asks|expects)\b/i;
+const GOAL_FOR_MEMBERS_RE =
+  /\b(?:goal|target|guideline|pledge|commitment|benchmark)\b[^.;]{0,60}?\bfor\s+(?:all\s+|each\s+of\s+the\s+)?(?:NATO\s+)?(?:members|allies|member\s+(?:states|countries|nations))\s+to\b[^.;]*$/i;
 const ALLIANCE_WORD_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|member\s+(?:states|countries|nations))\b/;
 
 function ofGnp(doc: Doc): Annotation[] {
@@ -549,8 +552,10 @@ function ofGnp(doc: Doc): Annotation[] {
       const target = inForce.find((t) => t.percent === value);
       if (!target) continue;
       const start = sentence.start + m.index;
-      if (countriesNamed(doc, sentence.start, start).size > 0) continue;
       const before = text.slice(0, m.index);
+      // "Germany ... by not meeting a goal set in 2014 for members to ... spend at least 2% of gross national product"
+      // (AP, June 2020): a country named before the alliance's goal, which the figure belongs to.
+      if (countriesNamed(doc, sentence.start, start).size > 0 && !GOAL_FOR_MEMBERS_RE.test(before)) continue;
       const previous = i > 0 ? sentenceText(doc, i - 1) : '';
       const asked =
         (ALLIANCE_WORD_RE.test(before) && OBLIGED_RE.test(before)) ||
@@ -565,6 +570,49 @@ function ofGnp(doc: Doc): Annotation[] {
       };
       const ann = horizon ? asOfHorizon(judged, horizon) : judged;
       out.push({ ...ann, start, end: start + m[0].length, quote: m[0], kind: 'figure' });
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A spending goal told by the year it was set, with no figure: "by not meeting a goal set in 2014 for members to halt
+// budget cuts" (AP, June 2020), "the commitment made in 2014" (the Wales pledge), "the guideline agreed in 2006". A year
+// in which NATO set a target confirms it; any other year is left alone (accounts differ on when 2% was first agreed:
+// Prague, 2002, or the defence ministers, 2006), never flagged.
+
+const GOAL_SET_RE =
+  /\b(?:a|the|its|their|NATO['’]s|this|that)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+)?(?:goal|target|pledge|commitment|guideline|benchmark)\s+(?:(?:that|which)\s+was\s+|was\s+)?(?:first\s+)?(?:set|agreed(?:\s+upon)?|made|adopted|established)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b/gi;
+const SPENDING_WORD_RE = /\b(?:spend\w*|budgets?|GDP|gross\s+domestic\s+product|expenditures?)\b/i;
+const DEFENCE_WORD_RE = /\b(?:defen[cs]e|military|armed\s+forces)\b/i;
+
+function goalSetIn(doc: Doc): Annotation[] {
+  const targets = doc.facts.base.figures.spendingTargets;
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentenceText(doc, i);
+    if (!text.includes(' in 20') && !text.includes(' in 19')) return;
+    const previous = i > 0 ? sentenceText(doc, i - 1) : '';
+    // About the alliance's defence spending: "an EU goal set in 2020 for defence budgets" is not NATO's.
+    if (!SPENDING_WORD_RE.test(text) || !DEFENCE_WORD_RE.test(text + previous) || !NATO_NEAR_RE.test(text + previous)) return;
+    if (/\b(?:EU|European Union)\b/.test(text) && !/\bNATO\b/.test(text)) return;
+    GOAL_SET_RE.lastIndex = 0;
+    for (let m = GOAL_SET_RE.exec(text); m; m = GOAL_SET_RE.exec(text)) {
+      const t = targets.find((s) => s.adopted.slice(0, 4) === m![1] && s.adopted <= doc.asOf);
+      if (!t) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      out.push({
+        start,
+        end,
+        quote: m[0],
+        kind: 'figure',
+        verdict: t.confidence === 'verified' ? 'supported' : 'context',
+        message: `On record: NATO set a spending ${t.percent === 2 && !t.byYear ? 'guideline' : 'target'} in ${m[1]}.`,
+        fact: `${t.summary} (adopted ${formatDay(t.adopted)})`,
+        factIds: [t.id],
+        sources: sourcesOf(t),
+      });
     }
   });
   return out;

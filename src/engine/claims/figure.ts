@@ -158,6 +158,8 @@ function spendingClaims(doc: Doc): Annotation[] {
         value < 10 &&
         !/^\s*of\s+(?:their\s+|its\s+|the\s+)?(?:annual\s+)?(?:defen[cs]e\s+)?(?:budgets?|spending|expenditures?)\b/i.test(afterFull);
       if (!shareOfGdp) continue;
+      // "2% of gross national product": NATO's targets are shares of GDP; ofGnp (figure-forms) judges these.
+      if (/^\s*of\s+(?:their\s+|its\s+|the\s+)?(?:GNP|gross\s+national\s+product)\b/i.test(afterFull)) continue;
       // "EU leaders agreed that member states should spend 2% ...", "0.25% of GDP to military aid
       // for Ukraine": the EU's rules and aid to Ukraine are not NATO's target.
       if (/\b(?:EU|European Union|European Commission)\b/.test(sentenceBefore) && !/\bNATO\b|\balliance/i.test(sentenceBefore + phrase))
@@ -330,10 +332,11 @@ const COLLECTIVE_PLEDGE_RE =
   /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up|adopted|approved|set(?!\s+to\b))\b[^.;]{0,50}$/i;
 // What NATO asks of its members, the figure right after: "The alliance asks that each member spend", "NATO
 // requires its members to spend at least", "NATO countries are supposed to spend" (Axios, 2017), "(NATO) established a
-// rule that member states should spend at least", "the requirement agreed upon in 2006 that members spend". Not "are
-// expected to spend", which may be a forecast.
+// rule that member states should spend at least", "the requirement agreed upon in 2006 that members spend", "NATO
+// members aim to allocate" (Devdiscourse, January 2025), "NATO members must spend". Not "are expected to spend", which
+// may be a forecast.
 const ASKED_OF_MEMBERS_RE =
-  /(?:\b(?:NATO|the\s+alliance|the\s+Alliance)\s+(?:asks|requires|wants|expects|obliges|urges|calls\s+on|requests)\s+(?:that\s+)?(?:each|every|all|its|all\s+its|the)?\s*(?:\d+\s+)?(?:members?|allies|ally|member\s+(?:states?|countries|nations|governments)|countries|nations|country|nation)\s+(?:to\s+)?(?:should\s+|must\s+)?|\b(?:NATO|alliance|allied)\s+(?:members?|allies|member\s+(?:states|countries|nations)|countries|nations|governments)\s+(?:are|is)\s+(?:all\s+)?(?:required|obliged|obligated|supposed|meant)\s+to\s+|\b(?:rule|guideline|requirement)\s+(?:agreed\s+(?:upon\s+)?in\s+(?:19|20)\d{2}\s+)?that\s+(?:all\s+|each\s+|every\s+)?(?:members?|allies|member\s+(?:states?|countries|nations)|countries|nations)\s+(?:should\s+|must\s+)?)(?:spend|invest|allocate|devote|dedicate)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+  /(?:\b(?:NATO|the\s+alliance|the\s+Alliance)\s+(?:asks|requires|wants|expects|obliges|urges|calls\s+on|requests)\s+(?:that\s+)?(?:each|every|all|its|all\s+its|the)?\s*(?:\d+\s+)?(?:members?|allies|ally|member\s+(?:states?|countries|nations|governments)|countries|nations|country|nation)\s+(?:to\s+)?(?:should\s+|must\s+)?|\b(?:NATO|alliance|allied)\s+(?:members?|allies|member\s+(?:states|countries|nations)|countries|nations|governments)\s+(?:(?:are|is)\s+(?:all\s+)?(?:required|obliged|obligated|supposed|meant)\s+to|aims?\s+to|strives?\s+to|must|should|have\s+to|need\s+to)\s+|\b(?:rule|guideline|requirement)\s+(?:agreed\s+(?:upon\s+)?in\s+(?:19|20)\d{2}\s+)?that\s+(?:all\s+|each\s+|every\s+)?(?:members?|allies|member\s+(?:states?|countries|nations)|countries|nations)\s+(?:should\s+|must\s+)?)(?:spend|invest|allocate|devote|dedicate)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 // A rise the alliance is to make, up to the figure: "increase member states' defense spending to", "boost
 // defence expenditures from 2% to", "raise defence and associated spending to a total of". Present and to-infinitive forms only: "allies increased spending to 2%"
 // measures what was spent.

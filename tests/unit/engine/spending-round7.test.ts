@@ -116,3 +116,55 @@ describe('"standard" names a target', () => {
     expect(verdictsOn(before, '2 percent standard', '2024-03-01')).toEqual(['supported']);
   });
 });
+
+describe('what NATO asks of its members, in other verbs', () => {
+  // Devdiscourse, 24 January 2025 (https://www.devdiscourse.com/article/politics/3236994-trump-questions-us-spending-on-nato-a-call-for-increased-defense-budgets).
+  const devdiscourse =
+    'Currently, NATO members aim to allocate 2% of their gross domestic product (GDP) to defense spending, a target many members have not yet met.';
+
+  it('confirms "NATO members aim to allocate 2%" while 2% is the target, and "must spend"', () => {
+    expect(verdictsOn(devdiscourse, '2%', '2025-01-24')).toEqual(['supported']);
+    // Axios, 2017 (the form the rule already read, "NATO countries are supposed to spend"), told with "must".
+    const must = 'NATO countries must spend 2 percent of GDP on defense, Trump said.';
+    expect(verdictsOn(must, '2 percent', '2017-05-25')).toEqual(['supported']);
+  });
+
+  it('leaves it alone once 2% is no longer the target, and a figure never in force', () => {
+    expect(verdictsOn(devdiscourse, '2%', '2025-09-01')).toEqual([]);
+    const three = 'NATO members should spend 3% of GDP on defense, Trump said.';
+    expect(verdictsOn(three, '3%', '2024-12-01')).toEqual([]);
+  });
+});
+
+describe('a spending goal told by the year it was set, and as a share of GNP', () => {
+  // AP via KCEN-TV, 26 June 2020 (https://www.kcentv.com/article/news/nation-world/pentagon-chief-seeks-to-reassure-nato-over-us-troop-plans/507-3a0a1d4d-f554-4ca4-bd15-99a58f687295).
+  const ap =
+    'Germany wasn’t notified of the move, which came after Trump branded its NATO ally “delinquent” for failing to pay enough for its own defense, by not meeting a goal set in 2014 for members to halt budget cuts and move toward spending at least 2% of gross national product on defense by 2024.';
+
+  it('confirms "a goal set in 2014" (the Wales pledge), "the commitment made in 2014"', () => {
+    expect(verdictsOn(ap, 'a goal set in 2014', '2020-06-26')).toEqual(['supported']);
+    // 247 Wall St., 1 September 2024 (https://247wallst.com/military/2024/09/01/nato-defense-spending-which-countries-are-meeting-their-commitments/).
+    const wallst = 'NATO members’ commitments to spending 2% of their GDP on defense, a goal set in 2014.';
+    expect(verdictsOn(wallst, 'a goal set in 2014', '2024-09-01')).toEqual(['supported']);
+    // The same goal told as "the commitment made in 2014" (a variant, not a quote).
+    const metro =
+      'Germany has not met the commitment made in 2014 to move toward spending 2 percent of GDP on defense, NATO diplomats said.';
+    expect(verdictsOn(metro, 'the commitment made in 2014', '2017-06-28')).toEqual(['supported']);
+  });
+
+  it('leaves alone a year in which NATO set no target, and a goal that is not about defence spending', () => {
+    const other = 'Germany has not met the commitment made in 2019 to raise defence spending, NATO diplomats said.';
+    expect(verdictsOn(other, 'the commitment made in 2019', '2020-06-26')).toEqual([]);
+    const climate = 'NATO allies debated budgets, while the EU reviewed a goal set in 2014 for member states to cut emissions.';
+    expect(verdictsOn(climate, 'a goal set in 2014', '2020-06-26')).toEqual([]);
+  });
+
+  it('contradicts 2% "of gross national product" as the goal for members, even after a country is named', () => {
+    expect(verdictsOn(ap, '2% of gross national product', '2020-06-26')).toEqual(['contradicted']);
+    // What one ally spends, as a share of GNP, is left alone.
+    const spent = 'Germany spent about 1.4% of gross national product on defense last year, NATO figures show, short of the goal.';
+    expect(isRed(verdictsOn(spent, '1.4% of gross national product', '2020-06-26'))).toBe(false);
+    const own = 'Germany said it would spend 2% of gross national product on defense by 2024, a NATO ally said.';
+    expect(isRed(verdictsOn(own, '2% of gross national product', '2020-06-26'))).toBe(false);
+  });
+});
