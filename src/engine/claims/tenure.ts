@@ -16,6 +16,7 @@ import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, toldStarts } from './tenure-pronoun';
+import { tenureLength } from './tenure-length';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -35,7 +36,7 @@ const TENURE_BEGAN = String.raw`['’]s\s+(?:(?:first|second|third|fourth|new)\s
 // post as NATO Secretary General on Wednesday (1 October 2014)": the start told as the holder's act.
 const BEGAN_HIS = String.raw`(?:officially\s+)?(?:began|started|commenced)\s+(?:his|her)\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s)`;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -45,9 +46,11 @@ const UNTITLED_VERB = /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+i
 // into power in 2014", said in 2019): read against any tenure's start, and only ever confirmed.
 const ANY_TENURE_VERB = /in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
 // Verbs of the moment of taking office, which may go without a date: the date is then the one
-// before the name ("Today, May 20, ... Zelensky took the oath") or, in the present perfect, the
-// article's own ("Rutte has officially taken office").
-const ACCESSION_VERB = /took\s+office|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
+// before the name ("Today, May 20, ... Zelensky took the oath", "On October 1, Mark Rutte
+// officially becomes the new Secretary General") or, in the present perfect, the article's own
+// ("Rutte has officially taken office").
+const ACCESSION_VERB =
+  /becomes|took\s+office|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
 // The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
 // presidential office since February 2020", read after he left, is outdated.
 const STILL_RE = /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed)\b/i;
@@ -79,6 +82,8 @@ function findTenureClaims(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
     const tail = doc.text.slice(p.end, sentence.end);
+    const length = tenureLength(doc, p, tail);
+    if (length) out.push(length);
     const verb = TENURE_RE.exec(tail);
     if (!verb) continue;
     const verbEnd = p.end + verb[0].length;

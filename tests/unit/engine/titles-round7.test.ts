@@ -140,3 +140,48 @@ describe('"Formerly" before a title is "former" (title.ts, title-of.ts)', () => 
     expect(verdictsOn(rumble.replace('the ', ''), 'Prime Minister of Norway, Jens Stoltenberg', '2023-07-04')).not.toContain('outdated');
   });
 });
+
+describe('"On October 1, X officially becomes the new TITLE" (tenure.ts)', () => {
+  // Held-out 5 (h052), censor.net, 1 October 2024.
+  const censor = 'On October 1, Mark Rutte officially becomes the new Secretary General of the North Atlantic Alliance.';
+
+  it('confirms the start by the day before the name', () => {
+    expect(kindOn('tenure', censor, 'Mark Rutte officially becomes', '2024-10-01').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('tenure', 'Mark Rutte becomes NATO Secretary General on 1 October 2024.', 'Mark Rutte', '2024-10-01')[0].verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('never flags a day read from before the name', () => {
+    expect(isRed(verdictsOn(censor.replace('October 1', 'June 1'), 'Mark Rutte officially becomes', '2024-10-01'))).toBe(false);
+  });
+});
+
+describe('how long someone held an office (tenure-length.ts)', () => {
+  // Held-out 5 (h052), censor.net, 1 October 2024.
+  const censor =
+    'On this day, a ceremony is to be held in Brussels, during which Jens Stoltenberg, who has been the head of NATO for the past ten years, will hand over to the former Dutch prime minister.';
+  // Held-out 4 (n014), 26 June 2024.
+  const office = 'M. Rutte, 57, will take office on October 1, replacing Norwegian Jens Stoltenberg, who has been in office for ten years.';
+  // Development set (ttl04), Kyiv Post, 1 October 2024.
+  const kyivPost =
+    'Jens Stoltenberg was stepping down after 10 years as Alliance chief, surpassed only by another “Netherlander” politician Joseph Luns, who spent 12 years in charge of NATO from 1971.';
+  // Development set (m049), DW, 8 December 2021.
+  const dw = "The new German parliament elected Scholz as Angela Merkel departs after 16 years at the helm of Europe's largest economy.";
+
+  it('confirms a length within a year of the tenure, in its several phrasings', () => {
+    const verdict = (text: string, quote: string, day: string) => kindOn('tenure', text, quote, day).map((a) => a.verdict);
+    expect(verdict(censor, 'who has been the head of NATO for the past ten years', '2024-10-01')).toEqual(['supported']);
+    expect(verdict(office, 'who has been in office for ten years', '2024-06-26')).toEqual(['supported']);
+    expect(verdict(kyivPost, 'after 10 years as Alliance chief', '2024-10-01')).toEqual(['supported']);
+    expect(verdict(kyivPost, 'who spent 12 years in charge of NATO', '2024-10-01')).toEqual(['supported']);
+    expect(verdict(dw, 'departs after 16 years at the helm', '2021-12-08')).toEqual(['supported']);
+  });
+
+  it('says nothing of a length that does not fit, and never flags one', () => {
+    expect(kindOn('tenure', censor.replace('ten years', 'six years'), 'who has been the head of NATO', '2024-10-01')).toEqual([]);
+    expect(isRed(verdictsOn(office.replace('ten years', 'four years'), 'Jens Stoltenberg', '2024-06-26'))).toBe(false);
+    // Long after the departure, "after 16 years" is no length of a running tenure.
+    expect(kindOn('tenure', dw, 'departs after 16 years at the helm', '2024-12-08')).toEqual([]);
+  });
+});

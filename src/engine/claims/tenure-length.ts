@@ -1,0 +1,132 @@
+// How long someone held an office: "Jens Stoltenberg, who has been the head of NATO for the past
+// ten years", "Stoltenberg, who has been in office for ten years", "Stoltenberg was stepping down
+// after 10 years as Alliance chief", "Merkel departs after 16 years at the helm of Europe's
+// largest economy", "Joseph Luns, who spent 12 years in charge of NATO from 1971".
+//
+// A length is told in round figures ("a decade", "nearly ten years"), so it is only ever
+// confirmed: supported when a tenure of the office lasted, up to the article's date, within a year
+// of the figure; never flagged.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { Office } from '../../facts/schema';
+import { addDays, daysBetween, formatDay } from '../dates';
+import { describeHolder, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { APPOSITIVE, officesNamed } from './tenure';
+
+const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a|an)`;
+const ABOUT = String.raw`(?:(?:the\s+)?(?:past|last)\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?`;
+// Built on first use: APPOSITIVE comes from tenure.ts, which imports this file.
+let forms: { forRe: RegExp; afterRe: RegExp } | undefined;
+function lengthForms() {
+  forms ??= {
+    // "who has been the head of NATO for the past ten years", "who has been in office for ten
+    // years", "has led the alliance for a decade".
+    forRe: new RegExp(
+      String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:has|had)\s+(?:been|served(?:\s+as)?|led|headed)\s+([^,.;:()]{0,60}?)\s*for\s+${ABOUT}${NUMBER}\s+(years?|decades?)\b`,
+      'i',
+    ),
+    // "was stepping down after 10 years as Alliance chief", "departs after 16 years at the helm
+    // of Europe's largest economy", "who spent 12 years in charge of NATO from 1971".
+    afterRe: new RegExp(
+      String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after|spent)\s+${ABOUT}${NUMBER}\s+(years?|decades?)\s+(as\s+[^,.;:()]{3,50}?|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?)?|in\s+office|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?)?)(?=\s*(?:[,.;:()]|$)|\s+(?:from|and|to|in|on|at|since|before|when|where|which)\b)`,
+      'i',
+    ),
+  };
+  return forms;
+}
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+const NATO_WORDS_RE = /\b(?:NATO|alliance)\b/i;
+/** Days after a tenure's end within which "has been ... for N years" is still said (a handover is reported late). */
+const STILL_DAYS = 30;
+/** Days after a tenure's end within which "after N years" tells of the departure. */
+const AFTER_DAYS = 366;
+
+/** A tenure length told after the name, in the person's clause; null when none, or when no tenure fits it. */
+export function tenureLength(doc: Doc, p: PersonMention, tail: string): Annotation | null {
+  // Cheap pretest: the unit of a length.
+  if (!tail.includes(' year') && !tail.includes(' decade')) return null;
+  const { forRe, afterRe } = lengthForms();
+  const m = forRe.exec(tail) ?? afterRe.exec(tail);
+  if (!m) return null;
+  const isFor = m.length === 4;
+  const [count, unit, words] = isFor ? [m[2], m[3], m[1]] : [m[2], m[3], m[4]];
+  const figure = (NUMBERS[count.toLowerCase()] ?? Number(count)) * (/^decade/i.test(unit) ? 10 : 1);
+  const wordsStart = p.end + m.index + m[0].lastIndexOf(words);
+  const held = doc.facts.officesByPerson.get(p.personId) ?? [];
+  let offices: Office[] = officesNamed(doc, wordsStart, wordsStart + words.length).filter((o) => held.includes(o));
+  // "the head of NATO", "in charge of NATO", "led the alliance": NATO's head, named by a description.
+  if (!offices.length && NATO_WORDS_RE.test(words)) offices = held.filter((o) => o.id === 'nato-secretary-general');
+  // "in office", "at the helm": the office the person held then, when there is one.
+  if (!offices.length && (/^\s*(?:in\s+office|at\s+the\s+helm\b.*)?$/i.test(words) || /\bin\s+charge\s*$/i.test(words))) {
+    const running = held.filter((o) => tenuresOf(p.personId, o).some((t) => near(t, doc.asOf, STILL_DAYS)));
+    if (running.length === 1) offices = running;
+  }
+  if (!offices.length) return null;
+  const spent = !isFor && /^spent$/i.test(m[1]);
+  const within = isFor ? STILL_DAYS : AFTER_DAYS;
+  for (const office of offices) {
+    for (const run of runsOf(tenuresOf(p.personId, office))) {
+      const first = run[0];
+      const last = run[run.length - 1];
+      if (first.from > doc.asOf) continue;
+      if (!spent && !near(last, doc.asOf, within)) continue;
+      const until = last.holder.end && last.holder.end < doc.asOf ? last.holder.end : doc.asOf;
+      const years = daysBetween(first.from, until) / 365.25;
+      if (Math.abs(years - figure) >= 1) continue;
+      const person = doc.facts.people.get(p.personId);
+      const end = p.end + m.index + m[0].length;
+      const sure = run.every((t) => t.holder.confidence === 'verified');
+      return {
+        start: p.start,
+        end,
+        quote: doc.text.slice(p.start, end),
+        kind: 'tenure',
+        verdict: sure ? 'supported' : 'context',
+        factIds: [office.id, p.personId],
+        message: `${person?.name} was ${office.name} from ${formatDay(first.holder.start)}${last.holder.end ? ` until ${formatDay(last.holder.end)}` : ''}: ${years.toFixed(1)} years by ${formatDay(until)}.`,
+        fact: describeHolder(person, last),
+        sources: sourcesOf(first.holder),
+      };
+    }
+  }
+  return null;
+}
+
+/** Running on the day, or ended at most `days` before it. */
+function near(t: Tenure, day: string, days: number): boolean {
+  return onDay(t, day) !== 'out' || (!!t.holder.end && t.holder.end <= day && addDays(t.holder.end, days) >= day);
+}
+
+/** Tenures of one person and office joined where one ends the day the next begins (records split by cabinet). */
+function runsOf(tenures: readonly Tenure[]): Tenure[][] {
+  const runs: Tenure[][] = [];
+  for (const t of [...tenures].sort((a, b) => (a.from < b.from ? -1 : 1))) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1].holder.end === t.holder.start) run.push(t);
+    else runs.push([t]);
+  }
+  return runs;
+}
