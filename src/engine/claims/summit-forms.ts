@@ -33,6 +33,7 @@ import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } fro
 import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
+import { talkRounds } from './meeting-rounds';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -41,6 +42,7 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
     triggers: inner.triggers,
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
+      for (const a of talkRounds(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       // One cheap test on the whole text: every form below needs one of these words.
       if (!HINT_RE.test(doc.text)) return out;
       upgradeAnnounced(doc, out);

