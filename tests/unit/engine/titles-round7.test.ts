@@ -166,7 +166,7 @@ describe('how long someone held an office (tenure-length.ts)', () => {
   // Development set (ttl04), Kyiv Post, 1 October 2024.
   const kyivPost =
     'Jens Stoltenberg was stepping down after 10 years as Alliance chief, surpassed only by another “Netherlander” politician Joseph Luns, who spent 12 years in charge of NATO from 1971.';
-  // Development set (m049), DW, 8 December 2021.
+  // Held-out 3 (m049), DW, 8 December 2021.
   const dw = "The new German parliament elected Scholz as Angela Merkel departs after 16 years at the helm of Europe's largest economy.";
 
   it('confirms a length within a year of the tenure, in its several phrasings', () => {
