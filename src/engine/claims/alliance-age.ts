@@ -19,7 +19,7 @@ import { narratedTime } from '../narrated-time';
 import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName } from './history-common';
 import { numberFrom } from '../numbers';
 
-const HINT_RE = /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d/i;
+const HINT_RE = /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d|\w+\s+decades/i;
 const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
 const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation))`;
 const POSSESSOR = `(?:NATO['’]s|Nato['’]s|(?:the|our)\\s+[Aa]lliance['’]s|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation['’]s)`;
@@ -62,12 +62,15 @@ const HISTORY_RE = new RegExp(
   'g',
 );
 // The alliance's age as an adjective: "the 76-year-old alliance", "the 75-year-old transatlantic military alliance".
+// "the recipe of this 75-year-old alliance" (January 2026, when it was 76: told, not flagged), "our 75-year-old Alliance".
 const AGED_RE = new RegExp(
-  `\\bthe\\s+${COUNT_SRC}[- ]year[- ]old\\s+(?:(?:military|defen[cs]e|transatlantic|[Ww]estern|security|North\\s+Atlantic|U\\.?S\\.?-led|US-led)\\s+){0,2}(?:[Aa]lliance|NATO|Nato|bloc)\\b`,
+  `\\b(?:[Tt]he|[Tt]his|[Oo]ur)\\s+${COUNT_SRC}[- ]year[- ]old\\s+(?:(?:military|defen[cs]e|transatlantic|[Ww]estern|security|North\\s+Atlantic|U\\.?S\\.?-led|US-led)\\s+){0,2}(?:[Aa]lliance|NATO|Nato|bloc)\\b`,
   'g',
 );
+// "the NATO Alliance, which has ensured peace and prosperity for more than seven decades" (State Department,
+// November 2020), "has kept us safe for seven decades", "for nearly eight decades": decades count too.
 const YEARS_FOR_RE = new RegExp(
-  `\\bfor\\s+(more than|over|almost|nearly|close to|some|well over|just over)?\\s*${COUNT_SRC}\\s+years\\b`,
+  `\\bfor\\s+(more than|over|almost|nearly|close to|some|well over|just over)?\\s*${COUNT_SRC}\\s+(years|decades)\\b`,
   'gi',
 );
 // "when the alliance was established 50 years ago" (1999), "the president on whose watch the alliance
@@ -107,14 +110,78 @@ const FOUNDING_HINT_RE = /\b(?:establishment|founding|foundation|creation|incept
 const SINCE_FOUNDED_RE =
   /\b[Ss]ince\s+(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:establishment|founding|foundation|creation|inception|formation)\s+in\s+(19\d\d)\b/g;
 
+// The treaty told as "a treaty" or "the treaty", NATO named just before: "The North Atlantic Treaty
+// Organization (NATO) was established on the basis of a treaty signed on April 4, 1949 in Washington"
+// (March 2019), "you will see the original NATO Treaty ... When the treaty was signed on April 4th in
+// 1949, in this very room" (Pompeo, April 2019), "the alliance was founded when the treaty was signed in
+// Washington on 4 April 1949". Confirmed when the date is the signing's; nothing otherwise (another treaty
+// may be meant). The treaty named in full within a few words of "signed" is figure-forms.ts's.
+const TREATY_HINT_RE = /\b(?:a|the|this)\s+treaty\s+(?:was\s+)?signed\b/i;
+const A_TREATY_SIGNED_RE =
+  /\b(?:[Aa]|[Tt]he|[Tt]his)\s+treaty\s+(?:was\s+)?signed\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?\s+)?(?:on|in)\s+(?:(April\s+4(?:th)?,?\s+(?:in\s+)?1949|4(?:th)?\s+(?:of\s+)?April,?\s+1949)|April,?\s+1949|1949)\b(?:,?\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?)?/g;
+const TREATY_NAMED_BEFORE_RE =
+  /\b(?:(?:North\s+Atlantic|Washington|NATO|founding)\s+[Tt]reaty|NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b[^.;]{0,40}?$/;
+// The founding by the signing, in a timeline or a sentence: "April 4, 1949 - Established when 12 nations
+// sign the North Atlantic Treaty in a ceremony in Washington, DC" (CNN fact sheet), "NATO was created when
+// twelve countries signed the North Atlantic Treaty". Twelve is right; another count says nothing here.
+const FOUNDED_WHEN_RE =
+  /\b(?:[Ee]stablished|[Ff]ounded|[Cc]reated|[Ff]ormed|[Bb]orn)\s+when\s+(?:the\s+)?(12|twelve)\s+(?:founding\s+)?(?:nations|countries|states)\s+sign(?:ed|s)?\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty\b/g;
+// "Think of NATO (the North Atlantic Treaty Organization) as a team pact. It was formed in 1949, right after
+// the devastation of World War II" (January 2026): "It" after a sentence that names NATO anywhere and no
+// other body. Confirmed when the year is 1949; figure-forms.ts reads the same when NATO opens the sentence before.
+const IT_FOUNDED_RE =
+  /(?:^|[.!?]\s+|\n\s*)(It\s+was\s+(?:originally\s+|first\s+|officially\s+)?(?:founded|formed|established|created|set\s+up)\s+in\s+(19\d\d))\b/g;
+const NATO_OPENS_RE =
+  /^\W*(?:The\s+(?:full\s+)?name\s+of\s+)?(?:NATO|Nato|(?:The\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b(?!['’]s\b|\s+[A-Z][a-z])/;
+const OTHER_BODY_RE =
+  /\b(?:EU|European Union|United Nations|UN|Warsaw Pact|CSTO|OSCE|Council of Europe|ASEAN|African Union|G7|G20|BRICS|SEATO|CENTO|ANZUS|Geneva)\b/;
+
 function foundingSaid(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!FOUNDING_HINT_RE.test(doc.text)) return out;
   const founding = doc.facts.base.figures.founding;
   const signed = founding.signed;
   const message = `The North Atlantic Treaty was signed on ${formatDay(signed)}.`;
   const push = (span: Span) =>
     out.push(historyAnnotation(doc, span, 'figure', 'supported', message, message, ['nato-founding'], sourcesOf(founding)));
+  const sentenceAt = (at: number) => doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  // NATO named in the sentence up to `at` or in the text just before (`reach` characters, else the sentence
+  // before), and no other body in the sentence or the one before.
+  const natoJustBefore = (i: number, at: number, reach = 0) => {
+    const from = i > 0 ? doc.sentences[i - 1].start : doc.sentences[i].start;
+    const named = doc.text.slice(Math.min(from, Math.max(0, doc.sentences[i].start - reach)), at);
+    return /\b(?:NATO|Nato|North Atlantic)\b/.test(named) && !OTHER_BODY_RE.test(doc.text.slice(from, doc.sentences[i].end));
+  };
+  if (TREATY_HINT_RE.test(doc.text)) {
+    A_TREATY_SIGNED_RE.lastIndex = 0;
+    for (let m = A_TREATY_SIGNED_RE.exec(doc.text); m; m = A_TREATY_SIGNED_RE.exec(doc.text)) {
+      const i = sentenceAt(m.index);
+      if (i < 0 || !natoJustBefore(i, m.index, 300)) continue;
+      const signedAt = m.index + m[0].indexOf('signed');
+      // figure-forms.ts confirms the treaty named just before "signed" with a day it can read.
+      if (!m[1] && TREATY_NAMED_BEFORE_RE.test(doc.text.slice(doc.sentences[i].start, signedAt))) continue;
+      push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (doc.text.includes(' when ')) {
+    FOUNDED_WHEN_RE.lastIndex = 0;
+    for (let m = FOUNDED_WHEN_RE.exec(doc.text); m; m = FOUNDED_WHEN_RE.exec(doc.text)) {
+      const i = sentenceAt(m.index);
+      if (i >= 0 && !OTHER_BODY_RE.test(doc.text.slice(doc.sentences[i].start, doc.sentences[i].end)))
+        push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (doc.text.includes('It was')) {
+    IT_FOUNDED_RE.lastIndex = 0;
+    for (let m = IT_FOUNDED_RE.exec(doc.text); m; m = IT_FOUNDED_RE.exec(doc.text)) {
+      const start = m.index + m[0].indexOf(m[1]);
+      const i = sentenceAt(start);
+      if (i <= 0 || m[2] !== signed.slice(0, 4) || !natoJustBefore(i, start)) continue;
+      const prev = doc.sentences[i - 1];
+      if (NATO_OPENS_RE.test(doc.text.slice(prev.start, prev.end))) continue;
+      push({ start, end: start + m[1].length });
+    }
+  }
+  if (!FOUNDING_HINT_RE.test(doc.text)) return out;
   SINCE_FOUNDED_RE.lastIndex = 0;
   for (let m = SINCE_FOUNDED_RE.exec(doc.text); m; m = SINCE_FOUNDED_RE.exec(doc.text)) {
     const start = m.index;
@@ -279,7 +346,8 @@ function findAgeClaims(doc: Doc): Annotation[] {
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const qualifier = re === YEARS_FOR_RE ? (m[1] ?? '').toLowerCase() : '';
       const raw = re === YEARS_FOR_RE ? m[2] : (m[1] ?? m[2] ?? m[3]);
-      const n = numberFrom(raw);
+      const decades = re === YEARS_FOR_RE && /^decades$/i.test(m[3]);
+      const n = numberFrom(raw) * (decades ? 10 : 1);
       const span = { start: m.index, end: m.index + m[0].length };
       const sentence = sentenceAt(span.start);
       // Only spans as long as the alliance's life: "for more than 10 years" is about something else.
@@ -287,11 +355,15 @@ function findAgeClaims(doc: Doc): Annotation[] {
       if (re === YEARS_FOR_RE && !/\b(NATO|Nato|[Aa]lliance|North Atlantic Treaty)\b/.test(doc.text.slice(sentence.start, span.start)))
         continue;
       if (re === YEARS_SINCE_RE && !natoAround(sentence)) continue;
+      // A count of decades is rounder: "more than seven decades" from 70 to 80 years, "seven decades" in the seventies.
+      const slack = decades ? 10 : 5;
       const fits = /more than|over|well over|just over/.test(qualifier)
-        ? n <= age && n >= whole - 5
+        ? n <= age && n >= whole - slack
         : /almost|nearly|close to/.test(qualifier)
-          ? n >= age && n <= whole + 1
-          : n === whole || n === Math.round(age);
+          ? n >= age && n <= whole + (decades ? 10 : 1)
+          : decades
+            ? n === Math.floor(age / 10) * 10
+            : n === whole || n === Math.round(age);
       const message = `NATO was founded on ${formatDay(signed)}: ${age.toFixed(1)} years before ${formatDay(doc.asOf)}.`;
       push(span, fits ? 'supported' : 'context', message);
     }

@@ -158,3 +158,59 @@ describe('an accession told by the weekday of the article’s week, or by its ef
     expect(isRed(verdictsOn(wrong, 'took effect', '2023-04-10'))).toBe(false);
   });
 });
+
+const figure = (text: string, quote: string, asOf: string) => kindOn('figure', text, quote, asOf).map((a) => a.verdict);
+
+describe('the founding told in passing', () => {
+  it('supports "a treaty signed on April 4, 1949 in Washington" after NATO (March 2019) and "the treaty was signed on April 4th in 1949" (Pompeo, April 2019)', () => {
+    // https://wnobserver.com/world/trump-to-receive-secretary-general-nato-on-april-2/
+    const wn =
+      'The North Atlantic Treaty Organization (NATO) was established on the basis of a treaty signed on April 4, 1949 in Washington. It is currently based in Brussels.';
+    expect(figure(wn, 'a treaty signed on April 4, 1949 in Washington', '2019-03-25')).toEqual(['supported']);
+    // https://www.nato.int/cps/en/natohq/opinions_165208.htm
+    const pompeo =
+      'You will see the original NATO Treaty. It’s an enduring document. The alliance it created has been essential to the freedom and security of the West.\n\nWhen the treaty was signed on April 4th in 1949, in this very room, President Harry S. Truman spoke of our collective aspirations.';
+    expect(figure(pompeo, 'the treaty was signed on April 4th in 1949', '2019-04-03')).toEqual(['supported']);
+  });
+
+  it('supports "Established when 12 nations sign the North Atlantic Treaty" (CNN fact sheet) and "It was formed in 1949" after NATO named (January 2026)', () => {
+    // https://edition.cnn.com/2013/07/30/world/nato-fast-facts/
+    const cnn = 'April 4, 1949 - Established when 12 nations sign the North Atlantic Treaty in a ceremony in Washington, DC.';
+    expect(figure(cnn, 'Established when 12 nations sign the North Atlantic Treaty', '2020-03-30')).toEqual(['supported']);
+    const created = 'NATO was created when twelve countries signed the North Atlantic Treaty in Washington.';
+    expect(figure(created, 'created when twelve countries signed the North Atlantic Treaty', '2024-01-01')).toEqual(['supported']);
+    // https://visualfoodie.com/a-complete-list-of-current-nato-member-countries
+    const food =
+      'Think of NATO (the North Atlantic Treaty Organization) as a team pact. It was formed in 1949, right after the devastation of World War II.';
+    expect(figure(food, 'It was formed in 1949', '2026-01-15')).toEqual(['supported']);
+  });
+
+  it('says nothing of another treaty, another body or another year', () => {
+    const geneva = 'The Geneva Conventions matter to NATO. The treaty was signed in 1949.';
+    expect(figure(geneva, 'The treaty was signed in 1949', '2019-04-03')).toEqual([]);
+    const later = 'NATO leaders met. The treaty was signed on April 4, 1950.';
+    expect(isRed(verdictsOn(later, 'The treaty was signed', '2019-04-03'))).toBe(false);
+    const un = 'The UN and NATO were both there. It was formed in 1945.';
+    expect(figure(un, 'It was formed in 1945', '2024-01-01')).toEqual([]);
+    const eleven = 'NATO was created when eleven countries signed the North Atlantic Treaty.';
+    expect(isRed(verdictsOn(eleven, 'eleven countries signed', '2024-01-01'))).toBe(false);
+  });
+});
+
+describe('the alliance’s age in decades', () => {
+  it('supports "for more than seven decades" (State Department, November 2020) and "for nearly eight decades" (2024)', () => {
+    // https://stl.news/secretary-pompeo-to-participate-in-the-nato-foreign-ministerial/420656/
+    const state =
+      'Secretary Pompeo will reaffirm the U.S. commitment to the NATO Alliance, which has ensured peace and prosperity for more than seven decades.';
+    expect(figure(state, 'for more than seven decades', '2020-11-30')).toEqual(['supported']);
+    const nearly = 'The NATO alliance has kept us safe for nearly eight decades.';
+    expect(figure(nearly, 'for nearly eight decades', '2024-05-01')).toEqual(['supported']);
+  });
+
+  it('never flags a count of decades, nor reads a shorter span as the alliance’s', () => {
+    const more = 'The NATO alliance has kept us safe for more than eight decades.';
+    expect(isRed(verdictsOn(more, 'for more than eight decades', '2024-05-01'))).toBe(false);
+    const ukraine = 'NATO has worked with Ukraine for more than three decades.';
+    expect(figure(ukraine, 'for more than three decades', '2024-05-01')).toEqual([]);
+  });
+});
