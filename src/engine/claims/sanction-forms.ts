@@ -132,6 +132,7 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (RENEWAL_GATE_RE.test(doc.text) && /\bmonths\b/.test(doc.text)) found.push(...economicRenewals(doc));
       if (hasEu && (COUNCIL_ADOPTED_RE.test(doc.text) || FIRST_INTRODUCED_RE.test(doc.text))) found.push(...councilAdoptions(doc));
       if (NAVALNY_GATE_RE.test(doc.text) && /\bsanction/i.test(doc.text)) found.push(...navalnyListings(doc));
+      if (hasEu && /\bsanctions?\b|restrictive\s+measures/i.test(doc.text)) found.push(...euMeasuresDated(doc));
       for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
@@ -248,6 +249,63 @@ function councilAdoptions(doc: Doc): Annotation[] {
       const span = { start: sentence.start + first.index, end: sentence.start + first.index + first[0].length };
       out.push(annotation(doc, span, 'supported', [record.id], `On record: ${record.summary}`, record.summary, record));
     }
+  }
+  return out;
+}
+
+const MEASURE_RE = /\bsanctions?\b|\brestrictive\s+measures\b/i;
+// "In July 2014, the EU adopted economic sanctions", "the EU imposed sanctions on 21 officials on 17 March 2014".
+const MEASURE_VERB_RE = /\b(?:adopt(?:s|ed)?|impos(?:es|ed)|introduc(?:es|ed)|agree[sd]?|slapped|hit)\b/i;
+// A timeline's line: the date first, then a colon or a dash ("July 2014: EU adopts economic sanctions ...").
+const TIMELINE_HEAD_RE = /^[\s•*–—-]*$/;
+const TIMELINE_AFTER_RE = /^\s*[:–—-]/;
+// Other issuers, and sanctions lifted or eased: not the EU's measures imposed.
+const NOT_EU_MEASURE_RE =
+  /\b(?:US|U\.S\.|United\s+States|American|OFAC|Treasury|Washington|UK|U\.K\.|Britain|British|Canad\w*|Japan\w*|Australia\w*|Swiss|Switzerland|Norway|Russia\s+(?:imposes|imposed|retaliat\w*)|Moscow\s+(?:imposes|imposed)|counter-?sanctions|lift\w*|eas(?:e|es|ed|ing)|suspend\w*|relax\w*|Belarus\w*|Iran\w*|Syria\w*)\b/i;
+/** Days between a day said and a recorded measure's day within which it is that measure's. */
+const MEASURE_DAY_SLACK = 1;
+
+/**
+ * The EU's measures against Russia dated in a timeline or a sentence on the EU: "July 2014: EU adopts economic sanctions
+ * targeting finance, energy, and defence sectors", "17 March 2014: First set of sanctions imposed on 21 Russian and
+ * Ukrainian officials", "In July 2014, the EU adopted economic sanctions". Supported when the day (within one) or the
+ * month is that of an EU measure on record (not a package: their own detector reads those); anything else is left
+ * alone, since the record does not hold every listing. A line naming another issuer, or sanctions lifted, is not read.
+ */
+function euMeasuresDated(doc: Doc): Annotation[] {
+  const records = doc.facts.base.sanctions.filter((s) => s.jurisdiction === 'eu' && s.package === undefined && isConfident(s));
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const measure = MEASURE_RE.exec(text);
+    if (!measure || NOT_EU_MEASURE_RE.test(text)) continue;
+    const dates = datesIn(doc, sentence, sentence).filter(
+      (d) => !d.relative && d.explicitYear && (d.granularity === 'day' || d.granularity === 'month'),
+    );
+    // The line's own date heads it; in prose the EU is named and the measure has its verb.
+    const head = dates.find(
+      (d) => TIMELINE_HEAD_RE.test(doc.text.slice(sentence.start, d.start)) && TIMELINE_AFTER_RE.test(doc.text.slice(d.end, d.end + 3)),
+    );
+    const dated =
+      head ??
+      (EU_RE.test(text) && MEASURE_VERB_RE.test(text)
+        ? dates.find(
+            (d) =>
+              !/\b(?:since|until|by|before|after|from|to|through)\s+$/i.test(
+                doc.text.slice(Math.max(sentence.start, d.start - 10), d.start),
+              ),
+          )
+        : undefined);
+    if (!dated) continue;
+    const record = records.find((r) =>
+      [r.date, ...(r.altDates ?? [])].some((day) =>
+        dated.granularity === 'day' ? gapDays(dated, factRange(day)) <= MEASURE_DAY_SLACK : overlaps(dated, factRange(day)),
+      ),
+    );
+    if (!record || record.date > doc.asOf) continue;
+    const measureEnd = sentence.start + measure.index + measure[0].length;
+    const span = { start: Math.min(dated.start, sentence.start + measure.index), end: Math.max(dated.end, measureEnd) };
+    out.push(annotation(doc, span, 'supported', [record.id], `On record: ${record.summary}`, record.summary, record));
   }
   return out;
 }

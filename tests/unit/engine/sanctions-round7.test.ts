@@ -159,3 +159,36 @@ describe('the price cap’s introduction, with no level', () => {
       expect(sanctionVerdicts(text, 'introduced', '2024-12-10')).toEqual([]);
   });
 });
+
+describe('the EU’s measures against Russia dated in a timeline or in prose', () => {
+  // 20Minds, Timeline of EU Sanctions on Russia (2014 - 2024) (held-out h055,
+  // https://www.twentyminds.com/articles/explainer-sheet-timeline-of-eu-sanctions-on-russia-2014---2024).
+  const timeline =
+    'Explainer Sheet: Timeline of EU Sanctions on Russia (2014 - 2024)\n- 3 March 2014: EU prepares initial restrictive measures against Russia following the situation in Crimea.\n- 17 March 2014: First set of sanctions imposed on 21 Russian and Ukrainian officials responsible for undermining Ukraine’s territorial integrity.\n- July 2014: EU adopts economic sanctions targeting finance, energy, and defence sectors.\n- December 2017: Extension of sanctions for Russia’s actions in Crimea and Eastern Ukraine.\n- July 2018: New sanctions on entities involved in the construction of the Kerch Bridge connecting Crimea to Russia.';
+
+  it('confirms a line dated on the day or in the month of a measure on record', () => {
+    expect(sanctionVerdicts(timeline, 'July 2014: EU adopts economic sanctions', '2024-12-31')).toEqual(['supported']);
+    expect(sanctionVerdicts(timeline, '17 March 2014: First set of sanctions', '2024-12-31')).toEqual(['supported']);
+    expect(sanctionVerdicts(timeline, 'July 2018: New sanctions', '2024-12-31')).toEqual(['supported']);
+    // Days and months the record holds no measure for are left alone.
+    expect(sanctionVerdicts(timeline, '3 March 2014', '2024-12-31')).toEqual([]);
+    expect(sanctionVerdicts(timeline, 'December 2017', '2024-12-31')).toEqual([]);
+  });
+
+  it('confirms the same in prose naming the EU, and not another issuer’s', () => {
+    // Open Dialogue Foundation (https://en.odfoundation.eu/a/5373,stages-of-the-eu-us-and-other-countries-sanctions-against-russia/).
+    const odf =
+      'Sanctions Stage 2 – 17 March, 2014, the EU member states’ ministers of foreign affairs decided to move to the second stage of the sanctions and imposed the restrictions in the form of a ban on admission and blocking of the assets for 21 officials from Russia and Crimea.';
+    expect(sanctionVerdicts(odf, 'Sanctions Stage 2 – 17 March, 2014', '2015-01-01')).toContain('supported');
+    const prose = 'In July 2014, the European Union adopted economic sanctions against Russia’s finance, energy and defence sectors.';
+    expect(sanctionVerdicts(prose, 'July 2014', '2015-01-01')).toEqual(['supported']);
+    for (const text of [
+      // Another issuer: the US's measures of the same day.
+      'The EU condemned the referendum. 17 March 2014: US imposes sanctions on seven Russian officials.',
+      // Sanctions lifted, and another month.
+      'The EU said it would not recognise the vote. July 2016: EU eases sanctions on Russian officials.',
+      'In June 2014, the European Union adopted economic sanctions against Russia’s finance, energy and defence sectors.',
+    ])
+      expect(sanctionVerdicts(text, 'sanctions', '2024-12-31')).toEqual([]);
+  });
+});
