@@ -866,7 +866,10 @@ function judgeRelative(
 ): Annotation | null {
   const { place, when } = described(doc, e);
   const good = places.filter((p) => e.place && placesAgree(doc, p.id, e.place));
-  const bad = places.filter((p) => e.place && !placesAgree(doc, p.id, e.place));
+  // Only a place told as where it was ("in Kyiv", "held at") is said against the record; a place
+  // after a comma may open the next clause ("a pivotal NATO summit this week, Ukraine was worried"),
+  // and the summit is then told by its time alone.
+  const bad = places.filter((p) => p.locative && e.place && !placesAgree(doc, p.id, e.place));
   if (bad.length && !good.length) {
     // The one summit of the window, whichever day within two of the article's date it was
     // written, and none other within a week of the window.

@@ -107,3 +107,17 @@ describe('true sentences of the fourth precision audit', () => {
     expect(isRed(analyze('Russia annexed Crimea in 2016.', '2024-02-06').map((a) => a.verdict))).toBe(true);
   });
 });
+
+describe('true sentences of the fifth precision audit (seventh round)', () => {
+  it('a place after a comma that opens the next clause is not where the summit was', () => {
+    // futurereviewer.com, 13 July 2023, the week of the Vilnius summit (11-12 July).
+    const text =
+      'As Western leaders met with top Ukrainian officials at a pivotal NATO summit this week, Ukraine was worried about the ghosts of summits past that may have helped pave the way to the war it’s facing today.';
+    const found = analyze(text, '2023-07-13');
+    expect(found.filter((a) => isRed([a.verdict]))).toEqual([]);
+    expect(found.find((a) => a.quote.startsWith('NATO summit this week'))?.verdict).toBe('supported');
+    // Told as where it was, the wrong place is still flagged.
+    const wrong = "Leaders gathered for this week's NATO summit in Kyiv to discuss the war.";
+    expect(verdictsOn(wrong, "this week's NATO summit in Kyiv", '2023-07-13')).toEqual(['contradicted']);
+  });
+});
