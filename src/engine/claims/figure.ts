@@ -471,6 +471,23 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     };
   }
 
+  // "more than doubling the alliance's 2014 commitment of 2%", "the 2024 target of 2%": the year that names the target,
+  // when it was set or when it was to be met.
+  const yearNamed =
+    /\b((?:19|20)\d{2})\s+(?:Wales\s+|summit\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?(?:commitment|pledge|target|goal|guideline|benchmark)\s+of\s+(?:at\s+least\s+|around\s+)?$/i.exec(
+      around.before,
+    )?.[1];
+  if (yearNamed && allianceSaid) {
+    const t = sameValue.find((s) => s.adopted.slice(0, 4) === yearNamed || String(s.byYear) === yearNamed);
+    if (t)
+      return on(
+        t,
+        t.adopted.slice(0, 4) === yearNamed
+          ? `On record: NATO set the ${value}% ${t.percent === 2 && !t.byYear ? 'guideline' : 'target'} in ${yearNamed}.`
+          : `On record: NATO's ${value}% target was to be met by ${yearNamed}.`,
+      );
+  }
+
   // "a decade-old pledge", "their ten-year pledge", "the target they set a decade ago", "10 years ago".
   const age = /\b(?:(decade)[\s-]old|(decade)\s+ago|(ten|10)[\s-]year(?:[\s-]old)?|(\w+)\s+years\s+ago)\b/i.exec(
     `${around.before} ${around.after.slice(0, 60)}`,

@@ -168,3 +168,21 @@ describe('a spending goal told by the year it was set, and as a share of GNP', (
     expect(isRed(verdictsOn(own, '2% of gross national product', '2020-06-26'))).toBe(false);
   });
 });
+
+describe('a target named by its year', () => {
+  it('confirms "the alliance’s 2014 commitment of 2%" after The Hague, and the year of its deadline', () => {
+    // Particle, 26 June 2025 (https://particle.news/story/nato-sets-new-5-defense-spending-goal-by-2035).
+    const particle =
+      'NATO members pledged to raise defense spending to 5% of GDP by 2035, more than doubling the alliance’s 2014 commitment of 2%.';
+    expect(verdictsOn(particle, '2%', '2025-06-26')).toEqual(['supported']);
+    // The Wales pledge named by its deadline.
+    const deadline = 'Germany still falls short of the alliance’s 2024 target of 2% of GDP for defence spending, NATO said.';
+    expect(isRed(verdictsOn(deadline, '2%', '2020-06-26'))).toBe(false);
+  });
+
+  it('leaves alone a year in which no target of that figure was set', () => {
+    const wrong =
+      'NATO members pledged to raise defense spending to 5% of GDP by 2035, more than doubling the alliance’s 2019 commitment of 2%.';
+    expect(isRed(verdictsOn(wrong, '2%', '2025-06-26'))).toBe(false);
+  });
+});
