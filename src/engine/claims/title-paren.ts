@@ -12,6 +12,8 @@ import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
 import { portfolioSenses } from './title-portfolio';
+import { memoByFacts } from '../memo';
+import { foldKey } from '../normalize';
 
 const OPEN_RE = /^[ \t]*[([][ \t]*(?:the[ \t]+)?$/;
 const CLOSE_RE = /^[ \t]*[)\]]/;
@@ -27,6 +29,59 @@ export function parenTitles(doc: Doc): Annotation[] {
     if (!claim) continue;
     const annotation = titleAnnotation(doc, claim);
     if (annotation) out.push(annotation);
+  }
+  for (const claim of givenNamesInBrackets(doc)) {
+    const annotation = titleAnnotation(doc, claim);
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+// "Prime Minister (Jonas Gahr) Store", "the re-elected president of Turkey (Recep Tayyip)
+// Erdogan": given names in brackets between the title and the surname, as translations from
+// Russian and Ukrainian write them. Together they are a full name of the fact base's.
+const GIVEN_IN_BRACKETS_RE = /^[ \t]*\(((?:[A-Z][\p{L}'’-]+[ \t]*){1,3})\)[ \t]*([A-Z][\p{L}'’-]+)/u;
+const fullNames = memoByFacts((facts, _key: 'full names') => {
+  const byName = new Map<string, string>();
+  for (const person of facts.people.values()) for (const name of [person.name, ...person.aliases]) byName.set(foldKey(name), person.id);
+  return byName;
+});
+
+/** Titles followed by a name written with its given names in brackets; confirm-only (the name is read, not matched). */
+function givenNamesInBrackets(doc: Doc): TitleClaim[] {
+  const out: TitleClaim[] = [];
+  let i = 0;
+  for (let k = doc.text.indexOf('('); k >= 0; k = doc.text.indexOf('(', k + 1)) {
+    // The title's match ends right before the bracket (both lists are in text order).
+    while (i + 1 < doc.matches.length && doc.matches[i + 1].end <= k) i++;
+    const last = doc.matches[i];
+    if (!last || last.end > k || k - last.end > 2) continue;
+    // The title may be one match ("President") or a role and its country ("president of Turkey").
+    let title: ReadTitle | null = null;
+    let titleStart = 0;
+    for (const j of [i, i - 1, i - 2]) {
+      const t = j >= 0 ? readTitle(doc, j) : null;
+      if (t?.end !== last.end) continue;
+      title = t;
+      titleStart = doc.matches[j].start;
+    }
+    if (!title) continue;
+    const name = GIVEN_IN_BRACKETS_RE.exec(doc.text.slice(title.end, title.end + 60));
+    if (!name) continue;
+    const personId = fullNames(doc.facts, 'full names').get(foldKey(`${name[1]} ${name[2]}`));
+    if (!personId) continue;
+    const start = title.end + name[0].indexOf('(');
+    const person: PersonMention = { start, end: title.end + name[0].length, personId, full: true, match: -1 };
+    out.push({
+      start: titleStart,
+      end: person.end,
+      person,
+      senses: title.senses,
+      explicit: title.explicit,
+      modifier: 'none',
+      soft: true,
+      softReason: 'The name is written with its given names in brackets',
+    });
   }
   return out;
 }

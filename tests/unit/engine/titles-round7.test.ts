@@ -185,3 +185,23 @@ describe('how long someone held an office (tenure-length.ts)', () => {
     expect(kindOn('tenure', dw, 'departs after 16 years at the helm', '2024-12-08')).toEqual([]);
   });
 });
+
+describe('given names in brackets: "Prime Minister (Jonas Gahr) Store" (title-paren.ts)', () => {
+  // Held-out 5 (h057), 4 February 2025, and (h041), 15 June 2023: two pages translated from Russian or Ukrainian.
+  const store =
+    '“After carefully considering the current challenges, I decided to comply with the request from Prime Minister (Jonas Gahr) Store to serve him as finance minister,” said Stoltenberg.';
+  const erdogan =
+    '“I am calling for the re -elected president of Turkey (Recep Tayyip) Erdogan to prepare the soil in this direction in accordance with our decision in Madrid last year,” said Scholts.';
+
+  it('confirms the title with the name read whole', () => {
+    expect(verdictsOn(store, 'Prime Minister (Jonas Gahr) Store', '2025-02-04')).toEqual(['supported']);
+    expect(verdictsOn(erdogan, 'president of Turkey (Recep Tayyip) Erdogan', '2023-06-15')).toEqual(['supported']);
+  });
+
+  it('never flags it, and reads no name that is not one', () => {
+    expect(isRed(verdictsOn(store.replace('Jonas Gahr) Store', 'Erna) Solberg'), 'Prime Minister (Erna) Solberg', '2025-02-04'))).toBe(
+      false,
+    );
+    expect(verdictsOn('The Prime Minister (Jonas Gahr) Hansen spoke.', 'Prime Minister', '2025-02-04')).toEqual([]);
+  });
+});
