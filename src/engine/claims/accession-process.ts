@@ -259,8 +259,14 @@ const PENDING_RE =
   /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give)|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?)\b/i;
 const PAST_PENDING_RE = /\b(?:had\s+yet|had\s+not|hadn['’]t|was\s+the\s+only|were\s+the\s+only|at the time|then)\b/i;
 const ONLY_RE = /\b(?:only|last|sole|remaining|two\s+(?:countries|members|allies|holdouts))\b/i;
-const LAST_RE =
-  /\b(?:the\s+)?(?:last|final)\s+(?:(?:among|of)\s+(?:the\s+)?(?:(?:\d+|thirty(?:-one)?)\s+)?(?:\w+\s+){0,4}?)?(?:to\s+(?:ratify|approve|endorse|back|vote)|(?:NATO\s+)?(?:member|ally|country|parliament)\s+to\s+(?:ratify|approve|endorse|back|vote))\b/i;
+// "after Hungary, the last NATO member to hold out its ratification, completed the task" (May 2024), "Turkey,
+// the last member to give its approval, ratified Finland's accession": the last to ratify, in other words
+// (read in a sentence that tells the ratification: RATIFY_VERB_RE).
+const LAST_TO = `to\\s+(?:ratify|approve|endorse|back|vote|hold\\s+out|sign\\s+off|give\\s+(?:its|their)\\s+(?:approval|consent|green\\s+light|ratification))`;
+const LAST_RE = new RegExp(
+  `\\b(?:the\\s+)?(?:last|final)\\s+(?:(?:among|of)\\s+(?:the\\s+)?(?:(?:\\d+|thirty(?:-one)?)\\s+)?(?:\\w+\\s+){0,4}?)?(?:${LAST_TO}|(?:NATO\\s+)?(?:member|ally|[Aa]lly|country|parliament)\\s+${LAST_TO})\\b`,
+  'i',
+);
 
 /** Ratifications recorded one ally at a time (the last ones), and all ratifications of a candidate. */
 const ratificationsOf = memoByFacts((facts, _: 'all') => {

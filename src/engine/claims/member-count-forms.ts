@@ -73,6 +73,8 @@ interface Form {
   joining?: boolean;
   /** The members that joined after the twelve founders: the count is twelve more, said after the founding ("Since then"). */
   afterFounders?: boolean;
+  /** A heading over a list: the line after it must name a member (a bare number on a line is not a count). */
+  heading?: boolean;
   /** The phrase names an alliance ("members of the military alliance"): NATO named anywhere before it is enough. */
   names?: boolean;
   /** The body is not named in the phrase ("it", "There are 29 member states"): NATO must be named in the sentence or the one before, and no other body in either. */
@@ -91,7 +93,7 @@ const FORMS: Form[] = [
   // alliance between 31 member states": the subject is NATO.
   {
     re: new RegExp(
-      `\\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he (?:North Atlantic |Atlantic |transatlantic )?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?,?\\s+(?:is|was|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:alliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+)?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
+      `\\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he (?:North Atlantic |Atlantic |transatlantic )?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?,?\\s+(?:is|was|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+|independent\\s+)?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
       'g',
     ),
     whole: true,
@@ -131,6 +133,16 @@ const FORMS: Form[] = [
     pronoun: true,
     hints: ['here are'],
   },
+  // A count over a list, on a line of its own: "30 Member Countries" above "Albania (2009)\nBelgium (1949) ..."
+  // (CNN fact sheet, March 2020), "Membership: 28" (2010s), "32 NATO Member States:". Loose: confirmed only.
+  {
+    re: new RegExp(
+      `(?<=^[ \\t]*)(?:Membership:[ \\t]*${NUM}|${NUM}[ \\t]+(?:NATO[ \\t]+|Alliance[ \\t]+)?(?:[Mm]ember[ \\t]+(?:[Cc]ountries|[Ss]tates|[Nn]ations)|[Mm]embers|[Aa]llies))[ \\t]*:?[ \\t]*$`,
+      'gm',
+    ),
+    hints: ['ember', 'llies'],
+    heading: true,
+  },
   // The Secretary General's "we": "in NATO we are not alone. Together we represent 30 different nations, one
   // billion people" (Stoltenberg, October 2021), "We are 32 Allies" (2024), "we are 30 nations, but one
   // Alliance". Loose (a speaker's "we" may be a smaller group): confirmed only, NATO named just before.
@@ -161,7 +173,7 @@ const FORMS: Form[] = [
   // "an alliance of 30 member countries", "a union of thirty-one nations"
   {
     re: new RegExp(
-      `\\b(?:alliance|bloc|union|family|organi[sz]ation)\\s+of\\s+${NUM}\\s+(?:sovereign\\s+)?(?:member[- ]states|member countries|member nations)\\b`,
+      `\\b(?:alliance|bloc|union|family|organi[sz]ation)\\s+of\\s+${NUM}\\s+(?:sovereign\\s+|independent\\s+)?(?:member[- ]states|member countries|member nations)\\b`,
       'g',
     ),
   },
@@ -478,6 +490,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         continue;
       if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
       if (form.pronoun && !namedJustBefore(doc, sentence, start)) continue;
+      if (form.heading && !memberOnNextLine(doc, a, end)) continue;
       const after = doc.text.slice(end, end + 20);
       if (form.notSubset && (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after)) continue;
       const said = numberFrom(m[1] ?? m[2]);
@@ -532,6 +545,16 @@ function staleAfterToldAccession(doc: Doc, a: Alliance, n: number, quote: string
       /\bjoined NATO\b/.test(f.message),
   );
   return told ? step.names : null;
+}
+
+/** The first line after `at` that holds words names a member: "Albania (2009)". */
+function memberOnNextLine(doc: Doc, a: Alliance, at: number): boolean {
+  const start = doc.text.slice(at).search(/\S/);
+  if (start < 0) return false;
+  const from = at + start;
+  const nl = doc.text.indexOf('\n', from);
+  const line = { start: from, end: nl < 0 ? doc.text.length : nl };
+  return matchesIn(doc, line, 'qualifier').some((q) => a.members.some((j) => j.id === q.value.jurisdiction && q.start === from));
 }
 
 /** NATO named in the sentence before `at` or in the sentence before it (in the same paragraph or a heading's), and no other body in either. */

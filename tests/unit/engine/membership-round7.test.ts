@@ -214,3 +214,45 @@ describe('the alliance’s age in decades', () => {
     expect(figure(ukraine, 'for more than three decades', '2024-05-01')).toEqual([]);
   });
 });
+
+describe('the last ally to ratify, in other words', () => {
+  it('supports "Hungary, the last NATO member to hold out its ratification" (Stratagem, May 2024)', () => {
+    // https://stratagem.no/sweden-is-finlands-closest-partner
+    const stratagem =
+      'It was an occasion for a deep sigh of relief in Finland in early March 2024 when Sweden’s NATO membership was finally fully ratified, after Hungary, the last NATO member to hold out its ratification, completed the task.';
+    expect(membership(stratagem, 'Hungary, the last NATO member to hold out', '2024-05-01')).toEqual(['supported']);
+    const turkey = 'Turkey, the last member to give its approval, ratified Finland’s accession.';
+    expect(membership(turkey, 'Turkey, the last member to give its approval', '2023-04-10')).toEqual(['supported']);
+  });
+
+  it('says nothing when the ally named was not the last', () => {
+    const wrong = 'Turkey, the last member to give its approval, ratified Sweden’s accession.';
+    expect(membership(wrong, 'the last member to give its approval', '2024-03-10')).toEqual([]);
+  });
+});
+
+describe('a count over a list, and "an Alliance that consists of N independent member countries"', () => {
+  it('supports "30 Member Countries" above its list (CNN fact sheet, March 2020) and "Membership: 28"', () => {
+    // https://edition.cnn.com/2013/07/30/world/nato-fast-facts/
+    const cnn =
+      'April 4, 1949 - Established when 12 nations sign the North Atlantic Treaty.\n\n    30 Member Countries\n\n    Albania (2009)\n    Belgium (1949)';
+    expect(membership(cnn, '30 Member Countries', '2020-03-30')).toEqual(['supported']);
+    // https://studymode.com/essays/Nato-50361707.html: "Membership: 28 Alliance Members: Albania, Bel-gium, ..."
+    const label = 'NATO is a military alliance of North America and Europe.\nMembership: 28\nAlbania, Belgium, Bulgaria';
+    expect(membership(label, 'Membership: 28', '2011-03-30')).toEqual(['supported']);
+  });
+
+  it('says nothing of a bare number, nor of a heading over another body’s list', () => {
+    const bare = 'NATO facts.\n\n30\n\nAlbania (2009)';
+    expect(membership(bare, '30', '2020-03-30')).toEqual([]);
+    const eu = 'NATO and the EU.\n\n28 Member States\n\nAustria, Belgium';
+    expect(membership(eu, '28 Member States', '2015-03-30')).toEqual([]);
+  });
+
+  it('reads "an Alliance that consists of 28 independent member countries" (go4quiz, from nato.int) as the whole alliance', () => {
+    // https://go4quiz.com/1186/nato-member-countries/
+    const quiz = 'The North Atlantic Treaty Organization is an Alliance that consists of 28 independent member countries.';
+    expect(membership(quiz, 'consists of 28 independent member countries', '2012-03-30')).toEqual(['supported']);
+    expect(membership(quiz, 'consists of 28 independent member countries', '2018-03-30')).toEqual(['outdated']);
+  });
+});
