@@ -40,7 +40,7 @@ interface EventWord {
 }
 
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|took place|taking place|takes place|take place|was held|were held|gathered|convened|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|took place|taking place|takes place|take place|was held|were held|gathered|convened|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
 
 function eventWords(text: string, span: Span): EventWord[] {
   const out: EventWord[] = [];
@@ -96,6 +96,8 @@ interface Clue {
   leaders: boolean;
   /** Another club's summit is named ("next week's EU summit in Brussels, NATO diplomats said"): not NATO's. */
   otherClub: boolean;
+  /** Everyone the sentence names, in any clause ("during a 2018 meeting in Helsinki, when Trump and Putin first met"). */
+  sentencePeople: ReadonlySet<string>;
 }
 
 interface Identified {
@@ -139,15 +141,18 @@ function findEventClaims(doc: Doc): Annotation[] {
       continue;
     }
     const anaphor = ANAPHOR_RE.test(sentenceText.slice(0, 40));
+    const leadersAnaphor = !anaphor && !!previous && LEADERS_ANAPHOR_RE.test(sentenceText.slice(0, 30));
     let found: Identified | null = null;
     let sentenceDates: DateMention[] | null = null;
+    let sentencePeople: ReadonlySet<string> | null = null;
     let meetingWord = false;
     for (const clause of splitClauses(doc.text, sentence)) {
       const words = eventWords(doc.text, clause);
       if (!words.length) continue;
       meetingWord ||= words.some((w) => w.status !== 'announced');
       // Dates are found once per sentence (the tense is the sentence's) and shared out by clause.
-      sentenceDates ??= yearAhead(doc, sentenceText, datesIn(doc, sentence, sentence));
+      sentenceDates ??= withEventYears(sentence.start, sentenceText, yearAhead(doc, sentenceText, datesIn(doc, sentence, sentence)));
+      sentencePeople ??= new Set(peopleIn(doc, sentence).map((p) => p.personId));
       const people = peopleIn(doc, clause);
       const clue: Clue = {
         span: clause,
@@ -166,14 +171,22 @@ function findEventClaims(doc: Doc): Annotation[] {
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)),
         leaders: false,
         otherClub: false,
+        sentencePeople,
       };
       if (clue.nato) {
         clue.leaders = NATO_LEADERS_RE.test(doc.text.slice(clause.start, clause.end));
         clue.otherClub = OTHER_CLUB_SUMMIT_RE.test(doc.text.slice(clause.start, clause.end));
       }
-      if (!clue.dates.length && !clue.places.length && !(anaphor && previous)) continue;
+      if (!clue.dates.length && !clue.places.length && !((anaphor || leadersAnaphor) && previous)) continue;
       // "This meeting, held at ...": the previous sentence's event comes first.
       let id: Identified | null = anaphor && previous && clause.start === sentence.start ? inherit(doc, previous, clue) : null;
+      // "The leaders greeted each other on the tarmac at Joint Base Elmendorf-Richardson": the
+      // leaders of the previous sentence's event, only confirmed there (they may meet again
+      // elsewhere or on another day: "The two leaders will meet again in Moscow").
+      if (leadersAnaphor && previous && clause.start === sentence.start) {
+        const inherited = inherit(doc, previous, clue);
+        if (inherited && (inherited.placeOk || inherited.dateOk)) id = { ...inherited, placeConflict: null, dateConflict: null };
+      }
       id ??= identify(doc, clue);
       if (!id) continue;
       const annotation = judge(doc, id);
@@ -200,11 +213,37 @@ function findEventClaims(doc: Doc): Annotation[] {
 const ANAPHOR_RE =
   /^(?:\W*)(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit)\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
 
+const LEADERS_ANAPHOR_RE = /^\W*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|men)\b/;
+
 // "The next summit ... will take place on December 3-4 in London" (written in May 2019): the event
 // word itself is in the future, so a day and month without a year fall after the article's date.
 // dates.ts puts such a day in the nearest year, which for December read in May is the last one.
 const FUTURE_EVENT_RE =
   /\b(?:will|is\s+to|are\s+to|is\s+(?:set|scheduled|due|expected)\s+to|are\s+(?:set|scheduled|due|expected)\s+to)\s+(?:be\s+held|take\s+place|meet|convene|gather)\b|\bto\s+be\s+held\s+(?:on|in)\b/;
+
+// "a 2018 meeting in Helsinki", "their 2019 talks": a bare year before an event noun is the event's
+// year (dates.ts reads a bare year only after "in").
+const YEAR_EVENT_RE = /\b(?:a|the|their|his|her|its|that)\s+((?:19|20)\d{2})\s+(?:meeting|summit|talks|visit|encounter|negotiations)\b/g;
+
+function withEventYears(offset: number, sentenceText: string, dates: DateMention[]): DateMention[] {
+  if (!/\d{4}\s+(?:meeting|summit|talks|visit|encounter|negotiations)\b/.test(sentenceText)) return dates;
+  const out = dates.slice();
+  YEAR_EVENT_RE.lastIndex = 0;
+  for (let m = YEAR_EVENT_RE.exec(sentenceText); m; m = YEAR_EVENT_RE.exec(sentenceText)) {
+    const start = offset + m.index + m[0].indexOf(m[1]);
+    if (out.some((d) => d.start <= start && start < d.end)) continue;
+    out.push({
+      first: `${m[1]}-01-01`,
+      last: `${m[1]}-12-31`,
+      granularity: 'year',
+      explicitYear: true,
+      relative: false,
+      start,
+      end: start + 4,
+    });
+  }
+  return out;
+}
 
 function yearAhead(doc: Doc, sentenceText: string, dates: DateMention[]): DateMention[] {
   if (!dates.some((d) => !d.explicitYear && !d.relative && d.granularity === 'day' && d.last < doc.asOf)) return dates;
@@ -366,6 +405,9 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
     (!e.participants.length && e.kind === 'summit' && clue.nato && placeOk) ||
     (placeOk && byDate && strangers === 0) ||
     (placeOk && dateOk && named === 0 && clue.words.some((w) => w.cls === 'any' || w.held)) ||
+    // "during a 2018 meeting in Helsinki, when Trump and Putin first met privately": the year and
+    // place in one clause, two of the people in the next. A year only: nothing here is flagged.
+    (placeOk && dateOk && strangers === 0 && e.participants.filter((p) => clue.sentencePeople.has(p)).length >= 2) ||
     // "a day after Russia and the United States began talks in Riyadh": talks at that place, no one
     // named and no day said, in an article of the day after the talks at most: the ones just held.
     (placeOk && named === 0 && strangers === 0 && !clue.dates.length && e.kind === 'talks' && justHeld(doc, e, clue));

@@ -202,3 +202,38 @@ describe('rounds of talks told by their place', () => {
     expect(eventsOn(wrongMonth, 'round held in Abu Dhabi', '2026-02-18')).toEqual([]);
   });
 });
+
+describe('a meeting told by its year and place, its people in the next clause; its leaders in the next sentence', () => {
+  // ynetnews.com (AP), 15 August 2025 (held-out 5, h068).
+  const alaska =
+    'United States President Donald Trump and Russia’s Vladimir Putin shook hands warmly at the start of their Alaska summit on Friday before heading into hours of discussions.\n' +
+    'The leaders greeted each other on the tarmac at Joint Base Elmendorf-Richardson, where officials erected a special stage.\n' +
+    'The change indicates that the White House is taking a more guarded approach than it did during a 2018 meeting in Helsinki, when Trump and Putin first met privately just with their interpreters for two hours.';
+
+  it('"during a 2018 meeting in Helsinki, when Trump and Putin first met" is the Helsinki summit', () => {
+    expect(eventsOn(alaska, '2018 meeting in Helsinki', '2025-08-15').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'helsinki-summit-2018'],
+    ]);
+  });
+
+  it('"The leaders greeted each other on the tarmac at Joint Base Elmendorf-Richardson" is the Alaska summit', () => {
+    expect(eventsOn(alaska, 'Joint Base Elmendorf-Richardson', '2025-08-15').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'alaska-summit-2025-08-15'],
+    ]);
+  });
+
+  it('"one day after his meeting with Russian President Vladimir Putin in Helsinki" keeps its reading', () => {
+    // https://www.vietnamnewsgazette.com/trump-talks-about-summit-with-russia/ (VOV5, July 2018)
+    const text =
+      'US President Donald Trump said at a White House press conference one day after his meeting with Russian President Vladimir Putin in Helsinki, Finland, that relations will improve.';
+    expect(isRed(verdicts(text, '2018-07-17'))).toBe(false);
+  });
+
+  it('a year with no one of the meeting named, or the leaders meeting again elsewhere, is not read or flagged', () => {
+    const nordic = 'A 2018 meeting in Helsinki of Nordic ministers was held.';
+    expect(eventsOn(nordic, '2018 meeting in Helsinki', '2025-08-10')).toEqual([]);
+    const again = 'Trump and Putin met in Alaska on August 15. The two leaders will meet again in Moscow on August 20.';
+    expect(isRed(verdicts(again, '2025-08-16'))).toBe(false);
+    expect(eventsOn(again, 'meet again in Moscow on August 20', '2025-08-16')).toEqual([]);
+  });
+});
