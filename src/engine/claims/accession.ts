@@ -472,7 +472,8 @@ const HYPOTHETICAL_WORD_RE = /\b(?:if|would|could|might|whether|unless|not|never
 // (directionelearning.com). Confirm only, and only in a list that is NATO's: three or more pairs,
 // most of them fitting NATO accessions (a list of EU accessions fits a few by chance: the Baltic
 // states joined both in 2004), no other club named in it.
-const YEAR_IN_PARENS_RE = /^\s*\((19[4-9]\d|20[0-4]\d)\)/;
+// The year may carry the name the country joined under: "Germany (1955, as West Germany)" (CNN fact sheet).
+const YEAR_IN_PARENS_RE = /^\s*\((19[4-9]\d|20[0-4]\d)(?:,\s*(?:as|then|formerly)\s+[^()\n]{2,40})?\)/;
 
 export function yearListClaims(doc: Doc, alliance: Alliance): Annotation[] {
   if (!doc.text.includes('(19') && !doc.text.includes('(20')) return [];
@@ -480,7 +481,7 @@ export function yearListClaims(doc: Doc, alliance: Alliance): Annotation[] {
   for (const q of matchesIn(doc, { start: 0, end: doc.text.length }, 'qualifier')) {
     const country = alliance.members.find((j) => j.id === q.value.jurisdiction);
     if (!country || pairs.some((p) => p.start === q.start)) continue;
-    const m = YEAR_IN_PARENS_RE.exec(doc.text.slice(q.end, q.end + 10));
+    const m = YEAR_IN_PARENS_RE.exec(doc.text.slice(q.end, q.end + 60));
     if (m) pairs.push({ start: q.start, end: q.end + m[0].length, country, year: m[1] });
   }
   if (pairs.length < 3) return [];

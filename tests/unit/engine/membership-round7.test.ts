@@ -256,3 +256,19 @@ describe('a count over a list, and "an Alliance that consists of N independent m
     expect(membership(quiz, 'consists of 28 independent member countries', '2018-03-30')).toEqual(['outdated']);
   });
 });
+
+describe('accessions in a list and the protocol as an agreement', () => {
+  it('supports "Germany (1955, as West Germany)" in a list of members with their years (CNN fact sheet)', () => {
+    const cnn =
+      'NATO members:\n\nAlbania (2009)\nBelgium (1949)\nBulgaria (2004)\nGermany (1955, as West Germany)\nGreece (1952)\nSpain (1982)';
+    expect(membership(cnn, 'Germany (1955, as West Germany)', '2020-03-30')).toEqual(['supported']);
+  });
+
+  it('supports "NATO signed an accession agreement with North Macedonia on February 6" (RFE/RL, February 2019: the protocol)', () => {
+    const rferl = 'NATO signed an accession agreement with North Macedonia on February 6, after a historic deal with Greece.';
+    expect(membership(rferl, 'signed an accession agreement', '2019-02-10')).toEqual(['supported']);
+    // Another day without its year: never red.
+    const other = 'NATO signed an accession agreement with North Macedonia on February 9.';
+    expect(isRed(verdictsOn(other, 'signed an accession agreement', '2019-02-10'))).toBe(false);
+  });
+});
