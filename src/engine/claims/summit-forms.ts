@@ -34,6 +34,7 @@ import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
 import { talkRounds } from './meeting-rounds';
+import { handoverClaims } from './meeting-handover';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -42,7 +43,7 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
     triggers: inner.triggers,
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
-      for (const a of talkRounds(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      for (const a of [...talkRounds(doc), ...handoverClaims(doc)]) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       // One cheap test on the whole text: every form below needs one of these words.
       if (!HINT_RE.test(doc.text)) return out;
       upgradeAnnounced(doc, out);

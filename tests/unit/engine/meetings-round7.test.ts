@@ -237,3 +237,32 @@ describe('a meeting told by its year and place, its people in the next clause; i
     expect(eventsOn(again, 'meet again in Moscow on August 20', '2025-08-16')).toEqual([]);
   });
 });
+
+describe('a handover told by its day', () => {
+  it('"The recipient of the October 1 ceremonial handoff ... was former Dutch Prime Minister Mark Rutte" (October 2024)', () => {
+    // heldout3 m006, October 2024.
+    const text =
+      'Outgoing NATO Secretary General Jens Stoltenberg recently ceded possession of the gavel. The recipient of the October 1 ceremonial handoff—and the very real transfer of geopolitical influence it represented—was former Dutch Prime Minister Mark Rutte.';
+    expect(eventsOn(text, 'October 1 ceremonial handoff', '2024-10-13').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'nato-sg-handover-2024-10-01'],
+    ]);
+  });
+
+  it("the same day in other pages' words", () => {
+    // https://www.novinite.com/view_news.php?id=228267 (11 September 2024)
+    const novinite =
+      'On October 1, NATO Secretary General Jens Stoltenberg will officially hand over his position to his successor, Mark Rutte, according to a statement from the alliance.';
+    expect(eventVerdictsOn(novinite, 'hand over', '2024-09-11')).toEqual(['supported']);
+    // https://publicist24.com/mark-rutte-to-succeed-jens-stoltenberg-as-nato-secretary-general-on-october-1/
+    const publicist =
+      'BRUSSELS — NATO Secretary General Jens Stoltenberg will formally pass the reins of the military alliance to his successor, Mark Rutte, on October 1, marking the end of Stoltenberg’s 10-year tenure.';
+    expect(eventVerdictsOn(publicist, 'pass the reins', '2024-09-12')).toEqual(['supported']);
+  });
+
+  it("another day, or another body's handover, says nothing", () => {
+    const wrong = 'On September 30, NATO Secretary General Jens Stoltenberg handed over to Mark Rutte.';
+    expect(eventsOn(wrong, 'handed over', '2024-10-13')).toEqual([]);
+    const other = 'On October 1, the mayor handed over the keys of the city hall.';
+    expect(eventsOn(other, 'handed over', '2024-10-13')).toEqual([]);
+  });
+});
