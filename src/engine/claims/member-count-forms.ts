@@ -133,6 +133,58 @@ const FORMS: Form[] = [
     pronoun: true,
     hints: ['here are'],
   },
+  // NATO with its count in a relative clause or an apposition: "NATO, which has 32 members, met in Brussels",
+  // "NATO — which has 32 member countries —", "NATO, made up of 32 countries,", "NATO, comprising 32 member
+  // states": only the whole alliance can be meant.
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato|[Tt]he\\s+(?:NATO\\s+|North\\s+Atlantic\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?\\s*(?:,|—|–)\\s*(?:(?:which|that)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|counts|numbers|comprises|includes|unites|brings\\s+together|consists\\s+of|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:now\\s+)?(?:made\\s+up\\s+of|comprising|composed\\s+of|consisting\\s+of|with))\\s+(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    hints: ['which', 'that', 'made up', 'compris', 'compos', 'consisting', 'with'],
+  },
+  // "The world's largest military alliance is comprised of 32 member countries" (DW, June 2025), "NATO is made
+  // up of 32 countries": NATO or the alliance as the subject, never another body ("the bloc" may be the EU).
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato|[Aa]lliance)\\s+(?:is|was)\\s+(?:now\\s+|currently\\s+)?(?:comprised|composed|made\\s+up)\\s+of\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    hints: ['omprised of', 'omposed of', 'made up of'],
+  },
+  // "Today, with 32 members including newer entrants like North Macedonia ..., NATO’s presence is" (2025),
+  // "With 32 members, NATO is the largest alliance": loose (confirmed only).
+  {
+    re: new RegExp(
+      `\\b[Ww]ith\\s+(?:its\\s+)?${NUM}\\s+(?:members|member[- ]states|member countries|member nations|allies|Allies)\\b(?=(?:\\s+(?:including|spanning|from|across)\\b[^.;:!?]{0,120}?)?,\\s+(?:NATO|Nato|the\\s+[Aa]lliance)\\b)`,
+      'g',
+    ),
+    hints: ['ith '],
+  },
+  // "NATO is now 32 nations strong" (Biden, March 2024: "now 32 nations strong"): loose.
+  { re: new RegExp(`\\b${NUM}\\s+(?:nations|members|countries|allies|Allies)\\s+strong\\b`, 'g'), hints: [' strong'] },
+  // "NATO's membership now stands at 32": only the whole alliance.
+  {
+    re: new RegExp(
+      `\\b(?:NATO['’]s|Nato['’]s|[Tt]he\\s+[Aa]lliance['’]s)\\s+(?:total\\s+)?membership\\s+(?:now\\s+|currently\\s+)?(?:stands\\s+at|totals|numbers|is)\\s+${NUM}\\b(?!\\s*(?:%|per\\s*cent|percent))`,
+      'g',
+    ),
+    whole: true,
+    hints: ['membership'],
+  },
+  // "32 countries are members of NATO", "30 nations belong to the alliance": loose ("23 countries are members
+  // of both" names another body and is skipped).
+  {
+    re: new RegExp(
+      `\\b${NUM}\\s+(?:countries|nations|states)\\s+(?:are\\s+(?:now\\s+|currently\\s+)?(?:members|part)\\s+of|belong\\s+to)\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)\\b`,
+      'g',
+    ),
+    hints: ['members of', 'part of', 'belong to'],
+  },
   // A count over a list, on a line of its own: "30 Member Countries" above "Albania (2009)\nBelgium (1949) ..."
   // (CNN fact sheet, March 2020), "Membership: 28" (2010s), "32 NATO Member States:". Loose: confirmed only.
   {

@@ -34,7 +34,7 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   // "the 16-member alliance", "the new 19- member NATO" (a space after the hyphen, DoD News, March 1999)
   {
     re: new RegExp(
-      `\\b${NUM}(?:-\\s?|\\s)(?:member|nation|country|state|strong)s?[- ](?:NATO\\b|North Atlantic Treaty Organi[sz]ation\\b|(?:(?:military|transatlantic|trans-Atlantic|security|defen[cs]e|Western)\\s+){0,2}alliance\\b|(?:Atlantic\\s+)?bloc\\b)`,
+      `\\b${NUM}(?:-\\s?|\\s)(?:member|nation|country|state|strong)s?[- ](?:NATO\\b|North Atlantic Treaty Organi[sz]ation\\b|(?:(?:military|transatlantic|trans-Atlantic|security|defen[cs]e|Western)\\s+){0,2}alliance\\b|(?:Atlantic\\s+|military\\s+)?bloc\\b)`,
       'gi',
     ),
   },
@@ -49,7 +49,7 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   // NATO may stand in apposition: "the intergovernmental military alliance, NATO, comprises 30 countries".
   {
     re: new RegExp(
-      `\\b(?:NATO|the alliance),?\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts)\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|meeting|spending|at|above|below|with))`,
+      `\\b(?:NATO|the (?:NATO )?alliance),?\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts|numbers)\\s+(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|meeting|spending|at|above|below|with))`,
       'gi',
     ),
     states: true,

@@ -272,3 +272,43 @@ describe('accessions in a list and the protocol as an agreement', () => {
     expect(isRed(verdictsOn(other, 'signed an accession agreement', '2019-02-10'))).toBe(false);
   });
 });
+
+describe('the count in a relative clause, an apposition, "is comprised of", "with N members", "N nations strong"', () => {
+  it('supports the count said of NATO in a clause of its own', () => {
+    const cases: Array<[string, string]> = [
+      ['NATO, which has 32 members, met in Brussels.', 'NATO, which has 32 members'],
+      ['NATO — which has 32 member countries — met in Washington.', 'NATO — which has 32 member countries'],
+      ['NATO, made up of 32 countries, met in Washington.', 'NATO, made up of 32 countries'],
+      ['NATO, comprising 32 member states, met in Washington.', 'NATO, comprising 32 member states'],
+      ['NATO has a total of 32 members.', 'NATO has a total of 32 members'],
+      ['The NATO alliance currently has 32 members.', 'The NATO alliance currently has 32 members'],
+      ['NATO’s membership now stands at 32.', 'NATO’s membership now stands at 32'],
+      ['The 32-nation military bloc NATO met.', '32-nation military bloc'],
+      // https://www.dw.com/en/nato-the-worlds-largest-military-alliance/video-72988602 (June 2025)
+      [
+        "NATO — the world's largest military alliance. The world's largest military alliance is comprised of 32 member countries.",
+        'alliance is comprised of 32 member countries',
+      ],
+    ];
+    for (const [text, quote] of cases) expect(membership(text, quote, '2024-06-01'), text).toEqual(['supported']);
+    // A stale count in the same strict clause is outdated.
+    expect(membership('NATO, which has 30 members, met in Brussels.', 'NATO, which has 30 members', '2024-06-01')).toEqual(['outdated']);
+  });
+
+  it('confirms the loose ones: "with 32 members including newer entrants ..., NATO’s presence" (2025), "now 32 nations strong" (Biden, March 2024)', () => {
+    // https://ftp.martinsflooring.com/ftp/top-30-nato-countries-the-alliance-that-shapes-global-security
+    const flooring =
+      'Today, with 32 members including newer entrants like North Macedonia (added in 2020) and Turkey’s enduring strategic role, NATO’s presence is truly global.';
+    expect(membership(flooring, 'with 32 members', '2025-06-01')).toEqual(['supported']);
+    const biden = 'With the addition of Sweden today, NATO stands more united, determined, and dynamic than ever—now 32 nations strong.';
+    expect(membership(biden, '32 nations strong', '2024-03-08')).toEqual(['supported']);
+    expect(membership('32 countries belong to NATO.', '32 countries belong to NATO', '2024-06-01')).toEqual(['supported']);
+  });
+
+  it('says nothing of a subset in the same shapes', () => {
+    expect(membership('NATO, which has 23 members at the target, met.', 'NATO, which has 23 members', '2024-06-01')).toEqual([]);
+    expect(membership('With 30 allies at the target, NATO is stronger.', 'With 30 allies', '2021-06-01')).toEqual([]);
+    const both = 'The EU and NATO met. 22 countries are members of both the EU and NATO.';
+    expect(membership(both, '22 countries are members', '2024-06-01')).toEqual([]);
+  });
+});
