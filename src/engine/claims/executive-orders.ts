@@ -42,7 +42,16 @@ export function withExecutiveOrders(sanctions: ClaimDetector): ClaimDetector {
   return {
     kind: sanctions.kind,
     triggers: [...sanctions.triggers, ...TRIGGERS],
-    find: (doc, ctx) => [...sanctions.find(doc, ctx), ...findOrderClaims(doc)],
+    find: (doc, ctx) => {
+      const own = findOrderClaims(doc);
+      // The EU's first sanctions told as such ("The first set of EU sanctions ... were adopted in March 2014") are read
+      // here whole; the designation detector's reading of the same words by the EU's day adds nothing.
+      const first = own.filter((a) => a.factIds.some((id) => !id.startsWith('executive-order-')));
+      const inner = sanctions
+        .find(doc, ctx)
+        .filter((a) => !first.some((b) => a.start < b.end && b.start < a.end && a.verdict === 'supported'));
+      return [...inner, ...own];
+    },
   };
 }
 
@@ -71,8 +80,8 @@ const FIRST_ORDER = 13660;
 
 /**
  * The first sanctions against Russia, said to date from 2014 (or March 2014): supported by the first order of March
- * 2014. Any other year is left alone: "the first sanctions" may be of this war (2022), or older ones (the Magnitsky Act
- * of 2012).
+ * 2014, or, said of the EU's, by the EU's first measure on record (17 March 2014). Any other year is left alone: "the
+ * first sanctions" may be of this war (2022), or older ones (the Magnitsky Act of 2012).
  */
 function firstSanctions(doc: Doc, orders: ExecutiveOrder[]): Annotation[] {
   const order = orders.find((o) => o.number === FIRST_ORDER);
@@ -81,6 +90,21 @@ function firstSanctions(doc: Doc, orders: ExecutiveOrder[]): Annotation[] {
   FIRST_SANCTIONS_RE.lastIndex = 0;
   for (let m = FIRST_SANCTIONS_RE.exec(doc.text); m; m = FIRST_SANCTIONS_RE.exec(doc.text)) {
     if (m[2] !== order.signed.slice(0, 4) || (m[1] && !/^March/.test(m[1]))) continue;
+    const eu = /\b(?:EU|E\.U\.)\s/.test(m[0]) ? firstEuMeasure(doc) : undefined;
+    if (eu && eu.date.startsWith(m[1] ? `${m[2]}-03` : m[2])) {
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        quote: m[0],
+        verdict: 'supported',
+        kind: 'sanction',
+        factIds: [eu.id],
+        message: `On record: ${eu.summary}`,
+        fact: eu.summary,
+        sources: sourcesOf(eu),
+      });
+      continue;
+    }
     const message = `On record: sanctions over Russia's actions in Ukraine began in March ${m[2]}, when Executive Order ${order.number} of ${formatDay(order.signed)} declared the Ukraine-related national emergency.`;
     out.push({
       start: m.index,
@@ -95,6 +119,14 @@ function firstSanctions(doc: Doc, orders: ExecutiveOrder[]): Annotation[] {
     });
   }
   return out;
+}
+
+/** The EU's earliest measure against Russia on record, when verified. */
+function firstEuMeasure(doc: Doc): Sanction | undefined {
+  const first = doc.facts.base.sanctions
+    .filter((s) => s.jurisdiction === 'eu')
+    .reduce<Sanction | undefined>((a, s) => (!a || s.date < a.date ? s : a), undefined);
+  return first?.confidence === 'verified' ? first : undefined;
 }
 
 const signedDays = (o: ExecutiveOrder) => [o.signed, ...(o.altDates ?? [])].map(factRange);

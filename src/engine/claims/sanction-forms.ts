@@ -39,11 +39,19 @@ const EU_COUNT_RES = [
   new RegExp(`\\b(?:its|the\\s+bloc['’]s)\\s+${COUNT}\\s+member\\s+(?:states|countries)\\b`, 'gi'),
   // "tariff on goods from the European Union, ... claiming that the 27-nation bloc was formed to ...": likewise.
   new RegExp(`\\b${COUNT}[- ](?:member|nation|country|state)\\s+bloc\\b`, 'gi'),
+  // "the bloc’s 27 foreign ministers, meeting in Brussels", "all 27 EU leaders", "the EU's 27 heads of state or government":
+  // one for each member; likewise.
+  new RegExp(
+    `\\b(?:its|the\\s+bloc['’]s|the\\s+${EU_NAME}['’]s|all)\\s+${COUNT}\\s+(?:${EU_NAME}\\s+)?(?:(?:foreign|defen[cs]e|finance|economy|energy|interior|agriculture)\\s+ministers|leaders|heads\\s+of\\s+(?:state|government))\\b`,
+    'gi',
+  ),
 ];
 /** "its 27 Member States": the EU's only in a sentence that names it and no alliance. */
 const POSSESSIVE_FORM = 4;
 /** "the 27-nation bloc": the same. */
 const BLOC_FORM = 5;
+/** "the bloc's 27 foreign ministers": the same. */
+const MINISTERS_FORM = 6;
 const ALLIANCE_RE = /\b(?:NATO|Nato|alliance|Alliance|allies|Allies|G7|G-7|UN|OSCE|Council\s+of\s+Europe)\b/;
 /** The form that may count a part of the union ("25 EU countries backed it"). */
 const LOOSE_FORM = 1;
@@ -422,13 +430,16 @@ function euCounts(doc: Doc, eu: Grouping): Annotation[] {
   for (const [form, re] of EU_COUNT_RES.entries()) {
     // One look for the word before a pass over the page for its form.
     if (form === BLOC_FORM && !doc.text.includes('bloc')) continue;
+    if (form === MINISTERS_FORM && !doc.text.includes('ministers') && !doc.text.includes('leaders') && !doc.text.includes('heads of'))
+      continue;
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
-      if (form === POSSESSIVE_FORM || form === BLOC_FORM) {
+      if (form === POSSESSIVE_FORM || form === BLOC_FORM || form === MINISTERS_FORM) {
         const sentence = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
-        const text = sentence ? doc.text.slice(sentence.start, span.start) : '';
+        // The EU named before the count, or in it ("the EU's 27 leaders").
+        const text = sentence ? doc.text.slice(sentence.start, form === MINISTERS_FORM ? span.end : span.start) : '';
         if (!EU_RE.test(text) || ALLIANCE_RE.test(sentence ? doc.text.slice(sentence.start, sentence.end) : '')) continue;
       }
       const said = countOf(m[1]);
@@ -442,7 +453,7 @@ function euCounts(doc: Doc, eu: Grouping): Annotation[] {
       // A stated year or month that spans a change fits either count ("in 2020, the EU's 28 members").
       const fits = then.count === said || (stated !== undefined && countOn(stated.first)?.count === said);
       // "25 EU countries signed the letter" is as often a part of the union as the whole: only a fitting count is read there.
-      if (!fits && (form === LOOSE_FORM || form === POSSESSIVE_FORM || form === BLOC_FORM)) continue;
+      if (!fits && (form === LOOSE_FORM || form === POSSESSIVE_FORM || form === BLOC_FORM || form === MINISTERS_FORM)) continue;
       const message = fits
         ? `On record: the EU had ${then.count} member states on ${formatDay(day)}. ${eu.summary}`
         : `The EU had ${then.count} member states on ${formatDay(day)}, not ${said}; the count may be of another time or exclude one member. ${eu.summary}`;
@@ -509,7 +520,8 @@ function g7Lists(doc: Doc, g7: Grouping, jurisdictions: Doc['facts']['base']['ju
     // "the G-7 members -- Britain, Canada, ..., plus the European Union -- and Australia": the list ends at the second dash.
     const list = m[1] ?? closeList((m[2] ?? m[3]).replace(/\s*--.*$/, ''));
     const items = list
-      .split(/,|\band\b|&/)
+      // "The G7 includes the UK as well as Canada, France, ...": "as well as" joins items too.
+      .split(/,|\band\b|&|\bas\s+well\s+as\b/)
       .map((s) =>
         s
           .trim()

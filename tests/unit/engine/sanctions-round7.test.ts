@@ -192,3 +192,31 @@ describe('the EU’s measures against Russia dated in a timeline or in prose', (
       expect(sanctionVerdicts(text, 'sanctions', '2024-12-31')).toEqual([]);
   });
 });
+
+describe('groupings told in other words', () => {
+  it('reads a G7 list joined by "as well as"', () => {
+    // BBC, 3 December 2022 (held-out h032).
+    const bbc = 'The G7 includes the UK as well as Canada, France, Germany, Italy, Japan and the US.';
+    expect(sanctionVerdicts(bbc, 'G7 includes the UK as well as Canada', '2022-12-03')).toEqual(['supported']);
+    // A list with a country that is not a member is not confirmed.
+    const wrong = 'The G7 includes the UK as well as Canada, France, Germany, Italy, Japan and Australia.';
+    expect(sanctionVerdicts(wrong, 'G7 includes', '2022-12-03')).not.toContain('supported');
+  });
+
+  it('reads the EU’s count in its ministers and leaders', () => {
+    // Euronews, 23 February 2026 (held-out h077).
+    const euronews =
+      'EU foreign policy chief Kaja Kallas today said that the bloc’s 27 foreign ministers, meeting in Brussels, were unlikely to approve the 20th sanctions package.';
+    expect(sanctionVerdicts(euronews, 'the bloc’s 27 foreign ministers', '2026-02-23')).toEqual(['supported']);
+    expect(sanctionVerdicts('Sanctions need the backing of all 27 EU leaders.', 'all 27 EU leaders', '2025-06-26')).toEqual(['supported']);
+    // Before Brexit the union had 28: a count of 27 may exclude one member, so it is left alone; and an alliance's leaders are not the EU's.
+    expect(sanctionVerdicts('Sanctions need the backing of all 27 EU leaders.', 'all 27 EU leaders', '2016-06-26')).toEqual([]);
+    expect(
+      sanctionVerdicts(
+        'The EU and NATO met in Brussels, where the alliance’s 32 leaders and its 27 foreign ministers spoke.',
+        '27 foreign',
+        '2025-06-26',
+      ),
+    ).toEqual([]);
+  });
+});
