@@ -186,3 +186,24 @@ describe('a target named by its year', () => {
     expect(isRed(verdictsOn(wrong, '2%', '2025-06-26'))).toBe(false);
   });
 });
+
+describe('a deadline told as "a target for YEAR", and spending measured in the year a target was replaced', () => {
+  it('contradicts "a 5% defence spending target for 2032" after The Hague, as "goals for 2032 of 3.5%" is', () => {
+    // The form of Particle's sentence (28 August 2025) with the year after the figure (a variant, not a quote).
+    const variant = 'At the June summit in The Hague, allies set a 5% defence spending target for 2032.';
+    expect(verdictsOn(variant, '5%', '2025-08-28')).toEqual(['contradicted']);
+    expect(verdictsOn(variant.replace('2032', '2035'), '5%', '2025-08-28')).toEqual(['supported']);
+  });
+
+  it('never reads "the 2% target for 2025" as a deadline, nor flags it when allies are measured against it that year', () => {
+    // AFP via Local News Wave, 28 August 2025 (https://www.localnewswave.com/article/1013369310268452864), told without
+    // "previous": "all its members were finally set this year to hit the alliance's ... target of two percent".
+    const afp = 'NATO allies are set this year to hit the alliance’s defence spending target of two percent of GDP.';
+    expect(isRed(verdictsOn(afp, 'two percent', '2025-08-28'))).toBe(false);
+    const forYear = 'NATO allies are expected to meet the 2% defence spending target for 2025.';
+    expect(isRed(verdictsOn(forYear, '2%', '2025-08-28'))).toBe(false);
+    expect(verdictsOn(forYear, '2%', '2025-03-01')).toEqual(['supported']);
+    // Said as the target in force, with no year measured, it is still outdated.
+    expect(verdictsOn('NATO’s 2% defence spending target is the benchmark for all allies.', '2%', '2025-09-10')).toEqual(['outdated']);
+  });
+});
