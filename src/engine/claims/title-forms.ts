@@ -17,6 +17,7 @@ import { parenTitles } from './title-paren';
 import { stackedTitles } from './title-stacked';
 import { splitTitles } from './title-split';
 import { absentOfficeTitles, underLeaderTitles } from './title';
+import { bareTitles } from './title-bare';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -32,6 +33,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   splitTitles,
   absentOfficeTitles,
   underLeaderTitles,
+  bareTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

@@ -205,3 +205,31 @@ describe('given names in brackets: "Prime Minister (Jonas Gahr) Store" (title-pa
     expect(verdictsOn('The Prime Minister (Jonas Gahr) Hansen spoke.', 'Prime Minister', '2025-02-04')).toEqual([]);
   });
 });
+
+describe("a country's title with no name after it (title-bare.ts)", () => {
+  // Held-out 3 (m059), 27 February 2025: the page names Trump ("Trump said") elsewhere.
+  const tariffs =
+    'United States will introduce a 25 percent tariff on goods from the European Union, the American president said at his first cabinet meeting.\n"It will be 25 percent," Trump said.\nThe President of the United States of America also said that Ukraine can "forget" about joining NATO.';
+  // Held-out 3 (m051), AP, 23 March 2023: "The Finnish president has sealed the Nordic country’s historic bid ..."
+  const finland =
+    'Finland’s President Sauli Niinistö signed the legislation in Helsinki. The Finnish president has sealed the Nordic country’s historic bid to join NATO.';
+
+  it('confirms it of the holder the page names', () => {
+    expect(kindOn('title', tariffs, 'the American president said', '2025-02-27').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('title', tariffs, 'The President of the United States of America also', '2025-02-27').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+    expect(kindOn('title', finland, 'The Finnish president has sealed', '2023-03-23').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('says nothing when the page does not name the holder, or tells of another year; never flags', () => {
+    expect(kindOn('title', tariffs.replace('Trump said', 'he said'), 'the American president said', '2025-02-27')).toEqual([]);
+    const old = 'Joe Biden spoke. In 2019, the American president said he would stay in NATO.';
+    expect(kindOn('title', old, 'the American president said', '2023-02-27')).toEqual([]);
+    // A former holder named on the page: the title is not read as his.
+    const former = 'Sauli Niinistö spoke in Helsinki. The Finnish president has sealed the bid.';
+    expect(isRed(verdictsOn(former, 'The Finnish president has sealed', '2025-03-23'))).toBe(false);
+    const office = 'Volodymyr Zelensky spoke. The Intelligence Committee works under the Office of the President of Ukraine.';
+    expect(kindOn('title', office, 'President of Ukraine', '2025-02-27')).toEqual([]);
+  });
+});
