@@ -289,8 +289,10 @@ const FOR_YEAR_AFTER_RE =
 const FOR_YEAR_BEFORE_RE =
   /\b(?:targets?|goals?|benchmarks?|objectives?|pledges?|commitments?)\s+for\s+(20\d{2})\s+of\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 
-// "new targets for NATO funding", "a new defence spending goal".
-const NEW_TARGET_RE = /\bnew\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?|benchmarks?|guidelines?|commitments?|pledges?)\b/i;
+// "new targets for NATO funding", "a new defence spending goal"; not NATO's capability targets, which are not figures
+// of GDP.
+const NEW_TARGET_RE =
+  /\bnew\s+(?:(?!capability\b|capabilities\b)[\w-]+\s+){0,3}?(?:targets?|goals?|benchmarks?|guidelines?|commitments?|pledges?)\b/i;
 // The figure set against another or told as the one in force: "from 2% to", "the current 2%", "above 2%".
 const NOT_NEW_BEFORE_RE =
   /\b(?:from|current|currently|existing|present|old|older|previous|former|earlier|above|beyond|than|over)\b[^,;]*$/i;

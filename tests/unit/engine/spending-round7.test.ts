@@ -207,3 +207,12 @@ describe('a deadline told as "a target for YEAR", and spending measured in the y
     expect(verdictsOn('NATO’s 2% defence spending target is the benchmark for all allies.', '2%', '2025-09-10')).toEqual(['outdated']);
   });
 });
+
+describe('new capability targets are not a spending target', () => {
+  it('leaves 2% alone beside "new capability targets" weeks before The Hague', () => {
+    // The form of Politico's report of June 2025 on the defence ministers' meeting ("defense ministers are also expected
+    // to agree on updated NATO capability targets"), told with "new" (a variant, not a quote).
+    const text = 'Defence ministers agreed new capability targets, which allies will need to fund with at least 2% of GDP on defence.';
+    expect(isRed(verdictsOn(text, '2%', '2025-06-05'))).toBe(false);
+  });
+});
