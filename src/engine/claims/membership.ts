@@ -191,7 +191,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   // "Sweden formally entered as the 32nd member of NATO" (The Ved Post, March 2024) says the
   // accession as "became the 32nd member" does.
   const JOIN_RE =
-    /^\s+(?:(?:has|have)\s+)?(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|ome)\s+(?:a\s+(?:full\s+)?member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
+    /^\s+(?:(?:has|have)\s+)?(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|ome)\s+(?:an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
   // What may stand between the accession and its date: where it was done ("at the alliance’s
   // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
   // Only a place ("at the invitation of allies in 2022" is not one: the invitation's year).
@@ -239,8 +239,14 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         (!weekday || overlaps(date, joined))
       ) {
         const ok = overlaps(date, joined);
-        // A day without its year took the article's: a red flag needs that date to be sure.
-        const sure = confident && (date.explicitYear || doc.dateCertain);
+        // A day without its year took the article's: a red flag needs that date to be sure. "Finland and
+        // Sweden joined NATO in 2023 and 2024 respectively": with countries joined as one subject, the
+        // first date may be another's; so with "respectively", or with another date after it, no flag.
+        const shared =
+          /\brespectively\b/i.test(doc.text.slice(sentence.start, sentence.end)) ||
+          (/(?:,|\band|&)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, q.start - 12), q.start)) &&
+            (doc.text.slice(claimEnd, sentence.end).match(/\b(?:19[4-9]\d|20[0-4]\d)\b/g) ?? []).length > 1);
+        const sure = confident && (date.explicitYear || doc.dateCertain) && !shared;
         out.push({
           ...base,
           start: q.start,

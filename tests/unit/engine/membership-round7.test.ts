@@ -312,3 +312,31 @@ describe('the count in a relative clause, an apposition, "is comprised of", "wit
     expect(membership(both, '22 countries are members', '2024-06-01')).toEqual([]);
   });
 });
+
+describe('accessions told of several countries at once, and "became a NATO member"', () => {
+  it('does not flag "Finland and Sweden joined NATO in 2023 and 2024 respectively" (each year is one country’s)', () => {
+    const respectively = 'Finland and Sweden joined NATO in 2023 and 2024 respectively, after Russia’s full-scale invasion of Ukraine.';
+    expect(isRed(verdictsOn(respectively, 'Sweden joined NATO in 2023', '2024-05-10'))).toBe(false);
+    const two = 'Finland and Sweden joined NATO in 2023 and 2024.';
+    expect(isRed(verdictsOn(two, 'Sweden joined NATO in 2023', '2024-05-10'))).toBe(false);
+  });
+
+  it('still flags one year said of both, and of one country alone', () => {
+    const both = 'Finland and Sweden joined NATO in 2023.';
+    expect(membership(both, 'Sweden joined NATO in 2023', '2024-05-10')).toContain('contradicted');
+    expect(membership('Sweden joined NATO in 2023.', 'Sweden joined NATO in 2023', '2024-05-10')).toEqual(['contradicted']);
+  });
+
+  it('supports "Finland became a NATO member in April 2023" and "Sweden became a full-fledged member of NATO on March 7"', () => {
+    // "On Thursday, Sweden formally became the 32nd member of NATO" (thehornnews.com, March 2024) is read already.
+    expect(membership('Finland became a NATO member in April 2023.', 'Finland became a NATO member in April 2023', '2024-05-10')).toEqual([
+      'supported',
+    ]);
+    const fledged = 'Sweden became a full-fledged member of NATO on March 7.';
+    expect(membership(fledged, 'Sweden became a full-fledged member of NATO on March 7', '2024-05-10')).toEqual(['supported']);
+    expect(membership('Sweden became a NATO member in 2023.', 'Sweden became a NATO member in 2023', '2024-05-10')).toEqual([
+      'contradicted',
+    ]);
+    expect(membership('Sweden hopes it will soon become a NATO member state.', 'become a NATO member', '2023-05-10')).toEqual([]);
+  });
+});
