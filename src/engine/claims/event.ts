@@ -40,7 +40,7 @@ interface EventWord {
 }
 
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|took place|taking place|takes place|take place|was held|were held|gathered|convened|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|took place|taking place|takes place|take place|was held|were held|gathered|convened|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
 
 function eventWords(text: string, span: Span): EventWord[] {
   const out: EventWord[] = [];
@@ -54,6 +54,9 @@ function eventWords(text: string, span: Span): EventWord[] {
     // "called" is a call only as "called Putin"; "called off" is a status, "so-called" nothing.
     if (w === 'called' && /^\s+(off|it|the|him|her|for|on|a|an|them|this|that)\b/i.test(text.slice(word.end, word.end + 8))) continue;
     if (w === 'call' && /^\s+(for|on|to)\b/i.test(text.slice(word.end, word.end + 5))) continue;
+    // "will welcome Secretary General Jens Stoltenberg ... to the White House on April 2, 2019": a
+    // visit only when someone is welcomed to or at a named place; "welcomed the decision" is none.
+    if (/^welcome/.test(w) && !WELCOMED_TO_RE.test(text.slice(word.end, span.end))) continue;
     if (/cancel|called off|shelved|scrapped/.test(w)) word.status = 'cancelled';
     if (/postponed|on hold/.test(w)) word.status = 'postponed';
     if (w === 'announced') word.status = 'announced';
@@ -73,6 +76,9 @@ function eventWords(text: string, span: Span): EventWord[] {
   }
   return out;
 }
+
+const WELCOMED_TO_RE =
+  /^\s+(?!the\s+(?:decision|news|move|announcement|agreement|deal|step|statement|proposal|initiative)\b)[^.;]{0,100}?\b(?:to|at)\s+(?:the\s+)?[A-Z]/;
 
 const NATO_LEADERS_RE =
   /\b(?:NATO|Nato|[Aa]llied|[Aa]lliance)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\b|\bleaders\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance|\d+\s+NATO)\b/;

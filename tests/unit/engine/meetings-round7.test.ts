@@ -266,3 +266,32 @@ describe('a handover told by its day', () => {
     expect(eventsOn(other, 'handed over', '2024-10-13')).toEqual([]);
   });
 });
+
+describe('a visit told as someone welcomed to a place', () => {
+  it('"will welcome Secretary General Jens Stoltenberg ... to the White House on April 2, 2019" is supported', () => {
+    // yumanewsnow.com, White House statement of March 2019 (held-out 5, h003).
+    const text =
+      'Washington, DC - President Donald J. Trump will welcome Secretary General Jens Stoltenberg of the North Atlantic Treaty Organization (NATO) to the White House on April 2, 2019.';
+    expect(eventsOn(text, 'to the White House on April 2, 2019', '2019-03-25').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'white-house-meeting-2019-04-02'],
+    ]);
+  });
+
+  it('"it’s a pleasure to welcome you to the White House" (12 April 2017) is the visit of that day', () => {
+    // https://trumpwhitehouse.archives.gov/briefings-statements/joint-press-conference-president-trump-nato-secretary-general-stoltenberg/
+    const text =
+      'PRESIDENT TRUMP: Thank you. Secretary General Stoltenberg, it’s a pleasure to welcome you to the White House — especially at such an important moment in our great Alliance.';
+    expect(eventsOn(text, 'welcome you to the White House', '2017-04-12').map((a) => a.factIds[0])).toEqual([
+      'white-house-meeting-2017-04-12',
+    ]);
+  });
+
+  it('the visit welcomed on another day is contradicted; a decision welcomed is no visit', () => {
+    const wrong = 'President Donald Trump welcomed NATO Secretary General Jens Stoltenberg to the White House on April 4, 2019.';
+    expect(eventVerdictsOn(wrong, 'on April 4, 2019', '2019-04-10')).toEqual(['contradicted']);
+    const decision =
+      "NATO Secretary General Jens Stoltenberg welcomed President Donald Trump's decision on April 3, 2019 at a press conference.";
+    expect(isRed(verdicts(decision, '2019-04-05'))).toBe(false);
+    expect(eventsOn(decision, 'welcomed', '2019-04-05')).toEqual([]);
+  });
+});
