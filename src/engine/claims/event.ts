@@ -379,7 +379,9 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
     // part of it. Only a confirmation can follow: every flag needs a named participant or a
     // matching place. Without a day, "Stoltenberg met allies in Brussels" in 2025 is not any of the
     // Brussels summits: he counts as a stranger to each.
-    if (!e.participants.length && e.kind === 'summit' && clue.dates.length) continue;
+    // On the summit's own days the same holds of a report from it ("Nausėda and NATO Secretary
+    // General welcomed NATO country leaders at Litexpo", on the first day in Vilnius).
+    if (!e.participants.length && e.kind === 'summit' && (clue.dates.length || onSummitDay(doc, e))) continue;
     if (isStandIn(doc, id, e)) standIns++;
     else strangers++;
   }
@@ -432,6 +434,8 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
     byDate,
   };
 }
+
+const onSummitDay = (doc: Doc, e: EventRecord): boolean => overlaps(factRange(doc.asOf), eventRanges(doc, e, [])[0]);
 
 function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
   if (e.status !== 'held' || !clue.words.some((w) => /^(talks|negotiations)$/i.test(doc.text.slice(w.start, w.end)))) return false;

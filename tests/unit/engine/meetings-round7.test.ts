@@ -295,3 +295,19 @@ describe('a visit told as someone welcomed to a place', () => {
     expect(eventsOn(decision, 'welcomed', '2019-04-05')).toEqual([]);
   });
 });
+
+describe('a report from a summit on its own days, naming people at its venue', () => {
+  // lrt.lt, 11 July 2023 (held-out 5, h042).
+  const text =
+    'On Tuesday, NATO heads of state and government started a summit meeting in Vilnius.\n\nBefore the meeting, Lithuanian President Gitanas Nausėda and NATO Secretary General welcomed NATO country leaders at Litexpo, the exhibition centre where the summit is taking place.';
+
+  it('"welcomed NATO country leaders at Litexpo" on the first day is the Vilnius summit', () => {
+    expect(eventsOn(text, 'welcomed NATO country leaders at Litexpo', '2023-07-11').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'nato-summit-2023-vilnius'],
+    ]);
+  });
+
+  it('the same words on another day are not read as the summit', () => {
+    expect(eventsOn(text, 'welcomed NATO country leaders at Litexpo', '2023-09-01')).toEqual([]);
+  });
+});
