@@ -149,7 +149,9 @@ function findPackageClaims(doc: Doc): Annotation[] {
     // prohibitions on 105 vessels ..."; "more than 100 tankers from the so-called shadow fleet ... were added to the blacklist".
     const followUp =
       !named && last !== null && sentence.start - last.end < TOPIC_REACH && (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text));
-    if (followUp && VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, last!.n));
+    // Or the EU named as the one listing them, as for listings: "the EU has sanctioned 117 additional vessels".
+    if (VESSEL_GATE_RE.test(text) && (followUp || (!named && last && sentence.start - last.end < TOPIC_REACH && EU_RE.test(text))))
+      out.push(...vesselCounts(doc, sentence, text, last!.n));
     // "and 22 Russian banks are also subject to new transaction bans", "adding 22 more Russian banks to the list".
     if (BANK_GATE_RE.test(text) && (named || followUp)) out.push(...bankCounts(doc, sentence, text, last!.n));
     // "bans any transactions involving the Nord Stream 1 and Nord Stream 2 pipeline infrastructure".
@@ -282,7 +284,7 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
 // A sentence going on about the package named before without naming it: "It introduces prohibitions on 105 vessels",
 // "... were added to the blacklist", "are also subject to new transaction bans".
 const FOLLOW_UP_RE =
-  /^\s*(?:It|The\s+(?:sanctions\s+)?package|The\s+(?:new\s+)?measures)\s+(?:also\s+)?\w+s\b|\b(?:added|adds|adding)\s+to\s+the\s+(?:black)?list\b|\bblacklist(?:ed|s)?\b|\bnew\s+(?:transaction\s+)?bans?\b/i;
+  /^\s*(?:It|The\s+(?:sanctions\s+)?package|The\s+(?:new\s+)?measures)\s+(?:also\s+)?\w+s\b|\b(?:added|adds|adding)\s+to\s+(?:the\s+|its\s+)?(?:EU['’]s\s+)?(?:sanctions?\s+|black)?list\b|\bblacklist(?:ed|s)?\b|\bnew\s+(?:transaction\s+)?bans?\b/i;
 
 const BANK_GATE_RE = /\bbanks\b/;
 // "22 Russian banks", "22 more Russian banks", "Twenty-two more Russian banks", "22 newly listed institutions".
@@ -547,7 +549,7 @@ const COUNT_RE = new RegExp(
 // The count said as standing on the page's day, right before it: "has adopted", "have so far imposed", "has introduced".
 // "had adopted", "adopted in 2022", "will have adopted" count as of another day: left alone.
 const COUNT_NOW_RE =
-  /\b(?:has|have)\s+(?:(?:now|already|so\s+far|to\s+date)\s+)?(?:adopted|imposed|introduced|approved|passed|agreed(?:\s+on)?|rolled\s+out|unveiled|enacted|implemented|put\s+in\s+place|levied)\s+(?:(?:a\s+total\s+of|some|already|now)\s+)?$/i;
+  /\b(?:has|have)\s+(?:(?:now|already|so\s+far|to\s+date)\s+)?(?:adopted|imposed|introduced|approved|passed|agreed(?:\s+on)?|rolled\s+out|unveiled|enacted|implemented|put\s+in\s+place|levied|slapped)\s+(?:(?:a\s+total\s+of|some|already|now)\s+)?$/i;
 // The same, told in the passive right after the count: "14 packages of sanctions have been adopted".
 const COUNT_PASSIVE_RE =
   /^\s+(?:(?:have|has)\s+(?:(?:now|already|so\s+far)\s+)?been)\s+(?:adopted|imposed|introduced|approved|passed|agreed|enacted|implemented)\b/i;
@@ -734,6 +736,11 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
         ? null
         : base('context', `The EU's ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`, fact, id, [adopted]);
     }
+    // "The 19th sanctions package was first proposed by ... in a statement dated 19 September 2025": its proposal's day.
+    const proposal = proposed && steps.find((st) => st.step === 'proposed' && st.confidence === 'verified');
+    const proposedOn = proposal && dates.find((d) => !d.relative && d.granularity === 'day' && gapDays(d, factRange(proposal.date)) <= 1);
+    if (proposal && proposedOn && !notAdopted)
+      return base('supported', `On record: ${proposal.summary}`, proposal.summary, [`eu-package-${n}-proposed`], [proposal]);
     const fits = dates.filter((d) => days.some((r) => gapDays(d, r) <= 3));
     if (fits.length || (!dates.length && !notAdopted && !proposed)) {
       const verdict = adopted.confidence === 'verified' ? 'supported' : 'context';

@@ -220,3 +220,23 @@ describe('groupings told in other words', () => {
     ).toEqual([]);
   });
 });
+
+describe('the 19th package told by other pages', () => {
+  it('confirms its vessel count told after it, its proposal day and the count of packages before it', () => {
+    // Hill Dickinson, October 2025 (https://www.hilldickinson.com/our-view/articles/eu-adopts-its-19th-sanctions-package-against-russia).
+    const hill =
+      'On 23 October 2025, the European Council formally adopted the EU’s 19th sanctions package against Russia. The 19th sanctions package was first proposed by European Commission President Ursula Von der Leyen in a statement dated 19 September 2025.\nTo strengthen enforcement of this prohibition, the EU has sanctioned 117 additional vessels from the shadow fleet.';
+    expect(sanctionVerdicts(hill, 'The 19th sanctions package was first proposed', '2025-10-27')).toEqual(['supported']);
+    expect(sanctionVerdicts(hill, '117 additional vessels', '2025-10-27')).toEqual(['supported']);
+    // A day that is not the proposal's is left alone.
+    expect(sanctionVerdicts(hill.replace('19 September 2025', '2 September 2025'), 'was first proposed', '2025-10-27')).toEqual([]);
+    // Focus on Ukraine, 23 October 2025: "An additional 117 tankers are also added to the sanctions list".
+    const focus =
+      'European Union countries have finally approved the 19th package of sanctions against aggressor country Russia. An additional 117 tankers are also added to the sanctions list of Russia’s "shadow fleet".';
+    expect(sanctionVerdicts(focus, '117 tankers', '2025-10-23')).toEqual(['supported']);
+    // AP, 23 October 2025 (https://archives.lincolndailynews.com/2025/Oct/23/NEWS/business_j.shtml), a few days earlier:
+    // "has already slapped 18 packages of sanctions".
+    const ap = 'The 27-nation EU bloc has already slapped 18 packages of sanctions against Russia over the war.';
+    expect(sanctionVerdicts(ap, 'has already slapped 18 packages of sanctions', '2025-10-20')).toEqual(['supported']);
+  });
+});
