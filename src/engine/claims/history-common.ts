@@ -97,3 +97,14 @@ export function afterFoundingLead(doc: Doc, sentence: Span, claim: Span): boolea
  * (index.ts re-judges only 'nato-members' as of the time a passage tells of).
  */
 export const MEMBERS_NOW_ID = 'nato-members-now';
+
+/**
+ * After a count, a region that makes it a part of the alliance: "NATO's 30 members in Europe", "an alliance
+ * of 30 countries in Europe and two in North America" (30 European allies since 2024, 32 in all).
+ */
+const REGION_AFTER_RE =
+  /^\s+(?:in|from|across|of)\s+(?:(?:continental|mainland)\s+)?(?:Europe\b|the\s+European\b|European\b|(?:Eastern|Central|Western|Northern|Southern|Southeastern|Northeastern)\b|the\s+(?:Baltic|Balkans?|east|eastern\s+flank|Nordic|Black\s+Sea)\b|North\s+America\b)/;
+const BOTH_SIDES_RE = /^\s+(?:in|from|across|of)\s+(?:Europe|North\s+America)\s+and\s+(?:the\s+)?(?:North\s+America|Europe)\b/;
+
+/** The text after a count names a region that makes it a part of the alliance (not "in Europe and North America"). */
+export const partByRegion = (after: string): boolean => REGION_AFTER_RE.test(after) && !BOTH_SIDES_RE.test(after);

@@ -29,7 +29,7 @@ import { daysOf, narratedTime, statedAsOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
-import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead } from './history-common';
+import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 
 type Country = FactIndex['base']['jurisdictions'][number];
 
@@ -113,11 +113,12 @@ const FORMS: Form[] = [
   // November 2019), "There are 30 members of the NATO alliance" (the organisation named after "of").
   {
     re: new RegExp(
-      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+${MEMBERS}\\s+(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)\\b`,
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+${MEMBERS}\\s+(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)\\b(?!['’])`,
       'g',
     ),
     whole: true,
     names: true,
+    notSubset: 'clause',
   },
   // The count with the body left to the sentence before: "Britain and 11 other countries established the
   // Western military alliance in 1949. There are now 29 member states and the headquarters is in Brussels"
@@ -142,7 +143,7 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
-    notSubset: 'clause',
+    notSubset: true,
     hints: ['which', 'that', 'made up', 'compris', 'compos', 'consisting', 'with'],
   },
   // "The world's largest military alliance is comprised of 32 member countries" (DW, June 2025), "NATO is made
@@ -153,7 +154,7 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
-    notSubset: 'clause',
+    notSubset: true,
     hints: ['omprised of', 'omposed of', 'made up of'],
   },
   // "Today, with 32 members including newer entrants like North Macedonia ..., NATO’s presence is" (2025),
@@ -218,7 +219,7 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
-    notSubset: 'clause',
+    notSubset: true,
     pronoun: true,
     hints: ['oday', 'urrently', 'resent', 'now', 'onsists', 'omprises', 'made up', 'omposed'],
   },
@@ -531,6 +532,8 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       const end = start + m[0].length;
       const sentence = sentenceAt(doc, start);
       if (!sentence) continue;
+      // "an alliance of 30 countries in Europe and two in North America": a part of it (history-common.ts).
+      if (partByRegion(doc.text.slice(end, end + 40))) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       // Another body named in the sentence, unless the phrase says it is NATO's: "fellow Nordic
       // countries Norway, Denmark, Iceland and Finland, as well as the 27 other countries that comprise NATO".

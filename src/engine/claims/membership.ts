@@ -23,7 +23,7 @@ import {
   yearListClaims,
 } from './accession';
 import { numberFrom, ordinalText } from '../numbers';
-import { MEMBERS_NOW_ID, afterFoundingLead } from './history-common';
+import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 
 const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
 // `states`: the phrase says what the count is ("NATO has 31 members"), so a count NATO never had
@@ -45,7 +45,8 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
     ),
     named: true,
   },
-  // Not "NATO now has 23 countries that have reached the target": those are some of its members.
+  // Not "NATO now has 23 countries that have reached the target": those are some of its members ("NATO has
+  // 30 members in Europe" is a part too: partByRegion).
   // NATO may stand in apposition: "the intergovernmental military alliance, NATO, comprises 30 countries".
   {
     re: new RegExp(
@@ -132,6 +133,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
       const start = m.index;
       const end = m.index + m[0].length;
       const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+      // "NATO's 30 members in Europe", "an alliance of 30 countries in Europe and two in North America": a part of it.
+      if (partByRegion(doc.text.slice(end, end + 40))) continue;
       const around = sentence ? doc.text.slice(sentence.start, sentence.end) : m[0];
       // "the 16-member alliance" is NATO unless another body is named; "the 27-nation bloc" is as often the EU.
       const ownNato = named || /\b(?:NATO|alliance)\b/i.test(m[0]);

@@ -340,3 +340,23 @@ describe('accessions told of several countries at once, and "became a NATO membe
     expect(membership('Sweden hopes it will soon become a NATO member state.', 'become a NATO member', '2023-05-10')).toEqual([]);
   });
 });
+
+describe('a count of the members in one region is a part of the alliance', () => {
+  // Since Sweden joined (March 2024), 30 of the 32 allies are European.
+  it('does not flag "NATO has 30 members in Europe", "NATO’s 30 members in Europe" or "an alliance of 30 countries in Europe and two in North America"', () => {
+    const cases: Array<[string, string]> = [
+      ['Today, NATO has 30 members in Europe.', 'NATO has 30 members'],
+      ['NATO’s 30 members in Europe met in Brussels.', 'NATO’s 30 members'],
+      ['NATO is an alliance of 30 countries in Europe and two in North America.', 'alliance of 30 countries'],
+      ['NATO is made up of 30 countries in Europe and two in North America.', 'made up of 30 countries'],
+      ['NATO, which has 30 members in Europe, met in Brussels.', 'which has 30 members'],
+      ['NATO summit. There are 12 members of the alliance’s nuclear planning group.', 'There are 12 members'],
+    ];
+    for (const [text, quote] of cases) expect(isRed(verdictsOn(text, quote, '2024-06-01')), text).toBe(false);
+  });
+
+  it('still reads the whole alliance "in Europe and North America"', () => {
+    expect(membership('NATO has 32 members in Europe and North America.', 'NATO has 32 members', '2024-06-01')).toEqual(['supported']);
+    expect(membership('NATO has 30 members in Europe and North America.', 'NATO has 30 members', '2024-06-01')).toEqual(['outdated']);
+  });
+});
