@@ -48,6 +48,8 @@ const TIME_RE = new RegExp(
 // "the June summit", "July's summit", "the June 2025 summit" is a date and dates.ts's.
 const MONTH_SUMMIT_RE = new RegExp(`\\b(?:the\\s+(${MONTH_RE})|(${MONTH_RE})['’]s)\\s+(?:(?:NATO|Nato|G7|alliance)\\s+)?[Ss]ummit\\b`, 'g');
 const SUMMIT_RE = /\b[Ss]ummit\b/g;
+const WEEKDAY_SUMMIT_RE =
+  /\b[Ss]ummit,?\s+(?:which|that)\s+(?:takes\s+place|will\s+take\s+place|is\s+being\s+held|will\s+be\s+held|runs|will\s+run|starts|begins|opens)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // A meeting told with a place and no summit word: "will meet here in Brussels", "seeing one another in Madrid".
 const MEET_RE = /\b(?:meet|meeting|see|seeing|gather|gathering|convene|convening|get\s+together)\b/i;
 const NATO_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b/;
@@ -114,12 +116,19 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
   // NATO's, said in the sentence or, for a sentence of a page about NATO, left unsaid.
   if (!g7 && !NATO_RE.test(text) && !/\bNATO\b/.test(doc.text)) return;
   const summits = summitsOf(doc.facts, g7 ? 'g7' : 'nato');
-  const times: Array<Span & { fits: (e: EventRecord) => boolean }> = [];
+  const times: Array<Span & { fits: (e: EventRecord) => boolean; days?: true }> = [];
   TIME_RE.lastIndex = 0;
   for (let m = TIME_RE.exec(text); m; m = TIME_RE.exec(text)) {
     const w = windowOf(m, doc.asOf);
     if (w)
       times.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, fits: (e) => overlaps(rangeOf(e), w) });
+  }
+  if (summitWord && WEEKDAY_SUMMIT_RE.test(text)) {
+    // "during the summit, which takes place on Tuesday and Wednesday": weekdays the sentence's tense
+    // resolves to days; days close to the summit word fit one summit at most.
+    for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }))
+      if (d.relative && d.granularity === 'day' && /day$/i.test(doc.text.slice(d.start, d.end)))
+        times.push({ start: d.start, end: d.end, fits: (e) => overlaps(rangeOf(e), d), days: true });
   }
   if (summitWord) {
     MONTH_SUMMIT_RE.lastIndex = 0;
@@ -151,7 +160,8 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
     const place = places.find((p) => close(p, time) || (word ? close(p, word) : true));
     if (!word && !place) continue;
     // Without a place, the summit word must say whose summit it is: "next week's NATO Summit".
-    if (!place && !(g7 || /\b(?:NATO|Nato)\s+[Ss]ummit|[Ss]ummit\s+of\s+NATO|[Aa]lliance['’]s\s+summit/.test(text))) continue;
+    // Days need only the page to be about NATO: they fit one summit at most.
+    if (!place && !time.days && !(g7 || /\b(?:NATO|Nato)\s+[Ss]ummit|[Ss]ummit\s+of\s+NATO|[Aa]lliance['’]s\s+summit/.test(text))) continue;
     const fitting = summits.filter((e) => time.fits(e) && (!place || (e.place && chainOf(doc.facts, e.place).includes(place.value.id))));
     if (fitting.length !== 1) continue;
     const e = fitting[0];

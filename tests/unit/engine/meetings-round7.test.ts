@@ -311,3 +311,28 @@ describe('a report from a summit on its own days, naming people at its venue', (
     expect(eventsOn(text, 'welcomed NATO country leaders at Litexpo', '2023-09-01')).toEqual([]);
   });
 });
+
+describe('"the summit, which takes place on Tuesday and Wednesday"', () => {
+  it('is the London meeting in a page of 29 November 2019 about it', () => {
+    // 590kid.com (The Hill), 29 November 2019 (held-out 5, h008).
+    const text =
+      'President Trump will meet with French President Emmanuel Macron on the sidelines of the North Atlantic Treaty Organization (NATO) summit in London next week, the White House said Friday.\n\nTrump is also expected to meet with Italian Premier Giuseppe Conte and Danish Prime Minister Mette Frederiksen during the summit, which takes place on Tuesday and Wednesday, according to the White House.';
+    expect(eventsOn(text, 'summit, which takes place on Tuesday', '2019-11-29').map((a) => a.factIds[0])).toEqual([
+      'nato-leaders-meeting-2019-london',
+    ]);
+  });
+
+  it('"the summit, which will take place on Friday and Saturday" (Warsaw, July 2016)', () => {
+    // https://www.washingtonexaminer.com/news/889160/8-things-that-will-drive-conversations-at-the-nato-summit
+    const text =
+      'World leaders are in Warsaw this week for the NATO Summit. President Obama and Defense Secretary Ash Carter both will be heading to the summit, which will take place on Friday and Saturday.';
+    expect(eventsOn(text, 'summit, which will take place on Friday', '2016-07-06').map((a) => a.factIds[0])).toEqual([
+      'nato-summit-2016-warsaw',
+    ]);
+  });
+
+  it('weekdays that fit no summit say nothing', () => {
+    const text = 'NATO allies met. President Obama will be heading to the summit, which will take place on Friday and Saturday.';
+    expect(eventsOn(text, 'summit, which will take place on Friday', '2016-07-20')).toEqual([]);
+  });
+});
