@@ -78,7 +78,9 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         continue;
       // "we expect eight allies to spend at least 2% ... this year, compared to just three allies in
       // 2014": the year of the comparison is the other count's (COMPARED_RE), not this one's.
-      const clauseEnd = text.slice(m.index).search(/,?\s+(?:compared\s+(?:to|with)|up\s+from)\b/i);
+      // "in 2014, only three allies met the goal, but the number has increased to eight this year" (RFE/RL, February
+      // 2018): the clause after "but" tells another year.
+      const clauseEnd = text.slice(m.index).search(/,?\s+(?:compared\s+(?:to|with)|up\s+from)\b|,\s+but\b/i);
       const clause = clauseEnd < 0 ? text : text.slice(0, m.index + clauseEnd);
       const year = yearOf(doc, clause, m.index + m[0].length);
       if (!year || !aboutTwo(tail, year.value)) continue;
@@ -133,7 +135,7 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
     // "the number of NATO member countries spending 2% ..., rising from just three nations at the start of his term
     // to 23": a count told as a rise from one to the other (riseCounts).
     if (RISE_GATE_RE.test(text))
-      for (const a of riseCounts(doc, counts, text, sentence.start, aboutTwo))
+      for (const a of riseCounts(doc, counts, text, sentence.start, (tail, year) => aboutTwo(tail, year) || TWO_PERCENT_RE.test(before)))
         if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
     // "Only the United States, Britain, Estonia, debt-burden Greece and Poland met NATO's spending
     // targets last year": the allies listed, counted. Every item of the list must be a country.
@@ -182,11 +184,18 @@ const EARLIER_ESTIMATE_RE = new RegExp(
 // A rise of the count: "rising from just three nations at the start of his term to 23" (a Norwegian-American chamber,
 // October 2024), "the number of allies meeting the target went up from three in 2014 to 23", "grew from 3 to 23".
 // The verb of rising, "from" a count, "to" a count that is not a per cent.
-const RISE_GATE_RE = /\bfrom\b[^.;]{1,80}\bto\b/i;
+const RISE_GATE_RE = /\bfrom\b[^.;]{1,80}\bto\b|\bnumber\b/i;
+// "the number has increased to eight this year" (RFE/RL, February 2018), "The number of allies meeting the guideline has
+// risen to 23 this year": the count the number rose to, with no "from".
+const NUMBER_ROSE_TO_RE = new RegExp(
+  `\\bnumber\\b[^.;]{0,60}?\\b(?:has\\s+|had\\s+)?(?:increased|risen|rose|grown|grew|climbed|jumped|gone\\s+up|went\\s+up)\\s+to\\s+${COUNT}\\b(?!\\s*(?:%|per\\s?cent|percent|[.,]\\d))([^.;,]{0,40})`,
+  'gi',
+);
 const RISE_RE = new RegExp(
   `\\b(?:ris(?:e|es|ing|en)|rose|gr(?:ew|own|ow|ows|owing)|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|(?:went|gone|going)\\s+up|up)\\s+from\\s+(?:just\\s+|only\\s+|a\\s+mere\\s+)?${COUNT}\\b([^.;]{0,60}?)\\s+to\\s+(?:just\\s+|some\\s+)?${COUNT}\\b(?!\\s*(?:%|per\\s?cent|percent|[.,]\\d))([^.;]{0,40})`,
   'gi',
 );
+const MEETING_RE = /\b(?:meet|meets|meeting|met|reach\w*|hit|hits|hitting|spend\w*|spent|achiev\w*|invest\w*|fulfil\w*)\b/i;
 // What is counted must be said: "the number of NATO member countries spending ...", or a noun after either count.
 const NUMBER_OF_RE = /\bnumber\s+of\s+(?:NATO\s+)?(?:member\s+)?(?:allies|countries|nations|members|states)\b/i;
 const COUNTED_NOUN_RE = /^\s+(?:NATO\s+)?(?:allies|countries|nations|members|member\s+states)\b/i;
@@ -209,6 +218,8 @@ function riseCounts(
 ): Annotation[] {
   const out: Annotation[] = [];
   const asOfYear = Number(doc.asOf.slice(0, 4));
+  // A count of those meeting or spending: "the number of NATO members rose from 12 to 32" is another count.
+  if (!MEETING_RE.test(text)) return out;
   RISE_RE.lastIndex = 0;
   for (let m = RISE_RE.exec(text); m; m = RISE_RE.exec(text)) {
     const between = m[2];
@@ -235,6 +246,25 @@ function riseCounts(
     const ann = shown.find((j) => j.verdict !== 'supported') ?? shown[shown.length - 1];
     const start = offset + m.index;
     const end = start + m[0].length - m[4].length;
+    out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+  }
+  NUMBER_ROSE_TO_RE.lastIndex = 0;
+  for (let m = NUMBER_ROSE_TO_RE.exec(text); m; m = NUMBER_ROSE_TO_RE.exec(text)) {
+    if (out.some((o) => o.start - offset < m!.index + m![0].length && m!.index < o.end - offset)) continue;
+    // The number of allies or countries, named in the clause or the sentence before it ("only three allies met the goal").
+    if (!NUMBER_OF_RE.test(m[0]) && !/\b(?:allies|countries|nations|members)\b/i.test(text.slice(0, m.index))) continue;
+    const year =
+      yearOf(doc, m[2], 0) ??
+      (counts.some((c) => c.year === asOfYear && c.published <= doc.asOf)
+        ? { value: asOfYear, explicit: false }
+        : { value: asOfYear - 1, explicit: false });
+    if (/\b(?:by|until)\s+20\d{2}\b/i.test(m[2]) || !aboutTwo(text, year.value)) continue;
+    const to = countOf(doc, m[1], year.value);
+    if (Number.isNaN(to)) continue;
+    const ann = judgeCount(doc, counts, to, year, true);
+    if (ann?.verdict !== 'supported') continue;
+    const start = offset + m.index;
+    const end = start + m[0].length - m[2].length;
     out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
   }
   return out;

@@ -216,3 +216,25 @@ describe('new capability targets are not a spending target', () => {
     expect(isRed(verdictsOn(text, '2%', '2025-06-05'))).toBe(false);
   });
 });
+
+describe('a count told with "but the number has increased to N"', () => {
+  // RFE/RL, 13 February 2018 (https://www.rferl.org/amp/fifteen-of-29-nato-members-meet-defense-spending-goal-2-percent-gdp-by-2024-stoltenberg-says-mattis-pressure-brussels-meeting/29038749.html).
+  const rferl =
+    "NATO has set a goal of each member spending 2 percent of their gross domestic product on defense, but until recently only a few of NATO's 29 members met that target. Stoltenberg said that in 2014, only three allies met the goal, but the number has increased to eight this year.";
+
+  it('reads the year before "but" as the first count’s', () => {
+    expect(verdictsOn(rferl, 'three allies met the goal', '2018-02-13')).toEqual(['supported']);
+  });
+
+  it('confirms the count the number rose to, and never flags it', () => {
+    // The same count told alone (a variant, not a quote).
+    const alone =
+      'NATO has set a goal of each member spending 2 percent of their gross domestic product on defense. The number of allies meeting it has increased to eight this year.';
+    expect(verdictsOn(alone, 'has increased to eight', '2018-02-13')).toEqual(['supported']);
+    expect(isRed(verdictsOn(alone.replace('eight', 'twelve'), 'has increased to twelve', '2018-02-13'))).toBe(false);
+    // A number of something else.
+    const troops =
+      'NATO allies spend 2 percent of GDP on defence. The number of troops in the battlegroups has increased to eight thousand.';
+    expect(verdictsOn(troops, 'has increased to eight', '2018-02-13')).toEqual([]);
+  });
+});
