@@ -823,6 +823,8 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
 }
 
 const ADOPTED_G_RE = new RegExp(ADOPTED_RE.source, 'gi');
+// What may stand between the verb and a day that is not the adoption's: a clause break, another time.
+const BETWEEN_VERB_AND_DAY_RE = /[,;:()]|\b(?:after|before|since|following|when|while|until|days?|weeks?|months?|met|meeting|failed)\b/i;
 /** How far after its verb a day still tells when the package was adopted: "approved by EU foreign ministers on July 15". */
 const VERB_TO_DAY_CHARS = 60;
 
@@ -847,7 +849,9 @@ function adoptedOnBlockedDay(doc: Doc, sentence: Span, text: string, n: number, 
     const step = blocked.find((b) => overlaps(d, factRange(b.date)) && days.every((r) => gapDays(factRange(b.date), r) >= 2));
     // The day tells of the verb right before it, in the same clause.
     const verbEnd = verbEnds.filter((e) => e <= d.start).pop();
-    if (!step || verbEnd === undefined || d.start - verbEnd > VERB_TO_DAY_CHARS || /[;:]/.test(doc.text.slice(verbEnd, d.start))) continue;
+    // Not another time told in between: "approved on Friday, three days after ministers met on July 15".
+    const between = verbEnd === undefined ? '' : doc.text.slice(verbEnd, d.start);
+    if (!step || verbEnd === undefined || d.start - verbEnd > VERB_TO_DAY_CHARS || BETWEEN_VERB_AND_DAY_RE.test(between)) continue;
     const sure = isConfident(step) && adopted.confidence === 'verified' && doc.dateCertain;
     const start = Math.min(claim.start, d.start);
     const end = Math.max(claim.end, d.end);

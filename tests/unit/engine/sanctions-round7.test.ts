@@ -240,3 +240,13 @@ describe('the 19th package told by other pages', () => {
     expect(sanctionVerdicts(ap, 'has already slapped 18 packages of sanctions', '2025-10-20')).toEqual(['supported']);
   });
 });
+
+describe('a day near an adoption that tells of something else', () => {
+  it('does not read another time between the verb and the day as the adoption’s', () => {
+    for (const text of [
+      'The European Union has adopted its 18th package of sanctions against Russia. The sanctions package was approved on Friday, three days after foreign ministers met on July 15, 2025.',
+      'The European Union has adopted its 18th package of sanctions against Russia. The sanctions package, approved after the meeting of July 15, 2025 had failed, bans Nord Stream transactions.',
+    ])
+      expect(anyRed(text, '2025-07-21')).toBe(false);
+  });
+});
