@@ -157,8 +157,10 @@ function foundingSaid(doc: Doc): Annotation[] {
       const i = sentenceAt(m.index);
       if (i < 0 || !natoJustBefore(i, m.index, 300)) continue;
       const signedAt = m.index + m[0].indexOf('signed');
-      // figure-forms.ts confirms the treaty named just before "signed" with a day it can read.
-      if (!m[1] && TREATY_NAMED_BEFORE_RE.test(doc.text.slice(doc.sentences[i].start, signedAt))) continue;
+      // figure-forms.ts confirms the treaty named just before "signed" with a date it can read (not "April 4th
+      // in 1949", "4th of April 1949").
+      const figureReads = !/\d(?:st|nd|rd|th)?,?\s+in\s+1949|\bof\s+April/.test(m[0]);
+      if (figureReads && TREATY_NAMED_BEFORE_RE.test(doc.text.slice(doc.sentences[i].start, signedAt))) continue;
       push({ start: m.index, end: m.index + m[0].length });
     }
   }

@@ -185,6 +185,13 @@ describe('the founding told in passing', () => {
     expect(figure(food, 'It was formed in 1949', '2026-01-15')).toEqual(['supported']);
   });
 
+  it('leaves the treaty named just before "signed" with a date figure-forms.ts reads to it: one mark, not two', () => {
+    const once = 'NATO was founded by a treaty signed on April 4, 1949.';
+    expect(figure(once, 'signed on April 4, 1949', '2024-05-10')).toEqual(['supported']);
+    const ours = 'NATO was founded by a treaty signed on April 4th in 1949.';
+    expect(figure(ours, 'a treaty signed on April 4th in 1949', '2024-05-10')).toEqual(['supported']);
+  });
+
   it('says nothing of another treaty, another body or another year', () => {
     const geneva = 'The Geneva Conventions matter to NATO. The treaty was signed in 1949.';
     expect(figure(geneva, 'The treaty was signed in 1949', '2019-04-03')).toEqual([]);
