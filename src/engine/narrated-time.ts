@@ -143,8 +143,12 @@ const YEARS_AGO_RE =
 const AGO_RE = /ago\b/i;
 
 // Words that put a sentence in the article's own present even on a page about the past: "The
-// alliance currently consists of 30 member states".
-const NOW_RE = /\b(currently|now|today|at present|presently|these days|as of (?:today|now))\b/i;
+// alliance currently consists of 30 member states"; and times counted from the writer's day, which
+// tell of it too: "Truss was already due to visit Kyiv next week where she will meet the Ukrainian
+// prime minister, Volodymyr Zelenskiy" (Guardian, January 2022: he was president). Not "the next
+// week", which counts from the time narrated.
+const NOW_RE =
+  /\b(currently|now|today|tomorrow|at present|presently|these days|as of (?:today|now)|(?<!\bthe\s)next\s+(?:week|month)|this\s+(?:week|month)|in\s+the\s+(?:coming|next)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks))\b/i;
 
 const cache = new WeakMap<Doc, PageTime>();
 

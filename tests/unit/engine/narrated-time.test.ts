@@ -182,3 +182,18 @@ describe('the page-wide pass', () => {
     expect(timedSentences(page).length).toBeLessThan(splitSentences(page).length);
   });
 });
+
+describe("a time counted from the writer's day tells of it, on a page mostly about the past", () => {
+  // The Guardian via Yahoo News UK, 24 January 2022 (https://uk.news.yahoo.com/uk-russian-foreign-ministers-meet-171034058.html);
+  // the page tells of 2017 and 2019 more than of its day, but "next week" is the writer's.
+  const page =
+    'Truss will meet Lavrov in Moscow within next two weeks, says Russia\n\nEmbassy says UK foreign secretary will have talks with Russian counterpart at UK’s request\n\nThe UK foreign secretary, Liz Truss, is to travel to Russia in the next two weeks for talks with her Russian counterpart, Sergei Lavrov, the Russian embassy in London has announced.\n\nThe Foreign Office did not confirm the visit but it is likely to go ahead and will be the first of its kind for five years. Russia claims the visit was requested by the UK.\n\nTruss was already due to visit Kyiv next week where she will meet the Ukrainian prime minister, Volodymyr Zelenskiy.\n\nBritain has been among the Nato countries advocating tough measures to deter a Russian invasion of Ukraine, and has provided 2,000 anti-tank weapons to Kyiv.\n\nOver the weekend Truss, the formal political head of the intelligence services, accused Russia of being behind a plot to topple the Ukrainian president and replace him with a Russian puppet leader. She has repeatedly claimed Russia will be making a massive strategic mistake if it invades Ukraine and will face severe consequences.\n\nThe last British foreign secretary to travel to Moscow was Boris Johnson in December 2017. Theresa May met Vladimir Putin on the margins of the G20 in 2019 – the first time the two sides had met at that level since the poisoning of a UK double agent by Russia.\n';
+  it('"due to visit Kyiv next week where she will meet the Ukrainian prime minister, Volodymyr Zelenskiy": flagged (he was president)', () => {
+    expect(verdictsOn(page, 'Ukrainian prime minister, Volodymyr Zelenskiy', '2022-01-24')).toEqual(['contradicted']);
+  });
+  it('"the next week" counts from the time narrated, and the title is judged then', () => {
+    const told =
+      'In March 1999, Poland, Hungary and the Czech Republic joined NATO. The next week, US President Bill Clinton welcomed the new allies in Washington.';
+    expect(verdictsOn(told, 'US President Bill Clinton', '2024-04-04')).toEqual(['supported']);
+  });
+});
