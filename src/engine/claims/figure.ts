@@ -314,7 +314,13 @@ function staleNewTarget(
   before: string,
   figures: ReadonlyArray<{ value: number }>,
 ): Judged | null {
-  if (!NEW_TARGET_RE.test(sentenceBefore) || NOT_NEW_BEFORE_RE.test(before)) return null;
+  const named = NEW_TARGET_RE.exec(sentenceBefore);
+  if (!named || NOT_NEW_BEFORE_RE.test(before)) return null;
+  // The figure told as the new target, close after it, not what allies spend: "Ahead of new targets, 23 allies already
+  // spend at least 2%" is a count.
+  const between = sentenceBefore.slice(named.index + named[0].length);
+  if (between.length > 120 || /\d|\b(?:spend|spends|spent|meet|meets|met|reach|reaches|reached|hit|hits|already)\b/i.test(between))
+    return null;
   const has = (t: SpendingTarget, v: number) => t.percent === v || t.components?.some((c) => c.percent === v);
   const inForce = targets.find(
     (t) => t.percent === value && t.adopted <= doc.asOf && (!t.superseded || t.superseded > doc.asOf) && t.confidence === 'verified',

@@ -238,3 +238,10 @@ describe('a count told with "but the number has increased to N"', () => {
     expect(verdictsOn(troops, 'has increased to eight', '2018-02-13')).toEqual([]);
   });
 });
+
+describe('a count beside new targets is not the new target', () => {
+  it('leaves alone what allies already spend, said beside the new targets', () => {
+    const text = 'Ahead of the new targets for NATO funding, 23 allies already spend at least 2% of GDP on defence.';
+    expect(isRed(verdictsOn(text, '2%', '2025-06-01'))).toBe(false);
+  });
+});
