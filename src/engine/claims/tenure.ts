@@ -47,10 +47,11 @@ const UNTITLED_VERB = /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+i
 const ANY_TENURE_VERB = /in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
 // Verbs of the moment of taking office, which may go without a date: the date is then the one
 // before the name ("Today, May 20, ... Zelensky took the oath", "On October 1, Mark Rutte
-// officially becomes the new Secretary General") or, in the present perfect, the article's own
-// ("Rutte has officially taken office").
+// officially becomes the new Secretary General", "On October 14, 2010, Rutte became the Prime
+// Minister of the Netherlands") or, in the present perfect, the article's own ("Rutte has
+// officially taken office").
 const ACCESSION_VERB =
-  /becomes|took\s+office|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
+  /became|becomes|took\s+office|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
 // The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
 // presidential office since February 2020", read after he left, is outdated.
 const STILL_RE = /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed)\b/i;

@@ -233,3 +233,16 @@ describe("a country's title with no name after it (title-bare.ts)", () => {
     expect(kindOn('title', office, 'President of Ukraine', '2025-02-27')).toEqual([]);
   });
 });
+
+describe('"On DATE, X became TITLE": the day before the name (tenure.ts)', () => {
+  // Held-out 5 (h052), censor.net, 1 October 2024.
+  const censor = 'On October 14, 2010, Rutte became the Prime Minister of the Netherlands. Mark Rutte was born in The Hague.';
+
+  it('confirms the start', () => {
+    expect(kindOn('tenure', censor, 'Rutte became the Prime Minister', '2024-10-01').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('never flags a day read from before the name', () => {
+    expect(isRed(verdictsOn(censor.replace('2010', '2012'), 'Rutte became the Prime Minister', '2024-10-01'))).toBe(false);
+  });
+});
