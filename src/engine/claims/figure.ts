@@ -339,9 +339,10 @@ function staleNewTarget(
 }
 
 // The alliance as the one that pledges: "NATO members have pledged to spend", "allies agreed to
-// invest at least", "the 32 countries commit to spending".
+// invest at least", "the 32 countries commit to spending", "allies set higher goals for 2032 of" (not "are set to", a
+// forecast, nor "a set of").
 const COLLECTIVE_PLEDGE_RE =
-  /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up|adopted|approved|set(?!\s+to\b))\b[^.;]{0,50}$/i;
+  /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up|adopted|approved|set(?!\s+(?:to|of)\b))\b[^.;]{0,50}$/i;
 // What NATO asks of its members, the figure right after: "The alliance asks that each member spend", "NATO
 // requires its members to spend at least", "NATO countries are supposed to spend" (Axios, 2017), "(NATO) established a
 // rule that member states should spend at least", "the requirement agreed upon in 2006 that members spend", "NATO
