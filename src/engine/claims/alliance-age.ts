@@ -80,6 +80,12 @@ const FOUNDED_AGO_RE = new RegExp(
   `\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:was|had\\s+been|had)\\s+(?:established|founded|formed|created|born)\\s+${COUNT_SRC}\\s+years\\s+(ago|earlier|before)\\b`,
   'gi',
 );
+// The age in a leading phrase: "Created 75 years ago, NATO is ...", "Founded seven decades ago, the alliance".
+// Confirm only.
+const LEAD_AGO_RE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)((?:Created|Founded|Formed|Established|Born|Set\\s+up)\\s+${COUNT_SRC}\\s+(years|decades)\\s+ago),\\s+(?:today\\s+)?(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|transatlantic\\s+|military\\s+)?[Aa]lliance)\\b`,
+  'g',
+);
 const YEARS_SINCE_RE = new RegExp(
   `\\b${COUNT_SRC}\\s+years\\s+(?:since|after)\\s+(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s|the)\\s+(?:founding|foundation|creation|birth|establishment)\\b|\\b${COUNT_SRC}\\s+years\\s+ago,?\\s+(?:12|twelve)\\s+(?:countries|nations)\\b|\\b(?:NATO|the\\s+[Aa]lliance)\\s+(?:turns|turned|is|was)\\s+${COUNT_SRC}(?:\\s+years\\s+old)?\\s+(?:this|on|in)\\b`,
   'gi',
@@ -131,6 +137,14 @@ const FOUNDED_WHEN_RE =
 // other body. Confirmed when the year is 1949; figure-forms.ts reads the same when NATO opens the sentence before.
 const IT_FOUNDED_RE =
   /(?:^|[.!?]\s+|\n\s*)(It\s+was\s+(?:originally\s+|first\s+|officially\s+)?(?:founded|formed|established|created|set\s+up)\s+in\s+(19\d\d))\b/g;
+// The founding year told as the start of its existence, or of the alliance's founding: "NATO has existed since
+// 1949", "NATO dates back to 1949", "The organization came into being in 1949", "The alliance was established in
+// April 1949" (figure-forms.ts reads "NATO was founded in 1949" itself). Confirm only: a year other than 1949
+// says nothing here.
+const EXISTED_HINT_RE =
+  /existed since|dates (?:back )?(?:to|from)|came into (?:being|existence)|(?:alliance|organi[sz]ation) was (?:founded|formed|established|created|set up|born)/;
+const EXISTED_RE =
+  /\b(?:(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|[Tt]he\s+organi[sz]ation)\s+(?:(?:has\s+)?existed\s+since|dates\s+(?:back\s+)?(?:to|from)|came\s+into\s+(?:being|existence)\s+in)|(?:[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|[Tt]he\s+organi[sz]ation)\s+was\s+(?:originally\s+|officially\s+)?(?:founded|formed|established|created|set\s+up|born)\s+in)\s+(?:(?:April\s+(?:4(?:th)?,?\s+)?)|(?:4(?:th)?\s+April,?\s+))?1949\b/g;
 const NATO_OPENS_RE =
   /^\W*(?:The\s+(?:full\s+)?name\s+of\s+)?(?:NATO|Nato|(?:The\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b(?!['’]s\b|\s+[A-Z][a-z])/;
 const OTHER_BODY_RE =
@@ -170,6 +184,17 @@ function foundingSaid(doc: Doc): Annotation[] {
       const i = sentenceAt(m.index);
       if (i >= 0 && !OTHER_BODY_RE.test(doc.text.slice(doc.sentences[i].start, doc.sentences[i].end)))
         push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (EXISTED_HINT_RE.test(doc.text)) {
+    EXISTED_RE.lastIndex = 0;
+    for (let m = EXISTED_RE.exec(doc.text); m; m = EXISTED_RE.exec(doc.text)) {
+      const i = sentenceAt(m.index);
+      if (i < 0 || !natoJustBefore(i, m.index + m[0].length)) continue;
+      // "The organization was founded in ..." after a sentence NATO opens is figure-forms.ts's.
+      const prev = i > 0 ? doc.sentences[i - 1] : null;
+      if (/^[Tt]he\s+organi[sz]ation\s+was\b/.test(m[0]) && prev && NATO_OPENS_RE.test(doc.text.slice(prev.start, prev.end))) continue;
+      push({ start: m.index, end: m.index + m[0].length });
     }
   }
   if (doc.text.includes('It was')) {
@@ -328,6 +353,22 @@ function findAgeClaims(doc: Doc): Annotation[] {
       const told = narratedTime(doc, span.start).narration;
       if (told && n >= Math.floor(ageOn(told.range.first)) && n <= Math.round(ageOn(told.range.last)))
         push(span, 'supported', `The passage tells of ${told.label}: NATO was ${n} years old then.`);
+    }
+  }
+
+  if (/years ago|decades ago/.test(doc.text)) {
+    LEAD_AGO_RE.lastIndex = 0;
+    for (let m = LEAD_AGO_RE.exec(doc.text); m; m = LEAD_AGO_RE.exec(doc.text)) {
+      const decades = /^decades$/i.test(m[3]);
+      const n = numberFrom(m[2]) * (decades ? 10 : 1);
+      const start = m.index + m[0].indexOf(m[1]);
+      const fits = decades ? n === Math.floor(age / 10) * 10 : n === whole || n === Math.round(age);
+      if (Number.isFinite(n) && fits)
+        push(
+          { start, end: start + m[1].length },
+          'supported',
+          `NATO was founded on ${formatDay(signed)}: ${age.toFixed(1)} years before ${formatDay(doc.asOf)}.`,
+        );
     }
   }
 

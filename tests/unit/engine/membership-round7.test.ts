@@ -367,3 +367,34 @@ describe('a count of the members in one region is a part of the alliance', () =>
     expect(membership('NATO has 30 members in Europe and North America.', 'NATO has 30 members', '2024-06-01')).toEqual(['outdated']);
   });
 });
+
+describe('the founding year and age in other words', () => {
+  it('supports "has existed since 1949", "dates back to 1949", "came into being in 1949", "The alliance was established in April 1949"', () => {
+    const cases: Array<[string, string]> = [
+      ['NATO has existed since 1949.', 'NATO has existed since 1949'],
+      ['NATO dates back to 1949.', 'NATO dates back to 1949'],
+      ['NATO leaders met. The organization came into being in 1949.', 'The organization came into being in 1949'],
+      ['NATO leaders met. The alliance was established in April 1949.', 'The alliance was established in April 1949'],
+    ];
+    for (const [text, quote] of cases) expect(figure(text, quote, '2024-05-10'), text).toEqual(['supported']);
+  });
+
+  it('supports "Created 75 years ago, NATO is ..." and "Founded seven decades ago, the alliance"', () => {
+    expect(figure('Created 75 years ago, NATO is the strongest alliance in history.', 'Created 75 years ago', '2024-05-10')).toEqual([
+      'supported',
+    ]);
+    expect(figure('Founded seven decades ago, the alliance is still strong. NATO', 'Founded seven decades ago', '2024-05-10')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('says nothing of another year, another body, or a wrong age in these loose forms', () => {
+    expect(figure('The EU and NATO. The organization came into being in 1993.', 'came into being', '2024-05-10')).toEqual([]);
+    expect(isRed(verdictsOn('NATO leaders met. The alliance was established in 1950.', 'established in 1950', '2024-05-10'))).toBe(false);
+    expect(figure('Created 70 years ago, NATO is the strongest alliance.', 'Created 70 years ago', '2024-05-10')).toEqual([]);
+    // One mark where figure-forms.ts reads it: "The organization was founded in 1949" after a sentence NATO opens.
+    expect(
+      figure('NATO leaders met. The organization was founded in 1949.', 'The organization was founded in 1949', '2024-05-10'),
+    ).toHaveLength(1);
+  });
+});
