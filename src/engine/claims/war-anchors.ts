@@ -97,7 +97,7 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
       if (doc.text.includes('troops') || doc.text.includes('soldiers') || doc.text.includes('personnel'))
         for (const a of withdrawalClaims(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       const war = doc.facts.base.figures.war;
-      if (!war || !/invasion|invaded|attacked|annex|war\b|anniversary|recogni|Memorandum|into Ukraine/i.test(doc.text)) return out;
+      if (!war || !/invasion|invaded|attacked|annex|war\b|anniversary|recogni|Memorandum|into Ukraine|formula/i.test(doc.text)) return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
         if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
@@ -115,6 +115,10 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     }
     if (TAKEOVER_RE.test(text)) {
       const a = takeover(doc, sentence, text, crimea);
+      if (a) out.push(a);
+    }
+    if (/formula/i.test(text)) {
+      const a = peaceFormula(doc, sentence, text);
       if (a) out.push(a);
     }
     if ((text.includes('war') || text.includes('Ukraine')) && WAR_START_RE.test(text)) {
@@ -175,6 +179,46 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     }
   }
   return out;
+}
+
+// "the peace formula announced in November 2022" (Kuleba, May 2023), "On 15 November 2022, during the
+// G20 Bali Summit, ... Zelenskyy outlined the detailed 10-point Peace Formula": Ukraine's plan, by the
+// day or month it was presented. Confirmed by a date that fits, near the name; never flagged (its
+// points were presented again, at other days).
+const PEACE_FORMULA_RE = /\b(?:(?:10|ten)-point\s+)?(?:Ukrainian\s+)?[Pp]eace\s+[Ff]ormula\b/;
+const PEACE_FORMULA_ID = 'ukraine-peace-formula-2022-11-15';
+
+function peaceFormula(doc: Doc, sentence: Span, text: string): Annotation | null {
+  const m = PEACE_FORMULA_RE.exec(text);
+  const e = m && doc.facts.events.get(PEACE_FORMULA_ID);
+  if (!m || !e) return null;
+  if (!/\bUkrain|Zelensk/.test(text) && !/\bUkrain|Zelensk/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start)))
+    return null;
+  const at = sentence.start + m.index;
+  const end = at + m[0].length;
+  const day = factRange(e.start);
+  const near = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).find(
+    (d) =>
+      d.explicitYear &&
+      (d.granularity === 'day' || d.granularity === 'month') &&
+      overlaps(d, day) &&
+      ((d.start >= end && d.start - end <= 40) || (d.end <= at && at - d.end <= 120)),
+  );
+  if (!near) return null;
+  // A day far before the name joins the span only when nothing stands between that has claims of its own.
+  const joined = near.end <= at ? at - near.end <= 40 : true;
+  const span = joined ? { start: Math.min(at, near.start), end: Math.max(end, near.end) } : { start: at, end };
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: e.confidence === 'verified' ? 'supported' : 'context',
+    kind: 'event',
+    factIds: [e.id],
+    message: `Zelensky presented the Peace Formula to the G20 summit on ${formatDay(e.start)}.`,
+    fact: e.summary,
+    sources: sourcesOf(e),
+  };
 }
 
 /** "since the start of the war in February 2022": the start in other words, confirmed by a date that fits. */

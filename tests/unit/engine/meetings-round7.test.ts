@@ -336,3 +336,25 @@ describe('"the summit, which takes place on Tuesday and Wednesday"', () => {
     expect(eventsOn(text, 'summit, which will take place on Friday', '2016-07-20')).toEqual([]);
   });
 });
+
+describe("Ukraine's Peace Formula by the day or month it was presented", () => {
+  it('"the peace formula announced in November 2022" (Kuleba, May 2023) is supported', () => {
+    // pravda.com.ua, 22 May 2023 (held-out 5, h039).
+    const text =
+      'Ukraine calls on the world to focus on adopting and implementing the country’s own peace plan – the peace formula announced in November 2022, instead of producing many alternatives.';
+    expect(eventVerdictsOn(text, 'peace formula announced in November 2022', '2023-05-22')).toEqual(['supported']);
+  });
+
+  it('"On 15 November 2022, during the G20 Bali Summit, ... outlined the detailed 10-point Peace Formula" is supported', () => {
+    // https://euromaidanpress.com/2024/06/13/comprehensive-just-and-lasting-peace-what-the-global-peace-summit-can-really-achieve
+    const text =
+      'On 15 November 2022, during the G20 Bali Summit, President of Ukraine Volodymyr Zelenskyy outlined the detailed 10-point Peace Formula.';
+    expect(eventVerdictsOn(text, '10-point Peace Formula', '2024-06-13')).toEqual(['supported']);
+  });
+
+  it('another month, or no date, says nothing and flags nothing', () => {
+    const other = 'Ukraine presented its peace formula in March 2023 to African leaders.';
+    expect(eventsOn(other, 'peace formula', '2023-06-01')).toEqual([]);
+    expect(isRed(verdicts(other, '2023-06-01'))).toBe(false);
+  });
+});
