@@ -166,7 +166,7 @@ function findPackageClaims(doc: Doc): Annotation[] {
       last &&
       sentence.start - last.end < TOPIC_REACH &&
       LISTING_GATE_RE.test(text) &&
-      (THIS_PACKAGE_RE.test(text) || EU_RE.test(text))
+      (THIS_PACKAGE_RE.test(text) || EU_RE.test(text) || COUNCIL_RE.test(text))
     )
       out.push(...listingCounts(doc, sentence, text, last.n));
     // "Some of the measures in the new package include ... a ban on the import of aluminum from Russia".
@@ -286,6 +286,9 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
 const FOLLOW_UP_RE =
   /^\s*(?:It|The\s+(?:sanctions\s+)?package|The\s+(?:new\s+)?measures)\s+(?:also\s+)?\w+s\b|\b(?:added|adds|adding)\s+to\s+(?:the\s+|its\s+)?(?:EU['’]s\s+)?(?:sanctions?\s+|black)?list\b|\bblacklist(?:ed|s)?\b|\bnew\s+(?:transaction\s+)?bans?\b/i;
 
+// The Council as the one listing, after the package was named: "In addition, the Council targets 32 new entities".
+const COUNCIL_RE = /\bthe\s+Council\b/;
+
 const BANK_GATE_RE = /\bbanks\b/;
 // "22 Russian banks", "22 more Russian banks", "Twenty-two more Russian banks", "22 newly listed institutions".
 const BANKS_RE =
@@ -387,8 +390,20 @@ function listingCounts(doc: Doc, sentence: Span, text: string, n: number): Annot
   LISTING_TOTAL_RE.lastIndex = 0;
   for (let m = LISTING_TOTAL_RE.exec(text); m; m = LISTING_TOTAL_RE.exec(text))
     if (roundFits(Number(m[2]), (m[1] ?? '').toLowerCase(), total)) push(m);
+  // Entities put under export restrictions rather than listed: "the EU has expanded trade restrictions to include 32 new
+  // entities involved in supplying dual-use goods", "32 new entities ... with reinforced export controls".
+  const exportRecord = EXPORT_ENTITIES_RECORD_RE.exec(adopted.summary);
+  if (exportRecord && EXPORT_WORDS_RE.test(text)) {
+    EXPORT_ENTITIES_RE.lastIndex = 0;
+    for (let m = EXPORT_ENTITIES_RE.exec(text); m; m = EXPORT_ENTITIES_RE.exec(text)) if (Number(m[1]) === Number(exportRecord[1])) push(m);
+  }
   return out;
 }
+
+// The record's count of entities put under export restrictions: "32 more entities under export restrictions (Annex IV".
+const EXPORT_ENTITIES_RECORD_RE = /\b(\d{2,3})\s+more\s+entities\s+under\s+export\s+restrictions\b/;
+const EXPORT_WORDS_RE = /\b(?:dual-use|export\s+(?:restrictions|controls|curbs|ban)|trade\s+restrictions|Annex\s+IV)\b/i;
+const EXPORT_ENTITIES_RE = /\b(\d{2,3})\s+(?:(?:new|more|additional|further)\s+)?(?:military-related\s+|third-country\s+)?entities\b/gi;
 
 /** A figure said of a count on record: the count itself, or a round figure near it ("over 400" of 444, "nearly 200" of 189). */
 function roundFits(said: number, how: string, record: number): boolean {

