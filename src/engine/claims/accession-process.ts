@@ -48,7 +48,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest (?:member|country)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|accession protocol|enlargement|expansion|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
+  /newest|latest (?:member|country)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -131,7 +131,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (!GATE_RE.test(text)) return;
         const prev = previousInParagraph(doc, i);
         if (/newest|latest (?:member|country)/i.test(text)) for (const a of newestMember(doc, sentence)) push(a);
-        if (/ratif|approv|endors|green-?light|backed|yet to|voted to/i.test(text))
+        if (/ratif|approv|endors|green-?light|backed|yet to|voted to|sign(?:s|ed|ing)? off on/i.test(text))
           for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i.test(text))
           for (const a of undatedSteps(doc, sentence, prev)) push(a);
@@ -251,8 +251,9 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
 
 // ---- ratifications by each ally ----
 
+// "with Turkey signing off on Finland’s application" (Deseret News, April 2023): signing off is approving.
 const RATIFY_VERB_RE =
-  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|vot(?:e|ed)\s+(?:to\s+(?:approve|ratify|let|allow|admit)|for|in\s+favou?r))\b/i;
+  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|sign(?:s|ed|ing)?\s+off\s+on|vot(?:e|ed)\s+(?:to\s+(?:approve|ratify|let|allow|admit)|for|in\s+favou?r))\b/i;
 // "when Hungary at last voted to let the nation join NATO" (AP, February 2024): the joining said.
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join|join\s+(?:NATO|the\s+alliance))\b/i;
 const PENDING_RE =
@@ -405,7 +406,10 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
       continue;
     const r = ratifiers.filter((x) => x.end <= vspan.start && vspan.start - x.end <= 60).pop();
     if (!r || out.some((a) => a.start <= vspan.start && vspan.end <= a.end)) continue;
-    const near = dates.filter((d) => Math.abs(d.start - vspan.start) <= 60 || Math.abs(d.start - vspan.end) <= 60);
+    // The sentence's only date leading it is the time of the whole sentence: "Last Thursday, NATO got the final
+    // approval to allow the country into the alliance with Turkey signing off on Finland’s application" (April 2023).
+    const leading = dates.length === 1 && /^\W*(?:(?:[Ll]ast|[Tt]his|[Oo]n)\s+)?$/.test(doc.text.slice(sentence.start, dates[0].start));
+    const near = dates.filter((d) => leading || Math.abs(d.start - vspan.start) <= 60 || Math.abs(d.start - vspan.end) <= 60);
     let hit: { s: AccessionStep; d: Dated | null } | null = null;
     for (const s of recordsFor(r)) {
       const d = near.find((x) => overlaps(x, factRange(s.date)) && (x.granularity === 'day' || !x.relative));

@@ -398,3 +398,22 @@ describe('the founding year and age in other words', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a ratification told as signing off, dated by the weekday that leads the sentence', () => {
+  it('supports "Last Thursday, NATO got the final approval ... with Turkey signing off on Finland’s application" (Deseret News, 4 April 2023)', () => {
+    // https://www.deseret.com/u-s-world/2023/4/4/23669406/finland-joins-n-a-t-o-officially/
+    const deseret =
+      'Last Thursday, NATO got the final approval to allow the country into the alliance with Turkey signing off on Finland’s application, Deseret News reported.';
+    expect(membership(deseret, 'Turkey signing off on Finland’s application', '2023-04-04')).toEqual(['supported']);
+    const hungary = 'Hungary signed off on Sweden’s NATO membership on February 26, 2024.';
+    expect(membership(hungary, 'Hungary signed off on Sweden’s NATO membership', '2024-03-10')).toEqual(['supported']);
+  });
+
+  it('says nothing when the weekday or the date does not fit', () => {
+    const monday =
+      'Last Monday, NATO got the final approval to allow the country into the alliance with Turkey signing off on Finland’s application.';
+    expect(membership(monday, 'Turkey signing off', '2023-04-04')).toEqual([]);
+    const wrong = 'Hungary signed off on Sweden’s NATO membership on February 20, 2024.';
+    expect(isRed(verdictsOn(wrong, 'Hungary signed off', '2024-03-10'))).toBe(false);
+  });
+});
