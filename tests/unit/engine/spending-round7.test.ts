@@ -245,3 +245,12 @@ describe('a count beside new targets is not the new target', () => {
     expect(isRed(verdictsOn(text, '2%', '2025-06-01'))).toBe(false);
   });
 });
+
+describe('what NATO has asked of its members', () => {
+  it('confirms "NATO has long asked members to spend 2 percent" while 2% is the target, and leaves it alone after', () => {
+    // The form of "The alliance asks that each member spend 2 percent" (already read) in the perfect (a variant).
+    const text = 'NATO has long asked members to spend 2 percent of their GDP on defense.';
+    expect(verdictsOn(text, '2 percent', '2019-12-03')).toEqual(['supported']);
+    expect(isRed(verdictsOn(text, '2 percent', '2025-12-03'))).toBe(false);
+  });
+});
