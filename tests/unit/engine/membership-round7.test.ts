@@ -417,3 +417,14 @@ describe('a ratification told as signing off, dated by the weekday that leads th
     expect(isRed(verdictsOn(wrong, 'Hungary signed off', '2024-03-10'))).toBe(false);
   });
 });
+
+describe('Partnership for Peace, for members that joined it before NATO', () => {
+  it('supports "North Macedonia joined NATO’s Partnership for Peace (PfP) in 1995" (WorldTribune, March 2020) and Ukraine’s of 1994', () => {
+    // https://www.worldtribune.com/north-macedonia-joins-the-nato-alliance/
+    const wt =
+      'North Macedonia joined NATO’s Partnership for Peace (PfP) in 1995, and in 1999 the country submitted its first Membership Action Plan.';
+    expect(membership(wt, 'North Macedonia joined NATO’s Partnership for Peace (PfP) in 1995', '2020-03-27')).toEqual(['supported']);
+    const ukraine = 'Ukraine joined NATO’s Partnership for Peace in 1994.';
+    expect(membership(ukraine, 'Ukraine joined NATO’s Partnership for Peace in 1994', '2022-03-27')).toEqual(['supported']);
+  });
+});
