@@ -204,7 +204,7 @@ const INTRODUCED_TO_DATE_CHARS = 60;
  * caps were set in 2022, 2025 and 2026.
  */
 function capIntroduced(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation | null {
-  if (OTHER_CAP_RE.test(text) || /\$|USD/.test(text) || PROPOSED_RE.test(text)) return null;
+  if (OTHER_CAP_RE.test(text)) return null;
   const products = PRODUCTS_RE.test(text);
   const levels = caps.filter((c) => (c.product === 'crude') !== products && c.confidence === 'verified');
   const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative && d.explicitYear && d.granularity !== 'year');
@@ -215,7 +215,9 @@ function capIntroduced(doc: Doc, sentence: Span, text: string, caps: PriceCap[])
     const date = dates.find(
       (d) => d.start >= wordEnd && d.start - wordEnd <= INTRODUCED_TO_DATE_CHARS && !/[;:]/.test(doc.text.slice(wordEnd, d.start)),
     );
-    if (!date) continue;
+    // A plan or a proposal told up to the date ("the cap proposed to be introduced in December 2022"); what the cap
+    // aims at after it is no plan ("launched in December 2022 by the G7, aims to curb Russia's oil revenues").
+    if (!date || PROPOSED_RE.test(doc.text.slice(sentence.start, date.end))) continue;
     const days = (c: PriceCap) => [c.from, ...(c.adopted ? [c.adopted] : [])].map(factRange);
     const cap = levels.find((c) => days(c).some((r) => (date.granularity === 'day' ? gapDays(date, r) <= 3 : overlaps(date, r))));
     if (!cap || doc.asOf < (cap.adopted ?? cap.from)) return null;

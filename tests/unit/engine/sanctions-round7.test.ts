@@ -149,12 +149,16 @@ describe('the price cap’s introduction, with no level', () => {
     for (const text of [
       'Russian oil exports have shifted to a shadow fleet since the introduction of the Western price cap on Russian crude in December 2022.',
       'The oil price cap on Russian crude, which came into force on 5 December 2022, bars Western insurers from covering cargoes sold above it.',
+      'The G7 and EU price cap on Russian crude, which took effect in December 2022, bars Western firms from shipping Russian oil sold above $60 a barrel.',
+      'The price cap mechanism, launched in December 2022 by the G7, aims to curb Russia’s oil revenues.',
     ])
       expect(sanctionVerdicts(text, 'December 2022', '2024-12-10')).toEqual(['supported']);
     // The products' caps came in February 2023: a crude cap said to begin then is left alone, as is a bare year.
     for (const text of [
       'The G7 price cap on Russian crude, introduced in February 2023, prohibits Western insurers from covering it.',
       'The G7 price cap on Russian crude, introduced in 2022, prohibits Western insurers from covering it.',
+      // A plan told before the date.
+      'The G7 plans a price cap on Russian crude to be introduced in December 2022, officials said.',
     ])
       expect(sanctionVerdicts(text, 'introduced', '2024-12-10')).toEqual([]);
   });
