@@ -79,8 +79,9 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       // "we expect eight allies to spend at least 2% ... this year, compared to just three allies in
       // 2014": the year of the comparison is the other count's (COMPARED_RE), not this one's.
       // "in 2014, only three allies met the goal, but the number has increased to eight this year" (RFE/RL, February
-      // 2018): the clause after "but" tells another year.
-      const clauseEnd = text.slice(m.index).search(/,?\s+(?:compared\s+(?:to|with)|up\s+from)\b|,\s+but\b/i);
+      // 2018): the clause after "but" (or a semicolon: "In 2014, only three allies spent 2% of GDP on defence; this year
+      // 23 do") tells another year.
+      const clauseEnd = text.slice(m.index).search(/,?\s+(?:compared\s+(?:to|with)|up\s+from)\b|,\s+but\b|;/i);
       const clause = clauseEnd < 0 ? text : text.slice(0, m.index + clauseEnd);
       const year = yearOf(doc, clause, m.index + m[0].length);
       if (!year || !aboutTwo(tail, year.value)) continue;

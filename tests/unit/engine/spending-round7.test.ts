@@ -254,3 +254,12 @@ describe('what NATO has asked of its members', () => {
     expect(isRed(verdictsOn(text, '2 percent', '2025-12-03'))).toBe(false);
   });
 });
+
+describe('a count whose clause ends at a semicolon', () => {
+  it('reads "In 2014, only three allies spent 2% ...; this year 23 do" as the count of 2014', () => {
+    // The RFE/RL sentence of February 2018 told with a semicolon for "but" (a variant, not a quote).
+    const text = 'In 2014, only three allies spent 2% of GDP on defence; this year 23 do.';
+    expect(verdictsOn(text, 'three allies spent', '2024-07-01')).toEqual(['supported']);
+    expect(isRed(verdictsOn(text.replace('three', 'nine'), 'nine allies spent', '2024-07-01'))).toBe(true);
+  });
+});
