@@ -618,8 +618,13 @@ function namedJustBefore(doc: Doc, sentence: Span, at: number): boolean {
   const prev = i > 0 ? doc.sentences[i - 1] : null;
   const from = prev && sentence.start - prev.end < 200 ? prev.start : sentence.start;
   const before = doc.text.slice(from, at);
-  return /\b(?:NATO|Nato|North Atlantic Treaty|[Aa]lliance)\b/.test(before) && !OTHER_BODY_RE.test(doc.text.slice(from, sentence.end));
+  const around = doc.text.slice(from, sentence.end);
+  return /\b(?:NATO|Nato|North Atlantic Treaty|[Aa]lliance)\b/.test(before) && !OTHER_BODY_RE.test(around) && !NATO_BODY_RE.test(around);
 }
+
+// Bodies of NATO with members of their own: "NATO's Partnership for Peace ... Today, it has 18 members".
+const NATO_BODY_RE =
+  /\b(?:Partnership for Peace|PfP|Parliamentary Assembly|Mediterranean Dialogue|Istanbul Cooperation|Euro-Atlantic Partnership|EAPC|NATO-Russia Council|NATO-Ukraine Council|Centre of Excellence|Centers? of Excellence|[Pp]artners(?:hip)?\b)/;
 
 // The founding told before "N more have joined": in the sentence ("Since its founding in 1949, 18
 // more nations"), or, after "Since then", in the sentence before.

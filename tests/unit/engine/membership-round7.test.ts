@@ -56,6 +56,9 @@ describe('the organisation as "it", and the Secretary General’s "we"', () => {
     const alone =
       'North Atlantic Treaty Organization, is a political and military alliance formed in 1949. Today, it has 30 member countries.';
     expect(isRed(verdictsOn(alone, 'Today, it has 30 member countries', '2023-04-05'))).toBe(false);
+    // NATO's own bodies with members of their own: "it" is the Partnership for Peace (16 was NATO's count until 1999).
+    const pfp = 'NATO launched its Partnership for Peace in 1994. Today, it has 16 members.';
+    expect(isRed(verdictsOn(pfp, 'Today, it has 16 members', '2024-05-10'))).toBe(false);
     const eu = 'NATO and the European Union met. The EU was founded in 1993. Today, it has 28 member countries.';
     expect(isRed(verdictsOn(eu, 'Today, it has 28 member countries', '2019-06-01'))).toBe(false);
   });
