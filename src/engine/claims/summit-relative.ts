@@ -81,7 +81,8 @@ function monthWindow(asOf: string, offset: number): DayRange {
 /** The days a time counted from the article's day may name. */
 function windowOf(m: RegExpExecArray, asOf: string): DayRange | null {
   const [, which, unit, recent, fromToday, inWeeks] = m;
-  if (recent) return { first: addDays(asOf, -120), last: asOf };
+  // Over: "the recent summit" is not the one under way ("the recent conditions of Joe Biden" is not about it either).
+  if (recent) return { first: addDays(asOf, -120), last: addDays(asOf, -1) };
   const weeks = fromToday ?? inWeeks;
   if (weeks) {
     const n = numberFrom(weeks);
@@ -116,12 +117,18 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
   // NATO's, said in the sentence or, for a sentence of a page about NATO, left unsaid.
   if (!g7 && !NATO_RE.test(text) && !/\bNATO\b/.test(doc.text)) return;
   const summits = summitsOf(doc.facts, g7 ? 'g7' : 'nato');
-  const times: Array<Span & { fits: (e: EventRecord) => boolean; days?: true }> = [];
+  const times: Array<Span & { fits: (e: EventRecord) => boolean; days?: true; before?: true }> = [];
   TIME_RE.lastIndex = 0;
   for (let m = TIME_RE.exec(text); m; m = TIME_RE.exec(text)) {
     const w = windowOf(m, doc.asOf);
+    // "recently approved at the historic summit", "the recent summit in Madrid": said before what it qualifies.
     if (w)
-      times.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, fits: (e) => overlaps(rangeOf(e), w) });
+      times.push({
+        start: sentence.start + m.index,
+        end: sentence.start + m.index + m[0].length,
+        fits: (e) => overlaps(rangeOf(e), w),
+        ...(m[3] ? { before: true as const } : {}),
+      });
   }
   if (summitWord && WEEKDAY_SUMMIT_RE.test(text)) {
     // "during the summit, which takes place on Tuesday and Wednesday": weekdays the sentence's tense
@@ -154,10 +161,10 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => !d.relative);
   const close = (a: Span, b: Span) => Math.max(a.start, b.start) - Math.min(a.end, b.end) <= 40;
   for (const time of times) {
-    const word = words.find((w) => close(w, time));
+    const word = words.find((w) => close(w, time) && (!time.before || time.end <= w.start));
     // With no summit word, the sentence is one meeting told with its place and time, wherever they
     // stand in it ("Two weeks from today, the leaders of NATO's 30 nations will meet here in Brussels").
-    const place = places.find((p) => close(p, time) || (word ? close(p, word) : true));
+    const place = places.find((p) => (!time.before || time.end <= p.start) && (close(p, time) || (word ? close(p, word) : true)));
     if (!word && !place) continue;
     // Without a place, the summit word must say whose summit it is: "next week's NATO Summit".
     // Days need only the page to be about NATO: they fit one summit at most.

@@ -358,3 +358,12 @@ describe("Ukraine's Peace Formula by the day or month it was presented", () => {
     expect(isRed(verdicts(other, '2023-06-01'))).toBe(false);
   });
 });
+
+describe('"recent" said of something else, or of a summit under way', () => {
+  it('"The three-day summit, scheduled in the US capital, raises two big question marks: the recent conditions of Joe Biden" is no claim that the summit is over', () => {
+    // heldout3 m058, 9 July 2024 (the Washington summit's first day).
+    const text =
+      'The three-day summit, scheduled in the US capital, raises two big question marks: the recent conditions of Joe Biden, raising doubts about the real capabilities of the US president.';
+    expect(analyze(text, '2024-07-09').filter((a) => a.message.includes('fits "recent"'))).toEqual([]);
+  });
+});
