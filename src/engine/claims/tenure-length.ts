@@ -8,27 +8,33 @@
 // of the figure; never flagged.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { sentenceOf } from '../doc';
 import type { Office } from '../../facts/schema';
 import { addDays, daysBetween, formatDay } from '../dates';
 import { describeHolder, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { APPOSITIVE, officesNamed } from './tenure';
 
 const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a|an)`;
-const ABOUT = String.raw`(?:(?:the\s+)?(?:past|last)\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?`;
+const ABOUT = String.raw`(?:(?:the\s+)?(?:past|last)\s+|(?:just\s+)?(?:nearly|almost|over|under)\s+|more\s+than\s+|about\s+|some\s+)?`;
+// Where a title or an organisation named in a length's words ends: punctuation, or a word that
+// starts the rest of the clause.
+const END = String.raw`(?=\s*(?:[,.;:()]|$)|\s+(?:from|and|to|in|on|at|since|before|when|where|which|was|were|is|have|has|had|ended|came)\b)`;
 // Built on first use: APPOSITIVE comes from tenure.ts, which imports this file.
 let forms: { forRe: RegExp; afterRe: RegExp } | undefined;
 function lengthForms() {
   forms ??= {
     // "who has been the head of NATO for the past ten years", "who has been in office for ten
-    // years", "has led the alliance for a decade".
+    // years", "has led the alliance for a decade"; in the past tense, of any tenure: "Helmut Kohl,
+    // ..., who was in power for just over 16 years".
     forRe: new RegExp(
-      String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:has|had)\s+(?:been|served(?:\s+as)?|led|headed)\s+([^,.;:()]{0,60}?)\s*for\s+${ABOUT}${NUMBER}\s+(years?|decades?)\b`,
+      String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?((?:has|had)\s+(?:been|served(?:\s+as)?|led|headed)|was|served(?:\s+as)?)\s+([^,.;:()]{0,60}?)\s*for\s+${ABOUT}${NUMBER}\s+(years?|decades?)\b`,
       'i',
     ),
     // "was stepping down after 10 years as Alliance chief", "departs after 16 years at the helm
-    // of Europe's largest economy", "who spent 12 years in charge of NATO from 1971".
+    // of Europe's largest economy", "who spent 12 years in charge of NATO from 1971", and with
+    // the name's possessive, "Merkel's 16 years in power", "Stoltenberg's ten years as NATO chief".
     afterRe: new RegExp(
-      String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after|spent)\s+${ABOUT}${NUMBER}\s+(years?|decades?)\s+(as\s+[^,.;:()]{3,50}?|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?)?|in\s+office|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?)?)(?=\s*(?:[,.;:()]|$)|\s+(?:from|and|to|in|on|at|since|before|when|where|which)\b)`,
+      String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after|spent)|['’]s)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)(?:-long)?\s+(as\s+[^,.;:()]{3,50}?${END}|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?${END})?|in\s+(?:office|power)\b|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?${END})?)`,
       'i',
     ),
   };
@@ -64,28 +70,47 @@ const STILL_DAYS = 30;
 /** Days after a tenure's end within which "after N years" tells of the departure. */
 const AFTER_DAYS = 366;
 
+/** The tenure lengths told after each name, in the person's sentence. */
+export function tenureLengths(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // Cheap pretest before any string is made: where the units of a length are (most texts have few).
+  const units: number[] = [];
+  for (const word of [' year', ' decade'])
+    for (let i = doc.folded.indexOf(word); i >= 0; i = doc.folded.indexOf(word, i + word.length)) units.push(i);
+  if (!units.length) return out;
+  for (const p of doc.people) {
+    const sentence = sentenceOf(doc, p.start);
+    if (!units.some((i) => i >= p.end && i < sentence.end)) continue;
+    const found = tenureLength(doc, p, doc.text.slice(p.end, sentence.end));
+    if (found) out.push(found);
+  }
+  return out;
+}
+
 /** A tenure length told after the name, in the person's clause; null when none, or when no tenure fits it. */
-export function tenureLength(doc: Doc, p: PersonMention, tail: string): Annotation | null {
-  // Cheap pretest: the unit of a length.
-  if (!tail.includes(' year') && !tail.includes(' decade')) return null;
+function tenureLength(doc: Doc, p: PersonMention, tail: string): Annotation | null {
   const { forRe, afterRe } = lengthForms();
-  const m = forRe.exec(tail) ?? afterRe.exec(tail);
+  const byFor = forRe.exec(tail);
+  const m = byFor ?? afterRe.exec(tail);
   if (!m) return null;
-  const isFor = m.length === 4;
-  const [count, unit, words] = isFor ? [m[2], m[3], m[1]] : [m[2], m[3], m[4]];
+  const isFor = !!byFor;
+  const [count, unit, words] = isFor ? [m[3], m[4], m[2]] : [m[2], m[3], m[4]];
   const figure = (NUMBERS[count.toLowerCase()] ?? Number(count)) * (/^decade/i.test(unit) ? 10 : 1);
   const wordsStart = p.end + m.index + m[0].lastIndexOf(words);
   const held = doc.facts.officesByPerson.get(p.personId) ?? [];
   let offices: Office[] = officesNamed(doc, wordsStart, wordsStart + words.length).filter((o) => held.includes(o));
   // "the head of NATO", "in charge of NATO", "led the alliance": NATO's head, named by a description.
   if (!offices.length && NATO_WORDS_RE.test(words)) offices = held.filter((o) => o.id === 'nato-secretary-general');
-  // "in office", "at the helm": the office the person held then, when there is one.
-  if (!offices.length && (/^\s*(?:in\s+office|at\s+the\s+helm\b.*)?$/i.test(words) || /\bin\s+charge\s*$/i.test(words))) {
+  // Said in the past tense ("spent 12 years", "was in power for 16 years"): of any tenure, not only a running one.
+  const spent = isFor ? /^(?:was|served)/i.test(m[1]) : /^spent$/i.test(m[1] ?? '');
+  // "in office", "at the helm": the office the person held then, when there is one; in the past
+  // tense, any of theirs (the length must still fit one of its tenures).
+  if (!offices.length && (/^\s*(?:in\s+(?:office|power)|at\s+the\s+helm\b.*)?$/i.test(words) || /\bin\s+charge\s*$/i.test(words))) {
     const running = held.filter((o) => tenuresOf(p.personId, o).some((t) => near(t, doc.asOf, STILL_DAYS)));
     if (running.length === 1) offices = running;
+    else if (spent && held.length === 1) offices = [...held];
   }
   if (!offices.length) return null;
-  const spent = !isFor && /^spent$/i.test(m[1]);
   const within = isFor ? STILL_DAYS : AFTER_DAYS;
   for (const office of offices) {
     for (const run of runsOf(tenuresOf(p.personId, office))) {

@@ -17,6 +17,7 @@ import { numberFrom } from '../numbers';
 import { foldKey } from '../normalize';
 import { pastHorizon } from '../horizon';
 import { APPOSITIVE, officesNamed } from './tenure';
+import { tenureLengths } from './tenure-length';
 import type { Span } from '../sentences';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
@@ -58,7 +59,13 @@ export function withTenureSpans(tenure: ClaimDetector): ClaimDetector {
   return {
     kind: tenure.kind,
     triggers: tenure.triggers,
-    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findSpanClaims(doc)],
+    find: (doc, ctx) => {
+      const spans = findSpanClaims(doc);
+      // Lengths this file does not read ("who has been the head of NATO for the past ten years",
+      // "departs after 16 years at the helm"); where both read one, this file's reading stands.
+      const lengths = tenureLengths(doc).filter((a) => !spans.some((b) => b.start < a.end && a.start < b.end));
+      return [...tenure.find(doc, ctx), ...spans, ...lengths];
+    },
   };
 }
 

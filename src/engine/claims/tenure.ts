@@ -16,7 +16,6 @@ import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, toldStarts } from './tenure-pronoun';
-import { tenureLength } from './tenure-length';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -83,8 +82,6 @@ function findTenureClaims(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
     const tail = doc.text.slice(p.end, sentence.end);
-    const length = tenureLength(doc, p, tail);
-    if (length) out.push(length);
     const verb = TENURE_RE.exec(tail);
     if (!verb) continue;
     const verbEnd = p.end + verb[0].length;

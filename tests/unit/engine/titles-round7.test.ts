@@ -178,6 +178,16 @@ describe('how long someone held an office (tenure-length.ts)', () => {
     expect(verdict(dw, 'departs after 16 years at the helm', '2021-12-08')).toEqual(['supported']);
   });
 
+  it("reads the name's possessive and the past tense too", () => {
+    // londondaily.com, December 2021: "The most striking pictures of Merkel's 16 years in power".
+    const pictures = "The most striking pictures of Angela Merkel's 16 years in power, as Olaf Scholz takes office.";
+    expect(kindOn('tenure', pictures, "Angela Merkel's 16 years in power", '2021-12-08').map((a) => a.verdict)).toEqual(['supported']);
+    // The Guardian, 24 September 2021: "Helmut Kohl, Germany’s longest-serving leader, who was in power for just over 16 years".
+    const kohl = 'Helmut Kohl, Germany’s longest-serving leader, who was in power for just over 16 years, died in 2017.';
+    expect(kindOn('tenure', kohl, 'who was in power for just over 16 years', '2021-09-24').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('tenure', kohl.replace('16 years', '12 years'), 'who was in power', '2021-09-24')).toEqual([]);
+  });
+
   it('says nothing of a length that does not fit, and never flags one', () => {
     expect(kindOn('tenure', censor.replace('ten years', 'six years'), 'who has been the head of NATO', '2024-10-01')).toEqual([]);
     expect(isRed(verdictsOn(office.replace('ten years', 'four years'), 'Jens Stoltenberg', '2024-06-26'))).toBe(false);
