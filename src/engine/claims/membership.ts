@@ -189,6 +189,42 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   return out;
 }
 
+// Membership told by its start: "Poland has been a member of NATO since 1999", "Poland, a NATO member since
+// 1999, borders Ukraine", "Estonia, a member of the alliance since 2004", "Turkey, a NATO ally since 1952".
+// Supported when the year (or month) is the accession's. A year before it is false (a red flag); a later one may
+// be loose ("has been a member since 2004" is true of a member since 1999), so it says nothing.
+const MEMBER_SINCE_RE =
+  /^(?:,\s+(?:a|an)\s+|\s+(?:has|have)\s+been\s+(?:a\s+|an\s+)?)(?:full\s+)?(?:NATO\s+(?:member(?:\s+(?:state|country|nation))?|[Aa]lly)|member\s+(?:state\s+)?of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?(?:[Aa]lliance|Treaty\s+Organi[sz]ation))|in\s+NATO|part\s+of\s+NATO)\s+since\s+(?:((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19[4-9]\d|20[0-4]\d))\b/;
+
+function memberSince(
+  doc: Doc,
+  q: { start: number; end: number },
+  country: Members[number],
+  m: RegExpExecArray,
+  countOn: (day: string) => number,
+): Annotation {
+  const joined = factRange(country.nato!.joined);
+  const end = q.end + m[0].length;
+  const year = m[2];
+  const month = m[1] ? MONTHS.indexOf(m[1].trim()) + 1 : 0;
+  const said = month ? `${year}-${String(month).padStart(2, '0')}` : year;
+  const fits = joined.first.startsWith(said) || joined.last.startsWith(said);
+  const fact = `${country.name} joined NATO on ${formatDay(country.nato!.joined)}, as its ${ordinalText(countOn(joined.last))} member.`;
+  const early = said < joined.first.slice(0, said.length);
+  return {
+    start: q.start,
+    end,
+    quote: doc.text.slice(q.start, end),
+    kind: 'membership',
+    factIds: [country.id],
+    fact,
+    sources: sourcesOf(country.nato),
+    verdict: fits ? 'supported' : early && isConfident(country.nato) ? 'contradicted' : 'context',
+    message: fits ? fact : `Not so: ${fact}`,
+  };
+}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], countOn: (day: string) => number): Annotation[] {
   const out: Annotation[] = [];
   // "Sweden formally entered as the 32nd member of NATO" (The Ved Post, March 2024) says the
@@ -207,6 +243,11 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
     for (const q of matchesIn(doc, sentence, 'qualifier')) {
       const country = members.find((j) => j.id === q.value.jurisdiction);
       if (!country?.nato) continue;
+      const since = MEMBER_SINCE_RE.exec(doc.text.slice(q.end, sentence.end));
+      if (since) {
+        out.push(memberSince(doc, q, country, since, countOn));
+        continue;
+      }
       const m = JOIN_RE.exec(doc.text.slice(q.end, sentence.end));
       if (!m) continue;
       const claimEnd = q.end + m[0].length;

@@ -431,3 +431,25 @@ describe('Partnership for Peace, for members that joined it before NATO', () => 
     expect(membership(ukraine, 'Ukraine joined NATO’s Partnership for Peace in 1994', '2022-03-27')).toEqual(['supported']);
   });
 });
+
+describe('membership told by its start: "a NATO member since 1999"', () => {
+  it('supports the accession year or month said as the start', () => {
+    const cases: Array<[string, string]> = [
+      ['Poland has been a member of NATO since 1999.', 'Poland has been a member of NATO since 1999'],
+      ['Poland, a NATO member since 1999, borders Ukraine.', 'Poland, a NATO member since 1999'],
+      ['Estonia, a member of the alliance since 2004, borders Russia.', 'Estonia, a member of the alliance since 2004'],
+      ['Turkey, a NATO ally since 1952, hosts the base.', 'Turkey, a NATO ally since 1952'],
+      ['Finland has been a NATO member since April 2023.', 'Finland has been a NATO member since April 2023'],
+    ];
+    for (const [text, quote] of cases) expect(membership(text, quote, '2024-05-10'), text).toEqual(['supported']);
+  });
+
+  it('flags a start before the accession, and says nothing of a later one (still true of a member since before)', () => {
+    expect(membership('Turkey has been a NATO ally since 1949.', 'Turkey has been a NATO ally since 1949', '2024-05-10')).toEqual([
+      'contradicted',
+    ]);
+    expect(isRed(verdictsOn('Poland has been a NATO member since 2004.', 'since 2004', '2024-05-10'))).toBe(false);
+    // A reunified Germany in NATO since 1990: later than 1955, never flagged.
+    expect(isRed(verdictsOn('Germany has been a NATO member since 1990.', 'since 1990', '2024-05-10'))).toBe(false);
+  });
+});
