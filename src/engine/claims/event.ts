@@ -77,6 +77,8 @@ function eventWords(text: string, span: Span): EventWord[] {
   return out;
 }
 
+const VISIT_WORD_RE = /^(?:welcom\w*|take place|greeted|shook hands)$/i;
+
 const WELCOMED_TO_RE =
   /^\s+(?!the\s+(?:decision|news|move|announcement|agreement|deal|step|statement|proposal|initiative)\b)[^.;]{0,100}?\b(?:to|at)\s+(?:the\s+)?[A-Z]/;
 
@@ -104,6 +106,12 @@ interface Clue {
   otherClub: boolean;
   /** Everyone the sentence names, in any clause ("during a 2018 meeting in Helsinki, when Trump and Putin first met"). */
   sentencePeople: ReadonlySet<string>;
+  /**
+   * The clause's only event words tell of a visit or a thing to take place, with no date: "welcomes
+   * US Secretary of State to Riga", "The handover will take place ... at NATO headquarters". NATO and
+   * a place do not make it a summit held there.
+   */
+  visitOnly: boolean;
 }
 
 interface Identified {
@@ -178,7 +186,9 @@ function findEventClaims(doc: Doc): Annotation[] {
         leaders: false,
         otherClub: false,
         sentencePeople,
+        visitOnly: false,
       };
+      clue.visitOnly = !clue.dates.length && words.every((w) => VISIT_WORD_RE.test(doc.text.slice(w.start, w.end)));
       if (clue.nato) {
         clue.leaders = NATO_LEADERS_RE.test(doc.text.slice(clause.start, clause.end));
         clue.otherClub = OTHER_CLUB_SUMMIT_RE.test(doc.text.slice(clause.start, clause.end));
@@ -408,9 +418,9 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
     (named >= 2 && placeOk) ||
     // One name and a place: people meet often in the same places, so only a recent event will do.
     (named >= 1 && placeOk && (dateOk || daysBetween(e.start, doc.asOf) < 60)) ||
-    (e.kind === 'summit' && clue.nato && placeOk) ||
+    (e.kind === 'summit' && clue.nato && placeOk && !clue.visitOnly) ||
     (named >= 1 && byDate && strangers === 0) ||
-    (!e.participants.length && e.kind === 'summit' && clue.nato && placeOk) ||
+    (!e.participants.length && e.kind === 'summit' && clue.nato && placeOk && !clue.visitOnly) ||
     (placeOk && byDate && strangers === 0) ||
     (placeOk && dateOk && named === 0 && clue.words.some((w) => w.cls === 'any' || w.held)) ||
     // "during a 2018 meeting in Helsinki, when Trump and Putin first met privately": the year and

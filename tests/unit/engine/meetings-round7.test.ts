@@ -367,3 +367,17 @@ describe('"recent" said of something else, or of a summit under way', () => {
     expect(analyze(text, '2024-07-09').filter((a) => a.message.includes('fits "recent"'))).toEqual([]);
   });
 });
+
+describe('a visit or a thing to take place, with NATO and a place, is no NATO summit held there', () => {
+  it('"welcomes US Secretary of State to Riga" is not the Riga summit of 2006', () => {
+    const text = 'Latvian President welcomes US Secretary of State to Riga ahead of the NATO foreign ministers meeting.';
+    expect(analyze(text, '2021-11-29').filter((a) => a.factIds.includes('nato-summit-2006-riga'))).toEqual([]);
+  });
+
+  it('"The handover will take place ... at NATO headquarters in Brussels" is not a Brussels summit', () => {
+    // https://www.novinite.com/view_news.php?id=228267 (expected.jsonl r042)
+    const text =
+      'The handover will take place in the presence of representatives from the North Atlantic Council at NATO headquarters in Brussels.';
+    expect(analyze(text, '2024-09-11').filter((a) => a.kind === 'event' && a.fact.includes('summit'))).toEqual([]);
+  });
+});
