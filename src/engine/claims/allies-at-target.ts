@@ -89,13 +89,18 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       if (Number.isNaN(count)) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      const ann = judgeCount(
-        doc,
-        counts,
-        count,
-        year,
-        PROJECTED_RE.test(m[2] + m[3] + tail) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? ''),
-      );
+      // "More than 20 NATO allies will spend 2% ... this year" (dpa, June 2024): a lower bound, right when an estimate of
+      // the year is a little above it; never flagged.
+      const lowerBound = MORE_THAN_RE.test(text.slice(Math.max(0, m.index - 20), m.index));
+      const ann = lowerBound
+        ? moreThan(doc, counts, count, year)
+        : judgeCount(
+            doc,
+            counts,
+            count,
+            year,
+            PROJECTED_RE.test(m[2] + m[3] + tail) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? ''),
+          );
       if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
     }
     if (NEGATED_GATE_RE.test(text)) {
@@ -162,6 +167,29 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
     }
   });
   return out;
+}
+
+const MORE_THAN_RE = /\b(?:more\s+than|over|upwards\s+of)\s+$/i;
+/** How far above a lower bound ("more than 20") an estimate may be for the bound to be read as it. */
+const LOWER_BOUND_SLACK = 5;
+
+/** "More than N allies ...": supported when an estimate of the year is above N by a few, else told. */
+function moreThan(doc: Doc, all: readonly AlliesAtTarget[], count: number, year: YearSaid): Judged | null {
+  const forYear = all.filter((c) => c.year === year.value);
+  if (!forYear.length) return null;
+  const above = forYear.filter((c) => c.count > count && c.count - count <= LOWER_BOUND_SLACK && c.confidence === 'verified');
+  const describe = (cs: readonly AlliesAtTarget[]) =>
+    cs.map((c) => `${c.count} (NATO's figure as published ${formatDay(c.published)})`).join('; ');
+  const shown = above.length ? above : forYear;
+  return {
+    verdict: above.length ? 'supported' : 'context',
+    message: above.length
+      ? `On record: ${describe(above)} allies at 2% in ${year.value}, more than ${count}.`
+      : `NATO's figures for ${year.value}: ${describe(forYear)}.`,
+    fact: `Allies at or above 2% of GDP in ${year.value}: ${describe(forYear)}.`,
+    factIds: shown.map((c) => `allies-at-target-${c.year}-${c.count}`),
+    sources: sourcesOf(...shown),
+  };
 }
 
 // "Only the United States, Britain, Estonia, debt-burden Greece and Poland met ...": up to eight names.

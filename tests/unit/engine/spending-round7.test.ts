@@ -263,3 +263,23 @@ describe('a count whose clause ends at a semicolon', () => {
     expect(isRed(verdictsOn(text.replace('three', 'nine'), 'nine allies spent', '2024-07-01'))).toBe(true);
   });
 });
+
+describe('a count told as a lower bound', () => {
+  it('confirms "More than 20 NATO allies will spend 2% ... this year" when an estimate is a little above 20', () => {
+    // dpa via Nordot, 17 June 2024 (https://nordot.app/1175647137751384871?c=567408778825483361).
+    const dpa =
+      'More than 20 NATO allies will spend 2% of their gross domestic product (GDP) on defence this year, Secretary General Jens Stoltenberg announced on Monday in Washington.';
+    expect(verdictsOn(dpa, '20 NATO allies', '2024-06-17')).toEqual(['supported']);
+    // Devdiscourse (Reuters), 17 June 2024 (https://www.devdiscourse.com/article/headlines/2985964-nato-achieves-defense-spending-milestone).
+    const reuters =
+      'More than 20 NATO members will meet the alliance target of spending at least 2 percent of GDP on defense this year, NATO Secretary General Jens Stoltenberg said on Monday.';
+    expect(verdictsOn(reuters, '20 NATO members', '2024-06-17')).toEqual(['supported']);
+  });
+
+  it('only tells a bound far below or above the estimates, never flags it', () => {
+    const low = 'More than 5 NATO allies will spend 2% of their GDP on defence this year, Stoltenberg said.';
+    expect(verdictsOn(low, '5 NATO allies', '2024-06-17')).toEqual(['context']);
+    const high = 'More than 25 NATO allies will spend 2% of their GDP on defence this year, Stoltenberg said.';
+    expect(verdictsOn(high, '25 NATO allies', '2024-06-17')).toEqual(['context']);
+  });
+});
