@@ -369,9 +369,10 @@ describe('"recent" said of something else, or of a summit under way', () => {
 });
 
 describe('a visit or a thing to take place, with NATO and a place, is no NATO summit held there', () => {
-  it('"welcomes US Secretary of State to Riga" is not the Riga summit of 2006', () => {
-    const text = 'Latvian President welcomes US Secretary of State to Riga ahead of the NATO foreign ministers meeting.';
-    expect(analyze(text, '2021-11-29').filter((a) => a.factIds.includes('nato-summit-2006-riga'))).toEqual([]);
+  it('"NATO Secretary General welcomes US Secretary of State to Riga" (a headline) is not the Riga summit of 2006', () => {
+    // silkway.news, 30 November 2021 (held-out 1, h030).
+    const text = 'NATO Secretary General welcomes US Secretary of State to Riga';
+    expect(analyze(text, '2021-11-30').filter((a) => a.factIds.includes('nato-summit-2006-riga'))).toEqual([]);
   });
 
   it('"The handover will take place ... at NATO headquarters in Brussels" is not a Brussels summit', () => {
