@@ -34,6 +34,7 @@ const TENURE_BEGAN = String.raw`['’]s\s+(?:(?:first|second|third|fourth|new)\s
 // "Antonio Guterres began his term as the Secretary-General of the United Nations", "took up his
 // post as NATO Secretary General on Wednesday (1 October 2014)": the start told as the holder's act.
 const BEGAN_HIS = String.raw`(?:officially\s+)?(?:began|started|commenced)\s+(?:his|her)\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s)`;
+const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
   String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
   'i',
@@ -107,7 +108,9 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   );
   // Forms that did not come with their own date are only ever confirmed, never flagged: the date
   // they are read with is a guess at what the sentence meant.
-  let loose = false;
+  // "began his fourth term as prime minister in January 2022": a term the fact base may keep
+  // within one record of the whole tenure, so its start is only ever confirmed.
+  let loose = LATER_TERM_RE.test(verb);
   let titleEnd = date?.start ?? verbEnd;
   if (!date && ACCESSION_VERB.test(verb)) {
     loose = true;

@@ -26,6 +26,13 @@ describe('"X\'s tenure as TITLE began in DATE", "X began his term as TITLE in DA
     );
   });
 
+  it('only confirms the start of a later term, which a record of the whole tenure does not hold', () => {
+    const fourth = 'Mark Rutte began his fourth term as Prime Minister of the Netherlands in January 2022.';
+    expect(isRed(verdictsOn(fourth, 'Mark Rutte began his fourth term', '2023-03-01'))).toBe(false);
+    const second = 'Donald Trump began his second term as US President on January 20, 2025.';
+    expect(kindOn('tenure', second, 'Donald Trump began his second term', '2025-03-01').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
   it('reads no start into an end of term, or into a clause about the term', () => {
     const ends = "Jens Stoltenberg's term as Secretary General ends in 2022.";
     expect(kindOn('tenure', ends, 'ends in 2022', '2019-03-28')).toEqual([]);
