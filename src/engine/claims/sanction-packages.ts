@@ -130,17 +130,25 @@ function findPackageClaims(doc: Doc): Annotation[] {
     // "The sanctions package — the EU's 20th since the war began — was intended to ...": the number told after the package.
     if (!named && text.includes('package')) {
       const apposed = apposedPackage(text);
-      if (apposed && (EU_RE.test(context) || (euOnPage ??= EU_RE.test(doc.text) && !OTHER_ISSUER_RE.test(doc.text)))) {
+      // "its 20th" is its subject's: not with another issuer in the sentence ("The UK adopted a new package, its 20th").
+      if (
+        apposed &&
+        !OTHER_ISSUER_RE.test(text) &&
+        (EU_RE.test(context) || (euOnPage ??= EU_RE.test(doc.text) && !OTHER_ISSUER_RE.test(doc.text)))
+      ) {
         const start = sentence.start + apposed.index;
+        // Only confirmed: whose "its 20th" it is rests on the sentence's subject, which may be an issuer the page does not
+        // name as one (Ukraine numbers its packages too).
         const ann = judgePackage(doc, sentence, text, apposed.n, { start, end: start + apposed.length });
-        if (ann) out.push(ann);
+        if (ann?.verdict === 'supported') out.push(ann);
         last = { n: apposed.n, end: start + apposed.length };
         named = true;
       }
     }
     // "The sanctions package, approved by EU foreign ministers on July 15, 2025, also reinforces ...": the package named
     // before, its adoption dated.
-    if (!named && last && sentence.start - last.end < TOPIC_REACH && text.includes('package')) {
+    // Not with another issuer in the sentence: the package may be theirs.
+    if (!named && last && sentence.start - last.end < TOPIC_REACH && text.includes('package') && !OTHER_ISSUER_RE.test(text)) {
       const m = PACKAGE_ADOPTED_RE.exec(text);
       const ann = m && judgeAdoptionDay(doc, sentence, text, last.n, m.index, m[0].length);
       if (ann) out.push(ann);

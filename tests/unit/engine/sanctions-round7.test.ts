@@ -65,6 +65,12 @@ describe('a package not agreed on the day', () => {
     // Adopted: the number after the package is checked like any other.
     const adopted = 'The EU on Thursday adopted a new sanctions package, its 19th since the invasion, banning Russian LNG.';
     expect(sanctionVerdicts(adopted, 'its 19th', '2025-10-23')).toEqual(['supported']);
+    // Another issuer's package, the EU named before; and one whose subject is not known as an issuer: never flagged.
+    const uk =
+      'The EU adopted its 16th package on 24 February 2025. On 9 June 2025 Britain adopted a new package of sanctions, its 16th against Russia.';
+    expect(sanctionVerdicts(uk, 'its 16th', '2025-06-10')).toEqual([]);
+    expect(anyRed(uk, '2025-06-10')).toBe(false);
+    expect(anyRed(uk.replace('Britain', 'Ukraine'), '2025-06-10')).toBe(false);
     // An ordinal that is not the package's: "the bloc's 27 foreign ministers", "its 20th anniversary".
     for (const text of [
       'The package was discussed by the bloc’s 27 foreign ministers.',
