@@ -48,7 +48,7 @@ import { STEP_RES } from './accession-steps';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest (?:member|country)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
+  /newest|latest (?:member|country)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -145,6 +145,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (/\bto\s+(?:\d\d|twenty|thirty)/i.test(text)) push(countReached(doc, sentence));
         if (/\bNATO (?:members|allies|member)/i.test(text)) push(listedMembers(doc, sentence));
         if (/invited to join/i.test(text)) push(invitees(doc, sentence));
+        if (/rounds of|waves of| times\b/i.test(text)) push(roundsCounted(doc, sentence));
         if (/into effect|took effect|into force|became effective/i.test(text)) push(membershipInEffect(doc, sentence, prev));
       });
       return out;
@@ -836,6 +837,36 @@ function membershipInEffect(doc: Doc, sentence: Span, prev: Span | null): Annota
   if (!date || !overlaps(date, factRange(joined.joined))) return null;
   const message = `${nameOf(doc, named[0].id)} joined NATO on ${formatDay(joined.joined)}.`;
   return membershipConfirmed(doc, hull([phrase, date]), message, [named[0].id], [joined]);
+}
+
+// ---- the rounds counted ----
+
+// "NATO was formed in 1949 with twelve founding members and has added new members ten times" (Wikipedia), "In
+// 10 rounds of expansion, NATO has enlarged itself to 32 members" (2024), "NATO has expanded 10 times since its
+// founding": the enlargement rounds up to the article's day. Confirm only (a count told as of an earlier day is
+// not wrong then).
+const ROUNDS_COUNT_RE = new RegExp(
+  `\\b${COUNT_SRC}\\s+(?:rounds|waves)\\s+of\\s+(?:NATO\\s+)?(?:enlargement|expansion)\\b|\\b(?:added\\s+new\\s+members|expanded|enlarged(?:\\s+itself)?)\\s+${COUNT_SRC}\\s+times\\b`,
+  'i',
+);
+
+function roundsCounted(doc: Doc, sentence: Span): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = ROUNDS_COUNT_RE.exec(text);
+  if (!m || OTHER_CLUB_RE.test(text) || !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) return null;
+  const n = numberFrom(m[1] ?? m[2]);
+  const { rounds } = allianceOf(doc.facts, 'all');
+  const done = rounds.filter((r) => r.date <= doc.asOf);
+  if (!Number.isFinite(n) || n !== done.length || !done.length) return null;
+  const last = done[done.length - 1];
+  const message = `NATO had enlarged ${n} times by ${formatDay(doc.asOf)}, most recently on ${formatDay(last.date)} (${last.members.map((j) => j.name).join(', ')}).`;
+  return membershipConfirmed(
+    doc,
+    spanOf(sentence, m),
+    message,
+    ['nato-members'],
+    done.map((r) => r.members[0].nato!),
+  );
 }
 
 // ---- anniversaries of an accession ----

@@ -324,7 +324,7 @@ const FORMS: Form[] = [
   // members to 31 countries today" (pointwize.com, 2023): the words between say what the 12 were.
   {
     re: new RegExp(
-      `\\b(?:ha(?:s|ve)|having)\\s+(?:since\\s+|now\\s+|already\\s+)?(?:grown|expanded|increased|risen|swelled|enlarged)\\s+(?:from\\s+(?:its\\s+|the\\s+)?(?:original\\s+)?(?:12|twelve)\\s+(?:[\\w’'-]+\\s+){0,10}?)?to\\s+(?:include\\s+)?(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:${MEMBERS}|today|now)`,
+      `\\b(?:ha(?:s|ve)|having)\\s+(?:since\\s+|now\\s+|already\\s+)?(?:grown|expanded|increased|risen|swelled|enlarged)(?:\\s+itself)?\\s+(?:from\\s+(?:its\\s+|the\\s+)?(?:original\\s+)?(?:12|twelve)\\s+(?:[\\w’'-]+\\s+){0,10}?)?to\\s+(?:include\\s+)?(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:${MEMBERS}|today|now)`,
       'g',
     ),
     whole: true,

@@ -453,3 +453,24 @@ describe('membership told by its start: "a NATO member since 1999"', () => {
     expect(isRed(verdictsOn('Germany has been a NATO member since 1990.', 'since 1990', '2024-05-10'))).toBe(false);
   });
 });
+
+describe('the enlargement rounds counted', () => {
+  it('supports "has added new members ten times" (Wikipedia, 2024), "In 10 rounds of expansion, NATO has enlarged itself to 32 members"', () => {
+    // https://en.wikipedia.org/wiki/Enlargement_of_NATO: "NATO was formed in 1949 with twelve founding members and has added new members ten times."
+    const wiki = 'NATO was formed in 1949 with twelve founding members and has added new members ten times.';
+    expect(membership(wiki, 'added new members ten times', '2024-05-10')).toEqual(['supported']);
+    // https://dev.funandflip.com/... (2024): "In 10 rounds of expansion, has enlarged itself to 32 members"
+    const rounds = 'In 10 rounds of expansion, NATO has enlarged itself to 32 members.';
+    expect(membership(rounds, '10 rounds of expansion', '2024-05-10')).toEqual(['supported']);
+    expect(membership(rounds, 'has enlarged itself to 32 members', '2024-05-10')).toEqual(['supported']);
+    expect(membership('NATO has gone through eight rounds of enlargement.', 'eight rounds of enlargement', '2022-05-10')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('says nothing of another count or another body’s rounds', () => {
+    expect(membership('NATO has gone through ten rounds of enlargement.', 'ten rounds of enlargement', '2022-05-10')).toEqual([]);
+    const eu = 'The EU and NATO: the EU has had seven rounds of enlargement.';
+    expect(membership(eu, 'seven rounds of enlargement', '2022-05-10')).toEqual([]);
+  });
+});
