@@ -161,7 +161,9 @@ function findPackageClaims(doc: Doc): Annotation[] {
     if (VESSEL_GATE_RE.test(text) && (followUp || (!named && last && sentence.start - last.end < TOPIC_REACH && EU_RE.test(text))))
       out.push(...vesselCounts(doc, sentence, text, last!.n));
     // "and 22 Russian banks are also subject to new transaction bans", "adding 22 more Russian banks to the list".
-    if (BANK_GATE_RE.test(text) && (named || followUp)) out.push(...bankCounts(doc, sentence, text, last!.n));
+    // "Twenty-two more Russian banks face transaction bans": the transaction ban names the package's measure.
+    const banksFollowUp = followUp || (!named && last !== null && sentence.start - last.end < TOPIC_REACH && TRANSACTION_BAN_RE.test(text));
+    if (BANK_GATE_RE.test(text) && (named || banksFollowUp)) out.push(...bankCounts(doc, sentence, text, last!.n));
     // "bans any transactions involving the Nord Stream 1 and Nord Stream 2 pipeline infrastructure".
     if (text.includes('Nord Stream')) {
       const ann = nordStreamBan(doc, sentence, text, context);
@@ -298,6 +300,7 @@ const FOLLOW_UP_RE =
 const COUNCIL_RE = /\bthe\s+Council\b/;
 
 const BANK_GATE_RE = /\bbanks\b/;
+const TRANSACTION_BAN_RE = /\btransaction\s+bans?\b/i;
 // "22 Russian banks", "22 more Russian banks", "Twenty-two more Russian banks", "22 newly listed institutions".
 const BANKS_RE =
   /\b(\d{2}|twenty-two|twenty-three|twenty-one)\s+(?:(?:more|additional|new|further|other|regional)\s+)?(?:Russian\s+)?(?:(?:regional|financial)\s+)?banks\b/gi;

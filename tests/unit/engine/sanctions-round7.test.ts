@@ -136,6 +136,10 @@ describe('what a package holds, told in the sentences after it', () => {
     const orthodox =
       'The Council of the European Union today officially approved the 18th package of sanctions against Russia. The package expands restrictions on the Russian financial system by adding 22 more Russian banks to the list of institutions cut off from international capital markets.';
     expect(sanctionVerdicts(orthodox, '22 more Russian banks', '2025-07-18')).toEqual(['supported']);
+    // Free Policy Briefs, 18 August 2025 (https://freepolicybriefs.org/2025/08/18/18th-sanctions-package).
+    const fpb =
+      'The European Union has adopted its 18th sanctions package against Russia. Twenty-two more Russian banks face transaction bans, including those linked to Nord Stream projects.';
+    expect(sanctionVerdicts(fpb, 'Twenty-two more Russian banks', '2025-08-18')).toEqual(['supported']);
     // ELTA, 23 October 2025 (held-out h072): the 19th package listed 117 vessels.
     const elta =
       'Lithuanian Foreign Minister Kestutis Budrys says after the bloc on Thursday adopted its 19th package of economic and individual sanctions against Russia. In addition, more than 100 tankers from the so-called shadow fleet, which consists of aging oil tankers, were added to the blacklist.';
