@@ -104,8 +104,8 @@ interface Clue {
   leaders: boolean;
   /** Another club's summit is named ("next week's EU summit in Brussels, NATO diplomats said"): not NATO's. */
   otherClub: boolean;
-  /** Everyone the sentence names, in any clause ("during a 2018 meeting in Helsinki, when Trump and Putin first met"). */
-  sentencePeople: ReadonlySet<string>;
+  /** Everyone the sentence names, in any clause ("during a 2018 meeting in Helsinki, when Trump and Putin first met"); built when asked. */
+  sentencePeople: () => ReadonlySet<string>;
   /**
    * The clause's only event words tell of a visit or a thing to take place, with no date: "welcomes
    * US Secretary of State to Riga", "The handover will take place ... at NATO headquarters". NATO and
@@ -158,7 +158,9 @@ function findEventClaims(doc: Doc): Annotation[] {
     const leadersAnaphor = !anaphor && !!previous && LEADERS_ANAPHOR_RE.test(sentenceText.slice(0, 30));
     let found: Identified | null = null;
     let sentenceDates: DateMention[] | null = null;
-    let sentencePeople: ReadonlySet<string> | null = null;
+    let sentencePeopleSet: ReadonlySet<string> | null = null;
+    // Asked only of a clause whose place and date fit an event: most sentences never build it.
+    const sentencePeople = () => (sentencePeopleSet ??= new Set(peopleIn(doc, sentence).map((p) => p.personId)));
     let meetingWord = false;
     for (const clause of splitClauses(doc.text, sentence)) {
       const words = eventWords(doc.text, clause);
@@ -166,7 +168,6 @@ function findEventClaims(doc: Doc): Annotation[] {
       meetingWord ||= words.some((w) => w.status !== 'announced');
       // Dates are found once per sentence (the tense is the sentence's) and shared out by clause.
       sentenceDates ??= withEventYears(sentence.start, sentenceText, yearAhead(doc, sentenceText, datesIn(doc, sentence, sentence)));
-      sentencePeople ??= new Set(peopleIn(doc, sentence).map((p) => p.personId));
       const people = peopleIn(doc, clause);
       const clue: Clue = {
         span: clause,
@@ -425,7 +426,11 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
     (placeOk && dateOk && named === 0 && clue.words.some((w) => w.cls === 'any' || w.held)) ||
     // "during a 2018 meeting in Helsinki, when Trump and Putin first met privately": the year and
     // place in one clause, two of the people in the next. A year only: nothing here is flagged.
-    (placeOk && dateOk && strangers === 0 && e.participants.filter((p) => clue.sentencePeople.has(p)).length >= 2) ||
+    (placeOk &&
+      dateOk &&
+      strangers === 0 &&
+      e.participants.length >= 2 &&
+      e.participants.filter((p) => clue.sentencePeople().has(p)).length >= 2) ||
     // "a day after Russia and the United States began talks in Riyadh": talks at that place, no one
     // named and no day said, in an article of the day after the talks at most: the ones just held.
     (placeOk && named === 0 && strangers === 0 && !clue.dates.length && e.kind === 'talks' && justHeld(doc, e, clue));
