@@ -285,6 +285,7 @@ function euMeasuresDated(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('anction') && !text.includes('restrictive')) continue;
     const measure = MEASURE_RE.exec(text);
     if (!measure || NOT_EU_MEASURE_RE.test(text)) continue;
     const dates = datesIn(doc, sentence, sentence).filter(

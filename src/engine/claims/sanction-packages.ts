@@ -154,16 +154,19 @@ function findPackageClaims(doc: Doc): Annotation[] {
       if (ann) out.push(ann);
     }
     // "The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400"; "It introduces
-    // prohibitions on 105 vessels ..."; "more than 100 tankers from the so-called shadow fleet ... were added to the blacklist".
-    const followUp =
-      !named && last !== null && sentence.start - last.end < TOPIC_REACH && (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text));
-    // Or the EU named as the one listing them, as for listings: "the EU has sanctioned 117 additional vessels".
-    if (VESSEL_GATE_RE.test(text) && (followUp || (!named && last && sentence.start - last.end < TOPIC_REACH && EU_RE.test(text))))
+    // prohibitions on 105 vessels ..."; "more than 100 tankers from the so-called shadow fleet ... were added to the
+    // blacklist"; or the EU named as the one listing them, as for listings: "the EU has sanctioned 117 additional vessels".
+    const inReach = !named && last !== null && sentence.start - last.end < TOPIC_REACH;
+    if (inReach && VESSEL_GATE_RE.test(text) && (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text) || EU_RE.test(text)))
       out.push(...vesselCounts(doc, sentence, text, last!.n));
-    // "and 22 Russian banks are also subject to new transaction bans", "adding 22 more Russian banks to the list".
+    // "and 22 Russian banks are also subject to new transaction bans", "adding 22 more Russian banks to the list";
     // "Twenty-two more Russian banks face transaction bans": the transaction ban names the package's measure.
-    const banksFollowUp = followUp || (!named && last !== null && sentence.start - last.end < TOPIC_REACH && TRANSACTION_BAN_RE.test(text));
-    if (BANK_GATE_RE.test(text) && (named || banksFollowUp)) out.push(...bankCounts(doc, sentence, text, last!.n));
+    if (
+      text.includes('banks') &&
+      BANK_GATE_RE.test(text) &&
+      (named || (inReach && (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text) || TRANSACTION_BAN_RE.test(text))))
+    )
+      out.push(...bankCounts(doc, sentence, text, last!.n));
     // "bans any transactions involving the Nord Stream 1 and Nord Stream 2 pipeline infrastructure".
     if (text.includes('Nord Stream')) {
       const ann = nordStreamBan(doc, sentence, text, context);
