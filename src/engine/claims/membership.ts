@@ -219,7 +219,7 @@ function memberSince(
     factIds: [country.id],
     fact,
     sources: sourcesOf(country.nato),
-    verdict: fits ? 'supported' : early && isConfident(country.nato) ? 'contradicted' : 'context',
+    verdict: fits ? 'supported' : early && isConfident(country.nato!) ? 'contradicted' : 'context',
     message: fits ? fact : `Not so: ${fact}`,
   };
 }
