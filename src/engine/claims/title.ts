@@ -161,7 +161,17 @@ export const titleDetector: ClaimDetector = {
 };
 
 /** A title claim judged and written as an annotation; null when there is nothing to say. */
+// The office named as a thing sought, held or spoken of, before a title that ends a clause: "who has
+// all the necessary characteristics to occupy the position of president of Romania, Mircea Geoană is
+// not a new name" (bursa.ro, September 2024: a candidate, a red flag on a true sentence of the fifth
+// precision audit); "in his bid for the post of Secretary General, Rutte ...". The title is not the
+// name's. Not "the Office of Ukrainian President X" or "the preferred candidate of U.S. President X",
+// whose titles are theirs.
+const OFFICE_AS_THING_RE =
+  /\b(?:(?:position|post|role|job|seat)[ \t]+of|(?:candidacy|candidate|nomination|bid|race|run|running|campaign|post|position)[ \t]+for|to[ \t]+(?:become|occupy|hold|seek|run[ \t]+for)|becoming|seeking)[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?$/i;
+
 export function titleAnnotation(doc: Doc, claim: TitleClaim): Annotation | null {
+  if (claim.start < claim.person.start && OFFICE_AS_THING_RE.test(doc.text.slice(Math.max(0, claim.start - 48), claim.start))) return null;
   const judged = judgeTitle(doc, claim);
   if (!judged) return null;
   return {

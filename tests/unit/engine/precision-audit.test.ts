@@ -121,3 +121,19 @@ describe('true sentences of the fifth precision audit (seventh round)', () => {
     expect(verdictsOn(wrong, "this week's NATO summit in Kyiv", '2023-07-13')).toEqual(['contradicted']);
   });
 });
+
+describe('an office named as a thing sought or held, before a title that ends a clause', () => {
+  it('"to occupy the position of president of Romania, Mircea Geoană is ...": the title is not his', () => {
+    // bursa.ro, 12 September 2024: Geoană, NATO's deputy secretary general until 10 September, was a candidate.
+    const text =
+      'Although he wants to pose as a new type of leader, who has all the necessary characteristics to occupy the position of president of Romania, Mircea Geoană is not a new name in Romanian politics.';
+    expect(isRed(analyze(text, '2024-09-12').map((a) => a.verdict))).toBe(false);
+    // Given to him, the same title is still flagged.
+    expect(
+      verdictsOn('The president of Romania, Mircea Geoană, met allies in Bucharest.', 'president of Romania, Mircea Geoană', '2024-09-12'),
+    ).toEqual(['contradicted']);
+    // "In his bid for the post of Secretary General, Rutte won Turkey's support" is his bid, not his title.
+    const bid = 'In his bid for the post of NATO Secretary General, Mark Rutte won the support of Turkey in April 2024.';
+    expect(isRed(analyze(bid, '2024-05-01').map((a) => a.verdict))).toBe(false);
+  });
+});
