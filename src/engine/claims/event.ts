@@ -569,7 +569,7 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   // we know was on the 20th is a slip about the same one.
   const dateFlaggable =
     dc && !dc.relative && dc.granularity === 'day' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
-  if (dc && (dateFlaggable || leadersMisdated(doc, id)) && gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7) {
+  if (dc && (dateFlaggable || leadersMisdated(doc, id)) && !travelDay(doc, dc) && gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
     return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
@@ -626,6 +626,16 @@ function judge(doc: Doc, id: Identified): Annotation | null {
  * and falling after the summit's last day, or two days or more before its first: leaders arrive the
  * evening before, and sources count that day in ("hosted ... on June 23-25").
  */
+// A day told of a journey, not of the meeting: "The Secretary General, Mark Rutte, arrived in The
+// Hague on 23 June 2025 to prepare the summit" (the summit was on the 24th and 25th; he came the day
+// before). Such a day is never said against the record.
+const TRAVEL_BEFORE_RE =
+  /\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)|flew|fl(?:y|ies|ying)\s+(?:in|to|into)|travel(?:l?ed|s|l?ing)?|depart(?:ed|s|ing)?|left|leaves|leaving|return(?:ed|s|ing)?|came|comes|head(?:ed|s|ing)\s+(?:to|for)|set\s+off)\b[^.;!?]{0,60}$/i;
+
+function travelDay(doc: Doc, dc: DateMention): boolean {
+  return TRAVEL_BEFORE_RE.test(doc.text.slice(Math.max(0, dc.start - 80), dc.start));
+}
+
 function leadersMisdated(doc: Doc, id: Identified): boolean {
   const { event: e, clue, dateConflict: dc } = id;
   if (!dc || dc.relative || dc.granularity !== 'day' || !dc.explicitYear || id.dateOk || !id.placeOk || id.strangers > 0) return false;

@@ -15,9 +15,11 @@ import { withOutdatedTitlesRejudged } from './title';
 
 // The verbs of leaving or being removed, told after the title and name: "X has been replaced by",
 // "X, who was dismissed on Monday,", "X resigned", "X stepped down", "X will be replaced", "foreign
-// minister, Caspar Veldkamp, and his fellow New Social Contract (NSC) ministers resigned on Friday".
+// minister, Caspar Veldkamp, and his fellow New Social Contract (NSC) ministers resigned on Friday",
+// "On September 30, NATO Secretary General Jens Stoltenberg handed over to Mark Rutte" (a page of
+// 13 October 2024, a red flag on a true sentence), "passed the baton to".
 const LEFT_AFTER_RE =
-  /^(?:['’]s)?(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+and\s+[^.;:!?]{1,70}?)?\s+(?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*(?:replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to)\b/i;
+  /^(?:['’]s)?(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+and\s+[^.;:!?]{1,70}?)?\s+(?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*(?:replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to|hand(?:ed|s)\s+over\s+(?:to|the\s+(?:baton|reins|post|office|leadership|helm|duties))|pass(?:ed|es)\s+the\s+(?:baton|reins|torch))\b/i;
 // The same told before: "Putin replaced Defence Minister X", "the dismissal of Foreign Minister X".
 const LEFT_BEFORE_RE =
   /\b(?:replac(?:ed|es|ing)|dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|(?:the\s+)?(?:dismissal|removal|ouster|resignation|departure|replacement|sacking|firing)\s+of)\s+(?:the\s+)?(?:long[-\s]?serving\s+|long[-\s]?time\s+|veteran\s+|embattled\s+)?$/i;
@@ -28,7 +30,7 @@ const PAST_AFTER_RE =
   /^\s*,?\s+(?:also\s+|often\s+|repeatedly\s+|consistently\s+|long\s+)?(?:was|were|had|did|served|oversaw|led|made|helped|pushed|became|signed|took|spent|visited|met|said|called|argued|warned|backed|opposed|supported|sought|urged|insisted|presided|steered|championed|negotiated|\w+ed)\b/;
 // The words are a cheap pretest: most pages tell of no departure.
 const LEAVING_WORDS_RE =
-  /replac|dismiss|sack|fire|oust|remov|relieved|succe|resign|stepp|quit|left|took over|takes over|moved to|departure|\bAs\s/i;
+  /replac|dismiss|sack|fire|oust|remov|relieved|succe|resign|stepp|quit|left|took over|takes over|moved to|departure|hand(?:ed|s) over|passe[ds] the|\bAs\s/i;
 /** How long after a departure a sentence is taken to tell of it: past that, the words may be of some other role. */
 const LEAVING_NEWS_DAYS = 3 * 365;
 

@@ -137,3 +137,14 @@ describe('an office named as a thing sought or held, before a title that ends a 
     expect(isRed(analyze(bid, '2024-05-01').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe("a day told of a journey is not the meeting's day", () => {
+  it('"arrived in The Hague on 23 June 2025 to prepare the summit" is not a summit dated wrong', () => {
+    // NATO's programme: the Secretary General's pre-summit press conference was at the World Forum on Monday 23 June.
+    const text = 'The Secretary General, Mark Rutte, arrived in The Hague on 23 June 2025 to prepare the summit.';
+    expect(isRed(analyze(text, '2025-06-26').map((a) => a.verdict))).toBe(false);
+    // The meeting itself told on the wrong day is still flagged.
+    const met = 'President Trump met NATO Secretary General Mark Rutte at the White House on October 23, 2025.';
+    expect(verdictsOn(met, 'on October 23, 2025', '2025-10-30')).toEqual(['contradicted']);
+  });
+});

@@ -19,4 +19,15 @@ describe('a title told with its holder leaving', () => {
     const other = 'The replaced tanks were inspected by Russian Defence Minister Sergei Shoigu on Tuesday.';
     expect(verdictsOn(other, 'Russian Defence Minister Sergei Shoigu', '2024-06-18')).toEqual(['outdated']);
   });
+
+  it('"X handed over to Y", "passed the baton to": the title held at the handover', () => {
+    // A page of 13 October 2024 on the NATO handover of 1 October (the meetings engineer's find, seventh round).
+    const text = 'On September 30, NATO Secretary General Jens Stoltenberg handed over to Mark Rutte.';
+    expect(verdictsOn(text, 'NATO Secretary General Jens Stoltenberg', '2024-10-13')).toEqual(['supported']);
+    const baton = 'NATO Secretary General Jens Stoltenberg passed the baton to Mark Rutte at a ceremony in Brussels.';
+    expect(verdictsOn(baton, 'NATO Secretary General Jens Stoltenberg', '2024-10-13')).toEqual(['supported']);
+    // Handing over something else is no leaving.
+    const other = 'NATO Secretary General Jens Stoltenberg handed a report to the ministers on Monday.';
+    expect(verdictsOn(other, 'NATO Secretary General Jens Stoltenberg', '2024-10-13')).toEqual(['outdated']);
+  });
 });
