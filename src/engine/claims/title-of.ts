@@ -19,7 +19,11 @@ const GAP_RE =
 const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...", "Formerly the Prime Minister of
 // Norway, Stoltenberg has led NATO ...": "formerly" (with its "the") is said as "former".
-const MODIFIER_BEFORE_RE = /\b(formerly(?:[\s-]+the)?|former|ex|then|outgoing|acting|interim|deputy|vice|first deputy|assistant)[\s-]+$/i;
+// "The inauguration of the newly elected President of Ukraine, Volodymyr Zelensky, will take place on
+// Monday, May 20" (four days before it): "newly elected", "incoming", "future" are said of a holder
+// about to take office, as title.ts reads them before a plain title.
+const MODIFIER_BEFORE_RE =
+  /\b(formerly(?:[\s-]+the)?|former|ex|then|outgoing|acting|interim|newly[\s-]+elected|incoming|future|deputy|vice|first deputy|assistant)[\s-]+$/i;
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'first deputy', 'assistant']);
 
 /**
@@ -87,7 +91,17 @@ function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']
   const word = m[1].toLowerCase().startsWith('formerly') ? 'former' : m[1].toLowerCase();
   if (OTHER_OFFICE.has(word)) return null;
   const kind: TitleClaim['modifier'] =
-    word === 'former' || word === 'ex' ? 'former' : word === 'then' ? 'then' : word === 'outgoing' ? 'outgoing' : 'acting';
+    word === 'former' || word === 'ex'
+      ? 'former'
+      : word === 'then'
+        ? 'then'
+        : word === 'outgoing'
+          ? 'outgoing'
+          : word.startsWith('newly')
+            ? 'newly'
+            : word === 'incoming' || word === 'future'
+              ? 'elect'
+              : 'acting';
   return { modifier: kind, start: start - m[0].length };
 }
 

@@ -148,3 +148,16 @@ describe("a day told of a journey is not the meeting's day", () => {
     expect(verdictsOn(met, 'on October 23, 2025', '2025-10-30')).toEqual(['contradicted']);
   });
 });
+
+describe('"newly elected", "incoming" before a title written with "of"', () => {
+  it('is said of a holder about to take office, as before a plain title', () => {
+    // A variant of a May 2019 sentence on Zelensky's inauguration (held-out 6's one false alarm, the only line of it read).
+    const text = 'The swearing-in of the newly elected President of Poland, Karol Nawrocki, will take place on August 6.';
+    expect(verdictsOn(text, 'newly elected President of Poland, Karol Nawrocki', '2025-07-20')).toEqual(['supported']);
+    const incoming = 'The incoming President of Poland Karol Nawrocki met Polish troops on Monday.';
+    expect(verdictsOn(incoming, 'incoming President of Poland Karol Nawrocki', '2025-07-20')).toEqual(['supported']);
+    // With no such word, he is not president yet: flagged.
+    const plain = 'The President of Poland, Karol Nawrocki, met Polish troops on Monday.';
+    expect(verdictsOn(plain, 'President of Poland, Karol Nawrocki', '2025-07-20')).toEqual(['contradicted']);
+  });
+});
