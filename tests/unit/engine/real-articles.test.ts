@@ -11,17 +11,21 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 4, supportedHit: 532, stretchProblemHit: 3, stretchSupportedHit: 131, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 532, stretchProblemHit: 3, stretchSupportedHit: 134, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
   heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 1, stretchSupportedHit: 28, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
-  heldout2: { problemHit: 4, supportedHit: 190, stretchProblemHit: 1, stretchSupportedHit: 62, unlabelledRed: 0 },
+  heldout2: { problemHit: 4, supportedHit: 190, stretchProblemHit: 1, stretchSupportedHit: 63, unlabelledRed: 0 },
   // The third held-out set: its misses were read in the fifth round, so it is development data now.
-  heldout3: { problemHit: 16, supportedHit: 237, stretchProblemHit: 1, stretchSupportedHit: 46, unlabelledRed: 0 },
+  heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 47, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
-  heldout4: { problemHit: 14, supportedHit: 245, stretchProblemHit: 0, stretchSupportedHit: 58, unlabelledRed: 0 },
+  heldout4: { problemHit: 14, supportedHit: 245, stretchProblemHit: 0, stretchSupportedHit: 59, unlabelledRed: 0 },
   // Real pages with genuine errors, collected in the sixth round to see why errors are missed (development data).
-  errors: { problemHit: 7, supportedHit: 13, stretchProblemHit: 0, stretchSupportedHit: 2, unlabelledRed: 0 },
+  errors: { problemHit: 7, supportedHit: 14, stretchProblemHit: 0, stretchSupportedHit: 2, unlabelledRed: 0 },
+  // The fifth held-out set: its misses were read in the seventh round, so it is development data now. Its two
+  // unlabelled red flags are true: a machine-written page of May 2025 (h062) calls Rutte the Dutch prime minister
+  // and Stoltenberg NATO's Secretary General.
+  heldout5: { problemHit: 11, supportedHit: 234, stretchProblemHit: 1, stretchSupportedHit: 69, unlabelledRed: 2 },
 };
 
 describe('the labelled corpora', () => {
@@ -39,6 +43,7 @@ describe('the labelled corpora', () => {
     ['heldout2', 'heldout2.jsonl'],
     ['heldout3', 'heldout3.jsonl'],
     ['heldout4', 'heldout4.jsonl'],
+    ['heldout5', 'heldout5.jsonl'],
     ['errors', 'errors.jsonl'],
   ] as const)(
     '%s excerpts: no false alarm on labelled text, and the recall floors hold',
