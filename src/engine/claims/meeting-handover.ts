@@ -14,8 +14,8 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { hull } from '../sentences';
 import { factRange, findDates, formatDay, overlaps } from '../dates';
-import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
+import { eventSupported } from './event-confirmed';
 
 const HANDOVER_HINT_RE = /hand(?:ed|s|ing)?[ -]?(?:over|off)\b|\b(?:reins|baton|gavel)\b/i;
 const HANDOVER_RE =
@@ -47,17 +47,11 @@ export function handoverClaims(doc: Doc): Annotation[] {
       // The day joins the span only when it is next to the phrase: the names between carry their own title claims.
       const span = hull([word, ...used.filter((d) => Math.max(d.start, word.start) - Math.min(d.end, word.end) <= 20)]);
       const where = e.place ? doc.facts.places.get(e.place)?.name : undefined;
-      out.push({
-        start: span.start,
-        end: span.end,
-        quote: doc.text.slice(span.start, span.end),
-        verdict: 'supported',
-        kind: 'event',
-        factIds: [e.id],
-        message: `The day matches the record: ${e.name}, ${formatDay(e.start)}${where ? `, ${where}` : ''}.`,
-        fact: e.summary,
-        sources: sourcesOf(e),
-      });
+      out.push(
+        eventSupported(doc, e, span, `The day matches the record: ${e.name}, ${formatDay(e.start)}${where ? `, ${where}` : ''}.`, {
+          fact: e.summary,
+        }),
+      );
       break;
     }
   }

@@ -12,9 +12,9 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import type { Span } from '../sentences';
-import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
-import { sourcesOf } from '../holders';
+import { addDays, factRange, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
+import { describeEvent, eventSupported } from './event-confirmed';
 
 const ROUND_HINT_RE = /\brounds?\b/;
 const ROUND_BEFORE_RE =
@@ -55,19 +55,12 @@ export function talkRounds(doc: Doc): Annotation[] {
       const fitting = dates.length ? before.filter((e) => dates.some((d) => overlaps(d, rangeOf(e)))) : before;
       if (!fitting.length) continue;
       const e = fitting.reduce((a, b) => (a.start > b.start ? a : b));
-      const where = doc.facts.places.get(e.place!)?.name;
-      const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
-      out.push({
-        start: span.start,
-        end: span.end,
-        quote: doc.text.slice(span.start, span.end),
-        verdict: 'supported',
-        kind: 'event',
-        factIds: fitting.map((x) => x.id),
-        message: `Talks held there before this article include ${e.name}, ${when}${where ? `, ${where}` : ''}.`,
-        fact: `${e.name}: ${when}${where ? `, ${where}` : ''} (${e.status}).`,
-        sources: sourcesOf(e),
-      });
+      const { when, place: where } = describeEvent(doc, e);
+      out.push(
+        eventSupported(doc, e, span, `Talks held there before this article include ${e.name}, ${when}${where ? `, ${where}` : ''}.`, {
+          factIds: fitting.map((x) => x.id),
+        }),
+      );
     }
   }
   return out;

@@ -10,9 +10,9 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull } from '../sentences';
-import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
-import { sourcesOf } from '../holders';
+import { factRange, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
+import { describeEvent, eventSupported } from './event-confirmed';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
 
@@ -78,20 +78,8 @@ function namedSummits(doc: Doc): Annotation[] {
       const range = { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last };
       const used = evidence.filter((d) => overlaps(d, range));
       const span = hull([p, word, ...used]);
-      const place = e.place ? doc.facts.places.get(e.place)?.name : undefined;
-      const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
-      const fact = `${e.name}: ${when}${place ? `, ${place}` : ''} (${e.status}).`;
-      out.push({
-        start: span.start,
-        end: span.end,
-        quote: doc.text.slice(span.start, span.end),
-        verdict: 'supported',
-        kind: 'event',
-        factIds: [e.id],
-        message: `The place and date match the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
-        fact,
-        sources: sourcesOf(e),
-      });
+      const { when, place } = describeEvent(doc, e);
+      out.push(eventSupported(doc, e, span, `The place and date match the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
     }
   }
   return out;

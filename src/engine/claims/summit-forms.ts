@@ -30,11 +30,12 @@ import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, spanIndexAt, type Span } from '../sentences';
 import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
-import { onDay, sourcesOf, tenuresOf } from '../holders';
+import { onDay, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
 import { talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
+import { describeEvent, eventSupported } from './event-confirmed';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -79,26 +80,6 @@ const chainOf = memoByFacts((facts: FactIndex, id: string): string[] => {
   return chain;
 });
 
-function describe(doc: Doc, e: EventRecord): { when: string; place: string | undefined; fact: string } {
-  const place = e.place ? doc.facts.places.get(e.place)?.name : undefined;
-  const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
-  return { when, place, fact: `${e.name}: ${when}${place ? `, ${place}` : ''} (${e.status}).` };
-}
-
-function supported(doc: Doc, e: EventRecord, span: Span, message: string): Annotation {
-  return {
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict: 'supported',
-    kind: 'event',
-    factIds: [e.id],
-    message,
-    fact: describe(doc, e).fact,
-    sources: sourcesOf(e),
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // A summit yet to come, judged as announced
 
@@ -125,7 +106,7 @@ function upgradeAnnounced(doc: Doc, out: Annotation[]): void {
     if (!announced || doc.asOf < announced || doc.asOf >= e.start || !doc.dateCertain) continue;
     const sentence = doc.sentences.find((s) => s.start <= a.start && a.end <= s.end);
     if (!sentence || !FUTURE_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
-    const { when, place } = describe(doc, e);
+    const { when, place } = describeEvent(doc, e);
     out[i] = {
       ...a,
       verdict: 'supported',
@@ -242,9 +223,14 @@ function anniversary(doc: Doc, sentence: Span, text: string, summits: EventRecor
     } else if (m[2]) continue;
     // "its 75th anniversary at a summit": the anniversary must be the alliance's.
     if (m[2] && !/\b(?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)\b/.test(text.slice(0, m.index))) continue;
-    const { when, place } = describe(doc, e);
+    const { when, place } = describeEvent(doc, e);
     out.push(
-      supported(doc, e, { start, end }, `NATO's ${m[1]}th anniversary fell in ${year}: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
+      eventSupported(
+        doc,
+        e,
+        { start, end },
+        `NATO's ${m[1]}th anniversary fell in ${year}: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+      ),
     );
   }
 }
@@ -265,8 +251,8 @@ function hostedBy(doc: Doc, sentence: Span, text: string, summits: EventRecord[]
         { start: p.start - word[0].length, end: p.end },
         { start: y.start, end: y.start + 4 },
       ]);
-      const { when, place } = describe(doc, e);
-      out.push(supported(doc, e, span, `The host and year match the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+      const { when, place } = describeEvent(doc, e);
+      out.push(eventSupported(doc, e, span, `The host and year match the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
       return;
     }
   }
@@ -294,8 +280,8 @@ function listedOne(doc: Doc, sentence: Span, text: string, summits: EventRecord[
     ...used,
     ...placeOk,
   ]);
-  const { when, place } = describe(doc, e);
-  out.push(supported(doc, e, span, `The ${which} summit before this article: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+  const { when, place } = describeEvent(doc, e);
+  out.push(eventSupported(doc, e, span, `The ${which} summit before this article: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
 }
 
 // "9-11 July 2024", "July 9-11, 2024": a range of days in one month (dates.ts reads only its last day).
@@ -315,9 +301,9 @@ function datesAlone(doc: Doc, sentence: Span, text: string, summits: EventRecord
     const e = summits.find((s) => s.end && s.start === iso(from) && s.end === iso(to));
     if (!e) continue;
     const start = sentence.start + m.index;
-    const { when, place } = describe(doc, e);
+    const { when, place } = describeEvent(doc, e);
     out.push(
-      supported(doc, e, { start, end: start + m[0].length }, `These are the days of ${e.name}: ${when}${place ? `, ${place}` : ''}.`),
+      eventSupported(doc, e, { start, end: start + m[0].length }, `These are the days of ${e.name}: ${when}${place ? `, ${place}` : ''}.`),
     );
   }
 }
@@ -359,8 +345,8 @@ function withParticipants(doc: Doc, sentence: Span, text: string, out: Annotatio
     );
     const placeSpan = { start: place.start - (verb ? verb[0].length : 0), end: place.end };
     const span = hull([...(placeSpan.start - wordSpan.end <= 20 ? [wordSpan] : []), placeSpan, ...usedDates]);
-    const d = describe(doc, e);
-    out.push(supported(doc, e, span, `The place and date match the record: ${e.name}, ${d.when}${d.place ? `, ${d.place}` : ''}.`));
+    const d = describeEvent(doc, e);
+    out.push(eventSupported(doc, e, span, `The place and date match the record: ${e.name}, ${d.when}${d.place ? `, ${d.place}` : ''}.`));
     return;
   }
 }
@@ -381,9 +367,9 @@ function normandy(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
     const used = dates.filter((d) => overlaps(d, rangeOf(e)));
     if (!used.length) continue;
     const start = sentence.start + m.index;
-    const { when, place } = describe(doc, e);
+    const { when, place } = describeEvent(doc, e);
     out.push(
-      supported(
+      eventSupported(
         doc,
         e,
         hull([{ start, end: start + m[0].length }, ...used]),
@@ -413,9 +399,9 @@ function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[])
     );
     if (!e) continue;
     const start = sentence.start + m.index;
-    const { when, place } = describe(doc, e);
+    const { when, place } = describeEvent(doc, e);
     out.push(
-      supported(
+      eventSupported(
         doc,
         e,
         { start, end: start + m[0].length },
@@ -462,9 +448,9 @@ function recentSummit(doc: Doc, sentence: Span, text: string, out: Annotation[])
     const span = word
       ? { start: p.start - before.length + word.index, end: p.end }
       : { start: p.start, end: p.end + /^\s+[Ss]ummit/.exec(after)![0].length };
-    const { when, place } = describe(doc, e);
+    const { when, place } = describeEvent(doc, e);
     out.push(
-      supported(doc, e, span, `The one summit held there near this article's date: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
+      eventSupported(doc, e, span, `The one summit held there near this article's date: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
     );
   }
 }
@@ -483,12 +469,12 @@ const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seve
  * date, in the text's own unit and rounding (a unit either way).
  */
 function relativeToSummit(doc: Doc, sentence: Span, text: string, e: EventRecord, out: Annotation[]): void {
-  const { when, place } = describe(doc, e);
+  const { when, place } = describeEvent(doc, e);
   const day = SUMMIT_DAY_RE.exec(text);
   if (day && (/^(?:first|opening)$/i.test(day[1]) || (/^second$/i.test(day[1]) && e.end) || /^(?:last|final|closing)$/i.test(day[1]))) {
     const start = sentence.start + day.index;
     out.push(
-      supported(
+      eventSupported(
         doc,
         e,
         { start, end: start + day[0].length },
@@ -505,7 +491,7 @@ function relativeToSummit(doc: Doc, sentence: Span, text: string, e: EventRecord
   if (Math.abs(counted - n) > 1) return;
   const start = sentence.start + after.index;
   out.push(
-    supported(
+    eventSupported(
       doc,
       e,
       { start, end: start + after[0].length },
@@ -540,9 +526,9 @@ function arrival(doc: Doc, sentence: Span, text: string, out: Annotation[]): voi
       const range = around(rangeOf(e));
       const used = dates.filter((d) => overlaps(d, range));
       if (dates.length ? used.length < dates.length : !overlaps({ first: doc.asOf, last: doc.asOf }, range)) continue;
-      const d = describe(doc, e);
+      const d = describeEvent(doc, e);
       const span = hull([who[0], { start: place.start - verb[0].length, end: place.end }, ...used]);
-      out.push(supported(doc, e, span, `A participant arriving for ${e.name}: ${d.when}${d.place ? `, ${d.place}` : ''}.`));
+      out.push(eventSupported(doc, e, span, `A participant arriving for ${e.name}: ${d.when}${d.place ? `, ${d.place}` : ''}.`));
       return;
     }
   }
@@ -593,8 +579,8 @@ function ceremony(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
       parts.push({ start: sentence.start + ago.index, end: sentence.start + ago.index + ago[0].length });
     }
     for (const d of dates) if (overlaps(d, range)) parts.push(d);
-    const { when, place } = describe(doc, e);
-    out.push(supported(doc, e, hull(parts), `The place matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+    const { when, place } = describeEvent(doc, e);
+    out.push(eventSupported(doc, e, hull(parts), `The place matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
     return;
   }
 }
@@ -622,8 +608,10 @@ function firstMeeting(doc: Doc, sentence: Span, text: string, eventIds: string[]
     if (earlier) continue;
     const mentions = people.filter((p) => pair.includes(p.personId));
     const span = hull([{ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }, ...mentions]);
-    const { when, place } = describe(doc, e);
-    out.push(supported(doc, e, span, `The earliest meeting of the two in the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+    const { when, place } = describeEvent(doc, e);
+    out.push(
+      eventSupported(doc, e, span, `The earliest meeting of the two in the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
+    );
     return;
   }
 }
@@ -657,11 +645,11 @@ function firstSince(doc: Doc, sentence: Span, text: string, summits: EventRecord
   const { then, id } = fits[0];
   const name = doc.facts.people.get(id)?.name ?? doc.text.slice(fits[0].start, fits[0].end);
   out.push(
-    supported(
+    eventSupported(
       doc,
       then,
       hull([fits[0], { start: at, end: at + m[0].length }]),
-      `${name} was a head of state or government at ${then.name} (${describe(doc, then).when}), and at none of NATO's summits after it before ${now.name}.`,
+      `${name} was a head of state or government at ${then.name} (${describeEvent(doc, then).when}), and at none of NATO's summits after it before ${now.name}.`,
     ),
   );
 }
@@ -689,18 +677,28 @@ function notMetSince(doc: Doc, sentence: Span, text: string, summits: EventRecor
   const start = sentence.start + m.index;
   const span = { start, end: start + m[0].length };
   if (after) {
-    const { when, place } = describe(doc, after);
+    const { when, place } = describeEvent(doc, after);
     out.push({
-      ...supported(doc, after, span, `NATO's leaders met in person after ${year}: ${after.name}, ${when}${place ? `, ${place}` : ''}.`),
+      ...eventSupported(
+        doc,
+        after,
+        span,
+        `NATO's leaders met in person after ${year}: ${after.name}, ${when}${place ? `, ${place}` : ''}.`,
+      ),
       verdict: 'contradicted',
     });
     return;
   }
   const last = inPerson[inPerson.length - 1];
   if (!last || last.start.slice(0, 4) !== year || !/^(?:leaders|heads)/.test(m[2]) || Number(year) < 2014) return;
-  const { when, place } = describe(doc, last);
+  const { when, place } = describeEvent(doc, last);
   out.push(
-    supported(doc, last, span, `The last in-person NATO summit before this article: ${last.name}, ${when}${place ? `, ${place}` : ''}.`),
+    eventSupported(
+      doc,
+      last,
+      span,
+      `The last in-person NATO summit before this article: ${last.name}, ${when}${place ? `, ${place}` : ''}.`,
+    ),
   );
 }
 
@@ -752,11 +750,11 @@ function agreedAt(doc: Doc, sentence: Span, text: string, summits: EventRecord[]
     const start = from + before.index;
     const end = after ? p.end + after[0].length : p.end;
     out.push(
-      supported(
+      eventSupported(
         doc,
         there[0],
         { start, end },
-        `NATO's summit of ${year} was held there: ${there[0].name} (${describe(doc, there[0]).when}).`,
+        `NATO's summit of ${year} was held there: ${there[0].name} (${describeEvent(doc, there[0]).when}).`,
       ),
     );
   }

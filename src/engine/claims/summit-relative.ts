@@ -14,10 +14,10 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, type Span } from '../sentences';
-import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
-import { sourcesOf } from '../holders';
+import { addDays, factRange, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { numberFrom } from '../numbers';
+import { describeEvent, eventSupported } from './event-confirmed';
 
 const MONTH_NAMES = [
   'january',
@@ -175,19 +175,15 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
     if (e.confidence !== 'verified' || dates.some((d) => !overlaps(d, rangeOf(e)))) continue;
     const span = hull([time, ...(word && close(word, time) ? [word] : []), ...(place ? [place] : [])]);
     if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
-    const where = e.place ? doc.facts.places.get(e.place)?.name : undefined;
-    const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
-    out.push({
-      start: span.start,
-      end: span.end,
-      quote: doc.text.slice(span.start, span.end),
-      verdict: 'supported',
-      kind: 'event',
-      factIds: [e.id],
-      message: `The one summit that fits "${doc.text.slice(time.start, time.end)}" as of the article's date: ${e.name}, ${when}${where ? `, ${where}` : ''}.`,
-      fact: `${e.name}: ${when}${where ? `, ${where}` : ''} (${e.status}).`,
-      sources: sourcesOf(e),
-    });
+    const { when, place: where } = describeEvent(doc, e);
+    out.push(
+      eventSupported(
+        doc,
+        e,
+        span,
+        `The one summit that fits "${doc.text.slice(time.start, time.end)}" as of the article's date: ${e.name}, ${when}${where ? `, ${where}` : ''}.`,
+      ),
+    );
     return;
   }
 }
