@@ -13,6 +13,7 @@ import type { Office } from '../../facts/schema';
 import { addDays, daysBetween, formatDay } from '../dates';
 import { describeHolder, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { APPOSITIVE, officesNamed } from './tenure';
+import { numberFrom } from '../numbers';
 
 const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a|an)`;
 const ABOUT = String.raw`(?:(?:the\s+)?(?:past|last)\s+|(?:just\s+)?(?:nearly|almost|over|under)\s+|more\s+than\s+|about\s+|some\s+)?`;
@@ -40,30 +41,6 @@ function lengthForms() {
   };
   return forms;
 }
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 const NATO_WORDS_RE = /\b(?:NATO|alliance)\b/i;
 /** Days after a tenure's end within which "has been ... for N years" is still said (a handover is reported late). */
 const STILL_DAYS = 30;
@@ -95,7 +72,7 @@ function tenureLength(doc: Doc, p: PersonMention, tail: string): Annotation | nu
   if (!m) return null;
   const isFor = !!byFor;
   const [count, unit, words] = isFor ? [m[3], m[4], m[2]] : [m[2], m[3], m[4]];
-  const figure = (NUMBERS[count.toLowerCase()] ?? Number(count)) * (/^decade/i.test(unit) ? 10 : 1);
+  const figure = (/^an?$/i.test(count) ? 1 : numberFrom(count)) * (/^decade/i.test(unit) ? 10 : 1);
   const wordsStart = p.end + m.index + m[0].lastIndexOf(words);
   const held = doc.facts.officesByPerson.get(p.personId) ?? [];
   let offices: Office[] = officesNamed(doc, wordsStart, wordsStart + words.length).filter((o) => held.includes(o));

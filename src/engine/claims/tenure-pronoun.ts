@@ -52,7 +52,8 @@ function oneFitting(
   return found;
 }
 
-function confirmed(doc: Doc, personId: string, t: Tenure, start: number, end: number): Annotation {
+/** A start of tenure told at start..end, confirmed by the tenure `t` (context when the tenure is weakly sourced). */
+export function tenureStartConfirmed(doc: Doc, personId: string, t: Tenure, start: number, end: number): Annotation {
   const person = doc.facts.people.get(personId);
   return {
     start,
@@ -87,7 +88,7 @@ function pronounStarts(doc: Doc): Annotation[] {
     const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
     const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
     const fit = oneFitting(doc, ids, date);
-    if (fit) out.push(confirmed(doc, fit.personId, fit.t, start, date.end));
+    if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, start, date.end));
   }
   return out;
 }
@@ -115,7 +116,7 @@ function firstPersonStarts(doc: Doc): Annotation[] {
       // The speaker: someone the page names (not a misspelt name) who began a tenure of the office then.
       const ids = new Set(doc.people.filter((q) => !q.fuzzy).map((q) => q.personId));
       const fit = oneFitting(doc, ids, date, offices);
-      if (fit) out.push(confirmed(doc, fit.personId, fit.t, i, date.end));
+      if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, i, date.end));
     }
   }
   return out;

@@ -15,7 +15,7 @@ import { sentenceOf } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { namesAnotherOffice, titleBefore } from './title';
-import { startFits, toldStarts } from './tenure-pronoun';
+import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -478,18 +478,7 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
     const fits = tenures.find((t) => t.from <= doc.asOf && startFits(t, date));
     if (!fits) return;
     seen.add(date.start);
-    const person = doc.facts.people.get(personId);
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      kind: 'tenure',
-      verdict: fits.holder.confidence === 'verified' ? 'supported' : 'context',
-      factIds: [fits.office.id, personId],
-      message: `${person?.name} took office as ${fits.office.name} on ${formatDay(fits.holder.start)}.`,
-      fact: describeHolder(person, fits),
-      sources: sourcesOf(fits.holder),
-    });
+    out.push(tenureStartConfirmed(doc, personId, fits, start, end));
   };
   const dateAt = (at: number, sentence: Span) => {
     // A year's mention may take in its preposition ("in 2017").
