@@ -6,7 +6,7 @@
 // where and when. A claim is judged only when the event is identified beyond doubt; a date or
 // a place is contradicted only when it is written out (not inferred from "Wednesday") and the
 // identification does not rest on that same date or place.
-import type { EventRecord, Place } from '../../facts/schema';
+import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
@@ -29,6 +29,7 @@ import { datesIn, peopleIn, splitClauses, type PersonRef } from './clauses';
 import { memoByFacts } from '../memo';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
+import { placeChain, placesAgree } from './place-chain';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -330,19 +331,6 @@ function clauseDates(doc: Doc, dates: DateMention[], clause: Span): DateMention[
   return head ? [{ ...head, relative: true }] : own;
 }
 
-/** A place and every place around it (the Oval Office, the White House, Washington, ...). */
-const placeChain = (doc: Doc, id: string): string[] => chainOf(doc.facts, id);
-
-const chainOf = memoByFacts((facts, id: string): string[] => {
-  const chain: string[] = [];
-  for (let p: Place | undefined = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined)
-    chain.push(p.id);
-  return chain;
-});
-
-/** One place lies within the other (Washington and the White House), or they are the same. */
-const placesAgree = (doc: Doc, a: string, b: string) => placeChain(doc, a).includes(b) || placeChain(doc, b).includes(a);
-
 /** The days a clause's date may match: the event's own, or its change of status ("cancelled on ..."). */
 function eventRanges(doc: Doc, e: EventRecord, words: EventWord[]): DayRange[] {
   const status = words.find((w) => w.status)?.status;
@@ -410,7 +398,7 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
   let firstBadPlace: Clue['places'][number] | null = null;
   if (e.place)
     for (const p of clue.places) {
-      if (placesAgree(doc, p.id, e.place)) placeOk = true;
+      if (placesAgree(doc.facts, p.id, e.place)) placeOk = true;
       else if (p.ofEvent) firstBadPlace ??= p;
     }
   // How sure we are that the clause speaks of this event.
@@ -485,7 +473,7 @@ const eventIndex = memoByFacts((facts, _: 'all') => {
   };
   for (const e of facts.base.events) {
     for (const p of e.participants) add(byPerson, p, e);
-    if (e.place) for (const p of chainOf(facts, e.place)) add(byPlace, p, e);
+    if (e.place) for (const p of placeChain(facts, e.place)) add(byPlace, p, e);
   }
   return { byPerson, byPlace };
 });
@@ -495,7 +483,7 @@ function candidates(doc: Doc, clue: Clue): Set<EventRecord> {
   const out = new Set<EventRecord>();
   for (const p of clue.people) for (const e of index.byPerson.get(p.personId) ?? []) out.add(e);
   // A place named in the text may be wider (Washington) or narrower (the Oval Office) than the event's.
-  for (const pl of clue.places) for (const id of placeChain(doc, pl.id)) for (const e of index.byPlace.get(id) ?? []) out.add(e);
+  for (const pl of clue.places) for (const id of placeChain(doc.facts, pl.id)) for (const e of index.byPlace.get(id) ?? []) out.add(e);
   return out;
 }
 
@@ -527,8 +515,8 @@ function identify(doc: Doc, clue: Clue): Identified | null {
 function inherit(doc: Doc, previous: Identified, clue: Clue): Identified | null {
   const e = previous.event;
   const ranges = eventRanges(doc, e, clue.words);
-  const placesBad = e.place ? clue.places.filter((p) => p.ofEvent && !placesAgree(doc, p.id, e.place!)) : [];
-  const placesGood = e.place ? clue.places.filter((p) => placesAgree(doc, p.id, e.place!)) : [];
+  const placesBad = e.place ? clue.places.filter((p) => p.ofEvent && !placesAgree(doc.facts, p.id, e.place!)) : [];
+  const placesGood = e.place ? clue.places.filter((p) => placesAgree(doc.facts, p.id, e.place!)) : [];
   const datesBad = clue.dates.filter((d) => !ranges.some((r) => overlaps(d, r)));
   return {
     ...previous,
@@ -640,7 +628,7 @@ function leadersMisdated(doc: Doc, id: Identified): boolean {
   const { event: e, clue, dateConflict: dc } = id;
   if (!dc || dc.relative || dc.granularity !== 'day' || !dc.explicitYear || id.dateOk || !id.placeOk || id.strangers > 0) return false;
   if (!clue.leaders || e.kind !== 'summit' || !e.id.startsWith('nato-') || e.status !== 'held' || !e.place) return false;
-  if (!clue.places.some((p) => p.ofEvent && placesAgree(doc, p.id, e.place!))) return false;
+  if (!clue.places.some((p) => p.ofEvent && placesAgree(doc.facts, p.id, e.place!))) return false;
   const held = eventRanges(doc, e, clue.words)[0];
   // Told after the summit: before it, its announced days may have been others (The Hague's were
   // first given as 24-26 June).
@@ -655,7 +643,7 @@ function claimSpan(doc: Doc, clue: Clue, id: Identified): Span {
   // is about June, and its Thursday belongs to another clause of the story.
   const ranges = eventRanges(doc, id.event, clue.words);
   if (id.dateOk) for (const d of clue.dates) if (ranges.some((r) => overlaps(d, r))) parts.push(d);
-  if (id.placeOk && id.event.place) for (const p of clue.places) if (placesAgree(doc, p.id, id.event.place)) parts.push(p);
+  if (id.placeOk && id.event.place) for (const p of clue.places) if (placesAgree(doc.facts, p.id, id.event.place)) parts.push(p);
   return hull(parts);
 }
 

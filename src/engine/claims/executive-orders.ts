@@ -90,30 +90,16 @@ function firstSanctions(doc: Doc, orders: ExecutiveOrder[]): Annotation[] {
   FIRST_SANCTIONS_RE.lastIndex = 0;
   for (let m = FIRST_SANCTIONS_RE.exec(doc.text); m; m = FIRST_SANCTIONS_RE.exec(doc.text)) {
     if (m[2] !== order.signed.slice(0, 4) || (m[1] && !/^March/.test(m[1]))) continue;
+    const found = { start: m.index, end: m.index + m[0].length, quote: m[0], verdict: 'supported', kind: 'sanction' } as const;
     const eu = /\b(?:EU|E\.U\.)\s/.test(m[0]) ? firstEuMeasure(doc) : undefined;
     if (eu && eu.date.startsWith(m[1] ? `${m[2]}-03` : m[2])) {
-      out.push({
-        start: m.index,
-        end: m.index + m[0].length,
-        quote: m[0],
-        verdict: 'supported',
-        kind: 'sanction',
-        factIds: [eu.id],
-        message: `On record: ${eu.summary}`,
-        fact: eu.summary,
-        sources: sourcesOf(eu),
-      });
+      out.push({ ...found, factIds: [eu.id], message: `On record: ${eu.summary}`, fact: eu.summary, sources: sourcesOf(eu) });
       continue;
     }
-    const message = `On record: sanctions over Russia's actions in Ukraine began in March ${m[2]}, when Executive Order ${order.number} of ${formatDay(order.signed)} declared the Ukraine-related national emergency.`;
     out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      quote: m[0],
-      verdict: 'supported',
-      kind: 'sanction',
+      ...found,
       factIds: [`executive-order-${order.number}`],
-      message,
+      message: `On record: sanctions over Russia's actions in Ukraine began in March ${m[2]}, when Executive Order ${order.number} of ${formatDay(order.signed)} declared the Ukraine-related national emergency.`,
       fact: `Executive Order ${order.number} of ${formatDay(order.signed)}: ${order.title}.`,
       sources: sourcesOf(order),
     });

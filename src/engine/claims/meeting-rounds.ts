@@ -15,6 +15,7 @@ import type { Span } from '../sentences';
 import { addDays, factRange, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventSupported } from './event-confirmed';
+import { placeChain } from './place-chain';
 
 const ROUND_HINT_RE = /\brounds?\b/;
 const ROUND_BEFORE_RE =
@@ -25,12 +26,6 @@ const rangeOf = (e: EventRecord): DayRange => ({ first: factRange(e.start).first
 const talks = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
   facts.base.events.filter((e) => e.kind === 'talks' && e.status === 'held' && e.confidence === 'verified' && e.place),
 );
-
-const chainOf = memoByFacts((facts: FactIndex, id: string): string[] => {
-  const chain: string[] = [];
-  for (let p = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined) chain.push(p.id);
-  return chain;
-});
 
 /** Rounds of talks told by their place; each annotation confirms the latest such round before the article. */
 export function talkRounds(doc: Doc): Annotation[] {
@@ -45,7 +40,7 @@ export function talkRounds(doc: Doc): Annotation[] {
       if (!m) continue;
       const before = talks(doc.facts, 'all').filter(
         (e) =>
-          chainOf(doc.facts, e.place!).includes(p.value.id) && rangeOf(e).last < doc.asOf && rangeOf(e).last >= addDays(doc.asOf, -400),
+          placeChain(doc.facts, e.place!).includes(p.value.id) && rangeOf(e).last < doc.asOf && rangeOf(e).last >= addDays(doc.asOf, -400),
       );
       // "earlier rounds": more than one on record there.
       if (!before.length || (/s$/i.test(m[2]) && before.length < 2)) continue;

@@ -18,7 +18,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
-import type { EventRecord, Place } from '../../facts/schema';
+import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, type Span } from '../sentences';
@@ -26,6 +26,7 @@ import { addDays, factRange, findDates, formatDay, gapDays, MONTH_NAMES, overlap
 import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
+import { placesAgree } from './place-chain';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -223,14 +224,6 @@ const rangesOf = (e: EventRecord): DayRange[] => [
   ...(e.altDates ?? []).map(factRange),
 ];
 const mainRange = (e: EventRecord): DayRange => rangesOf(e)[0];
-
-const placeChain = memoByFacts((facts: FactIndex, id: string): string[] => {
-  const chain: string[] = [];
-  for (let p: Place | undefined = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined)
-    chain.push(p.id);
-  return chain;
-});
-const placesAgree = (doc: Doc, a: string, b: string) => placeChain(doc.facts, a).includes(b) || placeChain(doc.facts, b).includes(a);
 
 // ---------------------------------------------------------------------------------------------
 // Relative windows: "next week's", "last month", "later this month"
@@ -544,7 +537,7 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = 
     const fitting = records.filter((e) => dates.some((d) => rangesOf(e).some((r) => overlaps(d.days, r))));
     if (fitting.length === 1) return judgeIdentified(doc, phrase, fitting[0], dates, places, true);
     if (fitting.length > 1) {
-      const byPlace = fitting.filter((e) => e.place && places.some((p) => placesAgree(doc, p.id, e.place!)));
+      const byPlace = fitting.filter((e) => e.place && places.some((p) => placesAgree(doc.facts, p.id, e.place!)));
       return byPlace.length === 1 ? judgeIdentified(doc, phrase, byPlace[0], dates, places, true) : null;
     }
     // "the summit scheduled for July in Washington": a month of no year, with no summit in it.
@@ -585,7 +578,7 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = 
   // A place and no time: only a meeting of that kind there within weeks of the article will do.
   if (places.length && phrase.target !== 'summit') {
     const near = records.filter(
-      (e) => e.place && places.some((p) => placesAgree(doc, p.id, e.place!)) && gapDays(mainRange(e), factRange(doc.asOf)) <= 30,
+      (e) => e.place && places.some((p) => placesAgree(doc.facts, p.id, e.place!)) && gapDays(mainRange(e), factRange(doc.asOf)) <= 30,
     );
     return near.length === 1 ? judgeIdentified(doc, phrase, near[0], [], places, false) : null;
   }
@@ -601,10 +594,10 @@ function summitByPlaceOnly(doc: Doc, phrase: MeetingPhrase, sentence: Span): Ann
   const places = placesOf(doc, phrase, sentence).filter((p) => p.locative);
   if (!places.length || datesOf(doc, phrase, sentence).length || relativeOf(doc, phrase, sentence)) return null;
   const near = recordsOf(doc.facts, 'summit').filter(
-    (e) => e.place && places.some((p) => placesAgree(doc, p.id, e.place!)) && gapDays(mainRange(e), factRange(doc.asOf)) <= 30,
+    (e) => e.place && places.some((p) => placesAgree(doc.facts, p.id, e.place!)) && gapDays(mainRange(e), factRange(doc.asOf)) <= 30,
   );
   if (near.length !== 1) return null;
-  const good = places.filter((p) => placesAgree(doc, p.id, near[0].place!));
+  const good = places.filter((p) => placesAgree(doc.facts, p.id, near[0].place!));
   return judgeIdentified(doc, phrase, near[0], [], good, false);
 }
 
@@ -637,7 +630,7 @@ function staleSummit(doc: Doc, phrase: MeetingPhrase, month: DayRange, time: Spa
   // The relative windows' slack: a summit that close to the month is judged as the one meant.
   const near = { first: addDays(month.first, -3), last: addDays(month.last, 3) };
   if (summits.some((e) => overlaps(mainRange(e), near))) return null;
-  const there = (e: EventRecord) => !!e.place && said.every((p) => placesAgree(doc, p.id, e.place!));
+  const there = (e: EventRecord) => !!e.place && said.every((p) => placesAgree(doc.facts, p.id, e.place!));
   if (doc.facts.base.events.some((e) => e.kind === 'summit' && there(e) && overlaps(mainRange(e), month))) return null;
   const previous = summits.filter((e) => there(e) && mainRange(e).last < doc.asOf).sort((a, b) => (a.start < b.start ? 1 : -1))[0];
   if (!previous || previous.status !== 'held' || previous.confidence !== 'verified') return null;
@@ -671,8 +664,8 @@ function comingMonth(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], mo
   const fitting = records.filter((e) => rangesOf(e).some((r) => overlaps(next.days, r)));
   if (fitting.length !== 1) return null;
   const e = fitting[0];
-  const good = places.filter((p) => p.locative && e.place && placesAgree(doc, p.id, e.place));
-  if (!good.length || places.some((p) => !e.place || !placesAgree(doc, p.id, e.place))) return null;
+  const good = places.filter((p) => p.locative && e.place && placesAgree(doc.facts, p.id, e.place));
+  if (!good.length || places.some((p) => !e.place || !placesAgree(doc.facts, p.id, e.place))) return null;
   const a = judgeIdentified(doc, phrase, e, [{ ...month, ...next }], good, false);
   return a?.verdict === 'supported' ? a : null;
 }
@@ -736,8 +729,8 @@ function judgeIdentified(
   byDate: boolean,
 ): Annotation | null {
   const { place, when } = described(doc, e);
-  const good = places.filter((p) => e.place && placesAgree(doc, p.id, e.place));
-  const bad = places.filter((p) => e.place && !placesAgree(doc, p.id, e.place));
+  const good = places.filter((p) => e.place && placesAgree(doc.facts, p.id, e.place));
+  const bad = places.filter((p) => e.place && !placesAgree(doc.facts, p.id, e.place));
   const usedDates = dates.filter((d) => rangesOf(e).some((r) => overlaps(d.days, r)));
   const span = hull([phrase, ...usedDates, ...good]);
   if (bad.length && !good.length) {
@@ -793,7 +786,11 @@ function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], 
   // Group's meeting in the same building: "met on the 12th" for a meeting on the 13th may be true.
   if (d.days.last < mainRange(e).first && gap === 1) return null;
   // The place must identify it too: "in Brussels" for a meeting at NATO headquarters.
-  if (!e.place || !places.some((p) => placesAgree(doc, p.id, e.place!)) || places.some((p) => !placesAgree(doc, p.id, e.place!)))
+  if (
+    !e.place ||
+    !places.some((p) => placesAgree(doc.facts, p.id, e.place!)) ||
+    places.some((p) => !placesAgree(doc.facts, p.id, e.place!))
+  )
     return null;
   const { when } = described(doc, e);
   const sure = e.confidence === 'verified' && doc.dateCertain && settled(doc, e);
@@ -836,7 +833,7 @@ function summitThatWasMinisterial(
   const e = held[0];
   if (e.confidence !== 'verified' || e.status !== 'held' || !settled(doc, e)) return null;
   // A place said that is not the ministerial's: another meeting may be meant.
-  if (places.some((p) => p.locative && (!e.place || !placesAgree(doc, p.id, e.place)))) return null;
+  if (places.some((p) => p.locative && (!e.place || !placesAgree(doc.facts, p.id, e.place)))) return null;
   const { when, place } = described(doc, e);
   const year = d.first.slice(0, 4);
   const summit = recordsOf(doc.facts, 'summit').find((x) => x.start.startsWith(year) && !x.id.includes('extraordinary'));
@@ -865,11 +862,11 @@ function judgeRelative(
   records: EventRecord[],
 ): Annotation | null {
   const { place, when } = described(doc, e);
-  const good = places.filter((p) => e.place && placesAgree(doc, p.id, e.place));
+  const good = places.filter((p) => e.place && placesAgree(doc.facts, p.id, e.place));
   // Only a place told as where it was ("in Kyiv", "held at") is said against the record; a place
   // after a comma may open the next clause ("a pivotal NATO summit this week, Ukraine was worried"),
   // and the summit is then told by its time alone.
-  const bad = places.filter((p) => p.locative && e.place && !placesAgree(doc, p.id, e.place));
+  const bad = places.filter((p) => p.locative && e.place && !placesAgree(doc.facts, p.id, e.place));
   if (bad.length && !good.length) {
     // The one summit of the window, whichever day within two of the article's date it was
     // written, and none other within a week of the window.

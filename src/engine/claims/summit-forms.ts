@@ -36,6 +36,7 @@ import { relativeSummits } from './summit-relative';
 import { talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
 import { describeEvent, eventSupported } from './event-confirmed';
+import { placeChain } from './place-chain';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -74,11 +75,6 @@ const ceremonies = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
 );
 
 /** A place and every place around it. */
-const chainOf = memoByFacts((facts: FactIndex, id: string): string[] => {
-  const chain: string[] = [];
-  for (let p = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined) chain.push(p.id);
-  return chain;
-});
 
 // ---------------------------------------------------------------------------------------------
 // A summit yet to come, judged as announced
@@ -218,7 +214,7 @@ function anniversary(doc: Doc, sentence: Span, text: string, summits: EventRecor
       /^\s+(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(end, p.start)),
     );
     if (after) {
-      if (!e.place || !chainOf(doc.facts, e.place).includes(after.value.id)) continue;
+      if (!e.place || !placeChain(doc.facts, e.place).includes(after.value.id)) continue;
       end = after.end;
     } else if (m[2]) continue;
     // "its 75th anniversary at a summit": the anniversary must be the alliance's.
@@ -244,7 +240,7 @@ function hostedBy(doc: Doc, sentence: Span, text: string, summits: EventRecord[]
     if (!word) continue;
     const years = [...text.matchAll(/\b(?:19[5-9]\d|20[0-3]\d)\b/g)].map((y) => ({ year: y[0], start: sentence.start + y.index }));
     for (const y of years) {
-      const fitting = summits.filter((e) => e.start.startsWith(y.year) && e.place && chainOf(doc.facts, e.place).includes(p.value.id));
+      const fitting = summits.filter((e) => e.start.startsWith(y.year) && e.place && placeChain(doc.facts, e.place).includes(p.value.id));
       if (fitting.length !== 1) continue;
       const e = fitting[0];
       const span = hull([
@@ -273,7 +269,7 @@ function listedOne(doc: Doc, sentence: Span, text: string, summits: EventRecord[
   if (!e) return;
   const used = dates.filter((d) => overlaps(d, rangeOf(e)));
   if (!used.length || used.length < dates.length) return;
-  const placeOk = places.filter((p) => e.place && chainOf(doc.facts, e.place).includes(p.value.id));
+  const placeOk = places.filter((p) => e.place && placeChain(doc.facts, e.place).includes(p.value.id));
   if (places.length && !placeOk.length) return;
   const span = hull([
     { start: sentence.start + m.index + m[0].length - m[0].trimStart().length, end: sentence.start + m[0].length },
@@ -331,7 +327,7 @@ function withParticipants(doc: Doc, sentence: Span, text: string, out: Annotatio
     // Ukraine, France, Germany and Russia have begun in ... Minsk"), when it is the one summit there then.
     const named = e.participants.filter((p) => ids.has(p)).length;
     if (named < 2 && !(people.length === 0 && !dates.length && overlaps(today, range))) continue;
-    const place = places.find((p) => chainOf(doc.facts, e.place!).includes(p.value.id));
+    const place = places.find((p) => placeChain(doc.facts, e.place!).includes(p.value.id));
     if (!place) continue;
     const usedDates = dates.filter((d) => overlaps(d, range));
     if (dates.length ? !usedDates.length : !overlaps(today, range)) continue;
@@ -517,7 +513,7 @@ function arrival(doc: Doc, sentence: Span, text: string, out: Annotation[]): voi
     const around = (r: DayRange) => ({ first: addDays(r.first, -1), last: addDays(r.last, 1) });
     for (const e of doc.facts.base.events) {
       if (e.kind !== 'summit' || e.status !== 'held' || e.confidence !== 'verified' || !e.place) continue;
-      if (!chainOf(doc.facts, e.place).includes(place.value.id)) continue;
+      if (!placeChain(doc.facts, e.place).includes(place.value.id)) continue;
       // Named in full, or by a participant's surname alone ("Putin flew into Geneva"): the lexicon
       // links a lone surname only after a title, but here the summit, its place and day say who.
       const who: Span[] = people.filter((p) => e.participants.includes(p.personId));
@@ -558,7 +554,7 @@ function ceremony(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
     for (const x of places) {
       if (x.start <= wordEnd || x.start - wordEnd > 60 || !/\b(?:in|at)\b/.test(doc.text.slice(wordEnd, x.start))) continue;
       if (/[;:]/.test(doc.text.slice(wordEnd, x.start))) break;
-      fitting = ceremonies(doc.facts, 'all').filter((e) => chainOf(doc.facts, x.value.id).includes(e.place!));
+      fitting = ceremonies(doc.facts, 'all').filter((e) => placeChain(doc.facts, x.value.id).includes(e.place!));
       if (fitting.length) {
         p = x;
         break;
@@ -744,7 +740,7 @@ function agreedAt(doc: Doc, sentence: Span, text: string, summits: EventRecord[]
         e.status === 'held' &&
         e.confidence === 'verified' &&
         e.place &&
-        (chainOf(doc.facts, e.place).includes(p.value.id) || chainOf(doc.facts, p.value.id).includes(e.place)),
+        (placeChain(doc.facts, e.place).includes(p.value.id) || placeChain(doc.facts, p.value.id).includes(e.place)),
     );
     if (there.length !== 1 || there[0].start >= doc.asOf) continue;
     const start = from + before.index;

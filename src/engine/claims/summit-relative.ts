@@ -18,6 +18,7 @@ import { addDays, factRange, findDates, overlaps, type DayRange } from '../dates
 import { memoByFacts } from '../memo';
 import { numberFrom } from '../numbers';
 import { describeEvent, eventSupported } from './event-confirmed';
+import { placeChain } from './place-chain';
 
 const MONTH_NAMES = [
   'january',
@@ -63,12 +64,6 @@ const rangeOf = (e: EventRecord): DayRange => ({ first: factRange(e.start).first
 const summitsOf = memoByFacts((facts: FactIndex, club: 'nato' | 'g7'): EventRecord[] =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.status === 'held' && e.id.startsWith(`${club}-`)),
 );
-
-const chainOf = memoByFacts((facts: FactIndex, id: string): string[] => {
-  const chain: string[] = [];
-  for (let p = facts.places.get(id); p && !chain.includes(p.id); p = p.within ? facts.places.get(p.within) : undefined) chain.push(p.id);
-  return chain;
-});
 
 function monthWindow(asOf: string, offset: number): DayRange {
   const y = Number(asOf.slice(0, 4));
@@ -169,7 +164,7 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
     // Without a place, the summit word must say whose summit it is: "next week's NATO Summit".
     // Days need only the page to be about NATO: they fit one summit at most.
     if (!place && !time.days && !(g7 || /\b(?:NATO|Nato)\s+[Ss]ummit|[Ss]ummit\s+of\s+NATO|[Aa]lliance['’]s\s+summit/.test(text))) continue;
-    const fitting = summits.filter((e) => time.fits(e) && (!place || (e.place && chainOf(doc.facts, e.place).includes(place.value.id))));
+    const fitting = summits.filter((e) => time.fits(e) && (!place || (e.place && placeChain(doc.facts, e.place).includes(place.value.id))));
     if (fitting.length !== 1) continue;
     const e = fitting[0];
     if (e.confidence !== 'verified' || dates.some((d) => !overlaps(d, rangeOf(e)))) continue;

@@ -7,6 +7,7 @@
 // "annexed Crimea in 2015", "the war is in its third year" in July 2025 (fourth since 2022,
 // twelfth since 2014); anything looser is supported or nothing.
 import type { Annotation } from '../types';
+import type { EventRecord } from '../../facts/schema';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
@@ -208,6 +209,11 @@ function peaceFormula(doc: Doc, sentence: Span, text: string): Annotation | null
   // A day far before the name joins the span only when nothing stands between that has claims of its own.
   const joined = near.end <= at ? at - near.end <= 40 : true;
   const span = joined ? { start: Math.min(at, near.start), end: Math.max(end, near.end) } : { start: at, end };
+  return eventConfirmed(doc, e, span, `Zelensky presented the Peace Formula to the G20 summit on ${formatDay(e.start)}.`);
+}
+
+/** Words about an event record confirmed: supported where the record is verified, context otherwise. */
+function eventConfirmed(doc: Doc, e: EventRecord, span: Span, message: string): Annotation {
   return {
     start: span.start,
     end: span.end,
@@ -215,7 +221,7 @@ function peaceFormula(doc: Doc, sentence: Span, text: string): Annotation | null
     verdict: e.confidence === 'verified' ? 'supported' : 'context',
     kind: 'event',
     factIds: [e.id],
-    message: `Zelensky presented the Peace Formula to the G20 summit on ${formatDay(e.start)}.`,
+    message,
     fact: e.summary,
     sources: sourcesOf(e),
   };
@@ -542,17 +548,7 @@ function memorandum(doc: Doc, sentence: Span, text: string): Annotation | null {
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.explicitYear && !d.relative);
   const at = sentence.start + name.index;
   const end = at + name[0].length;
-  const annotate = (span: Span, message: string): Annotation => ({
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict: e.confidence === 'verified' ? 'supported' : 'context',
-    kind: 'event',
-    factIds: [e.id],
-    message,
-    fact: e.summary,
-    sources: sourcesOf(e),
-  });
+  const annotate = (span: Span, message: string) => eventConfirmed(doc, e, span, message);
   const signed = `The Budapest Memorandum was signed on ${formatDay(e.start)}.`;
   const anniversary = MEMORANDUM_ANNIVERSARY_RE.exec(text);
   if (anniversary) {
