@@ -5,8 +5,11 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
-import { formatDay } from '../dates';
+import { factRange, formatDay, type DayRange } from '../dates';
 import { sourcesOf } from '../holders';
+
+/** The days the record's event took, from its first day's first to its last day's last (a date given as a month or a year is all of it). */
+export const eventDays = (e: EventRecord): DayRange => ({ first: factRange(e.start).first, last: factRange(e.end ?? e.start).last });
 
 /** The record's days ("June 24, 2025 – June 25, 2025"), its place's name, and the card's fact line. */
 export function describeEvent(doc: Doc, e: EventRecord): { when: string; place: string | undefined; fact: string } {

@@ -30,6 +30,7 @@ import { memoByFacts } from '../memo';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { placeChain, placesAgree } from './place-chain';
+import { eventDays } from './event-confirmed';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -349,7 +350,7 @@ function computeRanges(e: EventRecord, status: EventWord['status']): DayRange[] 
     status === 'cancelled' ? c.status === 'cancelled' || c.status === 'postponed' : c.status === status,
   );
   if (status && changes.length) return changes.flatMap((c) => [c.date, ...(c.altDates ?? [])]).map(factRange);
-  const main = { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last };
+  const main = eventDays(e);
   return [main, ...(e.altDates ?? []).map(factRange)];
 }
 
@@ -442,7 +443,7 @@ const onSummitDay = (doc: Doc, e: EventRecord): boolean => overlaps(factRange(do
 
 function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
   if (e.status !== 'held' || !clue.words.some((w) => /^(talks|negotiations)$/i.test(doc.text.slice(w.start, w.end)))) return false;
-  const held = { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last };
+  const held = eventDays(e);
   const asOf = factRange(doc.asOf);
   return asOf.first >= held.first && gapDays(held, asOf) <= 1;
 }

@@ -12,16 +12,14 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import type { Span } from '../sentences';
-import { addDays, factRange, findDates, overlaps, type DayRange } from '../dates';
+import { addDays, findDates, overlaps } from '../dates';
 import { memoByFacts } from '../memo';
-import { describeEvent, eventSupported } from './event-confirmed';
+import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
 
 const ROUND_HINT_RE = /\brounds?\b/;
 const ROUND_BEFORE_RE =
   /\b(earlier|previous|prior|past|last|first|second|third|latest)\s+(?:two\s+|three\s+|few\s+)?(rounds?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings|consultations)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:held\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?$/i;
-
-const rangeOf = (e: EventRecord): DayRange => ({ first: factRange(e.start).first, last: factRange(e.end ?? e.start).last });
 
 const talks = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
   facts.base.events.filter((e) => e.kind === 'talks' && e.status === 'held' && e.confidence === 'verified' && e.place),
@@ -40,14 +38,16 @@ export function talkRounds(doc: Doc): Annotation[] {
       if (!m) continue;
       const before = talks(doc.facts, 'all').filter(
         (e) =>
-          placeChain(doc.facts, e.place!).includes(p.value.id) && rangeOf(e).last < doc.asOf && rangeOf(e).last >= addDays(doc.asOf, -400),
+          placeChain(doc.facts, e.place!).includes(p.value.id) &&
+          eventDays(e).last < doc.asOf &&
+          eventDays(e).last >= addDays(doc.asOf, -400),
       );
       // "earlier rounds": more than one on record there.
       if (!before.length || (/s$/i.test(m[2]) && before.length < 2)) continue;
       const span: Span = { start: from + m.index, end: p.end };
       // A date in the sentence ("last month", "in January") must fit one of them.
       const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
-      const fitting = dates.length ? before.filter((e) => dates.some((d) => overlaps(d, rangeOf(e)))) : before;
+      const fitting = dates.length ? before.filter((e) => dates.some((d) => overlaps(d, eventDays(e)))) : before;
       if (!fitting.length) continue;
       const e = fitting.reduce((a, b) => (a.start > b.start ? a : b));
       const { when, place: where } = describeEvent(doc, e);

@@ -27,6 +27,7 @@ import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { placesAgree } from './place-chain';
+import { eventDays } from './event-confirmed';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -219,10 +220,7 @@ const recordsOf = memoByFacts((facts: FactIndex, target: MeetingPhrase['target']
   }),
 );
 
-const rangesOf = (e: EventRecord): DayRange[] => [
-  { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last },
-  ...(e.altDates ?? []).map(factRange),
-];
+const rangesOf = (e: EventRecord): DayRange[] => [eventDays(e), ...(e.altDates ?? []).map(factRange)];
 const mainRange = (e: EventRecord): DayRange => rangesOf(e)[0];
 
 // ---------------------------------------------------------------------------------------------

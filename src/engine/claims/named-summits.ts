@@ -10,9 +10,9 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull } from '../sentences';
-import { factRange, findDates, overlaps, type DayRange } from '../dates';
+import { findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
-import { describeEvent, eventSupported } from './event-confirmed';
+import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
 
@@ -69,13 +69,13 @@ function namedSummits(doc: Doc): Annotation[] {
       const evidence: Array<DayRange & { start: number; end: number }> = [...dates];
       if (year && yearSpan) evidence.push({ first: `${year[1]}-01-01`, last: `${year[1]}-12-31`, ...yearSpan });
       const fitting = summits.filter((e) => {
-        const range = { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last };
+        const range = eventDays(e);
         return evidence.some((d) => overlaps(d, range));
       });
       if (fitting.length !== 1) continue;
       const e = fitting[0];
       if (e.confidence !== 'verified' || e.status === 'cancelled') continue;
-      const range = { first: factRange(e.start).first, last: factRange(e.end ?? e.start).last };
+      const range = eventDays(e);
       const used = evidence.filter((d) => overlaps(d, range));
       const span = hull([p, word, ...used]);
       const { when, place } = describeEvent(doc, e);

@@ -35,7 +35,7 @@ import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
 import { talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
-import { describeEvent, eventSupported } from './event-confirmed';
+import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
@@ -61,8 +61,6 @@ const HINT_RE = new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)
 
 // ---------------------------------------------------------------------------------------------
 // The records
-
-const rangeOf = (e: EventRecord): DayRange => ({ first: factRange(e.start).first, last: factRange(e.end ?? e.start).last });
 
 /** NATO summits (and leaders' meetings), in date order. */
 const natoSummits = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
@@ -159,7 +157,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
   // The NATO summit the text last spoke of: "the Summit" after it is that one. Before any, the
   // one under way on the article's date, if any: a report from the summit.
   let lastSummit: EventRecord | undefined = hasSummit
-    ? summits.find((e) => overlaps({ first: addDays(doc.asOf, -1), last: doc.asOf }, rangeOf(e)))
+    ? summits.find((e) => overlaps({ first: addDays(doc.asOf, -1), last: doc.asOf }, eventDays(e)))
     : undefined;
   for (let i = 0; i < doc.sentences.length; i++) {
     const sentence = doc.sentences[i];
@@ -261,13 +259,13 @@ function listedOne(doc: Doc, sentence: Span, text: string, summits: EventRecord[
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.explicitYear && !d.relative);
   if (!dates.length) return;
   const places = matchesIn(doc, sentence, 'place');
-  const before = summits.filter((e) => rangeOf(e).last < doc.asOf && !e.id.includes('extraordinary'));
+  const before = summits.filter((e) => eventDays(e).last < doc.asOf && !e.id.includes('extraordinary'));
   // The first or the last of the list the fact base holds, which is complete from 1957 on for
   // summits under their own number (extraordinary ones left out, as NATO's count leaves them out).
   const which = m[1].toLowerCase();
   const e = which === 'first' ? before[0] : before[before.length - 1];
   if (!e) return;
-  const used = dates.filter((d) => overlaps(d, rangeOf(e)));
+  const used = dates.filter((d) => overlaps(d, eventDays(e)));
   if (!used.length || used.length < dates.length) return;
   const placeOk = places.filter((p) => e.place && placeChain(doc.facts, e.place).includes(p.value.id));
   if (places.length && !placeOk.length) return;
@@ -322,7 +320,7 @@ function withParticipants(doc: Doc, sentence: Span, text: string, out: Annotatio
   const today = { first: addDays(doc.asOf, -1), last: addDays(doc.asOf, 1) };
   for (const e of doc.facts.base.events) {
     if (e.kind !== 'summit' || e.status !== 'held' || e.confidence !== 'verified' || !e.place) continue;
-    const range = rangeOf(e);
+    const range = eventDays(e);
     // Two of its participants named; or none, in a report of the day ("Talks between the leaders of
     // Ukraine, France, Germany and Russia have begun in ... Minsk"), when it is the one summit there then.
     const named = e.participants.filter((p) => ids.has(p)).length;
@@ -360,7 +358,7 @@ function normandy(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.granularity === 'day' && !d.relative);
   for (const e of doc.facts.base.events) {
     if (!/Normandy/.test(e.name) || e.confidence !== 'verified') continue;
-    const used = dates.filter((d) => overlaps(d, rangeOf(e)));
+    const used = dates.filter((d) => overlaps(d, eventDays(e)));
     if (!used.length) continue;
     const start = sentence.start + m.index;
     const { when, place } = describeEvent(doc, e);
@@ -436,7 +434,7 @@ function recentSummit(doc: Doc, sentence: Span, text: string, out: Annotation[])
         e.kind === 'summit' &&
         e.status === 'held' &&
         e.place === p.value.id &&
-        overlaps({ first: addDays(doc.asOf, -45), last: addDays(doc.asOf, 45) }, rangeOf(e)),
+        overlaps({ first: addDays(doc.asOf, -45), last: addDays(doc.asOf, 45) }, eventDays(e)),
     );
     if (near.length !== 1 || near[0].confidence !== 'verified') continue;
     const e = near[0];
@@ -519,7 +517,7 @@ function arrival(doc: Doc, sentence: Span, text: string, out: Annotation[]): voi
       const who: Span[] = people.filter((p) => e.participants.includes(p.personId));
       if (!who.length) for (const id of e.participants) who.push(...surnameIn(doc, sentence, text, id));
       if (!who.length) continue;
-      const range = around(rangeOf(e));
+      const range = around(eventDays(e));
       const used = dates.filter((d) => overlaps(d, range));
       if (dates.length ? used.length < dates.length : !overlaps({ first: doc.asOf, last: doc.asOf }, range)) continue;
       const d = describeEvent(doc, e);
@@ -562,7 +560,7 @@ function ceremony(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
     }
     if (!p || fitting.length !== 1) continue;
     const e = fitting[0];
-    const range = rangeOf(e);
+    const range = eventDays(e);
     const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => !d.relative);
     if (dates.length && !dates.some((d) => overlaps(d, range))) continue;
     const parts: Span[] = [{ start: wordStart, end: p.end }];
@@ -623,7 +621,7 @@ function firstSince(doc: Doc, sentence: Span, text: string, summits: EventRecord
   const m = SINCE_SUMMIT_RE.exec(text);
   if (!m) return;
   const at = sentence.start + m.index;
-  const now = summits.find((e) => overlaps(rangeOf(e), { first: addDays(doc.asOf, -10), last: addDays(doc.asOf, 3) }));
+  const now = summits.find((e) => overlaps(eventDays(e), { first: addDays(doc.asOf, -10), last: addDays(doc.asOf, 3) }));
   if (!now || now.confidence !== 'verified') return;
   // The person the sentence names last before the phrase ("Trump's participation marked his
   // return"); a surname the page never gives in full, when one person it may be fits.
@@ -668,7 +666,7 @@ function notMetSince(doc: Doc, sentence: Span, text: string, summits: EventRecor
   // In person: a summit with a place (the virtual one of February 2022 has none), over days before
   // the article ("have not met in person since 2019 until Monday's summit" is written after one).
   const before = addDays(doc.asOf, -3);
-  const inPerson = summits.filter((e) => e.place && e.status === 'held' && e.confidence === 'verified' && rangeOf(e).last < before);
+  const inPerson = summits.filter((e) => e.place && e.status === 'held' && e.confidence === 'verified' && eventDays(e).last < before);
   const after = inPerson.find((e) => e.start.slice(0, 4) > year);
   const start = sentence.start + m.index;
   const span = { start, end: start + m[0].length };
@@ -704,7 +702,7 @@ function summitsHeadedSince(doc: Doc, personId: string, year: string, now: Event
   const headed = (e: EventRecord) => heads.some((o) => tenuresOf(personId, o).some((t) => onDay(t, e.start) === 'in'));
   const then = summits.filter((e) => e.start.startsWith(year) && e.status === 'held' && headed(e)).pop();
   if (!then || then.confidence !== 'verified' || !headed(now)) return null;
-  return summits.some((e) => e.start > rangeOf(then).last && e.start < now.start && headed(e)) ? null : then;
+  return summits.some((e) => e.start > eventDays(then).last && e.start < now.start && headed(e)) ? null : then;
 }
 
 // "implementing deterrence measures agreed last year in Warsaw" (May 2017): what NATO's leaders

@@ -17,7 +17,7 @@ import { hull, type Span } from '../sentences';
 import { addDays, factRange, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { numberFrom } from '../numbers';
-import { describeEvent, eventSupported } from './event-confirmed';
+import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
 
 const MONTH_NAMES = [
@@ -58,8 +58,6 @@ const G7_RE = /\b(?:G7|G-7|Group\s+of\s+Seven)\b/;
 // Other clubs' summits, never NATO's.
 const OTHER_CLUB_RE =
   /\b(?:G20|G-20|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit|EU-)\b/;
-
-const rangeOf = (e: EventRecord): DayRange => ({ first: factRange(e.start).first, last: factRange(e.end ?? e.start).last });
 
 const summitsOf = memoByFacts((facts: FactIndex, club: 'nato' | 'g7'): EventRecord[] =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.status === 'held' && e.id.startsWith(`${club}-`)),
@@ -121,7 +119,7 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
       times.push({
         start: sentence.start + m.index,
         end: sentence.start + m.index + m[0].length,
-        fits: (e) => overlaps(rangeOf(e), w),
+        fits: (e) => overlaps(eventDays(e), w),
         ...(m[3] ? { before: true as const } : {}),
       });
   }
@@ -130,7 +128,7 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
     // resolves to days; days close to the summit word fit one summit at most.
     for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }))
       if (d.relative && d.granularity === 'day' && /day$/i.test(doc.text.slice(d.start, d.end)))
-        times.push({ start: d.start, end: d.end, fits: (e) => overlaps(rangeOf(e), d), days: true });
+        times.push({ start: d.start, end: d.end, fits: (e) => overlaps(eventDays(e), d), days: true });
   }
   if (summitWord) {
     MONTH_SUMMIT_RE.lastIndex = 0;
@@ -167,7 +165,7 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
     const fitting = summits.filter((e) => time.fits(e) && (!place || (e.place && placeChain(doc.facts, e.place).includes(place.value.id))));
     if (fitting.length !== 1) continue;
     const e = fitting[0];
-    if (e.confidence !== 'verified' || dates.some((d) => !overlaps(d, rangeOf(e)))) continue;
+    if (e.confidence !== 'verified' || dates.some((d) => !overlaps(d, eventDays(e)))) continue;
     const span = hull([time, ...(word && close(word, time) ? [word] : []), ...(place ? [place] : [])]);
     if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
     const { when, place: where } = describeEvent(doc, e);
