@@ -205,6 +205,7 @@ function computePageTime(doc: Doc): PageTime {
     if (AGO_RE.test(sentence)) for (const m of yearsAgo(sentence, s.start, asOf)) if (!taken(m.start)) marks.push(m);
     for (const e of namedSummits(doc, s)) marks.push(e);
     if (sentence.includes('administration')) for (const m of administrations(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
+    if (PRESIDENTS_AIDE_PRETEST_RE.test(sentence)) for (const m of presidentsAides(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
     dropReportedPresent(marks);
     const present = marks.some((m) => m.tense === 'present');
     const pastMarks = marks.filter((m) => m.tense === 'past');
@@ -321,6 +322,46 @@ function administrations(doc: Doc, sentence: { start: number; end: number }, pas
       range,
       label: `the ${m[1]} administration (${formatDay(range.first)} – ${formatDay(range.last)})`,
       tense: !running && toDays(range.last) < pastLimit ? 'past' : 'present',
+    });
+  }
+  return out;
+}
+
+// "McMaster's disagreements with Trump's first Secretary of State Rex Tillerson and Defense
+// Secretary James Mattis" (a book review, December 2024), "Obama's vice president Joe Biden": a
+// member of a US president's cabinet or staff named as the president's own tells of that
+// president's time in office, like "the Trump administration". "first" or "second" picks the term.
+const PRESIDENTS_AIDE_PRETEST_RE =
+  /['’]s\s+(?:(?:first|second|former)\s+)?(?:[A-Z][\p{L}.]*\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)/u;
+const PRESIDENTS_AIDE_RE =
+  /\b([A-Z][\p{L}'’-]+)['’]s\s+(?:(first|second)\s+|former\s+)?(?:(?:[A-Z][\p{L}.]*|national|security|defen[cs]e|chief|deputy|special|top|UN|U\.N\.)\s+){0,3}?(?:[Ss]ecretary|[Aa]dvis[eo]r|[Aa]mbassador|[Ee]nvoy|[Cc]hief|[Vv]ice[ -][Pp]resident|[Ss]pokes)/gu;
+
+/** The term of the US president whose aide the sentence names ("Trump's first Secretary of State"), as a time mark. */
+function presidentsAides(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
+  const out: Mark[] = [];
+  const office = doc.facts.offices.get('us-president');
+  if (!office) return out;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  PRESIDENTS_AIDE_RE.lastIndex = 0;
+  for (let m = PRESIDENTS_AIDE_RE.exec(text); m; m = PRESIDENTS_AIDE_RE.exec(text)) {
+    const at = sentence.start + m.index;
+    const personId = matchesIn(doc, { start: at, end: at + m[1].length }, 'person').find((p) => p.start === at)?.value.id;
+    if (!personId) continue;
+    const tenures = tenuresOf(personId, office)
+      .filter((t) => t.from <= doc.asOf)
+      .sort((a, b) => (a.from < b.from ? -1 : 1));
+    // "first"/"second" name the term; else the one running on the article's day, or the latest before it.
+    const running = tenures.find((t) => !t.until || t.until > doc.asOf);
+    const t = m[2] ? tenures[m[2] === 'first' ? 0 : 1] : (running ?? tenures[tenures.length - 1]);
+    if (!t) continue;
+    const ended = !!t.until && t.until < doc.asOf;
+    const range = { first: t.from, last: ended ? t.until! : doc.asOf };
+    out.push({
+      start: at,
+      end: at + m[1].length + 2,
+      range,
+      label: `${m[1]}'s ${m[2] ? `${m[2]} ` : ''}term (${formatDay(range.first)} – ${formatDay(range.last)})`,
+      tense: ended && toDays(range.last) < pastLimit ? 'past' : 'present',
     });
   }
   return out;
@@ -488,6 +529,13 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
   if (!isProblem(judged.verdict)) return judged;
   const { narration, historicalPage } = narratedTime(doc, offset);
   if (!narration) {
+    if (judged.verdict === 'outdated' && toldInAWork(doc, offset)) {
+      return {
+        ...judged,
+        verdict: 'context',
+        message: `${judged.message} (Not flagged: the sentence tells what a book or film recounts, which may be of an earlier time.)`,
+      };
+    }
     if (!historicalPage) return reportedEarlier(doc, offset, end, judged, judgeOn);
     return {
       ...judged,
@@ -515,6 +563,25 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
     verdict: 'context',
     message: `${judged.message} (Not flagged: the passage tells of ${narration.label}, an earlier time than the article's.)`,
   };
+}
+
+// What a memoir, a book or a film recounts, told before the claim in its sentence: "the book's key
+// topics include the conflict in Ukraine, NATO's activities in Afghanistan, the alliance's
+// cooperation with US President Donald Trump" (October 2024, of Stoltenberg's memoir of 2014-2024).
+// The work tells of its own years, which the sentence does not say. The telling word must come
+// before the claim: in "In his memoir, NATO Secretary General Jens Stoltenberg recounts ..." the
+// title is the writer's, of the author. Only a title true once ("outdated") is excused: one never
+// true is wrong in any book.
+const WORK_RE = /\b(?:book|memoirs?|autobiography|biography|documentary|film)\b/i;
+const WORK_TELLS_RE =
+  /\b(?:book|memoirs?|autobiography|biography|documentary|film)(?:['’]s)?\b[^.;!?]*?\b(?:topics?|themes?|include[sd]?|covers?|covered|recounts?|recounted|recalls?|recalled|describes?|described|chronicles?|chronicled|details?|detailed|tells\s+of|account|portrays?|revisits?)\b/i;
+
+/** Whether the sentence of `offset` tells, before it, what a book or film recounts. */
+function toldInAWork(doc: Doc, offset: number): boolean {
+  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  if (!here) return false;
+  const before = doc.text.slice(here.start, offset);
+  return WORK_RE.test(before) && WORK_TELLS_RE.test(before);
 }
 
 // A past report of what someone said, before the claim in its sentence: "Prigozhin also alleged

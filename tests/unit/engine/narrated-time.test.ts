@@ -197,3 +197,47 @@ describe("a time counted from the writer's day tells of it, on a page mostly abo
     expect(verdictsOn(told, 'US President Bill Clinton', '2024-04-04')).toEqual(['supported']);
   });
 });
+
+describe("a president's own aide tells of that president's term", () => {
+  // A review of H.R. McMaster's memoir, December 2024
+  // (https://the-readers-exchange.com/print_review.php?isbn_number=D24-1&returnto=current_reviews.php).
+  const review =
+    "He served as Trump's National Security Adviser from early 2017 until March 2018, when he resigned. McMaster's disagreements with Trump's first Secretary of State Rex Tillerson and Defense Secretary James Mattis underscore the narrative.";
+  it('"Trump\'s first Secretary of State Rex Tillerson and Defense Secretary James Mattis" (December 2024): not flagged', () => {
+    expect(isRed(verdictsOn(review, 'Defense Secretary James Mattis', '2024-12-01'))).toBe(false);
+  });
+  it('"Obama\'s vice president Joe Biden" in 2018 is his time under Obama', () => {
+    expect(isRed(verdictsOn("Obama's Vice President Joe Biden led the talks with Kyiv.", 'Vice President Joe Biden', '2018-05-01'))).toBe(
+      false,
+    );
+  });
+  it("the running president's aide is the article's present: a stale one is still flagged", () => {
+    expect(
+      verdictsOn("Trump's Defense Secretary Lloyd Austin arrived in Brussels.", 'Defense Secretary Lloyd Austin', '2025-06-01'),
+    ).toEqual(['outdated']);
+    expect(verdictsOn('Defense Secretary James Mattis arrived in Brussels.', 'Defense Secretary James Mattis', '2024-12-01')).toEqual([
+      'outdated',
+    ]);
+  });
+});
+
+describe('what a book or film recounts tells of its own years', () => {
+  // TASS, 11 October 2024 (https://tass.com/world/1855195), of Stoltenberg's memoir of his decade at NATO.
+  const memoir =
+    "According to Gyldendal, the book's key topics include the conflict in Ukraine, NATO's activities in Afghanistan, the alliance's cooperation with US President Donald Trump, and its relations with major powers Russia and China.";
+  it('"the book\'s key topics include ... the alliance\'s cooperation with US President Donald Trump" (October 2024): not flagged', () => {
+    expect(isRed(verdictsOn(memoir, 'US President Donald Trump', '2024-10-11'))).toBe(false);
+  });
+  it('"In the book, Stoltenberg describes how he persuaded President Donald Trump ..." (2024): not flagged', () => {
+    const told = 'In the book, Stoltenberg describes how he persuaded US President Donald Trump to stay in the alliance.';
+    expect(isRed(verdictsOn(told, 'US President Donald Trump', '2024-10-11'))).toBe(false);
+  });
+  it("the author's own title, said before the telling, is the writer's: still flagged", () => {
+    const told = 'In his memoir, NATO Secretary General Jens Stoltenberg recounts the night of the invasion.';
+    expect(verdictsOn(told, 'NATO Secretary General Jens Stoltenberg', '2025-10-01')).toEqual(['outdated']);
+  });
+  it('a title never held is wrong in any book', () => {
+    const told = "The book's topics include his talks with NATO Secretary General Mark Rutte.";
+    expect(isRed(verdictsOn(told, 'NATO Secretary General Mark Rutte', '2019-05-01'))).toBe(true);
+  });
+});
