@@ -52,11 +52,15 @@ const PAST_LEVEL_RE = new RegExp(
 // Said of a level the cap had before ("the cap, previously set at $60"): no claim about the time the sentence tells of.
 const PAST_SAID_RE =
   /\b(?:previously|formerly|originally|initially|first)\s+(?:set|fixed|capped|pegged)\s+at\s+(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\.\d{1,2})?(?:\s+(?:per|a)\s+barrel)?$/i;
-// How far the EU's dynamic cap sits below the market: "15 per cent below the global market rate", "$15 below market rates".
+// How far the EU's dynamic cap sits below the market: "15 per cent below the global market rate", "$15 below market rates",
+// "always 15% lower than the average market price for Urals crude", "15 percent under the market price".
 const BELOW_MARKET_RE =
-  /(?:(?:US\$|\$|USD\s?)\s?(\d{1,2}(?:\.\d{1,2})?)|\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b))(?:\s+(?:a|per)\s+barrel)?\s+below\s+(?:the\s+)?(?:(?:average|global|prevailing|current|international|world|going)\s+){0,2}(?:market(?:\s+(?:rates?|prices?|value|levels?))?|(?:price|value)\s+of\s+(?:Russian\s+)?(?:crude|oil|Urals)|Urals\s+prices?)\b/gi;
-// The dollar figure is the rule of the cap, not a distance measured on a day: "pegged at $15 below", "set $15 below".
-const RULE_BEFORE_RE = /\b(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:at\s+)?$/i;
+  /(?:(?:US\$|\$|USD\s?)\s?(\d{1,2}(?:\.\d{1,2})?)|\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b))(?:\s+(?:a|per)\s+barrel)?\s+(?:below|lower\s+than|under)\s+(?:the\s+)?(?:(?:average|global|prevailing|current|international|world|going)\s+){0,2}(?:market(?:\s+(?:rates?|prices?|value|levels?))?|(?:price|value)\s+of\s+(?:Russian\s+)?(?:crude|oil|Urals)|Urals\s+prices?)\b/gi;
+// The dollar figure is the rule of the cap, not a distance measured on a day: "pegged at $15 below", "set $15 below",
+// "will be set dynamically at $15 below market rates".
+const RULE_BEFORE_RE = /\b(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:\w+ly\s+)?(?:at\s+)?$/i;
+// The same, from its verb, for the claim's span.
+const RULE_VERB_RE = /\b(?:\w+ly\s+)?(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:\w+ly\s+)?(?:at\s+)?$/i;
 const START_RE =
   /\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes|coming)\s+into\s+(?:effect|force)|\b(?:enter|enters|entered|entering)\s+into\s+force|\b(?:go|goes|went)\s+into\s+effect|\bappl(?:y|ies|ied)\s+from\b/i;
 const WILL_RE = /\b(?:will|would|is\s+to|are\s+to|to\s+be|set\s+to)\b/i;
@@ -81,6 +85,9 @@ const NOT_EU_ONLY_RE =
   /\b(US|U\.S\.|United\s+States|America\w*|Washington|G7|G-7|Group\s+of\s+Seven|coalition|Japan\w*|Canad\w*|UK|U\.K\.|Britain|British|Australia\w*|Swiss|Switzerland|Norway|New\s+Zealand)\b/;
 // Said of the cap as it stands: "the current $60 cap", "the cap, now $47.60".
 const NOW_RE = /\b(current(?:ly)?|now|existing|present|remains|stands\s+at|is\s+set\s+at|still)\b/i;
+// A level told as standing on the writer's day: "which is currently set at $60", "the cap, now at $47.60".
+const PRESENT_LEVEL_RE =
+  /\b(?:currently|now|at\s+present|presently)\s+(?:(?:set|fixed|capped|pegged|stands)\s+)?(?:at\s+)?(?:US\$|\$|USD\s?)\s?\d/i;
 // Said of the cap as it was: no claim that it stands.
 const THEN_RE =
   /\b(was|were|had|initial(?:ly)?|original(?:ly)?|first|introduced|previous(?:ly)?|old|former|earlier|until|replac\w*|lower(?:ed|ing)?|reduc\w*|cut|from\s+\$|in\s+20\d\d|since)\b/i;
@@ -146,7 +153,8 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
         }
       }
     }
-    if ((onCap || previousOnCap) && oilDoc && text.includes('below')) out.push(...belowMarket(doc, sentence, text, caps));
+    if ((onCap || previousOnCap) && oilDoc && (text.includes('below') || text.includes('lower than') || text.includes('under ')))
+      out.push(...belowMarket(doc, sentence, text, caps));
     previousOnCap = onCap;
     if (!onCap) continue;
     if (OIL_RE.test(text) && /\$|USD/.test(text) && (RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text)))
@@ -273,16 +281,20 @@ function belowMarket(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): 
   BELOW_MARKET_RE.lastIndex = 0;
   for (let m = BELOW_MARKET_RE.exec(text); m; m = BELOW_MARKET_RE.exec(text)) {
     const said = Number(m[1] ?? m[2]);
-    const rule = rules.find((c) => percentBelowMarket(c) === said);
-    if (!rule) continue;
-    const percent = percentBelowMarket(rule)!;
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const rule = rules.find((c) => percentBelowMarket(c) === said);
+    if (!rule) {
+      const wrong = m[2] !== undefined && wrongPercent(doc, sentence, text, m.index, said, span, rules);
+      if (wrong) out.push(wrong);
+      continue;
+    }
+    const percent = percentBelowMarket(rule)!;
     if (m[2] !== undefined) {
       out.push(capAnnotation(doc, span, rule.confidence === 'verified' ? 'supported' : 'context', rule, `On record: ${rule.summary}`));
       continue;
     }
-    if (!RULE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const verb = text.slice(0, m.index).search(/\b(?:\w+ly\s+)?(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:at\s+)?$/i);
+    if (!RULE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 34), m.index))) continue;
+    const verb = text.slice(0, m.index).search(RULE_VERB_RE);
     const start = sentence.start + (verb < 0 ? m.index : verb);
     out.push(
       capAnnotation(
@@ -297,6 +309,37 @@ function belowMarket(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): 
   return out;
 }
 
+// A percentage said as the rule is a plan or another's rule with these words: "proposed", "if", the US or the G7 named.
+const NOT_THE_RULE_RE =
+  /\b(?:propos\w*|plan(?:s|ned|ning)?|would|could|might|may|consider\w*|call(?:s|ed|ing)?\s+for|urg\w+|push\w*|want\w*|seek\w*|discuss\w*|debat\w*|suggest\w*|if|whether|instead|rather)\b/i;
+const YEAR_G_RE = /\b(?:19|20)\d\d\b/g;
+// The dynamic cap named as such, or the EU as its maker.
+const DYNAMIC_RE = /\b(?:dynamic(?:ally)?|floating|automatic(?:ally)?|moving|flexible|variable)\b/i;
+
+/**
+ * "The EU's dynamic cap is set at 20% below the average market price": a percentage said as the rule of the EU's
+ * dynamic cap (after a rule verb: "set at", "pegged at") that is not the rule adopted. Contradicted once the rule was
+ * adopted, for a sentence that names the dynamic cap or the EU and no other maker, plan or condition; else nothing.
+ */
+function wrongPercent(doc: Doc, sentence: Span, text: string, at: number, said: number, span: Span, rules: PriceCap[]): Annotation | null {
+  const rule = rules.filter((c) => percentBelowMarket(c) !== undefined).pop();
+  if (!rule || !RULE_BEFORE_RE.test(text.slice(Math.max(0, at - 34), at))) return null;
+  if (!(DYNAMIC_RE.test(text) || EU_RE.test(text)) || NOT_EU_ONLY_RE.test(text) || NOT_THE_RULE_RE.test(text)) return null;
+  // A year before the rule may tell of an earlier mechanism: the EU's cap of 2022 was to be reviewed to stay 5% below
+  // the market ("so that it is lower than the market price by 5%").
+  const since = (rule.adopted ?? rule.from).slice(0, 4);
+  if ((text.match(YEAR_G_RE) ?? []).some((y) => y < since)) return null;
+  const percent = percentBelowMarket(rule)!;
+  const verb = text.slice(0, at).search(RULE_VERB_RE);
+  return capAnnotation(
+    doc,
+    { start: verb < 0 ? span.start : sentence.start + verb, end: span.end },
+    isConfident(rule) && doc.dateCertain ? 'contradicted' : 'context',
+    rule,
+    `Not so: the EU's dynamic cap is set ${percent}% below the average market price, not ${formatUsd(said)}%. ${rule.summary}`,
+  );
+}
+
 function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: PriceCap[]): Annotation | null {
   const products = PRODUCTS_RE.test(text);
   // "the cap, previously set at $60": a level it had, whatever the sentence says of now.
@@ -304,7 +347,10 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
     return pastLevel(doc, said.span, said.usd, caps, products);
   // A level on record for what the sentence is about: crude unless it speaks of products (whose $45 is not the crude proposal of 2025).
   const levels = caps.filter((c) => sameUsd(c.usd, said.usd) && (c.product === 'crude' || products));
-  const proposed = PROPOSED_RE.test(text);
+  // A level told as the one standing ("The price cap on Russian oil, which is currently set at $60 per barrel, will be set
+  // dynamically ..."): what the sentence goes on to plan is not said of it.
+  const present = PRESENT_LEVEL_RE.test(doc.text.slice(Math.max(sentence.start, said.span.start - 20), said.span.end));
+  const proposed = PROPOSED_RE.test(present ? doc.text.slice(sentence.start, said.span.end) : text);
   if (proposed && !products) {
     // "a proposal to lower the existing price cap on Russian oil exports from $60 to $45 per barrel": a level proposed.
     const proposal = proposalOf(doc, said);

@@ -84,6 +84,15 @@ function factsOf(doc: Doc, n: number): PackageFacts {
   };
 }
 
+/**
+ * Whether a day is one a package's record gives as a day it was not agreed (a blocked step): then it is neither its
+ * adoption's day nor the ambassadors' agreement before it, however near the adoption ("The EU last approved a sanctions
+ * package on July 17, 2025": Slovakia still held the 18th up that day; envoys and the Council approved it on the 18th).
+ */
+function notAgreedOn(doc: Doc, n: number, day: Span & { first: string; last: string }): boolean {
+  return factsOf(doc, n).steps.some((s) => s.step === 'blocked' && overlaps(day, factRange(s.date)));
+}
+
 function findPackageClaims(doc: Doc): Annotation[] {
   if (!/\bpackages?\b|\brounds?\s+of\s+sanctions\b/i.test(doc.text)) return [];
   const out: Annotation[] = [];
@@ -431,8 +440,9 @@ function roundFits(said: number, how: string, record: number): boolean {
 }
 
 // "The latest package", "the EU's newest sanctions package", "the most recent package of sanctions", with no number.
+// Also "last" told of the act: "The EU last approved a sanctions package on July 17, 2025".
 const LATEST_PACKAGE_RE =
-  /\b(?:latest|newest|most\s+recent|last)\s+(?:(?:EU|E\.U\.)\s+)?(?:sanctions?\s+)?package(?:\s+of\s+sanctions)?\b/i;
+  /\b(?:latest|newest|most\s+recent|last)\s+(?:(?:EU|E\.U\.)\s+)?(?:sanctions?\s+)?package(?:\s+of\s+sanctions)?\b|\blast\s+(?:adopted|approved|agreed|passed|imposed)\s+(?:a|its|the)\s+(?:new\s+)?(?:(?:EU|E\.U\.)\s+)?(?:sanctions?\s+)?package(?:\s+of\s+sanctions)?\b/i;
 
 /**
  * "The latest package, introduced on May 20": the latest package adopted by the page's day (or the next, agreed by
@@ -448,15 +458,21 @@ function latestPackage(doc: Doc, sentence: Span, text: string): { n: number; ann
   if (last && !laterFateUnknown(doc, count)) candidates.push([count, last]);
   if (next && gapDays(factRange(doc.asOf), factRange(next.date)) <= AGREED_BEFORE_DAYS) candidates.push([count + 1, next]);
   const days = dayOf(doc, sentence).filter((d) => d.granularity === 'day' && d.first <= doc.asOf);
+  const m = LATEST_PACKAGE_RE.exec(text)!;
   for (const [n, adopted] of candidates) {
     if (adopted.confidence !== 'verified') continue;
+    // "The EU last approved a sanctions package on July 17, 2025": a day the record gives as one it was not agreed.
+    const claim = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const blocked = adoptedOnBlockedDay(doc, sentence, text, n, claim, adopted);
+    if (blocked) return { n, annotation: blocked };
     const onRecord = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
     const adoptedOn = factRange(adopted.date);
     const day = days.find(
-      (d) => onRecord.some((r) => gapDays(d, r) <= 1) || (d.last <= adoptedOn.first && gapDays(d, adoptedOn) <= AGREED_BEFORE_DAYS),
+      (d) =>
+        !notAgreedOn(doc, n, d) &&
+        (onRecord.some((r) => gapDays(d, r) <= 1) || (d.last <= adoptedOn.first && gapDays(d, adoptedOn) <= AGREED_BEFORE_DAYS)),
     );
     if (!day) continue;
-    const m = LATEST_PACKAGE_RE.exec(text)!;
     const onTheDay = onRecord.some((r) => gapDays(day, r) <= 1);
     const said = `On record: the EU's latest package on ${formatDay(doc.asOf)} was its ${ordinalText(n)}, adopted on ${formatDay(adopted.date)}.`;
     return { n, annotation: packageDayAnnotation(doc, day, sentence.start + m.index, m[0].length, adopted, n, onTheDay ? said : null) };
@@ -518,6 +534,7 @@ function judgeApprovalDay(doc: Doc, sentence: Span, n: number, at: number, lengt
     (d) =>
       d.granularity === 'day' &&
       d.first <= doc.asOf &&
+      !notAgreedOn(doc, n, d) &&
       (days.some((r) => gapDays(d, r) <= 1) || (d.last <= adoptedOn.first && gapDays(d, adoptedOn) <= AGREED_BEFORE_DAYS)),
   );
   if (!day) return null;
@@ -770,7 +787,7 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     const proposedOn = proposal && dates.find((d) => !d.relative && d.granularity === 'day' && gapDays(d, factRange(proposal.date)) <= 1);
     if (proposal && proposedOn && !notAdopted)
       return base('supported', `On record: ${proposal.summary}`, proposal.summary, [`eu-package-${n}-proposed`], [proposal]);
-    const fits = dates.filter((d) => days.some((r) => gapDays(d, r) <= 3));
+    const fits = dates.filter((d) => days.some((r) => gapDays(d, r) <= 3) && !notAgreedOn(doc, n, d));
     if (fits.length || (!dates.length && !notAdopted && !proposed)) {
       const verdict = adopted.confidence === 'verified' ? 'supported' : 'context';
       const ann = base(
@@ -861,8 +878,8 @@ const VERB_TO_DAY_CHARS = 60;
  * A package said to be adopted on a day its record gives as one it was not agreed ("The sanctions package, approved by
  * EU foreign ministers on July 15, 2025": the day Slovakia held the 18th up; it was adopted on the 18th). Such a day is
  * nearer the adoption than the two weeks the press's days for a package may otherwise be off (ambassadors' agreement,
- * publication), and still false. Contradicted only for a day written out right after an adoption verb, two days or
- * more from every day the package is on record as adopted, with no such day in the sentence, on verified records and a
+ * publication), and still false. Contradicted only for a day written out right after an adoption verb, not a day the
+ * package is on record as adopted, with no such day in the sentence (a blocked day aside), on verified records and a
  * certain page date; else context. A sentence on the failure, a proposal or a plan is not a claim of adoption.
  */
 function adoptedOnBlockedDay(doc: Doc, sentence: Span, text: string, n: number, claim: Span, adopted: Sanction): Annotation | null {
@@ -870,12 +887,14 @@ function adoptedOnBlockedDay(doc: Doc, sentence: Span, text: string, n: number, 
   if (!blocked.length || NOT_ADOPTED_RE.test(text) || FUTURE_RE.test(text) || PROPOSED_RE.test(text)) return null;
   const days = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
   const said = dayOf(doc, sentence).filter((d) => !d.relative && d.granularity === 'day' && d.first <= doc.asOf);
-  if (said.some((d) => days.some((r) => gapDays(d, r) <= 1))) return null;
+  if (said.some((d) => days.some((r) => gapDays(d, r) <= 1) && !notAgreedOn(doc, n, d))) return null;
   const verbEnds: number[] = [];
   ADOPTED_G_RE.lastIndex = 0;
   for (let m = ADOPTED_G_RE.exec(text); m; m = ADOPTED_G_RE.exec(text)) verbEnds.push(sentence.start + m.index + m[0].length);
   for (const d of said) {
-    const step = blocked.find((b) => overlaps(d, factRange(b.date)) && days.every((r) => gapDays(factRange(b.date), r) >= 2));
+    // Not a day the package is also on record as adopted; the day before its adoption may be a blocked day (a Council
+    // adoption in Brussels's day is not the day before anywhere).
+    const step = blocked.find((b) => overlaps(d, factRange(b.date)) && days.every((r) => gapDays(factRange(b.date), r) >= 1));
     // The day tells of the verb right before it, in the same clause.
     const verbEnd = verbEnds.filter((e) => e <= d.start).pop();
     // Not another time told in between: "approved on Friday, three days after ministers met on July 15".
