@@ -15,6 +15,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import type { ClaimDetector } from '../detector';
 import { TARGET_YEARS_FACT } from './figure';
+import { SHARE_GATE_RE, shareOfAllies, type YearSaid } from './spending-share-of-allies';
 
 const COUNT =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-(?:one|two))?|all(?:\\s+(?:\\d{2}|thirty-two|thirty-one))?)';
@@ -152,6 +153,10 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
       }
     }
+    // "a majority of NATO members currently fall below the 2% threshold": a share with no count (spending-share-of-allies).
+    if (SHARE_GATE_RE.test(text))
+      for (const a of shareOfAllies(doc, counts, text, sentence.start, aboutTwo, (s, end) => yearOf(doc, s, end)))
+        if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
     // "the number of NATO member countries spending 2% ..., rising from just three nations at the start of his term
     // to 23": a count told as a rise from one to the other (riseCounts).
     if (RISE_GATE_RE.test(text))
@@ -366,12 +371,6 @@ function notReaching(doc: Doc, all: readonly AlliesAtTarget[], text: string, m: 
       ...(estimate ? [estimate] : []),
     ),
   };
-}
-
-interface YearSaid {
-  value: number;
-  /** Written as a number ("in 2014"), not "this year". */
-  explicit: boolean;
 }
 
 function yearOf(doc: Doc, sentence: string, countEnd: number): YearSaid | null {

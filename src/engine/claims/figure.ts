@@ -13,6 +13,7 @@ import { isConfident, sourcesOf } from '../holders';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
+import { RATIO_GATE_RE, ratioSaid } from './spending-ratio';
 
 // "2%", "3.5 per cent", "five percent", and hyphenated before a noun: "the two-percent target".
 const PERCENT_RE =
@@ -259,6 +260,11 @@ function spendingClaims(doc: Doc): Annotation[] {
             : null;
       // Never red on what one ally plans or spends.
       if (judged && national && (judged.verdict === 'outdated' || judged.verdict === 'contradicted')) judged = null;
+      // "a new defense spending benchmark of 5% of GDP—twice the current guideline": the target as a multiple of
+      // another, checked by arithmetic (spending-ratio.ts).
+      const ratio =
+        judged && !national && RATIO_GATE_RE.test(afterFull) ? ratioSaid(day.asOf, doc.dateCertain, targets, value, afterFull) : null;
+      if (ratio) judged = ratio.judged;
       if ((value === 3.5 || value === 1.5) && byYear) {
         if (deadlineFlagged) judged = { ...deadlineFlagged, verdict: 'context' };
         else if (judged?.verdict === 'contradicted') deadlineFlagged = judged;
@@ -268,9 +274,11 @@ function spendingClaims(doc: Doc): Annotation[] {
       const spanStart = start - (/(?:\b(?:the|NATO['’]s|a|its|alliance['’]s)\s+(?:\w+\s+){0,2})?$/i.exec(before)?.[0].length ?? 0);
       const spanEnd =
         end +
-        (agreedAt
-          ? agreedAt.end
-          : (/^[^.,;]*?\b(target|goal|guideline|benchmark|pledge|commitment|by\s+20\d{2})\b/i.exec(after)?.[0].length ?? 0));
+        (ratio
+          ? ratio.end
+          : agreedAt
+            ? agreedAt.end
+            : (/^[^.,;]*?\b(target|goal|guideline|benchmark|pledge|commitment|by\s+20\d{2})\b/i.exec(after)?.[0].length ?? 0));
       out.push({ ...ann, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'figure' });
     }
   });

@@ -77,3 +77,73 @@ describe('a figure named as the target NATO set in a year', () => {
     ).toEqual([]);
   });
 });
+
+describe('the share of allies at 2%, told without a count', () => {
+  // onpointinfo.news, 24 June 2025 (https://onpointinfo.news/article/DHIRCzoSQ5Zk): 23 of 32 allies met 2% in 2024 by
+  // NATO's estimate of June 2024, and all 32 were estimated to in 2025.
+  const onpoint =
+    'Although a majority of NATO members currently fall below the 2% threshold established in 2014, many leaders, including UK Prime Minister Keir Starmer, have vowed to support these ambitious spending targets.';
+
+  it('contradicts "a majority of NATO members currently fall below the 2% threshold" in June 2025', () => {
+    expect(verdictsOn(onpoint, 'a majority of NATO members currently fall below the 2% threshold', '2025-06-24')).toContain('contradicted');
+    // The same words were true in 2019 (9 of 29).
+    expect(isRed(verdictsOn(onpoint, 'a majority of NATO members currently fall below', '2019-12-01'))).toBe(false);
+    expect(verdictsOn(onpoint, 'a majority of NATO members currently fall below', '2019-12-01')).toContain('supported');
+  });
+
+  it('reads "most", "only a minority" and "two thirds", in the present and of a named year', () => {
+    // Politico Europe, June 2025 (https://dailyguardian.eu/?p=46228): "NATO’s most recent figures show 23 of its 32 members
+    // are on track to spend at least 2 percent"; told as a share.
+    const most = 'Most NATO members now meet the 2% target for defence spending, the alliance says.';
+    expect(verdictsOn(most, 'Most NATO members now meet the 2%', '2025-06-24')).toContain('supported');
+    expect(verdictsOn(most, 'Most NATO members now meet the 2%', '2019-12-01')).toContain('contradicted');
+    // Reuters, 13 June 2024 (https://www.dailymail.co.uk/wires/reuters/article-13526137/Two-thirds-NATO-allies-likely-meet-2-spending-target-2024-official-says.html).
+    const reuters =
+      'At least two thirds of the 32 NATO allies are likely to meet the alliance’s 2% military spending target this year, a senior U.S. defense official said on Thursday.';
+    expect(verdictsOn(reuters, 'At least two thirds of the 32 NATO allies', '2024-06-20')).toContain('supported');
+    // Politico, 2024 (https://politico.eu/?p=5046294): "In 2014 ... only three countries met that target".
+    const y2014 = 'In 2014, most allies fell short of the 2% defence spending target.';
+    expect(verdictsOn(y2014, 'most allies fell short of the 2%', '2024-06-20')).toContain('supported');
+    expect(verdictsOn(y2014.replace('fell short of', 'met'), 'most allies met the 2%', '2024-06-20')).toContain('contradicted');
+    const minority = 'Only a minority of NATO allies spend at least 2% of GDP on defence.';
+    expect(verdictsOn(minority, 'Only a minority of NATO allies spend at least 2%', '2019-12-01')).toContain('supported');
+  });
+
+  it('never flags a share expected, a share of a part of the alliance, or of the EU’s members', () => {
+    const expected = 'Most NATO members are expected to fall short of the 2% target for defence spending.';
+    expect(isRed(verdictsOn(expected, 'Most NATO members are expected', '2025-06-24'))).toBe(false);
+    const part = 'Most NATO allies in Western Europe still fall short of the 2% target for defence spending.';
+    expect(isRed(verdictsOn(part, 'Most NATO allies in Western Europe', '2025-06-24'))).toBe(false);
+    // Politico Europe, 2018 (https://politico.eu/article/most-eu-countries-still-miss-nato-defense-spending-target-annual-report).
+    const eu = 'Most EU countries still miss NATO’s defense spending guideline of 2 percent of GDP, the annual report says.';
+    expect(isRed(verdictsOn(eu, 'Most EU countries', '2025-06-24'))).toBe(false);
+    // Estimates on both sides of a half (18 and 23 of 32 in 2024): told, not flagged.
+    const mixed = 'Most NATO members still fall short of the 2% target for defence spending.';
+    expect(isRed(verdictsOn(mixed, 'Most NATO members still fall short', '2024-06-20'))).toBe(false);
+  });
+});
+
+describe('a target told as a multiple of another', () => {
+  // onpointinfo.news, 24 June 2025 (https://onpointinfo.news/article/DHIRCzoSQ5Zk).
+  const onpoint =
+    'Further complicating matters, the summit atmosphere is underscored by discussions around a substantial funding investment to reach a new defense spending benchmark of 5% of GDP—twice the current guideline.';
+
+  it('contradicts "5% of GDP—twice the current guideline" (2.5 times 2%) and confirms the right multiple', () => {
+    expect(verdictsOn(onpoint, '5% of GDP—twice the current guideline', '2025-06-24')).toEqual(['contradicted']);
+    expect(verdictsOn(onpoint.replace('twice', 'two and a half times'), '5% of GDP', '2025-06-24')).toEqual(['supported']);
+    // SIPRI, 2025 (https://www.sipri.org/commentary/essay/2025/natos-new-spending-target-challenges-and-risks-associated-political-signal):
+    // "it more than doubles NATO's long-standing 2 per cent of GDP spending guideline".
+    const sipri = 'Allies are to endorse a new defence spending target of 5% of GDP, more than double the current 2% target.';
+    expect(verdictsOn(sipri, '5% of GDP, more than double', '2025-06-20')).toEqual(['supported']);
+    // After The Hague, "the previous target" is 2%.
+    const after = 'Allies agreed a new defense spending target of 5% of GDP, twice the previous target.';
+    expect(verdictsOn(after, '5% of GDP, twice the previous target', '2025-09-20')).toEqual(['contradicted']);
+  });
+
+  it('only tells a loose multiple', () => {
+    const almost = 'Allies are to agree a new defense spending target of 3.5% of GDP, almost double the current target.';
+    expect(verdictsOn(almost, '3.5% of GDP, almost double', '2025-06-20')).toEqual(['supported']);
+    const near = 'Allies are to agree a new defense spending target of 3.5% of GDP, double the current target.';
+    expect(isRed(verdictsOn(near, '3.5% of GDP, double', '2025-06-20'))).toBe(false);
+  });
+});

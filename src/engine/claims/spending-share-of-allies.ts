@@ -1,0 +1,150 @@
+// The share of allies at 2%, told without a count: "a majority of NATO members currently fall below the 2% threshold"
+// (June 2025, when 23 of 32 met it in 2024 and all 32 were estimated to in 2025), "most NATO members still fall short
+// of the 2% target" (2019: 9 of 29), "at least two thirds of the 32 NATO allies are likely to meet the alliance's 2%
+// military spending target this year" (Reuters, June 2024). Judged against NATO's annual estimates (alliesAtTarget),
+// as the counts of allies-at-target.ts are.
+//
+// A share is a loose claim and the year's estimates change, so it is contradicted only when every estimate that could
+// be meant (the year's own and, for the present, the last one published before the article) is clearly on the other
+// side of it, by a tenth of the allies or more, and the claim is stated as a fact, not expected or planned.
+import type { AlliesAtTarget } from '../../facts/schema';
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { formatDay } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+
+type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
+
+export interface YearSaid {
+  value: number;
+  /** Written as a number ("in 2014"), not "this year". */
+  explicit: boolean;
+}
+
+// More than half: "a majority of", "the vast majority of", "most (of the)", "more than half (of)". Fewer than half:
+// "a minority of", "fewer than half of". Two thirds: "(at least) two thirds of".
+const MORE = String.raw`(?:a|the)\s+(?:large\s+|vast\s+|clear\s+|growing\s+)?majority|most|more\s+than\s+half|over\s+half|well\s+over\s+half`;
+const FEWER = String.raw`(?:only\s+)?a\s+(?:small\s+)?minority|(?:fewer|less)\s+than\s+half`;
+const TWO_THIRDS = String.raw`(?:at\s+least\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?two[\s-]thirds`;
+// Below the figure: "fall below", "fall short of", "do not meet", "fail to reach", "are still below", "miss", "spend less
+// than".
+const BELOW = String.raw`fall(?:s|ing)?\s+(?:below|short\s+of)|fell\s+(?:below|short\s+of)|(?:do|does|did|have|has)\s+not\s+(?:yet\s+)?(?:meet|met|reach|reached|hit|achieve|achieved|spend|spent)|(?:don['’]t|didn['’]t|haven['’]t|hasn['’]t)\s+(?:yet\s+)?(?:meet|met|reach|reached|hit|spend|spent)|fail(?:s|ed)?\s+to\s+(?:meet|reach|hit|spend|achieve)|(?:are|were|remain(?:ed)?|stay(?:ed)?)\s+(?:still\s+)?(?:below|under|short\s+of)|miss(?:es|ed)?|spen(?:d|t)\s+less\s+than|lag(?:s|ged)?\s+behind`;
+// At or above it: "meet", "reach", "spend at least", "are now above".
+const AT_OR_ABOVE = String.raw`meet|meets|met|reach|reached|hit|hits|exceed(?:s|ed)?|achieve(?:d)?|surpass(?:es|ed)?|spen(?:d|t)\s+(?:at\s+least|more\s+than|over)|(?:are|were)\s+(?:now\s+)?(?:above|at\s+or\s+above|meeting|hitting|reaching|spending\s+at\s+least)`;
+const SHARE_RE = new RegExp(
+  String.raw`\b(${MORE}|${FEWER}|${TWO_THIRDS})\s+(?:of\s+)?(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?(?:\d{2}\s+|thirty-(?:one|two)\s+|twenty-\w+\s+)?(?:(NATO)\s+)?(allies|members|member\s+(?:states|countries|nations)|countries|nations)\b([^.;]{0,40}?)\b(?:(${BELOW})|(${AT_OR_ABOVE}))\b([^.;]{0,80})`,
+  'gi',
+);
+/** Cheap look before the sentence is read with SHARE_RE. */
+export const SHARE_GATE_RE = /majority|\bmost\b|\bhalf\b|minority|two[\s-]thirds/i;
+// Expected, planned or conditional: never a red flag.
+const PROJECTED_RE =
+  /\b(?:expect\w*|project\w*|forecast\w*|estimat\w*|on\s+(?:track|course)|will|would|could|should|must|set\s+to|due\s+to|likely|plan\w*|pledg\w*|promis\w*|commit\w*|agreed|aim\w*|intend\w*|vow\w*|if|need\s+to|have\s+to|by\s+20\d{2})\b/i;
+// A year that names the target, not the one counted: "the 2% threshold established in 2014".
+const TARGET_YEAR_RE =
+  /\b(?:set|established|agreed|adopted|made|introduced|pledged|endorsed)\s+(?:upon\s+)?(?:back\s+)?(?:in|at)\s+(?:the\s+)?(?:19|20)\d{2}(?:\s+summit)?\b/gi;
+const PART_OF_ALLIANCE_RE = /\b(?:in|from|outside|across|along|on|among|bordering|near|within|besides|other\s+than|except|of)\b/i;
+const PAST_VERB_RE = /^(?:fell|did|didn|failed|were|remained|stayed|missed|spent|lagged|met|reached|exceeded|achieved|surpassed|had)\b/i;
+/** How clearly an estimate must fall on the other side of a half (or of two thirds) for a red flag: a tenth of allies. */
+const CLEAR_MARGIN = 0.1;
+
+/**
+ * The shares of allies told in one sentence (`text`, at `offset` in the document), judged against the estimates.
+ * `aboutTwo` says whether the words after the verb are about the 2% target; `yearOf` reads the year counted.
+ */
+export function shareOfAllies(
+  doc: Doc,
+  all: readonly AlliesAtTarget[],
+  text: string,
+  offset: number,
+  aboutTwo: (tail: string, year: number) => boolean,
+  yearOf: (sentence: string, countEnd: number) => YearSaid | null,
+): Annotation[] {
+  const out: Annotation[] = [];
+  SHARE_RE.lastIndex = 0;
+  for (let m = SHARE_RE.exec(text); m; m = SHARE_RE.exec(text)) {
+    const [, quantifier, nato, noun, between, below, , tail] = m;
+    // Countries or nations are NATO's only when said so ("most NATO countries"); allies and members are the alliance's
+    // on a page about it. Not the EU's members, nor "European allies" (a part of the alliance).
+    if (/^(?:countries|nations)$/i.test(noun) && !nato) continue;
+    if (!/\b(?:NATO|[Aa]lliance|[Aa]llies)\b/.test(text) && !nato) continue;
+    if (/\b(?:EU|European\s+Union)\b/.test(text.slice(0, m.index + m[0].length))) continue;
+    // "Most allies in Western Europe", "most members on the eastern flank": a part of the alliance.
+    if (PART_OF_ALLIANCE_RE.test(between)) continue;
+    // The year counted, with the year that names the target left out.
+    const yearText = text.replace(TARGET_YEAR_RE, (s) => ' '.repeat(s.length));
+    // "Most NATO members still fall short of the 2% target": a verb in the present tense tells of the article's year.
+    const year =
+      yearOf(yearText, m.index + m[0].length) ??
+      (PAST_VERB_RE.test(below ?? m[6]) ? null : { value: Number(doc.asOf.slice(0, 4)), explicit: false });
+    if (!year || !aboutTwo(tail, year.value)) continue;
+    // Up to the 2% (or "the target") in the words after the verb.
+    const told = /^[^.;]*?\b(?:(?:2|two)\s*(?:%|per\s?cent)|(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b)/i.exec(
+      tail,
+    );
+    if (!told) continue;
+    const claim: Claim = /majority|most|more|over/i.test(quantifier) ? 'more' : /thirds/i.test(quantifier) ? 'twoThirds' : 'fewer';
+    const atOrAbove = below ? flip(claim) : claim;
+    if (!atOrAbove) continue;
+    const projected = PROJECTED_RE.test(between) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? '');
+    const judged = judgeShare(doc, all, atOrAbove, year, projected);
+    if (!judged) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length - tail.length + told[0].length;
+    out.push({ ...judged, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+  }
+  return out;
+}
+
+/** What the sentence says of the share of allies at or above 2%. */
+type Claim = 'more' | 'fewer' | 'twoThirds';
+
+/** "A majority fall below 2%" says fewer than half are at it; "two thirds fall below" is not read. */
+const flip = (claim: Claim): Claim | null => (claim === 'more' ? 'fewer' : claim === 'fewer' ? 'more' : null);
+
+function judgeShare(doc: Doc, all: readonly AlliesAtTarget[], claim: Claim, year: YearSaid, projected: boolean): Judged | null {
+  const asOfYear = Number(doc.asOf.slice(0, 4));
+  const meant = all.filter((c) => c.year === year.value);
+  // Told in the present before any estimate of the year was out: the last estimate the writer could have read counts too.
+  if (!year.explicit && year.value === asOfYear && !meant.some((c) => c.published <= doc.asOf)) {
+    // The latest year published, and its latest estimate ("2023: 10", revised in June 2024, is not later than 2024's).
+    const known = all
+      .filter((c) => c.published <= doc.asOf && c.year < year.value)
+      .sort((a, b) => b.year - a.year || (a.published < b.published ? 1 : -1));
+    if (known.length) meant.push(known[0]);
+  }
+  if (!meant.length) return null;
+  const members = (y: number) => {
+    const last = `${y}-12-31` < doc.asOf ? `${y}-12-31` : doc.asOf;
+    return doc.facts.base.jurisdictions.filter((j) => j.nato && j.nato.joined <= last).length;
+  };
+  const share = (c: AlliesAtTarget) => c.count / members(c.year);
+  const fits = (s: number) => (claim === 'more' ? s > 0.5 : claim === 'fewer' ? s < 0.5 : Math.abs(s - 2 / 3) <= 0.08);
+  const clearlyNot = (s: number) =>
+    claim === 'more' ? s <= 0.5 - CLEAR_MARGIN : claim === 'fewer' ? s >= 0.5 + CLEAR_MARGIN : Math.abs(s - 2 / 3) > 0.2;
+  const describe = (cs: readonly AlliesAtTarget[]) =>
+    cs.map((c) => `${c.count} of ${members(c.year)} in ${c.year} (NATO's figure as published ${formatDay(c.published)})`).join('; ');
+  const fact = `Allies at or above 2% of GDP: ${describe(meant)}.`;
+  const base = (verdict: Annotation['verdict'], message: string): Judged => ({
+    verdict,
+    message,
+    fact,
+    factIds: meant.map((c) => `allies-at-target-${c.year}-${c.count}`),
+    sources: sourcesOf(...meant),
+  });
+  const said = claim === 'more' ? 'more than half' : claim === 'fewer' ? 'fewer than half' : 'about two thirds';
+  // Confirmed when the latest estimate out by the article's day fits (any, when none was out) and none is clearly against.
+  const out = meant.filter((c) => c.published <= doc.asOf).sort((a, b) => (a.published < b.published ? 1 : -1));
+  const latest = out.length ? [out[0]] : meant;
+  if (latest.every((c) => fits(share(c))) && !meant.some((c) => clearlyNot(share(c))))
+    return base(
+      meant.some((c) => c.confidence === 'verified') ? 'supported' : 'context',
+      `On record: ${said} of the allies at 2% (${describe(meant)}).`,
+    );
+  const over = year.value < asOfYear || !year.explicit;
+  const sure = !projected && over && doc.dateCertain && meant.every((c) => isConfident(c) && clearlyNot(share(c)));
+  return base(
+    sure ? 'contradicted' : 'context',
+    sure ? `Not so: by NATO's figures ${describe(meant)} were at or above 2%, not ${said} of the allies.` : `NATO's figures: ${fact}`,
+  );
+}
