@@ -21,7 +21,7 @@ import { numberFrom } from '../numbers';
 
 const HINT_RE = /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d|\w+\s+decades/i;
 const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
-const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation))`;
+const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|the\\s+signing\\s+of\\s+(?:the\\s+Washington\\s+Treaty|(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s)\\s+founding\\s+(?:(?:North\\s+Atlantic|Washington)\\s+)?[Tt]reaty)|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation))`;
 const POSSESSOR = `(?:NATO['’]s|Nato['’]s|(?:the|our)\\s+[Aa]lliance['’]s|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation['’]s)`;
 
 // "the 70th anniversary of the Alliance", "the Alliance's 50th anniversary", "the 75th-anniversary summit"
@@ -225,8 +225,121 @@ function foundingSaid(doc: Doc): Annotation[] {
   return out;
 }
 
+// The treaty's signing told with a clause between the treaty and the verb, or with no "on": "The Washington
+// Treaty, which established the alliance, was signed April 4, 1949" (DoD News, April 2019), "The North Atlantic
+// Treaty, NATO's founding document, was signed in Washington on 4 April 1949", "The North Atlantic Treaty was
+// signed April 4, 1949". figure-forms.ts confirms the plain "<treaty> was signed on/in <date>" and says nothing
+// of a wrong one; here both. The treaty named in full is one treaty, signed on one day: a written year other
+// than 1949, or another day of April 1949, is a contradiction. "The Washington Treaty" may be the naval one
+// (1922): NATO must be named in the sentence or just before. Not a protocol or an accession "to the treaty".
+const SIGNED_HINT_RE = /Treaty[^.;]{0,90}?was\s+(?:formally\s+|officially\s+)?signed/;
+const TREATY_SIGNED_DATE_RE =
+  /\b(North\s+Atlantic|Washington)\s+Treaty(?:\s*\([^()]{2,50}\))?(,\s+(?:which|that)\s+[^,;.()]{3,80},|,\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},|,\s+(?:also\s+)?(?:known|called)\s+as\s+[^,;.()]{3,40},)?\s+was\s+(?:formally\s+|officially\s+)?signed\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(on\s+|in\s+)?((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)?(1[89]\d\d|20\d\d))\b/g;
+const FIGURE_READS_RE =
+  /^(?:North\s+Atlantic|Washington)\s+Treaty\b[^.;]{0,40}?\bsigned(?:\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?)?\s+(?:in|on)\s/;
+const NOT_THE_TREATY_BEFORE_RE = /\b(?:[Pp]rotocols?|accession|[Aa]mendments?|[Aa]rticle\s+\w+)\s+(?:to|of)\s+(?:the\s+)?$/;
+
+function treatySignedDated(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!SIGNED_HINT_RE.test(doc.text)) return out;
+  const founding = doc.facts.base.figures.founding;
+  const signed = founding.signed;
+  const fact = `The North Atlantic Treaty was signed in Washington on ${formatDay(signed)}.`;
+  TREATY_SIGNED_DATE_RE.lastIndex = 0;
+  for (let m = TREATY_SIGNED_DATE_RE.exec(doc.text); m; m = TREATY_SIGNED_DATE_RE.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
+    if (!sentence) continue;
+    const lead = doc.text.slice(sentence.start, start);
+    if (NOT_THE_TREATY_BEFORE_RE.test(lead.replace(/\s*(?:the\s*)?$/i, ' the '))) continue;
+    const near = doc.text.slice(Math.max(0, sentence.start - 300), sentence.end);
+    const washington = /^Washington/.test(m[1]);
+    if (washington && (!/\b(?:NATO|Nato|North Atlantic)\b/.test(near) || /\b(?:[Nn]aval|1922|Five-Power)\b/.test(near))) continue;
+    const date = m[4].replace(/(\d)(?:st|nd|rd|th)\b/, '$1');
+    const year = m[5];
+    const month = /(January|February|March|April|May|June|July|August|September|October|November|December)/.exec(date)?.[1];
+    const day = /(?:^|\s)(\d{1,2})(?:,|\s)/.exec(date)?.[1];
+    const right = year === signed.slice(0, 4) && (!month || month === 'April') && (!day || Number(day) === Number(signed.slice(8, 10)));
+    // figure-forms.ts confirms "<treaty> ... signed on/in <date>" with up to 40 characters between the treaty and the
+    // verb, and leaves a wrong date there alone (its tests hold "was signed on April 4, 1950 in Washington" unflagged).
+    if (right ? FIGURE_READS_RE.test(m[0]) : !m[2] && m[3]) continue;
+    if (right) {
+      out.push(historyAnnotation(doc, { start, end }, 'figure', 'supported', fact, fact, ['nato-founding'], sourcesOf(founding)));
+      continue;
+    }
+    if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    out.push(
+      historyAnnotation(
+        doc,
+        { start, end },
+        'figure',
+        isConfident(founding) ? 'contradicted' : 'context',
+        `Not so: ${fact}`,
+        fact,
+        ['nato-founding'],
+        sourcesOf(founding),
+      ),
+    );
+  }
+  return out;
+}
+
+// NATO's existence told from a year: "NATO has been an established organisation since 1947, at the end of the
+// Second World War" (a 2022 explainer; it was founded in 1949), "NATO has existed since 1949", "NATO has been in
+// existence since 1949", "NATO has been around since 1949". Supported on 1949; a contradiction on any other
+// year, with NATO named as the subject (not "the alliance", which may be another). "dates back to 1947" is
+// not read: a page may tell of the alliance's roots ("dates back to March 1947, when France and the UK
+// signed the Treaty of Dunkirk").
+const EXISTS_SINCE_HINT_RE = /\bsince\s+(?:April\s+)?(?:\d{1,2},?\s+)?19[0-9]\d\b/;
+const EXISTS_SINCE_RE =
+  /\b(?:NATO|Nato|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\((?:NATO|OTAN)\))?\s+has\s+(?:(?:officially\s+)?existed|been\s+in\s+existence|been\s+around|been\s+an?\s+(?:established\s+|official\s+|formal\s+)?(?:organi[sz]ation|alliance|institution)|been\s+established)\s+since\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b/g;
+
+function existsSince(doc: Doc, taken: readonly Annotation[]): Annotation[] {
+  const out: Annotation[] = [];
+  if (!EXISTS_SINCE_HINT_RE.test(doc.text)) return out;
+  const founding = doc.facts.base.figures.founding;
+  const signed = founding.signed;
+  const fact = `NATO was founded with the signing of the North Atlantic Treaty on ${formatDay(signed)}.`;
+  EXISTS_SINCE_RE.lastIndex = 0;
+  for (let m = EXISTS_SINCE_RE.exec(doc.text); m; m = EXISTS_SINCE_RE.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((a) => a.start < end && start < a.end)) continue;
+    const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
+    if (!sentence) continue;
+    const day = m[2] ?? m[3];
+    const right = m[4] === signed.slice(0, 4) && (!day || Number(day) === Number(signed.slice(8, 10)));
+    // The clause of the claim: "NATO has been ... since 1947, at the end of the Second World War - but is Ukraine a
+    // member?" asks its question in another clause.
+    const rest = doc.text.slice(end, sentence.end);
+    const clauseEnd = rest.search(/\s[-–—]\s|;|\bbut\b/);
+    const clause = doc.text.slice(sentence.start, clauseEnd < 0 ? sentence.end : end + clauseEnd);
+    const judged: Annotation['verdict'] = right
+      ? 'supported'
+      : HYPOTHETICAL_RE.test(clause) || !isConfident(founding)
+        ? 'context'
+        : 'contradicted';
+    out.push(
+      historyAnnotation(
+        doc,
+        { start, end },
+        'figure',
+        judged,
+        right ? fact : `Not so: ${fact}`,
+        fact,
+        ['nato-founding'],
+        sourcesOf(founding),
+      ),
+    );
+  }
+  return out;
+}
+
 function findAgeClaims(doc: Doc): Annotation[] {
   const said = foundingSaid(doc);
+  for (const a of treatySignedDated(doc)) said.push(a);
+  for (const a of existsSince(doc, said)) said.push(a);
   if (!HINT_RE.test(doc.text) || !NATO_RE.test(doc.text)) return said;
   const founding = doc.facts.base.figures.founding;
   const signed = founding.signed;

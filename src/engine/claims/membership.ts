@@ -23,9 +23,13 @@ import {
   yearListClaims,
 } from './accession';
 import { numberFrom, ordinalText } from '../numbers';
+import { foundersCounted } from './membership-founders';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 
-const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
+// "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
+// in 2021 (a radio transcript of "thirty") is a count no day of NATO's fits.
+const NUM =
+  '(\\d{1,2}|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ](?:one|two|three|four|five))?)';
 // `states`: the phrase says what the count is ("NATO has 31 members"), so a count NATO never had
 // is a contradiction. In the others ("NATO's 23 members", "the 27-nation bloc", "all 27 member
 // states") such a number is a subset or another body's count: only a count NATO once had is read.
@@ -110,6 +114,25 @@ const membershipByDay = memoByFacts((facts, asOf: string): MembershipOn => {
   return { members, now, nearAccession, sources, fact };
 }, 1000);
 
+// "the thirteen nation military alliance" with NATO named in its sentence: the size of NATO, said as a
+// modifier. A count NATO never had is then a contradiction only when the phrase is an alliance (not "bloc",
+// often the EU), the sentence names NATO and no other alliance or group, and says no "if".
+const OTHER_ALLIANCE_RE =
+  /\b(?:AUKUS|Quad|JEF|Joint Expeditionary Force|SCO|Shanghai Cooperation|Arab League|GCC|Gulf Cooperation|SEATO|CENTO|ANZUS|Rio Pact|Warsaw|Soviet|Commonwealth|Five Eyes)\b/;
+const ALLIANCE_MODIFIER_RE = /\b(?:alliance|NATO)\b/i;
+
+function ownAlliance(doc: Doc, phrase: string, sentence: string, n: number): boolean {
+  return (
+    n >= 12 &&
+    n <= 40 &&
+    ALLIANCE_MODIFIER_RE.test(phrase) &&
+    /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/.test(sentence) &&
+    !OTHER_ALLIANCE_RE.test(sentence) &&
+    !/\b(?:if|would|could|might|whether|unless)\b|\?/i.test(sentence) &&
+    doc.dateCertain
+  );
+}
+
 export const membershipDetector: ClaimDetector = {
   kind: 'membership',
   // A member count names NATO, the alliance, the bloc or its allies (COUNT_RES); an accession
@@ -150,7 +173,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         if (elsewhere) continue;
         const accessions = members.map((j) => factRange(j.nato!.joined).last);
         const once = accessions.filter((d) => d <= day).some((d) => countOn(d) === n);
-        if (!once && !states) continue;
+        if (!once && !states && !(re === COUNT_RES[0].re && ownAlliance(doc, m[0], around, n))) continue;
         // A count reached only after the article's day: the article may have been updated since
         // its date, so only a date written in the sentence makes it a contradiction (member-count-forms.ts).
         const later = !once && accessions.filter((d) => d > day).some((d) => countOn(d) === n);
@@ -182,6 +205,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   const alliance = { members, countOn };
   for (const a of ordinalClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   for (const a of accessionDateClaims(doc, alliance, out)) out.push(a);
+  // The founders counted in a phrase that means all of them (membership-founders.ts), before the loose counts.
+  for (const a of foundersCounted(doc)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   for (const a of looseCountClaims(doc, alliance, out)) out.push(a);
   for (const a of founderClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   for (const a of [...yearListClaims(doc, alliance), ...togetherClaims(doc, alliance), ...memberSaidClaims(doc, alliance)])
@@ -223,6 +248,16 @@ function memberSince(
     message: fits ? fact : `Not so: ${fact}`,
   };
 }
+// After an accession: ", becoming its 32nd member", "on Thursday, becoming NATO's 31st member state", ", making it
+// the 30th member of the alliance". Only a date, a place or a weekday may stand between (no other clause).
+const BECOMING_ORDINAL_RE =
+  /^(?:\s+(?:on|in|at)\s+[^,;.()]{2,40}?)?,\s+(?:thus\s+|officially\s+|formally\s+)?((?:becoming|making\s+it|to\s+become)\s+(?:its|NATO['’]s|Nato['’]s|the\s+alliance['’]s|the)\s+(29th|30th|31st|32nd|33rd|twenty-ninth|thirtieth|thirty-first|thirty-second)\s+(?:full\s+|official\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?)\b/i;
+
+function becomingOrdinal(after: string): { ordinal: string; start: number; end: number } | null {
+  if (!after.includes('ing') && !after.includes('become')) return null;
+  const m = BECOMING_ORDINAL_RE.exec(after);
+  return m ? { ordinal: m[2], start: m[0].indexOf(m[1]), end: m[0].length } : null;
+}
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], countOn: (day: string) => number): Annotation[] {
@@ -258,6 +293,26 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}, as its ${ordinalText(countOn(joined.last))} member.`;
       const confident = isConfident(country.nato);
       const base = { kind: 'membership' as const, factIds: [country.id], fact, sources: sourcesOf(country.nato) };
+      // "Sweden officially joined the North Atlantic Treaty Organization (NATO) on Thursday, becoming its 32nd
+      // member" (The Recount, March 2024), "Finland has officially joined NATO, becoming the 31st member of the
+      // transatlantic defensive alliance" (April 2023): the place in line told after the accession, of the
+      // country that joined. Read after the date or place that may follow the verb.
+      const after = ordinal ? null : becomingOrdinal(doc.text.slice(claimEnd, Math.min(sentence.end, claimEnd + 140)));
+      if (after) {
+        const n = ORDINALS[after.ordinal.toLowerCase()];
+        const ok = n === countOn(joined.last);
+        // The span is the ordinal's own clause: the accession before it is judged by itself.
+        const start = claimEnd + after.start;
+        const end = claimEnd + after.end;
+        out.push({
+          ...base,
+          start,
+          end,
+          quote: doc.text.slice(start, end),
+          verdict: ok ? 'supported' : confident ? 'contradicted' : 'context',
+          message: ok ? fact : `Not so: ${fact}`,
+        });
+      }
       if (ordinal && ORDINALS[ordinal.toLowerCase()]) {
         const ok = ORDINALS[ordinal.toLowerCase()] === countOn(joined.last);
         out.push({

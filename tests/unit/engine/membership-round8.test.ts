@@ -1,0 +1,161 @@
+// NATO's founding, size and accessions in phrasings the sixth held-out set showed the engine missing
+// (tests/fixtures/real/heldout6.jsonl): each on the real sentence, on other real sentences of the same
+// kind from other pages, with the fact changed (flagged), and with a look-alike that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+const membership = (text: string, quote: string, asOf: string, dateCertain = true) =>
+  kindOn('membership', text, quote, asOf, dateCertain).map((a) => a.verdict);
+const figure = (text: string, quote: string, asOf: string, dateCertain = true) =>
+  kindOn('figure', text, quote, asOf, dateCertain).map((a) => a.verdict);
+
+describe('the founders counted in a phrase that means all of them', () => {
+  it('supports "The 12 nations that formed NATO" (DoD News, April 2019) and flags it with another count', () => {
+    // https://www.defense.gov/News/News-Stories/Article/Article/1805017/
+    const dod = 'The 12 nations that formed NATO did so “with a clear purpose: to preserve peace and to safeguard freedom,” he said.';
+    expect(membership(dod, 'The 12 nations that formed NATO', '2019-04-03')).toEqual(['supported']);
+    expect(membership(dod.replace('12', '13'), 'The 13 nations that formed NATO', '2019-04-03')).toEqual(['contradicted']);
+    expect(membership(dod.replace('12', 'ten'), 'The ten nations that formed NATO', '2019-04-03')).toEqual(['contradicted']);
+  });
+
+  it('supports "On 4 April, 1949, 12 nations signed the Washington Treaty, creating NATO" (nato.int, 2015) and "12 countries signed the North Atlantic Treaty" (Islander News, 2022)', () => {
+    // https://www.nato.int/cps/en/natohq/news_118651.htm
+    const nato =
+      'On 4 April, 1949, 12 nations signed the Washington Treaty, creating NATO. Since then, the Alliance has grown to 28 members.';
+    expect(membership(nato, '12 nations signed the Washington Treaty', '2015-04-04')).toEqual(['supported']);
+    expect(membership(nato.replace('12 nations', '14 nations'), '14 nations signed the Washington Treaty', '2015-04-04')).toEqual([
+      'contradicted',
+    ]);
+    // https://www.islandernews.com/local/kbvotes/nato-73-years-later-vigilance-is-the-price-of-liberty/article_f073d516-b8c7-11ec-89ad-9fea1d91769f.html
+    const islander = 'On April 4, 1949, 12 countries signed the North Atlantic Treaty. Founding members were Belgium, Canada, Denmark.';
+    expect(membership(islander, '12 countries signed the North Atlantic Treaty', '2022-04-10')).toEqual(['supported']);
+  });
+
+  it('supports "NATO\'s 12 founding members" and "the twelve founding members of NATO"', () => {
+    const text = "NATO's 12 founding members included Norway and Denmark. The twelve founding members of NATO met in Washington.";
+    expect(membership(text, "NATO's 12 founding members", '2024-04-04')).toEqual(['supported']);
+    expect(membership(text, 'The twelve founding members of NATO', '2024-04-04')).toEqual(['supported']);
+  });
+
+  it('does not flag a part of the founders, another body’s founders, or a signing that is not the founding', () => {
+    const part = 'The 10 European nations that founded NATO joined the United States and Canada.';
+    expect(isRed(verdictsOn(part, 'The 10 European nations that founded NATO', '2019-04-03'))).toBe(false);
+    const brussels =
+      'The Brussels Treaty came first: the 5 nations that founded the alliance were Britain, France and the Benelux. NATO came later.';
+    expect(isRed(verdictsOn(brussels, 'the 5 nations that founded the alliance', '2019-04-03'))).toBe(false);
+    // Today's allies "signed" a declaration, not the treaty of 1949.
+    const today = 'NATO leaders met in Vilnius, where 31 countries signed the North Atlantic Treaty declaration on Ukraine.';
+    expect(isRed(verdictsOn(today, '31 countries signed the North Atlantic Treaty', '2023-07-12'))).toBe(false);
+  });
+});
+
+describe('the treaty’s signing with a clause before the verb, and NATO’s existence from a year', () => {
+  it('supports "The Washington Treaty, which established the alliance, was signed April 4, 1949" (DoD News, April 2019) and flags a wrong day or year', () => {
+    const dod =
+      'Stoltenberg, whose term as NATO’s civilian leader was extended through 2022, marked 70 years of the defensive alliance. The Washington Treaty, which established the alliance, was signed April 4, 1949.';
+    const quote = 'Washington Treaty, which established the alliance, was signed April 4, 1949';
+    expect(figure(dod, quote, '2019-04-03')).toEqual(['supported']);
+    expect(figure(dod.replace('April 4, 1949', 'April 4, 1950'), quote.replace('1949', '1950'), '2019-04-03')).toEqual(['contradicted']);
+    expect(figure(dod.replace('April 4, 1949', 'April 14, 1949'), quote.replace('4, 1949', '14, 1949'), '2019-04-03')).toEqual([
+      'contradicted',
+    ]);
+    // https://acemap.info/field/2038459975 (Wikipedia's words): "The treaty was signed in Washington, D.C. on 4 April 1949"
+    const named = 'The North Atlantic Treaty, NATO’s founding document, was signed in Washington on 4 April 1949.';
+    expect(
+      figure(named, 'North Atlantic Treaty, NATO’s founding document, was signed in Washington on 4 April 1949', '2024-04-04'),
+    ).toEqual(['supported']);
+    const created = 'The North Atlantic Treaty, which created NATO, was signed in 1952.';
+    expect(figure(created, 'North Atlantic Treaty, which created NATO, was signed in 1952', '2024-04-04')).toEqual(['contradicted']);
+  });
+
+  it('does not flag a protocol to the treaty, nor the naval Washington Treaty', () => {
+    const protocol = 'NATO allies met. The Protocol to the North Atlantic Treaty on the accession of Finland was signed on July 5, 2022.';
+    expect(isRed(verdictsOn(protocol, 'North Atlantic Treaty', '2022-07-06'))).toBe(false);
+    const naval = 'The Washington Treaty was signed in 1922 to limit naval arms among the great powers.';
+    expect(isRed(verdictsOn(naval, 'Washington Treaty was signed in 1922', '2022-02-06'))).toBe(false);
+  });
+
+  it('flags "NATO has been an established organisation since 1947" (a February 2022 explainer) and supports the same with 1949', () => {
+    const explainer =
+      'NATO has been an established organisation since 1947, at the end of the Second World War - but is Ukraine a member and what exactly do they do?';
+    expect(figure(explainer, 'NATO has been an established organisation since 1947', '2022-02-25')).toEqual(['contradicted']);
+    expect(figure(explainer.replace('1947', '1949'), 'NATO has been an established organisation since 1949', '2022-02-25')).toEqual([
+      'supported',
+    ]);
+    expect(figure('NATO has been around since 1949, and it is strong.', 'NATO has been around since 1949', '2022-02-25')).toEqual([
+      'supported',
+    ]);
+    expect(figure('NATO has been in existence since 1950.', 'NATO has been in existence since 1950', '2022-02-25')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('does not flag NATO somewhere since a year, its roots, or a question', () => {
+    expect(isRed(verdictsOn('NATO has been in Afghanistan since 2003.', 'NATO has been in Afghanistan since 2003', '2020-01-10'))).toBe(
+      false,
+    );
+    const roots =
+      'NATO is a treaty organisation which dates back to March 1947, when France and the UK signed the Treaty of Dunkirk to form an alliance.';
+    expect(isRed(verdictsOn(roots, 'dates back to March 1947', '2022-02-25'))).toBe(false);
+    const question = 'Has NATO been an established organisation since 1947?';
+    expect(isRed(verdictsOn(question, 'NATO been an established organisation since 1947', '2022-02-25'))).toBe(false);
+  });
+});
+
+describe('the anniversary of the treaty’s signing', () => {
+  it('supports "the 70th anniversary of the signing of the Washington Treaty, NATO’s founding document, in 1949" (nato.int, April 2019)', () => {
+    // https://www.nato.int/cps/en/natohq/news_165249.htm
+    const nato =
+      'The Secretary General is in Washington with Foreign Ministers from all 29 Allies to mark the 70th anniversary of the signing of the Washington Treaty, NATO’s founding document, in 1949.';
+    expect(figure(nato, '70th anniversary of the signing of the Washington Treaty', '2019-04-03')).toEqual(['supported']);
+    // https://opoyi.com/world/how-many-countries-are-in-nato-finland-officially-joins-intergovernmental-organization/
+    const opoyi = 'Tuesday marks the 74th anniversary of the signing of its founding Washington Treaty on April 4, 1949.';
+    expect(
+      figure(`NATO welcomed Finland. ${opoyi}`, '74th anniversary of the signing of its founding Washington Treaty', '2023-04-04'),
+    ).toEqual(['supported']);
+    // https://www.breitbart.com/europe/2024/04/04/nato-is-75-today/ (an AFP caption)
+    const afp =
+      'The NATO military alliance on April 4, 2024, marks the 75th anniversary of the signing of its founding treaty in Washington.';
+    expect(figure(afp, '75th anniversary of the signing of its founding treaty', '2024-04-04')).toEqual(['supported']);
+  });
+});
+
+describe('the size of NATO as a modifier, a count it never had', () => {
+  it('flags "the thirteen nation military alliance" in a bulletin on NATO (April 2021) and supports "thirty"', () => {
+    const bulletin =
+      'president Joe Biden and other leaders of NATO countries plan to discuss tense ties with Russia and China the troop withdrawal from Afghanistan under the future of the thirteen nation military alliance at the June fourteen gathering';
+    expect(membership(bulletin, 'thirteen nation military alliance', '2021-04-23')).toEqual(['contradicted']);
+    expect(membership(bulletin.replace('thirteen', 'thirty'), 'thirty nation military alliance', '2021-04-23')).toEqual(['supported']);
+    // A count it once had is stale, as before.
+    expect(membership(bulletin.replace('thirteen', 'twenty-nine'), 'twenty-nine nation military alliance', '2021-04-23')).toEqual([
+      'outdated',
+    ]);
+  });
+
+  it('does not flag another alliance’s size, nor a bloc, nor NATO not named in the sentence', () => {
+    const aukus = 'NATO allies watched as the 13-nation military alliance of the Quad and AUKUS partners met.';
+    expect(isRed(verdictsOn(aukus, '13-nation military alliance', '2021-09-20'))).toBe(false);
+    const bloc = 'NATO leaders met the leaders of the 27-nation bloc in Brussels.';
+    expect(isRed(verdictsOn(bloc, '27-nation bloc', '2021-06-14'))).toBe(false);
+    const unnamed = 'The talks ended. The 13-nation military alliance will meet again in May.';
+    expect(isRed(verdictsOn(unnamed, '13-nation military alliance', '2021-04-23'))).toBe(false);
+  });
+});
+
+describe('the place in line told after the accession', () => {
+  it('supports "Sweden officially joined the North Atlantic Treaty Organization (NATO) on Thursday, becoming its 32nd member" (The Recount, March 2024) and flags a wrong place', () => {
+    // https://therecount.com/watch/secretary-of-state-antony-blinken/2645894339
+    const recount = 'Sweden officially joined the North Atlantic Treaty Organization (NATO) on Thursday, becoming its 32nd member.';
+    expect(membership(recount, 'becoming its 32nd member', '2024-03-07')).toContain('supported');
+    expect(membership(recount.replace('32nd', '31st'), 'becoming its 31st member', '2024-03-07')).toContain('contradicted');
+    // https://thenewsline.net/2023/04/finland-officially-becomes-31st-member-of-nato/
+    const newsline = 'Finland has officially joined NATO, becoming the 31st member of the transatlantic defensive alliance.';
+    expect(membership(newsline, 'becoming the 31st member', '2023-04-04')).toContain('supported');
+    expect(isRed(verdictsOn(newsline, 'becoming the 31st member', '2023-04-04'))).toBe(false);
+  });
+
+  it('does not read another clause’s ordinal as the accession’s', () => {
+    const other = 'Finland joined NATO in 2023, and Sweden followed, becoming the 32nd member in 2024.';
+    expect(isRed(verdictsOn(other, 'Finland joined NATO in 2023', '2024-03-08'))).toBe(false);
+  });
+});
