@@ -16,6 +16,7 @@ import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
+import { eventStarts } from './tenure-events';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -36,7 +37,7 @@ const TENURE_BEGAN = String.raw`['’]s\s+(?:(?:first|second|third|fourth|new)\s
 const BEGAN_HIS = String.raw`(?:officially\s+)?(?:began|started|commenced)\s+(?:his|her)\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s)`;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -54,13 +55,13 @@ const ACCESSION_VERB =
   /became|becomes|took\s+office|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
 // The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
 // presidential office since February 2020", read after he left, is outdated.
-const STILL_RE = /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed)\b/i;
+const STILL_RE = /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed|has\s+ruled|has\s+governed)\b/i;
 // "the (transatlantic security) alliance’s leader", "leader of the alliance".
 const ALLIANCE_LEADER_RE =
   /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}alliance['’]s\s+(?:leader|chief|head)\s*$|^\s*(?:the\s+)?(?:leader|chief|head)\s+of\s+the\s+(?:[\w-]+\s+){0,3}alliance\s*$/i;
 // "who has led the alliance since 2014", "has headed NATO since October 2014": the verb says what the
 // title would, the object names the organisation.
-const LEADS_VERB_RE = /\b(?:led|headed)$/i;
+const LEADS_VERB_RE = /\b(?:led|headed|ruled|governed)$/i;
 const ALLIANCE_OBJECT_RE = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}alliance|NATO)(?:\s+(?:since|from|in))?\s*$/i;
 /** Days after a tenure's end before "has been ... since" is called outdated: handovers are reported late. */
 const STILL_GRACE_DAYS = 30;
@@ -91,6 +92,9 @@ function findTenureClaims(doc: Doc): Annotation[] {
     const found = findClaim(doc, p, sentence, verbEnd, verb[0]);
     if (found) out.push(found);
   }
+  // Starts told as events ("since assuming the NATO leadership earlier this year"), where no form
+  // above read the same words.
+  for (const a of eventStarts(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   return out;
 }
 
@@ -158,6 +162,19 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
       loose = true;
     }
   }
+  // "Mark Rutte has led the Netherlands since October 2010", "Orbán has ruled Hungary since 2010": a
+  // country led is the person's head-of-state or head-of-government office of it. With two such
+  // offices ("Putin has led Russia since 2000", president and once prime minister), a start that
+  // fits either is confirmed and nothing is flagged.
+  let countryLed: Office[] = [];
+  if (!offices.length && LEADS_VERB_RE.test(verb) && /\bsince\b/i.test(doc.text.slice(Math.max(0, date.start - 6), date.start + 6))) {
+    const country = countryNamed(doc, titleText.start, titleText.end);
+    if (country) {
+      countryLed = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) => o.headOf && o.jurisdiction === country);
+      offices = countryLed;
+      if (countryLed.length > 1) loose = true;
+    }
+  }
   // "Hegseth, who took office in January": no title words, so the offices the person held on
   // the article's date. The claim is right if it fits one of them, and flagged only when
   // there is just one it could mean.
@@ -187,7 +204,15 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   // A date whose year was inferred ("on May 20") may confirm a start but never contradicts one.
   if (!t || (!fits && (loose || date.relative || !date.explicitYear || (untitled && offices.length > 1)))) return null;
   const judged = judgeStart(doc, p.personId, t, date);
-  const ann = fits && !untitled && !loose && STILL_RE.test(verb) ? stillInOffice(doc, p.personId, t, judged) : judged;
+  let ann = fits && !untitled && !loose && STILL_RE.test(verb) ? stillInOffice(doc, p.personId, t, judged) : judged;
+  // "has led Russia since 1999" of a leader who changed offices and still leads it: true.
+  if (
+    fits &&
+    countryLed.length > 1 &&
+    STILL_RE.test(verb) &&
+    !countryLed.some((o) => tenuresOf(p.personId, o).some((x) => onDay(x, doc.asOf) !== 'out'))
+  )
+    ann = { ...ann, verdict: 'context' };
   // The article's own date is not in the text: the claim is the name and the words after it.
   const written = date.end > 0;
   const end = written ? Math.max(date.end, titleEnd) : titleEnd;
@@ -206,6 +231,20 @@ function stillInOffice(doc: Doc, personId: string, t: Tenure, judged: ReturnType
     verdict: 'outdated',
     message: `${person?.name} was ${t.office.name} from ${formatDay(t.holder.start)} until ${formatDay(end)}: no longer in office on ${formatDay(doc.asOf)}.`,
   };
+}
+
+/** The one country that text[start, end) names, and nothing else: "the Netherlands", "Hungary". */
+function countryNamed(doc: Doc, start: number, end: number): string | null {
+  const ms = doc.matches.filter((m) => m.start >= start && m.end <= end);
+  if (ms.length !== 1) return null;
+  const m = ms[0];
+  if (
+    /\S/.test(doc.text.slice(start, m.start).replace(/\bthe\b/i, '')) ||
+    /\S/.test(doc.text.slice(m.end, end).replace(/\b(?:since|from)\b/i, ''))
+  )
+    return null;
+  const countries = new Set(m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction));
+  return countries.size === 1 ? [...countries][0] : null;
 }
 
 /** Where the office's words end after an undated verb: the clause's end, at most 120 characters on. */

@@ -1,0 +1,265 @@
+// A start of tenure told as an event of the holder's life, not with a title verb after the name:
+// "Rutte’s first official visit to Washington since assuming the NATO leadership earlier this year",
+// "the first NATO gathering since Trump returned to the White House in January", "Donald Trump
+// becoming president in the USA again in January", "he will take over as NATO’s new
+// secretary-general later this year", "since returning to power in 2010" (Orbán), "Since taking
+// over as Secretary General in October, Rutte has ...".
+//
+// The office is what the clause names: a title ("as NATO’s new secretary-general"), a seat ("the
+// White House", "the Kremlin"), NATO's top post by a loose name ("the NATO leadership", "the helm
+// of the alliance"), or none ("office", "power": any office of the person's, only ever confirmed).
+// The person is the one named right after a leading clause, or the one person named before the
+// clause in its sentence who held that office (a pronoun: in the sentences before; confirm only).
+//
+// Supported when a tenure of the office began on the date. Contradicted only when the office is
+// named, the person is named (in full on the page) and held it in verified records none of which
+// began then, no office of theirs began then either, the page's date is certain and the date is
+// one of its own (a written year, or "earlier this year", "last year" read from a certain date).
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { Office } from '../../facts/schema';
+import type { DateMention } from '../dates';
+import { formatDay } from '../dates';
+import type { Span } from '../sentences';
+import { describeHolder, isConfident, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { datesIn } from './clauses';
+import { sentenceOf } from '../doc';
+import { officesNamed } from './tenure';
+import { startFits, tenureStartConfirmed } from './tenure-pronoun';
+
+// Keys looked for in the folded text (lower case): most texts hold none, and then nothing else runs.
+const CLAUSE_KEYS = [
+  'since assuming ',
+  'since taking ',
+  'since entering ',
+  'since returning to ',
+  'since becoming ',
+  'since coming to ',
+  'after assuming ',
+  'after taking ',
+  'after returning to ',
+  'after becoming ',
+  'upon assuming ',
+  'upon taking ',
+  'upon returning to ',
+];
+const FINITE_KEYS = ['returned to ', 'return to ', 'becoming ', 'take over ', 'takes over ', 'took over ', 'took the helm'];
+
+// What the clause's verb takes: the object up to the date. "office" and "power" name no office.
+// "the NATO leadership", "the alliance's top job", "the helm of NATO", "the White House", "the
+// presidency", "as Secretary General", "president in the USA" (after "becoming").
+const VERB_RE =
+  /^(?:assuming|taking(?:\s+(?:over|up))?|entering|returning\s+to|becoming|coming\s+to|returned\s+to|return\s+to|took(?:\s+(?:over|up))?|takes?\s+over)\s+/i;
+const SEAT_RE = /^the\s+(White\s+House|Kremlin|Oval\s+Office)\b/i;
+const UNNAMED_RE = /^(?:office|power)\b/i;
+const LOOSE_POST_RE =
+  /^(?:the\s+)?(?:(NATO|alliance)['’]?s?\s+|(?:[\w-]+\s+){0,2})?(leadership|helm|top\s+job|top\s+post|reins|presidency|premiership|chancellorship)(?:\s+(?:of|at)\s+(?:the\s+)?(NATO|(?:[\w-]+\s+){0,2}alliance))?\b/i;
+// "as the head of NATO", "as NATO's new chief", "as leader of the alliance": NATO's Secretary General
+// by a loose name ("the alliance" alone may be another: only ever confirmed).
+const NATO_HEAD_RE =
+  /^(?:as\s+)?(?:the\s+)?(?:(?:(NATO)|(?:[\w-]+\s+){0,2}alliance)['’]?s?\s+(?:new\s+)?(?:chief|head|boss|leader)|(?:new\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+)?(?:(NATO)|(?:[\w-]+\s+){0,2}alliance))\s*$/i;
+// NATO's top post named loosely: only the Secretary General leads NATO itself.
+const NATO_LOOSE = new Set(['leadership', 'helm', 'top job', 'top post', 'reins']);
+// "presidency", "premiership", "chancellorship": the person's office of that kind.
+const KIND_OF_POST: Record<string, RegExp> = {
+  presidency: /^President\b/,
+  premiership: /^Prime Minister\b/,
+  chancellorship: /^Chancellor\b/,
+};
+// "Trump returned to the White House", "Putin ... the Kremlin": a seat for the office.
+const SEAT_OFFICE: Record<string, string> = { 'white house': 'us-president', 'oval office': 'us-president', kremlin: 'russia-president' };
+/** How far after the verb the object and its date may run. */
+const REACH = 80;
+/** How many sentences before a pronoun its person may be named in. */
+const PRONOUN_SENTENCES = 2;
+
+interface Told {
+  /** The offices the clause names; empty with `unnamed`. */
+  offices: Office[];
+  /** "office", "power": any office of the person's. */
+  unnamed: boolean;
+  /** Named loosely ("the presidency" of someone with two): may confirm, never flag. */
+  loose: boolean;
+  /** Named by its seat ("the White House"). */
+  seat?: true;
+  /** "the presidency": the person's offices whose name starts so. */
+  kindOfPost?: RegExp;
+  date: DateMention;
+}
+
+export function eventStarts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const seen = new Set<number>();
+  for (const key of CLAUSE_KEYS) {
+    for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;
+      const a = clauseStart(doc, i, seen);
+      if (a) out.push(a);
+    }
+  }
+  for (const key of FINITE_KEYS) {
+    for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;
+      const a = finiteStart(doc, i, seen);
+      if (a) out.push(a);
+    }
+  }
+  return out;
+}
+
+/** The office and date after the verb at `at` ("assuming the NATO leadership earlier this year"). */
+function toldAfter(doc: Doc, at: number, sentence: Span): Told | null {
+  const verb = VERB_RE.exec(doc.text.slice(at, at + 30));
+  if (!verb) return null;
+  const objStart = at + verb[0].length;
+  // The date: the first within reach, right after the object (a preposition may stand before it).
+  const dates = datesIn(doc, { start: objStart, end: Math.min(sentence.end, objStart + REACH) }, sentence);
+  const date = dates[0];
+  if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day')) return null;
+  const object = doc.text.slice(objStart, date.start).replace(/\s+(?:in|on|since|from|later|earlier)\s*$/i, '');
+  // Nothing but the object and a few words ("again", "in the USA") between the verb and the date.
+  if (/[,;:()]/.test(object) || object.length > 60) return null;
+  const seat = SEAT_RE.exec(object);
+  if (seat) {
+    const office = doc.facts.offices.get(SEAT_OFFICE[seat[1].toLowerCase().replace(/\s+/g, ' ')]);
+    return office ? { offices: [office], unnamed: false, loose: false, seat: true, date } : null;
+  }
+  if (UNNAMED_RE.test(object)) return { offices: [], unnamed: true, loose: true, date };
+  const head = NATO_HEAD_RE.exec(object);
+  const sg = doc.facts.offices.get('nato-secretary-general');
+  if (head && sg) return { offices: [sg], unnamed: false, loose: !(head[1] || head[2]), date };
+  const loosePost = LOOSE_POST_RE.exec(object);
+  if (loosePost) {
+    const post = loosePost[2].toLowerCase().replace(/\s+/g, ' ');
+    const nato = !!(loosePost[1] || loosePost[3]);
+    if (NATO_LOOSE.has(post)) {
+      // "the leadership" alone may be a party's: only NATO's, named.
+      return nato && sg ? { offices: [sg], unnamed: false, loose: false, date } : null;
+    }
+    const kind = KIND_OF_POST[post];
+    return kind ? { offices: [], unnamed: false, loose: true, kindOfPost: kind, date } : null;
+  }
+  const offices = officesNamed(doc, objStart, objStart + object.length);
+  return offices.length ? { offices, unnamed: false, loose: false, date } : null;
+}
+
+/** "since assuming the NATO leadership earlier this year", with its person before or after it. */
+function clauseStart(doc: Doc, i: number, seen: Set<number>): Annotation | null {
+  const sentence = sentenceOf(doc, i);
+  const verbAt = doc.text.indexOf(' ', i) + 1;
+  const told = toldAfter(doc, verbAt, sentence);
+  if (!told || seen.has(told.date.start)) return null;
+  // Leading the sentence (or its clause): the person is named right after it, or "he"/"she".
+  const leading = !/\S/.test(doc.text.slice(sentence.start, i).replace(/^[\s"“]+/, '')) || /,\s*$/.test(doc.text.slice(sentence.start, i));
+  let candidates: PersonMention[];
+  let named = true;
+  const after = doc.text.slice(told.date.end, Math.min(sentence.end, told.date.end + 40));
+  const nameAfter = doc.people.find(
+    (q) => q.start >= told.date.end && /^\s*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/.test(doc.text.slice(told.date.end, q.start)),
+  );
+  if (leading && nameAfter) candidates = [nameAfter];
+  else if (leading && /^\s*,\s*(?:he|she)\b/i.test(after)) {
+    const k = doc.sentences.indexOf(sentence);
+    const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+    candidates = doc.people.filter((q) => q.start >= from && q.end <= i);
+    named = false;
+  } else candidates = doc.people.filter((q) => q.start >= sentence.start && q.end <= i);
+  return judge(doc, candidates, told, named, i, told.date.end, seen);
+}
+
+// After the name: "Trump returned to the White House in January", "Donald Trump becoming president
+// in the USA again in January", "Rutte took over as NATO Secretary General on 1 October"; or after
+// "he"/"she": "he will take over as NATO’s new secretary-general later this year". The name (or
+// pronoun) stands right before the verb, a possessive ("Trump's return to") or an auxiliary between.
+const SUBJECT_GAP_RE = /^(?:['’]s)?\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:officially\s+)?)?$/i;
+const PRONOUN_BEFORE_RE = /\b(?:he|she)\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to)\s+(?:officially\s+)?)?$/i;
+
+function finiteStart(doc: Doc, i: number, seen: Set<number>): Annotation | null {
+  const sentence = sentenceOf(doc, i);
+  const told = toldAfter(doc, i, sentence);
+  if (!told || seen.has(told.date.start)) return null;
+  // "becoming" may be anyone's ("becoming a member in 2023"): only with an office named.
+  if (/^becoming/i.test(doc.text.slice(i, i + 9)) && told.unnamed) return null;
+  const before = doc.people.filter((q) => q.end <= i && q.start >= sentence.start).pop();
+  if (before && SUBJECT_GAP_RE.test(doc.text.slice(before.end, i)))
+    return judge(doc, [before], told, true, before.start, told.date.end, seen);
+  const pronoun = PRONOUN_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, i - 40), i));
+  if (pronoun) {
+    const k = doc.sentences.indexOf(sentence);
+    const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+    const candidates = doc.people.filter((q) => q.start >= from && q.end <= i);
+    return judge(doc, candidates, told, false, i - pronoun[0].length, told.date.end, seen);
+  }
+  return told.seat ? seatHolderBySurname(doc, i, told, seen) : null;
+}
+
+// "since Trump returned to the White House in January" on a page that never names him in full: a
+// lone surname the page does not resolve, read as the one holder of the seat's office who bears it.
+const SURNAME_BEFORE_RE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+)(?:['’]s)?\s+(?:(?:will|would)\s+)?$/u;
+
+function seatHolderBySurname(doc: Doc, i: number, told: Told, seen: Set<number>): Annotation | null {
+  const m = SURNAME_BEFORE_RE.exec(doc.text.slice(Math.max(0, i - 30), i));
+  if (!m) return null;
+  const ids = new Set(
+    told.offices[0].holders.map((h) => h.person).filter((id) => doc.facts.people.get(id)?.name.split(/\s+/).pop() === m[1]),
+  );
+  if (ids.size !== 1) return null;
+  const personId = [...ids][0];
+  const fits = tenuresOf(personId, told.offices[0]).find((t) => startFits(t, told.date));
+  if (!fits) return null;
+  seen.add(told.date.start);
+  return tenureStartConfirmed(doc, personId, fits, i - m[0].length + m[0].indexOf(m[1]), told.date.end);
+}
+
+/** The claim of one of `candidates` having taken the told office on the told date. */
+function judge(
+  doc: Doc,
+  candidates: PersonMention[],
+  told: Told,
+  named: boolean,
+  start: number,
+  end: number,
+  seen: Set<number>,
+): Annotation | null {
+  const officesOf = (id: string): Office[] => {
+    const held = doc.facts.officesByPerson.get(id) ?? [];
+    if (told.kindOfPost) return held.filter((o) => told.kindOfPost!.test(o.name));
+    return told.unnamed ? held : held.filter((o) => told.offices.includes(o));
+  };
+  const tenuresFor = (id: string): Tenure[] => officesOf(id).flatMap((o) => tenuresOf(id, o));
+  // The people among the candidates who held the office: exactly one, or nothing is said.
+  const ids = [...new Set(candidates.filter((q) => !q.fuzzy && tenuresFor(q.personId).length).map((q) => q.personId))];
+  if (ids.length !== 1) return null;
+  const personId = ids[0];
+  const tenures = tenuresFor(personId);
+  const fits = tenures.find((t) => startFits(t, told.date));
+  if (fits) {
+    seen.add(told.date.start);
+    return tenureStartConfirmed(doc, personId, fits, start, end);
+  }
+  if (told.unnamed || told.loose || !named || told.offices.length !== 1) return null;
+  const date = told.date;
+  const ownDate = date.explicitYear || (date.relative && date.granularity === 'year');
+  const mention = candidates.find((q) => q.personId === personId)!;
+  const inFull = mention.full || !!mention.namedInFull || doc.people.some((q) => q.full && !q.fuzzy && q.personId === personId);
+  // Another office of theirs begun then: the clause may mean it.
+  const anyFits = (doc.facts.officesByPerson.get(personId) ?? []).some((o) => tenuresOf(personId, o).some((t) => startFits(t, date)));
+  const sure =
+    doc.dateCertain && ownDate && inFull && !anyFits && tenures.every((t) => isConfident(t.holder) && t.holder.start.length === 10);
+  if (!sure) return null;
+  // The tenure meant: the latest begun by the date told (else the first).
+  const t = [...tenures].sort((a, b) => (a.from < b.from ? 1 : -1)).find((x) => x.from <= date.last) ?? tenures[0];
+  const person = doc.facts.people.get(personId);
+  seen.add(date.start);
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'tenure',
+    verdict: 'contradicted',
+    factIds: [t.office.id, personId],
+    message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}, not ${doc.text.slice(date.start, date.end)}.`,
+    fact: describeHolder(person, t),
+    sources: sourcesOf(t.holder),
+  };
+}

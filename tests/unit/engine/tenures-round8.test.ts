@@ -1,0 +1,108 @@
+// Tenures of the eighth round, from the sixth held-out set's misses and the errors corpus: each form
+// on its real sentence, on other real sentences of the same kind found by search (sources in
+// comments), with the fact changed (flagged where the claim is certain) and with a look-alike true
+// sentence that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+const tenureVerdicts = (text: string, quote: string, asOf: string, dateCertain = true) =>
+  kindOn('tenure', text, quote, asOf, dateCertain).map((a) => a.verdict);
+
+describe('a start of tenure told as an event: "since assuming the NATO leadership", "returned to the White House" (tenure-events.ts)', () => {
+  // Held-out 6 (k060), trendozz.com, 14 July 2025: a genuine error (Rutte took office on 1 October 2024).
+  const k060 =
+    'President Donald Trump met with NATO Secretary General Mark Rutte at the White House on Monday. The meeting marked Rutte’s first official visit to Washington since assuming the NATO leadership earlier this year.';
+
+  it('contradicts a start put in the wrong year, read from the page’s certain date', () => {
+    const [claim] = kindOn('tenure', k060, 'since assuming the NATO leadership earlier this year', '2025-07-14');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'mark-rutte']);
+    // The page's date a guess: not flagged.
+    expect(isRed(verdictsOn(k060, 'since assuming the NATO leadership earlier this year', '2025-07-14', false))).toBe(false);
+  });
+
+  it('confirms the right start, in the clause’s other phrasings', () => {
+    expect(tenureVerdicts(k060.replace('earlier this year', 'last year'), 'since assuming the NATO leadership', '2025-07-14')).toEqual([
+      'supported',
+    ]);
+    expect(tenureVerdicts(k060, 'since assuming the NATO leadership earlier this year', '2024-12-01')).toEqual(['supported']);
+    const lead = 'Since taking over as NATO Secretary General in October 2024, Mark Rutte has pushed allies to spend more.';
+    expect(tenureVerdicts(lead, 'Since taking over as NATO Secretary General', '2025-03-01')).toEqual(['supported']);
+    expect(tenureVerdicts(lead.replace('October 2024', 'October 2023'), 'Since taking over', '2025-03-01')).toEqual(['contradicted']);
+  });
+
+  it('confirms "returned to the White House", by a surname the page does not resolve (k054)', () => {
+    // Held-out 6 (k054), polskieradio.pl, 23 June 2025.
+    const k054 =
+      'The summit, taking place on Tuesday and Wednesday in The Hague, Netherlands, will be the first NATO gathering since Trump returned to the White House in January.';
+    expect(tenureVerdicts(k054, 'Trump returned to the White House in January', '2025-06-23')).toEqual(['supported']);
+    // "Upon returning to office, President Trump wasted no time" (usaenquire.com) tells no date: nothing.
+    const undated = 'Upon returning to office, President Donald Trump wasted no time in implementing his agenda.';
+    expect(tenureVerdicts(undated, 'Upon returning to office', '2025-03-01')).toEqual([]);
+  });
+
+  it('confirms "X becoming president ... again in January" (k044) and "will take over as ... later this year" (k040)', () => {
+    // Held-out 6 (k044), swedenherald.com, 19 November 2024.
+    const k044 =
+      'How the EU will handle Donald Trump becoming president in the USA again in January was one of the main topics – and according to Borrell, something that the EU cannot just wait for.';
+    expect(tenureVerdicts(k044, 'Donald Trump becoming president in the USA again in January', '2024-11-19')).toEqual(['supported']);
+    // Held-out 6 (k040), ukropy.com (AP), 30 June 2024: "he" is the Rutte named just before.
+    const k040 =
+      'Long-serving Dutch Prime Minister Mark Rutte urged his country to support Ukraine, the 57-year-old Rutte said from his office in The Hague.\n\nAfter leading the country for 14 years, he will take his experience with consensus-building to Brussels, where he will take over as NATO’s new secretary-general later this year.';
+    expect(tenureVerdicts(k040, 'he will take over as NATO’s new secretary-general later this year', '2024-06-30')).toEqual(['supported']);
+    // "Rutte will take over NATO’s leadership on Oct. 1" (info-news.info, POLITICO, 26 June 2024).
+    const politico =
+      'Rutte will take over NATO’s leadership on Oct. 1 at a crucial moment. Outgoing NATO Secretary-General Jens Stoltenberg praised Mark Rutte.';
+    expect(tenureVerdicts(politico, 'Rutte will take over NATO’s leadership on Oct. 1', '2024-06-26')).toEqual(['supported']);
+    // "as he took over as the head of NATO on October 1" (rferl.org, 1 October 2024).
+    const rferl =
+      'Former Dutch Prime Minister Mark Rutte immediately pledged his strong support for Ukraine as he took over as the head of NATO on October 1 at a pivotal time.';
+    expect(tenureVerdicts(rferl, 'he took over as the head of NATO on October 1', '2024-10-01')).toEqual(['supported']);
+  });
+
+  it('never flags a start told of a pronoun, of an unnamed office, or of two people who could be meant', () => {
+    const pronoun =
+      'Former Dutch Prime Minister Mark Rutte pledged his support for Ukraine as he took over as the head of NATO on October 1, 2023.';
+    expect(isRed(verdictsOn(pronoun, 'he took over as the head of NATO', '2024-10-01'))).toBe(false);
+    const unnamed = 'Mark Rutte has met Zelensky twice since taking office in 2023.';
+    expect(isRed(verdictsOn(unnamed, 'since taking office in 2023', '2025-03-01'))).toBe(false);
+    const two = 'Jens Stoltenberg met Mark Rutte for the first time since taking over as NATO Secretary General in 2019.';
+    expect(isRed(verdictsOn(two, 'since taking over as NATO Secretary General in 2019', '2025-03-01'))).toBe(false);
+    // "becoming" of something else than an office.
+    const member = 'Finland celebrated becoming a member in April 2023, said Sauli Niinistö.';
+    expect(isRed(verdictsOn(member, 'becoming a member in April 2023', '2023-05-01'))).toBe(false);
+  });
+});
+
+describe('"X has led <country> since DATE", "who had led the alliance since 2014" (tenure.ts)', () => {
+  // Errors corpus (e007), newsdigest360.com, dated 30 January 2025: The Economist's July 2023 piece.
+  const e007 =
+    'Mark Rutte has led the Netherlands since October 2010, making him the senior national leader in the after Viktor Orban and the longest-serving Dutch prime minister in history.';
+
+  it('calls a tenure said to run on after it ended outdated, and confirms it while it ran', () => {
+    expect(tenureVerdicts(e007, 'Mark Rutte has led the Netherlands since October 2010', '2025-01-30')).toEqual(['outdated']);
+    expect(tenureVerdicts(e007, 'Mark Rutte has led the Netherlands since October 2010', '2023-07-10')).toEqual(['supported']);
+  });
+
+  it('contradicts a wrong start, and confirms the family’s other phrasings', () => {
+    expect(tenureVerdicts(e007.replace('October 2010', 'October 2012'), 'Mark Rutte has led', '2023-07-10')).toEqual(['contradicted']);
+    // "Viktor Orban ... has been Hungary's prime minister since 2010" (dw.com), told with "led".
+    expect(tenureVerdicts('Viktor Orbán has led Hungary since 2010.', 'Viktor Orbán has led Hungary since 2010', '2024-02-23')).toEqual([
+      'supported',
+    ]);
+    expect(tenureVerdicts('Viktor Orbán has ruled Hungary since 2012.', 'Viktor Orbán has ruled', '2024-02-23')).toEqual(['contradicted']);
+    // Held-out 6 (k042), gstimes.in, 2 October 2024; "who has led the alliance since 2014" (globalnews.ge).
+    const k042 = 'He succeeds Norway’s Jens Stoltenberg, who had led the alliance since 2014.';
+    expect(tenureVerdicts(k042, 'Jens Stoltenberg, who had led the alliance since 2014', '2024-10-02')).toEqual(['supported']);
+  });
+
+  it('never flags a leader who changed offices and still leads the country', () => {
+    // Putin: prime minister from August 1999, acting president from 31 December 1999, president again from 2012.
+    for (const year of ['1999', '2000', '2005'])
+      expect(isRed(verdictsOn(`Vladimir Putin has led Russia since ${year}.`, 'Vladimir Putin has led Russia', '2025-03-01'))).toBe(false);
+    // "had led" tells of a time told before: no still-in-office reading.
+    expect(isRed(verdictsOn('By then Mark Rutte had led the Netherlands since October 2010.', 'Mark Rutte had led', '2025-01-30'))).toBe(
+      false,
+    );
+  });
+});
