@@ -11,6 +11,7 @@ import type { RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
 import { foldKey } from '../normalize';
 import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
+import { describedTitles } from './title-described';
 
 // Between the title and the name: nothing, a comma, a courtesy word or a rank ("Commander-in-Chief
 // of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
@@ -37,6 +38,10 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = titles.find(doc, ctx);
       for (const a of ofTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      // Offices told in words of their own (title-described.ts), where no title was read.
+      // Another title inside the phrase ("head of President Zelensky's office") is its own claim.
+      for (const a of describedTitles(doc))
+        if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end && b.factIds[1] === a.factIds[1])) out.push(a);
       return out;
     },
   };

@@ -1,0 +1,273 @@
+// An office told in words around a name rather than as a title word before it: "Rustem Umerov,
+// secretary of Ukraine's National Security and Defence Council", "Andrii Yermak, Head of the
+// Ukrainian President's Office", "the head of the Defense Ministry's Main Intelligence Directorate,
+// Kyrylo Budanov", "the Secretary of the National Security and Defense Council (NSDC) Rustem
+// Umerov", "the general secretary of the alliance, the Norwegian Jens Stoltenberg". Writers and
+// translators put the country inside the office's name ("of Ukraine's", "Ukrainian", "of Ukraine"
+// at its end), drop or add articles, gloss an acronym in brackets, and write "Defense Ministry" for
+// "Ministry of Defence"; the lexicon matches an office's name only as the data spells it, so these
+// said nothing.
+//
+// The words of the phrase are reduced to a key (the country taken out and kept as the office's
+// jurisdiction, articles and bracketed glosses dropped, spellings unified) and compared with the
+// office names of the fact base reduced the same way. Only a whole phrase that is an office's name
+// is read, so "deputy head of the President's Office" is not the head of it. Judged by title.ts's
+// rules; red only when the country was named (or the phrase names a person's office: "head of
+// President Zelensky's office") and the name is written in full.
+import type { Office } from '../../facts/schema';
+import type { FactIndex } from '../../facts/load';
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { RoleSense } from '../lexicon';
+import { memoByFacts } from '../memo';
+import { holdersOn } from '../holders';
+import { namesAnotherOffice, titleAnnotation, type TitleClaim } from './title';
+
+// How far a phrase may run from the name.
+const REACH = 110;
+// What ends a phrase: a clause's punctuation or a quotation mark (a comma ends it after the name;
+// before the name a comma is where it started).
+const HARD_STOP_RE = /[.;:!?\n"“”]/;
+// After a phrase read after the name: where an apposition ends.
+const PHRASE_END_RE =
+  /^(?:\s*[,.;:)\n–—-]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|noted|added|stated|stressed|wrote|explained|announced|confirmed|reported)\b)/;
+// Words that make the phrase a past, future or other office: title.ts and title-former.ts read
+// those with the time the text tells; not read here.
+const LEAD_MODIFIER_RE = /^(?:former|ex|then|outgoing|acting|interim|later|previously|once|until|now|also)[ \t]+/;
+const COMPLEMENT_BEFORE_RE = /(?:^|[^a-z])(?:of|to|for)[ \t]+$/;
+const BEFORE_MODIFIER_RE =
+  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|past|incoming|future|new|newly elected|would be)[ \t]+$/;
+// "the alliance", "the Alliance": NATO, in every page this engine reads.
+const ALLIANCE_RE = /\b(?:the[ \t]+)?alliance(?:'s)?(?![a-z])/g;
+
+/** A phrase's words reduced to the form office names are compared in. */
+export function reduceOfficePhrase(folded: string): string {
+  return (
+    folded
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/defense/g, 'defence')
+      .replace(/\bministry of defence\b/g, 'defence ministry')
+      .replace(/\bministry of foreign affairs\b/g, 'foreign ministry')
+      // "the Defense Ministry's Main Intelligence Directorate" is "the Main Intelligence Directorate of the Defense Ministry".
+      .replace(/\b([a-z]+ ministry)'s((?: [a-z]+){1,4})$/, '$2 of $1')
+      .replace(/[^a-z0-9' ]+/g, ' ')
+      .replace(/ '(?=s\b)/g, "'")
+      .replace(/\b(?:the|a|an)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^ | $/g, '')
+      .replace(/(?: of)+$/, '')
+      .replace(/\bof of\b/g, 'of')
+  );
+}
+
+/** Every office's roles (and fixed titles), reduced, to the offices they name; loose roles marked loose. */
+const officeKeys = memoByFacts((facts: FactIndex, _key: 'keys'): Map<string, RoleSense[]> => {
+  const out = new Map<string, RoleSense[]>();
+  const add = (name: string, office: Office, loose: boolean) => {
+    const key = reduceOfficePhrase(name.toLowerCase().replace(/[’`]/g, "'").replace(/-/g, ' '));
+    const list = out.get(key) ?? [];
+    if (!list.some((s) => s.office === office)) list.push({ office, loose });
+    out.set(key, list);
+  };
+  for (const office of facts.offices.values()) {
+    for (const r of office.roles) add(r, office, false);
+    for (const r of office.looseRoles ?? []) add(r, office, true);
+    for (const r of office.fixedTitles ?? []) add(r, office, false);
+  }
+  return out;
+});
+
+interface Reduced {
+  key: string;
+  jurisdictions: string[];
+  /** The phrase is one lexicon title standing where title.ts reads it (nothing after it, no gloss): not this form's. */
+  plain: boolean;
+}
+
+/**
+ * The phrase doc.text[from, to) reduced: qualifiers ("Ukraine's", "Ukrainian", "of Ukraine") taken
+ * out as its jurisdictions, a person's name in it ("President Zelensky's office") taken out and their
+ * offices' countries kept. Null when it names another person whose offices are not known on the day.
+ */
+function reduceSpan(doc: Doc, from: number, to: number, firstMatch: number): Reduced | null {
+  const { folded, matches } = doc;
+  const jurisdictions: string[] = [];
+  let text = '';
+  let at = from;
+  let titleWords = 0;
+  let titleText = '';
+  let titleEnd = -1;
+  // A country after the title ("of Ukraine", "of the alliance") is not where title.ts reads one.
+  let countryAfterTitle = false;
+  for (let i = firstMatch; i < matches.length && matches[i].start < to; i++) {
+    const m = matches[i];
+    if (m.start < from || m.end > to) continue;
+    const qualifier = m.values.filter((v) => v.type === 'qualifier');
+    const person = m.values.find((v) => v.type === 'person');
+    if (m.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
+      titleWords++;
+      titleText = folded.slice(m.start, m.end);
+      titleEnd = m.end;
+    }
+    if (qualifier.length && !m.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
+      for (const q of qualifier) if (q.type === 'qualifier') jurisdictions.push(q.jurisdiction);
+      if (titleWords) countryAfterTitle = true;
+      text += folded.slice(at, m.start);
+      at = m.end;
+      // "Ukraine's National Security ...": the possessive goes with the country.
+      if (/^['’]s\b/.test(folded.slice(at, at + 3))) at += 2;
+    } else if (person?.type === 'person') {
+      const ids = [
+        ...new Set(
+          (doc.facts.officesByPerson.get(person.id) ?? [])
+            .filter((o) => holdersOn(o, doc.asOf).some((t) => t.holder.person === person.id))
+            .map((o) => o.jurisdiction),
+        ),
+      ];
+      if (!ids.length) return null;
+      jurisdictions.push(...ids);
+      text += folded.slice(at, m.start);
+      at = m.end;
+    }
+  }
+  text += folded.slice(at, to);
+  if (text.includes('alliance')) {
+    jurisdictions.push('nato');
+    text = text.replace(ALLIANCE_RE, ' ');
+    countryAfterTitle = true;
+  }
+  const key = reduceOfficePhrase(text);
+  return { key, jurisdictions, plain: titleWords === 1 && !countryAfterTitle && titleEnd === to && key === reduceOfficePhrase(titleText) };
+}
+
+function sensesFor(doc: Doc, reduced: Reduced): { senses: RoleSense[]; explicit: boolean } | null {
+  const all = officeKeys(doc.facts, 'keys').get(reduced.key);
+  if (!all?.length) return null;
+  if (!reduced.jurisdictions.length) return { senses: all, explicit: false };
+  const own = all.filter((s) => reduced.jurisdictions.includes(s.office.jurisdiction));
+  return own.length ? { senses: own, explicit: true } : null;
+}
+
+/** The index of the first match at or after `pos`. */
+function matchAt(doc: Doc, pos: number, near: number): number {
+  let i = Math.min(Math.max(near, 0), doc.matches.length - 1);
+  while (i > 0 && doc.matches[i - 1].end > pos) i--;
+  while (i < doc.matches.length && doc.matches[i].end <= pos) i++;
+  return i;
+}
+
+export function describedTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    if (person.match < 0) continue;
+    const claim = describedAfter(doc, person) ?? describedBefore(doc, person);
+    const annotation = claim && titleAnnotation(doc, claim);
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+/** "Name, [the] PHRASE" with the phrase ending the apposition. */
+function describedAfter(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { folded, text } = doc;
+  const lead = /^,[ \t]+(?:the[ \t]+)?/.exec(folded.slice(person.end, person.end + 8));
+  if (!lead) return null;
+  const from = person.end + lead[0].length;
+  const phraseFrom = from;
+  // "X, former ...", "X, then ...": title-former.ts reads those, with the time the text tells.
+  if (LEAD_MODIFIER_RE.test(folded.slice(from, from + 12))) return null;
+  // The phrase runs to a clause's end or the next comma.
+  const window = text.slice(phraseFrom, phraseFrom + REACH);
+  let limit = window.length;
+  const hard = HARD_STOP_RE.exec(window);
+  if (hard) limit = hard.index;
+  const comma = window.indexOf(',');
+  if (comma >= 0 && comma < limit) limit = comma;
+  const first = matchAt(doc, phraseFrom, person.match + 1);
+  // Longest first: each word end from the limit back.
+  for (let end = phraseFrom + limit; end > phraseFrom; end = folded.lastIndexOf(' ', end - 1)) {
+    const to = end;
+    if (to <= phraseFrom) break;
+    if (!/[a-z)]/.test(folded[to - 1])) continue;
+    if (!PHRASE_END_RE.test(text.slice(to, to + 14))) continue;
+    const reduced = reduceSpan(doc, phraseFrom, to, first);
+    if (!reduced || reduced.plain) continue;
+    const found = sensesFor(doc, reduced);
+    if (!found) continue;
+    return finishDescribed(person, found, person.start, to);
+  }
+  return null;
+}
+
+// Between the phrase and the name: a comma, or nothing; then perhaps the person's nationality ("the
+// Norwegian Jens Stoltenberg").
+const GAP_BEFORE_RE = /^(?:,[ \t]+|[ \t]+)(?:the[ \t]+)?$/;
+
+/** "[the] PHRASE[,] Name". */
+function describedBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { folded, text, matches } = doc;
+  let gapStart = person.start;
+  // A nationality right before the name is the person's, not the office's.
+  const q = matches[person.match - 1];
+  if (q && q.values.every((v) => v.type === 'qualifier') && /^[ \t]+$/.test(text.slice(q.end, person.start))) {
+    if (/(?:,[ \t]+|^)the[ \t]+$/.test(folded.slice(Math.max(0, q.start - 8), q.start))) gapStart = q.start;
+  }
+  const gapMatch = /(?:,[ \t]+|[ \t]+)(?:the[ \t]+)?$/.exec(folded.slice(Math.max(0, gapStart - 8), gapStart));
+  if (!gapMatch || !GAP_BEFORE_RE.test(gapMatch[0])) return null;
+  const to = gapStart - gapMatch[0].length;
+  if (to <= 0 || !/[a-z)]/.test(folded[to - 1])) return null;
+  const window = text.slice(Math.max(0, to - REACH), to);
+  let from = to - window.length;
+  for (let k = window.length - 1; k >= 0; k--) {
+    if (HARD_STOP_RE.test(window[k]) || window[k] === ',' || window[k] === '(' || window[k] === ')') {
+      // Brackets inside the phrase are a gloss ("(NSDC)"): step over a closed pair.
+      if (window[k] === ')') {
+        const open = window.lastIndexOf('(', k);
+        if (open >= 0) {
+          k = open;
+          continue;
+        }
+      }
+      from = to - window.length + k + 1;
+      break;
+    }
+  }
+  const first = matchAt(doc, from, person.match - 6);
+  // Longest first: each word start from the clause's start on.
+  for (let start = from; start < to; start = nextWord(folded, start, to)) {
+    if (!/[a-z]/.test(folded[start])) continue;
+    if (start > 0 && /[a-z0-9']/.test(folded[start - 1])) continue;
+    let phraseFrom = start;
+    if (/^the[ \t]+/.test(folded.slice(start, start + 4))) phraseFrom += 4;
+    const reduced = reduceSpan(doc, phraseFrom, to, first);
+    if (!reduced || reduced.plain) continue;
+    const found = sensesFor(doc, reduced);
+    if (!found) continue;
+    // "the deputy head of ...", "first deputy ...": another office. "an adviser to the head of the
+    // President's Office, X", "the wife of the Secretary General, X": the phrase completes another
+    // noun, which is what the name is.
+    if (namesAnotherOffice(folded, start) || COMPLEMENT_BEFORE_RE.test(folded.slice(Math.max(0, start - 12), start))) return null;
+    // "the former head of ...": title.ts's modifiers, not read here.
+    if (BEFORE_MODIFIER_RE.test(folded.slice(Math.max(0, start - 12), start))) return null;
+    return finishDescribed(person, found, start, person.end);
+  }
+  return null;
+}
+
+function nextWord(folded: string, at: number, to: number): number {
+  const space = folded.indexOf(' ', at);
+  return space < 0 || space >= to ? to : space + 1;
+}
+
+function finishDescribed(person: PersonMention, found: { senses: RoleSense[]; explicit: boolean }, start: number, end: number): TitleClaim {
+  const sure = found.explicit && person.full && !person.fuzzy && found.senses.some((s) => !s.loose);
+  return {
+    start,
+    end,
+    person,
+    senses: found.senses,
+    explicit: found.explicit,
+    modifier: 'none',
+    ...(sure ? {} : { soft: true, softReason: 'The office is told in words of its own, with no country named' }),
+  };
+}
