@@ -424,7 +424,8 @@ function nationalPlans(doc: Doc): Annotation[] {
     const text = sentenceText(doc, i);
     if (!/%|per\s?cent/i.test(text) || !/\b20\d{2}\b|next parliament/i.test(text)) return;
     const from = doc.sentences[Math.max(0, i - 1)].start;
-    if (!/\bdefen[cs]e\b|\bmilitary\b/i.test(doc.text.slice(from, sentence.end))) return;
+    // "Berlin pledged to meet the 5% target by 2029": NATO's target named stands for defence too.
+    if (!/\bdefen[cs]e\b|\bmilitary\b|\b(?:target|goal|benchmark)\b/i.test(doc.text.slice(from, sentence.end))) return;
     const named = countriesNamed(doc, from, sentence.end);
     const mine = plans.filter((p) => named.has(p.jurisdiction) && p.announced <= doc.asOf);
     if (!mine.length) return;
@@ -434,7 +435,18 @@ function nationalPlans(doc: Doc): Annotation[] {
       // The time said right after the figure: "from April 2027", "by 2027", "in the next parliament".
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const plan = mine.find((p) => p.percent === value && whenFits(p, after));
-      if (!plan) continue;
+      if (!plan) {
+        // Only one ally named in the sentence: "Germany and France pledged ..." may be either's.
+        const inSentence = countriesNamed(doc, sentence.start, sentence.end);
+        const own = inSentence.size === 1 ? mine.filter((p) => inSentence.has(p.jurisdiction)) : [];
+        const wrong = own.length ? planContradicted(doc, own, value, text.slice(0, m.index), after) : null;
+        if (wrong) {
+          const start = sentence.start + m.index;
+          const end = start + m[0].length + wrong.end;
+          out.push({ ...wrong.judged, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+        }
+        continue;
+      }
       const start = sentence.start + m.index;
       const end = start + m[0].length + (/^[^,;.]*?(?:\b20\d{2}\b|next parliament)/i.exec(after)?.[0].length ?? 0);
       out.push({
@@ -453,8 +465,53 @@ function nationalPlans(doc: Doc): Annotation[] {
   return out;
 }
 
+// One ally said to pledge NATO's figure by a year: "Berlin pledged to meet the 5% target by 2029" (June 2025: Germany's
+// plan was 3.5% by 2029, and NATO's 5% is due by 2035), "Germany will reach the 5 percent goal by 2029".
+const ALLY_PLEDGES_RE =
+  /\b(?:pledged|pledges|pledging|vowed|vows|promised|promises|committed|commits|plans|planned|planning|aims|aimed|intends|intended|will|would|wants|is\s+set|is\s+going|has\s+pledged|has\s+committed)\s+(?:to\s+)?(?:meet|reach|hit|achieve|attain|fulfil|fulfill|spend|comply\s+with)\s+(?:the\s+|NATO['’]s\s+|the\s+alliance['’]s\s+|its\s+)?(?:new\s+)?$/i;
+const BY_YEAR_AFTER_PLAN_RE =
+  /^(?:\s+of\s+(?:its\s+)?(?:GDP|gross domestic product))?(?:\s+(?:(?:defen[cs]e|military|spending|NATO)\s+){0,2}(?:target|goal|benchmark|threshold|commitment|pledge|level))?\s+by\s+(20\d{2})\b/i;
+
+/**
+ * NATO's figure said to be one ally's pledge by a year for which the ally's plan on record gives another figure, when
+ * that year is not NATO's deadline for the figure either: contradicted, on both records. One ally named in the sentence
+ * in the sentence; a figure the ally has no plan for is left alone when the year is NATO's own (or no plan names the
+ * year: the ally may have said it since).
+ */
+function planContradicted(
+  doc: Doc,
+  mine: readonly NationalSpendingPlan[],
+  value: number,
+  before: string,
+  after: string,
+): { judged: Judged; end: number } | null {
+  if (!ALLY_PLEDGES_RE.test(before)) return null;
+  const by = BY_YEAR_AFTER_PLAN_RE.exec(after);
+  if (!by) return null;
+  const year = by[1];
+  if (mine.some((p) => p.percent === value)) return null;
+  const plan = mine.find((p) => p.by === year && p.confidence === 'verified');
+  const nato = doc.facts.base.figures.spendingTargets.find(
+    (t) => t.byYear && (t.percent === value || t.components?.some((c) => c.percent === value)) && t.adopted <= doc.asOf,
+  );
+  if (!plan || !nato || String(nato.byYear) === year) return null;
+  return {
+    judged: {
+      verdict: isConfident(plan) && isConfident(nato) && doc.dateCertain ? 'contradicted' : 'context',
+      message: `Not on record: the plan for ${year} was ${plan.percent}% of GDP (${plan.summary}); NATO's ${nato.percent}% target is due by ${nato.byYear}.`,
+      fact: `${plan.summary} (announced ${formatDay(plan.announced)}). ${nato.summary} (adopted ${formatDay(nato.adopted)})`,
+      factIds: [plan.id, nato.id],
+      sources: sourcesOf(plan, nato),
+    },
+    end: by[0].length,
+  };
+}
+
+// "3.5% target by 2029", "3.5 percent defense spending target by 2029": the figure's own noun may come before its time.
+const PLAN_NOUN = String.raw`(?:\s+(?:(?:defen[cs]e|military|spending|NATO)\s+){0,2}(?:target|goal|benchmark|threshold|level|quota))?`;
+
 function whenFits(plan: NationalSpendingPlan, after: string): boolean {
-  if (/^\d{4}$/.test(plan.by)) return new RegExp(`^\\s+(?:from|by|in)\\s+(?:\\w+\\s+)?${plan.by}\\b`, 'i').test(after);
+  if (/^\d{4}$/.test(plan.by)) return new RegExp(`^${PLAN_NOUN}\\s+(?:from|by|in)\\s+(?:\\w+\\s+)?${plan.by}\\b`, 'i').test(after);
   return new RegExp(`^\\s+(?:in|during|by)\\s+${plan.by.replace(/\s+/g, '\\s+')}\\b`, 'i').test(after);
 }
 

@@ -147,3 +147,34 @@ describe('a target told as a multiple of another', () => {
     expect(isRed(verdictsOn(near, '3.5% of GDP, double', '2025-06-20'))).toBe(false);
   });
 });
+
+describe('one ally said to pledge NATO’s figure by a year its own plan gives another figure for', () => {
+  // The Hague's summary page of 25 June 2025 (errors.jsonl e001); Germany's plan: 3.5% by 2029 (POLITICO Europe, 23 June
+  // 2025, https://www.politico.eu/article/germany-pledges-to-hit-3-5-percent-defense-spending-target-by-2029/; AP, 24 June
+  // 2025, https://abcnews.go.com/International/wireStory/germany-raise-defense-spending-35-gdp-2029-123146389).
+  const e001 =
+    'Germany’s Chancellor Friedrich Merz called the summit “historic” as Berlin pledged to meet the 5% target by 2029. Meanwhile, some countries, including Spain, Belgium, and Slovakia, have pushed back.';
+
+  it('contradicts "Berlin pledged to meet the 5% target by 2029" and confirms the plan’s own figure', () => {
+    expect(verdictsOn(e001, '5% target by 2029', '2025-06-25')).toEqual(['contradicted']);
+    // POLITICO's headline, told as a pledge: "Germany pledges to hit 3.5 percent defense spending target by 2029".
+    const politico = 'Germany pledges to hit 3.5 percent defense spending target by 2029, officials in Berlin said.';
+    expect(verdictsOn(politico, '3.5 percent', '2025-06-24')).toEqual(['supported']);
+    const berlin = 'Berlin pledged to meet the 3.5% target by 2029, Germany’s finance minister said.';
+    expect(verdictsOn(berlin, '3.5% target by 2029', '2025-06-25')).toEqual(['supported']);
+    // The UK's plan for 2027 was 2.5% (Starmer, 25 February 2025).
+    const uk = 'The UK pledged to meet the 5% target by 2027, Starmer told MPs.';
+    expect(verdictsOn(uk, '5% target by 2027', '2025-07-01')).toEqual(['contradicted']);
+  });
+
+  it('leaves alone NATO’s own deadline, two allies, an ally with no plan on record and a figure that is not NATO’s', () => {
+    expect(isRed(verdictsOn('Germany will reach the 5 percent goal by 2035, Merz said.', '5 percent', '2025-06-25'))).toBe(false);
+    expect(isRed(verdictsOn(e001.replace('Berlin pledged', 'Germany and France pledged'), '5% target', '2025-06-25'))).toBe(false);
+    expect(isRed(verdictsOn('Poland pledged to meet the 5% target by 2026, its defence minister said.', '5% target', '2025-06-25'))).toBe(
+      false,
+    );
+    expect(isRed(verdictsOn('Germany pledged to spend 3% of GDP on defence by 2029.', '3%', '2025-06-25'))).toBe(false);
+    // Before The Hague set its deadline, the 5% had none to set against.
+    expect(isRed(verdictsOn(e001, '5% target by 2029', '2025-06-22'))).toBe(false);
+  });
+});
