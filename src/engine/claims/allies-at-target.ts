@@ -15,7 +15,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import type { ClaimDetector } from '../detector';
 import { TARGET_YEARS_FACT } from './figure';
-import { SHARE_GATE_RE, shareOfAllies, type YearSaid } from './spending-share-of-allies';
+import { presentCount, SHARE_GATE_RE, shareOfAllies, type YearSaid } from './spending-share-of-allies';
 
 const COUNT =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-(?:one|two))?|all(?:\\s+(?:\\d{2}|thirty-two|thirty-one))?)';
@@ -107,15 +107,18 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       // "More than 20 NATO allies will spend 2% ... this year" (dpa, June 2024): a lower bound, right when an estimate of
       // the year is a little above it; never flagged.
       const lowerBound = MORE_THAN_RE.test(text.slice(Math.max(0, m.index - 20), m.index));
-      const ann = lowerBound
-        ? moreThan(doc, counts, count, year)
-        : judgeCount(
-            doc,
-            counts,
-            count,
-            year,
-            PROJECTED_RE.test(m[2] + m[3] + tail) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? ''),
-          );
+      const projected = PROJECTED_RE.test(m[2] + m[3] + tail) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? '');
+      let ann = lowerBound ? moreThan(doc, counts, count, year) : judgeCount(doc, counts, count, year, projected);
+      // "Only 10 of 32 NATO members currently spend at least 2%": a count stated as today's share of the whole alliance
+      // of the day, far from every estimate. A bare count ("Today, 12 Allies are investing") may be of some of them.
+      if (
+        ann?.verdict === 'context' &&
+        !lowerBound &&
+        !projected &&
+        PRESENT_RE.test(text.slice(Math.max(0, m.index - 30), m.index) + m[0]) &&
+        wholeAllianceOf(doc, m[0])
+      )
+        ann = presentCount(doc, counts, count, year) ?? ann;
       if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
     }
     if (NEGATED_GATE_RE.test(text)) {
@@ -188,6 +191,16 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
   return out;
 }
 
+/** "10 of 32 NATO members", "12 out of the 32 allies": the count out of the members NATO has on the article's day. */
+function wholeAllianceOf(doc: Doc, said: string): boolean {
+  const whole = /^\S+\s+(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?(\d{2}|thirty-(?:one|two))\b/i.exec(
+    said,
+  )?.[1];
+  if (!whole) return false;
+  return numberFrom(whole.toLowerCase()) === doc.facts.base.jurisdictions.filter((j) => j.nato && j.nato.joined <= doc.asOf).length;
+}
+// The count said to be today's, in its own clause: "currently", "now", "today", "at present".
+const PRESENT_RE = /\b(?:currently|now|today|at\s+present|presently)\b/i;
 const MORE_THAN_RE = /\b(?:more\s+than|over|upwards\s+of)\s+$/i;
 /** How far above a lower bound ("more than 20") an estimate may be for the bound to be read as it. */
 const LOWER_BOUND_SLACK = 5;

@@ -102,17 +102,48 @@ type Claim = 'more' | 'fewer' | 'twoThirds';
 /** "A majority fall below 2%" says fewer than half are at it; "two thirds fall below" is not read. */
 const flip = (claim: Claim): Claim | null => (claim === 'more' ? 'fewer' : claim === 'fewer' ? 'more' : null);
 
-function judgeShare(doc: Doc, all: readonly AlliesAtTarget[], claim: Claim, year: YearSaid, projected: boolean): Judged | null {
-  const asOfYear = Number(doc.asOf.slice(0, 4));
+/**
+ * The estimates a count or share of a year may mean: the year's own and, told in the present before any of them was
+ * out, the last one the writer could have read.
+ */
+function meantEstimates(doc: Doc, all: readonly AlliesAtTarget[], year: YearSaid): AlliesAtTarget[] {
   const meant = all.filter((c) => c.year === year.value);
-  // Told in the present before any estimate of the year was out: the last estimate the writer could have read counts too.
-  if (!year.explicit && year.value === asOfYear && !meant.some((c) => c.published <= doc.asOf)) {
+  if (!year.explicit && year.value === Number(doc.asOf.slice(0, 4)) && !meant.some((c) => c.published <= doc.asOf)) {
     // The latest year published, and its latest estimate ("2023: 10", revised in June 2024, is not later than 2024's).
     const known = all
       .filter((c) => c.published <= doc.asOf && c.year < year.value)
       .sort((a, b) => b.year - a.year || (a.published < b.published ? 1 : -1));
     if (known.length) meant.push(known[0]);
   }
+  return meant;
+}
+
+/** How far a count told in the present must be from every estimate it may mean for a red flag. */
+const PRESENT_COUNT_OFF = 5;
+
+/**
+ * A count told as the present one ("Only 10 of 32 NATO members currently spend at least 2% of their GDP on defence",
+ * June 2025, when NATO's latest figure was 23 and its estimate for the year 32): contradicted when every estimate it
+ * may mean is verified and at least five away from it. The caller has made sure it is stated ("currently", "now"), not
+ * expected; a count near any estimate is left to judgeCount.
+ */
+export function presentCount(doc: Doc, all: readonly AlliesAtTarget[], count: number, year: YearSaid): Judged | null {
+  if (year.explicit || year.value !== Number(doc.asOf.slice(0, 4)) || !doc.dateCertain) return null;
+  const meant = meantEstimates(doc, all, year);
+  if (!meant.length || !meant.every((c) => isConfident(c) && Math.abs(c.count - count) >= PRESENT_COUNT_OFF)) return null;
+  const describe = meant.map((c) => `${c.count} in ${c.year} (NATO's figure as published ${formatDay(c.published)})`).join('; ');
+  return {
+    verdict: 'contradicted',
+    message: `Not so: by NATO's figures ${describe} allies were at or above 2%, not ${count}.`,
+    fact: `Allies at or above 2% of GDP: ${describe}.`,
+    factIds: meant.map((c) => `allies-at-target-${c.year}-${c.count}`),
+    sources: sourcesOf(...meant),
+  };
+}
+
+function judgeShare(doc: Doc, all: readonly AlliesAtTarget[], claim: Claim, year: YearSaid, projected: boolean): Judged | null {
+  const asOfYear = Number(doc.asOf.slice(0, 4));
+  const meant = meantEstimates(doc, all, year);
   if (!meant.length) return null;
   const members = (y: number) => {
     const last = `${y}-12-31` < doc.asOf ? `${y}-12-31` : doc.asOf;

@@ -178,3 +178,32 @@ describe('one ally said to pledge NATO’s figure by a year its own plan gives a
     expect(isRed(verdictsOn(e001, '5% target by 2029', '2025-06-22'))).toBe(false);
   });
 });
+
+describe('a count of allies at 2% stated as today’s', () => {
+  // JMD Invest, June 2025 (https://news.jmdinvest.com/explained-trumps-nato-defence-spending-push-and-why-it-matters-for-europe):
+  // NATO's latest figure then was 23 (June 2024), and its estimate for 2025 was 32.
+  const jmd = 'Only 10 of 32 NATO members currently spend at least 2% of their GDP on defence, according to a Reuters report.';
+
+  it('contradicts a present count out of the whole alliance far from every estimate it may mean', () => {
+    expect(verdictsOn(jmd, '10 of 32 NATO members currently spend', '2025-06-20')).toContain('contradicted');
+    // 24/7 Wall St., 1 September 2024 (https://247wallst.com/military/2024/09/01/nato-defense-spending-which-countries-are-meeting-their-commitments/).
+    const wallSt = 'Currently, 12 out of 32 members meet the 2% defence spending target, NATO says.';
+    expect(verdictsOn(wallSt, '12 out of 32 members meet', '2024-09-01')).toContain('contradicted');
+  });
+
+  it('leaves alone a count near an estimate, a count of the past, and one told with no present mark', () => {
+    // Reuters, January 2025 (https://thefrontierpost.com/nato-chief-rutte-floats-including-broader-security-spending-to-meet-trump-defense-target/):
+    // "met by 22 of its 32 members" (NATO's figure: 23).
+    expect(isRed(verdictsOn(jmd.replace('Only 10', 'Only 22'), '22 of 32 NATO members', '2025-06-20'))).toBe(false);
+    const past = 'When the pledge was made, only three allies hit the 2% target; now 23 do.';
+    expect(isRed(verdictsOn(past, 'three allies hit the 2% target', '2025-06-20'))).toBe(false);
+    const noMark = 'Only 10 of 32 NATO members spend at least 2% of their GDP on defence, according to a Reuters report.';
+    expect(isRed(verdictsOn(noMark, '10 of 32 NATO members', '2025-06-20'))).toBe(false);
+    // A bare count, not set against the whole alliance, may be of some of the allies.
+    const bare = 'Today, 12 NATO allies spend at least 2% of their GDP on defence.';
+    expect(isRed(verdictsOn(bare, '12 NATO allies spend', '2025-06-20'))).toBe(false);
+    // Early in 2018, before NATO's estimate of the year, the last one out (2017) is not verified.
+    const early = 'Eight allies now meet the 2% target, up from three in 2014.';
+    expect(isRed(verdictsOn(early, 'Eight allies now meet', '2018-02-14'))).toBe(false);
+  });
+});
