@@ -6,7 +6,10 @@
 // holder of another time, a holder the page names further on) is a reading.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
-import { holdersOn } from '../holders';
+import { firstAtOrAfter, sentenceOf } from '../doc';
+import { daysBetween, formatDay } from '../dates';
+import { pastHorizon } from '../horizon';
+import { describeHolder, holdersOn, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
 import { titleAnnotation } from './title';
 import { readTitle } from './title-paren';
 
@@ -56,4 +59,113 @@ export function bareTitles(doc: Doc): Annotation[] {
 
 function namesBySurname(doc: Doc, personId: string): boolean {
   return doc.matches.some((m) => m.values.some((v) => v.type === 'person' && v.id === personId));
+}
+
+// "which seemed to catch the former U.S. president off guard" (August 2025), "as world leaders react
+// to the former president’s latest economic maneuver" (April 2025): "the former" and a title with no
+// name after it, said of someone the page has just named. Whom it means is read from the page: the
+// one person named before it (in its sentence or the two before) who ever held the office. "Trump
+// blamed the former president" cannot mean Trump (a name and a description of the same person do not
+// share a clause), so a person named earlier in the same sentence counts only across a clause
+// boundary.
+const FORMER_KEY = 'the former ';
+const FORMER_SENTENCES = 2;
+const POSSESSIVE_AFTER_RE = /^['’]s[ \t]+[a-z]/;
+const CLAUSE_BOUNDARY_RE = /,\s*(?:which|who|whom|as|while|when|after|before|but)\b|[;:“”"]|\s[—–]\s/;
+/** Days either side of a tenure's start or end in which "former" is not flagged: the press lags a handover. */
+const FORMER_HANDOVER_DAYS = 45;
+
+/**
+ * Supported when every tenure of the office that person held had ended by the article's date.
+ * Outdated when they held it that day, in a verified record begun more than FORMER_HANDOVER_DAYS
+ * before and not ending within as many after, named in full on the page, the page's date certain,
+ * no earlier year told in the sentence, and the office's horizon not passed.
+ */
+export function formerBareTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { folded, text, matches } = doc;
+  for (let at = folded.indexOf(FORMER_KEY); at >= 0; at = folded.indexOf(FORMER_KEY, at + FORMER_KEY.length)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
+    const i = firstAtOrAfter(matches, at + FORMER_KEY.length);
+    if (matches[i]?.start !== at + FORMER_KEY.length) continue;
+    const title = readTitle(doc, i);
+    if (!title) continue;
+    const after = text.slice(title.end, title.end + 4);
+    if (!NO_NAME_AFTER_RE.test(after) && !POSSESSIVE_AFTER_RE.test(after)) continue;
+    // "Joe Biden, the former president, ...": an apposition to the name before, title.ts's form.
+    if (doc.people.some((p) => /^\s*,\s*$/.test(text.slice(p.end, at)))) continue;
+    const offices = new Set(title.senses.filter((s) => !s.loose).map((s) => s.office));
+    if (!offices.size) continue;
+    const sentence = sentenceOf(doc, at);
+    const k = doc.sentences.indexOf(sentence);
+    const from = doc.sentences[Math.max(0, k - FORMER_SENTENCES)].start;
+    const heldBy = (id: string) => [...offices].flatMap((o) => tenuresOf(id, o));
+    // Everyone named before the words on the page who held the office: the reading needs just one.
+    // A lone surname the page ties to no one ("Trump", on a page that never names him in full) counts
+    // when it names one person only.
+    const before = [
+      ...doc.people.filter((p) => p.end <= at && !p.fuzzy).map((p) => ({ start: p.start, end: p.end, personId: p.personId })),
+      ...surnamesBefore(doc, at),
+    ]
+      .filter((p) => heldBy(p.personId).length)
+      .sort((a, b) => a.start - b.start);
+    const ids = new Set(before.map((p) => p.personId));
+    if (ids.size !== 1) continue;
+    const last = before[before.length - 1];
+    if (last.start < from) continue;
+    if (last.start >= sentence.start && !CLAUSE_BOUNDARY_RE.test(text.slice(last.end, at))) continue;
+    const personId = last.personId;
+    const tenures = heldBy(personId).filter((t) => t.from <= doc.asOf);
+    if (!tenures.length) continue;
+    const person = doc.facts.people.get(personId);
+    const name = person?.name ?? personId;
+    const base = { start: at, end: title.end, quote: text.slice(at, title.end), kind: 'title' as const };
+    const running = tenures.find((t) => onDay(t, doc.asOf) !== 'out');
+    if (!running) {
+      const ended = tenures.sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+      out.push({
+        ...base,
+        verdict: ended.holder.confidence === 'verified' ? 'supported' : 'context',
+        factIds: [ended.office.id, personId],
+        message: `${name} held the office of ${ended.office.name} until ${formatDay(ended.until!)}: "the former" is read as said of them.`,
+        fact: describeHolder(person, ended),
+        sources: sourcesOf(ended.holder),
+      });
+      continue;
+    }
+    const earlierYear = (text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4));
+    // Named in full, or by a surname that is theirs alone and of a head of state's or government's office.
+    const inFull = doc.people.some((q) => q.personId === personId && !q.fuzzy && (q.full || q.namedInFull)) || !!running.office.headOf;
+    const sure =
+      doc.dateCertain &&
+      inFull &&
+      !earlierYear &&
+      onDay(running, doc.asOf) === 'in' &&
+      isConfident(running.holder) &&
+      daysBetween(running.from, doc.asOf) > FORMER_HANDOVER_DAYS &&
+      (running.until === null || daysBetween(doc.asOf, running.until) > FORMER_HANDOVER_DAYS) &&
+      !pastHorizon(doc.facts, doc.asOf, { office: running.office.id });
+    const message = `${name}, named just before, held the office of ${running.office.name} on ${formatDay(doc.asOf)}, as since ${formatDay(running.holder.start)}: "the former" says they no longer did.`;
+    out.push({
+      ...base,
+      verdict: sure ? 'outdated' : 'context',
+      factIds: [running.office.id, personId],
+      message: sure ? message : `${message} (Not flagged: whom the words mean, the record or the time told is not certain enough.)`,
+      fact: describeHolder(person, running),
+      sources: sourcesOf(running.holder),
+    });
+  }
+  return out;
+}
+
+/** Lone surnames before `at` that the lexicon reads as one person only and the page did not take as a person mention. */
+function surnamesBefore(doc: Doc, at: number): { start: number; end: number; personId: string }[] {
+  const out: { start: number; end: number; personId: string }[] = [];
+  for (const m of doc.matches) {
+    if (m.end > at) break;
+    const ids = [...new Set(m.values.filter((v) => v.type === 'person').map((v) => v.id))];
+    if (ids.length !== 1 || doc.people.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+    out.push({ start: m.start, end: m.end, personId: ids[0] });
+  }
+  return out;
 }

@@ -17,7 +17,7 @@ import { parenTitles } from './title-paren';
 import { stackedTitles } from './title-stacked';
 import { splitTitles } from './title-split';
 import { absentOfficeTitles, underLeaderTitles } from './title';
-import { bareTitles } from './title-bare';
+import { bareTitles, formerBareTitles } from './title-bare';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -33,6 +33,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   splitTitles,
   absentOfficeTitles,
   underLeaderTitles,
+  formerBareTitles,
   bareTitles,
 ];
 

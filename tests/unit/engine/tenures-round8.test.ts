@@ -106,3 +106,34 @@ describe('"X has led <country> since DATE", "who had led the alliance since 2014
     );
   });
 });
+
+describe('"the former (U.S.) president" said of the one holder the page has just named (title-bare.ts)', () => {
+  // Held-out 4 (n074), stories100.com, 16 August 2025: a genuine error of the rewrite.
+  const n074 =
+    'Russian President Vladimir Putin and Donald Trump met in Anchorage, Alaska, on August 15. Towards the end, Putin unexpectedly spoke in English, telling Trump, “Next time in Moscow,” which seemed to catch the former U.S. president off guard. The U.S. has not seen a presidential visit to Russia since Barack Obama attended the G20 Summit in 2013.';
+  // Errors corpus (e004), hicginewsagency.com, 2 April 2025: Trump named by his surname only.
+  const e004 =
+    'While Trump and his supporters argue that the tariffs will lead to fairer trade deals and benefit American workers, many experts warn of the risk of economic retaliation from affected nations. The coming days will likely see increased global scrutiny as world leaders react to the former president’s latest economic maneuver.';
+
+  it('calls "the former" outdated for a sitting holder, and confirms it between his terms', () => {
+    expect(kindOn('title', n074, 'the former U.S. president', '2025-08-16').map((a) => a.verdict)).toEqual(['outdated']);
+    expect(kindOn('title', e004, 'the former president', '2025-04-02').map((a) => a.verdict)).toEqual(['outdated']);
+    expect(kindOn('title', n074, 'the former U.S. president', '2023-08-16').map((a) => a.verdict)).toEqual(['supported']);
+    // "Jens Stoltenberg ... will hand over to the former Dutch prime minister" (held-out 5, h052, 1 October 2024).
+    const h052 = 'Mark Rutte left The Hague in July. Jens Stoltenberg will hand over to the former Dutch prime minister.';
+    expect(isRed(verdictsOn(h052, 'the former Dutch prime minister', '2024-10-01'))).toBe(false);
+  });
+
+  it('never flags when two holders could be meant, or when the words share a clause with the name', () => {
+    // menafn.com, 19 April 2025: Biden named before "The former president argued" (meant of Trump).
+    const menafn =
+      'Donald Trump has placed full responsibility for the Ukraine conflict on Joe Biden, labeling it “Biden’s war”. The former president argued that poor relations between Biden and Zelensky contributed to the escalation.';
+    expect(isRed(verdictsOn(menafn, 'The former president argued', '2025-04-19'))).toBe(false);
+    const sameClause = 'Donald Trump blamed the former president for the war in Ukraine.';
+    expect(isRed(verdictsOn(sameClause, 'the former president', '2025-04-19'))).toBe(false);
+    const apposition = 'Donald Trump met Joe Biden, the former president, at the funeral.';
+    expect(isRed(verdictsOn(apposition, 'the former president', '2025-04-26'))).toBe(false);
+    // The page's date a guess.
+    expect(isRed(verdictsOn(n074, 'the former U.S. president', '2025-08-16', false))).toBe(false);
+  });
+});
