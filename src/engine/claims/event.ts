@@ -114,6 +114,8 @@ interface Clue {
    * a place do not make it a summit held there.
    */
   visitOnly: boolean;
+  /** The clause speaks of the next summit or meeting ("the next NATO summit", "the upcoming talks"): none held before the article. */
+  ahead: boolean;
 }
 
 interface Identified {
@@ -143,20 +145,25 @@ export const eventDetector: ClaimDetector = {
 function findEventClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let previous: Identified | null = null;
+  let carried: Identified | null = null;
   let next = 0;
   for (const sentence of doc.sentences) {
     // Most sentences of a page name no one we know: one look at the match list skips them.
     next = firstAtOrAfter(doc.matches, sentence.start);
     const named = next < doc.matches.length && doc.matches[next].start < sentence.end;
-    if (!named && !previous) continue;
+    if (!named && !previous) {
+      carried = null;
+      continue;
+    }
     const sentenceText = doc.text.slice(sentence.start, sentence.end);
     // No event word, no event claim: one regular-expression test skips the sentence.
     EVENT_WORD_RE.lastIndex = 0;
     if (!EVENT_WORD_RE.test(sentenceText)) {
+      carried = previous;
       previous = null;
       continue;
     }
-    const anaphor = ANAPHOR_RE.test(sentenceText.slice(0, 40));
+    const anaphor = ANAPHOR_RE.test(sentenceText.slice(0, 60));
     const leadersAnaphor = !anaphor && !!previous && LEADERS_ANAPHOR_RE.test(sentenceText.slice(0, 30));
     let found: Identified | null = null;
     let sentenceDates: DateMention[] | null = null;
@@ -175,7 +182,7 @@ function findEventClaims(doc: Doc): Annotation[] {
         span: clause,
         words,
         people,
-        near: new Set(people.filter((p) => words.some((w) => sameSegment(doc.text, p.start, w.start))).map((p) => p.personId)),
+        near: new Set(people.filter((p) => words.some((w) => nearWord(doc.text, p, w))).map((p) => p.personId)),
         places: matchesIn(doc, clause, 'place')
           .filter((m) => isLocative(doc, m.start, m.end))
           .map((m) => ({
@@ -190,6 +197,7 @@ function findEventClaims(doc: Doc): Annotation[] {
         otherClub: false,
         sentencePeople,
         visitOnly: false,
+        ahead: AHEAD_RE.test(doc.text.slice(clause.start, clause.end)),
       };
       clue.visitOnly = !clue.dates.length && words.every((w) => VISIT_WORD_RE.test(doc.text.slice(w.start, w.end)));
       if (clue.nato) {
@@ -206,6 +214,14 @@ function findEventClaims(doc: Doc): Annotation[] {
         const inherited = inherit(doc, previous, clue);
         if (inherited && (inherited.placeOk || inherited.dateOk)) id = { ...inherited, placeConflict: null, dateConflict: null };
       }
+      // "Erdoğan announced that the next NATO summit will take place in ... Ankara. The politician's
+      // words, following a government meeting, were reported by Hürriyet. Erdogan said that the event
+      // will take place in July 2026.": the event two sentences back, past one that identified none.
+      // Only confirmed: the sentence between may have told of the event "it" means.
+      if (!id && anaphor && !previous && carried && clause.start === sentence.start) {
+        const inherited = inherit(doc, carried, clue);
+        if (inherited && (inherited.placeOk || inherited.dateOk) && !inherited.placeConflict && !inherited.dateConflict) id = inherited;
+      }
       id ??= identify(doc, clue);
       if (!id) continue;
       const annotation = judge(doc, id);
@@ -221,6 +237,8 @@ function findEventClaims(doc: Doc): Annotation[] {
         out.push(a);
       }
     }
+    // Kept one sentence more for an anaphor only when the sentence between told of no event we know.
+    carried = found || !previous ? null : previous;
     previous = found;
   }
   return out;
@@ -229,8 +247,11 @@ function findEventClaims(doc: Doc): Annotation[] {
 // "This meeting, held at ...", and "It will take place on 11 and 12 July 2023." after a sentence on
 // the summit: the event of the sentence before. "It" only as the subject of taking place or being
 // held, which only an event does.
+// "Erdogan said that the event will take place in July 2026": the same after a speaker.
 const ANAPHOR_RE =
-  /^(?:\W*)(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit)\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
+  /^(?:\W*)(?:[A-Z][\w'’-]*\s+(?:said|says|added|noted|announced|confirmed)\s+(?:that\s+)?)?(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit|event|gathering)\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
+
+const AHEAD_RE = /\b(?:next|upcoming|forthcoming)\s+(?:[A-Z][\w'’-]*\s+)?(?:NATO\s+|Nato\s+)?(?:summit|meeting|round\s+of\s+talks)\b/i;
 
 const LEADERS_ANAPHOR_RE = /^\W*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|men)\b/;
 
@@ -365,6 +386,8 @@ function participantsOf(e: EventRecord): ReadonlySet<string> {
 function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<string>): Identified | null {
   if (!clue.words.some((w) => kindFits(w.cls, e))) return null;
   if (clue.otherClub && e.id.startsWith('nato-')) return null;
+  // "The next NATO summit will take place in Istanbul": a summit to come, not the one held there in 2004.
+  if (clue.ahead && eventDays(e).last < doc.asOf) return null;
   const participants = participantsOf(e);
   // Counted in loops, not filtered into arrays: a clause is scored against every event that shares
   // someone or somewhere with it, dozens for "Trump" or "Washington".
@@ -674,6 +697,14 @@ function isLocative(doc: Doc, start: number, end: number): boolean {
     )
   )
     return true;
+  // "will take place in the country's capital, Ankara", "met in the Lithuanian capital, Vilnius":
+  // the place named in apposition to the kind of place it is.
+  if (
+    /\b(in|at)\s+the\s+(?:[\w'’-]+\s+){0,3}(?:capital|city|town|resort|port|village),\s+$/i.test(
+      doc.text.slice(Math.max(0, start - 60), start),
+    )
+  )
+    return true;
   return /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(end, end + 24));
 }
 
@@ -686,6 +717,16 @@ function namesASummit(doc: Doc, placeEnd: number): boolean {
 }
 
 const sameSegment = (text: string, a: number, b: number) => !/[,;]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
+
+// Who announces or tells of an event is not said to take part in it: "Erdoğan announced that the
+// next NATO summit will take place in ... Ankara", "Peskov said the next round of talks is set to
+// take place on February 17-18 in Geneva". Such a speaker is no stranger to the event.
+const SPEAKER_RE = /\b(?:announced|announces|said|says|confirmed|confirms|declared|stated|told\s+\w+|noted)\b/;
+
+function nearWord(text: string, p: PersonRef, w: EventWord): boolean {
+  if (w.status === 'announced' || !sameSegment(text, p.start, w.start)) return false;
+  return !(p.end <= w.start && SPEAKER_RE.test(text.slice(p.end, w.start)));
+}
 
 /**
  * A place that says where the event happened, close after an event word with nothing between

@@ -33,6 +33,7 @@ import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } fro
 import { onDay, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
+import { nextSummits } from './summit-next';
 import { talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
@@ -177,6 +178,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (/Ramstein|Contact Group|UDCG/.test(text)) contactGroup(doc, sentence, text, out);
     if (hasSummit && !judged) recentSummit(doc, sentence, text, out);
     if (hasSummit && !judged) relativeSummits(doc, sentence, text, out);
+    if (hasSummit && !judged) nextSummits(doc, sentence, text, summits, out);
     if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
     for (let k = before; k < out.length; k++) note(out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];

@@ -1,0 +1,162 @@
+// NATO's next summit and the host of a summit to come, told without its days:
+//
+// - "the next NATO summit will take place in the country's capital, Ankara" (Türkiye, June 2025);
+//   "the next summit would take place in Turkey"; "the next NATO Summit will be held in Vilnius";
+// - "the next Washington summit", "the upcoming Vilnius summit": the place right before "summit";
+// - "Albania will host the summit in 2027", "Lithuania will host next year's summit", "The
+//   Netherlands is to host the 2025 NATO summit".
+//
+// Which summit is "next" is fixed by the article's date: the first NATO summit the fact base holds
+// that begins after it. The place said is confirmed when it is that summit's (or, with a year, that
+// year's summit's), once the summit is known: its record is verified, or its place was announced
+// on or before the article's date.
+//
+// A place that is no upcoming summit's is contradicted ("the next NATO summit will take place in
+// Istanbul", written after Ankara was announced), only when the sentence is in the article's own
+// present (not a narrated past: "the next summit would be held in Brussels", in a page about 2017),
+// the next summit's place was known by then (announced, or the summit before it was over: each
+// summit's declaration names the next host), and the place said hosts none of the summits held or
+// scheduled after the article's date. A year said with a host is the summit of that year (its
+// record verified for a flag); a host said with another year is never flagged: a host may be named
+// before its year is fixed (Albania, named at The Hague "after Türkiye" with no year).
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { EventRecord } from '../../facts/schema';
+import { matchesIn } from '../doc';
+import type { Span } from '../sentences';
+import { findDates, formatDay } from '../dates';
+import { sourcesOf } from '../holders';
+import { pastHorizon } from '../horizon';
+import { narratedTime } from '../narrated-time';
+import { describeEvent, eventDays, eventSupported } from './event-confirmed';
+import { placeChain, placesAgree } from './place-chain';
+
+// "the next (NATO) summit", "the upcoming Vilnius summit", "NATO's next summit".
+const NEXT_RE =
+  /\b(?:[Tt]he|NATO['’]s|Nato['’]s|[Aa]lliance['’]s|its)\s+(?:next|upcoming|forthcoming)\s+(?:([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?[Ss]ummit(?:\s+meeting)?\b/g;
+// What is said of it: its place after a verb of being held.
+const HELD_IN_RE =
+  /^[^.;]{0,60}?\b(will|would|is\s+(?:set\s+|scheduled\s+|due\s+)?to|was\s+(?:set\s+|scheduled\s+|due\s+)?to)\s+(?:be\s+held|take\s+place|be\s+hosted)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+)?(?:in|at|by)\s+$/;
+// "Albania will host the summit in 2027", "Lithuania will host next year's summit".
+const HOST_RE =
+  /\b(will|would|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)\s+host\s+(?:the\s+|its\s+|next\s+year['’]s\s+|the\s+next\s+|the\s+(?:19|20)\d{2}\s+)(?:annual\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance['’]s\s+)?(?:next\s+)?[Ss]ummit\b(?:\s+in\s+((?:19|20)\d{2})\b)?/g;
+const YEAR_BEFORE_RE = /\bthe\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b$/;
+const OTHER_CLUB_RE =
+  /\b(?:G20|G-20|G7|G-7|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit|EU-)\b/;
+const FLAG_TENSE_RE = /^(?:will|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)$/;
+
+/** The summits of `summits` (NATO's, in date order) that begin after the article's date. */
+const upcoming = (doc: Doc, summits: readonly EventRecord[]) => summits.filter((e) => eventDays(e).first > doc.asOf);
+
+/** The summit's place was public on the article's date: announced, or the summit before it was over. */
+function placeKnown(doc: Doc, summits: readonly EventRecord[], e: EventRecord): boolean {
+  const announced = (e.statusChanges ?? []).find((c) => c.status === 'announced');
+  if (announced) return announced.date <= doc.asOf;
+  const i = summits.indexOf(e);
+  return i > 0 && eventDays(summits[i - 1]).last < doc.asOf;
+}
+
+/** The next summit, its host and "will host" forms, in one sentence not yet judged. */
+export function nextSummits(doc: Doc, sentence: Span, text: string, summits: readonly EventRecord[], out: Annotation[]): void {
+  if (!/next|upcoming|forthcoming|host/.test(text) || OTHER_CLUB_RE.test(text)) return;
+  // NATO's: said in the sentence or, on a page about NATO, left unsaid.
+  if (!/\b(?:NATO|Nato|[Aa]lliance)\b/.test(text) && !/\bNATO\b/.test(doc.text)) return;
+  const places = matchesIn(doc, sentence, 'place');
+  NEXT_RE.lastIndex = 0;
+  for (let m = NEXT_RE.exec(text); m; m = NEXT_RE.exec(text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const next = upcoming(doc, summits)[0];
+    if (!next?.place) continue;
+    // The place: right before "summit" ("the next Washington summit"), or after a verb of holding.
+    let place = m[1] ? places.find((p) => p.start >= start && p.end <= end) : undefined;
+    let tense: string | undefined;
+    if (!place) {
+      const after = places.find((p) => p.start >= end && p.start - end < 90);
+      if (!after) continue;
+      // "in the country's capital, Ankara": the kind of place, then its name.
+      const between = doc.text.slice(end, after.start).replace(/\bthe\s+(?:[\w'’-]+\s+){0,3}(?:capital|city|town|resort),\s+$/i, '');
+      const held = HELD_IN_RE.exec(between.endsWith(' ') ? between : `${between} `);
+      if (!held) continue;
+      place = after;
+      tense = held[1].replace(/\s+/g, ' ');
+    }
+    judgeHost(doc, summits, next, place, { start, end: Math.max(end, place.end) }, tense, undefined, out);
+  }
+  HOST_RE.lastIndex = 0;
+  for (let m = HOST_RE.exec(text); m; m = HOST_RE.exec(text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    // The host is the sentence's subject, right before the verb: "After Turkey, Albania will host".
+    const host = [...places].reverse().find((p) => p.end <= start && /^\s*$/.test(doc.text.slice(p.end, start)));
+    if (!host) continue;
+    const year =
+      m[2] ??
+      YEAR_BEFORE_RE.exec(doc.text.slice(sentence.start, end))?.[1] ??
+      (/next\s+year/.test(m[0]) ? String(Number(doc.asOf.slice(0, 4)) + 1) : undefined);
+    const next = upcoming(doc, summits)[0];
+    const summit = year ? summits.find((e) => e.start.startsWith(year)) : /\bnext\b/.test(m[0]) ? next : undefined;
+    if (!summit?.place) continue;
+    judgeHost(doc, summits, summit, host, { start: host.start, end }, m[1].replace(/\s+/g, ' '), year, out);
+  }
+}
+
+function judgeHost(
+  doc: Doc,
+  summits: readonly EventRecord[],
+  e: EventRecord,
+  place: { start: number; end: number; value: { id: string } },
+  span: Span,
+  tense: string | undefined,
+  year: string | undefined,
+  out: Annotation[],
+): void {
+  if (out.some((a) => a.start < span.end && span.start < a.end)) return;
+  if (!placeKnown(doc, summits, e) && e.confidence !== 'verified') return;
+  const { when, place: where } = describeEvent(doc, e);
+  if (placesAgree(doc.facts, place.value.id, e.place!)) {
+    if (e.confidence !== 'verified' && !placeKnown(doc, summits, e)) return;
+    out.push(
+      eventSupported(
+        doc,
+        e,
+        span,
+        `${year ? `The ${year} summit` : 'The next NATO summit after the article’s date'}: ${e.name}, ${when}${where ? `, ${where}` : ''}.`,
+      ),
+    );
+    return;
+  }
+  // A red flag only on the article's present, with the place known then and hosting no summit to come.
+  if (!tense || !FLAG_TENSE_RE.test(tense) || !doc.dateCertain || pastHorizon(doc.facts, doc.asOf, { list: 'events' })) return;
+  if (!placeKnown(doc, summits, e)) return;
+  const later = upcoming(doc, summits);
+  if (later.some((s) => s.place && placesAgree(doc.facts, place.value.id, s.place))) return;
+  // A year with another host: only a year whose summit is on record and verified.
+  if (year && e.confidence !== 'verified') return;
+  // Only a city or a country said: a hall or a hotel may be a venue the record does not name.
+  if (!placeChain(doc.facts, place.value.id).length) return;
+  const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end);
+  if (!sentence) return;
+  // Another year or day in the sentence may put it in another time than the article's.
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+  if (dates.some((d) => !d.relative && !(year && doc.text.slice(d.start, d.end).includes(year)) && !overlapsSummit(d, e))) return;
+  const narrated = narratedTime(doc, span.start);
+  if (narrated.narration || narrated.historicalPage) return;
+  const said = doc.facts.places.get(place.value.id)?.name ?? doc.text.slice(place.start, place.end);
+  out.push({
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'contradicted',
+    kind: 'event',
+    factIds: [e.id],
+    message: `${year ? `The ${year} NATO summit` : `As of ${formatDay(doc.asOf)}, the next NATO summit`} was ${e.name} (${when}${where ? `, ${where}` : ''}), not in ${said}.`,
+    fact: describeEvent(doc, e).fact,
+    sources: sourcesOf(e),
+  });
+}
+
+const overlapsSummit = (d: { first: string; last: string }, e: EventRecord): boolean => {
+  const days = eventDays(e);
+  return d.first <= days.last && days.first <= d.last;
+};
