@@ -419,13 +419,16 @@ export const TARGET_YEARS_FACT = 'nato-spending-target-years';
  * A figure said to be NATO's target of a year when NATO set another ("the 3% benchmark established in 2014": 2% then),
  * or a figure NATO set only in a later year ("the 5% target agreed in 2024": 2025). Contradicted on a verified record;
  * null when NATO set no target that year and the figure's own year is not later (accounts differ on 2002 and 2006 for
- * 2%), or when the figure is not a share of GDP NATO ever named.
+ * 2%), when NATO had set the figure by that year (it may be told as reaffirmed), or when the figure is not a share of
+ * GDP NATO ever named.
  */
 function wrongFigureForYear(targets: readonly SpendingTarget[], value: number, year: string): Judged | null {
   const has = (t: SpendingTarget) => t.percent === value || t.components?.some((c) => c.percent === value);
   const thatYear = targets.filter((t) => t.adopted.slice(0, 4) === year);
   const sameValue = targets.filter(has);
   const verdict = (ts: readonly SpendingTarget[]) => (ts.every(isConfident) ? 'contradicted' : 'context');
+  // "In 2025, allies agreed to spend at least 2%": a figure NATO had set by then may be told as reaffirmed.
+  if (sameValue.some((t) => t.adopted.slice(0, 4) <= year)) return null;
   if (thatYear.length && !thatYear.some(has)) {
     const t = thatYear[0];
     const parts = t.components?.length ? ` (${t.components.map((c) => `${c.percent}% ${c.label}`).join(' + ')})` : '';
@@ -536,6 +539,12 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
   if (sinceYear && allianceSaid && (appositiveYear || AGREEMENT_RE.test(around.before + around.after.slice(0, 40)))) {
     const t = sameValue.find((s) => s.adopted.slice(0, 4) === sinceYear);
     if (t) return on(t, `On record: NATO set the ${value}% ${t.percent === 2 ? 'guideline' : 'target'} in ${sinceYear}.`);
+    // "In 2014, NATO allies agreed to spend 3% of GDP on defence": the alliance's own agreement of that year, told with a
+    // figure it did not set then (wrongFigureForYear).
+    if (around.collective) {
+      const wrong = wrongFigureForYear(targets, value, sinceYear);
+      if (wrong) return wrong;
+    }
     // Accounts differ on when a figure was first agreed (Prague, 2002, for 2%): told, not flagged.
     const set = targets.filter((s) => s.percent === value);
     if (!set.length) return null;

@@ -64,6 +64,23 @@ describe('a figure named as the target NATO set in a year', () => {
     expect(verdictsOn(shephard.replace('of 2%', 'of 3%'), 'The allocation of 3%', '2022-07-01')).toEqual(['contradicted']);
   });
 
+  it('reads the alliance’s agreement told by its year: "In 2014, NATO allies agreed to spend ..."', () => {
+    // Belga, 14 February 2024 (in spending-forms.test.ts): "In 2006, member states agreed to spend 2 per cent of their GDP on
+    // defence"; Politico, 2024 (https://politico.eu/?p=5046294): "When NATO leaders gathered in Wales a decade ago, they
+    // jointly agreed to raise the defense spending level to 2 percent of GDP by this year".
+    const belga = 'In 2006, member states agreed to spend 2 per cent of their GDP on defence.';
+    expect(verdictsOn(belga, '2 per cent', '2024-02-14')).toEqual(['supported']);
+    expect(verdictsOn(belga.replace('2 per cent', '3 per cent'), '3 per cent', '2024-02-14')).toEqual(['contradicted']);
+    const wales = 'In 2014, NATO allies agreed to spend 2% of GDP on defence by 2024.';
+    expect(verdictsOn(wales, '2% of GDP', '2025-08-24')).toEqual(['supported']);
+    expect(verdictsOn(wales.replace('2%', '3%'), '3% of GDP', '2025-08-24')).toEqual(['contradicted']);
+    expect(verdictsOn('NATO allies agreed in 2014 to spend 3% of GDP on defence.', '3%', '2025-08-24')).toEqual(['contradicted']);
+    // A figure NATO had already set may be told as reaffirmed; one ally's agreement is its own.
+    const reaffirmed = 'In 2025, NATO allies agreed to spend at least 2% of GDP on defence this year.';
+    expect(isRed(verdictsOn(reaffirmed, '2%', '2025-08-24'))).toBe(false);
+    expect(verdictsOn('In 2014, Poland agreed to spend 3% of GDP on defence.', '3%', '2025-08-24')).toEqual([]);
+  });
+
   it('contradicts the Hague figures given an earlier year, and leaves disputed or unknown years alone', () => {
     const hague = 'NATO allies are far from the 5% of GDP target set in 2024.';
     expect(verdictsOn(hague, '5%', '2025-08-24')).toEqual(['contradicted']);
