@@ -10,10 +10,22 @@ import type { LexEntry, RoleSense } from '../lexicon';
 import type { Match } from '../matcher';
 import { foldKey } from '../normalize';
 import { titleAnnotation } from './title';
+import { holdersOn } from '../holders';
+
+/**
+ * The senses a paired title gives a name: its own country's, or the other country's when the
+ * person held that one on the day and not their own ("the foreign ministers of Ukraine and Russia,
+ * Sergei Lavrov and Dmytro Kuleba": writers do not always keep the order; the pair is still true).
+ */
+function pairedSenses(doc: Doc, person: PersonMention, own: RoleSense[], other: RoleSense[]): RoleSense[] {
+  const holds = (senses: RoleSense[]) => senses.some((s) => holdersOn(s.office, doc.asOf).some((t) => t.holder.person === person.personId));
+  return !holds(own) && holds(other) ? other : own;
+}
 
 const AND_RE = /^,?[ \t]+and[ \t]+(?:the[ \t]+)?$/;
-// The plural role's last words before "of <country>".
-const ROLE_WORDS_RE = /((?:[A-Z][a-z]+[ \t]+(?:of[ \t]+|for[ \t]+)?){0,3}[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
+// The plural role's last words before "of <country>", capitalised or not ("the foreign ministers of
+// Ukraine and Russia, Dmytro Kuleba and Sergei Lavrov": only a phrase the lexicon knows as a role counts).
+const ROLE_WORDS_RE = /((?:[A-Za-z]+[ \t]+(?:of[ \t]+|for[ \t]+)?){0,3}[A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 
 const qualifiers = (m: Match<LexEntry> | undefined) => m?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
 
@@ -31,7 +43,7 @@ function pluralRole(doc: Doc, phrase: string): { senses: RoleSense[]; length: nu
   for (let from = 0; from < words.length; from++) {
     const part = words.slice(from);
     // The plural word is the head: the last capitalised word before "of"/"for", or the last one.
-    const head = part.findIndex((w, i) => /^[A-Z]/.test(w) && (i === part.length - 1 || /^(?:of|for)$/.test(part[i + 1])));
+    const head = part.findIndex((w, i) => /^[A-Za-z]/.test(w) && (i === part.length - 1 || /^(?:of|for)$/.test(part[i + 1])));
     const one = head >= 0 ? singular(part[head]) : null;
     if (!one) continue;
     const key = foldKey([...part.slice(0, head), one, ...part.slice(head + 1)].join(' '));
@@ -58,11 +70,12 @@ export function pluralTitles(doc: Doc): Annotation[] {
     const role = pluralRole(doc, before[1]);
     if (!role) continue;
     const titleStart = q1.start - (before[0].length - before[1].length) - role.length;
+    const of = (jurisdictions: string[]) => role.senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
     [
-      { person: first, jurisdictions: j1, start: titleStart },
-      { person: second, jurisdictions: j2, start: second.start },
-    ].forEach(({ person, jurisdictions, start }) => {
-      const senses = role.senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
+      { person: first, jurisdictions: j1, other: j2, start: titleStart },
+      { person: second, jurisdictions: j2, other: j1, start: second.start },
+    ].forEach(({ person, jurisdictions, other, start }) => {
+      const senses = pairedSenses(doc, person, of(jurisdictions), of(other));
       if (!senses.length) return;
       const annotation = titleAnnotation(doc, { start, end: person.end, person, senses, explicit: true, modifier: 'none' });
       if (annotation) out.push(annotation);
@@ -92,6 +105,38 @@ function pluralWords(doc: Doc, phrase: string): RoleSense[] {
   return [];
 }
 
+/**
+ * "Russian and Ukrainian Foreign Ministers Sergey Lavrov and Dmitry Kuleba": the first country's
+ * title for the first name, the second's for the second; exactly two names, each written in full.
+ */
+function pairedAfterCountries(
+  doc: Doc,
+  first: PersonMention,
+  q1: Match<LexEntry>,
+  q2: Match<LexEntry>,
+  senses: RoleSense[],
+  byMatch: ReadonlyMap<number, PersonMention>,
+): Annotation[] {
+  const second = byMatch.get(first.match + 1);
+  if (!second || !AND_RE.test(doc.text.slice(first.end, second.start))) return [];
+  // A third name after them would make the pairing a guess.
+  const third = byMatch.get(second.match + 1);
+  if (third && LIST_GAP_RE.test(doc.text.slice(second.end, third.start))) return [];
+  const out: Annotation[] = [];
+  const of = (q: Match<LexEntry>) => senses.filter((s) => qualifiers(q).includes(s.office.jurisdiction));
+  for (const [person, q, other, start] of [
+    [first, q1, q2, q1.start],
+    [second, q2, q1, second.start],
+  ] as const) {
+    if (!person.full || person.fuzzy) continue;
+    const own = pairedSenses(doc, person, of(q), of(other));
+    if (!own.length) continue;
+    const annotation = titleAnnotation(doc, { start, end: person.end, person, senses: own, explicit: true, modifier: 'none' });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
 /** A plural title of one country, then two or more names. */
 function listTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -119,6 +164,13 @@ function listTitles(doc: Doc): Annotation[] {
       // "Ukrainian presidents Leonid Kuchma and ...".
       const m = AFTER_COUNTRY_RE.exec(between);
       if (!m) continue;
+      // "Russian and Ukrainian Foreign Ministers Sergey Lavrov and Dmitry Kuleba": two countries, two
+      // names, paired in order (pairedAfterCountries); not a list of one country's.
+      const q0 = doc.matches[first.match - 2];
+      if (qualifiers(q0).length && q0.end <= q.start && AND_RE.test(doc.text.slice(q0.end, q.start))) {
+        out.push(...pairedAfterCountries(doc, first, q0, q, pluralWords(doc, m[1]), byMatch));
+        continue;
+      }
       senses = pluralWords(doc, m[1]);
       const mod = LIST_MODIFIER_RE.exec(doc.text.slice(Math.max(0, q.start - 10), q.start));
       modifierWord = mod?.[1];

@@ -12,6 +12,7 @@ import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
 import type { FactIndex } from '../../facts/load';
 import { memoByFacts } from '../memo';
+import { holdersOn } from '../holders';
 import { titleAnnotation, type TitleClaim } from './title';
 
 // The generic words writers use of any country's minister, folded, by portfolio.
@@ -85,7 +86,7 @@ const MODIFIERS: Record<string, TitleClaim['modifier']> = {
 };
 
 export function portfolioTitles(doc: Doc): Annotation[] {
-  const out: Annotation[] = [];
+  const out: Annotation[] = bareMinisterTitles(doc);
   for (const person of doc.people) {
     const claim = portfolioBefore(doc, person);
     if (!claim) continue;
@@ -117,4 +118,57 @@ function portfolioBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   // A misspelt name is a guess at who is meant: it may confirm, never flag.
   const sure = person.full && !person.fuzzy;
   return { start, end: person.end, person, senses, explicit: true, modifier, ...(sure ? {} : { soft: true }) };
+}
+
+// "Minister Lloyd Austin III" (interfax.com.ua, translating Reznikov, May 2022), "Minister Oleksii
+// Reznikov": "Minister" alone before a full name, as translations from Ukrainian and Russian give any
+// cabinet member, the US Secretary of Defense included. The word names no portfolio and no country,
+// so it only confirms: the person held a minister's office of some country's that day, or a foreign
+// or defence office that other countries call a ministry.
+const BARE_MINISTER_RE = /(?:^|([\p{L}-]+)[ \t]+|[^\p{L}\s][ \t]*)Minister[ \t]+$/u;
+// Words before "Minister" that make it a title of its own ("Prime Minister", "Foreign Minister") or
+// a past or other office.
+const NOT_BARE = new Set(
+  'former ex then late outgoing acting interim deputy vice first prime shadow junior state chief foreign defence defense finance economy interior justice health energy culture education'.split(
+    ' ',
+  ),
+);
+
+function bareMinisterTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // Most paragraphs name no minister this way: one look before any name is read.
+  if (!doc.text.includes('Minister ')) return out;
+  for (const person of doc.people) {
+    if (!person.full || person.fuzzy) continue;
+    const before = doc.text.slice(Math.max(0, person.start - 40), person.start);
+    const m = BARE_MINISTER_RE.exec(before);
+    if (!m || (m[1] && NOT_BARE.has(m[1].toLowerCase()))) continue;
+    const start = person.start - before.length + before.lastIndexOf('Minister');
+    // A country or another title right before "Minister" ("Ukrainian Minister X") is title.ts's.
+    const prev = doc.matches[person.match - 1];
+    if (prev && prev.end <= start && /^[ \t]*$/.test(doc.text.slice(prev.end, start))) continue;
+    const held = (doc.facts.officesByPerson.get(person.personId) ?? []).filter(
+      (o) => !o.headOf && ministerial(o) && holdersOn(o, doc.asOf).some((t) => t.holder.person === person.personId),
+    );
+    if (!held.length) continue;
+    const annotation = titleAnnotation(doc, {
+      start,
+      end: person.end,
+      person,
+      senses: held.map((office) => ({ office, loose: false })),
+      explicit: false,
+      modifier: 'none',
+      soft: true,
+      softReason: '"Minister" alone names no country or portfolio',
+    });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+/** An office called a ministry in some country: its roles name a minister, or it is a foreign or defence office. */
+function ministerial(office: Office): boolean {
+  return office.roles.some(
+    (r) => /\bminister\b/i.test(r) || PORTFOLIO_ROLES.foreign.has(r.toLowerCase()) || PORTFOLIO_ROLES.defence.has(r.toLowerCase()),
+  );
 }

@@ -126,3 +126,60 @@ describe('"the general secretary of the alliance, the Norwegian Jens Stoltenberg
     expect(titleVerdicts(deputy, 'Mircea Geoana', '2023-03-01')).toEqual(['supported']);
   });
 });
+
+describe('paired titles: "the foreign ministers of Ukraine and Russia, Dmytro Kuleba and Sergei Lavrov" (title-plural.ts)', () => {
+  // Held-out 6 (k023), dpa copy, 14 March 2022: the plural role in lower case.
+  const k023 =
+    'On Thursday, the foreign ministers of Ukraine and Russia, Dmytro Kuleba and Sergei Lavrov, met in the southern Turkish seaside resort of Antalya.';
+  // news.az and reporter.am, March 2022: the countries as adjectives before the plural role.
+  const adjectives =
+    'A meeting between Russian and Ukrainian Foreign Ministers Sergei Lavrov and Dmitry Kuleba is possible in Istanbul or Antalya.';
+
+  it('pairs countries and names in order, in either form', () => {
+    expect(titleFacts(k023, 'Dmytro Kuleba', '2022-03-14')).toEqual(['ukr-foreign-minister dmytro-kuleba']);
+    expect(titleFacts(k023, 'Sergei Lavrov', '2022-03-14')).toEqual(['russia-foreign-minister sergey-lavrov']);
+    expect([...titleVerdicts(k023, 'Dmytro Kuleba', '2022-03-14'), ...titleVerdicts(k023, 'Sergei Lavrov', '2022-03-14')]).toEqual([
+      'supported',
+      'supported',
+    ]);
+    expect(titleFacts(adjectives, 'Sergei Lavrov', '2022-03-10')).toEqual(['russia-foreign-minister sergey-lavrov']);
+    expect(titleFacts(adjectives, 'Dmitry Kuleba', '2022-03-10')).toEqual(['ukr-foreign-minister dmytro-kuleba']);
+    expect(titleVerdicts(adjectives, 'Dmitry Kuleba', '2022-03-10')).toEqual(['supported']);
+  });
+
+  it('flags a name that held neither office then', () => {
+    // Kuleba became foreign minister in March 2020.
+    expect(titleVerdicts(adjectives, 'Dmitry Kuleba', '2019-03-10')).toEqual(['contradicted']);
+    const wrong = k023.replace('Sergei Lavrov', 'Sergei Shoigu');
+    expect(titleVerdicts(wrong, 'Sergei Shoigu', '2022-03-14')).toEqual(['contradicted']);
+  });
+
+  it('does not flag names given in the other order, nor a list of three', () => {
+    const swapped = 'On Thursday, the foreign ministers of Ukraine and Russia, Sergei Lavrov and Dmytro Kuleba, met in Antalya.';
+    expect(isRed(verdictsOn(swapped, 'Sergei Lavrov and Dmytro Kuleba', '2022-03-14'))).toBe(false);
+    const three =
+      'A meeting between Russian and Ukrainian Foreign Ministers Sergei Lavrov, Dmytro Kuleba and Mevlut Cavusoglu is possible.';
+    expect(isRed(verdictsOn(three, 'Mevlut Cavusoglu', '2022-03-10'))).toBe(false);
+  });
+});
+
+describe('"Minister" alone before a full name (title-portfolio.ts)', () => {
+  // Held-out 6 (k024), interfax.com.ua, 24 May 2022, translating Reznikov on the US Secretary of Defense.
+  const k024 = "I can repeat the assessment made by another great friend of Ukraine, Minister Lloyd Austin III: at today's meeting.";
+
+  it('confirms a person holding a minister’s office, or a foreign or defence office, that day', () => {
+    expect(titleFacts(k024, 'Minister Lloyd Austin', '2022-05-24')).toEqual(['us-secretary-of-defense lloyd-austin']);
+    expect(titleVerdicts(k024, 'Minister Lloyd Austin', '2022-05-24')).toEqual(['supported']);
+    // The Pentagon's own transcript, 18 November 2021: "Minister Reznikov, it's a pleasure to welcome you".
+    const reznikov = 'Minister Oleksii Reznikov, it is a pleasure to welcome you to the Pentagon.';
+    expect(titleVerdicts(reznikov, 'Minister Oleksii Reznikov', '2021-11-18')).toEqual(['supported']);
+  });
+
+  it('never flags, and leaves titles of their own to title.ts', () => {
+    expect(isRed(verdictsOn(k024, 'Lloyd Austin', '2025-05-24'))).toBe(false);
+    const prime = 'Prime Minister Boris Johnson spoke.';
+    expect(titleFacts(prime, 'Boris Johnson', '2021-05-24')).toEqual(['gbr-prime-minister boris-johnson']);
+    const then = 'Then Minister Dmytro Kuleba replied.';
+    expect(isRed(verdictsOn(then, 'Dmytro Kuleba', '2025-05-24'))).toBe(false);
+  });
+});
