@@ -113,6 +113,8 @@ function findPackageClaims(doc: Doc): Annotation[] {
       // A "package" needs sanctions about: "the 14th package" in a sentence on sanctions, or the words themselves.
       if (!/sanction|restrictive measures/i.test(m[0]) && !/\bsanction/i.test(context)) continue;
       if (OTHER_OWNER_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start))) continue;
+      // Another country's packages are numbered on their own: "its 7th package of sanctions against Belarus".
+      if (OTHER_TARGET_AFTER_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 30)))) continue;
       // The EU named only further up the page (an EEAS transcript headed by the High Representative's name): the
       // package is the EU's if no other issuer is named anywhere, and then it is only confirmed.
       const euNear = EU_RE.test(context);
@@ -120,7 +122,22 @@ function findPackageClaims(doc: Doc): Annotation[] {
       if (!(n >= 1 && n <= 40)) continue;
       named = true;
       last = { n, end };
-      const ann = judgePackage(doc, sentence, text, n, { start, end });
+      // "This is the 14th set of sanctions since the start of the war", "This marks the 16th sanctions package": the count of
+      // packages as of the page's day. A red flag only with no plan, proposal or failure in the sentence.
+      const counted = THIS_IS_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start))
+        ? judgeCount(doc, n, { start, end })
+        : undefined;
+      // A stale count only with no year between the war's first and the page's own around it: "In June 2024 the EU adopted
+      // new sanctions. This is the 14th package" may be narrated from a later day.
+      const narrated =
+        counted?.verdict === 'outdated' && (context.match(YEARS_RE) ?? []).some((y) => y > '2022' && y < doc.asOf.slice(0, 4));
+      const plain = !FUTURE_RE.test(text) && !PROPOSED_RE.test(text) && !NOT_ADOPTED_RE.test(text) && !narrated;
+      const ann =
+        counted === undefined
+          ? judgePackage(doc, sentence, text, n, { start, end })
+          : counted && (counted.verdict === 'supported' || counted.verdict === 'context' || plain)
+            ? counted
+            : null;
       if (ann && (euNear || ann.verdict === 'supported')) out.push(ann);
       if (CONTENT_GATE_RE.test(text)) out.push(...packageContents(doc, sentence, text, n));
       if (VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, n));
@@ -148,8 +165,22 @@ function findPackageClaims(doc: Doc): Annotation[] {
         const start = sentence.start + apposed.index;
         // Only confirmed: whose "its 20th" it is rests on the sentence's subject, which may be an issuer the page does not
         // name as one (Ukraine numbers its packages too).
-        const ann = judgePackage(doc, sentence, text, apposed.n, { start, end: start + apposed.length });
-        if (ann?.verdict === 'supported') out.push(ann);
+        const claim = { start, end: start + apposed.length };
+        // "European Union states have approved a fresh sanctions package ... The package, the bloc's 18th since Moscow's full
+        // scale invasion": the number of the package the page presents as new is the count of packages as of its day.
+        // Said adopted, not proposed or planned: "The Commission unveiled a new package. The package, the bloc's 19th ..."
+        // is no count of packages adopted.
+        const fresh =
+          FRESH_PACKAGE_RE.test(context) &&
+          ADOPTED_RE.test(context) &&
+          !FUTURE_RE.test(context) &&
+          !PROPOSED_RE.test(context) &&
+          !NOT_ADOPTED_RE.test(text);
+        const ann = fresh ? judgeCount(doc, apposed.n, claim) : judgePackage(doc, sentence, text, apposed.n, claim);
+        // A red flag only when the count is the EU's in words: "the bloc's 17th", or "its 17th" with the EU its sentence's
+        // subject ("On 9 June 2025 Ukraine adopted a new package of sanctions, its 16th against Russia" is Ukraine's).
+        const eusOwn = !/^its\b/i.test(text.slice(apposed.index)) || EU_RE.test(text.slice(0, apposed.index));
+        if (ann?.verdict === 'supported' || (fresh && ann && eusOwn)) out.push(ann!);
         last = { n: apposed.n, end: start + apposed.length };
         named = true;
       }
@@ -535,6 +566,11 @@ const APPOSED_RE = new RegExp(
 // Right after a package, with no other noun between: "package — the EU's 20th", "package of sanctions, the bloc's 14th".
 const PACKAGE_BEFORE_RE = /\b(?:package|round)(?:\s+of\s+(?:[\w-]+\s+){0,3}?sanctions)?(?:\s+against\s+(?:Russia|Moscow))?\s*[—–,(-]\s*$/i;
 
+// The package said to be the page's present one: "This is the 14th set of sanctions", "This marks the 16th sanctions package".
+const THIS_IS_RE = /\b(?:This|It|That)\s+(?:is|marks)\s+(?:already\s+)?(?:the\s+(?:EU['’]s|bloc['’]s|Union['’]s)\s+|the\s+|its\s+)$/i;
+// A package the page presents as just adopted: "a fresh sanctions package", "the new package", "the EU's latest round of sanctions".
+const FRESH_PACKAGE_RE = /\b(?:new|fresh|latest|newest)\s+(?:(?:EU|E\.U\.)\s+)?(?:sanctions?\s+)?(?:package|round\s+of\s+sanctions)\b/i;
+
 /** A package's number told after it, set off by dashes, commas or brackets: its number and where it stands; else null. */
 function apposedPackage(text: string): { n: number; index: number; length: number } | null {
   const m = APPOSED_RE.exec(text);
@@ -637,6 +673,8 @@ const COUNT_NOW_RE =
 const COUNT_PASSIVE_RE =
   /^\s+(?:(?:have|has)\s+(?:(?:now|already|so\s+far)\s+)?been)\s+(?:adopted|imposed|introduced|approved|passed|agreed|enacted|implemented)\b/i;
 // Other countries' sanctions regimes, whose packages the EU counts on their own ("six packages against Belarus").
+const OTHER_TARGET_AFTER_RE =
+  /^\s+(?:against|on|targeting)\s+(?:the\s+)?(?:Belarus\w*|Iran\w*|Syria\w*|North\s+Korea\w*|Myanmar|Venezuela\w*|Hamas|Lukashenko)\b/i;
 const OTHER_TARGET_RE = /\b(?:Belarus\w*|Iran\w*|Syria\w*|North\s+Korea\w*|Myanmar|Venezuela\w*|Hamas|Lukashenko)\b/i;
 // The count names a period: "since February 2022", "since the invasion" are the count to date.
 const SINCE_BEFORE_RE = /\b(?:since|from)\s+(?:\w+\s+){0,1}$/i;
@@ -815,9 +853,12 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       // Before its adoption a package is prepared, proposed, debated: its number is right when the one before it was adopted.
       if ((future || proposed) && !notAdopted)
         return upcoming(doc, n, claim, [adopted.id], `adopted on ${formatDay(adopted.date)}`, [adopted]);
-      return future || proposed || notAdopted
-        ? null
-        : base('context', `The EU's ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`, fact, id, [adopted]);
+      if (future || proposed || notAdopted) return null;
+      // "European Union (EU) countries have agreed to a 15th package of sanctions" in June 2024: a package said adopted
+      // months before it was (the 14th was the one agreed then).
+      const early = adoptedLongBefore(doc, sentence, text, n, claim, adopted, daysBefore);
+      if (early) return { ...base(early.verdict, early.message, fact, id, [adopted, ...early.then]) };
+      return base('context', `The EU's ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`, fact, id, [adopted]);
     }
     // "The 19th sanctions package was first proposed by ... in a statement dated 19 September 2025": its proposal's day.
     const proposal = proposed && steps.find((st) => st.step === 'proposed' && st.confidence === 'verified');
@@ -903,6 +944,46 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     }
   }
   return null;
+}
+
+// The adoption verb right before the package: "agreed to a 15th package", "adopted its 15th sanctions package", "agreed on
+// a powerful and substantial 14th package", "agreed on Thursday on a 9th package".
+const ADOPTED_BEFORE_PACKAGE_RE = new RegExp(
+  `${ADOPTED_RE.source}\\s+(?:on\\s+\\w+day\\s+)?(?:on\\s+|to\\s+|upon\\s+)?(?:a|an|its|the|their)\\s+(?:(?:new|fresh|powerful|substantial|tough|hard-hitting|further|latest|and),?\\s+){0,4}$`,
+  'i',
+);
+/** Days after the page's day beyond which a package said adopted cannot be the ambassadors' or leaders' agreement told early. */
+const ADOPTED_EARLY_DAYS = 30;
+
+/**
+ * A package said adopted on a page dated more than a month before its adoption: the EU had not got that far. Contradicted
+ * when the adoption verb stands right before the package's number, nothing in the sentence makes it a plan, a failure,
+ * another issuer's or another country's package (Belarus has its own), the record is verified and the page's date certain;
+ * else null.
+ */
+function adoptedLongBefore(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  n: number,
+  claim: Span,
+  adopted: Sanction,
+  daysBefore: number,
+): { verdict: Annotation['verdict']; message: string; then: Sanction[] } | null {
+  if (daysBefore <= ADOPTED_EARLY_DAYS || OTHER_ISSUER_RE.test(text) || OTHER_TARGET_RE.test(text)) return null;
+  if (!ADOPTED_BEFORE_PACKAGE_RE.test(doc.text.slice(Math.max(sentence.start, claim.start - 40), claim.start))) return null;
+  const { count, last } = packagesAdoptedBy(doc, doc.asOf);
+  if (!last || count >= n) return null;
+  const sure =
+    adopted.confidence === 'verified' &&
+    last.confidence === 'verified' &&
+    doc.dateCertain &&
+    !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+  return {
+    verdict: sure ? 'contradicted' : 'context',
+    message: `The EU adopted its ${ordinalText(n)} sanctions package only on ${formatDay(adopted.date)}; on ${formatDay(doc.asOf)} its latest was the ${ordinalText(count)}, adopted on ${formatDay(last.date)}.`,
+    then: [last],
+  };
 }
 
 const ADOPTED_G_RE = new RegExp(ADOPTED_RE.source, 'gi');

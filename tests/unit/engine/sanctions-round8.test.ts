@@ -156,3 +156,66 @@ describe('what a package listed, told after it', () => {
     expect(sanctionVerdicts(reported, 'Eight Russian media outlets', '2025-02-24')).toEqual([]);
   });
 });
+
+describe('a package’s number against the packages adopted by the page’s day', () => {
+  it('flags a package said agreed months before it was adopted', () => {
+    // PledgeTimes (rewritten wire copy), 20 June 2024 (held-out k038): ambassadors agreed the 14th that day.
+    const pledge =
+      'European Union (EU) countries have agreed to a 14th package of sanctions against Russia over the war in Ukraine, diplomats said on Thursday (20), including their first restrictions on Russian gas.';
+    expect(sanctionVerdicts(pledge, '14th package of sanctions', '2024-06-20')).toEqual(['supported']);
+    expect(sanctionVerdicts(pledge.replace('14th', '15th'), '15th package of sanctions', '2024-06-20')).toEqual(['contradicted']);
+    // Interfax-Ukraine, 20 June 2024 (https://en.interfax.com.ua/news/general/994766.html), quoting the Belgian presidency.
+    const interfax =
+      '"EU Ambassadors just agreed on a powerful and substantial 14th package of sanctions in reaction to the Russian aggression against Ukraine," the Belgian presidency said on the X social network.';
+    expect(sanctionVerdicts(interfax, '14th package of sanctions', '2024-06-20')).toEqual(['supported']);
+    expect(sanctionVerdicts(interfax.replace('14th', '15th'), '15th package of sanctions', '2024-06-20')).toEqual(['contradicted']);
+    // Reuters via Devdiscourse, 16 December 2022: "European Union governments agreed on Thursday on a 9th package".
+    const reuters =
+      'European Union governments agreed on Thursday on a 9th package of sanctions against Russia over Moscow’s invasion of Ukraine, EU diplomats said.';
+    expect(sanctionVerdicts(reuters, '9th package of sanctions', '2022-12-16')).toEqual(['supported']);
+    expect(sanctionVerdicts(reuters.replace('9th', '10th'), '10th package of sanctions', '2022-12-16')).toEqual(['contradicted']);
+    // A plan, another country's numbering, and the ambassadors' agreement days before the Council's adoption: not flagged.
+    for (const [text, asOf] of [
+      ['EU countries agreed to start work on a 15th package of sanctions against Russia.', '2024-06-20'],
+      ['The EU has adopted its 7th package of sanctions against Belarus.', '2024-06-20'],
+      ['The EU adopted its 14th package of sanctions against Russia, diplomats said on Thursday.', '2024-06-20'],
+    ])
+      expect(anyRed(text, asOf)).toBe(false);
+    // Another country's package is not confirmed as the EU's either.
+    expect(sanctionVerdicts('The EU has adopted its 7th package of sanctions against Belarus.', '7th package', '2024-06-20')).toEqual([]);
+  });
+
+  it('reads "This is the 14th ..." and "the bloc’s 18th" of a fresh package as the count of packages', () => {
+    // UAWire, 19 February 2025 (held-out k050): the 16th was adopted on 24 February.
+    const uawire =
+      'EU nations have greenlit a new wave of sanctions against Russia amid its ongoing military invasion of Ukraine. This marks the 16th sanctions package, set to take effect on February 24, 2025, coinciding with the third anniversary of Russia’s all-out war against Ukraine.';
+    expect(sanctionVerdicts(uawire, '16th sanctions package', '2025-02-19')).toEqual(['supported']);
+    // Belga News Agency, 20 June 2024 (https://www.belganewsagency.eu/eu-member-states-agree-on-new-sanctions-against-russia),
+    // in its wording with "package": a count one ahead and three months stale are flagged.
+    const belga =
+      'Ambassadors of the European Union member states have agreed on a new package of sanctions in response to Russian aggression against Ukraine. This is the 14th package of sanctions since the start of the war in February 2022.';
+    expect(sanctionVerdicts(belga, '14th package', '2024-06-20')).toEqual(['supported']);
+    expect(sanctionVerdicts(belga.replace('14th', '15th'), '15th package', '2024-06-20')).toEqual(['contradicted']);
+    expect(sanctionVerdicts(belga.replace('14th', '13th'), '13th package', '2024-09-20')).toEqual(['outdated']);
+    // Narrated from a later day ("In June 2024 ..."), or a proposal ("would be"): not flagged.
+    expect(
+      anyRed(`In June 2024, a new package was agreed. This is the 14th package of sanctions since the start of the war.`, '2025-09-20'),
+    ).toBe(false);
+    expect(
+      anyRed(
+        'The European Commission proposed new sanctions against Russia. This would be the 18th package since the war began.',
+        '2025-06-10',
+      ),
+    ).toBe(false);
+    // A fresh package told with its number set off (Rigzone's form): the count as of the page's day.
+    const fresh =
+      'European Union states have approved a fresh sanctions package on Russia over its war against Ukraine. The package, the bloc’s 18th since Moscow’s full scale invasion, includes about 20 more Russian banks.';
+    expect(sanctionVerdicts(fresh, 'the bloc’s 18th', '2025-07-18')).toEqual(['supported']);
+    expect(sanctionVerdicts(fresh.replace('18th', '19th'), 'the bloc’s 19th', '2025-07-18')).toEqual(['contradicted']);
+    expect(sanctionVerdicts(fresh.replace('18th', '17th'), 'the bloc’s 17th', '2025-09-18')).toEqual(['outdated']);
+    // The package just presented, not adopted: no count.
+    const unveiled =
+      'The European Commission on Friday unveiled a new sanctions package against Russia. The package, the bloc’s 19th since the invasion, targets Russian LNG.';
+    expect(anyRed(unveiled, '2025-09-19')).toBe(false);
+  });
+});
