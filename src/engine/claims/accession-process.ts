@@ -45,6 +45,7 @@ import {
   type Dated,
 } from './history-common';
 import { STEP_RES } from './accession-steps';
+import { narratedTime } from '../narrated-time';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
@@ -872,7 +873,7 @@ function roundsCounted(doc: Doc, sentence: Span): Annotation | null {
 // ---- anniversaries of an accession ----
 
 const ANNIVERSARY_RE = new RegExp(
-  `\\b${ORDINAL_SRC}\\s+anniversary\\s+(?:of|since)\\s+(?:(?:their|its|the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:join(?:ing|ed)?|accession|membership|admission|entry)\\b|\\b${COUNT_SRC}\\s+years\\s+since\\s+(?:(?:\\w+\\s+){0,4}?)join(?:ed|ing)\\b|\\b${ORDINAL_SRC}\\s+year\\s+(?:as\\s+an?\\s+(?:NATO\\s+)?(?:member|[Aa]lly)|(?:of|in)\\s+(?:NATO\\s+)?membership)\\b`,
+  `\\b${ORDINAL_SRC}\\s+anniversary\\s+(?:of|since)\\s+(?:(?:their|its|the|his|her)\\s+)?(?:[\\w'’-]+\\s+){0,3}?(?:join(?:ing|ed)?|accession|membership|admission|entry|inclusion)\\b|\\b${ORDINAL_SRC}\\s+(?:NATO\\s+)?(?:membership|accession)\\s+anniversary\\b|\\b${COUNT_SRC}\\s+years\\s+since\\s+(?:(?:\\w+\\s+){0,4}?)join(?:ed|ing)\\b|\\b${ORDINAL_SRC}\\s+year\\s+(?:as\\s+an?\\s+(?:NATO\\s+)?(?:member|[Aa]lly)|(?:of|in)\\s+(?:NATO\\s+)?membership)\\b`,
   'gi',
 );
 
@@ -933,9 +934,13 @@ function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Anno
   ANNIVERSARY_RE.lastIndex = 0;
   const m = ANNIVERSARY_RE.exec(text);
   if (!m) return null;
-  const n = numberFrom(m[1] ?? m[2] ?? m[3]);
+  const n = numberFrom(m[1] ?? m[2] ?? m[3] ?? m[4]);
   if (!Number.isFinite(n) || n < 1) return null;
-  let named = countries(doc, sentence);
+  // The country the anniversary is said of, in the phrase itself ("the 25th anniversary of Poland's accession to
+  // NATO", Polskie Radio, March 2024), before the others of the sentence ("in support of Ukraine").
+  const phrase = spanOf(sentence, m);
+  const own = countries(doc, { start: phrase.start, end: Math.min(sentence.end, phrase.end + 2) });
+  let named = own.length ? own : countries(doc, sentence);
   if (!named.length && prev) named = countries(doc, prev);
   const members = named
     .map((c) => joinedOf(doc, c.id))
@@ -945,7 +950,7 @@ function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Anno
   if (joined.length !== 1) return null;
   const due = `${parseInt(joined[0].slice(0, 4), 10) + n}${joined[0].slice(4)}`;
   const window: DayRange = { first: addDays(due, -200), last: addDays(due, 200) };
-  if (!overlaps(window, { first: doc.asOf, last: doc.asOf })) return null;
+  if (!overlaps(window, { first: doc.asOf, last: doc.asOf })) return wrongAnniversary(doc, sentence, m, own, members, n);
   const span = spanOf(sentence, m);
   const message = `${named.map((c) => nameOf(doc, c.id)).join(', ')} joined NATO on ${formatDay(joined[0])}: ${n} years on ${formatDay(due)}.`;
   return membershipConfirmed(
@@ -955,6 +960,42 @@ function accessionAnniversary(doc: Doc, sentence: Span, prev: Span | null): Anno
     named.map((c) => c.id),
     members,
   );
+}
+
+// A country's accession anniversary said of the article's days with the wrong count: "to commemorate the 20th
+// anniversary of Poland's accession to NATO" in March 2024 (its 25th). A red flag only when the one country is
+// named in the phrase itself, the count is off by more than a year's slack (over 400 days from the article),
+// no other year or time is told in the sentence (the page may look back or ahead), and the date is certain.
+const ELSEWHEN_RE =
+  /\b(?:next|last|previous|upcoming|coming|ahead|approach\w*|will|would|plans?|planned|prepar\w*|ago|earlier|later|once|then|if|whether|could|might|(?:19|20)\d\d)\b|\?/i;
+
+const MARKING_BEFORE_RE =
+  /\b(?:mark|marks|marking|commemorate|commemorates|commemorating|celebrate|celebrates|celebrating)\s+(?:the|its|their)\s+$/i;
+
+function wrongAnniversary(
+  doc: Doc,
+  sentence: Span,
+  m: RegExpExecArray,
+  own: readonly Named[],
+  members: ReadonlyArray<NonNullable<Jurisdiction['nato']>>,
+  n: number,
+): Annotation | null {
+  if (own.length !== 1 || members.length !== 1 || !doc.dateCertain || !isConfident(members[0])) return null;
+  const joined = factRange(members[0].joined).first;
+  const due = `${parseInt(joined.slice(0, 4), 10) + n}${joined.slice(4)}`;
+  if (Math.abs(Date.parse(due) - Date.parse(doc.asOf)) < 400 * 86_400_000) return null;
+  // The clause of the anniversary: from the sentence's start to the first comma after it (NATO's name in brackets aside).
+  const span = spanOf(sentence, m);
+  const rest = doc.text.slice(span.end, sentence.end).replace(/^[^,(]*\([^()]*\)/, (x) => x.replace(/[(),]/g, ' '));
+  const comma = rest.indexOf(',');
+  if (ELSEWHEN_RE.test(doc.text.slice(sentence.start, span.end) + (comma < 0 ? rest : rest.slice(0, comma)))) return null;
+  // Said as kept now ("to commemorate the 25th anniversary", "marks its 20th"), not recalled ("spoke at the 20th
+  // anniversary of ..."), and in no passage that tells of another time.
+  if (!MARKING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, span.start - 40), span.start))) return null;
+  if (narratedTime(doc, span.start).narration) return null;
+  const years = Math.floor((Date.parse(doc.asOf) - Date.parse(joined)) / (365.2425 * 86_400_000));
+  const fact = `${nameOf(doc, own[0].id)} joined NATO on ${formatDay(joined)}: ${years} years before ${formatDay(doc.asOf)}.`;
+  return historyAnnotation(doc, span, 'membership', 'contradicted', `Not so: ${fact}`, fact, [own[0].id], sourcesOf(members[0]));
 }
 
 // "to mark their 25th (Czechia, Hungary, Poland), 20th (Bulgaria, Estonia, ...), and 15th (Albania,

@@ -41,6 +41,8 @@ const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic alliance|Atlanti
 // Other bodies a count may be of: the EU's 27, the G7, the Ramstein group, a coalition of the willing.
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European Union|European Council|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|Group of (?:Seven|20)|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|Commonwealth|OPEC|coalition|Coalition|Ramstein|Contact Group|UDCG|JEF|Joint Expeditionary Force|Weimar|Nordic|Baltic states|Visegrad|Bucharest Nine|B9)\b/;
+// After the sentence, the alliance in lower case too ("the general secretary of the alliance"): only for a loose form.
+const NATO_AFTER_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]tlantic [Aa]lliance|[Aa]lliance)\b/;
 const NATO_BEFORE_RE = /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/;
 // The subject of "has grown to 31 member states": NATO, named in the clause before it.
 const SUBJECT_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance)\b[^.;:!?]*$/;
@@ -79,6 +81,10 @@ interface Form {
   names?: boolean;
   /** The body is not named in the phrase ("it", "There are 29 member states"): NATO must be named in the sentence or the one before, and no other body in either. */
   pronoun?: boolean;
+  /** The count brought by an accession the sentence names ("With the addition of Finland, ... becomes 31"): another is contradicted. */
+  byAccession?: boolean;
+  /** NATO may be named in the 400 characters after the sentence instead (a report that names the alliance after its lead). */
+  nearAfter?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -363,6 +369,44 @@ const FORMS: Form[] = [
     afterFounders: true,
     hints: ['have joined', 'have since joined'],
   },
+  // The count an accession brought, told as a number: "With the addition of Finland, the total number of countries
+  // joining NATO becomes 31" (opoyi.com, April 2023), "This expansion has brought the total number of member
+  // countries to 32" (a 2024 blog on Sweden's accession), "bringing the number of NATO allies to 30": true of the
+  // day the alliance reached that count.
+  {
+    re: new RegExp(
+      `\\b(?:(?:the\\s+)?(?:total\\s+)?number\\s+of\\s+(?:NATO\\s+)?(?:member\\s+)?(?:countries|nations|states|members|allies|Allies)\\s+(?:in|of|joining|within)\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)\\s+(?:becomes|became|rises\\s+to|rose\\s+to|has\\s+risen\\s+to|increases\\s+to|increased\\s+to|grows\\s+to|grew\\s+to|reaches|reached|now\\s+stands\\s+at|stands\\s+at|is\\s+now)|(?:brought|bringing|brings|bring|raised|raising|raises|took|taking|takes|increased|increasing|increases|pushed|pushing)\\s+the\\s+(?:total\\s+)?number\\s+of\\s+(?:NATO\\s+)?(?:member\\s+)?(?:countries|nations|states|members|allies|Allies)(?:\\s+(?:in|of)\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance))?\\s+to)\\s+${NUM}\\b(?!\\s*(?:%|per\\s*cent|percent|billion|million))`,
+      'g',
+    ),
+    reached: true,
+    byAccession: true,
+    hints: ['number of'],
+  },
+  // "The international group of 32 mostly European member states that also includes the U.S. was created for the
+  // primary purpose of ..." (voz.us, October 2025, NATO named in the sentence before), "The alliance of 30
+  // countries grew": the body as the subject of its sentence, named just before. Confirmed only.
+  {
+    re: new RegExp(
+      `(?<=(?:^|[.!?]\\s+|\\n\\s*))[Tt]he\\s+(?:(?:international|intergovernmental|military|political|transatlantic|defen[cs]e|security|Western|western)\\s+){0,3}(?:group|alliance|organi[sz]ation)\\s+of\\s+${NUM}\\s+(?:(?:mostly|mainly|largely|predominantly)\\s+(?:European|Western)\\s+)?(?:member\\s+states|member\\s+countries|member\\s+nations|members|countries|nations|states|allies|democracies)\\b(?!\\s+(?:that|which|who)\\s+(?:meet|spend|reach|have\\s+(?:met|reached|spent)|are\\s+(?:meeting|spending|on\\s+track)))`,
+      'g',
+    ),
+    // Not "that meet 2%"; "that also includes the U.S." is the whole described. Loose all the same: "The alliance of 12
+    // countries was founded in 1949" tells of its start.
+    pronoun: true,
+    hints: ['group of', 'alliance of', 'organization of', 'organisation of'],
+  },
+  // "the catwalk of the arrival of the leaders of the 29 countries born for the 70-year summit in Watford" (a
+  // translated report, December 2019: the alliance named in the sentence after), "the heads of state and
+  // government of the 30 member countries", "the foreign ministers of all 32 allies": loose, confirmed only.
+  {
+    re: new RegExp(
+      `\\b(?:leaders|[Hh]eads\\s+of\\s+[Ss]tate(?:\\s+and\\s+[Gg]overnment)?|[Ff]oreign\\s+[Mm]inisters|[Dd]efen[cs]e\\s+[Mm]inisters|[Aa]mbassadors)\\s+(?:of|from)\\s+(?:the|all(?:\\s+the)?)\\s+${NUM}\\s+(?:member\\s+)?(?:countries|nations|states|allies|Allies|members)\\b`,
+      'g',
+    ),
+    notSubset: 'clause',
+    nearAfter: true,
+    hints: ['leaders of', 'leaders from', 'eads of', 'inisters of', 'inisters from', 'mbassadors'],
+  },
   // "NATO grew to 32 members", "expanded to 30": true of the day it reached that count.
   {
     re: new RegExp(
@@ -540,7 +584,12 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (OTHER_BODY_RE.test(text) && !OF_NATO_AFTER_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 40)))) continue;
       if (
         !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
-        !(form.names && NATO_BEFORE_RE.test(doc.text.slice(0, start)))
+        !(form.names && NATO_BEFORE_RE.test(doc.text.slice(0, start))) &&
+        !(
+          form.nearAfter &&
+          NATO_AFTER_RE.test(doc.text.slice(sentence.end, sentence.end + 400)) &&
+          !OTHER_BODY_RE.test(doc.text.slice(sentence.end, sentence.end + 400))
+        )
       )
         continue;
       if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
@@ -562,6 +611,19 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         const other = named > 1 ? said + named : form.joining ? said : NaN;
         const alt = Number.isFinite(other) ? countJudged(doc, a, other, { start, end }, false) : null;
         if (alt?.verdict === 'supported') judged = alt;
+      }
+      // The count an accession told in the sentence brought: "With the addition of Finland, the total number of
+      // countries joining NATO becomes 31". Another count is a contradiction (the accession is named).
+      if (form.byAccession) {
+        const brought = accessionBrought(doc, a, sentence);
+        if (brought && brought.count !== n && !HYPOTHETICAL_RE.test(text))
+          judged = {
+            verdict: a.confident && doc.dateCertain ? 'contradicted' : 'context',
+            message: `Not so: NATO reached ${brought.count} members on ${formatDay(brought.day)} (${brought.names}).`,
+            fact: `NATO reached ${brought.count} members on ${formatDay(brought.day)} (${brought.names}).`,
+            // Of the accession named, not of a time the passage tells of (index.ts re-judges 'nato-members').
+            factIds: [MEMBERS_NOW_ID],
+          };
       }
       if (!judged) continue;
       const told = judged.verdict === 'context' && form.whole ? staleAfterToldAccession(doc, a, n, m[0], found) : null;
@@ -667,6 +729,26 @@ function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boole
 }
 
 /** "grew to 32 members": true once NATO reached that count, on or before the article's day. */
+/**
+ * The one accession of the sentence's members within 60 days of the article: the step it made. With no member
+ * named, the sentence before in the paragraph ("Sweden joined NATO on Thursday. This expansion has brought ...").
+ */
+function accessionBrought(doc: Doc, a: Alliance, sentence: Span): Alliance['steps'][number] | null {
+  const days = new Set<string>();
+  const i = doc.sentences.indexOf(sentence);
+  const prev = i > 0 && !doc.text.slice(doc.sentences[i - 1].end, sentence.start).includes('\n') ? doc.sentences[i - 1] : null;
+  const named = (span: Span) => matchesIn(doc, span, 'qualifier').filter((q) => a.members.some((j) => j.id === q.value.jurisdiction));
+  const here = named(sentence);
+  for (const q of here.length || !prev ? here : named(prev)) {
+    const member = a.members.find((j) => j.id === q.value.jurisdiction);
+    const day = member && factRange(member.nato!.joined).last;
+    if (day && Math.abs(daysBetween(day, doc.asOf)) <= 60) days.add(day);
+  }
+  if (days.size !== 1) return null;
+  const [day] = days;
+  return a.steps.find((s) => s.day === day) ?? null;
+}
+
 function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {
   const step = a.steps.find((s) => s.count === n && s.day <= addDays(doc.asOf, 3));
   if (!step) return null;

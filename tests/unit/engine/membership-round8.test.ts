@@ -159,3 +159,82 @@ describe('the place in line told after the accession', () => {
     expect(isRed(verdictsOn(other, 'Finland joined NATO in 2023', '2024-03-08'))).toBe(false);
   });
 });
+
+describe('the count an accession brought, the body described, and the leaders of its members', () => {
+  it('supports "the total number of countries joining NATO becomes 31" (opoyi.com, April 2023) and flags another count', () => {
+    // https://opoyi.com/world/how-many-countries-are-in-nato-finland-officially-joins-intergovernmental-organization/
+    const opoyi = 'How many countries are in NATO?\n\nWith the addition of Finland, the total number of countries joining NATO becomes 31.';
+    expect(membership(opoyi, 'the total number of countries joining NATO becomes 31', '2023-04-04')).toEqual(['supported']);
+    expect(membership(opoyi.replace('31', '30'), 'the total number of countries joining NATO becomes 30', '2023-04-04')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('supports "This expansion has brought the total number of member countries to 32" (a 2024 blog) and flags 31 after Sweden named', () => {
+    // https://calebprescott-bgf.pages.dev/clbwlam-nato-expansion-exploring-the-growing-alliance-with-32-member-countries-prscttpgx
+    const blog =
+      'Sweden joined NATO on Thursday. This expansion has brought the total number of member countries to 32, strengthening the alliance.';
+    expect(membership(blog, 'brought the total number of member countries to 32', '2024-03-08')).toEqual(['supported']);
+    expect(membership(blog.replace('to 32', 'to 31'), 'brought the total number of member countries to 31', '2024-03-08')).toEqual([
+      'contradicted',
+    ]);
+    // With no accession named, a count NATO reached once is only confirmed (a history may say it).
+    const history = 'NATO grew after the Cold War. Each round brought the total number of member countries to 19, then 26.';
+    expect(isRed(verdictsOn(history, 'brought the total number of member countries to 19', '2024-03-08'))).toBe(false);
+  });
+
+  it('supports "The international group of 32 mostly European member states" after NATO named (voz.us, October 2025)', () => {
+    // https://voz.us/en/politics/251022/30213/
+    const voz =
+      'NATO, the North Atlantic Treaty Organization, confirmed the Ruttee trip late Tuesday. The international group of 32 mostly European member states that also includes the U.S. was created for the primary purpose of "security of the North Atlantic area."';
+    expect(membership(voz, 'The international group of 32 mostly European member states', '2025-10-22')).toEqual(['supported']);
+    // Loose: the alliance of its first days is told this way too.
+    const start = 'NATO was founded in 1949. The alliance of 12 countries grew in the Cold War.';
+    expect(isRed(verdictsOn(start, 'The alliance of 12 countries', '2025-10-22'))).toBe(false);
+    const subset = 'NATO ministers met on Tuesday. The group of 23 member states that meet the target was praised.';
+    expect(membership(subset, 'The group of 23 member states', '2025-10-22')).toEqual([]);
+  });
+
+  it('supports "the leaders of the 29 countries" with the alliance named after the lead (December 2019) and "the heads of state and government of the 30 member countries"', () => {
+    // https://www.tellerreport.com/news/2019-12-04---summit-for-the-70th-anniversary-of-nato---prime-minister-conte-will-meet-us-president-trump-.H1BFIJGSaB.html
+    const teller =
+      'It ended with the arrival of the American president Donald Trump, the catwalk of the arrival of the leaders of the 29 countries born for the 70-year summit in Watford, near London. The host was the British premier, Boris Johnson, and the general secretary of the alliance, the Norwegian Jens Stoltenberg.';
+    expect(membership(teller, 'the leaders of the 29 countries', '2019-12-04')).toEqual(['supported']);
+    const heads = 'NATO met in Brussels, where the heads of state and government of the 30 member countries agreed a communique.';
+    expect(membership(heads, 'heads of state and government of the 30 member countries', '2021-06-14')).toEqual(['supported']);
+    // Another body's leaders: nothing.
+    const eu = 'The leaders of the 27 countries of the European Union met NATO officials.';
+    expect(membership(eu, 'leaders of the 27 countries', '2021-06-14')).toEqual([]);
+  });
+});
+
+describe('the anniversary of a country’s accession', () => {
+  it('supports "to commemorate the 25th anniversary of Poland\'s accession to the North Atlantic Treaty Organization (NATO)" (Polskie Radio, March 2024), Ukraine named in the sentence too', () => {
+    // https://www.polskieradio.pl/395/9766/Artykul/3351559
+    const radio =
+      'Speaking at a conference held in Warsaw to commemorate the 25th anniversary of Poland\'s accession to the North Atlantic Treaty Organization (NATO), Kosiniak-Kamysz emphasized the need for strengthening alliances, particularly in support of Ukraine and "in preparation for worst-case scenarios."';
+    expect(membership(radio, "25th anniversary of Poland's accession", '2024-03-18')).toEqual(['supported']);
+    expect(membership(radio.replace('25th', '20th'), "20th anniversary of Poland's accession", '2024-03-18')).toEqual(['contradicted']);
+  });
+
+  it('supports "to mark the 20th anniversary of Latvia\'s accession to NATO" (EPA caption, March 2024), "the 72nd anniversary of Greece\'s accession" and "its 25th NATO membership anniversary"', () => {
+    // https://www.infobalkans.com/2024/04/03/what-have-we-achieved-through-our-nato-membership
+    const epa =
+      "A woman holds Latvian and NATO flags during events to mark the 20th anniversary of Latvia's accession to NATO, at Riga's Freedom Monument on March 28. It is also the 72nd anniversary of Greece's accession to NATO.";
+    expect(membership(epa, "20th anniversary of Latvia's accession", '2024-04-03')).toEqual(['supported']);
+    expect(membership(epa, "72nd anniversary of Greece's accession", '2024-04-03')).toEqual(['supported']);
+    // https://tvpworld.com/76689987/seven-cee-nations-mark-20-years-in-nato
+    const tvp =
+      'A prior group of former Soviet satellites, including Poland, which celebrated its 25th NATO membership anniversary on March 12, joined in 1999.';
+    expect(isRed(verdictsOn(tvp, '25th NATO membership anniversary', '2024-03-29'))).toBe(false);
+  });
+
+  it('does not flag an anniversary recalled, planned, or told of another year', () => {
+    const recalled = "Kosiniak-Kamysz, who spoke at the 20th anniversary of Poland's accession to NATO, said the alliance matters.";
+    expect(isRed(verdictsOn(recalled, "20th anniversary of Poland's accession", '2024-03-18'))).toBe(false);
+    const then = "In 2019, Warsaw held a conference to commemorate the 20th anniversary of Poland's accession to NATO.";
+    expect(isRed(verdictsOn(then, "20th anniversary of Poland's accession", '2024-03-18'))).toBe(false);
+    const ahead = "Warsaw will soon commemorate the 30th anniversary of Poland's accession to NATO.";
+    expect(isRed(verdictsOn(ahead, "30th anniversary of Poland's accession", '2024-03-18'))).toBe(false);
+  });
+});
