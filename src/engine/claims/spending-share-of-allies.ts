@@ -25,6 +25,8 @@ export interface YearSaid {
 // "a minority of", "fewer than half of". Two thirds: "(at least) two thirds of".
 const MORE = String.raw`(?:a|the)\s+(?:large\s+|vast\s+|clear\s+|growing\s+)?majority|most|more\s+than\s+half|over\s+half|well\s+over\s+half`;
 const FEWER = String.raw`(?:only\s+)?a\s+(?:small\s+)?minority|(?:fewer|less)\s+than\s+half`;
+// A few: "only a handful of", "only a few". Read only with a verb of meeting the figure ("only a few allies meet 2%").
+const FEW = String.raw`only\s+a\s+(?:small\s+)?(?:handful|few)|just\s+a\s+(?:handful|few)`;
 const TWO_THIRDS = String.raw`(?:at\s+least\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?two[\s-]thirds`;
 // Below the figure: "fall below", "fall short of", "do not meet", "fail to reach", "are still below", "miss", "spend less
 // than".
@@ -32,11 +34,11 @@ const BELOW = String.raw`fall(?:s|ing)?\s+(?:below|short\s+of)|fell\s+(?:below|s
 // At or above it: "meet", "reach", "spend at least", "are now above".
 const AT_OR_ABOVE = String.raw`meet|meets|met|reach|reached|hit|hits|exceed(?:s|ed)?|achieve(?:d)?|surpass(?:es|ed)?|spen(?:d|t)\s+(?:at\s+least|more\s+than|over)|(?:are|were)\s+(?:now\s+)?(?:above|at\s+or\s+above|meeting|hitting|reaching|spending\s+at\s+least)`;
 const SHARE_RE = new RegExp(
-  String.raw`\b(${MORE}|${FEWER}|${TWO_THIRDS})\s+(?:of\s+)?(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?(?:\d{2}\s+|thirty-(?:one|two)\s+|twenty-\w+\s+)?(?:(NATO)\s+)?(allies|members|member\s+(?:states|countries|nations)|countries|nations)\b([^.;]{0,40}?)\b(?:(${BELOW})|(${AT_OR_ABOVE}))\b([^.;]{0,80})`,
+  String.raw`\b(${MORE}|${FEWER}|${FEW}|${TWO_THIRDS})\s+(?:of\s+)?(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?(?:\d{2}\s+|thirty-(?:one|two)\s+|twenty-\w+\s+)?(?:(NATO)\s+)?(allies|members|member\s+(?:states|countries|nations)|countries|nations)\b([^.;]{0,40}?)\b(?:(${BELOW})|(${AT_OR_ABOVE}))\b([^.;]{0,80})`,
   'gi',
 );
 /** Cheap look before the sentence is read with SHARE_RE. */
-export const SHARE_GATE_RE = /majority|\bmost\b|\bhalf\b|minority|two[\s-]thirds/i;
+export const SHARE_GATE_RE = /majority|\bmost\b|\bhalf\b|minority|two[\s-]thirds|handful|\bfew\b/i;
 // Expected, planned or conditional: never a red flag.
 const PROJECTED_RE =
   /\b(?:expect\w*|project\w*|forecast\w*|estimat\w*|on\s+(?:track|course)|will|would|could|should|must|set\s+to|due\s+to|likely|plan\w*|pledg\w*|promis\w*|commit\w*|agreed|aim\w*|intend\w*|vow\w*|if|need\s+to|have\s+to|by\s+20\d{2})\b/i;
@@ -83,7 +85,13 @@ export function shareOfAllies(
       tail,
     );
     if (!told) continue;
-    const claim: Claim = /majority|most|more|over/i.test(quantifier) ? 'more' : /thirds/i.test(quantifier) ? 'twoThirds' : 'fewer';
+    const claim: Claim = /majority|most|more|over/i.test(quantifier)
+      ? 'more'
+      : /thirds/i.test(quantifier)
+        ? 'twoThirds'
+        : /handful|few/i.test(quantifier)
+          ? 'few'
+          : 'fewer';
     const atOrAbove = below ? flip(claim) : claim;
     if (!atOrAbove) continue;
     const projected = PROJECTED_RE.test(between) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? '');
@@ -97,9 +105,9 @@ export function shareOfAllies(
 }
 
 /** What the sentence says of the share of allies at or above 2%. */
-type Claim = 'more' | 'fewer' | 'twoThirds';
+type Claim = 'more' | 'fewer' | 'few' | 'twoThirds';
 
-/** "A majority fall below 2%" says fewer than half are at it; "two thirds fall below" is not read. */
+/** "A majority fall below 2%" says fewer than half are at it; "two thirds fall below", "a few fall below" are not read. */
 const flip = (claim: Claim): Claim | null => (claim === 'more' ? 'fewer' : claim === 'fewer' ? 'more' : null);
 
 /**
@@ -150,9 +158,11 @@ function judgeShare(doc: Doc, all: readonly AlliesAtTarget[], claim: Claim, year
     return doc.facts.base.jurisdictions.filter((j) => j.nato && j.nato.joined <= last).length;
   };
   const share = (c: AlliesAtTarget) => c.count / members(c.year);
-  const fits = (s: number) => (claim === 'more' ? s > 0.5 : claim === 'fewer' ? s < 0.5 : Math.abs(s - 2 / 3) <= 0.08);
+  // "A few" is a quarter or so at most, and clearly wrong at more than half.
+  const fits = (s: number) =>
+    claim === 'more' ? s > 0.5 : claim === 'fewer' ? s < 0.5 : claim === 'few' ? s <= 0.3 : Math.abs(s - 2 / 3) <= 0.08;
   const clearlyNot = (s: number) =>
-    claim === 'more' ? s <= 0.5 - CLEAR_MARGIN : claim === 'fewer' ? s >= 0.5 + CLEAR_MARGIN : Math.abs(s - 2 / 3) > 0.2;
+    claim === 'more' ? s <= 0.5 - CLEAR_MARGIN : claim === 'fewer' || claim === 'few' ? s >= 0.5 + CLEAR_MARGIN : Math.abs(s - 2 / 3) > 0.2;
   const describe = (cs: readonly AlliesAtTarget[]) =>
     cs.map((c) => `${c.count} of ${members(c.year)} in ${c.year} (NATO's figure as published ${formatDay(c.published)})`).join('; ');
   const fact = `Allies at or above 2% of GDP: ${describe(meant)}.`;
@@ -163,7 +173,8 @@ function judgeShare(doc: Doc, all: readonly AlliesAtTarget[], claim: Claim, year
     factIds: meant.map((c) => `allies-at-target-${c.year}-${c.count}`),
     sources: sourcesOf(...meant),
   });
-  const said = claim === 'more' ? 'more than half' : claim === 'fewer' ? 'fewer than half' : 'about two thirds';
+  const said =
+    claim === 'more' ? 'more than half' : claim === 'fewer' ? 'fewer than half' : claim === 'few' ? 'only a few' : 'about two thirds';
   // Confirmed when the latest estimate out by the article's day fits (any, when none was out) and none is clearly against.
   const out = meant.filter((c) => c.published <= doc.asOf).sort((a, b) => (a.published < b.published ? 1 : -1));
   const latest = out.length ? [out[0]] : meant;

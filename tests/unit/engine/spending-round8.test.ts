@@ -126,6 +126,17 @@ describe('the share of allies at 2%, told without a count', () => {
     expect(verdictsOn(minority, 'Only a minority of NATO allies spend at least 2%', '2019-12-01')).toContain('supported');
   });
 
+  it('reads "only a handful of" with a verb of meeting the figure', () => {
+    // The Sputnik report of 14 September 2016 quoted a US official: "Currently, only five NATO members ... contribute the
+    // required 2 percent"; told as a handful.
+    const handful = 'Only a handful of NATO members meet the 2% target for defence spending.';
+    expect(verdictsOn(handful, 'Only a handful of NATO members meet the 2%', '2017-03-01')).toContain('supported');
+    expect(verdictsOn(handful, 'Only a handful of NATO members meet the 2%', '2025-06-20')).toContain('contradicted');
+    // "Only a few fall short" says most meet it: not read.
+    const fewShort = 'Only a few NATO allies fall short of the 2% target for defence spending.';
+    expect(isRed(verdictsOn(fewShort, 'Only a few NATO allies', '2019-12-01'))).toBe(false);
+  });
+
   it('never flags a share expected, a share of a part of the alliance, or of the EU’s members', () => {
     const expected = 'Most NATO members are expected to fall short of the 2% target for defence spending.';
     expect(isRed(verdictsOn(expected, 'Most NATO members are expected', '2025-06-24'))).toBe(false);
