@@ -45,7 +45,9 @@ const PROJECTED_RE =
 // A year that names the target, not the one counted: "the 2% threshold established in 2014".
 const TARGET_YEAR_RE =
   /\b(?:set|established|agreed|adopted|made|introduced|pledged|endorsed)\s+(?:upon\s+)?(?:back\s+)?(?:in|at)\s+(?:the\s+)?(?:19|20)\d{2}(?:\s+summit)?\b/gi;
-const PART_OF_ALLIANCE_RE = /\b(?:in|from|outside|across|along|on|among|bordering|near|within|besides|other\s+than|except|of)\b/i;
+// "Most allies in Western Europe", "most of the allies that fall below 2%" (a relative clause names which ones).
+const PART_OF_ALLIANCE_RE =
+  /\b(?:in|from|outside|across|along|on|among|bordering|near|within|besides|other\s+than|except|of|that|which|who|whose|where)\b/i;
 const PAST_VERB_RE = /^(?:fell|did|didn|failed|were|remained|stayed|missed|spent|lagged|met|reached|exceeded|achieved|surpassed|had)\b/i;
 /** How clearly an estimate must fall on the other side of a half (or of two thirds) for a red flag: a tenth of allies. */
 const CLEAR_MARGIN = 0.1;
@@ -71,7 +73,8 @@ export function shareOfAllies(
     if (/^(?:countries|nations)$/i.test(noun) && !nato) continue;
     if (!/\b(?:NATO|[Aa]lliance|[Aa]llies)\b/.test(text) && !nato) continue;
     if (/\b(?:EU|European\s+Union)\b/.test(text.slice(0, m.index + m[0].length))) continue;
-    // "Most allies in Western Europe", "most members on the eastern flank": a part of the alliance.
+    // "Most allies in Western Europe", "most members on the eastern flank", "most of the allies that ...": a part of the
+    // alliance.
     if (PART_OF_ALLIANCE_RE.test(between)) continue;
     // The year counted, with the year that names the target left out.
     const yearText = text.replace(TARGET_YEAR_RE, (s) => ' '.repeat(s.length));
