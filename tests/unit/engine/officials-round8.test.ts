@@ -183,3 +183,32 @@ describe('"Minister" alone before a full name (title-portfolio.ts)', () => {
     expect(isRed(verdictsOn(then, 'Dmytro Kuleba', '2025-05-24'))).toBe(false);
   });
 });
+
+describe('"Ukraine’s chief negotiator Rustem Umerov": the head of Ukraine’s delegation at the peace talks (data)', () => {
+  // Held-out 6 (k070), firstpost.com, 4 December 2025.
+  const k070 =
+    'Witkoff and Kushner will meet Ukraine’s chief negotiator Rustem Umerov and chief of the general staff Andriy Hnatov in Miami.';
+
+  it('confirms the head of the delegation from the decree of 29 November 2025', () => {
+    expect(titleFacts(k070, 'Rustem Umerov', '2025-12-04')).toEqual(['ukr-head-of-negotiating-delegation rustem-umerov']);
+    expect(titleVerdicts(k070, 'Rustem Umerov', '2025-12-04')).toEqual(['supported']);
+    // news.liga.net, 23 January 2026: "I spoke with the head of the delegation Rustem Umerov".
+    const liga =
+      'Before the talks, we discussed the issue. I spoke with the head of the delegation Rustem Umerov, our entire group was on the call.';
+    expect(titleVerdicts(liga, 'Rustem Umerov', '2026-01-23')).toEqual(['supported']);
+  });
+
+  it('flags someone who never led it, with the country named', () => {
+    expect(titleVerdicts(k070.replace('Rustem Umerov', 'Denys Shmyhal'), 'Denys Shmyhal', '2025-12-10')).toEqual(['contradicted']);
+  });
+
+  it('never flags the Istanbul talks of 2025, whose record is weak, nor another country’s negotiator', () => {
+    // tass.com/world/1959305, 16 May 2025: "Ukrainian Defense Minister Rustem Umerov, chief negotiator at the talks with Russia in Istanbul".
+    const tass = 'Ukraine’s chief negotiator Rustem Umerov will hold a press conference at 6:00 p.m. local time.';
+    expect(isRed(verdictsOn(tass, 'Rustem Umerov', '2025-05-16'))).toBe(false);
+    // Yermak led the delegation for talks with the US until 28 November 2025 (weakly sourced before the decree of 22 November).
+    expect(isRed(verdictsOn(k070.replace('Rustem Umerov', 'Andriy Yermak'), 'Andriy Yermak', '2025-10-10'))).toBe(false);
+    const barnier = 'The EU’s chief negotiator Michel Barnier said the talks had stalled.';
+    expect(isRed(verdictsOn(barnier, 'Michel Barnier', '2020-10-10'))).toBe(false);
+  });
+});
