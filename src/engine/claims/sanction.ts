@@ -158,7 +158,17 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         // A date past the sanctions' horizon may be a designation the fact base does not know yet.
         const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
         const confident = isConfident(near) && doc.dateCertain && !(horizon && written.last > horizon);
-        const message = `${doc.facts.organisations.get(near.issuer)?.name ?? near.issuer} designated ${near.targets.map((t) => doc.facts.organisations.get(t)?.name ?? t).join(' and ')} on ${formatDay(near.date)}, not ${doc.text.slice(written.start, written.end)}.`;
+        // "The UK sanctioned Rosneft and Lukoil on October 22": the day another issuer designated them, told of the wrong one.
+        const other = doc.facts.base.sanctions.find(
+          (s) =>
+            s.jurisdiction !== near.jurisdiction &&
+            targetIds.some((t) => s.targets.includes(t)) &&
+            dated(s).some((r) => overlaps(written, r)),
+        );
+        const otherSaid = other
+          ? ` It was the ${doc.facts.organisations.get(other.issuer)?.name ?? other.issuer} that designated them on ${formatDay(other.date)}.`
+          : '';
+        const message = `${doc.facts.organisations.get(near.issuer)?.name ?? near.issuer} designated ${near.targets.map((t) => doc.facts.organisations.get(t)?.name ?? t).join(' and ')} on ${formatDay(near.date)}, not ${doc.text.slice(written.start, written.end)}.${otherSaid}`;
         out.push({
           start: written.start,
           end: written.end,

@@ -219,3 +219,25 @@ describe('a package’s number against the packages adopted by the page’s day'
     expect(anyRed(unveiled, '2025-09-19')).toBe(false);
   });
 });
+
+describe('a designation’s day told of the wrong issuer', () => {
+  it('flags the day another issuer designated the same companies', () => {
+    // Arnold & Porter, October 2025 (https://www.arnoldporter.com/en/perspectives/advisories/2025/10/uk-and-us-impose-major-new-sanctions-on-russian-oil-sector):
+    // the UK designated Rosneft and Lukoil on 15 October 2025, the US on 22 October.
+    const arnold =
+      'On October 15, 2025, the United Kingdom imposed major new sanctions targeting Russia’s oil industry, including asset freezes on Rosneft and Lukoil, the country’s two largest oil companies.';
+    expect(sanctionVerdicts(arnold, 'Rosneft', '2025-10-25')).toEqual(['supported']);
+    const swapped = arnold.replace('October 15', 'October 22');
+    expect(sanctionVerdicts(swapped, 'October 22, 2025', '2025-10-25')).toEqual(['contradicted']);
+    expect(kindOn('sanction', swapped, 'October 22, 2025', '2025-10-25')[0].message).toMatch(/Office of Foreign Assets Control/);
+    // Steptoe via Mondaq, 29 October 2025 (https://www.mondaq.com/unitedstates/export-controls-trade-investment-sanctions/1697710/weekly-sanctions-update-october-27-2025).
+    const steptoe =
+      'On October 22, 2025, the Department of the Treasury’s Office of Foreign Assets Control (OFAC) sanctioned Russia’s two largest oil companies, Rosneft and Lukoil.';
+    expect(sanctionVerdicts(steptoe, 'Rosneft', '2025-10-29')).toEqual(['supported']);
+    expect(sanctionVerdicts(steptoe.replace('October 22', 'October 15'), 'October 15, 2025', '2025-10-29')).toEqual(['contradicted']);
+    // Britain named as the one following the US, the day in another clause: not flagged.
+    const following =
+      'Britain sanctioned Rosneft and Lukoil a week before the United States, which designated both companies on October 22, 2025.';
+    expect(anyRed(following, '2025-10-29')).toBe(false);
+  });
+});
