@@ -262,6 +262,10 @@ function spendingClaims(doc: Doc): Annotation[] {
       // of "Germany pledges to hit 3.5 percent defense spending target by 2029"): the ally's own plan is read by
       // nationalPlans (figure-forms.ts).
       if (judged && national && judged.verdict !== 'supported') judged = null;
+      // "The common NATO target is currently 2%", "NATO's current defense spending goal is at least 2 percent": the
+      // target said to be the one in force, checked against it (currentTargetSaid).
+      if (!judged && !national && !agreedAt && CURRENT_TARGET_SAID_RE.test(before))
+        judged = currentTargetSaid(day.asOf, doc.dateCertain, targets, value);
       // "a new defense spending benchmark of 5% of GDP—twice the current guideline": the target as a multiple of
       // another, checked by arithmetic (spending-ratio.ts).
       const ratio =
@@ -452,6 +456,53 @@ function wrongFigureForYear(targets: readonly SpendingTarget[], value: number, y
     sources: sourcesOf(t),
   };
 }
+// The target named as the alliance's and said to be the figure now: "The common NATO target is currently 2%" (dpa,
+// January 2025), "NATO's current defense spending goal is at least 2 percent of GDP" (Reuters, January 2025), "the
+// alliance's target now stands at 5%".
+const CURRENT_TARGET_SAID_RE =
+  /\b(?:NATO['’]s|the\s+(?:current\s+|common\s+|present\s+|existing\s+)?NATO|the\s+alliance['’]s|the\s+(?:current\s+|common\s+|present\s+|existing\s+)?alliance)\s+(?:current\s+|present\s+|existing\s+|common\s+|official\s+)?(?:(?:defen[cs]e|military)\s+)?(?:spending\s+)?(?:target|goal|guideline|benchmark)\s+(?:(?:currently|now|still)\s+)?(?:is|stands\s+at|remains|sits\s+at)\s+(?:currently\s+|now\s+|still\s+|today\s+)?(?:at\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+
+/**
+ * The figure said to be NATO's target in force: supported when it is the target (or a part of it) that day; outdated
+ * when it was one that had been replaced; contradicted when NATO never set it (a target that was still to come is only
+ * told).
+ */
+function currentTargetSaid(day: string, dateCertain: boolean, targets: readonly SpendingTarget[], value: number): Judged | null {
+  const has = (t: SpendingTarget) => t.percent === value || t.components?.some((c) => c.percent === value);
+  const current = targets
+    .filter((t) => t.adopted <= day && (!t.superseded || t.superseded > day))
+    .sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+  if (!current) return null;
+  const said = (t: SpendingTarget) => `${t.percent}% of GDP${t.byYear && t.percent !== 2 ? ` by ${t.byYear}` : ''}`;
+  const judged = (verdict: Annotation['verdict'], message: string, ts: SpendingTarget[]): Judged => ({
+    verdict,
+    message,
+    fact: ts
+      .map((t) => `${t.summary} (adopted ${formatDay(t.adopted)}${t.superseded ? `, superseded ${formatDay(t.superseded)}` : ''})`)
+      .join(' '),
+    factIds: ts.map((t) => t.id),
+    sources: sourcesOf(...ts),
+  });
+  const sure = (ts: SpendingTarget[]) => dateCertain && ts.every(isConfident);
+  if (has(current))
+    return judged(current.confidence === 'verified' ? 'supported' : 'context', `${value}% is NATO's target on ${formatDay(day)}.`, [
+      current,
+    ]);
+  const past = targets
+    .filter((t) => has(t) && t.superseded && t.superseded <= day)
+    .sort((a, b) => (a.superseded! < b.superseded! ? 1 : -1))[0];
+  if (past)
+    return judged(
+      sure([past, current]) ? 'outdated' : 'context',
+      `${value}% was NATO's target until ${formatDay(past.superseded!)}; on ${formatDay(day)} it was ${said(current)}.`,
+      [current, past],
+    );
+  if (targets.some(has)) return judged('context', `NATO's target on ${formatDay(day)}: ${said(current)}.`, [current]);
+  return judged(sure([current]) ? 'contradicted' : 'context', `NATO's target on ${formatDay(day)} was ${said(current)}, not ${value}%.`, [
+    current,
+  ]);
+}
+
 // "the required 2%", "NATO's mandated 2 percent": the figure as what allies must spend.
 const REQUIRED_BEFORE_RE = /\b(?:the|NATO['’]s|the\s+alliance['’]s)\s+(?:required|requisite|mandated|mandatory)\s+$/i;
 // The subject of a sentence that tells when a figure was decided: "The decision to hike defense spending to 2% ...".

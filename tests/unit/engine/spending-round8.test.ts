@@ -235,3 +235,29 @@ describe('a count of allies at 2% stated as today’s', () => {
     expect(isRed(verdictsOn(early, 'Eight allies now meet', '2018-02-14'))).toBe(false);
   });
 });
+
+describe('the target said to be the one in force', () => {
+  // Anadolu (dpa), 9 January 2025 (https://www.anews.com.tr/world/2025/01/09/germany-rejects-trumps-5-nato-defense-spending-target).
+  const anews =
+    'Habeck reiterated his push for an increase in defense spending to 3.5% of gross domestic product. The common NATO target is currently 2%.';
+
+  it('confirms "The common NATO target is currently 2%" and flags a figure NATO never set or had replaced', () => {
+    expect(verdictsOn(anews, 'The common NATO target is currently 2%', '2025-01-09')).toEqual(['supported']);
+    expect(verdictsOn(anews.replace('currently 2%', 'currently 3%'), 'currently 3%', '2025-01-09')).toEqual(['contradicted']);
+    // After The Hague, 2% had been replaced.
+    expect(verdictsOn(anews, 'The common NATO target is currently 2%', '2025-09-09')).toEqual(['outdated']);
+    // Reuters, 1 January 2025 (https://thefrontierpost.com/nato-chief-rutte-floats-including-broader-security-spending-to-meet-trump-defense-target/).
+    const reuters = 'NATO’s current defense spending goal is at least 2 percent of GDP, met by 22 of its 32 members.';
+    expect(verdictsOn(reuters, '2 percent', '2025-01-01')).toEqual(['supported']);
+    const now = 'NATO’s defence spending target now stands at 5% of GDP, agreed in The Hague.';
+    expect(verdictsOn(now, '5%', '2025-09-09')).toEqual(['supported']);
+    expect(verdictsOn(now.replace('5%', '4%'), '4%', '2025-09-09')).toEqual(['contradicted']);
+  });
+
+  it('only tells a target still to come, and leaves alone one ally’s target and a share of budgets', () => {
+    const coming = 'NATO’s current defense spending goal is at least 5 percent of GDP.';
+    expect(isRed(verdictsOn(coming, '5 percent', '2025-01-09'))).toBe(false);
+    expect(verdictsOn('Poland’s NATO target is currently 4% of GDP on defence.', '4%', '2025-09-09')).toEqual([]);
+    expect(verdictsOn('NATO’s target is 20% of defence budgets on equipment.', '20%', '2025-09-09')).toEqual([]);
+  });
+});
