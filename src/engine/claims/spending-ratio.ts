@@ -5,8 +5,8 @@
 // only named ("the current guideline", "the previous target"), the target of that description on the article's day.
 //
 // An exact multiple ("twice", "double", "two and a half times") more than a fifth off is contradicted; a bound ("more
-// than double") on the wrong side of it by a tenth is contradicted; an approximate one ("almost", "about") is only
-// confirmed or told.
+// than double") on the wrong side of it by a tenth is contradicted; an approximate one ("almost", "about") or a verb of
+// rising ("doubling the current 2% commitment", said of 5%) is only confirmed or told.
 import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
 import { formatDay } from '../dates';
@@ -86,6 +86,8 @@ export function ratioSaid(
   else if (b === 'nearly' || b === 'almost' || b === 'close to')
     verdict = quotient <= multiple * 1.02 && off <= 0.2 ? 'supported' : 'context';
   else if (b) verdict = off <= 0.15 ? 'supported' : 'context';
+  // "doubling the current 2% commitment" of 5%: a verb of rising is told loosely; only the multiple as a noun is exact.
+  else if (/^(?:doubling|doubles|tripling|triples)$/i.test(multipleSaid)) verdict = off <= 0.1 ? 'supported' : 'context';
   else verdict = off <= 0.05 ? 'supported' : off >= EXACT_OFF ? 'contradicted' : 'context';
   if (verdict === 'contradicted' && !(isConfident(other) && dateCertain)) verdict = 'context';
   const times = Math.round(quotient * 100) / 100;

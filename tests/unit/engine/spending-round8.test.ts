@@ -173,6 +173,10 @@ describe('a target told as a multiple of another', () => {
     expect(verdictsOn(almost, '3.5% of GDP, almost double', '2025-06-20')).toEqual(['supported']);
     const near = 'Allies are to agree a new defense spending target of 3.5% of GDP, double the current target.';
     expect(isRed(verdictsOn(near, '3.5% of GDP, double', '2025-06-20'))).toBe(false);
+    // collector.com.tr, September 2025 (https://www.collector.com.tr/953602497), in Portuguese: "duplicando o atual
+    // compromisso de 2%" of 5%; a verb of rising is told loosely.
+    const doubling = 'Allies are to agree a new defence spending target of 5% of GDP, doubling the current target.';
+    expect(isRed(verdictsOn(doubling, '5% of GDP, doubling', '2025-06-20'))).toBe(false);
   });
 });
 
