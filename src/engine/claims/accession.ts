@@ -567,3 +567,103 @@ export function memberSaidClaims(doc: Doc, alliance: Alliance): Annotation[] {
   }
   return out;
 }
+
+// An order of accessions: "The alliance’s enlargement continued, with more Central and Eastern European nations
+// joining, including Slovakia, Romania, and Bulgaria in 2004, followed by Slovenia and the Baltic States" (March
+// 2024: all seven joined on 29 March 2004, so none followed), "Greece and Turkey joined in 1952, followed by West
+// Germany" (true). The countries before "followed by" with their date right before it, those after with no date
+// of their own: supported when every one after joined later than those before, contradicted when every one
+// joined the same day or earlier. "the Baltic States" are Estonia, Latvia and Lithuania.
+const FOLLOWED_RE = /,?\s+(?:and\s+(?:were\s+|was\s+)?)?(?:later\s+)?followed\s+(?:later\s+|soon\s+after\s+|shortly\s+after\s+)?by\s+/g;
+const BALTIC_RE = /\bthe\s+(?:three\s+)?Baltic\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Rr]epublics)\b/g;
+const BALTIC_IDS = ['est', 'lva', 'ltu'];
+const FOLLOWER_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+export function followedByClaims(doc: Doc, alliance: Alliance): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.text.includes('followed')) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('followed') || !JOIN_WORD_RE.test(text) || OTHER_CLUB_RE.test(text)) continue;
+    if (!NATO_NEAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+    FOLLOWED_RE.lastIndex = 0;
+    const f = FOLLOWED_RE.exec(text);
+    if (!f) continue;
+    const at = sentence.start + f.index;
+    const after = at + f[0].length;
+    // The date that ends the first group, right before "followed by".
+    const dates = datesOf(doc, sentence);
+    const date = dates.filter((d) => d.end <= at && /^\s*$/.test(doc.text.slice(d.end, at).replace(/^,/, ''))).pop();
+    if (!date || dates.some((d) => d.start >= after)) continue;
+    // The first group: the countries listed right before its date ("Slovakia, Romania, and Bulgaria in 2004").
+    const before = countriesIn(doc, { start: sentence.start, end: date.start }, alliance).sort((x, y) => y.start - x.start);
+    const leaders: typeof before = [];
+    for (const c of before) {
+      const gap = doc.text.slice(c.end, leaders.length ? leaders[leaders.length - 1].start : date.start);
+      if (
+        leaders.length
+          ? !FOLLOWER_GAP_RE.test(gap) && !/^\s*,\s*(?:and\s+)?$/.test(gap)
+          : !/^\s+(?:(?:joined|acceded|entered|were\s+admitted|was\s+admitted)(?:\s+(?:NATO|the\s+alliance))?\s+)?(?:(?:in|on)\s+)?$/.test(
+              gap,
+            )
+      )
+        break;
+      leaders.push(c);
+    }
+    if (!leaders.length || !leaders.every((c) => overlaps(date, accessionRange(c.country)))) continue;
+    const leaderDays = new Set(leaders.map((c) => factRange(c.country.nato!.joined).first));
+    if (leaderDays.size !== 1) continue;
+    const [leaderDay] = leaderDays;
+    // The followers: a list of member countries (or "the Baltic States") from "followed by" to the sentence's end.
+    const named: Array<{ start: number; end: number; countries: Country[] }> = countriesIn(
+      doc,
+      { start: after, end: sentence.end },
+      alliance,
+    ).map((c) => ({ start: c.start, end: c.end, countries: [c.country] }));
+    BALTIC_RE.lastIndex = 0;
+    const tail = doc.text.slice(after, sentence.end);
+    for (let b = BALTIC_RE.exec(tail); b; b = BALTIC_RE.exec(tail)) {
+      const baltics = BALTIC_IDS.map((id) => alliance.members.find((j) => j.id === id)).filter((j): j is Country => !!j);
+      if (baltics.length === 3) named.push({ start: after + b.index, end: after + b.index + b[0].length, countries: baltics });
+    }
+    named.sort((x, y) => x.start - y.start);
+    const followers: typeof named = [];
+    for (const n of named) {
+      const gap = doc.text.slice(followers.length ? followers[followers.length - 1].end : after, n.start);
+      if (followers.length ? !FOLLOWER_GAP_RE.test(gap) : !/^(?:the\s+|West\s+)?$/i.test(gap)) break;
+      followers.push(n);
+    }
+    if (!followers.length) continue;
+    const end = followers[followers.length - 1].end;
+    // The list ends the clause: nothing more named after it ("followed by Slovenia and others" says less).
+    if (
+      !/^\s*(?:[.;:!)]|$|,\s+(?:which|who|that|as|when|while|all|each|both|with|bringing|making|taking)\b)/i.test(
+        doc.text.slice(end, sentence.end),
+      )
+    )
+      continue;
+    const all = followers.flatMap((n) => n.countries);
+    const later = all.every((c) => factRange(c.nato!.joined).first > leaderDay);
+    const notLater = all.every((c) => factRange(c.nato!.joined).first <= leaderDay);
+    if (!later && !notLater) continue;
+    const span = { start: leaders[leaders.length - 1].start, end };
+    const facts = `${describeRound(
+      alliance,
+      leaders.map((c) => c.country),
+    )} ${describeRound(alliance, all)}`;
+    const sure = notLater && all.every((c) => isConfident(c.nato!)) && leaders.every((c) => isConfident(c.country.nato!));
+    if (notLater && HYPOTHETICAL_WORD_RE.test(text)) continue;
+    out.push({
+      start: span.start,
+      end: span.end,
+      quote: doc.text.slice(span.start, span.end),
+      verdict: later ? 'supported' : sure ? 'contradicted' : 'context',
+      kind: 'membership',
+      factIds: [...leaders.map((c) => c.country.id), ...all.map((c) => c.id)],
+      message: later ? facts : `Not so: none of those after "followed by" joined later. ${facts}`,
+      fact: facts,
+      sources: sourcesOfAll([...leaders.map((c) => c.country.nato), ...all.map((c) => c.nato)]).slice(0, 3),
+    });
+  }
+  return out;
+}

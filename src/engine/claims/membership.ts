@@ -15,6 +15,7 @@ import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import {
   accessionDateClaims,
+  followedByClaims,
   founderClaims,
   looseCountClaims,
   memberSaidClaims,
@@ -204,7 +205,11 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // date, counts; supported where the fact base agrees, a red flag only on a strict phrasing.
   const alliance = { members, countOn };
   for (const a of ordinalClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
-  for (const a of accessionDateClaims(doc, alliance, out)) out.push(a);
+  // An order of accessions ("..., followed by ..."): a wrong order takes the place of the dates it spans.
+  const followed = followedByClaims(doc, alliance);
+  for (const a of followed) out.push(a);
+  const wrongOrder = followed.filter((a) => a.verdict === 'contradicted');
+  for (const a of accessionDateClaims(doc, alliance, out)) if (!wrongOrder.some((o) => o.start <= a.start && a.end <= o.end)) out.push(a);
   // The founders counted in a phrase that means all of them (membership-founders.ts), before the loose counts.
   for (const a of foundersCounted(doc)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   for (const a of looseCountClaims(doc, alliance, out)) out.push(a);

@@ -238,3 +238,32 @@ describe('the anniversary of a country’s accession', () => {
     expect(isRed(verdictsOn(ahead, "30th anniversary of Poland's accession", '2024-03-18'))).toBe(false);
   });
 });
+
+describe('an order of accessions told with "followed by"', () => {
+  it('flags "including Slovakia, Romania, and Bulgaria in 2004, followed by Slovenia and the Baltic States" (March 2024: all seven joined the same day)', () => {
+    // heldout4 n057 (a Polish anniversary feature, 12 March 2024)
+    const feature =
+      'The alliance’s enlargement continued, with more Central and Eastern European nations joining, including Slovakia, Romania, and Bulgaria in 2004, followed by Slovenia and the Baltic States.';
+    const quote = 'Slovakia, Romania, and Bulgaria in 2004, followed by Slovenia and the Baltic States';
+    expect(membership(feature, quote, '2024-03-12')).toEqual(['contradicted']);
+  });
+
+  it('supports a true order: "Poland, Hungary and the Czech Republic joined in 1999, followed by Slovenia and the Baltic States", "Greece and Turkey joined in 1952, followed by West Germany"', () => {
+    const ninetyNine = 'NATO grew: Poland, Hungary and the Czech Republic joined in 1999, followed by Slovenia and the Baltic States.';
+    expect(membership(ninetyNine, 'followed by Slovenia and the Baltic States', '2024-03-12')).toEqual(['supported']);
+    // Breitbart, April 2024: "Greece and Turkey joined shortly afterwards, and a rearming West Germany joined in 1955".
+    const fifties = 'The alliance grew quickly: Greece and Turkey joined in 1952, followed by West Germany.';
+    expect(membership(fifties, 'followed by West Germany', '2024-04-04')).toEqual(['supported']);
+    const nordics = 'NATO grew again: Finland joined in April 2023, followed by Sweden.';
+    expect(membership(nordics, 'followed by Sweden', '2024-04-04')).toEqual(['supported']);
+  });
+
+  it('does not flag followers with a date of their own, a list that goes on, or another club', () => {
+    const dated = 'NATO grew: Slovakia, Romania, and Bulgaria joined in 2004, followed by Albania and Croatia in 2009.';
+    expect(isRed(verdictsOn(dated, 'followed by Albania and Croatia', '2024-03-12'))).toBe(false);
+    const more = 'NATO grew: Slovakia and Romania joined in 2004, followed by Slovenia and many other partners of the region.';
+    expect(isRed(verdictsOn(more, 'followed by Slovenia', '2024-03-12'))).toBe(false);
+    const eu = 'The European Union grew: Slovakia and Romania joined in 2004, followed by Slovenia, NATO noted.';
+    expect(isRed(verdictsOn(eu, 'followed by Slovenia', '2024-03-12'))).toBe(false);
+  });
+});
