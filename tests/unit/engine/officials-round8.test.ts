@@ -212,3 +212,35 @@ describe('"Ukraine’s chief negotiator Rustem Umerov": the head of Ukraine’s 
     expect(isRed(verdictsOn(barnier, 'Michel Barnier', '2020-10-10'))).toBe(false);
   });
 });
+
+describe('Germany’s Vice-Chancellor and economy minister, Norway’s finance minister (data)', () => {
+  // Held-out 6 (k020), bmwk.de, 24 February 2022: two titles joined by "and" before the name.
+  const k020 =
+    'Vice-Chancellor and Federal Minister for Economic Affairs and Climate Action Robert Habeck on the Russian attack on Ukraine:';
+  // errors.jsonl (e006): "Norway’s Minister of Finance, Jens Stoltenberg".
+  const e006 = 'The fund is overseen by Norway’s Minister of Finance, Jens Stoltenberg, who took office in February.';
+
+  it('confirms the real sentences and other pages’ phrasings', () => {
+    expect(titleVerdicts(k020, 'Robert Habeck', '2022-02-24')).toEqual(['supported']);
+    // urdupoint.com (Sputnik copy), 8 December 2021: "Vice Chancellor and Economy Minister Robert Habeck".
+    const sworn =
+      'The Greens are represented by Vice Chancellor and Economy Minister Robert Habeck and Foreign Minister Annalena Baerbock.';
+    expect(titleVerdicts(sworn, 'Robert Habeck', '2021-12-08')).toEqual(['supported']);
+    const german = 'German Vice Chancellor Robert Habeck said the country would cope.';
+    expect(titleFacts(german, 'Robert Habeck', '2023-03-01')).toEqual(['deu-vice-chancellor robert-habeck']);
+    expect(titleVerdicts(e006, 'Jens Stoltenberg', '2025-03-01')).toEqual(['supported']);
+  });
+
+  it('flags the titles out of their time, with the country named', () => {
+    // Altmaier handed the ministry to Habeck on 8 December 2021.
+    expect(titleVerdicts('German Economy Minister Peter Altmaier said.', 'Peter Altmaier', '2023-03-01')).toEqual(['outdated']);
+    // Stoltenberg was NATO's Secretary General in 2024; Norway's finance minister in 1996–1997 and from 2025.
+    expect(titleVerdicts(e006, 'Jens Stoltenberg', '2024-03-01')).toEqual(['outdated']);
+  });
+
+  it('knows his earlier term as finance minister (1996–1997)', () => {
+    const former = 'Norway’s former finance minister Jens Stoltenberg said the fund would grow.';
+    expect(titleVerdicts(former, 'Jens Stoltenberg', '2010-03-01')).toEqual(['supported']);
+    expect(isRed(verdictsOn(former, 'Jens Stoltenberg', '2019-03-01'))).toBe(false);
+  });
+});
