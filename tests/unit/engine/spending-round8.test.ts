@@ -122,6 +122,9 @@ describe('the share of allies at 2%, told without a count', () => {
     const y2014 = 'In 2014, most allies fell short of the 2% defence spending target.';
     expect(verdictsOn(y2014, 'most allies fell short of the 2%', '2024-06-20')).toContain('supported');
     expect(verdictsOn(y2014.replace('fell short of', 'met'), 'most allies met the 2%', '2024-06-20')).toContain('contradicted');
+    const spend = 'Most allies now spend 2% of GDP on defence or more, but most still fall short of 3.5%.';
+    expect(verdictsOn(spend, 'Most allies now spend 2%', '2025-08-01')).toContain('supported');
+    expect(verdictsOn(spend, 'Most allies now spend 2%', '2019-08-01')).toContain('contradicted');
     const minority = 'Only a minority of NATO allies spend at least 2% of GDP on defence.';
     expect(verdictsOn(minority, 'Only a minority of NATO allies spend at least 2%', '2019-12-01')).toContain('supported');
   });
