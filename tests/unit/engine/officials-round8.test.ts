@@ -244,3 +244,23 @@ describe('Germany’s Vice-Chancellor and economy minister, Norway’s finance m
     expect(isRed(verdictsOn(former, 'Jens Stoltenberg', '2019-03-01'))).toBe(false);
   });
 });
+
+describe('Ukraine’s Deputy Prime Minister for European and Euro-Atlantic Integration (data)', () => {
+  // Held-out 6 (k041), pravda.com.ua, 4 September 2024 (the day the Rada dismissed her, to re-appoint her the next day).
+  const k041 =
+    'Olha Stefanishyna, Deputy Prime Minister for European and Euroatlantic Integration of Ukraine, stated that Ukraine would join the North Atlantic Alliance.';
+  // pravda.com.ua/eng/news/2025/07/23/7523073: "Ukraine’s newly-appointed Deputy Prime Minister for European Integration Taras Kachka".
+  const kachka =
+    'Ukraine’s Deputy Prime Minister for European Integration Taras Kachka has assured Gert Jan Koopman that reforms remain a priority.';
+
+  it('confirms the holders of the post', () => {
+    expect(titleFacts(k041, 'Olha Stefanishyna', '2024-09-04')).toEqual(['ukr-deputy-pm-european-integration olha-stefanishyna']);
+    expect(titleVerdicts(k041, 'Olha Stefanishyna', '2024-09-04')).toEqual(['supported']);
+    expect(titleVerdicts(kachka, 'Taras Kachka', '2025-07-23')).toEqual(['supported']);
+  });
+
+  it('flags the post given to the one who had left it or not yet taken it', () => {
+    expect(titleVerdicts(kachka.replace('Taras Kachka', 'Olha Stefanishyna'), 'Olha Stefanishyna', '2025-08-01')).toEqual(['outdated']);
+    expect(titleVerdicts(kachka, 'Taras Kachka', '2023-08-01')).toEqual(['contradicted']);
+  });
+});
