@@ -20,6 +20,7 @@ import type { Span } from '../sentences';
 import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { datesIn } from './clauses';
+import { pastHorizon } from '../horizon';
 
 // "the limit price for oil ... is set at $60", "a price limit for oil ... at the level of $60": translated copy's words for the cap.
 const CAP_RE = /\b(?:price\s+)?(?:cap|ceiling)s?\b|\bcapped\b|\bprice\s+limits?\b|\blimit\s+price\b/i;
@@ -356,7 +357,7 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
     const proposal = proposalOf(doc, said);
     if (proposal) return proposalAnnotation(doc, said.span, proposal);
   }
-  if (!levels.length) return null;
+  if (!levels.length) return proposed || products ? null : wrongLowering(doc, sentence, text, said, caps);
   const cap = levels.find((c) => c.product === 'crude' && !products) ?? levels[0];
   const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative || d.granularity === 'day');
   const days = (c: PriceCap) => [c.from, ...(c.adopted ? [c.adopted] : [])].map(factRange);
@@ -435,6 +436,53 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
     );
   }
   return capAnnotation(doc, said.span, verdict(latest), latest, onRecord.replace(cap.summary, latest.summary));
+}
+
+// The EU's lowering told as done, or its level as standing: "the EU lowered the price cap on Russian crude oil to $45",
+// "cut the cap from $60 to $50", "the EU's cap now stands at $45".
+/** Days after a level of the EU's dynamic cap applies within which the next six-monthly review cannot have replaced it. */
+const REVIEW_DAYS = 150;
+// Words of a market price or another clause between the cap and a figure.
+const MARKET_BETWEEN_RE =
+  /\b(?:Urals|Brent|WTI|trad(?:es|ed|ing)|sell(?:s|ing)?|sold|fetch\w*|market|spot|prices?|while|whereas|but|although|though|above|below|exceed\w*|budget)\b/i;
+const LOWERING_DONE_RE = /\b(?:lowered|reduced|cut|slashed|dropped|tightened|brought\s+down)\b/i;
+
+/**
+ * A level the EU's crude cap never had, said to be the one the EU lowered it to, or the one standing now: contradicted once
+ * the EU's lowering was adopted, for a sentence that names the EU and no other maker; a level within a dollar of one on
+ * record ("around $47") is a rounding, and the Commission's proposal ($45, June 2025) is told as one by PROPOSED_RE before
+ * this is reached. Else null.
+ */
+function wrongLowering(doc: Doc, sentence: Span, text: string, said: Said, caps: PriceCap[]): Annotation | null {
+  if (!EU_RE.test(text) || NOT_EU_ONLY_RE.test(text) || OTHER_CAP_RE.test(text)) return null;
+  // The figure is the cap's, not a market price told after it: "the price cap on Russian crude oil, while Urals now
+  // trades at $65".
+  const spanText = doc.text.slice(said.span.start, said.span.end);
+  const capWord = /\b(?:cap|ceiling)s?\b|\bcapped\b|\blimit\b/i.exec(spanText);
+  const dollar = spanText.search(/US\$|\$|USD/);
+  if (!capWord || dollar < 0 || MARKET_BETWEEN_RE.test(spanText.slice(capWord.index + capWord[0].length, dollar))) return null;
+  const present = PRESENT_LEVEL_RE.test(doc.text.slice(Math.max(sentence.start, said.span.start - 20), said.span.end));
+  if (!(said.previous !== undefined || LOWERING_DONE_RE.test(text) || present)) return null;
+  const eu = caps.filter((c) => c.product === 'crude' && c.jurisdictions.includes('eu') && (c.adopted ?? c.from) <= doc.asOf);
+  const lowerings = eu.filter((c) => c.usd < 60);
+  if (!lowerings.length || eu.some((c) => Math.abs(c.usd - said.usd) < 1)) return null;
+  // The dynamic cap is reviewed every six months, and not every review is on record: a level past the next review may be one.
+  const newest = eu.reduce((a, b) => (b.from > a.from ? b : a));
+  if (addDays(newest.from, REVIEW_DAYS) < doc.asOf) return null;
+  // What the cap was lowered to, or what stands on the page's day.
+  const first = lowerings[0];
+  const standing = eu.filter((c) => c.from <= doc.asOf && (!c.until || doc.asOf < c.until)).pop() ?? first;
+  const cap = present && !LOWERING_DONE_RE.test(text) && said.previous === undefined ? standing : first;
+  const sure = isConfident(cap) && doc.dateCertain && !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+  return capAnnotation(
+    doc,
+    said.span,
+    sure ? 'contradicted' : 'context',
+    cap,
+    cap === standing && cap !== first
+      ? `Not so: the EU's cap on Russian crude was $${formatUsd(cap.usd)} on ${formatDay(doc.asOf)} (from ${formatDay(cap.from)}), not $${formatUsd(said.usd)}. ${cap.summary}`
+      : `Not so: the EU lowered its cap on Russian crude to ${lowerings.map((c) => `$${formatUsd(c.usd)} (from ${formatDay(c.from)})`).join(', then ')}, not to $${formatUsd(said.usd)}. ${cap.summary}`,
+  );
 }
 
 // A level a package's proposal would have set, in its record's words: "from $60 to $45 a barrel".

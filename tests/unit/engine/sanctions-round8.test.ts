@@ -241,3 +241,34 @@ describe('a designation’s day told of the wrong issuer', () => {
     expect(anyRed(following, '2025-10-29')).toBe(false);
   });
 });
+
+describe('the level the EU lowered its cap to', () => {
+  // One News Page, 18 July 2025 (https://www.onenewspage.co.uk/n/Markets/1zs6hzx2i3/EU-Lowers-Russian-Oil-Cap-to-47-60.htm).
+  const onp =
+    'The European Union lowered the price cap on Russian crude oil to $47.60 from $60 per barrel as it adopted on Friday the 18th sanctions package against Russia.';
+
+  it('flags a level the EU never set, said as its lowering or as the level now', () => {
+    expect(sanctionVerdicts(onp, '$47.60', '2025-07-20')).toContain('supported');
+    const proposalAsDone = onp.replace('$47.60', '$45');
+    expect(sanctionVerdicts(proposalAsDone, 'to $45', '2025-07-20')).toEqual(['contradicted']);
+    const fromTo = 'The EU lowered the price cap on Russian crude oil from $60 to $50 per barrel.';
+    expect(sanctionVerdicts(fromTo, 'from $60 to $50', '2025-07-20')).toEqual(['contradicted']);
+    const now = 'The EU’s price cap on Russian crude now stands at $42 a barrel.';
+    expect(sanctionVerdicts(now, 'now stands at $42', '2026-03-01')).toEqual(['contradicted']);
+    expect(sanctionVerdicts(now.replace('$42', '$44.10'), 'now stands at $44.10', '2026-03-01')).toEqual(['supported']);
+  });
+
+  it('leaves proposals, roundings, other makers, market prices and levels past an unrecorded review alone', () => {
+    for (const [text, asOf] of [
+      // RBC-Ukraine (Reuters), 10 June 2025: the proposal.
+      ['The Commission has additionally proposed lowering the G7 price cap on Russian crude oil from $60 to $45 per barrel.', '2025-06-12'],
+      // Told before the lowering was adopted.
+      ['The EU lowers the oil price cap to $45 in new sanctions against Russia.', '2025-06-11'],
+      ['The EU lowered the price cap on Russian crude oil to around $47 per barrel.', '2025-07-20'],
+      ['The UK lowered its price cap on Russian crude oil to $45 per barrel.', '2025-07-20'],
+      ['The EU lowered the price cap on Russian crude oil, while Urals now trades at $65 per barrel.', '2025-07-20'],
+      ['The EU’s price cap on Russian crude now stands at $42 a barrel.', '2026-09-01'],
+    ])
+      expect(anyRed(text, asOf)).toBe(false);
+  });
+});
