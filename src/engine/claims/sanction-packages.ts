@@ -209,7 +209,7 @@ function findPackageClaims(doc: Doc): Annotation[] {
       out.push(...bankCounts(doc, sentence, text, last!.n));
     // "Furthermore, eight Russian media companies will lose their licenses to operate within the EU", after the package.
     if (
-      MEDIA_GATE_RE.test(text) &&
+      (text.includes('media') || text.includes('broadcasters') || text.includes('outlets') || text.includes('channels')) &&
       (named || (inReach && (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text) || EU_RE.test(text) || /\blicen[cs]es?\b/i.test(text))))
     )
       out.push(...mediaCounts(doc, sentence, text, last!.n));
@@ -383,7 +383,6 @@ function bankCounts(doc: Doc, sentence: Span, text: string, n: number): Annotati
 // Media outlets whose broadcasting the package suspends: "eight Russian media companies will lose their licenses", "The
 // sanctions extend to eight Russian media outlets, including Lenta.ru and Zvezda TV, which will lose their broadcasting
 // licenses", "three more state broadcasters".
-const MEDIA_GATE_RE = /\b(?:media|broadcasters|outlets|channels)\b/i;
 const MEDIA_RE =
   /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|additional|new|further|other)\s+)?(?:Russian\s+)?(?:(?:state|state-owned|state-run|pro-Kremlin|propaganda)\s+)?(?:media\s+(?:outlets|companies|organi[sz]ations|channels)|(?:news\s+)?outlets|broadcasters|(?:TV|television)\s+channels)\b/gi;
 // What the package does to them: their licences, their broadcasting, a ban or sanctions.
