@@ -19,8 +19,10 @@ import { memoByFacts } from '../memo';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
+// "Russian forces that invaded in 2022", "when Russia invaded in February 2022": the invader named,
+// and no country after the verb (the sentence or the one before names Ukraine: see anchorClaims).
 const INVASION_RE =
-  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+of\s+Ukraine\b|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)\b/i;
+  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of|on|against)\s+Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b)|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
 const OFF_NOW_RE =
   /\b(?:will|would|could|might|may|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b/i;
@@ -28,8 +30,10 @@ const OFF_NOW_RE =
 // "Russia's invasion in 2014" (of Crimea and Donbas) is said too.
 // "Russia's February 2022 full-scale invasion": the date may stand inside the phrase. "In February
 // 2022, Russia attacked Ukraine": an attack may be any attack, so it is only ever confirmed.
+// "the first U.S.-Russia summit since the 2022 invasion", "since the February 2022 invasion": the
+// year inside the phrase, with Russia named in the sentence.
 const LOOSE_INVASION_RE =
-  /\b(?:Russia|Moscow)['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow)\s+attacked\s+Ukraine\b(?!['’])/i;
+  /\bthe\s+(?:(?:January|February|March|Feb\.)\s+)?(?:19|20)\d{2}\s+(?:Russian\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow)['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow)\s+attacked\s+Ukraine\b(?!['’])/i;
 // "Russia’s unprovoked war of aggression against Ukraine in February 2022", "(its aggression
 // against Ukraine), which escalated into a full-scale invasion in 2022": read like the loose form,
 // confirmed by their date only.
@@ -41,8 +45,14 @@ const AGGRESSION_RE =
 // years ago on February 24, 2022", "since the Kremlin ordered troops into Ukraine on February 24,
 // 2022", "Russian tanks rolled into Ukraine on February 24, 2022".
 const WAR_START_RE =
-  /\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+)?(?:war|invasion)\b|\bwar\s+(?:that\s+|which\s+)?(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b/i;
+  /\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+)?(?:war|invasion)\b|\b(?:war|invasion)\s+(?:that\s+|which\s+)?(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b/i;
 const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
+// Russia's war told in the present on its first days: "Russia is attacking Ukraine", "Russian troops
+// are attacking peaceful Ukrainian cities", "Russia has invaded Ukraine", "Russian troops launched
+// their anticipated attack on Ukraine on Thursday".
+const ATTACKING_RE =
+  /\b(?:Russia|Russian\s+(?:forces|troops|army|soldiers)|Putin|Moscow)\s+(?:(?:is|are|has|have)\s+(?:now\s+)?(?:attacking|invading|attacked|invaded)|(?:has\s+|have\s+)?launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:attack|assault|invasion|offensive)\s+(?:on|against))\s+(?:peaceful\s+)?Ukrain\w*/;
+const OTHER_INVADED_RE = /\b(?:Georgia|Crimea|Chechnya|Afghanistan|Czechoslovakia|Hungary)\b/;
 const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
 const ANNEX_RE = /\bannex(?:ed|ation)\b/i;
 const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
@@ -86,6 +96,8 @@ const INTO_YEAR_RE = new RegExp(
   'gi',
 );
 
+const HEDGED_RE = /\b(?:nearly|almost|about|around|roughly|some|approximately|over|than|under|past|approaching)\s+$/i;
+
 const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (365.2425 * 86_400_000);
 
 /** The event detector, with the war's anchors added: one detector per kind of claim. */
@@ -98,7 +110,8 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
       if (doc.text.includes('troops') || doc.text.includes('soldiers') || doc.text.includes('personnel'))
         for (const a of withdrawalClaims(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       const war = doc.facts.base.figures.war;
-      if (!war || !/invasion|invaded|attacked|annex|war\b|anniversary|recogni|Memorandum|into Ukraine|formula/i.test(doc.text)) return out;
+      if (!war || !/invasion|invaded|invading|attack|annex|war\b|anniversary|recogni|Memorandum|into Ukraine|formula/i.test(doc.text))
+        return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
         if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
@@ -136,7 +149,15 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
         for (const a of countClaims(doc, sentence, invasion, crimea, true)) out.push(a);
       continue;
     }
-    const inv = INVASION_RE.exec(text);
+    let inv = INVASION_RE.exec(text);
+    // "Russian forces that invaded in 2022": Ukraine named in the sentence or just before, and no other
+    // country Russia invaded ("the Russian troops that invaded in 2008" of Georgia).
+    if (
+      inv &&
+      !/Ukrain/.test(inv[0]) &&
+      (!/\bUkrain|\bKyiv/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end)) || OTHER_INVADED_RE.test(text))
+    )
+      inv = null;
     const loose = inv ? null : (LOOSE_INVASION_RE.exec(text) ?? AGGRESSION_RE.exec(text));
     if (loose) {
       const at = sentence.start + loose.index;
@@ -161,6 +182,17 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
           const span = { start: sentence.start + inv.index, end: sentence.start + inv.index + inv[0].length };
           out.push(warAnnotation(doc, span, 'supported', `The full-scale invasion began on ${formatDay(invasion.date)}.`, invasion));
         }
+      }
+    }
+    if (ATTACKING_RE.test(text)) {
+      // "Russia is attacking Ukraine" (Habeck, 24 February 2022): the news of the day, confirmed only
+      // on the day or the two after it, as "has just launched" is.
+      const m = ATTACKING_RE.exec(text)!;
+      const days = daysBetween(invasion.date, doc.asOf);
+      const m0 = sentence.start + m.index;
+      if (days >= 0 && days <= 2 && !out.some((a) => a.start < m0 + m[0].length && m0 < a.end)) {
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        out.push(warAnnotation(doc, span, 'supported', `The full-scale invasion began on ${formatDay(invasion.date)}.`, invasion));
       }
     }
     const annex = ANNEX_RE.exec(text);
@@ -351,6 +383,11 @@ function recognition(doc: Doc, sentence: Span, text: string): Annotation | null 
 
 /** A date said of the anchor, right before or after the phrase: "in February 2022", "2014 annexation". */
 /** `confirmOnly`: a looser phrase ("Russia's invasion" without "of Ukraine"), which may be the invasion of 2014. */
+// "launched a full-scale invasion on Ukraine almost four years ago in February 2022": a time counted
+// back may stand between the phrase and its date (war-duration.ts judges the count).
+const AGO_GAP_RE =
+  /^,?\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over)\s+)?[\w-]+\s+(?:years?|months?)\s+ago,?\s+(?:in|on)\s+$/i;
+
 function datedAnchor(
   doc: Doc,
   sentence: Span,
@@ -372,13 +409,22 @@ function datedAnchor(
   }
   // Near the phrase: up to a few words on either side ("Moscow's 2014 annexation of", "annexed by Russia in March").
   const near = dates
-    .filter((d) => (d.end <= start && start - d.end <= 12) || (d.start >= end && d.start - end <= 24) || (d.start >= start && d.end <= end))
+    .filter(
+      (d) =>
+        (d.end <= start && start - d.end <= 12) ||
+        (d.start >= end && (d.start - end <= 24 || AGO_GAP_RE.test(doc.text.slice(end, d.start)))) ||
+        (d.start >= start && d.end <= end),
+    )
     .sort(
       (a, b) => Math.min(Math.abs(a.end - start), Math.abs(a.start - end)) - Math.min(Math.abs(b.end - start), Math.abs(b.start - end)),
     )[0];
   if (!near) return null;
   const day = factRange(anchor.date);
-  const span = { start: Math.min(start, near.start), end: Math.max(end, near.end) };
+  // Past a count ("almost four years ago in February 2022"), only the date: the count is war-duration.ts's to judge.
+  const span =
+    near.start >= end && near.start - end > 24
+      ? { start: near.start, end: near.end }
+      : { start: Math.min(start, near.start), end: Math.max(end, near.end) };
   if (overlaps(near, day))
     return warAnnotation(doc, span, 'supported', `${name[0].toUpperCase()}${name.slice(1)} was on ${formatDay(anchor.date)}.`, anchor);
   // Only a year plainly not the anchor's, written right against the phrase, is flagged.
@@ -472,7 +518,9 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
   };
   YEARS_SINCE_RE.lastIndex = 0;
   for (let m = YEARS_SINCE_RE.exec(text); m; m = YEARS_SINCE_RE.exec(text))
-    check(m, numberFrom(m[1]), !!m[2] || /full-scale/i.test(m[0]), false, `${m[1]} years`, !!m[3]);
+    // "almost three years after Russia invaded Ukraine": a hedged count is war-duration.ts's, in its own rounding.
+    if (!HEDGED_RE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      check(m, numberFrom(m[1]), !!m[2] || /full-scale/i.test(m[0]), false, `${m[1]} years`, !!m[3]);
   YEAR_OF_RE.lastIndex = 0;
   for (let m = YEAR_OF_RE.exec(text); m; m = YEAR_OF_RE.exec(text)) {
     const word = m[1] ?? m[2];

@@ -36,11 +36,14 @@ const UNIT = '(day|week|month|year)s?';
 // The war as the phrase names it, up to its noun: "Russia's full-scale invasion", "the war",
 // "Russia launched its full-scale invasion", "Russia invaded", "the start of the full-scale war".
 const WAR =
-  "((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|all-out|large-scale|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian)\\s+){0,8}(?:war|invasion|aggression|invaded))\\b";
+  "((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|all-out|large-scale|renewed|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict))\\b";
 
 // "three years since Russia's full-scale invasion", "500 days of full-scale war", "18 months into
 // the war", "two years on from Russia's invasion", "more than 550 days after Russia invaded".
-const CARDINAL_RE = new RegExp(`\\b(?:${HEDGE})?${NUMBER}[- ]${UNIT}(?:\\s+on)?,?\\s+(since|after|into|of|from)\\s+${WAR}`, 'gi');
+const CARDINAL_RE = new RegExp(
+  `\\b(?:${HEDGE})?(?:exactly\\s+|precisely\\s+)?${NUMBER}[- ]${UNIT}(?:\\s+on)?,?\\s+(since|after|into|of|from)\\s+${WAR}`,
+  'gi',
+);
 // "as Russia's invasion entered its 19th month", "the war, now in its fourth year", "the war has entered its 247th day".
 const ORDINAL_VERB_RE = new RegExp(
   `\\b${WAR}(?:\\s+(?:of|in|on|against)\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads)\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${UNIT}\\b`,
@@ -51,7 +54,7 @@ const ORDINAL_VERB_RE = new RegExp(
 // "the ongoing war, ordered by Moscow against its neighboring country more than two years ago": who
 // ordered it, and against whom, between the war and its count.
 const AGO_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:of\\s+)?Ukraine)?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?\\s+(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\s+ago\\b`,
+  `\\b${WAR}(?:\\s+(?:of\\s+|on\\s+|against\\s+)?Ukraine)?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?\\s+(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\s+ago\\b`,
   'gi',
 );
 // "Russia's war on Ukraine hit the three-year mark", "the war passes the 1,096 day marker", "the war nears the 500-day mark".
@@ -64,6 +67,17 @@ const ORDINAL_OF_RE = new RegExp(
   `\\b(\\d{1,3}(?:,\\d{3})+th|\\d{1,4}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\s+${UNIT}\\s+(?:of|since)\\s+${WAR}`,
   'gi',
 );
+// "the nearly four-year conflict", "Russia's three-year-old war", "the almost four-year-long war": the
+// count as an adjective of the war's noun.
+const ADJECTIVE_RE = new RegExp(
+  `\\b(?:the|a|an|its|Russia['’]s|Moscow['’]s)\\s+(?:${HEDGE})?${NUMBER}-${UNIT}(?:-old|-long)?\\s+((?:(?:full[- ]scale|all-out|Russian|Russia-Ukraine|Ukraine|Russo-Ukrainian)\\s+)*(?:war|conflict|invasion))\\b`,
+  'gi',
+);
+// "the Russian full-scale invasion that's lasted almost four years", "a war that has lasted more than three years".
+const LASTED_RE = new RegExp(
+  `\\b${WAR}(?:\\s+(?:of|on|in|against)\\s+Ukraine)?,?\\s+(?:that|which)(?:['’]s|\\s+has|\\s+have)?\\s+(?:now\\s+)?(?:lasted|gone\\s+on|raged|dragged\\s+on)\\s+(?:for\\s+)?(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\b`,
+  'gi',
+);
 // "day 500 of the war", "Day 1,000 of Russia's full-scale invasion".
 const DAY_N_RE = new RegExp(`\\b[Dd]ay\\s+(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s+(?:of|since)\\s+${WAR}`, 'g');
 
@@ -71,6 +85,7 @@ const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w
 // Another war in the sentence or the one before: "the war" may be it.
 const OTHER_WAR_RE =
   /\b(Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn?\w*|Nagorno|Karabakh|Ethiopia\w*|Tigray|Libya\w*|Balkan\w*|Bosnia\w*|Kosovo|Georgia\b)/;
+const SINCE_WW2_RE = /\bsince\s+(?:the\s+end\s+of\s+)?(?:World\s+War\s+(?:II|2|Two)|the\s+Second\s+World\s+War)\b/g;
 // What moves the count off the article's date or off a fact: a condition, the future, a past perfect.
 const NOT_NOW_RE = /\b(will|would|could|might|may|if|when|by\s+the\s+time|until|had|should|expected|set\s+to|about\s+to|soon|next|once)\b/i;
 const FULL_SCALE_RE = /\b(full[- ]scale|all-out|large-scale)\b/i;
@@ -85,7 +100,7 @@ export function withWarDurations(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = events.find(doc, ctx);
       const war = doc.facts.base.figures.war;
-      if (!war || !/\b(war|invasion|invaded|aggression)\b/i.test(doc.text) || !RUSSIA_RE.test(doc.text)) return out;
+      if (!war || !/\b(war|invasion|invaded|aggression|conflict)\b/i.test(doc.text) || !RUSSIA_RE.test(doc.text)) return out;
       for (const a of durationClaims(doc)) if (!out.some((b) => b.kind === 'event' && b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
@@ -112,9 +127,10 @@ function durationClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/\b(war|invasion|invaded|aggression)\b/i.test(text) || !/\b(days?|weeks?|months?|years?)\b/i.test(text)) return;
+    if (!/\b(war|invasion|invaded|aggression|conflict)\b/i.test(text) || !/\b(days?|weeks?|months?|years?)\b|-year/i.test(text)) return;
     const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
-    if (OTHER_WAR_RE.test(text) || OTHER_WAR_RE.test(before)) return;
+    // "Europe's biggest conflict since World War II" compares; it tells of no other war going on.
+    if (OTHER_WAR_RE.test(text.replace(SINCE_WW2_RE, '')) || OTHER_WAR_RE.test(before.replace(SINCE_WW2_RE, ''))) return;
     for (const count of countsIn(text, sentence.start)) {
       if (out.some((a) => a.start < count.span.end && count.span.start < a.end)) continue;
       const ann = judge(doc, sentence, text, count);
@@ -156,6 +172,16 @@ function countsIn(text: string, offset: number): Count[] {
   // "On the first day of the invasion" tells of that day: only "marks the 1,000th day" is today's count.
   for (let m = ORDINAL_OF_RE.exec(text); m; m = ORDINAL_OF_RE.exec(text))
     push(m, ordinal(m[1]), m[2], true, 'exact', m[3], !TODAY_BEFORE_RE.test(before(m)));
+  ADJECTIVE_RE.lastIndex = 0;
+  for (let m = ADJECTIVE_RE.exec(text); m; m = ADJECTIVE_RE.exec(text)) {
+    const [, more, less, about, written, unit, war] = m;
+    push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
+  }
+  LASTED_RE.lastIndex = 0;
+  for (let m = LASTED_RE.exec(text); m; m = LASTED_RE.exec(text)) {
+    const [, war, more, less, about, written, unit] = m;
+    push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
+  }
   DAY_N_RE.lastIndex = 0;
   for (let m = DAY_N_RE.exec(text); m; m = DAY_N_RE.exec(text)) {
     const n = Number(m[1].replace(/,/g, ''));
@@ -233,7 +259,20 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
   const day = dates.find((d) => d.granularity === 'day');
   const to = day ? day.first : doc.asOf;
   if (to < invasion.date) return null;
-  const fits2022 = fit(count, daysBetween(invasion.date, to));
+  let fits2022 = fit(count, daysBetween(invasion.date, to));
+  // "almost three years after Russia invaded Ukraine" of a meeting "Friday" (October 2025, three years
+  // and eight months on): a count said to be short of N years, half a year or more past N, of an
+  // event the sentence puts in the article's week. Not of any other time: "Trump took office almost
+  // three years after Russia invaded" is true of January 2025.
+  if (
+    fits2022 === 'off' &&
+    count.hedge === 'less' &&
+    count.unit === 'year' &&
+    day?.relative &&
+    Math.abs(daysBetween(day.first, doc.asOf)) <= 7 &&
+    daysBetween(invasion.date, to) / DAYS_PER.year > count.n + 0.5
+  )
+    fits2022 = 'wrong';
   const fullScale = FULL_SCALE_RE.test(count.war) || FULL_SCALE_RE.test(text.slice(0, count.span.end - sentence.start));
   const fits2014 = WAR_2014.some((d) => fit(count, daysBetween(d, to)) === 'fits');
   // Russia's war named in the phrase or its sentence; for support, the sentence before or the paragraph will do.
@@ -243,7 +282,8 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
   const message = (verdict: string) =>
     `${verdict}The full-scale invasion began on ${formatDay(invasion.date)}: on ${formatDay(to)} ${elapsedText(invasion.date, to, count)}.`;
   if (fits2022 === 'fits') return warAnnotation(doc, count.span, 'supported', message(''), invasion);
-  if (fits2022 !== 'wrong' || (fits2014 && !fullScale) || !named) return null;
+  // "conflict" may be any conflict the page tells of: only confirmed.
+  if (fits2022 !== 'wrong' || (fits2014 && !fullScale) || !named || /conflict$/i.test(count.war)) return null;
   // A red flag: the count is to the article's date (or a day the sentence gives), and nothing else moves it.
   const otherDate = dates.some((d) => d !== day);
   const sure = isConfident(invasion) && doc.dateCertain && !otherDate && !NOT_NOW_RE.test(text) && !count.past;

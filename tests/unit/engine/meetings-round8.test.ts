@@ -56,3 +56,96 @@ describe("NATO's next summit and the host of a summit to come", () => {
     expect(isRed(verdicts('NATO said so. The next NATO summit will take place in Istanbul.', '2025-06-26'))).toBe(false);
   });
 });
+
+describe("Russia's invasion told on its first days, by a year beside another verb, or counted in passing", () => {
+  it('"Russia is attacking Ukraine" on 24 February 2022, and the same in other words; not on another day', () => {
+    // https://www.bmwk.de/Redaktion/EN/Pressemitteilungen/2022/02/20220224-habeck-on-the-russian-attack-on-ukraine.html (held-out 6, k020)
+    const habeck = 'The unthinkable has now happened. Russia is attacking Ukraine. We have a land war in Europe.';
+    expect(eventVerdictsOn(habeck, 'Russia is attacking Ukraine', '2022-02-24')).toEqual(['supported']);
+    // https://euromaidanpress.com/2022/02/24/statement-by-the-ministry-of-foreign-affairs-of-ukraine-on-the-new-wave-of-russian-aggression-against-ukraine/
+    const mfa =
+      'Russian troops are attacking peaceful Ukrainian cities from various directions, including the temporarily occupied Donbas.';
+    expect(eventVerdictsOn(mfa, 'Russian troops are attacking', '2022-02-24')).toEqual(['supported']);
+    expect(eventVerdictsOn('Overnight, Russia has invaded Ukraine from three sides.', 'Russia has invaded Ukraine', '2022-02-25')).toEqual([
+      'supported',
+    ]);
+    // A year on it is no news of the day: nothing said, nothing flagged.
+    expect(eventVerdictsOn(habeck, 'Russia is attacking Ukraine', '2023-05-01')).toEqual([]);
+  });
+
+  it('"Russian forces that invaded in 2022", "since the 2022 invasion", "since the invasion began in 2022"', () => {
+    // https://breakingon.com/world/us-and-ukraine-in-productive-talks-for-peace-amid-ongoing-conflict (held-out 6, k069)
+    const k069 =
+      'This meeting comes at a critical juncture for Ukraine, which is not only combating Russian forces that invaded in 2022 but also grappling with a domestic corruption scandal.';
+    expect(eventVerdictsOn(k069, 'Russian forces that invaded in 2022', '2025-11-30')).toEqual(['supported']);
+    expect(eventVerdictsOn(k069.replace('2022', '2021'), 'Russian forces that invaded in 2021', '2025-11-30')).toEqual(['contradicted']);
+    // https://thesudantimes.com/?p=34070 (held-out 6, k065)
+    const k065 = 'The nearly three-hour meeting marked the first U.S.-Russia summit since the 2022 invasion.';
+    expect(eventVerdictsOn(k065, 'the 2022 invasion', '2025-08-16')).toEqual(['supported']);
+    // https://bizwatchnigeria.ng/?p=435989 (held-out 6, k076)
+    const k076 =
+      'President Donald Trump has successfully brokered the first trilateral meeting between the United States, Russia, and Ukraine since the invasion began in 2022.';
+    expect(eventVerdictsOn(k076, 'since the invasion began in 2022', '2026-01-23')).toEqual(['supported']);
+  });
+
+  it('not flagged: another country invaded, Crimea in 2014, a year inside a loose phrase', () => {
+    expect(isRed(verdicts('Ukraine fears the fate of Georgia, where Russian troops that invaded in 2008 never left.', '2025-11-30'))).toBe(
+      false,
+    );
+    expect(isRed(verdicts('Ukraine has fought Russian forces that invaded in 2014, when Crimea was seized.', '2025-11-30'))).toBe(false);
+    expect(isRed(verdicts('Talks on Ukraine are the first U.S.-Russia summit since the 2008 invasion of Georgia.', '2025-08-16'))).toBe(
+      false,
+    );
+  });
+
+  it('a count told back to the date: "almost four years ago in February 2022"; the count wrong is flagged', () => {
+    // https://whee.net/russia-ukraine-and-us-set-to-hold-1st-trilateral-talks-since-start-of-war/ (held-out 6, k075)
+    const k075 =
+      'Delegations from Russia, Ukraine and the United States are set to hold trilateral talks in what officials say will be the first trilateral meeting since Russia launched a full-scale invasion on Ukraine almost four years ago in February 2022.';
+    expect(
+      eventVerdictsOn(k075, 'Russia launched a full-scale invasion on Ukraine almost four years ago in February 2022', '2026-01-23'),
+    ).toEqual(['supported', 'supported']);
+    const wrong =
+      'It is the first trilateral meeting since Russia launched a full-scale invasion on Ukraine almost two years ago in February 2022.';
+    expect(eventVerdictsOn(wrong, 'almost two years ago', '2026-01-23')).toEqual(['contradicted']);
+  });
+
+  it('"exactly 1,000 days after the renewed Russian invasion", "the nearly four-year conflict", "that’s lasted almost four years"', () => {
+    // https://swedenherald.com/article/eu-chief-we-cant-wait-for-trump (held-out 6, k044)
+    const k044 = "Tuesday's meeting was held exactly 1,000 days after the renewed Russian invasion in February 2022.";
+    expect(eventVerdictsOn(k044, 'exactly 1,000 days after the renewed Russian invasion', '2024-11-19')).toEqual(['supported']);
+    // https://newrepublic.com/post/204776/donald-trump-vladimir-putin-ceasefire-ukraine (held-out 6, k072)
+    const k072 =
+      'Russia isn’t negotiating in good faith to end its assault on Ukraine. The hostile foreign power has offered virtually nothing to resolve the nearly four-year conflict.';
+    expect(eventVerdictsOn(k072, 'the nearly four-year conflict', '2025-12-29')).toEqual(['supported']);
+    // https://www.camfyre.com/2025/12/21/roadblocks-ahead-for-ukraine-peace-talks
+    const camfyre =
+      'The path to peace in Ukraine faces new hurdles. After nearly four years of conflict, international efforts to end the devastating war are intensifying.';
+    expect(eventVerdictsOn(camfyre, 'nearly four years of conflict', '2025-12-21')).toEqual(['supported']);
+    // https://www.arcamax.com/currentnews/newsheadlines/s-3987686 (held-out 6, k074)
+    const k074 =
+      'Officials have made significant progress on a 20-point plan to end the Russian full-scale invasion that’s lasted almost four years and spiraled into Europe’s biggest conflict since World War II.';
+    expect(eventVerdictsOn(k074, 'the Russian full-scale invasion that’s lasted almost four years', '2026-01-21')).toEqual(['supported']);
+    expect(
+      eventVerdictsOn(
+        k074.replace('almost four', 'almost two'),
+        'the Russian full-scale invasion that’s lasted almost two years',
+        '2026-01-21',
+      ),
+    ).toEqual(['contradicted']);
+    // "conflict" may be another: only confirmed.
+    expect(isRed(verdicts(camfyre.replace('four', 'two'), '2025-12-21'))).toBe(false);
+  });
+
+  it('"almost three years after Russia invaded Ukraine" of a meeting that week, in October 2025, is contradicted; of another time, not', () => {
+    // https://voz.us/en/politics/251022/30213/nato-leader-makes-hasty-trip-to-see-trump-as-us-led-negotiations-to-end-russia-ukraine-war-stall.html (held-out 6, k068)
+    const k068 =
+      "Trump reportedly told Zelensky in the meeting Friday at the White House that he didn't intend to provide long-range Tomahawk missiles to Ukraine, at least for now, almost three years after Russia invaded Ukraine.";
+    expect(eventVerdictsOn(k068, 'almost three years after Russia invaded Ukraine', '2025-10-22')).toEqual(['contradicted']);
+    // True when told of February 2025; and a time the sentence does not fix is never counted to the article's date.
+    expect(
+      eventVerdictsOn('The talks on Friday came almost three years after Russia invaded Ukraine.', 'almost three years', '2025-02-20'),
+    ).toEqual(['supported']);
+    expect(isRed(verdicts('Trump took office almost three years after Russia invaded Ukraine.', '2025-10-22'))).toBe(false);
+  });
+});
