@@ -19,11 +19,11 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import type { DateMention } from '../dates';
-import { formatDay } from '../dates';
+import { addDays, daysBetween, formatDay } from '../dates';
 import type { Span } from '../sentences';
 import { describeHolder, isConfident, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
-import { sentenceOf } from '../doc';
+import { firstAtOrAfter, sentenceOf } from '../doc';
 import { officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 
@@ -124,7 +124,11 @@ function toldAfter(doc: Doc, at: number, sentence: Span): Told | null {
     const office = doc.facts.offices.get(SEAT_OFFICE[seat[1].toLowerCase().replace(/\s+/g, ' ')]);
     return office ? { offices: [office], unnamed: false, loose: false, seat: true, date } : null;
   }
-  if (UNNAMED_RE.test(object)) return { offices: [], unnamed: true, loose: true, date };
+  if (UNNAMED_RE.test(object)) {
+    // "since taking office on January 20" is tenure-succession.ts's and tenure.ts's to read.
+    if (/^(?:assuming|taking|entering)\s+office/i.test(doc.text.slice(at, objStart + 6))) return null;
+    return { offices: [], unnamed: true, loose: true, date };
+  }
   const head = NATO_HEAD_RE.exec(object);
   const sg = doc.facts.offices.get('nato-secretary-general');
   if (head && sg) return { offices: [sg], unnamed: false, loose: !(head[1] || head[2]), date };
@@ -262,4 +266,76 @@ function judge(
     fact: describeHolder(person, t),
     sources: sourcesOf(t.holder),
   };
+}
+
+// "the second Trump administration", "Trump's second presidency", "Trump’s second term": a tenure
+// counted among the person's tenures of a head-of-state or head-of-government office (records that
+// run on from one another are one tenure). Only ever confirmed: a count said ahead of its time
+// ("a third Trump term") is a conjecture, not an error, and re-elections without a break are terms
+// the fact base does not count.
+const ORDINAL_KEYS = [' administration', ' presidency', ' term'];
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
+const ORDINAL_BEFORE_RE = /\b(first|second|third)\s+(\p{Lu}[\p{L}'’-]+)$/u;
+const POSSESSED_ORDINAL_RE = /(\p{Lu}[\p{L}'’-]+?)['’]s\s+(first|second|third)$/u;
+/** The longest single term of a head of state or government counted, in days (six years). */
+const TERM_DAYS = 6 * 366;
+/** How far ahead of its start a tenure counted may be told of (a president-elect's coming term). */
+const AHEAD_DAYS = 100;
+
+export function countedTenures(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const key of ORDINAL_KEYS) {
+    for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      const end = i + key.length;
+      if (/[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+      const lead = doc.text.slice(Math.max(0, i - 40), i);
+      const a = ORDINAL_BEFORE_RE.exec(lead);
+      const b = a ? null : POSSESSED_ORDINAL_RE.exec(lead);
+      // "the second Trump term" counts administrations too, but "second term" after a name only by a possessive.
+      const m = a ?? b;
+      if (!m) continue;
+      const [ordinal, surname] = a ? [a[1], a[2]] : [b![2], b![1]];
+      const nameStart = i - (a ? a[2].length : b![0].length);
+      const personId = personAt(doc, nameStart, surname);
+      if (!personId) continue;
+      const n = ORDINALS[ordinal.toLowerCase()];
+      const heads = (doc.facts.officesByPerson.get(personId) ?? []).filter((o) => o.headOf);
+      const counted = heads.map((o) => separateTenures(tenuresOf(personId, o))).find((ts) => ts.length >= n);
+      const t = counted?.[n - 1];
+      if (!t || t.from > addDays(doc.asOf, AHEAD_DAYS)) continue;
+      // A "term" is an election's: only tenures no longer than one term count as one each
+      // (Putin's second term began in 2004, within his first tenure).
+      if (key === ' term' && counted!.slice(0, n).some((x) => daysBetween(x.from, x.until ?? doc.asOf) > TERM_DAYS)) continue;
+      const start = i - m[0].length;
+      const person = doc.facts.people.get(personId);
+      out.push({
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        kind: 'tenure',
+        verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
+        factIds: [t.office.id, personId],
+        message: `${person?.name}'s ${ordinal.toLowerCase()} tenure as ${t.office.name} began on ${formatDay(t.holder.start)}.`,
+        fact: describeHolder(person, t),
+        sources: sourcesOf(t.holder),
+      });
+    }
+  }
+  return out;
+}
+
+/** The person a surname at `at` names: a mention the page resolved, or a lexicon name of one person only. */
+function personAt(doc: Doc, at: number, surname: string): string | null {
+  const mention = doc.people.find((p) => p.start <= at && at < p.end && !p.fuzzy);
+  if (mention) return mention.personId;
+  const m = doc.matches[firstAtOrAfter(doc.matches, at)];
+  if (!m || m.start !== at || m.end !== at + surname.length) return null;
+  const ids = [...new Set(m.values.filter((v) => v.type === 'person').map((v) => v.id))];
+  return ids.length === 1 ? ids[0] : null;
+}
+
+/** Tenures in order, a record that starts where the one before ended joined to it. */
+function separateTenures(tenures: Tenure[]): Tenure[] {
+  const sorted = [...tenures].sort((a, b) => (a.from < b.from ? -1 : 1));
+  return sorted.filter((t, k) => k === 0 || sorted[k - 1].holder.end !== t.holder.start);
 }

@@ -115,6 +115,42 @@ function* subjects(doc: Doc): Generator<Subject> {
     if (named.size !== 1) continue;
     yield { personId: [...named][0], start: s.start + lead, after: s.start + lead + m[0].trimEnd().length, named: false };
   }
+  yield* participleSubjects(doc);
+}
+
+// "Rutte was elevated to his position leading NATO earlier this year after having served as the
+// prime minister of the Netherlands between 2010 and 2024": a participle clause further on in the
+// sentence, said of its subject (the person the sentence starts with, or "He"/"She" for the one
+// person the sentence before named).
+const HAVING_SERVED_KEYS = ['having served as '];
+const SENTENCE_SUBJECT_RE = /^\s*["“]?(?:(He|She)\b)?/;
+
+function* participleSubjects(doc: Doc): Generator<Subject> {
+  for (const key of HAVING_SERVED_KEYS) {
+    for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      const sentence = sentenceOf(doc, i);
+      const lead = SENTENCE_SUBJECT_RE.exec(doc.text.slice(sentence.start, sentence.start + 8))!;
+      const clauseStart = /\bafter\s+$/i.test(doc.text.slice(i - 6, i)) ? i - 6 : i;
+      // The span's reader takes the verb, "served", on.
+      const served = i + key.indexOf('served');
+      let personId: string | undefined;
+      let named = false;
+      if (lead[1]) {
+        const k = doc.sentences.indexOf(sentence);
+        const ids = new Set(k > 0 ? peopleIn(doc, doc.sentences[k - 1]).map((p) => p.personId) : []);
+        if (ids.size === 1) personId = [...ids][0];
+      } else {
+        const first = doc.people[firstAtOrAfter(doc.people, sentence.start)];
+        if (first && first.start === sentence.start + lead[0].length && first.end < i && !first.fuzzy) {
+          personId = first.personId;
+          named = first.full || !!first.namedInFull;
+        }
+      }
+      // Another person between the subject and the clause may be the one it is said of.
+      if (!personId || doc.people.some((q) => q.start > sentence.start + lead[0].length && q.end <= i && q.personId !== personId)) continue;
+      yield { personId, start: clauseStart, after: served, named };
+    }
+  }
 }
 
 function peopleIn(doc: Doc, span: Span): PersonMention[] {

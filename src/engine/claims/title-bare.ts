@@ -70,7 +70,7 @@ function namesBySurname(doc: Doc, personId: string): boolean {
 // boundary.
 const FORMER_KEY = 'the former ';
 const FORMER_SENTENCES = 2;
-const POSSESSIVE_AFTER_RE = /^['’]s[ \t]+[a-z]/;
+const POSSESSIVE_AFTER_RE = /^['’]s[ \t]+\S/;
 const CLAUSE_BOUNDARY_RE = /,\s*(?:which|who|whom|as|while|when|after|before|but)\b|[;:“”"]|\s[—–]\s/;
 /** Days either side of a tenure's start or end in which "former" is not flagged: the press lags a handover. */
 const FORMER_HANDOVER_DAYS = 45;
@@ -166,6 +166,79 @@ function surnamesBefore(doc: Doc, at: number): { start: number; end: number; per
     const ids = [...new Set(m.values.filter((v) => v.type === 'person').map((v) => v.id))];
     if (ids.length !== 1 || doc.people.some((p) => p.start <= m.start && m.end <= p.end)) continue;
     out.push({ start: m.start, end: m.end, personId: ids[0] });
+  }
+  return out;
+}
+
+// "met with Trump at the president-elect’s Mar-a-Lago estate" (November 2024): "the president-elect"
+// with no name after, said of the one person named just before who held (or was to hold) a
+// president's office. Supported when that person's tenure began after the article's date, within
+// ELECT_DAYS of it; outdated when they had been sitting for more than FORMER_HANDOVER_DAYS with no
+// tenure ahead, on the same conditions as "the former" above.
+// "the newly elected president's national security team" (pravda.com.ua, 23 November 2024) is said
+// in the weeks after an inauguration too: it only confirms.
+const ELECT_KEYS = ['the president-elect', 'the president elect', 'the newly elected president', 'the newly elected us president'];
+const ELECT_DAYS = 100;
+
+export function electBareTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { folded, text } = doc;
+  for (const key of ELECT_KEYS) {
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
+      if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
+      const end = at + key.length;
+      const after = text.slice(end, end + 4);
+      if (!NO_NAME_AFTER_RE.test(after) && !POSSESSIVE_AFTER_RE.test(after)) continue;
+      if (doc.people.some((p) => /^\s*,\s*$/.test(text.slice(p.end, at)))) continue;
+      const sentence = sentenceOf(doc, at);
+      const k = doc.sentences.indexOf(sentence);
+      const from = doc.sentences[Math.max(0, k - FORMER_SENTENCES)].start;
+      const presidencies = (id: string) =>
+        (doc.facts.officesByPerson.get(id) ?? []).filter((o) => /^President\b/.test(o.name)).flatMap((o) => tenuresOf(id, o));
+      const before = [
+        ...doc.people.filter((p) => p.end <= at && !p.fuzzy).map((p) => ({ start: p.start, end: p.end, personId: p.personId })),
+        ...surnamesBefore(doc, at),
+      ]
+        .filter((p) => presidencies(p.personId).length)
+        .sort((a, b) => a.start - b.start);
+      if (new Set(before.map((p) => p.personId)).size !== 1) continue;
+      const last = before[before.length - 1];
+      if (last.start < from) continue;
+      const personId = last.personId;
+      const tenures = presidencies(personId);
+      const person = doc.facts.people.get(personId);
+      const name = person?.name ?? personId;
+      const base = { start: at, end, quote: text.slice(at, end), kind: 'title' as const };
+      const ahead = tenures.find((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= ELECT_DAYS);
+      if (ahead) {
+        out.push({
+          ...base,
+          verdict: ahead.holder.confidence === 'verified' ? 'supported' : 'context',
+          factIds: [ahead.office.id, personId],
+          message: `${name} took office as ${ahead.office.name} on ${formatDay(ahead.holder.start)}, after ${formatDay(doc.asOf)}.`,
+          fact: describeHolder(person, ahead),
+          sources: sourcesOf(ahead.holder),
+        });
+        continue;
+      }
+      const running = tenures.find((t) => onDay(t, doc.asOf) === 'in');
+      if (!running || key.includes('newly')) continue;
+      const sure =
+        doc.dateCertain &&
+        isConfident(running.holder) &&
+        daysBetween(running.from, doc.asOf) > FORMER_HANDOVER_DAYS &&
+        !(text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4)) &&
+        !pastHorizon(doc.facts, doc.asOf, { office: running.office.id });
+      const message = `${name}, named just before, had been ${running.office.name} since ${formatDay(running.holder.start)}: no longer president-elect on ${formatDay(doc.asOf)}.`;
+      out.push({
+        ...base,
+        verdict: sure ? 'outdated' : 'context',
+        factIds: [running.office.id, personId],
+        message: sure ? message : `${message} (Not flagged: the record or the time told is not certain enough.)`,
+        fact: describeHolder(person, running),
+        sources: sourcesOf(running.holder),
+      });
+    }
   }
   return out;
 }

@@ -17,7 +17,7 @@ import { parenTitles } from './title-paren';
 import { stackedTitles } from './title-stacked';
 import { splitTitles } from './title-split';
 import { absentOfficeTitles, underLeaderTitles } from './title';
-import { bareTitles, formerBareTitles } from './title-bare';
+import { bareTitles, electBareTitles, formerBareTitles } from './title-bare';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -34,6 +34,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   absentOfficeTitles,
   underLeaderTitles,
   formerBareTitles,
+  electBareTitles,
   bareTitles,
 ];
 

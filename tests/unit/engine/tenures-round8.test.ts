@@ -137,3 +137,75 @@ describe('"the former (U.S.) president" said of the one holder the page has just
     expect(isRed(verdictsOn(n074, 'the former U.S. president', '2025-08-16', false))).toBe(false);
   });
 });
+
+describe('"the president-elect’s", "the newly elected president’s" said of the one president-to-be just named (title-bare.ts)', () => {
+  // Held-out 6 (k046), theamericanconservative.com, 23 November 2024.
+  const k046 = 'Mark Rutte, the secretary general of NATO, met with Trump at the president-elect’s Mar-a-Lago estate.';
+
+  it('confirms it between the election and the inauguration, and calls it outdated months into the term', () => {
+    expect(kindOn('title', k046, 'the president-elect', '2024-11-23').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('title', k046, 'the president-elect', '2025-04-01').map((a) => a.verdict)).toEqual(['outdated']);
+    // devdiscourse.com, 23 November 2024.
+    const devdiscourse =
+      "NATO Secretary General Mark Rutte convened with U.S. President-elect Donald Trump in Palm Beach, Florida. The meeting also included interactions with Congressman Mike Waltz, along with other members of the president-elect's national security team.";
+    expect(kindOn('title', devdiscourse, "the president-elect's", '2024-11-23').map((a) => a.verdict)).toEqual(['supported']);
+    // pravda.com.ua, 23 November 2024: "newly elected" only confirms.
+    const pravda =
+      "Mark Rutte and Donald Trump met in Palm Beach. The Secretary General also met members of the newly elected president's national security team.";
+    expect(kindOn('title', pravda, 'the newly elected president', '2024-11-23').map((a) => a.verdict)).toEqual(['supported']);
+    expect(isRed(verdictsOn(pravda, 'the newly elected president', '2025-04-01'))).toBe(false);
+  });
+
+  it('says nothing when two presidents could be meant', () => {
+    const two = 'Joe Biden met Donald Trump in the Oval Office; the president-elect said little.';
+    expect(isRed(verdictsOn(two, 'the president-elect', '2025-04-01'))).toBe(false);
+  });
+});
+
+describe('"the second Trump administration", "Trump’s first presidency", "Trump’s second term" (tenure-events.ts)', () => {
+  it('confirms a tenure counted among the person’s separate tenures', () => {
+    // Held-out 6 (k051), noerr.com, 26 February 2025.
+    const k051 =
+      'In the midst of global political upheaval and uncertainty regarding the future and effectiveness of sanctions following the U.S.’ policy shift toward Russia under the second Trump administration, the Polish presidency of the Council of the EU appears undeterred.';
+    expect(tenureVerdicts(k051, 'the second Trump administration', '2025-02-26')).toEqual(['supported']);
+    // Held-out 4 (n037): "during Trump's first presidency (from 2017 to 2021)".
+    expect(
+      tenureVerdicts(
+        "Allies recall that during Trump's first presidency (from 2017 to 2021) spending rose.",
+        "Trump's first presidency",
+        '2025-06-01',
+      ),
+    ).toEqual(['supported']);
+    // dw.com, 23 November 2024: a term ahead by weeks.
+    expect(
+      tenureVerdicts('Donald Trump is expected to push NATO members in Trump’s second term.', 'Trump’s second term', '2024-11-23'),
+    ).toEqual(['supported']);
+  });
+
+  it('never counts re-elections without a break as tenures, nor flags a count', () => {
+    // Putin's second term began in 2004, within his first tenure (1999/2000–2008).
+    expect(tenureVerdicts("Vladimir Putin's second term was calmer.", "Putin's second term", '2025-03-01')).toEqual([]);
+    expect(isRed(verdictsOn('Talk of a third Trump administration grew.', 'third Trump administration', '2025-03-01'))).toBe(false);
+  });
+});
+
+describe('"after having served as TITLE between 2010 and 2024", said of the sentence’s subject (tenure-span.ts)', () => {
+  // Held-out 6 (k046), theamericanconservative.com, 23 November 2024.
+  const k046 =
+    'Mark Rutte, the secretary general of NATO, met with Trump. Rutte was elevated to his position leading NATO earlier this year after having served as the prime minister of the Netherlands between 2010 and 2024.';
+
+  it('confirms the right years and contradicts wrong ones for a person named in full', () => {
+    expect(tenureVerdicts(k046, 'served as the prime minister of the Netherlands between 2010 and 2024', '2024-11-23')).toEqual([
+      'supported',
+    ]);
+    expect(tenureVerdicts(k046.replace('2010 and', '2012 and'), 'served as the prime minister', '2024-11-23')).toEqual(['contradicted']);
+    const he =
+      'Mark Rutte met Trump. He took the NATO post after having served as the prime minister of the Netherlands from 2010 to 2024.';
+    expect(tenureVerdicts(he, 'served as the prime minister', '2024-11-23')).toEqual(['supported']);
+  });
+
+  it('reads nothing into a clause after another person named in between', () => {
+    const other = 'Mark Rutte met Jens Stoltenberg, who thanked him after having served as prime minister of Norway between 2001 and 2013.';
+    expect(isRed(verdictsOn(other, 'served as prime minister of Norway', '2024-11-23'))).toBe(false);
+  });
+});
