@@ -646,7 +646,10 @@ export function followedByClaims(doc: Doc, alliance: Alliance): Annotation[] {
     const later = all.every((c) => factRange(c.nato!.joined).first > leaderDay);
     const notLater = all.every((c) => factRange(c.nato!.joined).first <= leaderDay);
     if (!later && !notLater) continue;
-    const span = { start: leaders[leaders.length - 1].start, end };
+    // The claim is the order: supported, it spans those who followed; contradicted, only the words "followed by"
+    // (the first group's own date stays supported, and no date is given to those after it).
+    const by = sentence.start + f.index + f[0].search(/followed/);
+    const span = later ? { start: by, end } : { start: by, end: by + /^followed\s+(?:\w+\s+){0,2}?by/.exec(doc.text.slice(by))![0].length };
     const facts = `${describeRound(
       alliance,
       leaders.map((c) => c.country),
