@@ -697,9 +697,10 @@ const SUMMITS: Array<[RegExp, AgreedAt['summit']]> = [
   [/\b(?:Wales|Newport)\b/, 'nato-summit-2014-wales'],
   [/\bVilnius\b/, 'nato-summit-2023-vilnius'],
 ];
-// "X% target agreed in The Hague", "X% of GDP goal set at the Wales summit" (after the figure).
+// "X% target agreed in The Hague", "X% of GDP goal set at the Wales summit", "the previous benchmark of 2% GDP, established
+// at the 2014 Wales Summit" (defence-industry.eu, June 2025) (after the figure).
 const AGREED_AFTER_RE =
-  /^(?:\s+of\s+(?:GDP|gross domestic product))?(?:\s+(?:defen[cs]e\s+)?(?:spending\s+)?(?:target|goal|guideline|benchmark|pledge|commitment|threshold))?\s*,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:agreed|adopted|set|endorsed|decided|approved)\s+(?:on\s+)?(?:at|in)\s+(?:the\s+)?((?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius))\b(?:\s+summit)?/i;
+  /^(?:\s+(?:of\s+)?(?:GDP|gross domestic product))?(?:\s+(?:defen[cs]e\s+)?(?:spending\s+)?(?:target|goal|guideline|benchmark|pledge|commitment|threshold))?\s*,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:agreed(?:\s+upon)?|adopted|set|endorsed|decided|approved|established|made)\s+(?:on\s+)?(?:at|in)\s+(?:the\s+)?((?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius))\b(?:\s+summit)?/i;
 // "agreed in The Hague to spend X%", "The Hague summit's X% target", "Wales pledge of X%" (before the figure).
 const AGREED_BEFORE_RE =
   /(?:\b(?:agreed|pledged|committed|decided)\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius)(?:\s+summit)?\s+to\s+(?:spend|invest|raise\s+(?:defen[cs]e\s+)?spending\s+to)\s+(?:at\s+least\s+)?|\b(?:Hague|Wales|Vilnius)(?:\s+summit)?['’]s\s+|\b(?:Hague|Wales|Vilnius)\s+(?:summit\s+)?(?:target|goal|pledge|commitment)\s+of\s+(?:at\s+least\s+)?)$/i;
@@ -735,7 +736,8 @@ function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boole
       ? `On record: ${fact}`
       : `The target agreed there was ${target.percent}% of GDP${parts}${target.byYear ? ` by ${target.byYear}` : ''}, not ${value}%.`,
     fact,
-    factIds: [target.id],
+    // What a summit set is fixed once it is over: a wrong figure keeps its flag in a passage about that summit.
+    factIds: right ? [target.id] : [target.id, TARGET_YEARS_FACT],
     sources: sourcesOf(target),
   };
 }

@@ -64,6 +64,17 @@ describe('a figure named as the target NATO set in a year', () => {
     expect(verdictsOn(shephard.replace('of 2%', 'of 3%'), 'The allocation of 3%', '2022-07-01')).toEqual(['contradicted']);
   });
 
+  it('reads the summit that set it: "the previous benchmark of 2% GDP, established at the 2014 Wales Summit"', () => {
+    // defence-industry.eu, June 2025 (https://defence-industry.eu/?p=55927).
+    const text =
+      'NATO leaders agreed on a new defence spending target. This new commitment replaces the previous benchmark of 2% GDP, established at the 2014 Wales Summit in response to Russia’s annexation of Crimea.';
+    expect(verdictsOn(text, '2% GDP, established at the 2014 Wales Summit', '2025-06-25')).toEqual(['supported']);
+    // Wrong whenever told, in a passage about 2014 too.
+    expect(verdictsOn(text.replace('2% GDP', '3% GDP'), '3% GDP, established', '2025-06-25')).toEqual(['contradicted']);
+    // What one ally agreed there is its own.
+    expect(verdictsOn('Spain agreed in The Hague to spend 2.1% of GDP on defence.', '2.1%', '2025-06-26')).toEqual([]);
+  });
+
   it('reads the alliance’s agreement told by its year: "In 2014, NATO allies agreed to spend ..."', () => {
     // Belga, 14 February 2024 (in spending-forms.test.ts): "In 2006, member states agreed to spend 2 per cent of their GDP on
     // defence"; Politico, 2024 (https://politico.eu/?p=5046294): "When NATO leaders gathered in Wales a decade ago, they
