@@ -409,9 +409,9 @@ function raisedFromTarget(
 // The figure named as a target, then the year it was set, in the figure's own phrase: "the 3% benchmark established in
 // 2014" (fluxdaily, June 2025), "the 2% threshold established in 2014" (its sister copy), "spending 2% of their GDP on
 // defense, a goal set in 2014" (24/7 Wall St., September 2024), "the 2 percent obligation set in 2014", "the 2%
-// target, which was agreed by NATO leaders in 2014".
+// target, which was agreed by NATO leaders in 2014", "the 2% guideline agreed at the 2006 Riga summit".
 const SET_IN_YEAR_AFTER_RE =
-  /^(?:\s+of\s+(?:their\s+|its\s+|the\s+)?(?:GDP|gross domestic product)(?:\s+(?:on|for)\s+(?:defen[cs]e|the\s+military))?)?(?:\s+(?:(?:defen[cs]e|military|spending|NATO)\s+){0,2}(?:target|goal|guideline|benchmark|pledge|commitment|threshold|requirement|obligation)|\s*,\s+(?:a|the)\s+(?:\w+\s+)?(?:target|goal|guideline|benchmark|pledge|commitment|threshold))\s*,?\s+(?:(?:that|which)\s+(?:was|were)\s+|was\s+)?(?:first\s+)?(?:set|agreed(?:\s+upon)?|adopted|established|introduced|endorsed)\s+(?:by\s+(?:NATO|the\s+alliance|(?:NATO\s+)?(?:allies|leaders|members|defen[cs]e\s+ministers))\s+)?(?:back\s+)?in\s+((?:19|20)\d{2})\b/i;
+  /^(?:\s+of\s+(?:their\s+|its\s+|the\s+)?(?:GDP|gross domestic product)(?:\s+(?:on|for)\s+(?:defen[cs]e|the\s+military))?)?(?:\s+(?:(?:defen[cs]e|military|spending|NATO)\s+){0,2}(?:target|goal|guideline|benchmark|pledge|commitment|threshold|requirement|obligation)|\s*,\s+(?:a|the)\s+(?:\w+\s+)?(?:target|goal|guideline|benchmark|pledge|commitment|threshold))\s*,?\s+(?:(?:that|which)\s+(?:was|were)\s+|was\s+)?(?:first\s+)?(?:set|agreed(?:\s+upon)?|adopted|established|introduced|endorsed)\s+(?:by\s+(?:NATO|the\s+alliance|(?:NATO\s+)?(?:allies|leaders|members|defen[cs]e\s+ministers))\s+)?(?:back\s+)?(?:in\s+((?:19|20)\d{2})|at\s+(?:the\s+|a\s+)?((?:19|20)\d{2})\s+(?:NATO\s+)?(?:[A-Z]\w+\s+)?(?:summit|meeting))\b/i;
 
 /**
  * Marks a finding on which figure NATO set in which year: true or false whenever it is told, like the founding date,
@@ -565,7 +565,8 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
   }
   // "the 3% benchmark established in 2014" (NATO's was 2%), "the 5% target set in 2024" (set in 2025): the figure
   // named as the target and tied to its year in its own phrase is one claim, checked both ways (wrongFigureForYear).
-  const setInYear = SET_IN_YEAR_AFTER_RE.exec(around.after)?.[1] ?? decisionYear;
+  const setIn = SET_IN_YEAR_AFTER_RE.exec(around.after);
+  const setInYear = setIn?.[1] ?? setIn?.[2] ?? decisionYear;
   if (setInYear && allianceSaid && !sameValue.some((s) => s.adopted.slice(0, 4) === setInYear)) {
     const wrong = wrongFigureForYear(targets, value, setInYear);
     if (wrong) return wrong;

@@ -92,6 +92,17 @@ describe('a figure named as the target NATO set in a year', () => {
     expect(verdictsOn('In 2014, Poland agreed to spend 3% of GDP on defence.', '3%', '2025-08-24')).toEqual([]);
   });
 
+  it('reads the year of the summit that set it: "agreed at the 2024 Washington summit"', () => {
+    const washington = 'NATO allies are far from the 5% defence spending target agreed at the 2024 Washington summit.';
+    expect(verdictsOn(washington, 'the 5% defence spending target', '2025-08-01')).toEqual(['contradicted']);
+    expect(verdictsOn(washington.replace('2024 Washington', '2025 Hague'), 'the 5% defence spending target', '2025-08-01')).toEqual([
+      'supported',
+    ]);
+    const riga = 'NATO allies met the 2% defence spending guideline agreed at the 2006 Riga summit.';
+    expect(isRed(verdictsOn(riga, 'the 2% defence spending guideline', '2025-08-01'))).toBe(false);
+    expect(verdictsOn(riga.replace('2%', '3%'), 'the 3% defence spending guideline', '2025-08-01')).toEqual(['contradicted']);
+  });
+
   it('contradicts the Hague figures given an earlier year, and leaves disputed or unknown years alone', () => {
     const hague = 'NATO allies are far from the 5% of GDP target set in 2024.';
     expect(verdictsOn(hague, '5%', '2025-08-24')).toEqual(['contradicted']);
