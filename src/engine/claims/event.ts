@@ -42,7 +42,7 @@ interface EventWord {
 }
 
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|took place|taking place|takes place|take place|was held|were held|gathered|convened|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
 
 function eventWords(text: string, span: Span): EventWord[] {
   const out: EventWord[] = [];
@@ -705,6 +705,13 @@ function isLocative(doc: Doc, start: number, end: number): boolean {
     )
   )
     return true;
+  // "the United Arab Emirates hosted these two-day talks": the host, as the subject of hosting.
+  if (
+    /^\s+(?:hosted|hosts|is\s+hosting|will\s+host)\s+(?:the|these|this|those|a|an)\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|summit|negotiations)\b/i.test(
+      doc.text.slice(end, end + 60),
+    )
+  )
+    return true;
   return /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(end, end + 24));
 }
 
@@ -721,7 +728,7 @@ const sameSegment = (text: string, a: number, b: number) => !/[,;]/.test(text.sl
 // Who announces or tells of an event is not said to take part in it: "Erdoğan announced that the
 // next NATO summit will take place in ... Ankara", "Peskov said the next round of talks is set to
 // take place on February 17-18 in Geneva". Such a speaker is no stranger to the event.
-const SPEAKER_RE = /\b(?:announced|announces|said|says|confirmed|confirms|declared|stated|told\s+\w+|noted)\b/;
+const SPEAKER_RE = /\b(?:announced|announces|said|says|confirmed|confirms|declared|stated|told\s+\w+|noted|explained|added)\b/;
 
 function nearWord(text: string, p: PersonRef, w: EventWord): boolean {
   if (w.status === 'announced' || !sameSegment(text, p.start, w.start)) return false;

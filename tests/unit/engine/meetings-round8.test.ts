@@ -149,3 +149,39 @@ describe("Russia's invasion told on its first days, by a year beside another ver
     expect(isRed(verdicts('Trump took office almost three years after Russia invaded Ukraine.', '2025-10-22'))).toBe(false);
   });
 });
+
+describe('talks told by their host, the day they convene, and the resort they met in', () => {
+  it('"met in the southern Turkish seaside resort of Antalya" (10 March 2022); a wrong day or place is flagged', () => {
+    // https://thetechyworld.com/news/germany-news/scholz-calls-for-ceasefire/ (dpa, held-out 6, k023)
+    const k023 =
+      'On Thursday, the foreign ministers of Ukraine and Russia, Dmytro Kuleba and Sergei Lavrov, met in the southern Turkish seaside resort of Antalya.';
+    expect(
+      eventsOn(k023, 'met in the southern Turkish seaside resort of Antalya', '2022-03-14').map((a) => `${a.verdict} ${a.factIds[0]}`),
+    ).toEqual(['supported antalya-talks-2022-03-10']);
+    // https://www.scmp.com/news/world/russia-central-asia/article/3169994/ukraine-war-no-progress-ceasefire-tense-and
+    const scmp =
+      'Kuleba told reporters after meeting Lavrov on the sidelines of a diplomatic forum in the southern Turkish resort of Antalya on Thursday.';
+    expect(eventVerdictsOn(scmp, 'Antalya', '2022-03-10')).toEqual(['supported']);
+    expect(eventVerdictsOn(k023.replace('On Thursday', 'On March 11'), 'On March 11', '2022-03-14')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(k023.replace('the southern Turkish seaside resort of Antalya', 'Istanbul'), 'Istanbul', '2022-03-14')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('"convening in Abu Dhabi today, Friday, January 23, 2026"; "the United Arab Emirates hosted these two-day talks"', () => {
+    // https://bizwatchnigeria.ng/?p=435989 (held-out 6, k076)
+    const k076 =
+      'Following a high-stakes week at the World Economic Forum in Davos, delegations from all three nations are convening in Abu Dhabi today, Friday, January 23, 2026.';
+    expect(eventsOn(k076, 'convening in Abu Dhabi today', '2026-01-23').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'supported abu-dhabi-talks-2026-01-23',
+    ]);
+    // The weekday and the day disagree: flagged whatever the talks.
+    expect(eventVerdictsOn(k076.replace('January 23', 'January 25'), 'Friday, January 25, 2026', '2026-01-23')).toEqual(['contradicted']);
+    // https://newsfinale.com/us/breakthrough-in-abu-dhabi-zelenskyy-highlights-positive-us-russia-ukraine-talks (held-out 6, k077)
+    const k077 =
+      'Ukrainian President Volodymyr Zelenskyy described the discussions in Abu Dhabi, involving the United States, Russia, and Ukraine, as constructive. Zelenskyy explained that the United Arab Emirates hosted these two-day talks, which included political and military representatives from each nation.';
+    expect(eventVerdictsOn(k077, 'the United Arab Emirates hosted these two-day talks', '2026-01-24')).toEqual(['supported']);
+    // A host told weeks later may be of other talks: nothing said.
+    expect(isRed(verdicts(k077.replace(/Abu Dhabi/g, 'Riyadh').replace('United Arab Emirates', 'Saudi Arabia'), '2026-01-24'))).toBe(false);
+  });
+});
