@@ -174,8 +174,9 @@ function clauseStart(doc: Doc, i: number, seen: Set<number>): Annotation | null 
 // After the name: "Trump returned to the White House in January", "Donald Trump becoming president
 // in the USA again in January", "Rutte took over as NATO Secretary General on 1 October"; or after
 // "he"/"she": "he will take over as NATO’s new secretary-general later this year". The name (or
-// pronoun) stands right before the verb, a possessive ("Trump's return to") or an auxiliary between.
-const SUBJECT_GAP_RE = /^(?:['’]s)?\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to|was\s+set\s+to)\s+(?:officially\s+)?)?$/i;
+// pronoun) stands right before the verb, a possessive ("Trump's return to"), ", who" or an auxiliary between.
+const SUBJECT_GAP_RE =
+  /^(?:['’]s|\s*,\s*who)?\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to|was\s+set\s+to|has|had)\s+(?:officially\s+)?)?$/i;
 const PRONOUN_BEFORE_RE = /\b(?:he|she)\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to)\s+(?:officially\s+)?)?$/i;
 
 function finiteStart(doc: Doc, i: number, seen: Set<number>): Annotation | null {
@@ -243,7 +244,11 @@ function judge(
   }
   if (told.unnamed || told.loose || !named || told.offices.length !== 1) return null;
   const date = told.date;
-  const ownDate = date.explicitYear || (date.relative && date.granularity === 'year');
+  // "earlier this year" is the page's year, unless the sentence tells of a year of its own.
+  const sentence = sentenceOf(doc, date.start);
+  const ownDate =
+    date.explicitYear ||
+    (date.relative && date.granularity === 'year' && !/\b(?:19|20)\d{2}\b/.test(doc.text.slice(sentence.start, sentence.end)));
   const mention = candidates.find((q) => q.personId === personId)!;
   const inFull = mention.full || !!mention.namedInFull || doc.people.some((q) => q.full && !q.fuzzy && q.personId === personId);
   // Another office of theirs begun then: the clause may mean it.

@@ -105,10 +105,12 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   const clauseOfOther = other && /^\s*,\s*(?:who|whose)\b/.test(doc.text.slice(other.end, other.end + 10));
   const until = Math.min(sentence.end, verbEnd + 90, clauseOfOther ? other.start : Infinity);
   const dates = datesIn(doc, { start: verbEnd, end: until }, sentence);
+  // "who became NATO's secretary general last year": a year told relative to the page's date.
   let date: DateMention | undefined = dates.find(
     (d) =>
       /\b(since|in|on|from)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 7), d.start)) ||
-      /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)),
+      /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)) ||
+      (d.relative && d.granularity === 'year' && /^(?:last|earlier\s+this)\s+year$/i.test(doc.text.slice(d.start, d.end))),
   );
   // Forms that did not come with their own date are only ever confirmed, never flagged: the date
   // they are read with is a guess at what the sentence meant.
@@ -202,7 +204,15 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     tenures.find((x) => onDay(x, doc.asOf) !== 'out') ??
     tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   // A date whose year was inferred ("on May 20") may confirm a start but never contradicts one.
-  if (!t || (!fits && (loose || date.relative || !date.explicitYear || (untitled && offices.length > 1)))) return null;
+  // "last year", "earlier this year" are the text's own years when the page's date is certain and
+  // the sentence tells of no year of its own ("In 2011, Rutte, who became prime minister last year").
+  const ownYear =
+    date.relative &&
+    date.granularity === 'year' &&
+    doc.dateCertain &&
+    !/\b(?:19|20)\d{2}\b/.test(doc.text.slice(sentence.start, sentence.end));
+  if (!t || (!fits && (loose || (date.relative && !ownYear) || (!date.explicitYear && !ownYear) || (untitled && offices.length > 1))))
+    return null;
   const judged = judgeStart(doc, p.personId, t, date);
   let ann = fits && !untitled && !loose && STILL_RE.test(verb) ? stillInOffice(doc, p.personId, t, judged) : judged;
   // "has led Russia since 1999" of a leader who changed offices and still leads it: true.

@@ -209,3 +209,25 @@ describe('"after having served as TITLE between 2010 and 2024", said of the sent
     expect(isRed(verdictsOn(other, 'served as prime minister of Norway', '2024-11-23'))).toBe(false);
   });
 });
+
+describe('starts after ", who" and told with "last year" / "earlier this year" (tenure-events.ts, tenure.ts)', () => {
+  it('reads "X, who took the helm of NATO in October 2023" and "who returned to power in 2010"', () => {
+    const helm = 'Mark Rutte, who took the helm of NATO in October, met Trump.';
+    expect(tenureVerdicts(helm, 'who took the helm of NATO', '2025-03-01')).toEqual(['supported']);
+    expect(tenureVerdicts(helm.replace('October', 'October 2023'), 'who took the helm of NATO', '2025-03-01')).toEqual(['contradicted']);
+    // "Viktor Orbán has not stopped, since returning to power in 2010, from attacking media pluralism" (search excerpt, yandex).
+    const orban = 'Viktor Orbán, who returned to power in 2010, met Trump.';
+    expect(tenureVerdicts(orban, 'who returned to power in 2010', '2025-03-01')).toEqual(['supported']);
+    const since = 'Since coming to power in 2010, Viktor Orbán has clashed with Brussels.';
+    expect(tenureVerdicts(since, 'Since coming to power in 2010', '2025-03-01')).toEqual(['supported']);
+  });
+
+  it('reads a year told relative to the page’s date, and flags it only when the sentence tells no year of its own', () => {
+    const became = "Mark Rutte, who became NATO's secretary general last year, met Trump.";
+    expect(tenureVerdicts(became, 'who became NATO', '2025-03-01')).toEqual(['supported']);
+    expect(tenureVerdicts(became.replace('last year', 'earlier this year'), 'who became NATO', '2025-03-01')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn(became, 'who became NATO', '2025-03-01', false))).toBe(false);
+    const narrated = 'In 2011, Mark Rutte, who became prime minister of the Netherlands last year, met Obama.';
+    expect(isRed(verdictsOn(narrated, 'who became prime minister', '2025-03-01'))).toBe(false);
+  });
+});
