@@ -26,7 +26,7 @@ const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
 const SPEAKER_REACH = 600;
 
 export function counterpartTitles(doc: Doc): Annotation[] {
-  const out: Annotation[] = aideTitles(doc);
+  const out: Annotation[] = [...aideTitles(doc), ...envoyTitles(doc)];
   for (let i = 0; i < doc.matches.length; i++) {
     const q = doc.matches[i];
     const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
@@ -158,6 +158,51 @@ function aideTitles(doc: Doc): Annotation[] {
     if (!senses.length) continue;
     const modifier = m[2] ? (/then/i.test(m[2]) ? 'then' : 'former') : 'none';
     const annotation = titleAnnotation(doc, { start: at, end: person.end, person, senses, explicit: true, modifier, soft: true });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+// "Putin received a draft ... via his aide Kirill Dmitriev" (Bloomberg, January 2026), "Trump and his
+// envoy Steve Witkoff", "Putin's foreign policy aide Yuri Ushakov and his adviser": an aide or envoy
+// of the person named last before it in the sentence. Which of the subject's aides' offices is meant
+// the word does not say (Dmitriev is Putin's special envoy, not one of his presidential aides), so the
+// person's own office of that kind in the subject's country that day is confirmed, never flagged.
+const ENVOY_RE =
+  /\b(his|her)[ \t]+(?:(?:top|closest|senior|chief|key|special|longtime|foreign[ \t]+policy|economic)[ \t]+){0,2}(aide|adviser|advisor|envoy|assistant|negotiator)[ \t]*,?[ \t]+$/i;
+// The words an aide's or envoy's office is called by.
+const ENVOY_WORDS_RE = /\b(?:aide|adviser|advisor|envoy|assistant|negotiator)\b/;
+
+function envoyTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // Most paragraphs have none: one look before any name is read.
+  if (!/\b(?:his|her)\s/i.test(doc.text)) return out;
+  for (const person of doc.people) {
+    if (!person.full || person.fuzzy) continue;
+    const m = ENVOY_RE.exec(doc.text.slice(Math.max(0, person.start - 60), person.start));
+    if (!m) continue;
+    const at = person.start - m[0].length;
+    const subject = subjectOf(doc, at, true);
+    if (!subject || subject.personId === person.personId) continue;
+    const countries = new Set(officesOn(doc, subject.personId, doc.asOf).map((o) => o.jurisdiction));
+    const senses: RoleSense[] = officesOn(doc, person.personId, doc.asOf)
+      .filter(
+        (o) =>
+          countries.has(o.jurisdiction) &&
+          [...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((r) => ENVOY_WORDS_RE.test(r)),
+      )
+      .map((office) => ({ office, loose: false }));
+    if (!senses.length) continue;
+    const annotation = titleAnnotation(doc, {
+      start: at,
+      end: person.end,
+      person,
+      senses,
+      explicit: true,
+      modifier: 'none',
+      soft: true,
+      softReason: 'Whose aide or envoy, and which post, the words do not say beyond doubt',
+    });
     if (annotation) out.push(annotation);
   }
   return out;

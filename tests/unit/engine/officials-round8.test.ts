@@ -213,12 +213,10 @@ describe('"Ukraine’s chief negotiator Rustem Umerov": the head of Ukraine’s 
   });
 });
 
-describe('Germany’s Vice-Chancellor and economy minister, Norway’s finance minister (data)', () => {
+describe('Germany’s Vice-Chancellor and economy minister (data)', () => {
   // Held-out 6 (k020), bmwk.de, 24 February 2022: two titles joined by "and" before the name.
   const k020 =
     'Vice-Chancellor and Federal Minister for Economic Affairs and Climate Action Robert Habeck on the Russian attack on Ukraine:';
-  // errors.jsonl (e006): "Norway’s Minister of Finance, Jens Stoltenberg".
-  const e006 = 'The fund is overseen by Norway’s Minister of Finance, Jens Stoltenberg, who took office in February.';
 
   it('confirms the real sentences and other pages’ phrasings', () => {
     expect(titleVerdicts(k020, 'Robert Habeck', '2022-02-24')).toEqual(['supported']);
@@ -228,20 +226,11 @@ describe('Germany’s Vice-Chancellor and economy minister, Norway’s finance m
     expect(titleVerdicts(sworn, 'Robert Habeck', '2021-12-08')).toEqual(['supported']);
     const german = 'German Vice Chancellor Robert Habeck said the country would cope.';
     expect(titleFacts(german, 'Robert Habeck', '2023-03-01')).toEqual(['deu-vice-chancellor robert-habeck']);
-    expect(titleVerdicts(e006, 'Jens Stoltenberg', '2025-03-01')).toEqual(['supported']);
   });
 
   it('flags the titles out of their time, with the country named', () => {
     // Altmaier handed the ministry to Habeck on 8 December 2021.
     expect(titleVerdicts('German Economy Minister Peter Altmaier said.', 'Peter Altmaier', '2023-03-01')).toEqual(['outdated']);
-    // Stoltenberg was NATO's Secretary General in 2024; Norway's finance minister in 1996–1997 and from 2025.
-    expect(titleVerdicts(e006, 'Jens Stoltenberg', '2024-03-01')).toEqual(['outdated']);
-  });
-
-  it('knows his earlier term as finance minister (1996–1997)', () => {
-    const former = 'Norway’s former finance minister Jens Stoltenberg said the fund would grow.';
-    expect(titleVerdicts(former, 'Jens Stoltenberg', '2010-03-01')).toEqual(['supported']);
-    expect(isRed(verdictsOn(former, 'Jens Stoltenberg', '2019-03-01'))).toBe(false);
   });
 });
 
@@ -262,5 +251,26 @@ describe('Ukraine’s Deputy Prime Minister for European and Euro-Atlantic Integ
   it('flags the post given to the one who had left it or not yet taken it', () => {
     expect(titleVerdicts(kachka.replace('Taras Kachka', 'Olha Stefanishyna'), 'Olha Stefanishyna', '2025-08-01')).toEqual(['outdated']);
     expect(titleVerdicts(kachka, 'Taras Kachka', '2023-08-01')).toEqual(['contradicted']);
+  });
+});
+
+describe('"his aide Kirill Dmitriev", "his special envoy Steve Witkoff" (counterpart.ts)', () => {
+  // Held-out 6 (k074), arcamax.com (Bloomberg copy), 21 January 2026.
+  const k074 =
+    'Vladimir Putin received a draft of the peace plan earlier this month via his aide Kirill Dmitriev that had been coordinated with Ukraine.';
+
+  it('confirms the aide’s or envoy’s own office in the subject’s country', () => {
+    expect(titleFacts(k074, 'Kirill Dmitriev', '2026-01-21')).toEqual(['rus-special-envoy-economic-cooperation kirill-dmitriev']);
+    expect(titleVerdicts(k074, 'Kirill Dmitriev', '2026-01-21')).toEqual(['supported']);
+    const witkoff = 'Donald Trump said his special envoy Steve Witkoff would travel to Moscow.';
+    expect(titleVerdicts(witkoff, 'Steve Witkoff', '2025-08-01')).toEqual(['supported']);
+    const ushakov = 'Vladimir Putin and his foreign policy aide Yuri Ushakov met the envoys.';
+    expect(titleVerdicts(ushakov, 'Yuri Ushakov', '2025-08-01')).toEqual(['supported']);
+  });
+
+  it('says nothing of another country’s official, and never flags', () => {
+    const other = 'Volodymyr Zelensky said his aide Kirill Dmitriev was wrong.';
+    expect(kindOn('title', other, 'Kirill Dmitriev', '2025-08-01')).toEqual([]);
+    expect(isRed(verdictsOn(k074, 'Kirill Dmitriev', '2024-01-21'))).toBe(false);
   });
 });
