@@ -295,17 +295,35 @@ const EXISTS_SINCE_HINT_RE = /\bsince\s+(?:April\s+)?(?:\d{1,2},?\s+)?19[0-9]\d\
 const EXISTS_SINCE_RE =
   /\b(?:NATO|Nato|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\((?:NATO|OTAN)\))?\s+has\s+(?:(?:officially\s+)?existed|been\s+in\s+existence|been\s+around|been\s+an?\s+(?:established\s+|official\s+|formal\s+)?(?:organi[sz]ation|alliance|institution)|been\s+established)\s+since\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b/g;
 
+// The founding year in the same strict words, NATO named (not "its", not "the alliance"): "Since NATO's founding
+// in 1949, ..." and "NATO came into being in 1949" (foundingSaid confirms those; a wrong year is flagged here,
+// "Since NATO's founding in 1947"). The groups are those of EXISTS_SINCE_RE: the year last.
+const FOUNDING_YEAR_RES = [
+  EXISTS_SINCE_RE,
+  /\b(?:[Ss]ince|[Aa]fter|[Aa]t|[Ff]rom)\s+(?:NATO['’]s|Nato['’]s|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation['’]s)\s+(?:founding|foundation|creation|establishment|inception|formation|birth)\s+in\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b(?!\s+of\b)/g,
+  /\b(?:NATO|Nato|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\((?:NATO|OTAN)\))?\s+came\s+into\s+(?:being|existence)\s+(?:in|on)\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b/g,
+];
+const FOUNDING_YEAR_HINT_RE =
+  /\b(?:since|founding|foundation|creation|establishment|inception|formation|birth|came into)\b[^.;]{0,40}?\b19\d\d\b/i;
+
 function existsSince(doc: Doc, taken: readonly Annotation[]): Annotation[] {
   const out: Annotation[] = [];
-  if (!EXISTS_SINCE_HINT_RE.test(doc.text)) return out;
+  if (!EXISTS_SINCE_HINT_RE.test(doc.text) && !FOUNDING_YEAR_HINT_RE.test(doc.text)) return out;
   const founding = doc.facts.base.figures.founding;
   const signed = founding.signed;
   const fact = `NATO was founded with the signing of the North Atlantic Treaty on ${formatDay(signed)}.`;
-  EXISTS_SINCE_RE.lastIndex = 0;
-  for (let m = EXISTS_SINCE_RE.exec(doc.text); m; m = EXISTS_SINCE_RE.exec(doc.text)) {
+  for (const re of FOUNDING_YEAR_RES) foundingYearsBy(doc, re, taken, out, fact);
+  return out;
+}
+
+function foundingYearsBy(doc: Doc, re: RegExp, taken: readonly Annotation[], out: Annotation[], fact: string): void {
+  const founding = doc.facts.base.figures.founding;
+  const signed = founding.signed;
+  re.lastIndex = 0;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some((a) => a.start < end && start < a.end)) continue;
+    if (taken.some((a) => a.start < end && start < a.end) || out.some((a) => a.start < end && start < a.end)) continue;
     const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
     if (!sentence) continue;
     const day = m[2] ?? m[3];
@@ -333,7 +351,6 @@ function existsSince(doc: Doc, taken: readonly Annotation[]): Annotation[] {
       ),
     );
   }
-  return out;
 }
 
 function findAgeClaims(doc: Doc): Annotation[] {

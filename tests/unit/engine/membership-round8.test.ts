@@ -268,3 +268,21 @@ describe('an order of accessions told with "followed by"', () => {
     expect(isRed(verdictsOn(eu, 'followed by Slovenia', '2024-03-12'))).toBe(false);
   });
 });
+
+describe('the founding year said with NATO named: "Since NATO\'s founding in", "came into being in"', () => {
+  it('supports the right year and flags another', () => {
+    // NATO Review, April 2022 (Islander News): "Since its founding in 1949, 18 more nations have joined the Alliance"
+    const since = "Since NATO's founding in 1949, 18 more nations have joined the Alliance.";
+    expect(figure(since, "Since NATO's founding in 1949", '2022-04-10')).toEqual(['supported']);
+    expect(figure(since.replace('1949', '1947'), "Since NATO's founding in 1947", '2022-04-10')).toEqual(['contradicted']);
+    expect(figure('NATO came into being in 1949.', 'NATO came into being in 1949', '2024-01-10')).toEqual(['supported']);
+    expect(figure('NATO came into being in 1947.', 'NATO came into being in 1947', '2024-01-10')).toEqual(['contradicted']);
+  });
+
+  it('does not flag the founding of something by NATO, nor "its" founding', () => {
+    const command = "After NATO's creation in 1951 of Allied Command Europe, Eisenhower led it.";
+    expect(isRed(verdictsOn(command, "NATO's creation in 1951", '2024-01-10'))).toBe(false);
+    const its = 'The club is old. Since its founding in 1947, NATO and the club have met.';
+    expect(isRed(verdictsOn(its, 'Since its founding in 1947', '2024-01-10'))).toBe(false);
+  });
+});
