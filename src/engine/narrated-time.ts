@@ -527,6 +527,25 @@ const SAID_FROM_WRITERS_DAY_RE = /^(?:the\s+)?(?:former|ex-)/i;
  */
 function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, judged: J, judgeOn: (doc: Doc) => J | null): J {
   if (!isProblem(judged.verdict)) return judged;
+  if (judged.verdict === 'outdated' && TENURE_TOLD_RE.test(sentenceBefore(doc, offset))) {
+    return {
+      ...judged,
+      verdict: 'context',
+      message: `${judged.message} (Not flagged: the sentence tells of a time when the office was held.)`,
+    };
+  }
+  for (const range of timesToCome(doc, offset)) {
+    for (const day of daysOf(range)) {
+      const then = judgeOn({ ...doc, asOf: day });
+      if (then?.verdict === 'supported') {
+        return {
+          ...judged,
+          verdict: 'context',
+          message: `${judged.message} (Not flagged: the sentence tells of a time to come, ${formatDay(range.first)} or later, when it holds.)`,
+        };
+      }
+    }
+  }
   const { narration, historicalPage } = narratedTime(doc, offset);
   if (!narration) {
     if (judged.verdict === 'outdated' && toldInAWork(doc, offset)) {
@@ -563,6 +582,39 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
     verdict: 'context',
     message: `${judged.message} (Not flagged: the passage tells of ${narration.label}, an earlier time than the article's.)`,
   };
+}
+
+// A title said of the time its holder held it, by the words before it: "While still Prime
+// Minister of the Netherlands, Rutte visited frontline Kharkiv" (October 2024), "When he was
+// Dutch Prime Minister, Mark Rutte often clashed with Hungary". Only a title true once
+// ("outdated") is excused; "While Prime Minister Mark Rutte was speaking today" has no such words.
+const TENURE_TOLD_RE =
+  /(?:\b(?:while|whilst|when)\s+(?:(?:he|she)\s+was\s+)?still|\b(?:while|whilst|when|back\s+when)\s+(?:he|she)\s+was|\b(?:during|in)\s+(?:his|her)\s+(?:time|years|days|tenure|term)\s+as)\s+(?:the\s+|a\s+)?$/i;
+
+/** The sentence of `offset`, up to it. */
+function sentenceBefore(doc: Doc, offset: number): string {
+  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  return here ? doc.text.slice(here.start, offset) : '';
+}
+
+// A time to come told in the sentence: "I'm looking forward to welcoming President Biden next year
+// to a NATO summit here in Brussels" (Stoltenberg, 30 November 2020, of the president-elect). A
+// title that will hold then is not flagged as of the article's day; one that will not (a stale
+// title) still is.
+const NEXT_YEAR_RE = /\bnext\s+year\b/i;
+
+/** The times after the article's day that the sentence of `offset` tells of. */
+function timesToCome(doc: Doc, offset: number): DayRange[] {
+  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  if (!here) return [];
+  const out: DayRange[] = [];
+  for (const d of findDates(doc.text, here.start, here.end, { asOf: doc.asOf }))
+    if (toDays(d.first) > toDays(doc.asOf)) out.push({ first: d.first, last: d.last });
+  if (NEXT_YEAR_RE.test(doc.text.slice(here.start, here.end))) {
+    const year = Number(doc.asOf.slice(0, 4)) + 1;
+    out.push({ first: `${year}-01-01`, last: `${year}-12-31` });
+  }
+  return out;
 }
 
 // What a memoir, a book or a film recounts, told before the claim in its sentence: "the book's key

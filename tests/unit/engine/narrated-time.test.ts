@@ -241,3 +241,43 @@ describe('what a book or film recounts tells of its own years', () => {
     expect(isRed(verdictsOn(told, 'NATO Secretary General Mark Rutte', '2019-05-01'))).toBe(true);
   });
 });
+
+describe('a title said of the time it was held', () => {
+  // European Pravda, 3 October 2024 (https://eurointegration.com.ua/eng/news/2024/10/3/7195462): the
+  // page names Mark Rutte in full as NATO's new Secretary General before.
+  const page =
+    'NATO Secretary General Mark Rutte arrived in Kyiv on his first visit in the new role. While still Prime Minister of the Netherlands, Rutte visited frontline Kharkiv, where the security agreement between Ukraine and the Netherlands was signed.';
+  it('"While still Prime Minister of the Netherlands, Rutte visited ..." (October 2024): not flagged', () => {
+    expect(isRed(verdictsOn(page, 'Prime Minister of the Netherlands, Rutte', '2024-10-03'))).toBe(false);
+  });
+  it('"When he was Dutch Prime Minister, Mark Rutte ...", "During his time as Norway\'s prime minister, ...": not flagged', () => {
+    expect(
+      isRed(
+        verdictsOn(
+          'When he was Dutch Prime Minister, Mark Rutte often clashed with Hungary.',
+          'Dutch Prime Minister, Mark Rutte',
+          '2025-03-01',
+        ),
+      ),
+    ).toBe(false);
+    const told = "During his time as Norway's prime minister, Jens Stoltenberg cut emissions targets.";
+    expect(isRed(verdictsOn(told, "Norway's prime minister, Jens Stoltenberg", '2022-03-01'))).toBe(false);
+  });
+  it('"While Prime Minister Mark Rutte was speaking today ..." has no such words: still flagged', () => {
+    const told = 'While Prime Minister Mark Rutte was speaking in The Hague today, protesters gathered outside.';
+    expect(verdictsOn(told, 'Prime Minister Mark Rutte', '2025-03-01')).toEqual(['outdated']);
+  });
+});
+
+describe('a time to come told in the sentence', () => {
+  // UPI, 30 November 2020 (https://www.upi.com/Defense-News/2020/11/30/NATO-plans-2021-summit-with-President-elect-Biden/5981606758561/).
+  const page =
+    'NATO Secretary-General Jens Stoltenberg told a virtual press conference on Monday that President-elect Joe Biden is invited to a summit conference in 2021.\n"I\'m looking forward to welcoming President Biden next year to a NATO summit here in Brussels," he said.';
+  it('"welcoming President Biden next year" (November 2020, of the president-elect): not flagged', () => {
+    expect(isRed(verdictsOn(page, 'President Biden', '2020-11-30'))).toBe(false);
+  });
+  it('a title that will not hold then either is still flagged', () => {
+    const stale = 'Next year, NATO Secretary General Jens Stoltenberg will open the summit in The Hague.';
+    expect(verdictsOn(stale, 'NATO Secretary General Jens Stoltenberg', '2024-11-15')).toEqual(['outdated']);
+  });
+});
