@@ -27,22 +27,10 @@ import { firstAtOrAfter, sentenceOf } from '../doc';
 import { officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 
-// Keys looked for in the folded text (lower case): most texts hold none, and then nothing else runs.
-const CLAUSE_KEYS = [
-  'since assuming ',
-  'since taking ',
-  'since entering ',
-  'since returning to ',
-  'since becoming ',
-  'since coming to ',
-  'after assuming ',
-  'after taking ',
-  'after returning to ',
-  'after becoming ',
-  'upon assuming ',
-  'upon taking ',
-  'upon returning to ',
-];
+// Looked for in the folded text (lower case) by a preposition and the verb after it: most texts
+// hold none, and then nothing else runs.
+const CLAUSE_PREPOSITIONS = ['since ', 'after ', 'upon '];
+const CLAUSE_VERBS = ['assuming ', 'taking ', 'entering ', 'returning to ', 'becoming ', 'coming to '];
 const FINITE_KEYS = ['returned to ', 'return to ', 'becoming ', 'take over ', 'takes over ', 'took over ', 'took the helm'];
 
 // What the clause's verb takes: the object up to the date. "office" and "power" name no office.
@@ -90,9 +78,10 @@ interface Told {
 export function eventStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const seen = new Set<number>();
-  for (const key of CLAUSE_KEYS) {
+  for (const key of CLAUSE_PREPOSITIONS) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;
+      if (!CLAUSE_VERBS.some((v) => doc.folded.startsWith(v, i + key.length))) continue;
       const a = clauseStart(doc, i, seen);
       if (a) out.push(a);
     }
