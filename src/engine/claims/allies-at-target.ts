@@ -15,7 +15,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import type { ClaimDetector } from '../detector';
 import { TARGET_YEARS_FACT } from './figure';
-import { presentCount, SHARE_GATE_RE, shareOfAllies, type YearSaid } from './spending-share-of-allies';
+import { lastKnownCount, presentCount, SHARE_GATE_RE, shareOfAllies, type YearSaid } from './spending-share-of-allies';
 
 const COUNT =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-(?:one|two))?|all(?:\\s+(?:\\d{2}|thirty-two|thirty-one))?)';
@@ -119,6 +119,7 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         wholeAllianceOf(doc, m[0])
       )
         ann = presentCount(doc, counts, count, year) ?? ann;
+      if (ann?.verdict === 'context' && !lowerBound) ann = lastKnownCount(doc, counts, count, year) ?? ann;
       if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
     }
     if (NEGATED_GATE_RE.test(text)) {

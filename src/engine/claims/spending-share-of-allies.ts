@@ -129,6 +129,24 @@ function meantEstimates(doc: Doc, all: readonly AlliesAtTarget[], year: YearSaid
   return meant;
 }
 
+/**
+ * A count told in the present before NATO's estimate of the year was out ("Only five of NATO's 28 members ... meet the
+ * target", May 2017, when the latest figure, of March 2017, was five): confirmed when it is the last estimate the writer
+ * could have read.
+ */
+export function lastKnownCount(doc: Doc, all: readonly AlliesAtTarget[], count: number, year: YearSaid): Judged | null {
+  if (year.explicit || year.value !== Number(doc.asOf.slice(0, 4))) return null;
+  const last = meantEstimates(doc, all, year).find((c) => c.year < year.value);
+  if (!last || last.count !== count || last.confidence !== 'verified') return null;
+  return {
+    verdict: 'supported',
+    message: `On record: ${count} allies at 2% in ${last.year}, NATO's latest figure on ${formatDay(doc.asOf)} (published ${formatDay(last.published)}).`,
+    fact: `Allies at or above 2% of GDP in ${last.year}: ${last.count} (NATO's figure as published ${formatDay(last.published)}).`,
+    factIds: [`allies-at-target-${last.year}-${last.count}`],
+    sources: sourcesOf(last),
+  };
+}
+
 /** How far a count told in the present must be from every estimate it may mean for a red flag. */
 const PRESENT_COUNT_OFF = 5;
 

@@ -290,3 +290,14 @@ describe('the target said to be the one in force', () => {
     expect(verdictsOn('NATO’s target is 20% of defence budgets on equipment.', '20%', '2025-09-09')).toEqual([]);
   });
 });
+
+describe('a count told in the present before the year’s estimate was out', () => {
+  it('confirms the last estimate the writer could have read', () => {
+    // NATO's estimate of March 2017 (for 2016): five allies at 2%; the estimate for 2017 came on 29 June 2017.
+    const text =
+      'Only five of NATO’s 28 members — the US, Britain, Greece, Estonia and Poland — meet the target of spending 2 percent of GDP on defence.';
+    expect(verdictsOn(text, 'five of NATO’s 28 members', '2017-05-25')).toContain('supported');
+    expect(isRed(verdictsOn(text.replace('Only five', 'Only four'), 'four of NATO’s 28 members', '2017-05-25'))).toBe(false);
+    expect(verdictsOn(text.replace('Only five', 'Only four'), 'four of NATO’s 28 members', '2017-05-25')).not.toContain('supported');
+  });
+});
