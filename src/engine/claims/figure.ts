@@ -242,7 +242,13 @@ function spendingClaims(doc: Doc): Annotation[] {
         figures.some((f) => f.value === t.percent || t.components?.some((c) => c.percent === f.value)),
       );
       let judged: Judged | null = agreedAt
-        ? judgeAgreedAt(day, value, agreedAt, TARGET_WORD.test(`${before}${said}${afterFull.slice(0, agreedAt.end)}`))
+        ? judgeAgreedAt(
+            day,
+            value,
+            agreedAt,
+            TARGET_WORD.test(`${before}${said}${afterFull.slice(0, agreedAt.end)}`),
+            BY_YEAR_AFTER_RE.exec(after)?.[1],
+          )
         : told
           ? told
           : sameValue.length
@@ -590,6 +596,17 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     appositiveYear;
   if (sinceYear && allianceSaid && (appositiveYear || AGREEMENT_RE.test(around.before + around.after.slice(0, 40)))) {
     const t = sameValue.find((s) => s.adopted.slice(0, 4) === sinceYear);
+    // "In 2014, NATO allies agreed to spend 2% of GDP by 2030": the year is right and the deadline is not (2024, "within
+    // a decade"). A year off is only told: accounts of "within a decade" differ by one.
+    const deadline = t?.byYear ? BY_YEAR_AFTER_RE.exec(around.after.split(/[;]/)[0])?.[1] : undefined;
+    if (t && deadline && Number(deadline) !== t.byYear)
+      return {
+        verdict: Math.abs(Number(deadline) - t.byYear!) >= 2 && isConfident(t) ? 'contradicted' : 'context',
+        message: `The ${value}% ${t.percent === 2 ? 'guideline' : 'target'} NATO set in ${sinceYear} was to be met by ${t.byYear}, not ${deadline}.`,
+        fact: `${t.summary} (adopted ${formatDay(t.adopted)}${t.superseded ? `, superseded ${formatDay(t.superseded)}` : ''})`,
+        factIds: [t.id, TARGET_YEARS_FACT],
+        sources: sourcesOf(t),
+      };
     if (t) return on(t, `On record: NATO set the ${value}% ${t.percent === 2 ? 'guideline' : 'target'} in ${sinceYear}.`);
     // "In 2014, NATO allies agreed to spend 3% of GDP on defence": the alliance's own agreement of that year, told with a
     // figure it did not set then (wrongFigureForYear).
@@ -719,11 +736,21 @@ function summitOf(text: string, leading = false): AgreedAt | null {
  * contradicted only when the target itself is named ("the 4% target agreed in The Hague"), not
  * for what one ally agreed to spend ("Spain agreed in The Hague to spend 2.1%").
  */
-function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boolean): Judged | null {
+function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boolean, deadline?: string): Judged | null {
   const target = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === at.summit);
   if (!target || target.adopted > doc.asOf) return null;
   const fact = `${target.summary} (adopted ${formatDay(target.adopted)})`;
   const right = target.percent === value || target.components?.some((c) => c.percent === value);
+  // "the leaders ... committed at the 2014 Wales summit to spend at least 2% ... by 2030": the figure is right and its
+  // deadline is not (2024). A year off is only told: accounts of "within a decade" differ by one.
+  if (right && deadline && target.byYear && Number(deadline) !== target.byYear)
+    return {
+      verdict: Math.abs(Number(deadline) - target.byYear) >= 2 && isConfident(target) ? 'contradicted' : 'context',
+      message: `The ${value}% agreed there was to be met by ${target.byYear}, not ${deadline}.`,
+      fact,
+      factIds: [target.id, TARGET_YEARS_FACT],
+      sources: sourcesOf(target),
+    };
   const parts = target.components?.length ? ` (${target.components.map((c) => `${c.percent}% ${c.label}`).join(' + ')})` : '';
   return {
     verdict: right

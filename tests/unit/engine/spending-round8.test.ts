@@ -103,6 +103,20 @@ describe('a figure named as the target NATO set in a year', () => {
     expect(verdictsOn(riga.replace('2%', '3%'), 'the 3% defence spending guideline', '2025-08-01')).toEqual(['contradicted']);
   });
 
+  it('checks the deadline of a target told by its year or summit', () => {
+    // Reuters, 5 September 2014 (http://uk.reuters.com/article/ukraine-crisis-defence-idUKL5N0R41S220140905): "aim to move
+    // towards the 2 percent guideline within a decade"; Politico, 2024 (https://politico.eu/?p=5046294): "agreed to raise
+    // the defense spending level to 2 percent of GDP by this year" (2024).
+    const wales = 'In 2014, NATO allies agreed to spend 2% of GDP on defence by 2024.';
+    expect(verdictsOn(wales, '2% of GDP', '2025-08-24')).toEqual(['supported']);
+    expect(verdictsOn(wales.replace('2024', '2030'), '2% of GDP', '2025-08-24')).toEqual(['contradicted']);
+    // A year off is only told.
+    expect(isRed(verdictsOn(wales.replace('2024', '2025'), '2% of GDP', '2025-08-24'))).toBe(false);
+    const hague = 'Allies agreed at The Hague summit to spend 5% of GDP by 2035.';
+    expect(verdictsOn(hague, '5%', '2025-08-01')).toEqual(['supported']);
+    expect(verdictsOn(hague.replace('2035', '2030'), '5%', '2025-08-01')).toEqual(['contradicted']);
+  });
+
   it('contradicts the Hague figures given an earlier year, and leaves disputed or unknown years alone', () => {
     const hague = 'NATO allies are far from the 5% of GDP target set in 2024.';
     expect(verdictsOn(hague, '5%', '2025-08-24')).toEqual(['contradicted']);
