@@ -526,13 +526,34 @@ function identify(doc: Doc, clue: Clue): Identified | null {
     // Ties (no date in the clause, the same people and place) go to the event nearest the
     // article's date: "Rutte meets Trump at the White House" is about this week's meeting.
     const recency = gapDays(factRange(e.start), factRange(doc.asOf)) / 100_000;
-    const s = 3 * id.named + 2 * +id.placeOk + 3 * +id.dateOk - dateMiss - 3 * +!!id.placeConflict - id.strangers + +exactKind - recency;
+    // Ties between events that each match one of the clause's dates go to the date told first, the
+    // one the event word governs: "took place on 28 February, 3 March, and 7 March 2022 ... with
+    // further talks held on 10 March in Turkey" is about the rounds in Belarus.
+    const firstMatch = id.dateOk ? firstMatchingDate(doc, e, clue) : 0;
+    const s =
+      3 * id.named +
+      2 * +id.placeOk +
+      3 * +id.dateOk -
+      dateMiss -
+      3 * +!!id.placeConflict -
+      id.strangers +
+      +exactKind -
+      recency -
+      firstMatch;
     if (s > bestScore) {
       bestScore = s;
       best = id;
     }
   }
   return best;
+}
+
+/** Where in the clause the first date matching the event stands, as a small fraction (0 at its start). */
+function firstMatchingDate(doc: Doc, e: EventRecord, clue: Clue): number {
+  const ranges = eventRanges(doc, e, clue.words);
+  const d = clue.dates.find((x) => ranges.some((r) => overlaps(x, r)));
+  const length = Math.max(1, clue.span.end - clue.span.start);
+  return d ? (0.05 * (d.start - clue.span.start)) / length : 0;
 }
 
 /** "This meeting, held at ...": the event of the previous sentence, with this sentence's places and dates. */
