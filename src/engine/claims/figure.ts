@@ -176,7 +176,7 @@ function spendingClaims(doc: Doc): Annotation[] {
       }
       const agreedAt = summitOf(afterFull) ?? summitOf(before, true);
       const byYear =
-        BY_YEAR_AFTER_RE.exec(after)?.[1] ??
+        BY_YEAR_AFTER_RE.exec(ownPhrase(after))?.[1] ??
         (value > 2 ? (FOR_YEAR_AFTER_RE.exec(after)?.[1] ?? FOR_YEAR_BEFORE_RE.exec(before)?.[1]) : undefined) ??
         leadingBy ??
         (value === 3.5 || value === 1.5 ? partsBy : undefined);
@@ -247,7 +247,7 @@ function spendingClaims(doc: Doc): Annotation[] {
             value,
             agreedAt,
             TARGET_WORD.test(`${before}${said}${afterFull.slice(0, agreedAt.end)}`),
-            BY_YEAR_AFTER_RE.exec(after)?.[1],
+            BY_YEAR_AFTER_RE.exec(ownPhrase(after))?.[1],
           )
         : told
           ? told
@@ -298,6 +298,9 @@ function spendingClaims(doc: Doc): Annotation[] {
 }
 
 const valueOf = (written: string): number => PERCENT_WORDS[written.toLowerCase()] ?? Number(written);
+
+/** The figure's own words after it, up to a clause joined by "and", "but", "while": "2% of GDP and by 2030 most ...". */
+const ownPhrase = (after: string) => after.split(/\s+(?:and|but|while|although|whereas)\s+/)[0];
 
 // A deadline after the figure: "5% by 2035", "by the year 2035", "until 2035".
 const BY_YEAR_AFTER_RE = /\b(?:by|until)\s+(?:the\s+year\s+)?(20\d{2})\b/;
@@ -598,7 +601,7 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     const t = sameValue.find((s) => s.adopted.slice(0, 4) === sinceYear);
     // "In 2014, NATO allies agreed to spend 2% of GDP by 2030": the year is right and the deadline is not (2024, "within
     // a decade"). A year off is only told: accounts of "within a decade" differ by one.
-    const deadline = t?.byYear ? BY_YEAR_AFTER_RE.exec(around.after.split(/[;]/)[0])?.[1] : undefined;
+    const deadline = t?.byYear ? BY_YEAR_AFTER_RE.exec(ownPhrase(around.after.split(/[,;:)]/)[0]))?.[1] : undefined;
     if (t && deadline && Number(deadline) !== t.byYear)
       return {
         verdict: Math.abs(Number(deadline) - t.byYear!) >= 2 && isConfident(t) ? 'contradicted' : 'context',

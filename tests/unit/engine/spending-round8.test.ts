@@ -112,6 +112,11 @@ describe('a figure named as the target NATO set in a year', () => {
     expect(verdictsOn(wales.replace('2024', '2030'), '2% of GDP', '2025-08-24')).toEqual(['contradicted']);
     // A year off is only told.
     expect(isRed(verdictsOn(wales.replace('2024', '2025'), '2% of GDP', '2025-08-24'))).toBe(false);
+    // A year in the next clause is not the figure's deadline.
+    const nextClause = 'In 2014, NATO allies agreed to spend 2% of GDP on defence, and by 2030 most will spend far more.';
+    expect(isRed(verdictsOn(nextClause, '2%', '2025-08-24'))).toBe(false);
+    const joined = 'NATO allies agreed to spend 5% of GDP and by 2030 most hope to be halfway there.';
+    expect(isRed(verdictsOn(joined, '5%', '2025-08-01'))).toBe(false);
     const hague = 'Allies agreed at The Hague summit to spend 5% of GDP by 2035.';
     expect(verdictsOn(hague, '5%', '2025-08-01')).toEqual(['supported']);
     expect(verdictsOn(hague.replace('2035', '2030'), '5%', '2025-08-01')).toEqual(['contradicted']);
