@@ -950,8 +950,11 @@ function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
 
 // "NATO was founded in 1949 by 12 countries", "was established by 30 nations" (it was 12): the
 // founders counted. The parts ("by 10 European countries and ...") are read in twoPartCounts.
+// "NATO was founded by twelve countries in 1949", "founded in 1949 by the following 12 member nations" (zum.de).
+const FOUNDERS_NUM =
+  '(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)';
 const FOUNDED_COUNT_RE = new RegExp(
-  `\\b(?:founded|established|formed|created|set\\s+up)\\s+(?:in\\s+1949\\s+|on\\s+(?:April\\s+4|4\\s+April),?\\s+1949\\s+)?by\\s+(?:the\\s+)?${PART_NUM}\\s+(?:countries|nations|states)\\b(?!\\s*(?:,|and|plus|as well as|along with|together with|in\\s+(?:Europe|North America))\\b)(?!\\s+European)`,
+  `\\b(?:founded|established|formed|created|set\\s+up)\\s+(?:in\\s+1949\\s+|on\\s+(?:April\\s+4|4\\s+April),?\\s+1949\\s+)?by\\s+(?:the\\s+)?(?:following\\s+)?${FOUNDERS_NUM}\\s+(?:member\\s+)?(?:countries|nations|states)\\b(?!\\s*(?:,|and|plus|as well as|along with|together with|in\\s+(?:Europe|North America))\\b)(?!\\s+European)`,
   'gi',
 );
 const FOUNDERS_END_RE = /^\s*(?:[.;:)!]|$|[—–]|in\s+1949\b|on\s+(?:April\s+4|4\s+April)\b|(?:,\s*)?(?:that|which|who)\s+signed\b)/;

@@ -16,6 +16,7 @@ import { numberFrom } from '../numbers';
 import { HYPOTHETICAL_RE } from './history-common';
 
 const NUM = '(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const CAPITAL_NUM = NUM.replace(/\|([a-z])/g, (_, c: string) => `|[${c.toUpperCase()}${c}]`);
 const NOUN = '(?:nations|countries|states|members|member states|member countries|member nations|allies|signatories)';
 const NATO_OBJECT =
   '(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+)?Atlantic\\s+[Aa]lliance|the\\s+(?:NATO\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance)';
@@ -36,12 +37,27 @@ const FOUNDERS_FORMS: Array<{ re: RegExp; dated?: true }> = [
   {
     re: new RegExp(`\\b[Tt]he\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\s+of\\s+(?:${NATO_OBJECT}|${TREATY})(?!['’])`, 'g'),
   },
+  // "twelve countries founded NATO in 1949", "12 nations created the North Atlantic Treaty Organization" (a sentence
+  // may open on the count: "Twelve countries founded NATO").
+  {
+    re: new RegExp(
+      `\\b${CAPITAL_NUM}\\s+(?:countries|nations|states)\\s+(?:founded|formed|created|established|set\\s+up)\\s+${NATO_OBJECT}(?!['’])`,
+      'g',
+    ),
+  },
+  // "Originally, NATO had 12 members", "NATO initially had twelve member countries", "At its founding in 1949, NATO had 12 members"
+  {
+    re: new RegExp(
+      `\\b(?:(?:[Oo]riginally|[Ii]nitially|[Aa]t\\s+(?:its|the)\\s+(?:founding|creation|start|outset)(?:\\s+in\\s+1949)?|[Ii]n\\s+1949),?\\s+(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:had|comprised|consisted\\s+of|counted|was\\s+made\\s+up\\s+of)|(?:NATO|Nato)\\s+(?:originally|initially)\\s+(?:had|comprised|consisted\\s+of|counted|was\\s+made\\s+up\\s+of))\\s+(?:just\\s+|only\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|countries|nations|allies)\\b`,
+      'g',
+    ),
+  },
   // "NATO's 12 founding members", "the alliance's twelve original members"
   {
     re: new RegExp(`\\b(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\b`, 'g'),
   },
 ];
-const HINT_RE = /\b(?:formed|founded|created|established|set up|launched|signed|founding|original)\b/;
+const HINT_RE = /\b(?:formed|founded|created|established|set up|launched|signed|founding|original|[Oo]riginally|[Ii]nitially|1949)\b/;
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North Atlantic)\b/;
 const OTHER_BODY_RE =
   /\b(?:EU|European Union|European Community|EEC|Brussels Treaty|Western Union|Treaty of Dunkirk|Warsaw Pact|United Nations|UN|OSCE|Council of Europe|SEATO|CENTO|ANZUS|AUKUS|BRICS|G7|G-7)\b/;

@@ -286,3 +286,31 @@ describe('the founding year said with NATO named: "Since NATO\'s founding in", "
     expect(isRed(verdictsOn(its, 'Since its founding in 1947', '2024-01-10'))).toBe(false);
   });
 });
+
+describe('the founders counted in other words', () => {
+  it('supports "NATO was founded in 1949 by the following 12 member nations" (zum.de) and "founded by twelve countries", and flags "founded by ten countries"', () => {
+    // http://www.zum.de/whkmla/region/europe/nato.html
+    const zum = 'NATO was founded in 1949 by the following 12 member nations : the USA, Canada, Belgium, Denmark.';
+    expect(membership(zum, 'founded in 1949 by the following 12 member nations', '2024-06-10')).toEqual(['supported']);
+    expect(membership('NATO was founded by twelve countries in 1949.', 'founded by twelve countries', '2024-06-10')).toEqual(['supported']);
+    expect(membership('NATO was founded by ten countries in 1949.', 'founded by ten countries', '2024-06-10')).toEqual(['contradicted']);
+  });
+
+  it('supports "Twelve countries founded NATO", "Originally, NATO had 12 members", "NATO initially had twelve member countries", and flags other counts', () => {
+    expect(membership('Twelve countries founded NATO in 1949.', 'Twelve countries founded NATO', '2024-06-10')).toEqual(['supported']);
+    expect(membership('Thirteen countries founded NATO in 1949.', 'Thirteen countries founded NATO', '2024-06-10')).toEqual([
+      'contradicted',
+    ]);
+    expect(membership('Originally, NATO had 12 members.', 'Originally, NATO had 12 members', '2024-06-10')).toEqual(['supported']);
+    expect(membership('Originally, NATO had 10 members.', 'Originally, NATO had 10 members', '2024-06-10')).toEqual(['contradicted']);
+    const initially = 'NATO initially had twelve member countries; today it has 32.';
+    expect(membership(initially, 'NATO initially had twelve member countries', '2024-06-10')).toEqual(['supported']);
+    expect(membership(initially.replace('twelve', '14'), 'NATO initially had 14 member countries', '2024-06-10')).toEqual(['contradicted']);
+  });
+
+  it('does not flag a part of the founders or a later year', () => {
+    const part = 'The 10 European countries founded NATO with the US and Canada.';
+    expect(isRed(verdictsOn(part, 'The 10 European countries founded NATO', '2024-06-10'))).toBe(false);
+    expect(isRed(verdictsOn('In 1952, NATO had 14 members.', 'NATO had 14 members', '2024-06-10'))).toBe(false);
+  });
+});
