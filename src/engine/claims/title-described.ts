@@ -77,6 +77,42 @@ const officeKeys = memoByFacts((facts: FactIndex, _key: 'keys'): Map<string, Rol
   return out;
 });
 
+/**
+ * The first and last words of the keys: a cheap test of a phrase before it is reduced (most words
+ * after a comma or before a name start or end no office's name). "alliance" ends "of the alliance",
+ * which is taken out as NATO.
+ */
+const keyEdges = memoByFacts((facts: FactIndex, _key: 'edges'): { first: Set<string>; last: Set<string> } => {
+  const first = new Set<string>();
+  const last = new Set<string>(['alliance']);
+  // "the Defense Ministry's Main Intelligence Directorate" ends where its key's "... directorate of
+  // defence ministry" has "of": the word before each "of" may end a phrase too.
+  const both = (set: Set<string>, word: string) => set.add(word).add(word.replace('defence', 'defense'));
+  for (const key of officeKeys(facts, 'keys').keys()) {
+    const words = key.split(' ');
+    both(first, words[0]);
+    both(last, words[words.length - 1]);
+    words.forEach((w, i) => words[i + 1] === 'of' && both(last, w));
+  }
+  return { first, last };
+});
+
+/** The word of the folded text that starts at `at`, or ends at `to`. */
+const wordFrom = (folded: string, at: number) => /^[a-z0-9']+/.exec(folded.slice(at, at + 40))?.[0] ?? '';
+const wordTo = (folded: string, to: number) => /[a-z0-9']+$/.exec(folded.slice(Math.max(0, to - 40), to))?.[0] ?? '';
+
+/** Where the doc's qualifiers ("Ukraine's", "Ukrainian") start and end: a phrase may begin or end with one. */
+function qualifierEdges(doc: Doc): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const m of doc.matches) {
+    if (!m.values.some((v) => v.type === 'qualifier')) continue;
+    starts.add(m.start);
+    ends.add(m.end);
+  }
+  return { starts, ends };
+}
+
 interface Reduced {
   key: string;
   jurisdictions: string[];
@@ -158,9 +194,12 @@ function matchAt(doc: Doc, pos: number, near: number): number {
 
 export function describedTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  if (!doc.people.length) return out;
+  const edges = keyEdges(doc.facts, 'edges');
+  const qualifiers = qualifierEdges(doc);
   for (const person of doc.people) {
     if (person.match < 0) continue;
-    const claim = describedAfter(doc, person) ?? describedBefore(doc, person);
+    const claim = describedAfter(doc, person, edges, qualifiers) ?? describedBefore(doc, person, edges, qualifiers);
     const annotation = claim && titleAnnotation(doc, claim);
     if (annotation) out.push(annotation);
   }
@@ -168,12 +207,17 @@ export function describedTitles(doc: Doc): Annotation[] {
 }
 
 /** "Name, [the] PHRASE" with the phrase ending the apposition. */
-function describedAfter(doc: Doc, person: PersonMention): TitleClaim | null {
+type Edges = { first: Set<string>; last: Set<string> };
+type QualifierEdges = { starts: Set<number>; ends: Set<number> };
+
+function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifiers: QualifierEdges): TitleClaim | null {
   const { folded, text } = doc;
   const lead = /^,[ \t]+(?:the[ \t]+)?/.exec(folded.slice(person.end, person.end + 8));
   if (!lead) return null;
   const from = person.end + lead[0].length;
   const phraseFrom = from;
+  // Most appositions start with no office's first word ("X, who", "X, 65,"): nothing to reduce.
+  if (!edges.first.has(wordFrom(folded, from)) && !qualifiers.starts.has(from)) return null;
   // "X, former ...", "X, then ...": title-former.ts reads those, with the time the text tells.
   if (LEAD_MODIFIER_RE.test(folded.slice(from, from + 12))) return null;
   // The phrase runs to a clause's end or the next comma.
@@ -189,6 +233,7 @@ function describedAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     const to = end;
     if (to <= phraseFrom) break;
     if (!/[a-z)]/.test(folded[to - 1])) continue;
+    if (folded[to - 1] !== ')' && !edges.last.has(wordTo(folded, to)) && !qualifiers.ends.has(to)) continue;
     if (!PHRASE_END_RE.test(text.slice(to, to + 14))) continue;
     const reduced = reduceSpan(doc, phraseFrom, to, first);
     if (!reduced || reduced.plain) continue;
@@ -204,7 +249,7 @@ function describedAfter(doc: Doc, person: PersonMention): TitleClaim | null {
 const GAP_BEFORE_RE = /^(?:,[ \t]+|[ \t]+)(?:the[ \t]+)?$/;
 
 /** "[the] PHRASE[,] Name". */
-function describedBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifiers: QualifierEdges): TitleClaim | null {
   const { folded, text, matches } = doc;
   let gapStart = person.start;
   // A nationality right before the name is the person's, not the office's.
@@ -216,6 +261,8 @@ function describedBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!gapMatch || !GAP_BEFORE_RE.test(gapMatch[0])) return null;
   const to = gapStart - gapMatch[0].length;
   if (to <= 0 || !/[a-z)]/.test(folded[to - 1])) return null;
+  // The word before the name must end an office's name (or be a country or a gloss in brackets).
+  if (folded[to - 1] !== ')' && !edges.last.has(wordTo(folded, to)) && !qualifiers.ends.has(to)) return null;
   const window = text.slice(Math.max(0, to - REACH), to);
   let from = to - window.length;
   for (let k = window.length - 1; k >= 0; k--) {
@@ -239,6 +286,7 @@ function describedBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     if (start > 0 && /[a-z0-9']/.test(folded[start - 1])) continue;
     let phraseFrom = start;
     if (/^the[ \t]+/.test(folded.slice(start, start + 4))) phraseFrom += 4;
+    if (!edges.first.has(wordFrom(folded, phraseFrom)) && !qualifiers.starts.has(phraseFrom)) continue;
     const reduced = reduceSpan(doc, phraseFrom, to, first);
     if (!reduced || reduced.plain) continue;
     const found = sensesFor(doc, reduced);
