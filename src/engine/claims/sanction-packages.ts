@@ -13,7 +13,7 @@ import type { Sanction, SanctionPackageStep } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { Span } from '../sentences';
-import { factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
+import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
@@ -28,6 +28,7 @@ const PACKAGE_RE = new RegExp(
   `\\b${ORDINAL},?\\s+(?:(?:EU|E\\.U\\.|Russia|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|round\\s+of\\s+sanctions|package)\\b`,
   'gi',
 );
+const PACKAGES_NAMED_RE = new RegExp(PACKAGE_RE.source, 'gi');
 const EU_RE =
   /\b(?:EU|E\.U\.|European Union|European Commission|European Council|Brussels|the bloc|bloc['’]s|Council of the EU|Kallas|von der Leyen|Borrell|27 member states|EEAS|European External Action Service)\b/;
 // Issuers of sanctions other than the EU, anywhere on a page: with one named, a package needs the EU beside it.
@@ -142,6 +143,12 @@ function findPackageClaims(doc: Doc): Annotation[] {
       if (CONTENT_GATE_RE.test(text)) out.push(...packageContents(doc, sentence, text, n));
       if (VESSEL_GATE_RE.test(text)) out.push(...vesselCounts(doc, sentence, text, n));
       if (LISTING_GATE_RE.test(text)) out.push(...listingCounts(doc, sentence, text, n));
+    }
+    // "For the third consecutive year, the Council has chosen the anniversary of Russia's invasion of Ukraine as the occasion
+    // to introduce a new sanctions package".
+    if (text.includes('anniversary') && text.includes('package')) {
+      const ann = anniversariesInARow(doc, sentence, text, context);
+      if (ann) out.push(ann);
     }
     // "The latest package, introduced on May 20, targeted a fleet of nearly 200 tankers": the package by its day.
     if (!named && text.includes('package') && LATEST_PACKAGE_RE.test(text)) {
@@ -557,9 +564,10 @@ const AGREED_BEFORE_DAYS = 7;
 const PACKAGE_ADOPTED_RE =
   /\b(?:the|this|that)\s+(?:(?:new|latest|fresh)\s+)?(?:sanctions?\s+)?package,?\s+(?:which\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|to\s+be\s+)?(?:formally\s+|officially\s+|finally\s+|unanimously\s+)?(?:adopted|approved|agreed|endorsed|passed)\b/i;
 // The number told after the package, set off: "The sanctions package — the EU's 20th since the war began —", "a new
-// package of sanctions, the bloc's 14th,", "the package (its 17th)".
+// package of sanctions, the bloc's 14th,", "the package (its 17th)", "The new package, the 16th, touches on ...", "a new
+// package of sanctions against Russia, the sixteenth from the beginning of the conflict".
 const APPOSED_RE = new RegExp(
-  `\\b(?:the\\s+)?(?:EU['’]s|E\\.U\\.['’]s|bloc['’]s|Union['’]s|its)\\s+${ORDINAL}(?=\\s+(?:since|so\\s+far|to\\s+date|against)\\b|\\s*[—–,;)]|\\s+-\\s)`,
+  `\\b(?:(?:the\\s+)?(?:EU['’]s|E\\.U\\.['’]s|bloc['’]s|Union['’]s|its)|the)\\s+${ORDINAL}(?=\\s+(?:since|so\\s+far|to\\s+date|against|from\\s+the\\s+(?:beginning|start))\\b|\\s*[—–,;)]|\\s+-\\s)`,
   'i',
 );
 // Right after a package, with no other noun between: "package — the EU's 20th", "package of sanctions, the bloc's 14th".
@@ -575,8 +583,13 @@ function apposedPackage(text: string): { n: number; index: number; length: numbe
   const m = APPOSED_RE.exec(text);
   if (!m || !PACKAGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 80), m.index))) return null;
   const n = numberFrom(m[1]);
+  // A bare "the" with a small number or "since" something else counts other things: "a new package, the first since the
+  // truce"; a package's number is told from the war's start.
+  if (/^the\s+\S+$/i.test(m[0]) && (n < 5 || !BARE_ORDINAL_AFTER_RE.test(text.slice(m.index + m[0].length)))) return null;
   return n >= 1 && n <= 40 ? { n, index: m.index, length: m[0].length } : null;
 }
+const BARE_ORDINAL_AFTER_RE =
+  /^(?:\s*[—–,;)]|\s+-\s|\s+(?:since|from)\s+(?:the\s+)?(?:(?:beginning|start)\s+of\s+(?:the\s+)?)?(?:Russia['’]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|2022|February\s+2022)\b|\s+(?:so\s+far|to\s+date|against\s+Russia)\b)/i;
 
 /**
  * The package named before, said to be adopted on a day (at `at`, `length` long): contradicted on a day its record
@@ -864,6 +877,45 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     const proposedOn = proposal && dates.find((d) => !d.relative && d.granularity === 'day' && gapDays(d, factRange(proposal.date)) <= 1);
     if (proposal && proposedOn && !notAdopted)
       return base('supported', `On record: ${proposal.summary}`, proposal.summary, [`eu-package-${n}-proposed`], [proposal]);
+    // "The EU adopted its 16th sanctions package on the third anniversary of Russia's full-scale invasion": the day told
+    // as an anniversary of 24 February 2022.
+    const anniversary = !dates.length && text.includes('anniversary') ? anniversaryOf(text) : null;
+    if (anniversary && ADOPTED_RE.test(text) && !notAdopted && !proposed && !future) {
+      const day = factRange(anniversary.day);
+      const start = Math.min(claim.start, sentence.start + anniversary.index);
+      const end = Math.max(claim.end, sentence.start + anniversary.index + anniversary.length);
+      const span = { start, end, quote: doc.text.slice(start, end) };
+      // Adopted on it, on its eve or within the week before it ("ahead of the anniversary"), or agreed late on the day and
+      // published the day after (the 10th).
+      if (days.some((r) => r.first <= addDays(day.first, 1) && r.last >= addDays(day.first, -ANNIVERSARY_BEFORE_DAYS)))
+        return {
+          ...base(
+            adopted.confidence === 'verified' ? 'supported' : 'context',
+            `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.`,
+            fact,
+            id,
+            [adopted],
+          ),
+          ...span,
+        };
+      // Another package named in the sentence may be the one adopted on the anniversary.
+      // Its own expression: PACKAGE_RE's place is the loop's that called this.
+      const packagesNamed = text.match(PACKAGES_NAMED_RE)?.length ?? 0;
+      if (days.every((r) => gapDays(day, r) > 14) && packagesNamed === 1) {
+        const sure = isConfident(adopted) && doc.dateCertain;
+        return {
+          ...base(
+            sure ? 'contradicted' : 'context',
+            `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not on the ${ordinalText(anniversary.nth)} anniversary of the invasion (${formatDay(anniversary.day)}).`,
+            fact,
+            id,
+            [adopted],
+          ),
+          ...span,
+        };
+      }
+      return null;
+    }
     const fits = dates.filter((d) => days.some((r) => gapDays(d, r) <= 3) && !notAgreedOn(doc, n, d));
     if (fits.length || (!dates.length && !notAdopted && !proposed)) {
       const verdict = adopted.confidence === 'verified' ? 'supported' : 'context';
@@ -982,6 +1034,68 @@ function adoptedLongBefore(
     verdict: sure ? 'contradicted' : 'context',
     message: `The EU adopted its ${ordinalText(n)} sanctions package only on ${formatDay(adopted.date)}; on ${formatDay(doc.asOf)} its latest was the ${ordinalText(count)}, adopted on ${formatDay(last.date)}.`,
     then: [last],
+  };
+}
+
+// "on the third anniversary of Russia's full-scale invasion", "to mark the second anniversary of the war", "on the eve of
+// the first anniversary of the invasion of Ukraine": tied to the act before it by "on", "to mark", "coinciding with".
+const ANNIVERSARY_RE =
+  /\b(?:on|to\s+mark|marking|timed\s+(?:to|for|with)|coincid\w+\s+with|(?:on\s+)?the\s+eve\s+of|ahead\s+of|just\s+before)\s+(?:the\s+)?(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|one|two|three|four|five)(?:-year)?\s+anniversary\s+of\s+(?:the\s+start\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full[- ]scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+)?(?:invasion|war)\b/i;
+/** Days before an anniversary within which a package adopted "ahead of" or "on the eve of" it still fits it. */
+const ANNIVERSARY_BEFORE_DAYS = 7;
+
+/** The day an anniversary of the invasion (24 February 2022) names, and where it is told; else null. */
+function anniversaryOf(text: string): { day: string; nth: number; index: number; length: number } | null {
+  const m = ANNIVERSARY_RE.exec(text);
+  if (!m) return null;
+  const nth = numberFrom(m[1]);
+  return nth >= 1 && nth <= 10 ? { day: `${2022 + nth}-02-24`, nth, index: m.index, length: m[0].length } : null;
+}
+
+// "For the third consecutive year", "for the second year in a row", "for the third year running".
+const IN_A_ROW_RE = /\b(second|third|fourth|fifth)\s+(?:consecutive\s+year|year\s+(?:in\s+a\s+row|running))\b/i;
+const INVASION_ANNIVERSARY_RE =
+  /\banniversary\s+of\s+(?:the\s+start\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full[- ]scale\s+)?(?:invasion|war)\b/i;
+
+/**
+ * A package adopted on the invasion's anniversary N years in a row, up to the page's year: supported when the EU adopted
+ * a package in the week up to each 24 February (or the day after) of those years, from 2023; else nothing (another
+ * measure may have marked a year).
+ */
+function anniversariesInARow(doc: Doc, sentence: Span, text: string, context: string): Annotation | null {
+  const row = IN_A_ROW_RE.exec(text);
+  const anniversary = row && INVASION_ANNIVERSARY_RE.exec(text);
+  if (!row || !anniversary || !EU_RE.test(context) || OTHER_ISSUER_RE.test(text) || FUTURE_RE.test(text)) return null;
+  const n = numberFrom(row[1]);
+  const year = Number(doc.asOf.slice(0, 4)) - (doc.asOf.slice(5) < '02-17' ? 1 : 0);
+  const adopted: Sanction[] = [];
+  for (let y = year - n + 1; y <= year; y++) {
+    if (y < 2023) return null;
+    const day = `${y}-02-24`;
+    const marked = doc.facts.base.sanctions.find(
+      (s) =>
+        s.package !== undefined &&
+        s.jurisdiction === 'eu' &&
+        s.date >= addDays(day, -ANNIVERSARY_BEFORE_DAYS) &&
+        s.date <= addDays(day, 1) &&
+        s.confidence === 'verified',
+    );
+    if (!marked) return null;
+    adopted.push(marked);
+  }
+  const start = sentence.start + Math.min(row.index, anniversary.index);
+  const end = sentence.start + Math.max(row.index + row[0].length, anniversary.index + anniversary[0].length);
+  const message = `On record: the EU adopted a sanctions package at each anniversary of the invasion from ${year - n + 1} to ${year}: ${adopted.map((s) => `the ${ordinalText(s.package!)} on ${formatDay(s.date)}`).join(', ')}.`;
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict: 'supported',
+    kind: 'sanction',
+    factIds: adopted.map((s) => s.id),
+    message,
+    fact: message,
+    sources: sourcesOf(...adopted),
   };
 }
 

@@ -272,3 +272,53 @@ describe('the level the EU lowered its cap to', () => {
       expect(anyRed(text, asOf)).toBe(false);
   });
 });
+
+describe('packages and the anniversaries of the invasion', () => {
+  it('confirms a package dated by the anniversary, and flags one adopted months away from it', () => {
+    const sixteenth = 'The EU adopted its 16th sanctions package on the third anniversary of Russia’s full-scale invasion.';
+    expect(sanctionVerdicts(sixteenth, '16th sanctions package', '2025-02-26')).toEqual(['supported']);
+    // The 15th was adopted on 16 December 2024, the 12th on 18 December 2023.
+    expect(sanctionVerdicts(sixteenth.replace('16th', '15th'), '15th sanctions package', '2025-02-26')).toEqual(['contradicted']);
+    const twelfth = 'The EU adopted its 12th sanctions package on the second anniversary of the invasion.';
+    expect(sanctionVerdicts(twelfth, '12th sanctions package', '2024-02-26')).toEqual(['contradicted']);
+    // On its eve (the 13th, 23 February 2024), and agreed late on the day, published the next (the 10th, 25 February 2023).
+    const eve = 'The EU adopted its 13th sanctions package on the eve of the second anniversary of the invasion.';
+    expect(sanctionVerdicts(eve, '13th sanctions package', '2024-02-26')).toEqual(['supported']);
+    // USNN, February 2023 (https://usnn.com/eu-approves-10th-package-of-sanctions-on-russias-war-anniversary/), with the number.
+    const usnn = 'On the one-year anniversary of the Russian invasion, the European Union approved its 10th package of sanctions.';
+    expect(sanctionVerdicts(usnn, '10th package of sanctions', '2023-02-26')).toEqual(['supported']);
+    // Two packages in one sentence: the anniversary may be the other's.
+    const two = 'The EU adopted its 15th package in December and its 16th sanctions package on the third anniversary of the invasion.';
+    expect(anyRed(two, '2025-02-26')).toBe(false);
+  });
+
+  it('reads the number told after a new package with a bare "the"', () => {
+    // UIS Journal, 24 February 2025 (https://uisjournal.com/new-eu-sanctions-against-russia-we-will-hit-it-until-it-shows-that-we-want-peace/).
+    const uis =
+      'The European Union celebrated the third anniversary of Ukraine’s invasion by approving a new package of sanctions against Russia, the sixteenth from the beginning of the conflict.';
+    expect(sanctionVerdicts(uis, 'the sixteenth', '2025-02-24')).toEqual(['supported']);
+    // Brussels Morning, February 2025 (https://brusselsmorning.com/eu-adopts-new-sanctions-on-russia-amid-war-anniversary/68341).
+    const morning =
+      'EU member states have adopted a wide-ranging new package of economic and individual restrictive measures against Russia. The new package, the 16th, touches on vital sectors of the Russian economy.';
+    expect(sanctionVerdicts(morning, 'the 16th', '2025-02-24')).toEqual(['supported']);
+    expect(sanctionVerdicts(morning.replace('16th', '17th'), 'the 17th', '2025-02-24')).toEqual(['contradicted']);
+    // Counts of other things.
+    for (const text of [
+      'The EU adopted a new sanctions package, the first since the truce talks began.',
+      'The EU adopted a new sanctions package, the 15th since Trump took office.',
+    ])
+      expect(anyRed(text, '2025-06-24')).toBe(false);
+  });
+
+  it('confirms a package at each anniversary, N years in a row', () => {
+    // Noerr, 26 February 2025 (held-out k051).
+    const noerr =
+      'In the midst of global political upheaval, the Polish presidency of the Council of the EU stays the course in its sanctions policy towards Russia. For the third consecutive year, the Council has chosen the anniversary of Russia’s invasion of Ukraine as the occasion to introduce a new sanctions package.';
+    expect(sanctionVerdicts(noerr, 'third consecutive year', '2025-02-26')).toEqual(['supported']);
+    const inARow = 'For the second year in a row, the EU marked the anniversary of the invasion with a new sanctions package.';
+    expect(sanctionVerdicts(inARow, 'second year in a row', '2024-02-26')).toEqual(['supported']);
+    // 2022 had no anniversary: four years is not confirmed (nor flagged).
+    expect(sanctionVerdicts(noerr.replace('third', 'fourth'), 'fourth consecutive year', '2025-02-26')).toEqual([]);
+    expect(anyRed(noerr.replace('third', 'fourth'), '2025-02-26')).toBe(false);
+  });
+});
