@@ -68,7 +68,8 @@ function namesBySurname(doc: Doc, personId: string): boolean {
 // blamed the former president" cannot mean Trump (a name and a description of the same person do not
 // share a clause), so a person named earlier in the same sentence counts only across a clause
 // boundary.
-const FORMER_KEY = 'the former ';
+// "the ex-president" is folded as "the ex president".
+const FORMER_KEYS = ['the former ', 'the ex '];
 const FORMER_SENTENCES = 2;
 const POSSESSIVE_AFTER_RE = /^['’]s[ \t]+\S/;
 const CLAUSE_BOUNDARY_RE = /,\s*(?:which|who|whom|as|while|when|after|before|but)\b|[;:“”"]|\s[—–]\s/;
@@ -84,77 +85,85 @@ const FORMER_HANDOVER_DAYS = 45;
 export function formerBareTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { folded, text, matches } = doc;
-  for (let at = folded.indexOf(FORMER_KEY); at >= 0; at = folded.indexOf(FORMER_KEY, at + FORMER_KEY.length)) {
-    if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
-    const i = firstAtOrAfter(matches, at + FORMER_KEY.length);
-    if (matches[i]?.start !== at + FORMER_KEY.length) continue;
-    const title = readTitle(doc, i);
-    if (!title) continue;
-    const after = text.slice(title.end, title.end + 4);
-    if (!NO_NAME_AFTER_RE.test(after) && !POSSESSIVE_AFTER_RE.test(after)) continue;
-    // "Joe Biden, the former president, ...": an apposition to the name before, title.ts's form.
-    if (doc.people.some((p) => /^\s*,\s*$/.test(text.slice(p.end, at)))) continue;
-    const offices = new Set(title.senses.filter((s) => !s.loose).map((s) => s.office));
-    if (!offices.size) continue;
-    const sentence = sentenceOf(doc, at);
-    const k = doc.sentences.indexOf(sentence);
-    const from = doc.sentences[Math.max(0, k - FORMER_SENTENCES)].start;
-    const heldBy = (id: string) => [...offices].flatMap((o) => tenuresOf(id, o));
-    // Everyone named before the words on the page who held the office: the reading needs just one.
-    // A lone surname the page ties to no one ("Trump", on a page that never names him in full) counts
-    // when it names one person only.
-    const before = [
-      ...doc.people.filter((p) => p.end <= at && !p.fuzzy).map((p) => ({ start: p.start, end: p.end, personId: p.personId })),
-      ...surnamesBefore(doc, at),
-    ]
-      .filter((p) => heldBy(p.personId).length)
-      .sort((a, b) => a.start - b.start);
-    const ids = new Set(before.map((p) => p.personId));
-    if (ids.size !== 1) continue;
-    const last = before[before.length - 1];
-    if (last.start < from) continue;
-    if (last.start >= sentence.start && !CLAUSE_BOUNDARY_RE.test(text.slice(last.end, at))) continue;
-    const personId = last.personId;
-    const tenures = heldBy(personId).filter((t) => t.from <= doc.asOf);
-    if (!tenures.length) continue;
-    const person = doc.facts.people.get(personId);
-    const name = person?.name ?? personId;
-    const base = { start: at, end: title.end, quote: text.slice(at, title.end), kind: 'title' as const };
-    const running = tenures.find((t) => onDay(t, doc.asOf) !== 'out');
-    if (!running) {
-      const ended = tenures.sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+  for (const key of FORMER_KEYS)
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
+      if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
+      const i = firstAtOrAfter(matches, at + key.length);
+      if (matches[i]?.start !== at + key.length) continue;
+      const title = readTitle(doc, i);
+      if (!title) continue;
+      const after = text.slice(title.end, title.end + 4);
+      if (!NO_NAME_AFTER_RE.test(after) && !POSSESSIVE_AFTER_RE.test(after)) continue;
+      // "Joe Biden, the former president, ...": an apposition to the name before, title.ts's form.
+      if (doc.people.some((p) => /^\s*,\s*$/.test(text.slice(p.end, at)))) continue;
+      const offices = new Set(title.senses.filter((s) => !s.loose).map((s) => s.office));
+      if (!offices.size) continue;
+      const sentence = sentenceOf(doc, at);
+      const k = doc.sentences.indexOf(sentence);
+      const from = doc.sentences[Math.max(0, k - FORMER_SENTENCES)].start;
+      const heldBy = (id: string) => [...offices].flatMap((o) => tenuresOf(id, o));
+      // Everyone named before the words on the page who held the office: the reading needs just one.
+      // A lone surname the page ties to no one ("Trump", on a page that never names him in full) counts
+      // when it names one person only.
+      const before = [
+        ...doc.people.filter((p) => p.end <= at && !p.fuzzy).map((p) => ({ start: p.start, end: p.end, personId: p.personId })),
+        ...surnamesBefore(doc, at),
+      ]
+        .filter((p) => heldBy(p.personId).length)
+        .sort((a, b) => a.start - b.start);
+      const ids = new Set(before.map((p) => p.personId));
+      if (ids.size !== 1) continue;
+      const last = before[before.length - 1];
+      if (last.start < from) continue;
+      if (last.start >= sentence.start && !CLAUSE_BOUNDARY_RE.test(text.slice(last.end, at))) continue;
+      // "Starmer criticised his predecessor. The former prime minister ...": someone else, unnamed.
+      if (/\b(?:predecessor|successor)s?\b/i.test(text.slice(last.end, at))) continue;
+      const personId = last.personId;
+      const tenures = heldBy(personId).filter((t) => t.from <= doc.asOf);
+      if (!tenures.length) continue;
+      const person = doc.facts.people.get(personId);
+      const name = person?.name ?? personId;
+      const base = { start: at, end: title.end, quote: text.slice(at, title.end), kind: 'title' as const };
+      const running = tenures.find((t) => onDay(t, doc.asOf) !== 'out');
+      if (!running) {
+        const ended = tenures.sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+        out.push({
+          ...base,
+          verdict: ended.holder.confidence === 'verified' ? 'supported' : 'context',
+          factIds: [ended.office.id, personId],
+          message: `${name} held the office of ${ended.office.name} until ${formatDay(ended.until!)}: "the former" is read as said of them.`,
+          fact: describeHolder(person, ended),
+          sources: sourcesOf(ended.holder),
+        });
+        continue;
+      }
+      const earlierYear = (text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4));
+      // Named in full, or by a surname that is theirs alone and of a head of state's or government's office.
+      const inFull = doc.people.some((q) => q.personId === personId && !q.fuzzy && (q.full || q.namedInFull)) || !!running.office.headOf;
+      // The slip this catches is a returning holder still called what they were between tenures
+      // ("the former president" of Trump in 2025). Of a holder in their first tenure "the former"
+      // more likely means a predecessor the page does not name, so it is not flagged.
+      const returned = tenures.some((t) => t !== running && t.until !== null && t.until < running.from);
+      const sure =
+        returned &&
+        doc.dateCertain &&
+        inFull &&
+        !earlierYear &&
+        onDay(running, doc.asOf) === 'in' &&
+        isConfident(running.holder) &&
+        daysBetween(running.from, doc.asOf) > FORMER_HANDOVER_DAYS &&
+        (running.until === null || daysBetween(doc.asOf, running.until) > FORMER_HANDOVER_DAYS) &&
+        !pastHorizon(doc.facts, doc.asOf, { office: running.office.id });
+      const message = `${name}, named just before, held the office of ${running.office.name} on ${formatDay(doc.asOf)}, as since ${formatDay(running.holder.start)}: "the former" says they no longer did.`;
       out.push({
         ...base,
-        verdict: ended.holder.confidence === 'verified' ? 'supported' : 'context',
-        factIds: [ended.office.id, personId],
-        message: `${name} held the office of ${ended.office.name} until ${formatDay(ended.until!)}: "the former" is read as said of them.`,
-        fact: describeHolder(person, ended),
-        sources: sourcesOf(ended.holder),
+        verdict: sure ? 'outdated' : 'context',
+        factIds: [running.office.id, personId],
+        message: sure ? message : `${message} (Not flagged: whom the words mean, the record or the time told is not certain enough.)`,
+        fact: describeHolder(person, running),
+        sources: sourcesOf(running.holder),
       });
-      continue;
     }
-    const earlierYear = (text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4));
-    // Named in full, or by a surname that is theirs alone and of a head of state's or government's office.
-    const inFull = doc.people.some((q) => q.personId === personId && !q.fuzzy && (q.full || q.namedInFull)) || !!running.office.headOf;
-    const sure =
-      doc.dateCertain &&
-      inFull &&
-      !earlierYear &&
-      onDay(running, doc.asOf) === 'in' &&
-      isConfident(running.holder) &&
-      daysBetween(running.from, doc.asOf) > FORMER_HANDOVER_DAYS &&
-      (running.until === null || daysBetween(doc.asOf, running.until) > FORMER_HANDOVER_DAYS) &&
-      !pastHorizon(doc.facts, doc.asOf, { office: running.office.id });
-    const message = `${name}, named just before, held the office of ${running.office.name} on ${formatDay(doc.asOf)}, as since ${formatDay(running.holder.start)}: "the former" says they no longer did.`;
-    out.push({
-      ...base,
-      verdict: sure ? 'outdated' : 'context',
-      factIds: [running.office.id, personId],
-      message: sure ? message : `${message} (Not flagged: whom the words mean, the record or the time told is not certain enough.)`,
-      fact: describeHolder(person, running),
-      sources: sourcesOf(running.holder),
-    });
-  }
   return out;
 }
 
@@ -179,6 +188,8 @@ function surnamesBefore(doc: Doc, at: number): { start: number; end: number; per
 // in the weeks after an inauguration too: it only confirms.
 const ELECT_KEYS = ['the president-elect', 'the president elect', 'the newly elected president', 'the newly elected us president'];
 const ELECT_DAYS = 100;
+/** How long into a term a stale "president-elect" is flagged, in days. */
+const ELECT_STALE_DAYS = 366;
 
 export function electBareTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -223,8 +234,19 @@ export function electBareTitles(doc: Doc): Annotation[] {
       }
       const running = tenures.find((t) => onDay(t, doc.asOf) === 'in');
       if (!running || key.includes('newly')) continue;
+      // A stale "president-elect" is a slip of a term's first year; another country's president-elect
+      // ("Poland's president-elect") may be meant when the sentence names another country.
+      const presidents = new Set([...doc.facts.offices.values()].filter((o) => /^President\b/.test(o.name)).map((o) => o.jurisdiction));
+      const otherCountry = doc.matches.some(
+        (m) =>
+          m.start >= from &&
+          m.end <= sentence.end &&
+          m.values.some((v) => v.type === 'qualifier' && v.jurisdiction !== running.office.jurisdiction && presidents.has(v.jurisdiction)),
+      );
       const sure =
         doc.dateCertain &&
+        !otherCountry &&
+        daysBetween(running.from, doc.asOf) <= ELECT_STALE_DAYS &&
         isConfident(running.holder) &&
         daysBetween(running.from, doc.asOf) > FORMER_HANDOVER_DAYS &&
         !(text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4)) &&

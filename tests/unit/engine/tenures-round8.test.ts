@@ -231,3 +231,27 @@ describe('starts after ", who" and told with "last year" / "earlier this year" (
     expect(isRed(verdictsOn(narrated, 'who became prime minister', '2025-03-01'))).toBe(false);
   });
 });
+
+describe('"the former" and "the president-elect" flagged only as the slip of a returning or new holder (title-bare.ts)', () => {
+  it('flags "the ex-president" of a holder back in office', () => {
+    const ex = 'Donald Trump spoke on Monday. The ex-president said Europe must spend more.';
+    expect(kindOn('title', ex, 'The ex-president', '2025-05-01').map((a) => a.verdict)).toEqual(['outdated']);
+    expect(kindOn('title', ex, 'The ex-president', '2023-05-01').map((a) => a.verdict)).toEqual(['supported']);
+  });
+
+  it('does not flag "the former" of a holder in a first tenure: an unnamed predecessor is the likelier reading', () => {
+    const starmer = 'Keir Starmer criticised the Conservatives on Monday. The former prime minister had left the economy in ruins.';
+    expect(isRed(verdictsOn(starmer, 'The former prime minister', '2025-05-01'))).toBe(false);
+    const predecessor = 'Keir Starmer criticised his predecessor on Monday. The former prime minister had left the economy in ruins.';
+    expect(isRed(verdictsOn(predecessor, 'The former prime minister', '2025-05-01'))).toBe(false);
+    const rutte = 'Mark Rutte spoke in Brussels on Monday. The former NATO chief said Europe must spend more.';
+    expect(isRed(verdictsOn(rutte, 'The former NATO chief', '2025-05-01'))).toBe(false);
+  });
+
+  it('does not flag "the president-elect" when another country with a president is named, or years into the term', () => {
+    const poland = 'Donald Trump congratulated the Polish winner. The president-elect said he would visit.';
+    expect(isRed(verdictsOn(poland, 'The president-elect', '2025-06-10'))).toBe(false);
+    const late = 'Mark Rutte met with Donald Trump at the president-elect’s Mar-a-Lago estate.';
+    expect(isRed(verdictsOn(late, 'the president-elect', '2026-06-10'))).toBe(false);
+  });
+});
