@@ -548,6 +548,19 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
   }
   const { narration, historicalPage } = narratedTime(doc, offset);
   if (!narration) {
+    const year = headYear(doc, offset);
+    if (year) {
+      const last = judgeOn({ ...doc, asOf: year.last });
+      const first = last?.verdict === 'supported' ? last : judgeOn({ ...doc, asOf: year.first });
+      if (first?.verdict === 'supported')
+        return first === last
+          ? { ...last, message: `The sentence tells of ${year.label}: ${last.message}` }
+          : {
+              ...judged,
+              verdict: 'context',
+              message: `${judged.message} (Not flagged: it held early in ${year.label}, which the sentence tells of.)`,
+            };
+    }
     if (judged.verdict === 'outdated' && toldInAWork(doc, offset)) {
       return {
         ...judged,
@@ -582,6 +595,20 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
     verdict: 'context',
     message: `${judged.message} (Not flagged: the passage tells of ${narration.label}, an earlier time than the article's.)`,
   };
+}
+
+// A recent year at the head of the sentence: "In 2023, only 11 of NATO's 31 members met the 2%
+// target" (June 2024). Too recent to be a narrated past, it still says which year the statement
+// holds in: a claim true at the end of that year is confirmed, one true at its start not flagged.
+const HEAD_YEAR_RE = /^[\s"“'‘(]*(?:in|by|during|throughout|at\s+the\s+end\s+of)\s+(20\d\d)\s*,/i;
+
+/** The year a sentence opens on ("In 2023, ..."), when before the article's year. */
+function headYear(doc: Doc, offset: number): (DayRange & { label: string }) | null {
+  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  if (!here) return null;
+  const m = HEAD_YEAR_RE.exec(doc.text.slice(here.start, Math.min(here.end, here.start + 40)));
+  if (!m || here.start + m[0].length > offset || m[1] >= doc.asOf.slice(0, 4)) return null;
+  return { first: `${m[1]}-01-01`, last: `${m[1]}-12-31`, label: m[1] };
 }
 
 // A title said of the time its holder held it, by the words before it: "While still Prime

@@ -282,3 +282,16 @@ describe('a time to come told in the sentence', () => {
     expect(verdictsOn(stale, 'NATO Secretary General Jens Stoltenberg', '2024-11-15')).toEqual(['outdated']);
   });
 });
+
+describe('a recent year at the head of the sentence says when the statement holds', () => {
+  it('"In 2023, only 11 of NATO\'s 31 members met the 2% target" (June 2024): the count of 2023, confirmed', () => {
+    const told = "In 2023, only 11 of NATO's 31 members met the 2% target.";
+    expect(isRed(verdictsOn(told, "NATO's 31 members", '2024-06-17'))).toBe(false);
+  });
+  it('a count wrong in that year too is still flagged', () => {
+    expect(verdictsOn('In 2023, the 28-member alliance met in Vilnius.', '28-member alliance', '2024-06-17')).toContain('outdated');
+  });
+  it('the same count said of the present is flagged', () => {
+    expect(verdictsOn("Only 11 of NATO's 31 members meet the 2% target.", "NATO's 31 members", '2024-06-17')).toContain('outdated');
+  });
+});
