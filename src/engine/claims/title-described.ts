@@ -33,6 +33,9 @@ const PHRASE_END_RE =
   /^(?:\s*[,.;:)\n–—-]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|noted|added|stated|stressed|wrote|explained|announced|confirmed|reported)\b)/;
 // Words that make the phrase a past, future or other office: title.ts and title-former.ts read
 // those with the time the text tells; not read here.
+// After the name: a comma, or a comma and a present-tense "who is", "who serves as", "who heads"
+// ("who was" is title-former.ts's, told of a past time).
+const WHO_LEAD_RE = /^,[ \t]+(?:who[ \t]+(is|serves[ \t]+as|heads|leads)[ \t]+)?(?:the[ \t]+)?/;
 const LEAD_MODIFIER_RE = /^(?:former|ex|then|outgoing|acting|interim|later|previously|once|until|now|also)[ \t]+/;
 const COMPLEMENT_BEFORE_RE = /(?:^|[^a-z])(?:of|to|for)[ \t]+$/;
 const BEFORE_MODIFIER_RE =
@@ -212,12 +215,14 @@ type QualifierEdges = { starts: Set<number>; ends: Set<number> };
 
 function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifiers: QualifierEdges): TitleClaim | null {
   const { folded, text } = doc;
-  const lead = /^,[ \t]+(?:the[ \t]+)?/.exec(folded.slice(person.end, person.end + 8));
+  const lead = WHO_LEAD_RE.exec(folded.slice(person.end, person.end + 30));
   if (!lead) return null;
   const from = person.end + lead[0].length;
   const phraseFrom = from;
+  // "X, who heads Ukraine's Presidential Office": the office is the head of what follows.
+  const headOf = !!lead[1] && /^(?:heads|leads)$/.test(lead[1]);
   // Most appositions start with no office's first word ("X, who", "X, 65,"): nothing to reduce.
-  if (!edges.first.has(wordFrom(folded, from)) && !qualifiers.starts.has(from)) return null;
+  if (!headOf && !edges.first.has(wordFrom(folded, from)) && !qualifiers.starts.has(from)) return null;
   // "X, former ...", "X, then ...": title-former.ts reads those, with the time the text tells.
   if (LEAD_MODIFIER_RE.test(folded.slice(from, from + 12))) return null;
   // The phrase runs to a clause's end or the next comma.
@@ -236,8 +241,9 @@ function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifier
     if (folded[to - 1] !== ')' && !edges.last.has(wordTo(folded, to)) && !qualifiers.ends.has(to)) continue;
     if (!PHRASE_END_RE.test(text.slice(to, to + 14))) continue;
     const reduced = reduceSpan(doc, phraseFrom, to, first);
-    if (!reduced || reduced.plain) continue;
-    const found = sensesFor(doc, reduced);
+    // A plain title after "who is" is not title.ts's: read it here.
+    if (!reduced || (reduced.plain && !lead[1])) continue;
+    const found = sensesFor(doc, headOf ? { ...reduced, key: `head of ${reduced.key}` } : reduced);
     if (!found) continue;
     return finishDescribed(person, found, person.start, to);
   }

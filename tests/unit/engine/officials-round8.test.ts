@@ -274,3 +274,26 @@ describe('"his aide Kirill Dmitriev", "his special envoy Steve Witkoff" (counter
     expect(isRed(verdictsOn(k074, 'Kirill Dmitriev', '2024-01-21'))).toBe(false);
   });
 });
+
+describe('"X, who heads Ukraine’s Presidential Office", "X, who is the head of ...", "X, who serves as ..." (title-described.ts)', () => {
+  // Variants of held-out 6's k053 and k064 in the present-tense relative clause writers also use; "who
+  // was ..." is title-former.ts's, told of a past time.
+  const heads = 'Andriy Yermak, who heads the Ukrainian President’s Office, said talks would resume.';
+  const nsdc = 'Rustem Umerov, who heads Ukraine’s National Security and Defense Council, said talks would resume.';
+
+  it('confirms the office of what the person heads, or is, that day', () => {
+    expect(titleFacts(heads, 'Andriy Yermak', '2023-03-01')).toEqual(['ukr-head-of-presidential-office andriy-yermak']);
+    expect(titleVerdicts(heads, 'Andriy Yermak', '2023-03-01')).toEqual(['supported']);
+    expect(titleVerdicts(nsdc, 'Rustem Umerov', '2025-09-01')).toEqual(['supported']);
+    const serves = 'Jens Stoltenberg, who serves as NATO Secretary General, said allies agreed.';
+    expect(titleVerdicts(serves, 'Jens Stoltenberg', '2023-03-01')).toEqual(['supported']);
+  });
+
+  it('flags it once the person has left, and reads nothing past the office’s name', () => {
+    expect(titleVerdicts(heads, 'Andriy Yermak', '2026-03-01')).toEqual(['outdated']);
+    // "heads the NSDC" is a loose way to name its secretary (the council is chaired by the president): never red.
+    expect(isRed(verdictsOn(nsdc, 'Rustem Umerov', '2024-03-01'))).toBe(false);
+    const service = 'Andriy Yermak, who is the head of Ukraine’s Presidential Office press service, said.';
+    expect(kindOn('title', service, 'Andriy Yermak', '2023-03-01')).toEqual([]);
+  });
+});
