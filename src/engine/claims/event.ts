@@ -530,6 +530,9 @@ function identify(doc: Doc, clue: Clue): Identified | null {
     // one the event word governs: "took place on 28 February, 3 March, and 7 March 2022 ... with
     // further talks held on 10 March in Turkey" is about the rounds in Belarus.
     const firstMatch = id.dateOk ? firstMatchingDate(doc, e, clue) : 0;
+    // The clause names whose meeting it is: "the next meeting of the Ukraine Defense Contact Group
+    // ... on Feb. 14 at the NATO headquarters" is the Contact Group's, not the ministers' there that day.
+    const group = e.id.startsWith('udcg-') && UDCG_NAMED_RE.test(doc.text.slice(clue.span.start, clue.span.end)) ? 1 : 0;
     const s =
       3 * id.named +
       2 * +id.placeOk +
@@ -539,7 +542,8 @@ function identify(doc: Doc, clue: Clue): Identified | null {
       id.strangers +
       +exactKind -
       recency -
-      firstMatch;
+      firstMatch +
+      group;
     if (s > bestScore) {
       bestScore = s;
       best = id;
@@ -547,6 +551,8 @@ function identify(doc: Doc, clue: Clue): Identified | null {
   }
   return best;
 }
+
+const UDCG_NAMED_RE = /Contact Group|Ramstein|UDCG/;
 
 /** Where in the clause the first date matching the event stands, as a small fraction (0 at its start). */
 function firstMatchingDate(doc: Doc, e: EventRecord, clue: Clue): number {

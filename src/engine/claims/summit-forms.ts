@@ -30,7 +30,7 @@ import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, spanIndexAt, type Span } from '../sentences';
 import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
-import { onDay, tenuresOf } from '../holders';
+import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
 import { nextSummits } from './summit-next';
@@ -175,7 +175,10 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     }
     if (!judged && /Normandy/.test(text)) normandy(doc, sentence, text, out);
     if (/ceremon/i.test(text)) ceremony(doc, sentence, text, out);
-    if (/Ramstein|Contact Group|UDCG/.test(text)) contactGroup(doc, sentence, text, out);
+    if (/Ramstein|Contact Group|UDCG/.test(text)) {
+      contactGroup(doc, sentence, text, out);
+      if (!judged) contactGroupByDay(doc, sentence, text, out);
+    }
     if (hasSummit && !judged) recentSummit(doc, sentence, text, out);
     if (hasSummit && !judged) relativeSummits(doc, sentence, text, out);
     if (hasSummit && !judged) nextSummits(doc, sentence, text, summits, out);
@@ -298,6 +301,28 @@ function datesAlone(doc: Doc, sentence: Span, text: string, summits: EventRecord
     if (!e) continue;
     const start = sentence.start + m.index;
     const { when, place } = describeEvent(doc, e);
+    // "the 8th Ramstein meeting that was held in Germany on 20 January 2022" (it was 2023): the
+    // number names the meeting beyond doubt, so a day written out in full just after it, with its
+    // year, that is not the meeting's day is wrong.
+    const end = start + m[0].length;
+    const days = eventDays(e);
+    const wrong = findDates(doc.text, end, Math.min(sentence.end, end + 70), { asOf: doc.asOf }).find(
+      (d) => d.granularity === 'day' && d.explicitYear && !d.relative && !overlaps(d, days),
+    );
+    if (wrong && doc.dateCertain && !/\b(?:next|previous|last|since|after|before|until)\b/i.test(doc.text.slice(end, wrong.start))) {
+      out.push({
+        start,
+        end: wrong.end,
+        quote: doc.text.slice(start, wrong.end),
+        verdict: 'contradicted',
+        kind: 'event',
+        factIds: [e.id],
+        message: `${e.name} took place on ${when}, not ${doc.text.slice(wrong.start, wrong.end).replace(/^(?:on|in)\s+/i, '')}.`,
+        fact: describeEvent(doc, e).fact,
+        sources: sourcesOf(e),
+      });
+      continue;
+    }
     out.push(
       eventSupported(doc, e, { start, end: start + m[0].length }, `These are the days of ${e.name}: ${when}${place ? `, ${place}` : ''}.`),
     );
@@ -377,8 +402,9 @@ function normandy(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
 }
 
 // "the 26th Ramstein-format meeting", "the 27th meeting of the Ukraine Defense Contact Group".
+// "the Ramstein-8 meeting", "the 9th meeting in the Ramstein format" too.
 const UDCG_RE =
-  /\b(\d{1,2})(?:st|nd|rd|th)\s+(?:Ramstein[- ](?:format\s+)?(?:meeting|summit|gathering)|(?:meeting|gathering)\s+of\s+the\s+(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|(?:Ramstein-format\s+)?(?:Ukrainian?\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+(?:\(UDCG\)\s+)?meeting)/g;
+  /\bRamstein-(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+in\s+the\s+Ramstein\s+format|Ramstein[- ](?:format\s+)?(?:meeting|summit|gathering)|(?:meeting|gathering)\s+of\s+the\s+(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|(?:Ramstein-format\s+)?(?:Ukrainian?\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+(?:\(UDCG\)\s+)?meeting)/g;
 
 /**
  * The Ukraine Defense Contact Group's meetings by number, in an article written around the
@@ -388,7 +414,7 @@ const UDCG_RE =
 function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   UDCG_RE.lastIndex = 0;
   for (let m = UDCG_RE.exec(text); m; m = UDCG_RE.exec(text)) {
-    const ordinal = /^\d+/.exec(m[0])![0];
+    const ordinal = m[1] ?? m[2];
     const e = udcgMeetings(doc.facts, 'all').find(
       (x) =>
         x.name.startsWith(`${ordinal}${suffix(Number(ordinal))} `) && addDays(x.start, -30) <= doc.asOf && doc.asOf <= addDays(x.start, 14),
@@ -396,6 +422,28 @@ function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[])
     if (!e) continue;
     const start = sentence.start + m.index;
     const { when, place } = describeEvent(doc, e);
+    // "the 8th Ramstein meeting that was held in Germany on 20 January 2022" (it was 2023): the
+    // number names the meeting beyond doubt, so a day written out in full just after it, with its
+    // year, that is not the meeting's day is wrong.
+    const end = start + m[0].length;
+    const days = eventDays(e);
+    const wrong = findDates(doc.text, end, Math.min(sentence.end, end + 70), { asOf: doc.asOf }).find(
+      (d) => d.granularity === 'day' && d.explicitYear && !d.relative && !overlaps(d, days),
+    );
+    if (wrong && doc.dateCertain && !/\b(?:next|previous|last|since|after|before|until)\b/i.test(doc.text.slice(end, wrong.start))) {
+      out.push({
+        start,
+        end: wrong.end,
+        quote: doc.text.slice(start, wrong.end),
+        verdict: 'contradicted',
+        kind: 'event',
+        factIds: [e.id],
+        message: `${e.name} took place on ${when}, not ${doc.text.slice(wrong.start, wrong.end).replace(/^(?:on|in)\s+/i, '')}.`,
+        fact: describeEvent(doc, e).fact,
+        sources: sourcesOf(e),
+      });
+      continue;
+    }
     out.push(
       eventSupported(
         doc,
@@ -403,6 +451,31 @@ function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[])
         { start, end: start + m[0].length },
         `The number matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
       ),
+    );
+  }
+}
+
+// "the next Ramstein meeting planned for 21 April 2023", "the Ramstein meeting on January 20": a
+// meeting of the group by its day. Confirmed only: without its number, a day that fits no record
+// may be a meeting the list does not hold.
+const UDCG_DAY_RE = /\b(?:Ramstein(?:[- ]format)?|UDCG|Contact\s+Group)[”"’]?\s+(?:meeting|summit|gathering)\b/g;
+
+function contactGroupByDay(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  UDCG_DAY_RE.lastIndex = 0;
+  for (let m = UDCG_DAY_RE.exec(text); m; m = UDCG_DAY_RE.exec(text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (out.some((a) => a.start < end && start < a.end)) continue;
+    const day = findDates(doc.text, end, Math.min(sentence.end, end + 40), { asOf: doc.asOf, future: true }).find(
+      (d) =>
+        d.granularity === 'day' &&
+        /^\s*(?:(?:was\s+|is\s+)?(?:planned|scheduled|set|due|held)\s+(?:for|on)\s+|on\s+)?$/i.test(doc.text.slice(end, d.start)),
+    );
+    const e = day && udcgMeetings(doc.facts, 'all').find((x) => overlaps(day, eventDays(x)));
+    if (!day || !e) continue;
+    const { when, place } = describeEvent(doc, e);
+    out.push(
+      eventSupported(doc, e, { start, end: day.end }, `The date matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
     );
   }
 }

