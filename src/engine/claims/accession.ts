@@ -294,8 +294,15 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
       // "Slovakia, Romania, and Bulgaria in 2004, followed by Slovenia and the Baltic States": a date before
       // "followed by" is the earlier countries', not those after it.
       const laterThan = (d: (typeof dates)[number]) => d.end <= c.start && LATER_RE.test(doc.text.slice(d.end, c.start));
+      // A date inside another country's accession already judged is that country's: "Sweden, which joined NATO in
+      // 2023, borders Finland" does not date Finland's accession. Not one left to context ("respectively" shares them).
+      const othersDate = (d: (typeof dates)[number]) =>
+        taken.some(
+          (a) =>
+            a.kind === 'membership' && a.verdict !== 'context' && a.start <= d.start && d.end <= a.end && !a.factIds.includes(c.country.id),
+        );
       const fit = dates
-        .filter((d) => overlaps(d, joined) && (!d.relative || lastBefore(d)) && !laterThan(d))
+        .filter((d) => overlaps(d, joined) && (!d.relative || lastBefore(d)) && !laterThan(d) && !othersDate(d))
         .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
       if (!fit) continue;
       const list = byDate.get(fit);

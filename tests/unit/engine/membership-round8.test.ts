@@ -314,3 +314,20 @@ describe('the founders counted in other words', () => {
     expect(isRed(verdictsOn('In 1952, NATO had 14 members.', 'NATO had 14 members', '2024-06-10'))).toBe(false);
   });
 });
+
+describe('an accession told in a relative clause', () => {
+  it('supports "Finland, which joined NATO in April 2023, borders Russia" and flags the year of another accession', () => {
+    const finland = 'Finland, which joined NATO in April 2023, borders Russia.';
+    expect(membership(finland, 'Finland, which joined NATO in April 2023', '2025-06-10')).toEqual(['supported']);
+    const sweden = 'Sweden, which joined NATO in 2023, borders Finland.';
+    expect(membership(sweden, 'Sweden, which joined NATO in 2023', '2025-06-10')).toEqual(['contradicted']);
+    // The year is Sweden's: Finland (which did join in 2023) is not confirmed by it.
+    expect(membership(sweden, 'borders Finland', '2025-06-10')).toEqual([]);
+  });
+
+  it('keeps "respectively" from flagging, and the first country its own year', () => {
+    const both = 'Finland and Sweden joined NATO in 2023 and 2024 respectively.';
+    expect(isRed(verdictsOn(both, 'Sweden joined NATO in 2023', '2025-06-10'))).toBe(false);
+    expect(membership(both, 'Finland', '2025-06-10')).toContain('supported');
+  });
+});
