@@ -28,9 +28,10 @@ const REACH = 110;
 // What ends a phrase: a clause's punctuation or a quotation mark (a comma ends it after the name;
 // before the name a comma is where it started).
 const HARD_STOP_RE = /[.;:!?\n"“”]/;
-// After a phrase read after the name: where an apposition ends.
+// After a phrase read after the name: where an apposition ends. Not "who": "the head of the
+// President's Office who resigned in November" tells of the office's past.
 const PHRASE_END_RE =
-  /^(?:\s*[,.;:)\n–—-]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|noted|added|stated|stressed|wrote|explained|announced|confirmed|reported)\b)/;
+  /^(?:\s*[,.;:)\n–—-]|\s*$|\s+(?:and|said|says|told|has|had|is|was|were|will|would|noted|added|stated|stressed|wrote|explained|announced|confirmed|reported)\b)/;
 // Words that make the phrase a past, future or other office: title.ts and title-former.ts read
 // those with the time the text tells; not read here.
 // After the name: a comma, or a comma and a present-tense "who is", "who serves as", "who heads"
