@@ -84,6 +84,9 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       if (NEGATED_RE.test(m[2])) continue;
       // "23 of the alliance's 32 members": 32 is how many there are, not how many meet it.
       if (/\b(?:out\s+)?of\s+(?:the\s+|its\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)?$/i.test(text.slice(0, m.index))) continue;
+      // "a goal set by all NATO members in 2014 to spend at least 2 per cent of gross national product on defence by
+      // 2024" (The Age, June 2020): the allies who set a goal are no count of those who met it.
+      if (/\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       // "10 NATO countries spent less than 2 percent": those below it.
       if (/^\s*(?:less|fewer|under|below|short)\b/i.test(tail)) continue;
       if (/\b(?:3\.5|5|three and a half|five)\s*(?:%|per\s?cent)/i.test(tail)) continue;

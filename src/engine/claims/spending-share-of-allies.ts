@@ -48,6 +48,8 @@ const TARGET_YEAR_RE =
 // "Most allies in Western Europe", "most of the allies that fall below 2%" (a relative clause names which ones).
 const PART_OF_ALLIANCE_RE =
   /\b(?:in|from|outside|across|along|on|among|bordering|near|within|besides|other\s+than|except|of|that|which|who|whose|where)\b/i;
+// A comparison with another time after the share: "up from just three in 2014", "compared with 2014".
+const COMPARED_RE = /\b(?:(?:up|down|rising|risen|increas\w*|climb\w*|jump\w*|grow\w*)\s+from|compared\s+(?:with|to)|than)\b/i;
 const PAST_VERB_RE = /^(?:fell|did|didn|failed|were|remained|stayed|missed|spent|lagged|met|reached|exceeded|achieved|surpassed|had)\b/i;
 /** How clearly an estimate must fall on the other side of a half (or of two thirds) for a red flag: a tenth of allies. */
 const CLEAR_MARGIN = 0.1;
@@ -77,7 +79,15 @@ export function shareOfAllies(
     // alliance.
     if (PART_OF_ALLIANCE_RE.test(between)) continue;
     // The year counted, with the year that names the target left out.
-    const yearText = text.replace(TARGET_YEAR_RE, (s) => ' '.repeat(s.length));
+    // And a year compared with, after the share: "Most NATO members now meet the 2% guideline, up from just three in
+    // 2014" (July 2024) tells of now.
+    let yearText = text.replace(TARGET_YEAR_RE, (s) => ' '.repeat(s.length));
+    const afterQuantifier = m.index + m[0].indexOf(quantifier) + quantifier.length;
+    const compared = COMPARED_RE.exec(yearText.slice(afterQuantifier));
+    if (compared) {
+      const from = afterQuantifier + compared.index;
+      yearText = yearText.slice(0, from) + ' '.repeat(yearText.length - from);
+    }
     // "Most NATO members still fall short of the 2% target": a verb in the present tense tells of the article's year.
     const year =
       yearOf(yearText, m.index + m[0].length) ??

@@ -161,3 +161,23 @@ describe('"newly elected", "incoming" before a title written with "of"', () => {
     expect(verdictsOn(plain, 'President of Poland, Karol Nawrocki', '2025-07-20')).toEqual(['contradicted']);
   });
 });
+
+describe('true sentences of the eighth round (probes, the sixth precision audit, held-out 7 read lines)', () => {
+  it('a share of allies said of now, compared with an earlier year ("up from just three in 2014")', () => {
+    const text = 'Most NATO members now meet the 2% guideline, up from just three in 2014.';
+    expect(isRed(verdictsOn(text, 'Most NATO members now meet the 2%', '2024-07-10'))).toBe(false);
+    // Said of 2014 itself, the share is wrong.
+    expect(verdictsOn('Most NATO members met the 2% guideline in 2014.', 'Most NATO members met the 2%', '2024-07-10')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('the allies who set the goal are no count of those who met it', () => {
+    // The form of held-out 7's read line q008 (The Age, June 2020); a sentence of our own.
+    const text = 'Berlin has yet to reach a goal set by all NATO members in 2014 to spend at least 2 per cent of GDP on defence by 2024.';
+    expect(isRed(verdictsOn(text, 'all NATO members', '2020-06-16'))).toBe(false);
+    expect(verdictsOn('Only three allies met the 2% target in 2014.', 'three allies met the 2% target in 2014', '2020-06-16')).toEqual([
+      'supported',
+    ]);
+  });
+});
