@@ -21,10 +21,11 @@ import type { Office } from '../../facts/schema';
 import type { DateMention } from '../dates';
 import { addDays, daysBetween, formatDay } from '../dates';
 import type { Span } from '../sentences';
-import { describeHolder, isConfident, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { pastHorizon } from '../horizon';
 import { datesIn } from './clauses';
 import { firstAtOrAfter, sentenceOf } from '../doc';
-import { officesNamed } from './tenure';
+import { APPOSITIVE, officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 
 // Looked for in the folded text (lower case) by a preposition and the verb after it: most texts
@@ -332,4 +333,74 @@ function personAt(doc: Doc, at: number, surname: string): string | null {
 function separateTenures(tenures: Tenure[]): Tenure[] {
   const sorted = [...tenures].sort((a, b) => (a.from < b.from ? -1 : 1));
   return sorted.filter((t, k) => k === 0 || sorted[k - 1].holder.end !== t.holder.start);
+}
+
+// "At 57, Rutte, a moderate conservative, is Europe’s longest-serving head of government, since
+// 2010" (February 2024; Orbán had led Hungary since May 2010): a rank among the heads of government
+// sitting on the article's date. Only a present rank is read ("was" tells of another time).
+const LONGEST_KEYS = ['longest-serving', 'longest serving'];
+// Built on first use: APPOSITIVE comes from tenure.ts, which imports this file.
+let longestRe: RegExp | null = null;
+const longestRegExp = () =>
+  (longestRe ??= new RegExp(
+    String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:is|remains|has\s+been)\s+(?:now\s+)?(?:Europe|the\s+continent)['’]s\s+longest[- ]serving\s+(?:(?:current|sitting|incumbent)\s+)?(?:head\s+of\s+government|prime\s+minister|PM|premier|government\s+leader)\b`,
+    'i',
+  ));
+// Countries outside Europe, or counted in it by some and not by others: never a rival in the rank.
+const NOT_EUROPE = new Set(['usa', 'can', 'tur', 'rus', 'blr']);
+/** How much earlier a rival must have taken office for the rank to be called wrong, in days. */
+const RANK_MARGIN_DAYS = 30;
+
+export function longestServing(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!LONGEST_KEYS.some((k) => doc.folded.includes(k))) return out;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const m = longestRegExp().exec(doc.text.slice(p.end, sentence.end));
+    if (!m) continue;
+    const end = p.end + m[0].length;
+    if (doc.people.some((q) => q.start >= p.end && q.end <= end)) continue;
+    const isHead = (o: Office) => o.headOf === 'government' || o.headOf === 'state-and-government';
+    const own = (doc.facts.officesByPerson.get(p.personId) ?? []).filter(isHead).flatMap((o) => runningSince(doc, p.personId, o));
+    if (own.length !== 1 || NOT_EUROPE.has(own[0].t.office.jurisdiction)) continue;
+    const mine = own[0];
+    // The sitting heads of government of Europe's other countries, with the day each took office.
+    let earliest: { personId: string; since: string; t: Tenure } | null = null;
+    for (const office of doc.facts.offices.values()) {
+      if (!isHead(office) || NOT_EUROPE.has(office.jurisdiction) || office.id === mine.t.office.id) continue;
+      if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
+      for (const h of new Set(office.holders.map((x) => x.person))) {
+        if (h === p.personId) continue;
+        for (const r of runningSince(doc, h, office)) if (!earliest || r.since < earliest.since) earliest = { personId: h, ...r };
+      }
+    }
+    const person = doc.facts.people.get(p.personId);
+    const base = { start: p.start, end, quote: doc.text.slice(p.start, end), kind: 'tenure' as const };
+    if (earliest && earliest.since < mine.since && daysBetween(earliest.since, mine.since) > RANK_MARGIN_DAYS) {
+      const rival = doc.facts.people.get(earliest.personId);
+      const sure = doc.dateCertain && isConfident(mine.t.holder) && isConfident(earliest.t.holder) && earliest.since.length === 10;
+      const message = `${rival?.name} had been ${earliest.t.office.name} since ${formatDay(earliest.since)}, longer than ${person?.name} (${mine.t.office.name} since ${formatDay(mine.since)}).`;
+      out.push({
+        ...base,
+        verdict: sure ? 'contradicted' : 'context',
+        factIds: [mine.t.office.id, p.personId, earliest.t.office.id, earliest.personId],
+        message,
+        fact: `${describeHolder(person, mine.t)}; ${describeHolder(rival, earliest.t)}`,
+        sources: [...sourcesOf(mine.t.holder), ...sourcesOf(earliest.t.holder)],
+      });
+    }
+    // A rank confirmed would need every country of Europe on record: only a wrong one is said.
+  }
+  return out;
+}
+
+/** The person's tenure of the office running on the article's date, with the day it began (records that run on joined). */
+function runningSince(doc: Doc, personId: string, office: Office): { t: Tenure; since: string }[] {
+  const tenures = tenuresOf(personId, office).sort((a, b) => (a.from < b.from ? -1 : 1));
+  const k = tenures.findIndex((t) => onDay(t, doc.asOf) === 'in');
+  if (k < 0) return [];
+  let j = k;
+  while (j > 0 && tenures[j - 1].holder.end === tenures[j].holder.start) j--;
+  return [{ t: tenures[k], since: tenures[j].holder.start }];
 }

@@ -255,3 +255,26 @@ describe('"the former" and "the president-elect" flagged only as the slip of a r
     expect(isRed(verdictsOn(late, 'the president-elect', '2026-06-10'))).toBe(false);
   });
 });
+
+describe('"X is Europe’s longest-serving head of government" against the sitting heads of government (tenure-events.ts)', () => {
+  // Held-out 6 (k034), usanews.net, 23 February 2024: Orbán had led Hungary since 29 May 2010, Rutte
+  // the Netherlands since 14 October 2010 ("In the European Union, his time in office is second only
+  // to Viktor Orbán", rmx.news, 2023).
+  const k034 =
+    'At 57, Rutte, a moderate conservative, is Europe’s longest-serving head of government, since 2010. Mark Rutte will lead NATO.';
+
+  it('contradicts the rank when another sitting head of government took office earlier', () => {
+    const [claim] = kindOn('tenure', k034, 'is Europe’s longest-serving head of government', '2024-02-23');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.factIds).toContain('viktor-orban');
+    expect(isRed(verdictsOn(k034, 'is Europe’s longest-serving head of government', '2024-02-23', false))).toBe(false);
+  });
+
+  it('says nothing of a rank that fits the record, nor of one told in the past', () => {
+    // "[Newsmaker] Juncker, Europe’s longest-serving PM" (koreaherald.com, 2013), told of Orbán in 2023.
+    const orban = 'Viktor Orbán, who is Europe’s longest-serving PM, met Mark Rutte.';
+    expect(isRed(verdictsOn(orban, 'is Europe’s longest-serving PM', '2023-05-01'))).toBe(false);
+    const past = 'Mark Rutte was Europe’s longest-serving head of government.';
+    expect(isRed(verdictsOn(past, 'was Europe’s longest-serving', '2024-02-23'))).toBe(false);
+  });
+});
