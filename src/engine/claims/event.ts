@@ -81,8 +81,10 @@ function eventWords(text: string, span: Span): EventWord[] {
 
 const VISIT_WORD_RE = /^(?:welcom\w*|take place|greeted|shook hands)$/i;
 
+// "The country last welcomed alliance leaders in Istanbul in 2004": the alliance's leaders welcomed
+// in a place is a summit there.
 const WELCOMED_TO_RE =
-  /^\s+(?!the\s+(?:decision|news|move|announcement|agreement|deal|step|statement|proposal|initiative)\b)[^.;]{0,100}?\b(?:to|at)\s+(?:the\s+)?[A-Z]/;
+  /^\s+(?!the\s+(?:decision|news|move|announcement|agreement|deal|step|statement|proposal|initiative)\b)[^.;]{0,100}?\b(?:to|at)\s+(?:the\s+)?[A-Z]|^\s+(?:the\s+)?(?:NATO|alliance|allied)\s+leaders\s+in\s+[A-Z]/;
 
 const NATO_LEADERS_RE =
   /\b(?:NATO|Nato|[Aa]llied|[Aa]lliance)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\b|\bleaders\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance|\d+\s+NATO)\b/;

@@ -230,3 +230,16 @@ describe('the Ukraine Defense Contact Group by number, by "Ramstein-N" and by it
     expect(isRed(verdicts(k031.replace('21 April', '22 April'), '2023-04-15'))).toBe(false);
   });
 });
+
+describe("the alliance's leaders welcomed in a place, in a year", () => {
+  it('"The country last welcomed alliance leaders in Istanbul in 2004" is the Istanbul summit', () => {
+    // https://www.hurriyetdailynews.com/nato-to-hold-2026-summit-at-bestepe-on-july-7-8-212729 (held-out 6, k067)
+    const k067 = 'NATO will hold its 2026 summit at Beştepe. The country last welcomed alliance leaders in Istanbul in 2004.';
+    expect(eventsOn(k067, 'welcomed alliance leaders in Istanbul in 2004', '2025-08-20').map((a) => a.factIds[0])).toEqual([
+      'nato-summit-2004-istanbul',
+    ]);
+    // Another year or city: no summit identified, nothing flagged; "welcomed the decision in" is no meeting.
+    expect(isRed(verdicts(k067.replace('2004', '2006'), '2025-08-20'))).toBe(false);
+    expect(isRed(verdicts('NATO allies welcomed the decision in Istanbul in 2004.', '2025-08-20'))).toBe(false);
+  });
+});
