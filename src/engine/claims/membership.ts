@@ -122,8 +122,10 @@ const OTHER_ALLIANCE_RE =
   /\b(?:AUKUS|Quad|JEF|Joint Expeditionary Force|SCO|Shanghai Cooperation|Arab League|GCC|Gulf Cooperation|SEATO|CENTO|ANZUS|Rio Pact|Warsaw|Soviet|Commonwealth|Five Eyes)\b/;
 const ALLIANCE_MODIFIER_RE = /\b(?:alliance|NATO)\b/i;
 
-function ownAlliance(doc: Doc, phrase: string, sentence: string, n: number): boolean {
+function ownAlliance(doc: Doc, phrase: string, sentence: string, n: number, before: string): boolean {
   return (
+    // "the thirteen nation military alliance", "NATO's 13-member alliance": not "a 14-nation military alliance" (any one).
+    /\b(?:the|The|NATO['’]s|this|This|our|Our)\s+$/.test(before) &&
     n >= 12 &&
     n <= 40 &&
     ALLIANCE_MODIFIER_RE.test(phrase) &&
@@ -174,11 +176,18 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         if (elsewhere) continue;
         const accessions = members.map((j) => factRange(j.nato!.joined).last);
         const once = accessions.filter((d) => d <= day).some((d) => countOn(d) === n);
-        if (!once && !states && !(re === COUNT_RES[0].re && ownAlliance(doc, m[0], around, n))) continue;
+        if (
+          !once &&
+          !states &&
+          !(re === COUNT_RES[0].re && ownAlliance(doc, m[0], around, n, doc.text.slice(Math.max(0, start - 12), start)))
+        )
+          continue;
         // A count reached only after the article's day: the article may have been updated since
         // its date, so only a date written in the sentence makes it a contradiction (member-count-forms.ts).
         const later = !once && accessions.filter((d) => d > day).some((d) => countOn(d) === n);
-        verdict = nearAccession || !doc.dateCertain || later ? 'context' : once ? 'outdated' : 'contradicted';
+        // "joined a 14-nation military alliance": with "a", any alliance of that size may be meant, so not flagged.
+        const indefinite = re === COUNT_RES[0].re && /\b(?:a|an|A|An)\s+$/.test(doc.text.slice(Math.max(0, start - 4), start));
+        verdict = nearAccession || !doc.dateCertain || later || indefinite ? 'context' : once ? 'outdated' : 'contradicted';
         message = once
           ? `NATO had ${n} members once, but ${now} on ${formatDay(day)}.`
           : later

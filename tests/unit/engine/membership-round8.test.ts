@@ -137,6 +137,9 @@ describe('the size of NATO as a modifier, a count it never had', () => {
     expect(isRed(verdictsOn(aukus, '13-nation military alliance', '2021-09-20'))).toBe(false);
     const bloc = 'NATO leaders met the leaders of the 27-nation bloc in Brussels.';
     expect(isRed(verdictsOn(bloc, '27-nation bloc', '2021-06-14'))).toBe(false);
+    // "a": any alliance of that size; not flagged even on a count NATO once had (14, in 1952-1955).
+    const any = 'Japan and Australia joined a 14-nation military alliance, NATO officials said.';
+    expect(isRed(verdictsOn(any, '14-nation military alliance', '2021-04-23'))).toBe(false);
     const unnamed = 'The talks ended. The 13-nation military alliance will meet again in May.';
     expect(isRed(verdictsOn(unnamed, '13-nation military alliance', '2021-04-23'))).toBe(false);
   });
