@@ -454,7 +454,7 @@ const LOWERING_DONE_RE = /\b(?:lowered|reduced|cut|slashed|dropped|tightened|bro
  * this is reached. Else null.
  */
 function wrongLowering(doc: Doc, sentence: Span, text: string, said: Said, caps: PriceCap[]): Annotation | null {
-  if (!EU_RE.test(text) || NOT_EU_ONLY_RE.test(text) || OTHER_CAP_RE.test(text)) return null;
+  if (OTHER_CAP_RE.test(text)) return null;
   // The figure is the cap's, not a market price told after it: "the price cap on Russian crude oil, while Urals now
   // trades at $65".
   const spanText = doc.text.slice(said.span.start, said.span.end);
@@ -462,10 +462,12 @@ function wrongLowering(doc: Doc, sentence: Span, text: string, said: Said, caps:
   const dollar = spanText.search(/US\$|\$|USD/);
   if (!capWord || dollar < 0 || MARKET_BETWEEN_RE.test(spanText.slice(capWord.index + capWord[0].length, dollar))) return null;
   const present = PRESENT_LEVEL_RE.test(doc.text.slice(Math.max(sentence.start, said.span.start - 20), said.span.end));
+  if (!EU_RE.test(text) || NOT_EU_ONLY_RE.test(text)) return present ? wrongFirstLevel(doc, text, said, caps) : null;
   if (!(said.previous !== undefined || LOWERING_DONE_RE.test(text) || present)) return null;
   const eu = caps.filter((c) => c.product === 'crude' && c.jurisdictions.includes('eu') && (c.adopted ?? c.from) <= doc.asOf);
   const lowerings = eu.filter((c) => c.usd < 60);
-  if (!lowerings.length || eu.some((c) => Math.abs(c.usd - said.usd) < 1)) return null;
+  if (!lowerings.length) return present ? wrongFirstLevel(doc, text, said, caps) : null;
+  if (eu.some((c) => Math.abs(c.usd - said.usd) < 1)) return null;
   // The dynamic cap is reviewed every six months, and not every review is on record: a level past the next review may be one.
   const newest = eu.reduce((a, b) => (b.from > a.from ? b : a));
   if (addDays(newest.from, REVIEW_DAYS) < doc.asOf) return null;
@@ -482,6 +484,27 @@ function wrongLowering(doc: Doc, sentence: Span, text: string, said: Said, caps:
     cap === standing && cap !== first
       ? `Not so: the EU's cap on Russian crude was $${formatUsd(cap.usd)} on ${formatDay(doc.asOf)} (from ${formatDay(cap.from)}), not $${formatUsd(said.usd)}. ${cap.summary}`
       : `Not so: the EU lowered its cap on Russian crude to ${lowerings.map((c) => `$${formatUsd(c.usd)} (from ${formatDay(c.from)})`).join(', then ')}, not to $${formatUsd(said.usd)}. ${cap.summary}`,
+  );
+}
+
+/**
+ * "The price cap on Russian oil, which is currently set at $50 per barrel", of any maker, before a lower level applied
+ * (3 September 2025): every maker's cap on Russian crude was the first level then ($60 from 5 December 2022). Contradicted for a level more
+ * than a dollar off it, told as standing, of Russian crude; else null.
+ */
+function wrongFirstLevel(doc: Doc, text: string, said: Said, caps: PriceCap[]): Annotation | null {
+  if (!RUSSIA_RE.test(text) || LOWERING_DONE_RE.test(text) || said.previous !== undefined) return null;
+  const crude = caps.filter((c) => c.product === 'crude');
+  const first = crude.find((c) => c.from <= doc.asOf && !c.until);
+  // Not once any maker's lower level applied: which maker the sentence means is then a question.
+  if (!first || crude.some((c) => c !== first && c.from <= doc.asOf) || Math.abs(first.usd - said.usd) < 1) return null;
+  const sure = isConfident(first) && doc.dateCertain;
+  return capAnnotation(
+    doc,
+    said.span,
+    sure ? 'contradicted' : 'context',
+    first,
+    `Not so: the price cap on Russian crude was $${formatUsd(first.usd)} on ${formatDay(doc.asOf)} (from ${formatDay(first.from)}), not $${formatUsd(said.usd)}. ${first.summary}`,
   );
 }
 

@@ -322,3 +322,26 @@ describe('packages and the anniversaries of the invasion', () => {
     expect(anyRed(noerr.replace('third', 'fourth'), '2025-02-26')).toBe(false);
   });
 });
+
+describe('the first level of the cap told as standing', () => {
+  it('flags another level said to stand before any lower level applied', () => {
+    // Held-out k063 with the level changed: the cap was $60 for every maker until 3 September 2025.
+    const rigzone =
+      'The price cap on Russian oil, which is currently set at $50 per barrel, will be set dynamically at 15% below market rates moving forward.';
+    expect(sanctionVerdicts(rigzone, 'currently set at $50 per barrel', '2025-07-18')).toEqual(['contradicted']);
+    // DW (via a news digest), May 2025, with the level changed.
+    const dw = 'The price cap on Russian oil is currently set at $65 (€57) per barrel of oil and has been in place since December 2022.';
+    expect(sanctionVerdicts(dw, 'currently set at $65', '2025-05-28')).toEqual(['contradicted']);
+    expect(sanctionVerdicts(dw.replace('$65', '$60'), 'currently set at $60', '2025-05-28')).toEqual(['supported']);
+  });
+
+  it('leaves a level alone once makers’ levels differ, before the cap, or a market price', () => {
+    for (const [text, asOf] of [
+      ['The price cap on Russian oil is currently set at $50 per barrel.', '2025-10-01'],
+      ['The price cap on Russian oil is currently set at $50 per barrel.', '2022-11-20'],
+      ['Russian oil, currently trading at $55, is below the price cap.', '2023-05-01'],
+      ['The price cap on Russian diesel is currently set at $100 per barrel.', '2024-05-01'],
+    ])
+      expect(anyRed(text, asOf)).toBe(false);
+  });
+});
