@@ -149,7 +149,9 @@ function reduceSpan(doc: Doc, from: number, to: number, firstMatch: number): Red
       titleText = folded.slice(m.start, m.end);
       titleEnd = m.end;
     }
-    if (qualifier.length && !m.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
+    // "ambassadors to Russia": a country after "to" or "in" is the post's destination, part of its name.
+    const destination = /(?:^|[^a-z])(?:to|in)[ \t]+(?:the[ \t]+)?$/.test(folded.slice(Math.max(0, m.start - 8), m.start));
+    if (qualifier.length && !destination && !m.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
       for (const q of qualifier) if (q.type === 'qualifier') jurisdictions.push(q.jurisdiction);
       if (titleWords) countryAfterTitle = true;
       text += folded.slice(at, m.start);
@@ -180,12 +182,27 @@ function reduceSpan(doc: Doc, from: number, to: number, firstMatch: number): Red
   return { key, jurisdictions, plain: titleWords === 1 && !countryAfterTitle && titleEnd === to && key === reduceOfficePhrase(titleText) };
 }
 
-function sensesFor(doc: Doc, reduced: Reduced): { senses: RoleSense[]; explicit: boolean } | null {
-  const all = officeKeys(doc.facts, 'keys').get(reduced.key);
-  if (!all?.length) return null;
-  if (!reduced.jurisdictions.length) return { senses: all, explicit: false };
+interface Found {
+  senses: RoleSense[];
+  explicit: boolean;
+  /** A plural title given one name ("US ambassadors to Russia, John Sullivan"): a translation's slip, confirmed only. */
+  plural?: boolean;
+}
+
+function sensesFor(doc: Doc, reduced: Reduced): Found | null {
+  const keys = officeKeys(doc.facts, 'keys');
+  let all = keys.get(reduced.key);
+  let plural = false;
+  if (!all?.length) {
+    const head = /^([a-z]+?)(ies|s)\b/.exec(reduced.key);
+    if (!head || /ss$/.test(head[0])) return null;
+    all = keys.get(head[1] + (head[2] === 'ies' ? 'y' : '') + reduced.key.slice(head[0].length));
+    plural = true;
+    if (!all?.length) return null;
+  }
+  if (!reduced.jurisdictions.length) return { senses: all, explicit: false, plural };
   const own = all.filter((s) => reduced.jurisdictions.includes(s.office.jurisdiction));
-  return own.length ? { senses: own, explicit: true } : null;
+  return own.length ? { senses: own, explicit: true, plural } : null;
 }
 
 /** The index of the first match at or after `pos`. */
@@ -314,7 +331,18 @@ function nextWord(folded: string, at: number, to: number): number {
   return space < 0 || space >= to ? to : space + 1;
 }
 
-function finishDescribed(person: PersonMention, found: { senses: RoleSense[]; explicit: boolean }, start: number, end: number): TitleClaim {
+function finishDescribed(person: PersonMention, found: Found, start: number, end: number): TitleClaim {
+  if (found.plural)
+    return {
+      start,
+      end,
+      person,
+      senses: found.senses,
+      explicit: found.explicit,
+      modifier: 'none',
+      soft: true,
+      softReason: 'A plural title given one name',
+    };
   const sure = found.explicit && person.full && !person.fuzzy && found.senses.some((s) => !s.loose);
   return {
     start,

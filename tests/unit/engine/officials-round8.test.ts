@@ -297,3 +297,17 @@ describe('"X, who heads Ukraine’s Presidential Office", "X, who is the head of
     expect(kindOn('title', service, 'Andriy Yermak', '2023-03-01')).toEqual([]);
   });
 });
+
+describe('a plural title given one name: "US ambassadors to Russia, John Sullivan" (title-described.ts)', () => {
+  // Held-out 6 (k016), pledgetimes.com (a rewritten agency copy), 16 June 2021.
+  const k016 = 'Ushakov explained that US ambassadors to Russia, John Sullivan, will take part in the talks.';
+
+  it('confirms the singular office, the country after "to" kept as the post’s destination', () => {
+    expect(titleFacts(k016, 'John Sullivan', '2021-06-16')).toEqual(['us-ambassador-to-russia john-j-sullivan']);
+    expect(titleVerdicts(k016, 'John Sullivan', '2021-06-16')).toEqual(['supported']);
+  });
+
+  it('never flags it (a translation’s slip)', () => {
+    expect(isRed(verdictsOn(k016, 'John Sullivan', '2024-06-16'))).toBe(false);
+  });
+});
