@@ -404,3 +404,78 @@ function runningSince(doc: Doc, personId: string, office: Office): { t: Tenure; 
   while (j > 0 && tenures[j - 1].holder.end === tenures[j].holder.start) j--;
   return [{ t: tenures[k], since: tenures[j].holder.start }];
 }
+
+// "Merkel held the post of German Chancellor when Russia annexed Ukraine's Crimean peninsula in
+// 2014", "Angela Merkel was German Chancellor when Russia annexed Crimea in 2014", "Rutte held the
+// office of Dutch prime minister in 2018": an office held in a year the sentence tells. Supported
+// when a tenure of it ran in that year; contradicted when the office is named with its country or
+// is a fixed title, the person is named in full, no tenure of it ran within a year of it and the
+// records are verified.
+const HELD_KEYS = ['held the post of ', 'held the office of ', 'held the position of ', ' when '];
+let heldRe: RegExp | null = null;
+const heldRegExp = () =>
+  (heldRe ??= new RegExp(
+    String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:held\s+the\s+(?:post|office|position)\s+of|was(?:\s+still)?)\s+((?:the\s+)?[^,;.()"“”]{3,60}?)\s+(?:when\s+[^,;.()"“”]{3,80}?\s+in|in)\s+((?:19|20)\d{2})\b`,
+    'i',
+  ));
+/** Years either side of a tenure within which a wrong year is not flagged (a tenure's edges). */
+const HELD_MARGIN_YEARS = 1;
+
+export function heldInYear(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!HELD_KEYS.some((k) => doc.folded.includes(k))) return out;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const m = heldRegExp().exec(doc.text.slice(p.end, sentence.end));
+    if (!m) continue;
+    const end = p.end + m[0].length;
+    if (doc.people.some((q) => q.start >= p.end && q.end <= end)) continue;
+    const titleStart = p.end + m[0].indexOf(m[1]);
+    const offices = officesNamed(doc, titleStart, titleStart + m[1].length);
+    if (offices.length !== 1) continue;
+    const office = offices[0];
+    const tenures = tenuresOf(p.personId, office);
+    if (!tenures.length) continue;
+    const year = Number(m[2]);
+    const ranIn = (t: Tenure, y: number) => Number(t.from.slice(0, 4)) <= y && (t.until === null || Number(t.until.slice(0, 4)) >= y);
+    const person = doc.facts.people.get(p.personId);
+    const base = { start: p.start, end, quote: doc.text.slice(p.start, end), kind: 'tenure' as const, factIds: [office.id, p.personId] };
+    const fit = tenures.find((t) => ranIn(t, year));
+    if (fit) {
+      out.push({
+        ...base,
+        verdict: fit.holder.confidence === 'verified' ? 'supported' : 'context',
+        message: `${person?.name} was ${office.name} in ${year}.`,
+        fact: describeHolder(person, fit),
+        sources: sourcesOf(fit.holder),
+      });
+      continue;
+    }
+    const explicit = doc.matches.some(
+      (x) =>
+        x.start >= titleStart &&
+        x.end <= titleStart + m[1].length &&
+        x.values.some(
+          (v) => (v.type === 'fixed' && v.office === office.id) || (v.type === 'qualifier' && v.jurisdiction === office.jurisdiction),
+        ),
+    );
+    const near = tenures.some((t) => ranIn(t, year - HELD_MARGIN_YEARS) || ranIn(t, year + HELD_MARGIN_YEARS));
+    const inFull = p.full || !!p.namedInFull || doc.people.some((q) => q.full && !q.fuzzy && q.personId === p.personId);
+    const sure =
+      explicit &&
+      !near &&
+      inFull &&
+      tenures.every((t) => isConfident(t.holder)) &&
+      year * 10000 + 101 >= Number(office.coveredFrom.replace(/-/g, '').padEnd(8, '0'));
+    const t = tenures[0];
+    out.push({
+      ...base,
+      verdict: sure ? 'contradicted' : 'context',
+      message: `${person?.name} was not ${office.name} in ${year}: ${describeHolder(undefined, t).replace(/^[^:]*: /, '')}.`,
+      fact: tenures.map((x) => describeHolder(person, x)).join('; '),
+      sources: sourcesOf(t.holder),
+    });
+  }
+  return out;
+}

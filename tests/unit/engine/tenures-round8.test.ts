@@ -278,3 +278,23 @@ describe('"X is Europe’s longest-serving head of government" against the sitti
     expect(isRed(verdictsOn(past, 'was Europe’s longest-serving', '2024-02-23'))).toBe(false);
   });
 });
+
+describe('"X held the post of TITLE when ... in YEAR", "X was TITLE when ... in YEAR" (tenure-events.ts)', () => {
+  // Held-out 6 (k021), republicworld.com, 25 February 2022.
+  const k021 = "Merkel held the post of German Chancellor when Russia annexed Ukraine's Crimean peninsula in 2014. Angela Merkel spoke.";
+
+  it('confirms an office held in the year told, and contradicts one the person did not yet hold', () => {
+    expect(tenureVerdicts(k021, 'Merkel held the post of German Chancellor', '2022-02-25')).toEqual(['supported']);
+    const was = 'Angela Merkel was German Chancellor when Russia annexed Crimea in 2014.';
+    expect(tenureVerdicts(was, 'Angela Merkel was German Chancellor', '2022-02-25')).toEqual(['supported']);
+    const scholz = 'Olaf Scholz was German Chancellor when Russia annexed Crimea in 2014.';
+    expect(tenureVerdicts(scholz, 'Olaf Scholz was German Chancellor', '2022-02-25')).toEqual(['contradicted']);
+  });
+
+  it('does not flag a year at a tenure’s edge, nor a sentence that names no office', () => {
+    const edge = 'Mark Rutte was the prime minister of the Netherlands in 2009.';
+    expect(isRed(verdictsOn(edge, 'Mark Rutte was the prime minister', '2022-02-25'))).toBe(false);
+    const place = 'Angela Merkel was in Kyiv in 2014.';
+    expect(isRed(verdictsOn(place, 'Angela Merkel was in Kyiv', '2022-02-25'))).toBe(false);
+  });
+});
