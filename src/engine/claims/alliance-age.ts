@@ -232,11 +232,11 @@ function foundingSaid(doc: Doc): Annotation[] {
 // of a wrong one; here both. The treaty named in full is one treaty, signed on one day: a written year other
 // than 1949, or another day of April 1949, is a contradiction. "The Washington Treaty" may be the naval one
 // (1922): NATO must be named in the sentence or just before. Not a protocol or an accession "to the treaty".
-const SIGNED_HINT_RE = /Treaty[^.;]{0,90}?was\s+(?:formally\s+|officially\s+)?signed/;
+const SIGNED_HINT_RE = /[Tt]reaty[^.;]{0,90}?was\s+(?:formally\s+|officially\s+)?signed/;
 const TREATY_SIGNED_DATE_RE =
-  /\b(North\s+Atlantic|Washington)\s+Treaty(?:\s*\([^()]{2,50}\))?(,\s+(?:which|that)\s+[^,;.()]{3,80},|,\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},|,\s+(?:also\s+)?(?:known|called)\s+as\s+[^,;.()]{3,40},)?\s+was\s+(?:formally\s+|officially\s+)?signed\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(on\s+|in\s+)?((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)?(1[89]\d\d|20\d\d))\b/g;
+  /\b(North\s+Atlantic|Washington|(?<=\b(?:NATO|Nato)['’]s\s+)founding)\s+[Tt]reaty(?:\s*\([^()]{2,50}\))?(,\s+(?:which|that)\s+[^,;.()]{3,80},|,\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},|,\s+(?:also\s+)?(?:known|called)\s+as\s+[^,;.()]{3,40},)?\s+was\s+(?:formally\s+|officially\s+)?signed\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(on\s+|in\s+)?((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)?(1[89]\d\d|20\d\d))\b/g;
 const FIGURE_READS_RE =
-  /^(?:North\s+Atlantic|Washington)\s+Treaty\b[^.;]{0,40}?\bsigned(?:\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?)?\s+(?:in|on)\s/;
+  /^(?:North\s+Atlantic|Washington|founding)\s+[Tt]reaty\b[^.;]{0,40}?\bsigned(?:\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?)?\s+(?:in|on)\s/;
 const NOT_THE_TREATY_BEFORE_RE = /\b(?:[Pp]rotocols?|accession|[Aa]mendments?|[Aa]rticle\s+\w+)\s+(?:to|of)\s+(?:the\s+)?$/;
 
 function treatySignedDated(doc: Doc): Annotation[] {
@@ -254,6 +254,7 @@ function treatySignedDated(doc: Doc): Annotation[] {
     const lead = doc.text.slice(sentence.start, start);
     if (NOT_THE_TREATY_BEFORE_RE.test(lead.replace(/\s*(?:the\s*)?$/i, ' the '))) continue;
     const near = doc.text.slice(Math.max(0, sentence.start - 300), sentence.end);
+    // "NATO's founding treaty was signed in 1950" names the treaty as surely as its name does.
     const washington = /^Washington/.test(m[1]);
     if (washington && (!/\b(?:NATO|Nato|North Atlantic)\b/.test(near) || /\b(?:[Nn]aval|1922|Five-Power)\b/.test(near))) continue;
     const date = m[4].replace(/(\d)(?:st|nd|rd|th)\b/, '$1');

@@ -334,3 +334,15 @@ describe('an accession told in a relative clause', () => {
     expect(membership(both, 'Finland', '2025-06-10')).toContain('supported');
   });
 });
+
+describe('"NATO\'s founding treaty was signed" with no "on"', () => {
+  it('supports the right day, flags another, and leaves "its founding treaty" alone', () => {
+    expect(figure("NATO's founding treaty was signed April 4, 1949.", 'founding treaty was signed April 4, 1949', '2024-01-10')).toEqual([
+      'supported',
+    ]);
+    expect(figure("NATO's founding treaty was signed April 4, 1950.", 'founding treaty was signed April 4, 1950', '2024-01-10')).toEqual([
+      'contradicted',
+    ]);
+    expect(isRed(verdictsOn('Its founding treaty was signed April 4, 1950.', 'founding treaty was signed', '2024-01-10'))).toBe(false);
+  });
+});
