@@ -18,8 +18,10 @@ import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
 
 const ROUND_HINT_RE = /\brounds?\b/;
+// "two rounds that occurred in Abu Dhabi in late January and early February 2026" (Geneva talks, February
+// 2026): a count of rounds, then a relative clause, tells of rounds held there too.
 const ROUND_BEFORE_RE =
-  /\b(earlier|previous|prior|past|last|first|second|third|latest)\s+(?:two\s+|three\s+|few\s+)?(rounds?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings|consultations)\s+)?(?:(?:was|were|had\s+been)\s+)?(?:held\s+|took\s+place\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+  /\b(?:(earlier|previous|prior|past|last|first|second|third|latest)\s+(?:two\s+|three\s+|few\s+)?|(?:two|three|four)\s+)(rounds?)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings|consultations)\s+)?(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:held\s+|took\s+place\s+|occurred\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 
 const talks = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
   facts.base.events.filter((e) => e.kind === 'talks' && e.status === 'held' && e.confidence === 'verified' && e.place),

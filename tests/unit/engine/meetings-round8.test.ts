@@ -243,3 +243,15 @@ describe("the alliance's leaders welcomed in a place, in a year", () => {
     expect(isRed(verdicts('NATO allies welcomed the decision in Istanbul in 2004.', '2025-08-20'))).toBe(false);
   });
 });
+
+describe('rounds of talks told by their count and place', () => {
+  it('"two rounds that occurred in Abu Dhabi in late January and early February 2026"; a month of no round says nothing', () => {
+    // https://cccv.info/policy/next-round-of-tripartite-talks-scheduled-in-geneva-for-february (held-out 6, k080)
+    const k080 =
+      'The upcoming negotiations follow two rounds that occurred in Abu Dhabi in late January and early February 2026, where discussions centered around ceasefire implementation and monitoring measures, according to Rustem Umerov.';
+    const found = eventsOn(k080, 'two rounds that occurred in Abu Dhabi', '2026-02-13');
+    expect(found.map((a) => a.verdict)).toEqual(['supported']);
+    expect(found[0].factIds).toEqual(['abu-dhabi-talks-2026-01-23', 'abu-dhabi-talks-2026-02-04']);
+    expect(eventsOn(k080.replace('late January and early February 2026', 'March 2025'), 'two rounds', '2026-02-13')).toEqual([]);
+  });
+});
