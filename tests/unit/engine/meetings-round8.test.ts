@@ -255,3 +255,14 @@ describe('rounds of talks told by their count and place', () => {
     expect(eventsOn(k080.replace('late January and early February 2026', 'March 2025'), 'two rounds', '2026-02-13')).toEqual([]);
   });
 });
+
+describe("a defence ministers' meeting held by video conference", () => {
+  it('"met by secure video conference on Wednesday, 17 June and Thursday, 18 June 2020" is the June 2020 ministerial', () => {
+    // NATO, 18 June 2020 (held-out 6, k011); https://www.nato.int/cps/en/natohq/news_176482.htm
+    const k011 =
+      'NATO Defence Ministers met by secure video conference on Wednesday, 17 June and Thursday, 18 June 2020, making decisions to strengthen the Alliance’s deterrence and defence.';
+    expect(
+      eventsOn(k011, 'on Wednesday, 17 June and Thursday, 18 June 2020', '2020-06-18').map((a) => `${a.verdict} ${a.factIds[0]}`),
+    ).toEqual(['supported nato-defence-ministers-2020-06-17']);
+  });
+});
