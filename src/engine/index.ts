@@ -17,7 +17,7 @@ import { withSanctionPackages } from './claims/sanction-packages';
 import { withSwift } from './claims/swift';
 import { withExecutiveOrders } from './claims/executive-orders';
 import { withAlliesAtTarget } from './claims/allies-at-target';
-import { figureDetector } from './claims/figure';
+import { figureDetector, TARGET_YEARS_FACT } from './claims/figure';
 import { membershipDetector } from './claims/membership';
 import { withOfTitles } from './claims/title-of';
 import { withTitleForms } from './claims/title-forms';
@@ -51,7 +51,13 @@ export const DETECTORS: readonly ClaimDetector[] = [
   withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
   withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))),
-  withAlliesAtTarget(judgedAsNarrated(withFigureForms(figureDetector), (a) => !a.factIds.includes('nato-founding'))),
+  // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.
+  withAlliesAtTarget(
+    judgedAsNarrated(
+      withFigureForms(figureDetector),
+      (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+    ),
+  ),
   // Counts depend on the date; an accession's date or place in line does not.
   judgedAsNarrated(withAccessionProcess(withMemberCountForms(membershipDetector)), (a) => a.factIds.includes('nato-members')),
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.

@@ -635,8 +635,16 @@ function timesToCome(doc: Doc, offset: number): DayRange[] {
   const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
   if (!here) return [];
   const out: DayRange[] = [];
-  for (const d of findDates(doc.text, here.start, here.end, { asOf: doc.asOf }))
-    if (toDays(d.first) > toDays(doc.asOf)) out.push({ first: d.first, last: d.last });
+  for (const d of findDates(doc.text, here.start, here.end, { asOf: doc.asOf })) {
+    if (toDays(d.first) <= toDays(doc.asOf)) continue;
+    // A bound ("since 2014", "until 2027", "by 2030") is no time the sentence tells of.
+    if (
+      BOUND_RE.test(doc.text.slice(Math.max(here.start, d.start - 12), d.start)) ||
+      /^(?:since|until|by|from|through)\b/i.test(doc.text.slice(d.start, d.end))
+    )
+      continue;
+    out.push({ first: d.first, last: d.last });
+  }
   if (NEXT_YEAR_RE.test(doc.text.slice(here.start, here.end))) {
     const year = Number(doc.asOf.slice(0, 4)) + 1;
     out.push({ first: `${year}-01-01`, last: `${year}-12-31` });

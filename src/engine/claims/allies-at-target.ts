@@ -39,21 +39,8 @@ export function withAlliesAtTarget(figures: ClaimDetector): ClaimDetector {
   return {
     kind: figures.kind,
     triggers: [...figures.triggers, ...TRIGGERS],
-    find: (doc, ctx) => [...figures.find(doc, ctx).map(fixedInThePast), ...findAlliesAtTarget(doc)],
+    find: (doc, ctx) => [...figures.find(doc, ctx), ...findAlliesAtTarget(doc)],
   };
-}
-
-// What a narrated time adds to a red flag it takes away: "(Not flagged: the passage tells of 2014, ...)".
-const NARRATION_NOTE_RE = / \(Not flagged: [^)]*\)$/;
-
-/**
- * "the 3% benchmark established in 2014" is wrong whenever it is told, as "NATO was founded in 1952" is: the figure
- * detector's narrated time (index.ts) re-judges it as of 2014 and takes its flag away, which only a date-dependent
- * claim should lose. Restored here, where the narrated result is seen.
- */
-function fixedInThePast(a: Annotation): Annotation {
-  if (a.verdict !== 'context' || !a.factIds.includes(TARGET_YEARS_FACT) || !NARRATION_NOTE_RE.test(a.message)) return a;
-  return { ...a, verdict: 'contradicted', message: a.message.replace(NARRATION_NOTE_RE, '') };
 }
 
 function findAlliesAtTarget(doc: Doc): Annotation[] {

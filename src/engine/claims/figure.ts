@@ -174,7 +174,8 @@ function spendingClaims(doc: Doc): Annotation[] {
         out.push({ ...stale, start, end, quote: said, kind: 'figure' });
         continue;
       }
-      const agreedAt = summitOf(afterFull) ?? summitOf(before, true);
+      // The summit may be told before a comma: "At the 2014 Wales summit, allies agreed to spend 3%".
+      const agreedAt = summitOf(afterFull) ?? summitOf(before, true) ?? summitOf(sentenceBefore, true);
       const byYear =
         BY_YEAR_AFTER_RE.exec(ownPhrase(after))?.[1] ??
         (value > 2 ? (FOR_YEAR_AFTER_RE.exec(after)?.[1] ?? FOR_YEAR_BEFORE_RE.exec(before)?.[1]) : undefined) ??
@@ -246,7 +247,10 @@ function spendingClaims(doc: Doc): Annotation[] {
             day,
             value,
             agreedAt,
-            TARGET_WORD.test(`${before}${said}${afterFull.slice(0, agreedAt.end)}`),
+            // The target named, or the alliance said to have agreed it ("allies agreed at the Wales summit to spend 3%"),
+            // not one ally ("Spain agreed in The Hague to spend 2.1%").
+            TARGET_WORD.test(`${before}${said}${afterFull.slice(0, agreedAt.end)}`) ||
+              ((collective || !!agreedAt.bySummit) && countriesNamed(doc, sentence.start, start).size === 0),
             BY_YEAR_AFTER_RE.exec(ownPhrase(after))?.[1],
           )
         : told
@@ -711,6 +715,8 @@ interface AgreedAt {
   summit: 'nato-summit-2014-wales' | 'nato-summit-2023-vilnius' | 'nato-summit-2025-the-hague';
   /** Characters after the figure that the phrase takes up (0 when it leads). */
   end: number;
+  /** Said as the summit's own agreement ("The 2014 Wales summit agreed that allies would spend"), not one ally's. */
+  bySummit?: boolean;
 }
 
 const SUMMITS: Array<[RegExp, AgreedAt['summit']]> = [
@@ -726,11 +732,18 @@ const AGREED_AFTER_RE =
 const AGREED_BEFORE_RE =
   /(?:\b(?:agreed|pledged|committed|decided)\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius)(?:\s+summit)?\s+to\s+(?:spend|invest|raise\s+(?:defen[cs]e\s+)?spending\s+to)\s+(?:at\s+least\s+)?|\b(?:Hague|Wales|Vilnius)(?:\s+summit)?['’]s\s+|\b(?:Hague|Wales|Vilnius)\s+(?:summit\s+)?(?:target|goal|pledge|commitment)\s+of\s+(?:at\s+least\s+)?)$/i;
 
+// The summit first, then the agreement to spend, before the figure: "At the 2014 Wales summit, allies agreed to spend",
+// "The 2014 Wales summit agreed that allies would spend", "In Wales in 2014, NATO members committed to spending".
+const SUMMIT_THEN_AGREED_RE =
+  /\b(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?[^.;]{0,50}?\b(?:agreed|pledged|committed|decided|promised|vowed)\b[^.;]{0,30}?\b(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing)|devot(?:e|ing)|dedicat(?:e|ing))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+
 function summitOf(text: string, leading = false): AgreedAt | null {
-  const m = (leading ? AGREED_BEFORE_RE : AGREED_AFTER_RE).exec(text);
+  const direct = leading ? AGREED_BEFORE_RE.exec(text) : AGREED_AFTER_RE.exec(text);
+  const m = direct ?? (leading ? SUMMIT_THEN_AGREED_RE.exec(text) : null);
   if (!m) return null;
   const said = leading ? m[0] : m[1];
-  for (const [re, summit] of SUMMITS) if (re.test(said)) return { summit, end: leading ? 0 : m[0].length };
+  const bySummit = !direct && /^(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?\s+(?:agreed|decided)\b/i.test(m[0]);
+  for (const [re, summit] of SUMMITS) if (re.test(said)) return { summit, end: leading ? 0 : m[0].length, bySummit };
   return null;
 }
 

@@ -181,3 +181,20 @@ describe('true sentences of the eighth round (probes, the sixth precision audit,
     ]);
   });
 });
+
+describe('a spending figure said to be agreed at a named summit, the summit told first (eighth round, probes)', () => {
+  it('"At the 2014 Wales summit, allies agreed to spend 3% of GDP" is contradicted; the true 2% confirmed; one ally\'s pledge left alone', () => {
+    expect(verdictsOn('At the 2014 Wales summit, allies agreed to spend 3% of GDP on defence.', '3%', '2024-06-01')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsOn('The 2014 Wales summit agreed that allies would spend 3% of GDP on defence by 2024.', '3%', '2024-06-01')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsOn('At the 2014 Wales summit, NATO allies agreed to spend 2% of GDP on defence by 2024.', '2%', '2024-06-01')).toEqual([
+      'supported',
+    ]);
+    expect(isRed(verdictsOn('At the Wales summit in 2014, Poland pledged to spend 2.5% of GDP on defence.', '2.5%', '2024-06-01'))).toBe(
+      false,
+    );
+  });
+});
