@@ -517,7 +517,13 @@ function identify(doc: Doc, clue: Clue): Identified | null {
   let best: Identified | null = null;
   let bestScore = -Infinity;
   const namedIds = new Set(clue.people.map((p) => p.personId));
+  const clueText = doc.text.slice(clue.span.start, clue.span.end);
+  // A clause that names NATO's ministers and not the Contact Group is about the ministers' meeting (ministerials.ts):
+  // "Austin will also participate in a meeting of NATO defense ministers on February 15 at NATO headquarters" (UNN,
+  // February 2024) is not the Contact Group's meeting there the day before.
+  const ministersNotGroup = MINISTERS_NAMED_RE.test(clueText) && !UDCG_NAMED_RE.test(clueText);
   for (const e of candidates(doc, clue)) {
+    if (ministersNotGroup && e.id.startsWith('udcg-')) continue;
     const id = score(doc, e, clue, namedIds);
     if (!id) continue;
     // A date a day off is more likely a slip about this event than one months away is.
@@ -534,7 +540,7 @@ function identify(doc: Doc, clue: Clue): Identified | null {
     const firstMatch = id.dateOk ? firstMatchingDate(doc, e, clue) : 0;
     // The clause names whose meeting it is: "the next meeting of the Ukraine Defense Contact Group
     // ... on Feb. 14 at the NATO headquarters" is the Contact Group's, not the ministers' there that day.
-    const group = e.id.startsWith('udcg-') && UDCG_NAMED_RE.test(doc.text.slice(clue.span.start, clue.span.end)) ? 1 : 0;
+    const group = e.id.startsWith('udcg-') && UDCG_NAMED_RE.test(clueText) ? 1 : 0;
     const s =
       3 * id.named +
       2 * +id.placeOk +
@@ -555,6 +561,7 @@ function identify(doc: Doc, clue: Clue): Identified | null {
 }
 
 const UDCG_NAMED_RE = /Contact Group|Ramstein|UDCG/;
+const MINISTERS_NAMED_RE = /\b(?:defen[cs]e|foreign)\s+ministers\b/i;
 
 /** Where in the clause the first date matching the event stands, as a small fraction (0 at its start). */
 function firstMatchingDate(doc: Doc, e: EventRecord, clue: Clue): number {

@@ -7,6 +7,7 @@
 // the person's tenures of the offices that title can name with the article's date.
 import type { Office } from '../../facts/schema';
 import type { Annotation } from '../types';
+import { isProblem } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
@@ -170,18 +171,36 @@ export const titleDetector: ClaimDetector = {
 const OFFICE_AS_THING_RE =
   /\b(?:(?:position|post|role|job|seat)[ \t]+of|(?:candidacy|candidate|nomination|bid|race|run|running|campaign|post|position)[ \t]+for|to[ \t]+(?:become|occupy|hold|seek|run[ \t]+for)|becoming|seeking)[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?$/i;
 
+const AIDE_OF_RE =
+  /\b(?:aide|adviser|advisor|assistant|counsell?or|spokes(?:man|woman|person)|envoy|press[ \t]+secretary|chief[ \t]+of[ \t]+staff)[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?$/i;
+
+const TENURE_ENDED_AFTER_RE =
+  /^\s*,?\s*(?:who|which|that)\s+(?:had\s+|has\s+)?(?:resigned|left|quit|stepped\s+down|retired|was\s+(?:dismissed|fired|sacked|ousted|replaced|removed|succeeded)|lost\s+(?:office|power|the\s+election))\b/i;
+
 export function titleAnnotation(doc: Doc, claim: TitleClaim): Annotation | null {
   if (claim.start < claim.person.start && OFFICE_AS_THING_RE.test(doc.text.slice(Math.max(0, claim.start - 48), claim.start))) return null;
   const judged = judgeTitle(doc, claim);
   if (!judged) return null;
+  // An aide of the office's holder, named after it: "aide to the President of the Russian Federation Vladimir
+  // Medinsky" (May 2025, a red flag on a true sentence of the sixth precision audit). The name is the aide's; the
+  // title is his only if he holds it ("an aide to President Vladimir Putin" is Putin's), so a red flag says nothing.
+  if (
+    isProblem(judged.verdict) &&
+    claim.start < claim.person.start &&
+    AIDE_OF_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start))
+  )
+    return null;
+  // A title whose end the same sentence tells: "Andriy Yermak, the head of the President's Office who resigned in
+  // November" (2026). The title is said of the tenure the clause closes.
+  const endTold = judged.verdict === 'outdated' && TENURE_ENDED_AFTER_RE.test(doc.text.slice(claim.end, claim.end + 40));
   return {
     start: claim.start,
     end: claim.end,
     quote: doc.text.slice(claim.start, claim.end),
-    verdict: judged.verdict,
+    verdict: endTold ? 'context' : judged.verdict,
     kind: 'title',
     factIds: judged.factIds,
-    message: judged.message,
+    message: endTold ? `${judged.message} (Not flagged: the sentence says the tenure ended.)` : judged.message,
     fact: judged.fact,
     sources: judged.sources,
   };

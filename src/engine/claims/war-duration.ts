@@ -116,6 +116,8 @@ interface Count {
   war: string;
   /** Said of a day or period that need not be the article's: "on the first day of the war", "in the first two years of war". */
   past: boolean;
+  /** "N months after Russia's invasion": the time of the event the clause tells, which need not be the article's day. */
+  after?: boolean;
 }
 
 // Before a count, words that make it a period of the war and not its length to date: "the first two years of war".
@@ -155,6 +157,7 @@ function countsIn(text: string, offset: number): Count[] {
     if (prep.toLowerCase() === 'of' && /invaded$/i.test(war)) continue;
     if (PERIOD_BEFORE_RE.test(before(m))) continue;
     push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
+    if (prep.toLowerCase() === 'after') out[out.length - 1].after = true;
   }
   AGO_RE.lastIndex = 0;
   for (let m = AGO_RE.exec(text); m; m = AGO_RE.exec(text)) {
@@ -286,7 +289,12 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
   if (fits2022 !== 'wrong' || (fits2014 && !fullScale) || !named || /conflict$/i.test(count.war)) return null;
   // A red flag: the count is to the article's date (or a day the sentence gives), and nothing else moves it.
   const otherDate = dates.some((d) => d !== day);
-  const sure = isConfident(invasion) && doc.dateCertain && !otherDate && !NOT_NOW_RE.test(text) && !count.past;
+  // "Nearly three months after Russia's invasion of Ukraine, Sweden and Finland apply ... to join NATO" (VOA's timeline,
+  // February 2024, under "May 18, 2022"): a count "after" the invasion dates the clause's event, red only when the
+  // sentence puts that event in the article's week.
+  const ofThisWeek = !!day?.relative && Math.abs(daysBetween(day.first, doc.asOf)) <= 7;
+  const sure =
+    isConfident(invasion) && doc.dateCertain && !otherDate && !NOT_NOW_RE.test(text) && !count.past && (!count.after || ofThisWeek);
   return sure ? warAnnotation(doc, count.span, 'contradicted', message('Not so: '), invasion) : null;
 }
 

@@ -198,3 +198,43 @@ describe('a spending figure said to be agreed at a named summit, the summit told
     );
   });
 });
+
+describe('true sentences of the sixth precision audit and the eighth round', () => {
+  it('"aide to the President of the Russian Federation Vladimir Medinsky": the name is the aide\'s', () => {
+    // avia-pro.net, 16 May 2025 (the Istanbul talks).
+    const text =
+      'This was stated by the head of the Russian delegation, aide to the President of the Russian Federation Vladimir Medinsky, expressing satisfaction with the results.';
+    expect(isRed(verdictsOn(text, 'Vladimir Medinsky', '2025-05-16'))).toBe(false);
+    // The holder's own title after "an aide to" is still his.
+    const putin = 'The delegation was led by Vladimir Medinsky, an aide to Russian President Vladimir Putin.';
+    expect(verdictsOn(putin, 'Russian President Vladimir Putin', '2025-05-16')).toEqual(['supported']);
+    // A wrong title with no aide before it is still flagged.
+    expect(verdictsOn('President of the Russian Federation Vladimir Medinsky spoke.', 'Vladimir Medinsky', '2025-05-16')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('a title whose end the same sentence tells ("..., the head of the President\'s Office who resigned in November")', () => {
+    const ended = "Andriy Yermak, the head of the President's Office who resigned in November, was questioned by investigators.";
+    expect(isRed(verdictsOn(ended, "Andriy Yermak, the head of the President's Office", '2026-02-01'))).toBe(false);
+    const stale = "Andriy Yermak, the head of the President's Office, was questioned by investigators.";
+    expect(verdictsOn(stale, "Andriy Yermak, the head of the President's Office", '2026-02-01')).toEqual(['outdated']);
+  });
+
+  it('"N months after Russia\'s invasion, X happens" on a timeline dates X, not the article', () => {
+    // VOA's war timeline, 23 February 2024 (https://projects.voanews.com/ukraine/war-anniversary/timeline.html), under "May 18, 2022".
+    const timeline =
+      'May 18, 2022\n\nSweden and Finland apply to join NATO\n\nNearly three months after Russia’s invasion of Ukraine, Sweden and Finland apply simultaneously to join NATO.';
+    expect(isRed(verdictsOn(timeline, 'three months after Russia’s invasion', '2024-02-23'))).toBe(false);
+    // Told of the article's week, the count is checked.
+    const now = 'Nearly three months after Russia’s invasion of Ukraine, allies met on Friday.';
+    expect(isRed(verdictsOn(now, 'three months after Russia’s invasion', '2024-02-23'))).toBe(true);
+  });
+
+  it('"a meeting of NATO defense ministers on February 15" is the ministers\' meeting, not the Contact Group\'s the day before', () => {
+    // UNN, 9 February 2024.
+    const text =
+      'U.S. Secretary of Defense Lloyd Austin will chair a meeting of the Ramstein contact group on February 14 in Brussels.\n\nAustin will also participate in a meeting of NATO defense ministers on February 15 at NATO headquarters.';
+    expect(isRed(verdictsOn(text, 'on February 15', '2024-02-09'))).toBe(false);
+  });
+});
