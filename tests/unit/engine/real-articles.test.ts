@@ -15,17 +15,19 @@ const FLOORS = {
   // The first held-out set: its misses were read in the second round, so it is development data now.
   heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 1, stretchSupportedHit: 28, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
-  heldout2: { problemHit: 4, supportedHit: 190, stretchProblemHit: 1, stretchSupportedHit: 63, unlabelledRed: 0 },
+  heldout2: { problemHit: 4, supportedHit: 190, stretchProblemHit: 1, stretchSupportedHit: 65, unlabelledRed: 0 },
   // The third held-out set: its misses were read in the fifth round, so it is development data now.
   heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 47, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
-  heldout4: { problemHit: 14, supportedHit: 245, stretchProblemHit: 0, stretchSupportedHit: 59, unlabelledRed: 0 },
+  heldout4: { problemHit: 16, supportedHit: 245, stretchProblemHit: 0, stretchSupportedHit: 60, unlabelledRed: 0 },
   // Real pages with genuine errors, collected in the sixth round to see why errors are missed (development data).
-  errors: { problemHit: 7, supportedHit: 14, stretchProblemHit: 0, stretchSupportedHit: 2, unlabelledRed: 0 },
+  errors: { problemHit: 10, supportedHit: 14, stretchProblemHit: 0, stretchSupportedHit: 3, unlabelledRed: 0 },
   // The fifth held-out set: its misses were read in the seventh round, so it is development data now. Its two
   // unlabelled red flags are true: a machine-written page of May 2025 (h062) calls Rutte the Dutch prime minister
   // and Stoltenberg NATO's Secretary General.
   heldout5: { problemHit: 11, supportedHit: 234, stretchProblemHit: 1, stretchSupportedHit: 69, unlabelledRed: 2 },
+  // The sixth held-out set: its misses were read in the eighth round, so it is development data now.
+  heldout6: { problemHit: 13, supportedHit: 226, stretchProblemHit: 4, stretchSupportedHit: 61, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
@@ -44,6 +46,7 @@ describe('the labelled corpora', () => {
     ['heldout3', 'heldout3.jsonl'],
     ['heldout4', 'heldout4.jsonl'],
     ['heldout5', 'heldout5.jsonl'],
+    ['heldout6', 'heldout6.jsonl'],
     ['errors', 'errors.jsonl'],
   ] as const)(
     '%s excerpts: no false alarm on labelled text, and the recall floors hold',
