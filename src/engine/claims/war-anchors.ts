@@ -437,6 +437,27 @@ function datedAnchor(
   const phrase = doc.text.slice(start, end);
   const war2014 =
     anchor !== doc.facts.base.figures.war?.crimeaAnnexation && /^201[45]/.test(near.first) && !/full|all-out|large/i.test(phrase);
+  // A day of February 2022 other than the 24th, said of the full-scale invasion and right after it: "Russia's
+  // full-scale invasion of Ukraine began on February 22, 2022". Not of "the invasion" alone: troops were ordered
+  // into the Donbas on the 21st and 22nd, and some accounts start there.
+  const wrongDay =
+    near.granularity === 'day' &&
+    !near.year &&
+    near.start >= end &&
+    /^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(doc.text.slice(end, near.start)) &&
+    anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
+    /full[- ]scale|all-out|large-scale/i.test(phrase) &&
+    near.first.slice(0, 7) === anchor.date.slice(0, 7) &&
+    // The 23rd is the evening before in the Americas, where the first strikes were reported on that date.
+    Math.abs(daysBetween(near.first, anchor.date)) >= 2;
+  if (wrongDay && !confirmOnly && isConfident(anchor) && doc.dateCertain)
+    return warAnnotation(
+      doc,
+      span,
+      'contradicted',
+      `${name[0].toUpperCase()}${name.slice(1)} was on ${formatDay(anchor.date)}, not ${doc.text.slice(near.start, near.end).replace(/^on\s+/i, '')}.`,
+      anchor,
+    );
   if (yearOnly && tight && !confirmOnly && !war2014 && isConfident(anchor) && doc.dateCertain)
     return warAnnotation(
       doc,

@@ -238,3 +238,15 @@ describe('true sentences of the sixth precision audit and the eighth round', () 
     expect(isRed(verdictsOn(text, 'on February 15', '2024-02-09'))).toBe(false);
   });
 });
+
+describe('the full-scale invasion told with a wrong day (eighth round, probes of wrong versions)', () => {
+  it('"began on February 22, 2022" is contradicted; the 24th confirmed; the 23rd and "the invasion" alone left alone', () => {
+    const wrong = "Russia's full-scale invasion of Ukraine began on February 22, 2022.";
+    expect(verdictsOn(wrong, 'full-scale invasion', '2025-12-01')).toEqual(['contradicted']);
+    expect(verdictsOn(wrong.replace('22', '24'), 'full-scale invasion', '2025-12-01')).toEqual(['supported']);
+    // The evening of the 23rd in the Americas.
+    expect(isRed(verdictsOn(wrong.replace('22', '23'), 'full-scale invasion', '2025-12-01'))).toBe(false);
+    // Troops were ordered into the Donbas on the 21st and 22nd: "the invasion" alone may start there.
+    expect(isRed(verdictsOn('Russia invaded Ukraine on February 22, 2022.', 'invaded Ukraine', '2025-12-01'))).toBe(false);
+  });
+});
