@@ -379,10 +379,15 @@ function bankCounts(doc: Doc, sentence: Span, text: string, n: number): Annotati
   if (adopted.date > doc.asOf && gapDays(factRange(adopted.date), factRange(doc.asOf)) > CONTENTS_AGREED_DAYS) return [];
   const record = RECORD_BANKS_RE.exec(adopted.summary);
   if (!record) return [];
+  return countsOnRecord(doc, sentence, text, BANKS_RE, Number(record[1]), adopted, n);
+}
+
+/** The counts `re` finds in the sentence (its first group) that are the record's: confirmed by the package. */
+function countsOnRecord(doc: Doc, sentence: Span, text: string, re: RegExp, recorded: number, adopted: Sanction, n: number): Annotation[] {
   const out: Annotation[] = [];
-  BANKS_RE.lastIndex = 0;
-  for (let m = BANKS_RE.exec(text); m; m = BANKS_RE.exec(text))
-    if (numberFrom(m[1]) === Number(record[1]))
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    if (numberFrom(m[1]) === recorded)
       out.push(packageOnRecord(doc, sentence.start + m.index, sentence.start + m.index + m[0].length, adopted, n));
   return out;
 }
@@ -405,12 +410,7 @@ function mediaCounts(doc: Doc, sentence: Span, text: string, n: number): Annotat
   if (adopted.date > doc.asOf && gapDays(factRange(adopted.date), factRange(doc.asOf)) > CONTENTS_AGREED_DAYS) return [];
   const record = RECORD_MEDIA_RE.exec(adopted.summary);
   if (!record) return [];
-  const out: Annotation[] = [];
-  MEDIA_RE.lastIndex = 0;
-  for (let m = MEDIA_RE.exec(text); m; m = MEDIA_RE.exec(text))
-    if (numberFrom(m[1]) === numberFrom(record[1]))
-      out.push(packageOnRecord(doc, sentence.start + m.index, sentence.start + m.index + m[0].length, adopted, n));
-  return out;
+  return countsOnRecord(doc, sentence, text, MEDIA_RE, numberFrom(record[1]), adopted, n);
 }
 
 // The pipelines' names: "Nord Stream 1 and Nord Stream 2 pipeline infrastructure", "the Nord Stream 1 and 2 pipelines".

@@ -301,28 +301,6 @@ function datesAlone(doc: Doc, sentence: Span, text: string, summits: EventRecord
     if (!e) continue;
     const start = sentence.start + m.index;
     const { when, place } = describeEvent(doc, e);
-    // "the 8th Ramstein meeting that was held in Germany on 20 January 2022" (it was 2023): the
-    // number names the meeting beyond doubt, so a day written out in full just after it, with its
-    // year, that is not the meeting's day is wrong.
-    const end = start + m[0].length;
-    const days = eventDays(e);
-    const wrong = findDates(doc.text, end, Math.min(sentence.end, end + 70), { asOf: doc.asOf }).find(
-      (d) => d.granularity === 'day' && d.explicitYear && !d.relative && !overlaps(d, days),
-    );
-    if (wrong && doc.dateCertain && !/\b(?:next|previous|last|since|after|before|until)\b/i.test(doc.text.slice(end, wrong.start))) {
-      out.push({
-        start,
-        end: wrong.end,
-        quote: doc.text.slice(start, wrong.end),
-        verdict: 'contradicted',
-        kind: 'event',
-        factIds: [e.id],
-        message: `${e.name} took place on ${when}, not ${doc.text.slice(wrong.start, wrong.end).replace(/^(?:on|in)\s+/i, '')}.`,
-        fact: describeEvent(doc, e).fact,
-        sources: sourcesOf(e),
-      });
-      continue;
-    }
     out.push(
       eventSupported(doc, e, { start, end: start + m[0].length }, `These are the days of ${e.name}: ${when}${place ? `, ${place}` : ''}.`),
     );
