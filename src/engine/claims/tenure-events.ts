@@ -302,18 +302,16 @@ export function countedTenures(doc: Doc): Annotation[] {
       // (Putin's second term began in 2004, within his first tenure).
       if (key === ' term' && counted!.slice(0, n).some((x) => daysBetween(x.from, x.until ?? doc.asOf) > TERM_DAYS)) continue;
       const start = i - m[0].length;
-      const person = doc.facts.people.get(personId);
-      out.push({
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-        kind: 'tenure',
-        verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
-        factIds: [t.office.id, personId],
-        message: `${person?.name}'s ${ordinal.toLowerCase()} tenure as ${t.office.name} began on ${formatDay(t.holder.start)}.`,
-        fact: describeHolder(person, t),
-        sources: sourcesOf(t.holder),
-      });
+      out.push(
+        tenureStartConfirmed(
+          doc,
+          personId,
+          t,
+          start,
+          end,
+          (name) => `${name}'s ${ordinal.toLowerCase()} tenure as ${t.office.name} began on ${formatDay(t.holder.start)}.`,
+        ),
+      );
     }
   }
   return out;

@@ -53,7 +53,14 @@ function oneFitting(
 }
 
 /** A start of tenure told at start..end, confirmed by the tenure `t` (context when the tenure is weakly sourced). */
-export function tenureStartConfirmed(doc: Doc, personId: string, t: Tenure, start: number, end: number): Annotation {
+export function tenureStartConfirmed(
+  doc: Doc,
+  personId: string,
+  t: Tenure,
+  start: number,
+  end: number,
+  message = (name: string | undefined) => `${name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+): Annotation {
   const person = doc.facts.people.get(personId);
   return {
     start,
@@ -62,7 +69,7 @@ export function tenureStartConfirmed(doc: Doc, personId: string, t: Tenure, star
     kind: 'tenure',
     verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
     factIds: [t.office.id, personId],
-    message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+    message: message(person?.name),
     fact: describeHolder(person, t),
     sources: sourcesOf(t.holder),
   };
