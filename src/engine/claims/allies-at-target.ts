@@ -14,7 +14,6 @@ import { factRange, formatDay, gapDays } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import type { ClaimDetector } from '../detector';
-import { TARGET_YEARS_FACT } from './figure';
 import { lastKnownCount, presentCount, SHARE_GATE_RE, shareOfAllies, type YearSaid } from './spending-share-of-allies';
 
 const COUNT =

@@ -45,7 +45,7 @@ const BEFORE_MODIFIER_RE =
 const ALLIANCE_RE = /\b(?:the[ \t]+)?alliance(?:'s)?(?![a-z])/g;
 
 /** A phrase's words reduced to the form office names are compared in. */
-export function reduceOfficePhrase(folded: string): string {
+function reduceOfficePhrase(folded: string): string {
   return (
     folded
       .replace(/\([^)]*\)/g, ' ')
