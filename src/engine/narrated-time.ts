@@ -597,6 +597,11 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
   };
 }
 
+/** The sentence of the page around `offset`, with the time it tells of. */
+function sentenceTimeAt(doc: Doc, offset: number): SentenceTime | undefined {
+  return pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
 // A recent year at the head of the sentence: "In 2023, only 11 of NATO's 31 members met the 2%
 // target" (June 2024). Too recent to be a narrated past, it still says which year the statement
 // holds in: a claim true at the end of that year is confirmed, one true at its start not flagged.
@@ -604,7 +609,7 @@ const HEAD_YEAR_RE = /^[\s"“'‘(]*(?:in|by|during|throughout|at\s+the\s+end\s
 
 /** The year a sentence opens on ("In 2023, ..."), when before the article's year. */
 function headYear(doc: Doc, offset: number): (DayRange & { label: string }) | null {
-  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  const here = sentenceTimeAt(doc, offset);
   if (!here) return null;
   const m = HEAD_YEAR_RE.exec(doc.text.slice(here.start, Math.min(here.end, here.start + 40)));
   if (!m || here.start + m[0].length > offset || m[1] >= doc.asOf.slice(0, 4)) return null;
@@ -620,7 +625,7 @@ const TENURE_TOLD_RE =
 
 /** The sentence of `offset`, up to it. */
 function sentenceBefore(doc: Doc, offset: number): string {
-  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  const here = sentenceTimeAt(doc, offset);
   return here ? doc.text.slice(here.start, offset) : '';
 }
 
@@ -632,7 +637,7 @@ const NEXT_YEAR_RE = /\bnext\s+year\b/i;
 
 /** The times after the article's day that the sentence of `offset` tells of. */
 function timesToCome(doc: Doc, offset: number): DayRange[] {
-  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  const here = sentenceTimeAt(doc, offset);
   if (!here) return [];
   const out: DayRange[] = [];
   for (const d of findDates(doc.text, here.start, here.end, { asOf: doc.asOf })) {
@@ -665,7 +670,7 @@ const WORK_TELLS_RE =
 
 /** Whether the sentence of `offset` tells, before it, what a book or film recounts. */
 function toldInAWork(doc: Doc, offset: number): boolean {
-  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  const here = sentenceTimeAt(doc, offset);
   if (!here) return false;
   const before = doc.text.slice(here.start, offset);
   return WORK_RE.test(before) && WORK_TELLS_RE.test(before);
@@ -686,7 +691,7 @@ const REPORTED_BACK_DAYS = [365, 730];
  * when the words may have been said, it is only context.
  */
 function reportedEarlier<J extends Judged>(doc: Doc, offset: number, end: number, judged: J, judgeOn: (doc: Doc) => J | null): J {
-  const here = pageTime(doc).sentences.find((s) => s.start <= offset && offset < s.end);
+  const here = sentenceTimeAt(doc, offset);
   if (!here || here.present) return judged;
   if (!REPORTED_BEFORE_RE.test(doc.text.slice(here.start, offset))) return judged;
   if (PRESENT_TENSE_RE.test(doc.text.slice(end, here.end))) return judged;
