@@ -332,18 +332,12 @@ function nextWord(folded: string, at: number, to: number): number {
 }
 
 function finishDescribed(person: PersonMention, found: Found, start: number, end: number): TitleClaim {
-  if (found.plural)
-    return {
-      start,
-      end,
-      person,
-      senses: found.senses,
-      explicit: found.explicit,
-      modifier: 'none',
-      soft: true,
-      softReason: 'A plural title given one name',
-    };
-  const sure = found.explicit && person.full && !person.fuzzy && found.senses.some((s) => !s.loose);
+  const sure = !found.plural && found.explicit && person.full && !person.fuzzy && found.senses.some((s) => !s.loose);
+  const softReason = found.plural
+    ? 'A plural title given one name'
+    : sure
+      ? undefined
+      : 'The office is told in words of its own, with no country named';
   return {
     start,
     end,
@@ -351,6 +345,6 @@ function finishDescribed(person: PersonMention, found: Found, start: number, end
     senses: found.senses,
     explicit: found.explicit,
     modifier: 'none',
-    ...(sure ? {} : { soft: true, softReason: 'The office is told in words of its own, with no country named' }),
+    ...(softReason ? { soft: true, softReason } : {}),
   };
 }

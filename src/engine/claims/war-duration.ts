@@ -117,7 +117,7 @@ interface Count {
   /** Said of a day or period that need not be the article's: "on the first day of the war", "in the first two years of war". */
   past: boolean;
   /** "N months after Russia's invasion": the time of the event the clause tells, which need not be the article's day. */
-  after?: boolean;
+  after: boolean;
 }
 
 // Before a count, words that make it a period of the war and not its length to date: "the first two years of war".
@@ -144,11 +144,12 @@ function durationClaims(doc: Doc): Annotation[] {
 
 function countsIn(text: string, offset: number): Count[] {
   const out: Count[] = [];
-  const push = (m: RegExpExecArray, n: number, unit: string, ordinal: boolean, hedge: Hedge, war: string, past = false) => {
+  const push = (m: RegExpExecArray, n: number, unit: string, ordinal: boolean, hedge: Hedge, war: string, past = false, after = false) => {
     if (!Number.isFinite(n) || n < 1 || n > 5000) return;
     const span = { start: offset + m.index, end: offset + m.index + m[0].length };
-    out.push({ span, n, unit: unit.toLowerCase() as Unit, ordinal, hedge, war, past });
+    out.push({ span, n, unit: unit.toLowerCase() as Unit, ordinal, hedge, war, past, after });
   };
+  const hedgeOf = (more?: string, less?: string, about?: string): Hedge => (more ? 'more' : less ? 'less' : about ? 'about' : 'exact');
   const before = (m: RegExpExecArray) => text.slice(Math.max(0, m.index - 30), m.index);
   CARDINAL_RE.lastIndex = 0;
   for (let m = CARDINAL_RE.exec(text); m; m = CARDINAL_RE.exec(text)) {
@@ -156,13 +157,12 @@ function countsIn(text: string, offset: number): Count[] {
     // "three years of war" names the war by its noun alone; "of" before a verb ("of Russia invaded") is no phrase.
     if (prep.toLowerCase() === 'of' && /invaded$/i.test(war)) continue;
     if (PERIOD_BEFORE_RE.test(before(m))) continue;
-    push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
-    if (prep.toLowerCase() === 'after') out[out.length - 1].after = true;
+    push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war, false, prep.toLowerCase() === 'after');
   }
   AGO_RE.lastIndex = 0;
   for (let m = AGO_RE.exec(text); m; m = AGO_RE.exec(text)) {
     const [, war, more, less, about, written, unit] = m;
-    push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
+    push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
   }
   MARK_RE.lastIndex = 0;
   for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
@@ -178,12 +178,12 @@ function countsIn(text: string, offset: number): Count[] {
   ADJECTIVE_RE.lastIndex = 0;
   for (let m = ADJECTIVE_RE.exec(text); m; m = ADJECTIVE_RE.exec(text)) {
     const [, more, less, about, written, unit, war] = m;
-    push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
+    push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
   }
   LASTED_RE.lastIndex = 0;
   for (let m = LASTED_RE.exec(text); m; m = LASTED_RE.exec(text)) {
     const [, war, more, less, about, written, unit] = m;
-    push(m, cardinal(written), unit, false, more ? 'more' : less ? 'less' : about ? 'about' : 'exact', war);
+    push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
   }
   DAY_N_RE.lastIndex = 0;
   for (let m = DAY_N_RE.exec(text); m; m = DAY_N_RE.exec(text)) {

@@ -103,8 +103,8 @@ describe('title + name claims', () => {
   it('gives a context annotation to a name without a title', () => {
     const [a] = analyze('Jens Stoltenberg spoke in Oslo.', '2025-06-01');
     expect(a.verdict).toBe('context');
-    // In 2025 he is Norway's finance minister again (from 4 February), which the note says first.
-    expect(a.message).toMatch(/Minister of Finance of Norway|Secretary General of NATO/);
+    // In 2025 he is Norway's finance minister (from 4 February): the note says who he is that day.
+    expect(a.message).toMatch(/Minister of Finance of Norway \(since February 4, 2025\)/);
   });
 });
 
