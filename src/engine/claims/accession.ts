@@ -198,7 +198,14 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       // The ordinal is of NATO: said in the phrase ("29th NATO member", "NATO's 31st member",
       // "31st member of the alliance", "NATO's 30th State-Member") or, for "member", in the sentence.
       const around = doc.text.slice(Math.max(sentence.start, start - 16), Math.min(sentence.end, end + 40));
-      if (!NATO_NEAR_RE.test(around) && !(/member/i.test(m[2]) && NATO_NEAR_RE.test(text))) continue;
+      // "we will welcome the Republic of North Macedonia as our thirtieth member at this ministerial" (Stoltenberg,
+      // April 2020, quoted after "NATO foreign ministers are to discuss ..."): "our" member or ally is the alliance
+      // of the speaker the text before names, when it names no other club.
+      const ours =
+        /\bour\s+$/i.test(doc.text.slice(Math.max(sentence.start, start - 5), start)) &&
+        NATO_NEAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start)) &&
+        !OTHER_CLUB_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      if (!ours && !NATO_NEAR_RE.test(around) && !(/member/i.test(m[2]) && NATO_NEAR_RE.test(text))) continue;
       if (OTHER_CLUB_RE.test(around)) continue;
       let countries = countriesIn(doc, sentence, alliance).filter((c) => !factRange(c.country.nato!.joined).first.startsWith('1949'));
       // "The country ... is now NATO's 30th State-Member": no country named here, the one of the
@@ -238,7 +245,7 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       const between = doc.text.slice(Math.min(c.end, start), Math.max(c.end, start));
       const said =
         c.end <= start &&
-        /^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+)$/i.test(
+        /^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+|our\s+)$/i.test(
           between,
         );
       if (!said || !isConfident(c.country.nato!)) continue;

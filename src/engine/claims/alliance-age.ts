@@ -18,6 +18,7 @@ import { hull, type Span } from '../sentences';
 import { narratedTime } from '../narrated-time';
 import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName } from './history-common';
 import { numberFrom } from '../numbers';
+import { memberYearsBefore } from './membership-years';
 
 const HINT_RE = /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d|\w+\s+decades/i;
 const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
@@ -528,6 +529,8 @@ function findAgeClaims(doc: Doc): Annotation[] {
       if (!Number.isFinite(n) || n < 40 || n > 110) continue;
       if (re === YEARS_FOR_RE && !/\b(NATO|Nato|[Aa]lliance|North Atlantic Treaty)\b/.test(doc.text.slice(sentence.start, span.start)))
         continue;
+      // "Turkey has been a strong NATO ally for over 70 years": a member's years, not the alliance's (membership-years.ts).
+      if (re === YEARS_FOR_RE && memberYearsBefore(doc.text.slice(sentence.start, span.start))) continue;
       if (re === YEARS_SINCE_RE && !natoAround(sentence)) continue;
       // A count of decades is rounder: "more than seven decades" from 70 to 80 years, "seven decades" in the seventies.
       const slack = decades ? 10 : 5;
