@@ -16,8 +16,10 @@ import { wrongFirstNameTitles } from './title-first-name';
 
 // Between the title and the name: nothing, a comma, a courtesy word or a rank ("Commander-in-Chief
 // of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
+// "the President of the United States, his excellency Mr. Joe Biden" (NATO's host's welcome, June 2021):
+// the courtesy of official speeches, with or without "Mr.".
 const GAP_RE =
-  /^[ \t]*,?[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?$/;
+  /^[ \t]*,?[ \t]*(?:(?:[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+)?(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?$/;
 const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...", "Formerly the Prime Minister of
 // Norway, Stoltenberg has led NATO ...": "formerly" (with its "the") is said as "former".
@@ -134,7 +136,7 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     if (!GAP_RE.test(gap) && !copula) continue;
     // Plain "President Zelensky" is title.ts's; here only what it does not read: a country
     // with "of", or a courtesy word between.
-    if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+$/.test(gap)) continue;
+    if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/.test(gap)) continue;
     const mod = modifierOf(doc, title.start);
     if (!mod) return null;
     const soft = copula ? { soft: true, softReason: 'A title said with "is" or "was" may be of another time than the article\'s' } : {};

@@ -54,3 +54,86 @@ describe('a title before a holder’s surname with a first name not theirs (titl
     expect(isRed(verdictsOn('Commerce Secretary Nominee Lutnick spoke.', 'Lutnick', '2025-08-15'))).toBe(false);
   });
 });
+
+describe('a courtesy between a title with its country and the name ("his excellency Mr.", title-of.ts)', () => {
+  // Held-out 7 (q015), 14 June 2021: the Belgian host's welcome at NATO's Brussels summit.
+  const q015 =
+    'On behalf of Belgium, I am particularly glad to welcome the new President of the United States, his excellency Mr. Joe Biden, to the NATO headquarters here in Brussels.';
+  // presidency.ucsb.edu, 3 September 2010: the courtesy "Mr." after a title with "of".
+  const ucsb =
+    'President Obama will welcome the Secretary General of the North Atlantic Treaty Organization (NATO), Mr. Anders Fogh Rasmussen, to the White House on September 7, 2010.';
+
+  it('confirms the real sentences', () => {
+    expect(titleVerdicts(q015, 'President of the United States, his excellency Mr. Joe Biden', '2021-06-14')).toEqual(['supported']);
+    expect(isRed(verdictsOn(ucsb, 'Anders Fogh Rasmussen', '2010-09-03'))).toBe(false);
+  });
+
+  it('flags the same words when the title no longer holds', () => {
+    expect(titleVerdicts(q015, 'President of the United States, his excellency Mr. Joe Biden', '2025-06-14')).toEqual(['outdated']);
+    const johnson = 'We welcomed the Prime Minister of the United Kingdom, His Excellency Mr. Boris Johnson, to Warsaw.';
+    expect(titleVerdicts(johnson, 'Prime Minister of the United Kingdom, His Excellency Mr. Boris Johnson', '2023-06-14')).toEqual([
+      'outdated',
+    ]);
+    expect(titleVerdicts(johnson, 'Prime Minister of the United Kingdom, His Excellency Mr. Boris Johnson', '2021-06-14')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('never reads a courtesy after a title without a country as this form’s', () => {
+    expect(isRed(verdictsOn('The Minister, His Excellency Mr. Boris Johnson, arrived.', 'Boris Johnson', '2023-06-14'))).toBe(false);
+  });
+});
+
+describe('offices and names added to the data', () => {
+  it('reads the Ukrainian Chief of the General Staff by the office’s full name (held-out 7, q071)', () => {
+    // Held-out 7 (q071), 19 December 2025 (Ukraine's delegation to the Miami talks).
+    const q071 =
+      'The Ukrainian delegation consisting of Secretary of the National Security and Defense Council Rustem Umerov and Chief of the General Staff of the Armed Forces of Ukraine Andriy Hnatov met with the U.S. side in the United States.';
+    const quote = 'Chief of the General Staff of the Armed Forces of Ukraine Andriy Hnatov';
+    expect(titleVerdicts(q071, quote, '2025-12-19')).toEqual(['supported']);
+    // Before he took over (16 March 2025): he was not.
+    expect(titleVerdicts(q071, quote, '2024-12-19')).toEqual(['contradicted']);
+    // His deputy's title is another office.
+    const deputy = 'Deputy Chief of the General Staff of the Armed Forces of Ukraine Andriy Hnatov spoke.';
+    expect(isRed(verdictsOn(deputy, 'Andriy Hnatov', '2024-12-19'))).toBe(false);
+  });
+
+  it('reads "military intelligence head" as the HUR’s head; another country’s never flagged (held-out 7, q073)', () => {
+    // Held-out 7 (q073), 24 January 2026 (the Abu Dhabi talks), read on an earlier day.
+    const q073 =
+      "Ukraine sent chief negotiator Rustem Umerov and military intelligence head Kyrylo Budanov, while Russia's delegation was headed by Admiral Igor Kostyukov along with economic envoy Kirill Dmitriev.";
+    expect(titleVerdicts(q073, 'military intelligence head Kyrylo Budanov', '2025-11-25')).toEqual(['supported']);
+    // Russia's: no office of ours, nothing to flag.
+    const russia = 'The Russian side was led by military intelligence head Igor Kostyukov.';
+    expect(isRed(verdictsOn(russia, 'Igor Kostyukov', '2025-11-25'))).toBe(false);
+  });
+
+  it('reads the CDU’s leader as an office of its own (held-out 7, q046; held-out 5/6 r079)', () => {
+    // Held-out 7 (q046), 30 November 2024.
+    const q046 =
+      'Scholz slammed Christian Democrat leader Friedrich Merz, currently leading in polls three months before the election, for proposing to give Putin an ultimatum.';
+    expect(titleVerdicts(q046, 'Christian Democrat leader Friedrich Merz', '2024-11-30')).toEqual(['supported']);
+    // r079, 6 May 2025: the chancellor vote.
+    const r079 = 'In the second round, 325 deputies voted for the leader of the Christian Democratic Union, Friedrich Merz.';
+    expect(titleVerdicts(r079, 'leader of the Christian Democratic Union, Friedrich Merz', '2025-05-06')).toEqual(['supported']);
+    // The predecessor's title after the handover, and Merz's before it.
+    expect(titleVerdicts('CDU leader Armin Laschet campaigned in Aachen.', 'CDU leader Armin Laschet', '2023-05-01')).toEqual(['outdated']);
+    expect(titleVerdicts('CDU leader Armin Laschet campaigned in Aachen.', 'CDU leader Armin Laschet', '2021-05-01')).toEqual([
+      'supported',
+    ]);
+    expect(titleVerdicts(q046, 'Christian Democrat leader Friedrich Merz', '2021-05-01')).toEqual(['contradicted']);
+    // Another country's Christian Democrats: not this office.
+    expect(isRed(verdictsOn('Swedish Christian Democrat leader Ebba Busch spoke.', 'Ebba Busch', '2024-11-30'))).toBe(false);
+  });
+
+  it('knows the spellings of names the press uses (held-out 7, q052, q015)', () => {
+    // Held-out 7 (q052), 13 March 2025.
+    const q052 = 'Across from him, in the delegation sofa, sat the US Vice President J D Vance.';
+    expect(titleVerdicts(q052, 'US Vice President J D Vance', '2025-03-13')).toEqual(['supported']);
+    expect(titleVerdicts(q052, 'US Vice President J D Vance', '2024-03-13')).toEqual(['contradicted']);
+    // Held-out 7 (q015), 14 June 2021: the French spelling of Alexander De Croo.
+    const q015 = 'Alexandre De Croo, Belgian Prime Minister: “As Prime Minister of Belgium, I am particularly glad to welcome you.”';
+    expect(titleVerdicts(q015, 'Alexandre De Croo, Belgian Prime Minister', '2021-06-14')).toEqual(['supported']);
+    expect(titleVerdicts(q015, 'Alexandre De Croo, Belgian Prime Minister', '2025-06-14')).toEqual(['outdated']);
+  });
+});
