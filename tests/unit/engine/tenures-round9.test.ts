@@ -82,3 +82,37 @@ describe('"the former president" as the object of a clause whose subject is anot
     expect(isRed(verdictsOn(alone, 'the former president', '2025-11-22'))).toBe(false);
   });
 });
+
+describe('"X, who previously served as TITLE": a tenure said to be over (title-former.ts, title-split.ts)', () => {
+  // Held-out 7 (q053), UNN, 22 May 2025.
+  const q053 =
+    'According to the publication, the Dutch Prime Minister’s comments followed Wednesday’s visit to meet with Rutte, who previously served as head of the Dutch government. Mark Rutte leads NATO.';
+
+  it('confirms the real sentence and its phrasings with the office named in full', () => {
+    const named = q053.replace('with Rutte,', 'with Mark Rutte,');
+    expect(titleVerdicts(named, 'who previously served as head of the Dutch government', '2025-05-22')).toEqual(['supported']);
+    const full = 'Dick Schoof met Mark Rutte, who previously served as prime minister of the Netherlands.';
+    expect(titleVerdicts(full, 'who previously served as prime minister of the Netherlands', '2025-05-22')).toEqual(['supported']);
+    // "he previously served as the 34th prime minister of Norway" (sentiment-insight.com), "Mr.
+    // Stoltenberg was previously Prime Minister of Norway" (nato.int, 1 October 2014): told with a name.
+    const once = 'Jens Stoltenberg, who once served as prime minister of Norway, spoke on Monday.';
+    expect(titleVerdicts(once, 'who once served as prime minister of Norway', '2022-05-22')).toEqual(['supported']);
+  });
+
+  it('contradicts it of a sitting holder in their one tenure', () => {
+    const sitting = 'Dick Schoof met Mark Rutte, who previously served as NATO Secretary General.';
+    expect(titleVerdicts(sitting, 'who previously served as NATO Secretary General', '2025-05-22')).toEqual(['contradicted']);
+    const pm = 'The Dutch leader met Dick Schoof, who previously served as prime minister of the Netherlands.';
+    expect(titleVerdicts(pm, 'who previously served as prime minister of the Netherlands', '2025-05-22')).toEqual(['contradicted']);
+  });
+
+  it('does not flag a holder back in an office held before, nor "who was" (the time told of)', () => {
+    const back = 'Donald Trump, who previously served as President of the United States, met Mark Rutte.';
+    expect(isRed(verdictsOn(back, 'who previously served as President of the United States', '2025-05-22'))).toBe(false);
+    const was = 'Dick Schoof met Mark Rutte, who was NATO Secretary General.';
+    expect(isRed(verdictsOn(was, 'who was NATO Secretary General', '2025-05-22'))).toBe(false);
+    // "head of government" is a loose word for a prime minister: it confirms, never flags.
+    const loose = 'The Dutch leader met Dick Schoof, who previously served as head of the Dutch government.';
+    expect(isRed(verdictsOn(loose, 'who previously served as head of the Dutch government', '2025-05-22'))).toBe(false);
+  });
+});
