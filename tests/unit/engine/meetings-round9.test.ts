@@ -3,7 +3,7 @@
 // in comments), with the fact changed (flagged where the claim is identified beyond doubt), and on
 // true sentences of the same form that must not be flagged.
 import { describe, expect, it } from 'vitest';
-import { analyze, eventVerdictsOn, isRed } from './helpers';
+import { analyze, eventVerdictsOn, eventsOn, isRed } from './helpers';
 
 const verdicts = (text: string, asOf: string) => analyze(text, asOf).map((a) => a.verdict);
 
@@ -78,5 +78,48 @@ describe('a day said of the invasion: inside the phrase, after its noun, or at t
     expect(isRed(verdicts("Kyiv recalls Russia's October 10, 2022 attack on Ukraine's power grid.", '2023-06-01'))).toBe(false);
     expect(isRed(verdicts("Ukraine recalls Russia's February 27, 2014 invasion of Crimea.", '2023-06-01'))).toBe(false);
     expect(isRed(verdicts("Ukraine fears Russia's February 14, 2022 invasion.", '2022-02-10'))).toBe(false);
+  });
+});
+
+describe('a summit named by its year, then where it is held; a country said as host', () => {
+  it('the article: "The 2026 NATO leaders summit will be hosted by Türkiye in July" (Erdoğan, 30 June 2025; held-out 7, q061)', () => {
+    // https://www.hurriyetdailynews.com/2026-nato-summit-to-be-held-in-ankara-erdogan-announces-210944
+    const q061 =
+      'Speaking after a cabinet meeting on June 30, Erdoğan said, "The 2026 NATO leaders summit will be hosted by Türkiye in July.';
+    expect(eventsOn(q061, 'hosted by Türkiye', '2025-06-30').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'supported nato-summit-2026-ankara',
+    ]);
+  });
+
+  it('other pages: a country matched as a qualifier, "NATO\'s next scheduled summit"', () => {
+    // https://www.devdiscourse.com/article/law-order/2519554-2025-nato-summit-to-be-held-in-the-netherlands (Reuters, 11 July 2023)
+    const reuters = 'The 2025 NATO summit will be held in the Netherlands, NATO said in a communique on Tuesday.';
+    expect(eventsOn(reuters, 'held in the Netherlands', '2023-07-11').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'supported nato-summit-2025-the-hague',
+    ]);
+    // https://kion546.com/news/ap-national-news/2022/11/09/nato-announces-next-leaders-summit-will-be-in-lithuania/ (AP, 9 November 2022)
+    const ap =
+      "Wednesday's announcement that NATO's next scheduled summit will take place in the capital, Vilnius, comes as Russia's war on Ukraine fuels security tensions in Europe.";
+    expect(eventsOn(ap, 'next scheduled summit', '2022-11-09').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'supported nato-summit-2023-vilnius',
+    ]);
+    expect(eventVerdictsOn('NATO said so. The next NATO summit will be held in the Netherlands.', 'the Netherlands', '2024-09-01')).toEqual(
+      ['supported'],
+    );
+  });
+
+  it("another host: not confirmed; contradicted where the next summit's place was known", () => {
+    // A month that fits no longer confirms a summit said to be hosted elsewhere.
+    expect(
+      eventVerdictsOn('NATO said so. The 2026 NATO leaders summit will be hosted by Spain in July.', 'hosted by Spain', '2025-09-01'),
+    ).not.toContain('supported');
+    expect(eventVerdictsOn('NATO said so. The next NATO summit will be held in Spain.', 'Spain', '2024-09-01')).toEqual(['contradicted']);
+  });
+
+  it('not flagged: a past summit of that year, a host not yet known, a narrated past', () => {
+    expect(isRed(verdicts('NATO said so. The 2023 NATO summit was held in Vilnius.', '2023-07-20'))).toBe(false);
+    // Before The Hague summit named Türkiye, the 2026 host was not public.
+    expect(isRed(verdicts('NATO said so. The 2026 NATO summit will be held in Spain.', '2024-01-10'))).toBe(false);
+    expect(isRed(verdicts('In 2017, NATO said the 2018 NATO summit would be held in Spain.', '2025-09-01'))).toBe(false);
   });
 });
