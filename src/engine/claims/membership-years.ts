@@ -61,6 +61,7 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
   if (!HINT_RE.test(doc.text)) return out;
   const asOfYear = Number(doc.asOf.slice(0, 4));
+  let pageMembers: ReturnType<typeof membersIn> | undefined;
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!HINT_RE.test(text)) return;
@@ -119,8 +120,9 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
       // The year of the anniversary: one written in the sentence, else the article's.
       const said = /\b(19[5-9]\d|20[0-4]\d)\b/.exec(text.slice(m.index + m[0].length));
       const year = said ? Number(said[1]) : asOfYear;
-      // The member: one named in the sentence, else the members named before (in the page) whose anniversary it is.
-      const candidates = here.length ? here : membersIn(doc, { start: 0, end: sentence.start }, members);
+      // The member: one named in the sentence, else the members of the page whose anniversary it is (a headline
+      // names them after it), to confirm only.
+      const candidates = here.length ? here : (pageMembers ??= membersIn(doc, { start: 0, end: doc.text.length }, members));
       const fit = candidates.find((c) => Number(c.country.nato!.joined.slice(0, 4)) + n === year);
       if (!fit) continue;
       const fact = `${fit.country.name} joined NATO on ${formatDay(fit.country.nato!.joined)}; ${year} was the ${ordinalName(n)} anniversary of its accession.`;

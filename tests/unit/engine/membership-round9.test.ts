@@ -52,9 +52,9 @@ describe("a member's years in NATO", () => {
     // https://www.dailysabah.com/politics/diplomacy/turkey-marks-70-years-of-nato-membership-expects-allies-unity (February 2022)
     const sabah = 'Turkey on Friday marked the 70th anniversary of its membership in NATO.';
     expect(membership(sabah, '70th anniversary of its membership in NATO', '2022-02-18')).toEqual(['supported']);
-    // m030 (heldout3, March 2019): Poland, Hungary and the Czech Republic joined in 1999.
+    // m030 (heldout3, March 2019): a headline, the members named after it (Poland, Hungary and the Czech Republic joined in 1999).
     const v4 =
-      'Poland, Hungary and the Czech Republic joined NATO together. V4 heads of government to celebrate 20th anniversary of NATO accession in Warsaw.';
+      'V4 heads of government to celebrate 20th anniversary of NATO accession in Warsaw\n\nHungary, the Czech Republic and Poland joined the North Atlantic Treaty Organization on 12 March 1999, while Slovakia in 2004.';
     expect(membership(v4, '20th anniversary of NATO accession', '2019-03-09')).toEqual(['supported']);
     // Another year's anniversary is never flagged (it may be told ahead of the day).
     expect(isRed(verdictsOn(trt.replace('72nd', '75th'), '75th anniversary of joining NATO', '2024-02-18'))).toBe(false);
@@ -131,5 +131,64 @@ describe('applications submitted', () => {
   it('does not flag another request', () => {
     const other = 'Finland and Sweden submitted their requests for weapons in March 2021, NATO officials said.';
     expect(isRed(verdictsOn(other, 'submitted their requests', '2023-04-05'))).toBe(false);
+  });
+});
+
+describe('NATO\'s anniversary told with "its"', () => {
+  it('supports "NATO’s professed message of unity at its 70th anniversary celebration in England" (AP, December 2019)', () => {
+    // https://www.avpress.com/news/newsline/trump-mars-unity-message-at-nato-meeting/article_6b4142a6-1721-11ea-8082-bf5e36a9ff53.html (q005)
+    const ap =
+      'WATFORD, England (AP) — Aiming to play the role of global statesman, President Donald Trump instead shattered NATO’s professed message of unity at its 70th anniversary celebration in England and put his differences on display.';
+    expect(verdictsOn(ap, 'its 70th anniversary', '2019-12-04')).toEqual(['supported']);
+    const marks = 'Leaders of the alliance, which marks its 75th anniversary this year, met in Washington.';
+    expect(verdictsOn(marks, 'its 75th anniversary', '2024-07-09')).toEqual(['supported']);
+    // "its" is never sure enough for a red flag.
+    expect(isRed(verdictsOn(ap.replace('70th', '75th'), 'its 75th anniversary', '2019-12-04'))).toBe(false);
+  });
+
+  it('does not read a member’s anniversary as NATO’s', () => {
+    const turkey = 'At NATO, the ministry said Türkiye celebrates its 72nd anniversary in the alliance this week.';
+    expect(kindOn('figure', turkey, 'its 72nd anniversary', '2024-02-18')).toEqual([]);
+    const eu = 'NATO leaders met as the European Union marked its 30th anniversary.';
+    expect(kindOn('figure', eu, 'its 30th anniversary', '2023-11-01')).toEqual([]);
+  });
+});
+
+describe('the allies counted as member states and as democracies', () => {
+  it('supports "the Heads of State and Government of the 30 Member States" (Atalayar, of the Madrid summit, July 2022)', () => {
+    // https://www.atalayar.com/en/opinion/jose-antonio-yturriaga/outcome-nato-summit-madrid/20220703103603136577.html (q023)
+    const text =
+      'The 30th NATO Summit Conference was held in Madrid from 28 to 30 June 2022, attended by the Heads of State and Government of the 30 Member States, their colleagues from Australia, South Korea, Japan and New Zealand.';
+    expect(membership(text, 'of the 30 Member States', '2022-07-03')).toEqual(['supported']);
+  });
+
+  it('supports "30 of the world’s strongest democracies" (Stoltenberg, June 2021)', () => {
+    // https://www.aljazeera.com (q015, Brussels summit, June 2021)
+    const text =
+      'Jens Stoltenberg, NATO Secretary General: “The countries around this table are 30 of the world’s strongest democracies representing almost 1 billion people.”';
+    expect(membership(text, '30 of the world’s strongest democracies', '2021-06-14')).toEqual(['supported']);
+  });
+
+  it('does not count another club’s member states', () => {
+    const eu = 'NATO and the European Union met in Brussels. The 27 member states agreed on sanctions.';
+    expect(membership(eu, 'The 27 member states', '2023-03-01')).toEqual([]);
+  });
+});
+
+describe('a founder said as a founding country, nation or founder', () => {
+  it('supports "Portugal is a founding country of NATO" (May 2023) and flags a later member called one', () => {
+    // q031 (heldout7, the Portuguese prime minister, May 2023)
+    const text = '“Portugal is a founding country of NATO and remains faithful to the commitments it has assumed,” he said.';
+    expect(membership(text, 'Portugal is a founding country of NATO', '2023-05-19')).toEqual(['supported']);
+    expect(membership(text.replace('Portugal', 'Greece'), 'Greece is a founding country of NATO', '2023-05-19')).toEqual(['contradicted']);
+    const nations = 'Belgium was one of the founding nations of the alliance, NATO says.';
+    expect(membership(nations, 'Belgium was one of the founding nations of the alliance', '2023-05-19')).toEqual(['supported']);
+    const cofounder = 'Norway, a co-founder of NATO, borders Russia.';
+    expect(membership(cofounder, 'Norway, a co-founder of NATO', '2023-05-19')).toEqual(['supported']);
+  });
+
+  it('does not flag a founder of something else', () => {
+    const eu = 'Spain, one of the founders of the European defence policy, met NATO allies.';
+    expect(isRed(verdictsOn(eu, 'Spain, one of the founders', '2023-05-19'))).toBe(false);
   });
 });
