@@ -318,7 +318,10 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // The title must end the phrase. "X, NATO's secretary general during a press briefing" is a
   // title too, but "during" may as well name the time the title was held ("during the Crimea
   // crisis"): it only confirms.
-  const tail = text.slice(r.end, r.end + 12);
+  // "Kamala Harris, the Vice President-elect, and ...": a title about to be taken up.
+  const electTail = /^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i.exec(text.slice(r.end, r.end + 14));
+  const titleEnd = r.end + (electTail ? electTail[0].length : 0);
+  const tail = text.slice(titleEnd, titleEnd + 12);
   const during = /^\s+during\b/.test(tail);
   if (!during && !/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(tail)) return null;
   const role = r.values.find((v) => v.type === 'role');
@@ -336,13 +339,14 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     return null;
   }
   if (!senses.length) return null;
-  const modifier: Modifier = modifierWord ? (MODIFIER_KIND[modifierWord] ?? 'none') : 'none';
+  const modifier: Modifier = electTail ? 'elect' : modifierWord ? (MODIFIER_KIND[modifierWord] ?? 'none') : 'none';
+  if (electTail && modifierWord) return null;
   const soft = lowerAlliance
     ? { soft: true, softReason: '"The alliance" in lower case may be another alliance than NATO' }
     : during
       ? { soft: true, softReason: 'The title is followed by "during", which may name the time it was held' }
       : {};
-  return { start: person.start, end: r.end, person, senses, explicit, modifier, ...soft };
+  return { start: person.start, end: titleEnd, person, senses, explicit, modifier, ...soft };
 }
 
 /** NATO's jurisdiction: "the Alliance" in its own texts. */

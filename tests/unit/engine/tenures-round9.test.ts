@@ -116,3 +116,23 @@ describe('"X, who previously served as TITLE": a tenure said to be over (title-f
     expect(isRed(verdictsOn(loose, 'who previously served as head of the Dutch government', '2025-05-22'))).toBe(false);
   });
 });
+
+describe('"Name, the TITLE-elect": a title about to be taken up, in apposition (title.ts)', () => {
+  // Held-out 7 (q012), UPI, 30 November 2020.
+  const q012 =
+    '"I\'m looking forward to working with him and also with Kamala Harris, the Vice President-elect, and they have both expressed strong support to NATO," Stoltenberg said.';
+
+  it('confirms the real sentence and other phrasings of the kind', () => {
+    expect(titleVerdicts(q012, 'Kamala Harris, the Vice President-elect', '2020-11-30')).toEqual(['supported']);
+    // "Biden met with Donald Trump, the president-elect, in the Oval Office" (November 2024 reports).
+    const trump = 'President Joe Biden met with Donald Trump, the president-elect, in the Oval Office on Wednesday.';
+    expect(titleVerdicts(trump, 'Donald Trump, the president-elect', '2024-11-13')).toEqual(['supported']);
+    const spaced = 'Allies spoke with Joe Biden, the President elect, on Monday.';
+    expect(titleVerdicts(spaced, 'Joe Biden, the President elect', '2020-11-23')).toEqual(['supported']);
+  });
+
+  it('never flags it once the holder has taken office (the time a passage tells of is not said)', () => {
+    expect(isRed(verdictsOn(q012, 'Kamala Harris, the Vice President-elect', '2021-06-30'))).toBe(false);
+    expect(isRed(verdictsOn(q012, 'Kamala Harris, the Vice President-elect', '2020-11-30', false))).toBe(false);
+  });
+});
