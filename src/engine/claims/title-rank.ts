@@ -1,0 +1,51 @@
+// A title, a comma, then the person's service and rank before the name: "NATO's top general, US Air
+// Force General Alexus Grynkewich" (January 2026), "NATO's top military commander, U.S. Army Gen.
+// Christopher Cavoli", "The Supreme Allied Commander Europe, U.S. Army General Christopher Cavoli".
+// title.ts reads a rank right after a title ("Chairman of the Joint Chiefs of Staff Gen. Charles
+// Brown"), not a comma and a service with its country, whose "US" reads as a country of its own.
+// Judged by title.ts's rules (finish: red only for a title naming its country or a fixed title,
+// not a loose word like "top general", and a name written in full).
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import { titleAnnotation, type TitleClaim } from './title';
+import { finish, readTitle } from './title-paren';
+
+// Before the name: the comma, an optional country, an optional service, a rank.
+const SERVICE_RANK_RE =
+  /,[ \t]+(?:(?:U\.S\.|US|U\.K\.|UK|American|British|French|German|Italian|Dutch|Canadian|Polish)[ \t]+)?(?:(?:Army|Air[ \t]+Force|Navy|Marine[ \t]+Corps|Marines|Space[ \t]+Force|Royal[ \t]+Navy|Royal[ \t]+Air[ \t]+Force)[ \t]+)?(?:(?:Lt\.?|Lieutenant|Vice|Rear|Brig\.?|Brigadier|Maj\.?|Major)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.|Air[ \t]+Chief[ \t]+Marshal)[ \t]+$/;
+// Words before the title that make it another office or another time: not this form's to read.
+const BLOCKING_MODIFIER_RE =
+  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|assistant|under|late|previous|incoming|future)[ \t-]+$/;
+
+export function rankedTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    // Cheap pretest: a rank word right before the name.
+    const before = doc.text.slice(Math.max(0, person.start - 64), person.start);
+    if (!before.includes('Gen') && !before.includes('Adm') && !before.includes('Marshal')) continue;
+    const claim = titleBeforeServiceRank(doc, person, before);
+    const annotation = claim && titleAnnotation(doc, claim);
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+function titleBeforeServiceRank(doc: Doc, person: PersonMention, before: string): TitleClaim | null {
+  const rank = SERVICE_RANK_RE.exec(before);
+  if (!rank) return null;
+  const comma = person.start - rank[0].length;
+  // The title's last match ends at the comma (matches of the service's country lie between).
+  let k = person.match - 1;
+  while (k >= 0 && doc.matches[k].end > comma) k--;
+  if (k < 0 || doc.matches[k].end !== comma) return null;
+  // Its country before it ("NATO's top general"), or the title alone.
+  for (const at of [k - 1, k]) {
+    if (at < 0) continue;
+    const title = readTitle(doc, at);
+    if (!title || title.end !== comma) continue;
+    const start = doc.matches[at].start;
+    if (BLOCKING_MODIFIER_RE.test(doc.folded.slice(Math.max(0, start - 16), start))) return null;
+    return finish(person, title, start, person.end);
+  }
+  return null;
+}
