@@ -216,8 +216,17 @@ function capIntroduced(doc: Doc, sentence: Span, text: string, caps: PriceCap[])
   if (OTHER_CAP_RE.test(text)) return null;
   const products = PRODUCTS_RE.test(text);
   const levels = caps.filter((c) => (c.product === 'crude') !== products && c.confidence === 'verified');
-  const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative && d.explicitYear && d.granularity !== 'year');
+  const dates: Array<Pick<DateMention, 'start' | 'end' | 'first' | 'last'> & { granularity: DateMention['granularity'] | 'part' }> =
+    datesIn(doc, sentence, sentence).filter((d) => !d.relative && d.explicitYear && d.granularity !== 'year');
+  // "at the end of 2022", "in late 2022", "early 2023": a part of a year, read as its months.
+  if (/\b(?:end|close|late|early|start|beginning)\b/i.test(text)) dates.push(...partsOfYear(text, sentence.start));
   if (!levels.length || !dates.length) return null;
+  const word = CAP_RE.exec(text)!;
+  // "a proposal to ... ban maritime services ..., which, if adopted, would lift the price cap that the Group of Seven
+  // established at the end of 2022" (Vijesti, February 2026): the cap's own relative clause tells its introduction; a
+  // proposal told before the cap is about something else.
+  const ownClause = RELATIVE_CLAUSE_RE.test(text.slice(word.index + word[0].length));
+  const proposalFrom = ownClause ? sentence.start + word.index : sentence.start;
   INTRODUCED_G_RE.lastIndex = 0;
   for (let m = INTRODUCED_G_RE.exec(text); m; m = INTRODUCED_G_RE.exec(text)) {
     const wordEnd = sentence.start + m.index + m[0].length;
@@ -226,16 +235,77 @@ function capIntroduced(doc: Doc, sentence: Span, text: string, caps: PriceCap[])
     );
     // A plan or a proposal told up to the date ("the cap proposed to be introduced in December 2022"); what the cap
     // aims at after it is no plan ("launched in December 2022 by the G7, aims to curb Russia's oil revenues").
-    if (!date || PROPOSED_RE.test(doc.text.slice(sentence.start, date.end))) continue;
+    if (!date || PROPOSED_RE.test(doc.text.slice(proposalFrom, date.end))) continue;
+    if (date.granularity === 'part') {
+      // The G7's cap said to have been set in a part of a year in which the G7 set none: contradicted.
+      const wrong = ownClause ? g7CapWrongYear(doc, sentence, text, caps, date) : null;
+      if (wrong) return wrong;
+    }
     const days = (c: PriceCap) => [c.from, ...(c.adopted ? [c.adopted] : [])].map(factRange);
     const cap = levels.find((c) => days(c).some((r) => (date.granularity === 'day' ? gapDays(date, r) <= 3 : overlaps(date, r))));
     if (!cap || doc.asOf < (cap.adopted ?? cap.from)) return null;
-    const word = CAP_RE.exec(text)!;
     const capAt = sentence.start + word.index;
     const span = { start: Math.min(capAt, date.start), end: Math.max(capAt + word[0].length, date.end) };
     return capAnnotation(doc, span, 'supported', cap, `On record: ${cap.summary}`);
   }
   return null;
+}
+
+// The cap's own relative clause, up to its maker and verb: "the price cap that the Group of Seven established", "the cap,
+// which the G7 and the EU introduced", "the cap that was imposed".
+const RELATIVE_CLAUSE_RE =
+  /^\s*,?\s*(?:that|which)\s+(?:(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|Big\s+Seven|EU|European\s+Union|West|Western\s+(?:allies|countries)|allies|coalition)(?:\s+(?:and|,)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+|(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+|originally\s+|initially\s+)?(?:introduced|imposed|established|set\s+up|set|launched|agreed|adopted)\b/i;
+// A part of a year: "at the end of 2022", "in late 2022", "early 2023", "the beginning of 2023".
+const PART_OF_YEAR_RE =
+  /\b(?:(?:at\s+)?the\s+(?:end|close)\s+of|late(?:\s+in)?|early(?:\s+in)?|(?:at\s+)?the\s+(?:start|beginning)\s+of)\s+(20\d\d)\b/gi;
+
+/** The parts of a year a sentence names, as month ranges: the end of a year from September, its start to April. */
+function partsOfYear(text: string, offset: number): Array<Pick<DateMention, 'start' | 'end' | 'first' | 'last'> & { granularity: 'part' }> {
+  const out: Array<Pick<DateMention, 'start' | 'end' | 'first' | 'last'> & { granularity: 'part' }> = [];
+  PART_OF_YEAR_RE.lastIndex = 0;
+  for (let m = PART_OF_YEAR_RE.exec(text); m; m = PART_OF_YEAR_RE.exec(text)) {
+    const late = /\b(?:end|close|late)\b/i.test(m[0]);
+    out.push({
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      first: late ? `${m[1]}-09-01` : `${m[1]}-01-01`,
+      last: late ? `${m[1]}-12-31` : `${m[1]}-04-30`,
+      granularity: 'part',
+    });
+  }
+  return out;
+}
+
+/**
+ * "the price cap that the Group of Seven established at the end of 2024": the G7's cap (a level the United States
+ * applied) said to have been set in a part of a year in which no such level was agreed or applied. Only when the G7 is
+ * named as the cap's maker in its own clause, every level is verified and no late joiner is named.
+ */
+function g7CapWrongYear(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  caps: PriceCap[],
+  date: Pick<DateMention, 'start' | 'end' | 'first' | 'last'>,
+): Annotation | null {
+  const word = CAP_RE.exec(text)!;
+  const clause = RELATIVE_CLAUSE_RE.exec(text.slice(word.index + word[0].length));
+  if (!clause || !CAP_MAKERS_RE.test(clause[0]) || LATE_JOINERS_RE.test(text) || !doc.dateCertain) return null;
+  const g7 = caps.filter((c) => c.jurisdictions.includes('usa'));
+  if (!g7.length || !g7.every(isConfident)) return null;
+  const year = { first: `${date.first.slice(0, 4)}-01-01`, last: `${date.first.slice(0, 4)}-12-31` };
+  // Any level set that year, by anyone, may be the one meant ("the cap which the G7 and the EU set up at the end of 2025":
+  // the EU's dynamic cap of September 2025).
+  if (caps.some((c) => [c.from, ...(c.adopted ? [c.adopted] : [])].some((d) => overlaps(year, factRange(d))))) return null;
+  const first = g7.reduce((a, b) => (a.from <= b.from ? a : b));
+  const start = sentence.start + word.index;
+  return capAnnotation(
+    doc,
+    { start, end: date.end },
+    'contradicted',
+    first,
+    `Not so: the G7's price cap was agreed on ${formatDay(first.adopted ?? first.from)} (applied from ${formatDay(first.from)}), not ${doc.text.slice(date.start, date.end)}. ${first.summary}`,
+  );
 }
 
 function valuesIn(text: string, offset: number): Said[] {

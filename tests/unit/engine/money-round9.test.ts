@@ -118,3 +118,41 @@ describe("the day the 19th package's LNG ban applies to long-term contracts", ()
     expect(sanctionVerdictsOn(text, 'from 1 January 2027 for long-term contracts', '2025-12-03')).toEqual(['supported']);
   });
 });
+
+describe('the price cap told by the part of the year it was set in', () => {
+  // Vijesti, 23 February 2026 (https://en.vijesti.me/world-a/evropa/797253/EU-did-not-adopt-20-sanctions-package-against-Russia-Hungary-blocked-Slovakia-suspends-electricity-supplies-to-Ukraine).
+  const text =
+    'RFE/RL reports that, according to diplomatic sources, the stumbling block is a proposal to completely ban maritime services for Russian oil tankers, which, if adopted, would lift the price cap that the Group of Seven established at the end of 2022.';
+
+  it('confirms "the price cap that the Group of Seven established at the end of 2022", a proposal told before the cap aside', () => {
+    expect(sanctionVerdictsOn(text, 'established at the end of 2022', '2026-02-23')).toEqual(['supported']);
+  });
+
+  it('flags the G7 cap said to have been set in a year no cap was set', () => {
+    expect(sanctionVerdictsOn(text.replace('2022', '2024'), 'established at the end of 2024', '2026-02-23')).toEqual(['contradicted']);
+  });
+
+  it('reads the family: "imposed in late 2022", "which the G7 introduced in early 2023" (the product caps)', () => {
+    expect(
+      sanctionVerdictsOn(
+        "Russia's oil revenues fell after the G7 price cap, imposed in late 2022, took hold.",
+        'imposed in late 2022',
+        '2024-02-23',
+      ),
+    ).toEqual(['supported']);
+    // Wikipedia's account (2022 Russian crude oil price cap sanctions): "the price cap on refined oil products came into
+    // effect in early 2023".
+    const products = 'The price cap on refined Russian oil products, which the G7 introduced in early 2023, has cut revenues.';
+    expect(sanctionVerdictsOn(products, 'introduced in early 2023', '2024-02-23')).toEqual(['supported']);
+  });
+
+  it('leaves alone a part of a year in which some cap was set, and a cap told as a proposal', () => {
+    // The EU's dynamic cap of September 2025.
+    const eu = 'The EU wants to tighten the price cap which the G7 and the EU set up at the end of 2025 on Russian crude oil.';
+    expect(isRed(analyze(eu, '2026-02-23').map((a) => a.verdict))).toBe(false);
+    const late = "Russia's oil revenues fell after the G7 price cap, imposed in late 2023, took hold.";
+    expect(isRed(analyze(late, '2024-02-23').map((a) => a.verdict))).toBe(false);
+    const proposed = 'The G7 discussed a price cap on Russian oil that would be introduced at the end of 2024.';
+    expect(isRed(analyze(proposed, '2024-02-23').map((a) => a.verdict))).toBe(false);
+  });
+});
