@@ -14,6 +14,7 @@ import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
 import { describedTitles } from './title-described';
 import { wrongFirstNameTitles } from './title-first-name';
 import { rankedTitles } from './title-rank';
+import { partyLeaderTitles } from './title-party';
 
 // Between the title and the name: nothing, a comma, a courtesy word or a rank ("Commander-in-Chief
 // of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
@@ -48,6 +49,8 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
         if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end && b.factIds[1] === a.factIds[1])) out.push(a);
       // A title, a comma, a service and rank before the name (title-rank.ts).
       for (const a of rankedTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      // A party's leader with words about the party between (title-party.ts).
+      for (const a of partyLeaderTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       // A holder's surname after the title with a first name not theirs (title-first-name.ts): doc.ts takes no person there.
       for (const a of wrongFirstNameTitles(doc))
         if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);

@@ -170,3 +170,47 @@ describe('a title, a comma, a service and rank before the name (title-rank.ts)',
     expect(isRed(verdictsOn(deputy, 'Christopher Cavoli', '2026-01-18'))).toBe(false);
   });
 });
+
+describe('UK party leaders as offices, and a party’s leader told with words about the party (title-party.ts)', () => {
+  // r085, 22 June 2026 (dated after the offices' last check: confirmed as of it).
+  const r085 =
+    'The leader of the hard-right, anti-immigration Reform UK party Nigel Farage called for general elections to be held after Prime Minister Keir Starmer announced his resignation on Monday.';
+  // irishtimes.com, 1 April 2025 (a PA caption).
+  const irish =
+    'Reform UK leader Nigel Farage hopes upcoming elections will bring campaigns for his party at the expense not just of the Conservatives but also Labour.';
+  // independent.co.uk, 2 May 2025.
+  const independent = 'Asked for a message for Conservative leader Kemi Badenoch, Mr Farage said: “We want you to stay on as leader.”';
+  // time.com, 30 April 2025: the leader after the name ("under leader Sir Keir Starmer") is not this form.
+  const labour = 'Labour leader Keir Starmer said Britain would stand with Ukraine.';
+
+  it('confirms the real sentences', () => {
+    expect(titleVerdicts(r085, 'leader of the hard-right, anti-immigration Reform UK party Nigel Farage', '2026-06-22')).toEqual([
+      'supported',
+    ]);
+    expect(titleVerdicts(irish, 'Reform UK leader Nigel Farage', '2025-04-01')).toEqual(['supported']);
+    expect(titleVerdicts(independent, 'Conservative leader Kemi Badenoch', '2025-05-02')).toEqual(['supported']);
+    expect(titleVerdicts(labour, 'Labour leader Keir Starmer', '2023-03-01')).toEqual(['supported']);
+    const centre = 'Britain’s opposition is led by the leader of the centre-right Conservative Party, Kemi Badenoch.';
+    expect(titleVerdicts(centre, 'leader of the centre-right Conservative Party, Kemi Badenoch', '2025-03-01')).toEqual(['supported']);
+  });
+
+  it('flags a leader said of a time they did not lead', () => {
+    expect(titleVerdicts(r085, 'leader of the hard-right, anti-immigration Reform UK party Nigel Farage', '2022-06-22')).toEqual([
+      'outdated',
+    ]);
+    expect(titleVerdicts(independent, 'Conservative leader Kemi Badenoch', '2023-05-02')).toEqual(['contradicted']);
+    expect(titleVerdicts('Tory leader Rishi Sunak said so.', 'Tory leader Rishi Sunak', '2025-03-01')).toEqual(['outdated']);
+    expect(titleVerdicts(labour, 'Labour leader Keir Starmer', '2019-03-01')).toEqual(['contradicted']);
+  });
+
+  it('keeps Farage’s first leadership (the Brexit Party, renamed Reform UK in January 2021)', () => {
+    expect(titleVerdicts(irish, 'Reform UK leader Nigel Farage', '2021-02-01')).toEqual(['supported']);
+  });
+
+  it('never flags another country’s party of the same name, nor a leader the text says is former', () => {
+    expect(isRed(verdictsOn('Conservative leader Pierre Poilievre spoke in Ottawa.', 'Pierre Poilievre', '2025-03-01'))).toBe(false);
+    expect(isRed(verdictsOn('Norwegian Labour leader Jonas Gahr Store spoke.', 'Jonas Gahr Store', '2025-03-01'))).toBe(false);
+    const former = 'The former leader of the hard-right Reform UK party Richard Tice spoke.';
+    expect(isRed(verdictsOn(former, 'Richard Tice', '2025-03-01'))).toBe(false);
+  });
+});
