@@ -90,8 +90,11 @@ const OF_RE = new RegExp(
   String.raw`\b${MEETING_NOUN}\s+of\s+(?:the\s+)?(?:(${NATO_WORD})\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+of\s+(${KIND_WORD}))\b`,
   'g',
 );
+// "A meeting of the North Atlantic Council (NAC) at the level of Ministers of Foreign Affairs" (NATO,
+// October 2022), "the North Atlantic Council meeting that will bring together Foreign Affairs ministers"
+// (Lusa, November 2022).
 const NAC_RE = new RegExp(
-  String.raw`\b(?:[Mm]eeting\s+of\s+)?(?:the\s+)?North Atlantic Council(?:\s+\(NAC\))?\s+(?:at the level of|in)\s+(?:the\s+)?(${KIND_WORD})\s+[Mm]inisters\b`,
+  String.raw`\b(?:[Mm]eeting\s+of\s+)?(?:the\s+)?North Atlantic Council(?:\s+\(NAC\))?\s+(?:(?:at the level of|in)\s+(?:the\s+)?|(?:meeting|session)\s+(?:that\s+|which\s+)?(?:will\s+)?(?:brings?|brought|bringing)\s+together\s+(?:the\s+)?(?:NATO\s+|[Aa]llied\s+)?)(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+of\s+(${KIND_WORD}))\b`,
   'g',
 );
 // "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded",
@@ -145,7 +148,7 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === OF_RE) push(m, kindOf(m[2] ?? m[3]), !!m[1], named);
-      else if (re === NAC_RE) push(m, kindOf(m[1]), true, named);
+      else if (re === NAC_RE) push(m, kindOf(m[1] ?? m[2]), true, named);
       else push(m, kindOf(m[2]), !!(m[1] || (re === VERB_RE && m[3])), named);
     }
   }
@@ -332,9 +335,10 @@ interface PlaceRef extends Span {
 }
 
 // What may stand between the phrase and its place: "meeting in Brussels", "met on Thursday in
-// Brussels", "Ministers, Brussels,", "summit, to be held in the Turkish capital".
+// Brussels", "Ministers, Brussels,", "summit, to be held in the Turkish capital", "ministers today and
+// Wednesday in Bucharest" (a place after a relative day was read as no place, and the day alone confirmed).
 const LINK_WORDS =
-  /^(?:\s|,|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
+  /^(?:\s|,|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|today|tomorrow|and|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
 
 const HOST_BEFORE_RE =
   /^\s+(?:(?:will|would|is\s+(?:set|due|scheduled)\s+to|is\s+to)\s+host|hosts|hosted|is\s+hosting|will\s+be\s+hosting)\s+(?:the|this\s+year['’]s|next\s+year['’]s|next\s+month['’]s|a|an|its)?\s*$/;

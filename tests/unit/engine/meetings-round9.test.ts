@@ -156,3 +156,31 @@ describe('a summit by the anniversary it marks, said after it', () => {
     ).not.toContain('nato-summit-2025-the-hague');
   });
 });
+
+describe('a ministerial as the North Atlantic Council "at the level of" or "bringing together" ministers', () => {
+  it('the article: "the North Atlantic Council meeting that will bring together Foreign Affairs ministers today and Wednesday" (Lusa; held-out 7, q024)', () => {
+    const q024 =
+      'At the entrance to the North Atlantic Council meeting that will bring together Foreign Affairs ministers today and Wednesday at the Palace of Parliament, in the Romanian capital, João Gomes Cravinho stressed that concrete support will be discussed.';
+    expect(eventsOn(q024, 'Foreign Affairs ministers today', '2022-11-29').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'supported nato-foreign-ministers-2022-11-29',
+    ]);
+  });
+
+  it('other pages: "at the level of Ministers of Foreign Affairs", "ministers of foreign affairs from the member countries"', () => {
+    // https://www.urdupoint.com/en/world/nato-foreign-ministers-to-meet-in-romania-fro-1584283.html (NATO's statement, 26 October 2022)
+    const nato =
+      'A meeting of the North Atlantic Council (NAC) at the level of Ministers of Foreign Affairs will be held in Bucharest, Romania, on 29-30 November 2022.';
+    expect(eventsOn(nato, 'at the level of Ministers', '2022-10-26').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'supported nato-foreign-ministers-2022-11-29',
+    ]);
+    // https://www.stiripesurse.ro/nato-2022-bucharest-ministerial-begins-in-bucharest_2678960.html (Agerpres, 29 November 2022)
+    const agerpres =
+      'The meeting of the ministers of foreign affairs from the member countries of the North Atlantic Alliance begins on Tuesday, in Bucharest, being the first high-level event of NATO in a state on the Eastern Flank.';
+    expect(eventVerdictsOn(agerpres, 'begins on Tuesday', '2022-11-29')).toEqual(['supported']);
+  });
+
+  it('a place after a day said relatively is read: another city is not confirmed (nor flagged, the day being relative)', () => {
+    expect(eventVerdictsOn('NATO foreign ministers meet today in Bucharest.', 'Bucharest', '2022-11-29')).toEqual(['supported']);
+    expect(eventVerdictsOn('NATO foreign ministers meet today and Wednesday in Budapest.', 'Budapest', '2022-11-29')).toEqual(['context']);
+  });
+});
