@@ -19,6 +19,7 @@ import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
 import { memoByFacts } from '../memo';
+import { narratedTime } from '../narrated-time';
 import {
   COUNT_SRC,
   HYPOTHETICAL_RE,
@@ -32,7 +33,7 @@ import { numberFrom, ordinalText } from '../numbers';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|invit|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
+  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
@@ -53,7 +54,10 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   },
   {
     step: 'invited',
-    re: /\b(?:was|were|been|formally)\s+(?:formally\s+)?(?:invited\s+to\s+(?:join|become|begin accession talks|start accession talks)|asked\s+to\s+join)\b|\binvit(?:ed|es|ing)\s+\w+(?:\s+and\s+\w+)?\s+to\s+(?:join|become)\b/g,
+    // The invitation in other words: "NATO leaders agreed Wednesday to formally invite Finland and Sweden to join the
+    // alliance" (Kuwait Times, 29 June 2022), invited "into the alliance", "The meeting ... gave the go-ahead for Finland and Sweden to join the
+    // Organisation" (Atalayar, of the Madrid summit, July 2022).
+    re: /\b(?:was|were|been|formally)\s+(?:formally\s+)?(?:invited\s+to\s+(?:join|become|begin accession talks|start accession talks)|asked\s+to\s+join)\b|\binvit(?:ed|es|ing|e)\s+\w+(?:\s+and\s+\w+)?\s+(?:to\s+(?:join|become)|into\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance))\b|\bg(?:ave|ives?|iving)\s+(?:the\s+)?(?:go-ahead|green\s+light)\s+(?:for|to)\s+\w+(?:\s+and\s+\w+)?\s+to\s+join\b/g,
   },
   { step: 'talks', re: /\b(?:completed|concluded|finished)\s+accession\s+talks\b/g },
   {
@@ -137,7 +141,7 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
   if (!found.length) return [];
   // A weekday ("in a ceremony Monday") may confirm a step; it never makes a red flag (below).
   const dates = datesAndYears(doc, sentence, /\bwill\b/i.test(text));
-  if (!dates.length) return [];
+  if (!dates.length) return toldSteps(doc, sentence, steps, found, here);
   const out: Annotation[] = [];
   let inPage: Named[] | undefined;
   const pageCountries = () => (inPage ??= countries(doc, { start: 0, end: doc.text.length }));
@@ -184,6 +188,9 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     // application ... in 2021, following Russia's invasion of Ukraine": not Russia or Ukraine).
     const whose = d?.granularity === 'year' ? here.filter((c) => c.end <= f.span.start && f.span.start - c.end <= 40) : here;
     if (!d || !whose.length || whose.some((c) => !ofStep(c.id).length) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) continue;
+    // "Turkey gave the green light for Sweden to join" (July 2023) is a ratification's promise, not the invitation:
+    // a go-ahead confirms an invitation only.
+    if (/go-ahead|green\s+light/.test(doc.text.slice(f.span.start, f.span.end))) continue;
     // Another club's step: "The Protocol on Finland's accession to the European Union was signed in 1994".
     if (OTHER_CLUB_RE.test(text)) continue;
     const facts = whose.flatMap((c) => ofStep(c.id));
@@ -191,6 +198,54 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     out.push(stepsAnnotation(doc, hull([f.span, d, ...whose]), 'contradicted', facts));
   }
   return out;
+}
+
+/**
+ * A step told with no date in its sentence, in a passage that tells of a time: "The meeting adopted a new Concept
+ * ..., gave the go-ahead for Finland and Sweden to join the Organisation" in a report on the Madrid summit of June
+ * 2022. Confirmed when the step of the countries named in the sentence fell in the time the passage tells of;
+ * nothing otherwise (the time may be another event's).
+ */
+function toldSteps(
+  doc: Doc,
+  sentence: Span,
+  steps: readonly AccessionStep[],
+  found: Array<{ step: Step; span: Span }>,
+  here: Named[],
+): Annotation[] {
+  if (!here.length || HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, sentence.end))) return [];
+  const out: Annotation[] = [];
+  for (const f of found) {
+    // The time the passage tells of, else the last date written in the 800 characters before (a report on a summit
+    // names its days once, at the top).
+    const told = narratedTime(doc, f.span.start).narration?.range ?? lastDateBefore(doc, sentence.start);
+    if (!told) continue;
+    // The countries named in the step's own words ("the go-ahead for Finland and Sweden to join"), else in the sentence.
+    const inStep = here.filter((c) => f.span.start <= c.start && c.end <= f.span.end);
+    const named = inStep.length ? inStep : here;
+    const facts = named.flatMap((c) => steps.filter((s) => s.country === c.id && s.step === f.step));
+    // Every country named has the step, in the time told.
+    if (!facts.length || named.some((c) => !facts.some((s) => s.country === c.id))) continue;
+    if (!facts.every((s) => overlaps(told, factRange(s.date)))) continue;
+    const verdict = facts.every((s) => s.confidence === 'verified') ? 'supported' : 'context';
+    out.push(stepsAnnotation(doc, hull([f.span, ...named]), verdict, facts));
+  }
+  return out;
+}
+
+/**
+ * The last date written (not relative, not a bare year) in the 800 characters before `at`; a span of days ("from
+ * 28 to 30 June 2022", read as its last day) from its first.
+ */
+function lastDateBefore(doc: Doc, at: number): { first: string; last: string } | undefined {
+  const dates = datesAndYears(doc, { start: Math.max(0, at - 800), end: at }).filter((d) => !d.relative && !d.bareYear && d.explicitYear);
+  const d = dates[dates.length - 1];
+  if (!d || d.granularity !== 'day') return d;
+  const from = /\b(\d{1,2})\s*(?:to|-|–|and)\s*$/.exec(doc.text.slice(Math.max(0, d.start - 12), d.start));
+  const day = from ? Number(from[1]) : NaN;
+  return day >= 1 && day < Number(d.first.slice(8, 10))
+    ? { first: `${d.first.slice(0, 8)}${String(day).padStart(2, '0')}`, last: d.last }
+    : d;
 }
 
 /** An annotation on steps to accession: their summaries are its fact, and, when it is red, "Not so: ..." its message. */

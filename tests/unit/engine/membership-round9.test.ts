@@ -192,3 +192,29 @@ describe('a founder said as a founding country, nation or founder', () => {
     expect(isRed(verdictsOn(eu, 'Spain, one of the founders', '2023-05-19'))).toBe(false);
   });
 });
+
+describe('the invitation in other words', () => {
+  it('supports "gave the go-ahead for Finland and Sweden to join the Organisation" in a report on the Madrid summit (Atalayar, July 2022)', () => {
+    // https://www.atalayar.com/en/opinion/jose-antonio-yturriaga/outcome-nato-summit-madrid/20220703103603136577.html (q023)
+    const text =
+      'The 30th NATO Summit Conference was held in Madrid from 28 to 30 June 2022, attended by the Heads of State and Government of the 30 Member States.\nDespite the negative omens, the summit took place as normal, and was a success for Spain. The meeting adopted a new Concept for the next 10 years and a Political Declaration, gave the go-ahead for Finland and Sweden to join the Organisation, and restored the transatlantic link between NATO and the United States.';
+    expect(membership(text, 'gave the go-ahead for Finland and Sweden to join', '2022-07-03')).toEqual(['supported']);
+  });
+
+  it('supports "agreed Wednesday to formally invite Finland and Sweden to join" and "invited Finland and Sweden into the alliance" (29 June 2022), and flags a wrong year', () => {
+    // https://uaport.net/en/news/ua/t/2206/29/6668853 (Kuwait Times, 29 June 2022)
+    const kuwait =
+      'Madrid: NATO leaders agreed Wednesday to formally invite Finland and Sweden to join the alliance after Turkey struck a deal.';
+    expect(membership(kuwait, 'invite Finland and Sweden to join', '2022-06-29')).toEqual(['supported']);
+    // Invited "into the alliance" (a wording several wires used on 29 June 2022; this sentence is our own).
+    const into = 'NATO formally invited Finland and Sweden into the alliance on Wednesday at its Madrid summit.';
+    expect(membership(into, 'invited Finland and Sweden into the alliance', '2022-06-29')).toEqual(['supported']);
+    const wrong = 'In July 2023, NATO formally invited Finland and Sweden into the alliance.';
+    expect(membership(wrong, 'invited Finland and Sweden into the alliance', '2024-01-03')).toEqual(['contradicted']);
+  });
+
+  it('never flags a go-ahead, which may be a ratification’s promise', () => {
+    const turkey = 'In July 2023, Turkey gave the green light for Sweden to join the alliance, NATO said.';
+    expect(isRed(verdictsOn(turkey, 'gave the green light for Sweden to join', '2024-01-03'))).toBe(false);
+  });
+});
