@@ -17,6 +17,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
 import { countedTenures, eventStarts, heldInYear, longestServing } from './tenure-events';
+import { inaugurations } from './tenure-inauguration';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -94,7 +95,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
   }
   // Starts told as events ("since assuming the NATO leadership earlier this year"), where no form
   // above read the same words.
-  for (const a of [...eventStarts(doc), ...countedTenures(doc), ...longestServing(doc), ...heldInYear(doc)])
+  for (const a of [...eventStarts(doc), ...countedTenures(doc), ...longestServing(doc), ...heldInYear(doc), ...inaugurations(doc)])
     if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   return out;
 }

@@ -136,3 +136,42 @@ describe('"Name, the TITLE-elect": a title about to be taken up, in apposition (
     expect(isRed(verdictsOn(q012, 'Kamala Harris, the Vice President-elect', '2020-11-30', false))).toBe(false);
   });
 });
+
+describe('a president’s inauguration told with its day or how far off it is (tenure-inauguration.ts)', () => {
+  // Held-out 7 (q048), European Pravda, 8 January 2025.
+  const q048 =
+    'Austin noted that this would be his final visit to Ramstein Air Base as the US secretary of defense, as Donald Trump’s inauguration is in less than two weeks.';
+
+  it('confirms the real sentence and the family’s other phrasings', () => {
+    expect(tenureVerdicts(q048, 'Donald Trump’s inauguration is in less than two weeks', '2025-01-08')).toEqual(['supported']);
+    // "President-elect Donald Trump's second inauguration is just two days away" (January 2025 reports).
+    const away = 'Donald Trump’s second inauguration is just two days away, and excitement is building in Washington.';
+    expect(tenureVerdicts(away, 'Donald Trump’s second inauguration is just two days away', '2025-01-18')).toEqual(['supported']);
+    // "Trump's inauguration takes place on Monday, 20 January at the US Capitol" (Yahoo News, January 2025).
+    const yahoo =
+      'President-elect Donald Trump will be sworn in at noon. Trump’s inauguration takes place on Monday, 20 January at the US Capitol.';
+    expect(tenureVerdicts(yahoo, 'Trump’s inauguration takes place on Monday, 20 January', '2025-01-10')).toEqual(['supported']);
+    // "Demonstrators protest against US President-elect Donald Trump before his inauguration on January 20, 2017" (AFP).
+    const since = 'Allies have raised their spending since Donald Trump’s inauguration in January.';
+    expect(tenureVerdicts(since, 'Donald Trump’s inauguration in January', '2025-03-08')).toEqual(['supported']);
+  });
+
+  it('contradicts a wrong year or a window the page’s date puts before the day', () => {
+    expect(tenureVerdicts(q048, 'Donald Trump’s inauguration is in less than two weeks', '2024-12-20')).toEqual(['contradicted']);
+    const year = 'The meeting comes ahead of Donald Trump’s inauguration on January 20, 2024.';
+    expect(tenureVerdicts(year, 'Donald Trump’s inauguration on January 20, 2024', '2024-01-10')).toEqual(['contradicted']);
+    // The page's date a guess: not flagged.
+    expect(isRed(verdictsOn(q048, 'Donald Trump’s inauguration is in less than two weeks', '2024-12-20', false))).toBe(false);
+  });
+
+  it('leaves alone a day inside a tenure (a later term’s inauguration may be meant) and a loose window', () => {
+    const inside = 'The meeting comes ahead of Donald Trump’s inauguration on January 21, 2025.';
+    expect(isRed(verdictsOn(inside, 'Donald Trump’s inauguration on January 21, 2025', '2025-01-10'))).toBe(false);
+    // Putin's record runs on through his re-inaugurations: "Putin’s inauguration on May 7, 2024" is not flagged.
+    const putin = 'The sanctions came after Vladimir Putin’s inauguration on May 7, 2024.';
+    expect(isRed(verdictsOn(putin, 'Vladimir Putin’s inauguration on May 7, 2024', '2024-06-01'))).toBe(false);
+    // "is two weeks" alone is no window.
+    const bare = 'Donald Trump’s inauguration is two weeks of festivities.';
+    expect(tenureVerdicts(bare, 'Donald Trump’s inauguration', '2024-12-20')).toEqual([]);
+  });
+});

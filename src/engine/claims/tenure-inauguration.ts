@@ -1,0 +1,158 @@
+// A president's inauguration told with its day or how far off it is: "Donald Trump's inauguration is
+// in less than two weeks" (European Pravda, 8 January 2025), "President-elect Donald Trump's second
+// inauguration is just two days away", "Trump's inauguration takes place on Monday, 20 January"
+// (Yahoo News, January 2025), "ahead of Donald Trump's inauguration on January 20, 2025".
+//
+// The inauguration is the first day of a tenure of the person's presidency. Supported when one began
+// on the day told (or in the window "in less than two weeks" opens from the page's date).
+// Contradicted only when the person is named in full, the page's date is certain, the day has its
+// year (or the window is the page's own), every presidential record of theirs is verified with its
+// day, and the day or window lies outside every tenure of theirs and days away from every start: a
+// day inside a tenure may be the inauguration of a later term of the same record (a re-elected
+// president's), so it is left alone.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import { addDays, formatDay, overlaps, type DayRange } from '../dates';
+import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { datesIn } from './clauses';
+import { sentenceOf } from '../doc';
+import { pastHorizon } from '../horizon';
+import { startFits, tenureStartConfirmed } from './tenure-pronoun';
+
+// Right after the name: its possessive, "inauguration" and the words before a day.
+const INAUGURATION_RE =
+  /^['’]s[ \t]+(?:(?:first|second|upcoming|coming|planned)[ \t]+)?inauguration\b(?:[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+(?:set|scheduled|due|slated|planned)[ \t]+for|takes[ \t]+place|will[ \t]+take[ \t]+place|took[ \t]+place|was[ \t]+held|is|was|will[ \t]+be))?[ \t,]+((?:on|for|in)[ \t]+)?/i;
+// How far off it is: "is in less than two weeks", "is just two days away".
+const AWAY_RE =
+  /^['’]s[ \t]+(?:(?:first|second|upcoming|coming|planned)[ \t]+)?inauguration[ \t]+is[ \t]+(?:(?:just|only)[ \t]+)?(?:in[ \t]+)?(less[ \t]+than|under|within|more[ \t]+than|over|about|around|nearly|almost|some)?[ \t]*(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(day|week|month)s?\b([ \t]+away)?/i;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
+/** Days from every start a wrong day must be for a red flag: a ceremony told a day off is a slip of time zones or reporting. */
+const START_SLACK_DAYS = 2;
+
+export function inaugurations(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // Looked for by a keyword: most texts tell of no inauguration.
+  if (!doc.folded.includes('inauguration')) return out;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const tail = doc.text.slice(p.end, p.end + 90);
+    if (!/^['’]s\s/.test(tail) || !/inauguration/i.test(tail)) continue;
+    const tenures = presidencies(doc, p.personId);
+    if (!tenures.length) continue;
+    const found = awayClaim(doc, p, tail, tenures) ?? dayClaim(doc, p, tail, tenures);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** The person's tenures of a president's office. */
+function presidencies(doc: Doc, personId: string): Tenure[] {
+  return (doc.facts.officesByPerson.get(personId) ?? []).filter((o) => /^President\b/.test(o.name)).flatMap((o) => tenuresOf(personId, o));
+}
+
+/** "X's inauguration is in less than two weeks": the window it opens from the page's date. */
+function awayClaim(doc: Doc, p: PersonMention, tail: string, tenures: Tenure[]): Annotation | null {
+  const m = AWAY_RE.exec(tail);
+  if (!m) return null;
+  // "in two weeks" or "two weeks away"; "is two weeks" alone says nothing.
+  if (!/\bin\s/i.test(m[0].slice(m[0].indexOf('inauguration'))) && !m[4]) return null;
+  const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+  const days = n * UNIT_DAYS[m[3].toLowerCase()];
+  const hedge = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+  // Round figures: "two weeks" is 10 to 18 days; "less than" up to the figure, "more than" beyond it.
+  const range: DayRange =
+    hedge === 'less than' || hedge === 'under' || hedge === 'within'
+      ? { first: addDays(doc.asOf, 1), last: addDays(doc.asOf, days) }
+      : hedge === 'more than' || hedge === 'over'
+        ? { first: addDays(doc.asOf, days), last: addDays(doc.asOf, days * 2) }
+        : { first: addDays(doc.asOf, Math.floor(days * 0.6)), last: addDays(doc.asOf, Math.ceil(days * 1.3)) };
+  const told = m[0].slice(m[0].search(/\bis\s/) + 3).trim();
+  return judged(doc, p, p.end + m[0].length, tenures, range, told, true);
+}
+
+/** "X's inauguration on January 20, 2025", "takes place on Monday, 20 January". */
+function dayClaim(doc: Doc, p: PersonMention, tail: string, tenures: Tenure[]): Annotation | null {
+  const m = INAUGURATION_RE.exec(tail);
+  if (!m) return null;
+  const sentence = sentenceOf(doc, p.start);
+  // A month's mention takes in its preposition ("in January"): the day is read from there.
+  const at = p.end + m[0].length - (m[1]?.length ?? 0);
+  const date = datesIn(doc, { start: at, end: Math.min(sentence.end, at + 40) }, sentence).find(
+    (d) => d.start <= at + 14 && d.granularity !== 'span' && !(d.relative && d.granularity === 'day' && !d.explicitYear),
+  );
+  if (!date) return null;
+  const fit = tenures.find((t) => t.from <= addDays(doc.asOf, 400) && startFits(t, date));
+  if (fit) return confirmed(doc, p, fit, date.end);
+  if (!date.explicitYear) return null;
+  return judged(doc, p, date.end, tenures, date, doc.text.slice(date.start, date.end), false);
+}
+
+function confirmed(doc: Doc, p: PersonMention, t: Tenure, end: number): Annotation {
+  return tenureStartConfirmed(
+    doc,
+    p.personId,
+    t,
+    p.start,
+    end,
+    (name) => `${name} was inaugurated as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+  );
+}
+
+/** The claim whose day lies in `range`: confirmed by a start in it, contradicted when it is certainly no inauguration of theirs. */
+function judged(
+  doc: Doc,
+  p: PersonMention,
+  end: number,
+  tenures: Tenure[],
+  range: DayRange,
+  told: string,
+  fromPage: boolean,
+): Annotation | null {
+  const fit = tenures.find((t) => [t.holder.start, ...(t.holder.altStart ?? [])].some((s) => s >= range.first && s <= range.last));
+  if (fit) return confirmed(doc, p, fit, end);
+  const certain =
+    p.full &&
+    doc.dateCertain &&
+    tenures.every((t) => t.holder.confidence === 'verified' && t.holder.start.length === 10) &&
+    tenures.every((t) => !overlaps(range, { first: t.from, last: t.until ? addDays(t.until, -1) : '9999-12-31' })) &&
+    tenures.every((t) =>
+      [t.holder.start, ...(t.holder.altStart ?? [])].every(
+        (s) => !overlaps({ first: addDays(s, -START_SLACK_DAYS), last: addDays(s, START_SLACK_DAYS) }, range),
+      ),
+    ) &&
+    !tenures.some((t) => pastHorizon(doc.facts, doc.asOf, { office: t.office.id }));
+  if (!certain) return null;
+  // The tenure the sentence most likely means: the nearest start to the day told.
+  const near = [...tenures].sort(
+    (a, b) =>
+      Math.abs(Date.parse(a.holder.start) - Date.parse(range.first)) - Math.abs(Date.parse(b.holder.start) - Date.parse(range.first)),
+  )[0];
+  const person = doc.facts.people.get(p.personId);
+  const when = fromPage ? `${told} as of ${formatDay(doc.asOf)}` : told;
+  return {
+    start: p.start,
+    end,
+    quote: doc.text.slice(p.start, end),
+    kind: 'tenure',
+    verdict: 'contradicted',
+    factIds: [near.office.id, p.personId],
+    message: `${person?.name} was inaugurated as ${near.office.name} on ${formatDay(near.holder.start)}, not ${when}.`,
+    fact: describeHolder(person, near),
+    sources: sourcesOf(near.holder),
+  };
+}
