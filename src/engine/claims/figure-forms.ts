@@ -22,7 +22,7 @@ import type { ClaimDetector } from '../detector';
 import { daysBetween, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
-import { foundingAnnotation } from './figure';
+import { foundingAnnotation, TARGET_YEARS_FACT } from './figure';
 import { asOfHorizon, pastHorizon } from '../horizon';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
@@ -639,9 +639,18 @@ function ofGnp(doc: Doc): Annotation[] {
 // in which NATO set a target confirms it; any other year is left alone (accounts differ on when 2% was first agreed:
 // Prague, 2002, or the defence ministers, 2006), never flagged.
 
+// "a goal set by all NATO members in 2014" (The Age, June 2020): the alliance as the one that set it, before the year.
 const GOAL_SET_RE =
-  /\b(?:a|the|its|their|NATO['’]s|this|that)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+)?(?:goal|target|pledge|commitment|guideline|benchmark)\s+(?:(?:that|which)\s+was\s+|was\s+)?(?:first\s+)?(?:set|agreed(?:\s+upon)?|made|adopted|established)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b/gi;
-const SPENDING_WORD_RE = /\b(?:spend\w*|budgets?|GDP|gross\s+domestic\s+product|expenditures?)\b/i;
+  /\b(?:a|the|its|their|NATO['’]s|this|that)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+|investment\s+)?(?:goal|target|pledge|commitment|guideline|benchmark)\s+(?:(?:that|which)\s+was\s+|was\s+)?(?:first\s+)?(?:set|agreed(?:\s+upon)?|made|adopted|established)\s+(?:by\s+(?:all\s+(?:the\s+)?|the\s+)?(?:NATO\s+|alliance\s+)?(?:members|allies|leaders|member\s+(?:states|countries|nations)|NATO|the\s+alliance)\s+)?(?:back\s+)?in\s+((?:19|20)\d{2})\b/gi;
+// The alliance, the year, then the goal: "NATO in 2014 set a target for members to spend two percent of their gross
+// domestic product on defence" (AFP, February 2024), "allies in 2014 agreed a pledge to".
+const YEAR_THEN_GOAL_RE =
+  /\b(?:NATO|the\s+alliance|(?:NATO\s+)?(?:allies|members|leaders))\s+in\s+((?:19|20)\d{2})\s+(?:set|agreed|adopted|made)\s+(?:a|the|its|their)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+|investment\s+)?(?:goal|target|pledge|commitment|guideline|benchmark)\b/gi;
+// What the goal asked, up to its deadline, right after it: "in 2014 to spend at least 2 per cent of gross national product
+// on defence by 2024", "in 2014 for members to halt budget cuts and move toward spending at least 2% ... by 2024".
+const GOAL_DEADLINE_AFTER_RE =
+  /^\s+(?:for\s+(?:\w+\s+){1,3})?to\s+(?:[^.;]{0,80}?\b)?(?:spend|spending|invest|investing|allocate|allocating)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(\d+(?:\.\d+)?|two)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)[^.;]{0,80}?\bby\s+(20\d{2})\b/i;
+const SPENDING_WORD_RE = /\b(?:spend\w*|budgets?|GDP|gross\s+domestic\s+product|expenditures?|Investment\s+Pledge)\b/i;
 const DEFENCE_WORD_RE = /\b(?:defen[cs]e|military|armed\s+forces)\b/i;
 
 function goalSetIn(doc: Doc): Annotation[] {
@@ -654,12 +663,52 @@ function goalSetIn(doc: Doc): Annotation[] {
     // About the alliance's defence spending: "an EU goal set in 2020 for defence budgets" is not NATO's.
     if (!SPENDING_WORD_RE.test(text) || !DEFENCE_WORD_RE.test(text + previous) || !NATO_NEAR_RE.test(text + previous)) return;
     if (/\b(?:EU|European Union)\b/.test(text) && !/\bNATO\b/.test(text)) return;
-    GOAL_SET_RE.lastIndex = 0;
-    for (let m = GOAL_SET_RE.exec(text); m; m = GOAL_SET_RE.exec(text)) {
-      const t = targets.find((s) => s.adopted.slice(0, 4) === m![1] && s.adopted <= doc.asOf);
+    const found = [
+      ...text.matchAll(GOAL_SET_RE),
+      ...(text.includes(' set ') || text.includes(' agreed ') ? text.matchAll(YEAR_THEN_GOAL_RE) : []),
+    ];
+    for (const m of found) {
+      const t = targets.find((s) => s.adopted.slice(0, 4) === m[1] && s.adopted <= doc.asOf);
+      // "the Defence Investment Pledge was made in 2016": the pledge has one name and one summit (Wales, 2014).
+      const pledge = !t && /Investment\s+Pledge/i.test(m[0]) ? targets.find((s) => s.adoptedAt === 'nato-summit-2014-wales') : undefined;
+      if (pledge && pledge.adopted <= doc.asOf) {
+        const start = sentence.start + m.index!;
+        out.push({
+          start,
+          end: start + m[0].length,
+          quote: m[0],
+          kind: 'figure',
+          verdict: isConfident(pledge) && doc.dateCertain ? 'contradicted' : 'context',
+          message: `The Defence Investment Pledge was made at the Wales summit in ${pledge.adopted.slice(0, 4)}, not in ${m[1]}.`,
+          fact: `${pledge.summary} (adopted ${formatDay(pledge.adopted)})`,
+          // What a summit set and when is fixed: not re-judged as of the year the passage tells of.
+          factIds: [pledge.id, TARGET_YEARS_FACT],
+          sources: sourcesOf(pledge),
+        });
+        continue;
+      }
       if (!t) continue;
-      const start = sentence.start + m.index;
+      const start = sentence.start + m.index!;
       const end = start + m[0].length;
+      // The deadline of the goal of that year, told with its figure: two years or more off is contradicted (accounts of
+      // "within a decade" differ by one).
+      const asked = t.byYear ? GOAL_DEADLINE_AFTER_RE.exec(text.slice(m.index! + m[0].length)) : null;
+      const askedValue = asked ? (/^two$/i.test(asked[1]) ? 2 : Number(asked[1])) : undefined;
+      if (asked && askedValue === t.percent && Math.abs(Number(asked[2]) - t.byYear!) >= 1) {
+        const wrongEnd = end + asked[0].length;
+        out.push({
+          start,
+          end: wrongEnd,
+          quote: doc.text.slice(start, wrongEnd),
+          kind: 'figure',
+          verdict: Math.abs(Number(asked[2]) - t.byYear!) >= 2 && isConfident(t) && doc.dateCertain ? 'contradicted' : 'context',
+          message: `The ${t.percent}% goal NATO set in ${m[1]} was to be met by ${t.byYear}, not ${asked[2]}.`,
+          fact: `${t.summary} (adopted ${formatDay(t.adopted)})`,
+          factIds: [t.id, TARGET_YEARS_FACT],
+          sources: sourcesOf(t),
+        });
+        continue;
+      }
       out.push({
         start,
         end,

@@ -156,3 +156,39 @@ describe('the price cap told by the part of the year it was set in', () => {
     expect(isRed(analyze(proposed, '2024-02-23').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('a goal told by the alliance that set it and its year', () => {
+  // The Age (AP), 16 June 2020 (https://www.theage.com.au/world/europe/favour-to-russia-trump-announces-major-us-troop-cut-in-germany-20200616-p55310.html).
+  const age =
+    "\"We're protecting Germany and they're delinquent. That doesn't make sense,\" the President said, referring to Germany's failure thus far to attain a goal set by all NATO members in 2014 to spend at least 2 per cent of gross national product on defence by 2024. Germany says it hopes to reach 2 per cent by 2031.";
+
+  it('confirms "a goal set by all NATO members in 2014", and never flags its GNP', () => {
+    expect(figureVerdictsOn(age, 'a goal set by all NATO members in 2014', '2020-06-16')).toEqual(['supported']);
+    expect(isRed(analyze(age, '2020-06-16').map((a) => a.verdict))).toBe(false);
+  });
+
+  it('flags the goal of 2014 told with another deadline', () => {
+    expect(figureVerdictsOn(age.replace('by 2024', 'by 2030'), 'by 2030', '2020-06-16')).toEqual(['contradicted']);
+  });
+
+  it('reads the family: "NATO in 2014 set a target for members to spend", "the Defence Investment Pledge was made in 2014"', () => {
+    // AFP via BSS, 13 February 2024 (https://www.bssnews.net/international/173297).
+    const afp =
+      "NATO in 2014 set a target for members to spend two percent of their gross domestic product on defence in response to Russia's seizure of Crimea.";
+    expect(figureVerdictsOn(afp, 'NATO in 2014 set a target', '2024-02-13')).toEqual(['supported']);
+    // Shephard, 15 February 2024 (https://www.shephardmedia.com/news/defence-notes/european-nato-countries-reach-average-defence-spending-requirement-and-renew-ukrainian-support/).
+    const shephard =
+      'Stoltenberg said since the Defence Investment Pledge was made in 2014, European Allies and Canada have added more than 600 billion dollars to defence.';
+    expect(figureVerdictsOn(shephard, 'the Defence Investment Pledge was made in 2014', '2024-02-15')).toEqual(['supported']);
+    expect(figureVerdictsOn(shephard.replace('2014', '2016'), 'the Defence Investment Pledge was made in 2016', '2024-02-15')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it("leaves a year NATO set no goal in, and one ally's goal, unflagged", () => {
+    const other = 'NATO in 2016 set a target for members to spend two percent of their gross domestic product on defence.';
+    expect(isRed(analyze(other, '2024-02-13').map((a) => a.verdict))).toBe(false);
+    const ally = 'Germany missed a goal set by its own government in 2019 to spend 1.5% of GDP on defence by 2024.';
+    expect(isRed(analyze(ally, '2024-02-13').map((a) => a.verdict))).toBe(false);
+  });
+});
