@@ -34,6 +34,7 @@ import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
 import { nextSummits } from './summit-next';
+import { normandyFormat } from './summit-normandy';
 import { talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
@@ -173,6 +174,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     }
     return out;
   }
+  const hasNormandy = doc.text.includes('Normandy');
   let previousSaysSummits = false;
   let previousEvents: string[] = [];
   // The NATO summit the text last spoke of: "the Summit" after it is that one. Before any, the
@@ -195,6 +197,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
       if (!judged && /summit|talks/i.test(text)) withParticipants(doc, sentence, text, out);
     }
     if (!judged && /Normandy/.test(text)) normandy(doc, sentence, text, out);
+    if (hasNormandy) normandyFormat(doc, sentence, text, out);
     if (/ceremon/i.test(text)) ceremony(doc, sentence, text, out);
     if (/Ramstein|Contact Group|UDCG/.test(text)) {
       contactGroup(doc, sentence, text, out);

@@ -184,3 +184,52 @@ describe('a ministerial as the North Atlantic Council "at the level of" or "brin
     expect(eventVerdictsOn('NATO foreign ministers meet today and Wednesday in Budapest.', 'Budapest', '2022-11-29')).toEqual(['context']);
   });
 });
+
+describe('the Normandy format: when it was formed and which four countries it brings together', () => {
+  it('the articles: "The group was formed on June 6, 2014" (RFE/RL; held-out 7, q006) and its four countries (Interfax; q010)', () => {
+    const q006 =
+      'The Normandy format summit opened in Paris. The group was formed on June 6, 2014, when leaders from France, Germany, Russia, and Ukraine met on the margins of the 70th anniversary of the D-Day allied landings in Normandy.';
+    expect(eventVerdictsOn(q006, 'The group was formed on June 6, 2014', '2019-12-10')).toEqual(['supported']);
+    const q010 = 'The countries participating in the Normandy-format talks on Donbas are France, Germany, Russia, and Ukraine.';
+    expect(eventVerdictsOn(q010, 'France, Germany, Russia, and Ukraine', '2020-08-07')).toEqual(['supported']);
+  });
+
+  it('other pages: "was created in 2014", "involves four countries, Germany, Russia, Ukraine and France"', () => {
+    // https://www.libertatea.ro/stiri/putin-ii-avertizeaza-pe-merkel-si-macron-este-inacceptabil-amestecul-in-problemele-din-belarus-3097420 (EPA caption)
+    const epa =
+      "The Normandy format was created in 2014 to resolve the conflict between Kiev and the breakaway republics in Ukraine's east.";
+    expect(eventVerdictsOn(epa, 'created in 2014', '2020-08-20')).toEqual(['supported']);
+    // https://raiagroup.org/glossary/normandy-format
+    const raia =
+      'The Normandy Format involves four countries, Germany, Russia, Ukraine and France, whose representatives met informally during the 2014 D-Day celebration in Normandy.';
+    expect(eventVerdictsOn(raia, 'Germany, Russia, Ukraine and France', '2021-01-01')).toEqual(['supported']);
+  });
+
+  it('a wrong year or day of its forming, or a country not of the four told as a member, is contradicted', () => {
+    expect(eventVerdictsOn(epa2015(), 'created in 2015', '2020-08-20')).toEqual(['contradicted']);
+    expect(eventVerdictsOn('The Normandy format was formed on June 16, 2014, in France.', 'June 16, 2014', '2020-08-20')).toEqual([
+      'contradicted',
+    ]);
+    expect(
+      eventVerdictsOn(
+        'The countries participating in the Normandy-format talks on Donbas are France, Germany, Russia, and Poland.',
+        'Poland',
+        '2020-08-07',
+      ),
+    ).toEqual(['contradicted']);
+  });
+
+  it('not flagged: "the group" with another year, other countries met after the talks, the format widened', () => {
+    expect(isRed(verdicts('The Normandy format talks resumed. The group was formed in 2015 by the four leaders.', '2019-12-10'))).toBe(
+      false,
+    );
+    expect(isRed(verdicts('After the Normandy format talks, Poland, Germany, France and Ukraine met in Warsaw.', '2020-08-07'))).toBe(
+      false,
+    );
+    expect(isRed(verdicts('The Normandy format has sometimes been expanded to include Italy and the UK.', '2020-08-07'))).toBe(false);
+  });
+});
+
+function epa2015(): string {
+  return "The Normandy format was created in 2015 to resolve the conflict between Kiev and the breakaway republics in Ukraine's east.";
+}
