@@ -214,3 +214,43 @@ describe('UK party leaders as offices, and a party’s leader told with words ab
     expect(isRed(verdictsOn(former, 'Richard Tice', '2025-03-01'))).toBe(false);
   });
 });
+
+describe('a reigning monarch named with the title in the name (title-regnal.ts)', () => {
+  // Held-out 7 (q018), 9 October 2021.
+  const q018 =
+    'Hours earlier, the NATO Secretary General was received in audience by King Philip VI at the Zarzuela Palace, accompanied by Albares and the Ambassador Permanent Representative of Spain to the NATO Council.';
+  // Held-out 2 (k004), 10 December 2019.
+  const k004 =
+    'The first event took place at Buckingham Palace in the form of an evening reception on Dec 3, hosted by Queen Elizabeth II for the NATO leaders.';
+  // Held-out 3 (m026), 3 December 2019.
+  const m026 = 'This evening, Her Majesty Queen Elizabeth II will host a reception for NATO leaders at Buckingham Palace.';
+  // Held-out 3 (m061), 25 June 2025.
+  const m061 =
+    'As the summit commenced with an elegant dinner hosted by King Willem-Alexander and Queen Maxima, leaders gathered for a brief two and a half hours.';
+
+  it('confirms the real sentences', () => {
+    expect(titleVerdicts(q018, 'King Philip VI', '2021-10-09')).toEqual(['supported']);
+    expect(titleVerdicts(k004, 'Queen Elizabeth II', '2019-12-10')).toEqual(['supported']);
+    expect(titleVerdicts(m026, 'Queen Elizabeth II', '2019-12-03')).toEqual(['supported']);
+    expect(titleVerdicts(m061, 'King Willem-Alexander', '2025-06-25')).toEqual(['supported']);
+  });
+
+  it('never flags a style kept after a reign, a consort, or a name before the reign', () => {
+    expect(isRed(verdictsOn(k004, 'Queen Elizabeth II', '2024-12-10'))).toBe(false);
+    expect(isRed(verdictsOn('King Juan Carlos spoke in Madrid.', 'King Juan Carlos', '2019-12-04'))).toBe(false);
+    expect(isRed(verdictsOn('King Charles III spoke.', 'King Charles III', '2019-12-04'))).toBe(false);
+    expect(titleVerdicts(m061, 'Queen Maxima', '2025-06-25')).toEqual([]);
+  });
+});
+
+describe('the Kremlin aide’s record, sourced to the decree’s day (held-out 7, q075)', () => {
+  // Held-out 7 (q075), 17 February 2026 (the Geneva talks).
+  const q075 = "The head of the delegation is Vladimir Putin's aide, Vladimir Medinsky.";
+  it('confirms the aide', () => {
+    expect(titleVerdicts(q075, 'aide, Vladimir Medinsky', '2026-02-17')).toEqual(['supported']);
+    // Before the decree of 24 January 2020 he was culture minister, not an aide.
+    expect(titleVerdicts(q075, 'aide, Vladimir Medinsky', '2019-02-17')).toEqual(['contradicted']);
+    // Another aide's title ("Kremlin spokesman") is his own office, not this one.
+    expect(isRed(verdictsOn("Putin's aide, Dmitry Peskov, said so.", 'Dmitry Peskov', '2019-02-17'))).toBe(false);
+  });
+});
