@@ -18,6 +18,7 @@ import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
 import { countedTenures, eventStarts, heldInYear, longestServing } from './tenure-events';
 import { inaugurations } from './tenure-inauguration';
+import { governmentsOfHeads } from './tenure-government';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -95,7 +96,14 @@ function findTenureClaims(doc: Doc): Annotation[] {
   }
   // Starts told as events ("since assuming the NATO leadership earlier this year"), where no form
   // above read the same words.
-  for (const a of [...eventStarts(doc), ...countedTenures(doc), ...longestServing(doc), ...heldInYear(doc), ...inaugurations(doc)])
+  for (const a of [
+    ...eventStarts(doc),
+    ...countedTenures(doc),
+    ...longestServing(doc),
+    ...heldInYear(doc),
+    ...inaugurations(doc),
+    ...governmentsOfHeads(doc),
+  ])
     if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   return out;
 }

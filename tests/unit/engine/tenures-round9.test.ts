@@ -175,3 +175,38 @@ describe('a president’s inauguration told with its day or how far off it is (t
     expect(tenureVerdicts(bare, 'Donald Trump’s inauguration', '2024-12-20')).toEqual([]);
   });
 });
+
+describe('a government named after its head: "the government of Mark Rutte", "Rutte’s government is now" (tenure-government.ts)', () => {
+  // Held-out 7 (q033), European Pravda, 25 August 2023.
+  const q033 =
+    'More precisely, this support came from the government of Mark Rutte, who notably demonstrated a pro-Ukrainian stance.\n\nHowever, Rutte’s government is now stepping down with the new elections in the autumn.';
+
+  it('confirms the real sentences and the family’s other phrasings', () => {
+    expect(tenureVerdicts(q033, 'the government of Mark Rutte', '2023-08-25')).toEqual(['supported']);
+    expect(tenureVerdicts(q033, 'Rutte’s government is now stepping down', '2023-08-25')).toEqual(['supported']);
+    // "But now the government of Mark Rutte ... fell after exhausting and inconclusive negotiations" (breakinglatest.news, 7 July 2023).
+    const fell = 'But now the government of Mark Rutte fell after exhausting and inconclusive negotiations on migration.';
+    expect(tenureVerdicts(fell, 'the government of Mark Rutte', '2023-07-07')).toEqual(['supported']);
+    // "Hungarian citizens have elected the Orbán government with a two-thirds majority" (hungarytoday.hu),
+    // here with the name as a page gives it in full (a lone "Orbán" the page does not resolve says nothing).
+    const the = 'Hungarian citizens have elected the Viktor Orbán government with a two-thirds majority.';
+    expect(tenureVerdicts(the, 'the Viktor Orbán government', '2019-03-01')).toEqual(['supported']);
+    const cabinet = 'Viktor Orbán’s cabinet approved the bill on Tuesday.';
+    expect(tenureVerdicts(cabinet, 'Viktor Orbán’s cabinet', '2019-03-01')).toEqual(['supported']);
+  });
+
+  it('flags the present one of a head who had left long before', () => {
+    expect(tenureVerdicts(q033, 'Rutte’s government is now stepping down', '2025-08-25')).toEqual(['outdated']);
+    const current = 'Mark Rutte spoke on Monday. Critics of the current government of Mark Rutte gathered in The Hague.';
+    expect(tenureVerdicts(current, 'the current government of Mark Rutte', '2025-08-25')).toEqual(['outdated']);
+    expect(isRed(verdictsOn(q033, 'Rutte’s government is now stepping down', '2025-08-25', false))).toBe(false);
+  });
+
+  it('says nothing of a government told of its own time, or within weeks of a handover', () => {
+    const past = 'Mark Rutte led the Dutch cabinet until 2024. The Rutte government sent F-16s to Ukraine.';
+    expect(isRed(verdictsOn(past, 'The Rutte government', '2025-08-25'))).toBe(false);
+    expect(isRed(verdictsOn(q033, 'the government of Mark Rutte', '2025-08-25'))).toBe(false);
+    // Rutte left on 2 July 2024: a month later the caretaker days are too near to flag.
+    expect(isRed(verdictsOn(q033, 'Rutte’s government is now stepping down', '2024-08-01'))).toBe(false);
+  });
+});
