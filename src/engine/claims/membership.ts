@@ -26,6 +26,7 @@ import {
 import { numberFrom, ordinalText } from '../numbers';
 import { foundersCounted } from './membership-founders';
 import { memberYearsClaims } from './membership-years';
+import { pendingMemberClaims } from './membership-pending';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
@@ -230,6 +231,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...togetherClaims(doc, alliance),
     ...memberSaidClaims(doc, alliance),
     ...memberYearsClaims(doc, members),
+    // A member said to be seeking to join long after it joined ("Finland and Sweden have expressed interest in joining NATO").
+    ...pendingMemberClaims(doc, members),
   ])
     if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;

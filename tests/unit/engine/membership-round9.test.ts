@@ -218,3 +218,36 @@ describe('the invitation in other words', () => {
     expect(isRed(verdictsOn(turkey, 'gave the green light for Sweden to join', '2024-01-03'))).toBe(false);
   });
 });
+
+describe('a member said to be seeking to join', () => {
+  it('flags "Recently, Finland and Sweden have expressed interest in joining NATO" in December 2023 (Finland joined in April)', () => {
+    // r055 (expected.jsonl, an explainer of 27 December 2023), its bulleted list read as one sentence.
+    const text =
+      "- Montenegro became a member in 2017, followed by North Macedonia in 2020. - Recently, Finland and Sweden have expressed interest in joining NATO. - NATO's headquarters is situated in Brussels, Belgium.";
+    expect(membership(text, 'Finland and Sweden have expressed interest in joining NATO', '2023-12-27')).toEqual(['outdated']);
+    // Before Finland joined it was so.
+    expect(isRed(verdictsOn(text, 'Finland and Sweden have expressed interest in joining NATO', '2022-12-27'))).toBe(false);
+  });
+
+  it('flags "Finland wants to join NATO" and "Finland, which is seeking to join the alliance" said of now, not of a time told', () => {
+    expect(membership('Finland wants to join NATO, its neighbours say.', 'Finland wants to join NATO', '2024-06-01')).toEqual(['outdated']);
+    expect(
+      membership(
+        'Finland, which is seeking to join the alliance, borders Russia.',
+        'Finland, which is seeking to join the alliance',
+        '2024-06-01',
+      ),
+    ).toEqual(['outdated']);
+    // A time told in the sentence is the claim's.
+    const then = 'In April 2022, Finland wants to join NATO, Marin said.';
+    expect(isRed(verdictsOn(then, 'Finland wants to join NATO', '2024-06-01'))).toBe(false);
+    // Not yet a member on the day: nothing here.
+    const sweden = 'Sweden, which is seeking to join NATO, held talks with Turkey.';
+    expect(isRed(verdictsOn(sweden, 'Sweden, which is seeking to join NATO', '2023-12-27'))).toBe(false);
+    // A hypothetical.
+    const would = 'If Finland wants to join NATO, it must apply.';
+    expect(isRed(verdictsOn(would, 'Finland wants to join NATO', '2024-06-01'))).toBe(false);
+    // Weeks after the accession, news may lag: nothing.
+    expect(isRed(verdictsOn('Finland wants to join NATO, its neighbours say.', 'Finland wants to join NATO', '2023-04-20'))).toBe(false);
+  });
+});
