@@ -313,6 +313,26 @@ const ForceFigure = v.object({
   ...provenance,
 });
 
+/**
+ * Money pledged to a country by a donor, as the press names it by its amount (figures.json, aidPledges): the EU's
+ * EUR 90 billion loan to Ukraine for 2026-2027, agreed by the European Council on 19 December 2025. Only confirmed: other
+ * loans and packages with other amounts exist, so a different figure is never flagged.
+ */
+const AidPledge = v.object({
+  id: Id,
+  donor: Id,
+  recipient: Id,
+  kind: v.picklist(['loan', 'grant', 'package']),
+  /** In billions of `currency`. */
+  billions: v.number(),
+  currency: v.picklist(['EUR', 'USD']),
+  agreed: IsoDate,
+  /** The years it covers, as told ("2026-2027"). */
+  period: v.optional(v.string()),
+  summary: v.string(),
+  ...provenance,
+});
+
 /** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
 const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
 
@@ -324,6 +344,7 @@ const Figures = v.object({
   alliesAtTarget: v.optional(v.array(AlliesAtTarget)),
   forces: v.optional(v.array(ForceFigure)),
   nationalPlans: v.optional(v.array(NationalSpendingPlan)),
+  aidPledges: v.optional(v.array(AidPledge)),
 });
 
 /** A use of the North Atlantic Treaty: Article 5 invoked, Article 4 consultations held (counted by date: "the fifth such meeting"). */
@@ -410,6 +431,7 @@ export type JointSanctionAnnouncement = v.InferOutput<typeof JointSanctionAnnoun
 export type AlliesAtTarget = v.InferOutput<typeof AlliesAtTarget>;
 export type ForceFigure = v.InferOutput<typeof ForceFigure>;
 export type NationalSpendingPlan = v.InferOutput<typeof NationalSpendingPlan>;
+export type AidPledge = v.InferOutput<typeof AidPledge>;
 export type SanctionPackageStep = v.InferOutput<typeof SanctionPackageStep>;
 export type PriceCap = v.InferOutput<typeof PriceCap>;
 export type LngMeasure = v.InferOutput<typeof LngMeasure>;

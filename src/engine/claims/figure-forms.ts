@@ -24,6 +24,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import { foundingAnnotation, TARGET_YEARS_FACT } from './figure';
 import { asOfHorizon, pastHorizon } from '../horizon';
+import { aidPledgeClaims } from './spending-aid';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
 export function withFigureForms(inner: ClaimDetector): ClaimDetector {
@@ -31,7 +32,10 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
     kind: inner.kind,
     triggers: inner.triggers,
     find(doc, ctx) {
-      const found = inner.find(doc, ctx);
+      const own = inner.find(doc, ctx);
+      // Money pledged to Ukraine is told with no per cent: read before the gate (aidPledgeClaims has its own).
+      const aid = aidPledgeClaims(doc);
+      const found = aid.length ? [...own, ...aid] : own;
       // One cheap look at the text before any sentence is read.
       if (!GATE_RE.test(doc.text)) return found;
       const extra = [

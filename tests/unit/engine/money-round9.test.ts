@@ -192,3 +192,39 @@ describe('a goal told by the alliance that set it and its year', () => {
     expect(isRed(analyze(ally, '2024-02-13').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe("the EU's EUR 90 billion loan to Ukraine, told by its amount", () => {
+  it('confirms "The EU pledged a €90bn loan" (readtrends, 24 February 2026)', () => {
+    // https://readtrends.com/en/?p=21064
+    const text =
+      'On 24 February 2026 Ukraine observed the fourth anniversary of Russia’s full-scale invasion. International backing: The EU pledged a €90bn loan to meet urgent defence needs and G7 leaders issued a joint statement reaffirming support.';
+    expect(figureVerdictsOn(text, 'The EU pledged a €90bn loan', '2026-02-24')).toEqual(['supported']);
+  });
+
+  it('reads the family: "a 90 billion euro loan for Ukraine" (AP), "a separate €90 billion EU loan", "90 billion euros ($106 billion) of support"', () => {
+    // AP, 23 February 2026 (inkl and others; heldout sets).
+    const ap =
+      'The meeting came after Hungary threatened over the weekend to block the EU sanctions plans and to obstruct a 90 billion euro loan for Ukraine until Russian oil deliveries to Hungary resume.';
+    expect(figureVerdictsOn(ap, 'a 90 billion euro loan', '2026-02-23')).toEqual(['supported']);
+    const separate =
+      'Hungary’s move also affects a separate €90 billion EU loan for Ukraine, which Budapest has tied to the same energy dispute.';
+    expect(figureVerdictsOn(separate, '€90 billion EU loan', '2026-02-23')).toEqual(['supported']);
+    // AP via Boston 25 News, 19 December 2025 (https://www.boston25news.com/news/world/eu-leaders-agree-90/4C6MRNI4JM4URHYVAIEKECGYUE/).
+    const costa =
+      '“We have a deal. Decision to provide 90 billion euros ($106 billion) of support to Ukraine for 2026-27 approved,” EU Council President Antonio Costa said.';
+    expect(figureVerdictsOn(costa, '90 billion euros ($106 billion) of support', '2025-12-19')).toEqual(['supported']);
+  });
+
+  it('never flags another amount, another donor, or the loan before it was agreed', () => {
+    for (const [text, day] of [
+      ['The EU pledged a €50bn loan to Ukraine under the Ukraine Facility.', '2026-02-23'],
+      ['The EU proposed a €140bn reparations loan for Ukraine.', '2025-10-23'],
+      ['The EU is discussing a €90 billion loan for Ukraine.', '2025-12-10'],
+      ['Japan pledged a €90bn loan to Ukraine.', '2026-02-23'],
+    ]) {
+      const verdicts = figureVerdictsOn(text, text, day);
+      expect(isRed(analyze(text, day).map((a) => a.verdict))).toBe(false);
+      expect(verdicts).not.toContain('supported');
+    }
+  });
+});
