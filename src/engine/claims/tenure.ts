@@ -19,6 +19,7 @@ import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
 import { countedTenures, eventStarts, heldInYear, longestServing } from './tenure-events';
 import { inaugurations } from './tenure-inauguration';
 import { governmentsOfHeads } from './tenure-government';
+import { extensionsTo } from './tenure-extension';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -103,6 +104,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...heldInYear(doc),
     ...inaugurations(doc),
     ...governmentsOfHeads(doc),
+    ...extensionsTo(doc),
   ])
     if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   return out;

@@ -210,3 +210,38 @@ describe('a government named after its head: "the government of Mark Rutte", "Ru
     expect(isRed(verdictsOn(q033, 'Rutte’s government is now stepping down', '2024-08-01'))).toBe(false);
   });
 });
+
+describe('a mandate extended to a day: "extending his tenure until October 1, 2024" (tenure-extension.ts)', () => {
+  // Held-out 7 (q040), 15 June 2024.
+  const q040 =
+    'On July 4th, 2022, Jens Stoltenberg was confirmed to receive a fourth extension of his mandate as NATO Secretary General, extending his tenure until October 1, 2024.';
+
+  it('confirms the real sentence and the family’s other phrasings', () => {
+    expect(tenureVerdicts(q040, 'extending his tenure until October 1, 2024', '2024-06-15')).toEqual(['supported']);
+    // canindia.com, 5 July 2023.
+    const canindia =
+      'NATO Allies have agreed to extend the mandate of Secretary General Jens Stoltenberg by a further year, until 1 October 2024.';
+    expect(
+      tenureVerdicts(
+        canindia,
+        'extend the mandate of Secretary General Jens Stoltenberg by a further year, until 1 October 2024',
+        '2023-07-05',
+      ),
+    ).toEqual(['supported']);
+    // firstpost.com, 4 July 2023 (Stoltenberg's tweet).
+    const tweet =
+      'Jens Stoltenberg tweeted: Honoured by NATO Allies’ decision to extend my term as Secretary General until 1 October 2024.';
+    expect(tenureVerdicts(tweet, 'extend my term as Secretary General until 1 October 2024', '2023-07-04')).toEqual(['supported']);
+    // cumhuriyetdaily.com: "NATO allies agree to extend Secretary General Jens Stoltenberg's term until October 2024".
+    const agree = 'NATO allies agree to extend Secretary General Jens Stoltenberg’s term until October 2024.';
+    expect(tenureVerdicts(agree, 'Jens Stoltenberg’s term until October 2024', '2023-07-04')).toEqual(['supported']);
+  });
+
+  it('never flags an extension overtaken by a later one, nor a wrong end (the decisions are not on record)', () => {
+    // Held-out 5 (h004), 28 March 2019: true then, overtaken by the extensions of 2022 and 2023.
+    const h004 =
+      'Jens Stoltenberg will stay on as NATO Secretary-General. His period as Secretary-General thus extends until September 2022.';
+    expect(isRed(verdictsOn(h004, 'extends until September 2022', '2019-03-28'))).toBe(false);
+    expect(isRed(verdictsOn(q040.replace('October 1, 2024', 'October 1, 2025'), 'extending his tenure', '2024-06-15'))).toBe(false);
+  });
+});
