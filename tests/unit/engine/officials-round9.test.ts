@@ -254,3 +254,15 @@ describe('the Kremlin aide’s record, sourced to the decree’s day (held-out 7
     expect(isRed(verdictsOn("Putin's aide, Dmitry Peskov, said so.", 'Dmitry Peskov', '2019-02-17'))).toBe(false);
   });
 });
+
+describe('offices of many holders whose list is not complete', () => {
+  it('never contradicts a US special envoy not on record (Trump has many: Grenell, Boulos, Barrack)', () => {
+    const grenell = 'US special envoy Richard Grenell met Maduro in Caracas.';
+    expect(isRed(verdictsOn(grenell, 'Richard Grenell', '2026-03-01'))).toBe(false);
+    expect(isRed(verdictsOn(grenell, 'Richard Grenell', '2025-03-01'))).toBe(false);
+    // One on record is still confirmed.
+    expect(titleVerdicts('US special envoy Steve Witkoff arrived in Moscow.', 'US special envoy Steve Witkoff', '2025-08-06')).toEqual([
+      'supported',
+    ]);
+  });
+});
