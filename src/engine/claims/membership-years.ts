@@ -26,9 +26,10 @@ type Member = Members[number];
 
 const ADJECTIVES =
   '(?:(?:strong|key|loyal|steadfast|valued|valuable|reliable|committed|important|proud|staunch|close|faithful|active|respected|dependable|full|founding|leading|major|crucial|vital|trusted)\\s+(?:and\\s+)?){0,3}';
-// "has been a strong NATO ally for", "has been a key member of the alliance for", "have been NATO allies for".
+// "has been a strong NATO ally for", "has been a key member of the alliance for", "have been NATO allies for", and in
+// apposition: "Greece, a NATO member for more than 70 years, ..."; "which has been" after the country too.
 const MEMBER_FOR_BEFORE_RE = new RegExp(
-  `\\b(?:has|have)\\s+been\\s+(?:an?\\s+)?${ADJECTIVES}(?:(?:NATO|Nato)\\s+(?:[Aa]ll(?:y|ies)|[Mm]ember(?:s|\\s+(?:state|country|nation))?)|(?:[Mm]ember|[Aa]lly)\\s+(?:of|in|within)\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance)|(?:in|part\\s+of)\\s+(?:NATO|Nato))\\s+$`,
+  `(?:\\b(?:has|have)\\s+been\\s+|,\\s+(?=an?\\s))(?:an?\\s+)?${ADJECTIVES}(?:(?:NATO|Nato)\\s+(?:[Aa]ll(?:y|ies)|[Mm]ember(?:s|\\s+(?:state|country|nation))?)|(?:[Mm]ember|[Aa]lly)\\s+(?:of|in|within)\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance)|(?:in|part\\s+of)\\s+(?:NATO|Nato))\\s+$`,
 );
 const YEARS_FOR_RE = new RegExp(
   `\\bfor\\s+(more than|over|almost|nearly|close to|some|well over|just over)?\\s*${COUNT_SRC}\\s+(years|decades)\\b`,
@@ -75,7 +76,7 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
       if (!lead) continue;
       const subjectEnd = sentence.start + lead.index;
       // The subject ends right before "has been": a member named there, or "the country" with one member just before.
-      const named = here.filter((c) => /^\s*$/.test(doc.text.slice(c.end, subjectEnd)));
+      const named = here.filter((c) => /^(?:,\s*which)?\s*$/.test(doc.text.slice(c.end, subjectEnd)));
       let country = named.length === 1 ? named[0].country : undefined;
       let borrowed = false;
       if (!country && PRONOUN_RE.test(before.slice(0, lead.index))) {

@@ -229,8 +229,9 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   for (const a of [
     ...yearListClaims(doc, alliance),
     ...togetherClaims(doc, alliance),
-    ...memberSaidClaims(doc, alliance),
+    // Before memberSaidClaims: "Greece, a NATO member for more than 70 years" is judged by its years.
     ...memberYearsClaims(doc, members),
+    ...memberSaidClaims(doc, alliance),
     // A member said to be seeking to join long after it joined ("Finland and Sweden have expressed interest in joining NATO").
     ...pendingMemberClaims(doc, members),
   ])

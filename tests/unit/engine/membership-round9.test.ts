@@ -45,6 +45,18 @@ describe("a member's years in NATO", () => {
     expect(isRed(verdictsOn(would, 'for over 40 years', '2024-05-01'))).toBe(false);
   });
 
+  it('reads the years in apposition and after "which has been"', () => {
+    const greece = 'Greece, a NATO member for more than 70 years, hosts allied bases.';
+    expect(membership(greece, 'Greece, a NATO member for more than 70 years', '2024-05-01')).toEqual(['supported']);
+    const norway = 'Norway, which has been a member of NATO for 75 years, borders Russia.';
+    expect(membership(norway, 'Norway, which has been a member of NATO for 75 years', '2024-05-01')).toEqual(['supported']);
+    const poland = 'Poland, a NATO ally for over 40 years, borders Ukraine.';
+    expect(membership(poland, 'Poland, a NATO ally for over 40 years', '2024-05-01')).toEqual(['contradicted']);
+    // A partner's years are not a member's.
+    const sweden = 'Sweden, a close partner for over 30 years, joined NATO.';
+    expect(isRed(verdictsOn(sweden, 'for over 30 years', '2024-05-01'))).toBe(false);
+  });
+
   it("supports the anniversaries of a member's accession", () => {
     // https://www.trtworld.com/article/17031173 (18 February 2024)
     const trt = "The Turkish National Defence Ministry has commemorated Türkiye's 72nd anniversary of joining NATO.";
