@@ -92,7 +92,7 @@ const OF_RE = new RegExp(
 );
 // "A meeting of the North Atlantic Council (NAC) at the level of Ministers of Foreign Affairs" (NATO,
 // October 2022), "the North Atlantic Council meeting that will bring together Foreign Affairs ministers"
-// (Lusa, November 2022).
+// (Portugal News, November 2022).
 const NAC_RE = new RegExp(
   String.raw`\b(?:[Mm]eeting\s+of\s+)?(?:the\s+)?North Atlantic Council(?:\s+\(NAC\))?\s+(?:(?:at the level of|in)\s+(?:the\s+)?|(?:meeting|session)\s+(?:that\s+|which\s+)?(?:will\s+)?(?:brings?|brought|bringing)\s+together\s+(?:the\s+)?(?:NATO\s+|[Aa]llied\s+)?)(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+of\s+(${KIND_WORD}))\b`,
   'g',

@@ -132,8 +132,8 @@ function hostSaidElsewhere(doc: Doc, sentence: Span, place: string): boolean {
 // summit in Washington" (the second form only with the alliance named and the summit's place said).
 const ANNIVERSARY_RE =
   /\b(\d{2})(?:st|nd|rd|th)[- ]anniversary\s+(?:(at|with|during)\s+(?:a|an|the|its)\s+(?:special\s+|landmark\s+|jubilee\s+|two-day\s+|three-day\s+)?)?(?:NATO\s+|Nato\s+)?[Ss]ummit\b/g;
-// "the summit commemorating the 75th anniversary of the founding of the Atlantic Alliance" (El
-// Mundo, July 2024), "a summit marking NATO's 75th anniversary", "the summit celebrating the
+// "the summit commemorating the 75th anniversary of the founding of the Atlantic Alliance" (July
+// 2024), "a summit marking NATO's 75th anniversary", "the summit celebrating the
 // alliance's 75th anniversary": the anniversary after the summit, whose it is said (the alliance's)
 // before or after the number, or NATO named earlier in the sentence.
 const SUMMIT_MARKING_RE =

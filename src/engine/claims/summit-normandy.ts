@@ -1,8 +1,8 @@
 // The Normandy format itself: when it was formed and which four countries it brings together.
 //
 // - "The group was formed on June 6, 2014, when leaders from France, Germany, Russia, and Ukraine
-//   met on the margins of the 70th anniversary of the D-Day allied landings in Normandy" (RFE/RL,
-//   December 2019), "The Normandy format was created in 2014" (EPA): the founding meeting, on record
+//   met on the margins of the 70th anniversary of the D-Day allied landings in Normandy" (December
+//   2019), "The Normandy format was created in 2014" (EPA): the founding meeting, on record
 //   as the first meeting of the four leaders. Confirmed by a date that fits; a year or day that does
 //   not, said right after "formed", "created" or "established" of the Normandy format by name, is
 //   contradicted ("the Normandy format was formed in 2015"). "The group" is read only to confirm.

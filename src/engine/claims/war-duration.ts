@@ -36,12 +36,20 @@ const UNIT = '(day|week|month|year)s?';
 // The war as the phrase names it, up to its noun: "Russia's full-scale invasion", "the war",
 // "Russia launched its full-scale invasion", "Russia invaded", "the start of the full-scale war".
 const WAR =
-  "((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|all-out|large-scale|renewed|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict))\\b";
+  "((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|full[- ]fledged|fully[- ]fledged|all-out|large-scale|renewed|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict))\\b";
 
+// "three and a half years": half a unit more than the number.
+const HALF = '(?:\\s+and\\s+a\\s+half)?';
+// "two years since Russian tanks rolled into Ukraine" (Stoltenberg, February 2024), "a year since
+// Russian troops crossed into Ukraine": the start told by the troops, after "since" only.
+const ROLLED =
+  '((?:Russian\\s+)?(?:tanks|troops|forces|soldiers)\\s+(?:rolled|poured|crossed|marched|stormed|swept|entered)\\s+(?:in)?(?:to\\s+)?Ukraine)\\b';
 // "three years since Russia's full-scale invasion", "500 days of full-scale war", "18 months into
-// the war", "two years on from Russia's invasion", "more than 550 days after Russia invaded".
+// the war", "two years on from Russia's invasion", "more than 550 days after Russia invaded", "Two
+// years have passed since Russia’s full-fledged invasion" (NATO, February 2024), "Two years following
+// Russia’s invasion of Ukraine" (Atlantic Council).
 const CARDINAL_RE = new RegExp(
-  `\\b(?:${HEDGE})?(?:exactly\\s+|precisely\\s+)?${NUMBER}[- ]${UNIT}(?:\\s+on)?,?\\s+(since|after|into|of|from)\\s+${WAR}`,
+  `\\b(?:${HEDGE})?(?:exactly\\s+|precisely\\s+)?${NUMBER}${HALF}[- ]${UNIT}(?:\\s+on)?(?:\\s+(?:have|has|had)\\s+(?:now\\s+)?(?:passed|gone\\s+by|elapsed))?,?\\s+(?:(since|after|following|into|of|from)\\s+${WAR}|since\\s+${ROLLED})`,
   'gi',
 );
 // "as Russia's invasion entered its 19th month", "the war, now in its fourth year", "the war has entered its 247th day".
@@ -54,7 +62,7 @@ const ORDINAL_VERB_RE = new RegExp(
 // "the ongoing war, ordered by Moscow against its neighboring country more than two years ago": who
 // ordered it, and against whom, between the war and its count.
 const AGO_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:of\\s+|on\\s+|against\\s+)?Ukraine)?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?\\s+(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\s+ago\\b`,
+  `\\b${WAR}(?:\\s+(?:of\\s+|on\\s+|against\\s+)?Ukraine)?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?\\s+(?:${HEDGE})?${NUMBER}${HALF}\\s+${UNIT}\\s+ago\\b`,
   'gi',
 );
 // "Russia's war on Ukraine hit the three-year mark", "the war passes the 1,096 day marker", "the war nears the 500-day mark".
@@ -100,7 +108,7 @@ export function withWarDurations(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = events.find(doc, ctx);
       const war = doc.facts.base.figures.war;
-      if (!war || !/\b(war|invasion|invaded|aggression|conflict)\b/i.test(doc.text) || !RUSSIA_RE.test(doc.text)) return out;
+      if (!war || !/\b(war|invasion|invaded|aggression|conflict|tanks|troops)\b/i.test(doc.text) || !RUSSIA_RE.test(doc.text)) return out;
       for (const a of durationClaims(doc)) if (!out.some((b) => b.kind === 'event' && b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
@@ -129,7 +137,11 @@ function durationClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/\b(war|invasion|invaded|aggression|conflict)\b/i.test(text) || !/\b(days?|weeks?|months?|years?)\b|-year/i.test(text)) return;
+    if (
+      !/\b(war|invasion|invaded|aggression|conflict|tanks|troops)\b/i.test(text) ||
+      !/\b(days?|weeks?|months?|years?)\b|-year/i.test(text)
+    )
+      return;
     const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
     // "Europe's biggest conflict since World War II" compares; it tells of no other war going on.
     if (OTHER_WAR_RE.test(text.replace(SINCE_WW2_RE, '')) || OTHER_WAR_RE.test(before.replace(SINCE_WW2_RE, ''))) return;
@@ -153,16 +165,18 @@ function countsIn(text: string, offset: number): Count[] {
   const before = (m: RegExpExecArray) => text.slice(Math.max(0, m.index - 30), m.index);
   CARDINAL_RE.lastIndex = 0;
   for (let m = CARDINAL_RE.exec(text); m; m = CARDINAL_RE.exec(text)) {
-    const [, more, less, about, written, unit, prep, war] = m;
+    const [, more, less, about, written, unit, said, warNoun, rolled] = m;
+    const prep = said ?? 'since';
+    const war = warNoun ?? rolled;
     // "three years of war" names the war by its noun alone; "of" before a verb ("of Russia invaded") is no phrase.
     if (prep.toLowerCase() === 'of' && /invaded$/i.test(war)) continue;
     if (PERIOD_BEFORE_RE.test(before(m))) continue;
-    push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war, false, prep.toLowerCase() === 'after');
+    push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), war, false, /^(?:after|following)$/i.test(prep));
   }
   AGO_RE.lastIndex = 0;
   for (let m = AGO_RE.exec(text); m; m = AGO_RE.exec(text)) {
     const [, war, more, less, about, written, unit] = m;
-    push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
+    push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), war);
   }
   MARK_RE.lastIndex = 0;
   for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
@@ -192,6 +206,9 @@ function countsIn(text: string, offset: number): Count[] {
   }
   return out;
 }
+
+/** Half a unit for "three and a half years". */
+const half = (m: RegExpExecArray): number => (/\band\s+a\s+half\b/i.test(m[0]) ? 0.5 : 0);
 
 /** "1,000" → 1000, "three" → 3, "a"/"an" → 1; NaN for any other word. */
 function cardinal(written: string): number {
@@ -302,7 +319,8 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
 function elapsedText(from: string, to: string, count: Count): string {
   const days = daysBetween(from, to);
   if (count.unit === 'day') return `it was day ${(days + 1).toLocaleString('en-US')} (${days.toLocaleString('en-US')} days since)`;
-  const whole = Math.floor(days / DAYS_PER[count.unit]);
+  // On the anniversary itself a whole number of years has passed: 730 days are two years, not 1.998.
+  const whole = Math.floor(days / DAYS_PER[count.unit] + 0.002);
   const plural = (n: number) => `${n} ${count.unit}${n === 1 ? '' : 's'}`;
   return `${plural(whole)} had passed (its ${ordinalText(whole + 1)} ${count.unit})`;
 }

@@ -125,7 +125,7 @@ describe('a summit named by its year, then where it is held; a country said as h
 });
 
 describe('a summit by the anniversary it marks, said after it', () => {
-  it('the article: "the summit commemorating the 75th anniversary of the founding of the Atlantic Alliance" (El Mundo; held-out 7, q041)', () => {
+  it('the article: "the summit commemorating the 75th anniversary of the founding of the Atlantic Alliance" (pledgetimes.com; held-out 7, q041)', () => {
     const q041 =
       'Margarita Robles (León, 67 years old) travels to Washington this Tuesday to attend the summit commemorating the 75th anniversary of the founding of the Atlantic Alliance.';
     expect(eventsOn(q041, 'summit commemorating', '2024-07-07').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
@@ -158,7 +158,7 @@ describe('a summit by the anniversary it marks, said after it', () => {
 });
 
 describe('a ministerial as the North Atlantic Council "at the level of" or "bringing together" ministers', () => {
-  it('the article: "the North Atlantic Council meeting that will bring together Foreign Affairs ministers today and Wednesday" (Lusa; held-out 7, q024)', () => {
+  it('the article: "the North Atlantic Council meeting that will bring together Foreign Affairs ministers today and Wednesday" (theportugalnews.com; held-out 7, q024)', () => {
     const q024 =
       'At the entrance to the North Atlantic Council meeting that will bring together Foreign Affairs ministers today and Wednesday at the Palace of Parliament, in the Romanian capital, João Gomes Cravinho stressed that concrete support will be discussed.';
     expect(eventsOn(q024, 'Foreign Affairs ministers today', '2022-11-29').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
@@ -186,7 +186,7 @@ describe('a ministerial as the North Atlantic Council "at the level of" or "brin
 });
 
 describe('the Normandy format: when it was formed and which four countries it brings together', () => {
-  it('the articles: "The group was formed on June 6, 2014" (RFE/RL; held-out 7, q006) and its four countries (Interfax; q010)', () => {
+  it('the articles: "The group was formed on June 6, 2014" (cinarinsesi.com; held-out 7, q006) and its four countries (interfax.com; q010)', () => {
     const q006 =
       'The Normandy format summit opened in Paris. The group was formed on June 6, 2014, when leaders from France, Germany, Russia, and Ukraine met on the margins of the 70th anniversary of the D-Day allied landings in Normandy.';
     expect(eventVerdictsOn(q006, 'The group was formed on June 6, 2014', '2019-12-10')).toEqual(['supported']);
@@ -233,3 +233,52 @@ describe('the Normandy format: when it was formed and which four countries it br
 function epa2015(): string {
   return "The Normandy format was created in 2015 to resolve the conflict between Kiev and the breakaway republics in Ukraine's east.";
 }
+
+describe('the war counted: by the troops that rolled in, in half years, "have passed since", "following"', () => {
+  it('the articles: "two years since Russian tanks rolled into Ukraine" (q036), "Putin’s invasion of Ukraine three and a half years ago" (q063)', () => {
+    // https://www.eurasiareview.com/25022024-nato-secretary-general-stoltenberg-on-second-anniversary-of-russias-full-scale-invasion-of-ukraine-statement/ (Stoltenberg; held-out 7, q036)
+    expect(eventVerdictsOn('Today, we mark two years since Russian tanks rolled into Ukraine.', 'two years since', '2024-02-25')).toEqual([
+      'supported',
+    ]);
+    // https://aggregator.oikosix.com/2025/08/15/trump-and-putin-begin-high-stakes-summit-in-anchorage-over-ukraine-conflict (held-out 7, q063)
+    const q063 =
+      'The meeting, expected to last up to seven hours, marks the first in-person encounter between the two leaders since Putin’s invasion of Ukraine three and a half years ago.';
+    expect(eventVerdictsOn(q063, 'three and a half years ago', '2025-08-15')).toEqual(['supported']);
+  });
+
+  it('other pages: "Two years have passed since", "Two years following", "It has been 3 years since"', () => {
+    // https://dvidshub.net/video/913757/nato-stands-with-all-ukrainians-fighting-their-freedom-and-our-shared-security-international
+    expect(eventVerdictsOn('Two years have passed since Russia’s full-fledged invasion of Ukraine.', 'have passed', '2024-02-23')).toEqual([
+      'supported',
+    ]);
+    // http://cbbss.org/p_7453/ (Atlantic Council)
+    const ac =
+      'Two years following Russia’s invasion of Ukraine, John Herbst and Alina Polyakova of the Atlantic Council write it is time for western leaders to stop using euphemisms.';
+    expect(eventVerdictsOn(ac, 'Two years following', '2024-02-24')).toEqual(['supported']);
+    // https://www.cbsnews.com/newyork/video/ukraine-marks-3-years-since-russian-invasion/
+    expect(eventVerdictsOn('It has been 3 years since Russia invaded Ukraine.', '3 years since', '2025-02-24')).toEqual(['supported']);
+    expect(
+      eventVerdictsOn('It has been two and a half years since Russia launched its full-scale invasion.', 'two and a half', '2024-08-30'),
+    ).toEqual(['supported']);
+  });
+
+  it('a count plainly wrong is contradicted', () => {
+    expect(eventVerdictsOn('Five years have passed since Russia’s full-fledged invasion of Ukraine.', 'have passed', '2024-02-23')).toEqual(
+      ['contradicted'],
+    );
+    expect(
+      eventVerdictsOn('Today, we mark five and a half years since Russian tanks rolled into Ukraine.', 'five and a half', '2024-02-25'),
+    ).toEqual(['contradicted']);
+  });
+
+  it("not flagged: a year off at the turn, a count from 2014, a count of a clause's own time, a condition", () => {
+    // One year off is within the count's own slack ("three years" for two, on the anniversary).
+    expect(isRed(verdicts('Today, we mark three years since Russian tanks rolled into Ukraine.', '2024-02-24'))).toBe(false);
+    // Troops rolled into Crimea in 2014: ten years since, in 2024.
+    expect(isRed(verdicts('It is ten years since Russian troops rolled into Ukraine.', '2024-03-01'))).toBe(false);
+    expect(
+      isRed(verdicts('Two years following Russia’s invasion of Ukraine, the parliament approved the law in 2023.', '2025-06-01')),
+    ).toBe(false);
+    expect(isRed(verdicts('If peace comes, five years will have passed since Russia’s invasion of Ukraine.', '2024-02-23'))).toBe(false);
+  });
+});
