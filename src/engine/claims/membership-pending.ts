@@ -4,8 +4,8 @@
 // Said in the present of a country that had joined more than two months before the article, it is outdated; said
 // of one not yet a member it is nothing here (accession-steps.ts and accession-process.ts read the steps). A time
 // the sentence tells of ("In April 2022, Finland wants to join NATO, Marin said") is the claim's: nothing. A time
-// an earlier sentence tells of makes it context, unless the sentence says it is of now ("Recently", "now",
-// "still": the explainer's bullet above told of North Macedonia in 2020).
+// an earlier sentence tells of makes it context, unless the sentence says it is of now ("Recently",
+// "currently": the explainer's bullet above told of North Macedonia in 2020).
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
@@ -23,7 +23,9 @@ const PENDING_AFTER_RE =
   /^(?:,\s+which|\s+and\s+(?:[A-Z][\w’'-]+\s*){1,3})?\s+(?:(?:has|have)\s+(?:recently\s+|also\s+|now\s+)?(?:expressed|shown|signalled|signaled)\s+(?:an?\s+|their\s+|its\s+)?(?:strong\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting)\s+to\s+join|(?:wants|hopes|seeks|aims|aspires)\s+to\s+join)\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)/;
 // At least this long a member: news of the days around an accession may lag.
 const SETTLED_DAYS = 60;
-const NOW_RE = /\b(?:[Rr]ecently|now|currently|still|today|at present|these days)\b/;
+// Words that put a clause in the article's present whatever an earlier sentence told of (not "now" or "still",
+// which a narrative of the past uses too).
+const NOW_RE = /\b(?:[Rr]ecently|[Cc]urrently|[Aa]t present|[Tt]hese days)\b/;
 
 /** Members said in the present to be seeking to join: outdated. */
 export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {

@@ -105,7 +105,8 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
       // Longer than the member has been in NATO: a red flag when the member is named and the day is sure.
       else if (
         !borrowed &&
-        n > years + (/almost|nearly|close to/.test(qualifier) ? 1 : 0) &&
+        // More than a year over: "for over 70 years" of a member of 69.8 years is left alone.
+        n > years + 1 &&
         doc.dateCertain &&
         isConfident(country.nato!) &&
         !HYPOTHETICAL_RE.test(text)
