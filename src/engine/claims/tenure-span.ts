@@ -64,7 +64,8 @@ export function withTenureSpans(tenure: ClaimDetector): ClaimDetector {
       // Lengths this file does not read ("who has been the head of NATO for the past ten years",
       // "departs after 16 years at the helm"); where both read one, this file's reading stands.
       const lengths = tenureLengths(doc).filter((a) => !spans.some((b) => b.start < a.end && a.start < b.end));
-      return [...tenure.find(doc, ctx), ...spans, ...lengths];
+      const titled = titleYears(doc).filter((a) => !spans.some((b) => b.start < a.end && a.start < b.end));
+      return [...tenure.find(doc, ctx), ...spans, ...lengths, ...titled];
     },
   };
 }
@@ -404,5 +405,93 @@ function possessedSpans(doc: Doc): Annotation[] {
       sources: sourcesOfAll(ts.map((t) => t.holder)),
     });
   }
+  return out;
+}
+
+// "Former NATO Secretary General (2014-2024) who led alliance expansion during Ukraine war" (a profile
+// page of 19 July 2025 headed "Jens Stoltenberg"), "Prime Minister of Norway (2005–2013)": a title
+// with its years in brackets and no name beside it, said of the person the page is about.
+const TITLE_YEARS_RE = /^[ \t]*\([ \t]*((?:19|20)\d{2})[ \t]*[-–—][ \t]*((?:19|20)\d{2}|\d{2})[ \t]*\)/;
+const FORMER_BEFORE_RE = /(?:^|[^\p{L}])(?:former|ex-)[ \t]+$/iu;
+
+/**
+ * Supported when exactly one holder of the office the title names held it in those years and the
+ * page names them before the words. Contradicted when no holder did, the page names before the words
+ * exactly one person who ever held the office (in full), the years are more than a year off theirs,
+ * the office is one named with its jurisdiction, every record of theirs is verified with whole dates
+ * and the page's date is certain.
+ */
+function titleYears(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  doc.matches.forEach((m, i) => {
+    // A cheap look first: a bracket right after the title's words.
+    const next = doc.text.indexOf('(', m.end);
+    if (next < 0 || next - m.end > 2 || !m.values.some((v) => v.type === 'role' || v.type === 'fixed')) return;
+    const years = TITLE_YEARS_RE.exec(doc.text.slice(m.end, m.end + 16));
+    if (!years) return;
+    const first = Number(years[1]);
+    const last = years[2].length === 2 ? Math.floor(first / 100) * 100 + Number(years[2]) : Number(years[2]);
+    if (last < first) return;
+    // The qualifier before the role ("NATO", "Dutch"), and "former" before that.
+    const q = doc.matches[i - 1];
+    let start = q && q.values.some((v) => v.type === 'qualifier') && /^[ \t]+$/.test(doc.text.slice(q.end, m.start)) ? q.start : m.start;
+    const former = FORMER_BEFORE_RE.exec(doc.text.slice(Math.max(0, start - 10), start));
+    if (former) start -= former[0].length - (/^[^\p{L}]/u.test(former[0]) ? 1 : 0);
+    // A name right before or after the title is another form's ("Jens Stoltenberg, NATO Secretary General (2014–2024)").
+    const end = m.end + years[0].length;
+    if (doc.people.some((p) => (p.end <= start && /^[ \t,]*$/.test(doc.text.slice(p.end, start))) || (p.start >= end && p.start - end < 3)))
+      return;
+    const offices = officesNamed(doc, start, m.end);
+    if (!offices.length) return;
+    const fitting = offices.flatMap((o) =>
+      o.holders
+        .filter((h) => yearOf(h.start) === first && (h.end ? yearOf(h.end) : yearOf(doc.asOf)) === last)
+        .map((h) => tenuresOf(h.person, o).find((t) => t.holder === h)!),
+    );
+    const named = new Set(doc.people.filter((p) => !p.fuzzy && p.end <= start).map((p) => p.personId));
+    const base = (t: Tenure, personId: string) => {
+      const person = doc.facts.people.get(personId);
+      return {
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        kind: 'tenure' as const,
+        factIds: [t.office.id, personId],
+        fact: describeHolder(person, t),
+        sources: sourcesOfAll([t.holder]),
+        name: person?.name ?? personId,
+      };
+    };
+    const spoken = [...new Set(fitting.map((t) => t.holder.person))];
+    if (spoken.length === 1 && named.has(spoken[0])) {
+      const t = fitting[0];
+      const { name, ...rest } = base(t, spoken[0]);
+      out.push({
+        ...rest,
+        verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
+        message: `${name} was ${t.office.name} ${yearOf(t.holder.start)}–${t.holder.end ? yearOf(t.holder.end) : 'now'}; the title names no one and is read as said of them.`,
+      });
+      return;
+    }
+    if (fitting.length || offices.length !== 1) return;
+    const office = offices[0];
+    const holders = [...named].filter((id) => tenuresOf(id, office).length);
+    if (holders.length !== 1) return;
+    const personId = holders[0];
+    const tenures = tenuresOf(personId, office);
+    const wrong = !tenures.some((t) => Math.abs(yearOf(t.holder.start) - first) <= 1 && Math.abs(endYear(doc, t) - last) <= 1);
+    const strict =
+      wrong &&
+      doc.dateCertain &&
+      doc.people.some((p) => p.personId === personId && p.full && !p.fuzzy) &&
+      jurisdictionNamed(doc, start, m.end, offices) &&
+      tenures.every((t) => isConfident(t.holder) && t.holder.start.length === 10 && (!t.holder.end || t.holder.end.length === 10)) &&
+      tenures.every((t) => t.holder.start >= office.coveredFrom) &&
+      !pastHorizon(doc.facts, doc.asOf, { office: office.id });
+    if (!strict) return;
+    const { name, ...rest } = base(tenures[0], personId);
+    const real = tenures.map((t) => `${yearOf(t.holder.start)}–${t.holder.end ? yearOf(t.holder.end) : 'now'}`).join(' and ');
+    out.push({ ...rest, verdict: 'contradicted', message: `${name} was ${office.name} ${real}, not ${first}–${last}.` });
+  });
   return out;
 }

@@ -245,3 +245,32 @@ describe('a mandate extended to a day: "extending his tenure until October 1, 20
     expect(isRed(verdictsOn(q040.replace('October 1, 2024', 'October 1, 2025'), 'extending his tenure', '2024-06-15'))).toBe(false);
   });
 });
+
+describe('a title with its years in brackets and no name beside it (tenure-span.ts)', () => {
+  // Held-out 7 (q062), a profile page of 19 July 2025 headed with the name.
+  const q062 =
+    'Jens Stoltenberg\n\nSecretary General of NATO\nFORMER\n\nFormer NATO Secretary General (2014-2024) who led alliance expansion during Ukraine war, now Norway’s Finance Minister';
+
+  it('confirms it of the one holder of those years the page names', () => {
+    expect(tenureVerdicts(q062, 'Former NATO Secretary General (2014-2024)', '2025-07-19')).toEqual(['supported']);
+    // "Prime Minister of Norway (2005–2013)", as profile pages list a career, here without "of Norway".
+    const career = 'Jens Stoltenberg\n\nNorwegian Prime Minister (2005-2013) and NATO Secretary General (2014-2024).';
+    expect(tenureVerdicts(career, 'Norwegian Prime Minister (2005-2013)', '2025-07-19')).toEqual(['supported']);
+    expect(tenureVerdicts(career, 'NATO Secretary General (2014-2024)', '2025-07-19')).toEqual(['supported']);
+  });
+
+  it('contradicts years that are no holder’s and far from the named person’s', () => {
+    const wrong = q062.replace('(2014-2024)', '(2012-2024)');
+    expect(tenureVerdicts(wrong, 'Former NATO Secretary General (2012-2024)', '2025-07-19')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn(wrong, 'Former NATO Secretary General (2012-2024)', '2025-07-19', false))).toBe(false);
+  });
+
+  it('leaves alone years a year off, another holder’s years, and a title beside a name', () => {
+    expect(isRed(verdictsOn(q062.replace('(2014-2024)', '(2013-2024)'), 'NATO Secretary General (2013-2024)', '2025-07-19'))).toBe(false);
+    // Rasmussen's years, said of him, unnamed, on a page about Stoltenberg: not read as Stoltenberg's.
+    const other = 'Jens Stoltenberg\n\nHe succeeded the former NATO Secretary General (2009-2014) in October 2014.';
+    expect(isRed(verdictsOn(other, 'NATO Secretary General (2009-2014)', '2025-07-19'))).toBe(false);
+    const beside = 'Former NATO Secretary General (2009-2014) Anders Fogh Rasmussen spoke.';
+    expect(isRed(verdictsOn(beside, 'NATO Secretary General (2009-2014)', '2025-07-19'))).toBe(false);
+  });
+});
