@@ -266,3 +266,19 @@ describe('offices of many holders whose list is not complete', () => {
     ]);
   });
 });
+
+describe('Russia’s Deputy Prime Minister Alexander Novak, and the German spelling "Nowak" (held-out 7, q025)', () => {
+  // Held-out 7 (q025), 5 December 2022.
+  const q025 =
+    'According to the report, Russian Deputy Prime Minister Alexander Nowak said that Russia believes that setting an oil price cap is a “non-market act” and is “considering countermeasures”.';
+  // financialpost.com (Reuters), 9 November 2020: "Energy Minister Alexander Novak" then, promoted the next day.
+  it('confirms the real sentence (as of the office’s last check)', () => {
+    expect(titleVerdicts(q025, 'Russian Deputy Prime Minister Alexander Nowak', '2022-12-05')).toEqual(['supported']);
+  });
+  it('flags the title before he held it; another country’s deputy prime minister says nothing', () => {
+    expect(titleVerdicts(q025, 'Russian Deputy Prime Minister Alexander Nowak', '2015-05-01')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn('Ukraine’s Deputy Prime Minister Alexander Novak spoke.', 'Alexander Novak', '2022-12-05'))).toBe(false);
+    // A deputy prime minister not on record (Russia has about ten): never contradicted.
+    expect(isRed(verdictsOn('Russian Deputy Prime Minister Dmitry Peskov spoke.', 'Dmitry Peskov', '2022-12-05'))).toBe(false);
+  });
+});
