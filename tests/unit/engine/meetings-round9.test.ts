@@ -282,3 +282,20 @@ describe('the war counted: by the troops that rolled in, in half years, "have pa
     expect(isRed(verdicts('If peace comes, five years will have passed since Russia’s invasion of Ukraine.', '2024-02-23'))).toBe(false);
   });
 });
+
+describe('rounds of talks counted before "previous", with a mediator before "talks"', () => {
+  it('the article: "two previous rounds of U.S.-mediated talks in Abu Dhabi" (AP, 14 February 2026; held-out 7, q074)', () => {
+    const q074 = 'The two previous rounds of U.S.-mediated talks in Abu Dhabi have not yielded any signs of a breakthrough.';
+    expect(eventVerdictsOn(q074, 'two previous rounds', '2026-02-14')).toEqual(['supported']);
+    // The same article: "who led two previous rounds in Abu Dhabi".
+    const same = 'Medinsky replaces the senior military officials who led two previous rounds in Abu Dhabi.';
+    expect(eventVerdictsOn(same, 'two previous rounds in Abu Dhabi', '2026-02-14')).toEqual(['supported']);
+  });
+
+  it('not confirmed: rounds at a place with no talks on record, rounds before any were held there', () => {
+    expect(eventVerdictsOn('Two earlier rounds of talks in Riyadh failed.', 'Riyadh', '2026-02-14')).toEqual([]);
+    expect(
+      eventVerdictsOn('The two previous rounds of U.S.-mediated talks in Abu Dhabi have not yielded anything.', 'Abu Dhabi', '2025-06-01'),
+    ).toEqual([]);
+  });
+});
