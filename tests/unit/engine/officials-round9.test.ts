@@ -282,3 +282,20 @@ describe('Russia’s Deputy Prime Minister Alexander Novak, and the German spell
     expect(isRed(verdictsOn('Russian Deputy Prime Minister Dmitry Peskov spoke.', 'Dmitry Peskov', '2022-12-05'))).toBe(false);
   });
 });
+
+describe('Ukraine’s ambassador to the United States (held-out 7, q071)', () => {
+  // Held-out 7 (q071), 19 December 2025.
+  const q071 = 'Earlier, Ambassador of Ukraine to the United States, Olha Stefanishyna reported on the talks.';
+  // kyivindependent.com, 27 August 2025: "Ukraine has appointed former Deputy Prime Minister Olha Stefanishyna as its new ambassador to the U.S."
+  const markarova = 'Ukraine’s ambassador to the U.S. Oksana Markarova said the visit was a success.';
+  it('confirms the ambassador of the day', () => {
+    expect(titleVerdicts(q071, 'Ambassador of Ukraine to the United States, Olha Stefanishyna', '2025-12-19')).toEqual(['supported']);
+    expect(titleVerdicts(markarova, 'Ukraine’s ambassador to the U.S. Oksana Markarova', '2024-05-01')).toEqual(['supported']);
+  });
+  it('flags the title before the appointment; another country’s ambassador says nothing', () => {
+    expect(titleVerdicts(q071, 'Ambassador of Ukraine to the United States, Olha Stefanishyna', '2024-05-01')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn('French ambassador to the United States Oksana Markarova spoke.', 'Oksana Markarova', '2024-05-01'))).toBe(
+      false,
+    );
+  });
+});
