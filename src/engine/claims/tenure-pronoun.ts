@@ -29,7 +29,48 @@ const FIRST_PERSON_RE = /^\s*(?:took\s+office\s+as|became|assumed\s+office\s+as)
 const TITLE_REACH = 70;
 
 export function toldStarts(doc: Doc): Annotation[] {
-  return [...pronounStarts(doc), ...firstPersonStarts(doc)];
+  return [...pronounStarts(doc), ...firstPersonStarts(doc), ...describedStarts(doc)];
+}
+
+// "He was appointed head of military intelligence in 2020", "the young major general was appointed
+// head of the GUR ... in 2020" (Le Monde, January 2024), "In 2019 the former comedian became
+// president", "she later became prime minister in 2021": a start told of someone named just before
+// by a pronoun or a description. The office must be named; who is meant is a reading, so these are
+// only ever confirmed (oneFitting), like the forms above.
+const DESCRIBED_KEYS = [' was appointed ', ' became ', ' was named ', ' was elected ', ' took office as ', ' was sworn in as '];
+const DESCRIBED_SUBJECT_RE =
+  /(?:^|[^\p{L}])(?:he|she|the[ \t]+(?:[\p{L}\d-]+[ \t]+){0,3}?(?:general|officer|commander|politician|diplomat|economist|lawyer|comedian|actor|official|veteran|spymaster|banker|businessman|businesswoman|\d{2}-year-old))(?:[ \t]+(?:later|then|subsequently|eventually|first))?[ \t]+$/iu;
+const DESCRIBED_VERB_RE = /^\s*(?:was\s+appointed|became|was\s+named|was\s+elected|took\s+office\s+as|was\s+sworn\s+in\s+as)\s+(?:as\s+)?/i;
+
+function describedStarts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const key of DESCRIBED_KEYS) {
+    for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      const subject = DESCRIBED_SUBJECT_RE.exec(doc.text.slice(Math.max(0, i - 60), i + 1));
+      if (!subject) continue;
+      const start = i + 1 - subject[0].length + (/^[^\p{L}]/u.test(subject[0]) ? 1 : 0);
+      const verb = DESCRIBED_VERB_RE.exec(doc.text.slice(i, i + key.length + 4));
+      if (!verb) continue;
+      const titleStart = i + verb[0].length;
+      const sentence = sentenceOf(doc, i);
+      const reach = Math.min(sentence.end, titleStart + TITLE_REACH);
+      const date = datesIn(doc, { start: titleStart, end: reach }, sentence).find(
+        (d) =>
+          /\b(?:in|on)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 4), d.start)) ||
+          /^(?:in|on)\b/i.test(doc.text.slice(d.start, d.end)),
+      );
+      if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day')) continue;
+      const offices = new Set(officesNamed(doc, titleStart, date.start).map((o) => o.id));
+      if (!offices.size) continue;
+      // Whom the words mean: someone named in the sentence before them or in the ones before.
+      const k = doc.sentences.indexOf(sentence);
+      const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+      const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
+      const fit = oneFitting(doc, ids, date, offices);
+      if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, start, date.end));
+    }
+  }
+  return out;
 }
 
 /** The one person among `ids` whose tenure (any office, begun by the article's date) started on the date. */

@@ -274,3 +274,33 @@ describe('a title with its years in brackets and no name beside it (tenure-span.
     expect(isRed(verdictsOn(beside, 'NATO Secretary General (2009-2014)', '2025-07-19'))).toBe(false);
   });
 });
+
+describe('a start told of someone named just before, by a pronoun or a description (tenure-pronoun.ts)', () => {
+  // Held-out 7 (q035), Le Monde via JRL, 15 January 2024: "the young major general was appointed head
+  // of the GUR … in 2020" (the fact base has no "head of the GUR" yet; here with the office's own words).
+  const q035 =
+    'Kyrylo Budanov, 38, is head of the Ukrainian military intelligence service (GUR). Wounded several times in covert operations, the young major general was appointed head of military intelligence in 2020.';
+
+  it('confirms the start when the one person named began a tenure of the office then', () => {
+    expect(tenureVerdicts(q035, 'the young major general was appointed head of military intelligence in 2020', '2024-01-15')).toEqual([
+      'supported',
+    ]);
+    // "He was previously Prime Minister of Norway" (nato.int) and "he previously served as the 34th
+    // prime minister of Norway" (sentiment-insight.com) tell a career by a pronoun; here its start.
+    const he = 'Mark Rutte spoke in The Hague. He became prime minister of the Netherlands in 2010.';
+    expect(tenureVerdicts(he, 'He became prime minister of the Netherlands in 2010', '2024-01-15')).toEqual(['supported']);
+    const later = 'Jens Stoltenberg spoke in Oslo. He later became NATO Secretary General in October 2014.';
+    expect(tenureVerdicts(later, 'He later became NATO Secretary General in October 2014', '2020-01-15')).toEqual(['supported']);
+  });
+
+  it('never flags a wrong year (who is meant is a reading), and needs the office named', () => {
+    expect(isRed(verdictsOn(q035.replace('in 2020', 'in 2018'), 'was appointed head of military intelligence in 2018', '2024-01-15'))).toBe(
+      false,
+    );
+    expect(tenureVerdicts(q035.replace('in 2020', 'in 2018'), 'was appointed head of military intelligence in 2018', '2024-01-15')).toEqual(
+      [],
+    );
+    const father = 'Mark Rutte spoke in The Hague. He became a member of parliament in 2003.';
+    expect(tenureVerdicts(father, 'He became a member of parliament in 2003', '2024-01-15')).toEqual([]);
+  });
+});
