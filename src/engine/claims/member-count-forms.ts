@@ -625,6 +625,22 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
             factIds: [MEMBERS_NOW_ID],
           };
       }
+      // "grew to 31 members with Sweden's accession": the count the accession named right after brought.
+      if (form.reached) {
+        const by = accessionAfter(doc, a, end, sentence.end);
+        if (by && !HYPOTHETICAL_RE.test(text)) {
+          const fact = `NATO reached ${by.count} members on ${formatDay(by.day)} (${by.names}).`;
+          judged =
+            by.count === n
+              ? { verdict: 'supported', message: fact, fact, factIds: [MEMBERS_NOW_ID] }
+              : {
+                  verdict: a.confident && doc.dateCertain ? 'contradicted' : 'context',
+                  message: `Not so: ${fact}`,
+                  fact,
+                  factIds: [MEMBERS_NOW_ID],
+                };
+        }
+      }
       if (!judged) continue;
       const told = judged.verdict === 'context' && form.whole ? staleAfterToldAccession(doc, a, n, m[0], found) : null;
       if (told) judged = { ...judged, verdict: 'outdated', message: `${judged.message} The text itself tells of ${told}'s accession.` };
@@ -746,6 +762,25 @@ function accessionBrought(doc: Doc, a: Alliance, sentence: Span): Alliance['step
   }
   if (days.size !== 1) return null;
   const [day] = days;
+  return a.steps.find((s) => s.day === day) ?? null;
+}
+
+// After "grew to N members": the accession that brought it. "NATO expanded to 31 members with Finland's accession",
+// "grew to 32 members with the accession of Sweden", "grew to 30 members when North Macedonia joined" (a
+// member named right there, its accession the step).
+const BY_ACCESSION_RE =
+  /^,?\s+(?:with|after|following|upon|on|through)\s+(?:the\s+)?(?:(?:accession|entry|addition|admission|arrival)\s+of\s+(?=[A-Z])|(?=[A-Z][\w’'. -]{2,30}['’]s?\s+(?:NATO\s+)?(?:accession|entry|admission|joining|membership)\b))|^,?\s+(?:when|as|after|once)\s+(?=[A-Z][\w’'. -]{2,30}\s+(?:officially\s+|formally\s+)?joined\b)/;
+
+/** The step of the one member named right after `at` as the accession that brought a count, or null. */
+function accessionAfter(doc: Doc, a: Alliance, at: number, sentenceEnd: number): Alliance['steps'][number] | null {
+  const after = doc.text.slice(at, Math.min(sentenceEnd, at + 90));
+  const m = BY_ACCESSION_RE.exec(after);
+  if (!m) return null;
+  const from = at + m[0].length;
+  const q = matchesIn(doc, { start: from, end: Math.min(sentenceEnd, from + 40) }, 'qualifier').find((x) => x.start === from);
+  const member = q && a.members.find((j) => j.id === q.value.jurisdiction);
+  if (!member) return null;
+  const day = factRange(member.nato!.joined).last;
   return a.steps.find((s) => s.day === day) ?? null;
 }
 

@@ -263,3 +263,32 @@ describe('a member said to be seeking to join', () => {
     expect(isRed(verdictsOn('Finland wants to join NATO, its neighbours say.', 'Finland wants to join NATO', '2023-04-20'))).toBe(false);
   });
 });
+
+describe('the count an accession brought, after "grew to N members"', () => {
+  it('supports "expanded to 32 members with Sweden’s accession" and flags another count', () => {
+    const text = "NATO expanded to 32 members with Sweden's accession.";
+    expect(membership(text, 'expanded to 32 members', '2025-08-01')).toEqual(['supported']);
+    expect(membership(text.replace('32', '31'), 'expanded to 31 members', '2025-08-01')).toEqual(['contradicted']);
+    const of = 'NATO grew to 31 members with the accession of Finland in April 2023.';
+    expect(membership(of, 'grew to 31 members', '2025-08-01')).toEqual(['supported']);
+    const when = 'NATO grew to 29 members when North Macedonia joined in 2020.';
+    expect(membership(when, 'grew to 29 members', '2025-08-01')).toEqual(['contradicted']);
+  });
+
+  it('leaves a count since an accession alone (others may have joined since)', () => {
+    const since = "NATO has grown to 32 members since Finland's accession.";
+    expect(isRed(verdictsOn(since, 'grown to 32 members', '2025-08-01'))).toBe(false);
+  });
+});
+
+describe('an ordinal among some of the members', () => {
+  it('does not flag "the 14th country to join NATO after the end of the Cold War" (regtrends.com, March 2020)', () => {
+    // https://regtrends.com/en/2020/03/31/north-macedonia-becomes-natos-30th-member/
+    const text =
+      'NATO has accepted North Macedonia as its 30th member. North Macedonia became the 14th country to join NATO after the end of the Cold War.';
+    expect(isRed(verdictsOn(text, 'North Macedonia became the 14th country', '2020-03-31'))).toBe(false);
+    // All of them since the founding is still the whole count.
+    const all = 'Finland became the 30th member of NATO since its founding.';
+    expect(membership(all, 'Finland became the 30th member of NATO', '2023-05-01')).toEqual(['contradicted']);
+  });
+});
