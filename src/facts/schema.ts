@@ -333,6 +333,21 @@ const AidPledge = v.object({
   ...provenance,
 });
 
+/**
+ * NATO's estimates of what allies spend on defence as a share of GDP in a year, as one release published them
+ * (figures.json, spendingEstimates): "Defence Expenditure of NATO Countries" and the Secretary General's annual report.
+ * NATO revises them in later releases, so the engine only confirms a share a release gave; it never flags one.
+ */
+const SpendingEstimate = v.object({
+  id: Id,
+  year: v.number(),
+  published: IsoDate,
+  /** Per cent of GDP by jurisdiction id, as published (two decimals). */
+  shares: v.record(Id, v.number()),
+  summary: v.string(),
+  ...provenance,
+});
+
 /** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
 const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
 
@@ -345,6 +360,7 @@ const Figures = v.object({
   forces: v.optional(v.array(ForceFigure)),
   nationalPlans: v.optional(v.array(NationalSpendingPlan)),
   aidPledges: v.optional(v.array(AidPledge)),
+  spendingEstimates: v.optional(v.array(SpendingEstimate)),
 });
 
 /** A use of the North Atlantic Treaty: Article 5 invoked, Article 4 consultations held (counted by date: "the fifth such meeting"). */
@@ -432,6 +448,7 @@ export type AlliesAtTarget = v.InferOutput<typeof AlliesAtTarget>;
 export type ForceFigure = v.InferOutput<typeof ForceFigure>;
 export type NationalSpendingPlan = v.InferOutput<typeof NationalSpendingPlan>;
 export type AidPledge = v.InferOutput<typeof AidPledge>;
+export type SpendingEstimate = v.InferOutput<typeof SpendingEstimate>;
 export type SanctionPackageStep = v.InferOutput<typeof SanctionPackageStep>;
 export type PriceCap = v.InferOutput<typeof PriceCap>;
 export type LngMeasure = v.InferOutput<typeof LngMeasure>;

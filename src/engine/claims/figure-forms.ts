@@ -25,6 +25,7 @@ import { numberFrom } from '../numbers';
 import { foundingAnnotation, TARGET_YEARS_FACT } from './figure';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { aidPledgeClaims } from './spending-aid';
+import { spendingEstimateClaims } from './spending-estimates';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
 export function withFigureForms(inner: ClaimDetector): ClaimDetector {
@@ -50,6 +51,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...ofGnp(doc),
         ...goalSetIn(doc),
         ...reviewYearSaid(doc),
+        ...spendingEstimateClaims(doc),
       ].filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
       return extra.length ? [...found, ...extra] : found;
     },

@@ -228,3 +228,47 @@ describe("the EU's EUR 90 billion loan to Ukraine, told by its amount", () => {
     }
   });
 });
+
+describe("one ally's share of GDP as NATO estimated it", () => {
+  it('confirms "Italy has struggled to reach 1.49 per cent of GDP ... Warsaw reached 4.12 per cent" (Eunews, November 2024)', () => {
+    // https://eunews.it/en/?p=405737; NATO's estimates of 17 June 2024 (ANSA, Ukrainska Pravda).
+    const text =
+      'While Italy has struggled to reach 1.49 per cent of GDP, there are already four member countries—Greece, Latvia, Estonia, and Poland—already above 3 per cent. Warsaw reached 4.12 per cent.';
+    expect(figureVerdictsOn(text, '1.49 per cent', '2024-11-19')).toEqual(['supported']);
+    expect(figureVerdictsOn(text, '4.12 per cent', '2024-11-19')).toEqual(['supported']);
+  });
+
+  it('reads the family: "Spain, currently spending just 1.3%", "Spending just 1.28% of its GDP", "Poland leads projected shares at 4.48% of GDP"', () => {
+    // A report of The Hague summit of 25 June 2025 (errors.jsonl e001): NATO's 1.28% for 2024, rounded.
+    const rounded =
+      'Berlin pledged to meet the 5% target by 2029. Meanwhile, some countries, including Spain, Belgium, and Slovakia, have pushed back. Spain, currently spending just 1.3%, faces an uphill battle amid opposition from its left-wing coalition.';
+    expect(figureVerdictsOn(rounded, '1.3%', '2025-06-25')).toEqual(['supported']);
+    // The Olive Press, 18 June 2024 (https://www.theolivepress.es/spain-news/2024/06/18/spain-comes-rock-bottom-in-latest-nato-defence-rankings-and-fails-to-make-2-target-as-overall-alliance-spending-surges/).
+    const olive =
+      'SPAIN has been ranked last of the 32 countries in NATO for military spending. Spain is spending just 1.28% of its GDP on its armed forces.';
+    expect(figureVerdictsOn(olive, '1.28%', '2024-06-18')).toEqual(['supported']);
+    // Polskie Radio, August 2025 (https://www.polskieradio.pl/395/7784/Artykul/3571344,poland-tops-nato-defense-spending-at-448-of-gdp-as-all-allies-reach-2-target).
+    const lead = 'NATO published its latest estimates of defence spending. Poland leads projected shares at 4.48% of GDP.';
+    expect(figureVerdictsOn(lead, '4.48%', '2025-09-01')).toEqual(['supported']);
+  });
+
+  it('reads the year said: 2023 from the annual report, not the 2024 share', () => {
+    // Express & Star (PA), 10 July 2024: 2023 shares from NATO's annual report.
+    const said = 'Germany spent 1.66% of its GDP on defence in 2023, according to NATO.';
+    expect(figureVerdictsOn(said, '1.66%', '2024-07-10')).toEqual(['supported']);
+    expect(figureVerdictsOn(said.replace('2023', '2024'), '1.66%', '2024-07-10')).toEqual([]);
+  });
+
+  it('never flags a share no release gave, and leaves other shares of a country alone', () => {
+    for (const text of [
+      'Spain spends 1.5% of GDP on defence, NATO says.',
+      "Italy's economy grew 1.49 per cent of GDP last year, while defence lagged.",
+      "Poland's inflation stood at 4.12%, the central bank said, as defence spending soared.",
+    ]) {
+      expect(isRed(analyze(text, '2024-11-19').map((a) => a.verdict))).toBe(false);
+      expect(figureVerdictsOn(text, text, '2024-11-19')).not.toContain('supported');
+    }
+    // Before the release: not yet estimated.
+    expect(figureVerdictsOn('Italy has struggled to reach 1.49 per cent of GDP on defence.', '1.49 per cent', '2024-05-01')).toEqual([]);
+  });
+});
