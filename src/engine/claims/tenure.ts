@@ -223,7 +223,16 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     date.granularity === 'year' &&
     doc.dateCertain &&
     !/\b(?:19|20)\d{2}\b/.test(doc.text.slice(sentence.start, sentence.end));
-  const yearlessWrong = !fits && !loose && !untitled && !!t && yearlessStartMissed(doc, p.personId, offices, date);
+  const yearless = !fits && !loose && !untitled && !!t ? yearlessStart(doc, p.personId, offices, date) : null;
+  const yearlessWrong = yearless === 'missed';
+  // "Dick Schoof took office as prime minister on 2 July", read in 2025: the day is the start of
+  // his one tenure whatever year was meant.
+  if (yearless && yearless !== 'missed') {
+    const judged = judgeStart(doc, p.personId, yearless.t, { ...date, first: yearless.day, last: yearless.day });
+    const end = Math.max(date.end, titleEnd);
+    const start = Math.min(p.start, date.start);
+    return { ...judged, start, end, quote: doc.text.slice(start, end), kind: 'tenure' };
+  }
   if (
     !t ||
     (!fits &&
@@ -248,33 +257,43 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   return { ...ann, start, end, quote: doc.text.slice(start, end), kind: 'tenure' };
 }
 
-/**
- * "Mark Rutte officially took office as NATO Secretary General on 1 November": a day or month
- * written without its year, whichever year was meant, is no start of the person's tenure of the
- * one office named. Certain only when every tenure of theirs in it is on record with its day
- * (verified, complete from before the first), so that no start in another year can be the one
- * meant; a start on the same day or month in any year is left alone.
- */
 const MONTH_ALONE_RE =
   /^(?:(?:in|since|from)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i;
-function yearlessStartMissed(doc: Doc, personId: string, offices: Office[], date: DateMention): boolean {
-  if (date.explicitYear || date.through) return false;
+
+/**
+ * A day or month written without its year, against the person's tenures of the one office named.
+ * 'missed': "Mark Rutte officially took office as NATO Secretary General on 1 November" is no
+ * start of theirs whatever year was meant; certain only when every tenure of theirs in it is on
+ * record with its day (verified, complete from before the first). A hit: the one tenure whose start
+ * (or a start other sources give) falls on that day or month, in some year, with that day; null
+ * when neither is certain.
+ */
+function yearlessStart(doc: Doc, personId: string, offices: Office[], date: DateMention): 'missed' | { t: Tenure; day: string } | null {
+  if (date.explicitYear || date.through) return null;
   // A month alone is read as relative to the page's date; "last month" is a month of its own.
   const written = doc.text.slice(date.start, date.end);
-  if (date.granularity === 'month' ? !MONTH_ALONE_RE.test(written) : date.granularity !== 'day' || date.relative) return false;
-  if (offices.length !== 1 || !doc.dateCertain) return false;
-  const office = offices[0];
+  if (date.granularity === 'month' ? !MONTH_ALONE_RE.test(written) : date.granularity !== 'day' || date.relative) return null;
+  // A title without its country ("prime minister") may confirm the one such office the person held;
+  // a red flag needs the office named beyond doubt.
+  const held = offices.filter((o) => tenuresOf(personId, o).length);
+  if (held.length !== 1) return null;
+  const office = held[0];
   const tenures = tenuresOf(personId, office);
-  if (!tenures.length || !office.coveredFrom) return false;
   const monthDay = (day: string) => (date.granularity === 'day' ? day.slice(5, 10) : day.slice(5, 7));
   const told = monthDay(date.first);
-  return tenures.every(
+  const hits = tenures.flatMap((t) =>
+    [t.holder.start, ...(t.holder.altStart ?? [])].filter((s) => s.length === 10 && monthDay(s) === told).map((day) => ({ t, day })),
+  );
+  if (hits.length) return new Set(hits.map((h) => h.t)).size === 1 ? hits[0] : null;
+  if (offices.length !== 1 || !doc.dateCertain || !office.coveredFrom) return null;
+  const certain = tenures.every(
     (t) =>
       t.holder.confidence === 'verified' &&
       t.holder.start.length === 10 &&
       office.coveredFrom! <= t.holder.start &&
-      [t.holder.start, ...(t.holder.altStart ?? [])].every((s) => s.length === 10 && monthDay(s) !== told),
+      (t.holder.altStart ?? []).every((s) => s.length === 10),
   );
+  return certain ? 'missed' : null;
 }
 
 /** A right start said of a tenure that had ended by the article's date: outdated, when that is certain. */

@@ -46,6 +46,21 @@ describe('a start told with "officially" or "formally" before the verb, and a da
     expect(isRed(verdictsOn(wrongDay, 'officially took office as NATO Secretary General on 1 November', '2024-11-03', false))).toBe(false);
   });
 
+  it('confirms a day without its year read in a later year, when it is the start of the one such office held', () => {
+    // "LONDON, July 5 /TASS/. Keir Starmer formally took office as UK prime minister" (tass.com), read a year on.
+    const starmer = 'Keir Starmer became prime minister on 5 July, after Labour won the election.';
+    expect(tenureVerdicts(starmer, 'Keir Starmer became prime minister on 5 July', '2025-12-01')).toEqual(['supported']);
+    const schoof = 'Dick Schoof took office as Dutch prime minister on 2 July.';
+    expect(tenureVerdicts(schoof, 'Dick Schoof took office as Dutch prime minister on 2 July', '2025-12-01')).toEqual(['supported']);
+    expect(
+      tenureVerdicts(schoof.replace('2 July', '3 July'), 'Dick Schoof took office as Dutch prime minister on 3 July', '2025-12-01'),
+    ).toEqual(['contradicted']);
+    // Without the country, "prime minister" may be another office: a wrong day is not flagged.
+    expect(isRed(verdictsOn(starmer.replace('5 July', '5 June'), 'Keir Starmer became prime minister on 5 June', '2025-12-01'))).toBe(
+      false,
+    );
+  });
+
   it('leaves a day without its year alone when another tenure of the person may be meant', () => {
     // Trump's two terms both began on 20 January: the right day is confirmed, whichever term.
     const trump = 'Donald Trump formally took office as President of the United States on January 20.';
