@@ -299,3 +299,30 @@ describe('Ukraine’s ambassador to the United States (held-out 7, q071)', () =>
     );
   });
 });
+
+describe('John Kirby’s offices, and "White House spokesman" a loose word (held-out 7, q042)', () => {
+  // Held-out 7 (q042), 2 August 2024.
+  const q042 = 'White House adviser John Kirby recommended contacting the Ukrainians about reports of the first F-16s.';
+  // wtvr.com (AP), 20 May 2022: "President Joe Biden has named Pentagon press secretary John Kirby to be the new National Security Council coordinator for strategic communications."
+  const ap =
+    'President Joe Biden has named Pentagon press secretary John Kirby to be the new National Security Council coordinator for strategic communications.';
+  it('confirms the real sentences and the other names of his posts', () => {
+    expect(titleVerdicts(q042, 'White House adviser John Kirby', '2024-08-02')).toEqual(['supported']);
+    expect(titleVerdicts(ap, 'Pentagon press secretary John Kirby', '2022-04-07')).toEqual(['supported']);
+    const nsc = 'White House national security spokesman John Kirby said the United States would respond.';
+    expect(titleVerdicts(nsc, 'White House national security spokesman John Kirby', '2024-08-02')).toEqual(['supported']);
+    const adviser = 'White House National Security Communications Adviser John Kirby said so.';
+    expect(titleVerdicts(adviser, 'White House National Security Communications Adviser John Kirby', '2024-08-02')).toEqual(['supported']);
+  });
+  it('flags the strict title before he held it; loose words ("White House spokesman") never contradict', () => {
+    const adviser = 'White House National Security Communications Adviser John Kirby said so.';
+    expect(titleVerdicts(adviser, 'White House National Security Communications Adviser John Kirby', '2021-08-02')).toEqual([
+      'contradicted',
+    ]);
+    expect(isRed(titleVerdicts(q042, 'White House adviser John Kirby', '2021-08-02'))).toBe(false);
+    // A deputy press secretary is called "White House spokeswoman" too (Karine Jean-Pierre, April 2022).
+    const kjp = 'White House spokeswoman Karine Jean-Pierre said so.';
+    expect(isRed(titleVerdicts(kjp, 'White House spokeswoman Karine Jean-Pierre', '2022-04-07'))).toBe(false);
+    expect(titleVerdicts(kjp, 'White House spokeswoman Karine Jean-Pierre', '2025-06-01')).toEqual(['outdated']);
+  });
+});
