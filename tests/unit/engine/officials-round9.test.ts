@@ -326,3 +326,14 @@ describe('John Kirby’s offices, and "White House spokesman" a loose word (held
     expect(titleVerdicts(kjp, 'White House spokeswoman Karine Jean-Pierre', '2025-06-01')).toEqual(['outdated']);
   });
 });
+
+describe('precision of the round’s forms on look-alikes', () => {
+  it('never reads a party’s chairman as its leader', () => {
+    const chair = 'The chairman of the Reform UK party Richard Tice said the party would stand everywhere.';
+    expect(isRed(verdictsOn(chair, 'Richard Tice', '2020-05-01'))).toBe(false);
+  });
+  it('never reads a first name after a title when the surname is another known person’s too', () => {
+    // "Novak" is Katalin Novák's and Alexander Novak's: no one holder is meant beyond doubt.
+    expect(isRed(verdictsOn('President Anna Novak spoke.', 'Novak', '2023-05-01'))).toBe(false);
+  });
+});
