@@ -61,12 +61,21 @@ const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: 
   // England" (AP, December 2019), "the alliance, which marks its 75th anniversary this year", "NATO leaders gathered
   // for its 75th anniversary summit": "its" is NATO's when NATO is named before it in the sentence with no country
   // between ("Türkiye ... its 72nd anniversary" is the member's). Not "its 20th anniversary of membership" or "in NATO".
-  // Confirm only: "its" is never sure enough for a red flag.
-  { re: new RegExp(`\\bits\\s+${ORDINAL_SRC}[- ]anniversary\\b(?!\\s+(?:of|in|as|since)\\b)`, 'g'), ofNato: false, its: true },
+  // A red flag only with NATO itself named as the owner and a year right after ("NATO ... its 75th anniversary in 2019").
+  {
+    re: new RegExp(
+      `\\bits\\s+${ORDINAL_SRC}[- ]anniversary\\b(?!\\s+(?:of|as|since)\\b|\\s+in\\s+(?:NATO|Nato|the\\s+[Aa]lliance|office|power)\\b)`,
+      'g',
+    ),
+    ofNato: false,
+    its: true,
+  },
 ];
 // NATO named before "its", and the text from that name to "its" (checked for a country or another body).
 const ITS_OWNER_RE =
   /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)(?:['’]s)?\b(?![\s\S]*\b(?:NATO|Nato|[Aa]lliance)\b)([\s\S]*)$/;
+const NATO_BODY_WORD_RE =
+  /\b(?:mission|operation|command|force|forces|summit|programme|program|partnership|council|commission|assembly|agency|school|college|centre|center|headquarters|brigade|battalion|group|dialogue|initiative|plan|policy|treaty|pact|union)\b/i;
 const OTHER_OWNER_RE = /\b(?:EU|European Union|United Nations|UN|OSCE|G7|G20|Warsaw Pact|Council of Europe)\b/;
 // Years of the alliance: "the organisation's 66-year history", "for more than 67 years", "75 years since its foundation".
 const HISTORY_RE = new RegExp(
@@ -393,7 +402,11 @@ function findAgeClaims(doc: Doc): Annotation[] {
       if (!Number.isFinite(n) || n < 1 || n > 150) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       const sentence = sentenceAt(span.start);
-      if (its && !natoOwnsIts(doc, { start: sentence.start, end: span.start })) continue;
+      const owner = its ? ownerOfIts(doc, { start: sentence.start, end: span.start }) : null;
+      if (its && !owner) continue;
+      // "NATO ... its 50th anniversary in 2004" is NATO's own, as "the Alliance's 50th anniversary in 2004" is; "the
+      // alliance ... its" may be another alliance.
+      const own = ofNato || owner === 'nato';
       if (!ofNato && !NATO_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
       if (named && !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
       const year = born + n;
@@ -416,7 +429,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
             (d.end <= span.start && d.start - sentence.start <= 3 && /^,?\s+[^,;]{0,60}$/.test(doc.text.slice(d.end, span.start))),
         );
         const text = doc.text.slice(sentence.start, sentence.end);
-        if (ofNato && years.length === 1 && near.length === 1 && !HYPOTHETICAL_RE.test(text) && !/\bsince\b/i.test(text))
+        if (own && years.length === 1 && near.length === 1 && !HYPOTHETICAL_RE.test(text) && !/\bsince\b/i.test(text))
           push(hull([span, near[0]]), sure ? 'contradicted' : 'context', `Not so: ${message}`);
         continue;
       }
@@ -560,10 +573,14 @@ function findAgeClaims(doc: Doc): Annotation[] {
   return out;
 }
 
-/** NATO is named before "its" in the span, with no country or other body between the name and "its". */
-function natoOwnsIts(doc: Doc, before: Span): boolean {
+/** Who "its" is: NATO named before it in the span (or "the alliance"), with no country or other body between; else null. */
+function ownerOfIts(doc: Doc, before: Span): 'nato' | 'alliance' | null {
   const owner = ITS_OWNER_RE.exec(doc.text.slice(before.start, before.end));
-  if (!owner || OTHER_OWNER_RE.test(owner[1])) return false;
+  if (!owner || OTHER_OWNER_RE.test(owner[1])) return null;
   const from = before.end - owner[1].length;
-  return !matchesIn(doc, { start: from, end: before.end }, 'qualifier').some((q) => q.value.jurisdiction);
+  if (matchesIn(doc, { start: from, end: before.end }, 'qualifier').some((q) => q.value.jurisdiction)) return null;
+  // Another owner between: a name ("NATO's Partnership for Peace marked its 25th anniversary") or one of NATO's own
+  // bodies ("NATO's mission marked its 20th anniversary").
+  if (/\b[A-Z][a-z]/.test(owner[1]) || NATO_BODY_WORD_RE.test(owner[1])) return null;
+  return /^(?:NATO|Nato|North)/.test(owner[0]) ? 'nato' : 'alliance';
 }

@@ -154,8 +154,10 @@ describe('NATO\'s anniversary told with "its"', () => {
     expect(verdictsOn(ap, 'its 70th anniversary', '2019-12-04')).toEqual(['supported']);
     const marks = 'Leaders of the alliance, which marks its 75th anniversary this year, met in Washington.';
     expect(verdictsOn(marks, 'its 75th anniversary', '2024-07-09')).toEqual(['supported']);
-    // "its" is never sure enough for a red flag.
+    // With no year right after it, another count is only context; with NATO the owner and a year right after, a red flag.
     expect(isRed(verdictsOn(ap.replace('70th', '75th'), 'its 75th anniversary', '2019-12-04'))).toBe(false);
+    const wrong = 'Trump shattered NATO’s message of unity at its 75th anniversary in 2019.';
+    expect(kindOn('figure', wrong, 'its 75th anniversary in 2019', '2024-08-01').map((a) => a.verdict)).toEqual(['contradicted']);
   });
 
   it('does not read a member’s anniversary as NATO’s', () => {
@@ -163,6 +165,11 @@ describe('NATO\'s anniversary told with "its"', () => {
     expect(kindOn('figure', turkey, 'its 72nd anniversary', '2024-02-18')).toEqual([]);
     const eu = 'NATO leaders met as the European Union marked its 30th anniversary.';
     expect(kindOn('figure', eu, 'its 30th anniversary', '2023-11-01')).toEqual([]);
+    // One of NATO's own bodies, or a name between NATO and "its".
+    const pfp = "NATO's Partnership for Peace marked its 25th anniversary in 2019.";
+    expect(isRed(verdictsOn(pfp, 'its 25th anniversary in 2019', '2024-08-01'))).toBe(false);
+    const mission = 'NATO’s mission marked its 20th anniversary in 2019.';
+    expect(isRed(verdictsOn(mission, 'its 20th anniversary in 2019', '2024-08-01'))).toBe(false);
   });
 });
 
