@@ -51,7 +51,14 @@ export function shortTitles(doc: Doc): Annotation[] {
   const resolved = new Map(doc.people.map((p) => [p.match, p]));
   doc.matches.forEach((m, i) => {
     const surnames = m.values.filter((v): v is Surname => v.type === 'person');
-    if (!surnames.length || surnames.some((v) => v.full) || !/^\p{Lu}/u.test(doc.text.charAt(m.start))) return;
+    if (!surnames.length || !/^\p{Lu}/u.test(doc.text.charAt(m.start))) return;
+    if (surnames.some((v) => v.full)) {
+      // "launched by then-Secretary Lloyd Austin": a bare title said of the time told, before a full name.
+      const known = resolved.get(i);
+      const annotation = known && !known.fuzzy ? thenBareTitle(doc, known) : null;
+      if (annotation) out.push(annotation);
+      return;
+    }
     if (partOfLongerName(doc, m, i)) return;
     const known = resolved.get(i);
     const ids = known ? [known.personId] : [...new Set(surnames.map((v) => v.id))];
@@ -332,6 +339,38 @@ function bareTitle(doc: Doc, person: PersonMention, ids: readonly string[], init
     senses: held[0].offices.map((office) => ({ office, loose: false })),
     explicit: true,
     modifier: 'none',
+    soft: true,
+  });
+  return annotation?.verdict === 'supported' ? annotation : null;
+}
+
+// "then-Secretary Lloyd Austin" (a page of June 2025): "then" before a bare title word.
+const THEN_BARE_RE = /(?<![\p{L}-])then[- ](Minister|Secretary)[ \t]+$/u;
+
+/**
+ * A bare title with "then" before a name the page resolves: the person held, at some time up to
+ * the article's date, the one office of theirs (not a head of state's or government's) that the
+ * word can name. Confirmed only: which ministry is not said.
+ */
+function thenBareTitle(doc: Doc, person: PersonMention) {
+  const before = doc.text.slice(Math.max(0, person.start - 20), person.start);
+  const bare = THEN_BARE_RE.exec(before);
+  if (!bare) return null;
+  const start = person.start - before.length + bare.index;
+  for (let k = person.match - 1; k >= Math.max(0, person.match - 3); k--) if (doc.matches[k].end > start) return null;
+  if (!plainBefore(doc, start)) return null;
+  const fits = BARE_ROLE[bare[1]];
+  const offices = (doc.facts.officesByPerson.get(person.personId) ?? []).filter(
+    (o) => bareOffice(o, fits, null) && tenuresOf(person.personId, o).some((t) => t.from <= doc.asOf),
+  );
+  if (offices.length !== 1) return null;
+  const annotation = titleAnnotation(doc, {
+    start,
+    end: person.end,
+    person,
+    senses: [{ office: offices[0], loose: false }],
+    explicit: true,
+    modifier: 'then',
     soft: true,
   });
   return annotation?.verdict === 'supported' ? annotation : null;

@@ -319,3 +319,25 @@ describe('a start told of someone named just before, by a pronoun or a descripti
     expect(tenureVerdicts(father, 'He became a member of parliament in 2003', '2024-01-15')).toEqual([]);
   });
 });
+
+describe('"then-Secretary Lloyd Austin": a bare title word with "then" before a full name (title-short.ts)', () => {
+  // Held-out 7 (q054), The Gaze, 4 June 2025.
+  const q054 =
+    'The monthly Ukraine Defense Contact Group, launched by then-Secretary Lloyd Austin in response to Russia’s full-scale invasion, has served as a vital platform for military coordination.';
+
+  it('confirms the one secretary’s office the person held before the date', () => {
+    expect(titleVerdicts(q054, 'then-Secretary Lloyd Austin', '2025-06-04')).toEqual(['supported']);
+    // "then-Minister Dmytro Kuleba", as Ukrainian outlets write it of a former foreign minister.
+    const minister = 'The agreement was signed by then-Minister Dmytro Kuleba in Kyiv.';
+    expect(titleVerdicts(minister, 'then-Minister Dmytro Kuleba', '2025-06-04')).toEqual(['supported']);
+  });
+
+  it('never flags it (which ministry is not said), and leaves a word that makes another title alone', () => {
+    expect(isRed(verdictsOn(q054, 'then-Secretary Lloyd Austin', '2020-06-04'))).toBe(false);
+    const press = 'The briefing was given by then-Press Secretary Karine Jean-Pierre.';
+    // The whole title is title.ts's ("Press Secretary"), not a bare "Secretary".
+    expect(kindOn('title', press, 'Karine Jean-Pierre', '2025-06-04').map((a) => a.quote)).toEqual([
+      'then-Press Secretary Karine Jean-Pierre',
+    ]);
+  });
+});
