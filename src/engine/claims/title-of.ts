@@ -16,6 +16,7 @@ import { wrongFirstNameTitles } from './title-first-name';
 import { rankedTitles } from './title-rank';
 import { partyLeaderTitles } from './title-party';
 import { regnalTitles } from './title-regnal';
+import { countryListTitles } from './title-country-list';
 
 // Between the title and the name: nothing, a comma, a courtesy word or a rank ("Commander-in-Chief
 // of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
@@ -54,6 +55,8 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
       for (const a of partyLeaderTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       // A reigning monarch named with the title in the name ("King Philip VI", title-regnal.ts).
       for (const a of regnalTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      // A leader with the country in brackets in a list of leaders (title-country-list.ts).
+      for (const a of countryListTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       // A holder's surname after the title with a first name not theirs (title-first-name.ts): doc.ts takes no person there.
       for (const a of wrongFirstNameTitles(doc))
         if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);

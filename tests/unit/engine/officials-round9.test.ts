@@ -337,3 +337,21 @@ describe('precision of the round’s forms on look-alikes', () => {
     expect(isRed(verdictsOn('President Anna Novak spoke.', 'Novak', '2023-05-01'))).toBe(false);
   });
 });
+
+describe('a leader with the country in brackets, in a list of leaders (title-country-list.ts)', () => {
+  // Held-out 7 (q032), 11 July 2023: a dpa photo caption from the Vilnius summit.
+  const q032 =
+    'Heads of State and Government: In the front row from left Gitanas Nausėda (Lithuania), NATO Secretary General Jens Stoltenberg, Joe Biden (USA), Rishi Sunak (UK). In the middle row Kaja Kallas (Estonia), Sauli Niinistö (Finland), Emmanuel Macron (France).';
+  it('confirms each leader of the day', () => {
+    expect(titleVerdicts(q032, 'Kaja Kallas (Estonia)', '2023-07-11')).toEqual(['supported']);
+    expect(titleVerdicts(q032, 'Sauli Niinistö (Finland)', '2023-07-11')).toEqual(['supported']);
+    expect(titleVerdicts(q032, 'Rishi Sunak (UK)', '2023-07-11')).toEqual(['supported']);
+    const prime = 'The prime ministers Mark Rutte (Netherlands) and Mette Frederiksen (Denmark) met in The Hague.';
+    expect(titleVerdicts(prime, 'Mark Rutte (Netherlands)', '2023-07-11')).toEqual(['supported']);
+  });
+  it('says nothing of a former leader or without words about leaders, and never flags', () => {
+    expect(titleVerdicts(q032, 'Kaja Kallas (Estonia)', '2025-07-11')).toEqual([]);
+    expect(isRed(verdictsOn(q032, 'Rishi Sunak', '2025-07-11'))).toBe(false);
+    expect(titleVerdicts('Jonas Gahr Støre (Norway) said the fund would grow.', 'Jonas Gahr Støre (Norway)', '2023-07-11')).toEqual([]);
+  });
+});
