@@ -20,7 +20,7 @@ import { placeChain } from './place-chain';
 const ROUND_HINT_RE = /\brounds?\b/;
 // "two rounds that occurred in Abu Dhabi in late January and early February 2026" (Geneva talks, February
 // 2026): a count of rounds, then a relative clause, tells of rounds held there too. "two previous rounds of
-// U.S.-mediated talks in Abu Dhabi" (AP, February 2026): the count before "previous", a mediator before "talks".
+// U.S.-mediated talks in Abu Dhabi" (japantoday.com, February 2026): the count before "previous", a mediator before "talks".
 const ROUND_BEFORE_RE =
   /\b(?:(earlier|previous|prior|past|last|first|second|third|latest)\s+(?:two\s+|three\s+|few\s+)?|(?:two|three|four)\s+(?:(?:earlier|previous|prior|past)\s+)?)(rounds?)\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:talks|negotiations|meetings|consultations)\s+)?(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:held\s+|took\s+place\s+|occurred\s+)?(?:in|at)\s+(?:the\s+)?$/i;
 

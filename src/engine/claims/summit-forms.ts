@@ -35,6 +35,7 @@ import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
 import { nextSummits } from './summit-next';
 import { normandyFormat } from './summit-normandy';
+import { sinceLastMeeting } from './meeting-since';
 import { talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
@@ -211,7 +212,10 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     const eventsHere = eventsBySentence.get(i) ?? [];
     if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);
     lastSummit = eventsHere.map((id) => doc.facts.events.get(id)).find((e) => e && summits.includes(e)) ?? lastSummit;
-    if (/first/i.test(text)) firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
+    if (/first/i.test(text)) {
+      firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
+      if (text.includes('since')) sinceLastMeeting(doc, sentence, text, out);
+    }
     if (hasSummit && text.includes(' since ')) {
       firstSince(doc, sentence, text, summits, out);
       notMetSince(doc, sentence, text, summits, out);

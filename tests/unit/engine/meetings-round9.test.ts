@@ -284,7 +284,7 @@ describe('the war counted: by the troops that rolled in, in half years, "have pa
 });
 
 describe('rounds of talks counted before "previous", with a mediator before "talks"', () => {
-  it('the article: "two previous rounds of U.S.-mediated talks in Abu Dhabi" (AP, 14 February 2026; held-out 7, q074)', () => {
+  it('the article: "two previous rounds of U.S.-mediated talks in Abu Dhabi" (japantoday.com, 14 February 2026; held-out 7, q074)', () => {
     const q074 = 'The two previous rounds of U.S.-mediated talks in Abu Dhabi have not yielded any signs of a breakthrough.';
     expect(eventVerdictsOn(q074, 'two previous rounds', '2026-02-14')).toEqual(['supported']);
     // The same article: "who led two previous rounds in Abu Dhabi".
@@ -297,5 +297,29 @@ describe('rounds of talks counted before "previous", with a mediator before "tal
     expect(
       eventVerdictsOn('The two previous rounds of U.S.-mediated talks in Abu Dhabi have not yielded anything.', 'Abu Dhabi', '2025-06-01'),
     ).toEqual([]);
+  });
+});
+
+describe('"their first meeting since ..." told by the date of the last one', () => {
+  const lead = 'President Donald Trump met Ukrainian President Volodymyr Zelenskyy at the NATO summit this week. ';
+
+  it('the article: "first in-person conversation since their brief exchange in April" (ijr.com, 26 June 2025; held-out 7, q058)', () => {
+    const q058 = `${lead}This was Trump and Zelenskyy’s first in-person conversation since their brief exchange in April.`;
+    expect(eventsOn(q058, 'since their brief exchange in April', '2025-06-26').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'supported vatican-meeting-2025-04-26',
+    ]);
+  });
+
+  it('the same family in other words: "first face-to-face meeting since ... on April 26"', () => {
+    const other = `${lead}It was the first face-to-face meeting between the two leaders since the funeral meeting on April 26.`;
+    expect(eventVerdictsOn(other, 'first face-to-face meeting', '2025-06-26')).toEqual(['supported']);
+  });
+
+  it('another month is not confirmed, and never flagged (the fact base does not hold every meeting)', () => {
+    const march = `${lead}This was Trump and Zelenskyy’s first in-person conversation since their brief exchange in March.`;
+    expect(eventsOn(march, 'since their brief exchange in March', '2025-06-26').map((a) => a.factIds[0])).not.toContain(
+      'vatican-meeting-2025-04-26',
+    );
+    expect(isRed(verdicts(march, '2025-06-26'))).toBe(false);
   });
 });
