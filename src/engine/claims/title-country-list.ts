@@ -22,6 +22,8 @@ export function countryListTitles(doc: Doc): Annotation[] {
   if (!doc.text.includes('(')) return out;
   for (const person of doc.people) {
     if (!person.full || person.fuzzy) continue;
+    // Cheap pretest, before any slice: the bracket right after the name.
+    if (!doc.text.startsWith('(', person.end) && !doc.text.startsWith(' (', person.end)) continue;
     const m = BRACKET_COUNTRY_RE.exec(doc.text.slice(person.end, person.end + 46));
     if (!m) continue;
     const open = person.end + m[0].indexOf('(') + 1;

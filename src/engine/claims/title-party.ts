@@ -23,9 +23,10 @@ export function partyLeaderTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
     if (!person.full) continue;
+    // Cheap pretest, before any slice: "party" or "Party" (and a comma or spaces) right before the name.
+    const arty = doc.text.lastIndexOf('arty', person.start);
+    if (arty < 0 || person.start - arty > 8) continue;
     const before = doc.text.slice(Math.max(0, person.start - 120), person.start);
-    // Cheap pretest: "party" or "Party" right before the name.
-    if (!before.includes('arty')) continue;
     const claim = partyLeaderBefore(doc, person, before);
     const annotation = claim && titleAnnotation(doc, claim);
     if (annotation) out.push(annotation);

@@ -13,6 +13,8 @@ import { finish, readTitle } from './title-paren';
 // Before the name: the comma, an optional country, an optional service, a rank.
 const SERVICE_RANK_RE =
   /,[ \t]+(?:(?:U\.S\.|US|U\.K\.|UK|American|British|French|German|Italian|Dutch|Canadian|Polish)[ \t]+)?(?:(?:Army|Air[ \t]+Force|Navy|Marine[ \t]+Corps|Marines|Space[ \t]+Force|Royal[ \t]+Navy|Royal[ \t]+Air[ \t]+Force)[ \t]+)?(?:(?:Lt\.?|Lieutenant|Vice|Rear|Brig\.?|Brigadier|Maj\.?|Major)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.|Air[ \t]+Chief[ \t]+Marshal)[ \t]+$/;
+// The rank words SERVICE_RANK_RE ends with, each with the space after it.
+const RANK_WORDS = ['General ', 'Gen. ', 'Admiral ', 'Adm. ', 'Marshal '];
 // Words before the title that make it another office or another time: not this form's to read.
 const BLOCKING_MODIFIER_RE =
   /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|assistant|under|late|previous|incoming|future)[ \t-]+$/;
@@ -20,9 +22,9 @@ const BLOCKING_MODIFIER_RE =
 export function rankedTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
-    // Cheap pretest: a rank word right before the name.
+    // Cheap pretest, before any slice: a rank word right before the name.
+    if (!RANK_WORDS.some((w) => doc.text.startsWith(w, person.start - w.length))) continue;
     const before = doc.text.slice(Math.max(0, person.start - 64), person.start);
-    if (!before.includes('Gen') && !before.includes('Adm') && !before.includes('Marshal')) continue;
     const claim = titleBeforeServiceRank(doc, person, before);
     const annotation = claim && titleAnnotation(doc, claim);
     if (annotation) out.push(annotation);

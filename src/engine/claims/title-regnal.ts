@@ -12,8 +12,6 @@ import type { RoleSense } from '../lexicon';
 import { holdersOn } from '../holders';
 import { titleAnnotation } from './title';
 
-const REGNAL_WORD_RE = /^(?:King|Queen)[ \t]/;
-const REGNAL_BEFORE_RE = /(?:^|[^\p{L}])(?:King|Queen)[ \t]+$/u;
 const MONARCH_ROLES = new Set(['king', 'queen', 'monarch']);
 
 export function regnalTitles(doc: Doc): Annotation[] {
@@ -21,15 +19,22 @@ export function regnalTitles(doc: Doc): Annotation[] {
   for (const person of doc.people) {
     if (!person.full || person.fuzzy) continue;
     // Cheap pretest: the name starts with the title, or the title stands right before it.
-    const inName = REGNAL_WORD_RE.test(doc.text.slice(person.start, person.start + 6));
-    const before = !inName && REGNAL_BEFORE_RE.test(doc.text.slice(Math.max(0, person.start - 7), person.start));
+    const inName = doc.text.startsWith('King ', person.start) || doc.text.startsWith('Queen ', person.start);
+    const before =
+      !inName &&
+      ((person.start >= 5 && doc.text.startsWith('King ', person.start - 5)) ||
+        (person.start >= 6 && doc.text.startsWith('Queen ', person.start - 6)));
     if (!inName && !before) continue;
     const senses: RoleSense[] = (doc.facts.officesByPerson.get(person.personId) ?? [])
       .filter((o) => o.roles.some((r) => MONARCH_ROLES.has(r)))
       .filter((o) => holdersOn(o, doc.asOf).some((t) => t.holder.person === person.personId))
       .map((office) => ({ office, loose: false }));
     if (!senses.length) continue;
-    const start = before ? person.start - /(?:King|Queen)[ \t]+$/.exec(doc.text.slice(0, person.start))![0].length : person.start;
+    const start = !before
+      ? person.start
+      : person.start >= 5 && doc.text.startsWith('King ', person.start - 5)
+        ? person.start - 5
+        : person.start - 6;
     const annotation = titleAnnotation(doc, {
       start,
       end: person.end,
