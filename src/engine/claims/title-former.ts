@@ -28,7 +28,7 @@ import { TIME_TOLD_RE } from '../narrated-time';
 // A party word may follow the modifier ("Sir Ben Wallace, a former Tory defense secretary"): it
 // says which side, not which office, so it is passed over.
 const LEAD_RE =
-  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:(previously|formerly|once)[ \t]+)?(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(then|at[ \t]+the[ \t]+time|formerly|previously|once))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
+  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:(previously|formerly|once)[ \t]+)?(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(?:who[ \t]+is[ \t]+)?(then|at[ \t]+the[ \t]+time|formerly|previously|once|now))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
 
 // "who was the NATO chief's adviser", "then NATO secretary general Jens Stoltenberg's deputy":
 // the title must end the phrase for it to be the person's.
@@ -74,7 +74,11 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   const adverb = lead[1] ?? lead[2] ?? lead[3];
   const modifierWord = lead[4];
   // ", the" or "(" alone: the plain apposition, or no title at all.
-  if (!/who|then|time|formerly|previously|once/.test(lead[0]) && !modifierWord) return null;
+  if (!/who|then|time|formerly|previously|once|now/.test(lead[0]) && !modifierWord) return null;
+  // "Jens Stoltenberg, now Norway's finance minister," "X, who is now ...": the office held on the
+  // day, as a title before the name says it ("now" with "former" makes no sense: nothing is read).
+  const now = adverb === 'now';
+  if (now && modifierWord) return null;
 
   let jurisdictions = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
   if (jurisdictions.length && !m.values.some((v) => v.type === 'fixed')) {
@@ -118,7 +122,7 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
     person,
     senses,
     explicit,
-    modifier: former ? 'former' : 'then',
+    modifier: now ? 'none' : former ? 'former' : 'then',
     // Without a country the office is a guess; a loose role ("the former head of NATO") can
     // confirm, not contradict; "formerly" may be said of a holder back in office.
     soft: !explicit || senses.every((s) => s.loose) || adverb === 'formerly',

