@@ -21,10 +21,12 @@ import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 
 // Right after the name: its possessive, "inauguration" and the words before a day.
 const INAUGURATION_RE =
-  /^['’]s[ \t]+(?:(?:first|second|upcoming|coming|planned)[ \t]+)?inauguration\b(?:[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+(?:set|scheduled|due|slated|planned)[ \t]+for|takes[ \t]+place|will[ \t]+take[ \t]+place|took[ \t]+place|was[ \t]+held|is|was|will[ \t]+be))?[ \t,]+((?:on|for|in)[ \t]+)?/i;
+  /^['’]s[ \t]+(?:(?:first|second|upcoming|coming|planned)[ \t]+)?inauguration(?:[ \t]+(?:ceremony|day))?\b(?:[ \t]+(?:(?:is|was|will[ \t]+be)[ \t]+(?:set|scheduled|due|slated|planned)[ \t]+for|takes[ \t]+place|will[ \t]+take[ \t]+place|took[ \t]+place|was[ \t]+held|is|was|will[ \t]+be))?[ \t,]+((?:on|for|in)[ \t]+)?/i;
 // How far off it is: "is in less than two weeks", "is just two days away".
 const AWAY_RE =
   /^['’]s[ \t]+(?:(?:first|second|upcoming|coming|planned)[ \t]+)?inauguration[ \t]+is[ \t]+(?:(?:just|only)[ \t]+)?(?:in[ \t]+)?(less[ \t]+than|under|within|more[ \t]+than|over|about|around|nearly|almost|some)?[ \t]*(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ \t]+(day|week|month)s?\b([ \t]+away)?/i;
+// "takes place on Monday, 20 January": a weekday before the day.
+const WEEKDAY_BEFORE_RE = /^(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+$/i;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   one: 1,
@@ -93,7 +95,11 @@ function dayClaim(doc: Doc, p: PersonMention, tail: string, tenures: Tenure[]): 
   // A month's mention takes in its preposition ("in January"): the day is read from there.
   const at = p.end + m[0].length - (m[1]?.length ?? 0);
   const date = datesIn(doc, { start: at, end: Math.min(sentence.end, at + 40) }, sentence).find(
-    (d) => d.start <= at + 14 && d.granularity !== 'span' && !(d.relative && d.granularity === 'day' && !d.explicitYear),
+    // The day right there: "Trump's inauguration fund raised ... in December" tells of something else.
+    (d) =>
+      (d.start <= at + 4 || WEEKDAY_BEFORE_RE.test(doc.text.slice(at, d.start))) &&
+      d.granularity !== 'span' &&
+      !(d.relative && d.granularity === 'day' && !d.explicitYear),
   );
   if (!date) return null;
   const fit = tenures.find((t) => t.from <= addDays(doc.asOf, 400) && startFits(t, date));

@@ -185,6 +185,9 @@ describe('a president’s inauguration told with its day or how far off it is (t
     // Putin's record runs on through his re-inaugurations: "Putin’s inauguration on May 7, 2024" is not flagged.
     const putin = 'The sanctions came after Vladimir Putin’s inauguration on May 7, 2024.';
     expect(isRed(verdictsOn(putin, 'Vladimir Putin’s inauguration on May 7, 2024', '2024-06-01'))).toBe(false);
+    // A day that belongs to other words after "inauguration": not read.
+    const fund = 'Donald Trump’s inauguration fund raised record sums in December 2024.';
+    expect(tenureVerdicts(fund, 'Donald Trump’s inauguration', '2025-01-10')).toEqual([]);
     // "is two weeks" alone is no window.
     const bare = 'Donald Trump’s inauguration is two weeks of festivities.';
     expect(tenureVerdicts(bare, 'Donald Trump’s inauguration', '2024-12-20')).toEqual([]);
