@@ -21,8 +21,10 @@ const OF_BEFORE_RE = /\bthe[ \t]+(?:(current|present|incumbent)[ \t]+)?(?:govern
 // After the name: "'s government", "'s current cabinet", " government" (after "the").
 const AFTER_RE = /^(?:['’]s[ \t]+(?:own[ \t]+)?(?:(current|present|incumbent)[ \t]+)?|[ \t]+)(?:government|cabinet)\b/i;
 const THE_BEFORE_RE = /\bthe[ \t]+(?:(current|present|incumbent)[ \t]+)?$/i;
-// "Rutte's government is now stepping down", "the government of X has now": said of the present.
-const NOW_AFTER_RE = /^[ \t]+(?:is|are|has|have)[ \t]+(?:now|currently)\b/i;
+// "Rutte's government is now stepping down": said of the present. "X's government has now been
+// replaced", "is now history", "is now out of office" tell its end, true after it: not read.
+const NOW_AFTER_RE =
+  /^[ \t]+(?:is|are)[ \t]+(?:now|currently)\b(?![ \t]+(?:out|gone|history|over|defunct|former|past|no[ \t]+longer|a[ \t]+thing[ \t]+of|replaced|succeeded|dissolved|ended|finished|in[ \t]+the[ \t]+past)\b)/i;
 /** Days after a head left office before a present-tense government of theirs is flagged: caretaker governments and late reports. */
 const LEFT_DAYS = 45;
 

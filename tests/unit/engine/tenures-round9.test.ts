@@ -224,6 +224,11 @@ describe('a government named after its head: "the government of Mark Rutte", "Ru
     const past = 'Mark Rutte led the Dutch cabinet until 2024. The Rutte government sent F-16s to Ukraine.';
     expect(isRed(verdictsOn(past, 'The Rutte government', '2025-08-25'))).toBe(false);
     expect(isRed(verdictsOn(q033, 'the government of Mark Rutte', '2025-08-25'))).toBe(false);
+    // Words of its end after "now" are true after it: "Rutte's government is now history".
+    const history = 'Mark Rutte spoke on Monday. Rutte’s government is now history, and Dick Schoof leads the cabinet.';
+    expect(isRed(verdictsOn(history, 'Rutte’s government is now history', '2025-08-25'))).toBe(false);
+    const replaced = 'Mark Rutte spoke on Monday. Rutte’s government has now been replaced by the Schoof cabinet.';
+    expect(isRed(verdictsOn(replaced, 'Rutte’s government has now been replaced', '2025-08-25'))).toBe(false);
     // Rutte left on 2 July 2024: a month later the caretaker days are too near to flag.
     expect(isRed(verdictsOn(q033, 'Rutte’s government is now stepping down', '2024-08-01'))).toBe(false);
   });
