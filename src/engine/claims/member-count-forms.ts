@@ -57,6 +57,12 @@ const SUBSET_CLAUSE_RE =
 const OF_NATO_AFTER_RE =
   /^\s*(?:that|which|who)\s+(?:make\s+up|comprise|form|constitute)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\b/;
 
+// After a count of all members named by "of NATO" or "whose": the clause ends or goes on with what a meeting of them does
+// ("met in", "agreed"; not "met the target" or "have met the target", which may be some of them). Not "The 16
+// countries of NATO bordering Russia" nor "in the Nordic-Baltic region" (some of them).
+const WHOLE_NEXT =
+  '(?=\\s*(?:[.;:)]|$)|\\s+(?:(?:met|meet|meets)\\s+(?:in|at|on|for|with|today|yesterday|virtually|online|via)|agreed|agree|agrees|signed|gathered|decided|endorsed|approved|adopted|all|together|unanimously)\\b)';
+
 interface Form {
   re: RegExp;
   /** The count said is the alliance's less this: "the other 31 allies". */
@@ -103,6 +109,27 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
+  },
+  // "the 32 countries of NATO", "The 31 member states of the North Atlantic Treaty Organization": all of them, NATO
+  // named after "of" (not "the 23 countries of NATO that meet 2%").
+  {
+    re: new RegExp(
+      `\\b[Tt]he\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+)?Atlantic\\s+[Aa]lliance)\\b(?!['’])${WHOLE_NEXT}`,
+      'g',
+    ),
+    whole: true,
+    notSubset: true,
+    hints: [' of NATO', ' of Nato', ' of the North Atlantic', ' of the Atlantic'],
+  },
+  // "NATO, whose 31 members met in Vilnius": the relative names NATO's members, all of them.
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato),\\s+whose\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations|allies|Allies|nations)\\b${WHOLE_NEXT}`,
+      'g',
+    ),
+    whole: true,
+    notSubset: true,
+    hints: ['whose'],
   },
   // "Currently, there are 31 NATO members, including countries from North America and Europe"
   // (wisevoter.com, 2023): not "there are 30 NATO members in the coalition", a subset.

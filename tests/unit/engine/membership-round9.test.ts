@@ -299,3 +299,25 @@ describe('an ordinal among some of the members', () => {
     expect(membership(all, 'Finland became the 30th member of NATO', '2023-05-01')).toEqual(['contradicted']);
   });
 });
+
+describe('all the members counted as "the N countries of NATO" and "NATO, whose N members"', () => {
+  it('supports the count of the day and flags a stale one', () => {
+    const of = 'The 32 countries of NATO met in The Hague.';
+    expect(membership(of, 'The 32 countries of NATO', '2025-06-25')).toEqual(['supported']);
+    expect(membership(of.replace('32', '31'), 'The 31 countries of NATO', '2025-06-25')).toEqual(['outdated']);
+    const whose = 'NATO, whose 32 members agreed on a 5% target, met in The Hague.';
+    expect(membership(whose, 'NATO, whose 32 members', '2025-06-25')).toEqual(['supported']);
+    expect(membership(whose.replace('32', '31'), 'NATO, whose 31 members', '2025-06-25')).toEqual(['outdated']);
+  });
+
+  it('does not read some of them as all of them', () => {
+    for (const text of [
+      'The 16 countries of NATO bordering Russia or Belarus agreed.',
+      'The 8 countries of NATO in the Nordic-Baltic region met.',
+      'The 23 countries of NATO, which meet the target, were praised.',
+      'The 23 countries of NATO have met the target.',
+      'The 23 countries of NATO met the spending target.',
+    ])
+      expect(isRed(verdictsOn(text, 'countries of NATO', '2025-06-25'))).toBe(false);
+  });
+});
