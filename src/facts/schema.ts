@@ -348,6 +348,21 @@ const SpendingEstimate = v.object({
   ...provenance,
 });
 
+/**
+ * A spending level a leader demanded of NATO's allies, and the day it was first said (figures.json, spendingDemands):
+ * Trump's 4% at the Brussels summit (11 July 2018) and 5% at Mar-a-Lago (7 January 2025). Never NATO's target: only
+ * confirmed, never flagged (a leader may name other figures on other days).
+ */
+const SpendingDemand = v.object({
+  id: Id,
+  /** The person id of the one who demanded it. */
+  person: Id,
+  percent: v.number(),
+  said: IsoDate,
+  summary: v.string(),
+  ...provenance,
+});
+
 /** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
 const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
 
@@ -361,6 +376,7 @@ const Figures = v.object({
   nationalPlans: v.optional(v.array(NationalSpendingPlan)),
   aidPledges: v.optional(v.array(AidPledge)),
   spendingEstimates: v.optional(v.array(SpendingEstimate)),
+  spendingDemands: v.optional(v.array(SpendingDemand)),
 });
 
 /** A use of the North Atlantic Treaty: Article 5 invoked, Article 4 consultations held (counted by date: "the fifth such meeting"). */
