@@ -81,9 +81,19 @@ export function shortTitles(doc: Doc): Annotation[] {
 // Keir Starmer announced his resignation), "although he will remain Prime Minister until a
 // replacement is selected" (7 July 2022, of Boris Johnson): the holder stays until a successor
 // takes over, so holds the office on the date.
-const STAY = String.raw`(?:will|would)[ \t]+(?:remain|stay|continue)[ \t]+(?:in[ \t]+(?:place|office|post|his[ \t]+post|her[ \t]+post)|(?:as[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:prime[ \t]+minister|president|chancellor|premier|secretary[ \t]+general))[ \t]+(?:until|till)\b`;
+// "he will step down as leader of the governing Labour Party and remain caretaker prime minister
+// until Labour chooses a successor" (22 June 2026), "Boris Johnson agrees to step down and remain UK
+// Prime Minister until a new leader is elected" (July 2022), "She will stay as caretaker prime
+// minister until the new leader is chosen" (May 2019): the staying told after the leaving, or alone.
+const STAY = String.raw`(?:will|would|to)[ \t]+(?:(?:step[ \t]+down|resign)[^.;]{0,90}?[ \t]+(?:and|but)[ \t]+)?(?:remain|stay|continue)[ \t]+(?:in[ \t]+(?:place|office|post|his[ \t]+post|her[ \t]+post)|(?:as[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:prime[ \t]+minister|president|chancellor|premier|secretary[ \t]+general))[ \t]+(?:until|till)\b`;
 const REMAINS_WORDS = new RegExp(String.raw`\b${STAY}`, 'i');
-const REMAINS_RE = new RegExp(String.raw`^[ \t]+${STAY}`, 'i');
+// "Boris Johnson agrees to step down and remain ...": a verb of intent may come first.
+const REMAINS_RE = new RegExp(
+  String.raw`^[ \t]+(?:(?:has[ \t]+)?(?:agrees|agreed|intends|plans|is[ \t]+expected|is[ \t]+set|is[ \t]+due)[ \t]+)?${STAY}`,
+  'i',
+);
+// Where the staying verb is in the words read: the office stayed in is named after it.
+const STAY_VERB_RE = /\b(?:remain|stay|continue)\b(?![\s\S]*\b(?:remain|stay|continue)\b)/i;
 const PRONOUN_REMAINS_RE = new RegExp(String.raw`\b(?:he|she)[ \t]+${STAY}`, 'gi');
 
 /**
@@ -101,7 +111,11 @@ function remainsUntil(doc: Doc): Annotation[] {
     const end = m.end + tail[0].length;
     const person = doc.people.find((p) => p.match === i && !p.fuzzy);
     if (person) {
-      const held = (doc.facts.officesByPerson.get(person.personId) ?? []).filter((o) => heldOn(person.personId, o, doc.asOf));
+      const stayAt = m.end + (STAY_VERB_RE.exec(tail[0])?.index ?? 0);
+      const named = officesNamedIn(doc, stayAt, end);
+      const held = (doc.facts.officesByPerson.get(person.personId) ?? []).filter(
+        (o) => heldOn(person.personId, o, doc.asOf) && (!named.length || named.includes(o)),
+      );
       if (held.length !== 1) return;
       const a = titleAnnotation(doc, {
         start: person.start,
@@ -135,7 +149,9 @@ function remainsUntil(doc: Doc): Annotation[] {
     const sentence = doc.sentences.findIndex((x) => x.start <= start && start < x.end);
     if (sentence < 0) continue;
     const from = doc.sentences[Math.max(0, sentence - 1)].start;
-    const named = officesNamedIn(doc, start, end);
+    // The office stayed in is named after the verb of staying, not in what the person leaves.
+    const stay = STAY_VERB_RE.exec(m[0]);
+    const named = officesNamedIn(doc, start + (stay?.index ?? 0), end);
     const fits = new Map<string, Annotation>();
     for (const p of doc.people) {
       if (p.fuzzy || p.start < from || p.end > start || fits.has(p.personId)) continue;

@@ -372,3 +372,25 @@ describe('"X, now TITLE," and "X, who is now TITLE": the office held on the day 
     expect(isRed(verdictsOn(former, 'now the former NATO Secretary General', '2025-07-19'))).toBe(false);
   });
 });
+
+describe('"will step down as ... and remain caretaker prime minister until": the holder stays (title-short.ts)', () => {
+  // Held-out 7 (q078), 22 June 2026.
+  const q078 =
+    'As of 2026-06-22 17:31 UTC, Keir Starmer has said he will step down as leader of the governing Labour Party and remain caretaker prime minister until Labour chooses a successor.';
+
+  it('confirms the office held on the day, in the family’s phrasings', () => {
+    expect(titleVerdicts(q078, 'remain caretaker prime minister until', '2026-06-22')).toEqual(['supported']);
+    // fyrewurks.com, 7 July 2022.
+    const johnson = 'Boris Johnson agrees to step down and remain UK Prime Minister until a new leader is elected.';
+    expect(titleVerdicts(johnson, 'agrees to step down and remain UK Prime Minister until', '2022-07-07')).toEqual(['supported']);
+    // wnem.com, 24 May 2019.
+    const may =
+      'Theresa May says she will step down as Conservative Party leader on June 7. She will stay as caretaker prime minister until the new leader is chosen.';
+    expect(titleVerdicts(may, 'She will stay as caretaker prime minister until', '2019-05-24')).toEqual(['supported']);
+  });
+
+  it('never flags it: whom "he" means and which office is a reading', () => {
+    expect(isRed(verdictsOn(q078, 'remain caretaker prime minister until', '2027-06-22'))).toBe(false);
+    expect(isRed(verdictsOn(q078, 'remain caretaker prime minister until', '2024-01-10'))).toBe(false);
+  });
+});
