@@ -385,6 +385,18 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
           message: ok ? fact : `Not so: ${fact}`,
         });
       }
+      // "Sweden became a full member of NATO last March", "Finland joined NATO last year": a relative month or year
+      // right after the accession that holds it confirms it; it never makes a red flag (the article's date may be off).
+      const relative = date ? undefined : told.find((d) => d.relative && d.granularity !== 'day');
+      if (relative && /^\s+(?:in\s+)?$/.test(doc.text.slice(claimEnd, relative.start)) && overlaps(relative, joined))
+        out.push({
+          ...base,
+          start: q.start,
+          end: relative.end,
+          quote: doc.text.slice(q.start, relative.end),
+          verdict: 'supported',
+          message: fact,
+        });
       // "North Macedonia officially became a member of North Atlantic Treaty Organization" (OREANDA-NEWS,
       // 28 March 2020), "North Macedonia has officially become a member of NATO": done, with no date or
       // place in line, no time at all ("last week" may be wrong), said once it was (not of a hypothetical). Confirm only.

@@ -321,3 +321,13 @@ describe('all the members counted as "the N countries of NATO" and "NATO, whose 
       expect(isRed(verdictsOn(text, 'countries of NATO', '2025-06-25'))).toBe(false);
   });
 });
+
+describe('an accession dated by a relative month or year', () => {
+  it('confirms "Sweden became a full member of NATO last March" and "Finland joined NATO last year", never flags one', () => {
+    expect(
+      membership('Sweden became a full member of NATO last March.', 'Sweden became a full member of NATO last March', '2024-08-01'),
+    ).toEqual(['supported']);
+    expect(membership('Finland joined NATO last year.', 'Finland joined NATO last year', '2024-08-01')).toEqual(['supported']);
+    expect(isRed(verdictsOn('Finland joined NATO last month.', 'Finland joined NATO last month', '2024-08-01'))).toBe(false);
+  });
+});
