@@ -26,7 +26,6 @@ import { foundingAnnotation, TARGET_YEARS_FACT } from './figure';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { aidPledgeClaims } from './spending-aid';
 import { spendingEstimateClaims } from './spending-estimates';
-import { spendingDemandClaims } from './spending-demands';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
 export function withFigureForms(inner: ClaimDetector): ClaimDetector {
@@ -53,7 +52,6 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...goalSetIn(doc),
         ...reviewYearSaid(doc),
         ...spendingEstimateClaims(doc),
-        ...spendingDemandClaims(doc),
       ].filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
       return extra.length ? [...found, ...extra] : found;
     },
@@ -655,9 +653,10 @@ const GOAL_SET_RE =
 const YEAR_THEN_GOAL_RE =
   /\b(?:NATO|the\s+alliance|(?:NATO\s+)?(?:allies|members|leaders))\s+in\s+((?:19|20)\d{2})\s+(?:set|agreed|adopted|made)\s+(?:a|the|its|their)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+|investment\s+)?(?:goal|target|pledge|commitment|guideline|benchmark)\b/gi;
 // What the goal asked, up to its deadline, right after it: "in 2014 to spend at least 2 per cent of gross national product
-// on defence by 2024", "in 2014 for members to halt budget cuts and move toward spending at least 2% ... by 2024".
+// on defence by 2024", "in 2014 for members to halt budget cuts and move toward spending at least 2% ... by 2024". The
+// deadline in the figure's own clause: "..., and now plans to spend 2% by 2029" is another plan.
 const GOAL_DEADLINE_AFTER_RE =
-  /^\s+(?:for\s+(?:\w+\s+){1,3})?to\s+(?:[^.;]{0,80}?\b)?(?:spend|spending|invest|investing|allocate|allocating)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(\d+(?:\.\d+)?|two)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)[^.;]{0,80}?\bby\s+(20\d{2})\b/i;
+  /^\s+(?:for\s+(?:\w+\s+){1,3})?to\s+(?:[^.;]{0,80}?\b)?(?:spend|spending|invest|investing|allocate|allocating)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?(\d+(?:\.\d+)?|two)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)(?:(?!\s+(?:and|but|while|now)\b)[^.;,]){0,80}?\bby\s+(20\d{2})\b/i;
 const SPENDING_WORD_RE = /\b(?:spend\w*|budgets?|GDP|gross\s+domestic\s+product|expenditures?|Investment\s+Pledge)\b/i;
 const DEFENCE_WORD_RE = /\b(?:defen[cs]e|military|armed\s+forces)\b/i;
 

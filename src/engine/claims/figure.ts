@@ -286,6 +286,14 @@ function spendingClaims(doc: Doc): Annotation[] {
       // of "Germany pledges to hit 3.5 percent defense spending target by 2029"): the ally's own plan is read by
       // nationalPlans (figure-forms.ts).
       if (judged && national && judged.verdict !== 'supported') judged = null;
+      // "Sánchez insisted that the commitment made at The Hague, which was to reach 2.1%, is enough": a commitment named
+      // with its summit on a page about one ally (named here or in the sentence before) may be that ally's own.
+      if (
+        judged?.verdict === 'contradicted' &&
+        agreedAt?.targetNamed &&
+        countriesNamed(doc, doc.sentences[Math.max(0, i - 1)].start, start).size > 0
+      )
+        judged = { ...judged, verdict: 'context' };
       // "The common NATO target is currently 2%", "NATO's current defense spending goal is at least 2 percent": the
       // target said to be the one in force, checked against it (currentTargetSaid).
       if (!judged && !national && !agreedAt && CURRENT_TARGET_SAID_RE.test(before))

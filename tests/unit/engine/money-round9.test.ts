@@ -18,17 +18,21 @@ describe('a commitment named with the summit that made it', () => {
     expect(figureVerdictsOn(lead + said, '2%', '2025-10-15')).toEqual(['supported']);
   });
 
-  it('flags the commitment made in Wales told with a figure Wales did not set', () => {
-    expect(figureVerdictsOn(lead + said.replace('reach 2%', 'reach 3%'), '3%', '2025-10-15')).toEqual(['contradicted']);
+  it('flags the commitment made in Wales told with a figure Wales did not set, on a page about the alliance', () => {
+    const alliance = 'NATO allies met in Brussels to discuss defense spending. ';
+    expect(figureVerdictsOn(alliance + said.replace('reach 2%', 'reach 3%'), '3%', '2025-10-15')).toEqual(['contradicted']);
+    // Spain named in the sentence before: the commitment may be Spain's own, only told.
+    expect(figureVerdictsOn(lead + said.replace('reach 2%', 'reach 3%'), '3%', '2025-10-15')).toEqual(['context']);
   });
 
   it('reads the family: "the pledge made at the 2014 Wales summit to spend", "the goal agreed at the Hague summit to invest"', () => {
     // Historydraft (https://historydraft.com/story/nato/the-subsequent-2014-wales-summit/373/4379): "At the subsequent
     // 2014 Wales summit, the leaders of NATO's member states formally committed ... to spend ... at least 2% ... by 2024".
-    const wales = `${lead}The pledge made at the 2014 Wales summit to spend 2% of GDP on defence by 2024 was met by 23 allies.`;
+    const nato = 'NATO allies met in Brussels to discuss defense spending. ';
+    const wales = `${nato}The pledge made at the 2014 Wales summit to spend 2% of GDP on defence by 2024 was met by 23 allies.`;
     expect(figureVerdictsOn(wales, '2%', '2025-10-15')).toEqual(['supported']);
     expect(figureVerdictsOn(wales.replace('by 2024', 'by 2030'), '2%', '2025-10-15')).toEqual(['contradicted']);
-    const hague = `${lead}The goal agreed at the Hague summit to invest 5% of GDP in defence is ambitious.`;
+    const hague = `${nato}The goal agreed at the Hague summit to invest 5% of GDP in defence is ambitious.`;
     expect(figureVerdictsOn(hague, '5%', '2025-10-15')).toEqual(['supported']);
     expect(figureVerdictsOn(hague.replace('5%', '4%'), '4%', '2025-10-15')).toEqual(['contradicted']);
   });
@@ -36,6 +40,7 @@ describe('a commitment named with the summit that made it', () => {
   it("leaves one ally's own commitment made at a summit alone", () => {
     // Spain's 2.1% (Sky News, June 2025: "Spain would be able to keep its commitments ... by spending 2.1% of GDP").
     for (const text of [
+      `${lead}Sánchez insisted that the commitment made at The Hague, which was to reach 2.1%, is enough.`,
       `${lead}Spain's commitment made in The Hague to spend 2.1% of GDP is enough, Sanchez said.`,
       `${lead}Spain kept the commitment made at the Hague summit to spend 2.1% of GDP.`,
     ])
@@ -185,7 +190,9 @@ describe('a goal told by the alliance that set it and its year', () => {
     ]);
   });
 
-  it("leaves a year NATO set no goal in, and one ally's goal, unflagged", () => {
+  it("leaves a year NATO set no goal in, one ally's goal and a later plan of its own unflagged", () => {
+    const later = 'Spain has missed a goal set by NATO in 2014 to spend 2% of GDP on defence, and now plans to spend 2% by 2029.';
+    expect(isRed(analyze(later, '2024-02-13').map((a) => a.verdict))).toBe(false);
     const other = 'NATO in 2016 set a target for members to spend two percent of their gross domestic product on defence.';
     expect(isRed(analyze(other, '2024-02-13').map((a) => a.verdict))).toBe(false);
     const ally = 'Germany missed a goal set by its own government in 2019 to spend 1.5% of GDP on defence by 2024.';
@@ -270,36 +277,5 @@ describe("one ally's share of GDP as NATO estimated it", () => {
     }
     // Before the release: not yet estimated.
     expect(figureVerdictsOn('Italy has struggled to reach 1.49 per cent of GDP on defence.', '1.49 per cent', '2024-05-01')).toEqual([]);
-  });
-});
-
-describe('a spending level a leader demanded, told as his', () => {
-  it('confirms "In Brussels, Trump floated a 4% target" of the 2018 summit (AP, June 2025)', () => {
-    const text =
-      "President Donald Trump attended. And he began the 2018 summit by questioning the value of the decades-old military alliance. In Brussels, Trump floated a 4% target of defense spending as a percentage of a country's gross domestic product, a figure that seemed unthinkably high at the time.";
-    expect(figureVerdictsOn(text, '4%', '2025-06-24')).toEqual(['supported']);
-    // The page never names him in full.
-    const surname = text.replace('President Donald Trump attended. ', '');
-    expect(figureVerdictsOn(surname, '4%', '2025-06-24')).toEqual(['supported']);
-  });
-
-  it('reads the family: "proposing that NATO members allocate 5%" (Devdiscourse), "said ... NATO members should spend 5%" (Reuters)', () => {
-    // Devdiscourse, 24 January 2025 (https://www.devdiscourse.com/article/politics/3236994-trump-questions-us-spending-on-nato-a-call-for-increased-defense-budgets).
-    const proposing =
-      "Former U.S. President Donald Trump spoke. Trump's most recent remarks suggested a dramatic increase in defense spending, proposing that NATO members allocate 5% of their GDP—a proposal that would require significant financial restructuring for many nations.";
-    expect(figureVerdictsOn(proposing, '5%', '2025-01-24')).toEqual(['supported']);
-    // LBCI (Reuters), 8 January 2025 (https://www.lbcgroup.tv/news/world-news/829001/trump-says-nato-members-should-spend-5-of-gdp-on-defense/en).
-    const said =
-      'President-elect Donald Trump said on Tuesday that NATO members should spend 5% of their gross domestic product on defense.';
-    expect(figureVerdictsOn(said, '5%', '2025-01-08')).toEqual(['supported']);
-  });
-
-  it('never flags another figure, nor confirms one before it was said', () => {
-    const said =
-      'President-elect Donald Trump said on Tuesday that NATO members should spend 5% of their gross domestic product on defense.';
-    expect(figureVerdictsOn(said, '5%', '2024-07-08')).not.toContain('supported');
-    const three = 'President-elect Donald Trump said NATO members should spend 3% of their gross domestic product on defense.';
-    expect(isRed(analyze(three, '2025-01-08').map((a) => a.verdict))).toBe(false);
-    expect(figureVerdictsOn(three, '3%', '2025-01-08')).toEqual([]);
   });
 });
