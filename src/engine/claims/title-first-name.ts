@@ -31,7 +31,12 @@ const NOT_A_FIRST_NAME = new Set(
     'his her honorable comrade chairman chair president minister secretary chancellor premier king queen prince princess duke sheikh ' +
     'emir crown pope saint air army navy force marine corps chief deputy acting interim former then envoy adviser advisor spokesman ' +
     'spokeswoman spokesperson leader head director officer the and but for with said says told monday tuesday wednesday thursday ' +
-    'friday saturday sunday january february march april june july august september october november december'
+    'friday saturday sunday january february march april june july august september october november december ' +
+    // Words that open a sentence before a surname ("Yesterday Lutnick, the Commerce Secretary, said").
+    'yesterday today tomorrow tonight meanwhile however separately earlier later also when while after before since because ' +
+    'although though thus hence here there now still yet even only just so if nor with without under over about against ' +
+    'between among during despite toward towards per via from into upon what who whom whose which where why how this that ' +
+    'these those then there'
   ).split(' '),
 );
 // Short forms and other-language forms of one name with another first letter: any two in a group
@@ -89,18 +94,64 @@ const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 export function wrongFirstNameTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { matches, text } = doc;
-  for (let i = 1; i < matches.length; i++) {
+  for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     // A lone surname of exactly one person on record.
     if (m.values.length !== 1 || m.values[0].type !== 'person' || m.values[0].full) continue;
-    const title = matches[i - 1];
-    if (m.start - title.end > 24 || title.end > m.start) continue;
-    const gap = FIRST_NAME_GAP_RE.exec(text.slice(title.end, m.start));
-    if (!gap || NOT_A_FIRST_NAME.has(gap[1].toLowerCase())) continue;
-    const claim = judgeFirstName(doc, i, m.values[0].id, gap[1]);
+    const title = i > 0 ? matches[i - 1] : undefined;
+    if (title && m.start - title.end <= 24 && title.end <= m.start) {
+      const gap = FIRST_NAME_GAP_RE.exec(text.slice(title.end, m.start));
+      const senses = gap && !NOT_A_FIRST_NAME.has(gap[1].toLowerCase()) ? titleSenses(doc, i) : null;
+      const claim = senses && judgeFirstName(doc, m.values[0].id, gap![1], senses.senses, senses.start, m.end, m.end);
+      if (claim) {
+        out.push(claim);
+        continue;
+      }
+    }
+    // "Scott Lutnick, the U.S. Commerce Secretary, said": the title in apposition after the name.
+    if (text.charCodeAt(m.end) !== 44) continue;
+    const first = FIRST_NAME_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!first || NOT_A_FIRST_NAME.has(first[1].toLowerCase()) || (title && title.end <= m.start && m.start - title.end <= first[0].length))
+      continue;
+    const after = titleAfterName(doc, i);
+    const claim = after && judgeFirstName(doc, m.values[0].id, first[1], after.senses, m.start - first[1].length - 1, after.end, m.end);
     if (claim) out.push(claim);
   }
   return out;
+}
+
+// Before a lone surname: a capitalised first name after a non-letter ("said Scott Lutnick").
+const FIRST_NAME_BEFORE_RE = /(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]$/u;
+// After the title in apposition: where the phrase ends.
+const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:said|says|told|has|had|is|was|will|would)\b)/;
+
+/** The title after "Name, (the) " at matches[i+1] (with its country), its single-country strict senses, and where it ends. */
+function titleAfterName(doc: Doc, i: number): { senses: RoleSense[]; end: number } | null {
+  const m = doc.matches[i];
+  const lead = /^,[ \t]+(?:the[ \t]+)?/.exec(doc.text.slice(m.end, m.end + 8));
+  let j = i + 1;
+  const q = doc.matches[j];
+  if (!lead || !q || q.start !== m.end + lead[0].length) return null;
+  let qualifiers: string[] = [];
+  if (!q.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
+    qualifiers = q.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : []));
+    const r = doc.matches[++j];
+    if (!qualifiers.length || !r || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start))) return null;
+  }
+  const r = doc.matches[j];
+  if (!APPOSITION_END_RE.test(doc.text.slice(r.end, r.end + 12))) return null;
+  const fixed = r.values.find((v): v is Extract<LexEntry, { type: 'fixed' }> => v.type === 'fixed');
+  const role = r.values.find((v): v is Extract<LexEntry, { type: 'role' }> => v.type === 'role');
+  let senses: RoleSense[] = [];
+  if (fixed) {
+    const office = doc.facts.offices.get(fixed.office);
+    senses = office ? [{ office, loose: false }] : [];
+  } else if (role) {
+    senses = (doc.lexicon.roles.get(role.key) ?? []).filter((s) => !s.loose);
+    if (qualifiers.length) senses = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
+  }
+  if (!senses.length || new Set(senses.map((s) => s.office.jurisdiction)).size !== 1) return null;
+  return { senses, end: r.end };
 }
 
 /** The title at matches[i-1] (with its country at matches[i-2]) and its single-country, strict senses; null when it names no one country's office. */
@@ -125,32 +176,43 @@ function titleSenses(doc: Doc, i: number): { senses: RoleSense[]; start: number 
   return { senses, start };
 }
 
-function judgeFirstName(doc: Doc, i: number, personId: string, written: string): Annotation | null {
+/**
+ * The claim from `start` to `end`: the title's senses said of the lone surname ending at `surnameEnd`
+ * with the first name `written`; contradicted when the office's holder on the day has that surname
+ * and no such first name, null otherwise.
+ */
+function judgeFirstName(
+  doc: Doc,
+  personId: string,
+  written: string,
+  senses: readonly RoleSense[],
+  start: number,
+  end: number,
+  surnameEnd: number,
+): Annotation | null {
   const person = doc.facts.people.get(personId);
   if (!person || !isConfident(person) || !doc.dateCertain) return null;
-  const title = titleSenses(doc, i);
-  if (!title) return null;
-  // "former Commerce Secretary", "Deputy Prime Minister", "the new Foreign Minister": another time or office.
+  // "former Commerce Secretary", "Deputy Prime Minister", "the new Foreign Minister": another time or office. (After
+  // the name, titleAfterName reads the title only right after the comma and "the", so no modifier stands there.)
   if (
+    end === surnameEnd &&
     /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|new|next|deputy|vice|assistant|under|shadow|first|fellow|would be|de facto|honorary)[ \t-]*$/.test(
-      doc.folded.slice(Math.max(0, title.start - 16), title.start),
+      doc.folded.slice(Math.max(0, start - 16), start),
     )
   )
     return null;
   if (!firstNameIsOther(written, [person.name, ...person.aliases], person.surnames)) return null;
-  for (const { office } of title.senses) {
+  for (const { office } of senses) {
     if (office.single === false || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
     const holders = holdersOn(office, doc.asOf);
     const t = holders.find((h) => h.holder.person === personId);
     if (!t || holders.length !== 1 || !isConfident(t.holder) || t.holder.acting) continue;
     const nearHandover = Math.min(daysBetween(t.from, doc.asOf), t.until ? daysBetween(t.until, doc.asOf) : Infinity) <= GRACE_DAYS;
-    if (nearHandover || namesakeTold(doc, doc.matches[i].start, office.coveredFrom)) continue;
-    const m = doc.matches[i];
-    const start = title.start;
+    if (nearHandover || namesakeTold(doc, surnameEnd - 1, office.coveredFrom)) continue;
     return {
       start,
-      end: m.end,
-      quote: doc.text.slice(start, m.end),
+      end,
+      quote: doc.text.slice(start, end),
       verdict: 'contradicted',
       kind: 'title',
       factIds: [office.id, personId],

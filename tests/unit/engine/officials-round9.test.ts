@@ -55,6 +55,21 @@ describe('a title before a holder’s surname with a first name not theirs (titl
   });
 });
 
+describe('the wrong first name with the title in apposition after the name (title-first-name.ts)', () => {
+  it('contradicts "Scott Lutnick, the U.S. Commerce Secretary" and confirms the right name', () => {
+    const wrong = 'Scott Lutnick, the U.S. Commerce Secretary, said tariffs would rise.';
+    expect(titleVerdicts(wrong, 'Scott Lutnick, the U.S. Commerce Secretary', '2025-08-15')).toEqual(['contradicted']);
+    const right = 'Howard Lutnick, the U.S. Commerce Secretary, said tariffs would rise.';
+    expect(titleVerdicts(right, 'Howard Lutnick, the U.S. Commerce Secretary', '2025-08-15')).toEqual(['supported']);
+  });
+  it('never reads a sentence-opening word, a former title or a title said of someone else', () => {
+    const red = (text: string) => isRed(kindOn('title', text, text.slice(0, 20), '2025-08-15').map((a) => a.verdict));
+    expect(red('Yesterday Lutnick, the Commerce Secretary, said so.')).toBe(false);
+    expect(red('Scott Lutnick, the former Commerce Secretary, said so.')).toBe(false);
+    expect(red("Scott Lutnick, Commerce Secretary Howard Lutnick's brother, said so.")).toBe(false);
+  });
+});
+
 describe('a courtesy between a title with its country and the name ("his excellency Mr.", title-of.ts)', () => {
   // Held-out 7 (q015), 14 June 2021: the Belgian host's welcome at NATO's Brussels summit.
   const q015 =
