@@ -36,6 +36,7 @@ import { relativeSummits } from './summit-relative';
 import { nextSummits } from './summit-next';
 import { normandyFormat } from './summit-normandy';
 import { sinceLastMeeting } from './meeting-since';
+import { dissolutionClaims } from './meeting-dissolution';
 import { talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
@@ -48,7 +49,9 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
     triggers: inner.triggers,
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
-      for (const a of [...talkRounds(doc), ...handoverClaims(doc)]) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      const dissolutions = doc.text.includes('issol') ? dissolutionClaims(doc) : [];
+      for (const a of [...talkRounds(doc), ...handoverClaims(doc), ...dissolutions])
+        if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       // One cheap test on the whole text: every form below needs one of these words.
       if (!HINT_RE.test(doc.text)) return out;
       upgradeAnnounced(doc, out);

@@ -347,3 +347,41 @@ describe('the London summit on Ukraine of 2 March 2025, by its city or its venue
     expect(eventVerdictsOn('Speaking after a summit in London, Starmer spoke of Ukraine.', 'summit in London', '2025-09-01')).toEqual([]);
   });
 });
+
+describe("Zelensky's dissolution of the Verkhovna Rada (20 May 2019, decree of the 21st)", () => {
+  it('the article: "Zelenskiy announced the dissolution of the Verkhovna Rada" (Belsat, 20 May 2019; held-out 7, q002)', () => {
+    // https://naviny.belsat.eu/en/news/zelenskiy-sworn-in-as-president-announces-dissolution-of-parliament/
+    const q002 =
+      'At today’s swearing-in ceremony, Volodymyr Zelenskiy read out the text of the oath. In his address to the Ukrainian nation, Zelenskiy announced the dissolution of the Verkhovna Rada and stressed the need for early parliamentary elections.';
+    expect(eventVerdictsOn(q002, 'announced the dissolution', '2019-05-20')).toEqual(['supported']);
+  });
+
+  it('other pages: "dissolved the Verkhovna Rada", "announced he is dissolving the Parliament", a dated account', () => {
+    // https://opinionua.com/en/2019/05/20/i-dissolve-the-council-of-the-eighth-convocation-zelensky/
+    const opinion = 'Volodymyr Zelensky dissolved the Verkhovna Rada. Early parliamentary elections will take place in Ukraine.';
+    expect(eventVerdictsOn(opinion, 'dissolved the Verkhovna Rada', '2019-05-20')).toEqual(['supported']);
+    // https://euromaidanpress.com/2019/05/20/zelenskyi-says-he-dissolves-parliament-and-other-key-statements-of-inaugural-speech/
+    const emp =
+      'President Volodymyr Zelenskyy was inaugurated today on 20 May. In his inaugural speech, he called upon the Cabinet of Ministers to resign and announced he is dissolving the Parliament of Ukraine.';
+    expect(eventVerdictsOn(emp, 'dissolving the Parliament', '2019-05-20')).toEqual(['supported']);
+    expect(
+      eventVerdictsOn('On May 20, 2019, President Volodymyr Zelensky dissolved the Verkhovna Rada.', 'dissolved', '2020-01-10'),
+    ).toEqual(['supported']);
+  });
+
+  it('a wrong day of 2019 right by the phrase is contradicted', () => {
+    expect(
+      eventVerdictsOn('President Volodymyr Zelensky dissolved the Verkhovna Rada on June 20, 2019.', 'June 20, 2019', '2020-01-10'),
+    ).toEqual(['contradicted']);
+  });
+
+  it('not flagged: a dissolution ruled out, another year, another parliament', () => {
+    expect(
+      isRed(verdicts('President Volodymyr Zelensky said he would not dissolve the Verkhovna Rada during martial law.', '2024-01-10')),
+    ).toBe(false);
+    expect(
+      isRed(verdicts('President Volodymyr Zelensky dissolved the Verkhovna Rada in 2019, months after his election.', '2020-01-10')),
+    ).toBe(false);
+    expect(isRed(verdicts('Zelensky met Macron. The French president dissolved parliament on June 9, 2024.', '2024-06-10'))).toBe(false);
+  });
+});
