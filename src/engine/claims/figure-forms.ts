@@ -746,6 +746,7 @@ const REVIEW_GATE_RE = /revi(?:ew|sion|sit)|stock-?take|reassess/i;
 // come ("to be reviewed in 2029").
 const REVIEW_YEAR_RE =
   /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2}))\b/gi;
+const OTHER_REVIEW_RE = /\b(?:capabilit\w*|planning|Strategic\s+Concept|posture|budget(?:ary)?|spending\s+review|NDPP)\b/i;
 // The Hague's target named: its figure, its deadline, its summit or its plan.
 const HAGUE_TARGET_RE = /\b(?:5|five)\s*(?:%|per\s?cent)|\b(?:3\.5|three and a half)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
 const SPENDING_PLAN_RE = /\b(?:spending|goal|target|plan|pact|commitment|pledge|agreement|declaration|benchmark)\b/i;
@@ -766,8 +767,10 @@ function reviewYearSaid(doc: Doc): Annotation[] {
     for (let m = REVIEW_YEAR_RE.exec(text); m; m = REVIEW_YEAR_RE.exec(text)) {
       const year = Number(m[1] ?? m[2] ?? m[3]);
       const start = sentence.start + m.index;
-      // "Germany will review its spending plan in 2027": one ally's own review.
+      // "Germany will review its spending plan in 2027": one ally's own review. "the capability targets review in 2027",
+      // "a Strategic Concept review": NATO's other reviews.
       if (countriesNamed(doc, sentence.start, start).size > 0) continue;
+      if (OTHER_REVIEW_RE.test(text.slice(Math.max(0, m.index - 40), m.index + 12))) continue;
       // The deadline is no review year ("review ... by 2035" is the target's own year, left alone); a year up to the
       // summit's is another review ("after a review in 2025").
       if (year === hague.byYear || year <= Number(hague.adopted.slice(0, 4))) continue;

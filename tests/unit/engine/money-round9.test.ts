@@ -79,6 +79,12 @@ describe("the year The Hague's target is to be reviewed", () => {
     );
     const ally = 'NATO allies agreed to spend 5% of GDP by 2035. Germany will review its spending plan in 2027.';
     expect(figureVerdictsOn(ally, 'review its spending plan in 2027', '2025-07-01')).toEqual([]);
+    // NATO's other reviews, and an ally's budget review.
+    for (const other of [
+      "Allies agreed at The Hague to spend 5% of GDP by 2035, and NATO's capability targets review in 2027 will set the needs.",
+      'The Hague declaration commits allies to 5% of GDP by 2035; a new Strategic Concept review in 2030 may follow.',
+    ])
+      expect(isRed(analyze(other, '2025-07-01').map((a) => a.verdict))).toBe(false);
     // Before the summit, drafts are only told.
     const draft = 'Allies are expected to agree to spend 5% of GDP by 2035, with a review in 2030.';
     expect(isRed(figureVerdictsOn(draft, 'review in 2030', '2025-06-20'))).toBe(false);
