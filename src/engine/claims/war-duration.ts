@@ -108,7 +108,12 @@ export function withWarDurations(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = events.find(doc, ctx);
       const war = doc.facts.base.figures.war;
-      if (!war || !/\b(war|invasion|invaded|aggression|conflict|tanks|troops)\b/i.test(doc.text) || !RUSSIA_RE.test(doc.text)) return out;
+      if (
+        !war ||
+        !/\b(war|invasion|invaded|aggression|conflict|tanks|troops|forces|soldiers)\b/i.test(doc.text) ||
+        !RUSSIA_RE.test(doc.text)
+      )
+        return out;
       for (const a of durationClaims(doc)) if (!out.some((b) => b.kind === 'event' && b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
@@ -137,11 +142,11 @@ function durationClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (
-      !/\b(war|invasion|invaded|aggression|conflict|tanks|troops)\b/i.test(text) ||
-      !/\b(days?|weeks?|months?|years?)\b|-year/i.test(text)
-    )
-      return;
+    // "two years since Russian tanks rolled into Ukraine" names no war: troops after "since" stand for it.
+    const warWord =
+      /\b(war|invasion|invaded|aggression|conflict)\b/i.test(text) ||
+      (text.includes('since') && /\b(?:tanks|troops|forces|soldiers)\b/.test(text));
+    if (!warWord || !/\b(days?|weeks?|months?|years?)\b|-year/i.test(text)) return;
     const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
     // "Europe's biggest conflict since World War II" compares; it tells of no other war going on.
     if (OTHER_WAR_RE.test(text.replace(SINCE_WW2_RE, '')) || OTHER_WAR_RE.test(before.replace(SINCE_WW2_RE, ''))) return;
