@@ -370,3 +370,16 @@ describe('a leader with the country in brackets, in a list of leaders (title-cou
     expect(titleVerdicts('Jonas Gahr Støre (Norway) said the fund would grow.', 'Jonas Gahr Støre (Norway)', '2023-07-11')).toEqual([]);
   });
 });
+
+describe('Spain’s economy minister (held-out 3, m061)', () => {
+  // Held-out 3 (m061), 25 June 2025.
+  const m061 = 'Spanish Economy Minister Carlos Cuerpo said Spain would meet its commitments.';
+  // politico.eu, 7 April 2025: "Carlos Cuerpo, Spain's minister of economy, trade and business, said".
+  it('confirms the minister of the day and flags the title before or after a tenure', () => {
+    expect(titleVerdicts(m061, 'Spanish Economy Minister Carlos Cuerpo', '2025-06-25')).toEqual(['supported']);
+    expect(titleVerdicts(m061, 'Spanish Economy Minister Carlos Cuerpo', '2022-06-01')).toEqual(['contradicted']);
+    const calvino = 'Spanish Economy Minister Nadia Calviño said so.';
+    expect(titleVerdicts(calvino, 'Spanish Economy Minister Nadia Calviño', '2025-06-25')).toEqual(['outdated']);
+    expect(titleVerdicts(calvino, 'Spanish Economy Minister Nadia Calviño', '2022-06-01')).toEqual(['supported']);
+  });
+});
