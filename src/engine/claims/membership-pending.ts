@@ -18,9 +18,10 @@ type Members = Doc['facts']['base']['jurisdictions'];
 
 const HINT_RE =
   /\b(?:interest in joining|(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|wants|hopes|seeks|aims|aspires)\s+to\s+join)\b/;
-// After the country (or "X and Y"): the wish told in the present or present perfect, NATO its object.
+// After the country (or "X and Y"): the wish told in the present or present perfect, NATO itself its object (not
+// "wants to join NATO's Nordic air command", "to join NATO exercises").
 const PENDING_AFTER_RE =
-  /^(?:,\s+which|\s+and\s+(?:[A-Z][\w’'-]+\s*){1,3})?\s+(?:(?:has|have)\s+(?:recently\s+|also\s+|now\s+)?(?:expressed|shown|signalled|signaled)\s+(?:an?\s+|their\s+|its\s+)?(?:strong\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting)\s+to\s+join|(?:wants|hopes|seeks|aims|aspires)\s+to\s+join)\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)/;
+  /^(?:,\s+which|\s+and\s+(?:[A-Z][\w’'-]+\s*){1,3})?\s+(?:(?:has|have)\s+(?:recently\s+|also\s+|now\s+)?(?:expressed|shown|signalled|signaled)\s+(?:an?\s+|their\s+|its\s+)?(?:strong\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting)\s+to\s+join|(?:wants|hopes|seeks|aims|aspires)\s+to\s+join)\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
 // At least this long a member: news of the days around an accession may lag.
 const SETTLED_DAYS = 60;
 // Words that put a clause in the article's present whatever an earlier sentence told of (not "now" or "still",

@@ -266,6 +266,9 @@ describe('a member said to be seeking to join', () => {
     // A hypothetical.
     const would = 'If Finland wants to join NATO, it must apply.';
     expect(isRed(verdictsOn(would, 'Finland wants to join NATO', '2024-06-01'))).toBe(false);
+    // Something of NATO's to join is not NATO.
+    expect(isRed(verdictsOn("Finland wants to join NATO's Nordic air command.", 'Finland wants to join NATO', '2024-08-01'))).toBe(false);
+    expect(isRed(verdictsOn('Sweden wants to join NATO exercises in the north.', 'Sweden wants to join NATO', '2024-08-01'))).toBe(false);
     // Weeks after the accession, news may lag: nothing.
     expect(isRed(verdictsOn('Finland wants to join NATO, its neighbours say.', 'Finland wants to join NATO', '2023-04-20'))).toBe(false);
   });
