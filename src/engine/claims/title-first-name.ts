@@ -81,6 +81,14 @@ const NAME_GROUPS = [
   'sergei sergey serhiy serhii sergiy',
   'dmitry dmitri dmytro',
   'vasily vasyl wassily',
+  // Transliterations from Cyrillic and Greek, and German spellings ("Wolodymyr", "Hristijan"/"Christian" Mickoski).
+  'hristijan christian kristijan kristian hristo christo khristo',
+  'ioannis yannis giannis yiannis',
+  'juri jüri yuri jurij',
+  'xavier javier',
+  'wolodymyr volodymyr vladimir',
+  'vitali vitaly vitalii witali',
+  'jewgeni jevgeni yevgeny evgeny',
 ];
 const NAME_GROUP_OF = new Map<string, number[]>();
 NAME_GROUPS.forEach((group, i) => {
