@@ -20,6 +20,8 @@ const YEAR_RE = /\b(20[12]\d)\b/g;
 const RECENT_DAYS = 426;
 
 export function spendingEstimateClaims(doc: Doc): Annotation[] {
+  // A share with decimals, or no sentence is read.
+  if (!/\d\.\d/.test(doc.text)) return [];
   const releases = doc.facts.base.figures.spendingEstimates?.filter((r) => r.published <= doc.asOf);
   if (!releases?.length) return [];
   const out: Annotation[] = [];
