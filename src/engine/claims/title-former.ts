@@ -46,7 +46,7 @@ export function formerTitles(doc: Doc): Annotation[] {
   for (const person of doc.people) {
     // A misspelt name is found only after a title (doc.ts); a described title comes after the name.
     if (person.fuzzy) continue;
-    const claim = describedTitle(doc, person);
+    const claim = describedTitle(doc, person) ?? formerAndCurrent(doc, person);
     if (!claim) continue;
     const judged = titleAnnotation(doc, claim);
     if (!judged) continue;
@@ -61,6 +61,48 @@ export function formerTitles(doc: Doc): Annotation[] {
     } else out.push(annotation);
   }
   return out;
+}
+
+// "former NATO Secretary General and current Norwegian diplomat Jens Stoltenberg" (August 2025),
+// "Former Dutch Prime Minister and current NATO Secretary General Mark Rutte": a past title joined by
+// "and current" to the one next to the name. title.ts reads the second; the first, ending at "and",
+// is read here, as "former".
+// The second title is a few words that are no verb or link: "former Ukrainian President and
+// current opposition leader meets President Volodymyr Zelensky" joins the first to someone else.
+const AND_CURRENT_RE =
+  /(?:^|[^\p{L}])(former|ex-)[ \t]+([^,.;:()]{3,60}?)[ \t]+and[ \t]+(?:current|now|incumbent|present)[ \t]+((?:[\p{L}'’-]+[ \t]+){1,5})$/iu;
+const NOT_IN_TITLE_RE =
+  /\b(?:met|meets|meet|meeting|said|says|told|tells|visited|visits|spoke|speaks|called|calls|welcomed|welcomes|hosted|hosts|with|and|to|by|for|is|was|has|had|will|would|who|whom|the)\b/i;
+
+function formerAndCurrent(doc: Doc, person: PersonMention): TitleClaim | null {
+  const from = Math.max(0, person.start - 140);
+  const before = doc.text.slice(from, person.start);
+  // A cheap look first.
+  if (!before.includes(' and ')) return null;
+  const m = AND_CURRENT_RE.exec(before);
+  if (!m || NOT_IN_TITLE_RE.test(m[3])) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const titleStart = from + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+  const titleEnd = titleStart + m[2].length;
+  // The words between "former" and "and": a qualifier or nothing, then the role or fixed title, ending there.
+  const inTitle = doc.matches.filter((x) => x.start >= titleStart && x.end <= titleEnd);
+  const last = inTitle[inTitle.length - 1];
+  if (!last || last.end !== titleEnd || inTitle.length > 2) return null;
+  if (doc.people.some((q) => q.start >= titleStart && q.end <= person.start && q !== person)) return null;
+  const fixed = last.values.find((v) => v.type === 'fixed');
+  const role = last.values.find((v) => v.type === 'role');
+  const jurisdictions = inTitle.length === 2 ? inTitle[0].values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) : [];
+  if (inTitle.length === 2 && (!jurisdictions.length || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(inTitle[0].end, last.start))))
+    return null;
+  if (inTitle.length === 1 && /\S/.test(doc.text.slice(titleStart, last.start))) return null;
+  let senses: RoleSense[];
+  if (fixed) senses = [{ office: doc.facts.offices.get(fixed.office)!, loose: false }];
+  else if (role)
+    senses = (doc.lexicon.roles.get(role.key) ?? []).filter((x) => !jurisdictions.length || jurisdictions.includes(x.office.jurisdiction));
+  else return null;
+  if (!senses.length) return null;
+  const explicit = !!fixed || jurisdictions.length > 0;
+  return { start, end: titleEnd, person, senses, explicit, modifier: 'former', ...(explicit && person.full ? {} : { soft: true }) };
 }
 
 function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {

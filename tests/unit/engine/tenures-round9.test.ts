@@ -394,3 +394,28 @@ describe('"will step down as ... and remain caretaker prime minister until": the
     expect(isRed(verdictsOn(q078, 'remain caretaker prime minister until', '2024-01-10'))).toBe(false);
   });
 });
+
+describe('"former TITLE and current ... NAME": the past title joined to the one beside the name (title-former.ts)', () => {
+  // errors.jsonl (e006), 14 August 2025.
+  const e006 =
+    'In an interview with POLITICO, former NATO Secretary General and current Norwegian diplomat Jens Stoltenberg shared that the discussion also covered tariffs.';
+
+  it('confirms the past title, in the family’s phrasings', () => {
+    expect(titleVerdicts(e006, 'former NATO Secretary General', '2025-08-14')).toEqual(['supported']);
+    const rutte = 'Former Dutch Prime Minister and current NATO Secretary General Mark Rutte spoke in The Hague.';
+    expect(titleVerdicts(rutte, 'Former Dutch Prime Minister', '2025-08-14')).toEqual(['supported']);
+    const chief = 'Former NATO chief and current Norwegian finance minister Jens Stoltenberg spoke in Oslo.';
+    expect(titleVerdicts(chief, 'Former NATO chief', '2025-08-14')).toEqual(['supported']);
+  });
+
+  it('contradicts it of a sitting holder', () => {
+    expect(titleVerdicts(e006, 'former NATO Secretary General', '2023-08-14')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn(e006, 'former NATO Secretary General', '2023-08-14', false))).toBe(false);
+  });
+
+  it('reads nothing when the words join the title to someone else, or within weeks of the handover', () => {
+    const other = 'The former Ukrainian President and current opposition leader meets President Volodymyr Zelensky in Kyiv.';
+    expect(isRed(verdictsOn(other, 'former Ukrainian President', '2025-08-14'))).toBe(false);
+    expect(isRed(verdictsOn(e006, 'former NATO Secretary General', '2024-10-10'))).toBe(false);
+  });
+});
