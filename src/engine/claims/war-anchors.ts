@@ -211,6 +211,10 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       if (a) out.push(a);
     }
     for (const a of countClaims(doc, sentence, invasion, crimea)) out.push(a);
+    if (text.includes('anniversary') && /before|ahead|eve/.test(text)) {
+      const a = daysBeforeAnniversary(doc, sentence, text, invasion);
+      if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+    }
     if (text.includes('recogni')) {
       const a = recognition(doc, sentence, text);
       if (a) out.push(a);
@@ -747,4 +751,40 @@ function dayClaims(doc: Doc, sentence: Span, text: string, invasion: Anchor): An
       );
   }
   return out;
+}
+
+// "as the General Assembly met in a special session two days before the anniversary of Moscow's
+// attack" (AFP, 23 February 2023), "on the eve of the second anniversary of Russia's invasion", "days
+// ahead of the anniversary of the full-scale invasion": the day told is the anniversary less the days
+// said. Confirmed when that day is within a day or two of the article's (the article tells of its own
+// day), and an ordinal, if said, is the count of that anniversary. Never flagged: the day may be another
+// event's in the article.
+const BEFORE_ANNIVERSARY_RE = new RegExp(
+  `\\b(?:(?:(${COUNT}|a)\\s+(day|week)s?\\s+(?:before|ahead\\s+of))|(?:on\\s+)?the\\s+(eve)\\s+of|(days)\\s+(?:before|ahead\\s+of))\\s+(?:the\\s+|its\\s+)?(?:${ORDINAL}\\s+|${COUNT}-year\\s+)?anniversary\\s+of\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:full-scale\\s+|all-out\\s+)?(?:Russian\\s+)?(?:invasion|attack|war)\\b`,
+  'i',
+);
+
+function daysBeforeAnniversary(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
+  const m = BEFORE_ANNIVERSARY_RE.exec(text);
+  if (!m) return null;
+  // The anniversary to come: the 24 February of the article's year, or of the next year after it.
+  const year = Number(doc.asOf.slice(0, 4)) + (doc.asOf.slice(5) > invasion.date.slice(5) ? 1 : 0);
+  const anniversary = `${year}${invasion.date.slice(4)}`;
+  const count = year - Number(invasion.date.slice(0, 4));
+  if (count < 1) return null;
+  // COUNT and ORDINAL each hold a group of their own: the count's inner group is skipped.
+  const [, n, , unit, eve, days, ordinalWord, countWord] = m;
+  if ((ordinalWord || countWord) && numberFrom(ordinalWord ?? countWord) !== count) return null;
+  const before = eve ? 1 : days ? null : (n.toLowerCase() === 'a' ? 1 : numberFrom(n)) * (unit.toLowerCase() === 'week' ? 7 : 1);
+  const lead = daysBetween(doc.asOf, anniversary);
+  // "days before": from two to ten days before; a count of days or weeks: within two days of it.
+  if (before === null ? lead < 1 || lead > 10 : Math.abs(lead - before) > 2) return null;
+  const start = sentence.start + m.index;
+  return warAnnotation(
+    doc,
+    { start, end: start + m[0].length },
+    'supported',
+    `The full-scale invasion began on ${formatDay(invasion.date)}: its ${ordinalName(count)} anniversary fell on ${formatDay(anniversary)}.`,
+    invasion,
+  );
 }

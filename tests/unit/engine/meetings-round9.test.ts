@@ -385,3 +385,33 @@ describe("Zelensky's dissolution of the Verkhovna Rada (20 May 2019, decree of t
     expect(isRed(verdicts('Zelensky met Macron. The French president dissolved parliament on June 9, 2024.', '2024-06-10'))).toBe(false);
   });
 });
+
+describe('a day told as so many days before the anniversary of the invasion', () => {
+  it('the article: "two days before the anniversary of Moscow\'s attack" (AFP, 23 February 2023; held-out 7, q027)', () => {
+    // https://www.kyivpost.com/post/13384
+    const q027 =
+      "UN Secretary General Antonio Guterres condemned Russia's invasion of Ukraine as the General Assembly met in a special session two days before the anniversary of Moscow's attack.";
+    expect(eventVerdictsOn(q027, 'two days before the anniversary', '2023-02-23')).toEqual(['supported']);
+  });
+
+  it('the same in other words: "a week ahead of the second anniversary of Russia\'s invasion", "days before the anniversary of the war"', () => {
+    expect(
+      eventVerdictsOn(
+        'Allies met in Brussels a week ahead of the second anniversary of Russia’s invasion of Ukraine.',
+        'second anniversary',
+        '2024-02-17',
+      ),
+    ).toEqual(['supported']);
+    expect(eventVerdictsOn('Kyiv was struck days before the anniversary of the war with Russia.', 'days before', '2024-02-20')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it("not confirmed, nor flagged: a count that does not fit the article's day, another anniversary's count", () => {
+    const late = "Two days before the anniversary of Moscow's attack, Russia struck Kyiv.";
+    expect(eventVerdictsOn(late, 'Two days before', '2023-06-01')).toEqual([]);
+    expect(
+      eventVerdictsOn('Allies met a week ahead of the third anniversary of Russia’s invasion of Ukraine.', 'a week ahead', '2024-02-17'),
+    ).toEqual([]);
+  });
+});
