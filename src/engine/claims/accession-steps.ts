@@ -181,7 +181,8 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
           // earlier one cannot be.
           (x.granularity === 'year' &&
             x.start >= f.span.end &&
-            /^\s+in\s+\d{4}$/.test(doc.text.slice(f.span.end, x.end)) &&
+            // "applied to join NATO in 2021": the object may stand between.
+            /^\s+(?:(?:NATO|Nato|the\s+(?:military\s+)?alliance)\s+)?in\s+\d{4}$/.test(doc.text.slice(f.span.end, x.end)) &&
             here.every((c) => ofStep(c.id).every((s) => x.last < s.date)))),
     );
     // With a bare year, the countries are those just before the step ("Sweden and Finland's

@@ -73,8 +73,11 @@ export function membershipConfirmed(
 export const ordinalName = (n: number) =>
   `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
 
-/** A hypothetical or a question: no red flag ("if Poland invoked Article 5", "would be the second time"). */
-export const HYPOTHETICAL_RE = /\b(if|would|could|might|may|whether|should|unless|hypothetical|ever)\b|\?/i;
+/**
+ * A hypothetical or a question: no red flag ("if Poland invoked Article 5", "would be the second time"). "may" in
+ * lower case only: "Finland applied to join NATO in May 2021" names a month.
+ */
+export const HYPOTHETICAL_RE = /\b(?:[Ii]f|IF|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ww]hether|[Ss]hould|[Uu]nless|[Hh]ypothetical|[Ee]ver)\b|\?/;
 
 // "Formed in 1949 with the signing of the Washington Treaty, NATO is a security alliance of 30
 // countries" (April 2023, five days after Finland made 31): the founding, told in a phrase before

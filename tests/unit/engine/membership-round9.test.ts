@@ -348,3 +348,21 @@ describe("Spain's ratification of North Macedonia's accession, the last of the 2
     expect(isRed(verdictsOn(only, 'Spain is the only NATO member yet to ratify North Macedonia', '2020-03-19'))).toBe(false);
   });
 });
+
+describe('a month named May is no hypothetical', () => {
+  it('flags "Finland applied to join NATO in May 2021" and "applied to join NATO in 2021" (it applied on 18 May 2022)', () => {
+    expect(membership('Finland applied to join NATO in May 2021.', 'Finland applied to join NATO in May 2021', '2024-08-01')).toEqual([
+      'contradicted',
+    ]);
+    expect(membership('Finland applied to join NATO in 2021.', 'Finland applied to join NATO in 2021', '2024-08-01')).toEqual([
+      'contradicted',
+    ]);
+    expect(membership('Finland applied to join NATO in May 2022.', 'Finland applied to join NATO in May 2022', '2024-08-01')).toEqual([
+      'supported',
+    ]);
+    // The modal still keeps a red flag away.
+    expect(isRed(verdictsOn('Finland may have applied to join NATO in May 2021.', 'applied to join NATO in May 2021', '2024-08-01'))).toBe(
+      false,
+    );
+  });
+});
