@@ -45,9 +45,18 @@ export function spendingEstimateClaims(doc: Doc): Annotation[] {
         continue;
       // "Italy's economy grew 1.49 per cent", "Poland's inflation at 4.12%": other shares a country is told by.
       if (OTHER_SHARE_RE.test(doc.text.slice(clauseStart, Math.min(sentence.end, start + m[0].length + 40)))) continue;
-      const ally = lastAllyNamed(doc, clauseStart, start) ?? lastAllyNamed(doc, sentence.start, start);
-      if (!ally) continue;
       const said = m[1];
+      // "the NATO country that spends the least percentage of its GDP on military spending: only 1.28%" (El País via
+      // pledgetimes, July 2024): the lowest (or highest) share of a release that lists every ally, when the figure's
+      // clause names none (the sentence may name a city the minister travels to).
+      const clauseAlly = lastAllyNamed(doc, clauseStart, start);
+      const ranked = clauseAlly ? null : rankedShare(text.slice(0, m.index), said, years, releases, doc.asOf);
+      if (ranked) {
+        out.push(annotation(doc, start, start + m[0].length, ranked.release, ranked.ally));
+        continue;
+      }
+      const ally = clauseAlly ?? lastAllyNamed(doc, sentence.start, start);
+      if (!ally) continue;
       const release = releases.find(
         (r) =>
           r.shares[ally] !== undefined &&
@@ -60,6 +69,34 @@ export function spendingEstimateClaims(doc: Doc): Annotation[] {
     }
   });
   return out;
+}
+
+// The ally told by its rank among NATO's members, before the share: "the NATO country that spends the least", "NATO's
+// lowest spender", "the alliance's top spender", "the highest share in the alliance".
+const LOWEST_RE = /\b(?:least|lowest|smallest|bottom|last\s+place)\b/i;
+const HIGHEST_RE = /\b(?:highest|largest|biggest|top|first\s+place)\b/i;
+const RANKED_AMONG_RE = /\b(?:NATO|Nato|alliance|allies|ally|member\s+(?:states?|countries|nations))\b/;
+const RANK_SPENDING_RE = /\b(?:spends?|spender|spending|share|percentage|proportion)\b/i;
+/** A release lists every ally when it gives at least this many shares (29 allies with forces in 2023). */
+const EVERY_ALLY = 29;
+
+function rankedShare(
+  before: string,
+  said: string,
+  years: number[],
+  releases: SpendingEstimate[],
+  asOf: string,
+): { release: SpendingEstimate; ally: string } | null {
+  const lowest = LOWEST_RE.test(before);
+  if ((!lowest && !HIGHEST_RE.test(before)) || !RANKED_AMONG_RE.test(before) || !RANK_SPENDING_RE.test(before)) return null;
+  for (const release of releases) {
+    const entries = Object.entries(release.shares);
+    if (entries.length < EVERY_ALLY) continue;
+    if (years.length ? !years.includes(release.year) : daysBefore(release.published, asOf) > RECENT_DAYS) continue;
+    const [ally, share] = entries.reduce((a, b) => ((lowest ? b[1] < a[1] : b[1] > a[1]) ? b : a));
+    if (sameShare(share, said)) return { release, ally };
+  }
+  return null;
 }
 
 /** Two decimals must be the published share; one decimal, the share rounded. */

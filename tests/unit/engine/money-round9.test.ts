@@ -265,6 +265,18 @@ describe("one ally's share of GDP as NATO estimated it", () => {
     expect(figureVerdictsOn(lead, '4.48%', '2025-09-01')).toEqual(['supported']);
   });
 
+  it('reads an ally told by its rank: "the NATO country that spends the least ...: only 1.28%", "the alliance\'s top spender"', () => {
+    // pledgetimes (El País), 7 July 2024 (https://pledgetimes.com/margarita-robles-we-defend-nato-countries-with-greater-military-spending-than-us/).
+    const least =
+      'Margarita Robles travels to Washington this Tuesday to attend the summit with the stigma of leading the Ministry of Defense of the NATO country that spends the least percentage of its GDP on military spending: only 1.28%, far from the 2% target set a decade ago.';
+    expect(figureVerdictsOn(least, 'only 1.28%', '2024-07-07')).toEqual(['supported']);
+    expect(figureVerdictsOn(least.replace('1.28%', '1.35%'), 'only 1.35%', '2024-07-07')).toEqual([]);
+    const top = "The alliance's top spender devotes 4.12% of GDP to defence.";
+    expect(figureVerdictsOn(top, '4.12%', '2024-07-07')).toEqual(['supported']);
+    // The US's 3.38% is no top share.
+    expect(figureVerdictsOn(top.replace('4.12%', '3.38%'), '3.38%', '2024-07-07')).toEqual([]);
+  });
+
   it('reads the year said: 2023 from the annual report, not the 2024 share', () => {
     // Express & Star (PA), 10 July 2024: 2023 shares from NATO's annual report.
     const said = 'Germany spent 1.66% of its GDP on defence in 2023, according to NATO.';
