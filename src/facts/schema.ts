@@ -199,6 +199,8 @@ export const SpendingTarget = v.object({
   adoptedAt: v.optional(Id),
   /** The day a later target replaced it. */
   superseded: v.optional(IsoDate),
+  /** The year the allies said they would review it (The Hague: "We will review ... in 2029"). */
+  reviewYear: v.optional(v.number()),
   summary: v.string(),
   ...provenance,
 });

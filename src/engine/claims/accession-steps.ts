@@ -32,7 +32,7 @@ import { numberFrom, ordinalText } from '../numbers';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|invit|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
+  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|invit|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
@@ -46,7 +46,10 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   },
   {
     step: 'applied',
-    re: /\b(?:letters? of application|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|submitted\s+(?:their|its)\s+(?:membership\s+)?applications?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership)\b/g,
+    // The application handed in, in more words than "submitted their applications": "Sweden and Finland ...
+    // submitted membership applications simultaneously in May of last year" (thenewsline.net, April 2023), "after
+    // the two countries submitted their membership requests" (CTV News, 18 May 2022).
+    re: /\b(?:letters? of application|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:NATO\s+)?(?:membership\s+)?(?:applications?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership)\b/g,
   },
   {
     step: 'invited',

@@ -53,7 +53,7 @@ const NUM = '(\\d{1,2}|eleven|twelve|sixteen|nineteen|twenty-(?:six|seven|eight|
 
 // Counts of the whole alliance said in passing. Each is supported when it is the count on the
 // day (or, with "other", the count less one); otherwise nothing is said.
-const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
+const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true }> = [
   // "28 NATO countries", "the 28 NATO Allies", "32 NATO leaders"
   {
     re: new RegExp(
@@ -86,6 +86,25 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
       `\\b[Tt]he\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations)\\s+of\\s+(?:the\\s+)?(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|(?:Atlantic\\s+|North Atlantic\\s+)?[Aa]lliance)\\b`,
       'g',
     ),
+  },
+  // "attended by the Heads of State and Government of the 30 Member States" (Atalayar, of the Madrid summit,
+  // July 2022), "the 32 member countries met in The Hague": the EU counts its member states too, so no other club
+  // may be named near (alone).
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he|of\\s+the)\\s+${NUM}\\s+(?:[Mm]ember\\s+[Ss]tates|[Mm]ember\\s+[Cc]ountries|[Mm]ember\\s+[Nn]ations)\\b(?!\\s+of\\b)`,
+      'g',
+    ),
+    alone: true,
+  },
+  // "The countries around this table are 30 of the world’s strongest democracies" (Stoltenberg at the Brussels
+  // summit, June 2021): the allies counted as democracies, NATO named near and no other club.
+  {
+    re: new RegExp(
+      `\\b${NUM}\\s+(?:of\\s+the\\s+world['’]s\\s+)?(?:(?:strongest|leading|greatest|great|free|sovereign|largest)\\s+)?democracies\\b`,
+      'g',
+    ),
+    alone: true,
   },
   // "the 32-member coalition", "the 30-nation bloc"
   { re: new RegExp(`\\b${NUM}[- ](?:member|nation|country)\\s+coalition\\b`, 'g') },
@@ -127,7 +146,7 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number }> = [
   },
 ];
 const COUNT_HINT_RE =
-  /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.]+\s+){0,5}?(?:allies|members?|countries|nations|leaders|democracies|coalition|states|signed)\b/i;
+  /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.’']+\s+){0,5}?(?:allies|members?|countries|nations|leaders|democracies|coalition|states|signed)\b/i;
 // The founders: "12 countries signed", "the 12 original members", "founded by the U.S. and 11 other
 // countries", "the original 12 countries that signed the North Atlantic Treaty on 4 April 1949".
 const FOUNDERS_RE = new RegExp(
@@ -198,7 +217,14 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       // The ordinal is of NATO: said in the phrase ("29th NATO member", "NATO's 31st member",
       // "31st member of the alliance", "NATO's 30th State-Member") or, for "member", in the sentence.
       const around = doc.text.slice(Math.max(sentence.start, start - 16), Math.min(sentence.end, end + 40));
-      if (!NATO_NEAR_RE.test(around) && !(/member/i.test(m[2]) && NATO_NEAR_RE.test(text))) continue;
+      // "we will welcome the Republic of North Macedonia as our thirtieth member at this ministerial" (Stoltenberg,
+      // April 2020, quoted after "NATO foreign ministers are to discuss ..."): "our" member or ally is the alliance
+      // of the speaker the text before names, when it names no other club.
+      const ours =
+        /\bour\s+$/i.test(doc.text.slice(Math.max(sentence.start, start - 5), start)) &&
+        NATO_NEAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start)) &&
+        !OTHER_CLUB_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      if (!ours && !NATO_NEAR_RE.test(around) && !(/member/i.test(m[2]) && NATO_NEAR_RE.test(text))) continue;
       if (OTHER_CLUB_RE.test(around)) continue;
       let countries = countriesIn(doc, sentence, alliance).filter((c) => !factRange(c.country.nato!.joined).first.startsWith('1949'));
       // "The country ... is now NATO's 30th State-Member": no country named here, the one of the
@@ -238,7 +264,7 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       const between = doc.text.slice(Math.min(c.end, start), Math.max(c.end, start));
       const said =
         c.end <= start &&
-        /^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+)$/i.test(
+        /^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+|our\s+)$/i.test(
           between,
         );
       if (!said || !isConfident(c.country.nato!)) continue;
@@ -384,7 +410,7 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
       sources,
     });
   };
-  for (const { re, less = 0 } of LOOSE_COUNTS) {
+  for (const { re, less = 0, alone } of LOOSE_COUNTS) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const n = numberFrom(m[1]) + less;
@@ -394,7 +420,7 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
       // NATO named in the sentence or the one before: "NATO is the most successful alliance in
       // history. It brings together members from 28 European and North American countries."
       const text = sentence ? doc.text.slice(Math.max(0, sentence.start - 300), sentence.end) : m[0];
-      if (!NATO_NEAR_RE.test(text)) continue;
+      if (!NATO_NEAR_RE.test(text) || (alone && OTHER_CLUB_RE.test(text))) continue;
       const now = alliance.countOn(doc.asOf);
       if (n === now) {
         push(start, end, `NATO had ${now} members on ${formatDay(doc.asOf)}.`, fact(now, doc.asOf));
@@ -441,9 +467,11 @@ function annotation(doc: Doc, span: Span, verdict: Annotation['verdict'], messag
 // "Britain was a founding member of Nato" (Boris Johnson, 2019), "Greece, a founding member of NATO":
 // one country said to be among the founders. Supported when it is; a red flag when it is a NATO
 // member that joined later (verified), the country the subject, in so many words and not a hypothetical.
+// "Portugal is a founding country of NATO" (the Portuguese prime minister, May 2023), "Belgium was one of the
+// founding nations of the alliance", "Norway, a co-founder of NATO": a country, a nation, a founder say it too.
 const FOUNDER_SAID_RE =
-  /(?:\s+(?:was|is|were|are)\s+(?:also\s+)?|,\s+)(?:a|one\s+of\s+the|one\s+of\s+NATO['’]s|among\s+the)\s+(?:(?:12|twelve)\s+)?(?:founding|original)\s+members?(?:\s+(?:states?|countries|nations))?\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance))\b(?!['’]|\s*\()/g;
-const FOUNDER_HINT_RE = /\b(?:founding|original)\s+members?\b/i;
+  /(?:\s+(?:was|is|were|are)\s+(?:also\s+)?|,\s+)(?:a|one\s+of\s+the|one\s+of\s+NATO['’]s|among\s+the)\s+(?:(?:12|twelve)\s+)?(?:(?:founding|original)\s+(?:members?(?:\s+(?:states?|countries|nations))?|countr(?:y|ies)|nations?|states?|signator(?:y|ies))|(?:co-?)?founders?)\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance))\b(?!['’]|\s*\()/g;
+const FOUNDER_HINT_RE = /\b(?:(?:founding|original)\s+(?:members?|countr|nations?|states?|signator)|(?:co-?)?founders?\s+of)/i;
 
 export function founderClaims(doc: Doc, alliance: Alliance): Annotation[] {
   const out: Annotation[] = [];

@@ -11,6 +11,7 @@
 // plainly off on a page about the present; anything looser is context at most.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
@@ -18,6 +19,7 @@ import { hull, type Span } from '../sentences';
 import { narratedTime } from '../narrated-time';
 import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName } from './history-common';
 import { numberFrom } from '../numbers';
+import { memberYearsBefore } from './membership-years';
 
 const HINT_RE = /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d|\w+\s+decades/i;
 const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
@@ -25,7 +27,7 @@ const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|milit
 const POSSESSOR = `(?:NATO['’]s|Nato['’]s|(?:the|our)\\s+[Aa]lliance['’]s|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation['’]s)`;
 
 // "the 70th anniversary of the Alliance", "the Alliance's 50th anniversary", "the 75th-anniversary summit"
-const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true }> = [
+const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: true }> = [
   // Not "the 20th anniversary of NATO accession" (a member's, not the alliance's).
   {
     re: new RegExp(
@@ -55,7 +57,17 @@ const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true }> = [
     ofNato: false,
     named: true,
   },
+  // "President Donald Trump instead shattered NATO’s professed message of unity at its 70th anniversary celebration in
+  // England" (AP, December 2019), "the alliance, which marks its 75th anniversary this year", "NATO leaders gathered
+  // for its 75th anniversary summit": "its" is NATO's when NATO is named before it in the sentence with no country
+  // between ("Türkiye ... its 72nd anniversary" is the member's). Not "its 20th anniversary of membership" or "in NATO".
+  // Confirm only: "its" is never sure enough for a red flag.
+  { re: new RegExp(`\\bits\\s+${ORDINAL_SRC}[- ]anniversary\\b(?!\\s+(?:of|in|as|since)\\b)`, 'g'), ofNato: false, its: true },
 ];
+// NATO named before "its", and the text from that name to "its" (checked for a country or another body).
+const ITS_OWNER_RE =
+  /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)(?:['’]s)?\b(?![\s\S]*\b(?:NATO|Nato|[Aa]lliance)\b)([\s\S]*)$/;
+const OTHER_OWNER_RE = /\b(?:EU|European Union|United Nations|UN|OSCE|G7|G20|Warsaw Pact|Council of Europe)\b/;
 // Years of the alliance: "the organisation's 66-year history", "for more than 67 years", "75 years since its foundation".
 const HISTORY_RE = new RegExp(
   `\\b((?:NATO|Nato|the\\s+[Aa]lliance|the\\s+organi[sz]ation|its)['’]s?)\\s+${COUNT_SRC}-year(?:-old)?\\s+(?:history|existence|life)\\b`,
@@ -374,13 +386,14 @@ function findAgeClaims(doc: Doc): Annotation[] {
   const sentenceAt = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
   const natoAround = (s: Span) => NATO_RE.test(doc.text.slice(Math.max(0, s.start - 300), s.end));
 
-  for (const { re, ofNato, named } of ANNIVERSARY_RES) {
+  for (const { re, ofNato, named, its } of ANNIVERSARY_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const n = numberFrom(m[1]);
       if (!Number.isFinite(n) || n < 1 || n > 150) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       const sentence = sentenceAt(span.start);
+      if (its && !natoOwnsIts(doc, { start: sentence.start, end: span.start })) continue;
       if (!ofNato && !NATO_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
       if (named && !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
       const year = born + n;
@@ -528,6 +541,8 @@ function findAgeClaims(doc: Doc): Annotation[] {
       if (!Number.isFinite(n) || n < 40 || n > 110) continue;
       if (re === YEARS_FOR_RE && !/\b(NATO|Nato|[Aa]lliance|North Atlantic Treaty)\b/.test(doc.text.slice(sentence.start, span.start)))
         continue;
+      // "Turkey has been a strong NATO ally for over 70 years": a member's years, not the alliance's (membership-years.ts).
+      if (re === YEARS_FOR_RE && memberYearsBefore(doc.text.slice(sentence.start, span.start))) continue;
       if (re === YEARS_SINCE_RE && !natoAround(sentence)) continue;
       // A count of decades is rounder: "more than seven decades" from 70 to 80 years, "seven decades" in the seventies.
       const slack = decades ? 10 : 5;
@@ -543,4 +558,12 @@ function findAgeClaims(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+/** NATO is named before "its" in the span, with no country or other body between the name and "its". */
+function natoOwnsIts(doc: Doc, before: Span): boolean {
+  const owner = ITS_OWNER_RE.exec(doc.text.slice(before.start, before.end));
+  if (!owner || OTHER_OWNER_RE.test(owner[1])) return false;
+  const from = before.end - owner[1].length;
+  return !matchesIn(doc, { start: from, end: before.end }, 'qualifier').some((q) => q.value.jurisdiction);
 }

@@ -45,6 +45,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...investmentPledge(doc),
         ...ofGnp(doc),
         ...goalSetIn(doc),
+        ...reviewYearSaid(doc),
       ].filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
       return extra.length ? [...found, ...extra] : found;
     },
@@ -669,6 +670,70 @@ function goalSetIn(doc: Doc): Annotation[] {
         fact: `${t.summary} (adopted ${formatDay(t.adopted)})`,
         factIds: [t.id],
         sources: sourcesOf(t),
+      });
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The year The Hague's target is to be reviewed ("We will review the trajectory and balance of spending under this plan
+// in 2029"), told with the target: "the Allies made an official commitment to spend 5% of their GDP on defence by 2035,
+// with a revision clause in 2029" (Agence Europe, June 2025), "with a formal progress review scheduled for 2029", "The
+// commitment requires annual national plans and a 2029 review", "A review of the spending goal would take place in 2029"
+// (the sentence after the target). Supported on the year on record; another year is contradicted only once the target
+// was adopted (drafts before may have differed) and only in a sentence that names the target or follows one that does,
+// with the review tied to its year in a few words.
+
+const REVIEW_GATE_RE = /revi(?:ew|sion|sit)|stock-?take|reassess/i;
+// A review, not a revision that was made ("the target was revised in 2025"): the noun, a revision clause, or a review to
+// come ("to be reviewed in 2029").
+const REVIEW_YEAR_RE =
+  /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2}))\b/gi;
+// The Hague's target named: its figure, its deadline, its summit or its plan.
+const HAGUE_TARGET_RE = /\b(?:5|five)\s*(?:%|per\s?cent)|\b(?:3\.5|three and a half)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
+const SPENDING_PLAN_RE = /\b(?:spending|goal|target|plan|pact|commitment|pledge|agreement|declaration|benchmark)\b/i;
+
+function reviewYearSaid(doc: Doc): Annotation[] {
+  if (!REVIEW_GATE_RE.test(doc.text)) return [];
+  const hague = doc.facts.base.figures.spendingTargets.find((t) => t.reviewYear && t.adoptedAt === 'nato-summit-2025-the-hague');
+  if (!hague?.reviewYear || doc.asOf < hague.adopted) return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentenceText(doc, i);
+    if (!REVIEW_GATE_RE.test(text)) return;
+    const previous = i > 0 ? sentenceText(doc, i - 1) : '';
+    const own = HAGUE_TARGET_RE.test(text) && NATO_NEAR_RE.test(text + previous);
+    const after = !own && HAGUE_TARGET_RE.test(previous) && NATO_NEAR_RE.test(previous) && SPENDING_PLAN_RE.test(text);
+    if (!own && !after) return;
+    REVIEW_YEAR_RE.lastIndex = 0;
+    for (let m = REVIEW_YEAR_RE.exec(text); m; m = REVIEW_YEAR_RE.exec(text)) {
+      const year = Number(m[1] ?? m[2] ?? m[3]);
+      const start = sentence.start + m.index;
+      // "Germany will review its spending plan in 2027": one ally's own review.
+      if (countriesNamed(doc, sentence.start, start).size > 0) continue;
+      // The deadline is no review year ("review ... by 2035" is the target's own year, left alone); a year up to the
+      // summit's is another review ("after a review in 2025").
+      if (year === hague.byYear || year <= Number(hague.adopted.slice(0, 4))) continue;
+      const right = year === hague.reviewYear;
+      out.push({
+        start,
+        end: start + m[0].length,
+        quote: m[0],
+        kind: 'figure',
+        verdict: right
+          ? hague.confidence === 'verified'
+            ? 'supported'
+            : 'context'
+          : isConfident(hague) && doc.dateCertain
+            ? 'contradicted'
+            : 'context',
+        message: right
+          ? `On record: the allies are to review The Hague's spending plan in ${hague.reviewYear}.`
+          : `The allies are to review The Hague's spending plan in ${hague.reviewYear}, not ${year}.`,
+        fact: `${hague.summary} (adopted ${formatDay(hague.adopted)})`,
+        factIds: [hague.id],
+        sources: sourcesOf(hague),
       });
     }
   });

@@ -146,9 +146,14 @@ function spendingClaims(doc: Doc): Annotation[] {
         countriesNamed(doc, sentence.start, start).size > 0 && !/\b(?:allies|members|member states|NATO|alliance)\b/i.test(sentenceBefore);
       // "Canada ... has long failed to meet the 2 per cent target" is NATO's; "its own 3% target" is not.
       // "Former US President Donald Trump ... compared to the 2 percent obligation set in 2014" is NATO's too.
+      // "a commitment made in Wales in 2014, which was to reach 2%": the summit's place is no ally's own plan; "Spain's
+      // commitment made in The Hague to spend 2.1%" is.
+      const madeAt = national ? summitOf(sentenceBefore, true) : null;
+      const allianceMadeAt = !!madeAt?.targetNamed && countriesNamed(doc, sentence.start, sentence.start + madeAt.from!).size === 0;
       if (
         national &&
         !/\bNATO\b|\balliance/i.test(phrase) &&
+        !allianceMadeAt &&
         ((!TARGET_WORD.test(phrase) && !OBLIGATION_AFTER_RE.test(afterFull)) || /\b(?:its|their)\s+(?:own\s+)?$/i.test(before))
       )
         continue;
@@ -233,7 +238,15 @@ function spendingClaims(doc: Doc): Annotation[] {
       // "an alliance agreement to increase member states' defense spending to 5% of GDP": the level
       // the alliance is to reach, judged as a target (never red: see judgeSpending).
       const raisedTo = !national && RAISED_TO_RE.test(sentenceBefore) && ALLIANCE_RE.test(sentenceBefore);
-      if (!told && !TARGET_WORD.test(phrase) && !byYear && !(hagueParts && (value === 3.5 || value === 1.5)) && !collective && !raisedTo)
+      if (
+        !told &&
+        !TARGET_WORD.test(phrase) &&
+        !byYear &&
+        !(hagueParts && (value === 3.5 || value === 1.5)) &&
+        !collective &&
+        !raisedTo &&
+        !agreedAt?.targetNamed
+      )
         continue;
       const current = targets.filter((t) => t.adopted <= day.asOf && (!t.superseded || t.superseded > day.asOf));
       const sameValue = targets.filter((t) => t.percent === value || t.components?.some((c) => c.percent === value));
@@ -249,7 +262,8 @@ function spendingClaims(doc: Doc): Annotation[] {
             agreedAt,
             // The target named, or the alliance said to have agreed it ("allies agreed at the Wales summit to spend 3%"),
             // not one ally ("Spain agreed in The Hague to spend 2.1%").
-            TARGET_WORD.test(`${before}${said}${afterFull.slice(0, agreedAt.end)}`) ||
+            !!agreedAt.targetNamed ||
+              TARGET_WORD.test(`${before}${said}${afterFull.slice(0, agreedAt.end)}`) ||
               ((collective || !!agreedAt.bySummit) && countriesNamed(doc, sentence.start, start).size === 0),
             BY_YEAR_AFTER_RE.exec(ownPhrase(after))?.[1],
           )
@@ -717,6 +731,12 @@ interface AgreedAt {
   end: number;
   /** Said as the summit's own agreement ("The 2014 Wales summit agreed that allies would spend"), not one ally's. */
   bySummit?: boolean;
+  /** The commitment itself named before the summit ("a commitment made in Wales in 2014, which was to reach"). */
+  targetNamed?: boolean;
+  /** The year told with the summit ("made in Wales in 2014"). */
+  year?: string;
+  /** Where the commitment's noun starts in the text read, when targetNamed. */
+  from?: number;
 }
 
 const SUMMITS: Array<[RegExp, AgreedAt['summit']]> = [
@@ -737,7 +757,20 @@ const AGREED_BEFORE_RE =
 const SUMMIT_THEN_AGREED_RE =
   /\b(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?[^.;]{0,50}?\b(?:agreed|pledged|committed|decided|promised|vowed)\b[^.;]{0,30}?\b(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing)|devot(?:e|ing)|dedicat(?:e|ing))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 
+// The commitment named, then the summit it was made at, then what it asks: "a commitment made in Wales in 2014, which
+// was to reach 2%" (The Diplomat in Spain, October 2025), "the pledge made at the 2014 Wales summit to spend 2%", "the
+// promise allies made in Wales to spend at least 2%", "the goal agreed at the Hague summit to invest 5%". The target
+// itself is named, so a figure the summit did not set is contradicted.
+const COMMITMENT_MADE_AT_RE =
+  /\b(?:commitment|pledge|promise|agreement|goal|target|undertaking)\s+(?:(?:that|which)\s+)?(?:(?:NATO\s+)?(?:allies|members|leaders|countries|they|it)\s+)?(?:was\s+|were\s+)?(?:made|agreed|taken|set|reached|adopted|given|signed)\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:NATO\s+)?(?:Hague|Wales|Newport|Vilnius)\b(?:\s+(?:summit|Summit))?)(?:\s+in\s+((?:19|20)\d{2}))?\s*,?\s+(?:(?:which|that)\s+(?:was|is|were)\s+)?to\s+(?:reach|reaching|spend|spending|hit|meet|achieve|invest|allocate|devote|dedicate|raise\s+(?:defen[cs]e\s+)?spending\s+to)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+
 function summitOf(text: string, leading = false): AgreedAt | null {
+  if (leading && (text.includes('Wales') || text.includes('Hague') || text.includes('Vilnius') || text.includes('Newport'))) {
+    const made = COMMITMENT_MADE_AT_RE.exec(text);
+    if (made)
+      for (const [re, summit] of SUMMITS)
+        if (re.test(made[0])) return { summit, end: 0, targetNamed: true, year: made[1], from: made.index };
+  }
   const direct = leading ? AGREED_BEFORE_RE.exec(text) : AGREED_AFTER_RE.exec(text);
   const m = direct ?? (leading ? SUMMIT_THEN_AGREED_RE.exec(text) : null);
   if (!m) return null;
@@ -780,8 +813,10 @@ function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boole
       ? `On record: ${fact}`
       : `The target agreed there was ${target.percent}% of GDP${parts}${target.byYear ? ` by ${target.byYear}` : ''}, not ${value}%.`,
     fact,
-    // What a summit set is fixed once it is over: a wrong figure keeps its flag in a passage about that summit.
-    factIds: right ? [target.id] : [target.id, TARGET_YEARS_FACT],
+    // What a summit set is fixed once it is over: a wrong figure keeps its flag in a passage about that summit, and the
+    // commitment named with its summit ("a commitment made in Wales in 2014, which was to reach 2%") its confirmation in
+    // a passage about a later year.
+    factIds: right && !at.targetNamed ? [target.id] : [target.id, TARGET_YEARS_FACT],
     sources: sourcesOf(target),
   };
 }

@@ -25,6 +25,7 @@ import {
 } from './accession';
 import { numberFrom, ordinalText } from '../numbers';
 import { foundersCounted } from './membership-founders';
+import { memberYearsClaims } from './membership-years';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
@@ -223,7 +224,13 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   for (const a of foundersCounted(doc)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   for (const a of looseCountClaims(doc, alliance, out)) out.push(a);
   for (const a of founderClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
-  for (const a of [...yearListClaims(doc, alliance), ...togetherClaims(doc, alliance), ...memberSaidClaims(doc, alliance)])
+  // A member's years in NATO ("Turkey has been a strong NATO ally for over 70 years") and its accession's anniversaries.
+  for (const a of [
+    ...yearListClaims(doc, alliance),
+    ...togetherClaims(doc, alliance),
+    ...memberSaidClaims(doc, alliance),
+    ...memberYearsClaims(doc, members),
+  ])
     if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;
 }
@@ -278,8 +285,11 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   const out: Annotation[] = [];
   // "Sweden formally entered as the 32nd member of NATO" (The Ved Post, March 2024) says the
   // accession as "became the 32nd member" does; "Sweden, which joined NATO in 2024, ..." tells it in a relative clause.
+  // "North Macedonia which was added to organisation on 27th March 2020" (topprsiq.com, June 2021), "Croatia and
+  // Albania officially became members of the alliance on April 1" (giftpals.com, of 2009), "Montenegro was admitted
+  // into NATO": admitted, added and accepted are joining; "the organisation" must be NATO by the text before it (below).
   const JOIN_RE =
-    /^(?:,\s+which)?\s+(?:(?:has|have|had)\s+)?(?:officially\s+|formally\s+)?(?:joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|ome)\s+(?:an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
+    /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:officially\s+|formally\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|ome)\s+(?:an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO)/i;
   // What may stand between the accession and its date: where it was done ("at the alliance’s
   // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
   // Only a place ("at the invitation of allies in 2022" is not one: the invitation's year).
@@ -299,6 +309,8 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       }
       const m = JOIN_RE.exec(doc.text.slice(q.end, sentence.end));
       if (!m) continue;
+      // "added to organisation": NATO only when the text before names it and no other body.
+      if (/[Oo]rgani[sz]ation$/.test(m[0]) && !/Treaty\s+Organi/.test(m[0]) && !natoBefore(doc, sentence)) continue;
       const claimEnd = q.end + m[0].length;
       const joined = factRange(country.nato.joined);
       const ordinal = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
@@ -378,4 +390,10 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
     }
   }
   return out;
+}
+
+/** NATO named in the sentence or the 600 characters before it, and no other body there. */
+function natoBefore(doc: Doc, sentence: { start: number; end: number }): boolean {
+  const text = doc.text.slice(Math.max(0, sentence.start - 600), sentence.end);
+  return NATO_AROUND_RE.test(text) && !OTHER_BODY_RE.test(text);
 }

@@ -3,6 +3,8 @@
 import type { FactIndex } from '../../facts/load';
 import type { Place } from '../../facts/schema';
 import { memoByFacts } from '../memo';
+import { matchesIn, type Doc } from '../doc';
+import type { Span } from '../sentences';
 
 /** A place and every place around it (the Oval Office, the White House, Washington, ...). */
 export const placeChain = memoByFacts((facts: FactIndex, id: string): string[] => {
@@ -15,3 +17,32 @@ export const placeChain = memoByFacts((facts: FactIndex, id: string): string[] =
 /** One place lies within the other (Washington and the White House), or they are the same. */
 export const placesAgree = (facts: FactIndex, a: string, b: string): boolean =>
   placeChain(facts, a).includes(b) || placeChain(facts, b).includes(a);
+
+/** Each place by its name and aliases, "the" aside and case folded. */
+const placeByName = memoByFacts((facts: FactIndex, _: 'all'): Map<string, string> => {
+  const byName = new Map<string, string>();
+  for (const p of facts.base.places)
+    for (const name of [p.name, ...p.aliases]) byName.set(name.replace(/^the\s+/i, '').toLowerCase(), p.id);
+  return byName;
+});
+
+/**
+ * The places named in a span. A country may be matched as a jurisdiction's qualifier instead ("the
+ * Netherlands", "Türkiye" as whose president): such a match counts as the place of that name, where
+ * the fact base holds one ("will be held in the Netherlands").
+ */
+export function placesIn(doc: Doc, span: Span): Array<{ start: number; end: number; value: { id: string } }> {
+  const out: Array<{ start: number; end: number; value: { id: string } }> = [];
+  for (const m of matchesIn(doc, span, 'place')) out.push(m);
+  for (const q of matchesIn(doc, span, 'qualifier')) {
+    if (out.some((p) => p.start < q.end && q.start < p.end)) continue;
+    const id = placeByName(doc.facts, 'all').get(
+      doc.text
+        .slice(q.start, q.end)
+        .replace(/^the\s+/i, '')
+        .toLowerCase(),
+    );
+    if (id) out.push({ start: q.start, end: q.end, value: { id } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

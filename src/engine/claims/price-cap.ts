@@ -573,8 +573,21 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
     // "they prohibit LNG imports from being re-exported": the transshipment ban, the EU named in the sentences before.
     const transshipSaid = TRANSSHIP_RE.exec(text);
     const euBefore = () => EU_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start));
-    if (!EU_RE.test(text) && !PACKAGE_19_RE.test(text) && !PACKAGE_14_RE.test(text) && !(transshipSaid && euBefore())) continue;
+    // "There is a ban on the import of Russian LNG into European markets ... from 1 January 2027 for long-term contracts"
+    // under a page's heading on the 19th package (Hill Dickinson, October 2025): the package named before on the page.
+    const nineteenthBefore = () => PACKAGE_19_RE.test(doc.text.slice(0, sentence.start));
+    if (
+      !EU_RE.test(text) &&
+      !PACKAGE_19_RE.test(text) &&
+      !PACKAGE_14_RE.test(text) &&
+      !(transshipSaid && euBefore()) &&
+      !(CONTRACT_TERM_RE.test(text) && nineteenthBefore())
+    )
+      continue;
     const measure = lngMeasureOf(doc, sentence, text, measures);
+    // A wrong day for the long-term contracts, beside the short-term ban told right ("within six months").
+    const wrongDay = measure?.measure !== 'import-ban-long-term' ? wrongLongTermDay(doc, sentence, text, measures, nineteenthBefore) : null;
+    if (wrongDay) out.push(wrongDay);
     if (!measure) continue;
     // Ambassadors agree a package days before the Council adopts it; the press tells its measures from that day.
     // A denial is read where the transshipment ban is said (transshipSpan); elsewhere anywhere in the sentence.
@@ -596,9 +609,15 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
     }
     const at = [lng.index, ban.index];
     const start = sentence.start + Math.min(...at);
-    // "a complete import ban on Russian liquefied natural gas (LNG), with the measure expected to take effect in January 2027".
-    const day = proposal ? datesIn(doc, sentence, sentence).find((d) => overlaps(d, factRange(measure.applies))) : undefined;
-    const end = Math.max(sentence.start + Math.max(lng.index + lng[0].length, ban.index + ban[0].length), day?.end ?? 0);
+    // "a complete import ban on Russian liquefied natural gas (LNG), with the measure expected to take effect in January 2027";
+    // "from 1 January 2027 for long-term contracts": the day the ban applies, and the contracts it is told of, are the claim.
+    const termed = CONTRACT_TERM_RE.test(text);
+    const day =
+      proposal || termed
+        ? datesIn(doc, sentence, sentence).find((d) => d.granularity === 'day' && overlaps(d, factRange(measure.applies)))
+        : undefined;
+    const contracts = day && termed ? (CONTRACTS_AFTER_RE.exec(doc.text.slice(day.end, sentence.end))?.[0].length ?? 0) : 0;
+    const end = Math.max(sentence.start + Math.max(lng.index + lng[0].length, ban.index + ban[0].length), (day?.end ?? 0) + contracts);
     const ann = lngAnnotation(doc, { start, end }, measure);
     out.push(
       proposal
@@ -614,6 +633,55 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
 }
 
 const TRANSSHIP_ALL_RE = new RegExp(TRANSSHIP_RE.source, 'gi');
+// Which contracts a day of the LNG ban is told of: "short-term contracts", "long-term contracts".
+const CONTRACT_TERM_RE = /\b(?:short|long)[\s-]term\s+(?:supply\s+)?contracts?\b/i;
+const CONTRACTS_AFTER_RE = /^\s*(?:for|on|under|in)\s+(?:(?:existing|all|the)\s+)?(?:short|long)[\s-]term\s+(?:supply\s+)?contracts?\b/i;
+// A full day tied to the long-term contracts: "from 1 January 2028 for long-term contracts", "long-term contracts from
+// 1 January 2028", "long-term contracts ... will end on 1 January 2028".
+const LONG_TERM_DAY_AFTER_RE = /^\s*(?:for|on|under)\s+(?:(?:existing|all|the)\s+)?long[\s-]term\s+(?:supply\s+)?contracts?\b/i;
+const LONG_TERM_DAY_BEFORE_RE =
+  /\blong[\s-]term\s+(?:supply\s+)?contracts?\s+(?:(?:will|would|must)\s+)?(?:(?:end|stop|be\s+banned|cease)\s+)?(?:from|on|as\s+of|by|starting)\s+$/i;
+// Other gas the phase-out ends on other days (REPowerEU's pipeline gas, 2027).
+const OTHER_GAS_RE = /\b(?:pipeline|piped|REPowerEU|roadmap|regulation|propos\w*|plan\w*)\b/i;
+
+/**
+ * The 19th package's long-term LNG ban told with another full day ("a ban on the import of Russian LNG ... from 1
+ * January 2028 for long-term contracts", after a heading on the 19th package): contradicted. Only when the 19th package
+ * is named in the sentence or before it on the page, the sentence names no pipeline gas, plan or regulation (whose days
+ * differ), and the day is tied to the long-term contracts in a few words.
+ */
+function wrongLongTermDay(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  measures: LngMeasure[],
+  nineteenthBefore: () => boolean,
+): Annotation | null {
+  const longTerm = measures.find((m) => m.measure === 'import-ban-long-term' && m.package === 19);
+  if (!longTerm || !isConfident(longTerm) || !doc.dateCertain || doc.asOf < longTerm.adopted) return null;
+  if (!/\blong[\s-]term\b/i.test(text) || OTHER_GAS_RE.test(text) || TRANSSHIP_RE.test(text)) return null;
+  if (!PACKAGE_19_RE.test(text) && !nineteenthBefore()) return null;
+  for (const d of datesIn(doc, sentence, sentence)) {
+    if (d.granularity !== 'day' || d.relative || !d.explicitYear || overlaps(d, factRange(longTerm.applies))) continue;
+    const after = LONG_TERM_DAY_AFTER_RE.exec(doc.text.slice(d.end, sentence.end));
+    const before = LONG_TERM_DAY_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 80), d.start));
+    if (!after && !before) continue;
+    const start = d.start;
+    const end = d.end + (after?.[0].length ?? 0);
+    return {
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'contradicted',
+      kind: 'sanction',
+      factIds: [longTerm.id],
+      message: `The 19th package bans Russian LNG under long-term contracts from ${formatDay(longTerm.applies)}.`,
+      fact: longTerm.summary,
+      sources: sourcesOf(longTerm),
+    };
+  }
+  return null;
+}
 /** Days before a package's adoption from which its measures are told as agreed. */
 const AGREED_DAYS = 7;
 // The ban word right before the transshipment ("prohibit the transshipment of", "ban on re-exports of") and a ban said

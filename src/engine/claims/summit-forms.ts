@@ -37,7 +37,7 @@ import { nextSummits } from './summit-next';
 import { talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
-import { placeChain } from './place-chain';
+import { placeChain, placesAgree, placesIn } from './place-chain';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -101,6 +101,10 @@ function upgradeAnnounced(doc: Doc, out: Annotation[]): void {
     if (!announced || doc.asOf < announced || doc.asOf >= e.start || !doc.dateCertain) continue;
     const sentence = doc.sentences.find((s) => s.start <= a.start && a.end <= s.end);
     if (!sentence || !FUTURE_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    // "The 2026 NATO leaders summit will be hosted by Spain in July": a country is matched as a
+    // qualifier, not a place, and the chain judged the month alone. A host said that is not the
+    // record's leaves the sentence unconfirmed.
+    if (e.place && hostSaidElsewhere(doc, sentence, e.place)) continue;
     const { when, place } = describeEvent(doc, e);
     out[i] = {
       ...a,
@@ -108,6 +112,16 @@ function upgradeAnnounced(doc: Doc, out: Annotation[]): void {
       message: `As announced on ${formatDay(announced)}: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
     };
   }
+}
+
+/** A place said as where the event is held ("held in", "hosted by", "take place in") that is not `place` nor around it. */
+function hostSaidElsewhere(doc: Doc, sentence: Span, place: string): boolean {
+  return placesIn(doc, sentence).some(
+    (p) =>
+      /\b(?:held|hosted|host|hosting|take\s+place|taking\s+place)\s+(?:in|at|by)\s+(?:the\s+)?$/i.test(
+        doc.text.slice(Math.max(sentence.start, p.start - 30), p.start),
+      ) && !placesAgree(doc.facts, p.value.id, place),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

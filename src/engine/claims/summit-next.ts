@@ -22,24 +22,28 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
-import { matchesIn } from '../doc';
 import type { Span } from '../sentences';
 import { findDates, formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 import { pastHorizon } from '../horizon';
 import { narratedTime } from '../narrated-time';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
-import { placeChain, placesAgree } from './place-chain';
+import { placeChain, placesAgree, placesIn } from './place-chain';
 
 // "the next (NATO) summit", "the upcoming Vilnius summit", "NATO's next summit".
 const NEXT_RE =
-  /\b(?:[Tt]he|NATO['’]s|Nato['’]s|[Aa]lliance['’]s|its)\s+(?:next|upcoming|forthcoming)\s+(?:([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?[Ss]ummit(?:\s+meeting)?\b/g;
+  /\b(?:[Tt]he|NATO['’]s|Nato['’]s|[Aa]lliance['’]s|its)\s+(?:next|upcoming|forthcoming)\s+(?:scheduled\s+)?(?:([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?(?:leaders['’]?\s+)?[Ss]ummit(?:\s+meeting)?\b/g;
 // What is said of it: its place after a verb of being held.
 const HELD_IN_RE =
   /^[^.;]{0,60}?\b(will|would|is\s+(?:set\s+|scheduled\s+|due\s+)?to|was\s+(?:set\s+|scheduled\s+|due\s+)?to)\s+(?:be\s+held|take\s+place|be\s+hosted)\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d{2}\s+)?(?:in|at|by)\s+$/;
 // "Albania will host the summit in 2027", "Lithuania will host next year's summit".
 const HOST_RE =
   /\b(will|would|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)\s+host\s+(?:the\s+|its\s+|next\s+year['’]s\s+|the\s+next\s+|the\s+(?:19|20)\d{2}\s+)(?:annual\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance['’]s\s+)?(?:next\s+)?[Ss]ummit\b(?:\s+in\s+((?:19|20)\d{2})\b)?/g;
+// "The 2026 NATO leaders summit will be hosted by Türkiye in July" (Erdoğan, 30 June 2025), "The 2025 NATO
+// summit will be held in the Netherlands" (Reuters, 11 July 2023), "The Nato Summit 2025 will take place in
+// the Hague": a summit named by its year, then where it is held, read as "the next summit" is.
+const YEAR_SUMMIT_RE =
+  /\b(?:[Tt]he|NATO['’]s|Nato['’]s|[Aa]lliance['’]s)\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b|\b(?:NATO|Nato)\s+[Ss]ummit\s+((?:19|20)\d{2})\b/g;
 const YEAR_BEFORE_RE = /\bthe\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b$/;
 const OTHER_CLUB_RE =
   /\b(?:G20|G-20|G7|G-7|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit|EU-)\b/;
@@ -58,10 +62,10 @@ function placeKnown(doc: Doc, summits: readonly EventRecord[], e: EventRecord): 
 
 /** The next summit, its host and "will host" forms, in one sentence not yet judged. */
 export function nextSummits(doc: Doc, sentence: Span, text: string, summits: readonly EventRecord[], out: Annotation[]): void {
-  if (!/next|upcoming|forthcoming|host/.test(text) || OTHER_CLUB_RE.test(text)) return;
+  if (!/next|upcoming|forthcoming|host|held|take place/.test(text) || OTHER_CLUB_RE.test(text)) return;
   // NATO's: said in the sentence or, on a page about NATO, left unsaid.
   if (!/\b(?:NATO|Nato|[Aa]lliance)\b/.test(text) && !/\bNATO\b/.test(doc.text)) return;
-  const places = matchesIn(doc, sentence, 'place');
+  const places = placesIn(doc, sentence);
   NEXT_RE.lastIndex = 0;
   for (let m = NEXT_RE.exec(text); m; m = NEXT_RE.exec(text)) {
     const start = sentence.start + m.index;
@@ -82,6 +86,21 @@ export function nextSummits(doc: Doc, sentence: Span, text: string, summits: rea
       tense = held[1].replace(/\s+/g, ' ');
     }
     judgeHost(doc, summits, next, place, { start, end: Math.max(end, place.end) }, tense, undefined, out);
+  }
+  if (/\d/.test(text)) {
+    YEAR_SUMMIT_RE.lastIndex = 0;
+    for (let m = YEAR_SUMMIT_RE.exec(text); m; m = YEAR_SUMMIT_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const year = m[1] ?? m[2];
+      const summit = summits.find((e) => e.start.startsWith(year));
+      const after = places.find((p) => p.start >= end && p.start - end < 90);
+      if (!summit?.place || !after) continue;
+      const between = doc.text.slice(end, after.start).replace(/\bthe\s+(?:[\w'’-]+\s+){0,3}(?:capital|city|town|resort),?\s+$/i, '');
+      const held = HELD_IN_RE.exec(between.endsWith(' ') ? between : `${between} `);
+      if (!held) continue;
+      judgeHost(doc, summits, summit, after, { start, end: after.end }, held[1].replace(/\s+/g, ' '), year, out);
+    }
   }
   HOST_RE.lastIndex = 0;
   for (let m = HOST_RE.exec(text); m; m = HOST_RE.exec(text)) {

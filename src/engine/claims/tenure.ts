@@ -37,7 +37,7 @@ const TENURE_BEGAN = String.raw`['’]s\s+(?:(?:first|second|third|fourth|new)\s
 const BEGAN_HIS = String.raw`(?:officially\s+)?(?:began|started|commenced)\s+(?:his|her)\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s)`;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -52,7 +52,7 @@ const ANY_TENURE_VERB = /in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
 // Minister of the Netherlands") or, in the present perfect, the article's own ("Rutte has
 // officially taken office").
 const ACCESSION_VERB =
-  /became|becomes|took\s+office|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
+  /became|becomes|took\s+office|took\s+charge|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
 // The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
 // presidential office since February 2020", read after he left, is outdated.
 const STILL_RE = /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed|has\s+ruled|has\s+governed)\b/i;
@@ -212,7 +212,13 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     date.granularity === 'year' &&
     doc.dateCertain &&
     !/\b(?:19|20)\d{2}\b/.test(doc.text.slice(sentence.start, sentence.end));
-  if (!t || (!fits && (loose || (date.relative && !ownYear) || (!date.explicitYear && !ownYear) || (untitled && offices.length > 1))))
+  const yearlessWrong = !fits && !loose && !untitled && !!t && yearlessStartMissed(doc, p.personId, offices, date);
+  if (
+    !t ||
+    (!fits &&
+      !yearlessWrong &&
+      (loose || (date.relative && !ownYear) || (!date.explicitYear && !ownYear) || (untitled && offices.length > 1)))
+  )
     return null;
   const judged = judgeStart(doc, p.personId, t, date);
   let ann = fits && !untitled && !loose && STILL_RE.test(verb) ? stillInOffice(doc, p.personId, t, judged) : judged;
@@ -229,6 +235,35 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   const end = written ? Math.max(date.end, titleEnd) : titleEnd;
   const start = written ? Math.min(p.start, date.start) : p.start;
   return { ...ann, start, end, quote: doc.text.slice(start, end), kind: 'tenure' };
+}
+
+/**
+ * "Mark Rutte officially took office as NATO Secretary General on 1 November": a day or month
+ * written without its year, whichever year was meant, is no start of the person's tenure of the
+ * one office named. Certain only when every tenure of theirs in it is on record with its day
+ * (verified, complete from before the first), so that no start in another year can be the one
+ * meant; a start on the same day or month in any year is left alone.
+ */
+const MONTH_ALONE_RE =
+  /^(?:(?:in|since|from)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/i;
+function yearlessStartMissed(doc: Doc, personId: string, offices: Office[], date: DateMention): boolean {
+  if (date.explicitYear || date.through) return false;
+  // A month alone is read as relative to the page's date; "last month" is a month of its own.
+  const written = doc.text.slice(date.start, date.end);
+  if (date.granularity === 'month' ? !MONTH_ALONE_RE.test(written) : date.granularity !== 'day' || date.relative) return false;
+  if (offices.length !== 1 || !doc.dateCertain) return false;
+  const office = offices[0];
+  const tenures = tenuresOf(personId, office);
+  if (!tenures.length || !office.coveredFrom) return false;
+  const monthDay = (day: string) => (date.granularity === 'day' ? day.slice(5, 10) : day.slice(5, 7));
+  const told = monthDay(date.first);
+  return tenures.every(
+    (t) =>
+      t.holder.confidence === 'verified' &&
+      t.holder.start.length === 10 &&
+      office.coveredFrom! <= t.holder.start &&
+      [t.holder.start, ...(t.holder.altStart ?? [])].every((s) => s.length === 10 && monthDay(s) !== told),
+  );
 }
 
 /** A right start said of a tenure that had ended by the article's date: outdated, when that is certain. */

@@ -105,17 +105,29 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       // Everyone named before the words on the page who held the office: the reading needs just one.
       // A lone surname the page ties to no one ("Trump", on a page that never names him in full) counts
       // when it names one person only.
-      const before = [
+      let before = [
         ...doc.people.filter((p) => p.end <= at && !p.fuzzy).map((p) => ({ start: p.start, end: p.end, personId: p.personId })),
         ...surnamesBefore(doc, at),
       ]
         .filter((p) => heldBy(p.personId).length)
         .sort((a, b) => a.start - b.start);
+      // "Zelenskyy, who has not yet spoken with Trump ..., said he anticipates a conversation with the
+      // former president soon": the words, the object of a preposition in the clause whose subject is
+      // the sentence's first name, are not said of that subject (a conversation with oneself), so the
+      // reading needs just one of the others.
+      // The one left must then be named in the same sentence, as Trump is there.
+      const subject = subjectOf(doc, sentence, at);
+      const bySubject =
+        !!subject && new Set(before.map((p) => p.personId)).size > 1 && OBJECT_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at));
+      if (bySubject) before = before.filter((p) => p.personId !== subject);
       const ids = new Set(before.map((p) => p.personId));
       if (ids.size !== 1) continue;
       const last = before[before.length - 1];
-      if (last.start < from) continue;
-      if (last.start >= sentence.start && !CLAUSE_BOUNDARY_RE.test(text.slice(last.end, at))) continue;
+      if (last.start < (bySubject ? sentence.start : from)) continue;
+      // A name inside a relative clause closed before the words ("X, who has not spoken with Trump
+      // since ..., said ... the former president") is across a clause boundary too.
+      const inClosedClause = RELATIVE_OPEN_RE.test(text.slice(sentence.start, last.start)) && text.slice(last.end, at).includes(',');
+      if (last.start >= sentence.start && !CLAUSE_BOUNDARY_RE.test(text.slice(last.end, at)) && !inClosedClause) continue;
       // "Starmer criticised his predecessor. The former prime minister ...": someone else, unnamed.
       if (/\b(?:predecessor|successor)s?\b/i.test(text.slice(last.end, at))) continue;
       const personId = last.personId;
@@ -165,6 +177,22 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       });
     }
   return out;
+}
+
+// A preposition whose object the words are ("a conversation with the former president").
+const OBJECT_BEFORE_RE = /\b(?:with|to|from|for|against)\s+$/i;
+const RELATIVE_OPEN_RE = /,\s*(?:who|whom|which|whose)\b/i;
+/** How far into its sentence its subject's name may start: a title may stand before it. */
+const SUBJECT_REACH = 45;
+
+/**
+ * The person the sentence around `at` opens with, taken as its subject: the first name in the
+ * sentence, before `at`, with at most title words before it (no comma or colon).
+ */
+function subjectOf(doc: Doc, sentence: { start: number; end: number }, at: number): string | null {
+  const first = doc.people.find((p) => p.start >= sentence.start && p.end <= at && !p.fuzzy);
+  if (!first || first.start - sentence.start > SUBJECT_REACH || /[,;:]/.test(doc.text.slice(sentence.start, first.start))) return null;
+  return first.personId;
 }
 
 /** Lone surnames before `at` that the lexicon reads as one person only and the page did not take as a person mention. */

@@ -28,7 +28,7 @@ import { TIME_TOLD_RE } from '../narrated-time';
 // A party word may follow the modifier ("Sir Ben Wallace, a former Tory defense secretary"): it
 // says which side, not which office, so it is passed over.
 const LEAD_RE =
-  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(then|at[ \t]+the[ \t]+time|formerly|previously|once))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
+  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:(previously|formerly|once)[ \t]+)?(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(then|at[ \t]+the[ \t]+time|formerly|previously|once))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
 
 // "who was the NATO chief's adviser", "then NATO secretary general Jens Stoltenberg's deputy":
 // the title must end the phrase for it to be the person's.
@@ -71,8 +71,8 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!m || m.start - person.end > 40) return null;
   const lead = LEAD_RE.exec(folded.slice(person.end, m.start));
   if (!lead) return null;
-  const adverb = lead[1] ?? lead[2];
-  const modifierWord = lead[3];
+  const adverb = lead[1] ?? lead[2] ?? lead[3];
+  const modifierWord = lead[4];
   // ", the" or "(" alone: the plain apposition, or no title at all.
   if (!/who|then|time|formerly|previously|once/.test(lead[0]) && !modifierWord) return null;
 
@@ -106,7 +106,12 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   const explicit = !!fixed || jurisdictions.length > 0;
   // "Formerly" is used loosely (see above); "former" or "ex-" alone says the tenure is over on the
   // day. After "who was" ("who was a former president") it tells of that time: "then".
-  const former = adverb === 'formerly' || ((modifierWord === 'former' || modifierWord === 'ex') && !adverb && !lead[0].includes('who'));
+  // "Rutte, who previously served as head of the Dutch government": "previously" or "once" before
+  // the verb says the tenure is over, as "former" does, unless the person is back in an office they
+  // held before ("Trump, who previously served as president", in 2025, tells of the first term).
+  const before = !!lead[1] && lead[1] !== 'formerly' && !backInOffice(doc, person.personId, senses);
+  const former =
+    adverb === 'formerly' || before || ((modifierWord === 'former' || modifierWord === 'ex') && !adverb && !lead[0].includes('who'));
   return {
     start: person.start,
     end,
@@ -118,6 +123,15 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
     // confirm, not contradict; "formerly" may be said of a holder back in office.
     soft: !explicit || senses.every((s) => s.loose) || adverb === 'formerly',
   };
+}
+
+/** Whether the person holds, on the article's date, an office of `senses` they had held before and left. */
+export function backInOffice(doc: Doc, personId: string, senses: RoleSense[]): boolean {
+  return senses.some((s) => {
+    const tenures = tenuresOf(personId, s.office);
+    const running = tenures.find((t) => onDay(t, doc.asOf) !== 'out');
+    return !!running && tenures.some((t) => t !== running && t.from < running.from);
+  });
 }
 
 /**

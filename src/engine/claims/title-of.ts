@@ -12,11 +12,14 @@ import { titleAnnotation, type TitleClaim } from './title';
 import { foldKey } from '../normalize';
 import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
 import { describedTitles } from './title-described';
+import { wrongFirstNameTitles } from './title-first-name';
 
 // Between the title and the name: nothing, a comma, a courtesy word or a rank ("Commander-in-Chief
 // of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
+// "the President of the United States, his excellency Mr. Joe Biden" (NATO's host's welcome, June 2021):
+// the courtesy of official speeches, with or without "Mr.".
 const GAP_RE =
-  /^[ \t]*,?[ \t]*(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?$/;
+  /^[ \t]*,?[ \t]*(?:(?:[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+)?(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?$/;
 const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...", "Formerly the Prime Minister of
 // Norway, Stoltenberg has led NATO ...": "formerly" (with its "the") is said as "former".
@@ -42,6 +45,9 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
       // Another title inside the phrase ("head of President Zelensky's office") is its own claim.
       for (const a of describedTitles(doc))
         if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end && b.factIds[1] === a.factIds[1])) out.push(a);
+      // A holder's surname after the title with a first name not theirs (title-first-name.ts): doc.ts takes no person there.
+      for (const a of wrongFirstNameTitles(doc))
+        if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
   };
@@ -130,7 +136,7 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     if (!GAP_RE.test(gap) && !copula) continue;
     // Plain "President Zelensky" is title.ts's; here only what it does not read: a country
     // with "of", or a courtesy word between.
-    if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+$/.test(gap)) continue;
+    if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/.test(gap)) continue;
     const mod = modifierOf(doc, title.start);
     if (!mod) return null;
     const soft = copula ? { soft: true, softReason: 'A title said with "is" or "was" may be of another time than the article\'s' } : {};

@@ -13,6 +13,7 @@ import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { foldKey } from '../normalize';
 import { titleAnnotation, type TitleClaim } from './title';
+import { backInOffice } from './title-former';
 
 // The head word of a title that takes "of": the words before the country's possessive.
 const HEAD = String.raw`(head|chief|commander[ -]in[ -]chief|commander|director|chairman|chair|leader|speaker)[ \t]+of`;
@@ -27,8 +28,9 @@ const BEFORE_RE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+${COUNTRY}[ \t]+((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+),?[ \t]+$`,
   'iu',
 );
-// After the name: ", [formerly|then|a former|the former] [the] head of Ukraine's military intelligence".
-const AFTER = String.raw`^,[ \t]+(?:(formerly|then|previously)[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+${COUNTRY}[ \t]+`;
+// After the name: ", [formerly|then|a former|the former] [the] head of Ukraine's military intelligence",
+// ", who [previously] served as head of the Dutch government".
+const AFTER = String.raw`^,[ \t]+(?:(?:who[ \t]+(?:(previously|formerly|once)[ \t]+)?(?:was|served[ \t]+as)|(formerly|then|previously))[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+${COUNTRY}[ \t]+`;
 const PHRASE_END = String.raw`(?=\s*[,.;:)\n]|\s+(?:and|who|said|says|told|has|had|is|was|will|would|as|on|in|at)\b)`;
 const AFTER_RE = new RegExp(String.raw`${AFTER}((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+)${PHRASE_END}`, 'iu');
 // An office's name with "and" in it ("head of Ukraine's National Security and Defense Council."),
@@ -88,20 +90,36 @@ function splitAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const after = doc.text.slice(person.end, person.end + 120);
   let m = AFTER_RE.exec(after);
   if (!m) return null;
-  const country = m[4] ?? m[5];
-  const countryStart = person.end + m[0].indexOf(country, m[0].indexOf(m[3]) + m[3].length);
-  let senses = splitSenses(doc, m[3].toLowerCase(), countryStart, m[6]);
+  const country = m[5] ?? m[6];
+  const countryStart = person.end + m[0].indexOf(country, m[0].indexOf(m[4]) + m[4].length);
+  let senses = splitSenses(doc, m[4].toLowerCase(), countryStart, m[7]);
   if (!senses.length && /\band\b/i.test(after)) {
     m = AFTER_WHOLE_RE.exec(after);
-    senses = m ? splitSenses(doc, m[3].toLowerCase(), countryStart, m[6], true) : [];
+    senses = m ? splitSenses(doc, m[4].toLowerCase(), countryStart, m[7], true) : [];
   }
   if (!senses.length || !m) return null;
-  const adverb = m[1]?.toLowerCase();
-  const modifierWord = m[2]?.toLowerCase();
-  // "Formerly", "previously", "former": the tenure is over; "then": held at the time told of.
+  const whoAdverb = m[1]?.toLowerCase();
+  const adverb = m[2]?.toLowerCase();
+  const modifierWord = m[3]?.toLowerCase();
+  // "Formerly", "previously", "former": the tenure is over; "then", "who was": held at the time told
+  // of. "who previously served as" is "former" too, unless the person is back in the office.
+  const who = /^,\s*who\b/i.test(m[0]);
   const modifier: TitleClaim['modifier'] =
-    adverb === 'then' || modifierWord === 'then' ? 'then' : adverb || modifierWord ? 'former' : 'none';
-  return claim(person, senses, person.start, person.end + m[0].length, modifier, adverb === 'formerly' || adverb === 'previously');
+    adverb === 'then' || modifierWord === 'then' || (who && !whoAdverb && !modifierWord)
+      ? 'then'
+      : whoAdverb && whoAdverb !== 'formerly' && backInOffice(doc, person.personId, senses)
+        ? 'then'
+        : adverb || whoAdverb || modifierWord
+          ? 'former'
+          : 'none';
+  return claim(
+    person,
+    senses,
+    person.start,
+    person.end + m[0].length,
+    modifier,
+    adverb === 'formerly' || adverb === 'previously' || whoAdverb === 'formerly',
+  );
 }
 
 function claim(
