@@ -617,7 +617,13 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   // we know was on the 20th is a slip about the same one.
   const dateFlaggable =
     dc && !dc.relative && dc.granularity === 'day' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
-  if (dc && (dateFlaggable || leadersMisdated(doc, id)) && !travelDay(doc, dc) && gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7) {
+  if (
+    dc &&
+    (dateFlaggable || leadersMisdated(doc, id)) &&
+    !travelDay(doc, dc) &&
+    !toldAsPlan(doc, clue) &&
+    gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7
+  ) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
     return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
@@ -679,6 +685,26 @@ function judge(doc: Doc, id: Identified): Annotation | null {
 // before). Such a day is never said against the record.
 const TRAVEL_BEFORE_RE =
   /\b(?:arriv(?:e|ed|es|ing)|land(?:ed|s|ing)|flew|fl(?:y|ies|ying)\s+(?:in|to|into)|travel(?:l?ed|s|l?ing)?|depart(?:ed|s|ing)?|left|leaves|leaving|return(?:ed|s|ing)?|came|comes|head(?:ed|s|ing)\s+(?:to|for)|set\s+off)\b[^.;!?]{0,60}$/i;
+
+/**
+ * Whether the clause tells of the event only as announced or planned, so that its day is the
+ * announcement's or the plan's, not the one it was held on: "On November 22, Umerov announced
+ * consultations with US authorities in Switzerland" (held on the 23rd); "Trump had earlier said
+ * he was meeting with Zelenskyy at the World Economic Forum on Wednesday (Jan 21)" (they met on
+ * the Thursday). Plans move; such a day is never said against the record.
+ */
+function toldAsPlan(doc: Doc, clue: Clue): boolean {
+  return clue.words.every(
+    (w) =>
+      w.status === 'announced' ||
+      (MEET_VERB_RE.test(doc.text.slice(w.start, w.end)) &&
+        PLAN_BEFORE_RE.test(doc.text.slice(Math.max(clue.span.start, w.start - 40), w.start))),
+  );
+}
+const MEET_VERB_RE = /^(?:meet|meeting|visit|visiting|host|hosting|hold|holding)$/i;
+// "would meet", "will meet", "to meet" ("agreed to meet", "is due to meet"), "was meeting" (a
+// plan reported in speech: "said he was meeting ... on Wednesday").
+const PLAN_BEFORE_RE = /\b(?:would|will|to|(?:is|are|was|were)(?:\s+(?:also|still|now))?)\s+(?:\w+ly\s+)?$/i;
 
 function travelDay(doc: Doc, dc: DateMention): boolean {
   return TRAVEL_BEFORE_RE.test(doc.text.slice(Math.max(0, dc.start - 80), dc.start));
