@@ -3,7 +3,7 @@
 // held-out 8, u069 and u075: two red flags on true sentences, the only lines of that set read);
 // the event's day and month with another year is a slip of the year (yearSlip).
 import { describe, expect, it } from 'vitest';
-import { eventVerdictsOn, isRed } from './helpers';
+import { eventsOn, eventVerdictsOn, isRed } from './helpers';
 
 describe('a day told of an announcement or a plan', () => {
   it('is not flagged against the day the event was held', () => {
@@ -60,5 +60,43 @@ describe('the day and month of a meeting with another year', () => {
     // later may be another meeting the fact base has not seen.
     const davos = 'Donald Trump and Volodymyr Zelenskyy met in Davos on January 22, 2027.';
     expect(isRed(eventVerdictsOn(davos, 'on January 22, 2027', '2027-02-01'))).toBe(false);
+  });
+});
+
+describe("a summit's year before the club's name, and a NATO summit told as one", () => {
+  // foreignpolicy.com, 12 July 2023.
+  const bucharest =
+    'During a 2008 NATO meeting in Bucharest, Romania, allied leaders offered Ukraine and Georgia a path—on paper—to one day joining the powerful Western military alliance.';
+
+  it('confirms the real sentence and reads the year', () => {
+    expect(eventVerdictsOn(bucharest, 'NATO meeting in Bucharest', '2023-07-12')).toEqual(['supported']);
+    // Held-out 3 (m070): "the alliance's 1999 summit in Washington".
+    const washington = 'Ukraine gained candidate status at the alliance’s 1999 summit in Washington.';
+    expect(eventsOn(washington, 'summit in Washington', '2023-07-12').map((a) => [a.verdict, a.factIds[0]])).toEqual([
+      ['supported', 'nato-summit-1999-washington'],
+    ]);
+  });
+
+  it('does not confirm a summit told with a year it was not held in', () => {
+    for (const [text, place] of [
+      [bucharest.replace('2008', '2009'), 'Bucharest'],
+      ['Leaders agreed at the 2003 NATO summit in Prague to invite seven countries.', 'Prague'],
+      ['At the 2003 NATO Summit in Prague, leaders invited seven countries.', 'Prague'],
+      ['Leaders agreed at NATO’s 2003 summit in Prague to invite seven countries.', 'Prague'],
+    ])
+      expect(eventVerdictsOn(text, place, '2023-07-12')).not.toContain('supported');
+  });
+
+  it('does not take a NATO summit for another summit held in the same place', () => {
+    // The Normandy format met in Paris in 2019; NATO's leaders met there in 1957.
+    const paris = eventsOn('Leaders gathered for the NATO summit in Paris.', 'NATO summit in Paris', '2026-06-01');
+    expect(paris.map((a) => a.factIds[0])).not.toContain('normandy-summit-2019-12-09');
+    // The G7 met in Cornwall; NATO never did.
+    expect(eventsOn('Leaders gathered for the NATO summit in Cornwall.', 'Cornwall', '2026-06-01').map((a) => a.verdict)).toEqual([]);
+  });
+
+  it('reads no year of a meeting no one of it is named at', () => {
+    // "A 2018 meeting in Helsinki of Nordic ministers" is not the Trump–Putin summit held there that year.
+    expect(eventsOn('A 2018 meeting in Helsinki of Nordic ministers was held.', '2018 meeting in Helsinki', '2025-08-10')).toEqual([]);
   });
 });
