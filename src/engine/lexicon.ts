@@ -31,6 +31,27 @@ export interface Lexicon {
 // "us" and "eu" are words too.
 const needsCase = (key: string) => key.length <= 3 || (/^[A-Z.\s]+$/.test(key) && key.length <= 5);
 
+/**
+ * The office's own name as a title, as official pages write it before a name: "Head of the Office
+ * of the President of Ukraine Andriy Yermak", "Chief of the General Staff of the Armed Forces of
+ * Ukraine Andrii Hnatov", which no role and country read. Only a name that is a formal title:
+ * capitalised words with their small joining words, no gloss in brackets ("US special envoy
+ * (Trump administration)") or description ("Head of Ukraine's delegation at the peace talks"). And
+ * not one a role and its country already read ("Prime Minister of Norway"): those keep their own
+ * rules, which tell a title from a list of names and titles.
+ */
+function officialTitle(facts: FactIndex, office: Office, senses: ReadonlyArray<[string, boolean]>): [string] | null {
+  const name = office.name;
+  if (!/^[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|for|on|to|and|in))*$/.test(name)) return null;
+  const own = foldKey(name);
+  const j = facts.base.jurisdictions.find((x) => x.id === office.jurisdiction);
+  const countries = j ? [j.name, ...j.qualifiers] : [];
+  const read = senses.some(
+    ([r]) => foldKey(r) === own || countries.some((q) => [`${r} of ${q}`, `${r} of the ${q}`, `${q} ${r}`].some((f) => foldKey(f) === own)),
+  );
+  return read ? null : [name];
+}
+
 export function buildLexicon(facts: FactIndex): Lexicon {
   const matcher = new Matcher<LexEntry>();
   const roles = new Map<string, RoleSense[]>();
@@ -66,7 +87,11 @@ export function buildLexicon(facts: FactIndex): Lexicon {
         matcher.add({ key: role, value: { type: 'role', key } });
       }
     }
-    for (const title of office.fixedTitles ?? []) add(title, { type: 'fixed', office: office.id });
+    // The office's own name is a title too, as official pages write it before a name: "Head of the
+    // Office of the President of Ukraine Andriy Yermak", "Chief of the General Staff of the Armed
+    // Forces of Ukraine Andrii Hnatov", which no role and country read.
+    for (const title of new Set([...(office.fixedTitles ?? []), ...(officialTitle(facts, office, senses) ?? [])]))
+      add(title, { type: 'fixed', office: office.id });
   }
   for (const j of facts.base.jurisdictions) {
     for (const q of new Set([j.name, ...j.qualifiers])) add(q, { type: 'qualifier', jurisdiction: j.id });

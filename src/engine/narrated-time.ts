@@ -204,6 +204,7 @@ function computePageTime(doc: Doc): PageTime {
     // The expression tries each word; most sentences have no "ago" for it to end on.
     if (AGO_RE.test(sentence)) for (const m of yearsAgo(sentence, s.start, asOf)) if (!taken(m.start)) marks.push(m);
     for (const e of namedSummits(doc, s)) marks.push(e);
+    if (MEETING_WORD_RE.test(sentence)) for (const e of namedMeetings(doc, s)) if (!taken(e.start)) marks.push(e);
     if (sentence.includes('administration')) for (const m of administrations(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
     if (PRESIDENTS_AIDE_PRETEST_RE.test(sentence)) for (const m of presidentsAides(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
     dropReportedPresent(marks);
@@ -387,6 +388,40 @@ function namedSummits(doc: Doc, sentence: { start: number; end: number }): Mark[
   }
   return out;
 }
+
+/**
+ * "As fighting raged at Debaltseve, emergency negotiations, brokered by Chancellor Angela Merkel of
+ * Germany and President François Hollande of France, took place in Minsk": a past meeting told by
+ * two of the people who took part (participants or attendees) named in full and its place, when
+ * only one held there had them both. Their titles are right as of its days (Merkel was chancellor
+ * in February 2015).
+ */
+function namedMeetings(doc: Doc, sentence: { start: number; end: number }): Mark[] {
+  const people = new Set<string>();
+  for (const p of doc.people) if (p.full && !p.fuzzy && p.start >= sentence.start && p.end <= sentence.end) people.add(p.personId);
+  if (people.size < 2) return [];
+  const out: Mark[] = [];
+  const pastLimit = toDays(doc.asOf) - PAST_DAYS;
+  for (const p of matchesIn(doc, sentence, 'place')) {
+    const held = meetingsAt(doc.facts, p.value.id).filter(
+      (e) => e.participants.filter((id) => people.has(id)).length + (e.attendees ?? []).filter((id) => people.has(id)).length >= 2,
+    );
+    if (held.length !== 1) continue;
+    const e = held[0];
+    const range = { first: e.start, last: e.end ?? e.start };
+    if (range.first.length !== 10 || range.last.length !== 10 || toDays(range.last) >= pastLimit) continue;
+    out.push({ start: p.start, end: p.end, range, label: `the ${e.name} (${formatDay(e.start)})`, tense: 'past' });
+  }
+  return out;
+}
+const MEETING_WORD_RE = /\b(?:talks|negotiations|summit|meeting|met|took\s+place|was\s+held|were\s+held|signed|brokered)\b/i;
+
+const meetingsAt = memoByFacts((facts: FactIndex, placeId: string) =>
+  facts.base.events.filter(
+    (e) =>
+      e.status === 'held' && e.participants.length + (e.attendees?.length ?? 0) >= 2 && placeAndAround(facts, e.place).includes(placeId),
+  ),
+);
 
 const summitsAt = memoByFacts((facts: FactIndex, placeId: string) =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.status === 'held' && placeAndAround(facts, e.place).includes(placeId)),

@@ -125,6 +125,13 @@ export const EventRecord = v.object({
   altDates: v.optional(v.array(IsoDate)),
   place: v.optional(Id),
   participants: v.array(Id),
+  /**
+   * Others who took part, whom a retelling names ("talks brokered by Angela Merkel and François
+   * Hollande took place in Minsk"): they tell which past event a passage is about, and so the time
+   * its titles are judged as of. Not participants: they met elsewhere on days near it (Merkel and
+   * Hollande were in Moscow on 6 February 2015), so a day told of them is no slip about this event.
+   */
+  attendees: v.optional(v.array(Id)),
   status: v.picklist(['held', 'scheduled', 'announced', 'postponed', 'cancelled']),
   /** Later changes of status, e.g. Budapest: announced 2025-10-16, shelved 2025-10-21. */
   statusChanges: v.optional(

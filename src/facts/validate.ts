@@ -188,6 +188,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     const where = `event ${event.id}`;
     requireRef('place', event.place, `${where} (place)`);
     for (const participant of event.participants) requireRef('person', participant, `${where} (participant)`);
+    for (const attendee of event.attendees ?? []) requireRef('person', attendee, `${where} (attendee)`);
     for (const date of [event.start, event.end, event.checked, ...(event.altDates ?? [])]) checkDate(date, where);
     if (event.end !== undefined && latestDay(event.end) < earliestDay(event.start))
       problems.push(`${where}: ends (${event.end}) before it starts (${event.start})`);

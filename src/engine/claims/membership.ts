@@ -6,7 +6,7 @@
 // 2%" is a subset, so a bare number before "allies" is never read as the count.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { daysBetween, factRange, formatDay, overlaps } from '../dates';
+import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { datesIn } from './clauses';
@@ -259,7 +259,7 @@ function memberSince(
   const month = m[1] ? MONTHS.indexOf(m[1].trim()) + 1 : 0;
   const said = month ? `${year}-${String(month).padStart(2, '0')}` : year;
   const fits = joined.first.startsWith(said) || joined.last.startsWith(said);
-  const fact = `${country.name} joined NATO on ${formatDay(country.nato!.joined)}, as its ${ordinalText(countOn(joined.last))} member.`;
+  const fact = joinedFact(country, countOn);
   const early = said < joined.first.slice(0, said.length);
   return {
     start: q.start,
@@ -320,7 +320,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       const ordinal = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
       const told = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 90) }, sentence);
       const dates = told.filter((d) => !d.relative);
-      const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}, as its ${ordinalText(countOn(joined.last))} member.`;
+      const fact = joinedFact(country, countOn);
       const confident = isConfident(country.nato);
       const base = { kind: 'membership' as const, factIds: [country.id], fact, sources: sourcesOf(country.nato) };
       // "Sweden officially joined the North Atlantic Treaty Organization (NATO) on Thursday, becoming its 32nd
@@ -412,4 +412,18 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
 function natoBefore(doc: Doc, sentence: { start: number; end: number }): boolean {
   const text = doc.text.slice(Math.max(0, sentence.start - 600), sentence.end);
   return NATO_AROUND_RE.test(text) && !OTHER_BODY_RE.test(text);
+}
+
+/**
+ * When a member joined and its place in line: the twelve founders together, and the members of a
+ * round by the places they took together ("as its 17th–19th member", not each "the 19th").
+ */
+function joinedFact(country: { name: string; nato?: { joined: string } }, countOn: (day: string) => number): string {
+  const joined = factRange(country.nato!.joined);
+  if (joined.first.startsWith('1949'))
+    return `${country.name} is one of NATO's 12 founding members (North Atlantic Treaty signed April 4, 1949, in force August 24, 1949).`;
+  const first = countOn(addDays(joined.first, -1)) + 1;
+  const last = countOn(joined.last);
+  const place = first === last ? `its ${ordinalText(last)} member` : `one of its ${ordinalText(first)}–${ordinalText(last)} members`;
+  return `${country.name} joined NATO on ${formatDay(country.nato!.joined)}, as ${place}.`;
 }

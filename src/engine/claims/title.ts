@@ -571,6 +571,20 @@ function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
   return claim.senses.every((s) => s.office.holders.every((h) => h.person === person.personId || !hasSurname(h.person)));
 }
 
+/**
+ * Whether a weakly sourced tenure is sure on `asOf` all the same: one with both ends (its days from
+ * a list we could not confirm by a second source, a disputed last day) is only unsure near them,
+ * so a title said well inside it is confirmed. An open one is not: a holder whose later status
+ * is unknown may have been replaced unseen. A short one is not either: an acting minister's few
+ * weeks, a post only reported, are weak as a whole.
+ */
+function weakOnlyAtItsEdges(t: Tenure, asOf: string): boolean {
+  if (t.holder.confidence !== 'weak' || !t.until || t.fromLate >= asOf || asOf >= t.until) return false;
+  return daysBetween(t.fromLate, asOf) >= WEAK_EDGE_DAYS && daysBetween(asOf, t.until) >= WEAK_EDGE_DAYS;
+}
+/** How far inside a weak tenure's ends a title is confirmed. */
+const WEAK_EDGE_DAYS = 60;
+
 /** `articleDay`: the article's own date, when `doc.asOf` is the horizon before it. */
 function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): TitleVerdict | null {
   const { facts, asOf } = doc;
@@ -635,7 +649,9 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   // A tenure split where the sources stop ("confirmed in office until at least June 22, 2026",
   // then a weak record from that day) is confirmed on that day by the verified part.
   const confirmedThrough = all.some((x) => x.sense.office === office && x.t.holder.confidence === 'verified' && x.t.holder.end === asOf);
-  const verified = (t.holder.confidence === 'verified' || confirmedThrough) && person?.confidence === 'verified';
+  const verified =
+    (t.holder.confidence === 'verified' || confirmedThrough || (state === 'in' && weakOnlyAtItsEdges(t, asOf))) &&
+    person?.confidence === 'verified';
   const ok = (message: string): TitleVerdict => ({ ...base, verdict: verified ? 'supported' : 'context', message });
   const current = holdersOn(office, asOf).filter((h) => h.holder.person !== personId);
   const successor = current.length

@@ -37,9 +37,14 @@ describe('accessions by date', () => {
 });
 
 describe('places in line', () => {
-  it('says a founder\'s place with the right suffix ("12th", not "12nd")', () => {
-    const found = analyze('Belgium joined NATO in 1949.', '2024-03-12').find((a) => a.kind === 'membership');
-    expect(found?.fact).toContain('as its 12th member');
+  it('says a founder is one of the twelve, and a round member the places its round took', () => {
+    // Not "as its 12th member" for each founder, nor "the 19th" for each of Czechia, Hungary and Poland.
+    const founder = analyze('Belgium joined NATO in 1949.', '2024-03-12').find((a) => a.kind === 'membership');
+    expect(founder?.fact).toContain("Belgium is one of NATO's 12 founding members");
+    const round = analyze('Poland joined NATO in 1999.', '2024-03-12').find((a) => a.kind === 'membership');
+    expect(round?.fact).toContain('Poland joined NATO on March 12, 1999, as one of its 17th–19th members.');
+    const alone = analyze('Spain joined NATO in 1982.', '2024-03-12').find((a) => a.kind === 'membership');
+    expect(alone?.fact).toContain('Spain joined NATO on May 30, 1982, as its 16th member.');
   });
 
   it('supports the ordinal of the country named', () => {
