@@ -20,6 +20,8 @@ import type { FactIndex } from '../../facts/load';
 import { pastHorizon } from '../horizon';
 import { namesPackage } from './sanction-packages';
 
+/** Measures other than a designation: a day told of them is not a designation's day. */
+const OTHER_MEASURE_RE = /\bSWIFT\b|\bprice\s+cap\b|\bexport\s+controls?\b|\bcentral\s+bank['’]?s?\s+(?:assets|reserves)\b/i;
 const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
 const NEW_RE = /\b(new|fresh|latest|today|this week|announced|imposed|unveiled)\b/i;
 // A sentence that goes on about sanctions named just before without the word: "The entities
@@ -151,8 +153,14 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       }
       // A written-out date a few weeks off a designation of the same target by the same issuer.
       const written = dates.find((d) => !d.relative && d.granularity === 'day');
+      // Not when the clause tells of another measure against the same banks: "On February 26, 2022,
+      // the European Union, United States, United Kingdom, and Canada announced the exclusion of
+      // seven Russian banks—... Promsvyazbank ... and VEB—from the SWIFT messaging system" is the
+      // day of the SWIFT cut-off (swift.ts), not of their designation.
       const near =
-        written && targetIds.length && jurisdictions.size ? candidates.find((s) => gapDays(written, factRange(s.date)) <= 21) : undefined;
+        written && targetIds.length && jurisdictions.size && !OTHER_MEASURE_RE.test(clauseText)
+          ? candidates.find((s) => gapDays(written, factRange(s.date)) <= 21)
+          : undefined;
       if (near && written) {
         const fact = describe(doc, near);
         // A date past the sanctions' horizon may be a designation the fact base does not know yet.
