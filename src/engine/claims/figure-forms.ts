@@ -26,6 +26,7 @@ import { foundingAnnotation, TARGET_YEARS_FACT } from './figure';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { aidPledgeClaims } from './spending-aid';
 import { spendingEstimateClaims } from './spending-estimates';
+import { spendingDemandClaims } from './spending-demands';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
 export function withFigureForms(inner: ClaimDetector): ClaimDetector {
@@ -52,6 +53,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...goalSetIn(doc),
         ...reviewYearSaid(doc),
         ...spendingEstimateClaims(doc),
+        ...spendingDemandClaims(doc),
       ].filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
       return extra.length ? [...found, ...extra] : found;
     },

@@ -7,6 +7,16 @@
 // phrasing, and negatives: one ally's plan, someone's demand, a measurement, another day.
 import { describe, expect, it } from 'vitest';
 import { analyze, figureVerdictsOn as verdictsOn, isRed } from './helpers';
+import { getFacts } from '../../../src/facts';
+
+/** No figure annotation over `quote` rests on a spending target NATO set. */
+const targetIds = new Set(getFacts().base.figures.spendingTargets.map((t) => t.id));
+const notAsNatoTarget = (text: string, quote: string, asOf: string) => {
+  const start = text.indexOf(quote);
+  return analyze(text, asOf)
+    .filter((a) => a.kind === 'figure' && a.start < start + quote.length && start < a.end)
+    .every((a) => !a.factIds.some((id) => targetIds.has(id)));
+};
 
 describe('the Hague target the day before it was adopted', () => {
   it('supports the figures told as a deal reached or a target allies are preparing to endorse', () => {
@@ -269,11 +279,12 @@ describe('someone else’s figure is never judged as NATO’s target', () => {
     const ap =
       'In Brussels, Trump floated a 4% target of defense spending as a percentage of a country’s gross domestic product, a figure that seemed unthinkably high at the time.';
     expect(isRed(verdictsOn(ap, '4% target', '2025-06-24'))).toBe(false);
-    expect(verdictsOn(ap, '4% target', '2025-06-24')).not.toContain('supported');
+    // Confirmed, if at all, as his demand (spending-demands.ts), never as a target NATO set.
+    expect(notAsNatoTarget(ap, '4% target', '2025-06-24')).toBe(true);
     const demand = 'Trump has demanded that NATO allies spend 5% of GDP on defense.';
     const early = verdictsOn(demand, '5% of GDP', '2025-01-10');
     expect(isRed(early)).toBe(false);
-    expect(early).not.toContain('supported');
+    expect(notAsNatoTarget(demand, '5% of GDP', '2025-01-10')).toBe(true);
   });
 
   it('does not read shares of what allies spend as the target (heldout4 n035)', () => {

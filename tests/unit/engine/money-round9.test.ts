@@ -297,3 +297,34 @@ describe("one ally's share of GDP as NATO estimated it", () => {
     expect(figureVerdictsOn('Italy has struggled to reach 1.49 per cent of GDP on defence.', '1.49 per cent', '2024-05-01')).toEqual([]);
   });
 });
+
+describe('a spending level a leader demanded, told as his', () => {
+  it('confirms "In Brussels, Trump floated a 4% target" of the 2018 summit (AP, June 2025)', () => {
+    const text =
+      "President Donald Trump attended. And he began the 2018 summit by questioning the value of the decades-old military alliance. In Brussels, Trump floated a 4% target of defense spending as a percentage of a country's gross domestic product, a figure that seemed unthinkably high at the time.";
+    expect(figureVerdictsOn(text, '4%', '2025-06-24')).toEqual(['supported']);
+    // The page never names him in full.
+    const surname = text.replace('President Donald Trump attended. ', '');
+    expect(figureVerdictsOn(surname, '4%', '2025-06-24')).toEqual(['supported']);
+  });
+
+  it('reads the family: "proposing that NATO members allocate 5%" (Devdiscourse), "said ... NATO members should spend 5%" (Reuters)', () => {
+    // Devdiscourse, 24 January 2025 (https://www.devdiscourse.com/article/politics/3236994-trump-questions-us-spending-on-nato-a-call-for-increased-defense-budgets).
+    const proposing =
+      "Former U.S. President Donald Trump spoke. Trump's most recent remarks suggested a dramatic increase in defense spending, proposing that NATO members allocate 5% of their GDP—a proposal that would require significant financial restructuring for many nations.";
+    expect(figureVerdictsOn(proposing, '5%', '2025-01-24')).toEqual(['supported']);
+    // LBCI (Reuters), 8 January 2025 (https://www.lbcgroup.tv/news/world-news/829001/trump-says-nato-members-should-spend-5-of-gdp-on-defense/en).
+    const said =
+      'President-elect Donald Trump said on Tuesday that NATO members should spend 5% of their gross domestic product on defense.';
+    expect(figureVerdictsOn(said, '5%', '2025-01-08')).toEqual(['supported']);
+  });
+
+  it('never flags another figure, nor confirms one before it was said', () => {
+    const said =
+      'President-elect Donald Trump said on Tuesday that NATO members should spend 5% of their gross domestic product on defense.';
+    expect(figureVerdictsOn(said, '5%', '2024-07-08')).not.toContain('supported');
+    const three = 'President-elect Donald Trump said NATO members should spend 3% of their gross domestic product on defense.';
+    expect(isRed(analyze(three, '2025-01-08').map((a) => a.verdict))).toBe(false);
+    expect(figureVerdictsOn(three, '3%', '2025-01-08')).toEqual([]);
+  });
+});
