@@ -13,7 +13,7 @@ import type { Sanction, SanctionPackageStep } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { Span } from '../sentences';
-import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
+import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
@@ -824,6 +824,20 @@ function judgeCount(doc: Doc, said: number, span: Span): Annotation | null {
   );
 }
 
+/**
+ * A day that is another package's adoption day and not this one's: "its 2nd package ... on February 23,
+ * 2022" is the 1st package's day (the 2nd was adopted on the 25th). The first packages came days apart,
+ * so the slack allowed for an agreement reported as the adoption must not confirm the wrong number.
+ */
+function anotherPackagesDay(doc: Doc, n: number, d: DateMention, own: readonly DayRange[]): boolean {
+  if (d.granularity !== 'day' || own.some((r) => gapDays(d, r) <= 1)) return false;
+  for (const other of [n - 2, n - 1, n + 1, n + 2]) {
+    const record = other >= 1 ? factsOf(doc, other).adopted : undefined;
+    if (record && [record.date, ...(record.altDates ?? [])].some((day) => gapDays(d, factRange(day)) === 0)) return true;
+  }
+  return false;
+}
+
 function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: Span): Annotation | null {
   const { adopted, steps } = factsOf(doc, n);
   const dates = dayOf(doc, sentence);
@@ -916,7 +930,9 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       }
       return null;
     }
-    const fits = dates.filter((d) => days.some((r) => gapDays(d, r) <= 3) && !notAgreedOn(doc, n, d));
+    const fits = dates.filter(
+      (d) => days.some((r) => gapDays(d, r) <= 3) && !notAgreedOn(doc, n, d) && !anotherPackagesDay(doc, n, d, days),
+    );
     if (fits.length || (!dates.length && !notAdopted && !proposed)) {
       const verdict = adopted.confidence === 'verified' ? 'supported' : 'context';
       const ann = base(

@@ -20,3 +20,14 @@ describe('the day of a measure that is not a designation', () => {
     expect(sanctionVerdicts(designated, 'February 26, 2022', '2025-02-26')).toEqual(['contradicted']);
   });
 });
+
+describe("a package told with another package's day", () => {
+  it('is not confirmed: the first packages came days apart', () => {
+    const second = 'The European Union adopted its 2nd package of sanctions against Russia on February 23, 2022.';
+    expect(sanctionVerdicts(second, '2nd package', '2026-06-01')).toEqual(['context']);
+    // Its own day, and a day near it (an agreement reported as the adoption), still are.
+    expect(sanctionVerdicts(second.replace('February 23', 'February 25'), '2nd package', '2026-06-01')).toEqual(['supported']);
+    const thirteenth = 'On February 21, 2024, the European Union adopted its 13th package of sanctions against Russia.';
+    expect(sanctionVerdicts(thirteenth, '13th package', '2026-06-01')).toEqual(['supported']);
+  });
+});
