@@ -271,7 +271,13 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
         /^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+|our\s+)$/i.test(
           between,
         );
-      if (!said || !isConfident(c.country.nato!)) continue;
+      // "Finland, the alliance's 32nd member, hosted ...": in apposition, closed right after the ordinal
+      // ("Unlike Finland, the 32nd member had to wait" tells of another country).
+      const apposed =
+        c.end <= start &&
+        /^\s*,\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)$/i.test(between) &&
+        /^\s*(?:of\s+(?:NATO|the\s+alliance)\s*)?[,;)–—]/.test(doc.text.slice(end, Math.min(sentence.end, end + 30)));
+      if ((!said && !apposed) || !isConfident(c.country.nato!)) continue;
       // "North Macedonia became the 14th country to join NATO after the end of the Cold War" (regtrends.com, March
       // 2020): an ordinal among some of the members (since a year, of a region), not of all of them.
       if (ORDINAL_AMONG_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 80)))) continue;
