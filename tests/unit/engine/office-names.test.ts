@@ -75,3 +75,23 @@ describe('a weakly sourced tenure, well inside its ends', () => {
     expect(titleVerdicts(spasovski, 'Prime Minister Oliver Spasovski', '2021-03-27')).toEqual(['context']);
   });
 });
+
+describe('a modifier before the country of a fixed title', () => {
+  // A generated probe of "Former <country> <title> <name>" over every office's last holder found these
+  // read as current (outdated) in 2025: the country before a fixed title hid the modifier.
+  it('is read: "former U.S. Energy Secretary Jennifer Granholm" in 2025', () => {
+    const granholm = 'former U.S. Energy Secretary Jennifer Granholm said the grid was ready.';
+    expect(titleVerdicts(granholm, 'former U.S. Energy Secretary Jennifer Granholm', '2025-06-01')).toEqual(['supported']);
+    const razumkov = 'Former Ukrainian Chairman of the Verkhovna Rada Dmytro Razumkov said on Monday that talks would continue.';
+    expect(titleVerdicts(razumkov, 'Former Ukrainian Chairman of the Verkhovna Rada Dmytro Razumkov', '2025-06-01')).toEqual(['supported']);
+  });
+
+  it('still flags the title without the modifier, and "former" said of the sitting holder', () => {
+    expect(titleVerdicts('U.S. Energy Secretary Jennifer Granholm said.', 'U.S. Energy Secretary Jennifer Granholm', '2025-06-01')).toEqual(
+      ['outdated'],
+    );
+    expect(
+      titleVerdicts('former U.S. Energy Secretary Chris Wright said.', 'former U.S. Energy Secretary Chris Wright', '2025-06-01'),
+    ).toEqual(['contradicted']);
+  });
+});
