@@ -89,6 +89,8 @@ const WELCOMED_TO_RE =
 const NATO_LEADERS_RE =
   /\b(?:NATO|Nato|[Aa]llied|[Aa]lliance)(?:['’]s)?\s+(?:leaders|heads\s+of\s+state(?:\s+and\s+(?:of\s+)?government)?)\b|\bleaders\s+of\s+(?:the\s+)?(?:NATO|Nato|[Aa]lliance|\d+\s+NATO)\b/;
 
+/** How far ahead of a page an event may be told of: summits are named a year or two before. */
+const ANNOUNCED_AHEAD_DAYS = 730;
 const NATO_SUMMIT_RE = /\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:leaders['’]?|anniversary|jubilee)\s+)?[Ss]ummits?\b/;
 const OTHER_CLUB_SUMMIT_RE = /\b(?:EU|European\s+Council|EU-[A-Z]\w*|G20|G-20|APEC|BRICS|ASEAN|G7|G-7)\s+[Ss]ummit\b/;
 
@@ -395,6 +397,10 @@ function participantsOf(e: EventRecord): ReadonlySet<string> {
 function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<string>): Identified | null {
   if (!clue.words.some((w) => kindFits(w.cls, e))) return null;
   if (clue.otherClub && e.id.startsWith('nato-')) return null;
+  // Years ahead of the page, an event is not yet even announced: a 2019 page's "the last two summits"
+  // is not the 2024 Washington summit, a 2021 page's "Albania ... entering accession talks" not the
+  // summit Albania is to host in 2027.
+  if (e.start > addDays(doc.asOf, ANNOUNCED_AHEAD_DAYS)) return null;
   // "Leaders gathered for the NATO summit in Paris" is none of the other summits held there (the
   // Normandy format's, the G7's, a bilateral one).
   if (clue.nato && e.kind === 'summit' && !e.id.startsWith('nato-') && NATO_SUMMIT_RE.test(doc.text.slice(clue.span.start, clue.span.end)))

@@ -329,20 +329,8 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   let senses: RoleSense[];
   let explicit: boolean;
   if (fixed) {
-    const office = doc.facts.offices.get(fixed.office)!;
-    senses = [{ office, loose: false }];
+    senses = [{ office: doc.facts.offices.get(fixed.office)!, loose: false }];
     explicit = true;
-    // "former U.S. Energy Secretary Jennifer Granholm", "former Ukrainian Chairman of the Verkhovna
-    // Rada Dmytro Razumkov": the office's own country before a fixed title belongs to it, and a
-    // modifier is read before the country (it was missed, and the title read as current).
-    const q = matches[person.match - 2];
-    if (
-      q &&
-      q.end <= r.start &&
-      q.values.some((v) => v.type === 'qualifier' && v.jurisdiction === office.jurisdiction) &&
-      /^(?:['’]s)?[ \t\u00a0]+$/.test(doc.text.slice(q.end, r.start))
-    )
-      titleStart = q.start;
   } else if (role) {
     senses = doc.lexicon.roles.get(role.key) ?? [];
     explicit = jurisdictions.length > 0;

@@ -100,3 +100,22 @@ describe("a summit's year before the club's name, and a NATO summit told as one"
     expect(eventsOn('A 2018 meeting in Helsinki of Nordic ministers was held.', '2018 meeting in Helsinki', '2025-08-10')).toEqual([]);
   });
 });
+
+describe('an event years ahead of the page', () => {
+  // This round's precision audit: two wrong confirmations.
+  it('is not what a page tells of', () => {
+    // Audit excerpt 52, 28 November 2019 (Macron on the 2017 and 2018 meetings).
+    const macron =
+      '“The last two summits were devoted solely to working out how we could lighten … the financial cost to the U.S.,” Macron said, speaking of a “glaring disconnect” between this debate and the challenges facing the alliance.';
+    expect(eventsOn(macron, 'summits', '2019-11-28').map((a) => a.factIds[0])).not.toContain('nato-summit-2024-washington');
+    // Audit excerpt 33, counterpunch.org, 29 December 2021 (the 2008 Bucharest declaration).
+    const bucharestItems =
+      'Item 23 of the Bucharest Declaration promising future NATO membership to Ukraine and Georgia came after: references to Albania and Croatia entering accession talks, praise for NATO troops in Afghanistan and Kosovo.';
+    expect(eventsOn(bucharestItems, 'Albania and Croatia entering accession talks', '2021-12-29').map((a) => a.verdict)).toEqual([]);
+  });
+
+  it('while a summit announced a year ahead is still read', () => {
+    const ankara = 'The next NATO summit will be held in Ankara in July 2026.';
+    expect(eventVerdictsOn(ankara, 'Ankara', '2025-07-01')).not.toEqual([]);
+  });
+});
