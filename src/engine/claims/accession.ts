@@ -13,10 +13,11 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
-import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
+import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
 import { narratedTime, daysOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
+import { memberAnnotation } from './history-common';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -463,19 +464,8 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
   return out;
 }
 
-function annotation(doc: Doc, span: Span, verdict: Annotation['verdict'], message: string, c: Country): Annotation {
-  return {
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict,
-    kind: 'membership',
-    factIds: [c.id],
-    message,
-    fact: message.replace(/^Not so: /, ''),
-    sources: sourcesOf(c.nato),
-  };
-}
+const annotation = (doc: Doc, span: Span, verdict: Annotation['verdict'], message: string, c: Country): Annotation =>
+  memberAnnotation(doc, span, verdict, message, message.replace(/^Not so: /, ''), c);
 
 // "Britain was a founding member of Nato" (Boris Johnson, 2019), "Greece, a founding member of NATO":
 // one country said to be among the founders. Supported when it is; a red flag when it is a NATO

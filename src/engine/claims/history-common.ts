@@ -4,7 +4,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { Span } from '../sentences';
 import { findDates, type DateMention } from '../dates';
-import { sourcesOfAll } from '../holders';
+import { sourcesOf, sourcesOfAll } from '../holders';
 
 /** Ordinals and counts in words or digits, as regular-expression source (one capture). */
 export const ORDINAL_SRC =
@@ -111,3 +111,25 @@ const BOTH_SIDES_RE = /^\s+(?:in|from|across|of)\s+(?:Europe|North\s+America)\s+
 
 /** The text after a count names a region that makes it a part of the alliance (not "in Europe and North America"). */
 export const partByRegion = (after: string): boolean => REGION_AFTER_RE.test(after) && !BOTH_SIDES_RE.test(after);
+
+/** A membership claim about one member country, sourced to its accession's record. */
+export function memberAnnotation(
+  doc: Doc,
+  span: Span,
+  verdict: Annotation['verdict'],
+  message: string,
+  fact: string,
+  c: Doc['facts']['base']['jurisdictions'][number],
+): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict,
+    kind: 'membership',
+    factIds: [c.id],
+    message,
+    fact,
+    sources: sourcesOf(c.nato!),
+  };
+}

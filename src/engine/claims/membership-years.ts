@@ -16,10 +16,10 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import { factRange, formatDay } from '../dates';
-import { isConfident, sourcesOf } from '../holders';
+import { isConfident } from '../holders';
 import type { Span } from '../sentences';
 import { numberFrom } from '../numbers';
-import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, ordinalName, previousInParagraph } from './history-common';
+import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, memberAnnotation, ordinalName, previousInParagraph } from './history-common';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 type Member = Members[number];
@@ -101,7 +101,7 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
             : n === Math.floor(years) || n === Math.round(years);
       const span = { start: borrowed ? subjectEnd : Math.min(start, named[0].start), end: start + m[0].length };
       const fact = `${country.name} joined NATO on ${formatDay(country.nato!.joined)}: ${years.toFixed(1)} years before ${formatDay(doc.asOf)}.`;
-      if (fits) out.push(annotation(doc, span, 'supported', fact, fact, country));
+      if (fits) out.push(memberAnnotation(doc, span, 'supported', fact, fact, country));
       // Longer than the member has been in NATO: a red flag when the member is named and the day is sure.
       else if (
         !borrowed &&
@@ -111,7 +111,7 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
         isConfident(country.nato!) &&
         !HYPOTHETICAL_RE.test(text)
       )
-        out.push(annotation(doc, span, 'contradicted', `Not so: ${fact}`, fact, country));
+        out.push(memberAnnotation(doc, span, 'contradicted', `Not so: ${fact}`, fact, country));
     }
     ANNIVERSARY_RE.lastIndex = 0;
     for (let m = ANNIVERSARY_RE.exec(text); m; m = ANNIVERSARY_RE.exec(text)) {
@@ -128,24 +128,10 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
       const fit = candidates.find((c) => Number(c.country.nato!.joined.slice(0, 4)) + n === year);
       if (!fit) continue;
       const fact = `${fit.country.name} joined NATO on ${formatDay(fit.country.nato!.joined)}; ${year} was the ${ordinalName(n)} anniversary of its accession.`;
-      out.push(annotation(doc, { start, end }, 'supported', fact, fact, fit.country));
+      out.push(memberAnnotation(doc, { start, end }, 'supported', fact, fact, fit.country));
     }
   });
   return out;
 }
 
 const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (365.2425 * 86_400_000);
-
-function annotation(doc: Doc, span: Span, verdict: Annotation['verdict'], message: string, fact: string, c: Member): Annotation {
-  return {
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict,
-    kind: 'membership',
-    factIds: [c.id],
-    message,
-    fact,
-    sources: sourcesOf(c.nato!),
-  };
-}
