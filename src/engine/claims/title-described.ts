@@ -39,6 +39,9 @@ const PHRASE_END_RE =
 const WHO_LEAD_RE = /^,[ \t]+(?:who[ \t]+(is|serves[ \t]+as|heads|leads)[ \t]+)?(?:the[ \t]+)?/;
 const LEAD_MODIFIER_RE = /^(?:former|ex|then|outgoing|acting|interim|later|previously|once|until|now|also)[ \t]+/;
 const COMPLEMENT_BEFORE_RE = /(?:^|[^a-z])(?:of|to|for)[ \t]+$/;
+// A modifier, then one word (a country: "former british chancellor of the exchequer").
+const MODIFIER_COUNTRY_BEFORE_RE =
+  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|incoming|future)[ \t]+[a-z.]+[ \t]+$/;
 const BEFORE_MODIFIER_RE =
   /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|past|incoming|future|new|newly elected|would be)[ \t]+$/;
 // "the alliance", "the Alliance": NATO, in every page this engine reads.
@@ -319,8 +322,13 @@ function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifie
     // President's Office, X", "the wife of the Secretary General, X": the phrase completes another
     // noun, which is what the name is.
     if (namesAnotherOffice(folded, start) || COMPLEMENT_BEFORE_RE.test(folded.slice(Math.max(0, start - 12), start))) return null;
-    // "the former head of ...": title.ts's modifiers, not read here.
-    if (BEFORE_MODIFIER_RE.test(folded.slice(Math.max(0, start - 12), start))) return null;
+    // "the former head of ...", "Former British Chancellor of the Exchequer ...": title.ts's
+    // modifiers, also before a country, not read here.
+    if (
+      BEFORE_MODIFIER_RE.test(folded.slice(Math.max(0, start - 12), start)) ||
+      MODIFIER_COUNTRY_BEFORE_RE.test(folded.slice(Math.max(0, start - 40), start))
+    )
+      return null;
     return finishDescribed(person, found, start, person.end);
   }
   return null;

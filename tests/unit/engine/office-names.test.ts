@@ -95,3 +95,15 @@ describe('a modifier before the country of a fixed title', () => {
     ).toEqual(['contradicted']);
   });
 });
+
+describe('a modifier before the country of an office told in words of its own', () => {
+  it('is not confirmed as current: "Former British Chancellor of the Exchequer Rachel Reeves" in 2025', () => {
+    const reeves = 'Former British Chancellor of the Exchequer Rachel Reeves said on Monday.';
+    expect(kindOn('title', reeves, 'Chancellor of the Exchequer Rachel Reeves', '2025-06-01').map((a) => a.verdict)).not.toContain(
+      'supported',
+    );
+    // Without the modifier it is.
+    const now = 'British Chancellor of the Exchequer Rachel Reeves said on Monday.';
+    expect(titleVerdicts(now, 'Chancellor of the Exchequer Rachel Reeves', '2025-06-01')).toEqual(['supported']);
+  });
+});
