@@ -36,20 +36,31 @@ export function aidPledgeClaims(doc: Doc): Annotation[] {
       if (!pledge || doc.asOf < pledge.agreed) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length + after[0].length;
-      out.push({
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-        kind: 'figure',
-        verdict: pledge.confidence === 'verified' ? 'supported' : 'context',
-        message: `On record: agreed on ${formatDay(pledge.agreed)}. ${pledge.summary}`,
-        fact: pledge.summary,
-        factIds: [pledge.id],
-        sources: sourcesOf(pledge),
-      });
+      out.push(onRecordFigure(doc, start, end, pledge, `agreed on ${formatDay(pledge.agreed)}`));
     }
   });
   return out;
+}
+
+/** A figure confirmed by a record of the fact base (a pledge, a demand), with when it was made: never a red flag. */
+export function onRecordFigure(
+  doc: Doc,
+  start: number,
+  end: number,
+  record: { id: string; summary: string; confidence: string; sources: Array<{ url: string }> },
+  when: string,
+): Annotation {
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'figure',
+    verdict: record.confidence === 'verified' ? 'supported' : 'context',
+    message: `On record: ${when}. ${record.summary}`,
+    fact: record.summary,
+    factIds: [record.id],
+    sources: sourcesOf(record),
+  };
 }
 
 /** The donor named in the sentence or the one before, the recipient in the sentence or anywhere on the page. */

@@ -6,7 +6,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { formatDay } from '../dates';
-import { sourcesOf } from '../holders';
+import { onRecordFigure } from './spending-aid';
 
 const PERCENT_RE = /\b(\d(?:\.\d)?|two|three|four|five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/gi;
 const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
@@ -50,18 +50,7 @@ export function spendingDemandClaims(doc: Doc): Annotation[] {
       const value = WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const demand = demands.find((d) => d.person === leader.personId && d.percent === value && d.said <= doc.asOf);
       if (!demand) continue;
-      const end = start + m[0].length;
-      out.push({
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-        kind: 'figure',
-        verdict: demand.confidence === 'verified' ? 'supported' : 'context',
-        message: `On record: demanded on ${formatDay(demand.said)}. ${demand.summary}`,
-        fact: demand.summary,
-        factIds: [demand.id],
-        sources: sourcesOf(demand),
-      });
+      out.push(onRecordFigure(doc, start, start + m[0].length, demand, `demanded on ${formatDay(demand.said)}`));
     }
   });
   return out;

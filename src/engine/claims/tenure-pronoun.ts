@@ -53,12 +53,7 @@ function describedStarts(doc: Doc): Annotation[] {
       if (!verb) continue;
       const titleStart = i + verb[0].length;
       const sentence = sentenceOf(doc, i);
-      const reach = Math.min(sentence.end, titleStart + TITLE_REACH);
-      const date = datesIn(doc, { start: titleStart, end: reach }, sentence).find(
-        (d) =>
-          /\b(?:in|on)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 4), d.start)) ||
-          /^(?:in|on)\b/i.test(doc.text.slice(d.start, d.end)),
-      );
+      const date = startDate(doc, titleStart, sentence);
       if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day')) continue;
       const offices = new Set(officesNamed(doc, titleStart, date.start).map((o) => o.id));
       if (!offices.size) continue;
@@ -141,6 +136,15 @@ function pronounStarts(doc: Doc): Annotation[] {
   return out;
 }
 
+/** The date a start is told with, a little after the title: "in 2020", "on 5 August 2020" (a year's mention may take in its preposition). */
+function startDate(doc: Doc, titleStart: number, sentence: Span) {
+  const reach = Math.min(sentence.end, titleStart + TITLE_REACH);
+  return datesIn(doc, { start: titleStart, end: reach }, sentence).find(
+    (d) =>
+      /\b(?:in|on)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(doc.text.slice(d.start, d.end)),
+  );
+}
+
 function firstPersonStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const key of FIRST_PERSON_KEYS) {
@@ -151,13 +155,7 @@ function firstPersonStarts(doc: Doc): Annotation[] {
       if (!verb) continue;
       const titleStart = i + 1 + verb[0].length;
       const sentence = sentenceOf(doc, i);
-      const reach = Math.min(sentence.end, titleStart + TITLE_REACH);
-      // A year's mention may take in its preposition ("in 2014").
-      const date = datesIn(doc, { start: titleStart, end: reach }, sentence).find(
-        (d) =>
-          /\b(?:in|on)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 4), d.start)) ||
-          /^(?:in|on)\b/i.test(doc.text.slice(d.start, d.end)),
-      );
+      const date = startDate(doc, titleStart, sentence);
       if (!date || date.granularity === 'span' || date.relative) continue;
       const offices = new Set(officesNamed(doc, titleStart, date.start).map((o) => o.id));
       if (!offices.size) continue;
