@@ -127,7 +127,13 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       // A name inside a relative clause closed before the words ("X, who has not spoken with Trump
       // since ..., said ... the former president") is across a clause boundary too.
       const inClosedClause = RELATIVE_OPEN_RE.test(text.slice(sentence.start, last.start)) && text.slice(last.end, at).includes(',');
-      if (last.start >= sentence.start && !CLAUSE_BOUNDARY_RE.test(text.slice(last.end, at)) && !inClosedClause) continue;
+      if (
+        last.start >= sentence.start &&
+        !CLAUSE_BOUNDARY_RE.test(text.slice(last.end, at)) &&
+        !inClosedClause &&
+        !inOpeningClause(doc, sentence, last, at)
+      )
+        continue;
       // "Starmer criticised his predecessor. The former prime minister ...": someone else, unnamed.
       if (/\b(?:predecessor|successor)s?\b/i.test(text.slice(last.end, at))) continue;
       const personId = last.personId;
@@ -177,6 +183,19 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       });
     }
   return out;
+}
+
+// "As NATO braces for the return of Donald Trump, concerns linger ..., prompting leaders to ensure
+// that their final statement avoids potential conflict with the former president’s expectations"
+// (politico.eu, 2025): a name inside the subordinate clause a sentence opens with, closed by its first
+// comma, is across a clause boundary from words after that comma, as a relative clause is.
+const OPENING_CLAUSE_RE = /^\s*(?:As|While|When|Whilst|After|Before|Since|Although|Though|Because|If|Once|Until|Amid)\s/;
+
+/** The name lies in the subordinate clause the sentence opens with, and the words come after the comma that closes it. */
+function inOpeningClause(doc: Doc, sentence: { start: number; end: number }, name: { start: number; end: number }, at: number): boolean {
+  if (name.start < sentence.start || !OPENING_CLAUSE_RE.test(doc.text.slice(sentence.start, name.start))) return false;
+  const comma = doc.text.indexOf(',', sentence.start);
+  return comma >= name.end && comma < at;
 }
 
 // A preposition whose object the words are ("a conversation with the former president").

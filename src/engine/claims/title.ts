@@ -578,9 +578,42 @@ function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
   if (sharing.size !== 1 || !sharing.has(person.personId)) return false;
   const fullHere = doc.people.filter((p) => p.full && !p.fuzzy && p.personId === person.personId);
   if (fullHere.some((p) => p.end <= claim.start) || (!!person.namedInFull && !fullHere.length)) return true;
+  if (namedByTheirOtherOffice(doc, claim, match, hasSurname)) return true;
   if (claim.modifier !== 'former' || office.coveredFrom > COVERED_SINCE_LONG_AGO) return false;
   if (!holdersOn(office, doc.asOf).some((t) => t.holder.person === person.personId)) return false;
   return claim.senses.every((s) => s.office.holders.every((h) => h.person === person.personId || !hasSurname(h.person)));
+}
+
+/**
+ * "Prime Minister Rutte emphasized ...", on a page of February 2025 that calls him "the NATO
+ * Secretary General" and never writes "Mark": the page ties the surname to the one person on record
+ * who bears it by naming, with its country or body, the other office that person held that day (the
+ * reader knows him by it). Sure only when the lexicon reads the surname as that person alone, no
+ * holder of any office the title can name shares it, and the other office is named explicitly
+ * (a fixed title, or a role with its qualifier right before it).
+ */
+function namedByTheirOtherOffice(doc: Doc, claim: TitleClaim, match: Doc['matches'][number], hasSurname: (id: string) => boolean): boolean {
+  const { personId } = claim.person;
+  if (match.values.some((v) => v.type === 'person' && v.id !== personId)) return false;
+  if (!claim.senses.every((s) => s.office.holders.every((h) => h.person === personId || !hasSurname(h.person)))) return false;
+  const titleOffices = new Set(claim.senses.map((s) => s.office.id));
+  const heldThatDay = (doc.facts.officesByPerson.get(personId) ?? []).filter(
+    (o) => !titleOffices.has(o.id) && tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder)),
+  );
+  if (!heldThatDay.length) return false;
+  const { matches, text } = doc;
+  return matches.some((m, i) =>
+    m.values.some((v) => {
+      if (v.type === 'fixed') return heldThatDay.some((o) => o.id === v.office);
+      if (v.type !== 'role' || i === 0) return false;
+      const q = matches[i - 1];
+      if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, m.start))) return false;
+      const places = new Set(q.values.flatMap((w) => (w.type === 'qualifier' ? [w.jurisdiction] : [])));
+      return (doc.lexicon.roles.get(v.key) ?? []).some(
+        (r) => !r.loose && places.has(r.office.jurisdiction) && heldThatDay.includes(r.office),
+      );
+    }),
+  );
 }
 
 /**
