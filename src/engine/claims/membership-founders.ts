@@ -10,10 +10,10 @@
 // loosely). "the alliance" as the object must have NATO named near it and no other body.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { factRange } from '../dates';
-import { sourcesOfAll } from '../holders';
+import { factRange, formatDay } from '../dates';
+import { sourcesOf, sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
-import { HYPOTHETICAL_RE } from './history-common';
+import { COUNT_SRC, HYPOTHETICAL_RE, datesAndYears, historyAnnotation, previousInParagraph } from './history-common';
 
 const NUM = '(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 const CAPITAL_NUM = NUM.replace(/\|([a-z])/g, (_, c: string) => `|[${c.toUpperCase()}${c}]`);
@@ -21,9 +21,17 @@ const NOUN = '(?:nations|countries|states|members|member states|member countries
 const NATO_OBJECT =
   '(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+)?Atlantic\\s+[Aa]lliance|the\\s+(?:NATO\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance)';
 const TREATY = '(?:the\\s+)?(?:North\\s+Atlantic|Washington)\\s+Treaty';
+const MEMBER_NOUN = 'member\\s+(?:states|countries|nations)';
 
 // Each form: the count in group 1; `dated` forms need 1949 (or the founding said after them) to be strict.
-const FOUNDERS_FORMS: Array<{ re: RegExp; dated?: true }> = [
+const FOUNDERS_FORMS: Array<{
+  re: RegExp;
+  dated?: true;
+  partOfList?: true;
+  treatyUnnamed?: true;
+  confirmOnly?: true;
+  needsFounding?: true;
+}> = [
   // "The 12 nations that formed NATO", "the twelve countries which founded the alliance", "the 12 original members that created NATO"
   {
     re: new RegExp(
@@ -31,8 +39,52 @@ const FOUNDERS_FORMS: Array<{ re: RegExp; dated?: true }> = [
       'g',
     ),
   },
-  // "12 nations signed the Washington Treaty, creating NATO", "twelve countries signed the North Atlantic Treaty" (with 1949)
-  { re: new RegExp(`\\b${NUM}\\s+(?:founding\\s+)?(?:nations|countries|states)\\s+signed\\s+${TREATY}\\b`, 'g'), dated: true },
+  // "12 nations signed the Washington Treaty, creating NATO", "twelve countries signed the North Atlantic Treaty" (with 1949),
+  // "April 4, 1949 - Established when 12 nations sign the North Atlantic Treaty" (CNN fact sheet)
+  {
+    re: new RegExp(
+      `\\b${CAPITAL_NUM}\\s+(?:founding\\s+)?(?:nations|countries|states|${MEMBER_NOUN})\\s+sign(?:ed|s)?\\s+${TREATY}\\b`,
+      'g',
+    ),
+    dated: true,
+    partOfList: true,
+  },
+  // The treaty not named, in a passage about NATO's founding: "In 1949, 12 member states signed the treaty"
+  // (Derry Journal, April 2023, under "Who are NATO's founding members?"), "The following twelve nations signed
+  // the treaty and thus became the founding members of NATO" (placenote.info). Only with 1949 or the founding in
+  // the sentence; a wrong count only where the sentence itself names NATO (the Council of Europe's treaty of 1949
+  // had ten signatories).
+  {
+    re: new RegExp(
+      `\\b${CAPITAL_NUM}\\s+(?:founding\\s+)?(?:nations|countries|states|${MEMBER_NOUN})\\s+sign(?:ed|s)?\\s+the\\s+treaty\\b`,
+      'g',
+    ),
+    dated: true,
+    partOfList: true,
+    treatyUnnamed: true,
+    needsFounding: true,
+  },
+  // "Twelve countries came together in 1949 to form the North Atlantic Treaty Organization" (AP, March 2024), "In 1949,
+  // 12 nations joined together to create NATO": with 1949 or the founding said after the count.
+  {
+    re: new RegExp(
+      `\\b${CAPITAL_NUM}\\s+(?:founding\\s+)?(?:nations|countries|states|${MEMBER_NOUN})\\s+(?:came|joined|banded)\\s+together\\b`,
+      'g',
+    ),
+    dated: true,
+    partOfList: true,
+    needsFounding: true,
+  },
+  // "The treaty was signed by twelve founding members: Belgium, ..." (billionhands.com), "the North Atlantic Treaty,
+  // signed by 12 countries in 1949". Confirmed only: a treaty signed by more countries since (every accession) may be meant.
+  {
+    re: new RegExp(
+      `\\b(?:${TREATY}|[Tt]he\\s+treaty)(?:,)?\\s+(?:was\\s+|which\\s+was\\s+)?signed\\s+by\\s+(?:the\\s+)?${NUM}\\s+(?:founding\\s+|original\\s+)?${NOUN}\\b`,
+      'g',
+    ),
+    dated: true,
+    confirmOnly: true,
+  },
   // "the 12 founding members of NATO", "the twelve original signatories of the North Atlantic Treaty"
   {
     re: new RegExp(`\\b[Tt]he\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\s+of\\s+(?:${NATO_OBJECT}|${TREATY})(?!['’])`, 'g'),
@@ -57,7 +109,10 @@ const FOUNDERS_FORMS: Array<{ re: RegExp; dated?: true }> = [
     re: new RegExp(`\\b(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\b`, 'g'),
   },
 ];
-const HINT_RE = /\b(?:formed|founded|created|established|set up|launched|signed|founding|original|[Oo]riginally|[Ii]nitially|1949)\b/;
+const HINT_RE =
+  /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949)\b/;
+// A count after "and" is a part of a list: "the United States, Canada and 10 European countries came together".
+const LIST_BEFORE_RE = /\b(?:and|plus|as\s+well\s+as)\s*$/;
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North Atlantic)\b/;
 const OTHER_BODY_RE =
   /\b(?:EU|European Union|European Community|EEC|Brussels Treaty|Western Union|Treaty of Dunkirk|Warsaw Pact|United Nations|UN|OSCE|Council of Europe|SEATO|CENTO|ANZUS|AUKUS|BRICS|G7|G-7)\b/;
@@ -77,7 +132,9 @@ export function foundersCounted(doc: Doc): Annotation[] {
   if (founders.length !== 12) return out;
   const verified = founders.every((j) => j.nato!.confidence === 'verified');
   const sources = sourcesOfAll(founders.map((j) => j.nato)).slice(0, 3);
-  for (const { re, dated } of FOUNDERS_FORMS) {
+  const wrongYears = foundingYearClaims(doc);
+  out.push(...wrongYears);
+  for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding } of FOUNDERS_FORMS) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const n = numberFrom(m[1]);
@@ -89,14 +146,21 @@ export function foundersCounted(doc: Doc): Annotation[] {
       const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
       if (OTHER_BODY_RE.test(text)) continue;
       // "the alliance" is NATO only when NATO is named in the sentence or just before it.
-      if (!NATO_NAMED_RE.test(m[0]) && !NATO_NAMED_RE.test(text) && !(NATO_NAMED_RE.test(before) && !OTHER_BODY_RE.test(before))) continue;
+      // Twelve signing "the treaty" in 1949 is NATO's founding even in a paragraph of its own (a page's paragraphs are
+      // judged one by one): confirmed, never flagged without NATO named.
+      const twelveIn1949 = treatyUnnamed && n === 12 && /\b1949\b/.test(text);
+      const natoNamed = NATO_NAMED_RE.test(m[0]) || NATO_NAMED_RE.test(text) || (NATO_NAMED_RE.test(before) && !OTHER_BODY_RE.test(before));
+      if (!natoNamed && !twelveIn1949) continue;
       const founding = !dated || FOUNDING_AFTER_RE.test(doc.text.slice(end, sentence.end)) || /\b1949\b/.test(text);
+      if ((needsFounding && !founding) || wrongYears.some((w) => w.start < end && start < w.end)) continue;
+      if (partOfList && LIST_BEFORE_RE.test(doc.text.slice(sentence.start, start))) continue;
       if (n === 12) {
         out.push(annotation(doc, start, end, 'supported', 'NATO had 12 founding members.', sources));
         continue;
       }
       // A signing with no founding in sight may be the accession of later members; one after a hypothetical is not said as fact.
-      if (!founding || HYPOTHETICAL_RE.test(text)) continue;
+      if (!founding || confirmOnly || HYPOTHETICAL_RE.test(text)) continue;
+      if (treatyUnnamed && !NATO_NAMED_RE.test(text)) continue;
       out.push(
         annotation(doc, start, end, verified ? 'contradicted' : 'context', `Not so: NATO was founded by 12 countries, not ${n}.`, sources),
       );
@@ -117,4 +181,83 @@ function annotation(doc: Doc, start: number, end: number, verdict: Annotation['v
     fact: FOUNDING_FACT,
     sources,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The year of the founders' signing
+
+// The founders' signing told with a year that is not 1949: "In 1948, 12 countries signed the North Atlantic
+// Treaty", "Three years later, the United States, the United Kingdom, France, and several other countries
+// signed the North Atlantic Treaty, creating NATO" (an explainer whose sentence before was "In 1945, ...":
+// three years later is 1948), "The North Atlantic Treaty was signed in 1948". The treaty was signed on
+// 4 April 1949, so the year is fixed in the past. An active signing is the founders' only when the sentence
+// says so (", creating NATO", the founding count, "founding members"): "In 1952, Greece and Turkey signed the
+// North Atlantic Treaty" is an accession. Only a year said as when it happened: a lead ("In 1948,"), a tail
+// ("signed the treaty in 1948") or "N years later" after a sentence of one year in the same paragraph; not a
+// year elsewhere in the sentence ("Since 12 countries signed ..., it has grown to 32 members by 2024").
+const SIGNING_RE = new RegExp(`\\bsign(?:ed|s)?\\s+${TREATY}\\b`, 'g');
+const SIGNED_PASSIVE_RE = /\b(?:[Tt]he\s+)?(?:North\s+Atlantic|Washington)\s+Treaty,?\s+(?:was|had\s+been|which\s+was)\s+signed\b/g;
+const WHEN = String.raw`(?:(?:[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+))?(1[89]\d\d|20\d\d)\b`;
+const LEAD_YEAR_RE = new RegExp(String.raw`^\W*(?:In|On|Back\s+in)\s+${WHEN},`);
+const TAIL_YEAR_RE = new RegExp(String.raw`^\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(?:in|on)\s+${WHEN}`);
+const YEARS_LATER_RE = new RegExp(`^\\W*${COUNT_SRC}\\s+years?\\s+later\\b`, 'i');
+const FOUNDERS_SAID_RE = /\b(?:founding|founders?|original|12|[Tt]welve)\b/;
+
+function foundingYearClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.text.includes('Treaty')) return out;
+  const founding = doc.facts.base.figures.founding;
+  const signedYear = Number(founding.signed.slice(0, 4));
+  const verdict = founding.confidence === 'verified' ? 'contradicted' : 'context';
+  const fact = `The North Atlantic Treaty, which founded NATO, was signed in Washington on ${formatDay(founding.signed)}.`;
+  const sources = sourcesOf(founding);
+  const flag = (start: number, end: number, year: number, how: string) =>
+    out.push(
+      historyAnnotation(
+        doc,
+        { start, end },
+        'figure',
+        verdict,
+        `Not so: the North Atlantic Treaty was signed on ${formatDay(founding.signed)}, not in ${year}${how}.`,
+        fact,
+        ['nato-founding'],
+        sources,
+      ),
+    );
+  for (const re of [SIGNING_RE, SIGNED_PASSIVE_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const i = doc.sentences.findIndex((s) => s.start <= m!.index && m!.index < s.end);
+      if (i < 0) continue;
+      const sentence = doc.sentences[i];
+      const text = doc.text.slice(sentence.start, sentence.end);
+      if (/\b1949\b/.test(text) || HYPOTHETICAL_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
+      const end = m.index + m[0].length;
+      const passive = re === SIGNED_PASSIVE_RE;
+      // "Washington Treaty" has named others (1871, 1922): NATO must be in sight.
+      const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
+      if (!/North\s+Atlantic/.test(m[0]) && !NATO_NAMED_RE.test(text) && !NATO_NAMED_RE.test(before)) continue;
+      const after = doc.text.slice(end, sentence.end);
+      if (!passive && !FOUNDING_AFTER_RE.test(after) && !FOUNDERS_SAID_RE.test(doc.text.slice(sentence.start, m.index))) continue;
+      const tail = TAIL_YEAR_RE.exec(after);
+      const lead = passive ? null : LEAD_YEAR_RE.exec(doc.text.slice(sentence.start, m.index));
+      const claimEnd = end + (FOUNDING_AFTER_RE.exec(after)?.[0].length ?? 0);
+      if (tail || lead) {
+        const year = Number((tail ?? lead)![1]);
+        if (year !== signedYear) flag(passive ? m.index : sentence.start, tail ? end + tail[0].length : claimEnd, year, '');
+        continue;
+      }
+      if (passive) continue;
+      // "Three years later": counted from the one year of the sentence before, in the same paragraph.
+      const later = YEARS_LATER_RE.exec(text);
+      const prev = later && previousInParagraph(doc, i);
+      if (!later || !prev || HYPOTHETICAL_RE.test(doc.text.slice(prev.start, prev.end))) continue;
+      const years = new Set(datesAndYears(doc, prev).flatMap((d) => (d.explicitYear && !d.relative ? [d.first.slice(0, 4)] : [])));
+      const n = numberFrom(later[1]);
+      if (years.size !== 1 || !Number.isFinite(n)) continue;
+      const from = Number([...years][0]);
+      if (from + n !== signedYear) flag(sentence.start, claimEnd, from + n, ` (${later[1].toLowerCase()} years after ${from})`);
+    }
+  }
+  return out;
 }

@@ -141,8 +141,9 @@ function ownAlliance(doc: Doc, phrase: string, sentence: string, n: number, befo
 export const membershipDetector: ClaimDetector = {
   kind: 'membership',
   // A member count names NATO, the alliance, the bloc or its allies (COUNT_RES); an accession
-  // names its country, which the lexicon knows.
-  triggers: [{ words: ['nato', 'alliance', 'allies', 'bloc', 'north atlantic treaty'] }],
+  // names its country, which the lexicon knows. The founders' signing may stand in a paragraph of its own
+  // ("In 1949, 12 member states signed the treaty", membership-founders.ts).
+  triggers: [{ words: ['nato', 'alliance', 'allies', 'bloc', 'north atlantic treaty'] }, { words: ['treaty'], marks: ['1949'] }],
   find: findMembershipClaims,
 };
 

@@ -1,0 +1,71 @@
+// NATO's history, members, summits and the war told in real articles (held-out 8, read in the tenth round).
+// Each family is tested on the article's sentence, on sentences of the same kind from other pages (URLs in
+// comments), with the fact changed (flagged where the claim is identified beyond doubt), and on true
+// sentences of the same form that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, verdictsOn } from './helpers';
+
+describe("the founders' signing: the count in more phrasings, and its year", () => {
+  // https://www.derryjournal.com/read-this/finland-joins-nato-what-country-is-and-isnt-a-member-state-4092463 (held-out 8, u028)
+  const derry = 'In 1949, 12 member states signed the treaty.';
+  // AP, 7 March 2024 (held-out 8, u035)
+  const ap = 'Twelve countries came together in 1949 to form the North Atlantic Treaty Organization, or NATO.';
+
+  it("the articles' sentences are confirmed, the treaty's paragraph alone too", () => {
+    expect(verdictsOn(derry, '12 member states signed the treaty', '2023-04-04')).toEqual(['supported']);
+    expect(verdictsOn(ap, 'Twelve countries came together', '2024-03-07')).toEqual(['supported']);
+  });
+
+  it('other pages: the treaty unnamed, signing in the present of a timeline, the count after "signed by"', () => {
+    // https://placenote.info/en/events/Twelve-nations-sign-the-North-Atlantic-Treaty-creating-the-North-Atlantic-Treaty-Organization
+    const placenote =
+      'The North Atlantic Treaty was signed on 4 April 1949. The following twelve nations signed the treaty in 1949 and thus became the founding members of NATO.';
+    expect(verdictsOn(placenote, 'twelve nations signed the treaty', '2024-01-01')).toEqual(['supported']);
+    // https://edition.cnn.com/2013/07/30/world/nato-fast-facts/
+    const cnn = 'April 4, 1949 - Established when 12 nations sign the North Atlantic Treaty in a ceremony in Washington, DC.';
+    expect(verdictsOn(cnn, '12 nations sign the North Atlantic Treaty', '2020-03-19')).toContain('supported');
+    // https://billionhands.com/en/item/nato-founding-treaty-67d19ad7a517a32096d9058c
+    const billion =
+      'The North Atlantic Treaty, signed on April 4, 1949, in Washington, D.C., established NATO. The treaty was signed by twelve founding members in 1949.';
+    expect(verdictsOn(billion, 'The treaty was signed by twelve founding members', '2024-01-01')).toEqual(['supported']);
+  });
+
+  it('a wrong count of the founders is contradicted where NATO is named; not in a list nor with the treaty unnamed', () => {
+    expect(verdictsOn(ap.replace('Twelve', 'Ten'), 'Ten countries came together', '2024-03-07')).toEqual(['contradicted']);
+    expect(verdictsOn('In 1949, 10 NATO member states signed the treaty.', '10 NATO', '2024-03-07')).toEqual([]);
+    // The Council of Europe's treaty of 1949 had ten signatories: no NATO, no flag.
+    expect(isRed(verdictsOn('In 1949, 10 member states signed the treaty.', '10 member states', '2024-03-07'))).toBe(false);
+    // A part of the founders, after "and".
+    const part = 'The United States, Canada and 10 countries came together in 1949 to form NATO.';
+    expect(isRed(verdictsOn(part, '10 countries came together', '2024-03-07'))).toBe(false);
+  });
+
+  // https://pageorama.com/?p=nato_the_alliance_that_keeps_the_peace (held-out 8, u025): three years after the
+  // 1945 of the sentence before is 1948; the treaty was signed on 4 April 1949.
+  const pageorama =
+    'In 1945, the United States and the United Kingdom signed the Anglo-American Treaty, which pledged both countries to assist each other in the event of an attack. Three years later, the United States, the United Kingdom, France, and several other countries signed the North Atlantic Treaty, creating NATO.';
+
+  it('the year of the signing counted from the sentence before, or said with it, is judged', () => {
+    expect(verdictsOn(pageorama, 'Three years later', '2022-12-01')).toEqual(['contradicted']);
+    expect(verdictsOn(pageorama.replace('Three years', 'Four years'), 'Four years later', '2022-12-01')).toEqual([]);
+    // https://www.businessinsider.nl/photos-of-natos-29-member-countries-as-the-powerful-alliance-turns-70-2019-3/
+    const bi =
+      'On April 4, 1949 – almost exactly four years after Germany’s unconditional surrender – 12 countries signed the North Atlantic Treaty in Washington, DC.';
+    expect(isRed(verdictsOn(bi, '12 countries signed', '2019-03-30'))).toBe(false);
+    expect(verdictsOn('On April 4, 1948, 12 countries signed the North Atlantic Treaty.', '12 countries', '2019-03-30')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsOn('The North Atlantic Treaty was signed in 1948.', 'signed in 1948', '2019-03-30')).toEqual(['contradicted']);
+    // https://www.islandernews.com/local/kbvotes/nato-73-years-later-vigilance-is-the-price-of-liberty/article_f073d516-b8c7-11ec-89ad-9fea1d91769f.html
+    const islander = 'On April 4, 1949, 12 countries signed the North Atlantic Treaty.';
+    expect(verdictsOn(islander, '12 countries signed', '2022-04-10')).toEqual(['supported']);
+  });
+
+  it('an accession, a vague count of years or a year of something else is not the founding', () => {
+    expect(isRed(verdictsOn('In 1952, Greece and Turkey signed the North Atlantic Treaty.', 'signed', '2024-01-01'))).toBe(false);
+    const almost = pageorama.replace('Three years later', 'Almost three years later');
+    expect(isRed(verdictsOn(almost, 'three years later', '2022-12-01'))).toBe(false);
+    const since = 'Since 12 countries signed the North Atlantic Treaty, NATO has grown to 32 members by 2024.';
+    expect(isRed(verdictsOn(since, '12 countries signed', '2024-06-01'))).toBe(false);
+  });
+});
