@@ -4,8 +4,9 @@
 // Stoltenberg"), so title.ts reads nothing there; the slip is one readers should see.
 //
 // Red only when it is beyond doubt: a title naming one country's office (a fixed title, a country
-// before it, or a role only one jurisdiction has), with no modifier ("former", "deputy", "new"), a
-// single-holder office whose holder on the day is the only person on record with that surname, in
+// before it, or a role only one jurisdiction has), with no modifier ("former", "deputy", "incoming";
+// "new" is said of the holder), a single-holder office whose holder on the day is the only person on
+// record with that surname, in
 // office for certain (verified, not within days of a handover, the date known, before the horizon);
 // a first name that is none of the holder's own (any word of any alias, a prefix of one, a spelling
 // within two letters, or a common short form or other-language form of it: "Bill", "Volodymyr") and
@@ -20,8 +21,8 @@ import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { describeHolder, holdersOn, isConfident, sourcesOf } from '../holders';
 
-// "Commerce Secretary Scott Lutnick": one capitalised word between the title and the surname.
-const FIRST_NAME_GAP_RE = /^[ \t]([A-Z][a-z]{2,})[ \t]$/;
+// "Commerce Secretary Scott Lutnick", "the Foreign Secretary, Victoria Cooper": one capitalised word (after a comma or not) between the title and the surname.
+const FIRST_NAME_GAP_RE = /^,?[ \t]([A-Z][a-z]{2,})[ \t]$/;
 // Words that stand between a title and a name without being a first name.
 const NOT_A_FIRST_NAME = new Set(
   (
@@ -36,7 +37,9 @@ const NOT_A_FIRST_NAME = new Set(
     'yesterday today tomorrow tonight meanwhile however separately earlier later also when while after before since because ' +
     'although though thus hence here there now still yet even only just so if nor with without under over about against ' +
     'between among during despite toward towards per via from into upon what who whom whose which where why how this that ' +
-    'these those then there'
+    'these those then there ' +
+    // Courtesy words and ranks as abbreviated ("Foreign Secretary Mrs Cooper").
+    'mrs mme mlle sen rep gov amb capt maj hon rev sgt cmdr lieut'
   ).split(' '),
 );
 // Short forms and other-language forms of one name with another first letter: any two in a group
@@ -125,7 +128,103 @@ export function wrongFirstNameTitles(doc: Doc): Annotation[] {
     const claim = after && judgeFirstName(doc, m.values[0].id, first[1], after.senses, m.start - first[1].length - 1, after.end, m.end);
     if (claim) out.push(claim);
   }
+  for (const claim of unknownNameTitles(doc)) if (!out.some((a) => a.start < claim.end && claim.start < a.end)) out.push(claim);
   return out;
+}
+
+// "the United Kingdom's new Foreign Secretary, Victoria Cooper" (held-out 8, September 2025; the
+// secretary was Yvette Cooper): a surname that may not stand alone ("Cooper", "Johnson") is no
+// lexicon match, so the loop above never sees it. Here the title itself is the anchor: a first
+// name and a surname right after it (or in apposition before it) that the lexicon does not know
+// as a person, whose surname is the last word of the name of the office's holder on the day.
+// The same rules as above decide.
+const NAME_AFTER_TITLE_RE = /^(,?[ \t]+)([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]+)/u;
+// "Victoria Cooper, the UK's new Foreign Secretary,": the name, a comma, perhaps "the" and "new".
+const NAME_BEFORE_TITLE_RE = /(?:^|[^\p{L}.])([A-Z][a-z]{2,})[ \t]+([A-Z][\p{L}'’-]+),[ \t]+(?:the[ \t]+)?(?:new[ \t]+)?$/u;
+
+function unknownNameTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { matches, text } = doc;
+  if (!doc.dateCertain) return out;
+  for (let i = 0; i < matches.length; i++) {
+    const t = matches[i];
+    if (!t.values.some((v) => v.type === 'role' || v.type === 'fixed')) continue;
+    // Cheap pretest: a capital letter a space (or a comma and a space) after the title, or a comma before it.
+    const c = text.charCodeAt(t.end + (text.charCodeAt(t.end) === 44 ? 2 : 1));
+    const after = c >= 65 && c <= 90 ? NAME_AFTER_TITLE_RE.exec(text.slice(t.end, t.end + 48)) : null;
+    if (after && !NOT_A_FIRST_NAME.has(after[2].toLowerCase()) && !personAt(doc, i + 1, t.end + after[1].length, t.end + after[0].length)) {
+      const senses = titleSenses(doc, i + 1);
+      const end = t.end + after[0].length;
+      const claim = senses && judgeUnknownName(doc, after[2], after[3], senses.senses, senses.start, end, end);
+      if (claim) out.push(claim);
+      continue;
+    }
+    const q = i > 0 && matches[i - 1].values.some((v) => v.type === 'qualifier') ? matches[i - 1] : undefined;
+    const titleStart = q && /^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/.test(text.slice(q.end, t.start)) ? q.start : t.start;
+    if (titleStart < 6 || !text.slice(titleStart - 8, titleStart).includes(',')) continue;
+    const before = NAME_BEFORE_TITLE_RE.exec(text.slice(Math.max(0, titleStart - 60), titleStart));
+    if (!before || NOT_A_FIRST_NAME.has(before[1].toLowerCase()) || !APPOSITION_END_RE.test(text.slice(t.end, t.end + 12))) continue;
+    const nameStart = titleStart - before[0].length + before[0].indexOf(before[1]);
+    if (doc.matches.some((m) => m.start < titleStart && m.end > nameStart && m.values.some((v) => v.type === 'person'))) continue;
+    const senses = titleSensesAt(doc, i, q && titleStart === q.start ? q : undefined);
+    const surnameEnd = titleStart - before[0].length + before[0].lastIndexOf(before[2] + ',') + before[2].length;
+    const claim = senses && judgeUnknownName(doc, before[1], before[2], senses, nameStart, t.end, surnameEnd);
+    if (claim) out.push(claim);
+  }
+  return out;
+}
+
+/** A person match (a full name or a surname) starting in [at, to), from matches[i] on. */
+function personAt(doc: Doc, i: number, at: number, to: number): boolean {
+  for (let j = i; j < doc.matches.length && doc.matches[j].start < to; j++) {
+    const m = doc.matches[j];
+    if (m.start >= at && m.values.some((v) => v.type === 'person')) return true;
+  }
+  return false;
+}
+
+/** The strict senses of the title at matches[i], narrowed by the country `q` before it; null unless they are one country's. */
+function titleSensesAt(doc: Doc, i: number, q: (typeof doc.matches)[number] | undefined): RoleSense[] | null {
+  const title = doc.matches[i];
+  const fixed = title.values.find((v): v is Extract<LexEntry, { type: 'fixed' }> => v.type === 'fixed');
+  if (fixed) {
+    const office = doc.facts.offices.get(fixed.office);
+    return office ? [{ office, loose: false }] : null;
+  }
+  const role = title.values.find((v): v is Extract<LexEntry, { type: 'role' }> => v.type === 'role');
+  if (!role) return null;
+  let senses = (doc.lexicon.roles.get(role.key) ?? []).filter((s) => !s.loose);
+  const qualifiers = q?.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : [])) ?? [];
+  if (qualifiers.length) senses = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
+  if (!senses.length || new Set(senses.map((s) => s.office.jurisdiction)).size !== 1) return null;
+  return senses;
+}
+
+/**
+ * "Victoria Cooper" said to hold a single-holder office held that day by someone whose name ends
+ * with "Cooper" and who has no such first name: contradicted, by judgeFirstName's rules.
+ */
+function judgeUnknownName(
+  doc: Doc,
+  written: string,
+  surname: string,
+  senses: readonly RoleSense[],
+  start: number,
+  end: number,
+  surnameEnd: number,
+): Annotation | null {
+  const key = foldKey(surname);
+  for (const { office } of senses) {
+    if (office.single === false) continue;
+    const holders = holdersOn(office, doc.asOf);
+    if (holders.length !== 1) continue;
+    const person = doc.facts.people.get(holders[0].holder.person);
+    if (!person) continue;
+    const names = [person.name, ...person.aliases];
+    if (!names.some((n) => foldKey(n).split(' ').pop() === key)) continue;
+    return judgeFirstName(doc, person.id, written, [{ office, loose: false }], start, end, surnameEnd);
+  }
+  return null;
 }
 
 // Before a lone surname: a capitalised first name after a non-letter ("said Scott Lutnick").
@@ -176,7 +275,7 @@ function titleSenses(doc: Doc, i: number): { senses: RoleSense[]; start: number 
   let start = title.start;
   const q = i >= 2 ? doc.matches[i - 2] : undefined;
   const qualifiers = q?.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : [])) ?? [];
-  if (q && qualifiers.length && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, title.start))) {
+  if (q && qualifiers.length && /^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/.test(doc.text.slice(q.end, title.start))) {
     senses = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
     start = q.start;
   }
@@ -204,7 +303,7 @@ function judgeFirstName(
   // the name, titleAfterName reads the title only right after the comma and "the", so no modifier stands there.)
   if (
     end === surnameEnd &&
-    /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|new|next|deputy|vice|assistant|under|shadow|first|fellow|would be|de facto|honorary)[ \t-]*$/.test(
+    /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|deputy|vice|assistant|under|shadow|first|fellow|would be|de facto|honorary)[ \t-]*$/.test(
       doc.folded.slice(Math.max(0, start - 16), start),
     )
   )
