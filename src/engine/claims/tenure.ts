@@ -20,6 +20,8 @@ import { countedTenures, eventStarts, heldInYear, longestServing } from './tenur
 import { inaugurations } from './tenure-inauguration';
 import { governmentsOfHeads } from './tenure-government';
 import { extensionsTo } from './tenure-extension';
+import { incumbentsNamed } from './tenure-incumbent';
+import { appointmentsTold } from './tenure-appointed';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -105,6 +107,8 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...inaugurations(doc),
     ...governmentsOfHeads(doc),
     ...extensionsTo(doc),
+    ...incumbentsNamed(doc),
+    ...appointmentsTold(doc),
   ])
     if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   return out;

@@ -57,3 +57,57 @@ describe('a lone surname with a past title, on a page that names the person’s 
     expect(isRed(verdictsOn(loose, 'Prime Minister Rutte', '2025-02-18'))).toBe(false);
   });
 });
+
+const tenureVerdicts = (text: string, quote: string, asOf: string, dateCertain = true) =>
+  kindOn('tenure', text, quote, asOf, dateCertain).map((a) => a.verdict);
+
+describe('"the incumbent, NAME", "defeated incumbent NAME": the holder called so with no title (tenure-incumbent.ts)', () => {
+  // Held-out 8 (u001, ibtimes.com, 21 April 2019; u003, 22 April 2019); "humiliating incumbent Petro
+  // Poroshenko" (independent.co.uk, 22 April 2019).
+  const u001 =
+    'The incumbent, Petro Poroshenko, conceded the elections after exit polls showed Zelensky winning the runoff by a landslide.';
+  const u003 = 'Comedian Volodymyr Zelensky has defeated incumbent Petro Poroshenko in the runoff of the presidential election.';
+  const independent = 'Comedian Volodymr Zelensky elected president in landslide win, humiliating incumbent Petro Poroshenko.';
+  const after = 'Petro Poroshenko, the incumbent, conceded defeat on Sunday night.';
+
+  it('confirms the words while the person holds an office', () => {
+    expect(tenureVerdicts(u001, 'The incumbent, Petro Poroshenko', '2019-04-21')).toEqual(['supported']);
+    expect(tenureVerdicts(u003, 'incumbent Petro Poroshenko', '2019-04-22')).toEqual(['supported']);
+    expect(tenureVerdicts(independent, 'incumbent Petro Poroshenko', '2019-04-22')).toEqual(['supported']);
+    expect(tenureVerdicts(after, 'Petro Poroshenko, the incumbent', '2019-04-22')).toEqual(['supported']);
+  });
+
+  it('never flags it: an election long past is told with the same word', () => {
+    // "Zelensky won the election with 73.22% of the vote, defeating incumbent Petro Poroshenko" (a
+    // Wikipedia text posted in June 2019, after the handover).
+    const past = 'Zelensky won the election with 73.22% of the vote, defeating incumbent Petro Poroshenko.';
+    expect(tenureVerdicts(past, 'incumbent Petro Poroshenko', '2019-06-09')).toEqual([]);
+    expect(isRed(verdictsOn(past, 'incumbent Petro Poroshenko', '2023-06-09'))).toBe(false);
+  });
+});
+
+describe('an appointment told with the appointer as subject: "the Rada appointed X as TITLE on DAY" (tenure-appointed.ts)', () => {
+  // Held-out 8 (u032), September 2023.
+  const u032 =
+    'Recall that on September 6, the Verkhovna Rada appointed the former head of the State Property Fund Rustem Umerov to the post of Minister of Defense.';
+  // Held-out 6 (k018, Ukrinform, 6 November 2021): the page never writes his first name.
+  const k018 =
+    "Reznikov said the ministry is a civilian entity. Earlier reports said that the Verkhovna Rada appointed Reznikov as Ukraine's defense minister on November 4. A total of 273 MPs voted for such a decision.";
+  // TASS, 4 November 2021 (tass.com/world/1357847): a first name spelt otherwise, the day as a weekday.
+  const tass =
+    'The deputies of the Verkhovna Rada of Ukraine voted to appoint former Deputy Prime Minister Aleksei Reznikov to the post of Minister of Defense of Ukraine on Thursday.';
+
+  it('confirms the day a tenure began', () => {
+    expect(tenureVerdicts(u032, 'the Verkhovna Rada appointed', '2023-12-15')).toEqual(['supported']);
+    expect(tenureVerdicts(k018, 'appointed Reznikov as Ukraine', '2021-11-06')).toEqual(['supported']);
+    expect(tenureVerdicts(tass, 'Aleksei Reznikov', '2021-11-04')).toEqual(['supported']);
+  });
+
+  it('never flags another day: an appointment may precede the first day in office', () => {
+    expect(isRed(verdictsOn(u032.replace('September 6', 'September 4'), 'Rustem Umerov', '2023-12-15'))).toBe(false);
+    expect(tenureVerdicts(u032.replace('September 6', 'September 4'), 'the Verkhovna Rada appointed', '2023-12-15')).toEqual([]);
+    // "NATO appointed Mark Rutte as its next Secretary General" on 26 June 2024; he took office on 1 October.
+    const rutte = 'On June 26, 2024, NATO appointed Mark Rutte as its next Secretary General.';
+    expect(isRed(verdictsOn(rutte, 'Mark Rutte', '2024-06-27'))).toBe(false);
+  });
+});
