@@ -242,6 +242,8 @@ function foundingYearClaims(doc: Doc): Annotation[] {
       const tail = TAIL_YEAR_RE.exec(after);
       const lead = passive ? null : LEAD_YEAR_RE.exec(doc.text.slice(sentence.start, m.index));
       const claimEnd = end + (FOUNDING_AFTER_RE.exec(after)?.[0].length ?? 0);
+      // A passive signing with its day is figure-forms.ts's (confirmed there, never flagged); a bare year is read here.
+      if (passive && tail && !/^\s+in\s+(?:1[89]|20)\d\d$/.test(tail[0])) continue;
       if (tail || lead) {
         const year = Number((tail ?? lead)![1]);
         if (year !== signedYear) flag(passive ? m.index : sentence.start, tail ? end + tail[0].length : claimEnd, year, '');
