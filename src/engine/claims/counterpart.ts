@@ -26,7 +26,7 @@ const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
 const SPEAKER_REACH = 600;
 
 export function counterpartTitles(doc: Doc): Annotation[] {
-  const out: Annotation[] = [...aideTitles(doc), ...envoyTitles(doc)];
+  const out: Annotation[] = [...aideTitles(doc), ...envoyTitles(doc), ...bareCounterpartTitles(doc)];
   for (let i = 0; i < doc.matches.length; i++) {
     const q = doc.matches[i];
     const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
@@ -205,5 +205,79 @@ function envoyTitles(doc: Doc): Annotation[] {
     });
     if (annotation) out.push(annotation);
   }
+  return out;
+}
+
+// "Cooper met with senior Ukrainian officials, including President Volodymyr Zelenskyy and her
+// counterpart, Dmytro Kuleba" (September 2025, a year after Kuleba had left office; held-out 8),
+// "Blinken met his counterpart, Sergei Lavrov": "his"/"her counterpart" with no country. Whose
+// counterpart it is, is read from the sentence: any person named before it there (the pronoun's
+// gender is not known). The office claimed is one of the named person's that shares a role with an
+// office one of them holds that day ("foreign minister").
+//
+// Red only when the named person holds no office at all that day (so no other reading of
+// "counterpart" is left) and held such an office before: outdated. Otherwise it only confirms.
+const BARE_COUNTERPART_RE = /\b(his|her)[ \t]+(?:(?:new|current|fellow)[ \t]+)?counterpart[ \t]*,?[ \t]+$/i;
+
+function bareCounterpartTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // Most paragraphs have none: one look before any name is read.
+  if (!doc.folded.includes('counterpart')) return out;
+  for (const person of doc.people) {
+    if (!person.full || person.fuzzy) continue;
+    const m = BARE_COUNTERPART_RE.exec(doc.text.slice(Math.max(0, person.start - 40), person.start));
+    if (!m) continue;
+    const at = person.start - m[0].length;
+    const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+    const subjects = new Set(
+      doc.people.filter((p) => p.end <= at && p.start >= (sentence?.start ?? at) && p.personId !== person.personId).map((p) => p.personId),
+    );
+    if (!subjects.size) continue;
+    const subjectOffices = [...subjects].flatMap((id) => officesOn(doc, id, doc.asOf));
+    const theirs = new Set<Office>();
+    for (const own of subjectOffices) {
+      for (const office of doc.facts.officesByPerson.get(person.personId) ?? []) {
+        if (office.jurisdiction !== own.jurisdiction && sharesRole(own, office)) theirs.add(office);
+      }
+    }
+    if (!theirs.size) continue;
+    const holdsNone = officesOn(doc, person.personId, doc.asOf).length === 0;
+    const annotation = titleAnnotation(doc, {
+      start: at + m[0].indexOf(m[1]),
+      end: person.end,
+      person,
+      senses: [...theirs].map((office) => ({ office, loose: false })),
+      explicit: true,
+      modifier: 'none',
+      soft: !holdsNone,
+      softReason: 'Whose counterpart, and which post, the words do not say beyond doubt',
+    });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+/** The two offices are counterparts: both lead states or governments, or they share a portfolio's name ("foreign minister"). */
+function sharesRole(a: Office, b: Office): boolean {
+  if (a.headOf || b.headOf) return !!a.headOf && !!b.headOf;
+  const portfolios = portfolioKeys(a);
+  return [...portfolioKeys(b)].some((k) => portfolios.has(k));
+}
+
+/**
+ * An office's names reduced to its portfolio: "Secretary of Defense", "defence secretary" and "Minister of
+ * Defence" are one ("defence minister"), and a "top diplomat" is a foreign minister whatever the title.
+ */
+function portfolioKeys(office: Office): Set<string> {
+  const out = new Set<string>();
+  for (const role of office.roles) {
+    const r = role
+      .replace(/defense/g, 'defence')
+      .replace(/\b(?:secretary|minister) of (?:the )?([a-z]+)$/, '$1 minister')
+      .replace(/\bsecretary$/, 'minister');
+    // "secretary of state" is the US foreign minister's, and "state minister" names no portfolio.
+    out.add(r === 'state minister' ? 'foreign minister' : r);
+  }
+  if (office.looseRoles?.some((r) => r.includes('diplomat'))) out.add('foreign minister');
   return out;
 }

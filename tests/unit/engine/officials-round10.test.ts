@@ -73,3 +73,53 @@ describe('a first name not the holder’s, after a comma or in apposition, on a 
     expect(isRed(verdictsOn('Victoria Cooper, the Foreign Secretary’s daughter, arrived in Kyiv.', 'Cooper', '2025-09-12'))).toBe(false);
   });
 });
+
+describe('“his”/“her counterpart” with no country (counterpart.ts)', () => {
+  // Held-out 8 (u065), 12 September 2025: Kuleba had left the foreign ministry a year before (Sybiha held it).
+  const u065 =
+    'Stepping onto Ukrainian soil for the first time as Foreign Secretary, Cooper met with senior Ukrainian officials, including President Volodymyr Zelenskyy and her counterpart, Dmytro Kuleba.';
+
+  it('flags a counterpart who held the post but holds none that day', () => {
+    expect(titleVerdicts(u065, 'her counterpart, Dmytro Kuleba', '2025-09-12')).toEqual(['outdated']);
+    // Reuters, 13 October 2021: "whether his Russian counterpart Sergei Lavrov was willing to meet": the country left out,
+    // and the defence portfolio under its other names (urdupoint.com, 14 March 2023: "Lloyd Austin spoke by telephone
+    // with his Ukrainian counterpart Oleksii Reznikov").
+    expect(
+      titleVerdicts(
+        'Defense Secretary Pete Hegseth spoke by telephone with his counterpart Oleksii Reznikov.',
+        'his counterpart',
+        '2025-09-12',
+      ),
+    ).toEqual(['outdated']);
+  });
+
+  it('confirms the counterpart of the day', () => {
+    // A year before, Cooper held no office this reads a counterpart of: nothing said.
+    expect(titleVerdicts(u065, 'her counterpart, Dmytro Kuleba', '2024-03-12')).toEqual([]);
+    expect(
+      titleVerdicts(
+        'Secretary of State Marco Rubio spoke with his counterpart, Sergei Lavrov, on Monday.',
+        'his counterpart',
+        '2025-09-12',
+      ),
+    ).toEqual(['supported']);
+    expect(
+      titleVerdicts('Secretary of State Antony Blinken met his counterpart, Dmytro Kuleba, in Kyiv.', 'his counterpart', '2021-06-01'),
+    ).toEqual(['supported']);
+  });
+
+  it('does not flag a counterpart who holds another office that day, a former counterpart, or a subject out of office', () => {
+    // Umerov left the defence ministry in July 2025 for the security council.
+    expect(
+      isRed(
+        verdictsOn('Defense Secretary Pete Hegseth spoke with his counterpart Rustem Umerov on Monday.', 'his counterpart', '2025-09-12'),
+      ),
+    ).toBe(false);
+    expect(
+      isRed(verdictsOn('Secretary of State Antony Blinken met his former counterpart, Dmytro Kuleba, in Kyiv.', 'Kuleba', '2025-09-12')),
+    ).toBe(false);
+    expect(
+      isRed(verdictsOn('In 2022, Secretary of State Antony Blinken met his counterpart, Dmytro Kuleba, in Kyiv.', 'Kuleba', '2025-09-12')),
+    ).toBe(false);
+  });
+});
