@@ -64,6 +64,9 @@ function reduceOfficePhrase(folded: string): string {
       .replace(/^ | $/g, '')
       .replace(/(?: of)+$/, '')
       .replace(/\bof of\b/g, 'of')
+      // "the head of the Ukrainian Foreign Ministry", "Head of the Ministry of Foreign Affairs of Ukraine":
+      // a ministry's head is its minister.
+      .replace(/^head of ([a-z]+) ministry$/, '$1 minister')
   );
 }
 
@@ -87,11 +90,11 @@ const officeKeys = memoByFacts((facts: FactIndex, _key: 'keys'): Map<string, Rol
 /**
  * The first and last words of the keys: a cheap test of a phrase before it is reduced (most words
  * after a comma or before a name start or end no office's name). "alliance" ends "of the alliance",
- * which is taken out as NATO.
+ * which is taken out as NATO; "ministry" ends "head of the Foreign Ministry", read as its minister.
  */
 const keyEdges = memoByFacts((facts: FactIndex, _key: 'edges'): { first: Set<string>; last: Set<string> } => {
   const first = new Set<string>();
-  const last = new Set<string>(['alliance']);
+  const last = new Set<string>(['alliance', 'ministry']);
   // "the Defense Ministry's Main Intelligence Directorate" ends where its key's "... directorate of
   // defence ministry" has "of": the word before each "of" may end a phrase too.
   const both = (set: Set<string>, word: string) => set.add(word).add(word.replace('defence', 'defense'));

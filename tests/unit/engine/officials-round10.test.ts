@@ -123,3 +123,39 @@ describe('“his”/“her counterpart” with no country (counterpart.ts)', () 
     ).toBe(false);
   });
 });
+
+describe('a ministry’s head for its minister (title-described.ts)', () => {
+  // Held-out 8 (u015), 28 April 2021.
+  const u015 =
+    'According to the channel’s interlocutor, Blinken has already talked several times with the head of the Ukrainian Foreign Ministry Dmytro Kuleba since taking office.';
+  // silkway.news (2021): "declared the desire to communicate with the head of the Russian Foreign Ministry Sergey Lavrov".
+  const lavrov = 'Kuleba also declared the desire to communicate with the head of the Russian Foreign Ministry Sergey Lavrov.';
+  // oopstop.com (an EADaily copy, May 2022): "Head of the Ministry of Foreign Affairs of Ukraine Dmitry Kuleba stated that ...".
+  const ofForm =
+    'Head of the Ministry of Foreign Affairs of Ukraine Dmitry Kuleba stated that his task was to deliver as many weapons as possible.';
+
+  it('confirms the minister of the day in each form', () => {
+    expect(titleVerdicts(u015, 'the head of the Ukrainian Foreign Ministry Dmytro Kuleba', '2021-04-28')).toEqual(['supported']);
+    expect(titleVerdicts(lavrov, 'the head of the Russian Foreign Ministry Sergey Lavrov', '2021-04-28')).toEqual(['supported']);
+    expect(titleVerdicts(ofForm, 'Head of the Ministry of Foreign Affairs of Ukraine Dmitry Kuleba', '2022-05-15')).toEqual(['supported']);
+    expect(titleVerdicts('The head of the Russian Defense Ministry, Sergei Shoigu, said.', 'Sergei Shoigu', '2021-04-28')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('flags a minister who had left', () => {
+    expect(titleVerdicts(u015, 'the head of the Ukrainian Foreign Ministry Dmytro Kuleba', '2025-09-12')).toEqual(['outdated']);
+    expect(titleVerdicts('The head of the Russian Defense Ministry, Sergei Shoigu, said.', 'Sergei Shoigu', '2025-09-12')).toEqual([
+      'outdated',
+    ]);
+  });
+
+  it('leaves alone a deputy head and an adviser to the head', () => {
+    expect(isRed(verdictsOn('The deputy head of the Ukrainian Foreign Ministry, Dmytro Kuleba, said.', 'Kuleba', '2025-09-12'))).toBe(
+      false,
+    );
+    expect(
+      isRed(verdictsOn('An adviser to the head of the Ukrainian Foreign Ministry, Dmytro Kuleba, said.', 'Kuleba', '2025-09-12')),
+    ).toBe(false);
+  });
+});
