@@ -65,7 +65,7 @@ export function appointmentsTold(doc: Doc): Annotation[] {
  * only that the page did not take as a mention ("the Verkhovna Rada appointed Reznikov", on a page
  * that never writes "Oleksii"). Good for a reader that only confirms, by a start on record.
  */
-function namedPeople(doc: Doc): { start: number; end: number; personId: string }[] {
+export function namedPeople(doc: Doc): { start: number; end: number; personId: string }[] {
   // A misspelt full name ("Aleksei Reznikov", taken approximately) is left out; its surname, if it reads as one person, stays.
   const out: { start: number; end: number; personId: string }[] = doc.people.filter((p) => !p.fuzzy);
   for (const m of doc.matches) {

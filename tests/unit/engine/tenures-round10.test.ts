@@ -111,3 +111,36 @@ describe('an appointment told with the appointer as subject: "the Rada appointed
     expect(isRed(verdictsOn(rutte, 'Mark Rutte', '2024-06-27'))).toBe(false);
   });
 });
+
+describe('a dismissal told of a holder: "relieved X of his post as TITLE", "X was dismissed on DAY" (tenure-dismissed.ts)', () => {
+  // Held-out 8 (u039, Meduza, 12 May 2024; u042, 14 May 2024; u034, 8 February 2024).
+  const u039 =
+    'Vladimir Putin has relieved Nikolai Patrushev of his post as Secretary of the Security Council of the Russian Federation, replacing him with Sergey Shoigu.';
+  const u042 =
+    'Patrushev, 73, was dismissed on Sunday after serving 16 years as head of Russia’s Security Council, an executive branch body that advises the president.';
+  const u042page = `President Vladimir Putin has appointed Nikolai Patrushev as a presidential aide, the Kremlin announced Tuesday. ${u042}`;
+  const u034 =
+    'General Valery Zaluzhny, the commander-in-chief of the Ukrainian Armed Forces during the conflict with Russia, was officially dismissed from his position on Thursday.';
+  // rustavi2.ge, 18 September 2023: the active verb, "from the post of".
+  const rustavi =
+    'The removal comes 2 weeks after President Volodymyr Zelensky fired Oleksii Reznikov from the post of defense minister on September 3 and nominated Rustem Umerov to the post.';
+
+  it('confirms the end of a tenure on the day told, or lately', () => {
+    expect(tenureVerdicts(u039, 'relieved Nikolai Patrushev', '2024-05-12')).toEqual(['supported']);
+    expect(tenureVerdicts(u042page, 'was dismissed on Sunday', '2024-05-14')).toEqual(['supported']);
+    expect(tenureVerdicts(u034, 'was officially dismissed', '2024-02-08')).toEqual(['supported']);
+    expect(tenureVerdicts(rustavi, 'fired Oleksii Reznikov', '2023-09-18')).toEqual(['supported']);
+  });
+
+  it('says nothing when no tenure ended then, and never flags', () => {
+    // A year later, with no day told: the end is no longer recent.
+    expect(tenureVerdicts(u039, 'relieved Nikolai Patrushev', '2025-05-12')).toEqual([]);
+    // Another office named after "as": not his tenure.
+    const other = u039.replace('Secretary of the Security Council of the Russian Federation', 'Prime Minister of Russia');
+    expect(tenureVerdicts(other, 'relieved Nikolai Patrushev', '2024-05-12')).toEqual([]);
+    expect(isRed(verdictsOn(other, 'Nikolai Patrushev', '2024-05-12'))).toBe(false);
+    // Announced before it took effect ("has fired ... from his position", 4 September 2023; he left on the 6th): not confirmed, not flagged.
+    const early = 'Ukrainian President Volodymyr Zelensky has fired Ukrainian Defense Minister Oleksii Reznikov from his position.';
+    expect(isRed(verdictsOn(early, 'Oleksii Reznikov', '2023-09-04'))).toBe(false);
+  });
+});
