@@ -159,3 +159,27 @@ describe('a ministry’s head for its minister (title-described.ts)', () => {
     ).toBe(false);
   });
 });
+
+describe('a title with “new” in apposition after the name (title-new.ts)', () => {
+  // Held-out 8 (u066), European Pravda, 12 September 2025.
+  const u066 = 'Yvette Cooper, UK’s new Foreign Secretary, has made her first official overseas visit in her new role to Ukraine.';
+
+  it('confirms the holder of the day', () => {
+    expect(titleVerdicts(u066, 'Yvette Cooper, UK’s new Foreign Secretary', '2025-09-12')).toEqual(['supported']);
+    // hindustantimes.com, 6 September 2023: "Here are top points on Ukraine's new defence minister"; Reuters: "Rustem Umerov, 41, ...".
+    expect(
+      titleVerdicts('Rustem Umerov, Ukraine’s new defence minister, said victory was the main objective.', 'Rustem Umerov', '2023-09-08'),
+    ).toEqual(['supported']);
+    expect(titleVerdicts('Yvette Cooper, the newly appointed Foreign Secretary, said.', 'Yvette Cooper', '2025-09-12')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('never flags: "new" may be said of a holder about to take office', () => {
+    // Zelensky named Umerov on 3 September 2023; parliament appointed him on the 6th.
+    expect(
+      isRed(verdictsOn('Rustem Umerov, Ukraine’s new defence minister, said victory was the main objective.', 'Umerov', '2023-09-04')),
+    ).toBe(false);
+    expect(isRed(verdictsOn(u066, 'Cooper', '2027-01-12'))).toBe(false);
+  });
+});
