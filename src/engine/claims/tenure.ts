@@ -13,6 +13,7 @@ import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure }
 import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
 import type { ClaimDetector } from '../detector';
+import { foldKey } from '../normalize';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
@@ -41,9 +42,18 @@ const TENURE_BEGAN = String.raw`['’]s\s+(?:(?:first|second|third|fourth|new)\s
 // "Antonio Guterres began his term as the Secretary-General of the United Nations", "took up his
 // post as NATO Secretary General on Wednesday (1 October 2014)": the start told as the holder's act.
 const BEGAN_HIS = String.raw`(?:officially\s+)?(?:began|started|commenced)\s+(?:his|her)\s+(?:(?:first|second|third|fourth|new)\s+)?(?:tenure|term|mandate)(?=\s+as\s)`;
+// "Shoigu had been Russia's defense minister since 2012", "Patrushev ... held the position of Security
+// Council secretary since 2008" (Kyiv Independent, May 2024), "has held the post of foreign minister
+// since 2004": read only with "since" (SINCE_ONLY_VERB); "had been prime minister in 2015" tells of a
+// year inside a tenure, not of its start.
+const HAD_BEEN = String.raw`had\s+been|(?:has\s+|had\s+)?held\s+the\s+(?:position|post|office|role)\s+of`;
+// "Patrushev, who is believed to be one of Putin's closest confidants and held the position of Security
+// Council secretary since 2008": a relative clause whose second verb is the tenure's.
+const WHO_AND = String.raw`(?:\s*,\s*who\s+[^,.;:()"“”]{1,80}?\s+and\s+(?=(?:has\s+|had\s+)?held\s+the\s|has\s+served\s|had\s+served\s|has\s+been\s|had\s+been\s))`;
+const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -93,8 +103,9 @@ function findTenureClaims(doc: Doc): Annotation[] {
     const verb = TENURE_RE.exec(tail);
     if (!verb) continue;
     const verbEnd = p.end + verb[0].length;
-    // An appositive that names someone else is a list or a clause about them, not about this person.
-    if (doc.people.some((q) => q.start >= p.end && q.end <= verbEnd)) continue;
+    // An appositive that names someone else is a list or a clause about them, not about this person;
+    // a possessive does not ("Patrushev, who is believed to be one of Putin's closest confidants and held").
+    if (doc.people.some((q) => q.start >= p.end && q.end <= verbEnd && !/^['’]s\b/.test(doc.text.slice(q.end, q.end + 3)))) continue;
     const found = findClaim(doc, p, sentence, verbEnd, verb[0]);
     if (found) out.push(found);
   }
@@ -130,6 +141,16 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
       /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)) ||
       (d.relative && d.granularity === 'year' && /^(?:last|earlier\s+this)\s+year$/i.test(doc.text.slice(d.start, d.end))),
   );
+  // With "had been" the words before "since" must be a title alone: "Kallas had been tipped as foreign
+  // policy chief since June" tells of no tenure (lower-case verb forms and prepositions say so).
+  if (
+    date &&
+    SINCE_ONLY_VERB.test(verb) &&
+    ((!/\bsince\s+$/i.test(doc.text.slice(Math.max(0, date.start - 6), date.start)) &&
+      !/^since\b/i.test(doc.text.slice(date.start, date.end))) ||
+      /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on)\b/.test(doc.text.slice(verbEnd, date.start).replace(/\s*since\s*$/i, '')))
+  )
+    return null;
   // Forms that did not come with their own date are only ever confirmed, never flagged: the date
   // they are read with is a guess at what the sentence meant.
   // "began his fourth term as prime minister in January 2022": a term the fact base may keep
@@ -195,6 +216,10 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
       if (countryLed.length > 1) loose = true;
     }
   }
+  // "Shoigu has headed Russia’s Defense Ministry since November 6, 2012" (Meduza, May 2024), "Rustem
+  // Umerov, who had led the Defense Ministry since September 2023" (TASS, July 2025): a ministry led is
+  // its minister's office, of the person's own when no country is told.
+  if (!offices.length && LEADS_VERB_RE.test(verb)) offices = ministryLed(doc, p.personId, titleText.start, titleText.end);
   // "Hegseth, who took office in January": no title words, so the offices the person held on
   // the article's date. The claim is right if it fits one of them, and flagged only when
   // there is just one it could mean.
@@ -327,6 +352,28 @@ function countryNamed(doc: Doc, start: number, end: number): string | null {
     return null;
   const countries = new Set(m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction));
   return countries.size === 1 ? [...countries][0] : null;
+}
+
+// "Russia's Defense Ministry", "the Foreign Ministry", "the Ministry of Defence of Ukraine", up to "since".
+const MINISTRY_RE =
+  /^\s*(?:the\s+)?(?:(?:[\p{Lu}][\p{L}.]+\s+){0,2}?(?:[\p{Lu}][\p{L}.]+['’]s\s+|[\p{Lu}][\p{L}]+\s+(?=(?:Defen[cs]e|Foreign|Finance|Interior)\s)))?(Defen[cs]e|Foreign|Finance|Interior)\s+Ministry\s*(?:since|from)?\s*$|^\s*(?:the\s+)?Ministry\s+of\s+(Defen[cs]e|Foreign\s+Affairs|Finance|Internal\s+Affairs|the\s+Interior)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)?\s*(?:since|from)?\s*$/u;
+
+/** The minister's offices of a ministry named at start..end that the person held, of the country named there if one is. */
+function ministryLed(doc: Doc, personId: string, start: number, end: number): Office[] {
+  const m = MINISTRY_RE.exec(doc.text.slice(start, end));
+  if (!m) return [];
+  const portfolio = (m[1] ?? m[2]).toLowerCase().split(/\s+/).pop()!.replace('affairs', 'foreign');
+  const word = portfolio === 'internal' ? 'interior' : portfolio;
+  const key = foldKey(`${word} minister`);
+  const countries = new Set(
+    doc.matches
+      .filter((x) => x.start >= start && x.end <= end)
+      .flatMap((x) => x.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : []))),
+  );
+  return (doc.lexicon.roles.get(key) ?? [])
+    .filter((sense) => !sense.loose && (!countries.size || countries.has(sense.office.jurisdiction)))
+    .map((sense) => sense.office)
+    .filter((o) => tenuresOf(personId, o).length);
 }
 
 /** Where the office's words end after an undated verb: the clause's end, at most 120 characters on. */

@@ -144,3 +144,31 @@ describe('a dismissal told of a holder: "relieved X of his post as TITLE", "X wa
     expect(isRed(verdictsOn(early, 'Oleksii Reznikov', '2023-09-04'))).toBe(false);
   });
 });
+
+describe('"had been TITLE since", "held the position of TITLE since", "has headed X’s Defense Ministry since" (tenure.ts)', () => {
+  // Held-out 8 (u041, Kyiv Independent, 14 May 2024).
+  const u041 =
+    "Former Russian Security Council Secretary Nikolai Patrushev has been reappointed as an aide. Patrushev, who is believed to be one of Putin's closest confidants and held the position of Security Council secretary since 2008, was recently replaced by Defense Minister Sergei Shoigu. Shoigu had been Russia's defense minister since 2012.";
+  // Held-out 8 (u039, Meduza, 12 May 2024); TASS, 17 July 2025 (tass.com/world/1990769).
+  const u039 = 'Putin replaced him with Sergey Shoigu. Shoigu has headed Russia’s Defense Ministry since November 6, 2012.';
+  const tass = 'Shmygal replaces Rustem Umerov, who had led the Defense Ministry since September 2023.';
+
+  it('confirms the start told', () => {
+    expect(tenureVerdicts(u041, 'held the position of Security Council secretary since 2008', '2024-05-14')).toEqual(['supported']);
+    expect(tenureVerdicts(u041, "Shoigu had been Russia's defense minister since 2012", '2024-05-14')).toEqual(['supported']);
+    expect(tenureVerdicts(u039, 'Defense Ministry since November 6, 2012', '2024-05-12')).toEqual(['supported']);
+    expect(tenureVerdicts(tass, 'had led the Defense Ministry since September 2023', '2025-07-17')).toEqual(['supported']);
+  });
+
+  it('flags a wrong year', () => {
+    expect(tenureVerdicts(u041.replace('since 2012', 'since 2014'), 'Shoigu had been', '2024-05-14')).toEqual(['contradicted']);
+    expect(tenureVerdicts(u039.replace('2012', '2014'), 'Defense Ministry since', '2024-05-12')).toEqual(['contradicted']);
+  });
+
+  it('reads "had been" only with "since" and a title alone', () => {
+    // A year inside the tenure, not its start.
+    expect(isRed(verdictsOn('Mark Rutte had been prime minister in 2015.', 'Mark Rutte', '2024-05-14'))).toBe(false);
+    // Not a tenure at all.
+    expect(isRed(verdictsOn('Kaja Kallas had been tipped as foreign policy chief since June.', 'Kaja Kallas', '2024-11-14'))).toBe(false);
+  });
+});
