@@ -157,9 +157,13 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   return null;
 }
 
-/** "Rustem Umerov, Minister of Defence of Ukraine," — read only when the title ends the phrase. */
+/**
+ * "Rustem Umerov, Minister of Defence of Ukraine," — read only when the title ends the phrase. "Mark
+ * Esper, the acting Secretary of Defense of the United States" (a Polish ministry's release, June
+ * 2019): an acting holder's title, judged as title.ts judges "acting" before a title.
+ */
 function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
-  const lead = /^,[ \t]+(?:the[ \t]+)?/.exec(doc.text.slice(person.end, person.end + 8));
+  const lead = /^,[ \t]+(?:the[ \t]+)?(?:(acting|interim)[ \t]+)?/i.exec(doc.text.slice(person.end, person.end + 24));
   if (!lead) return null;
   const i = person.match + 1;
   const r = doc.matches[i];
@@ -168,5 +172,5 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!title?.explicit) return null;
   if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/.test(doc.text.slice(title.end, title.end + 12)))
     return null;
-  return { start: person.start, end: title.end, person, senses: title.senses, explicit: true, modifier: 'none' };
+  return { start: person.start, end: title.end, person, senses: title.senses, explicit: true, modifier: lead[1] ? 'acting' : 'none' };
 }

@@ -183,3 +183,35 @@ describe('a title with “new” in apposition after the name (title-new.ts)', (
     expect(isRed(verdictsOn(u066, 'Cooper', '2027-01-12'))).toBe(false);
   });
 });
+
+describe('an acting holder’s title with “of” and the country after the name (title-of.ts)', () => {
+  // Held-out 8 (u004), a Polish ministry's release, 27 June 2019.
+  const u004 =
+    'Minister Błaszczak said that one of the topics discussed in the NATO forum, as well as during the bilateral meeting with Mark Esper, the acting Secretary of Defense of the United States, was security on the Eastern flank of NATO.';
+  // dunyanews.tv (AFP), November 2020: "Acting Secretary of Defense Christopher Miller said"; military.com caption,
+  // January 2021: "Acting Secretary of Defense, Christopher C. Miller."
+  const miller = 'Christopher Miller, acting Secretary of Defense of the United States, welcomed the Lithuanian minister.';
+
+  it('confirms the acting holder of the day', () => {
+    expect(titleVerdicts(u004, 'Mark Esper, the acting Secretary of Defense of the United States', '2019-06-27')).toEqual(['supported']);
+    expect(titleVerdicts(miller, 'Christopher Miller', '2020-11-13')).toEqual(['supported']);
+    expect(titleVerdicts('Acting Secretary of Defense, Christopher C. Miller, spoke.', 'Christopher C. Miller', '2021-01-15')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('flags the acting title after the holder left', () => {
+    // (The real sentence reports what a minister said, which may tell of an earlier time: not flagged.)
+    expect(titleVerdicts(u004, 'Mark Esper, the acting Secretary of Defense of the United States', '2021-04-28')).toEqual(['context']);
+    const told =
+      'The bilateral meeting with Mark Esper, the acting Secretary of Defense of the United States, was about the Eastern flank.';
+    expect(titleVerdicts(told, 'Mark Esper', '2021-04-28')).toEqual(['outdated']);
+    expect(titleVerdicts(miller, 'Christopher Miller', '2021-06-13')).toEqual(['outdated']);
+  });
+
+  it('does not flag a full holder called acting', () => {
+    expect(
+      isRed(verdictsOn('Lloyd Austin, the acting Secretary of Defense of the United States, spoke.', 'Lloyd Austin', '2022-06-13')),
+    ).toBe(false);
+  });
+});
