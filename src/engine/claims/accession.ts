@@ -140,11 +140,12 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true }> = [
       'g',
     ),
   },
-  // "the other 29 member countries", "our 27 NATO allies": the count less one. Not "20 of its 29
-  // member states" (NATO's own, in a share of them: the whole count, which allies-at-target.ts judges).
+  // "the other 29 member countries", "our 27 NATO allies", "Poland and its 29 NATO allies": the count less one. Not
+  // "20 of its 29 member states" (NATO's own, in a share of them: the whole count, which allies-at-target.ts judges),
+  // nor "NATO and its 32 member states": "its" with members is the organisation's, all of them (member-count-forms.ts).
   {
     re: new RegExp(
-      `\\b(?:the\\s+other|our|(?<!\\bof\\s+)its)\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)\\b`,
+      `\\b(?:(?:the\\s+other|our)\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)|(?<!\\bof\\s+)its\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|countries|nations))\\b`,
       'g',
     ),
     less: 1,
@@ -427,7 +428,7 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
   for (const { re, less = 0, alone } of LOOSE_COUNTS) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const n = numberFrom(m[1]) + less;
+      const n = numberFrom(m[1] ?? m[2]) + less;
       const start = m.index;
       const end = start + m[0].length;
       const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);

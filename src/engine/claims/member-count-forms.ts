@@ -220,10 +220,11 @@ const FORMS: Form[] = [
     hints: ['members of', 'part of', 'belong to'],
   },
   // A count over a list, on a line of its own: "30 Member Countries" above "Albania (2009)\nBelgium (1949) ..."
-  // (CNN fact sheet, March 2020), "Membership: 28" (2010s), "32 NATO Member States:". Loose: confirmed only.
+  // (CNN fact sheet, March 2020), "Membership: 28" (2010s), "32 NATO Member States:", "32 member countries in NATO"
+  // above "- Albania\n- Belgium ..." (March 2024). Loose: confirmed only.
   {
     re: new RegExp(
-      `(?<=^[ \\t]*)(?:Membership:[ \\t]*${NUM}|${NUM}[ \\t]+(?:NATO[ \\t]+|Alliance[ \\t]+)?(?:[Mm]ember[ \\t]+(?:[Cc]ountries|[Ss]tates|[Nn]ations)|[Mm]embers|[Aa]llies))[ \\t]*:?[ \\t]*$`,
+      `(?<=^[ \\t]*)(?:Membership:[ \\t]*${NUM}|${NUM}[ \\t]+(?:NATO[ \\t]+|Alliance[ \\t]+)?(?:[Mm]ember[ \\t]+(?:[Cc]ountries|[Ss]tates|[Nn]ations)|[Mm]embers|[Aa]llies)(?:[ \\t]+(?:in|of)[ \\t]+(?:NATO|the[ \\t]+(?:NATO[ \\t]+)?[Aa]lliance))?)[ \\t]*:?[ \\t]*$`,
       'gm',
     ),
     hints: ['ember', 'llies'],
@@ -244,11 +245,12 @@ const FORMS: Form[] = [
   // The organisation as "it", named in the sentence before: "North Atlantic Treaty Organization, is a political
   // and military alliance formed by 12 countries in 1949 ... Today, it has 30 member countries" (April 2023,
   // a day after Finland made 31), "It was set up by 12 countries but now has 32 members" (BBC, 2024), "The
-  // organization consists of 30 member countries" (2022), "Currently, NATO has 31 member countries". Only the
-  // whole alliance can be meant.
+  // organization consists of 30 member countries" (2022), "Currently, NATO has 31 member countries", "It currently
+  // consists of 28 sovereign member states" (sarajevomun.com, after "The North Atlantic Treaty Organization is ...").
+  // Only the whole alliance can be meant.
   {
     re: new RegExp(
-      `\\b(?:(?:[Tt]oday|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\\s+present),?\\s+(?:it|NATO|Nato|the\\s+(?:[Aa]lliance|organi[sz]ation))\\s+(?:has|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|\\b(?:but|and)\\s+(?:today|now)\\s+(?:has|counts))\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations)\\b`,
+      `\\b(?:(?:[Tt]oday|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\\s+present),?\\s+(?:it|NATO|Nato|the\\s+(?:[Aa]lliance|organi[sz]ation))\\s+(?:has|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|\\b(?:but|and)\\s+(?:today|now)\\s+(?:has|counts))\\s+${NUM}\\s+(?:sovereign\\s+|independent\\s+)?(?:members|member[- ]states|member countries|member nations)\\b`,
       'g',
     ),
     whole: true,
@@ -323,6 +325,20 @@ const FORMS: Form[] = [
     re: new RegExp(`\\b(?:[Tt]he|[Aa]ll)\\s+${NUM}\\s+member\\s+(?:nations|countries|states)\\b`, 'g'),
     notSubset: 'clause',
     hints: ['member'],
+  },
+  // "NATO and its 32 member states", "surrounded by the flags of its 32 member countries" (AP, 1 October 2024, NATO
+  // and "the alliance" named before in the sentence): "its" with "member countries" is an organisation's, all of its
+  // members (accession.ts reads "its 31 allies" of a country, one less). NATO must be named in the sentence or the one
+  // before and no other body, nor one of NATO's own (the Partnership for Peace); not "20 of its 32 member states".
+  {
+    re: new RegExp(
+      `(?<!\\b(?:\\d{1,2}|\\w+ty|\\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|many|several|each|none|half|majority|rest|any|few)\\s+of\\s)\\bits\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: true,
+    pronoun: true,
+    hints: ['its '],
   },
   // The ministers' meeting "in the format of “32”" (Czech delegation to NATO, 2025).
   { re: new RegExp(`\\bformat\\s+of\\s+[“”"]?${NUM}[“”"]?(?!\\s*[%\\w])`, 'g'), hints: ['format of'] },
@@ -709,7 +725,8 @@ function staleAfterToldAccession(doc: Doc, a: Alliance, n: number, quote: string
 
 /** The first line after `at` that holds words names a member: "Albania (2009)". */
 function memberOnNextLine(doc: Doc, a: Alliance, at: number): boolean {
-  const start = doc.text.slice(at).search(/\S/);
+  // The list may be bulleted: "32 member countries in NATO\n- Albania\n- Belgium".
+  const start = doc.text.slice(at).search(/[^\s\-–•*·]/);
   if (start < 0) return false;
   const from = at + start;
   const nl = doc.text.indexOf('\n', from);

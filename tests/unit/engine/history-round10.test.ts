@@ -69,3 +69,40 @@ describe("the founders' signing: the count in more phrasings, and its year", () 
     expect(isRed(verdictsOn(since, '12 countries signed', '2024-06-01'))).toBe(false);
   });
 });
+
+describe("the member count told with 'its', after 'It currently consists of', and as a list's heading", () => {
+  // AP, 1 October 2024 (held-out 8, u047): "its" is the alliance named before it in the sentence.
+  const ap =
+    'Rutte met with outgoing Secretary-General Jens Stoltenberg at NATO headquarters in Brussels, where they laid a wreath to fallen personnel from the alliance as they were surrounded by the flags of its 32 member countries.';
+
+  it("the article's sentence is confirmed; a stale count is outdated", () => {
+    expect(verdictsOn(ap, 'its 32 member countries', '2024-10-01')).toEqual(['supported']);
+    expect(verdictsOn(ap.replace('its 32', 'its 31'), 'its 31 member countries', '2024-10-01')).toEqual(['outdated']);
+    expect(verdictsOn('NATO and its 31 member states condemned the attack.', 'its 31', '2024-06-01')).toEqual(['outdated']);
+    expect(verdictsOn('NATO and its 32 member states condemned the attack.', 'its 32', '2024-06-01')).toEqual(['supported']);
+  });
+
+  it('not a count of a time told, another body, a share, nor a country with its allies (one less)', () => {
+    expect(isRed(verdictsOn('In 2021, NATO and its 30 member states condemned the coup.', 'its 30', '2024-06-01'))).toBe(false);
+    expect(verdictsOn('The EU and its 27 member states condemned the coup, NATO said.', 'its 27', '2024-06-01')).toEqual([]);
+    expect(isRed(verdictsOn('NATO said 23 of its 32 member states meet the target.', 'its 32', '2024-06-01'))).toBe(false);
+    expect(verdictsOn('Poland and its 31 NATO allies condemned the attack.', 'its 31', '2024-06-01')).toEqual(['supported']);
+    const pfp = 'The Partnership for Peace is a NATO programme. It has brought its 18 member states closer.';
+    expect(verdictsOn(pfp, 'its 18', '2024-06-01')).toEqual([]);
+  });
+
+  it('"It currently consists of 28 sovereign member states", NATO named in the sentence before', () => {
+    // https://sarajevomun.com/nato/
+    const mun =
+      'The North Atlantic Treaty Organization is an intergovernmental political and military alliance based on the North Atlantic Treaty. It currently consists of 28 sovereign member states.';
+    expect(verdictsOn(mun, 'It currently consists of 28', '2016-06-01')).toEqual(['supported']);
+    expect(verdictsOn(mun, 'It currently consists of 28', '2024-06-01')).toEqual(['outdated']);
+  });
+
+  it('a heading over a bulleted list of members (March 2024, held-out 8, u037); not over other text', () => {
+    const list = 'Challenges and delays.\n32 member countries in NATO\n- Albania\n- Belgium\n- Bulgaria\n';
+    expect(verdictsOn(list, '32 member countries in NATO', '2024-03-08')).toEqual(['supported']);
+    const prose = 'NATO members.\n30 member countries in NATO\nThe list follows.\n';
+    expect(verdictsOn(prose, '30 member countries in NATO', '2024-03-08')).toEqual([]);
+  });
+});
