@@ -46,7 +46,7 @@ const BEGAN_HIS = String.raw`(?:officially\s+)?(?:began|started|commenced)\s+(?:
 // Council secretary since 2008" (Kyiv Independent, May 2024), "has held the post of foreign minister
 // since 2004": read only with "since" (SINCE_ONLY_VERB); "had been prime minister in 2015" tells of a
 // year inside a tenure, not of its start.
-const HAD_BEEN = String.raw`had\s+been|(?:has\s+|had\s+)?held\s+the\s+(?:position|post|office|role)\s+of`;
+const HAD_BEEN = String.raw`had\s+been(?!\s+in\s+(?:post|office)\b)|(?:has\s+|had\s+)?held\s+the\s+(?:position|post|office|role)\s+of`;
 // "Patrushev, who is believed to be one of Putin's closest confidants and held the position of Security
 // Council secretary since 2008": a relative clause whose second verb is the tenure's.
 const WHO_AND = String.raw`(?:\s*,\s*who\s+[^,.;:()"“”]{1,80}?\s+and\s+(?=(?:has\s+|had\s+)?held\s+the\s|has\s+served\s|had\s+served\s|has\s+been\s|had\s+been\s))`;
