@@ -18,6 +18,7 @@ import { stackedTitles } from './title-stacked';
 import { splitTitles } from './title-split';
 import { absentOfficeTitles, underLeaderTitles } from './title';
 import { bareTitles, electBareTitles, formerBareTitles } from './title-bare';
+import { remainingHolders } from './tenure-remain';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -36,6 +37,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   formerBareTitles,
   electBareTitles,
   bareTitles,
+  remainingHolders,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

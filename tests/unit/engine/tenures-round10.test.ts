@@ -172,3 +172,30 @@ describe('"had been TITLE since", "held the position of TITLE since", "has heade
     expect(isRed(verdictsOn('Kaja Kallas had been tipped as foreign policy chief since June.', 'Kaja Kallas', '2024-11-14'))).toBe(false);
   });
 });
+
+describe('a holder said to stay: "X remains TITLE", "X to remain as TITLE" (tenure-remain.ts, title-forms.ts)', () => {
+  // Held-out 8 (u040), 13 May 2024.
+  const u040 =
+    'He nominated Sergei Lavrov to remain as the Minister of Foreign Affairs, and Alexander Bortnikov to remain as the Director of the Federal Security Agency.';
+  const remains = 'Sergei Shoigu remains Russia’s defence minister, the Kremlin said.';
+  const dutch = 'Mark Rutte remains Dutch prime minister until a new cabinet is sworn in.';
+
+  it('confirms the office held on the day', () => {
+    expect(titleVerdicts(u040, 'Sergei Lavrov to remain as the Minister of Foreign Affairs', '2024-05-13')).toEqual(['supported']);
+    expect(titleVerdicts(remains, 'Sergei Shoigu remains', '2024-03-13')).toEqual(['supported']);
+    expect(titleVerdicts(dutch, 'Mark Rutte remains', '2024-06-20')).toEqual(['supported']);
+  });
+
+  it('flags "remains" said of a holder who had left', () => {
+    expect(titleVerdicts(remains, 'Sergei Shoigu remains', '2024-06-20')).toEqual(['outdated']);
+    expect(titleVerdicts(dutch, 'Mark Rutte remains', '2024-12-20')).toEqual(['outdated']);
+  });
+
+  it('does not flag a day to come, a condition or another title', () => {
+    expect(isRed(verdictsOn(u040.replace('Sergei Lavrov', 'Sergei Shoigu'), 'Sergei Shoigu', '2024-06-20'))).toBe(false);
+    const cond = 'If the coalition holds, Mark Rutte remains Dutch prime minister.';
+    expect(isRed(verdictsOn(cond, 'Mark Rutte', '2024-12-20'))).toBe(false);
+    const elect = 'Donald Trump remains president-elect until his inauguration.';
+    expect(isRed(verdictsOn(elect, 'Donald Trump', '2024-12-20'))).toBe(false);
+  });
+});
