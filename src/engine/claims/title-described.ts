@@ -37,6 +37,9 @@ const PHRASE_END_RE =
 // After the name: a comma, or a comma and a present-tense "who is", "who serves as", "who heads"
 // ("who was" is title-former.ts's, told of a past time).
 const WHO_LEAD_RE = /^,[ \t]+(?:who[ \t]+(is|serves[ \t]+as|heads|leads)[ \t]+)?(?:the[ \t]+)?/;
+// "Andriy Yermak — Head of the Office of the President of Ukraine, Head of the Delegation;" (a list of a
+// delegation, November 2025): a dash between spaces for the comma. Read on the text: folding makes a dash a space.
+const DASH_LEAD_RE = /^[ \t]+[—–-][ \t]+(?:the[ \t]+)?/;
 const LEAD_MODIFIER_RE = /^(?:former|ex|then|outgoing|acting|interim|later|previously|once|until|now|also)[ \t]+/;
 const COMPLEMENT_BEFORE_RE = /(?:^|[^a-z])(?:of|to|for)[ \t]+$/;
 // A modifier, then one word (a country: "former british chancellor of the exchequer").
@@ -239,8 +242,10 @@ type QualifierEdges = { starts: Set<number>; ends: Set<number> };
 
 function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifiers: QualifierEdges): TitleClaim | null {
   const { folded, text } = doc;
-  const lead = WHO_LEAD_RE.exec(folded.slice(person.end, person.end + 30));
+  const commaLead = WHO_LEAD_RE.exec(folded.slice(person.end, person.end + 30));
+  const lead = commaLead ?? DASH_LEAD_RE.exec(text.slice(person.end, person.end + 12));
   if (!lead) return null;
+  const dash = !commaLead;
   const from = person.end + lead[0].length;
   const phraseFrom = from;
   // "X, who heads Ukraine's Presidential Office": the office is the head of what follows.
@@ -265,8 +270,8 @@ function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifier
     if (folded[to - 1] !== ')' && !edges.last.has(wordTo(folded, to)) && !qualifiers.ends.has(to)) continue;
     if (!PHRASE_END_RE.test(text.slice(to, to + 14))) continue;
     const reduced = reduceSpan(doc, phraseFrom, to, first);
-    // A plain title after "who is" is not title.ts's: read it here.
-    if (!reduced || (reduced.plain && !lead[1])) continue;
+    // A plain title after "who is" or a dash is not title.ts's: read it here.
+    if (!reduced || (reduced.plain && !lead[1] && !dash)) continue;
     const found = sensesFor(doc, headOf ? { ...reduced, key: `head of ${reduced.key}` } : reduced);
     if (!found) continue;
     return finishDescribed(person, found, person.start, to);

@@ -215,3 +215,42 @@ describe('an acting holder’s title with “of” and the country after the nam
     ).toBe(false);
   });
 });
+
+describe('a list of officials written “Name — Title” (title-described.ts), and the head of Ukraine’s Foreign Intelligence Service (data)', () => {
+  // Held-out 8 (u069), 22 November 2025: the delegation for the talks on the US peace plan.
+  const u069 = [
+    'Andriy Yermak — Head of the Office of the President of Ukraine, Head of the Delegation;',
+    'Rustem Umerov — Secretary of the National Security and Defense Council;',
+    'Kirill Budanov — Head of the Main Intelligence Directorate of the Ministry of Defense;',
+    'Andriy Hnatov — Chief of the General Staff of the Armed Forces of Ukraine;',
+    'Oleg Ivashchenko — Head of the Foreign Intelligence Service of Ukraine;',
+    'Serhiy Kyslytsia — First Deputy Minister of Foreign Affairs;',
+  ].join('\n');
+  // babel.ua, June 2024, the delegation to the Ukraine Recovery Conference in Berlin.
+  const berlin = [
+    '- Herman Halushchenko — Minister of Energy;',
+    '- Serhii Marchenko — Minister of Finance of Ukraine;',
+    '- Rostyslav Shurma — Deputy head of the Office of the President.',
+  ].join('\n');
+
+  it('confirms each official of the day', () => {
+    for (const quote of ['Andriy Yermak', 'Rustem Umerov', 'Kirill Budanov', 'Andriy Hnatov', 'Oleg Ivashchenko'])
+      expect(titleVerdicts(u069, quote, '2025-11-22')).toEqual(['supported']);
+    expect(titleVerdicts(berlin, 'Herman Halushchenko', '2024-06-10')).toEqual(['supported']);
+    expect(titleVerdicts(berlin, 'Serhii Marchenko', '2024-06-10')).toEqual(['supported']);
+  });
+
+  it('flags an official who had left, or had not yet come', () => {
+    // Yermak resigned on 28 November 2025; Ivashchenko headed the service from 26 March 2024.
+    expect(titleVerdicts(u069, 'Andriy Yermak', '2026-03-01')).toEqual(['outdated']);
+    expect(titleVerdicts(u069, 'Oleg Ivashchenko', '2023-05-01')).toEqual(['contradicted']);
+  });
+
+  it('leaves a deputy alone, and a dash that starts a clause', () => {
+    expect(isRed(verdictsOn(berlin, 'Rostyslav Shurma', '2026-06-10'))).toBe(false);
+    expect(isRed(verdictsOn(u069, 'Serhiy Kyslytsia', '2026-06-10'))).toBe(false);
+    expect(isRed(verdictsOn('Dmytro Kuleba — foreign minister until 2024 — said the war would be long.', 'Kuleba', '2025-06-10'))).toBe(
+      false,
+    );
+  });
+});
