@@ -228,6 +228,7 @@ function findEventClaims(doc: Doc): Annotation[] {
         if (inherited && (inherited.placeOk || inherited.dateOk) && !inherited.placeConflict && !inherited.dateConflict) id = inherited;
       }
       id ??= identify(doc, clue);
+      if (!id?.dateOk) id = monthAhead(doc, clue) ?? id;
       if (!id) continue;
       const annotation = judge(doc, id);
       if (annotation) out.push(annotation);
@@ -305,6 +306,26 @@ function yearAhead(doc: Doc, sentenceText: string, dates: DateMention[]): DateMe
       ? { ...d, first: later(d.first), last: later(d.last), ...(d.through ? { through: later(d.through) } : {}) }
       : d,
   );
+}
+
+// "NATO defense ministers meet in Brussels on February 12 for their last official meeting before the alliance's
+// summit in Ankara in early July" (February 2026): a month without its year that has passed this year is read as
+// last year's (dates.ts), which fits no event there. The same month next year, at the place said, of an event
+// still to come on the article's day is the one meant: a summit or meeting is told of months ahead. Only when the
+// place identifies it too, and last year's reading identified none.
+function monthAhead(doc: Doc, clue: Clue): Identified | null {
+  // A bare month ("in early July") is marked relative; "last July" or "this July" says its year.
+  const passed = (d: DateMention) =>
+    !d.explicitYear &&
+    d.granularity === 'month' &&
+    d.last < doc.asOf &&
+    !/\b(?:last|this|past|previous|next|coming)\b/i.test(doc.text.slice(Math.max(0, d.start - 12), d.end));
+  if (!clue.places.length || !clue.dates.some(passed)) return null;
+  const later = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+  const dates = clue.dates.map((d) => (passed(d) ? { ...d, first: later(d.first), last: later(d.last) } : d));
+  const id = identify(doc, { ...clue, dates });
+  if (!id || !id.dateOk || !id.placeOk || id.dateConflict || id.placeConflict || id.event.start <= doc.asOf) return null;
+  return id;
 }
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -83,7 +83,10 @@ const ceremonies = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
 // ---------------------------------------------------------------------------------------------
 // A summit yet to come, judged as announced
 
-const FUTURE_RE = /\b(?:will|would|to be held|is to|is set to|is scheduled|are scheduled|scheduled for|is due to|upcoming|next)\b/i;
+// Or the summit told as still ahead of what the sentence tells: "their last official meeting before the alliance's
+// summit in Ankara in early July" (February 2026), "ahead of the NATO summit", "in the run-up to".
+const FUTURE_RE =
+  /\b(?:will|would|to be held|is to|is set to|is scheduled|are scheduled|scheduled for|is due to|upcoming|next|before|ahead of|run-up to|in preparation for|to prepare|preparing|leading up to)\b/i;
 
 /**
  * A sentence written after a summit was announced and before it began, in the future tense,

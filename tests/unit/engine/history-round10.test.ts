@@ -106,3 +106,29 @@ describe("the member count told with 'its', after 'It currently consists of', an
     expect(verdictsOn(prose, '30 member countries in NATO', '2024-03-08')).toEqual([]);
   });
 });
+
+describe('a summit told ahead by its place and a month without its year', () => {
+  // Reuters, 12 February 2026 (held-out 8, u078): July read as last July fitted no summit in Ankara.
+  const reuters =
+    'NATO defense ministers meet in Brussels on February 12 for their last official meeting before the alliance’s summit in Ankara in early July.';
+
+  it("the article's sentence is confirmed as announced", () => {
+    expect(verdictsOn(reuters, 'summit in Ankara in early July', '2026-02-12')).toEqual(['supported']);
+  });
+
+  it('other pages: "ahead of", "in the run-up to", a month with no day', () => {
+    // https://www.aa.com.tr/en/world/nato-says-ankara-summit-in-july-to-focus-on-delivering-concrete-results/3817974
+    const aa = "NATO Deputy Secretary General Radmila Shekerinska spoke ahead of the alliance's Ankara summit in July.";
+    expect(isRed(verdictsOn(aa, 'Ankara summit in July', '2026-05-12'))).toBe(false);
+    // https://weeklyblitz.net/?p=140813 (January 2026): "The alliance’s major summit scheduled for July 2026 in Ankara"
+    const blitz = 'Allies are preparing for the NATO summit in Ankara in July.';
+    expect(verdictsOn(blitz, 'summit in Ankara in July', '2026-01-25')).toEqual(['supported']);
+  });
+
+  it('a past summit is still read in its own year; "last July" keeps its year', () => {
+    const vilnius = "Ministers met before the alliance's summit in Vilnius in July.";
+    expect(verdictsOn(vilnius, 'summit in Vilnius in July', '2023-09-01')).toEqual(['supported']);
+    const last = 'Ministers recalled the NATO summit in Ankara last July.';
+    expect(verdictsOn(last, 'summit in Ankara', '2026-02-12').filter((v) => v === 'supported')).toEqual([]);
+  });
+});
