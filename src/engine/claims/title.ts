@@ -426,9 +426,11 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     // "said US\nState Secretary Antony Blinken": a text wrapped at a fixed width breaks the title
     // in two; the break may also end a heading, so such a title only confirms.
     const qualifierGap = q ? doc.text.slice(q.end, r.start) : '';
-    const wrapped = /^[ \t\u00a0]*\n[ \t\u00a0]*$/.test(qualifierGap);
+    // A heading that ends with a country ("... to end war in Ukraine\nVice President JD Vance said") is
+    // no part of a title the country has no such office of: the title is read without it.
+    const narrowed = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
+    const wrapped = /^[ \t\u00a0]*\n[ \t\u00a0]*$/.test(qualifierGap) && narrowed.length > 0;
     if (q && qualifiers.length && (/^(?:['’]s)?[ \t\u00a0]+$/.test(qualifierGap) || wrapped)) {
-      const narrowed = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
       // "Dutch Secretary General": the jurisdiction has no such office we know of.
       if (!narrowed.length) return null;
       senses = narrowed;

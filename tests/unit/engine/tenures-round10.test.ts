@@ -199,3 +199,20 @@ describe('a holder said to stay: "X remains TITLE", "X to remain as TITLE" (tenu
     expect(isRed(verdictsOn(elect, 'Donald Trump', '2024-12-20'))).toBe(false);
   });
 });
+
+describe('a heading ending with a country, then a title on the next line (title.ts)', () => {
+  // Held-out 8 (u053), 23 April 2025: "Ukraine" ends the heading, "Vice President" opens the text.
+  const u053 =
+    'Vance says concessions needed for deal to end war in Ukraine\nVice President JD Vance said the U.S. has issued a “very explicit proposal” to Russia and Ukraine.';
+
+  it('reads the title without the country the heading ended with', () => {
+    expect(titleVerdicts(u053, 'Vice President JD Vance', '2025-04-23')).toEqual(['supported']);
+    expect(isRed(titleVerdicts(u053, 'Vice President JD Vance', '2023-04-23'))).toBe(true);
+  });
+
+  it('keeps a wrapped title whose country has the office, which only confirms', () => {
+    const wrapped = 'The meeting was attended by US\nSecretary of State Antony Blinken and others.';
+    expect(titleVerdicts(wrapped, 'Secretary of State Antony Blinken', '2023-04-23')).toEqual(['supported']);
+    expect(isRed(verdictsOn(wrapped, 'Antony Blinken', '2025-04-23'))).toBe(false);
+  });
+});
