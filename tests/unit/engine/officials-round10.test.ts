@@ -254,3 +254,36 @@ describe('a list of officials written “Name — Title” (title-described.ts),
     );
   });
 });
+
+describe('Russia’s Security Council chairman and the head of the GRU (data)', () => {
+  // Held-out 8 (u042), 13 May 2024: Patrushev was the council's secretary; the President chairs it (kremlin.ru).
+  it('contradicts the secretary called the chairman, and confirms the chairman', () => {
+    expect(titleVerdicts('Russian Security Council chairman Nikolai Patrushev said.', 'Nikolai Patrushev', '2024-05-10')).toEqual([
+      'contradicted',
+    ]);
+    expect(titleVerdicts('Putin, the chairman of the Russian Security Council, said.', 'Putin', '2024-05-10')).toEqual(['supported']);
+    // kremlin.ru, 5 June 2017: "Vladimir Putin met with Secretary of the Security Council Nikolai Patrushev."
+    expect(
+      titleVerdicts('Vladimir Putin met with Secretary of the Security Council Nikolai Patrushev.', 'Nikolai Patrushev', '2017-06-05'),
+    ).toEqual(['supported']);
+  });
+
+  it('leaves the deputy chairman alone', () => {
+    expect(isRed(verdictsOn('Russian Security Council Deputy Chairman Dmitry Medvedev said.', 'Medvedev', '2024-05-10'))).toBe(false);
+    expect(isRed(verdictsOn('Deputy Chairman of the Russian Security Council Dmitry Medvedev said.', 'Medvedev', '2024-05-10'))).toBe(
+      false,
+    );
+  });
+
+  // Held-out 8 (u076), 24 January 2026.
+  const u076 =
+    'Russia’s delegation, led by Admiral Igor Kostyukov, head of the Main Directorate of the General Staff of the Russian Armed Forces, was instructed by Putin to proceed directly to the United Arab Emirates following the Kremlin session.';
+
+  it('confirms the head of the GRU', () => {
+    expect(titleVerdicts(u076, 'Igor Kostyukov', '2026-01-24')).toEqual(['supported']);
+    // euromaidanpress.com, 13 February 2026: "Russia swaps GRU chief for Kremlin ideologue Medinsky".
+    expect(titleVerdicts('GRU chief Igor Kostyukov led the Russian side in Abu Dhabi.', 'Igor Kostyukov', '2026-02-05')).toEqual([
+      'supported',
+    ]);
+  });
+});
