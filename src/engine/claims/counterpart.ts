@@ -26,7 +26,7 @@ const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
 const SPEAKER_REACH = 600;
 
 export function counterpartTitles(doc: Doc): Annotation[] {
-  const out: Annotation[] = [...aideTitles(doc), ...envoyTitles(doc), ...bareCounterpartTitles(doc)];
+  const out: Annotation[] = [...aideTitles(doc), ...envoyTitles(doc), ...aideToTitles(doc), ...bareCounterpartTitles(doc)];
   for (let i = 0; i < doc.matches.length; i++) {
     const q = doc.matches[i];
     const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
@@ -196,6 +196,52 @@ function envoyTitles(doc: Doc): Annotation[] {
     const annotation = titleAnnotation(doc, {
       start: at,
       end: person.end,
+      person,
+      senses,
+      explicit: true,
+      modifier: 'none',
+      soft: true,
+      softReason: 'Whose aide or envoy, and which post, the words do not say beyond doubt',
+    });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+// "Dmytro Lytvyn, an adviser to Zelensky, told journalists" (January 2026), "Yuri Ushakov, a foreign
+// policy aide to Putin", "X, a senior aide to President Vladimir Putin": an aide or adviser named
+// before the person whose aide they are. Judged as envoyTitles judges "his aide X": the person's own
+// office of that kind in the principal's country that day, confirmed, never flagged.
+const AIDE_TO_RE =
+  /^,[ \t]+(?:a|an|the)[ \t]+(?:(?:top|senior|chief|key|veteran|longtime|long-time|close|special|foreign[ \t]+policy|economic|communications|media)[ \t]+){0,3}(?:aide|adviser|advisor|assistant|envoy)[ \t]+to[ \t]+(?:(?:the[ \t]+)?(?:Russian|Ukrainian|U\.S\.|US|American)[ \t]+)?(?:(?:President|Prime[ \t]+Minister)[ \t]+)?/;
+
+function aideToTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  // Most paragraphs have none: one look before any name is read.
+  if (!/\b(?:aide|adviser|advisor|assistant|envoy) to\b/.test(doc.folded)) return out;
+  for (const person of doc.people) {
+    if (!person.full || person.fuzzy || doc.text.charCodeAt(person.end) !== 44) continue;
+    const lead = AIDE_TO_RE.exec(doc.text.slice(person.end, person.end + 90));
+    if (!lead) continue;
+    // The principal: a name (in full, or a surname of one person) right after "to".
+    const at = person.end + lead[0].length;
+    const m = doc.matches.find((x) => x.start === at);
+    const ids = new Set(m?.values.flatMap((v) => (v.type === 'person' ? [v.id] : [])) ?? []);
+    if (ids.size !== 1 || ids.has(person.personId)) continue;
+    const [principal] = ids;
+    const countries = new Set(officesOn(doc, principal, doc.asOf).map((o) => o.jurisdiction));
+    const senses: RoleSense[] = officesOn(doc, person.personId, doc.asOf)
+      .filter(
+        (o) =>
+          countries.has(o.jurisdiction) &&
+          [...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((r) => ENVOY_WORDS_RE.test(r)),
+      )
+      .map((office) => ({ office, loose: false }));
+    if (!senses.length) continue;
+    // The quote ends before "to": the principal's own title ("President Vladimir Putin") is its own claim.
+    const annotation = titleAnnotation(doc, {
+      start: person.start,
+      end: person.end + lead[0].search(/[ \t]+to[ \t]/),
       person,
       senses,
       explicit: true,

@@ -287,3 +287,26 @@ describe('Russia’s Security Council chairman and the head of the GRU (data)', 
     ]);
   });
 });
+
+describe('“X, an adviser to Y”: an aide or adviser named before the principal (counterpart.ts), and Zelensky’s adviser (data)', () => {
+  // Held-out 8 (u073), 21 January 2026.
+  const u073 =
+    'That assertion was contradicted within hours by Kyiv. Dmytro Lytvyn, an adviser to Zelensky, told journalists “the president is in Kyiv,” where much of the capital remained without electricity.';
+
+  it('confirms the aide of the day', () => {
+    expect(titleVerdicts(u073, 'Dmytro Lytvyn, an adviser', '2026-01-21')).toEqual(['supported']);
+    // defenceweb.co.za (Reuters), 2012: "A veteran aide to Vladimir Putin sought to dispel ..."; "Yuri Ushakov, Putin’s foreign policy aide".
+    expect(titleVerdicts('Yuri Ushakov, a veteran aide to Vladimir Putin, told reporters.', 'Yuri Ushakov', '2025-08-10')).toEqual([
+      'supported',
+    ]);
+    // continentpost.com, August 2025: "Yuri Ushakov, his top foreign policy adviser and ‘America guru.’"
+    expect(
+      titleVerdicts('Yuri Ushakov, a top foreign policy adviser to President Putin, sat next to him.', 'Yuri Ushakov', '2025-08-15'),
+    ).toEqual(['supported']);
+  });
+
+  it('never flags: whose aide, and which post, the words do not say beyond doubt', () => {
+    expect(isRed(verdictsOn('Sergei Lavrov, an adviser to Putin, told reporters.', 'Lavrov', '2025-08-10'))).toBe(false);
+    expect(isRed(verdictsOn(u073, 'Lytvyn', '2023-01-21'))).toBe(false);
+  });
+});
