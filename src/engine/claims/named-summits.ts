@@ -2,7 +2,7 @@
 // early July", "following the 2022 Madrid Summit", "at the NATO summit in Brussels, Belgium, on
 // June 14". The event detector identifies an event by who took part; these name none, so they are
 // matched here by place and time, and only ever supported: a place with a summit word and a
-// time that fits exactly one summit held there.
+// time that fits exactly one summit held there. A wrong year is flagged only in the strict case below (wrongYear).
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
@@ -12,9 +12,12 @@ import { matchesIn } from '../doc';
 import { hull } from '../sentences';
 import { findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
+import { sourcesOf } from '../holders';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
+import { HYPOTHETICAL_RE } from './history-common';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
+const PLACE_ONLY_RE = /^The place matches the record\b/;
 
 /** The event detector, with summits named by place and time added: one detector per kind of claim. */
 export function withNamedSummits(events: ClaimDetector): ClaimDetector {
@@ -22,9 +25,16 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
     kind: events.kind,
     triggers: events.triggers,
     find(doc, ctx) {
-      const out = events.find(doc, ctx);
-      if (!/summit/i.test(doc.text)) return out;
-      for (const a of namedSummits(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      const found = events.find(doc, ctx);
+      if (!/summit/i.test(doc.text)) return found;
+      const named = namedSummits(doc);
+      // A year said of the summit that fits none held at its place outranks the chain's confirmation by the place
+      // alone ("NATO's 2009 Bucharest summit" is not the one of 2008).
+      const misfits = named.filter((a) => a.verdict !== 'supported' || a.factIds.length === 0);
+      const out = found.filter(
+        (b) => !(b.verdict === 'supported' && PLACE_ONLY_RE.test(b.message) && misfits.some((a) => b.start < a.end && a.start < b.end)),
+      );
+      for (const a of named) if (a.factIds.length && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
   };
@@ -72,6 +82,11 @@ function namedSummits(doc: Doc): Annotation[] {
         const range = eventDays(e);
         return evidence.some((d) => overlaps(d, range));
       });
+      if (!fitting.length) {
+        const a = wrongYear(doc, sentence, p, word, summits, dates, year && yearSpan ? { year: Number(year[1]), ...yearSpan } : null);
+        if (a) out.push(a);
+        continue;
+      }
       if (fitting.length !== 1) continue;
       const e = fitting[0];
       if (e.confidence !== 'verified' || e.status === 'cancelled') continue;
@@ -83,4 +98,74 @@ function namedSummits(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+// A NATO summit named by its city and a year it was not held in: "the 2022 NATO summit in Vilnius", "NATO's Vilnius
+// summit in July 2022" (it was on 11-12 July 2023), "the NATO summit in Warsaw in 2015". NATO must be named in the
+// phrase: other clubs met in the same cities ("the 2013 Vilnius summit" of the Eastern Partnership, where Yanukovych
+// refused to sign; the 2014 Nuclear Security Summit in The Hague). The record lists every NATO summit held since
+// 2002 outside Brussels (2005) and Strasbourg-Kehl (2009), so only a year from 2002 on is judged, at a city with
+// one NATO summit on record, held before the article and verified; a city of several (Brussels, Madrid,
+// Washington) may have had one the record lacks.
+const FIRST_COMPLETE_YEAR = 2002;
+const OTHER_CLUB_RE =
+  /\b(?:EU|European Union|Eastern Partnership|EU-US|G7|G-7|G20|G-20|OSCE|Nuclear Security|Bucharest Nine|B9|Three Seas|Council of Europe|Visegrad|Nordic|Baltic Sea|European Political Community|EPC)\b/;
+const NATO_NEAR_RE = /\b(?:NATO|Nato)(?:['’]s)?\b/;
+const AHEAD_RE = /\b(?:next|upcoming|forthcoming|future|will|planned|proposed|bid)\b/i;
+const IN_YEAR_AFTER_RE =
+  /^\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/;
+
+function wrongYear(
+  doc: Doc,
+  sentence: { start: number; end: number },
+  p: { start: number; end: number },
+  word: { start: number; end: number },
+  summits: EventRecord[],
+  dates: ReturnType<typeof findDates>,
+  before: { year: number; start: number; end: number } | null,
+): Annotation | null {
+  const phrase = hull([p, word]);
+  const tail = doc.text.slice(phrase.end, sentence.end);
+  const after = IN_YEAR_AFTER_RE.exec(tail);
+  // The year said of the summit: right before the city ("the 2022 Vilnius summit") or right after the phrase ("in 2022",
+  // "in July 2022"); a date elsewhere in the sentence may tell of something else.
+  let said: { year: number; start: number; end: number } | null = before;
+  // "the 2015 NATO summit in Warsaw": the year before the summit word, the city after it.
+  const lead =
+    !said && word.end <= p.start
+      ? /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?$/.exec(doc.text.slice(Math.max(sentence.start, word.start - 12), word.start))
+      : null;
+  if (lead) said = { year: Number(lead[1]), start: word.start - lead[0].length, end: word.start - lead[0].length + 4 };
+  if (!said && after) {
+    const at = phrase.end + after.index + after[0].length - 4;
+    said = { year: Number(after[1]), start: at, end: at + 4 };
+  }
+  if (!said) return null;
+  // A day said with the year right after ("on July 11, 2022") is read as a date: the year is its.
+  if (dates.some((d) => d.start <= said!.start && said!.end <= d.end && (!d.explicitYear || d.relative))) return null;
+  // The year fits no summit held here: whatever else, the place alone confirms none of them.
+  const span = hull([phrase, said]);
+  const misfit: Annotation = { ...eventSupported(doc, summits[0], span, ''), verdict: 'context', factIds: [] };
+  const nato = summits.filter((e) => e.id.startsWith('nato-'));
+  if (nato.length !== 1 || summits.length !== 1) return misfit;
+  const e = nato[0];
+  if (e.confidence !== 'verified' || e.status !== 'held' || e.disputed || eventDays(e).last >= doc.asOf) return misfit;
+  if (said.year < FIRST_COMPLETE_YEAR || said.year > Number(doc.asOf.slice(0, 4))) return misfit;
+  const window = doc.text.slice(Math.max(sentence.start, Math.min(phrase.start, said.start) - 24), Math.max(phrase.end, said.end) + 4);
+  if (!NATO_NEAR_RE.test(window)) return misfit;
+  // A hypothetical up to the phrase ("If the 2022 NATO summit in Vilnius had ..."); what is said after it is another clause.
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, span.end)) || AHEAD_RE.test(window) || OTHER_CLUB_RE.test(text)) return misfit;
+  const { when, place, fact } = describeEvent(doc, e);
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'contradicted',
+    kind: 'event',
+    factIds: [e.id],
+    message: `Not so: ${e.name} was held on ${when}${place ? `, ${place}` : ''}, not in ${said.year}.`,
+    fact,
+    sources: sourcesOf(e),
+  };
 }

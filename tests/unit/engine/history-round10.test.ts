@@ -132,3 +132,34 @@ describe('a summit told ahead by its place and a month without its year', () => 
     expect(verdictsOn(last, 'summit in Ankara', '2026-02-12').filter((v) => v === 'supported')).toEqual([]);
   });
 });
+
+describe('a NATO summit named by its city and a year it was not held in', () => {
+  it('the year before the city, before the summit word, or after the phrase is judged', () => {
+    // https://globaleurope.eu/globalization/four-key-takeaways-from-the-2023-nato-vilnius-summit/
+    const global = 'The 2023 NATO Summit in Vilnius, Lithuania, was poised to be a pivotal gathering.';
+    expect(isRed(verdictsOn(global, 'NATO Summit in Vilnius', '2023-08-01'))).toBe(false);
+    expect(verdictsOn(global.replace('2023', '2022'), 'NATO Summit in Vilnius', '2023-08-01')).toEqual(['contradicted']);
+    // https://euromaidanpress.com/2023/07/07/natos-vilnius-summit-will-unite-alliance-behind-ukraine-and-bring-it-closer-to-nato-stoltenberg/
+    const bucharest = 'Ukraine was told at NATO’s 2008 Bucharest summit that it would become a member.';
+    expect(verdictsOn(bucharest, 'Bucharest summit', '2023-07-07')).toEqual(['supported']);
+    expect(verdictsOn(bucharest.replace('2008', '2009'), 'Bucharest summit', '2023-07-07')).toEqual(['contradicted']);
+    // https://cuu.coron.tech/news/1600052024460710391064: "Before the summit in Vilnius in July 2023"
+    const wales = 'Allies agreed at the NATO summit in Wales in 2014 to spend 2% of GDP on defence.';
+    expect(verdictsOn(wales, 'summit in Wales', '2020-01-01')).toEqual(['supported']);
+    expect(verdictsOn(wales.replace('2014', '2015'), 'summit in Wales', '2020-01-01')).toEqual(['contradicted']);
+  });
+
+  it('not without NATO named (the Eastern Partnership met in Vilnius in 2013), nor at a city of several summits, nor ahead', () => {
+    const eap = 'Yanukovych refused to sign the association agreement at the 2013 Vilnius summit.';
+    expect(isRed(verdictsOn(eap, 'Vilnius summit', '2014-01-01'))).toBe(false);
+    const eapNato = 'NATO watched as Yanukovych refused to sign at the Eastern Partnership summit in Vilnius in 2013.';
+    expect(isRed(verdictsOn(eapNato, 'summit in Vilnius', '2014-01-01'))).toBe(false);
+    // Brussels hosted a NATO summit in February 2005 that the record does not list.
+    const brussels = 'Leaders met at the 2005 NATO summit in Brussels.';
+    expect(isRed(verdictsOn(brussels, 'summit in Brussels', '2006-01-01'))).toBe(false);
+    // Washington hosted one in 1978, before the years the record lists in full.
+    expect(isRed(verdictsOn('Carter spoke at the 1978 NATO summit in Washington.', 'summit in Washington', '1990-01-01'))).toBe(false);
+    const next = 'The next NATO summit in The Hague in 2025 will set a new target.';
+    expect(isRed(verdictsOn(next, 'summit in The Hague', '2024-07-20'))).toBe(false);
+  });
+});
