@@ -18,7 +18,7 @@ import type { DateMention } from '../dates';
 import { tenuresOf } from '../holders';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
-import { startFits, tenureStartConfirmed } from './tenure-pronoun';
+import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
 
 const APPOINT_WORDS_RE = /\b(?:appoint|named|confirmed|elected)/;
 // Before the name, in its sentence: the verb, then at most a description of the person with no
@@ -56,22 +56,6 @@ export function appointmentsTold(doc: Doc): Annotation[] {
     const start = p.start - verb[0].length;
     const end = after ? after.end : Math.min(reach, titleEnd(text, titleStart, reach));
     out.push(tenureStartConfirmed(doc, p.personId, t, Math.min(start, date.start), Math.max(end, date.end)));
-  }
-  return out;
-}
-
-/**
- * The people the page names: its person mentions, and lone surnames the lexicon reads as one person
- * only that the page did not take as a mention ("the Verkhovna Rada appointed Reznikov", on a page
- * that never writes "Oleksii"). Good for a reader that only confirms, by a start on record.
- */
-export function namedPeople(doc: Doc): { start: number; end: number; personId: string }[] {
-  // A misspelt full name ("Aleksei Reznikov", taken approximately) is left out; its surname, if it reads as one person, stays.
-  const out: { start: number; end: number; personId: string }[] = doc.people.filter((p) => !p.fuzzy);
-  for (const m of doc.matches) {
-    const ids = new Set(m.values.flatMap((v) => (v.type === 'person' ? [v.id] : [])));
-    if (ids.size !== 1 || out.some((p) => p.start <= m.start && m.end <= p.end)) continue;
-    out.push({ start: m.start, end: m.end, personId: [...ids][0] });
   }
   return out;
 }

@@ -16,7 +16,7 @@ import { addDays, formatDay, type DateMention } from '../dates';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
-import { namedPeople } from './tenure-appointed';
+import { namedPeople } from './tenure-pronoun';
 
 const DISMISS_WORDS_RE = /\b(?:dismiss|relieve|remov|fired|sack)/;
 // Before the name, in its sentence: the active verb ("has relieved ", "dismissing ", "fired Defence Minister ").

