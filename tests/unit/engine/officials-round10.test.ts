@@ -310,3 +310,14 @@ describe('“X, an adviser to Y”: an aide or adviser named before the principa
     expect(isRed(verdictsOn(u073, 'Lytvyn', '2023-01-21'))).toBe(false);
   });
 });
+
+describe('a chargé d’affaires as the acting holder of an embassy (data)', () => {
+  // Held-out 8 (u014), 15 January 2021; the US had no ambassador in Kyiv from May 2019 to May 2022.
+  const u014 =
+    'U.S. Chargé d’Affaires in Ukraine Kristina Kvien (center) handed over $1 million in equipment from the United States to the Maritime Guard of the State Border Guard Service of Ukraine.';
+
+  it('confirms the chargé of the day, and never flags one whose record is weak', () => {
+    expect(titleVerdicts(u014, 'Kristina Kvien', '2021-01-15')).toEqual(['supported']);
+    expect(isRed(verdictsOn(u014, 'Kristina Kvien', '2023-01-15'))).toBe(false);
+  });
+});
