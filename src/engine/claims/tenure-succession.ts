@@ -16,6 +16,7 @@ import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, factRange, findDates, formatDay, overlaps } from '../dates';
 import { officesNamed } from './tenure';
 import { numberFrom } from '../numbers';
+import { pastHorizon } from '../horizon';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
 const HANDOVER_RE =
@@ -62,7 +63,13 @@ function findSuccessions(doc: Doc): Annotation[] {
       ? officesNamed(doc, predecessor.start - before.length + verb.index, predecessor.start)
       : officesNamed(doc, predecessor.end, predecessor.end + (clause ? clause.index : after.length));
     const handover = findHandover(doc, successor, predecessor, named);
-    if (!handover) continue;
+    if (!handover) {
+      const wrong = /^(?:replaced|replaces|succeeded|succeeds|took\s+over\s+from|takes\s+over\s+from)\b/.test(verb[0])
+        ? wrongPredecessor(doc, successor, predecessor, named)
+        : null;
+      if (wrong) out.push(wrong);
+      continue;
+    }
     const [from, to] = handover;
     const start = successor.start;
     const end = predecessor.end;
@@ -186,6 +193,46 @@ const mentionsOf = (n: Name): PersonMention[] =>
   n.ids.map((personId) => ({ start: n.start, end: n.end, personId, full: n.full, match: n.match }));
 
 /** The predecessor's tenure and the successor's that followed it, in a named office or any shared one. */
+/**
+ * "Rustem Umerov replaced Andriy Yermak as Ukraine security council secretary" (November 2025; he
+ * replaced Oleksandr Lytvynenko): a handover told in the past or present tense, of one office named
+ * after the predecessor, between two people named in full, where the successor's one tenure of it
+ * is on record with the holder before it (not acting, verified, the list complete from before that
+ * holder's start) and the one named as predecessor never held the office. Contradicted; a plan
+ * ("will replace", "to replace") may have changed, and is not read.
+ */
+function wrongPredecessor(doc: Doc, successor: PersonMention, predecessor: PersonMention, named: readonly Office[]): Annotation | null {
+  if (named.length !== 1 || !doc.dateCertain || successor.fuzzy || predecessor.fuzzy) return null;
+  const inFull = (p: PersonMention) => p.full || !!p.namedInFull;
+  if (!inFull(successor) || !inFull(predecessor)) return null;
+  const office = named[0];
+  if (tenuresOf(predecessor.personId, office).length) return null;
+  const tenures = tenuresOf(successor.personId, office).filter((t) => t.from <= doc.asOf);
+  if (tenures.length !== 1) return null;
+  const [to] = tenures;
+  if (to.holder.confidence !== 'verified' || to.holder.acting) return null;
+  const before = office.holders.filter(
+    (h) => !h.acting && h.end && h.end <= to.holder.start && daysBetween(h.end, to.holder.start) <= MAX_GAP_DAYS,
+  );
+  if (before.length !== 1) return null;
+  const [real] = before;
+  if (real.confidence !== 'verified' || !office.coveredFrom || office.coveredFrom > real.start) return null;
+  if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) return null;
+  const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+  const from = tenuresOf(real.person, office).find((t) => t.holder === real);
+  return {
+    start: successor.start,
+    end: predecessor.end,
+    quote: doc.text.slice(successor.start, predecessor.end),
+    verdict: 'contradicted',
+    kind: 'tenure',
+    factIds: [office.id, successor.personId, predecessor.personId],
+    message: `${name(successor.personId)} succeeded ${name(real.person)} as ${office.name}, not ${name(predecessor.personId)}, who never held the office.`,
+    fact: `${from ? describeHolder(doc.facts.people.get(real.person), from) + '; ' : ''}${describeHolder(doc.facts.people.get(successor.personId), to)}`,
+    sources: sourcesOf(...(from ? [from.holder, to.holder] : [to.holder])),
+  };
+}
+
 function findHandover(doc: Doc, successor: PersonMention, predecessor: PersonMention, named: readonly Office[]): [Tenure, Tenure] | null {
   const offices = named.length ? named : (doc.facts.officesByPerson.get(successor.personId) ?? []);
   for (const office of offices) {

@@ -243,3 +243,33 @@ describe('starts told of someone named before: "the latter took office", "his re
     expect(isRed(verdictsOn(u068.replace('January 2025', 'January 2024'), 'his return', '2025-10-23'))).toBe(false);
   });
 });
+
+describe('a handover told with the wrong predecessor: "X replaced Y as TITLE" (tenure-succession.ts)', () => {
+  // Held-out 8 (u070), 29 November 2025: Umerov succeeded Oleksandr Lytvynenko in July 2025.
+  const u070 = 'Who is Rustem Umerov? Rustem Umerov replaced Andriy Yermak as Ukraine security council secretary.';
+  // TASS, 17 July 2025: "Shmygal replaces Rustem Umerov, who had led the Defense Ministry since September 2023".
+  const tass = 'Denys Shmyhal replaces Rustem Umerov as Ukraine’s defence minister.';
+
+  it('flags a predecessor who never held the office', () => {
+    const [claim] = kindOn('tenure', u070, 'replaced Andriy Yermak', '2025-11-29');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('Oleksandr Lytvynenko');
+  });
+
+  it('confirms the real one', () => {
+    expect(tenureVerdicts(u070.replace('Andriy Yermak', 'Oleksandr Lytvynenko'), 'replaced Oleksandr Lytvynenko', '2025-11-29')).toEqual([
+      'supported',
+    ]);
+    expect(tenureVerdicts(tass, 'replaces Rustem Umerov', '2025-07-17')).toEqual(['supported']);
+  });
+
+  it('does not flag a plan, another office, or a title without its country', () => {
+    const plan = 'Rustem Umerov will replace Andriy Yermak as Ukraine security council secretary.';
+    expect(isRed(verdictsOn(plan, 'Andriy Yermak', '2025-11-29'))).toBe(false);
+    // Yermak did lead the delegation before Umerov: another office, not flagged.
+    const delegation = 'Rustem Umerov replaced Andriy Yermak as head of Ukraine’s delegation at the peace talks.';
+    expect(isRed(verdictsOn(delegation, 'Andriy Yermak', '2025-11-29'))).toBe(false);
+    const bare = 'Rustem Umerov replaced Andriy Yermak as secretary.';
+    expect(isRed(verdictsOn(bare, 'Andriy Yermak', '2025-11-29'))).toBe(false);
+  });
+});
