@@ -43,7 +43,7 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
     kind: titles.kind,
     triggers: titles.triggers,
     find(doc, ctx) {
-      const out = titles.find(doc, ctx);
+      const out = titles.find(doc, ctx).map((a) => withGermanModifier(doc, a));
       for (const a of ofTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       // Offices told in words of their own (title-described.ts), where no title was read.
       // Another title inside the phrase ("head of President Zelensky's office") is its own claim.
@@ -63,6 +63,20 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
       return out;
     },
   };
+}
+
+// "Der ehemalige NATO-Generalsekretär Jens Stoltenberg", "der damalige US-Präsident Joe Biden": the
+// fact base names offices in German too ("NATO-Generalsekretär", "Bundeskanzler"), but title.ts reads
+// the words of time before a title in English only, and took these for the current office. A German
+// one ("former", "then", "outgoing", "designate", "future") makes a red flag say nothing.
+const GERMAN_MODIFIER_RE =
+  /(?:^|[^\p{L}])(?:ehemalig|früher|damalig|scheidend|einstig|vormalig|designiert|künftig|zukünftig)(?:e|er|en|es|em)?[ \t]+$/iu;
+
+function withGermanModifier(doc: Doc, a: Annotation): Annotation {
+  if (a.kind !== 'title' || (a.verdict !== 'outdated' && a.verdict !== 'contradicted')) return a;
+  // Only red title claims are looked at, a few a page at most.
+  if (!GERMAN_MODIFIER_RE.test(doc.text.slice(Math.max(0, a.start - 16), a.start))) return a;
+  return { ...a, verdict: 'context', message: `${a.message} (Not flagged: a German word of time stands before the title.)` };
 }
 
 function ofTitles(doc: Doc): Annotation[] {

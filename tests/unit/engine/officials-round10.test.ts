@@ -321,3 +321,30 @@ describe('a chargé d’affaires as the acting holder of an embassy (data)', () 
     expect(isRed(verdictsOn(u014, 'Kristina Kvien', '2023-01-15'))).toBe(false);
   });
 });
+
+describe('German titles (data) and German words of time before them (title-of.ts)', () => {
+  // errors.jsonl e002, a German page of 22 October 2025: the Secretary General was Mark Rutte.
+  const e002 =
+    'Der NATO-Generalsekretär, Jens Stoltenberg, zeigte sich optimistisch bezüglich des kürzlichen Treffens zwischen dem ukrainischen Präsidenten Wolodymyr Selenskyj und dem US-Präsidenten Donald Trump.';
+
+  it('flags the stale Secretary General and confirms the presidents', () => {
+    expect(titleVerdicts(e002, 'NATO-Generalsekretär, Jens Stoltenberg', '2025-10-22')).toEqual(['outdated']);
+    expect(titleVerdicts(e002, 'ukrainischen Präsidenten Wolodymyr Selenskyj', '2025-10-22')).toEqual(['supported']);
+    expect(titleVerdicts(e002, 'US-Präsidenten Donald Trump', '2025-10-22')).toEqual(['supported']);
+    expect(titleVerdicts('Bundeskanzler Friedrich Merz traf am Montag Selenskyj.', 'Bundeskanzler Friedrich Merz', '2025-10-22')).toEqual([
+      'supported',
+    ]);
+    expect(titleVerdicts('Bundeskanzler Olaf Scholz sagte am Montag.', 'Bundeskanzler Olaf Scholz', '2025-10-22')).toEqual(['outdated']);
+  });
+
+  it('never flags a German “former”, “then” or “outgoing”', () => {
+    for (const text of [
+      'Der ehemalige NATO-Generalsekretär Jens Stoltenberg sagte.',
+      'Der frühere Bundeskanzler Olaf Scholz sagte.',
+      'Der damalige US-Präsident Joe Biden sagte.',
+      'Der scheidende Bundeskanzler Olaf Scholz sagte.',
+      'Mit dem damaligen Bundeskanzler Olaf Scholz sprach er.',
+    ])
+      expect(isRed(verdictsOn(text, text, '2025-10-22'))).toBe(false);
+  });
+});
