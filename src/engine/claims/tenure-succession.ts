@@ -19,8 +19,14 @@ import { numberFrom } from '../numbers';
 import { pastHorizon } from '../horizon';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
-const HANDOVER_RE =
-  /\b(?:succeeds|succeeded|succeeding|will\s+succeed|to\s+succeed|replaces|replaced|replacing|will\s+replace|to\s+replace|takes\s+over\s+from|took\s+over\s+from|taking\s+over\s+from|(?:assumed|assumes|took|takes)\s+command\s+from|(?:took|takes|taking|has\s+taken)\s+over\s+as\s+[^,.;()\n]{3,60}?\s+from)\s+(?:(?:the\s+)?(?:outgoing|incoming|former)\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}$/;
+// "succeeding a towering figure in international politics — Angela Merkel" (February 2022), "replacing
+// the long-serving chancellor, Angela Merkel": a description of the predecessor, then a dash, comma or
+// colon before the name. Only ever confirms (a wrong predecessor is read without it).
+const DESCRIBED_BEFORE = String.raw`(?:a|an|the)\s+[a-z][^,.;:()\n—–"“”]{2,80}?\s*(?:[—–]|,|:)\s*`;
+const HANDOVER_RE = new RegExp(
+  String.raw`\b(?:succeeds|succeeded|succeeding|will\s+succeed|to\s+succeed|replaces|replaced|replacing|will\s+replace|to\s+replace|takes\s+over\s+from|took\s+over\s+from|taking\s+over\s+from|(?:assumed|assumes|took|takes)\s+command\s+from|(?:took|takes|taking|has\s+taken)\s+over\s+as\s+[^,.;()\n]{3,60}?\s+from)\s+(?:(?:the\s+)?(?:outgoing|incoming|former)\s+)?(?:${DESCRIBED_BEFORE})?(?:[A-Z][\w.’'-]*\s+){0,5}$`,
+);
+const DESCRIBED_RE = new RegExp(DESCRIBED_BEFORE);
 const HANDOVER_WORDS = /succe|replac|over\s+from|over\s+as\s|command\s+from/i;
 /** Days between the predecessor's end and the successor's start that still make a handover. */
 const MAX_GAP_DAYS = 120;
@@ -64,9 +70,10 @@ function findSuccessions(doc: Doc): Annotation[] {
       : officesNamed(doc, predecessor.end, predecessor.end + (clause ? clause.index : after.length));
     const handover = findHandover(doc, successor, predecessor, named);
     if (!handover) {
-      const wrong = /^(?:replaced|replaces|succeeded|succeeds|took\s+over\s+from|takes\s+over\s+from)\b/.test(verb[0])
-        ? wrongPredecessor(doc, successor, predecessor, named)
-        : null;
+      const wrong =
+        /^(?:replaced|replaces|succeeded|succeeds|took\s+over\s+from|takes\s+over\s+from)\b/.test(verb[0]) && !DESCRIBED_RE.test(verb[0])
+          ? wrongPredecessor(doc, successor, predecessor, named)
+          : null;
       if (wrong) out.push(wrong);
       continue;
     }

@@ -273,3 +273,20 @@ describe('a handover told with the wrong predecessor: "X replaced Y as TITLE" (t
     expect(isRed(verdictsOn(bare, 'Andriy Yermak', '2025-11-29'))).toBe(false);
   });
 });
+
+describe('a handover with a description of the predecessor before the name (tenure-succession.ts)', () => {
+  // Held-out 8 (u021), 7 February 2022 (a machine-rewritten text: "took workplace" for "took office").
+  const u021 =
+    'Olaf Scholz took workplace in December, succeeding a towering determine in international politics — Angela Merkel — whose absence is felt.';
+  const comma = 'Olaf Scholz took office in December, replacing the long-serving chancellor, Angela Merkel.';
+
+  it('confirms the handover', () => {
+    expect(tenureVerdicts(u021, 'succeeding a towering', '2022-02-07')).toEqual(['supported']);
+    expect(tenureVerdicts(comma, 'replacing the long-serving', '2022-02-07')).toEqual(['supported']);
+  });
+
+  it('does not flag a described predecessor who is not the one', () => {
+    const wrong = 'Olaf Scholz took office in December, replacing the long-serving leader, Joe Biden.';
+    expect(isRed(verdictsOn(wrong, 'Joe Biden', '2022-02-07'))).toBe(false);
+  });
+});
