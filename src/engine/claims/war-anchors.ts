@@ -19,10 +19,11 @@ import { memoByFacts } from '../memo';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
-// "Russian forces that invaded in 2022", "when Russia invaded in February 2022": the invader named,
+// "Russian forces that invaded in 2022", "when Russia invaded in February 2022", "the first world leader to do so since
+// Russia invaded in late February" (May 2022: the month's year is the nearest, confirmed only): the invader named,
 // and no country after the verb (the sentence or the one before names Ukraine: see anchorClaims).
 const INVASION_RE =
-  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of|on|against)\s+Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b)|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b/i;
+  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of|on|against)\s+Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:early|mid|late)[- ]?\s*(?:February|Feb\.)\b)|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
 const OFF_NOW_RE =
   /\b(?:will|would|could|might|may|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b/i;
@@ -406,9 +407,14 @@ function datedAnchor(
   name: string,
   confirmOnly = false,
 ): Annotation | null {
-  const dates: Array<DayRange & Span & { year?: true; granularity?: string }> = findDates(doc.text, sentence.start, sentence.end, {
-    asOf: doc.asOf,
-  }).filter((d) => !d.relative || d.granularity === 'month');
+  const dates: Array<DayRange & Span & { year?: true; granularity?: string; explicitYear?: boolean; relative?: boolean }> = findDates(
+    doc.text,
+    sentence.start,
+    sentence.end,
+    {
+      asOf: doc.asOf,
+    },
+  ).filter((d) => !d.relative || d.granularity === 'month');
   const re = /\b(19\d{2}|20\d{2})\b/g;
   const text = doc.text.slice(sentence.start, sentence.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -436,8 +442,12 @@ function datedAnchor(
       : { start: Math.min(start, near.start), end: Math.max(end, near.end) };
   if (overlaps(near, day))
     return warAnnotation(doc, span, 'supported', `${name[0].toUpperCase()}${name.slice(1)} was on ${formatDay(anchor.date)}.`, anchor);
-  // Only a year plainly not the anchor's, written right against the phrase, is flagged.
-  const yearOnly = near.year || near.granularity === 'year';
+  // Only a year plainly not the anchor's, written right against the phrase, is flagged; with its month too ("a grinding
+  // war launched by Russia in February 2021", dafz.org, July 2023), when the year is not the anchor's.
+  const yearOnly =
+    near.year ||
+    near.granularity === 'year' ||
+    (near.granularity === 'month' && near.explicitYear && !near.relative && near.first.slice(0, 4) !== anchor.date.slice(0, 4));
   const tight =
     near.end <= start
       ? start - near.end <= 1

@@ -65,9 +65,10 @@ const AGO_RE = new RegExp(
   `\\b${WAR}(?:\\s+(?:of\\s+|on\\s+|against\\s+)?Ukraine)?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?\\s+(?:${HEDGE})?${NUMBER}${HALF}\\s+${UNIT}\\s+ago\\b`,
   'gi',
 );
-// "Russia's war on Ukraine hit the three-year mark", "the war passes the 1,096 day marker", "the war nears the 500-day mark".
+// "Russia's war on Ukraine hit the three-year mark", "the war passes the 1,096 day marker", "the war nears the 500-day mark",
+// "Russia's full-scale invasion of its neighbor approaches the 1,000-day mark" (AP, October 2024).
 const MARK_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:on|in|against)\\s+Ukraine)?\\s+(?:(?:has|had|is|now)\\s+)?(hit|hits|pass(?:ed|es)|reach(?:ed|es)|cross(?:ed|es)|mark(?:ed|s)|approach(?:es|ed|ing)|nears|neared|nearing)\\s+the\\s+${NUMBER}[- ]${UNIT}[- ]mark(?:er)?\\b`,
+  `\\b${WAR}(?:\\s+(?:(?:on|in|against|of)\\s+Ukraine|of\\s+its\\s+neighbou?r(?:ing\\s+country)?))?\\s+(?:(?:has|had|is|now)\\s+)?(hit|hits|pass(?:ed|es)|reach(?:ed|es)|cross(?:ed|es)|mark(?:ed|s)|approach(?:es|ed|ing)|nears|neared|nearing)\\s+the\\s+${NUMBER}[- ]${UNIT}[- ]mark(?:er)?\\b`,
   'gi',
 );
 // "the 1,000th day of the war", "the 19th month of Russia's full-scale invasion".
@@ -76,9 +77,10 @@ const ORDINAL_OF_RE = new RegExp(
   'gi',
 );
 // "the nearly four-year conflict", "Russia's three-year-old war", "the almost four-year-long war": the
-// count as an adjective of the war's noun.
+// count as an adjective of the war's noun; the hyphen may be a non-breaking one ("Russia’s nearly four‑year invasion of
+// Ukraine", January 2026).
 const ADJECTIVE_RE = new RegExp(
-  `\\b(?:the|a|an|its|Russia['’]s|Moscow['’]s)\\s+(?:${HEDGE})?${NUMBER}-${UNIT}(?:-old|-long)?\\s+((?:(?:full[- ]scale|all-out|Russian|Russia-Ukraine|Ukraine|Russo-Ukrainian)\\s+)*(?:war|conflict|invasion))\\b`,
+  `\\b(?:the|a|an|its|Russia['’]s|Moscow['’]s)\\s+(?:${HEDGE})?${NUMBER}[-\\u2010\\u2011]${UNIT}(?:[-\\u2010\\u2011](?:old|long))?\\s+((?:(?:full[- ]scale|all-out|Russian|Russia-Ukraine|Ukraine|Russo-Ukrainian)\\s+)*(?:war|conflict|invasion))\\b`,
   'gi',
 );
 // "the Russian full-scale invasion that's lasted almost four years", "a war that has lasted more than three years".

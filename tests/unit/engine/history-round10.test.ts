@@ -163,3 +163,39 @@ describe('a NATO summit named by its city and a year it was not held in', () => 
     expect(isRed(verdictsOn(next, 'summit in The Hague', '2024-07-20'))).toBe(false);
   });
 });
+
+describe('anchors of the war: a month and year, "launched by Russia", "invaded in late February", marks and hyphens', () => {
+  it('a wrong year with its month, right against the phrase, is contradicted; the right one confirmed', () => {
+    // https://dafz.org/nato-2023-vilnius-summit-where-is-the-alliance-headed/ (July 2023): an error in the wild
+    const dafz = 'More than 500 days into a grinding war launched by Russia in February 2021, Ukraine has pressed for a detailed path.';
+    expect(verdictsOn(dafz, 'war launched by Russia in February 2021', '2023-07-10')).toEqual(['contradicted']);
+    expect(verdictsOn(dafz.replace('2021', '2022'), 'war launched by Russia in February 2022', '2023-07-10')).toEqual(['supported']);
+    expect(verdictsOn('Russia invaded Ukraine in February 2021.', 'invaded Ukraine', '2023-07-10')).toEqual(['contradicted']);
+    // https://paulmkrueger.com/2025/02/24/february-24-2022
+    const krueger = 'In February 2022, Russia launched a full-scale invasion of Ukraine, marking a major escalation of the war.';
+    expect(isRed(verdictsOn(krueger, 'Russia launched', '2025-02-24'))).toBe(false);
+  });
+
+  it('2014 stays the start of the war, and a month without its year is never flagged', () => {
+    // https://uaim.org/
+    const uaim = 'The war between Russia and Ukraine began in February 2014, when Russia seized the Crimean peninsula.';
+    expect(isRed(verdictsOn(uaim, 'began in February 2014', '2023-05-01'))).toBe(false);
+    expect(isRed(verdictsOn("Russia's invasion of Ukraine in February 2014 began with Crimea.", 'invasion', '2023-05-01'))).toBe(false);
+    expect(isRed(verdictsOn('The war launched by Russia in March 2014 continues in Ukraine.', 'war launched', '2023-05-01'))).toBe(false);
+    // The Times, 3 May 2022 (held-out 8, u023); a year later "late February" is that year's, and nothing is said.
+    const times = 'He is the first world leader to address the Ukrainian parliament since Russia invaded in late February.';
+    expect(verdictsOn(times, 'Russia invaded in late February', '2022-05-03')).toEqual(['supported']);
+    expect(isRed(verdictsOn(times, 'Russia invaded in late February', '2023-05-03'))).toBe(false);
+  });
+
+  it('"approaches the 1,000-day mark" of the invasion "of its neighbor"; a non-breaking hyphen in "four‑year"', () => {
+    // AP, 1 October 2024 (held-out 8, u047): day 951.
+    const ap = "Russia's full-scale invasion of its neighbor approaches the 1,000-day mark.";
+    expect(verdictsOn(ap, 'approaches the 1,000-day mark', '2024-10-01')).toEqual(['supported']);
+    expect(verdictsOn(ap.replace('1,000', '500'), 'approaches the 500-day mark', '2024-10-01')).toEqual(['contradicted']);
+    // January 2026 (held-out 8, u076), U+2011 between the count and its unit.
+    const abuDhabi = 'Talks in Abu Dhabi aimed at ending Russia\u2019s nearly four\u2011year invasion of Ukraine.';
+    expect(verdictsOn(abuDhabi, 'nearly four\u2011year invasion', '2026-01-24')).toEqual(['supported']);
+    expect(verdictsOn(abuDhabi.replace('four', 'two'), 'nearly two\u2011year invasion', '2026-01-24')).toEqual(['contradicted']);
+  });
+});
