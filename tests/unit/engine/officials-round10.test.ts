@@ -348,3 +348,24 @@ describe('German titles (data) and German words of time before them (title-of.ts
       expect(isRed(verdictsOn(text, text, '2025-10-22'))).toBe(false);
   });
 });
+
+describe('the UK’s Deputy Prime Minister, Justice and Home Secretaries (data)', () => {
+  // Held-out 8 (u066), European Pravda, 12 September 2025.
+  const u066 =
+    'A week ago, Cooper was appointed Foreign Secretary, while David Lammy, who previously held the post, became Justice Secretary and Deputy Prime Minister.';
+
+  it('confirms the reshuffle of 5 September 2025, and flags a title before it', () => {
+    // (Read by the tenure readers: "became Justice Secretary".)
+    expect(verdictsOn(u066, 'became Justice Secretary', '2025-09-12')).toContain('supported');
+    // ireland-live.ie (PA), September 2025: "Shabana Mahmood, formerly the justice secretary, is the new Home Secretary".
+    expect(titleVerdicts('Home Secretary Shabana Mahmood said.', 'Home Secretary Shabana Mahmood', '2025-09-10')).toEqual(['supported']);
+    expect(titleVerdicts('Home Secretary Shabana Mahmood said.', 'Home Secretary Shabana Mahmood', '2025-03-01')).toEqual(['contradicted']);
+    expect(titleVerdicts('Deputy Prime Minister Angela Rayner said.', 'Deputy Prime Minister Angela Rayner', '2025-03-01')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('says nothing red after the day the record was last checked', () => {
+    expect(isRed(verdictsOn('Deputy Prime Minister Angela Rayner said.', 'Rayner', '2025-10-01'))).toBe(false);
+  });
+});
