@@ -178,6 +178,7 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   }
   // "in January" (its year inferred) may confirm a start but never contradicts one: the year
   // could be another. Weekdays and spans ("last week") say nothing of a start.
+  if (!date && UNDATED_PAST_VERB.test(verb)) return undatedAccession(doc, p, verbEnd, titleEnd);
   if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day' && !loose)) return null;
   // "assumed command from General Cavoli as the 21st SACEUR": the office is what follows "as".
   const as = loose ? /^.*\sas\s/s.exec(doc.text.slice(verbEnd, titleEnd)) : null;
@@ -286,6 +287,21 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   const end = written ? Math.max(date.end, titleEnd) : titleEnd;
   const start = written ? Math.min(p.start, date.start) : p.start;
   return { ...ann, start, end, quote: doc.text.slice(start, end), kind: 'tenure' };
+}
+
+// "David Lammy, who previously held the post, became Justice Secretary and Deputy Prime Minister"
+// (September 2025): a past accession with no date is true of any tenure begun by the article's date.
+const UNDATED_PAST_VERB = /\b(?:became|took\s+office|was\s+sworn\s+in)$/i;
+
+/** An accession told in the past with no date: confirmed by the person's latest tenure of an office named, begun by the article's date. Never flagged. */
+function undatedAccession(doc: Doc, p: Doc['people'][number], verbEnd: number, titleEnd: number): Annotation | null {
+  const as = /^\s+as\s/i.exec(doc.text.slice(verbEnd, titleEnd));
+  const offices = officesNamed(doc, verbEnd + (as ? as[0].length : 0), titleEnd);
+  const t = offices
+    .flatMap((o) => tenuresOf(p.personId, o))
+    .filter((x) => x.from <= doc.asOf)
+    .sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+  return t ? tenureStartConfirmed(doc, p.personId, t, p.start, titleEnd) : null;
 }
 
 const MONTH_ALONE_RE =

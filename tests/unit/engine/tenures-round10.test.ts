@@ -290,3 +290,20 @@ describe('a handover with a description of the predecessor before the name (tenu
     expect(isRed(verdictsOn(wrong, 'Joe Biden', '2022-02-07'))).toBe(false);
   });
 });
+
+describe('a past accession with no date: "X became TITLE" (tenure.ts)', () => {
+  // Held-out 8 (u066, European Pravda, 12 September 2025).
+  const u066 =
+    'A week ago, Cooper was appointed Foreign Secretary, while David Lammy, who previously held the post, became Justice Secretary and Deputy Prime Minister.';
+
+  it('confirms a tenure begun by the article’s date', () => {
+    expect(tenureVerdicts(u066, 'became Justice Secretary', '2025-09-12')).toEqual(['supported']);
+    expect(tenureVerdicts('Mark Rutte became prime minister.', 'Mark Rutte became', '2025-09-12')).toEqual(['supported']);
+  });
+
+  it('says nothing of an office never held, or not yet', () => {
+    expect(tenureVerdicts('Joe Biden became NATO Secretary General.', 'Joe Biden became', '2025-09-12')).toEqual([]);
+    expect(isRed(verdictsOn('Joe Biden became NATO Secretary General.', 'Joe Biden', '2025-09-12'))).toBe(false);
+    expect(tenureVerdicts(u066, 'became Justice Secretary', '2025-08-12')).toEqual([]);
+  });
+});
