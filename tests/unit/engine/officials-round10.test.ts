@@ -369,3 +369,15 @@ describe('the UK’s Deputy Prime Minister, Justice and Home Secretaries (data)'
     expect(isRed(verdictsOn('Deputy Prime Minister Angela Rayner said.', 'Rayner', '2025-10-01'))).toBe(false);
   });
 });
+
+describe('the head of Ukraine’s military intelligence after January 2026 (data)', () => {
+  // heldout2.jsonl k044, 23 January 2026: Budanov had moved to the President's Office on 2 January.
+  const k044 =
+    "Ukraine's team includes Rustem Umerov, secretary of the National Security and Defense Council; Kyrylo Budanov, head of military intelligence; negotiator David Arakhamia; and Andrii Hnatov, chief of the general staff.";
+
+  it('flags the stale title and confirms the others', () => {
+    expect(titleVerdicts(k044, 'Kyrylo Budanov, head of military intelligence', '2026-01-23')).toEqual(['outdated']);
+    expect(titleVerdicts(k044, 'Andrii Hnatov, chief of the general staff', '2026-01-23')).toEqual(['supported']);
+    expect(titleVerdicts(k044, 'Kyrylo Budanov, head of military intelligence', '2025-11-23')).toEqual(['supported']);
+  });
+});
