@@ -199,3 +199,24 @@ describe('anchors of the war: a month and year, "launched by Russia", "invaded i
     expect(verdictsOn(abuDhabi.replace('four', 'two'), 'nearly two\u2011year invasion', '2026-01-24')).toEqual(['contradicted']);
   });
 });
+
+describe('the Trump–Zelensky meetings at the UN General Assembly (2019, 2025)', () => {
+  // Held-out 8, u006 (26 September 2019): "he" is Zelensky, named in the sentence before.
+  const u006 =
+    'Ukrainian leader Volodymyr Zelensky said he felt no pressure from U.S. President Donald Trump. “It’s better to be on TV than by phone,” former comedian Zelensky joked as he sat down next to Trump in front of the press at the UN on Sept. 25.';
+
+  it('the article’s sentence and the same meeting in other words are confirmed', () => {
+    expect(verdictsOn(u006, 'sat down next to Trump', '2019-09-26')).toEqual(['supported']);
+    // https://eu.usatoday.com/story/news/politics/2019/09/25/trump-zelensky-meeting-comes-amid-impeachment-inquiry-over-ukraine/2438140001/
+    const usaToday = 'Donald Trump and Volodymyr Zelensky met in New York on September 25, 2019.';
+    expect(verdictsOn(usaToday, 'met in New York', '2019-10-01')).toEqual(['supported']);
+    // https://www.ajc.com/news/2025/09/trump-and-zelenskyy-meet-at-the-un-as-ukraine-presses-for-us-help-against-russia
+    const ap = 'Donald Trump and Volodymyr Zelenskyy met at the UN General Assembly on September 23.';
+    expect(verdictsOn(ap, 'met at the UN General Assembly on September 23', '2025-09-25')).toEqual(['supported']);
+  });
+
+  it('a day that is not the meeting’s, with the year, is contradicted', () => {
+    const changed = 'Donald Trump and Volodymyr Zelensky met in New York on September 27, 2019.';
+    expect(verdictsOn(changed, 'on September 27, 2019', '2019-10-01')).toContain('contradicted');
+  });
+});
