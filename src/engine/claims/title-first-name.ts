@@ -154,8 +154,10 @@ function unknownNameTitles(doc: Doc): Annotation[] {
     const after = c >= 65 && c <= 90 ? NAME_AFTER_TITLE_RE.exec(text.slice(t.end, t.end + 48)) : null;
     if (after && !NOT_A_FIRST_NAME.has(after[2].toLowerCase()) && !personAt(doc, i + 1, t.end + after[1].length, t.end + after[0].length)) {
       const senses = titleSenses(doc, i + 1);
-      const end = t.end + after[0].length;
-      const claim = senses && judgeUnknownName(doc, after[2], after[3], senses.senses, senses.start, end, end);
+      // "Foreign Secretary Victoria Cooper's visit": the possessive is not the surname's.
+      const surname = after[3].replace(/['’]s$/, '');
+      const end = t.end + after[0].length - (after[3].length - surname.length);
+      const claim = senses && judgeUnknownName(doc, after[2], surname, senses.senses, senses.start, end, end);
       if (claim) out.push(claim);
       continue;
     }

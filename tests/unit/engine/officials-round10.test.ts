@@ -48,6 +48,15 @@ describe('a first name not the holder’s, after a comma or in apposition, on a 
     ).toEqual(['contradicted']);
   });
 
+  it('reads the surname before a possessive', () => {
+    expect(
+      titleVerdicts("British Foreign Secretary Victoria Cooper's visit to Kyiv was announced.", 'Victoria Cooper', '2025-09-12'),
+    ).toEqual(['contradicted']);
+    expect(titleVerdicts("British Foreign Secretary Yvette Cooper's visit to Kyiv was announced.", 'Yvette Cooper', '2025-09-12')).toEqual([
+      'supported',
+    ]);
+  });
+
   it('confirms or leaves alone the true sentences', () => {
     expect(
       isRed(verdictsOn('Yvette Cooper, UK’s new Foreign Secretary, has made her first official overseas visit.', 'Cooper', '2025-09-12')),
