@@ -87,15 +87,61 @@ const LONG_PAST_DAYS = 10 * 365;
  * of ("Seventy-five years ago, Secretary of State Dean Acheson signed") is still confirmed.
  */
 export function withLongPastTitles(inner: ClaimDetector): ClaimDetector {
-  return withOutdatedTitlesRejudged(inner, (doc, a, offices) =>
-    leftLongBefore(a, doc.asOf, offices)
-      ? {
+  const rejudged = withOutdatedTitlesRejudged(inner, (doc, a, offices) => {
+    if (!leftLongBefore(a, doc.asOf, offices)) return null;
+    const held = toldOfItsTime(doc, a, offices);
+    return held
+      ? { ...a, verdict: 'supported', message: `${held} (A title held this long before the article, told of its own time.)` }
+      : {
           ...a,
           verdict: 'context',
           message: `${a.message} (Not flagged: a title held this long before the article most likely tells of its own time.)`,
-        }
-      : null,
-  );
+        };
+  });
+  // A courtesy title ("President Harry Truman", not flagged for that) told of its own time is confirmed
+  // too, when the quote names the person in full.
+  return {
+    ...rejudged,
+    find(doc, ctx) {
+      return rejudged.find(doc, ctx).map((a) => {
+        if (a.verdict !== 'context' || a.kind !== 'title' || !leftLongBefore(a, doc.asOf, ctx.facts.offices)) return a;
+        if (!doc.people.some((p) => p.full && !p.fuzzy && p.personId === a.factIds[1] && a.start <= p.start && p.end <= a.end)) return a;
+        const held = toldOfItsTime(doc, a, ctx.facts.offices);
+        return held
+          ? { ...a, verdict: 'supported', message: `${held} (A title held this long before the article, told of its own time.)` }
+          : a;
+      });
+    },
+  };
+}
+
+// "The ceremony in Independence, Missouri, saw Poland commit to NATO’s collective defence, symbolized
+// by handing over the signed accession document to Madeleine Albright, the U.S. Secretary of State"
+// (2024, of 1999), "Secretary of State Dean Acheson signs the Atlantic defense treaty for the United
+// States, April 4, 1949. Vice President Alben W. Barkley, left, and President Harry Truman converse
+// during the signing" (AP, 2022): a long-past title is confirmed as history when its sentence is told
+// in the past tense with no present one, or it or the sentence before tells a year of the holder's tenure.
+const PAST_VERB_RE = /\b(?:was|were|had|did|saw|met|led|took|gave|made|became|held|won|sent|told|spoke|wrote|\w{3,}ed)\b/;
+const PRESENT_VERB_RE = /\b(?:is|are|am|will|says|remains|has|have)\b/;
+const TOLD_YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
+
+/** What the person held, when the sentence tells of the title's own time; null otherwise. */
+function toldOfItsTime(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Office>): string | null {
+  const [officeId, personId] = a.factIds;
+  const office = officeId ? offices.get(officeId) : undefined;
+  if (!office || !personId) return null;
+  const tenures = tenuresOf(personId, office).filter((t) => t.holder.confidence === 'verified');
+  if (!tenures.length) return null;
+  const k = doc.sentences.findIndex((x) => x.start <= a.start && a.start < x.end);
+  if (k < 0) return null;
+  const sentence = doc.text.slice(doc.sentences[k].start, doc.sentences[k].end);
+  const previous = k > 0 ? doc.text.slice(doc.sentences[k - 1].start, doc.sentences[k - 1].end) : '';
+  const years = [...sentence.matchAll(TOLD_YEAR_RE), ...(previous.includes('\n') ? [] : previous.matchAll(TOLD_YEAR_RE))].map((m) => m[0]);
+  const inTenure = years.some((y) => tenures.some((t) => t.from.slice(0, 4) <= y && (!t.until || y <= t.until.slice(0, 4))));
+  const past = PAST_VERB_RE.test(sentence) && !PRESENT_VERB_RE.test(sentence) && !years.length;
+  if (!inTenure && !past) return null;
+  const t = tenures[tenures.length - 1];
+  return `${doc.facts.people.get(personId)?.name ?? personId} held the office of ${office.name} (${describeTenure(t)}).`;
 }
 
 /**

@@ -307,3 +307,25 @@ describe('a past accession with no date: "X became TITLE" (tenure.ts)', () => {
     expect(tenureVerdicts(u066, 'became Justice Secretary', '2025-08-12')).toEqual([]);
   });
 });
+
+describe('a title held long before the article, told of its own time (title.ts, withLongPastTitles)', () => {
+  // Held-out 4 (n057), 12 March 2024, of Poland's accession in March 1999.
+  const n057 =
+    'The ceremony in Independence, Missouri, saw Poland commit to NATO’s collective defence, symbolized by handing over the signed accession document to Madeleine Albright, the U.S. Secretary of State.';
+  // expected.jsonl (r056), AP, 11 May 2022: a photo caption in the present tense after a dated one.
+  const r056 =
+    'FILE - Secretary of State Dean Acheson signs the Atlantic defense treaty for the United States, April 4, 1949. Vice President Alben W. Barkley, left, and President Harry Truman converse during the signing.';
+
+  it('confirms it in a past-tense sentence, or after a year of the tenure', () => {
+    expect(titleVerdicts(n057, 'Madeleine Albright, the U.S. Secretary of State', '2024-03-12')).toEqual(['supported']);
+    expect(titleVerdicts(r056, 'President Harry Truman', '2022-05-11')).toEqual(['supported']);
+  });
+
+  it('stays unconfirmed in the present tense with no year, and is never flagged', () => {
+    const present = 'Madeleine Albright, the U.S. Secretary of State, says the alliance must grow.';
+    expect(titleVerdicts(present, 'Madeleine Albright', '2024-03-12')).toEqual(['context']);
+    // A year outside the tenure: not confirmed.
+    const other = 'In 2012, the document went to Madeleine Albright, the U.S. Secretary of State.';
+    expect(titleVerdicts(other, 'Madeleine Albright', '2024-03-12')).toEqual(['context']);
+  });
+});
