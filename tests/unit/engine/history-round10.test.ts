@@ -220,3 +220,18 @@ describe('the Trump–Zelensky meetings at the UN General Assembly (2019, 2025)'
     expect(verdictsOn(changed, 'on September 27, 2019', '2019-10-01')).toContain('contradicted');
   });
 });
+
+describe("the alliance's age: since the treaty's signing, and years of the alliance celebrated", () => {
+  it('confirmed when the count fits, never flagged', () => {
+    // nato.int, 5 April 2024 (held-out 8, u038)
+    const nato = 'Foreign ministers marked 75 years since the signing of the North Atlantic Treaty.';
+    expect(verdictsOn(nato, '75 years since the signing', '2024-04-05')).toEqual(['supported']);
+    expect(isRed(verdictsOn(nato.replace('75', '70'), '70 years since the signing', '2024-04-05'))).toBe(false);
+    // Stoltenberg, April 2024 (held-out 8, u043)
+    const sg = 'Allies will celebrate 75 years of the most successful alliance in history, NATO said.';
+    expect(verdictsOn(sg, 'celebrate 75 years', '2024-04-05')).toEqual(['supported']);
+    expect(verdictsOn('Today marks 75 years of NATO.', 'marks 75 years of NATO', '2024-04-04')).toEqual(['supported']);
+    // Not a member's years nor a short span.
+    expect(verdictsOn('Poland will celebrate 25 years of NATO membership.', '25 years', '2024-03-12')).not.toContain('contradicted');
+  });
+});
