@@ -5,6 +5,7 @@
 // and confirmed only when the page names that holder. Never flagged: whom a bare title means (a
 // holder of another time, a holder the page names further on) is a reading.
 import type { Annotation } from '../types';
+import type { Office } from '../../facts/schema';
 import type { Doc, PersonMention } from '../doc';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { daysBetween, formatDay } from '../dates';
@@ -29,8 +30,12 @@ export function bareTitles(doc: Doc): Annotation[] {
     // "the Office of the President of Ukraine", "the mace of the President": the office, not its holder.
     if (folded.startsWith(' of ', m.start - 8)) continue;
     const title = readTitle(doc, i);
-    if (!title?.explicit || !NO_NAME_AFTER_RE.test(text.slice(title.end, title.end + 3))) continue;
-    const offices = [...new Set(title.senses.filter((s) => !s.loose).map((s) => s.office))];
+    if (!title || !NO_NAME_AFTER_RE.test(text.slice(title.end, title.end + 3))) continue;
+    let offices = [...new Set(title.senses.filter((s) => !s.loose).map((s) => s.office))];
+    // "Boris Johnson: Ukraine will win war ... The Prime Minister has addressed the Ukrainian Parliament"
+    // (May 2022): a title without its country means the one holder of such an office the page names in full.
+    if (!title.explicit) offices = offices.filter((o) => o.single && namedHolderOn(doc, o));
+    if (!title.explicit && offices.length === 1 && !onlyHolderNamed(doc, title.senses)) continue;
     if (offices.length !== 1 || !offices[0].single) continue;
     const [held] = holdersOn(offices[0], doc.asOf);
     if (!held || holdersOn(offices[0], doc.asOf).length !== 1) continue;
@@ -55,6 +60,22 @@ export function bareTitles(doc: Doc): Annotation[] {
     if (annotation) out.push(annotation);
   }
   return out;
+}
+
+/** The page names in full the one holder of the office on its date. */
+function namedHolderOn(doc: Doc, office: Office): boolean {
+  const held = holdersOn(office, doc.asOf);
+  return held.length === 1 && doc.people.some((p) => p.personId === held[0].holder.person && p.full && !p.fuzzy);
+}
+
+/** Of everyone the page names in full, exactly one held an office the title can name on the page's date. */
+function onlyHolderNamed(doc: Doc, senses: readonly { office: Office; loose: boolean }[]): boolean {
+  const holding = new Set<string>();
+  for (const p of doc.people) {
+    if (!p.full || p.fuzzy) continue;
+    if (senses.some((s) => !s.loose && holdersOn(s.office, doc.asOf).some((t) => t.holder.person === p.personId))) holding.add(p.personId);
+  }
+  return holding.size === 1;
 }
 
 function namesBySurname(doc: Doc, personId: string): boolean {

@@ -329,3 +329,19 @@ describe('a title held long before the article, told of its own time (title.ts, 
     expect(titleVerdicts(other, 'Madeleine Albright', '2024-03-12')).toEqual(['context']);
   });
 });
+
+describe('a title without its country and no name after it, on a page that names one such holder (title-bare.ts)', () => {
+  // Held-out 8 (u023), 3 May 2022.
+  const u023 =
+    'Boris Johnson: Ukraine will win war and ‘be free’\nThe Prime Minister has addressed the Ukrainian Parliament – the first world leader to do so since Russia invaded in late February.';
+
+  it('confirms it as said of the one holder the page names', () => {
+    expect(titleVerdicts(u023, 'The Prime Minister has addressed', '2022-05-03')).toEqual(['supported']);
+  });
+
+  it('says nothing when the page names two prime ministers, or the one named no longer holds it, and never flags', () => {
+    const two = u023.replace('Boris Johnson: Ukraine', 'Boris Johnson and Denys Shmyhal: Ukraine');
+    expect(titleVerdicts(two, 'The Prime Minister has addressed', '2022-05-03')).toEqual([]);
+    expect(isRed(verdictsOn(u023, 'The Prime Minister has addressed', '2023-05-03'))).toBe(false);
+  });
+});
