@@ -330,6 +330,25 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
     for (const c of countries) {
       if (taken.some((a) => a.start <= c.start && c.end <= a.end)) continue;
       const joined = accessionRange(c.country);
+      // A year in parentheses right after the country is its own: "Poland (joined in 2002), Hungary (1999)" is not
+      // confirmed by Hungary's 1999. With "joined" said in them, in a passage naming NATO and no other club, a year not
+      // the accession's is a red flag: "Finland (joined in 2022)" (a list of the 32 members, March 2024, read Finland
+      // (joined in 2023)). A bare "(2002)" may be another year of the country's and is only withheld.
+      const own = OWN_YEAR_RE.exec(doc.text.slice(c.end, Math.min(sentence.end, c.end + 40)));
+      if (own && !joined.first.startsWith(own[2]) && !joined.last.startsWith(own[2])) {
+        const near = doc.text.slice(Math.max(0, sentence.start - 300), sentence.end);
+        if (own[1] && isConfident(c.country.nato!) && !OTHER_CLUB_RE.test(near) && !HYPOTHETICAL_WORD_RE.test(text))
+          out.push(
+            annotation(
+              doc,
+              { start: c.start, end: c.end + own[0].length },
+              'contradicted',
+              `Not so: ${describeAccession(alliance, c.country)}`,
+              c.country,
+            ),
+          );
+        continue;
+      }
       // A relative year ("which was accepted into NATO last year") is only the last country's before it.
       const lastBefore = (d: (typeof dates)[number]) => !countries.some((o) => o.start > c.start && o.start < d.start) && c.start < d.start;
       // "Slovakia, Romania, and Bulgaria in 2004, followed by Slovenia and the Baltic States": a date before
@@ -512,6 +531,8 @@ const HYPOTHETICAL_WORD_RE = /\b(?:if|would|could|might|whether|unless|not|never
 // most of them fitting NATO accessions (a list of EU accessions fits a few by chance: the Baltic
 // states joined both in 2004), no other club named in it.
 // The year may carry the name the country joined under: "Germany (1955, as West Germany)" (CNN fact sheet).
+// A year in parentheses right after a member: "(joined in 2023)", "(joined 2023)", "(2023)"; group 1 the word joined.
+const OWN_YEAR_RE = /^\s*\((?:(joined|acceded|member\s+since)(?:\s+(?:NATO|the\s+alliance))?(?:\s+in)?\s+)?(19[4-9]\d|20[0-4]\d)\)/;
 const YEAR_IN_PARENS_RE = /^\s*\((19[4-9]\d|20[0-4]\d)(?:,\s*(?:as|then|formerly)\s+[^()\n]{2,40})?\)/;
 
 export function yearListClaims(doc: Doc, alliance: Alliance): Annotation[] {

@@ -235,3 +235,23 @@ describe("the alliance's age: since the treaty's signing, and years of the allia
     expect(verdictsOn('Poland will celebrate 25 years of NATO membership.', '25 years', '2024-03-12')).not.toContain('contradicted');
   });
 });
+
+describe('a member with its year in parentheses: its own, judged when "joined" is said', () => {
+  it('a wrong year is contradicted, not confirmed by another member’s year in the sentence', () => {
+    // March 2024 (held-out 8, u037): "Finland (joined in 2023)\n- Sweden (joined in 2024)" under "32 member countries in NATO"
+    const list = 'The 32 NATO members include Finland (joined in 2023) and Sweden (joined in 2024).';
+    expect(verdictsOn(list, 'Finland (joined in 2023)', '2024-03-08')).toEqual(['supported']);
+    expect(verdictsOn(list.replace('2023', '2022'), 'Finland (joined in 2022)', '2024-03-08')).toEqual(['contradicted']);
+    // A generated list: Hungary's 1999 confirmed Poland too.
+    const mixed = 'NATO members include Poland (joined in 2002), Hungary (1999) and the Czech Republic (1999).';
+    expect(verdictsOn(mixed, 'Poland (joined in 2002)', '2024-03-08')).toEqual(['contradicted']);
+    expect(verdictsOn(mixed, 'Hungary (1999)', '2024-03-08')).toEqual(['supported']);
+  });
+
+  it('not a bare year (another year of the country), nor another club’s list', () => {
+    const bare = 'NATO members include Poland (2002) and Hungary (1999).';
+    expect(isRed(verdictsOn(bare, 'Poland (2002)', '2024-03-08'))).toBe(false);
+    const eu = 'NATO members that are also in the EU include Poland (joined in 2004) and Finland (joined in 1995).';
+    expect(isRed(verdictsOn(eu, 'Poland (joined in 2004)', '2024-03-08'))).toBe(false);
+  });
+});
