@@ -97,6 +97,9 @@ const NAME_GROUP_OF = new Map<string, number[]>();
 NAME_GROUPS.forEach((group, i) => {
   for (const name of group.split(' ')) NAME_GROUP_OF.set(name, [...(NAME_GROUP_OF.get(name) ?? []), i]);
 });
+// Words before a title that make it another time's or another office ("former", "deputy", "incoming").
+const MODIFIER_BEFORE_RE =
+  /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|deputy|vice|assistant|under|shadow|first|fellow|would be|de facto|honorary)[ \t-]*$/;
 // A holder list complete since then leaves no namesake out.
 const COVERED_SINCE_LONG_AGO = '1990';
 const GRACE_DAYS = 2;
@@ -113,7 +116,10 @@ export function wrongFirstNameTitles(doc: Doc): Annotation[] {
     if (title && m.start - title.end <= 24 && title.end <= m.start) {
       const gap = FIRST_NAME_GAP_RE.exec(text.slice(title.end, m.start));
       const senses = gap && !NOT_A_FIRST_NAME.has(gap[1].toLowerCase()) ? titleSenses(doc, i) : null;
-      const claim = senses && judgeFirstName(doc, m.values[0].id, gap![1], senses.senses, senses.start, m.end, m.end);
+      const claim =
+        senses &&
+        (judgeFirstName(doc, m.values[0].id, gap![1], senses.senses, senses.start, m.end, m.end) ??
+          judgeMixedName(doc, gap![1], text.slice(m.start, m.end), senses.senses, senses.start, m.end, m.end));
       if (claim) {
         out.push(claim);
         continue;
@@ -125,7 +131,11 @@ export function wrongFirstNameTitles(doc: Doc): Annotation[] {
     if (!first || NOT_A_FIRST_NAME.has(first[1].toLowerCase()) || (title && title.end <= m.start && m.start - title.end <= first[0].length))
       continue;
     const after = titleAfterName(doc, i);
-    const claim = after && judgeFirstName(doc, m.values[0].id, first[1], after.senses, m.start - first[1].length - 1, after.end, m.end);
+    const nameStart = m.start - first[1].length - 1;
+    const claim =
+      after &&
+      (judgeFirstName(doc, m.values[0].id, first[1], after.senses, nameStart, after.end, m.end) ??
+        judgeMixedName(doc, first[1], text.slice(m.start, m.end), after.senses, nameStart, after.end, m.end));
     if (claim) out.push(claim);
   }
   for (const claim of unknownNameTitles(doc)) if (!out.some((a) => a.start < claim.end && claim.start < a.end)) out.push(claim);
@@ -226,6 +236,65 @@ function judgeUnknownName(
     if (!names.some((n) => foldKey(n).split(' ').pop() === key)) continue;
     return judgeFirstName(doc, person.id, written, [{ office, loose: false }], start, end, surnameEnd);
   }
+  return judgeMixedName(doc, written, surname, senses, start, end, surnameEnd);
+}
+
+// "Mark Stoltenberg, the NATO Secretary General" (2025), "US Secretary of Defense Pete Hagel" (2025, for
+// Pete Hegseth; Chuck Hagel held it 2013-2015): one holder's first name on an earlier one's surname.
+// Whether a stale title or a slip of the surname is meant, no one of that name held the office that
+// day: contradicted, when the surname is that of an earlier holder of the same office (so the office
+// is the one the writer meant), the holder of the day has another surname and is in office for certain,
+// and the sentence tells of no other year (whose holder the name might be).
+const OTHER_YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
+
+function judgeMixedName(
+  doc: Doc,
+  written: string,
+  surname: string,
+  senses: readonly RoleSense[],
+  start: number,
+  end: number,
+  surnameEnd: number,
+): Annotation | null {
+  if (!doc.dateCertain || (end === surnameEnd && MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, start - 16), start)))) return null;
+  // One office only: "U.S. Ambassador" names many, and an earlier holder of another may share the surname.
+  if (new Set(senses.map((x) => x.office)).size !== 1) return null;
+  const key = foldKey(surname);
+  const lastWord = (id: string) => {
+    const p = doc.facts.people.get(id);
+    return p ? [p.name, ...p.aliases].map((n) => foldKey(n).split(' ').pop()) : [];
+  };
+  const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
+  const year = doc.asOf.slice(0, 4);
+  if (sentence && (doc.text.slice(sentence.start, sentence.end).match(OTHER_YEAR_RE) ?? []).some((y) => y !== year)) return null;
+  for (const { office } of senses) {
+    // A former holder keeps an honorific title ("President Ike Eisenhower"), by a name of the press's own.
+    if (office.single === false || office.honorific || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
+    const holders = holdersOn(office, doc.asOf);
+    if (holders.length !== 1 || !isConfident(holders[0].holder) || holders[0].holder.acting) continue;
+    const t = holders[0];
+    const person = doc.facts.people.get(t.holder.person);
+    if (!person || !isConfident(person) || lastWord(person.id).includes(key)) continue;
+    const nearHandover = Math.min(daysBetween(t.from, doc.asOf), t.until ? daysBetween(t.until, doc.asOf) : Infinity) <= GRACE_DAYS;
+    if (nearHandover) continue;
+    // An earlier holder only: a later one's name in an article dated before his time is another slip (of the date).
+    const other = office.holders.find((h) => h.person !== person.id && !!h.end && h.end <= t.from && lastWord(h.person).includes(key));
+    if (!other) continue;
+    const otherName = doc.facts.people.get(other.person)?.name ?? other.person;
+    // The first name of that other holder would make the name theirs: the lexicon reads those, not this.
+    if (!firstNameIsOther(written, [otherName], [])) continue;
+    return {
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'contradicted',
+      kind: 'title',
+      factIds: [office.id, person.id, other.person],
+      message: `${person.name} was ${office.name} on ${formatDay(doc.asOf)}; no "${written} ${surname}" held it (${otherName} did, before).`,
+      fact: describeHolder(person, t),
+      sources: sourcesOf(t.holder),
+    };
+  }
   return null;
 }
 
@@ -303,13 +372,7 @@ function judgeFirstName(
   if (!person || !isConfident(person) || !doc.dateCertain) return null;
   // "former Commerce Secretary", "Deputy Prime Minister", "the new Foreign Minister": another time or office. (After
   // the name, titleAfterName reads the title only right after the comma and "the", so no modifier stands there.)
-  if (
-    end === surnameEnd &&
-    /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|deputy|vice|assistant|under|shadow|first|fellow|would be|de facto|honorary)[ \t-]*$/.test(
-      doc.folded.slice(Math.max(0, start - 16), start),
-    )
-  )
-    return null;
+  if (end === surnameEnd && MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, start - 16), start))) return null;
   if (!firstNameIsOther(written, [person.name, ...person.aliases], person.surnames)) return null;
   for (const { office } of senses) {
     if (office.single === false || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
