@@ -12,6 +12,8 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { titleAnnotation } from './title';
+import { tenuresOf } from '../holders';
+import { daysBetween } from '../dates';
 import { readTitle } from './title-paren';
 
 // Right after the name: the verb and what the person stays as.
@@ -45,6 +47,49 @@ export function remainingHolders(doc: Doc): Annotation[] {
       explicit: title.explicit,
       modifier: 'none',
       ...(sure ? {} : { soft: true, softReason: 'Said of a day to come, or of a condition' }),
+    });
+    if (annotation) out.push(annotation);
+  }
+  return out;
+}
+
+// A present-perfect accession with no date: "Biden has taken over as president of Russia" (a machine
+// translation of May 2021: he was the US president), "Mark Rutte has become NATO's secretary general",
+// "Merz has taken over as chancellor". The present perfect says the person holds the office on the
+// article's date: judged as a title. One who takes it up within TAKING_UP_DAYS after (the words said on
+// election night, a handover announced) is not flagged.
+const TAKEN_OVER_RE =
+  /^,?\s+(?:has|have)\s+(?:(?:now|officially|formally)\s+)?(?:taken\s+over\s+as|become)\s+(?:(?:the|Russia['’]s|Ukraine['’]s|NATO['’]s)\s+)?/i;
+const TAKEN_OVER_WORDS = [' taken over as ', ' become '];
+/** Days before a tenure's start within which "has become" is not flagged. */
+const TAKING_UP_DAYS = 60;
+
+export function presentPerfectAccessions(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!TAKEN_OVER_WORDS.some((w) => doc.folded.includes(w))) return out;
+  const { text, matches } = doc;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const after = TAKEN_OVER_RE.exec(text.slice(p.end, p.end + 60));
+    if (!after) continue;
+    const i = firstAtOrAfter(matches, p.end + after[0].replace(/(?:(?:the|Russia['’]s|Ukraine['’]s|NATO['’]s)\s+)$/i, '').length);
+    const m = matches[i];
+    if (!m || m.start > p.end + after[0].length) continue;
+    const title = readTitle(doc, i);
+    if (!title || /^[-‐]/.test(text.slice(title.end, title.end + 1))) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const soon = title.senses.some((s) =>
+      tenuresOf(p.personId, s.office).some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= TAKING_UP_DAYS),
+    );
+    const sure = !soon && !HYPOTHETICAL_RE.test(text.slice(sentence.start, sentence.end));
+    const annotation = titleAnnotation(doc, {
+      start: p.start,
+      end: title.end,
+      person: p,
+      senses: title.senses,
+      explicit: title.explicit,
+      modifier: 'none',
+      ...(sure ? {} : { soft: true, softReason: 'Said of a tenure about to begin, or of a condition' }),
     });
     if (annotation) out.push(annotation);
   }

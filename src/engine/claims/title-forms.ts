@@ -18,7 +18,7 @@ import { stackedTitles } from './title-stacked';
 import { splitTitles } from './title-split';
 import { absentOfficeTitles, underLeaderTitles } from './title';
 import { bareTitles, electBareTitles, formerBareTitles } from './title-bare';
-import { remainingHolders } from './tenure-remain';
+import { presentPerfectAccessions, remainingHolders } from './tenure-remain';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -38,6 +38,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   electBareTitles,
   bareTitles,
   remainingHolders,
+  presentPerfectAccessions,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

@@ -124,6 +124,8 @@ export function withLongPastTitles(inner: ClaimDetector): ClaimDetector {
 const PAST_VERB_RE = /\b(?:was|were|had|did|saw|met|led|took|gave|made|became|held|won|sent|told|spoke|wrote|\w{3,}ed)\b/;
 const PRESENT_VERB_RE = /\b(?:is|are|am|will|says|remains|has|have)\b/;
 const TOLD_YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
+// A time told otherwise ("Five years ago, Secretary of State Dean Acheson signed"): narrated time's to judge.
+const OTHER_TIME_RE = /\b(?:ago|last\s+(?:year|month|week)|this\s+year|earlier|decades?|centur(?:y|ies))\b/i;
 
 /** What the person held, when the sentence tells of the title's own time; null otherwise. */
 function toldOfItsTime(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Office>): string | null {
@@ -138,7 +140,7 @@ function toldOfItsTime(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Off
   const previous = k > 0 ? doc.text.slice(doc.sentences[k - 1].start, doc.sentences[k - 1].end) : '';
   const years = [...sentence.matchAll(TOLD_YEAR_RE), ...(previous.includes('\n') ? [] : previous.matchAll(TOLD_YEAR_RE))].map((m) => m[0]);
   const inTenure = years.some((y) => tenures.some((t) => t.from.slice(0, 4) <= y && (!t.until || y <= t.until.slice(0, 4))));
-  const past = PAST_VERB_RE.test(sentence) && !PRESENT_VERB_RE.test(sentence) && !years.length;
+  const past = PAST_VERB_RE.test(sentence) && !PRESENT_VERB_RE.test(sentence) && !years.length && !OTHER_TIME_RE.test(sentence);
   if (!inTenure && !past) return null;
   const t = tenures[tenures.length - 1];
   return `${doc.facts.people.get(personId)?.name ?? personId} held the office of ${office.name} (${describeTenure(t)}).`;
@@ -623,8 +625,11 @@ function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
   const written = foldKey(doc.text.slice(match.start, match.end));
   const hasSurname = (id: string) => !!doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === written);
   const sharing = new Set(office.holders.map((h) => h.person).filter(hasSurname));
-  if (sharing.size !== 1 || !sharing.has(person.personId)) return false;
   const fullHere = doc.people.filter((p) => p.full && !p.fuzzy && p.personId === person.personId);
+  // "Biden has taken over as president of Russia" after "Joe Biden": an office no one of the surname
+  // held, said of a person the text names in full before, can mean no one else.
+  if (!sharing.size && !tenuresOf(person.personId, office).length) return fullHere.some((p) => p.end <= claim.start);
+  if (sharing.size !== 1 || !sharing.has(person.personId)) return false;
   if (fullHere.some((p) => p.end <= claim.start) || (!!person.namedInFull && !fullHere.length)) return true;
   if (namedByTheirOtherOffice(doc, claim, match, hasSurname)) return true;
   if (claim.modifier !== 'former' || office.coveredFrom > COVERED_SINCE_LONG_AGO) return false;

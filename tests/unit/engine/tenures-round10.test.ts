@@ -345,3 +345,29 @@ describe('a title without its country and no name after it, on a page that names
     expect(isRed(verdictsOn(u023, 'The Prime Minister has addressed', '2023-05-03'))).toBe(false);
   });
 });
+
+describe('a present-perfect accession with no date: "X has taken over as TITLE", "X has become TITLE" (tenure-remain.ts)', () => {
+  // Held-out 5 (h051), a machine translation of 6 May 2021: Biden was the US president.
+  const h051 =
+    'Blinken is by far the most significant President visiting Ukraine Joe Biden member of the administration.\n\nBiden has taken over as president of Russia and president Vladimir Putin a stricter line than its predecessor Donald Trump.';
+  const merz = 'Friedrich Merz has taken over as chancellor, the Bundestag said.';
+
+  it('flags an office never held, named after a lone surname the page names in full before', () => {
+    const [claim] = kindOn('title', h051, 'Biden has taken over as president of Russia', '2021-05-06');
+    expect(claim.verdict).toBe('contradicted');
+  });
+
+  it('confirms the office held that day, and flags one not yet held', () => {
+    expect(titleVerdicts(merz, 'Friedrich Merz has taken over', '2025-06-01')).toEqual(['supported']);
+    expect(titleVerdicts(merz, 'Friedrich Merz has taken over', '2024-09-01')).toEqual(['contradicted']);
+  });
+
+  it('does not flag a tenure about to begin, a condition, or a lone surname the page does not name in full', () => {
+    const rutte = 'Mark Rutte has become NATO Secretary General, the alliance announced.';
+    expect(isRed(verdictsOn(rutte, 'Mark Rutte', '2024-09-01'))).toBe(false);
+    const cond = 'If he wins, Friedrich Merz has become chancellor by spring.';
+    expect(isRed(verdictsOn(cond, 'Friedrich Merz', '2024-09-01'))).toBe(false);
+    const lone = 'Biden has taken over as president of Russia and Putin a stricter line.';
+    expect(isRed(verdictsOn(lone, 'Biden has taken over', '2021-05-06'))).toBe(false);
+  });
+});
