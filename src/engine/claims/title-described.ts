@@ -272,7 +272,11 @@ function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifier
     const reduced = reduceSpan(doc, phraseFrom, to, first);
     // A plain title after "who is" or a dash is not title.ts's: read it here.
     if (!reduced || (reduced.plain && !lead[1] && !dash)) continue;
-    const found = sensesFor(doc, headOf ? { ...reduced, key: `head of ${reduced.key}` } : reduced);
+    // "Rutte, who heads NATO": the phrase is the jurisdiction alone, whose head is meant (a loose word).
+    const found =
+      headOf && !reduced.key && reduced.jurisdictions.length
+        ? (sensesFor(doc, { ...reduced, key: 'head' }) ?? sensesFor(doc, { ...reduced, key: 'leader' }))
+        : sensesFor(doc, headOf ? { ...reduced, key: `head of ${reduced.key}` } : reduced);
     if (!found) continue;
     return finishDescribed(person, found, person.start, to);
   }

@@ -410,3 +410,18 @@ describe('one holder’s first name on another holder’s surname (title-first-n
     expect(isRed(verdictsOn('President Ike Eisenhower said.', 'Eisenhower', '2025-06-15'))).toBe(false);
   });
 });
+
+describe('loose words for an office: “who heads NATO” (title-described.ts), “defence chief” (data)', () => {
+  // morn.news (September 2024): "Jens Stoltenberg, who has led the alliance since 2014, is stepping down";
+  // the present tense of the same apposition.
+  it('confirms the head of the day, and never flags a loose word', () => {
+    expect(titleVerdicts('Mark Rutte, who heads NATO, said on Monday.', 'Mark Rutte, who heads NATO', '2025-03-03')).toEqual(['supported']);
+    expect(titleVerdicts('Mark Rutte, who leads the alliance, said on Monday.', 'Mark Rutte', '2025-03-03')).toEqual(['supported']);
+    expect(isRed(verdictsOn('Jens Stoltenberg, who heads NATO, said on Monday.', 'Stoltenberg', '2025-03-03'))).toBe(false);
+    expect(titleVerdicts("Germany's defence chief Boris Pistorius said on Monday.", 'Boris Pistorius', '2025-03-03')).toEqual([
+      'supported',
+    ]);
+    // A loose word is not flagged before the tenure (it may be a party's or the military's chief).
+    expect(isRed(verdictsOn("Germany's defence chief Boris Pistorius said on Monday.", 'Pistorius', '2021-03-03'))).toBe(false);
+  });
+});
