@@ -31,11 +31,13 @@ function lengthForms() {
       String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?((?:has|had)\s+(?:been|served(?:\s+as)?|led|headed)|was|served(?:\s+as)?)\s+([^,.;:()]{0,60}?)\s*for\s+${ABOUT}${NUMBER}\s+(years?|decades?)\b`,
       'i',
     ),
+    // "Stoltenberg, who leaves after a decade at NATO's helm" (AP, October 2024), "was dismissed on Sunday
+    // after serving 16 years as head of Russia's Security Council" (May 2024),
     // "was stepping down after 10 years as Alliance chief", "departs after 16 years at the helm
     // of Europe's largest economy", "who spent 12 years in charge of NATO from 1971", and with
     // the name's possessive, "Merkel's 16 years in power", "Stoltenberg's ten years as NATO chief".
     afterRe: new RegExp(
-      String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after|spent)|['’]s)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)(?:-long)?\s+(as\s+[^,.;:()]{3,50}?${END}|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?${END})?|in\s+(?:office|power)\b|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?${END})?)`,
+      String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after(?:\s+serving)?|spent)|['’]s)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)(?:-long)?\s+(as\s+[^,.;:()]{3,50}?${END}|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?${END})?|at\s+[A-Z][\w.’'-]*['’]s\s+helm\b|in\s+(?:office|power)\b|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?${END})?)`,
       'i',
     ),
   };

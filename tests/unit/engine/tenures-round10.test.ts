@@ -371,3 +371,21 @@ describe('a present-perfect accession with no date: "X has taken over as TITLE",
     expect(isRed(verdictsOn(lone, 'Biden has taken over', '2021-05-06'))).toBe(false);
   });
 });
+
+describe('a tenure length told "after a decade at NATO’s helm", "after serving N years as" (tenure-length.ts)', () => {
+  // Held-out 8 (u047, AP, 1 October 2024).
+  const u047 =
+    "Rutte walked into the great hall with Stoltenberg, who leaves after a decade at NATO's helm, and was presented with a gavel.";
+  const page = `Jens Stoltenberg handed over on Tuesday. ${u047}`;
+
+  it('confirms a length that fits', () => {
+    expect(tenureVerdicts(page, 'who leaves after a decade', '2024-10-01')).toEqual(['supported']);
+    const serving = 'Jens Stoltenberg stepped down after serving ten years as NATO Secretary General.';
+    expect(tenureVerdicts(serving, 'after serving ten years', '2024-10-02')).toEqual(['supported']);
+  });
+
+  it('says nothing of one that does not, and never flags', () => {
+    expect(tenureVerdicts(page.replace('a decade', 'five years'), 'who leaves after five years', '2024-10-01')).toEqual([]);
+    expect(isRed(verdictsOn(page.replace('a decade', 'five years'), 'Stoltenberg', '2024-10-01'))).toBe(false);
+  });
+});
