@@ -217,9 +217,8 @@ const AIDE_TO_RE =
 
 function aideToTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  // Most paragraphs have none: one look before any name is read.
-  if (!/\b(?:aide|adviser|advisor|assistant|envoy) to\b/.test(doc.folded)) return out;
   for (const person of doc.people) {
+    // Cheap pretest, with no string made: a comma right after the name.
     if (!person.full || person.fuzzy || doc.text.charCodeAt(person.end) !== 44) continue;
     const lead = AIDE_TO_RE.exec(doc.text.slice(person.end, person.end + 90));
     if (!lead) continue;

@@ -243,7 +243,9 @@ type QualifierEdges = { starts: Set<number>; ends: Set<number> };
 function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifiers: QualifierEdges): TitleClaim | null {
   const { folded, text } = doc;
   const commaLead = WHO_LEAD_RE.exec(folded.slice(person.end, person.end + 30));
-  const lead = commaLead ?? DASH_LEAD_RE.exec(text.slice(person.end, person.end + 12));
+  // Cheap pretest before the dash's look: a space, then a dash.
+  const dashAt = !commaLead && text.charCodeAt(person.end) === 32 && '—–-'.includes(text[person.end + 1] ?? ' ');
+  const lead = commaLead ?? (dashAt ? DASH_LEAD_RE.exec(text.slice(person.end, person.end + 12)) : null);
   if (!lead) return null;
   const dash = !commaLead;
   const from = person.end + lead[0].length;
