@@ -25,6 +25,7 @@ const ACTIVE_BEFORE_RE =
 // Right after the name, with the active verb: "of his post", "from her position as", "from the post of"
 // ("President Volodymyr Zelensky fired Oleksiy Reznikov from the post of defense minister", rustavi2.ge, September 2023).
 const OF_POST_RE = /^\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:post|position|duties|office|role|job)s?\b(?:\s+(?:as|of)\s+)?/i;
+const ON_DAY_AFTER_RE = /^(?=\s+on\s)/;
 // An appositive naming no one ("Patrushev, 73,", "Zaluzhny, the commander-in-chief of the Ukrainian Armed Forces during
 // the conflict with Russia,"): longer than tenure.ts's, which this module cannot read at load (that one imports this).
 const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,100}?,)?`;
@@ -48,7 +49,8 @@ export function dismissalsTold(doc: Doc): Annotation[] {
     const sentence = sentenceOf(doc, p.start);
     let start = p.start;
     let wordsEnd: number;
-    const ofPost = OF_POST_RE.exec(text.slice(p.end, p.end + 40));
+    // "Putin proposed dismissing Shoigu on May 12" (May 2024): the day right after the name stands for the post.
+    const ofPost = OF_POST_RE.exec(text.slice(p.end, p.end + 40)) ?? ON_DAY_AFTER_RE.exec(text.slice(p.end, p.end + 5));
     const active = ofPost ? ACTIVE_BEFORE_RE.exec(text.slice(Math.max(sentence.start, p.start - 70), p.start)) : null;
     if (active && ofPost) {
       start = p.start - active[0].length;
@@ -67,6 +69,7 @@ export function dismissalsTold(doc: Doc): Annotation[] {
         d.granularity === 'day' &&
         (/\bon\s+$/i.test(text.slice(Math.max(0, d.start - 3), d.start)) || /^on\b/i.test(text.slice(d.start, d.end))),
     );
+    if (!day && ofPost && !ofPost[0]) continue;
     const titleEnd = day ? day.start : clauseEnd(text, wordsEnd, reach);
     const named = asTitle ? officesNamed(doc, wordsEnd, titleEnd) : [];
     if (asTitle && !named.length) continue;

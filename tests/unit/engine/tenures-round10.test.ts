@@ -389,3 +389,19 @@ describe('a tenure length told "after a decade at NATO’s helm", "after serving
     expect(isRed(verdictsOn(page.replace('a decade', 'five years'), 'Stoltenberg', '2024-10-01'))).toBe(false);
   });
 });
+
+describe('a dismissal told with its day right after the name: "proposed dismissing X on May 12" (tenure-dismissed.ts)', () => {
+  // Held-out 8 (u041, Kyiv Independent, 14 May 2024).
+  const u041 =
+    'Sergei Shoigu had been Russia’s defense minister since 2012. Putin proposed dismissing Shoigu on May 12 and nominated Andrei Belousov as his replacement.';
+
+  it('confirms the end of the tenure near the day', () => {
+    expect(tenureVerdicts(u041, 'dismissing Shoigu on May 12', '2024-05-14')).toEqual(['supported']);
+  });
+
+  it('needs the day, and never flags', () => {
+    const noDay = 'Sergei Shoigu spoke. Putin proposed dismissing Shoigu on charges of neglect.';
+    expect(tenureVerdicts(noDay, 'dismissing Shoigu', '2024-05-14')).toEqual([]);
+    expect(isRed(verdictsOn(u041.replace('May 12', 'March 12'), 'dismissing Shoigu', '2024-05-14'))).toBe(false);
+  });
+});
