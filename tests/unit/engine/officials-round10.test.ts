@@ -425,3 +425,17 @@ describe('loose words for an office: “who heads NATO” (title-described.ts), 
     expect(isRed(verdictsOn("Germany's defence chief Boris Pistorius said on Monday.", 'Pistorius', '2021-03-03'))).toBe(false);
   });
 });
+
+describe('NATO’s Senior Representative in Ukraine (data)', () => {
+  // errors.jsonl e009, Ukrinform, May 2025; ukrinform.net, 17 July 2024: "Stoltenberg announces new head of NATO Representation in Ukraine".
+  const e009 =
+    "As Ukrinform reported earlier, on May 9, at the 17th annual Kyiv Security Forum, Head of the NATO Representation to Ukraine Patrick Turner said that NATO's priorities were clear.";
+
+  it('confirms the head of the representation, and never flags after the day last checked', () => {
+    expect(titleVerdicts(e009, 'Patrick Turner', '2025-05-14')).toEqual(['supported']);
+    expect(
+      titleVerdicts("NATO's Senior Representative in Ukraine Patrick Turner met the minister.", 'Patrick Turner', '2024-10-14'),
+    ).toEqual(['supported']);
+    expect(isRed(verdictsOn(e009, 'Patrick Turner', '2027-05-14'))).toBe(false);
+  });
+});
