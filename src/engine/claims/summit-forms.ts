@@ -514,7 +514,10 @@ function contactGroupByDay(doc: Doc, sentence: Span, text: string, out: Annotati
     const day = findDates(doc.text, end, Math.min(sentence.end, end + 40), { asOf: doc.asOf, future: true }).find(
       (d) =>
         d.granularity === 'day' &&
-        /^\s*(?:(?:was\s+|is\s+)?(?:planned|scheduled|set|due|held)\s+(?:for|on)\s+|on\s+)?$/i.test(doc.text.slice(end, d.start)),
+        // "the Ramstein meeting will be held online on Monday, July 21" (July 2025): how it is held, and the weekday.
+        /^\s*(?:(?:was\s+|is\s+|will\s+be\s+)?(?:planned|scheduled|set|due|held)(?:\s+(?:online|virtually|remotely|in\s+person|by\s+video(?:\s+link|\s+conference)?))?(?:\s+(?:for|on))?\s+|on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.test(
+          doc.text.slice(end, d.start),
+        ),
     );
     const e = day && udcgMeetings(doc.facts, 'all').find((x) => overlaps(day, eventDays(x)));
     if (!day || !e) continue;

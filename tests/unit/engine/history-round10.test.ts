@@ -255,3 +255,22 @@ describe('a member with its year in parentheses: its own, judged when "joined" i
     expect(isRed(verdictsOn(eu, 'Poland (joined in 2004)', '2024-03-08'))).toBe(false);
   });
 });
+
+describe('meetings of ministers the record lacked, and the Ramstein meeting told with how it is held', () => {
+  it("the articles' sentences are confirmed", () => {
+    // Reuters, 21 October 2021 (held-out 8, u017)
+    const reuters =
+      'At Thursday’s meeting, NATO defence ministers agreed a new master plan for deterrence and defence of the Euro-Atlantic area, news agencies reported.';
+    expect(verdictsOn(reuters, 'Thursday’s meeting', '2021-10-22')).toEqual(['supported']);
+    // Ukrinform, 19 July 2025 (held-out 8, u061)
+    const shmyhal = 'The Defense Minister confirmed that the Ramstein meeting will be held online on Monday, July 21.';
+    expect(verdictsOn(shmyhal, 'Ramstein meeting will be held online', '2025-07-19')).toEqual(['supported']);
+  });
+
+  it('a day that is not the meeting’s is not confirmed', () => {
+    const shifted = 'The Defense Minister confirmed that the Ramstein meeting will be held online on Monday, July 28.';
+    expect(verdictsOn(shifted, 'Ramstein meeting', '2025-07-19').filter((v) => v === 'supported')).toEqual([]);
+    const dm = 'NATO defence ministers met on October 28, 2021 at NATO headquarters.';
+    expect(verdictsOn(dm, 'met on October 28', '2021-11-05').filter((v) => v === 'supported')).toEqual([]);
+  });
+});
