@@ -439,3 +439,13 @@ describe('NATO’s Senior Representative in Ukraine (data)', () => {
     expect(isRed(verdictsOn(e009, 'Patrick Turner', '2027-05-14'))).toBe(false);
   });
 });
+
+describe('the leader of the House Democrats (data)', () => {
+  // errors.jsonl e004, 2 April 2025; Time, 19 November 2024: "House Leader Hakeem Jeffries won reelection Tuesday as the Democratic leader".
+  const e004 = 'However, Democratic House Leader Hakeem Jeffries has pushed back against this characterization.';
+
+  it('confirms the leader, flags one before his time', () => {
+    expect(titleVerdicts(e004, 'Hakeem Jeffries', '2025-04-02')).toEqual(['supported']);
+    expect(titleVerdicts(e004, 'Hakeem Jeffries', '2016-04-02')).toEqual(['contradicted']);
+  });
+});
