@@ -105,7 +105,9 @@ function toldAfter(doc: Doc, at: number, sentence: Span): Told | null {
   // The date: the first within reach, right after the object (a preposition may stand before it).
   const dates = datesIn(doc, { start: objStart, end: Math.min(sentence.end, objStart + REACH) }, sentence);
   const date = dates[0];
-  if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day')) return null;
+  // A weekday ("since becoming British leader last Friday", July 2024) may confirm a start; judge never
+  // flags one (it is no date of the text's own).
+  if (!date || date.granularity === 'span') return null;
   const object = doc.text.slice(objStart, date.start).replace(/\s+(?:in|on|since|from|later|earlier)\s*$/i, '');
   // Nothing but the object and a few words ("again", "in the USA") between the verb and the date.
   if (/[,;:()]/.test(object) || object.length > 60) return null;

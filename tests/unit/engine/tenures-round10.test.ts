@@ -405,3 +405,17 @@ describe('a dismissal told with its day right after the name: "proposed dismissi
     expect(isRed(verdictsOn(u041.replace('May 12', 'March 12'), 'dismissing Shoigu', '2024-05-14'))).toBe(false);
   });
 });
+
+describe('a start told with a weekday: "since becoming prime minister last Friday" (tenure-events.ts)', () => {
+  // After held-out 8 (u044, 10 July 2024: "his first foreign trip since becoming British leader last Friday").
+  const text = 'Keir Starmer jets off to Washington, his first foreign trip since becoming prime minister last Friday.';
+
+  it('confirms a start that fits the weekday', () => {
+    expect(tenureVerdicts(text, 'since becoming prime minister last Friday', '2024-07-10')).toEqual(['supported']);
+  });
+
+  it('never flags one that does not', () => {
+    expect(tenureVerdicts(text, 'since becoming prime minister last Friday', '2024-07-20')).toEqual([]);
+    expect(isRed(verdictsOn(text, 'since becoming prime minister', '2024-07-20'))).toBe(false);
+  });
+});
