@@ -195,7 +195,13 @@ function annotation(doc: Doc, start: number, end: number, verdict: Annotation['v
 // North Atlantic Treaty" is an accession. Only a year said as when it happened: a lead ("In 1948,"), a tail
 // ("signed the treaty in 1948") or "N years later" after a sentence of one year in the same paragraph; not a
 // year elsewhere in the sentence ("Since 12 countries signed ..., it has grown to 32 members by 2024").
-const SIGNING_RE = new RegExp(`\\bsign(?:ed|s)?\\s+${TREATY}\\b`, 'g');
+// "The twelve founding members of NATO signed the treaty in Washington in 1948": the treaty unnamed, with the founders
+// and NATO said before it.
+// Not "the treaty of accession", "the treaty admitting Greece": another treaty after the founding.
+const SIGNING_RE = new RegExp(
+  `\\bsign(?:ed|s)?\\s+(?:${TREATY}|the\\s+treaty(?!\\s+(?:of|on|for|with|to|admitting|that|which|establishing|between)\\b))\\b`,
+  'g',
+);
 const SIGNED_PASSIVE_RE = /\b(?:[Tt]he\s+)?(?:North\s+Atlantic|Washington)\s+Treaty,?\s+(?:was|had\s+been|which\s+was)\s+signed\b/g;
 const WHEN = String.raw`(?:(?:[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+))?(1[89]\d\d|20\d\d)\b`;
 const LEAD_YEAR_RE = new RegExp(String.raw`^\W*(?:In|On|Back\s+in)\s+${WHEN},`);
@@ -205,7 +211,7 @@ const FOUNDERS_SAID_RE = /\b(?:founding|founders?|original|12|[Tt]welve)\b/;
 
 function foundingYearClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!doc.text.includes('Treaty')) return out;
+  if (!doc.text.includes('reaty')) return out;
   const founding = doc.facts.base.figures.founding;
   const signedYear = Number(founding.signed.slice(0, 4));
   const verdict = founding.confidence === 'verified' ? 'contradicted' : 'context';
@@ -238,7 +244,9 @@ function foundingYearClaims(doc: Doc): Annotation[] {
       const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
       if (!/North\s+Atlantic/.test(m[0]) && !NATO_NAMED_RE.test(text) && !NATO_NAMED_RE.test(before)) continue;
       const after = doc.text.slice(end, sentence.end);
-      if (!passive && !FOUNDING_AFTER_RE.test(after) && !FOUNDERS_SAID_RE.test(doc.text.slice(sentence.start, m.index))) continue;
+      const foundersBefore = FOUNDERS_SAID_RE.test(doc.text.slice(sentence.start, m.index));
+      if (!passive && !FOUNDING_AFTER_RE.test(after) && !foundersBefore) continue;
+      if (/the\s+treaty$/.test(m[0]) && !(foundersBefore && NATO_NAMED_RE.test(doc.text.slice(sentence.start, m.index)))) continue;
       const tail = TAIL_YEAR_RE.exec(after);
       const lead = passive ? null : LEAD_YEAR_RE.exec(doc.text.slice(sentence.start, m.index));
       const claimEnd = end + (FOUNDING_AFTER_RE.exec(after)?.[0].length ?? 0);

@@ -61,6 +61,15 @@ describe("the founders' signing: the count in more phrasings, and its year", () 
     expect(verdictsOn(islander, '12 countries signed', '2022-04-10')).toEqual(['supported']);
   });
 
+  it('the treaty unnamed, signed by the founders of NATO said before it, in a year not 1949', () => {
+    const told = 'The twelve founding members of NATO signed the treaty in Washington in 1948.';
+    expect(verdictsOn(told, 'signed the treaty', '2024-10-01')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn(told.replace('1948', '1949'), 'signed the treaty', '2024-10-01'))).toBe(false);
+    // Later treaties signed by the founders are accessions.
+    const accession = 'In 1955, the original members of NATO signed the treaty of accession for West Germany.';
+    expect(isRed(verdictsOn(accession, 'signed the treaty', '2024-10-01'))).toBe(false);
+  });
+
   it('an accession, a vague count of years or a year of something else is not the founding', () => {
     expect(isRed(verdictsOn('In 1952, Greece and Turkey signed the North Atlantic Treaty.', 'signed', '2024-01-01'))).toBe(false);
     const almost = pageorama.replace('Three years later', 'Almost three years later');
