@@ -14,6 +14,7 @@ import type { Doc } from '../doc';
 import { sentenceOf } from '../doc';
 import { addDays, formatDay, type DateMention } from '../dates';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { pastHorizon } from '../horizon';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople } from './tenure-pronoun';
@@ -104,4 +105,97 @@ function endedNear(t: Tenure, asOf: string, day: DateMention | undefined): boole
 function clauseEnd(text: string, from: number, limit: number): number {
   const m = /[,.;:()]|\s(?:on|in|after|with|who|which|by|and|replacing)\s/.exec(text.slice(from, limit));
   return m ? from + m.index : limit;
+}
+
+// A departure told with its date: "Andriy Yermak resigned as head of the Presidential Office on November
+// 28, 2025", "Jens Stoltenberg stepped down as NATO Secretary General on October 1, 2024", "Boris Johnson
+// resigned as prime minister in July 2022" (he announced it on 7 July and left on 6 September), "X, who
+// stepped down in July 2024,".
+//
+// Confirmed when a tenure of the person (of the office named after "as", else any) ended from a week
+// before the date told to DEPARTURE_AFTER_DAYS after it (a resignation is announced before it takes
+// effect). Contradicted only when the year is written out, the office is named and held once, on a
+// verified record, and the date told is two months and more after its end ("resigned as head of the
+// Presidential Office on November 28, 2026" of a tenure that ended in 2025) or two years and more
+// before it (a caretaker may stay a year after resigning).
+const DEPARTURE_WORDS_RE = /\b(?:resign|stepp|left\s+office|quit)/;
+const DEPARTED_AFTER_RE = new RegExp(
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+)?(?:officially\s+|formally\s+)?(?:resigned|stepped\s+down|left\s+office|quit)(?:\s+(?:as|from\s+(?:the\s+post\s+of|(?:his|her)\s+(?:post|position)\s+as))\s+)?`,
+  'i',
+);
+/** Days after the date told within which the record's end confirms a departure. */
+const DEPARTURE_AFTER_DAYS = 75;
+/**
+ * How far (days) before the record's end a date told must be for a red flag: a caretaker may stay for
+ * a year and more after resigning ("Rutte resigned as prime minister in July 2023"; he left in July
+ * 2024; Belgium's caretakers stayed up to 541 days), so only two years and more.
+ */
+const DEPARTURE_EARLY_DAYS = 730;
+/** How far after the record's end a date told must be for a red flag: no one resigns an office left. */
+const DEPARTURE_LATE_DAYS = 60;
+
+export function departuresDated(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!DEPARTURE_WORDS_RE.test(doc.folded)) return out;
+  const { text } = doc;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const m = DEPARTED_AFTER_RE.exec(text.slice(p.end, sentence.end));
+    if (!m) continue;
+    if (doc.people.some((q) => q.start >= p.end && q.end <= p.end + m[0].length)) continue;
+    const wordsEnd = p.end + m[0].length;
+    const asTitle = /\s(?:as|of)\s+$/i.test(m[0]);
+    const date = departureDate(doc, wordsEnd, sentence);
+    if (!date) continue;
+    const named = asTitle ? officesNamed(doc, wordsEnd, date.start) : [];
+    if (asTitle && !named.length) continue;
+    const offices = named.length ? named : (doc.facts.officesByPerson.get(p.personId) ?? []);
+    const tenures = offices.flatMap((o) => tenuresOf(p.personId, o)).filter((t) => t.until && t.from <= doc.asOf);
+    const start = p.start;
+    const end = date.end;
+    const person = doc.facts.people.get(p.personId);
+    const fit = tenures.find((t) => addDays(date.first, -7) <= t.until! && t.until! <= addDays(date.last, DEPARTURE_AFTER_DAYS));
+    const base = { start, end, quote: text.slice(start, end), kind: 'tenure' as const };
+    if (fit) {
+      out.push({
+        ...base,
+        verdict: fit.holder.confidence === 'verified' ? 'supported' : 'context',
+        factIds: [fit.office.id, p.personId],
+        message: `${person?.name ?? p.personId} left the office of ${fit.office.name} on ${formatDay(fit.until!)}.`,
+        fact: describeHolder(person, fit),
+        sources: sourcesOf(fit.holder),
+      });
+      continue;
+    }
+    // "prime minister" names many offices; the one of them the person held is the one meant.
+    const theirs = named.filter((o) => tenuresOf(p.personId, o).length);
+    const all = theirs.length === 1 ? tenuresOf(p.personId, theirs[0]) : [];
+    if (all.length !== 1 || !date.explicitYear || !doc.dateCertain) continue;
+    const [t] = all;
+    if (!t.until || t.holder.confidence !== 'verified' || !t.holder.end || t.holder.end.length !== 10) continue;
+    const far = t.until < addDays(date.first, -DEPARTURE_LATE_DAYS) || t.until > addDays(date.last, DEPARTURE_EARLY_DAYS);
+    if (!far || pastHorizon(doc.facts, doc.asOf, { office: t.office.id })) continue;
+    out.push({
+      ...base,
+      verdict: 'contradicted',
+      factIds: [t.office.id, p.personId],
+      message: `${person?.name ?? p.personId} left the office of ${t.office.name} on ${formatDay(t.until)}, not ${text.slice(date.start, date.end)}.`,
+      fact: describeHolder(person, t),
+      sources: sourcesOf(t.holder),
+    });
+  }
+  return out;
+}
+
+/** The date of a departure: "on DAY" or "in MONTH YEAR/YEAR" right after the words and the title. */
+function departureDate(doc: Doc, from: number, sentence: { start: number; end: number }): DateMention | undefined {
+  return datesIn(doc, { start: from, end: Math.min(sentence.end, from + REACH) }, sentence).find(
+    (d) =>
+      d.granularity !== 'span' &&
+      !(d.relative && d.granularity === 'day') &&
+      (/\b(?:on|in)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 4), d.start)) ||
+        /^(?:on|in)\b/i.test(doc.text.slice(d.start, d.end))) &&
+      !/[,;:()]/.test(doc.text.slice(from, d.start)),
+  );
 }

@@ -301,6 +301,14 @@ function officeChanges(doc: Doc): Annotation[] {
     const after = doc.text.slice(p.end, Math.min(sentence.end, p.end + 80));
     const of = resignations ? RESIGNATION_OF_RE.exec(before) : null;
     const resigned = of || !resignations ? null : RESIGNED_RE.exec(after);
+    // "X resigned as TITLE on DATE": the date told is tenure-dismissed.ts's to judge (departuresDated).
+    if (
+      resigned &&
+      /^(?:\s+as\s+[^,.;:()]{3,60}?)?\s+(?:on|in)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)/i.test(
+        after.slice(resigned[0].length),
+      )
+    )
+      continue;
     if (of || resigned) {
       // The office, when the sentence names one; else any the person left around the date.
       const named = officesNamed(doc, sentence.start, sentence.end);

@@ -23,7 +23,7 @@ import { governmentsOfHeads } from './tenure-government';
 import { extensionsTo } from './tenure-extension';
 import { incumbentsNamed } from './tenure-incumbent';
 import { appointmentsTold } from './tenure-appointed';
-import { dismissalsTold } from './tenure-dismissed';
+import { departuresDated, dismissalsTold } from './tenure-dismissed';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -122,6 +122,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...incumbentsNamed(doc),
     ...appointmentsTold(doc),
     ...dismissalsTold(doc),
+    ...departuresDated(doc),
   ])
     if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   return out;

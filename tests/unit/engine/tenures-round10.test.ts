@@ -419,3 +419,33 @@ describe('a start told with a weekday: "since becoming prime minister last Frida
     expect(isRed(verdictsOn(text, 'since becoming prime minister', '2024-07-20'))).toBe(false);
   });
 });
+
+describe('a departure told with its date: "X resigned as TITLE on DATE", "X, who stepped down in MONTH YEAR" (tenure-dismissed.ts)', () => {
+  const yermak = 'Andriy Yermak resigned as head of the Presidential Office on November 28, 2025.';
+  const stoltenberg = 'Jens Stoltenberg stepped down as NATO Secretary General on October 1, 2024.';
+  // Johnson announced his resignation on 7 July 2022 and left office on 6 September.
+  const johnson = 'Boris Johnson resigned as prime minister in July 2022.';
+  const sunak = 'Rishi Sunak, who stepped down in July 2024, spoke in the Commons.';
+
+  it('confirms a departure on the record’s end, or announced weeks before it', () => {
+    expect(tenureVerdicts(yermak, 'resigned as head', '2025-12-01')).toEqual(['supported']);
+    expect(tenureVerdicts(stoltenberg, 'stepped down as NATO', '2025-12-01')).toEqual(['supported']);
+    expect(tenureVerdicts(johnson, 'resigned as prime minister', '2025-12-01')).toEqual(['supported']);
+    expect(tenureVerdicts(sunak, 'who stepped down in July 2024', '2025-12-01')).toEqual(['supported']);
+  });
+
+  it('flags a date two years and more before the end, or after it', () => {
+    expect(tenureVerdicts(johnson.replace('2022', '2020'), 'resigned as prime minister', '2025-12-01')).toEqual(['contradicted']);
+    expect(tenureVerdicts(yermak.replace('November 28, 2025', 'March 2, 2026'), 'resigned as head', '2026-03-05')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('does not flag a caretaker’s resignation a year before leaving, a date a year early, or no office named', () => {
+    // Rutte's cabinet resigned on 7 July 2023; he stayed caretaker prime minister until 2 July 2024.
+    const rutte = 'Mark Rutte resigned as prime minister in July 2023 after his coalition collapsed.';
+    expect(isRed(verdictsOn(rutte, 'resigned as prime minister', '2024-08-01'))).toBe(false);
+    expect(isRed(verdictsOn(stoltenberg.replace('2024', '2023'), 'stepped down', '2025-12-01'))).toBe(false);
+    expect(isRed(verdictsOn(sunak.replace('2024', '2021'), 'stepped down', '2025-12-01'))).toBe(false);
+  });
+});
