@@ -30,6 +30,7 @@ import {
   type Dated,
 } from './history-common';
 import { numberFrom, ordinalText } from '../numbers';
+import { waitClaims } from './membership-wait';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
@@ -87,9 +88,12 @@ interface Named {
 }
 
 function findStepClaims(doc: Doc): Annotation[] {
+  // A wait counted from its start to the article's day (membership-wait.ts) comes first: "ends a 20-month wait that
+  // began in May 2022, when it sent in its application" is wrong by its count, though the application's month is right.
+  const waits = waitClaims(doc);
   const steps = doc.facts.base.history?.accessionSteps;
-  if (!steps?.length || !HINT_RE.test(doc.text)) return [];
-  const out: Annotation[] = [];
+  if (!steps?.length || !HINT_RE.test(doc.text)) return waits;
+  const out: Annotation[] = [...waits];
   const push = (a: Annotation | null) => {
     if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   };

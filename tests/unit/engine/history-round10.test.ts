@@ -283,3 +283,23 @@ describe('meetings of ministers the record lacked, and the Ramstein meeting told
     expect(verdictsOn(dm, 'met on October 28', '2021-11-05').filter((v) => v === 'supported')).toEqual([]);
   });
 });
+
+describe('a wait counted from a start the sentence gives to the article’s day', () => {
+  // AP, 7 March 2024 (held-out 8, u035, a labelled error: May 2022 to 7 March 2024 is 21 to 22 months).
+  const ap = 'For Sweden, it ends a 20-month wait that began in May 2022, when it sent in its application to join NATO.';
+
+  it('a count more than a month off is contradicted; one that fits is confirmed', () => {
+    expect(verdictsOn(ap, 'ends a 20-month wait', '2024-03-07')).toEqual(['contradicted']);
+    expect(verdictsOn(ap.replace('20-month', '22-month'), 'ends a 22-month wait', '2024-03-07')).toEqual(['supported']);
+    // https://classifyied.com/countries/sweden-is-already-a-member-of-nato-20240308-1025/amp/: "a process that ... took 22 months"
+    const nearly = 'Sweden’s entry ends a nearly two-year journey that began in May 2022, when it applied to join NATO.';
+    expect(verdictsOn(nearly, 'ends a nearly two-year journey', '2024-03-07')).toEqual(['supported']);
+  });
+
+  it('not when the wait ended before (past tense), nor with no year to its start, nor in a hypothetical', () => {
+    expect(isRed(verdictsOn(ap.replace('ends a', 'ended a'), '20-month wait', '2024-03-07'))).toBe(false);
+    expect(isRed(verdictsOn(ap.replace('May 2022', 'May'), '20-month wait', '2024-03-07'))).toBe(false);
+    const would = 'If Hungary approves, Sweden ends a 20-month wait that began in May 2022.';
+    expect(isRed(verdictsOn(would, '20-month wait', '2024-03-07'))).toBe(false);
+  });
+});
