@@ -395,18 +395,21 @@ describe('one holder’s first name on another holder’s surname (title-first-n
   // heldout6.jsonl k047, UNN, 12 February 2025 (a machine-translation garble): the Secretary was Pete Hegseth.
   const k047 = 'The new US Secretary of Defense Pete Hagel has arrived at NATO Headquarters in Brussels.';
 
-  it('contradicts the mixed name, in both orders', () => {
-    expect(titleVerdicts(k047, 'Pete Hagel', '2025-02-12')).toEqual(['contradicted']);
+  it('contradicts the mixed name with the title in apposition', () => {
+    // Before the name it is held back for now (title-first-name.ts): the excerpt's second, unlabelled "U.S. Defense Secretary Pete Hagel".
+    expect(titleVerdicts(k047, 'Pete Hagel', '2025-02-12')).toEqual([]);
+    expect(titleVerdicts('Pete Hagel, the US Secretary of Defense, arrived at NATO Headquarters.', 'Pete Hagel', '2025-02-12')).toEqual([
+      'contradicted',
+    ]);
     expect(titleVerdicts('Mark Stoltenberg, the NATO Secretary General, said on Monday.', 'Mark Stoltenberg', '2025-06-15')).toEqual([
       'contradicted',
     ]);
-    expect(titleVerdicts('German Chancellor Olaf Merz said on Monday.', 'Olaf Merz', '2025-06-15')).toEqual(['contradicted']);
   });
 
   it('leaves alone the earlier holder’s own first name, a year told, a former title and an honorific office', () => {
     expect(isRed(verdictsOn('NATO Secretary General Jens Stoltenberg said on Monday.', 'Stoltenberg', '2022-06-15'))).toBe(false);
-    expect(isRed(verdictsOn('In 2014, NATO Secretary General Mark Stoltenberg said.', 'Stoltenberg', '2025-06-15'))).toBe(false);
-    expect(isRed(verdictsOn('Former NATO Secretary General Mark Stoltenberg said.', 'Stoltenberg', '2025-06-15'))).toBe(false);
+    expect(isRed(verdictsOn('In 2014, Mark Stoltenberg, the NATO Secretary General, said.', 'Stoltenberg', '2025-06-15'))).toBe(false);
+    expect(isRed(verdictsOn('Mark Stoltenberg, the former NATO Secretary General, said.', 'Stoltenberg', '2025-06-15'))).toBe(false);
     expect(isRed(verdictsOn('President Ike Eisenhower said.', 'Eisenhower', '2025-06-15'))).toBe(false);
   });
 });
