@@ -50,6 +50,11 @@ const HAD_BEEN = String.raw`had\s+been(?!\s+in\s+(?:post|office)\b)|(?:has\s+|ha
 // "Patrushev, who is believed to be one of Putin's closest confidants and held the position of Security
 // Council secretary since 2008": a relative clause whose second verb is the tenure's.
 const WHO_AND = String.raw`(?:\s*,\s*who\s+[^,.;:()"“”]{1,80}?\s+and\s+(?=(?:has\s+|had\s+)?held\s+the\s|has\s+served\s|had\s+served\s|has\s+been\s|had\s+been\s))`;
+// "Mark Rutte, NATO Secretary General since October 2024, said", "Andriy Yermak, head of the
+// presidential office since February 2020,": a title in apposition with its start, read as "has been
+// TITLE since" (a title alone: no verb form or preposition among its words).
+const TITLE_SINCE_RE = /^\s*,\s+((?:the\s+)?[^,.;:()"“”]{3,60}?)\s+since\s/;
+const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|which|has|had|is|was)\b/;
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
@@ -101,7 +106,16 @@ function findTenureClaims(doc: Doc): Annotation[] {
     const sentence = sentenceOf(doc, p.start);
     const tail = doc.text.slice(p.end, sentence.end);
     const verb = TENURE_RE.exec(tail);
-    if (!verb) continue;
+    if (!verb) {
+      const apposed = TITLE_SINCE_RE.exec(tail);
+      if (apposed && !TITLE_WORDS_NOT_RE.test(apposed[1])) {
+        // Tenseless: told of the sentence's time, which may be past ("In 2019, X, NATO Secretary General
+        // since 2014, said"), so only the start is judged, as after "had been".
+        const found = findClaim(doc, p, sentence, p.end + apposed[0].indexOf(apposed[1]), 'had been');
+        if (found) out.push(found);
+      }
+      continue;
+    }
     const verbEnd = p.end + verb[0].length;
     // An appositive that names someone else is a list or a clause about them, not about this person;
     // a possessive does not ("Patrushev, who is believed to be one of Putin's closest confidants and held").
@@ -274,7 +288,12 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   )
     return null;
   const judged = judgeStart(doc, p.personId, t, date);
-  let ann = fits && !untitled && !loose && STILL_RE.test(verb) ? stillInOffice(doc, p.personId, t, judged) : judged;
+  // "Jens Stoltenberg, who has been NATO Secretary General since 2014, said in 2019": the present perfect
+  // of a time the sentence tells (another, earlier year) says nothing of the article's day.
+  const earlierYear = (doc.text.slice(sentence.start, sentence.end).match(/\b(?:19|20)\d{2}\b/g) ?? []).some(
+    (y) => y > date.last.slice(0, 4) && y < doc.asOf.slice(0, 4),
+  );
+  let ann = fits && !untitled && !loose && !earlierYear && STILL_RE.test(verb) ? stillInOffice(doc, p.personId, t, judged) : judged;
   // "has led Russia since 1999" of a leader who changed offices and still leads it: true.
   if (
     fits &&

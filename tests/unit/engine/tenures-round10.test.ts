@@ -449,3 +449,24 @@ describe('a departure told with its date: "X resigned as TITLE on DATE", "X, who
     expect(isRed(verdictsOn(sunak.replace('2024', '2021'), 'stepped down', '2025-12-01'))).toBe(false);
   });
 });
+
+describe('a title in apposition with its start: "X, TITLE since DATE," (tenure.ts)', () => {
+  const rutte = 'Mark Rutte, NATO Secretary General since October 2024, said allies must spend more.';
+  const yermak = 'Andriy Yermak, head of the presidential office since February 2020, met Steve Witkoff.';
+
+  it('confirms the start, and flags a wrong one', () => {
+    expect(tenureVerdicts(rutte, 'NATO Secretary General since October 2024', '2025-03-01')).toEqual(['supported']);
+    expect(tenureVerdicts(yermak, 'head of the presidential office since February 2020', '2025-03-01')).toEqual(['supported']);
+    expect(tenureVerdicts(rutte.replace('2024', '2022'), 'NATO Secretary General since', '2025-03-01')).toEqual(['contradicted']);
+  });
+
+  it('judges only the start: the apposition takes the sentence’s time, and no verb form or preposition is a title', () => {
+    const past = 'In 2019, Jens Stoltenberg, NATO Secretary General since 2014, said allies must spend more.';
+    expect(tenureVerdicts(past, 'NATO Secretary General since 2014', '2025-03-01')).toEqual(['supported']);
+    // The present perfect of a sentence that tells another, earlier year is not "still in office" either.
+    const perfect = 'Jens Stoltenberg, who has been NATO Secretary General since 2014, said in 2019 that allies must spend more.';
+    expect(isRed(verdictsOn(perfect, 'NATO Secretary General since 2014', '2025-03-01'))).toBe(false);
+    const tipped = 'Kaja Kallas, tipped as foreign policy chief since June, spoke.';
+    expect(isRed(verdictsOn(tipped, 'Kaja Kallas', '2024-11-01'))).toBe(false);
+  });
+});
