@@ -107,7 +107,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     const tail = doc.text.slice(p.end, sentence.end);
     const verb = TENURE_RE.exec(tail);
     if (!verb) {
-      const apposed = TITLE_SINCE_RE.exec(tail);
+      const apposed = tail.includes(' since ') ? TITLE_SINCE_RE.exec(tail) : null;
       if (apposed && !TITLE_WORDS_NOT_RE.test(apposed[1])) {
         // Tenseless: told of the sentence's time, which may be past ("In 2019, X, NATO Secretary General
         // since 2014, said"), so only the start is judged, as after "had been".
