@@ -98,16 +98,16 @@ export function eventStarts(doc: Doc): Annotation[] {
 }
 
 /** The office and date after the verb at `at` ("assuming the NATO leadership earlier this year"). */
-function toldAfter(doc: Doc, at: number, sentence: Span): Told | null {
+function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told | null {
   const verb = VERB_RE.exec(doc.text.slice(at, at + 30));
   if (!verb) return null;
   const objStart = at + verb[0].length;
   // The date: the first within reach, right after the object (a preposition may stand before it).
   const dates = datesIn(doc, { start: objStart, end: Math.min(sentence.end, objStart + REACH) }, sentence);
   const date = dates[0];
-  // A weekday ("since becoming British leader last Friday", July 2024) may confirm a start; judge never
-  // flags one (it is no date of the text's own).
-  if (!date || date.granularity === 'span') return null;
+  // A weekday ("since becoming British leader last Friday", July 2024) may confirm a start told in a
+  // clause (`weekdays`); judge never flags one (it is no date of the text's own).
+  if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day' && !weekdays)) return null;
   const object = doc.text.slice(objStart, date.start).replace(/\s+(?:in|on|since|from|later|earlier)\s*$/i, '');
   // Nothing but the object and a few words ("again", "in the USA") between the verb and the date.
   if (/[,;:()]/.test(object) || object.length > 60) return null;
@@ -143,7 +143,7 @@ function toldAfter(doc: Doc, at: number, sentence: Span): Told | null {
 function clauseStart(doc: Doc, i: number, seen: Set<number>): Annotation | null {
   const sentence = sentenceOf(doc, i);
   const verbAt = doc.text.indexOf(' ', i) + 1;
-  const told = toldAfter(doc, verbAt, sentence);
+  const told = toldAfter(doc, verbAt, sentence, true);
   if (!told || seen.has(told.date.start)) return null;
   // Leading the sentence (or its clause): the person is named right after it, or "he"/"she".
   const leading = !/\S/.test(doc.text.slice(sentence.start, i).replace(/^[\s"“]+/, '')) || /,\s*$/.test(doc.text.slice(sentence.start, i));
