@@ -31,6 +31,7 @@ import {
 } from './history-common';
 import { numberFrom, ordinalText } from '../numbers';
 import { waitClaims } from './membership-wait';
+import { mapClaims } from './membership-map';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
@@ -90,7 +91,8 @@ interface Named {
 function findStepClaims(doc: Doc): Annotation[] {
   // A wait counted from its start to the article's day (membership-wait.ts) comes first: "ends a 20-month wait that
   // began in May 2022, when it sent in its application" is wrong by its count, though the application's month is right.
-  const waits = waitClaims(doc);
+  // Ukraine's Membership Action Plan dropped at Vilnius (membership-map.ts) is read alongside.
+  const waits = [...waitClaims(doc), ...mapClaims(doc)];
   const steps = doc.facts.base.history?.accessionSteps;
   if (!steps?.length || !HINT_RE.test(doc.text)) return waits;
   const out: Annotation[] = [...waits];

