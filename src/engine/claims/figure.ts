@@ -734,7 +734,10 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
 
 /** The summit a figure is said to have been agreed at, and where that phrase ends in the text after the figure. */
 interface AgreedAt {
-  summit: 'nato-summit-2014-wales' | 'nato-summit-2023-vilnius' | 'nato-summit-2025-the-hague';
+  /** The summit that set a target, or `none`: a summit that set no spending target (`place` says which). */
+  summit: 'nato-summit-2014-wales' | 'nato-summit-2023-vilnius' | 'nato-summit-2025-the-hague' | 'none';
+  /** As written, for a summit that set no target: "2016 Warsaw summit". */
+  place?: string;
   /** Characters after the figure that the phrase takes up (0 when it leads). */
   end: number;
   /** Said as the summit's own agreement ("The 2014 Wales summit agreed that allies would spend"), not one ally's. */
@@ -756,14 +759,22 @@ const SUMMITS: Array<[RegExp, AgreedAt['summit']]> = [
 // at the 2014 Wales Summit" (defence-industry.eu, June 2025) (after the figure).
 const AGREED_AFTER_RE =
   /^(?:\s+(?:of\s+)?(?:GDP|gross domestic product))?(?:\s+(?:defen[cs]e\s+)?(?:spending\s+)?(?:target|goal|guideline|benchmark|pledge|commitment|threshold))?\s*,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:agreed(?:\s+upon)?|adopted|set|endorsed|decided|approved|established|made)\s+(?:on\s+)?(?:at|in)\s+(?:the\s+)?((?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius))\b(?:\s+summit)?/i;
+// "the 2% target agreed at the 2014 summit in Newport", "the 2% goal set at NATO's 2016 Warsaw summit" (after the figure):
+// a summit named by its place and the word "summit", including the summits that set no spending target. Warsaw (2016),
+// Brussels (2017, 2018, 2021), London (2019), Madrid (1997, 2022), Washington (1999, 2024) and the summits of 2004-2012
+// reaffirmed or reported on the targets but set none; Prague (2002) and Riga (2006) are left out, as accounts differ on
+// where the 2% guideline was first agreed. "reaffirmed", "endorsed" and "reiterated" are not read: a summit may do that.
+const AGREED_AT_SUMMIT_AFTER_RE =
+  /^(?:\s+(?:of\s+)?(?:GDP|gross domestic product))?(?:\s+(?:defen[cs]e\s+)?(?:spending\s+)?(?:target|goal|guideline|benchmark|pledge|commitment|threshold))?\s*,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:agreed(?:\s+upon)?|adopted|set|decided|established|made)\s+(?:on\s+)?(?:at|during)\s+(?:the\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)(?:((?:19|20)\d{2})\s+)?(?:(?:NATO\s+)?(Hague|Wales|Newport|Vilnius|Warsaw|Brussels|London|Madrid|Washington|Chicago|Lisbon|Bucharest|Istanbul)\s+(?:NATO\s+)?[Ss]ummit|(?:NATO\s+)?[Ss]ummit\s+in\s+(?:the\s+)?(Hague|Wales|Newport|Vilnius|Warsaw|Brussels|London|Madrid|Washington|Chicago|Lisbon|Bucharest|Istanbul))\b/i;
 // "agreed in The Hague to spend X%", "The Hague summit's X% target", "Wales pledge of X%" (before the figure).
 const AGREED_BEFORE_RE =
   /(?:\b(?:agreed|pledged|committed|decided)\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius)(?:\s+summit)?\s+to\s+(?:spend|invest|raise\s+(?:defen[cs]e\s+)?spending\s+to)\s+(?:at\s+least\s+)?|\b(?:Hague|Wales|Vilnius)(?:\s+summit)?['’]s\s+|\b(?:Hague|Wales|Vilnius)\s+(?:summit\s+)?(?:target|goal|pledge|commitment)\s+of\s+(?:at\s+least\s+)?)$/i;
 
 // The summit first, then the agreement to spend, before the figure: "At the 2014 Wales summit, allies agreed to spend",
-// "The 2014 Wales summit agreed that allies would spend", "In Wales in 2014, NATO members committed to spending".
+// "The 2014 Wales summit agreed that allies would spend", "In Wales in 2014, NATO members committed to spending", "At the
+// Hague summit, NATO leaders agreed to raise defence spending to".
 const SUMMIT_THEN_AGREED_RE =
-  /\b(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?[^.;]{0,50}?\b(?:agreed|pledged|committed|decided|promised|vowed)\b[^.;]{0,30}?\b(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing)|devot(?:e|ing)|dedicat(?:e|ing))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+  /\b(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?[^.;]{0,50}?\b(?:agreed|pledged|committed|decided|promised|vowed)\b[^.;]{0,30}?\b(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing)|devot(?:e|ing)|dedicat(?:e|ing)|(?:rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|lift(?:ing)?)\s+(?:(?:their|its|annual|national|core)\s+)?(?:defen[cs]e\s+|military\s+)?(?:spending|budgets?|expenditures?|investment)\s+to)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 
 // The commitment named, then the summit it was made at, then what it asks: "a commitment made in Wales in 2014, which
 // was to reach 2%" (The Diplomat in Spain, October 2025), "the pledge made at the 2014 Wales summit to spend 2%", "the
@@ -781,6 +792,16 @@ function summitOf(text: string, leading = false): AgreedAt | null {
   }
   const direct = leading ? AGREED_BEFORE_RE.exec(text) : AGREED_AFTER_RE.exec(text);
   const m = direct ?? (leading ? SUMMIT_THEN_AGREED_RE.exec(text) : null);
+  if (!m && !leading) {
+    const named = AGREED_AT_SUMMIT_AFTER_RE.exec(text);
+    const place = named && (named[2] ?? named[3]);
+    if (!named || !place) return null;
+    for (const [re, summit] of SUMMITS) if (re.test(place)) return { summit, end: named[0].length };
+    const written = named[0]
+      .slice(named[0].search(/\b(?:at|during)\s/i))
+      .replace(/^(?:at|during)\s+(?:the\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)/i, '');
+    return { summit: 'none', place: written, end: named[0].length };
+  }
   if (!m) return null;
   const said = leading ? m[0] : m[1];
   const bySummit = !direct && /^(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?\s+(?:agreed|decided)\b/i.test(m[0]);
@@ -794,6 +815,7 @@ function summitOf(text: string, leading = false): AgreedAt | null {
  * for what one ally agreed to spend ("Spain agreed in The Hague to spend 2.1%").
  */
 function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boolean, deadline?: string): Judged | null {
+  if (at.summit === 'none') return agreedWhereNoneWas(doc, value, at.place ?? 'that summit', targetNamed);
   const target = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === at.summit);
   if (!target || target.adopted > doc.asOf) return null;
   const fact = `${target.summary} (adopted ${formatDay(target.adopted)})`;
@@ -826,6 +848,26 @@ function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boole
     // a passage about a later year.
     factIds: right && !at.targetNamed ? [target.id] : [target.id, TARGET_YEARS_FACT],
     sources: sourcesOf(target),
+  };
+}
+
+/**
+ * A target said to be agreed at a summit that set none ("the 2% target agreed at the 2016 Warsaw summit"): contradicted
+ * when the target itself is named and a target of that figure is on record (its summit is the fact); else context. A
+ * figure no target ever had is left to the other readers.
+ */
+function agreedWhereNoneWas(doc: Doc, value: number, place: string, targetNamed: boolean): Judged | null {
+  const withValue = doc.facts.base.figures.spendingTargets.filter(
+    (t) => t.adopted <= doc.asOf && (t.percent === value || t.components?.some((c) => c.percent === value)),
+  );
+  if (!withValue.length) return null;
+  const where = withValue.map((t) => `${t.summary} (adopted ${formatDay(t.adopted)})`).join(' ');
+  return {
+    verdict: targetNamed && withValue.every(isConfident) && doc.dateCertain ? 'contradicted' : 'context',
+    message: `No spending target was agreed at the ${place}: NATO set its ${value}% ${withValue.length > 1 ? 'targets' : 'target'} in ${[...new Set(withValue.map((t) => t.adopted.slice(0, 4)))].join(' and ')}.`,
+    fact: where,
+    factIds: [...withValue.map((t) => t.id), TARGET_YEARS_FACT],
+    sources: withValue.flatMap((t) => sourcesOf(t)),
   };
 }
 

@@ -214,10 +214,11 @@ export const titleDetector: ClaimDetector = {
 // all the necessary characteristics to occupy the position of president of Romania, Mircea Geoană is
 // not a new name" (bursa.ro, September 2024: a candidate, a red flag on a true sentence of the fifth
 // precision audit); "in his bid for the post of Secretary General, Rutte ...". The title is not the
-// name's. Not "the Office of Ukrainian President X" or "the preferred candidate of U.S. President X",
+// name's. So is the office a clause of purpose names: "To be appointed NATO secretary general, Rutte needs the approval
+// of all 31 members" (February 2024, a red flag on a true sentence of the ninth held-out set). Not "the Office of Ukrainian President X" or "the preferred candidate of U.S. President X",
 // whose titles are theirs.
 const OFFICE_AS_THING_RE =
-  /\b(?:(?:position|post|role|job|seat)[ \t]+of|(?:candidacy|candidate|nomination|bid|race|run|running|campaign|post|position)[ \t]+for|to[ \t]+(?:become|occupy|hold|seek|run[ \t]+for)|becoming|seeking)[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?$/i;
+  /\b(?:(?:position|post|role|job|seat)[ \t]+of|(?:candidacy|candidate|nomination|bid|race|run|running|campaign|post|position)[ \t]+for|to[ \t]+(?:become|occupy|hold|seek|run[ \t]+for)|to[ \t]+be[ \t]+(?:appointed|elected|named|confirmed|chosen|selected|nominated|installed|sworn[ \t]+in)(?:[ \t]+as)?|becoming|seeking)[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?$/i;
 
 const AIDE_OF_RE =
   /\b(?:aide|adviser|advisor|assistant|counsell?or|spokes(?:man|woman|person)|envoy|press[ \t]+secretary|chief[ \t]+of[ \t]+staff)[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?$/i;
