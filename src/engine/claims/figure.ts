@@ -461,11 +461,24 @@ export const TARGET_YEARS_FACT = 'nato-spending-target-years';
  * 2%), when NATO had set the figure by that year (it may be told as reaffirmed), or when the figure is not a share of
  * GDP NATO ever named.
  */
-function wrongFigureForYear(targets: readonly SpendingTarget[], value: number, year: string): Judged | null {
+function wrongFigureForYear(targets: readonly SpendingTarget[], value: number, year: string, setThen = false): Judged | null {
   const has = (t: SpendingTarget) => t.percent === value || t.components?.some((c) => c.percent === value);
   const thatYear = targets.filter((t) => t.adopted.slice(0, 4) === year);
   const sameValue = targets.filter(has);
   const verdict = (ts: readonly SpendingTarget[]) => (ts.every(isConfident) ? 'contradicted' : 'context');
+  // "the previous 2% target set in 2016": a year NATO set no target in, after 2006 (the guideline; accounts differ on
+  // 2002 and 2006 before it), said of the figure's setting in its own phrase, not of a reaffirmation.
+  const earlier = sameValue.filter((t) => t.adopted.slice(0, 4) < year);
+  if (setThen && !thatYear.length && year >= '2007' && earlier.length && earlier.every(isConfident)) {
+    const years = [...new Set(earlier.map((t) => t.adopted.slice(0, 4)))].join(' and ');
+    return {
+      verdict: 'contradicted',
+      message: `NATO set no spending target in ${year}: its ${value}% dates from ${years}.`,
+      fact: earlier.map((t) => `${t.summary} (adopted ${formatDay(t.adopted)})`).join(' '),
+      factIds: [...earlier.map((t) => t.id), TARGET_YEARS_FACT],
+      sources: sourcesOf(...earlier),
+    };
+  }
   // "In 2025, allies agreed to spend at least 2%": a figure NATO had set by then may be told as reaffirmed.
   if (sameValue.some((t) => t.adopted.slice(0, 4) <= year)) return null;
   if (thatYear.length && !thatYear.some(has)) {
@@ -603,7 +616,9 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
   const setIn = SET_IN_YEAR_AFTER_RE.exec(around.after);
   const setInYear = setIn?.[1] ?? setIn?.[2] ?? decisionYear;
   if (setInYear && allianceSaid && !sameValue.some((s) => s.adopted.slice(0, 4) === setInYear)) {
-    const wrong = wrongFigureForYear(targets, value, setInYear);
+    // Set then, in the phrase's own verb: not "endorsed" (a summit reaffirms), nor a year read from elsewhere.
+    const setThen = !!setIn && /\b(?:set|agreed|adopted|established|introduced)\b/i.test(setIn[0]) && !/\bendorsed\b/i.test(setIn[0]);
+    const wrong = wrongFigureForYear(targets, value, setInYear, setThen);
     if (wrong) return wrong;
   }
 
@@ -774,7 +789,7 @@ const AGREED_BEFORE_RE =
 // "The 2014 Wales summit agreed that allies would spend", "In Wales in 2014, NATO members committed to spending", "At the
 // Hague summit, NATO leaders agreed to raise defence spending to".
 const SUMMIT_THEN_AGREED_RE =
-  /\b(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?[^.;]{0,50}?\b(?:agreed|pledged|committed|decided|promised|vowed)\b[^.;]{0,30}?\b(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing)|devot(?:e|ing)|dedicat(?:e|ing)|(?:rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|lift(?:ing)?)\s+(?:(?:their|its|annual|national|core)\s+)?(?:defen[cs]e\s+|military\s+)?(?:spending|budgets?|expenditures?|investment)\s+to)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+  /\b(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?[^.;]{0,50}?\b(?:agreed|pledged|committed|decided|promised|vowed)\b[^.;]{0,30}?\b(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing)|devot(?:e|ing)|dedicat(?:e|ing)|(?:rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|lift(?:ing)?)\s+(?:(?:their|its|annual|national|core)\s+)?(?:defen[cs]e\s+|military\s+)?(?:spending|budgets?|expenditures?|outlays|investment)\s+to)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 
 // The commitment named, then the summit it was made at, then what it asks: "a commitment made in Wales in 2014, which
 // was to reach 2%" (The Diplomat in Spain, October 2025), "the pledge made at the 2014 Wales summit to spend 2%", "the

@@ -31,6 +31,7 @@ const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Kremlin|Urals)\b/;
 const CAP_MAKERS_RE = /\b(G7|G-7|Group\s+of\s+Seven|Big\s+Seven|Price\s+Cap\s+Coalition)\b/i;
 const PRODUCTS_RE = /\b(products?|diesel|gasoline|petrol|kerosene|fuel\s+oil|naphtha|refined)\b/i;
 const DOLLARS = '(?:US\\$|\\$|USD\\s?)\\s?(\\d{2,3}(?:\\.\\d{1,2})?)';
+const ANY_DOLLARS_RE = new RegExp(DOLLARS, 'g');
 // "$60 price cap", "$60-a-barrel cap", "$47.60 per barrel price ceiling".
 const VALUE_CAP_RE = new RegExp(
   `${DOLLARS}(?:\\s*\\([^)]{0,20}\\))?(?:[- ](?:a|per)[- ]barrel)?\\s*(?:price\\s+)?(?:cap|ceiling|limit)\\b`,
@@ -195,6 +196,25 @@ function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Ann
     const word = CAP_RE.exec(text)!;
     const capStartAt = sentence.start + word.index;
     const span = { start: Math.min(capStartAt, d.start), end: Math.max(capStartAt + word[0].length, d.end) };
+    // "The G7 price cap of $50 a barrel on Russian crude took effect on December 5, 2022": the day is the cap's, the level
+    // is not. One level told, more than a dollar off the one that started that day: contradicted; two or more (a
+    // lowering told with the first day) are left alone.
+    // The products' two caps ($100 and $45) started on one day: a level is wrong only if no cap starting then had it.
+    const levels = valuesIn(text, sentence.start);
+    const figures = new Set([...text.matchAll(ANY_DOLLARS_RE)].map((m) => Number(m[1])));
+    if (levels.length > 1 || figures.size > 1) return null;
+    if (levels.length === 1 && !starting.some((c) => sameUsd(c.usd, levels[0].usd))) {
+      if (Math.abs(levels[0].usd - cap.usd) < 1 || !RUSSIA_RE.test(text)) return null;
+      const sure = cap.confidence === 'verified' && doc.dateCertain;
+      const wrongSpan = { start: Math.min(levels[0].span.start, span.start), end: Math.max(levels[0].span.end, span.end) };
+      return capAnnotation(
+        doc,
+        wrongSpan,
+        sure ? 'contradicted' : 'context',
+        cap,
+        `Not so: the cap that applied from ${formatDay(cap.from)} was $${formatUsd(cap.usd)}, not $${formatUsd(levels[0].usd)}. ${cap.summary}`,
+      );
+    }
     return capAnnotation(doc, span, cap.confidence === 'verified' ? 'supported' : 'context', cap, `On record: ${cap.summary}`);
   }
   return null;
@@ -443,6 +463,16 @@ function judgeCap(doc: Doc, sentence: Span, text: string, said: Said, caps: Pric
 
   // "introduced in 2021": a year the level was not set in, far from every day it was agreed or applied.
   const written = dates.find((d) => d.explicitYear && !d.relative);
+  // "A $60 price cap on Russian crude oil took effect on December 5, 2022, and the EU later lowered it to $47.60": the day
+  // is the first day of another level the sentence names, not this one's.
+  // Every dollar figure counts: the level phrase of one may take in the other's ("price cap ... lowered it to $47.60").
+  const anotherLevelsDay =
+    !!written &&
+    [...text.matchAll(ANY_DOLLARS_RE)].some(
+      (m) =>
+        !sameUsd(Number(m[1]), said.usd) && caps.some((c) => sameUsd(c.usd, Number(m[1])) && days(c).some((r) => gapDays(written, r) <= 3)),
+    );
+  if (anotherLevelsDay) return null;
   if (written && introduced && !said.previous) {
     // A year said of the level's introduction, tied to it in the words ("a $60 per barrel cap was introduced by
     // Ukraine's allies in 2023"): wrong when no day of the level falls in it, however close the year's first day is to

@@ -151,7 +151,7 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         }
         continue;
       }
-      // A written-out date a few weeks off a designation of the same target by the same issuer.
+      // A written-out date a few weeks off a designation of the same target by the same issuer, or its day with the year slipped.
       const written = dates.find((d) => !d.relative && d.granularity === 'day');
       // Not when the clause tells of another measure against the same banks: "On February 26, 2022,
       // the European Union, United States, United Kingdom, and Canada announced the exclusion of
@@ -159,7 +159,7 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       // day of the SWIFT cut-off (swift.ts), not of their designation.
       const near =
         written && targetIds.length && jurisdictions.size && !OTHER_MEASURE_RE.test(clauseText)
-          ? candidates.find((s) => gapDays(written, factRange(s.date)) <= 21)
+          ? (candidates.find((s) => gapDays(written, factRange(s.date)) <= 21) ?? candidates.find((s) => yearSlip(written, s.date)))
           : undefined;
       if (near && written) {
         const fact = describe(doc, near);
@@ -193,6 +193,16 @@ function findSanctionClaims(doc: Doc): Annotation[] {
     previousTargets = targetsHere;
   }
   return out;
+}
+
+/**
+ * A day told with the year one off a designation's own day ("Britain sanctioned Rosneft and Lukoil on October 22, 2024", of
+ * 15 October 2025's; "sanctioned by the US on January 10, 2024", of 10 January 2025's): the same action with its year
+ * slipped, as a different action of the same issuer against the same target on the same day a year apart is not.
+ */
+function yearSlip(written: DayRange, day: string): boolean {
+  if (written.first !== written.last || day.length !== 10) return false;
+  return written.first.slice(4) === day.slice(4) && Math.abs(Number(written.first.slice(0, 4)) - Number(day.slice(0, 4))) === 1;
 }
 
 const CAPITALS: Array<[RegExp, string]> = [

@@ -136,12 +136,12 @@ describe('a target named by its figure and the year it was set', () => {
     expect(verdictsOn(darakchi, 'the 2 percent obligation', '2025-06-25')).toEqual(['supported']);
   });
 
-  it("leaves a year that matches no target untold as supported, and one ally's own target alone", () => {
+  it("contradicts a year NATO set no target in (after 2006, the guideline's year), and leaves one ally's own target alone", () => {
     const wrongYear =
       'NATO leaders met in The Hague. The new figure is a major leap compared to the 2 percent obligation set in 2010, which most allies now meet in defense spending.';
-    const v = verdictsOn(wrongYear, 'the 2 percent', '2025-07-01');
-    expect(v).not.toContain('supported');
-    expect(isRed(v)).toBe(false);
+    expect(verdictsOn(wrongYear, 'the 2 percent', '2025-07-01')).toEqual(['contradicted']);
+    // Before 2007 accounts differ on where the 2% was first agreed (Prague, 2002; Riga and the defence ministers, 2006).
+    expect(isRed(verdictsOn(wrongYear.replace('2010', '2002'), 'the 2 percent', '2025-07-01'))).toBe(false);
     const own = 'NATO welcomed the plan. Germany has met its own 2 percent obligation set in 2014 for defense spending.';
     expect(verdictsOn(own, '2 percent', '2025-07-01')).toEqual([]);
   });

@@ -1,0 +1,132 @@
+// Spending targets and sanctions, tenth round, from probes built on the fact base (true and false versions of each
+// kind of claim): a target said to be agreed at a summit that set none, or in a year NATO set none; the raise told as a
+// summit's agreement; a price cap's first day told with another level; a designation's day with its year slipped; and
+// a title named as the aim of a clause of purpose. Each with its source where the sentence is real, the same sentence
+// with the fact changed, and a similar true sentence that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { figureVerdictsOn, isRed, kindOn, verdictsOn } from './helpers';
+
+const sanctionVerdictsOn = (text: string, quote: string, asOf: string) => kindOn('sanction', text, quote, asOf).map((a) => a.verdict);
+
+describe('a spending target said to be agreed at a summit', () => {
+  // defence-industry.eu, June 2025: "the previous benchmark of 2% GDP, established at the 2014 Wales Summit".
+  it('confirms the summit that set it, by its place or as "the YEAR summit in PLACE"', () => {
+    expect(figureVerdictsOn("NATO's 2% defence spending goal was set at NATO's 2014 Wales summit.", '2%', '2019-05-01')).toEqual([
+      'supported',
+    ]);
+    expect(figureVerdictsOn('The 2% defence spending target was agreed at the 2014 summit in Newport, Wales.', '2%', '2019-05-01')).toEqual(
+      ['supported'],
+    );
+  });
+
+  it('contradicts a summit that set no target: Warsaw, Brussels 2018, Madrid', () => {
+    expect(figureVerdictsOn("The 2% defence spending goal was set at NATO's 2016 Warsaw summit.", '2%', '2019-05-01')).toEqual([
+      'contradicted',
+    ]);
+    expect(figureVerdictsOn('The 2% defence spending target was agreed at the 2018 Brussels summit.', '2%', '2019-05-01')).toEqual([
+      'contradicted',
+    ]);
+    expect(figureVerdictsOn('The 5% defence spending target was adopted at the NATO summit in Madrid.', '5%', '2025-09-01')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('leaves a reaffirmation alone, and Riga and Prague, where accounts differ on the 2% guideline', () => {
+    // TRT World, July 2025 (not a source; a sentence as the press writes it): "At the 2006 NATO summit in Riga, leaders first
+    // agreed on a two percent of GDP target".
+    expect(isRed(figureVerdictsOn('The 2% defence spending target was agreed at the 2006 summit in Riga.', '2%', '2019-05-01'))).toBe(
+      false,
+    );
+    expect(isRed(figureVerdictsOn('The 2% defence spending target was reaffirmed at the 2016 Warsaw summit.', '2%', '2019-05-01'))).toBe(
+      false,
+    );
+  });
+});
+
+describe('a raise told as the summit’s agreement', () => {
+  // techoutstanders.com, June 2025: "At the NATO summit in The Hague on June 24-25, leaders from all 32 member nations agreed
+  // to boost defence outlays to 5% of GDP by 2035, a rise from the previous 2% target set in 2014."
+  const real =
+    'At the NATO summit in The Hague on June 24-25, leaders from all 32 member nations agreed to boost defence outlays to 5% of GDP by 2035, a rise from the previous 2% target set in 2014.';
+
+  it('confirms the real sentence', () => {
+    expect(figureVerdictsOn(real, '5%', '2025-06-30')).toEqual(['supported']);
+    expect(figureVerdictsOn(real, 'previous 2% target', '2025-06-30')).toEqual(['supported']);
+  });
+
+  it('flags the raise told of a summit that did not set it, and the old target told with a year NATO set none', () => {
+    const vilnius = 'At the Vilnius summit, NATO leaders agreed to raise defence spending to 5% of GDP by 2035.';
+    expect(figureVerdictsOn(vilnius, '5%', '2025-07-01')).toEqual(['contradicted']);
+    expect(figureVerdictsOn(vilnius.replace('Vilnius', 'Hague'), '5%', '2025-07-01')).toEqual(['supported']);
+    expect(figureVerdictsOn(real.replace('set in 2014', 'set in 2016'), 'previous 2% target', '2025-06-30')).toEqual(['contradicted']);
+    // A year a target of that figure was set in: confirmed (the Vilnius floor of 2023).
+    expect(figureVerdictsOn("NATO's 2% defence spending target set in 2023 is only a floor.", '2%', '2025-07-30')).toEqual(['supported']);
+  });
+});
+
+describe('the price cap’s first day told with a level', () => {
+  // BBC, 3 December 2022: "the G7 nations and Australia announced the $60 (€57; £48) per barrel price cap would come into
+  // effect on 5 December".
+  const bbc =
+    'On Friday, the G7 nations and Australia announced the $60 (€57; £48) per barrel price cap on Russian oil would come into effect on 5 December.';
+
+  it('confirms the real sentence and contradicts another level on that day', () => {
+    expect(verdictsOn(bbc, 'price cap', '2022-12-03')).toEqual(['supported']);
+    expect(verdictsOn(bbc.replace('$60 (€57; £48)', '$50'), 'price cap', '2022-12-03')).toEqual(['contradicted']);
+    expect(
+      verdictsOn('The G7 price cap of $50 a barrel on Russian crude took effect on December 5, 2022.', 'price cap', '2023-01-10'),
+    ).toEqual(['contradicted']);
+  });
+
+  it('leaves the products’ two caps of one day confirmed, and two levels in one sentence alone', () => {
+    expect(
+      verdictsOn('A $45 price cap on discounted Russian petroleum products took effect on February 5, 2023.', 'price cap', '2023-03-01'),
+    ).toEqual(['supported']);
+    expect(
+      isRed(
+        verdictsOn(
+          'A $60 price cap on Russian crude oil took effect on December 5, 2022, and the EU later lowered it to $47.60.',
+          'price cap',
+          '2025-10-01',
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('a designation’s day with its year slipped', () => {
+  // OFAC, 10 January 2025: Gazprom Neft and Surgutneftegas designated.
+  it('contradicts the same day a year off, confirms the day', () => {
+    const said = 'Surgutneftegas and Gazprom Neft were sanctioned by the US on January 10, 2025.';
+    expect(sanctionVerdictsOn(said, 'Gazprom Neft', '2026-01-10')).toEqual(['supported']);
+    expect(sanctionVerdictsOn(said.replace('2025', '2024'), 'January 10, 2024', '2026-01-10')).toEqual(['contradicted']);
+  });
+
+  it('leaves a day neither weeks nor a year off alone (sanctions have long, layered histories)', () => {
+    const said = 'Surgutneftegas and Gazprom Neft were sanctioned by the US on March 3, 2024.';
+    expect(isRed(verdictsOn(said, 'March 3, 2024', '2026-01-10'))).toBe(false);
+  });
+});
+
+describe('a title named as the aim of a clause of purpose', () => {
+  // 24hoursworlds.com (a machine translation of a German agency report), February 2024: "To be appointed NATO secretary
+  // general, Rutte needs the approval of all 31 members of the alliance." Rutte became Secretary General in October.
+  const said =
+    'Mark Rutte is the favourite. To be appointed NATO secretary general, Rutte needs the approval of all 31 members of the alliance.';
+
+  it('does not read the office as Rutte’s, in any of the verbs of appointment', () => {
+    expect(isRed(verdictsOn(said, 'NATO secretary general', '2024-02-22'))).toBe(false);
+    for (const verb of ['elected', 'named', 'confirmed as'])
+      expect(isRed(verdictsOn(said.replace('appointed', verb), 'NATO secretary general', '2024-02-22'))).toBe(false);
+  });
+
+  it('still flags the title said of him as held', () => {
+    expect(
+      verdictsOn(
+        'Mark Rutte is the favourite. NATO secretary general Mark Rutte needs the approval of all 31 members.',
+        'NATO secretary general',
+        '2024-02-22',
+      ),
+    ).toEqual(['contradicted']);
+  });
+});
