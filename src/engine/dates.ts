@@ -215,6 +215,13 @@ function monthRange(year: number, month: number): DayRange {
   return factRange(`${year}-${pad(month)}`);
 }
 
+/**
+ * The modal "may", as regular-expression source for a case-insensitive expression of plans, doubts and conditions: not
+ * the month ("On May 20, 2025, the EU adopted its 17th package", "in May 2022", "mid-May", "April and May"), which kept
+ * every sentence dated in May from the red flags those expressions guard.
+ */
+export const MODAL_MAY = String.raw`may(?![\s-]*\d)(?<!\b(?:in|on|of|since|until|till|by|from|early|late|mid|last|next|this|that|during|through|before|after|and|or)[\s-]+may)`;
+
 /** Finds the date expressions in text[from, to) and resolves each against the article date. */
 export function findDates(text: string, from: number, to: number, ctx: ResolveContext): DateMention[] {
   const slice = text.slice(from, to);

@@ -17,7 +17,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
-import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
+import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention, MODAL_MAY } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { datesIn } from './clauses';
 import { pastHorizon } from '../horizon';
@@ -71,8 +71,10 @@ const FROM_BEFORE_RE = /\b(?:from|as\s+of|starting|beginning)\s+$/i;
 const OTHER_CAP_RE = /\b(?:gas|MWh|electricity|power|budget|spending|wage|salary|debt)\b/i;
 const LOWERED_RE =
   /\b(lower(?:ed|s|ing)?|reduc(?:ed|es|ing|tion)|cut(?:s|ting)?|slash(?:ed|es|ing)?|dropp(?:ed|ing)|new|revised|dynamic|tighten(?:ed|s|ing)?)\b/i;
-const PROPOSED_RE =
-  /\b(propos\w*|plan(?:s|ned|ning)?|would|could|might|may|consider\w*|call(?:s|ed|ing)?\s+(?:for|on)|urg\w+|push\w*|want\w*|seek\w*|discuss\w*|debat\w*|suggest\w*|if\b|whether|aim\w*|expected|will|mull\w*|weigh\w*|backed|support\w*|agreed\s+to\s+(?:lower|cut|reduce))\b/i;
+const PROPOSED_RE = new RegExp(
+  String.raw`\b(propos\w*|plan(?:s|ned|ning)?|would|could|might|${MODAL_MAY}|consider\w*|call(?:s|ed|ing)?\s+(?:for|on)|urg\w+|push\w*|want\w*|seek\w*|discuss\w*|debat\w*|suggest\w*|if\b|whether|aim\w*|expected|will|mull\w*|weigh\w*|backed|support\w*|agreed\s+to\s+(?:lower|cut|reduce))\b`,
+  'i',
+);
 const INTRODUCED_RE =
   /\b(introduc(?:ed|tion)|impos(?:ed|ition)|came\s+into\s+(?:effect|force)|took\s+effect|entered\s+into\s+force|went\s+into\s+effect|in\s+(?:effect|force)\s+since|applied\s+from|effective|first\s+set|set\s+up|established|launched)\b/i;
 // The cap's words, then its introduction and a year in the same clause: "a $60 per barrel cap was introduced by
@@ -401,8 +403,10 @@ function belowMarket(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): 
 }
 
 // A percentage said as the rule is a plan or another's rule with these words: "proposed", "if", the US or the G7 named.
-const NOT_THE_RULE_RE =
-  /\b(?:propos\w*|plan(?:s|ned|ning)?|would|could|might|may|consider\w*|call(?:s|ed|ing)?\s+for|urg\w+|push\w*|want\w*|seek\w*|discuss\w*|debat\w*|suggest\w*|if|whether|instead|rather)\b/i;
+const NOT_THE_RULE_RE = new RegExp(
+  String.raw`\b(?:propos\w*|plan(?:s|ned|ning)?|would|could|might|${MODAL_MAY}|consider\w*|call(?:s|ed|ing)?\s+for|urg\w+|push\w*|want\w*|seek\w*|discuss\w*|debat\w*|suggest\w*|if|whether|instead|rather)\b`,
+  'i',
+);
 const YEAR_G_RE = /\b(?:19|20)\d\d\b/g;
 // The dynamic cap named as such, or the EU as its maker.
 const DYNAMIC_RE = /\b(?:dynamic(?:ally)?|floating|automatic(?:ally)?|moving|flexible|variable)\b/i;

@@ -13,7 +13,7 @@ import type { Sanction, SanctionPackageStep } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { Span } from '../sentences';
-import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
+import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention, type DayRange, MODAL_MAY } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
@@ -25,7 +25,7 @@ const ORDINAL =
 // "the 14th sanctions package", "its 20th package of sanctions", "the 19th round of sanctions".
 // "a new, already the 17th, sanctions package": the ordinal set off by commas.
 const PACKAGE_RE = new RegExp(
-  `\\b${ORDINAL},?\\s+(?:(?:EU|E\\.U\\.|Russia|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|round\\s+of\\s+sanctions|package)\\b`,
+  `\\b${ORDINAL},?\\s+(?:(?:EU|E\\.U\\.|Russia|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|round\\s+of\\s+(?:(?:EU|E\\.U\\.|European)\\s+)?sanctions|package)\\b`,
   'gi',
 );
 const PACKAGES_NAMED_RE = new RegExp(PACKAGE_RE.source, 'gi');
@@ -45,8 +45,10 @@ const NOT_ADOPTED_RE =
 const PROPOSED_RE = /\b(propos(?:ed|al|es|ing)|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|draft(?:ed|ing)?|put forward|tabled)\b/i;
 // Also a call for it: "stressed the need for the European Union to adopt its 18th sanctions package as soon as possible",
 // "urged the EU to swiftly adopt the 14th package", "Europe must adopt the 17th package".
-const FUTURE_RE =
-  /\b(will|would|could|may|might|must|should|need(?:s|ed)?\s+(?:for\s+(?:[\w’'-]+\s+){1,4})?to|as\s+soon\s+as\s+possible|swift(?:ly)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|expect(?:s|ed|ing)?|aims? to|plans?|planned|set to|due to|prepar(?:e|es|ed|ing|ations?)|working on|work on|under\s*way|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b/i;
+const FUTURE_RE = new RegExp(
+  String.raw`\b(will|would|could|${MODAL_MAY}|might|must|should|need(?:s|ed)?\s+(?:for\s+(?:[\w’'-]+\s+){1,4})?to|as\s+soon\s+as\s+possible|swift(?:ly)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|expect(?:s|ed|ing)?|aims? to|plans?|planned|scheduled|slated|set to|due to|prepar(?:e|es|ed|ing|ations?)|working on|work on|under\s*way|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b`,
+  'i',
+);
 // How far a sentence without a number still speaks of the package named before it.
 const TOPIC_REACH = 1500;
 
@@ -61,7 +63,7 @@ const TRIGGERS: ClaimDetector['triggers'] = [
   // "the 14th package", and the count: "The EU has adopted 13 sanctions packages".
   { words: ['packages?'], marks: ['sanction'] },
   // "its 20th round of sanctions", "12 rounds of sanctions", on a page that never says "package".
-  { words: ['rounds?'], marks: ['rounds?\\s+of\\s+sanctions'] },
+  { words: ['rounds?'], marks: ['rounds?\\s+of\\s+(?:(?:EU|E\\.U\\.|European)\\s+)?sanctions'] },
 ];
 
 /** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
@@ -95,7 +97,7 @@ function notAgreedOn(doc: Doc, n: number, day: Span & { first: string; last: str
 }
 
 function findPackageClaims(doc: Doc): Annotation[] {
-  if (!/\bpackages?\b|\brounds?\s+of\s+sanctions\b/i.test(doc.text)) return [];
+  if (!/\bpackages?\b|\brounds?\s+of\s+(?:(?:EU|E\.U\.|European)\s+)?sanctions\b/i.test(doc.text)) return [];
   const out: Annotation[] = [];
   // The last package named, so "the proposed measures, unveiled ... on Feb. 6" can be read as about it.
   let last: { n: number; end: number } | null = null;
@@ -880,6 +882,10 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       if ((future || proposed) && !notAdopted)
         return upcoming(doc, n, claim, [adopted.id], `adopted on ${formatDay(adopted.date)}`, [adopted]);
       if (future || proposed || notAdopted) return null;
+      // "The EU's 13th sanctions package against Russia, adopted on December 18, 2023" in January 2024: the day the 12th
+      // was adopted, told with the next number before that one existed.
+      const slip = ADOPTED_RE.test(text) && !notAdopted ? numberSlip(doc, n, dates) : null;
+      if (slip) return { ...base(slip.verdict, slip.message, fact, id, [adopted, slip.other]) };
       // "European Union (EU) countries have agreed to a 15th package of sanctions" in June 2024: a package said adopted
       // months before it was (the 14th was the one agreed then).
       const early = adoptedLongBefore(doc, sentence, text, n, claim, adopted, daysBefore);
@@ -1019,6 +1025,35 @@ const ADOPTED_BEFORE_PACKAGE_RE = new RegExp(
   `${ADOPTED_RE.source}\\s+(?:on\\s+\\w+day\\s+)?(?:on\\s+|to\\s+|upon\\s+)?(?:a|an|its|the|their)\\s+(?:(?:new|fresh|powerful|substantial|tough|hard-hitting|further|latest|and),?\\s+){0,4}$`,
   'i',
 );
+/** The first package whose number the press agrees on: the first packages of 2022 came days apart and were counted differently. */
+const NUMBERED_SURELY_FROM = 7;
+
+/**
+ * A package said adopted, before it was, on the day (or in the month) the package next to it in number was adopted: its
+ * number slipped. Contradicted from the 7th package on, on verified records and a certain page date; else null.
+ */
+function numberSlip(
+  doc: Doc,
+  n: number,
+  dates: readonly DateMention[],
+): { verdict: Annotation['verdict']; message: string; other: Sanction } | null {
+  if (n < NUMBERED_SURELY_FROM + 1) return null;
+  for (const d of dates) {
+    if (d.relative || (d.granularity !== 'day' && d.granularity !== 'month') || !d.explicitYear) continue;
+    for (const m of [n - 1, n + 1]) {
+      const other = factsOf(doc, m).adopted;
+      if (!other || other.date > doc.asOf || !overlaps(d, factRange(other.date))) continue;
+      const sure = other.confidence === 'verified' && doc.dateCertain && !pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+      return {
+        verdict: sure ? 'contradicted' : 'context',
+        message: `The package the EU adopted on ${formatDay(other.date)} was its ${ordinalText(m)}, not its ${ordinalText(n)}; the ${ordinalText(n)} was adopted only later.`,
+        other,
+      };
+    }
+  }
+  return null;
+}
+
 /** Days after the page's day beyond which a package said adopted cannot be the ambassadors' or leaders' agreement told early. */
 const ADOPTED_EARLY_DAYS = 30;
 

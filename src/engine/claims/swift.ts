@@ -13,7 +13,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import type { Span } from '../sentences';
-import { factRange, formatDay, gapDays } from '../dates';
+import { factRange, formatDay, gapDays, MODAL_MAY } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
@@ -26,8 +26,10 @@ const CUT_RE =
   /\b(cut(?:ting|s)?|block(?:ed|ing|s)?|ban(?:ned|ning|s)?|exclu(?:de|ded|des|ding|sion)|remov(?:e|ed|es|ing|al)|disconnect(?:ed|ing|s|ion)?|expel(?:led|s)?|kick(?:ed|ing)?|bar(?:red|ring|s)?|shut out|de-SWIFT\w*|access)\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Moscow|Kremlin|Sberbank|VTB|VEB|Vnesheconombank|Gazprombank|Putin)\b/;
 // Said of what may happen or what someone wants: never a claim that it did.
-const HYPOTHETICAL_RE =
-  /\b(threat\w*|could|would|might|may|consider\w*|call(?:ed|s|ing)? (?:for|on)|urg\w+|demand\w*|debat\w*|discuss\w*|propos\w*|possib\w*|option|if\b|whether|push(?:ed|ing)? for|weigh\w*|mull\w*|refus\w*|reject\w*|resist\w*|oppos\w*|nuclear option|hesita\w*)/i;
+const HYPOTHETICAL_RE = new RegExp(
+  String.raw`\b(threat\w*|could|would|might|${MODAL_MAY}|consider\w*|call(?:ed|s|ing)? (?:for|on)|urg\w+|demand\w*|debat\w*|discuss\w*|propos\w*|possib\w*|option|if\b|whether|push(?:ed|ing)? for|weigh\w*|mull\w*|refus\w*|reject\w*|resist\w*|oppos\w*|nuclear option|hesita\w*)`,
+  'i',
+);
 // Said of Russian banks (or of Russia) being cut: the only claims a wrong year is flagged on.
 const RUSSIAN_BANKS_RE =
   /\b(?:Russian\s+(?:\w+\s+){0,2}?(?:banks?|lenders?|financial institutions?)|Russia(?:['’]s)?\s+(?:\w+\s+){0,2}?banks?|Russia\s+(?:out of|off|from)|Sberbank|VTB|VEB|Vnesheconombank|Gazprombank)\b/;

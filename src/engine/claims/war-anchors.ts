@@ -11,7 +11,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
-import { daysBetween, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { daysBetween, factRange, findDates, formatDay, overlaps, type DayRange, MODAL_MAY } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import { matchesIn } from '../doc';
@@ -25,8 +25,10 @@ type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInva
 const INVASION_RE =
   /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of|on|against)\s+Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:early|mid|late)[- ]?\s*(?:February|Feb\.)\b)|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
-const OFF_NOW_RE =
-  /\b(?:will|would|could|might|may|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b/i;
+const OFF_NOW_RE = new RegExp(
+  String.raw`\b(?:will|would|could|might|${MODAL_MAY}|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b`,
+  'i',
+);
 // "battling Russia’s invasion since February 2022": confirmed by its date, never flagged, as
 // "Russia's invasion in 2014" (of Crimea and Donbas) is said too.
 // "Russia's February 2022 full-scale invasion": the date may stand inside the phrase. "In February
@@ -693,7 +695,10 @@ const LAUNCHED_AFTER_DAY_RE = new RegExp(
 );
 // Words that make the day one foreseen, feared or reported rather than the invasion's own: such a
 // sentence is confirmed by the right day and never flagged ("the predicted February 16 invasion").
-const DAY_OFF_RE = /\b(?:expect\w*|predict\w*|forecast\w*|feared|possible|planned|warn\w*|would|could|might|may|if|rumou?r\w*)\b/i;
+const DAY_OFF_RE = new RegExp(
+  String.raw`\b(?:expect\w*|predict\w*|forecast\w*|feared|possible|planned|warn\w*|would|could|might|${MODAL_MAY}|if|rumou?r\w*)\b`,
+  'i',
+);
 
 function dayClaims(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation[] {
   if (doc.asOf < invasion.date) return [];

@@ -18,7 +18,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
-import { daysBetween, findDates, formatDay } from '../dates';
+import { daysBetween, findDates, formatDay, MODAL_MAY } from '../dates';
 import { isConfident } from '../holders';
 import { numberFrom, ordinalText } from '../numbers';
 import { warAnnotation } from './war-anchors';
@@ -97,7 +97,10 @@ const OTHER_WAR_RE =
   /\b(Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn?\w*|Nagorno|Karabakh|Ethiopia\w*|Tigray|Libya\w*|Balkan\w*|Bosnia\w*|Kosovo|Georgia\b)/;
 const SINCE_WW2_RE = /\bsince\s+(?:the\s+end\s+of\s+)?(?:World\s+War\s+(?:II|2|Two)|the\s+Second\s+World\s+War)\b/g;
 // What moves the count off the article's date or off a fact: a condition, the future, a past perfect.
-const NOT_NOW_RE = /\b(will|would|could|might|may|if|when|by\s+the\s+time|until|had|should|expected|set\s+to|about\s+to|soon|next|once)\b/i;
+const NOT_NOW_RE = new RegExp(
+  String.raw`\b(will|would|could|might|${MODAL_MAY}|if|when|by\s+the\s+time|until|had|should|expected|set\s+to|about\s+to|soon|next|once)\b`,
+  'i',
+);
 const FULL_SCALE_RE = /\b(full[- ]scale|all-out|large-scale)\b/i;
 // The war counted from 2014 began with the seizure of Crimea and the fighting in Donbas: February to April 2014.
 const WAR_2014 = ['2014-02-20', '2014-03-18', '2014-04-30'];

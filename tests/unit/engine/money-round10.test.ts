@@ -130,3 +130,41 @@ describe('a title named as the aim of a clause of purpose', () => {
     ).toEqual(['contradicted']);
   });
 });
+
+describe('a package number slipped to the next, told with the day of the one before', () => {
+  // On record (sanctions.json): the 12th package was adopted on 18 December 2023, the 13th on 23 February 2024. The
+  // sentence is built from the probe of every package told with the next number.
+  const said = 'The EU’s 13th sanctions package against Russia, adopted on December 18, 2023, targets the shadow fleet.';
+
+  it('contradicts it before the 13th existed and after', () => {
+    expect(sanctionVerdictsOn(said, '13th sanctions package', '2024-01-27')).toEqual(['contradicted']);
+    expect(isRed(sanctionVerdictsOn(said, '13th sanctions package', '2025-01-27'))).toBe(true);
+  });
+
+  it('confirms the right number, and leaves the first packages of 2022 (counted differently) told', () => {
+    expect(sanctionVerdictsOn(said.replace('13th', '12th'), '12th sanctions package', '2024-01-27')).toEqual(['supported']);
+    const early = 'The EU’s 2nd sanctions package against Russia, adopted on February 23, 2022, targets banks.';
+    expect(isRed(sanctionVerdictsOn(early, '2nd sanctions package', '2022-04-04'))).toBe(false);
+  });
+
+  it('reads "the Nth round of EU sanctions"', () => {
+    const round = 'The 14th round of EU sanctions on Russia, agreed on June 24, 2024, banned transshipment of Russian LNG.';
+    expect(sanctionVerdictsOn(round, '14th round', '2024-08-01')).toEqual(['supported']);
+    expect(sanctionVerdictsOn(round.replace('14th', '15th'), '15th round', '2024-08-01')).toEqual(['contradicted']);
+  });
+});
+
+describe('the month May is not the modal "may"', () => {
+  // A sentence dated in May was read as a plan ("may") and kept from its flag: "On May 20, 2025, the EU adopted its 17th
+  // package" (the 17th was adopted on 20 May 2025; the 18th on 18 July).
+  it('flags a package told with the day of the one before it, in May', () => {
+    const may = 'On May 20, 2025, the EU adopted its 18th package of sanctions against Russia.';
+    expect(sanctionVerdictsOn(may, '18th package', '2025-06-29')).toEqual(['contradicted']);
+    expect(sanctionVerdictsOn(may.replace('18th', '17th'), '17th package', '2025-06-29')).toEqual(['supported']);
+  });
+
+  it('still reads the modal as a plan', () => {
+    const plan = 'The EU may adopt its 18th package of sanctions against Russia next month.';
+    expect(isRed(sanctionVerdictsOn(plan, '18th package', '2025-06-29'))).toBe(false);
+  });
+});
