@@ -150,6 +150,34 @@ const AGO_RE = /ago\b/i;
 const NOW_RE =
   /\b(currently|now|today|tomorrow|at present|presently|these days|as of (?:today|now)|(?<!\bthe\s)next\s+(?:week|month)|this\s+(?:week|month)|in\s+the\s+(?:coming|next)\s+(?:few\s+|two\s+|three\s+)?(?:days|weeks))\b/i;
 
+/**
+ * A whole year over before the article's, told in a sentence with no word of the present: past, however recent ("Dutch
+ * Prime Minister Dick Schoof visited Kyiv in 2025", June 2026; he was prime minister until February 2026). Unlike a day
+ * or a month, which may be the article's own present when it is recent, a year that has ended is not the writer's now.
+ */
+function pastYear(range: { last: string; granularity: string }, asOf: string, sentence: string): boolean {
+  // "In 2023, ..." at the head of the sentence is read by headYear, which keeps a claim wrong in that year too flagged.
+  return (
+    range.granularity === 'year' &&
+    range.last < asOf &&
+    !PRESENT_TENSE_RE.test(sentence) &&
+    !NOW_RE.test(sentence) &&
+    !HEAD_YEAR_RE.test(sentence.slice(0, 40))
+  );
+}
+
+// The year told as the time of what the sentence says ("visited Kyiv in 2025", "during 2025"), not as a name's attribute
+// ("the 2024 US presidential election", "the 2025 budget"), which a sentence of the present may name.
+const YEAR_AS_TIME_BEFORE_RE = /\b(?:in|during|throughout)\s+$/i;
+
+/** Whether the year of `d` (a mention that may start with its preposition) is told as a time. */
+function yearAsTime(text: string, sentenceStart: number, d: { start: number; end: number }): boolean {
+  return (
+    /^(?:in|during|throughout)\s/i.test(text.slice(d.start, d.end)) ||
+    YEAR_AS_TIME_BEFORE_RE.test(text.slice(Math.max(sentenceStart, d.start - 12), d.start))
+  );
+}
+
 const cache = new WeakMap<Doc, PageTime>();
 
 function pageTime(doc: Doc): PageTime {
@@ -175,13 +203,15 @@ function computePageTime(doc: Doc): PageTime {
     if (text.slice(lastEnd, s.start).includes('\n')) paragraph++;
     lastEnd = s.end;
     const marks: Mark[] = [];
+    const sentenceText = text.slice(s.start, s.end);
     const dates = findDates(text, s.start, s.end, { asOf });
     const taken = (at: number) => dates.some((d) => d.start <= at && at < d.end);
     for (const d of dates) {
       const bound =
         BOUND_RE.test(text.slice(Math.max(s.start, d.start - 12), d.start)) ||
         /^(?:since|until|by|from)\b/i.test(text.slice(d.start, d.end));
-      const past = !d.relative && d.explicitYear && toDays(d.last) < pastLimit;
+      const past =
+        !d.relative && d.explicitYear && (toDays(d.last) < pastLimit || (pastYear(d, asOf, sentenceText) && yearAsTime(text, s.start, d)));
       if (bound && past) continue;
       marks.push({
         start: d.start,
@@ -193,13 +223,16 @@ function computePageTime(doc: Doc): PageTime {
       });
     }
     BARE_YEAR_RE.lastIndex = 0;
-    const sentence = text.slice(s.start, s.end);
+    const sentence = sentenceText;
     for (let m = BARE_YEAR_RE.exec(sentence); m; m = BARE_YEAR_RE.exec(sentence)) {
       const at = s.start + m.index;
       if (taken(at)) continue;
       if (BOUND_RE.test(text.slice(Math.max(s.start, at - 12), at))) continue;
       const range = { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
-      marks.push({ start: at, end: at + 4, range, label: m[1], tense: toDays(range.last) < pastLimit ? 'past' : 'present' });
+      const past =
+        toDays(range.last) < pastLimit ||
+        (pastYear({ ...range, granularity: 'year' }, asOf, sentenceText) && yearAsTime(text, s.start, { start: at, end: at + 4 }));
+      marks.push({ start: at, end: at + 4, range, label: m[1], tense: past ? 'past' : 'present' });
     }
     // The expression tries each word; most sentences have no "ago" for it to end on.
     if (AGO_RE.test(sentence)) for (const m of yearsAgo(sentence, s.start, asOf)) if (!taken(m.start)) marks.push(m);
