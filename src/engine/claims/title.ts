@@ -390,11 +390,20 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!senses.length) return null;
   const modifier: Modifier = electTail ? 'elect' : modifierWord ? (MODIFIER_KIND[modifierWord] ?? 'none') : 'none';
   if (electTail && modifierWord) return null;
+  // "Speaking about the framework agreed between Rutte and Trump, the NATO chief said" (January 2026, a red flag on a
+  // true sentence of held-out 9): with no comma after it, the title may be the subject of the clause that follows, and
+  // the name the end of a phrase put before that clause. Only a name that opens its sentence is sure to be described.
+  const sentence = doc.sentences.find((x) => x.start <= person.start && person.start < x.end);
+  const clauseAfter = !/^\s*[,.;:)\n]/.test(tail) && !!sentence && !/^[\s"“‘'(\-–—*•]*$/.test(text.slice(sentence.start, person.start));
+  // An office the person never held is then the other clause's subject: nothing is said of the name.
+  if (clauseAfter && senses.every((s) => !tenuresOf(person.personId, s.office).length)) return null;
   const soft = lowerAlliance
     ? { soft: true, softReason: '"The alliance" in lower case may be another alliance than NATO' }
     : during
       ? { soft: true, softReason: 'The title is followed by "during", which may name the time it was held' }
-      : {};
+      : clauseAfter
+        ? { soft: true, softReason: 'The title may be the subject of the clause that follows, not a description of the name' }
+        : {};
   return { start: person.start, end: titleEnd, person, senses, explicit, modifier, ...soft };
 }
 

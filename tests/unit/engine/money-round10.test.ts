@@ -1,8 +1,8 @@
 // Spending targets and sanctions, tenth round, from probes built on the fact base (true and false versions of each
 // kind of claim): a target said to be agreed at a summit that set none, or in a year NATO set none; the raise told as a
-// summit's agreement; a price cap's first day told with another level; a designation's day with its year slipped; and
-// a title named as the aim of a clause of purpose. Each with its source where the sentence is real, the same sentence
-// with the fact changed, and a similar true sentence that must not be flagged.
+// summit's agreement; a price cap's first day told with another level; a designation's day with its year slipped; a
+// package number slipped to the next; the month May read as the modal. Each with its source where the sentence is real,
+// the same sentence with the fact changed, and a similar true sentence that must not be flagged.
 import { describe, expect, it } from 'vitest';
 import { figureVerdictsOn, isRed, kindOn, verdictsOn } from './helpers';
 
@@ -105,29 +105,6 @@ describe('a designation’s day with its year slipped', () => {
   it('leaves a day neither weeks nor a year off alone (sanctions have long, layered histories)', () => {
     const said = 'Surgutneftegas and Gazprom Neft were sanctioned by the US on March 3, 2024.';
     expect(isRed(verdictsOn(said, 'March 3, 2024', '2026-01-10'))).toBe(false);
-  });
-});
-
-describe('a title named as the aim of a clause of purpose', () => {
-  // 24hoursworlds.com (a machine translation of a German agency report), February 2024: "To be appointed NATO secretary
-  // general, Rutte needs the approval of all 31 members of the alliance." Rutte became Secretary General in October.
-  const said =
-    'Mark Rutte is the favourite. To be appointed NATO secretary general, Rutte needs the approval of all 31 members of the alliance.';
-
-  it('does not read the office as Rutte’s, in any of the verbs of appointment', () => {
-    expect(isRed(verdictsOn(said, 'NATO secretary general', '2024-02-22'))).toBe(false);
-    for (const verb of ['elected', 'named', 'confirmed as'])
-      expect(isRed(verdictsOn(said.replace('appointed', verb), 'NATO secretary general', '2024-02-22'))).toBe(false);
-  });
-
-  it('still flags the title said of him as held', () => {
-    expect(
-      verdictsOn(
-        'Mark Rutte is the favourite. NATO secretary general Mark Rutte needs the approval of all 31 members.',
-        'NATO secretary general',
-        '2024-02-22',
-      ),
-    ).toEqual(['contradicted']);
   });
 });
 
