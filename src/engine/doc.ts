@@ -418,6 +418,8 @@ function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boole
   const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
   const word = /([A-Z][a-z\u00c0-\u024f'’-]+)[ \t]+$/.exec(before);
   if (!word) return false;
+  // "U.S. President-elect Biden": a title about to be taken up, not a first name.
+  if (/-(?:elect|designate)$/i.test(word[1])) return false;
   const prev = matches(doc, index - 1);
   // The word before is part of a known match (a title, a country): not a first name.
   if (prev && prev.end >= m.start - word[0].length + word[1].length && prev.end <= m.start) return false;

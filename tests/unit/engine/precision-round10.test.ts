@@ -1,5 +1,6 @@
 // Red flags on true sentences of the ninth held-out set (blind; only the lines of its red flags on unlabelled text were
-// read), each fixed by a general rule and tested with the real sentence, its family and a sentence that must stay flagged.
+// read), each fixed by a general rule and tested with the real sentence, its family and a sentence that must stay flagged;
+// and a name read as someone else's after "President-elect".
 import { describe, expect, it } from 'vitest';
 import { isRed, verdictsOn } from './helpers';
 
@@ -45,5 +46,14 @@ describe('a title after a name with no comma after it, before the clause it may 
     ).toEqual(['supported']);
     const stale = 'On Monday, Jens Stoltenberg, the NATO Secretary General, said talks would continue.';
     expect(verdictsOn(stale, 'NATO Secretary General', '2025-01-27')).toEqual(['outdated']);
+  });
+});
+
+describe('a title about to be taken up before a lone surname', () => {
+  // Held-out 8 u013 (November 2020): "U.S. President-elect Biden" was read as a person with a first name not Joe Biden's.
+  it('confirms "President-elect Biden" before the inauguration, and never flags it after', () => {
+    const said = 'U.S. President-elect Biden said on Monday that he would restore ties with NATO allies.';
+    expect(verdictsOn(said, 'President-elect Biden', '2020-11-20')).toEqual(['supported']);
+    expect(isRed(verdictsOn(said, 'President-elect Biden', '2021-03-20'))).toBe(false);
   });
 });
