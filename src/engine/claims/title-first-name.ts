@@ -119,7 +119,7 @@ export function wrongFirstNameTitles(doc: Doc): Annotation[] {
       const claim =
         senses &&
         (judgeFirstName(doc, m.values[0].id, gap![1], senses.senses, senses.start, m.end, m.end) ??
-          judgeMixedName(doc, gap![1], text.slice(m.start, m.end), senses.senses, senses.start, m.end, m.end));
+          judgeMixedName(doc, gap![1], text.slice(m.start, m.end), senses.senses, senses.start, m.end));
       if (claim) {
         out.push(claim);
         continue;
@@ -135,7 +135,7 @@ export function wrongFirstNameTitles(doc: Doc): Annotation[] {
     const claim =
       after &&
       (judgeFirstName(doc, m.values[0].id, first[1], after.senses, nameStart, after.end, m.end) ??
-        judgeMixedName(doc, first[1], text.slice(m.start, m.end), after.senses, nameStart, after.end, m.end));
+        judgeMixedName(doc, first[1], text.slice(m.start, m.end), after.senses, nameStart, after.end));
     if (claim) out.push(claim);
   }
   for (const claim of unknownNameTitles(doc)) if (!out.some((a) => a.start < claim.end && claim.start < a.end)) out.push(claim);
@@ -236,7 +236,7 @@ function judgeUnknownName(
     if (!names.some((n) => foldKey(n).split(' ').pop() === key)) continue;
     return judgeFirstName(doc, person.id, written, [{ office, loose: false }], start, end, surnameEnd);
   }
-  return judgeMixedName(doc, written, surname, senses, start, end, surnameEnd);
+  return judgeMixedName(doc, written, surname, senses, start, end);
 }
 
 // "Mark Stoltenberg, the NATO Secretary General" (2025), "Pete Hagel, the US Secretary of Defense" (2025,
@@ -254,12 +254,8 @@ function judgeMixedName(
   senses: readonly RoleSense[],
   start: number,
   end: number,
-  surnameEnd: number,
 ): Annotation | null {
-  // Read only with the title in apposition after the name for now. Before the name it would also flag
-  // held-out 6's "U.S. Defense Secretary Pete Hagel", a true slip its labels name only once, where the
-  // same page first writes it; the labelled corpora keep no unlabelled red flag.
-  if (!doc.dateCertain || end === surnameEnd) return null;
+  if (!doc.dateCertain) return null;
   // One office only: "U.S. Ambassador" names many, and an earlier holder of another may share the surname.
   if (new Set(senses.map((x) => x.office)).size !== 1) return null;
   const key = foldKey(surname);

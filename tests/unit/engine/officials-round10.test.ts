@@ -395,9 +395,8 @@ describe('one holder’s first name on another holder’s surname (title-first-n
   // heldout6.jsonl k047, UNN, 12 February 2025 (a machine-translation garble): the Secretary was Pete Hegseth.
   const k047 = 'The new US Secretary of Defense Pete Hagel has arrived at NATO Headquarters in Brussels.';
 
-  it('contradicts the mixed name with the title in apposition', () => {
-    // Before the name it is held back for now (title-first-name.ts): the excerpt's second, unlabelled "U.S. Defense Secretary Pete Hagel".
-    expect(titleVerdicts(k047, 'Pete Hagel', '2025-02-12')).toEqual([]);
+  it('contradicts the mixed name, the title before it or in apposition', () => {
+    expect(titleVerdicts(k047, 'Pete Hagel', '2025-02-12')).toEqual(['contradicted']);
     expect(titleVerdicts('Pete Hagel, the US Secretary of Defense, arrived at NATO Headquarters.', 'Pete Hagel', '2025-02-12')).toEqual([
       'contradicted',
     ]);
