@@ -11,25 +11,27 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 4, supportedHit: 534, stretchProblemHit: 4, stretchSupportedHit: 137, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 4, stretchSupportedHit: 139, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
-  heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 1, stretchSupportedHit: 29, unlabelledRed: 0 },
+  heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 2, stretchSupportedHit: 29, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
-  heldout2: { problemHit: 4, supportedHit: 190, stretchProblemHit: 1, stretchSupportedHit: 66, unlabelledRed: 0 },
+  heldout2: { problemHit: 4, supportedHit: 190, stretchProblemHit: 2, stretchSupportedHit: 67, unlabelledRed: 0 },
   // The third held-out set: its misses were read in the fifth round, so it is development data now.
   heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 53, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
-  heldout4: { problemHit: 16, supportedHit: 245, stretchProblemHit: 0, stretchSupportedHit: 62, unlabelledRed: 0 },
+  heldout4: { problemHit: 16, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 63, unlabelledRed: 0 },
   // Real pages with genuine errors, collected in the sixth round to see why errors are missed (development data).
-  errors: { problemHit: 10, supportedHit: 15, stretchProblemHit: 0, stretchSupportedHit: 4, unlabelledRed: 0 },
+  errors: { problemHit: 11, supportedHit: 18, stretchProblemHit: 0, stretchSupportedHit: 6, unlabelledRed: 0 },
   // The fifth held-out set: its misses were read in the seventh round, so it is development data now. Its two
   // unlabelled red flags are true: a machine-written page of May 2025 (h062) calls Rutte the Dutch prime minister
   // and Stoltenberg NATO's Secretary General.
-  heldout5: { problemHit: 11, supportedHit: 235, stretchProblemHit: 1, stretchSupportedHit: 73, unlabelledRed: 2 },
+  heldout5: { problemHit: 11, supportedHit: 235, stretchProblemHit: 1, stretchSupportedHit: 75, unlabelledRed: 2 },
   // The sixth held-out set: its misses were read in the eighth round, so it is development data now.
-  heldout6: { problemHit: 13, supportedHit: 226, stretchProblemHit: 4, stretchSupportedHit: 63, unlabelledRed: 0 },
+  heldout6: { problemHit: 13, supportedHit: 227, stretchProblemHit: 6, stretchSupportedHit: 63, unlabelledRed: 0 },
   // The seventh held-out set: its misses were read in the ninth round, so it is development data now.
-  heldout7: { problemHit: 5, supportedHit: 201, stretchProblemHit: 0, stretchSupportedHit: 56, unlabelledRed: 0 },
+  heldout7: { problemHit: 6, supportedHit: 201, stretchProblemHit: 0, stretchSupportedHit: 58, unlabelledRed: 0 },
+  // The eighth held-out set: its misses were read in the tenth round, so it is development data now.
+  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 63, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
@@ -50,6 +52,7 @@ describe('the labelled corpora', () => {
     ['heldout5', 'heldout5.jsonl'],
     ['heldout6', 'heldout6.jsonl'],
     ['heldout7', 'heldout7.jsonl'],
+    ['heldout8', 'heldout8.jsonl'],
     ['errors', 'errors.jsonl'],
   ] as const)(
     '%s excerpts: no false alarm on labelled text, and the recall floors hold',
