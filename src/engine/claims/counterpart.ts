@@ -184,14 +184,7 @@ function envoyTitles(doc: Doc): Annotation[] {
     const at = person.start - m[0].length;
     const subject = subjectOf(doc, at, true);
     if (!subject || subject.personId === person.personId) continue;
-    const countries = new Set(officesOn(doc, subject.personId, doc.asOf).map((o) => o.jurisdiction));
-    const senses: RoleSense[] = officesOn(doc, person.personId, doc.asOf)
-      .filter(
-        (o) =>
-          countries.has(o.jurisdiction) &&
-          [...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((r) => ENVOY_WORDS_RE.test(r)),
-      )
-      .map((office) => ({ office, loose: false }));
+    const senses = aideOfficesUnder(doc, subject.personId, person.personId);
     if (!senses.length) continue;
     const annotation = titleAnnotation(doc, {
       start: at,
@@ -206,6 +199,21 @@ function envoyTitles(doc: Doc): Annotation[] {
     if (annotation) out.push(annotation);
   }
   return out;
+}
+
+/**
+ * The person's offices of an aide or envoy that day, in a country where the principal holds an office that day: what "his
+ * aide X" and "X, an adviser to Y" may mean.
+ */
+function aideOfficesUnder(doc: Doc, principalId: string, personId: string): RoleSense[] {
+  const countries = new Set(officesOn(doc, principalId, doc.asOf).map((o) => o.jurisdiction));
+  return officesOn(doc, personId, doc.asOf)
+    .filter(
+      (o) =>
+        countries.has(o.jurisdiction) &&
+        [...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((r) => ENVOY_WORDS_RE.test(r)),
+    )
+    .map((office) => ({ office, loose: false }));
 }
 
 // "Dmytro Lytvyn, an adviser to Zelensky, told journalists" (January 2026), "Yuri Ushakov, a foreign
@@ -228,14 +236,7 @@ function aideToTitles(doc: Doc): Annotation[] {
     const ids = new Set(m?.values.flatMap((v) => (v.type === 'person' ? [v.id] : [])) ?? []);
     if (ids.size !== 1 || ids.has(person.personId)) continue;
     const [principal] = ids;
-    const countries = new Set(officesOn(doc, principal, doc.asOf).map((o) => o.jurisdiction));
-    const senses: RoleSense[] = officesOn(doc, person.personId, doc.asOf)
-      .filter(
-        (o) =>
-          countries.has(o.jurisdiction) &&
-          [...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((r) => ENVOY_WORDS_RE.test(r)),
-      )
-      .map((office) => ({ office, loose: false }));
+    const senses = aideOfficesUnder(doc, principal, person.personId);
     if (!senses.length) continue;
     // The quote ends before "to": the principal's own title ("President Vladimir Putin") is its own claim.
     const annotation = titleAnnotation(doc, {
