@@ -258,8 +258,17 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   // The tenure the sentence speaks of: one whose start fits the date, else the one running on
   // the article's date, else the latest before it.
   const fits = tenures.find((x) => startFits(x, date));
+  // With no fit and several tenures, the one whose start is nearest the date said: "served as Prime Minister of Norway from
+  // March 3, 2000" is a slip of the first premiership's start (17 March 2000), not of the second's (2005).
+  const nearest =
+    !fits && tenures.length > 1 && date.explicitYear && !date.relative
+      ? tenures
+          .filter((x) => x.from <= doc.asOf)
+          .sort((a, b) => Math.abs(daysBetween(a.from, date.first)) - Math.abs(daysBetween(b.from, date.first)))[0]
+      : undefined;
   const t =
     fits ??
+    nearest ??
     tenures.find((x) => onDay(x, doc.asOf) !== 'out') ??
     tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   // A date whose year was inferred ("on May 20") may confirm a start but never contradicts one.
@@ -306,8 +315,18 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   const written = date.end > 0;
   const end = written ? Math.max(date.end, titleEnd) : titleEnd;
   const start = written ? Math.min(p.start, date.start) : p.start;
+  // "Jens Stoltenberg served as the 27th Prime Minister of Norway from October 17, 2005" (he was the 34th): a place in
+  // line the record does not hold is inside the words confirmed; the card says it was not checked.
+  if (ann.verdict === 'supported' && t.holder.ordinal === undefined && ORDINAL_IN_CLAIM_RE.test(doc.text.slice(p.end, titleEnd)))
+    ann = {
+      ...ann,
+      message: `${ann.message} (Its place in line, "the ${ORDINAL_IN_CLAIM_RE.exec(doc.text.slice(p.end, titleEnd))![1]}", is not on record, so it is not checked.)`,
+    };
   return { ...ann, start, end, quote: doc.text.slice(start, end), kind: 'tenure' };
 }
+
+// A place in line before a title: "the 27th Prime Minister", "its first female".
+const ORDINAL_IN_CLAIM_RE = /\bthe\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 
 // "David Lammy, who previously held the post, became Justice Secretary and Deputy Prime Minister"
 // (September 2025): a past accession with no date is true of any tenure begun by the article's date.

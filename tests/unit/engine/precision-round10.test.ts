@@ -2,7 +2,7 @@
 // read), each fixed by a general rule and tested with the real sentence, its family and a sentence that must stay flagged;
 // and a name read as someone else's after "President-elect".
 import { describe, expect, it } from 'vitest';
-import { isRed, verdictsOn } from './helpers';
+import { isRed, kindOn, verdictsOn } from './helpers';
 
 describe('a title named as the aim of a clause of purpose', () => {
   // 24hoursworlds.com (a machine translation of a German agency report), February 2024: "To be appointed NATO secretary
@@ -55,5 +55,27 @@ describe('a title about to be taken up before a lone surname', () => {
     const said = 'U.S. President-elect Biden said on Monday that he would restore ties with NATO allies.';
     expect(verdictsOn(said, 'President-elect Biden', '2020-11-20')).toEqual(['supported']);
     expect(isRed(verdictsOn(said, 'President-elect Biden', '2021-03-20'))).toBe(false);
+  });
+});
+
+describe('a start day of a person with two tenures of an office', () => {
+  // timeline.vg (eighth precision audit): "Jens Stoltenberg served as the Prime Minister of Norway from March 3, 2000, to
+  // October 19, 2001." His first premiership began on 17 March 2000; the card cited his second (2005).
+  const said = 'Jens Stoltenberg served as the Prime Minister of Norway from March 3, 2000, to October 19, 2001.';
+
+  it('contradicts the day against the tenure nearest it', () => {
+    const a = kindOn('tenure', said, 'Jens Stoltenberg', '2024-01-15');
+    expect(a.map((x) => x.verdict)).toEqual(['contradicted']);
+    expect(a[0].message).toContain('March 17, 2000');
+    expect(kindOn('tenure', said.replace('March 3', 'March 17'), 'Jens Stoltenberg', '2024-01-15').map((x) => x.verdict)).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('says that a place in line not on record was not checked', () => {
+    const ordinal = 'Jens Stoltenberg served as the 27th Prime Minister of Norway from October 17, 2005, to October 16, 2013.';
+    const a = kindOn('tenure', ordinal, 'Jens Stoltenberg', '2024-01-15');
+    expect(a.map((x) => x.verdict)).toEqual(['supported']);
+    expect(a[0].message).toContain('not checked');
   });
 });
