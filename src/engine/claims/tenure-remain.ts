@@ -22,32 +22,51 @@ const REMAIN_AFTER_RE =
 // A sentence that tells a condition or a guess says nothing certain of the day.
 const HYPOTHETICAL_RE = /\b(?:if|unless|whether|would|could|might|expected|likely|reportedly|rumou?red|speculat)/i;
 
+type Person = Doc['people'][number];
+
+/**
+ * The title right after the verb read after the name (`after`, which may take in the title's "the" or a possessive,
+ * the start of the title's own match), or null; not one with a hyphenated tail ("Trump remains president-elect": another
+ * title than the word's).
+ */
+function titleAfterVerb(doc: Doc, p: Person, after: string) {
+  const i = firstAtOrAfter(doc.matches, p.end + after.replace(/(?:(?:the|Russia['’]s|Ukraine['’]s|NATO['’]s)\s+)$/i, '').length);
+  const m = doc.matches[i];
+  if (!m || m.start > p.end + after.length) return null;
+  const title = readTitle(doc, i);
+  if (!title || /^[-‐]/.test(doc.text.slice(title.end, title.end + 1))) return null;
+  return title;
+}
+
+const hypothetical = (doc: Doc, p: Person) => {
+  const sentence = sentenceOf(doc, p.start);
+  return HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, sentence.end));
+};
+
+/** The title said of the person, judged as title.ts judges it; only confirmed when `softReason` says why it is not sure. */
+function annotate(doc: Doc, p: Person, title: NonNullable<ReturnType<typeof readTitle>>, softReason: string | null): Annotation | null {
+  return titleAnnotation(doc, {
+    start: p.start,
+    end: title.end,
+    person: p,
+    senses: title.senses,
+    explicit: title.explicit,
+    modifier: 'none',
+    ...(softReason ? { soft: true, softReason } : {}),
+  });
+}
+
 export function remainingHolders(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.folded.includes(' remain') && !doc.folded.includes(' stay')) return out;
-  const { text, matches } = doc;
+  const { text } = doc;
   for (const p of doc.people) {
     const after = REMAIN_AFTER_RE.exec(text.slice(p.end, p.end + 80));
     if (!after) continue;
-    const at = p.end + after[0].length;
-    // "the" and a possessive the pattern took may be the start of the title's own match: read from the first match at or after.
-    const i = firstAtOrAfter(matches, p.end + after[0].replace(/(?:(?:the|Russia['’]s|Ukraine['’]s)\s+)$/i, '').length);
-    const m = matches[i];
-    if (!m || m.start > at) continue;
-    const title = readTitle(doc, i);
-    // "Trump remains president-elect": another title than the word's.
-    if (!title || /^[-‐]/.test(text.slice(title.end, title.end + 1))) continue;
-    const sentence = sentenceOf(doc, p.start);
-    const sure = !after[1] && !HYPOTHETICAL_RE.test(text.slice(sentence.start, sentence.end));
-    const annotation = titleAnnotation(doc, {
-      start: p.start,
-      end: title.end,
-      person: p,
-      senses: title.senses,
-      explicit: title.explicit,
-      modifier: 'none',
-      ...(sure ? {} : { soft: true, softReason: 'Said of a day to come, or of a condition' }),
-    });
+    const title = titleAfterVerb(doc, p, after[0]);
+    if (!title) continue;
+    const sure = !after[1] && !hypothetical(doc, p);
+    const annotation = annotate(doc, p, title, sure ? null : 'Said of a day to come, or of a condition');
     if (annotation) out.push(annotation);
   }
   return out;
@@ -67,30 +86,18 @@ const TAKING_UP_DAYS = 60;
 export function presentPerfectAccessions(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!TAKEN_OVER_WORDS.some((w) => doc.folded.includes(w))) return out;
-  const { text, matches } = doc;
+  const { text } = doc;
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const after = TAKEN_OVER_RE.exec(text.slice(p.end, p.end + 60));
     if (!after) continue;
-    const i = firstAtOrAfter(matches, p.end + after[0].replace(/(?:(?:the|Russia['’]s|Ukraine['’]s|NATO['’]s)\s+)$/i, '').length);
-    const m = matches[i];
-    if (!m || m.start > p.end + after[0].length) continue;
-    const title = readTitle(doc, i);
-    if (!title || /^[-‐]/.test(text.slice(title.end, title.end + 1))) continue;
-    const sentence = sentenceOf(doc, p.start);
+    const title = titleAfterVerb(doc, p, after[0]);
+    if (!title) continue;
     const soon = title.senses.some((s) =>
       tenuresOf(p.personId, s.office).some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= TAKING_UP_DAYS),
     );
-    const sure = !soon && !HYPOTHETICAL_RE.test(text.slice(sentence.start, sentence.end));
-    const annotation = titleAnnotation(doc, {
-      start: p.start,
-      end: title.end,
-      person: p,
-      senses: title.senses,
-      explicit: title.explicit,
-      modifier: 'none',
-      ...(sure ? {} : { soft: true, softReason: 'Said of a tenure about to begin, or of a condition' }),
-    });
+    const sure = !soon && !hypothetical(doc, p);
+    const annotation = annotate(doc, p, title, sure ? null : 'Said of a tenure about to begin, or of a condition');
     if (annotation) out.push(annotation);
   }
   return out;
