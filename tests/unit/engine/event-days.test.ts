@@ -116,6 +116,6 @@ describe('an event years ahead of the page', () => {
 
   it('while a summit announced a year ahead is still read', () => {
     const ankara = 'The next NATO summit will be held in Ankara in July 2026.';
-    expect(eventVerdictsOn(ankara, 'Ankara', '2025-07-01')).not.toEqual([]);
+    expect(eventVerdictsOn(ankara, 'Ankara', '2025-07-01')).toEqual(['supported']);
   });
 });
