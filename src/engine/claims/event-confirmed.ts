@@ -5,7 +5,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
-import { factRange, formatDay, type DayRange } from '../dates';
+import { addDays, factRange, formatDay, gapDays, overlaps, type DayRange } from '../dates';
 import { sourcesOf } from '../holders';
 
 /** The days the record's event took, from its first day's first to its last day's last (a date given as a month or a year is all of it). */
@@ -37,4 +37,25 @@ export function eventSupported(
     fact: more.fact ?? describeEvent(doc, e).fact,
     sources: sourcesOf(e),
   };
+}
+
+// How long before a meeting its days are settled. A summit's days are announced a year ahead and
+// may be trimmed since ("The 2025 NATO Summit will be held ... from 24 to 26 June 2025", NATO, May
+// 2024; it was held on 24-25 June); in its last weeks the programme is out.
+const SETTLED_BEFORE_DAYS = 45;
+
+/**
+ * A range of days said of a recorded event ("June 24-26") that opens on its days and runs past its
+ * last one, on a page written when the days were settled: a wrong last day. Only a range that runs
+ * late: sources count the evening of arrival in ("hosted ... on June 23-25"), never a day after
+ * everyone has gone home. Only for a record that gives its last day, a range of a few days ("June 24
+ * to July 10" tells of more than the meeting), and no other days the record knows of covering it.
+ */
+export function runsPastLastDay(doc: Doc, e: EventRecord, range: DayRange): boolean {
+  if (!e.end || e.end === e.start || doc.asOf < addDays(e.start, -SETTLED_BEFORE_DAYS)) return false;
+  const main = eventDays(e);
+  const first = { first: range.first, last: range.first };
+  if (range.last <= main.last || !overlaps(first, main)) return false;
+  if (gapDays(first, { first: range.last, last: range.last }) > 4) return false;
+  return !(e.altDates ?? []).some((d) => factRange(d).last >= range.last);
 }

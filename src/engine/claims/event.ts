@@ -30,7 +30,7 @@ import { memoByFacts } from '../memo';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { placeChain, placesAgree } from './place-chain';
-import { eventDays } from './event-confirmed';
+import { eventDays, runsPastLastDay } from './event-confirmed';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -328,6 +328,9 @@ function monthAhead(doc: Doc, clue: Clue): Identified | null {
   return id;
 }
 
+// Days either side of a page's date within which a day written without its year has no other year.
+const NEAR_DAY_SPAN = 45;
+
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY_AT_RE = /^(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const WEEKDAY_BEFORE_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+$/;
@@ -341,7 +344,11 @@ const WEEKDAY_BEFORE_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Sa
  */
 function weekdayMismatch(doc: Doc, dates: DateMention[]): Annotation | null {
   for (const d of dates) {
-    if (d.granularity !== 'day' || !d.explicitYear || d.relative || d.first !== d.last) continue;
+    if (d.granularity !== 'day' || d.relative || d.first !== d.last) continue;
+    // "The one that will open on Tuesday 25 June in The Hague" (written on 23 June 2025; the 25th
+    // was a Wednesday): without its year, a day within weeks of a page of known date can only be in
+    // the year dates.ts gave it, so its weekday is as sure as if the year were written.
+    if (!d.explicitYear && (!doc.dateCertain || daysBetween(d.first, doc.asOf) > NEAR_DAY_SPAN)) continue;
     // The weekday opens the date ("on Tuesday, February 16, 2026") or stands right before it
     // ("Tuesday, 16 February 2026"; dates.ts reads "Tuesday" there as a date of its own).
     const at = WEEKDAY_AT_RE.exec(doc.text.slice(d.start, d.start + 13));
@@ -703,6 +710,12 @@ function judge(doc: Doc, id: Identified): Annotation | null {
     return null;
   }
   if (!id.dateOk && !id.placeOk) return null;
+  const overrun = rangeOverrun(doc, id);
+  if (overrun) {
+    const { start, end } = withPreposition(doc, overrun.start, overrun.end);
+    const message = `${e.name} took place on ${when}, not ${doc.text.slice(overrun.start, overrun.end)}: it ended on ${formatDay(e.end!)}.`;
+    return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
+  }
   const span = claimSpan(doc, clue, id);
   const what = [id.dateOk ? 'date' : '', id.placeOk ? 'place' : ''].filter(Boolean).join(' and ');
   const verdict = e.confidence === 'verified' ? 'supported' : 'context';
@@ -711,6 +724,18 @@ function judge(doc: Doc, id: Identified): Annotation | null {
     span.end,
     verdict,
     `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+  );
+}
+
+// "The NATO summit in The Hague on June 24-26 will focus on spending" (it was held on 24-25 June):
+// a range that runs past the event's last day (runsPastLastDay says when that is sure), the event
+// identified by its place and the range's first day, with no one else named.
+function rangeOverrun(doc: Doc, id: Identified): DateMention | null {
+  if (!id.placeOk || id.strangers > 0 || id.standIns > 0) return null;
+  return (
+    id.clue.dates.find(
+      (d) => !!d.through && !d.relative && d.granularity === 'day' && runsPastLastDay(doc, id.event, { first: d.first, last: d.through }),
+    ) ?? null
   );
 }
 

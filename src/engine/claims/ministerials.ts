@@ -27,7 +27,7 @@ import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { placesAgree } from './place-chain';
-import { eventDays } from './event-confirmed';
+import { eventDays, runsPastLastDay } from './event-confirmed';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -759,6 +759,13 @@ function judgeIdentified(
     );
   }
   if (!usedDates.length && !good.length) return null;
+  const overrun = byDate && !bad.length ? rangeOverrun(doc, phrase, e, usedDates) : null;
+  if (overrun) {
+    const { start, end } = overrun;
+    const sure = e.confidence === 'verified' && doc.dateCertain && settled(doc, e);
+    const message = `${e.name} took place on ${when}, not ${doc.text.slice(start, end).replace(/^(?:on|from)\s+/i, '')}: it ended on ${formatDay(e.end!)}.`;
+    return annotation(doc, e, overrun, sure ? 'contradicted' : 'context', sure ? message : `${message} (Not flagged: weakly sourced.)`);
+  }
   const what = [usedDates.length ? 'date' : '', good.length ? 'place' : ''].filter(Boolean).join(' and ');
   return annotation(
     doc,
@@ -767,6 +774,14 @@ function judgeIdentified(
     e.confidence === 'verified' ? 'supported' : 'context',
     `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
   );
+}
+
+// "the North Atlantic Alliance summit, which will be hosted by the Dutch city of The Hague on June
+// 24-26" (Ukrinform, May 2025; it was held on 24-25 June): a range said of a NATO meeting of the
+// kind named that runs past its last day (runsPastLastDay says when that is sure).
+function rangeOverrun(doc: Doc, phrase: MeetingPhrase, e: EventRecord, usedDates: DateRef[]): DateRef | null {
+  if (!statedKind(phrase) || !phrase.nato) return null;
+  return usedDates.find((d) => !d.relative && d.granularity === 'day' && runsPastLastDay(doc, e, d.days)) ?? null;
 }
 
 // A written-out day that fits no meeting of that kind: a slip only when one meeting of that kind,
