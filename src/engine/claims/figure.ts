@@ -403,12 +403,12 @@ const ASKED_OF_MEMBERS_RE =
 // defence expenditures from 2% to", "raise defence and associated spending to a total of". Present and to-infinitive forms only: "allies increased spending to 2%"
 // measures what was spent.
 const RAISED_TO_RE =
-  /\b(?:increase|increasing|raise|raising|boost|boosting|hike|hiking|lift|lifting)\s+(?:[\w'’-]+\s+){0,4}?(?:defen[cs]e|military)(?:\s+and\s+(?:associated|related|security)(?:[\s-]related)?)?\s+(?:spending|budgets?|expenditures?|outlays)\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:at\s+least\s+|a\s+total\s+of\s+)?$/i;
+  /\b(?:increase|increasing|raise|raising|boost|boosting|hike|hiking|lift|lifting|bring|bringing)\s+(?:[\w'’-]+\s+){0,4}?(?:defen[cs]e|military)(?:\s+and\s+(?:associated|related|security)(?:[\s-]related)?)?\s+(?:spending|budgets?|expenditures?|outlays)\s+(?:from\s+[^.;]{1,40}?\s+)?to\s+(?:at\s+least\s+|a\s+total\s+of\s+)?$/i;
 const RAISED_FROM_RE =
   /\b(?:increase|increasing|raise|raising|boost|boosting|hike|hiking|lift|lifting)\s+(?:[\w'’-]+\s+){0,4}?(?:defen[cs]e|military)\s+(?:spending|budgets?|expenditures?|outlays)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const RAISED_FROM_AFTER_RE =
   /^\s*(?:of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product)\s+)?to\s+(?:at\s+least\s+)?(\d+(?:\.\d+)?|three and a half|four|five|three)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/i;
-const ALLIANCE_RE = /\b(?:NATO|allies|alliance|member\s+states|members)\b/i;
+const ALLIANCE_RE = /\b(?:NATO|allies|alliance|member\s+(?:states|countries|nations)|members)\b/i;
 
 /**
  * The figure a rise the alliance is to make starts from ("urged European allies to increase defense
@@ -560,6 +560,11 @@ const DECISION_RE =
 const AGREEMENT_RE =
   /\b(?:agreed|agree|pledged|committed|decided|made|set|promised|vowed|adopted|enduring commitment|must be|reaffirmed)\b/i;
 
+// The allies' agreement named by its year, then the spending it asks, up to the figure: "the 2014 agreement to try to
+// spend", "the 2014 pledge to spend at least", "the 2023 commitment by allies to invest".
+const YEAR_AGREEMENT_TO_SPEND_RE =
+  /\b((?:19|20)\d{2})\s+(?:NATO\s+|Wales\s+|summit\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?(?:agreement|pledge|commitment|decision|deal|promise)\s+(?:by\s+(?:the\s+)?(?:allies|members|NATO\s+members)\s+)?to\s+(?:try\s+to\s+|aim\s+to\s+|at\s+least\s+)?(?:spend|invest|allocate|devote|dedicate)(?:ing)?\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|around\s+)?$/i;
+
 interface Around {
   /** The sentence up to the figure. */
   sentenceBefore: string;
@@ -672,12 +677,20 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
 
   // "more than doubling the alliance's 2014 commitment of 2%", "the 2024 target of 2%": the year that names the target,
   // when it was set or when it was to be met.
+  // "the 2014 agreement to try to spend two percent of GDP on defence" (AFP, February 2019), "the 2014 pledge to spend 2%":
+  // the agreement named by its year, then what it asks.
   const yearNamed =
     /\b((?:19|20)\d{2})\s+(?:Wales\s+|summit\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?(?:commitment|pledge|target|goal|guideline|benchmark)\s+of\s+(?:at\s+least\s+|around\s+)?$/i.exec(
       around.before,
-    )?.[1];
+    )?.[1] ?? YEAR_AGREEMENT_TO_SPEND_RE.exec(around.sentenceBefore)?.[1];
   if (yearNamed && allianceSaid) {
     const t = sameValue.find((s) => s.adopted.slice(0, 4) === yearNamed || String(s.byYear) === yearNamed);
+    // "the 2014 agreement to spend 5%": a figure NATO set only later, or another than the one it set that year. A year
+    // with no target ("the 2016 agreement to spend 2%") is not flagged: a summit that reaffirmed the figure may be meant.
+    if (!t && YEAR_AGREEMENT_TO_SPEND_RE.test(around.sentenceBefore)) {
+      const wrong = wrongFigureForYear(targets, value, yearNamed);
+      if (wrong) return wrong;
+    }
     if (t)
       return on(
         t,
@@ -895,6 +908,9 @@ type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 const ANTICIPATED_RE =
   /\b(?:expected to|set to|will|would|plan(?:s|ned)? to|propos(?:als?|ed|es)|due to|poised to|prepar(?:e|es|ed|ing) to|ready to|gear(?:s|ing)? up to|deal|agreement|compromise|consensus|draft|to (?:endorse|adopt|approve|sign off on|formally)|on the table|agenda|under discussion|(?:the|a)\s+new\s+(?:[\w-]+\s+){0,3}?(?:target|goal|benchmark|guideline|pledge|commitment))\b/i;
 
+// An agreement or commitment of the allies, told before the summit that adopted it.
+const AGREED_AHEAD_RE = /\b(?:agreed|agree|agrees|commitment|committed|commit|pledged|pledge)\b/i;
+
 function judgeSpending(
   doc: Doc,
   value: number,
@@ -995,7 +1011,15 @@ function judgeSpending(
     // "allies are expected to adopt a plan to hike the target to 5 per cent" weeks before The Hague.
     const expected = ANTICIPATED_RE.test(sentence);
     const soon = daysBetween(hague.adopted, doc.asOf) <= 60;
-    if (expected && soon && hague.confidence === 'verified')
+    // "NATO countries agreed to raise defence spending to 5% of GDP by 2035, with 3.5% allocated to core military needs
+    // and 1.5% to security-related investments" (two days before the summit, when the text was settled), "the formal
+    // commitment of the 32 member countries to bring military spending to 5% of GDP": an agreement told in the weeks
+    // before, with the figure the summit adopted and no other deadline, is the target as adopted.
+    const agreedAhead =
+      AGREED_AHEAD_RE.test(sentence) &&
+      (!byYear || byYear === hague.byYear) &&
+      (value === hague.percent || /\b3\.5\b[^.]*\b1\.5\b/.test(sentence));
+    if ((expected || agreedAhead) && soon && hague.confidence === 'verified')
       return base(hague, 'supported', `The ${value}% target was adopted, as expected, on ${formatDay(hague.adopted)}.`);
     return base(hague, 'context', `The ${value}% target was only adopted on ${formatDay(hague.adopted)}.`);
   }
