@@ -113,13 +113,26 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
       if (doc.text.includes('troops') || doc.text.includes('soldiers') || doc.text.includes('personnel'))
         for (const a of withdrawalClaims(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       const war = doc.facts.base.figures.war;
-      if (!war || !/invasion|invaded|invading|attack|annex|war\b|anniversary|recogni|Memorandum|into Ukraine|formula/i.test(doc.text))
+      if (
+        !war ||
+        !/invasion|invaded|invading|intrusion|attack|annex|seiz|war\b|anniversary|recogni|Memorandum|into Ukraine|formula/i.test(doc.text)
+      )
         return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
         if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
   };
+}
+
+// "Russia has been a member of the UN since 1945. The country invaded Ukraine on February 24, 2022" (BBC
+// Newsround, February 2022): Russia named in the sentences before, as "the country" or "it" that invaded.
+const INVADER_ANAPHOR_RE = /(?:^|[^\w\s]\s*|\s)(?:[Tt]he\s+country|It|it)\s+(?:has\s+|had\s+)?invaded\s+Ukraine\b/;
+
+function invaderJustNamed(doc: Doc, sentence: Span, text: string): boolean {
+  if (!text.includes('invaded Ukraine') || !INVADER_ANAPHOR_RE.test(text) || OTHER_INVADED_RE.test(text)) return false;
+  const before = doc.text.slice(Math.max(0, sentence.start - 400), sentence.start);
+  return /\bRussia\b/.test(before) && !/\b(?:Germany|Nazi|Poland|Austria|Hungary)\b/.test(before);
 }
 
 function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] {
@@ -142,7 +155,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       const a = warStart(doc, sentence, text, invasion);
       if (a) out.push(a);
     }
-    if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text)) {
+    if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text) && !invaderJustNamed(doc, sentence, text)) {
       // "as the war grinds into a fifth year" after a paragraph on Russia's invasion: confirmed, never flagged.
       if (
         /\byears?\b|anniversary/i.test(text) &&
@@ -190,7 +203,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     // "Russia's February 24, 2022 invasion", "the Russian invasion on February 24, 2022", "On February 24,
     // 2022, Russia launched a large-scale military invasion": a day said of the invasion, which the forms
     // above (read with a year or a month right against the phrase) leave silent. What they found stands.
-    if (text.includes('20') && /nva|ttack|ffensive|ssault/.test(text))
+    if ((text.includes('20') || text.includes('Feb')) && /nva|ttack|ffensive|ssault|ntrusion|ncursion/.test(text))
       for (const a of dayClaims(doc, sentence, text, invasion)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
     if (ATTACKING_RE.test(text)) {
       // "Russia is attacking Ukraine" (Habeck, 24 February 2022): the news of the day, confirmed only
@@ -203,6 +216,8 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
         out.push(warAnnotation(doc, span, 'supported', `The full-scale invasion began on ${formatDay(invasion.date)}.`, invasion));
       }
     }
+    const seized = annexedInOtherWords(doc, sentence, text, crimea);
+    if (seized) out.push(seized);
     const annex = ANNEX_RE.exec(text);
     // "a commando raid in Moscow-annexed Crimea in 2016": "annexed" joined to who annexed it is a
     // description of the place, and the year is another event's.
@@ -397,6 +412,12 @@ function recognition(doc: Doc, sentence: Span, text: string): Annotation | null 
 /** `confirmOnly`: a looser phrase ("Russia's invasion" without "of Ukraine"), which may be the invasion of 2014. */
 // "launched a full-scale invasion on Ukraine almost four years ago in February 2022": a time counted
 // back may stand between the phrase and its date (war-duration.ts judges the count).
+// "deadlocked since 2014 when Russian annexed the Crimea region" (AP, April 2021), "in 2014, when Moscow
+// annexed Crimea", "in February 2022 when Russia invaded Ukraine": the year is the clause's own, as tight
+// as one written right against the verb. Only "when" and the one who acted: "in 2016, two years after
+// Russia annexed Crimea" is counted, not dated.
+const WHEN_GAP_RE =
+  /^,?\s+when\s+(?:Russia|Russian|Russians|Moscow|the\s+Kremlin|Putin|Vladimir\s+Putin|Russian\s+(?:forces|troops))\s+(?:had\s+|first\s+)?$/i;
 const AGO_GAP_RE =
   /^,?\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over)\s+)?[\w-]+\s+(?:years?|months?)\s+ago,?\s+(?:in|on)\s+$/i;
 
@@ -424,11 +445,12 @@ function datedAnchor(
     if (!dates.some((d) => d.start <= at && at < d.end))
       dates.push({ first: `${m[1]}-01-01`, last: `${m[1]}-12-31`, start: at, end: at + 4, year: true });
   }
-  // Near the phrase: up to a few words on either side ("Moscow's 2014 annexation of", "annexed by Russia in March").
+  // Near the phrase: up to a few words on either side ("Moscow's 2014 annexation of", "annexed by Russia in March"),
+  // or a year before a clause of "when" ("since 2014 when Russian annexed the Crimea region").
   const near = dates
     .filter(
       (d) =>
-        (d.end <= start && start - d.end <= 12) ||
+        (d.end <= start && (start - d.end <= 12 || WHEN_GAP_RE.test(doc.text.slice(d.end, start)))) ||
         (d.start >= end && (d.start - end <= 24 || AGO_GAP_RE.test(doc.text.slice(end, d.start)))) ||
         (d.start >= start && d.end <= end),
     )
@@ -452,7 +474,7 @@ function datedAnchor(
     (near.granularity === 'month' && near.explicitYear && !near.relative && near.first.slice(0, 4) !== anchor.date.slice(0, 4));
   const tight =
     near.end <= start
-      ? start - near.end <= 1
+      ? start - near.end <= 1 || WHEN_GAP_RE.test(doc.text.slice(near.end, start))
       : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start));
   // "Russia's 2014 invasion of Ukraine" is true of Crimea and the Donbas: only the full-scale one has 2022 alone.
   const phrase = doc.text.slice(start, end);
@@ -488,6 +510,35 @@ function datedAnchor(
       anchor,
     );
   return null;
+}
+
+// "including Crimea and portions of the Donbas seized in 2014" (AP, June 2022), "Russia seized Crimea in
+// 2014", "Crimea, which Russia seized in 2014", "Russia's seizure of Crimea in 2014", "Moscow grabbed Crimea
+// in 2014": the annexation in other words. Judged as "annexed" is only when the verb governs Crimea
+// itself (right before it, or right after "Crimea, which Russia"); after other places ("and portions of the
+// Donbas seized in 2014") the year may be theirs, and it is only confirmed. Not "occupied": "occupied
+// Crimea in 2019" is where, not when.
+const SEIZED_RE = /\b(?:seized|seizure\s+of|grabbed|captured|took\s+over|took)\b/i;
+const SEIZED_CRIMEA_AFTER_RE = /^\s+(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?\b/;
+const SEIZED_CRIMEA_BEFORE_RE = /\bCrimea(?:n\s+[Pp]eninsula)?,?\s+(?:which\s+(?:Russia|Moscow|Putin)\s+)?$/;
+
+function annexedInOtherWords(doc: Doc, sentence: Span, text: string, crimea: Anchor): Annotation | null {
+  if (!text.includes('Crimea')) return null;
+  const m = SEIZED_RE.exec(text);
+  if (!m || text[m.index - 1] === '-') return null;
+  const at = sentence.start + m.index;
+  const end = at + m[0].length;
+  const after = doc.text.slice(end, Math.min(sentence.end, end + 30));
+  const before = doc.text.slice(Math.max(sentence.start, at - 40), at);
+  const governs = SEIZED_CRIMEA_AFTER_RE.exec(after);
+  // "took" alone is too common a verb: only "took Crimea" is the annexation.
+  if (/^took$/i.test(m[0]) && !governs) return null;
+  // The span reaches Crimea when it follows the verb, so that the year after it is right against it.
+  const spanEnd = governs ? end + governs[0].length : end;
+  const tight = !!governs || SEIZED_CRIMEA_BEFORE_RE.test(before);
+  // Only a sentence of Russia's doing or of Crimea and Ukraine's lands: "Ukraine recaptured ... in 2023" is not it.
+  if (!tight && !/\bDonbas|\bDonetsk|\bLuhansk|\bUkrain/.test(text)) return null;
+  return datedAnchor(doc, sentence, at, spanEnd, crimea, 'the annexation of Crimea', !tight);
 }
 
 /** "four years since Russia launched its full-scale invasion", "the war is in its third year". */
@@ -684,7 +735,7 @@ export function warAnnotation(doc: Doc, span: Span, verdict: Annotation['verdict
 const DAY_ADJ =
   '(?:(?:unprovoked|unjustified|illegal|illegitimate|brutal|full-scale|full\\s+scale|all-out|large-scale|military|Russian|renewed|and|,)\\s*)*';
 const DAY_HEAD_RE = /\b(?:(?:Russia|Moscow|Putin|Kremlin)['’]s|the)\s+$/i;
-const NOUN_AFTER_DAY_RE = new RegExp(`^,?\\s+(${DAY_ADJ})(invasion|attack|assault|offensive)\\b`, 'i');
+const NOUN_AFTER_DAY_RE = new RegExp(`^,?\\s+(${DAY_ADJ})(invasion|attack|assault|offensive|intrusion|incursion)\\b`, 'i');
 const NOUN_BEFORE_DAY_RE = new RegExp(
   `\\b(?:(?:Russia|Moscow|Putin|Kremlin)['’]s|the|a)\\s+(${DAY_ADJ})(invasion|attack|assault|offensive)\\s+(?:of\\s+Ukraine\\s+)?(of|on)\\s+$`,
   'i',
@@ -705,8 +756,20 @@ function dayClaims(doc: Doc, sentence: Span, text: string, invasion: Anchor): An
   const out: Annotation[] = [];
   const day = factRange(invasion.date);
   for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf })) {
-    if (d.granularity !== 'day' || !d.explicitYear || d.relative) continue;
+    if (d.granularity !== 'day' || d.relative) continue;
     const said = doc.text.slice(d.start, d.end);
+    // "Since Russia's 24 February intrusion" (June 2022), "Russia's Feb. 24 invasion": the day without its
+    // year, inside the phrase. Its year is the page's guess, so only the day and month are read, and only
+    // to confirm.
+    if (!d.explicitYear) {
+      const head = DAY_HEAD_RE.exec(doc.text.slice(Math.max(sentence.start, d.start - 30), d.start));
+      const inside = head && /^(?:Russia|Moscow|Putin|Kremlin)/i.test(head[0]) && NOUN_AFTER_DAY_RE.exec(doc.text.slice(d.end, d.end + 60));
+      if (inside && d.first.slice(5) === invasion.date.slice(5)) {
+        const span = { start: d.start - head[0].length, end: d.end + inside[0].length };
+        out.push(warAnnotation(doc, span, 'supported', `The full-scale invasion was on ${formatDay(invasion.date)}.`, invasion));
+      }
+      continue;
+    }
     const dayStart = d.start + (/^on\s/i.test(said) ? 3 : 0);
     const before = doc.text.slice(Math.max(sentence.start, dayStart - 90), dayStart);
     const after = doc.text.slice(d.end, Math.min(sentence.end, d.end + 120));

@@ -61,3 +61,72 @@ describe('a weekday against its day, the year left to the page', () => {
     expect(isRed(verdictsOn('The summit will open on Tuesday 25 June in The Hague.', 'Tuesday 25 June', '2025-01-10'))).toBe(false);
   });
 });
+
+describe("the war's anchors in more words: Crimea seized, a year before 'when', the day without its year, 'the country invaded'", () => {
+  // AP, 3 June 2022 (held-out 9, v024)
+  const v024 =
+    'The dismal achievement came under 24 hours after Kyiv reported Moscow was presently in charge of 20% of Ukrainian region, including Crimea and portions of the Donbas seized in 2014.';
+  // https://unitynews.ainewsglitch.techmarketers.xyz/explainer-where-is-crimea-and-why-is-it-contested (Reuters explainer)
+  const reuters =
+    'The Crimean peninsula, which Russia seized from Ukraine in 2014, is at the centre of the worst East-West standoff since the Cold War.';
+  const seizedFirst = 'Russia seized Crimea in 2014 and backed separatists in the Donbas.';
+
+  it('"seized" of Crimea is confirmed by 2014, and a wrong year flagged only when the verb governs Crimea', () => {
+    expect(verdictsOn(v024, 'seized in 2014', '2022-06-03')).toEqual(['supported']);
+    expect(verdictsOn(reuters, 'seized', '2022-02-20')).toEqual(['supported']);
+    expect(verdictsOn(seizedFirst, 'seized Crimea in 2014', '2022-02-20')).toEqual(['supported']);
+    expect(verdictsOn(seizedFirst.replace('2014', '2015'), 'seized Crimea in 2015', '2022-02-20')).toEqual(['contradicted']);
+    expect(verdictsOn('Crimea, which Russia seized in 2016, hosts the Black Sea Fleet.', 'seized in 2016', '2022-02-20')).toEqual([
+      'contradicted',
+    ]);
+    // Other places before the verb: the year may be theirs ("parts of Donetsk seized in 2022").
+    expect(isRed(verdictsOn(v024.replace('2014', '2022'), 'seized in 2022', '2022-06-03'))).toBe(false);
+  });
+
+  it('not a visit to occupied Crimea, nor "took" without Crimea', () => {
+    expect(
+      isRed(verdictsOn('Putin visited occupied Crimea in 2019, five years after Russia annexed it.', 'Crimea in 2019', '2020-01-10')),
+    ).toBe(false);
+    expect(isRed(verdictsOn('Russia took part in drills near Crimea in 2021.', 'took', '2021-06-10'))).toBe(false);
+    expect(isRed(verdictsOn('Ukraine captured a Russian ship off Crimea in 2023.', 'captured', '2023-09-10'))).toBe(false);
+  });
+
+  // AP, 13 April 2021 (held-out 9, v017)
+  const v017 =
+    'There has been an increase in violations of a shaky cease-fire in eastern Ukraine, where Russian-backed separatists and Ukrainian troops have been deadlocked since 2014 when Russian annexed the Crimea region.';
+
+  it('a year right before "when Russia annexed" is the annexation\'s', () => {
+    expect(verdictsOn(v017, 'since 2014 when Russian annexed', '2021-04-13')).toEqual(['supported']);
+    // https://epstopikpakistan.blogspot.com/2023/03
+    const blog = 'The war in Ukraine began in 2014, when Russian forces annexed Crimea, a region previously part of Ukraine.';
+    expect(verdictsOn(blog, 'annexed', '2023-03-10')).toEqual(['supported']);
+    expect(verdictsOn(v017.replace('since 2014', 'since 2015'), 'since 2015 when Russian annexed', '2021-04-13')).toEqual(['contradicted']);
+    // A count between the year and the verb: another event's year.
+    const counted = 'Protests broke out in 2016, two years after Russia annexed Crimea.';
+    expect(isRed(verdictsOn(counted, 'annexed', '2021-04-13'))).toBe(false);
+  });
+
+  it('"Russia\'s 24 February intrusion": the day without its year inside the phrase, confirmed only', () => {
+    // AP, 3 June 2022 (held-out 9, v024)
+    const intrusion = 'Since Russia’s 24 February intrusion, a great many individuals have been killed and millions compelled to escape.';
+    expect(verdictsOn(intrusion, 'Russia’s 24 February intrusion', '2022-06-03')).toEqual(['supported']);
+    // https://jam-news.net/live-updates-russian-ukrainian-war-day-12/ (7 March 2022): the day after "began on", read before.
+    const jam =
+      'Russia’s invasion of Ukraine began on February 24th. Several Ukrainian and Western sources say that the Russian army has lost soldiers.';
+    expect(verdictsOn(jam, 'began on February 24th', '2022-03-07')).toEqual(['supported']);
+    // The month first, as American wires write it.
+    const feb = "Since Russia's February 24 invasion, more than 6 million people have fled Ukraine.";
+    expect(verdictsOn(feb, "Russia's February 24 invasion", '2022-05-10')).toEqual(['supported']);
+    expect(isRed(verdictsOn(feb.replace('24', '26'), "Russia's February 26 invasion", '2022-05-10'))).toBe(false);
+  });
+
+  it('"The country invaded Ukraine on February 24, 2022" after a sentence on Russia', () => {
+    // https://www.bbc.co.uk/newsround (held-out 9, v022, 24 February 2022)
+    const v022 =
+      'Russia is the largest country in the world. The country invaded Ukraine on February 24, 2022 and there are fears about what this could mean for the stability of Europe.';
+    expect(verdictsOn(v022, 'invaded Ukraine on February 24, 2022', '2022-02-24')).toEqual(['supported']);
+    // Another invader named before: not Russia's.
+    const ww2 = 'Germany attacked the Soviet Union in June 1941. The country invaded Ukraine on June 22, 1941.';
+    expect(isRed(verdictsOn(ww2, 'invaded Ukraine', '2022-02-24'))).toBe(false);
+  });
+});
