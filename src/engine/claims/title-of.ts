@@ -10,6 +10,8 @@ import type { ClaimDetector } from '../detector';
 import type { RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
 import { foldKey } from '../normalize';
+import { daysBetween, formatDay } from '../dates';
+import { isConfident, onDay, tenuresOf } from '../holders';
 import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
 import { describedTitles } from './title-described';
 import { wrongFirstNameTitles } from './title-first-name';
@@ -43,7 +45,7 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
     kind: titles.kind,
     triggers: titles.triggers,
     find(doc, ctx) {
-      const out = titles.find(doc, ctx).map((a) => withGermanModifier(doc, a));
+      const out = titles.find(doc, ctx).map((a) => actingSaidOfAppointed(doc, withGermanModifier(doc, a)));
       for (const a of ofTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       // Offices told in words of their own (title-described.ts), where no title was read.
       // Another title inside the phrase ("head of President Zelensky's office") is its own claim.
@@ -77,6 +79,41 @@ function withGermanModifier(doc: Doc, a: Annotation): Annotation {
   // Only red title claims are looked at, a few a page at most.
   if (!GERMAN_MODIFIER_RE.test(doc.text.slice(Math.max(0, a.start - 16), a.start))) return a;
   return { ...a, verdict: 'context', message: `${a.message} (Not flagged: a German word of time stands before the title.)` };
+}
+
+// "Acting NATO Secretary General Jens Stoltenberg" (February 2024, German "amtierend", incumbent,
+// translated as "acting"): title.ts confirms an acting title whenever the person held the office.
+// The head of an international body (NATO, the EU, the UN) is appointed for a term and never
+// "acting" in the middle of it; an acting one is a stand-in between two terms, and the fact base
+// marks those (Balanzino 1994, Minuto-Rizzo 2003). A government's ministers are not read so: a
+// prime minister whose cabinet resigned is "acting" for months (Rutte, 2023-2024) in the same
+// tenure. Nor near either end of a term, when a holder stays on until a successor arrives.
+const ACTING_AT_START_RE = /^(?:the[ \t]+)?(?:acting|interim)[ \t]/i;
+const INTERNATIONAL_BODIES = new Set(['nato', 'eu', 'un']);
+// How far inside a term an "acting" title is contradicted.
+const ACTING_MARGIN_DAYS = 90;
+
+function actingSaidOfAppointed(doc: Doc, a: Annotation): Annotation {
+  // Only confirmed title claims that begin with the word, a few a page at most.
+  if (
+    a.kind !== 'title' ||
+    a.verdict !== 'supported' ||
+    !doc.dateCertain ||
+    !ACTING_AT_START_RE.test(doc.text.slice(a.start, a.start + 12))
+  )
+    return a;
+  const [officeId, personId] = a.factIds;
+  const office = officeId ? doc.facts.offices.get(officeId) : undefined;
+  if (!office || !personId || !INTERNATIONAL_BODIES.has(office.jurisdiction)) return a;
+  const t = tenuresOf(personId, office).find((x) => onDay(x, doc.asOf) === 'in');
+  if (!t || t.holder.acting || !isConfident(t.holder)) return a;
+  if (daysBetween(t.fromLate, doc.asOf) < ACTING_MARGIN_DAYS || (t.until && daysBetween(doc.asOf, t.until) < ACTING_MARGIN_DAYS)) return a;
+  const name = doc.facts.people.get(personId)?.name ?? personId;
+  return {
+    ...a,
+    verdict: 'contradicted',
+    message: `${name} was the appointed ${office.name} on ${formatDay(doc.asOf)}, in office since ${formatDay(t.holder.start)}, not an acting one.`,
+  };
 }
 
 function ofTitles(doc: Doc): Annotation[] {

@@ -1,0 +1,61 @@
+// Officials named by title, told in real articles (held-out 9, read in the eleventh round), and the
+// office data they are judged by. Each family is tested on the article's sentence, on sentences of
+// the same kind from other pages (URLs in comments), with the fact changed (flagged where the claim
+// is identified beyond doubt), and on true sentences of the same form that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, verdictsOn } from './helpers';
+
+describe('"acting" said of the appointed head of an international body', () => {
+  // https://24hoursworlds.com/politics/657082 (held-out 9, v035; German "amtierend", incumbent, translated)
+  const v035 = 'Acting NATO Secretary General Jens Stoltenberg had already announced that he would not stand again.';
+
+  it('the appointed Secretary General in mid-term is not "acting"', () => {
+    expect(verdictsOn(v035, 'Acting NATO Secretary General Jens Stoltenberg', '2024-02-22')).toEqual(['contradicted']);
+    // The title with its article and a comma before the name.
+    expect(verdictsOn('The acting NATO Secretary General, Mark Rutte, spoke.', 'Mark Rutte', '2025-06-01')).toEqual(['contradicted']);
+  });
+
+  it('the same title without "acting" is confirmed', () => {
+    const plain = 'NATO Secretary General Jens Stoltenberg had already announced that he would not stand again.';
+    expect(verdictsOn(plain, 'NATO Secretary General Jens Stoltenberg', '2024-02-22')).toEqual(['supported']);
+  });
+
+  it('a stand-in between two terms, on record as acting, is confirmed', () => {
+    // https://www.hubbry.com/Alessandro_Minuto-Rizzo (from Wikipedia): "acting Secretary General of NATO from
+    // 17 December 2003 to 1 January 2004"
+    const rizzo = 'Acting NATO Secretary General Alessandro Minuto-Rizzo opened the meeting.';
+    expect(verdictsOn(rizzo, 'Acting NATO Secretary General Alessandro Minuto-Rizzo', '2003-12-22')).toEqual(['supported']);
+    // https://nato.int/cps/en/natohq/news_228432.htm (3 September 2024): "Ambassador Boris Ruge, Assistant
+    // Secretary General for Political Affairs and Security Policy (PASP), will serve as Acting Deputy
+    // Secretary General until a successor is appointed."
+    const ruge = 'Acting Deputy Secretary General Boris Ruge opened the meeting.';
+    expect(isRed(verdictsOn(ruge, 'Boris Ruge', '2024-10-15'))).toBe(false);
+  });
+
+  it("a government's head is not read so: a caretaker prime minister is acting in the same tenure", () => {
+    // Rutte's cabinet resigned on 7 July 2023 and stayed on as caretaker until 2 July 2024.
+    const rutte = 'Acting Dutch Prime Minister Mark Rutte said the Netherlands would send more jets.';
+    expect(isRed(verdictsOn(rutte, 'Mark Rutte', '2024-02-01'))).toBe(false);
+  });
+
+  it('not near either end of a term, when a holder may stay on until the successor arrives', () => {
+    const late = 'Acting NATO Secretary General Jens Stoltenberg spoke.';
+    expect(isRed(verdictsOn(late, 'Jens Stoltenberg', '2024-09-15'))).toBe(false);
+  });
+});
+
+describe('office data: a dispute over a single day no longer withholds every flag of the tenure', () => {
+  it('NATO Secretary General Rasmussen months after he left (his end day: 30 September or 1 October 2014)', () => {
+    const text = 'NATO Secretary General Anders Fogh Rasmussen said the alliance would respond.';
+    expect(verdictsOn(text, 'NATO Secretary General Anders Fogh Rasmussen', '2015-04-19')).toEqual(['outdated']);
+    expect(isRed(verdictsOn(text, 'NATO Secretary General Anders Fogh Rasmussen', '2014-09-30'))).toBe(false);
+    expect(verdictsOn(text, 'NATO Secretary General Anders Fogh Rasmussen', '2013-04-19')).toEqual(['supported']);
+  });
+
+  it('SACEUR Grynkewich before his change of command; not between the EUCOM (1 July) and SHAPE (4 July) handovers', () => {
+    const text = 'Supreme Allied Commander Europe Alexus Grynkewich said the alliance would respond.';
+    expect(verdictsOn(text, 'Supreme Allied Commander Europe Alexus Grynkewich', '2025-03-02')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn(text, 'Supreme Allied Commander Europe Alexus Grynkewich', '2025-07-02'))).toBe(false);
+    expect(verdictsOn(text, 'Supreme Allied Commander Europe Alexus Grynkewich', '2025-10-02')).toEqual(['supported']);
+  });
+});
