@@ -22,6 +22,7 @@ import { memoByFacts } from '../memo';
 import { narratedTime } from '../narrated-time';
 import {
   COUNT_SRC,
+  bareMacedonia,
   HYPOTHETICAL_RE,
   datesAndYears,
   historyAnnotation,
@@ -35,7 +36,7 @@ import { mapClaims } from './membership-map';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
+  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
@@ -45,7 +46,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // on February 6 last year" (OREANDA-NEWS, March 2020), "Montenegro and NATO have signed a protocol on the
     // country's accession to the alliance" (RFE/RL, May 2016), "NATO signed an accession agreement with Macedonia
     // on February 6" (RFE/RL, 6 February 2019).
-    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\b[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\s+(?:a|the)\s+[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b|\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:NATO\s+)?accession\s+(?:agreement|accord|treaty)\b/g,
+    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\b[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\s+(?:a|the)\s+[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b|\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:NATO\s+)?accession\s+(?:agreement|accord|treaty)\b|\bsign(?:ed|ing)\s+(?:its\s+|the\s+)?(?:NATO\s+)?accession\s+(?:papers|documents)\b/g,
   },
   {
     step: 'applied',
@@ -126,6 +127,7 @@ function countries(doc: Doc, span: Span): Named[] {
     if (id && doc.facts.jurisdictions.get(id)?.kind === 'country' && !out.some((o) => o.id === id))
       out.push({ start: q.start, end: q.end, id });
   }
+  for (const q of bareMacedonia(doc, span)) if (!out.some((o) => o.id === q.id)) out.push(q);
   return out;
 }
 

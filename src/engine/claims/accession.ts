@@ -17,7 +17,7 @@ import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
 import { narratedTime, daysOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
-import { memberAnnotation } from './history-common';
+import { bareMacedonia, memberAnnotation } from './history-common';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -36,7 +36,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 // "Finland Opens Up New Era of Military Alliance, Becomes 31st Member of NATO" (a headline, April 2023): capitals too.
 const ORDINAL_RE =
-  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country)\b/g;
+  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-(?:seventh|eighth|ninth)|thirtieth|thirty-(?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato|[Aa]lliance)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country)\b/g;
 // One cheap look for an ordinal of 13 or more before reading sentence by sentence.
 const ORDINAL_HINT_RE =
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty-\w+th|thirtieth|thirty-(?:first|second|third))\b/i;
@@ -203,6 +203,10 @@ function countriesIn(doc: Doc, span: Span, alliance: Alliance): Array<{ start: n
   const out: Array<{ start: number; end: number; country: Country }> = [];
   for (const q of matchesIn(doc, span, 'qualifier')) {
     const country = alliance.members.find((j) => j.id === q.value.jurisdiction);
+    if (country && !out.some((o) => o.country === country)) out.push({ start: q.start, end: q.end, country });
+  }
+  for (const q of bareMacedonia(doc, span)) {
+    const country = alliance.members.find((j) => j.id === q.id);
     if (country && !out.some((o) => o.country === country)) out.push({ start: q.start, end: q.end, country });
   }
   return out;

@@ -133,3 +133,33 @@ export function memberAnnotation(
     sources: sourcesOf(c.nato!),
   };
 }
+
+// "Macedonia signed accession papers with NATO on Wednesday", "Macedonia becoming the 30th alliance member"
+// (AFP, February 2019): the country's name before the Prespa agreement took effect, and in many pages after
+// it. The lexicon leaves the bare name out, as it is also Greece's northern region and the ancient kingdom;
+// in a sentence about joining NATO (or its members, its accession papers) it can only be the country that
+// joined. Not "North Macedonia" (the lexicon's), nor the region ("Greek Macedonia", "Macedonia region",
+// "of Macedonia" after a king or province, "in Macedonia" after Greece).
+const BARE_MACEDONIA_RE = /\bMacedonia\b(?!n)/g;
+const MACEDONIA_ID = 'mkd';
+const NOT_THE_COUNTRY_BEFORE_RE =
+  /\b(?:North|Northern|Greek|Greece['’]s|Aegean|Ancient|ancient|Central|Eastern|Western|Pirin|Vardar|Philip\s+of|Alexander\s+of|called|named)\s+$/;
+const NOT_THE_COUNTRY_AFTER_RE = /^\s+(?:region|province|Thrace)\b/i;
+const JOINING_NATO_RE =
+  /\b(?:NATO|Nato|[Aa]lliance)\b[^]*\b(?:member|join|accession|acced|protocol|ratif)|\b(?:member|join|accession|acced|protocol|ratif)\w*\b[^]*\b(?:NATO|Nato|[Aa]lliance)\b/;
+
+/** The bare name "Macedonia" as North Macedonia, in a sentence on joining NATO (see BARE_MACEDONIA_RE). */
+export function bareMacedonia(doc: Doc, span: Span): Array<{ start: number; end: number; id: string }> {
+  const text = doc.text.slice(span.start, span.end);
+  if (!text.includes('Macedonia') || !JOINING_NATO_RE.test(text) || /\bGreek\s+region|\bregion\s+of\s+Macedonia/.test(text)) return [];
+  if (!doc.facts.jurisdictions.get(MACEDONIA_ID)) return [];
+  const out: Array<{ start: number; end: number; id: string }> = [];
+  BARE_MACEDONIA_RE.lastIndex = 0;
+  for (let m = BARE_MACEDONIA_RE.exec(text); m; m = BARE_MACEDONIA_RE.exec(text)) {
+    const at = span.start + m.index;
+    if (NOT_THE_COUNTRY_BEFORE_RE.test(doc.text.slice(Math.max(0, at - 20), at))) continue;
+    if (NOT_THE_COUNTRY_AFTER_RE.test(doc.text.slice(at + 9, at + 30))) continue;
+    out.push({ start: at, end: at + 9, id: MACEDONIA_ID });
+  }
+  return out;
+}

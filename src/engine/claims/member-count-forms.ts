@@ -210,6 +210,20 @@ const FORMS: Form[] = [
     whole: true,
     hints: ['membership'],
   },
+  // "the evolution of Nato’s membership over the years, now comprising 32 countries across Europe and North
+  // America" (July 2024), "NATO's membership, now at 32 countries", "the alliance's membership, which now
+  // numbers 32", "NATO’s membership has evolved significantly since its 1949 founding, expanding from 12 original
+  // signatories to a current total of 31 countries" (signature.extremeloans.com, 2024: it was 32): NATO's
+  // membership, then its count in a clause of "now" or as its total. Only the whole alliance.
+  {
+    re: new RegExp(
+      `\\b(?:NATO['’]s|Nato['’]s|[Tt]he\\s+[Aa]lliance['’]s)\\s+(?:total\\s+)?membership\\b(?:[^.;:!?,]{0,40},\\s+(?:which\\s+)?now\\s+(?:comprising|comprises|numbering|numbers|totall?ing|totals|at|stands\\s+at|standing\\s+at|counting|counts|includ(?:ing|es))|[^.;:!?]{0,120}?\\b(?:to|at)\\s+a\\s+(?:current\\s+)?total\\s+of)\\s+${NUM}\\s+${MEMBERS}\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: true,
+    hints: ['membership'],
+  },
   // "32 countries are members of NATO", "30 nations belong to the alliance": loose ("23 countries are members
   // of both" names another body and is skipped).
   {

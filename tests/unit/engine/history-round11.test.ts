@@ -130,3 +130,63 @@ describe("the war's anchors in more words: Crimea seized, a year before 'when', 
     expect(isRed(verdictsOn(ww2, 'invaded Ukraine', '2022-02-24'))).toBe(false);
   });
 });
+
+describe('the bare name "Macedonia" in a sentence on joining NATO; "accession papers"; "the 30th alliance member"', () => {
+  // https://www.thenews.com.pk/print/428843-macedonia-signs-nato-accession-accord (AFP, 7 February 2019; held-out 9, v003)
+  const afp =
+    'BRUSSELS: Macedonia signed accession papers with NATO on Wednesday, a key step on the way to joining the alliance after resolving a long-running name row with Greece. NATO Secretary General Jens Stoltenberg said it was a "historic day" which will lead to Macedonia becoming the 30th alliance member once the deal has been ratified by all the other capitals.';
+
+  it("the article's two claims are confirmed", () => {
+    expect(verdictsOn(afp, 'Macedonia signed accession papers with NATO on Wednesday', '2019-02-07')).toEqual(['supported']);
+    expect(verdictsOn(afp, 'Macedonia becoming the 30th alliance member', '2019-02-07')).toEqual(['supported']);
+  });
+
+  it('other pages: "the Accession Protocol for Macedonia", "an agreement with Macedonia ... the military alliance\'s 30th member"', () => {
+    // https://7dnews.com/news/nato-macedonia-sign-accession-accord (Reuters, 7 February 2019)
+    const seven =
+      "Permanent representatives of the 29 members of the North Atlantic Treaty Organisation (Nato) on Wednesday, February 6th, signed the “Accession Protocol for Macedonia”, in Brussels, paving the way for the Balkan nation to become the Alliance's 30th member, Reuters has reported.";
+    expect(verdictsOn(seven, 'signed the “Accession Protocol for Macedonia”', '2019-02-07')).toContain('supported');
+    // https://www.politico.eu/article/macedonia-signs-nato-agreement/ (6 February 2019)
+    const politico =
+      "NATO members signed an agreement with Macedonia on Wednesday, allowing the country to become the military alliance's 30th member.";
+    expect(verdictsOn(politico, "alliance's 30th member", '2019-02-06')).toEqual(['supported']);
+  });
+
+  it('a wrong ordinal or year is contradicted; the Greek province is not the country', () => {
+    expect(verdictsOn(afp.replace('30th', '31st'), 'Macedonia becoming the 31st alliance member', '2019-02-07')).toEqual(['contradicted']);
+    expect(verdictsOn('Macedonia signed accession papers with NATO on 6 February 2018.', 'accession papers', '2019-02-07')).toEqual([
+      'contradicted',
+    ]);
+    // https://www.politico.eu/article/macedonia-signs-nato-agreement/
+    const province =
+      'Greece had argued the country’s name infringed on its northern province, also called Macedonia, blocking the country’s membership of NATO and the European Union.';
+    expect(verdictsOn(province, 'Macedonia', '2019-02-06')).toEqual([]);
+    expect(isRed(verdictsOn('Greek Macedonia hosted NATO drills as Albania, the 29th member, watched.', 'Macedonia', '2019-02-06'))).toBe(
+      false,
+    );
+  });
+});
+
+describe("NATO's membership with its count in a clause of 'now'", () => {
+  // Held-out 9, v040 (July 2024)
+  const v040 =
+    'The summit also highlights the evolution of Nato’s membership over the years, now comprising 32 countries across Europe and North America.';
+
+  it('confirmed with the right count, outdated with an old one', () => {
+    expect(verdictsOn(v040, 'now comprising 32 countries', '2024-07-09')).toEqual(['supported']);
+    expect(verdictsOn(v040.replace('32', '31'), 'now comprising 31 countries', '2024-07-09')).toEqual(['outdated']);
+    expect(verdictsOn("NATO's membership, now at 32 countries, has doubled since the Cold War.", 'now at 32', '2024-07-09')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('its total counted from the founders: never red when the passage tells of 1949', () => {
+    // https://signature.extremeloans.com/sig/the-unfiltered-nato-membership-map-all-32-countries-standing-together (2024: 31, it was 32)
+    const total =
+      'NATO’s membership has evolved significantly since its 1949 founding, expanding from 12 original signatories to a current total of 31 countries.';
+    expect(isRed(verdictsOn(total, 'a current total of 31 countries', '2024-07-09'))).toBe(false);
+    // Not a count of NATO's members.
+    const backers = "NATO's membership perspective for Ukraine, now backed by 20 countries, was discussed.";
+    expect(verdictsOn(backers, '20 countries', '2024-07-09')).toEqual([]);
+  });
+});
