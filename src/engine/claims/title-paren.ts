@@ -94,7 +94,13 @@ function bracketedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   if (title && !title.explicit) title = countryAfterComma(doc, title) ?? title;
   const close = title && CLOSE_RE.exec(doc.text.slice(title.end, title.end + 4));
   if (!title || !close) return null;
-  return finish(person, title, person.start, title.end + close[0].length);
+  const claim = finish(person, title, person.start, title.end + close[0].length);
+  // "Rustem Umerov (Minister of Defence)", "Andriy Yermak (Head of the Presidential Office)": a full
+  // name glossed with a bare title says what "Defence Minister Rustem Umerov" says, which title.ts
+  // flags when stale; the bracket names no other person and holds nothing but the title. The
+  // person's own offices tell which country's it is.
+  if (claim.soft && person.full && !person.fuzzy && title.senses.some((s) => !s.loose)) return { ...claim, soft: undefined };
+  return claim;
 }
 
 /**

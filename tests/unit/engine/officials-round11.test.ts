@@ -59,3 +59,70 @@ describe('office data: a dispute over a single day no longer withholds every fla
     expect(verdictsOn(text, 'Supreme Allied Commander Europe Alexus Grynkewich', '2025-10-02')).toEqual(['supported']);
   });
 });
+
+describe('a full name glossed with a bare title in brackets (title-paren.ts)', () => {
+  // https://clawdint.com/assessments/226 (held-out 9, v075, 6 February 2026): "Sending Umerov (Defense Minister) and
+  // Budanov (intelligence chief) rather than Foreign Minister Sybiha" — the same gloss after a full name.
+  const v075Full = 'Sending Rustem Umerov (Defense Minister) rather than Foreign Minister Sybiha signals a security negotiation.';
+  // A delegation list in the form of Ukrainian releases (November 2025: "Andriy Yermak — Head of the Office of the
+  // President of Ukraine, Head of the Delegation"), with the gloss in brackets.
+  const list = 'Ukraine was represented by Rustem Umerov (Minister of Defence) and Andriy Yermak (Head of the Presidential Office).';
+
+  it('the stale title is flagged when the name is written in full', () => {
+    expect(verdictsOn(v075Full, 'Rustem Umerov (Defense Minister)', '2026-02-06')).toEqual(['outdated']);
+    expect(verdictsOn(list, 'Rustem Umerov (Minister of Defence)', '2026-02-20')).toEqual(['outdated']);
+    expect(verdictsOn(list, 'Andriy Yermak (Head of the Presidential Office)', '2026-02-20')).toEqual(['outdated']);
+  });
+
+  it('the same glosses are confirmed while the titles were held', () => {
+    expect(verdictsOn(v075Full, 'Rustem Umerov (Defense Minister)', '2024-06-01')).toEqual(['supported']);
+    expect(verdictsOn(list, 'Andriy Yermak (Head of the Presidential Office)', '2024-06-01')).toEqual(['supported']);
+    // NATO's photo captions: "Jens Stoltenberg (NATO Secretary General)".
+    expect(
+      verdictsOn(
+        'Jens Stoltenberg (NATO Secretary General) and Dmytro Kuleba (Minister of Foreign Affairs, Ukraine)',
+        'Jens Stoltenberg',
+        '2023-04-04',
+      ),
+    ).toEqual(['supported']);
+  });
+
+  it('a loose word, a lone surname or more than the title in the bracket is not flagged', () => {
+    const loose = 'Sending Kyrylo Budanov (intelligence chief) signals a security negotiation.';
+    expect(isRed(verdictsOn(loose, 'Kyrylo Budanov', '2026-02-03'))).toBe(false);
+    const surname = 'Sending Umerov (Defense Minister) signals a security negotiation.';
+    expect(isRed(verdictsOn(surname, 'Umerov', '2026-02-06'))).toBe(false);
+    const clause = 'Rustem Umerov (who met the Defense Minister) signals a security negotiation.';
+    expect(isRed(verdictsOn(clause, 'Rustem Umerov', '2026-02-06'))).toBe(false);
+  });
+});
+
+describe("the head of Ukraine's military intelligence told as the chief of its agency (offices data)", () => {
+  // https://gwaramedia.com/en/ukraines-intelligence-chief-budanov-to-lead-presidential-office (held-out 9, v069, 2 January 2026)
+  const v069 =
+    'Zelensky offered Kyrylo Budanov, the chief of Ukraine’s main intelligence agency (HUR), to head the Presidential Office instead of Andrii Yermak.';
+  // https://dzwatch.dz/?p=28876 (November 2025): "Kyrylo Budanov, head of the Main Intelligence Directorate of the Ministry of Defense"
+  const dz =
+    'Zelenskyy also shared a photo of his meeting with Kyrylo Budanov, head of the Main Intelligence Directorate of the Ministry of Defense, who is also a member of the delegation.';
+  // https://gur.gov.ua/en/content/my-shvydko-nablyzhaiemosia-do-hlobalnoi-viiny-kyrylo-budanov.html (2023): "Chief of the Defence Intelligence of Ukraine Kyrylo Budanov"
+  const gur =
+    'In a long interview with “Ukrainska Pravda”, Chief of the Defence Intelligence of Ukraine Kyrylo Budanov has commented on the war.';
+  const agency = "The chief of Ukraine's military intelligence agency, Kyrylo Budanov, said the strike succeeded.";
+
+  it('confirmed on the real pages, the day of the handover included', () => {
+    expect(verdictsOn(v069, 'Kyrylo Budanov, the chief of Ukraine’s main intelligence agency (HUR)', '2026-01-02')).toEqual(['supported']);
+    expect(verdictsOn(dz, 'Kyrylo Budanov', '2025-11-29')).toEqual(['supported']);
+    expect(verdictsOn(gur, 'Kyrylo Budanov', '2023-10-20')).toEqual(['supported']);
+    expect(verdictsOn(agency, 'Kyrylo Budanov', '2025-06-01')).toEqual(['supported']);
+  });
+
+  it('stale after he moved to the Office of the President', () => {
+    expect(verdictsOn(v069, 'Kyrylo Budanov, the chief of Ukraine’s main intelligence agency (HUR)', '2026-02-03')).toEqual(['outdated']);
+    expect(verdictsOn(agency, 'Kyrylo Budanov', '2026-02-03')).toEqual(['outdated']);
+  });
+
+  it('another country’s intelligence chief is not read as Ukraine’s', () => {
+    const other = "The chief of Russia's military intelligence agency, Igor Kostyukov, led the delegation.";
+    expect(isRed(verdictsOn(other, 'Igor Kostyukov', '2026-02-03'))).toBe(false);
+  });
+});
