@@ -671,9 +671,14 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
         );
       continue;
     }
-    const lng = LNG_RE.exec(text);
-    const ban = BAN_RE.exec(text);
-    if (!lng || !ban || !RUSSIA_RE.test(text)) continue;
+    // "a phased ban on Russian LNG imports: - Short-term contracts must be terminated within six months (by April 2026); -
+    // Long-term contracts must end by 1 January 2027" (v066): a list item on the contracts takes the ban from the line that
+    // introduces it.
+    const termOnly = CONTRACT_TERM_RE.exec(text);
+    const inherited = termOnly && (!LNG_RE.test(text) || !RUSSIA_RE.test(text)) && lngBanIntroduced(doc, sentence.start);
+    const lng = inherited ? termOnly : LNG_RE.exec(text);
+    const ban = inherited ? (BAN_RE.exec(text) ?? termOnly) : BAN_RE.exec(text);
+    if (!lng || !ban || (!inherited && !RUSSIA_RE.test(text))) continue;
     // "they prohibit LNG imports from being re-exported": the transshipment ban, the EU named in the sentences before.
     const transshipSaid = TRANSSHIP_RE.exec(text);
     const euBefore = () => EU_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start));
@@ -681,6 +686,7 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
     // under a page's heading on the 19th package (Hill Dickinson, October 2025): the package named before on the page.
     const nineteenthBefore = () => PACKAGE_19_RE.test(doc.text.slice(0, sentence.start));
     if (
+      !inherited &&
       !EU_RE.test(text) &&
       !PACKAGE_19_RE.test(text) &&
       !PACKAGE_14_RE.test(text) &&
@@ -690,9 +696,10 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
       continue;
     const measure = lngMeasureOf(doc, sentence, text, measures);
     // A wrong day for the long-term contracts, beside the short-term ban told right ("within six months").
-    const wrongDay = measure?.measure !== 'import-ban-long-term' ? wrongLongTermDay(doc, sentence, text, measures, nineteenthBefore) : null;
+    const wrongDay = wrongLongTermDay(doc, sentence, text, measures, nineteenthBefore);
     if (wrongDay) out.push(wrongDay);
-    if (!measure) continue;
+    // The measure whose day is wrong is not also confirmed; the other one, told right beside it, is.
+    if (!measure || wrongDay?.factIds.includes(measure.id)) continue;
     // Ambassadors agree a package days before the Council adopts it; the press tells its measures from that day.
     // A denial is read where the transshipment ban is said (transshipSpan); elsewhere anywhere in the sentence.
     const transshipClaim = measure.measure === 'transshipment-ban' && transshipSaid !== null;
@@ -737,22 +744,40 @@ function lngClaims(doc: Doc, measures: LngMeasure[]): Annotation[] {
 }
 
 const TRANSSHIP_ALL_RE = new RegExp(TRANSSHIP_RE.source, 'gi');
+/** Characters before a list item within which the line introducing its ban is read. */
+const LIST_LEAD_CHARS = 300;
+
+/**
+ * Whether the text right before a sentence on contracts introduces the EU's ban on Russian LNG ("the introduction of a
+ * phased ban on Russian LNG imports:", "LNG Import Ban • Phased ban on the purchase ... of LNG originated or exported from
+ * Russia"), with the EU or its 19th package named there or earlier on the page.
+ */
+function lngBanIntroduced(doc: Doc, at: number): boolean {
+  const lead = doc.text.slice(Math.max(0, at - LIST_LEAD_CHARS), at);
+  if (!LNG_RE.test(lead) || !BAN_RE.test(lead) || !RUSSIA_RE.test(lead) || TRANSSHIP_RE.test(lead)) return false;
+  const page = doc.text.slice(0, at);
+  return PACKAGE_19_RE.test(page) || EU_RE.test(lead);
+}
 // Which contracts a day of the LNG ban is told of: "short-term contracts", "long-term contracts".
 const CONTRACT_TERM_RE = /\b(?:short|long)[\s-]term\s+(?:supply\s+)?contracts?\b/i;
 const CONTRACTS_AFTER_RE = /^\s*(?:for|on|under|in)\s+(?:(?:existing|all|the)\s+)?(?:short|long)[\s-]term\s+(?:supply\s+)?contracts?\b/i;
 // A full day tied to the long-term contracts: "from 1 January 2028 for long-term contracts", "long-term contracts from
-// 1 January 2028", "long-term contracts ... will end on 1 January 2028".
+// 1 January 2028", "long-term contracts ... will end on 1 January 2028", "long-term agreements are set to end by January
+// 1, 2027" (Reuters via localnewswave, October 2025), "long-term contracts will be impacted starting January 1, 2027"; not
+// a day told of the package or of the contracts' signing ("concluded prior to 17 June 2025").
 const LONG_TERM_DAY_AFTER_RE = /^\s*(?:for|on|under)\s+(?:(?:existing|all|the)\s+)?long[\s-]term\s+(?:supply\s+)?contracts?\b/i;
 const LONG_TERM_DAY_BEFORE_RE =
-  /\blong[\s-]term\s+(?:supply\s+)?contracts?\s+(?:(?:will|would|must)\s+)?(?:(?:end|stop|be\s+banned|cease)\s+)?(?:from|on|as\s+of|by|starting)\s+$/i;
+  /\blong[\s-]term\s+(?:supply\s+)?(?:contracts?|agreements?|ones|deals)\b(?:(?![^.;:]*\b(?:adopted|agreed|approved|signed|concluded|announced|proposed|before|prior|short[\s-]term|and|while|whereas)\b)[^.;:]){0,40}?\b(?:from|on|as\s+of|by|starting|beginning)\s+$/i;
 // Other gas the phase-out ends on other days (REPowerEU's pipeline gas, 2027).
 const OTHER_GAS_RE = /\b(?:pipeline|piped|REPowerEU|roadmap|regulation|propos\w*|plan\w*)\b/i;
 
 /**
- * The 19th package's long-term LNG ban told with another full day ("a ban on the import of Russian LNG ... from 1
- * January 2028 for long-term contracts", after a heading on the 19th package): contradicted. Only when the 19th package
- * is named in the sentence or before it on the page, the sentence names no pipeline gas, plan or regulation (whose days
- * differ), and the day is tied to the long-term contracts in a few words.
+ * The 19th package's LNG ban told with another day for its contracts ("a ban on the import of Russian LNG ... from 1
+ * January 2028 for long-term contracts", after a heading on the 19th package; "Short-term contracts must be terminated
+ * within six months (by April 2027)"): contradicted. Only when the 19th package is named in the sentence or before it
+ * on the page, the sentence names no pipeline gas, plan or regulation (whose days differ), and the day is tied to the
+ * contracts in a few words. The long-term day must be a full one; the short-term one (25 April 2026, six months after
+ * entry into force) is often told by its month.
  */
 function wrongLongTermDay(
   doc: Doc,
@@ -761,31 +786,63 @@ function wrongLongTermDay(
   measures: LngMeasure[],
   nineteenthBefore: () => boolean,
 ): Annotation | null {
-  const longTerm = measures.find((m) => m.measure === 'import-ban-long-term' && m.package === 19);
-  if (!longTerm || !isConfident(longTerm) || !doc.dateCertain || doc.asOf < longTerm.adopted) return null;
-  if (!/\blong[\s-]term\b/i.test(text) || OTHER_GAS_RE.test(text) || TRANSSHIP_RE.test(text)) return null;
+  if (!doc.dateCertain || OTHER_GAS_RE.test(text) || TRANSSHIP_RE.test(text)) return null;
   if (!PACKAGE_19_RE.test(text) && !nineteenthBefore()) return null;
-  for (const d of datesIn(doc, sentence, sentence)) {
-    if (d.granularity !== 'day' || d.relative || !d.explicitYear || overlaps(d, factRange(longTerm.applies))) continue;
-    const after = LONG_TERM_DAY_AFTER_RE.exec(doc.text.slice(d.end, sentence.end));
-    const before = LONG_TERM_DAY_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 80), d.start));
-    if (!after && !before) continue;
-    const start = d.start;
-    const end = d.end + (after?.[0].length ?? 0);
-    return {
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict: 'contradicted',
-      kind: 'sanction',
-      factIds: [longTerm.id],
-      message: `The 19th package bans Russian LNG under long-term contracts from ${formatDay(longTerm.applies)}.`,
-      fact: longTerm.summary,
-      sources: sourcesOf(longTerm),
-    };
+  for (const term of CONTRACT_TERMS) {
+    const measure = measures.find((m) => m.measure === term.measure && m.package === 19);
+    if (!measure || !isConfident(measure) || doc.asOf < measure.adopted || !term.word.test(text)) continue;
+    for (const d of datesIn(doc, sentence, sentence)) {
+      if (d.relative || !d.explicitYear || !term.granularities.includes(d.granularity) || overlaps(d, factRange(measure.applies))) continue;
+      const after = term.after.exec(doc.text.slice(d.end, sentence.end));
+      const before = term.before.test(doc.text.slice(Math.max(sentence.start, d.start - 80), d.start));
+      if (!after && !before) continue;
+      const start = d.start;
+      const end = d.end + (after?.[0].length ?? 0);
+      return {
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        verdict: 'contradicted',
+        kind: 'sanction',
+        factIds: [measure.id],
+        message: `The 19th package bans Russian LNG under ${term.name} contracts from ${formatDay(measure.applies)}.`,
+        fact: measure.summary,
+        sources: sourcesOf(measure),
+      };
+    }
   }
   return null;
 }
+// A day tied to the short-term contracts: "Short-term contracts must be terminated within six months (by April 2026)",
+// "from 25 April 2026 for short-term contracts".
+const SHORT_TERM_DAY_AFTER_RE = /^\s*(?:for|on|under)\s+(?:(?:existing|all|the)\s+)?short[\s-]term\s+(?:supply\s+)?contracts?\b/i;
+const SHORT_TERM_DAY_BEFORE_RE =
+  /\bshort[\s-]term\s+(?:supply\s+)?(?:contracts?|agreements?|ones|deals)\b(?:(?![^.;:,]*\b(?:adopted|agreed|approved|signed|concluded|announced|proposed|before|prior|long[\s-]term|and|while|whereas)\b)[^.;:,]){0,50}?\b(?:from|on|as\s+of|by|starting|beginning|in)\s+$/i;
+const CONTRACT_TERMS: ReadonlyArray<{
+  name: string;
+  measure: LngMeasure['measure'];
+  word: RegExp;
+  granularities: readonly string[];
+  after: RegExp;
+  before: RegExp;
+}> = [
+  {
+    name: 'long-term',
+    measure: 'import-ban-long-term',
+    word: /\blong[\s-]term\b/i,
+    granularities: ['day'],
+    after: LONG_TERM_DAY_AFTER_RE,
+    before: LONG_TERM_DAY_BEFORE_RE,
+  },
+  {
+    name: 'short-term',
+    measure: 'import-ban-short-term',
+    word: /\bshort[\s-]term\b/i,
+    granularities: ['day', 'month'],
+    after: SHORT_TERM_DAY_AFTER_RE,
+    before: SHORT_TERM_DAY_BEFORE_RE,
+  },
+];
 /** Days before a package's adoption from which its measures are told as agreed. */
 const AGREED_DAYS = 7;
 // The ban word right before the transshipment ("prohibit the transshipment of", "ban on re-exports of") and a ban said

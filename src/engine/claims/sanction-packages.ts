@@ -978,12 +978,15 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
   const stepFact = steps.map((s) => s.summary).join(' ');
   const ids = steps.map((s) => `eu-package-${s.package}-${s.step}`);
   const stepDays = (s: SanctionPackageStep) => factRange(s.date);
-  const blocked = steps.find((s) => s.step === 'blocked');
+  // A package may fail more than once (the 20th: ambassadors on 20 February 2026, ministers on the 23rd): each day counts.
+  const blockedSteps = steps.filter((s) => s.step === 'blocked');
+  const blocked = blockedSteps[0];
   const proposal = steps.find((s) => s.step === 'proposed');
   if (notAdopted && blocked) {
-    const fits = dates.some((d) => overlaps(d, stepDays(blocked)));
-    if (fits || (!dates.length && gapDays(stepDays(blocked), factRange(doc.asOf)) <= 3 && doc.asOf >= blocked.date))
-      return base(blocked.confidence === 'verified' ? 'supported' : 'context', `On record: ${blocked.summary}`, stepFact, ids, steps);
+    const told =
+      blockedSteps.find((b) => dates.some((d) => overlaps(d, stepDays(b)))) ??
+      (!dates.length ? blockedSteps.find((b) => gapDays(stepDays(b), factRange(doc.asOf)) <= 3 && doc.asOf >= b.date) : undefined);
+    if (told) return base(told.confidence === 'verified' ? 'supported' : 'context', `On record: ${told.summary}`, stepFact, ids, steps);
     return null;
   }
   if (proposed && proposal) {
@@ -998,7 +1001,8 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
   if (((future && !notAdopted) || !adoption) && proposal && proposal.date <= doc.asOf && !horizon)
     return upcoming(doc, n, claim, ids, `proposed on ${formatDay(proposal.date)}`, steps);
   // "The EU adopted its 20th package on Feb. 23": that day it was blocked.
-  if (adoption && blocked) {
+  for (const blocked of blockedSteps) {
+    if (!adoption) break;
     const onBlockedDay = dates.find((d) => !d.relative && d.granularity === 'day' && overlaps(d, stepDays(blocked)));
     if (onBlockedDay) {
       const sure = isConfident(blocked) && doc.dateCertain;

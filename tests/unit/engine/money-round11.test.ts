@@ -2,7 +2,7 @@
 // form with the real sentence it came from (and others of its kind found in other pages, with their addresses), the same
 // sentence with the fact changed, and a similar true sentence that must not be flagged.
 import { describe, expect, it } from 'vitest';
-import { figureVerdictsOn, isRed } from './helpers';
+import { figureVerdictsOn, isRed, kindOn } from './helpers';
 
 describe('the Hague target told as agreed in the days before the summit', () => {
   // v057 (two days before the summit, when allies had settled the text): "NATO countries agreed to raise defence spending to
@@ -28,6 +28,9 @@ describe('the Hague target told as agreed in the days before the summit', () => 
     const members = 'Members of the North Atlantic Alliance agreed to increase military spending to 5 percent of GDP by 2035.';
     expect(figureVerdictsOn(members, '5 percent', '2025-06-22')).toEqual(['supported']);
     // v056 (two days before): "the formal commitment of the 32 member countries to bring military spending to 5% of GDP".
+    expect(
+      figureVerdictsOn('NATO, in The Hague the summit to bring military spending to 5% of GDP: Italy follows Trump', '5%', '2025-06-23'),
+    ).toEqual(['supported']);
     const bring =
       'The NATO summit opens on Tuesday. The objective of its secretary is to sanction the formal commitment of the 32 member countries to bring military spending to 5% of GDP, as requested by Donald Trump.';
     expect(figureVerdictsOn(bring, '5%', '2025-06-23')).toEqual(['supported']);
@@ -82,5 +85,95 @@ describe('the 2% agreement named by its year', () => {
 
   it('leaves a year in which a summit may have reaffirmed the figure', () => {
     expect(isRed(figureVerdictsOn(real.replace('2014', '2016'), 'two percent', '2019-02-06'))).toBe(false);
+  });
+});
+
+const sanctionsOn = (text: string, quote: string, asOf: string) => kindOn('sanction', text, quote, asOf).map((a) => a.verdict);
+
+describe('a package that failed more than once', () => {
+  // v079, European Pravda, 20 February 2026 (https://www.eurointegration.com.ua/eng/news/2026/02/20/7231636): ambassadors
+  // failed on the 20th, ministers on the 23rd.
+  const real =
+    "The EU's Committee of Permanent Representatives (Coreper) failed to agree on the details of the European Union's 20th sanctions package against Russia on 20 February, jeopardising its adoption.";
+
+  it('confirms each failure on its day', () => {
+    expect(sanctionsOn(real, '20th sanctions package', '2026-02-20')).toEqual(['supported']);
+    // Reuters via Devdiscourse, 20 February 2026: "EU envoys failed to reach a consensus on a proposed 20th sanctions package
+    // against Russia".
+    expect(
+      sanctionsOn(
+        'EU envoys failed to reach a consensus on a proposed 20th sanctions package against Russia on Friday.',
+        '20th',
+        '2026-02-20',
+      ),
+    ).toEqual(['supported']);
+    expect(sanctionsOn('EU foreign ministers did not agree the 20th sanctions package on Monday.', '20th', '2026-02-23')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('contradicts an adoption told on either day', () => {
+    expect(sanctionsOn('The EU adopted its 20th sanctions package on 20 February.', '20th', '2026-02-24')).toEqual(['contradicted']);
+    expect(sanctionsOn('The EU adopted its 20th sanctions package on 23 February.', '20th', '2026-02-24')).toEqual(['contradicted']);
+  });
+});
+
+describe('the days of the LNG ban’s contracts', () => {
+  // v066, Herbert Smith Freehills Kramer via Mondaq, 27 October 2025 (https://www.mondaq.com/uk/export-controls-trade-investment-sanctions/1696610/eu-adopts-19th-sanctions-package-lng-imports-from-russia-to-be-banned).
+  const real =
+    "On 23 October 2025, the Council of the European Union has adopted its 19th package of sanctions targeting Russia.\nLNG import ban – scope and timeline\nThe most notable energy-related measure in the 19th package is the introduction of a phased ban on Russian LNG imports:\n- Short-term contracts must be terminated within six months (by April 2026);\n- Long-term contracts must end by 1 January 2027 – a full year ahead of the Commission's original REPowerEU roadmap.";
+
+  it('confirms each list item, which takes the ban from the line introducing it', () => {
+    expect(sanctionsOn(real, 'Long-term contracts must end by 1 January 2027', '2025-10-27')).toEqual(['supported']);
+    expect(sanctionsOn(real, 'Short-term contracts must be terminated', '2025-10-27')).toEqual(['supported']);
+  });
+
+  it('flags a wrong day of either', () => {
+    expect(sanctionsOn(real.replace('(by April 2026)', '(by April 2027)'), 'April 2027', '2025-10-27')).toEqual(['contradicted']);
+    const wrongLong = real
+      .replace(" – a full year ahead of the Commission's original REPowerEU roadmap", '')
+      .replace('1 January 2027', '1 January 2028');
+    expect(sanctionsOn(wrongLong, '1 January 2028', '2025-10-27')).toEqual(['contradicted']);
+  });
+
+  // Reuters via localnewswave and topgab, October 2025: the same two days in other words.
+  it('reads other wordings, and flags their wrong long-term day', () => {
+    const agreements =
+      'The European Union has approved its 19th sanctions package targeting Russia, encompassing a ban on the import of Russian LNG. The sanctions package entails a two-stage implementation of the LNG ban: short-term contracts will conclude within six months, while long-term agreements are set to end by January 1, 2027.';
+    expect(sanctionsOn(agreements, 'January 1, 2027', '2025-10-24')).toEqual(['supported']);
+    expect(sanctionsOn(agreements.replace('2027', '2028'), 'January 1, 2028', '2025-10-24')).toEqual(['contradicted']);
+    const impacted =
+      'EU member states signed off on a 19th sanctions package, the first-ever import ban on Russian LNG. This LNG ban is structured to roll out in two distinct phases: short-term contracts will be phased out after six months, while long-term contracts will be impacted starting January 1, 2027.';
+    expect(sanctionsOn(impacted, 'January 1, 2027', '2025-10-24')).toEqual(['supported']);
+    expect(sanctionsOn(impacted.replace('2027.', '2028.'), 'January 1, 2028', '2025-10-24')).toEqual(['contradicted']);
+  });
+
+  it('does not read the long-term day, told after "and", as the short-term one', () => {
+    // v067, 11 November 2025: both days in one sentence, the ban named in the bullet before.
+    const both =
+      'European Union Adopts 19th Package of Sanctions Against Russia.\nLNG Import Ban\n• Phased ban on the purchase, import, or transfer of LNG originated or exported from Russia.\n• The ban will be effective from 25 April 2026 for short-term contracts and from 1 January 2027 for contracts whose term exceeds one year, and which were concluded prior to 17 June 2025.';
+    expect(isRed(sanctionsOn(both, 'The ban will be effective', '2025-11-11'))).toBe(false);
+    expect(sanctionsOn(both, '25 April 2026', '2025-11-11')).toEqual(['supported']);
+  });
+
+  it('leaves a day of the contracts’ signing, and a regulation’s day', () => {
+    expect(
+      isRed(
+        sanctionsOn(
+          'The 19th package bans Russian LNG. Long-term contracts concluded prior to 17 June 2025 are covered.',
+          'Long-term',
+          '2025-10-27',
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      isRed(
+        sanctionsOn(
+          'The 19th package names 117 vessels. Long-term contracts must end by 1 January 2028 under the new pipeline gas regulation.',
+          'Long-term',
+          '2025-10-27',
+        ),
+      ),
+    ).toBe(false);
   });
 });
