@@ -21,9 +21,10 @@ const ORDINAL_RE = new RegExp(
   String.raw`\b(\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty|forty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_WORD})\s+`,
   'gi',
 );
-// Between the person and the number: a linking verb or "as" ("has served as NATO's", "is the").
+// Between the person and the number: a linking verb or "as" ("has served as NATO's", "is the", "will be
+// inaugurated as the 46th U.S. president").
 const LINK_RE = new RegExp(
-  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:is|was|became|has\s+become|will\s+become|has\s+served\s+as|had\s+served\s+as|served\s+as|serves\s+as|was\s+sworn\s+in\s+as|sworn\s+in\s+as|was\s+inaugurated\s+as|took\s+office\s+as|(?:assumed|took)\s+command\s+[^,;]{0,70}?\s+as|as|subsequently|later)\s+)+(?:the\s+|(?:NATO|the\s+alliance|Ukraine|America)['’]s\s+)?$|^\s*,\s*(?:the\s+|(?:NATO|the\s+alliance|Ukraine|America)['’]s\s+)$`,
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:is|was|became|has\s+become|will\s+become|has\s+served\s+as|had\s+served\s+as|served\s+as|serves\s+as|was\s+sworn\s+in\s+as|sworn\s+in\s+as|was\s+inaugurated\s+as|will\s+be\s+(?:sworn\s+in|inaugurated)\s+as|took\s+office\s+as|(?:assumed|took)\s+command\s+[^,;]{0,70}?\s+as|as|subsequently|later)\s+)+(?:the\s+|(?:NATO|the\s+alliance|Ukraine|America)['’]s\s+)?$|^\s*,\s*(?:the\s+|(?:NATO|the\s+alliance|Ukraine|America)['’]s\s+)$`,
   'i',
 );
 
@@ -38,9 +39,22 @@ export function withOfficeOrdinals(tenure: ClaimDetector): ClaimDetector {
 
 function numberedOffices(doc: Doc, from: number): { offices: Office[]; end: number; qualified: boolean } | null {
   // The office's words start right after the number: "13th Secretary General", "sixth president of Ukraine".
-  const at = firstAtOrAfter(doc.matches, from);
-  const first = doc.matches[at];
+  let at = firstAtOrAfter(doc.matches, from);
+  let first = doc.matches[at];
   if (!first || first.start !== from) return null;
+  // "the 46th U.S. president", "the 13th NATO Secretary General": the country between the number and the role qualifies it.
+  const lead =
+    first.values.some((v) => v.type === 'qualifier') && !first.values.some((v) => v.type === 'role' || v.type === 'fixed')
+      ? first
+      : undefined;
+  // Figures only, and not a count of those who did something ("the third U.S. president to be impeached").
+  if (lead) {
+    if (!/\d(?:st|nd|rd|th)\s+$/.test(doc.text.slice(Math.max(0, from - 8), from))) return null;
+    first = doc.matches[at + 1];
+    if (first && /^\s+(?:to|ever|since|who|in\s+history)\b/i.test(doc.text.slice(first.end, first.end + 14))) return null;
+    if (!first || !/^[ \t]+$/.test(doc.text.slice(lead.end, first.start))) return null;
+    at += 1;
+  }
   const offices = new Set<Office>();
   let end = first.end;
   for (const v of first.values) {
@@ -53,12 +67,13 @@ function numberedOffices(doc: Doc, from: number): { offices: Office[]; end: numb
   // A jurisdiction before the number ("NATO's 13th") or after the role ("president of Ukraine").
   const qualifiers = new Set<string>();
   // Only the match right before the number and the one right after the role can qualify it.
-  const prev = at > 0 ? doc.matches[at - 1] : undefined;
+  const prevAt = lead ? at - 2 : at - 1;
+  const prev = prevAt >= 0 ? doc.matches[prevAt] : undefined;
   const before =
     prev && prev.end <= from && from - prev.end <= 20 && /^['’]s\s+\S+\s*$/.test(doc.text.slice(prev.end, from)) ? prev : undefined;
   const next = doc.matches[firstAtOrAfter(doc.matches, end)];
   const after = next && next.start - end <= 12 && /^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(end, next.start)) ? next : undefined;
-  for (const m of [before, after]) for (const v of m?.values ?? []) if (v.type === 'qualifier') qualifiers.add(v.jurisdiction);
+  for (const m of [before, after, lead]) for (const v of m?.values ?? []) if (v.type === 'qualifier') qualifiers.add(v.jurisdiction);
   if (after && after.values.some((v) => v.type === 'qualifier')) end = after.end;
   let list = [...offices].filter((o) => o.holders.some((h) => h.ordinal));
   if (qualifiers.size) list = list.filter((o) => qualifiers.has(o.jurisdiction));

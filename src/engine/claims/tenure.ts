@@ -15,6 +15,7 @@ import { sentenceOf } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { foldKey } from '../normalize';
 import { asOfHorizon, pastHorizon } from '../horizon';
+import { numberFrom, ordinalText } from '../numbers';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
 import { countedTenures, eventStarts, heldInYear, longestServing } from './tenure-events';
@@ -27,7 +28,9 @@ import { departuresDated, dismissalsTold } from './tenure-dismissed';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
-export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+of\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4},?)?`;
+// A clause between spaced dashes is one too: "Biden – who was declared President-elect on November
+// 7 – will be inaugurated as the 46th U.S. president in January 2021" (November 2020).
+export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+[–—]\s+[^–—,.;:()"“”]{1,60}?\s+[–—]|\s+of\s+the\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4},?)?`;
 
 // The moment of taking office may follow a longer description ("Volodymyr Zelensky, a Ukrainian
 // comedian who played an unlikely president in a hit television series, was sworn in as ...").
@@ -58,12 +61,13 @@ const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|whic
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?)\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
 // "who had been in post since 2022"): the office is one the person held then.
-const UNTITLED_VERB = /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
+const UNTITLED_VERB =
+  /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|took\s+the\s+oath|in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
 // Verbs whose start may be of a tenure long over ("Petro Poroshenko, a chocolate tycoon who came
 // into power in 2014", said in 2019): read against any tenure's start, and only ever confirmed.
 const ANY_TENURE_VERB = /in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
@@ -84,6 +88,11 @@ const ALLIANCE_LEADER_RE =
 // title would, the object names the organisation.
 const LEADS_VERB_RE = /\b(?:led|headed|ruled|governed)$/i;
 const ALLIANCE_OBJECT_RE = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}alliance|NATO)(?:\s+(?:since|from|in))?\s*$/i;
+// A start told ahead ("will be inaugurated as", "will assume"): judged only against the next tenure.
+const FUTURE_VERB_RE =
+  /\b(?:will\s+(?:(?:officially\s+)?(?:assume|take\s+up|take\s+over)|(?:officially\s+)?be\s+(?:sworn\s+in|inaugurated))|is\s+(?:set|due|scheduled)\s+to\s+be\s+(?:sworn\s+in|inaugurated))$/i;
+/** How far (days) a start told ahead may be from the one that came before it is called wrong: plans slip by months, not years. */
+const FUTURE_SLIP_DAYS = 200;
 /** Days after a tenure's end before "has been ... since" is called outdated: handovers are reported late. */
 const STILL_GRACE_DAYS = 30;
 /** How recent a start "has taken office" with no date may be, in days. */
@@ -175,11 +184,17 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   if (!date && ACCESSION_VERB.test(verb)) {
     loose = true;
     titleEnd = titleEndAfter(doc, verbEnd, sentence.end);
-    const before = datesIn(doc, { start: sentence.start, end: p.start }, sentence).filter((d) => d.granularity === 'day');
+    const days = datesIn(doc, { start: sentence.start, end: p.start }, sentence).filter((d) => d.granularity === 'day');
+    // "Today, May 20, in Kiev, ... Zelensky took the oath": "today" and the day it is are one day; the written one is read.
+    const written = days.filter((d) => !d.relative);
+    const before = days.length > 1 && written.length === 1 ? written : days;
     // "... assumed command ... in a ceremony at SHAPE in Mons, Belgium on Friday (4 July 2025)":
     // the day of the ceremony, written out further on in the sentence.
     const later = datesIn(doc, { start: titleEnd, end: sentence.end }, sentence).find((d) => d.granularity === 'day' && d.explicitYear);
-    date = before.length === 1 ? before[0] : (later ?? (/\bhas\s+(?:officially\s+)?taken\b/i.test(verb) ? recentStart(doc) : undefined));
+    date =
+      before.length === 1
+        ? before[0]
+        : (later ?? (/\bhas\s+(?:officially\s+)?taken\b/i.test(verb) ? recentStart(doc) : (todayOpening(doc, sentence) ?? undefined)));
   }
   // "was sworn in as the country's real president on Monday": the day of the ceremony, told as a
   // weekday of the article's week; it may confirm the start, never flag it.
@@ -243,7 +258,13 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   if (
     !offices.length &&
     UNTITLED_VERB.test(verb) &&
-    !/\S/.test(doc.text.slice(titleText.start, titleText.end).replace(/\b(in|on|since|from)\b/gi, ''))
+    // The sentence's own full stop may end the words after the verb ("Zelensky was sworn in.").
+    !/\S/.test(
+      doc.text
+        .slice(titleText.start, titleText.end)
+        .replace(/\b(in|on|since|from|of\s+office)\b/gi, '')
+        .replace(/[.!]\s*$/, ''),
+    )
   ) {
     const spoken = date;
     offices = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) =>
@@ -253,15 +274,31 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     // "had been in post since 2022" says nothing of which post: confirmed when one fits, never flagged.
     if (ANY_TENURE_VERB.test(verb)) loose = true;
   }
-  if (!offices.length || (weekday && untitled)) return null;
+  // "Today, ... Zelensky took the oath": today is the page's own day, not a weekday of its week.
+  if (!offices.length || (weekday && untitled && !(doc.dateCertain && /^today$/i.test(doc.text.slice(date.start, date.end))))) return null;
   const tenures = offices.flatMap((o) => tenuresOf(p.personId, o));
   // The tenure the sentence speaks of: one whose start fits the date, else the one running on
   // the article's date, else the latest before it.
   const fits = tenures.find((x) => startFits(x, date));
+  // "Biden ... will be inaugurated as the 46th U.S. president in January 2022" (he was, in January 2021):
+  // a start told ahead is the next tenure's, begun within the year after the page's date. Plans slip
+  // (a government formed late), so only a year told wrong by more than FUTURE_SLIP_DAYS is judged,
+  // and a start told ahead is never read against an earlier tenure.
+  const future = FUTURE_VERB_RE.test(verb);
+  const ahead =
+    !fits && future && date.explicitYear && !date.relative
+      ? tenures.find(
+          (x) =>
+            x.from > doc.asOf &&
+            daysBetween(doc.asOf, x.from) <= 400 &&
+            Math.min(Math.abs(daysBetween(x.from, date.first)), Math.abs(daysBetween(x.from, date.last))) > FUTURE_SLIP_DAYS,
+        )
+      : undefined;
+  if (future && !fits && !ahead) return null;
   // With no fit and several tenures, the one whose start is nearest the date said: "served as Prime Minister of Norway from
   // March 3, 2000" is a slip of the first premiership's start (17 March 2000), not of the second's (2005).
   const nearest =
-    !fits && tenures.length > 1 && date.explicitYear && !date.relative
+    !fits && !ahead && tenures.length > 1 && date.explicitYear && !date.relative
       ? tenures
           .filter((x) => x.from <= doc.asOf)
           .sort((a, b) => Math.abs(daysBetween(a.from, date.first)) - Math.abs(daysBetween(b.from, date.first)))[0]
@@ -269,6 +306,7 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   const t =
     fits ??
     nearest ??
+    ahead ??
     tenures.find((x) => onDay(x, doc.asOf) !== 'out') ??
     tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   // A date whose year was inferred ("on May 20") may confirm a start but never contradicts one.
@@ -317,6 +355,19 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   const start = written ? Math.min(p.start, date.start) : p.start;
   // "Jens Stoltenberg served as the 27th Prime Minister of Norway from October 17, 2005" (he was the 34th): a place in
   // line the record does not hold is inside the words confirmed; the card says it was not checked.
+  // "will be inaugurated as the 45th U.S. president in January 2021" (he is the 46th): the start is
+  // right but not the words around it; the place in line is office-ordinal.ts's to judge. Figures only:
+  // "the second female president" counts something else.
+  const placeTold = ORDINAL_IN_CLAIM_RE.exec(doc.text.slice(p.end, titleEnd));
+  if (ann.verdict === 'supported' && t.holder.ordinal !== undefined && placeTold && /^\d/.test(placeTold[1])) {
+    const n = numberFrom(placeTold[1]);
+    if (n >= 1 && n !== t.holder.ordinal)
+      ann = {
+        ...ann,
+        verdict: 'context',
+        message: `${ann.message} (It is the ${ordinalText(t.holder.ordinal)} in line, not the ${placeTold[1]}.)`,
+      };
+  }
   if (ann.verdict === 'supported' && t.holder.ordinal === undefined && ORDINAL_IN_CLAIM_RE.test(doc.text.slice(p.end, titleEnd)))
     ann = {
       ...ann,
@@ -436,6 +487,19 @@ function titleEndAfter(doc: Doc, from: number, sentenceEnd: number): number {
   const rest = doc.text.slice(from, Math.min(sentenceEnd, from + 120));
   const cut = /[,;:(]|\s[—–]\s|\s(?:during|at|in|on|after|before|and|but|to|seeking|when)\s/.exec(rest);
   return from + (cut ? cut.index : rest.length);
+}
+
+// "Today, may 20, in Kiev, ... Zelensky took the oath" (censor.net, May 2019): a sentence opening
+// with "Today" tells of the page's own day; the date reader takes only a lower-case "today" and
+// not "may 20" (the modal), so the day is read here.
+const TODAY_OPENING_RE = /^\s*Today\b/;
+
+/** The page's day, for a sentence that opens with "Today". */
+function todayOpening(doc: Doc, sentence: Span): DateMention | null {
+  const m = TODAY_OPENING_RE.exec(doc.text.slice(sentence.start, sentence.start + 12));
+  if (!m) return null;
+  const start = sentence.start + m[0].length - 5;
+  return { first: doc.asOf, last: doc.asOf, start, end: start + 5, granularity: 'day', explicitYear: false, relative: true };
 }
 
 /** "has taken office" with no date: a start within the last days before the article. */

@@ -240,6 +240,15 @@ export function swornInTitles(doc: Doc): Annotation[] {
     if (jurisdictions.length) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
     if (!senses.length) continue;
     if ((plainAs || elected || next) && !PHRASE_END_RE.test(doc.text.slice(end, end + 12))) continue;
+    // "will be inaugurated as the 45th U.S. president" of the 46th: a place in line the record has
+    // otherwise is not confirmed with the title (office-ordinal.ts judges it).
+    const place = /(\d{1,2})(?:st|nd|rd|th)[ \t]+$/.exec(between);
+    if (
+      place &&
+      senses.some((s) => tenuresOf(person.personId, s.office).some((t) => t.holder.ordinal !== undefined)) &&
+      !senses.some((s) => tenuresOf(person.personId, s.office).some((t) => t.holder.ordinal === Number(place[1])))
+    )
+      continue;
     // Appointed, nominated or elected: the tenure may begin on the day or a little after.
     const soon =
       (plainAs || elected) &&

@@ -1,0 +1,73 @@
+// Tenures of the eleventh round, from the ninth held-out set's misses: each form on its real sentence,
+// on other real sentences of the same kind (sources in comments), with the fact changed (flagged
+// where the claim is certain) and with a look-alike true sentence that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+const tenureVerdicts = (text: string, quote: string, asOf: string, dateCertain = true) =>
+  kindOn('tenure', text, quote, asOf, dateCertain).map((a) => a.verdict);
+
+describe('an oath taken with no office named, on the day told before the name (tenure.ts)', () => {
+  // Held-out 9 (v005), censor.net, 20 May 2019: the day is "Today, may 20" (a lower-case month the date reader leaves to the modal).
+  const v005 =
+    'Today, may 20, in Kiev, former head of the “Studio “Kvartal 95” and Ukraine’s President-elect Vladimir Zelensky took the oath and officially entered his office.';
+  // "On January 20, 2017, Donald J. Trump took the oath of office, becoming the 45th President of the United States"
+  // (narendramodi.fans, January 2025); "On May 20, in Kiev, Vladimir Zelensky was sworn in." (the same with the day written).
+  const oath = 'On January 20, 2017, Donald J. Trump took the oath of office, and gave his speech.';
+  const sworn = 'On May 20, in Kiev, Vladimir Zelensky was sworn in.';
+
+  it('confirms the oath on the day of the start', () => {
+    expect(tenureVerdicts(v005, 'took the oath', '2019-05-20')).toContain('supported');
+    expect(tenureVerdicts(oath, 'took the oath', '2017-01-21')).toContain('supported');
+    expect(tenureVerdicts(sworn, 'was sworn in', '2019-05-20')).toContain('supported');
+  });
+
+  it('says nothing, and flags nothing, on another day: which office is not said', () => {
+    expect(tenureVerdicts(v005, 'took the oath', '2019-06-10')).toEqual([]);
+    expect(isRed(verdictsOn(v005, 'took the oath', '2019-06-10'))).toBe(false);
+    expect(isRed(verdictsOn('On May 25, in Kiev, Vladimir Zelensky was sworn in.', 'was sworn in', '2019-05-27'))).toBe(false);
+  });
+});
+
+describe('a start told ahead: "will be inaugurated as the 46th U.S. president in January 2021" (tenure.ts, office-ordinal.ts)', () => {
+  // Held-out 9 (v013), NATO-related news, 15 November 2020: a lone surname with a clause between dashes.
+  const lead = 'Democratic presidential candidate Joe Biden has defeated incumbent Donald Trump in the 2020 U.S. presidential election. ';
+  const v013 = `${lead}Biden – who was declared President-elect on November 7 – will be inaugurated as the 46th U.S. president in January 2021.`;
+  // "Donald Trump will officially be sworn in as the 47th president of the United States on January 20, 2025" (thesun.ie,
+  // January 2025); "On Monday, January 20, 2025, Donald Trump will be inaugurated as the 47th President of the United
+  // States" (newsx.com, January 2025).
+  const sun =
+    'Donald Trump will officially be sworn in as the 47th president of the United States on January 20, 2025, in a historic ceremony.';
+  const newsx = 'On Monday, January 20, 2025, Donald Trump will be inaugurated as the 47th President of the United States.';
+
+  it('confirms the right start', () => {
+    expect(tenureVerdicts(v013, 'will be inaugurated as the 46th U.S. president in January 2021', '2020-11-15')).toContain('supported');
+    expect(tenureVerdicts(sun, 'on January 20, 2025', '2025-01-10')).toContain('supported');
+    expect(tenureVerdicts(newsx, 'will be inaugurated', '2025-01-10')).toContain('supported');
+  });
+
+  it('contradicts a year told wrong, against the tenure to come', () => {
+    const [claim] = kindOn('tenure', v013.replace('January 2021', 'January 2022'), 'January 2022', '2020-11-15');
+    expect(claim.verdict).toBe('contradicted');
+    const [trump] = kindOn('tenure', sun.replace('2025', '2026'), 'January 20, 2026', '2025-01-10');
+    expect(trump.verdict).toBe('contradicted');
+    expect(trump.message).toContain('January 20, 2025');
+  });
+
+  it('contradicts a wrong place in line told of a person named in full, and does not confirm it with the start', () => {
+    const wrong = 'Joe Biden will be inaugurated as the 45th U.S. president in January 2021.';
+    expect(verdictsOn(wrong, 'the 45th U.S. president', '2020-11-15')).toContain('contradicted');
+    expect(verdictsOn(wrong, 'the 45th U.S. president', '2020-11-15')).not.toContain('supported');
+  });
+
+  it('leaves a slipped plan and a count of firsts alone', () => {
+    // A day off the start told ahead: plans slip, so it is not read against the first term.
+    expect(isRed(verdictsOn('Donald Trump will be sworn in as president on January 21, 2025.', 'January 21, 2025', '2025-01-10'))).toBe(
+      false,
+    );
+    expect(isRed(verdictsOn('Donald Trump became the 3rd U.S. president to be impeached.', 'the 3rd U.S. president', '2023-11-15'))).toBe(
+      false,
+    );
+    expect(verdictsOn('Donald Trump, the 45th U.S. president, spoke.', 'the 45th U.S. president', '2023-11-15')).toContain('supported');
+  });
+});
