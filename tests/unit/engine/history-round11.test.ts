@@ -190,3 +190,54 @@ describe("NATO's membership with its count in a clause of 'now'", () => {
     expect(verdictsOn(backers, '20 countries', '2024-07-09')).toEqual([]);
   });
 });
+
+describe('a round of talks numbered, and the two sides meeting, by the day', () => {
+  // https://gayaone.com/en/world-events/summit-meetings/trehstoronnie-peregovory-po-ukraine-v-abu-dabi-vtoroj-raund-v-poiskah-mira-na-fone-eskalacii
+  // (held-out 9, v073, 4 February 2026)
+  const gaya =
+    'On February 4, 2026, the capital of the United Arab Emirates became the focal point of international diplomacy as the second round of trilateral negotiations commenced between representatives from Ukraine, Russia, and the United States.';
+  const initial =
+    'This current diplomatic effort follows an initial round held in Abu Dhabi on January 23–24, 2026, which was characterized as "constructive" despite the lack of immediate results.';
+
+  it("the article's rounds are confirmed; a wrong number of a trilateral round told with its day is contradicted", () => {
+    expect(eventVerdictsOn(gaya, 'second round of trilateral negotiations', '2026-02-04')).toEqual(['supported']);
+    expect(eventVerdictsOn(initial, 'initial round held in Abu Dhabi', '2026-02-04')).toEqual(['supported']);
+    expect(eventVerdictsOn(gaya.replace('second', 'third'), 'third round of trilateral negotiations', '2026-02-04')).toEqual([
+      'contradicted',
+    ]);
+    expect(eventVerdictsOn(gaya.replace('second', 'first'), 'first round of trilateral negotiations', '2026-02-04')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('other pages: "began today", "in late January", the Belarus rounds of 2022 by their place', () => {
+    // https://unn.ua/en/news/the-uae-showed-the-first-official-footage-from-the-second-round-of-negotiations-between-ukraine-the-us-and-russia-in-abu-dhabi
+    const unn =
+      'The second round of trilateral talks between Ukraine, the United States, and Russia began today in Abu Dhabi as part of diplomatic efforts to advance the political process.';
+    expect(eventVerdictsOn(unn, 'began today in Abu Dhabi', '2026-02-04')).toEqual(['supported']);
+    // https://www.ukrinform.net/amp/rubric-polytics/4087579-new-round-of-talks-between-ukraine-us-and-russia-to-take-place-today-in-abu-dhabi.html
+    const ukrinform = 'The first round of trilateral talks in the UAE capital in late January produced few results, the outlet notes.';
+    expect(eventVerdictsOn(ukrinform, 'first round of trilateral talks', '2026-02-04')).toEqual(['supported']);
+    const belarus = 'The first round of Russia-Ukraine talks took place on February 28, 2022 in Belarus.';
+    expect(isRed(verdictsOn(belarus, 'first round', '2022-03-01'))).toBe(false);
+    expect(eventVerdictsOn(belarus.replace('first', 'second'), 'second round', '2022-03-01')).toEqual(['contradicted']);
+  });
+
+  it('not a round of another series on the same day, nor a day told relative to the page', () => {
+    const bilateral = 'On February 4, 2026, the second round of US-Russia talks opened in Abu Dhabi alongside the trilateral format.';
+    expect(isRed(verdictsOn(bilateral, 'second round', '2026-02-04'))).toBe(false);
+    const today = 'The third round of trilateral talks between Ukraine, the United States, and Russia began today in Abu Dhabi.';
+    expect(isRed(verdictsOn(today, 'third round', '2026-02-04'))).toBe(false);
+  });
+
+  it('"Russian negotiators met Ukrainian counterparts ... on February 4-5" (v076), "Russian and Ukrainian delegations met ... on May 16, 2025"', () => {
+    // https://ptelegraph.com/middle-east/uae/kremlin-describes-latest-abu-dhabi-peace-talks-as-constructive-and-productive (held-out 9, v076, 6 February 2026)
+    const v076 =
+      'Russian negotiators met Ukrainian counterparts and UAE mediators on February 4-5 to discuss ceasefire terms and territorial arrangements.';
+    expect(eventVerdictsOn(v076, 'February 4-5', '2026-02-06')).toEqual(['supported']);
+    const istanbul = 'Russian and Ukrainian delegations met in Istanbul on May 16, 2025 for the first direct talks since 2022.';
+    expect(eventVerdictsOn(istanbul, 'May 16, 2025', '2025-05-20')).toEqual(['supported']);
+    // A day with no round on record: nothing said, never red.
+    expect(eventVerdictsOn(v076.replace('February 4-5', 'February 10'), 'February 10', '2026-02-12')).toEqual([]);
+  });
+});
