@@ -28,6 +28,8 @@ const REACH = 110;
 // What ends a phrase: a clause's punctuation or a quotation mark (a comma ends it after the name;
 // before the name a comma is where it started).
 const HARD_STOP_RE = /[.;:!?\n"“”]/;
+// After the name, the same, but not the stop of an initial: "commander of U.S. European Command".
+const PHRASE_STOP_RE = /[;:!?\n"“”]|(?<!(?:^|[^A-Za-z])[A-Z])\./;
 // After a phrase read after the name: where an apposition ends. Not "who": "the head of the
 // President's Office who resigned in November" tells of the office's past.
 const PHRASE_END_RE =
@@ -160,7 +162,9 @@ function reduceSpan(doc: Doc, from: number, to: number, firstMatch: number): Red
     }
     // "ambassadors to Russia": a country after "to" or "in" is the post's destination, part of its name.
     const destination = /(?:^|[^a-z])(?:to|in)[ \t]+(?:the[ \t]+)?$/.test(folded.slice(Math.max(0, m.start - 8), m.start));
-    if (qualifier.length && !destination && !m.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
+    // "U.S. European Command", "Africa Command": a region before "Command" names a military command, not a country.
+    const commandName = qualifier.length > 0 && /^[ \t]+command\b/.test(folded.slice(m.end, m.end + 9));
+    if (qualifier.length && !destination && !commandName && !m.values.some((v) => v.type === 'role' || v.type === 'fixed')) {
       for (const q of qualifier) if (q.type === 'qualifier') jurisdictions.push(q.jurisdiction);
       if (titleWords) countryAfterTitle = true;
       text += folded.slice(at, m.start);
@@ -259,7 +263,7 @@ function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifier
   // The phrase runs to a clause's end or the next comma.
   const window = text.slice(phraseFrom, phraseFrom + REACH);
   let limit = window.length;
-  const hard = HARD_STOP_RE.exec(window);
+  const hard = PHRASE_STOP_RE.exec(window);
   if (hard) limit = hard.index;
   const comma = window.indexOf(',');
   if (comma >= 0 && comma < limit) limit = comma;

