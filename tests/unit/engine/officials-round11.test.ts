@@ -163,3 +163,22 @@ describe('the commander of US European Command (offices data; title-described.ts
     expect(isRed(verdictsOn(v077, 'Alexus Grynkewich', '2025-07-02'))).toBe(false);
   });
 });
+
+describe("office data: Ukraine's head of delegation known through the Geneva talks of February 2026", () => {
+  // https://en.royanews.tv/news/67834 (AFP, 18 February 2026): "Ukraine's lead negotiator Rustem Umerov reads a statement
+  // following the end of US-mediated talks in Geneva."
+  const afp = "Ukraine's lead negotiator Rustem Umerov reads a statement following the end of US-mediated talks in Geneva.";
+  // https://charter97.link/en/news/2026/2/17/674005 (17 February 2026): "the secretary of the National Security and Defense
+  // Council and head of the Ukrainian delegation Rustem Umerov"
+  const chief = "Ukraine's chief negotiator Rustem Umerov said the talks were intensive.";
+  const yermak = "Ukraine's chief negotiator Andriy Yermak said the talks were intensive.";
+
+  it('confirmed on the days of the Geneva round', () => {
+    expect(verdictsOn(afp, 'Rustem Umerov', '2026-02-18')).toEqual(['supported']);
+    expect(verdictsOn(chief, "Ukraine's chief negotiator Rustem Umerov", '2026-02-17')).toEqual(['supported']);
+  });
+
+  it('his predecessor (weakly sourced as head of the delegation) is never flagged', () => {
+    expect(isRed(verdictsOn(yermak, 'Andriy Yermak', '2026-02-17'))).toBe(false);
+  });
+});
