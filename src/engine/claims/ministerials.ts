@@ -383,6 +383,8 @@ interface DateRef extends DateMention {
 
 // "held on 3-4 April", "from July 9-11": the dates said of the meeting. A date after another
 // clause ("..., and on 5 May the Council ...") is not.
+const REPORTED_ON_RE = /\b(?:said|says|confirmed|confirms|announced|announces|told|stated|noted|added|wrote|tweeted|posted)\s+$/i;
+
 function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
   // "NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday": the coming days.
   const future =
@@ -398,6 +400,13 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
         !/[;]|\b(?:and then|after which|before|after|since|until|by)\s*$/.test(doc.text.slice(phrase.end, d.start))) ||
       (d.end <= phrase.start && phrase.start - d.end <= 60 && !/[;]/.test(doc.text.slice(d.end, phrase.start)));
     if (!near) continue;
+    // "Rutte confirmed on Wednesday that Ukraine had been invited to its Summit in the Netherlands, set to take place
+    // later this month" (June 2025): the day of the saying, before the clause of what was said, is not the meeting's.
+    if (
+      d.end <= phrase.start &&
+      (REPORTED_ON_RE.test(doc.text.slice(Math.max(0, d.start - 30), d.start)) || /^,?\s+that\b/.test(doc.text.slice(d.end, phrase.start)))
+    )
+      continue;
     if (/\b(?:since|until|by|before|after|ahead of)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 10), d.start))) continue;
     if (/^(?:since|until|by)\b/i.test(doc.text.slice(d.start, d.end))) continue;
     const month = nearestMonth(doc.asOf, d, future);

@@ -10,7 +10,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull } from '../sentences';
-import { findDates, overlaps, type DayRange } from '../dates';
+import { addDays, daysBetween, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { sourcesOf } from '../holders';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
@@ -26,6 +26,8 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const found = events.find(doc, ctx);
+      if (doc.text.includes('Declaration') || doc.text.includes('Communiqu'))
+        for (const a of declarations(doc)) if (!found.some((b) => b.start < a.end && a.start < b.end)) found.push(a);
       if (!/summit/i.test(doc.text)) return found;
       const named = namedSummits(doc);
       // A year said of the summit that fits none held at its place outranks the chain's confirmation by the place
@@ -168,4 +170,47 @@ function wrongYear(
     fact,
     sources: sourcesOf(e),
   };
+}
+
+// "the heads of state and government of NATO member states issued a joint statement, the London Declaration"
+// (December 2019), "the Vilnius Summit Communiqué", "the 2018 Brussels Summit Declaration", "the Washington
+// Summit Declaration issued on 10 July": a summit's text named by its place. Other clubs name theirs the same
+// way (the Eastern Partnership's Prague and Riga declarations, the Commonwealth's London Declaration of 1949),
+// so only with NATO named in the sentence or the one before, and only to confirm: a year said with it that
+// is a NATO summit's there, or, with no year, the one NATO summit there within weeks of the page.
+const DECLARATION_RE =
+  /\b(?:the\s+)?(?:((?:19|20)\d{2})\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:[Ss]ummit\s+)?(?:Declaration|Communiqu[eé])\b/g;
+const DECLARATION_NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llied|Allies)\b/;
+// Days either side of the page within which a summit's declaration named without its year is that summit's.
+const RECENT_DECLARATION_DAYS = 60;
+
+function declarations(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('Declaration') && !text.includes('Communiqu')) return;
+    const context = doc.text.slice(i > 0 ? doc.sentences[i - 1].start : sentence.start, sentence.end);
+    if (!DECLARATION_NATO_RE.test(context) || HYPOTHETICAL_RE.test(text)) return;
+    DECLARATION_RE.lastIndex = 0;
+    for (let m = DECLARATION_RE.exec(text); m; m = DECLARATION_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const nameStart = start + m[0].indexOf(m[2]);
+      const place = matchesIn(doc, { start: nameStart, end: nameStart + m[2].length }, 'place')[0];
+      if (!place) continue;
+      const held = summitsAt(doc.facts, place.value.id).filter(
+        (e) => e.id.startsWith('nato-') && e.status === 'held' && e.confidence === 'verified',
+      );
+      const fits = m[1]
+        ? held.filter((e) => e.start.startsWith(m[1]))
+        : held.filter((e) => Math.abs(daysBetween(e.start, doc.asOf)) <= RECENT_DECLARATION_DAYS && e.start <= addDays(doc.asOf, 1));
+      if (fits.length !== 1) continue;
+      const e = fits[0];
+      const { when, place: where } = describeEvent(doc, e);
+      out.push(
+        eventSupported(doc, e, { start, end }, `The summit this text was issued at: ${e.name}, ${when}${where ? `, ${where}` : ''}.`),
+      );
+    }
+  });
+  return out;
 }

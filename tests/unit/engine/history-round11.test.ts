@@ -241,3 +241,42 @@ describe('a round of talks numbered, and the two sides meeting, by the day', () 
     expect(eventVerdictsOn(v076.replace('February 4-5', 'February 10'), 'February 10', '2026-02-12')).toEqual([]);
   });
 });
+
+describe("a summit's declaration or communiqué named by its place", () => {
+  // Held-out 9, v008 (4 December 2019)
+  const v008 =
+    'Following their meeting in London, the heads of state and government of NATO member states issued a joint statement, the London Declaration.';
+
+  it("the article's declaration is the London meeting's; other pages' communiqués are their summits'", () => {
+    expect(verdictsOn(v008, 'the London Declaration', '2019-12-04')).toEqual(['supported']);
+    // https://asiaplustj.info/en/news/world/20230712/nato-summit-in-vilnius-results-in-issuing-vilnius-summit-communiqu
+    const asia =
+      'NATO Heads of State and Government participating in the meeting of the North Atlantic Council in Vilnius on July 11, 2023 issued the Vilnius Summit Communiqué.';
+    expect(verdictsOn(asia, 'Vilnius Summit Communiqué', '2023-07-12')).toContain('supported');
+    // https://www.urdupoint.com/en/world/leaders-adopt-new-nato-2030-strategic-concept-1277308.html (June 2021)
+    const urdu = '"As a result, today we agree NATO 2030 - a transatlantic agenda for the future," the Brussels Summit Communique read.';
+    expect(verdictsOn(urdu, 'Brussels Summit Communique', '2021-06-14')).toEqual(['supported']);
+  });
+
+  it('nothing said of another club, of a declaration of no recent summit, nor of a year with no NATO summit there', () => {
+    const eap = 'At the 2009 summit of the EU Eastern Partnership, leaders adopted the Prague Declaration.';
+    expect(verdictsOn(eap, 'Prague Declaration', '2009-05-08')).toEqual([]);
+    expect(verdictsOn(v008, 'the London Declaration', '2021-03-01')).toEqual([]);
+    expect(isRed(verdictsOn('NATO leaders recalled the 2017 London Declaration.', 'London Declaration', '2021-03-01'))).toBe(false);
+  });
+});
+
+describe("a summit 'set to take place later this month', after the day the news was told", () => {
+  // Held-out 9, v054 (4 June 2025)
+  const v054 =
+    'NATO secretary Mark Rutte confirmed on Wednesday that Ukraine had been invited to its Summit in the Netherlands, set to take place later this month.';
+
+  it('the day of the saying is not the summit\'s: "later this month" is read', () => {
+    expect(eventVerdictsOn(v054, 'set to take place later this month', '2025-06-04')).toEqual(['supported']);
+    // https://www.devdiscourse.com/article/law-order/2244090-nato-leaders-to-meet-for-next-summit-in-vilnius-on-july-11-12 (9 November 2022)
+    const dev = 'NATO leaders will gather for their next summit in Vilnius on July 11-12, the military alliance announced on Wednesday.';
+    expect(eventVerdictsOn(dev, 'July 11-12', '2022-11-09')).toEqual(['supported']);
+    // The summit told on the day said: never red.
+    expect(isRed(verdictsOn(v054.replace('later this month', 'on Wednesday'), 'on Wednesday', '2025-06-04'))).toBe(false);
+  });
+});
