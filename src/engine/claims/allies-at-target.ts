@@ -23,6 +23,12 @@ const COUNT_RE = new RegExp(
   `\\b${COUNT}\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|NATO['’]s\\s+|the\\s+alliance['’]s\\s+)?(?:\\d{2}|thirty-(?:one|two))\\s+)?(?:NATO\\s+|alliance\\s+|European\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b([^.;]{0,80}?)\\b(meet(?:s|ing)?|met|reach(?:es|ed|ing)?|hit(?:s|ting)?|achiev(?:e|es|ed|ing)|exceed(?:s|ed|ing)?|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|fulfil(?:s|led|ling)?|surpass(?:es|ed|ing)?|(?:mak(?:e|es|ing)|made)\\s+good\\s+on)\\b([^.;]{0,60})`,
   'gi',
 );
+// The 2% first, then who reached it: "The 2% reached [defence spending of GDP] by all Nato countries", "the 2 percent
+// target was met by 23 allies in 2024", "the two-percent goal, hit by only three members in 2014".
+const REACHED_BY_RE = new RegExp(
+  `\\b(?:2|two)(?:\\s*%|[\\s-]?per\\s?cent\\b)(?:\\s*\\[[^\\]]{0,60}\\])?(?:\\s+(?:of\\s+GDP\\s+)?(?:defen[cs]e\\s+)?(?:spending\\s+)?(?:target|threshold|goal|guideline|benchmark|mark))?,?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|being)\\s+)?(?:now\\s+)?(?:reached|met|hit|achieved|exceeded|surpassed)(?:\\s*\\[[^\\]]{0,60}\\])?\\s+by\\s+(?:only\\s+|just\\s+)?${COUNT}\\s+(?:(?:NATO|Nato|alliance|European)\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b`,
+  'gi',
+);
 const TWO_PERCENT_RE = /\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
 const TARGET_REF_RE =
   /\b(?:that|the|this|NATO['’]s|alliance['’]s)\s+(?:\w+\s+){0,2}(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b/i;
@@ -110,6 +116,28 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         ann = presentCount(doc, counts, count, year) ?? ann;
       if (ann?.verdict === 'context' && !lowerBound) ann = lastKnownCount(doc, counts, count, year) ?? ann;
       if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+    }
+    // "The 2% reached [defence spending of GDP] by all Nato countries now at the end of 2025" (v071, Rutte, January 2026):
+    // the figure first, the allies who reached it after.
+    if (text.includes(' by ')) {
+      REACHED_BY_RE.lastIndex = 0;
+      for (let m = REACHED_BY_RE.exec(text); m; m = REACHED_BY_RE.exec(text)) {
+        const year = yearOf(doc, text, m.index + m[0].length);
+        if (!year) continue;
+        const count = countOf(doc, m[1], year.value);
+        if (Number.isNaN(count)) continue;
+        // "... would never ever have happened without Trump": a counterfactual presupposes the count, it projects nothing.
+        const after = text
+          .slice(m.index + m[0].length)
+          .split(/[,;]/)[0]
+          .replace(/\bwould\s+(?:(?:never|not)\s+(?:ever\s+)?)?have\b/gi, '');
+        const projected = PROJECTED_RE.test(text.slice(0, m.index) + m[0]) || PROJECTED_RE.test(after);
+        const ann = judgeCount(doc, counts, count, year, projected);
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        if (ann && !out.some((o) => o.start < end && start < o.end))
+          out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+      }
     }
     if (NEGATED_GATE_RE.test(text)) {
       NOT_REACHING_RE.lastIndex = 0;

@@ -35,8 +35,9 @@ const EU_COUNT_RES = [
   new RegExp(`\\b${COUNT}\\s+${EU_NAME}\\s+${MEMBERS}\\b`, 'gi'),
   new RegExp(`\\b${COUNT}[- ](?:member|nation|country|state)\\s+${EU_NAME}(?![\\w.])`, 'gi'),
   new RegExp(`\\b${COUNT}\\s+member\\s+(?:states|countries)\\s+of\\s+the\\s+${EU_NAME}(?![\\w.])`, 'gi'),
-  // "Sanctions in the EU require the unanimous consent of its 27 Member States": read only in a sentence that names the EU and no alliance.
-  new RegExp(`\\b(?:its|the\\s+bloc['’]s)\\s+${COUNT}\\s+member\\s+(?:states|countries)\\b`, 'gi'),
+  // "Sanctions in the EU require the unanimous consent of its 27 Member States", "... of its 27 nations" (v023): read only in
+  // a sentence that names the EU and no alliance.
+  new RegExp(`\\b(?:its|the\\s+bloc['’]s)\\s+${COUNT}\\s+(?:member\\s+(?:states|countries|nations)|nations|countries|members)\\b`, 'gi'),
   // "tariff on goods from the European Union, ... claiming that the 27-nation bloc was formed to ...": likewise.
   new RegExp(`\\b${COUNT}[- ](?:member|nation|country|state)\\s+bloc\\b`, 'gi'),
   // "the bloc’s 27 foreign ministers, meeting in Brussels", "all 27 EU leaders", "the EU's 27 heads of state or government":

@@ -42,6 +42,15 @@ const ADOPTED_RE =
 // "were unlikely to approve the 20th sanctions package", "could not agree on the 18th package".
 const NOT_ADOPTED_RE =
   /\b(fail(?:ed|s)?|did not|didn['’]t|unlikely|not\s+expected|unable|could\s+not|couldn['’]t|no\s+agreement|not (?:yet )?(?:been )?(?:adopted|approved|agreed)|veto(?:ed|es)?|block(?:ed|s|ing)?|stall(?:ed|s)?|delay(?:ed|s)?|hold(?:s|ing)? up|held up|objection|opposition|resist)/i;
+// An objection said to be over: "approved a sixth package of sanctions ... after Hungary dropped objections" (v023),
+// "after Slovakia lifted its veto", "Slovakia, initially the final hold-out, dropped its block".
+const OBJECTION_OVER_RE =
+  /\b(?:dropped|drops|dropping|lifted|lifts|lifting|withdrew|withdrawn|withdraws|abandoned|overcame|overcoming|ended|removed|gave\s+up|waived)\s+(?:(?:its|their|his|her|the|all|remaining|last)\s+){0,2}(?:objections?|opposition|vetoe?s?|block(?:ade)?|reservations?|resistance)\b/gi;
+/** Whether the sentence says the package was not (yet) adopted, an objection said to be over aside. */
+const notAdoptedIn = (text: string): boolean =>
+  NOT_ADOPTED_RE.test(text) &&
+  (!/\b(?:dropp|lift|withdr|abandon|overc|ended|removed|gave|waived)/i.test(text) ||
+    NOT_ADOPTED_RE.test(text.replace(OBJECTION_OVER_RE, '')));
 const PROPOSED_RE = /\b(propos(?:ed|al|es|ing)|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|draft(?:ed|ing)?|put forward|tabled)\b/i;
 // Also a call for it: "stressed the need for the European Union to adopt its 18th sanctions package as soon as possible",
 // "urged the EU to swiftly adopt the 14th package", "Europe must adopt the 17th package".
@@ -134,7 +143,7 @@ function findPackageClaims(doc: Doc): Annotation[] {
       // new sanctions. This is the 14th package" may be narrated from a later day.
       const narrated =
         counted?.verdict === 'outdated' && (context.match(YEARS_RE) ?? []).some((y) => y > '2022' && y < doc.asOf.slice(0, 4));
-      const plain = !FUTURE_RE.test(text) && !PROPOSED_RE.test(text) && !NOT_ADOPTED_RE.test(text) && !narrated;
+      const plain = !FUTURE_RE.test(text) && !PROPOSED_RE.test(text) && !notAdoptedIn(text) && !narrated;
       const ann =
         counted === undefined
           ? judgePackage(doc, sentence, text, n, { start, end })
@@ -184,7 +193,7 @@ function findPackageClaims(doc: Doc): Annotation[] {
           ADOPTED_RE.test(context) &&
           !FUTURE_RE.test(context) &&
           !PROPOSED_RE.test(context) &&
-          !NOT_ADOPTED_RE.test(text);
+          !notAdoptedIn(text);
         const ann = fresh ? judgeCount(doc, apposed.n, claim) : judgePackage(doc, sentence, text, apposed.n, claim);
         // A red flag only when the count is the EU's in words: "the bloc's 17th", or "its 17th" with the EU its sentence's
         // subject ("On 9 June 2025 Ukraine adopted a new package of sanctions, its 16th against Russia" is Ukraine's).
@@ -200,6 +209,15 @@ function findPackageClaims(doc: Doc): Annotation[] {
     if (!named && last && sentence.start - last.end < TOPIC_REACH && text.includes('package') && !OTHER_ISSUER_RE.test(text)) {
       const m = PACKAGE_ADOPTED_RE.exec(text);
       const ann = m && judgeAdoptionDay(doc, sentence, text, last.n, m.index, m[0].length);
+      if (ann) out.push(ann);
+    }
+    // "EU ambassadors meeting on Thursday (June 2) backed the measures" (v023), after a sentence naming the sixth package:
+    // the ambassadors' agreement told by its day, of the package named before.
+    if (!named && last && sentence.start - last.end < TOPIC_REACH && ENVOYS_GATE_RE.test(text) && !OTHER_ISSUER_RE.test(text)) {
+      const m = ENVOYS_BACKED_RE.exec(text);
+      // Only the agreement's own words are read for a denial or a plan: "backed the measures, which would represent the
+      // EU's toughest yet" is told as done.
+      const ann = m && judgeAdoptionDay(doc, sentence, text.slice(0, m.index + m[0].length), last.n, m.index, m[0].length);
       if (ann) out.push(ann);
     }
     // "The package blacklists 105 additional tankers, bringing the total sanctioned fleet to over 400"; "It introduces
@@ -565,6 +583,12 @@ const AGREED_BEFORE_DAYS = 7;
 // "The new package was adopted on 18 July", "allowing the sanctions package to be approved on July 18".
 const PACKAGE_ADOPTED_RE =
   /\b(?:the|this|that)\s+(?:(?:new|latest|fresh)\s+)?(?:sanctions?\s+)?package,?\s+(?:which\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|to\s+be\s+)?(?:formally\s+|officially\s+|finally\s+|unanimously\s+)?(?:adopted|approved|agreed|endorsed|passed)\b/i;
+// The EU's envoys said to agree the package named before: "EU ambassadors meeting on Thursday (June 2) backed the
+// measures", "EU envoys approved the new package on Wednesday", "Coreper endorsed the package", "ambassadors of the 27
+// signed off on the sanctions".
+const ENVOYS_GATE_RE = /\b(?:ambassadors|envoys|Coreper|permanent\s+representatives)\b/i;
+const ENVOYS_BACKED_RE =
+  /\b(?:ambassadors|envoys|Coreper|permanent\s+representatives)\b[^.;]{0,60}?\b(?:backed|approved|endorsed|agreed(?:\s+on|\s+to)?|signed\s+off\s+on|green-?lit|gave\s+(?:the\s+)?green\s+light\s+to)\s+(?:the|these|those)\s+(?:(?:new|latest|fresh|sixth|proposed)\s+)?(?:measures|package|sanctions(?:\s+package)?)\b/i;
 // The number told after the package, set off: "The sanctions package — the EU's 20th since the war began —", "a new
 // package of sanctions, the bloc's 14th,", "the package (its 17th)", "The new package, the 16th, touches on ...", "a new
 // package of sanctions against Russia, the sixteenth from the beginning of the conflict".
@@ -843,7 +867,7 @@ function anotherPackagesDay(doc: Doc, n: number, d: DateMention, own: readonly D
 function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: Span): Annotation | null {
   const { adopted, steps } = factsOf(doc, n);
   const dates = dayOf(doc, sentence);
-  const notAdopted = NOT_ADOPTED_RE.test(text);
+  const notAdopted = notAdoptedIn(text);
   const future = FUTURE_RE.test(text);
   const proposed = PROPOSED_RE.test(text);
   const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
@@ -1170,7 +1194,7 @@ const VERB_TO_DAY_CHARS = 60;
  */
 function adoptedOnBlockedDay(doc: Doc, sentence: Span, text: string, n: number, claim: Span, adopted: Sanction): Annotation | null {
   const blocked = factsOf(doc, n).steps.filter((s) => s.step === 'blocked');
-  if (!blocked.length || NOT_ADOPTED_RE.test(text) || FUTURE_RE.test(text) || PROPOSED_RE.test(text)) return null;
+  if (!blocked.length || notAdoptedIn(text) || FUTURE_RE.test(text) || PROPOSED_RE.test(text)) return null;
   const days = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
   const said = dayOf(doc, sentence).filter((d) => !d.relative && d.granularity === 'day' && d.first <= doc.asOf);
   if (said.some((d) => days.some((r) => gapDays(d, r) <= 1) && !notAgreedOn(doc, n, d))) return null;

@@ -177,3 +177,71 @@ describe('the days of the LNG ban’s contracts', () => {
     ).toBe(false);
   });
 });
+
+describe('the 2% told first, then the allies who reached it', () => {
+  // v071, January 2026: Rutte to the European Parliament.
+  const real =
+    '"The 2% reached [defence spending of GDP] by all Nato countries now at the end of 2025 would never ever have happened without Trump," he told attendees.';
+
+  it('confirms the real sentence and the passive form with a count', () => {
+    expect(figureVerdictsOn(real, '2% reached', '2026-01-26')).toEqual(['supported']);
+    expect(figureVerdictsOn('The NATO 2 percent target was met by 23 allies in 2024.', '23 allies', '2024-09-01')).toEqual(['supported']);
+    expect(figureVerdictsOn('The NATO two percent goal was hit by only three members in 2014.', 'three members', '2019-09-01')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('flags a year far from every estimate, the counterfactual read as a fact told', () => {
+    expect(figureVerdictsOn(real.replace('2025', '2023'), '2% reached', '2026-01-26')).toEqual(['contradicted']);
+    expect(figureVerdictsOn('The NATO two percent goal was hit by only ten members in 2014.', 'ten members', '2019-09-01')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('leaves a forecast and a denial', () => {
+    expect(isRed(figureVerdictsOn('The 2% will be reached by all NATO countries in 2023.', '2%', '2022-01-26'))).toBe(false);
+    // ussanews via offthepress, August 2025: "a benchmark that NATO set for itself in 2014, but which was not reached by many
+    // members for years".
+    expect(
+      isRed(
+        figureVerdictsOn(
+          'Spending 2 percent of GDP on the military is a benchmark that NATO set for itself in 2014, but which was not reached by many members for years.',
+          'not reached',
+          '2025-08-30',
+        ),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('the sixth package, approved as Hungary dropped its objections', () => {
+  // v023, 2 June 2022: ambassadors agreed the package the day before the Council adopted it (3 June).
+  const real =
+    "The European Union has just approved a sixth package of sanctions including a partial ban on Russian oil imports after Hungary dropped objections that had been holding it up for weeks.\nEU ambassadors meeting on Thursday (June 2) backed the measures, which would represent the EU's toughest yet, France, which holds the EU presidency, confirmed on Twitter.\nSanctions in the EU require the unanimous consent of its 27 nations and Hungarian Prime Minister Viktor Orban had blocked the latest package of measures for weeks.";
+
+  it('confirms the package, the ambassadors’ day and the EU’s member count', () => {
+    expect(sanctionsOn(real, 'sixth package of sanctions', '2022-06-02')).toEqual(['supported']);
+    expect(sanctionsOn(real, 'backed the measures', '2022-06-02')).toEqual(['supported']);
+    expect(sanctionsOn(real, 'its 27 nations', '2022-06-02')).toEqual(['supported']);
+  });
+
+  it('flags a package that did not exist yet, told as just approved', () => {
+    expect(sanctionsOn(real.replace('sixth', 'seventh'), 'seventh package', '2022-06-02')).toEqual(['contradicted']);
+  });
+
+  it('flags the envoys’ approval told on a day they failed, and still reads a failure as one', () => {
+    // The 18th package: ambassadors failed on 16 July 2025, approved it on the 18th.
+    const envoys = 'The EU is set to approve its 18th package of sanctions. EU envoys approved the package on Wednesday (July 16).';
+    expect(sanctionsOn(envoys, 'envoys approved', '2025-07-18')).toEqual(['contradicted']);
+    expect(sanctionsOn(envoys.replace('Wednesday (July 16)', 'Friday (July 18)'), 'envoys approved', '2025-07-18')).toEqual(['supported']);
+    expect(
+      isRed(
+        sanctionsOn(
+          'The European Union failed to approve a sixth package of sanctions after Hungary maintained its objections.',
+          'sixth',
+          '2022-05-20',
+        ),
+      ),
+    ).toBe(false);
+  });
+});
