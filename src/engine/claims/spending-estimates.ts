@@ -6,7 +6,7 @@
 // allies publish their own, so a share no release gave is never flagged.
 import type { SpendingEstimate } from '../../facts/schema';
 import type { Annotation } from '../types';
-import { firstAtOrAfter, type Doc } from '../doc';
+import { countriesNamed, firstAtOrAfter, type Doc } from '../doc';
 import { formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 
@@ -20,11 +20,11 @@ const YEAR_RE = /\b(20[12]\d)\b/g;
 const RECENT_DAYS = 426;
 
 export function spendingEstimateClaims(doc: Doc): Annotation[] {
-  // A share with decimals, or no sentence is read.
-  if (!/\d\.\d/.test(doc.text)) return [];
   const releases = doc.facts.base.figures.spendingEstimates?.filter((r) => r.published <= doc.asOf);
   if (!releases?.length) return [];
-  const out: Annotation[] = [];
+  const out: Annotation[] = doc.text.includes('GDP') ? overstatedShares(doc, releases) : [];
+  // A share with decimals, or no sentence is read.
+  if (!/\d\.\d/.test(doc.text)) return out;
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!text.includes('%') && !/per\s?cent/i.test(text)) return;
@@ -143,4 +143,63 @@ function annotation(doc: Doc, start: number, end: number, release: SpendingEstim
     factIds: [release.id],
     sources: sourcesOf(release),
   };
+}
+
+// Allies told to spend now a share of their GDP on defence: "countries like the United Kingdom, France, and Germany
+// contribute between 4% and 8% of their GDP to NATO funding" (n035, February 2025: all three near 2-2.3% in NATO's
+// estimates), "Germany spends 4% of its GDP on defence", "The UK spends roughly 2.7 per cent of its GDP (£33.8bn) on its
+// armed forces" (New Statesman, 2010, true then). Present tense only, the share of GDP right after the verb.
+const PRESENT_SHARE_RE =
+  /\b(?:spends?|contributes?|allocates?|devotes?|invests?|dedicates?)\s+(?:(?:only|just|about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?(?:between\s+)?(\d{1,2}(?:\.\d{1,2})?)(?:\s*%|[\s-]?per[\s-]?cent\b)(?:\s+(?:and|to)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*%|[\s-]?per[\s-]?cent\b))?\s+of\s+(?:their|its)\s+(?:GDP|gross\s+domestic\s+product)(?:\s*\([^)]{0,30}\))?\s+(?:on|to|for)\s+(?:the\s+|its\s+|their\s+)?(?:defen[cs]e|NATO|military|armed\s+forces)\b/g;
+// A plan, a pledge, a target, a condition or another time: not what is spent now.
+const NOT_NOW_RE =
+  /\b(?:will|would|could|should|must|shall|plan\w*|pledg\w*|promis\w*|commit\w*|aim\w*|target\w*|goal|intend\w*|vow\w*|want\w*|expect\w*|propos\w*|if|unless|need\w*|ought|required?|asked|urg\w*|demand\w*|by\s+20\d\d|in\s+(?:19|20)\d\d|during|used\s+to|once|until|Cold\s+War|should)\b/i;
+/** How far above NATO's estimate, as a ratio and in points, a share must be to be surely wrong. */
+const OVERSTATED_RATIO = 1.6;
+const OVERSTATED_POINTS = 1.5;
+
+/**
+ * A share of GDP that named allies are said to spend now on defence, far above NATO's latest estimate for every one of
+ * them (at least 1.6 times it and 1.5 points more; the lower end of a range): contradicted. NATO revises its estimates
+ * and allies count differently, by tenths, never by half again; a share within that is left to spendingEstimateClaims.
+ */
+function overstatedShares(doc: Doc, releases: SpendingEstimate[]): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('GDP') && !/gross\s+domestic/i.test(text)) continue;
+    PRESENT_SHARE_RE.lastIndex = 0;
+    for (let m = PRESENT_SHARE_RE.exec(text); m; m = PRESENT_SHARE_RE.exec(text)) {
+      const clauseStart = Math.max(0, text.lastIndexOf(';', m.index) + 1, text.lastIndexOf('. ', m.index) + 1);
+      const clause = text.slice(clauseStart, m.index + m[0].length);
+      if (NOT_NOW_RE.test(clause) || NOT_NOW_RE.test(text.slice(m.index + m[0].length).split(/[,;]/)[0])) continue;
+      const allies = countriesNamed(doc, sentence.start + clauseStart, sentence.start + m.index);
+      if (!allies.size) continue;
+      const said = Number(m[1]);
+      const estimates = [...allies].map((ally) => {
+        const release = releases
+          .filter((r) => r.shares[ally] !== undefined && daysBefore(r.published, doc.asOf) <= RECENT_DAYS)
+          .sort((a, b) => (a.published < b.published ? 1 : -1))[0];
+        return release && { ally, release, share: release.shares[ally] };
+      });
+      if (!estimates.every((e) => e && e.release.confidence === 'verified')) continue;
+      const known = estimates as Array<{ ally: string; release: SpendingEstimate; share: number }>;
+      if (!known.every((e) => said >= e.share * OVERSTATED_RATIO && said - e.share >= OVERSTATED_POINTS)) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const told = known.map((e) => `${doc.facts.jurisdictions.get(e.ally)?.name ?? e.ally} ${e.share.toFixed(2)}%`).join(', ');
+      out.push({
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        kind: 'figure',
+        verdict: doc.dateCertain ? 'contradicted' : 'context',
+        message: `NATO's latest estimates put defence spending at ${told} of GDP, not ${m[1]}%.`,
+        fact: [...new Set(known.map((e) => e.release.summary))].join(' '),
+        factIds: [...new Set(known.map((e) => e.release.id))],
+        sources: sourcesOf(...new Set(known.map((e) => e.release))),
+      });
+    }
+  }
+  return out;
 }

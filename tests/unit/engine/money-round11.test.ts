@@ -245,3 +245,31 @@ describe('the sixth package, approved as Hungary dropped its objections', () => 
     ).toBe(false);
   });
 });
+
+describe('a share of GDP named allies are said to spend now, far above NATO’s estimates', () => {
+  // n035, inkl (a rewrite of Fox News), 13 February 2025: the original's shares of NATO's common funding became shares of GDP.
+  const real =
+    'Currently, the U.S. allocates 3.3% of its GDP to defense spending, amounting to $880 billion. In contrast, countries like the United Kingdom, France, and Germany contribute between 4% and 8% of their GDP to NATO funding.';
+
+  it('flags the real sentence and one ally told at twice its share', () => {
+    expect(figureVerdictsOn(real, 'contribute between 4% and 8%', '2025-02-13')).toEqual(['contradicted']);
+    expect(figureVerdictsOn('Germany spends 4% of its GDP on defence.', '4%', '2025-02-13')).toEqual(['contradicted']);
+    expect(
+      figureVerdictsOn('The UK spends roughly 4.7 per cent of its GDP (£33.8bn) on its armed forces.', '4.7 per cent', '2025-02-13'),
+    ).toEqual(['contradicted']);
+  });
+
+  it('leaves shares near the estimates, plans, other years and allies set against each other', () => {
+    const none = (text: string, quote: string, asOf = '2025-02-13') => expect(isRed(figureVerdictsOn(text, quote, asOf))).toBe(false);
+    none(real.replace('between 4% and 8%', 'about 2%'), 'about 2%');
+    // New Statesman, 2010: "The UK spends roughly 2.7 per cent of its GDP (£33.8bn) on its armed forces" (true then).
+    none('The UK spends roughly 2.7 per cent of its GDP (£33.8bn) on its armed forces.', '2.7 per cent');
+    none('The UK spends roughly 2.7 per cent of its GDP (£33.8bn) on its armed forces.', '2.7 per cent', '2010-02-13');
+    none('Poland spends 5% of its GDP on defence, more than any other ally.', '5%');
+    none('Germany will spend 4% of its GDP on defence by 2029.', '4%');
+    none('In 1985, Germany spent 3% of its GDP on defence.', '3%');
+    none('Unlike Germany, Poland spends 4% of its GDP on defence.', '4%');
+    // Past the releases' reach (fourteen months), nothing is known of this year's shares.
+    none('Germany spends 4% of its GDP on defence.', '4%', '2026-09-01');
+  });
+});
