@@ -555,7 +555,8 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = 
     const month = dates.length === 1 && dates[0].granularity === 'month' && !dates[0].explicitYear ? dates[0] : null;
     if (month && month.days.last < doc.asOf) return comingMonth(doc, phrase, records, month, places);
     if (month) return staleSummit(doc, phrase, month.days, month, places);
-    if (phrase.target === 'summit') return summitThatWasMinisterial(doc, phrase, sentence, dates, places);
+    if (phrase.target === 'summit')
+      return summitDayMiss(doc, phrase, dates, places) ?? summitThatWasMinisterial(doc, phrase, sentence, dates, places);
     return judgeDateMiss(doc, phrase, records, dates, places);
   }
   // "next week's NATO summit in Washington", "last month's summit in Vilnius".
@@ -832,6 +833,49 @@ function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], 
 // summit, by a day written out with its year that falls within a ministerial on record. Only where
 // the summits are on record without a gap (from 2014), no summit of anyone's on record falls on that
 // day, and the sentence does not speak of ministers (who may loosely be said to hold a "summit").
+// What may stand between "the NATO summit in Warsaw" and its day: "took place on", "was held on", "opened on".
+const SUMMIT_DAY_GAP_RE =
+  /^[\s,]*(?:(?:which\s+|that\s+)?(?:took\s+place|was\s+held|were\s+held|opened|began|started|convened|ended|closed)\s+)?(?:on\s+)?$/i;
+
+/**
+ * "The NATO summit in Warsaw took place on July 12, 2016" (8-9 July), "the NATO summit in Brussels on July 11,
+ * 2017" (2018): a NATO summit named with its place and a day written out with its year, told as past, right
+ * after the place, that misses the one summit held there by a few days of the same year or by a year or two on
+ * the same days. No second summit of the alliance's leaders is held at one place within a week, nor a year
+ * apart on the same days, so the day is a slip. A place with no summit near that day says nothing here (the
+ * ministerial reading below may).
+ */
+function summitDayMiss(doc: Doc, phrase: MeetingPhrase, dates: DateRef[], places: PlaceRef[]): Annotation | null {
+  if (dates.length !== 1 || !phrase.nato || !doc.dateCertain) return null;
+  const d = dates[0];
+  if (d.relative || !d.explicitYear || d.granularity !== 'day' || d.days.last >= doc.asOf) return null;
+  const place = places.find((p) => p.locative && p.start >= phrase.end && p.end <= d.start);
+  if (!place || !SUMMIT_DAY_GAP_RE.test(doc.text.slice(place.end, d.start))) return null;
+  const there = recordsOf(doc.facts, 'summit').filter((e) => e.place && placesAgree(doc.facts, place.id, e.place));
+  if (!there.length || there.some((e) => rangesOf(e).some((r) => overlaps(d.days, r)))) return null;
+  const year = d.first.slice(0, 4);
+  const sameDays = (e: EventRecord) => {
+    const y = Number(e.start.slice(0, 4));
+    const shifted = { first: `${y}${d.days.first.slice(4)}`, last: `${y}${d.days.last.slice(4)}` };
+    return Math.abs(y - Number(year)) <= 2 && overlaps(shifted, mainRange(e));
+  };
+  const slips = there.filter(
+    (e) =>
+      (e.start.startsWith(year) && gapDays(d.days, mainRange(e)) <= 7) || (!there.some((x) => x.start.startsWith(year)) && sameDays(e)),
+  );
+  if (slips.length !== 1) return null;
+  const e = slips[0];
+  if (e.confidence !== 'verified' || e.status !== 'held' || !settled(doc, e) || e.start.length !== 10) return null;
+  const { when, place: where } = described(doc, e);
+  return annotation(
+    doc,
+    e,
+    hull([phrase, d]),
+    'contradicted',
+    `${e.name} took place${where ? ` in ${where}` : ''} on ${when}, not ${doc.text.slice(d.start, d.end).replace(/^on\s+/i, '')}.`,
+  );
+}
+
 function summitThatWasMinisterial(
   doc: Doc,
   phrase: MeetingPhrase,

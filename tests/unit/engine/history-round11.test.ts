@@ -280,3 +280,25 @@ describe("a summit 'set to take place later this month', after the day the news 
     expect(isRed(verdictsOn(v054.replace('later this month', 'on Wednesday'), 'on Wednesday', '2025-06-04'))).toBe(false);
   });
 });
+
+describe("a NATO summit's day slipped by a few days or its year by one, told right after its place", () => {
+  // https://www.polishnews.com/nato-summit-in-warsaw-poland
+  const polish = 'The Warsaw NATO Summit took place in Warsaw, Poland on July 8-9, 2016. There were 61 official delegations.';
+  // https://cloudflare-ipfs.com/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/2016_Warsaw_summit.html (Wikipedia)
+  const wiki = 'The 2016 NATO summit was held at the National Stadium in Warsaw on 8 July 2016.';
+
+  it('the true days are confirmed; the form with its day slipped or its year off by one is contradicted', () => {
+    expect(isRed(verdictsOn(polish, 'July 8-9, 2016', '2016-08-01'))).toBe(false);
+    expect(isRed(verdictsOn(wiki, '8 July 2016', '2016-08-01'))).toBe(false);
+    expect(verdictsOn('The NATO summit in Warsaw took place on July 12, 2016.', 'July 12, 2016', '2016-09-01')).toEqual(['contradicted']);
+    expect(verdictsOn('The NATO summit in Warsaw took place on July 8, 2015.', 'July 8, 2015', '2016-09-01')).toEqual(['contradicted']);
+    expect(verdictsOn('The NATO summit in Vilnius was held on July 14, 2023.', 'July 14, 2023', '2023-09-01')).toEqual(['contradicted']);
+  });
+
+  it("not a day told of something else after the summit's place, nor a year a summit was held there", () => {
+    const eu = 'After the NATO summit in Brussels, Biden attended the EU-US summit on June 15, 2021.';
+    expect(isRed(verdictsOn(eu, 'June 15, 2021', '2021-07-01'))).toBe(false);
+    // Leaders met at NATO headquarters in Brussels in May 2017 as well as in July 2018.
+    expect(isRed(verdictsOn('The NATO summit in Brussels took place on July 11, 2017.', 'July 11, 2017', '2018-09-01'))).toBe(false);
+  });
+});
