@@ -182,3 +182,37 @@ describe("office data: Ukraine's head of delegation known through the Geneva tal
     expect(isRed(verdictsOn(yermak, 'Andriy Yermak', '2026-02-17'))).toBe(false);
   });
 });
+
+describe("spokespeople: the German government's, the NSC's, the Pentagon's deputy (offices data)", () => {
+  // https://24hoursworlds.com/politics/657082 (held-out 9, v035, 22 February 2024)
+  const v035 = 'Government spokesman Steffen Hebestreit announced this on X, formerly Twitter.';
+  const v035Kirby = 'US National Security Council communications director John Kirby did not officially confirm this.';
+  // https://www.tagesschau.de/inland/regierungssprecher-kornelius-100.html (29 April 2025): Kornelius "wird nach der für den
+  // 6. Mai geplanten Wahl von Merz zum Bundeskanzler Steffen Hebestreit ablösen"; in English, "German government spokesman".
+  const german = 'German government spokesman Steffen Hebestreit said the chancellor would attend.';
+  const after = 'Steffen Hebestreit, the German government spokesman, said the chancellor would attend.';
+  // https://www.defense.gov/News/Transcripts/Transcript/Article/3526595/ (2023): "Deputy Pentagon Press Secretary Sabrina Singh Holds a Press Briefing"
+  const v033 = 'Deputy Pentagon Press Secretary Sabrina Singh said during a briefing.';
+
+  it('confirmed on the real pages', () => {
+    expect(verdictsOn(v035, 'Government spokesman Steffen Hebestreit', '2024-02-22')).toEqual(['supported']);
+    expect(verdictsOn(v035Kirby, 'US National Security Council communications director John Kirby', '2024-02-22')).toEqual(['supported']);
+    expect(verdictsOn(german, 'German government spokesman Steffen Hebestreit', '2023-05-01')).toEqual(['supported']);
+    expect(verdictsOn(after, 'Steffen Hebestreit, the German government spokesman', '2023-05-01')).toEqual(['supported']);
+    expect(verdictsOn(v033, 'Deputy Pentagon Press Secretary Sabrina Singh', '2023-09-15')).toEqual(['supported']);
+  });
+
+  it("Hebestreit's title is stale under Merz, not in the days of the press office's handover", () => {
+    expect(isRed(verdictsOn(german, 'German government spokesman Steffen Hebestreit', '2025-05-08'))).toBe(false);
+    expect(verdictsOn(german, 'German government spokesman Steffen Hebestreit', '2025-09-01')).not.toContain('supported');
+    // Seibert, Merkel's spokesman, two years after he left.
+    const seibert = 'German government spokesman Steffen Seibert said the chancellor would attend.';
+    expect(verdictsOn(seibert, 'German government spokesman Steffen Seibert', '2023-12-01')).toEqual(['outdated']);
+  });
+
+  it("another government's spokesman is not read as Germany's; a weak record only confirms", () => {
+    const hungary = 'Hungarian government spokesman Zoltán Kovács said the vote would wait.';
+    expect(isRed(verdictsOn(hungary, 'Zoltán Kovács', '2024-02-22'))).toBe(false);
+    expect(isRed(verdictsOn(v033, 'Sabrina Singh', '2026-02-01'))).toBe(false);
+  });
+});
