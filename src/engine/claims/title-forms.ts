@@ -19,6 +19,7 @@ import { splitTitles } from './title-split';
 import { absentOfficeTitles, underLeaderTitles } from './title';
 import { bareTitles, electBareTitles, formerBareTitles } from './title-bare';
 import { presentPerfectAccessions, remainingHolders } from './tenure-remain';
+import { contendersTold } from './tenure-contender';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -39,6 +40,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   bareTitles,
   remainingHolders,
   presentPerfectAccessions,
+  contendersTold,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

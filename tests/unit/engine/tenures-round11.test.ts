@@ -71,3 +71,41 @@ describe('a start told ahead: "will be inaugurated as the 46th U.S. president in
     expect(verdictsOn('Donald Trump, the 45th U.S. president, spoke.', 'the 45th U.S. president', '2023-11-15')).toContain('supported');
   });
 });
+
+describe('a person told as in the running for an office (tenure-contender.ts)', () => {
+  // Held-out 9 (v058), a report on The Hague summit, 24 June 2025: Rutte had been Secretary General since 1 October 2024.
+  const v058 =
+    'Secretary-General Mark Rutte, a seasoned politician widely considered a contender for the next Secretary-General of NATO, wasted no time in setting the tone.';
+  // "Dutch Prime Minister Mark Rutte has emerged as a frontrunner for the role of NATO's next secretary general"
+  // (news.liga.net, 2023); "Outgoing Dutch Prime Minister Mark Rutte is the clear front-runner to become NATO's next
+  // chief" (International Business Times via inkl.com, November 2023).
+  const liga =
+    "Dutch Prime Minister Mark Rutte has emerged as a frontrunner for the role of NATO's next secretary general, according to a report.";
+  const contender = 'a seasoned politician widely considered a contender for the next Secretary-General of NATO';
+
+  it('confirms the race before the office was taken', () => {
+    expect(tenureVerdicts(v058, contender, '2023-11-30')).toEqual(['supported']);
+    expect(tenureVerdicts(liga, 'frontrunner', '2023-11-30')).toEqual(['supported']);
+  });
+
+  it('calls it outdated months after the person took the office', () => {
+    const [claim] = kindOn('tenure', v058, contender, '2025-06-24');
+    expect(claim.verdict).toBe('outdated');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'mark-rutte']);
+    expect(tenureVerdicts(liga, 'frontrunner', '2025-06-24')).toEqual(['outdated']);
+  });
+
+  it('leaves an incumbent running again, the weeks after a handover, a past narration and an uncertain date alone', () => {
+    const again = 'Mark Rutte, a contender for the next Secretary-General of NATO if his term is extended, spoke.';
+    expect(isRed(verdictsOn(again, 'a contender', '2025-06-24'))).toBe(false);
+    expect(isRed(verdictsOn(v058, contender, '2024-10-20'))).toBe(false);
+    const narrated =
+      'In 2023, Mark Rutte, a seasoned politician widely considered a contender for the next Secretary-General of NATO, met Biden.';
+    expect(isRed(verdictsOn(narrated, 'a seasoned politician', '2025-06-24'))).toBe(false);
+    expect(isRed(verdictsOn(v058, contender, '2025-06-24', false))).toBe(false);
+    // Never the office's holder: nothing to say.
+    expect(tenureVerdicts('Kaja Kallas, a contender for the next Secretary-General of NATO, spoke.', 'a contender', '2023-11-30')).toEqual(
+      [],
+    );
+  });
+});
