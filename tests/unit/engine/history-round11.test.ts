@@ -302,3 +302,26 @@ describe("a NATO summit's day slipped by a few days or its year by one, told rig
     expect(isRed(verdictsOn('The NATO summit in Brussels took place on July 11, 2017.', 'July 11, 2017', '2018-09-01'))).toBe(false);
   });
 });
+
+describe('an accession told as "became a member of the alliance" or "entered NATO" (a generated probe over the accessions)', () => {
+  it('confirmed with the right year, contradicted with a wrong one', () => {
+    expect(verdictsOn('Poland became a member of the alliance in 1999.', 'member of the alliance in 1999', '2025-06-01')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsOn('Poland became a member of the alliance in 1998.', 'member of the alliance in 1998', '2025-06-01')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdictsOn('Greece and Turkey entered NATO in 1952.', 'entered NATO in 1952', '2025-06-01')).toEqual(['supported']);
+    expect(verdictsOn('Poland entered NATO in 1998.', 'entered NATO in 1998', '2025-06-01')).toEqual(['contradicted']);
+  });
+
+  it('other pages: "since they joined the alliance in 2004"; not airspace entered', () => {
+    // https://natoassociation.ca/tag/antalya-popatia
+    const nac =
+      'Referred to collectively as the Baltic states, these countries are members of the European Union and have played an important role in NATO since they joined the alliance in 2004.';
+    expect(isRed(verdictsOn(nac, 'joined the alliance in 2004', '2024-01-10'))).toBe(false);
+    expect(isRed(verdictsOn('A Polish jet entered NATO airspace over Lithuania in 1998.', 'entered NATO airspace', '2025-06-01'))).toBe(
+      false,
+    );
+  });
+});
