@@ -282,7 +282,8 @@ function describedAfter(doc: Doc, person: PersonMention, edges: Edges, qualifier
     const found =
       headOf && !reduced.key && reduced.jurisdictions.length
         ? (sensesFor(doc, { ...reduced, key: 'head' }) ?? sensesFor(doc, { ...reduced, key: 'leader' }))
-        : sensesFor(doc, headOf ? { ...reduced, key: `head of ${reduced.key}` } : reduced);
+        : // "who heads Ukraine's defence ministry": the head of a ministry is its minister, as reduced.
+          sensesFor(doc, headOf ? { ...reduced, key: reduceOfficePhrase(`head of ${reduced.key}`) } : reduced);
     if (!found) continue;
     return finishDescribed(person, found, person.start, to);
   }

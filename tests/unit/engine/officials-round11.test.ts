@@ -216,3 +216,22 @@ describe("spokespeople: the German government's, the NSC's, the Pentagon's deput
     expect(isRed(verdictsOn(v033, 'Sabrina Singh', '2026-02-01'))).toBe(false);
   });
 });
+
+describe('"X, who heads <country>\'s <ministry>": the head of a ministry is its minister (title-described.ts)', () => {
+  // The "who heads" form was read for an office named by its body ("Rutte, who heads NATO", "X, who heads Ukraine's
+  // Presidential Office") but not for a ministry, whose head the fact base names as its minister; cf. "Lavrov has been in
+  // charge of the Russian Foreign Ministry since 2004" (https://www.world-today-news.com/putin-said-that-he-had-to-remind-lavrov-that-he-is-not-the-minister-of-defense-in-russia/).
+  const umerov = "Talks were joined by Rustem Umerov, who heads Ukraine's defence ministry, and others.";
+  const lavrov = "Sergei Lavrov, who heads Russia's foreign ministry, said the talks failed.";
+
+  it('confirmed while held, stale after', () => {
+    expect(verdictsOn(umerov, "Rustem Umerov, who heads Ukraine's defence ministry", '2024-02-20')).toEqual(['supported']);
+    expect(verdictsOn(lavrov, "Sergei Lavrov, who heads Russia's foreign ministry", '2024-02-20')).toEqual(['supported']);
+    expect(verdictsOn(umerov, "Rustem Umerov, who heads Ukraine's defence ministry", '2026-02-20')).toEqual(['outdated']);
+  });
+
+  it('"who headed" tells of a past time and is not read as the present', () => {
+    const past = "Talks were joined by Rustem Umerov, who headed Ukraine's defence ministry until July, and others.";
+    expect(isRed(verdictsOn(past, 'Rustem Umerov', '2026-02-20'))).toBe(false);
+  });
+});
