@@ -433,7 +433,12 @@ function findAgeClaims(doc: Doc): Annotation[] {
         const text = doc.text.slice(sentence.start, sentence.end);
         if (own && years.length === 1 && near.length === 1 && !HYPOTHETICAL_RE.test(text) && !/\bsince\b/i.test(text))
           push(hull([span, near[0]]), sure ? 'contradicted' : 'context', `Not so: ${message}`);
-        continue;
+        // "Its entry marks the first enlargement of NATO since North Macedonia joined in 2020, and came on the 74th
+        // anniversary of the alliance’s establishment" (April 2023): a year in another clause, before a comma, is that
+        // clause's; the anniversary is read against the page's day below.
+        const otherClause = (d: Span) =>
+          d.end <= span.start ? /[,;(]/.test(doc.text.slice(d.end, span.start)) : /[,;)]/.test(doc.text.slice(span.end, d.start));
+        if (near.length || !years.every(otherClause)) continue;
       }
       const asOfYear = Number(doc.asOf.slice(0, 4));
       // Said in the year before it (a summit being prepared) or in it.

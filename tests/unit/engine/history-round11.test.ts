@@ -325,3 +325,27 @@ describe('an accession told as "became a member of the alliance" or "entered NAT
     );
   });
 });
+
+describe("NATO's anniversary with a year of another clause in its sentence", () => {
+  // AP, 4 April 2023 (held-out 9, v029)
+  const v029 =
+    'Its entry marks the first enlargement of NATO since North Macedonia joined in 2020, and came on the 74th anniversary of the alliance’s establishment.';
+
+  it("the anniversary is read against the page's day, the other clause's year aside", () => {
+    expect(verdictsOn(v029, '74th anniversary', '2023-04-04')).toEqual(['supported']);
+    expect(isRed(verdictsOn(v029.replace('74th', '73rd'), '73rd anniversary', '2023-04-04'))).toBe(false);
+    // https://barakoutlet.com/2023/04/04/finland-joins-nato-for-major-cause-to-russia-over-ukraine-war/
+    const barak =
+      'In praising Finland’s membership, U.S. President Joe Biden noted it came on the 74th anniversary of the signing of NATO’s founding treaty on April 4, 1949.';
+    expect(verdictsOn(barak, '74th anniversary', '2023-04-04')).toContain('supported');
+    // https://www.einpresswire.com/article/626056007/finland-s-accession-to-nato (State Department, 4 April 2023)
+    const state = 'On this historic day as we mark the 74th anniversary of NATO, we also welcome Finland as NATO’s 31st Ally.';
+    expect(verdictsOn(state, '74th anniversary of NATO', '2023-04-04')).toEqual(['supported']);
+  });
+
+  it('a year said with the anniversary itself still decides it', () => {
+    expect(verdictsOn("NATO's 50th anniversary in 2004 was celebrated in Istanbul.", '50th anniversary in 2004', '2019-01-01')).toEqual([
+      'contradicted',
+    ]);
+  });
+});
