@@ -25,6 +25,7 @@ import { extensionsTo } from './tenure-extension';
 import { incumbentsNamed } from './tenure-incumbent';
 import { appointmentsTold } from './tenure-appointed';
 import { departuresDated, dismissalsTold } from './tenure-dismissed';
+import { actsInOffice } from './tenure-firsts';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -146,6 +147,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...appointmentsTold(doc),
     ...dismissalsTold(doc),
     ...departuresDated(doc),
+    ...actsInOffice(doc),
   ])
     if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   return out;

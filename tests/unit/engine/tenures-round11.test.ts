@@ -109,3 +109,38 @@ describe('a person told as in the running for an office (tenure-contender.ts)', 
     );
   });
 });
+
+describe('a first or last act told in an office: "his inaugural press conference as NATO Secretary General on 1 October" (tenure-firsts.ts)', () => {
+  // Held-out 9 (v044), European Pravda, 3 October 2024.
+  const v044 =
+    'The new NATO Secretary General Mark Rutte arrived in Kyiv on Thursday, 3 October. During his inaugural press conference as NATO Secretary General on 1 October, Mark Rutte refrained from speculating.';
+  // Held-out 9 (v047), UNN, 8 January 2025: Austin left office on 20 January; "Chuck Hagel will begin Tuesday his last
+  // trip to U.S. bases as defense secretary" (military.com, January 2015) and "Leon Panetta will travel ... in his final
+  // trip as Pentagon chief" (AFP via expatica.com, January 2013) are the same kind.
+  const v047 =
+    'U.S. Secretary of Defense Lloyd Austin left for Germany for the 25th meeting of the Ukraine Defense Contact Group, his last trip to the meeting as head of the Pentagon, as reported in X.';
+
+  it('confirms a first act on a day of the tenure, and a last one near its end', () => {
+    expect(tenureVerdicts(v044, 'his inaugural press conference', '2024-10-03')).toEqual(['supported']);
+    expect(tenureVerdicts(v047, 'his last trip to the meeting', '2025-01-08')).toEqual(['supported']);
+    const named = "Mark Rutte's first foreign trip as NATO Secretary General took him to Kyiv.";
+    expect(tenureVerdicts(named, 'first foreign trip', '2024-10-03')).toEqual(['supported']);
+  });
+
+  it('contradicts a first act dated before the start, told of a person named in full', () => {
+    const wrong = "Mark Rutte's first press conference as NATO Secretary General on 1 September 2024 was short.";
+    const [claim] = kindOn('tenure', wrong, 'first press conference', '2024-10-03');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('October 1, 2024');
+  });
+
+  it('says nothing of a last act far from the end, or of "his" with two holders named', () => {
+    expect(tenureVerdicts(v047, 'his last trip to the meeting', '2023-01-08')).toEqual([]);
+    const two = 'Jens Stoltenberg met Mark Rutte in Brussels. It was his last press conference as NATO Secretary General on 30 September.';
+    expect(isRed(verdictsOn(two, 'his last press conference', '2024-09-30'))).toBe(false);
+    // A pronoun's first act dated wrong: who is meant is a reading, never flagged.
+    const pronoun =
+      'Mark Rutte arrived in Kyiv. During his first press conference as NATO Secretary General on 1 September 2024, he spoke.';
+    expect(isRed(verdictsOn(pronoun, 'his first press conference', '2024-10-03'))).toBe(false);
+  });
+});

