@@ -45,7 +45,7 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
     kind: titles.kind,
     triggers: titles.triggers,
     find(doc, ctx) {
-      const out = titles.find(doc, ctx).map((a) => actingSaidOfAppointed(doc, withGermanModifier(doc, a)));
+      const out = titles.find(doc, ctx).map((a) => withGermanModifier(doc, a));
       for (const a of ofTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       // Offices told in words of their own (title-described.ts), where no title was read.
       // Another title inside the phrase ("head of President Zelensky's office") is its own claim.
@@ -62,7 +62,8 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
       // A holder's surname after the title with a first name not theirs (title-first-name.ts): doc.ts takes no person there.
       for (const a of wrongFirstNameTitles(doc))
         if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
-      return out;
+      // "Acting" before any of these titles ("the acting Secretary General of NATO, X" too).
+      return out.map((a) => actingSaidOfAppointed(doc, a));
     },
   };
 }

@@ -15,6 +15,18 @@ describe('"acting" said of the appointed head of an international body', () => {
     expect(verdictsOn('The acting NATO Secretary General, Mark Rutte, spoke.', 'Mark Rutte', '2025-06-01')).toEqual(['contradicted']);
   });
 
+  it('the title written with "of", and the heads of the EU and the UN, the same way', () => {
+    const of = 'The acting Secretary General of NATO, Jens Stoltenberg, said the alliance would respond.';
+    expect(verdictsOn(of, 'acting Secretary General of NATO, Jens Stoltenberg', '2024-02-22')).toEqual(['contradicted']);
+    const eu = 'Acting EU foreign policy chief Josep Borrell said the bloc would respond.';
+    expect(verdictsOn(eu, 'Acting EU foreign policy chief Josep Borrell', '2022-06-22')).toEqual(['contradicted']);
+    const un = 'Acting UN Secretary-General António Guterres said the bloc would respond.';
+    expect(verdictsOn(un, 'Acting UN Secretary-General António Guterres', '2022-06-22')).toEqual(['contradicted']);
+    // Metsola stood in for six days after Sassoli's death (11 January 2022), on record as acting.
+    const metsola = 'Acting European Parliament President Roberta Metsola opened the session.';
+    expect(isRed(verdictsOn(metsola, 'Roberta Metsola', '2022-01-14'))).toBe(false);
+  });
+
   it('the same title without "acting" is confirmed', () => {
     const plain = 'NATO Secretary General Jens Stoltenberg had already announced that he would not stand again.';
     expect(verdictsOn(plain, 'NATO Secretary General Jens Stoltenberg', '2024-02-22')).toEqual(['supported']);
