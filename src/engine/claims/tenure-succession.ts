@@ -12,7 +12,7 @@ import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import type { ClaimDetector } from '../detector';
 import { sentenceOf } from '../doc';
-import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { describeHolder, describeTenure, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, factRange, findDates, formatDay, overlaps } from '../dates';
 import { officesNamed } from './tenure';
 import { numberFrom } from '../numbers';
@@ -213,7 +213,11 @@ function wrongPredecessor(doc: Doc, successor: PersonMention, predecessor: Perso
   const inFull = (p: PersonMention) => p.full || !!p.namedInFull;
   if (!inFull(successor) || !inFull(predecessor)) return null;
   const office = named[0];
-  if (tenuresOf(predecessor.personId, office).length) return null;
+  // "Mark Rutte succeeded Anders Fogh Rasmussen as NATO Secretary General": someone who held the office,
+  // but not right before (findHandover found no handover between them). Said only of an office one
+  // person holds at a time, with every tenure of the one named on record.
+  const held = tenuresOf(predecessor.personId, office);
+  if (held.length && (!office.single || !held.every((t) => t.holder.confidence === 'verified' && !t.holder.acting))) return null;
   const tenures = tenuresOf(successor.personId, office).filter((t) => t.from <= doc.asOf);
   if (tenures.length !== 1) return null;
   const [to] = tenures;
@@ -223,6 +227,7 @@ function wrongPredecessor(doc: Doc, successor: PersonMention, predecessor: Perso
   );
   if (before.length !== 1) return null;
   const [real] = before;
+  if (real.person === predecessor.personId) return null;
   if (real.confidence !== 'verified' || !office.coveredFrom || office.coveredFrom > real.start) return null;
   if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) return null;
   const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
@@ -234,7 +239,7 @@ function wrongPredecessor(doc: Doc, successor: PersonMention, predecessor: Perso
     verdict: 'contradicted',
     kind: 'tenure',
     factIds: [office.id, successor.personId, predecessor.personId],
-    message: `${name(successor.personId)} succeeded ${name(real.person)} as ${office.name}, not ${name(predecessor.personId)}, who never held the office.`,
+    message: `${name(successor.personId)} succeeded ${name(real.person)} as ${office.name}, not ${name(predecessor.personId)}, ${held.length ? `who held it ${held.map((t) => describeTenure(t)).join(' and ')}` : 'who never held the office'}.`,
     fact: `${from ? describeHolder(doc.facts.people.get(real.person), from) + '; ' : ''}${describeHolder(doc.facts.people.get(successor.personId), to)}`,
     sources: sourcesOf(...(from ? [from.holder, to.holder] : [to.holder])),
   };

@@ -144,3 +144,31 @@ describe('a first or last act told in an office: "his inaugural press conference
     expect(isRed(verdictsOn(pronoun, 'his first press conference', '2024-10-03'))).toBe(false);
   });
 });
+
+describe('a predecessor who held the office, but not right before (tenure-succession.ts)', () => {
+  // Generated probes over every office one person holds at a time: "X succeeded <the holder two before> as <office>"
+  // was never flagged (309 of 312 silent); the predecessor named had to be someone who never held the office.
+  // The right handover, as AP put it ("Former Dutch Prime Minister Mark Rutte takes over on Oct. 1", July 2024), is confirmed.
+  it('contradicts a holder from further back, or one who came after', () => {
+    const [back] = kindOn(
+      'tenure',
+      'Mark Rutte succeeded Anders Fogh Rasmussen as NATO Secretary General.',
+      'Anders Fogh Rasmussen',
+      '2025-01-10',
+    );
+    expect(back.verdict).toBe('contradicted');
+    expect(back.message).toContain('Jens Stoltenberg');
+    const [after] = kindOn('tenure', 'Jens Stoltenberg succeeded Mark Rutte as NATO Secretary General.', 'Mark Rutte', '2025-01-10');
+    expect(after.verdict).toBe('contradicted');
+  });
+
+  it('confirms the real handover and leaves an unclear one alone', () => {
+    expect(
+      tenureVerdicts('Jens Stoltenberg succeeded Anders Fogh Rasmussen as NATO Secretary General.', 'succeeded', '2025-01-10'),
+    ).toEqual(['supported']);
+    // Truss came between, 49 days: two holders ended within weeks of Sunak's start, so which one is meant is not certain.
+    expect(
+      isRed(verdictsOn('Rishi Sunak succeeded Boris Johnson as Prime Minister of the United Kingdom.', 'succeeded', '2025-01-10')),
+    ).toBe(false);
+  });
+});
