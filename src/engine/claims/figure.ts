@@ -690,6 +690,16 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     if (!t && YEAR_AGREEMENT_TO_SPEND_RE.test(around.sentenceBefore)) {
       const wrong = wrongFigureForYear(targets, value, yearNamed);
       if (wrong) return wrong;
+      // Not confirmed as the target in force either: the year told is not the one it was set in.
+      const set = targets.filter((s) => s.percent === value);
+      if (set.length)
+        return {
+          verdict: 'context',
+          message: `NATO's ${value}% ${set.length > 1 ? 'targets were' : 'target was'} set in ${set.map((s) => s.adopted.slice(0, 4)).join(' and ')}.`,
+          fact: set.map((s) => s.summary).join(' '),
+          factIds: set.map((s) => s.id),
+          sources: sourcesOf(...set),
+        };
     }
     if (t)
       return on(
@@ -776,6 +786,10 @@ interface AgreedAt {
   year?: string;
   /** Where the commitment's noun starts in the text read, when targetNamed. */
   from?: number;
+  /** The one year told with the summit, wherever the phrase puts it ("the 2016 Wales summit": Wales was in 2014). */
+  yearTold?: string;
+  /** A summit that set no target, told before the figure in words a reaffirmation may take: never flagged. */
+  loose?: boolean;
 }
 
 const SUMMITS: Array<[RegExp, AgreedAt['summit']]> = [
@@ -794,15 +808,25 @@ const AGREED_AFTER_RE =
 // where the 2% guideline was first agreed. "reaffirmed", "endorsed" and "reiterated" are not read: a summit may do that.
 const AGREED_AT_SUMMIT_AFTER_RE =
   /^(?:\s+(?:of\s+)?(?:GDP|gross domestic product))?(?:\s+(?:defen[cs]e\s+)?(?:spending\s+)?(?:target|goal|guideline|benchmark|pledge|commitment|threshold))?\s*,?\s+(?:that\s+was\s+|which\s+was\s+|was\s+)?(?:agreed(?:\s+upon)?|adopted|set|decided|established|made)\s+(?:on\s+)?(?:at|during)\s+(?:the\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)(?:((?:19|20)\d{2})\s+)?(?:(?:NATO\s+)?(Hague|Wales|Newport|Vilnius|Warsaw|Brussels|London|Madrid|Washington|Chicago|Lisbon|Bucharest|Istanbul)\s+(?:NATO\s+)?[Ss]ummit|(?:NATO\s+)?[Ss]ummit\s+in\s+(?:the\s+)?(Hague|Wales|Newport|Vilnius|Warsaw|Brussels|London|Madrid|Washington|Chicago|Lisbon|Bucharest|Istanbul))\b/i;
-// "agreed in The Hague to spend X%", "The Hague summit's X% target", "Wales pledge of X%" (before the figure).
+// The figure's goal set off after it, with the summit that set a target: ", a goal agreed at the Vilnius summit", ", the
+// target set in Wales in 2014".
+const APPOSED_AGREED_AT_RE =
+  /^(?:\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product))?[^.;,]{0,40},\s+(?:a|the)\s+(?:new\s+)?(?:(?:defen[cs]e\s+)?(?:spending\s+)?)?(?:target|goal|benchmark|guideline|pledge|commitment)\s+(?:first\s+)?(?:agreed(?:\s+upon)?|set|adopted|made)\s+(?:at|in)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:NATO\s+)?((?:The\s+)?Hague|Wales|Newport|Vilnius)\b(?:\s+[Ss]ummit)?/i;
+// "agreed in The Hague to spend X%", "The Hague summit's X% target", "Wales pledge of X%", "pledged in Wales in 2014 to
+// spend", "Under the 2014 Wales agreement, allies must spend" (before the figure).
 const AGREED_BEFORE_RE =
-  /(?:\b(?:agreed|pledged|committed|decided)\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius)(?:\s+summit)?\s+to\s+(?:spend|invest|raise\s+(?:defen[cs]e\s+)?spending\s+to)\s+(?:at\s+least\s+)?|\b(?:Hague|Wales|Vilnius)(?:\s+summit)?['’]s\s+|\b(?:Hague|Wales|Vilnius)\s+(?:summit\s+)?(?:target|goal|pledge|commitment)\s+of\s+(?:at\s+least\s+)?)$/i;
+  /(?:\b(?:agreed|pledged|committed|decided)\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:Hague|Wales|Newport|Vilnius)(?:\s+summit)?(?:\s+in\s+(?:19|20)\d{2})?\s+to\s+(?:spend|invest|raise\s+(?:defen[cs]e\s+)?spending\s+to)\s+(?:at\s+least\s+)?|\b(?:Hague|Wales|Vilnius)\s+(?:summit\s+)?(?:agreement|declaration|deal)\b[^.;]{0,40}?\b(?:spend|invest)\s+(?:at\s+least\s+)?|\b(?:Hague|Wales|Vilnius)(?:\s+summit)?['’]s\s+|\b(?:Hague|Wales|Vilnius)\s+(?:summit\s+)?(?:target|goal|pledge|commitment)\s+of\s+(?:at\s+least\s+)?)$/i;
 
 // The summit first, then the agreement to spend, before the figure: "At the 2014 Wales summit, allies agreed to spend",
 // "The 2014 Wales summit agreed that allies would spend", "In Wales in 2014, NATO members committed to spending", "At the
-// Hague summit, NATO leaders agreed to raise defence spending to".
+// Hague summit, NATO leaders agreed to raise defence spending to", "The Wales summit in 2014 set a target of".
 const SUMMIT_THEN_AGREED_RE =
-  /\b(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?[^.;]{0,50}?\b(?:agreed|pledged|committed|decided|promised|vowed)\b[^.;]{0,30}?\b(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing)|devot(?:e|ing)|dedicat(?:e|ing)|(?:rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|lift(?:ing)?)\s+(?:(?:their|its|annual|national|core)\s+)?(?:defen[cs]e\s+|military\s+)?(?:spending|budgets?|expenditures?|outlays|investment)\s+to)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+  /\b(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?[^.;]{0,50}?\b(?:(?:set|agreed|adopted|fixed)\s+(?:a|the|an)\s+(?:new\s+)?(?:(?:defen[cs]e\s+)?(?:spending\s+)?)?(?:target|goal|benchmark|guideline)\s+of|(?:agreed|pledged|committed|decided|promised|vowed)\b[^.;]{0,30}?\b(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing)|devot(?:e|ing)|dedicat(?:e|ing)|(?:rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|lift(?:ing)?)\s+(?:(?:their|its|annual|national|core)\s+)?(?:defen[cs]e\s+|military\s+)?(?:spending|budgets?|expenditures?|outlays|investment)\s+to))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+
+// The same, at a summit that set no spending target (AGREED_AT_SUMMIT_AFTER_RE lists them): "At the 2016 Warsaw summit,
+// allies agreed to spend", "In Madrid in 2022, NATO members pledged to spend".
+const NONE_SUMMIT_THEN_AGREED_RE =
+  /\b(Warsaw|Brussels|London|Madrid|Washington|Chicago|Lisbon|Bucharest|Istanbul)\b(?:\s+(?:NATO\s+)?summit)?[^.;]{0,50}?\b(?:(?:set|agreed|adopted|fixed)\s+(?:a|the|an)\s+(?:new\s+)?(?:(?:defen[cs]e\s+)?(?:spending\s+)?)?(?:target|goal|benchmark|guideline)\s+of|(?:agreed|pledged|committed|decided|promised|vowed)\b[^.;]{0,30}?\b(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing)|devot(?:e|ing)|dedicat(?:e|ing)))\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 
 // The commitment named, then the summit it was made at, then what it asks: "a commitment made in Wales in 2014, which
 // was to reach 2%" (The Diplomat in Spain, October 2025), "the pledge made at the 2014 Wales summit to spend 2%", "the
@@ -812,28 +836,60 @@ const COMMITMENT_MADE_AT_RE =
   /\b(?:commitment|pledge|promise|agreement|goal|target|undertaking)\s+(?:(?:that|which)\s+)?(?:(?:NATO\s+)?(?:allies|members|leaders|countries|they|it)\s+)?(?:was\s+|were\s+)?(?:made|agreed|taken|set|reached|adopted|given|signed)\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:NATO\s+)?(?:Hague|Wales|Newport|Vilnius)\b(?:\s+(?:summit|Summit))?)(?:\s+in\s+((?:19|20)\d{2}))?\s*,?\s+(?:(?:which|that)\s+(?:was|is|were)\s+)?to\s+(?:reach|reaching|spend|spending|hit|meet|achieve|invest|allocate|devote|dedicate|raise\s+(?:defen[cs]e\s+)?spending\s+to)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 
 function summitOf(text: string, leading = false): AgreedAt | null {
+  const at = summitSaid(text, leading);
+  return at && { ...at, yearTold: at.year ?? yearToldOf(at.phrase) };
+}
+
+/** The one year told in a summit's phrase ("the 2016 Wales summit", "in Wales in 2016"), not a deadline ("by 2024"). */
+function yearToldOf(phrase: string | undefined): string | undefined {
+  if (!phrase) return undefined;
+  const years = new Set(
+    [...phrase.matchAll(/\b((?:19|20)\d{2})\b/g)].filter((y) => !/\b(?:by|until|to)\s+$/i.test(phrase.slice(0, y.index))).map((y) => y[1]),
+  );
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+function summitSaid(text: string, leading: boolean): (AgreedAt & { phrase?: string }) | null {
   if (leading && (text.includes('Wales') || text.includes('Hague') || text.includes('Vilnius') || text.includes('Newport'))) {
     const made = COMMITMENT_MADE_AT_RE.exec(text);
     if (made)
       for (const [re, summit] of SUMMITS)
-        if (re.test(made[0])) return { summit, end: 0, targetNamed: true, year: made[1], from: made.index };
+        if (re.test(made[0])) return { summit, end: 0, targetNamed: true, year: made[1], from: made.index, phrase: made[0] };
   }
   const direct = leading ? AGREED_BEFORE_RE.exec(text) : AGREED_AFTER_RE.exec(text);
   const m = direct ?? (leading ? SUMMIT_THEN_AGREED_RE.exec(text) : null);
   if (!m && !leading) {
+    // "allies have committed to spend 5% of GDP on defence by 2035, a goal agreed at the Hague summit": the figure's goal
+    // set off after it, with the summit that set it.
+    const apposed = APPOSED_AGREED_AT_RE.exec(text);
+    if (apposed)
+      for (const [re, summit] of SUMMITS)
+        if (re.test(apposed[1]))
+          return { summit, end: apposed[0].length, targetNamed: true, phrase: apposed[0].slice(apposed[0].search(/,\s+(?:a|the)\s/i)) };
     const named = AGREED_AT_SUMMIT_AFTER_RE.exec(text);
     const place = named && (named[2] ?? named[3]);
     if (!named || !place) return null;
-    for (const [re, summit] of SUMMITS) if (re.test(place)) return { summit, end: named[0].length };
+    for (const [re, summit] of SUMMITS) if (re.test(place)) return { summit, end: named[0].length, phrase: named[0] };
     const written = named[0]
       .slice(named[0].search(/\b(?:at|during)\s/i))
       .replace(/^(?:at|during)\s+(?:the\s+|NATO['’]s\s+|the\s+alliance['’]s\s+)/i, '');
     return { summit: 'none', place: written, end: named[0].length };
   }
+  if (!m && leading) {
+    // "At the 2014 Warsaw summit, NATO allies agreed to spend 2%": a summit that set no target, told first. Only told, never
+    // flagged: such a summit may have reaffirmed the figure, in words a report may render as agreed.
+    const none = NONE_SUMMIT_THEN_AGREED_RE.exec(text);
+    return none ? { summit: 'none', place: `${none[1]} summit`, end: 0, loose: true } : null;
+  }
   if (!m) return null;
   const said = leading ? m[0] : m[1];
   const bySummit = !direct && /^(?:Hague|Wales|Newport|Vilnius)\b(?:\s+summit)?\s+(?:agreed|decided)\b/i.test(m[0]);
-  for (const [re, summit] of SUMMITS) if (re.test(said)) return { summit, end: leading ? 0 : m[0].length, bySummit };
+  // "At the 2016 Wales summit, allies agreed to spend": the year may stand right before the summit's place.
+  const phrase = leading ? text.slice(Math.max(0, m.index - 12), m.index + m[0].length) : m[0];
+  // "Under the 2014 Wales agreement, allies must spend": the agreement itself named.
+  const targetNamed = leading && !!direct && /\b(?:agreement|declaration|deal)\b/i.test(m[0]);
+  for (const [re, summit] of SUMMITS)
+    if (re.test(said)) return { summit, end: leading ? 0 : m[0].length, bySummit, phrase, ...(targetNamed ? { targetNamed } : {}) };
   return null;
 }
 
@@ -843,7 +899,7 @@ function summitOf(text: string, leading = false): AgreedAt | null {
  * for what one ally agreed to spend ("Spain agreed in The Hague to spend 2.1%").
  */
 function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boolean, deadline?: string): Judged | null {
-  if (at.summit === 'none') return agreedWhereNoneWas(doc, value, at.place ?? 'that summit', targetNamed);
+  if (at.summit === 'none') return agreedWhereNoneWas(doc, value, at.place ?? 'that summit', targetNamed && !at.loose);
   const target = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === at.summit);
   if (!target || target.adopted > doc.asOf) return null;
   const fact = `${target.summary} (adopted ${formatDay(target.adopted)})`;
@@ -854,6 +910,17 @@ function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boole
     return {
       verdict: Math.abs(Number(deadline) - target.byYear) >= 2 && isConfident(target) ? 'contradicted' : 'context',
       message: `The ${value}% agreed there was to be met by ${target.byYear}, not ${deadline}.`,
+      fact,
+      factIds: [target.id, TARGET_YEARS_FACT],
+      sources: sourcesOf(target),
+    };
+  // "At the 2016 Wales summit, NATO allies agreed to spend 2%": the summit that set the figure, told with a year it was not
+  // held in. A year that may be the deadline (2024 of Wales, 2035 of The Hague) is not read as the summit's.
+  const heldIn = target.adopted.slice(0, 4);
+  if (right && at.yearTold && at.yearTold !== heldIn && at.yearTold !== String(target.byYear) && at.yearTold < '2040')
+    return {
+      verdict: isConfident(target) && doc.dateCertain ? 'contradicted' : 'context',
+      message: `The summit that set the ${value}% target there was held in ${heldIn}, not ${at.yearTold}.`,
       fact,
       factIds: [target.id, TARGET_YEARS_FACT],
       sources: sourcesOf(target),

@@ -273,3 +273,67 @@ describe('a share of GDP named allies are said to spend now, far above NATO’s 
     none('Germany spends 4% of its GDP on defence.', '4%', '2026-09-01');
   });
 });
+
+describe('the summit that set a target, told with a year it was not held in (probes from figures.json)', () => {
+  it('flags the wrong year wherever the phrase puts it', () => {
+    expect(
+      figureVerdictsOn('At the 2016 Wales summit, NATO allies agreed to spend 2% of GDP on defence by 2024.', '2%', '2019-06-01'),
+    ).toEqual(['contradicted']);
+    expect(figureVerdictsOn('At the Wales Summit in 2015, NATO leaders agreed to spend 2% of GDP on defence.', '2%', '2024-02-15')).toEqual(
+      ['contradicted'],
+    );
+    expect(
+      figureVerdictsOn('NATO members pledged in Vilnius in 2021 to spend 2 percent of GDP on defense.', '2 percent', '2024-03-01'),
+    ).toEqual(['contradicted']);
+    expect(
+      figureVerdictsOn('The Hague summit in 2024 set a target of 5% of GDP for defence spending by 2035.', '5%', '2025-09-01'),
+    ).toEqual(['contradicted']);
+  });
+
+  it('confirms the right year, and does not read a deadline as the summit’s year', () => {
+    // NATO (nato.int, Wales Summit Declaration, 2014): "aim to move towards the 2% guideline within a decade".
+    expect(figureVerdictsOn('At the Wales Summit in 2014, NATO leaders agreed to spend 2% of GDP on defence.', '2%', '2024-02-15')).toEqual(
+      ['supported'],
+    );
+    expect(
+      figureVerdictsOn(
+        'NATO allies pledged at the Wales summit in 2014 to spend 2 percent of GDP on defense by 2024.',
+        '2 percent',
+        '2019-06-01',
+      ),
+    ).toEqual(['supported']);
+    expect(
+      figureVerdictsOn('At the Hague summit in June 2025, NATO allies agreed to spend 5% of GDP by 2035.', '5%', '2025-07-01'),
+    ).toEqual(['supported']);
+  });
+
+  it('flags a figure set off as agreed at a summit that set another', () => {
+    expect(
+      figureVerdictsOn(
+        'NATO allies have committed to spend 5% of GDP on defence by 2035, a goal agreed at the Vilnius summit.',
+        '5%',
+        '2025-09-01',
+      ),
+    ).toEqual(['contradicted']);
+    expect(
+      figureVerdictsOn(
+        'NATO allies have committed to spend 5% of GDP on defence by 2035, a goal agreed at the Hague summit.',
+        '5%',
+        '2025-09-01',
+      ),
+    ).toEqual(['supported']);
+    expect(figureVerdictsOn('Under the 2014 Wales agreement, allies must spend 3% of GDP on defence.', '3%', '2019-06-01')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('neither confirms nor flags a summit that set no target, told first (it may have reaffirmed one)', () => {
+    expect(
+      figureVerdictsOn('At the Washington summit in 2024, NATO allies agreed to spend at least 2% of GDP on defence.', '2%', '2024-07-15'),
+    ).toEqual(['context']);
+    expect(figureVerdictsOn('At the 2016 Warsaw summit, NATO allies agreed to spend 2% of GDP on defence.', '2%', '2019-06-01')).toEqual([
+      'context',
+    ]);
+    expect(figureVerdictsOn('Allies are far from the 2016 pledge to spend 2% of GDP on defence.', '2%', '2019-06-01')).toEqual(['context']);
+  });
+});
