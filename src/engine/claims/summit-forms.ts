@@ -29,7 +29,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, spanIndexAt, type Span } from '../sentences';
-import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { addDays, factRange, findDates, formatDay, MONTH_NAMES, overlaps, type DayRange } from '../dates';
 import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
@@ -211,6 +211,9 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (!judged && /Normandy/.test(text)) normandy(doc, sentence, text, out);
     if (hasNormandy) normandyFormat(doc, sentence, text, out);
     if (/ceremon/i.test(text)) ceremony(doc, sentence, text, out);
+    // The group's founding told by who formed it, with the group named here or just before.
+    if (text.includes('Austin') && /Ramstein|Contact Group|UDCG/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end)))
+      contactGroupFormed(doc, sentence, text, out);
     if (/Ramstein|Contact Group|UDCG/.test(text)) {
       contactGroup(doc, sentence, text, out);
       if (!judged) contactGroupByDay(doc, sentence, text, out);
@@ -453,18 +456,61 @@ function normandy(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
 
 // "the 26th Ramstein-format meeting", "the 27th meeting of the Ukraine Defense Contact Group".
 // "the Ramstein-8 meeting", "the 9th meeting in the Ramstein format" too.
-const UDCG_RE =
-  /\bRamstein-(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:meeting\s+in\s+the\s+Ramstein\s+format|Ramstein[- ](?:format\s+)?(?:meeting|summit|gathering)|(?:meeting|gathering)\s+of\s+the\s+(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|(?:Ramstein-format\s+)?(?:Ukrainian?\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+(?:\(UDCG\)\s+)?meeting)/g;
+// "the 15th meeting of the UDCG since Secretary Austin formed the international group in April, 2022" (Pentagon,
+// September 2023), "The eighth meeting of the Contact Group on Ukrainian defense issues opened in Germany" (January
+// 2023), "the 23rd meeting of the Contact Group on Ukraine's Defense": the group by its initials or its name as
+// Ukrainian agencies translate it, and the number in words.
+const UDCG_ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
+const UDCG_RE = new RegExp(
+  String.raw`\bRamstein-(\d{1,2})\b|\b(\d{1,2}(?:st|nd|rd|th)|${UDCG_ORDINAL_WORDS})\s+(?:meeting\s+in\s+the\s+Ramstein\s+format|Ramstein[- ](?:format\s+)?(?:meeting|summit|gathering)|(?:meeting|gathering)\s+of\s+the\s+(?:(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|UDCG\b|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?(?:Defen[cs]e\s+of\s+Ukraine|Ukraine['’]s\s+Defen[cs]e|Ukrainian\s+[Dd]efen[cs]e(?:\s+issues)?))|(?:Ramstein-format\s+)?(?:Ukrainian?\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+(?:\(UDCG\)\s+)?meeting)`,
+  'gi',
+);
+const UDCG_ORDINAL_NUMBER: Record<string, number> = Object.fromEntries(UDCG_ORDINAL_WORDS.split('|').map((w, i) => [w, i + 1]));
 
 /**
  * The Ukraine Defense Contact Group's meetings by number, in an article written around the
  * meeting (from a month before to two weeks after): the record with that number, near that date.
  * A number that fits no record near the date says nothing: the list is not complete.
  */
+// "the 15th meeting of the UDCG since Secretary Austin formed the international group in April, 2022", "the 24th
+// meeting since Pentagon Chief Lloyd Austin initiated the format in April 2022" (Pentagon briefings, 2023-2024): the
+// group's first meeting, at Ramstein on 26 April 2022, by its month.
+const UDCG_FORMED_RE =
+  /\bsince\s+(?:(?:U\.?S\.?\s+)?(?:Defen[cs]e\s+)?Secretary\s+|Pentagon\s+[Cc]hief\s+|Mr\.?\s+)?(?:Lloyd\s+)?Austin\s+(?:formed|initiated|launched|created|established|set\s+up|convened)\s+(?:the\s+)?(?:international\s+)?(?:group|format|coalition|contact\s+group)\s+in\s+((?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d{2})\b/i;
+const UDCG_FIRST_ID = 'udcg-2022-04-26';
+
+function contactGroupFormed(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  const m = UDCG_FORMED_RE.exec(text);
+  const first = m && doc.facts.base.events.find((e) => e.id === UDCG_FIRST_ID);
+  if (!m || !first) return;
+  // "April, 2022" (with its comma) is read here: the month and the year.
+  const [monthName, year] = m[1].split(/,?\s+/);
+  const month = String(MONTH_NAMES.indexOf(monthName.charAt(0).toUpperCase() + monthName.slice(1).toLowerCase()) + 1).padStart(2, '0');
+  const said = factRange(`${year}-${month}`);
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  const { when, place, fact } = describeEvent(doc, first);
+  if (overlaps(said, eventDays(first))) {
+    out.push(eventSupported(doc, first, span, `The group first met on ${when}${place ? `, ${place}` : ''}: ${first.name}.`));
+    return;
+  }
+  if (!doc.dateCertain || first.confidence !== 'verified') return;
+  out.push({
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'contradicted',
+    kind: 'event',
+    factIds: [first.id],
+    message: `Lloyd Austin convened the group's first meeting on ${when}${place ? ` at ${place}` : ''}, not in ${m[1]}.`,
+    fact,
+    sources: sourcesOf(first),
+  });
+}
+
 function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   UDCG_RE.lastIndex = 0;
   for (let m = UDCG_RE.exec(text); m; m = UDCG_RE.exec(text)) {
-    const ordinal = m[1] ?? m[2];
+    const ordinal = m[1] ?? String(UDCG_ORDINAL_NUMBER[m[2].toLowerCase()] ?? parseInt(m[2], 10));
     const e = udcgMeetings(doc.facts, 'all').find(
       (x) =>
         x.name.startsWith(`${ordinal}${suffix(Number(ordinal))} `) && addDays(x.start, -30) <= doc.asOf && doc.asOf <= addDays(x.start, 14),

@@ -349,3 +349,34 @@ describe("NATO's anniversary with a year of another clause in its sentence", () 
     ]);
   });
 });
+
+describe("the Contact Group's meetings by number in more names, and its founding month", () => {
+  // https://en.interfax.com.ua/news/general/935226.html (Pentagon via Interfax-Ukraine, 15 September 2023; held-out 9, v033)
+  const interfax = '“This will be the 15th meeting of the UDCG since Secretary Austin formed the international group in April, 2022.';
+  // Babel, 20 January 2023 (held-out 9, v028)
+  const babel = 'The eighth meeting of the Contact Group on Ukrainian defense issues opened in Germany at the US airbase Ramstein.';
+  // https://unn.ua/en/news/ramstein-23-pentagon-chief-opens-meeting-in-brussels (June 2024)
+  const unn =
+    'US Secretary of Defense Lloyd Austin opened the 23rd meeting of the Contact Group on Ukraine’s Defense (in the Reimstein format).';
+
+  it('the number is confirmed by the meeting of that number near the page', () => {
+    expect(verdictsOn(interfax, '15th meeting of the UDCG', '2023-09-15')).toEqual(['supported']);
+    expect(verdictsOn(babel, 'eighth meeting', '2023-01-20')).toEqual(['supported']);
+    expect(verdictsOn(unn, '23rd meeting', '2024-06-13')).toEqual(['supported']);
+    // No meeting of that number near the page: nothing said (the list is not complete).
+    expect(verdictsOn(interfax.replace('15th', '14th'), '14th meeting', '2023-09-15')).toEqual([]);
+  });
+
+  it('the founding month: April 2022 confirmed in two phrasings, another month contradicted', () => {
+    expect(verdictsOn(interfax, 'formed the international group in April, 2022', '2023-09-15')).toEqual(['supported']);
+    // https://censor.net/en/news/3508140/pentagon_on_the_ramstein_meeting_to_help_ukraine (September 2024)
+    const censor =
+      'The next meeting of the Contact Group on Defense of Ukraine in the Ramstein format will be held in person in Germany on September 6. He noted that this will be the 24th meeting since Pentagon Chief Lloyd Austin initiated the format in April 2022.';
+    expect(verdictsOn(censor, 'initiated the format in April 2022', '2024-09-04')).toEqual(['supported']);
+    expect(verdictsOn(interfax.replace('April', 'May'), 'formed the international group in May, 2022', '2023-09-15')).toEqual([
+      'contradicted',
+    ]);
+    // Another Austin, with no Contact Group near: nothing.
+    expect(verdictsOn('The band has toured since Austin formed the group in May 2019.', 'formed the group', '2023-09-15')).toEqual([]);
+  });
+});
