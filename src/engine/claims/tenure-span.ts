@@ -24,8 +24,12 @@ const YEAR = String.raw`(?:19|20)\d{2}`;
 const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
 
 // The verb after the name; what follows it, up to the duration or the years, names the office.
+// Or no verb: the title and its years in apposition or in brackets, "Jens Stoltenberg, NATO Secretary
+// General from 2014 to 2024, said", "Mark Rutte (Prime Minister of the Netherlands, 2010-2024)", as
+// profiles and captions give them. The lookahead leaves the title to be read as after a verb.
+const APPOSED_SPAN = String.raw`\s*[,(]\s*(?=(?:the\s+)?[^,.;:()"“”]{3,80}?(?:,\s*|\s+)(?:(?:from|between|in)\s+)?(?:19|20)\d{2}\s*(?:-|–|—|to|and)\s*(?:(?:19|20)?\d{2})\b)`;
 const SPAN_VERB_RE = new RegExp(
-  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+(?:served|been|headed|led)|served|was|headed|led|ran|chaired)\b`,
+  String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+(?:served|been|headed|led)|served|was|headed|led|ran|chaired)\b|${APPOSED_SPAN})`,
   'i',
 );
 // "Jens Stoltenberg after ten years as Secretary General of NATO".

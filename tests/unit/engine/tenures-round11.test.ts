@@ -172,3 +172,28 @@ describe('a predecessor who held the office, but not right before (tenure-succes
     ).toBe(false);
   });
 });
+
+describe('an office and its years in apposition or in brackets, with no verb (tenure-span.ts)', () => {
+  // Held-out 7 (q062), warecho.com profile, July 2025: "Former NATO Secretary General (2014-2024) who led alliance expansion";
+  // "He was previously Prime Minister of Norway from 2000-2001 and from 2005-2013" (NATO via ramanmedianetwork.com, 2023).
+  // Generated probes: "<name>, <office> from Y1 to Y2, said" and "<name> (<office>, Y1-Y2)" were silent for all 531 offices' holders.
+  const apposed = 'Jens Stoltenberg, NATO Secretary General from 2014 to 2024, said on Monday that talks would continue.';
+  const bracketed = 'Mark Rutte (Prime Minister of the Netherlands, 2010-2024) said on Monday that talks would continue.';
+
+  it('confirms the right years', () => {
+    expect(tenureVerdicts(apposed, 'from 2014 to 2024', '2025-06-01')).toEqual(['supported']);
+    expect(tenureVerdicts(bracketed, '2010-2024', '2025-06-01')).toEqual(['supported']);
+  });
+
+  it('contradicts wrong years', () => {
+    expect(tenureVerdicts(apposed.replace('2014', '2011'), 'from 2011 to 2024', '2025-06-01')).toEqual(['contradicted']);
+    expect(tenureVerdicts(bracketed.replace('2010', '2012'), '2012-2024', '2025-06-01')).toEqual(['contradicted']);
+  });
+
+  it('reads nothing into years that are not a tenure', () => {
+    expect(tenureVerdicts('Mark Rutte, born in 1967, said on Monday that talks would continue.', 'born', '2025-06-01')).toEqual([]);
+    expect(
+      isRed(verdictsOn('Mark Rutte (pictured, 2023-2024 photos) said on Monday that talks would continue.', 'pictured', '2025-06-01')),
+    ).toBe(false);
+  });
+});
