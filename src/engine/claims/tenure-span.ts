@@ -16,6 +16,7 @@ import { describeHolder, isConfident, sourcesOfAll, tenuresOf, type Tenure } fro
 import { numberFrom } from '../numbers';
 import { foldKey } from '../normalize';
 import { pastHorizon } from '../horizon';
+import { formatDay } from '../dates';
 import { APPOSITIVE, officesNamed } from './tenure';
 import { tenureLengths } from './tenure-length';
 import type { Span } from '../sentences';
@@ -84,7 +85,7 @@ interface Subject {
 }
 
 // A duration or a span of years: without one, no claim of this kind.
-const SPAN_WORDS = /\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|–|—|to|until|till|through|and))\b/i;
+const SPAN_WORDS = /\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|–|—|to|until|till|through|and)|(?:until|till)\s+(?:19|20)\d{2})\b/i;
 
 // "During his 10-year tenure", "Stoltenberg's decade-long stint as NATO chief", "her five-year term":
 // a tenure's length said of its holder by a possessive.
@@ -174,7 +175,7 @@ function claimAfter(doc: Doc, subject: Subject): Annotation | null {
   const rest = doc.text.slice(from, Math.min(sentence.end, from + 140));
   const duration = DURATION_RE.exec(rest);
   const ranges = RANGES_RE.exec(rest);
-  if (!duration && !ranges) return null;
+  if (!duration && !ranges) return untilClaim(doc, subject, verb[0], from, rest);
   const firstMark = Math.min(duration?.index ?? Infinity, ranges?.index ?? Infinity);
   // "after ten years as Secretary General of NATO": the office comes after the duration.
   const after = !SPAN_VERB_RE.test(tail) && duration ? from + duration.index + duration[0].length : null;
@@ -499,3 +500,67 @@ function titleYears(doc: Doc): Annotation[] {
   });
   return out;
 }
+
+// "Stoltenberg served as prime minister of Norway until 2013", "was NATO Secretary General until 2024": the
+// year a tenure ended, with no start. Read only after a past verb ("served", "was"), never "has been".
+const UNTIL_RE = new RegExp(String.raw`\s(?:until|till)\s+(?:(?:the\s+end\s+of|late|early|mid-?)\s+)?(${YEAR})\b`, 'i');
+const PAST_VERB_RE = /(?:^|\s)(?:served|was|headed|led|ran|chaired)$/i;
+const UNTIL_TITLE_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|due|set|supposed|originally|initially|mandate|term|scheduled|also|still)\b/;
+const EXTENDED_RE = /\b(?:extend\w*|extension|prolong\w*|renew\w*|re-?elect\w*|re-?appoint\w*|originally|initially|expected|planned)\b/i;
+
+/**
+ * The end year of a tenure: supported when one of the person's tenures of the office ended that year (or
+ * on the first days of the next: "until 2013" for a handover on 16 October 2013 is the year itself).
+ * Contradicted when strict (as claimAfter's red flags), every tenure of theirs in the office ended
+ * before the page's date, and none ended within a year of the one told.
+ */
+function untilClaim(doc: Doc, subject: Subject, verb: string, from: number, rest: string): Annotation | null {
+  if (!PAST_VERB_RE.test(verb.trimEnd())) return null;
+  const m = UNTIL_RE.exec(rest);
+  if (!m) return null;
+  const titleEnd = from + m.index;
+  if (doc.people.some((q) => q.start >= from && q.start < titleEnd)) return null;
+  // Only the title between the verb and "until": "was expected to serve as NATO chief until 2018" tells of a plan.
+  if (UNTIL_TITLE_NOT_RE.test(doc.text.slice(from, titleEnd).replace(/^\s*as\s/i, ' '))) return null;
+  const offices = officesNamed(doc, from, titleEnd);
+  if (offices.length !== 1 || titleEnd - from > 80) return null;
+  const tenures = tenuresOf(subject.personId, offices[0]);
+  if (!tenures.length) return null;
+  const told = Number(m[1]);
+  const end = titleEnd + m[0].length;
+  const person = doc.facts.people.get(subject.personId);
+  const name = person?.name ?? subject.personId;
+  const base = (verdict: Annotation['verdict'], message: string, ts: readonly Tenure[]): Annotation => ({
+    start: subject.start,
+    end,
+    quote: doc.text.slice(subject.start, end),
+    verdict,
+    kind: 'tenure',
+    factIds: [offices[0].id, subject.personId],
+    message,
+    fact: ts.map((t) => describeHolder(person, t)).join('; '),
+    sources: sourcesOfAll(ts.map((t) => t.holder)),
+  });
+  const fit = tenures.find((t) => t.holder.end && yearOf(t.holder.end) === told);
+  if (fit)
+    return base(
+      fit.holder.confidence === 'verified' ? 'supported' : 'context',
+      `${name} was ${offices[0].name} until ${formatDay(fit.holder.end!)}.`,
+      [fit],
+    );
+  // A mandate extended or renewed: the year told may be an end planned before it.
+  const sentence = sentenceOf(doc, from);
+  const strict =
+    subject.named &&
+    !EXTENDED_RE.test(doc.text.slice(sentence.start, sentence.end)) &&
+    jurisdictionNamed(doc, from, titleEnd, offices) &&
+    tenures.every((t) => isConfident(t.holder) && t.holder.end && t.holder.end.length === 10 && t.holder.end <= doc.asOf) &&
+    told <= yearOf(doc.asOf) &&
+    !pastHorizon(doc.facts, doc.asOf, { office: offices[0].id }) &&
+    tenures.every((t) => t.holder.start >= offices[0].coveredFrom && Math.abs(yearOf(t.holder.end!) - told) > 1);
+  if (!strict) return null;
+  const real = tenures.map((t) => `until ${formatEnd(t)}`).join(' and ');
+  return base('contradicted', `${name} was ${offices[0].name} ${real}, not until ${told}.`, tenures);
+}
+
+const formatEnd = (t: Tenure) => formatDay(t.holder.end!);

@@ -197,3 +197,35 @@ describe('an office and its years in apposition or in brackets, with no verb (te
     ).toBe(false);
   });
 });
+
+describe('the year a tenure ended: "served as Prime Minister of Norway until 2013" (tenure-span.ts)', () => {
+  // Held-out 5 (h005), 2019: "he returned to the Prime Ministerial post in 2005, staying until 2013"; generated probes:
+  // "<name> served as <office> until <year>" was silent for every holder, right year or wrong.
+  it('confirms the year of the end', () => {
+    expect(tenureVerdicts('Jens Stoltenberg served as Prime Minister of Norway until 2013.', 'until 2013', '2025-06-01')).toEqual([
+      'supported',
+    ]);
+    expect(tenureVerdicts('Jens Stoltenberg was NATO Secretary General until 2024.', 'until 2024', '2025-06-01')).toEqual(['supported']);
+  });
+
+  it('contradicts a wrong year of an ended tenure', () => {
+    const [claim] = kindOn('tenure', 'Jens Stoltenberg was NATO Secretary General until 2021.', 'until 2021', '2025-06-01');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('October 1, 2024');
+  });
+
+  it('leaves planned ends, extended mandates and sitting holders alone', () => {
+    // "Former Secretary-General Rasmussen had intended to end his term at the end of July" (DW, October 2014): ends planned then moved.
+    expect(
+      isRed(verdictsOn('Jens Stoltenberg was expected to serve as NATO Secretary General until 2018.', 'until 2018', '2025-06-01')),
+    ).toBe(false);
+    expect(
+      isRed(
+        verdictsOn('Jens Stoltenberg was NATO Secretary General until 2022, when his mandate was extended.', 'until 2022', '2025-06-01'),
+      ),
+    ).toBe(false);
+    expect(isRed(verdictsOn('Mark Rutte was NATO Secretary General until 2027, he said in a joke.', 'until 2027', '2025-06-01'))).toBe(
+      false,
+    );
+  });
+});
