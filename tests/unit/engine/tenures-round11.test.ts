@@ -229,3 +229,22 @@ describe('the year a tenure ended: "served as Prime Minister of Norway until 201
     );
   });
 });
+
+describe('a handover told with a pronoun for the successor (tenure-succession.ts)', () => {
+  // Held-out 9 (v043), September 2024: Stoltenberg is named two sentences before "he".
+  const v043 =
+    'Former Norwegian Prime Minister Jens Stoltenberg has been serving as NATO Secretary General since 2014. Politico reports this. At NATO, he succeeded Anders Rasmussen and became the first Norwegian to head the alliance.';
+  // "Jens Stoltenberg, a former two-term prime minister of Norway known for consensus building, succeeds Anders Fogh
+  // Rasmussen" (DW, October 2014) is the same handover with the name.
+  it('confirms the handover of the one person named before who took over from the predecessor', () => {
+    const [claim] = kindOn('tenure', v043, 'succeeded Anders Rasmussen', '2024-09-21');
+    expect(claim.verdict).toBe('supported');
+    expect(claim.factIds).toEqual(['nato-secretary-general', 'jens-stoltenberg', 'anders-fogh-rasmussen']);
+  });
+
+  it('says nothing, and never flags, when no one named before took over from them', () => {
+    const wrong = v043.replace('Anders Rasmussen', 'Mark Rutte');
+    expect(isRed(verdictsOn(wrong, 'succeeded Mark Rutte', '2024-09-21'))).toBe(false);
+    expect(tenureVerdicts(wrong, 'succeeded Mark Rutte', '2024-09-21')).not.toContain('supported');
+  });
+});
