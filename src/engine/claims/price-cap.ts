@@ -39,7 +39,7 @@ const VALUE_CAP_RE = new RegExp(
 );
 // "a price cap of $60 per barrel", "capped at $60", "the cap was lowered to $47.60", "set at $60 per barrel", "from $60 to $47.60".
 const CAP_VALUE_RE = new RegExp(
-  `\\b(?:(?:price\\s+)?(?:cap|ceiling)|capped|price\\s+limit|limit\\s+price)\\b[^.;$]{0,100}?\\b(?:of|at|to|from|is|was|stands\\s+at)\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?(?:\\s+to\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?)?`,
+  `\\b(?:(?:price\\s+)?(?:cap|ceiling)|capped|price\\s+limit|limit\\s+price)\\b(?:(?!\\b(?:when|while|whereas|traded|trading|sold|selling|fetch\\w*|market)\\b)[^.;$]){0,100}?\\b(?:of|at|to|from|is|was|stands\\s+at)\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?(?:\\s+to\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?)?`,
   'gi',
 );
 // Levels only the cap ever had: the EU's $47.60 and $44.10 (a market price is rarely quoted to the cent at these),
@@ -190,7 +190,11 @@ function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Ann
   for (const d of dates) {
     const starting = caps.filter((c) => gapDays(d, factRange(c.from)) <= 1);
     const cap = starting.find((c) => (c.product === 'crude') !== products) ?? starting[0];
-    if (!cap) continue;
+    if (!cap) {
+      const wrong = effect ? wrongStartDay(doc, sentence, text, caps, d, products) : null;
+      if (wrong) return wrong;
+      continue;
+    }
     // Before it was adopted, a level's first day may be told as planned: the G7's statement of 2 December 2022 set 5 February
     // for the product caps ("From Feb. 5, seaborne Russian petroleum products will also face a price cap"); within 70 days.
     const announced = WILL_RE.test(text) && gapDays(factRange(doc.asOf), factRange(cap.from)) <= 70;
@@ -205,6 +209,9 @@ function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Ann
     const levels = valuesIn(text, sentence.start);
     const figures = new Set([...text.matchAll(ANY_DOLLARS_RE)].map((m) => Number(m[1])));
     if (levels.length > 1 || figures.size > 1) return null;
+    // "The G7 lowered the cap on Russian oil to $70 a barrel, effective December 5, 2022": a dollar figure no cap starting
+    // that day had, in words the level readers do not take, is not confirmed with the day.
+    if (!levels.length && figures.size === 1 && !starting.some((c) => sameUsd(c.usd, [...figures][0]))) return null;
     if (levels.length === 1 && !starting.some((c) => sameUsd(c.usd, levels[0].usd))) {
       if (Math.abs(levels[0].usd - cap.usd) < 1 || !RUSSIA_RE.test(text)) return null;
       const sure = cap.confidence === 'verified' && doc.dateCertain;
@@ -222,6 +229,39 @@ function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Ann
   return null;
 }
 
+// A cap's makers named with its level, or the G7's members that set their own (CAP_MAKERS_RE names the coalition).
+const CAP_ISSUER_NAMED_RE =
+  /\b(?:G7|G-7|Group\s+of\s+Seven|EU|E\.U\.|European\s+Union|US|U\.S\.|United\s+States|UK|U\.K\.|Britain|British|Canada|Canadian)\b/;
+/** Days between a level's first day (or its adoption) and a day told as its start beyond which the day is surely wrong. */
+const START_DAY_SLACK = 14;
+
+/**
+ * "The G7 price cap of $60 a barrel on Russian crude took effect on January 5, 2023": one level told, of one cap, with the
+ * day it took effect more than two weeks off that cap's first day and its adoption (it applied from 5 December 2022):
+ * contradicted. Only with the cap's makers named and no later joiner (their caps started on days of their own), one
+ * dollar figure, and a full day with its year.
+ */
+function wrongStartDay(doc: Doc, sentence: Span, text: string, caps: PriceCap[], d: DateMention, products: boolean): Annotation | null {
+  if (!d.explicitYear || d.relative || !RUSSIA_RE.test(text) || !CAP_ISSUER_NAMED_RE.test(text) || LATE_JOINERS_RE.test(text)) return null;
+  const levels = valuesIn(text, sentence.start);
+  const figures = new Set([...text.matchAll(ANY_DOLLARS_RE)].map((m) => Number(m[1])));
+  if (levels.length !== 1 || figures.size !== 1) return null;
+  const same = caps.filter((c) => sameUsd(c.usd, levels[0].usd) && (c.product === 'crude') !== products);
+  if (same.length !== 1) return null;
+  const cap = same[0];
+  const days = [cap.from, cap.adopted ?? cap.from].map(factRange);
+  if (days.some((r) => gapDays(d, r) <= START_DAY_SLACK) || cap.confidence !== 'verified' || !doc.dateCertain) return null;
+  const start = Math.min(levels[0].span.start, d.start);
+  const end = Math.max(levels[0].span.end, d.end);
+  return capAnnotation(
+    doc,
+    { start, end },
+    'contradicted',
+    cap,
+    `Not so: the $${formatUsd(cap.usd)} cap applied from ${formatDay(cap.from)}, not ${doc.text.slice(d.start, d.end)}. ${cap.summary}`,
+  );
+}
+
 // The cap's introduction, with no level: "The G7 price cap, introduced in December 2022, prohibits ...", "since the
 // introduction of the price cap in December 2022", "the cap, in force since December 2022".
 const INTRODUCED_G_RE = new RegExp(`${INTRODUCED_RE.source}|\\bintroduction\\s+of\\b|\\bsince\\s+(?:its\\s+)?introduction\\b`, 'gi');
@@ -236,6 +276,10 @@ const INTRODUCED_TO_DATE_CHARS = 60;
  */
 function capIntroduced(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation | null {
   if (OTHER_CAP_RE.test(text)) return null;
+  // "The G7 lowered the cap on Russian oil to $70 a barrel, effective December 5, 2022": dollar figures none of which any cap
+  // had are not confirmed with the day.
+  const figures = [...text.matchAll(ANY_DOLLARS_RE)].map((m) => Number(m[1]));
+  if (figures.length && figures.every((f) => !caps.some((c) => sameUsd(c.usd, f)))) return null;
   const products = PRODUCTS_RE.test(text);
   const levels = caps.filter((c) => (c.product === 'crude') !== products && c.confidence === 'verified');
   const dates: Array<Pick<DateMention, 'start' | 'end' | 'first' | 'last'> & { granularity: DateMention['granularity'] | 'part' }> =

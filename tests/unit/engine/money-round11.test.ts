@@ -337,3 +337,44 @@ describe('the summit that set a target, told with a year it was not held in (pro
     expect(figureVerdictsOn('Allies are far from the 2016 pledge to spend 2% of GDP on defence.', '2%', '2019-06-01')).toEqual(['context']);
   });
 });
+
+describe('the price cap’s first day (probes from sanction-law.json)', () => {
+  it('flags one level told with a first day weeks off its own', () => {
+    expect(sanctionsOn('The G7 price cap of $60 a barrel on Russian crude took effect on January 5, 2023.', '$60', '2023-01-10')).toEqual([
+      'contradicted',
+    ]);
+    expect(
+      sanctionsOn("The EU's $100 price cap on Russian premium petroleum products took effect on March 5, 2023.", '$100', '2023-03-01'),
+    ).toEqual(['contradicted']);
+    expect(
+      sanctionsOn('The EU price cap of $47.60 a barrel on Russian crude took effect on October 3, 2025.', '$47.60', '2025-10-01'),
+    ).toEqual(['contradicted']);
+  });
+
+  it('confirms the right days, a maker’s own day within two weeks, and leaves later joiners and market prices', () => {
+    expect(sanctionsOn('The G7 price cap of $60 a barrel on Russian crude took effect on December 5, 2022.', '$60', '2023-01-10')).toEqual([
+      'supported',
+    ]);
+    // The UK's $47.60 cap applied from 2 September 2025, the EU's from the 3rd.
+    expect(isRed(sanctionsOn("Britain's $47.60 cap on Russian crude took effect on September 2, 2025.", '$47.60', '2025-10-01'))).toBe(
+      false,
+    );
+    expect(isRed(sanctionsOn("Japan's $60 price cap on Russian crude took effect on January 5, 2023.", '$60', '2023-03-01'))).toBe(false);
+    // A market price told beside the cap is no level of it.
+    expect(
+      isRed(
+        sanctionsOn(
+          'The G7 price cap on Russian crude took effect on December 5, 2022, when Urals traded at $70.',
+          'price cap',
+          '2023-03-01',
+        ),
+      ),
+    ).toBe(false);
+  });
+
+  it('does not confirm a level no cap had, told with a cap’s first day', () => {
+    expect(
+      sanctionsOn('The G7 lowered the cap on Russian oil to $70 a barrel, effective December 5, 2022.', 'cap', '2023-01-10'),
+    ).not.toContain('supported');
+  });
+});
