@@ -833,6 +833,7 @@ function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], 
 // summit, by a day written out with its year that falls within a ministerial on record. Only where
 // the summits are on record without a gap (from 2014), no summit of anyone's on record falls on that
 // day, and the sentence does not speak of ministers (who may loosely be said to hold a "summit").
+const SUMMIT_PLAN_RE = /\b(?:will|would|is\s+to|are\s+to|set\s+to|scheduled|planned|due\s+to|expected|to\s+be\s+held)\b/i;
 // What may stand between "the NATO summit in Warsaw" and its day: "took place on", "was held on", "opened on".
 const SUMMIT_DAY_GAP_RE =
   /^[\s,]*(?:(?:which\s+|that\s+)?(?:took\s+place|was\s+held|were\s+held|opened|began|started|convened|ended|closed)\s+)?(?:on\s+)?$/i;
@@ -849,6 +850,8 @@ function summitDayMiss(doc: Doc, phrase: MeetingPhrase, dates: DateRef[], places
   if (dates.length !== 1 || !phrase.nato || !doc.dateCertain) return null;
   const d = dates[0];
   if (d.relative || !d.explicitYear || d.granularity !== 'day' || d.days.last >= doc.asOf) return null;
+  // Told as a plan ("will gather ... on 26 June 2025"): the days announced may have changed since.
+  if (SUMMIT_PLAN_RE.test(doc.text.slice(Math.max(0, phrase.start - 40), d.start))) return null;
   const place = places.find((p) => p.locative && p.start >= phrase.end && p.end <= d.start);
   if (!place || !SUMMIT_DAY_GAP_RE.test(doc.text.slice(place.end, d.start))) return null;
   const there = recordsOf(doc.facts, 'summit').filter((e) => e.place && placesAgree(doc.facts, place.id, e.place));
@@ -859,9 +862,12 @@ function summitDayMiss(doc: Doc, phrase: MeetingPhrase, dates: DateRef[], places
     const shifted = { first: `${y}${d.days.first.slice(4)}`, last: `${y}${d.days.last.slice(4)}` };
     return Math.abs(y - Number(year)) <= 2 && overlaps(shifted, mainRange(e));
   };
+  // Not the evening before: leaders arrive then, and sources count that day in ("gathered in The Hague on 23 June").
+  const evening = (e: EventRecord) => d.days.last === addDays(mainRange(e).first, -1);
   const slips = there.filter(
     (e) =>
-      (e.start.startsWith(year) && gapDays(d.days, mainRange(e)) <= 7) || (!there.some((x) => x.start.startsWith(year)) && sameDays(e)),
+      (e.start.startsWith(year) && gapDays(d.days, mainRange(e)) <= 7 && !evening(e)) ||
+      (!there.some((x) => x.start.startsWith(year)) && sameDays(e)),
   );
   if (slips.length !== 1) return null;
   const e = slips[0];

@@ -298,6 +298,9 @@ describe("a NATO summit's day slipped by a few days or its year by one, told rig
   it("not a day told of something else after the summit's place, nor a year a summit was held there", () => {
     const eu = 'After the NATO summit in Brussels, Biden attended the EU-US summit on June 15, 2021.';
     expect(isRed(verdictsOn(eu, 'June 15, 2021', '2021-07-01'))).toBe(false);
+    // The evening before (leaders arrive then), and a plan told before the days were settled.
+    expect(isRed(verdictsOn('The NATO summit in Warsaw opened on July 7, 2016.', 'July 7, 2016', '2016-09-01'))).toBe(false);
+    expect(isRed(verdictsOn('The NATO summit in Warsaw will open on July 11, 2016.', 'July 11, 2016', '2016-09-01'))).toBe(false);
     // Leaders met at NATO headquarters in Brussels in May 2017 as well as in July 2018.
     expect(isRed(verdictsOn('The NATO summit in Brussels took place on July 11, 2017.', 'July 11, 2017', '2018-09-01'))).toBe(false);
   });
