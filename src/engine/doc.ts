@@ -60,11 +60,35 @@ export function scanText(text: string, lexicon: Lexicon): Scanned {
 }
 
 /** A Scanned from matches found elsewhere (a part of a larger scan, offsets already relative to `folded`). */
-export function scannedFrom(folded: string, matches: Match<LexEntry>[]): Scanned {
+export function scannedFrom(folded: string, scannedMatches: Match<LexEntry>[]): Scanned {
+  const matches = withoutStances(folded, scannedMatches);
   const fullNames = new Set<string>();
   const surnames = new Set<string>();
   for (const m of matches) for (const v of m.values) if (v.type === 'person') (v.full ? fullNames : surnames).add(v.id);
   return { folded, matches, fullNames: [...fullNames], surnames: [...surnames] };
+}
+
+// "pro-", "anti-" before a country's adjective: a stance, not the country ("ousted pro-Russian President Viktor
+// Yanukovych" was read as "Russian President Viktor Yanukovych" and contradicted: he was never Russia's president).
+// The folded text has a space for the hyphen.
+const STANCE_RE = /(?:^|[^a-z])(?:pro|anti|non) $/;
+
+/** The matches without the country qualifiers that name a stance ("pro-Russian"), not a country. */
+function withoutStances(folded: string, matches: Match<LexEntry>[]): Match<LexEntry>[] {
+  const stance = (m: Match<LexEntry>) =>
+    folded.charCodeAt(m.start - 1) === 32 &&
+    m.values.some((v) => v.type === 'qualifier') &&
+    STANCE_RE.test(folded.slice(Math.max(0, m.start - 6), m.start));
+  if (!matches.some(stance)) return matches;
+  const out: Match<LexEntry>[] = [];
+  for (const m of matches) {
+    if (!stance(m)) out.push(m);
+    else {
+      const values = m.values.filter((v) => v.type !== 'qualifier');
+      if (values.length) out.push({ ...m, values });
+    }
+  }
+  return out;
 }
 
 /**

@@ -72,6 +72,33 @@ interface Mark {
   relative?: boolean;
 }
 
+// "since" opening the phrase a time sits in, with no clause break after it: the time starts a span that reaches the
+// article's day. Words that open another clause end the phrase.
+const SINCE_RE = /\bsince\s/gi;
+const SINCE_PHRASE_BREAK_RE = /[,;:()\u2013\u2014]|\b(?:and|but|while|when|whereas|who|which|where|because)\b/i;
+
+/**
+ * Whether a past time is told as the start of a span that reaches the article's day: "It was the first three-way
+ * engagement since Russia's 2022 invasion of Ukraine", "the first direct meeting ... since Russia's invasion of Ukraine
+ * more than three years ago, with former U.S. President Donald Trump playing a central role" (August 2025: he was
+ * president). Like "since 2014", such a time is no time the sentence tells of; read as one, the sentence and those
+ * after it were judged as of 2022 and stale titles in them were confirmed. A person named inside the phrase ("since
+ * Defence Minister Oleksii Reznikov visited in 2022") is told as of that time, so the time is kept.
+ */
+function startsSpanToNow(doc: Doc, sentenceStart: number, at: number): boolean {
+  const from = Math.max(sentenceStart, at - 70);
+  const before = doc.text.slice(from, at);
+  if (!before.includes('since') && !before.includes('Since')) return false;
+  let since = -1;
+  SINCE_RE.lastIndex = 0;
+  for (let m = SINCE_RE.exec(before); m; m = SINCE_RE.exec(before)) since = m.index;
+  if (since < 0) return false;
+  const phrase = before.slice(since + 6);
+  if (SINCE_PHRASE_BREAK_RE.test(phrase) || phrase.split(/\s+/).length > 9) return false;
+  const phraseStart = from + since;
+  return !doc.people.some((p) => p.start >= phraseStart && p.start < at);
+}
+
 /**
  * "During the 2024 Washington NATO summit, Jens Stoltenberg announced ... the security
  * assistance that Ukraine needs to prevail in its fight today": a relative time after a past
@@ -129,6 +156,17 @@ const PAST_DAYS = 180;
 const BARE_YEAR_RE = /\b(19[4-9]\d|20[0-4]\d)\b(?!\s*(?:%|per\s?cent|-\d))/g;
 // Words that make a year a bound of a span rather than the time told of ("since 2014", "by 2035").
 const BOUND_RE = /\b(?:since|until|till|by|from|through|before|after|than|to|and|or)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+// A date told with its own preposition ("in 2022", "on 5 May") is no bound whatever comes before it: "The aid grew
+// steadily, and in 2022 Ukrainian Defence Minister Oleksii Reznikov thanked the allies" tells of 2022 ("and 2022" in
+// "between 2014 and 2022" is a bound).
+const TIME_PREPOSITION_RE = /^(?:in|on|during|throughout)\s/i;
+
+/** Whether the date mention `d` is a bound of a span ("since 2014", "until 2027", "by 2030"), not a time told. */
+function isBound(text: string, from: number, d: { start: number; end: number }): boolean {
+  const written = text.slice(d.start, d.end);
+  if (/^(?:since|until|by|from|through)\b/i.test(written)) return true;
+  return !TIME_PREPOSITION_RE.test(written) && BOUND_RE.test(text.slice(Math.max(from, d.start - 12), d.start));
+}
 // The sentence speaks of the present (the article's time): it cannot inherit a past narration.
 const PRESENT_TENSE_RE =
   /\b(says|say|is|are|has|have|will|would|now|currently|today|tells|remains|continues|serves|leads|heads|wants|plans|expects|warns|insists)\b/i;
@@ -207,9 +245,7 @@ function computePageTime(doc: Doc): PageTime {
     const dates = findDates(text, s.start, s.end, { asOf });
     const taken = (at: number) => dates.some((d) => d.start <= at && at < d.end);
     for (const d of dates) {
-      const bound =
-        BOUND_RE.test(text.slice(Math.max(s.start, d.start - 12), d.start)) ||
-        /^(?:since|until|by|from)\b/i.test(text.slice(d.start, d.end));
+      const bound = isBound(text, s.start, d);
       const past =
         !d.relative && d.explicitYear && (toDays(d.last) < pastLimit || (pastYear(d, asOf, sentenceText) && yearAsTime(text, s.start, d)));
       if (bound && past) continue;
@@ -240,6 +276,8 @@ function computePageTime(doc: Doc): PageTime {
     if (MEETING_WORD_RE.test(sentence)) for (const e of namedMeetings(doc, s)) if (!taken(e.start)) marks.push(e);
     if (sentence.includes('administration')) for (const m of administrations(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
     if (PRESIDENTS_AIDE_PRETEST_RE.test(sentence)) for (const m of presidentsAides(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
+    for (let i = marks.length - 1; i >= 0; i--)
+      if (marks[i].tense === 'past' && startsSpanToNow(doc, s.start, marks[i].start)) marks.splice(i, 1);
     dropReportedPresent(marks);
     const present = marks.some((m) => m.tense === 'present');
     const pastMarks = marks.filter((m) => m.tense === 'past');
@@ -711,11 +749,7 @@ function timesToCome(doc: Doc, offset: number): DayRange[] {
   for (const d of findDates(doc.text, here.start, here.end, { asOf: doc.asOf })) {
     if (toDays(d.first) <= toDays(doc.asOf)) continue;
     // A bound ("since 2014", "until 2027", "by 2030") is no time the sentence tells of.
-    if (
-      BOUND_RE.test(doc.text.slice(Math.max(here.start, d.start - 12), d.start)) ||
-      /^(?:since|until|by|from|through)\b/i.test(doc.text.slice(d.start, d.end))
-    )
-      continue;
+    if (isBound(doc.text, here.start, d)) continue;
     out.push({ first: d.first, last: d.last });
   }
   if (NEXT_YEAR_RE.test(doc.text.slice(here.start, here.end))) {
