@@ -26,6 +26,7 @@ import { incumbentsNamed } from './tenure-incumbent';
 import { appointmentsTold } from './tenure-appointed';
 import { departuresDated, dismissalsTold } from './tenure-dismissed';
 import { actsInOffice } from './tenure-firsts';
+import { holdersUnderLeaders } from './tenure-under-leader';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -148,6 +149,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...dismissalsTold(doc),
     ...departuresDated(doc),
     ...actsInOffice(doc),
+    ...holdersUnderLeaders(doc),
   ])
     if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   return out;
@@ -383,10 +385,14 @@ const ORDINAL_IN_CLAIM_RE = /\bthe\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|
 
 // "David Lammy, who previously held the post, became Justice Secretary and Deputy Prime Minister"
 // (September 2025): a past accession with no date is true of any tenure begun by the article's date.
+const UNDER_LEADER_RE = /['’]s?\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s/i;
 const UNDATED_PAST_VERB = /\b(?:became|took\s+office|was\s+sworn\s+in)$/i;
 
 /** An accession told in the past with no date: confirmed by the person's latest tenure of an office named, begun by the article's date. Never flagged. */
 function undatedAccession(doc: Doc, p: Doc['people'][number], verbEnd: number, titleEnd: number): Annotation | null {
+  // "who became Zelensky's fourth defence minister": a place in line under a leader, tenure-under-leader.ts's to judge.
+  const under = UNDER_LEADER_RE.exec(doc.text.slice(verbEnd, titleEnd));
+  if (under && doc.people.some((q) => q.end === verbEnd + under.index)) return null;
   const as = /^\s+as\s/i.exec(doc.text.slice(verbEnd, titleEnd));
   const offices = officesNamed(doc, verbEnd + (as ? as[0].length : 0), titleEnd);
   const t = offices

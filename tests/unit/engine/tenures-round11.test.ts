@@ -261,3 +261,25 @@ describe("a party's candidate for an office, with no article (tenure-contender.t
     );
   });
 });
+
+describe('a holder\'s place in line under a leader: "Zelenskyy\'s fourth defence minister" (tenure-under-leader.ts)', () => {
+  // Held-out 9 (v032), a headline of 6 September 2023, the day Umerov took office.
+  const v032 = "Zelenskyy's fourth defence minister: why the president is replacing Oleksii Reznikov with Rustem Umierov";
+  const lead = 'Volodymyr Zelensky appointed him. ';
+
+  it('confirms the holder counted, named or just appointed', () => {
+    // The excerpt names the president in full further on; a lone surname alone is no one.
+    const page = `${v032}. President Volodymyr Zelenskyy spoke.`;
+    expect(tenureVerdicts(page, "Zelenskyy's fourth defence minister", '2023-09-06')).toEqual(['supported']);
+    const named = `${lead}Rustem Umerov, who became Zelensky's fourth defence minister, spoke.`;
+    expect(tenureVerdicts(named, "Zelensky's fourth defence minister", '2024-03-06')).toEqual(['supported']);
+  });
+
+  it('says what the count is, and never flags, when another holder under the leader is named', () => {
+    const wrong = `${lead}Oleksii Reznikov, who became Zelensky's fourth defence minister, spoke.`;
+    expect(verdictsOn(wrong, "Zelensky's fourth defence minister", '2024-03-06')).not.toContain('supported');
+    expect(isRed(verdictsOn(wrong, "Zelensky's fourth defence minister", '2024-03-06'))).toBe(false);
+    const [claim] = kindOn('tenure', wrong, "Zelensky's fourth", '2024-03-06');
+    expect(claim.message).toContain('3rd');
+  });
+});
