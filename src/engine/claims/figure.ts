@@ -1055,13 +1055,18 @@ function judgeSpending(
     // "NATO allies are expected to meet the 2% defence spending target for 2025" (August 2025): spending in the year
     // the target was replaced, measured against it, as NATO's own estimates did.
     const measuredThatYear =
-      /\b(?:meet|meets|meeting|met|hit|hits|hitting|reach|reaches|reaching|reached)\s+(?:the|NATO['’]s|the\s+alliance['’]s|their|its)\s+(?:\w+\s+){0,1}$/i.test(
+      /\b(?:meet|meets|meeting|met|hit|hits|hitting|reach|reaches|reaching|reached)\s+(?:the|NATO['’]s|the\s+alliance['’]s|their|its)\s+(?:(?:\w+\s+){0,1}|(?:[\w’']+\s+){0,4}?(?:target|goal|guideline|benchmark|threshold)\s+of\s+)$/i.test(
         before,
       ) &&
       (/\bthis\s+year\b/i.test(sentence) || sentence.includes(past.superseded!.slice(0, 4)));
+    // "The NATO benchmark of 2% of GDP on defence remains out of reach", "the NATO target of two per cent": the target
+    // named before its figure.
     const presentedAsCurrent =
       !measuredThatYear &&
-      /\b(the|NATO['’]s|alliance['’]s|its)\s+(?:\w+\s+){0,1}$/i.test(before) &&
+      (/\b(the|NATO['’]s|alliance['’]s|its)\s+(?:\w+\s+){0,1}$/i.test(before) ||
+        /\b(?:the\s+NATO|NATO['’]s|the\s+alliance['’]s)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+)?(?:target|goal|guideline|benchmark|threshold)\s+of\s+$/i.test(
+          before,
+        )) &&
       !PAST_MARKER.test(before) &&
       !counted &&
       !historicalYear &&

@@ -378,3 +378,25 @@ describe('the price cap’s first day (probes from sanction-law.json)', () => {
     ).not.toContain('supported');
   });
 });
+
+describe('the 2% named as the alliance’s target before its figure, after The Hague', () => {
+  it('flags "the NATO benchmark of 2%" told as standing in 2026', () => {
+    expect(figureVerdictsOn('The NATO benchmark of 2% of GDP on defence remains out of reach for Belgium.', '2%', '2026-01-15')).toEqual([
+      'outdated',
+    ]);
+    expect(
+      figureVerdictsOn('The NATO benchmark of 2% of GDP on defence remains out of reach for Belgium.', '2%', '2024-01-15'),
+    ).not.toContain('outdated');
+  });
+
+  it('leaves the previous or former target so named', () => {
+    // AFP via localnewswave, August 2025: "all its members were finally set this year to hit the alliance’s previous defence
+    // spending target of two percent of GDP", "The new target replaces the alliance’s former military spending goal of two
+    // percent".
+    const afp =
+      'NATO on Thursday said all its members were finally set this year to hit the alliance’s previous defence spending target of two percent of GDP.';
+    expect(isRed(figureVerdictsOn(afp, 'two percent', '2025-08-29'))).toBe(false);
+    const former = 'The new target replaces the alliance’s former military spending goal of two percent of GDP on defence.';
+    expect(isRed(figureVerdictsOn(former, 'two percent', '2025-08-29'))).toBe(false);
+  });
+});
