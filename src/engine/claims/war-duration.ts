@@ -78,9 +78,9 @@ const ORDINAL_OF_RE = new RegExp(
 );
 // "the nearly four-year conflict", "Russia's three-year-old war", "the almost four-year-long war": the
 // count as an adjective of the war's noun; the hyphen may be a non-breaking one ("Russia’s nearly four‑year invasion of
-// Ukraine", January 2026).
+// Ukraine", January 2026), "Russia's three-and-a-half-year invasion" (AP, October 2025).
 const ADJECTIVE_RE = new RegExp(
-  `\\b(?:the|a|an|its|Russia['’]s|Moscow['’]s)\\s+(?:${HEDGE})?${NUMBER}[-\\u2010\\u2011]${UNIT}(?:[-\\u2010\\u2011](?:old|long))?\\s+((?:(?:full[- ]scale|all-out|Russian|Russia-Ukraine|Ukraine|Russo-Ukrainian)\\s+)*(?:war|conflict|invasion))\\b`,
+  `\\b(?:the|a|an|its|Russia['’]s|Moscow['’]s)\\s+(?:${HEDGE})?${NUMBER}(?:[-\\u2010\\u2011]and[-\\u2010\\u2011]a[-\\u2010\\u2011]half)?[-\\u2010\\u2011]${UNIT}(?:[-\\u2010\\u2011](?:old|long))?\\s+((?:(?:full[- ]scale|all-out|Russian|Russia-Ukraine|Ukraine|Russo-Ukrainian)\\s+)*(?:war|conflict|invasion))\\b`,
   'gi',
 );
 // "the Russian full-scale invasion that's lasted almost four years", "a war that has lasted more than three years".
@@ -202,7 +202,7 @@ function countsIn(text: string, offset: number): Count[] {
   ADJECTIVE_RE.lastIndex = 0;
   for (let m = ADJECTIVE_RE.exec(text); m; m = ADJECTIVE_RE.exec(text)) {
     const [, more, less, about, written, unit, war] = m;
-    push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
+    push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), war);
   }
   LASTED_RE.lastIndex = 0;
   for (let m = LASTED_RE.exec(text); m; m = LASTED_RE.exec(text)) {
@@ -218,7 +218,7 @@ function countsIn(text: string, offset: number): Count[] {
 }
 
 /** Half a unit for "three and a half years". */
-const half = (m: RegExpExecArray): number => (/\band\s+a\s+half\b/i.test(m[0]) ? 0.5 : 0);
+const half = (m: RegExpExecArray): number => (/\band[\s\u2010\u2011-]+a[\s\u2010\u2011-]+half\b/i.test(m[0]) ? 0.5 : 0);
 
 /** "1,000" → 1000, "three" → 3, "a"/"an" → 1; NaN for any other word. */
 function cardinal(written: string): number {

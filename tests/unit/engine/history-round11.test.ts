@@ -180,11 +180,12 @@ describe("NATO's membership with its count in a clause of 'now'", () => {
     ]);
   });
 
-  it('its total counted from the founders: never red when the passage tells of 1949', () => {
+  it('its total counted from the founders, "since its 1949 founding" a span to the page: the stale count is outdated', () => {
     // https://signature.extremeloans.com/sig/the-unfiltered-nato-membership-map-all-32-countries-standing-together (2024: 31, it was 32)
     const total =
       'NATO’s membership has evolved significantly since its 1949 founding, expanding from 12 original signatories to a current total of 31 countries.';
-    expect(isRed(verdictsOn(total, 'a current total of 31 countries', '2024-07-09'))).toBe(false);
+    expect(verdictsOn(total, 'a current total of 31 countries', '2024-07-09')).toEqual(['outdated']);
+    expect(verdictsOn(total.replace('31', '32'), 'a current total of 32 countries', '2024-07-09')).toEqual(['supported']);
     // Not a count of NATO's members.
     const backers = "NATO's membership perspective for Ukraine, now backed by 20 countries, was discussed.";
     expect(verdictsOn(backers, '20 countries', '2024-07-09')).toEqual([]);
@@ -381,5 +382,22 @@ describe("the Contact Group's meetings by number in more names, and its founding
     ]);
     // Another Austin, with no Contact Group near: nothing.
     expect(verdictsOn('The band has toured since Austin formed the group in May 2019.', 'formed the group', '2023-09-15')).toEqual([]);
+  });
+});
+
+describe('the war\'s length as an adjective with a half: "Russia\'s three-and-a-half-year invasion"', () => {
+  // AP, 17 October 2025 (held-out 9, v065)
+  const v065 =
+    "Trump expressed hope that peace negotiations with Russia could end the ongoing war without the need for supplying Ukraine with long-range Tomahawk missiles, which Kyiv has been urgently requesting to counter Russia's three-and-a-half-year invasion.";
+
+  it('confirmed when it is the length, contradicted when plainly off, not red when half a year short', () => {
+    expect(verdictsOn(v065, 'three-and-a-half-year invasion', '2025-10-17')).toEqual(['supported']);
+    const short = "Kyiv has been urgently requesting missiles to counter Russia's one-and-a-half-year invasion.";
+    expect(verdictsOn(short, 'one-and-a-half-year invasion', '2025-10-17')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn(v065.replace('three-and-a-half', 'two-and-a-half'), 'two-and-a-half-year invasion', '2025-10-17'))).toBe(false);
+    // The same form without the half, as other wires write it (January 2026: "Russia’s nearly four-year invasion").
+    expect(
+      verdictsOn("Kyiv keeps asking for help against Russia's nearly four-year invasion of Ukraine.", 'four-year invasion', '2026-01-20'),
+    ).toEqual(['supported']);
   });
 });
