@@ -198,3 +198,51 @@ export function sidesMet(doc: Doc): Annotation[] {
   }
   return out;
 }
+
+// "The meeting marked the first three-way engagement since Russia's 2022 invasion of Ukraine" (Abu Dhabi, 4 February
+// 2026: the second trilateral round), "The talks were the first direct negotiations between Russia and Ukraine since
+// 2022" (Istanbul, 16 May 2025): the meeting of the page's day said to be the first of its series. Judged only on the
+// days of a recorded round (or the day after), whose name gives its place in that series.
+const MARKED_FIRST_RE =
+  /\b(?:The|This|That|Today['’]s|Wednesday['’]s|Thursday['’]s)\s+(?:meeting|talks|round|session|encounter|negotiations|gathering)\s+(?:marked|marks|was|is|were|are|became|represents|represented)\s+the\s+(first|second|third)\s+(three-way|trilateral|tripartite|direct)\s+(?:engagement|meeting|talks|negotiations|contact|round|encounter)\b/;
+
+export function markedFirst(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.text.includes(' the first ') && !doc.text.includes(' the second ') && !doc.text.includes(' the third ')) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const m = MARKED_FIRST_RE.exec(text);
+    if (!m) continue;
+    const said = ORDINAL_NUMBER[m[1].toLowerCase()];
+    const trilateral = m[2].toLowerCase() !== 'direct';
+    const today = { first: addDays(doc.asOf, -1), last: doc.asOf };
+    const on = talks(doc.facts, 'all').filter(
+      (e) => roundNumberOf(e) > 0 && /trilateral/i.test(e.name) === trilateral && overlaps(today, eventDays(e)),
+    );
+    if (on.length !== 1) continue;
+    const e = on[0];
+    const actual = roundNumberOf(e);
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (actual === said) {
+      const { when, place } = describeEvent(doc, e);
+      out.push(
+        eventSupported(doc, e, span, `The round of the page's day matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
+      );
+      continue;
+    }
+    if (!doc.dateCertain || e.confidence !== 'verified') continue;
+    const { when, fact } = describeEvent(doc, e);
+    out.push({
+      start: span.start,
+      end: span.end,
+      quote: doc.text.slice(span.start, span.end),
+      verdict: 'contradicted',
+      kind: 'event',
+      factIds: [e.id],
+      message: `The round of ${when} was the ${['', 'first', 'second', 'third', 'fourth', 'fifth'][actual]} of the series: ${e.name}.`,
+      fact,
+      sources: sourcesOf(e),
+    });
+  }
+  return out;
+}

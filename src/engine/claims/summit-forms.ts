@@ -37,7 +37,7 @@ import { nextSummits } from './summit-next';
 import { normandyFormat } from './summit-normandy';
 import { sinceLastMeeting } from './meeting-since';
 import { dissolutionClaims } from './meeting-dissolution';
-import { sidesMet, talkRounds } from './meeting-rounds';
+import { markedFirst, sidesMet, talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { placeChain, placesAgree, placesIn } from './place-chain';
@@ -50,7 +50,7 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
       const dissolutions = doc.text.includes('issol') ? dissolutionClaims(doc) : [];
-      for (const a of [...talkRounds(doc), ...sidesMet(doc), ...handoverClaims(doc), ...dissolutions]) {
+      for (const a of [...talkRounds(doc), ...sidesMet(doc), ...markedFirst(doc), ...handoverClaims(doc), ...dissolutions]) {
         // A round's wrong number outranks the place or day the event reader confirmed on the same words.
         if (a.verdict === 'contradicted')
           for (let k = out.length - 1; k >= 0; k--)

@@ -401,3 +401,22 @@ describe('the war\'s length as an adjective with a half: "Russia\'s three-and-a-
     ).toEqual(['supported']);
   });
 });
+
+describe("'the meeting marked the first three-way engagement': the round of the page's day and its place in the series", () => {
+  // https://ptelegraph.com/middle-east/abu-dhabi-hosts-direct-negotiations-between-ukraine-russia-and-united-states-delegations
+  // (held-out 9, v074, 4 February 2026: the second trilateral round)
+  const v074 = "The meeting marked the first three-way engagement since Russia's 2022 invasion of Ukraine.";
+
+  it("contradicted on the second round's day, confirmed on the first's", () => {
+    expect(eventVerdictsOn(v074, 'The meeting marked the first three-way engagement', '2026-02-04')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(v074, 'The meeting marked the first three-way engagement', '2026-01-24')).toEqual(['supported']);
+    expect(eventVerdictsOn(v074.replace('first', 'second'), 'the second three-way engagement', '2026-02-05')).toEqual(['supported']);
+  });
+
+  it('nothing on a day with no round on record, nor for an earlier round told in passing', () => {
+    expect(eventVerdictsOn(v074, 'The meeting marked', '2026-03-10')).toEqual([]);
+    // https://www.ukrinform.net/amp/rubric-polytics/4087579-new-round-of-talks-between-ukraine-us-and-russia-to-take-place-today-in-abu-dhabi.html
+    const ukrinform = 'The first round of trilateral talks in the UAE capital in late January produced few results, the outlet notes.';
+    expect(isRed(verdictsOn(ukrinform, 'first round', '2026-02-04'))).toBe(false);
+  });
+});
