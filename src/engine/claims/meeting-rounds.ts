@@ -208,7 +208,8 @@ const MARKED_FIRST_RE =
 
 export function markedFirst(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!doc.text.includes(' the first ') && !doc.text.includes(' the second ') && !doc.text.includes(' the third ')) return out;
+  // Most pages tell of no series of talks: one look for its words before reading sentence by sentence.
+  if (!/three-way|trilateral|tripartite|direct (?:talks|negotiations|meeting|engagement|contact|round)/.test(doc.text)) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const m = MARKED_FIRST_RE.exec(text);
