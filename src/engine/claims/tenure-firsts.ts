@@ -44,6 +44,8 @@ export function actsInOffice(doc: Doc): Annotation[] {
     const rest = doc.text.slice(titleStart, Math.min(sentence.end, titleStart + 80));
     const cut = TITLE_END_RE.exec(rest);
     const titleEnd = titleStart + (cut ? cut.index : rest.length);
+    // "Joe Biden's first NATO summit as US president": which summit was the first is tenure-succession.ts's (firstSummits).
+    if (/\bsummit/i.test(m[0])) continue;
     const offices = officesNamed(doc, titleStart, titleEnd);
     if (!offices.length) continue;
     // The person: the name before the possessive, or the one person named just before "his"/"her" who held the office.

@@ -60,7 +60,10 @@ function findSuccessions(doc: Doc): Annotation[] {
     // The successor: the nearest name before the verb in the sentence.
     const successor = [...doc.people].reverse().find((p) => p.end <= verbStart && p.start >= sentence.start);
     if (!successor) {
-      const told = pronounSuccession(doc, sentence, verbStart, predecessor);
+      // Past handovers only: "He will replace Norwegian Jens Stoltenberg" sits next to the predecessor's own claims.
+      const told = /^(?:succeeded|replaced|took\s+over\s+from)\b/.test(verb[0])
+        ? pronounSuccession(doc, sentence, verbStart, predecessor)
+        : null;
       if (told) out.push(told);
       continue;
     }
