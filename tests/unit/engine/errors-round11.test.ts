@@ -52,3 +52,34 @@ describe('"Senator" said of a senator who left the Senate for an executive post'
     expect(isRed(verdictsOn('Sen. Mike Lee, R-Utah, acknowledged Vance’s departure.', 'Mike Lee', '2025-01-11'))).toBe(false);
   });
 });
+
+describe('"Vice President" said of a former US vice president', () => {
+  // https://asb-media.info/en/kuleba-proposed-a-symbolic-gesture-of-lighting-a-candle-upon-trumps-departure-from-negotiations
+  // (held-out 9, v050, April 2025): Pence left office in 2021; JD Vance was Vice President.
+  const v050 =
+    'While the U.S. has indicated that if an agreement between Russia and Ukraine isn’t reached soon, they will shift focus to ' +
+    'other foreign policy issues, Vice President Mike Pence remains optimistic about a resolution.';
+
+  it('is flagged: the press writes "former Vice President" once they leave office', () => {
+    expect(verdictsOn(v050, 'Vice President Mike Pence', '2025-04-20')).toEqual(['outdated']);
+    expect(
+      verdictsOn('Vice President Kamala Harris criticized the tariffs on Wednesday.', 'Vice President Kamala Harris', '2025-05-01'),
+    ).toEqual(['outdated']);
+  });
+
+  it('the title in office, with "former", "then-" or a past time is not flagged', () => {
+    // https://au.news.yahoo.com/biden-convene-ukraine-allies-germany-100000661.html (Bloomberg, September 2024)
+    const bloomberg =
+      'Vice President Kamala Harris lambasted Donald Trump for seeking to pressure Ukraine to negotiate an end to Russia’s war.';
+    expect(verdictsOn(bloomberg, 'Vice President Kamala Harris', '2024-09-26')).toEqual(['supported']);
+    // https://wbhm.org/npr-story/kamala-harris-slams-trump-tariffs-in-her-first-major-speech-since-he-took-office/ (NPR, April 2025)
+    const npr =
+      'Former Vice President Kamala Harris, in her first major public remarks since leaving the White House, criticized President Trump’s tariff policies.';
+    expect(verdictsOn(npr, 'Former Vice President Kamala Harris', '2025-04-30')).toEqual(['supported']);
+    expect(isRed(verdictsOn('Then-Vice President Joe Biden pushed for the prosecutor’s dismissal.', 'Joe Biden', '2019-10-01'))).toBe(
+      false,
+    );
+    expect(isRed(verdictsOn('In 2014, Vice President Joe Biden visited Kyiv.', 'Joe Biden', '2019-10-01'))).toBe(false);
+    expect(verdictsOn('Mike Pence, the former vice president, spoke.', 'Mike Pence', '2023-06-01')).toEqual(['supported']);
+  });
+});
