@@ -21,9 +21,11 @@ import { officesNamed } from './tenure';
 import { namedPeople } from './tenure-pronoun';
 
 const ACT_KEYS = ['first ', 'inaugural ', 'maiden ', 'last ', 'final '];
-// "his inaugural press conference as", "Rutte's first foreign trip as", "her final summit in her role as".
+// "his inaugural press conference as", "Rutte's first foreign trip as", "her final summit in her role as": the
+// owner before the keyword, the act and "as" after it.
+const OWNER_RE = /(?:\b([Hh]is|[Hh]er)|\b([A-Z][\p{L}'’-]+)['’]s)\s+$/u;
 const ACT_RE =
-  /\b(his|her|([A-Z][\p{L}'’-]+)['’]s)\s+(first|inaugural|maiden|last|final)\s+(?:[\p{L}-]+\s+){0,5}?(?:as|in\s+(?:his|her)\s+(?:new\s+)?(?:role|capacity|post|position)\s+as)\s+/gu;
+  /^(first|inaugural|maiden|last|final)\s+((?:[\p{L}-]+\s+){0,5}?)(?:as|in\s+(?:his|her)\s+(?:new\s+)?(?:role|capacity|post|position)\s+as)\s+/iu;
 // Where the title ends: a clause break or a preposition starting the act's circumstances.
 const TITLE_END_RE = /[,;:(.]|\s[—–]\s|\s(?:during|at|in|on|after|before|and|but|to|when|with|since|from|for|focusing)\s/;
 /** How many sentences before the pronoun its person may be named in. */
@@ -37,23 +39,39 @@ export function actsInOffice(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!ACT_KEYS.some((k) => doc.folded.includes(k))) return out;
   let named: ReturnType<typeof namedPeople> | undefined;
-  ACT_RE.lastIndex = 0;
-  for (let m = ACT_RE.exec(doc.text); m; m = ACT_RE.exec(doc.text)) {
+  // Looked for at each keyword (folded, lower-case), not by a pass of the whole text.
+  for (const key of ACT_KEYS)
+    for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      const act = actAt(doc, i);
+      if (act) out.push(...act);
+    }
+  return out;
+
+  function actAt(doc: Doc, i: number): Annotation[] | null {
+    const owner = OWNER_RE.exec(doc.text.slice(Math.max(0, i - 40), i));
+    const acted = owner && ACT_RE.exec(doc.text.slice(i, i + 140));
+    if (!owner || !acted) return null;
+    // One match, as the former pattern gave it: [whole, owner, name, keyword, act words], starting at the owner.
+    const index = i - owner[0].length;
+    const m = Object.assign([doc.text.slice(index, i + acted[0].length), owner[1] ?? owner[0].trimEnd(), owner[2], acted[1], acted[2]], {
+      index,
+    });
+    const out: Annotation[] = [];
     const sentence = sentenceOf(doc, m.index);
     const titleStart = m.index + m[0].length;
     const rest = doc.text.slice(titleStart, Math.min(sentence.end, titleStart + 80));
     const cut = TITLE_END_RE.exec(rest);
     const titleEnd = titleStart + (cut ? cut.index : rest.length);
     // "Joe Biden's first NATO summit as US president": which summit was the first is tenure-succession.ts's (firstSummits).
-    if (/\bsummit/i.test(m[0])) continue;
+    if (/\bsummit/i.test(m[0])) return out;
     const offices = officesNamed(doc, titleStart, titleEnd);
-    if (!offices.length) continue;
+    if (!offices.length) return out;
     // The person: the name before the possessive, or the one person named just before "his"/"her" who held the office.
     let personId: string | undefined;
     let full = false;
     if (m[2]) {
       const p = doc.people.find((q) => q.end === m!.index + m![2].length && !q.fuzzy);
-      if (!p) continue;
+      if (!p) return out;
       personId = p.personId;
       full = p.full || !!p.namedInFull;
     } else {
@@ -74,11 +92,11 @@ export function actsInOffice(doc: Doc): Annotation[] {
         );
         if (after && m.index - sentence.start <= 12) ids.add(after.personId);
       }
-      if (ids.size !== 1) continue;
+      if (ids.size !== 1) return out;
       personId = [...ids][0];
     }
     const tenures = offices.flatMap((o) => tenuresOf(personId!, o));
-    if (!tenures.length) continue;
+    if (!tenures.length) return out;
     const date = actDate(doc, titleEnd, sentence);
     const day = date ?? { first: doc.asOf, last: doc.asOf };
     const t = tenures.find((x) => x.from <= day.last && (!x.until || day.first < x.until));
@@ -87,14 +105,14 @@ export function actsInOffice(doc: Doc): Annotation[] {
     const end = date ? Math.max(titleEnd, date.end) : titleEnd;
     if (t) {
       // A last act: the tenure's end must be near.
-      if (last && !(t.until && daysBetween(day.first, t.until) <= LAST_ACT_DAYS)) continue;
+      if (last && !(t.until && daysBetween(day.first, t.until) <= LAST_ACT_DAYS)) return out;
       out.push(confirmed(doc, personId, t, start, end, last));
-      continue;
+      return out;
     }
-    if (last || !date?.explicitYear || !full || !m[2] || !doc.dateCertain) continue;
+    if (last || !date?.explicitYear || !full || !m[2] || !doc.dateCertain) return out;
     // A first act dated before every start of theirs in the office.
     if (!tenures.every((x) => isConfident(x.holder) && x.holder.start.length === 10 && addDays(x.from, -FIRST_ACT_SLACK_DAYS) > date.last))
-      continue;
+      return out;
     const first = tenures[0];
     const person = doc.facts.people.get(personId);
     out.push({
@@ -108,8 +126,8 @@ export function actsInOffice(doc: Doc): Annotation[] {
       fact: describeHolder(person, first),
       sources: sourcesOf(first.holder),
     });
+    return out;
   }
-  return out;
 }
 
 /** The day of the act, right after the title: "as NATO Secretary General on 1 October". */
