@@ -32,7 +32,31 @@ const LIST_RE = /\b([A-Z][a-z]+),\s+([A-Z][a-z]+),\s+([A-Z][a-z]+),?\s+and\s+([A
 const MEMBERS_CUE_RE =
   /\b(?:are|were|comprises|comprised|comprising|consists\s+of|consisting\s+of|involves|involving|includes|including|brings\s+together|bringing\s+together|members?\s+are|(?:four|4)\s+(?:countries|states|nations))\s*[,:(]?\s*(?:the\s+)?(?:(?:four|4)\s+(?:countries|states|nations)\s*[,:(]?\s*)?$/;
 
+// "The Normandy group has not met since December 2019" (April 2021), "Normandy Four leaders have not met since
+// the Paris summit in December 2019": the format's last summit before the page, by its month. Confirmed only: its
+// advisers and ministers met since, and the fact base holds the leaders' summits alone.
+const NOT_MET_SINCE_RE =
+  /\bNormandy[- ](?:group|[Ff]ormat|[Ff]our|[Qq]uartet|leaders)\b[^.;]{0,60}?\b(?:has|have|had)\s+not\s+(?:met|convened|gathered)\s+since\s+(?:the\s+[A-Z][a-z]+\s+summit\s+in\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2})\b/;
+
+function notMetSince(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  const m = NOT_MET_SINCE_RE.exec(text);
+  if (!m) return;
+  const said = findDates(doc.text, sentence.start + m.index + m[0].lastIndexOf(m[1]), sentence.start + m.index + m[0].length, {
+    asOf: doc.asOf,
+  })[0];
+  if (!said || said.granularity !== 'month') return;
+  const summits = doc.facts.base.events.filter(
+    (x) =>
+      x.kind === 'summit' && /^Normandy format summit/.test(x.name) && x.status === 'held' && factRange(x.end ?? x.start).last < doc.asOf,
+  );
+  const last = summits.reduce<(typeof summits)[number] | null>((a, b) => (!a || b.start > a.start ? b : a), null);
+  if (!last || !overlaps(said, factRange(last.end ?? last.start))) return;
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  out.push(eventSupported(doc, last, span, `The format's last summit before this article: ${last.name}, ${formatDay(last.start)}.`));
+}
+
 export function normandyFormat(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  if (text.includes('not')) notMetSince(doc, sentence, text, out);
   const e = doc.facts.events.get(FOUNDING_ID);
   if (!e) return;
   const formed = /formed|created|established|set up|launched|born/.test(text) ? FORMED_RE.exec(text) : null;

@@ -420,3 +420,22 @@ describe("'the meeting marked the first three-way engagement': the round of the 
     expect(isRed(verdictsOn(ukrinform, 'first round', '2026-02-04'))).toBe(false);
   });
 });
+
+describe("the Normandy format 'has not met since' its last summit's month (confirm only)", () => {
+  // AFP, 16 April 2021 (held-out 9, v018)
+  // (The engine reads a page's events only when it names someone or somewhere it knows: here Zelensky.)
+  const v018 = 'Zelensky called for talks with Putin. The Normandy group has not met since December 2019.';
+
+  it('confirmed by the last summit before the page; another month says nothing', () => {
+    expect(verdictsOn(v018, 'has not met since December 2019', '2021-04-16')).toEqual(['supported']);
+    expect(
+      verdictsOn('Leaders of the Normandy format have not met since December 2019, Kremlin officials said.', 'not met since', '2021-11-01'),
+    ).toEqual(['supported']);
+    // https://kyivpost.com/ukraine-politics/french-president-says-normandy-four-to-meet-in-paris-on-dec-9.html (November 2019):
+    // before the Paris summit, the last was Berlin in October 2016.
+    expect(
+      verdictsOn('Zelensky wants a summit. The Normandy Four leaders have not met since October 2016.', 'not met since', '2019-11-15'),
+    ).toEqual(['supported']);
+    expect(verdictsOn(v018.replace('December', 'October'), 'not met since', '2021-04-16')).toEqual([]);
+  });
+});
