@@ -287,11 +287,13 @@ describe('someone else’s figure is never judged as NATO’s target', () => {
     expect(notAsNatoTarget(demand, '5% of GDP', '2025-01-10')).toBe(true);
   });
 
-  it('does not read shares of what allies spend as the target (heldout4 n035)', () => {
-    // Inkl (Fox News copy), 2025-02-13: wrong, but about national budgets, which the fact base does not hold.
+  it('does not read shares of what allies spend as the target, but as their shares (heldout4 n035)', () => {
+    // Inkl (Fox News copy), 2025-02-13: about national budgets. Since the eleventh round figures.json holds NATO's estimate
+    // for each ally, and a share far above it for every ally named is contradicted (spending-estimates.ts).
     const inkl =
       'In contrast, countries like the United Kingdom, France, and Germany contribute between 4% and 8% of their GDP to NATO funding.';
-    expect(isRed(verdictsOn(inkl, 'between 4% and 8%', '2025-02-13'))).toBe(false);
+    expect(notAsNatoTarget(inkl, 'between 4% and 8%', '2025-02-13')).toBe(true);
+    expect(verdictsOn(inkl, 'between 4% and 8%', '2025-02-13')).toContain('contradicted');
   });
 });
 
