@@ -50,6 +50,9 @@ export function formerTitles(doc: Doc): Annotation[] {
     if (!claim) continue;
     const judged = titleAnnotation(doc, claim);
     if (!judged) continue;
+    // "David Arakhamia, who was Ukraine's lead negotiator at talks in Belarus and Turkey" (2022): a role
+    // described in the past that the person's record does not hold says nothing here.
+    if (judged.verdict === 'context' && !judged.factIds.some((id) => doc.facts.offices.has(id))) continue;
     // "who was" alone does not say the tenure is over; "then" does.
     const annotation = /\bthen\b/.test(doc.folded.slice(person.end, claim.end)) ? thenForSitting(doc, claim, judged) : judged;
     if ((annotation.verdict === 'contradicted' || annotation.verdict === 'outdated') && nearHandover(doc, annotation)) {
