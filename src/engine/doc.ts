@@ -107,8 +107,9 @@ export function buildDoc(
 ): Doc {
   const { folded } = scanned;
   const sentences = splitSentences(text);
-  const named = new Set(scanned.fullNames);
-  if (namedInFull) for (const id of namedInFull) named.add(id);
+  // Asked, not copied: on a long page the names it gives in full are hundreds, and most paragraphs
+  // ask about none of them.
+  const named = (id: string) => scanned.fullNames.includes(id) || !!namedInFull?.has(id);
   // Every document has the same fields in the same order, pageNarration included when absent:
   // the detectors read them millions of times on a long page, fastest from objects of one shape.
   const doc: Doc = {
@@ -218,7 +219,7 @@ const LINKING_WORDS = new Set([
  * it, or the page names that person in full somewhere and no other person with that surname;
  * and never when another first name stands before it ("Camilla Stoltenberg", "Melania Trump").
  */
-function resolvePeople(doc: Doc, namedInFull: ReadonlySet<string>): PersonMention[] {
+function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): PersonMention[] {
   const { matches, text } = doc;
 
   const out: PersonMention[] = [];
@@ -242,7 +243,7 @@ function resolvePeople(doc: Doc, namedInFull: ReadonlySet<string>): PersonMentio
       index > 0 &&
       matches[index - 1].values.some((v) => TITLE_WORDS.has(v.type)) &&
       /^[\s-]*(?:elect\s+|designate\s+)?$/.test(doc.folded.slice(matches[index - 1].end, m.start));
-    const candidates = people.filter((p) => namedInFull.has(p.id));
+    const candidates = people.filter((p) => namedInFull(p.id));
     if (candidates.length === 1)
       out.push({ start: m.start, end: m.end, personId: candidates[0].id, full: false, match: index, namedInFull: true });
     else if (titled && people.length >= 1) {

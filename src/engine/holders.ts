@@ -78,6 +78,20 @@ export const sourcesOf = (...items: Sourced[]): string[] => sourcesOfAll(items);
  * what a journalist would cite); within a tier, in the facts' order.
  */
 export function sourcesOfAll(items: readonly Sourced[]): string[] {
+  // Most claims cite one record, and the same records again and again (a holder, an event): its
+  // sorted list is kept per record (a fact base's records are not changed once loaded). A copy, so
+  // a caller may add to its list.
+  if (items.length === 1 && items[0]) {
+    let sorted = sortedSourcesByRecord.get(items[0]);
+    if (!sorted) sortedSourcesByRecord.set(items[0], (sorted = sortedSourcesOf(items)));
+    return sorted.slice();
+  }
+  return sortedSourcesOf(items);
+}
+
+const sortedSourcesByRecord = new WeakMap<object, string[]>();
+
+function sortedSourcesOf(items: readonly Sourced[]): string[] {
   const out: string[] = [];
   for (const item of items) for (const s of item?.sources ?? []) if (!out.includes(s.url)) out.push(s.url);
   return sortSources(out);

@@ -55,18 +55,46 @@ const FUTURE_TENSE_RE =
  * sentence, and reading them is a large regular expression and a resolution each time. Per
  * document (a copy dated otherwise, for a narrated time, is another document).
  */
-const datesBySpan = new WeakMap<Doc, Map<string, DateMention[]>>();
+interface SpanDates {
+  end: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  dates: DateMention[];
+}
+
+/**
+ * The documents asked last, with their dates by span start: a paragraph's document is asked many
+ * times and then never again, so a few recent ones are kept rather than one entry per document
+ * in a WeakMap (which cost more to fill than the lookups it saved). A detector that judges a
+ * copy dated otherwise alternates between two.
+ */
+const RECENT_DOCS = 4;
+const recentDocs: Array<{ doc: Doc; bySpanStart: Map<number, SpanDates[]> }> = [];
+
+function datesByStartOf(doc: Doc): Map<number, SpanDates[]> {
+  for (const r of recentDocs) if (r.doc === doc) return r.bySpanStart;
+  const bySpanStart = new Map<number, SpanDates[]>();
+  recentDocs.unshift({ doc, bySpanStart });
+  if (recentDocs.length > RECENT_DOCS) recentDocs.pop();
+  return bySpanStart;
+}
 
 export function datesIn(doc: Doc, span: Span, sentence: Span): DateMention[] {
-  let bySpan = datesBySpan.get(doc);
-  if (!bySpan) datesBySpan.set(doc, (bySpan = new Map()));
-  const key = `${span.start} ${span.end} ${sentence.start} ${sentence.end}`;
-  let dates = bySpan.get(key);
-  if (!dates) {
+  const bySpanStart = datesByStartOf(doc);
+  let known = bySpanStart.get(span.start);
+  if (!known) bySpanStart.set(span.start, (known = []));
+  let entry = known.find((k) => k.end === span.end && k.sentenceStart === sentence.start && k.sentenceEnd === sentence.end);
+  if (!entry) {
     // The tense is the sentence's, not the clause's ("is expected ... on Wednesday").
     const future = FUTURE_TENSE_RE.test(doc.text.slice(sentence.start, sentence.end));
-    bySpan.set(key, (dates = findDates(doc.text, span.start, span.end, { asOf: doc.asOf, future })));
+    entry = {
+      end: span.end,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      dates: findDates(doc.text, span.start, span.end, { asOf: doc.asOf, future }),
+    };
+    known.push(entry);
   }
   // A copy: a caller may add to its list.
-  return dates.slice();
+  return entry.dates.slice();
 }

@@ -522,12 +522,15 @@ function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
 }
 
 /** Someone who held an office that one of the event's participants held on the event's day. */
-const isStandIn = (doc: Doc, personId: string, e: EventRecord): boolean => standIn(doc.facts, `${personId}|${e.id}`);
+function isStandIn(doc: Doc, personId: string, e: EventRecord): boolean {
+  // Per event, then per person: a key built of both cost more than the answer's lookup.
+  const byPerson = standInsOf(doc.facts, e);
+  let known = byPerson.get(personId);
+  if (known === undefined) byPerson.set(personId, (known = computeStandIn(doc.facts, personId, e)));
+  return known;
+}
 
-const standIn = memoByFacts((facts, key: string): boolean => {
-  const [personId, eventId] = key.split('|');
-  return computeStandIn(facts, personId, facts.events.get(eventId)!);
-});
+const standInsOf = memoByFacts((_, _e: EventRecord) => new Map<string, boolean>());
 
 function computeStandIn(facts: FactIndex, personId: string, e: EventRecord): boolean {
   const day = factRange(e.start).first;

@@ -52,8 +52,23 @@ const BEFORE_MODIFIER_RE =
 // "the alliance", "the Alliance": NATO, in every page this engine reads.
 const ALLIANCE_RE = /\b(?:the[ \t]+)?alliance(?:'s)?(?![a-z])/g;
 
+/**
+ * Phrases reduced so far: the same few phrases are reduced for every name on a page, and each
+ * reduction is a dozen replacements. Bounded: past the limit it starts again.
+ */
+const reducedPhrases = new Map<string, string>();
+
 /** A phrase's words reduced to the form office names are compared in. */
 function reduceOfficePhrase(folded: string): string {
+  let reduced = reducedPhrases.get(folded);
+  if (reduced === undefined) {
+    if (reducedPhrases.size >= 10_000) reducedPhrases.clear();
+    reducedPhrases.set(folded, (reduced = reducePhrase(folded)));
+  }
+  return reduced;
+}
+
+function reducePhrase(folded: string): string {
   return (
     folded
       .replace(/\([^)]*\)/g, ' ')
