@@ -587,11 +587,12 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       // "the United States, Canada, and 28 European nations", "two North American and 29 European": the count is said in two parts.
       if (doc.text.includes('European') || doc.text.includes('North American'))
         for (const f of twoPartCounts(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
-      if (FOUNDERS_HINT_RE.test(doc.text))
+      const foundersHinted = FOUNDERS_HINT_RE.test(doc.text);
+      if (foundersHinted)
         for (const f of foundingCounts(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       if (WITH_TWELVE_RE.test(doc.text))
         for (const f of foundedWith(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
-      if (!FOUNDERS_HINT_RE.test(doc.text)) return out;
+      if (!foundersHinted) return out;
       // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
       for (const f of [...founderLists(doc), ...signersBefore(doc)]) {
         const inside = (o: Annotation) => f.start <= o.start && o.end <= f.end && o.message === FOUNDERS_COUNT;
