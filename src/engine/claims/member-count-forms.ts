@@ -588,8 +588,7 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       if (doc.text.includes('European') || doc.text.includes('North American'))
         for (const f of twoPartCounts(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       const foundersHinted = FOUNDERS_HINT_RE.test(doc.text);
-      if (foundersHinted)
-        for (const f of foundingCounts(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+      if (foundersHinted) for (const f of foundingCounts(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       if (WITH_TWELVE_RE.test(doc.text))
         for (const f of foundedWith(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       if (!foundersHinted) return out;
