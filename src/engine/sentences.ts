@@ -72,19 +72,37 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 /** Longer words before a period are never abbreviations; the look back stops there. */
 const LONGEST_ABBREVIATION = 8;
 
+// Character codes, not one-character strings and regular expressions: these run for every
+// period and every sentence edge of every paragraph.
+const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
+const isAsciiLetter = (code: number): boolean => isUpperAscii(code) || (code >= 97 && code <= 122);
+/** What `\s` matches: the ECMAScript white space and line terminators. */
+const isSpace = (code: number): boolean =>
+  code === 32 ||
+  (code >= 9 && code <= 13) ||
+  code === 160 ||
+  code === 5760 ||
+  (code >= 8192 && code <= 8202) ||
+  code === 8232 ||
+  code === 8233 ||
+  code === 8239 ||
+  code === 8287 ||
+  code === 12288 ||
+  code === 65279;
+
 function endsSentence(text: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && dot - i <= LONGEST_ABBREVIATION && /[A-Za-z]/.test(text[i])) i--;
+  while (i >= 0 && dot - i <= LONGEST_ABBREVIATION && isAsciiLetter(text.charCodeAt(i))) i--;
   const word = text.slice(i + 1, dot);
   // "U.S." and "U.K.": a letter after another period.
   if (text[i] === '.' && word.length <= 2) return false;
-  if (word.length === 1 && /[A-Z]/.test(word)) return false;
+  if (word.length === 1 && isUpperAscii(word.charCodeAt(0))) return false;
   return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function trim(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
