@@ -11,7 +11,7 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 4, stretchSupportedHit: 139, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 4, stretchSupportedHit: 140, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
   heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 2, stretchSupportedHit: 29, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
@@ -19,19 +19,23 @@ const FLOORS = {
   // The third held-out set: its misses were read in the fifth round, so it is development data now.
   heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 53, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
-  heldout4: { problemHit: 16, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 63, unlabelledRed: 0 },
+  heldout4: { problemHit: 17, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 63, unlabelledRed: 0 },
   // Real pages with genuine errors, collected in the sixth round to see why errors are missed (development data).
-  errors: { problemHit: 11, supportedHit: 18, stretchProblemHit: 0, stretchSupportedHit: 6, unlabelledRed: 0 },
+  errors: { problemHit: 12, supportedHit: 18, stretchProblemHit: 0, stretchSupportedHit: 6, unlabelledRed: 0 },
   // The fifth held-out set: its misses were read in the seventh round, so it is development data now. Its two
   // unlabelled red flags are true: a machine-written page of May 2025 (h062) calls Rutte the Dutch prime minister
   // and Stoltenberg NATO's Secretary General.
-  heldout5: { problemHit: 11, supportedHit: 235, stretchProblemHit: 1, stretchSupportedHit: 75, unlabelledRed: 2 },
+  heldout5: { problemHit: 11, supportedHit: 235, stretchProblemHit: 1, stretchSupportedHit: 76, unlabelledRed: 2 },
   // The sixth held-out set: its misses were read in the eighth round, so it is development data now.
   heldout6: { problemHit: 13, supportedHit: 227, stretchProblemHit: 6, stretchSupportedHit: 63, unlabelledRed: 0 },
   // The seventh held-out set: its misses were read in the ninth round, so it is development data now.
-  heldout7: { problemHit: 6, supportedHit: 201, stretchProblemHit: 0, stretchSupportedHit: 58, unlabelledRed: 0 },
+  heldout7: { problemHit: 6, supportedHit: 201, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 0 },
   // The eighth held-out set: its misses were read in the tenth round, so it is development data now.
-  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 63, unlabelledRed: 0 },
+  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 65, unlabelledRed: 0 },
+  // The ninth held-out set: its misses were read in the eleventh round, so it is development data now.
+  heldout9: { problemHit: 10, supportedHit: 192, stretchProblemHit: 1, stretchSupportedHit: 51, unlabelledRed: 0 },
+  // More real pages with genuine errors (stale titles), collected in the eleventh round (development data).
+  errors2: { problemHit: 7, supportedHit: 13, stretchProblemHit: 0, stretchSupportedHit: 2, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
@@ -53,7 +57,9 @@ describe('the labelled corpora', () => {
     ['heldout6', 'heldout6.jsonl'],
     ['heldout7', 'heldout7.jsonl'],
     ['heldout8', 'heldout8.jsonl'],
+    ['heldout9', 'heldout9.jsonl'],
     ['errors', 'errors.jsonl'],
+    ['errors2', 'errors2.jsonl'],
   ] as const)(
     '%s excerpts: no false alarm on labelled text, and the recall floors hold',
     (set, file) => {
