@@ -161,8 +161,9 @@ const DATE_RE = new RegExp(
   [
     `(?<iso>\\b${YEAR_RE}-(\\d{2})-(\\d{2})\\b)`,
     `(?<wdmd>\\b(?:on\\s+)?${WEEKDAY_RE},?\\s+\\(?${MONTH_RE}\\s+${DAY_RE}\\)?(?:,?\\s+${YEAR_RE})?\\b)`,
-    `(?<md>\\b${MONTH_RE}\\s+${DAY_RE}${THROUGH_DAY_RE}(?:,?\\s+${YEAR_RE})?\\b(?!\\s*(?:%|percent)))`,
-    `(?<dm>\\b${DAY_RE}${THROUGH_DAY_RE}\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE})?\\b)`,
+    // "on March 29 in 2004": the year may follow with "in".
+    `(?<md>\\b${MONTH_RE}\\s+${DAY_RE}${THROUGH_DAY_RE}(?:,?\\s+(?:in\\s+)?${YEAR_RE})?\\b(?!\\s*(?:%|percent)))`,
+    `(?<dm>\\b${DAY_RE}${THROUGH_DAY_RE}\\s+${MONTH_RE}(?:,?\\s+(?:in\\s+)?${YEAR_RE})?\\b)`,
     `(?<my>\\b${MONTH_RE}\\s+${YEAR_RE}\\b)`,
     // The word before may open the sentence: "In 2022 alone, ...", "Since February, ...".
     `(?<inmonth>\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Tt]his|[Nn]ext)[\\s-]+(?:${MONTH_RE})\\b(?!\\.?\\s*\\d))`,

@@ -16,7 +16,7 @@ import type { Doc } from './doc';
 import type { Annotation } from './types';
 import { isProblem } from './types';
 import { addDays, findDates, formatDay, toDays, type DayRange } from './dates';
-import { matchesIn } from './doc';
+import { firstAtOrAfter, matchesIn } from './doc';
 import { splitSentences, type Span } from './sentences';
 import { memoByFacts } from './memo';
 import { tenuresOf } from './holders';
@@ -768,14 +768,23 @@ function timesToCome(doc: Doc, offset: number): DayRange[] {
 // true is wrong in any book.
 const WORK_RE = /\b(?:book|memoirs?|autobiography|biography|documentary|film)\b/i;
 const WORK_TELLS_RE =
-  /\b(?:book|memoirs?|autobiography|biography|documentary|film)(?:['’]s)?\b[^.;!?]*?\b(?:topics?|themes?|include[sd]?|covers?|covered|recounts?|recounted|recalls?|recalled|describes?|described|chronicles?|chronicled|details?|detailed|tells\s+of|account|portrays?|revisits?)\b/i;
+  /\b(?:book|memoirs?|autobiography|biography|documentary|film)(?:['’]s)?\b[^.;!?]*?\b(?:topics?|themes?|include[sd]?|covers?|covered|recounts?|recounted|recalls?|recalled|describes?|described|chronicles?|chronicled|details?|detailed|tells\s+of|account|portrays?|revisits?|mentions?|mentioned)\b/i;
+// A sentence that goes on with the list of what the work tells, with no verb of its own: "In the book ... she mentions
+// her life, in particular, her time as head of the German government. And also about meetings with US President Donald
+// Trump and Kremlin dictator Vladimir Putin" (November 2024, of Merkel's memoir: Trump was president when they met).
+const WORK_LIST_GOES_ON_RE = /^\s*(?:and\s+)?(?:also\s+)?about\s/i;
 
-/** Whether the sentence of `offset` tells, before it, what a book or film recounts. */
+/** Whether the sentence of `offset` tells, before it, what a book or film recounts, or goes on with it. */
 function toldInAWork(doc: Doc, offset: number): boolean {
   const here = sentenceTimeAt(doc, offset);
   if (!here) return false;
   const before = doc.text.slice(here.start, offset);
-  return WORK_RE.test(before) && WORK_TELLS_RE.test(before);
+  if (WORK_RE.test(before) && WORK_TELLS_RE.test(before)) return true;
+  if (!WORK_LIST_GOES_ON_RE.test(before)) return false;
+  const previous = doc.sentences[firstAtOrAfter(doc.sentences, here.start) - 1];
+  if (!previous) return false;
+  const told = doc.text.slice(previous.start, previous.end);
+  return WORK_RE.test(told) && WORK_TELLS_RE.test(told);
 }
 
 // A past report of what someone said, before the claim in its sentence: "Prigozhin also alleged

@@ -371,7 +371,10 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         (PLACE_THEN_DATE_RE.test(gap) || date.start === claimEnd + 1 || (gap.length > 1 && /^\s+$/.test(gap))) &&
         (!weekday || overlaps(date, joined))
       ) {
-        const ok = overlaps(date, joined);
+        // "Slovenia joined NATO on March 29" on a page of its anniversary: a day without its year that is the
+        // accession's own day and month tells of that day, whatever year the article's date lends it.
+        const ok =
+          overlaps(date, joined) || (!date.explicitYear && date.granularity === 'day' && date.first.slice(5) === joined.first.slice(5));
         // A day without its year took the article's: a red flag needs that date to be sure. "Finland and
         // Sweden joined NATO in 2023 and 2024 respectively": with countries joined as one subject, the
         // first date may be another's; so with "respectively", or with another date after it, no flag.

@@ -23,7 +23,9 @@ type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | '
 // Words before a title that change what it claims, folded ("ex-" and "then-" fold to "ex ", "then ").
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...": "formerly" is said as "former".
 const MODIFIER_RE =
-  /(?:^|[^a-z])(former|formerly|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+  /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+// "former <title> and " right before a title (the folded text: lower case, a hyphen read as a space).
+const FORMER_AND_BEFORE_RE = /(?:^|[^a-z])(?:former|ex)\s[^.;:!?,]{0,80}\sand\s+$/;
 // Modifiers that make the title another office altogether: no claim about this one.
 const OTHER_OFFICE = new Set([
   'deputy',
@@ -47,6 +49,12 @@ export function namesAnotherOffice(folded: string, titleStart: number): boolean 
 const MODIFIER_KIND: Record<string, Modifier> = {
   former: 'former',
   formerly: 'former',
+  // Misspelt on sloppy pages: "Fomer Defense Secretary Mark Esper in his new memoir" (May 2022) was read with no
+  // modifier and flagged as outdated.
+  fomer: 'former',
+  fromer: 'former',
+  formar: 'former',
+  foremr: 'former',
   ex: 'former',
   previous: 'former',
   past: 'former',
@@ -520,6 +528,15 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
 
   const windowStart = Math.max(0, titleStart - 24);
   const mod = MODIFIER_RE.exec(folded.slice(windowStart, titleStart));
+  // "Former NATO Secretary General and Danish Prime Minister Anders Fogh Rasmussen" (December 2024): "former" may run
+  // over both titles joined by "and" (one person's), or the first may be another person's ("the former president and
+  // Prime Minister Kaja Kallas"); the words do not say which, so no claim.
+  // A name between them ("former US President Donald Trump and German Chancellor Merz") ends what "former" runs over.
+  if (!mod) {
+    const from = Math.max(0, titleStart - 90);
+    const formerAnd = FORMER_AND_BEFORE_RE.exec(folded.slice(from, titleStart));
+    if (formerAnd && !doc.people.some((p) => p.start >= from + formerAnd.index && p.end <= titleStart)) return null;
+  }
   let modifier: Modifier = elect ? 'elect' : 'none';
   if (mod) {
     if (OTHER_OFFICE.has(mod[1])) return null;
