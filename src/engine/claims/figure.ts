@@ -454,6 +454,19 @@ const SET_IN_YEAR_AFTER_RE =
  */
 export const TARGET_YEARS_FACT = 'nato-spending-target-years';
 
+/** When NATO set the targets of this figure, told (context): for a claim that names the figure but not rightly when. */
+function whenSet(targets: readonly SpendingTarget[], value: number): Judged | null {
+  const set = targets.filter((s) => s.percent === value);
+  if (!set.length) return null;
+  return {
+    verdict: 'context',
+    message: `NATO's ${value}% ${set.length > 1 ? 'targets were' : 'target was'} set in ${set.map((s) => s.adopted.slice(0, 4)).join(' and ')}.`,
+    fact: set.map((s) => s.summary).join(' '),
+    factIds: set.map((s) => s.id),
+    sources: sourcesOf(...set),
+  };
+}
+
 /**
  * A figure said to be NATO's target of a year when NATO set another ("the 3% benchmark established in 2014": 2% then),
  * or a figure NATO set only in a later year ("the 5% target agreed in 2024": 2025). Contradicted on a verified record;
@@ -664,15 +677,7 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
       if (wrong) return wrong;
     }
     // Accounts differ on when a figure was first agreed (Prague, 2002, for 2%): told, not flagged.
-    const set = targets.filter((s) => s.percent === value);
-    if (!set.length) return null;
-    return {
-      verdict: 'context',
-      message: `NATO's ${value}% ${set.length > 1 ? 'targets were' : 'target was'} set in ${set.map((s) => s.adopted.slice(0, 4)).join(' and ')}.`,
-      fact: set.map((s) => s.summary).join(' '),
-      factIds: set.map((s) => s.id),
-      sources: sourcesOf(...set),
-    };
+    return whenSet(targets, value);
   }
 
   // "more than doubling the alliance's 2014 commitment of 2%", "the 2024 target of 2%": the year that names the target,
@@ -691,15 +696,8 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
       const wrong = wrongFigureForYear(targets, value, yearNamed);
       if (wrong) return wrong;
       // Not confirmed as the target in force either: the year told is not the one it was set in.
-      const set = targets.filter((s) => s.percent === value);
-      if (set.length)
-        return {
-          verdict: 'context',
-          message: `NATO's ${value}% ${set.length > 1 ? 'targets were' : 'target was'} set in ${set.map((s) => s.adopted.slice(0, 4)).join(' and ')}.`,
-          fact: set.map((s) => s.summary).join(' '),
-          factIds: set.map((s) => s.id),
-          sources: sourcesOf(...set),
-        };
+      const told = whenSet(targets, value);
+      if (told) return told;
     }
     if (t)
       return on(
