@@ -26,11 +26,27 @@ export function eventSupported(
   message: string,
   more: { fact?: string; factIds?: string[] } = {},
 ): Annotation {
+  return eventAnnotation(doc, e, span, 'supported', message, more);
+}
+
+/** The words at `span` contradicted by the record `e` (a caller decides the record is sure enough to say so). */
+export function eventContradicted(doc: Doc, e: EventRecord, span: Span, message: string): Annotation {
+  return eventAnnotation(doc, e, span, 'contradicted', message);
+}
+
+function eventAnnotation(
+  doc: Doc,
+  e: EventRecord,
+  span: Span,
+  verdict: 'supported' | 'contradicted',
+  message: string,
+  more: { fact?: string; factIds?: string[] } = {},
+): Annotation {
   return {
     start: span.start,
     end: span.end,
     quote: doc.text.slice(span.start, span.end),
-    verdict: 'supported',
+    verdict,
     kind: 'event',
     factIds: more.factIds ?? [e.id],
     message,

@@ -15,7 +15,7 @@ import type { Span } from '../sentences';
 import { addDays, daysBetween, findDates, overlaps, type DateMention } from '../dates';
 import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
-import { describeEvent, eventDays, eventSupported } from './event-confirmed';
+import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
 
 const ROUND_HINT_RE = /\brounds?\b/;
@@ -232,18 +232,15 @@ export function markedFirst(doc: Doc): Annotation[] {
       continue;
     }
     if (!doc.dateCertain || e.confidence !== 'verified') continue;
-    const { when, fact } = describeEvent(doc, e);
-    out.push({
-      start: span.start,
-      end: span.end,
-      quote: doc.text.slice(span.start, span.end),
-      verdict: 'contradicted',
-      kind: 'event',
-      factIds: [e.id],
-      message: `The round of ${when} was the ${['', 'first', 'second', 'third', 'fourth', 'fifth'][actual]} of the series: ${e.name}.`,
-      fact,
-      sources: sourcesOf(e),
-    });
+    const { when } = describeEvent(doc, e);
+    out.push(
+      eventContradicted(
+        doc,
+        e,
+        span,
+        `The round of ${when} was the ${['', 'first', 'second', 'third', 'fourth', 'fifth'][actual]} of the series: ${e.name}.`,
+      ),
+    );
   }
   return out;
 }

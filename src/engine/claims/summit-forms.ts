@@ -39,7 +39,7 @@ import { sinceLastMeeting } from './meeting-since';
 import { dissolutionClaims } from './meeting-dissolution';
 import { markedFirst, sidesMet, talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
-import { describeEvent, eventDays, eventSupported } from './event-confirmed';
+import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placeChain, placesAgree, placesIn } from './place-chain';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
@@ -488,23 +488,20 @@ function contactGroupFormed(doc: Doc, sentence: Span, text: string, out: Annotat
   const month = String(MONTH_NAMES.indexOf(monthName.charAt(0).toUpperCase() + monthName.slice(1).toLowerCase()) + 1).padStart(2, '0');
   const said = factRange(`${year}-${month}`);
   const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-  const { when, place, fact } = describeEvent(doc, first);
+  const { when, place } = describeEvent(doc, first);
   if (overlaps(said, eventDays(first))) {
     out.push(eventSupported(doc, first, span, `The group first met on ${when}${place ? `, ${place}` : ''}: ${first.name}.`));
     return;
   }
   if (!doc.dateCertain || first.confidence !== 'verified') return;
-  out.push({
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict: 'contradicted',
-    kind: 'event',
-    factIds: [first.id],
-    message: `Lloyd Austin convened the group's first meeting on ${when}${place ? ` at ${place}` : ''}, not in ${m[1]}.`,
-    fact,
-    sources: sourcesOf(first),
-  });
+  out.push(
+    eventContradicted(
+      doc,
+      first,
+      span,
+      `Lloyd Austin convened the group's first meeting on ${when}${place ? ` at ${place}` : ''}, not in ${m[1]}.`,
+    ),
+  );
 }
 
 function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {

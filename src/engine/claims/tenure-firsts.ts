@@ -18,7 +18,7 @@ import { describeHolder, isConfident, sourcesOf, tenuresOf, type Tenure } from '
 import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
 import { officesNamed } from './tenure';
-import { namedPeople } from './tenure-pronoun';
+import { namedPeople, tenureStartConfirmed } from './tenure-pronoun';
 
 const ACT_KEYS = ['first ', 'inaugural ', 'maiden ', 'last ', 'final '];
 // "his inaugural press conference as", "Rutte's first foreign trip as", "her final summit in her role as": the
@@ -139,17 +139,6 @@ function actDate(doc: Doc, at: number, sentence: Span): DateMention | undefined 
 }
 
 function confirmed(doc: Doc, personId: string, t: Tenure, start: number, end: number, last: boolean): Annotation {
-  const person = doc.facts.people.get(personId);
   const span = last && t.until ? `until ${formatDay(t.until)}` : `from ${formatDay(t.holder.start)}`;
-  return {
-    start,
-    end,
-    quote: doc.text.slice(start, end),
-    kind: 'tenure',
-    verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
-    factIds: [t.office.id, personId],
-    message: `${person?.name} was ${t.office.name} ${span}.`,
-    fact: describeHolder(person, t),
-    sources: sourcesOf(t.holder),
-  };
+  return tenureStartConfirmed(doc, personId, t, start, end, (name) => `${name} was ${t.office.name} ${span}.`);
 }
