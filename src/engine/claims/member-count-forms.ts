@@ -668,6 +668,13 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         const other = named > 1 ? said + named : form.joining ? said : NaN;
         const alt = Number.isFinite(other) ? countJudged(doc, a, other, { start, end }, false) : null;
         if (alt?.verdict === 'supported') judged = alt;
+        // "the leaders of the 28 other NATO member states" (June 2021, of 30): the others of NATO named in the phrase,
+        // with at most one member named before them, are all the others. Judged as a whole count when the passage tells
+        // of no other time (a count that was NATO's once is then outdated).
+        else if (form.less && othersOfNato(doc, a, sentence, start, m[0], end) && !narratedTime(doc, start).narration) {
+          const strict = countJudged(doc, a, n, { start, end }, true);
+          if (strict && strict.verdict !== 'context') judged = strict;
+        }
       }
       // The count an accession told in the sentence brought: "With the addition of Finland, the total number of
       // countries joining NATO becomes 31". Another count is a contradiction (the accession is named).
@@ -735,6 +742,19 @@ function staleAfterToldAccession(doc: Doc, a: Alliance, n: number, quote: string
       /\bjoined NATO\b/.test(f.message),
   );
   return told ? step.names : null;
+}
+
+/**
+ * "the 28 other NATO member states", "NATO's 31 other members": the phrase names NATO, says no more than one member
+ * before it (the one the others are counted against), is followed by no clause that makes it a part ("that have
+ * ratified"), and the sentence supposes nothing. Then the others are all of them: the count less one.
+ */
+function othersOfNato(doc: Doc, a: Alliance, sentence: Span, start: number, phrase: string, end: number): boolean {
+  if (!/\b(?:NATO|Nato)\b/.test(phrase)) return false;
+  if (SUBSET_CLAUSE_RE.test(doc.text.slice(end, end + 20))) return false;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (HYPOTHETICAL_RE.test(text) || /\b(?:all\s+but|except|besides|apart\s+from|other\s+than)\b/i.test(text)) return false;
+  return membersNamed(doc, a, { start: sentence.start, end: start }) <= 1;
 }
 
 /** The first line after `at` that holds words names a member: "Albania (2009)". */

@@ -24,8 +24,10 @@ const ORDINAL =
   '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)';
 // "the 14th sanctions package", "its 20th package of sanctions", "the 19th round of sanctions".
 // "a new, already the 17th, sanctions package": the ordinal set off by commas.
+// The wires' other words for a package: "a 16th raft of sanctions against Moscow" (AFP, February 2025), "the 18th
+// round of economic sanctions against Russia" (AFP, July 2025), "the EU's 14th tranche of sanctions" (Reuters).
 const PACKAGE_RE = new RegExp(
-  `\\b${ORDINAL},?\\s+(?:(?:EU|E\\.U\\.|Russia|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|round\\s+of\\s+(?:(?:EU|E\\.U\\.|European)\\s+)?sanctions|package)\\b`,
+  `\\b${ORDINAL},?\\s+(?:(?:EU|E\\.U\\.|Russia|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|(?:round|raft|tranche)\\s+of\\s+(?:(?:EU|E\\.U\\.|European|new|fresh|economic|financial|punitive)\\s+){0,2}sanctions|package)\\b`,
   'gi',
 );
 const PACKAGES_NAMED_RE = new RegExp(PACKAGE_RE.source, 'gi');
@@ -43,9 +45,10 @@ const ADOPTED_RE =
 const NOT_ADOPTED_RE =
   /\b(fail(?:ed|s)?|did not|didn['’]t|unlikely|not\s+expected|unable|could\s+not|couldn['’]t|no\s+agreement|not (?:yet )?(?:been )?(?:adopted|approved|agreed)|veto(?:ed|es)?|block(?:ed|s|ing)?|stall(?:ed|s)?|delay(?:ed|s)?|hold(?:s|ing)? up|held up|objection|opposition|resist)/i;
 // An objection said to be over: "approved a sixth package of sanctions ... after Hungary dropped objections" (v023),
-// "after Slovakia lifted its veto", "Slovakia, initially the final hold-out, dropped its block".
+// "after Slovakia lifted its veto", "Slovakia, initially the final hold-out, dropped its block", "was approved after
+// Slovakia dropped a weeks-long block" (AFP, July 2025).
 const OBJECTION_OVER_RE =
-  /\b(?:dropped|drops|dropping|lifted|lifts|lifting|withdrew|withdrawn|withdraws|abandoned|overcame|overcoming|ended|removed|gave\s+up|waived)\s+(?:(?:its|their|his|her|the|all|remaining|last)\s+){0,2}(?:objections?|opposition|vetoe?s?|block(?:ade)?|reservations?|resistance)\b/gi;
+  /\b(?:dropped|drops|dropping|lifted|lifts|lifting|withdrew|withdrawn|withdraws|abandoned|overcame|overcoming|ended|removed|gave\s+up|waived)\s+(?:(?:its|their|his|her|the|a|an|all|remaining|last|[a-z]+-long)\s+){0,2}(?:objections?|opposition|vetoe?s?|block(?:ade)?|reservations?|resistance)\b/gi;
 /** Whether the sentence says the package was not (yet) adopted, an objection said to be over aside. */
 const notAdoptedIn = (text: string): boolean =>
   NOT_ADOPTED_RE.test(text) &&
@@ -72,7 +75,7 @@ const TRIGGERS: ClaimDetector['triggers'] = [
   // "the 14th package", and the count: "The EU has adopted 13 sanctions packages".
   { words: ['packages?'], marks: ['sanction'] },
   // "its 20th round of sanctions", "12 rounds of sanctions", on a page that never says "package".
-  { words: ['rounds?'], marks: ['rounds?\\s+of\\s+(?:(?:EU|E\\.U\\.|European)\\s+)?sanctions'] },
+  { words: ['rounds?', 'rafts?', 'tranches?'], marks: ['(?:rounds?|rafts?|tranches?)\\s+of\\s+(?:\\w+\\s+){0,2}sanctions'] },
 ];
 
 /** Adds these claims to the sanction detector's: the same kind of claim, told in other words. */
@@ -101,12 +104,27 @@ function factsOf(doc: Doc, n: number): PackageFacts {
  * adoption's day nor the ambassadors' agreement before it, however near the adoption ("The EU last approved a sanctions
  * package on July 17, 2025": Slovakia still held the 18th up that day; envoys and the Council approved it on the 18th).
  */
+/**
+ * A day written out (with its year, or the page's certain date to lend it one) that falls between a package's agreement by the ambassadors (on record among its
+ * days, before the adoption) and the Council's adoption, at least two days after the one and one day before the other.
+ * The press dates a package by one of its steps or by its publication after them, so a day between two steps on record
+ * is neither: the slack of three days the other days are given is for a step the record does not hold.
+ */
+function betweenSteps(doc: Doc, adopted: Sanction, d: DateMention): boolean {
+  if (d.relative || d.granularity !== 'day' || !(d.explicitYear || doc.dateCertain)) return false;
+  const adoptedOn = factRange(adopted.date);
+  return (adopted.altDates ?? []).some((a) => {
+    const agreed = factRange(a);
+    return agreed.last < adoptedOn.first && gapDays(d, agreed) >= 2 && d.first > agreed.last && d.last < adoptedOn.first;
+  });
+}
+
 function notAgreedOn(doc: Doc, n: number, day: Span & { first: string; last: string }): boolean {
   return factsOf(doc, n).steps.some((s) => s.step === 'blocked' && overlaps(day, factRange(s.date)));
 }
 
 function findPackageClaims(doc: Doc): Annotation[] {
-  if (!/\bpackages?\b|\brounds?\s+of\s+(?:(?:EU|E\.U\.|European)\s+)?sanctions\b/i.test(doc.text)) return [];
+  if (!/\bpackages?\b|\b(?:rounds?|rafts?|tranches?)\s+of\s+(?:\w+\s+){0,2}sanctions\b/i.test(doc.text)) return [];
   const out: Annotation[] = [];
   // The last package named, so "the proposed measures, unveiled ... on Feb. 6" can be read as about it.
   let last: { n: number; end: number } | null = null;
@@ -960,8 +978,28 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       }
       return null;
     }
+    // "On 15 December 2024, the EU adopted the 15th sanctions package": agreed by the ambassadors on the 11th, adopted
+    // by the Council on the 16th, and nothing done on a day between.
+    const adoptedSaid = ADOPTED_RE.test(text) && !notAdopted && !proposed && !future;
+    const between = adoptedSaid ? dates.find((d) => betweenSteps(doc, adopted, d)) : undefined;
+    if (between && isConfident(adopted)) {
+      const start = Math.min(claim.start, between.start);
+      const end = Math.max(claim.end, between.end);
+      return {
+        ...base(
+          'contradicted',
+          `The EU's ${ordinalText(n)} sanctions package was agreed by EU ambassadors on ${formatDay(adopted.altDates!.find((a) => a < adopted.date)!)} and adopted by the Council on ${formatDay(adopted.date)}, not on ${doc.text.slice(between.start, between.end)}.`,
+          fact,
+          id,
+          [adopted],
+        ),
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+      };
+    }
     const fits = dates.filter(
-      (d) => days.some((r) => gapDays(d, r) <= 3) && !notAgreedOn(doc, n, d) && !anotherPackagesDay(doc, n, d, days),
+      (d) => days.some((r) => gapDays(d, r) <= 3) && !notAgreedOn(doc, n, d) && !anotherPackagesDay(doc, n, d, days) && d !== between,
     );
     if (fits.length || (!dates.length && !notAdopted && !proposed)) {
       const verdict = adopted.confidence === 'verified' ? 'supported' : 'context';
