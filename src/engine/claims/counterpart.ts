@@ -263,31 +263,45 @@ function aideToTitles(doc: Doc): Annotation[] {
 //
 // Red only when the named person holds no office at all that day (so no other reading of
 // "counterpart" is left) and held such an office before: outdated. Otherwise it only confirms.
-const BARE_COUNTERPART_RE = /\b(his|her)[ \t]+(?:(?:new|current|fellow)[ \t]+)?counterpart[ \t]*,?[ \t]+$/i;
+//
+// "Colleague" is how pages translated from German or Russian say it ("said the Green politician at a
+// meeting with her colleague Andrij Sybiha", a dpa report in English, April 2025; "Lavrov met his
+// colleague" for "со своим коллегой"). In English it may also mean a cabinet or party colleague, so it
+// only ever confirms. Whose colleague or counterpart it is may be told after the phrase ("Speaking at
+// a press conference with her counterpart, Dmytro Kuleba, Baerbock said", dpa, May 2022) or in the
+// sentence before, with "the Green politician" in between: when no one named before it in the
+// sentence holds a matching office, the others named in the sentence and in the lines before it are
+// read, and the claim only confirms.
+const BARE_COUNTERPART_RE = /\b(his|her)[ \t]+(?:(?:new|current|fellow)[ \t]+)?(counterpart|colleague)[ \t]*,?[ \t]+$/i;
 
 function bareCounterpartTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // Most paragraphs have none: one look before any name is read.
-  if (!doc.folded.includes('counterpart')) return out;
+  if (!doc.folded.includes('counterpart') && !doc.folded.includes('colleague')) return out;
   for (const person of doc.people) {
     if (!person.full || person.fuzzy) continue;
     const m = BARE_COUNTERPART_RE.exec(doc.text.slice(Math.max(0, person.start - 40), person.start));
     if (!m) continue;
     const at = person.start - m[0].length;
     const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
-    const subjects = new Set(
-      doc.people.filter((p) => p.end <= at && p.start >= (sentence?.start ?? at) && p.personId !== person.personId).map((p) => p.personId),
-    );
-    if (!subjects.size) continue;
-    const subjectOffices = [...subjects].flatMap((id) => officesOn(doc, id, doc.asOf));
-    const theirs = new Set<Office>();
-    for (const own of subjectOffices) {
-      for (const office of doc.facts.officesByPerson.get(person.personId) ?? []) {
-        if (office.jurisdiction !== own.jurisdiction && sharesRole(own, office)) theirs.add(office);
-      }
+    const from = sentence?.start ?? at;
+    const before = doc.people.filter((p) => p.end <= at && p.start >= from && p.personId !== person.personId);
+    let theirs = counterpartOfficesOf(doc, person.personId, before);
+    // Told after the phrase, or in the lines before the sentence: confirmed only.
+    const wider = !theirs.size;
+    if (wider) {
+      const to = sentence?.end ?? person.end;
+      const around = doc.people.filter(
+        (p) =>
+          p.personId !== person.personId &&
+          p.start >= Math.max(0, at - SPEAKER_REACH) &&
+          p.end <= to &&
+          (p.end <= at || p.start >= person.end),
+      );
+      theirs = counterpartOfficesOf(doc, person.personId, around);
     }
     if (!theirs.size) continue;
-    const holdsNone = officesOn(doc, person.personId, doc.asOf).length === 0;
+    const holdsNone = !wider && m[2].toLowerCase() === 'counterpart' && officesOn(doc, person.personId, doc.asOf).length === 0;
     const annotation = titleAnnotation(doc, {
       start: at + m[0].indexOf(m[1]),
       end: person.end,
@@ -296,11 +310,25 @@ function bareCounterpartTitles(doc: Doc): Annotation[] {
       explicit: true,
       modifier: 'none',
       soft: !holdsNone,
-      softReason: 'Whose counterpart, and which post, the words do not say beyond doubt',
+      softReason: `Whose ${m[2].toLowerCase()}, and which post, the words do not say beyond doubt`,
     });
     if (annotation) out.push(annotation);
   }
   return out;
+}
+
+/** The named person's offices that are counterparts of an office one of `subjects` holds that day. */
+function counterpartOfficesOf(doc: Doc, personId: string, subjects: readonly PersonMention[]): Set<Office> {
+  const theirs = new Set<Office>();
+  const ids = new Set(subjects.map((p) => p.personId));
+  for (const id of ids) {
+    for (const own of officesOn(doc, id, doc.asOf)) {
+      for (const office of doc.facts.officesByPerson.get(personId) ?? []) {
+        if (office.jurisdiction !== own.jurisdiction && sharesRole(own, office)) theirs.add(office);
+      }
+    }
+  }
+  return theirs;
 }
 
 /** The two offices are counterparts: both lead states or governments, or they share a portfolio's name ("foreign minister"). */

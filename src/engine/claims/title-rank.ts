@@ -22,6 +22,12 @@ const BLOCKING_MODIFIER_RE =
 export function rankedTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
+    if (HONORIFIC_WORDS.some((w) => doc.text.startsWith(w, person.start - w.length))) {
+      const claim = titleBeforeHonorific(doc, person);
+      const annotation = claim && titleAnnotation(doc, claim);
+      if (annotation) out.push(annotation);
+      continue;
+    }
     // Cheap pretest, before any slice: a rank word right before the name.
     if (!RANK_WORDS.some((w) => doc.text.startsWith(w, person.start - w.length))) continue;
     const before = doc.text.slice(Math.max(0, person.start - 64), person.start);
@@ -30,6 +36,46 @@ export function rankedTitles(doc: Doc): Annotation[] {
     if (annotation) out.push(annotation);
   }
   return out;
+}
+
+// A peerage or knighthood between the title and the name, with the rank of an officer before it:
+// "The new Foreign Secretary Lord David Cameron" (ITV, December 2023), "Foreign Secretary Lord
+// Cameron said the UK would ..." (the Foreign Office's releases of 2024), "Chief of the Defence Staff
+// Admiral Sir Tony Radakin" (ITV, 2023), "Defence Secretary Sir Michael Fallon", "Chief of the
+// General Staff General Sir Patrick Sanders". title.ts reads a rank right after a title, not the
+// honour the British press writes before the name.
+const HONORIFIC_RE =
+  /[ \t]+(?:(?:(?:Lt\.?|Lieutenant|Vice|Rear|Brig\.?|Brigadier|Maj\.?|Major)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.|Air[ \t]+Chief[ \t]+Marshal|Field[ \t]+Marshal)[ \t]+)?(?:Lord|Sir|Dame|Baroness|Lady)[ \t]+$/;
+// The honours HONORIFIC_RE ends with, each with the space after it: the cheap pretest.
+const HONORIFIC_WORDS = ['Lord ', 'Sir ', 'Dame ', 'Baroness ', 'Lady '];
+
+function titleBeforeHonorific(doc: Doc, person: PersonMention): TitleClaim | null {
+  const honour = HONORIFIC_RE.exec(doc.text.slice(Math.max(0, person.start - 48), person.start));
+  if (!honour) return null;
+  const titleEnd = person.start - honour[0].length;
+  let k = person.match - 1;
+  while (k >= 0 && doc.matches[k].end > titleEnd) k--;
+  if (k < 0 || doc.matches[k].end !== titleEnd) return null;
+  for (const at of [k - 1, k]) {
+    if (at < 0) continue;
+    const title = readTitle(doc, at);
+    if (!title || title.end !== titleEnd) continue;
+    const start = doc.matches[at].start;
+    if (BLOCKING_MODIFIER_RE.test(doc.folded.slice(Math.max(0, start - 16), start))) return null;
+    // As title.ts reads "Foreign Secretary David Cameron": a title of the person's own country need
+    // not name it; a loose word or a surname alone only confirms.
+    const sure = person.full && !person.fuzzy && title.senses.some((s) => !s.loose);
+    return {
+      start,
+      end: person.end,
+      person,
+      senses: title.senses,
+      explicit: title.explicit,
+      modifier: 'none',
+      ...(sure ? {} : { soft: true }),
+    };
+  }
+  return null;
 }
 
 function titleBeforeServiceRank(doc: Doc, person: PersonMention, before: string): TitleClaim | null {
