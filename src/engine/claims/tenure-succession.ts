@@ -40,6 +40,7 @@ export function withSuccessions(tenure: ClaimDetector): ClaimDetector {
     find: (doc, ctx) => [
       ...tenure.find(doc, ctx),
       ...findSuccessions(doc),
+      ...(HANDED_WORDS.test(doc.text) ? handoversTold(doc) : []),
       ...officeChanges(doc),
       ...(TOOK_OFFICE_WORDS.test(doc.text) ? tookOffice(doc) : []),
       ...(FIRST_SUMMIT_WORDS.test(doc.text) ? firstSummits(doc) : []),
@@ -103,6 +104,107 @@ function findSuccessions(doc: Doc): Annotation[] {
     });
   }
   out.push(...predecessorsNamed(doc));
+  return out;
+}
+
+// A handover told with the one who left named first: "Jens Stoltenberg handed over the baton to Mark
+// Rutte as head of NATO" (held-out 10, w046, 1 October 2024), "Jens Stoltenberg officially handed over
+// the powers of the North Atlantic Alliance Secretary General to former Dutch Prime Minister Mark Rutte"
+// (newsukraine.rbc.ua), "Secretary-General Jens Stoltenberg, stepped down on Tuesday, handing the reins
+// to former Dutch prime minister Mark Rutte" (lbc.co.uk), "Ben Wallace has been replaced as Defence
+// Secretary by Grant Shapps" (statednews.com), "the upcoming transition in NATO leadership from Jens
+// Stoltenberg to Dutch Prime Minister Mark Rutte" (held-out 10, w041).
+const HANDED_WORDS =
+  /hand(?:ed|s|ing)?\s+(?:over|the|his|her)|pass(?:ed|es|ing)?\s+(?:on\s+)?the|(?:replaced|succeeded)\s+(?:as\s|by\s)|\bfrom\s/i;
+// What is handed over: nothing, a figure of speech for the office, or the office itself ("the powers of
+// the North Atlantic Alliance Secretary General", "his position").
+const HANDED_OBJECT = String.raw`(?:(?:the|his|her)\s+(?:baton|reins|helm|gavel|torch|leadership|command|powers|post|office|duties|position|role|job|mandate|chairmanship)(?:\s+of\s+[^,.;:!?()"“”]{2,70}?)?\s+)?`;
+const OFFICE_OBJECT_RE = /\b(?:post|office|position|powers|leadership|duties|role|job|mandate)\b/i;
+// Between the one who left and the one who came: the verb, its object, then "to" or "by" and the
+// successor's description ("former Dutch prime minister "), with no clause break.
+const HANDED_VERB = String.raw`(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?)\s+(?:on\s+|over\s+)?(${HANDED_OBJECT})(?:over\s+|on\s+)?to`;
+const REPLACED_VERB = String.raw`(?:was|is|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being|would\s+be)\s+(?:replaced|succeeded)(?:\s+as\s+([^,.;:!?()"“”]{2,60}?))?\s+by`;
+const HANDED_BETWEEN_RE = new RegExp(
+  String.raw`^(?:['’]s?)?(?:\s*,?\s+[^,.;:!?()"“”]{1,70},)?\s+(?:(?:has|had|have|will|would|is\s+to|is\s+set\s+to|was\s+set\s+to|is\s+due\s+to|then|later|officially|formally|finally|symbolically)\s+)*(?:${HANDED_VERB}|${REPLACED_VERB})\s+(?:(?:his|her)\s+successor,?\s+)?([^,.;:!?()"“”\n]{0,60})$`,
+  'i',
+);
+// "the transition in NATO leadership from X to Y", "the handover from X to Y": the noun before the first name.
+const TRANSITION_BEFORE_RE =
+  /\b(?:transition|handover|hand-over|handoff|hand-off|transfer\s+of\s+(?:power|powers|leadership|command)|succession|change\s+of\s+(?:leadership|command))\b[^,.;:!?()"“”]{0,50}?\bfrom\s+[^,.;:!?()"“”\n]{0,40}$/i;
+const TRANSITION_BETWEEN_RE = /^(?:['’]s?)?\s+to\s+([^,.;:!?()"“”\n]{0,60})$/i;
+// The successor's description right before the name: a title, "the former ...": no verb, no second person.
+const DESCRIPTION_RE = /^(?:(?:the|a)\s+)?(?:[\p{L}.’'-]+\s+){0,6}$/u;
+const CLAUSE_WORD_RE = /\b(?:and|or|with|who|which|that|after|before|while|when|as|by|to|from|in|on|at|for)\s/i;
+// After the successor: the office handed over ("as head of NATO", "as the new defence minister").
+const NATO_HEAD_RE =
+  /^(?:(?:head|chief|leader)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?alliance)|NATO(?:['’]s)?\s+(?:chief|head|leader))\s*$/i;
+const AS_OFFICE_AFTER_RE = /^\s*,?\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?/i;
+
+function handoversTold(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  for (let i = 0; i + 1 < doc.people.length; i++) {
+    const predecessor = doc.people[i];
+    // The next name after the predecessor, skipping a repeat of the same mention.
+    const successor = doc.people.slice(i + 1).find((p) => p.start >= predecessor.end);
+    if (!successor || successor.personId === predecessor.personId) continue;
+    const sentence = sentenceOf(doc, predecessor.start);
+    if (successor.end > sentence.end || successor.start - predecessor.end > 200) continue;
+    const between = text.slice(predecessor.end, successor.start);
+    let description: string;
+    let namedBetween: Office[] = [];
+    const handed = HANDED_BETWEEN_RE.exec(between);
+    if (handed) {
+      description = handed[3];
+      // The office in the object or after "replaced as": not in the successor's own description.
+      const objectEnd = predecessor.end + handed.index + handed[0].length - handed[3].length;
+      namedBetween = officesNamed(doc, predecessor.end, objectEnd);
+    } else {
+      const to = TRANSITION_BETWEEN_RE.exec(between);
+      if (!to || !TRANSITION_BEFORE_RE.test(text.slice(Math.max(sentence.start, predecessor.start - 110), predecessor.start))) continue;
+      description = to[1];
+    }
+    if (!DESCRIPTION_RE.test(description) || CLAUSE_WORD_RE.test(description)) continue;
+    const asOffice = AS_OFFICE_AFTER_RE.exec(text.slice(successor.end, successor.end + 20));
+    let end = successor.end;
+    let namedAfter: Office[] = [];
+    if (asOffice) {
+      const titleStart = successor.end + asOffice[0].length;
+      const reach = Math.min(sentence.end, titleStart + 60);
+      const cut = /[,;:(.]|\s(?:and|but|in|on|at|when|after|with|giving|who|which)\s/.exec(text.slice(titleStart, reach));
+      const titleEnd = cut ? titleStart + cut.index : reach;
+      namedAfter = officesNamed(doc, titleStart, titleEnd);
+      // "as head of NATO", "as NATO chief": the lexicon's words for the office are not there.
+      const sg = doc.facts.offices.get('nato-secretary-general');
+      if (!namedAfter.length && sg && NATO_HEAD_RE.test(text.slice(titleStart, titleEnd))) namedAfter = [sg];
+      if (namedAfter.length) end = titleEnd;
+    }
+    const named = namedBetween.length ? namedBetween : namedAfter;
+    const handover = findHandover(doc, successor, predecessor, named);
+    if (!handover) {
+      // A handover told as done, of one office named in the words of the handover: the one named as
+      // leaving never held it just before the successor (a plan may change, and is not read).
+      // The office itself handed over, not a figure of speech for it ("the baton", "the gavel" may be a meeting's chair).
+      const firm =
+        handed && (handed[2] !== undefined || /\b(?:replaced|succeeded)\b/i.test(between) || OFFICE_OBJECT_RE.test(handed[1] ?? ''));
+      const done = firm && !/\b(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|is\s+being)\b/i.test(between);
+      const wrong = done && named.length === 1 ? wrongPredecessor(doc, successor, predecessor, named) : null;
+      if (wrong) out.push({ ...wrong, start: predecessor.start, end, quote: text.slice(predecessor.start, end) });
+      continue;
+    }
+    const [from, to] = handover;
+    out.push({
+      start: predecessor.start,
+      end,
+      quote: text.slice(predecessor.start, end),
+      verdict: from.holder.confidence === 'verified' && to.holder.confidence === 'verified' ? 'supported' : 'context',
+      kind: 'tenure',
+      factIds: [to.office.id, successor.personId, predecessor.personId],
+      message: `${nameOf(doc, successor.personId)} succeeded ${nameOf(doc, predecessor.personId)} as ${to.office.name}.`,
+      fact: `${describeHolder(doc.facts.people.get(predecessor.personId), from)}; ${describeHolder(doc.facts.people.get(successor.personId), to)}`,
+      sources: sourcesOf(from.holder, to.holder),
+    });
+  }
   return out;
 }
 

@@ -1,0 +1,67 @@
+// Tenures of the twelfth round, from the tenth held-out set's misses: each form on its real sentence,
+// on other real sentences of the same kind (sources in comments), with the fact changed (flagged
+// where the claim is certain) and with a look-alike true sentence that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+const tenureVerdicts = (text: string, quote: string, asOf: string, dateCertain = true) =>
+  kindOn('tenure', text, quote, asOf, dateCertain).map((a) => a.verdict);
+
+describe('a handover told with the one who left named first (tenure-succession.ts)', () => {
+  // Held-out 10 (w046), europeannewsroom.com (ANSA), 1 October 2024.
+  const w046 =
+    'Brussels (ANSA) – Jens Stoltenberg handed over the baton to Mark Rutte as head of NATO, giving him the gavel of the secretary general.';
+  // newsukraine.rbc.ua, 1 October 2024.
+  const rbc =
+    'Jens Stoltenberg officially handed over the powers of the North Atlantic Alliance Secretary General to former Dutch Prime Minister Mark Rutte, according to the ceremony broadcast.';
+  // lbc.co.uk, 1 October 2024.
+  const lbc =
+    'One of Nato’s longest serving top officials, Secretary-General Jens Stoltenberg, stepped down on Tuesday, handing the reins to former Dutch prime minister Mark Rutte as the military alliance confronts some of the biggest challenges in its history.';
+  // statednews.com, August 2023.
+  const wallace = 'Ben Wallace has been replaced as Defence Secretary by Grant Shapps.';
+  // Held-out 10 (w041), Wilson Center, July 2024: the handover to come, told as a transition.
+  const w041 =
+    'He covers the agenda and the upcoming transition in NATO leadership from Jens Stoltenberg to Dutch Prime Minister Mark Rutte.';
+
+  it('confirms the handover on record', () => {
+    expect(tenureVerdicts(w046, 'Jens Stoltenberg handed over the baton to Mark Rutte as head of NATO', '2024-10-01')).toContain(
+      'supported',
+    );
+    expect(tenureVerdicts(rbc, 'handed over the powers', '2024-10-01')).toContain('supported');
+    expect(tenureVerdicts(lbc, 'handing the reins', '2024-10-01')).toContain('supported');
+    expect(tenureVerdicts(wallace, 'replaced as Defence Secretary', '2023-09-01')).toContain('supported');
+    expect(tenureVerdicts(w041, 'from Jens Stoltenberg to', '2024-06-28')).toContain('supported');
+    expect(
+      tenureVerdicts('Jens Stoltenberg will be replaced by Mark Rutte as NATO Secretary General.', 'will be replaced', '2024-07-01'),
+    ).toContain('supported');
+  });
+
+  it('contradicts a handover told as done from someone who did not hold the office just before', () => {
+    const wrong = 'Anders Fogh Rasmussen was succeeded by Mark Rutte as head of NATO.';
+    const [claim] = kindOn('tenure', wrong, 'succeeded by', '2024-10-01');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('Jens Stoltenberg');
+    // "Defence Secretary" with no country may be another's: the office is named with its country.
+    const williamson = 'Gavin Williamson has been replaced as British Defence Secretary by Grant Shapps.';
+    expect(tenureVerdicts(williamson, 'replaced as', '2023-09-01')).toContain('contradicted');
+    expect(isRed(verdictsOn(wallace.replace('Ben Wallace', 'Gavin Williamson'), 'replaced as', '2023-09-01'))).toBe(false);
+  });
+
+  it('flags the stale title of the incoming holder in a transition told after he left that office', () => {
+    expect(verdictsOn(w041, 'Dutch Prime Minister Mark Rutte', '2024-08-15')).toContain('outdated');
+  });
+
+  it('does not flag a plan, a transition with no office named, or other things handed over', () => {
+    const plan = 'Anders Fogh Rasmussen will be replaced by Mark Rutte as NATO Secretary General.';
+    expect(isRed(verdictsOn(plan, 'will be replaced', '2024-07-01'))).toBe(false);
+    const transition = 'The transition from Anders Fogh Rasmussen to Mark Rutte was smooth.';
+    expect(isRed(verdictsOn(transition, 'transition', '2024-10-05'))).toBe(false);
+    const letter = 'Jens Stoltenberg handed over a letter to Mark Rutte at NATO headquarters.';
+    expect(tenureVerdicts(letter, 'handed over', '2024-10-01')).toEqual([]);
+    // A gavel or a baton may be a meeting's chair's: a figure of speech confirms, never flags.
+    const gavel = 'Volodymyr Zelensky handed over the gavel to Mark Rutte as head of NATO.';
+    expect(isRed(verdictsOn(gavel, 'handed over', '2024-10-01'))).toBe(false);
+    const post = 'Anders Fogh Rasmussen handed over the post of NATO Secretary General to Mark Rutte.';
+    expect(tenureVerdicts(post, 'handed over', '2024-10-05')).toContain('contradicted');
+  });
+});
