@@ -27,6 +27,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { foundersCounted } from './membership-founders';
 import { memberYearsClaims } from './membership-years';
 import { pendingMemberClaims } from './membership-pending';
+import { nonMemberClaims } from './membership-nonmembers';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
@@ -235,6 +236,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...memberSaidClaims(doc, alliance),
     // A member said to be seeking to join long after it joined ("Finland and Sweden have expressed interest in joining NATO").
     ...pendingMemberClaims(doc, members),
+    // A country that never joined called a member ("Georgia and Ukraine as associate members", membership-nonmembers.ts).
+    ...nonMemberClaims(doc, members),
   ])
     if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;

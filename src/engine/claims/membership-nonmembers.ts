@@ -1,0 +1,107 @@
+// Countries that never joined NATO called its members (read by membership.ts): "All three nations are members
+// of NATO, with Romania as a full member and Georgia and Ukraine as associate members" (October 2021: NATO has no
+// associate members, and neither country is one), "Ukraine, a NATO member, ...", "NATO member Georgia", "Georgia
+// and Ukraine are members of NATO". The fact base lists every member with its accession (jurisdictions.json), so a
+// country none of whose names is a member's is no member on any day it covers; the names below are only how such a
+// country is found in text (the lexicon holds few of them). Not flagged: a wish, a plan, a promise or a supposition
+// ("Ukraine will become a member of NATO", "if Ukraine were a NATO member"), a denial, a claim told as someone's
+// ("Putin falsely claimed"), another body ("associate members of the NATO Parliamentary Assembly", which Georgia
+// and Ukraine are), and any day past the fact base's horizon (a country may have joined since).
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { formatDay } from '../dates';
+import { sourcesOfAll } from '../holders';
+import { memoByFacts } from '../memo';
+import { pastHorizon } from '../horizon';
+import { MEMBERS_NOW_ID } from './history-common';
+
+type Members = Doc['facts']['base']['jurisdictions'];
+
+// European and neighbouring states that are not in NATO and are written about beside it.
+const NON_MEMBERS = [
+  'Ukraine',
+  'Georgia',
+  'Moldova',
+  'Bosnia and Herzegovina',
+  'Bosnia',
+  'Serbia',
+  'Kosovo',
+  'Austria',
+  'Ireland',
+  'Switzerland',
+  'Malta',
+  'Cyprus',
+  'Belarus',
+  'Armenia',
+  'Azerbaijan',
+];
+const COUNTRY = `(?:${NON_MEMBERS.join('|')})`;
+const LIST = `${COUNTRY}(?:(?:,\\s+|,?\\s+and\\s+)${COUNTRY})*`;
+const MEMBER = '(?:member(?:\\s+(?:state|country|nation))?)';
+// What stops "a NATO member" from saying the country is one: "a NATO member hopeful", "NATO member-in-waiting".
+const NOT_A_MEMBER_AFTER = `(?![-‐]|\\s+(?:hopeful|aspirant|candidate|applicant|in\\s+waiting|of\\s+the\\s+future)\\b)`;
+// "Ukraine, a NATO member," and "NATO member Ukraine".
+const APPOSED_RE = new RegExp(
+  `\\b(${COUNTRY})(?:,|\\s+[—–])\\s+(?:a|an|itself\\s+a)\\s+(?:NATO|Nato)\\s+${MEMBER}\\b${NOT_A_MEMBER_AFTER}`,
+  'g',
+);
+const BEFORE_RE = new RegExp(`\\b(?:NATO|Nato)\\s+${MEMBER}\\s+(${COUNTRY})\\b`, 'g');
+// "Georgia and Ukraine are members of NATO", "Ukraine is a NATO member", "Georgia and Ukraine as associate members".
+const SAID_RE = new RegExp(
+  `\\b(${LIST}),?\\s+(?:(?:is|are|was|were)\\s+(?:both\\s+|all\\s+|also\\s+|now\\s+|already\\s+)?(?:an?\\s+)?(?:full(?:[- ]fledged)?\\s+|associate\\s+)?(?:${MEMBER}s?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?!['’]|[-‐])|(?:NATO|Nato)\\s+${MEMBER}s?\\b${NOT_A_MEMBER_AFTER})|as\\s+(?:an?\\s+)?(?:full(?:[- ]fledged)?\\s+|associate\\s+)${MEMBER}s?\\b|(?:both|all)\\s+(?:NATO|Nato)\\s+${MEMBER}s\\b${NOT_A_MEMBER_AFTER})`,
+  'g',
+);
+// "as associate members" names no body: NATO must be the sentence's, said a member body of.
+const NATO_MEMBERS_RE = /\b(?:members?\s+of\s+(?:NATO|Nato)\b|(?:NATO|Nato)\s+members?\b)/;
+// A wish, a plan, a promise, a supposition, a denial or someone's claim: the sentence says no fact of membership.
+const NOT_A_FACT_RE =
+  /\b(?:not|n['’]t|never|no|non|nor|neither|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|sought|aspir\w*|bid|bids|join\w*|becom\w*|became|accession|application|apply\w*|applied|candida\w*|future|eventual\w*|one\s+day|promis\w*|path|road|claim\w*|alleg\w*|falsely|pretend\w*|as\s+if|as\s+though|de\s+facto|all\s+but|virtual\w*|effectively|practically|essentially|basically|like|treat\w*|consider\w*|imagine\w*|suppos\w*|propos\w*|plan\w*|invit\w*|offer\w*|grant\w*|admi\w*|status|quasi|partners?hip)\b|\?/i;
+// Bodies that have members, associate members or partners of their own.
+const OTHER_BODY_RE =
+  /\b(?:EU|E\.U\.|European\s+Union|Parliamentary\s+Assembly|NATO\s+PA|Assembly|Council\s+of\s+Europe|OSCE|United\s+Nations|UN|CSTO|CIS|Commonwealth|Eurasian|GUAM|BSEC|Black\s+Sea\s+Economic|Energy\s+Community|Eastern\s+Partnership|Partnership\s+for\s+Peace|PfP|Euro-Atlantic\s+Partnership|EAPC|NATO-Russia|NATO-Ukraine|NATO-Georgia|Commission|Contact\s+Group|Ramstein|coalition|Coalition|G7|G20|WTO|BRICS|Schengen|eurozone|IMF|World\s+Bank|Interpol|Olympic|UEFA|FIFA)\b/;
+
+// The names that are members' (a country both listed here and a member, after an accession past this code's writing,
+// is never flagged).
+const memberNames = memoByFacts((facts): Set<string> => {
+  const names = new Set<string>();
+  for (const j of facts.base.jurisdictions) if (j.nato) for (const q of [j.name, ...j.qualifiers]) names.add(q);
+  return names;
+}, 4);
+
+/** Non-members said to be NATO members: contradicted. */
+export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.text.includes('ember') || pastHorizon(doc.facts, doc.asOf)) return out;
+  const memberName = memberNames(doc.facts);
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('ember') || !/\b(?:NATO|Nato|North Atlantic)\b/.test(text)) continue;
+    if (NOT_A_FACT_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
+    for (const re of [APPOSED_RE, BEFORE_RE, SAID_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        // "as associate members" names no body: NATO must be the one whose members the sentence counts.
+        if (re === SAID_RE && /^as\b/.test(m[0].slice(m[1].length).replace(/^,?\s+/, '')) && !NATO_MEMBERS_RE.test(text)) continue;
+        const names = m[1].split(/,\s+|,?\s+and\s+/).filter((n) => n && n !== 'Herzegovina');
+        if (names.some((n) => memberName.has(n))) continue;
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        if (out.some((o) => o.start < end && start < o.end)) continue;
+        const fact = `NATO's members on ${formatDay(doc.asOf)} were ${members.filter((j) => j.nato!.joined <= doc.asOf).length} countries, and ${names.join(' and ')} ${names.length > 1 ? 'were' : 'was'} not among them; NATO has no associate members.`;
+        out.push({
+          start,
+          end,
+          quote: doc.text.slice(start, end),
+          verdict: 'contradicted',
+          kind: 'membership',
+          // Of the page's day: a time the passage tells of changes nothing (no non-member ever joined before the horizon).
+          factIds: [MEMBERS_NOW_ID],
+          message: `Not so: ${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} not ${names.length > 1 ? 'members' : 'a member'} of NATO.`,
+          fact,
+          sources: sourcesOfAll(members.map((j) => j.nato)).slice(0, 3),
+        });
+      }
+    }
+  }
+  return out;
+}
