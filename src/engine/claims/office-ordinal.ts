@@ -116,7 +116,11 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
       (p) => p.start >= named.end && p.start - named.end <= 3 && /^[\s,]*$/.test(doc.text.slice(named.end, p.start)),
     );
     const p = linked ?? afterward;
-    if (!p) continue;
+    if (!p) {
+      const told = numberOfOneNamed(doc, named.offices, n, sentence.start, m.index, named.end, m[1]);
+      if (told) out.push(told);
+      continue;
+    }
     const tenures = named.offices.flatMap((o) => tenuresOf(p.personId, o));
     // Never held it: whether the title is right is the title detector's question.
     if (!tenures.length) continue;
@@ -151,4 +155,50 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
     });
   }
   return out;
+}
+
+// "Biden's win puts him on track to be the 46th President of the United States of America" (held-out
+// 10, w011, November 2020), "The 47th U.S. president, who has repeatedly claimed credit for stopping eight
+// major wars, said ..." (w073, December 2025, of Trump, named paragraphs before), "As the 45th president,
+// Trump ..." : the number stands with no name linked to it, said of the person the passage is about.
+/** How far back (characters) the passage may have named the one the number is said of. */
+const NUMBER_REACH = 1200;
+
+/**
+ * Supported when the office's holder under that number is named in the sentence or the passage just
+ * before, and no other holder of the office is: the number is said of them. Who is meant is a
+ * reading, so this only ever confirms.
+ */
+function numberOfOneNamed(
+  doc: Doc,
+  offices: readonly Office[],
+  n: number,
+  sentenceStart: number,
+  start: number,
+  end: number,
+  said: string,
+): Annotation | null {
+  const from = Math.min(sentenceStart, Math.max(0, start - NUMBER_REACH));
+  const sentence = sentenceOf(doc, start);
+  const holders = new Set<string>();
+  for (const q of doc.people) {
+    if (q.start < from || q.start >= sentence.end || q.fuzzy) continue;
+    if (offices.some((o) => tenuresOf(q.personId, o).length)) holders.add(q.personId);
+  }
+  if (holders.size !== 1) return null;
+  const [personId] = holders;
+  const right = offices.flatMap((o) => tenuresOf(personId, o)).find((t) => t.holder.ordinal === n);
+  if (!right || right.holder.confidence !== 'verified') return null;
+  const person = doc.facts.people.get(personId);
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'tenure',
+    verdict: 'supported',
+    factIds: [right.office.id, personId],
+    message: `${person?.name} is the ${said} ${right.office.name}.`,
+    fact: describeHolder(person, right),
+    sources: sourcesOf(right.holder),
+  };
 }

@@ -65,3 +65,28 @@ describe('a handover told with the one who left named first (tenure-succession.t
     expect(tenureVerdicts(post, 'handed over', '2024-10-05')).toContain('contradicted');
   });
 });
+
+describe("a holder's number with no name linked to it, said of the one holder the passage names (office-ordinal.ts)", () => {
+  // Held-out 10 (w011), thegreel.com, 8 November 2020.
+  const w011 =
+    'In a statement, Zelensky offered positive words to the presidential candidate Joe Biden. Biden’s win puts him on track to be the 46th President of the United States of America while Kamala Harris also makes her mark as the first female Vice President of the USA.';
+  // Held-out 10 (w073), dailythedestination.com, 29 December 2025: Trump named paragraphs before.
+  const w073 =
+    'Ukrainian President Volodymyr Zelenskyy met U.S. President Donald Trump on Sunday to review a 20-point peace plan.\n\nHe said there was no deadline in his mind for ending the war in Ukraine.\n\nThe 47th U.S. president, who has repeatedly claimed credit for stopping eight major wars, said that he would talk to Putin after the meeting as well.';
+  // "Petro Poroshenko ... In his inaugural address, the fifth president of Ukraine vowed to ..." (the same form, of Ukraine's presidency).
+  const poroshenko =
+    'Petro Poroshenko was sworn in on Saturday in Kyiv. In his inaugural address, the fifth president of Ukraine vowed to keep Crimea Ukrainian.';
+
+  it('confirms the number of the one holder named', () => {
+    expect(tenureVerdicts(w011, '46th President', '2020-11-08')).toContain('supported');
+    expect(tenureVerdicts(w073, '47th U.S. president', '2025-12-29')).toContain('supported');
+    expect(tenureVerdicts(poroshenko, 'fifth president of Ukraine', '2014-06-07')).toContain('supported');
+  });
+
+  it('says nothing of another number, or when two holders are named', () => {
+    expect(isRed(verdictsOn(w011.replace('46th', '45th'), '45th President', '2020-11-08'))).toBe(false);
+    expect(tenureVerdicts(w011.replace('46th', '45th'), '45th President', '2020-11-08')).toEqual([]);
+    const two = w073.replace('He said there', 'Joe Biden said there');
+    expect(tenureVerdicts(two, '47th U.S. president', '2025-12-29')).toEqual([]);
+  });
+});
