@@ -1,0 +1,170 @@
+// Officials named by title, told in real articles (held-out 10, read in the twelfth round), and the
+// office data they are judged by. Each family is tested on the article's sentence, on sentences of
+// the same kind from other pages (URLs in comments), with the fact changed (flagged where the claim
+// is identified beyond doubt), and on true sentences of the same form that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, verdictsOn } from './helpers';
+
+describe('a peerage or knighthood between the title and the name', () => {
+  // https://www.itv.com/news/2023-12-05/grant-shapps-the-world-cannot-give-up-and-get-bored-of-ukraine-war (held-out 10, w037)
+  const w037 = 'The new Foreign Secretary Lord David Cameron has also been unable to put a number on it.';
+  // https://www.gov.uk/government/news/uk-hosts-ukraine-defence-contact-group (held-out 10, w033, September 2023)
+  const w033 =
+    'The Defence Secretary attended the 15th meeting of the Ukraine Defence Contact Group at Ramstein, alongside Chief of the Defence Staff Admiral Sir Tony Radakin.';
+
+  it("the article's sentences are confirmed", () => {
+    expect(verdictsOn(w037, 'Foreign Secretary Lord David Cameron', '2023-12-05')).toEqual(['supported']);
+    expect(verdictsOn(w033, 'Chief of the Defence Staff Admiral Sir Tony Radakin', '2023-09-19')).toEqual(['supported']);
+  });
+
+  it('other pages, other phrasings: a surname after the peerage, a knight with no rank', () => {
+    // https://committees.parliament.uk/oralevidence/14047/html/ (January 2024): "Lord Cameron of Chipping Norton, Foreign Secretary"
+    const committee = 'David Cameron gave evidence on Tuesday. Foreign Secretary Lord Cameron told the committee that aid would continue.';
+    expect(verdictsOn(committee, 'Foreign Secretary Lord Cameron', '2024-01-09')).toEqual(['supported']);
+    // https://www.lbc.co.uk/news/uk/sir-richard-knighton-tipped-chief-defence-staff-new (June 2025): "Prime Minister Sir Keir Starmer"
+    expect(verdictsOn('Prime Minister Sir Keir Starmer said the UK would stand with Ukraine.', 'Keir Starmer', '2025-06-04')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('with the fact changed: the title after the holder left is outdated', () => {
+    expect(verdictsOn(w037, 'Foreign Secretary Lord David Cameron', '2025-03-01')).toEqual(['outdated']);
+    // Radakin handed over to Air Chief Marshal Sir Richard Knighton on 2 September 2025 (gov.uk).
+    expect(verdictsOn(w033, 'Chief of the Defence Staff Admiral Sir Tony Radakin', '2026-01-15')).toEqual(['outdated']);
+  });
+
+  it('true look-alikes are not flagged', () => {
+    // "former" before the title, a surname alone, and a "Lady" that is no honour before a known title.
+    expect(isRed(verdictsOn('Former Foreign Secretary Lord Cameron said the alliance would act.', 'Cameron', '2025-03-01'))).toBe(false);
+    expect(isRed(verdictsOn('Foreign Secretary Lord Cameron said the alliance would act.', 'Cameron', '2025-03-01'))).toBe(false);
+    expect(isRed(verdictsOn('First Lady Jill Biden visited Kyiv.', 'Jill Biden', '2025-03-01'))).toBe(false);
+    // https://menafn.com/1110010750/UK-Defence-Secretary-Arrives-In-Ukraine (September 2025): both chiefs of that week, in apposition.
+    const both =
+      'Defense Minister Denys Shmyhal recently met with Admiral Sir Tony Radakin, Chief of the UK Defence Staff, and Air Chief Marshal Sir Richard Knighton.';
+    expect(isRed(verdictsOn(both, 'Tony Radakin', '2025-09-03'))).toBe(false);
+  });
+});
+
+describe('a formal office name before the name: "Minister for Foreign Affairs of Ukraine, X"', () => {
+  // https://eeas.europa.eu/delegations/ukraine/press-remarks-high-representative-josep-borrell-ukraine-after-foreign-affairs-council_en (w035)
+  const w035 = 'We heard again Minister for Foreign Affairs of Ukraine, Dmytro Kuleba. He told us about the current priorities.';
+
+  it("the article's sentence, and the form with 'of' from another page", () => {
+    expect(verdictsOn(w035, 'Minister for Foreign Affairs of Ukraine, Dmytro Kuleba', '2023-11-13')).toEqual(['supported']);
+    // https://www.promoteukraine.org/talks-in-kyiv-ukraine-has-strong-u-s-support-in-deterring-russia-from-further-aggression/ (January 2022)
+    const promote = 'Minister of Foreign Affairs of Ukraine Dmytro Kuleba held talks with U.S. Secretary of State Antony Blinken.';
+    expect(verdictsOn(promote, 'Minister of Foreign Affairs of Ukraine Dmytro Kuleba', '2022-01-19')).toEqual(['supported']);
+  });
+
+  it('with the fact changed: after Kuleba left (5 September 2024) it is outdated', () => {
+    expect(verdictsOn(w035, 'Minister for Foreign Affairs of Ukraine, Dmytro Kuleba', '2025-03-01')).toEqual(['outdated']);
+  });
+
+  it('the same words for a country whose office the base does not hold say nothing', () => {
+    const other = 'We heard the Minister for Foreign Affairs of Ireland, Dmytro Kuleba, said nothing of the kind.';
+    expect(isRed(verdictsOn(other, 'Dmytro Kuleba', '2023-11-13'))).toBe(false);
+  });
+});
+
+describe('"her colleague X": a counterpart, in pages translated from German or Russian', () => {
+  // https://24hoursworlds.com/politics/956081 (held-out 10, w059; dpa, April 2025): Baerbock is named in the sentence before.
+  const w059 =
+    'The executive Minister Annalena Baerbock demands a ceasefire in Ukraine. That Putin’s strategy is not peace, said the Green politician at a meeting with her colleague Andrij Sybiha when she visited Ukraine.';
+
+  it("the article's sentence is confirmed", () => {
+    expect(verdictsOn(w059, 'her colleague Andrij Sybiha', '2025-04-01')).toEqual(['supported']);
+  });
+
+  it('the subject told after the phrase', () => {
+    // https://qatar-tribune.com/article/234466/WORLD/Germany-to-stop-Russian-energy-imports-forever-says-Baerbock (dpa, May 2022)
+    const dpa =
+      'Germany is reducing its dependence on Russian energy, Foreign Minister Annalena Baerbock said on Tuesday. Speaking at a press conference with her counterpart, Dmytro Kuleba, Baerbock said there could be no common ground with Russia.';
+    expect(verdictsOn(dpa, 'her counterpart, Dmytro Kuleba', '2022-05-10')).toEqual(['supported']);
+    // https://lenta.ru/news/2023/09/18/lavrov_van_i/amp ("со своим коллегой", translated)
+    const lavrov = 'At the meeting with his colleague Annalena Baerbock, Sergei Lavrov said little.';
+    expect(verdictsOn(lavrov, 'his colleague Annalena Baerbock', '2022-01-18')).toEqual(['supported']);
+  });
+
+  it('a colleague who left that office is not flagged: "colleague" may be a former or party colleague', () => {
+    const stale = w059.replace('Andrij Sybiha', 'Dmytro Kuleba');
+    expect(isRed(verdictsOn(stale, 'Dmytro Kuleba', '2025-04-01'))).toBe(false);
+    const cabinet = 'Chancellor Olaf Scholz and his colleague Robert Habeck presented the budget.';
+    expect(isRed(verdictsOn(cabinet, 'Robert Habeck', '2023-06-01'))).toBe(false);
+  });
+});
+
+describe('office data: the leaders of the US Congress', () => {
+  // https://www.pbs.org/newshour/politics/zelenskyy-visits-washington (held-out 10, w034, September 2023)
+  const w034 =
+    'At the Capitol, House Speaker Kevin McCarthy notably chose not to join House Minority Leader Hakeem Jeffries in greeting the Ukrainian president.';
+
+  it("the article's sentence is confirmed", () => {
+    expect(verdictsOn(w034, 'House Speaker Kevin McCarthy', '2023-09-21')).toEqual(['supported']);
+    expect(verdictsOn(w034, 'House Minority Leader Hakeem Jeffries', '2023-09-21')).toEqual(['supported']);
+  });
+
+  it('other pages, other phrasings', () => {
+    // https://www.upi.com/News_Photos/view/upi/61270fc35c7d347971665ad7789321ee/Republican-Conference-Meeting-Press-Conference/ (June 2024)
+    const upi = 'U.S. Speaker of the House Mike Johnson speaks to reporters following a press conference.';
+    expect(verdictsOn(upi, 'Speaker of the House Mike Johnson', '2024-06-12')).toEqual(['supported']);
+    // https://thehill.com/homenews/senate/524322-schumer-becomes-new-senate-majority-leader (January 2021)
+    const hill = 'Schumer has finally ousted his nemesis, Senate Minority Leader Mitch McConnell, who raised tens of millions of dollars.';
+    expect(verdictsOn(hill, 'Senate Minority Leader Mitch McConnell', '2021-01-21')).toEqual(['supported']);
+    // https://www.sfexaminer.com/news/nancy-pelosi-regains-the-house-speakers-gavel-as-democrats-confront-trump-over-partial-shutdown/ (January 2019)
+    const sf = 'The vote was 219-192, with most Republicans voting for House Minority Leader Kevin McCarthy.';
+    expect(verdictsOn(sf, 'House Minority Leader Kevin McCarthy', '2019-01-03')).toEqual(['supported']);
+  });
+
+  it('with the fact changed: the title after the holder left is outdated', () => {
+    // McCarthy was removed on 3 October 2023; Johnson was elected on 25 October.
+    expect(verdictsOn(w034, 'House Speaker Kevin McCarthy', '2024-03-01')).toEqual(['outdated']);
+    // Schumer became majority leader on 20 January 2021.
+    expect(verdictsOn('Senate Majority Leader Mitch McConnell said the bill would pass.', 'Mitch McConnell', '2022-03-01')).toEqual([
+      'outdated',
+    ]);
+    // Pelosi was Speaker, not minority leader, from January 2019.
+    expect(verdictsOn('House Minority Leader Nancy Pelosi said the bill would pass.', 'Nancy Pelosi', '2020-03-01')).toEqual(['outdated']);
+  });
+
+  it('true look-alikes, and dates past the offices’ horizon, are not flagged', () => {
+    expect(isRed(verdictsOn('Former House Speaker Nancy Pelosi said the bill would pass.', 'Nancy Pelosi', '2024-03-01'))).toBe(false);
+    expect(isRed(verdictsOn('Speaker Emerita Nancy Pelosi said the bill would pass.', 'Nancy Pelosi', '2024-03-01'))).toBe(false);
+    // Checked to the opening of the 119th Congress (3 January 2025): no flag about who holds it after.
+    expect(isRed(verdictsOn('Senate Majority Leader Chuck Schumer said the bill would pass.', 'Chuck Schumer', '2026-03-01'))).toBe(false);
+  });
+});
+
+describe('office data: spokespeople, deputy ministers and chiefs the press names around Ukraine', () => {
+  // https://www.thestar.com (held-out 10, w017, October 2021; AP)
+  const w017 = '“I cannot say that we have achieved great progress,” said Russia’s Deputy Foreign Minister Sergei Ryabkov.';
+  // Held-out 10, w020 (December 2021)
+  const w020 = 'Deputy Foreign Minister Sergei Ryabkov told journalists that Russia was ready to undertake urgent security talks.';
+
+  it("Russia's deputy foreign minister, and other pages' phrasings", () => {
+    expect(verdictsOn(w017, 'Russia’s Deputy Foreign Minister Sergei Ryabkov', '2021-10-13')).toEqual(['supported']);
+    expect(verdictsOn(w020, 'Deputy Foreign Minister Sergei Ryabkov', '2021-12-17')).toEqual(['supported']);
+    // https://www.turkiyetoday.com/world/russia-says-lavrov-rubio-may-meet-in-new-york-rules-out-ukraine-talks-3207030 (September 2025)
+    const tt = 'Russian Deputy Foreign Minister Sergey Ryabkov said Tuesday that Moscow and Washington may hold talks.';
+    expect(verdictsOn(tt, 'Russian Deputy Foreign Minister Sergey Ryabkov', '2025-09-16')).toEqual(['supported']);
+  });
+
+  it('the State Department spokesperson, true and stale', () => {
+    const price = 'The talks were described by U.S. State Department spokesperson Ned Price.';
+    expect(verdictsOn(price, 'U.S. State Department spokesperson Ned Price', '2021-10-13')).toEqual(['supported']);
+    // https://www.nbc11news.com/2023/03/07/us-state-department-spokesman-ned-price-step-down/ (AP): "State Department spokesman Ned Price is stepping down"
+    const ap = 'State Department spokesman Ned Price is stepping down from his job as the daily face of U.S. foreign policy.';
+    // His last day is known only to the month: on the day of the announcement, not flagged.
+    expect(isRed(verdictsOn(ap, 'State Department spokesman Ned Price', '2023-03-07'))).toBe(false);
+    expect(verdictsOn(ap, 'State Department spokesman Ned Price', '2023-02-07')).toEqual(['supported']);
+    expect(verdictsOn(price, 'U.S. State Department spokesperson Ned Price', '2024-06-01')).toEqual(['outdated']);
+    expect(isRed(verdictsOn('Former State Department spokesperson Ned Price said so.', 'Ned Price', '2024-06-01'))).toBe(false);
+  });
+
+  it("Poland's finance minister: confirmed in office, contradicted before he took it", () => {
+    // https://www.reuters.com (held-out 10, w055, February 2025)
+    const w055 = 'Andrzej Domanski, finance minister of Poland, which holds the rotating EU presidency, said that it was imperative.';
+    expect(verdictsOn(w055, 'Andrzej Domanski, finance minister of Poland', '2025-02-19')).toEqual(['supported']);
+    // He took office with the Tusk government on 13 December 2023 (gov.pl).
+    expect(verdictsOn(w055, 'Andrzej Domanski, finance minister of Poland', '2023-03-01')).toEqual(['contradicted']);
+  });
+});
