@@ -206,7 +206,11 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     // The country (or, for "newest members", the countries listed right after: "Finland and Sweden").
     let who: Named[] = after.length ? [after[0]] : before.length ? [before[before.length - 1]] : [];
     if (plural && after.length) who = named.filter((c) => c.start >= tail && c.start - tail <= 40);
-    if (!who.length) continue;
+    if (!who.length) {
+      const alone = aloneNewest(doc, sentence, named, m, phrase);
+      if (alone) out.push(alone);
+      continue;
+    }
     const before0 = who[0].end <= phrase.start ? doc.text.slice(who[0].end, phrase.start) : '';
     const past = PAST_BEFORE_RE.test(before0);
     const around = doc.text.slice(Math.max(sentence.start, Math.min(phrase.start, who[0].start) - 40), phrase.start);
@@ -249,6 +253,26 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     out.push(historyAnnotation(doc, span, 'membership', red ? 'outdated' : 'context', message, fact, ids, sources));
   }
   return out;
+}
+
+/**
+ * "Helsinki, Finland, where he will hold talks with the leaders of NATO's newest member" (AP, July 2023): the phrase
+ * apposed to no country, in a sentence that names one member and no other country, which was the newest on the
+ * day. Confirm only: the phrase may be of a country the sentence does not name.
+ */
+function aloneNewest(doc: Doc, sentence: Span, named: Named[], m: RegExpExecArray, phrase: Span): Annotation | null {
+  if (/(?:members|Allies|allies|states)$/.test(m[1]) || /^its\b/.test(m[0]) || !doc.dateCertain) return null;
+  const ids = new Set(named.map((c) => c.id));
+  if (ids.size !== 1) return null;
+  const { members } = allianceOf(doc.facts, 'all');
+  const joined = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf);
+  const country = joined.find((j) => j.id === named[0].id);
+  if (!country || !joined.length) return null;
+  const latest = factRange(joined[joined.length - 1].nato!.joined).first;
+  if (factRange(country.nato!.joined).first !== latest || joined.filter((j) => factRange(j.nato!.joined).first === latest).length !== 1)
+    return null;
+  const fact = `NATO's newest member on ${formatDay(doc.asOf)}: ${country.name} (joined ${formatDay(latest)}).`;
+  return historyAnnotation(doc, phrase, 'membership', 'supported', fact, fact, ['nato-members', country.id], sourcesOfAll([country.nato!]));
 }
 
 // ---- ratifications by each ally ----

@@ -142,10 +142,11 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true }> = [
   },
   // "the other 29 member countries", "our 27 NATO allies", "Poland and its 29 NATO allies": the count less one. Not
   // "20 of its 29 member states" (NATO's own, in a share of them: the whole count, which allies-at-target.ts judges),
-  // nor "NATO and its 32 member states": "its" with members is the organisation's, all of them (member-count-forms.ts).
+  // nor "NATO and its 32 member states": "its" with members is the organisation's, all of them (member-count-forms.ts),
+  // nor "NATO and its 32 allies" (the same pair: the organisation and all its members).
   {
     re: new RegExp(
-      `\\b(?:(?:the\\s+other|our)\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)|(?<!\\bof\\s+)its\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|countries|nations))\\b`,
+      `\\b(?:(?:the\\s+other|our)\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)|(?<!\\bof\\s+|\\b(?:NATO|Nato|[Aa]lliance)\\s+and\\s+)its\\s+${NUM}\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|countries|nations))\\b`,
       'g',
     ),
     less: 1,

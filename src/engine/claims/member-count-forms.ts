@@ -89,6 +89,8 @@ interface Form {
   pronoun?: boolean;
   /** The count brought by an accession the sentence names ("With the addition of Finland, ... becomes 31"): another is contradicted. */
   byAccession?: boolean;
+  /** Not in a sentence of a country joining (the others of it, not all): "Sweden joined NATO and its 31 allies". */
+  notJoining?: boolean;
   /** NATO may be named in the 400 characters after the sentence instead (a report that names the alliance after its lead). */
   nearAfter?: boolean;
 }
@@ -204,7 +206,7 @@ const FORMS: Form[] = [
   // "NATO's membership now stands at 32": only the whole alliance.
   {
     re: new RegExp(
-      `\\b(?:NATO['’]s|Nato['’]s|[Tt]he\\s+[Aa]lliance['’]s)\\s+(?:total\\s+)?membership\\s+(?:now\\s+|currently\\s+)?(?:stands\\s+at|totals|numbers|is)\\s+${NUM}\\b(?!\\s*(?:%|per\\s*cent|percent))`,
+      `\\b(?:NATO['’]s|Nato['’]s|[Tt]he\\s+[Aa]lliance['’]s)\\s+(?:total\\s+)?membership\\s+(?:now\\s+|currently\\s+)?(?:stands\\s+at|totals|numbers|is|includes|comprises|consists\\s+of|counts)\\s+${NUM}\\b(?!\\s*(?:%|per\\s*cent|percent))`,
       'g',
     ),
     whole: true,
@@ -353,6 +355,19 @@ const FORMS: Form[] = [
     notSubset: true,
     pronoun: true,
     hints: ['its '],
+  },
+  // "NATO and its 32 allies" (July 2024, of the Washington summit), "the alliance and its 30 Allies": NATO with all
+  // its member states, named as the pair the press writes of a summit. Not of a country joining ("Sweden joined NATO
+  // and its 31 allies": the others), which the sentence would say.
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato|[Tt]he\\s+[Aa]lliance)\\s+and\\s+its\\s+${NUM}\\s+(?:[Aa]llies|members|member[- ]states|member countries|member nations)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    notJoining: true,
+    hints: ['and its '],
   },
   // The ministers' meeting "in the format of “32”" (Czech delegation to NATO, 2025).
   { re: new RegExp(`\\bformat\\s+of\\s+[“”"]?${NUM}[“”"]?(?!\\s*[%\\w])`, 'g'), hints: ['format of'] },
@@ -651,6 +666,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         continue;
       if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
       if (form.pronoun && !namedJustBefore(doc, sentence, start)) continue;
+      if (form.notJoining && /\b(?:join|joins|joined|joining|accession|accede[sd]?|admitted|welcom\w*)\b/i.test(text)) continue;
       if (form.heading && !memberOnNextLine(doc, a, end)) continue;
       const after = doc.text.slice(end, end + 20);
       if (form.notSubset && (form.notSubset === 'clause' ? SUBSET_CLAUSE_RE : SUBSET_AFTER_RE).test(after)) continue;
