@@ -15,7 +15,8 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { sentenceOf } from '../doc';
 import type { DateMention } from '../dates';
-import { tenuresOf } from '../holders';
+import { describeHolder, sourcesOf, tenuresOf } from '../holders';
+import { addDays, formatDay } from '../dates';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
@@ -34,6 +35,7 @@ const TITLE_REACH = 90;
 export function appointmentsTold(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!APPOINT_WORDS_RE.test(doc.folded)) return out;
+  out.push(...appointedAsNew(doc));
   const { text } = doc;
   for (const p of namedPeople(doc)) {
     const as = AS_AFTER_RE.exec(text.slice(p.end, p.end + 30));
@@ -64,4 +66,84 @@ export function appointmentsTold(doc: Doc): Annotation[] {
 function titleEnd(text: string, from: number, limit: number): number {
   const m = /[,.;:()]|\s(?:on|in|after|with|who|which|by)\s/.exec(text.slice(from, limit));
   return m ? from + m.index : limit;
+}
+
+// An appointment told in the passive, with no date, as news of the article's days: "Mykhailo Fedorov
+// was appointed as Ukraine’s new Minister of Defense" (held-out 10, w075, 14 January 2026), "Andrei
+// Zagorodnyuk has been appointed Ukraine’s defense minister" (news.az, August 2019), "Denys Shmyhal was
+// appointed energy minister and first deputy prime minister" (AP rewrite, January 2026), "Denys
+// Shmyhal was confirmed as the new Vice Prime Minister and Minister of Energy" (w075).
+const PASSIVE_AFTER_RE =
+  /^(?:\s*,[^,.;:!?()"“”]{1,80},)?\s+(?:has\s+been|had\s+been|was|is|will\s+be|have\s+been)\s+(?:(?:formally|officially|also|now|finally|unanimously)\s+)?(?:appointed|named|confirmed|approved|elected)\s+(?:as\s+|to\s+(?:the\s+)?(?:post|position|office|role)\s+of\s+)?(?:(?:the|a)\s+)?(?:(?:country|nation)['’]s\s+)?/i;
+// Where the title stops: a clause, a date, a vote count.
+const TITLE_CUT_RE = /[,;:(.]|\s(?:with|after|by|on|in|at|for|following|who|which|replacing|succeeding|to\s+replace|to\s+succeed)\s/i;
+/** Days before and after the article's date within which an appointment it tells as news took effect. */
+const NEWS_BEFORE_DAYS = 7;
+const NEWS_AFTER_DAYS = 7;
+/** Days around the article's date within which someone else's start makes a named appointee the wrong one. */
+const OTHER_START_DAYS = 3;
+
+/**
+ * Supported when every office the title names has a tenure of the person that began within days of the
+ * article's date. Contradicted when the sentence tells of a new holder ("as Ukraine's new Minister of
+ * Defense") with no date of its own, of a person named in full who never held that office, while the
+ * office's record (one holder at a time, complete) has someone else taking it up within days of the
+ * article's date: the page names the wrong appointee.
+ */
+function appointedAsNew(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  const near = (day: string, before: number, after: number) => day >= addDays(doc.asOf, -before) && day <= addDays(doc.asOf, after);
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const verb = PASSIVE_AFTER_RE.exec(text.slice(p.end, Math.min(sentence.end, p.end + 140)));
+    if (!verb) continue;
+    const titleStart = p.end + verb[0].length;
+    const reach = Math.min(sentence.end, titleStart + TITLE_REACH);
+    const cut = TITLE_CUT_RE.exec(text.slice(titleStart, reach));
+    const titleEnd = cut ? titleStart + cut.index : reach;
+    const offices = officesNamed(doc, titleStart, titleEnd);
+    if (!offices.length) continue;
+    const started = offices.map((o) => tenuresOf(p.personId, o).find((t) => near(t.holder.start, NEWS_BEFORE_DAYS, NEWS_AFTER_DAYS)));
+    if (started.every((t) => t)) {
+      const t = started[0]!;
+      out.push(tenureStartConfirmed(doc, p.personId, t, p.start, titleEnd));
+      continue;
+    }
+    // The wrong appointee: "new" said, no date of the sentence's own, one office named, never held by the person.
+    if (offices.length !== 1 || !doc.dateCertain || !(p.full || p.namedInFull)) continue;
+    if (!/\bnew\s/i.test(verb[0] + text.slice(titleStart, titleEnd))) continue;
+    if (datesIn(doc, sentence, sentence).length) continue;
+    // The title is the office's words alone: not "adviser to the Minister of Defense".
+    const words = doc.matches.filter((m) => m.start >= titleStart && m.end <= titleEnd);
+    if (!words.length || !/^(?:(?:new|next)\s+)?$/i.test(text.slice(titleStart, words[0].start))) continue;
+    if (!/^\s*$/.test(text.slice(words[words.length - 1].end, titleEnd))) continue;
+    const joined = (between: string, next: (typeof words)[number]) =>
+      /^(?:['’]s)?\s*(?:(?:new|next)\s+)?$/i.test(between) ||
+      (/^\s+of\s+(?:the\s+)?$/i.test(between) && next.values.some((v) => v.type === 'qualifier'));
+    if (words.some((m, i) => i > 0 && !joined(text.slice(words[i - 1].end, m.start), m))) continue;
+    const [office] = offices;
+    if (!office.single || tenuresOf(p.personId, office).length || !office.coveredFrom || office.coveredFrom > doc.asOf) continue;
+    const other = office.holders.find(
+      (h) => !h.acting && h.confidence === 'verified' && h.start.length === 10 && near(h.start, OTHER_START_DAYS, OTHER_START_DAYS),
+    );
+    if (!other || other.person === p.personId) continue;
+    const t = tenuresOf(other.person, office).find((x) => x.holder === other);
+    if (!t) continue;
+    const person = doc.facts.people.get(p.personId);
+    const appointee = doc.facts.people.get(other.person);
+    out.push({
+      start: p.start,
+      end: titleEnd,
+      quote: text.slice(p.start, titleEnd),
+      kind: 'tenure',
+      verdict: 'contradicted',
+      factIds: [office.id, p.personId, other.person],
+      message: `${appointee?.name} took office as ${office.name} on ${formatDay(other.start)}; ${person?.name} never held the office.`,
+      fact: describeHolder(appointee, t),
+      sources: sourcesOf(other),
+    });
+  }
+  return out;
 }

@@ -90,3 +90,44 @@ describe("a holder's number with no name linked to it, said of the one holder th
     expect(tenureVerdicts(two, '47th U.S. president', '2025-12-29')).toEqual([]);
   });
 });
+
+describe('an appointment told in the passive as the news of the day: "X was appointed as Ukraine’s new Minister of Defense" (tenure-appointed.ts)', () => {
+  // Held-out 10 (w075), evrimagaci.org, 14 January 2026.
+  const w075 =
+    'In a day marked by swift decisions, Mykhailo Fedorov was appointed as Ukraine’s new Minister of Defense, while Denys Shmyhal was confirmed as the new Vice Prime Minister and Minister of Energy.';
+  // news.az, 29 August 2019: "Andrei Zagorodnyuk has been appointed Ukraine’s defense minister, APA reports citing
+  // Ukrinform." (the fact base spells him Andriy Zahorodniuk, and knows no Russian spelling of his name).
+  const newsaz = 'Andriy Zahorodniuk has been appointed Ukraine’s defense minister, APA reports citing Ukrinform.';
+  // An AP rewrite (mixodieinfo.com), January 2026: no "as".
+  const ap =
+    'Denys Shmyhal was appointed energy minister and first deputy prime minister after being dismissed a few days ago as defence minister with less than six months in the job.';
+
+  it('confirms an appointment that took effect within days of the page', () => {
+    expect(tenureVerdicts(w075, 'Mykhailo Fedorov was appointed as Ukraine’s new Minister of Defense', '2026-01-14')).toContain(
+      'supported',
+    );
+    expect(tenureVerdicts(w075, 'Denys Shmyhal was confirmed as the new Vice Prime Minister', '2026-01-14')).toContain('supported');
+    expect(tenureVerdicts(newsaz, 'has been appointed', '2019-08-30')).toContain('supported');
+    expect(tenureVerdicts(ap, 'was appointed energy minister', '2026-01-16')).toContain('supported');
+  });
+
+  it('contradicts a new appointee named wrong: someone who never held the office, when another took it up those days', () => {
+    const wrong = w075.replace('Mykhailo Fedorov', 'Andrii Sybiha');
+    const [claim] = kindOn('tenure', wrong, 'Andrii Sybiha was appointed', '2026-01-14');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('Mykhailo Fedorov');
+  });
+
+  it('does not flag history told without a date, another post, or a page of another time', () => {
+    // Umerov held the office before: "was appointed as the new minister" may be told of 2023.
+    expect(isRed(verdictsOn(w075.replace('Mykhailo Fedorov', 'Rustem Umerov'), 'was appointed', '2026-01-14'))).toBe(false);
+    const adviser = 'Andrii Sybiha was appointed as the new head of the office of Ukraine’s Minister of Defense.';
+    expect(isRed(verdictsOn(adviser, 'was appointed', '2026-01-14'))).toBe(false);
+    const deputy = 'Andrii Sybiha was appointed as Ukraine’s new Deputy Minister of Defense.';
+    expect(isRed(verdictsOn(deputy, 'was appointed', '2026-01-14'))).toBe(false);
+    // A year told: the sentence says when, and the tenure readers judge it.
+    const dated = 'In 2024, Andrii Sybiha was appointed as Ukraine’s new Minister of Foreign Affairs.';
+    expect(tenureVerdicts(dated, 'was appointed', '2026-01-14').filter((v) => v === 'contradicted')).toEqual([]);
+    expect(tenureVerdicts(w075, 'Mykhailo Fedorov was appointed', '2026-05-01')).toEqual([]);
+  });
+});
