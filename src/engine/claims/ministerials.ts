@@ -834,6 +834,8 @@ function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], 
 // the summits are on record without a gap (from 2014), no summit of anyone's on record falls on that
 // day, and the sentence does not speak of ministers (who may loosely be said to hold a "summit").
 const SUMMIT_PLAN_RE = /\b(?:will|would|is\s+to|are\s+to|set\s+to|scheduled|planned|due\s+to|expected|to\s+be\s+held)\b/i;
+const AGAINST_SUMMIT_RE =
+  /\b(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|strikes?)\s+(?:against|over|outside|near|ahead\s+of|before)\s+(?:the\s+)?$/i;
 // What may stand between "the NATO summit in Warsaw" and its day: "took place on", "was held on", "opened on".
 const SUMMIT_DAY_GAP_RE =
   /^[\s,]*(?:(?:which\s+|that\s+)?(?:took\s+place|was\s+held|were\s+held|opened|began|started|convened|ended|closed)\s+)?(?:on\s+)?$/i;
@@ -852,6 +854,8 @@ function summitDayMiss(doc: Doc, phrase: MeetingPhrase, dates: DateRef[], places
   if (d.relative || !d.explicitYear || d.granularity !== 'day' || d.days.last >= doc.asOf) return null;
   // Told as a plan ("will gather ... on 26 June 2025"): the days announced may have changed since.
   if (SUMMIT_PLAN_RE.test(doc.text.slice(Math.max(0, phrase.start - 40), d.start))) return null;
+  // "a protest against the NATO summit in The Hague on June 22, 2025": the day is the protest's.
+  if (AGAINST_SUMMIT_RE.test(doc.text.slice(Math.max(0, phrase.start - 40), phrase.start))) return null;
   const place = places.find((p) => p.locative && p.start >= phrase.end && p.end <= d.start);
   if (!place || !SUMMIT_DAY_GAP_RE.test(doc.text.slice(place.end, d.start))) return null;
   const there = recordsOf(doc.facts, 'summit').filter((e) => e.place && placesAgree(doc.facts, place.id, e.place));

@@ -1,0 +1,97 @@
+// Summits, meetings and the war told in real articles (held-out 10, read in the twelfth round). Each
+// family is tested on the article's sentence, on sentences of the same kind from other pages (URLs in
+// comments), with the fact changed (flagged where the claim is identified beyond doubt), and on true
+// sentences of the same form that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { eventVerdictsOn, isRed, verdictsOn } from './helpers';
+
+describe('a NATO summit told by its place with days of another month or other days', () => {
+  it('held-out 10 w063: "The upcoming NATO summit in The Hague, scheduled for June 22-23, 2025" (24-25 June)', () => {
+    const w063 =
+      'The upcoming NATO summit in The Hague, scheduled for June 22-23, 2025, has seen a shift in focus due to recent U.S. strikes.';
+    expect(eventVerdictsOn(w063, 'June 22-23, 2025', '2025-06-23')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(w063.replace('22-23', '24-25'), 'June 24-25, 2025', '2025-06-23')).toEqual(['supported']);
+  });
+
+  it('held-out 10 w001: "The summit of the Heads of State and Government held in Brussels on June 11-12, 2018" (11-12 July), on a page about NATO', () => {
+    const w001 =
+      'The Atlantic Alliance approaches the seventieth anniversary of the Treaty of Washington coming from a troublesome period. The summit of the Heads of State and Government held in Brussels on June 11-12, 2018, seems not having been able to dissipate the doubts.';
+    expect(eventVerdictsOn(w001, 'June 11-12, 2018', '2019-02-15')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(w001.replace('June 11-12', 'July 11-12'), 'July 11-12, 2018', '2019-02-15')).toEqual(['supported']);
+    // The EU's leaders meet as heads of state and government in Brussels too: a page on the EU is no NATO summit.
+    const eu =
+      'The European Union approaches a troublesome period. The summit of the Heads of State and Government held in Brussels on June 28-29, 2018, dealt with migration.';
+    expect(isRed(verdictsOn(eu, 'June 28-29, 2018', '2018-07-15'))).toBe(false);
+  });
+
+  it('other pages and phrasings: "met on 11-12 July 2018 in Brussels for a Summit", "will take place in The Hague on June 24-25", "next summit in Vilnius on July 11-12"', () => {
+    // https://www.europeansources.info/record/nato-summit-11-12-july-2018/
+    const sources =
+      'NATO heads of state or government met on 11-12 July 2018 in Brussels for a Summit which analysts expected to produce tension.';
+    expect(isRed(verdictsOn(sources, '11-12 July 2018', '2018-07-20'))).toBe(false);
+    // https://en.interfax.com.ua/news/general/1080638.html (17 June 2025)
+    const interfax =
+      'The North Atlantic Alliance has announced the programme for the NATO summit, which will take place in The Hague (Netherlands) on June 24-25.';
+    expect(isRed(verdictsOn(interfax, 'June 24-25', '2025-06-17'))).toBe(false);
+    const interfaxWrong = 'The NATO summit will take place in The Hague on July 24-25, 2025, the alliance said.';
+    expect(eventVerdictsOn(interfaxWrong, 'July 24-25, 2025', '2025-06-17')).toEqual(['contradicted']);
+    // https://www.devdiscourse.com/article/law-order/2244090-nato-leaders-to-meet-for-next-summit-in-vilnius-on-july-11-12 (Reuters, 9 November 2022)
+    const reuters =
+      'NATO leaders will gather for their next summit in Vilnius on July 11-12, 2023, the military alliance said on Wednesday.';
+    expect(eventVerdictsOn(reuters, 'July 11-12, 2023', '2022-11-09')).toEqual(['supported']);
+    expect(eventVerdictsOn(reuters.replace('July', 'June'), 'June 11-12, 2023', '2023-02-15')).toEqual(['contradicted']);
+  });
+
+  it('held-out 10 w027: "NATO\'s next summit in the Lithuanian capital on July 11-12" (February 2023) is the summit ahead; a month off is flagged', () => {
+    const w027 =
+      "Stoltenberg said he aimed to reach an agreement no later than NATO's next summit in the Lithuanian capital on July 11-12.";
+    expect(eventVerdictsOn(w027, 'July 11-12', '2023-02-15')).toEqual(['supported']);
+    expect(eventVerdictsOn(w027.replace('July', 'June'), 'June 11-12', '2023-02-15')).toEqual(['contradicted']);
+  });
+
+  it("not the days announced a year ahead, a day of arrival, a day around the summit, nor a ministers' meeting", () => {
+    // https://www.registrationkraft.com/nato-summit-2025/ (2024: NATO first gave 24-26 June)
+    const announced = 'The Nato Summit 2025 will take place in The Hague, Netherlands, from 24 to 26 June 2025.';
+    expect(isRed(verdictsOn(announced, '24 to 26 June 2025', '2024-06-01'))).toBe(false);
+    const early = 'The 2025 NATO summit will be held in The Hague on 23 June 2025, officials said.';
+    expect(isRed(verdictsOn(early, '23 June 2025', '2024-06-01'))).toBe(false);
+    const arrival = 'The NATO summit in The Hague opened with a dinner on June 24, 2025, after leaders arrived on June 23, 2025.';
+    expect(isRed(verdictsOn(arrival, 'June 23, 2025', '2025-06-26'))).toBe(false);
+    const protest = 'Thousands joined a protest against the NATO summit in The Hague on June 22, 2025.';
+    expect(isRed(verdictsOn(protest, 'June 22, 2025', '2025-06-26'))).toBe(false);
+    // held-out 10 w018: NATO's defence ministers, not its leaders.
+    const ministers = "NATO's in-person defense ministers summit on October 21-22, 2021 in Brussels will discuss deterrence.";
+    expect(isRed(verdictsOn(ministers, 'October 21-22, 2021', '2021-10-15'))).toBe(false);
+  });
+});
+
+describe('a third leader said to have taken part in a two-leader summit', () => {
+  // Held-out 10 w067. Vedomosti, 16 August 2025 (https://www.vedomosti.ru/politics/news/2025/08/16/1132158-mid-vengrii-prizval):
+  // "Ukraine's President Volodymyr Zelensky was not present at the summit."
+  const w067 = 'In addition, a summit involving the leaders of the USA, Ukraine, and Russia took place in Alaska on August 15, 2025.';
+
+  it("the article's country is contradicted; the two leaders' countries are confirmed", () => {
+    expect(eventVerdictsOn(w067, 'Ukraine', '2025-10-01')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(w067.replace('USA, Ukraine, and Russia', 'USA and Russia'), 'Alaska', '2025-10-01')).toEqual(['supported']);
+  });
+
+  it('other phrasings: a list of names before "met", "a trilateral summit of ..."', () => {
+    const names = 'Donald Trump, Vladimir Putin and Volodymyr Zelensky met in Alaska on August 15, 2025.';
+    expect(eventVerdictsOn(names, 'Volodymyr Zelensky', '2025-10-01')).toEqual(['contradicted']);
+    const trilateral =
+      'A trilateral summit of Donald Trump, Vladimir Putin and Volodymyr Zelensky took place in Alaska on August 15, 2025.';
+    expect(eventVerdictsOn(trilateral, 'Volodymyr Zelensky', '2025-10-01')).toEqual(['contradicted']);
+    const geneva = 'Joe Biden, Vladimir Putin and Emmanuel Macron met in Geneva on June 16, 2021.';
+    expect(eventVerdictsOn(geneva, 'Emmanuel Macron', '2021-07-01')).toEqual(['contradicted']);
+  });
+
+  it("not the host country's leader, nor a summit whose record lists no two leaders, nor one without its day and place", () => {
+    const host = 'Donald Trump, Vladimir Putin and Sauli Niinistö met in Helsinki on July 16, 2018.';
+    expect(isRed(verdictsOn(host, 'Sauli Niinistö', '2018-08-01'))).toBe(false);
+    // https://qazinform.com/news/presidents-vladimir-putin-and-donald-trump-meet-in-anchorage-b27dd6 (16 August 2025), with a third country added and no place.
+    const noPlace = 'On August 15, 2025, the presidents of the United States, Ukraine and Russia met for the first time in several years.';
+    expect(isRed(verdictsOn(noPlace, 'Ukraine', '2025-08-16'))).toBe(false);
+    const two = 'Donald Trump and Vladimir Putin met in Alaska on August 15, 2025.';
+    expect(isRed(verdictsOn(two, 'Alaska', '2025-10-01'))).toBe(false);
+  });
+});
