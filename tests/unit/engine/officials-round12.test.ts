@@ -168,3 +168,37 @@ describe('office data: spokespeople, deputy ministers and chiefs the press names
     expect(verdictsOn(w055, 'Andrzej Domanski, finance minister of Poland', '2023-03-01')).toEqual(['contradicted']);
   });
 });
+
+describe('office data: envoys and aides of the Ukraine talks', () => {
+  // https://ukrinform.net/amp/rubric-polytics/2789332-cnn-kurt-volker-resigns.html (held-out 10, w005, September 2019)
+  const w005 = 'U.S. State Department Special Representative for Ukraine Kurt Volker said the talks went well.';
+
+  it('the US special representative for Ukraine negotiations (Volker, July 2017 to September 2019)', () => {
+    expect(verdictsOn(w005, 'U.S. State Department Special Representative for Ukraine Kurt Volker', '2018-05-01')).toEqual(['supported']);
+    // https://en.interfax.com.ua/news/interview/601400.html (July 2019): "U.S. Special Representative for Ukraine Negotiations Kurt Volker"
+    const interfax = 'We met National Security Adviser John Bolton and U.S. Special Representative for Ukraine Negotiations Kurt Volker.';
+    expect(verdictsOn(interfax, 'Special Representative for Ukraine Negotiations Kurt Volker', '2019-07-19')).toEqual(['supported']);
+    // The post was left vacant after he resigned: the title in 2021 is outdated.
+    expect(verdictsOn(w005, 'U.S. State Department Special Representative for Ukraine Kurt Volker', '2021-03-01')).toEqual(['outdated']);
+    // His earlier post, told as former, is confirmed; the same words while he held it are not flagged.
+    const former = 'In 2017, former U.S. Representative to NATO Kurt Volker was appointed.';
+    expect(verdictsOn(former, 'former U.S. Representative to NATO Kurt Volker', '2019-09-28')).toEqual(['supported']);
+    expect(isRed(verdictsOn(former, 'Kurt Volker', '2009-03-01'))).toBe(false);
+  });
+
+  it("Putin's foreign affairs adviser, and his aide's other titles", () => {
+    // https://www.newsweek.com (held-out 10, w072, December 2025)
+    const w072 =
+      'Earlier that day, Yuri Ushakov, Putin’s foreign affairs adviser, indicated that the recent Trump-Putin call was friendly.';
+    expect(verdictsOn(w072, 'Yuri Ushakov, Putin’s foreign affairs adviser', '2025-12-28')).toEqual(['supported']);
+    expect(verdictsOn('Kremlin aide Yuri Ushakov said the talks went well.', 'Kremlin aide Yuri Ushakov', '2023-05-01')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it("a head of Zelensky's office called his top aide after he left it is not flagged (expected.jsonl r058)", () => {
+    const r058 =
+      'The decision comes more than a month after Zelensky announced a decree to dismiss his former Head of Office and his top aide, Andriy Yermak, amid a corruption scandal.';
+    expect(isRed(verdictsOn(r058, 'Andriy Yermak', '2026-01-02'))).toBe(false);
+  });
+});
