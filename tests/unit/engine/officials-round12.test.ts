@@ -202,3 +202,34 @@ describe('office data: envoys and aides of the Ukraine talks', () => {
     expect(isRed(verdictsOn(r058, 'Andriy Yermak', '2026-01-02'))).toBe(false);
   });
 });
+
+describe('the candidates of a past race for a post, named by their titles of then', () => {
+  // https://www.ukrinform.net (held-out 10, w047, 1 October 2024): the 2023 race to succeed Stoltenberg.
+  const w047 =
+    'NATO member countries considered several candidates for the position of Secretary General, including British Defense Minister Ben Wallace, but the U.S. did not support him.';
+
+  it("the article's sentence is not flagged", () => {
+    expect(isRed(verdictsOn(w047, 'British Defense Minister Ben Wallace', '2024-10-01'))).toBe(false);
+  });
+
+  it('other pages, other phrasings of the same race, told after it', () => {
+    // https://qoshe.com/deutsche-welle/anchal-vohra/what-s-kaja-kallas-eu-diplomacy-priority-/174729125/amp (DW, July 2024)
+    const dw = 'Until a few months ago, Estonian Prime Minister Kaja Kallas was a lead candidate in the race to replace Jens Stoltenberg.';
+    expect(isRed(verdictsOn(dw, 'Estonian Prime Minister Kaja Kallas', '2024-12-01'))).toBe(false);
+    // https://campuslately.com/an-unexpected-turn-in-nato-the-frontrunner-has-backed-out-and-the-united-states-may-have-a-hand-in-it (2023)
+    const campus = 'Danish Prime Minister Mette Frederiksen had also been mentioned as a possible candidate.';
+    expect(isRed(verdictsOn(campus, 'Danish Prime Minister Mette Frederiksen', '2026-12-01'))).toBe(false);
+  });
+
+  it('the present tense, and a title the person never held, are still flagged', () => {
+    // https://www.txtreport.com/news/2023-06-06-who-will-succeed-stoltenberg-as-head-of-nato----eu.SyANvIhUn.html (June 2023), a year later
+    const txt = 'Among the candidates with great chances is British Defence Secretary Ben Wallace.';
+    expect(verdictsOn(txt, 'British Defence Secretary Ben Wallace', '2023-06-06')).toEqual(['supported']);
+    expect(verdictsOn(txt, 'British Defence Secretary Ben Wallace', '2024-10-01')).toEqual(['outdated']);
+    const never = w047.replace('British Defense Minister Ben Wallace', 'British Foreign Secretary Ben Wallace');
+    expect(verdictsOn(never, 'British Foreign Secretary Ben Wallace', '2024-10-01')).toEqual(['contradicted']);
+    // A past-tense sentence without a race keeps its flag.
+    const past = 'British Defense Minister Ben Wallace visited Kyiv and met the president.';
+    expect(verdictsOn(past, 'British Defense Minister Ben Wallace', '2024-10-01')).toEqual(['outdated']);
+  });
+});
