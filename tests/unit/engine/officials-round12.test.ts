@@ -233,3 +233,32 @@ describe('the candidates of a past race for a post, named by their titles of the
     expect(verdictsOn(past, 'British Defense Minister Ben Wallace', '2024-10-01')).toEqual(['outdated']);
   });
 });
+
+describe('office data: the commanders of the war', () => {
+  // https://www.aljazeera.com (held-out 10, w025, November 2022)
+  const w025 = 'General Sergei Surovikin, the commander of Russia’s forces in Ukraine, said the withdrawal was hard.';
+
+  it("Russia's commander in Ukraine: Surovikin (October 2022 to January 2023), then Gerasimov", () => {
+    expect(verdictsOn(w025, 'Sergei Surovikin, the commander of Russia’s forces in Ukraine', '2022-11-10')).toEqual(['supported']);
+    // https://news.abs-cbn.com/overseas/01/12/23/russia-replaces-military-commander-in-ukraine-again (AFP, January 2023)
+    const afp = 'Sergei Surovikin, the commander of Russia’s forces in Ukraine for the past three months, will become Gerasimov’s deputy.';
+    expect(isRed(verdictsOn(afp, 'Sergei Surovikin', '2023-01-11'))).toBe(false);
+    expect(verdictsOn(w025, 'Sergei Surovikin, the commander of Russia’s forces in Ukraine', '2023-06-01')).toEqual(['outdated']);
+    expect(
+      isRed(verdictsOn('Former commander of Russian forces in Ukraine Sergei Surovikin was detained.', 'Surovikin', '2023-07-01')),
+    ).toBe(false);
+  });
+
+  it("Ukraine's Land Forces: Syrskyi (2019 to February 2024), Pavliuk, Drapatyi", () => {
+    // https://www.nationthailand.com/world/europe/40035416 (February 2024): "Col. Gen. Oleksandr Syrskyi, who had been commander of Ukraine’s ground forces"
+    const ground = 'Colonel General Oleksandr Syrskyi, commander of Ukraine’s ground forces, said the defence of Bakhmut would go on.';
+    expect(verdictsOn(ground, 'Oleksandr Syrskyi, commander of Ukraine’s ground forces', '2023-03-01')).toEqual(['supported']);
+    const title = 'Ukrainian Ground Forces Commander Oleksandr Syrskyi visited the troops.';
+    expect(verdictsOn(title, 'Ukrainian Ground Forces Commander Oleksandr Syrskyi', '2023-03-01')).toEqual(['supported']);
+    // After he became Commander-in-Chief (8 February 2024) the old title is outdated.
+    expect(verdictsOn(title, 'Ukrainian Ground Forces Commander Oleksandr Syrskyi', '2024-06-01')).toEqual(['outdated']);
+    // https://babel.ua/en/news/113136-zelensky-appointed-drapatyi-as-the-new-commander-of-the-ground-forces (November 2024)
+    const babel = 'Until today, the post of commander of the Ground Forces was held by Oleksandr Pavliuk, who was appointed in February.';
+    expect(isRed(verdictsOn(babel, 'Oleksandr Pavliuk', '2024-11-29'))).toBe(false);
+  });
+});
