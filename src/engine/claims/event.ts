@@ -41,8 +41,11 @@ interface EventWord {
   held?: boolean;
 }
 
+// A meeting told by how it went: "The tense exchange unfolded in the Oval Office on Friday, February 28th", "A remarkable
+// shouting match broke out in the Oval Office", "the Oval Office showdown". A bare "exchange" or "clash" is none (of
+// prisoners, of fire; on the front).
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced)\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
 
 function eventWords(text: string, span: Span): EventWord[] {
   const out: EventWord[] = [];
@@ -188,7 +191,7 @@ function findEventClaims(doc: Doc): Annotation[] {
         words,
         people,
         near: new Set(people.filter((p) => words.some((w) => nearWord(doc.text, p, w))).map((p) => p.personId)),
-        places: matchesIn(doc, clause, 'place')
+        places: matchesIn(doc, placeSpan(doc, clause), 'place')
           .filter((m) => isLocative(doc, m.start, m.end))
           .map((m) => ({
             start: m.start,
@@ -248,6 +251,14 @@ function findEventClaims(doc: Doc): Annotation[] {
     previous = found;
   }
   return out;
+}
+
+// "Fresh from Davos WEF, where Trump conferred with Zelenskyy": a clause opened by "where" tells of what
+// happened at the place just before it (the clause break leaves that place out). Never where the event
+// was for a flag: placeOfEvent finds no event word before it.
+function placeSpan(doc: Doc, clause: Span): Span {
+  if (doc.text.charCodeAt(clause.start) !== 44 || !/^,\s+where\b/.test(doc.text.slice(clause.start, clause.start + 10))) return clause;
+  return { start: Math.max(0, clause.start - 16), end: clause.end };
 }
 
 // "The Atlantic Alliance approaches the seventieth anniversary ... The summit of the Heads of State and
@@ -508,7 +519,10 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
       e.participants.filter((p) => clue.sentencePeople().has(p)).length >= 2) ||
     // "a day after Russia and the United States began talks in Riyadh": talks at that place, no one
     // named and no day said, in an article of the day after the talks at most: the ones just held.
-    (placeOk && named === 0 && strangers === 0 && !clue.dates.length && e.kind === 'talks' && justHeld(doc, e, clue));
+    (placeOk && named === 0 && strangers === 0 && !clue.dates.length && e.kind === 'talks' && justHeld(doc, e, clue)) ||
+    // "Fresh from Davos WEF, where Trump conferred with Zelenskyy" (the day of the meeting): a meeting at that
+    // place in the last days, its two participants by surname alone, which the lexicon does not read as anyone.
+    (placeOk && named === 0 && strangers === 0 && !clue.dates.length && e.kind === 'meeting' && bySurnamesJustMet(doc, e, clue));
   if (!identified) return null;
   return {
     event: e,
@@ -532,6 +546,23 @@ function justHeld(doc: Doc, e: EventRecord, clue: Clue): boolean {
   const held = eventDays(e);
   const asOf = factRange(doc.asOf);
   return asOf.first >= held.first && gapDays(held, asOf) <= 1;
+}
+
+function bySurnamesJustMet(doc: Doc, e: EventRecord, clue: Clue): boolean {
+  if (
+    e.status !== 'held' ||
+    e.participants.length < 2 ||
+    !clue.words.some((w) => w.held || /^confer/i.test(doc.text.slice(w.start, w.end)))
+  )
+    return false;
+  const held = eventDays(e);
+  const asOf = factRange(doc.asOf);
+  if (asOf.first < held.first || gapDays(held, asOf) > 2) return false;
+  const text = doc.text.slice(clue.span.start, clue.span.end);
+  const written = e.participants.filter((id) =>
+    (doc.facts.people.get(id)?.surnames ?? []).some((s) => new RegExp(String.raw`\b${s}\b`).test(text)),
+  );
+  return written.length >= 2;
 }
 
 /** Someone who held an office that one of the event's participants held on the event's day. */
@@ -1019,6 +1050,8 @@ function isLocative(doc: Doc, start: number, end: number): boolean {
     )
   )
     return true;
+  // "Fresh from Davos WEF, where Trump conferred with Zelenskyy": the place of what the "where" tells.
+  if (/^(?:\s+[A-Z]{2,5})?,\s+where\b/.test(doc.text.slice(end, end + 16))) return true;
   return /^\s+(?:\w+\s+)?(summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(end, end + 24));
 }
 

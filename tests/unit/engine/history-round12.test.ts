@@ -95,3 +95,43 @@ describe('a third leader said to have taken part in a two-leader summit', () => 
     expect(isRed(verdictsOn(two, 'Alaska', '2025-10-01'))).toBe(false);
   });
 });
+
+describe('a meeting told by how it went: "the tense exchange", "a shouting match", "the showdown"', () => {
+  // Held-out 10 w057 (https://littleafricanews.com/president-trump-and-president-zelensky-clash-in-heated-white-house-meeting, 1 March 2025).
+  const w057 =
+    'President Donald Trump and Vice President JD Vance clashed with Ukrainian President Volodymyr Zelensky over the ongoing war with Russia in a recent meeting. The tense exchange unfolded in the Oval Office on Friday, February 28th.';
+
+  it("the article's day and place are confirmed", () => {
+    expect(eventVerdictsOn(w057, 'Oval Office on Friday, February 28th', '2025-03-01')).toEqual(['supported']);
+  });
+
+  it('other pages: CNN\'s "shouting match broke out in the Oval Office on Friday"; the day changed is flagged where the two are named', () => {
+    // https://krdo.com/politics/cnn-us-politics/2025/02/28/trump-vance-castigate-zelensky-in-tense-oval-office-meeting-2/ (CNN, 28 February 2025)
+    const cnn =
+      'A remarkable shouting match broke out in the Oval Office on Friday between President Donald Trump and his Ukrainian counterpart Volodymyr Zelensky.';
+    expect(eventVerdictsOn(cnn, 'Oval Office on Friday', '2025-02-28')).toEqual(['supported']);
+    expect(eventVerdictsOn(cnn.replace('on Friday', 'on February 27, 2025'), 'February 27, 2025', '2025-03-01')).toEqual(['contradicted']);
+  });
+
+  it('not an exchange of prisoners, nor the exchange with no place or day', () => {
+    const prisoners = 'Donald Trump and Volodymyr Zelensky discussed a prisoner exchange in the Oval Office on February 27, 2025.';
+    expect(isRed(verdictsOn(prisoners, 'February 27, 2025', '2025-03-01'))).toBe(false);
+    expect(eventVerdictsOn('The tense exchange was broadcast live.', 'tense exchange', '2025-03-01')).toEqual([]);
+  });
+});
+
+describe('a place before "where" is where the clause after it happened', () => {
+  // Held-out 10 w077 (https://reportwire.in/?p=536340, 22 January 2026): the two leaders by surname alone.
+  const w077 =
+    'Fresh from Davos WEF, where Trump conferred with Zelenskyy, the U.S. leader projected confidence in peace prospects during his flight back.';
+
+  it('the meeting just held there is confirmed', () => {
+    expect(eventVerdictsOn(w077, 'Davos WEF', '2026-01-22')).toEqual(['supported']);
+  });
+
+  it('not another pair, nor long after (surnames alone tell of the meeting only in its days)', () => {
+    expect(eventVerdictsOn(w077.replace('Zelenskyy', 'Putin'), 'Davos WEF', '2026-01-22')).toEqual([]);
+    expect(eventVerdictsOn(w077, 'Davos WEF', '2026-03-01')).toEqual([]);
+    expect(isRed(verdictsOn('Back from Kyiv, where Trump never went, Rubio spoke of peace.', 'Kyiv', '2026-01-22'))).toBe(false);
+  });
+});
