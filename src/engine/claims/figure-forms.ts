@@ -52,6 +52,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...ofGnp(doc),
         ...goalSetIn(doc),
         ...reviewYearSaid(doc),
+        ...walesTarget(doc),
         ...spendingEstimateClaims(doc),
         ...spendingDemandClaims(doc),
       ].filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
@@ -83,6 +84,14 @@ const NATO_NEAR_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|member states)\b/;
 const EXPECTED_RE =
   /\b(?:expected|hope to|set to|will|would|should|plan(?:s|ned)?|propos\w*|due to|poised|in the future|aim\w*|prepar(?:e|es|ed|ing) to|ready to|deal|agreement|compromise|consensus|draft|to (?:endorse|adopt|approve))\b/i;
 
+// The whole and both parts in one sentence, in that order: "The 5 percent is divided into 3.5 percent in traditional
+// military spending and 1.5 percent in investments" (Rutte in The Hague two days before the summit, w062).
+const PCT = '(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b)';
+const HAGUE_SIGNATURE_RE = new RegExp(
+  `\\b(?:5|five)${PCT}[^.;!?]{0,80}?\\b(?:3\\.5|three and a half)${PCT}[^.;!?]{0,120}?\\b(?:1\\.5|one and a half)${PCT}`,
+  'i',
+);
+
 function hagueParts(doc: Doc): Annotation[] {
   if (!/3\.5|1\.5|and a half/.test(doc.text)) return [];
   const hague = doc.facts.base.figures.spendingTargets.find((t) => t.components?.length && t.byYear);
@@ -95,16 +104,24 @@ function hagueParts(doc: Doc): Annotation[] {
     if (!/3\.5|1\.5|and a half/.test(text)) return;
     // The sentence and the two before it: "By 2035, ... five percent of GDP. Currently, it is two percent. In the future, at least 3.5 percent ...".
     const window = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
-    // The alliance may be named a sentence further back ("... increase NATO defense spending ...").
-    if (!HAGUE_NEAR_RE.test(window) || !NATO_NEAR_RE.test(doc.text.slice(doc.sentences[Math.max(0, i - 3)].start, sentence.end))) return;
+    // The alliance may be named a sentence further back ("... increase NATO defense spending ..."), or, when the sentence
+    // gives the whole and both parts ("The 5 percent is divided into 3.5 percent ... and 1.5 percent", w062), anywhere on
+    // the page: the three figures together are The Hague's.
+    const signed = HAGUE_SIGNATURE_RE.test(text) && /\b(?:NATO|Nato)\b/.test(doc.text);
+    if (
+      !signed &&
+      (!HAGUE_NEAR_RE.test(window) || !NATO_NEAR_RE.test(doc.text.slice(doc.sentences[Math.max(0, i - 3)].start, sentence.end)))
+    )
+      return;
     PART_RE.lastIndex = 0;
     for (let m = PART_RE.exec(text); m; m = PART_RE.exec(text)) {
       const value = /^(?:3\.5|three)/i.test(m[2]) ? 3.5 : 1.5;
       const part = hague.components?.find((c) => c.percent === value);
       if (!part) continue;
       const after = text.slice(m.index + m[0].length);
-      if (!(value === 3.5 ? CORE_RE : RELATED_RE).test(after) && !(value === 3.5 ? CORE_RE : RELATED_RE).test(` ${text.slice(0, m.index)}`))
-        continue;
+      // What the part is for, unless the whole is split right there ("1.5 percent in investments that can be of military benefit").
+      const purpose = value === 3.5 ? CORE_RE : RELATED_RE;
+      if (!signed && !purpose.test(after) && !purpose.test(` ${text.slice(0, m.index)}`)) continue;
       const start = sentence.start + m.index;
       // One ally's own share ("Poland will spend 3.5 percent"): not the alliance's.
       if (countriesNamed(doc, sentence.start, start).size > 0) continue;
@@ -166,8 +183,8 @@ function judgePart(doc: Doc, day: string, hague: SpendingTarget, value: number, 
       verdict: 'supported',
       message: `${value}% for ${label} is part of NATO's target on ${formatDay(day)}: ${hague.percent}% of GDP by ${hague.byYear}.`,
     };
-  // Weeks before The Hague, said as what is expected.
-  if (hague.adopted > day && daysBetween(hague.adopted, day) <= 60 && EXPECTED_RE.test(sentence))
+  // Weeks before The Hague, said as what is expected, or told whole with both parts (the text was settled by then).
+  if (hague.adopted > day && daysBetween(hague.adopted, day) <= 60 && (EXPECTED_RE.test(sentence) || HAGUE_SIGNATURE_RE.test(sentence)))
     return {
       ...base,
       verdict: 'supported',
@@ -746,28 +763,83 @@ function goalSetIn(doc: Doc): Annotation[] {
 const REVIEW_GATE_RE = /revi(?:ew|sion|sit)|stock-?take|reassess/i;
 // A review, not a revision that was made ("the target was revised in 2025"): the noun, a revision clause, or a review to
 // come ("to be reviewed in 2029").
+// The year may lead: "And in 2029, we will conduct a review" (Rutte, two days before The Hague, w062).
 const REVIEW_YEAR_RE =
-  /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2}))\b/gi;
+  /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2})|\bin\s+(20\d{2}),?\s+(?:we|allies|the\s+allies|NATO|they)\s+will\s+(?:conduct|hold|carry\s+out|have|undertake)\s+a\s+(?:[\w-]+\s+)?review)\b/gi;
 const OTHER_REVIEW_RE = /\b(?:capabilit\w*|planning|Strategic\s+Concept|posture|budget(?:ary)?|spending\s+review|NDPP)\b/i;
 // The Hague's target named: its figure, its deadline, its summit or its plan.
 const HAGUE_TARGET_RE = /\b(?:5|five)\s*(?:%|per\s?cent)|\b(?:3\.5|three and a half)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
 const SPENDING_PLAN_RE = /\b(?:spending|goal|target|plan|pact|commitment|pledge|agreement|declaration|benchmark)\b/i;
 
+// ---------------------------------------------------------------------------------------------
+// The Wales pledge named with its year and figure: "What differs from the Wales target from 2014 (to spend at least 2
+// percent on defense) is that there will be annual reviews" (Rutte, w062), "the 2014 Wales pledge of 2% of GDP", "the
+// Wales commitment of 2014 to spend 2% of GDP on defence". The pledge is a fact of the past, judged at any date after
+// it: its figure is 2% (another share of GDP is contradicted; its 20% of defence spending on major equipment is
+// another figure, left alone) and its year 2014 (another year is contradicted).
+
+const WALES_RE =
+  /\b(?:(?:the\s+)?(?:(19\d{2}|20\d{2})\s+)?(?:NATO\s+)?Wales\s+(?:[Ss]ummit\s+)?(?:target|pledge|commitment|goal|guideline|benchmark|Defen[cs]e\s+Investment\s+Pledge)(?:\s+(?:from|of|in|set\s+in|agreed\s+in|made\s+in|adopted\s+in)\s+(19\d{2}|20\d{2}))?)\s*(?:\(|,|[—–-])?\s*(?:(?:to\s+)?(?:spend|invest|reach|move\s+towards|allocate|devote)\s+|of\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?(\d{1,2}(?:\.\d)?|two|three|four|five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/g;
+
+function walesTarget(doc: Doc): Annotation[] {
+  if (!doc.text.includes('Wales')) return [];
+  const wales = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === 'nato-summit-2014-wales');
+  if (!wales || doc.asOf < wales.adopted) return [];
+  const year = wales.adopted.slice(0, 4);
+  const out: Annotation[] = [];
+  WALES_RE.lastIndex = 0;
+  for (let m = WALES_RE.exec(doc.text); m; m = WALES_RE.exec(doc.text)) {
+    const said = m[1] ?? m[2];
+    const value = numberFrom(m[3]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = doc.text.slice(end, end + 60);
+    // "20% of defence spending on major equipment": the pledge's other figure.
+    if (
+      value >= 10 ||
+      /^\s*of\s+(?:their\s+|its\s+|the\s+)?(?:annual\s+)?(?:defen[cs]e\s+)?(?:budgets?|spending|expenditures?)\b/i.test(after)
+    )
+      continue;
+    if (/^\s*(?:on|for)\s+(?:major\s+)?(?:equipment|research)/i.test(after)) continue;
+    const wrongYear = !!said && said !== year;
+    const wrongValue = value !== wales.percent;
+    const right = !wrongYear && !wrongValue;
+    const fact = `${wales.summary} (adopted ${formatDay(wales.adopted)})`;
+    out.push({
+      start,
+      end,
+      quote: m[0],
+      kind: 'figure',
+      verdict: right ? (wales.confidence === 'verified' ? 'supported' : 'context') : isConfident(wales) ? 'contradicted' : 'context',
+      message: right
+        ? `On record: at Wales in ${year} allies pledged to move towards ${wales.percent}% of GDP.`
+        : `The Wales pledge was made in ${year} and its figure is ${wales.percent}% of GDP${wrongValue ? `, not ${m[3]}%` : ''}${wrongYear ? `, not in ${said}` : ''}.`,
+      fact,
+      factIds: [wales.id],
+      sources: sourcesOf(wales),
+    });
+  }
+  return out;
+}
+
 function reviewYearSaid(doc: Doc): Annotation[] {
   if (!REVIEW_GATE_RE.test(doc.text)) return [];
   const hague = doc.facts.base.figures.spendingTargets.find((t) => t.reviewYear && t.adoptedAt === 'nato-summit-2025-the-hague');
-  if (!hague?.reviewYear || doc.asOf < hague.adopted) return [];
+  // Before the summit only a review to come in the settled text's year is confirmed (drafts may have differed).
+  if (!hague?.reviewYear || (doc.asOf < hague.adopted && daysBetween(hague.adopted, doc.asOf) > 60)) return [];
+  const ahead = doc.asOf < hague.adopted;
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
     const text = sentenceText(doc, i);
     if (!REVIEW_GATE_RE.test(text)) return;
     const previous = i > 0 ? sentenceText(doc, i - 1) : '';
-    const own = HAGUE_TARGET_RE.test(text) && NATO_NEAR_RE.test(text + previous);
+    // The alliance may be named two sentences back ("All member states obviously have the right ...").
+    const own = HAGUE_TARGET_RE.test(text) && NATO_NEAR_RE.test(doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end));
     const after = !own && HAGUE_TARGET_RE.test(previous) && NATO_NEAR_RE.test(previous) && SPENDING_PLAN_RE.test(text);
     if (!own && !after) return;
     REVIEW_YEAR_RE.lastIndex = 0;
     for (let m = REVIEW_YEAR_RE.exec(text); m; m = REVIEW_YEAR_RE.exec(text)) {
-      const year = Number(m[1] ?? m[2] ?? m[3]);
+      const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
       const start = sentence.start + m.index;
       // "Germany will review its spending plan in 2027": one ally's own review. "the capability targets review in 2027",
       // "a Strategic Concept review": NATO's other reviews.
@@ -777,6 +849,7 @@ function reviewYearSaid(doc: Doc): Annotation[] {
       // summit's is another review ("after a review in 2025").
       if (year === hague.byYear || year <= Number(hague.adopted.slice(0, 4))) continue;
       const right = year === hague.reviewYear;
+      if (ahead && (!right || !/\bwill\b|\bto\s+be\b/i.test(text))) continue;
       out.push({
         start,
         end: start + m[0].length,

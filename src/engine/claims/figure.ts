@@ -1086,8 +1086,10 @@ function judgeSpending(
     // and 1.5% to security-related investments" (two days before the summit, when the text was settled), "the formal
     // commitment of the 32 member countries to bring military spending to 5% of GDP": an agreement told in the weeks
     // before, with the figure the summit adopted and no other deadline, is the target as adopted.
+    // "The 5 percent is divided into 3.5 percent in traditional military spending and 1.5 percent in investments" (Rutte,
+    // two days before): the whole and both parts told together are the settled text too.
     const agreedAhead =
-      AGREED_AHEAD_RE.test(sentence) &&
+      (AGREED_AHEAD_RE.test(sentence) || /\b(?:5|five)\s*(?:%|per\s?cent)[^.;!?]*\b3\.5\b[^.;!?]*\b1\.5\b/i.test(sentence)) &&
       (!byYear || byYear === hague.byYear) &&
       (value === hague.percent || /\b3\.5\b[^.]*\b1\.5\b/.test(sentence));
     if ((expected || agreedAhead) && soon && hague.confidence === 'verified')

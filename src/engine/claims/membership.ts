@@ -28,6 +28,7 @@ import { foundersCounted } from './membership-founders';
 import { memberYearsClaims } from './membership-years';
 import { pendingMemberClaims } from './membership-pending';
 import { nonMemberClaims } from './membership-nonmembers';
+import { addedMembersClaims } from './membership-added';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
@@ -238,6 +239,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...pendingMemberClaims(doc, members),
     // A country that never joined called a member ("Georgia and Ukraine as associate members", membership-nonmembers.ts).
     ...nonMemberClaims(doc, members),
+    // "the Alliance has added two new member states" (membership-added.ts).
+    ...addedMembersClaims(doc, members),
   ])
     if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;

@@ -1,0 +1,106 @@
+// How many members NATO took in lately (read by membership.ts): "the Alliance has added two new member states"
+// (Norway's government, July 2024: Finland and Sweden), "NATO has welcomed two new members since Russia's full-scale
+// invasion", "the alliance has grown by two members since 2022", "two new members have joined NATO since 2022".
+// With its start said ("since 2022", "since Russia's invasion") the count is of the accessions from then to the
+// page's day: another count is contradicted. With no start, the present perfect tells of the last years: confirmed
+// when it is the count of the accessions of the last one to four years, and nothing otherwise.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { addDays, factRange, formatDay } from '../dates';
+import { isConfident, sourcesOfAll } from '../holders';
+import { numberFrom } from '../numbers';
+import { pastHorizon } from '../horizon';
+import { HYPOTHETICAL_RE, MEMBERS_NOW_ID } from './history-common';
+
+type Members = Doc['facts']['base']['jurisdictions'];
+
+const NUMW = '(\\d|one|two|three|four|five|six|seven|eight|nine|ten)';
+const WHO = '(?:NATO|Nato|[Tt]he\\s+(?:[Aa]lliance|(?:military\\s+|transatlantic\\s+)?bloc))';
+const NEW_MEMBERS = '(?:new\\s+)?(?:member[- ](?:states?|countries|country|nations?)|members?|allies|countries|nations)';
+const ADDED_RES = [
+  // "the Alliance has added two new member states", "NATO has welcomed two new members", "has taken in two new members"
+  new RegExp(
+    `\\b${WHO}\\s+(?:has|have)\\s+(?:now\\s+|already\\s+|also\\s+|since\\s+)?(?:added|welcomed|admitted|gained|taken\\s+in|brought\\s+in)\\s+${NUMW}\\s+${NEW_MEMBERS}\\b`,
+    'g',
+  ),
+  // "the alliance has grown by two members", "NATO has expanded by two countries"
+  new RegExp(`\\b${WHO}\\s+(?:has|have)\\s+(?:grown|expanded|enlarged)\\s+by\\s+${NUMW}\\s+${NEW_MEMBERS}\\b`, 'g'),
+  // "two new members have joined NATO since 2022"
+  new RegExp(
+    `\\b${NUMW}\\s+new\\s+(?:members|member\\s+(?:states|countries|nations)|allies|countries|nations)\\s+have\\s+(?:since\\s+)?joined\\s+(?:NATO|Nato|the\\s+(?:[Aa]lliance|bloc))\\b`,
+    'gi',
+  ),
+];
+const HINT_RE = /\b(?:added|welcomed|admitted|gained|taken in|brought in|grown by|expanded by|enlarged by|have joined|have since joined)\b/;
+// The start the sentence gives: a year, or the invasion of 24 February 2022.
+const SINCE_YEAR_RE = /\bsince\s+(?:(?:early|late|mid-|the\s+(?:start|beginning|end)\s+of)\s*)?(19[4-9]\d|20[0-4]\d)\b/i;
+const SINCE_WAR_RE =
+  /\bsince\s+(?:the\s+start\s+of\s+|the\s+beginning\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full[- ]scale\s+|large-scale\s+|all-out\s+)?(?:Russian\s+)?(?:invasion|war)\b/i;
+const WAR_START = '2022-02-24';
+// A time other than the page's told around it: the count is of another day.
+const OTHER_TIME_RE = /\b(?:had|by\s+(?:19|20)\d\d|until|between|in\s+(?:19|20)\d\d|then|at\s+the\s+time)\b/;
+
+/** The accessions in (from, to], by their countries. */
+function joinedBetween(members: Members, from: string, to: string): Members {
+  return members.filter((j) => {
+    const d = factRange(j.nato!.joined).first;
+    return d >= from && d <= to;
+  });
+}
+
+/** "NATO has added two new members": the count of its latest accessions. */
+export function addedMembersClaims(doc: Doc, members: Members): Annotation[] {
+  const out: Annotation[] = [];
+  if (!HINT_RE.test(doc.text)) return out;
+  const day = pastHorizon(doc.facts, doc.asOf) ?? doc.asOf;
+  for (const [i, sentence] of doc.sentences.entries()) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!HINT_RE.test(text)) continue;
+    // "the Alliance", "the bloc": NATO named in the sentence or the two before it.
+    const around = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
+    if (!/\b(?:NATO|Nato|North Atlantic)\b/.test(around)) continue;
+    for (const re of ADDED_RES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const n = numberFrom(m[1]);
+        if (!Number.isFinite(n) || n < 1) continue;
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        if (HYPOTHETICAL_RE.test(text) || OTHER_TIME_RE.test(text)) continue;
+        const year = SINCE_YEAR_RE.exec(text);
+        // "Since 1949, NATO has added 20 members": the founders are not added; nothing said of them here.
+        if (year && year[1] <= '1949') continue;
+        const from = year ? `${year[1]}-01-01` : SINCE_WAR_RE.test(text) ? WAR_START : null;
+        let verdict: Annotation['verdict'];
+        let joined: Members;
+        if (from) {
+          joined = joinedBetween(members, from, day);
+          const sure = doc.dateCertain && !pastHorizon(doc.facts, doc.asOf) && joined.every((j) => isConfident(j.nato!));
+          verdict = joined.length === n ? 'supported' : sure ? 'contradicted' : 'context';
+        } else {
+          const windows = [1, 2, 3, 4].map((y) => joinedBetween(members, addDays(day, -365 * y), day));
+          const fit = windows.find((w) => w.length === n);
+          if (!fit) continue;
+          joined = fit;
+          verdict = 'supported';
+        }
+        const names = joined.map((j) => `${j.name} (${formatDay(j.nato!.joined)})`).join(', ');
+        const fact = from
+          ? `NATO's accessions from ${formatDay(from)} to ${formatDay(day)}: ${joined.length}${names ? `, ${names}` : ''}.`
+          : `NATO's latest accessions by ${formatDay(day)}: ${names}.`;
+        out.push({
+          start,
+          end,
+          quote: doc.text.slice(start, end),
+          verdict,
+          kind: 'membership',
+          factIds: [MEMBERS_NOW_ID],
+          message: verdict === 'supported' ? fact : `Not so: ${fact}`,
+          fact,
+          sources: sourcesOfAll((joined.length ? joined : members.slice(-2)).map((j) => j.nato)).slice(0, 3),
+        });
+      }
+    }
+  }
+  return out;
+}
