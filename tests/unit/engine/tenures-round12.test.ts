@@ -158,3 +158,37 @@ describe('a dismissal told of an office the person still holds, the day another 
     expect(isRed(verdictsOn(rutte, 'voted to dismiss', '2025-03-01'))).toBe(false);
   });
 });
+
+describe('a mandate extension said to be agreed after the mandate it lengthened had run out (tenure-extension.ts)', () => {
+  // Held-out 10 (w029), ramanmedianetwork.com, July 2023: the extension to 30 September 2020 was agreed in 2017.
+  const w029 =
+    'Mr Jens Stoltenberg took up his post as NATO Secretary General on 1 October 2014. Earlier in 2020, NATO allies agreed to extend the mandate of Mr Stoltenberg by two years, until 30 September 2020. His term was extended again by a further two years, until 30 September 2022.';
+  // europediplomatic.com, 31 March 2019.
+  const march2019 =
+    'NATO Allies agreed on March 28, 2019 to extend the mandate of Secretary General Jens Stoltenberg (60) by a further two years, until 30 September 2022.';
+  // today.az (Trend), 25 March 2022.
+  const today =
+    'NATO leaders agreed on Thursday to extend for another year, until 30 September 2023, the mandate of Norwegian Jens Stoltenberg as Secretary General of the Alliance.';
+  // krqe.com (AP), 12 December 2017.
+  const ap = 'NATO said in a statement Tuesday that the 29 NATO nations decided to prolong Jens Stoltenberg’s term until Sept. 30, 2020.';
+
+  it('contradicts the year of agreement that falls after the mandate’s former end', () => {
+    const [claim] = kindOn('tenure', w029, 'agreed to extend', '2023-07-05');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('September 30, 2018');
+    const late = 'NATO allies agreed in 2021 to extend the term of Jens Stoltenberg by two more years, until 30 September 2022.';
+    expect(tenureVerdicts(late, 'to extend', '2023-07-05')).toContain('contradicted');
+  });
+
+  it('leaves true extensions, and a year of telling, unflagged', () => {
+    for (const [text, asOf] of [
+      [march2019, '2019-03-31'],
+      [today, '2022-03-25'],
+      [ap, '2017-12-12'],
+      [w029.replace('2020, NATO', '2017, NATO'), '2023-07-05'],
+    ])
+      expect(isRed(verdictsOn(text, text, asOf))).toBe(false);
+    const told = 'In 2023, Stoltenberg recalled that allies had agreed to extend his mandate by two years, until 30 September 2020.';
+    expect(isRed(verdictsOn(`Jens Stoltenberg left NATO in 2024. ${told}`, told, '2023-07-05'))).toBe(false);
+  });
+});
