@@ -148,7 +148,7 @@ function actingSaidOfAppointed(doc: Doc, a: Annotation): Annotation {
 function ofTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
-    const claim = ofTitleBefore(doc, person) ?? ofTitleAfter(doc, person);
+    const claim = ofTitleBefore(doc, person) ?? ofTitleAfter(doc, person) ?? titleToPrincipal(doc, person);
     const annotation = claim && titleAnnotation(doc, claim);
     if (annotation) out.push(annotation);
   }
@@ -253,4 +253,42 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/.test(doc.text.slice(title.end, title.end + 12)))
     return null;
   return { start: person.start, end: title.end, person, senses: title.senses, explicit: true, modifier: lead[1] ? 'acting' : 'none' };
+}
+
+// "Jake Sullivan, national security adviser to Mr. Biden" (The New York Times, 2021), "Andriy Yermak,
+// chief of staff to President Volodymyr Zelensky", "Yuri Ushakov, foreign policy adviser to President
+// Vladimir Putin", "John Bolton, the national security adviser to President Trump": an office is named
+// by the person it serves, whose country is the office's. The role is read in the country of the
+// offices the principal holds that day; with no such office, nothing is claimed.
+const TO_PRINCIPAL_LEAD_RE = /^,[ \t]+(?:the[ \t]+)?/;
+const TO_RE = /^[ \t]+to[ \t]+/;
+// Between "to" and the principal's name: a courtesy or a title of theirs.
+const PRINCIPAL_TITLE_RE =
+  /^(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+|(?:(?:the[ \t]+)?(?:U\.S\.|US|American|Russian|Ukrainian|British|French|German)[ \t]+)?(?:President|Prime[ \t]+Minister|Chancellor)[ \t]+)?$/;
+
+function titleToPrincipal(doc: Doc, person: PersonMention): TitleClaim | null {
+  // Cheap pretest, with no string made: a comma right after the name.
+  if (doc.text.charCodeAt(person.end) !== 44) return null;
+  const lead = TO_PRINCIPAL_LEAD_RE.exec(doc.text.slice(person.end, person.end + 8));
+  if (!lead) return null;
+  const r = doc.matches[person.match + 1];
+  if (!r || r.start !== person.end + lead[0].length) return null;
+  const role = r.values.find((v) => v.type === 'role');
+  if (!role) return null;
+  const to = TO_RE.exec(doc.text.slice(r.end, r.end + 8));
+  if (!to) return null;
+  const from = r.end + to[0].length;
+  const principal = doc.people.find(
+    (p) => p.start >= from && p.start <= from + 40 && PRINCIPAL_TITLE_RE.test(doc.text.slice(from, p.start)),
+  );
+  if (!principal || principal.personId === person.personId || principal.fuzzy) return null;
+  const countries = new Set(
+    (doc.facts.officesByPerson.get(principal.personId) ?? [])
+      .filter((o) => tenuresOf(principal.personId, o).some((t) => onDay(t, doc.asOf) === 'in'))
+      .map((o) => o.jurisdiction),
+  );
+  const senses = (doc.lexicon.roles.get(role.key) ?? []).filter((s) => countries.has(s.office.jurisdiction));
+  if (!senses.length) return null;
+  const sure = person.full && !person.fuzzy && senses.some((s) => !s.loose);
+  return { start: person.start, end: r.end, person, senses, explicit: true, modifier: 'none', ...(sure ? {} : { soft: true }) };
 }

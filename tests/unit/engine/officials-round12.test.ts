@@ -262,3 +262,32 @@ describe('office data: the commanders of the war', () => {
     expect(isRed(verdictsOn(babel, 'Oleksandr Pavliuk', '2024-11-29'))).toBe(false);
   });
 });
+
+describe('an office named by the person it serves: "X, national security adviser to Mr. Biden"', () => {
+  // https://www.nytimes.com (held-out 10, w014, June 2021)
+  const w014 =
+    'Jake Sullivan, national security adviser to Mr. Biden, said the president would meet the leaders of the 29 other NATO member states.';
+
+  it("the article's sentence, and the same form with the principal's title", () => {
+    const biden = 'President Joe Biden flew to Brussels. ' + w014;
+    expect(verdictsOn(biden, 'Jake Sullivan, national security adviser', '2021-06-13')).toEqual(['supported']);
+    const yermak = 'Andriy Yermak, chief of staff to President Volodymyr Zelensky, said the talks went well.';
+    expect(verdictsOn(yermak, 'Andriy Yermak, chief of staff', '2022-01-10')).toEqual(['supported']);
+    const ushakov = 'Yuri Ushakov, foreign policy adviser to President Vladimir Putin, said the talks went well.';
+    expect(verdictsOn(ushakov, 'Yuri Ushakov, foreign policy adviser', '2025-03-01')).toEqual(['supported']);
+  });
+
+  it('with the fact changed: a holder who left, while the principal is in office, is outdated', () => {
+    const bolton = 'John Bolton, national security adviser to President Donald Trump, said the talks went well.';
+    expect(verdictsOn(bolton, 'John Bolton, national security adviser', '2019-11-01')).toEqual(['outdated']);
+  });
+
+  it('not flagged: a principal out of office, or "former" before the title', () => {
+    const after = 'President Joe Biden spoke. ' + w014;
+    expect(isRed(verdictsOn(after, 'Jake Sullivan', '2025-03-01'))).toBe(false);
+    // https://vnnow.net/en/world/zelensky-s-right-hand-man-seeks-front-line-deployment-151777.html (November 2025)
+    const vnnow =
+      '"I will go to the front lines," Andriy Yermak, former chief of staff to President Volodymyr Zelensky, stated in a letter.';
+    expect(isRed(verdictsOn(vnnow, 'Andriy Yermak', '2025-11-29'))).toBe(false);
+  });
+});
