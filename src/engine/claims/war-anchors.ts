@@ -46,9 +46,9 @@ const AGGRESSION_RE =
 // counted from 2014, and "the start of the war" may be another war's): "since the start of the war
 // in February 2022", "the start of Russia's invasion, on February 24, 2022", "the war that began two
 // years ago on February 24, 2022", "since the Kremlin ordered troops into Ukraine on February 24,
-// 2022", "Russian tanks rolled into Ukraine on February 24, 2022".
+// 2022", "Russian tanks rolled into Ukraine on February 24, 2022", "since the start of the Ukraine war on February 24".
 const WAR_START_RE =
-  /\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+)?(?:war|invasion)\b|\b(?:war|invasion)\s+(?:that\s+|which\s+)?(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b/i;
+  /\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion)\s+(?:that\s+|which\s+)?(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b/i;
 const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
 // Russia's war told in the present on its first days: "Russia is attacking Ukraine", "Russian troops
 // are attacking peaceful Ukrainian cities", "Russia has invaded Ukraine", "Russian troops launched
@@ -421,6 +421,8 @@ const WHEN_GAP_RE =
 const AGO_GAP_RE =
   /^,?\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over)\s+)?[\w-]+\s+(?:years?|months?)\s+ago,?\s+(?:in|on)\s+$/i;
 
+const INVADER_GAP_RE = /^,?\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army)|(?:Vladimir\s+)?Putin)\s+$/;
+
 function datedAnchor(
   doc: Doc,
   sentence: Span,
@@ -489,11 +491,26 @@ function datedAnchor(
     near.start >= end &&
     /^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(doc.text.slice(end, near.start)) &&
     anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
-    /full[- ]scale|all-out|large-scale/i.test(phrase) &&
+    // A day after the 24th is no account's start ("Russia's invasion of Ukraine began on February 26th").
+    (/full[- ]scale|all-out|large-scale/i.test(phrase) || near.first > anchor.date) &&
     near.first.slice(0, 7) === anchor.date.slice(0, 7) &&
     // The 23rd is the evening before in the Americas, where the first strikes were reported on that date.
     Math.abs(daysBetween(near.first, anchor.date)) >= 2;
-  if (wrongDay && !confirmOnly && isConfident(anchor) && doc.dateCertain)
+  // "On February 24, 2021, Russia launched a full-scale invasion of Ukraine": the anchor's day and month with another
+  // year written out, right before the invader and the phrase (or right after "began on"). Not 2014 or 2015, years of
+  // the war's first phase.
+  const yearSlipped =
+    near.granularity === 'day' &&
+    !near.year &&
+    !!near.explicitYear &&
+    anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
+    near.first.slice(5) === anchor.date.slice(5) &&
+    near.first.slice(0, 4) !== anchor.date.slice(0, 4) &&
+    !/^201[45]/.test(near.first) &&
+    (near.end <= start
+      ? INVADER_GAP_RE.test(doc.text.slice(near.end, start))
+      : /^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(doc.text.slice(end, near.start)));
+  if ((wrongDay || yearSlipped) && !confirmOnly && isConfident(anchor) && doc.dateCertain)
     return warAnnotation(
       doc,
       span,

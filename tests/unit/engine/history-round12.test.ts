@@ -135,3 +135,63 @@ describe('a place before "where" is where the clause after it happened', () => {
     expect(isRed(verdictsOn('Back from Kyiv, where Trump never went, Rubio spoke of peace.', 'Kyiv', '2026-01-22'))).toBe(false);
   });
 });
+
+describe("the war's start told as 'the start of the Ukraine war on February 24', and the day or year changed", () => {
+  it('held-out 10 w021 (April 2022): the start named by the war of Ukraine is confirmed', () => {
+    const w021 =
+      'But since the start of the Ukraine war on February 24, the military base has again experienced an “incredible meaning upgrade Experienced”.';
+    expect(verdictsOn(w021, 'start of the Ukraine war on February 24', '2022-04-25')).toEqual(['supported']);
+    // Confirmed only: "the start of the war" may be counted from 2014 (the 20th or 27th of February).
+    expect(isRed(verdictsOn(w021.replace('24', '20'), 'February 20', '2022-04-25'))).toBe(false);
+  });
+
+  it('other pages: "since the outbreak of the Russia-Ukraine war", "Russia\'s invasion of Ukraine began on February 24th", "On February 24, 2022, Russia launched ..."', () => {
+    const outbreak = 'Since the outbreak of the Russia-Ukraine war on February 24, grain prices have soared.';
+    expect(verdictsOn(outbreak, 'February 24', '2022-04-25')).toEqual(['supported']);
+    // https://jam-news.net/live-updates-russian-ukrainian-war-day-12/ (7 March 2022)
+    const jam = 'Russia’s invasion of Ukraine began on February 24th.';
+    expect(verdictsOn(jam, 'February 24th', '2022-03-07')).toEqual(['supported']);
+    // A day after the 24th is no account's start.
+    expect(verdictsOn(jam.replace('24th', '26th'), 'February 26th', '2022-03-07')).toEqual(['contradicted']);
+    // https://ain.capital/2022/03/17/war-in-ukraine-weekly-digest-of-the-key-events/
+    const ain = 'On February 24, 2022, Russia launched a full-scale invasion of Ukraine.';
+    expect(verdictsOn(ain, 'February 24, 2022', '2022-03-17')).toEqual(['supported']);
+    expect(verdictsOn(ain.replace('2022', '2021'), 'February 24, 2021', '2022-03-17')).toEqual(['contradicted']);
+    // https://www.newsr.in/current/gszjqbdpr11/-Russian-invasion-of-Ukraine.htm
+    const wiki = 'On 24 February 2022, Russia invaded Ukraine in a major escalation of the Russo-Ukrainian War, which began in 2014.';
+    expect(verdictsOn(wiki, '24 February 2022', '2023-01-10')).toEqual(['supported']);
+    expect(verdictsOn(wiki.replace('24 February 2022', '24 February 2023'), '24 February 2023', '2023-03-10')).toEqual(['contradicted']);
+  });
+
+  it('not the days of 2014, a day before the 24th without "full-scale", nor an anniversary told on its day', () => {
+    expect(isRed(verdictsOn('Russia’s invasion of Ukraine began on February 20, 2014.', 'February 20, 2014', '2022-03-07'))).toBe(false);
+    expect(isRed(verdictsOn('Russia’s invasion of Ukraine began on February 22.', 'February 22', '2022-03-07'))).toBe(false);
+    const anniversary = 'On February 24, 2023, a year after Russia invaded Ukraine, leaders gathered in Kyiv.';
+    expect(isRed(verdictsOn(anniversary, 'February 24, 2023', '2023-02-25'))).toBe(false);
+  });
+});
+
+describe('the war\'s age told "now in its Nth month", in any mood of the sentence', () => {
+  // Held-out 10 w054 (17 February 2025): the war was in its 36th month, its third year.
+  const w054 =
+    'This development comes after Trump, during his presidential campaign, repeatedly assured he would bring an end to the war, now in its third month, between Russia and Ukraine.';
+
+  it("the article's count is contradicted; the year is confirmed", () => {
+    expect(verdictsOn(w054, 'now in its third month', '2025-02-17')).toEqual(['contradicted']);
+    expect(verdictsOn(w054.replace('third month', 'third year'), 'now in its third year', '2025-02-17')).toEqual(['supported']);
+  });
+
+  it('other phrasings: "The war between Russia and Ukraine, now in its third year", "is entering its third year this week"', () => {
+    const between = 'The war between Russia and Ukraine, now in its third year, has killed thousands.';
+    expect(verdictsOn(between, 'now in its third year', '2025-02-14')).toEqual(['supported']);
+    expect(verdictsOn(between.replace('third', 'fifth'), 'now in its fifth year', '2025-02-14')).toEqual(['contradicted']);
+    // https://www.semafor.com/article/02/21/2024/the-ukraine-war-is-entering-its-third-year
+    const semafor = 'Russia’s war on Ukraine is entering its third year this week.';
+    expect(verdictsOn(semafor, 'entering its third year', '2024-02-21')).toEqual(['supported']);
+  });
+
+  it('not a count told of another time than "now"', () => {
+    const then = 'Trump said in 2022 that he would end the war in Ukraine when it was in its third month.';
+    expect(isRed(verdictsOn(then, 'third month', '2025-02-17'))).toBe(false);
+  });
+});
