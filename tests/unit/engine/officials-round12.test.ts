@@ -291,3 +291,29 @@ describe('an office named by the person it serves: "X, national security adviser
     expect(isRed(verdictsOn(vnnow, 'Andriy Yermak', '2025-11-29'))).toBe(false);
   });
 });
+
+describe("office data: Russia's foreign ministry spokeswoman and UN ambassador", () => {
+  it('Zakharova (spokeswoman since 10 August 2015)', () => {
+    // https://www.lokmattimes.com/topics/maria-zakharova/page/4 (2022): "Russian Foreign Ministry spokeswoman Maria Zakharova said on Sunday"
+    const lokmat = 'Russian Foreign Ministry spokeswoman Maria Zakharova said on Sunday that Moscow remains in close contact with Havana.';
+    expect(verdictsOn(lokmat, 'Russian Foreign Ministry spokeswoman Maria Zakharova', '2022-08-07')).toEqual(['supported']);
+    // https://www.globalsecurity.org/wmd/library/news/russia/2025/07/russia-250717-russia-mfab01.htm: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova"
+    const gs = 'Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, July 17, 2025.';
+    expect(verdictsOn(gs, 'Foreign Ministry Spokeswoman Maria Zakharova', '2025-07-17')).toEqual(['supported']);
+    // With the fact changed: before she took the post (her predecessor, Lukashevich, held it until August 2015).
+    expect(verdictsOn(lokmat, 'Russian Foreign Ministry spokeswoman Maria Zakharova', '2014-06-01')).toEqual(['contradicted']);
+    // After the office's horizon (checked to July 2025), never flagged for who holds it.
+    expect(isRed(verdictsOn('Former Russian Foreign Ministry spokeswoman Maria Zakharova spoke.', 'Maria Zakharova', '2026-06-01'))).toBe(
+      false,
+    );
+  });
+
+  it("Nebenzia (Russia's UN ambassador since 27 July 2017)", () => {
+    // https://media.un.org/unifeed/en/asset/d341/d3413527 (June 2025): "Vasily Nebenzya, Permanent Representative to the United Nations, Russian Federation"
+    const un = 'Vasily Nebenzya, Russia’s ambassador to the United Nations, said the draft was based on agreed language.';
+    expect(verdictsOn(un, 'Vasily Nebenzya, Russia’s ambassador to the United Nations', '2025-06-17')).toEqual(['supported']);
+    const title = 'Russia’s UN ambassador Vassily Nebenzia told the Security Council the talks went well.';
+    expect(verdictsOn(title, 'Russia’s UN ambassador Vassily Nebenzia', '2022-03-01')).toEqual(['supported']);
+    expect(verdictsOn(title, 'Russia’s UN ambassador Vassily Nebenzia', '2016-03-01')).toEqual(['contradicted']);
+  });
+});
