@@ -16,7 +16,7 @@ import type { Doc } from '../doc';
 import { sentenceOf } from '../doc';
 import type { DateMention } from '../dates';
 import { describeHolder, sourcesOf, tenuresOf } from '../holders';
-import { addDays, formatDay } from '../dates';
+import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
@@ -36,6 +36,7 @@ export function appointmentsTold(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!APPOINT_WORDS_RE.test(doc.folded)) return out;
   out.push(...appointedAsNew(doc));
+  if (doc.folded.includes(' confirmed ')) out.push(...confirmedAs(doc));
   const { text } = doc;
   for (const p of namedPeople(doc)) {
     const as = AS_AFTER_RE.exec(text.slice(p.end, p.end + 30));
@@ -143,6 +144,89 @@ function appointedAsNew(doc: Doc): Annotation[] {
       message: `${appointee?.name} took office as ${office.name} on ${formatDay(other.start)}; ${person?.name} never held the office.`,
       fact: describeHolder(appointee, t),
       sources: sourcesOf(other),
+    });
+  }
+  return out;
+}
+
+// A confirmation told with its month or day: "He was confirmed as Secretary of Defense in Aug. 2019"
+// (held-out 10, w013, of Mark Esper, sworn in on 23 July 2019 the day the Senate confirmed him), "Pete
+// Hegseth was confirmed as Secretary of Defense on January 24, 2025" (sworn in the next day), "Lloyd
+// Austin was confirmed as the first Black defense secretary on January 22, 2021". A confirmation comes
+// days (for a NATO Secretary General, months) before the start, never after it; "confirmed in office"
+// for a second term comes years later.
+const CONFIRMED_RE =
+  /^\s+(?:was|had\s+been|has\s+been)\s+(?:(?:unanimously|formally|officially|finally)\s+)?confirmed\s+(?:by\s+the\s+(?:Senate|Parliament|Rada)\s+)?as\s+(?:the\s+)?(?:new\s+|next\s+|country['’]s\s+)?/i;
+const PRONOUN_BEFORE_RE = /(?:^|[.!?]\s+|\n)(?:He|She)$/;
+/** Days before the start within which a confirmation's day confirms it. */
+const CONFIRMED_BEFORE_DAYS = 7;
+/** A confirmation told this many days after the start or more, and within CONFIRMED_AFTER_MAX_DAYS, is wrong. */
+const CONFIRMED_AFTER_DAYS = 3;
+const CONFIRMED_AFTER_MAX_DAYS = 180;
+
+function confirmedAs(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  const key = ' confirmed as ';
+  for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+    const sentence = sentenceOf(doc, i);
+    // The subject: a name right before the verb, or "He"/"She" opening the sentence (the one holder of
+    // the office the passage named before).
+    const lead = text
+      .slice(sentence.start, i)
+      .replace(/\s+(?:was|had\s+been|has\s+been)(?:\s+(?:unanimously|formally|officially|finally))?$/i, '');
+    const named = doc.people.find((p) => !p.fuzzy && p.end === sentence.start + lead.length);
+    const pronoun = !named && PRONOUN_BEFORE_RE.test(text.slice(Math.max(0, sentence.start - 2), sentence.start + lead.length));
+    if (!named && !pronoun) continue;
+    const subjectEnd = sentence.start + lead.length;
+    const verb = CONFIRMED_RE.exec(text.slice(subjectEnd, subjectEnd + 80));
+    if (!verb) continue;
+    const titleStart = subjectEnd + verb[0].length;
+    const reach = Math.min(sentence.end, titleStart + TITLE_REACH);
+    const date = datesIn(doc, { start: titleStart, end: reach }, sentence).find(
+      (d) => /\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end)),
+    );
+    if (!date || date.granularity === 'span' || date.relative) continue;
+    // "Secretary of Defense" with no country: the office of the person's that the words can name.
+    const offices = officesNamed(doc, titleStart, date.start);
+    // Everyone the text named before the sentence who held one of them (not acting): for a pronoun, exactly one.
+    const candidates = named
+      ? [named.personId]
+      : [...new Set(doc.people.filter((q) => q.end <= sentence.start && !q.fuzzy).map((q) => q.personId))];
+    const held = candidates.flatMap((id) =>
+      offices.filter((o) => tenuresOf(id, o).some((t) => !t.holder.acting)).map((office) => ({ id, office })),
+    );
+    if (held.length !== 1) continue;
+    const [{ id: personId, office }] = held;
+    const tenures = tenuresOf(personId, office).filter((t) => !t.holder.acting && t.from <= doc.asOf);
+    if (!tenures.length) continue;
+    const start = named ? named.start : sentence.start;
+    const fit = tenures.find(
+      (t) => overlaps({ first: addDays(t.holder.start, -CONFIRMED_BEFORE_DAYS), last: t.holder.start }, date) || startFits(t, date),
+    );
+    if (fit) {
+      out.push(tenureStartConfirmed(doc, personId, fit, start, date.end));
+      continue;
+    }
+    // Wrong: the date told lies wholly after one start, within months of it, and fits no other; one
+    // tenure of the office, verified, with its day known; a date whose year is written out.
+    if (tenures.length !== 1 || !date.explicitYear || !doc.dateCertain) continue;
+    const [t] = tenures;
+    if (t.holder.confidence !== 'verified' || t.holder.start.length !== 10) continue;
+    const after = daysBetween(t.holder.start, date.first);
+    if (after < CONFIRMED_AFTER_DAYS || daysBetween(t.holder.start, date.last) > CONFIRMED_AFTER_MAX_DAYS) continue;
+    if ([t.holder.start, ...(t.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date))) continue;
+    const person = doc.facts.people.get(personId);
+    out.push({
+      start,
+      end: date.end,
+      quote: text.slice(start, date.end),
+      kind: 'tenure',
+      verdict: 'contradicted',
+      factIds: [office.id, personId],
+      message: `${person?.name} took office as ${office.name} on ${formatDay(t.holder.start)}, confirmed before then, not ${text.slice(date.start, date.end).replace(/^(?:in|on)\s+/i, '')}.`,
+      fact: describeHolder(person, t),
+      sources: sourcesOf(t.holder),
     });
   }
   return out;

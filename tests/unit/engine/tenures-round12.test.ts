@@ -192,3 +192,37 @@ describe('a mandate extension said to be agreed after the mandate it lengthened 
     expect(isRed(verdictsOn(`Jens Stoltenberg left NATO in 2024. ${told}`, told, '2023-07-05'))).toBe(false);
   });
 });
+
+describe('a confirmation told with its month: "He was confirmed as Secretary of Defense in Aug. 2019" (tenure-appointed.ts)', () => {
+  // Held-out 10 (w013), marinecorpstimes.com, 9 November 2020: Esper was confirmed and sworn in on 23 July 2019.
+  const w013 =
+    'WASHINGTON — U.S Defense Secretary Mark Esper has been fired by President Donald Trump.\n\nChristopher C. Miller, director of the National Counterterrorism Center, has been appointed acting Secretary of Defense, Trump said.\n\nHe was confirmed as Secretary of Defense in Aug. 2019, and now becomes the third man to exit the top job at the Pentagon under the Trump administration, following Jim Mattis and, in an acting capacity, Shanahan.';
+  // whnt.com, 21 January 2017: "Retired General James Mattis was confirmed by the Senate as the new Secretary of Defense under
+  // the Trump Administration on Friday." (a weekday: the day is not read); the same with its month written.
+  const whnt =
+    'Retired General James Mattis was confirmed by the Senate as the new Secretary of Defense under the Trump Administration on Friday.';
+  const mattis = 'James Mattis was confirmed as Secretary of Defense in January 2017.';
+
+  it('contradicts a month after the start, of the one holder the passage named', () => {
+    const [claim] = kindOn('tenure', w013, 'He was confirmed as Secretary of Defense in Aug. 2019', '2020-11-09');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('July 23, 2019');
+  });
+
+  it('confirms the month of the start, and the day or days before it', () => {
+    expect(tenureVerdicts(w013.replace('Aug. 2019', 'July 2019'), 'He was confirmed', '2020-11-09')).toContain('supported');
+    expect(tenureVerdicts(mattis, 'was confirmed', '2018-01-01')).toContain('supported');
+    const hegseth = 'Pete Hegseth was confirmed as Secretary of Defense on January 24, 2025.';
+    expect(tenureVerdicts(hegseth, 'was confirmed', '2025-03-01')).toContain('supported');
+  });
+
+  it('flags nothing for a weekday, a second term years on, a confirmation long before the start, or two holders named', () => {
+    expect(isRed(verdictsOn(whnt, whnt, '2017-01-21'))).toBe(false);
+    const again = 'Jens Stoltenberg was confirmed as NATO Secretary General in March 2019.';
+    expect(isRed(verdictsOn(again, again, '2019-06-01'))).toBe(false);
+    const rutte = 'Mark Rutte was confirmed as NATO Secretary General in June 2024.';
+    expect(isRed(verdictsOn(rutte, rutte, '2024-07-01'))).toBe(false);
+    const two = w013.replace('Christopher C. Miller', 'Jim Mattis');
+    expect(isRed(verdictsOn(two, 'He was confirmed', '2020-11-09'))).toBe(false);
+  });
+});
