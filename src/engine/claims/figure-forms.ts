@@ -765,7 +765,7 @@ const REVIEW_GATE_RE = /revi(?:ew|sion|sit)|stock-?take|reassess/i;
 // come ("to be reviewed in 2029").
 // The year may lead: "And in 2029, we will conduct a review" (Rutte, two days before The Hague, w062).
 const REVIEW_YEAR_RE =
-  /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2})|\bin\s+(20\d{2}),?\s+(?:we|allies|the\s+allies|NATO|they)\s+will\s+(?:conduct|hold|carry\s+out|have|undertake)\s+a\s+(?:[\w-]+\s+)?review)\b/gi;
+  /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w%.-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2})|\bin\s+(20\d{2}),?\s+(?:we|allies|the\s+allies|NATO|they)\s+will\s+(?:conduct|hold|carry\s+out|have|undertake)\s+a\s+(?:[\w-]+\s+)?review)\b/gi;
 const OTHER_REVIEW_RE = /\b(?:capabilit\w*|planning|Strategic\s+Concept|posture|budget(?:ary)?|spending\s+review|NDPP)\b/i;
 // The Hague's target named: its figure, its deadline, its summit or its plan.
 const HAGUE_TARGET_RE = /\b(?:5|five)\s*(?:%|per\s?cent)|\b(?:3\.5|three and a half)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
@@ -850,10 +850,12 @@ function reviewYearSaid(doc: Doc): Annotation[] {
       if (year === hague.byYear || year <= Number(hague.adopted.slice(0, 4))) continue;
       const right = year === hague.reviewYear;
       if (ahead && (!right || !/\bwill\b|\bto\s+be\b/i.test(text))) continue;
+      // "review the 5% spending target in 2029": the figure inside is the target's own claim; this one is its year.
+      const at = m[0].includes('%') ? m[0].search(/\b(?:in|for|by)\s+(?:the\s+year\s+)?20\d{2}\b(?!.*\b(?:in|for|by)\s+20\d{2})/) : 0;
       out.push({
-        start,
+        start: start + at,
         end: start + m[0].length,
-        quote: m[0],
+        quote: m[0].slice(at),
         kind: 'figure',
         verdict: right
           ? hague.confidence === 'verified'

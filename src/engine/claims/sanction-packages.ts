@@ -120,6 +120,10 @@ function betweenSteps(doc: Doc, adopted: Sanction, d: DateMention): boolean {
 }
 
 function notAgreedOn(doc: Doc, n: number, day: Span & { first: string; last: string }): boolean {
+  // A month or a year holds the adoption too ("the 18th package, adopted in July 2025", blocked on the 15th): only a day
+  // that lies within a blocked step and not on the adoption is one it was not agreed.
+  const adopted = factsOf(doc, n).adopted;
+  if (adopted && [adopted.date, ...(adopted.altDates ?? [])].some((d) => overlaps(day, factRange(d)))) return false;
   return factsOf(doc, n).steps.some((s) => s.step === 'blocked' && overlaps(day, factRange(s.date)));
 }
 

@@ -205,3 +205,22 @@ describe('The Hague target told by Rutte two days before the summit (w062)', () 
     ).toEqual([]);
   });
 });
+
+describe('found by generated probes', () => {
+  it('reads the review year told after the target’s figure', () => {
+    const figure = (text: string, quote: string) => kindOn('figure', text, quote, '2025-09-10').map((a) => a.verdict);
+    expect(figure('NATO allies will review the 5% spending target in 2029.', '2029')).toEqual(['supported']);
+    expect(figure('NATO allies will review the 5% spending target in 2031.', '2031')).toEqual(['contradicted']);
+    expect(figure('NATO allies will review the 5% spending target in 2029.', '5%')).toEqual(['supported']);
+  });
+
+  it('confirms a package adopted in the month of a day it was blocked', () => {
+    // The 18th was held up by Slovakia on 15 and 17 July 2025 and adopted on the 18th.
+    expect(sanction("The EU's 18th sanctions package against Russia, adopted in July 2025, targeted banks.", '18th', '2025-08-17')).toEqual(
+      ['supported'],
+    );
+    expect(
+      sanction("The EU's 18th sanctions package against Russia, adopted in September 2025, targeted banks.", '18th', '2025-11-17'),
+    ).toEqual(['contradicted']);
+  });
+});
