@@ -16,7 +16,11 @@ export function possessiveCountryTitles(doc: Doc): Annotation[] {
   for (const person of doc.people) {
     if (!person.full || person.fuzzy) continue;
     const q = countryBefore(doc, person) ?? countryAfter(doc, person);
-    if (!q) continue;
+    if (!q) {
+      const agency = agencyAfter(doc, person);
+      if (agency) out.push(agency);
+      continue;
+    }
     const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
     if (!jurisdictions.length) continue;
     const offices = (doc.facts.officesByPerson.get(person.personId) ?? []).filter((o) => jurisdictions.includes(o.jurisdiction));
@@ -55,4 +59,34 @@ function countryAfter(doc: Doc, person: PersonMention): Match<LexEntry> | null {
   const q = doc.matches[person.match + 1];
   if (!q || q.start - person.end > 10 || !OF_RE.test(doc.text.slice(person.end, q.start))) return null;
   return PHRASE_END_RE.test(doc.text.slice(q.end, q.end + 12)) ? q : null;
+}
+
+// "Admiral Igor Kostyukov of GRU" (Abu Dhabi talks, January 2026), "William Burns of the CIA", "Vasyl
+// Maliuk of the SBU": a service named by the acronym its office's name gives in brackets ("Head of
+// the Main Directorate of the General Staff of Russia (GRU)") or one of its titles holds. It says whom the person works for,
+// not the post: supported when one of the person's offices of that service is theirs on the date,
+// never a red flag.
+const AGENCY_AFTER_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z]{2,5})\b/;
+
+function agencyAfter(doc: Doc, person: PersonMention): Annotation | null {
+  // Cheap pretest, with no string made: " of " right after the name.
+  if (!doc.text.startsWith(' of ', person.end)) return null;
+  const m = AGENCY_AFTER_RE.exec(doc.text.slice(person.end, person.end + 16));
+  if (!m || !PHRASE_END_RE.test(doc.text.slice(person.end + m[0].length, person.end + m[0].length + 12))) return null;
+  // The acronym in brackets in the office's name, or a word of one of its titles ("cia director").
+  const word = m[1].toLowerCase();
+  const offices = (doc.facts.officesByPerson.get(person.personId) ?? []).filter(
+    (o) =>
+      o.name.includes(`(${m[1]})`) || (word.length > 2 && [...o.roles, ...(o.fixedTitles ?? [])].some((r) => r.split(' ').includes(word))),
+  );
+  if (!offices.length) return null;
+  return titleAnnotation(doc, {
+    start: person.start,
+    end: person.end + m[0].length,
+    person,
+    senses: offices.map((office) => ({ office, loose: false })),
+    explicit: true,
+    modifier: 'none',
+    soft: true,
+  });
 }

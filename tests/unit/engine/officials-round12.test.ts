@@ -317,3 +317,47 @@ describe("office data: Russia's foreign ministry spokeswoman and UN ambassador",
     expect(verdictsOn(title, 'Russia’s UN ambassador Vassily Nebenzia', '2016-03-01')).toEqual(['contradicted']);
   });
 });
+
+describe('a person "of" a service named by its acronym: "Admiral Igor Kostyukov of GRU"', () => {
+  // https://www.kyivpost.com (held-out 10, w077, January 2026)
+  const w077 =
+    'The four-hour deliberation included Russian heavyweights Yuri Ushakov and Kirill Dmitriev, and Admiral Igor Kostyukov of GRU.';
+
+  it("the article's sentence and other services are confirmed", () => {
+    expect(verdictsOn(w077, 'Admiral Igor Kostyukov of GRU', '2026-01-24')).toEqual(['supported']);
+    // https://htttm.net/us-and-russian-spy-chiefs-hold-talks-in-ankara-dw-11-14-2022/ (DW, November 2022), the two spy chiefs of the Ankara talks
+    const ankara = 'The talks in Ankara brought together William Burns of the CIA and Sergei Naryshkin of the SVR.';
+    expect(verdictsOn(ankara, 'William Burns of the CIA', '2022-11-14')).toEqual(['supported']);
+    expect(verdictsOn(ankara, 'Sergei Naryshkin of the SVR', '2022-11-14')).toEqual(['supported']);
+  });
+
+  it('never flagged: the words say whom the person works for, not the post', () => {
+    const ankara = 'The talks in Ankara brought together William Burns of the CIA and Sergei Naryshkin of the SVR.';
+    expect(isRed(verdictsOn(ankara, 'William Burns', '2026-01-24'))).toBe(false);
+    expect(isRed(verdictsOn('Talks were held with Mark Rutte of the EU.', 'Mark Rutte', '2025-01-24'))).toBe(false);
+  });
+});
+
+describe('office data: the State Department officials of the Ukraine file', () => {
+  // https://www.nytimes.com (held-out 10, w006, September 2019)
+  const w006 = 'Victoria Nuland, then assistant secretary of state for European and Eurasian affairs, handed out food on the Maidan.';
+  // https://2009-2017.state.gov/secretary/remarks/2013/09/214397.htm (September 2013): "Victoria Nuland, Assistant Secretary, Bureau of European and Eurasian Affairs"
+  const title = 'Assistant Secretary of State for European and Eurasian Affairs Victoria Nuland said the talks went well.';
+
+  it("Nuland's assistant secretaryship (September 2013 to January 2017), true and stale", () => {
+    expect(verdictsOn(w006, 'Victoria Nuland, then assistant secretary of state', '2019-09-28')).toEqual(['supported']);
+    expect(verdictsOn(title, 'Assistant Secretary of State for European and Eurasian Affairs Victoria Nuland', '2014-02-06')).toEqual([
+      'supported',
+    ]);
+    expect(verdictsOn(title, 'Assistant Secretary of State for European and Eurasian Affairs Victoria Nuland', '2018-03-01')).toEqual([
+      'outdated',
+    ]);
+  });
+
+  it('"undersecretary" alone is a loose word: it confirms and never flags', () => {
+    // https://www.thestar.com (held-out 10, w017, October 2021)
+    const w017 = 'The visit of the U.S. undersecretary Victoria Nuland to Moscow brought no breakthrough.';
+    expect(verdictsOn(w017, 'U.S. undersecretary Victoria Nuland', '2021-10-13')).toEqual(['supported']);
+    expect(isRed(verdictsOn(w017, 'Victoria Nuland', '2019-10-13'))).toBe(false);
+  });
+});
