@@ -224,3 +224,32 @@ describe('found by generated probes', () => {
     ).toEqual(['contradicted']);
   });
 });
+
+describe('an invitation to start accession talks', () => {
+  // w001 (February 2019), after a passage dated by the summit's wrong days.
+  const real =
+    'The summit of the Heads of State and Government held in Brussels on June 11-12, 2018 was a turning point. The summit led to several results. The new Republic of North Macedonia (FYROM) was officially invited to start the accession talks, although the failure on the non-binding referendum on the country’s name could make things difficult.';
+
+  it('confirms the real sentence and other wordings, and flags a wrong year', () => {
+    expect(membership(real, 'officially invited', '2019-02-15')).toEqual(['supported']);
+    // https://www.b92.net/eng/news/region.php?yyyy=2018&mm=07&dd=12&nav_id=104612
+    expect(membership('NATO on Wednesday invited Macedonia to begin membership talks, Tanjug reported.', 'invited', '2018-07-12')).toEqual([
+      'supported',
+    ]);
+    // http://www.diplomatmagazine.nl/2018/07/13/north-macedonia-invited-to-join-nato/
+    const diplomat =
+      'Wednesday, 11 July 2018, Brussels: NATO leaders agreed to invite Macedonia to begin accession talks to join the Western alliance.';
+    expect(membership(diplomat, 'invite Macedonia', '2019-02-23')).toEqual(['supported']);
+    expect(membership(diplomat.replace('Wednesday, 11 July 2018', 'On 11 July 2017'), 'invite Macedonia', '2019-02-23')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('says nothing of a supposition, a country never invited, or before the invitation', () => {
+    expect(membership('If North Macedonia was invited to start accession talks, Greece would object.', 'invited', '2019-04-04')).toEqual(
+      [],
+    );
+    expect(membership('Ukraine was invited to start accession talks.', 'invited', '2019-04-04')).toEqual([]);
+    expect(membership('North Macedonia was invited to start accession talks.', 'invited', '2017-04-04')).toEqual([]);
+  });
+});
