@@ -236,6 +236,8 @@ function findEventClaims(doc: Doc): Annotation[] {
       const annotation = judge(doc, id);
       if (annotation) out.push(annotation);
       found = id;
+      if (clue.places.length > 1 && SUMMITS_RE.test(doc.text.slice(clause.start, clause.end)))
+        for (const a of listedSummits(doc, clue, id)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
     }
     if (meetingWord && sentenceDates?.length) {
       const a = weekdayMismatch(doc, sentenceDates);
@@ -252,6 +254,36 @@ function findEventClaims(doc: Doc): Annotation[] {
   }
   return out;
 }
+
+/**
+ * "he prepared two NATO summits – in 2002 in Prague, ..., and in Istanbul in 2004": summits listed by
+ * place and year, one event each. The clause's best event is judged with all its dates; each other
+ * place is judged with the dates of its own item of the list (between the commas or "and" around it).
+ */
+function listedSummits(doc: Doc, clue: Clue, first: Identified): Annotation[] {
+  const out: Annotation[] = [];
+  const firstPlace = first.event.place;
+  for (const p of clue.places) {
+    if (firstPlace && placesAgree(doc.facts, p.id, firstPlace)) continue;
+    const before = doc.text.slice(clue.span.start, p.start);
+    const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf(' and '));
+    const itemStart = cut < 0 ? clue.span.start : clue.span.start + cut;
+    const after = doc.text.slice(p.end, clue.span.end);
+    const next = after.search(/,\s|\sand\s/);
+    const itemEnd = next < 0 ? clue.span.end : p.end + next;
+    const dates = clue.dates.filter((d) => d.start >= itemStart && d.end <= itemEnd);
+    if (!dates.length) continue;
+    const id = identify(doc, { ...clue, places: [p], dates });
+    if (!id || id.event === first.event) continue;
+    const a = judge(doc, id);
+    if (!a) continue;
+    // The item's own words: the list's "summits" is every item's.
+    const item = hull([p, ...dates]);
+    out.push(a.verdict === 'supported' ? { ...a, start: item.start, end: item.end, quote: doc.text.slice(item.start, item.end) } : a);
+  }
+  return out;
+}
+const SUMMITS_RE = /\bsummits\b/i;
 
 // "Fresh from Davos WEF, where Trump conferred with Zelenskyy": a clause opened by "where" tells of what
 // happened at the place just before it (the clause break leaves that place out). Never where the event

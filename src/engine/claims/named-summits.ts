@@ -9,7 +9,7 @@ import type { ClaimDetector } from '../detector';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
-import { hull } from '../sentences';
+import { hull, type Span } from '../sentences';
 import { addDays, daysBetween, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { sourcesOf } from '../holders';
@@ -72,7 +72,11 @@ function namedSummits(doc: Doc): Annotation[] {
     for (const p of places) {
       // The summit word right by the place: "the Warsaw summit", "summit in Brussels".
       const word = words.find((w) => (w.start >= p.end && w.start - p.end <= 8) || (p.start >= w.end && p.start - w.end <= 16));
-      if (!word) continue;
+      if (!word) {
+        const item = listedItem(doc, sentence, p, words);
+        if (item) out.push(item);
+        continue;
+      }
       const summits = summitsAt(doc.facts, p.value.id);
       if (!summits.length) continue;
       // "the 2016 Warsaw summit": a year right before the place.
@@ -101,6 +105,35 @@ function namedSummits(doc: Doc): Annotation[] {
   }
   return out;
 }
+
+/**
+ * "he prepared two NATO summits – in 2002 in Prague, dedicated to ..., and in Istanbul in 2004": an item of a list
+ * of summits, its place with its own year ("in Istanbul in 2004", "in 2002 in Prague", "Istanbul (2004)"), the
+ * plural "summits" before it in the sentence. Confirmed when that place held one summit that year; never flagged
+ * (the items of a list may be other meetings than the summits the list opened with).
+ */
+function listedItem(doc: Doc, sentence: Span, p: { start: number; end: number; value: { id: string } }, words: Span[]): Annotation | null {
+  if (!words.some((w) => w.end <= p.start && doc.text.charCodeAt(w.end - 1) === 115 && p.start - w.end <= 200)) return null;
+  const after = ITEM_YEAR_AFTER_RE.exec(doc.text.slice(p.end, Math.min(sentence.end, p.end + 12)));
+  const before = after ? null : ITEM_YEAR_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 14), p.start));
+  const m = after ?? before;
+  if (!m) return null;
+  const year = m[1];
+  const at = after ? p.end + after[0].indexOf(year) : p.start - before![0].length + before![0].indexOf(year);
+  const fitting = summitsAt(doc.facts, p.value.id).filter((e) => e.start.startsWith(year));
+  if (fitting.length !== 1) return null;
+  const e = fitting[0];
+  if (e.confidence !== 'verified' || e.status !== 'held') return null;
+  const { when, place } = describeEvent(doc, e);
+  return eventSupported(
+    doc,
+    e,
+    hull([p, { start: at, end: at + 4 }]),
+    `The place and date match the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+  );
+}
+const ITEM_YEAR_AFTER_RE = /^\s+(?:in\s+|\()((?:19|20)\d{2})\b/;
+const ITEM_YEAR_BEFORE_RE = /\bin\s+((?:19|20)\d{2})\s+in\s+$/;
 
 // A NATO summit named by its city and a year it was not held in: "the 2022 NATO summit in Vilnius", "NATO's Vilnius
 // summit in July 2022" (it was on 11-12 July 2023), "the NATO summit in Warsaw in 2015". NATO must be named in the

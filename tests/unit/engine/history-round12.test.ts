@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { eventVerdictsOn, isRed, verdictsOn } from './helpers';
 
 describe('a NATO summit told by its place with days of another month or other days', () => {
+  // https://www.ainvest.com/news/german-government-spokesperson-nato-summit-planned-months-reason-doubt-trump-attendance-2506 (23 June 2025)
   it('held-out 10 w063: "The upcoming NATO summit in The Hague, scheduled for June 22-23, 2025" (24-25 June)', () => {
     const w063 =
       'The upcoming NATO summit in The Hague, scheduled for June 22-23, 2025, has seen a shift in focus due to recent U.S. strikes.';
@@ -13,6 +14,7 @@ describe('a NATO summit told by its place with days of another month or other da
     expect(eventVerdictsOn(w063.replace('22-23', '24-25'), 'June 24-25, 2025', '2025-06-23')).toEqual(['supported']);
   });
 
+  // https://docslib.org/doc/6619039/euro-atlantica-usa-nato-partners-gianluca-pastori (15 February 2019)
   it('held-out 10 w001: "The summit of the Heads of State and Government held in Brussels on June 11-12, 2018" (11-12 July), on a page about NATO', () => {
     const w001 =
       'The Atlantic Alliance approaches the seventieth anniversary of the Treaty of Washington coming from a troublesome period. The summit of the Heads of State and Government held in Brussels on June 11-12, 2018, seems not having been able to dissipate the doubts.';
@@ -42,6 +44,7 @@ describe('a NATO summit told by its place with days of another month or other da
     expect(eventVerdictsOn(reuters.replace('July', 'June'), 'June 11-12, 2023', '2023-02-15')).toEqual(['contradicted']);
   });
 
+  // https://www.delfi.lt/en/politics/lithuania-to-seek-nato-deal-on-at-least-2-pct-defense-budget-at-vilnius-summit-92191225 (15 February 2023)
   it('held-out 10 w027: "NATO\'s next summit in the Lithuanian capital on July 11-12" (February 2023) is the summit ahead; a month off is flagged', () => {
     const w027 =
       "Stoltenberg said he aimed to reach an agreement no later than NATO's next summit in the Lithuanian capital on July 11-12.";
@@ -66,7 +69,7 @@ describe('a NATO summit told by its place with days of another month or other da
 });
 
 describe('a third leader said to have taken part in a two-leader summit', () => {
-  // Held-out 10 w067. Vedomosti, 16 August 2025 (https://www.vedomosti.ru/politics/news/2025/08/16/1132158-mid-vengrii-prizval):
+  // Held-out 10 w067 (https://asb-media.info/en/a-successful-summit-will-lead-to-a-three-way-gathering-2, 20 August 2025). Vedomosti, 16 August 2025 (https://www.vedomosti.ru/politics/news/2025/08/16/1132158-mid-vengrii-prizval):
   // "Ukraine's President Volodymyr Zelensky was not present at the summit."
   const w067 = 'In addition, a summit involving the leaders of the USA, Ukraine, and Russia took place in Alaska on August 15, 2025.';
 
@@ -137,6 +140,7 @@ describe('a place before "where" is where the clause after it happened', () => {
 });
 
 describe("the war's start told as 'the start of the Ukraine war on February 24', and the day or year changed", () => {
+  // https://then24.com/2022/04/25/meeting-on-the-ukraine-war-at-ramstein-air-force-base-20-countries-have-already-agreed/
   it('held-out 10 w021 (April 2022): the start named by the war of Ukraine is confirmed', () => {
     const w021 =
       'But since the start of the Ukraine war on February 24, the military base has again experienced an “incredible meaning upgrade Experienced”.';
@@ -172,7 +176,7 @@ describe("the war's start told as 'the start of the Ukraine war on February 24',
 });
 
 describe('the war\'s age told "now in its Nth month", in any mood of the sentence', () => {
-  // Held-out 10 w054 (17 February 2025): the war was in its 36th month, its third year.
+  // Held-out 10 w054 (https://metroreport.news/2025/02/17/us-secretary-of-state-antony-blinken-travels-to-saudi-arabia-for-peace-talks-between-russia-and-ukraine/, 17 February 2025): the war was in its 36th month, its third year.
   const w054 =
     'This development comes after Trump, during his presidential campaign, repeatedly assured he would bring an end to the war, now in its third month, between Russia and Ukraine.';
 
@@ -193,5 +197,26 @@ describe('the war\'s age told "now in its Nth month", in any mood of the sentenc
   it('not a count told of another time than "now"', () => {
     const then = 'Trump said in 2022 that he would end the war in Ukraine when it was in its third month.';
     expect(isRed(verdictsOn(then, 'third month', '2025-02-17'))).toBe(false);
+  });
+});
+
+describe('summits listed by place and year', () => {
+  // Held-out 10 w005 (https://en.hromadske.ua/posts/us-special-representative-for-ukraine-volker-resigns, 28 September 2019).
+  const w005 =
+    'In this role, he prepared two NATO summits – in 2002 in Prague, dedicated to the negotiation of NATO accession to Eastern European countries, and in Istanbul in 2004, which was marked by a complicated relationship with Russia and ignored by Vladimir Putin.';
+
+  it("each item is confirmed by its own year, the list's later items too", () => {
+    expect(eventVerdictsOn(w005, 'Istanbul in 2004', '2019-09-28')).toEqual(['supported']);
+    expect(eventVerdictsOn(w005, 'in 2002 in Prague', '2019-09-28')).toEqual(['supported']);
+    const brackets = 'He attended the NATO summits in Prague (2002), Istanbul (2004) and Riga (2006).';
+    expect(eventVerdictsOn(brackets, 'Istanbul (2004)', '2019-09-28')).toEqual(['supported']);
+    expect(eventVerdictsOn(brackets, 'Riga (2006)', '2019-09-28')).toEqual(['supported']);
+  });
+
+  it('not an item whose year fits no summit there (confirmed only), nor a place with no summit word', () => {
+    const wrong = 'He prepared two NATO summits, in Prague in 2002 and in Istanbul in 2003.';
+    expect(eventVerdictsOn(wrong, 'Istanbul in 2003', '2019-09-28')).toEqual([]);
+    const visits = 'After the summits he travelled to Istanbul in 2005.';
+    expect(eventVerdictsOn(visits, 'Istanbul in 2005', '2019-09-28')).toEqual([]);
   });
 });
