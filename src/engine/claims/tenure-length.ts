@@ -56,6 +56,8 @@ export function tenureLengths(doc: Doc): Annotation[] {
   const units: number[] = [];
   for (const word of [' year', ' decade'])
     for (let i = doc.folded.indexOf(word); i >= 0; i = doc.folded.indexOf(word, i + word.length)) units.push(i);
+  if (LENGTH_UNIT_HINTS.some((h) => doc.folded.includes(h)) && LENGTH_NOUN_HINTS.some((h) => doc.folded.includes(h)))
+    out.push(...lengthsBeforeTenure(doc));
   if (!units.length) return out;
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
@@ -133,4 +135,89 @@ function runsOf(tenures: readonly Tenure[]): Tenure[][] {
     else runs.push([t]);
   }
   return runs;
+}
+
+// A length told as the tenure's adjective, in months or with the office named (tenure-span.ts reads
+// years with none): "Oleksii Reznikov, who resigned following a series of
+// corruption scandals that marred his 22-month tenure" (held-out 10, w032, September 2023),
+// "Stoltenberg's decade-long tenure" (2024), "Merkel's 16-year chancellorship", "her two-year term as
+// prime minister". With "his"/"her", whose is a reading (the nearest name before it in the sentence),
+// so it only ever confirms; with the name's possessive and the office named after "as", a figure
+// wrong by two years or more (a quarter, and three months, for months) is contradicted.
+// Pretests on the folded text (hyphens folded to spaces): a unit, and a word for a tenure.
+const LENGTH_UNIT_HINTS = [' year ', ' month ', 'decade '];
+const LENGTH_NOUN_HINTS = [' tenure', ' term', ' stint', 'ship', ' presidency', ' mandate', ' rule', ' reign', ' run', ' spell'];
+const LENGTH_NOUN_RE = new RegExp(
+  String.raw`(['’]s|\b(?:his|her))\s+${ABOUT}(?:${NUMBER}[\s-]+)?(years?|months?|decades?)(?:-long)?\s+(?:tenure|term|stint|premiership|presidency|chancellorship|mandate|rule|reign|run|spell)\b(?:\s+(?:as|in\s+charge\s+of)\s+([^,.;:()]{3,50}?)${END})?`,
+  'gi',
+);
+const MONTH_DAYS = 30.44;
+
+function lengthsBeforeTenure(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const m of doc.text.matchAll(LENGTH_NOUN_RE)) {
+    const sentence = sentenceOf(doc, m.index);
+    const possessive = /^['’]s$/.test(m[1]);
+    const p = possessive
+      ? doc.people.find((q) => q.end === m.index && !q.fuzzy)
+      : doc.people.findLast((q) => q.end <= m.index && q.start >= sentence.start && !q.fuzzy);
+    if (!p) continue;
+    const count = m[2] ? (/^an?$/i.test(m[2]) ? 1 : numberFrom(m[2])) : 1;
+    if (!(count >= 1)) continue;
+    const unit = m[3].toLowerCase();
+    const months = /^month/.test(unit);
+    // Years with no office named are tenure-span.ts's (possessedSpans): this reads months, and years of an office named.
+    if (!months && !m[4]) continue;
+    const figure = count * (/^decade/.test(unit) ? 10 : 1);
+    const held = doc.facts.officesByPerson.get(p.personId) ?? [];
+    const asStart = m[4] ? m.index + m[0].lastIndexOf(m[4]) : -1;
+    const named = m[4] ? officesNamed(doc, asStart, asStart + m[4].length).filter((o) => held.includes(o)) : [];
+    if (m[4] && !named.length) continue;
+    const end = m.index + m[0].length;
+    const person = doc.facts.people.get(p.personId);
+    const lengthOf = (run: Tenure[]) => {
+      const until =
+        run[run.length - 1].holder.end && run[run.length - 1].holder.end! < doc.asOf ? run[run.length - 1].holder.end! : doc.asOf;
+      const days = daysBetween(run[0].from, until);
+      return { until, value: months ? days / MONTH_DAYS : days / 365.25 };
+    };
+    const runs = (named.length ? named : held).flatMap((o) => runsOf(tenuresOf(p.personId, o)).map((run) => ({ office: o, run })));
+    const started = runs.filter(({ run }) => run[0].from <= doc.asOf && !run.some((t) => t.holder.acting));
+    const fit = started.find(({ run }) => Math.abs(lengthOf(run).value - figure) < 1);
+    if (fit) {
+      const { office, run } = fit;
+      const { until, value } = lengthOf(run);
+      out.push({
+        start: possessive ? p.start : m.index,
+        end,
+        quote: doc.text.slice(possessive ? p.start : m.index, end),
+        kind: 'tenure',
+        verdict: run.every((t) => t.holder.confidence === 'verified') ? 'supported' : 'context',
+        factIds: [office.id, p.personId],
+        message: `${person?.name} was ${office.name} from ${formatDay(run[0].holder.start)}${run[run.length - 1].holder.end ? ` until ${formatDay(run[run.length - 1].holder.end!)}` : ''}: ${value.toFixed(1)} ${months ? 'months' : 'years'} by ${formatDay(until)}.`,
+        fact: describeHolder(person, run[run.length - 1]),
+        sources: sourcesOf(run[0].holder),
+      });
+      continue;
+    }
+    // Wrong: the name's possessive, one office named, one run of it, verified, with its days known.
+    if (!possessive || named.length !== 1 || started.length !== 1 || !doc.dateCertain) continue;
+    const [{ office, run }] = started;
+    if (!run.every((t) => t.holder.confidence === 'verified' && t.holder.start.length === 10)) continue;
+    const { until, value } = lengthOf(run);
+    const off = Math.abs(value - figure);
+    if (months ? off < 3 || off < figure / 4 : off < 1.5) continue;
+    out.push({
+      start: p.start,
+      end,
+      quote: doc.text.slice(p.start, end),
+      kind: 'tenure',
+      verdict: 'contradicted',
+      factIds: [office.id, p.personId],
+      message: `${person?.name} was ${office.name} from ${formatDay(run[0].holder.start)}${run[run.length - 1].holder.end ? ` until ${formatDay(run[run.length - 1].holder.end!)}` : ''}: ${value.toFixed(1)} ${months ? 'months' : 'years'} by ${formatDay(until)}, not ${figure}.`,
+      fact: describeHolder(person, run[run.length - 1]),
+      sources: sourcesOf(run[0].holder),
+    });
+  }
+  return out;
 }

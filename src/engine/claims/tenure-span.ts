@@ -90,7 +90,7 @@ const SPAN_WORDS = /\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|–|—|to|until|
 // "During his 10-year tenure", "Stoltenberg's decade-long stint as NATO chief", "her five-year term":
 // a tenure's length said of its holder by a possessive.
 const POSSESSED_RE =
-  /\b(?:(his|her)|['’]s)\s+(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]year|(decade))(?:-long)?\s+(?:tenure|term|stint|reign|rule|premiership|presidency|mandate|time\s+in\s+office)\b/gi;
+  /\b(?:(his|her)|['’]s)\s+(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]year|(decade))(?:-long)?\s+(?:tenure|term|stint|reign|rule|premiership|presidency|chancellorship|mandate|time\s+in\s+office)\b/gi;
 
 function findSpanClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -386,6 +386,9 @@ function possessedSpans(doc: Doc): Annotation[] {
       if (named.size === 1) personId = [...named][0];
     }
     if (!personId) continue;
+    // "Stoltenberg's 12-year tenure as NATO Secretary General": with the office named, tenure-length.ts judges it.
+    const as = /^\s+as\s+[^,.;:()]{3,50}/.exec(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (as && officesNamed(doc, m.index + m[0].length, m.index + m[0].length + as[0].length).length) continue;
     const years = m[3] ? 10 : numberFrom(m[2]);
     if (!Number.isFinite(years)) continue;
     const claimed: Duration = { years, bound: 'exact', plain: true };

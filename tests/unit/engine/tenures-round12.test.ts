@@ -226,3 +226,31 @@ describe('a confirmation told with its month: "He was confirmed as Secretary of 
     expect(isRed(verdictsOn(two, 'He was confirmed', '2020-11-09'))).toBe(false);
   });
 });
+
+describe('a tenure’s length as its adjective: "his 22-month tenure", "X’s 12-year tenure as TITLE" (tenure-length.ts)', () => {
+  // Held-out 10 (w032), sofrep.com, September 2023.
+  const w032 =
+    'He was selected by President Volodymyr Zelensky to succeed Oleksii Reznikov, who resigned following a series of corruption scandals that marred his 22-month tenure.';
+  // The form of "Stoltenberg's decade-long stint as NATO chief" and "Angela Merkel's 16-year chancellorship" (press of 2021 and 2024).
+  const stint = 'Jens Stoltenberg’s decade-long tenure as NATO Secretary General ended on Tuesday.';
+
+  it('confirms a length in months of the one named before, and in years of the office named', () => {
+    expect(tenureVerdicts(w032, 'his 22-month tenure', '2023-09-07')).toContain('supported');
+    expect(tenureVerdicts(stint, 'decade-long tenure', '2024-10-02')).toContain('supported');
+    expect(tenureVerdicts('Angela Merkel’s 16-year chancellorship ended in December.', 'chancellorship', '2022-01-10')).toContain(
+      'supported',
+    );
+  });
+
+  it('contradicts a length wrong by years, with the name’s possessive and the office named', () => {
+    const [claim] = kindOn('tenure', stint.replace('decade-long', '12-year'), '12-year tenure', '2024-10-02');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('10.0 years');
+  });
+
+  it('never flags a length told with "his", or of no office named, or within rounding', () => {
+    expect(isRed(verdictsOn(w032.replace('22-month', '30-month'), '30-month', '2023-09-07'))).toBe(false);
+    expect(isRed(verdictsOn('Jens Stoltenberg’s 12-year tenure ended on Tuesday.', '12-year', '2024-10-02'))).toBe(false);
+    expect(isRed(verdictsOn(stint.replace('decade-long', '11-year'), '11-year', '2024-10-02'))).toBe(false);
+  });
+});
