@@ -274,7 +274,10 @@ const RISE_RE = new RegExp(
   `\\b(?:ris(?:e|es|ing|en)|rose|gr(?:ew|own|ow|ows|owing)|increas(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|(?:went|gone|going)\\s+up|up)\\s+from\\s+(?:just\\s+|only\\s+|a\\s+mere\\s+)?${COUNT}\\b([^.;]{0,60}?)\\s+to\\s+(?:just\\s+|some\\s+)?${COUNT}\\b(?!\\s*(?:%|per\\s?cent|percent|[.,]\\d))([^.;]{0,40})`,
   'gi',
 );
-const MEETING_RE = /\b(?:meet|meets|meeting|met|reach\w*|hit|hits|hitting|spend\w*|spent|achiev\w*|invest\w*|fulfil\w*)\b/i;
+// "just 9 countries had earmarked 2% of GDP for defence before, but the number of countries has increased to 23"
+// (Nausėda, July 2024, w044): earmarking, allocating and devoting are spending too.
+const MEETING_RE =
+  /\b(?:meet|meets|meeting|met|reach\w*|hit|hits|hitting|spend\w*|spent|achiev\w*|invest\w*|fulfil\w*|earmark\w*|allocat\w*|devot\w*|dedicat\w*)\b/i;
 // What is counted must be said: "the number of NATO member countries spending ...", or a noun after either count.
 const NUMBER_OF_RE = /\bnumber\s+of\s+(?:NATO\s+)?(?:member\s+)?(?:allies|countries|nations|members|states)\b/i;
 const COUNTED_NOUN_RE = /^\s+(?:NATO\s+)?(?:allies|countries|nations|members|member\s+states)\b/i;

@@ -123,6 +123,17 @@ const FORMS: Form[] = [
     notSubset: true,
     hints: [' of NATO', ' of Nato', ' of the North Atlantic', ' of the Atlantic'],
   },
+  // "We would like to hear from our Allies, among the thirty countries of NATO, that everybody ..." (Lithuania's foreign
+  // minister, May 2022, w023): "among" the countries of NATO is among all of them, whatever follows the comma.
+  {
+    re: new RegExp(
+      `\\bamong\\s+(?:all\\s+)?the\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+)?Atlantic\\s+[Aa]lliance)\\b(?!['’])`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    hints: ['among '],
+  },
   // "NATO, whose 31 members met in Vilnius": the relative names NATO's members, all of them.
   {
     re: new RegExp(

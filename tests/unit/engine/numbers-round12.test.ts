@@ -253,3 +253,21 @@ describe('an invitation to start accession talks', () => {
     expect(membership('North Macedonia was invited to start accession talks.', 'invited', '2017-04-04')).toEqual([]);
   });
 });
+
+describe('counts told in passing', () => {
+  it('reads "among the thirty countries of NATO" (w023, May 2022)', () => {
+    const real =
+      'We would like to hear from our Allies, among the thirty countries of NATO, that everybody could be able to repeat what President Joe Biden said.';
+    expect(membership(real, 'thirty countries', '2022-05-28')).toEqual(['supported']);
+    expect(membership(real, 'thirty countries', '2024-05-28')).toEqual(['outdated']);
+    expect(membership('It is rare among the 16 countries of NATO that border the sea.', '16 countries', '2022-05-28')).toEqual([]);
+  });
+
+  it('reads the allies at 2% counted as "the number of countries has increased to 23" after "earmarked" (w044)', () => {
+    const real =
+      'According to the president, the NATO summit in Vilnius last year already had an effect as just 9 countries had earmarked 2% of GDP for defence before, but the number of countries has increased to 23 afterwards.';
+    const figure = (text: string, quote: string) => kindOn('figure', text, quote, '2024-07-10').map((a) => a.verdict);
+    expect(figure(real, 'increased to 23')).toEqual(['supported']);
+    expect(figure(real.replace('to 23', 'to 25'), 'increased to 25')).not.toContain('supported');
+  });
+});
