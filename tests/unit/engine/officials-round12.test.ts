@@ -361,3 +361,16 @@ describe('office data: the State Department officials of the Ukraine file', () =
     expect(isRed(verdictsOn(w017, 'Victoria Nuland', '2019-10-13'))).toBe(false);
   });
 });
+
+describe("office data: Germany's finance minister", () => {
+  it('Lindner (December 2021 to 7 November 2024), Kukies, Klingbeil', () => {
+    // https://prchief.com/germany-appoints-new-finance-minister-as-pressure-for-quick-snap-elections-mounts (CNBC, November 2024)
+    const cnbc =
+      'Kukies replaces Christian Lindner, whom Scholz sacked on late Wednesday. German Finance Minister Jörg Kukies met the press.';
+    expect(verdictsOn(cnbc, 'German Finance Minister Jörg Kukies', '2024-11-08')).toEqual(['supported']);
+    const lindner = 'German Finance Minister Christian Lindner said Germany would pay its share.';
+    expect(verdictsOn(lindner, 'German Finance Minister Christian Lindner', '2022-05-01')).toEqual(['supported']);
+    expect(verdictsOn(lindner, 'German Finance Minister Christian Lindner', '2025-01-10')).toEqual(['outdated']);
+    expect(isRed(verdictsOn('Former German Finance Minister Christian Lindner said so.', 'Christian Lindner', '2025-01-10'))).toBe(false);
+  });
+});
