@@ -237,7 +237,13 @@ function spendingClaims(doc: Doc): Annotation[] {
       }
       // "an alliance agreement to increase member states' defense spending to 5% of GDP": the level
       // the alliance is to reach, judged as a target (never red: see judgeSpending).
-      const raisedTo = !national && RAISED_TO_RE.test(sentenceBefore) && ALLIANCE_RE.test(sentenceBefore);
+      // "bold decisions will be made to raise the countries' defense spending to at least 5 percent of their GDP" (Rutte
+      // before The Hague, on a page about NATO, w062): "the countries'" spending, of a page about NATO, is the allies'.
+      const raisedTo =
+        !national &&
+        RAISED_TO_RE.test(sentenceBefore) &&
+        (ALLIANCE_RE.test(sentenceBefore) ||
+          (/\bthe\s+(?:member\s+)?(?:countries|nations)['’]\s/i.test(sentenceBefore) && /\bNATO\b/.test(doc.text)));
       if (
         !told &&
         !TARGET_WORD.test(phrase) &&

@@ -271,3 +271,18 @@ describe('counts told in passing', () => {
     expect(figure(real.replace('to 23', 'to 25'), 'increased to 25')).not.toContain('supported');
   });
 });
+
+describe('the countries’ spending raised to the new target, on a page about NATO (w062)', () => {
+  const page =
+    'NATO leaders gather. Rutte holds a press conference before the meeting in his hometown of The Hague. He confirms that "bold decisions" will be made to raise the countries\' defense spending to at least 5 percent of their GDP.';
+  const figure = (text: string, quote: string, asOf: string) => kindOn('figure', text, quote, asOf).map((a) => a.verdict);
+
+  it('confirms the real sentence, and never flags the raised figure', () => {
+    expect(figure(page, '5 percent', '2025-06-23')).toEqual(['supported']);
+    expect(figure(page.replace('5 percent', '4 percent'), '4 percent', '2025-06-23')).not.toContain('contradicted');
+  });
+
+  it('says nothing on a page that does not name NATO', () => {
+    expect(figure(page.replace('NATO leaders gather. ', ''), '5 percent', '2025-06-23')).toEqual([]);
+  });
+});
