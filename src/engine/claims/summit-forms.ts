@@ -33,6 +33,7 @@ import { addDays, factRange, findDates, formatDay, MONTH_NAMES, overlaps, type D
 import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
+import { firstHostClaims } from './summit-first-host';
 import { nextSummits } from './summit-next';
 import { normandyFormat } from './summit-normandy';
 import { sinceLastMeeting } from './meeting-since';
@@ -61,6 +62,13 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
       if (!HINT_RE.test(doc.text)) return out;
       upgradeAnnounced(doc, out);
       for (const a of summitFormClaims(doc, out)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      for (const a of firstHostClaims(doc)) {
+        // "the first time a NATO summit is held in Spain" is false of Madrid 2022 even where the place reader confirmed its place.
+        if (a.verdict === 'contradicted')
+          for (let k = out.length - 1; k >= 0; k--)
+            if (out[k].verdict === 'supported' && out[k].start < a.end && a.start < out[k].end) out.splice(k, 1);
+        if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      }
       return out;
     },
   };

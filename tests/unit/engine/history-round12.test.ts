@@ -220,3 +220,41 @@ describe('summits listed by place and year', () => {
     expect(eventVerdictsOn(visits, 'Istanbul in 2005', '2019-09-28')).toEqual([]);
   });
 });
+
+describe('a NATO summit said to be the first at a place', () => {
+  // Held-out 10 w031 (Reuters, 11 July 2023; the same text at
+  // https://www.devdiscourse.com/article/law-order/2519554-2025-nato-summit-to-be-held-in-the-netherlands).
+  const w031 =
+    'The 2025 NATO summit will be held in the Netherlands, NATO said in a communique on Tuesday, without specifying in which city it will take place. It will be the first time that the summit will be held in the West European country.';
+
+  it('"the West European country" is the country just named, and no NATO summit was held there before', () => {
+    expect(eventVerdictsOn(w031, 'first time that the summit will be held in the West European country', '2023-07-11')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('other pages and phrasings: "the first NATO summit organized by the Netherlands", "Lithuania hosts a NATO summit for the first time"', () => {
+    // https://nltimes.nl/2023/07/11/nato-leaders-2025-summit-held-netherlands
+    const nltimes =
+      'The 31 NATO allies agreed on Tuesday to hold their 2025 summit in the Netherlands. It will be the first NATO summit organized by the Netherlands.';
+    expect(eventVerdictsOn(nltimes, 'first NATO summit organized by the Netherlands', '2023-07-11')).toEqual(['supported']);
+    const lithuania = 'Lithuania hosts a NATO summit for the first time this week.';
+    expect(eventVerdictsOn(lithuania, 'hosts a NATO summit for the first time', '2023-07-10')).toEqual(['supported']);
+  });
+
+  it('the wrong version: a country that held one before (Madrid 1997)', () => {
+    const spain = 'NATO leaders will meet in Madrid next week. It will be the first time that a NATO summit is held in Spain.';
+    expect(eventVerdictsOn(spain, 'first time that a NATO summit is held in Spain', '2022-06-22')).toEqual(['contradicted']);
+    const washington = 'NATO leaders gather in Washington next month; it is the first time a NATO summit is held in the United States.';
+    expect(verdictsOn(washington, 'first time a NATO summit is held in the United States', '2024-06-10')).toContain('contradicted');
+  });
+
+  it("not a first of a period, a region, nor another club's summit", () => {
+    const since = 'NATO leaders will meet in Madrid next week. It will be the first time that a NATO summit is held in Spain since 1997.';
+    expect(isRed(verdictsOn(since, 'held in Spain', '2022-06-22'))).toBe(false);
+    const baltic = 'NATO leaders meet in Vilnius, Lithuania, this week. It is the first time a NATO summit is held in the Baltic states.';
+    expect(eventVerdictsOn(baltic, 'Baltic states', '2023-07-10')).toEqual([]);
+    const eu = 'NATO allies follow the talks. It will be the first time an EU summit is held in Spain.';
+    expect(isRed(verdictsOn(eu, 'held in Spain', '2022-06-22'))).toBe(false);
+  });
+});

@@ -1,0 +1,112 @@
+// "It will be the first time that the summit will be held in the West European country" (the 2025 summit, in The
+// Hague), "the first NATO summit ever hosted by the Netherlands", "Lithuania hosts a NATO summit for the first time":
+// a NATO summit said to be the first at a place. The summit is the one at that place around the page's date (to come,
+// or held in the last two months); the claim is confirmed when no NATO summit on record was held there before it, and
+// contradicted when one was ("the first time Spain hosts a NATO summit", of Madrid 2022: Madrid 1997).
+//
+// The record lacks some summits of the 1970s to 2000s (Bonn 1982, Rome 1991, Strasbourg-Kehl 2009, several in
+// Brussels, London 1977, Washington 1978), all in countries that either have no summit after them on record (so no
+// summit of the page is found there) or have an earlier one on record too: no claim is confirmed for want of them.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { EventRecord } from '../../facts/schema';
+import type { FactIndex } from '../../facts/load';
+import type { Span } from '../sentences';
+import { addDays, formatDay } from '../dates';
+import { isConfident } from '../holders';
+import { memoByFacts } from '../memo';
+import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
+import { placeChain, placesIn } from './place-chain';
+
+// "the first time that the summit will be held in", "the first time a NATO summit is hosted by", "the first NATO
+// summit ever held in", "the first summit to be hosted by".
+const FIRST_AT_RE =
+  /\bfirst\s+(?:time\s+(?:that\s+|ever\s+)?(?:an?\s+|the\s+)?(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?summit\s+(?:will\s+be|is\s+being|is|has\s+been|was|would\s+be|had\s+been)\s+|(?:NATO\s+|Nato\s+)?summit\s+(?:ever\s+)?(?:to\s+be\s+)?)(?:held|hosted|organi[sz]ed|taking\s+place)\s+(?:in|by)\s+/g;
+// "Lithuania hosts a NATO summit for the first time", "the Netherlands will host the summit for the first time".
+const HOSTS_FIRST_RE =
+  /^\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed|ing)?\s+(?:a|the|an)\s+(?:NATO\s+|Nato\s+)?summit\s+for\s+the\s+first\s+time\b/;
+// "in the West European country", "by the Baltic nation": the country named just before.
+const COUNTRY_ANAPHOR_RE = /^the\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom)\b(?!s)/;
+// "the first summit held in Spain since 1997", "in 25 years": a first of a period, not ever.
+const SINCE_AFTER_RE = /^[\s,]*(?:since|in\s+(?:\d+|a|[a-z]+)\s+(?:years|decades)|for\s+(?:\d+|[a-z]+)\s+(?:years|decades))\b/i;
+const NATO_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llied)\b/;
+const OTHER_CLUB_RE = /\b(?:EU|European\s+Council|G7|G-7|G20|G-20|BRICS|ASEAN|APEC|Eastern\s+Partnership|Nuclear\s+Security)\b/;
+
+/** NATO summits by every place in their chain (the venue, its city, its country). */
+const summitsByPlace = memoByFacts((facts: FactIndex, _: 'all'): Map<string, EventRecord[]> => {
+  const out = new Map<string, EventRecord[]>();
+  for (const e of facts.base.events) {
+    if (e.kind !== 'summit' || !e.id.startsWith('nato-') || !e.place) continue;
+    for (const p of placeChain(facts, e.place)) {
+      const list = out.get(p);
+      if (list) list.push(e);
+      else out.set(p, [e]);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.start < b.start ? -1 : 1));
+  return out;
+});
+
+export function firstHostClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.text.includes('first')) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('first') || !/summit/i.test(text)) continue;
+    if (OTHER_CLUB_RE.test(text) || !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) continue;
+    FIRST_AT_RE.lastIndex = 0;
+    for (let m = FIRST_AT_RE.exec(text); m; m = FIRST_AT_RE.exec(text)) {
+      const at = sentence.start + m.index + m[0].length;
+      const place = placeAt(doc, sentence, at);
+      if (!place) continue;
+      const a = judge(doc, { start: sentence.start + m.index, end: place.end }, place.id, place.end);
+      if (a) out.push(a);
+    }
+    if (/for\s+the\s+first\s+time/.test(text))
+      for (const p of placesIn(doc, sentence)) {
+        const hosts = HOSTS_FIRST_RE.exec(doc.text.slice(p.end, sentence.end));
+        if (!hosts) continue;
+        const a = judge(doc, { start: p.start, end: p.end + hosts[0].length }, p.value.id, p.end + hosts[0].length);
+        if (a) out.push(a);
+      }
+  }
+  return out;
+}
+
+/** The place right at `at`: named ("the Netherlands"), or "the West European country" for the last country named before it. */
+function placeAt(doc: Doc, sentence: Span, at: number): { id: string; end: number } | null {
+  const named = placesIn(doc, { start: at, end: Math.min(sentence.end, at + 60) }).find(
+    (p) => p.start - at <= 4 && /^(?:the\s+)?$/i.test(doc.text.slice(at, p.start)),
+  );
+  if (named) return { id: named.value.id, end: named.end };
+  const anaphor = COUNTRY_ANAPHOR_RE.exec(doc.text.slice(at, Math.min(sentence.end, at + 60)));
+  if (!anaphor) return null;
+  const before = placesIn(doc, { start: Math.max(0, sentence.start - 400), end: at }).filter(
+    (p) => !doc.facts.places.get(p.value.id)?.within,
+  );
+  const last = before[before.length - 1];
+  return last ? { id: last.value.id, end: at + anaphor[0].length } : null;
+}
+
+function judge(doc: Doc, span: Span, placeId: string, after: number): Annotation | null {
+  if (SINCE_AFTER_RE.test(doc.text.slice(after, after + 30))) return null;
+  const summits = summitsByPlace(doc.facts, 'all').get(placeId) ?? [];
+  // The page's summit there: one to come, or one held in the last two months.
+  const current = summits.find((e) => e.status !== 'cancelled' && eventDays(e).last >= addDays(doc.asOf, -60));
+  if (!current || current.start > addDays(doc.asOf, 730)) return null;
+  const earlier = summits.filter((e) => e.status === 'held' && eventDays(e).last < current.start);
+  const name = doc.facts.places.get(placeId)?.name ?? placeId;
+  if (!earlier.length) {
+    if (current.confidence !== 'verified' && current.status === 'held') return null;
+    return eventSupported(doc, current, span, `${current.name} is the first NATO summit on record held in ${name}.`);
+  }
+  const before = earlier[earlier.length - 1];
+  if (!isConfident(before) || !doc.dateCertain) return null;
+  const { when } = describeEvent(doc, before);
+  return eventContradicted(
+    doc,
+    before,
+    span,
+    `${current.name} is not the first NATO summit in ${name}: ${before.name} was held there on ${when || formatDay(before.start)}.`,
+  );
+}
