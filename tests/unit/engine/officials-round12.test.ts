@@ -374,3 +374,21 @@ describe("office data: Germany's finance minister", () => {
     expect(isRed(verdictsOn('Former German Finance Minister Christian Lindner said so.', 'Christian Lindner', '2025-01-10'))).toBe(false);
   });
 });
+
+describe("office data: Ukraine's ambassadors to Germany and the UN", () => {
+  it('Melnyk in Berlin until his letter of recall (24 October 2022), Makeiev after', () => {
+    // https://www.stern.de/panorama/video-neuer-botschafter-der-ukraine-tritt-amt-an-32846128.html (October 2022, dpa): Makeiev succeeds Melnyk
+    const melnyk = 'Ukrainian Ambassador to Germany Andrij Melnyk said Germany should send heavy weapons.';
+    expect(verdictsOn(melnyk, 'Ukrainian Ambassador to Germany Andrij Melnyk', '2022-05-01')).toEqual(['supported']);
+    // Dismissed by decree in July 2022 but in office until October: not flagged in between.
+    expect(isRed(verdictsOn(melnyk, 'Andrij Melnyk', '2022-09-01'))).toBe(false);
+    expect(verdictsOn(melnyk, 'Ukrainian Ambassador to Germany Andrij Melnyk', '2014-05-01')).toEqual(['contradicted']);
+  });
+
+  it('Kyslytsya at the UN (February 2020 to January 2025)', () => {
+    // https://thedelegateslounge.buzzsprout.com/2396989/episodes/16495860-reflections-on-diplomatic-frontlines-ukraine-s-ambassador-to-the-un-speaks-out (2025)
+    const un = 'We are in conversation with Ukraine’s ambassador to the United Nations, Sergiy Kyslytsya, at his mission.';
+    expect(verdictsOn(un, 'Sergiy Kyslytsya', '2024-06-01')).toEqual(['supported']);
+    expect(verdictsOn(un, 'Sergiy Kyslytsya', '2018-06-01')).toEqual(['contradicted']);
+  });
+});
