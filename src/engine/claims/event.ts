@@ -30,6 +30,7 @@ import { memoByFacts } from '../memo';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { placeChain, placesAgree } from './place-chain';
+import { cityInWrongCountry, namesTheTalksTopic } from './place-country';
 import { eventDays, runsPastLastDay } from './event-confirmed';
 
 type EventClass = 'call' | 'meeting' | 'any';
@@ -192,7 +193,7 @@ function findEventClaims(doc: Doc): Annotation[] {
         people,
         near: new Set(people.filter((p) => words.some((w) => nearWord(doc.text, p, w))).map((p) => p.personId)),
         places: matchesIn(doc, placeSpan(doc, clause), 'place')
-          .filter((m) => isLocative(doc, m.start, m.end))
+          .filter((m) => isLocative(doc, m.start, m.end) && !namesTheTalksTopic(doc, m))
           .map((m) => ({
             start: m.start,
             end: m.end,
@@ -768,6 +769,17 @@ function judge(doc: Doc, id: Identified): Annotation | null {
     const { start, end } = withPlacePhrase(doc, pc.start, pc.end);
     const message = `${e.name} (${when}) took place at ${place}, not ${doc.facts.places.get(pc.id)?.name}.`;
     return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
+  }
+  // "their annual summit in The Hague, Switzerland": the event's city, put in a country that does not hold it.
+  const misplaced = e.place && id.placeOk && id.strangers === 0 ? cityInWrongCountry(doc, clue.places, e.place) : null;
+  if (misplaced) {
+    const message = `${e.name} (${when}) took place in ${misplaced.city}, in ${misplaced.truth}, not in ${misplaced.said}.`;
+    return annotate(
+      misplaced.start,
+      misplaced.end,
+      confident ? 'contradicted' : 'context',
+      confident ? message : `${message} (Not flagged: weakly sourced.)`,
+    );
   }
   // "Trump met Putin in Budapest": an event that was called off, reported as held.
   if (e.status === 'cancelled' && clue.words.some((w) => w.held) && !clue.words.some((w) => w.status) && id.named >= 1 && id.placeOk) {

@@ -12,6 +12,7 @@ import { tenuresOf } from '../holders';
 import { daysBetween, formatDay } from '../dates';
 import { sentenceOf, type Doc } from '../doc';
 import { withOutdatedTitlesRejudged } from './title';
+import { LEAVING_NEWS_LAG_DAYS, leavingToldAsThisWeek } from './leaving-news-day';
 
 // The verbs of leaving or being removed, told after the title and name: "X has been replaced by",
 // "X, who was dismissed on Monday,", "X resigned", "X stepped down", "X will be replaced", "foreign
@@ -58,6 +59,8 @@ function leavingTold(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Offic
     .filter((t) => t.until && t.until <= doc.asOf)
     .sort((x, y) => (x.until! < y.until! ? 1 : -1))[0];
   if (!ended || daysBetween(ended.until!, doc.asOf) > LEAVING_NEWS_DAYS) return null;
+  // "Zelensky on Tuesday dismissed Defense Minister X", months after X left: no departure of that week.
+  if (daysBetween(ended.until!, doc.asOf) > LEAVING_NEWS_LAG_DAYS && leavingToldAsThisWeek(doc, sentence, a)) return null;
   return {
     ...a,
     verdict: 'supported',

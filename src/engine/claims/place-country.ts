@@ -1,0 +1,66 @@
+// A country beside an event's place: what it says of where the event was. "The Hague, Switzerland"
+// puts the NATO summit in the wrong country (a machine-written page of 25 June 2025); "amid stalled
+// Ukraine peace talks" names what the talks are about, not where the summit of the sentence is held.
+import type { FactIndex } from '../../facts/load';
+import type { Doc } from '../doc';
+import { memoByFacts } from '../memo';
+import { placeChain, placesIn } from './place-chain';
+
+/** The places the fact base knows as countries: not within another place, and holding some. */
+const countries = memoByFacts((facts: FactIndex, _: 'all'): Set<string> => {
+  const out = new Set<string>();
+  for (const p of facts.base.places) if (p.within && !facts.places.get(p.within)?.within) out.add(p.within);
+  return out;
+});
+
+const isCountry = (facts: FactIndex, id: string): boolean => countries(facts, 'all').has(id);
+
+/** "the Netherlands" where the fact base writes the country with its article. */
+function countryName(facts: FactIndex, id: string): string {
+  const p = facts.places.get(id);
+  return p?.aliases.find((a) => /^the\s/.test(a)) ?? p?.name ?? id;
+}
+
+// "Ukraine peace talks", "the Gaza ceasefire talks": a country before the talks' subject is their topic.
+const TOPIC_AFTER_RE = /^\s+(?:peace|ceasefire|truce|security)\s+(?:talks|negotiations|process|deal|summit|meeting)\b/i;
+
+/** A country named as what talks are about ("amid stalled Ukraine peace talks"), not as where they are held. */
+export function namesTheTalksTopic(doc: Doc, m: { end: number; value: { id: string } }): boolean {
+  return isCountry(doc.facts, m.value.id) && TOPIC_AFTER_RE.test(doc.text.slice(m.end, m.end + 40));
+}
+
+// The city's place named right after a locative: "summit in The Hague, Switzerland", not a list ("in Kyiv, Poland and Germany").
+const LOCATIVE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+const COMMA_THEN_RE = /^,\s+(?:the\s+)?$/i;
+const LIST_GOES_ON_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|(?:and|or|&)\s)/;
+
+/**
+ * "in The Hague, Switzerland": a place of the event followed by a country that does not hold it.
+ * The span is the city and the country; `truth` is the country that holds the city.
+ */
+export function cityInWrongCountry(
+  doc: Doc,
+  places: ReadonlyArray<{ start: number; end: number; id: string }>,
+  eventPlace: string,
+): { start: number; end: number; city: string; said: string; truth: string } | null {
+  const facts = doc.facts;
+  for (const p of places) {
+    // The place said is the event's own or one within it (the World Forum's city, The Hague).
+    if (!placeChain(facts, eventPlace).includes(p.id) || isCountry(facts, p.id)) continue;
+    if (!LOCATIVE_BEFORE_RE.test(doc.text.slice(Math.max(0, p.start - 12), p.start))) continue;
+    const next = placesIn(doc, { start: p.end, end: Math.min(doc.text.length, p.end + 40) })[0];
+    if (!next || !COMMA_THEN_RE.test(doc.text.slice(p.end, next.start)) || !isCountry(facts, next.value.id)) continue;
+    const truth = placeChain(facts, p.id).find((id) => isCountry(facts, id));
+    if (!truth || truth === next.value.id) continue;
+    if (LIST_GOES_ON_RE.test(doc.text.slice(next.end, next.end + 12))) continue;
+    return {
+      // "The Hague" is matched as "Hague": the span takes its article.
+      start: /^[Tt]he $/.test(doc.text.slice(p.start - 4, p.start)) ? p.start - 4 : p.start,
+      end: next.end,
+      city: facts.places.get(p.id)?.name ?? p.id,
+      said: countryName(facts, next.value.id),
+      truth: countryName(facts, truth),
+    };
+  }
+  return null;
+}

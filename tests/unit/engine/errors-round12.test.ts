@@ -1,0 +1,108 @@
+// Errors of real pages (errors3.jsonl, collected in the twelfth round from rewritten, machine-written
+// and fabricated news pages), and the rules they are judged by. Each family is tested on the page's
+// sentence, on sentences of the same kind from other pages (URLs in comments), with the fact changed,
+// and on true sentences of the same form that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { eventVerdictsOn, isRed, verdictsOn } from './helpers';
+
+describe('an event city put in a country that does not hold it', () => {
+  // https://www.fsxbusiness.com/nato (errors3 z008, "Published on 06/25/25").
+  const z008 =
+    'NATO members, initially wary of U.S. President Donald Trump as they gathered for their annual summit in The Hague, ' +
+    'Switzerland, concluded the meeting with a unified agreement to increase military spending to 5% of GDP.';
+
+  it('the page is flagged: The Hague is in the Netherlands', () => {
+    expect(eventVerdictsOn(z008, 'The Hague, Switzerland', '2025-06-25')).toEqual(['contradicted']);
+  });
+
+  it('the same sentence with the right country is confirmed', () => {
+    const fixed = z008.replace('Switzerland', 'Netherlands');
+    expect(eventVerdictsOn(fixed, 'The Hague, Netherlands', '2025-06-25')).toEqual(['supported']);
+    expect(isRed(verdictsOn(fixed, 'The Hague', '2025-06-25'))).toBe(false);
+  });
+
+  it('true sentences of the form, from other pages, are not flagged', () => {
+    // https://afnnews.qaasid.com/?p=22080 (after the summit, 2025)
+    const afn = 'The North Atlantic Treaty Organization (NATO) convened its 2025 summit in The Hague, Netherlands, from June 24 to 25.';
+    expect(isRed(verdictsOn(afn, 'The Hague, Netherlands', '2025-07-01'))).toBe(false);
+    // https://www.scrolli.co/global/alara/nato-summit-to-address-spending (June 2025)
+    const scrolli =
+      'The NATO summit in The Hague, Netherlands, on June 24-25, 2025, is set against a backdrop of escalating tensions regarding defense spending.';
+    expect(isRed(verdictsOn(scrolli, 'The Hague, Netherlands', '2025-06-20'))).toBe(false);
+    // https://dailyweekly.news/2025/02/us-secretary-of-state-antony-blinken-travels-to-saudi-arabia-for-peace-talks-between-russia-and-ukraine
+    // (errors3 z001, February 2025), in the sentence of AP and BBC copy that says where the talks would be.
+    const riyadh =
+      'Russian newspaper Kommersant reported that these discussions will occur on Tuesday in Riyadh, Saudi Arabia, citing anonymous sources.';
+    expect(isRed(verdictsOn(riyadh, 'Riyadh, Saudi Arabia', '2025-02-17'))).toBe(false);
+    // A state after the city is no country: https://theeducatedworld.com/trump-putin-shake-hands-aheadof-ukraine-talks-at-alaska-summit
+    const alaska = 'Trump and Putin met at the summit in Anchorage, Alaska on August 15, 2025.';
+    expect(isRed(verdictsOn(alaska, 'Anchorage, Alaska', '2025-08-16'))).toBe(false);
+  });
+
+  it('a list of places after the city is not read as its country', () => {
+    const list = 'NATO leaders met at the summit in The Hague, Belgium and Germany sent their defence ministers, on June 24, 2025.';
+    expect(isRed(verdictsOn(list, 'The Hague', '2025-06-25'))).toBe(false);
+    const listed = 'The summit in The Hague, Poland, Germany and France agreed on 5% on June 25, 2025.';
+    expect(isRed(verdictsOn(listed, 'The Hague', '2025-06-26'))).toBe(false);
+  });
+});
+
+describe('a country named as what talks are about, not where an event is held', () => {
+  // https://sundayguardianlive.com/editors-choice/when-trump-and-putin-meet-in-alaska-will-there-be-a-repeat-of-helsinki-2018-137065
+  // (errors3 z007, 10 August 2025): "Ukraine" was read as the Alaska summit's place, a red flag on a true sentence.
+  const z007 =
+    'Trump to meet Putin on August 15 in first US-Russia summit since 2021, amid stalled Ukraine peace talks and rising tensions.';
+
+  it('the page is not flagged', () => {
+    expect(isRed(verdictsOn(z007, 'Ukraine', '2025-08-10'))).toBe(false);
+  });
+
+  it('sentences of the same kind from other pages are not flagged', () => {
+    // https://www.hurriyetdailynews.com/istanbul-set-to-host-second-round-of-ukraine-peace-talks-209821 (1 June 2025)
+    const hurriyet = 'Istanbul set to host second round of Ukraine peace talks on June 2, 2025.';
+    expect(isRed(verdictsOn(hurriyet, 'Ukraine', '2025-06-01'))).toBe(false);
+    // The venue beside the topic: the Geneva talks of 23 November 2025 (https://news.liga.net/en/politics/news/ukrainian-delegation-starts-work-on-peace-plan-in-geneva).
+    const geneva = 'US and Ukrainian officials met in Geneva on November 23, 2025 for Ukraine peace talks.';
+    expect(isRed(verdictsOn(geneva, 'Ukraine', '2025-11-24'))).toBe(false);
+    // The venue still confirms the talks.
+    expect(eventVerdictsOn(geneva, 'in Geneva', '2025-11-24')).toEqual(['supported']);
+  });
+});
+
+describe('a departure told as this week’s news months after it happened', () => {
+  // https://internationalnewsandviews.com/?p=392411 (errors3 z010, "Kyiv, December 2, 2025"): a fabricated report;
+  // Umerov left the defence ministry on 17 July 2025 and was Secretary of the NSDC.
+  const z010 =
+    'The Ukrainian President Volodymyr Zelensky on Tuesday dismissed Defense Minister Rustem Umerov, a move that has sent ' +
+    'shockwaves through Kyiv’s political and military establishment.';
+
+  it('the page is flagged: the title is stale, the words of leaving do not make it true', () => {
+    expect(verdictsOn(z010, 'Defense Minister Rustem Umerov', '2025-12-02')).toEqual(['outdated']);
+  });
+
+  it('the same sentence in the week he left, or before, is confirmed', () => {
+    expect(verdictsOn(z010, 'Defense Minister Rustem Umerov', '2025-07-22')).toEqual(['supported']);
+    expect(verdictsOn(z010, 'Defense Minister Rustem Umerov', '2025-07-10')).toEqual(['supported']);
+  });
+
+  it('true reports of a departure, from other pages, are not flagged', () => {
+    // https://www.tag24.com/world/russia/russia-opts-for-major-shake-up-as-putin-dismisses-key-figure-in-ukraine-war-3185894 (13 May 2024)
+    const tag24 =
+      'Russian Defense Minister Sergei Shoigu (l.) has been dismissed by President Vladimir Putin in a major shake-up announced Sunday evening.';
+    expect(isRed(verdictsOn(tag24, 'Sergei Shoigu', '2024-05-13'))).toBe(false);
+    // https://www.devdiscourse.com/article/politics/2580584-ukraines-zelenskiy-moves-to-replace-wartime-defence-minister (4 September 2023)
+    const reuters =
+      'Ukrainian President Volodymyr Zelenskiy said on Sunday he would ask parliament this week to dismiss Defence Minister Oleksii Reznikov ' +
+      'and to replace him with Rustem Umerov.';
+    expect(isRed(verdictsOn(reuters, 'Oleksii Reznikov', '2023-09-04'))).toBe(false);
+    // https://en.armradio.am/2023/09/04/ukraines-defence-minister-oleksii-reznikov-dismissed/, read two weeks on.
+    const armradio =
+      'Ukraine’s Defence Minister Oleksii Reznikov has been dismissed from his post, the country’s leader Volodymyr Zelensky said on Sunday.';
+    expect(isRed(verdictsOn(armradio, 'Oleksii Reznikov', '2023-09-20'))).toBe(false);
+  });
+
+  it('a departure dated in the sentence is told of its own day', () => {
+    const dated = 'Defense Minister Rustem Umerov, who was dismissed in July, said on Tuesday that talks would go on.';
+    expect(isRed(verdictsOn(dated, 'Defense Minister Rustem Umerov', '2025-12-02'))).toBe(false);
+  });
+});
