@@ -103,6 +103,8 @@ const NOT_NOW_RE = new RegExp(
   'i',
 );
 const FULL_SCALE_RE = /\b(full[- ]scale|all-out|large-scale)\b/i;
+// Russia's war named by both sides in one sentence.
+const BOTH_SIDES_RE = [/\b(?:Russia|Russian|Russia['’]s|Moscow|Kremlin|Putin)\b/, /\b(?:Ukrain\w*|Kyiv|Kiev)\b/];
 // The war counted from 2014 began with the seizure of Crimea and the fighting in Donbas: February to April 2014.
 const WAR_2014 = ['2014-02-20', '2014-03-18', '2014-04-30'];
 
@@ -313,8 +315,15 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
   const message = (verdict: string) =>
     `${verdict}The full-scale invasion began on ${formatDay(invasion.date)}: on ${formatDay(to)} ${elapsedText(invasion.date, to, count)}.`;
   if (fits2022 === 'fits') return warAnnotation(doc, count.span, 'supported', message(''), invasion);
-  // "conflict" may be any conflict the page tells of: only confirmed.
-  if (fits2022 !== 'wrong' || (fits2014 && !fullScale) || !named || /conflict$/i.test(count.war)) return null;
+  // "conflict" may be any conflict the page tells of: only confirmed, unless its sentence names both sides
+  // ("Ukraine's ongoing defense against Russian aggression, particularly as the conflict enters its eighth year").
+  if (
+    fits2022 !== 'wrong' ||
+    (fits2014 && !fullScale) ||
+    !named ||
+    (/conflict$/i.test(count.war) && !BOTH_SIDES_RE.every((r) => r.test(text)))
+  )
+    return null;
   // A red flag: the count is to the article's date (or a day the sentence gives), and nothing else moves it.
   const otherDate = dates.some((d) => d !== day);
   // "Nearly three months after Russia's invasion of Ukraine, Sweden and Finland apply ... to join NATO" (VOA's timeline,

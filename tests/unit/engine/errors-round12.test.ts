@@ -106,3 +106,43 @@ describe('a departure told as this week’s news months after it happened', () =
     expect(isRed(verdictsOn(dated, 'Defense Minister Rustem Umerov', '2025-12-02'))).toBe(false);
   });
 });
+
+describe('"the conflict enters its Nth year" when its sentence names both sides of Russia’s war', () => {
+  // https://capitoldaily.news/us-defense-secretary-pete-hegseths-controversial-suspension-of-ukraine-military-aid-sparks-debate-over-third-2025-pause
+  // (errors3 z002, July 2025).
+  const z002 =
+    'The move has raised immediate concerns about the implications for Ukraine’s ongoing defense against Russian aggression, ' +
+    'particularly as the conflict enters its eighth year.';
+
+  it('the page is flagged: in July 2025 the full-scale war was in its fourth year (its twelfth from 2014)', () => {
+    expect(eventVerdictsOn(z002, 'the conflict enters its eighth year', '2025-07-03')).toEqual(['contradicted']);
+  });
+
+  it('the same sentence with the right year is confirmed', () => {
+    expect(eventVerdictsOn(z002.replace('eighth', 'fourth'), 'the conflict enters its fourth year', '2025-07-03')).toEqual(['supported']);
+  });
+
+  it('sentences of the same form from other pages', () => {
+    // https://canopticon.com/articles/four-years-of-conflict-reflections-on-russias-war-in-ukraine (24 February 2026)
+    const canopticon =
+      "On the fourth anniversary of Russia's invasion of Ukraine, the ongoing conflict enters its fifth year with significant human and geopolitical stakes.";
+    expect(isRed(verdictsOn(canopticon, 'conflict enters its fifth year', '2026-02-24'))).toBe(false);
+    expect(eventVerdictsOn(canopticon.replace('fifth', 'seventh'), 'conflict enters its seventh year', '2026-03-24')).toEqual([
+      'contradicted',
+    ]);
+    // https://www.straitstimes.com/opinion/st-editorial/ukraine-conflict-and-the-futility-of-war (7 June 2022)
+    const st =
+      "As Russia's war on Ukraine enters its fourth month, it is clear there is no end in sight for a conflict which has killed tens of thousands.";
+    expect(isRed(verdictsOn(st, 'enters its fourth month', '2022-06-07'))).toBe(false);
+  });
+
+  it('a count that fits the war from 2014, or another conflict, is not flagged', () => {
+    const donbas = 'As the conflict enters its eighth year, Ukraine and the Russian-backed separatists still trade fire in the east.';
+    expect(isRed(verdictsOn(donbas, 'the conflict enters its eighth year', '2021-06-01'))).toBe(false);
+    const gaza = 'As the conflict in Gaza enters its third year, Russia keeps striking Ukraine.';
+    expect(isRed(verdictsOn(gaza, 'enters its third year', '2025-10-10'))).toBe(false);
+    // One side only: the conflict may be any the page tells of.
+    const one = 'The Kremlin spoke again as the conflict enters its eighth year.';
+    expect(isRed(verdictsOn(one, 'the conflict enters its eighth year', '2025-07-03'))).toBe(false);
+  });
+});
