@@ -333,13 +333,16 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
   // "he would bring an end to the war, now in its third month, between Russia and Ukraine" (February 2025): "now in
   // its" says the count is the article's day's, whatever mood the rest of the sentence is in.
   const toldNow = /,\s*now\s+in\s+its\s/i.test(doc.text.slice(count.span.start, count.span.end));
+  // "Trump will actually meet Vladimir Putin on 15 August ..., eight years after the full-scale invasion of Ukraine"
+  // (August 2025): a count "after" the invasion to a day written out in the sentence is counted to that day, whatever the tense.
+  const toWrittenDay = count.after && !!day && !day.relative;
   const sure =
     isConfident(invasion) &&
     doc.dateCertain &&
     !otherDate &&
-    (toldNow || !NOT_NOW_RE.test(text)) &&
+    (toldNow || toWrittenDay || !NOT_NOW_RE.test(text)) &&
     !count.past &&
-    (!count.after || ofThisWeek);
+    (!count.after || ofThisWeek || toWrittenDay);
   return sure ? warAnnotation(doc, count.span, 'contradicted', message('Not so: '), invasion) : null;
 }
 

@@ -146,3 +146,28 @@ describe('"the conflict enters its Nth year" when its sentence names both sides 
     expect(isRed(verdictsOn(one, 'the conflict enters its eighth year', '2025-07-03'))).toBe(false);
   });
 });
+
+describe('a count "after" the invasion, to a day written out in its sentence', () => {
+  // https://sundayguardianlive.com/editors-choice/when-trump-and-putin-meet-in-alaska-will-there-be-a-repeat-of-helsinki-2018-137065
+  // (errors3 z007, 10 August 2025).
+  const z007 =
+    'London: It’s been a long time coming, but Donald Trump will actually meet Vladimir Putin on 15 August to start the ball rolling on the end of the war, ' +
+    'eleven years after the Russian president ordered the annexation of Crimea and eight years after the full-scale invasion of Ukraine.';
+
+  it('the page is flagged, whatever the tense: on 15 August 2025 the full-scale war was three and a half years old', () => {
+    expect(eventVerdictsOn(z007, 'eight years after the full-scale invasion', '2025-08-10')).toEqual(['contradicted']);
+  });
+
+  it('the same sentence with the right count is not flagged', () => {
+    const fixed = z007.replace('eight years after', 'three years after');
+    expect(isRed(verdictsOn(fixed, 'three years after the full-scale invasion', '2025-08-10'))).toBe(false);
+    const hedged = z007.replace('eight years after', 'more than three years after');
+    expect(isRed(verdictsOn(hedged, 'more than three years after the full-scale invasion', '2025-08-10'))).toBe(false);
+  });
+
+  it('a count "after" the invasion with no day in its sentence still dates another event', () => {
+    // VOA's timeline (February 2024), under "May 18, 2022": the count dates the application, not the page.
+    const voa = 'Nearly three months after Russia’s invasion of Ukraine, Sweden and Finland apply to join NATO.';
+    expect(isRed(verdictsOn(voa, 'Nearly three months after', '2024-02-24'))).toBe(false);
+  });
+});
