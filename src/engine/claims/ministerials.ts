@@ -27,6 +27,7 @@ import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { placesAgree } from './place-chain';
+import { cityInWrongCountry } from './place-country';
 import { eventDays, runsPastLastDay } from './event-confirmed';
 
 type MinisterialKind = 'foreign' | 'defence';
@@ -775,6 +776,13 @@ function judgeIdentified(
     const sure = e.confidence === 'verified' && doc.dateCertain && settled(doc, e);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(start, end).replace(/^(?:on|from)\s+/i, '')}: it ended on ${formatDay(e.end!)}.`;
     return annotation(doc, e, overrun, sure ? 'contradicted' : 'context', sure ? message : `${message} (Not flagged: weakly sourced.)`);
+  }
+  // "met in Brussels, the Netherlands": the meeting's city, put in a country that does not hold it.
+  const misplaced = good.length && e.place ? cityInWrongCountry(doc, good, e.place) : null;
+  if (misplaced) {
+    const sure = e.confidence === 'verified' && doc.dateCertain && settled(doc, e);
+    const message = `${e.name} (${when}) took place in ${misplaced.city}, in ${misplaced.truth}, not in ${misplaced.said}.`;
+    return annotation(doc, e, misplaced, sure ? 'contradicted' : 'context', sure ? message : `${message} (Not flagged: weakly sourced.)`);
   }
   const what = [usedDates.length ? 'date' : '', good.length ? 'place' : ''].filter(Boolean).join(' and ');
   return annotation(

@@ -39,6 +39,13 @@ describe('an event city put in a country that does not hold it', () => {
     expect(isRed(verdictsOn(alaska, 'Anchorage, Alaska', '2025-08-16'))).toBe(false);
   });
 
+  it('the same for a ministers’ meeting (generated from the fact base: 96 events, each in its city with the right and a wrong country)', () => {
+    const wrong = 'NATO defence ministers met in Brussels, the Netherlands, on October 24, 2019 to discuss Syria.';
+    expect(eventVerdictsOn(wrong, 'Brussels, the Netherlands', '2019-10-26')).toEqual(['contradicted']);
+    const right = wrong.replace('the Netherlands', 'Belgium');
+    expect(eventVerdictsOn(right, 'Brussels, Belgium', '2019-10-26')).toEqual(['supported']);
+  });
+
   it('a list of places after the city is not read as its country', () => {
     const list = 'NATO leaders met at the summit in The Hague, Belgium and Germany sent their defence ministers, on June 24, 2025.';
     expect(isRed(verdictsOn(list, 'The Hague', '2025-06-25'))).toBe(false);
