@@ -53,9 +53,10 @@ const CARDINAL_RE = new RegExp(
   'gi',
 );
 // "as Russia's invasion entered its 19th month", "the war, now in its fourth year", "the war has entered its 247th day",
-// "The war between Russia and Ukraine, now in its third year".
+// "The war between Russia and Ukraine, now in its third year", "The war in Ukraine dragged into its second year on
+// Friday" (AFP, 24 February 2023), "as the conflict with Russia drags into its fourth year" (December 2025).
 const ORDINAL_VERB_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:of|in|on|against)\\s+Ukraine|\\s+between\\s+Russia\\s+and\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads)\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${UNIT}\\b`,
+  `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia)|\\s+between\\s+Russia\\s+and\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads|drags?|dragged|dragging)\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${UNIT}\\b`,
   'gi',
 );
 // "since Russia's invasion 18 months ago", "Russia invaded Ukraine nearly two years ago", "since

@@ -178,3 +178,22 @@ describe('a count "after" the invasion, to a day written out in its sentence', (
     expect(isRed(verdictsOn(voa, 'Nearly three months after', '2024-02-24'))).toBe(false);
   });
 });
+
+describe('the war "dragged into" its Nth year', () => {
+  // https://internationalnewsandviews.com/?p=392411 (errors3 z010, 2 December 2025).
+  const z010 =
+    'Announced via Zelensky’s Telegram channel, the decision is being framed as a critical “reset” aimed at revamping ' +
+    'Ukraine’s wartime command structure as the conflict with Russia drags into its fourth year.';
+
+  it('the page is confirmed, and the same sentence with a wrong year is flagged', () => {
+    expect(eventVerdictsOn(z010, 'drags into its fourth year', '2025-12-02')).toEqual(['supported']);
+    expect(eventVerdictsOn(z010.replace('fourth', 'sixth'), 'drags into its sixth year', '2025-12-02')).toEqual(['contradicted']);
+  });
+
+  it('the same form on another page', () => {
+    // https://www.japantimes.co.jp/news/2023/02/24/world/ukraine-war-no-end-in-sight/ (AFP, 24 February 2023)
+    const afp = 'The war in Ukraine dragged into its second year on Friday, with no end in sight to a conflict launched by Russia.';
+    expect(eventVerdictsOn(afp, 'dragged into its second year', '2023-02-24')).toEqual(['supported']);
+    expect(eventVerdictsOn(afp.replace('second', 'fourth'), 'dragged into its fourth year', '2023-02-24')).toEqual(['contradicted']);
+  });
+});
