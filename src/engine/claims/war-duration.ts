@@ -59,12 +59,13 @@ const ORDINAL_VERB_RE = new RegExp(
   `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia)|\\s+between\\s+Russia\\s+and\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads|drags?|dragged|dragging)\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${UNIT}\\b`,
   'gi',
 );
-// "since Russia's invasion 18 months ago", "Russia invaded Ukraine nearly two years ago", "since
+// "since Russia's invasion 18 months ago", "Russia invaded Ukraine nearly two years ago", "Russia's full-scale invasion of
+// Ukraine, four years ago this week, came out of the blue" (The Conversation, February 2026), "since
 // Russia's invasion of Ukraine began one month ago".
 // "the ongoing war, ordered by Moscow against its neighboring country more than two years ago": who
 // ordered it, and against whom, between the war and its count.
 const AGO_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:of\\s+|on\\s+|against\\s+)?Ukraine)?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?\\s+(?:${HEDGE})?${NUMBER}${HALF}\\s+${UNIT}\\s+ago\\b`,
+  `\\b${WAR}(?:\\s+(?:of\\s+|on\\s+|against\\s+)?Ukraine)?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?,?\\s+(?:${HEDGE})?${NUMBER}${HALF}\\s+${UNIT}\\s+ago\\b`,
   'gi',
 );
 // "Russia's war on Ukraine hit the three-year mark", "the war passes the 1,096 day marker", "the war nears the 500-day mark",

@@ -197,3 +197,24 @@ describe('the war "dragged into" its Nth year', () => {
     expect(eventVerdictsOn(afp.replace('second', 'fourth'), 'dragged into its fourth year', '2023-02-24')).toEqual(['contradicted']);
   });
 });
+
+describe('the invasion "N years ago" after a comma', () => {
+  // https://menafn.com/1110795784/Four-Years-Of-Bitter-Conflict-In-Ukraine (errors3 z013, February 2026, The Conversation's analysis).
+  const z013 = "It would be wrong to say Russia's full-scale invasion of Ukraine, four years ago this week, came out of the blue.";
+
+  it('the page is confirmed, and the same sentence with a wrong count is flagged', () => {
+    expect(eventVerdictsOn(z013, 'four years ago', '2026-02-23')).toEqual(['supported']);
+    // "It would be wrong to say" is a modal, and "this week" another date in the sentence: a wrong count there is not
+    // flagged; the clause alone is.
+    expect(isRed(verdictsOn(z013.replace('four', 'six'), 'six years ago', '2026-02-23'))).toBe(false);
+    const clause = "Russia's full-scale invasion of Ukraine, six years ago, came out of the blue.";
+    expect(eventVerdictsOn(clause, 'six years ago', '2026-02-23')).toEqual(['contradicted']);
+  });
+
+  it('the form without the comma still reads as before', () => {
+    // https://www.wionews.com/world/russia-ukraine-war-enters-third-year-as-putin-defies-wests-support-for-zelensky-693480 (February 2024)
+    expect(eventVerdictsOn("Russia's invasion of Ukraine two years ago changed Europe.", 'two years ago', '2024-02-24')).toEqual([
+      'supported',
+    ]);
+  });
+});
