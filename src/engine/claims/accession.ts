@@ -497,8 +497,14 @@ const annotation = (doc: Doc, span: Span, verdict: Annotation['verdict'], messag
 // member that joined later (verified), the country the subject, in so many words and not a hypothetical.
 // "Portugal is a founding country of NATO" (the Portuguese prime minister, May 2023), "Belgium was one of the
 // founding nations of the alliance", "Norway, a co-founder of NATO": a country, a nation, a founder say it too.
-const FOUNDER_SAID_RE =
-  /(?:\s+(?:was|is|were|are)\s+(?:also\s+)?|,\s+)(?:a|one\s+of\s+the|one\s+of\s+NATO['’]s|among\s+the)\s+(?:(?:12|twelve)\s+)?(?:(?:founding|original)\s+(?:members?(?:\s+(?:states?|countries|nations))?|countr(?:y|ies)|nations?|states?|signator(?:y|ies))|(?:co-?)?founders?)\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance))\b(?!['’]|\s*\()/g;
+// "Norway was one of NATO’s founding members 75 years ago" (Norway's government, July 2024, w043): NATO's own founders,
+// with no "of NATO" after them.
+const FOUNDER_NOUN =
+  '(?:(?:12|twelve)\\s+)?(?:(?:founding|original)\\s+(?:members?(?:\\s+(?:states?|countries|nations))?|countr(?:y|ies)|nations?|states?|signator(?:y|ies))|(?:co-?)?founders?)';
+const FOUNDER_SAID_RE = new RegExp(
+  `(?:\\s+(?:was|is|were|are)\\s+(?:also\\s+)?|,\\s+)(?:(?:a|one\\s+of\\s+the|one\\s+of\\s+NATO['’]s|among\\s+the)\\s+${FOUNDER_NOUN}\\s+of\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|(?:North\\s+)?Atlantic\\s+[Aa]lliance|[Aa]lliance))\\b(?!['’]|\\s*\\()|(?:one\\s+of\\s+|among\\s+)(?:NATO|Nato)['’]s\\s+${FOUNDER_NOUN}\\b(?!\\s+of\\b))`,
+  'g',
+);
 const FOUNDER_HINT_RE = /\b(?:(?:founding|original)\s+(?:members?|countr|nations?|states?|signator)|(?:co-?)?founders?\s+of)/i;
 
 export function founderClaims(doc: Doc, alliance: Alliance): Annotation[] {

@@ -29,6 +29,7 @@ import { memberYearsClaims } from './membership-years';
 import { pendingMemberClaims } from './membership-pending';
 import { nonMemberClaims } from './membership-nonmembers';
 import { addedMembersClaims } from './membership-added';
+import { afterColdWarClaims } from './accession-coldwar';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
@@ -241,6 +242,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...nonMemberClaims(doc, members),
     // "the Alliance has added two new member states" (membership-added.ts).
     ...addedMembersClaims(doc, members),
+    // "North Macedonia became the 14th country to join NATO after the end of the Cold War" (accession-coldwar.ts).
+    ...afterColdWarClaims(doc, members),
   ])
     if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;

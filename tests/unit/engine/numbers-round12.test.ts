@@ -286,3 +286,30 @@ describe('the countries’ spending raised to the new target, on a page about NA
     expect(figure(page.replace('NATO leaders gather. ', ''), '5 percent', '2025-06-23')).toEqual([]);
   });
 });
+
+describe('founders and the places after the Cold War', () => {
+  it('reads "one of NATO’s founding members" (w043, Norway’s government, July 2024)', () => {
+    const real = 'Norway was one of NATO’s founding members 75 years ago.';
+    expect(membership(real, 'founding members', '2024-07-09')).toEqual(['supported']);
+    expect(membership(real.replace('Norway', 'Sweden'), 'founding members', '2024-07-09')).toEqual(['contradicted']);
+    expect(membership('Greece is among NATO’s original members.', 'original', '2024-07-09')).toEqual(['contradicted']);
+    expect(membership('If Sweden were one of NATO’s founding members, things would differ.', 'founding', '2024-07-09')).not.toContain(
+      'contradicted',
+    );
+    // Another body's founders: "one of NATO's founding members of the Partnership" is not said.
+    expect(membership('Norway is one of NATO’s founding members of the new fund.', 'founding', '2024-07-09')).toEqual([]);
+  });
+
+  it('reads "the 14th country to join NATO after the end of the Cold War" (w007, March 2020)', () => {
+    const real = 'North Macedonia became the 14th country to join NATO after the end of the Cold War.';
+    expect(membership(real, '14th country', '2020-03-27')).toEqual(['supported']);
+    expect(membership(real.replace('14th', '13th'), '13th country', '2020-03-27')).toEqual(['contradicted']);
+    expect(membership('Sweden is the 16th nation to join NATO since the fall of the Berlin Wall.', '16th', '2024-03-08')).toEqual([
+      'supported',
+    ]);
+    // A round takes its places together: any of the 4th to 10th for the seven of 2004.
+    expect(membership('Slovakia was the seventh country to join NATO since the end of the Cold War.', 'seventh', '2024-03-08')).toEqual([
+      'supported',
+    ]);
+  });
+});
