@@ -500,11 +500,12 @@ function nordStreamBan(doc: Doc, sentence: Span, text: string, context: string):
   };
 }
 
-const LISTING_GATE_RE = /\b(?:entities|listings|designations)\b/i;
+// "measures against 54 individuals and 30 organizations" (w051, of the 15th): the press's other word for entities.
+const LISTING_GATE_RE = /\b(?:entities|listings|designations|organi[sz]ations)\b/i;
 // "additional 116 individuals and entities", "194 individual designations", "54 persons and 30 entities" (its total).
 const LISTING_TOTAL_RE =
   /\b(?:(over|more\s+than|nearly|almost|about|around|some|additional|another|a\s+further)\s+)?(\d{2,3})\s+(?:(?:more|additional|new|further)\s+)?(?:(?:individuals?|persons|people)\s+and\s+(?:legal\s+)?entities|individual\s+designations|(?:new\s+)?listings)\b/gi;
-const LISTING_PARTS_RE = /\b(\d{2,3})\s+(?:individuals|persons|people)\s+and\s+(\d{2,3})\s+(?:legal\s+)?entities\b/gi;
+const LISTING_PARTS_RE = /\b(\d{2,3})\s+(?:individuals|persons|people)\s+and\s+(\d{2,3})\s+(?:legal\s+)?(?:entities|organi[sz]ations)\b/gi;
 // The record's listings: "194 listings (106 individuals, 88 entities)", "116 more listings", "121 individuals and entities
 // listed", "141 individuals and 49 entities listed", "54 persons and 30 entities listed".
 const RECORD_LISTINGS_RE =

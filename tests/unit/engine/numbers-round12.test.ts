@@ -42,6 +42,12 @@ describe('a package adopted on a day between the ambassadors’ agreement and th
     expect(sanction('On 22 June 2024, the EU adopted the 14th sanctions package.', '14th', '2024-07-01')).toEqual(['contradicted']);
   });
 
+  it('reads the listings counted as "individuals and organizations"', () => {
+    expect(sanction(real.replace('15 December', '16 December'), '54 individuals and 30 organizations', '2025-01-10')).toEqual([
+      'supported',
+    ]);
+  });
+
   it('confirms the adoption’s day, the agreement’s day and the day after the agreement', () => {
     expect(sanction(real.replace('15 December', '16 December'), '15th sanctions package', '2025-01-10')).toEqual(['supported']);
     // https://ukrainefrontlines.com/...: "on December 16, the EU adopted the 15th package of sanctions against Russia".
