@@ -421,6 +421,10 @@ const WHEN_GAP_RE =
 const AGO_GAP_RE =
   /^,?\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over)\s+)?[\w-]+\s+(?:years?|months?)\s+ago,?\s+(?:in|on)\s+$/i;
 
+// What stands between "annexed"/"annexation" and its day: "annexed Crimea on", "annexation of Crimea and Sevastopol to the
+// Russian Federation (Russia) on".
+const ANNEXED_GAP_RE =
+  /^\s+(?:of\s+)?(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?)?,?\s+(?:on\s+)?$/i;
 const INVADER_GAP_RE = /^,?\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army)|(?:Vladimir\s+)?Putin)\s+$/;
 
 function datedAnchor(
@@ -453,7 +457,8 @@ function datedAnchor(
     .filter(
       (d) =>
         (d.end <= start && (start - d.end <= 12 || WHEN_GAP_RE.test(doc.text.slice(d.end, start)))) ||
-        (d.start >= end && (d.start - end <= 24 || AGO_GAP_RE.test(doc.text.slice(end, d.start)))) ||
+        (d.start >= end &&
+          (d.start - end <= 24 || AGO_GAP_RE.test(doc.text.slice(end, d.start)) || ANNEXED_GAP_RE.test(doc.text.slice(end, d.start)))) ||
         (d.start >= start && d.end <= end),
     )
     .sort(
@@ -510,7 +515,19 @@ function datedAnchor(
     (near.end <= start
       ? INVADER_GAP_RE.test(doc.text.slice(near.end, start))
       : /^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(doc.text.slice(end, near.start)));
-  if ((wrongDay || yearSlipped) && !confirmOnly && isConfident(anchor) && doc.dateCertain)
+  // "annexation of Crimea and Sevastopol to the Russian Federation (Russia) on 16 March 2014" (the referendum's day; the
+  // treaty was signed on the 18th, ratified and signed into law by the 21st): another day of March 2014 right after
+  // Crimea annexed. Not February: Ukraine dates the occupation from 20 February 2014.
+  const annexDay =
+    near.granularity === 'day' &&
+    !near.year &&
+    anchor === doc.facts.base.figures.war?.crimeaAnnexation &&
+    /^annex/i.test(phrase) &&
+    near.first.startsWith('2014-03') &&
+    (near.first < '2014-03-18' || near.first > '2014-03-21') &&
+    near.start >= end &&
+    ANNEXED_GAP_RE.test(doc.text.slice(end, near.start));
+  if ((wrongDay || yearSlipped || annexDay) && !confirmOnly && isConfident(anchor) && doc.dateCertain)
     return warAnnotation(
       doc,
       span,

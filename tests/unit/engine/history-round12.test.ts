@@ -258,3 +258,31 @@ describe('a NATO summit said to be the first at a place', () => {
     expect(isRed(verdictsOn(eu, 'held in Spain', '2022-06-22'))).toBe(false);
   });
 });
+
+describe("Crimea's annexation told with another day of March 2014", () => {
+  // Held-out 10 w056 (https://www.esu.ulg.ac.be/16th-package-of-eu-sanctions-eu-reaction-to-russian-invasion-of-ukraine-regularly-updated/,
+  // 26 February 2025): 16 March was the referendum; the treaty was signed on the 18th (RFE/RL; rightsinrussia.org,
+  // "On 18 March 2014 the Russian Federation formally annexed the Ukrainian territory of Crimea").
+  const w056 =
+    'Since the Russian invasion of Ukraine in February and March 2014 and the subsequent annexation of Crimea and Sevastopol to the Russian Federation (Russia) on 16 March 2014, declared illegal also by the UN General Assembly, the EU has adopted a series of restrictive measures.';
+
+  it("the article's day is contradicted; the treaty's day is confirmed", () => {
+    // The EU's first Crimea sanctions, confirmed by the sanctions reader over the whole clause, overlap the day too.
+    expect(verdictsOn(w056, '16 March 2014', '2025-02-26')).toContain('contradicted');
+    expect(verdictsOn(w056.replace('16 March', '18 March'), '18 March 2014', '2025-02-26')).not.toContain('contradicted');
+  });
+
+  it('other phrasings: "Russia annexed Crimea on March 18, 2014", "the annexation of Crimea on 18 March 2014"', () => {
+    const annexed = 'Russia annexed Crimea on March 18, 2014.';
+    expect(verdictsOn(annexed, 'March 18, 2014', '2025-03-01')).toEqual(['supported']);
+    expect(verdictsOn(annexed.replace('18', '16'), 'March 16, 2014', '2025-03-01')).toEqual(['contradicted']);
+    const noun = 'The annexation of Crimea on 18 March 2014 was condemned by the UN General Assembly.';
+    expect(verdictsOn(noun, '18 March 2014', '2025-03-01')).toEqual(['supported']);
+  });
+
+  it('not the days of ratification, the referendum told as such, nor the occupation Ukraine dates from 20 February', () => {
+    expect(isRed(verdictsOn('Russia annexed Crimea on March 21, 2014.', 'March 21, 2014', '2025-03-01'))).toBe(false);
+    expect(isRed(verdictsOn('Russia annexed Crimea after a referendum on March 16, 2014.', 'March 16, 2014', '2025-03-01'))).toBe(false);
+    expect(isRed(verdictsOn('The annexation of Crimea began on February 20, 2014.', 'February 20, 2014', '2025-03-01'))).toBe(false);
+  });
+});
