@@ -34,6 +34,7 @@ const TITLE_REACH = 90;
 
 export function appointmentsTold(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  if (POST_WORDS.some((w) => doc.folded.includes(w))) out.push(...postsTaken(doc));
   if (!APPOINT_WORDS_RE.test(doc.folded)) return out;
   out.push(...appointedAsNew(doc));
   if (doc.folded.includes(' confirmed ')) out.push(...confirmedAs(doc));
@@ -226,6 +227,68 @@ function confirmedAs(doc: Doc): Annotation[] {
       factIds: [office.id, personId],
       message: `${person?.name} took office as ${office.name} on ${formatDay(t.holder.start)}, confirmed before then, not ${text.slice(date.start, date.end).replace(/^(?:in|on)\s+/i, '')}.`,
       fact: describeHolder(person, t),
+      sources: sourcesOf(t.holder),
+    });
+  }
+  return out;
+}
+
+// A post taken in a year: "Mike Pence who served as a Representative for many years and as a Governor of
+// the state of Indiana before taking the VP position in 2016" (held-out 10, w011, November 2020: he took
+// office on 20 January 2017), "Sunak ... went on to serve as the Chief Secretary to the Treasury before
+// being promoted to the post as the chancellor of the exchequer in 2020" (thequint.com, October 2022),
+// "he was appointed to the post of chief secretary to the Treasury ... in 2019" (republicworld.com).
+const POST_WORDS = [' position in ', ' post in ', ' job in ', ' role in ', ' post of ', ' post as ', ' position of ', ' role of '];
+const POST_TAKEN_RE =
+  /\b(?:taking|took|takes|assumed|assuming|taking\s+up|took\s+up|(?:being\s+|was\s+|been\s+)?(?:promoted|appointed|elevated|named))\s+(?:to\s+)?(?:the|his|her)\s+(?:([^,.;:()"“”]{2,40}?)\s+(?:position|post|job|role)|(?:position|post|role|job)\s+(?:of|as)\s+(?:the\s+)?([^,.;:()"“”]{2,60}?))\s+in\s+(?=(?:19|20)\d{2}\b)/gi;
+
+/**
+ * Supported when the one person named before the words in the sentence who held the office took it up
+ * in that year. Contradicted when that person, named in full, holds one verified tenure of it whose
+ * first day is known and falls in another year, with a day and a year of their own (a start told a year
+ * early or late: an election year for the inauguration's), on a page of a sure date.
+ */
+function postsTaken(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  for (const m of text.matchAll(POST_TAKEN_RE)) {
+    const sentence = sentenceOf(doc, m.index);
+    const words = m[1] ?? m[2];
+    const wordsStart = m.index + m[0].indexOf(words, m[0].search(/\s(?:the|his|her)\s/i));
+    const offices = officesNamed(doc, wordsStart, wordsStart + words.length);
+    if (!offices.length) continue;
+    const end = m.index + m[0].length + 4;
+    // A year's mention takes in its "in".
+    const date = datesIn(doc, { start: m.index + m[0].length - 3, end }, sentence).find((d) => d.granularity === 'year' && d.explicitYear);
+    if (!date) continue;
+    // The one person before the words, in the sentence, who held the office.
+    const before = doc.people.filter((q) => q.start >= sentence.start && q.end <= m.index && !q.fuzzy);
+    const holders = [...new Set(before.map((q) => q.personId))].flatMap((id) =>
+      offices.flatMap((o) => (tenuresOf(id, o).some((t) => !t.holder.acting) ? [{ id, office: o }] : [])),
+    );
+    if (holders.length !== 1) continue;
+    const [{ id, office }] = holders;
+    const tenures = tenuresOf(id, office).filter((t) => !t.holder.acting && t.from <= doc.asOf);
+    if (!tenures.length) continue;
+    const fit = tenures.find((t) => startFits(t, date));
+    if (fit) {
+      out.push(tenureStartConfirmed(doc, id, fit, m.index, date.end));
+      continue;
+    }
+    const person = before.find((q) => q.personId === id)!;
+    if (tenures.length !== 1 || !doc.dateCertain || !(person.full || person.namedInFull)) continue;
+    const [t] = tenures;
+    if (t.holder.confidence !== 'verified' || t.holder.start.length !== 10) continue;
+    const who = doc.facts.people.get(id);
+    out.push({
+      start: m.index,
+      end: date.end,
+      quote: text.slice(m.index, date.end),
+      kind: 'tenure',
+      verdict: 'contradicted',
+      factIds: [office.id, id],
+      message: `${who?.name} took office as ${office.name} on ${formatDay(t.holder.start)}, not in ${text.slice(date.start, date.end).replace(/^in\s+/i, '')}.`,
+      fact: describeHolder(who, t),
       sources: sourcesOf(t.holder),
     });
   }

@@ -276,3 +276,30 @@ describe('a career told with "He served as X from DAY" and "and was sworn in as 
     expect(tenureVerdicts(wrong, 'He served as', '2020-11-09')).toEqual([]);
   });
 });
+
+describe('a post taken in a year: "before taking the VP position in 2016" (tenure-appointed.ts)', () => {
+  // Held-out 10 (w011), thegreel.com, 8 November 2020: Pence took office on 20 January 2017.
+  const w011 =
+    "She's set to replace current Vice President Mike Pence who served as a Representative for many years and as a Governor of the state of Indiana before taking the VP position in 2016.";
+  // thequint.com, October 2022.
+  const sunak =
+    'In 2019, Rishi Sunak endorsed Boris Johnson for the post of PM, and went on to serve as the Chief Secretary to the Treasury before being promoted to the post as the chancellor of the exchequer in 2020.';
+
+  it('contradicts the year of an election told as the year the post was taken', () => {
+    const [claim] = kindOn('tenure', w011, 'taking the VP position in 2016', '2020-11-08');
+    expect(claim.verdict).toBe('contradicted');
+    expect(claim.message).toContain('January 20, 2017');
+  });
+
+  it('confirms the right year', () => {
+    expect(tenureVerdicts(w011.replace('2016', '2017'), 'taking the VP position', '2020-11-08')).toContain('supported');
+    expect(tenureVerdicts(sunak, 'promoted to the post', '2022-10-25')).toContain('supported');
+  });
+
+  it('flags nothing when two holders are named before the words, or of a surname alone', () => {
+    const two = 'Kamala Harris and Mike Pence met before taking the VP position in 2016.';
+    expect(isRed(verdictsOn(two, 'taking the VP position', '2020-11-08'))).toBe(false);
+    const lone = 'Pence served as governor before taking the VP position in 2016.';
+    expect(isRed(verdictsOn(lone, 'taking the VP position', '2020-11-08'))).toBe(false);
+  });
+});
