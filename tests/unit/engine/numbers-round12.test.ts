@@ -40,6 +40,11 @@ describe('a package adopted on a day between the ambassadors’ agreement and th
     expect(sanction(real, '15th sanctions package', '2025-01-10')).toEqual(['contradicted']);
     // The 14th: agreed on 20 June 2024, adopted on the 24th.
     expect(sanction('On 22 June 2024, the EU adopted the 14th sanctions package.', '14th', '2024-07-01')).toEqual(['contradicted']);
+    // The 16th: agreed on 19 February 2025 (DW), adopted on the 24th.
+    expect(sanction('On 22 February 2025, the EU adopted its 16th sanctions package against Russia.', '16th', '2025-03-10')).toEqual([
+      'contradicted',
+    ]);
+    expect(sanction('On 19 February 2025, EU ambassadors agreed the 16th sanctions package.', '16th', '2025-03-10')).toEqual(['supported']);
   });
 
   it('reads the listings counted as "individuals and organizations"', () => {
