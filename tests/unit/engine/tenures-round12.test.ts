@@ -303,3 +303,21 @@ describe('a post taken in a year: "before taking the VP position in 2016" (tenur
     expect(isRed(verdictsOn(lone, 'taking the VP position', '2020-11-08'))).toBe(false);
   });
 });
+
+describe('a post taken in the year the sentence opens with: "In 2008, ..., Volker became U.S. ambassador to NATO" (tenure.ts)', () => {
+  // Held-out 10 (w005), en.hromadske.ua, 28 September 2019.
+  const w005 =
+    'U.S. State Department Special Representative for Ukraine Kurt Volker has resigned. In 2008, under the presidency of George W. Bush, Volker became U.S. ambassador to NATO.';
+  // The form of "In 2019, the former comedian became president" and "In 2014, Jens Stoltenberg became NATO Secretary General".
+  const stoltenberg = 'In 2014, Jens Stoltenberg became NATO Secretary General.';
+
+  it('confirms the year of the start', () => {
+    expect(tenureVerdicts(w005, 'Volker became U.S. ambassador to NATO', '2019-09-28')).toContain('supported');
+    expect(tenureVerdicts(stoltenberg, 'became NATO Secretary General', '2019-01-01')).toContain('supported');
+  });
+
+  it('never flags another year: the year may be the sentence’s setting, not the start', () => {
+    expect(isRed(verdictsOn(w005.replace('2008', '2010'), 'Volker became', '2019-09-28'))).toBe(false);
+    expect(isRed(verdictsOn(stoltenberg.replace('2014', '2016'), 'became NATO', '2019-01-01'))).toBe(false);
+  });
+});
