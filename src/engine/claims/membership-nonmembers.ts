@@ -52,14 +52,14 @@ const SAID_RE = new RegExp(
 const NATO_MEMBERS_RE = /\b(?:members?\s+of\s+(?:NATO|Nato)\b|(?:NATO|Nato)\s+members?\b)/;
 // A wish, a plan, a promise, a supposition, a denial or someone's claim: the sentence says no fact of membership.
 const NOT_A_FACT_RE =
-  /\b(?:not|n['’]t|never|no|non|nor|neither|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|sought|aspir\w*|bid|bids|join\w*|becom\w*|became|accession|application|apply\w*|applied|candida\w*|future|eventual\w*|one\s+day|promis\w*|path|road|claim\w*|alleg\w*|falsely|pretend\w*|as\s+if|as\s+though|de\s+facto|all\s+but|virtual\w*|effectively|practically|essentially|basically|like|treat\w*|consider\w*|imagine\w*|suppos\w*|propos\w*|plan\w*|invit\w*|offer\w*|grant\w*|admi\w*|status|quasi|partners?hip)\b|\?/i;
+  /\b(?:not|n['’]t|never|no|non|nor|neither|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|sought|aspir\w*|bid|bids|join\w*|becom\w*|became|accession|application|apply\w*|applied|candida\w*|future|eventual\w*|prospect\w*|potential\w*|hopeful\w*|one\s+day|promis\w*|path|road|claim\w*|alleg\w*|falsely|pretend\w*|as\s+if|as\s+though|de\s+facto|all\s+but|virtual\w*|effectively|practically|essentially|basically|like|treat\w*|consider\w*|imagine\w*|suppos\w*|propos\w*|plan\w*|invit\w*|offer\w*|grant\w*|admi\w*|status|quasi|partners?hip)\b|\?/i;
 // Bodies that have members, associate members or partners of their own.
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European\s+Union|Parliamentary\s+Assembly|NATO\s+PA|Assembly|Council\s+of\s+Europe|OSCE|United\s+Nations|UN|CSTO|CIS|Commonwealth|Eurasian|GUAM|BSEC|Black\s+Sea\s+Economic|Energy\s+Community|Eastern\s+Partnership|Partnership\s+for\s+Peace|PfP|Euro-Atlantic\s+Partnership|EAPC|NATO-Russia|NATO-Ukraine|NATO-Georgia|Commission|Contact\s+Group|Ramstein|coalition|Coalition|G7|G20|WTO|BRICS|Schengen|eurozone|IMF|World\s+Bank|Interpol|Olympic|UEFA|FIFA)\b/;
 
 // The names that are members' (a country both listed here and a member, after an accession past this code's writing,
 // is never flagged).
-const memberNames = memoByFacts((facts): Set<string> => {
+const memberNames = memoByFacts((facts, _key: 'names'): Set<string> => {
   const names = new Set<string>();
   for (const j of facts.base.jurisdictions) if (j.nato) for (const q of [j.name, ...j.qualifiers]) names.add(q);
   return names;
@@ -69,7 +69,7 @@ const memberNames = memoByFacts((facts): Set<string> => {
 export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.text.includes('ember') || pastHorizon(doc.facts, doc.asOf)) return out;
-  const memberName = memberNames(doc.facts);
+  const memberName = memberNames(doc.facts, 'names');
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!text.includes('ember') || !/\b(?:NATO|Nato|North Atlantic)\b/.test(text)) continue;
