@@ -392,3 +392,14 @@ describe("office data: Ukraine's ambassadors to Germany and the UN", () => {
     expect(verdictsOn(un, 'Sergiy Kyslytsya', '2018-06-01')).toEqual(['contradicted']);
   });
 });
+
+describe('office data: the Pentagon press secretary after Kirby', () => {
+  it('Ryder from August 2022 (checked to February 2024); Kirby stale after May 2022', () => {
+    // http://stylemagazine.com/news/2022/aug/04/secretary-defense-names-military-officer-pentagon- (CNN, August 2022)
+    const ryder = 'Pentagon press secretary Brig. Gen. Pat Ryder told reporters the aid would flow.';
+    expect(verdictsOn(ryder, 'Pentagon press secretary Brig. Gen. Pat Ryder', '2023-03-01')).toEqual(['supported']);
+    const kirby = 'Pentagon press secretary John Kirby told reporters the aid would flow.';
+    expect(verdictsOn(kirby, 'Pentagon press secretary John Kirby', '2023-03-01')).toEqual(['outdated']);
+    expect(isRed(verdictsOn('Former Pentagon press secretary John Kirby said so.', 'John Kirby', '2023-03-01'))).toBe(false);
+  });
+});
