@@ -88,6 +88,17 @@ describe('a third leader said to have taken part in a two-leader summit', () => 
     expect(eventVerdictsOn(geneva, 'Emmanuel Macron', '2021-07-01')).toEqual(['contradicted']);
   });
 
+  it("a leader a meeting's record does not list, in a record not known to be complete, is never confirmed nor flagged", () => {
+    // The Oval Office meeting of 28 February 2025 (Trump, Vance, Zelenskyy): Macron was not there, but a meeting's record
+    // may leave out who else came, so the sentence is only left unconfirmed.
+    const oval = 'Donald Trump, Volodymyr Zelenskyy and Emmanuel Macron met in the Oval Office on February 28, 2025.';
+    expect(eventVerdictsOn(oval, 'Oval Office', '2025-03-10')).not.toContain('supported');
+    expect(isRed(verdictsOn(oval, 'Emmanuel Macron', '2025-03-10'))).toBe(false);
+    // European leaders came to the White House with Zelenskyy on 18 August 2025, and the record lists them: confirmed.
+    const whiteHouse = 'Donald Trump, Volodymyr Zelenskyy and Emmanuel Macron met in the White House on August 18, 2025.';
+    expect(eventVerdictsOn(whiteHouse, 'White House', '2025-09-01')).toEqual(['supported']);
+  });
+
   it("not the host country's leader, nor a summit whose record lists no two leaders, nor one without its day and place", () => {
     const host = 'Donald Trump, Vladimir Putin and Sauli Niinistö met in Helsinki on July 16, 2018.';
     expect(isRed(verdictsOn(host, 'Sauli Niinistö', '2018-08-01'))).toBe(false);
