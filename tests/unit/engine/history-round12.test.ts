@@ -297,3 +297,23 @@ describe("Crimea's annexation told with another day of March 2014", () => {
     expect(isRed(verdictsOn('The annexation of Crimea began on February 20, 2014.', 'February 20, 2014', '2025-03-01'))).toBe(false);
   });
 });
+
+describe("the Contact Group's founding told in the passive", () => {
+  // Held-out 10 w068 (https://caliber.az/en/post/ramstein-talks-proceed-without-us-secretary-of-defence-pete-hegseth, 9 September 2025);
+  // the group first met at Ramstein on 26 April 2022 (RBC-Ukraine via daytimepost.com: "The first meeting in the Ramstein
+  // format took place on April 26, 2022, at Ramstein Air Base in Germany").
+  const w068 =
+    'The “Ramstein” format, officially known as the Ukraine Defence Contact Group (UDCG), was launched in April 2022 at the Ramstein Air Base in Germany.';
+
+  it('the month is confirmed; another month is contradicted', () => {
+    expect(eventVerdictsOn(w068, 'was launched in April 2022', '2025-09-09')).toEqual(['supported']);
+    expect(eventVerdictsOn(w068.replace('April 2022', 'May 2022'), 'was launched in May 2022', '2025-09-09')).toEqual(['contradicted']);
+    const established = 'The Ukraine Defense Contact Group was established in April 2022 by US Defense Secretary Lloyd Austin.';
+    expect(eventVerdictsOn(established, 'established in April 2022', '2025-09-09')).toEqual(['supported']);
+  });
+
+  it('not another group or coalition founded in another month', () => {
+    const other = 'The Ukraine Defense Contact Group met again; a new drone coalition was launched in May 2024.';
+    expect(isRed(verdictsOn(other, 'May 2024', '2025-09-09'))).toBe(false);
+  });
+});
