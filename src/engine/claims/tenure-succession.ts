@@ -114,8 +114,9 @@ function findSuccessions(doc: Doc): Annotation[] {
 // to former Dutch prime minister Mark Rutte" (lbc.co.uk), "Ben Wallace has been replaced as Defence
 // Secretary by Grant Shapps" (statednews.com), "the upcoming transition in NATO leadership from Jens
 // Stoltenberg to Dutch Prime Minister Mark Rutte" (held-out 10, w041).
+// The pretest: a verb of handing over, or a noun of transition (not any "from").
 const HANDED_WORDS =
-  /hand(?:ed|s|ing)?\s+(?:over|the|his|her)|pass(?:ed|es|ing)?\s+(?:on\s+)?the|(?:replaced|succeeded)\s+(?:as\s|by\s)|\bfrom\s/i;
+  /hand(?:ed|s|ing)?\s+(?:over|the|his|her)|pass(?:ed|es|ing)?\s+(?:on\s+)?the|(?:replaced|succeeded)\s+(?:as\s|by\s)|transition|hand-?over|hand-?off|transfer\s+of|succession|change\s+of/i;
 // What is handed over: nothing, a figure of speech for the office, or the office itself ("the powers of
 // the North Atlantic Alliance Secretary General", "his position").
 const HANDED_OBJECT = String.raw`(?:(?:the|his|her)\s+(?:baton|reins|helm|gavel|torch|leadership|command|powers|post|office|duties|position|role|job|mandate|chairmanship)(?:\s+of\s+[^,.;:!?()"“”]{2,70}?)?\s+)?`;
