@@ -142,10 +142,64 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (hasEu && (COUNCIL_ADOPTED_RE.test(doc.text) || FIRST_INTRODUCED_RE.test(doc.text))) found.push(...councilAdoptions(doc));
       if (NAVALNY_GATE_RE.test(doc.text) && /\bsanction/i.test(doc.text)) found.push(...navalnyListings(doc));
       if (hasEu && /\bsanctions?\b|restrictive\s+measures/i.test(doc.text)) found.push(...euMeasuresDated(doc));
+      if (doc.text.includes('Trump') && FIRST_GATE_RE.test(doc.text)) found.push(...firstOfTerm(doc));
       for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },
   };
+}
+
+// "This is the first designation by the Trump Administration of Russian actors under the authorities targeting Russia's
+// continuing war in Ukraine" (a law firm's note of 27 October 2025 on the Rosneft and Lukoil designations, w070), "the
+// first sanctions of Trump's second term against Russia", "The sanctions were the first against Russia since Donald Trump
+// returned to the White House in January" (the Guardian's wording, October 2025), "the first major punitive action by
+// the Trump administration in his second term", "Trump's first major sanctions on Russia": the first US action
+// against Russia on record in the term of the president the page's day falls in. Confirmed when the page is dated within
+// 30 days after it, or the sentence or the two before give its day; never flagged (the record may not hold every smaller
+// action).
+const FIRST_GATE_RE = /\bfirst\b/i;
+const FIRST_OF_TERM_RE =
+  /\b(?:the\s+)?first\s+(?:major\s+|new\s+|significant\s+|big\s+)?(?:designations?|sanctions?(?:\s+actions?)?|round\s+of\s+sanctions|punitive\s+actions?)\s+(?:(?:imposed|announced|issued|taken)\s+)?(?:by|of|from|under)\s+(?:the\s+)?(?:second\s+)?Trump\s+[Aa]dministration\b|\bTrump['’]s\s+first\s+(?:major\s+|new\s+)?sanctions\b|\bfirst\s+(?:major\s+)?sanctions\s+of\s+(?:Donald\s+)?Trump['’]s\s+second\s+term\b|\bfirst\s+(?:major\s+)?(?:punitive\s+actions?\s+|sanctions?\s+|designations?\s+)?(?:against\s+(?:Russia|Moscow)\s+)?since\s+(?:Donald\s+|President\s+)?Trump\s+returned\s+to\s+(?:office|the\s+White\s+House|power)\b/gi;
+/** Days after the first action within which a page's "first" is that action. */
+const FIRST_NEWS_DAYS = 30;
+
+function firstOfTerm(doc: Doc): Annotation[] {
+  const office = doc.facts.offices.get('us-president');
+  const term = office?.holders.find((h) => h.person === 'donald-trump' && h.start <= doc.asOf && (!h.end || h.end > doc.asOf));
+  if (!term) return [];
+  const first = doc.facts.base.sanctions
+    .filter((x) => x.jurisdiction === 'usa' && x.date >= term.start && x.date <= doc.asOf)
+    .sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+  if (!first || first.confidence !== 'verified') return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!FIRST_GATE_RE.test(text) || !text.includes('Trump')) return;
+    const around = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
+    if (!RUSSIA_RE.test(around) || /\b(?:if|would|could|might|whether|not|never)\b|\?/i.test(text)) return;
+    FIRST_OF_TERM_RE.lastIndex = 0;
+    for (let m = FIRST_OF_TERM_RE.exec(text); m; m = FIRST_OF_TERM_RE.exec(text)) {
+      const recent = doc.asOf >= first.date && doc.asOf <= addDays(first.date, FIRST_NEWS_DAYS);
+      const dated = datesIn(doc, { start: doc.sentences[Math.max(0, i - 2)].start, end: sentence.end }, sentence).some(
+        (d) => !d.relative && d.granularity === 'day' && overlaps(d, factRange(first.date)),
+      );
+      if (!recent && !dated) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      out.push({
+        start,
+        end,
+        quote: m[0],
+        verdict: 'supported',
+        kind: 'sanction',
+        factIds: [first.id],
+        message: `On record: the first US sanctions against Russia of this term came on ${formatDay(first.date)}. ${first.summary}`,
+        fact: first.summary,
+        sources: sourcesOf(first),
+      });
+    }
+  });
+  return out;
 }
 
 /**

@@ -324,3 +324,27 @@ describe('founders and the places after the Cold War', () => {
     ]);
   });
 });
+
+describe('the first US sanctions against Russia of a president’s term', () => {
+  // w070 (a law firm's note, 27 October 2025)
+  const real =
+    "On 22 October 2025 the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) imposed blocking sanctions on Rosneft and Lukoil. This is the first designation by the Trump Administration of Russian actors under the authorities targeting Russia's continuing war in Ukraine.";
+
+  it('confirms the real sentence and other wordings of the same action', () => {
+    expect(sanction(real, 'first designation', '2025-10-27')).toEqual(['supported']);
+    // https://seputarglobal.com/... (the Guardian's wording)
+    const returned =
+      'The US has sanctioned Rosneft and Lukoil. The sanctions were the first against Russia since Donald Trump returned to the White House in January.';
+    expect(sanction(returned, 'first against Russia', '2025-10-23')).toEqual(['supported']);
+    // https://worldtradescanner.com/...
+    const punitive = 'The sanctions on Russia represent the first major punitive action by the Trump administration in his second term.';
+    expect(sanction(punitive, 'first major punitive action', '2025-10-24')).toEqual(['supported']);
+  });
+
+  it('says nothing long after the action with its day not given, or of a supposition', () => {
+    expect(sanction(real.replace('On 22 October 2025 the', 'The'), 'first designation', '2026-06-01')).toEqual([]);
+    expect(sanction('Would this be the first designation by the Trump Administration of Russian actors?', 'first', '2025-10-27')).toEqual(
+      [],
+    );
+  });
+});
