@@ -91,6 +91,27 @@ const LASTED_RE = new RegExp(
   `\\b${WAR}(?:\\s+(?:of|on|in|against)\\s+Ukraine)?,?\\s+(?:that|which)(?:['’]s|\\s+has|\\s+have)?\\s+(?:now\\s+)?(?:lasted|gone\\s+on|raged|dragged\\s+on)\\s+(?:for\\s+)?(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\b`,
   'gi',
 );
+// "the Russian invasion, which marks two years on the 24th" (held-out 10 w039, 8 February 2024), "the war, which turns three
+// years old on the 24th": an anniversary told by its day of the month, this month's or the next's.
+const MARKS_ON_RE = new RegExp(
+  `\\b${WAR}(?:\\s+(?:of|on|in|against)\\s+Ukraine)?,?\\s+(?:which|that)\\s+(?:will\\s+)?(?:marks?|turns?|reach(?:es)?)\\s+${NUMBER}\\s+${UNIT}(?:\\s+old)?\\s+on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b`,
+  'gi',
+);
+
+/** The first day of the month numbered `day` on or after `asOf` (this month's or the next's). */
+function dayAhead(asOf: string, day: number): string | null {
+  if (day < 1 || day > 31) return null;
+  const [y, m] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
+  for (const [yy, mm] of [
+    [y, m],
+    [m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1],
+  ]) {
+    const iso = `${yy}-${String(mm).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (!Number.isNaN(Date.parse(iso)) && new Date(iso).getUTCDate() === day && iso >= asOf) return iso;
+  }
+  return null;
+}
+
 // "day 500 of the war", "Day 1,000 of Russia's full-scale invasion".
 const DAY_N_RE = new RegExp(`\\b[Dd]ay\\s+(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s+(?:of|since)\\s+${WAR}`, 'g');
 
@@ -141,6 +162,8 @@ interface Count {
   past: boolean;
   /** "N months after Russia's invasion": the time of the event the clause tells, which need not be the article's day. */
   after: boolean;
+  /** "which marks two years on the 24th": the day the count is told of, an anniversary's (whole units). */
+  at?: string;
 }
 
 // Before a count, words that make it a period of the war and not its length to date: "the first two years of war".
@@ -160,7 +183,7 @@ function durationClaims(doc: Doc): Annotation[] {
     const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
     // "Europe's biggest conflict since World War II" compares; it tells of no other war going on.
     if (OTHER_WAR_RE.test(text.replace(SINCE_WW2_RE, '')) || OTHER_WAR_RE.test(before.replace(SINCE_WW2_RE, ''))) return;
-    for (const count of countsIn(text, sentence.start)) {
+    for (const count of countsIn(text, sentence.start, doc.asOf)) {
       if (out.some((a) => a.start < count.span.end && count.span.start < a.end)) continue;
       const ann = judge(doc, sentence, text, count);
       if (ann) out.push(ann);
@@ -169,7 +192,7 @@ function durationClaims(doc: Doc): Annotation[] {
   return out;
 }
 
-function countsIn(text: string, offset: number): Count[] {
+function countsIn(text: string, offset: number, asOf: string): Count[] {
   const out: Count[] = [];
   const push = (m: RegExpExecArray, n: number, unit: string, ordinal: boolean, hedge: Hedge, war: string, past = false, after = false) => {
     if (!Number.isFinite(n) || n < 1 || n > 5000) return;
@@ -214,6 +237,16 @@ function countsIn(text: string, offset: number): Count[] {
     const [, war, more, less, about, written, unit] = m;
     push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
   }
+  MARKS_ON_RE.lastIndex = 0;
+  for (let m = MARKS_ON_RE.exec(text); m; m = MARKS_ON_RE.exec(text)) {
+    const [, war, written, unit, dayOfMonth] = m;
+    const at = dayAhead(asOf, Number(dayOfMonth));
+    if (!at) continue;
+    const n = cardinal(written);
+    if (!Number.isFinite(n) || n < 1 || n > 100) continue;
+    const span = { start: offset + m.index, end: offset + m.index + m[0].length };
+    out.push({ span, n, unit: unit.toLowerCase() as Unit, ordinal: false, hedge: 'exact', war, past: false, after: false, at });
+  }
   DAY_N_RE.lastIndex = 0;
   for (let m = DAY_N_RE.exec(text); m; m = DAY_N_RE.exec(text)) {
     const n = Number(m[1].replace(/,/g, ''));
@@ -248,6 +281,11 @@ type Fit = 'fits' | 'off' | 'wrong';
 function fit(count: Count, days: number): Fit {
   const { n, unit, ordinal: isOrdinal, hedge } = count;
   if (days < 0) return 'wrong';
+  // An anniversary on its day is a whole number of units: "marks two years on the 24th".
+  if (count.at && unit !== 'day' && unit !== 'week') {
+    const x = days / DAYS_PER[unit];
+    return Math.abs(x - n) <= 0.02 ? 'fits' : Math.abs(x - n) >= 0.9 ? 'wrong' : 'off';
+  }
   if (unit === 'day' || unit === 'week') {
     // Day counts are marked on the day: a day or two either way is the article's date, not an error.
     const x = days / DAYS_PER[unit];
@@ -292,7 +330,7 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
   // Counted to a day the sentence gives ("on Nov. 19, the 1,000th day"), else to the article's date.
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.last >= '2022-03-01');
   const day = dates.find((d) => d.granularity === 'day');
-  const to = day ? day.first : doc.asOf;
+  const to = count.at ?? (day ? day.first : doc.asOf);
   if (to < invasion.date) return null;
   let fits2022 = fit(count, daysBetween(invasion.date, to));
   // "almost three years after Russia invaded Ukraine" of a meeting "Friday" (October 2025, three years
@@ -342,7 +380,7 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
     isConfident(invasion) &&
     doc.dateCertain &&
     !otherDate &&
-    (toldNow || toWrittenDay || !NOT_NOW_RE.test(text)) &&
+    (toldNow || toWrittenDay || !!count.at || !NOT_NOW_RE.test(text)) &&
     !count.past &&
     (!count.after || ofThisWeek || toWrittenDay);
   return sure ? warAnnotation(doc, count.span, 'contradicted', message('Not so: '), invasion) : null;

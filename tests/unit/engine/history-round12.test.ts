@@ -317,3 +317,21 @@ describe("the Contact Group's founding told in the passive", () => {
     expect(isRed(verdictsOn(other, 'May 2024', '2025-09-09'))).toBe(false);
   });
 });
+
+describe("the war's anniversary told by its day of the month", () => {
+  // Held-out 10 w039 (https://pledgetimes.com/zelensky-dismisses-commander-of-the-ukrainian-armed-forces/, 8 February 2024).
+  const w039 =
+    'Zelensky and Zaluzhnyi had been expressing differences over the Ukrainian response to the Russian invasion, which marks two years on the 24th.';
+
+  it('the count on that day is confirmed; a wrong one is contradicted whatever the tense of the sentence', () => {
+    expect(verdictsOn(w039, 'marks two years on the 24th', '2024-02-08')).toEqual(['supported']);
+    expect(verdictsOn(w039.replace('two years', 'three years'), 'marks three years on the 24th', '2024-02-08')).toEqual(['contradicted']);
+    const turns = 'Russia’s war on Ukraine, which turns three years old on the 24th, has displaced millions.';
+    expect(verdictsOn(turns, 'turns three years old on the 24th', '2025-02-10')).toEqual(['supported']);
+  });
+
+  it("not a day of the month that is no anniversary (the next month's 24th is told of nothing)", () => {
+    expect(isRed(verdictsOn(w039, 'marks two years on the 24th', '2024-02-26'))).toBe(false);
+    expect(verdictsOn(w039, 'marks two years on the 24th', '2024-02-26')).not.toContain('supported');
+  });
+});
