@@ -2,7 +2,7 @@
 // with the real sentence it came from (and others of its kind found in other pages, with their addresses), the same
 // sentence with the fact changed, and a similar true sentence that must not be flagged.
 import { describe, expect, it } from 'vitest';
-import { kindOn } from './helpers';
+import { kindOn, verdictsOn } from './helpers';
 
 const membership = (text: string, quote: string, asOf: string, dateCertain = true) =>
   kindOn('membership', text, quote, asOf, dateCertain).map((a) => a.verdict);
@@ -346,5 +346,20 @@ describe('the first US sanctions against Russia of a president’s term', () => 
     expect(sanction('Would this be the first designation by the Trump Administration of Russian actors?', 'first', '2025-10-27')).toEqual(
       [],
     );
+  });
+});
+
+describe('the alliance’s age told by its treaty’s city name', () => {
+  // w001 (NATO Association of Romania, 2019): "the Treaty of Washington" is the North Atlantic Treaty, as "the
+  // Washington Treaty" already was.
+  const real =
+    'NATO leaders will meet in London, with the seventieth anniversary of the Treaty of Washington (April 4, 2019) coming from a troublesome period.';
+
+  it('confirms the real sentence, and a wrong year is flagged as with the other name', () => {
+    expect(verdictsOn(real, 'seventieth anniversary of the Treaty of Washington', '2019-05-01')).toEqual(['supported']);
+    const wrong = 'NATO marked the 70th anniversary of the Treaty of Washington in 2014.';
+    expect(verdictsOn(wrong, '70th anniversary of the Treaty of Washington in 2014', '2024-07-05')).toEqual(['contradicted']);
+    const other = wrong.replace('the Treaty of Washington', 'the Washington Treaty');
+    expect(verdictsOn(other, '70th anniversary of the Washington Treaty in 2014', '2024-07-05')).toEqual(['contradicted']);
   });
 });
