@@ -120,6 +120,8 @@ const HANDED_WORDS =
 // What is handed over: nothing, a figure of speech for the office, or the office itself ("the powers of
 // the North Atlantic Alliance Secretary General", "his position").
 const HANDED_OBJECT = String.raw`(?:(?:the|his|her)\s+(?:baton|reins|helm|gavel|torch|leadership|command|powers|post|office|duties|position|role|job|mandate|chairmanship)(?:\s+of\s+[^,.;:!?()"“”]{2,70}?)?\s+)?`;
+const VERB_IN_BETWEEN_RE =
+  /\b(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?|(?:was|is|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being|would\s+be)\s+(?:replaced|succeeded))\b/i;
 const OFFICE_OBJECT_RE = /\b(?:post|office|position|powers|leadership|duties|role|job|mandate)\b/i;
 // Between the one who left and the one who came: the verb, its object, then "to" or "by" and the
 // successor's description ("former Dutch prime minister "), with no clause break.
@@ -194,10 +196,18 @@ function handoversTold(doc: Doc): Annotation[] {
       continue;
     }
     const [from, to] = handover;
+    // The words of the handover, not the names' own titles: "Russian Defence Minister Sergei Shoigu has been
+    // replaced by ..." keeps its title claim to itself. From the verb ("handed over ... to Mark Rutte as head of
+    // NATO"), or for a transition from the one who left; up to the successor only when no title stands before
+    // the name, else up to "to"/"by".
+    const verbAt = handed ? VERB_IN_BETWEEN_RE.exec(between) : null;
+    const start = verbAt ? predecessor.end + verbAt.index : predecessor.start;
+    let spanEnd = description.trim() ? successor.start - description.length : end;
+    while (spanEnd > start && /\s/.test(text[spanEnd - 1])) spanEnd--;
     out.push({
-      start: predecessor.start,
-      end,
-      quote: text.slice(predecessor.start, end),
+      start,
+      end: spanEnd,
+      quote: text.slice(start, spanEnd),
       verdict: from.holder.confidence === 'verified' && to.holder.confidence === 'verified' ? 'supported' : 'context',
       kind: 'tenure',
       factIds: [to.office.id, successor.personId, predecessor.personId],
