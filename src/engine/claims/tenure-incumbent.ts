@@ -8,15 +8,25 @@
 // often told of an election long past ("Zelensky won the election with 73.22% of the vote, defeating
 // incumbent Petro Poroshenko", a Wikipedia text read in June 2019), and of offices the fact base does
 // not keep (a mayor's, a seat in parliament).
+//
+// "A month after scoring a landslide election victory against incumbent Petro Poroshenko, the 41-year-old became
+// Ukraine's youngest post-Soviet president" (20 May 2019, the day Poroshenko's term ended): a sentence that tells of
+// the election calls the loser "incumbent" as of the vote, which can fall a few months before the article. So an
+// office left within ELECTION_DAYS before the article's day is confirmed too, only when the sentence names an election.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { formatDay } from '../dates';
+import { daysBetween, formatDay } from '../dates';
+import { sentenceOf } from '../doc';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
 
 // Right before the name: "incumbent ", "the incumbent, ".
 const BEFORE_RE = /(?:^|[^\p{L}-])((?:the[ \t]+)?incumbent(?:[ \t]*,)?[ \t]+)$/iu;
 // Right after it: ", the incumbent".
 const AFTER_RE = /^[ \t]*,[ \t]+the[ \t]+incumbent\b/i;
+// The election that made the holder "the incumbent" of the sentence: a vote, a runoff, a defeat or a victory.
+const ELECTION_RE = /\b(?:elections?|runoff|run-off|vote|ballot|defeat(?:s|ed|ing)?|victory|won|beat(?:s|en)?)\b/i;
+// About four months: from a first round to the end of a term (Ukraine 2019: 31 March, 21 April, 20 May).
+const ELECTION_DAYS = 120;
 
 export function incumbentsNamed(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -29,8 +39,18 @@ export function incumbentsNamed(doc: Doc): Annotation[] {
     if (!before && !after) continue;
     // Heads of state and government first: the office an election's "incumbent" most often means.
     const offices = [...(doc.facts.officesByPerson.get(p.personId) ?? [])].sort((a, b) => Number(!!b.headOf) - Number(!!a.headOf));
-    const running = offices.flatMap((o) => tenuresOf(p.personId, o)).find((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder));
-    if (!running) continue;
+    const tenures = offices.flatMap((o) => tenuresOf(p.personId, o)).filter((t) => isConfident(t.holder));
+    let running = tenures.find((t) => onDay(t, doc.asOf) === 'in');
+    let left: string | null = null;
+    if (!running) {
+      const sentence = sentenceOf(doc, p.start);
+      if (!ELECTION_RE.test(text.slice(sentence.start, sentence.end))) continue;
+      running = tenures.find(
+        (t) => t.until !== null && t.untilLate !== null && t.untilLate <= doc.asOf && daysBetween(t.until, doc.asOf) <= ELECTION_DAYS,
+      );
+      if (!running?.until) continue;
+      left = running.until;
+    }
     const start = before ? p.start - before[1].length : p.start;
     const end = after ? p.end + after[0].length : p.end;
     const person = doc.facts.people.get(p.personId);
@@ -41,7 +61,9 @@ export function incumbentsNamed(doc: Doc): Annotation[] {
       kind: 'tenure',
       verdict: 'supported',
       factIds: [running.office.id, p.personId],
-      message: `${person?.name ?? p.personId} held the office of ${running.office.name} on ${formatDay(doc.asOf)}: "the incumbent" is read as said of it.`,
+      message: left
+        ? `${person?.name ?? p.personId} held the office of ${running.office.name} until ${formatDay(left)}: "the incumbent" is read as said of it at the election the sentence tells of.`
+        : `${person?.name ?? p.personId} held the office of ${running.office.name} on ${formatDay(doc.asOf)}: "the incumbent" is read as said of it.`,
       fact: describeHolder(person, running),
       sources: sourcesOf(running.holder),
     });

@@ -340,3 +340,24 @@ describe('"was appointed in YEAR as TITLE": the office after the date (tenure.ts
     expect(isRed(verdictsOn(rutte, rutte, '2024-12-01'))).toBe(false);
   });
 });
+
+describe('"incumbent NAME" in a sentence about the election, told after the term ended (tenure-incumbent.ts)', () => {
+  // w004 (20 May 2019, Zelensky's inauguration day, when Poroshenko's term ended).
+  const w004 =
+    "A month after scoring a landslide election victory against incumbent Petro Poroshenko, the 41-year-old became Ukraine's youngest post-Soviet president";
+  // Wikipedia's wording, read a few weeks after the inauguration.
+  const wiki = 'Zelensky won the election with 73.22% of the vote, defeating incumbent Petro Poroshenko.';
+
+  const tenure = (text: string, quote: string, asOf: string) => kindOn('tenure', text, quote, asOf).map((a) => a.verdict);
+
+  it('confirms the holder who left within months, as of the election', () => {
+    expect(tenure(w004, 'incumbent Petro Poroshenko', '2019-05-20')).toEqual(['supported']);
+    expect(tenure(wiki, 'incumbent Petro Poroshenko', '2019-06-15')).toEqual(['supported']);
+  });
+
+  it('says nothing years later, or when the sentence names no election, and never flags', () => {
+    expect(tenure(wiki, 'incumbent Petro Poroshenko', '2021-06-15')).toEqual([]);
+    expect(isRed(verdictsOn('The incumbent, Petro Poroshenko, toured the front.', 'Petro Poroshenko', '2019-06-15'))).toBe(false);
+    expect(tenure('The incumbent, Petro Poroshenko, toured the front.', 'incumbent, Petro Poroshenko', '2019-06-15')).toEqual([]);
+  });
+});
