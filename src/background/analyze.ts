@@ -13,6 +13,21 @@ import type { Extraction, TextBlock } from '../page/extract';
 /** The most block results kept; a long infinite-scroll session would otherwise grow forever. */
 const CACHE_LIMIT = 4000;
 
+/**
+ * Past CACHE_LIMIT, the oldest quarter goes at once, in one pass of the map's iterator. Evicting
+ * one entry per insertion cost a scan from the map's start over the holes earlier deletions left
+ * there (a map reclaims them only when it is rebuilt): thousands of steps a block on a long page.
+ * Which results are kept changes only what is computed again, never what is found.
+ */
+function evictOldest<K, V>(map: Map<K, V>): void {
+  if (map.size <= CACHE_LIMIT) return;
+  let excess = map.size - (CACHE_LIMIT * 3) / 4;
+  for (const key of map.keys()) {
+    if (excess-- <= 0) break;
+    map.delete(key);
+  }
+}
+
 /** What the survey of a page learnt: which blocks may hold a claim, and their share of the scan. */
 interface Survey {
   mayClaim: Uint8Array;
@@ -57,7 +72,7 @@ export class BlockAnalyzer {
     if (!scanned) {
       scanned = this.engine.scan(blockText);
       this.scans.set(blockText, scanned);
-      if (this.scans.size > CACHE_LIMIT) this.scans.delete(this.scans.keys().next().value as string);
+      evictOldest(this.scans);
       for (const id of scanned.fullNames) this.pageNames.add(id);
     }
     return scanned;
@@ -111,11 +126,25 @@ export class BlockAnalyzer {
 
   /** Annotations of one block, offsets relative to the block's text. */
   analyzeBlock(blockText: string, options: AnalyzeOptions, surveyed?: Scanned): Annotation[] {
+    this.useOptions(options);
+    return this.analyzeBlockAsOf(blockText, options, surveyed);
+  }
+
+  /** Empties the cache when the date judged as of, or its certainty, is not the cached results'. */
+  private useOptions(options: AnalyzeOptions): void {
     const key = `${options.asOf}|${options.dateCertain ?? true}`;
     if (key !== this.cachedOptions) {
       this.cache.clear();
       this.cachedOptions = key;
     }
+  }
+
+  /**
+   * `analyzeBlock` once the cache holds results for these options (useOptions): a page's blocks
+   * are all judged with the same date, asked once for them all. `options` goes to the engine as it
+   * is, so it carries `namedInFull` (the analyzer's pageNames) already.
+   */
+  private analyzeBlockAsOf(blockText: string, options: AnalyzeOptions, surveyed?: Scanned): Annotation[] {
     const scanned = surveyed ?? this.scanBlock(blockText);
     // The result depends on the block and on which of its surnames the page names in full
     // elsewhere: a name learnt later re-judges only the blocks that carry that surname.
@@ -134,9 +163,13 @@ export class BlockAnalyzer {
       return hit;
     }
     this.engineRuns++;
-    const found = this.engine.analyze(blockText, { ...options, namedInFull: this.pageNames }, scanned);
+    const found = this.engine.analyze(
+      blockText,
+      options.namedInFull === this.pageNames ? options : { ...options, namedInFull: this.pageNames },
+      scanned,
+    );
     this.cache.set(cacheKey, found);
-    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    evictOldest(this.cache);
     return found;
   }
 
@@ -164,9 +197,18 @@ export class BlockAnalyzer {
           );
     this.lastNarrations = { text, asOf: options.asOf, blocks, narrations };
     const out: Annotation[] = [];
+    let optionsUsed = false;
     for (let i = 0; i < blocks.length; i++) {
       if (!mayClaim[i]) continue;
-      for (const a of this.analyzeBlockIn(extraction, blocks[i], { ...options, pageNarration: narrations[i] }, scans[i])) out.push(a);
+      if (!optionsUsed) {
+        this.useOptions(options);
+        optionsUsed = true;
+      }
+      // One options object a block (not one to pass here and another to the engine), with the page's names.
+      const blockOptions = { ...options, pageNarration: narrations[i], namedInFull: this.pageNames };
+      const { start, end } = blocks[i];
+      for (const a of this.analyzeBlockAsOf(text.slice(start, end), blockOptions, scans[i]))
+        out.push({ ...a, start: a.start + start, end: a.end + start });
     }
     return out;
   }
