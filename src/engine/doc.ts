@@ -224,8 +224,9 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
 
   const out: PersonMention[] = [];
   matches.forEach((m, index) => {
+    // Most matches are titles, places and organisations: no list is built for them.
+    if (!m.values.some((v) => v.type === 'person')) return;
     const people = m.values.filter((v): v is Extract<LexEntry, { type: 'person' }> => v.type === 'person');
-    if (!people.length) return;
     if (/^\s*,?\s*(Jr|Sr|Junior)\b/.test(text.slice(m.end, m.end + 8))) return;
     const full = people.filter((p) => p.full);
     if (full.length) {

@@ -191,6 +191,8 @@ function jointStatement(doc: Doc, sentence: Span, text: string, joint: JointSanc
     const m = re.exec(text);
     if (m && !named.has(id)) named.set(id, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
+  // Each statement needs two of the named: most sentences name fewer.
+  if (named.size < 2) return null;
   for (const j of joint) {
     const theirs = [...named.keys()].filter((id) => j.jurisdictions.includes(id));
     if (theirs.length < 2) continue;

@@ -50,6 +50,7 @@ export function shortTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const resolved = new Map(doc.people.map((p) => [p.match, p]));
   doc.matches.forEach((m, i) => {
+    if (!m.values.some((v) => v.type === 'person')) return;
     const surnames = m.values.filter((v): v is Surname => v.type === 'person');
     if (!surnames.length || !/^\p{Lu}/u.test(doc.text.charAt(m.start))) return;
     if (surnames.some((v) => v.full)) {
