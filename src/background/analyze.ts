@@ -31,7 +31,12 @@ function evictOldest<K, V>(map: Map<K, V>): void {
 /** What the survey of a page learnt: which blocks may hold a claim, and their share of the scan. */
 interface Survey {
   mayClaim: Uint8Array;
-  scans: Array<Scanned | undefined>;
+  /**
+   * Each block's matches, offsets into the block; a block is folded (scannedOf) only when it is
+   * judged. Folding them all during the survey kept every block's folded twin alive until its
+   * turn: a copy of the page the collector moved from generation to generation.
+   */
+  scans: Array<Scanned['matches'] | undefined>;
   /** The whole page's matches of places, offsets into its text: for the time it tells of. */
   matches: Scanned['matches'];
 }
@@ -110,7 +115,7 @@ export class BlockAnalyzer {
         }
       }
       if (own) {
-        survey.scans[i] = scannedOf(text.slice(start, end), own);
+        survey.scans[i] = own;
         survey.mayClaim[i] = 1;
       } else if (this.engine.hasUnnamedClaimWords(text.slice(start, end))) survey.mayClaim[i] = 1;
     }
@@ -207,7 +212,9 @@ export class BlockAnalyzer {
       // One options object a block (not one to pass here and another to the engine), with the page's names.
       const blockOptions = { ...options, pageNarration: narrations[i], namedInFull: this.pageNames };
       const { start, end } = blocks[i];
-      for (const a of this.analyzeBlockAsOf(text.slice(start, end), blockOptions, scans[i]))
+      const blockText = text.slice(start, end);
+      const own = scans[i];
+      for (const a of this.analyzeBlockAsOf(blockText, blockOptions, own && scannedOf(blockText, own)))
         out.push({ ...a, start: a.start + start, end: a.end + start });
     }
     return out;
