@@ -755,6 +755,7 @@ function judge(doc: Doc, id: Identified): Annotation | null {
     (dateFlaggable || leadersMisdated(doc, id)) &&
     !travelDay(doc, dc) &&
     !toldAsPlan(doc, clue) &&
+    !(doc.asOf < e.start && namedAsPlanned(doc, clue)) &&
     (gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7 || yearSlip(doc, id, dc))
   ) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
@@ -904,6 +905,17 @@ function toldAsPlan(doc: Doc, clue: Clue): boolean {
   );
 }
 const MEET_VERB_RE = /^(?:meet|meeting|visit|visiting|host|hosting|hold|holding)$/i;
+
+/**
+ * "ahead of the scheduled new round of Russia-Ukraine-U.S. trilateral talks in Abu Dhabi on February 1" (1 February
+ * 2026; the round was moved to 4-5 February days later): a day told before the event as the one planned was right
+ * when written, and talks and meetings are often moved, so it is not flagged. Summits' days, fixed long before, are
+ * judged by summitMisdated, before this.
+ */
+function namedAsPlanned(doc: Doc, clue: Clue): boolean {
+  return clue.words.some((w) => PLANNED_BEFORE_RE.test(doc.text.slice(Math.max(clue.span.start, w.start - 60), w.start)));
+}
+const PLANNED_BEFORE_RE = /\b(?:scheduled|planned|upcoming|expected|proposed|anticipated|rescheduled)\s+(?:[\w.'’-]+\s+){0,6}$/i;
 // "would meet", "will meet", "to meet" ("agreed to meet", "is due to meet"), "was meeting" (a
 // plan reported in speech: "said he was meeting ... on Wednesday").
 const PLAN_BEFORE_RE = /\b(?:would|will|to|(?:is|are|was|were)(?:\s+(?:also|still|now))?)\s+(?:\w+ly\s+)?$/i;

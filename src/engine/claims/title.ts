@@ -81,7 +81,9 @@ const BODY_BEFORE_RE =
 const NEWLY_DAYS = 180;
 // "The new president X" before taking office: chosen, and taking office within this many days.
 const NEW_BEFORE_OFFICE_DAYS = 60;
-const NEW_BEFORE_RE = /\bnew\s+$/i;
+// "the new president Tamás Sulyok"; "the new cabinet of Lithuanian Prime Minister Ingrida Šimonytė" (December 2020:
+// approved by parliament on 24 November, in office from 11 December), a government being formed under its chosen head.
+const NEW_BEFORE_RE = /\bnew\s+(?:(?:cabinet|government|coalition(?:\s+government)?)\s+(?:of|under|led\s+by)\s+)?$/i;
 // A title whose holder left office this long before the article is almost always told of its
 // own time: "President Harry Truman signed the treaty" in a 2024 retrospective, a caption from
 // an archive. Writers rarely add "then" or "former" for the long dead or long retired, so such
@@ -806,7 +808,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       if (
         startedLater &&
         daysBetween(asOf, t.from) <= NEW_BEFORE_OFFICE_DAYS &&
-        NEW_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 8), claim.start))
+        NEW_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start))
       )
         return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly after ${on}.`);
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
