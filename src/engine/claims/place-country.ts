@@ -33,6 +33,13 @@ export function namesTheTalksTopic(doc: Doc, m: { end: number; value: { id: stri
 const LOCATIVE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 const COMMA_THEN_RE = /^,\s+(?:the\s+)?$/i;
 const LIST_GOES_ON_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|(?:and|or|&)\s)/;
+// What may follow a country that closes a place ("in The Hague, Switzerland, on 24 June", "... Switzerland."): a stop,
+// or a word that starts another part of the clause. Not a noun it qualifies: "During a NATO meeting in Brussels, U.S.
+// Secretary of Defense Pete Hegseth asserted" (June 2025) names who spoke, not where Brussels is. A country written
+// with stops ("U.S.") may end a sentence or start a noun phrase, so it needs more than a stop after it.
+const ABBREVIATION_THEN_WORD_RE = /^\.?\s+[A-Z]/;
+const COUNTRY_ENDS_PLACE_RE =
+  /^(?:\s*(?:[,.;:!?)\]"”’]|$)|\s+(?:on|in|at|last|this|next|from|to|and|or|where|when|for|during|with|between|by|earlier|later|today|yesterday|since|until|after|before|over|amid|as|that|which|on)\b)/;
 
 /**
  * "in The Hague, Switzerland": a place of the event followed by a country that does not hold it.
@@ -53,6 +60,9 @@ export function cityInWrongCountry(
     const truth = placeChain(facts, p.id).find((id) => isCountry(facts, id));
     if (!truth || truth === next.value.id) continue;
     if (LIST_GOES_ON_RE.test(doc.text.slice(next.end, next.end + 12))) continue;
+    const after = doc.text.slice(next.end, next.end + 16);
+    if (!COUNTRY_ENDS_PLACE_RE.test(after)) continue;
+    if (doc.text.slice(next.start, next.end).includes('.') && ABBREVIATION_THEN_WORD_RE.test(after)) continue;
     return {
       // "The Hague" is matched as "Hague": the span takes its article.
       start: /^[Tt]he $/.test(doc.text.slice(p.start - 4, p.start)) ? p.start - 4 : p.start,

@@ -84,7 +84,23 @@ const NEW_BEFORE_OFFICE_DAYS = 60;
 // "the new president Tamás Sulyok"; "the new cabinet of Lithuanian Prime Minister Ingrida Šimonytė" (December 2020:
 // approved by parliament on 24 November, in office from 11 December), a government being formed under its chosen head.
 const NEW_BEFORE_RE = /\bnew\s+(?:(?:cabinet|government|coalition(?:\s+government)?)\s+(?:of|under|led\s+by)\s+)?$/i;
-// A title whose holder left office this long before the article is almost always told of its
+
+// "He then appointed Oleksandr Syrskyi, the commander of Ukraine’s ground forces, to lead the army" (AP, 7 March 2024,
+// a month after the move): the person is the object of an appointment, and the title is the one held until it.
+const APPOINTED_BEFORE_RE =
+  /\b(?:appointed|appoints|named|names|promoted|promotes|nominated|nominates|tapped|taps|picked|picks|installed|installs)\s+$/i;
+// Days after a move within which a page telling of it is read as telling of that move.
+const APPOINTMENT_TOLD_DAYS = 90;
+function appointedFromIt(doc: Doc, claim: { start: number; person: PersonMention }, personId: string, t: Tenure): boolean {
+  if (!t.until || daysBetween(t.until, doc.asOf) > APPOINTMENT_TOLD_DAYS) return false;
+  const first = Math.min(claim.start, claim.person.start);
+  if (!APPOINTED_BEFORE_RE.test(doc.text.slice(Math.max(0, first - 16), first))) return false;
+  // A move: another office of theirs began within days of this one's end.
+  const until = t.until;
+  return [...(doc.facts.officesByPerson.get(personId) ?? [])].some((o) =>
+    tenuresOf(personId, o).some((n) => n !== t && n.office !== t.office && daysBetween(n.from, until) <= GRACE_DAYS),
+  );
+} // A title whose holder left office this long before the article is almost always told of its
 // own time: "President Harry Truman signed the treaty" in a 2024 retrospective, a caption from
 // an archive. Writers rarely add "then" or "former" for the long dead or long retired, so such
 // a title is not flagged as outdated (withLongPastTitles); recent stale titles ("Secretary
@@ -819,6 +835,12 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           message: `${name} left office on ${ended}; "President" is kept as a courtesy title, so this is not flagged.`,
         };
       }
+      if (appointedFromIt(doc, claim, personId, t))
+        return {
+          ...base,
+          verdict: 'context',
+          message: `${name} was ${office.name} until ${ended}, and then took up another office; the sentence tells of that appointment, so the title is not flagged.`,
+        };
       return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
     case 'outgoing':
       if (state === 'in') return ok(`${name} was ${office.name} on ${on}; "outgoing" is not checked.`);

@@ -37,3 +37,41 @@ describe('a day told before talks as the one they were scheduled for (event.ts)'
     expect(verdictsOn(real, 'on February 1', '2026-02-10')).toEqual(['contradicted']);
   });
 });
+
+describe('the title of someone appointed to another office, in the sentence that tells of the move (title.ts)', () => {
+  // AP, 7 March 2024 (https://www.expressandstar.com/news/world-news/2024/03/07/ukraines-former-military-chief-to-become-ambassador-to-uk/,
+  // also https://breakingnews.ie/ukraine/ukraines-former-military-chief-to-become-ambassador-to-uk-1598402.html): Syrskyi
+  // commanded the ground forces until 8 February 2024, when he was made commander-in-chief.
+  const real = 'He then appointed Oleksandr Syrskyi, the commander of Ukraine’s ground forces, to lead the army.';
+  const quote = 'Oleksandr Syrskyi, the commander of Ukraine’s ground forces';
+
+  it('is not flagged in the months after the move', () => {
+    expect(isRed(verdictsOn(real, quote, '2024-03-07'))).toBe(false);
+  });
+
+  it('is still flagged with no appointment in the sentence, or long after the move', () => {
+    const visited = 'Oleksandr Syrskyi, the commander of Ukraine’s ground forces, visited the front.';
+    expect(verdictsOn(visited, quote, '2024-03-07')).toEqual(['outdated']);
+    expect(verdictsOn(real, quote, '2024-11-07')).toEqual(['outdated']);
+  });
+});
+
+describe('a country written after an event’s city (place-country.ts)', () => {
+  // https://madridtimes.com/spain-stands-alone-in-nato-over-trump-s-demand-for-increased-defense-spending (June 2025).
+  const real =
+    'During a NATO meeting in Brussels, U.S. Secretary of Defense Pete Hegseth asserted that there is significant momentum toward achieving a 5% defense spending target among member nations.';
+
+  it('is not read as the city’s country when it starts the next phrase', () => {
+    expect(isRed(verdictsOn(real, 'Brussels, U.S.', '2025-06-06'))).toBe(false);
+    const officials = 'NATO defence ministers met in Brussels, U.S. officials said on Thursday.';
+    expect(isRed(verdictsOn(officials, 'Brussels, U.S.', '2025-06-06'))).toBe(false);
+  });
+
+  it('is still flagged when it closes the place', () => {
+    const wrong = 'NATO leaders met at their annual summit in The Hague, Switzerland, on 24 June.';
+    expect(verdictsOn(wrong, 'The Hague, Switzerland', '2025-06-26')).toEqual(['contradicted']);
+    expect(verdictsOn('The leaders met at the NATO summit in The Hague, Switzerland.', 'The Hague, Switzerland', '2025-06-26')).toEqual([
+      'contradicted',
+    ]);
+  });
+});
