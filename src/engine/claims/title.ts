@@ -85,6 +85,17 @@ const NEW_BEFORE_OFFICE_DAYS = 60;
 // approved by parliament on 24 November, in office from 11 December), a government being formed under its chosen head.
 const NEW_BEFORE_RE = /\bnew\s+(?:(?:cabinet|government|coalition(?:\s+government)?)\s+(?:of|under|led\s+by)\s+)?$/i;
 
+// "As NATO Secretary General, Rutte is expected to hold the alliance together" (June 2024, days after he was chosen;
+// in office from 1 October): "As TITLE, NAME" with what the holder will do tells of the role ahead.
+const AS_BEFORE_RE = /(?:^|[.!?]\s+|[,;]\s+)As\s+(?:the\s+)?$/;
+const ROLE_AHEAD_RE = /^\W{0,3}\s*(?:(?:he|she)\s+)?(?:will|would|is\s+(?:expected|set|due|poised|likely)\s+to|is\s+to|shall|must)\b/i;
+// A holder chosen this long before taking office.
+const ROLE_AHEAD_DAYS = 180;
+function roleAhead(doc: Doc, claim: { start: number; end: number; person: PersonMention }): boolean {
+  if (!AS_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 8), claim.start))) return false;
+  return ROLE_AHEAD_RE.test(doc.text.slice(Math.max(claim.end, claim.person.end), Math.max(claim.end, claim.person.end) + 40));
+}
+
 // "He then appointed Oleksandr Syrskyi, the commander of Ukraine’s ground forces, to lead the army" (AP, 7 March 2024,
 // a month after the move): the person is the object of an appointment, and the title is the one held until it.
 const APPOINTED_BEFORE_RE =
@@ -827,6 +838,10 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         NEW_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start))
       )
         return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly after ${on}.`);
+      if (startedLater && daysBetween(asOf, t.from) <= ROLE_AHEAD_DAYS && roleAhead(doc, claim))
+        return ok(
+          `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}; the sentence tells of the role ahead.`,
+        );
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       if (office.honorific && !claim.explicit) {
         return {

@@ -75,3 +75,22 @@ describe('a country written after an event’s city (place-country.ts)', () => {
     ]);
   });
 });
+
+describe('"As TITLE, NAME will ..." said of a holder chosen and not yet in office (title.ts)', () => {
+  // Held-out 11 (y091, June 2024, read for its unlabelled red flag): Rutte was chosen on 26 June 2024 and took office on
+  // 1 October.
+  const text =
+    'Mark Rutte was chosen by the allies this week. As NATO Secretary General, Rutte is expected to hold the alliance together and maintain good relations with the USA.';
+
+  it('confirms the role ahead', () => {
+    expect(verdictsOn(text, 'NATO Secretary General, Rutte', '2024-06-28')).toEqual(['supported']);
+    const will = 'Mark Rutte was chosen by the allies this week. As NATO Secretary General, Rutte will visit Kyiv in the autumn.';
+    expect(verdictsOn(will, 'NATO Secretary General, Rutte', '2024-06-28')).toEqual(['supported']);
+  });
+
+  it('still flags what he is said to have done as such before taking office, and the role a year ahead', () => {
+    const did = 'Mark Rutte was chosen by the allies this week. As NATO Secretary General, Rutte visited Kyiv.';
+    expect(verdictsOn(did, 'NATO Secretary General, Rutte', '2024-06-28')).toEqual(['contradicted']);
+    expect(verdictsOn(text, 'NATO Secretary General, Rutte', '2023-06-28')).toEqual(['contradicted']);
+  });
+});
