@@ -11,7 +11,7 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 4, stretchSupportedHit: 140, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 4, stretchSupportedHit: 141, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
   heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 2, stretchSupportedHit: 29, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
@@ -27,15 +27,21 @@ const FLOORS = {
   // and Stoltenberg NATO's Secretary General.
   heldout5: { problemHit: 11, supportedHit: 235, stretchProblemHit: 1, stretchSupportedHit: 76, unlabelledRed: 2 },
   // The sixth held-out set: its misses were read in the eighth round, so it is development data now.
-  heldout6: { problemHit: 13, supportedHit: 227, stretchProblemHit: 6, stretchSupportedHit: 63, unlabelledRed: 0 },
+  heldout6: { problemHit: 13, supportedHit: 227, stretchProblemHit: 6, stretchSupportedHit: 64, unlabelledRed: 0 },
   // The seventh held-out set: its misses were read in the ninth round, so it is development data now.
   heldout7: { problemHit: 6, supportedHit: 201, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 0 },
   // The eighth held-out set: its misses were read in the tenth round, so it is development data now.
   heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 65, unlabelledRed: 0 },
   // The ninth held-out set: its misses were read in the eleventh round, so it is development data now.
   heldout9: { problemHit: 10, supportedHit: 192, stretchProblemHit: 1, stretchSupportedHit: 51, unlabelledRed: 0 },
+  // The tenth held-out set: its misses were read in the twelfth round, so it is development data now. Its one unlabelled
+  // red flag is true: a page of September 2025 (w068) writes "Danil Umerov, Secretary of the National Security and
+  // Defence Council" (his first name is Rustem).
+  heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 78, unlabelledRed: 1 },
   // More real pages with genuine errors (stale titles), collected in the eleventh round (development data).
-  errors2: { problemHit: 7, supportedHit: 13, stretchProblemHit: 0, stretchSupportedHit: 2, unlabelledRed: 0 },
+  errors2: { problemHit: 7, supportedHit: 13, stretchProblemHit: 1, stretchSupportedHit: 2, unlabelledRed: 0 },
+  // A third batch of real pages with genuine errors, collected in the twelfth round (development data).
+  errors3: { problemHit: 8, supportedHit: 27, stretchProblemHit: 2, stretchSupportedHit: 15, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
@@ -58,8 +64,10 @@ describe('the labelled corpora', () => {
     ['heldout7', 'heldout7.jsonl'],
     ['heldout8', 'heldout8.jsonl'],
     ['heldout9', 'heldout9.jsonl'],
+    ['heldout10', 'heldout10.jsonl'],
     ['errors', 'errors.jsonl'],
     ['errors2', 'errors2.jsonl'],
+    ['errors3', 'errors3.jsonl'],
   ] as const)(
     '%s excerpts: no false alarm on labelled text, and the recall floors hold',
     (set, file) => {
