@@ -39,7 +39,7 @@ const LIST_GOES_ON_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|(?:and|or|
 // with stops ("U.S.") may end a sentence or start a noun phrase, so it needs more than a stop after it.
 const ABBREVIATION_THEN_WORD_RE = /^\.?\s+[A-Z]/;
 const COUNTRY_ENDS_PLACE_RE =
-  /^(?:\s*(?:[,.;:!?)\]"”’]|$)|\s+(?:on|in|at|last|this|next|from|to|and|or|where|when|for|during|with|between|by|earlier|later|today|yesterday|since|until|after|before|over|amid|as|that|which|on)\b)/;
+  /^(?:\s*(?:[,.;:!?)\]"”’]|$)|\s+(?:on|in|at|last|this|next|from|to|and|or|where|when|for|during|with|between|by|earlier|later|today|yesterday|since|until|after|before|over|amid|as|that|which)\b)/;
 
 /**
  * "in The Hague, Switzerland": a place of the event followed by a country that does not hold it.

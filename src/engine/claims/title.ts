@@ -111,7 +111,9 @@ function appointedFromIt(doc: Doc, claim: { start: number; person: PersonMention
   return [...(doc.facts.officesByPerson.get(personId) ?? [])].some((o) =>
     tenuresOf(personId, o).some((n) => n !== t && n.office !== t.office && daysBetween(n.from, until) <= GRACE_DAYS),
   );
-} // A title whose holder left office this long before the article is almost always told of its
+}
+
+// A title whose holder left office this long before the article is almost always told of its
 // own time: "President Harry Truman signed the treaty" in a 2024 retrospective, a caption from
 // an archive. Writers rarely add "then" or "former" for the long dead or long retired, so such
 // a title is not flagged as outdated (withLongPastTitles); recent stale titles ("Secretary
