@@ -9,36 +9,15 @@ import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import { factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
-import { ordinalText } from '../numbers';
+import { numberFrom, ordinalText } from '../numbers';
 import { HYPOTHETICAL_RE } from './history-common';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-};
 const AFTER_COLD_WAR_RE =
   /^(?:,?\s+(?:became|becomes|is|was|has\s+become|had\s+become)\s+|,\s+)(?:the|NATO['’]s|the\s+alliance['’]s)\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth)\s+(?:country|nation|state|member)\s+to\s+(?:join|enter)\s+(?:NATO|Nato|the\s+(?:military\s+)?alliance)\s+(?:since|after)\s+(?:the\s+end\s+of\s+the\s+Cold\s+War|the\s+Cold\s+War(?:['’]s\s+end|\s+ended)?|the\s+fall\s+of\s+the\s+Berlin\s+Wall|the\s+collapse\s+of\s+the\s+Soviet\s+Union|the\s+fall\s+of\s+communism)\b/i;
 // The accessions counted: after the Soviet Union's end (East Germany's entry by reunification in 1990 is no accession).
 const AFTER = '1991-12-31';
-
-const ordinalOf = (s: string): number => ORDINAL_WORDS[s.toLowerCase()] ?? Number.parseInt(s, 10);
 
 /** "X became the 14th country to join NATO after the end of the Cold War": its place among the later members. */
 export function afterColdWarClaims(doc: Doc, members: Members): Annotation[] {
@@ -59,7 +38,7 @@ export function afterColdWarClaims(doc: Doc, members: Members): Annotation[] {
       if (!country) continue;
       const m = AFTER_COLD_WAR_RE.exec(doc.text.slice(q.end, sentence.end));
       if (!m) continue;
-      const said = ordinalOf(m[1]);
+      const said = numberFrom(m[1]);
       const joined = factRange(country.nato!.joined).first;
       const first = later.filter((j) => factRange(j.nato!.joined).first < joined).length + 1;
       const last = later.filter((j) => factRange(j.nato!.joined).first <= joined).length;

@@ -44,45 +44,51 @@ export function holdersUnderLeaders(doc: Doc): Annotation[] {
     );
     if (offices.length !== 1) continue;
     const n = numberFrom(m[1]);
-    const nth = underLeader(offices[0], led)[n - 1];
+    const office = offices[0];
+    const holders = underLeader(office, led);
+    const nth = holders[n - 1];
     if (!nth) continue;
     const inSentence = doc.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end && p.personId !== leader.personId);
     const named = inSentence.some((p) => p.personId === nth.holder.person);
     const recent = nth.holder.start <= doc.asOf && daysBetween(nth.holder.start, doc.asOf) <= RECENT_DAYS;
+    const end = titleStart + rest[0].length;
+    const annotate = (t: Tenure, verdict: Annotation['verdict'], message: (name: string | undefined) => string): Annotation => {
+      const person = doc.facts.people.get(t.holder.person);
+      return {
+        start: leader.start,
+        end,
+        quote: doc.text.slice(leader.start, end),
+        kind: 'tenure',
+        verdict,
+        factIds: [office.id, t.holder.person, leader.personId],
+        message: message(person?.name),
+        fact: describeHolder(person, t),
+        sources: sourcesOf(t.holder),
+      };
+    };
+    const leaderName = doc.facts.people.get(leader.personId)?.name;
     if (!named && !recent) {
       // Another holder under the same leader named instead: said, not flagged (who counts is a reading).
-      const other = underLeader(offices[0], led).findIndex((t) => inSentence.some((p) => p.personId === t.holder.person));
-      if (other >= 0) {
-        const t = underLeader(offices[0], led)[other];
-        const person = doc.facts.people.get(t.holder.person);
-        const end = titleStart + rest[0].length;
-        out.push({
-          start: leader.start,
-          end,
-          quote: doc.text.slice(leader.start, end),
-          kind: 'tenure',
-          verdict: 'context',
-          factIds: [offices[0].id, t.holder.person, leader.personId],
-          message: `${person?.name} was the ${ordinalText(other + 1)} ${offices[0].name} appointed under ${doc.facts.people.get(leader.personId)?.name}, not the ${m[1]} (acting holders not counted).`,
-          fact: describeHolder(person, t),
-          sources: sourcesOf(t.holder),
-        });
-      }
+      const other = holders.findIndex((t) => inSentence.some((p) => p.personId === t.holder.person));
+      if (other >= 0)
+        out.push(
+          annotate(
+            holders[other],
+            'context',
+            (name) =>
+              `${name} was the ${ordinalText(other + 1)} ${office.name} appointed under ${leaderName}, not the ${m[1]} (acting holders not counted).`,
+          ),
+        );
       continue;
     }
-    const person = doc.facts.people.get(nth.holder.person);
-    const end = titleStart + rest[0].length;
-    out.push({
-      start: leader.start,
-      end,
-      quote: doc.text.slice(leader.start, end),
-      kind: 'tenure',
-      verdict: nth.holder.confidence === 'verified' ? 'supported' : 'context',
-      factIds: [offices[0].id, nth.holder.person, leader.personId],
-      message: `${person?.name} was the ${m[1]} ${offices[0].name} appointed while ${doc.facts.people.get(leader.personId)?.name} was ${led.office.name}, from ${formatDay(nth.holder.start)}.`,
-      fact: describeHolder(person, nth),
-      sources: sourcesOf(nth.holder),
-    });
+    out.push(
+      annotate(
+        nth,
+        nth.holder.confidence === 'verified' ? 'supported' : 'context',
+        (name) =>
+          `${name} was the ${m[1]} ${office.name} appointed while ${leaderName} was ${led.office.name}, from ${formatDay(nth.holder.start)}.`,
+      ),
+    );
   }
   return out;
 }
