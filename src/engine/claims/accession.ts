@@ -74,13 +74,24 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true }> = [
       'g',
     ),
   },
+  // "The 2025 NATO Summit in The Hague ended on June 25, bringing together leaders from 32 nations" (gangatime.in, June
+  // 2025), "NATO leaders from 29 countries gathered in London" (2019): NATO named near; confirmed only (a summit with
+  // partners counts more).
+  {
+    re: new RegExp(
+      `\\bleaders\\s+(?:from|of)\\s+${NUM}\\s+(?:nations|countries|allies|Allies|member states|member countries|member nations)\\b`,
+      'g',
+    ),
+    alone: true,
+  },
   // "The 29 leaders (of member countries) met outside London agreed on a joint declaration"
   // (IndraStra, December 2019): leaders at a NATO summit, one a member
   { re: new RegExp(`\\b[Tt]he\\s+${NUM}\\s+(?:[Aa]llied\\s+)?leaders\\b`, 'g') },
-  // "a family of 30 nations", "a collection of 28 democracies", "an alliance of 28 nations"
+  // "a family of 30 nations", "a collection of 28 democracies", "an alliance of 28 nations", "a skill required to be at
+  // the helm of a military alliance of 32 states" (Eunews, 1 October 2024, of Rutte's NATO)
   {
     re: new RegExp(
-      `\\b(?:family|collection|alliance|group|community|club|union)\\s+of\\s+${NUM}\\s+(?:nations|democracies|countries|allies|members|member states)\\b`,
+      `\\b(?:family|collection|alliance|group|community|club|union)\\s+of\\s+${NUM}\\s+(?:nations|democracies|countries|allies|members|member states|member countries|member nations|states)\\b`,
       'g',
     ),
   },

@@ -93,6 +93,8 @@ interface Form {
   notJoining?: boolean;
   /** NATO may be named in the 400 characters after the sentence instead (a report that names the alliance after its lead). */
   nearAfter?: boolean;
+  /** NATO named by name before the phrase in its own sentence, no other body in it, and no founding told in it. */
+  natoInSentence?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -165,6 +167,34 @@ const FORMS: Form[] = [
     whole: true,
     names: true,
     notSubset: 'clause',
+  },
+  // The same with the time said in so many words: "the list of NATO countries! As of today, there are 31 member
+  // states." (lunaticaweb.com, November 2025: 32 since March 2024), "There are currently 31 member nations:"
+  // (newsroom.barbara-hardy.com, 2023), "There are currently 30 member states of NATO" (watchonworld.com, 2022). The
+  // page says it is the count now, of the body it named just before: a count NATO had once is outdated.
+  {
+    re: new RegExp(
+      `\\b(?:(?:[Aa]s\\s+of\\s+(?:today|now|this\\s+writing)|[Cc]urrently|[Pp]resently|[Tt]oday|[Aa]t\\s+present|[Rr]ight\\s+now),?\\s+there\\s+are|[Tt]here\\s+are\\s+(?:now|currently|presently|today))\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations|members|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    pronoun: true,
+    hints: ['here are'],
+  },
+  // "the NATO Summit recently convened in Washington, D.C., marking a pivotal moment for the alliance of 30 member
+  // nations" (internationalnewsandviews.com, July 2024: 32), "NATO leaders met in Vilnius, the capital of the alliance
+  // of 31 countries' newest ...": "the alliance" with NATO named before it in the same sentence is NATO, all of it.
+  // Not at its founding ("NATO, the alliance of 12 countries founded in 1949") nor a part ("that meet 2%").
+  {
+    re: new RegExp(
+      `\\bthe\\s+(?:(?:military|transatlantic|trans-Atlantic|defen[cs]e|security|Atlantic|North\\s+Atlantic|Western|western)\\s+){0,2}alliance\\s+of\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations|members|allies|Allies|countries|nations|states)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: true,
+    natoInSentence: true,
+    hints: ['alliance of'],
   },
   // The count with the body left to the sentence before: "Britain and 11 other countries established the
   // Western military alliance in 1949. There are now 29 member states and the headquarters is in Brussels"
@@ -546,7 +576,9 @@ type Judged = Pick<Annotation, 'verdict' | 'message' | 'fact'> & { factIds: stri
  * so a count reached only after it is a contradiction.
  */
 function judgeCount(doc: Doc, a: Alliance, n: number, range: DayRange, label: string, strict: boolean, stated: boolean): Judged {
-  const horizon = pastHorizon(doc.facts, range.last);
+  // "all 33 NATO member countries as of 2026" written in January 2026 tells of the page's day, not of the rest of the
+  // year: the horizon is read at the page's day when the span stated holds it.
+  const horizon = pastHorizon(doc.facts, range.first <= doc.asOf && doc.asOf < range.last ? doc.asOf : range.last);
   const within = horizon ? { first: range.first < horizon ? range.first : horizon, last: horizon } : range;
   const counts = countsOver(a, within);
   const base = { factIds: [stated ? 'nato-members-as-of' : 'nato-members'] };
@@ -642,6 +674,10 @@ function restated(doc: Doc, a: Alliance, f: Annotation): Annotation {
   if (!stated || !meant || (stated.start < f.end && f.start < stated.end)) return f;
   const strict = STRICT_QUOTE_RE.test(f.quote) && !/\b(?:other|our|its)\b/i.test(f.quote);
   const judged = judgeCount(doc, a, Number(meant[1]), stated.range, stated.label, strict, true);
+  // A count NATO never had, in a phrase that can only mean NATO ("NATO comprises 33 members", "all 33 NATO member
+  // countries"): wrong on any day, the one stated too.
+  if (f.verdict === 'contradicted' && f.message.startsWith('NATO has never had') && judged.message.startsWith('NATO has never had'))
+    return { ...f, ...judged, verdict: 'contradicted' };
   return { ...f, ...judged, verdict: strict || judged.verdict === 'supported' ? judged.verdict : 'context' };
 }
 
@@ -677,6 +713,11 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         continue;
       if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
       if (form.pronoun && !namedJustBefore(doc, sentence, start)) continue;
+      if (
+        form.natoInSentence &&
+        !(NATO_BEFORE_RE.test(doc.text.slice(sentence.start, start)) && !FOUNDING_TOLD_RE.test(text) && !NATO_BODY_RE.test(text))
+      )
+        continue;
       if (form.notJoining && /\b(?:join|joins|joined|joining|accession|accede[sd]?|admitted|welcom\w*)\b/i.test(text)) continue;
       if (form.heading && !memberOnNextLine(doc, a, end)) continue;
       const after = doc.text.slice(end, end + 20);

@@ -57,10 +57,13 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   },
   // Not "NATO now has 23 countries that have reached the target": those are some of its members ("NATO has
   // 30 members in Europe" is a part too: partByRegion).
-  // NATO may stand in apposition: "the intergovernmental military alliance, NATO, comprises 30 countries".
+  // NATO may stand in apposition: "the intergovernmental military alliance, NATO, comprises 30 countries", or be named
+  // in full with its acronym: "As of early 2026, the North Atlantic Treaty Organization (NATO) comprises 33 member
+  // countries" (eatsip365.com, January 2026: it had 32), "As of 2026, the North Atlantic Treaty Organization (NATO)
+  // comprises 32 member countries" (eathealthy365.com). Not "NATO has 23 countries reaching the target" (some of them).
   {
     re: new RegExp(
-      `\\b(?:NATO|the (?:NATO )?alliance),?\\s+(?:now\\s+|currently\\s+)?(?:has|comprises|consists of|is made up of|includes|counts|numbers)\\s+(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|meeting|spending|at|above|below|with))`,
+      `\\b(?:NATO|the (?:NATO )?alliance|North Atlantic Treaty Organi[sz]ation(?:\\s*\\((?:NATO|Nato)\\))?),?\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|comprises|consists of|is made up of|is composed of|is comprised of|includes|counts|numbers)\\s+(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|with|on|in favou?r|expected|already|out of|of)\\b)`,
       'gi',
     ),
     states: true,
@@ -182,9 +185,12 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         if (elsewhere) continue;
         const accessions = members.map((j) => factRange(j.nato!.joined).last);
         const once = accessions.filter((d) => d <= day).some((d) => countOn(d) === n);
+        // "all 33 NATO member countries as of 2026" (winenfood.com, January 2026): "all" with NATO in the phrase is
+        // the whole alliance, so a count it never had is as wrong as in "NATO has 33 members".
+        const whole = states || (re === COUNT_RES[3].re && /\b(?:NATO|Nato)\b/.test(m[0]));
         if (
           !once &&
-          !states &&
+          !whole &&
           !(re === COUNT_RES[0].re && ownAlliance(doc, m[0], around, n, doc.text.slice(Math.max(0, start - 12), start)))
         )
           continue;

@@ -1,0 +1,107 @@
+// Membership, spending and sanctions in the thirteenth round: the misses of held-out 11 and the families that mutation
+// probes found (the true sentences of the labelled corpora with their checkable fact changed). Each family is tested on
+// the page's sentence, on sentences of the same kind from other pages (URLs in comments), and on true sentences of
+// the same form, or of another body, that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+const membership = (text: string, quote: string, asOf: string) => kindOn('membership', text, quote, asOf).map((a) => a.verdict);
+
+describe('NATO named as the subject of its count: a count it never had is wrong', () => {
+  it('the pages: "the North Atlantic Treaty Organization (NATO) comprises 33 member countries", "all 33 NATO member countries"', () => {
+    // https://eatsip365.com/the-official-2026-list-of-nato-member-states (heldout11 y090, January 2026)
+    const y090 = 'As of early 2026, the North Atlantic Treaty Organization (NATO) comprises 33 member countries.';
+    expect(membership(y090, 'comprises 33 member countries', '2026-01-20')).toEqual(['contradicted']);
+    // https://winenfood.com/the-official-list-of-all-nato-member-countries (heldout11 y089, January 2026)
+    const y089 = 'Here is the complete and official list of all 33 NATO member countries as of 2026.';
+    expect(membership(y089, 'all 33 NATO member countries', '2026-01-20')).toEqual(['contradicted']);
+  });
+
+  it('the same sentences with the true count are confirmed', () => {
+    // https://eathealthy365.com/all-current-nato-member-countries-listed (heldout11 y088, January 2026)
+    const y088 = 'As of 2026, the North Atlantic Treaty Organization (NATO) comprises 32 member countries.';
+    expect(membership(y088, 'comprises 32 member countries', '2026-01-15')).toEqual(['supported']);
+    // https://www.jagranjosh.com/general-knowledge/list-of-nato-member-states-1643364720-1 (January 2022)
+    const jagran =
+      'At present, the intergovernmental military alliance, NATO, comprises 30 countries from the original 12 countries that signed the North Atlantic Treaty on 4 April 1949.';
+    expect(membership(jagran, 'NATO, comprises 30 countries', '2022-01-28')).toEqual(['supported']);
+    const all = 'All 32 NATO members endorsed a landmark deal to raise annual defense spending to 5% of GDP by 2035.';
+    expect(membership(all, 'All 32 NATO members', '2025-06-26')).toEqual(['supported']);
+  });
+
+  it('mutants of true sentences: a count off by one or two', () => {
+    const all = 'All 33 NATO members endorsed a landmark deal to raise annual defense spending to 5% of GDP by 2035.';
+    expect(membership(all, 'All 33 NATO members', '2025-06-26')).toEqual(['contradicted']);
+    const jagran = 'At present, the intergovernmental military alliance, NATO, comprises 31 countries.';
+    // 31 only from April 2023: a count reached later on an undated statement may be a page updated since its date.
+    expect(isRed(membership(jagran, 'comprises 31 countries', '2022-01-28'))).toBe(false);
+  });
+
+  it('a part of the alliance, or another body, is not flagged', () => {
+    expect(isRed(verdictsOn('NATO now has 23 countries reaching the 2% target.', '23 countries', '2024-06-18'))).toBe(false);
+    expect(isRed(verdictsOn('NATO has 18 countries on track to meet the target this year.', '18 countries', '2023-07-01'))).toBe(false);
+    expect(isRed(verdictsOn('All 27 EU member states signed the declaration in Brussels.', '27 EU member states', '2025-03-01'))).toBe(
+      false,
+    );
+    expect(isRed(verdictsOn('The European Union comprises 27 member countries.', '27 member countries', '2025-03-01'))).toBe(false);
+  });
+});
+
+describe('a count said to hold now, the body named just before', () => {
+  it('the page: "As of today, there are 31 member states" (32 since March 2024)', () => {
+    // https://lunaticaweb.com/blog/nato-countries-a-comprehensive-guide-1762578128241 (heldout11 y082, November 2025)
+    const y082 = 'Okay, now for the main event – the list of NATO countries! As of today, there are 31 member states.';
+    expect(membership(y082, 'there are 31 member states', '2025-11-08')).toEqual(['outdated']);
+  });
+
+  it('true sentences of the form from other pages are confirmed', () => {
+    // https://newsroom.barbara-hardy.com/the-north-atlantic-treaty-organization-nato (2023)
+    const hardy = 'The most important actors in NATO are the member states themselves. There are currently 31 member nations:';
+    expect(membership(hardy, 'There are currently 31 member nations', '2023-06-01')).toEqual(['supported']);
+    const mutant = hardy.replace('31', '30');
+    expect(membership(mutant, 'There are currently 30 member nations', '2023-06-01')).toEqual(['outdated']);
+  });
+
+  it('another body named around is not flagged', () => {
+    const eu = 'The EU is the largest trading bloc. As of today, there are 27 member states.';
+    expect(isRed(verdictsOn(eu, '27 member states', '2025-03-01'))).toBe(false);
+    const eu28 = 'NATO and the EU share many members. Currently, there are 28 member states in the European Union.';
+    expect(isRed(verdictsOn(eu28, '28 member states', '2019-03-01'))).toBe(false);
+  });
+});
+
+describe('"the alliance of N" with NATO named before it in the sentence', () => {
+  it('the page: "the NATO Summit ... marking a pivotal moment for the alliance of 30 member nations" (July 2024: 32)', () => {
+    // https://www.internationalnewsandviews.com/75th-nato-summit-washington-dc-global-security-strategic-partnerships/ (heldout11 y093)
+    const y093 =
+      'In commemoration of its 75th anniversary, the NATO Summit recently convened in Washington, D.C., marking a pivotal moment for the alliance of 30 member nations.';
+    expect(membership(y093, 'the alliance of 30 member nations', '2024-07-12')).toEqual(['outdated']);
+    expect(membership(y093.replace('30', '32'), 'the alliance of 32 member nations', '2024-07-12')).toEqual(['supported']);
+  });
+
+  it('its founding, a part of it or a count it never had is not flagged', () => {
+    const founding = 'NATO, the alliance of 12 countries founded in 1949, met in Washington.';
+    expect(isRed(verdictsOn(founding, 'the alliance of 12 countries', '2024-07-12'))).toBe(false);
+    const part = 'At the NATO summit, the alliance of 23 countries that meet the target was praised.';
+    expect(isRed(verdictsOn(part, 'the alliance of 23 countries', '2024-07-12'))).toBe(false);
+    const other = 'NATO leaders met the heads of AUKUS and the alliance of 40 countries backing Ukraine.';
+    expect(isRed(verdictsOn(other, 'the alliance of 40 countries', '2024-07-12'))).toBe(false);
+  });
+
+  it('the indefinite "a military alliance of 32 states" is confirmed only', () => {
+    // https://www.eunews.it (heldout11 y050, 1 October 2024)
+    const y050 =
+      'He knows NATO well. He is familiar with compromise, a skill required to be at the helm of a military alliance of 32 states.';
+    expect(membership(y050, 'alliance of 32 states', '2024-10-01')).toEqual(['supported']);
+    expect(isRed(verdictsOn(y050.replace('32', '31'), 'alliance of 31 states', '2024-10-01'))).toBe(false);
+  });
+
+  it('"leaders from 32 nations" at a NATO summit is confirmed only', () => {
+    // https://gangatime.in/nato-summit-in-hague/ (heldout11 y094, June 2025)
+    const y094 = 'The 2025 NATO Summit in The Hague ended on June 25, bringing together leaders from 32 nations.';
+    expect(membership(y094, 'leaders from 32 nations', '2025-06-26')).toEqual(['supported']);
+    // https://www.internationalnewsandviews.com/... (heldout11 y093): partners came too, so 38 is no NATO count and no error.
+    const y093 = 'At the NATO summit, leaders from 38 countries, including key NATO allies and partners, gathered.';
+    expect(isRed(verdictsOn(y093, 'leaders from 38 countries', '2024-07-12'))).toBe(false);
+  });
+});
