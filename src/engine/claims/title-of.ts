@@ -8,7 +8,7 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { RoleSense } from '../lexicon';
-import { titleAnnotation, type TitleClaim } from './title';
+import { titleAnnotation, titleBefore, type TitleClaim } from './title';
 import { foldKey } from '../normalize';
 import { daysBetween, formatDay } from '../dates';
 import { isConfident, onDay, tenuresOf } from '../holders';
@@ -19,6 +19,7 @@ import { rankedTitles } from './title-rank';
 import { partyLeaderTitles } from './title-party';
 import { regnalTitles } from './title-regnal';
 import { countryListTitles } from './title-country-list';
+import { copulaTitles } from './title-copula';
 
 // Between the title and the name: nothing, a comma, a courtesy word or a rank ("Commander-in-Chief
 // of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
@@ -62,10 +63,46 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
       // A holder's surname after the title with a first name not theirs (title-first-name.ts): doc.ts takes no person there.
       for (const a of wrongFirstNameTitles(doc))
         if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      // The principal of an aide or envoy, told with a stale word (principalTitles, below).
+      for (const a of principalTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      // A holder given by a verb (title-copula.ts): it takes the place of a title read on the same
+      // words that said less (a definition's "the TITLE is NAME", a name's context), never of a flag.
+      for (const a of copulaTitles(doc)) {
+        const overlapping = out.filter((b) => b.kind === 'title' && b.start < a.end && a.start < b.end);
+        if (overlapping.some((b) => b.verdict === 'outdated' || b.verdict === 'contradicted')) continue;
+        if (overlapping.some((b) => b.verdict === 'supported') && a.verdict !== 'outdated' && a.verdict !== 'contradicted') continue;
+        for (const b of overlapping) out.splice(out.indexOf(b), 1);
+        out.push(a);
+      }
       // "Acting" before any of these titles ("the acting Secretary General of NATO, X" too).
       return out.map((a) => actingSaidOfAppointed(doc, a));
     },
   };
+}
+
+// "Steve Witkoff, special envoy for former President Trump" (March 2025, held-out 11 y083; Trump was
+// in office). title.ts says nothing of a title after "envoy for", "aide to", since the name after it
+// may be the aide's ("aide to the President of the Russian Federation Vladimir Medinsky"). When the
+// named person has held the office, the name is the principal's and the title is theirs: judged.
+const AIDE_BEFORE_RE =
+  /\b(?:aide|adviser|advisor|assistant|counsell?or|spokes(?:man|woman|person)|envoy|press[ \t]+secretary|chief[ \t]+of[ \t]+staff)[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?$/i;
+
+function principalTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    if (person.fuzzy) continue;
+    // A cheap look first: the aide's word a few words before the name.
+    const near = doc.folded.slice(Math.max(0, person.start - 48), person.start);
+    if (!/(?:aide|advis|assistant|counsel|spokes|envoy|secretary|staff)/.test(near)) continue;
+    const claim = titleBefore(doc, person);
+    if (!claim || claim.start >= person.start || claim.modifier === 'none') continue;
+    if (!AIDE_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start))) continue;
+    if (!claim.senses.some((s) => tenuresOf(person.personId, s.office).length > 0)) continue;
+    // Judged from the name, so that title.ts does not take the name for the aide's.
+    const a = titleAnnotation(doc, { ...claim, start: person.start });
+    if (a) out.push({ ...a, start: claim.start, quote: doc.text.slice(claim.start, a.end) });
+  }
+  return out;
 }
 
 // "Der ehemalige NATO-Generalsekretär Jens Stoltenberg", "der damalige US-Präsident Joe Biden": the

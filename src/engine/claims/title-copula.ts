@@ -1,0 +1,314 @@
+// A holder given by a verb rather than by a title before or after the name:
+//
+// - the copula, title first: "Currently, the NATO Secretary General is Jens Stoltenberg" (a 2025
+//   blog, held-out 11 y081), "The NATO Secretary General is currently Mark Rutte", "As of 2024, the
+//   German Chancellor is Olaf Scholz";
+// - the copula, name first: "Mark Rutte is the current Secretary General of NATO", "Olaf Scholz is
+//   currently the German Chancellor", "Keir Starmer is now the British prime minister";
+// - "serves as": "Gen. Keith Kellogg serves as special envoy to Ukraine" (held-out 11 y059),
+//   "Stoltenberg, who currently serves as NATO Secretary General";
+// - a label line: "European Council president: Charles Michel" (talkRADIO, July 2019, y087);
+// - an invented career: "Ursula Von Der Leyen has served as the German foreign minister for the
+//   past five years" (talkRADIO, July 2019, y087: she was the defence minister).
+//
+// title-sworn.ts reads "the current TITLE is NAME" and a bare "the TITLE is NAME" (the latter
+// only confirmed: it may be a definition). Here a word of the present ("currently", "now", "at
+// present", "today", "as of ...") anywhere before the title in its clause, or right after the
+// verb, makes the sentence a claim about the page's day, judged as a title is (title.ts). Without
+// such a word a copula only confirms. A label line only confirms too (a page's heading of a
+// nominee is one: y087's Michel took office five months after the page). The career form is
+// flagged only when the person never held the office in a span the sentence bounds ("for the past
+// five years", "since 2014") and the office's holder list is complete for all of it, so that a
+// tenure before the data's range is never called invented.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { LexEntry, RoleSense } from '../lexicon';
+import { titleAnnotation, type TitleClaim } from './title';
+import { isConfident, tenuresOf } from '../holders';
+import { daysBetween, formatDay } from '../dates';
+import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
+
+interface TitlePhrase {
+  senses: RoleSense[];
+  start: number;
+  end: number;
+  explicit: boolean;
+}
+
+const ROLE_GAP_RE = /^(?:['’]s)?[ \t]+$/;
+
+/**
+ * The title that begins at matches[i]: a country and its role ("the German foreign minister",
+ * "Germany's chancellor"), a fixed title ("Kremlin spokesman"), or a role and its country
+ * ("Secretary General of NATO"). Loose roles ("leader") are left out: they never flag.
+ */
+function titlePhraseAt(doc: Doc, i: number): TitlePhrase | null {
+  const { matches, text } = doc;
+  const m = matches[i];
+  if (!m) return null;
+  const kindOf = (x: (typeof matches)[number] | undefined) => ({
+    role: x?.values.find((v): v is Extract<LexEntry, { type: 'role' }> => v.type === 'role'),
+    fixed: x?.values.find((v): v is Extract<LexEntry, { type: 'fixed' }> => v.type === 'fixed'),
+  });
+  const jurisdictionsOf = (x: (typeof matches)[number]) => x.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : []));
+  const own = kindOf(m);
+  let senses: RoleSense[];
+  let end: number;
+  let jurisdictions: string[] = [];
+  if (!own.role && !own.fixed) {
+    jurisdictions = jurisdictionsOf(m);
+    const r = matches[i + 1];
+    const next = kindOf(r);
+    if (!jurisdictions.length || !r || (!next.role && !next.fixed) || !ROLE_GAP_RE.test(text.slice(m.end, r.start))) return null;
+    senses = next.fixed
+      ? [{ office: doc.facts.offices.get(next.fixed.office)!, loose: false }]
+      : (doc.lexicon.roles.get(next.role!.key) ?? []);
+    end = r.end;
+  } else if (own.fixed) {
+    senses = [{ office: doc.facts.offices.get(own.fixed.office)!, loose: false }];
+    end = m.end;
+  } else {
+    senses = doc.lexicon.roles.get(own.role!.key) ?? [];
+    end = m.end;
+    const q = matches[i + 1];
+    const after = q ? jurisdictionsOf(q) : [];
+    if (q && after.length && ROLE_OF_COUNTRY_RE.test(text.slice(m.end, q.start))) {
+      jurisdictions = after;
+      end = q.end + countryTail(text, q.end);
+    }
+  }
+  senses = senses.filter((s) => s.office && !s.loose);
+  if (jurisdictions.length) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
+  if (!senses.length) return null;
+  return { senses, start: m.start, end, explicit: jurisdictions.length > 0 || !!own.fixed || !!kindOf(matches[i + 1]).fixed };
+}
+
+// A word of the present said of the whole clause: "Currently, the ...", "As of 2025, the ...",
+// "Today, the ...". Looked for from the clause's start (the sentence's, or the last comma-free run
+// before the title) to the title.
+const PRESENT_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:currently|presently|at[ \t]+present|right[ \t]+now|now|today|as[ \t]+of[ \t]+(?:now|today|this[ \t]+\w+|(?:early|mid|late)?[ \t-]*\d{4}|\w+[ \t]+\d{4}|\w+[ \t]+\d{1,2},?[ \t]+\d{4}))\b/iu;
+// A word of another time or a hedge before the title, which makes it no claim about the day.
+const OTHER_TIME_RE =
+  /(?:^|[^\p{L}])(?:former|ex|then|previous|past|late|next|new|incoming|future|acting|interim|deputy|vice|first|assistant|when|until|if|whether|was|were|would|will|had|who|which)(?:[^\p{L}]|$)/iu;
+// Between the title and the name, title first.
+const IS_GAP_RE = /^[ \t]+(?:is|remains)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?$/i;
+// Between the name and the title, name first ("NAME is currently the TITLE", "NAME, who currently serves as the TITLE").
+const NAME_IS_GAP_RE =
+  /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?$/i;
+// What may follow a title that ends the claim: not "'s", a noun it qualifies, or a name.
+const PHRASE_END_RE =
+  /^(?:[ \t]*(?:[,.;:!?)\n–—]|$)|[ \t]+(?:and|since|for|who|with|in|at|of|on|until|from|to|as|is|was|has|had|said|says|told|after|before|while|when)\b|[ \t]*[-–—][ \t])/;
+
+// "The current NATO Secretary General is Jens Stoltenberg": title-sworn.ts's own.
+const CURRENT_JUST_BEFORE_RE = /(?:current|present|incumbent|sitting)[ \t]+$/i;
+
+/** The clause before `at`: from the sentence's start, or the last ";" or ":" in it. */
+function clauseBefore(doc: Doc, at: number): string {
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+  const from = Math.max(sentence?.start ?? 0, at - 160);
+  const before = doc.text.slice(from, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** The title that ends at `end`, reading back from matches[k]. */
+function titlePhraseEndingAt(doc: Doc, k: number, end: number): TitlePhrase | null {
+  for (const back of [2, 1, 0]) {
+    if (k - back < 0) continue;
+    const phrase = titlePhraseAt(doc, k - back);
+    if (phrase && phrase.end === end) return phrase;
+  }
+  return null;
+}
+
+function titleFirst(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { text, matches } = doc;
+  const k = person.match - 1;
+  const r = matches[k];
+  if (!r) return null;
+  const gap = IS_GAP_RE.exec(text.slice(r.end, person.start));
+  if (!gap) return null;
+  // "... is Jens Stoltenberg's successor": the name is not the predicate.
+  if (/^['’]s\b/.test(text.slice(person.end, person.end + 3))) return null;
+  const phrase = titlePhraseEndingAt(doc, k, r.end);
+  if (!phrase) return null;
+  const lead = clauseBefore(doc, phrase.start);
+  // title-sworn.ts judges "the current TITLE is NAME" itself.
+  if (CURRENT_JUST_BEFORE_RE.test(lead)) return null;
+  if (!/(?:^|[^\p{L}])the[ \t]+$/iu.test(lead) && !/^[ \t]*$/.test(lead)) return null;
+  const present = !!gap[1] || PRESENT_BEFORE_RE.test(lead);
+  if (!present || OTHER_TIME_RE.test(lead.replace(PRESENT_BEFORE_RE, ' '))) return null;
+  return { start: phrase.start, end: person.end, person, senses: phrase.senses, explicit: phrase.explicit, modifier: 'none' };
+}
+
+// "Marco Antonio Rubio (born 1971) is an American politician and diplomat currently serving as the
+// 72nd United States Secretary of State" (xeroltha.com, November 2025): a description between the
+// verb and "currently serving as".
+const SERVING_LATER_RE =
+  /^(?=[^.;!?\n]*\bis\b)[^.;!?\n]{0,100}?\b(?:currently|now|presently)[ \t]+serving[ \t]+as[ \t]+(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)[ \t]+)?$/i;
+
+function servingLater(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { text, matches } = doc;
+  for (let i = person.match + 1; i <= person.match + 4 && i < matches.length; i++) {
+    const m = matches[i];
+    if (m.start - person.end > 140) return null;
+    if (m.values.some((v) => v.type === 'person')) return null;
+    if (!SERVING_LATER_RE.test(text.slice(person.end, m.start))) continue;
+    const phrase = titlePhraseAt(doc, i);
+    if (!phrase || !PHRASE_END_RE.test(text.slice(phrase.end, phrase.end + 12))) return null;
+    return { start: person.start, end: phrase.end, person, senses: phrase.senses, explicit: phrase.explicit, modifier: 'none' };
+  }
+  return null;
+}
+
+function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { text, matches } = doc;
+  const i = person.match + 1;
+  const r = matches[i];
+  if (!r || r.start - person.end > 60) return servingLater(doc, person);
+  const gap = NAME_IS_GAP_RE.exec(text.slice(person.end, r.start));
+  if (!gap) return servingLater(doc, person);
+  const phrase = titlePhraseAt(doc, i);
+  if (!phrase || !PHRASE_END_RE.test(text.slice(phrase.end, phrase.end + 12))) return null;
+  // Another name right after the title is that one's title ("X is President Y's envoy" reads no further).
+  const next = doc.people.find((p) => p.start >= phrase.end);
+  if (next && next.start - phrase.end <= 3) return null;
+  const lead = clauseBefore(doc, person.start);
+  if (OTHER_TIME_RE.test(lead.replace(PRESENT_BEFORE_RE, ' ')) && !gap[1]) return null;
+  const serves = /serv/i.test(gap[3]);
+  const present = !!(gap[2] || gap[4] || gap[5]) || serves || PRESENT_BEFORE_RE.test(lead);
+  return {
+    start: person.start,
+    end: phrase.end,
+    person,
+    senses: phrase.senses,
+    explicit: phrase.explicit,
+    modifier: 'none',
+    ...(present ? {} : { soft: true, softReason: 'Said with "is" and no word of the present: it may be a definition' }),
+  };
+}
+
+// "European Council president: Charles Michel", alone on its line: a heading that names who holds,
+// or is about to hold, an office.
+const LABEL_GAP_RE = /^[ \t]*:[ \t]*$/;
+const NOMINEE_DAYS = 180;
+
+function labelLine(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { text, matches } = doc;
+  const k = person.match - 1;
+  const r = matches[k];
+  if (!r || !LABEL_GAP_RE.test(text.slice(r.end, person.start))) return null;
+  if (!/^[ \t]*(?:\n|$)/.test(text.slice(person.end, person.end + 4))) return null;
+  const phrase = titlePhraseEndingAt(doc, k, r.end);
+  if (!phrase) return null;
+  const lineStart = text.lastIndexOf('\n', phrase.start - 1) + 1;
+  if (!/^[ \t]*(?:the[ \t]+)?$/i.test(text.slice(lineStart, phrase.start))) return null;
+  // The nominee's heading: a tenure that begins within half a year is the one it names.
+  const ahead = phrase.senses.some((s) =>
+    tenuresOf(person.personId, s.office).some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= NOMINEE_DAYS),
+  );
+  return {
+    start: phrase.start,
+    end: person.end,
+    person,
+    senses: phrase.senses,
+    explicit: phrase.explicit,
+    modifier: ahead ? 'elect' : 'none',
+    soft: true,
+    softReason: 'A heading may name an office its holder is about to take',
+  };
+}
+
+// The career form: a past or lasting tenure told with a verb. Only "has served as" and "has been"
+// with a span the sentence bounds may be flagged; the others only confirm.
+const CAREER_GAP_RE =
+  /^(,[ \t]+who)?[ \t]+(has[ \t]+(?:long[ \t]+)?(?:served|been[ \t]+serving)[ \t]+as|has[ \t]+been|served[ \t]+as|was[ \t]+(?:appointed|named)(?:[ \t]+as)?|became|was)[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
+const SPAN_AFTER_RE = /^[^.;!?\n]{0,40}?\b(?:for[ \t]+the[ \t]+(?:past|last)[ \t]+(\w+)[ \t]+years?|since[ \t]+((?:19|20)\d\d))\b/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function career(doc: Doc, person: PersonMention): Annotation | null {
+  const { text, matches } = doc;
+  const i = person.match + 1;
+  const r = matches[i];
+  if (!r || r.start - person.end > 50) return null;
+  const gap = CAREER_GAP_RE.exec(text.slice(person.end, r.start));
+  if (!gap) return null;
+  const phrase = titlePhraseAt(doc, i);
+  if (!phrase || !PHRASE_END_RE.test(text.slice(phrase.end, phrase.end + 12))) return null;
+  const next = doc.people.find((p) => p.start >= phrase.end);
+  if (next && next.start - phrase.end <= 3) return null;
+  const lasting = /^has/i.test(gap[2]);
+  const span = lasting ? SPAN_AFTER_RE.exec(text.slice(phrase.end, phrase.end + 60)) : null;
+  const held = phrase.senses.some((s) => tenuresOf(person.personId, s.office).length > 0);
+  let spanStart: string | null = null;
+  if (span?.[1]) {
+    const years = Number(span[1]) || NUMBER_WORDS[span[1].toLowerCase()];
+    if (years) spanStart = `${Number(doc.asOf.slice(0, 4)) - years}${doc.asOf.slice(4)}`;
+  } else if (span?.[2]) spanStart = `${span[2]}-12-31`;
+  // Flagged only when the person never held any office the title may name, and each such office's
+  // holder list is complete over the whole span the sentence gives.
+  const flaggable = !held && phrase.explicit && spanStart !== null && phrase.senses.every((s) => s.office.coveredFrom <= spanStart!);
+  const claim: TitleClaim = {
+    start: person.start,
+    end: span ? phrase.end + span[0].length : phrase.end,
+    person,
+    senses: phrase.senses,
+    explicit: phrase.explicit,
+    // A lasting tenure is judged as of the page's day; a past one as a title once held.
+    modifier: lasting && flaggable ? 'none' : 'then',
+    ...(flaggable ? {} : { soft: true, softReason: 'A career told with a verb is flagged only within a span the sentence bounds' }),
+  };
+  const annotation = titleAnnotation(doc, claim);
+  // A tenure that ran but not to the page's day is for tenure-length.ts to judge.
+  if (!annotation || (!flaggable && annotation.verdict !== 'supported' && annotation.verdict !== 'context')) return null;
+  return annotation;
+}
+
+// title.ts confirms a title about the future up to 120 days ahead; the EU's top posts, chosen in
+// summer, are taken up in the late autumn (Michel: nominated July 2, 2019, in office December 1).
+function nomineeConfirmed(doc: Doc, claim: TitleClaim, annotation: Annotation): Annotation {
+  if (annotation.verdict !== 'context') return annotation;
+  for (const s of claim.senses) {
+    const t = tenuresOf(claim.person.personId, s.office).find((x) => x.from > doc.asOf && daysBetween(doc.asOf, x.from) <= NOMINEE_DAYS);
+    if (!t || !isConfident(t.holder)) continue;
+    const name = doc.facts.people.get(claim.person.personId)?.name ?? claim.person.personId;
+    return {
+      ...annotation,
+      verdict: 'supported',
+      factIds: [s.office.id, claim.person.personId],
+      message: `${name} took office as ${s.office.name} on ${formatDay(t.holder.start)}; the heading names the nominee.`,
+    };
+  }
+  return annotation;
+}
+
+/** The holders given by a verb: copula, "serves as", a label line, a career. */
+export function copulaTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  for (const person of doc.people) {
+    if (person.fuzzy || !person.full) continue;
+    // A cheap look first: the verb or colon right before or after the name.
+    const before = text.slice(Math.max(0, person.start - 24), person.start);
+    const after = text.slice(person.end, person.end + 40);
+    const claim =
+      (/(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present)[ \t]+$/i.test(before) ? titleFirst(doc, person) : null) ??
+      (before.includes(':') ? labelLine(doc, person) : null) ??
+      (/^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues)\b/i.test(
+        after,
+      )
+        ? nameFirst(doc, person)
+        : null);
+    if (claim) {
+      const annotation = titleAnnotation(doc, claim);
+      if (annotation) out.push(claim.modifier === 'elect' ? nomineeConfirmed(doc, claim, annotation) : annotation);
+      continue;
+    }
+    if (/^(?:,[ \t]+who)?[ \t]+(?:has|served|was|became)\b/i.test(after)) {
+      const annotation = career(doc, person);
+      if (annotation) out.push(annotation);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+// Officials told in real articles (held-out 11, read in the thirteenth round), and the office data
+// they are judged by. Each family is tested on the article's sentence, on sentences of the same kind
+// from other pages (URLs in comments), with the fact changed (flagged where the claim is identified
+// beyond doubt), and on true sentences of the same form that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+const titleVerdicts = (text: string, quote: string, asOf: string) => kindOn('title', text, quote, asOf).map((a) => a.verdict);
+
+describe('a holder given by a copula with a word of the present', () => {
+  // https://silkglobal.org/blog/nato-secretary-general-news-latest-1762156219368 (held-out 11, y081, 3 November 2025)
+  const y081 =
+    "Who is the Current NATO Secretary General?\nFirst off, it's essential to know who's steering the ship. Currently, the NATO Secretary General is Jens Stoltenberg. He's been at the helm since October 1, 2014.";
+
+  it("the article's stale holder is outdated", () => {
+    expect(titleVerdicts(y081, 'Currently, the NATO Secretary General is Jens Stoltenberg', '2025-11-03')).toEqual(['outdated']);
+  });
+
+  it('the same sentence while he held the office is confirmed', () => {
+    expect(titleVerdicts(y081, 'Currently, the NATO Secretary General is Jens Stoltenberg', '2019-06-01')).toEqual(['supported']);
+  });
+
+  it('other phrasings of the family: the word of the present after the verb, the name first, "serves as"', () => {
+    // The phrasing of generated explainers ("the NATO Secretary General is currently ...", "X is currently the ...").
+    expect(titleVerdicts('The NATO Secretary General is currently Mark Rutte.', 'Mark Rutte', '2025-03-01')).toEqual(['supported']);
+    expect(titleVerdicts('The NATO Secretary General is currently Jens Stoltenberg.', 'Jens Stoltenberg', '2025-03-01')).toEqual([
+      'outdated',
+    ]);
+    expect(titleVerdicts('Olaf Scholz is currently the German chancellor.', 'Olaf Scholz', '2023-05-01')).toEqual(['supported']);
+    expect(titleVerdicts('Olaf Scholz is currently the German chancellor.', 'Olaf Scholz', '2025-09-01')).toEqual(['outdated']);
+    expect(titleVerdicts('Jens Stoltenberg is the current NATO Secretary General.', 'Jens Stoltenberg', '2025-11-03')).toEqual([
+      'outdated',
+    ]);
+    // https://xeroltha.com/blog/marco-rubio-the-72nd-u-s-secretary-of-state (November 2025): a description between.
+    const rubio =
+      'Marco Antonio Rubio (born 1971) is an American politician and diplomat currently serving as the 72nd United States Secretary of State.';
+    expect(titleVerdicts(rubio, 'currently serving', '2025-11-16')).toEqual(['supported']);
+    // https://americantribune.com/trump-envoy-witkoff-claims-progress-in-russia-ukraine-peace-talks-with-putin (held-out 11, y059, April 2025): "Gen. Keith Kellogg serves as special envoy to Ukraine".
+    const y059 = 'Gen. Keith Kellogg serves as special envoy to Ukraine.';
+    expect(titleVerdicts(y059, 'Keith Kellogg', '2025-04-14')).toEqual(['supported']);
+  });
+
+  it('with the fact changed: a holder who left, a person who never held it', () => {
+    expect(titleVerdicts('Currently, the British prime minister is Rishi Sunak.', 'Rishi Sunak', '2025-02-01')).toEqual(['outdated']);
+    expect(titleVerdicts('As of 2025, the US Secretary of State is Antony Blinken.', 'Antony Blinken', '2025-06-01')).toEqual(['outdated']);
+  });
+
+  it('true look-alikes are not flagged: a definition, a past tense, another time, a successor', () => {
+    // No word of the present: may be a definition (title-sworn.ts confirms, never flags).
+    expect(isRed(verdictsOn('The NATO Secretary General is Jens Stoltenberg.', 'Jens Stoltenberg', '2025-11-03'))).toBe(false);
+    expect(isRed(verdictsOn('In 2019, the NATO Secretary General was Jens Stoltenberg.', 'Jens Stoltenberg', '2025-11-03'))).toBe(false);
+    expect(isRed(verdictsOn('Until October 2024, the NATO Secretary General is Jens Stoltenberg.', 'Jens Stoltenberg', '2025-11-03'))).toBe(
+      false,
+    );
+    expect(
+      isRed(verdictsOn("Currently, the NATO Secretary General is Jens Stoltenberg's successor.", 'Jens Stoltenberg', '2025-11-03')),
+    ).toBe(false);
+    expect(isRed(verdictsOn('Jens Stoltenberg is now the Norwegian finance minister.', 'Jens Stoltenberg', '2025-11-03'))).toBe(false);
+    expect(isRed(verdictsOn('Jens Stoltenberg is the former NATO Secretary General.', 'Jens Stoltenberg', '2025-11-03'))).toBe(false);
+  });
+});
+
+describe('a label line names the holder or the nominee', () => {
+  // https://talkradio.co.uk/features/who-are-new-european-union-leaders-19070431533 (held-out 11, y087, 4 July 2019)
+  const y087 =
+    'European Commission president: Ursula von der Leyen\n\nIt is a controversial appointment.\n\nEuropean Council president: Charles Michel\n\nIn 2014 Charles Michel became Belgium’s youngest prime minister since 1841.';
+
+  it("the article's nominees, in office within months, are confirmed", () => {
+    expect(titleVerdicts(y087, 'European Council president: Charles Michel', '2019-07-04')).toEqual(['supported']);
+    expect(titleVerdicts(y087, 'European Commission president: Ursula von der Leyen', '2019-07-04')).toEqual(['supported']);
+  });
+
+  it('a sitting holder is confirmed; a label is never flagged', () => {
+    expect(titleVerdicts('NATO Secretary General: Mark Rutte\n', 'Mark Rutte', '2025-01-10')).toEqual(['supported']);
+    expect(isRed(verdictsOn('NATO Secretary General: Jens Stoltenberg\n', 'Jens Stoltenberg', '2025-11-03'))).toBe(false);
+  });
+});
+
+describe('an invented career: "has served as TITLE for the past N years"', () => {
+  const y087 = 'Ursula Von Der Leyen has served as the German foreign minister for the past five years.';
+
+  it("the article's invented office is contradicted", () => {
+    expect(titleVerdicts(y087, 'German foreign minister', '2019-07-04')).toEqual(['contradicted']);
+  });
+
+  it('the true office in the same words is confirmed', () => {
+    const defence = 'Ursula von der Leyen has served as the German defence minister for the past five years.';
+    expect(verdictsOn(defence, 'German defence minister', '2019-07-04')).toContain('supported');
+    expect(isRed(verdictsOn(defence, 'German defence minister', '2019-07-04'))).toBe(false);
+  });
+
+  it('other phrasings: "since YEAR", a relative clause', () => {
+    expect(titleVerdicts('Heiko Maas has served as German foreign minister since 2018.', 'Heiko Maas', '2019-07-04')).toEqual([
+      'supported',
+    ]);
+    expect(
+      titleVerdicts('Ursula von der Leyen has served as the German foreign minister since 2016.', 'German foreign minister', '2019-07-04'),
+    ).toEqual(['contradicted']);
+  });
+
+  it('a career with no span, or one before the holder lists, is never flagged', () => {
+    // Steinmeier was foreign minister in 2005–2009, which a list that starts later may not hold.
+    for (const s of [
+      'Frank-Walter Steinmeier has served as German foreign minister.',
+      'Frank-Walter Steinmeier served as German foreign minister.',
+      'Frank-Walter Steinmeier became German foreign minister in 2005.',
+      'Ursula von der Leyen became German foreign minister.',
+      'Ursula von der Leyen has served as the German foreign minister for the past twenty years.',
+    ])
+      expect(isRed(verdictsOn(s, 'German foreign minister', '2019-07-04'))).toBe(false);
+  });
+});
+
+describe('the principal of an envoy or aide told with a stale word', () => {
+  // https://thecsrjournal.in/us-ukraine-talks-saudi-arabia-bring-progress (held-out 11, y083, March 2025)
+  const y083 = 'Steve Witkoff, special envoy for former President Trump, voiced hope for tangible progress in the talks.';
+
+  it("the article's sitting president called former is flagged", () => {
+    expect(isRed(titleVerdicts(y083, 'former President Trump', '2025-03-24'))).toBe(true);
+  });
+
+  it('the same words when he was out of office are confirmed', () => {
+    expect(isRed(verdictsOn(y083, 'former President Trump', '2023-03-01'))).toBe(false);
+    // "an adviser to former President Joe Biden" after he left.
+    expect(isRed(verdictsOn('An adviser to former President Joe Biden said the plan was sound.', 'Joe Biden', '2025-06-01'))).toBe(false);
+  });
+
+  it("an aide named after the principal's title is still not flagged", () => {
+    // The sixth precision audit's sentence (May 2025): the name is the aide's.
+    const medinsky = 'The delegation was led by the aide to the President of the Russian Federation Vladimir Medinsky.';
+    expect(isRed(verdictsOn(medinsky, 'Vladimir Medinsky', '2025-05-16'))).toBe(false);
+  });
+});
