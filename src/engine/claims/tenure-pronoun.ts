@@ -7,10 +7,11 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { factRange, formatDay, overlaps, type DateMention } from '../dates';
 import type { Span } from '../sentences';
-import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
-import { officesNamed } from './tenure';
+import { judgeStart, officesNamed } from './tenure';
+import type { Office } from '../../facts/schema';
 
 /** Whether a date mention falls on the tenure's start, or on a start other sources give. */
 export const startFits = (t: Tenure, date: DateMention) =>
@@ -18,8 +19,12 @@ export const startFits = (t: Tenure, date: DateMention) =>
 
 // "He has been in the post since", "She has held this position since", "he has been in office
 // since", "she has occupied the role since": a post named only by a word for a post.
+// "He's been at the helm since October 1, 2014" (held-out 11, y081), "she has been in charge since", "he has led
+// the alliance since 2014": the same, with a figure of speech for the post.
 const PRONOUN_HELD_RE =
-  /\b(?:he|she)\s+(?:has|had)\s+(?:been\s+in|held|occupied|served\s+in)\s+(?:(?:the|this|that|his|her)\s+)?(?:post|position|role|office|job)\s+$/i;
+  /\b(?:he|she)(?:\s+(?:has|had)|['’]s)\s+(?:(?:been\s+in|held|occupied|served\s+in)\s+(?:(?:the|this|that|his|her)\s+)?(?:post|position|role|office|job)|been\s+(?:at\s+the\s+helm|in\s+charge|in\s+power)|led\s+(?:the\s+)?(?:alliance|organi[sz]ation|country|government|NATO|ministry))\s+$/i;
+// "has been" or "'s been": the tenure is told as still running on the page's date ("had been" narrates another time).
+const STILL_RUNNING_RE = /^(?:he|she)(?:\s+has|['’]s)\s/i;
 /** How many sentences before the pronoun its person may be named in. */
 const PRONOUN_SENTENCES = 2;
 // "Since I took office as Secretary General in 2014", "when I became Prime Minister in 2010".
@@ -29,7 +34,43 @@ const FIRST_PERSON_RE = /^\s*(?:took\s+office\s+as|became|assumed\s+office\s+as)
 const TITLE_REACH = 70;
 
 export function toldStarts(doc: Doc): Annotation[] {
-  return [...pronounStarts(doc), ...firstPersonStarts(doc), ...describedStarts(doc), ...latterStarts(doc)];
+  return [...pronounStarts(doc), ...pronounTookOffice(doc), ...firstPersonStarts(doc), ...describedStarts(doc), ...latterStarts(doc)];
+}
+
+// "He officially assumed the position on October 1, 2026" (January 2026, of Rutte named in the sentence
+// before; he did on 1 October 2024: held-out 11, y097), "The new NATO head will officially assume the
+// role on Oct. 1" (govconexec.com, June 2024: a plan, not read), "Mr Stoltenberg, Nato's 13th
+// secretary-general, took over in 2014" (AP, October 2024: the name itself is read by tenure.ts), "He
+// took office on 20 January 2021": a start told in the past tense of "he" or "she", the date right
+// after the verb. Confirmed when one person named just before began a tenure then; contradicted only
+// when the pronoun can only mean one person, with one office of theirs named (judgedByReferent).
+const TOOK_KEYS = [' assumed ', ' took '];
+const TOOK_SUBJECT_RE = /(?:^|[^\p{L}])(?:he|she)(?:[ \t]+(?:officially|formally|then|later|finally|eventually))?[ \t]+$/iu;
+const TOOK_VERB_RE =
+  /^(?:(?:assumed|took\s+up)\s+(?:the|his|her|this|that)\s+(?:position|post|role|office|job|duties|helm|reins)|(?:took|assumed)\s+office|took\s+(?:over|charge|the\s+helm|the\s+reins))\b\s*/i;
+
+function pronounTookOffice(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const key of TOOK_KEYS) {
+    for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
+      const subject = TOOK_SUBJECT_RE.exec(doc.text.slice(Math.max(0, i - 20), i + 1));
+      if (!subject) continue;
+      const verb = TOOK_VERB_RE.exec(doc.text.slice(i + 1, i + 60));
+      if (!verb) continue;
+      const start = i + 1 - subject[0].length + (/^[^\p{L}]/u.test(subject[0]) ? 1 : 0);
+      const sentence = sentenceOf(doc, start);
+      const date = dateAt(doc, i + 1 + verb[0].length, sentence);
+      if (!date || date.relative) continue;
+      const k = doc.sentences.indexOf(sentence);
+      const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+      const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
+      const fit = oneFitting(doc, ids, date);
+      const judged = fit ? null : judgedByReferent(doc, start, sentence, date, false);
+      if (judged) out.push(judged);
+      else if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, start, date.end));
+    }
+  }
+  return out;
 }
 
 // "The one-day summit is the first meeting between Putin and Biden since the latter took office in
@@ -177,9 +218,80 @@ function pronounStarts(doc: Doc): Annotation[] {
     const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
     const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
     const fit = oneFitting(doc, ids, date);
-    if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, start, date.end));
+    const running = STILL_RUNNING_RE.test(held[0].trimStart());
+    const judged = fit ? null : judgedByReferent(doc, start, sentence, date, running);
+    if (judged) out.push(judged);
+    else if (fit && running && doc.dateCertain) out.push(stillRunning(doc, fit.personId, fit.t, start, date.end));
+    else if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, start, date.end));
   }
   return out;
+}
+
+/**
+ * "Currently, the NATO Secretary General is Jens Stoltenberg. He's been at the helm since October 1, 2014"
+ * (November 2025; held-out 11, y081): a start that fits, of a tenure told as still running ("has been")
+ * that had ended before the page's date, is outdated, when the pronoun can only mean the one named
+ * (pronounReferent) and the office is the one named with them; else the start is confirmed.
+ */
+function stillRunning(doc: Doc, personId: string, t: Tenure, start: number, end: number): Annotation {
+  const confirmed = tenureStartConfirmed(doc, personId, t, start, end);
+  if (!t.holder.end || t.holder.end > doc.asOf || !isConfident(t.holder) || t.holder.end.length !== 10) return confirmed;
+  const sentence = sentenceOf(doc, start);
+  const referent = pronounReferent(doc, start, sentence);
+  if (!referent || referent.personId !== personId || referent.office !== t.office) return confirmed;
+  // Held again since: another tenure of the same office runs on the page's date.
+  if (tenuresOf(personId, t.office).some((x) => onDay(x, doc.asOf) !== 'out')) return confirmed;
+  return {
+    ...confirmed,
+    verdict: 'outdated',
+    message: `${doc.facts.people.get(personId)?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}, but left it on ${formatDay(t.holder.end)}.`,
+  };
+}
+
+// Whom "he" or "she" means, beyond doubt: the one person named in this sentence before the pronoun or the
+// one before it, with one office of theirs named there too ("the NATO Secretary General is Jens Stoltenberg.
+// He ..."), and no other name there the fact base does not know (a run of capitalised words no lexicon
+// entry covers: "John Smith", who may be the one meant).
+const CAPITALISED_RUN_RE = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu;
+
+function pronounReferent(doc: Doc, at: number, sentence: Span): { personId: string; office: Office } | null {
+  const k = doc.sentences.indexOf(sentence);
+  const from = doc.sentences[Math.max(0, k - 1)].start;
+  const people = doc.people.filter((q) => q.start >= from && q.end <= at);
+  const ids = new Set(people.map((q) => q.personId));
+  if (ids.size !== 1 || people.some((q) => q.fuzzy)) return null;
+  const [personId] = ids;
+  const held = new Set(doc.facts.officesByPerson.get(personId) ?? []);
+  const offices = officesNamed(doc, from, at).filter((o) => held.has(o));
+  if (offices.length !== 1) return null;
+  const window = doc.text.slice(from, at);
+  const covered = doc.matches.filter((m) => m.end > from && m.start < at);
+  for (const run of window.matchAll(CAPITALISED_RUN_RE)) {
+    const s = from + run.index;
+    const e = s + run[0].length;
+    if (!covered.some((m) => m.start < e && m.end > s)) return null;
+  }
+  return { personId, office: offices[0] };
+}
+
+/**
+ * A start told of "he" or "she" that fits no tenure of anyone named before: judged against the one the
+ * pronoun can only mean (pronounReferent), in the office named with them: the tenure running on the page's
+ * date, else the last begun by it. Contradicted when its start is another (judgeStart: a full record day,
+ * a confident record, not past the office's horizon); a start that fits another tenure of the same office
+ * is left alone.
+ */
+function judgedByReferent(doc: Doc, start: number, sentence: Span, date: DateMention, running: boolean): Annotation | null {
+  if (!doc.dateCertain || !date.explicitYear) return null;
+  const referent = pronounReferent(doc, start, sentence);
+  if (!referent) return null;
+  const tenures = tenuresOf(referent.personId, referent.office).filter((x) => x.from <= date.last || x.from <= doc.asOf);
+  if (!tenures.length || tenures.some((x) => startFits(x, date))) return null;
+  const t = tenures.find((x) => onDay(x, doc.asOf) === 'in') ?? (running ? undefined : tenures[tenures.length - 1]);
+  if (!t) return null;
+  const judged = judgeStart(doc, referent.personId, t, date);
+  if (judged.verdict !== 'contradicted') return null;
+  return { ...judged, start, end: date.end, quote: doc.text.slice(start, date.end), kind: 'tenure' };
 }
 
 /** The date a start is told with, a little after the title: "in 2020", "on 5 August 2020" (a year's mention may take in its preposition). */

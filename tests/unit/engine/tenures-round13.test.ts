@@ -1,0 +1,111 @@
+// Tenures of the thirteenth round, from held-out 11's misses and from mutation probes (the false version
+// of each real sentence the engine confirms): each form on its real sentence, on other real sentences of
+// the same kind (sources in comments), with the fact changed (flagged where the claim is certain) and
+// with a look-alike true sentence that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, verdictsOn } from './helpers';
+
+describe('a start of tenure told of "he" or "she" (tenure-pronoun.ts)', () => {
+  // Held-out 11 (y081), a "NATO news" page of November 2025.
+  const y081 =
+    "Currently, the NATO Secretary General is Jens Stoltenberg. He's been at the helm since October 1, 2014, and his tenure has been marked by significant geopolitical shifts.";
+  // Held-out 11 (y097), January 2026.
+  const y097 =
+    'As of 2026, the current Secretary General of NATO is Mark Rutte. He officially assumed the position on October 1, 2026, becoming the public face of the alliance.';
+  // Held-out (h005), March 2019.
+  const h005 = 'Jens Stoltenberg is the Secretary General of NATO. He has been in the post since the 1 October 2014.';
+  // Held-out 6 (h050), July 2024: "She has held this position since January 2021."
+  const h050 = 'Avril Haines is the US Director of National Intelligence. She has held this position since January 2021.';
+
+  it('confirms the start on record, while the tenure runs', () => {
+    expect(verdictsOn(h005, 'He has been in the post since', '2019-03-28')).toContain('supported');
+    expect(verdictsOn(y081, "He's been at the helm", '2024-05-01')).toContain('supported');
+    expect(verdictsOn(y097.replace('2026,', '2025,').replace('2026', '2024'), 'He officially assumed', '2025-01-20')).toContain(
+      'supported',
+    );
+    // menafn.com (Azernews), October 2024: "He takes over from Norway's Jens Stoltenberg, who has led the alliance since 2014."
+    const led = 'NATO Secretary General Jens Stoltenberg spoke in Oslo. He has led the alliance since October 2014.';
+    expect(verdictsOn(led, 'He has led', '2024-05-01')).toContain('supported');
+    expect(verdictsOn(led.replace('2014', '2015'), 'He has led', '2024-05-01')).toContain('contradicted');
+  });
+
+  it('flags a running tenure told of one who had left (y081)', () => {
+    const [v] = verdictsOn(y081, "He's been at the helm since October 1, 2014", '2025-11-03');
+    expect(v).toBe('outdated');
+  });
+
+  it('contradicts a start a year off (y097) and the mutants of real sentences', () => {
+    expect(verdictsOn(y097, 'He officially assumed the position on October 1, 2026', '2026-01-20')).toContain('contradicted');
+    expect(verdictsOn(h005.replace('2014', '2015'), 'He has been in the post since', '2019-03-28')).toContain('contradicted');
+    expect(verdictsOn(h005.replace('2014', '2013'), 'He has been in the post since', '2019-03-28')).toContain('contradicted');
+    expect(verdictsOn(h050, 'She has held this position since', '2024-07-15')).toContain('supported');
+    expect(verdictsOn(h050.replace('2021', '2022'), 'She has held this position since', '2024-07-15')).toContain('contradicted');
+  });
+
+  it('does not flag when the pronoun may mean someone else, the office is not named, or the tense is of another time', () => {
+    // Another person, unknown to the fact base, named between.
+    const other =
+      'NATO Secretary General Jens Stoltenberg met the alliance’s chief economist, John Smith. He has been in the post since 1 October 2016.';
+    expect(isRed(verdictsOn(other, 'He has been in the post', '2019-03-28'))).toBe(false);
+    // No office named with the person: "the post" may be any.
+    const noOffice = 'Jens Stoltenberg spoke in Oslo. He has been in the post since 1 October 2020.';
+    expect(isRed(verdictsOn(noOffice, 'He has been in the post', '2021-03-28'))).toBe(false);
+    // "had been": a past narration.
+    const past = 'Jens Stoltenberg was NATO Secretary General. He had been at the helm since October 1, 2014.';
+    expect(isRed(verdictsOn(past, 'He had been', '2025-11-03'))).toBe(false);
+    // A plan told with a modal is not read.
+    const plan = 'Mark Rutte is the next Secretary General of NATO. He will assume the position on October 1, 2024.';
+    expect(isRed(verdictsOn(plan, 'He will assume', '2024-06-26'))).toBe(false);
+    // A second term: a start that fits an earlier tenure of the office is left alone.
+    const trump = 'Donald Trump is the President of the United States. He took office on January 20, 2017.';
+    expect(isRed(verdictsOn(trump, 'He took office', '2025-06-01'))).toBe(false);
+  });
+});
+
+describe('"his successor X" and "his predecessor X" turned round (tenure-succession.ts)', () => {
+  // Held-out 11 (y098), June 2025.
+  const y098 =
+    'Trump also suggested that the United States would consider reinstating wider military assistance to Kyiv. In contrast to his successor Joe Biden, who had pledged substantial weapons shipments to Ukraine, Trump has not yet fully resumed that magnitude of support.';
+  // pravda.com.ua, 1 October 2024: "Former Dutch Prime Minister Mark Rutte has officially taken over as NATO Secretary General
+  // from his predecessor Jens Stoltenberg on Tuesday, 1 October."
+  const pravda =
+    'Former Dutch Prime Minister Mark Rutte has officially taken over as NATO Secretary General from his predecessor Jens Stoltenberg on Tuesday, 1 October.';
+  // nsn.asia, September 2024: "Diplomats behind the scenes said Stoltenberg will leave a bigger and stronger alliance in good shape for his successor Rutte."
+  const nsn = 'Diplomats said Jens Stoltenberg will leave a bigger and stronger alliance in good shape for his successor Mark Rutte.';
+  // Held-out (h051), May 2021: a president compared with the one before.
+  const biden = 'Joe Biden has been more supportive of NATO than his predecessor Donald Trump.';
+
+  it('confirms the word as said', () => {
+    expect(verdictsOn(pravda, 'predecessor Jens Stoltenberg', '2024-10-01')).toContain('supported');
+    expect(verdictsOn(nsn, 'successor Mark Rutte', '2024-09-30')).toContain('supported');
+    expect(verdictsOn(biden, 'predecessor Donald Trump', '2021-05-06')).toContain('supported');
+    expect(verdictsOn(biden, 'predecessor Donald Trump', '2025-06-01')).toContain('supported');
+  });
+
+  it('contradicts the word turned round', () => {
+    expect(verdictsOn(pravda.replace('predecessor', 'successor'), 'successor Jens Stoltenberg', '2024-10-01')).toContain('contradicted');
+    // Once the handover is done: before it, "his predecessor" may not be told of a successor yet.
+    expect(verdictsOn(nsn.replace('successor', 'predecessor'), 'predecessor Mark Rutte', '2024-10-02')).toContain('contradicted');
+    expect(verdictsOn(biden.replace('predecessor', 'successor'), 'successor Donald Trump', '2021-05-06')).toContain('contradicted');
+  });
+
+  it('contradicts "his successor" for the one before the term being served (y098)', () => {
+    expect(verdictsOn(y098, 'successor Joe Biden', '2025-06-25')).toContain('contradicted');
+  });
+
+  it('does not flag a successor still ahead, or a sentence of the earlier term', () => {
+    // A handover years after the page is not the one meant: not confirmed either.
+    expect(verdictsOn('Joe Biden has been more supportive of NATO than his successor Donald Trump.', 'successor', '2025-06-01')).toContain(
+      'supported',
+    );
+    const hosting = 'Joe Biden is hosting his successor Donald Trump at the White House.';
+    expect(isRed(verdictsOn(hosting, 'successor', '2024-11-13'))).toBe(false);
+    const firstTerm = 'Donald Trump was defeated in 2020, and his successor Joe Biden has reversed many of his policies.';
+    expect(isRed(verdictsOn(firstTerm, 'successor', '2025-06-25'))).toBe(false);
+    const blamed = 'Donald Trump met Keir Starmer. His successor Joe Biden had ended the programme in 2021.';
+    expect(isRed(verdictsOn(blamed, 'successor', '2025-06-25'))).toBe(false);
+    expect(verdictsOn('Donald Trump praised Ukraine. His predecessor Joe Biden is now retired.', 'predecessor', '2025-06-25')).toContain(
+      'supported',
+    );
+  });
+});
