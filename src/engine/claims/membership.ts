@@ -330,7 +330,17 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         out.push(memberSince(doc, q, country, since, countOn));
         continue;
       }
-      const m = JOIN_RE.exec(doc.text.slice(q.end, sentence.end));
+      let m = JOIN_RE.exec(doc.text.slice(q.end, sentence.end));
+      // "Greece and Turkey joined in 1952", "Poland, the Czech Republic, and Hungary became members in 1999", "The most
+      // recent country to join was Sweden in 2026" (eathealthy365.com, January 2026: March 2024): the accession with
+      // NATO left to the text around, named there with no other body (natoBefore). Only with its date right after.
+      let bare = false;
+      if (!m && natoBefore(doc, sentence) && !EARLIER_CLUBS_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.end))) {
+        m = BARE_JOIN_RE.exec(doc.text.slice(q.end, sentence.end));
+        if (!m && NEWEST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, q.start - 90), q.start)))
+          m = /^(?=\s+(?:in|on)\s)/.exec(doc.text.slice(q.end, sentence.end));
+        bare = !!m;
+      }
       if (!m) continue;
       // "added to organisation": NATO only when the text before names it and no other body.
       if (/[Oo]rgani[sz]ation$/.test(m[0]) && !/Treaty\s+Organi/.test(m[0]) && !natoBefore(doc, sentence)) continue;
@@ -396,21 +406,26 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         const shared =
           /\brespectively\b/i.test(doc.text.slice(sentence.start, sentence.end)) ||
           (/(?:,|\band|&)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, q.start - 12), q.start)) &&
-            (doc.text.slice(claimEnd, sentence.end).match(/\b(?:19[4-9]\d|20[0-4]\d)\b/g) ?? []).length > 1);
+            (doc.text.slice(claimEnd, sentence.end).match(/\b(?:19[4-9]\d|20[0-4]\d)\b/g) ?? []).length > 1 &&
+            // Not a list of pairs, each country with its own year: "Greece and Turkey joined in 1952, West Germany in 1955".
+            (!bare || ANOTHER_DATE_NEXT_RE.test(doc.text.slice(date.end, sentence.end))));
         const sure = confident && (date.explicitYear || doc.dateCertain) && !shared;
-        out.push({
-          ...base,
-          start: q.start,
-          end: date.end,
-          quote: doc.text.slice(q.start, date.end),
-          verdict: ok ? 'supported' : sure ? 'contradicted' : 'context',
-          message: ok ? fact : `Not so: ${fact}`,
-        });
+        // The bare forms only refute: their confirmation is accessionDateClaims' (accession.ts), which reads the
+        // countries of a list together ("Greece and Turkey joined in 1952").
+        if (!(bare && ok))
+          out.push({
+            ...base,
+            start: q.start,
+            end: date.end,
+            quote: doc.text.slice(q.start, date.end),
+            verdict: ok ? 'supported' : sure ? 'contradicted' : 'context',
+            message: ok ? fact : `Not so: ${fact}`,
+          });
       }
       // "Sweden became a full member of NATO last March", "Finland joined NATO last year": a relative month or year
       // right after the accession that holds it confirms it; it never makes a red flag (the article's date may be off).
       const relative = date ? undefined : told.find((d) => d.relative && d.granularity !== 'day');
-      if (relative && /^\s+(?:in\s+)?$/.test(doc.text.slice(claimEnd, relative.start)) && overlaps(relative, joined))
+      if (!bare && relative && /^\s+(?:in\s+)?$/.test(doc.text.slice(claimEnd, relative.start)) && overlaps(relative, joined))
         out.push({
           ...base,
           start: q.start,
@@ -423,12 +438,34 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       // 28 March 2020), "North Macedonia has officially become a member of NATO": done, with no date or
       // place in line, no time at all ("last week" may be wrong), said once it was (not of a hypothetical). Confirm only.
       const said = doc.text.slice(sentence.start, q.start);
-      if (!ordinal && !told.length && joined.first <= doc.asOf && !/\b(?:if|whether|unless|would|could|should|might)\b/i.test(said))
+      if (
+        !bare &&
+        !ordinal &&
+        !told.length &&
+        joined.first <= doc.asOf &&
+        !/\b(?:if|whether|unless|would|could|should|might)\b/i.test(said)
+      )
         out.push({ ...base, start: q.start, end: claimEnd, quote: doc.text.slice(q.start, claimEnd), verdict: 'supported', message: fact });
     }
   }
   return out;
 }
+
+// An accession with no body after the verb, its date next: "Greece and Turkey joined in 1952, West Germany in 1955, and
+// Spain in 1982" (Britannica Kids), "joined together in 1952", "became members in 1999", "The most recent member to join
+// NATO is North Macedonia, which officially became a member on March 30, 2020" (xiushuwang.com, 2025: 27 March).
+const BARE_JOIN_RE =
+  /^(?:,?\s+which)?\s+(?:officially\s+|formally\s+)?(?:joined(?:\s+together)?|bec(?:ame|ome)\s+(?:an?\s+)?(?:full(?:[- ]fledged)?\s+|official\s+)?members?|w(?:as|ere)\s+(?:officially\s+|formally\s+)?admitted)(?=\s+(?:in|on)\s)/;
+// A second date right after the first ("in 2023 and 2024", "in 2023 and March 2024"): the dates are shared out.
+const ANOTHER_DATE_NEXT_RE = /^\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:in\s+|on\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19[4-9]\d|20[0-4]\d)\b/;
+// Clubs a country joined besides NATO that OTHER_BODY_RE does not name: "Spain joined the EEC in 1986".
+const EARLIER_CLUBS_RE =
+  /\b(?:EEC|E\.E\.C\.|European\s+(?:Economic\s+)?Communit(?:y|ies)|Common\s+Market|Partnership\s+for\s+Peace|PfP|WTO|OECD|euro|Eurozone|Warsaw\s+Pact)\b/;
+// The country named as the newest, its date after it: "The most recent country to join was Sweden in 2026", "The last
+// country to join NATO was North Macedonia in 2020" (Moneycontrol, May 2022), "the latest
+// member to join the alliance was North Macedonia in 2020", "the newest addition being Finland in 2023".
+const NEWEST_BEFORE_RE =
+  /\b(?:most\s+recent|latest|newest|last)\s+(?:country|nation|state|member(?:\s+(?:state|country|nation))?|addition|ally)\s+(?:to\s+(?:join|be\s+admitted|accede)(?:\s+(?:to\s+)?(?:NATO|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?\s+)?(?:was|being|:)\s*$/i;
 
 /** NATO named in the sentence or the 600 characters before it, and no other body there. */
 function natoBefore(doc: Doc, sentence: { start: number; end: number }): boolean {

@@ -105,3 +105,43 @@ describe('"the alliance of N" with NATO named before it in the sentence', () => 
     expect(isRed(verdictsOn(y093, 'leaders from 38 countries', '2024-07-12'))).toBe(false);
   });
 });
+
+describe('an accession with its date, NATO named around and not after the verb', () => {
+  it('the page: "The most recent country to join was Sweden in 2026" (March 2024)', () => {
+    // https://eathealthy365.com/all-current-nato-member-countries-listed (heldout11 y088, January 2026)
+    const y088 =
+      'NATO has grown over the years. The most recent country to join was Sweden in 2026, further strengthening the alliance in Northern Europe.';
+    expect(membership(y088, 'Sweden in 2026', '2026-01-15')).toEqual(['contradicted']);
+    expect(membership(y088.replace('2026', '2024'), 'Sweden in 2024', '2026-01-15')).toEqual(['supported']);
+  });
+
+  it('other pages of the kind, true and with the year changed', () => {
+    // https://www.moneycontrol.com/news/photos/world/finland-and-sweden-submit-application-to-join-nato-... (May 2022)
+    const mc = 'The last country to join NATO was North Macedonia in 2020. Now Finland and Sweden want to become members of this alliance.';
+    expect(membership(mc, 'North Macedonia in 2020', '2022-05-19')).toEqual(['supported']);
+    expect(membership(mc.replace('2020', '2019'), 'North Macedonia in 2019', '2022-05-19')).toEqual(['contradicted']);
+    // http://kids.britannica.com/students/assembly/view/54614
+    const brit =
+      'To strengthen themselves against possible communist aggression, 12 nations formed the North Atlantic Treaty Organization (NATO) in 1949. ' +
+      'Greece and Turkey joined in 1952, West Germany in 1955, and Spain in 1982.';
+    expect(membership(brit, 'Turkey joined in 1952', '2020-01-01')).toEqual(['supported']);
+    expect(membership(brit.replace('1952', '1951'), 'Turkey joined in 1951', '2020-01-01')).toEqual(['contradicted']);
+    // https://xiushuwang.com/2025/09/16/recent-members-exploring-the-newcomers-who-have-recently-joined-nato (September 2025)
+    const xiu =
+      'This article will explore the recent additions to NATO. The most recent member to join NATO is North Macedonia, which officially became a member on March 30, 2020.';
+    expect(membership(xiu, 'became a member on March 30, 2020', '2025-09-16')).toEqual(['contradicted']);
+    const poland = 'NATO expanded eastward after the Cold War. Poland, the Czech Republic, and Hungary became members in 1999.';
+    expect(membership(poland, 'Hungary became members in 1999', '2024-03-01')).toEqual(['supported']);
+  });
+
+  it('another club, dates shared out, or no NATO named: no red flag', () => {
+    const eu = 'Croatia is now a NATO ally. The last country to join the EU was Croatia in 2013.';
+    expect(isRed(verdictsOn(eu, 'Croatia in 2013', '2013-07-01'))).toBe(false);
+    const eec = 'Spain, a NATO member, joined the EEC later. Spain joined in 1986, with Portugal.';
+    expect(isRed(verdictsOn(eec, 'Spain joined in 1986', '2020-01-01'))).toBe(false);
+    const euMembers = 'The EU expanded eastward. Poland, the Czech Republic, and Hungary became members in 2004.';
+    expect(isRed(verdictsOn(euMembers, 'became members in 2004', '2024-03-01'))).toBe(false);
+    const both = 'NATO grew again. Finland and Sweden joined in 2023 and March 2024.';
+    expect(isRed(verdictsOn(both, 'Sweden joined in 2023', '2024-06-01'))).toBe(false);
+  });
+});
