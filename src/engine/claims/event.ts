@@ -31,7 +31,7 @@ import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { placeChain, placesAgree } from './place-chain';
 import { cityInWrongCountry, namesTheTalksTopic } from './place-country';
-import { eventDays, runsPastLastDay } from './event-confirmed';
+import { eventDays, HELD_FROM_RE, runsPastLastDay, withThrough } from './event-confirmed';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -75,7 +75,7 @@ function eventWords(text: string, span: Span): EventWord[] {
     // "the first meeting held at Ramstein Air Base, Germany last month": the noun, then "held".
     if (
       /^(meeting|meetings|summit|talks|negotiations)$/.test(w) &&
-      /^\s+(?:was\s+|were\s+)?held\b/.test(text.slice(word.end, word.end + 14))
+      /^,?\s+(?:was\s+|were\s+)?held\b/.test(text.slice(word.end, word.end + 14))
     )
       word.held = true;
     out.push(word);
@@ -142,6 +142,8 @@ interface Identified {
   dateConflict: DateMention | null;
   /** The identification rests on a written-out date matching. */
   byDate: boolean;
+  /** The event is the one the sentence before identified ("The summit, held from ..."). */
+  inherited?: boolean;
 }
 
 export const eventDetector: ClaimDetector = {
@@ -524,6 +526,26 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
       if (d.granularity !== 'year') byMonth = true;
     } else firstBadDate ??= d;
   }
+  // "The 2025 NATO summit in The Hague took place on June 27-28": the days told say more than the
+  // year or month told with them; a year that fits does not make days that miss right.
+  // Only days told after the event word with no speaker between: "Rutte said on June 27, 2025 that the 2025 summit
+  // ..." dates the saying.
+  if (dateOk && !byDate) {
+    const word = clue.words[0];
+    const dayMiss = clue.dates.find(
+      (d) =>
+        d.granularity === 'day' &&
+        !d.relative &&
+        d.start >= word.end &&
+        !ranges.some((r) => overlaps(d, r)) &&
+        !SPEAKER_RE.test(doc.text.slice(word.end, d.start)),
+    );
+    if (dayMiss) {
+      dateOk = false;
+      byMonth = false;
+      firstBadDate = dayMiss;
+    }
+  }
   let placeOk = false;
   let firstBadPlace: Clue['places'][number] | null = null;
   if (e.place)
@@ -715,6 +737,7 @@ function inherit(doc: Doc, previous: Identified, clue: Clue): Identified | null 
     dateConflict: datesBad.length === clue.dates.length ? (datesBad[0] ?? null) : null,
     // What identified the event was said in the previous sentence.
     byDate: previous.byDate && !previous.dateConflict,
+    inherited: true,
   };
 }
 
@@ -828,10 +851,12 @@ function judge(doc: Doc, id: Identified): Annotation | null {
       `The record of ${e.name} (${when}) does not list ${absent.name}: check who took part.`,
     );
   }
-  const overrun = rangeOverrun(doc, id);
+  const overrun = rangeOverrun(doc, id) ?? rangeUnderrun(doc, id);
   if (overrun) {
     const { start, end } = withPreposition(doc, overrun.start, overrun.end);
-    const message = `${e.name} took place on ${when}, not ${doc.text.slice(overrun.start, overrun.end)}: it ended on ${formatDay(e.end!)}.`;
+    const message = `${e.name} took place on ${when}, not ${doc.text.slice(overrun.start, overrun.end)}: it ${
+      overrun.first < eventDays(e).first ? `opened on ${formatDay(e.start)}` : `ended on ${formatDay(e.end!)}`
+    }.`;
     return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
   }
   const span = claimSpan(doc, clue, id);
@@ -854,6 +879,41 @@ function rangeOverrun(doc: Doc, id: Identified): DateMention | null {
     id.clue.dates.find(
       (d) => !!d.through && !d.relative && d.granularity === 'day' && runsPastLastDay(doc, id.event, { first: d.first, last: d.through }),
     ) ?? null
+  );
+}
+
+/**
+ * "The summit, held from June 23-25, 2025, brought together world leaders in ... The Hague" (held-out 11 y084; it
+ * was held on 24-25 June): a range with its year, told after a NATO summit as the days it was held, that opens
+ * before the summit's first day and ends on or before its last. Before the summit, a range that opens the evening
+ * before is the leaders' arrival or a plan ("NATO leaders will meet in The Hague on June 23-25"); told of the summit
+ * as held, it is the summit's days, and the record's first day is the one the summit opened.
+ */
+function rangeUnderrun(doc: Doc, id: Identified): DateMention | null {
+  const e = id.event;
+  if ((!id.placeOk && !id.inherited) || id.strangers > 0 || id.standIns > 0 || e.kind !== 'summit' || !e.id.startsWith('nato-'))
+    return null;
+  if (e.status !== 'held') return null;
+  if (!e.end || e.end === e.start || (e.altDates ?? []).length) return null;
+  const main = eventDays(e);
+  if (doc.asOf <= main.last) return null;
+  const heldWord = id.clue.words.some((w) => w.held);
+  return (
+    id.clue.dates
+      .map((d) => withThrough(doc.text, d))
+      .find(
+        (d) =>
+          !!d.through &&
+          (heldWord || HELD_FROM_RE.test(doc.text.slice(Math.max(id.clue.span.start, d.start - 30), d.start))) &&
+          // Its year written, or within weeks of a page of known date, which leaves it no other.
+          (d.explicitYear || (doc.dateCertain && daysBetween(d.first, doc.asOf) <= NEAR_DAY_SPAN)) &&
+          !d.relative &&
+          d.granularity === 'day' &&
+          d.first < main.first &&
+          d.through >= main.first &&
+          d.through <= main.last &&
+          !travelDay(doc, d),
+      ) ?? null
   );
 }
 
@@ -947,13 +1007,32 @@ function leadersMisdated(doc: Doc, id: Identified): boolean {
  * month in the last half year.
  */
 function summitMisdated(doc: Doc, id: Identified): boolean {
-  const { event: e, clue, dateConflict: dc } = id;
+  const { event: e, clue } = id;
+  let dc = id.dateConflict;
   if (!dc || dc.relative || dc.granularity !== 'day' || id.dateOk || !id.placeOk || id.strangers > 0 || id.standIns > 0) return false;
   if (e.kind !== 'summit' || !e.id.startsWith('nato-') || !e.place || (e.status !== 'held' && e.status !== 'scheduled')) return false;
   const held = eventRanges(doc, e, clue.words)[0];
   const year = held.first.slice(0, 4);
-  // The year is told, or read from "the next summit" ahead of the page, and is the summit's own.
-  if (dc.first.slice(0, 4) !== year || held.last.slice(0, 4) !== year || !(dc.explicitYear || (clue.ahead && dc.first > doc.asOf)))
+  // "The 2025 NATO summit in The Hague took place on June 27-28": the days' year is the one told of the summit.
+  if (!dc.explicitYear && clue.dates.some((d) => d.granularity === 'year' && d.explicitYear && d.first.startsWith(year)))
+    dc = withYear(dc, year);
+  // The year is told, or read from "the next summit" ahead of the page, or the days are within weeks of a page of
+  // known date ("the NATO summit held in The Hague on June 27-28", 1 July 2025), which leaves them no other year.
+  // Only days told after the summit word, with no speaker between: "on May 9, at the Kyiv Security Forum, ... said that
+  // ... the summit in The Hague next month" dates the saying.
+  const summitWord = clue.words.find((w) => /^summit/i.test(doc.text.slice(w.start, w.end)));
+  const nearPage =
+    !dc.explicitYear &&
+    doc.dateCertain &&
+    daysBetween(dc.first, doc.asOf) <= NEAR_DAY_SPAN &&
+    !!summitWord &&
+    dc.start >= summitWord.end &&
+    !SPEAKER_RE.test(doc.text.slice(summitWord.end, dc.start));
+  if (
+    dc.first.slice(0, 4) !== year ||
+    held.last.slice(0, 4) !== year ||
+    !(dc.explicitYear || nearPage || (clue.ahead && dc.first > doc.asOf))
+  )
     return false;
   const clueText = doc.text.slice(clue.span.start, clue.span.end);
   if (!SUMMIT_WORD_RE.test(clueText) || SUMMIT_ASIDE_RE.test(clueText) || MINISTERS_NAMED_RE.test(clueText) || clue.otherClub) return false;
@@ -989,6 +1068,13 @@ function summitMisdated(doc: Doc, id: Identified): boolean {
   );
 }
 const SUMMIT_WORD_RE = /\b[Ss]ummit\b/;
+const withYear = (d: DateMention, year: string): DateMention => ({
+  ...d,
+  explicitYear: true,
+  first: year + d.first.slice(4),
+  last: year + d.last.slice(4),
+  ...(d.through ? { through: year + d.through.slice(4) } : {}),
+});
 const SUMMIT_PLAN_WORD_RE =
   /\b(?:will|would|is\s+to|are\s+to|set\s+to|scheduled|planned|due\s+to|expected|to\s+be\s+held|upcoming|next)\b/i;
 // A day told of something around the summit, not of the summit itself.

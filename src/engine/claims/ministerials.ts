@@ -22,13 +22,24 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, type Span } from '../sentences';
-import { addDays, factRange, findDates, formatDay, gapDays, MONTH_NAMES, overlaps, type DateMention, type DayRange } from '../dates';
+import {
+  addDays,
+  daysBetween,
+  factRange,
+  findDates,
+  formatDay,
+  gapDays,
+  MONTH_NAMES,
+  overlaps,
+  type DateMention,
+  type DayRange,
+} from '../dates';
 import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { placesAgree } from './place-chain';
 import { cityInWrongCountry } from './place-country';
-import { eventDays, runsPastLastDay } from './event-confirmed';
+import { eventDays, HELD_FROM_RE, runsPastLastDay, withThrough } from './event-confirmed';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -770,11 +781,14 @@ function judgeIdentified(
     );
   }
   if (!usedDates.length && !good.length) return null;
-  const overrun = byDate && !bad.length ? rangeOverrun(doc, phrase, e, usedDates) : null;
+  const overrun = byDate && !bad.length ? (rangeOverrun(doc, phrase, e, usedDates) ?? rangeUnderrun(doc, phrase, e, usedDates)) : null;
   if (overrun) {
     const { start, end } = overrun;
     const sure = e.confidence === 'verified' && doc.dateCertain && settled(doc, e);
-    const message = `${e.name} took place on ${when}, not ${doc.text.slice(start, end).replace(/^(?:on|from)\s+/i, '')}: it ended on ${formatDay(e.end!)}.`;
+    const early = overrun.days.first < mainRange(e).first;
+    const message = `${e.name} took place on ${when}, not ${doc.text.slice(start, end).replace(/^(?:on|from)\s+/i, '')}: it ${
+      early ? `opened on ${formatDay(e.start)}` : `ended on ${formatDay(e.end!)}`
+    }.`;
     return annotation(doc, e, overrun, sure ? 'contradicted' : 'context', sure ? message : `${message} (Not flagged: weakly sourced.)`);
   }
   // "met in Brussels, the Netherlands": the meeting's city, put in a country that does not hold it.
@@ -800,6 +814,38 @@ function judgeIdentified(
 function rangeOverrun(doc: Doc, phrase: MeetingPhrase, e: EventRecord, usedDates: DateRef[]): DateRef | null {
   if (!statedKind(phrase) || !phrase.nato) return null;
   return usedDates.find((d) => !d.relative && d.granularity === 'day' && runsPastLastDay(doc, e, d.days)) ?? null;
+}
+
+/**
+ * "The summit, held from June 23-25, 2025, brought together world leaders in ... The Hague" (held-out 11 y084; NATO's
+ * summit there was held on 24-25 June): a range with its year, told after a NATO summit as the days it was held
+ * ("held from", "took place"), that opens before its first day and ends within it. Before a summit, a range that
+ * opens the evening before is the leaders' arrival or a plan, and is left alone.
+ */
+function rangeUnderrun(doc: Doc, phrase: MeetingPhrase, e: EventRecord, usedDates: DateRef[]): DateRef | null {
+  if (e.kind !== 'summit' || !e.id.startsWith('nato-') || e.status !== 'held' || !e.end || e.end === e.start || e.altDates?.length)
+    return null;
+  const main = mainRange(e);
+  if (doc.asOf <= main.last) return null;
+  return (
+    usedDates
+      .map((d) => {
+        const r = withThrough(doc.text, d);
+        return r === d ? d : { ...r, days: { first: r.first, last: r.last } };
+      })
+      .find(
+        (d) =>
+          !d.relative &&
+          // Its year written, or within weeks of a page of known date, which leaves it no other.
+          (d.explicitYear || (doc.dateCertain && daysBetween(d.first, doc.asOf) <= 45)) &&
+          d.granularity === 'day' &&
+          d.days.first < main.first &&
+          d.days.last >= main.first &&
+          d.days.last <= main.last &&
+          d.start >= phrase.end &&
+          HELD_FROM_RE.test(doc.text.slice(Math.max(phrase.end, d.start - 30), d.start)),
+      ) ?? null
+  );
 }
 
 // A written-out day that fits no meeting of that kind: a slip only when one meeting of that kind,
