@@ -34,6 +34,7 @@ const NON_MEMBERS = [
   'Belarus',
   'Armenia',
   'Azerbaijan',
+  'Russia',
 ];
 const COUNTRY = `(?:${NON_MEMBERS.join('|')})`;
 const LIST = `${COUNTRY}(?:(?:,\\s+|,?\\s+and\\s+)${COUNTRY})*`;
@@ -46,6 +47,13 @@ const BEFORE_RE = new RegExp(`\\b(?:NATO|Nato)\\s+${MEMBER}\\s+(${COUNTRY})\\b`,
 // "Georgia and Ukraine are members of NATO", "Ukraine is a NATO member", "Georgia and Ukraine as associate members".
 const SAID_RE = new RegExp(
   `\\b(${LIST}),?\\s+(?:(?:is|are|was|were)\\s+(?:both\\s+|all\\s+|also\\s+|now\\s+|already\\s+)?(?:an?\\s+)?(?:full(?:[- ]fledged)?\\s+|associate\\s+)?(?:${MEMBER}s?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?!['’]|[-‐])|(?:NATO|Nato)\\s+${MEMBER}s?\\b${NOT_A_MEMBER_AFTER})|as\\s+(?:an?\\s+)?(?:full(?:[- ]fledged)?\\s+|associate\\s+)${MEMBER}s?\\b|(?:both|all)\\s+(?:NATO|Nato)\\s+${MEMBER}s\\b${NOT_A_MEMBER_AFTER})`,
+  'g',
+);
+// A non-member listed among the members: "maintain good relations with both the USA and NATO members, including Russia"
+// (newsyhju.com, June 2024), "NATO member states such as Ukraine", "members of NATO like Georgia". Not "NATO members,
+// including Russia's neighbours" (a possessive), nor allies or partners (said loosely of friends).
+const INCLUDING_RE = new RegExp(
+  `\\b(?:(?:NATO|Nato)\\s+(?:members|member\\s+states|member\\s+countries|member\\s+nations)|members\\s+of\\s+(?:NATO|Nato))\\s*,?\\s+(?:including|such\\s+as|like|among\\s+them)\\s+(${LIST})\\b(?!['’]|[-‐])`,
   'g',
 );
 // "as associate members" names no body: NATO must be the sentence's, said a member body of.
@@ -74,7 +82,7 @@ export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!text.includes('ember') || !/\b(?:NATO|Nato|North Atlantic)\b/.test(text)) continue;
     if (NOT_A_FACT_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
-    for (const re of [BEFORE_RE, SAID_RE]) {
+    for (const re of [BEFORE_RE, SAID_RE, INCLUDING_RE]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         // "as associate members" names no body: NATO must be the one whose members the sentence counts.

@@ -145,3 +145,31 @@ describe('an accession with its date, NATO named around and not after the verb',
     expect(isRed(verdictsOn(both, 'Sweden joined in 2023', '2024-06-01'))).toBe(false);
   });
 });
+
+describe('a non-member listed among NATO’s members', () => {
+  it('the page: "NATO members, including Russia"', () => {
+    // https://newsyhju.com/mark-rutte-the-pragmatic-nato-secretary-general/amp (heldout11 y091, June 2024)
+    const y091 =
+      'As NATO Secretary General, Rutte is expected to hold the alliance together and maintain good relations with both the USA and NATO members, including Russia.';
+    expect(membership(y091, 'NATO members, including Russia', '2024-06-28')).toEqual(['contradicted']);
+  });
+
+  it('other non-members in the same frame, and the members that make it true', () => {
+    expect(membership('NATO members such as Georgia send troops to the exercise.', 'such as Georgia', '2024-06-28')).toEqual([
+      'contradicted',
+    ]);
+    const members = 'NATO members, including Poland and Estonia, raised spending.';
+    expect(isRed(verdictsOn(members, 'including Poland', '2024-06-28'))).toBe(false);
+  });
+
+  it('a possessive, partners, talks with Russia or another body are not flagged', () => {
+    expect(
+      isRed(verdictsOn("NATO members, including Russia's neighbours Finland and Estonia, raised spending.", 'Russia', '2024-06-28')),
+    ).toBe(false);
+    expect(isRed(verdictsOn('NATO members, including Poland, and partners such as Ukraine held talks.', 'Ukraine', '2022-02-28'))).toBe(
+      false,
+    );
+    expect(isRed(verdictsOn('Talks between NATO members and Russia resumed in Geneva.', 'Russia', '2024-06-28'))).toBe(false);
+    expect(isRed(verdictsOn('Russia is a member of the NATO-Russia Council.', 'Russia', '2010-06-28'))).toBe(false);
+  });
+});
