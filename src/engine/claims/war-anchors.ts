@@ -23,7 +23,7 @@ type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInva
 // Russia invaded in late February" (May 2022: the month's year is the nearest, confirmed only): the invader named,
 // and no country after the verb (the sentence or the one before names Ukraine: see anchorClaims).
 const INVASION_RE =
-  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of|on|against)\s+Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:early|mid|late)[- ]?\s*(?:February|Feb\.)\b)|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b/i;
+  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of|on|against)\s+Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
 const OFF_NOW_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b`,
@@ -48,7 +48,7 @@ const AGGRESSION_RE =
 // years ago on February 24, 2022", "since the Kremlin ordered troops into Ukraine on February 24,
 // 2022", "Russian tanks rolled into Ukraine on February 24, 2022", "since the start of the Ukraine war on February 24".
 const WAR_START_RE =
-  /\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion)\s+(?:that\s+|which\s+)?(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b/i;
+  /\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b/i;
 const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
 // Russia's war told in the present on its first days: "Russia is attacking Ukraine", "Russian troops
 // are attacking peaceful Ukrainian cities", "Russia has invaded Ukraine", "Russian troops launched
@@ -293,8 +293,19 @@ function warStart(doc: Doc, sentence: Span, text: string, invasion: Anchor): Ann
   // Russia's war: Ukraine or Russia named in the sentence or just before it.
   if (!UKRAINE_WAR_RE.test(text) && !UKRAINE_WAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start))) return null;
   const start = sentence.start + m.index;
-  return datedAnchor(doc, sentence, start, start + m[0].length, invasion, 'the full-scale invasion', true);
+  // "The war in Ukraine began in February 2023", "the Russian invasion of the country began on February 26 last year":
+  // Russia's war named in the phrase or right before it, and a verb of its start, may be flagged as the other forms
+  // are (a year that is neither 2014's nor 2022's, a day of February 2022 after the 24th, another month of 2022).
+  // Not with another war Russia fought named ("Russia's war that began in 2008 in Georgia").
+  const named =
+    /\b(?:began|started|broke\s+out)\b/.test(m[0]) &&
+    NAMED_WAR_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start + m[0].length)) &&
+    !OTHER_INVADED_RE.test(text) &&
+    !/\b(?:Syria|Gaza|Israel|Iraq|Iran)\b/.test(text);
+  return datedAnchor(doc, sentence, start, start + m[0].length, invasion, 'the full-scale invasion', !named);
 }
+const NAMED_WAR_RE =
+  /\b(?:Ukrain\w*|Russia['’]s|Russian|Moscow['’]s)\s+(?:full-scale\s+|all-out\s+)?(?:war|invasion)\b|\b(?:war|invasion)\s+(?:in|on|of|against)\s+Ukraine\b/;
 
 // "Ten years ago, Russian President Vladimir Putin made official the annexation of the Crimean
 // peninsula ... The takeover was made official on March 18, 2014, two days after the questioned
@@ -427,6 +438,24 @@ const ANNEXED_GAP_RE =
   /^\s+(?:of\s+)?(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?)?,?\s+(?:on\s+)?$/i;
 const INVADER_GAP_RE = /^,?\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army)|(?:Vladimir\s+)?Putin)\s+$/;
 
+/**
+ * A day or month told without its year, of an anchor the page looks back on: "since Russia invaded in February"
+ * (December 2022), "Russia's invasion in February" (November 2022), "began on February 24 last year" (February
+ * 2023). dates.ts puts such a date in the nearest year, which for a February read in the autumn is the next one;
+ * the war's start is past, so it is the last such day or month before the page, or the year before when "last
+ * year" follows it.
+ */
+function pastYear<D extends DayRange & Span & { explicitYear?: boolean; granularity?: string }>(doc: Doc, d: D): D {
+  if (d.explicitYear || (d.granularity !== 'day' && d.granularity !== 'month')) return d;
+  const lastYear = LAST_YEAR_AFTER_RE.test(doc.text.slice(d.end, d.end + 12));
+  const asOfYear = Number(doc.asOf.slice(0, 4));
+  const year = lastYear ? asOfYear - 1 : d.first > doc.asOf ? Number(d.first.slice(0, 4)) - 1 : null;
+  if (year === null || String(year) === d.first.slice(0, 4)) return d;
+  const y = (iso: string) => `${year}${iso.slice(4)}`;
+  return { ...d, first: y(d.first), last: y(d.last), ...(lastYear ? { explicitYear: true } : {}) };
+}
+const LAST_YEAR_AFTER_RE = /^,?\s+last\s+year\b/;
+
 function datedAnchor(
   doc: Doc,
   sentence: Span,
@@ -443,7 +472,9 @@ function datedAnchor(
     {
       asOf: doc.asOf,
     },
-  ).filter((d) => !d.relative || d.granularity === 'month');
+  )
+    .filter((d) => !d.relative || d.granularity === 'month')
+    .map((d) => pastYear(doc, d));
   const re = /\b(19\d{2}|20\d{2})\b/g;
   const text = doc.text.slice(sentence.start, sentence.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -527,7 +558,19 @@ function datedAnchor(
     (near.first < '2014-03-18' || near.first > '2014-03-21') &&
     near.start >= end &&
     ANNEXED_GAP_RE.test(doc.text.slice(end, near.start));
-  if ((wrongDay || yearSlipped || annexDay) && !confirmOnly && isConfident(anchor) && doc.dateCertain)
+  // "The war in Ukraine began in March 2022": another month of the full-scale invasion's year, its year written, right
+  // after the verb of its start. Not February: the invasion's month by any count.
+  const monthOff =
+    near.granularity === 'month' &&
+    !!near.explicitYear &&
+    !near.relative &&
+    anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
+    near.first.slice(0, 4) === anchor.date.slice(0, 4) &&
+    near.first.slice(0, 7) !== anchor.date.slice(0, 7) &&
+    near.start >= end &&
+    /(?:began|started|broke\s+out)$/i.test(doc.text.slice(start, end)) &&
+    /^\s+in\s+$/i.test(doc.text.slice(end, near.start));
+  if ((wrongDay || yearSlipped || annexDay || monthOff) && !confirmOnly && isConfident(anchor) && doc.dateCertain)
     return warAnnotation(
       doc,
       span,

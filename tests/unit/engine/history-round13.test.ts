@@ -67,3 +67,55 @@ describe("a NATO summit's days told as held: a range that opens before its first
     expect(isRed(verdictsOn(forum, 'May 9', '2025-05-14'))).toBe(false);
   });
 });
+
+describe("the war's start in more words: 'the invasion of the country began', 'the war in Ukraine began', a month without its year, 'last year'", () => {
+  // https://www.breakinglatest.news/world/joe-bidens-visit-to-kiev/ (held-out 11 y031)
+  it('held-out 11 y031: "the Russian invasion of the country began on February 24 last year" (February 2023)', () => {
+    const y031 =
+      'US President Joe Biden made a surprise visit to Kiev, the capital of Ukraine, on Monday morning. It was Biden’s first visit to Ukraine since the Russian invasion of the country began on February 24 last year.';
+    expect(eventVerdictsOn(y031, 'February 24 last year', '2023-02-20')).toEqual(['supported']);
+    expect(eventVerdictsOn(y031.replace('24 last', '26 last'), 'February 26 last year', '2023-02-20')).toEqual(['contradicted']);
+  });
+
+  // https://aamawaam.com/trump-putin-alaska-ukraine-peace-talks (held-out 11 y066)
+  it('held-out 11 y066: "The war in Ukraine began in February 2022"; another year or another month of 2022 is contradicted', () => {
+    const y066 = 'The war in Ukraine began in February 2022 and has resisted multiple international mediation attempts.';
+    expect(eventVerdictsOn(y066, 'February 2022', '2025-08-09')).toEqual(['supported']);
+    expect(eventVerdictsOn(y066.replace('February 2022', 'February 2023'), 'February 2023', '2025-08-09')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(y066.replace('February 2022', 'March 2022'), 'March 2022', '2025-08-09')).toEqual(['contradicted']);
+  });
+
+  it('held-out 11 y029 and y092: a month without its year, read as the last February before the page', () => {
+    // https://pragativadi.com/zelensky-to-meet-joe-biden-address-congress-in-washington-in-a-first-trip-abroad-since-ukraine-war/ (held-out 11 y029)
+    const y029 =
+      'Ukraine’s President Volodymyr Zelensky was expected to visit Washington on Wednesday — his first trip abroad since Russia invaded in February.';
+    expect(eventVerdictsOn(y029, 'Russia invaded in February', '2022-12-21')).toEqual(['supported']);
+    // https://newshour.media/?p=166980 (held-out 11 y092, 8 November 2022)
+    const y092 =
+      'According to Sunak’s office, the focus of the talks on Wednesday will be on UK support for Ukraine following Russia’s invasion in February as well as the alliance’s future.';
+    expect(eventVerdictsOn(y092, 'Russia’s invasion in February', '2022-11-08')).toEqual(['supported']);
+  });
+
+  it('other pages: "The Russian invasion of Ukraine began on February 24, 2022", "The war, which started in the early hours of Feb. 24, 2022"', () => {
+    // https://todlock.com/2022/02/
+    const todlock = 'The Russian invasion of Ukraine began on February 24, 2022, when Russia launched a large-scale attack on Ukraine.';
+    expect(eventVerdictsOn(todlock, 'February 24, 2022', '2023-03-01')).toEqual(['supported']);
+    expect(eventVerdictsOn(todlock.replace('24, 2022', '27, 2022'), 'February 27, 2022', '2023-03-01')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(todlock.replace('24, 2022', '24, 2023'), 'February 24, 2023', '2023-03-01')).toEqual(['contradicted']);
+    // https://thenewshive.com/world/russia-ukraine-war-anniversary-defiant-ukraine-marks-year-of-war-as-putin-prepares-to-seize-more-territory/ (AP)
+    const ap =
+      'KYIV, Ukraine — Ukraine on Friday marks one year since Russia launched its punishing invasion. The war, which started in the early hours of Feb. 24, 2022, violently ended decades of relative stability in Europe.';
+    expect(eventVerdictsOn(ap, 'Feb. 24, 2022', '2023-02-24')).toEqual(['supported']);
+  });
+
+  it('not: the war counted from 2014, another war of Russia, another war named beside it, the invasion told during a year', () => {
+    expect(isRed(verdictsOn('The war in Ukraine began in February 2014, when Russia seized Crimea.', 'February 2014', '2024-03-01'))).toBe(
+      false,
+    );
+    expect(isRed(verdictsOn("Russia's war that began in 2008 in Georgia was short.", '2008', '2024-03-01'))).toBe(false);
+    expect(
+      isRed(verdictsOn("The war in Gaza began in October 2023, while Russia's war in Ukraine went on.", 'October 2023', '2024-03-01')),
+    ).toBe(false);
+    expect(isRed(verdictsOn("Russia's invasion in 2023 stalled near Bakhmut.", '2023', '2024-03-01'))).toBe(false);
+  });
+});
