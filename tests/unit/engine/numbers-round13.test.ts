@@ -173,3 +173,32 @@ describe('a non-member listed among NATO’s members', () => {
     expect(isRed(verdictsOn('Russia is a member of the NATO-Russia Council.', 'Russia', '2010-06-28'))).toBe(false);
   });
 });
+
+describe('an EU sanctions package said adopted before the EU had got that far', () => {
+  const sanction = (text: string, quote: string, asOf: string) => kindOn('sanction', text, quote, asOf).map((a) => a.verdict);
+
+  it('true sentences of the form are confirmed, their mutants with a number not yet reached are flagged', () => {
+    // https://www.esperio.net/it/analytics/market-analysis/market-news/4053798 (heldout3 m005, 18 July 2025)
+    const m005 = 'The European Union has adopted its 18th sanctions package against Russia.';
+    expect(sanction(m005, '18th sanctions package', '2025-07-18')).toEqual(['supported']);
+    expect(sanction(m005.replace('18th', '20th'), '20th sanctions package', '2025-07-18')).toEqual(['contradicted']);
+    // https://aijesnews.com/public/en/business/news26083.html (heldout2 k040, 19 July 2025)
+    const k040 = 'The European Union has approved its 18th package of sanctions against Russia.';
+    expect(sanction(k040.replace('18th', '21st'), '21st package of sanctions', '2025-07-19')).toEqual(['contradicted']);
+    // https://www.kharon.com/brief/eu-russia-sanctions-oil-price-cap-shadow-fleet (heldout2 k041, 18 July 2025)
+    const k041 = 'The European Union overcame a deadlock on Friday to adopt an 18th sanctions package against Russia.';
+    expect(isRed(verdictsOn(k041, '18th sanctions package', '2025-07-18'))).toBe(false);
+  });
+
+  it('a plan, a failure, another issuer or Ukraine’s own packages are not flagged', () => {
+    const plan = 'The European Union is preparing to adopt its 20th sanctions package against Russia.';
+    expect(isRed(verdictsOn(plan, '20th sanctions package', '2025-07-18'))).toBe(false);
+    // https://www.kyivindependent.com (expected r060, February 2026)
+    const failed = 'The EU failed to approve its 20th sanctions package against Russia on Feb. 23 after Hungary vetoed the measure.';
+    expect(isRed(verdictsOn(failed, '20th sanctions package', '2026-02-23'))).toBe(false);
+    const uk = 'The UK has adopted its 20th sanctions package against Russia.';
+    expect(isRed(verdictsOn(uk, '20th sanctions package', '2025-07-18'))).toBe(false);
+    const ua = 'After months of talks, Brussels said Ukraine has adopted its 20th package of sanctions against Russia.';
+    expect(isRed(verdictsOn(ua, '20th package', '2025-07-18'))).toBe(false);
+  });
+});
