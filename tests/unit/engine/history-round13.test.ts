@@ -119,3 +119,23 @@ describe("the war's start in more words: 'the invasion of the country began', 't
     expect(isRed(verdictsOn("Russia's invasion in 2023 stalled near Bakhmut.", '2023', '2024-03-01'))).toBe(false);
   });
 });
+
+describe("the Istanbul rounds of 2025: the second round's record verified, the third added", () => {
+  // https://printhouse.cloud/russia-ukraine-peace-talks-end-after-less-than-2-hours-with-deal-to-swap-pows (held-out 11 y086, 3 June 2025)
+  it('held-out 11 y086: "Russia and Ukraine’s latest peace talks in Istanbul lasted less than two hours" (the round of 2 June) is confirmed', () => {
+    const y086 =
+      'So when I saw the headline that Russia and Ukraine’s latest peace talks in Istanbul lasted less than two hours, my first thought was: Well, that’s not how this is supposed to work.';
+    expect(eventVerdictsOn(y086, 'talks in Istanbul', '2025-06-03')).toEqual(['supported']);
+  });
+
+  it('other pages: "The third round of talks between Ukraine and Russia took place in Istanbul on July 23" and its day changed', () => {
+    // https://news.online.ua/en/the-third-round-of-talks-between-ukraine-and-russia-ended-in-istanbul-details-895483/
+    const online =
+      'The third round of talks between Ukraine and Russia took place in Istanbul on July 23. As in previous meetings, the Ukrainian delegation is led by Rustem Umerov.';
+    expect(eventVerdictsOn(online, 'July 23', '2025-07-23')).toEqual(['supported']);
+    // https://www.wionews.com/world/russia-ukraine-talks-second-round-of-peace-negotiations-conclude-in-istanbul-after-an-hour-1748869852279
+    const wion =
+      'The second round of talks between the Ukrainian and Russian delegations on Monday (Jun 2) has concluded in Istanbul, according to Russian state media.';
+    expect(isRed(verdictsOn(wion, 'Jun 2', '2025-06-02'))).toBe(false);
+  });
+});
