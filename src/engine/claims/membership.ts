@@ -128,12 +128,13 @@ const membershipByDay = memoByFacts((facts, asOf: string): MembershipOn => {
 // often the EU), the sentence names NATO and no other alliance or group, and says no "if".
 const OTHER_ALLIANCE_RE =
   /\b(?:AUKUS|Quad|JEF|Joint Expeditionary Force|SCO|Shanghai Cooperation|Arab League|GCC|Gulf Cooperation|SEATO|CENTO|ANZUS|Rio Pact|Warsaw|Soviet|Commonwealth|Five Eyes)\b/;
-const ALLIANCE_MODIFIER_RE = /\b(?:alliance|NATO)\b/i;
+const ALLIANCE_MODIFIER_RE = /\b(?:alliance|NATO|North Atlantic Treaty Organi[sz]ation)\b/i;
 
 function ownAlliance(doc: Doc, phrase: string, sentence: string, n: number, before: string): boolean {
   return (
     // "the thirteen nation military alliance", "NATO's 13-member alliance": not "a 14-nation military alliance" (any one).
-    /\b(?:the|The|NATO['’]s|this|This|our|Our)\s+$/.test(before) &&
+    // "the new 19- member NATO" (DoD News, March 1999): the alliance just enlarged is NATO all the same.
+    /\b(?:the|The|NATO['’]s|this|This|our|Our)\s+(?:new(?:ly\s+enlarged)?\s+|enlarged\s+|expanded\s+)?$/.test(before) &&
     n >= 12 &&
     n <= 40 &&
     ALLIANCE_MODIFIER_RE.test(phrase) &&
@@ -191,7 +192,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         if (
           !once &&
           !whole &&
-          !(re === COUNT_RES[0].re && ownAlliance(doc, m[0], around, n, doc.text.slice(Math.max(0, start - 12), start)))
+          !(re === COUNT_RES[0].re && ownAlliance(doc, m[0], around, n, doc.text.slice(Math.max(0, start - 30), start)))
         )
           continue;
         // A count reached only after the article's day: the article may have been updated since

@@ -202,3 +202,33 @@ describe('an EU sanctions package said adopted before the EU had got that far', 
     expect(isRed(verdictsOn(ua, '20th package', '2025-07-18'))).toBe(false);
   });
 });
+
+describe('the count an accession told in the sentence brought, and the size of the new alliance', () => {
+  it('"joined NATO on March 29, 2004, bringing the total membership of the Alliance to 26", and its mutants a day after', () => {
+    // https://inkl.com/news/eastern-european-countries-commemorate-20th-anniversary-of-nato-expansion (expected acc08, March 2024)
+    const acc08 =
+      'NATO leaders marked the day. Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia, and Slovenia joined NATO on March 29, 2004, ' +
+      'bringing the total membership of the Alliance to 26.';
+    expect(membership(acc08, 'bringing the total membership of the Alliance to 26', '2024-03-29')).toEqual(['supported']);
+    // Told twenty years on, a wrong count is left silent (accession-process.test.ts keeps it so); a day after, it is flagged.
+    expect(isRed(membership(acc08.replace('to 26', 'to 27'), 'to 27', '2024-03-29'))).toBe(false);
+    expect(membership(acc08.replace('to 26', 'to 27'), 'to 27', '2004-03-30')).toEqual(['contradicted']);
+    const finland = 'Finland joined NATO on April 4, 2023, increasing its total membership to 32.';
+    expect(membership(finland, 'increasing its total membership to 32', '2023-04-05')).toEqual(['contradicted']);
+  });
+
+  it('two accessions told: the count is of the later one, not judged against either', () => {
+    const two = 'Finland joined NATO in 2023 and Sweden in 2024, bringing the total membership of the alliance to 32.';
+    expect(membership(two, 'bringing the total membership of the alliance to 32', '2024-05-05')).toEqual(['supported']);
+  });
+
+  it('"the new 19- member NATO" (DoD News, March 1999) and "the 30-nation North Atlantic Treaty Organization" (AP, 2021)', () => {
+    const dod = 'NATO welcomed Poland, Hungary and the Czech Republic. Officials of the new 19- member NATO met in Brussels.';
+    expect(membership(dod, '19- member NATO', '1999-03-16')).toEqual(['supported']);
+    expect(membership(dod.replace('19-', '18-'), '18- member NATO', '1999-03-16')).toEqual(['contradicted']);
+    const ap = 'Jens Stoltenberg, secretary general of the 30-nation North Atlantic Treaty Organization, spoke.';
+    expect(membership(ap.replace('30-', '33-'), '33-nation', '2021-06-14')).toEqual(['contradicted']);
+    // A count reached only later may be a page updated since its date: never red.
+    expect(isRed(membership(ap.replace('30-', '31-'), '31-nation', '2021-06-14'))).toBe(false);
+  });
+});
