@@ -112,7 +112,7 @@ const NAC_RE = new RegExp(
 // "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded",
 // "The FMs of NATO members states met in Riga" (FMs are foreign ministers: no kind word, read as foreign).
 const VERB_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs)\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?\s+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|are meeting|were meeting|have met)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs)\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|are meeting|were meeting|have met)\b`,
   'g',
 );
 // "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.
@@ -350,7 +350,7 @@ interface PlaceRef extends Span {
 // Brussels", "Ministers, Brussels,", "summit, to be held in the Turkish capital", "ministers today and
 // Wednesday in Bucharest" (a place after a relative day was read as no place, and the day alone confirmed).
 const LINK_WORDS =
-  /^(?:\s|,|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|today|tomorrow|and|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
+  /^(?:\s|,|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|today|tomorrow|and|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|early|mid|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
 
 const HOST_BEFORE_RE =
   /^\s+(?:(?:will|would|is\s+(?:set|due|scheduled)\s+to|is\s+to)\s+host|hosts|hosted|is\s+hosting|will\s+be\s+hosting)\s+(?:the|this\s+year['’]s|next\s+year['’]s|next\s+month['’]s|a|an|its)?\s*$/;

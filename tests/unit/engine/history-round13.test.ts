@@ -139,3 +139,32 @@ describe("the Istanbul rounds of 2025: the second round's record verified, the t
     expect(isRed(verdictsOn(wion, 'Jun 2', '2025-06-02'))).toBe(false);
   });
 });
+
+describe('ministers "of NATO member-states", and a summit "set for early December in London"', () => {
+  // Held-out 11 y006 (20 November 2019)
+  const y006 =
+    "Foreign ministers of NATO member-states convened in Brussels on Wednesday to discuss strategic matters, including the alliance's relations with Russia. This is the last meeting at the ministerial level before a summit set for early December in London.";
+
+  it('held-out 11 y006: both confirmed; the summit put in another month or city is not confirmed', () => {
+    expect(eventVerdictsOn(y006, 'Foreign ministers of NATO member-states convened in Brussels on Wednesday', '2019-11-20')).toEqual([
+      'supported',
+    ]);
+    expect(eventVerdictsOn(y006, 'a summit set for early December in London', '2019-11-20')).toEqual(['supported']);
+    expect(eventVerdictsOn(y006.replace('early December', 'early June'), 'a summit set for early June in London', '2019-11-20')).toEqual(
+      [],
+    );
+    expect(eventVerdictsOn(y006.replace('in London', 'in Madrid'), 'a summit set for early December in Madrid', '2019-11-20')).toEqual([]);
+  });
+
+  it('other pages: "the Foreign Ministers of NATO member states will meet in Brussels"; "the leaders’ meeting scheduled for December 4-5 in London" (3-4 December)', () => {
+    // https://rks.news/?p=87636 (November 2025)
+    const rks =
+      'On December 3, 2025, the Foreign Ministers of NATO member states will meet in Brussels to review progress made since the Hague Summit in June.';
+    expect(eventVerdictsOn(rks, 'December 3, 2025, the Foreign Ministers', '2025-11-28')).toEqual(['supported']);
+    // https://www.reactioninfo.com/politics/nato-ministerial-will-be-held-in-brussels-today/ (20 November 2019): a real slip
+    const reaction =
+      'NATO foreign ministers will meet in Brussels today. The main topic of the ministerial meeting is preparation for the leaders’ meeting scheduled for December 4-5 in London.';
+    expect(eventVerdictsOn(reaction, 'NATO foreign ministers will meet in Brussels today', '2019-11-20')).toEqual(['supported']);
+    expect(eventVerdictsOn(reaction, 'December 4-5', '2019-11-20')).toEqual(['contradicted']);
+  });
+});
