@@ -14,8 +14,8 @@ import type { ClaimDetector } from '../detector';
 import { sentenceOf } from '../doc';
 import type { Span } from '../sentences';
 import { describeHolder, describeTenure, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
-import { addDays, daysBetween, factRange, findDates, formatDay, overlaps } from '../dates';
-import { officesNamed } from './tenure';
+import { addDays, daysBetween, factRange, findDates, formatDay, overlaps, type DateMention } from '../dates';
+import { judgeStart, officesNamed } from './tenure';
 import { numberFrom } from '../numbers';
 import { pastHorizon } from '../horizon';
 
@@ -710,6 +710,7 @@ function tookOffice(doc: Doc): Annotation[] {
     if (!person) continue;
     let end = m.index + m[0].length;
     let fits: (start: string) => boolean;
+    let told: DateMention | undefined;
     if (m[1]) {
       // "four months since": the start lies that long before the article's date, give or take one unit.
       const unit = UNIT_DAYS[m[2].toLowerCase().replace(/s$/, '')];
@@ -727,16 +728,42 @@ function tookOffice(doc: Doc): Annotation[] {
       }).find((d) => d.start > end && d.start <= end + on[0].length && d.granularity !== 'span');
       if (!date) continue;
       end = date.end;
+      told = date;
       fits = (start) => overlaps(factRange(start), date);
     }
     const t = (doc.facts.officesByPerson.get(person.personId) ?? [])
       .flatMap((o) => tenuresOf(person.personId, o))
       .find((x) => x.from <= doc.asOf && [x.holder.start, ...(x.holder.altStart ?? [])].some(fits));
-    if (!t) continue;
     const start = m.index;
-    out.push(tookOfficeAnnotation(doc, start, end, person.personId, t));
+    if (t) out.push(tookOfficeAnnotation(doc, start, end, person.personId, t));
+    else if (told && !m[3]) {
+      const wrong = wrongStartOfTop(doc, person, told);
+      if (wrong) out.push({ ...wrong, start, end, quote: doc.text.slice(start, end), kind: 'tenure' });
+    }
   }
   return out;
+}
+
+/**
+ * "Trump has repeatedly criticized NATO since taking office in 2016" (April 2019; he took office in
+ * 2017): with no office named, "taking office" is the top office the person holds on the page's date.
+ * A start that fits no tenure of any office of theirs is judged against that one (judgeStart), when
+ * the person is named in full in the sentence and holds, on the page's date, exactly one office, a
+ * head of state's or government's, within the office's horizon.
+ */
+function wrongStartOfTop(doc: Doc, person: PersonMention, date: DateMention) {
+  if (!doc.dateCertain || !date.explicitYear || date.relative || person.fuzzy || !(person.full || person.namedInFull)) return null;
+  const running = (doc.facts.officesByPerson.get(person.personId) ?? [])
+    .flatMap((o) => tenuresOf(person.personId, o))
+    .filter((x) => onDay(x, doc.asOf) !== 'out');
+  if (running.length !== 1) return null;
+  const [t] = running;
+  // A head of state's or government's: "took office" alone says theirs ("Mark Rutte has met Zelensky twice since
+  // taking office in 2023" may be of any post he held; tenures-round8).
+  if (!t.office.headOf || onDay(t, doc.asOf) !== 'in') return null;
+  if (pastHorizon(doc.facts, doc.asOf, { office: t.office.id })) return null;
+  const judged = judgeStart(doc, person.personId, t, date);
+  return judged.verdict === 'contradicted' ? judged : null;
 }
 
 // "Joe Biden's first NATO summit as US president", "Joe Biden's first summit with an alliance that

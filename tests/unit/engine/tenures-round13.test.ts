@@ -109,3 +109,61 @@ describe('"his successor X" and "his predecessor X" turned round (tenure-success
     );
   });
 });
+
+describe('a start told of a named holder, with the office in apposition or by what they lead (tenure.ts)', () => {
+  // Held-out 3 (n038), October 2024; jerseyeveningpost.com (AP), 1 October 2024: "Mr Stoltenberg, Nato’s 13th
+  // secretary-general, took over in 2014, the year that “little green men” from Russia infiltrated Ukraine."
+  const n038 =
+    'Jens Stoltenberg praised Trump. Stoltenberg, NATO’s 13th secretary-general, took office in 2014, the same year Russia annexed Crimea.';
+  const ap =
+    'Mr Jens Stoltenberg ended a decade in office. Mr Stoltenberg, Nato’s 13th secretary-general, took over in 2014, the year that little green men from Russia infiltrated Ukraine.';
+  // Held-out 3 (n040), October 2024; menafn.com (Azernews), 1 October 2024: "He takes over from Norway's Jens
+  // Stoltenberg, who has led the alliance since 2014."
+  const n040 =
+    'Former Prime Minister of the Netherlands Mark Rutte officially became the NATO Secretary General. He will replace Norwegian Jens Stoltenberg, who has led the alliance since 2014.';
+  // sarajevotimes.com, 1 October 2024.
+  const sarajevo = 'Jens Stoltenberg, who has led NATO since 2014, is stepping down in favor of former Dutch Prime Minister Mark Rutte.';
+
+  it('confirms the start on record', () => {
+    expect(verdictsOn(n038, 'took office in 2014', '2024-10-01')).toContain('supported');
+    expect(verdictsOn(ap, 'took over in 2014', '2024-10-01')).toContain('supported');
+    expect(verdictsOn(n040, 'who has led the alliance since 2014', '2024-10-01')).toContain('supported');
+    expect(verdictsOn(sarajevo, 'who has led NATO since 2014', '2024-10-01')).toContain('supported');
+  });
+
+  it('contradicts a start a year off', () => {
+    expect(verdictsOn(n038.replace('2014', '2013'), 'took office in 2013', '2024-10-01')).toContain('contradicted');
+    expect(verdictsOn(ap.replace('2014', '2015'), 'took over in 2015', '2024-10-01')).toContain('contradicted');
+    expect(verdictsOn(n040.replace('2014', '2013'), 'who has led the alliance since 2013', '2024-10-01')).toContain('contradicted');
+    expect(verdictsOn(sarajevo.replace('2014', '2015'), 'who has led NATO since 2015', '2024-10-01')).toContain('contradicted');
+  });
+
+  it('does not flag a start of another office of theirs, a title told as left, or an alliance not said to be NATO', () => {
+    const former = 'Mark Rutte, the former Dutch prime minister, took office in 2010.';
+    expect(verdictsOn(former, 'took office in 2010', '2024-10-01')).toContain('supported');
+    const pm = 'Mark Rutte, the former Dutch prime minister, took over in 2010.';
+    expect(isRed(verdictsOn(pm, 'took over', '2024-10-01'))).toBe(false);
+    const unnamed = 'He will replace Norwegian Jens Stoltenberg, who has led the alliance since 2013.';
+    expect(isRed(verdictsOn(unnamed, 'who has led the alliance', '2024-10-01'))).toBe(false);
+  });
+});
+
+describe('"since taking office in YEAR" of a named holder (tenure-succession.ts)', () => {
+  // Held-out 4 (n063), AP, April 2019.
+  const n063 =
+    'His remarks came a day after he met with President Donald Trump at the White House. Trump has repeatedly criticized NATO since taking office in 2017 and slammed member nations.';
+
+  it('confirms the start on record and contradicts a year off', () => {
+    expect(verdictsOn(n063, 'since taking office in 2017', '2019-04-03')).toContain('supported');
+    expect(verdictsOn(n063.replace('2017', '2016'), 'since taking office in 2016', '2019-04-03')).toContain('contradicted');
+    expect(verdictsOn(n063.replace('2017', '2018'), 'since taking office in 2018', '2019-04-03')).toContain('contradicted');
+  });
+
+  it('does not flag a start of an earlier office, a pronoun, or one who holds no top office on the day', () => {
+    const rutte = 'NATO chief Mark Rutte has visited Washington many times since taking office in 2010.';
+    expect(isRed(verdictsOn(rutte, 'since taking office', '2025-03-01'))).toBe(false);
+    const he = 'Donald Trump spoke. He has criticized NATO since taking office in 2016.';
+    expect(isRed(verdictsOn(he, 'since taking office', '2019-04-03'))).toBe(false);
+    expect(isRed(verdictsOn(n063.replace('2017', '2016'), 'since taking office', '2023-04-03'))).toBe(false);
+  });
+});
