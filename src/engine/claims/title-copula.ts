@@ -233,7 +233,8 @@ function career(doc: Doc, person: PersonMention): Annotation | null {
   const r = matches[i];
   if (!r || r.start - person.end > 50) return null;
   const gap = CAREER_GAP_RE.exec(text.slice(person.end, r.start));
-  if (!gap) return null;
+  // ", who was TITLE" is title-former.ts's.
+  if (!gap || (gap[1] && /^was$/i.test(gap[2]))) return null;
   const phrase = titlePhraseAt(doc, i);
   if (!phrase || !PHRASE_END_RE.test(text.slice(phrase.end, phrase.end + 12))) return null;
   const next = doc.people.find((p) => p.start >= phrase.end);
@@ -261,7 +262,7 @@ function career(doc: Doc, person: PersonMention): Annotation | null {
   };
   const annotation = titleAnnotation(doc, claim);
   // A tenure that ran but not to the page's day is for tenure-length.ts to judge.
-  if (!annotation || (!flaggable && annotation.verdict !== 'supported' && annotation.verdict !== 'context')) return null;
+  if (!annotation || (!flaggable && annotation.verdict !== 'supported')) return null;
   return annotation;
 }
 
@@ -302,6 +303,8 @@ export function copulaTitles(doc: Doc): Annotation[] {
         : null);
     if (claim) {
       const annotation = titleAnnotation(doc, claim);
+      // A context would hold back the other readers of the same words (title-forms.ts: "X remains TITLE").
+      if (annotation?.verdict === 'context' && claim.modifier !== 'elect') continue;
       if (annotation) out.push(claim.modifier === 'elect' ? nomineeConfirmed(doc, claim, annotation) : annotation);
       continue;
     }

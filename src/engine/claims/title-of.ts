@@ -65,6 +65,8 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
         if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       // The principal of an aide or envoy, told with a stale word (principalTitles, below).
       for (const a of principalTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      // A bare title given to someone of the country who holds another of its offices (ownCountryTitles, below).
+      for (const a of ownCountryTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
       // A holder given by a verb (title-copula.ts): it takes the place of a title read on the same
       // words that said less (a definition's "the TITLE is NAME", a name's context), never of a flag.
       for (const a of copulaTitles(doc)) {
@@ -101,6 +103,43 @@ function principalTitles(doc: Doc): Annotation[] {
     // Judged from the name, so that title.ts does not take the name for the aide's.
     const a = titleAnnotation(doc, { ...claim, start: person.start });
     if (a) out.push({ ...a, start: claim.start, quote: doc.text.slice(claim.start, a.end) });
+  }
+  return out;
+}
+
+// "Defence Minister Volodymyr Zelenskyy", "Foreign Secretary Keir Starmer": a bare title (no country)
+// before someone who never held any office it may name. title.ts says nothing of a bare title, which
+// may be any country's or body's. When the person holds another office of their own country on the
+// page's day (so the title is not of a body the data does not hold, nor a job between offices), the
+// title is read as that country's: a person busy with another of its offices is not also this one.
+const CABINET_OFFICE_RE =
+  /-(?:foreign-minister|defence-minister|foreign-secretary|defence-secretary|secretary-of-defense|secretary-of-state)$/;
+
+function ownCountryTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    if (person.fuzzy || !person.full) continue;
+    const country = doc.facts.people.get(person.personId)?.country;
+    if (!country) continue;
+    const held = doc.facts.officesByPerson.get(person.personId) ?? [];
+    // A cheap look first: the person holds an office of their country today.
+    const busy = held.filter(
+      (o) =>
+        o.jurisdiction === country &&
+        tenuresOf(person.personId, o).some((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder) && t.from <= doc.asOf),
+    );
+    if (!busy.length) continue;
+    const claim = titleBefore(doc, person);
+    if (!claim || claim.explicit || claim.modifier !== 'none' || claim.start >= person.start) continue;
+    // Every office the title may name, in any country, was never the person's.
+    if (claim.senses.some((s) => tenuresOf(person.personId, s.office).length > 0)) continue;
+    const senses = claim.senses.filter((s) => !s.loose && s.office.jurisdiction === country && s.office.single !== false);
+    // Only the offices a country has one of, named the same everywhere: its foreign and defence
+    // ministers. A press secretary, spokesperson or adviser is as often another body's, and a bare
+    // "President" may be of any country or body ("President Sergey Lavrov" stays unread).
+    if (senses.length !== 1 || busy.includes(senses[0].office) || !CABINET_OFFICE_RE.test(senses[0].office.id)) continue;
+    const a = titleAnnotation(doc, { ...claim, senses, explicit: true });
+    if (a) out.push(a);
   }
   return out;
 }

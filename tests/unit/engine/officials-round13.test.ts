@@ -131,3 +131,41 @@ describe('the principal of an envoy or aide told with a stale word', () => {
     expect(isRed(verdictsOn(medinsky, 'Vladimir Medinsky', '2025-05-16'))).toBe(false);
   });
 });
+
+describe("a bare foreign or defence minister's title given to someone who holds another of the country's offices", () => {
+  // Real sentences (labelled development data), then the same words with the name changed for
+  // another official of the country (the mutation probes of this round).
+  // https://kyivindependent.com/eus-powerful-signal-to-russia-stalls/ (February 2026)
+  const r060 =
+    '"Please ask Ukrainians why they have stopped the oil deliveries to Hungary," Foreign Minister Peter Szijjarto said ahead of the session.';
+  // https://www.etterretningen.no/2023/11/29/stoltenberg-meet-kuleba-at-nato-hq/ (November 2023)
+  const ttl02 = 'NATO Secretary General Jens Stoltenberg welcomed Foreign Minister Dmytro Kuleba to NATO Headquarters on Wednesday.';
+  // https://kobi5.com/news/u-s-to-withdraw-about-12000-troops-from-germany-133532/ (July 2020)
+  const r098 = 'Defense Secretary Mark Esper has sought, however, to present the pullout in a way that would prevent undermining NATO.';
+
+  it('the real sentences are confirmed', () => {
+    expect(titleVerdicts(r060, 'Foreign Minister Peter Szijjarto', '2026-02-23')).toEqual(['supported']);
+    expect(titleVerdicts(ttl02, 'Foreign Minister Dmytro Kuleba', '2023-11-29')).toEqual(['supported']);
+    expect(titleVerdicts(r098, 'Defense Secretary Mark Esper', '2020-07-29')).toEqual(['supported']);
+  });
+
+  it("with another of the country's officials named, the title is contradicted", () => {
+    expect(titleVerdicts(r060.replace('Peter Szijjarto', 'Viktor Orbán'), 'Viktor Orbán', '2026-02-23')).toEqual(['contradicted']);
+    expect(titleVerdicts(ttl02.replace('Dmytro Kuleba', 'Volodymyr Zelenskyy'), 'Volodymyr Zelenskyy', '2023-11-29')).toEqual([
+      'contradicted',
+    ]);
+    expect(titleVerdicts(r098.replace('Mark Esper', 'Donald Trump'), 'Donald Trump', '2020-07-29')).toEqual(['contradicted']);
+  });
+
+  it('true look-alikes and other bare titles are not flagged', () => {
+    // "President" alone may be any country's or body's (title.test.ts).
+    expect(isRed(verdictsOn('President Sergey Lavrov arrived.', 'Sergey Lavrov', '2024-05-14'))).toBe(false);
+    // A press secretary may be the White House's or the Pentagon's (expected.jsonl ttl08, April 2022).
+    expect(isRed(verdictsOn('PRESS SECRETARY JOHN F. KIRBY: Good afternoon, everybody.', 'JOHN F. KIRBY', '2022-04-26'))).toBe(false);
+    // Someone with no recorded office that day (Tusk chaired the European Council in 2016).
+    expect(isRed(verdictsOn('Foreign Minister Donald Tusk said the talks would go on.', 'Donald Tusk', '2016-06-01'))).toBe(false);
+    // A former holder, and a title with "former".
+    expect(isRed(verdictsOn('Defence Secretary Ben Wallace visited Kyiv.', 'Ben Wallace', '2022-02-17'))).toBe(false);
+    expect(isRed(verdictsOn('Former Foreign Minister Volodymyr Zelenskyy spoke.', 'Volodymyr Zelenskyy', '2023-11-29'))).toBe(false);
+  });
+});
