@@ -48,6 +48,9 @@ export function withAlliesAtTarget(figures: ClaimDetector): ClaimDetector {
   };
 }
 
+const EXHORTED_BEFORE_RE =
+  /\b(?:call(?:ed|s|ing)?\s+(?:on|upon)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing)|push(?:ed|es|ing)|encourag(?:ed|es|ing)|remind(?:ed|s|ing)|told|tells?)\s+$/i;
+
 function findAlliesAtTarget(doc: Doc): Annotation[] {
   const counts = doc.facts.base.figures.alliesAtTarget ?? [];
   if (!counts.length || !/%|per\s?cent/i.test(doc.text)) return [];
@@ -79,6 +82,9 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       // "a goal set by all NATO members in 2014 to spend at least 2 per cent of gross national product on defence by
       // 2024" (The Age, June 2020): the allies who set a goal are no count of those who met it.
       if (/\bby\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // "The summit called on all members to meet, and preferably exceed, the 2% GDP defence investment pledge" (gangatime.in,
+      // June 2025), "urged all allies to reach 2%": an ask, no count of those who met it.
+      if (EXHORTED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "10 NATO countries spent less than 2 percent": those below it.
       if (/^\s*(?:less|fewer|under|below|short)\b/i.test(tail)) continue;
       if (/\b(?:3\.5|5|three and a half|five)\s*(?:%|per\s?cent)/i.test(tail)) continue;

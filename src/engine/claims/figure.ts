@@ -180,7 +180,8 @@ function spendingClaims(doc: Doc): Annotation[] {
         continue;
       }
       // The summit may be told before a comma: "At the 2014 Wales summit, allies agreed to spend 3%".
-      const agreedAt = summitOf(afterFull) ?? summitOf(before, true) ?? summitOf(sentenceBefore, true);
+      const agreedAt =
+        summitOf(afterFull) ?? summitOf(before, true) ?? summitOf(sentenceBefore, true) ?? summitCalledOn(doc, sentence, sentenceBefore);
       const byYear =
         BY_YEAR_AFTER_RE.exec(ownPhrase(after))?.[1] ??
         (value > 2 ? (FOR_YEAR_AFTER_RE.exec(after)?.[1] ?? FOR_YEAR_BEFORE_RE.exec(before)?.[1]) : undefined) ??
@@ -838,6 +839,25 @@ const NONE_SUMMIT_THEN_AGREED_RE =
 // itself is named, so a figure the summit did not set is contradicted.
 const COMMITMENT_MADE_AT_RE =
   /\b(?:commitment|pledge|promise|agreement|goal|target|undertaking)\s+(?:(?:that|which)\s+)?(?:(?:NATO\s+)?(?:allies|members|leaders|countries|they|it)\s+)?(?:was\s+|were\s+)?(?:made|agreed|taken|set|reached|adopted|given|signed)\s+(?:(?:at|in)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:NATO\s+)?(?:Hague|Wales|Newport|Vilnius)\b(?:\s+(?:summit|Summit))?)(?:\s+in\s+((?:19|20)\d{2}))?\s*,?\s+(?:(?:which|that)\s+(?:was|is|were)\s+)?to\s+(?:reach|reaching|spend|spending|hit|meet|achieve|invest|allocate|devote|dedicate|raise\s+(?:defen[cs]e\s+)?spending\s+to)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+
+// "The summit called on all members to meet, and preferably exceed, the 2% GDP defence investment pledge" (gangatime.in,
+// June 2025, a page on The Hague summit, which set 5%), "the summit urged allies to spend at least 2%": the summit's own
+// ask, of the summit it names ("The Hague summit called on ...") or else the one the page named last before it. Only a place is read as the summit (the last one named within the
+// 3,000 characters before): one that set no target, or none, and nothing is said.
+const SUMMIT_CALLED_RE =
+  /\b[Tt]he\s+(?:(?:(?:19|20)\d\d\s+)?(?:NATO\s+)?(?:(Hague|Wales|Newport|Vilnius|Warsaw|Brussels|London|Madrid|Washington)\s+)?)summit\s+(?:called\s+(?:on|upon)|urged|asked|pressed|committed|obliged)\s+(?:all\s+)?(?:NATO\s+)?(?:members|allies|Allies|member\s+states|member\s+countries|member\s+nations|nations|countries)\s+to\s+(?:meet|reach|hit|spend|invest|achieve|honou?r)\b[^.;]{0,60}$/;
+const SUMMIT_PLACE_RE =
+  /\b(Hague|Wales|Newport|Vilnius|Warsaw|Brussels|London|Madrid|Washington|Chicago|Lisbon|Bucharest|Istanbul|Prague|Riga|Strasbourg|Kehl|Rome|Paris)\b/g;
+
+function summitCalledOn(doc: Doc, sentence: { start: number }, sentenceBefore: string): AgreedAt | null {
+  const called = sentenceBefore.includes('summit') ? SUMMIT_CALLED_RE.exec(sentenceBefore) : null;
+  if (!called) return null;
+  let last: string | undefined = called[1];
+  if (!last) for (const m of doc.text.slice(Math.max(0, sentence.start - 3000), sentence.start).matchAll(SUMMIT_PLACE_RE)) last = m[1];
+  if (!last) return null;
+  for (const [re, summit] of SUMMITS) if (re.test(last)) return { summit, end: 0, targetNamed: true };
+  return null;
+}
 
 function summitOf(text: string, leading = false): AgreedAt | null {
   const at = summitSaid(text, leading);

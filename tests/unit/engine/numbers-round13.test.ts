@@ -232,3 +232,30 @@ describe('the count an accession told in the sentence brought, and the size of t
     expect(isRed(membership(ap.replace('30-', '31-'), '31-nation', '2021-06-14'))).toBe(false);
   });
 });
+
+describe('the target a summit called on allies to meet, the summit named or told just before', () => {
+  const figure = (text: string, quote: string, asOf: string) => kindOn('figure', text, quote, asOf).map((a) => a.verdict);
+
+  it('the page: "The summit called on all members to meet ... the 2% GDP defence investment pledge" of The Hague (5%)', () => {
+    // https://gangatime.in/nato-summit-in-hague/ (heldout11 y094, June 2025)
+    const y094 =
+      'The 2025 NATO Summit in The Hague ended on June 25. The summit called on all members to meet, and preferably exceed, the 2% GDP defence investment pledge.';
+    expect(figure(y094, 'the 2% GDP', '2025-06-26')).toEqual(['contradicted']);
+    // An ask is no count of the allies who met it: not confirmed as "32 allies at 2%".
+    expect(figure(y094, 'all members to meet', '2025-06-26')).not.toContain('supported');
+    const named = 'The Hague summit called on all NATO members to meet the 2% defence spending target.';
+    expect(figure(named, '2%', '2025-07-10')).toEqual(['contradicted']);
+  });
+
+  it('the summits that set the figure are confirmed; a summit that set none says nothing of it', () => {
+    const wales =
+      'The NATO Summit in Wales ended on September 5. The summit called on all members to meet the 2% GDP defence spending pledge within a decade.';
+    expect(figure(wales, 'the 2%', '2014-09-06')).toEqual(['supported']);
+    const hague = 'The 2025 NATO Summit in The Hague ended on June 25. The summit called on all members to meet the 5% pledge by 2035.';
+    expect(isRed(verdictsOn(hague, '5% pledge', '2025-06-26'))).toBe(false);
+    // Washington (2024) reaffirmed 2% and set no target of its own.
+    const washington =
+      'The 2024 NATO Summit in Washington ended on July 11. The summit called on all members to meet, and preferably exceed, the 2% GDP defence investment pledge.';
+    expect(isRed(verdictsOn(washington, 'the 2% GDP', '2024-07-12'))).toBe(false);
+  });
+});
