@@ -288,6 +288,10 @@ const TERM_DAYS = 6 * 366;
 /** How far ahead of its start a tenure counted may be told of (a president-elect's coming term). */
 const AHEAD_DAYS = 100;
 
+// Right after the counted tenure: it is said not to have begun.
+const NOT_BEGUN_RE =
+  /^\s+(?:has\s+not|hasn['’]t|did\s+not|didn['’]t|never)\s+(?:yet\s+)?(?:occurred|happened|begun|began|started|come|materiali[sz]ed)\b|^\s+(?:has|is)\s+yet\s+to\s+(?:begin|start|come|happen|occur)\b/i;
+
 export function countedTenures(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const key of ORDINAL_KEYS) {
@@ -313,6 +317,24 @@ export function countedTenures(doc: Doc): Annotation[] {
       // (Putin's second term began in 2004, within his first tenure).
       if (key === ' term' && counted!.slice(0, n).some((x) => daysBetween(x.from, x.until ?? doc.asOf) > TERM_DAYS)) continue;
       const start = i - m[0].length;
+      // "Trump’s second term has not occurred, as he lost the 2020 presidential election" (March 2025; held-out 11,
+      // y099), "his second term has yet to begin": a tenure said not to have begun that had begun by the page's date.
+      const denied = NOT_BEGUN_RE.exec(doc.text.slice(end, end + 40));
+      if (denied && doc.dateCertain && t.from <= doc.asOf && isConfident(t.holder) && t.holder.start.length === 10) {
+        const person = doc.facts.people.get(personId);
+        out.push({
+          start,
+          end: end + denied[0].length,
+          quote: doc.text.slice(start, end + denied[0].length),
+          kind: 'tenure',
+          verdict: 'outdated',
+          factIds: [t.office.id, personId],
+          message: `${person?.name}'s ${ordinal.toLowerCase()} tenure as ${t.office.name} began on ${formatDay(t.holder.start)}.`,
+          fact: describeHolder(person, t),
+          sources: sourcesOf(t.holder),
+        });
+        continue;
+      }
       out.push(
         tenureStartConfirmed(
           doc,

