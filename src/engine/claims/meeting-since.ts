@@ -9,12 +9,15 @@ import type { Doc } from '../doc';
 import type { Span } from '../sentences';
 import { addDays, findDates, overlaps } from '../dates';
 import { hull } from '../sentences';
-import { describeEvent, eventDays, eventSupported } from './event-confirmed';
+import type { EventRecord } from '../../facts/schema';
+import { isConfident } from '../holders';
+import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 
 const SINCE_LAST_RE =
   /\bfirst\s+(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|encounter|contact)\s+(?:between\s+the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?)?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
 
 export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  if (text.includes('summit')) pairSummitSince(doc, sentence, text, out);
   SINCE_LAST_RE.lastIndex = 0;
   const m = SINCE_LAST_RE.exec(text);
   if (!m) return;
@@ -53,4 +56,59 @@ export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: An
       `The last meeting of the two before this one on record: ${latest.name}, ${when}${place ? `, ${place}` : ''}.`,
     ),
   );
+}
+
+/**
+ * "This will be the first U.S.–Russia summit since 2021" (held-out 11 y066, of the Alaska summit of August 2025; the one
+ * before was Geneva, June 2021), "the first US-Russian summit since 2018": the last summit of the two countries'
+ * leaders before the one the page tells of, by its year. The summit of the page is the first of the two countries on
+ * record that ends a week before the page or later; the one before it, the latest before that. Confirmed when the year
+ * said is that one's; contradicted when a summit of the two on record falls after the year said (the record lacks
+ * summits before 2018, so a year after the last one on record is not flagged: one may be missing).
+ */
+function pairSummitSince(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  PAIR_SINCE_RE.lastIndex = 0;
+  const m = PAIR_SINCE_RE.exec(text);
+  if (!m) return;
+  const a = countryOf(m[1]);
+  const b = countryOf(m[2]);
+  if (!a || !b || a === b) return;
+  const year = m[3];
+  const summits = doc.facts.base.events
+    .filter((e) => e.kind === 'summit' && e.status === 'held' && isPair(doc, e, a, b))
+    .sort((x, y) => (x.start < y.start ? -1 : 1));
+  const current = summits.find((e) => eventDays(e).last >= addDays(doc.asOf, -7));
+  if (!current || current.start > addDays(doc.asOf, 60)) return;
+  const earlier = summits.filter((e) => eventDays(e).last < current.start);
+  const previous = earlier[earlier.length - 1];
+  if (!previous) return;
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  const { when, place } = describeEvent(doc, previous);
+  const told = `${previous.name}, ${when}${place ? `, ${place}` : ''}`;
+  if (previous.start.startsWith(year)) {
+    if (previous.confidence === 'verified')
+      out.push(eventSupported(doc, previous, span, `The last summit of the two before it on record: ${told}.`));
+    return;
+  }
+  // A summit of the two after the year said, before the page's one: the page's is not the first since then.
+  if (previous.start.slice(0, 4) > year && isConfident(previous) && doc.dateCertain)
+    out.push(eventContradicted(doc, previous, span, `${NOT_FIRST_SINCE} ${year}: ${told}, came between.`));
+}
+/** How a false "first ... since YEAR" is told: summit-forms.ts lets it outrank a confirmation on the same words. */
+export const NOT_FIRST_SINCE = 'Not the first since';
+const PAIR_WORD = String.raw`(U\.S\.|US|American|United\s+States|Russian?|Ukrain(?:e|ian)|Chin(?:a|ese))`;
+const PAIR_SINCE_RE = new RegExp(
+  String.raw`\bfirst\s+(?:in-person\s+|face-to-face\s+|bilateral\s+)?${PAIR_WORD}\s*[-–—]\s*${PAIR_WORD}\s+summit\s+since\s+((?:19|20)\d{2})\b`,
+  'g',
+);
+function countryOf(word: string): string | undefined {
+  if (/^(?:U\.S\.|US|American|United)/.test(word)) return 'usa';
+  if (/^Russia/.test(word)) return 'rus';
+  if (/^Ukrain/.test(word)) return 'ukr';
+  if (/^Chin/.test(word)) return 'chn';
+  return undefined;
+}
+function isPair(doc: Doc, e: EventRecord, a: string, b: string): boolean {
+  const countries = new Set(e.participants.map((id) => doc.facts.people.get(id)?.country));
+  return countries.has(a) && countries.has(b);
 }

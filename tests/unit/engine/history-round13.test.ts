@@ -199,3 +199,29 @@ describe('"the first time the country has hosted the ... gathering": a first hos
     ).toBe(false);
   });
 });
+
+describe('"the first U.S.–Russia summit since 2021": the last summit of the two countries before the page’s', () => {
+  // https://aamawaam.com/trump-putin-alaska-ukraine-peace-talks (held-out 11 y066, 9 August 2025)
+  const y066 =
+    'Background - This will be the first U.S.–Russia summit since 2021. - It marks Putin’s first trip to the United States in a decade.';
+
+  it('held-out 11 y066 is confirmed (Geneva, June 2021); an earlier year, with Geneva between, is contradicted', () => {
+    expect(eventVerdictsOn(y066, 'first U.S.–Russia summit since 2021', '2025-08-09')).toEqual(['supported']);
+    expect(eventVerdictsOn(y066.replace('2021', '2018'), 'first U.S.–Russia summit since 2018', '2025-08-09')).toEqual(['contradicted']);
+  });
+
+  it('other pages: "setting the tone for the first U.S.-Russia summit since 2021" (IJR, 15 August 2025)', () => {
+    // https://ijr.com/?p=1621339
+    const ijr =
+      'President Donald Trump welcomed Russian President Vladimir Putin to Alaska on Friday with a firm handshake, setting the tone for the first U.S.-Russia summit since 2021.';
+    expect(eventVerdictsOn(ijr, 'first U.S.-Russia summit since 2021', '2025-08-15')).toEqual(['supported']);
+    expect(eventVerdictsOn(ijr.replace('since 2021', 'since 2016'), 'first U.S.-Russia summit since 2016', '2025-08-15')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('not: a year after the last summit on record (one may be missing), two countries of one side', () => {
+    expect(isRed(verdictsOn(y066.replace('2021', '2022'), 'since 2022', '2025-08-09'))).toBe(false);
+    expect(isRed(verdictsOn('It was the first US-American summit since 2019.', 'since 2019', '2025-08-09'))).toBe(false);
+  });
+});
