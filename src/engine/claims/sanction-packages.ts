@@ -298,12 +298,15 @@ function findPackageClaims(doc: Doc): Annotation[] {
 // What a package bans, in its own sentence: "The 12th package of sanctions includes a ban on the direct or indirect
 // import, purchase, or transfer of diamonds from Russia". The goods word is looked up in the package's record.
 const CONTENT_GATE_RE = /\b(?:ban|bans|banning|embargo|prohibit\w*)\b/i;
+// Or the goods before the word: "a partial oil embargo" (an explainer of the 6th package, June 2022), "a coal ban".
 const CONTENT_RE =
-  /\b(?:ban|bans|banning|embargo|prohibit\w*)\s+(?:on\s+)?(?:[\w,-]+\s+){0,10}?(diamonds?|coal|gold|LNG|steel|alumini?um|crude\s+oil|iron|propane)\b/gi;
+  /\b(?:ban|bans|banning|embargo|prohibit\w*)\s+(?:on\s+)?(?:[\w,-]+\s+){0,10}?(diamonds?|coal|gold|LNG|steel|alumini?um|crude\s+oil|iron|propane)\b|\b(?:(?:partial|full|total|phased|complete)\s+)?(oil|crude(?:\s+oil)?|coal|LNG|diamond|gold|steel)\s+(?:import\s+)?(?:embargo|ban)\b/gi;
 
 // The package named before, told again: "the new package", "The latest measures include a direct import ban ...", "the
 // new sanctions introduce a ban on imports of primary aluminium".
-const THIS_PACKAGE_RE = /\b(?:the|this|that|new|latest)\s+(?:package|measures)\b|\b(?:new|latest)\s+sanctions\b/i;
+// "This extension of the sanctions provides for, inter alia, a partial oil embargo" (June 2022).
+const THIS_PACKAGE_RE =
+  /\b(?:the|this|that|new|latest)\s+(?:package|measures)\b|\b(?:new|latest)\s+sanctions\b|\b(?:this|that)\s+(?:extension|expansion|round|set|tranche|raft)\s+of\s+(?:the\s+)?sanctions\b/i;
 const EARLIER_RE = /\b(?:previous|previously|earlier|prior|existing|former|last)\b[^.;]*$/i;
 // The kind of goods, right before their name: "primary aluminium", "seaborne crude oil", "pipeline crude oil".
 const GOODS_KIND_RE =
@@ -321,7 +324,7 @@ function packageContents(doc: Doc, sentence: Span, text: string, n: number): Ann
   const out: Annotation[] = [];
   CONTENT_RE.lastIndex = 0;
   for (let m = CONTENT_RE.exec(text); m; m = CONTENT_RE.exec(text)) {
-    const goods = m[1]
+    const goods = (m[1] ?? m[2])
       .toLowerCase()
       .replace(/s$/, '')
       .replace(/ium$|um$/, '')

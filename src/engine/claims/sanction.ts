@@ -23,7 +23,10 @@ import { namesPackage } from './sanction-packages';
 /** Measures other than a designation: a day told of them is not a designation's day. */
 const OTHER_MEASURE_RE = /\bSWIFT\b|\bprice\s+cap\b|\bexport\s+controls?\b|\bcentral\s+bank['’]?s?\s+(?:assets|reserves)\b/i;
 const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
-const NEW_RE = /\b(new|fresh|latest|today|this week|announced|imposed|unveiled)\b/i;
+// "OFAC finally targeted Russia's most significant revenue source by leveling sanctions against Russia's oil producers, Gazprom
+// Neft and Surgutneftegas" (a week after 10 January 2025): the act told as just done, matched only with a designation of the
+// week before the page (and then only confirmed).
+const NEW_RE = /\b(new|fresh|latest|today|this week|announced|imposed|unveiled|level(?:l)?(?:ed|ing)|slapped|targeted)\b/i;
 // A sentence that goes on about sanctions named just before without the word: "The entities
 // include Rosneft ...", "On 16 July, OFAC imposed restrictions ...".
 const TOPIC_RE =

@@ -259,3 +259,26 @@ describe('the target a summit called on allies to meet, the summit named or told
     expect(isRed(verdictsOn(washington, 'the 2% GDP', '2024-07-12'))).toBe(false);
   });
 });
+
+describe('sanctions told in other words: "leveling sanctions against", "a partial oil embargo"', () => {
+  const sanction = (text: string, quote: string, asOf: string) => kindOn('sanction', text, quote, asOf).map((a) => a.verdict);
+
+  it('"OFAC finally targeted ... by leveling sanctions against Russia’s oil producers, Gazprom Neft and Surgutneftegas"', () => {
+    // heldout11 y052 (17 January 2025, a week after OFAC's designation of 10 January 2025)
+    const y052 =
+      'OFAC finally targeted Russia’s most significant revenue source by leveling sanctions against Russia’s oil producers, Gazprom Neft and Surgutneftegas, more than 180 vessels.';
+    expect(sanction(y052, 'Gazprom Neft', '2025-01-17')).toEqual(['supported']);
+    // Months later, with no date, the act is no news: nothing said.
+    expect(sanction(y052, 'Gazprom Neft', '2025-06-17')).toEqual([]);
+  });
+
+  it('"a partial oil embargo" of the sixth package, told right after it; another package’s goods are not confirmed', () => {
+    // heldout11 y026 (June 2022)
+    const y026 =
+      'On 03 June 2022, the European Union passed its sixth sanctions package against Russia. This extension of the sanctions provides for, inter alia, a partial oil embargo.';
+    expect(sanction(y026, 'partial oil embargo', '2022-06-10')).toEqual(['supported']);
+    expect(sanction(y026.replace('oil', 'coal'), 'partial coal embargo', '2022-06-10')).toEqual([]);
+    const fifth = 'On 8 April 2022, the European Union adopted its fifth sanctions package against Russia, which includes a coal ban.';
+    expect(sanction(fifth, 'coal ban', '2022-04-10')).toEqual(['supported']);
+  });
+});
