@@ -202,7 +202,10 @@ const SIGNING_RE = new RegExp(
   `\\bsign(?:ed|s)?\\s+(?:${TREATY}|the\\s+treaty(?!\\s+(?:of|on|for|with|to|admitting|that|which|establishing|between)\\b))\\b`,
   'g',
 );
-const SIGNED_PASSIVE_RE = /\b(?:[Tt]he\s+)?(?:North\s+Atlantic|Washington)\s+Treaty,?\s+(?:was|had\s+been|which\s+was)\s+signed\b/g;
+// "the Washington Treaty, signed in April 1950" (a mutation of "NATO was founded on the Washington Treaty, signed in April 1949",
+// Yorkshire Post, February 2022) too: the participle in apposition is the same passive.
+const SIGNED_PASSIVE_RE =
+  /\b(?:[Tt]he\s+)?(?:North\s+Atlantic|Washington)\s+Treaty(?:,?\s+(?:was|had\s+been|which\s+was|that\s+was)|,)\s+(?:(?:formally|originally|officially|first)\s+)?signed\b/g;
 const WHEN = String.raw`(?:(?:[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+))?(1[89]\d\d|20\d\d)\b`;
 const LEAD_YEAR_RE = new RegExp(String.raw`^\W*(?:In|On|Back\s+in)\s+${WHEN},`);
 const TAIL_YEAR_RE = new RegExp(String.raw`^\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(?:in|on)\s+${WHEN}`);
@@ -250,10 +253,14 @@ function foundingYearClaims(doc: Doc): Annotation[] {
       const tail = TAIL_YEAR_RE.exec(after);
       const lead = passive ? null : LEAD_YEAR_RE.exec(doc.text.slice(sentence.start, m.index));
       const claimEnd = end + (FOUNDING_AFTER_RE.exec(after)?.[0].length ?? 0);
-      // A passive signing with its day is figure-forms.ts's (confirmed there, never flagged); a bare year is read here.
-      if (passive && tail && !/^\s+in\s+(?:1[89]|20)\d\d$/.test(tail[0])) continue;
+      // A passive signing with its day is figure-forms.ts's (confirmed there); a bare year is read here, and a day or month whose
+      // year is one of the years round 1949 ("signed on 4 April 1948", "signed in April 1950"): a slip of the year, not another act.
+      const slip = tail && Math.abs(Number(tail[1]) - signedYear) <= 3;
+      if (passive && tail && !/^\s+in\s+(?:1[89]|20)\d\d$/.test(tail[0]) && !slip) continue;
       if (tail || lead) {
         const year = Number((tail ?? lead)![1]);
+        // "The Washington Treaty was signed in 1922" is the naval treaty: a "Washington Treaty" far from 1949 may be another.
+        if (!/North\s+Atlantic/.test(m[0]) && Math.abs(year - signedYear) > 10) continue;
         if (year !== signedYear) flag(passive ? m.index : sentence.start, tail ? end + tail[0].length : claimEnd, year, '');
         continue;
       }

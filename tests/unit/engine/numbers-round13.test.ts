@@ -282,3 +282,30 @@ describe('sanctions told in other words: "leveling sanctions against", "a partia
     expect(sanction(fifth, 'coal ban', '2022-04-10')).toEqual(['supported']);
   });
 });
+
+describe('the North Atlantic Treaty said signed in another year', () => {
+  const figure = (text: string, quote: string, asOf: string) => kindOn('figure', text, quote, asOf).map((a) => a.verdict);
+
+  it('true sentences are confirmed, their mutants a year off are flagged', () => {
+    // https://www.yorkshirepost.co.uk/news/politics/russia-ukraine-is-ukraine-a-member-of-nato-what-does-nato-stand-for-3584350 (heldout6 k022)
+    const k022 = 'NATO was founded on the Washington Treaty, signed in April 1949.';
+    expect(figure(k022, 'signed in April 1949', '2022-02-25')).toEqual(['supported']);
+    expect(figure(k022.replace('1949', '1950'), 'signed in April 1950', '2022-02-25')).toEqual(['contradicted']);
+    // https://gstimes.in/current-affairs/international-north-macedonia-to-become-natos-30th-member (heldout9 v001)
+    const v001 = 'The North Atlantic Treaty was signed on 4 April 1949.';
+    expect(figure(v001, 'signed on 4 April 1949', '2019-02-04')).toEqual(['supported']);
+    expect(figure(v001.replace('1949', '1948'), 'signed on 4 April 1948', '2019-02-04')).toEqual(['contradicted']);
+  });
+
+  it('an accession, another Washington treaty, or an unnamed treaty are not flagged', () => {
+    expect(
+      isRed(verdictsOn('Greece joined later: the North Atlantic Treaty, which Greece signed in 1952, binds it.', '1952', '2024-04-04')),
+    ).toBe(false);
+    expect(isRed(verdictsOn('NATO grew. The North Atlantic Treaty, signed by Montenegro in 2017, binds it.', '2017', '2024-04-04'))).toBe(
+      false,
+    );
+    expect(isRed(verdictsOn('NATO is old. The Washington Treaty was signed in 1922 to limit naval arms.', '1922', '2024-04-04'))).toBe(
+      false,
+    );
+  });
+});
