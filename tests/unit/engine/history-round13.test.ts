@@ -225,3 +225,24 @@ describe('"the first U.S.–Russia summit since 2021": the last summit of the tw
     expect(isRed(verdictsOn('It was the first US-American summit since 2019.', 'since 2019', '2025-08-09'))).toBe(false);
   });
 });
+
+describe('a NATO summit told by its day written out, at a place that held none then (mutants of real sentences)', () => {
+  it('"the next Summit of #NATO leaders will take place on 14 June 2021 in Madrid" (Brussels) is contradicted', () => {
+    // https://europediplomatic.com/2021/04/25/nato-summit-in-june/ (expected.jsonl r092)
+    const r092 = 'The next Summit of #NATO leaders will take place on 14 June 2021 in Brussels.';
+    expect(isRed(verdictsOn(r092, 'in Brussels', '2021-04-25'))).toBe(false);
+    expect(eventVerdictsOn(r092.replace('Brussels', 'Madrid'), 'in Madrid', '2021-04-25')).toEqual(['contradicted']);
+    // https://midtowntribune.com/2024/07/10/the-2024-nato-summit-in-washington-white-house-fact-sheet/ (held-out 4 n023)
+    const n023 = 'The 2024 NATO Summit, July 9-11, 2024, in Washington, D.C., marked the historic 75th Anniversary of the Alliance.';
+    expect(isRed(verdictsOn(n023, 'in Washington', '2024-07-10'))).toBe(false);
+    // A place after commas is not weighed against the day: nothing is flagged, and the place is not confirmed either.
+    expect(isRed(verdictsOn(n023.replace('Washington', 'Vilnius'), 'in Vilnius', '2024-07-10'))).toBe(false);
+  });
+
+  it('not: a place of others on the summit’s day, after a comma; the place of a meeting at the summit', () => {
+    const protest = 'On June 29, 2022, during the NATO summit, protesters in Berlin marched against the war.';
+    expect(isRed(verdictsOn(protest, 'in Berlin', '2022-06-30'))).toBe(false);
+    const met = 'At the NATO summit on June 29, 2022, Erdogan met Biden in Madrid.';
+    expect(isRed(verdictsOn(met, 'in Madrid', '2022-06-30'))).toBe(false);
+  });
+});
