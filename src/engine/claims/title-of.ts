@@ -137,7 +137,12 @@ function ownCountryTitles(doc: Doc): Annotation[] {
     // Only the offices a country has one of, named the same everywhere: its foreign and defence
     // ministers. A press secretary, spokesperson or adviser is as often another body's, and a bare
     // "President" may be of any country or body ("President Sergey Lavrov" stays unread).
-    if (senses.length !== 1 || busy.includes(senses[0].office) || !CABINET_OFFICE_RE.test(senses[0].office.id)) continue;
+    if (senses.length !== 1 || busy.includes(senses[0].office)) continue;
+    // "Prime Minister Volodymyr Zelenskyy": a head of government too, written "prime minister" (a
+    // "Premier" is as often a province's or China's).
+    const premier =
+      senses[0].office.id.endsWith('-prime-minister') && /prime[ \t-]+minister/i.test(doc.text.slice(claim.start, person.start));
+    if (!CABINET_OFFICE_RE.test(senses[0].office.id) && !premier) continue;
     const a = titleAnnotation(doc, { ...claim, senses, explicit: true });
     if (a) out.push(a);
   }

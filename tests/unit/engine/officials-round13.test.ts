@@ -157,6 +157,22 @@ describe("a bare foreign or defence minister's title given to someone who holds 
     expect(titleVerdicts(r098.replace('Mark Esper', 'Donald Trump'), 'Donald Trump', '2020-07-29')).toEqual(['contradicted']);
   });
 
+  it('a bare "Prime Minister" is read the same way, a "Premier" is not', () => {
+    // https://english.alarabiya.net/News/world/2023/09/06/Ukraine-s-parliament-approves-Rustem-Umerov-as-new-defense-minister- (September 2023)
+    const h024 =
+      '“To head the defense institution during the full-scale war with Russia is a big responsibility,” Prime Minister Denys Shmyhal said.';
+    expect(titleVerdicts(h024, 'Prime Minister Denys Shmyhal', '2023-09-06')).toEqual(['supported']);
+    expect(titleVerdicts(h024.replace('Denys Shmyhal', 'Volodymyr Zelenskyy'), 'Volodymyr Zelenskyy', '2023-09-06')).toEqual([
+      'contradicted',
+    ]);
+    // https://unn.ua/en/news/czech-president-pavel-appointed-a-new-government-led-by-babis (December 2025)
+    const h054 = 'Czech President Petr Pavel has appointed members of the government of the new Prime Minister Andrej Babiš.';
+    expect(isRed(verdictsOn(h054, 'Prime Minister Andrej Babiš', '2025-12-15'))).toBe(false);
+    expect(isRed(verdictsOn('Premier Volodymyr Zelenskyy said.', 'Volodymyr Zelenskyy', '2023-09-06'))).toBe(false);
+    expect(isRed(verdictsOn('Deputy Prime Minister Dmytro Kuleba said.', 'Dmytro Kuleba', '2023-09-06'))).toBe(false);
+    expect(isRed(verdictsOn('Acting Prime Minister Volodymyr Zelenskyy said.', 'Volodymyr Zelenskyy', '2023-09-06'))).toBe(false);
+  });
+
   it('true look-alikes and other bare titles are not flagged', () => {
     // "President" alone may be any country's or body's (title.test.ts).
     expect(isRed(verdictsOn('President Sergey Lavrov arrived.', 'Sergey Lavrov', '2024-05-14'))).toBe(false);
