@@ -162,6 +162,9 @@ const FIRST_COMPLETE_YEAR = 2002;
 const OTHER_CLUB_RE =
   /\b(?:EU|European Union|Eastern Partnership|EU-US|G7|G-7|G20|G-20|OSCE|Nuclear Security|Bucharest Nine|B9|Three Seas|Council of Europe|Visegrad|Nordic|Baltic Sea|European Political Community|EPC)\b/;
 const NATO_NEAR_RE = /\b(?:NATO|Nato)(?:['’]s)?\b/;
+const NATO_AFTER_RE = /^[^.;!?]{0,80}\b(?:NATO|Nato|Allies|[Aa]lliance)\b/;
+// Years whose NATO summit the record lacks (Brussels 2005, Strasbourg-Kehl 2009).
+const INCOMPLETE_YEARS = new Set([2005, 2009]);
 const AHEAD_RE = /\b(?:next|upcoming|forthcoming|future|will|planned|proposed|bid)\b/i;
 const IN_YEAR_AFTER_RE =
   /^\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/;
@@ -198,12 +201,25 @@ function wrongYear(
   const span = hull([phrase, said]);
   const misfit: Annotation = { ...eventSupported(doc, summits[0], span, ''), verdict: 'context', factIds: [] };
   const nato = summits.filter((e) => e.id.startsWith('nato-'));
-  if (nato.length !== 1 || summits.length !== 1) return misfit;
-  const e = nato[0];
-  if (e.confidence !== 'verified' || e.status !== 'held' || e.disputed || eventDays(e).last >= doc.asOf) return misfit;
+  if (!nato.length || nato.length !== summits.length) return misfit;
   if (said.year < FIRST_COMPLETE_YEAR || said.year > Number(doc.asOf.slice(0, 4))) return misfit;
+  // "NATO's 2018 Madrid Summit" (Madrid held NATO's summits of 1997 and 2022; 2018's was in Brussels): at a city of
+  // several NATO summits, the one meant is the latest held before the page, and the year said must be one whose NATO
+  // summit the record holds elsewhere (every year from 2002 but 2005 and 2009, whose Brussels and Strasbourg-Kehl
+  // summits it lacks).
+  const e =
+    nato.length === 1
+      ? nato[0]
+      : INCOMPLETE_YEARS.has(said.year) ||
+          !doc.facts.base.events.some((x) => x.kind === 'summit' && x.id.startsWith('nato-') && x.start.startsWith(String(said.year)))
+        ? undefined
+        : nato.filter((x) => eventDays(x).last < doc.asOf).pop();
+  if (!e || e.confidence !== 'verified' || e.status !== 'held' || e.disputed || eventDays(e).last >= doc.asOf) return misfit;
   const window = doc.text.slice(Math.max(sentence.start, Math.min(phrase.start, said.start) - 24), Math.max(phrase.end, said.end) + 4);
-  if (!NATO_NEAR_RE.test(window)) return misfit;
+  // NATO named by the phrase, or after it in the same sentence ("the 2022 Vilnius Summit, where NATO adopted ...",
+  // "At the 2008 Vilnius Summit, the Allies agreed ...").
+  const rest = doc.text.slice(Math.max(phrase.end, said.end), sentence.end);
+  if (!NATO_NEAR_RE.test(window) && !NATO_AFTER_RE.test(rest)) return misfit;
   // A hypothetical up to the phrase ("If the 2022 NATO summit in Vilnius had ..."); what is said after it is another clause.
   const text = doc.text.slice(sentence.start, sentence.end);
   if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, span.end)) || AHEAD_RE.test(window) || OTHER_CLUB_RE.test(text)) return misfit;

@@ -246,3 +246,38 @@ describe('a NATO summit told by its day written out, at a place that held none t
     expect(isRed(verdictsOn(met, 'in Madrid', '2022-06-30'))).toBe(false);
   });
 });
+
+describe('"the YEAR CITY Summit" with NATO told after it, and at cities of several NATO summits', () => {
+  it('expected r082: "the 2022 Madrid Summit, where NATO adopted its new Strategic Concept"; another city that year is contradicted', () => {
+    // https://defence-industry.eu/u-s-air-force-general-alexus-g-grynkewich-assumes-role-as-natos-supreme-allied-commander-europe
+    const r082 =
+      'He influenced key moments in NATO history including the Alliance’s renewed focus on collective defence following the 2022 Madrid Summit, where NATO adopted its new Strategic Concept in response to Russia’s war in Ukraine.';
+    expect(isRed(verdictsOn(r082, '2022 Madrid Summit', '2025-07-04'))).toBe(false);
+    expect(eventVerdictsOn(r082.replace('2022 Madrid', '2022 Vilnius'), '2022 Vilnius Summit', '2025-07-04')).toEqual(['contradicted']);
+  });
+
+  it('expected r086: "At the 2008 Bucharest Summit, the Allies agreed ..."; "the 2008 Vilnius Summit" is contradicted', () => {
+    // https://www.nato.int/cps/ru/natohq/topics_49212.htm?selectedLocale=en
+    const r086 = 'At the 2008 Bucharest Summit, the Allies agreed that Georgia and Ukraine will become members of NATO in future.';
+    expect(isRed(verdictsOn(r086, '2008 Bucharest Summit', '2024-03-08'))).toBe(false);
+    expect(eventVerdictsOn(r086.replace('Bucharest', 'Vilnius'), '2008 Vilnius Summit', '2024-03-08')).toEqual(['contradicted']);
+  });
+
+  it('expected fig05: "NATO\'s 2018 Brussels Summit takes place on Wednesday and Thursday"; Madrid, a city of two NATO summits, is contradicted', () => {
+    // https://news.err.ee/845636/stoltenberg-eight-nato-countries-to-hit-2-defence-pledge-by-end-of-year
+    const fig05 = "NATO's 2018 Brussels Summit takes place on Wednesday and Thursday.";
+    expect(eventVerdictsOn(fig05, '2018 Brussels Summit', '2018-07-10')).toEqual(['supported']);
+    expect(eventVerdictsOn(fig05.replace('Brussels', 'Madrid'), '2018 Madrid Summit', '2018-07-10')).toEqual(['contradicted']);
+  });
+
+  it("not: another club's summit in a NATO city (no NATO named), the Eastern Partnership's Vilnius summit of 2013", () => {
+    expect(isRed(verdictsOn('At the 2019 Madrid summit, delegates discussed climate finance.', '2019 Madrid summit', '2020-01-10'))).toBe(
+      false,
+    );
+    expect(
+      isRed(
+        verdictsOn('At the 2013 Vilnius summit, Yanukovych refused to sign; the alliance watched.', '2013 Vilnius summit', '2013-12-01'),
+      ),
+    ).toBe(false);
+  });
+});
