@@ -127,7 +127,7 @@ const LONG_PAST_DAYS = 10 * 365;
  */
 export function withLongPastTitles(inner: ClaimDetector): ClaimDetector {
   const rejudged = withOutdatedTitlesRejudged(inner, (doc, a, offices) => {
-    if (!leftLongBefore(a, doc.asOf, offices)) return null;
+    if (!leftLongBefore(a, doc.asOf, offices) || toldOfPagesDay(doc, a)) return null;
     const held = toldOfItsTime(doc, a, offices);
     return held
       ? { ...a, verdict: 'supported', message: `${held} (A title held this long before the article, told of its own time.)` }
@@ -165,6 +165,27 @@ const PRESENT_VERB_RE = /\b(?:is|are|am|will|says|remains|has|have)\b/;
 const TOLD_YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
 // A time told otherwise ("Five years ago, Secretary of State Dean Acheson signed"): narrated time's to judge.
 const OTHER_TIME_RE = /\b(?:ago|last\s+(?:year|month|week)|this\s+year|earlier|decades?|centur(?:y|ies))\b/i;
+
+// "the European Parliament passed a resolution yesterday calling on German Chancellor Gerhard Schröder ... to
+// resign from Rosneft's board" (May 2022, with "former" dropped), "The Dutch will take the helm of the alliance
+// from 1 October 2024, after a decade at the helm of Norwegian Prime Minister Jens Stoltenberg" (June 2024, the
+// same): the sentence tells of the page's own days, by a day told relative to the page's or a written date of
+// its year or the one before, and of no earlier year, so a title left long before is stale there too.
+const PAGES_DAY_RE = /\b(?:yesterday|today|tonight|this\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const ANNIVERSARY_RE = /\b(?:anniversary|years?\s+since|marks?|commemorat\w*|remember\w*|recall\w*|archive|photo|pictured|file)\b/i;
+
+/** Whether the annotation's sentence tells, beyond doubt, of the page's own days (and of no earlier year). */
+function toldOfPagesDay(doc: Doc, a: Annotation): boolean {
+  if (!doc.dateCertain) return false;
+  const k = doc.sentences.findIndex((x) => x.start <= a.start && a.start < x.end);
+  if (k < 0) return false;
+  const sentence = doc.text.slice(doc.sentences[k].start, doc.sentences[k].end);
+  if (OTHER_TIME_RE.test(sentence) || ANNIVERSARY_RE.test(sentence)) return false;
+  const recent = Number(doc.asOf.slice(0, 4)) - 1;
+  const years = [...sentence.matchAll(TOLD_YEAR_RE)].map((m) => Number(m[0]));
+  if (years.some((y) => y < recent)) return false;
+  return PAGES_DAY_RE.test(sentence) || years.some((y) => y >= recent);
+}
 
 /** What the person held, when the sentence tells of the title's own time; null otherwise. */
 function toldOfItsTime(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Office>): string | null {

@@ -232,3 +232,22 @@ describe('"congratulated X on his election victory" (tenure-inauguration.ts)', (
     expect(isRed(verdictsOn(y013, 'on his projected victory', '2023-05-01'))).toBe(false);
   });
 });
+
+describe('a title left long before, in a sentence of the page’s own days (title.ts)', () => {
+  // Real page (ppl11, May 2022) with "former" dropped: the mutant is stale.
+  const ppl11 =
+    'This came after the European Parliament passed a resolution yesterday calling on German Chancellor Gerhard Schröder and Austrian Foreign Minister Karin Kneissl to resign from Rosneft’s board.';
+
+  it('flags it as outdated', () => {
+    expect(verdictsOn(ppl11, 'German Chancellor Gerhard Schröder', '2022-05-20')).toContain('outdated');
+  });
+
+  it('still confirms a title told of its own time', () => {
+    const narrated = 'In 2001, German Chancellor Gerhard Schröder met Vladimir Putin in Berlin.';
+    expect(isRed(verdictsOn(narrated, 'German Chancellor Gerhard Schröder', '2022-05-20'))).toBe(false);
+    const anniversary = 'Today marks twenty years since German Chancellor Gerhard Schröder opposed the Iraq war.';
+    expect(isRed(verdictsOn(anniversary, 'German Chancellor Gerhard Schröder', '2023-02-15'))).toBe(false);
+    const former = ppl11.replace('German Chancellor', 'former German Chancellor');
+    expect(isRed(verdictsOn(former, 'German Chancellor Gerhard Schröder', '2022-05-20'))).toBe(false);
+  });
+});
