@@ -392,7 +392,8 @@ const NEAR_DAY_SPAN = 45;
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const WEEKDAY_AT_RE = /^(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
-const WEEKDAY_BEFORE_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+$/;
+// "on Wednesday (12 July 2023)": NATO's own style puts the date in brackets after its weekday.
+const WEEKDAY_BEFORE_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:,?\s+|\s*\(\s*)$/;
 
 /**
  * "two-day peace talks beginning Tuesday, February 16, 2026": 16 February 2026 was a Monday. A day
@@ -417,12 +418,14 @@ function weekdayMismatch(doc: Doc, dates: DateMention[]): Annotation | null {
     const actual = WEEKDAY_NAMES[(((toDays(d.first) + 4) % 7) + 7) % 7];
     if (actual === said) continue;
     const start = before ? d.start - before[0].length : d.start;
+    // The closing bracket of "Friday (12 July 2023)" with the words it closes.
+    const end = before?.[0].includes('(') && doc.text.charCodeAt(d.end) === 41 ? d.end + 1 : d.end;
     const [y, m, day] = d.first.split('-').map(Number);
     const written = `${MONTH_NAMES[m - 1]} ${day}, ${y}`;
     return {
       start,
-      end: d.end,
-      quote: doc.text.slice(start, d.end),
+      end,
+      quote: doc.text.slice(start, end),
       verdict: 'contradicted',
       kind: 'event',
       factIds: [],

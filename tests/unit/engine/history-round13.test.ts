@@ -281,3 +281,26 @@ describe('"the YEAR CITY Summit" with NATO told after it, and at cities of sever
     ).toBe(false);
   });
 });
+
+describe('a weekday before its date in brackets, NATO’s own style: "on Wednesday (12 July 2023)"', () => {
+  it('real sentences are not flagged; the weekday changed is contradicted', () => {
+    // https://thedefencenews.com/secretary-general-concludes-historic-nato-summit-in-vilnius/ (expected r034)
+    const r034 =
+      'Wrapping up the Summit in Vilnius on Wednesday (12 July 2023), Secretary General Jens Stoltenberg welcomed that NATO leaders took major decisions.';
+    expect(isRed(verdictsOn(r034, 'Wednesday (12 July 2023)', '2023-07-12'))).toBe(false);
+    expect(verdictsOn(r034.replace('Wednesday', 'Friday'), 'Friday (12 July 2023)', '2023-07-12')).toEqual(['contradicted']);
+    // https://www.nato.int/cps/en/natohq/news_165252.htm (held-out 2 k001)
+    const k001 =
+      'NATO Foreign Ministers gathered in Washington D.C.’s Mellon Auditorium on Wednesday (3 April 2019), to celebrate 70 years of the transatlantic Alliance.';
+    expect(isRed(verdictsOn(k001, 'Wednesday (3 April 2019)', '2019-04-04'))).toBe(false);
+    expect(verdictsOn(k001.replace('Wednesday', 'Friday'), 'Friday (3 April 2019)', '2019-04-04')).toEqual(['contradicted']);
+    // https://securengin.fifthestate.nz/category/nato/page/4 (held-out 4 n030)
+    const n030 = 'On Wednesday (25 June 2025), NATO concluded a historic Summit in The Hague.';
+    expect(isRed(verdictsOn(n030, 'Wednesday (25 June 2025)', '2025-06-26'))).toBe(false);
+    expect(verdictsOn(n030.replace('Wednesday', 'Friday'), 'Friday (25 June 2025)', '2025-06-26')).toEqual(['contradicted']);
+  });
+
+  it('not: a bracket that holds no date right after the weekday', () => {
+    expect(isRed(verdictsOn('NATO leaders met in Vilnius on Tuesday (local time), 11 July 2023.', 'Tuesday', '2023-07-12'))).toBe(false);
+  });
+});
