@@ -96,6 +96,7 @@ const IS_GAP_RE = /^[ \t]+(?:is|remains)[ \t]+(?:(currently|now|presently|still|
 // Between the name and the title, name first ("NAME is currently the TITLE", "NAME, who currently serves as the TITLE").
 const NAME_IS_GAP_RE =
   /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?$/i;
+const APPOSITION_NOW_RE = /^,[ \t]+(?:currently|presently|at[ \t]+present)[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
 // What may follow a title that ends the claim: not "'s", a noun it qualifies, or a name.
 const PHRASE_END_RE =
   /^(?:[ \t]*(?:[,.;:!?)\n–—]|$)|[ \t]+(?:and|since|for|who|with|in|at|of|on|until|from|to|as|is|was|has|had|said|says|told|after|before|while|when)\b|[ \t]*[-–—][ \t])/;
@@ -167,7 +168,14 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   const i = person.match + 1;
   const r = matches[i];
   if (!r || r.start - person.end > 60) return servingLater(doc, person);
-  const gap = NAME_IS_GAP_RE.exec(text.slice(person.end, r.start));
+  const between = text.slice(person.end, r.start);
+  // "Jens Stoltenberg, currently NATO Secretary General, said": an apposition with a word of the present.
+  if (APPOSITION_NOW_RE.test(between)) {
+    const phrase = titlePhraseAt(doc, i);
+    if (!phrase || !/^[ \t]*[,)–—]/.test(text.slice(phrase.end, phrase.end + 3))) return null;
+    return { start: person.start, end: phrase.end, person, senses: phrase.senses, explicit: phrase.explicit, modifier: 'none' };
+  }
+  const gap = NAME_IS_GAP_RE.exec(between);
   if (!gap) return servingLater(doc, person);
   const phrase = titlePhraseAt(doc, i);
   if (!phrase || !PHRASE_END_RE.test(text.slice(phrase.end, phrase.end + 12))) return null;
@@ -296,7 +304,7 @@ export function copulaTitles(doc: Doc): Annotation[] {
     const claim =
       (/(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present)[ \t]+$/i.test(before) ? titleFirst(doc, person) : null) ??
       (before.includes(':') ? labelLine(doc, person) : null) ??
-      (/^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues)\b/i.test(
+      (/^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues)\b|^,[ \t]+(?:currently|presently|at[ \t]+present)\b/i.test(
         after,
       )
         ? nameFirst(doc, person)

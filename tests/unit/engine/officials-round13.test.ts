@@ -40,6 +40,14 @@ describe('a holder given by a copula with a word of the present', () => {
     expect(titleVerdicts(y059, 'Keith Kellogg', '2025-04-14')).toEqual(['supported']);
   });
 
+  it('an apposition with "currently"', () => {
+    const apposition = 'Jens Stoltenberg, currently NATO Secretary General, said on Monday that allies would act.';
+    expect(titleVerdicts(apposition, 'Jens Stoltenberg', '2020-01-10')).toEqual(['supported']);
+    expect(titleVerdicts(apposition, 'Jens Stoltenberg', '2025-11-03')).toEqual(['outdated']);
+    const finance = 'Jens Stoltenberg, currently Norway’s finance minister, said on Monday that allies would act.';
+    expect(isRed(verdictsOn(finance, 'Jens Stoltenberg', '2025-11-03'))).toBe(false);
+  });
+
   it('with the fact changed: a holder who left, a person who never held it', () => {
     expect(titleVerdicts('Currently, the British prime minister is Rishi Sunak.', 'Rishi Sunak', '2025-02-01')).toEqual(['outdated']);
     expect(titleVerdicts('As of 2025, the US Secretary of State is Antony Blinken.', 'Antony Blinken', '2025-06-01')).toEqual(['outdated']);
