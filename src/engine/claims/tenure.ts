@@ -625,13 +625,33 @@ export function judgeStart(doc: Doc, personId: string, t: Tenure, date: DateMent
       message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
     };
   }
+  // "the entire new European Commission headed by Ursula von der Leyen, officially took office on December 1, 2024"
+  // (her second term; the record keeps her two terms as one tenure from 1 December 2019): a day inside the tenure,
+  // a term's length after its start to the day (or month), may be a later term's start, so it is not flagged.
+  const laterTerm = termAnniversary(t, date);
   // A partial record date (only the year is known) cannot contradict a written-out day.
-  const confident = isConfident(t.holder) && t.holder.start.length === 10;
+  const confident = isConfident(t.holder) && t.holder.start.length === 10 && !laterTerm;
   const message = `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}, not ${doc.text.slice(date.start, date.end).replace(/^(since|in|on|from)\s+/i, '')}.`;
-  const judged = { ...base, verdict: confident ? ('contradicted' as const) : ('context' as const), message };
+  const judged = {
+    ...base,
+    verdict: confident ? ('contradicted' as const) : ('context' as const),
+    message: laterTerm ? `${message} (It may be the start of a later term within the same tenure, so it is not flagged.)` : message,
+  };
   // A start said to fall after the office's horizon may be a tenure the fact base does not know yet.
   const horizon = pastHorizon(doc.facts, doc.asOf, { office: t.office.id });
   return horizon && date.last > horizon ? asOfHorizon(judged, horizon) : judged;
+}
+
+/** Years a term of office may run: a later term of one record begins this many whole years after its start. */
+const TERM_YEARS = [4, 5, 6, 7];
+
+/** Whether the date falls inside the tenure, a whole term's years after its start, on the same day (or month) of the year. */
+function termAnniversary(t: Tenure, date: DateMention): boolean {
+  const start = t.holder.start;
+  if (start.length !== 10 || date.granularity === 'year' || date.granularity === 'span') return false;
+  const years = Number(date.first.slice(0, 4)) - Number(start.slice(0, 4));
+  if (!TERM_YEARS.includes(years) || onDay(t, date.first) !== 'in') return false;
+  return date.granularity === 'day' ? date.first.slice(5) === start.slice(5) : date.first.slice(5, 7) === start.slice(5, 7);
 }
 
 // "Stoltenberg, who is expected to conclude his term later this year", "X will step down as NATO

@@ -251,3 +251,16 @@ describe('a title left long before, in a sentence of the page’s own days (titl
     expect(isRed(verdictsOn(former, 'German Chancellor Gerhard Schröder', '2022-05-20'))).toBe(false);
   });
 });
+
+describe('a start a whole term after the record’s start, inside the tenure (tenure.ts)', () => {
+  // Audit excerpt, 1 December 2024 (Ukrinform): von der Leyen's second Commission; the record keeps one tenure from 2019.
+  const vdl =
+    'The new European Council President, Antonio Costa, as well as the entire new European Commission headed by Ursula von der Leyen, officially took office on December 1, 2024.';
+
+  it('does not flag it, and still flags a start a year off', () => {
+    expect(isRed(verdictsOn(vdl, 'took office on December 1, 2024', '2024-12-01'))).toBe(false);
+    expect(verdictsOn(vdl.replace('2024', '2020'), 'took office on December 1, 2020', '2024-12-01')).toContain('contradicted');
+    const h005 = 'Jens Stoltenberg is the Secretary General of NATO. He has been in the post since the 1 October 2015.';
+    expect(verdictsOn(h005, 'He has been in the post since', '2019-03-28')).toContain('contradicted');
+  });
+});
