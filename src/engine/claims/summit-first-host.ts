@@ -13,7 +13,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
 import { addDays, formatDay } from '../dates';
-import { isConfident } from '../holders';
+import { isConfident, onDay, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placeChain, placesIn } from './place-chain';
@@ -53,10 +53,16 @@ const summitsByPlace = memoByFacts((facts: FactIndex, _: 'all'): Map<string, Eve
 
 export function firstHostClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!doc.text.includes('first')) return out;
+  const ordinal = doc.text.includes('first') || ORDINAL_SUMMIT_RE.test(doc.text);
+  if (!ordinal) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!text.includes('first') || !/summit/i.test(text)) continue;
+    if (!/summit/i.test(text)) continue;
+    if (TERM_HINT_RE.test(text)) {
+      const a = summitOfTerm(doc, sentence, text);
+      if (a) out.push(a);
+    }
+    if (!text.includes('first')) continue;
     if (OTHER_CLUB_RE.test(text) || !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) continue;
     FIRST_AT_RE.lastIndex = 0;
     for (let m = FIRST_AT_RE.exec(text); m; m = FIRST_AT_RE.exec(text)) {
@@ -125,5 +131,57 @@ function judge(doc: Doc, span: Span, placeId: string, after: number): Annotation
     before,
     span,
     `${current.name} is not the first NATO summit in ${name}: ${before.name} was held there on ${when || formatDay(before.start)}.`,
+  );
+}
+
+/**
+ * "This will be his first NATO summit since beginning his second term as president" (held-out 11 y095, Trump at The
+ * Hague, June 2025), "his first NATO summit since returning to the White House", "the second NATO summit of her term":
+ * the NATO summit of the page (under way, just held or the next to come) counted among those held since the leader
+ * named in the sentence or just before took the office held on the page's day. Contradicted when the count fits
+ * neither with nor without the extraordinary summits (some count some of them); a count that fits is confirmed by the
+ * tenure reader.
+ */
+const TERM_HINT_RE = /\b(?:term|office|White\s+House|power)\b/;
+const SUMMIT_OF_TERM_RE =
+  /\b(?:his|her)\s+(first|second|third|fourth)\s+(?:NATO\s+|Nato\s+)?summit\s+(?:since\s+(?:beginning|starting|taking|returning\s+to|entering|re-entering)\s+(?:his\s+second\s+term|her\s+second\s+term|office|the\s+White\s+House|power)|of\s+(?:his|her)\s+(?:second\s+)?term|since\s+(?:his|her)\s+return\s+to\s+(?:office|power|the\s+White\s+House))/;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const ORDINAL_SUMMIT_RE = /\b(?:second|third|fourth)\s+(?:NATO\s+|Nato\s+)?summit\b/;
+
+function summitOfTerm(doc: Doc, sentence: Span, text: string): Annotation | null {
+  const m = SUMMIT_OF_TERM_RE.exec(text);
+  if (!m) return null;
+  const at = sentence.start + m.index;
+  const n = ORDINALS.indexOf(m[1].toLowerCase()) + 1;
+  // The leader: the last person named before the words, in the sentence or the one before, who heads a state or
+  // government on the page's day.
+  const people = doc.people.filter((p) => p.end <= at && p.start >= Math.max(0, sentence.start - 400)).reverse();
+  let from: string | null = null;
+  for (const p of people) {
+    for (const office of doc.facts.officesByPerson.get(p.personId) ?? []) {
+      if (!office.headOf) continue;
+      const t = tenuresOf(p.personId, office).find((x) => onDay(x, doc.asOf) === 'in');
+      if (t && t.from === t.fromLate) from = t.from;
+    }
+    if (from) break;
+  }
+  if (!from) return null;
+  const summits = [...summitsByPlace(doc.facts, 'all').values()].flat();
+  const unique = [...new Set(summits)].sort((a, b) => (a.start < b.start ? -1 : 1));
+  const current = unique.find((e) => e.status !== 'cancelled' && eventDays(e).last >= addDays(doc.asOf, -10));
+  if (!current || current.start > addDays(doc.asOf, 60) || current.start < from) return null;
+  const since = unique.filter((e) => e.status === 'held' && e.start >= from! && e.start < current.start);
+  const regular = since.filter((e) => !e.id.includes('extraordinary'));
+  const span = { start: at, end: at + m[0].length };
+  const { when } = describeEvent(doc, current);
+  // A count that fits is the tenure reader's to confirm ("the first NATO summit after ... took office").
+  // Any count between the two fits: some count the in-person extraordinary summits and not the virtual ones.
+  if (n - 1 >= regular.length && n - 1 <= since.length) return null;
+  if (!isConfident(current) || !doc.dateCertain) return null;
+  return eventContradicted(
+    doc,
+    current,
+    span,
+    `${current.name} (${when}) is not the ${m[1].toLowerCase()} NATO summit since ${formatDay(from)}: ${regular.length ? `${regular.length} ordinary ones were` : 'none was'} held between.`,
   );
 }

@@ -304,3 +304,30 @@ describe('a weekday before its date in brackets, NATO’s own style: "on Wednesd
     expect(isRed(verdictsOn('NATO leaders met in Vilnius on Tuesday (local time), 11 July 2023.', 'Tuesday', '2023-07-12'))).toBe(false);
   });
 });
+
+describe('"his first NATO summit since beginning his second term": the summit counted among those since the leader took office', () => {
+  // https://thehalifaxtimes.com/trump-attends-nato-summit-as-allies-agree-to-boost-defense-spending (held-out 11 y095)
+  const y095 =
+    'President Donald Trump is scheduled to arrive in the Netherlands on Tuesday for the NATO summit. This will be his first NATO summit since beginning his second term as president.';
+  // https://defensivelines.com/trump-leaves-his-mark-on-nato-summit-a-more-harmonious-more-rewarding-return
+  const lines = 'U.S. President Donald Trump concluded his first NATO summit of his second term with many of the gains he had long sought.';
+
+  it('held-out 11 y095 and another page are confirmed; "second" is contradicted', () => {
+    expect(verdictsOn(y095, 'his first NATO summit since beginning his second term', '2025-06-24')).toContain('supported');
+    expect(isRed(verdictsOn(y095, 'his first NATO summit', '2025-06-24'))).toBe(false);
+    expect(verdictsOn(y095.replace('his first', 'his second'), 'his second NATO summit', '2025-06-24')).toContain('contradicted');
+    expect(isRed(verdictsOn(lines, 'his first NATO summit of his second term', '2025-06-26'))).toBe(false);
+    expect(verdictsOn(lines.replace('his first', 'his third'), 'his third NATO summit of his second term', '2025-06-26')).toContain(
+      'contradicted',
+    );
+  });
+
+  it('not: a count that fits with some of the extraordinary summits counted (Biden at Madrid, 2022: second or third or fourth)', () => {
+    for (const n of ['second', 'third', 'fourth'])
+      expect(
+        isRed(
+          verdictsOn(`Joe Biden arrives in Madrid for his ${n} NATO summit since taking office.`, `his ${n} NATO summit`, '2022-06-28'),
+        ),
+      ).toBe(false);
+  });
+});
