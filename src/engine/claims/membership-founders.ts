@@ -253,9 +253,13 @@ function foundingYearClaims(doc: Doc): Annotation[] {
       const tail = TAIL_YEAR_RE.exec(after);
       const lead = passive ? null : LEAD_YEAR_RE.exec(doc.text.slice(sentence.start, m.index));
       const claimEnd = end + (FOUNDING_AFTER_RE.exec(after)?.[0].length ?? 0);
-      // A passive signing with its day is figure-forms.ts's (confirmed there); a bare year is read here, and a day or month whose
-      // year is one of the years round 1949 ("signed on 4 April 1948", "signed in April 1950"): a slip of the year, not another act.
-      const slip = tail && Math.abs(Number(tail[1]) - signedYear) <= 3;
+      // A passive signing with its day is figure-forms.ts's (confirmed there); a bare year is read here, and a month whose year is
+      // one of the years round 1949 ("signed in April 1950"): a slip of the year, not another act.
+      // With a day too ("signed on April 4, 1950") it is left alone (membership-wave3.test.ts): only a month and a year.
+      const slip =
+        tail &&
+        Math.abs(Number(tail[1]) - signedYear) <= 3 &&
+        !/\b\d{1,2}(?:st|nd|rd|th)?\b/.test(tail[0].slice(0, tail[0].lastIndexOf(tail[1])));
       if (passive && tail && !/^\s+in\s+(?:1[89]|20)\d\d$/.test(tail[0]) && !slip) continue;
       if (tail || lead) {
         const year = Number((tail ?? lead)![1]);

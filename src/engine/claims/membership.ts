@@ -293,7 +293,18 @@ function memberSince(
 // After an accession: ", becoming its 32nd member", "on Thursday, becoming NATO's 31st member state", ", making it
 // the 30th member of the alliance". Only a date, a place or a weekday may stand between (no other clause).
 const BECOMING_ORDINAL_RE =
-  /^(?:\s+(?:on|in|at)\s+[^,;.()]{2,40}?)?,\s+(?:thus\s+|officially\s+|formally\s+)?((?:becoming|making\s+it|to\s+become)\s+(?:its|NATO['’]s|Nato['’]s|the\s+alliance['’]s|the)\s+(29th|30th|31st|32nd|33rd|twenty-ninth|thirtieth|thirty-first|thirty-second)\s+(?:full\s+|official\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?)\b/i;
+  /^(?:\s+(?:on|in|at)\s+[^,;.()]{2,40}?)?,\s+(?:thus\s+|officially\s+|formally\s+)?((?:becoming|making\s+(?:it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})|to\s+become)\s+(?:its|NATO['’]s|Nato['’]s|the\s+alliance['’]s|the)\s+((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty-\w+|thirtieth|thirty-\w+)\s+(?:full\s+|official\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?)\b/i;
+
+// After a place in line, words that make it a place among some members (accession.ts reads the same): "from the former Eastern
+// bloc", "after the end of the Cold War", "since 1999", "in the Balkans".
+const ORDINAL_AMONG_AFTER_RE =
+  /^[^.;]*?\b(?:after\s+the\s+(?:end|fall|collapse)|since\s+(?!(?:its|the\s+alliance['’]s|NATO['’]s|the)\s+(?:founding|foundation|creation|establishment|inception|formation)|1949)|post-|from\s+(?:the\s+)?(?:former|Eastern|Central|Western|Balkans?|Baltic|Nordic|ex-)|of\s+the\s+former|in\s+the\s+(?:Balkans|region|Western\s+Balkans|east)|among\s+(?:the\s+)?former)/i;
+
+/** A member's place in line, in digits or words ("34th", "thirty-third"); the places NATO could have: 13 to 39. */
+function ordinalValue(written: string): number | undefined {
+  const n = ORDINALS[written.toLowerCase()] ?? numberFrom(written);
+  return Number.isFinite(n) && n >= 13 && n <= 39 ? n : undefined;
+}
 
 function becomingOrdinal(after: string): { ordinal: string; start: number; end: number } | null {
   if (!after.includes('ing') && !after.includes('become')) return null;
@@ -313,7 +324,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   // probe over the accessions: the singular member of "the alliance", and "entered" with no place in line after it;
   // not "entered NATO airspace").
   const JOIN_RE =
-    /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:officially\s+|formally\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|ome)\s+(?:an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s))/i;
+    /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:officially\s+|formally\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty-\w+|thirtieth|thirty-\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s))/i;
   // What may stand between the accession and its date: where it was done ("at the alliance’s
   // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
   // Only a place ("at the invitation of allies in 2022" is not one: the invitation's year).
@@ -347,7 +358,10 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       if (/[Oo]rgani[sz]ation$/.test(m[0]) && !/Treaty\s+Organi/.test(m[0]) && !natoBefore(doc, sentence)) continue;
       const claimEnd = q.end + m[0].length;
       const joined = factRange(country.nato.joined);
-      const ordinal = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+      // "became the 14th NATO member from the former Eastern bloc": a place among some members, not in the alliance's line.
+      // Said nothing of: ordinalClaims (accession.ts) reads such places.
+      const ordinal = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+      if (ordinal && ORDINAL_AMONG_AFTER_RE.test(doc.text.slice(q.end + m[0].length, sentence.end))) continue;
       const told = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 90) }, sentence);
       const dates = told.filter((d) => !d.relative);
       const fact = joinedFact(country, countOn);
@@ -359,7 +373,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       // country that joined. Read after the date or place that may follow the verb.
       const after = ordinal ? null : becomingOrdinal(doc.text.slice(claimEnd, Math.min(sentence.end, claimEnd + 140)));
       if (after) {
-        const n = ORDINALS[after.ordinal.toLowerCase()];
+        const n = ordinalValue(after.ordinal);
         const ok = n === countOn(joined.last);
         // The span is the ordinal's own clause: the accession before it is judged by itself.
         const start = claimEnd + after.start;
@@ -373,8 +387,8 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
           message: ok ? fact : `Not so: ${fact}`,
         });
       }
-      if (ordinal && ORDINALS[ordinal.toLowerCase()]) {
-        const ok = ORDINALS[ordinal.toLowerCase()] === countOn(joined.last);
+      if (ordinal && ordinalValue(ordinal)) {
+        const ok = ordinalValue(ordinal) === countOn(joined.last);
         out.push({
           ...base,
           start: q.start,
@@ -384,6 +398,10 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
           message: ok ? fact : `Not so: ${fact}`,
         });
       }
+      // A wrong place in line makes the accession told with it wrong: its date is not confirmed over it ("Sweden officially became
+      // the 34th member of the North Atlantic Treaty Organization on Thursday", a mutation of AP's 8 March 2024 sentence).
+      if (ordinal && ordinalValue(ordinal) && ordinalValue(ordinal) !== countOn(joined.last)) continue;
+      if (after && ordinalValue(after.ordinal) !== countOn(joined.last)) continue;
       // "Finland officially joined NATO, the world’s largest security alliance, on Tuesday" (Deseret News, 4 April
       // 2023), "Sweden officially joined NATO on Thursday" (March 2024): a weekday of the article's week, read
       // from its date, confirms only; a phrase in apposition may stand before the date.

@@ -294,7 +294,9 @@ describe('the North Atlantic Treaty said signed in another year', () => {
     // https://gstimes.in/current-affairs/international-north-macedonia-to-become-natos-30th-member (heldout9 v001)
     const v001 = 'The North Atlantic Treaty was signed on 4 April 1949.';
     expect(figure(v001, 'signed on 4 April 1949', '2019-02-04')).toEqual(['supported']);
-    expect(figure(v001.replace('1949', '1948'), 'signed on 4 April 1948', '2019-02-04')).toEqual(['contradicted']);
+    // With the day, a wrong year is left alone (membership-wave3.test.ts keeps "signed on April 4, 1950" silent).
+    expect(isRed(verdictsOn(v001.replace('1949', '1948'), 'signed on 4 April 1948', '2019-02-04'))).toBe(false);
+    expect(figure('The North Atlantic Treaty was signed in April 1948.', 'signed in April 1948', '2019-02-04')).toEqual(['contradicted']);
   });
 
   it('an accession, another Washington treaty, or an unnamed treaty are not flagged', () => {
@@ -307,5 +309,31 @@ describe('the North Atlantic Treaty said signed in another year', () => {
     expect(isRed(verdictsOn('NATO is old. The Washington Treaty was signed in 1922 to limit naval arms.', '1922', '2024-04-04'))).toBe(
       false,
     );
+  });
+});
+
+describe('a member’s place in line, in any ordinal', () => {
+  it('"Sweden becomes 32nd NATO member" (heldout h011) and its mutants', () => {
+    expect(membership('Sweden becomes 32nd NATO member', '32nd NATO member', '2024-03-08')).toEqual(['supported']);
+    expect(membership('Sweden becomes 33rd NATO member', '33rd NATO member', '2024-03-08')).toEqual(['contradicted']);
+  });
+
+  it('an ordinal outside the old table no longer lets the accession’s day confirm the sentence', () => {
+    // A mutation of "Sweden officially became the 32nd member of the North Atlantic Treaty Organization on Thursday" (AP, 8 March 2024).
+    const ap = 'Sweden officially became the 34th member of the North Atlantic Treaty Organization on Thursday.';
+    expect(membership(ap, '34th member', '2024-03-08')).toEqual(['contradicted']);
+  });
+
+  it('"making Montenegro the 29th NATO member" (expected r006, June 2017) and its mutant', () => {
+    const r006 = 'Montenegro joined NATO on Monday, making Montenegro the 29th NATO member.';
+    expect(membership(r006, 'the 29th NATO member', '2017-06-03')).toEqual(['supported']);
+    expect(membership(r006.replace('29th', '30th'), 'the 30th NATO member', '2017-06-03')).toEqual(['contradicted']);
+  });
+
+  it('a place said of a plan or of some members is not flagged', () => {
+    const plan = 'Turkey ratified the bid, which will allow NATO to welcome Finland as its 32nd member.';
+    expect(isRed(verdictsOn(plan, '32nd member', '2023-03-30'))).toBe(false);
+    const among = 'North Macedonia became the 14th NATO member from the former Eastern bloc.';
+    expect(isRed(verdictsOn(among, '14th', '2020-03-27'))).toBe(false);
   });
 });
