@@ -119,6 +119,9 @@ function ownCountryTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const person of doc.people) {
     if (person.fuzzy || !person.full) continue;
+    // A cheap look first: a role word right before the name.
+    const before = doc.matches[person.match - 1];
+    if (!before || person.start - before.end > 3 || !before.values.some((v) => v.type === 'role')) continue;
     const country = doc.facts.people.get(person.personId)?.country;
     if (!country) continue;
     const held = doc.facts.officesByPerson.get(person.personId) ?? [];
