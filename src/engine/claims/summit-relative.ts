@@ -94,6 +94,8 @@ function windowOf(m: RegExpExecArray, asOf: string): DayRange | null {
   return { first: `${year}-01-01`, last: `${year}-12-31` };
 }
 
+const AHEAD_WORDS_RE = /\b(?:will|road\s+to|ahead\s+of|upcoming|forthcoming|to\s+be\s+held|preparations?\s+for|in\s+the\s+run-up\s+to)\b/i;
+
 /** "the June summit": that month, within eleven months either side of the article's day. */
 function monthSummitWindow(month: string, asOf: string): (e: EventRecord) => boolean {
   const index = MONTH_NAMES.indexOf(month.toLowerCase()) + 1;
@@ -162,7 +164,13 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
     // Without a place, the summit word must say whose summit it is: "next week's NATO Summit".
     // Days need only the page to be about NATO: they fit one summit at most.
     if (!place && !time.days && !(g7 || /\b(?:NATO|Nato)\s+[Ss]ummit|[Ss]ummit\s+of\s+NATO|[Aa]lliance['’]s\s+summit/.test(text))) continue;
-    const fitting = summits.filter((e) => time.fits(e) && (!place || (e.place && placeChain(doc.facts, e.place).includes(place.value.id))));
+    let fitting = summits.filter((e) => time.fits(e) && (!place || (e.place && placeChain(doc.facts, e.place).includes(place.value.id))));
+    // "the road to the June NATO Summit, where NATO leaders will endorse ..." (March 2022): of two Junes either side of
+    // the page, a sentence told ahead means the one to come.
+    if (fitting.length > 1 && AHEAD_WORDS_RE.test(text)) {
+      const ahead = fitting.filter((e) => e.start > doc.asOf);
+      if (ahead.length === 1) fitting = ahead;
+    }
     if (fitting.length !== 1) continue;
     const e = fitting[0];
     if (e.confidence !== 'verified' || dates.some((d) => !overlaps(d, eventDays(e)))) continue;

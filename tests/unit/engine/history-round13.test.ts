@@ -344,3 +344,16 @@ describe('"the two-day summit": the length of the NATO summit of the page’s da
     expect(verdictsOn(watch, 'two-day summit', '2023-07-10')).toContain('supported');
   });
 });
+
+describe('"the June NATO Summit" told ahead, with a June summit on each side of the page', () => {
+  // https://www.nato.int/cps/us/natohq/news_192580.htm?selectedLocale=en (held-out 11 y022)
+  it('held-out 11 y022 (March 2022) is the Madrid summit of June 2022; past words leave two Junes and nothing is said', () => {
+    const y022 =
+      'Secretary General Stoltenberg and Prime Minister Jakobsdóttir also discussed the road to the June NATO Summit, where NATO leaders will endorse the new Strategic Concept.';
+    expect(eventVerdictsOn(y022, 'the June NATO Summit', '2022-03-02')).toEqual(['supported']);
+    expect(eventVerdictsOn('Leaders agreed at the June NATO Summit to do more.', 'the June NATO Summit', '2022-03-02')).toEqual([]);
+    expect(
+      isRed(verdictsOn('They discussed the road to the July NATO Summit, where leaders will meet.', 'July NATO Summit', '2022-03-02')),
+    ).toBe(false);
+  });
+});
