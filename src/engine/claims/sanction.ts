@@ -105,7 +105,13 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       // in a sentence on sanctions, another jurisdiction's "actions" are its sanctions.
       const mirrored = direct && /\bactions?\b/i.test(clauseText);
       if (!SANCTION_RE.test(clauseText) && !targets.length && !(topical || mirrored || TOPIC_RE.test(clauseText))) continue;
-      const dates = datesIn(doc, clause, sentence);
+      // "... against Gazprom Neft and Surgutneftegas, more than 180 vessels that carry Russian oil in violation of the $60
+      // per-barrel price cap imposed on Russian maritime oil shipments in 2022": a date told after another measure named after
+      // the targets is that measure's.
+      const lastTarget = targets.length ? targets[targets.length - 1].end : -1;
+      const dates = datesIn(doc, clause, sentence).filter(
+        (d) => !(lastTarget >= 0 && d.start > lastTarget && OTHER_MEASURE_RE.test(doc.text.slice(lastTarget, d.start))),
+      );
       // "January's listing of oil majors Gazprom Neft and Surgutneftegas": a month, to match with only.
       const monthSaid = dates.length ? null : possessiveMonth(doc, clauseText);
       if (!targetIds.length && !issuerIds.size) {

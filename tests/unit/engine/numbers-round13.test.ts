@@ -337,3 +337,14 @@ describe('a member’s place in line, in any ordinal', () => {
     expect(isRed(verdictsOn(among, '14th', '2020-03-27'))).toBe(false);
   });
 });
+
+describe('a date told of another measure after the targets is not their designation’s', () => {
+  it('heldout11 y052: "..., more than 180 vessels ... in violation of the $60 per-barrel price cap imposed ... in 2022"', () => {
+    const y052 =
+      'OFAC finally targeted Russia’s most significant revenue source by leveling sanctions against Russia’s oil producers, Gazprom Neft and ' +
+      'Surgutneftegas, more than 180 vessels that carry Russian oil in violation of the $60 per-barrel price cap imposed on Russian maritime oil shipments in 2022.';
+    expect(kindOn('sanction', y052, 'Gazprom Neft', '2025-01-17').map((a) => a.verdict)).toEqual(['supported']);
+    // The year right after the targets is still theirs: nothing on record for OFAC and Gazprom Neft in 2019.
+    expect(isRed(verdictsOn('OFAC leveled sanctions against Gazprom Neft in 2019.', 'Gazprom Neft', '2025-01-17'))).toBe(false);
+  });
+});
