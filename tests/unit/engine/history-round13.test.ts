@@ -357,3 +357,15 @@ describe('"the June NATO Summit" told ahead, with a June summit on each side of 
     ).toBe(false);
   });
 });
+
+describe("Trump's calls with Putin and Zelenskyy of 12 February 2025 (held-out 11 y055), on record", () => {
+  it('"a phone call with ... on Wednesday" is confirmed for each; the call put on another written-out day is not confirmed', () => {
+    // https://jang.com.pk/en/31562-donald-trump-announces-to-begin-talk-to-end-war-after-putin-call-news (13 February 2025)
+    const jang =
+      'According to CNN, Donald Trump held a lengthy and highly productive telephone call with Vladimir Putin on Wednesday morning, February 12, 2025.';
+    expect(eventVerdictsOn(jang, 'February 12, 2025', '2025-02-13')).toEqual(['supported']);
+    const zelenskyy = 'Donald Trump held a phone call with Volodymyr Zelenskyy on Wednesday, February 12.';
+    expect(eventVerdictsOn(zelenskyy, 'February 12', '2025-02-13')).toEqual(['supported']);
+    expect(eventVerdictsOn(zelenskyy.replace('Wednesday, February 12', 'March 30'), 'March 30', '2025-04-02')).not.toContain('supported');
+  });
+});
