@@ -282,8 +282,14 @@ function forTail(doc: Doc, roleKey: string, from: number, senses: RoleSense[]): 
   return whole?.some((w) => senses.some((s) => s.office === w.office)) ? m[0].length : 0;
 }
 
+// "The first President of Ukraine Leonid Kravchuk died today" (May 2022, a red flag on a true sentence
+// of the eighth precision audit once long-past titles in sentences of the page's day were judged): a
+// place in line names a holder of any time, not the one of the day (office-ordinal.ts judges the place).
+const PLACE_IN_LINE_BEFORE_RE = /\b(?:first|second|third|fourth|fifth|sixth|last|\d{1,2}(?:st|nd|rd|th))[\s-]+$/i;
+
 function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']; start: number } | null {
   const m = MODIFIER_BEFORE_RE.exec(doc.text.slice(Math.max(0, start - 24), start));
+  if (!m && PLACE_IN_LINE_BEFORE_RE.test(doc.text.slice(Math.max(0, start - 16), start))) return { modifier: 'then', start };
   if (!m) return { modifier: 'none', start };
   const word = m[1].toLowerCase().startsWith('formerly') ? 'former' : m[1].toLowerCase();
   if (OTHER_OFFICE.has(word)) return null;

@@ -260,3 +260,19 @@ describe("who leads a country's side at the talks, told with a verb (confirm onl
     expect(isRed(verdictsOn(y078, 'Vladimir Medinsky', '2021-06-01'))).toBe(false);
   });
 });
+
+describe('a place in line before "TITLE of COUNTRY NAME"', () => {
+  // The eighth precision audit (May 2022): Kravchuk died on the page's day, long after his tenure.
+  const kravchuk = 'The first President of Ukraine Leonid Kravchuk died today, May 10, after a long illness.';
+
+  it('is a holder of any time, never flagged as the title of the day', () => {
+    expect(isRed(verdictsOn(kravchuk, 'President of Ukraine Leonid Kravchuk', '2022-05-10'))).toBe(false);
+    expect(titleVerdicts(kravchuk, 'President of Ukraine Leonid Kravchuk', '2022-05-10')).toEqual(['supported']);
+  });
+
+  it('without it, the stale title of the day is still flagged', () => {
+    expect(
+      titleVerdicts('President of Ukraine Leonid Kravchuk said today that talks would go on.', 'Leonid Kravchuk', '2022-05-10'),
+    ).toEqual(['outdated']);
+  });
+});
