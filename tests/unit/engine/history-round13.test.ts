@@ -369,3 +369,13 @@ describe("Trump's calls with Putin and Zelenskyy of 12 February 2025 (held-out 1
     expect(eventVerdictsOn(zelenskyy.replace('Wednesday, February 12', 'March 30'), 'March 30', '2025-04-02')).not.toContain('supported');
   });
 });
+
+describe('the US–Ukraine talks in Jeddah of 11 March 2025, on record (held-out 11 y058)', () => {
+  it('confirmed by place and day; another city or another day, with two of its participants named, is contradicted', () => {
+    // https://geo.tv/latest/594959-us-ukraine-reach-ceasefire-deal-await-russias-response: "Following a critical negotiations in Jeddah"
+    const s = 'Marco Rubio and Andriy Yermak held talks in Jeddah on March 11.';
+    expect(eventVerdictsOn(s, 'talks in Jeddah on March 11', '2025-03-15')).toEqual(['supported']);
+    expect(eventVerdictsOn(s.replace('Jeddah', 'Riyadh'), 'in Riyadh', '2025-03-15')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(s.replace('March 11', 'March 13'), 'on March 13', '2025-03-15')).toEqual(['contradicted']);
+  });
+});
