@@ -47,9 +47,15 @@ describe('office changes told as events', () => {
       'NATO decided on Tuesday to extend Secretary General Jens Stoltenberg’s contract by a further year.\n\n' +
       'Stoltenberg, a former prime minister of Norway, has been the transatlantic security alliance’s leader since 2014 and his tenure had already been extended three previous times.';
     expect(verdictsOn(dh, 'has been the transatlantic security alliance’s leader since 2014', '2023-07-04')).toContain('supported');
-    // A wrong year is only ever left alone: "the alliance" may be another.
+    // A wrong year is flagged since the thirteenth round: NATO is named in the sentence before, so "the alliance" is its.
     const wrong = dh.replace('since 2014', 'since 2016');
-    expect(isRed(verdictsOn(wrong, 'has been the transatlantic security alliance’s leader since 2016', '2023-07-04'))).toBe(false);
+    expect(verdictsOn(wrong, 'has been the transatlantic security alliance’s leader since 2016', '2023-07-04')).toContain('contradicted');
+    // With no NATO named around it, "the alliance" may be another, and a wrong year is left alone.
+    const alone = wrong.replace(
+      'NATO decided on Tuesday to extend Secretary General Jens Stoltenberg’s contract by a further year.\n\n',
+      '',
+    );
+    expect(isRed(verdictsOn(alone, 'has been the transatlantic security alliance’s leader since 2016', '2023-07-04'))).toBe(false);
   });
 
   it('"was sworn in on Saturday as Hungary’s new prime minister"', () => {
