@@ -153,10 +153,13 @@ export class BlockAnalyzer {
     const scanned = surveyed ?? this.scanBlock(blockText);
     // The result depends on the block and on which of its surnames the page names in full
     // elsewhere: a name learnt later re-judges only the blocks that carry that surname.
-    const linked = scanned.surnames
-      .filter((id) => this.pageNames.has(id))
-      .sort()
-      .join(',');
+    // Most blocks carry no surname: no list is built for them.
+    const linked = scanned.surnames.length
+      ? scanned.surnames
+          .filter((id) => this.pageNames.has(id))
+          .sort()
+          .join(',')
+      : '';
     // And on the time the page told of before it, on a page about the past.
     const narrated = narrationKey(options.pageNarration);
     const cacheKey = linked || narrated ? `${blockText}\u0000${linked}\u0000${narrated}` : blockText;
@@ -203,14 +206,22 @@ export class BlockAnalyzer {
     this.lastNarrations = { text, asOf: options.asOf, blocks, narrations };
     const out: Annotation[] = [];
     let optionsUsed = false;
+    // The options a block is judged with, with the page's names, one object per narration: on a page not mostly
+    // about the past every block has one of two narrations, and a copy of the options a block cost more than
+    // reading it (nothing changes them).
+    const optionsByNarration = new Map<PageNarration | undefined, AnalyzeOptions>();
     for (let i = 0; i < blocks.length; i++) {
       if (!mayClaim[i]) continue;
       if (!optionsUsed) {
         this.useOptions(options);
         optionsUsed = true;
       }
-      // One options object a block (not one to pass here and another to the engine), with the page's names.
-      const blockOptions = { ...options, pageNarration: narrations[i], namedInFull: this.pageNames };
+      const pageNarration = narrations[i];
+      let blockOptions = optionsByNarration.get(pageNarration);
+      if (!blockOptions) {
+        blockOptions = { ...options, pageNarration, namedInFull: this.pageNames };
+        optionsByNarration.set(pageNarration, blockOptions);
+      }
       const { start, end } = blocks[i];
       const blockText = text.slice(start, end);
       const own = scans[i];

@@ -36,8 +36,26 @@ function tenuresOfOffice(office: Office): readonly Tenure[] {
   return all;
 }
 
+/**
+ * An office's tenures by holder, built once per office object: titles ask for one person's
+ * tenures of an office many times a paragraph, and a filter of the office's whole list (dozens of
+ * holders for a long-lived office) each time cost more than the rest of the question.
+ */
+const tenuresByHolder = new WeakMap<Office, ReadonlyMap<string, readonly Tenure[]>>();
+
 export function tenuresOf(personId: string, office: Office): Tenure[] {
-  return tenuresOfOffice(office).filter((t) => t.holder.person === personId);
+  let byHolder = tenuresByHolder.get(office);
+  if (!byHolder) {
+    const built = new Map<string, Tenure[]>();
+    for (const t of tenuresOfOffice(office)) {
+      const own = built.get(t.holder.person);
+      if (own) own.push(t);
+      else built.set(t.holder.person, [t]);
+    }
+    tenuresByHolder.set(office, (byHolder = built));
+  }
+  // A copy: callers may sort or add to it, and the index is shared.
+  return byHolder.get(personId)?.slice() ?? [];
 }
 
 /** 'in' when certainly in office on the day, 'out' when certainly not, 'edge' when partial dates leave it open. */
@@ -49,8 +67,20 @@ export function onDay(t: Tenure, day: string): 'in' | 'out' | 'edge' {
   return 'in';
 }
 
+/**
+ * The holders of an office on the day asked last, per office object: a paragraph's detectors ask
+ * about the same offices on the page's date over and over.
+ */
+const holdersOnLastDay = new WeakMap<Office, { day: string; holders: readonly Tenure[] }>();
+
 export function holdersOn(office: Office, day: string): Tenure[] {
-  return tenuresOfOffice(office).filter((t) => onDay(t, day) === 'in');
+  let last = holdersOnLastDay.get(office);
+  if (last?.day !== day) {
+    last = { day, holders: tenuresOfOffice(office).filter((t) => onDay(t, day) === 'in') };
+    holdersOnLastDay.set(office, last);
+  }
+  // A copy: callers may sort or add to it, and the list is shared.
+  return last.holders.slice();
 }
 
 export const isConfident = (x: { confidence: string; disputed?: string }) => x.confidence === 'verified' && !x.disputed;

@@ -13,11 +13,18 @@ const codeAt = (text: string, i: number, raw: boolean): number => (raw ? foldCod
 const kindAt = (text: string, i: number, raw: boolean): number => (raw ? foldedKindAt(text, i) : charKindAt(text, i));
 
 const SPACE = 32;
+/** Matcher.firstWordSlots' size, a power of two: many times the lexicon's first words (about 2,000), so most slots stay empty. */
+const FIRST_WORD_SLOTS = 1 << 15;
 const NEWLINE = 10;
 
 interface TrieNode<T> {
   next: Map<number, TrieNode<T>> | null;
   values: T[] | null;
+  /**
+   * The values of `values` when none is case-sensitive (every match of the key takes them all):
+   * one list shared by the key's matches, not one built for each. Null when one is.
+   */
+  plain: unknown[] | null;
 }
 
 export interface Match<T> {
@@ -39,7 +46,7 @@ interface Stored<T> {
 }
 
 export class Matcher<T> {
-  private readonly root: TrieNode<Stored<T>> = { next: null, values: null };
+  private readonly root: TrieNode<Stored<T>> = { next: null, values: null, plain: null };
   /** Which characters can start a key: many words are rejected on this one lookup. */
   private readonly first = new Uint8Array(65536);
   /**
@@ -49,6 +56,11 @@ export class Matcher<T> {
    * the words are rejected on this second lookup, before the trie is walked ("the", "were").
    */
   private readonly firstWords = new Set<number>();
+  /**
+   * The first words' hashes by their low bits, one byte a slot: a word whose slot is empty starts
+   * no key, told by one array read before the set is asked. Most of a page's words stop here.
+   */
+  private readonly firstWordSlots = new Uint8Array(FIRST_WORD_SLOTS);
   /**
    * First words that must go on to the trie whatever follows them: a key of one word ("Rutte"),
    * or one whose first word is not followed by a space and a word ("U.S.", "al-Assad").
@@ -71,17 +83,19 @@ export class Matcher<T> {
       node.next ??= new Map();
       let child = node.next.get(code);
       if (!child) {
-        child = { next: null, values: null };
+        child = { next: null, values: null, plain: null };
         node.next.set(code, child);
       }
       node = child;
     }
     (node.values ??= []).push({ value, exact: caseSensitive ? key.replace(/\s+/g, ' ') : null });
+    node.plain = node.values.every((v) => v.exact === null) ? node.values.map((v) => v.value) : null;
     this.first[folded.charCodeAt(0)] = 1;
     // A key that starts with no letter or digit never matches: the scan starts only at words.
     if (isWordAt(folded, 0)) {
       const first = wordHash(folded, 0, folded.length);
       this.firstWords.add(first);
+      this.firstWordSlots[first & (FIRST_WORD_SLOTS - 1)] = 1;
       const space = wordEnd(folded, 0, folded.length);
       if (folded.charCodeAt(space) === SPACE && isWordAt(folded, space + 1))
         this.firstTwoWords.add(pairHash(first, wordHash(folded, space + 1, folded.length)));
@@ -123,6 +137,7 @@ export class Matcher<T> {
       // The previous visible character (ignorables are invisible) is not part of a word.
       const found =
         first[codeAt(text, i, raw)] === 1 &&
+        this.firstWordSlots[hash & (FIRST_WORD_SLOTS - 1)] === 1 &&
         this.firstWords.has(hash) &&
         (this.wholeFirstWords.has(hash) || this.secondWordFits(text, raw, hash, end, to)) &&
         !wordBefore(text, i, raw)
@@ -162,7 +177,7 @@ export class Matcher<T> {
     while (node && i <= to) {
       // A match ends at a word boundary, and never just after an ignorable (the quote stops at the name's last letter).
       if (node.values && i > start && kindAt(text, i - 1, raw) !== IGNORABLE && endsWord(text, i, to, raw)) {
-        const values = this.accept(node.values, original, start, i);
+        const values = (node.plain as T[] | null) ?? this.accept(node.values, original, start, i);
         if (values.length) best = { start, end: i, values };
       }
       if (i === to || !node.next) break;

@@ -129,7 +129,17 @@ const keyEdges = memoByFacts((facts: FactIndex, _key: 'edges'): { first: Set<str
 
 /** The word of the folded text that starts at `at`, or ends at `to`. */
 const wordFrom = (folded: string, at: number) => /^[a-z0-9']+/.exec(folded.slice(at, at + 40))?.[0] ?? '';
-const wordTo = (folded: string, to: number) => /[a-z0-9']+$/.exec(folded.slice(Math.max(0, to - 40), to))?.[0] ?? '';
+// The run of word characters ending at `to` (at most 40 back), read backwards: an expression ending
+// on "$" tries every position of the window.
+const wordTo = (folded: string, to: number) => {
+  const from = Math.max(0, to - 40);
+  const end = Math.min(to, folded.length);
+  let i = end;
+  while (i > from && isWordTail(folded.charCodeAt(i - 1))) i--;
+  return folded.slice(i, end);
+};
+/** [a-z0-9'] */
+const isWordTail = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39;
 
 /** Where the doc's qualifiers ("Ukraine's", "Ukrainian") start and end: a phrase may begin or end with one. */
 function qualifierEdges(doc: Doc): { starts: Set<number>; ends: Set<number> } {

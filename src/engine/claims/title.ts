@@ -546,7 +546,8 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     const qualifierGap = q ? doc.text.slice(q.end, r.start) : '';
     // A heading that ends with a country ("... to end war in Ukraine\nVice President JD Vance said") is
     // no part of a title the country has no such office of: the title is read without it.
-    const narrowed = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
+    // No country before it (most titles): no pass over the role's senses, which are every office it names.
+    const narrowed = qualifiers.length ? senses.filter((s) => qualifiers.includes(s.office.jurisdiction)) : [];
     const wrapped = /^[ \t\u00a0]*\n[ \t\u00a0]*$/.test(qualifierGap) && narrowed.length > 0;
     if (q && qualifiers.length && (/^(?:['’]s)?[ \t\u00a0]+$/.test(qualifierGap) || wrapped)) {
       // "Dutch Secretary General": the jurisdiction has no such office we know of.
