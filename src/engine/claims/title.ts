@@ -24,6 +24,8 @@ type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | '
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...": "formerly" is said as "former".
 const MODIFIER_RE =
   /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+// "the " right before a title.
+const THE_BEFORE_RE = /\bthe\s+$/i;
 // "(at the time) US Vice President", "(then) Foreign Minister": a time word in brackets before a title.
 const BRACKETED_THEN_RE = /\((?:at the time|then|at that time)\)\s*$/;
 // "former <title> and " right before a title (the folded text: lower case, a hyphen read as a space).
@@ -582,8 +584,14 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   if (!explicit && BODY_BEFORE_RE.test(doc.text.slice(Math.max(0, titleStart - 24), titleStart))) return null;
   // "Commenting on the prospects of Trump's re-election as US president, Kuleba said" (January 2024, a red flag on a
   // true sentence of held-out 12): a comma between title and name may end a phrase put before the clause the name
-  // opens. A name that never held the office is then that clause's subject, and nothing is said of it.
-  if (gap.includes(',') && senses.every((s) => !tenuresOf(person.personId, s.office).length)) return null;
+  // opens. A name that never held the office is then that clause's subject, and nothing is said of it. After "the" the
+  // comma is an apposition's ("she will meet the Ukrainian prime minister, Volodymyr Zelenskiy": he was president).
+  if (
+    gap.includes(',') &&
+    !THE_BEFORE_RE.test(doc.text.slice(Math.max(0, titleStart - 5), titleStart)) &&
+    senses.every((s) => !tenuresOf(person.personId, s.office).length)
+  )
+    return null;
 
   const windowStart = Math.max(0, titleStart - 24);
   const mod = MODIFIER_RE.exec(folded.slice(windowStart, titleStart));

@@ -64,8 +64,10 @@ describe('tenure starts', () => {
   it('a start in the present perfect read after the tenure ended is outdated; before, supported', () => {
     // Ukrainska Pravda's profile form, 2026-01-02 (the role as the lexicon writes it).
     const text = 'Andriy Yermak has been the head of the presidential office since February 2020, succeeding Andriy Bohdan.';
-    expect(tenureVerdicts(text, 'has been the head', '2026-01-02')).toEqual(['outdated']);
-    expect(tenureVerdicts(text, 'has been the head', '2025-06-02')).toEqual(['supported']);
+    // "succeeding Andriy Bohdan" is confirmed too since his tenure is on record (round 13).
+    expect(tenureVerdicts(text, 'has been the head', '2026-01-02')).toContain('outdated');
+    expect(tenureVerdicts(text, 'has been the head', '2026-01-02')).not.toContain('contradicted');
+    expect(new Set(tenureVerdicts(text, 'has been the head', '2025-06-02'))).toEqual(new Set(['supported']));
     // Within the grace days after the handover: not flagged.
     expect(isRed(verdictsOn(text, 'has been the head', '2025-12-10'))).toBe(false);
   });
