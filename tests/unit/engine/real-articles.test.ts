@@ -19,7 +19,7 @@ const FLOORS = {
   // The third held-out set: its misses were read in the fifth round, so it is development data now.
   heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 53, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
-  heldout4: { problemHit: 17, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 63, unlabelledRed: 0 },
+  heldout4: { problemHit: 17, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 64, unlabelledRed: 0 },
   // Real pages with genuine errors, collected in the sixth round to see why errors are missed (development data).
   errors: { problemHit: 12, supportedHit: 18, stretchProblemHit: 0, stretchSupportedHit: 6, unlabelledRed: 0 },
   // The fifth held-out set: its misses were read in the seventh round, so it is development data now. Its two
@@ -38,6 +38,8 @@ const FLOORS = {
   // red flag is true: a page of September 2025 (w068) writes "Danil Umerov, Secretary of the National Security and
   // Defence Council" (his first name is Rustem).
   heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 78, unlabelledRed: 1 },
+  // The eleventh held-out set, read and worked on in the thirteenth round (development data).
+  heldout11: { problemHit: 23, supportedHit: 228, stretchProblemHit: 1, stretchSupportedHit: 51, unlabelledRed: 0 },
   // More real pages with genuine errors (stale titles), collected in the eleventh round (development data).
   errors2: { problemHit: 7, supportedHit: 13, stretchProblemHit: 1, stretchSupportedHit: 2, unlabelledRed: 0 },
   // A third batch of real pages with genuine errors, collected in the twelfth round (development data).
@@ -65,6 +67,7 @@ describe('the labelled corpora', () => {
     ['heldout8', 'heldout8.jsonl'],
     ['heldout9', 'heldout9.jsonl'],
     ['heldout10', 'heldout10.jsonl'],
+    ['heldout11', 'heldout11.jsonl'],
     ['errors', 'errors.jsonl'],
     ['errors2', 'errors2.jsonl'],
     ['errors3', 'errors3.jsonl'],
