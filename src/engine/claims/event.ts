@@ -187,7 +187,15 @@ function findEventClaims(doc: Doc): Annotation[] {
       if (!words.length) continue;
       meetingWord ||= words.some((w) => w.status !== 'announced');
       // Dates are found once per sentence (the tense is the sentence's) and shared out by clause.
-      sentenceDates ??= withEventYears(sentence.start, sentenceText, yearAhead(doc, sentenceText, datesIn(doc, sentence, sentence)));
+      sentenceDates ??= withEventYears(
+        sentence.start,
+        sentenceText,
+        yearAhead(
+          doc,
+          sentenceText,
+          datesIn(doc, sentence, sentence).filter((d) => !ofAStatement(doc.text, d.start)),
+        ),
+      );
       const people = peopleIn(doc, clause);
       const clue: Clue = {
         span: clause,
@@ -385,6 +393,16 @@ function monthAhead(doc: Doc, clue: Clue): Identified | null {
   const id = identify(doc, { ...clue, dates });
   if (!id || !id.dateOk || !id.placeOk || id.dateConflict || id.placeConflict || id.event.start <= doc.asOf) return null;
   return id;
+}
+
+// "according to a Kremlin statement on August 14" (a page of 15 August 2025 on the Alaska summit, a red flag on a true
+// sentence of the eleventh precision audit): a day right after a statement, a report or an interview is the day it was
+// made, not the day of the meeting the sentence tells of.
+const STATEMENT_BEFORE_DATE_RE =
+  /\b(?:statement|report|interview|post|announcement|remarks|comments|briefing|(?:press|news)\s+release|readout|tweet|letter|decree)s?\s+(?:(?:issued|published|released|made|posted|given)\s+)?(?:on|dated|of)\s+$/i;
+
+function ofAStatement(text: string, at: number): boolean {
+  return STATEMENT_BEFORE_DATE_RE.test(text.slice(Math.max(0, at - 60), at));
 }
 
 // Days either side of a page's date within which a day written without its year has no other year.

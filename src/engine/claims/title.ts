@@ -24,6 +24,8 @@ type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | '
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...": "formerly" is said as "former".
 const MODIFIER_RE =
   /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+// "during the administration of ", "under the presidency of " right before a title.
+const TERM_OF_BEFORE_RE = /\b(?:administration|presidency|premiership|chancellorship|tenure|term|watch)\s+of\s+(?:the\s+)?$/;
 // "the " right before a title.
 const THE_BEFORE_RE = /\bthe\s+$/i;
 // "(at the time) US Vice President", "(then) Foreign Minister": a time word in brackets before a title.
@@ -615,6 +617,11 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   // November 2020, a red flag on a true caption of held-out 12): a bracketed "then" says the title is of the photo's
   // time, like "then-".
   if (modifier === 'none' && BRACKETED_THEN_RE.test(folded.slice(windowStart, titleStart))) modifier = 'then';
+  // "Russia annexed Crimea during the administration of US President Barack Obama" (September 2019; a red flag on a
+  // true sentence of the eleventh precision audit): the title names the holder of the term the sentence tells of, at
+  // a time it does not say. Confirmed, never flagged.
+  if (modifier === 'none' && !soft.soft && TERM_OF_BEFORE_RE.test(folded.slice(Math.max(0, titleStart - 40), titleStart)))
+    soft = { soft: true, softReason: 'The title names the holder of a term the sentence tells of, at a time it does not say' };
   // "chief of staff Andriy Yermak, who resigned last month": the title names the post being
   // left, as of that moment, like "then-".
   if (modifier === 'none' && leavesOffice(doc, person.end)) modifier = 'then';
@@ -796,6 +803,14 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
     if (!sense || claim.modifier === 'then' || claim.modifier === 'former' || claim.modifier === 'elect') {
       return contextOnly(claim.senses[0].office, `${person?.name} is not known to have held this office.`, personId, doc);
     }
+    const shortened = shortenedOfficeHeld(doc, claim, sense.office, personId);
+    if (shortened)
+      return contextOnly(
+        sense.office,
+        `${person?.name} held the office of ${shortened.name} on ${formatDay(asOf)}, which the title may shorten.`,
+        personId,
+        doc,
+      );
     return neverHeld(doc, sense.office, personId);
   }
 
@@ -824,6 +839,14 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
     // tenure. After it, it still is ("Russian parliament speaker Sergei Naryshkin" in 2022).
     if (sense.loose && t.from > asOf)
       return { ...base, verdict: 'context', message: `${message} (The title is a loose word for the office, so it is not flagged.)` };
+    // "new Finnish leader Alexander Stubb" on the day he became president (March 2024; a red flag on a true sentence of
+    // the eleventh precision audit): a loose word ("leader") fits whatever office of the country the person held then.
+    if (sense.loose && holdsOfficeOfCountry(doc, personId, office))
+      return {
+        ...base,
+        verdict: 'context',
+        message: `${message} (The title is a loose word, and ${name} held another office of the country that day, so it is not flagged.)`,
+      };
     // "ANO movement leader Andrej Babiš" (November 2025, between his two premierships): "leader" with
     // no country is as often a party's or a movement's head; only "Czech leader Babiš" names the office.
     if (sense.loose && !claim.explicit && LEADER_RE.test(doc.text.slice(claim.start, Math.max(claim.start, claim.person.start))))
@@ -947,6 +970,39 @@ function handoverAhead(office: Office, t: Tenure, day: string): boolean {
   const end = t.holder.end;
   if (!end || end <= day || daysBetween(day, end) > FORMER_BEFORE_HANDOVER_DAYS) return false;
   return office.holders.some((h) => h !== t.holder && !h.acting && h.start >= day && daysBetween(end, h.start) <= GRACE_DAYS);
+}
+
+/** Whether the person held, on the page's day, an office of the same country other than `office`. */
+function holdsOfficeOfCountry(doc: Doc, personId: string, office: Office): boolean {
+  return (doc.facts.officesByPerson.get(personId) ?? []).some(
+    (o) => o !== office && o.jurisdiction === office.jurisdiction && tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) !== 'out'),
+  );
+}
+
+const TITLE_FILLER_WORDS = new Set(['of', 'the', 'for', 'and', 'to']);
+
+/**
+ * "Russian Chief of Staff Valery Gerasimov" (August 2024; a red flag on a true sentence of the eleventh precision
+ * audit): the press shortens "Chief of the General Staff" to the words of another office's title. An office of the
+ * same country the person held on the page's day, whose name holds every word of the title as written, is what the
+ * title names, loosely; nothing is flagged. "Defence Minister" for a foreign minister is not such a shortening.
+ */
+function shortenedOfficeHeld(doc: Doc, claim: TitleClaim, office: Office, personId: string): Office | undefined {
+  const role = doc.matches.find(
+    (m) => m.start >= claim.start && m.end <= claim.person.start && m.values.some((v) => v.type === 'role' || v.type === 'fixed'),
+  );
+  if (!role) return undefined;
+  const words = doc.folded
+    .slice(role.start, role.end)
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !TITLE_FILLER_WORDS.has(w));
+  if (words.length < 2) return undefined;
+  return (doc.facts.officesByPerson.get(personId) ?? []).find((o) => {
+    if (o === office || o.jurisdiction !== office.jurisdiction) return false;
+    if (!tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) !== 'out')) return false;
+    const name = new Set(o.name.toLowerCase().split(/[^a-z]+/));
+    return words.every((w) => name.has(w));
+  });
 }
 
 function neverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {

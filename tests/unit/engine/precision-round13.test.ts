@@ -51,3 +51,45 @@ describe('two weekdays for two days (event.ts)', () => {
     expect(verdictsOn(text, 'Friday, April 3, 2025', '2025-04-05')).toContain('contradicted');
   });
 });
+
+// The eleventh precision audit's red flags on true sentences (/tmp/audit11 in the round; pages quoted with their URLs).
+describe('the eleventh precision audit', () => {
+  it('a day after "a Kremlin statement" is the statement\'s, not the meeting\'s (event.ts)', () => {
+    // https://newyorkbudgets.com/trump-putin-convene-in-alaska-for-crucial-peace-talks/ (15 August 2025)
+    const text =
+      'Trump and Putin met in Anchorage on Friday. Reporters briefly questioned Putin before the talks began, with the Russian leader praising the Trump administration’s “energetic and sincere” efforts to resolve the conflict, according to a Kremlin statement on August 14.';
+    expect(isRed(verdictsOn(text, 'on August 14', '2025-08-15'))).toBe(false);
+    // The meeting's own day, told wrong, is still flagged.
+    const wrong = 'Donald Trump and Vladimir Putin met in Anchorage, Alaska, on August 14, 2025, for talks on Ukraine.';
+    expect(isRed(verdictsOn(wrong, 'August 14', '2025-08-20'))).toBe(true);
+  });
+
+  it('"Russian Chief of Staff Valery Gerasimov" shortens the office he holds (title.ts)', () => {
+    // https://www.i24news.tv/en/news/ukraine-conflict/artc-ukrainian-forces-penetrate-into-russian-territory-conquering-several-villages (7 August 2024)
+    const text = 'According to Russian sources, Russian Chief of Staff Valery Gerasimov said that the Ukrainian attack had been halted.';
+    expect(isRed(verdictsOn(text, 'Russian Chief of Staff Valery Gerasimov', '2024-08-07'))).toBe(false);
+    // A title whose words fit no office he held is still contradicted.
+    expect(
+      verdictsOn('Russian Foreign Minister Valery Gerasimov said the attack had been halted.', 'Valery Gerasimov', '2024-08-07'),
+    ).toContain('contradicted');
+  });
+
+  it('"New Finnish leader Alexander Stubb" on the day he became president (title.ts)', () => {
+    // https://toronto.citynews.ca/2024/03/01/new-finnish-leader-alexander-stubb-says-it-took-final-step-into-western-community-by-joining-nato/
+    const text = 'New Finnish leader Alexander Stubb says it took ‘final step’ into Western community by joining NATO';
+    expect(isRed(verdictsOn(text, 'Finnish leader Alexander Stubb', '2024-03-01'))).toBe(false);
+    // A loose "leader" for someone who holds no office of the country that day is still outdated.
+    expect(verdictsOn('Finnish leader Sanna Marin said the country would apply.', 'Finnish leader Sanna Marin', '2024-03-01')).toContain(
+      'outdated',
+    );
+  });
+
+  it('"during the administration of US President Barack Obama" tells of his term (title.ts)', () => {
+    // https://freenews.live/the-meeting-of-trump-and-zelensky-began-with-jokes/ (25 September 2019)
+    const text = 'Trump, in turn, recalled that Russia annexed Crimea during the administration of US President Barack Obama.';
+    expect(isRed(verdictsOn(text, 'US President Barack Obama', '2019-09-25'))).toBe(false);
+    expect(
+      verdictsOn('US President Barack Obama said on Monday that talks would go on.', 'US President Barack Obama', '2019-09-25'),
+    ).toContain('outdated');
+  });
+});
