@@ -176,9 +176,13 @@ function withGermanModifier(doc: Doc, a: Annotation): Annotation {
 // the race may be long over, and the sentence does not say when it was run; a title the person held
 // and left is not flagged then. One they never held still is, and so is the present tense ("is among
 // the candidates").
+// "Türkiye supported Dutch Prime Minister Mark Rutte for the position for the next five-year period" (Daily Sabah, 10
+// July 2024, eight days after he left the premiership; a red flag on a true sentence of the eleventh precision audit):
+// backing someone "for the position" tells of the race too.
 const CANDIDATES_RE =
-  /\b(?:candidates?|contenders?|short-?list(?:ed)?|in[ \t]+the[ \t]+running|front-?runners?|race[ \t]+to[ \t]+(?:succeed|replace|become|lead|head))\b/i;
-const PAST_RE = /\b(?:considered|were|was|had|included|mentioned|touted|floated|tipped|weighed|shortlisted)\b/i;
+  /\b(?:candidates?|contenders?|short-?list(?:ed)?|in[ \t]+the[ \t]+running|front-?runners?|race[ \t]+to[ \t]+(?:succeed|replace|become|lead|head)|for[ \t]+the[ \t]+(?:position|post|job|role|top[ \t]+job)\b)/i;
+const PAST_RE =
+  /\b(?:considered|were|was|had|included|mentioned|touted|floated|tipped|weighed|shortlisted|supported|backed|endorsed|nominated|proposed)\b/i;
 
 function toldOfCandidates(doc: Doc, a: Annotation): Annotation {
   // Only outdated title claims are looked at, a few a page at most.

@@ -93,3 +93,19 @@ describe('the eleventh precision audit', () => {
     ).toContain('outdated');
   });
 });
+
+describe('backing someone "for the position" tells of the race (title-of.ts)', () => {
+  // https://dailysabah.com/politics/diplomacy/turkiye-to-host-nato-summit-in-2026 (10 July 2024)
+  const text =
+    'Türkiye, which has the second largest army in NATO, played an important role in determining the position of secretary-general, the highest-level job in the alliance. Türkiye supported Dutch Prime Minister Mark Rutte for the position for the next five-year period.';
+
+  it('does not flag the title he held during the race', () => {
+    expect(isRed(verdictsOn(text, 'Dutch Prime Minister Mark Rutte', '2024-07-10'))).toBe(false);
+  });
+
+  it('still flags the stale title in a sentence of the present', () => {
+    expect(
+      verdictsOn('Dutch Prime Minister Mark Rutte arrived in Washington on Tuesday.', 'Dutch Prime Minister Mark Rutte', '2024-07-10'),
+    ).toContain('outdated');
+  });
+});
