@@ -841,11 +841,11 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       return { ...base, verdict: 'context', message: `${message} (The title is a loose word for the office, so it is not flagged.)` };
     // "new Finnish leader Alexander Stubb" on the day he became president (March 2024; a red flag on a true sentence of
     // the eleventh precision audit): a loose word ("leader") fits whatever office of the country the person held then.
-    if (sense.loose && holdsOfficeOfCountry(doc, personId, office))
+    if (sense.loose && headsCountryOtherwise(doc, personId, office))
       return {
         ...base,
         verdict: 'context',
-        message: `${message} (The title is a loose word, and ${name} held another office of the country that day, so it is not flagged.)`,
+        message: `${message} (The title is a loose word, and ${name} headed the country in another office that day, so it is not flagged.)`,
       };
     // "ANO movement leader Andrej Babiš" (November 2025, between his two premierships): "leader" with
     // no country is as often a party's or a movement's head; only "Czech leader Babiš" names the office.
@@ -972,10 +972,18 @@ function handoverAhead(office: Office, t: Tenure, day: string): boolean {
   return office.holders.some((h) => h !== t.holder && !h.acting && h.start >= day && daysBetween(end, h.start) <= GRACE_DAYS);
 }
 
-/** Whether the person held, on the page's day, an office of the same country other than `office`. */
-function holdsOfficeOfCountry(doc: Doc, personId: string, office: Office): boolean {
+/**
+ * Whether the person headed the state or the government of the office's country on the page's day, in an office other
+ * than `office`: a loose "leader" fits either. Not any office ("Russian parliament speaker Sergei Naryshkin" in 2022,
+ * when he ran the foreign intelligence service, is stale).
+ */
+function headsCountryOtherwise(doc: Doc, personId: string, office: Office): boolean {
   return (doc.facts.officesByPerson.get(personId) ?? []).some(
-    (o) => o !== office && o.jurisdiction === office.jurisdiction && tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) !== 'out'),
+    (o) =>
+      o !== office &&
+      !!o.headOf &&
+      o.jurisdiction === office.jurisdiction &&
+      tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) !== 'out'),
   );
 }
 
