@@ -840,7 +840,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
     if (sense.loose && t.from > asOf)
       return { ...base, verdict: 'context', message: `${message} (The title is a loose word for the office, so it is not flagged.)` };
     // "new Finnish leader Alexander Stubb" on the day he became president (March 2024; a red flag on a true sentence of
-    // the eleventh precision audit): a loose word ("leader") fits whatever office of the country the person held then.
+    // the eleventh precision audit): a loose word ("leader") fits any office that heads the country's state or government.
     if (sense.loose && headsCountryOtherwise(doc, personId, office))
       return {
         ...base,
