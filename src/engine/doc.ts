@@ -148,6 +148,12 @@ export function sentenceOf(doc: Doc, offset: number): Span {
   return i >= 0 ? doc.sentences[i] : { start: offset, end: offset };
 }
 
+/** Where the sentence `back` sentences before `sentence` starts (the text's first, at most): how far back a "he" may point. */
+export function startSentencesBack(doc: Doc, sentence: Span, back: number): number {
+  const k = doc.sentences.indexOf(sentence);
+  return doc.sentences[Math.max(0, k - back)].start;
+}
+
 /** Index of the first item starting at or after `offset` in a list sorted by start. */
 export function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, offset: number): number {
   let lo = 0;

@@ -9,7 +9,7 @@ import { factRange, formatDay, overlaps, type DateMention } from '../dates';
 import type { Span } from '../sentences';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
-import { sentenceOf } from '../doc';
+import { sentenceOf, startSentencesBack } from '../doc';
 import { judgeStart, officesNamed } from './tenure';
 import type { Office } from '../../facts/schema';
 
@@ -61,8 +61,7 @@ function pronounTookOffice(doc: Doc): Annotation[] {
       const sentence = sentenceOf(doc, start);
       const date = dateAt(doc, i + 1 + verb[0].length, sentence);
       if (!date || date.relative) continue;
-      const k = doc.sentences.indexOf(sentence);
-      const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+      const from = startSentencesBack(doc, sentence, PRONOUN_SENTENCES);
       const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
       const fit = oneFitting(doc, ids, date);
       const judged = fit ? null : judgedByReferent(doc, start, sentence, date, false);
@@ -144,8 +143,7 @@ function describedStarts(doc: Doc): Annotation[] {
       const offices = new Set(officesNamed(doc, titleStart, date.start).map((o) => o.id));
       if (!offices.size) continue;
       // Whom the words mean: someone named in the sentence before them or in the ones before.
-      const k = doc.sentences.indexOf(sentence);
-      const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+      const from = startSentencesBack(doc, sentence, PRONOUN_SENTENCES);
       named ??= namedPeople(doc);
       const ids = new Set(named.filter((q) => q.start >= from && q.end <= start).map((q) => q.personId));
       const fit = oneFitting(doc, ids, date, offices);
@@ -214,8 +212,7 @@ function pronounStarts(doc: Doc): Annotation[] {
     const sentence = sentenceOf(doc, start);
     const date = dateAt(doc, i + 7, sentence);
     if (!date) continue;
-    const k = doc.sentences.indexOf(sentence);
-    const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+    const from = startSentencesBack(doc, sentence, PRONOUN_SENTENCES);
     const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
     const fit = oneFitting(doc, ids, date);
     const running = STILL_RUNNING_RE.test(held[0].trimStart());
@@ -255,8 +252,7 @@ function stillRunning(doc: Doc, personId: string, t: Tenure, start: number, end:
 const CAPITALISED_RUN_RE = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu;
 
 function pronounReferent(doc: Doc, at: number, sentence: Span): { personId: string; office: Office } | null {
-  const k = doc.sentences.indexOf(sentence);
-  const from = doc.sentences[Math.max(0, k - 1)].start;
+  const from = startSentencesBack(doc, sentence, 1);
   const people = doc.people.filter((q) => q.start >= from && q.end <= at);
   const ids = new Set(people.map((q) => q.personId));
   if (ids.size !== 1 || people.some((q) => q.fuzzy)) return null;

@@ -11,7 +11,7 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import type { ClaimDetector } from '../detector';
-import { sentenceOf } from '../doc';
+import { sentenceOf, startSentencesBack } from '../doc';
 import type { Span } from '../sentences';
 import { describeHolder, describeTenure, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, factRange, findDates, formatDay, overlaps, type DateMention } from '../dates';
@@ -91,7 +91,7 @@ function findSuccessions(doc: Doc): Annotation[] {
     const [from, to] = handover;
     const start = successor.start;
     const end = predecessor.end;
-    const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+    const name = (id: string) => nameOf(doc, id);
     out.push({
       start,
       end,
@@ -241,7 +241,7 @@ function pronounSuccession(doc: Doc, sentence: Span, verbStart: number, predeces
   }
   if (fits.size !== 1) return null;
   const [[successorId, [from_, to]]] = [...fits];
-  const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+  const name = (id: string) => nameOf(doc, id);
   const start = verbStart;
   return {
     start,
@@ -274,8 +274,7 @@ function pronounSucceededBy(doc: Doc): Annotation[] {
     const verb = PRONOUN_SUCCEEDED_RE.exec(before);
     if (!verb) continue;
     const verbStart = successor.start - before.length + verb.index;
-    const k = doc.sentences.indexOf(sentence);
-    const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+    const from = startSentencesBack(doc, sentence, PRONOUN_SENTENCES);
     const fits = new Map<string, [Tenure, Tenure]>();
     for (const p of doc.people) {
       if (p.start < from || p.end > verbStart || p.fuzzy || p.personId === successor.personId || fits.has(p.personId)) continue;
@@ -360,7 +359,7 @@ function predecessorsNamed(doc: Doc): Annotation[] {
       // A lone surname that fits more than one handover says nothing sure.
       if (found.length !== 1) continue;
       const [successor, predecessor, from, to] = found[0];
-      const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+      const name = (id: string) => nameOf(doc, id);
       const start = wordStart;
       out.push({
         start,
@@ -439,7 +438,7 @@ function swappedRelative(
     if (onDay(to, doc.asOf) !== 'in' || pastHorizon(doc.facts, doc.asOf, { office: to.office.id })) return null;
     if (OTHER_TIME_RE.test(said) || !PRESENT_RE.test(said)) return null;
   }
-  const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+  const name = (id: string) => nameOf(doc, id);
   return {
     start: wordStart,
     end: named.end,
@@ -516,7 +515,7 @@ function wrongPredecessor(doc: Doc, successor: PersonMention, predecessor: Perso
   if (real.person === predecessor.personId) return null;
   if (real.confidence !== 'verified' || !office.coveredFrom || office.coveredFrom > real.start) return null;
   if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) return null;
-  const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+  const name = (id: string) => nameOf(doc, id);
   const from = tenuresOf(real.person, office).find((t) => t.holder === real);
   return {
     start: successor.start,
@@ -880,8 +879,7 @@ function pronounFirstSummits(
   if (!/\b(?:his|her)\s+first\s+NATO\s+summit/i.test(doc.text)) return out;
   for (const m of doc.text.matchAll(PRONOUN_FIRST_SUMMIT_RE)) {
     const sentence = sentenceOf(doc, m.index);
-    const k = doc.sentences.indexOf(sentence);
-    const from = doc.sentences[Math.max(0, k - 2)].start;
+    const from = startSentencesBack(doc, sentence, 2);
     const fits = new Map<string, [Tenure, (typeof summits)[number]]>();
     for (const p of doc.people) {
       if (p.start < from || p.end > m.index || p.fuzzy || fits.has(p.personId)) continue;

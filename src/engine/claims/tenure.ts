@@ -11,7 +11,7 @@ import type { Office } from '../../facts/schema';
 import type { Span } from '../sentences';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
-import { sentenceOf } from '../doc';
+import { sentenceOf, startSentencesBack } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { foldKey } from '../normalize';
 import { asOfHorizon, pastHorizon } from '../horizon';
@@ -889,8 +889,7 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
     }
     if (!PRONOUN_AFTER_RE.test(rest)) continue;
     // "He": the one person named in the sentences just before whose tenure started then.
-    const k = doc.sentences.indexOf(sentence);
-    const from = doc.sentences[Math.max(0, k - PRONOUN_SENTENCES)].start;
+    const from = startSentencesBack(doc, sentence, PRONOUN_SENTENCES);
     const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= sentence.start && !q.fuzzy).map((q) => q.personId));
     const fitting = [...ids].filter((id) =>
       (doc.facts.officesByPerson.get(id) ?? []).some((o) => tenuresOf(id, o).some((t) => t.from <= doc.asOf && startFits(t, date))),

@@ -21,7 +21,7 @@
 // five years", "since 2014") and the office's holder list is complete for all of it, so that a
 // tenure before the data's range is never called invented.
 import type { Annotation } from '../types';
-import type { Doc, PersonMention } from '../doc';
+import { sentenceOf, type Doc, type PersonMention } from '../doc';
 import type { LexEntry, RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
 import { isConfident, tenuresOf } from '../holders';
@@ -106,8 +106,7 @@ const CURRENT_JUST_BEFORE_RE = /(?:current|present|incumbent|sitting)[ \t]+$/i;
 
 /** The clause before `at`: from the sentence's start, or the last ";" or ":" in it. */
 function clauseBefore(doc: Doc, at: number): string {
-  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
-  const from = Math.max(sentence?.start ?? 0, at - 160);
+  const from = Math.max(sentenceOf(doc, at).start, at - 160);
   const before = doc.text.slice(from, at);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
   return cut >= 0 ? before.slice(cut + 1) : before;
@@ -350,8 +349,10 @@ export function copulaTitles(doc: Doc): Annotation[] {
     }
     if (/^(?:,[ \t]+who)?[ \t]+(?:has|served|was|became)\b/i.test(after)) {
       const annotation = career(doc, person);
-      if (annotation) out.push(annotation);
-      if (annotation) continue;
+      if (annotation) {
+        out.push(annotation);
+        continue;
+      }
     }
     if (/\b(?:lead|led|head)/i.test(after)) {
       const annotation = delegationLed(doc, person);
