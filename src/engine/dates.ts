@@ -184,6 +184,12 @@ export interface ResolveContext {
   asOf: string;
   /** The sentence speaks of the future ("will meet", "is expected"): weekdays then point forward. */
   future?: boolean;
+  /**
+   * The span tells of something already past (the war's start, a meeting looked back on): a day or month written
+   * without its year is the last such before the article date ("since Russia invaded in February", read in
+   * December), or in the year before when "last year" follows it ("began on February 24 last year").
+   */
+  past?: boolean;
 }
 
 const monthOf = (word: string) => MONTHS[word.toLowerCase().replace('.', '')] ?? 0;
@@ -246,12 +252,55 @@ export function findDates(text: string, from: number, to: number, ctx: ResolveCo
     const lead = whole.length - whole.trimStart().length;
     const start = from + m.index + lead;
     const end = from + m.index + whole.length;
-    const mention = resolve(m, g, ctx.asOf, future);
-    if (mention) out.push({ ...mention, start, end });
+    const resolved = resolve(m, g, ctx.asOf, future);
+    if (resolved) {
+      let mention: DateMention = { ...resolved, start, end };
+      if (!g.wd && !g.rel) mention = withRangeEnd(text, mention);
+      if (ctx.past) mention = inPastYear(text, ctx.asOf, mention);
+      out.push(mention);
+    }
     if (m[0].length === 0) DATE_RE.lastIndex++;
   }
   return out;
 }
+
+/**
+ * "from July 8 to 11, 2024", "from June 23 to 25": a range of days with the month said once and its last day after
+ * "to" (or "through", "until"), which DATE_RE reads as a day of its own. The day after the word, in the same month,
+ * with the year after it if written; the mention keeps its offsets (the words of its first day).
+ */
+function withRangeEnd(text: string, d: DateMention): DateMention {
+  if (d.through || d.granularity !== 'day' || d.first !== d.last) return d;
+  const m = THROUGH_AFTER_RE.exec(text.slice(d.end, d.end + 16));
+  if (!m || Number(m[1]) <= Number(d.first.slice(8)) || Number(m[1]) > 31) return d;
+  const year = m[2] ?? d.first.slice(0, 4);
+  const first = `${year}${d.first.slice(4)}`;
+  const through = `${year}${d.first.slice(4, 8)}${m[1].padStart(2, '0')}`;
+  return { ...d, first, last: through, through, explicitYear: d.explicitYear || !!m[2] };
+}
+const THROUGH_AFTER_RE =
+  /^\s*(?:to|through|until|till)\s+(\d{1,2})\b(?!\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|:|%|p\.?m|a\.?m))(?:,?\s+((?:19|20)\d{2})\b)?/;
+
+/**
+ * The `past` reading of a day or month without its year (see `ResolveContext.past`): the nearest year may be the
+ * next one ("in February" read in the autumn); a thing past is the last such day or month before the article date.
+ */
+function inPastYear(text: string, asOf: string, d: DateMention): DateMention {
+  if (d.explicitYear || (d.granularity !== 'day' && d.granularity !== 'month')) return d;
+  const lastYear = LAST_YEAR_AFTER_RE.test(text.slice(d.end, d.end + 12));
+  const asOfYear = Number(asOf.slice(0, 4));
+  const year = lastYear ? asOfYear - 1 : d.first > asOf ? Number(d.first.slice(0, 4)) - 1 : null;
+  if (year === null || String(year) === d.first.slice(0, 4)) return d;
+  const y = (iso: string) => `${year}${iso.slice(4)}`;
+  return {
+    ...d,
+    first: y(d.first),
+    last: y(d.last),
+    ...(d.through ? { through: y(d.through) } : {}),
+    ...(lastYear ? { explicitYear: true } : {}),
+  };
+}
+const LAST_YEAR_AFTER_RE = /^,?\s+last\s+year\b/;
 
 type Resolved = Omit<DateMention, 'start' | 'end'>;
 

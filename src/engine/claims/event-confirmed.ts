@@ -5,7 +5,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
-import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention, type DayRange } from '../dates';
+import { addDays, factRange, formatDay, gapDays, overlaps, type DayRange } from '../dates';
 import { sourcesOf } from '../holders';
 
 /** The days the record's event took, from its first day's first to its last day's last (a date given as a month or a year is all of it). */
@@ -76,20 +76,5 @@ export function runsPastLastDay(doc: Doc, e: EventRecord, range: DayRange): bool
   return !(e.altDates ?? []).some((d) => factRange(d).last >= range.last);
 }
 
-/**
- * "from July 8 to 11, 2024", "from June 23 to 25": a range whose last day dates.ts read as a word of its own, the
- * month said once. The day after "to" (or "through", "until"), in the same month, with the year after it if written.
- */
-export function withThrough<D extends DateMention>(text: string, d: D): D {
-  if (d.through || d.granularity !== 'day' || d.first !== d.last) return d;
-  const m = THROUGH_AFTER_RE.exec(text.slice(d.end, d.end + 16));
-  if (!m || Number(m[1]) <= Number(d.first.slice(8)) || Number(m[1]) > 31) return d;
-  const year = m[2] ?? d.first.slice(0, 4);
-  const first = `${year}${d.first.slice(4)}`;
-  const through = `${year}${d.first.slice(4, 8)}${m[1].padStart(2, '0')}`;
-  return { ...d, first, last: through, through, explicitYear: d.explicitYear || !!m[2] };
-}
-const THROUGH_AFTER_RE =
-  /^\s*(?:to|through|until|till)\s+(\d{1,2})\b(?!\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|:|%|p\.?m|a\.?m))(?:,?\s+((?:19|20)\d{2})\b)?/;
 // Days told as those a meeting was held on: "held from", "took place on", "which ran from".
 export const HELD_FROM_RE = /\b(?:held|took\s+place|ran|running|convened|met)\s+(?:from|on|between)\s+$/i;

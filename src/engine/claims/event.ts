@@ -31,7 +31,7 @@ import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { placeChain, placesAgree } from './place-chain';
 import { cityInWrongCountry, namesTheTalksTopic } from './place-country';
-import { eventDays, HELD_FROM_RE, runsPastLastDay, withThrough } from './event-confirmed';
+import { eventDays, HELD_FROM_RE, runsPastLastDay } from './event-confirmed';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -957,21 +957,19 @@ function rangeUnderrun(doc: Doc, id: Identified): DateMention | null {
   if (doc.asOf <= main.last) return null;
   const heldWord = id.clue.words.some((w) => w.held);
   return (
-    id.clue.dates
-      .map((d) => withThrough(doc.text, d))
-      .find(
-        (d) =>
-          !!d.through &&
-          (heldWord || HELD_FROM_RE.test(doc.text.slice(Math.max(id.clue.span.start, d.start - 30), d.start))) &&
-          // Its year written, or within weeks of a page of known date, which leaves it no other.
-          (d.explicitYear || (doc.dateCertain && daysBetween(d.first, doc.asOf) <= NEAR_DAY_SPAN)) &&
-          !d.relative &&
-          d.granularity === 'day' &&
-          d.first < main.first &&
-          d.through >= main.first &&
-          d.through <= main.last &&
-          !travelDay(doc, d),
-      ) ?? null
+    id.clue.dates.find(
+      (d) =>
+        !!d.through &&
+        (heldWord || HELD_FROM_RE.test(doc.text.slice(Math.max(id.clue.span.start, d.start - 30), d.start))) &&
+        // Its year written, or within weeks of a page of known date, which leaves it no other.
+        (d.explicitYear || (doc.dateCertain && daysBetween(d.first, doc.asOf) <= NEAR_DAY_SPAN)) &&
+        !d.relative &&
+        d.granularity === 'day' &&
+        d.first < main.first &&
+        d.through >= main.first &&
+        d.through <= main.last &&
+        !travelDay(doc, d),
+    ) ?? null
   );
 }
 

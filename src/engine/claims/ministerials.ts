@@ -39,7 +39,7 @@ import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { placesAgree } from './place-chain';
 import { cityInWrongCountry } from './place-country';
-import { eventDays, HELD_FROM_RE, runsPastLastDay, withThrough } from './event-confirmed';
+import { eventDays, HELD_FROM_RE, runsPastLastDay } from './event-confirmed';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -828,23 +828,18 @@ function rangeUnderrun(doc: Doc, phrase: MeetingPhrase, e: EventRecord, usedDate
   const main = mainRange(e);
   if (doc.asOf <= main.last) return null;
   return (
-    usedDates
-      .map((d) => {
-        const r = withThrough(doc.text, d);
-        return r === d ? d : { ...r, days: { first: r.first, last: r.last } };
-      })
-      .find(
-        (d) =>
-          !d.relative &&
-          // Its year written, or within weeks of a page of known date, which leaves it no other.
-          (d.explicitYear || (doc.dateCertain && daysBetween(d.first, doc.asOf) <= 45)) &&
-          d.granularity === 'day' &&
-          d.days.first < main.first &&
-          d.days.last >= main.first &&
-          d.days.last <= main.last &&
-          d.start >= phrase.end &&
-          HELD_FROM_RE.test(doc.text.slice(Math.max(phrase.end, d.start - 30), d.start)),
-      ) ?? null
+    usedDates.find(
+      (d) =>
+        !d.relative &&
+        // Its year written, or within weeks of a page of known date, which leaves it no other.
+        (d.explicitYear || (doc.dateCertain && daysBetween(d.first, doc.asOf) <= 45)) &&
+        d.granularity === 'day' &&
+        d.days.first < main.first &&
+        d.days.last >= main.first &&
+        d.days.last <= main.last &&
+        d.start >= phrase.end &&
+        HELD_FROM_RE.test(doc.text.slice(Math.max(phrase.end, d.start - 30), d.start)),
+    ) ?? null
   );
 }
 

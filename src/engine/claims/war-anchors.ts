@@ -438,24 +438,6 @@ const ANNEXED_GAP_RE =
   /^\s+(?:of\s+)?(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?)?,?\s+(?:on\s+)?$/i;
 const INVADER_GAP_RE = /^,?\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army)|(?:Vladimir\s+)?Putin)\s+$/;
 
-/**
- * A day or month told without its year, of an anchor the page looks back on: "since Russia invaded in February"
- * (December 2022), "Russia's invasion in February" (November 2022), "began on February 24 last year" (February
- * 2023). dates.ts puts such a date in the nearest year, which for a February read in the autumn is the next one;
- * the war's start is past, so it is the last such day or month before the page, or the year before when "last
- * year" follows it.
- */
-function pastYear<D extends DayRange & Span & { explicitYear?: boolean; granularity?: string }>(doc: Doc, d: D): D {
-  if (d.explicitYear || (d.granularity !== 'day' && d.granularity !== 'month')) return d;
-  const lastYear = LAST_YEAR_AFTER_RE.test(doc.text.slice(d.end, d.end + 12));
-  const asOfYear = Number(doc.asOf.slice(0, 4));
-  const year = lastYear ? asOfYear - 1 : d.first > doc.asOf ? Number(d.first.slice(0, 4)) - 1 : null;
-  if (year === null || String(year) === d.first.slice(0, 4)) return d;
-  const y = (iso: string) => `${year}${iso.slice(4)}`;
-  return { ...d, first: y(d.first), last: y(d.last), ...(lastYear ? { explicitYear: true } : {}) };
-}
-const LAST_YEAR_AFTER_RE = /^,?\s+last\s+year\b/;
-
 function datedAnchor(
   doc: Doc,
   sentence: Span,
@@ -469,12 +451,10 @@ function datedAnchor(
     doc.text,
     sentence.start,
     sentence.end,
-    {
-      asOf: doc.asOf,
-    },
-  )
-    .filter((d) => !d.relative || d.granularity === 'month')
-    .map((d) => pastYear(doc, d));
+    // A day or month told without its year, of an anchor the page looks back on ("since Russia invaded in February",
+    // December 2022; "began on February 24 last year", February 2023): the last such before the page.
+    { asOf: doc.asOf, past: true },
+  ).filter((d) => !d.relative || d.granularity === 'month');
   const re = /\b(19\d{2}|20\d{2})\b/g;
   const text = doc.text.slice(sentence.start, sentence.end);
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -13,6 +13,31 @@ const read = (text: string, asOf: string) =>
   }));
 
 describe('date expressions', () => {
+  it('reads "from July 8 to 11" as a range, the month said once and the year after the last day', () => {
+    expect(read('The summit will last three days, from July 9 to 11, 2024', '2026-11-30')).toEqual([
+      { said: 'July 9', first: '2024-07-09', last: '2024-07-11', through: '2024-07-11' },
+    ]);
+    expect(read('held from June 23 to 25', '2025-07-01')).toEqual([
+      { said: 'June 23', first: '2025-06-23', last: '2025-06-25', through: '2025-06-25' },
+    ]);
+    // Not a range: another month after the number, a time of day, a smaller day.
+    expect(read('from June 30 to 2 July', '2025-07-10').map((d) => d.through)).toEqual([undefined, undefined]);
+    expect(read('on July 8 to 10:30', '2025-07-10')[0].through).toBeUndefined();
+    expect(read('on July 8 to 3', '2025-07-10')[0].through).toBeUndefined();
+  });
+
+  it('puts a day or month without its year in the last year before the page when told of the past', () => {
+    const past = (text: string, asOf: string) =>
+      findDates(text, 0, text.length, { asOf, past: true }).map((d) => ({ first: d.first, explicitYear: d.explicitYear }));
+    // The nearest year of "February 24" in November is the next one; a thing past is in the last one.
+    expect(findDates('began on February 24', 0, 20, { asOf: '2022-11-20' })[0].first).toBe('2023-02-24');
+    expect(past('began on February 24', '2022-11-20')).toEqual([{ first: '2022-02-24', explicitYear: false }]);
+    expect(past('began on February 24 last year', '2023-02-20')[0]).toEqual({ first: '2022-02-24', explicitYear: true });
+    expect(past('since Russia invaded in February', '2022-12-01')).toEqual([{ first: '2022-02-01', explicitYear: false }]);
+    // A written year stays.
+    expect(past('on February 24, 2023', '2022-11-20')).toEqual([{ first: '2023-02-24', explicitYear: true }]);
+  });
+
   it('reads a range of days, month first or day first, with the year written after it', () => {
     expect(read('the NATO summit in Vilnius on July 11-12, 2023', '2025-06-01')).toEqual([
       { said: 'July 11-12, 2023', first: '2023-07-11', last: '2023-07-12', through: '2023-07-12' },
