@@ -34,6 +34,9 @@ import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from
 type Country = FactIndex['base']['jurisdictions'][number];
 
 const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|seven|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
+// The same, at the start of a sentence: "Twenty-nine permanent representatives".
+const NUM_CAP =
+  '(\\d{1,2}|[Tt]welve|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Nn]ineteen|[Tt]wenty(?:[- ](?:six|seven|eight|nine))?|[Tt]hirty(?:[- ](?:one|two|three))?)';
 const MEMBERS = '(?:members|member[- ]states|member countries|member nations|Allies|allies|countries|nations|states)';
 
 // The sentence, or the two before it, name the alliance: "NATO is an alliance of 30 member countries".
@@ -523,6 +526,45 @@ const FORMS: Form[] = [
     notSubset: 'clause',
     nearAfter: true,
     hints: ['leaders of', 'leaders from', 'eads of', 'inisters of', 'inisters from', 'mbassadors'],
+  },
+  // Fourteenth round. "pending approval of all of alliance's 29 member countries' legislation" (N1, March 2019): all
+  // of the alliance's members, the article left out. Only the whole alliance.
+  {
+    re: new RegExp(`\\ball\\s+of\\s+(?:the\\s+)?(?:[Aa]lliance['’]s|NATO['’]s|Nato['’]s)\\s+${NUM}\\s+${MEMBERS}\\b`, 'g'),
+    whole: true,
+    notSubset: 'clause',
+    hints: ['all of '],
+  },
+  // "Twenty-nine permanent representatives of the NATO member countries will sign the Accession Protocol"
+  // (nezavisen.mk, February 2019), "the 30 ambassadors of the Allied nations": loose (some may be absent), confirmed only.
+  {
+    re: new RegExp(
+      `\\b${NUM_CAP}\\s+(?:permanent\\s+representatives|[Aa]mbassadors)\\s+(?:of|from)\\s+(?:the\\s+|all\\s+)?(?:NATO|Nato|Allied|allied)\\s+(?:member\\s+)?(?:countries|nations|states|members)\\b`,
+      'g',
+    ),
+    notSubset: 'clause',
+    hints: ['epresentatives', 'mbassadors'],
+  },
+  // "“Allies commit to invest five percent of GDP ...,” the 32 countries said in a joint summit statement" (AFP via
+  // Turkish Minute, June 2025): the countries that signed the alliance's statement. Loose (a statement may be of
+  // another group): confirmed only, NATO named in the sentence or the one before and no other body.
+  {
+    re: new RegExp(
+      `\\b[Tt]he\\s+${NUM}\\s+(?:countries|nations|allies|Allies|members|member states)\\s+(?:said|declared|stated|pledged|agreed)\\s+in\\s+(?:a|their)\\s+(?:joint\\s+)?(?:summit\\s+)?(?:statement|declaration|communiqu[eé])\\b`,
+      'g',
+    ),
+    pronoun: true,
+    hints: [' statement', ' declaration', ' communiqu'],
+  },
+  // A label line of a fact sheet: "- NATO Members: 32 (incl. Finland & Sweden)." (eminent-ias.com, June 2025), "NATO
+  // member states: 31". NATO named in the label: the whole alliance, as of the page's day.
+  {
+    re: new RegExp(
+      `(?<=^[ \\t]*(?:[-–•*][ \\t]*)?)(?:NATO|Nato)[ \\t]+(?:[Mm]embers|[Mm]ember[ \\t]+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|[Aa]llies)[ \\t]*:[ \\t]*(\\d{1,2})(?=[ \\t]*(?:\\([^)\\n]{0,60}\\))?[ \\t]*\\.?[ \\t]*$)`,
+      'gm',
+    ),
+    whole: true,
+    hints: ['embers:', 'tates:', 'ountries:', 'ations:', 'llies:'],
   },
   // "NATO grew to 32 members", "expanded to 30": true of the day it reached that count.
   {
@@ -1096,6 +1138,10 @@ const TWO_PART_RES: RegExp[] = [
 // states include", "NATO comprises", "an alliance of".
 const WHOLE_BEFORE_RE =
   /\b(?:members?|member states|member countries|member nations|comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|brings\s+together|alliance\s+(?:of|between))\b/i;
+// "an alliance of the United States, Canada and 28 European nations who have agreed to defend each other" (NIE quiz,
+// February 2022): the pledge every member made describes them all; it makes no part of them.
+const DEFEND_EACH_RE =
+  /^\s*,?\s*(?:who|that|which)\s+(?:have\s+|had\s+)?(?:all\s+)?(?:agreed|pledged|committed|vowed|promised|sworn)\s+to\s+(?:defend|protect|come\s+to\s+(?:the|each))\b/i;
 const SOME_BEFORE_RE = /\b(?:some|several|many|most|few|a\s+number\s+of|other|\d+\s+of)\b/i;
 // The founding told with the parts: "NATO was established in 1949 by 28 European countries and two
 // North American countries" (it was 10 and two). Read in foundingCounts.
@@ -1116,7 +1162,8 @@ function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
       if (!NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
       // Said to be the whole membership ("These member states include ..."), not some of it ("Some NATO members, ...").
       const whole = WHOLE_BEFORE_RE.test(before) && !SOME_BEFORE_RE.test(before);
-      if ((whole ? SUBSET_AFTER_RE : SUBSET_CLAUSE_RE).test(doc.text.slice(end, end + 20))) continue;
+      const next = doc.text.slice(end, end + 60);
+      if ((whole ? SUBSET_AFTER_RE : SUBSET_CLAUSE_RE).test(next.slice(0, 20)) && !DEFEND_EACH_RE.test(next)) continue;
       const european = numberFrom(m[1]);
       if (!Number.isFinite(european)) continue;
       if (FOUNDED_BY_RE.test(before.slice(-60))) {

@@ -31,6 +31,8 @@ const FOUNDERS_FORMS: Array<{
   treatyUnnamed?: true;
   confirmOnly?: true;
   needsFounding?: true;
+  /** NATO named in the phrase's own sentence, not only before it. */
+  natoInSentence?: true;
 }> = [
   // "The 12 nations that formed NATO", "the twelve countries which founded the alliance", "the 12 original members that created NATO"
   {
@@ -104,6 +106,16 @@ const FOUNDERS_FORMS: Array<{
       'g',
     ),
   },
+  // "the Atlantic Alliance, of which Luxembourg was one of the twelve founding states" (chronicle.lu, April 2019), "one of
+  // NATO's 12 original members": a founder among all of them. NATO named in the sentence itself (the EEC had six
+  // founders, the Council of Europe ten), and no other body's "of" after the count.
+  {
+    re: new RegExp(
+      `\\bone\\s+of\\s+(?:the|NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\b(?!\\s+of\\s+(?!${NATO_OBJECT}|${TREATY}))`,
+      'g',
+    ),
+    natoInSentence: true,
+  },
   // "NATO's 12 founding members", "the alliance's twelve original members"
   {
     re: new RegExp(`\\b(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\b`, 'g'),
@@ -134,7 +146,7 @@ export function foundersCounted(doc: Doc): Annotation[] {
   const sources = sourcesOfAll(founders.map((j) => j.nato)).slice(0, 3);
   const wrongYears = foundingYearClaims(doc);
   out.push(...wrongYears);
-  for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding } of FOUNDERS_FORMS) {
+  for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding, natoInSentence } of FOUNDERS_FORMS) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const n = numberFrom(m[1]);
@@ -151,6 +163,7 @@ export function foundersCounted(doc: Doc): Annotation[] {
       const twelveIn1949 = treatyUnnamed && n === 12 && /\b1949\b/.test(text);
       const natoNamed = NATO_NAMED_RE.test(m[0]) || NATO_NAMED_RE.test(text) || (NATO_NAMED_RE.test(before) && !OTHER_BODY_RE.test(before));
       if (!natoNamed && !twelveIn1949) continue;
+      if (natoInSentence && !NATO_NAMED_RE.test(text) && !/['’]s\s/.test(m[0])) continue;
       const founding = !dated || FOUNDING_AFTER_RE.test(doc.text.slice(end, sentence.end)) || /\b1949\b/.test(text);
       if ((needsFounding && !founding) || wrongYears.some((w) => w.start < end && start < w.end)) continue;
       if (partOfList && LIST_BEFORE_RE.test(doc.text.slice(sentence.start, start))) continue;

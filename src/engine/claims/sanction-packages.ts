@@ -41,6 +41,11 @@ const OTHER_OWNER_RE =
   /\b(?:UK|U\.K\.|Britain|British|US|U\.S\.|American|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)(?:['’]s)?\s+(?:\w+\s+){0,1}$/i;
 const ADOPTED_RE =
   /\b(adopt(?:ed|s|ing)?|approv(?:ed|es|ing)|impos(?:ed|es|ing)|pass(?:ed|es)|agreed|endorsed|enacted|came into force|entered into force|took effect|signed off)\b/i;
+// The act of the package on its day, for a day written out just after it (see `late` below); not its entry into force,
+// its publication or what followed it.
+const LATE_ACT_RE = /\b(?:adopted|approved|announced|unveiled|imposed)\b/i;
+const LATE_NOT_ACT_RE =
+  /\b(?:force|effect|effective|publish\w*|Official Journal|implement\w*|appl(?:y|ies|ied)|since|after|following|until|reported|report|statement|interview|said|says|told)\b/i;
 // "were unlikely to approve the 20th sanctions package", "could not agree on the 18th package".
 const NOT_ADOPTED_RE =
   /\b(fail(?:ed|s)?|did not|didn['’]t|unlikely|not\s+expected|unable|could\s+not|couldn['’]t|no\s+agreement|not (?:yet )?(?:been )?(?:adopted|approved|agreed)|veto(?:ed|es)?|block(?:ed|s|ing)?|stall(?:ed|s)?|delay(?:ed|s)?|hold(?:s|ing)? up|held up|objection|opposition|resist)/i;
@@ -997,6 +1002,47 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
         ...base(
           'contradicted',
           `The EU's ${ordinalText(n)} sanctions package was agreed by EU ambassadors on ${formatDay(adopted.altDates!.find((a) => a < adopted.date)!)} and adopted by the Council on ${formatDay(adopted.date)}, not on ${doc.text.slice(between.start, between.end)}.`,
+          fact,
+          id,
+          [adopted],
+        ),
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+      };
+    }
+    // "On February 25, 2025, the EU announced its 16th package of sanctions" (adopted on the 24th): a day written out
+    // one to three days after the Council's adoption, and after every other step on record, said of the act itself
+    // (adopted, approved, announced), not of its entry into force or publication. A day before it may be the
+    // ambassadors' agreement, which the record does not always hold: never flagged here.
+    const lastStep = days.reduce((a, r) => (r.last > a ? r.last : a), adopted.date);
+    const late = dates.find(
+      (d) =>
+        !d.relative &&
+        d.granularity === 'day' &&
+        d.explicitYear &&
+        d.first > lastStep &&
+        gapDays(d, factRange(lastStep)) <= 3 &&
+        !anotherPackagesDay(doc, n, d, days),
+    );
+    if (
+      late &&
+      dates.length === 1 &&
+      LATE_ACT_RE.test(text) &&
+      !LATE_NOT_ACT_RE.test(text) &&
+      !notAdopted &&
+      !proposed &&
+      !future &&
+      isConfident(adopted) &&
+      doc.dateCertain &&
+      !(horizon && late.last > horizon)
+    ) {
+      const start = Math.min(claim.start, late.start);
+      const end = Math.max(claim.end, late.end);
+      return {
+        ...base(
+          'contradicted',
+          `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not on ${doc.text.slice(late.start, late.end)}.`,
           fact,
           id,
           [adopted],

@@ -1,0 +1,126 @@
+// Membership, spending and sanctions in the fourteenth round: held-out 12's misses (development data now) and the
+// eleventh precision audit's Sberbank miss. Each family is tested on the page's sentence, on its false versions, and on
+// true look-alikes that must stay silent or confirmed.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn } from './helpers';
+
+const membership = (text: string, quote: string, asOf: string) => kindOn('membership', text, quote, asOf).map((a) => a.verdict);
+const sanction = (text: string, quote: string, asOf: string) => kindOn('sanction', text, quote, asOf).map((a) => a.verdict);
+
+describe('member counts in more forms', () => {
+  // https://n1info.hr/english/news/a374518-croatia-ratifies-north-macedoniaand39s-admission-to-nato/ (heldout12 g005, March 2019)
+  const g005 = (n: number) =>
+    `Croatian Parliament ratified North Macedonia's NATO accession application. The recently renamed North Macedonia is expected to become the 30th member of the military alliance, pending approval of all of alliance's ${n} member countries' legislation.`;
+
+  it('"all of alliance\'s 29 member countries": the whole alliance, the article left out', () => {
+    expect(membership(g005(29), "all of alliance's 29 member countries", '2019-03-01')).toEqual(['supported']);
+    expect(membership(g005(28), "all of alliance's 28 member countries", '2019-03-01')).toEqual(['outdated']);
+    // 30 only a year later: a count NATO had not reached is another body's as far as the form can tell.
+    expect(isRed(membership(g005(30), "all of alliance's 30 member countries", '2019-03-01'))).toBe(false);
+  });
+
+  it('"Twenty-nine permanent representatives of the NATO member countries": confirmed, never flagged (some may be absent)', () => {
+    // https://nezavisen.mk/macedonia-to-sign-nato-accession-protocol-on-february-6/?lang=en (heldout12 g001, February 2019)
+    const g001 = (n: string) =>
+      `The signing ceremony will take place at NATO HQ in the presence of Foreign Minister Nikola Dimitrov. ${n} permanent representatives of the NATO member countries will sign the Accession Protocol.`;
+    expect(membership(g001('Twenty-nine'), 'Twenty-nine permanent representatives of the NATO member countries', '2019-02-02')).toEqual([
+      'supported',
+    ]);
+    expect(isRed(membership(g001('Twenty-eight'), 'Twenty-eight permanent representatives', '2019-02-02'))).toBe(false);
+  });
+
+  it('"the United States, Canada and 28 European nations who have agreed to defend each other": the pledge is all of them', () => {
+    // https://nieonline.com/maps/printquiz.cfm?pubdate=20220228&paper=anchorage (heldout12 g021, February 2022)
+    const g021 = (n: number) =>
+      `The North Atlantic Treaty Organization (NATO) is an alliance of the United States, Canada and ${n} European nations who have agreed to defend each other in response to an attack by any external party.`;
+    expect(membership(g021(28), 'the United States, Canada and 28 European nations', '2022-02-28')).toEqual(['supported']);
+    expect(membership(g021(27), 'the United States, Canada and 27 European nations', '2022-02-28')).toEqual(['outdated']);
+    // A part of them still makes no count: "who have met the target".
+    const part = 'NATO is an alliance of the United States, Canada and 9 European nations who have met the 2% target, out of 30 members.';
+    expect(isRed(membership(part, '9 European nations', '2022-02-28'))).toBe(false);
+  });
+
+  it('"the 32 countries said in a joint summit statement": confirmed only', () => {
+    // https://www.turkishminute.com/2025/06/25/turkey-to-host-next-nato-summit-allies-agree-on-5-percent-defense-spending-target/amp (g050)
+    const g050 = (n: number) =>
+      `NATO leaders on Wednesday committed to spending 5 percent of annual output on defense by 2035. “Allies commit to invest five percent of GDP annually on core defence requirements as well as defence- and security-related spending by 2035,” the ${n} countries said in a joint summit statement at the end of their two-day summit in The Hague on Wednesday.`;
+    expect(membership(g050(32), 'the 32 countries', '2025-06-25')).toEqual(['supported']);
+    expect(isRed(membership(g050(31), 'the 31 countries', '2025-06-25'))).toBe(false);
+    // Another body's statement is not NATO's count.
+    const g7 = 'G7 leaders met in Canada. The 7 countries said in a joint statement that they back Ukraine.';
+    expect(membership(g7, 'The 7 countries', '2025-06-17')).toEqual([]);
+  });
+
+  it('a label line "NATO Members: 32": the whole alliance as of the page', () => {
+    // https://www.eminent-ias.com/daily-current-affairs/nato-concludes-historic-summit-in-the-hague (heldout12 g051, June 2025)
+    const g051 = (n: number) =>
+      `NATO Summit 2025 – The Hague (24–25 June 2025)\n- Special Attendees:\n- NATO Members: ${n} (incl. Finland & Sweden).\n- Partners: Ukraine (Zelenskyy), Australia, Japan, New Zealand, South Korea.`;
+    expect(membership(g051(32), 'NATO Members: 32', '2025-06-26')).toEqual(['supported']);
+    expect(membership(g051(31), 'NATO Members: 31', '2025-06-26')).toEqual(['outdated']);
+    // A line that goes on is not a label of the count.
+    const prose = 'NATO Members: 32 leaders met in The Hague to agree the new target.';
+    expect(isRed(membership(prose, 'NATO Members: 32', '2025-06-26'))).toBe(false);
+  });
+
+  it('"of which Luxembourg was one of the twelve founding states": the founders counted, NATO named in the sentence', () => {
+    // https://chronicle.lu/category/abroad/28789-jean-asselborn-advocates-continued-support-for-crimea-calls-for-inclusive-peace-process-in-afghanistan (g006)
+    const g006 = (n: string) =>
+      `The ministerial meeting, chaired by NATO Secretary General Jens Stoltenberg, celebrated the 70th anniversary of the Atlantic Alliance, of which Luxembourg was one of the ${n} founding states.`;
+    expect(membership(g006('twelve'), 'one of the twelve founding states', '2019-04-05')).toEqual(['supported']);
+    expect(membership(g006('eleven'), 'one of the eleven founding states', '2019-04-05')).toEqual(['contradicted']);
+    // NATO only in the sentence before, or another body's founders: nothing.
+    const eec = 'NATO foreign ministers met in Washington. Luxembourg was one of the ten founding members.';
+    expect(membership(eec, 'one of the ten founding members', '2019-04-05')).toEqual([]);
+    const coe = 'Luxembourg, a NATO ally, was one of the ten founding members of the Council of Europe in 1949.';
+    expect(isRed(membership(coe, 'one of the ten founding members', '2019-04-05'))).toBe(false);
+  });
+});
+
+describe('an EU package said adopted or announced a day or more after the Council adopted it', () => {
+  it('the page: "On February 25, 2025, the EU announced its 16th package of sanctions" (adopted on the 24th)', () => {
+    // https://iaspoint.com/new-sanctions-by-eu-and-uk-on-russia-and-india (heldout12 g207, February 2025)
+    const g207 = (d: number) =>
+      `On February ${d}, 2025, the EU announced its 16th package of sanctions, which included 83 new listings. This package consisted of 48 individuals and 35 entities, all facing asset freezes.`;
+    expect(sanction(g207(25), 'On February 25, 2025, the EU announced its 16th package of sanctions', '2025-02-27')).toEqual([
+      'contradicted',
+    ]);
+    expect(sanction(g207(24), 'On February 24, 2025, the EU announced its 16th package of sanctions', '2025-02-27')).toEqual(['supported']);
+  });
+
+  it("another package a few days late is flagged too; the ambassadors' day before, entry into force and publication are not", () => {
+    const late = 'On June 26, 2024, the EU adopted its 14th package of sanctions against Russia.';
+    expect(sanction(late, 'June 26, 2024, the EU adopted its 14th package', '2024-06-27')).toEqual(['contradicted']);
+    const agreed = 'On February 19, 2025, EU ambassadors approved the 16th package of sanctions.';
+    expect(isRed(sanction(agreed, '16th package', '2025-02-27'))).toBe(false);
+    const force = 'The 16th package of sanctions, adopted on February 24, 2025, entered into force on February 25, 2025.';
+    expect(isRed(sanction(force, '16th package', '2025-02-27'))).toBe(false);
+    const journal = 'On June 25, 2024, the 14th package of sanctions was published in the Official Journal.';
+    expect(isRed(sanction(journal, '14th package', '2024-06-27'))).toBe(false);
+  });
+});
+
+describe('a bank cut off from SWIFT on a date: the package that cut that bank off', () => {
+  it("Sberbank in March 2022 (the sixth package of June cut it off; the eleventh audit's miss)", () => {
+    expect(sanction('Sberbank was disconnected from SWIFT in March 2022.', 'disconnected from SWIFT', '2022-06-15')).toEqual([
+      'contradicted',
+    ]);
+    expect(sanction('In March 2022, Sberbank was cut off from SWIFT.', 'cut off from SWIFT', '2023-06-15')).toEqual(['contradicted']);
+    expect(sanction('VTB was disconnected from SWIFT in June 2022.', 'disconnected from SWIFT', '2022-08-15')).toEqual(['contradicted']);
+  });
+
+  it('the true dates, and the bank spared or threatened, are not flagged', () => {
+    expect(sanction('The EU cut Sberbank off from SWIFT in June 2022.', 'cut Sberbank off from SWIFT', '2022-06-15')).toEqual([
+      'supported',
+    ]);
+    // In force on 14 June 2022, eleven days after the package.
+    expect(sanction('Sberbank was disconnected from SWIFT on June 14, 2022.', 'disconnected from SWIFT', '2022-06-20')).toEqual([
+      'supported',
+    ]);
+    expect(sanction('VTB was disconnected from SWIFT in March 2022.', 'disconnected from SWIFT', '2022-04-15')).toEqual(['supported']);
+    const spared = 'Sberbank was not cut off from SWIFT in March 2022, when seven banks were.';
+    expect(isRed(sanction(spared, 'cut off from SWIFT', '2022-06-20'))).toBe(false);
+    // heldout9 v023 (2 June 2022, agreed by ambassadors that day): the package that will cut Sberbank off.
+    const v023 = 'The sanctions package will also see Russia’s biggest bank, Sberbank, cut off the international payments system SWIFT.';
+    expect(sanction(v023, 'cut off the international payments system SWIFT', '2022-06-02')).toEqual(['supported']);
+  });
+});
