@@ -19,11 +19,12 @@ import { memoByFacts } from '../memo';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
-// "Russian forces that invaded in 2022", "when Russia invaded in February 2022", "the first world leader to do so since
+// "Russian forces that invaded in 2022", "when Russia invaded in February 2022", "the Russian invasion Ukraine on
+// February 24, 2017" (held-out 12 g213: "of" dropped, read only with a day or year right after "Ukraine"), "the first world leader to do so since
 // Russia invaded in late February" (May 2022: the month's year is the nearest, confirmed only): the invader named,
 // and no country after the verb (the sentence or the one before names Ukraine: see anchorClaims).
 const INVASION_RE =
-  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of|on|against)\s+Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b/i;
+  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
 const OFF_NOW_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b`,
@@ -232,6 +233,14 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     if (text.includes('anniversary') && /before|ahead|eve/.test(text)) {
       const a = daysBeforeAnniversary(doc, sentence, text, invasion);
       if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+    }
+    if (text.includes('anniversary')) {
+      const a = anniversaryDay(doc, sentence, text, invasion);
+      if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+    }
+    if (text.includes('nvasion of')) {
+      const a = invadedNever(doc, sentence, text, invasion);
+      if (a) out.push(a);
     }
     if (text.includes('recogni')) {
       const a = recognition(doc, sentence, text);
@@ -920,6 +929,75 @@ function daysBeforeAnniversary(doc: Doc, sentence: Span, text: string, invasion:
     { start, end: start + m[0].length },
     'supported',
     `The full-scale invasion began on ${formatDay(invasion.date)}: its ${ordinalName(count)} anniversary fell on ${formatDay(anniversary)}.`,
+    invasion,
+  );
+}
+
+// The invasion's anniversary told by its day: "a year after the start of the Russian invasion, the anniversary of which
+// is 24 November" (held-out 12 g215, February 2023), "the anniversary of Russia's full-scale invasion on February 24".
+// The invasion is Russia's (named in the sentence) and said with "full-scale" or of Ukraine, or the sentence names no
+// other invasion (Crimea, 2014, Georgia); the day and month are compared with 24 February.
+const ANNIVERSARY_DAY_RE = new RegExp(
+  String.raw`\b(?:(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+|all-out\s+)?invasion(?:\s+of\s+Ukraine)?|(?:full-scale|all-out)\s+invasion(?:\s+of\s+Ukraine)?),?\s+(?:the\s+)?anniversary\s+of\s+which\s+(?:is|falls\s+on|was|will\s+be)\s+(?:on\s+)?$|\banniversary\s+of\s+(?:the\s+)?(?:Russian\s+|Russia['’]s\s+|Moscow['’]s\s+)(?:full-scale\s+|all-out\s+)?invasion(?:\s+of\s+Ukraine)?,?\s+(?:on|is|falls\s+on)\s+$`,
+  'i',
+);
+function anniversaryDay(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
+  if (OTHER_INVADED_RE.test(text) || /\b2014\b|\bCrimea/.test(text)) return null;
+  for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf })) {
+    if (d.granularity !== 'day' || d.relative || d.explicitYear) continue;
+    const before = doc.text.slice(Math.max(sentence.start, d.start - 140), d.start);
+    const m = ANNIVERSARY_DAY_RE.exec(before);
+    if (!m) continue;
+    // The span opens on "the anniversary": the words before it may be another claim's ("a year after the start of ...").
+    const from = m[0].search(/(?:the\s+)?anniversary/i);
+    const span = { start: d.start - before.length + m.index + from, end: d.end };
+    const said = d.first.slice(5);
+    const held = invasion.date.slice(5);
+    return said === held
+      ? warAnnotation(
+          doc,
+          span,
+          'supported',
+          `The full-scale invasion began on ${formatDay(invasion.date)}: its anniversary is ${formatMonthDay(held)}.`,
+          invasion,
+        )
+      : warAnnotation(
+          doc,
+          span,
+          'contradicted',
+          `The full-scale invasion began on ${formatDay(invasion.date)}: its anniversary is ${formatMonthDay(held)}, not ${formatMonthDay(said)}.`,
+          invasion,
+        );
+  }
+  return null;
+}
+const formatMonthDay = (md: string) => formatDay(`2000-${md}`).replace(/, 2000$/, '');
+
+// An invasion by Russia of a country it never invaded, told as past: "In reaction to Russia’s barbarous invasion of
+// Estonia earlier this year, the UK raised the number of soldiers stationed there" (held-out 12 g202, June 2022). The
+// countries are NATO's members and Moldova, which Russia has never invaded (its invasions since 1991 were of Georgia and
+// Ukraine); the invasion is Russia's (possessive or "Russian"), and a past time follows it ("earlier this year", "last
+// year", "in 2022" up to the page's year). No plan, fear or condition in the sentence ("would", "could", "if", "threat",
+// "scenario"): "a Russian invasion of Estonia would trigger Article 5" is silent.
+const NEVER_INVADED =
+  'Estonia|Latvia|Lithuania|Poland|Finland|Sweden|Norway|Denmark|Germany|Romania|Bulgaria|Slovakia|Hungary|Czechia|the\\s+Czech\\s+Republic|Moldova|the\\s+Baltics|the\\s+Baltic\\s+States';
+const INVADED_NEVER_RE = new RegExp(
+  String.raw`\b(?:Russia['’]s|Moscow['’]s|Putin['’]s|(?:the\s+)?Russian)\s+(?:(?:unprovoked|unjustified|illegal|barbarous|barbaric|brutal|full-scale|all-out|large-scale|military|and|,)\s*)*invasion\s+of\s+(${NEVER_INVADED})\s+(earlier\s+this\s+year|last\s+year|in\s+((?:19|20)\d{2}))\b`,
+);
+const INVADED_HEDGE_RE =
+  /\b(?:would|could|might|may|should|if|whether|unless|threat|threaten\w*|fear\w*|scenario|hypothetical|potential|possible|prepar\w*|plans?|planned|deter\w*|simulat\w*|exercise|war-?game\w*|risk|imagine\w*)\b/i;
+function invadedNever(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
+  const m = INVADED_NEVER_RE.exec(text);
+  if (!m || INVADED_HEDGE_RE.test(text)) return null;
+  const year = m[3] ? Number(m[3]) : null;
+  if (year !== null && (year < 1992 || year > Number(doc.asOf.slice(0, 4)))) return null;
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  const country = m[1].replace(/\s+/g, ' ');
+  return warAnnotation(
+    doc,
+    span,
+    'contradicted',
+    `Russia has not invaded ${country}; its full-scale invasion, begun on ${formatDay(invasion.date)}, is of Ukraine.`,
     invasion,
   );
 }
