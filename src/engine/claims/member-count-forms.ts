@@ -66,6 +66,10 @@ const OF_NATO_AFTER_RE =
 const WHOLE_NEXT =
   '(?=\\s*(?:[.;:)]|$)|\\s+(?:(?:met|meet|meets)\\s+(?:in|at|on|for|with|today|yesterday|virtually|online|via)|agreed|agree|agrees|signed|gathered|decided|endorsed|approved|adopted|all|together|unanimously)\\b)';
 
+// A sentence that supposes or looks ahead: a count above any NATO had may be of a future enlargement.
+const ABOVE_UNSURE_RE =
+  /\b(?:if|would|could|might|whether|unless|once|should|future|soon|expected|set to|join|joins|joining|accession|enlarg\w*|will\s+(?:be|have|become|grow|number|count|include))\b|\?/i;
+
 interface Form {
   re: RegExp;
   /** The count said is the alliance's less this: "the other 31 allies". */
@@ -818,6 +822,31 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
                   factIds: [MEMBERS_NOW_ID],
                 };
         }
+      }
+      // "NATO and its 33 allies", "NATO, which has 33 members" (mutation probes of true sentences of 2024): a
+      // whole-alliance phrase that names NATO, with more members than NATO ever had: no part of it and no other
+      // body's. Not of a future or a supposition (the count may be of an enlargement to come).
+      if (
+        (!judged || judged.verdict === 'context') &&
+        !form.reached &&
+        form.whole &&
+        /\b(?:NATO|Nato)\b/.test(m[0]) &&
+        n > a.members.length &&
+        n <= 40 &&
+        a.confident &&
+        doc.dateCertain &&
+        !pastHorizon(doc.facts, doc.asOf) &&
+        !ABOVE_UNSURE_RE.test(text) &&
+        !/^\s*(?:and|plus|\+|or)\s/i.test(doc.text.slice(end, end + 8)) &&
+        !statedAsOf(doc, { start, end })
+      ) {
+        const had = countOn(a, doc.asOf);
+        judged = {
+          verdict: 'contradicted',
+          message: `Not so: NATO has never had ${n} members; it had ${had} on ${formatDay(doc.asOf)}.`,
+          fact: `NATO had ${had} members on ${formatDay(doc.asOf)}; ${latest(a, doc.asOf)}.`,
+          factIds: ['nato-members'],
+        };
       }
       if (!judged) continue;
       const told = judged.verdict === 'context' && form.whole ? staleAfterToldAccession(doc, a, n, m[0], found) : null;

@@ -82,6 +82,9 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
 const NATO_AROUND_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic|Atlantic [Aa]lliance|Allied|Allies|allies)\b/;
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European Union|European Council|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|coalition|Coalition|Ramstein|Contact Group)\b/;
+// A sentence that supposes or looks ahead: a count above any NATO had may be of a future enlargement.
+const ABOVE_UNSURE_RE =
+  /\b(?:if|would|could|might|whether|unless|once|should|future|soon|expected|set to|join|joins|joining|accession|enlarg\w*|will\s+(?:be|have|become|grow|number|count|include))\b|\?/i;
 const ORDINALS: Record<string, number> = {
   '29th': 29,
   '30th': 30,
@@ -189,9 +192,19 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         // "all 33 NATO member countries as of 2026" (winenfood.com, January 2026): "all" with NATO in the phrase is
         // the whole alliance, so a count it never had is as wrong as in "NATO has 33 members".
         const whole = states || (re === COUNT_RES[3].re && /\b(?:NATO|Nato)\b/.test(m[0]));
+        // "NATO’s 33 members appointed Rutte" (a mutation probe of a true sentence of October 2024): more members than
+        // NATO ever had can be no part of it, nor another body's when the phrase names NATO. Not said of a future or a
+        // supposition ("when Ukraine joins"), nor with partners added after it.
+        const above =
+          re === COUNT_RES[1].re &&
+          n > members.length &&
+          n <= 40 &&
+          !ABOVE_UNSURE_RE.test(around) &&
+          !/^\s*(?:and|plus|\+|or)\s/i.test(doc.text.slice(end, end + 8));
         if (
           !once &&
           !whole &&
+          !above &&
           !(re === COUNT_RES[0].re && ownAlliance(doc, m[0], around, n, doc.text.slice(Math.max(0, start - 30), start)))
         )
           continue;

@@ -124,3 +124,28 @@ describe('a bank cut off from SWIFT on a date: the package that cut that bank of
     expect(sanction(v023, 'cut off the international payments system SWIFT', '2022-06-02')).toEqual(['supported']);
   });
 });
+
+describe('more members than NATO ever had, in a phrase that names NATO as their owner', () => {
+  it('mutants of true sentences: "NATO’s 33 members", "NATO and its 33 allies" in 2024', () => {
+    // ttl03 (October 2024): "NATO’s 32 members appointed Rutte during the summer ..."
+    const ttl03 = (n: number) =>
+      `NATO’s ${n} members appointed Rutte during the summer after the Dutch politician secured the early backing of the United States, Germany, and France.`;
+    expect(membership(ttl03(33), 'NATO’s 33 members', '2024-10-01')).toEqual(['contradicted']);
+    expect(membership(ttl03(32), 'NATO’s 32 members', '2024-10-01')).toEqual(['supported']);
+    // w041 (July 2024): "NATO and its 32 allies protect their interests"
+    const w041 = (n: number) =>
+      `Partnership will be a crucial element of discussion at this NATO summit. NATO and its ${n} allies protect their interests, and the security of one another.`;
+    expect(membership(w041(33), 'NATO and its 33 allies', '2024-07-03')).toEqual(['contradicted']);
+    expect(membership(w041(32), 'NATO and its 32 allies', '2024-07-03')).toEqual(['supported']);
+  });
+
+  it('a count of an enlargement to come, or with partners added, is not flagged', () => {
+    const future = 'Once Ukraine joins, NATO’s 33 members will share its defence.';
+    expect(isRed(membership(future, 'NATO’s 33 members', '2025-06-01'))).toBe(false);
+    const partners = 'NATO’s 33 members and partners met in Brussels.';
+    expect(isRed(membership(partners, 'NATO’s 33 members', '2025-06-01'))).toBe(false);
+    // A count NATO reached only later stays unflagged on an undated statement (the page may have been updated).
+    const later = 'At Monday’s meeting, NATO’s 31 member states decided to launch a “new chapter” in Atlantic relations.';
+    expect(isRed(membership(later, 'NATO’s 31 member states', '2021-06-15'))).toBe(false);
+  });
+});
