@@ -39,11 +39,14 @@ const OTHER_ISSUER_RE =
 // Another issuer named as the package's owner: "the UK's 5th package", "Japan's 12th round".
 const OTHER_OWNER_RE =
   /\b(?:UK|U\.K\.|Britain|British|US|U\.S\.|American|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)(?:['’]s)?\s+(?:\w+\s+){0,1}$/i;
+// "the European Union (EU) issued its 16th package" (n017), "24 February 2025 saw the adoption of the EU’s 16th sanctions
+// package" (h061), "announced on June 23 the adoption of the 11th package" (k027): the act told by a noun after a verb of
+// the day, not "ahead of the adoption".
 const ADOPTED_RE =
-  /\b(adopt(?:ed|s|ing)?|approv(?:ed|es|ing)|impos(?:ed|es|ing)|pass(?:ed|es)|agreed|endorsed|enacted|came into force|entered into force|took effect|signed off)\b/i;
+  /\b(adopt(?:ed|s|ing)?|approv(?:ed|es|ing)|impos(?:ed|es|ing)|pass(?:ed|es)|agreed|endorsed|enacted|issued|came into force|entered into force|took effect|signed off|(?:saw|announced|marked|completed|finali[sz]ed|confirmed)\s+the\s+adoption)\b/i;
 // The act of the package on its day, for a day written out just after it (see `late` below); not its entry into force,
 // its publication or what followed it.
-const LATE_ACT_RE = /\b(?:adopted|approved|announced|unveiled|imposed)\b/i;
+const LATE_ACT_RE = /\b(?:adopted|approved|announced|imposed|passed|issued|adopting|adoption)\b/i;
 const LATE_NOT_ACT_RE =
   /\b(?:force|effect|effective|publish\w*|Official Journal|implement\w*|appl(?:y|ies|ied)|since|after|following|until|reported|report|statement|interview|said|says|told)\b/i;
 // "were unlikely to approve the 20th sanctions package", "could not agree on the 18th package".

@@ -99,6 +99,32 @@ describe('an EU package said adopted or announced a day or more after the Counci
   });
 });
 
+describe('a package told as issued, passed or by "the adoption of", on a written-out day', () => {
+  it("another package's number on the day the record gives the 16th, or a day after the sixth", () => {
+    // heldout8 n017 (February 2025): "On 24th February, 2025 (...), the European Union (EU) issued its 16th package"
+    const n017 = (n: string) =>
+      `On 24th February, 2025 (the third year anniversary of Russia’s invasion of Ukraine), the European Union (EU) issued its ${n} package of sanctions against Russia.`;
+    expect(sanction(n017('16th'), '16th package', '2025-02-26')).toEqual(['supported']);
+    expect(sanction(n017('15th'), '15th package', '2025-02-26')).toEqual(['contradicted']);
+    // h061 (April 2025): "24 February 2025 saw the adoption of the EU’s 16th sanctions package"
+    expect(
+      sanction('24 February 2025 saw the adoption of the EU’s 16th sanctions package.', '16th sanctions package', '2025-04-09'),
+    ).toEqual(['supported']);
+    expect(
+      sanction('24 February 2025 saw the adoption of the EU’s 15th sanctions package.', '15th sanctions package', '2025-04-09'),
+    ).toEqual(['contradicted']);
+    // y026 (June 2022): "On 03 June 2022, the European Union passed its sixth sanctions package"
+    expect(
+      sanction('On 4 June 2022, the European Union passed its sixth sanctions package.', 'sixth sanctions package', '2022-06-10'),
+    ).toEqual(['contradicted']);
+  });
+
+  it('"ahead of the adoption" is not an adoption', () => {
+    const ahead = 'Ahead of the adoption of the 14th package on June 24, 2024, ministers met.';
+    expect(isRed(sanction(ahead, '14th package', '2024-06-10'))).toBe(false);
+  });
+});
+
 describe('a bank cut off from SWIFT on a date: the package that cut that bank off', () => {
   it("Sberbank in March 2022 (the sixth package of June cut it off; the eleventh audit's miss)", () => {
     expect(sanction('Sberbank was disconnected from SWIFT in March 2022.', 'disconnected from SWIFT', '2022-06-15')).toEqual([
