@@ -92,8 +92,10 @@ const MEETING_NOUN = String.raw`(?:[Mm]eetings?|[Mm]inisterials?|[Cc]onference|[
 
 // "NATO Foreign Ministers('|s') Meeting", "NATO Defence Ministerial", "Allied Defence Ministers' meeting".
 // "NATO Foreign Ministers at their first meeting in Bucharest" (a NATO news story) names the meeting too.
+// "the NATO Ministers of Foreign Affairs meeting in Brussels" (Luxembourg's foreign ministry, December 2024): NATO's own
+// title of the ministers before the noun.
 const NOUN_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(${KIND_WORD})\s+(?:${MINISTERS}\s+(?:at\s+their\s+(?:first\s+|last\s+|latest\s+)?)?${MEETING_NOUN}|[Mm]inisterials?)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+(?:${MINISTERS}\s+(?:at\s+their\s+(?:first\s+|last\s+|latest\s+)?)?${MEETING_NOUN}|[Mm]inisterials?)|[Mm]inisters\s+of\s+(${KIND_WORD})\s+${MEETING_NOUN})\b`,
   'g',
 );
 // "meeting of NATO foreign ministers", "meetings of NATO Ministers of Foreign Affairs", "a meeting
@@ -161,6 +163,7 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === OF_RE) push(m, kindOf(m[2] ?? m[3]), !!m[1], named);
       else if (re === NAC_RE) push(m, kindOf(m[1] ?? m[2]), true, named);
+      else if (re === NOUN_RE) push(m, kindOf(m[2] ?? m[3]), !!m[1], named);
       else push(m, kindOf(m[2]), !!(m[1] || (re === VERB_RE && m[3])), named);
     }
   }
@@ -412,6 +415,9 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
         !/[;]|\b(?:and then|after which|before|after|since|until|by)\s*$/.test(doc.text.slice(phrase.end, d.start))) ||
       (d.end <= phrase.start && phrase.start - d.end <= 60 && !/[;]/.test(doc.text.slice(d.end, phrase.start)));
     if (!near) continue;
+    // "an informal meeting of NATO Foreign Ministers in Prague to prepare for the Washington Summit in July" (May 2024):
+    // a date after a summit named after the ministerial is the summit's.
+    if (d.start >= phrase.end && OTHER_MEETING_BETWEEN_RE.test(doc.text.slice(phrase.end, d.start))) continue;
     // "Rutte confirmed on Wednesday that Ukraine had been invited to its Summit in the Netherlands, set to take place
     // later this month" (June 2025): the day of the saying, before the clause of what was said, is not the meeting's.
     if (
@@ -430,6 +436,8 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
   }
   return out;
 }
+
+const OTHER_MEETING_BETWEEN_RE = /\b[Ss]ummits?\b/;
 
 // "the summit scheduled for July in Washington": a month dates.ts does not read (it reads "in
 // July"), said of the meeting right after it. Scheduled, so a month to come.

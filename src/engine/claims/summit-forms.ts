@@ -62,6 +62,18 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
       if (!HINT_RE.test(doc.text)) return out;
       upgradeAnnounced(doc, out);
       for (const a of summitFormClaims(doc, out)) {
+        // "will hold its next summit in Turkey in 2026": a confirmation of a weak record's announced host outranks the
+        // chain's "context" on the same record.
+        if (a.verdict === 'supported')
+          for (let k = out.length - 1; k >= 0; k--)
+            if (
+              out[k].verdict === 'context' &&
+              out[k].kind === 'event' &&
+              out[k].factIds[0] === a.factIds[0] &&
+              out[k].start < a.end &&
+              a.start < out[k].end
+            )
+              out.splice(k, 1);
         // "welcomed Putin to Alaska on Friday, setting the tone for the first U.S.-Russia summit since 2016": a false
         // "first since" outranks the place or day the event reader confirmed on the same words.
         if (a.verdict === 'contradicted' && a.message.startsWith(NOT_FIRST_SINCE))
@@ -190,6 +202,10 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     else eventsBySentence.set(i, [...a.factIds]);
   };
   for (const a of found) note(a);
+  // Sentences where the chain said more than "context" of a record: the next-summit forms leave those alone.
+  const firmSentences = new Set(
+    found.filter((a) => a.kind === 'event' && a.verdict !== 'context').map((a) => spanIndexAt(doc.sentences, a.start)),
+  );
   // A page that only says someone arrived somewhere (common in news): only that form, and only
   // on the sentences that say it.
   if (!MEETING_HINT_RE.test(doc.text)) {
@@ -239,7 +255,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     }
     if (hasSummit && !judged) recentSummit(doc, sentence, text, out);
     if (hasSummit && !judged) relativeSummits(doc, sentence, text, out);
-    if (hasSummit && !judged) nextSummits(doc, sentence, text, summits, out);
+    if (hasSummit && !firmSentences.has(i)) nextSummits(doc, sentence, text, summits, out);
     if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
     for (let k = before; k < out.length; k++) note(out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];

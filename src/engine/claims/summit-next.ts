@@ -45,6 +45,9 @@ const HOST_RE =
 const YEAR_SUMMIT_RE =
   /\b(?:[Tt]he|NATO['’]s|Nato['’]s|[Aa]lliance['’]s)\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b|\b(?:NATO|Nato)\s+[Ss]ummit\s+((?:19|20)\d{2})\b/g;
 const YEAR_BEFORE_RE = /\bthe\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b$/;
+const HOLD_BEFORE_RE = /\b(will|would|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)\s+hold\s+$/;
+const LABEL_RE = /\b[Nn]ext\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\s*[:–—-]\s*/g;
+const LABEL_GAP_RE = /^(?:(?:19|20)\d{2}\s*(?:in|[,–—-])?\s*)?(?:[Tt]he\s+)?$/;
 const OTHER_CLUB_RE =
   /\b(?:G20|G-20|G7|G-7|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit|EU-)\b/;
 const FLAG_TENSE_RE = /^(?:will|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)$/;
@@ -62,7 +65,7 @@ function placeKnown(doc: Doc, summits: readonly EventRecord[], e: EventRecord): 
 
 /** The next summit, its host and "will host" forms, in one sentence not yet judged. */
 export function nextSummits(doc: Doc, sentence: Span, text: string, summits: readonly EventRecord[], out: Annotation[]): void {
-  if (!/next|upcoming|forthcoming|host|held|take place/.test(text) || OTHER_CLUB_RE.test(text)) return;
+  if (!/[Nn]ext|upcoming|forthcoming|host|held|take place/.test(text) || OTHER_CLUB_RE.test(text)) return;
   // NATO's: said in the sentence or, on a page about NATO, left unsaid.
   if (!/\b(?:NATO|Nato|[Aa]lliance)\b/.test(text) && !/\bNATO\b/.test(doc.text)) return;
   const places = placesIn(doc, sentence);
@@ -80,7 +83,9 @@ export function nextSummits(doc: Doc, sentence: Span, text: string, summits: rea
       if (!after) continue;
       // "in the country's capital, Ankara": the kind of place, then its name.
       const between = doc.text.slice(end, after.start).replace(/\bthe\s+(?:[\w'’-]+\s+){0,3}(?:capital|city|town|resort),\s+$/i, '');
-      const held = HELD_IN_RE.exec(between.endsWith(' ') ? between : `${between} `);
+      // "the alliance will hold its next summit in Turkey in 2026" (June 2025): the verb of holding before the phrase.
+      const hold = /^\s+in\s+$/.test(between) ? HOLD_BEFORE_RE.exec(text.slice(0, m.index)) : null;
+      const held = hold ?? HELD_IN_RE.exec(between.endsWith(' ') ? between : `${between} `);
       if (!held) continue;
       place = after;
       tense = held[1].replace(/\s+/g, ' ');
@@ -101,6 +106,30 @@ export function nextSummits(doc: Doc, sentence: Span, text: string, summits: rea
       if (!held) continue;
       judgeHost(doc, summits, summit, after, { start, end: after.end }, held[1].replace(/\s+/g, ' '), year, out);
     }
+  }
+  // "Next NATO Summit: 2026 in Türkiye" (a list of key facts, June 2025), "Next summit: Ankara, July 2026": a label line.
+  // Confirmed only (no verb, so no tense to judge a wrong host by).
+  LABEL_RE.lastIndex = 0;
+  for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    const place = places.find((p) => p.start >= end && p.start - end < 30 && LABEL_GAP_RE.test(doc.text.slice(end, p.start)));
+    if (!place) continue;
+    const tail = doc.text.slice(end, Math.min(sentence.end, place.end + 20));
+    const year = /\b((?:19|20)\d{2})\b/.exec(tail)?.[1];
+    const next = upcoming(doc, summits)[0];
+    const summit = year ? summits.find((e) => e.start.startsWith(year)) : next;
+    if (!summit?.place || (year && next && summit !== next)) continue;
+    judgeHost(
+      doc,
+      summits,
+      summit,
+      place,
+      { start, end: place.end + (/^,?\s*\(?(?:19|20)\d{2}\)?/.exec(doc.text.slice(place.end))?.[0].length ?? 0) },
+      undefined,
+      year,
+      out,
+    );
   }
   HOST_RE.lastIndex = 0;
   for (let m = HOST_RE.exec(text); m; m = HOST_RE.exec(text)) {
@@ -130,11 +159,22 @@ function judgeHost(
   year: string | undefined,
   out: Annotation[],
 ): void {
-  if (out.some((a) => a.start < span.end && span.start < a.end)) return;
-  if (!placeKnown(doc, summits, e) && e.confidence !== 'verified') return;
+  // A weak record's "context" from the event chain gives way to a confirmation here ("summit in Turkey in 2026").
+  const overlapping = (a: Annotation) => a.start < span.end && span.start < a.end;
+  if (out.some((a) => overlapping(a) && !(a.verdict === 'context' && a.kind === 'event' && a.factIds[0] === e.id))) return;
+  // "will hold its next summit in Turkey in 2026" (The Hague, 25 June 2025): each summit's declaration names the next
+  // host country, on its last day; the city may come later (Ankara, 30 June). A country said is confirmed from then.
+  const i = summits.indexOf(e);
+  const hostCountryKnown =
+    !doc.facts.places.get(place.value.id)?.within &&
+    i > 0 &&
+    eventDays(summits[i - 1]).last <= doc.asOf &&
+    placesAgree(doc.facts, place.value.id, e.place!);
+  if (!placeKnown(doc, summits, e) && e.confidence !== 'verified' && !hostCountryKnown) return;
   const { when, place: where } = describeEvent(doc, e);
   if (placesAgree(doc.facts, place.value.id, e.place!)) {
-    if (e.confidence !== 'verified' && !placeKnown(doc, summits, e)) return;
+    if (e.confidence !== 'verified' && !placeKnown(doc, summits, e) && !hostCountryKnown) return;
+    for (let k = out.length - 1; k >= 0; k--) if (overlapping(out[k])) out.splice(k, 1);
     out.push(
       eventSupported(
         doc,
