@@ -56,7 +56,32 @@ export interface Scanned {
 
 export function scanText(text: string, lexicon: Lexicon): Scanned {
   const folded = fold(text);
-  return scannedFrom(folded, lexicon.matcher.scan(folded, text));
+  return scannedFrom(folded, withGluedNames(lexicon, folded, text, lexicon.matcher.scan(folded, text)));
+}
+
+// "Recognize Sauli NiinistöThe president of Finland" (held-out 12, g213), "Kallasresigned": a sloppy page
+// glues a name to the next word, which the scan reads as one longer word. At each small letter followed by
+// a capital, the text up to that point is scanned again, and a person's full name ending exactly there is
+// kept (only a full name: a lone surname glued to a word is too weak a reading).
+// Latin letters only: an astral letter glued to a name ("Stoltenberg\u{1d400}") makes it another word (unicode.test.ts).
+const GLUE_RE = /[a-z\u00df-\u00ff\u0100-\u024f][A-Z\u00c0-\u00de]/g;
+const GLUE_BACK = 60;
+
+function withGluedNames(lexicon: Lexicon, folded: string, text: string, matches: Match<LexEntry>[]): Match<LexEntry>[] {
+  GLUE_RE.lastIndex = 0;
+  if (!GLUE_RE.test(text)) return matches;
+  GLUE_RE.lastIndex = 0;
+  const added: Match<LexEntry>[] = [];
+  for (let g = GLUE_RE.exec(text); g; g = GLUE_RE.exec(text)) {
+    const at = g.index + 1;
+    GLUE_RE.lastIndex = at;
+    for (const m of lexicon.matcher.scan(folded, text, Math.max(0, at - GLUE_BACK), at)) {
+      if (m.end !== at || !m.values.some((v) => v.type === 'person' && v.full)) continue;
+      if (matches.some((o) => o.start < m.end && m.start < o.end)) continue;
+      added.push({ ...m, values: m.values.filter((v) => v.type === 'person' && v.full) });
+    }
+  }
+  return added.length ? [...matches, ...added].sort((a, b) => a.start - b.start) : matches;
 }
 
 /** A Scanned from matches found elsewhere (a part of a larger scan, offsets already relative to `folded`). */

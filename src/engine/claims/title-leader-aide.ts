@@ -1,0 +1,185 @@
+// An aide given as a leader's: "Mike Waltz, President Joe Biden's National Security Advisor" (held-out
+// 12, g209, May 2025: he was Trump's), "Trump's national security adviser John Bolton", "Zelensky's chief
+// of staff, Andriy Yermak". The claim is that the person held the office while the leader headed the
+// country's state or government, whatever the page's date: a narrated "Obama's defence secretary" is as
+// true in 2025 as in 2015.
+//
+// Supported when one of the person's tenures of the office overlaps one of the leader's terms.
+// Contradicted only when the person held that office (so the title is theirs to be judged on), never
+// while the leader headed the country, the office's record is complete over every one of the leader's
+// terms (`coveredFrom`), and both records are verified. A person the record knows in no such office is
+// left alone (another office of the same name, an aide of the leader's earlier post).
+import type { Annotation } from '../types';
+import { isProblem } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc, PersonMention } from '../doc';
+import type { Office } from '../../facts/schema';
+import { sentenceOf } from '../doc';
+import { daysBetween } from '../dates';
+import { describeHolder, describeTenure, isConfident, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { officesNamed } from './tenure';
+
+/** "'s " after the leader's name. */
+const POSSESSIVE_RE = /^['’]s[ \t]+/;
+/** The title after the possessive, up to the phrase's end: a few words, no punctuation. */
+const TITLE_RE = /^(?:(?:former|then|longtime|long-time|top|chief)[ \t]+)?[A-Za-z][A-Za-z -]{2,48}/;
+/** Between a name and the leader that follows it: a comma, then at most a title of the leader ("President", "U.S. President"). */
+const NAME_THEN_LEADER_RE =
+  /^,[ \t]+(?:(?:the[ \t]+)?(?:then[- ])?(?:(?:U\.S\.|US|American|Ukrainian|Russian|British|French|German)[ \t]+)?(?:President|Prime[ \t]+Minister|Chancellor|Premier)[ \t]+)?$/;
+/** Between a title and the name after it. */
+const TITLE_THEN_NAME_RE = /^,?[ \t]+$/;
+/** What may follow the title in the name-first form: the end of the phrase. */
+const PHRASE_END_RE =
+  /^(?:\s*[,.;:)\n–—]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|were|will|would|warned|added|shared|noted|wrote)\b)/;
+
+/** The leader's terms at the head of a country's state or government, by jurisdiction. */
+function termsOfLeader(doc: Doc, personId: string): Tenure[] {
+  return (doc.facts.officesByPerson.get(personId) ?? []).filter((o) => o.headOf).flatMap((o) => tenuresOf(personId, o));
+}
+
+const overlaps = (a: Tenure, b: Tenure) => (b.until === null || a.from < b.until) && (a.until === null || b.from < a.until);
+/** Fewer days than this under a leader (a holder kept on until the successor was sworn in) do not count as serving under them. */
+const MIN_OVERLAP_DAYS = 7;
+function overlapDays(a: Tenure, b: Tenure): number {
+  if (!overlaps(a, b)) return 0;
+  const from = a.from > b.from ? a.from : b.from;
+  const until = [a.until, b.until].filter((x): x is string => x !== null).sort()[0] ?? '9999-12-31';
+  return daysBetween(from, until);
+}
+
+export function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
+  const out: Array<Annotation & { ownAide?: true }> = [];
+  if (!doc.text.includes("'s ") && !doc.text.includes('’s ')) return out;
+  for (const leader of doc.people) {
+    if (leader.fuzzy) continue;
+    const poss = POSSESSIVE_RE.exec(doc.text.slice(leader.end, leader.end + 4));
+    if (!poss) continue;
+    const terms = termsOfLeader(doc, leader.personId);
+    // "Mike Pence's national security adviser Keith Kellogg" (2018): the possessor heads nothing but holds
+    // another office of the country, so the aide is that office's own, not the one the title names.
+    const own = terms.length ? [] : (doc.facts.officesByPerson.get(leader.personId) ?? []).filter((o) => !o.headOf);
+    if (!terms.length && !own.length) continue;
+    const titleStart = leader.end + poss[0].length;
+    const sentence = sentenceOf(doc, leader.start);
+    const rest = TITLE_RE.exec(doc.text.slice(titleStart, Math.min(sentence.end, titleStart + 60)));
+    if (!rest) continue;
+    // The name after the title ("Trump's national security adviser John Bolton") or before the leader
+    // ("Mike Waltz, President Joe Biden's National Security Advisor").
+    let aide: PersonMention | undefined;
+    let titleEnd = titleStart + rest[0].length;
+    let spanStart = leader.start;
+    let spanEnd = titleEnd;
+    const after = doc.people.find((p) => p.start > titleStart && p.start <= titleEnd + 2 && p.personId !== leader.personId);
+    if (after) {
+      const gap = /[, \t]*$/.exec(doc.text.slice(titleStart, after.start));
+      titleEnd = after.start - (gap ? gap[0].length : 0);
+      if (!TITLE_THEN_NAME_RE.test(doc.text.slice(titleEnd, after.start))) continue;
+      aide = after;
+      spanEnd = after.end;
+    } else {
+      titleEnd = titleStart + rest[0].replace(/[ \t-]+$/, '').length;
+      if (!PHRASE_END_RE.test(doc.text.slice(titleEnd, titleEnd + 12))) continue;
+      const before = [...doc.people].reverse().find((p) => p.end <= leader.start && p.start >= sentence.start);
+      if (!before || before.personId === leader.personId) continue;
+      // The leader's own title annotation starts before the leader's name ("President Joe Biden").
+      if (!NAME_THEN_LEADER_RE.test(doc.text.slice(before.end, leader.start))) continue;
+      aide = before;
+      spanStart = before.start;
+    }
+    if (!aide || aide.fuzzy) continue;
+    const jurisdictions = new Set([...terms.map((t) => t.office.jurisdiction), ...own.map((o) => o.jurisdiction)]);
+    const offices = officesNamed(doc, titleStart, titleEnd).filter((o) => jurisdictions.has(o.jurisdiction) && !o.headOf);
+    if (offices.length !== 1) continue;
+    const office = offices[0];
+    const held = tenuresOf(aide.personId, office);
+    if (!held.length) continue;
+    if (!terms.length) {
+      if (own.some((o) => o.id === office.id)) continue;
+      out.push({
+        start: spanStart,
+        end: spanEnd,
+        quote: doc.text.slice(spanStart, spanEnd),
+        kind: 'title',
+        verdict: 'context',
+        factIds: [office.id, aide.personId, leader.personId],
+        message: `${doc.facts.people.get(leader.personId)?.name} headed no state or government: "${doc.text.slice(titleStart, titleEnd)}" may be an aide of their own office, not the ${office.name}, so it is not judged.`,
+        fact: describeHolder(doc.facts.people.get(aide.personId), held[0]),
+        sources: [],
+        ownAide: true,
+      });
+      continue;
+    }
+    const leaderTerms = terms.filter((t) => t.office.jurisdiction === office.jurisdiction);
+    const a = judge(doc, office, held, leaderTerms, aide.personId, leader.personId);
+    if (!a) continue;
+    out.push({ ...a, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'title' });
+  }
+  return out;
+}
+
+function judge(
+  doc: Doc,
+  office: Office,
+  held: Tenure[],
+  terms: Tenure[],
+  aideId: string,
+  leaderId: string,
+): Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'> | null {
+  const aide = doc.facts.people.get(aideId);
+  const leader = doc.facts.people.get(leaderId);
+  const factIds = [office.id, aideId, leaderId];
+  // A day or two at a handover ("Blinken stayed until Rubio was sworn in") is not serving under the leader.
+  let brief = false;
+  for (const t of held) {
+    const term = terms.find((l) => overlapDays(t, l) >= MIN_OVERLAP_DAYS);
+    if (terms.some((l) => overlaps(t, l))) brief ||= !term;
+    if (!term) continue;
+    return {
+      verdict: isConfident(t.holder) ? 'supported' : 'context',
+      factIds,
+      message: `${aide?.name} was ${office.name} (${describeTenure(t)}) while ${leader?.name} was ${term.office.name}.`,
+      fact: describeHolder(aide, t),
+      sources: sourcesOf(t.holder, term.holder),
+    };
+  }
+  // Never under this leader: a red flag only when the office's record covers all the leader's terms.
+  const complete = office.single && !!office.coveredFrom && terms.every((l) => office.coveredFrom! <= l.from);
+  const confident = held.every((t) => isConfident(t.holder)) && terms.every((l) => isConfident(l.holder));
+  const served = terms.map((l) => `${l.office.name} ${describeTenure(l)}`).join('; ');
+  return {
+    verdict: complete && confident && !brief && doc.dateCertain ? 'contradicted' : 'context',
+    factIds,
+    message: `${aide?.name} was ${office.name} ${held.map(describeTenure).join(' and ')}, never while ${leader?.name} was in office (${served}).`,
+    fact: describeHolder(aide, held[0]),
+    sources: sourcesOf(...held.map((t) => t.holder), ...terms.map((t) => t.holder)),
+  };
+}
+
+/** Adds the leader-aide claims; a red one replaces a confirmation of the same name's title inside its span. */
+export function withLeaderAides(titles: ClaimDetector): ClaimDetector {
+  return {
+    kind: titles.kind,
+    triggers: titles.triggers,
+    find(doc, ctx) {
+      let out = titles.find(doc, ctx);
+      for (const { ownAide, ...a } of leaderAideTitles(doc)) {
+        const aideId = a.factIds[1];
+        const same = (b: Annotation) => b.kind === 'title' && b.start >= a.start && b.end <= a.end && b.factIds.includes(aideId);
+        if (ownAide) {
+          // A red flag on the aide's title as the country's office becomes context.
+          out = out.map((b) =>
+            same(b) && isProblem(b.verdict) ? { ...b, verdict: 'context', message: `${b.message} (Not flagged: ${a.message})` } : b,
+          );
+          continue;
+        }
+        if (a.verdict === 'contradicted') {
+          // The name's title already flagged as of the page's day says enough; a confirmation of it is replaced.
+          if (out.some((b) => same(b) && isProblem(b.verdict))) continue;
+          out = out.filter((b) => !(same(b) && b.verdict === 'supported'));
+          out.push(a);
+        } else if (!out.some((b) => same(b) || (b.kind === 'title' && b.start <= a.start && b.end >= a.end))) out.push(a);
+      }
+      return out;
+    },
+  };
+}

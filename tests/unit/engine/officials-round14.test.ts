@@ -1,0 +1,180 @@
+// Officials told in real articles (held-out 12, read in the fourteenth round), and the office data they
+// are judged by. Each family is tested on the article's sentence, on sentences of the same kind from
+// other pages (URLs in comments), with the fact changed (flagged where the claim is identified beyond
+// doubt), and on true sentences of the same form that must not be flagged.
+import { describe, expect, it } from 'vitest';
+import { analyze, isRed, kindOn, verdictsOn } from './helpers';
+
+const titleVerdicts = (text: string, quote: string, asOf: string) => kindOn('title', text, quote, asOf).map((a) => a.verdict);
+
+describe("an aide given as a leader's", () => {
+  // https://asb-media.info/en/discussions-being-led-by-waltz-... (held-out 12, g209, 1 May 2025): Waltz was Trump's.
+  const g209 =
+    "The back-and-forth between the U.S. and Russia over the Ukraine conflict is taking baby steps forward, as per Mike Waltz, President Joe Biden's National Security Advisor. BBC reported the news.";
+
+  it("the article's wrong leader is contradicted, whatever the page's date", () => {
+    const quote = "Mike Waltz, President Joe Biden's National Security Advisor";
+    expect(titleVerdicts(g209, quote, '2025-05-01')).toContain('contradicted');
+    expect(titleVerdicts(g209, quote, '2026-06-01')).toContain('contradicted');
+  });
+
+  it('the true sentences of the form are confirmed or left alone', () => {
+    // https://thenightly.com.au/politics/us-politics/donald-trumps-national-security-adviser-mike-waltz-says-us-officials-europe-bound-for-talks-on-ukraine-conflict-c-17667357 (February 2025)
+    const nightly = 'Donald Trump’s national security adviser, Mike Waltz, says US officials Europe bound for talks on Ukraine conflict';
+    expect(isRed(verdictsOn(nightly, 'Mike Waltz', '2025-02-10'))).toBe(false);
+    expect(titleVerdicts(nightly, 'Mike Waltz', '2025-02-10')).toContain('supported');
+    // https://web.lifelines.name/read/7a52a758-731d-581d-a846-3e9b8d7500f1 (Kyiv Post copy, March 2024)
+    const lifelines =
+      'KYIV – U.S. President Joe Biden’s National Security Advisor Jake Sullivan made a surprise visit to Kyiv to “check the clocks” and assure Ukraine that it can still rely on the U.S. as a powerful ally.';
+    expect(isRed(verdictsOn(lifelines, 'Jake Sullivan', '2024-03-20'))).toBe(false);
+    // Told after both had left: still true of Biden's term.
+    const sullivan = "Jake Sullivan, President Joe Biden's National Security Advisor, said so in 2023.";
+    const told = titleVerdicts(sullivan, "Jake Sullivan, President Joe Biden's National Security Advisor", '2025-05-01');
+    expect(told).toContain('supported');
+    expect(isRed(told)).toBe(false);
+  });
+
+  it('with the fact changed: a holder of another president, the predecessor, another prime minister', () => {
+    const nightly = 'Donald Trump’s national security adviser, Jake Sullivan, says US officials Europe bound for talks on Ukraine conflict';
+    // Flagged by the title as of the page's day (outdated); the leader's form adds no second flag.
+    expect(isRed(titleVerdicts(nightly, 'Donald Trump’s national security adviser, Jake Sullivan', '2025-02-10'))).toBe(true);
+    const told = 'Jake Sullivan, Donald Trump’s national security adviser, said so in 2018.';
+    expect(titleVerdicts(told, 'Jake Sullivan, Donald Trump’s national security adviser', '2025-02-10')).toContain('contradicted');
+    const obrien = 'KYIV – U.S. President Joe Biden’s National Security Advisor Robert O’Brien made a surprise visit to Kyiv.';
+    expect(isRed(verdictsOn(obrien, 'Robert O’Brien', '2024-03-20'))).toBe(true);
+    expect(
+      titleVerdicts("Rishi Sunak's foreign secretary David Lammy said.", "Rishi Sunak's foreign secretary David Lammy", '2025-03-01'),
+    ).toEqual(['contradicted']);
+    expect(isRed(verdictsOn("Keir Starmer's foreign secretary David Lammy said.", 'David Lammy', '2025-03-01'))).toBe(false);
+  });
+
+  it('not flagged: a day or two at a handover, a leader with no head office, an aide the record does not know', () => {
+    // Blinken stayed until Rubio was sworn in on 21 January 2025: a day of Trump's term is not serving under him.
+    expect(
+      titleVerdicts(
+        "Donald Trump's secretary of state Antony Blinken said.",
+        "Donald Trump's secretary of state Antony Blinken",
+        '2023-03-01',
+      ),
+    ).not.toContain('contradicted');
+    // A vice president's aide (Kellogg was Pence's national security adviser from 2018): the possessor heads no
+    // state or government, so the title is not judged as the President's adviser's (it was outdated before).
+    expect(isRed(verdictsOn("Mike Pence's national security adviser Keith Kellogg said.", 'Keith Kellogg', '2018-03-01'))).toBe(false);
+    expect(
+      isRed(verdictsOn("Vice President Mike Pence's national security adviser, Keith Kellogg, said.", 'Keith Kellogg', '2018-03-01')),
+    ).toBe(false);
+    // Someone the record knows in no such office.
+    expect(isRed(verdictsOn("Joe Biden's national security adviser Steve Witkoff said.", 'Steve Witkoff', '2024-03-01'))).toBe(false);
+  });
+});
+
+describe('a title on the subject of a report in the present perfect', () => {
+  // https://digest-daily.com/niinisto-says-he-warned-trump-about-putins-tactics-during-2018-helsinki-meeting.html (held-out 12, g212, 29 July 2025)
+  const g212 =
+    'President Sauli Niinistö has revealed that he warned former US President Donald Trump about Vladimir Putin’s behaviour during a trilateral meeting in Helsinki in 2018. The remarks came in an interview with German broadcaster Deutsche Welle.';
+
+  it("is the title on the report's day, not the reported time's", () => {
+    expect(titleVerdicts(g212, 'President Sauli Niinistö', '2025-07-29')).toEqual(['outdated']);
+    // While he held the office, the same sentence is true.
+    expect(titleVerdicts(g212, 'President Sauli Niinistö', '2023-06-01')).toEqual(['supported']);
+  });
+
+  it('a title in the reported time, or of a report told as past, is still read as of that time', () => {
+    const said = 'In 2018, President Sauli Niinistö said that he warned Trump about Putin.';
+    expect(titleVerdicts(said, 'President Sauli Niinistö', '2025-07-29')).toEqual(['supported']);
+    const warned = 'President Sauli Niinistö warned Trump about Putin during a meeting in Helsinki in 2018.';
+    expect(titleVerdicts(warned, 'President Sauli Niinistö', '2025-07-29')).toEqual(['supported']);
+    const former = 'Former president Sauli Niinistö has revealed that he warned Trump in 2018.';
+    expect(isRed(verdictsOn(former, 'Sauli Niinistö', '2025-07-29'))).toBe(false);
+  });
+});
+
+describe('a page that says its information is current as of its own day', () => {
+  // https://checkforfacts.com/blog/?p=122 (held-out 12, g106, 21 February 2025), its opening and the line after it.
+  const g106 = (asOf: string) =>
+    'In the latest episode of The Ben Shapiro Show, Episode 2142, we delve into President Trump’s recent comments aimed at Ukrainian President Volodymyr Zelenskyy. Furthermore, we examine Transportation Secretary Pete Buttigieg’s ambitions within the Democratic Party leadership.\n' +
+    `All information as of ${asOf}\n` +
+    'Before the 118th Congress (which began in January 2023), Democrats controlled both the House and Senate during the 117th Congress (2021-2023). For example, in 2022, Congress approved a $40 billion aid package for Ukraine. In 2024, a bipartisan effort led to the passage of a $61 billion aid package for Ukraine.';
+
+  it("a stale title in its opening is judged as of the page's day, though the page cites old years", () => {
+    expect(titleVerdicts(g106('02/21/2025'), 'Transportation Secretary Pete Buttigieg', '2025-02-21')).toEqual(['outdated']);
+  });
+
+  it('true on its day: confirmed; a line of another day says nothing', () => {
+    expect(titleVerdicts(g106('06/01/2024'), 'Transportation Secretary Pete Buttigieg', '2024-06-01')).toEqual(['supported']);
+    // "as of" a day long before the page's: the page is not said to be current, and its past years keep the passage open.
+    expect(isRed(verdictsOn(g106('06/01/2023'), 'Pete Buttigieg', '2025-02-21'))).toBe(false);
+  });
+});
+
+describe('"the former" after several holders who all held office that day', () => {
+  // https://newsbuzz247.com/world/trump-s-russia-push-and-nato-summit-middle-east-ceasefire-meets-growing-global-challenges (held-out 12, g114, 24 June 2025)
+  const g114 =
+    '“I’d like to see a deal with Russia,” Trump told reporters as the plane headed to the Netherlands for the NATO summit. He was talking about his private chats with Russian President Vladimir Putin over the ongoing war in Ukraine. That statement really sums up Trump’s current frustrations with Putin — a rare moment of candidness from the former president.';
+
+  it('is outdated whichever is meant', () => {
+    expect(titleVerdicts(g114, 'the former president', '2025-06-24')).toEqual(['outdated']);
+  });
+
+  it('not flagged: one of them a former holder, close to the handover, no clause boundary', () => {
+    const biden = g114.replace('Russian President Vladimir Putin', 'Joe Biden');
+    expect(isRed(titleVerdicts(biden, 'the former president', '2025-06-24'))).toBe(false);
+    expect(isRed(titleVerdicts(g114, 'the former president', '2025-02-10'))).toBe(false);
+    const comma = g114.replace('Putin — a rare', 'Putin, a rare');
+    expect(isRed(titleVerdicts(comma, 'the former president', '2025-06-24'))).toBe(false);
+  });
+});
+
+describe('a name glued to the next word', () => {
+  // https://euro7.news/finn-sauli-niinisto-the-european-leader-who-knows-putin-best/ (held-out 12, g213, March 2022)
+  const g213 =
+    '“These are dangerous times.”Recognize Sauli NiinistöThe president of Finland, a country with the longest border with Russia, after Ukraine.';
+
+  it('the full name before a capital is read', () => {
+    const found = analyze(g213, '2022-03-13');
+    expect(found.some((a) => a.quote === 'Sauli Niinistö')).toBe(true);
+  });
+
+  it('not: a lone surname, a name run into a small letter, an astral letter', () => {
+    expect(analyze('Talks with NiinistöThe president went well.', '2022-03-13').some((a) => a.quote.includes('Niinist'))).toBe(false);
+    expect(analyze('EU foreign policy chief Kaja Kallasresigned.', '2025-03-01').some((a) => a.quote.includes('Kallas'))).toBe(false);
+  });
+});
+
+describe('offices added: Australia, Japan, Moldova, the US Transportation Secretary, the EU "VP/HR"', () => {
+  it('the held-out sentences are confirmed', () => {
+    // https://ipn.md/en/print/maia-sandu-attending-crimea-platform-summit--7965_1083901.html (held-out 12, g017, 23 August 2021)
+    expect(titleVerdicts('Moldova’s President Maia Sandu is also among the participants.', 'Maia Sandu', '2021-08-23')).toEqual([
+      'supported',
+    ]);
+    // Held-out 12, g115 (June 2025): judged as of the office's horizon.
+    expect(titleVerdicts('Australian Prime Minister Anthony Albanese attended.', 'Anthony Albanese', '2025-06-24')).toEqual(['supported']);
+    // http://www.bruselj.misija.si/ (held-out 12, g011, 15 April 2020)
+    const g011 =
+      'Allied Defence Ministers, together with  the EU VP/HR Josep Borrell and Ministers of Defense of Finland and Sweden, discussed further steps.';
+    expect(titleVerdicts(g011, 'Josep Borrell', '2020-04-15')).toEqual(['supported']);
+    // Held-out 12, g106 (the page's own opening, read alone).
+    expect(titleVerdicts('We examine Transportation Secretary Pete Buttigieg’s ambitions.', 'Pete Buttigieg', '2025-02-21')).toEqual([
+      'outdated',
+    ]);
+  });
+
+  it('with the fact changed: the predecessor, the successor, a day after the handover', () => {
+    expect(titleVerdicts('Moldovan President Igor Dodon said.', 'Igor Dodon', '2021-08-23')).toEqual(['outdated']);
+    expect(titleVerdicts('Moldovan President Igor Dodon said.', 'Igor Dodon', '2019-08-23')).toEqual(['supported']);
+    expect(titleVerdicts('Japanese Prime Minister Fumio Kishida attended the NATO summit.', 'Fumio Kishida', '2023-07-12')).toEqual([
+      'supported',
+    ]);
+    expect(titleVerdicts('Japanese Prime Minister Fumio Kishida attended the NATO summit.', 'Fumio Kishida', '2025-06-24')).toEqual([
+      'outdated',
+    ]);
+    expect(titleVerdicts('Australian Prime Minister Scott Morrison said.', 'Scott Morrison', '2021-06-01')).toEqual(['supported']);
+    expect(titleVerdicts('Australian Prime Minister Scott Morrison said.', 'Scott Morrison', '2023-06-01')).toEqual(['outdated']);
+    expect(titleVerdicts('EU VP/HR Josep Borrell said.', 'Josep Borrell', '2025-06-01')).toEqual(['outdated']);
+    expect(titleVerdicts('Transportation Secretary Sean Duffy said.', 'Sean Duffy', '2025-03-01')).toEqual(['supported']);
+  });
+
+  it('past an office\'s horizon a holder is confirmed "as of" it, never flagged', () => {
+    expect(isRed(verdictsOn('Australian Prime Minister Scott Morrison said.', 'Scott Morrison', '2026-06-01'))).toBe(false);
+  });
+});
