@@ -536,8 +536,11 @@ function planContradicted(
 // "3.5% target by 2029", "3.5 percent defense spending target by 2029": the figure's own noun may come before its time.
 const PLAN_NOUN = String.raw`(?:\s+(?:(?:defen[cs]e|military|spending|NATO)\s+){0,2}(?:target|goal|benchmark|threshold|level|quota))?`;
 
+// "to 2.5% of the GDP by 2027" (newsminimalist.com, March 2025, of the UK's plan): the share named before the time.
+const OF_GDP = String.raw`(?:\s+of\s+(?:the\s+|its\s+|their\s+|national\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output|national\s+income))?`;
+
 function whenFits(plan: NationalSpendingPlan, after: string): boolean {
-  if (/^\d{4}$/.test(plan.by)) return new RegExp(`^${PLAN_NOUN}\\s+(?:from|by|in)\\s+(?:\\w+\\s+)?${plan.by}\\b`, 'i').test(after);
+  if (/^\d{4}$/.test(plan.by)) return new RegExp(`^${OF_GDP}${PLAN_NOUN}\\s+(?:from|by|in)\\s+(?:\\w+\\s+)?${plan.by}\\b`, 'i').test(after);
   return new RegExp(`^\\s+(?:in|during|by)\\s+${plan.by.replace(/\s+/g, '\\s+')}\\b`, 'i').test(after);
 }
 

@@ -1114,8 +1114,13 @@ function judgeSpending(
     // before, with the figure the summit adopted and no other deadline, is the target as adopted.
     // "The 5 percent is divided into 3.5 percent in traditional military spending and 1.5 percent in investments" (Rutte,
     // two days before): the whole and both parts told together are the settled text too.
+    // "This new benchmark includes 3.5% for core defense spending and an additional 1.5% for related investments"
+    // (truthorfake.com, 20 June 2025): both parts of the split, named as the benchmark, are the settled text as well.
+    const splitNamed =
+      /\b3\.5\s*(?:%|per\s?cent)[^.;!?]*\b1\.5\s*(?:%|per\s?cent)/i.test(sentence) &&
+      /\b(?:benchmark|target|goal|commitment|pledge)\b/i.test(sentence);
     const agreedAhead =
-      (AGREED_AHEAD_RE.test(sentence) || /\b(?:5|five)\s*(?:%|per\s?cent)[^.;!?]*\b3\.5\b[^.;!?]*\b1\.5\b/i.test(sentence)) &&
+      (AGREED_AHEAD_RE.test(sentence) || /\b(?:5|five)\s*(?:%|per\s?cent)[^.;!?]*\b3\.5\b[^.;!?]*\b1\.5\b/i.test(sentence) || splitNamed) &&
       (!byYear || byYear === hague.byYear) &&
       (value === hague.percent || /\b3\.5\b[^.]*\b1\.5\b/.test(sentence));
     if ((expected || agreedAhead) && soon && hague.confidence === 'verified')

@@ -28,6 +28,7 @@ import { foundersCounted } from './membership-founders';
 import { memberYearsClaims } from './membership-years';
 import { pendingMemberClaims } from './membership-pending';
 import { nonMemberClaims } from './membership-nonmembers';
+import { inviteeClaims } from './membership-invitees';
 import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
@@ -258,6 +259,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...memberSaidClaims(doc, alliance),
     // A member said to be seeking to join long after it joined ("Finland and Sweden have expressed interest in joining NATO").
     ...pendingMemberClaims(doc, members),
+    // Countries called NATO's invitees ("the invited countries, Finland and Sweden", membership-invitees.ts).
+    ...inviteeClaims(doc, members),
     // A country that never joined called a member ("Georgia and Ukraine as associate members", membership-nonmembers.ts).
     ...nonMemberClaims(doc, members),
     // "the Alliance has added two new member states" (membership-added.ts).

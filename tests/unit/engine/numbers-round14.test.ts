@@ -175,3 +175,54 @@ describe('more members than NATO ever had, in a phrase that names NATO as their 
     expect(isRed(membership(later, 'NATO’s 31 member states', '2021-06-15'))).toBe(false);
   });
 });
+
+describe('NATO invitees named', () => {
+  // https://chronicle.lu/category/abroad/43560-luxembourg-pledges-additional-eur1m-for-bosnia-herzegovina-georgia-moldova-at-nato-meeting (g025)
+  const g025 =
+    "On Tuesday 29 and Wednesday 30 November 2022, Luxembourg's Minister of Foreign and European Affairs, Jean Asselborn, participated in the meeting of NATO Foreign Ministers in Bucharest, Romania.\n\nThe first working session, dedicated to the Russian war of aggression against Ukraine, was held in the presence of the invited countries, Finland and Sweden, and was followed by an informal dinner.";
+
+  it('"the invited countries, Finland and Sweden": invited at Madrid, not yet members (December 2022)', () => {
+    expect(membership(g025, 'the invited countries, Finland and Sweden', '2022-12-01')).toEqual(['supported']);
+    const july = 'NATO invitees Finland and Sweden attended the meeting of NATO defence ministers.';
+    expect(membership(july, 'NATO invitees Finland and Sweden', '2022-07-12')).toEqual(['supported']);
+  });
+
+  it('the same a year later, when Finland had joined: outdated; Sweden alone still an invitee', () => {
+    const late =
+      'NATO foreign ministers met in Brussels. The first working session was held in the presence of the invited countries, Finland and Sweden.';
+    expect(membership(late, 'the invited countries, Finland and Sweden', '2023-12-01')).toEqual(['outdated']);
+    const sweden = 'NATO foreign ministers met in Brussels. The first working session was held in the presence of the invitee, Sweden.';
+    expect(membership(sweden, 'the invitee, Sweden', '2023-12-01')).toEqual(['supported']);
+  });
+
+  it('before the invitation, or in a passage of another time, nothing red', () => {
+    const early = 'NATO foreign ministers met. The invited countries, Finland and Sweden, attended.';
+    expect(isRed(membership(early, 'The invited countries, Finland and Sweden', '2022-05-20'))).toBe(false);
+    const past =
+      'NATO foreign ministers met in Bucharest in November 2022. The invited countries, Finland and Sweden, attended the session then.';
+    expect(isRed(membership(past, 'The invited countries, Finland and Sweden', '2024-05-20'))).toBe(false);
+  });
+});
+
+describe('spending: a national plan with "of GDP" before its year, and the Hague split named as the benchmark ahead of the summit', () => {
+  const figure = (text: string, quote: string, asOf: string) => kindOn('figure', text, quote, asOf).map((a) => a.verdict);
+
+  it('"Starmer plans to increase military spending in Britain to 2.5% of the GDP by 2027" (the UK plan of 25 February 2025)', () => {
+    // https://www.newsminimalist.com/articles/starmer-warns-about-potential-russian-threats-to-ukraine-af8479fc (g210, March 2025)
+    const g210 = (p: string, y: number) =>
+      `Looking to the future, Starmer plans to increase military spending in Britain to ${p}% of the GDP by ${y}, and possibly even to 3% in the following decade.`;
+    expect(figure(g210('2.5', 2027), '2.5% of the GDP by 2027', '2025-03-15')).toEqual(['supported']);
+    // Another figure or year is not confirmed (and one ally's plan is never flagged here).
+    expect(figure(g210('2.5', 2028), '2.5%', '2025-03-15')).not.toContain('supported');
+    expect(isRed(figure(g210('2.6', 2027), '2.6%', '2025-03-15'))).toBe(false);
+  });
+
+  it('"This new benchmark includes 3.5% for core defense spending and an additional 1.5%" five days before The Hague', () => {
+    // https://truthorfake.com/blog/trump-plans-to-celebrate-new-nato-spending-benchmark-at-summit-24431 (g109, 20 June 2025)
+    const g109 = (a: string, b: string) =>
+      `Trump has insisted that NATO allies should commit to spending at least 5% of their gross domestic product (GDP) on defense. This new benchmark includes ${a}% for core defense spending and an additional ${b}% for related investments in infrastructure and preparedness.`;
+    expect(figure(g109('3.5', '1.5'), '3.5%', '2025-06-20')).toEqual(['supported']);
+    expect(figure(g109('3.5', '1.5'), '1.5%', '2025-06-20')).toEqual(['supported']);
+    expect(figure(g109('3', '2'), '3%', '2025-06-20')).not.toContain('supported');
+  });
+});

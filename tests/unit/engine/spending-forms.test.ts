@@ -68,7 +68,9 @@ describe('the Hague target in its parts', () => {
     // particle.news, 2025-06-26: Germany's national timetable, not NATO's deadline.
     const germany =
       'Germany has amended its Basic Law to exempt defence spending from debt limits, aiming to raise its military budget to 3.5% of GDP by 2029.';
-    expect(figureVerdicts(germany, '2025-06-26')).toEqual([]);
+    // Never NATO's deadline; since the fourteenth round, "3.5% of GDP by 2029" is read as Germany's plan on record (made
+    // public on 23 June 2025) and confirmed as such.
+    expect(figureVerdicts(germany, '2025-06-26')).toEqual(['supported']);
   });
 });
 
