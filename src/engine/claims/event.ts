@@ -40,13 +40,15 @@ interface EventWord {
   cls: EventClass;
   status?: 'cancelled' | 'postponed' | 'announced';
   held?: boolean;
+  /** "spoke to", "talked with": a call or a meeting, or words said in passing; it confirms a record, never flags one. */
+  loose?: boolean;
 }
 
 // A meeting told by how it went: "The tense exchange unfolded in the Oval Office on Friday, February 28th", "A remarkable
 // shouting match broke out in the Oval Office", "the Oval Office showdown". A bare "exchange" or "clash" is none (of
 // prisoners, of fire; on the front).
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|(?:spoke|spoken|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
 
 function eventWords(text: string, span: Span): EventWord[] {
   const out: EventWord[] = [];
@@ -67,6 +69,11 @@ function eventWords(text: string, span: Span): EventWord[] {
     if (/postponed|on hold/.test(w)) word.status = 'postponed';
     if (w === 'announced') word.status = 'announced';
     if (word.status || /took place|taking place|takes place|take place|was held|were held/.test(w)) word.cls = 'any';
+    // "Trump spoke to Putin on March 18": a call or a meeting; confirmed by a record, never flagged by one.
+    if (/^(?:spoke|spoken|talked)\s/.test(w)) {
+      word.cls = 'any';
+      word.loose = true;
+    }
     if (
       /^(met|took place|was held|were held|visited|hosted|gathered|convened)$/.test(w) &&
       !/\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i.test(text.slice(Math.max(0, start - 14), start))
@@ -800,6 +807,16 @@ function inherit(doc: Doc, previous: Identified, clue: Clue): Identified | null 
 }
 
 function judge(doc: Doc, id: Identified): Annotation | null {
+  // Only "spoke to" or "talked with" said of it: confirmed, never flagged, and only with two of its people named
+  // ("Trump talked with reporters on March 18" is not his call with Putin that day).
+  const loose = id.clue.words.length > 0 && id.clue.words.every((w) => w.loose);
+  if (loose && id.named < 2) return null;
+  const a = judgeIdentified(doc, id);
+  if (a && loose && a.verdict !== 'supported') return null;
+  return a;
+}
+
+function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   const { event: e, clue } = id;
   const place = e.place ? doc.facts.places.get(e.place)?.name : undefined;
   const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);

@@ -40,6 +40,7 @@ import { NOT_FIRST_SINCE, sinceLastMeeting } from './meeting-since';
 import { dissolutionClaims } from './meeting-dissolution';
 import { markedFirst, sidesMet, talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
+import { completeSeriesClaims } from './meeting-complete';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placeChain, placesAgree, placesIn } from './place-chain';
 
@@ -51,7 +52,14 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
       const dissolutions = doc.text.includes('issol') ? dissolutionClaims(doc) : [];
-      for (const a of [...talkRounds(doc), ...sidesMet(doc), ...markedFirst(doc), ...handoverClaims(doc), ...dissolutions]) {
+      for (const a of [
+        ...talkRounds(doc),
+        ...sidesMet(doc),
+        ...markedFirst(doc),
+        ...handoverClaims(doc),
+        ...dissolutions,
+        ...completeSeriesClaims(doc),
+      ]) {
         // A round's wrong number outranks the place or day the event reader confirmed on the same words.
         if (a.verdict === 'contradicted')
           for (let k = out.length - 1; k >= 0; k--)
