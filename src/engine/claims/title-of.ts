@@ -114,6 +114,12 @@ function principalTitles(doc: Doc): Annotation[] {
 // title is read as that country's: a person busy with another of its offices is not also this one.
 const CABINET_OFFICE_RE =
   /-(?:foreign-minister|defence-minister|foreign-secretary|defence-secretary|secretary-of-defense|secretary-of-state)$/;
+// Other offices a country has exactly one of, under a name no other body of the data's gives its own (mutation
+// probes of the fourteenth round: "Vice President Donald Trump", "Attorney General Donald Trump" in 2025, "Chief of
+// the Defence Staff Admiral Rishi Sunak"); an office another of the country's offices shares a role word with
+// ("Attorney General" of a state) has two senses and stays unread.
+const ONE_OF_OFFICE_RE =
+  /-(?:vice-president|attorney-general|chief-of-the-defence-staff|chairman-joint-chiefs|treasury-secretary|commerce-secretary|secretary-of-energy|secretary-of-homeland-security|transportation-secretary|home-secretary|justice-secretary|chancellor-of-the-exchequer|finance-minister|chancellor|vice-chancellor)$/;
 
 function ownCountryTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -145,7 +151,7 @@ function ownCountryTitles(doc: Doc): Annotation[] {
     // "Premier" is as often a province's or China's).
     const premier =
       senses[0].office.id.endsWith('-prime-minister') && /prime[ \t-]+minister/i.test(doc.text.slice(claim.start, person.start));
-    if (!CABINET_OFFICE_RE.test(senses[0].office.id) && !premier) continue;
+    if (!CABINET_OFFICE_RE.test(senses[0].office.id) && !ONE_OF_OFFICE_RE.test(senses[0].office.id) && !premier) continue;
     const a = titleAnnotation(doc, { ...claim, senses, explicit: true });
     if (a) out.push(a);
   }

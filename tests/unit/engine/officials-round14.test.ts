@@ -178,3 +178,27 @@ describe('offices added: Australia, Japan, Moldova, the US Transportation Secret
     expect(isRed(verdictsOn('Australian Prime Minister Scott Morrison said.', 'Scott Morrison', '2026-06-01'))).toBe(false);
   });
 });
+
+describe('a bare title of an office a country has one of, before someone busy with another of its offices', () => {
+  // Mutants of real sentences (the probes of this round): the person swapped for another of the country.
+  // https://littleafricanews.com/president-trump-and-president-zelensky-clash-in-heated-white-house-meeting (held-out 10, w057, 1 March 2025)
+  const w057 = 'President Donald Trump and Vice President JD Vance clashed with Ukrainian President Volodymyr Zelensky.';
+
+  it('the true sentence is confirmed; the mutant is contradicted', () => {
+    expect(titleVerdicts(w057, 'Vice President JD Vance', '2025-03-01')).toEqual(['supported']);
+    const mutant = w057.replace('JD Vance', 'Marco Rubio');
+    expect(titleVerdicts(mutant, 'Vice President Marco Rubio', '2025-03-01')).toEqual(['contradicted']);
+    expect(titleVerdicts('Attorney General Donald Trump said.', 'Attorney General Donald Trump', '2025-03-10')).toEqual(['contradicted']);
+    expect(titleVerdicts('Chancellor Frank-Walter Steinmeier said.', 'Chancellor Frank-Walter Steinmeier', '2023-03-01')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it("not flagged: an office they held, another body's vice president, a holder named right", () => {
+    // Sunak was Chancellor of the Exchequer (2020-2022): the title may be of then.
+    expect(isRed(verdictsOn('Chancellor Rishi Sunak said.', 'Rishi Sunak', '2023-03-01'))).toBe(false);
+    // Kallas is the Commission's vice-president as High Representative; Estonia has no such office.
+    expect(isRed(verdictsOn('Vice President Kaja Kallas said.', 'Kaja Kallas', '2025-03-01'))).toBe(false);
+    expect(titleVerdicts('Attorney General Pam Bondi said.', 'Attorney General Pam Bondi', '2025-03-01')).toEqual(['supported']);
+  });
+});
