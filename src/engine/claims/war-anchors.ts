@@ -240,7 +240,11 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     }
     if (text.includes('nvasion of')) {
       const a = invadedNever(doc, sentence, text, invasion);
-      if (a) out.push(a);
+      if (a) {
+        // "Russia's invasion of Poland in 2022": the year fits the invasion of Ukraine, the country does not.
+        for (let k = out.length - 1; k >= 0; k--) if (out[k].start < a.end && a.start < out[k].end) out.splice(k, 1);
+        out.push(a);
+      }
     }
     if (text.includes('recogni')) {
       const a = recognition(doc, sentence, text);
