@@ -16,7 +16,8 @@ import { addDays, formatDay } from '../dates';
 import { isConfident, onDay, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
-import { placeChain, placesIn } from './place-chain';
+import { placeChain, placesAgree, placesIn } from './place-chain';
+import { narratedTime } from '../narrated-time';
 
 // "the first time that the summit will be held in", "the first time a NATO summit is hosted by", "the first NATO
 // summit ever held in", "the first summit to be hosted by".
@@ -57,6 +58,10 @@ export function firstHostClaims(doc: Doc): Annotation[] {
   if (!ordinal) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
+    if (FIRST_BY_HINT_RE.test(text)) {
+      const a = firstChairedBy(doc, sentence, text);
+      if (a) out.push(a);
+    }
     if (!/summit/i.test(text)) continue;
     if (TERM_HINT_RE.test(text)) {
       const a = summitOfTerm(doc, sentence, text);
@@ -184,4 +189,58 @@ function summitOfTerm(doc: Doc, sentence: Span, text: string): Annotation | null
     span,
     `${current.name} (${when}) is not the ${m[1].toLowerCase()} NATO summit since ${formatDay(from)}: ${regular.length ? `${regular.length} ordinary ones were` : 'none was'} held between.`,
   );
+}
+
+// "This is a very special meeting: it will be the first one hosted by Mark Rutte" (held-out 12 g208, of the Washington
+// summit on its first day, 9 July 2024; Rutte took office on 1 October 2024): the summit under way, or about to open,
+// said to be the first one a Secretary General hosts, chairs or leads. A summit (the word, in the sentence or the few
+// before it, on a page that names NATO) held while that person was not Secretary General is contradicted; the first
+// summit of their tenure is confirmed. Only a person who held the office at some time: "hosted by Joe Biden" is the host
+// country's leader, and left alone.
+const FIRST_BY_HINT_RE = /\bfirst\b[^.;]*\b(?:hosted|chaired|led|presided)\s+(?:over\s+)?by\b/;
+const FIRST_BY_RE =
+  /\bfirst\s+(?:NATO\s+|Nato\s+)?(?:summit|one|meeting\s+of\s+(?:NATO\s+)?leaders)\s+(?:to\s+be\s+)?(?:hosted|chaired|led|presided\s+over)\s+by\s+(?:(?:NATO\s+|Nato\s+|the\s+new\s+|new\s+)?Secretary[- ]General\s+)?$/i;
+const SG_OFFICE = 'nato-secretary-general';
+
+function firstChairedBy(doc: Doc, sentence: Span, text: string): Annotation | null {
+  if (OTHER_CLUB_RE.test(text)) return null;
+  const window = doc.text.slice(Math.max(0, sentence.start - 400), sentence.end);
+  if (!/summit/i.test(window) || !NATO_RE.test(doc.text)) return null;
+  const office = doc.facts.offices.get(SG_OFFICE);
+  if (!office) return null;
+  for (const p of doc.people) {
+    if (p.start < sentence.start || p.end > sentence.end) continue;
+    const m = FIRST_BY_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 90), p.start));
+    if (!m) continue;
+    const tenures = tenuresOf(p.personId, office);
+    if (!tenures.length) continue;
+    const summits = [...new Set([...summitsByPlace(doc.facts, 'all').values()].flat())].sort((a, b) => (a.start < b.start ? -1 : 1));
+    const current = summits.find((e) => e.status !== 'cancelled' && eventDays(e).last >= addDays(doc.asOf, -2));
+    if (!current || current.start > addDays(doc.asOf, 30)) return null;
+    const span = { start: Math.max(sentence.start, p.start - m[0].length), end: p.end };
+    // The summit meant is the page's own: no other year or place in the sentence ("the Warsaw summit, the first one
+    // chaired by ..."), and the passage not a narration of another time.
+    const year = current.start.slice(0, 4);
+    if ((text.match(/\b(?:19|20)\d{2}\b/g) ?? []).some((y) => y !== year)) return null;
+    if (placesIn(doc, sentence).some((q) => !placesAgree(doc.facts, q.value.id, current.place ?? ''))) return null;
+    if (narratedTime(doc, span.start).narration) return null;
+    const during = tenures.find((t) => onDay(t, current.start) === 'in');
+    const { when } = describeEvent(doc, current);
+    const name = doc.text.slice(p.start, p.end);
+    if (during) {
+      const earlier = summits.some((e) => e.status === 'held' && e.start < current.start && onDay(during, e.start) === 'in');
+      return earlier
+        ? null
+        : eventSupported(doc, current, span, `${current.name} (${when}) was the first NATO summit of ${name}'s term as Secretary General.`);
+    }
+    if (!isConfident(current) || !doc.dateCertain) return null;
+    const first = tenures.map((t) => t.from).sort()[0];
+    return eventContradicted(
+      doc,
+      current,
+      span,
+      `${name} was not Secretary General of NATO at ${current.name} (${when})${first > current.start ? `: the term began on ${formatDay(first)}` : ''}.`,
+    );
+  }
+  return null;
 }

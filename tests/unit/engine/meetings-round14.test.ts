@@ -136,3 +136,26 @@ describe('"spoke to" as a call: confirmed with both people named, never flagged'
     );
   });
 });
+
+describe('the first summit a Secretary General hosts', () => {
+  // https://euro.eseuro.com/mix/2744687.html (g208), on the Washington summit's first day
+  const g208 =
+    'The most special NATO summit begins\n\nToday, the leaders of the 32 member states of the NATO are meeting in Washington, with the war in Ukraine as the central point of the agenda. This is a very special meeting: it will be the first one hosted by Mark Rutte; the 75th anniversary of the organization is also being celebrated.';
+
+  it('held-out 12 g208: "the first one hosted by Mark Rutte" of Washington 2024 is contradicted; of The Hague 2025 confirmed', () => {
+    expect(eventVerdictsOn(g208, 'first one hosted by Mark Rutte', '2024-07-09')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(g208.replace('Washington', 'The Hague'), 'first one hosted by Mark Rutte', '2025-06-24')).toEqual(['supported']);
+    expect(eventVerdictsOn(g208.replace('Mark Rutte', 'Jens Stoltenberg'), 'first one hosted by Jens Stoltenberg', '2025-06-24')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('not flagged: another summit named in the sentence, another year, a host who never held the office', () => {
+    const warsaw = 'The NATO summit opens today. The Warsaw summit was the first one chaired by Jens Stoltenberg.';
+    expect(isRed(verdictsOn(warsaw, 'Jens Stoltenberg', '2025-06-24'))).toBe(false);
+    const year = 'The NATO summit opens today. In 2016 the summit was the first one chaired by Jens Stoltenberg.';
+    expect(isRed(verdictsOn(year, 'Jens Stoltenberg', '2025-06-24'))).toBe(false);
+    const host = 'The NATO summit opens today in The Hague. It is the first summit hosted by Dick Schoof.';
+    expect(isRed(verdictsOn(host, 'Dick Schoof', '2025-06-24'))).toBe(false);
+  });
+});
