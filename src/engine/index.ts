@@ -15,6 +15,7 @@ import { eventDetector } from './claims/event';
 import { sanctionDetector } from './claims/sanction';
 import { withSanctionPackages } from './claims/sanction-packages';
 import { withSwift } from './claims/swift';
+import { withLngBan } from './claims/sanction-lng';
 import { withExecutiveOrders } from './claims/executive-orders';
 import { withAlliesAtTarget } from './claims/allies-at-target';
 import { figureDetector, TARGET_YEARS_FACT } from './claims/figure';
@@ -51,7 +52,7 @@ export const DETECTORS: readonly ClaimDetector[] = [
   withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))),
   withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
-  withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))),
+  withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector)))))),
   // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.
   withAlliesAtTarget(
     judgedAsNarrated(

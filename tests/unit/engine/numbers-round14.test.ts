@@ -226,3 +226,31 @@ describe('spending: a national plan with "of GDP" before its year, and the Hague
     expect(figure(g109('3', '2'), '3%', '2025-06-20')).not.toContain('supported');
   });
 });
+
+describe('an EU ban on buying Russian LNG told as in place before the 19th package', () => {
+  it('the page: "The prohibition includes the purchase of Russian LNG by EU countries" (June 2024: only transshipment was banned)', () => {
+    // https://www.chronicleindia.in/current-affairs/11887-eu-countries-approves-14th-sanctions-against-russia (heldout12 g203)
+    const g203 =
+      'On June 20th, 2024, European Union countries approved a 14th package of sanctions against Russia over its war in Ukraine, including a ban on re-exports of Russian liquefied natural gas (LNG) in EU waters.\n\nKey Points\n\n  • The prohibition includes the purchase of Russian LNG by EU countries; ban the re-export of Russian gas to third countries via European waters.';
+    expect(sanction(g203, 'The prohibition includes the purchase of Russian LNG by EU countries', '2024-06-21')).toEqual(['contradicted']);
+    // The true part of the same page stays confirmed.
+    expect(sanction(g203, 'a ban on re-exports of Russian liquefied natural gas', '2024-06-21')).toEqual(['supported']);
+    expect(sanction("The EU's 14th package bans imports of Russian LNG.", 'bans imports of Russian LNG', '2024-06-24')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it("the 19th package's ban, a proposal, a negation, a member's own ban and the US ban are not flagged", () => {
+    expect(sanction('The 19th package bans imports of Russian LNG from 2027.', 'bans imports of Russian LNG', '2025-11-10')).toEqual([
+      'supported',
+    ]);
+    const cases: Array<[string, string]> = [
+      ['The Commission proposed a ban on imports of Russian LNG by 2027.', '2025-06-18'],
+      ['The 14th package of sanctions stopped short of banning imports of Russian LNG.', '2024-06-21'],
+      ['Lithuania became the first EU country to ban imports of Russian LNG.', '2022-04-03'],
+      ['The United States banned imports of Russian oil, LNG and coal as part of its sanctions.', '2022-03-09'],
+      ['EU sanctions could include a ban on imports of Russian LNG.', '2024-05-01'],
+    ];
+    for (const [text, asOf] of cases) expect(isRed(sanction(text, text, asOf)), text).toBe(false);
+  });
+});
