@@ -72,6 +72,18 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
       for (const a of summitFormClaims(doc, out)) {
         // "will hold its next summit in Turkey in 2026": a confirmation of a weak record's announced host outranks the
         // chain's "context" on the same record.
+        // "the 26th meeting of the Ramstein Group in Brussels, at NATO's headquarters": a meeting named by its number
+        // outranks another record the chain matched by its place alone.
+        if (a.verdict === 'supported' && a.message.startsWith('The number matches the record'))
+          for (let k = out.length - 1; k >= 0; k--)
+            if (
+              out[k].kind === 'event' &&
+              out[k].message.startsWith('The place matches the record') &&
+              out[k].factIds[0] !== a.factIds[0] &&
+              out[k].start < a.end &&
+              a.start < out[k].end
+            )
+              out.splice(k, 1);
         if (a.verdict === 'supported')
           for (let k = out.length - 1; k >= 0; k--)
             if (
@@ -529,7 +541,7 @@ function normandy(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
 // Ukrainian agencies translate it, and the number in words.
 const UDCG_ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth';
 const UDCG_RE = new RegExp(
-  String.raw`\bRamstein-(\d{1,2})\b|\b(\d{1,2}(?:st|nd|rd|th)|${UDCG_ORDINAL_WORDS})\s+(?:meeting\s+in\s+the\s+Ramstein\s+format|Ramstein[- ](?:format\s+)?(?:meeting|summit|gathering)|(?:meeting|gathering)\s+of\s+the\s+(?:(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|UDCG\b|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?(?:Defen[cs]e\s+of\s+Ukraine|Ukraine['’]s\s+Defen[cs]e|Ukrainian\s+[Dd]efen[cs]e(?:\s+issues)?))|(?:Ramstein-format\s+)?(?:Ukrainian?\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+(?:\(UDCG\)\s+)?meeting)`,
+  String.raw`\bRamstein-(\d{1,2})\b|\b(\d{1,2}(?:st|nd|rd|th)|${UDCG_ORDINAL_WORDS})\s+(?:meeting\s+in\s+the\s+Ramstein\s+format|Ramstein[- ](?:format\s+)?(?:meeting|summit|gathering)|(?:meeting|gathering)\s+of\s+the\s+(?:(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|UDCG\b|Ramstein\s+(?:[Gg]roup|[Ff]ormat|[Cc]oalition)\b|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?(?:Defen[cs]e\s+of\s+Ukraine|Ukraine['’]s\s+Defen[cs]e|Ukrainian\s+[Dd]efen[cs]e(?:\s+issues)?))|(?:Ramstein-format\s+)?(?:Ukrainian?\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+(?:\(UDCG\)\s+)?meeting)`,
   'gi',
 );
 const UDCG_ORDINAL_NUMBER: Record<string, number> = Object.fromEntries(UDCG_ORDINAL_WORDS.split('|').map((w, i) => [w, i + 1]));

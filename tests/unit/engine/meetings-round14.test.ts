@@ -1,7 +1,7 @@
 // Meetings, summits and the war's anchors told in real articles (held-out 12, read in the fourteenth round), with the
 // false versions of their sentences (one fact changed) and true look-alikes that must stay silent or confirmed.
 import { describe, expect, it } from 'vitest';
-import { eventVerdictsOn, isRed, verdictsOn } from './helpers';
+import { eventsOn, eventVerdictsOn, isRed, verdictsOn } from './helpers';
 
 describe("the war's anchors: the invasion's anniversary by its day, an invasion of a country Russia never invaded, 'of' dropped", () => {
   // https://www.atalayar.com/en/articulo/politics/biden-vows-russia-will-not-win-ukraine-praises-kievs-resistance/20230221185802181867.html (g215)
@@ -157,5 +157,17 @@ describe('the first summit a Secretary General hosts', () => {
     expect(isRed(verdictsOn(year, 'Jens Stoltenberg', '2025-06-24'))).toBe(false);
     const host = 'The NATO summit opens today in The Hague. It is the first summit hosted by Dick Schoof.';
     expect(isRed(verdictsOn(host, 'Dick Schoof', '2025-06-24'))).toBe(false);
+  });
+});
+
+describe('the Contact Group as "the Ramstein Group"', () => {
+  // https://civil.ge/archives/662459 (g045)
+  const g045 =
+    'The Georgian Dream’s Ministry of Defense reported on February 13 that GD Defense Minister Irakli Chikovani participated in the 26th meeting of the Ramstein Group in Brussels, at NATO’s headquarters.';
+
+  it("held-out 12 g045: the 26th meeting is confirmed by its number, not taken for another meeting at NATO's headquarters", () => {
+    const found = eventsOn(g045, '26th meeting of the Ramstein Group', '2025-02-13');
+    expect(found.map((a) => [a.verdict, a.factIds[0]])).toEqual([['supported', 'udcg-2025-02-12']]);
+    expect(isRed(verdictsOn(g045.replace('26th', '25th'), '25th meeting of the Ramstein Group', '2025-02-13'))).toBe(false);
   });
 });
