@@ -196,8 +196,18 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         // "NATO’s 33 members appointed Rutte" (a mutation probe of a true sentence of October 2024): more members than
         // NATO ever had can be no part of it, nor another body's when the phrase names NATO. Not said of a future or a
         // supposition ("when Ukraine joins"), nor with partners added after it.
+        // "The 33-nation military alliance agreed at a June summit in the Hague" (a mutation of AP, August 2025, NATO named
+        // in the sentence before) too: "the" N-nation alliance, no other alliance or body about.
+        const theAlliance =
+          re === COUNT_RES[0].re &&
+          /\b(?:the|The|NATO['’]s)\s+$/.test(doc.text.slice(Math.max(0, start - 8), start)) &&
+          /\balliance\b/i.test(m[0]) &&
+          !!sentence &&
+          /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
+          !OTHER_ALLIANCE_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
+          !OTHER_BODY_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end));
         const above =
-          re === COUNT_RES[1].re &&
+          (re === COUNT_RES[1].re || theAlliance) &&
           n > members.length &&
           n <= 40 &&
           !ABOVE_UNSURE_RE.test(around) &&

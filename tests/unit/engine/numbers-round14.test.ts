@@ -165,6 +165,16 @@ describe('more members than NATO ever had, in a phrase that names NATO as their 
     expect(membership(w041(32), 'NATO and its 32 allies', '2024-07-03')).toEqual(['supported']);
   });
 
+  it('"The 33-nation military alliance", NATO named in the sentence before (a mutant of AP, August 2025)', () => {
+    const fig12 = (n: number) =>
+      `NATO leaders met in The Hague in June. The ${n}-nation military alliance agreed at a June summit in the Hague to massively hike defense spending over the next decade.`;
+    expect(membership(fig12(33), '33-nation military alliance', '2025-08-28')).toEqual(['contradicted']);
+    expect(membership(fig12(32), '32-nation military alliance', '2025-08-28')).toEqual(['supported']);
+    // Another alliance named just before: not NATO's count.
+    const csto = 'NATO leaders met. Russia leads a 6-nation military alliance, the CSTO. The 36-nation alliance met too.';
+    expect(isRed(membership(csto, '36-nation alliance', '2025-08-28'))).toBe(false);
+  });
+
   it('a count of an enlargement to come, or with partners added, is not flagged', () => {
     const future = 'Once Ukraine joins, NATO’s 33 members will share its defence.';
     expect(isRed(membership(future, 'NATO’s 33 members', '2025-06-01'))).toBe(false);
