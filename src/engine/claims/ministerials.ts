@@ -738,6 +738,18 @@ function settled(doc: Doc, e: EventRecord): boolean {
   return !horizon || (e.status === 'held' && mainRange(e).last <= horizon);
 }
 
+/**
+ * "the NATO summit in Ankara, December 2019": a month with its year names a NATO summit as surely as a day, where the
+ * summits are on record without a gap (from 2014), the summit met in a place, and no other NATO summit fell in that month
+ * (February 2022's virtual summit and March 2022's in Brussels are each alone in their month, but a virtual one has no place).
+ */
+function summitByMonth(doc: Doc, e: EventRecord, d: DateRef): boolean {
+  if (d.granularity !== 'month' || !d.explicitYear || e.kind !== 'summit' || !e.id.startsWith('nato-') || !e.place || e.start < '2014')
+    return false;
+  const month = { first: d.first, last: d.last };
+  return doc.facts.base.events.filter((x) => x.kind === 'summit' && x.id.startsWith('nato-') && overlaps(mainRange(x), month)).length === 1;
+}
+
 function annotation(doc: Doc, e: EventRecord, span: Span, verdict: Annotation['verdict'], message: string): Annotation {
   return {
     start: span.start,
@@ -774,7 +786,7 @@ function judgeIdentified(
       byDate &&
       statedKind(phrase) &&
       phrase.nato &&
-      usedDates.some((d) => !d.relative && d.granularity === 'day') &&
+      usedDates.some((d) => !d.relative && (d.granularity === 'day' || summitByMonth(doc, e, d))) &&
       e.confidence === 'verified' &&
       doc.dateCertain &&
       settled(doc, e);

@@ -171,3 +171,23 @@ describe('the Contact Group as "the Ramstein Group"', () => {
     expect(isRed(verdictsOn(g045.replace('26th', '25th'), '25th meeting of the Ramstein Group', '2025-02-13'))).toBe(false);
   });
 });
+
+describe('a NATO summit named by its month and year, at a place that held none then', () => {
+  // Mutation probe of a real caption (https://www.nato.int, "NATO summit in London, December 2019"; seed-style r013).
+  it('"the NATO summit in Ankara, December 2019" is contradicted; London and Watford are confirmed', () => {
+    expect(eventVerdictsOn('Leaders met at the NATO summit in Ankara, December 2019.', 'NATO summit in Ankara', '2019-12-05')).toEqual([
+      'contradicted',
+    ]);
+    expect(eventVerdictsOn('Leaders met at the NATO summit in London, December 2019.', 'NATO summit in London', '2019-12-05')).toEqual([
+      'supported',
+    ]);
+    expect(eventVerdictsOn('Leaders met at the NATO summit in Watford in December 2019.', 'NATO summit in Watford', '2019-12-05')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('a month with the place right but said loosely stays confirmed: "an extraordinary NATO summit in Brussels in March 2022"', () => {
+    const march = 'Leaders held an extraordinary NATO summit in Brussels in March 2022.';
+    expect(eventVerdictsOn(march, 'NATO summit in Brussels', '2022-04-01')).toEqual(['supported']);
+  });
+});
