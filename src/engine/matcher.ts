@@ -13,6 +13,18 @@ const codeAt = (text: string, i: number, raw: boolean): number => (raw ? foldCod
 const kindAt = (text: string, i: number, raw: boolean): number => (raw ? foldedKindAt(text, i) : charKindAt(text, i));
 
 const SPACE = 32;
+/**
+ * Per ASCII code unit, its folded code when it is a word's character (a letter or a digit), else 0 (no ASCII
+ * character is ignorable): what `kindAt` and `codeAt` say of it, whether the text is folded or not (a folded
+ * text has no upper case; no ASCII character folds into or out of a word's).
+ */
+const ASCII_WORD_CODE = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  const raw = foldedKindAt(ch, 0);
+  if (raw !== charKindAt(ch, 0) || raw === IGNORABLE) throw new Error(`matcher: ASCII ${c} is read differently folded`);
+  ASCII_WORD_CODE[c] = raw === IS_WORD ? foldCode(c) : 0;
+}
 /** Matcher.firstWordSlots' size, a power of two: many times the lexicon's first words (about 2,000), so most slots stay empty. */
 const FIRST_WORD_SLOTS = 1 << 15;
 const NEWLINE = 10;
@@ -122,7 +134,8 @@ export class Matcher<T> {
     const first = this.first;
     let i = from;
     while (i < to) {
-      if (kindAt(text, i, raw) !== IS_WORD) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_WORD_CODE[c] === 0 : kindAt(text, i, raw) !== IS_WORD) {
         i++;
         continue;
       }
@@ -130,6 +143,14 @@ export class Matcher<T> {
       let end = i;
       let hash = 0;
       for (; end < to; end++) {
+        // ASCII, most of any page, from one table: one read of the character, not two.
+        const ascii = text.charCodeAt(end);
+        if (ascii < 128) {
+          const code = ASCII_WORD_CODE[ascii];
+          if (code === 0) break;
+          hash = (Math.imul(hash, 31) + code) | 0;
+          continue;
+        }
         const kind = kindAt(text, end, raw);
         if (kind === IS_WORD) hash = (Math.imul(hash, 31) + codeAt(text, end, raw)) | 0;
         else if (kind !== IGNORABLE) break;
