@@ -189,7 +189,8 @@ function foundingSaid(doc: Doc): Annotation[] {
     const named = doc.text.slice(Math.min(from, Math.max(0, doc.sentences[i].start - reach)), at);
     return /\b(?:NATO|Nato|North Atlantic)\b/.test(named) && !OTHER_BODY_RE.test(doc.text.slice(from, doc.sentences[i].end));
   };
-  if (TREATY_HINT_RE.test(doc.text)) {
+  // "treaty" in the folded text first: one search for a word, where the hint tries its articles at every word.
+  if (doc.folded.includes('treaty') && TREATY_HINT_RE.test(doc.text)) {
     A_TREATY_SIGNED_RE.lastIndex = 0;
     for (let m = A_TREATY_SIGNED_RE.exec(doc.text); m; m = A_TREATY_SIGNED_RE.exec(doc.text)) {
       const i = sentenceAt(m.index);

@@ -63,7 +63,9 @@ export function shortTitles(doc: Doc): Annotation[] {
     if (partOfLongerName(doc, m, i)) return;
     const known = resolved.get(i);
     const ids = known ? [known.personId] : [...new Set(surnames.map((v) => v.id))];
-    const initials = INITIALS_RE.exec(doc.text.slice(Math.max(0, m.start - 8), m.start));
+    // The initials' dot, asked first: most surnames have none before them.
+    const initials =
+      doc.text.lastIndexOf('.', m.start - 1) >= m.start - 8 ? INITIALS_RE.exec(doc.text.slice(Math.max(0, m.start - 8), m.start)) : null;
     const nameStart = initials ? m.start - initials[0].length : m.start;
     const initial = initials ? fold(initials[1]) : undefined;
     const person: PersonMention = { ...(known ?? { personId: '', full: false, match: i }), start: nameStart, end: m.end };
@@ -325,7 +327,8 @@ function titled(doc: Doc, claim: TitleClaim | null, ids: readonly string[], init
  */
 function bareTitle(doc: Doc, person: PersonMention, ids: readonly string[], initial: string | undefined, nameStart: number) {
   const before = doc.text.slice(Math.max(0, nameStart - 12), nameStart);
-  const bare = BARE_RE.exec(before);
+  // The title word, asked first: most names have none right before them.
+  const bare = before.includes('Minister') || before.includes('Secretary') ? BARE_RE.exec(before) : null;
   if (!bare) return null;
   let start = nameStart - before.length + bare.index;
   // A word the lexicon reads ("Prime Minister", "Secretary of State") is a title of its own.
@@ -371,7 +374,8 @@ const THEN_BARE_RE = /(?<![\p{L}-])then[- ](Minister|Secretary)[ \t]+$/u;
  */
 function thenBareTitle(doc: Doc, person: PersonMention) {
   const before = doc.text.slice(Math.max(0, person.start - 20), person.start);
-  const bare = THEN_BARE_RE.exec(before);
+  // "then", asked first: most names have none right before them.
+  const bare = before.includes('then') ? THEN_BARE_RE.exec(before) : null;
   if (!bare) return null;
   const start = person.start - before.length + bare.index;
   for (let k = person.match - 1; k >= Math.max(0, person.match - 3); k--) if (doc.matches[k].end > start) return null;
