@@ -68,7 +68,10 @@ export function shortTitles(doc: Doc): Annotation[] {
       doc.text.lastIndexOf('.', m.start - 1) >= m.start - 8 ? INITIALS_RE.exec(doc.text.slice(Math.max(0, m.start - 8), m.start)) : null;
     const nameStart = initials ? m.start - initials[0].length : m.start;
     const initial = initials ? fold(initials[1]) : undefined;
-    const person: PersonMention = { ...(known ?? { personId: '', full: false, match: i }), start: nameStart, end: m.end };
+    // Two literals, not a spread of the fallback: a spread that adds keys makes a new hidden class each time on Node 20.
+    const person: PersonMention = known
+      ? { ...known, start: nameStart, end: m.end }
+      : { personId: '', full: false, match: i, start: nameStart, end: m.end };
     const annotation =
       (initials && titled(doc, titleBefore(doc, person), ids, initial)) ||
       bareTitle(doc, person, ids, initial, nameStart) ||
