@@ -470,7 +470,10 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
       : clauseAfter
         ? { soft: true, softReason: 'The title may be the subject of the clause that follows, not a description of the name' }
         : {};
-  return { start: person.start, end: titleEnd, person, senses, explicit, modifier, ...soft };
+  // Written out, not spread: a spread that adds keys makes a new hidden class each time on Node 20's V8.
+  return 'soft' in soft
+    ? { start: person.start, end: titleEnd, person, senses, explicit, modifier, soft: soft.soft, softReason: soft.softReason }
+    : { start: person.start, end: titleEnd, person, senses, explicit, modifier };
 }
 
 /** NATO's jurisdiction: "the Alliance" in its own texts. */
@@ -633,7 +636,10 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     if (of) ({ senses, end } = { senses: of.senses, end: of.end });
     explicit ||= !!of;
   }
-  return { start: titleStart, end, person, senses, explicit, modifier, ...soft };
+  // Written out, not spread (as above).
+  return 'soft' in soft
+    ? { start: titleStart, end, person, senses, explicit, modifier, soft: soft.soft, softReason: soft.softReason }
+    : { start: titleStart, end, person, senses, explicit, modifier };
 }
 
 const LEAVING_RE =
