@@ -13,7 +13,7 @@
 // the title, or the one day told before the name in the sentence). Never flagged.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { sentenceOf } from '../doc';
+import { sentenceOf, startSentencesBack } from '../doc';
 import type { DateMention } from '../dates';
 import { describeHolder, sourcesOf, tenuresOf } from '../holders';
 import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
@@ -37,6 +37,7 @@ export function appointmentsTold(doc: Doc): Annotation[] {
   if (POST_WORDS.some((w) => doc.folded.includes(w))) out.push(...postsTaken(doc));
   if (!APPOINT_WORDS_RE.test(doc.folded)) return out;
   out.push(...appointedAsNew(doc));
+  if (doc.folded.includes(' appointment as ')) out.push(...appointmentNouns(doc));
   if (doc.folded.includes(' confirmed ')) out.push(...confirmedAs(doc));
   const { text } = doc;
   for (const p of namedPeople(doc)) {
@@ -60,6 +61,51 @@ export function appointmentsTold(doc: Doc): Annotation[] {
     const start = p.start - verb[0].length;
     const end = after ? after.end : Math.min(reach, titleEnd(text, titleStart, reach));
     out.push(tenureStartConfirmed(doc, p.personId, t, Math.min(start, date.start), Math.max(end, date.end)));
+  }
+  return out;
+}
+
+// The appointment as a noun with a possessive pronoun: "Prior to his appointment as Ukraine's Foreign Minister in
+// March 2020, Kuleba served as Deputy Prime Minister" (UNN, 5 September 2024; held-out 12, g039), "since her
+// appointment as defence minister in 2021". The person is the one named in the sentence or the two before who held
+// an office the title names, when there is exactly one; confirmed when that tenure began at the time told, never
+// flagged (an appointment may be told by its announcement's date).
+const APPOINTMENT_NOUN_RE = /\b(?:his|her)\s+appointment\s+as\s+/gi;
+const OPENING_RE = /^\s*(?:Prior\s+to|Before|After|Since|Following|Upon|On|Until)\s+$/i;
+
+function appointmentNouns(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  APPOINTMENT_NOUN_RE.lastIndex = 0;
+  for (let m = APPOINTMENT_NOUN_RE.exec(text); m; m = APPOINTMENT_NOUN_RE.exec(text)) {
+    const titleStart = m.index + m[0].length;
+    const sentence = sentenceOf(doc, m.index);
+    const reach = Math.min(sentence.end, titleStart + TITLE_REACH);
+    const date = datesIn(doc, { start: titleStart, end: reach }, sentence).find(
+      (d) => /\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end)),
+    );
+    if (!date || date.granularity === 'span') continue;
+    const offices = officesNamed(doc, titleStart, date.start);
+    if (!offices.length) continue;
+    // "Prior to his appointment as ..., Kuleba served": in a clause the sentence opens with, "his" is the main
+    // clause's subject, named right after the comma that closes it.
+    const comma = text.indexOf(',', date.end);
+    const opening = OPENING_RE.test(text.slice(sentence.start, m.index)) && comma >= 0 && comma < sentence.end;
+    const subject = opening ? namedPeople(doc).find((p) => p.start > comma && p.start - comma <= 3) : undefined;
+    const from = startSentencesBack(doc, sentence, 2);
+    const ids = subject
+      ? new Set([subject.personId].filter((id) => offices.some((o) => tenuresOf(id, o).length)))
+      : new Set(
+          namedPeople(doc)
+            .filter((p) => p.start >= from && p.end <= sentence.end && (p.end <= m!.index || p.start >= date.end))
+            .map((p) => p.personId)
+            .filter((id) => offices.some((o) => tenuresOf(id, o).length)),
+        );
+    if (ids.size !== 1) continue;
+    const personId = [...ids][0];
+    const t = offices.flatMap((o) => tenuresOf(personId, o)).find((x) => x.from <= doc.asOf && startFits(x, date));
+    if (!t) continue;
+    out.push(tenureStartConfirmed(doc, personId, t, m.index, date.end));
   }
   return out;
 }

