@@ -29,6 +29,7 @@ import { memberYearsClaims } from './membership-years';
 import { pendingMemberClaims } from './membership-pending';
 import { nonMemberClaims } from './membership-nonmembers';
 import { inviteeClaims } from './membership-invitees';
+import { invitationMonthClaims } from './membership-invitation';
 import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
@@ -271,6 +272,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...pendingMemberClaims(doc, members),
     // Countries called NATO's invitees ("the invited countries, Finland and Sweden", membership-invitees.ts).
     ...inviteeClaims(doc, members),
+    // "Formal invitation to NATO was given in December 2019" of the country named just before (membership-invitation.ts).
+    ...invitationMonthClaims(doc),
     // A country that never joined called a member ("Georgia and Ukraine as associate members", membership-nonmembers.ts).
     ...nonMemberClaims(doc, members),
     // "the Alliance has added two new member states" (membership-added.ts).

@@ -264,3 +264,26 @@ describe('an EU ban on buying Russian LNG told as in place before the 19th packa
     for (const [text, asOf] of cases) expect(isRed(sanction(text, text, asOf)), text).toBe(false);
   });
 });
+
+describe('the invitation told as a noun with its month, of the country named just before', () => {
+  it('the page: "Formal invitation to NATO was given in December 2019" (North Macedonia: July 2018, protocol February 2019)', () => {
+    // https://thisday.fyi/3/27/2020/north-macedonia-joins-nato-as-30th-member (heldout12 g216, March 2020)
+    const g216 = (when: string) =>
+      `On this day, North Macedonia officially became the 30th member of NATO.\nNorth Macedonia resolved a long-standing name dispute.\nFormal invitation to NATO was given in ${when}.\nMembership strengthens NATO’s presence in the Balkans.`;
+    expect(membership(g216('December 2019'), 'Formal invitation to NATO was given in December 2019', '2020-03-28')).toEqual([
+      'contradicted',
+    ]);
+    expect(membership(g216('July 2018'), 'Formal invitation to NATO was given in July 2018', '2020-03-28')).toEqual(['supported']);
+    // The protocol's signing is called the formal invitation too.
+    expect(membership(g216('February 2019'), 'Formal invitation to NATO was given in February 2019', '2020-03-28')).toEqual(['supported']);
+    // Within a month of a step: left alone.
+    expect(isRed(membership(g216('August 2018'), 'Formal invitation to NATO was given in August 2018', '2020-03-28'))).toBe(false);
+  });
+
+  it('no country, or two, named: nothing', () => {
+    const none = 'NATO met.\nFormal invitation to NATO was given in December 2019.';
+    expect(membership(none, 'Formal invitation to NATO was given in December 2019', '2020-03-28')).toEqual([]);
+    const two = 'Finland and Montenegro were discussed.\nFormal invitation to NATO was given in December 2019.';
+    expect(membership(two, 'Formal invitation to NATO was given in December 2019', '2020-03-28')).toEqual([]);
+  });
+});
