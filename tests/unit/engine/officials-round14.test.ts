@@ -246,3 +246,18 @@ describe('cabinet lists, votes and careers told in other words', () => {
     expect(verdicts).not.toContain('supported');
   });
 });
+
+describe("US secretaries of state's ordinals", () => {
+  // https://www.nbcphiladelphia.com/news/national-international/marco-rubio-trump-secretary-of-state/4084227/ (AP, 21 January 2025)
+  const ap = "Rubio replaces Antony Blinken, who served as the country's 71st Secretary of State.";
+
+  it('the real sentence is confirmed; an ordinal off by one is flagged or held back, never confirmed', () => {
+    expect(kindOn('tenure', ap, '71st Secretary of State', '2025-01-21').map((a) => a.verdict)).toEqual(['supported']);
+    const rubio = 'Marco Rubio is the 72nd United States Secretary of State.';
+    expect(kindOn('tenure', rubio, 'Marco Rubio', '2025-06-01').map((a) => a.verdict)).toEqual(['supported']);
+    expect(kindOn('tenure', rubio.replace('72nd', '71st'), 'Marco Rubio', '2025-06-01').map((a) => a.verdict)).toEqual(['contradicted']);
+    expect(kindOn('tenure', ap.replace('71st', '70th'), '70th Secretary of State', '2025-01-21').map((a) => a.verdict)).not.toContain(
+      'supported',
+    );
+  });
+});
