@@ -203,6 +203,9 @@ function wrongYear(
   const nato = summits.filter((e) => e.id.startsWith('nato-'));
   if (!nato.length || nato.length !== summits.length) return misfit;
   if (said.year < FIRST_COMPLETE_YEAR || said.year > Number(doc.asOf.slice(0, 4))) return misfit;
+  // The year itself fits a summit held here ("an extraordinary NATO summit in Brussels in February 2022": NATO met
+  // there in March 2022, and by video from its headquarters in February): whatever the month, the year is no slip.
+  if (summits.some((x) => overlaps(eventDays(x), { first: `${said!.year}-01-01`, last: `${said!.year}-12-31` }))) return misfit;
   // "NATO's 2018 Madrid Summit" (Madrid held NATO's summits of 1997 and 2022; 2018's was in Brussels): at a city of
   // several NATO summits, the one meant is the latest held before the page, and the year said must be one whose NATO
   // summit the record holds elsewhere (every year from 2002 but 2005 and 2009, whose Brussels and Strasbourg-Kehl
