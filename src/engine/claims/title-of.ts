@@ -147,6 +147,10 @@ function ownCountryTitles(doc: Doc): Annotation[] {
     // ministers. A press secretary, spokesperson or adviser is as often another body's, and a bare
     // "President" may be of any country or body ("President Sergey Lavrov" stays unread).
     if (senses.length !== 1 || busy.includes(senses[0].office)) continue;
+    // "Chancellor David Lammy" while he was Lord Chancellor: an office held that day whose name holds the title's word
+    // may be what it shortens.
+    const word = doc.folded.slice(before.start, before.end);
+    if (busy.some((o) => [o.name, ...o.roles, ...(o.fixedTitles ?? [])].some((n) => n.toLowerCase().includes(word)))) continue;
     // "Prime Minister Volodymyr Zelenskyy": a head of government too, written "prime minister" (a
     // "Premier" is as often a province's or China's).
     const premier =

@@ -359,8 +359,12 @@ function ofCountryAfter(
   const twoWords = m[2] ? foldKey(`${roleText} of ${m[1]} ${m[2]}`) : '';
   let end = person.end + m[0].length;
   if (qualifier && jurisdictions.length) end = qualifier.end;
-  const byName = senses.filter((s) => foldKey(s.office.name) === twoWords);
-  const byOneWord = byName.length ? [] : senses.filter((s) => foldKey(s.office.name) === oneWord);
+  // "President Ursula von der Leyen of the European Commission" (dev14 j401): the title and its body, put around the
+  // name, are a role of their own ("president of the european commission") that the bare word has no sense of.
+  const ownRole = (key: string) =>
+    key ? (doc.lexicon.roles.get(key) ?? []).filter((s) => !s.loose && !senses.some((t) => t.office === s.office)) : [];
+  const byName = [...senses.filter((s) => foldKey(s.office.name) === twoWords), ...ownRole(twoWords)];
+  const byOneWord = byName.length ? [] : [...senses.filter((s) => foldKey(s.office.name) === oneWord), ...ownRole(oneWord)];
   if (!byName.length && byOneWord.length) end = start + m[1].replace(/\.$/, '').length;
   const narrowed = [
     ...byName,
