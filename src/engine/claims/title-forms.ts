@@ -20,6 +20,7 @@ import { absentOfficeTitles, underLeaderTitles } from './title';
 import { bareTitles, electBareTitles, formerBareTitles } from './title-bare';
 import { presentPerfectAccessions, remainingHolders } from './tenure-remain';
 import { contendersTold } from './tenure-contender';
+import { returnsIfTold } from './tenure-return-if';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -41,6 +42,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   remainingHolders,
   presentPerfectAccessions,
   contendersTold,
+  returnsIfTold,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

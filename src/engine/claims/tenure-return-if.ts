@@ -1,0 +1,83 @@
+// A return to an office told as a condition still to be met, of someone back in it for months on the page's
+// date: "There's also the political pressure of not wanting to upset Trump, especially if he returns to
+// power" (June 2025, five months into his second term: dev14 i308), "should Trump return to the White House".
+//
+// Outdated when the person, named in the sentence or by "he"/"she" for the one person the sentence names
+// before it, held the office earlier, left it, and has held it again for more than SETTLED_DAYS on the page's
+// date; never with another year in the sentence (a passage of the campaign), before a verified record, past
+// the office's horizon or on a page of unknown date. Read inside the title detector, so a red flag is judged
+// again as of the time a passage tells of ("In 2023, Europe feared upsetting Trump, especially if he returns").
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { Office } from '../../facts/schema';
+import { sentenceOf } from '../doc';
+import { daysBetween, formatDay } from '../dates';
+import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
+import { pastHorizon } from '../horizon';
+
+// "if he returns to power", "should Trump return to the White House", "in case she returns to office", "if he were to
+// return to power", "if he wins back the presidency". The subject is a pronoun or a name (checked against the people).
+const RETURN_IF_RE =
+  /\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back)\s+(?:to\s+)?(power|office|the\s+White\s+House|the\s+Oval\s+Office|the\s+presidency)\b/gu;
+/** Days back in office after which a return told as still to come is stale. */
+const SETTLED_DAYS = 90;
+const YEAR_RE = /\b(?:19|20)\d\d\b/g;
+
+export function returnsIfTold(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.folded.includes('return') && !doc.folded.includes('win back') && !doc.folded.includes('wins back')) return out;
+  for (const m of doc.text.matchAll(RETURN_IF_RE)) {
+    const at = m.index!;
+    const sentence = sentenceOf(doc, at);
+    const said = doc.text.slice(sentence.start, sentence.end);
+    // A sentence of another year tells of another time (a campaign, an earlier term).
+    if ((said.match(YEAR_RE) ?? []).some((y) => y !== doc.asOf.slice(0, 4))) continue;
+    const subject = m[1];
+    const subjectAt = at + m[0].indexOf(subject, m[0].search(/\s/));
+    let who: PersonMention | undefined;
+    if (/^(?:he|she)$/i.test(subject)) {
+      // The one person the sentence names before the pronoun.
+      const before = doc.people.filter((p) => !p.fuzzy && p.start >= sentence.start && p.end <= subjectAt);
+      if (new Set(before.map((p) => p.personId)).size !== 1) continue;
+      who = before[before.length - 1];
+    } else {
+      who = doc.people.find((p) => !p.fuzzy && p.start === subjectAt);
+      if (!who) continue;
+    }
+    const personId = who.personId;
+    const offices = [...(doc.facts.officesByPerson.get(personId) ?? [])].filter((o) => fits(o, m[2]));
+    for (const office of offices) {
+      const tenures = tenuresOf(personId, office).sort((a, b) => (a.from < b.from ? -1 : 1));
+      const i = tenures.findIndex((t) => onDay(t, doc.asOf) === 'in');
+      if (i <= 0) continue;
+      const back = tenures[i];
+      // A return: an earlier tenure of the office that ended before this one began.
+      if (!tenures.slice(0, i).some((t) => t.until && t.until < back.from)) continue;
+      if (daysBetween(back.from, doc.asOf) <= SETTLED_DAYS) continue;
+      if (!doc.dateCertain || !isConfident(back.holder) || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
+      const person = doc.facts.people.get(personId);
+      const start = at;
+      const end = at + m[0].length;
+      out.push({
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        kind: 'tenure',
+        verdict: 'outdated',
+        factIds: [office.id, personId],
+        message: `${person?.name ?? personId} had already returned as ${office.name} on ${formatDay(back.holder.start)}: no return was still to come on ${formatDay(doc.asOf)}.`,
+        fact: describeHolder(person, back),
+        sources: sourcesOf(back.holder),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The office a return's words may name: the White House's for a US president; power or office for a head of state or government. */
+function fits(office: Office, words: string): boolean {
+  if (/white|oval|presidency/i.test(words))
+    return office.id === 'us-president' || (/presidency/i.test(words) && /president/i.test(office.name));
+  return office.headOf !== undefined;
+}
