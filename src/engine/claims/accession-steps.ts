@@ -36,7 +36,7 @@ import { mapClaims } from './membership-map';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
+  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
@@ -52,8 +52,9 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     step: 'applied',
     // The application handed in, in more words than "submitted their applications": "Sweden and Finland ...
     // submitted membership applications simultaneously in May of last year" (thenewsline.net, April 2023), "after
-    // the two countries submitted their membership requests" (CTV News, 18 May 2022).
-    re: /\b(?:letters? of application|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:NATO\s+)?(?:membership\s+)?(?:applications?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership)\b/g,
+    // the two countries submitted their membership requests" (CTV News, 18 May 2022). "In May, Finland and Sweden decided to
+    // join NATO" (hubu.news, November 2022, dev14 j412): the decision told by the month the application was sent.
+    re: /\b(?:letters? of application|decided\s+to\s+(?:join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)|apply\s+(?:to\s+join|for\s+(?:NATO\s+)?membership))|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:NATO\s+)?(?:membership\s+)?(?:applications?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership)\b/g,
   },
   {
     step: 'invited',
@@ -110,6 +111,7 @@ function findStepClaims(doc: Doc): Annotation[] {
     if (/Bucharest|that summit/i.test(text)) push(bucharest(doc, sentence, steps, here, prev));
     if (/\bfirst\b/.test(text)) {
       push(firstSummit(doc, sentence, here));
+      push(firstAttendance(doc, sentence, here));
       push(firstExpansion(doc, sentence));
     }
     push(ratifyingCount(doc, sentence, here, before));
@@ -197,6 +199,9 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     // application ... in 2021, following Russia's invasion of Ukraine": not Russia or Ukraine).
     const whose = d?.granularity === 'year' ? here.filter((c) => c.end <= f.span.start && f.span.start - c.end <= 40) : here;
     if (!d || !whose.length || whose.some((c) => !ofStep(c.id).length) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) continue;
+    // A decision is taken days before the letter is sent (Finland's government on 15 May 2022, the letter on the 18th): only
+    // a wrong year refutes it.
+    if (/^decided/.test(doc.text.slice(f.span.start, f.span.end)) && d.granularity !== 'year') continue;
     // "Turkey gave the green light for Sweden to join" (July 2023) is a ratification's promise, not the invitation:
     // a go-ahead confirms an invitation only.
     if (/go-ahead|green\s+light/.test(doc.text.slice(f.span.start, f.span.end))) continue;
@@ -359,6 +364,68 @@ function firstSummit(doc: Doc, sentence: Span, here: Named[]): Annotation | null
   if (doc.asOf >= addDays(first.start, -60) && doc.asOf <= addDays(end, 14))
     return historyAnnotation(doc, span, 'membership', 'supported', message, message, [first.id], sourcesOfAll([first]));
   return historyAnnotation(doc, span, 'membership', 'context', message, message, [first.id], sourcesOfAll([first]));
+}
+
+// "This summit will mark the first time that Finland and Sweden will attend as official members" (hrbmagazine.com, 8 July
+// 2024, dev14 i305: Finland attended Vilnius as a member in July 2023): the countries between "first time" and the verb.
+const FIRST_ATTEND_RE =
+  /\bfirst\s+time\s+(?:ever\s+)?(?:that\s+)?([^.;:]{3,80}?)\s+(?:will\s+|would\s+|are\s+to\s+|is\s+to\s+|can\s+)?(?:attend|participate|take\s+part|sit)(?:s|ed)?\s+(?:(?:in|at)\s+(?:it|the\s+summit|a\s+summit)\s+)?as\s+(?:an?\s+)?(?:official\s+|full(?:[- ]fledged)?\s+|formal\s+)?(?:NATO\s+)?(?:members?|[Aa]llies|[Aa]lly|member\s+(?:states|countries|nations))\b/;
+// The summit the sentence speaks of, the page's own: "This summit", "the upcoming summit", "the Washington summit".
+const THIS_SUMMIT_RE =
+  /\b(?:[Tt]his|[Tt]he|[Nn]ext|[Uu]pcoming|[Tt]his\s+week['’]s|[Tt]his\s+year['’]s)\s+(?:(?:NATO|Nato|[A-Z][a-z]+|upcoming)\s+){0,2}[Ss]ummit\b/;
+
+/**
+ * "This summit will mark the first time that Finland and Sweden will attend as official members": the page's summit (the
+ * only NATO summit from 60 days ahead to 14 days back) is the first after each named country joined. Confirmed when it is
+ * for all of them; contradicted when one had already attended an earlier one as a member. Never with a year in the sentence
+ * (another summit may be meant), nor before every country named had joined.
+ */
+function firstAttendance(doc: Doc, sentence: Span, here: Named[]): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = FIRST_ATTEND_RE.exec(text);
+  if (!m || !THIS_SUMMIT_RE.test(text) || /\b(?:19|20)\d\d\b/.test(text) || HYPOTHETICAL_RE.test(text)) return null;
+  const from = sentence.start + m.index;
+  const to = from + m[0].length;
+  const named = here.filter((c) => c.start >= from && c.end <= to);
+  if (!named.length) return null;
+  const summits = natoSummits(doc.facts, 'all').filter(
+    (e) => e.start <= addDays(doc.asOf, 60) && factRange(e.end ?? e.start).last >= addDays(doc.asOf, -14),
+  );
+  if (summits.length !== 1) return null;
+  const current = summits[0];
+  // "the Madrid summit" said on a page of another: not the page's summit.
+  const which = THIS_SUMMIT_RE.exec(text)![0].match(/\b[A-Z][a-z]+\b/g) ?? [];
+  if (which.some((w) => !/^(?:This|The|Next|Upcoming|Summit|Nato)$/.test(w) && !current.name.includes(w))) return null;
+  const all = natoSummits(doc.facts, 'all');
+  const firsts = named.map((c) => {
+    const j = doc.facts.jurisdictions.get(c.id);
+    const joined = j?.nato ? factRange(j.nato.joined).first : undefined;
+    return { c, j, first: joined ? all.find((e) => e.start >= joined) : undefined };
+  });
+  if (firsts.some((f) => !f.j?.nato || !f.first || factRange(f.j.nato.joined).first > current.start)) return null;
+  const earlier = firsts.filter((f) => f.first!.id !== current.id);
+  const span = hull([...named, { start: from, end: to }]);
+  if (!earlier.length) {
+    const message = `${current.name} is the first NATO summit after ${named.map((c) => doc.facts.jurisdictions.get(c.id)!.name).join(' and ')} joined.`;
+    return historyAnnotation(doc, span, 'membership', 'supported', message, message, [current.id], sourcesOfAll([current]));
+  }
+  if (!doc.dateCertain || !earlier.every((f) => f.first!.confidence === 'verified' && isConfident(f.j!.nato!))) return null;
+  const message = earlier
+    .map(
+      (f) =>
+        `${f.j!.name} joined NATO on ${formatDay(f.j!.nato!.joined)} and attended the ${f.first!.name} (${formatDay(f.first!.start)}) as a member`,
+    )
+    .join('; ');
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'contradicted',
+    `Not so: ${message}.`,
+    message,
+    earlier.map((f) => f.first!.id),
+    sourcesOfAll(earlier.map((f) => f.first!)),
+  );
 }
 
 const FIRST_EXPANSION_RE = new RegExp(

@@ -78,7 +78,17 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
       'gi',
     ),
   },
+  // "the organisation consisted of 12 member states but has since grown to 32 members" (hrbmagazine.com, July 2024, dev14
+  // i305): the whole alliance now, the present perfect; its subject named in the sentence (GROWN_SUBJECT_RE).
+  {
+    re: new RegExp(
+      `\\b(?:has|have)\\s+(?:since\\s+|now\\s+)?(?:grown|expanded|risen|increased)\\s+to\\s+(?:include\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|in|with)\\b)`,
+      'gi',
+    ),
+  },
 ];
+const GROWN_SUBJECT_RE = /\b(?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)\b/;
+const NOT_GROWN_SUBJECT_RE = /\b(?:bloc|[Uu]nion|[Cc]oalition|[Gg]roup|[Cc]lub)\b/;
 // NATO around a phrase that does not name it ("the 32-member bloc"), and other bodies that
 // count members too: the EU's 27, the G7, a coalition, the Ramstein group.
 const NATO_AROUND_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic|Atlantic [Aa]lliance|Allied|Allies|allies)\b/;
@@ -180,6 +190,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
       // "the 16-member alliance" is NATO unless another body is named; "the 27-nation bloc" is as often the EU.
       const ownNato = named || /\b(?:NATO|alliance)\b/i.test(m[0]);
       if (!ownNato && !NATO_AROUND_RE.test(sentence ? doc.text.slice(Math.max(0, sentence.start - 300), sentence.end) : m[0])) continue;
+      if (re === COUNT_RES[4].re && (!GROWN_SUBJECT_RE.test(around) || NOT_GROWN_SUBJECT_RE.test(around))) continue;
       const elsewhere = OTHER_BODY_RE.test(around);
       if (elsewhere && !named && !/\bNATO\b/i.test(m[0])) continue;
       let verdict: Annotation['verdict'];
@@ -500,10 +511,11 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
 }
 
 // An accession with no body after the verb, its date next: "Greece and Turkey joined in 1952, West Germany in 1955, and
-// Spain in 1982" (Britannica Kids), "joined together in 1952", "became members in 1999", "The most recent member to join
+// Spain in 1982" (Britannica Kids), "joined together in 1952", "became members in 1999", "Sweden became a member state in
+// March 2023" (hrbmagazine.com, July 2024, dev14 i305: March 2024), "The most recent member to join
 // NATO is North Macedonia, which officially became a member on March 30, 2020" (xiushuwang.com, 2025: 27 March).
 const BARE_JOIN_RE =
-  /^(?:,?\s+which)?\s+(?:officially\s+|formally\s+)?(?:joined(?:\s+together)?|bec(?:ame|ome)\s+(?:an?\s+)?(?:full(?:[- ]fledged)?\s+|official\s+)?members?|w(?:as|ere)\s+(?:officially\s+|formally\s+)?admitted)(?=\s+(?:in|on)\s)/;
+  /^(?:,?\s+which)?\s+(?:officially\s+|formally\s+)?(?:joined(?:\s+together)?|bec(?:ame|ome)\s+(?:an?\s+)?(?:full(?:[- ]fledged)?\s+|official\s+)?members?(?:\s+(?:state|country|nation)s?)?|w(?:as|ere)\s+(?:officially\s+|formally\s+)?admitted)(?=\s+(?:in|on)\s)/;
 // A second date right after the first ("in 2023 and 2024", "in 2023 and March 2024"): the dates are shared out.
 const ANOTHER_DATE_NEXT_RE = /^\s*(?:,\s*|\s+and\s+|\s*&\s*)(?:in\s+|on\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19[4-9]\d|20[0-4]\d)\b/;
 // Clubs a country joined besides NATO that OTHER_BODY_RE does not name: "Spain joined the EEC in 1986".
