@@ -16,6 +16,8 @@ import { sanctionDetector } from './claims/sanction';
 import { withSanctionPackages } from './claims/sanction-packages';
 import { withSwift } from './claims/swift';
 import { withLngBan } from './claims/sanction-lng';
+import { withNatoSanctions } from './claims/sanction-nato';
+import { withTargetPlaces } from './claims/figure-target-place';
 import { withExecutiveOrders } from './claims/executive-orders';
 import { withAlliesAtTarget } from './claims/allies-at-target';
 import { figureDetector, TARGET_YEARS_FACT } from './claims/figure';
@@ -52,12 +54,14 @@ export const DETECTORS: readonly ClaimDetector[] = [
   withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))),
   withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
-  withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector)))))),
+  withNatoSanctions(withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))))),
   // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.
   withAlliesAtTarget(
-    judgedAsNarrated(
-      withFigureForms(figureDetector),
-      (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+    withTargetPlaces(
+      judgedAsNarrated(
+        withFigureForms(figureDetector),
+        (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+      ),
     ),
   ),
   // Counts depend on the date; an accession's date or place in line does not.

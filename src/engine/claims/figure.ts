@@ -285,6 +285,10 @@ function spendingClaims(doc: Doc): Annotation[] {
                 allianceDeadline:
                   countriesNamed(doc, sentence.start, start).size === 0 &&
                   (collective ||
+                    // "The summit endorsed a common declaration committing to increase defence budgets to 5% of GDP by 2035",
+                    // "The summit focused on ..., with a new target of 5% of GDP by 2035" (y098, y064, June 2025).
+                    (/\b(?:summit|declaration|communiqu[eé])\b/i.test(sentenceBefore) &&
+                      /\b(?:target|goal|benchmark|committ\w*|pledg\w*|agreed|endorsed|adopted)\b/i.test(sentenceBefore)) ||
                     /\b(?:NATO|alliance)['’]s\b[^.;]*$/i.test(before) ||
                     /^(?:NATO|the alliance)\b/i.test(sentenceBefore.trim())),
               })
@@ -305,6 +309,55 @@ function spendingClaims(doc: Doc): Annotation[] {
       // target said to be the one in force, checked against it (currentTargetSaid).
       if (!judged && !national && !agreedAt && CURRENT_TARGET_SAID_RE.test(before))
         judged = currentTargetSaid(day.asOf, doc.dateCertain, targets, value);
+      // "NATO’s guideline of spending 3% of their GDP", "NATO's stated goal of spending 3 percent of gross domestic product",
+      // "the alliance goal of spending at least 3 percent" (mutation probes of k003, y010, fig03): a figure no NATO target
+      // ever had, named as the alliance's target. Not a new, proposed or raised one, nor in a supposition.
+      if (
+        !judged &&
+        !national &&
+        !agreedAt &&
+        !sameValue.length &&
+        value >= 1 &&
+        value <= 10 &&
+        NATO_TARGET_OF_RE.test(before) &&
+        !NOT_THE_TARGET_RE.test(text) &&
+        !ANTICIPATED_RE.test(sentenceBefore) &&
+        countriesNamed(doc, sentence.start, start).size === 0 &&
+        doc.dateCertain
+      ) {
+        const t = targets
+          .filter((x) => x.adopted <= day.asOf && (!x.superseded || x.superseded > day.asOf))
+          .sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+        if (t && isConfident(t))
+          judged = {
+            verdict: 'contradicted',
+            message: `NATO has never had a ${value}% target; its target on ${formatDay(day.asOf)} was ${t.percent}% of GDP${t.byYear && t.percent !== 2 ? ` by ${t.byYear}` : ''}.`,
+            fact: t.summary,
+            factIds: [t.id],
+            sources: sourcesOf(t),
+          };
+      }
+      // "NATO members committed to investing 6% of their GDP ... by 2035", "the agreed NATO target of at least 3% of gross
+      // domestic product by 2024" (mutation probes of h066 and v012): a figure no NATO target ever had, given the deadline of
+      // one that NATO set (2035: The Hague's 5%; 2024: Wales' 2%), as the alliance's own commitment. Never one ally's plan,
+      // a proposal or a demand (ANTICIPATED_RE, national), nor before the summit that set the deadline.
+      if (!judged && !national && !agreedAt && byYear && !sameValue.length && value >= 1 && value <= 10) {
+        const setting = targets.find((t) => t.byYear === Number(byYear) && t.adopted <= day.asOf);
+        const alliances =
+          countriesNamed(doc, sentence.start, start).size === 0 &&
+          (collective ||
+            /\b(?:NATO|alliance|[Aa]lliance)['’]?s?\s+(?:[\w-]+\s+){0,3}?(?:target|goal|guideline|benchmark|pledge|commitment)\s+of\s+(?:at\s+least\s+)?$/i.test(
+              before,
+            ));
+        if (setting && alliances && !ANTICIPATED_RE.test(sentenceBefore) && isConfident(setting) && doc.dateCertain)
+          judged = {
+            verdict: 'contradicted',
+            message: `NATO's target to be met by ${setting.byYear} is ${setting.percent}% of GDP${setting.components?.length ? ` (${setting.components.map((c) => `${c.percent}% ${c.label}`).join(', ')})` : ''}, not ${value}%.`,
+            fact: setting.summary,
+            factIds: [setting.id],
+            sources: sourcesOf(setting),
+          };
+      }
       // "a new defense spending benchmark of 5% of GDP—twice the current guideline": the target as a multiple of
       // another, checked by arithmetic (spending-ratio.ts).
       const ratio =
@@ -333,8 +386,18 @@ function spendingClaims(doc: Doc): Annotation[] {
 const valueOf = (written: string): number => PERCENT_WORDS[written.toLowerCase()] ?? Number(written);
 
 /** The figure's own words after it, up to a clause joined by "and", "but", "while": "2% of GDP and by 2030 most ...". */
-const ownPhrase = (after: string) => after.split(/\s+(?:and|but|while|although|whereas)\s+/)[0];
+// Not an "and" inside the Hague target's own words: "5% of GDP annually on defence and security-related spending by 2034" (a
+// mutation probe of r050, June 2025) keeps its deadline.
+const ownPhrase = (after: string) =>
+  after.split(/\s+(?:and(?!\s+(?:security|resilience|infrastructure|related|defen[cs]e)\b)|but|while|although|whereas)\s+/)[0];
 
+// The alliance's own target named right before the figure: "NATO’s guideline of spending", "NATO's stated goal of spending",
+// "the alliance goal of spending at least", "the agreed NATO target of at least".
+const NATO_TARGET_OF_RE =
+  /\b(?:NATO['’]s|NATO|the\s+alliance['’]s|the\s+alliance|the\s+agreed(?:-upon)?\s+NATO)\s+(?:(?:stated|agreed|official|current|existing|long-?standing|defen[cs]e|military|spending)\s+){0,3}(?:target|goal|guideline|benchmark|threshold|standard)\s+of\s+(?:(?:spending|investing|allocating)\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+// A target other than one NATO set: new, proposed, raised, a demand or a national one.
+const NOT_THE_TARGET_RE =
+  /\b(?:new|proposed|proposal|possible|potential|future|higher|raise[sd]?|raising|increase[sd]?|increasing|lift\w*|boost\w*|hike\w*|demand\w*|push\w*|wants?|call\w*|urg\w*|Trump|if|would|could|might|national|own)\b|\?/i;
 // A deadline after the figure: "5% by 2035", "by the year 2035", "until 2035".
 const BY_YEAR_AFTER_RE = /\b(?:by|until)\s+(?:the\s+year\s+)?(20\d{2})\b/;
 // "a 5% defence spending target for 2032" (the form "goals for 2032 of 3.5%" takes before the figure). Read only for

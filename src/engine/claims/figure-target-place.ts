@@ -1,0 +1,204 @@
+// Where and when a NATO spending target was agreed, told with its figure, and the spending decision of a summit told by its
+// place (mutation probes of true sentences; dev14 i302):
+// - "the 2% target agreed in Wales" is confirmed; "the 2% target agreed in Madrid" (the Madrid summit of 2022 set none) and
+//   "the 5% target agreed at the Washington summit" are contradicted: no summit at the place named adopted a target of
+//   that figure (figures.json's spendingTargets, adoptedAt; the 2% guideline dates from 2006: Prague 2002 and Riga 2006
+//   are sometimes named for it, and Brussels is NATO's seat, where ministers meet: never flagged for 2%);
+// - "the 2% guideline agreed in 2016", "the 2008 guideline", "the Wales pledge of 2016": a year no target of that figure
+//   (or the Wales pledge) was adopted in is contradicted; the years on record (2006, 2014, 2023 for 2%; 2025 for 5%,
+//   3.5% and 1.5%; Prague's 2002 for 2%) are confirmed or left alone;
+// - "NATO's decision in The Hague to boost military spending" (the summit of 2025 adopted the 5% target) is confirmed.
+// Only "agreed/adopted/set/..." (not "reaffirmed"), never in a supposition.
+import type { SpendingTarget } from '../../facts/schema';
+import type { Annotation } from '../types';
+import { countriesNamed, type Doc } from '../doc';
+import type { ClaimDetector } from '../detector';
+import { sourcesOfAll } from '../holders';
+import { memoByFacts } from '../memo';
+
+const PCT = '(\\d(?:\\.\\d)?|two|five|three and a half|three-and-a-half|one and a half)(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b)';
+const NOUN =
+  '(?:(?:of\\s+GDP\\s+)?(?:(?:NATO|defen[cs]e|military|spending|investment)\\s+){0,2}(?:target|goal|guideline|benchmark|pledge|commitment|threshold))';
+const AGREED =
+  '(?:(?:that|which)\\s+(?:was\\s+|were\\s+|(?:NATO\\s+)?(?:allies|Allies|leaders|members)\\s+)?)?(?:first\\s+)?(?:agreed|adopted|set|decided|approved|endorsed|established|introduced|made)(?:\\s+(?:up)?on)?';
+const PLACE = '((?:The\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)';
+// "the 2% target agreed in Madrid", "the 5 percent goal adopted at the NATO summit in Vilnius", "... at the Washington summit".
+const AT_PLACE_RE = new RegExp(
+  `\\b${PCT}\\s+${NOUN}\\s+${AGREED}\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:NATO\\s+)?[Ss]ummit\\s+in\\s+)?(?:NATO['’]s\\s+)?${PLACE}(?:\\s+[Ss]ummit)?`,
+  'g',
+);
+// "the 2% guideline agreed in 2006", "the 2% target set in 2016".
+const IN_YEAR_RE = new RegExp(`\\b${PCT}\\s+${NOUN}\\s+${AGREED}\\s+in\\s+((?:19|20)\\d\\d)\\b`, 'g');
+// "the 2006 guideline", "the 2014 2% pledge", "the 2006 2 percent spending guideline".
+const YEAR_NOUN_RE = new RegExp(
+  `\\b(?:the|its|NATO['’]s|a)\\s+((?:19|20)\\d\\d)\\s+(?:NATO\\s+)?(?:${PCT}\\s+)?(?:(?:defen[cs]e|military)\\s+)?(?:spending\\s+)?(guideline|target|goal|benchmark)\\b`,
+  'g',
+);
+// "the Wales pledge of 2016", "the Wales Defence Investment Pledge made in 2016".
+const WALES_YEAR_RE =
+  /\bWales\s+(?:Defen[cs]e\s+Investment\s+)?(?:[Pp]ledge|[Cc]ommitment|[Tt]arget)\s+(?:of|from|(?:agreed|made|adopted|set)\s+in)\s+((?:19|20)\d\d)\b/g;
+// "NATO's decision in The Hague to boost military spending", "the allies' agreement at the Wales summit to raise defence spending".
+const DECISION_RE = new RegExp(
+  `\\b(?:NATO['’]s|the\\s+[Aa]lliance['’]s|the\\s+allies['’]|[Aa]llies['’]|the)\\s+(?:decision|agreement|pledge|commitment|deal)\\s+(?:in|at)\\s+(?:the\\s+)?${PLACE}(?:\\s+[Ss]ummit)?\\s+to\\s+(?:boost|raise|increase|hike|lift|ramp\\s+up|step\\s+up)\\s+(?:their\\s+|its\\s+)?(?:military|defen[cs]e)\\s+(?:spending|budgets|expenditure|investment)\\b`,
+  'g',
+);
+const UNSURE_RE =
+  /\b(?:if|whether|would|could|might|may|should|propos\w*|plan\w*|expected|will|reaffirm\w*|reconfirm\w*|reiterat\w*|recommit\w*)\b|\?/i;
+// Places sometimes named for the 2% guideline's origin, and NATO's seat: never a red flag for 2%.
+const TWO_PERCENT_ORIGINS = /^(?:Prague|Riga|Brussels|Istanbul)$/;
+
+interface Summit {
+  id: string;
+  start: string;
+  names: string[];
+  sources: Annotation['sources'];
+}
+const summits = memoByFacts((facts, _: 'all'): Summit[] =>
+  facts.base.events
+    .filter((e) => e.kind === 'summit' && e.id.startsWith('nato-summit-') && e.status !== 'cancelled' && e.confidence === 'verified')
+    .map((e) => {
+      const place = e.place ? facts.base.places?.find((p) => p.id === e.place) : undefined;
+      const names = [e.name.replace(/^NATO\s+/, '').replace(/\s+summit.*$/i, ''), place?.name ?? '']
+        .map((n) => n.replace(/^The\s+/i, '').toLowerCase())
+        .filter(Boolean);
+      return { id: e.id, start: e.start, names, sources: sourcesOfAll([e]).slice(0, 2) };
+    }),
+);
+
+const percentOf = (s: string): number => {
+  const w = s.toLowerCase().replace(/-/g, ' ');
+  if (w === 'two') return 2;
+  if (w === 'five') return 5;
+  if (w === 'three and a half') return 3.5;
+  if (w === 'one and a half') return 1.5;
+  return /^\d+(?:\.\d+)?$/.test(w) ? Number(w) : NaN;
+};
+/** The targets that carry a figure, as a whole or as a part (the Hague split). */
+const targetsWith = (doc: Doc, p: number): SpendingTarget[] =>
+  doc.facts.base.figures.spendingTargets.filter((t) => t.percent === p || (t.components ?? []).some((c) => c.percent === p));
+
+export function withTargetPlaces(figures: ClaimDetector): ClaimDetector {
+  return {
+    kind: figures.kind,
+    triggers: figures.triggers,
+    find: (doc, ctx) => {
+      const found = figures.find(doc, ctx);
+      if (!/\b(?:target|goal|guideline|benchmark|pledge|commitment|threshold|decision|agreement|deal)\b/.test(doc.text)) return found;
+      // Only where the figure readers said nothing on the same words (they judge "the 5% target set in 2024" themselves).
+      const extra = targetPlaceClaims(doc).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
+      return [...found, ...extra];
+    },
+  };
+}
+
+function targetPlaceClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const all = summits(doc.facts, 'all').filter((s) => s.start <= doc.asOf);
+  const summitAt = (place: string) => {
+    const p = place.replace(/^The\s+/, '').toLowerCase();
+    return all.filter((s) => s.names.includes(p));
+  };
+  const sentenceOf = (at: number) => doc.sentences.find((s) => s.start <= at && at < s.end);
+  const push = (start: number, end: number, ok: boolean, targets: SpendingTarget[], message: string, extra: Annotation['sources'] = []) => {
+    if (!ok && (!doc.dateCertain || !targets.every((t) => t.confidence === 'verified'))) return;
+    // One ally's own target or plan ("Poland's 2% target set in 2016"): a country named before it in the sentence.
+    const s = sentenceOf(start);
+    if (!s || countriesNamed(doc, s.start, start).size > 0) return;
+    if (out.some((o) => o.start < end && start < o.end)) return;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      kind: 'figure',
+      verdict: ok ? 'supported' : 'contradicted',
+      message: ok ? message : `Not so: ${message}`,
+      fact: targets.map((t) => t.summary).join(' '),
+      factIds: targets.map((t) => t.id),
+      sources: [...sourcesOfAll(targets).slice(0, 2), ...extra].slice(0, 3),
+    });
+  };
+  const unsure = (at: number) => {
+    const s = sentenceOf(at);
+    return !s || UNSURE_RE.test(doc.text.slice(s.start, s.end));
+  };
+  const told = (targets: SpendingTarget[]) =>
+    targets
+      .map((t) => `${t.percent}% (${t.adopted.slice(0, 4)}${t.adoptedAt ? `, ${t.adoptedAt.replace(/^nato-summit-\d+-/, '')}` : ''})`)
+      .join('; ');
+
+  AT_PLACE_RE.lastIndex = 0;
+  for (let m = AT_PLACE_RE.exec(doc.text); m; m = AT_PLACE_RE.exec(doc.text)) {
+    const p = percentOf(m[1]);
+    const place = m[2];
+    const targets = targetsWith(doc, p);
+    const at = summitAt(place);
+    if (!targets.length || !at.length || unsure(m.index)) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const ok = at.some((s) => targets.some((t) => t.adoptedAt === s.id));
+    const message = `NATO's ${p}% spending targets on record: ${told(targets)}.`;
+    if (ok) {
+      push(start, end, true, targets, message);
+      continue;
+    }
+    // A red flag: no summit at that place adopted a target of that figure, and the place is not one named for 2%'s origin.
+    if (p === 2 && TWO_PERCENT_ORIGINS.test(place.replace(/^The\s+/, ''))) continue;
+    push(start, end, false, targets, `${message} No ${p}% target was agreed at the summit in ${place}.`, at[0].sources);
+  }
+
+  const years = (targets: SpendingTarget[], p: number) => {
+    const ys = new Set(targets.map((t) => t.adopted.slice(0, 4)));
+    if (p === 2) ys.add('2002');
+    return ys;
+  };
+  IN_YEAR_RE.lastIndex = 0;
+  for (let m = IN_YEAR_RE.exec(doc.text); m; m = IN_YEAR_RE.exec(doc.text)) {
+    const p = percentOf(m[1]);
+    const targets = targetsWith(doc, p);
+    if (!targets.length || unsure(m.index) || m[2] > doc.asOf.slice(0, 4)) continue;
+    const ok = years(targets, p).has(m[2]);
+    if (!ok && m[2] < '2002') continue;
+    push(m.index, m.index + m[0].length, ok, targets, `NATO's ${p}% spending targets on record: ${told(targets)}.`);
+  }
+
+  YEAR_NOUN_RE.lastIndex = 0;
+  for (let m = YEAR_NOUN_RE.exec(doc.text); m; m = YEAR_NOUN_RE.exec(doc.text)) {
+    const y = m[1];
+    const p = m[2] ? percentOf(m[2]) : 2;
+    const s = sentenceOf(m.index);
+    // No figure written: the sentence must be about spending and name no other figure.
+    if (!m[2] && (!s || !/\b(?:spend\w*|GDP|defen[cs]e\s+budgets?)\b/i.test(doc.text.slice(s.start, s.end)))) continue;
+    if (!m[2] && s && /\b(?:[3-9]|\d\.\d)\s*(?:%|percent|per cent)/i.test(doc.text.slice(s.start, s.end))) continue;
+    // "the 2006 guideline": a guideline is the 2006 one or Wales' "2% guideline"; another noun without a figure is too loose.
+    if (!m[2] && m[3] !== 'guideline') continue;
+    const targets = targetsWith(doc, p);
+    if (!targets.length || unsure(m.index) || y > doc.asOf.slice(0, 4)) continue;
+    const ok = years(targets, p).has(y);
+    if (!ok && y < '2002') continue;
+    push(m.index, m.index + m[0].length, ok, targets, `NATO's ${p}% spending targets on record: ${told(targets)}.`);
+  }
+
+  WALES_YEAR_RE.lastIndex = 0;
+  for (let m = WALES_YEAR_RE.exec(doc.text); m; m = WALES_YEAR_RE.exec(doc.text)) {
+    const wales = doc.facts.base.figures.spendingTargets.filter((t) => t.adoptedAt === 'nato-summit-2014-wales');
+    if (!wales.length || unsure(m.index)) continue;
+    const ok = wales.some((t) => t.adopted.startsWith(m![1]));
+    push(
+      m.index,
+      m.index + m[0].length,
+      ok,
+      wales,
+      `The Wales Defence Investment Pledge was agreed at the Wales summit, ${wales[0].adopted}.`,
+    );
+  }
+
+  DECISION_RE.lastIndex = 0;
+  for (let m = DECISION_RE.exec(doc.text); m; m = DECISION_RE.exec(doc.text)) {
+    const at = summitAt(m[1]);
+    const targets = doc.facts.base.figures.spendingTargets.filter((t) => at.some((s) => s.id === t.adoptedAt));
+    // Confirmed only: a summit that set no target may still have spoken of spending.
+    if (!targets.length || unsure(m.index)) continue;
+    push(m.index, m.index + m[0].length, true, targets, `On record: ${targets.map((t) => t.summary).join(' ')}`);
+  }
+  return out;
+}
