@@ -147,9 +147,10 @@ describe('titles in apposition', () => {
 });
 
 describe('jurisdictions the fact base does not know', () => {
-  it('makes no claim for "India\'s President" or "Brazilian President"', () => {
-    expect(verdictsOn("India's President Volodymyr Zelensky spoke.", 'Volodymyr Zelensky', '2025-10-22')).toEqual(['context']);
-    expect(verdictsOn('Brazilian President Vladimir Putin spoke.', 'Vladimir Putin', '2025-10-22')).toEqual(['context']);
+  // India's and Brazil's heads of state are on record since the fourteenth round (officials-round14b.test.ts).
+  it('makes no claim for "Pakistan\'s President" or "Pakistani President"', () => {
+    expect(verdictsOn("Pakistan's President Volodymyr Zelensky spoke.", 'Volodymyr Zelensky', '2025-10-22')).toEqual(['context']);
+    expect(verdictsOn('Pakistani President Vladimir Putin spoke.', 'Vladimir Putin', '2025-10-22')).toEqual(['context']);
     expect(verdictsOn('But President Vladimir Putin spoke.', 'Vladimir Putin', '2025-10-22')).toEqual(['supported']);
   });
 });
