@@ -95,8 +95,15 @@ export class BlockAnalyzer {
     let last = first;
     while (last + 1 < limit && blocks[last + 1].end - blocks[first].start < 65_536) last++;
     const from = blocks[first].start;
+    const to = blocks[last].end;
     // Not folded: only the blocks that name someone are (below), and most of a page names no one.
-    const matches = this.engine.scanMatches(text.slice(from, blocks[last].end));
+    // Read in place, not from a copy of the piece, when an ASCII character that is no word's (a line break)
+    // or the text's edge stands on either side: the matcher then reads exactly what it read in the copy,
+    // without the copy's slower reads (about a tenth of the survey's scan). `base`: where the offsets of
+    // `matches` start from.
+    const inPlace = breakAt(text, from - 1) && breakAt(text, to);
+    const base = inPlace ? 0 : from;
+    const matches = inPlace ? this.engine.scanMatches(text, from, to) : this.engine.scanMatches(text.slice(from, to));
     for (const id of scannedFrom('', matches).fullNames) this.pageNames.add(id);
     // Each block's share of the piece's scan, so judging it does not scan it again.
     let m = 0;
@@ -104,14 +111,14 @@ export class BlockAnalyzer {
       const { start, end } = blocks[i];
       // Most blocks name no one: no list for them.
       let own: Scanned['matches'] | undefined;
-      while (m < matches.length && from + matches[m].start < end) {
+      while (m < matches.length && base + matches[m].start < end) {
         const match = matches[m++];
         // A match across a block boundary (blocks with no separator between them) is not this block's.
-        if (from + match.start >= start && from + match.end <= end) {
-          (own ??= []).push({ start: match.start + from - start, end: match.end + from - start, values: match.values });
+        if (base + match.start >= start && base + match.end <= end) {
+          (own ??= []).push({ start: match.start + base - start, end: match.end + base - start, values: match.values });
           // The page-wide narrated time reads only the places a page names ("the Wales summit").
           if (match.values.some((v) => v.type === 'place'))
-            survey.matches.push({ start: match.start + from, end: match.end + from, values: match.values });
+            survey.matches.push({ start: match.start + base, end: match.end + base, values: match.values });
         }
       }
       if (own) {
@@ -230,6 +237,16 @@ export class BlockAnalyzer {
     }
     return out;
   }
+}
+
+/**
+ * Whether the character at `i` is outside the text or an ASCII character that is neither a letter nor a digit:
+ * no word's, no ignorable, no half of a surrogate pair, so a scan bounded next to it reads the same as one of a copy.
+ */
+function breakAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return c < 128 && !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
 }
 
 /** Whether two lists of blocks start at the same offsets (compared in place: a page may have tens of thousands). */

@@ -84,9 +84,11 @@ export interface Engine {
   scan(text: string): Scanned;
   /**
    * The matches of `scan(text)`, without the folded text: for a page's survey, where most of the
-   * text names no one and only the paragraphs that do are folded (`scannedOf`).
+   * text names no one and only the paragraphs that do are folded (`scannedOf`). With `from` and `to`,
+   * those of text[from, to), offsets into `text`, the characters around the range read as the matcher
+   * always reads them (a word just before `from` makes a word at `from` no word start).
    */
-  scanMatches(text: string): Scanned['matches'];
+  scanMatches(text: string, from?: number, to?: number): Scanned['matches'];
   /** Whether a text whose scan matched nothing may still hold a claim (a figure, a member count): the detectors' triggers. */
   hasUnnamedClaimWords(text: string): boolean;
   /**
@@ -141,8 +143,8 @@ export function createEngine(facts: FactIndex, options: EngineOptions = {}): Eng
     scan(text) {
       return scanText(text, lexicon);
     },
-    scanMatches(text) {
-      return lexicon.matcher.scanUnfolded(text);
+    scanMatches(text, from, to) {
+      return lexicon.matcher.scanUnfolded(text, from, to);
     },
     hasUnnamedClaimWords: mayClaim,
     claimWords: claimWords(detectors),
