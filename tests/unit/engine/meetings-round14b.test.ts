@@ -137,3 +137,14 @@ describe('dev14: a weekday against its year, a ministerial called a summit', () 
     expect(isRed(verdictsOn(j412.replace(' in Bucharest', ''), 'NATO summit', '2022-11-29'))).toBe(false);
   });
 });
+
+describe('mutation probes of the war anchors: an invasion put on a day of February 2022 before the 20th', () => {
+  // held-out 7 v022's form: "invaded Ukraine on February 24, 2022".
+  it('"Russia invaded Ukraine on February 17, 2022" is contradicted; the 21st (the Donbas orders) and the 24th are not', () => {
+    expect(eventVerdictsOn('Russia invaded Ukraine on February 17, 2022.', 'invaded Ukraine', '2023-06-01')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn('Russia invaded Ukraine on February 21, 2022.', 'invaded Ukraine', '2023-06-01'))).toBe(false);
+    expect(eventVerdictsOn('Russia invaded Ukraine on February 24, 2022.', 'invaded Ukraine', '2023-06-01')).toEqual(['supported']);
+    // "war" may be counted from other days (2014, the shelling of mid-February): left alone.
+    expect(isRed(verdictsOn('The war started on February 17, 2022.', 'February 17', '2023-06-01'))).toBe(false);
+  });
+});
