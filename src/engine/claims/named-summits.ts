@@ -18,6 +18,8 @@ import { HYPOTHETICAL_RE } from './history-common';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
 const isMinisterialId = (id: string) => id.startsWith('nato-foreign-ministers-') || id.startsWith('nato-defence-ministers-');
+// Only a reading that rests on ministerial records: one that rests on none (a weekday against its date) stays in the way.
+const readsMinisterial = (a: Annotation) => a.factIds.length > 0 && a.factIds.every(isMinisterialId);
 const PLACE_ONLY_RE = /^The place matches the record\b/;
 
 /** The event detector, with summits named by place and time added: one detector per kind of claim. */
@@ -41,7 +43,7 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
       // ministerials): it keeps no summit named inside its words out ("the Foreign Ministers ... will meet in Brussels
       // to review progress made since the Hague Summit in June", held-out 12 g060).
       for (const a of named)
-        if (a.factIds.length && !out.some((b) => b.start < a.end && a.start < b.end && !b.factIds.every(isMinisterialId))) out.push(a);
+        if (a.factIds.length && !out.some((b) => b.start < a.end && a.start < b.end && !readsMinisterial(b))) out.push(a);
       return out;
     },
   };
