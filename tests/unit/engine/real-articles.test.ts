@@ -11,7 +11,7 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 4, stretchSupportedHit: 141, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 4, stretchSupportedHit: 143, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
   heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 2, stretchSupportedHit: 29, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
@@ -19,7 +19,7 @@ const FLOORS = {
   // The third held-out set: its misses were read in the fifth round, so it is development data now.
   heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 53, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
-  heldout4: { problemHit: 17, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 64, unlabelledRed: 0 },
+  heldout4: { problemHit: 17, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 65, unlabelledRed: 0 },
   // Real pages with genuine errors, collected in the sixth round to see why errors are missed (development data).
   errors: { problemHit: 12, supportedHit: 18, stretchProblemHit: 0, stretchSupportedHit: 6, unlabelledRed: 0 },
   // The fifth held-out set: its misses were read in the seventh round, so it is development data now. Its two
@@ -31,17 +31,20 @@ const FLOORS = {
   // The seventh held-out set: its misses were read in the ninth round, so it is development data now.
   heldout7: { problemHit: 6, supportedHit: 201, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 0 },
   // The eighth held-out set: its misses were read in the tenth round, so it is development data now.
-  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 65, unlabelledRed: 0 },
+  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 66, unlabelledRed: 0 },
   // The ninth held-out set: its misses were read in the eleventh round, so it is development data now.
   heldout9: { problemHit: 10, supportedHit: 192, stretchProblemHit: 1, stretchSupportedHit: 51, unlabelledRed: 0 },
   // The tenth held-out set: its misses were read in the twelfth round, so it is development data now. Its one unlabelled
   // red flag is true: a page of September 2025 (w068) writes "Danil Umerov, Secretary of the National Security and
   // Defence Council" (his first name is Rustem).
-  heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 78, unlabelledRed: 1 },
+  heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 80, unlabelledRed: 1 },
   // The eleventh held-out set, read and worked on in the thirteenth round (development data).
-  heldout11: { problemHit: 23, supportedHit: 228, stretchProblemHit: 1, stretchSupportedHit: 51, unlabelledRed: 0 },
+  heldout11: { problemHit: 24, supportedHit: 230, stretchProblemHit: 1, stretchSupportedHit: 52, unlabelledRed: 0 },
+  // The twelfth held-out set, read and worked on in the fourteenth round (development data). Its two unlabelled red flags
+  // are true: "former U.S. President Trump" in June 2025 (g108) and "US Senator Marco Rubio" after he left the Senate (g201).
+  heldout12: { problemHit: 34, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 55, unlabelledRed: 2 },
   // More real pages with genuine errors (stale titles), collected in the eleventh round (development data).
-  errors2: { problemHit: 7, supportedHit: 13, stretchProblemHit: 1, stretchSupportedHit: 2, unlabelledRed: 0 },
+  errors2: { problemHit: 7, supportedHit: 13, stretchProblemHit: 2, stretchSupportedHit: 2, unlabelledRed: 0 },
   // A third batch of real pages with genuine errors, collected in the twelfth round (development data).
   errors3: { problemHit: 8, supportedHit: 27, stretchProblemHit: 2, stretchSupportedHit: 15, unlabelledRed: 0 },
 };
@@ -68,6 +71,7 @@ describe('the labelled corpora', () => {
     ['heldout9', 'heldout9.jsonl'],
     ['heldout10', 'heldout10.jsonl'],
     ['heldout11', 'heldout11.jsonl'],
+    ['heldout12', 'heldout12.jsonl'],
     ['errors', 'errors.jsonl'],
     ['errors2', 'errors2.jsonl'],
     ['errors3', 'errors3.jsonl'],
