@@ -1,6 +1,6 @@
 // A return to an office told as a condition still to be met, of someone back in it for months on the page's
 // date: "There's also the political pressure of not wanting to upset Trump, especially if he returns to
-// power" (June 2025, five months into his second term: dev14 i308), "should Trump return to the White House".
+// power" (June 2025, five months into his second term: dev14 i308), "should Trump return to power".
 //
 // Outdated when the person, named in the sentence or by "he"/"she" for the one person the sentence names
 // before it, held the office earlier, left it, and has held it again for more than SETTLED_DAYS on the page's
@@ -15,10 +15,11 @@ import { daysBetween, formatDay } from '../dates';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
 
-// "if he returns to power", "should Trump return to the White House", "in case she returns to office", "if he were to
-// return to power", "if he wins back the presidency". The subject is a pronoun or a name (checked against the people).
+// "if he returns to power", "in case she returns to office", "if he were to return to power", "if he wins back the
+// presidency". The subject is a pronoun or a name (checked against the people). Not "return to the White House" or "to the
+// Oval Office": a sitting president returns there from every trip ("if Trump returns to the White House in time to sign it").
 const RETURN_IF_RE =
-  /\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back)\s+(?:to\s+)?(power|office|the\s+White\s+House|the\s+Oval\s+Office|the\s+presidency)\b/gu;
+  /\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back)\s+(?:to\s+)?(power|office|the\s+presidency)\b/gu;
 /** Days back in office after which a return told as still to come is stale. */
 const SETTLED_DAYS = 90;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;

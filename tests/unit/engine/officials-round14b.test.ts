@@ -65,8 +65,8 @@ describe('a return told as a condition still to come, of someone back in office 
 
   it('is outdated five months into the second term', () => {
     expect(tenureVerdicts(i308, 'if he returns to power', '2025-06-26')).toEqual(['outdated']);
-    const named = 'President Donald Trump spoke. Should Trump return to the White House, aid would end.';
-    expect(tenureVerdicts(named, 'Should Trump return to the White House', '2025-06-26')).toEqual(['outdated']);
+    const named = 'President Donald Trump spoke. Should Trump return to power, aid would end.';
+    expect(tenureVerdicts(named, 'Should Trump return to power', '2025-06-26')).toEqual(['outdated']);
   });
 
   it('not flagged: before the return, within weeks of it, a sentence of another year, two people before "he", a leader never back', () => {
@@ -76,6 +76,9 @@ describe('a return told as a condition still to come, of someone back in office 
     expect(isRed(verdictsOn(campaign, 'if he returns to power', '2025-06-26'))).toBe(false);
     const two = 'Europe fears Putin and Trump, especially if he returns to power.';
     expect(isRed(verdictsOn(two, 'if he returns to power', '2025-06-26'))).toBe(false);
+    // A sitting president returns to the White House from every trip.
+    const trip = 'President Donald Trump is in Scotland. The bill will be signed if Trump returns to the White House by Friday.';
+    expect(isRed(verdictsOn(trip, 'if Trump returns to the White House', '2025-07-27'))).toBe(false);
     const biden = 'President Donald Trump spoke. If Joe Biden returns to power, aid would flow.';
     expect(isRed(verdictsOn(biden, 'If Joe Biden returns to power', '2025-06-26'))).toBe(false);
   });
