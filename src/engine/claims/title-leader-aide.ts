@@ -47,7 +47,7 @@ function overlapDays(a: Tenure, b: Tenure): number {
   return daysBetween(from, until);
 }
 
-export function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
+function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
   const out: Array<Annotation & { ownAide?: true }> = [];
   if (!doc.text.includes("'s ") && !doc.text.includes('’s ')) return out;
   for (const leader of doc.people) {
