@@ -725,7 +725,15 @@ const CURRENT_AS_OF_RE =
   /\b(?:information|data|figures|facts|details|content|accurate|correct|current|up[ -]to[ -]date|updated)\s+(?:is\s+|are\s+)?as\s+(?:of|at)\s+(?:(\d{1,2})\/(\d{1,2})\/(20\d\d)|(20\d\d)-(\d\d)-(\d\d)|(?=[A-Z0-9]))/i;
 const CURRENT_AS_OF_DAYS = 3;
 
+// Asked for every title judged on a page about the past: the page is read for it once.
+const currentAsOfItsDay = new WeakMap<Doc, boolean>();
 function pageCurrentAsOfItsDay(doc: Doc): boolean {
+  let current = currentAsOfItsDay.get(doc);
+  if (current === undefined) currentAsOfItsDay.set(doc, (current = readCurrentAsOf(doc)));
+  return current;
+}
+
+function readCurrentAsOf(doc: Doc): boolean {
   const m = CURRENT_AS_OF_RE.exec(doc.text);
   if (!m) return false;
   let day: string | undefined;

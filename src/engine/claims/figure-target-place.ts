@@ -11,7 +11,7 @@
 // Only "agreed/adopted/set/..." (not "reaffirmed"), never in a supposition.
 import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
-import { countriesNamed, type Doc } from '../doc';
+import { countriesNamed, sentenceOf, type Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { sourcesOfAll } from '../holders';
 import { memoByFacts } from '../memo';
@@ -57,7 +57,7 @@ const summits = memoByFacts((facts, _: 'all'): Summit[] =>
   facts.base.events
     .filter((e) => e.kind === 'summit' && e.id.startsWith('nato-summit-') && e.status !== 'cancelled' && e.confidence === 'verified')
     .map((e) => {
-      const place = e.place ? facts.base.places?.find((p) => p.id === e.place) : undefined;
+      const place = e.place ? facts.places.get(e.place) : undefined;
       const names = [e.name.replace(/^NATO\s+/, '').replace(/\s+summit.*$/i, ''), place?.name ?? '']
         .map((n) => n.replace(/^The\s+/i, '').toLowerCase())
         .filter(Boolean);
@@ -98,12 +98,11 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
     const p = place.replace(/^The\s+/, '').toLowerCase();
     return all.filter((s) => s.names.includes(p));
   };
-  const sentenceOf = (at: number) => doc.sentences.find((s) => s.start <= at && at < s.end);
   const push = (start: number, end: number, ok: boolean, targets: SpendingTarget[], message: string, extra: Annotation['sources'] = []) => {
     if (!ok && (!doc.dateCertain || !targets.every((t) => t.confidence === 'verified'))) return;
     // One ally's own target or plan ("Poland's 2% target set in 2016"): a country named before it in the sentence.
-    const s = sentenceOf(start);
-    if (!s || countriesNamed(doc, s.start, start).size > 0) return;
+    const s = sentenceOf(doc, start);
+    if (countriesNamed(doc, s.start, start).size > 0) return;
     if (out.some((o) => o.start < end && start < o.end)) return;
     out.push({
       start,
@@ -118,8 +117,8 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
     });
   };
   const unsure = (at: number) => {
-    const s = sentenceOf(at);
-    return !s || UNSURE_RE.test(doc.text.slice(s.start, s.end));
+    const s = sentenceOf(doc, at);
+    return UNSURE_RE.test(doc.text.slice(s.start, s.end));
   };
   const told = (targets: SpendingTarget[]) =>
     targets
@@ -165,10 +164,10 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
   for (let m = YEAR_NOUN_RE.exec(doc.text); m; m = YEAR_NOUN_RE.exec(doc.text)) {
     const y = m[1];
     const p = m[2] ? percentOf(m[2]) : 2;
-    const s = sentenceOf(m.index);
+    const s = sentenceOf(doc, m.index);
     // No figure written: the sentence must be about spending and name no other figure.
-    if (!m[2] && (!s || !/\b(?:spend\w*|GDP|defen[cs]e\s+budgets?)\b/i.test(doc.text.slice(s.start, s.end)))) continue;
-    if (!m[2] && s && /\b(?:[3-9]|\d\.\d)\s*(?:%|percent|per cent)/i.test(doc.text.slice(s.start, s.end))) continue;
+    if (!m[2] && !/\b(?:spend\w*|GDP|defen[cs]e\s+budgets?)\b/i.test(doc.text.slice(s.start, s.end))) continue;
+    if (!m[2] && /\b(?:[3-9]|\d\.\d)\s*(?:%|percent|per cent)/i.test(doc.text.slice(s.start, s.end))) continue;
     // "the 2006 guideline": a guideline is the 2006 one or Wales' "2% guideline"; another noun without a figure is too loose.
     if (!m[2] && m[3] !== 'guideline') continue;
     const targets = targetsWith(doc, p);

@@ -15,7 +15,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
-import { addDays, findDates, formatDay, MODAL_MAY, overlaps } from '../dates';
+import { addDays, daysBetween, findDates, formatDay, MODAL_MAY, overlaps } from '../dates';
 import { memoByFacts } from '../memo';
 import { eventContradicted, eventDays, eventSupported } from './event-confirmed';
 
@@ -91,7 +91,7 @@ export function completeSeriesClaims(doc: Doc): Annotation[] {
           continue;
         }
         if (!list.length) continue;
-        const gap = (e: EventRecord) => Math.abs(Date.parse(eventDays(e).first) - Date.parse(d.first));
+        const gap = (e: EventRecord) => daysBetween(eventDays(e).first, d.first);
         const nearest = list.reduce((a, b) => (gap(a) <= gap(b) ? a : b));
         const days = list.map((e) => formatDay(e.start)).join(', ');
         out.push(

@@ -7,6 +7,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
+import { spanIndexAt } from '../sentences';
 import { factRange, formatDay, gapDays } from '../dates';
 import { sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE } from './history-common';
@@ -25,7 +26,7 @@ export function invitationMonthClaims(doc: Doc): Annotation[] {
   for (let m = INVITATION_RE.exec(doc.text); m; m = INVITATION_RE.exec(doc.text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const i = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+    const i = spanIndexAt(doc.sentences, start);
     if (i < 0) continue;
     const sentence = doc.sentences[i];
     if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;

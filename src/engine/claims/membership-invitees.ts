@@ -7,6 +7,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
+import { spanIndexAt } from '../sentences';
 import { daysBetween, factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { narratedTime } from '../narrated-time';
@@ -30,8 +31,9 @@ export function inviteeClaims(doc: Doc, members: Members): Annotation[] {
   INVITEES_RE.lastIndex = 0;
   for (let m = INVITEES_RE.exec(doc.text); m; m = INVITEES_RE.exec(doc.text)) {
     const start = m.index;
-    const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
-    if (!sentence) continue;
+    const k = spanIndexAt(doc.sentences, start);
+    if (k < 0) continue;
+    const sentence = doc.sentences[k];
     const text = doc.text.slice(sentence.start, sentence.end);
     // NATO's invitees: NATO, the alliance or an allied meeting named in the sentence or just before.
     if (!/\b(?:NATO|Nato|[Aa]lliance|Allies|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)))

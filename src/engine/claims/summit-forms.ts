@@ -72,8 +72,6 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
       if (!HINT_RE.test(doc.text)) return out;
       upgradeAnnounced(doc, out);
       for (const a of summitFormClaims(doc, out)) {
-        // "will hold its next summit in Turkey in 2026": a confirmation of a weak record's announced host outranks the
-        // chain's "context" on the same record.
         // "the 26th meeting of the Ramstein Group in Brussels, at NATO's headquarters": a meeting named by its number
         // outranks another record the chain matched by its place alone.
         if (a.verdict === 'supported' && a.message.startsWith('The number matches the record'))
@@ -86,6 +84,8 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
               a.start < out[k].end
             )
               out.splice(k, 1);
+        // "will hold its next summit in Turkey in 2026": a confirmation of a weak record's announced host outranks the
+        // chain's "context" on the same record.
         if (a.verdict === 'supported')
           for (let k = out.length - 1; k >= 0; k--)
             if (

@@ -961,21 +961,14 @@ function anniversaryDay(doc: Doc, sentence: Span, text: string, invasion: Anchor
     const span = { start: d.start - before.length + m.index + from, end: d.end };
     const said = d.first.slice(5);
     const held = invasion.date.slice(5);
-    return said === held
-      ? warAnnotation(
-          doc,
-          span,
-          'supported',
-          `The full-scale invasion began on ${formatDay(invasion.date)}: its anniversary is ${formatMonthDay(held)}.`,
-          invasion,
-        )
-      : warAnnotation(
-          doc,
-          span,
-          'contradicted',
-          `The full-scale invasion began on ${formatDay(invasion.date)}: its anniversary is ${formatMonthDay(held)}, not ${formatMonthDay(said)}.`,
-          invasion,
-        );
+    const ok = said === held;
+    return warAnnotation(
+      doc,
+      span,
+      ok ? 'supported' : 'contradicted',
+      `The full-scale invasion began on ${formatDay(invasion.date)}: its anniversary is ${formatMonthDay(held)}${ok ? '' : `, not ${formatMonthDay(said)}`}.`,
+      invasion,
+    );
   }
   return null;
 }
