@@ -18,6 +18,22 @@ export function describeEvent(doc: Doc, e: EventRecord): { when: string; place: 
   return { when, place, fact: `${e.name}: ${when}${place ? `, ${place}` : ''} (${e.status}).` };
 }
 
+/**
+ * Why a reader confirmed or contradicted an event, where another reader weighs its annotation against its own on the same
+ * words: a meeting named by its number ('number') outranks a record matched by its place alone ('place-only'); a false
+ * "first since" ('not-first-since') outranks a confirmation of the place or day. Kept beside the annotation (the public
+ * Annotation type carries no reason), never read from its message.
+ */
+export type EventReason = 'number' | 'place-only' | 'not-first-since';
+const REASONS = new WeakMap<Annotation, EventReason>();
+/** `a`, marked with the reason it was given. */
+export function withReason<A extends Annotation>(a: A, reason: EventReason): A {
+  REASONS.set(a, reason);
+  return a;
+}
+/** The reason `a` was marked with, if any. */
+export const reasonOf = (a: Annotation): EventReason | undefined => REASONS.get(a);
+
 /** The words at `span` confirmed by the record `e`; `fact` and `factIds` default to the record's own. */
 export function eventSupported(
   doc: Doc,

@@ -11,7 +11,7 @@ import { addDays, findDates, overlaps } from '../dates';
 import { hull } from '../sentences';
 import type { EventRecord } from '../../facts/schema';
 import { isConfident } from '../holders';
-import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
+import { describeEvent, eventContradicted, eventDays, eventSupported, withReason } from './event-confirmed';
 
 const SINCE_LAST_RE =
   /\bfirst\s+(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|encounter|contact)\s+(?:between\s+the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?)?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
@@ -92,10 +92,10 @@ function pairSummitSince(doc: Doc, sentence: Span, text: string, out: Annotation
   }
   // A summit of the two after the year said, before the page's one: the page's is not the first since then.
   if (previous.start.slice(0, 4) > year && isConfident(previous) && doc.dateCertain)
-    out.push(eventContradicted(doc, previous, span, `${NOT_FIRST_SINCE} ${year}: ${told}, came between.`));
+    out.push(withReason(eventContradicted(doc, previous, span, `${NOT_FIRST_SINCE} ${year}: ${told}, came between.`), 'not-first-since'));
 }
 /** How a false "first ... since YEAR" is told: summit-forms.ts lets it outrank a confirmation on the same words. */
-export const NOT_FIRST_SINCE = 'Not the first since';
+const NOT_FIRST_SINCE = 'Not the first since';
 const PAIR_WORD = String.raw`(U\.S\.|US|American|United\s+States|Russian?|Ukrain(?:e|ian)|Chin(?:a|ese))`;
 const PAIR_SINCE_RE = new RegExp(
   String.raw`\bfirst\s+(?:in-person\s+|face-to-face\s+|bilateral\s+)?${PAIR_WORD}\s*[-–—]\s*${PAIR_WORD}\s+summit\s+since\s+((?:19|20)\d{2})\b`,

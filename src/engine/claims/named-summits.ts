@@ -13,14 +13,13 @@ import { hull, type Span } from '../sentences';
 import { addDays, daysBetween, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { sourcesOf } from '../holders';
-import { describeEvent, eventDays, eventSupported } from './event-confirmed';
+import { describeEvent, eventDays, eventSupported, reasonOf } from './event-confirmed';
 import { HYPOTHETICAL_RE } from './history-common';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
 const isMinisterialId = (id: string) => id.startsWith('nato-foreign-ministers-') || id.startsWith('nato-defence-ministers-');
 // Only a reading that rests on ministerial records: one that rests on none (a weekday against its date) stays in the way.
 const readsMinisterial = (a: Annotation) => a.factIds.length > 0 && a.factIds.every(isMinisterialId);
-const PLACE_ONLY_RE = /^The place matches the record\b/;
 
 /** The event detector, with summits named by place and time added: one detector per kind of claim. */
 export function withNamedSummits(events: ClaimDetector): ClaimDetector {
@@ -37,7 +36,7 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
       // alone ("NATO's 2009 Bucharest summit" is not the one of 2008).
       const misfits = named.filter((a) => a.verdict !== 'supported' || a.factIds.length === 0);
       const out = found.filter(
-        (b) => !(b.verdict === 'supported' && PLACE_ONLY_RE.test(b.message) && misfits.some((a) => b.start < a.end && a.start < b.end)),
+        (b) => !(b.verdict === 'supported' && reasonOf(b) === 'place-only' && misfits.some((a) => b.start < a.end && a.start < b.end)),
       );
       // The chain's reading of a NATO ministerial by place and date is dropped downstream (withMinisterials judges
       // ministerials): it keeps no summit named inside its words out ("the Foreign Ministers ... will meet in Brussels

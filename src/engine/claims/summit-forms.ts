@@ -36,12 +36,12 @@ import { relativeSummits } from './summit-relative';
 import { firstHostClaims } from './summit-first-host';
 import { nextSummits } from './summit-next';
 import { normandyFormat } from './summit-normandy';
-import { NOT_FIRST_SINCE, sinceLastMeeting } from './meeting-since';
+import { sinceLastMeeting } from './meeting-since';
 import { dissolutionClaims } from './meeting-dissolution';
 import { markedFirst, sidesMet, talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
 import { completeSeriesClaims } from './meeting-complete';
-import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
+import { describeEvent, eventContradicted, eventDays, eventSupported, reasonOf, withReason } from './event-confirmed';
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { firstMeetingClaims } from './first-meeting';
 
@@ -74,11 +74,11 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
       for (const a of summitFormClaims(doc, out)) {
         // "the 26th meeting of the Ramstein Group in Brussels, at NATO's headquarters": a meeting named by its number
         // outranks another record the chain matched by its place alone.
-        if (a.verdict === 'supported' && a.message.startsWith('The number matches the record'))
+        if (a.verdict === 'supported' && reasonOf(a) === 'number')
           for (let k = out.length - 1; k >= 0; k--)
             if (
               out[k].kind === 'event' &&
-              out[k].message.startsWith('The place matches the record') &&
+              reasonOf(out[k]) === 'place-only' &&
               out[k].factIds[0] !== a.factIds[0] &&
               out[k].start < a.end &&
               a.start < out[k].end
@@ -98,7 +98,7 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
               out.splice(k, 1);
         // "welcomed Putin to Alaska on Friday, setting the tone for the first U.S.-Russia summit since 2016": a false
         // "first since" outranks the place or day the event reader confirmed on the same words.
-        if (a.verdict === 'contradicted' && a.message.startsWith(NOT_FIRST_SINCE))
+        if (a.verdict === 'contradicted' && reasonOf(a) === 'not-first-since')
           for (let k = out.length - 1; k >= 0; k--)
             if (out[k].verdict === 'supported' && out[k].start < a.end && a.start < out[k].end) out.splice(k, 1);
         if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
@@ -624,11 +624,14 @@ function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[])
       continue;
     }
     out.push(
-      eventSupported(
-        doc,
-        e,
-        { start, end: start + m[0].length },
-        `The number matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+      withReason(
+        eventSupported(
+          doc,
+          e,
+          { start, end: start + m[0].length },
+          `The number matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
+        ),
+        'number',
       ),
     );
   }
@@ -834,7 +837,12 @@ function ceremony(doc: Doc, sentence: Span, text: string, out: Annotation[]): vo
     }
     for (const d of dates) if (overlaps(d, range)) parts.push(d);
     const { when, place } = describeEvent(doc, e);
-    out.push(eventSupported(doc, e, hull(parts), `The place matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
+    out.push(
+      withReason(
+        eventSupported(doc, e, hull(parts), `The place matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
+        'place-only',
+      ),
+    );
     return;
   }
 }
