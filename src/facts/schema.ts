@@ -208,6 +208,22 @@ export const SpendingTarget = v.object({
   superseded: v.optional(IsoDate),
   /** The year the allies said they would review it (The Hague: "We will review ... in 2029"). */
   reviewYear: v.optional(v.number()),
+  /**
+   * Places and years where the target was discussed, or that accounts name for its origin, though it was not adopted
+   * there or then (the 2% guideline: Prague 2002, Riga 2006, the ministers' meetings in Brussels). A claim that it was
+   * agreed there or then is left alone: neither confirmed nor flagged.
+   */
+  namedOrigins: v.optional(
+    v.array(
+      v.object({
+        /** A place id (places.json). */
+        place: v.optional(Id),
+        year: v.optional(v.number()),
+        summary: v.string(),
+        sources: v.pipe(v.array(Source), v.minLength(1, 'every named origin names at least one source')),
+      }),
+    ),
+  ),
   summary: v.string(),
   ...provenance,
 });
@@ -370,6 +386,19 @@ const SpendingDemand = v.object({
   ...provenance,
 });
 
+/**
+ * Countries and regions Russia has not invaded, as the press names them ("Estonia", "the Czech Republic", "the
+ * Baltics"): a past invasion of one of them told in a year from `fromYear` to the page's is flagged (figures.json,
+ * war.neverInvaded). Russia's invasions since 1991 were of Georgia (2008) and Ukraine (2014, 2022).
+ */
+const NeverInvaded = v.object({
+  names: v.pipe(v.array(v.string()), v.minLength(1)),
+  /** The first year an invasion of them told as past is judged in: before it, nothing is said. */
+  fromYear: v.number(),
+  summary: v.string(),
+  ...provenance,
+});
+
 /** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
 const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
 
@@ -377,7 +406,7 @@ const Figures = v.object({
   founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),
   spendingTargets: v.array(SpendingTarget),
   /** Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion. */
-  war: v.optional(v.object({ crimeaAnnexation: WarAnchor, fullScaleInvasion: WarAnchor })),
+  war: v.optional(v.object({ crimeaAnnexation: WarAnchor, fullScaleInvasion: WarAnchor, neverInvaded: v.optional(NeverInvaded) })),
   alliesAtTarget: v.optional(v.array(AlliesAtTarget)),
   forces: v.optional(v.array(ForceFigure)),
   nationalPlans: v.optional(v.array(NationalSpendingPlan)),

@@ -2,11 +2,11 @@
 // place (mutation probes of true sentences; dev14 i302):
 // - "the 2% target agreed in Wales" is confirmed; "the 2% target agreed in Madrid" (the Madrid summit of 2022 set none) and
 //   "the 5% target agreed at the Washington summit" are contradicted: no summit at the place named adopted a target of
-//   that figure (figures.json's spendingTargets, adoptedAt; the 2% guideline dates from 2006: Prague 2002 and Riga 2006
-//   are sometimes named for it, and Brussels is NATO's seat, where ministers meet: never flagged for 2%);
+//   that figure (figures.json's spendingTargets, adoptedAt). The places and years accounts name for a target's origin
+//   though it was not adopted there (a target's namedOrigins: for 2%, Prague 2002, Riga, Brussels) are left alone;
 // - "the 2% guideline agreed in 2016", "the 2008 guideline", "the Wales pledge of 2016": a year no target of that figure
 //   (or the Wales pledge) was adopted in is contradicted; the years on record (2006, 2014, 2023 for 2%; 2025 for 5%,
-//   3.5% and 1.5%; Prague's 2002 for 2%) are confirmed or left alone;
+//   3.5% and 1.5%) are confirmed; a year named for its origin (2002 for 2%) gets context only;
 // - "NATO's decision in The Hague to boost military spending" (the summit of 2025 adopted the 5% target) is confirmed.
 // Only "agreed/adopted/set/..." (not "reaffirmed"), never in a supposition.
 import type { SpendingTarget } from '../../facts/schema';
@@ -44,8 +44,6 @@ const DECISION_RE = new RegExp(
 );
 const UNSURE_RE =
   /\b(?:if|whether|would|could|might|may|should|propos\w*|plan\w*|expected|will|reaffirm\w*|reconfirm\w*|reiterat\w*|recommit\w*)\b|\?/i;
-// Places sometimes named for the 2% guideline's origin, and NATO's seat: never a red flag for 2%.
-const TWO_PERCENT_ORIGINS = /^(?:Prague|Riga|Brussels|Istanbul)$/;
 
 interface Summit {
   id: string;
@@ -76,6 +74,9 @@ const percentOf = (s: string): number => {
 /** The targets that carry a figure, as a whole or as a part (the Hague split). */
 const targetsWith = (doc: Doc, p: number): SpendingTarget[] =>
   doc.facts.base.figures.spendingTargets.filter((t) => t.percent === p || (t.components ?? []).some((c) => c.percent === p));
+type NamedOrigin = NonNullable<SpendingTarget['namedOrigins']>[number];
+/** The origins on record of these targets (where or when they were discussed, or are said to have been agreed, but were not). */
+const originsOf = (targets: SpendingTarget[]): NamedOrigin[] => targets.flatMap((t) => t.namedOrigins ?? []);
 
 export function withTargetPlaces(figures: ClaimDetector): ClaimDetector {
   return {
@@ -140,23 +141,56 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
       push(start, end, true, targets, message);
       continue;
     }
-    // A red flag: no summit at that place adopted a target of that figure, and the place is not one named for 2%'s origin.
-    if (p === 2 && TWO_PERCENT_ORIGINS.test(place.replace(/^The\s+/, ''))) continue;
+    // A red flag: no summit at that place adopted a target of that figure, and the place is not one on record as named
+    // for the target's origin.
+    const placeName = place.replace(/^The\s+/, '').toLowerCase();
+    if (
+      originsOf(targets).some(
+        (o) =>
+          o.place &&
+          doc.facts.places
+            .get(o.place)
+            ?.name.replace(/^The\s+/i, '')
+            .toLowerCase() === placeName,
+      )
+    )
+      continue;
     push(start, end, false, targets, `${message} No ${p}% target was agreed at the summit in ${place}.`, at[0].sources);
   }
 
-  const years = (targets: SpendingTarget[], p: number) => {
-    const ys = new Set(targets.map((t) => t.adopted.slice(0, 4)));
-    if (p === 2) ys.add('2002');
-    return ys;
+  const years = (targets: SpendingTarget[]) => new Set(targets.map((t) => t.adopted.slice(0, 4)));
+  // A year named for a target's origin though it was adopted in another (2002 for 2%): context, never a confirmation or
+  // a red flag.
+  // A year before any on record (adopted or named for an origin) is history the base does not hold: never a red flag.
+  const earliest = (targets: SpendingTarget[]) =>
+    [...years(targets), ...originsOf(targets).flatMap((o) => (o.year ? [String(o.year)] : []))].sort()[0] ?? '';
+  const origin = (targets: SpendingTarget[], y: string) => originsOf(targets).find((o) => String(o.year) === y);
+  const pushOrigin = (start: number, end: number, targets: SpendingTarget[], o: NamedOrigin) => {
+    if (out.some((a) => a.start < end && start < a.end)) return;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      kind: 'figure',
+      verdict: 'context',
+      message: `${o.summary} On record: ${told(targets)}.`,
+      fact: targets.map((t) => t.summary).join(' '),
+      factIds: targets.map((t) => t.id),
+      sources: o.sources.slice(0, 2).map((x) => x.url),
+    });
   };
   IN_YEAR_RE.lastIndex = 0;
   for (let m = IN_YEAR_RE.exec(doc.text); m; m = IN_YEAR_RE.exec(doc.text)) {
     const p = percentOf(m[1]);
     const targets = targetsWith(doc, p);
     if (!targets.length || unsure(m.index) || m[2] > doc.asOf.slice(0, 4)) continue;
-    const ok = years(targets, p).has(m[2]);
-    if (!ok && m[2] < '2002') continue;
+    const ok = years(targets).has(m[2]);
+    const o = ok ? undefined : origin(targets, m[2]);
+    if (o) {
+      pushOrigin(m.index, m.index + m[0].length, targets, o);
+      continue;
+    }
+    if (!ok && m[2] < earliest(targets)) continue;
     push(m.index, m.index + m[0].length, ok, targets, `NATO's ${p}% spending targets on record: ${told(targets)}.`);
   }
 
@@ -172,8 +206,13 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
     if (!m[2] && m[3] !== 'guideline') continue;
     const targets = targetsWith(doc, p);
     if (!targets.length || unsure(m.index) || y > doc.asOf.slice(0, 4)) continue;
-    const ok = years(targets, p).has(y);
-    if (!ok && y < '2002') continue;
+    const ok = years(targets).has(y);
+    const o = ok ? undefined : origin(targets, y);
+    if (o) {
+      pushOrigin(m.index, m.index + m[0].length, targets, o);
+      continue;
+    }
+    if (!ok && y < earliest(targets)) continue;
     push(m.index, m.index + m[0].length, ok, targets, `NATO's ${p}% spending targets on record: ${told(targets)}.`);
   }
 
