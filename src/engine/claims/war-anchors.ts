@@ -976,29 +976,40 @@ const formatMonthDay = (md: string) => formatDay(`2000-${md}`).replace(/, 2000$/
 
 // An invasion by Russia of a country it never invaded, told as past: "In reaction to Russia’s barbarous invasion of
 // Estonia earlier this year, the UK raised the number of soldiers stationed there" (held-out 12 g202, June 2022). The
-// countries are NATO's members and Moldova, which Russia has never invaded (its invasions since 1991 were of Georgia and
-// Ukraine); the invasion is Russia's (possessive or "Russian"), and a past time follows it ("earlier this year", "last
-// year", "in 2022" up to the page's year). No plan, fear or condition in the sentence ("would", "could", "if", "threat",
-// "scenario"): "a Russian invasion of Estonia would trigger Article 5" is silent.
-const NEVER_INVADED =
-  'Estonia|Latvia|Lithuania|Poland|Finland|Sweden|Norway|Denmark|Germany|Romania|Bulgaria|Slovakia|Hungary|Czechia|the\\s+Czech\\s+Republic|Moldova|the\\s+Baltics|the\\s+Baltic\\s+States';
-const INVADED_NEVER_RE = new RegExp(
-  String.raw`\b(?:Russia['’]s|Moscow['’]s|Putin['’]s|(?:the\s+)?Russian)\s+(?:(?:unprovoked|unjustified|illegal|barbarous|barbaric|brutal|full-scale|all-out|large-scale|military|and|,)\s*)*invasion\s+of\s+(${NEVER_INVADED})\s+(earlier\s+this\s+year|last\s+year|in\s+((?:19|20)\d{2}))\b`,
-);
+// countries and regions are the fact base's (figures.json, war.neverInvaded: NATO's eastern members, the Baltics, Moldova);
+// the invasion is Russia's (possessive or "Russian"), and a past time follows it ("earlier this year", "last year", "in
+// 2022" from the record's first year to the page's). No plan, fear or condition in the sentence ("would", "could", "if",
+// "threat", "scenario"): "a Russian invasion of Estonia would trigger Article 5" is silent.
+type NeverInvaded = NonNullable<NonNullable<Doc['facts']['base']['figures']['war']>['neverInvaded']>;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const invadedNeverRe = memoByFacts((_facts, record: NeverInvaded) => {
+  const names = record.names.map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(
+    String.raw`\b(?:Russia['’]s|Moscow['’]s|Putin['’]s|(?:the\s+)?Russian)\s+(?:(?:unprovoked|unjustified|illegal|barbarous|barbaric|brutal|full-scale|all-out|large-scale|military|and|,)\s*)*invasion\s+of\s+(${names})\s+(earlier\s+this\s+year|last\s+year|in\s+((?:19|20)\d{2}))\b`,
+  );
+});
 const INVADED_HEDGE_RE =
   /\b(?:would|could|might|may|should|if|whether|unless|threat|threaten\w*|fear\w*|scenario|hypothetical|potential|possible|prepar\w*|plans?|planned|deter\w*|simulat\w*|exercise|war-?game\w*|risk|imagine\w*)\b/i;
 function invadedNever(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
-  const m = INVADED_NEVER_RE.exec(text);
+  const record = doc.facts.base.figures.war?.neverInvaded;
+  if (!record || !isConfident(record)) return null;
+  const m = invadedNeverRe(doc.facts, record).exec(text);
   if (!m || INVADED_HEDGE_RE.test(text)) return null;
   const year = m[3] ? Number(m[3]) : null;
-  if (year !== null && (year < 1992 || year > Number(doc.asOf.slice(0, 4)))) return null;
+  if (year !== null && (year < record.fromYear || year > Number(doc.asOf.slice(0, 4)))) return null;
   const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
   const country = m[1].replace(/\s+/g, ' ');
-  return warAnnotation(
+  const a = warAnnotation(
     doc,
     span,
     'contradicted',
     `Russia has not invaded ${country}; its full-scale invasion, begun on ${formatDay(invasion.date)}, is of Ukraine.`,
     invasion,
   );
+  return {
+    ...a,
+    factIds: [...a.factIds, 'never-invaded'],
+    fact: `${a.fact} ${record.summary}`,
+    sources: [...a.sources, ...sourcesOf(record)],
+  };
 }
