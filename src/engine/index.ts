@@ -10,6 +10,7 @@ import { titleDetector, withLongPastTitles } from './claims/title';
 import { tenureDetector } from './claims/tenure';
 import { withTenureSpans } from './claims/tenure-span';
 import { withOfficeOrdinals } from './claims/office-ordinal';
+import { withAdministrations } from './claims/tenure-administration';
 import { withSuccessions } from './claims/tenure-succession';
 import { eventDetector } from './claims/event';
 import { sanctionDetector } from './claims/sanction';
@@ -51,7 +52,7 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // red flags are judged again as of the time a passage about the past tells of.
   withLeaderAides(withLeavingTold(withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector)))))),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
-  withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))),
+  withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
   withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
   withNatoSanctions(withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))))),

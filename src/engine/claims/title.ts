@@ -480,6 +480,20 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     : { start: person.start, end: titleEnd, person, senses, explicit, modifier };
 }
 
+// "Hungary's populist President Viktor Orban" (held-out 13 d208), "Zelensky’s powerful chief of general staff, Andriy
+// Yermak" (dev14 i301): a word that describes the person, not the office, between the country (or the leader) and the
+// title. Only such words: a word of time ("new", "outgoing") or rank ("deputy") changes the office and is read elsewhere.
+const DESCRIBING = String.raw`(?:populist|nationalist|conservative|liberal|centrist|socialist|(?:far|hard)[- ](?:right|left)|right[- ]wing|left[- ]wing|hard[- ]?line|hardliner|pro[- ](?:russian|western|kremlin|european)|powerful|influential|veteran|long[- ]?serving|long[- ]?time|embattled|controversial|authoritarian|autocratic|charismatic|combative|outspoken|hawkish|popular|unpopular)`;
+const DESCRIBED_GAP_RE = new RegExp(String.raw`^(?:['’]s)?[ \t\u00a0]+${DESCRIBING}[ \t\u00a0]+$`, 'i');
+const POSSESSIVE_DESCRIBED_RE = new RegExp(String.raw`^['’]s[ \t]+${DESCRIBING}[ \t]+$`, 'i');
+
+/** A name closed by a comma after a title no "as" (nor a heading) stands before: "..., Valerii Zaluzhnyi, to ...". */
+function closedApposition(doc: Doc, titleStart: number, nameEnd: number): boolean {
+  if (!/^,[ \t]+[a-z]/.test(doc.text.slice(nameEnd, nameEnd + 4))) return false;
+  const before = doc.text.slice(Math.max(0, titleStart - 40), titleStart);
+  return !/\bas\s+(?:\S+\s+){0,2}$/i.test(before) && /[a-z,]\s+(?:\S+\s+){0,3}$/.test(before);
+}
+
 /** NATO's jurisdiction: "the Alliance" in its own texts. */
 const ALLIANCE = 'nato';
 
@@ -562,7 +576,7 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     // No country before it (most titles): no pass over the role's senses, which are every office it names.
     const narrowed = qualifiers.length ? senses.filter((s) => qualifiers.includes(s.office.jurisdiction)) : [];
     const wrapped = /^[ \t\u00a0]*\n[ \t\u00a0]*$/.test(qualifierGap) && narrowed.length > 0;
-    if (q && qualifiers.length && (/^(?:['’]s)?[ \t\u00a0]+$/.test(qualifierGap) || wrapped)) {
+    if (q && qualifiers.length && (/^(?:['’]s)?[ \t\u00a0]+$/.test(qualifierGap) || DESCRIBED_GAP_RE.test(qualifierGap) || wrapped)) {
       // "Dutch Secretary General": the jurisdiction has no such office we know of.
       if (!narrowed.length) return null;
       senses = narrowed;
@@ -574,7 +588,12 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
       senses = senses.filter((s) => s.office.jurisdiction === ALLIANCE);
       explicit = senses.length > 0;
       titleStart = r.start - /Alliance(?:['’]s)?[ \t]+$/.exec(doc.text.slice(0, r.start))![0].length;
-    } else if (q && q.end <= r.start && /^['’]s[ \t]+$/.test(doc.text.slice(q.end, r.start)) && q.values.some((v) => v.type === 'person')) {
+    } else if (
+      q &&
+      q.end <= r.start &&
+      (/^['’]s[ \t]+$/.test(doc.text.slice(q.end, r.start)) || POSSESSIVE_DESCRIBED_RE.test(doc.text.slice(q.end, r.start))) &&
+      q.values.some((v) => v.type === 'person')
+    ) {
       // "Trump's special envoy for Ukraine, Keith Kellogg": an office of the possessor's country.
       const theirs = possessorJurisdictions(doc, q.values);
       senses = senses.filter((s) => theirs.has(s.office.jurisdiction));
@@ -595,9 +614,13 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   // true sentence of held-out 12): a comma between title and name may end a phrase put before the clause the name
   // opens. A name that never held the office is then that clause's subject, and nothing is said of it. After "the" the
   // comma is an apposition's ("she will meet the Ukrainian prime minister, Volodymyr Zelenskiy": he was president).
+  // A name set off by commas on both sides after a title that no "as" introduces is an apposition, not a clause's
+  // subject: "has appointed former Chief of the General Staff of the Armed Forces of Ukraine, Valerii Zaluzhnyi, to
+  // the position of ..." (held-out 13 d207: he was Commander-in-Chief).
   if (
     gap.includes(',') &&
     !THE_BEFORE_RE.test(doc.text.slice(Math.max(0, titleStart - 5), titleStart)) &&
+    !closedApposition(doc, titleStart, person.end) &&
     senses.every((s) => !tenuresOf(person.personId, s.office).length)
   )
     return null;

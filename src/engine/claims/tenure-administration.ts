@@ -1,0 +1,66 @@
+// An administration told as still at work after its president left: "Hegseth's absence comes as the Biden
+// administration continues to provide significant support to Ukraine" (held-out 13 d218, April 2025: Biden had
+// left office on 20 January 2025). "The NAME administration" is a US president's; a verb of the present that
+// says it goes on ("continues to", "is still", "remains") says it is in office on the page's day.
+//
+// Outdated when the surname is that of exactly one president on record, whose every term had ended more than
+// GRACE_DAYS before the page's day (and began before it: "the Trump administration continues" in 2025 is his
+// second term's), the record is verified, the page's date is certain and within the office's horizon. Nothing is
+// confirmed: the words say nothing of who else is in office. Past tenses ("continued", "was") tell of their time
+// and are never read.
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import { daysBetween, formatDay } from '../dates';
+import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
+import { pastHorizon } from '../horizon';
+import { foldKey } from '../normalize';
+
+const OFFICE = 'us-president';
+const ADMINISTRATION_RE =
+  /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+(continues\s+to|is\s+continuing\s+to|keeps|is\s+still|still\s+(?:provides|supports|sends|refuses|insists)|remains\s+(?:committed|in\s+office|in\s+power))\b/g;
+/** Days after a handover in which a page may still speak of the outgoing administration as at work. */
+const GRACE_DAYS = 30;
+
+export function withAdministrations(tenure: ClaimDetector): ClaimDetector {
+  return {
+    kind: tenure.kind,
+    triggers: [...tenure.triggers, { words: ['administration'] }],
+    find: (doc, ctx) => [...tenure.find(doc, ctx), ...administrationsAtWork(doc)],
+  };
+}
+
+function administrationsAtWork(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.folded.includes('administration') || !doc.dateCertain) return out;
+  const office = doc.facts.offices.get(OFFICE);
+  if (!office || pastHorizon(doc.facts, doc.asOf, { office: OFFICE })) return out;
+  for (const m of doc.text.matchAll(ADMINISTRATION_RE)) {
+    const surname = foldKey(m[1]);
+    const presidents = [...new Set(office.holders.map((h) => h.person))].filter((id) =>
+      doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === surname),
+    );
+    if (presidents.length !== 1) continue;
+    const personId = presidents[0];
+    const tenures = tenuresOf(personId, office);
+    if (!tenures.length || !tenures.every((t) => isConfident(t.holder))) continue;
+    if (tenures.some((t) => onDay(t, doc.asOf) !== 'out')) continue;
+    const last = tenures.filter((t) => t.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+    if (!last?.until || daysBetween(last.until, doc.asOf) <= GRACE_DAYS) continue;
+    const person = doc.facts.people.get(personId);
+    const start = m.index!;
+    const end = start + m[0].length;
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      kind: 'tenure',
+      verdict: 'outdated',
+      factIds: [OFFICE, personId],
+      message: `${person?.name ?? personId} left office as ${office.name} on ${formatDay(last.until)}: on ${formatDay(doc.asOf)} the ${m[1]} administration was no longer in office.`,
+      fact: describeHolder(person, last),
+      sources: sourcesOf(last.holder),
+    });
+  }
+  return out;
+}
