@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import {
   FactBase,
   type EventRecord,
+  type EventSeries,
   type Jurisdiction,
   type Office,
   type Organisation,
@@ -19,6 +20,8 @@ export interface FactIndex {
   jurisdictions: Map<string, Jurisdiction>;
   places: Map<string, Place>;
   events: Map<string, EventRecord>;
+  /** Series of meetings whose record is complete over a stretch, by id (event-series.json). */
+  eventSeries: Map<string, EventSeries>;
   organisations: Map<string, Organisation>;
   sanctions: Map<string, Sanction>;
   /** Offices each person has held, in holder order. */
@@ -59,6 +62,7 @@ function indexFactBase(base: FactBase): FactIndex {
     jurisdictions: byId(base.jurisdictions),
     places: byId(base.places),
     events: byId(base.events),
+    eventSeries: byId(base.eventSeries ?? []),
     organisations: byId(base.organisations),
     sanctions: byId(base.sanctions),
     officesByPerson,

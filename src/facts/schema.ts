@@ -147,6 +147,27 @@ export const EventRecord = v.object({
   ...provenance,
 });
 
+/**
+ * A series of meetings whose record is complete over a stretch of days (event-series.json): every meeting of it held
+ * from `from` through `through` is in `events`, so a meeting of the series said on another day in that stretch is no
+ * meeting of it at all. Listed only where a source lists them all.
+ */
+export const EventSeries = v.object({
+  id: Id,
+  /** What the meetings are, for the card: "Russia–Ukraine direct talks in Istanbul". */
+  name: v.string(),
+  from: IsoDay,
+  through: IsoDay,
+  /** Every meeting of the series in the stretch, by event id. */
+  events: v.pipe(v.array(Id), v.minLength(1)),
+  /** Where they were held (a place id), when all were held in one place. */
+  place: v.optional(Id),
+  /** The sides that met (jurisdiction ids), for talks between them; a text must name each near the meeting. */
+  sides: v.optional(v.array(Id)),
+  summary: v.string(),
+  ...provenance,
+});
+
 export const Organisation = v.object({
   id: Id,
   name: v.string(),
@@ -466,6 +487,8 @@ export const FactBase = v.object({
   jurisdictions: v.array(Jurisdiction),
   places: v.array(Place),
   events: v.array(EventRecord),
+  /** Series of meetings whose record is complete over a stretch (event-series.json); optional for a made-up test base. */
+  eventSeries: v.optional(v.array(EventSeries)),
   organisations: v.array(Organisation),
   sanctions: v.array(Sanction),
   /** Executive orders and joint announcements that sanctions claims cite (sanction-law.json); optional for a made-up test base. */
@@ -491,6 +514,7 @@ export type Office = v.InferOutput<typeof Office>;
 export type Jurisdiction = v.InferOutput<typeof Jurisdiction>;
 export type Place = v.InferOutput<typeof Place>;
 export type EventRecord = v.InferOutput<typeof EventRecord>;
+export type EventSeries = v.InferOutput<typeof EventSeries>;
 export type Organisation = v.InferOutput<typeof Organisation>;
 export type Sanction = v.InferOutput<typeof Sanction>;
 export type SpendingTarget = v.InferOutput<typeof SpendingTarget>;

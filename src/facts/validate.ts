@@ -206,6 +206,22 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
       }
     }
   }
+  // A series' meetings exist, lie in its stretch and (with a place) were held there.
+  const eventsById = new Map(base.events.map((event) => [event.id, event]));
+  for (const series of base.eventSeries ?? []) {
+    const where = `event series ${series.id}`;
+    requireRef('place', series.place, `${where} (place)`);
+    for (const side of series.sides ?? []) requireRef('jurisdiction', side, `${where} (side)`);
+    if (series.through < series.from) problems.push(`${where}: ends (${series.through}) before it starts (${series.from})`);
+    for (const id of series.events) {
+      const event = eventsById.get(id);
+      if (!event) problems.push(`${where} refers to unknown event "${id}"`);
+      else if (earliestDay(event.start) < series.from || earliestDay(event.start) > series.through)
+        problems.push(`${where}: ${id} (${event.start}) lies outside ${series.from} – ${series.through}`);
+      else if (series.place && event.place !== series.place)
+        problems.push(`${where}: ${id} was held elsewhere (${event.place ?? 'no place'})`);
+    }
+  }
   for (const organisation of base.organisations) requireRef('jurisdiction', organisation.jurisdiction, `organisation ${organisation.id}`);
   const organisationsById = new Map(base.organisations.map((organisation) => [organisation.id, organisation]));
   for (const sanction of base.sanctions) {
@@ -299,6 +315,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
       office.holders.map((holder, index): Sourced => [`office ${office.id} holder #${index + 1} (${holder.person})`, holder]),
     ),
     ...base.events.map((event): Sourced => [`event ${event.id}`, event]),
+    ...(base.eventSeries ?? []).map((series): Sourced => [`event series ${series.id}`, series]),
     ...base.sanctions.map((sanction): Sourced => [`sanction ${sanction.id}`, sanction]),
     ...base.figures.spendingTargets.map((target): Sourced => [`spending target ${target.id}`, target]),
     ...base.jurisdictions.flatMap((j): Sourced[] => (j.nato ? [[`jurisdiction ${j.id} (nato)`, j.nato]] : [])),

@@ -3,58 +3,68 @@
 // Istanbul" (held-out 11 y086; the rounds in Istanbul were held on 16 May, 2 June and 23 July 2025).
 //
 // The event detector flags a day only a few days off a meeting it identified, because the fact base does not hold every
-// meeting. For a series listed here it does, over the stretch given: every round is on record, so a round said on
+// meeting. For a series of the fact base it does, over the stretch given: every round is on record, so a round said on
 // another day is no round at all.
 //
-// The series: Russia–Ukraine direct talks in Istanbul in 2025 (resumed on 16 May 2025 after three years; the later
-// rounds of 2025–2026 were US-mediated, in Abu Dhabi and Geneva). The talks are told as Russia's and Ukraine's (both
-// named in the sentence or the one before it), in Istanbul (named in one of them), and the day written out with its
-// year (or on a page of certain date, with no other year near) is told as the talks' own: "the talks wrapped up on",
-// "were held on", "talks in Istanbul on".
+// The series are the fact base's (event-series.json, read through the fact index's `eventSeries`): each lists every
+// meeting held over a stretch, with its sources. This reader takes the series of talks between two sides in one place
+// (Russia–Ukraine direct talks in Istanbul in 2025: resumed on 16 May 2025 after three years; the later rounds of
+// 2025–2026 were US-mediated, in Abu Dhabi and Geneva). The talks are told as the sides' (each named in the sentence or
+// the few before it), in the place (named there too), and the day written out with its year (or on a page of certain
+// date, with no other year near) is told as the talks' own: "the talks wrapped up on", "were held on", "talks in
+// Istanbul on". A series with no sides (NATO's summits) is not read here.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import type { EventRecord } from '../../facts/schema';
+import type { EventRecord, EventSeries } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { addDays, daysBetween, findDates, formatDay, MODAL_MAY, overlaps } from '../dates';
 import { memoByFacts } from '../memo';
+import { isConfident } from '../holders';
 import { eventContradicted, eventDays, eventSupported } from './event-confirmed';
 
-interface Series {
-  /** What the rounds are, for the message. */
-  name: string;
-  /** The stretch of days over which every round is on record. */
-  from: string;
-  through: string;
-  place: string;
-  member: (e: EventRecord) => boolean;
-  /** Both sides must be named near the talks. */
+/** How a text names each side of the talks (a jurisdiction id): its name, people, capital, seat of power. */
+const SIDE_WORDS: Record<string, RegExp> = {
+  rus: /\bRussia(?:n|['’]s)?\b|\bMoscow\b|\bKremlin\b/,
+  ukr: /\bUkrain(?:e|ian|e['’]s)\b|\bKyiv\b|\bKiev\b/,
+};
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+interface ReadSeries {
+  series: EventSeries;
+  rounds: EventRecord[];
   sides: RegExp[];
+  /** The place by its name and aliases. */
+  place: RegExp;
+  /** The day told as the talks': "the talks wrapped up on", "negotiations were held on", "talks in Istanbul on". */
+  dayOfTalks: RegExp;
 }
 
-const SERIES: Series[] = [
-  {
-    name: 'Russia–Ukraine direct talks in Istanbul',
-    from: '2025-01-01',
-    through: '2025-12-31',
-    place: 'istanbul',
-    member: (e) => e.kind === 'talks' && e.place === 'istanbul' && e.status === 'held',
-    sides: [/\bRussia(?:n|['’]s)?\b|\bMoscow\b|\bKremlin\b/, /\bUkrain(?:e|ian|e['’]s)\b|\bKyiv\b|\bKiev\b/],
-  },
-];
-
-const rounds = memoByFacts((facts: FactIndex, _: 'all') =>
-  SERIES.map((s) => ({
-    series: s,
-    rounds: facts.base.events.filter((e) => s.member(e) && eventDays(e).first >= s.from && eventDays(e).first <= s.through),
-  })),
-);
+const readable = memoByFacts((facts: FactIndex, _: 'all'): ReadSeries[] => {
+  const out: ReadSeries[] = [];
+  for (const series of facts.eventSeries.values()) {
+    if (!series.sides?.length || !series.place || !isConfident(series)) continue;
+    const sides = series.sides.map((id) => SIDE_WORDS[id]);
+    const place = facts.places.get(series.place);
+    if (!place || sides.some((re) => !re)) continue;
+    const names = [...new Set([place.name, ...place.aliases])].map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|');
+    const rounds = series.events.map((id) => facts.events.get(id)).filter((e): e is EventRecord => !!e && e.status === 'held');
+    out.push({
+      series,
+      rounds,
+      sides,
+      place: new RegExp(`\\b(?:${names})\\b`),
+      dayOfTalks: new RegExp(
+        String.raw`\b(?:peace\s+)?(?:talks|negotiations|round)(?:\s+in\s+(?:${names}))?(?:,?\s+which)?\s+(?:(?:wrapped\s+up|ended|concluded|began|started|opened|resumed|kicked\s+off|took\s+place|were\s+held|was\s+held|were\s+convened|got\s+underway)\s+)?(?:on\s+)$`,
+        'i',
+      ),
+    });
+  }
+  return out;
+});
 
 const NEAR_BACK = 700;
 const TALKS_RE = /\b(?:talks|negotiations|round)\b/i;
-// The day told as the talks': "the talks wrapped up on", "negotiations were held on", "talks in Istanbul on".
-const DAY_OF_TALKS_RE =
-  /\b(?:peace\s+)?(?:talks|negotiations|round)(?:\s+in\s+Istanbul)?(?:,?\s+which)?\s+(?:(?:wrapped\s+up|ended|concluded|began|started|opened|resumed|kicked\s+off|took\s+place|were\s+held|was\s+held|were\s+convened|got\s+underway)\s+)?(?:on\s+)$/i;
-const ISTANBUL_RE = /\bIstanbul\b/;
 const OTHER_SIDE_RE = /\b(?:U\.S\.|US|USA|American|United\s+States|Washington|Turkish-brokered\s+grain|grain)\b/;
 const HEDGE_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|plan\w*|expected|scheduled|set\s+to|propos\w*|next|upcoming)\b`,
@@ -63,8 +73,9 @@ const HEDGE_RE = new RegExp(
 
 export function completeSeriesClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!ISTANBUL_RE.test(doc.text) || !TALKS_RE.test(doc.text)) return out;
-  const all = rounds(doc.facts, 'all');
+  if (!TALKS_RE.test(doc.text)) return out;
+  const all = readable(doc.facts, 'all').filter((r) => r.place.test(doc.text));
+  if (!all.length) return out;
   for (let i = 0; i < doc.sentences.length; i++) {
     const sentence = doc.sentences[i];
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -74,14 +85,14 @@ export function completeSeriesClaims(doc: Doc): Annotation[] {
     // The talks wrapped up on ..."): the sentences that start within a few hundred characters before this one.
     const back = doc.sentences.slice(Math.max(0, i - 4), i).filter((s) => sentence.start - s.start <= NEAR_BACK);
     const near = doc.text.slice(back.length ? back[0].start : sentence.start, sentence.end);
-    for (const { series, rounds: list } of all) {
-      if (!series.sides.every((re) => re.test(near)) || !ISTANBUL_RE.test(near)) continue;
+    for (const { series, rounds: list, sides, place, dayOfTalks } of all) {
+      if (!sides.every((re) => re.test(near)) || !place.test(near)) continue;
       for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf })) {
         if (d.granularity !== 'day' || d.relative) continue;
         if (!d.explicitYear && !doc.dateCertain) continue;
         if (d.first < series.from || d.first > series.through) continue;
         const before = doc.text.slice(Math.max(sentence.start, d.start - 80), d.start);
-        const m = DAY_OF_TALKS_RE.exec(before);
+        const m = dayOfTalks.exec(before);
         if (!m) continue;
         const span = { start: d.start - before.length + m.index, end: d.end };
         const told = { first: d.first, last: d.through ?? d.last };

@@ -25,6 +25,7 @@ import officesPermanentRepresentatives from './offices/permanent-representatives
 import jurisdictions from './jurisdictions.json';
 import places from './places.json';
 import events from './events.json';
+import eventSeries from './event-series.json';
 import organisations from './organisations.json';
 import sanctions from './sanctions.json';
 import sanctionLaw from './sanction-law.json';
@@ -64,6 +65,7 @@ export const rawFactBase: unknown = {
   jurisdictions,
   places,
   events,
+  eventSeries,
   organisations,
   sanctions,
   sanctionLaw,
