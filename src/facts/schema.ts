@@ -105,6 +105,11 @@ export const Jurisdiction = v.object({
   qualifiers: v.array(v.string()),
   /** NATO membership, for member states. */
   nato: v.optional(v.object({ joined: IsoDate, ...provenance })),
+  /**
+   * A kingdom whose head of state is a monarch: the country has no president, so "Dutch President Mark Rutte" names no
+   * office of it. Not set for Spain, whose prime minister is styled President of the Government.
+   */
+  monarchy: v.optional(v.object({ ...provenance })),
 });
 
 export const Place = v.object({

@@ -21,6 +21,7 @@ import { bareTitles, electBareTitles, formerBareTitles } from './title-bare';
 import { presentPerfectAccessions, remainingHolders } from './tenure-remain';
 import { contendersTold } from './tenure-contender';
 import { returnsIfTold } from './tenure-return-if';
+import { presidentsOfKingdoms } from './title-no-president';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -43,6 +44,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   presentPerfectAccessions,
   contendersTold,
   returnsIfTold,
+  presidentsOfKingdoms,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

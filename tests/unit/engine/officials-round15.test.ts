@@ -131,3 +131,58 @@ describe("a government led since a year: its head's office", () => {
     expect(isRed(verdictsOn(text, 'who has led the Polish government since 2015', '2020-01-01'))).toBe(false);
   });
 });
+
+describe('two titles joined by "and" right before one name', () => {
+  // c102 (2025-06-25), https://www.econotimes.com/NATO-Summit-Targets-5-GDP-Defense-Spending-Amid-Trump-Pressure-1714215
+  const c102 =
+    'Although all NATO members agreed in principle, Spain claimed it could meet alliance obligations with significantly less spending—an assertion Dutch Prime Minister and NATO Secretary General Mark Rutte disputed.';
+  const quote = 'Dutch Prime Minister and NATO Secretary General Mark Rutte';
+
+  it('the stale first title is outdated, the second confirmed', () => {
+    const verdicts = titleVerdicts(c102, quote, '2025-06-25');
+    expect(verdicts).toContain('outdated');
+    expect(verdicts).toContain('supported');
+  });
+
+  it('before the handover the first is true and the second is not yet', () => {
+    const verdicts = titleVerdicts(c102, quote, '2024-05-25');
+    expect(verdicts).toContain('supported');
+    expect(verdicts).toContain('contradicted');
+  });
+
+  it('not read: after an article (two people), a title the person never held, "former" over both', () => {
+    const two = 'The summit was opened by the Dutch Prime Minister and NATO Secretary General Mark Rutte.';
+    expect(isRed(verdictsOn(two, 'Dutch Prime Minister', '2025-06-25'))).toBe(false);
+    const never = 'An assertion German Chancellor and NATO Secretary General Mark Rutte disputed.';
+    expect(isRed(verdictsOn(never, 'German Chancellor', '2025-06-25'))).toBe(false);
+    const former = 'An assertion Former Danish Prime Minister and NATO Secretary General Anders Fogh Rasmussen disputed.';
+    expect(isRed(verdictsOn(former, 'Danish Prime Minister', '2012-06-25'))).toBe(false);
+  });
+});
+
+describe("a kingdom's president", () => {
+  // d205 (2023-07-12), https://chris4copeland.blogspot.com/2023/07/the-nato-summit.html
+  const d205 =
+    'Yesterday, the Prime Minister joined NATO allies, as well as meeting with Turkish President Recep Tayyip Erdoğan, Polish President Andrzej Duda, and Dutch President Mark Rutte to discuss bilateral cooperation on trade, security and illegal migration.';
+
+  it('is contradicted; the republics beside it are confirmed', () => {
+    expect(titleVerdicts(d205, 'Dutch President Mark Rutte', '2023-07-12')).toEqual(['contradicted']);
+    expect(titleVerdicts(d205, 'Polish President Andrzej Duda', '2023-07-12')).toEqual(['supported']);
+  });
+
+  it('with the fact changed: another kingdom and its prime minister', () => {
+    expect(titleVerdicts('Swedish President Ulf Kristersson said.', 'Swedish President Ulf Kristersson', '2023-07-12')).toEqual([
+      'contradicted',
+    ]);
+    expect(titleVerdicts('British President Rishi Sunak said.', 'British President Rishi Sunak', '2023-07-12')).toEqual(['contradicted']);
+  });
+
+  it('not flagged: Spain (President of the Government), a president of an EU body, one about to preside over one', () => {
+    expect(isRed(verdictsOn('Spanish President Pedro Sánchez said.', 'Pedro Sánchez', '2023-07-12'))).toBe(false);
+    expect(isRed(verdictsOn('Dutch President Ursula von der Leyen said.', 'Ursula von der Leyen', '2023-07-12'))).toBe(false);
+    expect(isRed(verdictsOn('Belgian President Charles Michel said.', 'Charles Michel', '2019-07-12'))).toBe(false);
+    expect(titleVerdicts(d205.replace('Dutch President', 'Dutch Prime Minister'), 'Dutch Prime Minister Mark Rutte', '2023-07-12')).toEqual(
+      ['supported'],
+    );
+  });
+});

@@ -1,0 +1,70 @@
+// A president of a kingdom: "meeting with Turkish President Recep Tayyip Erdoğan, Polish President Andrzej Duda, and
+// Dutch President Mark Rutte" (held-out 13 d205, July 2023: the Netherlands has a king; Rutte was its prime minister).
+// title.ts reads nothing there, since the country has no office the title names ("Dutch Secretary General" may be
+// an office the fact base does not know). A kingdom's having no president is a recorded fact (Jurisdiction.monarchy).
+//
+// Contradicted when the country's qualifier stands right before "President", the name after it is written in full,
+// the person held an office of that country (the country is theirs: "Dutch President Ursula von der Leyen" is left
+// alone), and on the page's day held no office called president anywhere (a Belgian who presides over the European
+// Council may be loosely called "Belgian President"). Never past the horizon of the person's own offices.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { daysBetween } from '../dates';
+import { pastHorizon } from '../horizon';
+import { foldKey } from '../normalize';
+
+const PRESIDENT_KEYS = new Set(['president']);
+const YEAR = 366;
+
+export function presidentsOfKingdoms(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.folded.includes('president')) return out;
+  for (const person of doc.people) {
+    if (!person.full || person.fuzzy) continue;
+    const claim = kingdomPresident(doc, person);
+    if (claim) out.push(claim);
+  }
+  return out;
+}
+
+function kingdomPresident(doc: Doc, person: PersonMention): Annotation | null {
+  const { matches, text, facts } = doc;
+  const role = matches[person.match - 1];
+  const q = matches[person.match - 2];
+  if (!role || !q || !/^[ \t]+$/.test(text.slice(role.end, person.start))) return null;
+  if (!role.values.some((v) => v.type === 'role' && PRESIDENT_KEYS.has(foldKey(v.key)))) return null;
+  if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, role.start))) return null;
+  // "Dutch President of the European Council": the body's, not the country's.
+  if (/^[ \t]+of\b/.test(text.slice(person.end, person.end + 6))) return null;
+  const kingdoms = q.values.flatMap((v) => (v.type === 'qualifier' ? [facts.jurisdictions.get(v.jurisdiction)] : []));
+  const kingdom = kingdoms.length === 1 ? kingdoms[0] : undefined;
+  if (!kingdom?.monarchy || !isConfident(kingdom.monarchy)) return null;
+  const offices = facts.officesByPerson.get(person.personId) ?? [];
+  const own = offices.filter((o) => o.jurisdiction === kingdom.id).flatMap((o) => tenuresOf(person.personId, o));
+  const theirs = own.filter((t) => isConfident(t.holder)).sort((a, b) => (a.from < b.from ? 1 : -1));
+  if (!theirs.length) return null;
+  // Presiding over anything that day (the European Council, a parliament): the word may be loosely that office's.
+  // Within a year either side: "Belgian President Charles Michel" in July 2019, elected to preside over the European
+  // Council from December.
+  const near = (t: Tenure) =>
+    (doc.asOf >= t.from || daysBetween(t.from, doc.asOf) <= YEAR) &&
+    (!t.until || doc.asOf < t.until || daysBetween(t.until, doc.asOf) <= YEAR);
+  if (offices.some((o) => /president/i.test(o.name) && tenuresOf(person.personId, o).some(near))) return null;
+  if (offices.some((o) => pastHorizon(facts, doc.asOf, { office: o.id }))) return null;
+  const t = theirs.find((x) => onDay(x, doc.asOf) !== 'out') ?? theirs.find((x) => x.from <= doc.asOf) ?? theirs[0];
+  const who = facts.people.get(person.personId);
+  const start = q.start;
+  const end = person.end;
+  return {
+    start,
+    end,
+    quote: text.slice(start, end),
+    kind: 'title',
+    verdict: 'contradicted',
+    factIds: [kingdom.id, t.office.id, person.personId],
+    message: `The country (${kingdom.name}) has no president; its head of state is a monarch. ${who?.name ?? person.personId} held the office of ${t.office.name}.`,
+    fact: describeHolder(who, t),
+    sources: sourcesOf(kingdom.monarchy, t.holder),
+  };
+}
