@@ -770,8 +770,9 @@ const REVIEW_GATE_RE = /revi(?:ew|sion|sit)|stock-?take|reassess/i;
 const REVIEW_YEAR_RE =
   /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w%.-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2})|\bin\s+(20\d{2}),?\s+(?:we|allies|the\s+allies|NATO|they)\s+will\s+(?:conduct|hold|carry\s+out|have|undertake)\s+a\s+(?:[\w-]+\s+)?review)\b/gi;
 const OTHER_REVIEW_RE = /\b(?:capabilit\w*|planning|Strategic\s+Concept|posture|budget(?:ary)?|spending\s+review|NDPP)\b/i;
-// The Hague's target named: its figure, its deadline, its summit or its plan.
-const HAGUE_TARGET_RE = /\b(?:5|five)\s*(?:%|per\s?cent)|\b(?:3\.5|three and a half)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
+// The Hague's target named: its figure, its deadline ("by 2035", "The agreement extends until 2035"), its summit or its plan.
+const HAGUE_TARGET_RE =
+  /\b(?:5|five)\s*(?:%|per\s?cent)|\b(?:3\.5|three and a half)\s*(?:%|per\s?cent)|\b(?:by|until|through)\s+2035\b|\bHague\b/i;
 const SPENDING_PLAN_RE = /\b(?:spending|goal|target|plan|pact|commitment|pledge|agreement|declaration|benchmark)\b/i;
 
 // ---------------------------------------------------------------------------------------------

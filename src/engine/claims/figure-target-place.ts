@@ -15,6 +15,7 @@ import { countriesNamed, sentenceOf, type Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { sourcesOfAll } from '../holders';
 import { memoByFacts } from '../memo';
+import { raisedFromClaims } from './figure-raise-from';
 
 const PCT = '(\\d(?:\\.\\d)?|two|five|three and a half|three-and-a-half|one and a half)(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b)';
 const NOUN =
@@ -83,7 +84,10 @@ export function withTargetPlaces(figures: ClaimDetector): ClaimDetector {
     kind: figures.kind,
     triggers: figures.triggers,
     find: (doc, ctx) => {
-      const found = figures.find(doc, ctx);
+      const found = [...figures.find(doc, ctx)];
+      // "raise the requirement from 2% to 5%": the target replaced (figure-raise-from.ts), where the readers said nothing.
+      for (const { fromStart, fromEnd, ...a } of raisedFromClaims(doc))
+        if (!found.some((f) => f.start < fromEnd && fromStart < f.end)) found.push(a);
       if (!/\b(?:target|goal|guideline|benchmark|pledge|commitment|threshold|decision|agreement|deal)\b/.test(doc.text)) return found;
       // Only where the figure readers said nothing on the same words (they judge "the 5% target set in 2024" themselves).
       const extra = targetPlaceClaims(doc).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));

@@ -38,6 +38,8 @@ const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:
 const NUM_CAP =
   '(\\d{1,2}|[Tt]welve|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Nn]ineteen|[Tt]wenty(?:[- ](?:six|seven|eight|nine))?|[Tt]hirty(?:[- ](?:one|two|three))?)';
 const MEMBERS = '(?:members|member[- ]states|member countries|member nations|Allies|allies|countries|nations|states)';
+// Where the members are, said before the noun: "an alliance of 28 North American and European countries".
+const REGIONS = '(?:North[- ]American\\s+and\\s+European|European\\s+and\\s+North[- ]American)\\s+';
 
 // The sentence, or the two before it, name the alliance: "NATO is an alliance of 30 member countries".
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic alliance|Atlantic [Aa]lliance|Alliance|Allied|Allies)\b/;
@@ -102,6 +104,8 @@ interface Form {
   nearAfter?: boolean;
   /** NATO named by name before the phrase in its own sentence, no other body in it, and no founding told in it. */
   natoInSentence?: boolean;
+  /** A line of a fact sheet: NATO named in the few short lines above it (its heading), no other body in them. */
+  sheet?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -116,7 +120,7 @@ const FORMS: Form[] = [
   // alliance between 31 member states": the subject is NATO.
   {
     re: new RegExp(
-      `\\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he (?:North Atlantic |Atlantic |transatlantic )?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?,?\\s+(?:is|was|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+|independent\\s+)?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
+      `\\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he (?:North Atlantic |Atlantic |transatlantic )?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?,?\\s+(?:is|was|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
       'g',
     ),
     whole: true,
@@ -222,7 +226,7 @@ const FORMS: Form[] = [
   // states": only the whole alliance can be meant.
   {
     re: new RegExp(
-      `\\b(?:NATO|Nato|[Tt]he\\s+(?:NATO\\s+|North\\s+Atlantic\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?\\s*(?:,|—|–)\\s*(?:(?:which|that)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|counts|numbers|comprises|includes|unites|brings\\s+together|consists\\s+of|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:now\\s+)?(?:made\\s+up\\s+of|comprising|composed\\s+of|consisting\\s+of|with))\\s+(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\b`,
+      `\\b(?:NATO|Nato|[Tt]he\\s+(?:NATO\\s+|North\\s+Atlantic\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance)(?:\\s*\\([^)]{2,8}\\))?\\s*(?:,|—|–)\\s*(?:(?:which|that)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|counts|numbers|comprises|includes|unites|brings\\s+together|consists\\s+of|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:now\\s+)?(?:made\\s+up\\s+of|comprising|composed\\s+of|consisting\\s+of|with))\\s+(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\b`,
       'g',
     ),
     whole: true,
@@ -314,7 +318,7 @@ const FORMS: Form[] = [
   // Only the whole alliance can be meant.
   {
     re: new RegExp(
-      `\\b(?:(?:[Tt]oday|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\\s+present),?\\s+(?:it|NATO|Nato|the\\s+(?:[Aa]lliance|organi[sz]ation))\\s+(?:has|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|\\b(?:but|and)\\s+(?:today|now)\\s+(?:has|counts))\\s+${NUM}\\s+(?:sovereign\\s+|independent\\s+)?(?:members|member[- ]states|member countries|member nations)\\b`,
+      `\\b(?:(?:[Tt]oday|[Nn]ow|[Cc]urrently|[Pp]resently|[Aa]t\\s+present),?\\s+(?:it|NATO|Nato|the\\s+(?:[Aa]lliance|organi[sz]ation))\\s+(?:has|consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:consists\\s+of|comprises|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)|(?:[Tt]he\\s+organi[sz]ation|[Ii]t)\\s+(?:now|currently|today|presently)\\s+(?:has|counts)|\\b(?:but|and)\\s+(?:today|now)\\s+(?:has|counts))\\s+${NUM}\\s+(?:sovereign\\s+|independent\\s+)?(?:members|member[- ]states|member countries|member nations)\\b`,
       'g',
     ),
     whole: true,
@@ -570,6 +574,18 @@ const FORMS: Form[] = [
     whole: true,
     hints: ['embers:', 'tates:', 'ountries:', 'ations:', 'llies:'],
   },
+  // A label line of a fact sheet about NATO, the label and its value on one line: "Members Consists of 30 member
+  // countries" (under "About NATO (North Atlantic Treaty Organization)", July 2023: 31 since Finland), "Members: 32
+  // member states". The whole alliance; NATO named in the lines just above (the sheet's heading) and no other body.
+  {
+    re: new RegExp(
+      `(?<=^[ \\t]*(?:[-–•*][ \\t]*)?)(?:Members|Membership)[ \\t]*(?::[ \\t]*|[ \\t]+)(?:(?:[Cc]onsists[ \\t]+of|[Cc]omprises|[Ii]ncludes)[ \\t]+)?${NUM}[ \\t]+(?:member[ \\t]+(?:countries|states|nations)|members|countries|nations|states)(?=[ \\t]*\\.?[ \\t]*$)`,
+      'gm',
+    ),
+    whole: true,
+    sheet: true,
+    hints: ['Members', 'Membership'],
+  },
   // "NATO grew to 32 members", "expanded to 30": true of the day it reached that count.
   {
     re: new RegExp(
@@ -692,8 +708,9 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       const out = found.map((f) => (f.factIds.includes('nato-members') ? restated(doc, a, f) : f));
       if (HINT_RE.test(doc.text))
         for (const f of countForms(doc, a, found)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
-      // "the United States, Canada, and 28 European nations", "two North American and 29 European": the count is said in two parts.
-      if (doc.text.includes('European') || doc.text.includes('North American'))
+      // "the United States, Canada, and 28 European nations", "two North American and 29 European", "Canada and 10 countries
+      // of Western Europe": the count is said in two parts.
+      if (doc.text.includes('Europe') || doc.text.includes('North American'))
         for (const f of twoPartCounts(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
       const foundersHinted = FOUNDERS_HINT_RE.test(doc.text);
       if (foundersHinted) for (const f of foundingCounts(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
@@ -763,6 +780,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         continue;
       if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
       if (form.pronoun && !namedJustBefore(doc, sentence, start)) continue;
+      if (form.sheet && !namedInSheet(doc, start)) continue;
       if (
         form.natoInSentence &&
         !(NATO_BEFORE_RE.test(doc.text.slice(sentence.start, start)) && !FOUNDING_TOLD_RE.test(text) && !NATO_BODY_RE.test(text))
@@ -919,6 +937,22 @@ function namedJustBefore(doc: Doc, sentence: Span, at: number): boolean {
   const before = doc.text.slice(from, at);
   const around = doc.text.slice(from, sentence.end);
   return /\b(?:NATO|Nato|North Atlantic Treaty|[Aa]lliance)\b/.test(before) && !OTHER_BODY_RE.test(around) && !NATO_BODY_RE.test(around);
+}
+
+// The lines of a fact sheet above a label line ("About NATO (...)", "Formation Established on April 4, 1949", then
+// "Members Consists of 30 member countries"): up to four short lines up to a long one, blank ones skipped, that name NATO
+// and no other body.
+function namedInSheet(doc: Doc, at: number): boolean {
+  const lineEnd = doc.text.indexOf('\n', at);
+  const lines = doc.text.slice(0, at).split('\n').slice(-8);
+  const above: string[] = [];
+  for (const l of lines.slice(0, -1).reverse()) {
+    if (!l.trim()) continue;
+    if (l.length > 160 || above.length === 4) break;
+    above.unshift(l);
+  }
+  const block = [...above, doc.text.slice(at - lines[lines.length - 1].length, lineEnd < 0 ? doc.text.length : lineEnd)].join('\n');
+  return /\b(?:NATO|Nato|North Atlantic Treaty)\b/.test(block) && !OTHER_BODY_RE.test(block) && !NATO_BODY_RE.test(block);
 }
 
 // Bodies of NATO with members of their own: "NATO's Partnership for Peace ... Today, it has 18 members".
@@ -1158,6 +1192,11 @@ const NORTH_AMERICAN = `(?:${US},?\\s+and\\s+Canada|Canada,?\\s+and\\s+${US}|(?:
 const TWO_PART_RES: RegExp[] = [
   // "the United States, Canada, and 28 European nations", "Canada, the US and 30 European countries"
   new RegExp(`\\b(?:${US},\\s+Canada|Canada,\\s+${US}),?\\s+and\\s+${PART_NUM}\\s+(?:other\\s+)?European\\s+${PART_NOUN}\\b`, 'g'),
+  // "NATO includes the United States, Canada and 10 countries of Western Europe" (February 2022: the twelve of 1949)
+  new RegExp(
+    `\\b(?:${US},\\s+Canada|Canada,\\s+${US}),?\\s+and\\s+${PART_NUM}\\s+(?:other\\s+)?${PART_NOUN}\\s+(?:of|in|from)\\s+(?:(?:Western|western)\\s+)?Europe\\b`,
+    'g',
+  ),
   // "28 European countries and two North American countries", "29 European and two North American"
   new RegExp(`\\b${PART_NUM}\\s+European(?:\\s+${PART_NOUN})?(?:\\s+and|\\s+plus|,)\\s+${NORTH_AMERICAN}`, 'g'),
   // "two North American and 30 European countries"
@@ -1166,7 +1205,7 @@ const TWO_PART_RES: RegExp[] = [
 // Words before the parts that make them the whole membership, not some allies: "These member
 // states include", "NATO comprises", "an alliance of".
 const WHOLE_BEFORE_RE =
-  /\b(?:members?|member states|member countries|member nations|comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|brings\s+together|alliance\s+(?:of|between))\b/i;
+  /\b(?:members?|member states|member countries|member nations|comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of|composed\s+of|brings\s+together|alliance\s+(?:of|between)|(?:NATO|Nato)\s+(?:now\s+|currently\s+)?includes)\b/i;
 // "an alliance of the United States, Canada and 28 European nations who have agreed to defend each other" (NIE quiz,
 // February 2022): the pledge every member made describes them all; it makes no part of them.
 const DEFEND_EACH_RE =
