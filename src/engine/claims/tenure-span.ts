@@ -30,7 +30,7 @@ const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight
 // profiles and captions give them. The lookahead leaves the title to be read as after a verb.
 const APPOSED_SPAN = String.raw`\s*[,(]\s*(?=(?:the\s+)?[^,.;:()"“”]{3,80}?(?:,\s*|\s+)(?:(?:from|between|in)\s+)?(?:19|20)\d{2}\s*(?:-|–|—|to|and)\s*(?:(?:19|20)?\d{2})\b)`;
 const SPAN_VERB_RE = new RegExp(
-  String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+(?:served|been|headed|led)|served|serving|was|headed|led|ran|chaired)\b|${APPOSED_SPAN})`,
+  String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+(?:served|been|headed|led)|served|serving|was|formerly|headed|led|ran|chaired)\b|${APPOSED_SPAN})`,
   'i',
 );
 // "Jens Stoltenberg after ten years as Secretary General of NATO".

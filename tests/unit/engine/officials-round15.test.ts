@@ -186,3 +186,22 @@ describe("a kingdom's president", () => {
     );
   });
 });
+
+describe('"formerly TITLE for a duration" after the name', () => {
+  // c110 (2025-06-27), https://europeanleadershipnetwork.org/multimedia/the-women-leaders-podcast-a-nato-summit-for-daddy/
+  const c110 =
+    'NATO Secretary General Mark Rutte, formerly Premier of the Netherlands for a decade who objected to any form of extraneous collective spending, managed to overshadow all Trump pacifiers.';
+
+  it('a decade for nearly fourteen years is contradicted', () => {
+    expect(tenureVerdicts(c110, 'Mark Rutte, formerly Premier of the Netherlands for a decade', '2025-06-27')).toEqual(['contradicted']);
+  });
+
+  it('the right length, or one told with "more than", is confirmed', () => {
+    const right = c110.replace('for a decade', 'for 14 years');
+    expect(tenureVerdicts(right, 'Mark Rutte, formerly Premier of the Netherlands for 14 years', '2025-06-27')).toEqual(['supported']);
+    const more = c110.replace('for a decade', 'for more than a decade');
+    expect(tenureVerdicts(more, 'Mark Rutte, formerly Premier of the Netherlands for more than a decade', '2025-06-27')).toEqual([
+      'supported',
+    ]);
+  });
+});
