@@ -108,8 +108,8 @@ describe('heads of state and government added: India, Israel, China, Brazil', ()
   });
 
   it("past an office's horizon a holder is confirmed as of it, never flagged", () => {
-    // China's record is checked through March 2023.
-    expect(titleVerdicts('Chinese President Xi Jinping said.', 'Xi Jinping', '2025-10-15')).toEqual(['supported']);
-    expect(isRed(verdictsOn('Chinese Premier Li Keqiang said.', 'Li Keqiang', '2025-10-15'))).toBe(false);
+    // China's record is checked through March 2026 (the premier) and May 2026 (the president) since the fifteenth round.
+    expect(titleVerdicts('Chinese President Xi Jinping said.', 'Xi Jinping', '2026-10-15')).toEqual(['supported']);
+    expect(isRed(verdictsOn('Chinese Premier Li Keqiang said.', 'Li Keqiang', '2026-10-15'))).toBe(false);
   });
 });

@@ -230,3 +230,15 @@ describe('a dismissal from an office the person never held, while another of the
     expect(isRed(verdictsOn((lead + d207).replace('February 8', 'March 1'), 'dismiss Zaluzhny', '2024-03-08'))).toBe(false);
   });
 });
+
+describe("China's leaders checked through 2026", () => {
+  it('the premier before Li Qiang is outdated in 2025; the sitting leaders are confirmed', () => {
+    expect(titleVerdicts('Chinese Premier Li Keqiang said.', 'Chinese Premier Li Keqiang', '2025-06-01')).toEqual(['outdated']);
+    expect(titleVerdicts('Chinese Premier Li Qiang said.', 'Chinese Premier Li Qiang', '2025-06-01')).toEqual(['supported']);
+    expect(titleVerdicts('Chinese President Xi Jinping said.', 'Chinese President Xi Jinping', '2026-05-13')).toEqual(['supported']);
+  });
+
+  it('past the day checked, nothing is flagged', () => {
+    expect(isRed(verdictsOn('Chinese Premier Li Keqiang said.', 'Li Keqiang', '2026-09-01'))).toBe(false);
+  });
+});
