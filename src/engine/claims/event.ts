@@ -29,9 +29,9 @@ import { datesIn, peopleIn, splitClauses, type PersonRef } from './clauses';
 import { memoByFacts } from '../memo';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
-import { placeChain, placesAgree } from './place-chain';
+import { placeChain, placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry, namesTheTalksTopic } from './place-country';
-import { eventDays, HELD_FROM_RE, runsPastLastDay } from './event-confirmed';
+import { eventDays, HELD_FROM_RE, reasonOf, runsPastLastDay, withReason } from './event-confirmed';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -317,7 +317,12 @@ function listedSummits(doc: Doc, clue: Clue, first: Identified): Annotation[] {
     if (!a) continue;
     // The item's own words: the list's "summits" is every item's.
     const item = hull([p, ...dates]);
-    out.push(a.verdict === 'supported' ? { ...a, start: item.start, end: item.end, quote: doc.text.slice(item.start, item.end) } : a);
+    if (a.verdict !== 'supported') out.push(a);
+    else {
+      const moved = { ...a, start: item.start, end: item.end, quote: doc.text.slice(item.start, item.end) };
+      const reason = reasonOf(a);
+      out.push(reason ? withReason(moved, reason) : moved);
+    }
   }
   return out;
 }
@@ -610,6 +615,9 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
       if (placesAgree(doc.facts, p.id, e.place)) placeOk = true;
       else if (p.ofEvent) firstBadPlace ??= p;
     }
+  // "Spain hosts the NATO Summit in Warsaw": a place told as the meeting's, in another country than the record's,
+  // beside one that agrees. The words do not say which meeting is meant: neither confirmed nor flagged.
+  if (placeOk && e.place && outranked(doc, clue.places, e.place)) return null;
   // How sure we are that the clause speaks of this event.
   const identified =
     (named >= 2 && (placeOk || dateOk || !clue.places.length)) ||
@@ -656,6 +664,12 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
     dateConflict: dateOk ? null : firstBadDate,
     byDate,
   };
+}
+
+/** A place told as the event's outranks every place in the clause that agrees with the record (place-chain.ts). */
+function outranked(doc: Doc, places: Clue['places'], record: string): boolean {
+  const agreeing = places.filter((p) => placesAgree(doc.facts, p.id, record)).map((p) => p.id);
+  return places.some((p) => p.ofEvent && placeOutranks(doc.facts, p.id, record, agreeing));
 }
 
 const onSummitDay = (doc: Doc, e: EventRecord): boolean => overlaps(factRange(doc.asOf), eventRanges(doc, e, [])[0]);
@@ -985,12 +999,13 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   const span = claimSpan(doc, clue, id);
   const what = [id.dateOk ? 'date' : '', id.placeOk ? 'place' : ''].filter(Boolean).join(' and ');
   const verdict = e.confidence === 'verified' ? 'supported' : 'context';
-  return annotate(
+  const a = annotate(
     span.start,
     span.end,
     verdict,
     `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
   );
+  return what === 'place' ? withReason(a, 'place-only') : a;
 }
 
 // "The NATO summit in The Hague on June 24-26 will focus on spending" (it was held on 24-25 June):

@@ -37,9 +37,9 @@ import {
 import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
-import { placesAgree } from './place-chain';
+import { placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry } from './place-country';
-import { eventDays, HELD_FROM_RE, runsPastLastDay } from './event-confirmed';
+import { eventDays, HELD_FROM_RE, runsPastLastDay, withReason } from './event-confirmed';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -809,12 +809,26 @@ function judgeIdentified(
   const bad = places.filter((p) => e.place && !placesAgree(doc.facts, p.id, e.place));
   const usedDates = dates.filter((d) => rangesOf(e).some((r) => overlaps(d.days, r)));
   const span = hull([phrase, ...usedDates, ...good]);
-  if (bad.length && !good.length) {
-    const wrong = bad.find((p) => p.locative);
+  // A place told as the meeting's in another country than the record's outranks one that agrees ("Spain hosts the
+  // NATO Summit in Warsaw on June 29, 2022"): never confirmed, at most context.
+  const outranking = bad.find(
+    (p) =>
+      p.locative &&
+      e.place &&
+      placeOutranks(
+        doc.facts,
+        p.id,
+        e.place,
+        good.map((g) => g.id),
+      ),
+  );
+  if (bad.length && (!good.length || outranking)) {
+    const wrong = outranking ?? bad.find((p) => p.locative);
     // Who (the kind of meeting, said with NATO) and when (a written-out day) identify it, and the
     // text says it happened elsewhere: the place is wrong.
     const sure =
       wrong &&
+      !good.length &&
       byDate &&
       statedKind(phrase) &&
       phrase.nato &&
@@ -851,13 +865,14 @@ function judgeIdentified(
     return annotation(doc, e, misplaced, sure ? 'contradicted' : 'context', sure ? message : `${message} (Not flagged: weakly sourced.)`);
   }
   const what = [usedDates.length ? 'date' : '', good.length ? 'place' : ''].filter(Boolean).join(' and ');
-  return annotation(
+  const a = annotation(
     doc,
     e,
     span,
     e.confidence === 'verified' ? 'supported' : 'context',
     `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
   );
+  return what === 'place' ? withReason(a, 'place-only') : a;
 }
 
 // "the North Atlantic Alliance summit, which will be hosted by the Dutch city of The Hague on June
@@ -1057,7 +1072,11 @@ function judgeRelative(
   // after a comma may open the next clause ("a pivotal NATO summit this week, Ukraine was worried"),
   // and the summit is then told by its time alone.
   const bad = places.filter((p) => p.locative && e.place && !placesAgree(doc.facts, p.id, e.place));
-  if (bad.length && !good.length) {
+  // "Spain hosts the NATO Summit in Warsaw this week": a place told as the meeting's in another country than the
+  // record's outranks one that agrees (the host country); the words are then judged as a wrong place, never confirmed.
+  const agreeing = good.map((g) => g.id);
+  const apart = bad.some((p) => e.place && placeOutranks(doc.facts, p.id, e.place, agreeing));
+  if (bad.length && (!good.length || apart)) {
     // The one summit of the window, whichever day within two of the article's date it was
     // written, and none other within a week of the window.
     const wide = { first: addDays(relative.window.first, -7), last: addDays(relative.window.last, 7) };
@@ -1069,6 +1088,7 @@ function judgeRelative(
       });
     const wrong = bad[0];
     const sure =
+      !good.length &&
       alone &&
       relative.firm &&
       phrase.nato &&

@@ -18,6 +18,20 @@ export const placeChain = memoByFacts((facts: FactIndex, id: string): string[] =
 export const placesAgree = (facts: FactIndex, a: string, b: string): boolean =>
   placeChain(facts, a).includes(b) || placeChain(facts, b).includes(a);
 
+/**
+ * A place told as a meeting's that outranks the places that agree with the record: it has nothing around it in common
+ * with the record's place (another country) and is finer than each place that agrees (more places around it: a city
+ * against its country). "Spain hosts the NATO Summit in Warsaw": Warsaw (in Poland) outranks Spain, so the words are
+ * not the Madrid summit's. A country or region beside a finer place that agrees never does: "talks in the Gomel region of
+ * Belarus ... further talks on 10 March in Turkey", "the Bucharest Summit ... Georgia and Ukraine".
+ */
+export function placeOutranks(facts: FactIndex, said: string, record: string, agreeing: readonly string[]): boolean {
+  const chain = placeChain(facts, record);
+  const own = placeChain(facts, said);
+  if (own.some((id) => chain.includes(id))) return false;
+  return agreeing.every((id) => placeChain(facts, id).length < own.length);
+}
+
 /** Each place by its name and aliases, "the" aside and case folded. */
 const placeByName = memoByFacts((facts: FactIndex, _: 'all'): Map<string, string> => {
   const byName = new Map<string, string>();
