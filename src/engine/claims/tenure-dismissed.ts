@@ -90,7 +90,10 @@ export function dismissalsTold(doc: Doc): Annotation[] {
     const offices = named.length ? named : (doc.facts.officesByPerson.get(p.personId) ?? []);
     const t = offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => endedNear(x, doc.asOf, day));
     if (!t) {
-      const other = named.length && day ? anotherOfficeLeft(doc, p.personId, named, day, start, Math.max(day.end, titleEnd)) : null;
+      // The day is left out of the quote: it is right, and the office is what is wrong.
+      const verbAfter = /\s(?:was|were|is|are|has|had|on|in)\s/.exec(text.slice(wordsEnd, titleEnd));
+      const officeEnd = verbAfter ? wordsEnd + verbAfter.index : titleEnd;
+      const other = named.length && day ? anotherOfficeLeft(doc, p.personId, named, day, start, officeEnd) : null;
       if (other) out.push(other);
       continue;
     }
@@ -147,15 +150,11 @@ function wrongOffice(doc: Doc, personId: string, named: readonly Office[], start
 // Shaptala). An office named that the person never held, while the record of it names its holder that day and another
 // office of the person's ended within DISMISSAL_DAYS of the day told: the dismissal was from that other office.
 // Contradicted only on verified records, a page of sure date, before the offices' horizons.
-function anotherOfficeLeft(
-  doc: Doc,
-  personId: string,
-  named: readonly Office[],
-  day: DateMention,
-  start: number,
-  end: number,
-): Annotation | null {
-  if (!doc.dateCertain || named.some((o) => tenuresOf(personId, o).length)) return null;
+function anotherOfficeLeft(doc: Doc, personId: string, named: Office[], day: DateMention, start: number, end: number): Annotation | null {
+  // Of the person's own country: "Chief of the General Staff of the Armed Forces" names Russia's office too.
+  const countries = new Set((doc.facts.officesByPerson.get(personId) ?? []).map((o) => o.jurisdiction));
+  named = named.filter((o) => countries.has(o.jurisdiction));
+  if (!doc.dateCertain || !named.length || named.some((o) => tenuresOf(personId, o).length)) return null;
   const holders = named.map((o) => (o.coveredFrom <= day.first ? holderOn(o, day.first) : undefined));
   if (holders.some((h) => !h || h.holder.confidence !== 'verified' || h.holder.person === personId)) return null;
   if (named.some((o) => pastHorizon(doc.facts, doc.asOf, { office: o.id }))) return null;

@@ -219,10 +219,14 @@ function claimAfter(doc: Doc, subject: Subject): Annotation | null {
   const yearRanges = ranges ? readRanges(ranges[0]) : [];
   const matched = yearRanges.map((r) => tenures.find((t) => yearOf(t.holder.start) === r[0] && endYear(doc, t) === r[1]));
   const person = doc.facts.people.get(subject.personId);
+  // "NATO Secretary General Mark Rutte, formerly Premier of the Netherlands for a decade": the claim is the apposition's,
+  // the name keeps the title before it (a title of the page's day, judged on its own).
+  const formerly = /\bformerly\b/i.exec(verb[0]);
+  const claimStart = formerly ? subject.after + formerly.index : subject.start;
   const told = (verdict: Annotation['verdict'], message: string, ts: Tenure[]): Annotation => ({
-    start: subject.start,
+    start: claimStart,
     end: claimEnd,
-    quote: doc.text.slice(subject.start, claimEnd),
+    quote: doc.text.slice(claimStart, claimEnd),
     verdict,
     kind: 'tenure',
     factIds: [...new Set([...ts.map((t) => t.office.id), subject.personId])],

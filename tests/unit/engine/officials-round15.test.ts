@@ -193,16 +193,14 @@ describe('"formerly TITLE for a duration" after the name', () => {
     'NATO Secretary General Mark Rutte, formerly Premier of the Netherlands for a decade who objected to any form of extraneous collective spending, managed to overshadow all Trump pacifiers.';
 
   it('a decade for nearly fourteen years is contradicted', () => {
-    expect(tenureVerdicts(c110, 'Mark Rutte, formerly Premier of the Netherlands for a decade', '2025-06-27')).toEqual(['contradicted']);
+    expect(tenureVerdicts(c110, 'formerly Premier of the Netherlands for a decade', '2025-06-27')).toEqual(['contradicted']);
   });
 
   it('the right length, or one told with "more than", is confirmed', () => {
     const right = c110.replace('for a decade', 'for 14 years');
-    expect(tenureVerdicts(right, 'Mark Rutte, formerly Premier of the Netherlands for 14 years', '2025-06-27')).toEqual(['supported']);
+    expect(tenureVerdicts(right, 'formerly Premier of the Netherlands for 14 years', '2025-06-27')).toEqual(['supported']);
     const more = c110.replace('for a decade', 'for more than a decade');
-    expect(tenureVerdicts(more, 'Mark Rutte, formerly Premier of the Netherlands for more than a decade', '2025-06-27')).toEqual([
-      'supported',
-    ]);
+    expect(tenureVerdicts(more, 'formerly Premier of the Netherlands for more than a decade', '2025-06-27')).toEqual(['supported']);
   });
 });
 
@@ -240,5 +238,17 @@ describe("China's leaders checked through 2026", () => {
 
   it('past the day checked, nothing is flagged', () => {
     expect(isRed(verdictsOn('Chinese Premier Li Keqiang said.', 'Li Keqiang', '2026-09-01'))).toBe(false);
+  });
+});
+
+describe('a red flag stays off the true words beside it', () => {
+  it('the title before a name keeps its own verdict; the day of a dismissal is not in its quote', () => {
+    // c110: "NATO Secretary General Mark Rutte" is true on the page's day.
+    const c110 = 'NATO Secretary General Mark Rutte, formerly Premier of the Netherlands for a decade who objected, managed it.';
+    expect(isRed(verdictsOn(c110, 'NATO Secretary General Mark Rutte', '2025-06-27'))).toBe(false);
+    // d207: "was made on February 8" is true.
+    const d207 =
+      'Valerii Zaluzhnyi spoke. The decision to dismiss Zaluzhny from the position of Chief of the General Staff of the Armed Forces was made on February 8.';
+    expect(isRed(verdictsOn(d207, 'was made on February 8', '2024-03-08'))).toBe(false);
   });
 });
