@@ -27,7 +27,7 @@ const ORDINAL =
 // The wires' other words for a package: "a 16th raft of sanctions against Moscow" (AFP, February 2025), "the 18th
 // round of economic sanctions against Russia" (AFP, July 2025), "the EU's 14th tranche of sanctions" (Reuters).
 const PACKAGE_RE = new RegExp(
-  `\\b${ORDINAL},?\\s+(?:(?:EU|E\\.U\\.|Russia|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|(?:round|raft|tranche)\\s+of\\s+(?:(?:EU|E\\.U\\.|European|new|fresh|economic|financial|punitive)\\s+){0,2}sanctions|package)\\b`,
+  `\\b${ORDINAL},?\\s+(?:(?:EU|E\\.U\\.|Russia|Russian|anti-Russian|anti-Russia)\\s+)?(?:sanctions?\\s+(?:package|round)|package\\s+of\\s+(?:\\w+\\s+){0,3}?(?:sanctions|restrictive\\s+measures)|(?:round|raft|tranche)\\s+of\\s+(?:(?:EU|E\\.U\\.|European|new|fresh|economic|financial|punitive)\\s+){0,2}sanctions|package)\\b`,
   'gi',
 );
 const PACKAGES_NAMED_RE = new RegExp(PACKAGE_RE.source, 'gi');
@@ -41,9 +41,9 @@ const OTHER_OWNER_RE =
   /\b(?:UK|U\.K\.|Britain|British|US|U\.S\.|American|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)(?:['’]s)?\s+(?:\w+\s+){0,1}$/i;
 // "the European Union (EU) issued its 16th package" (n017), "24 February 2025 saw the adoption of the EU’s 16th sanctions
 // package" (h061), "announced on June 23 the adoption of the 11th package" (k027): the act told by a noun after a verb of
-// the day, not "ahead of the adoption".
+// the day (its day may stand between them), not "ahead of the adoption".
 const ADOPTED_RE =
-  /\b(adopt(?:ed|s|ing)?|approv(?:ed|es|ing)|impos(?:ed|es|ing)|pass(?:ed|es)|agreed|endorsed|enacted|issued|came into force|entered into force|took effect|signed off|(?:saw|announced|marked|completed|finali[sz]ed|confirmed)\s+the\s+adoption)\b/i;
+  /\b(adopt(?:ed|s|ing)?|approv(?:ed|es|ing)|impos(?:ed|es|ing)|pass(?:ed|es)|agreed|endorsed|enacted|issued|came into force|entered into force|took effect|signed off|(?:saw|announced|marked|completed|finali[sz]ed|confirmed)\s+(?:on\s+(?:[\w,.]+\s+){1,3}?)?the\s+adoption)\b/i;
 // The act of the package on its day, for a day written out just after it (see `late` below); not its entry into force,
 // its publication or what followed it.
 const LATE_ACT_RE = /\b(?:adopted|approved|announced|imposed|passed|issued|adopting|adoption)\b/i;
@@ -1190,7 +1190,9 @@ function numberSlip(
 ): { verdict: Annotation['verdict']; message: string; other: Sanction } | null {
   if (n < NUMBERED_SURELY_FROM + 1) return null;
   for (const d of dates) {
-    if (d.relative || (d.granularity !== 'day' && d.granularity !== 'month') || !d.explicitYear) continue;
+    if (d.relative || (d.granularity !== 'day' && d.granularity !== 'month')) continue;
+    // A day without its year only as the news of the page's week ("announced on June 23 the adoption of ...", June 23).
+    if (!d.explicitYear && !(d.granularity === 'day' && d.last <= doc.asOf && gapDays(d, factRange(doc.asOf)) <= 7)) continue;
     for (const m of [n - 1, n + 1]) {
       const other = factsOf(doc, m).adopted;
       if (!other || other.date > doc.asOf || !overlaps(d, factRange(other.date))) continue;
