@@ -486,6 +486,7 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
 const DESCRIBING = String.raw`(?:populist|nationalist|conservative|liberal|centrist|socialist|(?:far|hard)[- ](?:right|left)|right[- ]wing|left[- ]wing|hard[- ]?line|hardliner|pro[- ](?:russian|western|kremlin|european)|powerful|influential|veteran|long[- ]?serving|long[- ]?time|embattled|controversial|authoritarian|autocratic|charismatic|combative|outspoken|hawkish|popular|unpopular)`;
 const DESCRIBED_GAP_RE = new RegExp(String.raw`^(?:['’]s)?[ \t\u00a0]+${DESCRIBING}[ \t\u00a0]+$`, 'i');
 const POSSESSIVE_DESCRIBED_RE = new RegExp(String.raw`^['’]s[ \t]+${DESCRIBING}[ \t]+$`, 'i');
+const DESCRIBING_TAIL_RE = new RegExp(String.raw`[ \t]${DESCRIBING}[ \t]+$`, 'i');
 
 /** A name closed by a comma after a title no "as" (nor a heading) stands before: "..., Valerii Zaluzhnyi, to ...". */
 function closedApposition(doc: Doc, titleStart: number, nameEnd: number): boolean {
@@ -626,7 +627,8 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     return null;
 
   const windowStart = Math.max(0, titleStart - 24);
-  const mod = MODIFIER_RE.exec(folded.slice(windowStart, titleStart));
+  // "Former populist Defense Minister X": a describing word between the modifier and the title is passed over.
+  const mod = MODIFIER_RE.exec(folded.slice(windowStart, titleStart).replace(DESCRIBING_TAIL_RE, ' '));
   // "Former NATO Secretary General and Danish Prime Minister Anders Fogh Rasmussen" (December 2024): "former" may run
   // over both titles joined by "and" (one person's), or the first may be another person's ("the former president and
   // Prime Minister Kaja Kallas"); the words do not say which, so no claim.

@@ -252,3 +252,11 @@ describe('a red flag stays off the true words beside it', () => {
     expect(isRed(verdictsOn(d207, 'was made on February 8', '2024-03-08'))).toBe(false);
   });
 });
+
+describe('a describing word between "former" and the title', () => {
+  // A mutation probe of held-out 13 b009's true sentence (a word inserted): "former" still runs over the title.
+  it('is passed over, so a former holder is not read as sitting', () => {
+    const text = 'Former populist Defense Minister Andrii Zahorodniuk headed the Ukrainian Defense Ministry from August 29, 2019.';
+    expect(isRed(verdictsOn(text, 'Andrii Zahorodniuk', '2020-03-05'))).toBe(false);
+  });
+});
