@@ -171,6 +171,9 @@ const NOT_APPOSITION_RE =
 const PAST_BEFORE_RE = /^\s+(?:was|became|had\s+become|has\s+become)\s+$/;
 const FUTURE_RE =
   /\b(?:will|would|could|might|set to|poised to|about to|expected to|on track to|to become|soon|future|hopes? to|aims? to|bid to|once)\b/i;
+// The year after "became NATO's newest member": "in 2017", "in June 2017", "on 5 June 2017", "on June 5, 2017".
+const YEAR_AFTER_RE =
+  /^\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/;
 const THEN_RE = /\b(?:then|at the time|until|formerly|once|previously|had been)\b/i;
 
 function newestMember(doc: Doc, sentence: Span): Annotation[] {
@@ -233,6 +236,19 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     const ok = plural ? dates.every((d) => lastTwo.includes(d)) : dates[0] === latest;
     // "Finland became NATO's newest member": true of any member when it joined.
     const wasOnce = past && dates.every((d) => d <= doc.asOf && !d.startsWith('1949'));
+    // "Montenegro became the newest NATO member in 2016" (it joined on 5 June 2017): the year told right after "became".
+    const toldYear = past && !plural ? YEAR_AFTER_RE.exec(doc.text.slice(span.end, Math.min(sentence.end, span.end + 40))) : null;
+    if (toldYear && wasOnce && toldYear[1] !== dates[0].slice(0, 4)) {
+      const sure = doc.dateCertain && isConfident(js[0]!.nato!) && !HYPOTHETICAL_RE.test(text);
+      const message = `Not so: ${nameOf(doc, who[0].id)} joined NATO on ${formatDay(dates[0])}, not in ${toldYear[1]}.`;
+      const end = span.end + toldYear[0].length;
+      // A date of the past, not the count of a day: not re-judged as of the time the passage tells of (no 'nato-members').
+      const own = who.map((c) => c.id);
+      out.push(
+        historyAnnotation(doc, { start: span.start, end }, 'membership', sure ? 'contradicted' : 'context', message, fact, own, sources),
+      );
+      continue;
+    }
     if (ok || wasOnce) {
       out.push(historyAnnotation(doc, span, 'membership', 'supported', fact, fact, ids, sources));
       continue;

@@ -535,6 +535,25 @@ export function founderClaims(doc: Doc, alliance: Alliance): Annotation[] {
     // "Britain's ambassador was ...": the country must be the subject, not an owner or a modifier before a noun.
     if (/^\w/.test(doc.text.slice(q.end, q.end + 1))) continue;
     if (factRange(country.nato!.joined).first.startsWith('1949')) {
+      // "Belgium was a founding member of NATO in 1950": the founding's year told right after it, near 1949 but not it
+      // (a year far from it, "a founding member of NATO in 2024 spent ...", is the sentence's own time, left alone).
+      const year = FOUNDED_YEAR_AFTER_RE.exec(doc.text.slice(span.end, Math.min(sentence.end, span.end + 30)));
+      const off = year && year[1] !== '1949' && Math.abs(Number(year[1]) - 1949) <= 5;
+      if (off) {
+        const founding = doc.facts.base.figures.founding;
+        const sure = doc.dateCertain && founding.confidence === 'verified' && !HYPOTHETICAL_WORD_RE.test(text);
+        const end = span.end + year[0].length;
+        out.push(
+          annotation(
+            doc,
+            { start: span.start, end },
+            sure ? 'contradicted' : 'context',
+            `Not so: NATO was founded in 1949 (North Atlantic Treaty signed April 4, 1949), not in ${year[1]}. ${describeAccession(alliance, country)}`,
+            country,
+          ),
+        );
+        continue;
+      }
       out.push(annotation(doc, span, 'supported', describeAccession(alliance, country), country));
       continue;
     }
@@ -545,6 +564,9 @@ export function founderClaims(doc: Doc, alliance: Alliance): Annotation[] {
   }
   return out;
 }
+// The year after "a founding member of NATO": "in 1948", "in April 1950".
+const FOUNDED_YEAR_AFTER_RE =
+  /^\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(19\d\d)\b/;
 const HYPOTHETICAL_WORD_RE = /\b(?:if|would|could|might|whether|unless|not|never|n['’]t)\b|\?/i;
 
 // Members listed with the year each joined in parentheses: "Albania (2009)\nBelgium (1949)\n..."

@@ -143,3 +143,27 @@ describe('sanction packages: ordinals and days (mutation probes)', () => {
     expect(isRed(sanction(n075('20th'), '20th Russian sanctions package', '2025-10-23'))).toBe(false);
   });
 });
+
+describe('membership years (mutation probes)', () => {
+  it('"a founding member of NATO in 1949": another year near it is contradicted, a far one is the sentence\'s own time', () => {
+    // https://gtatoday.ca/prime-minister-trudeau-concludes-nato-summit-with-bold-defence-commitments-and-strengthened-alliances/ (heldout5 h049, July 2024)
+    const h049 = (y: number) => `Canada, a founding member of NATO in ${y}, has consistently played a pivotal role in the alliance.`;
+    expect(membership(h049(1949), 'a founding member of NATO in 1949', '2024-07-11')).toEqual(['supported']);
+    expect(membership(h049(1948), 'a founding member of NATO in 1948', '2024-07-11')).toEqual(['contradicted']);
+    expect(membership(h049(1950), 'a founding member of NATO in 1950', '2024-07-11')).toEqual(['contradicted']);
+    expect(isRed(membership(h049(2024), 'a founding member of NATO', '2024-07-11'))).toBe(false);
+  });
+
+  it('"Montenegro became the newest NATO member in 2017": another year is contradicted', () => {
+    // https://en.radiofarda.com/a/nato-announces-special-summit-in-london-in-december/29755112.html (heldout5 h001, February 2019)
+    const h001 = (y: string) =>
+      `Albania and Croatia were next, joining in 2009, and Montenegro became the newest NATO member in ${y}. Stoltenberg's announcement came as NATO met.`;
+    expect(membership(h001('2017'), 'Montenegro became the newest NATO member', '2019-02-06')).toEqual(['supported']);
+    expect(membership(h001('June 2017'), 'Montenegro became the newest NATO member', '2019-02-06')).toEqual(['supported']);
+    expect(membership(h001('2016'), 'Montenegro became the newest NATO member', '2019-02-06')).toEqual(['contradicted']);
+    expect(membership(h001('2018'), 'Montenegro became the newest NATO member', '2019-02-06')).toEqual(['contradicted']);
+    // A supposition: never a red flag.
+    const iff = 'If Montenegro became the newest NATO member in 2016, the map would differ.';
+    expect(isRed(membership(iff, 'Montenegro became the newest NATO member', '2019-02-06'))).toBe(false);
+  });
+});
