@@ -95,13 +95,14 @@ const MEETING_NOUN = String.raw`(?:[Mm]eetings?|[Mm]inisterials?|[Cc]onference|[
 // "the NATO Ministers of Foreign Affairs meeting in Brussels" (Luxembourg's foreign ministry, December 2024): NATO's own
 // title of the ministers before the noun.
 const NOUN_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+(?:${MINISTERS}\s+(?:at\s+their\s+(?:first\s+|last\s+|latest\s+)?)?${MEETING_NOUN}|[Mm]inisterials?)|[Mm]inisters\s+of\s+(${KIND_WORD})\s+${MEETING_NOUN})\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+(?:${MINISTERS}\s+(?:at\s+their\s+(?:first\s+|last\s+|latest\s+)?)?${MEETING_NOUN}|[Mm]inisterials?)|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD})\s+${MEETING_NOUN})\b`,
   'g',
 );
-// "meeting of NATO foreign ministers", "meetings of NATO Ministers of Foreign Affairs", "a meeting
+// "meeting of NATO foreign ministers", "meetings of NATO Ministers of Foreign Affairs", "this gathering of NATO
+// Ministers for Foreign Affairs in Brussels" (Spain's foreign ministry, November 2023), "a meeting
 // of the North Atlantic Council at the level of Defence Ministers".
 const OF_RE = new RegExp(
-  String.raw`\b${MEETING_NOUN}\s+of\s+(?:the\s+)?(?:(${NATO_WORD})\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+of\s+(${KIND_WORD}))\b`,
+  String.raw`\b${MEETING_NOUN}\s+of\s+(?:the\s+)?(?:(${NATO_WORD})\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\b`,
   'g',
 );
 // "A meeting of the North Atlantic Council (NAC) at the level of Ministers of Foreign Affairs" (NATO,
@@ -111,10 +112,11 @@ const NAC_RE = new RegExp(
   String.raw`\b(?:[Mm]eeting\s+of\s+)?(?:the\s+)?North Atlantic Council(?:\s+\(NAC\))?\s+(?:(?:at the level of|in)\s+(?:the\s+)?|(?:meeting|session)\s+(?:that\s+|which\s+)?(?:will\s+)?(?:brings?|brought|bringing)\s+together\s+(?:the\s+)?(?:NATO\s+|[Aa]llied\s+)?)(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+of\s+(${KIND_WORD}))\b`,
   'g',
 );
-// "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded",
+// "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded", "the NATO
+// Ministers of Foreign Affairs will be meeting in Oslo", "The NATO Foreign Ministers adopted a joint statement in Bucharest",
 // "The FMs of NATO members states met in Riga" (FMs are foreign ministers: no kind word, read as foreign).
 const VERB_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs)\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|are meeting|were meeting|have met)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|are meeting|were meeting|will be meeting|have met)\b`,
   'g',
 );
 // "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.
@@ -170,7 +172,7 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
       if (re === OF_RE) push(m, kindOf(m[2] ?? m[3]), !!m[1], named);
       else if (re === NAC_RE) push(m, kindOf(m[1] ?? m[2]), true, named);
       else if (re === NOUN_RE) push(m, kindOf(m[2] ?? m[3]), !!m[1], named);
-      else push(m, kindOf(m[2]), !!(m[1] || (re === VERB_RE && m[3])), named);
+      else push(m, kindOf(m[2] ?? m[3]), !!(m[1] || m[4]), named);
     }
   }
   BARE_RE.lastIndex = 0;

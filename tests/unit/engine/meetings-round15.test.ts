@@ -66,3 +66,27 @@ describe('the countries Russia never invaded are data', () => {
     expect(isRed(verdictsOn(hedge, 'invasion of Estonia', '2022-06-20'))).toBe(false);
   });
 });
+
+describe('NATO’s foreign ministers named as "Ministers of/for Foreign Affairs", and "adopted" as what they did', () => {
+  // held-out 13 b037 (https://www.auswaertiges-amt.de/en/aussenpolitik/internationale-organisationen/nato-node/baerbock-nato-oslo/2599666)
+  const oslo = 'On 31 May and 1 June, the NATO Ministers of Foreign Affairs will be meeting in Oslo.';
+  it('b037: "the NATO Ministers of Foreign Affairs will be meeting in Oslo" is confirmed; another city is contradicted', () => {
+    expect(eventVerdictsOn(oslo, 'NATO Ministers of Foreign Affairs', '2023-05-31')).toEqual(['supported']);
+    expect(eventVerdictsOn(oslo.replace('Oslo', 'Helsinki'), 'NATO Ministers of Foreign Affairs', '2023-05-31')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn(oslo.replace('31 May and 1 June', '24 May and 25 May'), 'NATO Ministers', '2023-05-20'))).toBe(false);
+  });
+
+  // held-out 13 b042 (http://www.exteriores.gob.es/en/Comunicacion/Noticias/Paginas/Noticias/20231129_MINISTERIO06.aspx)
+  it('b042: "this gathering of NATO Ministers for Foreign Affairs in Brussels" is confirmed; another city is not', () => {
+    const b042 = 'This gathering of NATO Ministers for Foreign Affairs in Brussels has confirmed the unity of the Alliance.';
+    expect(eventVerdictsOn(b042, 'NATO Ministers for Foreign Affairs in Brussels', '2023-11-28')).toEqual(['supported']);
+    expect(eventVerdictsOn(b042.replace('Brussels', 'Prague'), 'NATO Ministers for Foreign Affairs', '2023-11-28')).not.toContain(
+      'supported',
+    );
+  });
+
+  it('other countries’ ministers for foreign affairs are no NATO meeting', () => {
+    const other = 'The Ministers for Foreign Affairs of Canada and Mexico met in Ottawa.';
+    expect(eventVerdictsOn(other, 'Ministers for Foreign Affairs', '2023-11-28')).toEqual([]);
+  });
+});
