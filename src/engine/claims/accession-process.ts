@@ -49,7 +49,7 @@ import { narratedTime } from '../narrated-time';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest (?:member|country)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
+  /newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -131,7 +131,8 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         const text = doc.text.slice(sentence.start, sentence.end);
         if (!GATE_RE.test(text)) return;
         const prev = previousInParagraph(doc, i);
-        if (/newest|latest (?:member|country)/i.test(text)) for (const a of newestMember(doc, sentence)) push(a);
+        if (/newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)/i.test(text))
+          for (const a of newestMember(doc, sentence)) push(a);
         if (/ratif|approv|endors|green-?light|backed|yet to|voted to|sign(?:s|ed|ing)? off on/i.test(text))
           for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i.test(text))
@@ -159,7 +160,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
 // "its newest member" when NATO is named before it in the sentence ("celebrate NATO's expansion,
 // with Finland as its newest member", confirm only); "the latest country to join NATO".
 const NEWEST_RE =
-  /\b(?:(?:NATO|Nato)['’]s|the\s+[Aa]lliance['’]s|the|its)\s+(?:newest|latest|most\s+recent)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states|country|nation))\b/g;
+  /\b(?:(?:NATO|Nato)['’]s|the\s+[Aa]lliance['’]s|the|its)\s+(newest|latest|most\s+recent|last(?:\s+new)?)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states|country|nation))\b/g;
 const OF_NATO_RE =
   /^\s*(?:of\s+(?:NATO|Nato|the\s+(?:North Atlantic\s+)?[Aa]lliance|the\s+North Atlantic Treaty Organi[sz]ation)|to\s+join\s+(?:NATO|the\s+[Aa]lliance))\b/;
 // The country in apposition after the phrase ("NATO's newest member, Sweden"), or before it
@@ -176,6 +177,19 @@ const YEAR_AFTER_RE =
   /^\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/;
 const THEN_RE = /\b(?:then|at the time|until|formerly|once|previously|had been)\b/i;
 
+// "Since enrolling its last member – Montenegro in 2017, NATO has expanded ...": a clause fronted by "Since" or "After"
+// whose "its" is the main clause's subject, NATO, right after the clause's comma.
+const FRONTED_RE = /^\W*(?:Since|After|Having)\s/;
+const MAIN_NATO_RE = /^[^,;.]{0,60},\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\s+(?:has|had|have|is|was)\b/;
+function fronted(doc: Doc, sentence: Span, phrase: Span, m: RegExpExecArray): boolean {
+  return (
+    /^its\b/.test(m[0]) &&
+    FRONTED_RE.test(doc.text.slice(sentence.start, phrase.start)) &&
+    !/,/.test(doc.text.slice(sentence.start, phrase.start)) &&
+    MAIN_NATO_RE.test(doc.text.slice(phrase.end, sentence.end))
+  );
+}
+
 function newestMember(doc: Doc, sentence: Span): Annotation[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const { members } = allianceOf(doc.facts, 'all');
@@ -184,13 +198,24 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
   NEWEST_RE.lastIndex = 0;
   for (let m = NEWEST_RE.exec(text); m; m = NEWEST_RE.exec(text)) {
     const phrase = spanOf(sentence, m);
-    const plural = /(?:members|Allies|allies|states)$/.test(m[1]);
+    const noun = m[2];
+    const plural = /(?:members|Allies|allies|states)$/.test(noun);
+    // "last" is the newest only with the country right after it ("Since enrolling its last member – Montenegro in
+    // 2017", held-out 13 c116), never before it ("Hungary, the last member to ratify") nor with a verb after.
+    const lastWord = /^last/i.test(m[1]);
     const ofNato =
       /^(?:NATO|Nato|the\s+[Aa]lliance)/.test(m[0]) ||
-      /NATO|Nato/.test(m[1]) ||
+      /NATO|Nato/.test(noun) ||
       OF_NATO_RE.test(doc.text.slice(phrase.end, sentence.end)) ||
-      (/^its\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(doc.text.slice(sentence.start, phrase.start)));
+      (/^its\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(doc.text.slice(sentence.start, phrase.start))) ||
+      fronted(doc, sentence, phrase, m);
     if (!ofNato) continue;
+    if (
+      lastWord &&
+      /^\s+(?:to|of|in|on|at|for)\s/.test(doc.text.slice(phrase.end, phrase.end + 6)) &&
+      !OF_NATO_RE.test(doc.text.slice(phrase.end, sentence.end))
+    )
+      continue;
     let tail = phrase.end;
     const of = OF_NATO_RE.exec(doc.text.slice(phrase.end, sentence.end));
     if (of) tail = phrase.end + of[0].length;
@@ -203,12 +228,14 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     );
     const before = named.filter(
       (c) =>
+        !lastWord &&
         c.end <= phrase.start &&
         (BEFORE_GAP_RE.test(doc.text.slice(c.end, phrase.start)) || PAST_BEFORE_RE.test(doc.text.slice(c.end, phrase.start))),
     );
     // The country (or, for "newest members", the countries listed right after: "Finland and Sweden").
     let who: Named[] = after.length ? [after[0]] : before.length ? [before[before.length - 1]] : [];
     if (plural && after.length) who = named.filter((c) => c.start >= tail && c.start - tail <= 40);
+    if (lastWord && (!who.length || /^\s+to\b/.test(doc.text.slice(who[0].end, who[0].end + 4)))) continue;
     if (!who.length) {
       const alone = aloneNewest(doc, sentence, named, m, phrase);
       if (alone) out.push(alone);
@@ -219,7 +246,8 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     const around = doc.text.slice(Math.max(sentence.start, Math.min(phrase.start, who[0].start) - 40), phrase.start);
     // "where he will celebrate NATO's expansion, with Finland as its newest member": the future is
     // the celebration's; "its" is only ever confirmed, so a plan cannot turn into a red flag.
-    const its = /^its\b/.test(m[0]);
+    // NATO the owner of "its" as the subject of the main clause after a fronted one: confirmed and flagged like NATO's.
+    const its = /^its\b/.test(m[0]) && !fronted(doc, sentence, phrase, m);
     if ((!its && FUTURE_RE.test(around)) || OTHER_CLUB_RE.test(text)) continue;
     const joined = members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf);
     if (!joined.length) continue;
@@ -231,7 +259,9 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     const dates = js.map((j) => factRange(j!.nato!.joined).first);
     const latestNames = joined.filter((j) => factRange(j.nato!.joined).first === latest).map((j) => j.name);
     const fact = `NATO's newest member on ${formatDay(doc.asOf)}: ${latestNames.join(' and ')} (joined ${formatDay(latest)}).`;
-    const ids = ['nato-members', ...who.map((c) => c.id)];
+    // "Since enrolling its last member – Montenegro in 2017, NATO has expanded": the year is the accession's and the main
+    // clause is of now, so it is judged as of the article's day, not re-judged as of the year (no 'nato-members').
+    const ids = [...(fronted(doc, sentence, phrase, m) ? [] : ['nato-members']), ...who.map((c) => c.id)];
     const sources = sourcesOfAll(js.map((j) => j!.nato!)).slice(0, 3);
     const ok = plural ? dates.every((d) => lastTwo.includes(d)) : dates[0] === latest;
     // "Finland became NATO's newest member": true of any member when it joined.
@@ -277,7 +307,7 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
  * day. Confirm only: the phrase may be of a country the sentence does not name.
  */
 function aloneNewest(doc: Doc, sentence: Span, named: Named[], m: RegExpExecArray, phrase: Span): Annotation | null {
-  if (/(?:members|Allies|allies|states)$/.test(m[1]) || /^its\b/.test(m[0]) || !doc.dateCertain) return null;
+  if (/(?:members|Allies|allies|states)$/.test(m[2]) || /^its\b/.test(m[0]) || /^last/i.test(m[1]) || !doc.dateCertain) return null;
   const ids = new Set(named.map((c) => c.id));
   if (ids.size !== 1) return null;
   const { members } = allianceOf(doc.facts, 'all');
@@ -459,6 +489,11 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
       else if (!dates.length && s.date <= doc.asOf && addDays(s.date, 14) >= doc.asOf) hit = { s, d: null };
       if (hit) break;
     }
+    const early = ratifiedTooEarly(doc, sentence, text, v, vspan, r, ratifiers, inSentence, dates.length > 0);
+    if (early) {
+      out.push(early);
+      continue;
+    }
     if (!hit) continue;
     const objectAt = OBJECT_RE.exec(doc.text.slice(vspan.end, sentence.end));
     const parts: Span[] = [r, vspan];
@@ -471,6 +506,66 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
     out.push(historyAnnotation(doc, span, 'membership', verdict, hit.s.summary, hit.s.summary, [hit.s.id], sourcesOf(hit.s)));
   }
   return out;
+}
+
+/**
+ * "Finland is joining NATO after Turkey and Hungary ratified its accession" (28 March 2023; Türkiye's parliament voted
+ * on the 30th): allies told as having ratified a candidate's accession, in the simple or present perfect with no date in
+ * the sentence, one of whom had not yet: its only record for that candidate is later than the article's day. The allies
+ * are the one right before the verb and those joined to it by "and" or commas ("Turkey and Hungary ratified");
+ * contradicted on a certain date with a verified record, never in a hypothetical or planned clause. Only "ratified":
+ * "Turkey approved Sweden's bid" was said of Erdogan's consent at Vilnius (July 2023), months before the vote.
+ */
+const RATIFIED_PAST_RE = /^(?:(?:has|have)\s+(?:now\s+|already\s+|finally\s+)?)?ratified$/i;
+const SUBJECT_JOIN_RE = /^(?:\s*,\s*|\s*,?\s+and\s+|\s+&\s+)$/;
+
+function ratifiedTooEarly(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  v: RegExpExecArray,
+  vspan: Span,
+  r: Named,
+  ratifiers: Named[],
+  inSentence: Named[],
+  dated: boolean,
+): Annotation | null {
+  if (dated || !doc.dateCertain || HYPOTHETICAL_RE.test(text) || inSentence.length !== 1) return null;
+  const aux = /(?:(?:has|have)\s+(?:now\s+|already\s+|finally\s+)?)?$/i.exec(doc.text.slice(r.end, vspan.start));
+  if (!aux || !RATIFIED_PAST_RE.test((aux[0] + v[0]).trim()) || doc.text.slice(r.end, vspan.start).trim() !== aux[0].trim()) return null;
+  if (/\b(?:once|when|until|before|if|expected|set to|poised|soon|will|would)\b/i.test(doc.text.slice(sentence.start, r.start).slice(-40)))
+    return null;
+  // The object is the candidate's accession or membership: "its accession", "Finland's membership".
+  if (
+    !/^\s+(?:its|their|the|[A-Z][\w’']+['’]s?)\s+(?:NATO\s+)?(?:accession|membership|bid|application|entry|protocol)/.test(
+      doc.text.slice(vspan.end, sentence.end),
+    )
+  )
+    return null;
+  const subjects: Named[] = [r];
+  for (let k = ratifiers.indexOf(r) - 1; k >= 0; k--) {
+    if (!SUBJECT_JOIN_RE.test(doc.text.slice(ratifiers[k].end, subjects[0].start))) break;
+    subjects.unshift(ratifiers[k]);
+  }
+  const { all, single } = ratificationsOf(doc.facts, 'all');
+  const candidate = inSentence[0].id;
+  for (const x of subjects) {
+    const recs = all.filter((s) => s.country === candidate && s.by?.includes(x.id));
+    const rec = recs.length === 1 && recs[0].by!.length === 1 && single.includes(recs[0]) ? recs[0] : null;
+    if (!rec || factRange(rec.date).first <= doc.asOf || !isConfident(rec)) continue;
+    const message = `Not yet on ${formatDay(doc.asOf)}: ${rec.summary}`;
+    return historyAnnotation(
+      doc,
+      hull([subjects[0], vspan]),
+      'membership',
+      'contradicted',
+      message,
+      rec.summary,
+      ['nato-members', rec.id],
+      sourcesOf(rec),
+    );
+  }
+  return null;
 }
 
 // ---- steps told without a date ----

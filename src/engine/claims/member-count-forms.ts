@@ -1216,6 +1216,9 @@ const SOME_BEFORE_RE = /\b(?:some|several|many|most|few|a\s+number\s+of|other|\d
 const FOUNDED_BY_RE =
   /\b(?:founded|established|formed|created|set\s+up)\s+(?:in\s+1949\s+|on\s+(?:April\s+4|4\s+April),?\s+1949\s+)?by\s+(?:the\s+)?$/i;
 
+const FOUNDERS_SAID_BEFORE_RE =
+  /\b(?:(?:founding|original)\s+(?:members|member\s+states|member\s+countries|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?|founders)\s+(?:were|was|included|comprised)\s+$/i;
+
 function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
   const out: Annotation[] = [];
   for (const re of TWO_PART_RES) {
@@ -1234,7 +1237,9 @@ function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
       if ((whole ? SUBSET_AFTER_RE : SUBSET_CLAUSE_RE).test(next.slice(0, 20)) && !DEFEND_EACH_RE.test(next)) continue;
       const european = numberFrom(m[1]);
       if (!Number.isFinite(european)) continue;
-      if (FOUNDED_BY_RE.test(before.slice(-60))) {
+      // "The founding members of NATO were ten European countries and the United States and Canada": the founders
+      // counted, not the membership of the day (was outdated against the count of 2023).
+      if (FOUNDED_BY_RE.test(before.slice(-60)) || FOUNDERS_SAID_BEFORE_RE.test(before)) {
         const founding = foundingJudged(doc, european + 2, `${european} European and two North American countries`, sentence, start);
         if (founding) out.push({ start, end, quote: m[0], kind: 'membership', ...founding });
         continue;

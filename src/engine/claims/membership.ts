@@ -27,6 +27,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { foundersCounted } from './membership-founders';
 import { memberYearsClaims } from './membership-years';
 import { pendingMemberClaims } from './membership-pending';
+import { leaderJoinClaims } from './membership-leader-join';
 import { nonMemberClaims } from './membership-nonmembers';
 import { inviteeClaims } from './membership-invitees';
 import { invitationMonthClaims } from './membership-invitation';
@@ -281,6 +282,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...memberSaidClaims(doc, alliance),
     // A member said to be seeking to join long after it joined ("Finland and Sweden have expressed interest in joining NATO").
     ...pendingMemberClaims(doc, members),
+    // A leader said to have decided the entry of a country that joined decades before his first office (membership-leader-join.ts).
+    ...leaderJoinClaims(doc, members),
     // Countries called NATO's invitees ("the invited countries, Finland and Sweden", membership-invitees.ts).
     ...inviteeClaims(doc, members),
     // "Formal invitation to NATO was given in December 2019" of the country named just before (membership-invitation.ts).
