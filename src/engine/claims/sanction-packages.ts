@@ -42,6 +42,10 @@ const OTHER_OWNER_RE =
 // "the European Union (EU) issued its 16th package" (n017), "24 February 2025 saw the adoption of the EU’s 16th sanctions
 // package" (h061), "announced on June 23 the adoption of the 11th package" (k027): the act told by a noun after a verb of
 // the day (its day may stand between them), not "ahead of the adoption".
+const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// The act's verb right before a weekday: "The EU adopted on Wednesday its thirteenth package".
+const VERB_END_RE = /\b(?:adopted|approved|imposed|passed|agreed|endorsed|unveiled|enacted)\s+(?:on\s+)?$/;
+const SAYING_RE = /\b(?:said|says|told|according|announced|reported|wrote|writes|noted|added)\b|[.;:]/;
 const ADOPTED_RE =
   /\b(adopt(?:ed|s|ing)?|approv(?:ed|es|ing)|impos(?:ed|es|ing)|pass(?:ed|es)|agreed|endorsed|enacted|issued|came into force|entered into force|took effect|signed off|(?:saw|announced|marked|completed|finali[sz]ed|confirmed)\s+(?:on\s+(?:[\w,.]+\s+){1,3}?)?the\s+adoption)\b/i;
 // The act of the package on its day, for a day written out just after it (see `late` below); not its entry into force,
@@ -1088,6 +1092,45 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
         id,
         [adopted],
       );
+    }
+    // "The EU adopted on Wednesday its twelfth package of sanctions" on 21 February 2024 (a mutation probe of a real
+    // sentence: the 12th was adopted on 18 December 2023), "overcame a deadlock on Friday to adopt an 17th sanctions
+    // package": a weekday of the page's week said of the act itself, right beside the verb and the package (no one's
+    // saying between them), more than two weeks from every day on record for that package.
+    const weekday = dates.length === 1 && adoption && !written ? dates.find((d) => d.relative && d.granularity === 'day') : undefined;
+    if (weekday && WEEKDAY_RE.test(doc.text.slice(weekday.start, weekday.end)) && isConfident(adopted) && doc.dateCertain && !horizon) {
+      const gap =
+        weekday.end <= claim.start
+          ? doc.text.slice(weekday.end, claim.start)
+          : weekday.start >= claim.end
+            ? doc.text.slice(claim.end, weekday.start)
+            : null;
+      const lead = doc.text.slice(
+        Math.max(sentence.start, Math.min(weekday.start, claim.start) - 40),
+        Math.min(weekday.start, claim.start),
+      );
+      const beside =
+        gap !== null &&
+        !SAYING_RE.test(gap) &&
+        (weekday.end <= claim.start
+          ? gap.length <= 60 && (ADOPTED_RE.test(gap) || (VERB_END_RE.test(lead) && /^\s+(?:its|the|a|an)\s+(?:new\s+)?$/.test(gap)))
+          : /^\s+(?:against\s+Russia\s+)?(?:on\s+)?$/.test(gap) && ADOPTED_RE.test(lead));
+      if (beside && (text.match(PACKAGES_NAMED_RE)?.length ?? 0) === 1 && days.every((r) => gapDays(weekday, r) > 14)) {
+        const start = Math.min(claim.start, weekday.start);
+        const end = Math.max(claim.end, weekday.end);
+        return {
+          ...base(
+            'contradicted',
+            `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not on ${doc.text.slice(weekday.start, weekday.end).replace(/^on\s+/i, '')} (${formatDay(weekday.first)}).`,
+            fact,
+            id,
+            [adopted],
+          ),
+          start,
+          end,
+          quote: doc.text.slice(start, end),
+        };
+      }
     }
     return null;
   }

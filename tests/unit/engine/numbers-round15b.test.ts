@@ -97,3 +97,43 @@ describe('"its last member – COUNTRY" as the newest', () => {
     expect(isRed(membership('Turkey, NATO’s last member to approve Finland, voted.', 'Turkey', '2023-04-01'))).toBe(false);
   });
 });
+
+describe('an ordinal told of a country named again by a description ("welcoming the Nordic country as the 32nd member")', () => {
+  // https://voa.pangea-cms.com/preview/en-US/a/swedish-flag-raised-over-nato-headquarters/7522561.html (heldout13 d208, 11 March 2024)
+  const d208 = (n: string) =>
+    `The Swedish flag was raised for the first time over NATO headquarters in Brussels Monday ahead of the formal ceremony welcoming the Nordic country as the ${n} member of the alliance.`;
+  it('Sweden was the 32nd: another place in line is contradicted', () => {
+    expect(membership(d208('32nd'), 'as the 32nd member of the alliance', '2024-03-11')).toEqual(['supported']);
+    expect(membership(d208('33rd'), 'as the 33rd member', '2024-03-11')).toEqual(['contradicted']);
+    expect(membership(d208('31st'), 'as the 31st member', '2024-03-11')).toEqual(['contradicted']);
+  });
+  it("a country named as an owner or a person's nationality is not the one described", () => {
+    const owner = "Finland's president welcomed the Nordic country as the 32nd member of the alliance.";
+    expect(isRed(membership(owner, '32nd member', '2024-03-08'))).toBe(false);
+    const nationality = 'Swedish Prime Minister Ulf Kristersson welcomed the Nordic country as the 31st member of the alliance.';
+    expect(isRed(membership(nationality, '31st member', '2023-04-05'))).toBe(false);
+  });
+});
+
+describe('a package told as adopted on a weekday of the page’s week', () => {
+  const sanction = (text: string, quote: string, asOf: string) => kindOn('sanction', text, quote, asOf).map((a) => a.verdict);
+  // A committed real sentence ("The EU adopted on Wednesday its thirteenth package of sanctions", 21 February 2024) and its mutants.
+  const wed = (n: string) => `The EU adopted on Wednesday its ${n} package of sanctions against Russia over the ongoing war in Ukraine.`;
+  it('another package, adopted months before: contradicted; the package of the week confirmed', () => {
+    expect(sanction(wed('thirteenth'), 'thirteenth package', '2024-02-21')).toEqual(['supported']);
+    expect(sanction(wed('twelfth'), 'twelfth package', '2024-02-21')).toEqual(['contradicted']);
+    const fri = (n: string) => `The European Union overcame a deadlock on Friday to adopt an ${n} sanctions package against Russia.`;
+    expect(sanction(fri('18th'), '18th sanctions package', '2025-07-18')).toEqual(['supported']);
+    expect(sanction(fri('17th'), '17th sanctions package', '2025-07-18')).toEqual(['contradicted']);
+    expect(sanction('The EU adopted the 12th sanctions package on Thursday.', '12th sanctions package', '2024-02-23')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('a weekday of someone saying, or of another clause, is not the adoption’s', () => {
+    const said = 'European Union (EU) countries have agreed to a 13th package of sanctions against Russia, diplomats said on Thursday.';
+    expect(isRed(sanction(said, '13th package', '2024-06-20'))).toBe(false);
+    expect(isRed(sanction('The EU, which adopted its 13th package in February, met on Thursday.', '13th package', '2024-06-20'))).toBe(
+      false,
+    );
+  });
+});
