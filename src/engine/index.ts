@@ -40,6 +40,7 @@ import { withAccessionProcess } from './claims/accession-process';
 import { withSummitForms } from './claims/summit-forms';
 import { withSanctionForms } from './claims/sanction-forms';
 import { withFigureForms } from './claims/figure-forms';
+import { isToldOfItsYear } from './claims/title-was-then';
 import { judgedAsNarrated, pageNarrations, timedSentences, type PageNarration } from './narrated-time';
 import { whoIs, sourcesOf } from './holders';
 import { pastHorizon } from './horizon';
@@ -50,7 +51,9 @@ import { fold } from './normalize';
 export const DETECTORS: readonly ClaimDetector[] = [
   // Titles, member counts and spending targets are true or not depending on the date: their
   // red flags are judged again as of the time a passage about the past tells of.
-  withLeaderAides(withLeavingTold(withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector)))))),
+  withLeaderAides(
+    withLeavingTold(withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector)), (a) => !isToldOfItsYear(a)))),
+  ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
   withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),

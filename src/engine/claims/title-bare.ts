@@ -18,6 +18,12 @@ import { readTitle } from './title-paren';
 // "the US president Donald Trump" are other forms').
 const NO_NAME_AFTER_RE = /^(?:[ \t]+[a-z]|[ \t]*[.;:!?]|[ \t]*,[ \t]+[a-z])/;
 const YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
+// "Trump was the US vice president at last year's summit" (dev14 j410, February 2026): a title after a
+// copula is said of the subject, not a reference to whoever held the office that day.
+const COPULA_BEFORE_RE = /(?:^|[^\p{L}])(?:is|was|were|are|be|been|became|becomes|remains|remained)[ \t]+$/iu;
+// A sentence that tells of another time by a word, not a year ("at last year's summit", "the previous").
+const OTHER_TIME_WORD_RE =
+  /\b(?:last|previous|past|next)[ \t]+(?:year|years|month|time|summit|conference|meeting)\b|\b(?:last|next)[ \t]+year['’]s\b|\bat[ \t]+the[ \t]+time\b/i;
 
 export function bareTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -46,6 +52,8 @@ export function bareTitles(doc: Doc): Annotation[] {
     const sentence = doc.sentences.find((s) => s.start <= m.start && m.start < s.end);
     const year = doc.asOf.slice(0, 4);
     if (sentence && (text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y !== year)) continue;
+    if (sentence && OTHER_TIME_WORD_RE.test(text.slice(sentence.start, sentence.end))) continue;
+    if (COPULA_BEFORE_RE.test(text.slice(Math.max(0, m.start - 16), m.start - 4))) continue;
     const person: PersonMention = { start: title.end, end: title.end, personId, full: true, match: -1 };
     const annotation = titleAnnotation(doc, {
       start: m.start,

@@ -28,7 +28,7 @@ import { isConfident, tenuresOf } from '../holders';
 import { daysBetween, formatDay } from '../dates';
 import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
 
-interface TitlePhrase {
+export interface TitlePhrase {
   senses: RoleSense[];
   start: number;
   end: number;
@@ -42,7 +42,7 @@ const ROLE_GAP_RE = /^(?:['’]s)?[ \t]+$/;
  * "Germany's chancellor"), a fixed title ("Kremlin spokesman"), or a role and its country
  * ("Secretary General of NATO"). Loose roles ("leader") are left out: they never flag.
  */
-function titlePhraseAt(doc: Doc, i: number): TitlePhrase | null {
+export function titlePhraseAt(doc: Doc, i: number): TitlePhrase | null {
   const { matches, text } = doc;
   const m = matches[i];
   if (!m) return null;

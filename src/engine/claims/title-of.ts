@@ -20,6 +20,7 @@ import { partyLeaderTitles } from './title-party';
 import { regnalTitles } from './title-regnal';
 import { countryListTitles } from './title-country-list';
 import { copulaTitles } from './title-copula';
+import { wasThenTitles } from './title-was-then';
 
 // Between the title and the name: nothing, a comma, a courtesy word or a rank ("Commander-in-Chief
 // of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
@@ -73,6 +74,14 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
         const overlapping = out.filter((b) => b.kind === 'title' && b.start < a.end && a.start < b.end);
         if (overlapping.some((b) => b.verdict === 'outdated' || b.verdict === 'contradicted')) continue;
         if (overlapping.some((b) => b.verdict === 'supported') && a.verdict !== 'outdated' && a.verdict !== 'contradicted') continue;
+        for (const b of overlapping) out.splice(out.indexOf(b), 1);
+        out.push(a);
+      }
+      // A title told with "was" of a year the sentence names (title-was-then.ts): judged over that year, it
+      // takes the place of a title read on the same words as of the page's day or as ever held.
+      for (const a of wasThenTitles(doc)) {
+        const overlapping = out.filter((b) => b.kind === 'title' && b.start < a.end && a.start < b.end);
+        if (overlapping.some((b) => b.verdict === 'outdated' || b.verdict === 'contradicted')) continue;
         for (const b of overlapping) out.splice(out.indexOf(b), 1);
         out.push(a);
       }
