@@ -38,6 +38,7 @@ import { withPriceCaps } from './claims/price-cap';
 import { withMinisterials } from './claims/ministerials';
 import { withAccessionProcess } from './claims/accession-process';
 import { withSummitForms } from './claims/summit-forms';
+import { withSummitSeries } from './claims/summit-series';
 import { withSanctionForms } from './claims/sanction-forms';
 import { withFigureForms } from './claims/figure-forms';
 import { isToldOfItsYear } from './claims/title-was-then';
@@ -56,7 +57,7 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
-  withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
+  withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
   withNatoSanctions(withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))))),
   // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.

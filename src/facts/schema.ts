@@ -43,6 +43,20 @@ export const Person = v.object({
   ...provenance,
 });
 
+/**
+ * One extension of a fixed-term mandate (NATO's Secretary General: "Allies agreed to extend the mandate of
+ * Secretary General Jens Stoltenberg by a further two years, until 30 September 2022").
+ */
+export const MandateExtension = v.object({
+  /** The day the extension was decided. */
+  decided: IsoDay,
+  /** The mandate's last day as extended, as the decision gave it ("until 30 September 2022"). */
+  until: IsoDay,
+  /** Which extension it was: 1 for the first. */
+  nth: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  sources: v.pipe(v.array(Source), v.minLength(1, 'every extension names at least one source')),
+});
+
 export const Holder = v.object({
   person: Id,
   start: IsoDate,
@@ -57,6 +71,11 @@ export const Holder = v.object({
    * president of Ukraine"), where the office numbers its holders; acting holders have none.
    */
   ordinal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /**
+   * Every extension of the holder's fixed-term mandate, in order. When present the list is complete: a
+   * mandate's end or an extension's number that none of them gives may be contradicted (tenure-extension.ts).
+   */
+  extensions: v.optional(v.array(MandateExtension)),
   ...provenance,
 });
 
@@ -169,6 +188,11 @@ export const EventSeries = v.object({
   place: v.optional(Id),
   /** The sides that met (jurisdiction ids), for talks between them; a text must name each near the meeting. */
   sides: v.optional(v.array(Id)),
+  /**
+   * The form of words that names one of its meetings, for the reader of that form: 'nato-summit' ("the NATO summit",
+   * "a summit of NATO", "the NATO Summit in Vilnius"), read by summit-series.ts.
+   */
+  named: v.optional(v.picklist(['nato-summit'])),
   summary: v.string(),
   ...provenance,
 });

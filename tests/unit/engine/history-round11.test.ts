@@ -302,8 +302,10 @@ describe("a NATO summit's day slipped by a few days or its year by one, told rig
     // The evening before (leaders arrive then), and a plan told before the days were settled.
     expect(isRed(verdictsOn('The NATO summit in Warsaw opened on July 7, 2016.', 'July 7, 2016', '2016-09-01'))).toBe(false);
     expect(isRed(verdictsOn('The NATO summit in Warsaw will open on July 11, 2016.', 'July 11, 2016', '2016-09-01'))).toBe(false);
-    // Leaders met at NATO headquarters in Brussels in May 2017 as well as in July 2018.
-    expect(isRed(verdictsOn('The NATO summit in Brussels took place on July 11, 2017.', 'July 11, 2017', '2018-09-01'))).toBe(false);
+    // Leaders met at NATO headquarters in Brussels in May 2017 as well as in July 2018: the event reader does not take
+    // July 11, 2017 for a slip of either. Since round 15 the record of NATO's summits of 2010-2025 is complete
+    // (event-series.json), and no summit was held within weeks of that day: summit-series.ts contradicts it.
+    expect(verdictsOn('The NATO summit in Brussels took place on July 11, 2017.', 'July 11, 2017', '2018-09-01')).toEqual(['contradicted']);
   });
 });
 

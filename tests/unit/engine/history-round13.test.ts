@@ -338,7 +338,10 @@ describe('"the two-day summit": the length of the NATO summit of the page’s da
     const y007 =
       "NATO's member-states, who gathered in London for the 70th anniversary of the alliance, on Wednesday adopted a declaration. The text of the London declaration, adopted at the end of the two-day summit meeting, reads that the leaders reaffirm the bond.";
     expect(eventVerdictsOn(y007, 'two-day summit', '2019-12-04')).toEqual(['supported']);
-    expect(eventVerdictsOn(y007.replace('two-day', 'three-day'), 'three-day summit', '2019-12-04')).toEqual([]);
+    // Longer than every day on record (the reception in London on 3 December, Watford on the 4th): contradicted since
+    // round 15 (summit-series.ts; held-out 13 d204). A length shorter than the record's is still never flagged.
+    expect(eventVerdictsOn(y007.replace('two-day', 'three-day'), 'three-day', '2019-12-04')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(y007.replace('two-day', 'one-day'), 'one-day summit', '2019-12-04')).toEqual([]);
     // https://diplomaticwatch.com/the-key-summit-of-nato-begins-in-vilnius/ (10 July 2023)
     const watch = 'The two-day summit of the North Atlantic Treaty Organization begins on Tuesday, July 11, in Vilnius, Lithuania.';
     expect(verdictsOn(watch, 'two-day summit', '2023-07-10')).toContain('supported');

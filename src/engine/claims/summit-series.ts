@@ -1,0 +1,236 @@
+// NATO summits told at a time no summit was held, where the fact base's record of them is complete (event-series.json,
+// a series `named: 'nato-summit'`: every summit and leaders' meeting of 2010–2025). The event detector flags a summit's
+// day only when it identified the summit (its place, a day a few days off); here the record is whole, so "the NATO
+// summit" said on a day, in a month or in a year in which none was held is no summit at all:
+//
+// - "An informal two-day NATO summit opens Thursday in Prague" (30 May 2024: NATO's foreign ministers met in Prague;
+//   the summit was in Washington in July), "the 2020 NATO summit", "the NATO summit in London in May 2021";
+// - "the three-day summit" of a summit identified by the page's day (held-out 13 d204: Vilnius, 11–12 July 2023, two
+//   days). Only a length longer than the record's is flagged: the record spans every official day, and a summit told
+//   shorter may count only the leaders' sessions.
+//
+// The time must be the summit's own: right after it ("the NATO summit in Prague on", "NATO summit opens Thursday"),
+// or right before it ("the 2020 NATO summit", "the July 2021 NATO summit"). A weekday or "today" counts only on a page
+// of certain date; a month without its year never. Not read: a time after the page's (a summit planned that may
+// move), a denial or condition in the sentence ("there was no NATO summit in 2020"), another body's summit.
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import type { EventRecord, EventSeries } from '../../facts/schema';
+import type { FactIndex } from '../../facts/load';
+import { addDays, factRange, findDates, formatDay, gapDays, overlaps, toDays, type DayRange } from '../dates';
+import { memoByFacts } from '../memo';
+import { isConfident, sourcesOf } from '../holders';
+import { eventContradicted, eventDays } from './event-confirmed';
+import { numberFrom } from '../numbers';
+
+interface Series {
+  series: EventSeries;
+  /** The summits' places by name, and the places they lie in short of a country ("Newport", "Wales"): "the Wales summit". */
+  places: RegExp | undefined;
+  summits: EventRecord[];
+  /** NATO's other meetings on record, to tell what was held instead. */
+  others: EventRecord[];
+}
+
+const summitSeries = memoByFacts((facts: FactIndex, _: 'all'): Series[] => {
+  const out: Series[] = [];
+  for (const series of facts.eventSeries.values()) {
+    if (series.named !== 'nato-summit' || !isConfident(series)) continue;
+    const summits = series.events.map((id) => facts.events.get(id)).filter((e): e is EventRecord => !!e && e.status === 'held');
+    const others = [...facts.events.values()].filter((e) => e.status === 'held' && e.kind === 'meeting' && e.id.startsWith('nato-'));
+    const names = new Set<string>();
+    for (const e of summits) {
+      for (let place = e.place ? facts.places.get(e.place) : undefined; place?.within; place = facts.places.get(place.within))
+        for (const n of [place.name, ...place.aliases]) if (/^[A-Z]/.test(n) && !/\bNATO\b/.test(n)) names.add(n);
+    }
+    const alt = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    const places = alt ? new RegExp(String.raw`\b(?:${alt})(?:['’]s)?\s+(?:(?:NATO|Nato)\s+)?[Ss]ummit\b(?![-–])`, 'g') : undefined;
+    out.push({ series, summits, others, places });
+  }
+  return out;
+});
+
+// "the NATO summit", "NATO's summit", "the NATO leaders' summit", "a summit of NATO (leaders)", "the summit of the
+// North Atlantic Alliance"; never "EU-NATO summit" or "NATO-Russia summit".
+const SUMMIT_RE =
+  /(?<![-–\w])(?:NATO|Nato)(?:['’]s)?\s+(?:(?:leaders['’]?|heads\s+of\s+state(?:\s+and\s+government)?)\s+)?[Ss]ummit\b|\b[Ss]ummit\s+of\s+(?:the\s+)?(?:NATO|Nato|North\s+Atlantic\s+(?:Treaty\s+Organi[sz]ation|Alliance))\b(?![-–])/g;
+// Between the summit and its time: the place, a verb of its holding, a preposition.
+const AFTER_RE =
+  /^(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?)?(?:,?\s+(?:opens|opened|begins|began|starts|started|kicks\s+off|kicked\s+off|was\s+held|took\s+place|is\s+held|held|convened|ended|closes|closed|concluded))?(?:\s+(?:on|in))?\s*$/;
+// Between the time and the summit: a possessive or the words describing it.
+const BEFORE_RE = /^(?:['’]s)?\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual|historic|landmark)\s+)*$/;
+const BARE_YEAR_BEFORE_RE =
+  /\b(?:the|a|an|at|of|this|last)\s+((?:19|20)\d{2})\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual)\s+)*$/i;
+const BARE_YEAR_AFTER_RE = /^\s+((?:19|20)\d{2})\b(?!\s*(?:%|percent|-|–))/;
+const DENIAL_RE =
+  /\b(?:no|not|never|without|cancel\w*|postpon\w*|scrapp\w*|called\s+off|if|whether|unless|instead\s+of|rather\s+than|would\s+have)\b|n['’]t\b/i;
+const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]llies|[Aa]llied|Alliance)\b/;
+// Other sides whose summits share NATO's places ("the Washington summit" of Trump, Zelensky and European leaders).
+const OTHER_SIDE_RE =
+  /\b(?:Russia\w*|Soviet|Putin|Gorbachev|Kremlin|Ukrain\w*|Zelensk\w*|Trump|Biden|Obama|Reagan|China|Chinese|Xi|U\.S\.-|US-|American-)\b|\b(?:U\.S\.|US)[-–]/;
+const OTHER_BODY_RE = /\b(?:EU|European|G7|G-7|G20|G-20|BRICS|SCO|ASEAN|African|Arab|Commonwealth|OSCE|Security\s+Conference)\b/;
+
+// "the three-day summit": a length told of the summit the page is about.
+const LENGTH_RE =
+  /\b(?:the|a|an|this|that|its)\s+(?:(?:informal|extraordinary|historic|landmark|annual)\s+)*(\w+)[-\s]day\s+(?:NATO\s+|Nato\s+)?summit\b/gi;
+
+interface Told extends DayRange {
+  start: number;
+  end: number;
+  granularity: 'day' | 'month' | 'year';
+}
+
+function toldTimes(doc: Doc, sStart: number, sEnd: number, mStart: number, mEnd: number): Told[] {
+  const out: Told[] = [];
+  const text = doc.text;
+  // A weekday may point back or forward ("opens Thursday"): read both ways, and told only if the two agree.
+  const ahead = findDates(text, sStart, sEnd, { asOf: doc.asOf, future: true });
+  for (const d of findDates(text, sStart, sEnd, { asOf: doc.asOf })) {
+    if (d.granularity === 'span') continue;
+    if (d.relative && ahead.find((x) => x.start === d.start)?.first !== d.first) continue;
+    if (d.relative ? d.granularity !== 'day' || !doc.dateCertain : !d.explicitYear) continue;
+    const after = d.start >= mEnd && AFTER_RE.test(text.slice(mEnd, d.start));
+    const before =
+      d.end <= mStart &&
+      BEFORE_RE.test(text.slice(d.end, mStart)) &&
+      /\b(?:the|a|an|at|of)\s+\S+/i.test(text.slice(Math.max(sStart, d.start - 6), d.end));
+    if (!after && !before) continue;
+    out.push({ first: d.first, last: d.through ?? d.last, start: d.start, end: d.end, granularity: d.granularity });
+  }
+  const lead = BARE_YEAR_BEFORE_RE.exec(text.slice(sStart, mStart));
+  if (lead) {
+    const y = lead[1];
+    const at = sStart + lead.index + lead[0].indexOf(y);
+    out.push({ ...factRange(y), start: at, end: at + 4, granularity: 'year' });
+  }
+  const tail = BARE_YEAR_AFTER_RE.exec(text.slice(mEnd, sEnd));
+  if (tail) {
+    const at = mEnd + tail[0].indexOf(tail[1]);
+    out.push({ ...factRange(tail[1]), start: at, end: at + 4, granularity: 'year' });
+  }
+  return out;
+}
+
+const within = (told: DayRange, e: EventRecord, slack: number) => {
+  const days = eventDays(e);
+  return (
+    overlaps(told, { first: addDays(days.first, -slack), last: addDays(days.last, slack) }) ||
+    (e.altDates ?? []).some((a) => overlaps(told, factRange(a)))
+  );
+};
+
+const monthYear = (iso: string) => formatDay(iso).replace(/\s+\d{1,2},/, '');
+
+const whenTold = (t: Told) =>
+  t.granularity === 'day'
+    ? `on ${formatDay(t.first)}`
+    : t.granularity === 'month'
+      ? `in ${monthYear(t.first)}`
+      : `in ${t.first.slice(0, 4)}`;
+
+function noSummitThen(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const all = summitSeries(doc.facts, 'all');
+  if (!all.length) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (DENIAL_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
+    const mentions = [...text.matchAll(SUMMIT_RE)].map((m) => ({ at: m.index, length: m[0].length }));
+    // "the Wales summit in 2013": a summit named by a NATO summit's place, NATO named in the sentence and no other side.
+    if (NATO_RE.test(text) && !OTHER_SIDE_RE.test(text))
+      for (const { places } of all)
+        for (const m of places ? text.matchAll(places) : [])
+          if (!mentions.some((x) => x.at < m.index + m[0].length && m.index < x.at + x.length))
+            mentions.push({ at: m.index, length: m[0].length });
+    for (const m of mentions) {
+      const mStart = sentence.start + m.at;
+      const mEnd = mStart + m.length;
+      for (const t of toldTimes(doc, sentence.start, sentence.end, mStart, mEnd)) {
+        // A time yet to come may be a summit planned, and plans move; the week of the page is the page's news.
+        if (toDays(t.first) > toDays(doc.asOf) + 7) continue;
+        for (const { series, summits, others } of all) {
+          if (t.last < series.from || t.first > series.through) continue;
+          if (t.first < series.from || t.last > series.through) continue;
+          // A day within a week of a summit may be told of something around it (the arrivals, a protest against it, the
+          // days first announced): the event reader judges those days, knowing the summit. Only a day far from every one.
+          if (summits.some((e) => within(t, e, t.granularity === 'day' ? 7 : 0))) continue;
+          if (!summits.length) continue;
+          const gap = (e: EventRecord) => Math.abs(toDays(eventDays(e).first) - toDays(t.first));
+          const nearest = summits.reduce((a, b) => (gap(a) <= gap(b) ? a : b));
+          const year = t.first.slice(0, 4);
+          const sameYear = summits.filter((e) => eventDays(e).first.slice(0, 4) === year);
+          const held = sameYear.length
+            ? `the ${sameYear.length === 1 ? 'only one' : 'summits'} of ${year} on record (all of them): ${sameYear.map((e) => `${e.name}, ${formatDay(eventDays(e).first)}`).join('; ')}`
+            : `none was held in ${year} (the record of ${series.name} from ${formatDay(series.from)} through ${formatDay(series.through)} is complete)`;
+          const instead = others.find((e) => within(t, e, t.granularity === 'day' ? 1 : 0));
+          const insteadNote =
+            instead && t.granularity === 'day'
+              ? ` What was held then was ${instead.name} (${formatDay(eventDays(instead).first)}), no summit.`
+              : '';
+          const span = { start: Math.min(mStart, t.start), end: Math.max(mEnd, t.end) };
+          const a = eventContradicted(
+            doc,
+            instead && t.granularity === 'day' ? instead : nearest,
+            span,
+            `No NATO summit was held ${whenTold(t)}: ${held}.${insteadNote}`,
+          );
+          out.push({ ...a, factIds: [...new Set([...a.factIds, series.id])], sources: [...new Set([...sourcesOf(series), ...a.sources])] });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function summitLengths(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.dateCertain) return out;
+  const all = summitSeries(doc.facts, 'all');
+  const page = factRange(doc.asOf);
+  for (const m of doc.text.matchAll(LENGTH_RE)) {
+    const n = numberFrom(m[1]);
+    if (!n || n < 1 || n > 10) continue;
+    const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
+    if (!sentence) continue;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (OTHER_BODY_RE.test(text) || /\bminist/i.test(text)) continue;
+    if (!/\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) continue;
+    for (const { series, summits } of all) {
+      // The summit of the page's days: under way, or ended or opening within three days.
+      const now = summits.filter((e) => gapDays(eventDays(e), page) <= 3);
+      if (now.length !== 1) continue;
+      const e = now[0];
+      if (!isConfident(e)) continue;
+      // Its longest span on record: the days, and any other day sources give (Madrid's arrival dinner of 28 June).
+      const days = [eventDays(e).first, eventDays(e).last, ...(e.altDates ?? []).map((a) => factRange(a).first)].sort();
+      const length = toDays(days[days.length - 1]) - toDays(days[0]) + 1;
+      if (n <= length) continue;
+      const start = m.index + m[0].indexOf(m[1]);
+      const span = { start, end: start + m[1].length + 4 };
+      const a = eventContradicted(
+        doc,
+        e,
+        span,
+        `${e.name} lasted ${length === 1 ? 'one day' : `${length} days`} (${length === 1 ? formatDay(days[0]) : `${formatDay(days[0])} – ${formatDay(days[days.length - 1])}`}), not ${n}.`,
+      );
+      out.push({ ...a, factIds: [...new Set([...a.factIds, series.id])] });
+    }
+  }
+  return out;
+}
+
+/** Adds the NATO summits told at a time none was held, and summits told longer than they were. */
+export function withSummitSeries(inner: ClaimDetector): ClaimDetector {
+  return {
+    kind: inner.kind,
+    triggers: inner.triggers,
+    find(doc, ctx) {
+      const out = inner.find(doc, ctx);
+      if (!/summit/i.test(doc.text)) return out;
+      for (const a of [...noSummitThen(doc), ...summitLengths(doc)])
+        if (!out.some((b) => b.start < a.end && a.start < b.end && (b.kind === 'event' || b.verdict !== 'context'))) out.push(a);
+      return out;
+    },
+  };
+}
