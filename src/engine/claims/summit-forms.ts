@@ -640,7 +640,9 @@ function contactGroup(doc: Doc, sentence: Span, text: string, out: Annotation[])
 // "the next Ramstein meeting planned for 21 April 2023", "the Ramstein meeting on January 20": a
 // meeting of the group by its day. Confirmed only: without its number, a day that fits no record
 // may be a meeting the list does not hold.
-const UDCG_DAY_RE = /\b(?:Ramstein(?:[- ]format)?|UDCG|Contact\s+Group)[”"’]?\s+(?:meeting|summit|gathering)\b/g;
+// "the Ramstein meeting", "the Contact Group gathering"; "met with the Ukraine Defense Contact Group" (the group's day follows).
+const UDCG_DAY_RE =
+  /\b(?:Ramstein(?:[- ]format)?|UDCG|Contact\s+Group)[”"’]?\s+(?:meeting|summit|gathering)\b|\bmet\s+with\s+the\s+(?:Ukraine\s+Defen[cs]e\s+Contact\s+Group|UDCG)\b/g;
 
 function contactGroupByDay(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   UDCG_DAY_RE.lastIndex = 0;
@@ -659,10 +661,35 @@ function contactGroupByDay(doc: Doc, sentence: Span, text: string, out: Annotati
     const e = day && udcgMeetings(doc.facts, 'all').find((x) => overlaps(day, eventDays(x)));
     if (!day || !e) continue;
     const { when, place } = describeEvent(doc, e);
+    const told = placeToldAfter(doc, sentence, day.end);
+    if (told && e.place) {
+      // "met with the Ukraine Defense Contact Group Wednesday in London" (held-out 13 d212, 12 February 2025): the
+      // meeting of that day is identified by the group and the day; a city told as its place on neither side of the
+      // record's chain is not where it met.
+      if (placesAgree(doc.facts, told.value.id, e.place))
+        out.push(eventSupported(doc, e, { start, end: told.end }, `The date and place match the record: ${e.name}, ${when}, ${place}.`));
+      else
+        out.push(
+          eventContradicted(
+            doc,
+            e,
+            { start, end: told.end },
+            `${e.name} was held on ${when} at ${place}, not in ${doc.text.slice(told.start, told.end)}.`,
+          ),
+        );
+      continue;
+    }
     out.push(
       eventSupported(doc, e, { start, end: day.end }, `The date matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
     );
   }
+}
+
+/** The place named right after a meeting's day: "Wednesday in London", "on Friday at NATO headquarters". */
+function placeToldAfter(doc: Doc, sentence: Span, from: number) {
+  return matchesIn(doc, sentence, 'place').find(
+    (p) => p.start >= from && /^,?\s+(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(from, p.start)),
+  );
 }
 
 const suffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));

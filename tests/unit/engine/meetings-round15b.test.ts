@@ -63,3 +63,17 @@ describe('a summit told longer than it lasted', () => {
     expect(isRed(eventVerdictsOn(washington, 'two-day summit', '2024-07-10'))).toBe(false);
   });
 });
+
+describe('a Ramstein group meeting identified by its day, told in another city', () => {
+  // held-out 13 d212 (https://newrepublic.com/post/191444/pete-hegseth-russia-win-ukraine-nato, 12 February 2025): the
+  // 26th meeting was at NATO headquarters in Brussels that Wednesday.
+  const d212 =
+    'Secretary of Defense Pete Hegseth is visiting Europe, and met with the Ukraine Defense Contact Group Wednesday in London, immediately telling allies.';
+  it('"met with the Ukraine Defense Contact Group Wednesday in London" is contradicted; in Brussels, confirmed', () => {
+    expect(eventVerdictsOn(d212, 'met with the Ukraine Defense Contact Group Wednesday in London', '2025-02-12')).toEqual(['contradicted']);
+    const brussels = d212.replace('London', 'Brussels');
+    expect(eventVerdictsOn(brussels, 'met with the Ukraine Defense Contact Group Wednesday in Brussels', '2025-02-12')).toEqual([
+      'supported',
+    ]);
+  });
+});
