@@ -16,6 +16,7 @@ import type { Span } from '../sentences';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
+import { extensionAgainstRecord, hasExtensionRecord } from './tenure-mandate';
 
 const EXTENSION_WORDS_RE = /\b(?:extend|prolong)/;
 // "extending his tenure until", "extended Stoltenberg's term to", "his mandate ... extends until".
@@ -45,6 +46,13 @@ export function extensionsTo(doc: Doc): Annotation[] {
     const lapsed = lapsedExtension(doc, m, sentence, date, ids);
     if (lapsed) {
       out.push(lapsed);
+      continue;
+    }
+    // Against the record of every extension, where the person's tenure has one (tenure-mandate.ts): the
+    // tenure's end confirms only the last extension, and an earlier one ran to another day.
+    if (hasExtensionRecord(doc, ids)) {
+      const judged = extensionAgainstRecord(doc, { index: m.index, text: m[0] }, sentence, date, ids);
+      if (judged) out.push(judged);
       continue;
     }
     const named = new Set(officesNamed(doc, sentence.start, at).map((o) => o.id));

@@ -22,6 +22,7 @@ import { countedTenures, eventStarts, heldInYear, longestServing } from './tenur
 import { electionWins, inaugurations } from './tenure-inauguration';
 import { governmentsOfHeads } from './tenure-government';
 import { extensionsTo } from './tenure-extension';
+import { extensionOrdinals, mandateEnds } from './tenure-mandate';
 import { incumbentsNamed } from './tenure-incumbent';
 import { appointmentsTold } from './tenure-appointed';
 import { departuresDated, dismissalsTold } from './tenure-dismissed';
@@ -146,6 +147,8 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...electionWins(doc),
     ...governmentsOfHeads(doc),
     ...extensionsTo(doc),
+    ...mandateEnds(doc),
+    ...extensionOrdinals(doc),
     ...incumbentsNamed(doc),
     ...appointmentsTold(doc),
     ...dismissalsTold(doc),

@@ -1,0 +1,235 @@
+// A fixed-term mandate's end and its extensions, against the record of every extension (Holder.extensions,
+// sourced; NATO's Secretary General): "the Norwegian Jens Stoltenberg, whose mandate expires on November 1st"
+// (dev14 j404, February 2024: the fourth extension ran until 1 October 2024), "NATO allies extended
+// Stoltenberg's term until 30 September 2021" (no extension ran until then), "Stoltenberg's mandate was
+// extended for a third time" (July 2023: the fourth).
+//
+// - The end told as the mandate's ("whose mandate expires on DAY", "his term ends on DAY"): judged against
+//   the extension in force on the page's day (the last decided by then, while the tenure runs). Supported on
+//   its last day or the day after; contradicted only when no extension of the record and no end of the
+//   tenure falls on that day or the day after (a page may be a decision behind or ahead).
+// - An extension told as done "until DAY" (tenure-extension.ts reads the words): contradicted when no
+//   extension of the record ran until that day or the day after, nor the tenure ended then.
+// - "extended for the Nth time", "his Nth extension", within 60 days after an extension was decided: that
+//   extension's number is the one told.
+// Only for a person named beyond doubt whose tenure records its extensions, and a page whose date is certain.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { Span } from '../sentences';
+import { addDays, findDates, formatDay, toDays, type DateMention } from '../dates';
+import { describeHolder, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
+import type { Holder } from '../../facts/schema';
+
+type Extension = NonNullable<Holder['extensions']>[number];
+
+/** The tenures with a record of extensions of the people with ids. */
+function extendedTenures(doc: Doc, ids: Iterable<string>): Tenure[] {
+  const out: Tenure[] = [];
+  for (const id of ids)
+    for (const o of doc.facts.officesByPerson.get(id) ?? [])
+      for (const t of tenuresOf(id, o))
+        if (t.holder.extensions?.length && t.holder.confidence === 'verified' && !t.holder.disputed) out.push(t);
+  return out;
+}
+
+/** Someone of `ids` held a tenure whose extensions are on record. */
+export const hasExtensionRecord = (doc: Doc, ids: Iterable<string>): boolean => extendedTenures(doc, ids).length > 0;
+
+/** The day told falls on an extension's last day or the day after, or on the tenure's end or the day before. */
+function endTold(e: { until: string }, date: DateMention): boolean {
+  const days = [e.until, addDays(e.until, 1)];
+  return days.some((d) => date.first <= d && d <= date.last);
+}
+
+function anyEndTold(t: Tenure, date: DateMention): boolean {
+  const ends = [
+    ...(t.holder.extensions ?? []),
+    ...[t.holder.end, ...(t.holder.altEnd ?? [])]
+      .filter((d): d is string => !!d && d.length === 10)
+      .map((d) => ({ until: addDays(d, -1) })),
+  ];
+  return ends.some((e) => endTold(e, date));
+}
+
+const inForce = (t: Tenure, day: string): Extension | undefined =>
+  [...(t.holder.extensions ?? [])].filter((e) => e.decided <= day).sort((a, b) => (a.decided < b.decided ? 1 : -1))[0];
+
+function annotation(
+  doc: Doc,
+  t: Tenure,
+  start: number,
+  end: number,
+  verdict: 'supported' | 'contradicted',
+  message: string,
+  extensions: Extension[],
+): Annotation {
+  const person = doc.facts.people.get(t.holder.person);
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'tenure',
+    verdict,
+    factIds: [t.office.id, t.holder.person],
+    message,
+    fact: describeHolder(person, t),
+    sources: sourcesOfAll(extensions.length ? extensions : [t.holder]),
+  };
+}
+
+// "whose mandate expires on", "his term ends on", "Stoltenberg's mandate runs out in".
+const END_RE =
+  /\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['’]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)[ \t]+(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire))[ \t]+(?:on|in)[ \t]+/giu;
+
+export function mandateEnds(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.dateCertain || !/(?:mandate|term|tenure)/.test(doc.folded)) return out;
+  for (const m of doc.text.matchAll(END_RE)) {
+    const at = m.index + m[0].length;
+    const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
+    if (!sentence) continue;
+    // Whose: the name right before ", whose"; the name of the possessive; for "his"/"her", the one person named before in the sentence.
+    let ids: string[];
+    if (m[1]) ids = doc.people.filter((p) => !p.fuzzy && /^[ \t]*,[ \t]*$/.test(doc.text.slice(p.end, m.index))).map((p) => p.personId);
+    else if (m[3]) ids = doc.people.filter((p) => !p.fuzzy && p.end === m.index + m[3].length && p.start <= m.index).map((p) => p.personId);
+    else ids = [...new Set(doc.people.filter((p) => !p.fuzzy && p.start >= sentence.start && p.end <= m.index).map((p) => p.personId))];
+    if (new Set(ids).size !== 1) continue;
+    const tenures = extendedTenures(doc, ids).filter((t) => t.from <= doc.asOf && (t.until === null || doc.asOf < t.until));
+    if (tenures.length !== 1) continue;
+    const [t] = tenures;
+    const date = findDates(doc.text, at, Math.min(sentence.end, at + 30), { asOf: doc.asOf, future: true }).find(
+      (d) => d.start === at && d.granularity === 'day',
+    );
+    if (!date) continue;
+    // "on November 1st" in February: the next one, the mandate's end being to come.
+    if (!date.explicitYear && date.last < doc.asOf) {
+      const next = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
+      Object.assign(date, { first: next(date.first), last: next(date.last) });
+    }
+    const e = inForce(t, doc.asOf);
+    if (!e) continue;
+    const name = doc.facts.people.get(t.holder.person)?.name ?? t.holder.person;
+    if (endTold(e, date)) {
+      out.push(
+        annotation(
+          doc,
+          t,
+          m.index,
+          date.end,
+          'supported',
+          `${name}'s mandate as ${t.office.name} ran until ${formatDay(e.until)} (extension ${e.nth}, decided on ${formatDay(e.decided)}).`,
+          [e],
+        ),
+      );
+    } else if (!anyEndTold(t, date)) {
+      out.push(
+        annotation(
+          doc,
+          t,
+          m.index,
+          date.end,
+          'contradicted',
+          `On ${formatDay(doc.asOf)} ${name}'s mandate as ${t.office.name} ran until ${formatDay(e.until)} (extension ${e.nth}, decided on ${formatDay(e.decided)}), not ${formatDay(date.first)}.`,
+          [e],
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * "NATO allies extended Stoltenberg's term until DAY" (tenure-extension.ts found the words, the day and whose
+ * tenure): supported when an extension of the record ran until that day; contradicted when the extension is told as
+ * done and none did.
+ */
+export function extensionAgainstRecord(
+  doc: Doc,
+  words: { index: number; text: string },
+  sentence: Span,
+  until: DateMention,
+  ids: ReadonlySet<string>,
+): Annotation | null {
+  if ((until.granularity !== 'day' && until.granularity !== 'month') || !until.explicitYear) return null;
+  // Confirmed: an extension of the record ran until that day ("by a further two years, until 30 September 2022").
+  const recorded = extendedTenures(doc, ids);
+  if (recorded.length === 1) {
+    const e = (recorded[0].holder.extensions ?? []).find((x) => endTold(x, until));
+    if (e) {
+      const name = doc.facts.people.get(recorded[0].holder.person)?.name ?? recorded[0].holder.person;
+      return annotation(
+        doc,
+        recorded[0],
+        words.index,
+        until.end,
+        'supported',
+        `${name}'s mandate as ${recorded[0].office.name} was extended on ${formatDay(e.decided)} until ${formatDay(e.until)} (extension ${e.nth}).`,
+        [e],
+      );
+    }
+  }
+  // A month is only confirmed ("until October 2024").
+  if (!doc.dateCertain || until.granularity !== 'day') return null;
+  // Done: "extended", "agreed/decided to extend", "extending" after a decision; not "would extend", "proposed to extend".
+  const lead = doc.text.slice(sentence.start, words.index);
+  const done =
+    /^(?:extended|prolonged)\b/i.test(words.text) ||
+    /\b(?:agreed|decided|voted)[ \t]+(?:on[ \t]+[^.;]{3,30}?[ \t]+)?to[ \t]+$/i.test(lead) ||
+    /\bdecision[^.;]{0,60}$/i.test(lead);
+  if (!done || /\b(?:would|could|might|may|propos|consider|want|plan|seek|ask|urge|if|whether|expected)\w*\b/i.test(lead)) return null;
+  const tenures = extendedTenures(doc, ids);
+  if (tenures.length !== 1) return null;
+  const [t] = tenures;
+  if (anyEndTold(t, until)) return null;
+  const extensions = t.holder.extensions ?? [];
+  const name = doc.facts.people.get(t.holder.person)?.name ?? t.holder.person;
+  const list = extensions.map((e) => `until ${formatDay(e.until)} (decided ${formatDay(e.decided)})`).join(', ');
+  return annotation(
+    doc,
+    t,
+    words.index,
+    until.end,
+    'contradicted',
+    `No extension of ${name}'s mandate as ${t.office.name} ran until ${formatDay(until.first)}: they ran ${list}.`,
+    extensions,
+  );
+}
+
+// "extended for a third time", "his fourth extension", "the third extension of his mandate".
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+const NTH_RE =
+  /\b(?:extended[ \t]+(?:for[ \t]+)?(?:a|the)[ \t]+(first|second|third|fourth|fifth|sixth)[ \t]+time|(first|second|third|fourth|fifth|sixth)[ \t]+extension)\b/giu;
+const FRESH_DAYS = 60;
+
+export function extensionOrdinals(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.dateCertain || (!doc.folded.includes('extension') && !doc.folded.includes('extended'))) return out;
+  for (const m of doc.text.matchAll(NTH_RE)) {
+    const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
+    if (!sentence) continue;
+    const k = doc.sentences.indexOf(sentence);
+    const from = doc.sentences[Math.max(0, k - 1)].start;
+    const ids = new Set(doc.people.filter((p) => !p.fuzzy && p.start >= from && p.end <= sentence.end).map((p) => p.personId));
+    const tenures = extendedTenures(doc, ids);
+    if (tenures.length !== 1) continue;
+    const [t] = tenures;
+    // The extension the page reports: decided within FRESH_DAYS before the page's day.
+    const fresh = (t.holder.extensions ?? []).filter((e) => e.decided <= doc.asOf && toDays(doc.asOf) - toDays(e.decided) <= FRESH_DAYS);
+    if (fresh.length !== 1) continue;
+    const [e] = fresh;
+    const told = ORDINALS[(m[1] ?? m[2]).toLowerCase()];
+    const name = doc.facts.people.get(t.holder.person)?.name ?? t.holder.person;
+    out.push(
+      annotation(
+        doc,
+        t,
+        m.index,
+        m.index + m[0].length,
+        told === e.nth ? 'supported' : 'contradicted',
+        `The extension of ${name}'s mandate decided on ${formatDay(e.decided)} (until ${formatDay(e.until)}) was the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][e.nth - 1]}.`,
+        [e],
+      ),
+    );
+  }
+  return out;
+}
