@@ -25,7 +25,7 @@ const FLOORS = {
   // The fifth held-out set: its misses were read in the seventh round, so it is development data now. Its two
   // unlabelled red flags are true: a machine-written page of May 2025 (h062) calls Rutte the Dutch prime minister
   // and Stoltenberg NATO's Secretary General.
-  heldout5: { problemHit: 11, supportedHit: 235, stretchProblemHit: 1, stretchSupportedHit: 76, unlabelledRed: 2 },
+  heldout5: { problemHit: 11, supportedHit: 236, stretchProblemHit: 1, stretchSupportedHit: 76, unlabelledRed: 2 },
   // The sixth held-out set: its misses were read in the eighth round, so it is development data now.
   heldout6: { problemHit: 13, supportedHit: 227, stretchProblemHit: 6, stretchSupportedHit: 64, unlabelledRed: 0 },
   // The seventh held-out set: its misses were read in the ninth round, so it is development data now.
