@@ -47,7 +47,7 @@ export const Person = v.object({
  * One extension of a fixed-term mandate (NATO's Secretary General: "Allies agreed to extend the mandate of
  * Secretary General Jens Stoltenberg by a further two years, until 30 September 2022").
  */
-export const MandateExtension = v.object({
+const MandateExtension = v.object({
   /** The day the extension was decided. */
   decided: IsoDay,
   /** The mandate's last day as extended, as the decision gave it ("until 30 September 2022"). */
