@@ -7,7 +7,7 @@ import type { FactIndex } from '../facts/load';
 import type { LexEntry, Lexicon } from './lexicon';
 import type { Match } from './matcher';
 import { fold } from './normalize';
-import { splitSentences, spanIndexAt, type Span } from './sentences';
+import { splitSentences, spanIndexAt, type Span, spansOverlap } from './sentences';
 import { fuzzyNames } from './fuzzy';
 
 export interface PersonMention {
@@ -77,7 +77,7 @@ function withGluedNames(lexicon: Lexicon, folded: string, text: string, matches:
     GLUE_RE.lastIndex = at;
     for (const m of lexicon.matcher.scan(folded, text, Math.max(0, at - GLUE_BACK), at)) {
       if (m.end !== at || !m.values.some((v) => v.type === 'person' && v.full)) continue;
-      if (matches.some((o) => o.start < m.end && m.start < o.end)) continue;
+      if (matches.some((o) => spansOverlap(o, m))) continue;
       added.push({ ...m, values: m.values.filter((v) => v.type === 'person' && v.full) });
     }
   }

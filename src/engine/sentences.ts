@@ -130,6 +130,9 @@ export function hull(spans: readonly Span[]): Span {
   return { start, end };
 }
 
+/** Whether two spans share a character (half-open: touching ends do not overlap). */
+export const spansOverlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
 /** The most characters `sentenceAround` returns, besides its ellipses. */
 export const SENTENCE_WINDOW = 400;
 

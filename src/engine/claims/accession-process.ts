@@ -30,7 +30,7 @@ import type { AccessionStep, Jurisdiction } from '../../facts/schema';
 import { matchesIn } from '../doc';
 import { addDays, factRange, formatDay, overlaps, type DayRange } from '../dates';
 import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
-import { hull, type Span } from '../sentences';
+import { hull, type Span, spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
 import { numberFrom } from '../numbers';
 import {
@@ -125,7 +125,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
       if (!GATE_RE.test(doc.text)) return found;
       const out = [...found];
       const push = (a: Annotation | null) => {
-        if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+        if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
       };
       doc.sentences.forEach((sentence, i) => {
         const text = doc.text.slice(sentence.start, sentence.end);
@@ -501,7 +501,7 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
       parts.push({ start: vspan.end + objectAt.index, end: vspan.end + objectAt.index + objectAt[0].length });
     if (hit.d && hit.d.start - vspan.end <= 80 && hit.d.start > vspan.start) parts.push(hit.d);
     const span = hull(parts);
-    if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
+    if (out.some((a) => spansOverlap(a, span))) continue;
     const verdict = isConfident(hit.s) ? 'supported' : 'context';
     out.push(historyAnnotation(doc, span, 'membership', verdict, hit.s.summary, hit.s.summary, [hit.s.id], sourcesOf(hit.s)));
   }

@@ -17,7 +17,7 @@ import type { AccessionStep, EventRecord, Jurisdiction } from '../../facts/schem
 import { matchesIn } from '../doc';
 import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
-import { hull, type Span } from '../sentences';
+import { hull, type Span, spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
 import { narratedTime } from '../narrated-time';
 import {
@@ -99,7 +99,7 @@ function findStepClaims(doc: Doc): Annotation[] {
   if (!steps?.length || !HINT_RE.test(doc.text)) return waits;
   const out: Annotation[] = [...waits];
   const push = (a: Annotation | null) => {
-    if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+    if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
   };
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);

@@ -14,7 +14,7 @@ import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import { factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
-import { hull, type Span } from '../sentences';
+import { hull, type Span, spansOverlap } from '../sentences';
 import { narratedTime, daysOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import { bareMacedonia, memberAnnotation } from './history-common';
@@ -685,7 +685,7 @@ export function memberSaidClaims(doc: Doc, alliance: Alliance): Annotation[] {
     const before = after ? null : MEMBER_BEFORE_RE.exec(doc.text.slice(Math.max(0, q.start - 30), q.start));
     if (!after && !before) continue;
     const span = after ? { start: q.start, end: q.end + after[0].length } : { start: q.start - before![0].length, end: q.end };
-    if (out.some((o) => o.start < span.end && span.start < o.end)) continue;
+    if (out.some((o) => spansOverlap(o, span))) continue;
     out.push(annotation(doc, span, 'supported', describeAccession(alliance, country), country));
   }
   return out;

@@ -15,7 +15,7 @@ import { matchesIn } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
-import { hull, type Span } from '../sentences';
+import { hull, type Span, spansOverlap } from '../sentences';
 import { narratedTime } from '../narrated-time';
 import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName } from './history-common';
 import { numberFrom } from '../numbers';
@@ -393,7 +393,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
   const ageOn = (day: string) => (Date.parse(day) - Date.parse(signed)) / (365.2425 * 86_400_000);
   const out: Annotation[] = said;
   const push = (span: Span, verdict: Annotation['verdict'], message: string) => {
-    if (out.some((a) => a.start < span.end && span.start < a.end)) return;
+    if (out.some((a) => spansOverlap(a, span))) return;
     out.push(historyAnnotation(doc, span, 'figure', verdict, message, fact, ['nato-founding'], sources));
   };
   const sentenceAt = (offset: number) => doc.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };

@@ -15,6 +15,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import type { ClaimDetector } from '../detector';
 import { lastKnownCount, presentCount, SHARE_GATE_RE, shareOfAllies, type YearSaid } from './spending-share-of-allies';
+import { spansOverlap } from '../sentences';
 
 const COUNT =
   '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:-(?:one|two))?|all(?:\\s+(?:\\d{2}|thirty-two|thirty-one))?)';
@@ -183,12 +184,12 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
     // "a majority of NATO members currently fall below the 2% threshold": a share with no count (spending-share-of-allies).
     if (SHARE_GATE_RE.test(text))
       for (const a of shareOfAllies(doc, counts, text, sentence.start, aboutTwo, (s, end) => yearOf(doc, s, end)))
-        if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+        if (!out.some((o) => spansOverlap(o, a))) out.push(a);
     // "the number of NATO member countries spending 2% ..., rising from just three nations at the start of his term
     // to 23": a count told as a rise from one to the other (riseCounts).
     if (RISE_GATE_RE.test(text))
       for (const a of riseCounts(doc, counts, text, sentence.start, (tail, year) => aboutTwo(tail, year) || TWO_PERCENT_RE.test(before)))
-        if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+        if (!out.some((o) => spansOverlap(o, a))) out.push(a);
     // "Only the United States, Britain, Estonia, debt-burden Greece and Poland met NATO's spending
     // targets last year": the allies listed, counted. Every item of the list must be a country.
     if (/\b(?:only|just)\b/i.test(text)) {

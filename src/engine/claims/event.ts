@@ -11,7 +11,7 @@ import type { FactIndex } from '../../facts/load';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { firstAtOrAfter, matchesIn } from '../doc';
-import { hull, type Span } from '../sentences';
+import { hull, type Span, spansOverlap } from '../sentences';
 import {
   addDays,
   daysBetween,
@@ -255,14 +255,14 @@ function findEventClaims(doc: Doc): Annotation[] {
       if (annotation) out.push(annotation);
       found = id;
       if (clue.places.length > 1 && SUMMITS_RE.test(doc.text.slice(clause.start, clause.end)))
-        for (const a of listedSummits(doc, clue, id)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+        for (const a of listedSummits(doc, clue, id)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
     }
     if (meetingWord && sentenceDates?.length) {
       const a = weekdayMismatch(doc, sentenceDates);
       // The calendar outranks what the same words were found to match: "on Tuesday, 12 July 2023"
       // fits the Vilnius summit's days, but 12 July 2023 was a Wednesday.
-      if (a && !out.some((b) => b.start < a.end && a.start < b.end && b.verdict === 'contradicted')) {
-        for (let k = out.length - 1; k >= 0; k--) if (out[k].start < a.end && a.start < out[k].end) out.splice(k, 1);
+      if (a && !out.some((b) => spansOverlap(b, a) && b.verdict === 'contradicted')) {
+        for (let k = out.length - 1; k >= 0; k--) if (spansOverlap(out[k], a)) out.splice(k, 1);
         out.push(a);
       }
     }
@@ -289,7 +289,7 @@ function roundupDays(doc: Doc, out: Annotation[]): void {
     const at = sentence.start + m.index + m[0].length;
     const dates = datesIn(doc, sentence, sentence).filter((d) => d.start >= at && d.start - at <= 12);
     const a = weekdayMismatch(doc, dates);
-    if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+    if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
   }
 }
 

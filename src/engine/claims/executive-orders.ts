@@ -19,6 +19,7 @@ import { peopleIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
 import type { FactIndex } from '../../facts/load';
+import { spansOverlap } from '../sentences';
 
 const EO_RE = /\b(?:Executive\s+Orders?|E\.\s?O\.|EO)\s*(?:\((?:E\.\s?O\.|EO)\)\s*)?(?:No\.?\s*|number\s+)?(1[34]\d{3})\b/g;
 const SSI_RE = /\bSectoral Sanctions Identification(?: \(SSI\))? List\b|\bSSI List\b|\(SSI\)/;
@@ -47,9 +48,7 @@ export function withExecutiveOrders(sanctions: ClaimDetector): ClaimDetector {
       // The EU's first sanctions told as such ("The first set of EU sanctions ... were adopted in March 2014") are read
       // here whole; the designation detector's reading of the same words by the EU's day adds nothing.
       const first = own.filter((a) => a.factIds.some((id) => !id.startsWith('executive-order-')));
-      const inner = sanctions
-        .find(doc, ctx)
-        .filter((a) => !first.some((b) => a.start < b.end && b.start < a.end && a.verdict === 'supported'));
+      const inner = sanctions.find(doc, ctx).filter((a) => !first.some((b) => spansOverlap(a, b) && a.verdict === 'supported'));
       return [...inner, ...own];
     },
   };

@@ -27,6 +27,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { aidPledgeClaims } from './spending-aid';
 import { spendingEstimateClaims } from './spending-estimates';
 import { spendingDemandClaims } from './spending-demands';
+import { spansOverlap } from '../sentences';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
 export function withFigureForms(inner: ClaimDetector): ClaimDetector {
@@ -55,7 +56,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...walesTarget(doc),
         ...spendingEstimateClaims(doc),
         ...spendingDemandClaims(doc),
-      ].filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
+      ].filter((a) => !found.some((f) => spansOverlap(f, a)));
       return extra.length ? [...found, ...extra] : found;
     },
   };

@@ -16,6 +16,7 @@ import type { ClaimDetector } from '../detector';
 import { sourcesOfAll } from '../holders';
 import { memoByFacts } from '../memo';
 import { raisedFromClaims } from './figure-raise-from';
+import { spansOverlap } from '../sentences';
 
 const PCT = '(\\d(?:\\.\\d)?|two|five|three and a half|three-and-a-half|one and a half)(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b)';
 const NOUN =
@@ -90,7 +91,7 @@ export function withTargetPlaces(figures: ClaimDetector): ClaimDetector {
         if (!found.some((f) => f.start < fromEnd && fromStart < f.end)) found.push(a);
       if (!/\b(?:target|goal|guideline|benchmark|pledge|commitment|threshold|decision|agreement|deal)\b/.test(doc.text)) return found;
       // Only where the figure readers said nothing on the same words (they judge "the 5% target set in 2024" themselves).
-      const extra = targetPlaceClaims(doc).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
+      const extra = targetPlaceClaims(doc).filter((a) => !found.some((f) => spansOverlap(f, a)));
       return [...found, ...extra];
     },
   };

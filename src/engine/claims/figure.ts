@@ -14,6 +14,7 @@ import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
 import { RATIO_GATE_RE, ratioSaid } from './spending-ratio';
+import { spansOverlap } from '../sentences';
 
 // "2%", "3.5 per cent", "five percent", and hyphenated before a noun: "the two-percent target".
 const PERCENT_RE =
@@ -1195,7 +1196,7 @@ function judgeSpending(
 
 function foundingClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  for (const re of FOUNDED_RES) for (const a of foundedBy(doc, re)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+  for (const re of FOUNDED_RES) for (const a of foundedBy(doc, re)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   return out;
 }
 

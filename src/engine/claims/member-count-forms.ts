@@ -30,6 +30,7 @@ import { numberFrom } from '../numbers';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
 import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
+import { spansOverlap } from '../sentences';
 
 type Country = FactIndex['base']['jurisdictions'][number];
 
@@ -706,21 +707,19 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       const a = allianceOf(doc.facts, 'all');
       // The inner detector's counts, re-judged on the day their sentence states.
       const out = found.map((f) => (f.factIds.includes('nato-members') ? restated(doc, a, f) : f));
-      if (HINT_RE.test(doc.text))
-        for (const f of countForms(doc, a, found)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+      if (HINT_RE.test(doc.text)) for (const f of countForms(doc, a, found)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       // "the United States, Canada, and 28 European nations", "two North American and 29 European", "Canada and 10 countries
       // of Western Europe": the count is said in two parts.
       if (doc.text.includes('Europe') || doc.text.includes('North American'))
-        for (const f of twoPartCounts(doc, a)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+        for (const f of twoPartCounts(doc, a)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       const foundersHinted = FOUNDERS_HINT_RE.test(doc.text);
-      if (foundersHinted) for (const f of foundingCounts(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
-      if (WITH_TWELVE_RE.test(doc.text))
-        for (const f of foundedWith(doc)) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+      if (foundersHinted) for (const f of foundingCounts(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      if (WITH_TWELVE_RE.test(doc.text)) for (const f of foundedWith(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (!foundersHinted) return out;
       // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
       for (const f of [...founderLists(doc), ...signersBefore(doc)]) {
         const inside = (o: Annotation) => f.start <= o.start && o.end <= f.end && o.message === FOUNDERS_COUNT;
-        if (out.some((o) => o.start < f.end && f.start < o.end && !inside(o))) continue;
+        if (out.some((o) => spansOverlap(o, f) && !inside(o))) continue;
         out.splice(0, out.length, ...out.filter((o) => !inside(o)), f);
       }
       return out;
@@ -738,7 +737,7 @@ const STRICT_QUOTE_RE =
 function restated(doc: Doc, a: Alliance, f: Annotation): Annotation {
   const stated = statedAsOf(doc, f);
   const meant = MEANT_RE.exec(f.message);
-  if (!stated || !meant || (stated.start < f.end && f.start < stated.end)) return f;
+  if (!stated || !meant || spansOverlap(stated, f)) return f;
   const strict = STRICT_QUOTE_RE.test(f.quote) && !/\b(?:other|our|its)\b/i.test(f.quote);
   const judged = judgeCount(doc, a, Number(meant[1]), stated.range, stated.label, strict, true);
   // A count NATO never had, in a phrase that can only mean NATO ("NATO comprises 33 members", "all 33 NATO member

@@ -34,6 +34,7 @@ import { invitationMonthClaims } from './membership-invitation';
 import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
+import { spansOverlap } from '../sentences';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
 // in 2021 (a radio transcript of "thirty") is a count no day of NATO's fits.
@@ -263,16 +264,16 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // The history of membership said in passing (accession.ts): places in line, accessions by
   // date, counts; supported where the fact base agrees, a red flag only on a strict phrasing.
   const alliance = { members, countOn };
-  for (const a of ordinalClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+  for (const a of ordinalClaims(doc, alliance)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   // An order of accessions ("..., followed by ..."): a wrong order takes the place of the dates it spans.
   const followed = followedByClaims(doc, alliance);
   for (const a of followed) out.push(a);
   const wrongOrder = followed.filter((a) => a.verdict === 'contradicted');
   for (const a of accessionDateClaims(doc, alliance, out)) if (!wrongOrder.some((o) => o.start <= a.start && a.end <= o.end)) out.push(a);
   // The founders counted in a phrase that means all of them (membership-founders.ts), before the loose counts.
-  for (const a of foundersCounted(doc)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+  for (const a of foundersCounted(doc)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   for (const a of looseCountClaims(doc, alliance, out)) out.push(a);
-  for (const a of founderClaims(doc, alliance)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+  for (const a of founderClaims(doc, alliance)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   // A member's years in NATO ("Turkey has been a strong NATO ally for over 70 years") and its accession's anniversaries.
   for (const a of [
     ...yearListClaims(doc, alliance),
@@ -295,7 +296,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     // "North Macedonia became the 14th country to join NATO after the end of the Cold War" (accession-coldwar.ts).
     ...afterColdWarClaims(doc, members),
   ])
-    if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
+    if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   return out;
 }
 

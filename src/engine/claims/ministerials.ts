@@ -21,7 +21,7 @@ import type { ClaimDetector } from '../detector';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
-import { hull, type Span } from '../sentences';
+import { hull, type Span, spansOverlap } from '../sentences';
 import {
   addDays,
   daysBetween,
@@ -64,7 +64,7 @@ export function withMinisterials(detector: ClaimDetector): ClaimDetector {
       const out = detector.find(doc, ctx).filter((a) => !a.factIds.some((id) => isMinisterialId(id)));
       if (!HINT_RE.test(doc.text)) return out;
       for (const a of ministerialClaims(doc)) {
-        const clashes = out.filter((b) => b.start < a.end && a.start < b.end);
+        const clashes = out.filter((b) => spansOverlap(b, a));
         // A red flag the event detector raised stands; anything else about the same words is
         // replaced, since the kind of meeting was read here and not there. A stale summit replaces
         // it too: "the summit scheduled for July in Washington" is last year's summit, which the
@@ -543,7 +543,7 @@ function ministerialClaims(doc: Doc): Annotation[] {
           ? (summitByPlaceOnly(doc, phrase, sentence) ?? judgePhrase(doc, phrase, sentence, true))
           : null
         : judgePhrase(doc, phrase, sentence);
-      if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
     }
   }
   return out;

@@ -9,7 +9,7 @@ import type { ClaimDetector } from '../detector';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
-import { hull, type Span } from '../sentences';
+import { hull, type Span, spansOverlap } from '../sentences';
 import { addDays, daysBetween, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { sourcesOf } from '../holders';
@@ -29,20 +29,19 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const found = events.find(doc, ctx);
       if (doc.text.includes('Declaration') || doc.text.includes('Communiqu'))
-        for (const a of declarations(doc)) if (!found.some((b) => b.start < a.end && a.start < b.end)) found.push(a);
+        for (const a of declarations(doc)) if (!found.some((b) => spansOverlap(b, a))) found.push(a);
       if (!/summit/i.test(doc.text)) return found;
       const named = namedSummits(doc);
       // A year said of the summit that fits none held at its place outranks the chain's confirmation by the place
       // alone ("NATO's 2009 Bucharest summit" is not the one of 2008).
       const misfits = named.filter((a) => a.verdict !== 'supported' || a.factIds.length === 0);
       const out = found.filter(
-        (b) => !(b.verdict === 'supported' && reasonOf(b) === 'place-only' && misfits.some((a) => b.start < a.end && a.start < b.end)),
+        (b) => !(b.verdict === 'supported' && reasonOf(b) === 'place-only' && misfits.some((a) => spansOverlap(b, a))),
       );
       // The chain's reading of a NATO ministerial by place and date is dropped downstream (withMinisterials judges
       // ministerials): it keeps no summit named inside its words out ("the Foreign Ministers ... will meet in Brussels
       // to review progress made since the Hague Summit in June", held-out 12 g060).
-      for (const a of named)
-        if (a.factIds.length && !out.some((b) => b.start < a.end && a.start < b.end && !readsMinisterial(b))) out.push(a);
+      for (const a of named) if (a.factIds.length && !out.some((b) => spansOverlap(b, a) && !readsMinisterial(b))) out.push(a);
       return out;
     },
   };

@@ -5,6 +5,7 @@ import type { Place } from '../../facts/schema';
 import { memoByFacts } from '../memo';
 import { matchesIn, type Doc } from '../doc';
 import type { Span } from '../sentences';
+import { spansOverlap } from '../sentences';
 
 /** A place and every place around it (the Oval Office, the White House, Washington, ...). */
 export const placeChain = memoByFacts((facts: FactIndex, id: string): string[] => {
@@ -49,7 +50,7 @@ export function placesIn(doc: Doc, span: Span): Array<{ start: number; end: numb
   const out: Array<{ start: number; end: number; value: { id: string } }> = [];
   for (const m of matchesIn(doc, span, 'place')) out.push(m);
   for (const q of matchesIn(doc, span, 'qualifier')) {
-    if (out.some((p) => p.start < q.end && q.start < p.end)) continue;
+    if (out.some((p) => spansOverlap(p, q))) continue;
     const id = placeByName(doc.facts, 'all').get(
       doc.text
         .slice(q.start, q.end)

@@ -21,6 +21,7 @@ import { addDays, factRange, formatDay, gapDays, overlaps, type DateMention, MOD
 import { isConfident, sourcesOf } from '../holders';
 import { datesIn } from './clauses';
 import { pastHorizon } from '../horizon';
+import { spansOverlap } from '../sentences';
 
 // "the limit price for oil ... is set at $60", "a price limit for oil ... at the level of $60": translated copy's words for the cap.
 const CAP_RE = /\b(?:price\s+)?(?:cap|ceiling)s?\b|\bcapped\b|\bprice\s+limits?\b|\blimit\s+price\b/i;
@@ -117,7 +118,7 @@ export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
       const found: Annotation[] = [];
       if (law.priceCaps?.length && CAP_RE.test(doc.text)) found.push(...capClaims(doc, law.priceCaps));
       if (law.lngMeasures?.length && LNG_RE.test(doc.text)) found.push(...lngClaims(doc, law.lngMeasures));
-      for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end && b.kind === 'sanction')) out.push(a);
+      for (const a of found) if (!out.some((b) => spansOverlap(b, a) && b.kind === 'sanction')) out.push(a);
       return out;
     },
   };
@@ -163,11 +164,11 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
     if (!onCap) continue;
     if (OIL_RE.test(text) && /\$|USD/.test(text) && (RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text)))
       for (const said of valuesIn(text, sentence.start)) {
-        if (out.some((a) => a.start < said.span.end && said.span.start < a.end)) continue;
+        if (out.some((a) => spansOverlap(a, said.span))) continue;
         const ann = judgeCap(doc, sentence, text, said, caps);
         if (ann) out.push(ann);
       }
-    if (oilDoc && !out.some((a) => a.start < sentence.end && sentence.start < a.end)) {
+    if (oilDoc && !out.some((a) => spansOverlap(a, sentence))) {
       const start = capStart(doc, sentence, text, caps) ?? capIntroduced(doc, sentence, text, caps);
       if (start) out.push(start);
     }
@@ -386,7 +387,7 @@ function valuesIn(text: string, offset: number): Said[] {
   VALUE_CAP_RE.lastIndex = 0;
   for (let m = VALUE_CAP_RE.exec(text); m; m = VALUE_CAP_RE.exec(text)) {
     const span = at(m);
-    if (!out.some((s) => s.span.start < span.end && span.start < s.span.end)) out.push({ span, usd: Number(m[1]) });
+    if (!out.some((s) => spansOverlap(s.span, span))) out.push({ span, usd: Number(m[1]) });
   }
   return out;
 }

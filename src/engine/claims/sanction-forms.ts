@@ -24,6 +24,7 @@ import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
+import { spansOverlap } from '../sentences';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
 const EU_RE = new RegExp(`\\b${EU_NAME}(?![\\w.])`);
@@ -143,7 +144,7 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (NAVALNY_GATE_RE.test(doc.text) && /\bsanction/i.test(doc.text)) found.push(...navalnyListings(doc));
       if (hasEu && /\bsanctions?\b|restrictive\s+measures/i.test(doc.text)) found.push(...euMeasuresDated(doc));
       if (doc.text.includes('Trump') && FIRST_GATE_RE.test(doc.text)) found.push(...firstOfTerm(doc));
-      for (const a of found) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      for (const a of found) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       return out;
     },
   };
@@ -491,7 +492,7 @@ function euCounts(doc: Doc, eu: Grouping): Annotation[] {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const span = { start: m.index, end: m.index + m[0].length };
-      if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
+      if (out.some((a) => spansOverlap(a, span))) continue;
       if (form === POSSESSIVE_FORM || form === BLOC_FORM || form === MINISTERS_FORM) {
         const sentence = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
         // The EU named before the count, or in it ("the EU's 27 leaders").

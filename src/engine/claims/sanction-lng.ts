@@ -14,6 +14,7 @@ import { matchesIn } from '../doc';
 import { daysBetween, formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 import { ordinalText } from '../numbers';
+import { spansOverlap } from '../sentences';
 
 const LNG_RE = /\b(?:LNG|liquefied natural gas)\b/;
 // The ban told on purchases or imports: "The prohibition includes the purchase of Russian LNG", "bans imports of
@@ -32,7 +33,7 @@ export function withLngBan(sanctions: ClaimDetector): ClaimDetector {
     find: (doc, ctx) => {
       const found = sanctions.find(doc, ctx);
       if (!LNG_RE.test(doc.text)) return found;
-      const extra = lngBanClaims(doc).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
+      const extra = lngBanClaims(doc).filter((a) => !found.some((f) => spansOverlap(f, a)));
       return [...found, ...extra];
     },
   };

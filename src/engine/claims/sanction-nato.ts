@@ -12,6 +12,7 @@ import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { factRange, findDates, formatDay, overlaps } from '../dates';
 import { sourcesOfAll } from '../holders';
+import { spansOverlap } from '../sentences';
 
 // "NATO place(s) economic sanctions on", "the U.S. and NATO imposed sanctions against", "NATO slapped new sanctions on".
 const NATO_IMPOSES_RE =
@@ -26,7 +27,7 @@ export function withNatoSanctions(sanctions: ClaimDetector): ClaimDetector {
     find: (doc, ctx) => {
       const found = sanctions.find(doc, ctx);
       if (!/\bsanctions\b/.test(doc.text) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return found;
-      const extra = natoSanctionClaims(doc).filter((a) => !found.some((f) => f.start < a.end && a.start < f.end));
+      const extra = natoSanctionClaims(doc).filter((a) => !found.some((f) => spansOverlap(f, a)));
       return [...found, ...extra];
     },
   };

@@ -18,6 +18,7 @@ import { memoByFacts } from '../memo';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { narratedTime } from '../narrated-time';
+import { spansOverlap } from '../sentences';
 
 // "the first time that the summit will be held in", "the first time a NATO summit is hosted by", "the first NATO
 // summit ever held in", "the first summit to be hosted by".
@@ -88,7 +89,7 @@ export function firstHostClaims(doc: Doc): Annotation[] {
       if (!hosted) continue;
       const end = place.end + hosted[0].length;
       const a = judge(doc, { start: sentence.start + m.index, end }, place.id, end);
-      if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
     }
     if (/for\s+the\s+first\s+time/.test(text))
       for (const p of placesIn(doc, sentence)) {

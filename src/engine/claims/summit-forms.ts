@@ -28,7 +28,7 @@ import type { ClaimDetector } from '../detector';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
-import { hull, spanIndexAt, type Span } from '../sentences';
+import { hull, spanIndexAt, type Span, spansOverlap } from '../sentences';
 import { addDays, factRange, findDates, formatDay, gapDays, MONTH_NAMES, overlaps, type DayRange } from '../dates';
 import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
@@ -64,9 +64,8 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
       ]) {
         // A round's wrong number outranks the place or day the event reader confirmed on the same words.
         if (a.verdict === 'contradicted')
-          for (let k = out.length - 1; k >= 0; k--)
-            if (out[k].verdict === 'supported' && out[k].start < a.end && a.start < out[k].end) out.splice(k, 1);
-        if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+          for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+        if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       }
       // One cheap test on the whole text: every form below needs one of these words.
       if (!HINT_RE.test(doc.text)) return out;
@@ -99,16 +98,14 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
         // "welcomed Putin to Alaska on Friday, setting the tone for the first U.S.-Russia summit since 2016": a false
         // "first since" outranks the place or day the event reader confirmed on the same words.
         if (a.verdict === 'contradicted' && reasonOf(a) === 'not-first-since')
-          for (let k = out.length - 1; k >= 0; k--)
-            if (out[k].verdict === 'supported' && out[k].start < a.end && a.start < out[k].end) out.splice(k, 1);
-        if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+          for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+        if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       }
       for (const a of firstHostClaims(doc)) {
         // "the first time a NATO summit is held in Spain" is false of Madrid 2022 even where the place reader confirmed its place.
         if (a.verdict === 'contradicted')
-          for (let k = out.length - 1; k >= 0; k--)
-            if (out[k].verdict === 'supported' && out[k].start < a.end && a.start < out[k].end) out.splice(k, 1);
-        if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+          for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+        if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       }
       return out;
     },

@@ -29,6 +29,7 @@ import { pastHorizon } from '../horizon';
 import { narratedTime } from '../narrated-time';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { placeChain, placesAgree, placesIn } from './place-chain';
+import { spansOverlap } from '../sentences';
 
 // "the next (NATO) summit", "the upcoming Vilnius summit", "NATO's next summit".
 const NEXT_RE =
@@ -160,7 +161,7 @@ function judgeHost(
   out: Annotation[],
 ): void {
   // A weak record's "context" from the event chain gives way to a confirmation here ("summit in Turkey in 2026").
-  const overlapping = (a: Annotation) => a.start < span.end && span.start < a.end;
+  const overlapping = (a: Annotation) => spansOverlap(a, span);
   if (out.some((a) => overlapping(a) && !(a.verdict === 'context' && a.kind === 'event' && a.factIds[0] === e.id))) return;
   // "will hold its next summit in Turkey in 2026" (The Hague, 25 June 2025): each summit's declaration names the next
   // host country, on its last day; the city may come later (Ankara, 30 June). A country said is confirmed from then.

@@ -13,7 +13,7 @@ import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn } from '../doc';
-import { hull, type Span } from '../sentences';
+import { hull, type Span, spansOverlap } from '../sentences';
 import { addDays, factRange, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { numberFrom } from '../numbers';
@@ -175,7 +175,7 @@ export function relativeSummits(doc: Doc, sentence: Span, text: string, out: Ann
     const e = fitting[0];
     if (e.confidence !== 'verified' || dates.some((d) => !overlaps(d, eventDays(e)))) continue;
     const span = hull([time, ...(word && close(word, time) ? [word] : []), ...(place ? [place] : [])]);
-    if (out.some((a) => a.start < span.end && span.start < a.end)) continue;
+    if (out.some((a) => spansOverlap(a, span))) continue;
     const { when, place: where } = describeEvent(doc, e);
     out.push(
       eventSupported(

@@ -23,6 +23,7 @@ import { memoByFacts } from '../memo';
 import { isConfident, sourcesOf } from '../holders';
 import { eventContradicted, eventDays } from './event-confirmed';
 import { numberFrom } from '../numbers';
+import { spansOverlap } from '../sentences';
 
 interface Series {
   series: EventSeries;
@@ -229,7 +230,7 @@ export function withSummitSeries(inner: ClaimDetector): ClaimDetector {
       const out = inner.find(doc, ctx);
       if (!/summit/i.test(doc.text)) return out;
       for (const a of [...noSummitThen(doc), ...summitLengths(doc)])
-        if (!out.some((b) => b.start < a.end && a.start < b.end && (b.kind === 'event' || b.verdict !== 'context'))) out.push(a);
+        if (!out.some((b) => spansOverlap(b, a) && (b.kind === 'event' || b.verdict !== 'context'))) out.push(a);
       return out;
     },
   };

@@ -20,6 +20,7 @@ import { formatDay } from '../dates';
 import { APPOSITIVE, officesNamed } from './tenure';
 import { tenureLengths } from './tenure-length';
 import type { Span } from '../sentences';
+import { spansOverlap } from '../sentences';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
@@ -68,8 +69,8 @@ export function withTenureSpans(tenure: ClaimDetector): ClaimDetector {
       const spans = findSpanClaims(doc);
       // Lengths this file does not read ("who has been the head of NATO for the past ten years",
       // "departs after 16 years at the helm"); where both read one, this file's reading stands.
-      const lengths = tenureLengths(doc).filter((a) => !spans.some((b) => b.start < a.end && a.start < b.end));
-      const titled = titleYears(doc).filter((a) => !spans.some((b) => b.start < a.end && a.start < b.end));
+      const lengths = tenureLengths(doc).filter((a) => !spans.some((b) => spansOverlap(b, a)));
+      const titled = titleYears(doc).filter((a) => !spans.some((b) => spansOverlap(b, a)));
       return [...tenure.find(doc, ctx), ...spans, ...lengths, ...titled];
     },
   };

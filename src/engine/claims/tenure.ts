@@ -28,6 +28,7 @@ import { appointmentsTold } from './tenure-appointed';
 import { departuresDated, dismissalsTold } from './tenure-dismissed';
 import { actsInOffice } from './tenure-firsts';
 import { holdersUnderLeaders } from './tenure-under-leader';
+import { spansOverlap } from '../sentences';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -156,7 +157,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...actsInOffice(doc),
     ...holdersUnderLeaders(doc),
   ])
-    if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+    if (!out.some((b) => spansOverlap(b, a))) out.push(a);
   return out;
 }
 

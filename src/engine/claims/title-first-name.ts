@@ -20,6 +20,7 @@ import { editDistance } from '../fuzzy';
 import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { describeHolder, holdersOn, isConfident, sourcesOf } from '../holders';
+import { spansOverlap } from '../sentences';
 
 // "Commerce Secretary Scott Lutnick", "the Foreign Secretary, Victoria Cooper": one capitalised word (after a comma or not) between the title and the surname.
 const FIRST_NAME_GAP_RE = /^,?[ \t]([A-Z][a-z]{2,})[ \t]$/;
@@ -138,7 +139,7 @@ export function wrongFirstNameTitles(doc: Doc): Annotation[] {
         judgeMixedName(doc, first[1], text.slice(m.start, m.end), after.senses, nameStart, after.end));
     if (claim) out.push(claim);
   }
-  for (const claim of unknownNameTitles(doc)) if (!out.some((a) => a.start < claim.end && claim.start < a.end)) out.push(claim);
+  for (const claim of unknownNameTitles(doc)) if (!out.some((a) => spansOverlap(a, claim))) out.push(claim);
   return out;
 }
 

@@ -22,6 +22,7 @@ import { presentPerfectAccessions, remainingHolders } from './tenure-remain';
 import { contendersTold } from './tenure-contender';
 import { returnsIfTold } from './tenure-return-if';
 import { presidentsOfKingdoms } from './title-no-president';
+import { spansOverlap } from '../sentences';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
@@ -55,7 +56,7 @@ export function withTitleForms(titles: ClaimDetector): ClaimDetector {
       // "then-NATO Secretary-General Mark Rutte" for the sitting holder, read by title.ts: "then" says they left.
       const out = titles.find(doc, ctx).map((a) => thenPrefixForSitting(doc, a));
       for (const form of FORMS) {
-        for (const a of form(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+        for (const a of form(doc)) if (!out.some((b) => b.kind === 'title' && spansOverlap(b, a))) out.push(a);
       }
       return out;
     },

@@ -21,6 +21,12 @@ import { regnalTitles } from './title-regnal';
 import { countryListTitles } from './title-country-list';
 import { copulaTitles } from './title-copula';
 import { wasThenTitles } from './title-was-then';
+import { spansOverlap } from '../sentences';
+
+/** Adds each title whose words no title already found covers: the earlier reader keeps its reading. */
+function addWhereUntitled(out: Annotation[], found: readonly Annotation[]): void {
+  for (const a of found) if (!out.some((b) => b.kind === 'title' && spansOverlap(b, a))) out.push(a);
+}
 
 // Between the title and the name: nothing, a comma, a courtesy word or a rank ("Commander-in-Chief
 // of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
@@ -48,30 +54,29 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
     triggers: titles.triggers,
     find(doc, ctx) {
       const out = titles.find(doc, ctx).map((a) => toldOfCandidates(doc, withGermanModifier(doc, a)));
-      for (const a of ofTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      addWhereUntitled(out, ofTitles(doc));
       // Offices told in words of their own (title-described.ts), where no title was read.
       // Another title inside the phrase ("head of President Zelensky's office") is its own claim.
       for (const a of describedTitles(doc))
-        if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end && b.factIds[1] === a.factIds[1])) out.push(a);
+        if (!out.some((b) => b.kind === 'title' && spansOverlap(b, a) && b.factIds[1] === a.factIds[1])) out.push(a);
       // A title, a comma, a service and rank before the name (title-rank.ts).
-      for (const a of rankedTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      addWhereUntitled(out, rankedTitles(doc));
       // A party's leader with words about the party between (title-party.ts).
-      for (const a of partyLeaderTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      addWhereUntitled(out, partyLeaderTitles(doc));
       // A reigning monarch named with the title in the name ("King Philip VI", title-regnal.ts).
-      for (const a of regnalTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      addWhereUntitled(out, regnalTitles(doc));
       // A leader with the country in brackets in a list of leaders (title-country-list.ts).
-      for (const a of countryListTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      addWhereUntitled(out, countryListTitles(doc));
       // A holder's surname after the title with a first name not theirs (title-first-name.ts): doc.ts takes no person there.
-      for (const a of wrongFirstNameTitles(doc))
-        if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      addWhereUntitled(out, wrongFirstNameTitles(doc));
       // The principal of an aide or envoy, told with a stale word (principalTitles, below).
-      for (const a of principalTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      addWhereUntitled(out, principalTitles(doc));
       // A bare title given to someone of the country who holds another of its offices (ownCountryTitles, below).
-      for (const a of ownCountryTitles(doc)) if (!out.some((b) => b.kind === 'title' && b.start < a.end && a.start < b.end)) out.push(a);
+      addWhereUntitled(out, ownCountryTitles(doc));
       // A holder given by a verb (title-copula.ts): it takes the place of a title read on the same
       // words that said less (a definition's "the TITLE is NAME", a name's context), never of a flag.
       for (const a of copulaTitles(doc)) {
-        const overlapping = out.filter((b) => b.kind === 'title' && b.start < a.end && a.start < b.end);
+        const overlapping = out.filter((b) => b.kind === 'title' && spansOverlap(b, a));
         if (overlapping.some((b) => b.verdict === 'outdated' || b.verdict === 'contradicted')) continue;
         if (overlapping.some((b) => b.verdict === 'supported') && a.verdict !== 'outdated' && a.verdict !== 'contradicted') continue;
         for (const b of overlapping) out.splice(out.indexOf(b), 1);
@@ -80,7 +85,7 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
       // A title told with "was" of a year the sentence names (title-was-then.ts): judged over that year, it
       // takes the place of a title read on the same words as of the page's day or as ever held.
       for (const a of wasThenTitles(doc)) {
-        const overlapping = out.filter((b) => b.kind === 'title' && b.start < a.end && a.start < b.end);
+        const overlapping = out.filter((b) => b.kind === 'title' && spansOverlap(b, a));
         if (overlapping.some((b) => b.verdict === 'outdated' || b.verdict === 'contradicted')) continue;
         for (const b of overlapping) out.splice(out.indexOf(b), 1);
         out.push(a);

@@ -8,6 +8,7 @@ import type { LexEntry } from '../lexicon';
 import type { Match } from '../matcher';
 import { titleAnnotation } from './title';
 import { newTitleAfterName } from './title-new';
+import { spansOverlap } from '../sentences';
 
 const POSSESSIVE_GAP_RE = /^['’]s[ \t]+$/;
 
@@ -38,7 +39,7 @@ export function possessiveCountryTitles(doc: Doc): Annotation[] {
     if (annotation) out.push(annotation);
   }
   // "Yvette Cooper, UK’s new Foreign Secretary,": the country's possessive before a title with "new" (title-new.ts).
-  for (const a of newTitleAfterName(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+  for (const a of newTitleAfterName(doc)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
   return out;
 }
 

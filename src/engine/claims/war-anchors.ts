@@ -16,6 +16,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
+import { spansOverlap } from '../sentences';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
@@ -112,15 +113,14 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = events.find(doc, ctx);
       if (doc.text.includes('troops') || doc.text.includes('soldiers') || doc.text.includes('personnel'))
-        for (const a of withdrawalClaims(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+        for (const a of withdrawalClaims(doc)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       const war = doc.facts.base.figures.war;
       if (
         !war ||
         !/invasion|invaded|invading|intrusion|attack|annex|seiz|war\b|anniversary|recogni|Memorandum|into Ukraine|formula/i.test(doc.text)
       )
         return out;
-      for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation))
-        if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       return out;
     },
   };
@@ -205,7 +205,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     // 2022, Russia launched a large-scale military invasion": a day said of the invasion, which the forms
     // above (read with a year or a month right against the phrase) leave silent. What they found stands.
     if ((text.includes('20') || text.includes('Feb')) && /nva|ttack|ffensive|ssault|ntrusion|ncursion/.test(text))
-      for (const a of dayClaims(doc, sentence, text, invasion)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      for (const a of dayClaims(doc, sentence, text, invasion)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
     if (ATTACKING_RE.test(text)) {
       // "Russia is attacking Ukraine" (Habeck, 24 February 2022): the news of the day, confirmed only
       // on the day or the two after it, as "has just launched" is.
@@ -232,17 +232,17 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     for (const a of countClaims(doc, sentence, invasion, crimea)) out.push(a);
     if (text.includes('anniversary') && /before|ahead|eve/.test(text)) {
       const a = daysBeforeAnniversary(doc, sentence, text, invasion);
-      if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
     }
     if (text.includes('anniversary')) {
       const a = anniversaryDay(doc, sentence, text, invasion);
-      if (a && !out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
     }
     if (text.includes('nvasion of')) {
       const a = invadedNever(doc, sentence, text, invasion);
       if (a) {
         // "Russia's invasion of Poland in 2022": the year fits the invasion of Ukraine, the country does not.
-        for (let k = out.length - 1; k >= 0; k--) if (out[k].start < a.end && a.start < out[k].end) out.splice(k, 1);
+        for (let k = out.length - 1; k >= 0; k--) if (spansOverlap(out[k], a)) out.splice(k, 1);
         out.push(a);
       }
     }

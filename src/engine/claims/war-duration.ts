@@ -22,6 +22,7 @@ import { daysBetween, findDates, formatDay, MODAL_MAY } from '../dates';
 import { isConfident } from '../holders';
 import { numberFrom, ordinalText } from '../numbers';
 import { warAnnotation } from './war-anchors';
+import { spansOverlap } from '../sentences';
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 type Hedge = 'exact' | 'more' | 'less' | 'about';
@@ -145,7 +146,7 @@ export function withWarDurations(events: ClaimDetector): ClaimDetector {
         !RUSSIA_RE.test(doc.text)
       )
         return out;
-      for (const a of durationClaims(doc)) if (!out.some((b) => b.kind === 'event' && b.start < a.end && a.start < b.end)) out.push(a);
+      for (const a of durationClaims(doc)) if (!out.some((b) => b.kind === 'event' && spansOverlap(b, a))) out.push(a);
       return out;
     },
   };
@@ -184,7 +185,7 @@ function durationClaims(doc: Doc): Annotation[] {
     // "Europe's biggest conflict since World War II" compares; it tells of no other war going on.
     if (OTHER_WAR_RE.test(text.replace(SINCE_WW2_RE, '')) || OTHER_WAR_RE.test(before.replace(SINCE_WW2_RE, ''))) return;
     for (const count of countsIn(text, sentence.start, doc.asOf)) {
-      if (out.some((a) => a.start < count.span.end && count.span.start < a.end)) continue;
+      if (out.some((a) => spansOverlap(a, count.span))) continue;
       const ann = judge(doc, sentence, text, count);
       if (ann) out.push(ann);
     }
