@@ -12,8 +12,9 @@ import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { daysBetween, formatDay } from '../dates';
-import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
+import { isConfident, onDay, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
+import { tenureNote } from './tenure-note';
 import { foldKey } from '../normalize';
 
 const OFFICE = 'us-president';
@@ -50,17 +51,16 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     const person = doc.facts.people.get(personId);
     const start = m.index!;
     const end = start + m[0].length;
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      kind: 'tenure',
-      verdict: 'outdated',
-      factIds: [OFFICE, personId],
-      message: `${person?.name ?? personId} left office as ${office.name} on ${formatDay(last.until)}: on ${formatDay(doc.asOf)} the ${m[1]} administration was no longer in office.`,
-      fact: describeHolder(person, last),
-      sources: sourcesOf(last.holder),
-    });
+    out.push(
+      tenureNote(doc, {
+        start,
+        end,
+        verdict: 'outdated',
+        factIds: [OFFICE, personId],
+        message: `${person?.name ?? personId} left office as ${office.name} on ${formatDay(last.until)}: on ${formatDay(doc.asOf)} the ${m[1]} administration was no longer in office.`,
+        tenure: last,
+      }),
+    );
   }
   return out;
 }

@@ -14,11 +14,12 @@ import type { Doc } from '../doc';
 import type { Office } from '../../facts/schema';
 import { sentenceOf } from '../doc';
 import { addDays, formatDay, type DateMention } from '../dates';
-import { describeHolder, holdersOn, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { holdersOn, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople } from './tenure-pronoun';
+import { tenureNote } from './tenure-note';
 
 const DISMISS_WORDS_RE = /\b(?:dismiss|relieve|remov|fired|sack)/;
 // Before the name, in its sentence: the active verb ("has relieved ", "dismissing ", "fired Defence Minister ").
@@ -99,17 +100,17 @@ export function dismissalsTold(doc: Doc): Annotation[] {
     }
     const end = Math.max(day?.end ?? 0, asTitle ? titleEnd : wordsEnd);
     const person = doc.facts.people.get(p.personId);
-    out.push({
-      start,
-      end,
-      quote: text.slice(start, end).trimEnd(),
-      kind: 'tenure',
-      verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
-      factIds: [t.office.id, p.personId],
-      message: `${person?.name ?? p.personId} left the office of ${t.office.name} on ${formatDay(t.until!)}.`,
-      fact: describeHolder(person, t),
-      sources: sourcesOf(t.holder),
-    });
+    out.push(
+      tenureNote(doc, {
+        start,
+        end,
+        trim: true,
+        verdict: t.holder.confidence === 'verified' ? 'supported' : 'context',
+        factIds: [t.office.id, p.personId],
+        message: `${person?.name ?? p.personId} left the office of ${t.office.name} on ${formatDay(t.until!)}.`,
+        tenure: t,
+      }),
+    );
   }
   return out;
 }
@@ -132,17 +133,16 @@ function wrongOffice(doc: Doc, personId: string, named: readonly Office[], start
   const [t] = left;
   const person = doc.facts.people.get(personId);
   const still = held.map((x) => `${x!.office.name} (since ${formatDay(x!.holder.start)})`).join(' and ');
-  return {
+  return tenureNote(doc, {
     start,
     end,
-    quote: doc.text.slice(start, end).trimEnd(),
-    kind: 'tenure',
+    trim: true,
     verdict: 'contradicted',
     factIds: [t.office.id, personId, ...named.map((o) => o.id)],
     message: `${person?.name ?? personId} left the office of ${t.office.name} on ${formatDay(t.until!)}, and still held the office of ${still} on ${formatDay(doc.asOf)}.`,
-    fact: describeHolder(person, t),
+    tenure: t,
     sources: sourcesOf(t.holder, ...held.map((x) => x!.holder)),
-  };
+  });
 }
 
 // "The decision to dismiss Zaluzhny from the position of Chief of the General Staff of the Armed Forces was made on
@@ -165,17 +165,16 @@ function anotherOfficeLeft(doc: Doc, personId: string, named: Office[], day: Dat
   const [t] = left;
   const person = doc.facts.people.get(personId);
   const then = holders.map((h) => `${h!.office.name}: ${doc.facts.people.get(h!.holder.person)?.name ?? h!.holder.person}`).join('; ');
-  return {
+  return tenureNote(doc, {
     start,
     end,
-    quote: doc.text.slice(start, end).trimEnd(),
-    kind: 'tenure',
+    trim: true,
     verdict: 'contradicted',
     factIds: [t.office.id, personId, ...named.map((o) => o.id)],
     message: `${person?.name ?? personId} left the office of ${t.office.name} on ${formatDay(t.until!)}; the office named was another's (${then}).`,
-    fact: describeHolder(person, t),
+    tenure: t,
     sources: sourcesOf(t.holder, ...holders.map((h) => h!.holder)),
-  };
+  });
 }
 
 /** The holder of an office on a day, when exactly one held it. */
@@ -248,16 +247,17 @@ export function departuresDated(doc: Doc): Annotation[] {
     const end = date.end;
     const person = doc.facts.people.get(p.personId);
     const fit = tenures.find((t) => addDays(date.first, -7) <= t.until! && t.until! <= addDays(date.last, DEPARTURE_AFTER_DAYS));
-    const base = { start, end, quote: text.slice(start, end), kind: 'tenure' as const };
     if (fit) {
-      out.push({
-        ...base,
-        verdict: fit.holder.confidence === 'verified' ? 'supported' : 'context',
-        factIds: [fit.office.id, p.personId],
-        message: `${person?.name ?? p.personId} left the office of ${fit.office.name} on ${formatDay(fit.until!)}.`,
-        fact: describeHolder(person, fit),
-        sources: sourcesOf(fit.holder),
-      });
+      out.push(
+        tenureNote(doc, {
+          start,
+          end,
+          verdict: fit.holder.confidence === 'verified' ? 'supported' : 'context',
+          factIds: [fit.office.id, p.personId],
+          message: `${person?.name ?? p.personId} left the office of ${fit.office.name} on ${formatDay(fit.until!)}.`,
+          tenure: fit,
+        }),
+      );
       continue;
     }
     // "prime minister" names many offices; the one of them the person held is the one meant.
@@ -268,14 +268,16 @@ export function departuresDated(doc: Doc): Annotation[] {
     if (!t.until || t.holder.confidence !== 'verified' || !t.holder.end || t.holder.end.length !== 10) continue;
     const far = t.until < addDays(date.first, -DEPARTURE_LATE_DAYS) || t.until > addDays(date.last, DEPARTURE_EARLY_DAYS);
     if (!far || pastHorizon(doc.facts, doc.asOf, { office: t.office.id })) continue;
-    out.push({
-      ...base,
-      verdict: 'contradicted',
-      factIds: [t.office.id, p.personId],
-      message: `${person?.name ?? p.personId} left the office of ${t.office.name} on ${formatDay(t.until)}, not ${text.slice(date.start, date.end)}.`,
-      fact: describeHolder(person, t),
-      sources: sourcesOf(t.holder),
-    });
+    out.push(
+      tenureNote(doc, {
+        start,
+        end,
+        verdict: 'contradicted',
+        factIds: [t.office.id, p.personId],
+        message: `${person?.name ?? p.personId} left the office of ${t.office.name} on ${formatDay(t.until)}, not ${text.slice(date.start, date.end)}.`,
+        tenure: t,
+      }),
+    );
   }
   return out;
 }

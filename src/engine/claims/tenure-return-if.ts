@@ -12,8 +12,9 @@ import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import { sentenceOf } from '../doc';
 import { daysBetween, formatDay } from '../dates';
-import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
+import { isConfident, onDay, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
+import { tenureNote } from './tenure-note';
 
 // "if he returns to power", "in case she returns to office", "if he were to return to power", "if he wins back the
 // presidency". The subject is a pronoun or a name (checked against the people). Not "return to the White House" or "to the
@@ -59,17 +60,16 @@ export function returnsIfTold(doc: Doc): Annotation[] {
       const person = doc.facts.people.get(personId);
       const start = at;
       const end = at + m[0].length;
-      out.push({
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-        kind: 'tenure',
-        verdict: 'outdated',
-        factIds: [office.id, personId],
-        message: `${person?.name ?? personId} had already returned as ${office.name} on ${formatDay(back.holder.start)}: no return was still to come on ${formatDay(doc.asOf)}.`,
-        fact: describeHolder(person, back),
-        sources: sourcesOf(back.holder),
-      });
+      out.push(
+        tenureNote(doc, {
+          start,
+          end,
+          verdict: 'outdated',
+          factIds: [office.id, personId],
+          message: `${person?.name ?? personId} had already returned as ${office.name} on ${formatDay(back.holder.start)}: no return was still to come on ${formatDay(doc.asOf)}.`,
+          tenure: back,
+        }),
+      );
       break;
     }
   }
