@@ -920,6 +920,12 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     fact,
     sources: sourcesOf(...sourced),
   });
+  // A day said of the package that is not its day: contradicted, the quote running from the package to the day.
+  const dayContradicted = (day: Span, message: string, fact: string, ids: string[], adopted: Sanction) => {
+    const start = Math.min(claim.start, day.start);
+    const end = Math.max(claim.end, day.end);
+    return { ...base('contradicted', message, fact, ids, [adopted]), start, end, quote: doc.text.slice(start, end) };
+  };
 
   if (adopted) {
     // "approved by EU foreign ministers on July 15, 2025": a day on record as one the package was not agreed.
@@ -1002,22 +1008,14 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     // by the Council on the 16th, and nothing done on a day between.
     const adoptedSaid = ADOPTED_RE.test(text) && !notAdopted && !proposed && !future;
     const between = adoptedSaid ? dates.find((d) => betweenSteps(doc, adopted, d)) : undefined;
-    if (between && isConfident(adopted)) {
-      const start = Math.min(claim.start, between.start);
-      const end = Math.max(claim.end, between.end);
-      return {
-        ...base(
-          'contradicted',
-          `The EU's ${ordinalText(n)} sanctions package was agreed by EU ambassadors on ${formatDay(adopted.altDates!.find((a) => a < adopted.date)!)} and adopted by the Council on ${formatDay(adopted.date)}, not on ${doc.text.slice(between.start, between.end)}.`,
-          fact,
-          id,
-          [adopted],
-        ),
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-      };
-    }
+    if (between && isConfident(adopted))
+      return dayContradicted(
+        between,
+        `The EU's ${ordinalText(n)} sanctions package was agreed by EU ambassadors on ${formatDay(adopted.altDates!.find((a) => a < adopted.date)!)} and adopted by the Council on ${formatDay(adopted.date)}, not on ${doc.text.slice(between.start, between.end)}.`,
+        fact,
+        id,
+        adopted,
+      );
     // "On February 25, 2025, the EU announced its 16th package of sanctions" (adopted on the 24th): a day written out
     // one to three days after the Council's adoption, and after every other step on record, said of the act itself
     // (adopted, approved, announced), not of its entry into force or publication. A day before it may be the
@@ -1043,22 +1041,14 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       isConfident(adopted) &&
       doc.dateCertain &&
       !(horizon && late.last > horizon)
-    ) {
-      const start = Math.min(claim.start, late.start);
-      const end = Math.max(claim.end, late.end);
-      return {
-        ...base(
-          'contradicted',
-          `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not on ${doc.text.slice(late.start, late.end)}.`,
-          fact,
-          id,
-          [adopted],
-        ),
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-      };
-    }
+    )
+      return dayContradicted(
+        late,
+        `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not on ${doc.text.slice(late.start, late.end)}.`,
+        fact,
+        id,
+        adopted,
+      );
     const fits = dates.filter(
       (d) => days.some((r) => gapDays(d, r) <= 3) && !notAgreedOn(doc, n, d) && !anotherPackagesDay(doc, n, d, days) && d !== between,
     );
@@ -1115,22 +1105,14 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
         (weekday.end <= claim.start
           ? gap.length <= 60 && (ADOPTED_RE.test(gap) || (VERB_END_RE.test(lead) && /^\s+(?:its|the|a|an)\s+(?:new\s+)?$/.test(gap)))
           : /^\s+(?:against\s+Russia\s+)?(?:on\s+)?$/.test(gap) && ADOPTED_RE.test(lead));
-      if (beside && (text.match(PACKAGES_NAMED_RE)?.length ?? 0) === 1 && days.every((r) => gapDays(weekday, r) > 14)) {
-        const start = Math.min(claim.start, weekday.start);
-        const end = Math.max(claim.end, weekday.end);
-        return {
-          ...base(
-            'contradicted',
-            `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not on ${doc.text.slice(weekday.start, weekday.end).replace(/^on\s+/i, '')} (${formatDay(weekday.first)}).`,
-            fact,
-            id,
-            [adopted],
-          ),
-          start,
-          end,
-          quote: doc.text.slice(start, end),
-        };
-      }
+      if (beside && (text.match(PACKAGES_NAMED_RE)?.length ?? 0) === 1 && days.every((r) => gapDays(weekday, r) > 14))
+        return dayContradicted(
+          weekday,
+          `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not on ${doc.text.slice(weekday.start, weekday.end).replace(/^on\s+/i, '')} (${formatDay(weekday.first)}).`,
+          fact,
+          id,
+          adopted,
+        );
     }
     return null;
   }
