@@ -455,8 +455,20 @@ const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance }
 const Figures = v.object({
   founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),
   spendingTargets: v.array(SpendingTarget),
-  /** Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion. */
-  war: v.optional(v.object({ crimeaAnnexation: WarAnchor, fullScaleInvasion: WarAnchor, neverInvaded: v.optional(NeverInvaded) })),
+  /**
+   * Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion; and the start of two of its
+   * episodes the press dates (war-episodes.ts): Ukraine's incursion into Russia's Kursk region, North Korea's troops sent
+   * to Russia (a month where the day is not known).
+   */
+  war: v.optional(
+    v.object({
+      crimeaAnnexation: WarAnchor,
+      fullScaleInvasion: WarAnchor,
+      neverInvaded: v.optional(NeverInvaded),
+      kurskIncursion: v.optional(WarAnchor),
+      northKoreanTroops: v.optional(WarAnchor),
+    }),
+  ),
   alliesAtTarget: v.optional(v.array(AlliesAtTarget)),
   forces: v.optional(v.array(ForceFigure)),
   nationalPlans: v.optional(v.array(NationalSpendingPlan)),

@@ -11,7 +11,8 @@
 //
 // The time must be the summit's own: right after it ("the NATO summit in Prague on", "NATO summit opens Thursday"),
 // or right before it ("the 2020 NATO summit", "the July 2021 NATO summit"). A weekday or "today" counts only on a page
-// of certain date; a month without its year never. Not read: a time after the page's (a summit planned that may
+// of certain date, as does a day without its year within ten days of the page's ("A landmark NATO summit was held in
+// Bucharest, Romania on Nov. 29-30", 30 November 2022: the foreign ministers met); a month without its year never. Not read: a time after the page's (a summit planned that may
 // move), a denial or condition in the sentence ("there was no NATO summit in 2020"), another body's summit.
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
@@ -57,8 +58,11 @@ const summitSeries = memoByFacts((facts: FactIndex, _: 'all'): Series[] => {
 const SUMMIT_RE =
   /(?<![-–\w])(?:NATO|Nato)(?:['’]s)?\s+(?:(?:leaders['’]?|heads\s+of\s+state(?:\s+and\s+government)?)\s+)?[Ss]ummit\b|\b[Ss]ummit\s+of\s+(?:the\s+)?(?:NATO|Nato|North\s+Atlantic\s+(?:Treaty\s+Organi[sz]ation|Alliance))\b(?![-–])/g;
 // Between the summit and its time: the place, a verb of its holding, a preposition.
-const AFTER_RE =
-  /^(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?)?(?:,?\s+(?:opens|opened|begins|began|starts|started|kicks\s+off|kicked\s+off|was\s+held|took\s+place|is\s+held|held|convened|ended|closes|closed|concluded))?(?:\s+(?:on|in))?\s*$/;
+const AFTER_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?)?`;
+// The place before the verb or after it: "NATO summit in Prague opens", "NATO summit was held in Bucharest, Romania on".
+const AFTER_RE = new RegExp(
+  String.raw`^${AFTER_PLACE}(?:,?\s+(?:opens|opened|begins|began|starts|started|kicks\s+off|kicked\s+off|was\s+held|took\s+place|is\s+held|held|convened|ended|closes|closed|concluded))?${AFTER_PLACE}(?:\s+(?:on|in))?\s*$`,
+);
 // Between the time and the summit: a possessive or the words describing it.
 const BEFORE_RE = /^(?:['’]s)?\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual|historic|landmark)\s+)*$/;
 const BARE_YEAR_BEFORE_RE =
@@ -90,7 +94,10 @@ function toldTimes(doc: Doc, sStart: number, sEnd: number, mStart: number, mEnd:
   for (const d of findDates(text, sStart, sEnd, { asOf: doc.asOf })) {
     if (d.granularity === 'span') continue;
     if (d.relative && ahead.find((x) => x.start === d.start)?.first !== d.first) continue;
-    if (d.relative ? d.granularity !== 'day' || !doc.dateCertain : !d.explicitYear) continue;
+    // A day without its year ("on Nov. 29-30") is the page's year only within days of a page of certain date.
+    const nearDay =
+      !d.relative && !d.explicitYear && d.granularity === 'day' && doc.dateCertain && Math.abs(toDays(d.first) - toDays(doc.asOf)) <= 10;
+    if (d.relative ? d.granularity !== 'day' || !doc.dateCertain : !d.explicitYear && !nearDay) continue;
     const after = d.start >= mEnd && AFTER_RE.test(text.slice(mEnd, d.start));
     const before =
       d.end <= mStart &&

@@ -86,7 +86,7 @@ const TIGHT_ANNIVERSARY_RE = new RegExp(
 // of Ukraine-Russia war", "the two-year anniversary of Russia's initiation of hostilities against Ukraine",
 // "ahead of the fourth anniversary Tuesday of Russia’s all-out invasion of Ukraine" (AP).
 const ANNIVERSARY_RE = new RegExp(
-  `\\b(?:${ORDINAL}|${COUNT}-year)\\s+anniversary\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\\s+)?of\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:start|beginning|launch|outbreak|initiation)\\s+of\\s+(?:the\\s+|its\\s+)?)?(full-scale\\s+|all-out\\s+|large-scale\\s+)?(?:Ukraine-Russia\\s+|Russia-Ukraine\\s+|Russian\\s+|Russo-Ukrainian\\s+)?(invasion|war|conflict|hostilities)\\b`,
+  `\\b(?:${ORDINAL}|${COUNT}-year)\\s+anniversary\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\\s+)?of\\s+(?:the\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:start|beginning|launch|outbreak|initiation)\\s+of\\s+(?:the\\s+|its\\s+)?)?(full-scale\\s+|all-out\\s+|large-scale\\s+)?(?:Ukraine-Russia\\s+|Russia-Ukraine\\s+|Russian-Ukrainian\\s+|Russian\\s+|Russo-Ukrainian\\s+)?(invasion|war|conflict|hostilities)\\b`,
   'gi',
 );
 // Before an anniversary, words that make it the next one ("days ahead of the one-year anniversary",

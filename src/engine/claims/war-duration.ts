@@ -18,7 +18,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
-import { daysBetween, findDates, formatDay, MODAL_MAY } from '../dates';
+import { daysBetween, findDates, formatDay, MODAL_MAY, MONTH_NAMES } from '../dates';
 import { isConfident } from '../holders';
 import { numberFrom, ordinalText } from '../numbers';
 import { warAnnotation } from './war-anchors';
@@ -32,7 +32,7 @@ const DAYS_PER: Record<Unit, number> = { day: 1, week: 7, month: 30.436875, year
 const HEDGE =
   '(?:(more\\s+than|over|well\\s+over|just\\s+over|upwards\\s+of|at\\s+least|past|beyond)|(nearly|almost|close\\s+to|just\\s+under|approaching|not\\s+quite)|(about|around|some|roughly|approximately))\\s+';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d{1,4}|[a-z]+(?:-[a-z]+)?)';
-const ORDINAL = '(\\d{1,4}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)';
+const ORDINAL = '(\\d{1,3}(?:,\\d{3})+th|\\d{1,4}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)';
 const UNIT = '(day|week|month|year)s?';
 // The war as the phrase names it, up to its noun: "Russia's full-scale invasion", "the war",
 // "Russia launched its full-scale invasion", "Russia invaded", "the start of the full-scale war".
@@ -165,6 +165,25 @@ interface Count {
   after: boolean;
   /** "which marks two years on the 24th": the day the count is told of, an anniversary's (whole units). */
   at?: string;
+  /** "enters its third year in February": the year in which the war is said to enter its Nth year (by that month). */
+  entryYear?: number;
+}
+
+// After "enters its third year": the month it does so, with or without its year ("in February", "in February 2025").
+const IN_MONTH_RE = new RegExp(`^\\s+(?:in|this|next|last|come)\\s+(${MONTH_NAMES.join('|')})(?:\\s+(\\d{4}))?\\b(?!\\s*\\d)`, 'i');
+// A past verb puts the month before the article's date ("entered its third year in February"), else after it.
+const PAST_VERB_RE = /\b(?:entered|moved|went|dragged|passed|reached|marked|had)\b/i;
+
+/** The year of "in MONTH" after an ordinal year's verb, resolved against the article's date by the verb's tense. */
+function entryYearOf(m: RegExpExecArray, text: string, asOf: string, warMonth: number): { year: number; length: number } | null {
+  const tail = IN_MONTH_RE.exec(text.slice(m.index + m[0].length));
+  if (!tail) return null;
+  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === tail[1].toLowerCase()) + 1;
+  // Only the month the war's years turn in: "enters its third year in March" is told of no turn.
+  if (month !== warMonth) return null;
+  const [y, mm] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
+  const year = tail[2] ? Number(tail[2]) : PAST_VERB_RE.test(m[0]) ? (mm >= month ? y : y - 1) : mm <= month ? y : y + 1;
+  return { year, length: tail[0].length };
 }
 
 // Before a count, words that make it a period of the war and not its length to date: "the first two years of war".
@@ -184,7 +203,8 @@ function durationClaims(doc: Doc): Annotation[] {
     const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
     // "Europe's biggest conflict since World War II" compares; it tells of no other war going on.
     if (OTHER_WAR_RE.test(text.replace(SINCE_WW2_RE, '')) || OTHER_WAR_RE.test(before.replace(SINCE_WW2_RE, ''))) return;
-    for (const count of countsIn(text, sentence.start, doc.asOf)) {
+    const warMonth = Number(doc.facts.base.figures.war!.fullScaleInvasion.date.slice(5, 7));
+    for (const count of countsIn(text, sentence.start, doc.asOf, warMonth)) {
       if (out.some((a) => spansOverlap(a, count.span))) continue;
       const ann = judge(doc, sentence, text, count);
       if (ann) out.push(ann);
@@ -193,7 +213,7 @@ function durationClaims(doc: Doc): Annotation[] {
   return out;
 }
 
-function countsIn(text: string, offset: number, asOf: string): Count[] {
+function countsIn(text: string, offset: number, asOf: string, warMonth: number): Count[] {
   const out: Count[] = [];
   const push = (m: RegExpExecArray, n: number, unit: string, ordinal: boolean, hedge: Hedge, war: string, past = false, after = false) => {
     if (!Number.isFinite(n) || n < 1 || n > 5000) return;
@@ -223,7 +243,15 @@ function countsIn(text: string, offset: number, asOf: string): Count[] {
     push(m, cardinal(written), unit, false, /^(approach|near)/i.test(verb) ? 'less' : 'exact', war);
   }
   ORDINAL_VERB_RE.lastIndex = 0;
-  for (let m = ORDINAL_VERB_RE.exec(text); m; m = ORDINAL_VERB_RE.exec(text)) push(m, ordinal(m[2]), m[3], true, 'exact', m[1]);
+  for (let m = ORDINAL_VERB_RE.exec(text); m; m = ORDINAL_VERB_RE.exec(text)) {
+    const entry = /^year$/i.test(m[3]) ? entryYearOf(m, text, asOf, warMonth) : null;
+    push(m, ordinal(m[2]), m[3], true, 'exact', m[1]);
+    const last = out[out.length - 1];
+    if (entry && last && last.span.start === offset + m.index) {
+      last.span = { start: last.span.start, end: last.span.end + entry.length };
+      last.entryYear = entry.year;
+    }
+  }
   ORDINAL_OF_RE.lastIndex = 0;
   // "On the first day of the invasion" tells of that day: only "marks the 1,000th day" is today's count.
   for (let m = ORDINAL_OF_RE.exec(text); m; m = ORDINAL_OF_RE.exec(text))
@@ -328,6 +356,7 @@ function fit(count: Count, days: number): Fit {
 function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation | null {
   const war = doc.facts.base.figures.war!;
   const invasion = war.fullScaleInvasion;
+  if (count.entryYear !== undefined) return judgeEntry(doc, text, count, count.entryYear);
   // Counted to a day the sentence gives ("on Nov. 19, the 1,000th day"), else to the article's date.
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.last >= '2022-03-01');
   const day = dates.find((d) => d.granularity === 'day');
@@ -385,6 +414,40 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
     !count.past &&
     (!count.after || ofThisWeek || toWrittenDay);
   return sure ? warAnnotation(doc, count.span, 'contradicted', message('Not so: '), invasion) : null;
+}
+
+// A condition or a guess leaves the month's count unjudged: "if the war enters its fourth year in February".
+const CONDITION_RE = new RegExp(String.raw`\b(would|could|might|${MODAL_MAY}|if|unless|should)\b`, 'i');
+
+/**
+ * "Russia's invasion of Ukraine enters its third year in February" (AP, 28 November 2024: it entered its fourth): the Nth
+ * year begins in the anniversary month of the year N - 1 years after the invasion's. A red flag only when the war is
+ * Russia's by name, the count fits no start in 2014 either (unless "full-scale"), and no condition hangs on it.
+ */
+function judgeEntry(doc: Doc, text: string, count: Count, year: number): Annotation | null {
+  const invasion = doc.facts.base.figures.war!.fullScaleInvasion;
+  const start = Number(invasion.date.slice(0, 4));
+  const due = year - start + 1;
+  const anniversary = `${year}${invasion.date.slice(4)}`;
+  const message = (verdict: string) =>
+    `${verdict}The full-scale invasion began on ${formatDay(invasion.date)}: on ${formatDay(anniversary)} it entered its ${ordinalText(due)} year.`;
+  if (due < 1) return null;
+  const named = RUSSIA_RE.test(count.war) || RUSSIA_RE.test(text);
+  const about = named || RUSSIA_RE.test(doc.text.slice(Math.max(0, count.span.start - 600), count.span.start));
+  if (!about) return null;
+  if (count.n === due) return warAnnotation(doc, count.span, 'supported', message(''), invasion);
+  const fullScale = FULL_SCALE_RE.test(count.war);
+  const fits2014 = WAR_2014.some((d) => year - Number(d.slice(0, 4)) + 1 === count.n);
+  if (
+    !named ||
+    (fits2014 && !fullScale) ||
+    !isConfident(invasion) ||
+    !doc.dateCertain ||
+    CONDITION_RE.test(text) ||
+    (/conflict$/i.test(count.war) && !BOTH_SIDES_RE.every((r) => r.test(text)))
+  )
+    return null;
+  return warAnnotation(doc, count.span, 'contradicted', message('Not so: '), invasion);
 }
 
 /** What the count should have been: "it was 18 months (its 19th month)", "it was day 1,000". */
