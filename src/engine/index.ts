@@ -35,6 +35,8 @@ import { accessionStepDetector } from './claims/accession-steps';
 import { withMemberCountForms } from './claims/member-count-forms';
 import { withWarDurations } from './claims/war-duration';
 import { withWarEpisodes } from './claims/war-episodes';
+import { withFirstMemberSummits } from './claims/summit-first-member';
+import { withWeekdayDays } from './claims/weekday-days';
 import { withPriceCaps } from './claims/price-cap';
 import { withMinisterials } from './claims/ministerials';
 import { withAccessionProcess } from './claims/accession-process';
@@ -58,7 +60,13 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
-  withWarEpisodes(withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))))),
+  withWeekdayDays(
+    withFirstMemberSummits(
+      withWarEpisodes(
+        withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+      ),
+    ),
+  ),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
   withNatoSanctions(withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))))),
   // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.

@@ -456,7 +456,7 @@ const WEEKDAY_BEFORE_RE = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Sa
  * date are the same local day). Only that tight form: "Tuesday's talks ... on Feb. 17" may tell
  * of two days, and a date without its year is resolved by guessing the year.
  */
-function weekdayMismatch(doc: Doc, dates: DateMention[]): Annotation | null {
+export function weekdayMismatch(doc: Doc, dates: DateMention[]): Annotation | null {
   for (const d of dates) {
     if (d.granularity !== 'day' || d.relative || d.first !== d.last) continue;
     // "The one that will open on Tuesday 25 June in The Hague" (written on 23 June 2025; the 25th

@@ -175,12 +175,12 @@ const IN_MONTH_RE = new RegExp(`^\\s+(?:in|this|next|last|come)\\s+(${MONTH_NAME
 const PAST_VERB_RE = /\b(?:entered|moved|went|dragged|passed|reached|marked|had)\b/i;
 
 /** The year of "in MONTH" after an ordinal year's verb, resolved against the article's date by the verb's tense. */
-function entryYearOf(m: RegExpExecArray, text: string, asOf: string, warMonth: number): { year: number; length: number } | null {
+function entryYearOf(m: RegExpExecArray, text: string, asOf: string, warMonth: number): { year: number; length: number } | 'skip' | null {
   const tail = IN_MONTH_RE.exec(text.slice(m.index + m[0].length));
   if (!tail) return null;
   const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === tail[1].toLowerCase()) + 1;
-  // Only the month the war's years turn in: "enters its third year in March" is told of no turn.
-  if (month !== warMonth) return null;
+  // Only the month the war's years turn in: "enters its third year in March" is told of no turn, and not of today either.
+  if (month !== warMonth) return 'skip';
   const [y, mm] = [Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7))];
   const year = tail[2] ? Number(tail[2]) : PAST_VERB_RE.test(m[0]) ? (mm >= month ? y : y - 1) : mm <= month ? y : y + 1;
   return { year, length: tail[0].length };
@@ -245,6 +245,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number):
   ORDINAL_VERB_RE.lastIndex = 0;
   for (let m = ORDINAL_VERB_RE.exec(text); m; m = ORDINAL_VERB_RE.exec(text)) {
     const entry = /^year$/i.test(m[3]) ? entryYearOf(m, text, asOf, warMonth) : null;
+    if (entry === 'skip') continue;
     push(m, ordinal(m[2]), m[3], true, 'exact', m[1]);
     const last = out[out.length - 1];
     if (entry && last && last.span.start === offset + m.index) {

@@ -35,9 +35,15 @@ const TIME_RE = new RegExp(`^${TIME}`, 'i');
 // The incursion by its name: "the Kursk incursion", "Ukraine's incursion into Russia's Kursk region", "his
 // counter-invasion of Russia".
 const KURSK_RE = new RegExp(
-  String.raw`\b(?:Kursk\s+(?:incursion|offensive|operation|invasion)|(?:incursion|invasion|offensive|counter-?invasion|counter-?offensive|operation|push)\s+(?:in|into)\s+(?:Russia['’]s\s+)?(?:western\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?|counter-?invasion\s+(?:of|into)\s+Russia)\b`,
+  String.raw`\b(?:Kursk\s+(incursion|offensive|operation|invasion)|(incursion|invasion|offensive|counter-?invasion|operation|push)\s+(?:in|into)\s+(?:Russia['’]s\s+)?(?:western\s+)?Kursk(?:\s+(?:region|oblast|Oblast|Region))?|counter-?invasion\s+(?:of|into)\s+Russia)\b`,
   'gi',
 );
+// An offensive, an operation or a push in Kursk is Ukraine's only when the page says so right before it ("Ukraine's
+// offensive in Kursk"): Russia's counter-offensive there began in September 2024. "The Kursk offensive" is Ukraine's.
+const UKRAINE_OWNER_RE = /\b(?:Ukrain\w*(?:['’]s)?|Kyiv['’]s|Zelensk\w*['’]s|[Hh]is)\s+(?:[\w-]+\s+){0,2}$/;
+// Before the name: another of Ukraine's attacks there ("a new offensive in Kursk" of January 2025) or Russia's.
+const NOT_THE_FIRST_RE =
+  /\b(?:new|renewed|second|fresh|another|latest|Russia['’]s|Russian|Moscow['’]s|Putin['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 // Between the incursion and its time: "which started", "that began", "launched", "began".
 const STARTED_RE = new RegExp(
   String.raw`^,?\s+(?:(?:which|that)\s+)?(?:(?:was|had|has\s+been)\s+)?(?:started|began|begun|launched|kicked\s+off|commenced)\s+(?=in\b)`,
@@ -126,6 +132,9 @@ function episodes(doc: Doc): Annotation[] {
       const text = doc.text.slice(s.start, s.end);
       if (!UKRAINE_RE.test(text) && !UKRAINE_RE.test(doc.text.slice(Math.max(0, s.start - 300), s.start))) continue;
       if (OTHER_RAID_RE.test(text) || NOT_SAID_RE.test(text)) continue;
+      const lead = doc.text.slice(Math.max(s.start, m.index - 40), m.index);
+      if (NOT_THE_FIRST_RE.test(lead)) continue;
+      if (/^(?:offensive|operation|push)$/i.test(m[2] ?? '') && !UKRAINE_OWNER_RE.test(lead)) continue;
       const after = m.index + m[0].length;
       const verb = STARTED_RE.exec(doc.text.slice(after, s.end));
       if (!verb) continue;
