@@ -96,7 +96,8 @@ function firstSummitClaims(doc: Doc): Annotation[] {
       const place = rec.places.exec(text);
       if (place && !ownPlaces.has(place[0])) continue;
       // NATO, a summit or the alliance named near: the meeting is NATO's.
-      if (!/\b(?:NATO|Nato|summit|[Aa]lliance|[Aa]llies)\b/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) continue;
+      if (!/\b(?:NATO|Nato|[Ss]ummit|[Aa]lliance|[Aa]llies)\b/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end)))
+        continue;
       const said = m[1] ?? text;
       const named = rec.members.filter((c) => c.names.some((n) => new RegExp(`\\b${escape(n)}\\b`).test(said)));
       if (m[1] === undefined && named.length !== 1) continue;
