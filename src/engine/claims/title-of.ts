@@ -23,6 +23,7 @@ import { regnalTitles } from './title-regnal';
 import { countryListTitles } from './title-country-list';
 import { copulaTitles } from './title-copula';
 import { wasThenTitles } from './title-was-then';
+import { pagePresidentTitles } from './title-page-president';
 import { spansOverlap } from '../sentences';
 
 /** Adds each title whose words no title already found covers: the earlier reader keeps its reading. */
@@ -75,6 +76,8 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
       addWhereUntitled(out, principalTitles(doc));
       // A bare title given to someone of the country who holds another of its offices (ownCountryTitles, below).
       addWhereUntitled(out, ownCountryTitles(doc));
+      // A bare "President" before someone of a country whose president the page calls so (title-page-president.ts).
+      addWhereUntitled(out, pagePresidentTitles(doc));
       // A holder given by a verb (title-copula.ts): it takes the place of a title read on the same
       // words that said less (a definition's "the TITLE is NAME", a name's context), never of a flag.
       for (const a of copulaTitles(doc)) {
