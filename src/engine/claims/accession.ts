@@ -228,6 +228,27 @@ function countriesIn(doc: Doc, span: Span, alliance: Alliance): Array<{ start: n
 const DESCRIBED_AS_RE =
   /\b(?:welcom(?:e|es|ed|ing)|admit(?:s|ted|ting)?|accept(?:s|ed|ing)?)\s+(?:the|this)\s+(?:[A-Z][\w-]+\s+)?(?:country|nation)\s+(?:in(?:to)?\s+(?:NATO|the\s+alliance)\s+)?as\s+(?:NATO['’]s\s+|the\s+|its\s+)$/;
 
+// More ways of telling one country's place in line right after it (mutation probes of real sentences, round 16):
+// "Sweden officially becomes 31st member" (a headline, no article), "Sweden immediately becomes the 31st member",
+// "North Macedonia is officially the new, 30th NATO member", "North Macedonia on becoming NATO's 30th member",
+// "Finland joins NATO as 31st member", "Montenegro to join the military alliance as the 29th member", "Sweden officially
+// cemented its place as the 32nd member", "Montenegro makes it official by becoming the 29th member", "Finland has
+// completed formalities to join Nato, becoming the 31st member" (a participle of the subject's own clause, no other
+// sentence break between).
+const SAID_MORE_RE = new RegExp(
+  [
+    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|thus|today|also|just)\s+)*(?:(?:became|become|becomes|becoming)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+|its\s+)?|(?:is|was)\s+(?:now\s+|officially\s+|formally\s+)+(?:NATO['’]s\s+|the\s+|its\s+))(?:new,?\s+)?$`,
+    String.raw`^\s+(?:(?:has|had|will|would|to|officially|formally|immediately|now|finally|also)\s+)*(?:join|joins|joined|joining|enters|entered|entering)\s+(?:NATO|Nato|the\s+(?:(?:military|western|Western|transatlantic|Atlantic)\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\s+as\s+(?:NATO['’]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+(?:(?:has|had|officially|formally|now|finally)\s+)*(?:cemented|cements|secured|secures|took|takes|taken)\s+its\s+place\s+as\s+(?:NATO['’]s\s+|the\s+|its\s+)?$`,
+    String.raw`^\s+[^.;:!?()"“”]{0,80}?(?:,\s+|\bby\s+|\bon\s+)(?:thus\s+|thereby\s+|officially\s+|formally\s+)?becoming\s+(?:NATO['’]s\s+|the\s+|its\s+)?$`,
+    // A headline's second verb: "Finland Opens Up New Era of Military Alliance, Becomes 31st Member".
+    String.raw`^\s+[^.;:!?()"“”]{0,80}?,\s+(?:[Bb]ecomes|[Bb]ecame)\s+(?:NATO['’]s\s+|the\s+|its\s+)?$`,
+  ].join('|'),
+  'i',
+);
+// "making Montenegro the 29th NATO member": the country as the object of "making".
+const MAKING_BEFORE_RE = /\b(?:making|make|makes|made)\s+$/i;
+
 export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
   const out: Annotation[] = [];
   if (!ORDINAL_HINT_RE.test(doc.text)) return out;
@@ -285,13 +306,21 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       }
       // A red flag only when one country is named and said, right there, to be (or become) the Nth.
       if (countries.length !== 1 || borrowed) continue;
-      const c = countries[0];
+      // The country's last mention before the ordinal: "North Macedonia's instrument of accession ..., making North
+      // Macedonia the 30th NATO Ally" (the first mention is an owner).
+      const nearest = matchesIn(doc, { start: sentence.start, end: start }, 'qualifier')
+        .filter((q) => q.value.jurisdiction === countries[0].country.id && q.end <= start)
+        .pop();
+      const c = nearest && nearest.start > countries[0].start ? { ...countries[0], start: nearest.start, end: nearest.end } : countries[0];
       const between = doc.text.slice(Math.min(c.end, start), Math.max(c.end, start));
       const said =
         c.end <= start &&
-        /^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+|our\s+)$/i.test(
+        (/^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+|our\s+)$/i.test(
           between,
-        );
+        ) ||
+          SAID_MORE_RE.test(between) ||
+          (MAKING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, c.start - 12), c.start)) &&
+            /^\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/.test(between)));
       // "Finland, the alliance's 32nd member, hosted ...": in apposition, closed right after the ordinal
       // ("Unlike Finland, the 32nd member had to wait" tells of another country).
       const apposed =
