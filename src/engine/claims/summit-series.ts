@@ -25,6 +25,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { eventContradicted, eventDays } from './event-confirmed';
 import { numberFrom } from '../numbers';
 import { spansOverlap } from '../sentences';
+import { placesAgree, placesIn } from './place-chain';
 
 interface Series {
   series: EventSeries;
@@ -61,8 +62,10 @@ const SUMMIT_RE =
 const AFTER_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?)?`;
 // The place before the verb or after it: "NATO summit in Prague opens", "NATO summit was held in Bucharest, Romania on".
 const AFTER_RE = new RegExp(
-  String.raw`^${AFTER_PLACE}(?:,?\s+(?:opens|opened|begins|began|starts|started|kicks\s+off|kicked\s+off|was\s+held|took\s+place|is\s+held|held|convened|ended|closes|closed|concluded))?${AFTER_PLACE}(?:\s+(?:on|in))?\s*$`,
+  String.raw`^${AFTER_PLACE}(?:,?\s+(?:opens|opened|begins|began|starts|started|kicks\s+off|kicked\s+off|was\s+held|took\s+place|is\s+held|held|convened|ended|closes|closed|concluded))?${AFTER_PLACE}(?:\s+(?:on|in))?(?:\s+\d{1,2},)*\s*$`,
 );
+// Between a summit and its time, words that tell it as held: the past, not a plan.
+const HELD_RE = /^\s+(?:[^,;]*\s)?(?:took\s+place|was\s+held|were\s+held|opened|ended|closed|concluded|convened)\s/;
 // Between the time and the summit: a possessive or the words describing it.
 const BEFORE_RE = /^(?:['’]s)?\s+(?:(?:informal|extraordinary|emergency|virtual|two-day|one-day|annual|historic|landmark)\s+)*$/;
 const BARE_YEAR_BEFORE_RE =
@@ -155,8 +158,10 @@ function noSummitThen(doc: Doc): Annotation[] {
       const mStart = sentence.start + m.at;
       const mEnd = mStart + m.length;
       for (const t of toldTimes(doc, sentence.start, sentence.end, mStart, mEnd)) {
-        // A time yet to come may be a summit planned, and plans move; the week of the page is the page's news.
-        if (toDays(t.first) > toDays(doc.asOf) + 7) continue;
+        // A time yet to come may be a summit planned, and plans move; the week of the page is the page's news. Unless the
+        // summit is told as held ("The Warsaw NATO Summit took place in Warsaw, Poland on July 8-9, 2017", July 2016).
+        if (toDays(t.first) > toDays(doc.asOf) + 7 && !HELD_RE.test(doc.text.slice(Math.min(mEnd, t.end), Math.max(mStart, t.start))))
+          continue;
         for (const { series, summits, others } of all) {
           if (t.last < series.from || t.first > series.through) continue;
           if (t.first < series.from || t.last > series.through) continue;
@@ -182,6 +187,76 @@ function noSummitThen(doc: Doc): Annotation[] {
             instead && t.granularity === 'day' ? instead : nearest,
             span,
             `No NATO summit was held ${whenTold(t)}: ${held}.${insteadNote}`,
+          );
+          out.push({ ...a, factIds: [...new Set([...a.factIds, series.id])], sources: [...new Set([...sourcesOf(series), ...a.sources])] });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// Between a summit and the place told as where it was held: "the NATO Summit in", "NATO summit, held in", "NATO summit
+// took place in", "the NATO summit will be held at".
+const PLACE_AFTER_RE =
+  /^,?\s+(?:(?:was|is|will\s+be|were)\s+)?(?:(?:held|hosted|convened|opens|opened|took\s+place|takes\s+place|will\s+take\s+place)\s+)?(?:in|at)\s+(?:the\s+)?$/;
+
+/**
+ * A NATO summit identified by the time told of it (one summit of the complete record on that day, in that month, or in
+ * that year) told at another place: "Spain hosts the NATO Summit in Warsaw on 28, 29 and 30 June 2022", "the 2016
+ * Prague summit". The place must be one the fact base knows, told right after the summit as where it was held or
+ * standing as its name, and share nothing with the record's place (Washington and the Walter E. Washington Convention
+ * Center agree; Newport and Wales agree). Not read of a time yet to come, a denial or another body's summit.
+ */
+function summitElsewhere(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const all = summitSeries(doc.facts, 'all');
+  if (!all.length) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (DENIAL_RE.test(text) || OTHER_BODY_RE.test(text) || !NATO_RE.test(text)) continue;
+    const places = placesIn(doc, sentence);
+    if (!places.length) continue;
+    const mentions: { start: number; end: number; named?: string }[] = [...text.matchAll(SUMMIT_RE)].map((m) => ({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+    }));
+    if (!OTHER_SIDE_RE.test(text))
+      for (const { places: named } of all)
+        for (const m of named ? text.matchAll(named) : []) {
+          const start = sentence.start + m.index;
+          const place = places.find((p) => p.start === start);
+          // "the Vilnius NATO summit", "NATO's Vilnius summit": NATO's by the words themselves (London and Paris host
+          // other leaders' summits).
+          const nato = /\b(?:NATO|Nato)\b/.test(m[0]) || /\b(?:NATO|Nato)['’]s\s+(?:\d{4}\s+)?$/.test(text.slice(0, m.index));
+          if (nato && place && !mentions.some((x) => x.start < start + m[0].length && start < x.end))
+            mentions.push({ start, end: start + m[0].length, named: place.value.id });
+        }
+    for (const m of mentions) {
+      let said = m.named;
+      let saidEnd = m.end;
+      if (!said) {
+        const after = places.find((p) => p.start >= m.end && PLACE_AFTER_RE.test(doc.text.slice(m.end, p.start)));
+        if (!after) continue;
+        said = after.value.id;
+        saidEnd = after.end;
+      }
+      for (const t of toldTimes(doc, sentence.start, sentence.end, m.start, m.end)) {
+        if (toDays(t.first) > toDays(doc.asOf) + 7) continue;
+        for (const { series, summits } of all) {
+          if (t.first < series.from || t.last > series.through) continue;
+          const held = summits.filter((e) => within(t, e, 0));
+          if (held.length !== 1) continue;
+          const e = held[0];
+          if (!e.place || !isConfident(e) || placesAgree(doc.facts, said, e.place)) continue;
+          const where = doc.facts.places.get(e.place)?.name ?? e.place;
+          const saidName = doc.facts.places.get(said)?.name ?? said;
+          const span = { start: Math.min(m.start, t.start), end: Math.max(saidEnd, t.end) };
+          const a = eventContradicted(
+            doc,
+            e,
+            span,
+            `${e.name} (${formatDay(eventDays(e).first)}) was held in ${where}, not in ${saidName}: the only NATO summit ${whenTold(t)} on record.`,
           );
           out.push({ ...a, factIds: [...new Set([...a.factIds, series.id])], sources: [...new Set([...sourcesOf(series), ...a.sources])] });
         }
@@ -238,6 +313,13 @@ export function withSummitSeries(inner: ClaimDetector): ClaimDetector {
       if (!/summit/i.test(doc.text)) return out;
       for (const a of [...noSummitThen(doc), ...summitLengths(doc)])
         if (!out.some((b) => spansOverlap(b, a) && (b.kind === 'event' || b.verdict !== 'context'))) out.push(a);
+      // A summit told elsewhere outranks a confirmation of its day on the same words: the place is another claim.
+      for (const a of summitElsewhere(doc))
+        if (!out.some((b) => spansOverlap(b, a) && (b.verdict === 'contradicted' || b.verdict === 'outdated'))) {
+          for (let k = out.length - 1; k >= 0; k--)
+            if (out[k].kind === 'event' && out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+          out.push(a);
+        }
       return out;
     },
   };

