@@ -37,6 +37,7 @@ import { withWarDurations } from './claims/war-duration';
 import { withWarEpisodes } from './claims/war-episodes';
 import { withFirstMemberSummits } from './claims/summit-first-member';
 import { withWeekdayDays } from './claims/weekday-days';
+import { withBodySummits } from './claims/summit-by-body';
 import { withPriceCaps } from './claims/price-cap';
 import { withMinisterials } from './claims/ministerials';
 import { withAccessionProcess } from './claims/accession-process';
@@ -60,10 +61,12 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
-  withWeekdayDays(
-    withFirstMemberSummits(
-      withWarEpisodes(
-        withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+  withBodySummits(
+    withWeekdayDays(
+      withFirstMemberSummits(
+        withWarEpisodes(
+          withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+        ),
       ),
     ),
   ),

@@ -1,7 +1,7 @@
 // Meetings, summits and the war, sixteenth round: the forms of words held-out 14 missed (its texts are not in the
 // repository; one sentence each is quoted, with its id and URL), their false versions, and true look-alikes.
 import { describe, expect, it } from 'vitest';
-import { eventVerdictsOn, isRed } from './helpers';
+import { eventsOn, eventVerdictsOn, isRed } from './helpers';
 
 describe('the war entering its Nth year "in February" is counted to that February', () => {
   // held-out 14 l049 (https://www.newser.com/story/360222/longtime-trump-adviser-to-be-envoy-to-russia-ukraine.html,
@@ -173,5 +173,28 @@ describe('a ministerial held by video, its date on the line after its heading', 
     expect(eventVerdictsOn(l018.replace('17-18', '24-25'), 'NATO Defence Ministers teleconference', '2021-02-26')).not.toContain(
       'supported',
     );
+  });
+});
+
+describe('a summit named by its body on the page of its days', () => {
+  // held-out 14 l008 (https://www.tellerreport.com/news/2019-12-10---russia-ukraine-summit--signs-of-a-thaw-in-paris-.BkMLXW2n6H.html,
+  // 10 December 2019), l061 (https://www.president.gov.ua/en/news/vazhlivo-sho-sogodni-ye-gruntovni-dokumenti-koaliciyi-ohochi-102317,
+  // 6 January 2026), o109 (https://nabkanews.com/?p=27567, 13 June 2024).
+  it('the Normandy format, the Coalition of the Willing and the Group of Seven are confirmed', () => {
+    const l008 = 'In Paris, the Normandy format summit on the future of Ukraine has smashed every planned ladder.';
+    expect(eventVerdictsOn(l008, 'In Paris, the Normandy format summit', '2019-12-10')).toEqual(['supported']);
+    const l061 = 'Following the Coalition of the Willing meeting in Paris, important documents were signed, Zelenskyy said.';
+    expect(eventVerdictsOn(l061, 'Following the Coalition of the Willing meeting in Paris', '2026-01-06')).toEqual(['supported']);
+    const o109 = 'BARI, Italy — The Group of Seven summit opened on Thursday with an agreement on a loan for Ukraine.';
+    expect(eventVerdictsOn(o109, 'The Group of Seven summit opened on Thursday', '2024-06-13')).toEqual(['supported']);
+  });
+  it('another place, another week, or another of its meetings is not confirmed', () => {
+    const berlin = 'In Berlin, the Normandy format summit on the future of Ukraine has smashed every planned ladder.';
+    expect(eventVerdictsOn(berlin, 'the Normandy format summit', '2019-12-10')).toEqual([]);
+    const l008 = 'In Paris, the Normandy format summit on the future of Ukraine has smashed every planned ladder.';
+    expect(eventVerdictsOn(l008, 'the Normandy format summit', '2020-01-20')).toEqual([]);
+    const last = "Leaders recalled last year's Group of Seven summit, Ukraine said.";
+    // Last year's is Hiroshima's (another reader confirms it), never the Apulia summit of the page's day.
+    expect(eventsOn(last, 'Group of Seven summit', '2024-06-13').flatMap((a) => a.factIds)).not.toContain('g7-summit-2024-apulia');
   });
 });
