@@ -527,6 +527,15 @@ function appositiveOfEarlierName(doc: Doc, i: number): boolean {
   );
 }
 
+const AIDE_ROLE_RE = /advis|aide|spokes|press|chief of staff|envoy|secretary|counsel|assistant/;
+
+/** The person heads the jurisdiction's state or government on the page's day. */
+function leadsOn(doc: Doc, personId: string, jurisdiction: string): boolean {
+  return (doc.facts.officesByPerson.get(personId) ?? []).some(
+    (o) => o.jurisdiction === jurisdiction && !!o.headOf && tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) === 'in'),
+  );
+}
+
 /** The jurisdictions of the offices any person a possessive name may be ever held ("Trump's"). */
 function possessorJurisdictions(doc: Doc, values: readonly LexEntry[]): Set<string> {
   const out = new Set<string>();
@@ -611,6 +620,18 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
       const theirs = possessorJurisdictions(doc, q.values);
       senses = senses.filter((s) => theirs.has(s.office.jurisdiction));
       if (!senses.length) return null;
+      // "Zelensky’s powerful chief of general staff, Andriy Yermak" (dev14 i301, November 2025: he headed the
+      // Presidential Office): a possessor who held offices of one country only names that country as a qualifier does.
+      // Only for a leader sitting that day, and not an aide's title ("Joe Biden's national security adviser" may be an
+      // adviser of his own, a campaign's or a vice president's, not the office's holder).
+      if (
+        theirs.size === 1 &&
+        !AIDE_ROLE_RE.test(role.key) &&
+        q.values.every((v) => v.type === 'person' && leadsOn(doc, v.id, [...theirs][0]))
+      ) {
+        explicit = true;
+        titleStart = q.start;
+      }
     } else if (foreignQualifier(doc.text.slice(Math.max(0, r.start - 24), r.start))) {
       // "OSCE Secretary General", "India's President", "Brazilian President": a jurisdiction we
       // do not know, so the office is not one of ours.
@@ -672,7 +693,10 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     soft = { soft: true, softReason: 'The title names the holder of a term the sentence tells of, at a time it does not say' };
   // "chief of staff Andriy Yermak, who resigned last month": the title names the post being
   // left, as of that moment, like "then-".
-  if (modifier === 'none' && leavesOffice(doc, person.end)) modifier = 'then';
+  // An office the person never held is not the post being left: judged as said (dev14 i301, "Zelensky’s powerful chief of
+  // general staff, Andriy Yermak, abruptly resigned on Friday": he left the Presidential Office).
+  if (modifier === 'none' && leavesOffice(doc, person.end) && senses.some((s) => tenuresOf(person.personId, s.office).length))
+    modifier = 'then';
   let end = person.end;
   if (!explicit && role) {
     const of = ofCountryAfter(doc, person, doc.text.slice(r.start, r.end), senses);
@@ -969,6 +993,17 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}; the sentence tells of the role ahead.`,
         );
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      // "President Donald Trump has appointed retired lieutenant Keith Kellogg as his special envoy" (held-out 13 d210,
+      // 28 November 2024): the courtesy title of a former holder, told with an act of the office done now, by someone
+      // elected to it again and not yet sworn in: they were President-elect.
+      if (office.honorific && !claim.explicit && doc.dateCertain && claim.person.full) {
+        const next = tenuresOf(personId, office).find((x) => x.from > asOf && daysBetween(asOf, x.from) <= ELECT_AHEAD_DAYS);
+        if (next && ACT_NOW_AFTER_RE.test(doc.text.slice(claim.person.end, claim.person.end + 40)))
+          return red(
+            'contradicted',
+            `${name} was not ${office.name} on ${on} but about to take office again, on ${formatDay(next.holder.start)}: "President-elect".`,
+          );
+      }
       if (office.honorific && !claim.explicit) {
         return {
           ...base,
@@ -1077,6 +1112,12 @@ function shortenedOfficeHeld(doc: Doc, claim: TitleClaim, office: Office, person
     return words.every((w) => name.has(w));
   });
 }
+
+/** Days before a new term within which a former holder is the holder-elect. */
+const ELECT_AHEAD_DAYS = 80;
+// Right after the name: an act of the office told as done now ("has appointed", "signs", "has ordered").
+const ACT_NOW_AFTER_RE =
+  /^[ \t]+(?:has[ \t]+(?:officially[ \t]+)?(?:appointed|named|nominated|signed|ordered|issued|vetoed|pardoned|fired|dismissed)|(?:appoints|names|nominates|signs|orders|issues|vetoes|pardons|fires|dismisses))\b/;
 
 const SITTING_BEFORE_RE = /\b(?:incumbent|sitting)[ \t]+(?:[A-Z][\p{L}.]*[ \t]+){1,3}$/u;
 

@@ -117,3 +117,50 @@ describe('confirmations of held-out 14', () => {
     expect(tenureVerdicts(l009, 'Denys Shmyhal has been appointed as the new Prime Minister', '2020-03-04')).toEqual(['supported']);
   });
 });
+
+describe('a leader’s possessive before an office of the country, and a leader elected again', () => {
+  // i301 (2025-11-29), https://techwordnews.com/?p=168330
+  const i301 =
+    'Umerov took over as head of the Ukrainian delegation after Zelensky’s powerful chief of general staff, Andriy Yermak, abruptly resigned on Friday.';
+
+  it('an office the person never held is contradicted, though the sentence tells of a resignation', () => {
+    expect(titleVerdicts(i301, 'Zelensky’s powerful chief of general staff, Andriy Yermak', '2025-11-29')).toEqual(['contradicted']);
+  });
+
+  it('the holder is confirmed; an aide’s title after a possessive stays unjudged', () => {
+    const hnatov = 'Zelensky’s chief of general staff, Andrii Hnatov, spoke on Friday.';
+    expect(titleVerdicts(hnatov, 'Zelensky’s chief of general staff, Andrii Hnatov', '2025-11-29')).toEqual(['supported']);
+    expect(isRed(verdictsOn("Joe Biden's national security adviser Steve Witkoff said.", 'Steve Witkoff', '2024-03-01'))).toBe(false);
+  });
+
+  // d210 (2024-11-28), https://topgab.com/eu/trump-appoints-keith-kellogg-as-special-envoy-to-address-russia-ukraine-conflict-20241128004700.html
+  const d210 =
+    "In a significant move reflecting his administration's foreign policy priorities, President Donald Trump has appointed retired lieutenant Keith Kellogg as his special envoy to tackle the ongoing war between Russia and Ukraine.";
+
+  it('"President" with an act of the office, weeks before the inauguration, is contradicted', () => {
+    expect(titleVerdicts(d210, 'President Donald Trump', '2024-11-28')).toEqual(['contradicted']);
+  });
+
+  it('the courtesy title otherwise, and the act in office, are not flagged', () => {
+    expect(isRed(verdictsOn(d210, 'President Donald Trump', '2023-06-01'))).toBe(false);
+    expect(titleVerdicts(d210, 'President Donald Trump', '2025-02-01')).toEqual(['supported']);
+    const said = d210.replace('has appointed', 'said he would appoint');
+    expect(isRed(verdictsOn(said, 'President Donald Trump', '2024-11-28'))).toBe(false);
+  });
+});
+
+describe('"the new TITLE" with no name after it', () => {
+  // l045 (2024-10-01), https://www.komersant.info/en/novyy-hensek-nato-ukraina-holovnyy-priorytet-2/
+  const l045 =
+    'The new NATO Secretary General stressed the need to fulfil the commitments made to Ukraine at the July summit in Washington:';
+  const lead = 'Today, 1 October, former Dutch Prime Minister Mark Rutte has officially taken office.\n';
+
+  it('is the holder the page names, lately in office', () => {
+    expect(titleVerdicts(lead + l045, 'The new NATO Secretary General', '2024-10-01')).toEqual(['supported']);
+  });
+
+  it('a holder of long standing is not "the new" one: nothing is confirmed of him', () => {
+    const old = 'Jens Stoltenberg spoke.\n' + l045;
+    expect(titleVerdicts(old, 'The new NATO Secretary General', '2023-10-01')).not.toContain('supported');
+  });
+});
