@@ -5,7 +5,7 @@
 // its Secretary General's post; tenure-events.ts confirms it of a Secretary General.
 //
 // Contradicted when the subject (the name right before the verb, an appositive or "who" between) never held the
-// Secretary General's office, held another NATO office on the page's day or took one up within TAKEN_UP_DAYS of it
+// Secretary General's office, held another NATO office on the page's day or took one up or left it within TAKEN_UP_DAYS of it
 // (a commander, a deputy: the words mistake one of its posts for its head), and the Secretary General's record that
 // day names one verified holder; the page's date certain and within the office's horizon. Nothing is said of anyone
 // else: "the US took the helm of NATO" and a head of state "leading NATO" are manners of speaking.
@@ -40,13 +40,17 @@ export function helmOfNato(doc: Doc): Annotation[] {
     if (tenuresOf(personId, head).length) continue;
     const inFull = subject.full || doc.people.some((p) => p.full && !p.fuzzy && p.personId === personId);
     if (!inFull) continue;
+    const near = (day: string) => addDays(doc.asOf, -TAKEN_UP_DAYS) <= day && day <= addDays(doc.asOf, TAKEN_UP_DAYS);
     const other = (doc.facts.officesByPerson.get(personId) ?? [])
       .filter((o) => o.jurisdiction === head.jurisdiction && o.id !== HEAD)
       .flatMap((o) => tenuresOf(personId, o))
       .find(
         (t) =>
           isConfident(t.holder) &&
-          (onDay(t, doc.asOf) === 'in' || (addDays(doc.asOf, -TAKEN_UP_DAYS) <= t.from && t.from <= addDays(doc.asOf, TAKEN_UP_DAYS))),
+          (onDay(t, doc.asOf) === 'in' ||
+            near(t.from) ||
+            // Or just left it: "the outgoing commander" did not take the helm either.
+            (!!t.until && near(t.until))),
       );
     if (!other) continue;
     const holders = holdersOn(head, doc.asOf);
