@@ -164,3 +164,14 @@ describe('"the new TITLE" with no name after it', () => {
     expect(titleVerdicts(old, 'The new NATO Secretary General', '2023-10-01')).not.toContain('supported');
   });
 });
+
+describe('"will officially take office as TITLE on DATE"', () => {
+  // o108 (2024-11-22), https://mestios.com/t/9sdh6z71qjcwzopf239ljaoyev
+  const o108 = 'António Costa will officially take office as president of the European Council on December 1, 2024.';
+
+  it('is confirmed on the record’s day; the predecessor told as taking it then is contradicted', () => {
+    expect(tenureVerdicts(o108, 'António Costa will officially take office', '2024-11-22')).toEqual(['supported']);
+    const michel = o108.replace('António Costa', 'Charles Michel');
+    expect(tenureVerdicts(michel, 'Charles Michel will officially take office', '2024-11-22')).toEqual(['contradicted']);
+  });
+});
