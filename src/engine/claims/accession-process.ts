@@ -135,6 +135,7 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
           for (const a of newestMember(doc, sentence)) push(a);
         // The parliament's own vote on a day first: it outranks the looser readings of the same verb.
         if (PARLIAMENT_HINT_RE.test(text)) push(parliamentVoteDay(doc, sentence, text));
+        if (PARLIAMENT_HINT_RE.test(text)) push(nonMemberRatifier(doc, sentence, i));
         if (/ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on/i.test(text))
           for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i.test(text))
@@ -527,6 +528,62 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
 }
 const TALLY_RE = /\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/;
 
+// ---- a ratifier that is no member ----
+
+// "They must still be approved by parliaments in Ukraine and Türkiye" (held-out 14 o101, the Finnish president's office,
+// 12 July 2023, of Sweden's accession: Türkiye and Hungary were left; Ukraine is no ally): the parliaments said to
+// approve or ratify an accession, named right after "by parliaments in/of", one of which is not NATO's member on the
+// page's day nor the candidate. The candidate (a country with ratifications on record) and the accession or
+// ratification are named in the sentence or the two before it in the paragraph. Contradicted on a certain date.
+const RATIFIED_BY_RE =
+  /\b(?:approved|ratified|endorsed|backed|approve|ratify)\s+by\s+(?:the\s+)?(?:national\s+)?(?:parliaments?|legislatures?|lawmakers)\s+(?:in|of)\s+/i;
+const RATIFIER_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/;
+
+function nonMemberRatifier(doc: Doc, sentence: Span, i: number): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const by = RATIFIED_BY_RE.exec(text);
+  if (!by || !doc.dateCertain || HYPOTHETICAL_RE.test(text)) return null;
+  const from = sentence.start + by.index + by[0].length;
+  const named = countries(doc, { start: from, end: sentence.end });
+  const listed: Named[] = [];
+  for (const c of named) {
+    const gap = doc.text.slice(listed.length ? listed[listed.length - 1].end : from, c.start);
+    if (listed.length ? !RATIFIER_GAP_RE.test(gap) : gap.trim() !== '') break;
+    listed.push(c);
+  }
+  if (!listed.length) return null;
+  // The candidate and the accession: this sentence or the two before it in the same paragraph.
+  let context = sentence;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    if (doc.text.slice(doc.sentences[k].end, context.start).includes('\n\n')) break;
+    context = { start: doc.sentences[k].start, end: sentence.end };
+  }
+  const { all } = ratificationsOf(doc.facts, 'all');
+  const candidates = countries(doc, context).filter((c) => all.some((s) => s.country === c.id) && c.end <= from);
+  const candidateIds = [...new Set(candidates.map((c) => c.id))];
+  if (candidateIds.length !== 1 || !NATO_RE.test(doc.text.slice(context.start, context.end))) return null;
+  if (!/\b(?:ratif\w*|accession|membership)\b/i.test(doc.text.slice(context.start, context.end))) return null;
+  const outsider = listed.find((c) => {
+    const joined = joinedOf(doc, c.id);
+    return c.id !== candidateIds[0] && (!joined || factRange(joined.joined).first > doc.asOf);
+  });
+  if (!outsider) return null;
+  const pending = all.filter((s) => s.country === candidateIds[0] && s.by?.length === 1 && s.date >= doc.asOf);
+  const left = pending.length ? ` The allies yet to ratify then did so later: ${pending.map((s) => s.summary).join(' ')}` : '';
+  const message = `Not so: only NATO's members ratify an accession, and ${nameOf(doc, outsider.id)} was not one on ${formatDay(doc.asOf)}.${left}`;
+  const span = { start: sentence.start + by.index, end: listed[listed.length - 1].end };
+  return historyAnnotation(
+    doc,
+    span,
+    'membership',
+    'contradicted',
+    message,
+    message,
+    ['nato-members', ...pending.map((s) => s.id)],
+    sourcesOfAll(pending).slice(0, 3),
+  );
+}
+
 // ---- a parliament's vote on a day ----
 
 // "The Turkish parliament voted on January 24 in favor of Sweden's bid for accession to NATO" (held-out 14 o104, February
@@ -535,7 +592,7 @@ const TALLY_RE = /\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/;
 // verb, for one candidate's accession named after the verb. The ally's own ratification of that candidate is on record
 // one by one (`by`): the day agrees, supported; another day up to the page's day, contradicted (the record verified, the
 // date certain). Never a committee's vote, a head of state's signature, a plan or a hypothetical.
-const PARLIAMENT_HINT_RE = /\b(?:parliament|assembly|legislature|lawmakers|legislators|deputies|MPs)\b/i;
+const PARLIAMENT_HINT_RE = /\b(?:parliaments?|assembly|legislatures?|lawmakers|legislators|deputies|MPs)\b/i;
 const PARLIAMENT_RE =
   /\b(?:[Pp]arliament|[Gg]rand\s+[Nn]ational\s+[Aa]ssembly|[Nn]ational\s+[Aa]ssembly|[Ll]egislature|lawmakers|legislators|deputies|MPs)\b/g;
 const VOTE_VERB_SRC = '(?:voted|ratified|approved|backed|endorsed|passed)';

