@@ -30,7 +30,7 @@ import { memoByFacts } from '../memo';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { placeChain, placeOutranks, placesAgree } from './place-chain';
-import { cityInWrongCountry, namesTheTalksTopic } from './place-country';
+import { cityInWrongCountry, countryAsLabel, namesTheParties, namesTheTalksTopic } from './place-country';
 import { eventDays, HELD_FROM_RE, reasonOf, runsPastLastDay, withReason } from './event-confirmed';
 
 type EventClass = 'call' | 'meeting' | 'any';
@@ -115,7 +115,8 @@ interface Clue {
   /** People named next to an event word: "Following talks with X, Y met Z" names X elsewhere. */
   near: Set<string>;
   /** Places named in the clause; `ofEvent` when the sentence says the event happened there. */
-  places: Array<{ start: number; end: number; id: string; ofEvent: boolean }>;
+  /** `loose` when it names no more than a label ('this Ukraine meeting') or a place in passing ('aid to Ukraine'). */
+  places: Array<{ start: number; end: number; id: string; ofEvent: boolean; loose?: boolean }>;
   dates: DateMention[];
   nato: boolean;
   /** The alliance's leaders are who met ("NATO leaders gathered in ..."): a NATO summit's people, though it lists none. */
@@ -210,12 +211,15 @@ function findEventClaims(doc: Doc): Annotation[] {
         people,
         near: new Set(people.filter((p) => words.some((w) => nearWord(doc.text, p, w))).map((p) => p.personId)),
         places: matchesIn(doc, placeSpan(doc, clause), 'place')
-          .filter((m) => isLocative(doc, m.start, m.end) && !namesTheTalksTopic(doc, m))
+          .filter((m) => isLocative(doc, m.start, m.end) && !namesTheTalksTopic(doc, m) && !namesTheParties(doc, m))
           .map((m) => ({
             start: m.start,
             end: m.end,
             id: m.value.id,
             ofEvent: placeOfEvent(doc, m.start, clause, words) && !namesASummit(doc, m.end),
+            loose:
+              countryAsLabel(doc, m) ||
+              (!placeOfEvent(doc, m.start, clause, words) && !LABEL_AFTER_RE.test(doc.text.slice(m.end, m.end + 24))),
           })),
         dates: clauseDates(doc, sentenceDates, clause),
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)) || alliedSummit(doc, sentence, clause),
@@ -612,6 +616,10 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
   let firstBadPlace: Clue['places'][number] | null = null;
   if (e.place)
     for (const p of clue.places) {
+      // "This US-Ukraine meeting, the first since Zelensky's confrontation with Biden, led to the US agreeing to restore
+      // aid to Ukraine" (March 2025): with no time told, a place named in passing or a country as a label does not make
+      // the meeting one held there years before the page (Biden's visit to Kyiv of 2023).
+      if (p.loose && !clue.dates.length && eventDays(e).last < addDays(doc.asOf, -60)) continue;
       if (placesAgree(doc.facts, p.id, e.place)) placeOk = true;
       else if (p.ofEvent) firstBadPlace ??= p;
     }
@@ -1351,6 +1359,9 @@ function isLocative(doc: Doc, start: number, end: number): boolean {
 function namesASummit(doc: Doc, placeEnd: number): boolean {
   return /^\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b/.test(doc.text.slice(placeEnd, placeEnd + 14));
 }
+
+// "the Helsinki summit", "the Alaska meeting": a place that names the event it stands before.
+const LABEL_AFTER_RE = /^\s+(?:\w+\s+)?(?:summit|talks|meeting|meetings|visit)\b/i;
 
 const sameSegment = (text: string, a: number, b: number) => !/[,;]/.test(text.slice(Math.min(a, b), Math.max(a, b)));
 

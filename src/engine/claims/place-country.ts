@@ -29,6 +29,33 @@ export function namesTheTalksTopic(doc: Doc, m: { end: number; value: { id: stri
   return isCountry(doc.facts, m.value.id) && TOPIC_AFTER_RE.test(doc.text.slice(m.end, m.end + 40));
 }
 
+// "the high-level US-Ukraine meeting", "Russia–Ukraine talks": two sides joined by a hyphen or dash name who meets.
+const PAIR_BEFORE_RE = /[A-Z][\w.]*\s?[-–—]\s?$/;
+const PAIR_AFTER_RE = /^\s?[-–—]\s?[A-Z]/;
+
+/** A country written as one side of a pair ("US-Ukraine meeting"): the parties to a meeting, not where it was held. */
+export function namesTheParties(doc: Doc, m: { start: number; end: number; value: { id: string } }): boolean {
+  return (
+    isCountry(doc.facts, m.value.id) &&
+    (PAIR_BEFORE_RE.test(doc.text.slice(Math.max(0, m.start - 8), m.start)) || PAIR_AFTER_RE.test(doc.text.slice(m.end, m.end + 4)))
+  );
+}
+
+/**
+ * "this Ukraine meeting": a country written before the meeting's word, with no "in" or "at". It says
+ * where only as a label does; a meeting held in one of its cities long before the page is not the one
+ * the label names unless the page gives its time.
+ */
+export function countryAsLabel(doc: Doc, m: { start: number; end: number; value: { id: string } }): boolean {
+  return (
+    isCountry(doc.facts, m.value.id) &&
+    /^\s+(?:summit|talks|meeting|meetings|visit)\b/i.test(doc.text.slice(m.end, m.end + 12)) &&
+    !/\b(?:in|at|to|near|outside|inside|visited|visiting|hosted|hosting)\s+(?:[Tt]he\s+)?$/.test(
+      doc.text.slice(Math.max(0, m.start - 14), m.start),
+    )
+  );
+}
+
 // The city's place named right after a locative: "summit in The Hague, Switzerland", not a list ("in Kyiv, Poland and Germany").
 const LOCATIVE_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
 const COMMA_THEN_RE = /^,\s+(?:the\s+)?$/i;
