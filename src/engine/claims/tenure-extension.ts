@@ -16,7 +16,7 @@ import type { Span } from '../sentences';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
-import { extensionAgainstRecord, hasExtensionRecord } from './tenure-mandate';
+import { extensionAgainstRecord, extensionToPartOfYear, hasExtensionRecord } from './tenure-mandate';
 
 const EXTENSION_WORDS_RE = /\b(?:extend|prolong)/;
 // "extending his tenure until", "extended Stoltenberg's term to", "his mandate ... extends until".
@@ -39,10 +39,15 @@ export function extensionsTo(doc: Doc): Annotation[] {
     const date = datesIn(doc, { start: at, end: Math.min(sentence.end, at + 30) }, sentence).find(
       (d) => d.start <= at + 2 && d.granularity !== 'span' && d.explicitYear,
     );
-    if (!date) continue;
     // Whose tenure: people named in the sentence up to the words, or in the sentence before.
     const from = doc.sentences[Math.max(0, k - 1)].start;
     const ids = new Set(doc.people.filter((p) => !p.fuzzy && p.start >= from && p.end <= at).map((p) => p.personId));
+    if (!date) {
+      // "until late 2022" (tenure-mandate.ts): a part of a year, confirmed against the record only.
+      const part = extensionToPartOfYear(doc, { index: m.index, text: m[0] }, at, ids);
+      if (part) out.push(part);
+      continue;
+    }
     const lapsed = lapsedExtension(doc, m, sentence, date, ids);
     if (lapsed) {
       out.push(lapsed);

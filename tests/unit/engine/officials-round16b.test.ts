@@ -51,3 +51,39 @@ describe('"NAME is TITLE (and TITLE)" of a single office whose holder that day t
     expect(isRed(verdictsOn(right, 'Brandon Lewis is Lord Chancellor', '2022-09-06'))).toBe(false);
   });
 });
+
+describe('a fixed-term mandate told in a wire report of its extension', () => {
+  // l002 (2019-03-28), https://www.euronews.com/2019/03/28/natos-stoltenberg-to-stay-in-top-job-until-2022 (Reuters)
+  const s1 =
+    "BRUSSELS (Reuters) - NATO allies extended on Thursday Jens Stoltenberg's term as secretary-general until late 2022, putting the former Norwegian prime minister on course to become one of the Western military alliance's longest-serving leaders.";
+  const s2 =
+    'Stoltenberg, 60, who took up the post on Oct. 1 2014, will now step down two years later than planned on Sept. 30 2022, after having already been extended once already.';
+  const l002 = s1 + '\n\n' + s2;
+  const tenure = (text: string, quote: string) => kindOn('tenure', text, quote, '2019-03-28').map((a) => a.verdict);
+
+  it('"until late 2022" is confirmed by the extension to 30 September 2022; another part of a year says nothing', () => {
+    expect(tenure(l002, 'until late 2022')).toEqual(['supported']);
+    for (const part of ['early 2022', 'late 2021', 'mid-2023']) {
+      const text = l002.replace('late 2022', part);
+      expect(tenure(text, `until ${part}`)).toEqual([]);
+      expect(isRed(verdictsOn(text, `until ${part}`, '2019-03-28'))).toBe(false);
+    }
+  });
+
+  it('"who took up the post on DAY" is confirmed by the tenure’s start, never flagged', () => {
+    expect(tenure(l002, 'took up the post on Oct. 1 2014')).toEqual(['supported']);
+    const off = l002.replace('Oct. 1 2014', 'Oct. 1 2015');
+    expect(isRed(verdictsOn(off, 'took up the post on Oct. 1 2015', '2019-03-28'))).toBe(false);
+  });
+
+  it('"will step down on DAY" is judged as the mandate’s end against the extension in force', () => {
+    expect(tenure(l002, 'step down two years later than planned on Sept. 30 2022')).toEqual(['supported']);
+    const wrong = l002.replace('Sept. 30 2022', 'Sept. 30 2021');
+    expect(tenure(wrong, 'step down two years later than planned on Sept. 30 2021')).toEqual(['contradicted']);
+    // An end the record holds (the first extension's) is left alone; so is a leaving considered.
+    const earlier = l002.replace('Sept. 30 2022', 'Sept. 30 2020');
+    expect(isRed(verdictsOn(earlier, 'on Sept. 30 2020', '2019-03-28'))).toBe(false);
+    const ifSo = 'If re-elected, Jens Stoltenberg will step down on Sept. 30 2021 when his term ends.';
+    expect(isRed(verdictsOn(ifSo, 'on Sept. 30 2021', '2019-03-28'))).toBe(false);
+  });
+});
