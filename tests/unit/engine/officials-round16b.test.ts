@@ -87,3 +87,37 @@ describe('a fixed-term mandate told in a wire report of its extension', () => {
     expect(isRed(verdictsOn(ifSo, 'on Sept. 30 2021', '2019-03-28'))).toBe(false);
   });
 });
+
+describe('a tenure’s length in apposition, without a verb', () => {
+  // l043 (2024-06-26), https://allnewspress.com/who-is-mark-rutte-the-dutch-prime-minister-appointed-head-of-nato
+  const l043 =
+    'The Batavian leader will take office on October 1, replacing the Norwegian Jens Stoltenberg, in office for ten years, who affirmed that he left NATO “in good hands”, on his X account shortly after the appointment of his successor.';
+  const tenure = (text: string, quote: string) => kindOn('tenure', text, quote, '2024-06-26').map((a) => a.verdict);
+
+  it('"NAME, in office for ten years" is confirmed; a length off says nothing (a length is only ever confirmed)', () => {
+    expect(tenure(l043, 'Jens Stoltenberg, in office for ten years')).toEqual(['supported']);
+    const off = l043.replace('ten years', 'five years');
+    expect(tenure(off, 'Jens Stoltenberg, in office for five years')).toEqual([]);
+    expect(isRed(verdictsOn(off, 'in office for five years', '2024-06-26'))).toBe(false);
+  });
+});
+
+describe('a tenure’s start told as the day’s news: "begins his presidency"', () => {
+  // l050 (2024-12-01), https://portugaltoday.news/article/antonio-costa-kicks-off-european-council-presidency-with-strong-support-for-ukraine
+  const l050 = 'António Costa begins his presidency of the European Council in Kyiv.';
+  const tenure = (text: string, quote: string, asOf: string) => kindOn('tenure', text, quote, asOf).map((a) => a.verdict);
+
+  it('confirmed on the tenure’s first day; another day, or a noun of another office, says nothing', () => {
+    expect(tenure(l050, 'António Costa begins his presidency', '2024-12-01')).toEqual(['supported']);
+    expect(tenure(l050, 'António Costa begins his presidency', '2024-12-05')).toEqual([]);
+    const premiership = l050.replace('presidency', 'premiership');
+    expect(tenure(premiership, 'António Costa begins his premiership', '2024-12-01')).toEqual([]);
+    expect(isRed(verdictsOn(l050, 'António Costa begins his presidency', '2025-06-01'))).toBe(false);
+  });
+
+  it('with the office named after the noun', () => {
+    const rutte = 'Mark Rutte begins his term as NATO Secretary General.';
+    expect(tenure(rutte, 'Mark Rutte begins his term', '2024-10-01')).toEqual(['supported']);
+    expect(tenure(rutte, 'Mark Rutte begins his term', '2024-06-26')).toEqual([]);
+  });
+});
