@@ -45,7 +45,7 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     if (next && next.start - m.end <= 2) continue;
     const title = m.values.find((v) => v.type === 'role' || v.type === 'fixed');
     if (!title) continue;
-    copulaName(text, matches, lexicon, i, out);
+    copulaName(text, matches, lexicon, i, title, out);
     // "President of Lithuania Gitanas Nowzoda": the name comes after the role's country, and can
     // only be a holder of that country's office.
     const country =
@@ -90,10 +90,16 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
 const COPULA_NAME_RE =
   /(?:^|\n|[.!?][ \t]+)((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})[ \t]+is[ \t]+(?:(?:now|the|new)[ \t]+){0,2}$/u;
 
-function copulaName(text: string, matches: readonly Match<LexEntry>[], lexicon: Lexicon, i: number, out: FuzzyName[]): void {
+function copulaName(
+  text: string,
+  matches: readonly Match<LexEntry>[],
+  lexicon: Lexicon,
+  i: number,
+  title: Extract<LexEntry, { type: 'role' | 'fixed' }>,
+  out: FuzzyName[],
+): void {
   const m = matches[i];
-  const title = m.values.find((v) => v.type === 'role' || v.type === 'fixed');
-  if (!title || out.some((z) => z.after === i - 1)) return;
+  if (out.some((z) => z.after === i - 1)) return;
   const from = Math.max(0, m.start - 80);
   const name = COPULA_NAME_RE.exec(text.slice(from, m.start));
   if (!name || name[1].length < 8) return;

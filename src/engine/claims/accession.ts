@@ -17,7 +17,7 @@ import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span, spansOverlap } from '../sentences';
 import { narratedTime, daysOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
-import { bareMacedonia, memberAnnotation } from './history-common';
+import { bareMacedonia, countAnnotation, memberAnnotation } from './history-common';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -509,17 +509,7 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
   const sources = sourcesOfAll(alliance.members.map((j) => j.nato)).slice(0, 3);
   const push = (start: number, end: number, message: string, factText: string) => {
     if (taken.some((a) => a.start < end && start < a.end) || out.some((a) => a.start < end && start < a.end)) return;
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict: 'supported',
-      kind: 'membership',
-      factIds: ['nato-members'],
-      message,
-      fact: factText,
-      sources,
-    });
+    out.push(countAnnotation(doc, { start, end }, message, factText, sources));
   };
   for (const { re, less = 0, alone } of LOOSE_COUNTS) {
     re.lastIndex = 0;

@@ -134,6 +134,21 @@ export function memberAnnotation(
   };
 }
 
+/** The alliance's count confirmed (the whole membership's record, not one country's). */
+export function countAnnotation(doc: Doc, span: Span, message: string, fact: string, sources: string[]): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'supported',
+    kind: 'membership',
+    factIds: ['nato-members'],
+    message,
+    fact,
+    sources,
+  };
+}
+
 // "Macedonia signed accession papers with NATO on Wednesday", "Macedonia becoming the 30th alliance member"
 // (AFP, February 2019): the country's name before the Prespa agreement took effect, and in many pages after
 // it. The lexicon leaves the bare name out, as it is also Greece's northern region and the ancient kingdom;

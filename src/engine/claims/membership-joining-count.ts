@@ -10,7 +10,7 @@ import { matchesIn } from '../doc';
 import { addDays, factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
-import { bareMacedonia } from './history-common';
+import { bareMacedonia, countAnnotation } from './history-common';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -30,18 +30,7 @@ export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: st
   const out: Annotation[] = [];
   if (!/\bthere\s+will\s+be\b|\ballies\b/i.test(doc.text)) return out;
   const sources = sourcesOfAll(members.map((j) => j.nato)).slice(0, 3);
-  const push = (start: number, end: number, message: string) =>
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict: 'supported',
-      kind: 'membership',
-      factIds: ['nato-members'],
-      message,
-      fact: message,
-      sources,
-    });
+  const push = (start: number, end: number, message: string) => out.push(countAnnotation(doc, { start, end }, message, message, sources));
   const around = (at: number) => {
     const i = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
     if (i < 0) return null;

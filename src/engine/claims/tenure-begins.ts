@@ -6,7 +6,8 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { daysBetween, formatDay } from '../dates';
-import { describeHolder, sourcesOf, tenuresOf } from '../holders';
+import { tenuresOf } from '../holders';
+import { tenureNote } from './tenure-note';
 import { officesNamed } from './tenure';
 
 const BEGINS_RE =
@@ -38,17 +39,16 @@ export function tenureBegins(doc: Doc): Annotation[] {
     if (noun === 'chancellorship' && !/chancellor/i.test(t.office.name)) continue;
     const person = doc.facts.people.get(p.personId);
     const end = named.length ? wordsStart + m[2].trimEnd().length : p.end + m[0].length - m[2].length;
-    out.push({
-      start: p.start,
-      end,
-      quote: doc.text.slice(p.start, end),
-      kind: 'tenure',
-      verdict: 'supported',
-      factIds: [t.office.id, p.personId],
-      message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
-      fact: describeHolder(person, t),
-      sources: sourcesOf(t.holder),
-    });
+    out.push(
+      tenureNote(doc, {
+        start: p.start,
+        end,
+        verdict: 'supported',
+        factIds: [t.office.id, p.personId],
+        message: `${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+        tenure: t,
+      }),
+    );
   }
   return out;
 }

@@ -18,6 +18,7 @@ import { addDays, daysBetween, factRange, findDates, formatDay, overlaps, type D
 import { judgeStart, officesNamed } from './tenure';
 import { numberFrom } from '../numbers';
 import { pastHorizon } from '../horizon';
+import { tenureNote } from './tenure-note';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
 // "succeeding a towering figure in international politics — Angela Merkel" (February 2022), "replacing
@@ -845,17 +846,17 @@ function firstSummits(doc: Doc): Annotation[] {
       const first = summits.find((e) => e.start >= t.holder.start && (!t.until || e.start < t.until));
       if (!first || first.start < addDays(doc.asOf, -SUMMIT_BEFORE_DAYS) || first.start > addDays(doc.asOf, SUMMIT_AFTER_DAYS)) continue;
       const person = doc.facts.people.get(p.personId);
-      out.push({
-        start: p.start,
-        end,
-        quote: doc.text.slice(p.start, end),
-        kind: 'tenure',
-        verdict: 'supported',
-        factIds: [t.office.id, p.personId, first.id],
-        message: `The ${first.name} (${formatDay(first.start)}) was the first NATO summit after ${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
-        fact: describeHolder(person, t),
-        sources: [...sourcesOf(t.holder).slice(0, 1), ...first.sources.slice(0, 2).map((x) => x.url)],
-      });
+      out.push(
+        tenureNote(doc, {
+          start: p.start,
+          end,
+          verdict: 'supported',
+          factIds: [t.office.id, p.personId, first.id],
+          message: `The ${first.name} (${formatDay(first.start)}) was the first NATO summit after ${person?.name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+          tenure: t,
+          sources: [...sourcesOf(t.holder).slice(0, 1), ...first.sources.slice(0, 2).map((x) => x.url)],
+        }),
+      );
       break;
     }
   }
