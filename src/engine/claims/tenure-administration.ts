@@ -3,6 +3,13 @@
 // left office on 20 January 2025). "The NAME administration" is a US president's; a verb of the present that
 // says it goes on ("continues to", "is still", "remains") says it is in office on the page's day.
 //
+// Also a verb of the present that says what the administration is doing now, after "as" or "while" ("This significant
+// shift comes as the Biden administration moves to recalibrate its policies", held-out 15 tc218, April 2025), a
+// present progressive ("the Biden administration is preparing"), and a possessive of an approach under way ("the Biden
+// administration's increasingly relaxed approach", tc217). Never when the president was about to take office again
+// (within ELECT_DAYS: "as the Trump administration prepares" in December 2024 is the incoming one's), nor after "if",
+// "whether", "unless" or "would".
+//
 // Outdated when the surname is that of exactly one president on record, whose every term had ended more than
 // GRACE_DAYS before the page's day (and began before it: "the Trump administration continues" in 2025 is his
 // second term's), the record is verified, the page's date is certain and within the office's horizon. Nothing is
@@ -20,6 +27,15 @@ import { foldKey } from '../normalize';
 const OFFICE = 'us-president';
 const ADMINISTRATION_RE =
   /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+(continues\s+to|is\s+continuing\s+to|keeps|is\s+still|still\s+(?:provides|supports|sends|refuses|insists)|remains\s+(?:committed|in\s+office|in\s+power))\b/g;
+/** "as the NAME administration moves to", "while the NAME administration is preparing": an act of the page's day. */
+const AS_ADMINISTRATION_RE =
+  /\b(?:[Aa]s|[Ww]hile)\s+the\s+([A-Z][a-z]+)\s+[Aa]dministration\s+((?:moves|prepares|begins|alters|shifts|seeks|weighs|considers|pushes|presses|tries|works|aims|looks|plans|wants|signals|pursues|prioriti[sz]es|recalibrates|scrambles|struggles|rushes|races|steps\s+up|ramps\s+up)\s+|is\s+(?!expected|likely|set|poised|said|believed|reported|accused|criticized|criticised)[a-z]+ing\s+)/g;
+/** "the NAME administration's increasingly relaxed approach": an approach under way on the page's day. */
+const POSSESSIVE_NOW_RE = /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration['’]s\s+(increasingly|current|ongoing)\b/g;
+/** A hypothetical or a future before the match: "if the Biden administration moves to". */
+const HYPOTHETICAL_BEFORE_RE = /\b(?:if|whether|unless|would|could|should)\s+$/i;
+/** Days before a president's next term in which "the NAME administration" may be the incoming one. */
+const ELECT_DAYS = 120;
 /** Days after a handover in which a page may still speak of the outgoing administration as at work. */
 const GRACE_DAYS = 30;
 
@@ -36,7 +52,13 @@ function administrationsAtWork(doc: Doc): Annotation[] {
   if (!doc.folded.includes('administration') || !doc.dateCertain) return out;
   const office = doc.facts.offices.get(OFFICE);
   if (!office || pastHorizon(doc.facts, doc.asOf, { office: OFFICE })) return out;
-  for (const m of doc.text.matchAll(ADMINISTRATION_RE)) {
+  const matches = [
+    ...doc.text.matchAll(ADMINISTRATION_RE),
+    ...doc.text.matchAll(AS_ADMINISTRATION_RE),
+    ...doc.text.matchAll(POSSESSIVE_NOW_RE),
+  ];
+  for (const m of matches) {
+    if (HYPOTHETICAL_BEFORE_RE.test(doc.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const surname = foldKey(m[1]);
     const presidents = [...new Set(office.holders.map((h) => h.person))].filter((id) =>
       doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === surname),
@@ -46,11 +68,12 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     const tenures = tenuresOf(personId, office);
     if (!tenures.length || !tenures.every((t) => isConfident(t.holder))) continue;
     if (tenures.some((t) => onDay(t, doc.asOf) !== 'out')) continue;
+    if (tenures.some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= ELECT_DAYS)) continue;
     const last = tenures.filter((t) => t.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
     if (!last?.until || daysBetween(last.until, doc.asOf) <= GRACE_DAYS) continue;
     const person = doc.facts.people.get(personId);
-    const start = m.index!;
-    const end = start + m[0].length;
+    const start = m.index! + m[0].search(/\b[Tt]he\s/);
+    const end = m.index! + m[0].trimEnd().length;
     out.push(
       tenureNote(doc, {
         start,

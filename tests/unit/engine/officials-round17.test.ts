@@ -1,0 +1,71 @@
+// Officials, seventeenth round: forms of words from held-out 15 (not in the repository; cited by id and URL), each
+// tested on the page's sentence, on false versions of it, and on true look-alikes that must stay silent or confirmed.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn, verdictsOn } from './helpers';
+
+const titleVerdicts = (text: string, quote: string, asOf: string) => kindOn('title', text, quote, asOf).map((a) => a.verdict);
+const tenureVerdicts = (text: string, quote: string, asOf: string) => kindOn('tenure', text, quote, asOf).map((a) => a.verdict);
+
+describe('"-designate" or "-elect" long after the person took office, in a sentence that tells no other time', () => {
+  // tb106 (2025-06-22), https://www.polskieradio.pl/395/7785/artykul/3541089,nato-seals-draft-deal-on-5-gdp-defense-spending-target-after-spain-relents
+  const tb106 =
+    'Under a blueprint from Secretary-General-designate Mark Rutte, countries would reach 5% by lifting core defense outlays to 3.5% of GDP and spending a further 1.5% on related areas such as cybersecurity and upgrading roads and bridges for military use.';
+  const q = 'Secretary-General-designate Mark Rutte';
+
+  it('the page’s stale title is outdated; so is "President-elect" a year after the inauguration', () => {
+    expect(titleVerdicts(tb106, q, '2025-06-22')).toEqual(['outdated']);
+    // g013 (2020-11-08), a true sentence moved a year on.
+    const g013 = 'NATO Secretary General Jens Stoltenberg has congratulated US President-elect Joe Biden.';
+    expect(titleVerdicts(g013, 'US President-elect Joe Biden', '2021-11-08')).toEqual(['outdated']);
+  });
+
+  it('true on its day, or soon after, or when the sentence tells another time: never flagged', () => {
+    // Between the appointment (26 June 2024) and the handover (1 October 2024) the title is true.
+    expect(isRed(verdictsOn(tb106, q, '2024-07-10'))).toBe(false);
+    // Within 180 days of taking office a page may still tell of the days before it.
+    expect(isRed(verdictsOn(tb106, q, '2024-12-20'))).toBe(false);
+    const told = 'In July, Secretary-General-designate Mark Rutte visited Kyiv.';
+    expect(isRed(verdictsOn(told, q, '2025-06-22'))).toBe(false);
+    const year = 'In 2024 Secretary-General-designate Mark Rutte set out a blueprint.';
+    expect(isRed(verdictsOn(year, q, '2025-06-22'))).toBe(false);
+    const then = 'Rutte, then Secretary-General-designate, set out a blueprint.';
+    expect(isRed(verdictsOn(then, 'Rutte', '2025-06-22'))).toBe(false);
+    // g013 on its own day: the title is confirmed or left alone, never flagged.
+    const g013 = 'NATO Secretary General Jens Stoltenberg has congratulated US President-elect Joe Biden.';
+    expect(isRed(verdictsOn(g013, 'US President-elect Joe Biden', '2020-11-08'))).toBe(false);
+  });
+});
+
+describe('"the NAME administration" told at work now, after that president left office', () => {
+  // tc218 (2025-04-11), https://fluxdaily.news/article/If8cqOR0TNIm
+  const tc218 =
+    'This significant shift comes as the Biden administration moves to recalibrate its policies toward Ukraine amidst criticism that they lean toward Moscow.';
+  // tc217 (2025-04-11), https://neutralecho.com/article/If8cqOR0TNIm
+  const tc217 =
+    "This marked the first instance since the group’s formation in 2022 that the Pentagon's chief was not physically present, raising concerns about the Biden administration's increasingly relaxed approach toward the ongoing war in Ukraine.";
+
+  it('the pages’ slips are outdated', () => {
+    expect(tenureVerdicts(tc218, 'the Biden administration moves', '2025-04-11')).toEqual(['outdated']);
+    expect(tenureVerdicts(tc217, "the Biden administration's increasingly", '2025-04-11')).toEqual(['outdated']);
+    const progressive = 'The talks come while the Obama administration is preparing new sanctions.';
+    expect(tenureVerdicts(progressive, 'the Obama administration is preparing', '2025-04-11')).toEqual(['outdated']);
+  });
+
+  it('the administration in office, a hypothetical, the incoming one, or the past tense: never flagged', () => {
+    expect(isRed(verdictsOn(tc218.replace('Biden', 'Trump'), 'the Trump administration', '2025-04-11'))).toBe(false);
+    expect(isRed(verdictsOn(tc218, 'the Biden administration', '2024-04-11'))).toBe(false);
+    // Within 30 days of the handover.
+    expect(isRed(verdictsOn(tc218, 'the Biden administration', '2025-02-05'))).toBe(false);
+    // December 2024: "the Trump administration" is the incoming one.
+    const incoming = 'Kyiv worries as the Trump administration prepares to take office.';
+    expect(isRed(verdictsOn(incoming, 'the Trump administration', '2024-12-10'))).toBe(false);
+    const ifClause = 'It would matter if the Biden administration moves to act.';
+    expect(isRed(verdictsOn(ifClause, 'the Biden administration', '2025-04-11'))).toBe(false);
+    const past = 'The shift came as the Biden administration moved to recalibrate its policies.';
+    expect(isRed(verdictsOn(past, 'the Biden administration', '2025-04-11'))).toBe(false);
+    const passive = 'The move comes as the Biden administration is accused of having waited too long.';
+    expect(isRed(verdictsOn(passive, 'the Biden administration', '2025-04-11'))).toBe(false);
+    const recent = "Critics recall the Biden administration's recent decisions.";
+    expect(isRed(verdictsOn(recent, 'the Biden administration', '2025-04-11'))).toBe(false);
+  });
+});
