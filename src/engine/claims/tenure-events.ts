@@ -30,15 +30,27 @@ import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 
 // Looked for in the folded text (lower case) by a preposition and the verb after it: most texts
 // hold none, and then nothing else runs.
-const CLAUSE_PREPOSITIONS = ['since ', 'after ', 'upon '];
-const CLAUSE_VERBS = ['assuming ', 'taking ', 'entering ', 'returning to ', 'becoming ', 'coming to '];
-const FINITE_KEYS = ['returned to ', 'return to ', 'becoming ', 'take over ', 'takes over ', 'took over ', 'took the helm'];
+// "having first taken office in October 2014" (held-out 15 tb118): a participle whose subject is the sentence's.
+const CLAUSE_PREPOSITIONS = ['since ', 'after ', 'upon ', 'having '];
+const CLAUSE_VERBS = ['assuming ', 'taking ', 'entering ', 'returning to ', 'becoming ', 'coming to ', 'taken ', 'first taken '];
+// "Stoltenberg stepped into the NATO leadership role in 2014" (held-out 15 ta045).
+const FINITE_KEYS = [
+  'returned to ',
+  'return to ',
+  'becoming ',
+  'take over ',
+  'takes over ',
+  'took over ',
+  'took the helm',
+  'stepped into ',
+  'steps into ',
+];
 
 // What the clause's verb takes: the object up to the date. "office" and "power" name no office.
 // "the NATO leadership", "the alliance's top job", "the helm of NATO", "the White House", "the
 // presidency", "as Secretary General", "president in the USA" (after "becoming").
 const VERB_RE =
-  /^(?:assuming|taking(?:\s+(?:over|up))?|entering|returning\s+to|becoming|coming\s+to|returned\s+to|return\s+to|took(?:\s+(?:over|up))?|takes?\s+over)\s+/i;
+  /^(?:assuming|taking(?:\s+(?:over|up))?|(?:first\s+)?taken(?:\s+(?:over|up))?|entering|returning\s+to|becoming|coming\s+to|returned\s+to|return\s+to|took(?:\s+(?:over|up))?|takes?\s+over|stepped\s+into|steps\s+into)\s+/i;
 const SEAT_RE = /^the\s+(White\s+House|Kremlin|Oval\s+Office)\b/i;
 const UNNAMED_RE = /^(?:office|power)\b/i;
 const LOOSE_POST_RE =

@@ -69,3 +69,36 @@ describe('"the NAME administration" told at work now, after that president left 
     expect(isRed(verdictsOn(recent, 'the Biden administration', '2025-04-11'))).toBe(false);
   });
 });
+
+describe('a start of tenure told as "stepped into the NATO leadership role", "having taken office", "the alliance’s top civilian"', () => {
+  it('"stepped into the NATO leadership role in YEAR": the year confirmed, another year contradicted', () => {
+    // ta045 (2024-07-09), https://au.news.yahoo.com/biden-presents-nato-chief-presidential-230227324.html
+    const ta045 = 'Jens Stoltenberg is NATO’s secretary general. Stoltenberg stepped into the NATO leadership role in 2014.';
+    const q = 'Stoltenberg stepped into the NATO leadership role in 2014';
+    expect(tenureVerdicts(ta045, q, '2024-07-09')).toEqual(['supported']);
+    const wrong = ta045.replace('role in 2014', 'role in 2012');
+    expect(tenureVerdicts(wrong, 'Stoltenberg stepped into the NATO leadership role in 2012', '2024-07-09')).toEqual(['contradicted']);
+    // "the role" names no office: nothing is said.
+    const role = 'Jens Stoltenberg stepped into the role in 2012.';
+    expect(isRed(verdictsOn(role, 'stepped into the role in 2012', '2024-07-09'))).toBe(false);
+  });
+
+  it('"having first taken office in DATE" after the sentence’s subject: confirmed only', () => {
+    // tb118 (2024-09-11), https://publicist24.com/mark-rutte-to-succeed-jens-stoltenberg-as-nato-secretary-general-on-october-1/
+    const tb118 =
+      'NATO Secretary General Jens Stoltenberg will formally pass the reins. Stoltenberg, 65, steps down as NATO’s 13th Secretary General, having first taken office in October 2014.';
+    expect(tenureVerdicts(tb118, 'having first taken office in October 2014', '2024-09-11')).toEqual(['supported']);
+    const off = tb118.replace('October 2014', 'October 2013');
+    expect(isRed(verdictsOn(off, 'having first taken office in October 2013', '2024-09-11'))).toBe(false);
+  });
+
+  it('"the alliance’s top civilian (official)" is NATO’s Secretary General', () => {
+    const s = "Jens Stoltenberg has been the alliance's top civilian official since 2014.";
+    expect(tenureVerdicts(s, 'since 2014', '2023-07-04')).toEqual(['supported']);
+    const wrong = s.replace('2014', '2012');
+    expect(tenureVerdicts(wrong, 'since 2012', '2023-07-04')).toEqual(['contradicted']);
+    expect(titleVerdicts('NATO’s top civilian Jens Stoltenberg said.', 'NATO’s top civilian Jens Stoltenberg', '2023-07-04')).toEqual([
+      'supported',
+    ]);
+  });
+});
