@@ -102,3 +102,15 @@ describe('a start of tenure told as "stepped into the NATO leadership role", "ha
     ]);
   });
 });
+
+describe('the US Secretaries of Defense’s numbers (Mattis 26th, Esper 27th, Austin 28th, Hegseth 29th)', () => {
+  it('"confirmed NAME to be the 27th defense secretary" is confirmed; another number is never confirmed', () => {
+    // ta003 (2019-07-23): "The Senate on July 23 confirmed Mark Esper to be the 27th defense secretary by a vote of 90-8."
+    const ta003 = 'The Senate on July 23 confirmed Mark Esper to be the 27th defense secretary by a vote of 90-8.';
+    expect(tenureVerdicts(ta003, '27th defense secretary', '2019-07-23')).toEqual(['supported']);
+    const austin = 'Lloyd Austin is the 28th secretary of defense.';
+    expect(tenureVerdicts(austin, 'Lloyd Austin is the 28th secretary of defense', '2022-01-01')).toEqual(['supported']);
+    const wrong = 'Lloyd Austin is the 27th secretary of defense.';
+    expect(tenureVerdicts(wrong, 'Lloyd Austin is the 27th secretary of defense', '2022-01-01')).not.toContain('supported');
+  });
+});
