@@ -28,6 +28,7 @@ import { appointmentsTold } from './tenure-appointed';
 import { departuresDated, dismissalsTold } from './tenure-dismissed';
 import { helmOfNato } from './tenure-helm';
 import { tenureBegins } from './tenure-begins';
+import { openingYearStarts } from './tenure-opening-year';
 import { actsInOffice } from './tenure-firsts';
 import { holdersUnderLeaders } from './tenure-under-leader';
 import { spansOverlap } from '../sentences';
@@ -158,6 +159,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...dismissalsTold(doc),
     ...departuresDated(doc),
     ...helmOfNato(doc),
+    ...openingYearStarts(doc),
     ...tenureBegins(doc),
     ...actsInOffice(doc),
     ...holdersUnderLeaders(doc),

@@ -114,3 +114,24 @@ describe('the US Secretaries of Defense’s numbers (Mattis 26th, Esper 27th, Au
     expect(tenureVerdicts(wrong, 'Lloyd Austin is the 27th secretary of defense', '2022-01-01')).not.toContain('supported');
   });
 });
+
+describe('a biography’s start of tenure told by the year the sentence opens with: "In 2001 he was appointed secretary of state"', () => {
+  // ta020 (2021-10-19), https://quizzclub.com/games/welcome/who-was-the-first-african-american-to-hold-the-position-of-secretary-of-state/answer/2502735/
+  const lead = 'Colin Powell, in full Colin Luther Powell, was a U.S. general and statesman. ';
+  const ta020 = 'In 2001 he was appointed secretary of state by Pres. George W. Bush.';
+
+  it('confirmed for the one person named before who took that office that year', () => {
+    expect(tenureVerdicts(lead + ta020, 'In 2001 he was appointed secretary of state', '2021-10-19')).toEqual(['supported']);
+    const named = 'Mark Rutte was born in The Hague. In 2010, Rutte became Prime Minister of the Netherlands.';
+    expect(tenureVerdicts(named, 'Rutte became Prime Minister', '2024-10-01')).toEqual(['supported']);
+  });
+
+  it('another year, another office, a deputy or no one named before: never flagged', () => {
+    const year = lead + ta020.replace('2001', '2003');
+    expect(isRed(verdictsOn(year, 'In 2003 he was appointed secretary of state', '2021-10-19'))).toBe(false);
+    expect(kindOn('tenure', year, 'In 2003 he was appointed', '2021-10-19')).toEqual([]);
+    const deputy = lead + 'In 2001 he was appointed deputy secretary of state.';
+    expect(kindOn('tenure', deputy, 'In 2001 he was appointed', '2021-10-19')).toEqual([]);
+    expect(kindOn('tenure', ta020, 'In 2001 he was appointed', '2021-10-19')).toEqual([]);
+  });
+});
