@@ -135,3 +135,16 @@ describe('a biography’s start of tenure told by the year the sentence opens wi
     expect(kindOn('tenure', ta020, 'In 2001 he was appointed', '2021-10-19')).toEqual([]);
   });
 });
+
+describe('"special envoy for/to Ukraine" names Volker’s post (2017–2019) as well as Kellogg’s (2024–2025)', () => {
+  it('each holder confirmed in his own time; Volker’s title long after it is stale', () => {
+    // ta009 (2020-02-11), https://www.kyivpost.com/post/7912
+    const ta009 = 'He had conversations with former U.S. special envoy to Ukraine, Kurt Volker, and others.';
+    expect(titleVerdicts(ta009, 'former U.S. special envoy to Ukraine, Kurt Volker', '2020-02-11')).toEqual(['supported']);
+    const volker = 'Kurt Volker, the US special envoy for Ukraine, resigned.';
+    expect(titleVerdicts(volker, 'Kurt Volker, the US special envoy for Ukraine', '2019-05-28')).toEqual(['supported']);
+    // tb116 (2025-11-23): "Trump’s special envoy for Ukraine, Keith Kellogg"
+    const kellogg = 'Trump’s special envoy for Ukraine, Keith Kellogg, spoke.';
+    expect(titleVerdicts(kellogg, 'special envoy for Ukraine, Keith Kellogg', '2025-03-01')).toEqual(['supported']);
+  });
+});
