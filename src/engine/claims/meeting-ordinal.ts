@@ -143,6 +143,91 @@ function toldDay(
   return { day: after, span: { start, end: after.end } };
 }
 
+// The Munich Security Conference, held once a year and numbered ("the 62nd Munich Security Conference", "will mark its
+// 62nd edition"): its number, its year ("Munich Security Conference 2026") and its days told attached ("The Munich
+// Security Conference will take place on February 13–15", held-out 15 ta067) each name one record; two of them that name
+// different records, or a day told that is not the numbered or dated record's, are a slip. A day told without its year is
+// read only within a month of a record's days. Only the conference's own days: "addressed the 62nd Munich Security
+// Conference on 15 February 2026" tells a speech's day, and is not read.
+const MSC_RE = new RegExp(
+  String.raw`\b(?:(${ORD})\s+)?Munich\s+Security\s+Conference(?:\s*\(MSC\))?(?:\s+(20\d{2})\b)?(?:\s+(?:will\s+(?:take\s+place|be\s+held|run|open|begin|start)|takes\s+place|is\s+(?:being\s+)?held|was\s+held|took\s+place|opened|opens|began|begins|starts|started|runs|ran)\s+(?:(?:on|from|between)\s+)?)?`,
+  'g',
+);
+const EDITION_RE = new RegExp(String.raw`\b(?:its|the)\s+(${ORD})\s+edition\b`, 'i');
+
+const conferences = memoByFacts((facts, _: 'all') =>
+  facts.base.events.filter((e) => e.id.startsWith('msc-') && e.ordinal !== undefined && e.status === 'held'),
+);
+
+function munichConferences(doc: Doc): Annotation[] {
+  const found: Annotation[] = [];
+  const records = conferences(doc.facts, 'all');
+  if (!records.length) return found;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('Munich Security Conference')) continue;
+    MSC_RE.lastIndex = 0;
+    for (let m = MSC_RE.exec(text); m; m = MSC_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      let end = start + m[0].length;
+      const edition = EDITION_RE.exec(doc.text.slice(end, sentence.end));
+      const editionEnd = edition ? end + edition.index + edition[0].length : 0;
+      const n = m[1] ? numberFrom(m[1]) : edition ? numberFrom(edition[1]) : NaN;
+      const year = m[2];
+      // A day attached by the verb: the date must open right where the match ends.
+      const attached = /\s$/.test(m[0]);
+      const day = attached
+        ? findDates(doc.text, end, Math.min(sentence.end, end + 40), { asOf: doc.asOf, future: true }).find(
+            (d) => d.start === end && d.granularity === 'day',
+          )
+        : undefined;
+      if (day) end = day.end;
+      const otherDays = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).some(
+        (d) => d.granularity === 'day' && d !== day && !(day && d.start === day.start),
+      );
+      const byNumber = Number.isInteger(n) ? records.find((e) => e.ordinal === n) : undefined;
+      const byYear = year ? records.find((e) => e.start.startsWith(year)) : undefined;
+      const dayRecord = day ? records.find((e) => overlaps(day, eventDays(e))) : undefined;
+      // A day without its year is read within a month of a record's days only.
+      const dayKnown = day && (day.explicitYear || day.relative || records.some((e) => nearPage(doc, e)));
+      // "opened on", "began on": its first day; "will take place on": within its days.
+      const opening = /\b(?:open|opened|opens|begin|began|begins|start|starts|started)\s+(?:(?:on|from|between)\s+)?$/.test(m[0]);
+      const within = (e: EventRecord) =>
+        !!day &&
+        (opening ? day.first === eventDays(e).first : eventDays(e).first <= day.first && (day.through ?? day.last) <= eventDays(e).last);
+      // A day in no record's days, within a month of one record's: that year's conference, told on a wrong day.
+      const nearOne = day && !day.relative && !dayRecord && !day.explicitYear ? records.filter((e) => nearPage(doc, e)) : [];
+      const named = [byNumber, byYear, dayRecord, nearOne.length === 1 ? nearOne[0] : undefined].filter((e): e is EventRecord => !!e);
+      if (!named.length) {
+        // A number or year that names no record, or a day that falls in none: nothing (the list starts in 2024).
+        continue;
+      }
+      const e = named[0];
+      const span = { start, end: edition && !m[1] ? Math.max(end, editionEnd) : end };
+      const when = describeEvent(doc, e).when;
+      const wrong =
+        (Number.isInteger(n) && named.some((x) => x.ordinal !== n)
+          ? `it was the ${ordinalText(named.find((x) => x.ordinal !== n)!.ordinal!)}`
+          : '') ||
+        (year && named.some((x) => !x.start.startsWith(year))
+          ? `it was held in ${named.find((x) => !x.start.startsWith(year))!.start.slice(0, 4)}`
+          : '') ||
+        (day && dayKnown && !within(e) && !day.relative ? `it was held on ${when}` : '');
+      if (wrong) {
+        if (!doc.dateCertain || named.some((x) => x.confidence !== 'verified')) continue;
+        // The number and the year or day must be told of one conference: a number with no record and a day in none say nothing.
+        if (Number.isInteger(n) && !byNumber && !dayRecord && !byYear) continue;
+        found.push(eventContradicted(doc, e, span, `${e.name} (${when}): ${wrong}.`));
+        continue;
+      }
+      // Confirmed: by its day, or by its number or year on a page about it with no other day in the sentence.
+      if (day ? !dayKnown || !within(e) : otherDays || !nearPage(doc, e)) continue;
+      found.push(eventSupported(doc, e, span, `${e.name}: ${when}.`));
+    }
+  }
+  return found;
+}
+
 /** The event detector, with the Contact Group's numbered meetings told with their day. */
 export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
   return {
@@ -150,8 +235,8 @@ export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (!/Ramstein|Contact Group|UDCG/.test(doc.text)) return out;
-      for (const a of numberedMeetings(doc)) {
+      if (!/Ramstein|Contact Group|UDCG|Munich Security Conference/.test(doc.text)) return out;
+      for (const a of [...numberedMeetings(doc), ...(doc.text.includes('Munich Security Conference') ? munichConferences(doc) : [])]) {
         // A wrong day or number outranks a confirmation of the same words by place or number.
         if (a.verdict === 'contradicted')
           for (let k = out.length - 1; k >= 0; k--)

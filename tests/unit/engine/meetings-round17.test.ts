@@ -55,3 +55,37 @@ describe('the Contact Group’s meetings of 2025 on record (held-out 15 tb105)',
     expect(eventIds(last, '2025-10-02')).toContain('udcg-2025-09-09');
   });
 });
+
+describe('the Munich Security Conference by its number, year and days (meeting-ordinal.ts)', () => {
+  // held-out 15 ta067 (https://newsukraine.rbc.ua/analytics/zelenskyy-rubio-and-ukraine-s-new-role-key-1770822072.html,
+  // 11 February 2026): the 62nd conference was held on 13–15 February 2026.
+  const ta067 =
+    'Ukrainian President Volodymyr Zelenskyy and US Secretary of State Marco Rubio are expected to attend. The Munich Security Conference will take place on February 13–15, where participants will discuss European security.';
+  it('its days told attached are confirmed; other days, a wrong number or year are contradicted', () => {
+    const q = 'Munich Security Conference will take place on February 13–15';
+    expect(eventVerdictsOn(ta067, q, '2026-02-11')).toEqual(['supported']);
+    expect(eventVerdictsOn(ta067.replace('13–15', '14–16'), 'February 14–16', '2026-02-11')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(ta067.replace('The Munich', 'The 61st Munich'), '61st Munich', '2026-02-11')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(ta067.replace('Conference will', 'Conference 2025 will'), 'Conference 2025', '2026-02-11')).toEqual([
+      'contradicted',
+    ]);
+    // "will mark its 62nd edition" (ta067's next sentence form).
+    const edition = ta067.replace(', where participants', ' and will mark its 62nd edition, where participants');
+    expect(eventVerdictsOn(edition, 'its 62nd edition', '2026-02-11')).toEqual(['supported']);
+    expect(eventVerdictsOn(edition.replace('62nd', '60th'), 'its 60th edition', '2026-02-11')).toEqual(['contradicted']);
+  });
+  it('"opened on" is its first day', () => {
+    const opened = 'Marco Rubio will attend. The Munich Security Conference opened on February 13.';
+    expect(eventVerdictsOn(opened, 'opened on February 13', '2026-02-13')).toEqual(['supported']);
+    expect(eventVerdictsOn(opened.replace('13.', '14.'), 'opened on February 14', '2026-02-14')).toEqual(['contradicted']);
+  });
+  it('true look-alikes stay quiet: a speech’s day, a day far from any record, a year before the record', () => {
+    // held-out 14 l066 form: the day a speaker addressed the conference is not its days.
+    const speech = 'U.S. Secretary of State Marco Rubio addressed the 62nd Munich Security Conference on 15 February 2026.';
+    expect(eventVerdictsOn(speech, 'addressed', '2026-02-15')).not.toContain('contradicted');
+    expect(eventsOn(speech, 'on 15 February 2026', '2026-02-15')).toEqual([]);
+    expect(eventsOn(ta067, 'February 13–15', '2023-02-11')).toEqual([]);
+    const old = 'Marco Rubio will attend. The Munich Security Conference took place on February 15, 2019.';
+    expect(eventsOn(old, 'February 15, 2019', '2026-02-11')).toEqual([]);
+  });
+});
