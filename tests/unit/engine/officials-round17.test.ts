@@ -148,3 +148,15 @@ describe('"special envoy for/to Ukraine" names Volker’s post (2017–2019) as 
     expect(titleVerdicts(kellogg, 'special envoy for Ukraine, Keith Kellogg', '2025-03-01')).toEqual(['supported']);
   });
 });
+
+describe('"proposed him to replace NAME": the successor is the object pronoun’s, named before it', () => {
+  // ta039 (2023-09-06), https://www.hindustantimes.com/world-news/russia-ukraine-war-who-is-ukraines-new-defence-minister-rustem-umerov-101694000312788-amp.html
+  const ta039 =
+    "Ukraine's parliament voted to approve the appointment of Rustem Umerov as defence minister after the country's president Volodymyr Zelensky proposed him to replace Oleksii Reznikov.";
+
+  it('confirmed; a predecessor no one named took over from says nothing', () => {
+    expect(tenureVerdicts(ta039, 'to replace Oleksii Reznikov', '2023-09-06')).toEqual(['supported']);
+    const kuleba = ta039.replace('Oleksii Reznikov', 'Dmytro Kuleba');
+    expect(kindOn('tenure', kuleba, 'to replace Dmytro Kuleba', '2023-09-06')).toEqual([]);
+  });
+});
