@@ -27,10 +27,10 @@ const COUNT_RE = new RegExp(
 // The 2% first, then who reached it: "The 2% reached [defence spending of GDP] by all Nato countries", "the 2 percent
 // target was met by 23 allies in 2024", "the two-percent goal, hit by only three members in 2014".
 const REACHED_BY_RE = new RegExp(
-  `\\b(?:2|two)(?:\\s*%|[\\s-]?per\\s?cent\\b)(?:\\s*\\[[^\\]]{0,60}\\])?(?:\\s+(?:of\\s+GDP\\s+)?(?:defen[cs]e\\s+)?(?:spending\\s+)?(?:target|threshold|goal|guideline|benchmark|mark))?,?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|being)\\s+)?(?:now\\s+)?(?:reached|met|hit|achieved|exceeded|surpassed)(?:\\s*\\[[^\\]]{0,60}\\])?\\s+by\\s+(?:only\\s+|just\\s+)?${COUNT}\\s+(?:(?:NATO|Nato|alliance|European)\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b`,
+  `(?<![\\d.,])\\b(?:2|two)(?:\\s*%|[\\s-]?per\\s?cent\\b)(?:\\s*\\[[^\\]]{0,60}\\])?(?:\\s+(?:of\\s+GDP\\s+)?(?:defen[cs]e\\s+)?(?:spending\\s+)?(?:target|threshold|goal|guideline|benchmark|mark))?,?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|being)\\s+)?(?:now\\s+)?(?:reached|met|hit|achieved|exceeded|surpassed)(?:\\s*\\[[^\\]]{0,60}\\])?\\s+by\\s+(?:only\\s+|just\\s+)?${COUNT}\\s+(?:(?:NATO|Nato|alliance|European)\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b`,
   'gi',
 );
-const TWO_PERCENT_RE = /\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
+const TWO_PERCENT_RE = /(?<![\d.,])\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
 const TARGET_REF_RE =
   /\b(?:that|the|this|NATO['’]s|alliance['’]s)\s+(?:\w+\s+){0,2}(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b/i;
 // Not a count of what was spent: projections, pledges, plans and conditions.

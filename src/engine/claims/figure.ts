@@ -1067,6 +1067,9 @@ const ANTICIPATED_RE =
 // An agreement or commitment of the allies, told before the summit that adopted it.
 const AGREED_AHEAD_RE = /\b(?:agreed|agree|agrees|commitment|committed|commit|pledged|pledge)\b/i;
 
+const FROM_CURRENT_RE = /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|existing|present)\s+$/i;
+const CURRENT_BEFORE_RE = /\b(?:current|existing|present)\s+$/i;
+
 function judgeSpending(
   doc: Doc,
   value: number,
@@ -1108,6 +1111,9 @@ function judgeSpending(
     }
     if (byYear && t.byYear && byYear !== t.byYear) return null;
     const part = t.percent === value ? undefined : t.components?.find((c) => c.percent === value);
+    // "a significant boost from the current 1.5% target" (a mutation probe of heldout3 m060, "from the current 2% target"): the
+    // target raised from is the one replaced, never a part of the new one.
+    if (part && FROM_CURRENT_RE.test(before)) return null;
     return base(
       t,
       t.confidence === 'verified' ? 'supported' : 'context',
@@ -1187,6 +1193,8 @@ function judgeSpending(
       (AGREED_AHEAD_RE.test(sentence) || /\b(?:5|five)\s*(?:%|per\s?cent)[^.;!?]*\b3\.5\b[^.;!?]*\b1\.5\b/i.test(sentence) || splitNamed) &&
       (!byYear || byYear === hague.byYear) &&
       (value === hague.percent || /\b3\.5\b[^.]*\b1\.5\b/.test(sentence));
+    // "the current 1.5% target" before The Hague: the coming figure is not the one in force.
+    if (CURRENT_BEFORE_RE.test(before)) return null;
     if ((expected || agreedAhead) && soon && hague.confidence === 'verified')
       return base(hague, 'supported', `The ${value}% target was adopted, as expected, on ${formatDay(hague.adopted)}.`);
     return base(hague, 'context', `The ${value}% target was only adopted on ${formatDay(hague.adopted)}.`);

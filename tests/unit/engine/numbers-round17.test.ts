@@ -137,3 +137,25 @@ describe('packages and caps', () => {
     expect(sanction(nato, 'the 27 foreign ministers', '2020-10-12')).toEqual([]);
   });
 });
+
+describe('false confirmations found by the mutation probes', () => {
+  // https://www.republicworld.com/world-news/after-donald-trumps-pressure-nato-members-agree-to-hike-defence-spending-by-5-per-cent
+  // (heldout4 n073, 25 June 2025): "The 32-member alliance formally endorsed a plan to boost annual
+  // defense-related expenditures to 5% of GDP by 2035."
+  const n073 = (pct: string) =>
+    `NATO leaders on Wednesday agreed to a significant increase in defense spending. The 32-member alliance formally endorsed a plan to boost annual defense-related expenditures to ${pct}% of GDP by 2035.`;
+  it('the 5 of "4.5%" or "5.5%" is not the Hague figure', () => {
+    expect(figure(n073('5'), '5% of GDP by 2035', '2025-06-25')).toEqual(['supported']);
+    expect(figure(n073('4.5'), '4.5% of GDP', '2025-06-25')).not.toContain('supported');
+    expect(figure(n073('5.5'), '5.5% of GDP', '2025-06-25')).not.toContain('supported');
+  });
+  // https://www.ahn24x7.com/top-story/nato-leaders-are-expected-to-support-trump-s-defence-spending-target-during-the-summit-in-the-hague
+  // (heldout3 m060, 25 June 2025): "a new defence spending goal of 5% of GDP — a significant boost from the current 2% target"
+  const m060 = (pct: string) =>
+    `The summit is set to approve a new defence spending goal of 5% of GDP — a significant boost from the current ${pct}% target — responding to Trump’s demands.`;
+  it('the target raised from is never a part of the new one', () => {
+    expect(figure(m060('1.5'), 'the current 1.5% target', '2025-06-25')).not.toContain('supported');
+    expect(figure(m060('1.5'), 'the current 1.5% target', '2025-06-20')).not.toContain('supported');
+    expect(figure(m060('2'), 'the current 2% target', '2025-06-25')).toEqual(['supported']);
+  });
+});
