@@ -39,6 +39,7 @@ import { withFirstMemberSummits } from './claims/summit-first-member';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withBodySummits } from './claims/summit-by-body';
 import { withNumberedMeetings } from './claims/meeting-ordinal';
+import { withSummitOfTheDay } from './claims/summit-of-the-day';
 import { withPriceCaps } from './claims/price-cap';
 import { withMinisterials } from './claims/ministerials';
 import { withAccessionProcess } from './claims/accession-process';
@@ -62,12 +63,14 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
-  withNumberedMeetings(
-    withBodySummits(
-      withWeekdayDays(
-        withFirstMemberSummits(
-          withWarEpisodes(
-            withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+  withSummitOfTheDay(
+    withNumberedMeetings(
+      withBodySummits(
+        withWeekdayDays(
+          withFirstMemberSummits(
+            withWarEpisodes(
+              withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+            ),
           ),
         ),
       ),

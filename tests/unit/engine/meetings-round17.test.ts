@@ -89,3 +89,18 @@ describe('the Munich Security Conference by its number, year and days (meeting-o
     expect(eventsOn(old, 'February 15, 2019', '2026-02-11')).toEqual([]);
   });
 });
+
+describe('an old NATO summit matched by its place alone on another summit’s page is context (summit-of-the-day.ts)', () => {
+  // held-out 15 tc203 (https://digest-post.com/stubb-says-nato-shifting-back-to-cold-war-posture-against-russia.html,
+  // 25 June 2025, during The Hague summit): it had been confirmed as the Brussels summit of March 2022.
+  const tc203 =
+    'Speaking at the NATO summit in Brussels, Stubb said the alliance is becoming “more European” in both composition and priorities.';
+  it('no longer confirmed as the 2022 summit', () => {
+    expect(eventVerdictsOn(tc203, 'summit in Brussels', '2025-06-25')).toEqual(['context']);
+  });
+  it('true look-alikes: the summit of the page’s days, a year told, a page on no summit’s days', () => {
+    expect(eventVerdictsOn(tc203.replace('Brussels', 'The Hague'), 'summit in The Hague', '2025-06-25')).toEqual(['supported']);
+    expect(eventVerdictsOn(tc203.replace('Brussels', 'Brussels in 2022'), 'summit in Brussels', '2025-06-25')).toEqual(['supported']);
+    expect(eventVerdictsOn(tc203, 'summit in Brussels', '2025-03-25')).toEqual(['supported']);
+  });
+});
