@@ -191,7 +191,7 @@ export class BlockAnalyzer {
   /** Annotations of one block, offsets into the whole extracted text. */
   analyzeBlockIn(extraction: Extraction, block: TextBlock, options: AnalyzeOptions, surveyed?: Scanned): Annotation[] {
     const found = this.analyzeBlock(extraction.text.slice(block.start, block.end), options, surveyed);
-    return found.map((a) => ({ ...a, start: a.start + block.start, end: a.end + block.start }));
+    return found.map((a) => moved(a, block.start));
   }
 
   /** Every block at once, sorted by start: for the CLI and tests. */
@@ -233,10 +233,22 @@ export class BlockAnalyzer {
       const blockText = text.slice(start, end);
       const own = scans[i];
       for (const a of this.analyzeBlockAsOf(blockText, blockOptions, own && scannedOf(blockText, own)))
-        out.push({ ...a, start: a.start + start, end: a.end + start });
+        out.push(moved(a, start));
     }
     return out;
   }
+}
+
+/**
+ * An annotation's copy moved by `by` characters: the same keys in the same order as `{ ...a, start, end }`. Not a
+ * spread: on this V8 (Node 20) a spread of objects of several shapes takes the slow path, about four times the cost
+ * of Object.assign (microseconds per annotation, measured on the engine's own annotations).
+ */
+function moved(a: Annotation, by: number): Annotation {
+  const out = Object.assign({}, a);
+  out.start = a.start + by;
+  out.end = a.end + by;
+  return out;
 }
 
 /**
