@@ -14,6 +14,7 @@ import { isConfident } from '../holders';
 import { eventDays, eventSupported } from './event-confirmed';
 import { placesAgree, placesIn } from './place-chain';
 import { spansOverlap } from '../sentences';
+import { memoByFacts } from '../memo';
 
 // "the Normandy format summit", "The Group of Seven summit", "the Coalition of the Willing meeting", "the G7 summit".
 const BODY_RE = /\b[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4})\s+(summit|meeting|talks)\b/g;
@@ -22,10 +23,22 @@ const OTHER_ONE_RE = /\b(?:last|previous|next|upcoming|coming|future|first|secon
 const ALIASES: Record<string, string> = { 'group of seven': 'g7', 'g-7': 'g7', 'group of 7': 'g7', 'normandy four': 'normandy format' };
 const NOT_A_BODY_RE = /^(?:NATO|Nato|EU|European|US|U\.S\.|UN|Trump|Putin|Biden|Zelensk\w*|Alaska|Washington|Geneva|Helsinki)$/;
 
+// The held summits and meetings, and their names in lower case: the fact base's alone, so built once for it, not
+// once per paragraph (a copy of every event record and a filter over them, for every paragraph with an event word).
+const heldMeetings = memoByFacts((facts, _: 'all') =>
+  [...facts.events.values()].filter((e) => e.status === 'held' && (e.kind === 'summit' || e.kind === 'meeting')),
+);
+const lowerNames = new WeakMap<object, string>();
+function lowerName(e: { name: string }): string {
+  let lower = lowerNames.get(e);
+  if (lower === undefined) lowerNames.set(e, (lower = e.name.toLowerCase()));
+  return lower;
+}
+
 function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
   const found: Annotation[] = [];
   if (!doc.dateCertain) return found;
-  const events = [...doc.facts.events.values()].filter((e) => e.status === 'held' && (e.kind === 'summit' || e.kind === 'meeting'));
+  const events = heldMeetings(doc.facts, 'all');
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     for (const m of text.matchAll(BODY_RE)) {
@@ -33,7 +46,7 @@ function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
       if (NOT_A_BODY_RE.test(raw) || OTHER_ONE_RE.test(text.slice(0, m.index))) continue;
       const body = ALIASES[raw.toLowerCase()] ?? raw.toLowerCase();
       if (body.split(/\s+/).length < 2 && !/^[a-z]\d+$/.test(body)) continue;
-      const named = events.filter((e) => e.name.toLowerCase().includes(body));
+      const named = events.filter((e) => lowerName(e).includes(body));
       if (!named.length) continue;
       // The day told: a weekday of the sentence, else the page's day and the three days before.
       const days = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });

@@ -206,6 +206,14 @@ const MONTH =
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WORD_NUMBERS: Record<string, number> = { ten: 10, fifteen: 15, twenty: 20, 'twenty-five': 25, thirty: 30, forty: 40, fifty: 50 };
 
+// The NATO summit under way on a day (or the day before), per fact base and day: every paragraph with "summit" in it
+// asked it of every summit record, with the day before computed again for each.
+const summitUnderWay = memoByFacts(
+  (facts: FactIndex, asOf: string): EventRecord | undefined =>
+    natoSummits(facts, 'all').find((e) => overlaps({ first: addDays(asOf, -1), last: asOf }, eventDays(e))),
+  1000,
+);
+
 function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] {
   const out: Annotation[] = [];
   const summits = natoSummits(doc.facts, 'all');
@@ -241,9 +249,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
   let previousEvents: string[] = [];
   // The NATO summit the text last spoke of: "the Summit" after it is that one. Before any, the
   // one under way on the article's date, if any: a report from the summit.
-  let lastSummit: EventRecord | undefined = hasSummit
-    ? summits.find((e) => overlaps({ first: addDays(doc.asOf, -1), last: doc.asOf }, eventDays(e)))
-    : undefined;
+  let lastSummit: EventRecord | undefined = hasSummit ? summitUnderWay(doc.facts, doc.asOf) : undefined;
   for (let i = 0; i < doc.sentences.length; i++) {
     const sentence = doc.sentences[i];
     const text = doc.text.slice(sentence.start, sentence.end);
