@@ -370,7 +370,11 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
     const wd = WEEKDAYS.findIndex((w) => lower.endsWith(w));
     const asOfWd = weekdayOf(asOf);
     let offset: number;
-    if (lower.startsWith('next') || (future && !lower.startsWith('last') && !lower.startsWith('since'))) offset = (wd - asOfWd + 7) % 7;
+    // "this Friday": that day of the page's own week, Monday to Sunday, whatever the tense ("their summit scheduled
+    // this Friday", written on Thursday).
+    if (lower.startsWith('this')) offset = ((wd + 6) % 7) - ((asOfWd + 6) % 7);
+    else if (lower.startsWith('next') || (future && !lower.startsWith('last') && !lower.startsWith('since')))
+      offset = (wd - asOfWd + 7) % 7;
     else offset = -((asOfWd - wd + 7) % 7);
     if (lower.startsWith('last') && offset === 0) offset = -7;
     const day = addDays(asOf, offset);

