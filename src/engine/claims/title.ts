@@ -1028,6 +1028,13 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       // Poroshenko" (held-out 14 o115, April 2019: he stayed in office until 20 May): the page itself says he still held it.
       if (state === 'in' && handoverAhead(office, t, asOf) && calledSittingOnPage(doc, personId, claim))
         return red('contradicted', `${name} was still ${office.name} on ${on}, until ${ended}, as the page itself says ("incumbent").`);
+      // "former Defense Minister Denys Shmygal" (held-out 15 ta064, 13 January 2026): dismissed by parliament that day, his
+      // successor appointed the next. An earlier end that the sources give (altEnd: the dismissal, the resignation) on or
+      // before the page's day makes "former" true.
+      if (state === 'in' && t.holder.end && (t.holder.altEnd ?? []).some((d) => d <= asOf && d < t.holder.end!))
+        return ok(
+          `${name} left the office of ${office.name} on ${formatDay((t.holder.altEnd ?? []).filter((d) => d <= asOf).sort()[0])} (the successor took over on ${ended}).`,
+        );
       if (state === 'in' && handoverAhead(office, t, asOf))
         return {
           ...base,
