@@ -233,12 +233,6 @@ function findEventClaims(doc: Doc): Annotation[] {
         visitOnly: false,
         ahead: AHEAD_RE.test(doc.text.slice(clause.start, clause.end)),
       };
-      console.log(
-        'DBG',
-        JSON.stringify(clue.dates),
-        clue.places.map((p) => p.id),
-        [...clue.near],
-      );
       clue.visitOnly = !clue.dates.length && words.every((w) => VISIT_WORD_RE.test(doc.text.slice(w.start, w.end)));
       if (clue.nato) {
         clue.leaders = NATO_LEADERS_RE.test(doc.text.slice(clause.start, clause.end));
