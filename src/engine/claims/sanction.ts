@@ -223,6 +223,10 @@ const CAPITALS: Array<[RegExp, string]> = [
 const INTENT_RE =
   /\b(?:intends?|intending|plans?|planning|wants?|seeks?|aims?|proposes?|proposing|considers?|considering|threatens?|threatening|prepares?|preparing)\s+to\s+(?:\w+\s+){0,2}?(?:sanction|impose|target|ban|blacklist|list)\b/i;
 
+// An agreement told, not the listing: "backed a plan", "agreed to", "approved", "gave the green light".
+const AGREED_RE =
+  /\b(?:backed|backs|agreed|agree|agrees|approved|approves|endorsed|endorses|decided|green[- ]?lit|gave\s+the\s+green\s+light|political\s+agreement|reached\s+(?:a\s+)?(?:deal|agreement))\b/i;
+
 /** A designation of a jurisdiction named with no target or issuer, matched by date or recency: supported or nothing. */
 function byJurisdiction(
   doc: Doc,
@@ -239,12 +243,31 @@ function byJurisdiction(
   if (INTENT_RE.test(clauseText)) return null;
   const theirs = doc.facts.base.sanctions.filter((s) => jurisdictions.has(s.jurisdiction) && s.date <= doc.asOf);
   const dated = (s: Sanction) => [s.date, ...(s.altDates ?? [])].map(factRange);
+  // A day told that is an earlier day on record of a listing still to come, on a page of that day or after: the political
+  // agreement ("European Union Foreign Ministers backed a Franco-German plan on Monday to impose sanctions on Russians
+  // suspected of poisoning Kremlin critic Alexei Navalny", held-out 15 ta015, the day of the agreement, three days before
+  // the listing).
+  // A numbered package, or a package told, is left to the packages' reader (sanction-packages.ts).
+  const agreedBefore =
+    !AGREED_RE.test(clauseText) || /\bpackages?\b/i.test(clauseText)
+      ? []
+      : doc.facts.base.sanctions.filter(
+          (s) =>
+            s.package === undefined &&
+            jurisdictions.has(s.jurisdiction) &&
+            s.date > doc.asOf &&
+            (s.altDates ?? []).some((d) => d <= doc.asOf),
+        );
+  const onAgreement = (s: Sanction) => (s.altDates ?? []).filter((d) => d <= doc.asOf).map(factRange);
   // "since February 2022", "since Russia's invasion of Ukraine in February 2022": the date bounds
   // a period or belongs to another event, not to one designation.
   const said = dates.filter((d) => !/\bsince\b|\b(?:invasion|invaded|war|annex\w*)\b/i.test(doc.text.slice(clause.start, d.start)));
-  const fits = said.filter((d) => theirs.some((s) => dated(s).some((r) => overlaps(d, r))));
+  const fits = said.filter(
+    (d) => theirs.some((s) => dated(s).some((r) => overlaps(d, r))) || agreedBefore.some((s) => onAgreement(s).some((r) => overlaps(d, r))),
+  );
   const match = said.length
-    ? theirs.find((s) => fits.some((d) => dated(s).some((r) => overlaps(d, r))))
+    ? (theirs.find((s) => fits.some((d) => dated(s).some((r) => overlaps(d, r)))) ??
+      agreedBefore.find((s) => fits.some((d) => onAgreement(s).some((r) => overlaps(d, r)))))
     : NEW_RE.test(clauseText)
       ? theirs.find((s) => gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
       : // "The US also blacklisted eight defence companies", the day after it did.

@@ -62,3 +62,27 @@ describe("one ally's plan told with its official, not its name", () => {
     expect(figure(lindner, '3.5% NATO quota in 2029', '2025-06-24')).not.toContain('supported');
   });
 });
+
+const sanction = (text: string, quote: string, asOf: string) => kindOn('sanction', text, quote, asOf).map((a) => a.verdict);
+
+describe("the EU's foreign ministers agreeing sanctions on the day, before the listing", () => {
+  // https://www.thehindu.com/news/international/eu-to-sanction-russia-over-navalny/article32837821.ece (held-out 15 ta015,
+  // Monday 12 October 2020; the Council listed on 15 October)
+  const ta015 = (day: string) =>
+    `European Union Foreign Ministers backed a Franco-German plan on ${day} to impose sanctions on Russians suspected of poisoning Kremlin critic Alexei Navalny with a nerve agent, diplomats said.`;
+  it('the political agreement on its day is confirmed; another day is not', () => {
+    expect(sanction(ta015('Monday'), 'European Union Foreign Ministers', '2020-10-12')).toEqual(['supported']);
+    expect(sanction(ta015('Tuesday'), 'European Union Foreign Ministers', '2020-10-12')).not.toContain('supported');
+  });
+  // https://www.baltictimes.com/eu_foreign_ministers_agree_on_expanding_sanctions_for_belarus_-_lithuanian_foreign_minister/
+  // (held-out 15 ta016, Thursday 19 November 2020; the third round was listed on 17 December)
+  const ta016 = (day: string) =>
+    `VILNIUS - EU foreign minister have on ${day} agreed to expand the existing sanctions for Belarus, Lithuania's Foreign Affairs Ministry said.`;
+  it('the Belarus agreement of 19 November 2020 (data: the third round of 17 December)', () => {
+    expect(sanction(ta016('Thursday'), 'EU foreign minister', '2020-11-19')).toEqual(['supported']);
+    expect(sanction(ta016('Wednesday'), 'EU foreign minister', '2020-11-19')).not.toContain('supported');
+  });
+  it('a listing told as imposed on the day of the agreement is not confirmed', () => {
+    expect(sanction('The EU imposed sanctions on Russians on Monday.', 'EU imposed', '2020-10-12')).not.toContain('supported');
+  });
+});
