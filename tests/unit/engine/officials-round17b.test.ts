@@ -83,3 +83,16 @@ describe('"NAME’s appointment ... on DAY" with no office', () => {
     expect(isRed(verdictsOn(wrong, 'Svyrydenko’s appointment', '2025-07-17'))).toBe(false);
   });
 });
+
+describe('"the President of the EU Council, NAME"', () => {
+  // ta050 (2024-12-02), https://brusselsmorning.com/?p=61154
+  const ta050 =
+    'The European Union’s new foreign policy chief, Kaja Kallas, and the President of the EU Council, António Costa arrived in Kyiv to offer support for Ukraine on their first day in post.';
+
+  it('is the President of the European Council: the holder confirmed, the predecessor stale after the handover', () => {
+    expect(titleVerdicts(ta050, 'President of the EU Council, António Costa', '2024-12-02')).toEqual(['supported']);
+    const michel = ta050.replace('António Costa', 'Charles Michel,');
+    expect(titleVerdicts(michel, 'President of the EU Council, Charles Michel', '2025-03-01')).toEqual(['outdated']);
+    expect(isRed(verdictsOn(michel, 'Charles Michel', '2024-12-02'))).toBe(false);
+  });
+});
