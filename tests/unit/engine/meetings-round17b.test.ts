@@ -115,3 +115,50 @@ describe('a summit named "the summit of the BODY" on the page of its day (summit
     expect(eventIds(ta018, '2022-08-23')).not.toContain('crimea-platform-summit-2021-08-23');
   });
 });
+
+describe('the war’s anchors in other words (war-anchors.ts)', () => {
+  // held-out 15 ta030 (https://citizen.co.za/news/news-world/putin-signs-accord-to-annex-ukraine-regions-september-2022,
+  // 30 September 2022).
+  it('"sent troops to Ukraine in February" is confirmed by the month; another month says nothing', () => {
+    const ta030 = 'Putin, who turns 70 next week, sent troops to Ukraine in February.';
+    expect(eventVerdictsOn(ta030, 'sent troops to Ukraine', '2022-09-30')).toEqual(['supported']);
+    expect(red(ta030.replace('February', 'March'), '2022-09-30')).toEqual([]);
+    expect(analyze('Biden sent troops to Poland in February.', '2022-09-30').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+  // held-out 15 ta050 (2024): "Russia’s February 2022 attack".
+  it('"Russia’s February 2022 attack" is the invasion; another month of the year is not read', () => {
+    const ta050 = 'The talks come after Russia’s February 2022 attack on Ukraine.';
+    expect(eventVerdictsOn(ta050, 'February 2022 attack', '2024-10-01')).toEqual(['supported']);
+    expect(analyze(ta050.replace('February 2022', 'October 2022'), '2024-10-01').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+  // held-out 15 ta039 (https://www.hindustantimes.com/world-news/russia-ukraine-war-who-is-ukraines-new-defence-minister-rustem-umerov-101694000312788-amp.html,
+  // 6 September 2023).
+  it('"the ... peninsula that was annexed by Russia in 2014", Crimea named just before, is the annexation of Crimea', () => {
+    const ta039 =
+      'Rustem Umerov, 41, is a Crimean Tatar, a Turkic people from the Black Sea Ukrainian peninsula that was annexed by Russia in 2014.';
+    expect(eventVerdictsOn(ta039, 'annexed by Russia in 2014', '2023-09-06')).toEqual(['supported']);
+    const noCrimea = 'He comes from a peninsula that was annexed by Russia in 2014.';
+    expect(analyze(noCrimea, '2023-09-06').filter((a) => a.kind === 'event')).toEqual([]);
+  });
+});
+
+describe('Russia’s full-scale invasion with Ukraine named nowhere near (war-anchors.ts)', () => {
+  // held-out 13 b044 (27 February 2024, a page on Sweden's accession).
+  const b044 = 'Sweden and Finland applied to join NATO shortly after Russia launched its full-scale invasion in February 2022.';
+  it('is confirmed by its date, and never flagged by another', () => {
+    expect(eventVerdictsOn(b044, 'full-scale invasion', '2024-02-27')).toEqual(['supported']);
+    expect(red(b044.replace('2022', '2023'), '2024-02-27')).toEqual([]);
+  });
+});
+
+describe('the Normandy Four advisers’ meeting of 3 July 2020, on record (events.json)', () => {
+  // held-out 15 ta013 (https://en.interfax.com.ua/news/general/672893.html, 4 July 2020).
+  const ta013 =
+    'Head of the Ukrainian President’s Office Andriy Yermak believes that the meeting of political advisors to the chiefs of Normandy format member states, which was held in Berlin on July 3, has brought nearer the Berlin summit.';
+  it('is confirmed by its place and day', () => {
+    expect(eventIds(ta013, '2020-07-04')).toContain('normandy-advisers-2020-07-03');
+  });
+  it('is not "the Normandy format summit" of the page’s days', () => {
+    expect(eventIds('The Normandy format summit is one step closer, officials said.', '2020-07-04')).toEqual([]);
+  });
+});
