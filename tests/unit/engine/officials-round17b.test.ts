@@ -96,3 +96,21 @@ describe('"the President of the EU Council, NAME"', () => {
     expect(isRed(verdictsOn(michel, 'Charles Michel', '2024-12-02'))).toBe(false);
   });
 });
+
+describe('"dictator" before a name is a loose word for the head of state, as "strongman" is', () => {
+  // ta035 (2023-06-25), https://news.yahoo.com/striking-deal-putin-prigozhin-fighters-070500463.html
+  const ta035 =
+    'Wagner mercenary warlord Yevgeny Prigozhin abruptly called off his march, in a deal brokered by Belarusian dictator Alexander Lukashenko.';
+
+  it('confirms the sitting head of state', () => {
+    expect(titleVerdicts(ta035, 'Belarusian dictator Alexander Lukashenko', '2023-06-25')).toEqual(['supported']);
+    expect(titleVerdicts('Russian dictator Vladimir Putin said.', 'Russian dictator Vladimir Putin', '2023-06-27')).toEqual(['supported']);
+  });
+
+  it('never flags a past head long gone, the head in another office, or a title with no name', () => {
+    expect(isRed(verdictsOn('Russian dictator Dmitry Medvedev said.', 'Dmitry Medvedev', '2023-06-27'))).toBe(false);
+    expect(isRed(verdictsOn('Russian dictator Vladimir Putin said.', 'Vladimir Putin', '2010-06-01'))).toBe(false);
+    const adviser = 'The head of the Russian delegation, advisor to the dictator, Vladimir Medinsky, spoke.';
+    expect(isRed(verdictsOn(adviser, 'Vladimir Medinsky', '2025-05-16'))).toBe(false);
+  });
+});
