@@ -85,6 +85,20 @@ export function holdersOn(office: Office, day: string): Tenure[] {
 
 export const isConfident = (x: { confidence: string; disputed?: string }) => x.confidence === 'verified' && !x.disputed;
 
+/**
+ * The verdict on a claim read against one record: a right claim is confirmed on a verified record (told only on a
+ * weaker one); a wrong one is contradicted only when the caller found it identified beyond doubt (`flaggable`: the
+ * form is firm, the page's date certain) and the record is confident, else it is only told.
+ */
+export function recordVerdict(
+  right: boolean,
+  record: { confidence: string; disputed?: string },
+  flaggable: boolean,
+): 'supported' | 'contradicted' | 'context' {
+  if (right) return record.confidence === 'verified' ? 'supported' : 'context';
+  return flaggable && isConfident(record) ? 'contradicted' : 'context';
+}
+
 /** "October 1, 2014 – October 1, 2024" or "since October 1, 2024". */
 export function describeTenure(t: Tenure): string {
   const acting = t.holder.acting ? ' (acting)' : '';

@@ -20,7 +20,7 @@ import type { Annotation } from '../types';
 import { countriesNamed, matchesIn, type Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { daysBetween, formatDay } from '../dates';
-import { isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
+import { isConfident, onDay, recordVerdict, sourcesOf, tenuresOf } from '../holders';
 import { numberFrom } from '../numbers';
 import { foundingAnnotation, TARGET_YEARS_FACT } from './figure';
 import { asOfHorizon, pastHorizon } from '../horizon';
@@ -942,13 +942,7 @@ function reviewYearSaid(doc: Doc): Annotation[] {
         end: start + m[0].length,
         quote: m[0].slice(at),
         kind: 'figure',
-        verdict: right
-          ? hague.confidence === 'verified'
-            ? 'supported'
-            : 'context'
-          : isConfident(hague) && doc.dateCertain
-            ? 'contradicted'
-            : 'context',
+        verdict: recordVerdict(!!right, hague, doc.dateCertain),
         message: right
           ? `On record: the allies are to review The Hague's spending plan in ${hague.reviewYear}.`
           : `The allies are to review The Hague's spending plan in ${hague.reviewYear}, not ${year}.`,

@@ -9,7 +9,7 @@ import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
 import { countriesNamed, type Doc } from '../doc';
 import { daysBetween, formatDay } from '../dates';
-import { isConfident, sourcesOf } from '../holders';
+import { isConfident, recordVerdict, sourcesOf } from '../holders';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
@@ -1015,13 +1015,7 @@ function judgeAgreedAt(doc: Doc, value: number, at: AgreedAt, targetNamed: boole
     };
   const parts = target.components?.length ? ` (${target.components.map((c) => `${c.percent}% ${c.label}`).join(' + ')})` : '';
   return {
-    verdict: right
-      ? target.confidence === 'verified'
-        ? 'supported'
-        : 'context'
-      : targetNamed && isConfident(target) && doc.dateCertain
-        ? 'contradicted'
-        : 'context',
+    verdict: recordVerdict(!!right, target, targetNamed && doc.dateCertain),
     message: right
       ? `On record: ${fact}`
       : `The target agreed there was ${target.percent}% of GDP${parts}${target.byYear ? ` by ${target.byYear}` : ''}, not ${value}%.`,

@@ -15,7 +15,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { daysBetween, formatDay } from '../dates';
-import { isConfident, sourcesOf } from '../holders';
+import { recordVerdict, sourcesOf } from '../holders';
 
 const DEADLINE_RE =
   /\b(?:(?:have|has|had|given|giving|gets?|with)\s+until\s+(20\d{2})\s+to\s+(?:meet|reach|hit|achieve|fulfil{1,2}|comply\s+with)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(new\s+)?(?:\w+\s+){0,2}?(?:goal|target|benchmark|commitment|pledge|threshold)|(?:extends?|extending|runs?|running|lasts?)\s+(?:until|through|to)\s+(20\d{2})|\bsets?\s+(20\d{2})\s+(?:with|as)\b|\b(?:a|the)\s+(20\d{2})\s+deadline|\bdeadline\s+of\s+(20\d{2}))\b/gi;
@@ -64,13 +64,7 @@ export function spendingDeadlineClaims(doc: Doc): Annotation[] {
         end: start + said.length,
         quote: said,
         kind: 'figure',
-        verdict: right
-          ? hague.confidence === 'verified'
-            ? 'supported'
-            : 'context'
-          : firm && isConfident(hague) && doc.dateCertain
-            ? 'contradicted'
-            : 'context',
+        verdict: recordVerdict(right, hague, firm && doc.dateCertain),
         message: right
           ? `On record: NATO's ${hague.percent}% target is to be met by ${hague.byYear}.`
           : `NATO's ${hague.percent}% target is to be met by ${hague.byYear}, not ${year}.`,
