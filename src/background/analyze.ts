@@ -232,8 +232,7 @@ export class BlockAnalyzer {
       const { start, end } = blocks[i];
       const blockText = text.slice(start, end);
       const own = scans[i];
-      for (const a of this.analyzeBlockAsOf(blockText, blockOptions, own && scannedOf(blockText, own)))
-        out.push(moved(a, start));
+      for (const a of this.analyzeBlockAsOf(blockText, blockOptions, own && scannedOf(blockText, own))) out.push(moved(a, start));
     }
     return out;
   }
