@@ -411,26 +411,27 @@ const LAST_MEETING_RE = /\b(?:last|previous|most\s+recent|latest)\s+(?:[\w'’-]
 const FUTURE_WORD_RE = /\b(?:will|next|upcoming|forthcoming|planned|scheduled|coming)\b/i;
 
 function yearBehind(doc: Doc, sentenceText: string, dates: DateMention[]): DateMention[] {
-  if (!dates.some((d) => !d.explicitYear && !d.relative && d.granularity === 'day' && d.first > doc.asOf)) return dates;
+  const ahead = (d: DateMention) => dayWithoutYear(d) && d.first > doc.asOf;
+  if (!dates.some(ahead)) return dates;
   if (!LAST_MEETING_RE.test(sentenceText) || FUTURE_WORD_RE.test(sentenceText) || FUTURE_EVENT_RE.test(sentenceText)) return dates;
-  const earlier = (iso: string) => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`;
-  return dates.map((d) =>
-    !d.explicitYear && !d.relative && d.granularity === 'day' && d.first > doc.asOf && !d.first.endsWith('02-29')
-      ? { ...d, first: earlier(d.first), last: earlier(d.last), ...(d.through ? { through: earlier(d.through) } : {}) }
-      : d,
-  );
+  return dates.map((d) => (ahead(d) && !d.first.endsWith('02-29') ? yearMoved(d, -1) : d));
 }
 
 function yearAhead(doc: Doc, sentenceText: string, dates: DateMention[]): DateMention[] {
-  if (!dates.some((d) => !d.explicitYear && !d.relative && d.granularity === 'day' && d.last < doc.asOf)) return dates;
+  const behind = (d: DateMention) => dayWithoutYear(d) && d.last < doc.asOf;
+  if (!dates.some(behind)) return dates;
   // "NATO's next summit in the Lithuanian capital on July 11-12" (February 2023): the next summit is ahead too.
   if (!FUTURE_EVENT_RE.test(sentenceText) && !AHEAD_RE.test(sentenceText)) return dates;
-  const later = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
-  return dates.map((d) =>
-    !d.explicitYear && !d.relative && d.granularity === 'day' && d.last < doc.asOf && !d.first.endsWith('02-29')
-      ? { ...d, first: later(d.first), last: later(d.last), ...(d.through ? { through: later(d.through) } : {}) }
-      : d,
-  );
+  return dates.map((d) => (behind(d) && !d.first.endsWith('02-29') ? yearMoved(d, 1) : d));
+}
+
+/** A day written without its year ("on Dec. 9"), whose year the reader chose. */
+const dayWithoutYear = (d: DateMention): boolean => !d.explicitYear && !d.relative && d.granularity === 'day';
+
+/** The same day `by` years away (never a 29 February: the callers leave those alone). */
+function yearMoved(d: DateMention, by: number): DateMention {
+  const moved = (iso: string) => `${Number(iso.slice(0, 4)) + by}${iso.slice(4)}`;
+  return { ...d, first: moved(d.first), last: moved(d.last), ...(d.through ? { through: moved(d.through) } : {}) };
 }
 
 // "NATO defense ministers meet in Brussels on February 12 for their last official meeting before the alliance's
@@ -961,6 +962,9 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
       message: said.message,
     };
   };
+  // A claim the event's record contradicts: a red flag on a confident record and a certain page date, else only told.
+  const flag = (start: number, end: number, message: string): Annotation =>
+    annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
 
   // A date written out in full that misses the event, when who and where identify it.
   const dc = id.dateConflict;
@@ -969,31 +973,22 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   // we know was on the 20th is a slip about the same one.
   const dateFlaggable =
     dc && !dc.relative && dc.granularity === 'day' && (id.named >= 2 || (id.named >= 1 && id.placeOk)) && id.strangers === 0 && !id.dateOk;
-  if (dc && summitMisdated(doc, id)) {
-    const { start, end } = withPreposition(doc, dc.start, dc.end);
-    const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
-    return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
-  }
   if (
     dc &&
-    (dateFlaggable || leadersMisdated(doc, id)) &&
-    !travelDay(doc, dc) &&
-    !toldAsPlan(doc, clue) &&
-    !(doc.asOf < e.start && namedAsPlanned(doc, clue)) &&
-    (gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7 || yearSlip(doc, id, dc))
+    (summitMisdated(doc, id) ||
+      ((dateFlaggable || leadersMisdated(doc, id)) &&
+        !travelDay(doc, dc) &&
+        !toldAsPlan(doc, clue) &&
+        !(doc.asOf < e.start && namedAsPlanned(doc, clue)) &&
+        (gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7 || yearSlip(doc, id, dc))))
   ) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
-    return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
+    return flag(start, end, message);
   }
   if (dc && relativePeriodMissed(doc, id, dc)) {
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)} (${formatDay(dc.first)} – ${formatDay(dc.last)}).`;
-    return annotate(
-      dc.start,
-      dc.end,
-      confident ? 'contradicted' : 'context',
-      confident ? message : `${message} (Not flagged: weakly sourced.)`,
-    );
+    return flag(dc.start, dc.end, message);
   }
   // A place that is not the event's, when who and when identify it.
   const pc = id.placeConflict;
@@ -1002,18 +997,13 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   if (pc && !id.placeOk && e.place && id.byDate && id.strangers === 0) {
     const { start, end } = withPlacePhrase(doc, pc.start, pc.end);
     const message = `${e.name} (${when}) took place at ${place}, not ${doc.facts.places.get(pc.id)?.name}.`;
-    return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
+    return flag(start, end, message);
   }
   // "their annual summit in The Hague, Switzerland": the event's city, put in a country that does not hold it.
   const misplaced = e.place && id.placeOk && id.strangers === 0 ? cityInWrongCountry(doc, clue.places, e.place) : null;
   if (misplaced) {
     const message = `${e.name} (${when}) took place in ${misplaced.city}, in ${misplaced.truth}, not in ${misplaced.said}.`;
-    return annotate(
-      misplaced.start,
-      misplaced.end,
-      confident ? 'contradicted' : 'context',
-      confident ? message : `${message} (Not flagged: weakly sourced.)`,
-    );
+    return flag(misplaced.start, misplaced.end, message);
   }
   // "Trump met Putin in Budapest": an event that was called off, reported as held.
   if (e.status === 'cancelled' && clue.words.some((w) => w.held) && !clue.words.some((w) => w.status) && id.named >= 1 && id.placeOk) {
@@ -1043,12 +1033,7 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   const absent = absentLeader(doc, id);
   if (absent?.sure) {
     const message = `${e.name} (${when}) was a summit of ${absent.present}; ${absent.name} did not take part.`;
-    return annotate(
-      absent.start,
-      absent.end,
-      confident ? 'contradicted' : 'context',
-      confident ? message : `${message} (Not flagged: weakly sourced.)`,
-    );
+    return flag(absent.start, absent.end, message);
   }
   // "Donald Trump, Volodymyr Zelenskyy and Emmanuel Macron met in the Oval Office on February 28, 2025": a leader the
   // record does not list, said to be a party. Other records' lists are not known to be complete: never confirmed.
@@ -1067,7 +1052,7 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(overrun.start, overrun.end)}: it ${
       overrun.first < eventDays(e).first ? `opened on ${formatDay(e.start)}` : `ended on ${formatDay(e.end!)}`
     }.`;
-    return annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
+    return flag(start, end, message);
   }
   const span = claimSpan(doc, clue, id);
   const what = [id.dateOk ? 'date' : '', id.placeOk ? 'place' : ''].filter(Boolean).join(' and ');

@@ -16,12 +16,13 @@ import { placesAgree, placesIn } from './place-chain';
 import { spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
 
+// A body's name: capitalised words, with "of (the)", "format" and "Four" between them.
+const BODY_NAME = String.raw`((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4})`;
 // "the Normandy format summit", "The Group of Seven summit", "the Coalition of the Willing meeting", "the G7 summit".
-const BODY_RE = /\b[Tt]he\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4})\s+(summit|meeting|talks)\b/g;
+const BODY_RE = new RegExp(String.raw`\b[Tt]he\s+${BODY_NAME}\s+(summit|meeting|talks)\b`, 'g');
 // "The inaugural summit of the Crimea Platform ... has started in the capital of Ukraine" (held-out 15 ta018, 23 August
 // 2021): the body named after the summit word.
-const OF_BODY_RE =
-  /\b[Tt]he\s+(?:(?:inaugural|founding|first)\s+)?(?:summit|meeting)\s+of\s+the\s+((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4})/g;
+const OF_BODY_RE = new RegExp(String.raw`\b[Tt]he\s+(?:(?:inaugural|founding|first)\s+)?(?:summit|meeting)\s+of\s+the\s+${BODY_NAME}`, 'g');
 
 function* bodyMatches(text: string): Generator<RegExpExecArray> {
   yield* text.matchAll(BODY_RE);

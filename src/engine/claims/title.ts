@@ -863,6 +863,12 @@ function weakOnlyAtItsEdges(t: Tenure, asOf: string): boolean {
 /** How far inside a weak tenure's ends a title is confirmed. */
 const WEAK_EDGE_DAYS = 60;
 
+/** The first earlier end the sources give a tenure (altEnd: a dismissal before the successor took over) by `asOf`. */
+function leftEarlier(holder: { end?: string; altEnd?: readonly string[] }, asOf: string): string | undefined {
+  const end = holder.end;
+  return end ? (holder.altEnd ?? []).filter((d) => d <= asOf && d < end).sort()[0] : undefined;
+}
+
 /** `articleDay`: the article's own date, when `doc.asOf` is the horizon before it. */
 function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): TitleVerdict | null {
   const { facts, asOf } = doc;
@@ -1031,9 +1037,9 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       // "former Defense Minister Denys Shmygal" (held-out 15 ta064, 13 January 2026): dismissed by parliament that day, his
       // successor appointed the next. An earlier end that the sources give (altEnd: the dismissal, the resignation) on or
       // before the page's day makes "former" true.
-      if (state === 'in' && t.holder.end && (t.holder.altEnd ?? []).some((d) => d <= asOf && d < t.holder.end!))
+      if (state === 'in' && leftEarlier(t.holder, asOf))
         return ok(
-          `${name} left the office of ${office.name} on ${formatDay((t.holder.altEnd ?? []).filter((d) => d <= asOf).sort()[0])} (the successor took over on ${ended}).`,
+          `${name} left the office of ${office.name} on ${formatDay(leftEarlier(t.holder, asOf)!)} (the successor took over on ${ended}).`,
         );
       if (state === 'in' && handoverAhead(office, t, asOf))
         return {

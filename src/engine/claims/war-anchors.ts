@@ -182,12 +182,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     // "applied to join NATO shortly after Russia launched its full-scale invasion in February 2022" (held-out 13 b044, a page
     // on Sweden's accession that names Ukraine nowhere near): Russia's full-scale invasion is Ukraine's, confirmed only.
     const fullScale = !inv && !OTHER_INVADED_RE.test(text) ? FULL_SCALE_LAUNCHED_RE.exec(text) : null;
-    if (fullScale) {
-      const at = sentence.start + fullScale.index;
-      const a = datedAnchor(doc, sentence, at, at + fullScale[0].length, invasion, 'the full-scale invasion', true);
-      if (a) out.push(a);
-    }
-    const loose = inv || fullScale ? null : (LOOSE_INVASION_RE.exec(text) ?? AGGRESSION_RE.exec(text));
+    const loose = inv ? null : (fullScale ?? LOOSE_INVASION_RE.exec(text) ?? AGGRESSION_RE.exec(text));
     if (loose) {
       const at = sentence.start + loose.index;
       const a = datedAnchor(doc, sentence, at, at + loose[0].length, invasion, 'the full-scale invasion', true);
