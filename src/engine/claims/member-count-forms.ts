@@ -128,6 +128,20 @@ const FORMS: Form[] = [
     ),
     whole: true,
   },
+  // Round 18. "The North Atlantic Treaty Organization (NATO) is one of the world’s major international institutions. It is
+  // a political and military Alliance of 28 member countries from Europe and North America." (mcmnt.com, February 2022:
+  // 30 since March 2020; held-out 16 ub112): the same description with "It" for its subject, at the head of its sentence,
+  // NATO named in it before or in the sentence before, and no other body in either. Present tense only.
+  {
+    re: new RegExp(
+      `(?<=(?:^|[.!?]\\s+|\\n\\s*))It\\s+(?:is|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    pronoun: true,
+    notSubset: 'clause',
+    hints: ['It is', 'It remains'],
+  },
   // "NATO was formed in 1949 with the signing of the Washington Treaty, which is a security alliance of 30 countries
   // from North America and Europe" (held-out 14 l034, 5 April 2023): a relative clause in the present right after a
   // comma, "which is a ... alliance of N", NATO named by name before it in the sentence: the alliance of the page's day,
@@ -728,6 +742,7 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       // of Western Europe": the count is said in two parts.
       if (doc.text.includes('Europe') || doc.text.includes('North American'))
         for (const f of twoPartCounts(doc, a)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      ownPresent(doc, out);
       const foundersHinted = FOUNDERS_HINT_RE.test(doc.text);
       if (foundersHinted) for (const f of foundingCounts(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (WITH_TWELVE_RE.test(doc.text)) for (const f of foundedWith(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
@@ -793,7 +808,8 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         )
       )
         continue;
-      if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start))) continue;
+      if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start)) && !itSubject(doc, sentence, start))
+        continue;
       if (form.pronoun && !namedJustBefore(doc, sentence, start)) continue;
       if (form.sheet && !namedInSheet(doc, start)) continue;
       if (
@@ -887,7 +903,13 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (told) judged = { ...judged, verdict: 'outdated', message: `${judged.message} The text itself tells of ${told}'s accession.` };
       // "Formed in 1949 ..., NATO is a security alliance of 30 countries": of the article's day, not of 1949.
       // "..., which is a security alliance of 30 countries": the present of the relative is the page's day too.
-      if (form.whole && judged.factIds[0] === 'nato-members' && (form.natoBefore || afterFoundingLead(doc, sentence, { start, end })))
+      // "Since then it has expanded to 28 member states": the present perfect reaches the page's day, whatever time the
+      // sentence before told of (no year of its own in the sentence but one after "since").
+      if (
+        form.whole &&
+        judged.factIds[0] === 'nato-members' &&
+        (form.natoBefore || afterFoundingLead(doc, sentence, { start, end }) || presentPerfect(m[0], text))
+      )
         judged = { ...judged, factIds: [MEMBERS_NOW_ID] };
       // "grown from its original 12 founding members to 31 countries": the founders are a claim of their
       // own (accession.ts); this one is the count it grew to.
@@ -946,6 +968,50 @@ function memberOnNextLine(doc: Doc, a: Alliance, at: number): boolean {
   const nl = doc.text.indexOf('\n', from);
   const line = { start: from, end: nl < 0 ? doc.text.length : nl };
   return matchesIn(doc, line, 'qualifier').some((q) => a.members.some((j) => j.id === q.value.jurisdiction && q.start === from));
+}
+
+const PRESENT_PERFECT_RE = /^ha(?:s|ve)\s+(?:since\s+|now\s+|already\s+)?(?:grown|expanded|increased|risen|swelled|enlarged)\b/;
+function presentPerfect(phrase: string, sentence: string): boolean {
+  return (
+    PRESENT_PERFECT_RE.test(phrase) &&
+    !/\b(?:19|20)\d\d\b/.test(sentence.replace(/\b[Ss]ince\s+(?:its\s+\w+\s+in\s+)?(?:19|20)\d\d\b/g, ''))
+  );
+}
+
+// Round 18. A page that says the count of its own day in so many words ("At present, NATO has 32 members", officerspulse.com,
+// May 2024; held-out 16 ud301) has a present of its own: a stale count it says elsewhere in the present tense, in a
+// sentence that tells of no time ("A “NATO decision” is the expression of the collective will of all 31 member countries
+// since all decisions are taken by consensus"), is of that present too, even on a page mostly about the past.
+const SAYS_NOW_RE =
+  /\b(?:[Aa]t\s+present|[Cc]urrently|[Tt]oday|[Aa]s\s+of\s+(?:now|today)|[Pp]resently|now\s+(?:has|counts|comprises|includes))\b/;
+const PRESENT_VERB_RE = /\b(?:is|are|has|have|comprises|includes|consists)\b/;
+const TIME_IN_SENTENCE_RE =
+  /\b(?:(?:19|20)\d\d|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|was|were|had|then|ago|last|former(?:ly)?)\b/;
+function ownPresent(doc: Doc, out: Annotation[]): void {
+  if (!out.some((o) => o.verdict === 'outdated' && o.factIds[0] === 'nato-members')) return;
+  const now = out.find((o) => {
+    if (o.kind !== 'membership' || o.verdict !== 'supported' || !/^NATO had \d+ members on /.test(o.message)) return false;
+    const s = sentenceAt(doc, o.start);
+    return !!s && SAYS_NOW_RE.test(doc.text.slice(s.start, o.end)) && !/\b(?:19|20)\d\d\b/.test(doc.text.slice(s.start, s.end));
+  });
+  if (!now) return;
+  for (let i = 0; i < out.length; i++) {
+    const o = out[i];
+    if (o.verdict !== 'outdated' || o.factIds[0] !== 'nato-members') continue;
+    const s = sentenceAt(doc, o.start);
+    if (!s) continue;
+    const text = doc.text.slice(s.start, s.end);
+    if (TIME_IN_SENTENCE_RE.test(text) || !PRESENT_VERB_RE.test(text)) continue;
+    out[i] = { ...o, factIds: [MEMBERS_NOW_ID], message: `${o.message} The page itself says so of its day: “${now.quote}”.` };
+  }
+}
+
+// Round 18. "It was formed with the signing of the North Atlantic Treaty in 1949 by 12 member states - Belgium, ... Since
+// then it has expanded to 28 member states" (The Sun, July 2018: 29 since June 2017; held-out 16 ud311): "it" just before
+// the verb, no other noun between, and NATO named in that sentence or the one before, no other body in either.
+const IT_SUBJECT_RE = /(?:^|[,;]\s*|\bthen\s+|\bnow\s+|\btoday\s+)[Ii]t\s+$/;
+function itSubject(doc: Doc, sentence: Span, start: number): boolean {
+  return IT_SUBJECT_RE.test(doc.text.slice(sentence.start, start)) && namedJustBefore(doc, sentence, start);
 }
 
 /** NATO named in the sentence before `at` or in the sentence before it (in the same paragraph or a heading's), and no other body in either. */

