@@ -18,7 +18,7 @@ import { MEMBERS_NOW_ID } from './history-common';
 type Members = Doc['facts']['base']['jurisdictions'];
 
 // European and neighbouring states that are not in NATO and are written about beside it.
-const NON_MEMBERS = [
+export const NON_MEMBERS = [
   'Ukraine',
   'Georgia',
   'Moldova',

@@ -115,3 +115,38 @@ describe("the EU's dynamic oil price cap told as dollars below or a share of the
     expect(isRed(sanction(us, 'will be 15% of the average market price', '2025-08-06'))).toBe(false);
   });
 });
+
+describe("a country's membership said in so many words", () => {
+  // https://global.espreso.tv/moldova-can-move-away-from-neutral-status-and-join-nato-sandu (held-out 16 ud312, 20 January 2023)
+  const ud312 = (country: string) =>
+    `${country} is not a NATO member, but it cooperates with the Alliance, in particular by participating in peacekeeping forces in partially recognized Kosovo.`;
+  it('X is not a NATO member: supported for a non-member, outdated for a member of long standing', () => {
+    expect(membership(ud312('Moldova'), 'is not a NATO member', '2023-01-20')).toEqual(['supported']);
+    expect(membership(ud312('Sweden'), 'is not a NATO member', '2023-01-20')).toEqual(['supported']);
+    expect(membership(ud312('Sweden'), 'is not a NATO member', '2024-06-01')).toEqual(['outdated']);
+    expect(membership(ud312('Romania'), 'is not a NATO member', '2023-01-20')).toEqual(['outdated']);
+    // A month after the accession the writer may not know: nothing.
+    expect(isRed(membership(ud312('Finland'), 'is not a NATO member', '2023-04-20'))).toBe(false);
+  });
+  it('another time, a supposition or a claim told: no flag', () => {
+    const then = 'In 2021 Sweden is not a NATO member, the report noted.';
+    expect(isRed(membership(then, 'is not a NATO member', '2024-06-01'))).toBe(false);
+    const ifSo = 'If Sweden is not a NATO member, it cannot invoke Article 5.';
+    expect(isRed(membership(ifSo, 'is not a NATO member', '2024-06-01'))).toBe(false);
+  });
+  // https://198japannews.com/?p=6012 (held-out 16 ua030, 29 March 2022)
+  it('Turkey, while a NATO member', () => {
+    const ua030 =
+      'But Turkey, while a NATO member, has also been determined to maintain ties with Russia, refusing to join sanctions against Moscow.';
+    expect(membership(ua030, 'Turkey, while a NATO member', '2022-03-29')).toEqual(['supported']);
+    expect(membership(ua030.replace('Turkey', 'Finland'), 'Finland, while a NATO member', '2022-03-29')).toEqual([]);
+  });
+  // https://mcmnt.com/?p=26309 (held-out 16 ub112, 24 February 2022)
+  const ub112 =
+    'Six EU member states, all of which have declared their non-alignment with military alliances, are not NATO members: Austria, Cyprus, Finland, Ireland, Malta, and Sweden.';
+  it('are not NATO members: a list', () => {
+    expect(membership(ub112, 'are not NATO members', '2022-02-24')).toEqual(['supported']);
+    expect(membership(ub112, 'are not NATO members', '2024-06-01')).toEqual(['outdated']);
+    expect(membership(ub112.replace('Malta', 'Poland'), 'are not NATO members', '2022-02-24')).toEqual(['outdated']);
+  });
+});

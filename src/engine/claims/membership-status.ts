@@ -1,0 +1,160 @@
+// A country's membership said in so many words, in the present tense (round 18): "Moldova is not a NATO member, but it
+// cooperates with the Alliance" (Espreso, January 2023; held-out 16 ud312), "But Turkey, while a NATO member, has also
+// been determined to maintain ties with Russia" (March 2022, ua030), "Six EU member states ... are not NATO members:
+// Austria, Cyprus, Finland, Ireland, Malta, and Sweden" (February 2022, ub112), "Sweden is now a member of NATO".
+//
+// The fact base lists every member with its accession day, so the claim is read on the page's day:
+//   - a member said to be one, or a non-member (never a member, or not yet) said not to be one: supported;
+//   - a member that joined more than a month before the page said not to be one ("Finland is not a NATO member" in 2024):
+//     outdated, in a sentence that tells of no other time (no year, month or past tense) and supposes nothing;
+//   - a non-member said to be one is membership-nonmembers.ts's (contradicted); one that joined later, nothing.
+// Past the fact base's horizon a country may have joined since: only a member said to be one is read there.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { ClaimDetector } from '../detector';
+import { addDays, factRange, formatDay } from '../dates';
+import { sourcesOf } from '../holders';
+import { memoByFacts } from '../memo';
+import { pastHorizon } from '../horizon';
+import { spansOverlap } from '../sentences';
+import { HYPOTHETICAL_RE } from './history-common';
+import { NON_MEMBERS } from './membership-nonmembers';
+
+type Country = Doc['facts']['base']['jurisdictions'][number];
+
+interface Names {
+  /** The name as written → the member, or null for a European state that is no member. */
+  byName: Map<string, Country | null>;
+  list: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const namesOf = memoByFacts((facts, _key: 'names'): Names => {
+  const byName = new Map<string, Country | null>();
+  for (const j of facts.base.jurisdictions)
+    if (j.nato) for (const q of [j.name, ...j.qualifiers]) if (/^[A-Z]/.test(q) && !/(?:ish|ian|ese|ch|ic|er)$/.test(q)) byName.set(q, j);
+  for (const n of NON_MEMBERS) if (!byName.has(n)) byName.set(n, null);
+  const alt = [...byName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  const one = `(?:the\\s+)?(?:${alt})`;
+  return { byName, list: `${one}(?:(?:,\\s+|,?\\s+and\\s+)${one})*` };
+}, 4);
+
+const MEMBER_OF =
+  "(?:an?\\s+)?(?:NATO\\s+(?:member(?:\\s+(?:state|country|nation))?|ally)s?|members?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?![’'-]))";
+// What makes "a NATO member" something else: "a NATO member hopeful", "NATO member-in-waiting", "members of NATO's PA".
+const NOT_MEMBER_AFTER = '(?![-‐]|\\s+(?:hopeful|aspirant|candidate|applicant|in\\s+waiting|of\\s+the\\s+future|state\\s+of)\\b)';
+
+const patterns = memoByFacts((facts, _key: 'res') => {
+  const { list } = namesOf(facts, 'names');
+  return {
+    // "Moldova is not a NATO member", "Sweden is now a member of NATO", "Austria and Ireland are not members of NATO".
+    said: new RegExp(
+      `(?<![\\w’'-])(${list})\\s+(?:is|are|remains?)\\s+(?:still\\s+|now\\s+|already\\s+|also\\s+|both\\s+|all\\s+)?(not\\s+(?:yet\\s+)?|n['’]t\\s+(?:yet\\s+)?)?${MEMBER_OF}${NOT_MEMBER_AFTER}`,
+      'g',
+    ),
+    // "Turkey, while a NATO member, ..."
+    whileA: new RegExp(`(?<![\\w’'-])(${list}),\\s+while\\s+${MEMBER_OF}${NOT_MEMBER_AFTER}`, 'g'),
+    // "... are not NATO members: Austria, Cyprus, Finland, Ireland, Malta, and Sweden".
+    colon: new RegExp(`\\b(?:is|are)\\s+(not\\s+)${MEMBER_OF}\\s*:\\s*(${list})`, 'g'),
+  };
+}, 4);
+
+// A sentence that tells of another time, or of what someone wants, plans or claims.
+const OTHER_TIME_RE =
+  /\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|was|were|had|then|ago|until|before|once|when|wants?|hopes?|seeks?|plans?|claim\w*|alleg\w*|said|says)\b/;
+// Bodies NATO is not: "members of the NATO Parliamentary Assembly".
+const OTHER_BODY_RE = /\b(?:Parliamentary\s+Assembly|Partnership\s+for\s+Peace|PfP|Membership\s+Action\s+Plan|MAP)\b/;
+// A month: an accession a few weeks before the page may not be known to its writer.
+const STALE_AFTER_DAYS = 30;
+
+export function withMembershipStatus(detector: ClaimDetector): ClaimDetector {
+  return {
+    kind: detector.kind,
+    triggers: detector.triggers,
+    find(doc, ctx) {
+      const out = detector.find(doc, ctx);
+      if (!doc.text.includes('ember') || !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
+      for (const f of statusClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      return out;
+    },
+  };
+}
+
+function statusClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { byName } = namesOf(doc.facts, 'names');
+  const res = patterns(doc.facts, 'res');
+  const past = pastHorizon(doc.facts, doc.asOf);
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('ember') || HYPOTHETICAL_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
+    for (const [re, namesAt, notAt] of [
+      [res.said, 1, 2],
+      [res.whileA, 1, -1],
+      [res.colon, 2, 1],
+    ] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const negative = notAt > 0 && !!m[notAt];
+        const names = m[namesAt]
+          .split(/,?\s+and\s+|,\s+/)
+          .map((n) => n.replace(/^the\s+/, ''))
+          .filter(Boolean);
+        const countries = names.map((n) => byName.get(n));
+        if (countries.some((c) => c === undefined)) continue;
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        const judged = judge(doc, countries as (Country | null)[], names, negative, !!past, text);
+        if (judged) out.push({ start, end, quote: doc.text.slice(start, end), kind: 'membership', ...judged });
+      }
+    }
+  }
+  return out;
+}
+
+function judge(
+  doc: Doc,
+  countries: (Country | null)[],
+  names: string[],
+  negative: boolean,
+  past: boolean,
+  sentence: string,
+): Pick<Annotation, 'verdict' | 'message' | 'fact' | 'factIds' | 'sources'> | null {
+  const joined = countries.map((c) => (c ? factRange(c.nato!.joined).last : null));
+  const isMember = joined.map((d) => d !== null && d <= doc.asOf);
+  const members = countries.filter((c): c is Country => !!c);
+  const sources = members.length ? sourcesOf(members[0].nato) : [];
+  const factIds = members.length ? members.map((c) => c.id) : ['nato-members-now'];
+  const facts = countries.map((c, i) =>
+    !c
+      ? `${names[i]} has never been a member of NATO.`
+      : joined[i]! <= doc.asOf
+        ? `${c.name} joined NATO on ${formatDay(joined[i]!)}.`
+        : `${c.name} was not a member of NATO on ${formatDay(doc.asOf)}; it joined on ${formatDay(joined[i]!)}.`,
+  );
+  const fact = facts.join(' ');
+  if (!negative) {
+    // Members said to be members; a non-member said to be one is left to membership-nonmembers.ts.
+    if (!isMember.every(Boolean)) return null;
+    return { verdict: 'supported', message: fact, fact, factIds, sources };
+  }
+  if (past) return null;
+  if (isMember.every((m) => !m)) return { verdict: 'supported', message: fact, fact, factIds, sources };
+  // A member said not to be one: stale when it joined more than a month before, every member named sure, and the
+  // sentence tells of no other time.
+  const stale = countries.findIndex((c, i) => c && isMember[i] && joined[i]! <= addDays(doc.asOf, -STALE_AFTER_DAYS));
+  if (stale < 0 || OTHER_TIME_RE.test(sentence) || !members.every((c) => c.nato!.confidence === 'verified') || !doc.dateCertain)
+    return null;
+  const c = countries[stale]!;
+  return {
+    verdict: 'outdated',
+    message: `Not so any more: ${c.name} joined NATO on ${formatDay(joined[stale]!)}.`,
+    fact,
+    factIds,
+    sources,
+  };
+}
