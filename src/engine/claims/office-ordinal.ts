@@ -13,14 +13,14 @@ import type { ClaimDetector } from '../detector';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { describeHolder, describeTenure, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
-import { formatDay } from '../dates';
+import { daysBetween, formatDay } from '../dates';
 import { APPOSITIVE } from './tenure';
 import { numberFrom, ordinalText } from '../numbers';
 
 const TEENS = 'thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 const ORDINAL_WORD = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|${TEENS}|twentieth|thirtieth|fortieth`;
 const ORDINAL_RE = new RegExp(
-  String.raw`\b(\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty|forty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_WORD})\s+`,
+  String.raw`\b(\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty|forty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|${ORDINAL_WORD})\s+(?:and\s+(?:current|present|incumbent|sitting)\s+)?`,
   'gi',
 );
 // Between the person and the number: a linking verb or "as" ("has served as NATO's", "is the", "will be
@@ -29,6 +29,10 @@ const LINK_RE = new RegExp(
   String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:is|was|became|has\s+become|will\s+become|has\s+served\s+as|had\s+served\s+as|served\s+as|serves\s+as|was\s+sworn\s+in\s+as|sworn\s+in\s+as|was\s+inaugurated\s+as|will\s+be\s+(?:sworn\s+in|inaugurated)\s+as|took\s+office\s+as|(?:assumed|took)\s+command\s+[^,;]{0,70}?\s+as|as|subsequently|later)\s+)+(?:the\s+|(?:NATO|the\s+alliance|Ukraine|America)['’]s\s+)?$|^\s*,\s*(?:the\s+|(?:NATO|the\s+alliance|Ukraine|America)['’]s\s+)$`,
   'i',
 );
+// An encyclopedia's opening line: "Joseph Robinette Biden Jr. is an American politician who is the 46th and current
+// president of the United States", "... is a Ukrainian politician, actor and comedian who is the 6th and current president".
+const DESCRIBED_LINK_RE =
+  /^\s+is\s+an?\s+[^.;:()"“”]{1,80}?\s+who\s+(?:is|was|has\s+been\s+serving\s+as|has\s+served\s+as|served\s+as)\s+the\s+$/i;
 
 /** The tenure detector, and holders' numbers ("the 13th Secretary General") read by it too: one detector per kind of claim. */
 export function withOfficeOrdinals(tenure: ClaimDetector): ClaimDetector {
@@ -98,7 +102,8 @@ function subjectBefore(doc: Doc, sentenceStart: number, at: number): PersonMenti
       /\bwith\s+(?:[A-Z][\w.]*\s+){0,5}$/.test(doc.text.slice(Math.max(sentenceStart, p.start - 60), p.start)) &&
       /^\s+as\s+the\s+$/i.test(doc.text.slice(p.end, at));
     if (!withAs && OBJECT_RE.test(doc.text.slice(Math.max(sentenceStart, p.start - 60), p.start))) continue;
-    return LINK_RE.test(doc.text.slice(p.end, at)) ? p : undefined;
+    const between = doc.text.slice(p.end, at);
+    return LINK_RE.test(between) || DESCRIBED_LINK_RE.test(between) ? p : undefined;
   }
   return undefined;
 }
@@ -146,6 +151,18 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
       });
       continue;
     }
+    const gone = right && currentGone(doc, m[0], p, linked, m.index, right);
+    if (right && gone) {
+      out.push({
+        ...base,
+        verdict: 'outdated',
+        factIds: [right.office.id, p.personId],
+        message: `${person?.name} was the ${m[1]} ${right.office.name} (${describeTenure(right)}), not the current one on ${formatDay(doc.asOf)}.`,
+        fact: describeHolder(person, right),
+        sources: sourcesOf(right.holder),
+      });
+      continue;
+    }
     if (right) {
       out.push({
         ...base,
@@ -172,6 +189,21 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
     });
   }
   return out;
+}
+
+// "Joseph Robinette Biden Jr. is an American politician who is the 46th and current president of the United States" (an
+// encyclopedia's line copied onto a page, ud308): "and current" says the tenure goes on on the page's day. Outdated when the
+// person, named in full and linked by "is", left the office more than STALE_CURRENT_DAYS before, on a verified record
+// within the office's horizon, on a page of known date.
+const CURRENT_RE = /\sand\s+(?:current|present|incumbent|sitting)\s+$/i;
+const STALE_CURRENT_DAYS = 30;
+
+function currentGone(doc: Doc, said: string, p: PersonMention, linked: PersonMention | undefined, at: number, told: Tenure): boolean {
+  if (!CURRENT_RE.test(said) || linked !== p || !p.full || p.fuzzy || !doc.dateCertain) return false;
+  if (!/(?:\bis\s+(?:the\s+)?|,\s*the\s+)$/i.test(doc.text.slice(p.end, at))) return false;
+  if (onDay(told, doc.asOf) !== 'out' || !told.until || daysBetween(told.until, doc.asOf) <= STALE_CURRENT_DAYS) return false;
+  if (!isConfident(told.holder)) return false;
+  return !pastHorizon(doc.facts, doc.asOf, { office: told.office.id });
 }
 
 // "President Trump, the 45th President of the United States, is engaged in mediating peace talks" (held-out 13

@@ -17,13 +17,16 @@ import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
 
 // "if he returns to power", "in case she returns to office", "if he were to return to power", "if he wins back the
-// presidency". The subject is a pronoun or a name (checked against the people). Not "return to the White House" or "to the
-// Oval Office": a sitting president returns there from every trip ("if Trump returns to the White House in time to sign it").
+// presidency". The subject is a pronoun or a name (checked against the people). "return to the White House" only where the
+// sentence ends with it ("just as Donald Trump's possible term ends, if he returns to the White House.", held-out 16 ub105,
+// June 2025), not "to the Oval Office" nor the White House with more after it: a sitting president returns there from every
+// trip ("if Trump returns to the White House in time to sign it").
 const RETURN_IF_RE =
-  /\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back)\s+(?:to\s+)?(power|office|the\s+presidency)\b/gu;
+  /\b(?:[Ii]f|[Ss]hould|[Ii]n\s+case|[Uu]nless)\s+((?:he|she)|[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,2})\s+(?:returns|return|were\s+to\s+return|was\s+to\s+return|wins\s+back|win\s+back)\s+(?:to\s+)?(power|office|the\s+presidency|the\s+White\s+House(?=\s*(?:[.;!?]|$)))/gu;
 /** Days back in office after which a return told as still to come is stale. */
 const SETTLED_DAYS = 90;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;
+const TRIP_RE = /\b(?:tonight|today|tomorrow|later|this\s+(?:morning|afternoon|evening|weekend|week)|trip|visit|from|in\s+time|sign)/i;
 
 export function returnsIfTold(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -33,7 +36,12 @@ export function returnsIfTold(doc: Doc): Annotation[] {
     const sentence = sentenceOf(doc, at);
     const said = doc.text.slice(sentence.start, sentence.end);
     // A sentence of another year tells of another time (a campaign, an earlier term).
-    if ((said.match(YEAR_RE) ?? []).some((y) => y !== doc.asOf.slice(0, 4))) continue;
+    // A later year before the condition is another matter's ("reviewed as early as 2029, ..., if he returns").
+    const year = doc.asOf.slice(0, 4);
+    const told = [...said.matchAll(YEAR_RE)].filter((y) => !(y[0] > year && sentence.start + y.index! < at));
+    if (told.some((y) => y[0] !== year)) continue;
+    // The White House of a day's trip: "will sign it tonight if he returns to the White House".
+    if (/white/i.test(m[2]) && TRIP_RE.test(said)) continue;
     const subject = m[1];
     const subjectAt = at + m[0].indexOf(subject, m[0].search(/\s/));
     let who: PersonMention | undefined;

@@ -68,7 +68,7 @@ const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|whic
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -100,8 +100,17 @@ const ALLIANCE_OBJECT_RE = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}alliance|NATO)(?
 // A start told ahead ("will be inaugurated as", "will assume"): judged only against the next tenure.
 const FUTURE_VERB_RE =
   /\b(?:will\s+(?:(?:officially\s+)?(?:assume|take\s+up|take\s+over)|(?:officially\s+)?be\s+(?:sworn\s+in|inaugurated))|is\s+(?:set|due|scheduled)\s+to\s+be\s+(?:sworn\s+in|inaugurated))$/i;
+// "will take office as TITLE on DAY" is judged as any start told (the person's start, whichever tenure); a month told a few
+// weeks ahead is judged too (FUTURE_FIXED_DAYS).
+const TAKE_OFFICE_AHEAD_RE = /\b(?:will\s+(?:officially\s+)?take\s+office|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office)$/i;
 /** How far (days) a start told ahead may be from the one that came before it is called wrong: plans slip by months, not years. */
 const FUTURE_SLIP_DAYS = 200;
+/** How soon (days) a start told ahead must come for its month or day to be fixed: within it, a start told in another month
+ *  or on another day is wrong ("Karol Nawrocki, who is to take office as president of the country in September", June 2025:
+ *  he was sworn in on 6 August, as the constitution set; held-out 16 uc202). */
+const FUTURE_FIXED_DAYS = 45;
+// A month told by its name ("in September"), not "next month".
+const MONTH_NAMED_RE = /^(?:in\s+|on\s+|by\s+)?(?:early\s+|mid-?|late\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Days after a tenure's end before "has been ... since" is called outdated: handovers are reported late. */
 const STILL_GRACE_DAYS = 30;
 /** How recent a start "has taken office" with no date may be, in days. */
@@ -357,6 +366,25 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
             Math.min(Math.abs(daysBetween(x.from, date.first)), Math.abs(daysBetween(x.from, date.last))) > FUTURE_SLIP_DAYS,
         )
       : undefined;
+  // A start a few weeks ahead is fixed: a month or day told that misses it is wrong, whatever year the words infer.
+  // A month or day with no year, told ahead, is the next one after the page's date ("in September" in June).
+  const told = date.explicitYear || date.first > doc.asOf ? date : nextYear(date);
+  const fixed =
+    !fits &&
+    !ahead &&
+    (future || TAKE_OFFICE_AHEAD_RE.test(verb)) &&
+    (!date.relative || MONTH_NAMED_RE.test(doc.text.slice(date.start, date.end))) &&
+    // A day told off by one may be a ceremony's or a slipped plan's: only a whole month told wrong.
+    date.granularity === 'month' &&
+    doc.dateCertain
+      ? tenures.find(
+          (x) =>
+            x.from > doc.asOf &&
+            daysBetween(doc.asOf, x.from) <= FUTURE_FIXED_DAYS &&
+            told.first > doc.asOf &&
+            !(told.first <= x.fromLate && told.last >= x.from),
+        )
+      : undefined;
   if (future && !fits && !ahead) return null;
   // With no fit and several tenures, the one whose start is nearest the date said: "served as Prime Minister of Norway from
   // March 3, 2000" is a slip of the first premiership's start (17 March 2000), not of the second's (2005).
@@ -370,6 +398,7 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     fits ??
     nearest ??
     ahead ??
+    fixed ??
     tenures.find((x) => onDay(x, doc.asOf) !== 'out') ??
     tenures.filter((x) => x.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   // A date whose year was inferred ("on May 20") may confirm a start but never contradicts one.
@@ -394,6 +423,7 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     !t ||
     (!fits &&
       !yearlessWrong &&
+      !fixed &&
       (loose || (date.relative && !ownYear) || (!date.explicitYear && !ownYear) || (untitled && offices.length > 1)))
   )
     return null;
@@ -664,6 +694,12 @@ export function judgeStart(doc: Doc, personId: string, t: Tenure, date: DateMent
   // A start said to fall after the office's horizon may be a tenure the fact base does not know yet.
   const horizon = pastHorizon(doc.facts, doc.asOf, { office: t.office.id });
   return horizon && date.last > horizon ? asOfHorizon(judged, horizon) : judged;
+}
+
+/** The same month or day a year later (an inferred year moved ahead). */
+function nextYear(date: DateMention): DateMention {
+  const move = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
+  return { ...date, first: move(date.first), last: move(date.last) };
 }
 
 /** Years a term of office may run: a later term of one record begins this many whole years after its start. */
