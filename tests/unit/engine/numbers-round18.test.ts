@@ -190,3 +190,20 @@ describe("the EU's six-monthly renewal of its economic sanctions", () => {
     // A wrong end ("until January 31") is still confirmed by the generic reader (the Council's action on its day): a gap.
   });
 });
+
+describe("the dynamic cap's start and present level in the sentence that names its package", () => {
+  // https://www.pravda.com.ua/eng/news/2025/08/6/7524982/ (held-out 16 ud305, 6 August 2025)
+  const start = (day: string) =>
+    `A new, dynamic price cap for Russian oil, introduced as part of the 18th package of European Union sanctions against Russia, will be applied from ${day}.`;
+  it('will be applied from DAY, the package named between', () => {
+    expect(sanction(start('3 September 2025'), 'applied from 3 September 2025', '2025-08-06')).toEqual(['supported']);
+    expect(sanction(start('3 October 2025'), 'applied from 3 October 2025', '2025-08-06')).toEqual([]);
+  });
+  const level = (usd: string) =>
+    `The 18th package included a new, dynamic formula for calculating the price cap on Russian oil; currently, this amount is approximately US$${usd}.`;
+  it('currently, this amount is approximately US$47.6', () => {
+    expect(sanction(level('47.6'), 'approximately US$47.6', '2025-08-06')).toEqual(['supported']);
+    // After the first review lowered it to $44.10, the old level is not confirmed.
+    expect(sanction(level('47.6'), 'approximately US$47.6', '2026-03-06')).not.toContain('supported');
+  });
+});
