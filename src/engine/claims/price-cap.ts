@@ -185,7 +185,13 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
       for (let m = CURRENT_DISTINCT_RE.exec(text); m; m = CURRENT_DISTINCT_RE.exec(text)) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
         if (out.some((a) => spansOverlap(a, span))) continue;
-        const ann = judgeCap(doc, sentence, text, { span, usd: Number(m[1]) }, caps);
+        // "currently": only while no later EU level has replaced it ($44.10 from 1 February 2026).
+        const usd = Number(m[1]);
+        const level = caps.find((c) => c.product === 'crude' && c.jurisdictions.includes('eu') && sameUsd(c.usd, usd));
+        const replaced =
+          level && caps.some((c) => c.product === 'crude' && c.jurisdictions.includes('eu') && c.from > level.from && c.from <= doc.asOf);
+        if (!level || replaced) continue;
+        const ann = judgeCap(doc, sentence, text, { span, usd }, caps);
         if (ann) out.push(ann);
       }
     }
