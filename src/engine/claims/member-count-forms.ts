@@ -880,7 +880,8 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         (!judged || judged.verdict === 'context') &&
         !form.reached &&
         form.whole &&
-        /\b(?:NATO|Nato)\b/.test(m[0]) &&
+        // Round 18 (mutation probes): "23 of the alliance's 33 members" with NATO named in the sentence is NATO's too.
+        (/\b(?:NATO|Nato)\b/.test(m[0]) || (/\b[Aa]lliance['’]s\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(text))) &&
         n > a.members.length &&
         n <= 40 &&
         a.confident &&

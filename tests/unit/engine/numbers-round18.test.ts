@@ -208,3 +208,14 @@ describe("the dynamic cap's start and present level in the sentence that names i
     expect(sanction(bare, 'approximately US$47.6', '2026-03-06')).not.toContain('supported');
   });
 });
+
+describe("a count NATO never had, told as the alliance's with NATO named (mutation probes)", () => {
+  // The true sentence (heldout fig10-like, June 2024): "23 of the alliance's 32 members".
+  const text = (n: number) => `NATO said on Monday that 23 of the alliance's ${n} members are meeting the 2% target this year.`;
+  it("the alliance's 33 members is contradicted; 32 confirmed; a future enlargement left alone", () => {
+    expect(membership(text(33), "the alliance's 33 members", '2024-06-18')).toEqual(['contradicted']);
+    expect(membership(text(32), "the alliance's 32 members", '2024-06-18')).toEqual(['supported']);
+    const future = "NATO said the alliance's 33 members will include Ukraine if it joins.";
+    expect(isRed(membership(future, "the alliance's 33 members", '2024-06-18'))).toBe(false);
+  });
+});
