@@ -100,6 +100,22 @@ function anniversarySummits(doc: Doc, out: Annotation[]): void {
         natoSummits(doc.facts, 'all').some((e) => a.factIds.includes(e.id)),
     );
     const other = k >= 0 ? doc.facts.events.get(out[k].factIds[0]) : undefined;
+    // "the Nato 76th anniversary summit in Washington": the place said right after the phrase, not the year's summit's.
+    const where = matchesIn(doc, sentence, 'place').find(
+      (p) => p.start >= span.end && /^\s+(?:in|at)\s+(?:[Tt]he\s+)?$/.test(doc.text.slice(span.end, p.start)),
+    );
+    if (where && right.place && !placeChain(doc.facts, right.place).includes(where.value.id)) {
+      if (!isConfident(right) || !doc.dateCertain) continue;
+      const flagged = eventContradicted(
+        doc,
+        right,
+        { start: span.start, end: where.end },
+        `NATO's ${ordinal(age)} anniversary summit was ${told(doc, right)}, not in ${doc.facts.places.get(where.value.id)?.name}.`,
+      );
+      for (let j = out.length - 1; j >= 0; j--) if (out[j].kind === 'event' && spansOverlap(out[j], flagged)) out.splice(j, 1);
+      out.push(flagged);
+      continue;
+    }
     if (other && other.id !== right.id) {
       if (!isConfident(right) || !isConfident(other) || !doc.dateCertain) continue;
       const flagged = eventContradicted(

@@ -46,6 +46,12 @@ describe('"NATO’s Nth anniversary summit": the summit of the year NATO turned 
     expect(flags.map((a) => a.verdict)).toEqual(['contradicted']);
     expect(flags[0].factIds).toEqual(['nato-summit-2024-washington']);
   });
+  it('the place said right after the phrase that is not that year’s summit’s is contradicted', () => {
+    // A mutant of held-out 13 "the Nato 75th anniversary summit in Washington" (July 2024).
+    const text = 'He answered questions at the Nato 75th anniversary summit in Washington.';
+    expect(red(text, '2024-07-12')).toEqual([]);
+    expect(eventVerdictsOn(text.replace('75th', '76th'), '76th anniversary summit in Washington', '2024-07-12')).toEqual(['contradicted']);
+  });
   it('the right summit is confirmed', () => {
     const text = "Leaders gather in Washington for NATO's 75th anniversary summit on July 9.";
     expect(red(text, '2024-07-09')).toEqual([]);
