@@ -12,6 +12,7 @@ import peopleUsCabinet from './people/us-cabinet.json';
 import peopleEuropeRussiaUkraine from './people/europe-russia-ukraine.json';
 import peopleChanges2026 from './people/changes-2026.json';
 import peoplePermanentRepresentatives from './people/permanent-representatives.json';
+import peopleWorldRound18 from './people/world-round18.json';
 import officesCore from './offices/core.json';
 import officesNato from './offices/nato.json';
 import officesHeadsOfGovernment from './offices/heads-of-government.json';
@@ -22,6 +23,7 @@ import officesOfficialsUsEuUaRu from './offices/officials-us-eu-ua-ru.json';
 import officesUsCabinet from './offices/us-cabinet.json';
 import officesEuropeRussiaUkraine from './offices/europe-russia-ukraine.json';
 import officesPermanentRepresentatives from './offices/permanent-representatives.json';
+import officesWorldRound18 from './offices/world-round18.json';
 import jurisdictions from './jurisdictions.json';
 import places from './places.json';
 import events from './events.json';
@@ -49,6 +51,7 @@ export const rawFactBase: unknown = {
     ...peopleEuropeRussiaUkraine,
     ...peopleChanges2026,
     ...peoplePermanentRepresentatives,
+    ...peopleWorldRound18,
   ],
   offices: [
     ...officesCore,
@@ -61,6 +64,7 @@ export const rawFactBase: unknown = {
     ...officesUsCabinet,
     ...officesEuropeRussiaUkraine,
     ...officesPermanentRepresentatives,
+    ...officesWorldRound18,
   ],
   jurisdictions,
   places,
