@@ -76,6 +76,8 @@ export const Holder = v.object({
    * mandate's end or an extension's number that none of them gives may be contradicted (tenure-extension.ts).
    */
   extensions: v.optional(v.array(MandateExtension)),
+  /** The first woman to hold the office ("the first woman to serve as secretary of state"): only ever confirms. */
+  firstWoman: v.optional(v.boolean()),
   ...provenance,
 });
 

@@ -16,6 +16,7 @@ import { pastHorizon } from '../horizon';
 import { daysBetween, formatDay } from '../dates';
 import { APPOSITIVE } from './tenure';
 import { numberFrom, ordinalText } from '../numbers';
+import { firstWomanClaims } from './tenure-first-woman';
 
 const TEENS = 'thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth';
 const ORDINAL_WORD = `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|${TEENS}|twentieth|thirtieth|fortieth`;
@@ -34,12 +35,12 @@ const LINK_RE = new RegExp(
 const DESCRIBED_LINK_RE =
   /^\s+is\s+an?\s+[^.;:()"“”]{1,80}?\s+who\s+(?:is|was|has\s+been\s+serving\s+as|has\s+served\s+as|served\s+as)\s+the\s+$/i;
 
-/** The tenure detector, and holders' numbers ("the 13th Secretary General") read by it too: one detector per kind of claim. */
+/** The tenure detector, and holders' numbers ("the 13th Secretary General") and firsts ("the first woman to serve as") read by it too. */
 export function withOfficeOrdinals(tenure: ClaimDetector): ClaimDetector {
   return {
     kind: tenure.kind,
     triggers: tenure.triggers,
-    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findOrdinalClaims(doc)],
+    find: (doc, ctx) => [...tenure.find(doc, ctx), ...findOrdinalClaims(doc), ...firstWomanClaims(doc)],
   };
 }
 

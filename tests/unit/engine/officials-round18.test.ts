@@ -120,3 +120,24 @@ describe('a start a few weeks ahead told in the wrong month (tenure.ts)', () => 
     expect(isRed(verdictsOn(next, 'will take office', '2025-06-28'))).toBe(false);
   });
 });
+
+describe('"the first woman to serve as TITLE" (tenure-first-woman.ts; data: Holder.firstWoman)', () => {
+  // ta025 (2022-03-23), held-out 15; ua029 (2022-03-24), https://ghanaregions.com/madeleine-albright-dies-at-84
+  const ta025 = 'Madeleine Albright, the first woman to serve as secretary of state, died today of cancer, her family said in a statement.';
+  // ta026 (2022-03-23), held-out 15
+  const ta026 =
+    'The Woman who Championed the expansion of NATO and was the first woman US secretary of state, Madeleine Albright, has died aged 84.';
+
+  it('is confirmed for the holder recorded as the first woman in the office', () => {
+    expect(tenureVerdicts(ta025, 'the first woman to serve as secretary of state', '2022-03-23')).toEqual(['supported']);
+    expect(tenureVerdicts(ta026, 'the first woman US secretary of state', '2022-03-23')).toEqual(['supported']);
+  });
+
+  it('another person, or another office: nothing is confirmed, nothing flagged', () => {
+    const other = ta025.replace('Madeleine Albright', 'Hillary Clinton');
+    expect(verdictsOn(other, 'the first woman to serve as secretary of state', '2022-03-23')).not.toContain('supported');
+    expect(isRed(verdictsOn(other, 'the first woman to serve as secretary of state', '2022-03-23'))).toBe(false);
+    const office = ta025.replace('secretary of state', 'defense secretary');
+    expect(tenureVerdicts(office, 'the first woman to serve as defense secretary', '2022-03-23')).toEqual([]);
+  });
+});
