@@ -234,7 +234,11 @@ function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Ann
     // clause between the cap and its start (the package, read on its own) leaves the claim to the start and its day.
     const eff = START_RE.exec(text);
     const effAt = eff ? sentence.start + eff.index : -1;
-    const far = eff && capStartAt + word[0].length + 40 < effAt && effAt < d.start;
+    const far =
+      eff &&
+      capStartAt + word[0].length + 40 < effAt &&
+      effAt < d.start &&
+      /\b(?:package|round)\b/i.test(doc.text.slice(capStartAt + word[0].length, effAt));
     const span = far
       ? { start: effAt, end: d.end }
       : { start: Math.min(capStartAt, d.start), end: Math.max(capStartAt + word[0].length, d.end) };
