@@ -37,6 +37,20 @@ describe('"to annex Crimea in YEAR" (war-anchors.ts)', () => {
   });
 });
 
+describe('an arrival told as done "on the anniversary of the invasion" days before it (war-anchors.ts)', () => {
+  // held-out 16 ub113 (https://www.breakinglatest.news/world/surprise-biden-in-kiev-the-us-president-with-zelensky-as-the-alarm-sirens-sound-corriere-tv/, 20 Feb. 2023)
+  const ub113 =
+    'US President Joe Biden has arrived in Kiev by surprise for a visit to Zelensky on the anniversary of the Russian invasion of Ukraine.';
+  it('four days before the anniversary is contradicted', () => {
+    expect(eventVerdictsOn(ub113, 'on the anniversary of the Russian invasion of Ukraine', '2023-02-20')).toEqual(['contradicted']);
+  });
+  it('on the day, after it, or told as a plan, nothing is flagged', () => {
+    expect(red(ub113, '2023-02-24')).toEqual([]);
+    expect(red(ub113, '2023-02-26')).toEqual([]);
+    expect(red(ub113.replace('has arrived', 'will arrive'), '2023-02-20')).toEqual([]);
+  });
+});
+
 describe('"NATO’s Nth anniversary summit": the summit of the year NATO turned N (summit-tense.ts)', () => {
   // held-out 16 ub107 (https://www.finanznachrichten.de/nachrichten-2023-06/59337550-stoltenberg-meets-biden-to-prepare-for-nato-summit-020.htm, 14 June 2023)
   const ub107 =
