@@ -92,9 +92,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
     ),
   ),
   // Counts depend on the date; an accession's date or place in line does not.
-  judgedAsNarrated(
-    withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))),
-    (a) => a.factIds.includes('nato-members'),
+  judgedAsNarrated(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))), (a) =>
+    a.factIds.includes('nato-members'),
   ),
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   treatyArticleDetector,
