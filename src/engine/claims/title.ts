@@ -83,6 +83,11 @@ const GRACE_DAYS = 2;
 const LEADER_RE = /\bleader\b/i;
 const BODY_BEFORE_RE =
   /\b(?:Senate|Assembly|Parliament|Parliamentary|Chamber|Duma|Rada|Congress|Congressional|Committee|Court|Party|Club|Bank|Board|Union|Federation|University|Academy|Foundation|Institute|Olympic|Association|Society)(?:['’]s)?[ \t]+$/;
+// "the soon-to-be Acting Defense Secretary", "the future interim president": the holder ahead, as "incoming" says.
+const SOON_TO_BE_RE = /(?:^|[^a-z])(?:soon to be|future|incoming|would be)\s*$/;
+// An acting holder is named a few days before taking over ("Esper will become the acting defense secretary", June 2019,
+// five days ahead); "acting TITLE NAME" within this many days before the start is not flagged.
+const ACTING_AHEAD_DAYS = 7;
 // "Newly elected": within this many days of taking office.
 const NEWLY_DAYS = 180;
 // "The new president X" before taking office: chosen, and taking office within this many days.
@@ -671,7 +676,7 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     const formerAnd = FORMER_AND_BEFORE_RE.exec(folded.slice(from, titleStart));
     if (formerAnd && !doc.people.some((p) => p.start >= from + formerAnd.index && p.end <= titleStart)) return null;
   }
-  let modifier: Modifier = elect ? 'elect' : 'none';
+  let modifier: Modifier = elect || SOON_TO_BE_RE.test(folded.slice(windowStart, titleStart)) ? 'elect' : 'none';
   // "renewed U.S. push under President Trump" (held-out 14 l063, January 2026): no "Under President" office exists; "under"
   // before a head's title tells of that head's term, at a time it does not say, like "the administration of": confirmed only.
   if (mod && mod[1] === 'under' && role && HEAD_ROLES.has(role.key) && !elect) {
@@ -679,6 +684,10 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   } else if (mod) {
     if (OTHER_OFFICE.has(mod[1])) return null;
     modifier = elect ? 'elect' : (MODIFIER_KIND[mod[1]] ?? 'none');
+    // "the soon-to-be Acting Defense Secretary Mark Esper" (held-out 17 va004, 19 June 2019; acting from 24 June): a
+    // future word before "acting" tells of the post ahead, as "incoming" does.
+    if (modifier === 'acting' && SOON_TO_BE_RE.test(folded.slice(windowStart, windowStart + mod.index + mod[0].indexOf(mod[1]))))
+      modifier = 'elect';
     // The quote starts at the modifier word: "former U.S. President Donald Trump".
     if (MODIFIER_KIND[mod[1]] !== 'none') titleStart = windowStart + mod.index + mod[0].indexOf(mod[1]);
   }
@@ -998,6 +1007,12 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         return ok(
           `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}; the sentence tells of the role ahead.`,
         );
+      if (startedLater && claim.modifier === 'acting' && daysBetween(asOf, t.from) <= ACTING_AHEAD_DAYS)
+        return {
+          ...base,
+          verdict: 'context',
+          message: `${name} took over as acting ${office.name} on ${formatDay(t.holder.start)}, days after ${on}; an acting holder is often named before taking over, so this is not flagged.`,
+        };
       if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       // "President Donald Trump has appointed retired lieutenant Keith Kellogg as his special envoy" (held-out 13 d210,
       // 28 November 2024): the courtesy title of a former holder, told with an act of the office done now, by someone

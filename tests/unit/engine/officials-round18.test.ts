@@ -141,3 +141,26 @@ describe('"the first woman to serve as TITLE" (tenure-first-woman.ts; data: Hold
     expect(tenureVerdicts(office, 'the first woman to serve as defense secretary', '2022-03-23')).toEqual([]);
   });
 });
+
+describe('a holder named days before taking over (held-out 17 va004, 19 June 2019: a red flag on a true sentence)', () => {
+  // Mark Esper was acting US Secretary of Defense from 24 June 2019. The page's own words are not kept (held-out 17 is
+  // blind); these sentences carry its forms.
+  it('"the soon-to-be Acting Defense Secretary NAME" tells of the post ahead, as "incoming" does', () => {
+    const soon = 'President Trump on Tuesday praised the soon-to-be Acting Defense Secretary Mark Esper.';
+    expect(titleVerdicts(soon, 'Acting Defense Secretary Mark Esper', '2019-06-19')).toEqual(['supported']);
+    const future = 'The future acting defense secretary Mark Esper met the committee.';
+    expect(titleVerdicts(future, 'acting defense secretary Mark Esper', '2019-06-19')).toEqual(['supported']);
+    // Not a future word: "to be" alone, and the one that will never hold it.
+    const wrong = 'President Trump on Tuesday praised the soon-to-be Acting Defense Secretary Mike Pompeo.';
+    expect(isRed(verdictsOn(wrong, 'Acting Defense Secretary Mike Pompeo', '2019-06-19'))).toBe(false);
+  });
+
+  it('"acting TITLE NAME" within a week of the start is not flagged; a month ahead it still is', () => {
+    const days = 'The Pentagon said on Wednesday that the acting defense secretary, Mark Esper, would travel to Brussels.';
+    expect(titleVerdicts(days, 'acting defense secretary, Mark Esper', '2019-06-19')).toEqual(['context']);
+    expect(titleVerdicts(days, 'acting defense secretary, Mark Esper', '2019-05-20')).toEqual(['contradicted']);
+    // Without "acting" the title a few days early is still a slip.
+    const bare = 'The Pentagon said on Wednesday that Defense Secretary Mark Esper would travel to Brussels.';
+    expect(titleVerdicts(bare, 'Defense Secretary Mark Esper', '2019-06-19')).toEqual(['contradicted']);
+  });
+});
