@@ -519,8 +519,28 @@ export const AccessionStep = v.object({
   ...provenance,
 });
 
+/**
+ * A step on a country's way to the European Union, as the European Council decided it (eu-enlargement.json): candidate
+ * status granted, accession talks decided ("agreed to open accession talks"), accession talks formally opened (the first
+ * intergovernmental conference). For a country with any step here, every step of these kinds through the fact base's
+ * horizon is listed, so a step told of it that is not here did not happen.
+ */
+export const EuAccessionStep = v.object({
+  id: Id,
+  country: Id,
+  step: v.picklist(['candidate-status', 'talks-decided', 'talks-opened']),
+  date: IsoDate,
+  summary: v.string(),
+  ...provenance,
+});
+
 /** The alliance's history beyond membership dates (alliance-history.json); optional, so a made-up test base may omit it. */
-const AllianceHistory = v.object({ treatyArticles: v.array(TreatyArticleUse), accessionSteps: v.array(AccessionStep) });
+const AllianceHistory = v.object({
+  treatyArticles: v.array(TreatyArticleUse),
+  accessionSteps: v.array(AccessionStep),
+  /** The EU's enlargement steps (eu-enlargement.json); optional. */
+  euSteps: v.optional(v.array(EuAccessionStep)),
+});
 
 /** Per-list horizons: how far the events' statuses and the sanctions list were checked, when not `checkedThrough`. */
 const ListsCheckedThrough = v.object({
@@ -587,6 +607,7 @@ export type OilBan = v.InferOutput<typeof OilBan>;
 export type Grouping = v.InferOutput<typeof Grouping>;
 export type TreatyArticleUse = v.InferOutput<typeof TreatyArticleUse>;
 export type AccessionStep = v.InferOutput<typeof AccessionStep>;
+export type EuAccessionStep = v.InferOutput<typeof EuAccessionStep>;
 type Figures = v.InferOutput<typeof Figures>;
 export type FactBase = v.InferOutput<typeof FactBase>;
 type ListsCheckedThrough = v.InferOutput<typeof ListsCheckedThrough>;

@@ -332,6 +332,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...(base.figures.nationalPlans ?? []).map((plan): Sourced => [`national plan ${plan.id}`, plan]),
     ...(base.history?.treatyArticles ?? []).map((use): Sourced => [`treaty article use ${use.id}`, use]),
     ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),
+    ...(base.history?.euSteps ?? []).map((step): Sourced => [`EU accession step ${step.id}`, step]),
   ];
   for (const [where, fact] of sourced) {
     if (fact.sources.length === 0) problems.push(`${where}: no source`);

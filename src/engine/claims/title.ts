@@ -973,9 +973,12 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
     person?.confidence === 'verified';
   const ok = (message: string): TitleVerdict => ({ ...base, verdict: verified ? 'supported' : 'context', message });
   const current = holdersOn(office, asOf).filter((h) => h.holder.person !== personId);
-  const successor = current.length
-    ? ` On ${on} the office was held by ${facts.people.get(current[0].holder.person)?.name ?? current[0].holder.person}.`
-    : '';
+  // Who held it then, only for an office one person holds at a time: of the senators or the ministers without portfolio,
+  // another holder on that day is no successor.
+  const successor =
+    office.single && current.length
+      ? ` On ${on} the office was held by ${facts.people.get(current[0].holder.person)?.name ?? current[0].holder.person}.`
+      : '';
   const ended = t.holder.end ? formatDay(t.holder.end) : '';
   const startedLater = t.from > asOf;
 

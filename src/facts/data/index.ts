@@ -33,6 +33,7 @@ import sanctions from './sanctions.json';
 import sanctionLaw from './sanction-law.json';
 import figures from './figures.json';
 import history from './alliance-history.json';
+import euEnlargement from './eu-enlargement.json';
 
 /** Unvalidated: pass it through `loadFactBase` (src/facts/load.ts) before use. */
 export const rawFactBase: unknown = {
@@ -74,5 +75,5 @@ export const rawFactBase: unknown = {
   sanctions,
   sanctionLaw,
   figures,
-  history,
+  history: { ...history, euSteps: euEnlargement },
 };
