@@ -32,6 +32,7 @@ import { openingYearStarts } from './tenure-opening-year';
 import { actsInOffice } from './tenure-firsts';
 import { holdersUnderLeaders } from './tenure-under-leader';
 import { spansOverlap } from '../sentences';
+import { neverHeldStart } from './tenure-never-held';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -349,6 +350,9 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   // "Today, ... Zelensky took the oath": today is the page's own day, not a weekday of its week.
   if (!offices.length || (weekday && untitled && !(doc.dateCertain && /^today$/i.test(doc.text.slice(date.start, date.end))))) return null;
   const tenures = offices.flatMap((o) => tenuresOf(p.personId, o));
+  // Never in the office: another holder's start told of this person (tenure-never-held.ts).
+  if (!tenures.length && !loose && !untitled && !countryLed.length && !FUTURE_VERB_RE.test(verb))
+    return neverHeldStart(doc, p.personId, p.start, offices, date, titleText.start, Math.max(titleEnd, date.end));
   // The tenure the sentence speaks of: one whose start fits the date, else the one running on
   // the article's date, else the latest before it.
   const fits = tenures.find((x) => startFits(x, date));

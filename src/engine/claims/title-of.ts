@@ -267,6 +267,21 @@ const ACTING_AT_START_RE = /^(?:the[ \t]+)?(?:acting|interim)[ \t]/i;
 const INTERNATIONAL_BODIES = new Set(['nato', 'eu', 'un']);
 // How far inside a term an "acting" title is contradicted.
 const ACTING_MARGIN_DAYS = 90;
+// A head of state (a president, a monarch) is never "acting" in the middle of a term either: an acting one is a stand-in
+// (the speaker, the prime minister) between two holders. A record may begin with the holder's own acting months (an
+// election held months after a resignation), so a year from its start is left alone.
+const HEAD_OF_STATE_ACTING_MARGIN_DAYS = 365;
+const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** The sentence at `at` or the one before tells a year before `start`'s year. */
+function earlierYearNear(doc: Doc, at: number, start: string): boolean {
+  const i = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (i < 0) return true;
+  const from = doc.sentences[Math.max(0, i - 1)].start;
+  const startYear = +start.slice(0, 4);
+  for (const m of doc.text.slice(from, doc.sentences[i].end).matchAll(YEAR_RE)) if (+m[1] < startYear) return true;
+  return false;
+}
 
 function actingSaidOfAppointed(doc: Doc, a: Annotation): Annotation {
   // Only confirmed title claims that begin with the word, a few a page at most.
@@ -279,10 +294,30 @@ function actingSaidOfAppointed(doc: Doc, a: Annotation): Annotation {
     return a;
   const [officeId, personId] = a.factIds;
   const office = officeId ? doc.facts.offices.get(officeId) : undefined;
-  if (!office || !personId || !INTERNATIONAL_BODIES.has(office.jurisdiction)) return a;
+  if (!office || !personId) return a;
+  const headOfState = office.headOf === 'state' || office.headOf === 'state-and-government';
+  if (!INTERNATIONAL_BODIES.has(office.jurisdiction) && !headOfState) return a;
   const t = tenuresOf(personId, office).find((x) => onDay(x, doc.asOf) === 'in');
   if (!t || t.holder.acting || !isConfident(t.holder)) return a;
-  if (daysBetween(t.fromLate, doc.asOf) < ACTING_MARGIN_DAYS || (t.until && daysBetween(doc.asOf, t.until) < ACTING_MARGIN_DAYS)) return a;
+  const startMargin = headOfState && !INTERNATIONAL_BODIES.has(office.jurisdiction) ? HEAD_OF_STATE_ACTING_MARGIN_DAYS : ACTING_MARGIN_DAYS;
+  // A new term of the same holder, recorded as its own tenure, begins no acting spell: the margin runs from the first.
+  let first = t;
+  for (;;) {
+    const prev = tenuresOf(personId, office).find(
+      (x) => x !== first && x.until && daysBetween(x.until, first.from) <= 1 && x.until <= first.from,
+    );
+    if (!prev || prev.holder.acting) break;
+    first = prev;
+  }
+  if (daysBetween(first.fromLate, doc.asOf) < startMargin || (t.until && daysBetween(doc.asOf, t.until) < ACTING_MARGIN_DAYS)) return a;
+  // A head of state's own acting spell may lie before the records: not when the sentence or the one before tells a
+  // year before this tenure.
+  if (headOfState && earlierYearNear(doc, a.start, first.holder.start)) return a;
+  // A holder once acting in this office (Putin, 1999-2000): only on a page that names no year up to that spell's end.
+  const actingEnd = tenuresOf(personId, office)
+    .filter((x) => x.holder.acting)
+    .map((x) => +(x.holder.end ?? doc.asOf).slice(0, 4));
+  if (actingEnd.length && [...doc.text.matchAll(YEAR_RE)].some((m) => +m[1] <= Math.max(...actingEnd))) return a;
   const name = doc.facts.people.get(personId)?.name ?? personId;
   return {
     ...a,
