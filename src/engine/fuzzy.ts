@@ -11,7 +11,12 @@ import { foldKey } from './normalize';
 
 // After the title, or after a comma: "the President of the European Council, Antoniou Kosta";
 // a courtesy word may come first ("the Prime Minister of the Republic of Estonia, Mrs. Kaja Klass").
-const CAPITALISED_NAME = /^,?[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+)?((?:[A-Z][\p{L}'’-]+)(?:[ \t]+[A-Z][\p{L}'’-]+){0,2})/u;
+// A word of the name stops before a possessive "'s" ("Chancellor Angel Merkel’s conservatives", held-out 14 l012).
+const NAME_WORD = "[A-Z][\\p{L}'’-]+?(?=(?:['’]s)?(?![\\p{L}'’-]))";
+const CAPITALISED_NAME = new RegExp(
+  `^,?[ \\t]+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\\.?[ \\t]+)?((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){0,2})`,
+  'u',
+);
 
 // Between a role and its country, in the form of official releases: " of ", " of the ", " of the
 // Republic of " ("the Prime Minister of the Republic of Estonia").

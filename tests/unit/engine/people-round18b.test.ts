@@ -85,3 +85,17 @@ describe('the successor sentence of an outdated title', () => {
     expect(a.message).not.toContain('the office was held by');
   });
 });
+
+describe('a misspelt name after a title, with a possessive', () => {
+  // l012 (2020-07-29), https://nationalpost.com/pmn/news-pmn/u-s-to-withdraw-about-12000-troops-from-germany-but-nearly-half-to-stay-in-europe-4
+  const l012 =
+    '“Instead of strengthening NATO, the troop withdrawal will weaken the alliance,” Norbert Roettgen, a senior member of Chancellor Angel Merkel’s conservatives, told Augsburger Allgemeine newspaper.';
+  const titleVerdicts = (text: string, asOf: string) => kindOn('title', text, 'Chancellor Angel Merkel', asOf).map((a) => a.verdict);
+
+  it('reads "Chancellor Angel Merkel’s" as Angela Merkel', () => {
+    expect(titleVerdicts(l012, '2020-07-29')).toEqual(['supported']);
+    expect(titleVerdicts(l012.replace('’s', "'s"), '2020-07-29')).toEqual(['supported']);
+    // The same words after she left office (8 December 2021) are stale.
+    expect(titleVerdicts(l012, '2022-07-29')).toEqual(['outdated']);
+  });
+});
