@@ -22,6 +22,7 @@ import { presentPerfectAccessions, remainingHolders } from './tenure-remain';
 import { contendersTold } from './tenure-contender';
 import { returnsIfTold } from './tenure-return-if';
 import { presidentsOfKingdoms } from './title-no-president';
+import { absentHeadTitles } from './title-absent-head';
 import { spansOverlap } from '../sentences';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
@@ -46,6 +47,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   contendersTold,
   returnsIfTold,
   presidentsOfKingdoms,
+  absentHeadTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

@@ -60,3 +60,31 @@ describe('a start told of someone the records never show in the office (tenure-n
     expect(isRed(kindOn('tenure', unknown, 'Umerov has held', '2023-09-06').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe("a head's title the country has no office of (title-absent-head.ts)", () => {
+  it('"German Prime Minister Friedrich Merz" is contradicted; the right title is confirmed', () => {
+    // tc209 (2025-06-24), https://trendytimes.online/germany-pledges-a-fair-share-of-european-defenses-when-nago-leaders-arrive-at-the-hague-summit
+    const tc209 =
+      'German Prime Minister Friedrich Merz warns that the Russian president only understands the language of armed forces, and that Tuesday’s “historical” NATO summit in the Hague aims to ensure peace in Europe.';
+    expect(titleVerdicts(tc209, 'German Prime Minister Friedrich Merz', '2025-06-24')).toEqual(['contradicted']);
+    const right = tc209.replace('German Prime Minister', 'German Chancellor');
+    expect(titleVerdicts(right, 'German Chancellor Friedrich Merz', '2025-06-24')).toEqual(['supported']);
+    const us = 'US Prime Minister Donald Trump warns that Russia only understands force.';
+    expect(titleVerdicts(us, 'US Prime Minister Donald Trump', '2025-06-24')).toEqual(['contradicted']);
+    const pl = 'Polish Chancellor Donald Tusk said the talks would go on.';
+    expect(titleVerdicts(pl, 'Polish Chancellor Donald Tusk', '2024-06-24')).toEqual(['contradicted']);
+  });
+
+  it('true look-alikes stay unflagged: another office of the word, a time told, a modifier, an unknown country', () => {
+    // The Chancellor of the Exchequer is a British office: judged by title.ts, never as an absent title.
+    const uk = 'British Chancellor Rishi Sunak said so.';
+    expect(titleVerdicts(uk, 'British Chancellor Rishi Sunak', '2021-06-24')).toEqual(['supported']);
+    const history = 'In 2019, German Prime Minister Friedrich Merz was not yet in office.';
+    expect(isRed(titleVerdicts(history, 'German Prime Minister Friedrich Merz', '2025-06-24'))).toBe(false);
+    const former = 'Former German Prime Minister Friedrich Merz said so.';
+    expect(isRed(titleVerdicts(former, 'German Prime Minister Friedrich Merz', '2025-06-24'))).toBe(false);
+    // Moldova's prime minister is not in the fact base: its head offices are not both known.
+    const md = 'Moldovan Prime Minister Maia Sandu said so.';
+    expect(isRed(titleVerdicts(md, 'Moldovan Prime Minister Maia Sandu', '2024-06-24'))).toBe(false);
+  });
+});

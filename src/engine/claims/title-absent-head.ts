@@ -1,0 +1,89 @@
+// A head's title a country has no office of, before the person who heads that country: "German Prime Minister Friedrich
+// Merz" (held-out 15 tc209, June 2025: Germany's head of government is the Federal Chancellor; Germany has no prime
+// minister), "US Prime Minister Donald Trump", "Polish Chancellor Donald Tusk". title.ts reads nothing there, since no
+// office of the country has that title; title-no-president.ts reads "President" of a kingdom.
+//
+// What is known: the country's head of state and head of government are both in the fact base (or one office is both),
+// with the titles they go by (roles, loose roles, fixed titles); none of the country's offices is called by the word.
+// Contradicted only beyond doubt: the country's qualifier right before the word and the name written in full after it,
+// no modifier, the person heading that country on the page's day by a confident record, holding no office called by
+// the word within a year either side (the European Council's president, a party's chair), the sentence telling no other
+// time, never past the horizon of the country's head offices, a page of certain date.
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { daysBetween, formatDay } from '../dates';
+import { pastHorizon } from '../horizon';
+import { foldKey } from '../normalize';
+
+const HEAD_WORDS = new Set(['president', 'prime minister', 'chancellor']);
+const YEAR = 366;
+const MODIFIER_BEFORE_RE =
+  /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|new|deputy|vice|shadow|would be|de facto|self proclaimed)[ \t-]*$/;
+const OTHER_TIME_RE = /\b(?:1[89]\d\d|20\d\d|then|when|while|until|once|ago|formerly|previously|at\s+the\s+time|years?\s+ago|decades?)\b/i;
+
+export function absentHeadTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.dateCertain) return out;
+  for (const person of doc.people) {
+    if (!person.full || person.fuzzy) continue;
+    const claim = absentHead(doc, person);
+    if (claim) out.push(claim);
+  }
+  return out;
+}
+
+function absentHead(doc: Doc, person: PersonMention): Annotation | null {
+  const { matches, text, facts } = doc;
+  const role = matches[person.match - 1];
+  const q = matches[person.match - 2];
+  if (!role || !q || !/^[ \t]+$/.test(text.slice(role.end, person.start))) return null;
+  const word = role.values.find((v) => v.type === 'role' && HEAD_WORDS.has(foldKey(v.key)));
+  if (!word || word.type !== 'role') return null;
+  const key = foldKey(word.key);
+  if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, role.start))) return null;
+  // "German Chancellor of the Exchequer", "Polish President of the European Council": another office's title.
+  if (/^[ \t]*(?:of|for)\b/.test(text.slice(person.end, person.end + 6)) || /^[ \t]+of\b/.test(text.slice(role.end, role.end + 4)))
+    return null;
+  const countries = q.values.flatMap((v) => (v.type === 'qualifier' ? [facts.jurisdictions.get(v.jurisdiction)] : []));
+  const country = countries.length === 1 ? countries[0] : undefined;
+  if (!country || country.kind !== 'country') return null;
+  if (MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) return null;
+  const theirs = [...facts.offices.values()].filter((o) => o.jurisdiction === country.id);
+  const heads = theirs.filter((o) => o.headOf);
+  const both =
+    heads.some((o) => o.headOf === 'state-and-government') ||
+    (heads.some((o) => o.headOf === 'state') && heads.some((o) => o.headOf === 'government'));
+  if (!both) return null;
+  if (theirs.some((o) => [...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((t) => foldKey(t).includes(key))))
+    return null;
+  // The person heads that country today, by a confident record.
+  const held = heads
+    .flatMap((o) => tenuresOf(person.personId, o))
+    .find((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder) && daysBetween(t.from, doc.asOf) > 7);
+  const who = facts.people.get(person.personId);
+  if (!held || !who || !isConfident(who)) return null;
+  // An office called by the word near the page's day (the European Council's president, a party's chair).
+  const offices = facts.officesByPerson.get(person.personId) ?? [];
+  const near = (t: Tenure) =>
+    (doc.asOf >= t.from || daysBetween(t.from, doc.asOf) <= YEAR) &&
+    (!t.until || doc.asOf < t.until || daysBetween(t.until, doc.asOf) <= YEAR);
+  if (offices.some((o) => foldKey(o.name).includes(key) && tenuresOf(person.personId, o).some(near))) return null;
+  // Past the horizon of the office held, or of the country's head offices, someone else may head it.
+  if (heads.some((o) => pastHorizon(facts, doc.asOf, { office: o.id }))) return null;
+  const sentence = doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
+  if (!sentence || OTHER_TIME_RE.test(text.slice(sentence.start, sentence.end))) return null;
+  const start = q.start;
+  const end = person.end;
+  return {
+    start,
+    end,
+    quote: text.slice(start, end),
+    kind: 'title',
+    verdict: 'contradicted',
+    factIds: [held.office.id, person.personId],
+    message: `${country.name} has no office called ${key}; on ${formatDay(doc.asOf)}, ${who.name} was ${held.office.name}.`,
+    fact: describeHolder(who, held),
+    sources: sourcesOf(held.holder),
+  };
+}
