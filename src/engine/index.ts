@@ -44,6 +44,7 @@ import { withNumberedMeetings } from './claims/meeting-ordinal';
 import { withSummitOfTheDay } from './claims/summit-of-the-day';
 import { withSummitTenses } from './claims/summit-tense';
 import { withPriceCaps } from './claims/price-cap';
+import { withTargetSplits } from './claims/figure-split';
 import { withMinisterials } from './claims/ministerials';
 import { withAccessionProcess } from './claims/accession-process';
 import { withSummitForms } from './claims/summit-forms';
@@ -86,9 +87,12 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.
   withAlliesAtTarget(
     withTargetPlaces(
-      judgedAsNarrated(
-        withFigureForms(figureDetector),
-        (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+      // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
+      withTargetSplits(
+        judgedAsNarrated(
+          withFigureForms(figureDetector),
+          (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+        ),
       ),
     ),
   ),

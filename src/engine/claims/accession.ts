@@ -18,6 +18,7 @@ import { hull, type Span, spansOverlap } from '../sentences';
 import { narratedTime, daysOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import { bareMacedonia, countAnnotation, memberAnnotation } from './history-common';
+import { wholeCountJudged } from './member-count-whole';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -548,6 +549,15 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
       const told = narratedTime(doc, start).narration;
       const day = told && daysOf(told.range).find((d) => alliance.countOn(d) === n);
       if (told && day) push(start, end, `The passage tells of ${told.label}: NATO had ${n} members then.`, fact(n, day));
+      // "the 31 NATO members" on a page of 2025: a phrase that is all of NATO, a count not its own (member-count-whole.ts).
+      else if (!taken.some((a) => a.start < end && start < a.end) && !out.some((a) => a.start < end && start < a.end)) {
+        const judged = wholeCountJudged(doc, alliance, { start, end }, n);
+        if (judged)
+          out.push({
+            ...countAnnotation(doc, { start, end }, judged.message, fact(alliance.countOn(doc.asOf), doc.asOf), sources),
+            ...judged,
+          });
+      }
     }
   }
   FOUNDERS_RE.lastIndex = 0;
