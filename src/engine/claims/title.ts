@@ -211,10 +211,27 @@ function toldOfItsTime(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Off
   const previous = k > 0 ? doc.text.slice(doc.sentences[k - 1].start, doc.sentences[k - 1].end) : '';
   const years = [...sentence.matchAll(TOLD_YEAR_RE), ...(previous.includes('\n') ? [] : previous.matchAll(TOLD_YEAR_RE))].map((m) => m[0]);
   const inTenure = years.some((y) => tenures.some((t) => t.from.slice(0, 4) <= y && (!t.until || y <= t.until.slice(0, 4))));
-  const past = PAST_VERB_RE.test(sentence) && !PRESENT_VERB_RE.test(sentence) && !years.length && !OTHER_TIME_RE.test(sentence);
+  // "Russian Prime Minister Vladimir Putin said", of a president of the same country: the past tense alone does not make
+  // an old title of a sitting official history (writers give such a person today's title); a year of that tenure does.
+  const past =
+    PAST_VERB_RE.test(sentence) &&
+    !PRESENT_VERB_RE.test(sentence) &&
+    !years.length &&
+    !OTHER_TIME_RE.test(sentence) &&
+    !inOtherOfficeOfCountry(doc, personId, office);
   if (!inTenure && !past) return null;
   const t = tenures[tenures.length - 1];
   return `${doc.facts.people.get(personId)?.name ?? personId} held the office of ${office.name} (${describeTenure(t)}).`;
+}
+
+/** On the page's day the person holds another office of the same country or body, by a confident record. */
+function inOtherOfficeOfCountry(doc: Doc, personId: string, office: Office): boolean {
+  return (doc.facts.officesByPerson.get(personId) ?? []).some(
+    (o) =>
+      o.id !== office.id &&
+      o.jurisdiction === office.jurisdiction &&
+      tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder)),
+  );
 }
 
 /**

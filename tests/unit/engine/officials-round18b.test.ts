@@ -88,3 +88,15 @@ describe("a head's title the country has no office of (title-absent-head.ts)", (
     expect(isRed(titleVerdicts(md, 'Moldovan Prime Minister Maia Sandu', '2024-06-24'))).toBe(false);
   });
 });
+
+describe('a long-past title of an official who holds another office of the same country that day', () => {
+  it('is no longer confirmed as history on the past tense alone; a year of that tenure still confirms it', () => {
+    // r032 (2023-04-04), https://brecorder.com/news/amp/40235513 (committed fixture expected.jsonl): 'Russian President Vladimir Putin, he said, had “wanted to slam NATO’s door shut'
+    const mutant = 'Russian Prime Minister Vladimir Putin, he said, had “wanted to slam NATO’s door shut.”';
+    expect(titleVerdicts(mutant, 'Russian Prime Minister Vladimir Putin', '2023-04-04')).toEqual(['context']);
+    const history = 'In 2010, Russian Prime Minister Vladimir Putin said the talks had failed.';
+    expect(titleVerdicts(history, 'Russian Prime Minister Vladimir Putin', '2022-06-24')).toEqual(['supported']);
+    const gone = 'Secretary of State Dean Acheson signed the treaty for the United States.';
+    expect(titleVerdicts(gone, 'Secretary of State Dean Acheson', '2024-06-24')).toEqual(['supported']);
+  });
+});
