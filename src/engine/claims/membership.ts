@@ -506,6 +506,28 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
             message: ok ? fact : `Not so: ${fact}`,
           });
       }
+      // Round 18b. "In April 2023, Sweden joined the alliance as its 31st member" (a mutation probe of held-out 5 h013's
+      // Finland, March 2024), "In June 2017, Montenegro was admitted to the alliance" (w007): the date at the head of the
+      // sentence, the country right after it, is the accession's. Judged as a date after the verb is; without it the
+      // accession was confirmed on its own, whatever the date.
+      const head = date ? null : HEAD_DATE_RE.exec(doc.text.slice(sentence.start, q.start));
+      const headDate = head
+        ? datesIn(doc, { start: sentence.start, end: q.start }, sentence).find((d) => !d.relative && d.explicitYear)
+        : undefined;
+      if (headDate && !ordinal && !after) {
+        const ok = overlaps(headDate, joined);
+        const sure = confident && !/\brespectively\b/i.test(doc.text.slice(sentence.start, sentence.end));
+        if (!(bare && ok))
+          out.push({
+            ...base,
+            start: headDate.start,
+            end: claimEnd,
+            quote: doc.text.slice(headDate.start, claimEnd),
+            verdict: ok ? 'supported' : sure ? 'contradicted' : 'context',
+            message: ok ? fact : `Not so: ${fact}`,
+          });
+        continue;
+      }
       // "Sweden became a full member of NATO last March", "Finland joined NATO last year": a relative month or year
       // right after the accession that holds it confirms it; it never makes a red flag (the article's date may be off).
       const relative = date ? undefined : told.find((d) => d.relative && d.granularity !== 'day');
@@ -535,6 +557,9 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   return out;
 }
 
+// A date alone at the head of the sentence, then the country: "In April 2023, ", "On 4 April 2023, ".
+const HEAD_DATE_RE =
+  /^[\s"“'‘-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;
 const MANNER_GAP_RE = /^\s+(?:for\s+the\s+first\s+time|officially|formally|finally)(?=\s+(?:in|on)\s+$)/;
 
 /**

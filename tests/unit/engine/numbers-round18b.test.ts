@@ -87,3 +87,25 @@ describe("NATO's target named with the figure before its noun", () => {
     expect(isRed(figure('Allies weigh the NATO 3% defence spending target proposed by Poland.', '3%', '2024-06-26'))).toBe(false);
   });
 });
+
+describe('an accession with its date at the head of the sentence: "In April 2023, Finland joined the alliance"', () => {
+  // https://currentaffairs.khanglobalstudies.com/?p=782 (heldout5 h013, 8 March 2024)
+  const h013 = (country: string, when: string) => `${when}, ${country} joined the alliance as its 31st member.`;
+  it('the true date is confirmed; another country or year is contradicted', () => {
+    expect(membership(h013('Finland', 'In April 2023'), 'Finland joined the alliance', '2024-03-08')).toContain('supported');
+    expect(membership(h013('Sweden', 'In April 2023'), 'Sweden joined the alliance', '2024-03-08')).toContain('contradicted');
+    expect(membership(h013('Finland', 'In April 2022'), 'Finland joined the alliance', '2024-03-08')).toContain('contradicted');
+  });
+  // https://regtrends.com/en/2020/03/31/north-macedonia-becomes-natos-30th-member/ (heldout w007, 31 March 2020)
+  it('"In June 2017, Montenegro was admitted to the alliance"', () => {
+    const w007 = (y: string) => `In June ${y}, Montenegro was admitted to the alliance. Croatia and Albania joined NATO back in 2009.`;
+    expect(membership(w007('2017'), 'Montenegro was admitted', '2020-03-31')).toContain('supported');
+    expect(membership(w007('2016'), 'Montenegro was admitted', '2020-03-31')).toContain('contradicted');
+  });
+  it('not a date that is not at the head, nor "respectively"', () => {
+    const mid = `Talks began in April 2022, and Finland joined the alliance a year later.`;
+    expect(isRed(membership(mid, 'Finland joined the alliance', '2024-03-08'))).toBe(false);
+    const resp = `In 2023, Finland and Sweden joined the alliance, respectively in April 2023 and March 2024.`;
+    expect(isRed(membership(resp, 'Sweden joined the alliance', '2024-03-08'))).toBe(false);
+  });
+});
