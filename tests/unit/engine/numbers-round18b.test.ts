@@ -109,3 +109,13 @@ describe('an accession with its date at the head of the sentence: "In April 2023
     expect(isRed(membership(resp, 'Sweden joined the alliance', '2024-03-08'))).toBe(false);
   });
 });
+
+describe('an accession with a manner or time word before the verb', () => {
+  // https://kurdaily.com/?p=1740 (heldout w040, 8 March 2024)
+  const w040 = (c: string) => `${c} smoothly became NATO’s 31st member without significant obstacles.`;
+  it('"Finland smoothly became NATO’s 31st member": confirmed; Sweden contradicted; "nearly" is no accession', () => {
+    expect(membership(w040('Finland'), 'Finland smoothly became', '2024-03-08')).toContain('supported');
+    expect(membership(w040('Sweden'), 'Sweden smoothly became', '2024-03-08')).toContain('contradicted');
+    expect(isRed(membership('Sweden nearly became NATO’s 31st member.', 'Sweden nearly became', '2024-03-08'))).toBe(false);
+  });
+});
