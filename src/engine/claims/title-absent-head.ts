@@ -11,13 +11,13 @@
 // time, never past the horizon of the country's head offices, a page of certain date.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
-import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
 import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { foldKey } from '../normalize';
+import { heldWithinAYear, qualifiedTitleBefore } from './title-no-president';
 
 const HEAD_WORDS = new Set(['president', 'prime minister', 'chancellor']);
-const YEAR = 366;
 const MODIFIER_BEFORE_RE =
   /(?:^|[^a-z])(?:former|ex|then|late|previous|past|outgoing|acting|interim|caretaker|incoming|future|next|new|deputy|vice|shadow|would be|de facto|self proclaimed)[ \t-]*$/;
 const OTHER_TIME_RE = /\b(?:1[89]\d\d|20\d\d|then|when|while|until|once|ago|formerly|previously|at\s+the\s+time|years?\s+ago|decades?)\b/i;
@@ -34,14 +34,13 @@ export function absentHeadTitles(doc: Doc): Annotation[] {
 }
 
 function absentHead(doc: Doc, person: PersonMention): Annotation | null {
-  const { matches, text, facts } = doc;
-  const role = matches[person.match - 1];
-  const q = matches[person.match - 2];
-  if (!role || !q || !/^[ \t]+$/.test(text.slice(role.end, person.start))) return null;
+  const { text, facts } = doc;
+  const found = qualifiedTitleBefore(doc, person);
+  if (!found) return null;
+  const { q, role } = found;
   const word = role.values.find((v) => v.type === 'role' && HEAD_WORDS.has(foldKey(v.key)));
   if (!word || word.type !== 'role') return null;
   const key = foldKey(word.key);
-  if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, role.start))) return null;
   // "German Chancellor of the Exchequer", "Polish President of the European Council": another office's title.
   if (/^[ \t]*(?:of|for)\b/.test(text.slice(person.end, person.end + 6)) || /^[ \t]+of\b/.test(text.slice(role.end, role.end + 4)))
     return null;
@@ -65,10 +64,7 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   if (!held || !who || !isConfident(who)) return null;
   // An office called by the word near the page's day (the European Council's president, a party's chair).
   const offices = facts.officesByPerson.get(person.personId) ?? [];
-  const near = (t: Tenure) =>
-    (doc.asOf >= t.from || daysBetween(t.from, doc.asOf) <= YEAR) &&
-    (!t.until || doc.asOf < t.until || daysBetween(t.until, doc.asOf) <= YEAR);
-  if (offices.some((o) => foldKey(o.name).includes(key) && tenuresOf(person.personId, o).some(near))) return null;
+  if (offices.some((o) => foldKey(o.name).includes(key) && tenuresOf(person.personId, o).some(heldWithinAYear(doc.asOf)))) return null;
   // Past the horizon of the office held, or of the country's head offices, someone else may head it.
   if (heads.some((o) => pastHorizon(facts, doc.asOf, { office: o.id }))) return null;
   const sentence = doc.sentences.find((s) => s.start <= q.start && q.start < s.end);

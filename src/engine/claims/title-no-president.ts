@@ -28,13 +28,31 @@ export function presidentsOfKingdoms(doc: Doc): Annotation[] {
   return out;
 }
 
+/** A tenure held on the day, or ending or beginning within a year of it: the loose title may be that office's. */
+export const heldWithinAYear =
+  (asOf: string) =>
+  (t: Tenure): boolean =>
+    (asOf >= t.from || daysBetween(t.from, asOf) <= YEAR) && (!t.until || asOf < t.until || daysBetween(t.until, asOf) <= YEAR);
+
+type Match = Doc['matches'][number];
+/**
+ * "Dutch President NAME", "German Prime Minister NAME": the country's qualifier and a title matched right before a
+ * person's name, with only spaces (and a possessive after the qualifier) between them. Shared with title-absent-head.ts.
+ */
+export function qualifiedTitleBefore(doc: Doc, person: PersonMention): { q: Match; role: Match } | null {
+  const role = doc.matches[person.match - 1];
+  const q = doc.matches[person.match - 2];
+  if (!role || !q || !/^[ \t]+$/.test(doc.text.slice(role.end, person.start))) return null;
+  if (!/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, role.start))) return null;
+  return { q, role };
+}
+
 function kingdomPresident(doc: Doc, person: PersonMention): Annotation | null {
-  const { matches, text, facts } = doc;
-  const role = matches[person.match - 1];
-  const q = matches[person.match - 2];
-  if (!role || !q || !/^[ \t]+$/.test(text.slice(role.end, person.start))) return null;
+  const { text, facts } = doc;
+  const found = qualifiedTitleBefore(doc, person);
+  if (!found) return null;
+  const { q, role } = found;
   if (!role.values.some((v) => v.type === 'role' && PRESIDENT_KEYS.has(foldKey(v.key)))) return null;
-  if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, role.start))) return null;
   // "Dutch President of the European Council": the body's, not the country's.
   if (/^[ \t]+of\b/.test(text.slice(person.end, person.end + 6))) return null;
   const kingdoms = q.values.flatMap((v) => (v.type === 'qualifier' ? [facts.jurisdictions.get(v.jurisdiction)] : []));
@@ -47,10 +65,7 @@ function kingdomPresident(doc: Doc, person: PersonMention): Annotation | null {
   // Presiding over anything that day (the European Council, a parliament): the word may be loosely that office's.
   // Within a year either side: "Belgian President Charles Michel" in July 2019, elected to preside over the European
   // Council from December.
-  const near = (t: Tenure) =>
-    (doc.asOf >= t.from || daysBetween(t.from, doc.asOf) <= YEAR) &&
-    (!t.until || doc.asOf < t.until || daysBetween(t.until, doc.asOf) <= YEAR);
-  if (offices.some((o) => /president/i.test(o.name) && tenuresOf(person.personId, o).some(near))) return null;
+  if (offices.some((o) => /president/i.test(o.name) && tenuresOf(person.personId, o).some(heldWithinAYear(doc.asOf)))) return null;
   if (offices.some((o) => pastHorizon(facts, doc.asOf, { office: o.id }))) return null;
   const t = theirs.find((x) => onDay(x, doc.asOf) !== 'out') ?? theirs.find((x) => x.from <= doc.asOf) ?? theirs[0];
   const who = facts.people.get(person.personId);
