@@ -29,6 +29,10 @@ const PART_AFTER_RE =
 // A time told in the sentence: the count may be of then (the wrapper's narration reads most, this is the sure part).
 const TIME_TOLD_RE =
   /\b(?:then|ago|former(?:ly)?|at\s+(?:the|that)\s+time|back\s+(?:in|when|then)|until|when|while|once|previously|earlier|originally|last\s+(?:year|month|week))\b/;
+// A past era told without a year: "During the Cold War, the 16 NATO members faced the Warsaw Pact" (a lead's probe of a
+// true look-alike, flagged as outdated): the count is of that era.
+const ERA_TOLD_RE =
+  /\b(?:Cold\s+War|Soviet|USSR|Warsaw\s+Pact|Berlin\s+Wall|during|era|decades?|century|histor\w*|founding|founders?|original(?:ly)?|(?:19|20)\d0s)\b/i;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;
 // Joining told in the sentence: around an accession a stale count is often the count before it, told of the steps.
 const JOINING_TOLD_RE =
@@ -51,7 +55,7 @@ export function wholeCountJudged(
   const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end);
   if (!sentence) return null;
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (TIME_TOLD_RE.test(text) || JOINING_TOLD_RE.test(text)) return null;
+  if (TIME_TOLD_RE.test(text) || ERA_TOLD_RE.test(text) || JOINING_TOLD_RE.test(text)) return null;
   // A year told other than the article's: the count may be of then (a date of the article's year is left to the
   // narrated-time wrapper, which excuses a passage of an earlier day).
   if ((text.match(YEAR_RE) ?? []).some((y) => y !== doc.asOf.slice(0, 4))) return null;

@@ -44,6 +44,15 @@ describe('a count of the whole alliance said in passing: "the N NATO members"', 
     const future = `If Ukraine joins, the 33 NATO members would share the burden.`;
     expect(isRed(membership(future, 'the 33 NATO members', '2025-06-25'))).toBe(false);
   });
+  it('a past era told without a year (a red flag on a true look-alike, found in the review of the round)', () => {
+    const coldWar = `During the Cold War, the 16 NATO members faced the Warsaw Pact.`;
+    expect(isRed(membership(coldWar, 'the 16 NATO members', '2024-05-01'))).toBe(false);
+    const nineties = `In the 1990s the 16 NATO allies debated enlargement.`;
+    expect(isRed(membership(nineties, 'the 16 NATO allies', '2024-05-01'))).toBe(false);
+    // A stale count in a report of the day is still outdated.
+    const stale = `The leaders of the 30 NATO members met in Brussels on Tuesday.`;
+    expect(membership(stale, 'the 30 NATO members', '2024-05-01')).toEqual(['outdated']);
+  });
 });
 
 describe("a NATO target's two parts, one of them wrong", () => {
