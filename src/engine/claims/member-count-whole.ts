@@ -11,7 +11,7 @@
 //     sentence supposes or looks ahead; a count below today's NATO never had (a part?) and one reached later say nothing.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { factRange, formatDay } from '../dates';
+import { daysBetween, factRange, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
@@ -64,7 +64,7 @@ export function wholeCountJudged(
   const accessions = alliance.members.map((j) => factRange(j.nato!.joined));
   const now = alliance.countOn(doc.asOf);
   // An accession within 90 days before the article: the count before it is still told of the steps that led to it.
-  if (accessions.some((r) => r.first <= doc.asOf && (Date.parse(doc.asOf) - Date.parse(r.first)) / 86_400_000 < 90)) {
+  if (accessions.some((r) => r.first <= doc.asOf && daysBetween(r.first, doc.asOf) < 90)) {
     if (n === now - 1) return null;
   }
   const once = accessions.some((r) => r.last <= doc.asOf && alliance.countOn(r.last) === n);

@@ -11,7 +11,7 @@ import type { Doc } from '../doc';
 import type { DateMention } from '../dates';
 import { formatDay } from '../dates';
 import type { Office } from '../../facts/schema';
-import { holdersOn, isConfident, sourcesOfAll, tenuresOf } from '../holders';
+import { holdersOn, isConfident, sourcesOfAll } from '../holders';
 import { pastHorizon } from '../horizon';
 
 /** Words that make the title another post than the office named, or tell of a plan or a doubt. */
@@ -20,13 +20,13 @@ const OTHER_POST_RE =
 /** An excerpt that sets the person against the office ("not", "instead of", "rather than", "falsely"). */
 const DENIAL_RE = /\b(?:not|never|no|instead|rather|falsely|wrongly|mistakenly|erroneously|claim(?:s|ed)?|said\s+to)\b/i;
 
+/** Called by tenure.ts for a person with no tenure in any of `offices` (the offices the sentence's title names). */
 export function neverHeldStart(
   doc: Doc,
   personId: string,
   personStart: number,
   offices: Office[],
   date: DateMention,
-  wordsStart: number,
   wordsEnd: number,
 ): Annotation | null {
   if (!doc.dateCertain || !date.explicitYear || date.relative || date.granularity === 'span') return null;
@@ -39,7 +39,6 @@ export function neverHeldStart(
   if (candidates.length !== 1) return null;
   const office = candidates[0];
   if (!office.single || office.coveredFrom > date.first) return null;
-  if (offices.some((o) => tenuresOf(personId, o).length)) return null;
   // Of the same role anywhere: "Prime Minister" of another country the person led is a slip of the country, not of
   // the person; that is title.ts's to judge.
   const roles = new Set(office.roles ?? []);
@@ -60,7 +59,6 @@ export function neverHeldStart(
   const names = holders.map((h) => doc.facts.people.get(h.holder.person)?.name ?? h.holder.person).join(' and ');
   const start = Math.min(personStart, date.start);
   const end = Math.max(date.end, wordsEnd);
-  void wordsStart;
   return {
     start,
     end,

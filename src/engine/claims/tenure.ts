@@ -352,7 +352,7 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   const tenures = offices.flatMap((o) => tenuresOf(p.personId, o));
   // Never in the office: another holder's start told of this person (tenure-never-held.ts).
   if (!tenures.length && !loose && !untitled && !countryLed.length && !FUTURE_VERB_RE.test(verb))
-    return neverHeldStart(doc, p.personId, p.start, offices, date, titleText.start, Math.max(titleEnd, date.end));
+    return neverHeldStart(doc, p.personId, p.start, offices, date, Math.max(titleEnd, date.end));
   // The tenure the sentence speaks of: one whose start fits the date, else the one running on
   // the article's date, else the latest before it.
   const fits = tenures.find((x) => startFits(x, date));

@@ -693,7 +693,7 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     const formerAnd = FORMER_AND_BEFORE_RE.exec(folded.slice(from, titleStart));
     if (formerAnd && !doc.people.some((p) => p.start >= from + formerAnd.index && p.end <= titleStart)) return null;
   }
-  let modifier: Modifier = elect || SOON_TO_BE_RE.test(folded.slice(windowStart, titleStart)) ? 'elect' : 'none';
+  let modifier: Modifier = elect ? 'elect' : 'none';
   // "renewed U.S. push under President Trump" (held-out 14 l063, January 2026): no "Under President" office exists; "under"
   // before a head's title tells of that head's term, at a time it does not say, like "the administration of": confirmed only.
   if (mod && mod[1] === 'under' && role && HEAD_ROLES.has(role.key) && !elect) {
@@ -701,13 +701,14 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   } else if (mod) {
     if (OTHER_OFFICE.has(mod[1])) return null;
     modifier = elect ? 'elect' : (MODIFIER_KIND[mod[1]] ?? 'none');
-    // "the soon-to-be Acting Defense Secretary Mark Esper" (held-out 17 va004, 19 June 2019; acting from 24 June): a
-    // future word before "acting" tells of the post ahead, as "incoming" does.
-    if (modifier === 'acting' && SOON_TO_BE_RE.test(folded.slice(windowStart, windowStart + mod.index + mod[0].indexOf(mod[1]))))
-      modifier = 'elect';
     // The quote starts at the modifier word: "former U.S. President Donald Trump".
     if (MODIFIER_KIND[mod[1]] !== 'none') titleStart = windowStart + mod.index + mod[0].indexOf(mod[1]);
   }
+  // "the soon-to-be Defense Secretary", "the soon-to-be Acting Defense Secretary Mark Esper" (held-out 17 va004, 19 June
+  // 2019; acting from 24 June): a future word before the title, or before "acting", tells of the post ahead, as "incoming"
+  // does. (The quote starts at "acting", so the words before it are those before titleStart.)
+  if (((modifier === 'none' && !mod) || modifier === 'acting') && SOON_TO_BE_RE.test(folded.slice(windowStart, titleStart)))
+    modifier = 'elect';
   // "NATO Secretary General Jens Stoltenberg and (at the time) US Vice President Joe Biden" (a photo caption of
   // November 2020, a red flag on a true caption of held-out 12): a bracketed "then" says the title is of the photo's
   // time, like "then-".

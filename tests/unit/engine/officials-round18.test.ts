@@ -148,6 +148,8 @@ describe('a holder named days before taking over (held-out 17 va004, 19 June 201
   it('"the soon-to-be Acting Defense Secretary NAME" tells of the post ahead, as "incoming" does', () => {
     const soon = 'President Trump on Tuesday praised the soon-to-be Acting Defense Secretary Mark Esper.';
     expect(titleVerdicts(soon, 'Acting Defense Secretary Mark Esper', '2019-06-19')).toEqual(['supported']);
+    const noActing = 'President Trump on Tuesday praised the soon-to-be Defense Secretary Mark Esper.';
+    expect(titleVerdicts(noActing, 'Defense Secretary Mark Esper', '2019-06-19')).toEqual(['supported']);
     const future = 'The future acting defense secretary Mark Esper met the committee.';
     expect(titleVerdicts(future, 'acting defense secretary Mark Esper', '2019-06-19')).toEqual(['supported']);
     // Not a future word: "to be" alone, and the one that will never hold it.
