@@ -1,0 +1,59 @@
+// Numbers, nineteenth round: held-out 17's missed errors of counts, membership, the war's length and money, read in
+// general. Each form is tested on a real-looking sentence, its false versions and true look-alikes.
+import { describe, expect, it } from 'vitest';
+import { eventVerdictsOn, isRed } from './helpers';
+
+const war = (text: string, quote: string, asOf: string) => eventVerdictsOn(text, quote, asOf);
+
+describe('the war’s length told after ", now" and as the war’s adjective', () => {
+  // held-out 17 vd307 (a machine-written rewrite of 28 January 2025): the war was nearing three years.
+  const now = `The conflict in Ukraine, now nearing two years, has resulted in widespread destruction and a humanitarian crisis.`;
+  it('"the conflict in Ukraine, now nearing two years" is contradicted nine months past the second anniversary', () => {
+    expect(war(now, 'The conflict in Ukraine, now nearing two years', '2025-01-28')).toEqual(['contradicted']);
+  });
+  it('true in late 2023; "now more than two years old" and "nearly three years old" in May 2024 are not flagged', () => {
+    expect(war(now, 'The conflict in Ukraine, now nearing two years', '2023-12-10')).toEqual(['supported']);
+    const more = `Russia's war in Ukraine, now more than two years old, has cost many lives.`;
+    expect(war(more, 'now more than two years old', '2024-05-20')).toEqual(['supported']);
+    const nearly = `Russia's war in Ukraine, now nearly three years old, has cost many lives.`;
+    expect(isRed(war(nearly, 'now nearly three years old', '2024-05-20'))).toBe(false);
+  });
+  it('the war in Donbas counted from 2014 is left alone', () => {
+    const donbas = `The war in Donbas, now in its eighth year, has killed 14,000 people in Ukraine.`;
+    expect(isRed(war(donbas, 'now in its eighth year', '2021-06-10'))).toBe(false);
+    const old = `The conflict in Ukraine, now nearly eight years old, has killed 14,000 people.`;
+    expect(isRed(war(old, 'now nearly eight years old', '2021-06-10'))).toBe(false);
+  });
+  // held-out 17 vd313 (20 November 2025): the full-scale war was in its fourth year.
+  const adj = (n: string) =>
+    `As of 20th November 2025, we could soon see the conclusion of the nearly ${n}-year-long Ukraine-Russia conflict.`;
+  it('"the nearly 5-year-long Ukraine-Russia conflict" is contradicted in November 2025, a modal verb notwithstanding', () => {
+    expect(war(adj('5'), 'the nearly 5-year-long Ukraine-Russia conflict', '2025-11-20')).toEqual(['contradicted']);
+    expect(war(adj('four'), 'the nearly four-year-long Ukraine-Russia conflict', '2025-11-20')).toEqual(['supported']);
+    // Counted to the day the sentence gives, not the page's.
+    expect(war(adj('5'), 'the nearly 5-year-long Ukraine-Russia conflict', '2026-12-20')).toEqual(['contradicted']);
+    const later = `Witkoff hopes to end the nearly 5-year-long Ukraine-Russia conflict.`;
+    expect(war(later, 'the nearly 5-year-long Ukraine-Russia conflict', '2026-12-20')).toEqual(['supported']);
+  });
+  it('a count the sentence moves to a later time is left alone', () => {
+    const become = `If it drags on, the Russia-Ukraine war could become a five-year-long conflict.`;
+    expect(isRed(war(become, 'a five-year-long conflict', '2025-11-20'))).toBe(false);
+    const by = `Analysts warn the five-year-long Russia-Ukraine war could still be raging by 2027.`;
+    expect(isRed(war(by, 'the five-year-long Russia-Ukraine war', '2025-11-20'))).toBe(false);
+    const another = `The war could last another year, making the five-year-long Russia-Ukraine war one of the longest.`;
+    expect(isRed(war(another, 'the five-year-long Russia-Ukraine war', '2025-11-20'))).toBe(false);
+  });
+});
+
+describe('an ordinal year a year behind, weeks after the anniversary', () => {
+  // held-out 17 vd309 (15 April 2025): the fourth year had begun on 24 February 2025.
+  const vd309 = `The attack, which also wounded 119, underscored the persistent threat to Ukrainian civilians as the war enters its third year.`;
+  it('"as the war enters its third year" is contradicted in mid-April 2025', () => {
+    expect(war(vd309, 'the war enters its third year', '2025-04-15')).toEqual(['contradicted']);
+  });
+  it('true in April 2024; a lag of a few weeks after the turn is not flagged', () => {
+    expect(war(vd309, 'the war enters its third year', '2024-04-15')).toEqual(['supported']);
+    expect(isRed(war(vd309, 'the war enters its third year', '2025-03-20'))).toBe(false);
+    expect(isRed(war(vd309, 'the war enters its third year', '2025-01-20'))).toBe(false);
+  });
+});
