@@ -224,6 +224,21 @@ const FORMS: Form[] = [
     pronoun: true,
     hints: ['here are'],
   },
+  // Round 19. "In the NATO Committee, delegates shall represent one of the 28 member states." (a student conference's page,
+  // November 2023: 31; held-out 17 vb104): one of all the members, of the body named in the sentence or the one before
+  // (NATO, and no other body in either). Not "one of the 23 allies that meet the target" (a clause makes it a part), nor
+  // said of a country joining ("When it joined NATO, Montenegro became one of the 29 members": the count it made then).
+  {
+    re: new RegExp(
+      `(?<!\\b(?:became|become|becomes|becoming|as)\\s+)\\bone\\s+of\\s+(?:the|its|NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations|members|Allies|allies)\\b(?!\\s+of\\b|['’])`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    pronoun: true,
+    notJoining: true,
+    hints: ['one of '],
+  },
   // "the NATO Summit recently convened in Washington, D.C., marking a pivotal moment for the alliance of 30 member
   // nations" (internationalnewsandviews.com, July 2024: 32), "NATO leaders met in Vilnius, the capital of the alliance
   // of 31 countries' newest ...": "the alliance" with NATO named before it in the same sentence is NATO, all of it.

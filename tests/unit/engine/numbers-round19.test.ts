@@ -1,9 +1,10 @@
 // Numbers, nineteenth round: held-out 17's missed errors of counts, membership, the war's length and money, read in
 // general. Each form is tested on a real-looking sentence, its false versions and true look-alikes.
 import { describe, expect, it } from 'vitest';
-import { eventVerdictsOn, isRed } from './helpers';
+import { eventVerdictsOn, isRed, kindOn } from './helpers';
 
 const war = (text: string, quote: string, asOf: string) => eventVerdictsOn(text, quote, asOf);
+const membership = (text: string, quote: string, asOf: string) => kindOn('membership', text, quote, asOf).map((a) => a.verdict);
 
 describe('the war’s length told after ", now" and as the war’s adjective', () => {
   // held-out 17 vd307 (a machine-written rewrite of 28 January 2025): the war was nearing three years.
@@ -55,5 +56,42 @@ describe('an ordinal year a year behind, weeks after the anniversary', () => {
     expect(war(vd309, 'the war enters its third year', '2024-04-15')).toEqual(['supported']);
     expect(isRed(war(vd309, 'the war enters its third year', '2025-03-20'))).toBe(false);
     expect(isRed(war(vd309, 'the war enters its third year', '2025-01-20'))).toBe(false);
+  });
+});
+
+describe('a member count told as today’s in a sentence that names an earlier year', () => {
+  // held-out 17 vd305 (9 July 2024: 32 members since March 2024).
+  const vd305 = (n: number, age: number) =>
+    `Today, at ${age}, President Biden stands as a staunch advocate for NATO, which has expanded from 12 members in 1949 to ${n} today amid resurging superpower rivalries.`;
+  it('"from 12 members in 1949 to 30 today" is outdated in July 2024: "today" is the claim’s own time', () => {
+    expect(membership(vd305(30, 81), 'to 30 today', '2024-07-09')).toEqual(['outdated']);
+    expect(membership(vd305(32, 81), 'to 32 today', '2024-07-09')).toEqual(['supported']);
+    expect(membership(vd305(30, 78), 'to 30 today', '2021-07-09')).toEqual(['supported']);
+  });
+  it('a count of an earlier year with no "today" is still excused by the year', () => {
+    const then = `By 2020 the alliance had expanded from 12 members in 1949 to 30 at the time.`;
+    expect(isRed(membership(then, 'to 30', '2024-07-09'))).toBe(false);
+  });
+});
+
+describe('"one of the N member states" of NATO named just before', () => {
+  // held-out 17 vb104 (a student conference's page, November 2023: 31 members).
+  const vb104 = (n: number) => `In the NATO Committee, delegates shall represent one of the ${n} member states.`;
+  it('a count NATO once had is outdated; the count of the day is confirmed', () => {
+    expect(membership(vb104(28), 'one of the 28 member states', '2023-11-15')).toEqual(['outdated']);
+    expect(membership(vb104(31), 'the 31 member states', '2023-11-15')).toEqual(['supported']);
+    expect(membership(vb104(29), 'the 29 member states', '2019-11-15')).toEqual(['supported']);
+  });
+  it('not another body’s, nor a part, nor the count a country made by joining', () => {
+    const eu = `In the EU Council, each minister represents one of the 27 member states.`;
+    expect(isRed(membership(eu, 'one of the 27 member states', '2023-11-15'))).toBe(false);
+    const part = `NATO praised Poland, one of the 11 allies that meet the target.`;
+    expect(isRed(membership(part, 'one of the 11 allies', '2023-11-15'))).toBe(false);
+    const joined = `When it joined NATO, Montenegro became one of the 29 members.`;
+    expect(isRed(membership(joined, 'one of the 29 members', '2023-11-15'))).toBe(false);
+    const became = `Montenegro is a NATO country. It became one of the 29 member states.`;
+    expect(isRed(membership(became, 'one of the 29 member states', '2025-11-15'))).toBe(false);
+    const year = `In 2017, Montenegro became one of the 29 member states of NATO.`;
+    expect(isRed(membership(year, 'the 29 member states of NATO', '2023-11-15'))).toBe(false);
   });
 });
