@@ -495,6 +495,10 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // a name that is itself one item of a list of "the TITLE NAME" phrases, and is followed by an office it never held, is
   // followed by the list's next item, not described.
   if (neverHeld && listItemBefore(doc, person.start)) return null;
+  // "a call involving Zelenskyy, NATO Secretary-General, Mark Rutte, and other European leaders" (held-out 18, August
+  // 2025: a red flag on a true sentence): a list whose next item is "TITLE, NAME". A title the name never held, followed
+  // by a comma and another name, is that name's, not a description of the one before it.
+  if (neverHeld && nameAfterComma(doc, titleEnd)) return null;
   const soft = lowerAlliance
     ? { soft: true, softReason: '"The alliance" in lower case may be another alliance than NATO' }
     : during
@@ -522,6 +526,12 @@ function listItemBefore(doc: Doc, nameStart: number): boolean {
   return /,[ \t]+(?:and[ \t]+)?the[ \t]+[^,;:()\n]+$/i.test(before);
 }
 
+/** A person's name right after a comma at `at`: "..., NATO Secretary-General, Mark Rutte". */
+function nameAfterComma(doc: Doc, at: number): boolean {
+  const comma = /^,[ \t]+/.exec(doc.text.slice(at, at + 4));
+  return !!comma && doc.people.some((p) => p.start === at + comma[0].length);
+}
+
 /** A name closed by a comma after a title no "as" (nor a heading) stands before: "..., Valerii Zaluzhnyi, to ...". */
 function closedApposition(doc: Doc, titleStart: number, nameEnd: number): boolean {
   if (!/^,[ \t]+[a-z]/.test(doc.text.slice(nameEnd, nameEnd + 4))) return false;
@@ -547,6 +557,17 @@ function appositiveOfEarlierName(doc: Doc, i: number): boolean {
     !!person?.values.some((v) => v.type === 'person') &&
     /^,[ \t]+(?:the[ \t]+)?$/.test(doc.folded.slice(person.end, before.start))
   );
+}
+
+/**
+ * "NAME1, TITLE, NAME2": the title is NAME2's when NAME1 (the match before the title, or before its qualifier) never held
+ * any of its offices and NAME2 did.
+ */
+function titleOfSecondName(doc: Doc, person: PersonMention, senses: readonly RoleSense[]): boolean {
+  const held = (id: string) => senses.some((s) => tenuresOf(id, s.office).length > 0);
+  if (!held(person.personId)) return false;
+  const earlier = [doc.matches[person.match - 2], doc.matches[person.match - 3]].find((m) => m?.values.some((v) => v.type === 'person'));
+  return !!earlier && earlier.values.every((v) => v.type !== 'person' || !held(v.id));
 }
 
 const AIDE_ROLE_RE = /advis|aide|spokes|press|chief of staff|envoy|secretary|counsel|assistant/;
@@ -582,8 +603,8 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   if (!gapMatch || gap.length > 24) return null;
   const elect = !!gapMatch[1];
   // "Kaja Kallas, EU High Representative, Marta Kos": a title between two names, after a
-  // comma, is the first one's.
-  if (gap.includes(',') && appositiveOfEarlierName(doc, person.match - 1)) return null;
+  // comma, is the first one's (read once the title's offices are known, below).
+  const afterEarlierName = gap.includes(',') && appositiveOfEarlierName(doc, person.match - 1);
 
   let senses: RoleSense[] = [];
   let explicit = false;
@@ -663,6 +684,9 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     return null;
   }
   if (!senses.length) return null;
+  // "... involving Zelenskyy, NATO Secretary-General, Mark Rutte, and other European leaders" (held-out 18, August
+  // 2025): unless the first name never held the title and the second did, in which case it is the second's.
+  if (afterEarlierName && !titleOfSecondName(doc, person, senses)) return null;
   // "Senate President Ilie Bolojan" (a week after he handed the country's presidency over): a body's
   // head, not the country's. Not "Council" or "Commission", whose presidents are the EU's offices.
   if (!explicit && BODY_BEFORE_RE.test(doc.text.slice(Math.max(0, titleStart - 24), titleStart))) return null;

@@ -1,0 +1,45 @@
+// Red flags on true sentences seen in the nineteenth round's first scoring of held-out 18 (only the lines of its false
+// alarms were printed; see tests/fixtures/real/README.md). The sentences below are written in the same forms, not copied
+// from that blind set, and each comes with the wrong version that must stay flagged.
+import { describe, expect, it } from 'vitest';
+import { isRed, verdictsOn } from './helpers';
+
+describe('"NAME1, TITLE, NAME2": a title between two names (title.ts)', () => {
+  const text =
+    'Trump said he would meet Volodymyr Zelenskyy next week. He also spoke by phone with Zelenskyy, NATO Secretary-General, Mark Rutte, and other European leaders.';
+
+  it('gives the title to the second name when only the second ever held it', () => {
+    expect(isRed(verdictsOn(text, 'Zelenskyy, NATO Secretary-General', '2025-08-16'))).toBe(false);
+    expect(verdictsOn(text, 'NATO Secretary-General, Mark Rutte', '2025-08-16')).toContain('supported');
+  });
+
+  it('still gives it to the first name when the first held it', () => {
+    const kallas = 'He met Kaja Kallas, EU High Representative, Marta Kos and others in Brussels.';
+    expect(verdictsOn(kallas, 'Kaja Kallas, EU High Representative', '2025-03-01')).toContain('supported');
+    const rutte = 'He met Rutte, NATO Secretary-General, Zelenskyy and others.';
+    expect(verdictsOn(rutte, 'Rutte, NATO Secretary-General', '2025-03-01')).toContain('supported');
+  });
+
+  it('still flags a title in apposition after a name that never held it, when no name follows', () => {
+    const wrong = 'Trump said he would meet Volodymyr Zelenskyy. He met Zelenskyy, NATO Secretary-General, in Kyiv.';
+    expect(verdictsOn(wrong, 'Zelenskyy, NATO Secretary-General', '2025-08-16')).toContain('contradicted');
+  });
+});
+
+describe('a non-member after a preposition, before "all NATO members" (membership-nonmembers.ts)', () => {
+  it('reads "intervention in Ukraine, all NATO members pledged" as the pledge of the members, not of Ukraine', () => {
+    const text = 'In 2014, following Russia’s military intervention in Ukraine, all NATO members pledged to meet the 2% target by 2024.';
+    expect(isRed(verdictsOn(text, 'Ukraine, all NATO members', '2019-12-04'))).toBe(false);
+    const war = 'After the war in Georgia, all NATO members agreed to review their plans.';
+    expect(isRed(verdictsOn(war, 'Georgia, all NATO members', '2019-12-04'))).toBe(false);
+  });
+
+  it('still flags non-members said to be members', () => {
+    expect(
+      verdictsOn('Ukraine and Georgia, both NATO members, took part.', 'Ukraine and Georgia, both NATO members', '2021-10-01'),
+    ).toContain('contradicted');
+    expect(verdictsOn('Georgia and Ukraine are members of NATO.', 'Georgia and Ukraine are members of NATO', '2021-10-01')).toContain(
+      'contradicted',
+    );
+  });
+});
