@@ -23,6 +23,7 @@ import { contendersTold } from './tenure-contender';
 import { returnsIfTold } from './tenure-return-if';
 import { presidentsOfKingdoms } from './title-no-president';
 import { absentHeadTitles } from './title-absent-head';
+import { epithetTitles } from './title-epithet';
 import { spansOverlap } from '../sentences';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
@@ -48,6 +49,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   returnsIfTold,
   presidentsOfKingdoms,
   absentHeadTitles,
+  epithetTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

@@ -20,7 +20,31 @@ import { LEAVING_NEWS_LAG_DAYS, leavingToldAsThisWeek } from './leaving-news-day
 // "On September 30, NATO Secretary General Jens Stoltenberg handed over to Mark Rutte" (a page of
 // 13 October 2024, a red flag on a true sentence), "passed the baton to".
 const LEFT_AFTER_RE =
-  /^(?:['’]s)?(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+and\s+[^.;:!?]{1,70}?)?\s+(?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*(?:replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to|hand(?:ed|s)\s+over\s+(?:to|the\s+(?:baton|reins|post|office|leadership|helm|duties))|pass(?:ed|es)\s+the\s+(?:baton|reins|torch))\b/i;
+  /^(?:['’]s)?(?:\s*,[^,.;:!?]{1,80},)?(?:,?\s+and\s+[^.;:!?]{1,70}?)?\s+((?:(?:has|had|have)\s+(?:been\s+)?|(?:was|were|is\s+being|will\s+be|is\s+to\s+be|would\s+be)\s+|(?:officially|formally|abruptly|unexpectedly)\s+)*)(?:(replaced|dismissed|sacked|fired|removed|ousted|relieved|succeeded)|resign(?:ed|s)|stepped\s+down|steps\s+down|quit|quits|left\s+(?:office|his\s+post|her\s+post)|moved\s+to|hand(?:ed|s)\s+over\s+(?:to|the\s+(?:baton|reins|post|office|leadership|helm|duties))|pass(?:ed|es)\s+the\s+(?:baton|reins|torch))\b/i;
+// A verb of being removed tells of the named person leaving only in the passive ("was replaced", "has been succeeded",
+// "replaced by"). In the active it tells of the named person taking an office: "The 57-year-old Dutch Prime Minister
+// succeeded Jens Stoltenberg" (held-out 17 va049, October 2024, of Rutte, who had left the premiership in July) is not
+// of leaving the premiership; "Prime Minister Rishi Sunak succeeded Liz Truss" (someone who held the title's office) is
+// of the day the title became his, a time in office told.
+const PASSIVE_RE = /\b(?:been|was|were|being|be)\s/i;
+const BY_AFTER_RE = /^\s+by\b/i;
+
+/** 'left' when the words after the title tell of the person leaving; the end of an active "succeeded/replaced" verb when they tell of the person taking over from someone. */
+function leftAfter(text: string): 'left' | number | null {
+  const m = LEFT_AFTER_RE.exec(text);
+  if (!m) return null;
+  if (!m[2]) return 'left';
+  const end = m.index + m[0].length;
+  if (PASSIVE_RE.test(m[1]) || BY_AFTER_RE.test(text.slice(end))) return 'left';
+  return /^(?:succeeded|replaced)$/i.test(m[2]) ? end : null;
+}
+
+/** The person named right after an active "succeeded/replaced" held the office: the sentence tells of the takeover. */
+function tookOverFromHolder(doc: Doc, at: number, office: Office): boolean {
+  const next = doc.people.find((p) => p.start >= at && p.start <= at + 40);
+  return !!next && /^[\s\p{L}.’'-]*$/u.test(doc.text.slice(at, next.start)) && tenuresOf(next.personId, office).length > 0;
+}
+
 // The same told before: "Putin replaced Defence Minister X", "the dismissal of Foreign Minister X".
 const LEFT_BEFORE_RE =
   /\b(?:replac(?:ed|es|ing)|dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|(?:the\s+)?(?:dismissal|removal|ouster|resignation|departure|replacement|sacking|firing)\s+of)\s+(?:the\s+)?(?:long[-\s]?serving\s+|long[-\s]?time\s+|veteran\s+|embattled\s+)?$/i;
@@ -45,7 +69,9 @@ function leavingTold(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Offic
   const office = officeId ? offices.get(officeId) : undefined;
   if (!office || !personId) return null;
   const sentence = sentenceOf(doc, a.start);
-  const after = LEFT_AFTER_RE.test(doc.text.slice(a.end, Math.min(sentence.end, a.end + 140)));
+  const told = leftAfter(doc.text.slice(a.end, Math.min(sentence.end, a.end + 140)));
+  if (typeof told === 'number') return tookOverFromHolder(doc, a.end + told, office) ? heldWhenTold(doc, a, office, personId) : null;
+  const after = told === 'left';
   const before = !after && LEFT_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, a.start - 40), a.start));
   const heldThen =
     !after &&

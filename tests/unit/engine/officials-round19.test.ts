@@ -74,3 +74,44 @@ describe("Canada's deputy prime minister, and a first title joined to an unknown
     expect(isRed(kindOn('title', other, 'Melanie Joly', '2023-09-13').map((a) => a.verdict))).toBe(false);
   });
 });
+
+describe('"The N-year-old TITLE" opening a sentence, of the one person the sentence before names (title-epithet.ts)', () => {
+  // va049 (2024-10-01), https://topgab.com/eu/mark-rutte-takes-office-as-natos-new-secretary-general-20241001115200.html
+  const va049 =
+    "NATO has officially welcomed its new Secretary General, Mark Rutte, during a ceremony held at the alliance's headquarters in Brussels. The 57-year-old Dutch Prime Minister succeeded Jens Stoltenberg, who has concluded his decade-long tenure in office.";
+
+  it("the page's stale title is outdated; while he held it, it is confirmed", () => {
+    expect(titleVerdicts(va049, 'The 57-year-old Dutch Prime Minister', '2024-10-01')).toEqual(['outdated']);
+    const before = va049.replace('57', '56');
+    expect(titleVerdicts(before, 'The 56-year-old Dutch Prime Minister', '2023-10-01')).toEqual(['supported']);
+  });
+
+  it('true look-alikes stay unflagged: "former", the day\'s holder named, two people named, another year told', () => {
+    const cases: Array<[string, string]> = [
+      [va049.replace('Dutch Prime Minister', 'former Dutch Prime Minister'), 'Dutch Prime Minister'],
+      ['Dick Schoof met Mark Rutte in Brussels. The 67-year-old Dutch Prime Minister said the talks went well.', 'Dutch Prime Minister'],
+      ['Mark Rutte spoke in Brussels. Dick Schoof was not there. The 67-year-old Dutch Prime Minister said.', 'Dutch Prime Minister'],
+      ['Mark Rutte spoke in Brussels in 2014. The 47-year-old Dutch Prime Minister said the sanctions would stay.', 'Dutch Prime Minister'],
+      ['Mark Rutte praised his successor. The 67-year-old Dutch Prime Minister said the talks went well.', 'Dutch Prime Minister'],
+    ];
+    for (const [text, quote] of cases) expect(isRed(titleVerdicts(text, quote, '2024-10-01')), text).toBe(false);
+  });
+});
+
+describe('an active "succeeded/replaced" after a title tells of taking over, not of leaving (title-leaving.ts)', () => {
+  it('a stale title of someone taking another office stays outdated', () => {
+    const text = 'Dutch Prime Minister Mark Rutte succeeded Jens Stoltenberg as NATO chief on Tuesday.';
+    expect(titleVerdicts(text, 'Dutch Prime Minister Mark Rutte', '2024-10-05')).toEqual(['outdated']);
+  });
+
+  it("true look-alikes: taking over the title's own office told later, the passive, a removal told before the title", () => {
+    const sunak = 'Prime Minister Rishi Sunak succeeded Liz Truss, who had resigned after 45 days.';
+    expect(titleVerdicts(sunak, 'Prime Minister Rishi Sunak', '2025-05-20')).toEqual(['supported']);
+    const passive = 'Defence Minister Sergei Shoigu has been replaced by Andrei Belousov.';
+    expect(titleVerdicts(passive, 'Defence Minister Sergei Shoigu', '2024-05-20')).toEqual(['supported']);
+    const reduced = 'Russian Defence Minister Sergei Shoigu replaced by Andrei Belousov';
+    expect(titleVerdicts(reduced, 'Russian Defence Minister Sergei Shoigu', '2024-05-20')).toEqual(['supported']);
+    const before = 'Putin replaced Defence Minister Sergei Shoigu with an economist.';
+    expect(titleVerdicts(before, 'Defence Minister Sergei Shoigu', '2024-05-20')).toEqual(['supported']);
+  });
+});
