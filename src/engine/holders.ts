@@ -101,10 +101,28 @@ export function recordVerdict(
 
 /** "October 1, 2014 – October 1, 2024" or "since October 1, 2024". */
 export function describeTenure(t: Tenure): string {
+  return describeFrom(t, t.holder.start);
+}
+
+/** A tenure described from `start`, where an unbroken run of the holder's tenures began (runStart). */
+function describeFrom(t: Tenure, start: string): string {
   const acting = t.holder.acting ? ' (acting)' : '';
-  return t.holder.end
-    ? `${formatDay(t.holder.start)} – ${formatDay(t.holder.end)}${acting}`
-    : `since ${formatDay(t.holder.start)}${acting}`;
+  return t.holder.end ? `${formatDay(start)} – ${formatDay(t.holder.end)}${acting}` : `since ${formatDay(start)}${acting}`;
+}
+
+/**
+ * The first day of the unbroken run of one holder's tenures that `t` ends: a tenure the fact base splits in two (Keir
+ * Starmer's premiership, verified to the day he announced his resignation and weak after it, as caretaker) is one term
+ * to a reader, "since July 5, 2024", not "since June 22, 2026". Acting spells are not joined to full ones.
+ */
+function runStart(own: readonly Tenure[], t: Tenure): string {
+  let start = t.holder.start;
+  for (let prev = t; ;) {
+    const before = own.find((u) => u !== prev && u.holder.end === prev.holder.start && !u.holder.acting === !prev.holder.acting);
+    if (!before) return start;
+    start = before.holder.start;
+    prev = before;
+  }
 }
 
 export function describeHolder(person: Person | undefined, t: Tenure): string {
@@ -148,8 +166,9 @@ export function whoIs(facts: FactIndex, personId: string, day: string): string {
   const current: string[] = [];
   let latest: Tenure | null = null;
   for (const office of offices) {
-    for (const t of tenuresOf(personId, office)) {
-      if (onDay(t, day) === 'in') current.push(`${office.name} (${describeTenure(t)})`);
+    const own = tenuresOf(personId, office);
+    for (const t of own) {
+      if (onDay(t, day) === 'in') current.push(`${office.name} (${describeFrom(t, runStart(own, t))})`);
       else if (t.from <= day && (!latest || t.from > latest.from)) latest = t;
     }
   }

@@ -2,7 +2,7 @@
 // alarms were printed; see tests/fixtures/real/README.md). The sentences below are written in the same forms, not copied
 // from that blind set, and each comes with the wrong version that must stay flagged.
 import { describe, expect, it } from 'vitest';
-import { isRed, verdictsOn } from './helpers';
+import { analyze, isRed, verdictsOn } from './helpers';
 
 describe('"NAME1, TITLE, NAME2": a title between two names (title.ts)', () => {
   const text =
@@ -41,5 +41,14 @@ describe('a non-member after a preposition, before "all NATO members" (membershi
     expect(verdictsOn('Georgia and Ukraine are members of NATO.', 'Georgia and Ukraine are members of NATO', '2021-10-01')).toContain(
       'contradicted',
     );
+  });
+});
+
+describe('who a named person is, when the fact base splits one term in two (holders.ts)', () => {
+  it('gives the start of the whole term, not of its last part', () => {
+    // Keir Starmer's premiership is verified to the day he announced his resignation and weak after it (caretaker).
+    const who = analyze('Keir Starmer spoke in London.', '2026-06-23').find((a) => a.kind === 'mention');
+    expect(who?.message).toContain('Prime Minister of the United Kingdom (since July 5, 2024)');
+    expect(who?.message).not.toContain('since June 22, 2026');
   });
 });
