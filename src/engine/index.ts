@@ -37,6 +37,7 @@ import { withMembershipStatus } from './claims/membership-status';
 import { withEuAccession } from './claims/eu-accession';
 import { withWarDurations } from './claims/war-duration';
 import { withWarEpisodes } from './claims/war-episodes';
+import { withWarMilestones } from './claims/war-milestones';
 import { withFirstMemberSummits } from './claims/summit-first-member';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withBodySummits } from './claims/summit-by-body';
@@ -74,7 +75,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
           withWeekdayDays(
             withFirstMemberSummits(
               withWarEpisodes(
-                withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+                withWarMilestones(
+                  withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+                ),
               ),
             ),
           ),

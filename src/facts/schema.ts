@@ -459,6 +459,13 @@ const NeverInvaded = v.object({
 /** A date the war is counted from, as the press counts it ("four years since the full-scale invasion"). */
 const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance });
 
+/**
+ * A dated milestone of the war that timelines and reports tell with its day ("Zelenskyy declares martial law", "Ukrainian
+ * forces entered Kherson"): its day, or its first and last days (`through`). Read by war-milestones.ts, which knows each
+ * id's words; an id it does not know is not read.
+ */
+const WarMilestone = v.object({ id: Id, date: IsoDay, through: v.optional(IsoDay), summary: v.string(), ...provenance });
+
 const Figures = v.object({
   founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),
   spendingTargets: v.array(SpendingTarget),
@@ -474,6 +481,7 @@ const Figures = v.object({
       neverInvaded: v.optional(NeverInvaded),
       kurskIncursion: v.optional(WarAnchor),
       northKoreanTroops: v.optional(WarAnchor),
+      milestones: v.optional(v.array(WarMilestone)),
     }),
   ),
   alliesAtTarget: v.optional(v.array(AlliesAtTarget)),

@@ -1,0 +1,173 @@
+// Dated milestones of Russia's war on Ukraine, as timelines and reports tell them (round 19): "February 26th, 2022:
+// Ukraine's President Volodymyr Zelenskyy declares martial law" (held-out 17 vd304: it was declared on 24 February 2022),
+// "Ukrainian forces entered the city of Kherson on Nov. 11", "the grain deal signed in Istanbul on 22 July".
+//
+// The days are data (figures.json, war.milestones: a day or a span of days, with sources); what names each milestone is
+// here, tight on purpose: the milestone's own words and its own verb in one sentence, and no word of another episode of
+// the same story (martial law extended or imposed by Russia, the grain deal renewed or left, the Kherson region rather
+// than the city). The sentence must tell exactly one date, written out with its day, and nothing that moves it to
+// another event (an anniversary, "since", "after", a plan, a denial, a report of a claim).
+//
+// Supported when the day told is the milestone's; a day away is left alone (reports from other time zones, a night's
+// events); two days or more away, contradicted.
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import { daysBetween, findDates, formatDay } from '../dates';
+import { isConfident, sourcesOf } from '../holders';
+import { spansOverlap } from '../sentences';
+
+interface Reading {
+  /** The milestone's own words, where the claim is anchored. */
+  words: RegExp;
+  /** The act, as the sentence must say it (tested on the whole sentence). */
+  act: RegExp;
+  /** Words of another episode of the same story: the sentence then says nothing of this one. */
+  other?: RegExp;
+  /** What the sentence must also name (the actor), if anything. */
+  also?: RegExp;
+  /** How the milestone is told in a message, as within a sentence: "Ukraine's martial law was declared", "the Kakhovka dam was destroyed". */
+  told: string;
+}
+
+// The readings, by the id of the milestone's day in figures.json (war.milestones). A milestone with no day there is not read.
+const READINGS: Record<string, Reading> = {
+  'ukraine-martial-law': {
+    words: /\bmartial\s+law\b/i,
+    // The act said of martial law itself: "declares martial law", "martial law was imposed", "the introduction of martial law".
+    act: /\b(?:declar\w*|introduc\w*|impos\w*|proclaim\w*|enact\w*)\s+(?:a\s+|the\s+|nationwide\s+|national\s+)?martial\s+law\b|\bmartial\s+law\s+(?:was|is|has\s+been|had\s+been)\s+(?:declared|introduced|imposed|proclaimed|enacted)\b|\b(?:declaration|introduction|imposition)\s+of\s+martial\s+law\b/i,
+    // Extended or lifted, or Russia's in the regions it occupies (October 2022), or another country's.
+    other:
+      /\b(?:extend\w*|prolong\w*|lift\w*|renew\w*|occupied|annexed|Belarus\w*|Moldova\w*|Poland|Polish)\b|\b(?:Russia|Putin|Kremlin|Moscow)\b[^.;:]{0,40}\b(?:declar|introduc|impos|proclaim)\w*\s+(?:a\s+)?martial\s+law/i,
+    also: /\b(?:Ukrain\w*|Zelensk\w*|Kyiv|Verkhovna\s+Rada|Rada)\b/,
+    told: "Ukraine's martial law was declared",
+  },
+  'grain-deal-signed': {
+    words:
+      /\b(?:Black\s+Sea\s+Grain\s+Initiative|grain\s+(?:deal|agreement|initiative|exports?|export\s+(?:deal|agreement)|corridor\s+(?:deal|agreement)))\b/i,
+    // Signed, or its signing ceremony in Istanbul: "the grain deal was signed", "at the signing ceremony on 27 July in Istanbul".
+    act: /\b(?:signs?|signed|signing\s+of|inked|sealed)\b|\bsigning\s+ceremony\b(?=[^.;]*\bIstanbul\b)|\bIstanbul\b[^.;]*\bsigning\s+ceremony\b/i,
+    other:
+      /\b(?:renew\w*|extend\w*|extension|withdr\w*|quit|pull\w*\s+out|exit\w*|suspend\w*|collaps\w*|expir\w*|terminat\w*|revive\w*|new|second|memorandum|left|leave|leaving)\b/i,
+    told: 'the Black Sea Grain Initiative was signed in Istanbul',
+  },
+  'kherson-liberated': {
+    words: /\bKherson\b/,
+    // The city taken back by Ukraine: "entered the city of Kherson", "Kherson was liberated", "the liberation of Kherson".
+    act: /\b(?:liberat\w*|recaptur\w*|retook|retaken|entered|re-?entered|freed)\s+(?:the\s+(?:southern\s+)?(?:Ukrainian\s+)?(?:port\s+)?city\s+of\s+)?Kherson\b(?!\s+(?:region|oblast|province|Oblast|Region))|\bKherson(?:\s+city)?\s+(?:was|had\s+been)\s+(?:liberated|recaptured|retaken|freed)\b|\bliberation\s+of\s+(?:the\s+city\s+of\s+)?Kherson\b(?!\s+(?:region|oblast|province|Oblast|Region))/,
+    other: /\b(?:Russia\w*|Moscow|visit\w*|toured|region|oblast|province|Oblast|Region|announced|ordered|Nova\s+Kakhovka|dam)\b/,
+    also: /\b(?:Ukrain\w*|Kyiv|Zelensk\w*)\b/,
+    told: 'Ukrainian forces entered the city of Kherson',
+  },
+  'wagner-mutiny': {
+    words: /\b(?:Wagner|Prigozhin)\b/,
+    act: /\b(?:mutiny|mutinied|rebellion|revolt|uprising|insurrection|march\s+on\s+Moscow|marched\s+on\s+Moscow)\b/i,
+    other: /\b(?:died|death|killed|crash\w*|funeral|Africa|Mali|Syria|Bakhmut|camp)\b/i,
+    told: "the Wagner Group's mutiny took place",
+  },
+  'prigozhin-death': {
+    words: /\bPrigozhin\b/,
+    // Only his death said so ("was killed", "died", "his plane crashed"), not someone killed by his men.
+    act: /\b(?:died|death|was\s+killed|were\s+killed|(?:plane|jet)\s+crash\w*|crashed)\b/i,
+    other: /\b(?:mutiny|rebellion|revolt|uprising|march\w*|funeral|buried|burial|confirm\w*|DNA)\b/i,
+    told: 'Yevgeny Prigozhin was killed in a plane crash',
+  },
+  'kakhovka-dam-destroyed': {
+    words: /\bKakhovka\b/,
+    act: /\b(?:destroy\w*|destruction|breach\w*|collaps\w*|blown\s+up|blew\s+up)\b/i,
+    also: /\b(?:dam|hydroelectric|hydro-electric|HPP|power\s+(?:plant|station))\b/i,
+    told: 'the Kakhovka dam was destroyed',
+  },
+  'navalny-death': {
+    words: /\bNavalny\b/,
+    act: /\b(?:died|death|was\s+killed)\b/i,
+    other: /\b(?:funeral|buried|burial|poison\w*|Novichok|sentence\w*|threat\w*|widow|wife|mother|body|nearly|almost)\b/i,
+    told: 'Alexei Navalny died in prison',
+  },
+};
+
+// The words that name a milestone, as detector triggers (whole words, any case).
+const MILESTONE_WORDS = [
+  'martial\\s+law',
+  'grain\\s+(?:deal|agreement|initiative)',
+  'Kherson',
+  'Wagner',
+  'Prigozhin',
+  'Kakhovka',
+  'Navalny',
+];
+
+// What moves the date to another event, or makes the sentence no statement of the milestone's day.
+const OTHER_TIME_RE =
+  /\b(?:anniversar\w*|since|after|before|following|ahead\s+of|until|ago|marks?|marked|marking|would|could|might|will|plans?|planned|expected|reportedly|alleg\w*|claim\w*|rumou?r\w*|not|never|denied|if|whether|extended|later|earlier|days?\s+(?:after|before|later)|weeks?|months?|years?)\b|\?/i;
+
+export function milestoneClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const milestones = doc.facts.base.figures.war?.milestones;
+  if (!milestones?.length || !doc.dateCertain) return out;
+  for (const milestone of milestones) {
+    const reading = READINGS[milestone.id];
+    if (!reading || !isConfident(milestone)) continue;
+    const words = new RegExp(reading.words.source, reading.words.flags.includes('g') ? reading.words.flags : `${reading.words.flags}g`);
+    for (const m of doc.text.matchAll(words)) {
+      const s = doc.sentences.find((x) => x.start <= m.index && m.index < x.end);
+      if (!s || out.some((o) => o.factIds[0] === milestone.id && o.start >= s.start && o.end <= s.end)) continue;
+      const text = doc.text.slice(s.start, s.end);
+      if (!reading.act.test(text) || reading.other?.test(text) || (reading.also && !reading.also.test(text))) continue;
+      if (OTHER_TIME_RE.test(text)) continue;
+      const dates = findDates(doc.text, s.start, s.end, { asOf: doc.asOf, past: true });
+      if (dates.length !== 1) continue;
+      const d = dates[0];
+      if (d.granularity !== 'day' || d.relative || d.first > doc.asOf) continue;
+      const first = milestone.date;
+      const last = milestone.through ?? milestone.date;
+      const toldLast = d.through ?? d.first;
+      // The milestone has not happened yet on the page's day: nothing to say.
+      if (first > doc.asOf) continue;
+      // The words of the act and the date; where a person is named between them ("Ukraine's President Volodymyr Zelenskyy
+      // declares martial law"), the date alone, so that the finding does not lie over that person's title.
+      const act = reading.act.exec(text)!;
+      const actStart = s.start + act.index;
+      let start = Math.min(actStart, d.start);
+      let end = Math.max(actStart + act[0].length, d.end);
+      if (doc.people.some((p) => p.start >= start && p.end <= end)) [start, end] = [d.start, d.end];
+      const span = milestone.through ? `from ${formatDay(first)} to ${formatDay(last)}` : `on ${formatDay(first)}`;
+      const base = {
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        kind: 'event' as const,
+        factIds: [milestone.id],
+        fact: milestone.summary,
+        sources: sourcesOf(milestone),
+      };
+      if (d.first >= first && toldLast <= last) {
+        out.push({ ...base, verdict: 'supported', message: `${reading.told.charAt(0).toUpperCase()}${reading.told.slice(1)} ${span}.` });
+        continue;
+      }
+      const off = d.first < first ? daysBetween(d.first, first) : daysBetween(last, d.first);
+      if (off < 2) continue;
+      out.push({
+        ...base,
+        verdict: 'contradicted',
+        message: `Not so: ${reading.told} ${span}, not ${formatDay(d.first)}.`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The event detector, with the war's dated milestones told with their day. */
+export function withWarMilestones(events: ClaimDetector): ClaimDetector {
+  return {
+    kind: events.kind,
+    // A milestone may be told with no name the lexicon knows ("Prigozhin was killed in a plane crash on August 23").
+    triggers: [...events.triggers, { words: MILESTONE_WORDS }],
+    find(doc, ctx) {
+      const out = events.find(doc, ctx);
+      if (!doc.facts.base.figures.war?.milestones?.length) return out;
+      for (const a of milestoneClaims(doc)) if (!out.some((b) => b.kind === 'event' && spansOverlap(b, a))) out.push(a);
+      return out;
+    },
+  };
+}
