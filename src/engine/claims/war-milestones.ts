@@ -78,6 +78,20 @@ const READINGS: Record<string, Reading> = {
     also: /\b(?:dam|hydroelectric|hydro-electric|HPP|power\s+(?:plant|station))\b/i,
     told: 'the Kakhovka dam was destroyed',
   },
+  'moskva-sunk': {
+    words: /\bMoskva\b/,
+    act: /\b(?:sank|sinks|sunk|sinking|was\s+hit|were\s+hit|struck)\b/i,
+    also: /\b(?:cruiser|flagship|warship|ship)\b/i,
+    other: /\b(?:salvag\w*|wreck\w*|divers?)\b/i,
+    told: "Russia's Black Sea flagship Moskva was hit and sank",
+  },
+  'russia-partial-mobilisation': {
+    words: /\bpartial\s+(?:military\s+)?mobili[sz]ation\b/i,
+    act: /\b(?:announc\w*|declar\w*|order\w*|decree\w*|launch\w*)\b/i,
+    also: /\b(?:Putin|Russia\w*|Kremlin|Moscow)\b/,
+    other: /\b(?:Ukrain\w*|Zelensk\w*|general\s+mobili\w*|second|new|another|wave|end\w*|complet\w*|Serbia\w*|Armenia\w*|Azerbaijan\w*)\b/,
+    told: "Russia's partial mobilisation was announced",
+  },
   'navalny-death': {
     words: /\bNavalny\b/,
     act: /\b(?:died|death|was\s+killed)\b/i,
@@ -88,6 +102,8 @@ const READINGS: Record<string, Reading> = {
 
 // The words that name a milestone, as detector triggers (whole words, any case).
 const MILESTONE_WORDS = [
+  'Moskva',
+  'partial\\s+(?:military\\s+)?mobili[sz]ation',
   'martial\\s+law',
   'grain\\s+(?:deal|agreement|initiative)',
   'Kherson',
@@ -131,7 +147,7 @@ export function milestoneClaims(doc: Doc): Annotation[] {
       let start = Math.min(actStart, d.start);
       let end = Math.max(actStart + act[0].length, d.end);
       if (doc.people.some((p) => p.start >= start && p.end <= end)) [start, end] = [d.start, d.end];
-      const span = milestone.through ? `from ${formatDay(first)} to ${formatDay(last)}` : `on ${formatDay(first)}`;
+      const span = milestone.through ? `between ${formatDay(first)} and ${formatDay(last)}` : `on ${formatDay(first)}`;
       const base = {
         start,
         end,

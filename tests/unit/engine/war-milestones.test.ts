@@ -93,3 +93,28 @@ describe('the Wagner mutiny, Prigozhin, the Kakhovka dam, Navalny', () => {
     ).toBe(false);
   });
 });
+
+describe('the Moskva sunk (13-14 April 2022), and Russia’s partial mobilisation (21 September 2022)', () => {
+  it('flags a wrong day and confirms the right one', () => {
+    const line = 'April 18th, 2022: Russia’s flagship Moskva cruiser sinks in the Black Sea.';
+    expect(verdictsOn(line, 'April 18th, 2022', '2024-02-24')).toContain('contradicted');
+    expect(verdictsOn(line.replace('18th', '14th'), 'April 14th, 2022', '2024-02-24')).toContain('supported');
+    expect(verdictsOn('Putin announced a partial mobilization on September 24, 2022.', 'September 24, 2022', '2022-10-01')).toContain(
+      'contradicted',
+    );
+    expect(verdictsOn('Putin announced a partial mobilisation on September 21.', 'September 21', '2022-10-01')).toContain('supported');
+  });
+
+  it("says nothing of Ukraine's general mobilisation, nor of another Moskva", () => {
+    expect(
+      isRed(
+        verdictsOn(
+          'Zelensky ordered a general mobilisation; Putin announced a partial mobilisation on September 24.',
+          'September 24',
+          '2022-10-01',
+        ),
+      ),
+    ).toBe(false);
+    expect(verdictsOn('The Moskva hotel reopened on March 3.', 'March 3', '2023-01-10')).toEqual([]);
+  });
+});
