@@ -40,6 +40,12 @@ export const Person = v.object({
   /** One line: who this is, e.g. "Dutch politician; NATO Secretary General since 2024". */
   description: v.string(),
   country: v.optional(Id),
+  /**
+   * Every public office the person ever held is in the fact base, as the sources of the record say (a businessman whose
+   * first post is the one on record): a diplomatic rank or title of no office of theirs ("U.S. Ambassador Witkoff", a
+   * special envoy who never held an ambassador's post) may be contradicted even though no list of such posts is complete.
+   */
+  officesComplete: v.optional(v.boolean()),
   ...provenance,
 });
 

@@ -24,6 +24,7 @@ import { returnsIfTold } from './tenure-return-if';
 import { presidentsOfKingdoms } from './title-no-president';
 import { absentHeadTitles } from './title-absent-head';
 import { epithetTitles } from './title-epithet';
+import { ambassadorTitles } from './title-ambassador';
 import { spansOverlap } from '../sentences';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
@@ -50,6 +51,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   presidentsOfKingdoms,
   absentHeadTitles,
   epithetTitles,
+  ambassadorTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

@@ -115,3 +115,25 @@ describe('an active "succeeded/replaced" after a title tells of taking over, not
     expect(titleVerdicts(before, 'Defence Minister Sergei Shoigu', '2024-05-20')).toEqual(['supported']);
   });
 });
+
+describe('"COUNTRY Ambassador NAME" of someone whose every public office is on record and none an ambassador\'s (title-ambassador.ts)', () => {
+  // vd308 (2025-04-11), translated from Turkish ("ABD elçisi")
+  const vd308 =
+    'U.S. Ambassador Witkoff and Putin met for the third time in Russia: Ceasefire on the table.\nU.S. Special Representative for the Middle East Steve Witkoff is in Russia for the third time to meet with Russian President Vladimir Putin.';
+
+  it("the page's wrong rank is contradicted; the envoy's title, even translated loosely, is confirmed", () => {
+    expect(titleVerdicts(vd308, 'U.S. Ambassador Witkoff', '2025-04-11')).toEqual(['contradicted']);
+    expect(titleVerdicts(vd308, 'U.S. Special Representative for the Middle East Steve Witkoff', '2025-04-11')).toEqual(['supported']);
+  });
+
+  it('true look-alikes stay unflagged: a modifier, a surname the page never gives in full, an ambassador, a post named after', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Former U.S. Ambassador Witkoff met Putin. Steve Witkoff said the talks went well.', 'Witkoff', '2025-04-11'],
+      ['U.S. Ambassador Witkoff met Putin on Friday.', 'Witkoff', '2025-04-11'],
+      ['U.S. Ambassador Steve Witkoff met Putin in 2024.', 'Steve Witkoff', '2024-04-11'],
+      ['U.S. Ambassador to NATO Matthew Whitaker met Steve Witkoff.', 'Matthew Whitaker', '2025-04-11'],
+      ['U.S. Special Envoy Steve Witkoff met Putin.', 'Steve Witkoff', '2025-04-11'],
+    ];
+    for (const [text, quote, day] of cases) expect(isRed(titleVerdicts(text, quote, day)), text).toBe(false);
+  });
+});
