@@ -38,6 +38,7 @@ import { withEuAccession } from './claims/eu-accession';
 import { withWarDurations } from './claims/war-duration';
 import { withWarEpisodes } from './claims/war-episodes';
 import { withWarMilestones } from './claims/war-milestones';
+import { withTimelineAccessions, withTimelineSummits } from './claims/timeline-entries';
 import { withFirstMemberSummits } from './claims/summit-first-member';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withBodySummits } from './claims/summit-by-body';
@@ -68,15 +69,17 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
-  withSummitTenses(
-    withSummitOfTheDay(
-      withNumberedMeetings(
-        withBodySummits(
-          withWeekdayDays(
-            withFirstMemberSummits(
-              withWarEpisodes(
-                withWarMilestones(
-                  withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+  withTimelineSummits(
+    withSummitTenses(
+      withSummitOfTheDay(
+        withNumberedMeetings(
+          withBodySummits(
+            withWeekdayDays(
+              withFirstMemberSummits(
+                withWarEpisodes(
+                  withWarMilestones(
+                    withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+                  ),
                 ),
               ),
             ),
@@ -100,8 +103,10 @@ export const DETECTORS: readonly ClaimDetector[] = [
     ),
   ),
   // Counts depend on the date; an accession's date or place in line does not.
-  judgedAsNarrated(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))), (a) =>
-    a.factIds.includes('nato-members'),
+  withTimelineAccessions(
+    judgedAsNarrated(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))), (a) =>
+      a.factIds.includes('nato-members'),
+    ),
   ),
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   treatyArticleDetector,

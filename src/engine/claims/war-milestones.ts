@@ -48,7 +48,7 @@ const READINGS: Record<string, Reading> = {
     // Signed, or its signing ceremony in Istanbul: "the grain deal was signed", "at the signing ceremony on 27 July in Istanbul".
     act: /\b(?:signs?|signed|signing\s+of|inked|sealed)\b|\bsigning\s+ceremony\b(?=[^.;]*\bIstanbul\b)|\bIstanbul\b[^.;]*\bsigning\s+ceremony\b/i,
     other:
-      /\b(?:renew\w*|extend\w*|extension|withdr\w*|quit|pull\w*\s+out|exit\w*|suspend\w*|collaps\w*|expir\w*|terminat\w*|revive\w*|new|second|memorandum|left|leave|leaving)\b/i,
+      /\b(?:renew\w*|extend\w*|extension|withdr\w*|quit|pull\w*\s+out|exit\w*|suspend\w*|collaps\w*|expir\w*|terminat\w*|revive\w*|new|second|memorandum|left|leave|leaving|Joint\s+Coordination\s+Cent\w+|JCC|coordination\s+cent\w+|inaugurat\w*)\b/i,
     told: 'the Black Sea Grain Initiative was signed in Istanbul',
   },
   'kherson-liberated': {
