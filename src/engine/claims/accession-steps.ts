@@ -213,6 +213,9 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
             /^\s+(?:(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+)?(?:in|on)\s+$/.test(doc.text.slice(f.span.end, x.start)),
         )
       : undefined;
+    // "May 17, 2022: Sweden signs its application to join NATO" (it was signed on the 17th, handed in on the 18th): the
+    // application named as the object or subject of another act says nothing of the day it was handed in.
+    if (f.step === 'applied' && anotherActOnApplication(doc, sentence, f.span, next ?? d)) continue;
     if (next && !matched.length) {
       if (justBefore.every((c) => ofStep(c.id).length) && !HYPOTHETICAL_RE.test(text) && doc.dateCertain && !OTHER_CLUB_RE.test(text)) {
         const facts = justBefore.flatMap((c) => ofStep(c.id));
@@ -236,6 +239,37 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     out.push(stepsAnnotation(doc, hull([f.span, d, ...whose]), 'contradicted', facts));
   }
   return out;
+}
+
+// The words that may stand right before an application named as a noun and keep it the application handed in:
+// prepositions of time or company ("coinciding with Finland's request to join", "traces back to Sweden and Finland's
+// application") and verbs of handing it in ("sent in its application").
+const APPLICATION_HEAD_OK =
+  /^(?:to|with|after|since|following|before|in|from|at|until|when|as|while|sent|send|sends|made|make|makes|submit|submits|submitting|filed|file|files|lodged|lodge|lodges|handed|hand|hands|delivered|deliver|delivers|presented|present|presents|put|puts)$/;
+// Words of the owner and its adjectives between that word and the noun: "its", "Sweden's", "the formal", "Finland and".
+const APPLICATION_OWNER_RE = /^(?:its|their|the|a|an|formal|official|joint|respective|NATO|Nato|and|[A-Z][\w-]*(?:['’]s?)?)$/;
+// After a subject noun, the verb of the act told with the date: "Sweden's application to join NATO, signed on 17 May".
+const APPLICATION_SUBMITTED_RE = /^(?:submitted|filed|lodged|handed|delivered|presented|sent|made)$/;
+
+/**
+ * Whether an application named as a noun ("application to join", "letter of application", "request to join") is the
+ * object of an act other than handing it in ("Sweden signs its application", "Turkey blocked Sweden's application",
+ * "a referendum on Finland's application"), or the subject of one between it and the date ("Sweden's application to
+ * join NATO, signed on May 17, 2022"). The verb forms ("submitted its application", "applied") are not read here.
+ */
+function anotherActOnApplication(doc: Doc, sentence: Span, step: Span, date: Span | undefined): boolean {
+  if (!/^(?:letters?\s+of\s+application|applications?|requests?)\b/.test(doc.text.slice(step.start, step.end))) return false;
+  const words = doc.text.slice(sentence.start, step.start).trim().split(/\s+/).reverse();
+  for (const w of words) {
+    if (!w || APPLICATION_OWNER_RE.test(w)) continue;
+    if (/^[a-z]+$/.test(w)) {
+      if (!APPLICATION_HEAD_OK.test(w)) return true;
+    }
+    break;
+  }
+  if (!date || date.start < step.end) return false;
+  const between = doc.text.slice(step.end, date.start).match(/\b[a-z]+\b/g) ?? [];
+  return between.some((w) => /^(?:is|are|was|were|been|being)$|^[a-z]{3,}ed$/.test(w) && !APPLICATION_SUBMITTED_RE.test(w));
 }
 
 /**

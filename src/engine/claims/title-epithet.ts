@@ -21,6 +21,7 @@ const EPITHET_RE = /(?:^|[.!?]["”’]?\s+|\n\s*)(The[ \t]+\d{2,3}-year-old[ \t
 const NO_NAME_AFTER_RE = /^(?:[ \t]+[a-z]|[ \t]*[.;:!?]|[ \t]*,[ \t]+[a-z])/;
 const YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
 const OTHER_ONE_RE = /\b(?:predecessor|successor|then|former|ex-|late)\b/i;
+const MOVED_ON_RE = /\b(?:now|no longer|who (?:had )?(?:led|headed|ran|served))\b/i;
 
 export function epithetTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -47,6 +48,16 @@ export function epithetTitles(doc: Doc): Annotation[] {
     if (named.size !== 1) continue;
     const [personId] = named;
     if (!doc.people.some((p) => p.personId === personId && !p.fuzzy && (p.full || p.namedInFull))) continue;
+    // The one the page is about, not someone named in passing ("He attacked Rishi Sunak over his record. The 62-year-old
+    // British Prime Minister promised ...", of his successor; "saying Joe Biden had been a better partner. The 78-year-old
+    // US President ..."): named elsewhere on the page too (a headline), or opening the sentence before.
+    const mentions = doc.people.filter((p) => p.personId === personId && !p.fuzzy);
+    const first = mentions.find((p) => p.start >= previous.start);
+    const opens = first && /^[\s"“‘']*(?:(?:[A-Z][\w.'’-]*|of|the)\s+)*$/.test(text.slice(previous.start, first.start));
+    if (mentions.length < 2 && !opens) continue;
+    // A move told in the sentence before ("Mark Rutte, who led it for 14 years, now heads NATO"): the writer knows the
+    // person left the office, and the epithet is likely the successor's.
+    if (MOVED_ON_RE.test(text.slice(previous.start, previous.end))) continue;
     if (!offices.some((o) => tenuresOf(personId, o).length)) continue;
     // The day's holder named on the page: the epithet may be theirs.
     if (
