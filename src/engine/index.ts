@@ -34,6 +34,7 @@ import { allianceAgeDetector } from './claims/alliance-age';
 import { accessionStepDetector } from './claims/accession-steps';
 import { withMemberCountForms } from './claims/member-count-forms';
 import { withMembershipStatus } from './claims/membership-status';
+import { withPrematureAccessions } from './claims/accession-premature';
 import { withEuAccession } from './claims/eu-accession';
 import { withWarDurations } from './claims/war-duration';
 import { withWarEpisodes } from './claims/war-episodes';
@@ -104,8 +105,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Counts depend on the date; an accession's date or place in line does not.
   withTimelineAccessions(
-    judgedAsNarrated(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector)))), (a) =>
-      a.factIds.includes('nato-members'),
+    judgedAsNarrated(
+      withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
+      (a) => a.factIds.includes('nato-members'),
     ),
   ),
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.

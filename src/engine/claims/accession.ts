@@ -19,6 +19,7 @@ import { narratedTime, daysOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import { bareMacedonia, countAnnotation, memberAnnotation } from './history-common';
 import { wholeCountJudged } from './member-count-whole';
+import { prematureAccession } from './accession-premature';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -260,6 +261,10 @@ const SAID_MORE_RE = new RegExp(
   ].join('|'),
   'i',
 );
+// An accession told as done, between the country and its place in line: "Finland is now NATO's 31st member", "Sweden has
+// officially become the 32nd member", "Finland became NATO's 31st member", "Finland joined NATO as its 31st member".
+const DONE_BEFORE_ORDINAL_RE =
+  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:is|became|become|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
 // "making Montenegro the 29th NATO member": the country as the object of "making".
 const MAKING_BEFORE_RE = /\b(?:making|make|makes|made)\s+$/i;
 
@@ -315,7 +320,13 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       if (fits.length) {
         const c = fits[0];
         const span = borrowed ? { start, end } : { start: Math.min(c.start, start), end: Math.max(c.end, end) };
-        out.push(annotation(doc, span, 'supported', describeAccession(alliance, c.country), c.country));
+        // Told as done days before the accession: "Finland is now NATO's 31st member" (March 2023) is no confirmation.
+        const early =
+          !borrowed && c.end <= start && DONE_BEFORE_ORDINAL_RE.test(doc.text.slice(c.end, start))
+            ? prematureAccession(doc, c.country, text)
+            : null;
+        if (early) out.push(annotation(doc, span, early.verdict, early.message, c.country));
+        else out.push(annotation(doc, span, 'supported', describeAccession(alliance, c.country), c.country));
         continue;
       }
       // A red flag only when one country is named and said, right there, to be (or become) the Nth.

