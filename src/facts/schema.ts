@@ -46,6 +46,19 @@ export const Person = v.object({
    * special envoy who never held an ambassador's post) may be contradicted even though no list of such posts is complete.
    */
   officesComplete: v.optional(v.boolean()),
+  /**
+   * The party the person has belonged to without a break since `since` ("Republican Senator Marco Rubio"): only with
+   * sources. `labels` are the words the press puts before a title for it ("Republican", "GOP"); a label of another
+   * party of the person's country, said of a day from `since` on, is a wrong party (title-party-label.ts).
+   */
+  party: v.optional(
+    v.object({
+      name: v.string(),
+      labels: v.pipe(v.array(v.string()), v.minLength(1)),
+      since: IsoDay,
+      ...provenance,
+    }),
+  ),
   ...provenance,
 });
 

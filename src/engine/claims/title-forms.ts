@@ -25,6 +25,7 @@ import { presidentsOfKingdoms } from './title-no-president';
 import { absentHeadTitles } from './title-absent-head';
 import { epithetTitles } from './title-epithet';
 import { ambassadorTitles } from './title-ambassador';
+import { withPartyLabels } from './title-party-label';
 import { spansOverlap } from '../sentences';
 
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
@@ -64,7 +65,8 @@ export function withTitleForms(titles: ClaimDetector): ClaimDetector {
       for (const form of FORMS) {
         for (const a of form(doc)) if (!out.some((b) => b.kind === 'title' && spansOverlap(b, a))) out.push(a);
       }
-      return out;
+      // "Democratic Senator Marco Rubio": a wrong party's label before a title read of a person whose party is on record.
+      return withPartyLabels(doc, out);
     },
   };
 }

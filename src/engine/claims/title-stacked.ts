@@ -62,6 +62,27 @@ function portfolioSecondBefore(doc: Doc, person: PersonMention): TitleClaim | nu
   return finish(person, title, start, role1.end);
 }
 
+// "Canadian Deputy Prime Minister and Finance Minister Chrystia Freeland" (after 16 December 2024, when she left both):
+// the second title has no country of its own and names an office, not a loose word. When it is one of the person's
+// offices, they held it while they held the first ("Turkish Prime Minister and President Recep Tayyip Erdogan" may be
+// two people: he never held both at once); an office of another person only, as an unknown portfolio, is left to the
+// first title's guards.
+function unqualifiedSecondIsTheirs(doc: Doc, person: PersonMention, role2: Doc['matches'][number], first: TitleClaim['senses']): boolean {
+  const own = doc.facts.officesByPerson.get(person.personId) ?? [];
+  const senses = role2.values.flatMap((v) => (v.type === 'role' ? (doc.lexicon.roles.get(v.key) ?? []) : [])).filter((s) => !s.loose);
+  if (!senses.length) return false;
+  const theirs = senses.filter((s) => own.includes(s.office));
+  if (!theirs.length) return true;
+  const firstTenures = first.filter((s) => !s.loose).flatMap((s) => tenuresOf(person.personId, s.office));
+  return theirs.some(
+    (s) =>
+      !first.some((f) => f.office === s.office) &&
+      tenuresOf(person.personId, s.office).some((t) =>
+        firstTenures.some((f) => t.from < (f.until ?? '9999') && f.from < (t.until ?? '9999')),
+      ),
+  );
+}
+
 function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, folded, matches } = doc;
   if (person.full && !person.fuzzy && person.match >= 2) {
@@ -73,10 +94,12 @@ function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const role2 = matches[person.match - 1];
   if (!role2?.values.some((v) => v.type === 'role' || v.type === 'fixed')) return null;
   let k = person.match - 2;
+  // A role with no country of its own ("and Finance Minister Chrystia Freeland") shares the first title's.
+  let unqualified = false;
   if (!role2.values.some((v) => v.type === 'fixed')) {
     const q2 = matches[k];
-    if (!q2?.values.some((v) => v.type === 'qualifier') || !/^[ \t]+$/.test(text.slice(q2.end, role2.start))) return null;
-    k -= 1;
+    if (q2?.values.some((v) => v.type === 'qualifier') && /^[ \t]+$/.test(text.slice(q2.end, role2.start))) k -= 1;
+    else unqualified = true;
   }
   const secondStart = matches[k + 1].start;
   // The first title: country and role, then " and ".
@@ -91,6 +114,7 @@ function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const title = readTitle(doc, k - 1);
   if (!title || title.end !== role1.end || !title.explicit) return null;
   if (!title.senses.some((s) => !s.loose && tenuresOf(person.personId, s.office).length)) return null;
+  if (unqualified && !unqualifiedSecondIsTheirs(doc, person, role2, title.senses)) return null;
   // The first title's own words: the second, with the name, is title.ts's claim.
   return finish(person, title, start, role1.end);
 }

@@ -14,6 +14,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import type { LexEntry, RoleSense } from '../lexicon';
 import { daysBetween, formatDay } from '../dates';
 import { foldKey } from '../normalize';
+import { partyLabelBefore } from './title-party-label';
 import { editDistance } from '../fuzzy';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 
@@ -23,7 +24,7 @@ type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | '
 // Words before a title that change what it claims, folded ("ex-" and "then-" fold to "ex ", "then ").
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...": "formerly" is said as "former".
 const MODIFIER_RE =
-  /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+  /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|new|current|sitting|newly elected|newly appointed|newly named|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
 // "during the administration of ", "under the presidency of " right before a title.
 const TERM_OF_BEFORE_RE = /\b(?:administration|presidency|premiership|chancellorship|tenure|term|watch)\s+of\s+(?:the\s+)?$/;
 // "the " right before a title.
@@ -73,6 +74,8 @@ const MODIFIER_KIND: Record<string, Modifier> = {
   incoming: 'elect',
   future: 'elect',
   'newly elected': 'newly',
+  'newly appointed': 'newly',
+  'newly named': 'newly',
   new: 'none',
   current: 'none',
   sitting: 'none',
@@ -675,7 +678,11 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
         explicit = true;
         titleStart = q.start;
       }
-    } else if (foreignQualifier(doc.text.slice(Math.max(0, r.start - 24), r.start))) {
+    } else if (
+      foreignQualifier(doc.text.slice(Math.max(0, r.start - 24), r.start)) &&
+      // "Republican Senator Marco Rubio": a party's name, not a country's.
+      !partyLabelBefore(doc, doc.text.slice(Math.max(0, r.start - 24), r.start))
+    ) {
       // "OSCE Secretary General", "India's President", "Brazilian President": a jurisdiction we
       // do not know, so the office is not one of ours.
       return null;
@@ -1034,6 +1041,15 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   switch (claim.modifier) {
     case 'none':
     case 'acting':
+      if (
+        state === 'in' &&
+        claim.modifier === 'none' &&
+        NEW_WORD_BEFORE_RE.test(doc.folded.slice(Math.max(0, claim.start - 8), claim.start))
+      ) {
+        const since = newLongAgo(doc, claim, t, 'new');
+        if (since)
+          return red('outdated', `${name} had taken office as ${office.name} on ${formatDay(since)}, long before ${on}: not "new".`);
+      }
       if (state === 'in') return ok(`${name} was ${office.name} on ${on}.`);
       // On the day of a handover both holders held the office for part of the day: "Kyrylo
       // Budanov, the military intelligence chief" on the day he moved to another post. Not on a
@@ -1140,8 +1156,68 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       if (state === 'in' && daysBetween(t.from, asOf) <= NEWLY_DAYS)
         return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly before ${on}.`);
+      if (state === 'in') {
+        const since = newLongAgo(doc, claim, t, 'newly');
+        if (since)
+          return red('outdated', `${name} had taken office as ${office.name} on ${formatDay(since)}, more than a year before ${on}.`);
+      }
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
   }
+}
+
+// "Newly elected President Volodymyr Zelensky" in 2023 (in office since May 2019), "the new NATO Secretary General Jens
+// Stoltenberg" years into his term: "newly elected/appointed/named" more than a year after taking office, "new" more than
+// two, is stale. Only where nothing else can make the words true: the holder named in full in an office one person holds
+// at a time, taken up in one stretch (no acting term before it) less than NEW_TERM_DAYS before the day, so no regular
+// re-election or new term of any office in the base fell between ("newly elected" after a re-election); "elected" only of
+// a head of state (a head of government may win a snap or a first election while in office: Pedro Sánchez, in office from
+// June 2018, won the polls of 2019), "appointed" or "named" never of a head (re-appointed after an election); no time
+// told in the sentence or the one before ("In 2019, newly elected President Zelensky ..."), no "then" before the words, and
+// the sentence told of the page's days.
+const NEWLY_STALE_DAYS = 366;
+const NEW_STALE_DAYS = 731;
+const NEW_TERM_DAYS = 1370;
+const NEW_WORD_BEFORE_RE = /(?:^|[^a-z])new\s+$/;
+const THEN_BEFORE_NEW_RE =
+  /(?:^|[^a-z])(?:then|at the time|when|once|after|before|since|until|while|a|an|another|his|her|their|its|whose|brand)\s+$/;
+const NEWLY_WORD_RE = /\bnewly\s+(elected|appointed|named)\b/i;
+const NAME_PRESENT_RE = /^[ \t]+(?:says|is|has|will|remains|wants|warns|urges|calls|tells|insists|plans|hopes|faces)\b/;
+/** The first day of the stretch in office a stale "new" is said of; null when the words may be true. */
+function newLongAgo(doc: Doc, claim: TitleClaim, t: Tenure, said: 'new' | 'newly'): string | null {
+  const { person } = claim;
+  const office = t.office;
+  if (!doc.dateCertain || !person.full || person.fuzzy || !office.single || t.holder.acting || !t.holder.start.match(/^\d{4}-\d\d-\d\d$/))
+    return null;
+  if (claim.senses.every((s) => s.loose || s.office !== office)) return null;
+  const days = daysBetween(t.from, doc.asOf);
+  if (days <= (said === 'new' ? NEW_STALE_DAYS : NEWLY_STALE_DAYS) || days >= NEW_TERM_DAYS) return null;
+  // The stretch begins with this tenure: no earlier one of theirs ends where it starts (an acting term, a split record).
+  if (tenuresOf(person.personId, office).some((x) => x !== t && x.until && daysBetween(x.until, t.from) <= GRACE_DAYS)) return null;
+  if (said === 'newly') {
+    const words = NEWLY_WORD_RE.exec(doc.text.slice(claim.start, claim.start + 24));
+    if (words?.index !== 0) return null;
+    const elected = words[1].toLowerCase() === 'elected';
+    if (elected ? office.headOf !== 'state' && office.headOf !== 'state-and-government' : !!office.headOf) return null;
+  }
+  const wordStart = said === 'newly' ? claim.start : claim.start - 4;
+  if (THEN_BEFORE_NEW_RE.test(doc.folded.slice(Math.max(0, wordStart - 16), wordStart))) return null;
+  const k = doc.sentences.findIndex((x) => x.start <= claim.start && claim.start < x.end);
+  if (k < 0 || !noOtherTimeTold(doc, claim.start)) return null;
+  // Told of the page's days: the person the subject of a verb in the present ("Zelensky says"), or a day of the page's
+  // week ("said on Tuesday"). A past tense alone may narrate the start of the term ("the new Chancellor Olaf Scholz
+  // announced a turning point"), and a present one of another subject may tell of then ("The summit is the first to be
+  // attended by ... the newly elected President Emmanuel Macron of France", of May 2017, on a page dated 2019).
+  const sentence = doc.text.slice(doc.sentences[k].start, doc.sentences[k].end);
+  const after = doc.text.slice(Math.max(claim.end, person.end), Math.max(claim.end, person.end) + 16);
+  if (!NAME_PRESENT_RE.test(after) && !PAGES_DAY_RE.test(sentence)) return null;
+  if (k > 0) {
+    const previous = doc.text.slice(doc.sentences[k - 1].start, doc.sentences[k - 1].end);
+    if ([TOLD_YEAR_RE, OTHER_TIME_RE, MONTH_RE].some((re) => ((re.lastIndex = 0), re.test(previous)))) return null;
+  }
+  // Inside quotation marks the words are someone's, of their own time.
+  const before = doc.text.slice(doc.sentences[k].start, claim.start);
+  if ((before.match(/["“”]/g) ?? []).length % 2 === 1) return null;
+  return t.holder.start;
 }
 
 // Days in office after which "-elect" or "-designate" said of the page's own time is stale.
