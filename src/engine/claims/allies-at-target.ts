@@ -86,6 +86,15 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       // "The summit called on all members to meet, and preferably exceed, the 2% GDP defence investment pledge" (gangatime.in,
       // June 2025), "urged all allies to reach 2%": an ask, no count of those who met it.
       if (EXHORTED_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      // "In 2016, Estonia was one of the 28 member states of NATO to meet the 2% target": one of a group that met it, not a
+      // count of one.
+      if (
+        /^one\b/i.test(m[0]) &&
+        /(?:\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|remained|as|among)\s+|\b[A-Z][\w'’.-]*,\s*)(?:just\s+|only\s+|also\s+|still\s+)?$/i.test(
+          text.slice(Math.max(0, m.index - 24), m.index),
+        )
+      )
+        continue;
       // "10 NATO countries spent less than 2 percent": those below it.
       if (/^\s*(?:less|fewer|under|below|short)\b/i.test(tail)) continue;
       if (/\b(?:3\.5|5|three and a half|five)\s*(?:%|per\s?cent)/i.test(tail)) continue;

@@ -10,7 +10,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { firstAtOrAfter, hasForeignFirstName, matchesIn } from '../doc';
+import { firstAtOrAfter, hasForeignFirstName, matchesIn, sentenceOf } from '../doc';
 import { hull, type Span, spansOverlap } from '../sentences';
 import {
   addDays,
@@ -68,6 +68,8 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
     // "Biden welcomed the president of Ukraine with a high-profile VIP welcome" (held-out 17 vd302): a person welcomed
     // is received, not a person's words ("welcomed Zelensky's proposal").
     if (/^welcome/.test(w) && !WELCOMED_TO_RE.test(text.slice(word.end, span.end)) && !welcomesPerson(text, word.end, people)) continue;
+    // "Biden welcomed Zelensky's speech at the UN Security Council": a person's words welcomed at a place are no visit.
+    if (/^welcome/.test(w) && welcomesPossessive(text, word.end, people)) continue;
     // "Trump received Zelensky in the Oval Office": only a person received (not a call, a letter, aid or a prize).
     if (/^receive/.test(w) && !welcomesPerson(text, word.end, people)) continue;
     // "welcomed Zelensky's proposal for a peace summit", "called for new talks": an event asked for, none told of.
@@ -109,6 +111,12 @@ function welcomesPerson(text: string, at: number, people: readonly PersonRef[]):
     !/^(?:['’]s?\b|\s+(?:and|,)\s)/.test(text.slice(p.end, p.end + 6)) &&
     !/^\s*(?:['’]s?\s|,\s*(?:who|whose)\b)/.test(text.slice(p.end, p.end + 8))
   );
+}
+
+/** A person's possessive right after the word: "welcomed Zelensky's speech", "welcomed the president of Ukraine's call". */
+function welcomesPossessive(text: string, at: number, people: readonly PersonRef[]): boolean {
+  const p = people.find((x) => x.start >= at && x.start - at <= 6);
+  return !!p && /^\s+(?:the\s+)?$/.test(text.slice(at, p.start)) && /^['’]s?\s/.test(text.slice(p.end, p.end + 3));
 }
 
 const ASKED_FOR_BEFORE_RE =
@@ -1058,6 +1066,7 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
     (summitMisdated(doc, id) ||
       ((dateFlaggable || leadersMisdated(doc, id)) &&
         !travelDay(doc, dc) &&
+        !dayAside(doc, clue) &&
         !toldAsPlan(doc, clue) &&
         !(doc.asOf < e.start && namedAsPlanned(doc, clue)) &&
         (gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7 || yearSlip(doc, id, dc))))
@@ -1281,6 +1290,18 @@ const PLANNED_BEFORE_RE = /\b(?:scheduled|planned|upcoming|expected|proposed|ant
 // "would meet", "will meet", "to meet" ("agreed to meet", "is due to meet"), "was meeting" (a
 // plan reported in speech: "said he was meeting ... on Wednesday").
 const PLAN_BEFORE_RE = /\b(?:would|will|to|(?:is|are|was|were)(?:\s+(?:also|still|now))?)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * "On September 5, the eve of the 24th meeting of the Ukraine Defense Contact Group, Austin arrived", "On September 5,
+ * Austin announced that the 24th meeting ... would be held in Ramstein the next day": the sentence tells the event's day
+ * as another than the one written.
+ */
+function dayAside(doc: Doc, clue: Clue): boolean {
+  const sentence = sentenceOf(doc, clue.span.start);
+  return DAY_ASIDE_RE.test(doc.text.slice(sentence.start, sentence.end));
+}
+const DAY_ASIDE_RE =
+  /\b(?:eve\s+of|(?:next|following|previous|preceding)\s+day|day\s+(?:before|after|earlier|later)|(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:before|after|later|earlier|ahead\s+of))\b/i;
 
 function travelDay(doc: Doc, dc: DateMention): boolean {
   return TRAVEL_BEFORE_RE.test(doc.text.slice(Math.max(0, dc.start - 80), dc.start));

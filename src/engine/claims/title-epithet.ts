@@ -54,7 +54,13 @@ export function epithetTitles(doc: Doc): Annotation[] {
     const mentions = doc.people.filter((p) => p.personId === personId && !p.fuzzy);
     const first = mentions.find((p) => p.start >= previous.start);
     const opens = first && /^[\s"“‘']*(?:(?:[A-Z][\w.'’-]*|of|the)\s+)*$/.test(text.slice(previous.start, first.start));
-    if (mentions.length < 2 && !opens) continue;
+    // Or introduced with a title ("welcomed its new Secretary General, Mark Rutte, during a ceremony").
+    const titled =
+      first &&
+      doc.matches.some(
+        (m) => m.end <= first.start && /^,?\s*$/.test(text.slice(m.end, first.start)) && m.values.some((v) => v.type === 'role'),
+      );
+    if (mentions.length < 2 && !opens && !titled) continue;
     // A move told in the sentence before ("Mark Rutte, who led it for 14 years, now heads NATO"): the writer knows the
     // person left the office, and the epithet is likely the successor's.
     if (MOVED_ON_RE.test(text.slice(previous.start, previous.end))) continue;

@@ -54,3 +54,47 @@ describe('"The N-year-old TITLE" after someone named in passing (title-epithet.t
     expect(verdictsOn(opens, 'The 57-year-old Dutch Prime Minister', '2024-10-01')).toContain('outdated');
   });
 });
+
+describe('"welcomed PERSON\'s words" is no meeting (event.ts)', () => {
+  it("reads no visit from a person's speech welcomed at a place", () => {
+    const speech = "On September 20, Biden welcomed Zelensky's speech at the UN Security Council.";
+    expect(red(speech, 'On September 20', '2023-09-25')).toBe(false);
+    const full = "On September 20, Joe Biden welcomed Volodymyr Zelensky's speech at the UN Security Council.";
+    expect(red(full, 'On September 20', '2023-09-25')).toBe(false);
+  });
+
+  it('still flags the person welcomed on a wrong day', () => {
+    const visit = 'On September 20, Biden welcomed Zelensky to the White House.';
+    expect(verdictsOn(visit, 'On September 20', '2023-09-25')).toContain('contradicted');
+    const title = 'On December 22, Biden welcomed the president of Ukraine to the White House.';
+    expect(verdictsOn(title, 'On December 22', '2023-01-05')).toContain('contradicted');
+  });
+});
+
+describe('a day told as the eve of or the day before a meeting (event.ts)', () => {
+  it('reads no day of the meeting from the eve, or from an announcement of it for the next day', () => {
+    const eve = 'On September 5, the eve of the 24th meeting of the Ukraine Defense Contact Group, Austin arrived in Germany.';
+    expect(red(eve, 'On September 5', '2024-09-12')).toBe(false);
+    const next = 'On September 5, Austin announced that the 24th meeting of the UDCG would be held in Ramstein the next day.';
+    expect(red(next, 'On September 5', '2024-09-12')).toBe(false);
+  });
+
+  it('still flags the meeting told on the wrong day', () => {
+    const wrong = 'On September 5, Austin chaired the 24th meeting of the UDCG in Ramstein.';
+    expect(verdictsOn(wrong, 'On September 5', '2024-09-12')).toContain('contradicted');
+  });
+});
+
+describe('"X was one of the N members to meet the target" (allies-at-target.ts)', () => {
+  it('reads one of a group, not a count of one', () => {
+    const estonia = 'In 2016, Estonia was one of the 28 member states of NATO to meet the 2% target.';
+    expect(red(estonia, 'one of the 28 member states', '2024-06-01')).toBe(false);
+    const apposition = 'Estonia, one of the 28 member states of NATO to meet the 2% target in 2016, spent 2.2%.';
+    expect(red(apposition, 'one of the 28 member states', '2024-06-01')).toBe(false);
+  });
+
+  it('still flags a count of one', () => {
+    const only = 'In 2016, only one of the 28 member states of NATO met the 2% target.';
+    expect(verdictsOn(only, 'one of the 28 member states', '2024-06-01')).toContain('contradicted');
+  });
+});
