@@ -152,6 +152,10 @@ interface PageTime {
 // A date is "past" when it ended this many days before the article: a page of July 2016 that
 // speaks of "8-9 July 2016" is speaking of its present.
 const PAST_DAYS = 180;
+// A day or a month written out with its year is past sooner: "In May 2025, British Foreign Secretary David Lammy met Rubio"
+// on a page of October 2025 tells of May (Lammy left the office in September), and "on October 15, 2025" on a page of
+// December 2025 of mid-October. A month after it ended, such a date is no longer the article's present.
+const RECENT_PAST_DAYS = 31;
 // A bare year: "The 2014 Wales Summit", "1952: Greece and Turkey join". Not a figure ("2014%").
 const BARE_YEAR_RE = /\b(19[4-9]\d|20[0-4]\d)\b(?!\s*(?:%|per\s?cent|-\d))/g;
 // Words that make a year a bound of a span rather than the time told of ("since 2014", "by 2035").
@@ -227,6 +231,7 @@ function pageTime(doc: Doc): PageTime {
 function computePageTime(doc: Doc): PageTime {
   const { text, asOf } = doc;
   const pastLimit = toDays(asOf) - PAST_DAYS;
+  const recentLimit = toDays(asOf) - RECENT_PAST_DAYS;
   const sentences: SentenceTime[] = [];
   let paragraph = 0;
   let lastEnd = 0;
@@ -247,7 +252,11 @@ function computePageTime(doc: Doc): PageTime {
     for (const d of dates) {
       const bound = isBound(text, s.start, d);
       const past =
-        !d.relative && d.explicitYear && (toDays(d.last) < pastLimit || (pastYear(d, asOf, sentenceText) && yearAsTime(text, s.start, d)));
+        !d.relative &&
+        d.explicitYear &&
+        (toDays(d.last) < pastLimit ||
+          (d.granularity !== 'year' && toDays(d.last) < recentLimit) ||
+          (pastYear(d, asOf, sentenceText) && yearAsTime(text, s.start, d)));
       if (bound && past) continue;
       marks.push({
         start: d.start,

@@ -52,3 +52,25 @@ describe('who a named person is, when the fact base splits one term in two (hold
     expect(who?.message).not.toContain('since June 22, 2026');
   });
 });
+
+describe('a day or a month told with its year, a month or more before the page (narrated-time.ts)', () => {
+  it("judges the title as of the month the sentence tells of, not the article's day", () => {
+    // Lammy left the Foreign Office on 5 September 2025.
+    for (const text of [
+      'British Foreign Secretary David Lammy met Rubio in May 2025.',
+      'In May 2025, British Foreign Secretary David Lammy met Rubio.',
+      'British Foreign Secretary David Lammy met Marco Rubio in Washington in August 2025.',
+    ])
+      expect(isRed(verdictsOn(text, 'British Foreign Secretary David Lammy', '2025-10-20'))).toBe(false);
+  });
+
+  it('still flags the stale title when the day told is recent, and never confirms one wrong then too', () => {
+    expect(verdictsOn('British Foreign Secretary David Lammy met Rubio on October 15, 2025.', 'David Lammy', '2025-10-20')).toContain(
+      'outdated',
+    );
+    // Wrong in May too: as for any narrated time, the red flag is withheld (context), never turned into a confirmation.
+    expect(verdictsOn('In May 2025, British Foreign Secretary James Cleverly met Rubio.', 'James Cleverly', '2025-10-20')).toEqual([
+      'context',
+    ]);
+  });
+});
