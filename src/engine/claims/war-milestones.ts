@@ -117,7 +117,7 @@ const MILESTONE_WORDS = [
 const OTHER_TIME_RE =
   /\b(?:anniversar\w*|since|after|before|following|ahead\s+of|until|ago|marks?|marked|marking|would|could|might|will|plans?|planned|expected|reportedly|alleg\w*|claim\w*|rumou?r\w*|not|never|denied|if|whether|extended|later|earlier|days?\s+(?:after|before|later)|weeks?|months?|years?)\b|\?/i;
 
-export function milestoneClaims(doc: Doc): Annotation[] {
+function milestoneClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const milestones = doc.facts.base.figures.war?.milestones;
   if (!milestones?.length || !doc.dateCertain) return out;
