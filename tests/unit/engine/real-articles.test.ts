@@ -11,7 +11,7 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 4, stretchSupportedHit: 143, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 4, stretchSupportedHit: 144, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
   heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 2, stretchSupportedHit: 29, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
@@ -37,12 +37,12 @@ const FLOORS = {
   // The tenth held-out set: its misses were read in the twelfth round, so it is development data now. Its one unlabelled
   // red flag is true: a page of September 2025 (w068) writes "Danil Umerov, Secretary of the National Security and
   // Defence Council" (his first name is Rustem).
-  heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 82, unlabelledRed: 1 },
+  heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 84, unlabelledRed: 1 },
   // The eleventh held-out set, read and worked on in the thirteenth round (development data).
   heldout11: { problemHit: 24, supportedHit: 230, stretchProblemHit: 2, stretchSupportedHit: 52, unlabelledRed: 0 },
   // The twelfth held-out set, read and worked on in the fourteenth round (development data). Its two unlabelled red flags
   // are true: "former U.S. President Trump" in June 2025 (g108) and "US Senator Marco Rubio" after he left the Senate (g201).
-  heldout12: { problemHit: 34, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 57, unlabelledRed: 2 },
+  heldout12: { problemHit: 34, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 2 },
   // More real pages with genuine errors (stale titles), collected in the eleventh round (development data).
   errors2: { problemHit: 7, supportedHit: 13, stretchProblemHit: 2, stretchSupportedHit: 3, unlabelledRed: 0 },
   // A third batch of real pages with genuine errors, collected in the twelfth round (development data).
