@@ -87,6 +87,24 @@ const memberNames = memoByFacts((facts, _key: 'names'): Set<string> => {
   return names;
 }, 4);
 
+/**
+ * Non-members (`names`) said to be or to have become NATO members, at `span`: contradicted. Of the page's day: a time the
+ * passage tells of changes nothing (no non-member ever joined before the horizon).
+ */
+function notAMember(doc: Doc, members: Members, span: { start: number; end: number }, names: string[], fact: string): Annotation {
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'contradicted',
+    kind: 'membership',
+    factIds: [MEMBERS_NOW_ID],
+    message: `Not so: ${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} not ${names.length > 1 ? 'members' : 'a member'} of NATO.`,
+    fact,
+    sources: sourcesOfAll(members.map((j) => j.nato)).slice(0, 3),
+  };
+}
+
 /** Non-members said to have joined NATO: contradicted. */
 export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
@@ -101,17 +119,7 @@ export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] 
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       const fact = `${m[1]} has never been a member of NATO; NATO had ${members.filter((j) => j.nato!.joined <= doc.asOf).length} members on ${formatDay(doc.asOf)}.`;
-      out.push({
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-        verdict: 'contradicted',
-        kind: 'membership',
-        factIds: [MEMBERS_NOW_ID],
-        message: `Not so: ${m[1]} is not a member of NATO.`,
-        fact,
-        sources: sourcesOfAll(members.map((j) => j.nato)).slice(0, 3),
-      });
+      out.push(notAMember(doc, members, { start, end }, [m[1]], fact));
     }
   }
   return out;
@@ -142,18 +150,7 @@ export function nonMemberClaims(doc: Doc, members: Members): Annotation[] {
         const end = start + m[0].length;
         if (out.some((o) => o.start < end && start < o.end)) continue;
         const fact = `NATO's members on ${formatDay(doc.asOf)} were ${members.filter((j) => j.nato!.joined <= doc.asOf).length} countries, and ${names.join(' and ')} ${names.length > 1 ? 'were' : 'was'} not among them; NATO has no associate members.`;
-        out.push({
-          start,
-          end,
-          quote: doc.text.slice(start, end),
-          verdict: 'contradicted',
-          kind: 'membership',
-          // Of the page's day: a time the passage tells of changes nothing (no non-member ever joined before the horizon).
-          factIds: [MEMBERS_NOW_ID],
-          message: `Not so: ${names.join(' and ')} ${names.length > 1 ? 'are' : 'is'} not ${names.length > 1 ? 'members' : 'a member'} of NATO.`,
-          fact,
-          sources: sourcesOfAll(members.map((j) => j.nato)).slice(0, 3),
-        });
+        out.push(notAMember(doc, members, { start, end }, names, fact));
       }
     }
   }

@@ -40,7 +40,7 @@ const PORTFOLIO_SECOND_RE =
   /^[ \t]+and[ \t]+(?:Minister|Secretary|Commissioner)[ \t]+(?:of|for)(?:[ \t]+(?:[A-Z][\p{L}’'-]*|of|the|for|and|&)){1,8}[ \t]+$/u;
 
 function portfolioSecondBefore(doc: Doc, person: PersonMention): TitleClaim | null {
-  const { text, folded, matches } = doc;
+  const { text, matches } = doc;
   // The first title's role: the nearest match before the name with the portfolio run after it (the run may hold a role
   // the fact base knows of another country, "Minister of Finance"; never a person).
   let k = person.match - 1;
@@ -51,6 +51,21 @@ function portfolioSecondBefore(doc: Doc, person: PersonMention): TitleClaim | nu
   const role1 = k >= person.match - 4 ? matches[k] : undefined;
   if (!role1 || !PORTFOLIO_SECOND_RE.test(text.slice(role1.end, person.start))) return null;
   if (!role1.values.some((v) => v.type === 'role' || v.type === 'fixed')) return null;
+  const first = firstTitle(doc, person, k);
+  return first && finish(person, first.title, first.start, role1.end);
+}
+
+/**
+ * The first of two joined titles, its role at matches[k] after its country: read as title.ts reads it, explicit, with no
+ * article or blocking modifier before it, of an office the person held at some time.
+ */
+function firstTitle(
+  doc: Doc,
+  person: PersonMention,
+  k: number,
+): { title: NonNullable<ReturnType<typeof readTitle>>; start: number } | null {
+  const { text, folded, matches } = doc;
+  const role1 = matches[k];
   const q1 = matches[k - 1];
   if (!q1?.values.some((v) => v.type === 'qualifier') || !/^(?:['’]s)?[ \t]+$/.test(text.slice(q1.end, role1.start))) return null;
   const start = q1.start;
@@ -59,7 +74,7 @@ function portfolioSecondBefore(doc: Doc, person: PersonMention): TitleClaim | nu
   const title = readTitle(doc, k - 1);
   if (!title || title.end !== role1.end || !title.explicit) return null;
   if (!title.senses.some((s) => !s.loose && tenuresOf(person.personId, s.office).length)) return null;
-  return finish(person, title, start, role1.end);
+  return { title, start };
 }
 
 // "Canadian Deputy Prime Minister and Finance Minister Chrystia Freeland" (after 16 December 2024, when she left both):
@@ -84,7 +99,7 @@ function unqualifiedSecondIsTheirs(doc: Doc, person: PersonMention, role2: Doc['
 }
 
 function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
-  const { text, folded, matches } = doc;
+  const { text, matches } = doc;
   if (person.full && !person.fuzzy && person.match >= 2) {
     const portfolio = portfolioSecondBefore(doc, person);
     if (portfolio) return portfolio;
@@ -104,19 +119,12 @@ function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const secondStart = matches[k + 1].start;
   // The first title: country and role, then " and ".
   const role1 = matches[k];
-  const q1 = matches[k - 1];
   if (!role1 || !JOINED_SECOND_RE.test(text.slice(role1.end, secondStart))) return null;
   if (!role1.values.some((v) => v.type === 'role' || v.type === 'fixed')) return null;
-  if (!q1?.values.some((v) => v.type === 'qualifier') || !/^(?:['’]s)?[ \t]+$/.test(text.slice(q1.end, role1.start))) return null;
-  const start = q1.start;
-  const before = folded.slice(Math.max(0, start - 14), start);
-  if (ARTICLE_BEFORE_RE.test(before) || BLOCKING_MODIFIER_RE.test(before)) return null;
-  const title = readTitle(doc, k - 1);
-  if (!title || title.end !== role1.end || !title.explicit) return null;
-  if (!title.senses.some((s) => !s.loose && tenuresOf(person.personId, s.office).length)) return null;
-  if (unqualified && !unqualifiedSecondIsTheirs(doc, person, role2, title.senses)) return null;
+  const first = firstTitle(doc, person, k);
+  if (!first || (unqualified && !unqualifiedSecondIsTheirs(doc, person, role2, first.title.senses))) return null;
   // The first title's own words: the second, with the name, is title.ts's claim.
-  return finish(person, title, start, role1.end);
+  return finish(person, first.title, first.start, role1.end);
 }
 
 export function stackedTitles(doc: Doc): Annotation[] {
