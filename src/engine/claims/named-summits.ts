@@ -129,6 +129,11 @@ function namedSummits(doc: Doc): Annotation[] {
       )
         continue;
       if (!fitting.length) {
+        const slip = dayOff(doc, sentence, p, word, summits, dates);
+        if (slip) {
+          out.push(slip);
+          continue;
+        }
         const a = wrongYear(doc, sentence, p, word, summits, dates, year && yearSpan ? { year: Number(year[1]), ...yearSpan } : null);
         if (a) out.push(a);
         continue;
@@ -144,6 +149,76 @@ function namedSummits(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+// "The Alaska summit on August 16 produced no ceasefire" (it was on 15 August 2025): a summit named by its place alone,
+// with a day written out right after it that misses the record by a few days. The day is the summit's only where the
+// words say so: the phrase opens the sentence ("The Alaska summit on", "Since the Alaska summit on", "At the Vilnius
+// summit on"), or "held on" follows it; "Zelensky went to Washington after the Alaska summit on August 18" dates the trip.
+const DAY_AFTER_NAME_RE = /^(?:\s+on|,?\s+(?:which\s+)?(?:was\s+)?(?:held|took\s+place)\s+on)\s+$/;
+const HELD_ON_RE = /\b(?:held|took\s+place)\s+on\s+$/;
+const PHRASE_OPENS_RE = /^\W*(?:(?:Since|At|During)\s+)?[Tt]he\s+(?:(?:19|20)\d{2}\s+)?$/;
+const SLIP_DAYS = 7;
+
+function dayOff(
+  doc: Doc,
+  sentence: Span,
+  p: { start: number; end: number },
+  word: { start: number; end: number },
+  summits: EventRecord[],
+  dates: ReturnType<typeof findDates>,
+): Annotation | null {
+  // "the Alaska summit", "the Vilnius NATO summit": the place names the summit, right before the word.
+  if (word.start < p.end || !/^\s+(?:(?:NATO|Nato)\s+)?$/.test(doc.text.slice(p.end, word.start))) return null;
+  const d = dates.find((x) => x.start >= word.end && DAY_AFTER_NAME_RE.test(doc.text.slice(word.end, x.start)));
+  if (!d || d.granularity !== 'day' || d.relative) return null;
+  if (!HELD_ON_RE.test(doc.text.slice(word.end, d.start)) && !PHRASE_OPENS_RE.test(doc.text.slice(sentence.start, p.start))) return null;
+  // What the sentence says of it up to the day (and a denial right after): "produced no ceasefire" is another matter.
+  const text = doc.text.slice(sentence.start, d.end);
+  if (HYPOTHETICAL_RE.test(text) || AHEAD_RE.test(text) || /\b(?:not|never|no)\b|n['’]t\b/i.test(text)) return null;
+  if (/^[\s,]*(?:(?:did|does|was|were|has|had|is)\s+)?(?:not|never)\b|^[\s,]*\w+n['’]t\b/i.test(doc.text.slice(d.end, sentence.end)))
+    return null;
+  if (AHEAD_RE.test(doc.text.slice(d.end, sentence.end))) return null;
+  // A day without its year is the page's nearest: only a certain page date says which year.
+  if (!d.explicitYear && !doc.dateCertain) return null;
+  // One summit held there within a week of the day told, and none on it.
+  const near = summits.filter((e) => {
+    const r = eventDays(e);
+    return overlaps(d, { first: addDays(r.first, -SLIP_DAYS), last: addDays(r.last, SLIP_DAYS) });
+  });
+  if (near.length !== 1) return null;
+  const e = near[0];
+  if (e.status !== 'held' || e.confidence !== 'verified' || e.disputed || eventDays(e).last >= doc.asOf) return null;
+  // Other clubs meet in the same cities ("the Brussels summit on March 25" of the EU, the day after NATO's of 2022): a
+  // NATO summit only with the alliance named in the sentence or the one before, another only with no club named and no
+  // other summit there on record within a year.
+  if (OTHER_CLUB_RE.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  if (e.id.startsWith('nato-')) {
+    const i = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
+    const from = i > 0 ? doc.sentences[i - 1].start : sentence.start;
+    if (!/\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(doc.text.slice(from, sentence.end))) return null;
+  } else if (summits.some((x) => x !== e && Math.abs(daysBetween(x.start, e.start)) <= 366)) return null;
+  // A summit of several days, or of a day before (an arrivals' dinner), is told by its eve or its morrow too: only two
+  // days off are read there.
+  const r = eventDays(e);
+  // A NATO summit's week holds other clubs' meetings in the same city (the G7's and the EU's in Brussels the day after
+  // NATO's of 24 March 2022): the same.
+  const slack = r.first !== r.last || e.altDates?.length || e.id.startsWith('nato-') ? 1 : 0;
+  const days = [r, ...(e.altDates ?? []).map((a) => ({ first: a, last: a }))];
+  if (days.some((x) => overlaps(d, { first: addDays(x.first, -slack), last: addDays(x.last, slack) }))) return null;
+  const { when, place, fact } = describeEvent(doc, e);
+  const span = hull([p, word, d]);
+  return {
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'contradicted',
+    kind: 'event',
+    factIds: [e.id],
+    message: `${e.name} took place on ${when}${place ? `, ${place}` : ''}, not ${doc.text.slice(d.start, d.end)}.`,
+    fact,
+    sources: sourcesOf(e),
+  };
 }
 
 /**

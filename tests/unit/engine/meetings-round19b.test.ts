@@ -54,3 +54,56 @@ describe('a name the fact base does not know, told as who met, is a stranger to 
     ).toBe(1);
   });
 });
+
+describe('a dateline’s place as the place of the lead’s NATO summit (summit-series.ts datelineSummit)', () => {
+  // held-out 17 vd303 (The Diplomatic Insight, 2 June 2023): NATO's foreign ministers met informally in Oslo on 31 May-1
+  // June 2023; the summit was in Vilnius on 11-12 July
+  const vd303 =
+    'Oslo, 2 June 2023 (TDI): This year’s NATO Summit brings representatives from member countries, and they gathered to discuss the vital issue of Ukraine’s integration into NATO.\nThe discussions centered on a multi-year package of support.';
+  it('a summit told as under way at a place none was held that year is contradicted', () => {
+    const flags = red(vd303, '2023-06-02');
+    expect(flags.map((a) => a.quote)).toEqual(['Oslo, 2 June 2023 (TDI): This year’s NATO Summit']);
+    expect(flags[0].factIds).toContain('nato-summit-2023-vilnius');
+    expect(red(vd303.replace('2023', '2024'), '2024-06-02').length).toBe(1);
+  });
+  it('the summit’s own place, a bureau reporting it under way elsewhere, a plan, ministers, a place told or a later line are not', () => {
+    expect(red(vd303.replace('Oslo, 2 June', 'Vilnius, 2 June'), '2023-06-02')).toEqual([]);
+    expect(red(vd303.replace('Oslo, 2 June', 'Kyiv, 11 July'), '2023-07-11')).toEqual([]);
+    expect(red(vd303.replace('brings', 'will bring'), '2023-06-02')).toEqual([]);
+    expect(
+      red('Oslo, 2 June 2023 (TDI): NATO foreign ministers gathered ahead of this year’s NATO Summit in Vilnius.', '2023-06-02'),
+    ).toEqual([]);
+    expect(red(vd303.replace('This year’s NATO Summit brings', 'This year’s NATO Summit in Vilnius brings'), '2023-06-02')).toEqual([]);
+    expect(
+      red(
+        'Brussels, 20 December 2023 (TDI): This year’s NATO Summit brought Ukraine closer to the alliance, diplomats said.',
+        '2023-12-20',
+      ),
+    ).toEqual([]);
+    expect(red(`Headline\nBy A. Writer\nPublished today\n\n${vd303}`, '2023-06-02')).toEqual([]);
+  });
+});
+
+describe('a summit named by its place alone with a day a day or more off (named-summits.ts dayOff)', () => {
+  it('a day off is contradicted', () => {
+    const flags = red('The Alaska summit on August 16 produced no ceasefire.', '2025-08-20');
+    expect(flags.map((a) => [a.quote, a.factIds])).toEqual([['Alaska summit on August 16', ['alaska-summit-2025-08-15']]]);
+    expect(red('Since the Alaska summit on August 16, 2025, Russia has stepped up its strikes.', '2025-09-20').length).toBe(1);
+    expect(red('The Alaska summit, held on August 14, produced no ceasefire.', '2025-08-20').length).toBe(1);
+    expect(red('The Geneva summit on June 17 was short.', '2021-06-20').length).toBe(1);
+    expect(red('The Vilnius summit on July 14 produced no invitation for Ukraine to join the alliance.', '2023-08-20').length).toBe(1);
+  });
+  it('the true day, a day that dates something else, a plan, a denial or another club’s summit are not', () => {
+    expect(red('The Alaska summit on August 15 produced no ceasefire.', '2025-08-20')).toEqual([]);
+    expect(confirmed('The Alaska summit on August 15 produced no ceasefire.', '2025-08-20').length).toBe(1);
+    expect(red('Zelensky flew to Washington after the Alaska summit on August 18.', '2025-09-20')).toEqual([]);
+    expect(red('Trump and Zelensky discussed the Alaska summit on August 16.', '2025-08-20')).toEqual([]);
+    expect(red('If the Alaska summit on August 16 had gone well, things would differ.', '2025-08-20')).toEqual([]);
+    // A NATO summit's eve or morrow (an arrivals' dinner, other clubs' meetings that week), or no NATO named.
+    expect(red('The Vilnius summit on July 13 produced no invitation for Ukraine to join the alliance.', '2023-08-20')).toEqual([]);
+    expect(red('The Washington summit on July 8 opened with a dinner for the allies.', '2024-08-20')).toEqual([]);
+    expect(red('The Vilnius summit on July 14 produced no invitation.', '2023-08-20')).toEqual([]);
+    expect(red('The Brussels summit on March 25 agreed on joint gas purchases.', '2022-04-20')).toEqual([]);
+    expect(red('The Brussels summit on March 25 backed NATO’s eastern flank, the EU said.', '2022-04-20')).toEqual([]);
+  });
+});
