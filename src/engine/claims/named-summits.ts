@@ -207,18 +207,8 @@ function dayOff(
   const days = [r, ...(e.altDates ?? []).map((a) => ({ first: a, last: a }))];
   if (days.some((x) => overlaps(d, { first: addDays(x.first, -slack), last: addDays(x.last, slack) }))) return null;
   const { when, place, fact } = describeEvent(doc, e);
-  const span = hull([p, word, d]);
-  return {
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict: 'contradicted',
-    kind: 'event',
-    factIds: [e.id],
-    message: `${e.name} took place on ${when}${place ? `, ${place}` : ''}, not ${doc.text.slice(d.start, d.end)}.`,
-    fact,
-    sources: sourcesOf(e),
-  };
+  const message = `${e.name} took place on ${when}${place ? `, ${place}` : ''}, not ${doc.text.slice(d.start, d.end)}.`;
+  return contradictedSummit(doc, hull([p, word, d]), e, message, fact);
 }
 
 /**
@@ -326,6 +316,11 @@ function wrongYear(
   const text = doc.text.slice(sentence.start, sentence.end);
   if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, span.end)) || AHEAD_RE.test(window) || OTHER_CLUB_RE.test(text)) return misfit;
   const { when, place, fact } = describeEvent(doc, e);
+  return contradictedSummit(doc, span, e, `Not so: ${e.name} was held on ${when}${place ? `, ${place}` : ''}, not in ${said.year}.`, fact);
+}
+
+/** A summit told with the wrong day or year, at `span`: contradicted, with the summit's record as its fact. */
+function contradictedSummit(doc: Doc, span: Span, e: EventRecord, message: string, fact: string): Annotation {
   return {
     start: span.start,
     end: span.end,
@@ -333,7 +328,7 @@ function wrongYear(
     verdict: 'contradicted',
     kind: 'event',
     factIds: [e.id],
-    message: `Not so: ${e.name} was held on ${when}${place ? `, ${place}` : ''}, not in ${said.year}.`,
+    message,
     fact,
     sources: sourcesOf(e),
   };
