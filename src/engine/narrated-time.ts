@@ -165,6 +165,15 @@ const BOUND_RE = /\b(?:since|until|till|by|from|through|before|after|than|to|and
 // "between 2014 and 2022" is a bound).
 const TIME_PREPOSITION_RE = /^(?:in|on|during|throughout)\s/i;
 
+/**
+ * A day or a month without its year that opens the sentence, set off by a comma: "In April, Ukrainian Economy Minister Yulia
+ * Svyrydenko signed the deal" (a page of September 2025; she became prime minister in July). Told in the past tense a month
+ * or more after it ended, it is the time of the sentence, not the article's present.
+ */
+function headOfSentence(text: string, start: number, d: { start: number; end: number }): boolean {
+  return /^[\s"“‘']*(?:(?:in|on|during)\s+)?$/i.test(text.slice(start, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3));
+}
+
 /** Whether the date mention `d` is a bound of a span ("since 2014", "until 2027", "by 2030"), not a time told. */
 function isBound(text: string, from: number, d: { start: number; end: number }): boolean {
   const written = text.slice(d.start, d.end);
@@ -252,11 +261,16 @@ function computePageTime(doc: Doc): PageTime {
     for (const d of dates) {
       const bound = isBound(text, s.start, d);
       const past =
-        !d.relative &&
-        d.explicitYear &&
-        (toDays(d.last) < pastLimit ||
-          (d.granularity !== 'year' && toDays(d.last) < recentLimit) ||
-          (pastYear(d, asOf, sentenceText) && yearAsTime(text, s.start, d)));
+        (!d.relative &&
+          d.explicitYear &&
+          (toDays(d.last) < pastLimit ||
+            (d.granularity !== 'year' && toDays(d.last) < recentLimit) ||
+            (pastYear(d, asOf, sentenceText) && yearAsTime(text, s.start, d)))) ||
+        (!d.explicitYear &&
+          d.granularity !== 'year' &&
+          toDays(d.last) < recentLimit &&
+          headOfSentence(text, s.start, d) &&
+          !PRESENT_TENSE_RE.test(sentenceText));
       if (bound && past) continue;
       marks.push({
         start: d.start,

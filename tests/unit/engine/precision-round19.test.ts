@@ -74,3 +74,21 @@ describe('a day or a month told with its year, a month or more before the page (
     ]);
   });
 });
+
+describe('a day or a month without its year opening the sentence, a month or more before the page (narrated-time.ts)', () => {
+  it('judges the title as of that time', () => {
+    // Svyrydenko was economy minister until 17 July 2025, then prime minister.
+    const text = 'In April, Ukrainian Economy Minister Yulia Svyrydenko signed the deal.';
+    expect(isRed(verdictsOn(text, 'Yulia Svyrydenko', '2025-09-20'))).toBe(false);
+    expect(isRed(verdictsOn(text.replace('In April', 'On April 30'), 'Yulia Svyrydenko', '2025-09-20'))).toBe(false);
+  });
+
+  it('still flags the stale title in the present, or with a recent day', () => {
+    expect(verdictsOn('Ukrainian Economy Minister Yulia Svyrydenko says the deal holds.', 'Yulia Svyrydenko', '2025-09-20')).toContain(
+      'outdated',
+    );
+    expect(
+      verdictsOn('On Monday, Ukrainian Economy Minister Yulia Svyrydenko signed the deal.', 'Yulia Svyrydenko', '2025-09-20'),
+    ).toContain('outdated');
+  });
+});
