@@ -233,6 +233,8 @@ function findEventClaims(doc: Doc): Annotation[] {
     // Asked only of a clause whose place and date fit an event: most sentences never build it.
     const sentencePeople = () => (sentencePeopleSet ??= new Set(peopleIn(doc, sentence).map((p) => p.personId)));
     let meetingWord = false;
+    // Asked once per sentence, not per clause: a page's one huge unpunctuated paragraph is one sentence of many clauses.
+    let toldAhead: boolean | undefined;
     for (const clause of eventClauses(doc.text, sentence)) {
       const namedPeople = peopleIn(doc, clause);
       const clausePeople = withImpliedPeople(doc, clause, namedPeople);
@@ -284,7 +286,7 @@ function findEventClaims(doc: Doc): Annotation[] {
         unknownNear: 0,
       };
       clue.unknownNear = unknownPeople(doc, clause, words);
-      clue.within = toldWithin(doc.text, sentenceText, words);
+      clue.within = toldWithin(doc.text, (toldAhead ??= TOLD_AHEAD_RE.test(sentenceText)), words);
       clue.visitOnly = !clue.dates.length && words.every((w) => VISIT_WORD_RE.test(doc.text.slice(w.start, w.end)));
       if (clue.nato) {
         clue.leaders = NATO_LEADERS_RE.test(doc.text.slice(clause.start, clause.end));
@@ -477,8 +479,8 @@ const DONE_VERB_RE =
   /^(?:met|meets|hosted|hosts|visited|welcomed|welcomes|received|receives|greeted|shook hands|sat down|came together|conferred|gathered|convened|convenes|took place|takes place|taking place|was held|were held|talked\s+\w+|spoke\s+\w+|speaks\s+\w+)$/i;
 
 /** See Clue.within. */
-function toldWithin(text: string, sentenceText: string, words: readonly EventWord[]): number {
-  if (TOLD_AHEAD_RE.test(sentenceText)) return Infinity;
+function toldWithin(text: string, toldAhead: boolean, words: readonly EventWord[]): number {
+  if (toldAhead) return Infinity;
   let within = Infinity;
   for (const w of words) {
     const word = text.slice(w.start, w.end);
