@@ -37,8 +37,17 @@ const BULLET_RE = /^[ \t]*(?:[-•*▪◦][ \t]+)?$/;
 const NOT_THE_ACT_RE =
   /\b(?:vote[sd]?|voting|ratif\w*|approv\w*|plan\w*|expected|will|would|could|may|might|set\s+to|poised|prepar\w*|ahead\s+of|preview|invite[sd]?|invitation|talks?|protocols?|sign\w*|ceremon\w*|anniversary|celebrat\w*|mark\w*|hopes?|seeks?|wants?|not|never|denied|if)\b/i;
 
+// A document's entries, read once for both wrappers (accessions, summits).
+const entriesOf = new WeakMap<Doc, Entry[]>();
+
 /** The timeline entries of the document: lines that open with a written-out day (year included) before the page's. */
 function entries(doc: Doc): Entry[] {
+  let out = entriesOf.get(doc);
+  if (!out) entriesOf.set(doc, (out = readEntries(doc)));
+  return out;
+}
+
+function readEntries(doc: Doc): Entry[] {
   const out: Entry[] = [];
   const { text } = doc;
   for (let lineStart = 0; lineStart < text.length;) {

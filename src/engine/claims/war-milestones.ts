@@ -100,18 +100,11 @@ const READINGS: Record<string, Reading> = {
   },
 };
 
-// The words that name a milestone, as detector triggers (whole words, any case).
-const MILESTONE_WORDS = [
-  'Moskva',
-  'partial\\s+(?:military\\s+)?mobili[sz]ation',
-  'martial\\s+law',
-  'grain\\s+(?:deal|agreement|initiative)',
-  'Kherson',
-  'Wagner',
-  'Prigozhin',
-  'Kakhovka',
-  'Navalny',
-];
+// The words that name a milestone, as detector triggers (whole words, any case), and each milestone's, global for a scan:
+// both from READINGS, so a milestone's words are written once.
+const MILESTONE_WORDS = Object.values(READINGS).map((r) => r.words.source.replace(/^\\b|\\b$/g, ''));
+const ANY_MILESTONE_RE = new RegExp(`\\b(?:${MILESTONE_WORDS.join('|')})\\b`, 'i');
+const WORDS_G = new Map(Object.entries(READINGS).map(([id, r]) => [id, new RegExp(r.words.source, `${r.words.flags}g`)]));
 
 // What moves the date to another event, or makes the sentence no statement of the milestone's day.
 const OTHER_TIME_RE =
@@ -124,8 +117,7 @@ function milestoneClaims(doc: Doc): Annotation[] {
   for (const milestone of milestones) {
     const reading = READINGS[milestone.id];
     if (!reading || !isConfident(milestone)) continue;
-    const words = new RegExp(reading.words.source, reading.words.flags.includes('g') ? reading.words.flags : `${reading.words.flags}g`);
-    for (const m of doc.text.matchAll(words)) {
+    for (const m of doc.text.matchAll(WORDS_G.get(milestone.id)!)) {
       const s = doc.sentences.find((x) => x.start <= m.index && m.index < x.end);
       if (!s || out.some((o) => o.factIds[0] === milestone.id && o.start >= s.start && o.end <= s.end)) continue;
       const text = doc.text.slice(s.start, s.end);
@@ -181,7 +173,7 @@ export function withWarMilestones(events: ClaimDetector): ClaimDetector {
     triggers: [...events.triggers, { words: MILESTONE_WORDS }],
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (!doc.facts.base.figures.war?.milestones?.length) return out;
+      if (!doc.facts.base.figures.war?.milestones?.length || !ANY_MILESTONE_RE.test(doc.text)) return out;
       for (const a of milestoneClaims(doc)) if (!out.some((b) => b.kind === 'event' && spansOverlap(b, a))) out.push(a);
       return out;
     },
