@@ -31,6 +31,8 @@ interface Narration {
   /** How the passage gave it, in words: "September 2014", "2004". */
   label: string;
   source: NarrationSource;
+  /** Read from a month told without its year at the end of a sentence (Mark.confirmOnly). */
+  confirmOnly?: true;
 }
 
 /** What the page says about the time a claim at some offset tells of. */
@@ -70,6 +72,11 @@ interface Mark {
   tense: 'past' | 'present';
   /** A date said relative to the article's ("today", "this week"), not written out. */
   relative?: boolean;
+  /**
+   * A weaker reading (tailOfSentence): the time may confirm a claim that held then, but a claim wrong
+   * then too keeps its red flag.
+   */
+  confirmOnly?: true;
 }
 
 // "since" opening the phrase a time sits in, with no clause break after it: the time starts a span that reaches the
@@ -174,6 +181,19 @@ function headOfSentence(text: string, start: number, d: { start: number; end: nu
   return /^[\s"“‘']*(?:(?:in|on|during)\s+)?$/i.test(text.slice(start, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3));
 }
 
+/**
+ * A month without its year that ends the sentence, told with "in": "Ukrainian Economy Minister Yulia Svyrydenko signed the
+ * minerals deal in April." (a page of September 2025; she became prime minister in July), "Prime Minister Denys Shmyhal
+ * visited Berlin in June, officials said." (December 2025). Told in the past tense a month or more after it ended, it is the time of the
+ * sentence. Weaker than a time at the head of the sentence ("in April" may end a clause about something else), it only
+ * confirms: a title wrong in that month too stays flagged (Mark.confirmOnly).
+ */
+function tailOfSentence(text: string, end: number, d: { start: number; end: number; granularity: string }): boolean {
+  return d.granularity === 'month' && /^in\s/i.test(text.slice(d.start, d.end)) && TAIL_RE.test(text.slice(d.end, end));
+}
+// The end of the sentence, after an attribution at most: "..., officials said."
+const TAIL_RE = /^["”’')\]]*(?:,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|reported|added|noted|wrote))?[.!?]?["”’')\]]*\s*$/u;
+
 /** Whether the date mention `d` is a bound of a span ("since 2014", "until 2027", "by 2030"), not a time told. */
 function isBound(text: string, from: number, d: { start: number; end: number }): boolean {
   const written = text.slice(d.start, d.end);
@@ -260,17 +280,18 @@ function computePageTime(doc: Doc): PageTime {
     const taken = (at: number) => dates.some((d) => d.start <= at && at < d.end);
     for (const d of dates) {
       const bound = isBound(text, s.start, d);
+      const noYearPast =
+        !d.explicitYear && d.granularity !== 'year' && toDays(d.last) < recentLimit && !PRESENT_TENSE_RE.test(sentenceText);
+      const head = noYearPast && headOfSentence(text, s.start, d);
+      const tail = noYearPast && !head && !NOW_RE.test(sentenceText) && tailOfSentence(text, s.end, d);
       const past =
         (!d.relative &&
           d.explicitYear &&
           (toDays(d.last) < pastLimit ||
             (d.granularity !== 'year' && toDays(d.last) < recentLimit) ||
             (pastYear(d, asOf, sentenceText) && yearAsTime(text, s.start, d)))) ||
-        (!d.explicitYear &&
-          d.granularity !== 'year' &&
-          toDays(d.last) < recentLimit &&
-          headOfSentence(text, s.start, d) &&
-          !PRESENT_TENSE_RE.test(sentenceText));
+        head ||
+        tail;
       if (bound && past) continue;
       marks.push({
         start: d.start,
@@ -279,6 +300,7 @@ function computePageTime(doc: Doc): PageTime {
         label: text.slice(d.start, d.end).replace(/^(?:in|on|during|of)\s+/i, ''),
         tense: past ? 'past' : 'present',
         relative: d.relative,
+        ...(tail ? { confirmOnly: true as const } : {}),
       });
     }
     BARE_YEAR_RE.lastIndex = 0;
@@ -598,8 +620,8 @@ export function narratedTime(doc: Doc, offset: number): NarratedTime {
   const i = page.sentences.findIndex((s) => s.start <= offset && offset < s.end);
   if (i < 0) return { narration: null, historicalPage: page.historicalPage };
   const here = page.sentences[i];
-  const found = (m: Pick<Mark, 'range' | 'label'>, source: NarrationSource): NarratedTime => ({
-    narration: { range: m.range, label: m.label, source },
+  const found = (m: Pick<Mark, 'range' | 'label' | 'confirmOnly'>, source: NarrationSource): NarratedTime => ({
+    narration: { range: m.range, label: m.label, source, ...(m.confirmOnly ? { confirmOnly: true as const } : {}) },
     historicalPage: page.historicalPage,
   });
   if (here.present || (here.now && !here.past.length)) return { narration: null, historicalPage: false };
@@ -724,7 +746,7 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
   // (June 2025) is wrong as of the article, and as of 2014 he had not held the office at all. A
   // narration excuses a "former" only when the person was a former holder then ("In 2022, former
   // President Trump endorsed ..."); wrong on both days, there is no reading under which it holds.
-  if (wrongThenToo && SAID_FROM_WRITERS_DAY_RE.test(doc.text.slice(offset, offset + 12))) return judged;
+  if (wrongThenToo && (narration.confirmOnly || SAID_FROM_WRITERS_DAY_RE.test(doc.text.slice(offset, offset + 12)))) return judged;
   return {
     ...judged,
     verdict: 'context',
