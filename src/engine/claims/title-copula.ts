@@ -42,7 +42,7 @@ const ROLE_GAP_RE = /^(?:['’]s)?[ \t]+$/;
  * "Germany's chancellor"), a fixed title ("Kremlin spokesman"), or a role and its country
  * ("Secretary General of NATO"). Loose roles ("leader") are left out: they never flag.
  */
-export function titlePhraseAt(doc: Doc, i: number): TitlePhrase | null {
+export function titlePhraseAt(doc: Doc, i: number, gapRe: RegExp = ROLE_GAP_RE): TitlePhrase | null {
   const { matches, text } = doc;
   const m = matches[i];
   if (!m) return null;
@@ -59,7 +59,7 @@ export function titlePhraseAt(doc: Doc, i: number): TitlePhrase | null {
     jurisdictions = jurisdictionsOf(m);
     const r = matches[i + 1];
     const next = kindOf(r);
-    if (!jurisdictions.length || !r || (!next.role && !next.fixed) || !ROLE_GAP_RE.test(text.slice(m.end, r.start))) return null;
+    if (!jurisdictions.length || !r || (!next.role && !next.fixed) || !gapRe.test(text.slice(m.end, r.start))) return null;
     senses = next.fixed
       ? [{ office: doc.facts.offices.get(next.fixed.office)!, loose: false }]
       : (doc.lexicon.roles.get(next.role!.key) ?? []);
@@ -176,6 +176,7 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   }
   const gap = NAME_IS_GAP_RE.exec(between);
   if (!gap) return servingLater(doc, person);
+  if (/^[ \t]+is[ \t]+$/i.test(between) && NEW_GAP_RE.test(text.slice(r.end, r.end + 8))) return isNew(doc, person, i);
   const phrase = titlePhraseAt(doc, i);
   if (!phrase || !PHRASE_END_RE.test(text.slice(phrase.end, phrase.end + 12))) return null;
   // Another name right after the title is that one's title ("X is President Y's envoy" reads no further).
@@ -196,12 +197,45 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   };
 }
 
+// "Kristen Michal is Estonia's new prime minister" (July 2024, the day he took office): a holder just taking office or
+// about to. Only confirmed (soft), and only within the days "new" can mean: from two months before the start to half a
+// year after it.
+const NEW_GAP_RE = /^(?:['’]s)?[ \t]+new[ \t]/;
+const ROLE_GAP_NEW_RE = /^(?:['’]s)?[ \t]+new[ \t]+$/;
+const NEW_BEFORE_DAYS = 60;
+const NEW_AFTER_DAYS = 180;
+
+function isNew(doc: Doc, person: PersonMention, i: number): TitleClaim | null {
+  const phrase = titlePhraseAt(doc, i, ROLE_GAP_NEW_RE);
+  if (!phrase || !phrase.explicit || !PHRASE_END_RE.test(doc.text.slice(phrase.end, phrase.end + 12))) return null;
+  const fresh = phrase.senses.some((s) =>
+    tenuresOf(person.personId, s.office).some((t) =>
+      t.from > doc.asOf ? daysBetween(doc.asOf, t.from) <= NEW_BEFORE_DAYS : daysBetween(t.from, doc.asOf) <= NEW_AFTER_DAYS,
+    ),
+  );
+  if (!fresh) return null;
+  return {
+    start: person.start,
+    end: phrase.end,
+    person,
+    senses: phrase.senses,
+    explicit: true,
+    modifier: 'newly',
+    soft: true,
+    softReason: '"New" tells of a holder just taking office',
+  };
+}
+
 // "European Council president: Charles Michel", alone on its line: a heading that names who holds,
 // or is about to hold, an office.
 const LABEL_GAP_RE = /^[ \t]*:[ \t]*$/;
 const NOMINEE_DAYS = 180;
 /** In a paragraph, the item before is another "TITLE: NAME." or the list's own lead-in ("The 15 approved ministers are:"). */
 const ITEM_BEFORE_RE = /(?::[ \t]*[A-Z][\p{L}.'’-]*(?:[ \t]+[A-Z][\p{L}.'’-]*){0,3}\.|:)[ \t]*$/u;
+
+// The lead-in of a list inside a sentence, or the item before it: "including ", "ministers are: ", "...: Annalena Baerbock and ".
+const INLINE_LIST_RE =
+  /(?:\b(?:including|includ(?:es|e)|among[ \t]+them)[ \t]+|:[ \t]*[A-Z][\p{L}.'’-]*(?:[ \t]+[A-Z][\p{L}.'’-]*){0,3}(?:[ \t]*,|[ \t]+and|,[ \t]+and)[ \t]+)(?:the[ \t]+)?$/u;
 
 function labelLine(doc: Doc, person: PersonMention): TitleClaim | null {
   const { text, matches } = doc;
@@ -211,13 +245,19 @@ function labelLine(doc: Doc, person: PersonMention): TitleClaim | null {
   // Alone on its line, or one item of a run of them in a paragraph ("Defense Minister: Andriy Taran. Foreign
   // Affairs Minister: Dmytro Kuleba.", the new cabinet's list; held-out 12, g008).
   const lineEnd = /^[ \t]*(?:\n|$)/.test(text.slice(person.end, person.end + 4));
-  if (!lineEnd && !/^\.(?:[ \t]+|[ \t]*(?:\n|$))/.test(text.slice(person.end, person.end + 3))) return null;
+  const after = text.slice(person.end, person.end + 5);
+  const sentenceEnd = /^\.(?:[ \t]+|[ \t]*(?:\n|$))/.test(after);
+  // An item of a list inside a sentence: "five ministers, including Foreign minister: Annalena Baerbock and
+  // Vice-chancellor ...: Robert Habeck." (December 2021).
+  const inlineGoesOn = /^(?:[ \t]+and[ \t]|[ \t]*[,;])/.test(after);
+  if (!lineEnd && !sentenceEnd && !inlineGoesOn) return null;
   const phrase = titlePhraseEndingAt(doc, k, r.end);
   if (!phrase) return null;
   const lineStart = text.lastIndexOf('\n', phrase.start - 1) + 1;
   const lead = text.slice(lineStart, phrase.start);
   const item = /(?:^|[.:;][ \t]+)(?:the[ \t]+)?$/i.test(lead) && ITEM_BEFORE_RE.test(lead);
-  if (!/^[ \t]*(?:the[ \t]+)?$/i.test(lead) && !item) return null;
+  const inline = INLINE_LIST_RE.test(lead);
+  if (!((/^[ \t]*(?:the[ \t]+)?$/i.test(lead) || item) && (lineEnd || sentenceEnd)) && !inline) return null;
   // The nominee's heading: a tenure that begins within half a year is the one it names.
   const ahead = phrase.senses.some((s) =>
     tenuresOf(person.personId, s.office).some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= NOMINEE_DAYS),
