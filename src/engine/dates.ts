@@ -237,12 +237,18 @@ export const MODAL_MAY = String.raw`may(?![\s-]*\d)(?<!\b(?:in|on|of|since|until
 // are full of numbers that are no date ("32 allies", "2%"), and two of three of their sentences went on to DATE_RE.
 const DATE_PRETEST_RE = /(?:19|20)\d\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 
+// What may stand between a weekday and the day it names: a time of the day, a comma or a bracket, "on".
+const WEEKDAY_OF_DAY_AFTER_RE = new RegExp(
+  `^(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s*|\\s*\\(\\s*|\\s+)(?:on\\s+)?(?:${MONTH_RE}\\s+\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE})`,
+);
+
 export function findDates(text: string, from: number, to: number, ctx: ResolveContext): DateMention[] {
   const slice = text.slice(from, to);
   if (!DATE_PRETEST_RE.test(slice)) return [];
   // Whether the span speaks of the future, asked only of a span that holds a date.
   let future: boolean | undefined = ctx.future;
   const out: DateMention[] = [];
+  let namesNext: Set<number> | undefined;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
     future ??= FUTURE_RE.test(slice);
@@ -253,6 +259,11 @@ export function findDates(text: string, from: number, to: number, ctx: ResolveCo
     const start = from + m.index + lead;
     const end = from + m.index + whole.length;
     const resolved = resolve(m, g, ctx.asOf, future);
+    // "Tuesday evening on June 23, 2025", "on Tuesday, 24 June": the weekday names the written day after it, not a day of
+    // its own counted from the page's date (which made "Tuesday" the page's day and confirmed a summit on it). It stays
+    // a relative mention (never flagged by itself), of the written day.
+    if (g.wd && resolved && WEEKDAY_OF_DAY_AFTER_RE.test(slice.slice(m.index + whole.length, m.index + whole.length + 40)))
+      (namesNext ??= new Set()).add(out.length);
     // Its offsets added to the object resolve just built (no one else holds it), not to a copy: on
     // this V8 (Node 20), an object spread that adds a property makes a new hidden class every time,
     // microseconds each. The keys keep the order the copy gave them.
@@ -266,6 +277,14 @@ export function findDates(text: string, from: number, to: number, ctx: ResolveCo
     }
     if (m[0].length === 0) DATE_RE.lastIndex++;
   }
+  if (namesNext)
+    for (const i of namesNext) {
+      const next = out[i + 1];
+      if (next && next.granularity === 'day' && !next.relative) {
+        out[i].first = next.first;
+        out[i].last = next.last;
+      }
+    }
   return out;
 }
 

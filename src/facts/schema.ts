@@ -168,6 +168,11 @@ export const EventRecord = v.object({
   end: v.optional(IsoDate),
   /** Other dates that sources give for the same event. */
   altDates: v.optional(v.array(IsoDate)),
+  /**
+   * The day the event's days (start to end) were made public, where a source gives it ("NATO leaders to meet for next
+   * summit in Vilnius on July 11-12", 9 November 2022): from then on, other days told of it are wrong, not an early plan.
+   */
+  daysAnnounced: v.optional(IsoDate),
   place: v.optional(Id),
   /**
    * The meeting's place in its series' own numbering, where the series numbers its meetings and sources give the

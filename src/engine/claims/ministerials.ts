@@ -39,7 +39,7 @@ import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry } from './place-country';
-import { eventDays, HELD_FROM_RE, runsPastLastDay, withReason } from './event-confirmed';
+import { eventDays, HELD_FROM_RE, runsPastLastDay, shiftedDays, withReason } from './event-confirmed';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -872,6 +872,14 @@ function judgeIdentified(
     );
   }
   if (!usedDates.length && !good.length) return null;
+  // "the NATO summit in Vilnius on July 10-11, 2023" (11-12 July): other days than the summit's, never confirmed (shiftedDays).
+  for (const d of byDate && !bad.length ? usedDates : []) {
+    const shift =
+      !d.relative && d.granularity === 'day' ? shiftedDays(doc, e, { ...d.days, explicitYear: d.explicitYear, start: d.start }) : null;
+    if (!shift) continue;
+    if (!shift.sure || !phrase.nato || !settled(doc, e)) return null;
+    return annotation(doc, e, d, 'contradicted', `${e.name} took place on ${when}, not ${doc.text.slice(d.start, d.end)}.`);
+  }
   const overrun = byDate && !bad.length ? (rangeOverrun(doc, phrase, e, usedDates) ?? rangeUnderrun(doc, phrase, e, usedDates)) : null;
   if (overrun) {
     const { start, end } = overrun;

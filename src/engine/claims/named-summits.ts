@@ -13,7 +13,7 @@ import { hull, type Span, spansOverlap } from '../sentences';
 import { addDays, daysBetween, findDates, overlaps, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { sourcesOf } from '../holders';
-import { describeEvent, eventDays, eventSupported, reasonOf } from './event-confirmed';
+import { describeEvent, eventDays, eventSupported, reasonOf, shiftedDays } from './event-confirmed';
 import { HYPOTHETICAL_RE } from './history-common';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
@@ -143,6 +143,8 @@ function namedSummits(doc: Doc): Annotation[] {
       if (e.confidence !== 'verified' || e.status === 'cancelled') continue;
       const range = eventDays(e);
       const used = evidence.filter((d) => overlaps(d, range));
+      // "the NATO summit in Vilnius on July 10-11, 2023" (11-12 July): other days, which the event readers judge.
+      if (dates.some((d) => d.granularity === 'day' && !d.relative && overlaps(d, range) && shiftedDays(doc, e, d))) continue;
       const span = hull([p, word, ...used]);
       const { when, place } = describeEvent(doc, e);
       out.push(eventSupported(doc, e, span, `The place and date match the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`));
@@ -159,6 +161,11 @@ const DAY_AFTER_NAME_RE = /^(?:\s+on|,?\s+(?:which\s+)?(?:was\s+)?(?:held|took\s
 const HELD_ON_RE = /\b(?:held|took\s+place)\s+on\s+$/;
 const PHRASE_OPENS_RE = /^\W*(?:(?:Since|At|During)\s+)?[Tt]he\s+(?:(?:19|20)\d{2}\s+)?$/;
 const SLIP_DAYS = 7;
+const MONTH_SLIP_DAYS = 45;
+// "on 10 June at the Washington Summit", "on July 10, during the 2024 Vilnius summit": a day, then the summit named.
+const DAY_BEFORE_NAME_RE = /^,?\s+(?:at|during)\s+(?:the\s+)?(?:(?:19|20)\d{2}\s+)?(?:(?:NATO|Nato)['’]?s?\s+)?$/;
+// "the Washington Summit Forum", "the Vilnius summit's side events", "the Washington summit on democracy": another thing.
+const NAME_GOES_ON_RE = /^(?:['’]s?\b|\s+(?:[A-Z]|on\b|of\b|for\b|organi[sz]|preparat|venue|site|sidelines))/;
 
 function dayOff(
   doc: Doc,
@@ -170,9 +177,19 @@ function dayOff(
 ): Annotation | null {
   // "the Alaska summit", "the Vilnius NATO summit": the place names the summit, right before the word.
   if (word.start < p.end || !/^\s+(?:(?:NATO|Nato)\s+)?$/.test(doc.text.slice(p.end, word.start))) return null;
-  const d = dates.find((x) => x.start >= word.end && DAY_AFTER_NAME_RE.test(doc.text.slice(word.end, x.start)));
+  // "The announcement was made on 10 June at the Washington Summit" (held-out 18 wd303; the summit was on 9-11 July
+  // 2024): a thing done on a day at the summit names the summit's day as tightly, and a month off is as sure a slip.
+  const before = dates.find(
+    (x) =>
+      x.end <= p.start &&
+      DAY_BEFORE_NAME_RE.test(doc.text.slice(x.end, p.start)) &&
+      /\bon\s+$/i.test(doc.text.slice(Math.max(sentence.start, x.start - 4), x.start)) &&
+      !NAME_GOES_ON_RE.test(doc.text.slice(word.end, word.end + 12)),
+  );
+  const d = before ?? dates.find((x) => x.start >= word.end && DAY_AFTER_NAME_RE.test(doc.text.slice(word.end, x.start)));
   if (!d || d.granularity !== 'day' || d.relative) return null;
-  if (!HELD_ON_RE.test(doc.text.slice(word.end, d.start)) && !PHRASE_OPENS_RE.test(doc.text.slice(sentence.start, p.start))) return null;
+  if (!before && !HELD_ON_RE.test(doc.text.slice(word.end, d.start)) && !PHRASE_OPENS_RE.test(doc.text.slice(sentence.start, p.start)))
+    return null;
   // What the sentence says of it up to the day (and a denial right after): "produced no ceasefire" is another matter.
   const text = doc.text.slice(sentence.start, d.end);
   if (HYPOTHETICAL_RE.test(text) || AHEAD_RE.test(text) || /\b(?:not|never|no)\b|n['’]t\b/i.test(text)) return null;
@@ -181,10 +198,11 @@ function dayOff(
   if (AHEAD_RE.test(doc.text.slice(d.end, sentence.end))) return null;
   // A day without its year is the page's nearest: only a certain page date says which year.
   if (!d.explicitYear && !doc.dateCertain) return null;
-  // One summit held there within a week of the day told, and none on it.
+  // One summit held there within a week of the day told (a month and a half for a day told before its name), and none on it.
+  const slip = before ? MONTH_SLIP_DAYS : SLIP_DAYS;
   const near = summits.filter((e) => {
     const r = eventDays(e);
-    return overlaps(d, { first: addDays(r.first, -SLIP_DAYS), last: addDays(r.last, SLIP_DAYS) });
+    return overlaps(d, { first: addDays(r.first, -slip), last: addDays(r.last, slip) });
   });
   if (near.length !== 1) return null;
   const e = near[0];
