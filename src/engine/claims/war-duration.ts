@@ -87,9 +87,10 @@ const ADJECTIVE_RE = new RegExp(
   `\\b(?:the|a|an|its|Russia['’]s|Moscow['’]s)\\s+(?:${HEDGE})?${NUMBER}(?:[-\\u2010\\u2011]and[-\\u2010\\u2011]a[-\\u2010\\u2011]half)?[-\\u2010\\u2011]${UNIT}(?:[-\\u2010\\u2011](?:old|long))?\\s+((?:(?:full[- ]scale|all-out|Russian|Russia[-\u2013]Ukraine|Ukraine[-\u2013]Russia|Russian[-\u2013]Ukrainian|Ukraine|Russo-Ukrainian)\\s+)*(?:war|conflict|invasion))\\b`,
   'gi',
 );
-// "the Russian full-scale invasion that's lasted almost four years", "a war that has lasted more than three years".
+// "the Russian full-scale invasion that's lasted almost four years", "a war that has lasted more than three years", "a war
+// that has been ongoing for more than three years" (held-out 17 vd308, April 2025).
 const LASTED_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:of|on|in|against)\\s+Ukraine)?,?\\s+(?:that|which)(?:['’]s|\\s+has|\\s+have)?\\s+(?:now\\s+)?(?:lasted|gone\\s+on|raged|dragged\\s+on)\\s+(?:for\\s+)?(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\b`,
+  `\\b${WAR}(?:\\s+(?:of|on|in|against)\\s+Ukraine)?,?\\s+(?:that|which)(?:['’]s|\\s+has|\\s+have)?\\s+(?:now\\s+)?(?:lasted|gone\\s+on|raged|dragged\\s+on|been\\s+(?:ongoing|going\\s+on|raging|under\\s*way|waged|fought))\\s+(?:for\\s+)?(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\b`,
   'gi',
 );
 // "the Russian invasion, which marks two years on the 24th" (held-out 10 w039, 8 February 2024), "the war, which turns three
