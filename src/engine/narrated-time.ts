@@ -321,6 +321,7 @@ function computePageTime(doc: Doc): PageTime {
     if (MEETING_WORD_RE.test(sentence)) for (const e of namedMeetings(doc, s)) if (!taken(e.start)) marks.push(e);
     if (sentence.includes('administration')) for (const m of administrations(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
     if (PRESIDENTS_AIDE_PRETEST_RE.test(sentence)) for (const m of presidentsAides(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
+    if (TERM_PRETEST_RE.test(sentence)) for (const m of numberedTerms(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
     for (let i = marks.length - 1; i >= 0; i--)
       if (marks[i].tense === 'past' && startsSpanToNow(doc, s.start, marks[i].start)) marks.splice(i, 1);
     dropReportedPresent(marks);
@@ -478,6 +479,45 @@ function presidentsAides(doc: Doc, sentence: { start: number; end: number }, pas
       end: at + m[1].length + 2,
       range,
       label: `${m[1]}'s ${m[2] ? `${m[2]} ` : ''}term (${formatDay(range.first)} – ${formatDay(range.last)})`,
+      tense: ended && toDays(range.last) < pastLimit ? 'past' : 'present',
+    });
+  }
+  return out;
+}
+
+// "During Trump's first term, Vice President Mike Pence led the task force", "In the first Trump administration, Secretary
+// of State Mike Pompeo visited Kyiv" (pages of 2025): a US president's numbered term tells of its time, like "the Biden
+// administration". Read as the article's present, those true titles were red.
+const TERM_PRETEST_RE = /\b(?:first|second)\s/;
+const NUMBERED_TERM_RE =
+  /\b([A-Z][\p{L}'’-]+)['’]s\s+(first|second)\s+(?:term|presidency|administration)\b|\bthe\s+(first|second)\s+([A-Z][\p{L}'’-]+)\s+(?:administration|presidency)\b/gu;
+
+/** The US president's term the sentence names by its number ("Trump's first term"), as a time mark. */
+function numberedTerms(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
+  const out: Mark[] = [];
+  const office = doc.facts.offices.get('us-president');
+  if (!office) return out;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  NUMBERED_TERM_RE.lastIndex = 0;
+  for (let m = NUMBERED_TERM_RE.exec(text); m; m = NUMBERED_TERM_RE.exec(text)) {
+    const surname = m[1] ?? m[4];
+    const which = m[2] ?? m[3];
+    const at = sentence.start + m.index + m[0].indexOf(surname);
+    const personId = matchesIn(doc, { start: at, end: at + surname.length }, 'person').find((p) => p.start === at)?.value.id;
+    if (!personId) continue;
+    const tenures = tenuresOf(personId, office)
+      .filter((t) => t.from <= doc.asOf)
+      .sort((a, b) => (a.from < b.from ? -1 : 1));
+    // A second term, or a first one, of someone who served only once: no term to read.
+    const t = tenures.length > 1 ? tenures[which === 'first' ? 0 : 1] : undefined;
+    if (!t) continue;
+    const ended = !!t.until && t.until < doc.asOf;
+    const range = { first: t.from, last: ended ? t.until! : doc.asOf };
+    out.push({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+      range,
+      label: `${surname}'s ${which} term (${formatDay(range.first)} – ${formatDay(range.last)})`,
       tense: ended && toDays(range.last) < pastLimit ? 'past' : 'present',
     });
   }

@@ -33,3 +33,21 @@ describe('a month without its year at the end of a sentence', () => {
     expect(verdictsOn(more, 'Prime Minister Denys Shmyhal', '2025-12-20')).toEqual(['outdated']);
   });
 });
+
+// A US president's numbered term as the time told: "During Trump's first term, Vice President Mike Pence led the task force"
+// (a page of 2025) was red, read as of the article's day (found by the titles helper's probe of this round).
+describe('a president’s numbered term', () => {
+  it('judges the titles of the sentence as of that term', () => {
+    const during = 'During Trump’s first term, Vice President Mike Pence led the task force.';
+    expect(verdictsOn(during, 'Vice President Mike Pence', '2025-06-10')).toEqual(['supported']);
+    const administration = 'In the first Trump administration, Secretary of State Mike Pompeo visited Kyiv.';
+    expect(verdictsOn(administration, 'Secretary of State Mike Pompeo', '2025-06-10')).toEqual(['supported']);
+    const presidency = 'Under Trump’s first presidency, Defense Secretary Jim Mattis oversaw the deployment.';
+    expect(verdictsOn(presidency, 'Defense Secretary Jim Mattis', '2025-06-10')).toEqual(['supported']);
+  });
+
+  it('keeps a title wrong in the term told', () => {
+    const second = 'In Trump’s second term, Vice President Mike Pence has been critical.';
+    expect(verdictsOn(second, 'Vice President Mike Pence', '2025-06-10')).toEqual(['outdated']);
+  });
+});
