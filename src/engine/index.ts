@@ -52,6 +52,7 @@ import { withMinisterials } from './claims/ministerials';
 import { withAccessionProcess } from './claims/accession-process';
 import { withSummitForms } from './claims/summit-forms';
 import { withSummitSeries } from './claims/summit-series';
+import { withPlaceClashes } from './claims/event-place-clash';
 import { withSanctionForms } from './claims/sanction-forms';
 import { withFigureForms } from './claims/figure-forms';
 import { isToldOfItsYear } from './claims/title-was-then';
@@ -70,16 +71,20 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
-  withTimelineSummits(
-    withSummitTenses(
-      withSummitOfTheDay(
-        withNumberedMeetings(
-          withBodySummits(
-            withWeekdayDays(
-              withFirstMemberSummits(
-                withWarEpisodes(
-                  withWarMilestones(
-                    withSummitSeries(withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector)))))),
+  withPlaceClashes(
+    withTimelineSummits(
+      withSummitTenses(
+        withSummitOfTheDay(
+          withNumberedMeetings(
+            withBodySummits(
+              withWeekdayDays(
+                withFirstMemberSummits(
+                  withWarEpisodes(
+                    withWarMilestones(
+                      withSummitSeries(
+                        withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
+                      ),
+                    ),
                   ),
                 ),
               ),

@@ -22,6 +22,8 @@ import { numberFrom } from '../numbers';
 import { memberYearsBefore } from './membership-years';
 
 // Only ever tested (never exec'd): "\w\s+decades" finds what "\w+\s+decades" would, without trying every word's every end.
+// An anniversary told as ahead of the page.
+const AHEAD_RE = /\b(?:will|next|upcoming|coming|forthcoming|ahead|plans?|planned|planning|prepar\w+|set\s+to|scheduled|due|expected)\b/i;
 const HINT_RE = /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d|\w\s+decades/i;
 const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
 const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+Treaty\\s+of\\s+Washington|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|the\\s+signing\\s+of\\s+(?:the\\s+Washington\\s+Treaty|(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s)\\s+founding\\s+(?:(?:North\\s+Atlantic|Washington)\\s+)?[Tt]reaty)|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation))`;
@@ -443,8 +445,11 @@ function findAgeClaims(doc: Doc): Annotation[] {
         if (near.length || !years.every(otherClause)) continue;
       }
       const asOfYear = Number(doc.asOf.slice(0, 4));
-      // Said in the year before it (a summit being prepared) or in it.
-      if (asOfYear === year || asOfYear === year - 1) {
+      // Said in its year, or in the year before it of an anniversary to come (a summit being prepared: "the 75th
+      // anniversary summit in Washington next year"). The year before, told as done or under way ("the London summit,
+      // held to mark the alliance's 71st anniversary", December 2019), is the anniversary just past, miscounted: not
+      // confirmed (round-20 mutation probe).
+      if (asOfYear === year || (asOfYear === year - 1 && AHEAD_RE.test(doc.text.slice(sentence.start, sentence.end)))) {
         push(span, 'supported', message);
         continue;
       }
