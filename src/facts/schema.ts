@@ -528,6 +528,18 @@ export const TreatyArticleUse = v.object({
   ...provenance,
 });
 
+/**
+ * What an article of the North Atlantic Treaty provides (alliance-history.json, treatyProvisions): Article 4's
+ * consultations, Article 5's collective defence. A definition told of the article ("Article 5, the principle of
+ * collective defense") is confirmed against it.
+ */
+export const TreatyProvision = v.object({
+  id: Id,
+  article: v.picklist([4, 5]),
+  summary: v.string(),
+  ...provenance,
+});
+
 /** A step on a country's way to NATO besides the accession itself: applied, invited, protocol signed, flag raised, ... */
 export const AccessionStep = v.object({
   id: Id,
@@ -569,6 +581,8 @@ export const EuAccessionStep = v.object({
 /** The alliance's history beyond membership dates (alliance-history.json); optional, so a made-up test base may omit it. */
 const AllianceHistory = v.object({
   treatyArticles: v.array(TreatyArticleUse),
+  /** What Articles 4 and 5 provide; optional. */
+  treatyProvisions: v.optional(v.array(TreatyProvision)),
   accessionSteps: v.array(AccessionStep),
   /** The EU's enlargement steps (eu-enlargement.json); optional. */
   euSteps: v.optional(v.array(EuAccessionStep)),

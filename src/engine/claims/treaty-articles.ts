@@ -64,7 +64,9 @@ function findTreatyArticleClaims(doc: Doc): Annotation[] {
     if (m) {
       const mention = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
       const article = articleNumber(m[1]);
-      const a = article === 5 ? articleFive(doc, sentence, mention, uses) : articleFour(doc, sentence, mention, uses);
+      const a =
+        (article === 5 ? articleFive(doc, sentence, mention, uses) : articleFour(doc, sentence, mention, uses)) ??
+        provisionTold(doc, sentence, mention, article);
       if (a) out.push(a);
       return;
     }
@@ -229,4 +231,44 @@ function countClaim(doc: Doc, sentence: Span, uses: readonly TreatyArticleUse[],
     consultations.every(isConfident);
   if (!strict) return historyAnnotation(doc, span, 'event', 'context', fact, fact, ids, sources);
   return historyAnnotation(doc, span, 'event', 'contradicted', `Not so: ${fact}`, fact, ids, sources);
+}
+
+// What the article provides, told right after its name: "Article Five, the idea that if one NATO member is attacked all
+// would come to its aid" (The Economist, 2019), "Article 5, the principle of collective defense, which stipulates that an
+// attack on one member is considered an attack on all", "Article 4 provides that any NATO member may convene the allies if
+// it believes that its territorial integrity, political independence, or security are threatened". Confirmed only, from
+// the treaty's text (treatyProvisions): other treaties have their own Article 4 or 5 of mutual defence (the Philippines'
+// and ANZUS's Article IV, the US-Japan treaty's Article V), so a definition is read only of NATO's article, with no
+// other treaty named in the sentence, and a definition told of the wrong article is left alone.
+const PROVISION_LINK_RE =
+  /^(?:\s+of\s+(?:the\s+)?(?:North\s+Atlantic\s+Treaty|Washington\s+Treaty|NATO['’]s\s+(?:founding\s+)?(?:treaty|charter)|NATO\s+(?:treaty|charter)|(?:the\s+)?NATO))?(?:\s*[,(–—-]\s*|\s+(?:which|that)\s+|\s+)(?:(?:which|that|it)\s+)?(?:is\s+|was\s+)?(?:(?:the|NATO['’]s|the\s+alliance['’]s|its|a)\s+)?(?:\w+\s+){0,2}?(?:idea|principle|clause|provision|commitment|guarantee|pledge|article|cornerstone|promise|says|said|states|stated|stipulates|provides|holds|declares|means|guarantees|commits|obliges|requires|allows|enables|lets|establishes|enshrines|calls|triggers|gives|covers|concerns|sets\s+out|spells\s+out|lays\s+out)\b/i;
+const FIVE_TOLD_RE =
+  /\b(?:collective|mutual)[\s-]+(?:self-)?defen[cs]e\b|\battack\s+(?:on|against)\s+(?:any\s+)?one\b[^.;]{0,80}?\battack\s+(?:on|against)\s+(?:them\s+)?all\b|\b(?:if|when|should)\s+(?:any\s+)?one\b[^.;]{0,60}?\b(?:is|was|were|are|be|gets)\s+attacked\b[^.;]{0,60}?\b(?:all|others|rest|every\s+other|each\s+other)\b/i;
+const FOUR_TOLD_RE =
+  /\bconsult(?:ations?|s|ed|ing)?\b[^.;]{0,160}?\b(?:territorial\s+integrity|political\s+independence|security)\b|\b(?:convene|call\s+(?:for\s+)?(?:a\s+)?meeting|request\s+(?:talks|a\s+meeting))\b[^.;]{0,120}?\b(?:territorial\s+integrity|political\s+independence|security)\b[^.;]{0,40}?\bthreat\w*/i;
+const OTHER_TREATY_RE =
+  /\b(?:Japan|Japanese|Philippin\w*|Manila|ANZUS|Australia|Korea\w*|Taiwan|Warsaw|Rio|Lisbon|EU|E\.U\.|European\s+Union|Minsk|Dayton|CSTO|Brussels\s+Treaty|Article\s+42)\b/;
+
+function provisionTold(doc: Doc, sentence: Span, mention: Span, article: 4 | 5): Annotation | null {
+  const provision = doc.facts.base.history?.treatyProvisions?.find((p) => p.article === article);
+  if (!provision) return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (OTHER_TREATY_RE.test(text)) return null;
+  const after = doc.text.slice(mention.end, sentence.end);
+  if (!PROVISION_LINK_RE.test(after)) return null;
+  // The definition before any other article is named: "Article 4, unlike Article 5's collective defence".
+  const other = /\b[Aa]rticles?\s+(?:\d+|[IVX]+|[Ff]our|[Ff]ive)\b/.exec(after);
+  const told = (article === 5 ? FIVE_TOLD_RE : FOUR_TOLD_RE).exec(other ? after.slice(0, other.index) : after);
+  if (!told || told.index > 160) return null;
+  const end = mention.end + told.index + told[0].length;
+  return historyAnnotation(
+    doc,
+    { start: mention.start, end },
+    'event',
+    provision.confidence === 'verified' ? 'supported' : 'context',
+    provision.summary,
+    provision.summary,
+    [provision.id],
+    sourcesOfAll([provision]),
+  );
 }

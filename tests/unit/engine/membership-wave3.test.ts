@@ -275,7 +275,10 @@ describe('the founding and the rounds said in passing (stretch)', () => {
     const treaty =
       'NATO is a defense alliance. The focus of the Alliance, which implements the North Atlantic Treaty signed on April 1949, is to form a system of unified defence.';
     expect(kindOn('figure', treaty, 'signed on April 1949', '2019-12-10').map((a) => a.verdict)).toEqual(['supported']);
-    expect(verdictsOn('The North Atlantic Treaty was signed on April 4, 1950 in Washington.', 'April 4, 1950', '2024-07-12')).toEqual([]);
+    // A written day in another year is a wrong day of the one treaty (figure-forms.ts, round 20): flagged once.
+    expect(verdictsOn('The North Atlantic Treaty was signed on April 4, 1950 in Washington.', 'April 4, 1950', '2024-07-12')).toEqual([
+      'contradicted',
+    ]);
   });
 
   it('supports "the 20th anniversary of the admission of seven ... nations to NATO" and "the alliance’s fifth and most extensive expansion" (TVP World, 2024)', () => {

@@ -294,8 +294,8 @@ describe('the North Atlantic Treaty said signed in another year', () => {
     // https://gstimes.in/current-affairs/international-north-macedonia-to-become-natos-30th-member (heldout9 v001)
     const v001 = 'The North Atlantic Treaty was signed on 4 April 1949.';
     expect(figure(v001, 'signed on 4 April 1949', '2019-02-04')).toEqual(['supported']);
-    // With the day, a wrong year is left alone (membership-wave3.test.ts keeps "signed on April 4, 1950" silent).
-    expect(isRed(verdictsOn(v001.replace('1949', '1948'), 'signed on 4 April 1948', '2019-02-04'))).toBe(false);
+    // With the day, a wrong year is figure-forms.ts's since round 20 (one red flag, not two).
+    expect(verdictsOn(v001.replace('1949', '1948'), 'signed on 4 April 1948', '2019-02-04')).toEqual(['contradicted']);
     expect(figure('The North Atlantic Treaty was signed in April 1948.', 'signed in April 1948', '2019-02-04')).toEqual(['contradicted']);
   });
 
