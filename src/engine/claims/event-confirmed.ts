@@ -2,10 +2,10 @@
 // annotation that confirms it. One form for every detector that confirms meetings and summits, so
 // that the card reads the same whichever phrasing found the event.
 import type { Annotation } from '../types';
-import type { Doc } from '../doc';
+import { sentenceOf, type Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { Span } from '../sentences';
-import { addDays, factRange, formatDay, gapDays, overlaps, toDays, type DayRange } from '../dates';
+import { addDays, factRange, findDates, formatDay, gapDays, overlaps, toDays, type DayRange } from '../dates';
 import { sourcesOf } from '../holders';
 
 /** The days the record's event took, from its first day's first to its last day's last (a date given as a month or a year is all of it). */
@@ -125,8 +125,23 @@ export function shiftedDays(
       doc.dateCertain &&
       doc.asOf >= settledOn &&
       yearSure &&
-      !travelDay(doc, told),
+      !travelDay(doc, told) &&
+      !stayOrOwnDays(doc, { first, last }, told),
   };
+}
+
+// "Trump was in London on December 2-3 before the NATO leaders' meeting in Watford on December 4" (a true sentence of
+// December 2019; the meeting was on 3-4 December, the round-20 look-alike probe): a sentence that tells a day of the
+// summit besides tells its days, so the range is something else (a stay, a trip), as is a range told of a stay ("stayed
+// in London on", "spent December 2-3 in London").
+const STAY_BEFORE_RE = /\b(?:stay(?:ed|s|ing)?|spen(?:t|ds?|ding)|remain(?:ed|s|ing)?)\b[^.;!?]{0,40}$/i;
+
+function stayOrOwnDays(doc: Doc, days: DayRange, told: { start: number }): boolean {
+  if (STAY_BEFORE_RE.test(doc.text.slice(Math.max(0, told.start - 50), told.start))) return true;
+  const s = sentenceOf(doc, told.start);
+  return findDates(doc.text, s.start, s.end, { asOf: doc.asOf }).some(
+    (d) => d.start !== told.start && !d.relative && d.granularity === 'day' && overlaps(d, days),
+  );
 }
 
 // A day told of a journey, not of the meeting: "The Secretary General, Mark Rutte, arrived in The
