@@ -26,7 +26,7 @@ const APPOINT_WORDS_RE = /\b(?:appoint|named|confirmed|elected|voted in)/;
 // punctuation ("the former head of the State Property Fund "), and a first name the record does not
 // spell so ("Andrii Taran", on record as Andriy).
 const VERB_BEFORE_RE =
-  /\b(?:appointed|appoints|appoint|named|confirmed|elected|approved\s+the\s+appointment\s+of)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$/u;
+  /\b(?:appointed|appoints|appoint|named|confirmed|elected|approved\s+the\s+appointment\s+of)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?,?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$/u;
 // After the name: what the person was made ("as Ukraine's defense minister", "to the post of Minister of Defense").
 const AS_AFTER_RE = /^\s*(?:,\s*)?(?:as|to\s+(?:the\s+)?(?:post|position|office|role)\s+of)\s+/i;
 /** How far after the name the title and its date may run. */
@@ -55,7 +55,14 @@ export function appointmentsTold(doc: Doc): Annotation[] {
     );
     const before = datesIn(doc, { start: sentence.start, end: p.start }, sentence).filter((d) => d.granularity === 'day');
     const date: DateMention | undefined = after ?? (before.length === 1 ? before[0] : undefined);
-    if (!date || date.granularity === 'span') continue;
+    if (!date) {
+      // No day in the sentence: "The Ukrainian parliament has approved the appointment of the former deputy prime
+      // minister, Oleksiy Reznikov, to the post of defense minister" (RFE/RL, 4 November 2021) tells the day's news.
+      const news = datesIn(doc, sentence, sentence).length ? undefined : newsStart(doc, p.personId, titleStart, reach);
+      if (news) out.push(tenureStartConfirmed(doc, p.personId, news.t, p.start - verb[0].length, news.end));
+      continue;
+    }
+    if (date.granularity === 'span') continue;
     const offices = officesNamed(doc, titleStart, after ? after.start : reach);
     const t = offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => x.from <= doc.asOf && startFits(x, date));
     if (!t) continue;
@@ -64,6 +71,15 @@ export function appointmentsTold(doc: Doc): Annotation[] {
     out.push(tenureStartConfirmed(doc, p.personId, t, Math.min(start, date.start), Math.max(end, date.end)));
   }
   return out;
+}
+
+/** The person's tenure of the office the title names begun within days of the page's date, and where the title ends. */
+function newsStart(doc: Doc, personId: string, titleStart: number, reach: number) {
+  const end = titleEnd(doc.text, titleStart, reach);
+  const offices = officesNamed(doc, titleStart, end);
+  const near = (day: string) => day >= addDays(doc.asOf, -NEWS_BEFORE_DAYS) && day <= addDays(doc.asOf, NEWS_AFTER_DAYS);
+  const t = offices.flatMap((o) => tenuresOf(personId, o)).find((x) => x.holder.start.length === 10 && near(x.holder.start));
+  return t && end > titleStart ? { t, end } : undefined;
 }
 
 // The appointment as a noun with a possessive pronoun: "Prior to his appointment as Ukraine's Foreign Minister in
@@ -132,7 +148,9 @@ function possessiveAppointments(doc: Doc): Annotation[] {
     // No other person between the words and the day: "X's appointment to replace Y, who resigned on ..." tells of Y.
     const date = datesIn(doc, { start: from, end: reach }, sentence).find(
       (d) =>
-        (/\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end))) &&
+        (/\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) ||
+          /^(?:in|on)\b/i.test(text.slice(d.start, d.end)) ||
+          /\bon\s+the\s+same\s+day,\s*$/i.test(text.slice(Math.max(0, d.start - 20), d.start))) &&
         !doc.people.some((q) => q.start >= from && q.end <= d.start),
     );
     if (!date || date.granularity === 'span' || date.relative) continue;

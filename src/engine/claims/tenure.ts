@@ -20,6 +20,7 @@ import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
 import { countedTenures, eventStarts, heldInYear, longestServing } from './tenure-events';
 import { electionWins, inaugurations } from './tenure-inauguration';
+import { oathsTold } from './tenure-oath';
 import { governmentsOfHeads } from './tenure-government';
 import { extensionsTo } from './tenure-extension';
 import { extensionOrdinals, mandateEnds } from './tenure-mandate';
@@ -160,6 +161,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...heldInYear(doc),
     ...inaugurations(doc),
     ...electionWins(doc),
+    ...oathsTold(doc),
     ...governmentsOfHeads(doc),
     ...extensionsTo(doc),
     ...mandateEnds(doc),
