@@ -5,7 +5,7 @@
 // leader may name other figures on other days (Trump named 3% in his 2024 campaign).
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { formatDay } from '../dates';
+import { addDays, findDates, formatDay, overlaps } from '../dates';
 import { onRecordFigure } from './spending-aid';
 
 const PERCENT_RE = /\b(\d(?:\.\d)?|two|three|four|five)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/gi;
@@ -49,9 +49,21 @@ export function spendingDemandClaims(doc: Doc): Annotation[] {
       if (!/\b(?:GDP|gross\s+domestic\s+product|defen[cs]e|military)\b/i.test(text)) continue;
       const value = WORDS[m[1].toLowerCase()] ?? Number(m[1]);
       const demand = demands.find((d) => d.person === leader.personId && d.percent === value && d.said <= doc.asOf);
-      if (!demand) continue;
+      if (!demand || toldOfAnotherDay(doc, sentence, demand.said)) continue;
       out.push(onRecordFigure(doc, start, start + m[0].length, demand, `demanded on ${formatDay(demand.said)}`));
     }
   });
   return out;
+}
+
+// "Trump said on Tuesday that NATO members should spend 4% of GDP on defence" on a page of January 2025: the 4% was his
+// demand of July 2018, not of this week (the round-20 probe's wrong confirmation). A day told relative to the page ("on
+// Tuesday", "yesterday", "this week") or a year told in the sentence, none of them within three days of the demand (its
+// year for a year), is another occasion: the figure is not confirmed.
+function toldOfAnotherDay(doc: Doc, sentence: { start: number; end: number }, said: string): boolean {
+  const told = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, past: true }).filter(
+    (d) => (d.relative && (d.granularity === 'day' || d.granularity === 'span')) || (!d.relative && d.granularity === 'year'),
+  );
+  const near = { first: addDays(said, -3), last: addDays(said, 3) };
+  return told.length > 0 && !told.some((d) => overlaps(d, near));
 }

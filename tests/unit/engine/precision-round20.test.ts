@@ -24,3 +24,19 @@ describe('a range of days next to a summit that the sentence dates besides (even
     ).toBe(1);
   });
 });
+
+describe('a leader’s spending demand told of another occasion (spending-demands.ts)', () => {
+  const sup = (text: string, asOf: string) =>
+    analyze(text, asOf).filter((a) => a.verdict === 'supported' && (a.quote === '4%' || a.quote === '5%'));
+  it('is not confirmed when the sentence tells a day of the page’s week or a year far from the demand', () => {
+    // Trump's 4% was said at the Brussels summit of 11 July 2018; his 5% on 7 January 2025
+    expect(sup('Trump said on Tuesday that NATO allies should spend 4% of GDP on defence.', '2025-01-01')).toEqual([]);
+    expect(sup('In 2025, Trump told NATO allies to spend 4% of GDP on defence.', '2025-06-20')).toEqual([]);
+  });
+  it('is still confirmed on its own day or year, or with no time told', () => {
+    expect(sup('Trump said on Tuesday that NATO members should spend 5% of GDP on defence.', '2025-01-08').length).toBe(1);
+    expect(sup('Trump said this week that NATO allies should spend 5% of GDP on defence.', '2025-01-09').length).toBe(1);
+    expect(sup('In 2018, Trump told NATO allies to spend 4% of GDP on defence.', '2025-06-20').length).toBe(1);
+    expect(sup('In Brussels, Trump floated a 4% target for NATO allies’ defence spending.', '2025-06-20').length).toBe(1);
+  });
+});
