@@ -328,6 +328,9 @@ const LAST_YEAR_AFTER_RE = /^,?\s+last\s+year\b/;
 
 type Resolved = Omit<DateMention, 'start' | 'end'>;
 
+/** A span of days told relative to the page's date (a module function: under tsx a named closure costs a naming call). */
+const relativeSpan = (first: string, last: string): Resolved => ({ first, last, granularity: 'span', explicitYear: false, relative: true });
+
 function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf: string, future: boolean): Resolved | null {
   const text = m[0].trim();
   if (g.iso) {
@@ -404,32 +407,31 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
     const y = Number(asOf.slice(0, 4));
     const asOfWd = weekdayOf(asOf);
     const monday = addDays(asOf, -((asOfWd + 6) % 7));
-    const span = (first: string, last: string): Resolved => ({ first, last, granularity: 'span', explicitYear: false, relative: true });
     switch (lower) {
       case 'yesterday':
-        return { ...span(addDays(asOf, -1), addDays(asOf, -1)), granularity: 'day' };
+        return { ...relativeSpan(addDays(asOf, -1), addDays(asOf, -1)), granularity: 'day' };
       case 'today':
-        return { ...span(asOf, asOf), granularity: 'day' };
+        return { ...relativeSpan(asOf, asOf), granularity: 'day' };
       case 'last week':
-        return span(addDays(monday, -7), addDays(monday, -1));
+        return relativeSpan(addDays(monday, -7), addDays(monday, -1));
       case 'this week':
       case 'earlier this week':
-        return span(monday, addDays(monday, 6));
+        return relativeSpan(monday, addDays(monday, 6));
       case 'last month': {
         const m = Number(asOf.slice(5, 7));
         const r = m === 1 ? monthRange(y - 1, 12) : monthRange(y, m - 1);
-        return span(r.first, r.last);
+        return relativeSpan(r.first, r.last);
       }
       case 'this month':
       case 'earlier this month': {
         const r = monthRange(y, Number(asOf.slice(5, 7)));
-        return span(r.first, r.last);
+        return relativeSpan(r.first, r.last);
       }
       case 'last year':
-        return { ...span(`${y - 1}-01-01`, `${y - 1}-12-31`), granularity: 'year' };
+        return { ...relativeSpan(`${y - 1}-01-01`, `${y - 1}-12-31`), granularity: 'year' };
       case 'this year':
       case 'earlier this year':
-        return { ...span(`${y}-01-01`, `${y}-12-31`), granularity: 'year' };
+        return { ...relativeSpan(`${y}-01-01`, `${y}-12-31`), granularity: 'year' };
     }
   }
   return null;

@@ -136,7 +136,7 @@ export function buildDoc(
   const sentences = splitSentences(text);
   // Asked, not copied: on a long page the names it gives in full are hundreds, and most paragraphs
   // ask about none of them.
-  const named = (id: string) => scanned.fullNames.includes(id) || !!namedInFull?.has(id);
+  const named = namedTest(scanned, namedInFull);
   // Every document has the same fields in the same order, pageNarration included when absent:
   // the detectors read them millions of times on a long page, fastest from objects of one shape.
   const doc: Doc = {
@@ -177,6 +177,11 @@ export function buildDoc(
       fuzzy: true,
     });
   return { ...doc, matches, people: all.sort((a, b) => a.start - b.start) };
+}
+
+/** Whether the text or the page names a person in full. A function returned, not a named closure: under tsx each costs a naming call. */
+function namedTest(scanned: Scanned, namedInFull: ReadonlySet<string> | undefined): (id: string) => boolean {
+  return (id) => scanned.fullNames.includes(id) || !!namedInFull?.has(id);
 }
 
 export function sentenceOf(doc: Doc, offset: number): Span {

@@ -15,7 +15,7 @@
 import type { Doc } from './doc';
 import type { Annotation } from './types';
 import { isProblem } from './types';
-import { addDays, findDates, formatDay, toDays, type DayRange } from './dates';
+import { addDays, findDates, formatDay, toDays, type DateMention, type DayRange } from './dates';
 import { firstAtOrAfter, matchesIn } from './doc';
 import { splitSentences, type Span } from './sentences';
 import { memoByFacts } from './memo';
@@ -257,6 +257,11 @@ function pageTime(doc: Doc): PageTime {
   return t;
 }
 
+/** Whether one of `dates` covers the offset. */
+function takenBy(dates: readonly DateMention[], at: number): boolean {
+  return dates.some((d) => d.start <= at && at < d.end);
+}
+
 function computePageTime(doc: Doc): PageTime {
   const { text, asOf } = doc;
   const pastLimit = toDays(asOf) - PAST_DAYS;
@@ -277,7 +282,6 @@ function computePageTime(doc: Doc): PageTime {
     const marks: Mark[] = [];
     const sentenceText = text.slice(s.start, s.end);
     const dates = findDates(text, s.start, s.end, { asOf });
-    const taken = (at: number) => dates.some((d) => d.start <= at && at < d.end);
     for (const d of dates) {
       const bound = isBound(text, s.start, d);
       const noYearPast =
@@ -307,7 +311,7 @@ function computePageTime(doc: Doc): PageTime {
     const sentence = sentenceText;
     for (let m = BARE_YEAR_RE.exec(sentence); m; m = BARE_YEAR_RE.exec(sentence)) {
       const at = s.start + m.index;
-      if (taken(at)) continue;
+      if (takenBy(dates, at)) continue;
       if (BOUND_RE.test(text.slice(Math.max(s.start, at - 12), at))) continue;
       const range = { first: `${m[1]}-01-01`, last: `${m[1]}-12-31` };
       const past =
@@ -316,12 +320,14 @@ function computePageTime(doc: Doc): PageTime {
       marks.push({ start: at, end: at + 4, range, label: m[1], tense: past ? 'past' : 'present' });
     }
     // The expression tries each word; most sentences have no "ago" for it to end on.
-    if (AGO_RE.test(sentence)) for (const m of yearsAgo(sentence, s.start, asOf)) if (!taken(m.start)) marks.push(m);
+    if (AGO_RE.test(sentence)) for (const m of yearsAgo(sentence, s.start, asOf)) if (!takenBy(dates, m.start)) marks.push(m);
     for (const e of namedSummits(doc, s)) marks.push(e);
-    if (MEETING_WORD_RE.test(sentence)) for (const e of namedMeetings(doc, s)) if (!taken(e.start)) marks.push(e);
-    if (sentence.includes('administration')) for (const m of administrations(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
-    if (PRESIDENTS_AIDE_PRETEST_RE.test(sentence)) for (const m of presidentsAides(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
-    if (TERM_PRETEST_RE.test(sentence)) for (const m of numberedTerms(doc, s, pastLimit)) if (!taken(m.start)) marks.push(m);
+    if (MEETING_WORD_RE.test(sentence)) for (const e of namedMeetings(doc, s)) if (!takenBy(dates, e.start)) marks.push(e);
+    if (sentence.includes('administration'))
+      for (const m of administrations(doc, s, pastLimit)) if (!takenBy(dates, m.start)) marks.push(m);
+    if (PRESIDENTS_AIDE_PRETEST_RE.test(sentence))
+      for (const m of presidentsAides(doc, s, pastLimit)) if (!takenBy(dates, m.start)) marks.push(m);
+    if (TERM_PRETEST_RE.test(sentence)) for (const m of numberedTerms(doc, s, pastLimit)) if (!takenBy(dates, m.start)) marks.push(m);
     for (let i = marks.length - 1; i >= 0; i--)
       if (marks[i].tense === 'past' && startsSpanToNow(doc, s.start, marks[i].start)) marks.splice(i, 1);
     dropReportedPresent(marks);

@@ -82,9 +82,8 @@ const urlOf = (source: string | { url: string }) => (typeof source === 'string' 
  * data's own order stays. Takes URLs or `{ url }` records and returns a new array of the same items.
  */
 export function sortSources<T extends string | { url: string }>(sources: readonly T[]): T[] {
-  const rank = (source: T) => TIER_ORDER.indexOf(tierOf(urlOf(source)));
   return sources
-    .map((source, index) => ({ source, index, rank: rank(source) }))
+    .map((source, index) => ({ source, index, rank: TIER_ORDER.indexOf(tierOf(urlOf(source))) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((entry) => entry.source);
 }

@@ -178,61 +178,51 @@ const OTHER_BODY_RE =
 
 function foundingSaid(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  const founding = doc.facts.base.figures.founding;
-  const signed = founding.signed;
-  const message = `The North Atlantic Treaty was signed on ${formatDay(signed)}.`;
-  const push = (span: Span) =>
-    out.push(historyAnnotation(doc, span, 'figure', 'supported', message, message, ['nato-founding'], sourcesOf(founding)));
-  const sentenceAt = (at: number) => doc.sentences.findIndex((x) => x.start <= at && at < x.end);
-  // NATO named in the sentence up to `at` or in the text just before (`reach` characters, else the sentence
-  // before), and no other body in the sentence or the one before.
-  const natoJustBefore = (i: number, at: number, reach = 0) => {
-    const from = i > 0 ? doc.sentences[i - 1].start : doc.sentences[i].start;
-    const named = doc.text.slice(Math.min(from, Math.max(0, doc.sentences[i].start - reach)), at);
-    return /\b(?:NATO|Nato|North Atlantic)\b/.test(named) && !OTHER_BODY_RE.test(doc.text.slice(from, doc.sentences[i].end));
-  };
+  const signed = doc.facts.base.figures.founding.signed;
+  // Its helpers are module functions, not closures declared per call: under tsx (the bench, the tests) each named
+  // closure costs a call that names it, and this runs on every paragraph.
   // "treaty" in the folded text first: one search for a word, where the hint tries its articles at every word.
   if (doc.folded.includes('treaty') && TREATY_HINT_RE.test(doc.text)) {
     A_TREATY_SIGNED_RE.lastIndex = 0;
     for (let m = A_TREATY_SIGNED_RE.exec(doc.text); m; m = A_TREATY_SIGNED_RE.exec(doc.text)) {
-      const i = sentenceAt(m.index);
-      if (i < 0 || !natoJustBefore(i, m.index, 300)) continue;
+      const i = sentenceIndexAt(doc, m.index);
+      if (i < 0 || !natoJustBefore(doc, i, m.index, 300)) continue;
       const signedAt = m.index + m[0].indexOf('signed');
       // figure-forms.ts confirms the treaty named just before "signed" with a date it can read (not "April 4th
       // in 1949", "4th of April 1949").
       const figureReads = !/\d(?:st|nd|rd|th)?,?\s+in\s+1949|\bof\s+April/.test(m[0]);
       if (figureReads && TREATY_NAMED_BEFORE_RE.test(doc.text.slice(doc.sentences[i].start, signedAt))) continue;
-      push({ start: m.index, end: m.index + m[0].length });
+      foundingPush(doc, out, { start: m.index, end: m.index + m[0].length });
     }
   }
   if (doc.text.includes(' when ')) {
     FOUNDED_WHEN_RE.lastIndex = 0;
     for (let m = FOUNDED_WHEN_RE.exec(doc.text); m; m = FOUNDED_WHEN_RE.exec(doc.text)) {
-      const i = sentenceAt(m.index);
+      const i = sentenceIndexAt(doc, m.index);
       if (i >= 0 && !OTHER_BODY_RE.test(doc.text.slice(doc.sentences[i].start, doc.sentences[i].end)))
-        push({ start: m.index, end: m.index + m[0].length });
+        foundingPush(doc, out, { start: m.index, end: m.index + m[0].length });
     }
   }
   if (EXISTED_HINT_RE.test(doc.text)) {
     EXISTED_RE.lastIndex = 0;
     for (let m = EXISTED_RE.exec(doc.text); m; m = EXISTED_RE.exec(doc.text)) {
-      const i = sentenceAt(m.index);
-      if (i < 0 || !natoJustBefore(i, m.index + m[0].length)) continue;
+      const i = sentenceIndexAt(doc, m.index);
+      if (i < 0 || !natoJustBefore(doc, i, m.index + m[0].length)) continue;
       // "The organization was founded in ..." after a sentence NATO opens is figure-forms.ts's.
       const prev = i > 0 ? doc.sentences[i - 1] : null;
       if (/^[Tt]he\s+organi[sz]ation\s+was\b/.test(m[0]) && prev && NATO_OPENS_RE.test(doc.text.slice(prev.start, prev.end))) continue;
-      push({ start: m.index, end: m.index + m[0].length });
+      foundingPush(doc, out, { start: m.index, end: m.index + m[0].length });
     }
   }
   if (doc.text.includes('It was')) {
     IT_FOUNDED_RE.lastIndex = 0;
     for (let m = IT_FOUNDED_RE.exec(doc.text); m; m = IT_FOUNDED_RE.exec(doc.text)) {
       const start = m.index + m[0].indexOf(m[1]);
-      const i = sentenceAt(start);
-      if (i <= 0 || m[2] !== signed.slice(0, 4) || !natoJustBefore(i, start)) continue;
+      const i = sentenceIndexAt(doc, start);
+      if (i <= 0 || m[2] !== signed.slice(0, 4) || !natoJustBefore(doc, i, start)) continue;
       const prev = doc.sentences[i - 1];
       if (NATO_OPENS_RE.test(doc.text.slice(prev.start, prev.end))) continue;
-      push({ start, end: start + m[1].length });
+      foundingPush(doc, out, { start, end: start + m[1].length });
     }
   }
   if (!FOUNDING_HINT_RE.test(doc.text)) return out;
@@ -247,9 +237,28 @@ function foundingSaid(doc: Doc): Annotation[] {
       !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))
     )
       continue;
-    push({ start, end: start + m[0].length });
+    foundingPush(doc, out, { start, end: start + m[0].length });
   }
   return out;
+}
+
+/** A confirmation of the founding's day on `span`. */
+function foundingPush(doc: Doc, out: Annotation[], span: Span): void {
+  const founding = doc.facts.base.figures.founding;
+  const message = `The North Atlantic Treaty was signed on ${formatDay(founding.signed)}.`;
+  out.push(historyAnnotation(doc, span, 'figure', 'supported', message, message, ['nato-founding'], sourcesOf(founding)));
+}
+
+function sentenceIndexAt(doc: Doc, at: number): number {
+  return doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+}
+
+// NATO named in the sentence up to `at` or in the text just before (`reach` characters, else the sentence
+// before), and no other body in the sentence or the one before.
+function natoJustBefore(doc: Doc, i: number, at: number, reach = 0): boolean {
+  const from = i > 0 ? doc.sentences[i - 1].start : doc.sentences[i].start;
+  const named = doc.text.slice(Math.min(from, Math.max(0, doc.sentences[i].start - reach)), at);
+  return /\b(?:NATO|Nato|North Atlantic)\b/.test(named) && !OTHER_BODY_RE.test(doc.text.slice(from, doc.sentences[i].end));
 }
 
 // The treaty's signing told with a clause between the treaty and the verb, or with no "on": "The Washington

@@ -210,6 +210,15 @@ export const eventDetector: ClaimDetector = {
   find: findEventClaims,
 };
 
+/**
+ * The people a sentence names, built on first ask. A function returned, not a named one declared per sentence: under
+ * tsx (the bench, the tests) every named closure costs a call that names it.
+ */
+function lazySentencePeople(doc: Doc, sentence: Span): () => ReadonlySet<string> {
+  let set: ReadonlySet<string> | null = null;
+  return () => (set ??= new Set(peopleIn(doc, sentence).map((p) => p.personId)));
+}
+
 function findEventClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let previous: Identified | null = null;
@@ -235,9 +244,8 @@ function findEventClaims(doc: Doc): Annotation[] {
     const leadersAnaphor = !anaphor && !!previous && LEADERS_ANAPHOR_RE.test(sentenceText.slice(0, 30));
     let found: Identified | null = null;
     let sentenceDates: DateMention[] | null = null;
-    let sentencePeopleSet: ReadonlySet<string> | null = null;
     // Asked only of a clause whose place and date fit an event: most sentences never build it.
-    const sentencePeople = () => (sentencePeopleSet ??= new Set(peopleIn(doc, sentence).map((p) => p.personId)));
+    const sentencePeople = lazySentencePeople(doc, sentence);
     let meetingWord = false;
     // Asked once per sentence, not per clause: a page's one huge unpunctuated paragraph is one sentence of many clauses.
     let toldAhead: boolean | undefined;
@@ -430,12 +438,10 @@ const NAME_AFTER_TITLE_RE = /^(?:[ \t]+[a-z]|[ \t]*[.;:!?]|[ \t]*,[ \t]+[a-z])/;
 
 function withImpliedPeople(doc: Doc, clause: Span, people: PersonRef[]): PersonRef[] {
   let out: PersonRef[] | null = null;
-  const covered = (start: number, end: number) =>
-    people.some((p) => p.start < end && start < p.end) || doc.people.some((p) => p.start < end && start < p.end);
   const ms = doc.matches;
   for (let i = firstAtOrAfter(ms, clause.start); i < ms.length && ms[i].start < clause.end; i++) {
     const m = ms[i];
-    if (m.end > clause.end || covered(m.start, m.end)) continue;
+    if (m.end > clause.end || coveredBy(people, m) || coveredBy(doc.people, m)) continue;
     let ref: PersonRef | null = null;
     const ids = new Set<string>();
     for (const v of m.values) if (v.type === 'person' && !v.full) ids.add(v.id);
@@ -461,6 +467,8 @@ function withImpliedPeople(doc: Doc, clause: Span, people: PersonRef[]): PersonR
   }
   return out ?? people;
 }
+
+const coveredBy = (people: readonly Span[], m: Span): boolean => people.some((p) => p.start < m.end && m.start < p.end);
 
 /** Someone else the page names with the same surname ("Jill Biden" on the page). */
 function otherBearer(doc: Doc, personId: string, _at: number): boolean {
@@ -561,18 +569,24 @@ const LAST_MEETING_RE = /\b(?:last|previous|most\s+recent|latest)\s+(?:[\w'’-]
 const FUTURE_WORD_RE = /\b(?:will|next|upcoming|forthcoming|planned|scheduled|coming)\b/i;
 
 function yearBehind(doc: Doc, sentenceText: string, dates: DateMention[]): DateMention[] {
-  const ahead = (d: DateMention) => dayWithoutYear(d) && d.first > doc.asOf;
-  if (!dates.some(ahead)) return dates;
+  const asOf = doc.asOf;
+  if (!dates.some((d) => dayAheadOf(d, asOf))) return dates;
   if (!LAST_MEETING_RE.test(sentenceText) || FUTURE_WORD_RE.test(sentenceText) || FUTURE_EVENT_RE.test(sentenceText)) return dates;
-  return dates.map((d) => (ahead(d) && !d.first.endsWith('02-29') ? yearMoved(d, -1) : d));
+  return dates.map((d) => (dayAheadOf(d, asOf) && !d.first.endsWith('02-29') ? yearMoved(d, -1) : d));
+}
+function dayAheadOf(d: DateMention, asOf: string): boolean {
+  return dayWithoutYear(d) && d.first > asOf;
+}
+function dayBehind(d: DateMention, asOf: string): boolean {
+  return dayWithoutYear(d) && d.last < asOf;
 }
 
 function yearAhead(doc: Doc, sentenceText: string, dates: DateMention[]): DateMention[] {
-  const behind = (d: DateMention) => dayWithoutYear(d) && d.last < doc.asOf;
-  if (!dates.some(behind)) return dates;
+  const asOf = doc.asOf;
+  if (!dates.some((d) => dayBehind(d, asOf))) return dates;
   // "NATO's next summit in the Lithuanian capital on July 11-12" (February 2023): the next summit is ahead too.
   if (!FUTURE_EVENT_RE.test(sentenceText) && !AHEAD_RE.test(sentenceText)) return dates;
-  return dates.map((d) => (behind(d) && !d.first.endsWith('02-29') ? yearMoved(d, 1) : d));
+  return dates.map((d) => (dayBehind(d, asOf) && !d.first.endsWith('02-29') ? yearMoved(d, 1) : d));
 }
 
 /** A day written without its year ("on Dec. 9"), whose year the reader chose. */
@@ -589,16 +603,20 @@ function yearMoved(d: DateMention, by: number): DateMention {
 // last year's (dates.ts), which fits no event there. The same month next year, at the place said, of an event
 // still to come on the article's day is the one meant: a summit or meeting is told of months ahead. Only when the
 // place identifies it too, and last year's reading identified none.
-function monthAhead(doc: Doc, clue: Clue): Identified | null {
-  // A bare month ("in early July") is marked relative; "last July" or "this July" says its year.
-  const passed = (d: DateMention) =>
+// A bare month ("in early July") is marked relative; "last July" or "this July" says its year.
+function monthPassed(doc: Doc, d: DateMention): boolean {
+  return (
     !d.explicitYear &&
     d.granularity === 'month' &&
     d.last < doc.asOf &&
-    !/\b(?:last|this|past|previous|next|coming)\b/i.test(doc.text.slice(Math.max(0, d.start - 12), d.end));
-  if (!clue.places.length || !clue.dates.some(passed)) return null;
+    !/\b(?:last|this|past|previous|next|coming)\b/i.test(doc.text.slice(Math.max(0, d.start - 12), d.end))
+  );
+}
+
+function monthAhead(doc: Doc, clue: Clue): Identified | null {
+  if (!clue.places.length || !clue.dates.some((d) => monthPassed(doc, d))) return null;
   const later = (iso: string) => `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
-  const dates = clue.dates.map((d) => (passed(d) ? { ...d, first: later(d.first), last: later(d.last) } : d));
+  const dates = clue.dates.map((d) => (monthPassed(doc, d) ? { ...d, first: later(d.first), last: later(d.last) } : d));
   const id = identify(doc, { ...clue, dates });
   if (!id || !id.dateOk || !id.placeOk || id.dateConflict || id.placeConflict || id.event.start <= doc.asOf) return null;
   return id;
@@ -976,9 +994,12 @@ function candidates(doc: Doc, clue: Clue): Set<EventRecord> {
   for (const pl of clue.places) for (const id of placeChain(doc.facts, pl.id)) for (const e of index.byPlace.get(id) ?? []) out.add(e);
   // A body's first meeting held within a NATO summit, at its place and on its days, is told by the body's name
   // (first-meeting.ts), not by who met where: the NATO-Ukraine Council first met at the Vilnius summit, by its people.
-  for (const e of out) if (FIRST_MEETING_NAME_RE.test(e.name) && withinSummit(doc.facts, e)) out.delete(e);
+  for (const e of meetingsWithinSummits(doc.facts, 'all')) out.delete(e);
   return out;
 }
+const meetingsWithinSummits = memoByFacts((facts, _: 'all'): readonly EventRecord[] =>
+  facts.base.events.filter((e) => FIRST_MEETING_NAME_RE.test(e.name) && withinSummit(facts, e)),
+);
 
 /**
  * "Spain hosts the NATO Summit in Vilnius on 28, 29 and 30 June 2022", "the next Summit of #NATO leaders will take
@@ -1092,36 +1113,72 @@ function judge(doc: Doc, id: Identified): Annotation | null {
   return a;
 }
 
-function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
-  const { event: e, clue } = id;
-  const place = e.place ? doc.facts.places.get(e.place)?.name : undefined;
+/** What the record says of an event, as an annotation's fact: the same words each time, kept per fact base. */
+const eventFact = memoByFacts((facts, e: EventRecord): { place: string | undefined; when: string; fact: string } => {
+  const place = e.place ? facts.places.get(e.place)?.name : undefined;
   const when = e.end && e.end !== e.start ? `${formatDay(e.start)} – ${formatDay(e.end)}` : formatDay(e.start);
   const statusNote = e.statusChanges?.length ? ` ${e.statusChanges.map((c) => `${c.status} ${formatDay(c.date)}`).join(', ')}.` : '';
-  const fact = `${e.name}: ${when}${place ? `, ${place}` : ''} (${e.status}).${statusNote}`;
+  return { place, when, fact: `${e.name}: ${when}${place ? `, ${place}` : ''} (${e.status}).${statusNote}` };
+});
+
+interface EventJudging {
+  doc: Doc;
+  base: { kind: 'event'; factIds: string[]; fact: string; sources: string[] };
+  horizon: string | null | undefined;
+  settled: boolean;
+  confident: boolean;
+}
+
+/**
+ * judgeIdentified's annotation on the event's record. Module functions with what they read passed in, not closures
+ * declared per event: under tsx (the bench, the tests) each named closure costs a call that names it.
+ * Written out, not spread (same keys, same order): a spread that adds keys makes a new hidden class each time on Node 20's V8.
+ */
+function eventAnnotation(
+  j: EventJudging,
+  start: number,
+  end: number,
+  verdict: Annotation['verdict'],
+  message: string,
+  fixed = j.settled,
+): Annotation {
+  const { base, horizon } = j;
+  const said = horizon && !fixed ? asOfHorizon({ verdict, message }, horizon) : { verdict, message };
+  return {
+    kind: base.kind,
+    factIds: base.factIds,
+    fact: base.fact,
+    sources: base.sources,
+    start,
+    end,
+    quote: j.doc.text.slice(start, end),
+    verdict: said.verdict,
+    message: said.message,
+  };
+}
+
+/** A claim the event's record contradicts: a red flag on a confident record and a certain page date, else only told. */
+function eventFlag(j: EventJudging, start: number, end: number, message: string): Annotation {
+  return eventAnnotation(
+    j,
+    start,
+    end,
+    j.confident ? 'contradicted' : 'context',
+    j.confident ? message : `${message} (Not flagged: weakly sourced.)`,
+  );
+}
+
+function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
+  const { event: e, clue } = id;
+  const { place, when, fact } = eventFact(doc.facts, e);
   const base = { kind: 'event' as const, factIds: [e.id], fact, sources: sourcesOf(e) };
   const confident = isConfident(e) && doc.dateCertain;
   // Past the events' horizon, only an event held before it is settled: one scheduled, announced
   // or called off may have been held, moved or revived since, without the fact base knowing.
   const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'events' });
   const settled = !horizon || (e.status === 'held' && factRange(e.end ?? e.start).last <= horizon);
-  // Written out, not spread (same keys, same order): a spread that adds keys makes a new hidden class each time on Node 20's V8.
-  const annotate = (start: number, end: number, verdict: Annotation['verdict'], message: string, fixed = settled): Annotation => {
-    const said = horizon && !fixed ? asOfHorizon({ verdict, message }, horizon) : { verdict, message };
-    return {
-      kind: base.kind,
-      factIds: base.factIds,
-      fact: base.fact,
-      sources: base.sources,
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict: said.verdict,
-      message: said.message,
-    };
-  };
-  // A claim the event's record contradicts: a red flag on a confident record and a certain page date, else only told.
-  const flag = (start: number, end: number, message: string): Annotation =>
-    annotate(start, end, confident ? 'contradicted' : 'context', confident ? message : `${message} (Not flagged: weakly sourced.)`);
+  // What eventAnnotation and eventFlag read.
+  const j: EventJudging = { doc, base, horizon, settled, confident };
 
   // A date written out in full that misses the event, when who and where identify it.
   const dc = id.dateConflict;
@@ -1142,11 +1199,11 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   ) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
-    return flag(start, end, message);
+    return eventFlag(j, start, end, message);
   }
   if (dc && relativePeriodMissed(doc, id, dc)) {
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)} (${formatDay(dc.first)} – ${formatDay(dc.last)}).`;
-    return flag(dc.start, dc.end, message);
+    return eventFlag(j, dc.start, dc.end, message);
   }
   // A place that is not the event's, when who and when identify it.
   const pc = id.placeConflict;
@@ -1155,13 +1212,13 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   if (pc && !id.placeOk && e.place && id.byDate && id.strangers === 0) {
     const { start, end } = withPlacePhrase(doc, pc.start, pc.end);
     const message = `${e.name} (${when}) took place at ${place}, not ${doc.facts.places.get(pc.id)?.name}.`;
-    return flag(start, end, message);
+    return eventFlag(j, start, end, message);
   }
   // "their annual summit in The Hague, Switzerland": the event's city, put in a country that does not hold it.
   const misplaced = e.place && id.placeOk && id.strangers === 0 ? cityInWrongCountry(doc, clue.places, e.place) : null;
   if (misplaced) {
     const message = `${e.name} (${when}) took place in ${misplaced.city}, in ${misplaced.truth}, not in ${misplaced.said}.`;
-    return flag(misplaced.start, misplaced.end, message);
+    return eventFlag(j, misplaced.start, misplaced.end, message);
   }
   // "Trump met Putin in Budapest": an event that was called off, reported as held.
   if (e.status === 'cancelled' && clue.words.some((w) => w.held) && !clue.words.some((w) => w.status) && id.named >= 1 && id.placeOk) {
@@ -1170,7 +1227,8 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
     if (cancelled && cancelled.date < doc.asOf) {
       // The sources disagree only on the day it was called off, not on whether it was.
       const sure = e.confidence === 'verified' && doc.dateCertain;
-      return annotate(
+      return eventAnnotation(
+        j,
         word.start,
         hull([word, ...clue.places]).end,
         sure ? 'contradicted' : 'context',
@@ -1182,13 +1240,13 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   const swap = !dc && !pc ? swappedLeader(doc, id) : null;
   if (swap) {
     const message = `${e.name} (${when}) was a summit of ${swap.present}; ${swap.name} was not ${swap.office} then and did not take part.`;
-    return flag(swap.start, swap.end, message);
+    return eventFlag(j, swap.start, swap.end, message);
   }
   if (dc || pc || (id.strangers > 0 && id.named < 2) || id.standIns > 0) {
     // Something does not fit but not surely enough to flag: say what is known.
     if (id.standIns > 0) {
       const span = claimSpan(doc, clue, id);
-      return annotate(span.start, span.end, 'context', `The known ${e.kind} on this date was ${e.name}: check who took part.`);
+      return eventAnnotation(j, span.start, span.end, 'context', `The known ${e.kind} on this date was ${e.name}: check who took part.`);
     }
     return null;
   }
@@ -1196,13 +1254,14 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   const absent = absentLeader(doc, id);
   if (absent?.sure) {
     const message = `${e.name} (${when}) was a summit of ${absent.present}; ${absent.name} did not take part.`;
-    return flag(absent.start, absent.end, message);
+    return eventFlag(j, absent.start, absent.end, message);
   }
   // "Donald Trump, Volodymyr Zelenskyy and Emmanuel Macron met in the Oval Office on February 28, 2025": a leader the
   // record does not list, said to be a party. Other records' lists are not known to be complete: never confirmed.
   if (absent) {
     const span = claimSpan(doc, clue, id);
-    return annotate(
+    return eventAnnotation(
+      j,
       span.start,
       span.end,
       'context',
@@ -1215,7 +1274,7 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   if (shifted) {
     if (!shifted.flag) return null;
     const { start, end } = withPreposition(doc, shifted.told.start, shifted.told.end);
-    return flag(start, end, `${e.name} took place on ${when}, not ${doc.text.slice(shifted.told.start, shifted.told.end)}.`);
+    return eventFlag(j, start, end, `${e.name} took place on ${when}, not ${doc.text.slice(shifted.told.start, shifted.told.end)}.`);
   }
   const overrun = rangeOverrun(doc, id) ?? rangeUnderrun(doc, id);
   if (overrun) {
@@ -1223,12 +1282,13 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(overrun.start, overrun.end)}: it ${
       overrun.first < eventDays(e).first ? `opened on ${formatDay(e.start)}` : `ended on ${formatDay(e.end!)}`
     }.`;
-    return flag(start, end, message);
+    return eventFlag(j, start, end, message);
   }
   const span = claimSpan(doc, clue, id);
   const what = [id.dateOk ? 'date' : '', id.placeOk ? 'place' : ''].filter(Boolean).join(' and ');
   const verdict = e.confidence === 'verified' ? 'supported' : 'context';
-  const a = annotate(
+  const a = eventAnnotation(
+    j,
     span.start,
     span.end,
     verdict,
@@ -1722,24 +1782,26 @@ const NOT_A_NAME_RE =
 function unknownPeople(doc: Doc, clause: Span, words: readonly EventWord[]): number {
   const text = doc.text;
   let n = 0;
-  const unknown = (start: number, name: string): boolean => {
-    const first = name.split(/[ \t]+/)[0];
-    if (NOT_A_NAME_RE.test(first)) return false;
-    const end = start + name.length;
-    const i = firstAtOrAfter(doc.matches, Math.max(0, start - 40));
-    for (let k = i; k < doc.matches.length && doc.matches[k].start < end; k++) if (doc.matches[k].end > start) return false;
-    return !doc.people.some((p) => p.start < end && start < p.end);
-  };
   for (const w of words) {
     if (!MEETS_WHOM_RE.test(text.slice(w.start, w.end))) continue;
     const m = UNKNOWN_AFTER_WORD_RE.exec(text.slice(w.end, Math.min(clause.end, w.end + 60)));
-    if (m && unknown(w.end + m.index + m[0].indexOf(m[1]), m[1])) n++;
+    if (m && unknownName(doc, w.end + m.index + m[0].indexOf(m[1]), m[1])) n++;
   }
   const slice = text.slice(clause.start, clause.end);
   UNKNOWN_ARRIVES_RE.lastIndex = 0;
   for (let m = UNKNOWN_ARRIVES_RE.exec(slice); m; m = UNKNOWN_ARRIVES_RE.exec(slice))
-    if (unknown(clause.start + m.index + m[0].indexOf(m[1]), m[1])) n++;
+    if (unknownName(doc, clause.start + m.index + m[0].indexOf(m[1]), m[1])) n++;
   return n;
+}
+
+/** A capitalised name at `start` that neither the lexicon nor the page's people read as anyone. */
+function unknownName(doc: Doc, start: number, name: string): boolean {
+  const first = name.split(/[ \t]+/)[0];
+  if (NOT_A_NAME_RE.test(first)) return false;
+  const end = start + name.length;
+  const i = firstAtOrAfter(doc.matches, Math.max(0, start - 40));
+  for (let k = i; k < doc.matches.length && doc.matches[k].start < end; k++) if (doc.matches[k].end > start) return false;
+  return !doc.people.some((p) => p.start < end && start < p.end);
 }
 
 const SPEAKER_RE = /\b(?:announced|announces|said|says|confirmed|confirms|declared|stated|told\s+\w+|noted|explained|added)\b/;

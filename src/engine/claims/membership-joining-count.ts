@@ -10,6 +10,7 @@ import { matchesIn } from '../doc';
 import { addDays, factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
+import type { Span } from '../sentences';
 import { bareMacedonia, countAnnotation } from './history-common';
 
 type Members = Doc['facts']['base']['jurisdictions'];
@@ -29,13 +30,6 @@ const JOINING_DAYS = 450;
 export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: string) => number): Annotation[] {
   const out: Annotation[] = [];
   if (!/\bthere\s+will\s+be\b|\ballies\b/i.test(doc.text)) return out;
-  const sources = sourcesOfAll(members.map((j) => j.nato)).slice(0, 3);
-  const push = (start: number, end: number, message: string) => out.push(countAnnotation(doc, { start, end }, message, message, sources));
-  const around = (at: number) => {
-    const i = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
-    if (i < 0) return null;
-    return { sentence: doc.sentences[i], before: doc.sentences[Math.max(0, i - 1)] };
-  };
   // The next accession after the page's day, when it is near.
   const next = members
     .map((j) => factRange(j.nato!.joined).last)
@@ -43,13 +37,16 @@ export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: st
     .sort()[0];
   WILL_BE_RE.lastIndex = 0;
   for (let m = WILL_BE_RE.exec(doc.text); m && next; m = WILL_BE_RE.exec(doc.text)) {
-    const at = around(m.index);
+    const at = sentenceAround(doc, m.index);
     if (!at) continue;
     const text = doc.text.slice(at.sentence.start, at.sentence.end);
     if (!JOIN_RE.test(text) || !NATO_RE.test(doc.text.slice(at.before.start, at.sentence.end))) continue;
     const n = numberFrom(m[1]);
     if (n !== countOn(next)) continue;
-    push(
+    pushCount(
+      doc,
+      out,
+      members,
       m.index,
       m.index + m[0].length,
       `NATO had ${countOn(doc.asOf)} members on ${formatDay(doc.asOf)}; the next accession, on ${formatDay(next)}, made it ${n}.`,
@@ -57,7 +54,7 @@ export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: st
   }
   ALLIES_RE.lastIndex = 0;
   for (let m = ALLIES_RE.exec(doc.text); m; m = ALLIES_RE.exec(doc.text)) {
-    const at = around(m.index);
+    const at = sentenceAround(doc, m.index);
     if (!at) continue;
     const span = { start: at.before.start, end: at.sentence.end };
     if (!NATO_RE.test(doc.text.slice(span.start, span.end)) && !JOIN_RE.test(doc.text.slice(span.start, span.end))) continue;
@@ -76,11 +73,27 @@ export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: st
     const member = factRange(c.nato!.joined).last <= doc.asOf;
     const allies = countOn(doc.asOf) - (member ? 1 : 0);
     if (numberFrom(m[1]) !== allies) continue;
-    push(
+    pushCount(
+      doc,
+      out,
+      members,
       m.index,
       m.index + m[0].length,
       `NATO had ${countOn(doc.asOf)} members on ${formatDay(doc.asOf)}; ${c.name} (joined ${formatDay(c.nato!.joined)}) had ${allies} allies.`,
     );
   }
   return out;
+}
+
+// joiningCountClaims' helpers: module functions, not closures declared per call (under tsx each named closure costs a
+// call that names it). The members' sources are sorted only for a finding.
+function pushCount(doc: Doc, out: Annotation[], members: Members, start: number, end: number, message: string): void {
+  const sources = sourcesOfAll(members.map((j) => j.nato)).slice(0, 3);
+  out.push(countAnnotation(doc, { start, end }, message, message, sources));
+}
+
+function sentenceAround(doc: Doc, at: number): { sentence: Span; before: Span } | null {
+  const i = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (i < 0) return null;
+  return { sentence: doc.sentences[i], before: doc.sentences[Math.max(0, i - 1)] };
 }

@@ -177,12 +177,17 @@ export const membershipDetector: ClaimDetector = {
   find: findMembershipClaims,
 };
 
+/** How many of `members` had joined by a day. A function returned, not a named closure: under tsx each costs a naming call. */
+function memberCounter(members: Doc['facts']['base']['jurisdictions']): (day: string) => number {
+  return (day) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+}
+
 function findMembershipClaims(doc: Doc): Annotation[] {
   // The count on a day past the horizon is not known (an accession may have followed): judged as of the horizon.
   const horizon = pastHorizon(doc.facts, doc.asOf);
   const day = horizon ?? doc.asOf;
   const { members, now, nearAccession, sources, fact } = membershipOn(horizon ? { ...doc, asOf: day } : doc);
-  const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+  const countOn = memberCounter(members);
   const out: Annotation[] = [];
   for (const { re, states, named } of COUNT_RES) {
     re.lastIndex = 0;

@@ -150,18 +150,29 @@ const THE_MEETING_RE = /\b[Tt]he\s+meeting\s+(?=(?:in|at|on)\s)/g;
 const OTHER_OWNER_RE =
   /\b(EU|E\.U\.|European|G7|G-7|G20|G-20|OSCE|Weimar|Nordic|Baltic|Ramstein|Contact Group|UDCG|coalition|Arab|ASEAN|APEC|BRICS|SCO|Commonwealth|African|Gulf|Visegrad|Bucharest Nine|B9|Quad|Normandy|peace|climate|Trump[-–]Putin|U\.?S\.?[-–]Russia|bilateral)\s*(?:\w+\s+){0,2}$/i;
 
+// phrasesIn's helpers: module functions, not closures declared per sentence (under tsx each named closure costs a
+// call that names it).
+function pushPhrase(
+  out: MeetingPhrase[],
+  sentence: Span,
+  text: string,
+  m: RegExpExecArray,
+  target: MeetingPhrase['target'],
+  nato: boolean,
+  named: boolean,
+): void {
+  const start = sentence.start + m.index;
+  const end = start + m[0].length;
+  if (out.some((p) => p.start < end && start < p.end)) return;
+  // "EU foreign ministers", "the G7 summit": someone else's meeting.
+  if (!nato && OTHER_OWNER_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
+  out.push({ start, end, target, nato, named });
+}
+const ministerialKind = (word: string | undefined): MinisterialKind => (/^defen/i.test(word ?? '') ? 'defence' : 'foreign');
+
 function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const out: MeetingPhrase[] = [];
-  const push = (m: RegExpExecArray, target: MeetingPhrase['target'], nato: boolean, named: boolean) => {
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
-    if (out.some((p) => p.start < end && start < p.end)) return;
-    // "EU foreign ministers", "the G7 summit": someone else's meeting.
-    if (!nato && OTHER_OWNER_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
-    out.push({ start, end, target, nato, named });
-  };
-  const kindOf = (word: string | undefined): MinisterialKind => (/^defen/i.test(word ?? '') ? 'defence' : 'foreign');
   for (const [re, named] of [
     [OF_RE, true],
     [NAC_RE, true],
@@ -170,29 +181,31 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (re === OF_RE) push(m, kindOf(m[2] ?? m[3]), !!m[1], named);
-      else if (re === NAC_RE) push(m, kindOf(m[1] ?? m[2]), true, named);
-      else if (re === NOUN_RE) push(m, kindOf(m[2] ?? m[3]), !!m[1], named);
-      else push(m, kindOf(m[2] ?? m[3]), !!(m[1] || m[4]), named);
+      if (re === OF_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!m[1], named);
+      else if (re === NAC_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[1] ?? m[2]), true, named);
+      else if (re === NOUN_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!m[1], named);
+      else pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!(m[1] || m[4]), named);
     }
   }
   BARE_RE.lastIndex = 0;
-  for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) push(m, 'ministerial', false, false);
+  for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) pushPhrase(out, sentence, text, m, 'ministerial', false, false);
   SUMMIT_RE.lastIndex = 0;
-  for (let m = SUMMIT_RE.exec(text); m; m = SUMMIT_RE.exec(text)) push(m, 'summit', !!m[1], true);
+  for (let m = SUMMIT_RE.exec(text); m; m = SUMMIT_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', !!m[1], true);
   HEADS_MEETING_RE.lastIndex = 0;
-  for (let m = HEADS_MEETING_RE.exec(text); m; m = HEADS_MEETING_RE.exec(text)) if (m[1]) push(m, 'summit', true, true);
+  for (let m = HEADS_MEETING_RE.exec(text); m; m = HEADS_MEETING_RE.exec(text))
+    if (m[1]) pushPhrase(out, sentence, text, m, 'summit', true, true);
   LEADERS_RE.lastIndex = 0;
   // Leaders meet at summits; "leaders" alone may be anyone's, so NATO must be in the phrase.
-  for (let m = LEADERS_RE.exec(text); m; m = LEADERS_RE.exec(text)) if (m[1]) push(m, 'summit', true, false);
+  for (let m = LEADERS_RE.exec(text); m; m = LEADERS_RE.exec(text)) if (m[1]) pushPhrase(out, sentence, text, m, 'summit', true, false);
   if (/summit/i.test(doc.text)) {
     ALLIES_RE.lastIndex = 0;
-    for (let m = ALLIES_RE.exec(text); m; m = ALLIES_RE.exec(text)) push(m, 'summit', false, false);
+    for (let m = ALLIES_RE.exec(text); m; m = ALLIES_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', false, false);
   }
   NATO_MINISTERIAL_RE.lastIndex = 0;
-  for (let m = NATO_MINISTERIAL_RE.exec(text); m; m = NATO_MINISTERIAL_RE.exec(text)) push(m, 'ministerial', true, true);
+  for (let m = NATO_MINISTERIAL_RE.exec(text); m; m = NATO_MINISTERIAL_RE.exec(text))
+    pushPhrase(out, sentence, text, m, 'ministerial', true, true);
   NATO_MEETING_RE.lastIndex = 0;
-  for (let m = NATO_MEETING_RE.exec(text); m; m = NATO_MEETING_RE.exec(text)) push(m, 'any', true, false);
+  for (let m = NATO_MEETING_RE.exec(text); m; m = NATO_MEETING_RE.exec(text)) pushPhrase(out, sentence, text, m, 'any', true, false);
   if (/meeting/.test(text)) {
     DATED_MEETING_RE.lastIndex = 0;
     for (let m = DATED_MEETING_RE.exec(text); m; m = DATED_MEETING_RE.exec(text)) {

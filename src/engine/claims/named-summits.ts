@@ -43,18 +43,22 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
       // to review progress made since the Hague Summit in June", held-out 12 g060).
       // A summit the chain flagged in the same sentence ("The Trump-Putin summit in Geneva in June 2021": not Trump's)
       // is not confirmed there by its place and time.
-      const flagged = (a: Annotation) =>
-        out.some(
-          (b) =>
-            b.verdict === 'contradicted' &&
-            b.factIds.some((id) => a.factIds.includes(id)) &&
-            sentenceOf(doc, b.start) === sentenceOf(doc, a.start),
-        );
       for (const a of named)
-        if (a.factIds.length && !out.some((b) => spansOverlap(b, a) && !readsMinisterial(b)) && !flagged(a)) out.push(a);
+        if (a.factIds.length && !out.some((b) => spansOverlap(b, a) && !readsMinisterial(b)) && !flaggedInSentence(doc, out, a))
+          out.push(a);
       return out;
     },
   };
+}
+
+/** Whether `out` flags one of `a`'s records in `a`'s sentence (a module function: under tsx a named closure costs a naming call). */
+function flaggedInSentence(doc: Doc, out: readonly Annotation[], a: Annotation): boolean {
+  return out.some(
+    (b) =>
+      b.verdict === 'contradicted' &&
+      b.factIds.some((id) => a.factIds.includes(id)) &&
+      sentenceOf(doc, b.start) === sentenceOf(doc, a.start),
+  );
 }
 
 /** Summits held at a place or in the city around it (not the country: "the Spain summit" is no name). */

@@ -116,6 +116,16 @@ const MEETING_HINT_RE =
   /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)/i;
 const HINT_RE = new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b`, 'i');
 
+/** An event annotation's records, noted under its sentence (a module function: under tsx a named closure costs a naming call). */
+function noteEvents(doc: Doc, eventsBySentence: Map<number, string[]>, a: Annotation): void {
+  if (a.kind !== 'event') return;
+  const i = spanIndexAt(doc.sentences, a.start);
+  if (i < 0 || a.end > doc.sentences[i].end) return;
+  const list = eventsBySentence.get(i);
+  if (list) list.push(...a.factIds);
+  else eventsBySentence.set(i, [...a.factIds]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The records
 
@@ -220,15 +230,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
   const hasSummit = /summit/i.test(doc.text);
   // The events found so far, by sentence: one pass, not one per sentence.
   const eventsBySentence = new Map<number, string[]>();
-  const note = (a: Annotation) => {
-    if (a.kind !== 'event') return;
-    const i = spanIndexAt(doc.sentences, a.start);
-    if (i < 0 || a.end > doc.sentences[i].end) return;
-    const list = eventsBySentence.get(i);
-    if (list) list.push(...a.factIds);
-    else eventsBySentence.set(i, [...a.factIds]);
-  };
-  for (const a of found) note(a);
+  for (const a of found) noteEvents(doc, eventsBySentence, a);
   // Sentences where the chain said more than "context" of a record: the next-summit forms leave those alone.
   const firmSentences = new Set(
     found.filter((a) => a.kind === 'event' && a.verdict !== 'context').map((a) => spanIndexAt(doc.sentences, a.start)),
@@ -282,7 +284,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (hasSummit && !judged) relativeSummits(doc, sentence, text, out);
     if (hasSummit && !firmSentences.has(i)) nextSummits(doc, sentence, text, summits, out);
     if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
-    for (let k = before; k < out.length; k++) note(out[k]);
+    for (let k = before; k < out.length; k++) noteEvents(doc, eventsBySentence, out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];
     if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);
     lastSummit = eventsHere.map((id) => doc.facts.events.get(id)).find((e) => e && summits.includes(e)) ?? lastSummit;

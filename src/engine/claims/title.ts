@@ -983,6 +983,62 @@ function leftEarlier(holder: { end?: string; altEnd?: readonly string[] }, asOf:
 }
 
 /** `articleDay`: the article's own date, when `doc.asOf` is the horizon before it. */
+interface RedContext {
+  doc: Doc;
+  claim: TitleClaim;
+  base: Omit<TitleVerdict, 'verdict' | 'message'> & { verdict: Annotation['verdict']; message: string };
+  confident: boolean;
+  sense: TitleClaim['senses'][number];
+  t: Tenure;
+  asOf: string;
+  personId: string;
+  office: Office;
+  name: string;
+  nearHandover: boolean;
+}
+
+/**
+ * judgeTitleOn's red flag, or the context it is softened to. Module functions with what they read passed in, not
+ * closures declared per claim: under tsx (the bench, the tests) each named closure costs a call that names it.
+ */
+function redVerdict(r: RedContext, verdict: 'outdated' | 'contradicted', message: string): TitleVerdict {
+  const { doc, claim, base, confident, sense, t, asOf, personId, office, name, nearHandover } = r;
+  if (!confident) return { ...base, verdict: 'context', message: `${message} (This fact is weakly sourced, so it is not flagged.)` };
+  // "D66 leader Rob Jetten" a month before he became prime minister: a loose word ("leader") is
+  // said of a party's head too, which a future holder often is; it is not flagged before the
+  // tenure. After it, it still is ("Russian parliament speaker Sergei Naryshkin" in 2022).
+  if (sense.loose && t.from > asOf)
+    return { ...base, verdict: 'context', message: `${message} (The title is a loose word for the office, so it is not flagged.)` };
+  // "new Finnish leader Alexander Stubb" on the day he became president (March 2024; a red flag on a true sentence of
+  // the eleventh precision audit): a loose word ("leader") fits any office that heads the country's state or government.
+  if (sense.loose && headsCountryOtherwise(doc, personId, office))
+    return {
+      ...base,
+      verdict: 'context',
+      message: `${message} (The title is a loose word, and ${name} headed the country in another office that day, so it is not flagged.)`,
+    };
+  // "ANO movement leader Andrej Babiš" (November 2025, between his two premierships): "leader" with
+  // no country is as often a party's or a movement's head; only "Czech leader Babiš" names the office.
+  if (sense.loose && !claim.explicit && LEADER_RE.test(doc.text.slice(claim.start, Math.max(claim.start, claim.person.start))))
+    return {
+      ...base,
+      verdict: 'context',
+      message: `${message} ("Leader" with no country may name a party's head, so it is not flagged.)`,
+    };
+  if (nearHandover)
+    return {
+      ...base,
+      verdict: 'context',
+      message: `${message} (The article is dated within days of the handover, so it is not flagged.)`,
+    };
+  if (!doc.dateCertain) return { ...base, verdict: 'context', message: `${message} (The page's date is unknown, so it is not flagged.)` };
+  return { ...base, verdict, message };
+}
+
+function okVerdict(base: RedContext['base'], verified: boolean, message: string): TitleVerdict {
+  return { ...base, verdict: verified ? 'supported' : 'context', message };
+}
+
 function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): TitleVerdict | null {
   const { facts, asOf } = doc;
   const personId = claim.person.personId;
@@ -1036,38 +1092,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   const on = formatDay(asOf);
   const name = person?.name ?? personId;
   const nearHandover = Math.min(daysBetween(t.from, asOf), t.until ? daysBetween(t.until, asOf) : Infinity) <= GRACE_DAYS;
-  const red = (verdict: 'outdated' | 'contradicted', message: string): TitleVerdict => {
-    if (!confident) return { ...base, verdict: 'context', message: `${message} (This fact is weakly sourced, so it is not flagged.)` };
-    // "D66 leader Rob Jetten" a month before he became prime minister: a loose word ("leader") is
-    // said of a party's head too, which a future holder often is; it is not flagged before the
-    // tenure. After it, it still is ("Russian parliament speaker Sergei Naryshkin" in 2022).
-    if (sense.loose && t.from > asOf)
-      return { ...base, verdict: 'context', message: `${message} (The title is a loose word for the office, so it is not flagged.)` };
-    // "new Finnish leader Alexander Stubb" on the day he became president (March 2024; a red flag on a true sentence of
-    // the eleventh precision audit): a loose word ("leader") fits any office that heads the country's state or government.
-    if (sense.loose && headsCountryOtherwise(doc, personId, office))
-      return {
-        ...base,
-        verdict: 'context',
-        message: `${message} (The title is a loose word, and ${name} headed the country in another office that day, so it is not flagged.)`,
-      };
-    // "ANO movement leader Andrej Babiš" (November 2025, between his two premierships): "leader" with
-    // no country is as often a party's or a movement's head; only "Czech leader Babiš" names the office.
-    if (sense.loose && !claim.explicit && LEADER_RE.test(doc.text.slice(claim.start, Math.max(claim.start, claim.person.start))))
-      return {
-        ...base,
-        verdict: 'context',
-        message: `${message} ("Leader" with no country may name a party's head, so it is not flagged.)`,
-      };
-    if (nearHandover)
-      return {
-        ...base,
-        verdict: 'context',
-        message: `${message} (The article is dated within days of the handover, so it is not flagged.)`,
-      };
-    if (!doc.dateCertain) return { ...base, verdict: 'context', message: `${message} (The page's date is unknown, so it is not flagged.)` };
-    return { ...base, verdict, message };
-  };
+  const rc: RedContext = { doc, claim, base, confident, sense, t, asOf, personId, office, name, nearHandover };
   // Support needs a verified record; a disputed detail elsewhere in it does not matter here.
   // A tenure split where the sources stop ("confirmed in office until at least June 22, 2026",
   // then a weak record from that day) is confirmed on that day by the verified part.
@@ -1075,7 +1100,6 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   const verified =
     (t.holder.confidence === 'verified' || confirmedThrough || (state === 'in' && weakOnlyAtItsEdges(t, asOf))) &&
     person?.confidence === 'verified';
-  const ok = (message: string): TitleVerdict => ({ ...base, verdict: verified ? 'supported' : 'context', message });
   const current = holdersOn(office, asOf).filter((h) => h.holder.person !== personId);
   // Who held it then, only for an office one person holds at a time: of the senators or the ministers without portfolio,
   // another holder on that day is no successor.
@@ -1103,14 +1127,18 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       ) {
         const since = newLongAgo(doc, claim, t, 'new');
         if (since)
-          return red('outdated', `${name} had taken office as ${office.name} on ${formatDay(since)}, long before ${on}: not "new".`);
+          return redVerdict(
+            rc,
+            'outdated',
+            `${name} had taken office as ${office.name} on ${formatDay(since)}, long before ${on}: not "new".`,
+          );
       }
-      if (state === 'in') return ok(`${name} was ${office.name} on ${on}.`);
+      if (state === 'in') return okVerdict(base, verified, `${name} was ${office.name} on ${on}.`);
       // On the day of a handover both holders held the office for part of the day: "Kyrylo
       // Budanov, the military intelligence chief" on the day he moved to another post. Not on a
       // horizon day: a page dated after it was written after the handover.
       if (t.holder.end === asOf && asOf === articleDay)
-        return ok(`${name} was ${office.name} until ${ended}, the day the successor took over.`);
+        return okVerdict(base, verified, `${name} was ${office.name} until ${ended}, the day the successor took over.`);
       // "the new president Tamás Sulyok took office only then" (27 February 2024; elected the day
       // before, in office from 5 March): "new" is said of a holder chosen and about to take office.
       if (
@@ -1118,9 +1146,11 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         daysBetween(asOf, t.from) <= NEW_BEFORE_OFFICE_DAYS &&
         NEW_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start))
       )
-        return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly after ${on}.`);
+        return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly after ${on}.`);
       if (startedLater && daysBetween(asOf, t.from) <= ROLE_AHEAD_DAYS && roleAhead(doc, claim))
-        return ok(
+        return okVerdict(
+          base,
+          verified,
           `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}; the sentence tells of the role ahead.`,
         );
       if (startedLater && claim.modifier === 'acting' && daysBetween(asOf, t.from) <= ACTING_AHEAD_DAYS)
@@ -1129,14 +1159,16 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           verdict: 'context',
           message: `${name} took over as acting ${office.name} on ${formatDay(t.holder.start)}, days after ${on}; an acting holder is often named before taking over, so this is not flagged.`,
         };
-      if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      if (startedLater)
+        return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       // "President Donald Trump has appointed retired lieutenant Keith Kellogg as his special envoy" (held-out 13 d210,
       // 28 November 2024): the courtesy title of a former holder, told with an act of the office done now, by someone
       // elected to it again and not yet sworn in: they were President-elect.
       if (office.honorific && !claim.explicit && doc.dateCertain && claim.person.full) {
         const next = tenuresOf(personId, office).find((x) => x.from > asOf && daysBetween(asOf, x.from) <= ELECT_AHEAD_DAYS);
         if (next && ACT_NOW_AFTER_RE.test(doc.text.slice(claim.person.end, claim.person.end + 40)))
-          return red(
+          return redVerdict(
+            rc,
             'contradicted',
             `${name} was not ${office.name} on ${on} but about to take office again, on ${formatDay(next.holder.start)}: "President-elect".`,
           );
@@ -1154,22 +1186,29 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           verdict: 'context',
           message: `${name} was ${office.name} until ${ended}, and then took up another office; the sentence tells of that appointment, so the title is not flagged.`,
         };
-      return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
+      return redVerdict(rc, 'outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
     case 'outgoing':
-      if (state === 'in') return ok(`${name} was ${office.name} on ${on}; "outgoing" is not checked.`);
-      if (!startedLater && t.until && daysBetween(t.until, asOf) <= 45) return ok(`${name} left office on ${ended}, shortly before ${on}.`);
-      if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}.`);
-      return red('outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
+      if (state === 'in') return okVerdict(base, verified, `${name} was ${office.name} on ${on}; "outgoing" is not checked.`);
+      if (!startedLater && t.until && daysBetween(t.until, asOf) <= 45)
+        return okVerdict(base, verified, `${name} left office on ${ended}, shortly before ${on}.`);
+      if (startedLater) return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}.`);
+      return redVerdict(rc, 'outdated', `${name} left the office of ${office.name} on ${ended}.${successor}`);
     case 'former':
       // "former president Petro Poroshenko (right)" on a page that says "Zelensky beat the incumbent President Petro
       // Poroshenko" (held-out 14 o115, April 2019: he stayed in office until 20 May): the page itself says he still held it.
       if (state === 'in' && handoverAhead(office, t, asOf) && calledSittingOnPage(doc, personId, claim))
-        return red('contradicted', `${name} was still ${office.name} on ${on}, until ${ended}, as the page itself says ("incumbent").`);
+        return redVerdict(
+          rc,
+          'contradicted',
+          `${name} was still ${office.name} on ${on}, until ${ended}, as the page itself says ("incumbent").`,
+        );
       // "former Defense Minister Denys Shmygal" (held-out 15 ta064, 13 January 2026): dismissed by parliament that day, his
       // successor appointed the next. An earlier end that the sources give (altEnd: the dismissal, the resignation) on or
       // before the page's day makes "former" true.
       if (state === 'in' && leftEarlier(t.holder, asOf))
-        return ok(
+        return okVerdict(
+          base,
+          verified,
           `${name} left the office of ${office.name} on ${formatDay(leftEarlier(t.holder, asOf)!)} (the successor took over on ${ended}).`,
         );
       if (state === 'in' && handoverAhead(office, t, asOf))
@@ -1178,15 +1217,16 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           verdict: 'context',
           message: `${name} was still ${office.name} on ${on}, until ${ended}, with a successor already chosen. (The press calls an outgoing holder "former" in the weeks before a handover, so this is not flagged.)`,
         };
-      if (state === 'in') return red('contradicted', `${name} was the sitting ${office.name} on ${on}, not a former one.`);
-      if (startedLater) return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
-      return ok(`${name} was ${office.name} until ${ended}.`);
+      if (state === 'in') return redVerdict(rc, 'contradicted', `${name} was the sitting ${office.name} on ${on}, not a former one.`);
+      if (startedLater)
+        return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      return okVerdict(base, verified, `${name} was ${office.name} until ${ended}.`);
     case 'then':
-      if (t.from <= asOf) return ok(`${name} held the office of ${office.name} (${describeTenure(t)}).`);
-      return red('contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      if (t.from <= asOf) return okVerdict(base, verified, `${name} held the office of ${office.name} (${describeTenure(t)}).`);
+      return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
     case 'elect':
       if (startedLater && daysBetween(t.from, asOf) <= 120)
-        return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+        return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       // Elected, then in office: "President-elect" is stale on a live page but true of the time a
       // passage tells of, which the page may not say; not flagged. Unless long in office and the sentence tells of
       // no other time ("Under a blueprint from Secretary-General-designate Mark Rutte, countries would reach 5%",
@@ -1198,7 +1238,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         ELECT_WORD_RE.test(doc.text.slice(Math.min(claim.start, claim.person.start), Math.max(claim.end, claim.person.end))) &&
         noOtherTimeTold(doc, claim.start)
       )
-        return red('outdated', `${name} had taken office as ${office.name} on ${formatDay(t.holder.start)}, long before ${on}.`);
+        return redVerdict(rc, 'outdated', `${name} had taken office as ${office.name} on ${formatDay(t.holder.start)}, long before ${on}.`);
       if (state === 'in')
         return {
           ...base,
@@ -1208,13 +1248,17 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
     case 'newly':
       if (startedLater && daysBetween(t.from, asOf) <= 120)
-        return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+        return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       if (state === 'in' && daysBetween(t.from, asOf) <= NEWLY_DAYS)
-        return ok(`${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly before ${on}.`);
+        return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly before ${on}.`);
       if (state === 'in') {
         const since = newLongAgo(doc, claim, t, 'newly');
         if (since)
-          return red('outdated', `${name} had taken office as ${office.name} on ${formatDay(since)}, more than a year before ${on}.`);
+          return redVerdict(
+            rc,
+            'outdated',
+            `${name} had taken office as ${office.name} on ${formatDay(since)}, more than a year before ${on}.`,
+          );
       }
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
   }

@@ -109,12 +109,11 @@ function sentenceOf(doc: Doc, at: number) {
   return doc.sentences.find((s) => s.start <= at && at < s.end);
 }
 
-function episodes(doc: Doc): Annotation[] {
-  const out: Annotation[] = [];
-  const war = doc.facts.base.figures.war;
-  if (!war || !doc.dateCertain) return out;
-  const { kurskIncursion: kursk, northKoreanTroops: nk } = war;
-  const annotate = (start: number, end: number, message: string, anchor: NonNullable<typeof kursk>, id: string): Annotation => ({
+type Episode = NonNullable<NonNullable<Doc['facts']['base']['figures']['war']>['kurskIncursion']>;
+
+/** A module function, not a closure declared per call: under tsx each named closure costs a naming call. */
+function episodeAnnotation(doc: Doc, start: number, end: number, message: string, anchor: Episode, id: string): Annotation {
+  return {
     start,
     end,
     quote: doc.text.slice(start, end),
@@ -124,7 +123,14 @@ function episodes(doc: Doc): Annotation[] {
     message,
     fact: anchor.summary,
     sources: sourcesOf(anchor),
-  });
+  };
+}
+
+function episodes(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const war = doc.facts.base.figures.war;
+  if (!war || !doc.dateCertain) return out;
+  const { kurskIncursion: kursk, northKoreanTroops: nk } = war;
   if (kursk && isConfident(kursk) && /Kursk|counter-?invasion/i.test(doc.text)) {
     for (const m of doc.text.matchAll(KURSK_RE)) {
       const s = sentenceOf(doc, m.index);
@@ -145,7 +151,8 @@ function episodes(doc: Doc): Annotation[] {
       if (doc.asOf < day) continue;
       if (addDays(told.first, -7) <= day && day <= addDays(told.last, 7)) continue;
       out.push(
-        annotate(
+        episodeAnnotation(
+          doc,
           m.index,
           told.end,
           `Not so: Ukraine's incursion into Russia's Kursk region began on ${formatDay(day)}, not ${told.text.trim()}.`,
@@ -167,7 +174,8 @@ function episodes(doc: Doc): Annotation[] {
       // Only a time wholly before the first deployment, by more than a month.
       if (told.last >= addDays(first, -31)) continue;
       out.push(
-        annotate(
+        episodeAnnotation(
+          doc,
           m.index,
           told.end,
           `Not so: North Korea's troops were first sent to Russia in ${formatDay(first).replace(/\s+\d{1,2},/, '')}, not ${told.text.trim()}.`,
