@@ -53,6 +53,7 @@ import { withAccessionProcess } from './claims/accession-process';
 import { withSummitForms } from './claims/summit-forms';
 import { withSummitSeries } from './claims/summit-series';
 import { withPlaceClashes } from './claims/event-place-clash';
+import { withTimeClashes } from './claims/event-time-clash';
 import { withSanctionForms } from './claims/sanction-forms';
 import { withFigureForms } from './claims/figure-forms';
 import { isToldOfItsYear } from './claims/title-was-then';
@@ -71,18 +72,20 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
-  withPlaceClashes(
-    withTimelineSummits(
-      withSummitTenses(
-        withSummitOfTheDay(
-          withNumberedMeetings(
-            withBodySummits(
-              withWeekdayDays(
-                withFirstMemberSummits(
-                  withWarEpisodes(
-                    withWarMilestones(
-                      withSummitSeries(
-                        withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
+  withTimeClashes(
+    withPlaceClashes(
+      withTimelineSummits(
+        withSummitTenses(
+          withSummitOfTheDay(
+            withNumberedMeetings(
+              withBodySummits(
+                withWeekdayDays(
+                  withFirstMemberSummits(
+                    withWarEpisodes(
+                      withWarMilestones(
+                        withSummitSeries(
+                          withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
+                        ),
                       ),
                     ),
                   ),

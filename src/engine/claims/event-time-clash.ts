@@ -1,0 +1,168 @@
+// A meeting confirmed while the sentence tells it at another time than the record's: "The 2023 NATO Summit took place
+// on June 24–25, 2025" (The Hague), "The next NATO summit will be held in Ankara on July 7-8, 2024", "this year's summit
+// which takes place 11-12 June" (Vilnius, July), "when Allies meet on Thursday and Wednesday" (Tuesday and Wednesday),
+// "on Monday 3 and Wednesday 4 December 2024". Found by the round-20 mutation probe: the readers identify the meeting by
+// its place, its name or one of its days and pass over the rest of the time told, so a wrong year before the summit's
+// name, a wrong year or month in the date right after it, or a wrong weekday of a pair were confirmed. A confirmation is
+// dropped (nothing is said) when the claim's own words tell a time the meeting did not have:
+//   - a year naming the meeting ("the 2023 NATO Summit", "its 2023 summit", "NATO Summit 2023") that is none of its years;
+//   - a date inside the claim or right after it (only words of placing between) whose year or month is none of its;
+//   - a pair of weekdays ("on Thursday and Wednesday") inside the claim or right after it, one not a day of the meeting.
+// Never a red flag: which meeting is meant is then not beyond doubt.
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import { addDays, toDays } from '../dates';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const DAYS = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:[-–—]|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?)?`;
+// "24–25 June 2025", "June 24–25, 2025", "30 November and 1 December 2021", "April 3 and 4, 2025", "11-12 June".
+const DATE_RE = new RegExp(
+  String.raw`^(?:(?:${WEEKDAY},?\s+)?(?:${DAYS}\s+(${MONTH})(?:\s*(?:[-–—]|and|to)\s*(?:${WEEKDAY}\s+)?${DAYS}\s+(${MONTH}))?|(${MONTH})\s+${DAYS}(?:\s*(?:[-–—]|and|to)\s*(${MONTH})\s+${DAYS})?)(?:,?\s+((?:19|20)\d\d)\b)?)`,
+);
+// What may stand between the claim's end and a date that tells its time.
+const LEAD_RE = new RegExp(String.raw`^[\s,(]*(?:(?:on|from|in|for|of|early|mid|late|the|this|year|,|\(|${WEEKDAY}|and)\s*,?\s*)*`);
+// "the 2023 NATO Summit", "its 2023 summit", "The 2023 Washington summit": a year naming the meeting.
+const NAMING_YEAR_RE =
+  /(?<!\b(?:in|since|by|until|till|before|after|from|of|to|for|during|through|and|or)\s+)\b((?:19|20)\d\d)\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}$/;
+const YEAR_NAMING_RE = /\b((?:19|20)\d\d)\s+(?:[A-Z][\w.'’-]*\s+){0,5}(?:[Ss]ummit|[Mm]inisterial|[Mm]eeting)\b/g;
+const SUMMIT_AFTER_YEAR_RE = /^\s*(?:–|-|—)?\s*((?:19|20)\d\d)\b/;
+const NOUN_RE = /\b(?:[Ss]ummit|[Mm]inisterial|[Mm]eeting)\b/g;
+const START_RE = new RegExp(String.raw`\b(?:\d{1,2}\b|${MONTH}\s+\d)`, 'g');
+const MONTH_END_RE = new RegExp(String.raw`${MONTH}\s*$`);
+const MONTH_ALONE_RE = new RegExp(String.raw`^(${MONTH})(?![\w-]|\s*\d)`);
+const MONTH_LEAD_RE = /\b(?:in|for|early|mid|late)[\s-]+$/;
+const PAIR_RE = new RegExp(String.raw`\b(${WEEKDAY})(?:\s+\d{1,2})?\s*(?:and|&|[-–—]|to)\s*(${WEEKDAY})\b`, 'g');
+
+interface Told {
+  years: Set<number>;
+  months: Set<number>;
+  weekdays: Set<number>;
+}
+
+function toldOf(doc: Doc, id: string): Told | undefined {
+  const e = doc.facts.events.get(id);
+  if (!e) return undefined;
+  const told: Told = { years: new Set(), months: new Set(), weekdays: new Set() };
+  const add = (first: string, last: string) => {
+    const a = toDays(first.slice(0, 10));
+    const b = toDays(last.slice(0, 10));
+    if (!(b >= a) || b - a > 40) return false;
+    for (let d = a; d <= b; d++) {
+      const iso = addDays(first.slice(0, 10), d - a);
+      told.years.add(+iso.slice(0, 4));
+      told.months.add(+iso.slice(5, 7) - 1);
+      told.weekdays.add(new Date(`${iso}T00:00:00Z`).getUTCDay());
+    }
+    return true;
+  };
+  // Only meetings known to the day: a month or a year alone says nothing of the weekdays.
+  if (!/^\d{4}-\d\d-\d\d$/.test(e.start) || !add(e.start, e.end ?? e.start)) return undefined;
+  for (const d of e.altDates ?? []) if (/^\d{4}-\d\d-\d\d$/.test(d)) add(d, d);
+  return told;
+}
+
+const monthOf = (word: string | undefined): number =>
+  word === undefined ? -1 : MONTHS.indexOf(word.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
+const weekdayOf = (word: string): number => WEEKDAYS.findIndex((w) => w.slice(0, 3) === word.slice(0, 3).toLowerCase());
+
+// true: the time told clashes; a number: the year naming the meeting, which clashes.
+function clashes(doc: Doc, a: Annotation): boolean | number {
+  const told = toldOf(doc, a.factIds[0]);
+  if (!told) return false;
+  const text = doc.text;
+  const sentence = doc.sentences.find((s) => s.start <= a.start && a.start < s.end);
+  if (!sentence) return false;
+  const claim = text.slice(a.start, a.end);
+  // A year naming the meeting: before its noun inside the claim (or the noun the claim opens on), or right after it.
+  // A year inside the claim that names a meeting on record's year ("the 1978 Washington summit, 1999 Washington
+  // summit"): the year before is another meeting's.
+  const namesOwnYear = [...text.slice(a.start, Math.min(sentence.end, a.end + 40)).matchAll(YEAR_NAMING_RE)].some(
+    (m) => m.index < a.end - a.start && told.years.has(+m[1]),
+  );
+  for (const m of namesOwnYear ? [] : claim.matchAll(NOUN_RE)) {
+    const at = a.start + m.index;
+    const before = text.slice(Math.max(sentence.start, at - 70), at);
+    const y = NAMING_YEAR_RE.exec(before);
+    if (y && !told.years.has(+y[1])) return +y[1];
+    if (/^S/.test(m[0])) {
+      const after = SUMMIT_AFTER_YEAR_RE.exec(text.slice(at + m[0].length, at + m[0].length + 12));
+      if (after && !told.years.has(+after[1])) return true;
+    }
+  }
+  // Dates inside the claim, and the first right after it.
+  // true: the date clashes; false: it agrees; undefined: no date there.
+  const dateAt = (from: number): boolean | undefined => {
+    const d = DATE_RE.exec(text.slice(from, Math.min(sentence.end, from + 80)));
+    if (!d || !d[0].trim()) {
+      // A month alone told as the meeting's: "in early May", "scheduled for June".
+      if (!MONTH_LEAD_RE.test(text.slice(Math.max(0, from - 8), from))) return undefined;
+      const m = MONTH_ALONE_RE.exec(text.slice(from, from + 12));
+      return m === null ? undefined : !told.months.has(monthOf(m[1]));
+    }
+    // The month the meeting opens on: talks may run on into the next month ("on Nov. 30 and Dec. 1").
+    const first = monthOf(d[1] ?? d[3]);
+    if (first >= 0 && !told.months.has(first)) return true;
+    return d[5] !== undefined && !told.years.has(+d[5]);
+  };
+  const starts: number[] = [];
+  for (const m of claim.matchAll(START_RE)) starts.push(a.start + m.index);
+  const lead = LEAD_RE.exec(text.slice(a.end, Math.min(sentence.end, a.end + 40)));
+  const next = a.end + (lead?.[0].length ?? 0);
+  if (next < sentence.end) starts.push(next);
+  // A pair of weekdays told as the meeting's days, inside the claim or right after it.
+  const from = Math.max(sentence.start, a.start - 30);
+  const near = text.slice(from, Math.min(sentence.end, a.end + 40));
+  for (const m of near.matchAll(PAIR_RE))
+    if (from + m.index + m[0].length > a.start && told.weekdays.size >= 2 && [m[1], m[2]].some((w) => !told.weekdays.has(weekdayOf(w))))
+      return true;
+  // A number inside a date ("24–25") is read only where the date opens: not after another digit or a month. One
+  // date that agrees is enough: a sentence may tell other days beside the meeting's ("resigned on September 27 ...
+  // the July 25 telephone conversation", "on 28 February, 3 March, and 7 March 2022" for the first round).
+  let clash = false;
+  for (const s of starts) {
+    if (/[\d–-]\s*$/.test(text.slice(Math.max(0, s - 3), s))) continue;
+    if (MONTH_END_RE.test(text.slice(Math.max(0, s - 10), s))) continue;
+    const c = dateAt(s);
+    if (c === false) return false;
+    if (c) clash = true;
+  }
+  if (clash) return true;
+  return false;
+}
+
+function sameOfYear(doc: Doc, id: string, year: number): { id: string; name: string } | undefined {
+  const e = doc.facts.events.get(id);
+  if (!e?.place) return undefined;
+  const found = [...doc.facts.events.values()].filter(
+    (x) => x.kind === e.kind && x.place === e.place && x.id !== id && x.start.startsWith(`${year}-`),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The event detector, with a meeting confirmed while its own words tell another year, month or weekday dropped. */
+export function withTimeClashes(events: ClaimDetector): ClaimDetector {
+  return {
+    kind: events.kind,
+    triggers: events.triggers,
+    find(doc, ctx) {
+      const out = events.find(doc, ctx);
+      if (!out.some((a) => a.kind === 'event' && a.verdict === 'supported')) return out;
+      const kept: Annotation[] = [];
+      for (const a of out) {
+        const c = a.kind === 'event' && a.verdict === 'supported' ? clashes(doc, a) : false;
+        if (c === false) kept.push(a);
+        else if (typeof c === 'number') {
+          // "the 1997 Madrid Summit" read as Madrid 2022: the one meeting of that kind, place and year is meant.
+          const other = sameOfYear(doc, a.factIds[0], c);
+          if (other)
+            kept.push({ ...a, factIds: [other.id, ...a.factIds.slice(1)], message: `The year and place match the record: ${other.name}.` });
+        }
+      }
+      return kept;
+    },
+  };
+}
