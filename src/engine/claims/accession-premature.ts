@@ -5,6 +5,7 @@
 // instrument of accession the press often writes the country in; the fact base has the day of each accession.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
+import { accessionDayChecked } from './accession-day';
 import type { ClaimDetector } from '../detector';
 import { matchesIn } from '../doc';
 import { daysBetween, factRange, findDates, formatDay } from '../dates';
@@ -54,7 +55,9 @@ export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector 
     kind: detector.kind,
     triggers: detector.triggers,
     find(doc, ctx) {
-      const out = detector.find(doc, ctx);
+      // An accession confirmed with another day told with it: "On March 25, North Macedonia became NATO's 30th member"
+      // (accession-day.ts), whichever reader confirmed it.
+      const out = accessionDayChecked(doc, detector.find(doc, ctx));
       if (!/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
       if (HINT_RE.test(doc.text)) for (const f of latestClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (RATIFIED_HINT_RE.test(doc.text))

@@ -585,7 +585,9 @@ export function looseCountClaims(doc: Doc, alliance: Alliance, taken: readonly A
       if (told && day) push(start, end, `The passage tells of ${told.label}: NATO had ${n} members then.`, fact(n, day));
       // "the 31 NATO members" on a page of 2025: a phrase that is all of NATO, a count not its own (member-count-whole.ts).
       else if (!taken.some((a) => a.start < end && start < a.end) && !out.some((a) => a.start < end && start < a.end)) {
-        const judged = wholeCountJudged(doc, alliance, { start, end }, n);
+        // "The 31 NATO Allies agreed" (a capital opening the sentence): the article or "all" before the count is the phrase's.
+        const det = /\b(?:The|All)\s+$/.exec(doc.text.slice(Math.max(0, start - 5), start));
+        const judged = wholeCountJudged(doc, alliance, { start: det ? start - det[0].length : start, end }, n);
         if (judged)
           out.push({
             ...countAnnotation(doc, { start, end }, judged.message, fact(alliance.countOn(doc.asOf), doc.asOf), sources),
