@@ -31,7 +31,7 @@ const FLOORS = {
   // The seventh held-out set: its misses were read in the ninth round, so it is development data now.
   heldout7: { problemHit: 6, supportedHit: 201, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 0 },
   // The eighth held-out set: its misses were read in the tenth round, so it is development data now.
-  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 67, unlabelledRed: 0 },
+  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 68, unlabelledRed: 0 },
   // The ninth held-out set: its misses were read in the eleventh round, so it is development data now.
   heldout9: { problemHit: 10, supportedHit: 192, stretchProblemHit: 2, stretchSupportedHit: 55, unlabelledRed: 0 },
   // The tenth held-out set: its misses were read in the twelfth round, so it is development data now. Its one unlabelled
@@ -44,9 +44,9 @@ const FLOORS = {
   // are true: "former U.S. President Trump" in June 2025 (g108) and "US Senator Marco Rubio" after he left the Senate (g201).
   heldout12: { problemHit: 34, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 2 },
   // More real pages with genuine errors (stale titles), collected in the eleventh round (development data).
-  errors2: { problemHit: 7, supportedHit: 13, stretchProblemHit: 2, stretchSupportedHit: 3, unlabelledRed: 0 },
+  errors2: { problemHit: 7, supportedHit: 14, stretchProblemHit: 2, stretchSupportedHit: 3, unlabelledRed: 0 },
   // A third batch of real pages with genuine errors, collected in the twelfth round (development data).
-  errors3: { problemHit: 9, supportedHit: 28, stretchProblemHit: 2, stretchSupportedHit: 15, unlabelledRed: 0 },
+  errors3: { problemHit: 9, supportedHit: 29, stretchProblemHit: 2, stretchSupportedHit: 15, unlabelledRed: 0 },
 };
 
 describe('the labelled corpora', () => {
