@@ -533,7 +533,7 @@ export const TreatyArticleUse = v.object({
  * consultations, Article 5's collective defence. A definition told of the article ("Article 5, the principle of
  * collective defense") is confirmed against it.
  */
-export const TreatyProvision = v.object({
+const TreatyProvision = v.object({
   id: Id,
   article: v.picklist([4, 5]),
   summary: v.string(),
