@@ -463,30 +463,12 @@ const PRESIDENTS_AIDE_RE =
 /** The term of the US president whose aide the sentence names ("Trump's first Secretary of State"), as a time mark. */
 function presidentsAides(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
   const out: Mark[] = [];
-  const office = doc.facts.offices.get('us-president');
-  if (!office) return out;
   const text = doc.text.slice(sentence.start, sentence.end);
   PRESIDENTS_AIDE_RE.lastIndex = 0;
   for (let m = PRESIDENTS_AIDE_RE.exec(text); m; m = PRESIDENTS_AIDE_RE.exec(text)) {
     const at = sentence.start + m.index;
-    const personId = matchesIn(doc, { start: at, end: at + m[1].length }, 'person').find((p) => p.start === at)?.value.id;
-    if (!personId) continue;
-    const tenures = tenuresOf(personId, office)
-      .filter((t) => t.from <= doc.asOf)
-      .sort((a, b) => (a.from < b.from ? -1 : 1));
-    // "first"/"second" name the term; else the one running on the article's day, or the latest before it.
-    const running = tenures.find((t) => !t.until || t.until > doc.asOf);
-    const t = m[2] ? tenures[m[2] === 'first' ? 0 : 1] : (running ?? tenures[tenures.length - 1]);
-    if (!t) continue;
-    const ended = !!t.until && t.until < doc.asOf;
-    const range = { first: t.from, last: ended ? t.until! : doc.asOf };
-    out.push({
-      start: at,
-      end: at + m[1].length + 2,
-      range,
-      label: `${m[1]}'s ${m[2] ? `${m[2]} ` : ''}term (${formatDay(range.first)} – ${formatDay(range.last)})`,
-      tense: ended && toDays(range.last) < pastLimit ? 'past' : 'present',
-    });
+    const mark = presidentsTerm(doc, at, m[1], m[2], { start: at, end: at + m[1].length + 2 }, pastLimit);
+    if (mark) out.push(mark);
   }
   return out;
 }
@@ -501,33 +483,50 @@ const NUMBERED_TERM_RE =
 /** The US president's term the sentence names by its number ("Trump's first term"), as a time mark. */
 function numberedTerms(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
   const out: Mark[] = [];
-  const office = doc.facts.offices.get('us-president');
-  if (!office) return out;
   const text = doc.text.slice(sentence.start, sentence.end);
   NUMBERED_TERM_RE.lastIndex = 0;
   for (let m = NUMBERED_TERM_RE.exec(text); m; m = NUMBERED_TERM_RE.exec(text)) {
     const surname = m[1] ?? m[4];
-    const which = m[2] ?? m[3];
-    const at = sentence.start + m.index + m[0].indexOf(surname);
-    const personId = matchesIn(doc, { start: at, end: at + surname.length }, 'person').find((p) => p.start === at)?.value.id;
-    if (!personId) continue;
-    const tenures = tenuresOf(personId, office)
-      .filter((t) => t.from <= doc.asOf)
-      .sort((a, b) => (a.from < b.from ? -1 : 1));
-    // A second term, or a first one, of someone who served only once: no term to read.
-    const t = tenures.length > 1 ? tenures[which === 'first' ? 0 : 1] : undefined;
-    if (!t) continue;
-    const ended = !!t.until && t.until < doc.asOf;
-    const range = { first: t.from, last: ended ? t.until! : doc.asOf };
-    out.push({
-      start: sentence.start + m.index,
-      end: sentence.start + m.index + m[0].length,
-      range,
-      label: `${surname}'s ${which} term (${formatDay(range.first)} – ${formatDay(range.last)})`,
-      tense: ended && toDays(range.last) < pastLimit ? 'past' : 'present',
-    });
+    const start = sentence.start + m.index;
+    const span = { start, end: start + m[0].length };
+    const mark = presidentsTerm(doc, start + m[0].indexOf(surname), surname, m[2] ?? m[3], span, pastLimit, true);
+    if (mark) out.push(mark);
   }
   return out;
+}
+
+/**
+ * The term of the US president whose surname is at `at`, as a time mark over `span`: the one `which` names ("first",
+ * "second"), else the one running on the article's day or the latest before it. `numbered`: only a president with more than
+ * one term has a numbered one ("Obama's second term" is no term on record).
+ */
+function presidentsTerm(
+  doc: Doc,
+  at: number,
+  surname: string,
+  which: string | undefined,
+  span: { start: number; end: number },
+  pastLimit: number,
+  numbered = false,
+): Mark | null {
+  const office = doc.facts.offices.get('us-president');
+  const personId = matchesIn(doc, { start: at, end: at + surname.length }, 'person').find((p) => p.start === at)?.value.id;
+  if (!office || !personId) return null;
+  const tenures = tenuresOf(personId, office)
+    .filter((t) => t.from <= doc.asOf)
+    .sort((a, b) => (a.from < b.from ? -1 : 1));
+  if (numbered && tenures.length < 2) return null;
+  const running = tenures.find((t) => !t.until || t.until > doc.asOf);
+  const t = which ? tenures[which === 'first' ? 0 : 1] : (running ?? tenures[tenures.length - 1]);
+  if (!t) return null;
+  const ended = !!t.until && t.until < doc.asOf;
+  const range = { first: t.from, last: ended ? t.until! : doc.asOf };
+  return {
+    ...span,
+    range,
+    label: `${surname}'s ${which ? `${which} ` : ''}term (${formatDay(range.first)} – ${formatDay(range.last)})`,
+    tense: ended && toDays(range.last) < pastLimit ? 'past' : 'present',
+  };
 }
 
 /** "the Wales summit", "the 2024 Washington summit": a past NATO summit named by its place, when only one was held there or the year said before it tells which. */
