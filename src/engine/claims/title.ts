@@ -878,6 +878,11 @@ function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
   return claim.senses.every((s) => s.office.holders.every((h) => h.person === person.personId || !hasSurname(h.person)));
 }
 
+// "During Trump's first term, Vice President Pence led the task force", "Trump's former deputy, Vice President Pence",
+// "Secretary of State Blinken's successor": a term, an era or a change of holder the sentence tells of.
+const TERM_TOLD_RE =
+  /\b(?:term|administration|presidency|premiership|chancellorship|tenure|era|days|years|decade|during(?!\s+(?:a|an|which|this|today)\b)|former|formerly|successor|predecessor|replaced|succeeded|ex)\b/i;
+
 /**
  * "a dispute arose between Volodymyr Zelensky, Trump, and Vice President Pence" (February 2025), "Secretary General
  * Stoltenberg said on Tuesday" (2025): a stale title before a lone surname, on a page that never writes the first name,
@@ -889,11 +894,6 @@ function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
  * it ("Pence Foundation"), and every office the title can name on record from before 1990. "President Bush" (father
  * and son) is two people; "Prime Minister Kallas" may be Siim Kallas (2002), whom the fact base does not list.
  */
-// "During Trump's first term, Vice President Pence led the task force", "Trump's former deputy, Vice President Pence",
-// "Secretary of State Blinken's successor": a term, an era or a change of holder the sentence tells of.
-const TERM_TOLD_RE =
-  /\b(?:term|administration|presidency|premiership|chancellorship|tenure|era|days|years|decade|during(?!\s+(?:a|an|which|this|today)\b)|former|formerly|successor|predecessor|replaced|succeeded|ex)\b/i;
-
 function soleBearerNow(doc: Doc, claim: TitleClaim, office: Office): boolean {
   const { person } = claim;
   if (!doc.dateCertain || claim.modifier !== 'none' || person.fuzzy || claim.soft) return false;
@@ -982,7 +982,6 @@ function leftEarlier(holder: { end?: string; altEnd?: readonly string[] }, asOf:
   return end ? (holder.altEnd ?? []).filter((d) => d <= asOf && d < end).sort()[0] : undefined;
 }
 
-/** `articleDay`: the article's own date, when `doc.asOf` is the horizon before it. */
 interface RedContext {
   doc: Doc;
   claim: TitleClaim;
@@ -1039,6 +1038,7 @@ function okVerdict(base: RedContext['base'], verified: boolean, message: string)
   return { ...base, verdict: verified ? 'supported' : 'context', message };
 }
 
+/** `articleDay`: the article's own date, when `doc.asOf` is the horizon before it. */
 function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): TitleVerdict | null {
   const { facts, asOf } = doc;
   const personId = claim.person.personId;
