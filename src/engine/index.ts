@@ -30,6 +30,7 @@ import { withLeavingTold } from './claims/title-leaving';
 import { withWarAnchors } from './claims/war-anchors';
 import { withNamedSummits } from './claims/named-summits';
 import { treatyArticleDetector } from './claims/treaty-articles';
+import { armsControlDetector } from './claims/arms-control';
 import { allianceAgeDetector } from './claims/alliance-age';
 import { accessionStepDetector } from './claims/accession-steps';
 import { withMemberCountForms } from './claims/member-count-forms';
@@ -124,6 +125,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   treatyArticleDetector,
   allianceAgeDetector,
+  // Arms-control treaties' steps: INF, Open Skies, New START, CFE.
+  armsControlDetector,
   accessionStepDetector,
 ];
 

@@ -540,6 +540,23 @@ const TreatyProvision = v.object({
   ...provenance,
 });
 
+/**
+ * A dated step of an arms-control treaty between NATO's members and Russia (alliance-history.json, armsControl): the INF,
+ * Open Skies, New START and CFE treaties' signing, entry into force, extension, and each party's announced withdrawal,
+ * suspension, withdrawal and the treaty's expiry. `party` is the jurisdiction that took the step; none for the parties
+ * together. For a treaty with any step here, every step of these kinds through the fact base's horizon is listed, so a
+ * withdrawal told in a year with no step of that party's did not happen then (arms-control.ts).
+ */
+export const ArmsControlStep = v.object({
+  id: Id,
+  treaty: v.picklist(['inf', 'open-skies', 'new-start', 'cfe']),
+  party: v.optional(Id),
+  step: v.picklist(['signed', 'in-force', 'extended', 'withdrawal-announced', 'suspended', 'withdrawn', 'expired']),
+  date: IsoDate,
+  summary: v.string(),
+  ...provenance,
+});
+
 /** A step on a country's way to NATO besides the accession itself: applied, invited, protocol signed, flag raised, ... */
 export const AccessionStep = v.object({
   id: Id,
@@ -586,6 +603,8 @@ const AllianceHistory = v.object({
   accessionSteps: v.array(AccessionStep),
   /** The EU's enlargement steps (eu-enlargement.json); optional. */
   euSteps: v.optional(v.array(EuAccessionStep)),
+  /** Arms-control treaties' steps; optional. */
+  armsControl: v.optional(v.array(ArmsControlStep)),
 });
 
 /** Per-list horizons: how far the events' statuses and the sanctions list were checked, when not `checkedThrough`. */
@@ -654,6 +673,7 @@ export type Grouping = v.InferOutput<typeof Grouping>;
 export type TreatyArticleUse = v.InferOutput<typeof TreatyArticleUse>;
 export type AccessionStep = v.InferOutput<typeof AccessionStep>;
 export type EuAccessionStep = v.InferOutput<typeof EuAccessionStep>;
+export type ArmsControlStep = v.InferOutput<typeof ArmsControlStep>;
 type Figures = v.InferOutput<typeof Figures>;
 export type FactBase = v.InferOutput<typeof FactBase>;
 type ListsCheckedThrough = v.InferOutput<typeof ListsCheckedThrough>;

@@ -334,6 +334,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...(base.history?.treatyProvisions ?? []).map((provision): Sourced => [`treaty provision ${provision.id}`, provision]),
     ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),
     ...(base.history?.euSteps ?? []).map((step): Sourced => [`EU accession step ${step.id}`, step]),
+    ...(base.history?.armsControl ?? []).map((step): Sourced => [`arms-control step ${step.id}`, step]),
   ];
   for (const [where, fact] of sourced) {
     if (fact.sources.length === 0) problems.push(`${where}: no source`);
