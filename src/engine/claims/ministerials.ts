@@ -85,7 +85,8 @@ const HINT_RE = /minist|summit|leaders|allies|gathering|meeting|heads of state|\
 // ---------------------------------------------------------------------------------------------
 // The phrases
 
-const NATO_WORD = String.raw`(?:NATO|Nato|North Atlantic|[Aa]llied|[Aa]lliance(?:['’]s)?)`;
+// "an informal meeting of NATO’s foreign ministers in ... Antalya" (May 2025): the possessive too.
+const NATO_WORD = String.raw`(?:NATO(?:['’]s)?|Nato(?:['’]s)?|North Atlantic|[Aa]llied|[Aa]lliance(?:['’]s)?)`;
 const KIND_WORD = String.raw`(?:[Ff]oreign(?:[- ][Aa]ffairs)?|[Dd]efen[cs]e)`;
 const MINISTERS = String.raw`[Mm]inisters?(?:['’]s?|s['’])?`;
 // "A review of the NATO Defence Ministers teleconference, 17-18 February 2021" (held-out 14 l018): held by video in 2020–2021.
@@ -117,7 +118,13 @@ const NAC_RE = new RegExp(
 // Ministers of Foreign Affairs will be meeting in Oslo", "The NATO Foreign Ministers adopted a joint statement in Bucharest",
 // "The FMs of NATO members states met in Riga" (FMs are foreign ministers: no kind word, read as foreign).
 const VERB_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|are meeting|were meeting|will be meeting|have met)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|are meeting|were meeting|will be meeting|have met)\b`,
+  'g',
+);
+// "Ministers of Foreign Affairs will attend events and hold meetings in Washington DC, ... on Wednesday 3 and Thursday 4
+// April 2019" (NATO's press release as quoted, April 2019): the ministers' meetings, named by what they attend or hold.
+const HOLD_RE = new RegExp(
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:will|would)\s+)?(?:attend|hold|held|attended)\s+(?:[\w-]+\s+){0,4}?(?:meetings?|talks)\b`,
   'g',
 );
 // "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.
@@ -138,7 +145,8 @@ const LEADERS_RE = new RegExp(
 const HEADS_MEETING_RE = new RegExp(String.raw`\b[Mm]eeting\s+of\s+(?:the\s+)?(${NATO_WORD}\s+)?${HEADS}\b`, 'g');
 const ALLIES_RE = /\b[Aa]llies\s+(?:(?:will|are)\s+)?(?:meet|meeting|gather|gathering)\b/g;
 // "a major NATO meeting in the Netherlands": a summit or a ministerial.
-const NATO_MEETING_RE = /\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:major|key|crucial|big|two-day|annual|next)\s+)?meeting\b/g;
+// "the Alliance's next meeting (which will take place in twenty days in The Hague)" (June 2025): the capital, possessive.
+const NATO_MEETING_RE = /\b(?:(?:NATO|Nato)(?:['’]s)?|Alliance['’]s)\s+(?:(?:major|key|crucial|big|two-day|annual|next)\s+)?meeting\b/g;
 // "NATO's two-day ministerial meeting will focus on ..." (Kyiv Independent, December 2024): a ministerial of no stated kind.
 const NATO_MINISTERIAL_RE =
   /\b(?:NATO|Nato)(?:['’]s)?\s+(?:(?:two-day|three-day|annual|next|latest|upcoming)\s+)?ministerial\s+(?:meeting|conference|session|talks)\b/g;
@@ -177,13 +185,14 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
     [OF_RE, true],
     [NAC_RE, true],
     [NOUN_RE, true],
+    [HOLD_RE, true],
     [VERB_RE, false],
   ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === OF_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!m[1], named);
       else if (re === NAC_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[1] ?? m[2]), true, named);
-      else if (re === NOUN_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!m[1], named);
+      else if (re === NOUN_RE || re === HOLD_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!m[1], named);
       else pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!(m[1] || m[4]), named);
     }
   }
@@ -224,11 +233,12 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
   return out;
 }
 
-// "the Pentagon chief's planned absence from the February 12 meeting", on a page about "a meeting of
+// "the Pentagon chief's planned absence from the February 12 meeting", "Over the Nov. 29-30 meeting, NATO FMs will address" (a
+// range, November 2022), on a page about "a meeting of
 // NATO defense ministers in Brussels next week": the page's one kind of ministerial, by its day.
 // Confirmed only: a day that fits no ministerial of that kind may be another meeting's.
 const DATED_MEETING_RE = new RegExp(
-  String.raw`\b[Tt]he\s+(?:(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|\d{1,2}\s+(?:${MONTH_NAMES.join('|')}))\s+meeting\b`,
+  String.raw`\b[Tt]he\s+(?:(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:${MONTH_NAMES.join('|')}))\s+meeting\b`,
   'g',
 );
 
@@ -268,8 +278,48 @@ const mainRange = (e: EventRecord): DayRange => rangesOf(e)[0];
 // ---------------------------------------------------------------------------------------------
 // Relative windows: "next week's", "last month", "later this month"
 
+// "which will take place in twenty days in The Hague" (June 2025): N days on; "the NATO Summit planned for the summer"
+// (March 2021): the season to come.
 const RELATIVE_RE =
-  /\b(next|this|last|later this|earlier this|coming)\s+(week|month|year)(?:['’]s)?\b|\b(tomorrow|today|yesterday|tonight)(?:['’]s)?\b|\b(upcoming|forthcoming)\b|\b[Oo]ver the next (two|three) days\b/gi;
+  /\b(next|this|last|later this|earlier this|coming)\s+(week|month|year)(?:['’]s)?\b|\b(tomorrow|today|yesterday|tonight)(?:['’]s)?\b|\b(upcoming|forthcoming)\b|\b[Oo]ver the next (two|three) days\b|\bin\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\s+days(?:['’]\s+time)?\b|\b(?:(?:planned|scheduled|set|slated|due)\s+for\s+the|this|next|coming)\s+(summer|spring|autumn|fall|winter)\b/gi;
+
+const DAY_COUNTS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const dayCount = (word: string) =>
+  /^\d+$/.test(word) ? Number(word) : word.toLowerCase() === 'thirty' ? 30 : DAY_COUNTS.indexOf(word.toLowerCase()) + 2;
+// A season's months in the northern hemisphere (first and last month).
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
+
+/** The season named, this year's unless it is over ("next summer" the year after). */
+function seasonWindow(asOf: string, season: string, next: boolean): DayRange {
+  const [from, to] = SEASONS[season.toLowerCase()];
+  const y = Number(asOf.slice(0, 4));
+  const span = (yy: number): DayRange => {
+    const month = (n: number) => factRange(`${yy + Math.floor((n - 1) / 12)}-${String(((n - 1) % 12) + 1).padStart(2, '0')}`);
+    return { first: month(from).first, last: month(to).last };
+  };
+  const thisOne = span(y);
+  return next || thisOne.last < asOf ? span(y + 1) : thisOne;
+}
 
 interface Relative extends Span {
   window: DayRange;
@@ -291,6 +341,11 @@ function relativeWindow(asOf: string, m: RegExpExecArray): Pick<Relative, 'windo
   const unit = (m[2] ?? '').toLowerCase();
   const day = (m[3] ?? '').toLowerCase();
   if (m[4]) return { window: { first: asOf, last: addDays(asOf, 120) }, slack: 2 };
+  if (m[6]) {
+    const day = addDays(asOf, dayCount(m[6]));
+    return { window: { first: day, last: day }, slack: 2 };
+  }
+  if (m[7]) return { window: seasonWindow(asOf, m[7], /^next/i.test(m[0])), slack: 7 };
   // "Over the next two days, NATO Defence Ministers will meet" (the Secretary General the day before).
   if (m[5]) return { window: { first: asOf, last: addDays(asOf, m[5].toLowerCase() === 'two' ? 2 : 3) }, slack: 1 };
   if (day === 'today' || day === 'tonight') return { window: { first: asOf, last: asOf }, slack: 1 };
@@ -347,7 +402,7 @@ function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative |
     const r = relativeWindow(doc.asOf, m);
     if (!r) continue;
     const shifted = [-2, -1, 1, 2].map((n) => relativeWindow(addDays(doc.asOf, n), m)?.window ?? r.window);
-    const firm = !m[4] && !m[5] && !/^coming$/i.test(m[1] ?? '') && !/^year$/i.test(m[2] ?? '');
+    const firm = !m[4] && !m[5] && !m[6] && !m[7] && !/^coming$/i.test(m[1] ?? '') && !/^year$/i.test(m[2] ?? '');
     // The words between, places not counted: "the summit in Vilnius next month" is next to it.
     const gap = before ? phrase.start - end : start - phrase.end - placeCharsIn(doc, phrase.end, start);
     if (gap < bestGap) {
@@ -377,7 +432,7 @@ interface PlaceRef extends Span {
 // Brussels", "Ministers, Brussels,", "summit, to be held in the Turkish capital", "ministers today and
 // Wednesday in Bucharest" (a place after a relative day was read as no place, and the day alone confirmed).
 const LINK_WORDS =
-  /^(?:\s|,|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|today|tomorrow|and|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|early|mid|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort)\b)*$/;
+  /^(?:\s|,|\(|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|today|tomorrow|and|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|early|mid|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort|southern|northern|eastern|western|province|region)\b)*$/;
 
 const HOST_BEFORE_RE =
   /^\s+(?:(?:will|would|is\s+(?:set|due|scheduled)\s+to|is\s+to)\s+host|hosts|hosted|is\s+hosting|will\s+be\s+hosting)\s+(?:the|this\s+year['’]s|next\s+year['’]s|next\s+month['’]s|a|an|its)?\s*$/;
@@ -427,7 +482,7 @@ const REPORTED_ON_RE = /\b(?:said|says|confirmed|confirms|announced|announces|to
 function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
   // "NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday": the coming days.
   const future =
-    /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|plans? to|hopes? to|upcoming|is due|are due)\b/i.test(
+    /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|is being scheduled|is planned|are planned|plans? to|hopes? to|prepare to|upcoming|is due|are due)\b/i.test(
       doc.text.slice(sentence.start, sentence.end),
     );
   const out: DateRef[] = [];
@@ -455,13 +510,33 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
     out.push({ ...d, ...month, days: withRange(doc.text, { ...d, ...month }) });
   }
   if (!out.length) {
-    const scheduled = scheduledMonth(doc, phrase, sentence);
+    const scheduled = scheduledMonth(doc, phrase, sentence) ?? bracketedDay(doc, phrase, sentence);
     if (scheduled) out.push(scheduled);
   }
   return out;
 }
 
+// "Meeting of NATO Ministers of Foreign Affairs (Riga, 01.12.2021)" (Greece's foreign ministry): a heading's place and day
+// in brackets, the day written with dots, day first. Read as told relative (never flagged): the order of day and month is
+// the writer's custom, and only a reading that fits the record confirms.
+const BRACKETED_DAY_RE = /^\s*\(\s*(?:[A-Z][\w'’. -]{1,30},\s*)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\)/;
+
+function bracketedDay(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef | null {
+  const text = doc.text.slice(phrase.end, Math.min(sentence.end, phrase.end + 50));
+  const m = BRACKETED_DAY_RE.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  if (Number(m[2]) > 12 || Number(m[1]) > 31 || Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) return null;
+  const written = `${m[1]}.${m[2]}.${m[3]}`;
+  const start = phrase.end + m[0].indexOf(written);
+  const end = start + written.length;
+  const days = { first: iso, last: iso };
+  return { ...days, days, start, end, granularity: 'day', explicitYear: true, relative: true };
+}
+
 const OTHER_MEETING_BETWEEN_RE = /\b[Ss]ummits?\b/;
+const BEFORE_AFTER_PHRASE_RE =
+  /\b(?:ahead\s+of|before|after|following|in\s+preparation\s+for|preparations?\s+for|to\s+prepare\s+for|preparing\s+for)\s+(?:(?:the|a|an|this|next|its|their)\s+)?$/i;
 
 // "the summit scheduled for July in Washington": a month dates.ts does not read (it reads "in
 // July"), said of the meeting right after it. Scheduled, so a month to come.
@@ -605,9 +680,15 @@ const GATHERING_RE = /^\W*(?:The|This)\s+(?:two-day\s+|three-day\s+)?(gathering|
 function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = false): Annotation | null {
   const records = recordsOf(doc.facts, phrase.target);
   if (!records.length) return null;
-  const dates = datesOf(doc, phrase, sentence);
-  const places = placesOf(doc, phrase, sentence);
   const relative = relativeOf(doc, phrase, sentence);
+  // "met ... in Brussels on Monday, discussing ... preparations ahead of a NATO leaders' meeting in the United Kingdom
+  // next month" (November 2019): a meeting told by its own time ("next month"), a day before the words that put it later
+  // or earlier is the other thing's. Without a time of its own, the day stays ("welcomed Blinken to Riga on Tuesday (30
+  // November 2021), ahead of meetings of NATO Foreign Ministers", the ministerial's first day).
+  const dates = datesOf(doc, phrase, sentence).filter(
+    (d) => !relative || d.end > phrase.start || !BEFORE_AFTER_PHRASE_RE.test(doc.text.slice(d.end, phrase.start)),
+  );
+  const places = placesOf(doc, phrase, sentence);
   if (leaning) {
     const a = judgePhrase(doc, phrase, sentence);
     if (!a) return null;
