@@ -164,9 +164,10 @@ const DATE_RE = new RegExp(
     // "on March 29 in 2004": the year may follow with "in".
     `(?<md>\\b${MONTH_RE}\\s+${DAY_RE}${THROUGH_DAY_RE}(?:,?\\s+(?:in\\s+)?${YEAR_RE})?\\b(?!\\s*(?:%|percent)))`,
     `(?<dm>\\b${DAY_RE}${THROUGH_DAY_RE}\\s+${MONTH_RE}(?:,?\\s+(?:in\\s+)?${YEAR_RE})?\\b)`,
-    `(?<my>\\b${MONTH_RE}\\s+${YEAR_RE}\\b)`,
+    // "in February, 2022, has led" (Reuters): a comma between the month and its year, when the year ends a clause.
+    `(?<my>\\b${MONTH_RE}(?:,(?=\\s+(?:19|20)\\d{2}\\s*[,.;:)]))?\\s+${YEAR_RE}\\b)`,
     // The word before may open the sentence: "In 2022 alone, ...", "Since February, ...".
-    `(?<inmonth>\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Tt]his|[Nn]ext)[\\s-]+(?:${MONTH_RE})\\b(?!\\.?\\s*\\d))`,
+    `(?<inmonth>\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Tt]his|[Nn]ext)[\\s-]+(?:${MONTH_RE})\\b(?!\\.?\\s*\\d|,\\s+(?:19|20)\\d{2}\\s*[,.;:)]))`,
     `(?<inyear>\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Oo]f|[Ff]rom)\\s+${YEAR_RE}\\b)`,
     // The space goes with the word before, never alone: "talks beginning Tuesday, February 16, 2026"
     // is one date (wdmd, tried at the weekday), not a weekday from the space before it and a date.

@@ -40,6 +40,7 @@ import { withEuAccession } from './claims/eu-accession';
 import { withWarDurations } from './claims/war-duration';
 import { withWarEpisodes } from './claims/war-episodes';
 import { withWarMilestones } from './claims/war-milestones';
+import { withWarTimeline } from './claims/war-timeline';
 import { withTimelineAccessions, withTimelineSummits } from './claims/timeline-entries';
 import { withFirstMemberSummits } from './claims/summit-first-member';
 import { withWeekdayDays } from './claims/weekday-days';
@@ -86,7 +87,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
                     withWarEpisodes(
                       withWarMilestones(
                         withSummitSeries(
-                          withSummitForms(withMinisterials(withWarDurations(withNamedSummits(withWarAnchors(eventDetector))))),
+                          withSummitForms(
+                            withMinisterials(withWarDurations(withNamedSummits(withWarTimeline(withWarAnchors(eventDetector))))),
+                          ),
                         ),
                       ),
                     ),

@@ -486,9 +486,18 @@ const WarAnchor = v.object({ date: IsoDate, summary: v.string(), ...provenance }
 /**
  * A dated milestone of the war that timelines and reports tell with its day ("Zelenskyy declares martial law", "Ukrainian
  * forces entered Kherson"): its day, or its first and last days (`through`). Read by war-milestones.ts, which knows each
- * id's words; an id it does not know is not read.
+ * id's words; an id it does not know is not read. `utc`: the hour (UTC, "HH:MM") the event happened, where it is known,
+ * so that a day told one day off that was that day in no time zone (UTC-12 to UTC+14) may be flagged: the Kerch bridge
+ * blast at 03:07 UTC on 8 October 2022 fell on 7 October in the Americas, never on 9 October.
  */
-const WarMilestone = v.object({ id: Id, date: IsoDay, through: v.optional(IsoDay), summary: v.string(), ...provenance });
+const WarMilestone = v.object({
+  id: Id,
+  date: IsoDay,
+  through: v.optional(IsoDay),
+  utc: v.optional(v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/))),
+  summary: v.string(),
+  ...provenance,
+});
 
 const Figures = v.object({
   founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),

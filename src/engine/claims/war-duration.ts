@@ -42,9 +42,10 @@ const WAR =
 // "three and a half years": half a unit more than the number.
 const HALF = '(?:\\s+and\\s+a\\s+half)?';
 // "two years since Russian tanks rolled into Ukraine" (Stoltenberg, February 2024), "a year since
-// Russian troops crossed into Ukraine": the start told by the troops, after "since" only.
+// Russian troops crossed into Ukraine", "almost three years since Russian forces stormed across the border into Ukraine"
+// (held-out 19 xb103): the start told by the troops, after "since" only.
 const ROLLED =
-  '((?:Russian\\s+)?(?:tanks|troops|forces|soldiers)\\s+(?:rolled|poured|crossed|marched|stormed|swept|entered)\\s+(?:in)?(?:to\\s+)?Ukraine)\\b';
+  '((?:Russian\\s+)?(?:tanks|troops|forces|soldiers)\\s+(?:rolled|poured|crossed|marched|stormed|swept|entered)\\s+(?:(?:across|over)\\s+the\\s+border\\s+)?(?:in)?(?:to\\s+)?Ukraine)\\b';
 // "three years since Russia's full-scale invasion", "500 days of full-scale war", "18 months into
 // the war", "two years on from Russia's invasion", "more than 550 days after Russia invaded", "Two
 // years have passed since Russia’s full-fledged invasion" (NATO, February 2024), "Two years following
