@@ -193,6 +193,9 @@ function milestoneClaims(doc: Doc): Annotation[] {
       if (dates.length !== 1) continue;
       const d = dates[0];
       if (d.granularity !== 'day' || d.relative || d.first > doc.asOf) continue;
+      // A range of days told ("The Munich Security Conference on February 16-18 opened on the day Navalny's death was
+      // announced") is another event's, never a one-day milestone's day.
+      if (d.through && d.through !== d.first && siblings.every((x) => !x.through)) continue;
       const toldLast = d.through ?? d.first;
       // The milestone nearest the day told, among those that had happened by the page's day.
       const happened = siblings.filter((x) => x.date <= doc.asOf);
