@@ -76,6 +76,9 @@ export function dismissalsTold(doc: Doc): Annotation[] {
     );
     if (!day && ofPost && !ofPost[0]) continue;
     const titleEnd = day ? day.start : clauseEnd(text, wordsEnd, reach);
+    // "Zaluzhny, 51, was removed from his post as commander-in-chief in February 2024" (May 2025; held-out 19 xc205): a
+    // month told right after the words or the office is the dismissal's.
+    const month = day ? undefined : monthRightAfter(doc, titleEnd, reach, sentence);
     const named = asTitle ? officesNamed(doc, wordsEnd, titleEnd) : [];
     if (asTitle && !day && ofPost) {
       // "from his dual role as Vice Prime Minister and Minister of Energy": both offices, for the wrong one told.
@@ -89,7 +92,7 @@ export function dismissalsTold(doc: Doc): Annotation[] {
     }
     if (asTitle && !named.length) continue;
     const offices = named.length ? named : (doc.facts.officesByPerson.get(p.personId) ?? []);
-    const t = offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => endedNear(x, doc.asOf, day));
+    const t = offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => endedNear(x, doc.asOf, day ?? month));
     if (!t) {
       // The day is left out of the quote: it is right, and the office is what is wrong.
       const verbAfter = /\s(?:was|were|is|are|has|had|on|in)\s/.exec(text.slice(wordsEnd, titleEnd));
@@ -98,7 +101,7 @@ export function dismissalsTold(doc: Doc): Annotation[] {
       if (other) out.push(other);
       continue;
     }
-    const end = Math.max(day?.end ?? 0, asTitle ? titleEnd : wordsEnd);
+    const end = Math.max(day?.end ?? month?.end ?? 0, asTitle ? titleEnd : wordsEnd);
     const person = doc.facts.people.get(p.personId);
     out.push(
       tenureNote(doc, {
@@ -175,6 +178,16 @@ function anotherOfficeLeft(doc: Doc, personId: string, named: Office[], day: Dat
     tenure: t,
     sources: sourcesOf(t.holder, ...holders.map((h) => h!.holder)),
   });
+}
+
+/** A month written right after `at` ("in February 2024", "in February"), the first time told there. */
+function monthRightAfter(doc: Doc, at: number, reach: number, sentence: { start: number; end: number }): DateMention | undefined {
+  const first = datesIn(doc, { start: at, end: reach }, sentence)[0];
+  if (!first || first.granularity !== 'month') return undefined;
+  return /^\s*(?:in\s+)?$/i.test(doc.text.slice(at, first.start)) &&
+    !/^(?:since|until|by|from)\b/i.test(doc.text.slice(first.start, first.end))
+    ? first
+    : undefined;
 }
 
 /** The holder of an office on a day, when exactly one held it. */

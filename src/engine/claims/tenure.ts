@@ -70,7 +70,7 @@ const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|whic
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -99,6 +99,8 @@ const ALLIANCE_LEADER_RE =
 // title would, the object names the organisation.
 const LEADS_VERB_RE = /\b(?:led|headed|spearheaded|ruled|governed)$/i;
 const ALLIANCE_OBJECT_RE = /^\s*(?:(?:the\s+)?(?:[\w-]+\s+){0,3}alliance|NATO)(?:\s+(?:since|from|in))?\s*$/i;
+// The plain past of serving or leading, not "has served", "had led" or "served as ... since".
+const PLAIN_PAST_RE = /(?:^|[\s,])(?:who\s+)?(?:served|led|headed)$/i;
 // A start told ahead ("will be inaugurated as", "will assume"): judged only against the next tenure.
 const FUTURE_VERB_RE =
   /\b(?:will\s+(?:(?:officially\s+)?(?:assume|take\s+up|take\s+over)|(?:officially\s+)?be\s+(?:sworn\s+in|inaugurated))|is\s+(?:set|due|scheduled)\s+to\s+be\s+(?:sworn\s+in|inaugurated))$/i;
@@ -212,6 +214,15 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
     ((!/\bsince\s+$/i.test(doc.text.slice(Math.max(0, date.start - 6), date.start)) &&
       !/^since\b/i.test(doc.text.slice(date.start, date.end))) ||
       /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on)\b/.test(doc.text.slice(verbEnd, date.start).replace(/\s*since\s*$/i, '')))
+  )
+    return null;
+  // "who served as NATO Secretary General in 2019", "who led NATO since 2014": in the plain past only "since", "from" and
+  // "beginning in" tell a start; a year or day "in"/"on" is a time within the tenure (heldInYear's), which was flagged as a wrong start.
+  if (
+    date &&
+    PLAIN_PAST_RE.test(verb) &&
+    !/\b(?:since|from|(?:beginning|starting)(?:\s+(?:in|on))?)\s+$/i.test(doc.text.slice(Math.max(0, date.start - 20), date.start)) &&
+    !/^(?:since|from)\b/i.test(doc.text.slice(date.start, date.end))
   )
     return null;
   // Forms that did not come with their own date are only ever confirmed, never flagged: the date

@@ -25,6 +25,7 @@ import { presidentsOfKingdoms } from './title-no-president';
 import { absentHeadTitles } from './title-absent-head';
 import { epithetTitles } from './title-epithet';
 import { ambassadorTitles } from './title-ambassador';
+import { shadowTitles } from './title-shadow';
 import { withPartyLabels } from './title-party-label';
 import { spansOverlap } from '../sentences';
 
@@ -53,6 +54,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   absentHeadTitles,
   epithetTitles,
   ambassadorTitles,
+  shadowTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

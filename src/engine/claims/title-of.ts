@@ -451,16 +451,32 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
  * 2019): an acting holder's title, judged as title.ts judges "acting" before a title.
  */
 function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
-  const lead = /^,[ \t]+(?:the[ \t]+)?(?:(acting|interim)[ \t]+)?/i.exec(doc.text.slice(person.end, person.end + 24));
+  // "... around the world, including in Ukraine. Donald Trump President of the United States" (March 2025; held-out 19
+  // xc208): a quote's attribution line, the title after the name with no comma and nothing after it on the line. Run-on
+  // words may read so too, so that form only confirms.
+  const lead = /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim)[ \t]+)?|([ \t]+))/i.exec(doc.text.slice(person.end, person.end + 24));
   if (!lead) return null;
   const i = person.match + 1;
   const r = doc.matches[i];
   if (!r || r.start !== person.end + lead[0].length) return null;
   const title = roleOfCountry(doc, i);
   if (!title?.explicit) return null;
-  if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/.test(doc.text.slice(title.end, title.end + 12)))
+  const attribution = lead[2] !== undefined;
+  if (attribution && !/^[ \t.]*(?:\n|$)/.test(doc.text.slice(title.end, title.end + 4))) return null;
+  if (
+    !attribution &&
+    !/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/.test(doc.text.slice(title.end, title.end + 12))
+  )
     return null;
-  return { start: person.start, end: title.end, person, senses: title.senses, explicit: true, modifier: lead[1] ? 'acting' : 'none' };
+  const claim: TitleClaim = {
+    start: person.start,
+    end: title.end,
+    person,
+    senses: title.senses,
+    explicit: true,
+    modifier: lead[1] ? 'acting' : 'none',
+  };
+  return attribution ? { ...claim, soft: true, softReason: 'A title after a name with no comma may be run-on words' } : claim;
 }
 
 // "Jake Sullivan, national security adviser to Mr. Biden" (The New York Times, 2021), "Andriy Yermak,
