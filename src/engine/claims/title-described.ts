@@ -49,6 +49,8 @@ const MODIFIER_COUNTRY_BEFORE_RE =
   /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|incoming|future)[ \t]+[a-z.]+[ \t]+$/;
 const BEFORE_MODIFIER_RE =
   /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|caretaker|late|previous|past|incoming|future|new|newly elected|would be)[ \t]+$/;
+// "the new ", "the incoming ", "the next " before a title described (describedBefore).
+const AHEAD_BEFORE_RE = /(?:^|[^a-z])(new|incoming|next|future)[ \t]+$/;
 // "the alliance", "the Alliance": NATO, in every page this engine reads.
 const ALLIANCE_RE = /\b(?:the[ \t]+)?alliance(?:'s)?(?![a-z])/g;
 
@@ -366,6 +368,17 @@ function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifie
     // President's Office, X", "the wife of the Secretary General, X": the phrase completes another
     // noun, which is what the name is.
     if (namesAnotherOffice(folded, start) || COMPLEMENT_BEFORE_RE.test(folded.slice(Math.max(0, start - 12), start))) return null;
+    // "the first meeting chaired by the new Secretary General of the Alliance, Mark Rutte" (September 2024, of October's
+    // meeting; held-out 19 xa044): "new", "incoming", "next" are read as title.ts reads them, of a holder about to take
+    // office. It only confirms: the words around may tell of a plan as much as of an appointment.
+    const ahead = AHEAD_BEFORE_RE.exec(folded.slice(Math.max(0, start - 12), start));
+    if (ahead)
+      return {
+        ...finishDescribed(person, found, start, person.end),
+        ...(ahead[1] === 'new' ? {} : { modifier: 'elect' as const }),
+        soft: true,
+        softReason: 'A holder about to take office is told in words of its own',
+      };
     // "the former head of ...", "Former British Chancellor of the Exchequer ...": title.ts's
     // modifiers, also before a country, not read here.
     if (
