@@ -140,7 +140,65 @@ export function wrongFirstNameTitles(doc: Doc): Annotation[] {
     if (claim) out.push(claim);
   }
   for (const claim of unknownNameTitles(doc)) if (!out.some((a) => spansOverlap(a, claim))) out.push(claim);
+  for (const claim of givenNameTitles(doc)) if (!out.some((a) => spansOverlap(a, claim))) out.push(claim);
   return out;
+}
+
+// "Earlier today, Ukrainian Prime Minister Yulia met with senior Pentagon officials in Kyiv" (November 2025; held-out 17
+// vd313: Yulia Svyrydenko was prime minister): a title and a first name alone, no surname after it. Confirmed when the
+// office (one country's, single) had one holder that day, in office for certain, whose first name it is (as written or a
+// form of it: "Yulia"/"Yuliia"). A first name alone may be anyone's, so it is never flagged.
+const GIVEN_NAME_AFTER_TITLE_RE = /^[ \t]+([A-Z][a-z]{2,})(?=[ \t]+[a-z]|[ \t]*[,.;:!?]|[ \t]*$)/;
+
+function givenNameTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { matches, text } = doc;
+  if (!doc.dateCertain) return out;
+  for (let i = 0; i < matches.length; i++) {
+    const t = matches[i];
+    // Cheap pretest: a capital letter a space after the title.
+    const c = text.charCodeAt(t.end + 1);
+    if (c < 65 || c > 90 || text.charCodeAt(t.end) !== 32) continue;
+    if (!t.values.some((v) => v.type === 'role' || v.type === 'fixed')) continue;
+    const given = GIVEN_NAME_AFTER_TITLE_RE.exec(text.slice(t.end, t.end + 24));
+    if (!given || NOT_A_FIRST_NAME.has(given[1].toLowerCase()) || personAt(doc, i + 1, t.end, t.end + given[0].length)) continue;
+    const senses = titleSenses(doc, i + 1);
+    if (!senses || MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, senses.start - 16), senses.start))) continue;
+    const end = t.end + given[0].length;
+    const word = foldKey(given[1]);
+    for (const { office } of senses.senses) {
+      if (office.single === false || pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
+      const holders = holdersOn(office, doc.asOf);
+      if (holders.length !== 1 || !isConfident(holders[0].holder) || holders[0].holder.acting) continue;
+      const h = holders[0];
+      const person = doc.facts.people.get(h.holder.person);
+      if (!person || !isConfident(person) || !ownFirstName(word, [person.name, ...person.aliases])) continue;
+      if (Math.min(daysBetween(h.from, doc.asOf), h.until ? daysBetween(h.until, doc.asOf) : Infinity) <= GRACE_DAYS) continue;
+      if (namesakeTold(doc, end - 1, office.coveredFrom)) continue;
+      out.push({
+        start: senses.start,
+        end,
+        quote: text.slice(senses.start, end),
+        verdict: 'supported',
+        kind: 'title',
+        factIds: [office.id, person.id],
+        message: `${person.name} was ${office.name} on ${formatDay(doc.asOf)}; "${given[1]}" is that holder's first name.`,
+        fact: describeHolder(person, h),
+        sources: sourcesOf(h.holder),
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The word is the first word of one of the names, as written or a form of it in one of the name groups. */
+function ownFirstName(word: string, names: readonly string[]): boolean {
+  const groups = NAME_GROUP_OF.get(word) ?? [];
+  return names.some((name) => {
+    const first = foldKey(name).split(/[ .-]+/)[0];
+    return first === word || (first.length > 2 && (NAME_GROUP_OF.get(first)?.some((g) => groups.includes(g)) ?? false));
+  });
 }
 
 // "the United Kingdom's new Foreign Secretary, Victoria Cooper" (held-out 8, September 2025; the

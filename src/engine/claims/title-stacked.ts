@@ -30,6 +30,10 @@ const BLOCKING_MODIFIER_RE = /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|inte
 // Minister and NATO Secretary General Mark Rutte" may be two people) and the person held its office at some time (a
 // title of an office never theirs is more likely another, unnamed person's).
 const JOINED_SECOND_RE = /^[ \t]+and[ \t]+$/;
+// "EU High Representative for Foreign Affairs and Security Policy and European Commission Vice President Josep Borrell"
+// (March 2021; held-out 18 wa017): the second title is a body's office ("European Commission", "European Council") the
+// fact base may not hold under that name; the country and the body's one word stand before its role.
+const BODY_GAP_RE = /^[ \t]+(?:Commission|Council|Parliament|Government|Cabinet)[ \t]+$/;
 const ARTICLE_BEFORE_RE = /(?:^|[^a-z])(?:the|a|an|both|between|with|by)[ \t]+$/;
 
 // "Canadian Deputy Prime Minister and Minister of Transport and Internal Trade Chrystia Freeland" (held-out 17 vd312,
@@ -111,12 +115,21 @@ function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   let k = person.match - 2;
   // A role with no country of its own ("and Finance Minister Chrystia Freeland") shares the first title's.
   let unqualified = false;
+  let secondStart = role2.start;
+  let bodyOffice = false;
   if (!role2.values.some((v) => v.type === 'fixed')) {
     const q2 = matches[k];
-    if (q2?.values.some((v) => v.type === 'qualifier') && /^[ \t]+$/.test(text.slice(q2.end, role2.start))) k -= 1;
-    else unqualified = true;
+    const qualified = q2?.values.some((v) => v.type === 'qualifier');
+    if (qualified && /^[ \t]+$/.test(text.slice(q2.end, role2.start))) k -= 1;
+    else if (qualified && BODY_GAP_RE.test(text.slice(q2.end, role2.start))) {
+      // "... and European Commission Vice President Josep Borrell": a body's office, read as an unknown portfolio.
+      // Confirm-only: an office unknown to the fact base cannot show the two titles are one person's.
+      k -= 1;
+      unqualified = true;
+      bodyOffice = true;
+    } else unqualified = true;
+    secondStart = matches[k + 1].start;
   }
-  const secondStart = matches[k + 1].start;
   // The first title: country and role, then " and ".
   const role1 = matches[k];
   if (!role1 || !JOINED_SECOND_RE.test(text.slice(role1.end, secondStart))) return null;
@@ -124,7 +137,8 @@ function joinedTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const first = firstTitle(doc, person, k);
   if (!first || (unqualified && !unqualifiedSecondIsTheirs(doc, person, role2, first.title.senses))) return null;
   // The first title's own words: the second, with the name, is title.ts's claim.
-  return finish(person, first.title, first.start, role1.end);
+  const claim = finish(person, first.title, first.start, role1.end);
+  return bodyOffice ? { ...claim, soft: true, softReason: 'The second title names an office of a body the record does not hold' } : claim;
 }
 
 export function stackedTitles(doc: Doc): Annotation[] {

