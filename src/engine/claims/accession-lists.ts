@@ -125,9 +125,53 @@ export function listOutsiderClaims(doc: Doc, dated: readonly Annotation[]): Anno
 // subject right before the place in line, with a verb of becoming or being and nothing else between; nothing in the
 // sentence tells of a time to come, a condition, a wish or a denial.
 const DONE_BETWEEN_RE =
-  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:became|become|is\s+now|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
+  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*(?:became|become|is\s+now|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
 const NOT_BECOME_RE =
   /\b(?:will|would|could|might|should|must|shall|can|may|once|when|if|unless|whether|until|before|not|never|n['’]t|no|nor|yet|soon|hopes?|hoped|hoping|wants?|wanted|wish\w*|seek\w*|aspir\w*|bid|dream\w*|future|eventual\w*|one\s+day|promis\w*|claim\w*|alleg\w*|false\w*|fake|hoax|rumou?r\w*|propaganda|satir\w*|imagine\w*|suppos\w*|as\s+if|as\s+though|against|prevent\w*|block\w*|oppos\w*|fear\w*|threat\w*|warn\w*|plan\w*|expect\w*|poised|set\s+to|about\s+to|likely|possibl\w*|potential\w*|scenario|vision)\b|\?/i;
+
+/**
+ * Round 21. The last country named in `span` before `at`, when it is one that never joined NATO and is not an owner, a
+ * part or after a preposition ("Ukraine on Friday officially became the 30th member", a mutation of "North Macedonia on
+ * Friday ..."): the ordinal is told of it, so no other country of the page or of the sentence before may be borrowed to
+ * confirm it. Null when the last country named is a member, or none is named.
+ */
+export function outsiderNamedBefore(doc: Doc, span: { start: number; end: number }, at: number): Named | null {
+  const last = namesIn(doc, { start: span.start, end: at }).at(-1);
+  if (!last || last.country.nato || last.country.kind !== 'country') return null;
+  if (
+    /(?:\b(?:for|of|to|in|with|by|from|on|at|about|against|between|than|like|unlike|not)|[-‐'’])\s*$/i.test(
+      doc.text.slice(Math.max(span.start, last.start - 10), last.start),
+    )
+  )
+    return null;
+  return last;
+}
+
+/**
+ * Round 21. Whether a confirmed accession (`ann`, of members only) names a country listed, by commas and "and" only, with a
+ * country that never joined NATO: "Greece and Ukraine joined in 1952", "the Czech Republic, Ukraine and Poland — join NATO"
+ * (mutations of true lists). The list is told as one, so its confirmation goes; listOutsiderClaims flags the outsider where
+ * the list is plainly one round.
+ */
+export function listedWithOutsider(doc: Doc, ann: Annotation): boolean {
+  if (ann.verdict !== 'supported') return false;
+  const sentence = doc.sentences.find((s) => s.start <= ann.start && ann.start < s.end);
+  if (!sentence) return false;
+  const names = namesIn(doc, { start: sentence.start, end: Math.max(ann.end, sentence.end) });
+  if (!names.some((n) => !n.country.nato)) return false;
+  let chain: Named[] = [];
+  const flush = () =>
+    chain.some((n) => !n.country.nato) && chain.some((n) => ann.factIds.includes(n.country.id) && n.start >= ann.start - 200);
+  for (const n of names) {
+    const last = chain.at(-1);
+    if (last && LIST_GAP_RE.test(doc.text.slice(last.end, n.start))) chain.push(n);
+    else {
+      if (flush()) return true;
+      chain = [n];
+    }
+  }
+  return flush();
+}
 
 /** The never-member country told, right before `at`, to have become NATO's member in a place in line; null when not so. */
 export function nonMemberOrdinal(doc: Doc, sentence: { start: number; end: number }, at: number): Named | null {

@@ -34,9 +34,9 @@ import { inviteeClaims } from './membership-invitees';
 import { invitationMonthClaims } from './membership-invitation';
 import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
-import { listOutsiderClaims, listedBefore } from './accession-lists';
+import { listOutsiderClaims, listedBefore, listedWithOutsider } from './accession-lists';
 import { prematureAccession } from './accession-premature';
-import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
+import { MEMBERS_NOW_ID, afterFoundingLead, capitalsIn, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
@@ -283,9 +283,11 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   const followed = followedByClaims(doc, alliance);
   for (const a of followed) out.push(a);
   const wrongOrder = followed.filter((a) => a.verdict === 'contradicted');
-  for (const a of accessionDateClaims(doc, alliance, out)) if (!wrongOrder.some((o) => o.start <= a.start && a.end <= o.end)) out.push(a);
-  // A country slipped into a list of one accession round (accession-lists.ts).
-  for (const a of listOutsiderClaims(doc, out)) if (!out.some((o) => o.verdict !== 'supported' && spansOverlap(o, a))) out.push(a);
+  const dated = accessionDateClaims(doc, alliance, out).filter((a) => !wrongOrder.some((o) => o.start <= a.start && a.end <= o.end));
+  // A country slipped into a list of one accession round (accession-lists.ts); the list's confirmation goes.
+  const outsiders = listOutsiderClaims(doc, [...out, ...dated]);
+  for (const a of dated) if (!listedWithOutsider(doc, a)) out.push(a);
+  for (const a of outsiders) if (!out.some((o) => o.verdict !== 'supported' && spansOverlap(o, a))) out.push(a);
   // The founders counted in a phrase that means all of them (membership-founders.ts), before the loose counts.
   // A wrong count of the founders stands even inside a list of them confirmed ("In 1949, there were 11 founding members of
   // the Alliance: Belgium, Canada, ...": the list is right, the count is not).
@@ -600,24 +602,6 @@ const HEAD_DATE_RE =
   /^[\s"“'‘-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;
 const MANNER_GAP_RE = /^\s+(?:for\s+the\s+first\s+time|officially|formally|finally)(?=\s+(?:in|on)\s+$)/;
 
-/**
- * A capital standing for its country as the subject of an accession: "Helsinki joined NATO in June 2023" (held-out 14
- * o105, February 2024: 4 April 2023). A capital is a place the fact base also calls "the ADJECTIVE capital", lying in a
- * country place; never after a preposition ("talks in Helsinki"). Read only with the strict verbs (JOIN_RE).
- */
-const capitalCountries = memoByFacts((facts, _: 'all') => {
-  const byName = new Map<string, string>();
-  for (const j of facts.base.jurisdictions) if (j.kind === 'country') byName.set(j.name, j.id);
-  const out = new Map<string, string>();
-  for (const p of facts.base.places) {
-    if (!p.aliases.some((a) => /^the\s+\w+\s+capital$/i.test(a))) continue;
-    const within = p.within ? facts.places.get(p.within) : undefined;
-    const id = within && !within.within ? byName.get(within.name) : undefined;
-    if (id) out.set(p.id, id);
-  }
-  return out;
-});
-
 // Round 20. "North Macedonia was the last country to join North Atlantic Treaty Organization. Formally known as Yugoslav
 // Republic, it officially became a NATO member on 27 March 2022." (held-out 18 wb105; it joined on 27 March 2020): "it" as
 // the subject of an accession verb, at the head of its sentence or right after a fronted phrase's comma, is the one
@@ -643,17 +627,6 @@ function pronounSubject(
   if (!/^\W*(?:the\s+)?$/i.test(doc.text.slice(prev.start, countries[0].start))) return null;
   const start = sentence.start + head[0].length - head[1].length;
   return { start, end: start + head[1].length, value: { jurisdiction: id }, capital: false };
-}
-
-function capitalsIn(doc: Doc, sentence: { start: number; end: number }) {
-  const out: Array<{ start: number; end: number; value: { jurisdiction: string }; capital: boolean }> = [];
-  for (const p of matchesIn(doc, sentence, 'place')) {
-    const id = capitalCountries(doc.facts, 'all').get(p.value.id);
-    if (!id || /\b(?:in|at|from|to|of|near|via|into|the)\s+$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)))
-      continue;
-    out.push({ start: p.start, end: p.end, value: { jurisdiction: id }, capital: true });
-  }
-  return out;
 }
 
 // An accession with no body after the verb, its date next: "Greece and Turkey joined in 1952, West Germany in 1955, and

@@ -621,7 +621,8 @@ function latestPackage(doc: Doc, sentence: Span, text: string): { n: number; ann
     if (!day) continue;
     const onTheDay = onRecord.some((r) => gapDays(day, r) <= 1);
     const said = `On record: the EU's latest package on ${formatDay(doc.asOf)} was its ${ordinalText(n)}, adopted on ${formatDay(adopted.date)}.`;
-    return { n, annotation: packageDayAnnotation(doc, day, sentence.start + m.index, m[0].length, adopted, n, onTheDay ? said : null) };
+    const ann = packageDayAnnotation(doc, day, sentence.start + m.index, m[0].length, adopted, n, onTheDay ? said : null);
+    return { n, annotation: adoptionDayFit(adopted, day) === 'near' ? { ...ann, verdict: 'context' } : ann };
   }
   return null;
 }
@@ -630,6 +631,26 @@ function latestPackage(doc: Doc, sentence: Span, text: string): { n: number; ann
 const APPROVAL_NOUN_RE = /\b(?:approval|adoption)\s+of\s+the\s+(?:new\s+)?(?:sanctions|package|measures)\b/i;
 /** Days before the Council's adoption within which ambassadors agree a package. */
 const AGREED_BEFORE_DAYS = 7;
+
+/**
+ * Round 21. How a day told of a package's adoption stands to its record: 'on' a day on record (the adoption or an
+ * agreement the record holds); 'agreed' within the week before the adoption when the record holds no agreement before it
+ * (the press reports the ambassadors' agreement as the adoption); 'near' a day or a few off, which the press may mean (its
+ * publication, a late-night agreement) but which is not the day on record: no confirmation, context at most ("On February
+ * 26, 2025, the EU adopted its 16th package", adopted on the 24th, had been confirmed; a mutation probe's rewrite).
+ */
+function adoptionDayFit(adopted: Sanction, d: DayRange): 'on' | 'agreed' | 'near' {
+  const onRecord = [adopted.date, ...(adopted.altDates ?? [])].map(factRange);
+  if (onRecord.some((r) => gapDays(d, r) === 0)) return 'on';
+  const adoptedOn = factRange(adopted.date);
+  // The ambassadors' agreement late at night, reported the day after ("On 12 December 2024, the EU agreed the 15th
+  // sanctions package", agreed on the 11th, adopted on the 16th).
+  if ((adopted.altDates ?? []).some((a) => factRange(a).last < d.first && gapDays(d, factRange(a)) === 1 && d.last < adoptedOn.first))
+    return 'on';
+  const agreementOnRecord = (adopted.altDates ?? []).some((a) => factRange(a).last < adoptedOn.first);
+  if (!agreementOnRecord && d.last <= adoptedOn.first && gapDays(d, adoptedOn) <= AGREED_BEFORE_DAYS) return 'agreed';
+  return 'near';
+}
 
 // The package named before, said to be adopted: "The sanctions package, approved by EU foreign ministers on July 15",
 // "The new package was adopted on 18 July", "allowing the sanctions package to be approved on July 18".
@@ -739,7 +760,7 @@ function judgeApprovalDay(doc: Doc, sentence: Span, n: number, at: number, lengt
   );
   if (!day) return null;
   const onTheDay = days.some((r) => gapDays(day, r) <= 1);
-  return packageDayAnnotation(
+  const ann = packageDayAnnotation(
     doc,
     day,
     sentence.start + at,
@@ -748,6 +769,7 @@ function judgeApprovalDay(doc: Doc, sentence: Span, n: number, at: number, lengt
     n,
     onTheDay ? `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.` : null,
   );
+  return adoptionDayFit(adopted, day) === 'near' ? { ...ann, verdict: 'context' } : ann;
 }
 
 /**
@@ -1140,7 +1162,9 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       (d) => days.some((r) => gapDays(d, r) <= 3) && !notAgreedOn(doc, n, d) && !anotherPackagesDay(doc, n, d, days) && d !== between,
     );
     if (fits.length || (!dates.length && !notAdopted && !proposed)) {
-      const verdict = adopted.confidence === 'verified' ? 'supported' : 'context';
+      // Round 21. A day written out near the adoption but not on record is context, not a confirmation (adoptionDayFit).
+      const near = fits.length > 0 && fits.every((d) => d.granularity === 'day' && adoptionDayFit(adopted, d) === 'near');
+      const verdict = adopted.confidence === 'verified' && !near ? 'supported' : 'context';
       const ann = base(
         verdict,
         `On record: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.`,
