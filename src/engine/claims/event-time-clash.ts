@@ -12,7 +12,10 @@
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
+import type { FactIndex } from '../../facts/load';
+import type { Span } from '../sentences';
 import { addDays, toDays } from '../dates';
+import { memoByFacts } from '../memo';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -43,35 +46,54 @@ interface Told {
   weekdays: Set<number>;
 }
 
-function toldOf(doc: Doc, id: string): Told | undefined {
-  const e = doc.facts.events.get(id);
+/** Adds the days first..last (at most 40 after first) to `told`; false when the span is none such. */
+function addTold(told: Told, first: string, last: string): boolean {
+  const a = toDays(first.slice(0, 10));
+  const b = toDays(last.slice(0, 10));
+  if (!(b >= a) || b - a > 40) return false;
+  for (let d = a; d <= b; d++) {
+    const iso = addDays(first.slice(0, 10), d - a);
+    told.years.add(+iso.slice(0, 4));
+    told.months.add(+iso.slice(5, 7) - 1);
+    told.weekdays.add(new Date(`${iso}T00:00:00Z`).getUTCDay());
+  }
+  return true;
+}
+
+/** A meeting's years, months and weekdays: from the fact base alone, so kept per fact base and event (read, never changed). */
+const toldOf = memoByFacts((facts: FactIndex, id: string): Told | undefined => {
+  const e = facts.events.get(id);
   if (!e) return undefined;
   const told: Told = { years: new Set(), months: new Set(), weekdays: new Set() };
-  const add = (first: string, last: string) => {
-    const a = toDays(first.slice(0, 10));
-    const b = toDays(last.slice(0, 10));
-    if (!(b >= a) || b - a > 40) return false;
-    for (let d = a; d <= b; d++) {
-      const iso = addDays(first.slice(0, 10), d - a);
-      told.years.add(+iso.slice(0, 4));
-      told.months.add(+iso.slice(5, 7) - 1);
-      told.weekdays.add(new Date(`${iso}T00:00:00Z`).getUTCDay());
-    }
-    return true;
-  };
   // Only meetings known to the day: a month or a year alone says nothing of the weekdays.
-  if (!/^\d{4}-\d\d-\d\d$/.test(e.start) || !add(e.start, e.end ?? e.start)) return undefined;
-  for (const d of e.altDates ?? []) if (/^\d{4}-\d\d-\d\d$/.test(d)) add(d, d);
+  if (!/^\d{4}-\d\d-\d\d$/.test(e.start) || !addTold(told, e.start, e.end ?? e.start)) return undefined;
+  for (const d of e.altDates ?? []) if (/^\d{4}-\d\d-\d\d$/.test(d)) addTold(told, d, d);
   return told;
-}
+});
 
 const monthOf = (word: string | undefined): number =>
   word === undefined ? -1 : MONTHS.indexOf(word.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]);
 const weekdayOf = (word: string): number => WEEKDAYS.findIndex((w) => w.slice(0, 3) === word.slice(0, 3).toLowerCase());
 
+// A date at `from` (inside the claim, or the first right after it): true, it clashes with the meeting's time; false, it
+// agrees; undefined, no date there.
+function dateAt(text: string, sentence: Span, told: Told, from: number): boolean | undefined {
+  const d = DATE_RE.exec(text.slice(from, Math.min(sentence.end, from + 80)));
+  if (!d || !d[0].trim()) {
+    // A month alone told as the meeting's: "in early May", "scheduled for June".
+    if (!MONTH_LEAD_RE.test(text.slice(Math.max(0, from - 8), from))) return undefined;
+    const m = MONTH_ALONE_RE.exec(text.slice(from, from + 12));
+    return m === null ? undefined : !told.months.has(monthOf(m[1]));
+  }
+  // The month the meeting opens on: talks may run on into the next month ("on Nov. 30 and Dec. 1").
+  const first = monthOf(d[1] ?? d[3]);
+  if (first >= 0 && !told.months.has(first)) return true;
+  return d[5] !== undefined && !told.years.has(+d[5]);
+}
+
 // true: the time told clashes; a number: the year naming the meeting, which clashes.
 function clashes(doc: Doc, a: Annotation): boolean | number {
-  const told = toldOf(doc, a.factIds[0]);
+  const told = toldOf(doc.facts, a.factIds[0]);
   if (!told) return false;
   const text = doc.text;
   const sentence = doc.sentences.find((s) => s.start <= a.start && a.start < s.end);
@@ -93,21 +115,6 @@ function clashes(doc: Doc, a: Annotation): boolean | number {
       if (after && !told.years.has(+after[1])) return true;
     }
   }
-  // Dates inside the claim, and the first right after it.
-  // true: the date clashes; false: it agrees; undefined: no date there.
-  const dateAt = (from: number): boolean | undefined => {
-    const d = DATE_RE.exec(text.slice(from, Math.min(sentence.end, from + 80)));
-    if (!d || !d[0].trim()) {
-      // A month alone told as the meeting's: "in early May", "scheduled for June".
-      if (!MONTH_LEAD_RE.test(text.slice(Math.max(0, from - 8), from))) return undefined;
-      const m = MONTH_ALONE_RE.exec(text.slice(from, from + 12));
-      return m === null ? undefined : !told.months.has(monthOf(m[1]));
-    }
-    // The month the meeting opens on: talks may run on into the next month ("on Nov. 30 and Dec. 1").
-    const first = monthOf(d[1] ?? d[3]);
-    if (first >= 0 && !told.months.has(first)) return true;
-    return d[5] !== undefined && !told.years.has(+d[5]);
-  };
   const starts: number[] = [];
   for (const m of claim.matchAll(START_RE)) starts.push(a.start + m.index);
   const lead = LEAD_RE.exec(text.slice(a.end, Math.min(sentence.end, a.end + 40)));
@@ -126,7 +133,7 @@ function clashes(doc: Doc, a: Annotation): boolean | number {
   for (const s of starts) {
     if (/[\d–-]\s*$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     if (MONTH_END_RE.test(text.slice(Math.max(0, s - 10), s))) continue;
-    const c = dateAt(s);
+    const c = dateAt(text, sentence, told, s);
     if (c === false) return false;
     if (c) clash = true;
   }

@@ -59,7 +59,9 @@ function findOrderClaims(doc: Doc): Annotation[] {
   if (!orders.length) return [];
   const out: Annotation[] = [];
   EO_RE.lastIndex = 0;
-  for (let m = EO_RE.exec(doc.text); m; m = EO_RE.exec(doc.text)) {
+  // EO_RE needs one of its three words: plain searches for them first, since most texts cite no order.
+  const cited = doc.text.includes('Executive') || doc.text.includes('EO') || doc.text.includes('E.');
+  for (let m = cited ? EO_RE.exec(doc.text) : null; m; m = EO_RE.exec(doc.text)) {
     const order = orders.find((o) => o.number === Number(m![1]));
     if (!order) continue;
     const span = { start: m.index, end: m.index + m[0].length };
@@ -190,7 +192,8 @@ const ssiRecordOf = memoByFacts((facts: FactIndex, jurisdiction: 'usa') =>
 function ssiClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const ssi = ssiRecordOf(doc.facts, 'usa');
-  if (!ssi) return out;
+  // SSI_RE needs one of these in the sentence, so in the text.
+  if (!ssi || !(doc.text.includes('SSI') || doc.text.includes('Sectoral Sanctions Identification'))) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const list = SSI_RE.exec(text);

@@ -10,6 +10,8 @@
 // loosely). "the alliance" as the object must have NATO named near it and no other body.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
+import type { FactIndex } from '../../facts/load';
+import { memoByFacts } from '../memo';
 import { factRange, formatDay } from '../dates';
 import { sourcesOf, sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
@@ -177,14 +179,23 @@ const FOUNDING_AFTER_RE = new RegExp(
 const FOUNDING_FACT =
   'NATO was founded by the 12 countries that signed the North Atlantic Treaty on April 4, 1949: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.';
 
+/** The twelve founders' record: from the fact base alone, so built once per fact base (read, never changed). */
+const foundersOf = memoByFacts((facts: FactIndex, _: 'all'): { verified: boolean; sources: string[] } | null => {
+  const founders = facts.base.jurisdictions.filter((j) => j.nato && factRange(j.nato.joined).first.startsWith('1949'));
+  if (founders.length !== 12) return null;
+  return {
+    verified: founders.every((j) => j.nato!.confidence === 'verified'),
+    sources: sourcesOfAll(founders.map((j) => j.nato)).slice(0, 3),
+  };
+});
+
 /** The founders counted: supported when twelve, contradicted otherwise when the phrase can only mean all of them. */
 export function foundersCounted(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!HINT_RE.test(doc.text)) return out;
-  const founders = doc.facts.base.jurisdictions.filter((j) => j.nato && factRange(j.nato.joined).first.startsWith('1949'));
-  if (founders.length !== 12) return out;
-  const verified = founders.every((j) => j.nato!.confidence === 'verified');
-  const sources = sourcesOfAll(founders.map((j) => j.nato)).slice(0, 3);
+  const record = foundersOf(doc.facts, 'all');
+  if (!record) return out;
+  const { verified, sources } = record;
   const wrongYears = foundingYearClaims(doc);
   out.push(...wrongYears);
   for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding, natoInSentence } of FOUNDERS_FORMS) {

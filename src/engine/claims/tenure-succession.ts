@@ -46,7 +46,7 @@ export function withSuccessions(tenure: ClaimDetector): ClaimDetector {
     find: (doc, ctx) => [
       ...tenure.find(doc, ctx),
       ...findSuccessions(doc),
-      ...(HANDED_WORDS.test(doc.text) ? handoversTold(doc) : []),
+      ...(mayHandOver(doc.folded) && HANDED_WORDS.test(doc.text) ? handoversTold(doc) : []),
       ...(SUCCEEDED_BY_WORDS.test(doc.text) ? pronounSucceededBy(doc) : []),
       ...officeChanges(doc),
       ...(TOOK_OFFICE_WORDS.test(doc.text) ? tookOffice(doc) : []),
@@ -132,6 +132,10 @@ function findSuccessions(doc: Doc): Annotation[] {
 // The pretest: a verb of handing over, or a noun of transition (not any "from").
 const HANDED_WORDS =
   /hand(?:ed|s|ing)?\s+(?:over|the|his|her)|pass(?:ed|es|ing)?\s+(?:on\s+)?the|(?:replaced|succeeded)\s+(?:as\s|by\s)|transition|hand-?over|hand-?off|transfer\s+of|succession|change\s+of/i;
+// HANDED_WORDS needs one of these words (the folded text is in lower case): plain searches first, since most texts
+// tell of no handover.
+const HANDED_LITERALS = ['hand', 'pass', 'replaced', 'succeeded', 'transition', 'transfer', 'succession', 'change'];
+const mayHandOver = (folded: string): boolean => HANDED_LITERALS.some((w) => folded.includes(w));
 // What is handed over: nothing, a figure of speech for the office, or the office itself ("the powers of
 // the North Atlantic Alliance Secretary General", "his position").
 const HANDED_OBJECT = String.raw`(?:(?:the|his|her)\s+(?:baton|reins|helm|gavel|torch|leadership|command|powers|post|office|duties|position|role|job|mandate|chairmanship)(?:\s+of\s+[^,.;:!?()"“”]{2,70}?)?\s+)?`;

@@ -79,7 +79,7 @@ export function shortTitles(doc: Doc): Annotation[] {
     if (annotation) out.push(annotation);
   });
   if (UNNAMED_WORDS.test(doc.folded)) out.push(...unnamedTitles(doc));
-  if (REMAINS_WORDS.test(doc.text)) out.push(...remainsUntil(doc));
+  if (staysUntil(doc.folded) && REMAINS_WORDS.test(doc.text)) out.push(...remainsUntil(doc));
   return out;
 }
 
@@ -93,6 +93,11 @@ export function shortTitles(doc: Doc): Annotation[] {
 // minister until the new leader is chosen" (May 2019): the staying told after the leaving, or alone.
 const STAY = String.raw`(?:will|would|to)[ \t]+(?:(?:step[ \t]+down|resign)[^.;]{0,90}?[ \t]+(?:and|but)[ \t]+)?(?:remain|stay|continue)[ \t]+(?:in[ \t]+(?:place|office|post|his[ \t]+post|her[ \t]+post)|(?:as[ \t]+)?(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:prime[ \t]+minister|president|chancellor|premier|secretary[ \t]+general))[ \t]+(?:until|till)\b`;
 const REMAINS_WORDS = new RegExp(String.raw`\b${STAY}`, 'i');
+// REMAINS_WORDS needs "until" or "till" and a verb of staying: plain searches of the folded text (lower case) first, so
+// the expression reads only the few texts that hold both.
+const staysUntil = (folded: string): boolean =>
+  (folded.includes('until') || folded.includes('till')) &&
+  (folded.includes('remain') || folded.includes('stay') || folded.includes('continue'));
 // "Boris Johnson agrees to step down and remain ...": a verb of intent may come first.
 const REMAINS_RE = new RegExp(
   String.raw`^[ \t]+(?:(?:has[ \t]+)?(?:agrees|agreed|intends|plans|is[ \t]+expected|is[ \t]+set|is[ \t]+due)[ \t]+)?${STAY}`,
