@@ -61,6 +61,10 @@ const ANNOUNCE_RE = /\b(?:announc\w+|notice|notif\w+|intention|intend\w*|decisio
 // Wished, feared, threatened or asked for: no claim that it happened.
 const HYPOTHETICAL_RE =
   /\b(?:if|could|might|should|unless|whether|urg\w+|call(?:ed|s|ing)? (?:on|for)|threat\w*|consider\w*|weigh\w*|mull\w*|push(?:ed|ing)? for|propos\w*|demand\w*|wants?|wanted|hop(?:e|ed|es)|fear\w*|risk\w*)\b|\?/i;
+// Between "signed" and the year, another verb makes the year its own: "signed by Reagan and Gorbachev and abandoned in
+// 2019", "The INF treaty signed by Reagan and Gorbachev ended in 2019", "the treaty that entered into force in 1988".
+const ANOTHER_VERB_RE =
+  /\b(?:[a-z]{2,}ed|was|were|is|are|has|have|had|be|been|became|becomes|fell|falls|broke|took|came|went|ends?|expires?|lapses?|runs?|ran|dies|died|left|quit|sp[ae]n\w*)\b/;
 // A law, decree, protocol or extension that was signed, not the treaty: no signing year is judged.
 const NOT_THE_TREATY_SIGNED_RE = /\b(?:law|decree|bill|protocol|extension|amend\w*|adapted|ratif\w*|instrument|order|memorandum)\b/i;
 
@@ -181,7 +185,8 @@ function signedInAnotherYear(
       d.explicitYear &&
       d.start >= v.end &&
       d.start - v.end <= 50 &&
-      !/[,;]/.test(doc.text.slice(v.end, d.start).replace(/^\s*(?:by|between)\b[^,;]*/, '')),
+      !/[,;]/.test(doc.text.slice(v.end, d.start).replace(/^\s*(?:by|between)\b[^,;]*/, '')) &&
+      !ANOTHER_VERB_RE.test(doc.text.slice(v.end, d.start)),
   );
   if (!year || year.granularity === 'day' || gapDays(year, factRange(signed.date)) === 0) return null;
   if (Number(year.first.slice(0, 4)) > Number(doc.asOf.slice(0, 4))) return null;

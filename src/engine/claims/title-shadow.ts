@@ -11,6 +11,7 @@ import type { Office } from '../../facts/schema';
 import { onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 import { addDays, formatDay } from '../dates';
+import { spanIndexAt } from '../sentences';
 
 // Right before the role: "Shadow", "shadow", "the shadow"; no "former", "then" or "ex-" before it.
 const SHADOW_BEFORE_RE = /(?:^|[^a-z-])shadow[ \t]+$/;
@@ -19,6 +20,10 @@ const EARLIER_BEFORE_RE = /(?:former|formerly|ex|then|one[ -]time|onetime|erstwh
 // envoy, an officer or a monarch.
 const MINISTERIAL_ROLE_RE = /\b(?:minister|secretary|chancellor\s+of\s+the\s+exchequer)\b/;
 const NOT_MINISTERIAL_RE = /\b(?:leader|ambassador|envoy|representative|general|chief|spokes\w*|adviser|advisor)\b/;
+// The sentence tells of the time in opposition, with no year: "Before the election, Shadow Defence Secretary John Healey
+// pledged ...", "While in opposition, ...", "At the time, ...". The title was right then.
+const OPPOSITION_TIME_RE =
+  /\b(?:(?:before|ahead\s+of|prior\s+to|during|until|in\s+the\s+run[- ]up\s+to|on\s+the\s+eve\s+of)\s+(?:[\w'’-]+\s+){0,3}?(?:election|vote|polls?|campaign|landslide|victory|win)|(?:while|when)\s+(?:\w+\s+){0,3}in\s+opposition|in\s+opposition\b|at\s+the\s+time|back\s+then|years?\s+(?:ago|earlier|before)|months\s+(?:earlier|before))\b/i;
 /** Days into the government office before a shadow title is called wrong: stories filed around a change of government lag. */
 const SETTLED_DAYS = 3;
 
@@ -41,6 +46,8 @@ export function shadowTitles(doc: Doc): Annotation[] {
     if (!shadow) continue;
     const shadowStart = r.start - before.length + shadow.index + shadow[0].indexOf('shadow');
     if (EARLIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, shadowStart - 14), shadowStart))) continue;
+    const sentence = doc.sentences[spanIndexAt(doc.sentences, shadowStart)];
+    if (sentence && OPPOSITION_TIME_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
     const named = new Set((doc.lexicon.roles.get(role.key) ?? []).map((s) => s.office.jurisdiction));
     // The person's ministerial office of that country on the page's day.
     const held: Tenure[] = [];
