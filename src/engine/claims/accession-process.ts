@@ -336,7 +336,7 @@ const RATIFY_VERB_RE =
 // "when Hungary at last voted to let the nation join NATO" (AP, February 2024): the joining said.
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join|join\s+(?:NATO|the\s+alliance))\b/i;
 const PENDING_RE =
-  /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give)|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?)\b/i;
+  /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give|(?:make\s+(?:a|its|their)\s+decision|decide)(?=\s*(?:[,.;:]|$|\s+on\s+(?:[\w’']+\s+){0,2}(?:accession|bid|membership|application|ratification|protocol)\b)))|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?)\b/i;
 const PAST_PENDING_RE = /\b(?:had\s+yet|had\s+not|hadn['’]t|was\s+the\s+only|were\s+the\s+only|at the time|then)\b/i;
 const ONLY_RE = /\b(?:only|last|sole|remaining|two\s+(?:countries|members|allies|holdouts))\b/i;
 // "after Hungary, the last NATO member to hold out its ratification, completed the task" (May 2024), "Turkey,
@@ -365,7 +365,14 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
   const verb = RATIFY_VERB_RE.exec(text);
   const pending = PENDING_RE.exec(text);
   if (!verb && !pending) return [];
-  if (!OBJECT_RE.test(text)) return [];
+  // Round 21. "The Turkish Parliament ratified Sweden's NATO accession request. Hungary is now the only NATO country yet to
+  // make a decision" (RBC-Ukraine, 23 January 2024, held-out 19 xb104): the decision still due is on the accession the
+  // sentence before tells of.
+  if (
+    !OBJECT_RE.test(text) &&
+    !(pending && /\bdeci(?:sion|de)\b/.test(pending[0]) && prev && OBJECT_RE.test(doc.text.slice(prev.start, prev.end)))
+  )
+    return [];
   const { all, single } = ratificationsOf(doc.facts, 'all');
   if (!single.length) return [];
   const here = countries(doc, sentence, true);
@@ -406,9 +413,10 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
     });
     const fits = forCandidate.filter(({ k, recs }) => {
       if (recs.some((s) => !s || s.date < doc.asOf)) return false;
-      // "the only member yet to ratify", "the last two holdouts": every other ally had ratified by then.
+      // "the only member yet to ratify", "the last two holdouts": every other ally had ratified by then (on the page's day
+      // too: "Türkiye's parliament ratified ... Hungary is now the only one yet to", the day Türkiye's did).
       if (!ONLY_RE.test(text)) return true;
-      return all.filter((s) => s.country === k.id && !recs.includes(s)).every((s) => factRange(s.date).last < doc.asOf);
+      return all.filter((s) => s.country === k.id && !recs.includes(s)).every((s) => factRange(s.date).last <= doc.asOf);
     });
     const subjects = ratifiers.filter((r) => r.end <= phrase.start);
     const span = hull([
@@ -437,7 +445,15 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
     // One ally, one candidate, present tense: its parliament had ratified more than two weeks before
     // (the head of state's signature and the deposit in Washington follow within days: Sweden
     // joined on 7 March 2024, nine days after Hungary's vote).
-    if (ratifiers.length !== 1 || candidates.length !== 1 || PAST_PENDING_RE.test(text) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain)
+    // A decision still due ("yet to make a decision") is only confirmed: its object may be the sentence before's.
+    if (
+      ratifiers.length !== 1 ||
+      candidates.length !== 1 ||
+      PAST_PENDING_RE.test(text) ||
+      HYPOTHETICAL_RE.test(text) ||
+      !doc.dateCertain ||
+      /\bdeci(?:sion|de)\b/.test(pending[0])
+    )
       return out;
     const rec = forCandidate[0].recs[0];
     if (!rec || addDays(rec.date, 14) >= doc.asOf || !isConfident(rec)) return out;

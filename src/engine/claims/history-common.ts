@@ -5,6 +5,8 @@ import type { Doc } from '../doc';
 import type { Span } from '../sentences';
 import { findDates, type DateMention } from '../dates';
 import { sourcesOf, sourcesOfAll } from '../holders';
+import { matchesIn } from '../doc';
+import { memoByFacts } from '../memo';
 
 /** Ordinals and counts in words or digits, as regular-expression source (one capture). */
 export const ORDINAL_SRC =
@@ -175,6 +177,36 @@ export function bareMacedonia(doc: Doc, span: Span): Array<{ start: number; end:
     if (NOT_THE_COUNTRY_BEFORE_RE.test(doc.text.slice(Math.max(0, at - 20), at))) continue;
     if (NOT_THE_COUNTRY_AFTER_RE.test(doc.text.slice(at + 9, at + 30))) continue;
     out.push({ start: at, end: at + 9, id: MACEDONIA_ID });
+  }
+  return out;
+}
+
+/**
+ * A capital standing for its country as the subject of an accession: "Helsinki joined NATO in June 2023" (held-out 14
+ * o105, February 2024: 4 April 2023). A capital is a place the fact base also calls "the ADJECTIVE capital", lying in a
+ * country place; never after a preposition ("talks in Helsinki"). Read only with the strict verbs (JOIN_RE).
+ */
+const capitalCountries = memoByFacts((facts, _: 'all') => {
+  const byName = new Map<string, string>();
+  for (const j of facts.base.jurisdictions) if (j.kind === 'country') byName.set(j.name, j.id);
+  const out = new Map<string, string>();
+  for (const p of facts.base.places) {
+    if (!p.aliases.some((a) => /^the\s+\w+\s+capital$/i.test(a))) continue;
+    const within = p.within ? facts.places.get(p.within) : undefined;
+    const id = within && !within.within ? byName.get(within.name) : undefined;
+    if (id) out.set(p.id, id);
+  }
+  return out;
+});
+
+/** Capitals in a sentence standing as a subject (not after a preposition or an article), each with its country. */
+export function capitalsIn(doc: Doc, sentence: { start: number; end: number }) {
+  const out: Array<{ start: number; end: number; value: { jurisdiction: string }; capital: boolean }> = [];
+  for (const p of matchesIn(doc, sentence, 'place')) {
+    const id = capitalCountries(doc.facts, 'all').get(p.value.id);
+    if (!id || /\b(?:in|at|from|to|of|near|via|into|the)\s+$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)))
+      continue;
+    out.push({ start: p.start, end: p.end, value: { jurisdiction: id }, capital: true });
   }
   return out;
 }

@@ -18,8 +18,70 @@ const INVITATION_RE = new RegExp(
   'g',
 );
 
+// Round 21. "Finland and its neighbor Sweden ... decided to join NATO last May. Their bids were accepted at the alliance's June
+// summit" (novinite, March 2023, held-out 17 va037: invited at Madrid on 29 June 2022): a bid accepted at a summit of a
+// month is the invitation ("accepted in June 2022" is accession-steps.ts's). Confirmed only, when every country the sentence (or else the one before) names with an
+// invitation on record was invited in that month: with its year, or the last such month on or before the page's day.
+const BIDS_ACCEPTED_RE = new RegExp(
+  `\\b(?:[Tt]heir|[Ii]ts|[Tt]he)\\s+(?:(?:NATO|Nato|membership)\\s+)?(?:bids?|applications?)\\s+(?:was|were)\\s+(?:formally\\s+|officially\\s+)?accepted\\s+(?:at\\s+(?:the\\s+)?(?:alliance['’]s|NATO['’]s|Nato['’]s|NATO|Nato)\\s+(${MONTHS})(?:\\s+((?:19|20)\\d{2}))?\\s+[Ss]ummit)\\b`,
+  'g',
+);
+
+function bidsAccepted(doc: Doc, out: Annotation[]): void {
+  const steps = doc.facts.base.history?.accessionSteps ?? [];
+  BIDS_ACCEPTED_RE.lastIndex = 0;
+  for (let m = BIDS_ACCEPTED_RE.exec(doc.text); m; m = BIDS_ACCEPTED_RE.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const i = spanIndexAt(doc.sentences, start);
+    if (i < 0) continue;
+    const sentence = doc.sentences[i];
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (
+      HYPOTHETICAL_RE.test(text) ||
+      !/\b(?:NATO|Nato|[Aa]lliance|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))
+    )
+      continue;
+    const invitedIn = (span: { start: number; end: number }) => [
+      ...new Set(
+        matchesIn(doc, span, 'qualifier')
+          .map((q) => q.value.jurisdiction)
+          .filter((id) => steps.some((s) => s.country === id && s.step === 'invited')),
+      ),
+    ];
+    let countries = invitedIn(sentence);
+    if (!countries.length && i > 0 && /^\W*(?:Their|Its)\b/.test(text)) countries = invitedIn(doc.sentences[i - 1]);
+    if (!countries.length) continue;
+    const monthName = m[1];
+    const year = m[2];
+    const month = String(MONTHS.split('|').indexOf(monthName) + 1).padStart(2, '0');
+    // Without its year: the last such month on or before the page's day.
+    const y =
+      year ??
+      (`${doc.asOf.slice(0, 4)}-${month}` <= doc.asOf.slice(0, 7) ? doc.asOf.slice(0, 4) : String(Number(doc.asOf.slice(0, 4)) - 1));
+    const said = factRange(`${y}-${month}`);
+    const records = countries.map((id) =>
+      steps.find((s) => s.country === id && s.step === 'invited' && gapDays(said, factRange(s.date)) === 0 && s.date <= doc.asOf),
+    );
+    if (records.some((r) => !r || r.confidence !== 'verified')) continue;
+    const fact = records.map((r) => r!.summary).join(' ');
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      kind: 'membership',
+      verdict: 'supported',
+      message: `On record: ${fact}`,
+      fact,
+      factIds: records.map((r) => r!.id),
+      sources: sourcesOf(...records.map((r) => r!)),
+    });
+  }
+}
+
 export function invitationMonthClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  if (/\baccepted\b/.test(doc.text)) bidsAccepted(doc, out);
   if (!/nvitation/.test(doc.text)) return out;
   const steps = doc.facts.base.history?.accessionSteps ?? [];
   INVITATION_RE.lastIndex = 0;

