@@ -65,9 +65,8 @@ describe('counts of the allies in loose phrasings: supported when right, nothing
     expect(
       verdictsOn('The 29 Allies agreed a package of measures for the Black Sea region, NATO said.', 'The 29 Allies', '2019-04-04'),
     ).toEqual(['supported']);
-    expect(verdictsOn('The 31 defence ministers of NATO met in Brussels.', 'The 31 defence ministers', '2023-06-16')).toEqual([
-      'supported',
-    ]);
+    // The count's own verdict (the meeting of 15-16 June 2023 is confirmed beside it since round 21's data).
+    expect(membership('The 31 defence ministers of NATO met in Brussels.', '2023-06-16').map((a) => a.verdict)).toEqual(['supported']);
     // NATO, July 2024: "a record 23 Allies reaching that threshold this year".
     expect(
       membership('A record 23 Allies reaching that threshold this year, NATO said. The 23 Allies are expected to meet it.', '2024-07-10'),
