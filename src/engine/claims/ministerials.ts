@@ -40,6 +40,7 @@ import { pastHorizon } from '../horizon';
 import { placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry } from './place-country';
 import { eventDays, HELD_FROM_RE, runsPastLastDay, shiftedDays, withReason } from './event-confirmed';
+import { numberFrom } from '../numbers';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -284,29 +285,6 @@ const mainRange = (e: EventRecord): DayRange => rangesOf(e)[0];
 const RELATIVE_RE =
   /\b(next|this|last|later this|earlier this|coming)\s+(week|month|year)(?:['’]s)?\b|\b(tomorrow|today|yesterday|tonight)(?:['’]s)?\b|\b(upcoming|forthcoming)\b|\b[Oo]ver the next (two|three) days\b|\bin\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\s+days(?:['’]\s+time)?\b|\b(?:(?:planned|scheduled|set|slated|due)\s+for\s+the|this|next|coming)\s+(summer|spring|autumn|fall|winter)\b/gi;
 
-const DAY_COUNTS = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-const dayCount = (word: string) =>
-  /^\d+$/.test(word) ? Number(word) : word.toLowerCase() === 'thirty' ? 30 : DAY_COUNTS.indexOf(word.toLowerCase()) + 2;
 // A season's months in the northern hemisphere (first and last month).
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
 
@@ -343,7 +321,7 @@ function relativeWindow(asOf: string, m: RegExpExecArray): Pick<Relative, 'windo
   const day = (m[3] ?? '').toLowerCase();
   if (m[4]) return { window: { first: asOf, last: addDays(asOf, 120) }, slack: 2 };
   if (m[6]) {
-    const day = addDays(asOf, dayCount(m[6]));
+    const day = addDays(asOf, numberFrom(m[6]));
     return { window: { first: day, last: day }, slack: 2 };
   }
   if (m[7]) return { window: seasonWindow(asOf, m[7], /^next/i.test(m[0])), slack: 7 };

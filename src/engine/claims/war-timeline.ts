@@ -74,18 +74,9 @@ function invasionEntries(doc: Doc, invasion: Anchor): Annotation[] {
       if (!monthDay) continue;
       if (doc.asOf.slice(0, 4) !== year && !new RegExp(`\\b${year}\\b`).test(text.slice(0, day.start))) continue;
       if (weekday && weekday !== 'Thursday') continue;
-      out.push(
-        warAnnotation(
-          doc,
-          { start: day.start, end: actEnd },
-          'supported',
-          `The full-scale invasion began on ${formatDay(invasion.date)}.`,
-          invasion,
-        ),
-      );
-      continue;
     }
-    if (day.first === invasion.date) {
+    // The day without its year that passed the tests above, or the day itself with its year.
+    if (!day.explicitYear || day.first === invasion.date) {
       out.push(
         warAnnotation(
           doc,
