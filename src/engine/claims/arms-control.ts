@@ -138,7 +138,7 @@ function judge(doc: Doc, sentence: Span, text: string, treaty: Treaty, at: Span,
   for (const v of verbs) for (const k of v.kinds) if (k !== 'withdrawal-announced' || announced) kinds.add(k);
   const fits = (s: ArmsControlStep) => kinds.has(s.step) && (!s.party || !party || s.party === party);
   const dates = datesAndYears(doc, sentence).filter(
-    (d) => !/\b(?:since|before|after|until|through|by)\s+$/i.test(doc.text.slice(d.start - 12, d.start)),
+    (d) => !/\b(?:since|before|after|until|through|by)\s+$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 12), d.start)),
   );
   const onDate = (s: ArmsControlStep, d: Dated) => gapDays(d, factRange(s.date)) <= (d.granularity === 'day' ? 1 : 0);
   for (const d of dates) {

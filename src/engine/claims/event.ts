@@ -1604,11 +1604,10 @@ function placeOnlyIdentifies(doc: Doc, id: Identified): boolean {
   const words = id.clue.words.map((w) => doc.text.slice(w.start, w.end));
   if (id.named > 0 || !words.every((w) => BARE_MEETING_RE.test(w))) return true;
   if (gapDays(eventDays(id.event), factRange(doc.asOf)) <= PLACE_ONLY_NEAR_DAYS) return true;
-  return PAST_MEETING_RE.test(doc.text.slice(id.clue.span.start, id.clue.span.end));
+  return id.clue.words.some((w) => w.held);
 }
 const PLACE_ONLY_NEAR_DAYS = 31;
 const BARE_MEETING_RE = /^(?:meeting|meetings|talks|negotiations)$/i;
-const PAST_MEETING_RE = /\b(?:met|held|took place|gathered|convened|hosted)\b/i;
 
 function leadersMisdated(doc: Doc, id: Identified): boolean {
   const { event: e, clue, dateConflict: dc } = id;

@@ -11,7 +11,7 @@ import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import { daysBetween, factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
-import { HYPOTHETICAL_RE } from './history-common';
+import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 import { narratedTime } from '../narrated-time';
 
 type Members = Doc['facts']['base']['jurisdictions'];
@@ -66,17 +66,20 @@ function aspirantsAfter(doc: Doc, members: Members): Annotation[] {
       const from = Math.max(sentence.start, q.start - 120) + m.index;
       const end = list[list.length - 1].end;
       const fact = applied.map((s) => s!.summary).join(' ');
-      out.push({
-        start: from,
-        end,
-        quote: doc.text.slice(from, end),
-        verdict: 'supported',
-        kind: 'membership',
-        factIds: list.map((c) => c.value.jurisdiction),
-        message: `Applicants, not yet members, on ${formatDay(doc.asOf)}: ${fact}`,
-        fact,
-        sources: applied.flatMap((s) => sourcesOf(s!)).slice(0, 3),
-      });
+      const message = `Applicants, not yet members, on ${formatDay(doc.asOf)}: ${fact}`;
+      const sources = applied.flatMap((s) => sourcesOf(s!)).slice(0, 3);
+      out.push(
+        historyAnnotation(
+          doc,
+          { start: from, end },
+          'membership',
+          'supported',
+          message,
+          fact,
+          list.map((c) => c.value.jurisdiction),
+          sources,
+        ),
+      );
       break;
     }
   }
@@ -131,17 +134,19 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
         const onWay = hint ? onTheWay(doc, country.id, !!m[1]) : null;
         if (onWay) {
           const end = q.end + m[0].length;
-          out.push({
-            start: from,
-            end,
-            quote: doc.text.slice(from, end),
-            verdict: 'supported',
-            kind: 'membership',
-            factIds: [country.id, onWay.id],
-            message: `On its way in, not yet a member, on ${formatDay(doc.asOf)}: ${onWay.summary}`,
-            fact: onWay.summary,
-            sources: sourcesOf(onWay),
-          });
+          const message = `On its way in, not yet a member, on ${formatDay(doc.asOf)}: ${onWay.summary}`;
+          out.push(
+            historyAnnotation(
+              doc,
+              { start: from, end },
+              'membership',
+              'supported',
+              message,
+              onWay.summary,
+              [country.id, onWay.id],
+              sourcesOf(onWay),
+            ),
+          );
         }
         continue;
       }

@@ -17,6 +17,7 @@ import { numberFrom } from '../numbers';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { spansOverlap } from '../sentences';
+import { historyAnnotation } from './history-common';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
@@ -541,17 +542,8 @@ function wrongRecognitionDay(doc: Doc, sentence: Span, text: string, m: RegExpEx
       ? { start: d.start, end: phraseEnd }
       : { start: sentence.start + by.index + by[0].search(/signed|recogni/i), end: d.end };
     if (doc.people.some((p) => p.start >= span.start && p.end <= span.end)) span = { start: d.start, end: d.end };
-    return {
-      start: span.start,
-      end: span.end,
-      quote: doc.text.slice(span.start, span.end),
-      verdict: 'contradicted',
-      kind: 'event',
-      factIds: [e.id],
-      message: `Russia recognised the "Donetsk and Luhansk People's Republics" on ${formatDay(e.start)}, not ${said}.`,
-      fact: e.summary,
-      sources: sourcesOf(e),
-    };
+    const message = `Russia recognised the "Donetsk and Luhansk People's Republics" on ${formatDay(e.start)}, not ${said}.`;
+    return historyAnnotation(doc, span, 'event', 'contradicted', message, e.summary, [e.id], sourcesOf(e));
   }
   return null;
 }
