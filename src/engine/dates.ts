@@ -265,6 +265,14 @@ export function findDates(text: string, from: number, to: number, ctx: ResolveCo
     // a relative mention (never flagged by itself), of the written day.
     if (g.wd && resolved && WEEKDAY_OF_DAY_AFTER_RE.test(slice.slice(m.index + whole.length, m.index + whole.length + 40)))
       (namesNext ??= new Set()).add(out.length);
+    // "Just on Thursday (13.03.2025), ...": a day written with dots in brackets right after its weekday. The order of
+    // day and month is the writer's custom; the weekday says which: only the reading it names is taken, and the weekday
+    // and its bracket are one day written out, as "Thursday, March 13, 2025" is.
+    const dotted = g.wd && resolved ? dottedDayAfter(slice, m.index + whole.length, whole) : null;
+    if (dotted && resolved) {
+      resolved.first = dotted.first;
+      resolved.last = dotted.last;
+    }
     // Its offsets added to the object resolve just built (no one else holds it), not to a copy: on
     // this V8 (Node 20), an object spread that adds a property makes a new hidden class every time,
     // microseconds each. The keys keep the order the copy gave them.
@@ -274,6 +282,11 @@ export function findDates(text: string, from: number, to: number, ctx: ResolveCo
       mention.end = end;
       if (!g.wd && !g.rel) mention = withRangeEnd(text, mention);
       if (ctx.past) mention = inPastYear(text, ctx.asOf, mention);
+      if (dotted) {
+        mention.end = from + dotted.end;
+        mention.explicitYear = true;
+        mention.relative = false;
+      }
       out.push(mention);
     }
     if (m[0].length === 0) DATE_RE.lastIndex++;
@@ -287,6 +300,22 @@ export function findDates(text: string, from: number, to: number, ctx: ResolveCo
       }
     }
   return out;
+}
+
+const DOTTED_DAY_AFTER_RE = /^\s*\(\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\)/;
+
+/** The bracketed dotted day after a weekday ("Thursday (13.03.2025)") that the weekday names, day first or month first. */
+function dottedDayAfter(slice: string, at: number, weekdayWords: string): { first: string; last: string; end: number } | null {
+  if (slice.charCodeAt(at) !== 40 && slice.charCodeAt(at + 1) !== 40) return null;
+  const m = DOTTED_DAY_AFTER_RE.exec(slice.slice(at, at + 20));
+  if (!m) return null;
+  const wd = WEEKDAYS.findIndex((w) => weekdayWords.toLowerCase().endsWith(w));
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  const y = Number(m[3]);
+  const fits = [dayOf(y, b, a), dayOf(y, a, b)].filter((r): r is DayRange => !!r && weekdayOf(r.first) === wd);
+  if (!fits.length || fits.some((r) => r.first !== fits[0].first)) return null;
+  return { first: fits[0].first, last: fits[0].last, end: at + m[0].length };
 }
 
 /**

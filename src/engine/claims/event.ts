@@ -49,7 +49,7 @@ interface EventWord {
 // shouting match broke out in the Oval Office", "the Oval Office showdown". A bare "exchange" or "clash" is none (of
 // prisoners, of fire; on the front).
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|spoke by phone|spoke on the phone|(?:spoke|spoken|speaks|speaking|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|received|receives|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|(?:tele)?phone communications?|spoke by phone|spoke on the phone|(?:spoke|spoken|speaks|speaking|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|received|receives|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
 
 function eventWords(text: string, span: Span, people: readonly PersonRef[] = []): EventWord[] {
   const out: EventWord[] = [];
@@ -743,9 +743,27 @@ function eventClauses(text: string, sentence: Span): Span[] {
   for (let i = 1; i < clauses.length; i++) {
     const c = clauses[i];
     if (HELD_RELATIVE_RE.test(text.slice(c.start, c.start + 40))) out[out.length - 1] = { start: out[out.length - 1].start, end: c.end };
+    else if (i === 1 && DAY_OPENER_RE.test(text.slice(clauses[0].start, clauses[0].end))) out.push(...openerAside(text, c));
     else out.push(c);
   }
   return out;
+}
+
+// "Just on Thursday (13.03.2025), following the announcement of a plan by the Ukrainian government, phone communications
+// began between Trump and Putin": a sentence opened by its day alone, then an aside of what came before or after, then
+// the main clause. The aside is a clause of its own (its event, if any, is another's), and the main clause after its
+// comma takes the opening day (clauseDates).
+const DAY_OPENER_RE = /^\W*(?:(?:Just|Only|Already)\s+)?(?:[Oo]n\s+)?[^,;:]{4,40}(?:,\s*(?:19|20)\d\d)?,\s*$/;
+const OPENER_ASIDE_RE = /^\s*(?:following|after|before)\s[^,;:]{3,100}(?=,\s)/;
+
+function openerAside(text: string, c: Span): Span[] {
+  const m = OPENER_ASIDE_RE.exec(text.slice(c.start, c.end));
+  if (!m) return [c];
+  const at = c.start + m[0].length;
+  return [
+    { start: c.start, end: at },
+    { start: at, end: c.end },
+  ];
 }
 
 // "marks the first bilateral meeting between an incumbent U.S. president and Russian leader since 1988": the year after
@@ -837,8 +855,26 @@ function clauseDates(doc: Doc, dates: DateMention[], clause: Span): DateMention[
       /(?:^|\n)[ \t•*·-]*$/.test(doc.text.slice(Math.max(0, d.start - 12), d.start)),
   );
   // Marked relative: a timeline's date may be the day a thing was reported, so it is never flagged.
-  return head ? [{ ...head, relative: true }] : own;
+  if (head) return [{ ...head, relative: true }];
+  return openingDay(doc, dates, clause) ?? own;
 }
+
+/** The opening day of "On DAY, following X, MAIN" for MAIN's clause (eventClauses): the one date, alone before the aside. */
+function openingDay(doc: Doc, dates: DateMention[], clause: Span): DateMention[] | null {
+  if (!/^,\s/.test(doc.text.slice(clause.start, clause.start + 2))) return null;
+  const aside = OPENER_ASIDE_BEFORE_RE.exec(doc.text.slice(Math.max(0, clause.start - 110), clause.start));
+  if (!aside) return null;
+  const asideStart = clause.start - aside[0].length;
+  const before = dates.filter((d) => d.end <= asideStart);
+  if (before.length !== 1 || dates.some((d) => d.start >= asideStart && d.end <= clause.start)) return null;
+  const d = before[0];
+  // Only the day and its opening words before the aside: "Just on Thursday (13.03.2025), ".
+  return OPENING_DAY_RE.test(doc.text.slice(Math.max(0, d.start - 16), d.start)) && /^\s*,\s*$/.test(doc.text.slice(d.end, asideStart))
+    ? [d]
+    : null;
+}
+const OPENER_ASIDE_BEFORE_RE = /\b(?:following|after|before)\s[^,;:]{3,100}$/;
+const OPENING_DAY_RE = /(?:^|[.!?\n]\s*)(?:(?:Just|Only|Already)\s+)?(?:[Oo]n\s+)?$/;
 
 /** The days a clause's date may match: the event's own, or its change of status ("cancelled on ..."). */
 function eventRanges(doc: Doc, e: EventRecord, words: EventWord[]): DayRange[] {

@@ -120,7 +120,7 @@ const NAC_RE = new RegExp(
 // "The FMs of NATO members states met in Riga" (FMs are foreign ministers: no kind word, read as foreign), "Foreign
 // ministers from NATO's 29 member countries are meeting for a second day in Washington" (heldout2 k002, April 2019).
 const VERB_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+\d\d)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|are meeting|were meeting|will be meeting|have met)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+\d\d)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|are meeting|were meeting|will be meeting|have met|are convening|were convening|are gathering|were gathering)\b`,
   'g',
 );
 // "Ministers of Foreign Affairs will attend events and hold meetings in Washington DC, ... on Wednesday 3 and Thursday 4
