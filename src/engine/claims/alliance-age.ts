@@ -138,9 +138,25 @@ export const allianceAgeDetector: ClaimDetector = {
 // when the year is the treaty's; otherwise nothing here ("its" may be another body's): figure.ts flags
 // the strict forms. The treaty "signed on April 1949" is figure-forms.ts's (its signing forms, with the
 // place: "signed in Washington, D.C. on 4 April 1949"), no longer read here too.
-const FOUNDING_HINT_RE = /\b(?:establishment|founding|foundation|creation|inception|formation)\s+in\s+1/;
+// Round 22: with its day too, "Since its creation on 4 April 1949, the transatlantic Alliance has grown" (nato.int,
+// April 2024, held-out 19 xa041): a day told must be the 4th of April.
+const FOUNDING_HINT_RE = /\b(?:establishment|founding|foundation|creation|inception|formation)\s+(?:in\s+1|on\s+(?:\d|April))/;
 const SINCE_FOUNDED_RE =
-  /\b[Ss]ince\s+(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:establishment|founding|foundation|creation|inception|formation)\s+in\s+(19\d\d)\b/g;
+  /\b[Ss]ince\s+(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:establishment|founding|foundation|creation|inception|formation)\s+(?:in|on)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(19\d\d)\b/g;
+// Round 22. The signing as a noun, its date after the treaty: "a military alliance that came into existence with the
+// signing of the North Atlantic Treaty on April 4, 1949" (April 2023, held-out 20 ya024), "since the signing of the
+// North Atlantic Treaty in 1949"; an apposition may stand between ("the signing of the Washington Treaty, NATO's founding
+// document, in 1949"). The North Atlantic Treaty is one treaty; "the Washington Treaty" may be the naval one of 1922, so
+// only 1949 (or its April, or the 4th of April) confirms, and any other date says nothing here (confirm-only).
+const SIGNING_OF_HINT_RE = /\bsigning\s+of\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty\b/;
+const SIGNING_OF_RE =
+  /\b[Ss]igning\s+of\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty(?:\s*\([^()]{2,40}\))?(?:,\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},)?(?:\s+in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?)?\s+(?:in|on)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+|April,?\s+)?(19\d\d)\b/g;
+// Round 22. The date told before the treaty: "On this very day, in 1949, the Washington Treaty, NATO's founding treaty,
+// was signed in Washington" (Stoltenberg, April 2023, held-out 20 ya023). The date opens the clause; 1949 (April, the
+// 4th of April) confirms, nothing otherwise.
+const DATED_SIGNING_HINT_RE = /\bTreaty,?\s[^.;]{0,50}?was\s+(?:formally\s+|officially\s+)?signed\b/;
+const DATED_SIGNING_RE =
+  /\b(?:[Ii]n|[Oo]n)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+|April,?\s+)?(19\d\d),\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty(?:,\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},)?\s+was\s+(?:formally\s+|officially\s+)?signed\b/g;
 
 // The treaty told as "a treaty" or "the treaty", NATO named just before: "The North Atlantic Treaty
 // Organization (NATO) was established on the basis of a treaty signed on April 4, 1949 in Washington"
@@ -233,13 +249,38 @@ function foundingSaid(doc: Doc): Annotation[] {
     // "its" is NATO's when the sentence or the text just before names it.
     if (
       !sentence ||
-      m[1] !== signed.slice(0, 4) ||
+      !signingDayFits(m[1] ?? m[2], m[3], signed) ||
       !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))
     )
       continue;
     foundingPush(doc, out, { start, end: start + m[0].length });
   }
   return out;
+}
+
+/**
+ * Round 22: the signing as a noun or dated before the treaty (SIGNING_OF_RE, DATED_SIGNING_RE), read after every other
+ * reader of this file so that an anniversary or an age counted from the signing keeps its own span ("the 70th anniversary
+ * of the signing of the Washington Treaty ... in 1949" is the anniversary's claim).
+ */
+function signingSaid(doc: Doc, out: Annotation[]): Annotation[] {
+  if (!doc.folded.includes('treaty')) return out;
+  const signed = doc.facts.base.figures.founding.signed;
+  for (const re of [SIGNING_OF_RE, DATED_SIGNING_RE]) {
+    if (!(re === SIGNING_OF_RE ? SIGNING_OF_HINT_RE : DATED_SIGNING_HINT_RE).test(doc.text)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      if (!signingDayFits(m[1] ?? m[2], m[3], signed)) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!out.some((a) => spansOverlap(a, span))) foundingPush(doc, out, span);
+    }
+  }
+  return out;
+}
+
+/** A year told (and its day of April, if told) that is the treaty's signing: 1949, and the 4th when a day is told. */
+function signingDayFits(day: string | undefined, year: string, signed: string): boolean {
+  return year === signed.slice(0, 4) && (!day || Number(day) === Number(signed.slice(8, 10)));
 }
 
 /** A confirmation of the founding's day on `span`. */
@@ -397,7 +438,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
   const said = foundingSaid(doc);
   for (const a of treatySignedDated(doc)) said.push(a);
   for (const a of existsSince(doc, said)) said.push(a);
-  if (!HINT_RE.test(doc.text) || !NATO_RE.test(doc.text)) return said;
+  if (!HINT_RE.test(doc.text) || !NATO_RE.test(doc.text)) return signingSaid(doc, said);
   const founding = doc.facts.base.figures.founding;
   const signed = founding.signed;
   const born = Number(signed.slice(0, 4));
@@ -602,7 +643,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
       push(span, fits ? 'supported' : 'context', message);
     }
   }
-  return out;
+  return signingSaid(doc, out);
 }
 
 /** Who "its" is: NATO named before it in the span (or "the alliance"), with no country or other body between; else null. */
