@@ -12,7 +12,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
-import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { addDays, factRange, findDates, formatDay, MONTH_NAMES, overlaps, type DayRange } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span, spansOverlap } from '../sentences';
 import { narratedTime, daysOf } from '../narrated-time';
@@ -195,13 +195,10 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true; bare?: true
     bare: true,
   },
   // Round 22. "NATO is the North Atlantic Treaty Organization. Its 30 members swear to back each other if one of them is
-  // attacked" (February 2022, held-out 20 yb107): "Its" opening a sentence, NATO itself named in it or just before and no
+  // attacked" (February 2022, held-out 20 yb107): "Its" (capital: opening a sentence), NATO itself named in it or just before and no
   // other club or counted group (the EU's "Its 27 members"); confirmed only.
   {
-    re: new RegExp(
-      `(?<=(?:^|[.!?]\\s+|\\n\\s*))Its\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|Allies)\\b`,
-      'g',
-    ),
+    re: new RegExp(`\\bIts\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|Allies)\\b`, 'g'),
     alone: true,
     bare: true,
   },
@@ -642,10 +639,18 @@ function datesOf(doc: Doc, sentence: Span): Array<DayRange & { start: number; en
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = sentence.start + m.index;
     if (out.some((d) => d.start <= at && at < d.end)) continue;
+    // "2004 November Seven countries ... join NATO" (a timeline's head, year then month, held-out 20 yb110): the month.
+    const month = YEAR_THEN_MONTH_RE.exec(text.slice(m.index + 4));
+    if (month) {
+      const r = factRange(`${m[1]}-${String(MONTH_NAMES.indexOf(month[1]) + 1).padStart(2, '0')}`);
+      out.push({ ...r, start: at, end: at + 4 + month[0].length });
+      continue;
+    }
     out.push({ first: `${m[1]}-01-01`, last: `${m[1]}-12-31`, start: at, end: at + 4 });
   }
   return out;
 }
+const YEAR_THEN_MONTH_RE = new RegExp(`^[ \t]+(${MONTH_NAMES.join('|')})\\b`);
 
 function paragraphOf(doc: Doc, span: Span): string {
   const start = doc.text.lastIndexOf('\n', span.start) + 1;

@@ -13,7 +13,7 @@ import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
-import { addDays, daysBetween, factRange, findDates, formatDay, type DateMention } from '../dates';
+import { addDays, daysBetween, factRange, findDates, formatDay, MONTH_NAMES, type DateMention } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
 
@@ -222,6 +222,76 @@ function dayEnd(doc: Doc, start: number): number {
 /** Whether the text may hold a timeline entry: a line that opens with a day. Cheap, before the lines are read. */
 const MAY_HOLD_RE = /(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d/;
 
+// Round 22. A line headed by a year and a month, no colon: "2004 November Seven countries, including three former Soviet
+// Baltic republics, Estonia, Latvia, and Lithuania, join NATO." (a newsletter timeline, held-out 20 yb110: 29 March 2004).
+const YEAR_MONTH_HEAD_RE = new RegExp(
+  `^[ \\t]*(?:[-•*▪◦][ \\t]+)?((?:19[4-9]|20[0-4])\\d)[ \\t]+(${MONTH_NAMES.join('|')})[ \\t]+(?=[A-Z0-9])`,
+);
+const MAY_HOLD_YEAR_MONTH_RE = /(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]+[A-Z][a-z]{2,8}[ \t]/;
+// The act, the entry's verb in the timeline's present: "join NATO", "officially join the alliance", "become NATO members".
+const JOIN_NATO_RE =
+  /\b(?:join|joins)[ \t]+(?:NATO|Nato|the[ \t]+(?:North[ \t]+Atlantic[ \t]+(?:Treaty[ \t]+Organi[sz]ation|Alliance)|[Aa]lliance))\b|\bbecomes?[ \t]+(?:full[ \t]+)?(?:NATO[ \t]+members?|members?[ \t]+of[ \t]+NATO)\b/;
+
+/**
+ * Accessions told under a year and a month: every country the entry names is a member that joined on one day, the act
+ * said in the present ("join NATO"), nothing that makes it another act. Supported when the month holds the day;
+ * contradicted when the day lies two days or more outside it.
+ */
+function yearMonthAccessions(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { text } = doc;
+  for (let lineStart = 0; lineStart < text.length;) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const head = YEAR_MONTH_HEAD_RE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 30)));
+    if (head) {
+      const start = lineStart + head[0].length;
+      const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+      const end = Math.min(lineEnd, sentence ? sentence.end : lineEnd);
+      const entry = text.slice(start, end);
+      const month = factRange(`${head[1]}-${String(MONTH_NAMES.indexOf(head[2]) + 1).padStart(2, '0')}`);
+      const act = JOIN_NATO_RE.exec(entry);
+      if (act && !NOT_THE_ACT_RE.test(entry) && month.last < doc.asOf) {
+        const named = new Set<Country>();
+        let other = false;
+        for (const q of matchesIn(doc, { start, end: start + act.index }, 'qualifier')) {
+          const country = doc.facts.base.jurisdictions.find((j) => j.id === q.value.jurisdiction);
+          const said = text.slice(q.start, q.end);
+          // An adjective ("former Soviet Baltic republics") describes; a name is a subject.
+          if (!/^[A-Z]/.test(said) || /(?:ish|ian|ese|ch|et)$/.test(said)) continue;
+          if (!country?.nato || !isConfident(country.nato)) other = true;
+          else named.add(country);
+        }
+        const days = new Set([...named].map((c) => c.nato!.joined));
+        const day = [...days][0];
+        if (!other && named.size && days.size === 1 && factRange(day).first === factRange(day).last) {
+          const inMonth = day >= month.first && day <= month.last;
+          const off = inMonth ? 0 : day < month.first ? daysBetween(day, month.first) : daysBetween(month.last, day);
+          if (inMonth || off >= 2) {
+            const names = [...named].map((c) => c.name);
+            const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+            const fact = `${list} joined NATO on ${formatDay(day)}.`;
+            const headStart = lineStart + head[0].indexOf(head[1]);
+            out.push({
+              start: headStart,
+              end: inMonth ? start + act.index + act[0].length : headStart + head[1].length + 1 + head[2].length,
+              quote: text.slice(headStart, inMonth ? start + act.index + act[0].length : headStart + head[1].length + 1 + head[2].length),
+              verdict: inMonth ? 'supported' : 'contradicted',
+              kind: 'membership',
+              message: inMonth ? fact : `Not so: ${fact}`,
+              fact,
+              factIds: [...named].map((c) => c.id),
+              sources: sourcesOf(...[...named].map((c) => c.nato!)).slice(0, 3),
+            });
+          }
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
 /** The membership detector, with accessions and applications told in timeline entries. */
 export function withTimelineAccessions(membership: ClaimDetector): ClaimDetector {
   return {
@@ -229,6 +299,8 @@ export function withTimelineAccessions(membership: ClaimDetector): ClaimDetector
     triggers: membership.triggers,
     find(doc, ctx) {
       const out = membership.find(doc, ctx);
+      if (MAY_HOLD_YEAR_MONTH_RE.test(doc.text))
+        for (const a of yearMonthAccessions(doc)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       if (!MAY_HOLD_RE.test(doc.text)) return out;
       for (const a of accessionEntries(doc, entries(doc))) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       return out;
