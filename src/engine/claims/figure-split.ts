@@ -10,11 +10,23 @@
 // itself named in the sentence or the one before (its whole figure, its deadline or NATO's summit, or NATO/the allies);
 // no country named in the sentence (an ally's own plan may split otherwise), no supposition, a page of certain date on or
 // after the target's adoption. The wrong part is contradicted.
+//
+// Round 22 (mutation probe): three forms the probe found still confirmed.
+// - Days before the summit, told as what is expected or agreed ("All 32 member states are poised to formally commit to
+//   allocating 3% of GDP to defense spending, with an additional 1.5%", the day before The Hague): the figure reader
+//   confirms the right part "as expected" from 60 days ahead, so the wrong one is read too, from 30 days ahead (by early
+//   June 2025 every report had 3.5 + 1.5; earlier ones floated other splits).
+// - Parts in brackets joined by a comma: "New benchmark of 5% GDP on defence (3% for core defence, 1.5% for
+//   infrastructure & industry)".
+// - Both parts right and the whole told beside them not their sum: "a new target of 4% of GDP by 2035 (3.5% on core
+//   military expenditure and 1.5% for other defence-related needs)". The whole must lead into the parts (a bracket, or
+//   "comprising", "split into", "divided into", "made up of"), and never be a figure left behind ("up from 2%", "than 2%").
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { countriesNamed } from '../doc';
 import type { ClaimDetector } from '../detector';
-import { formatDay } from '../dates';
+import { daysBetween, formatDay } from '../dates';
+import type { SpendingTarget } from '../../facts/schema';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
 
@@ -26,7 +38,20 @@ const CORE_RE =
 const RELATED_RE =
   /^[^.;%]{0,80}?\b(?:infrastructure|resilience|security[- ]related|defen[cs]e[- ]related|related|broader|wider|other|looser|cyber|civil|dual[- ]use|military\s+benefit)\b/i;
 const JOIN_RE = /^[^.;%]{0,90}?(?:\band\b|\bplus\b|\bwith\s+(?:an?\s+)?(?:additional|further|extra)\b|\bwhile\b)[^.;%]{0,40}$/i;
-const NAMED_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|Hague|summit|2035|5\s*%|5\s+per\s?cent|five\s+per\s?cent|headline\s+figure)\b/;
+// Two parts in brackets, a comma between them: "(3.5% for core defence, 1.5% for infrastructure)".
+const BRACKET_JOIN_RE = /^[^.;%()]{0,60},\s*$/;
+// Days before the summit: told as expected or agreed, not as a wish (UNSURE_RE).
+const EXPECTED_RE =
+  /\b(?:expected|set\s+to|will|poised|prepar\w*\s+to|ready\s+to|deal|agreement|compromise|consensus|to\s+(?:endorse|adopt|approve|commit|dedicate|allocate))\b/i;
+const AHEAD_DAYS = 30;
+// The whole leading into its parts: "5% of GDP by 2035 (3.5% ...", "a 5% target, comprising 3.5% ...".
+const WHOLE_INTO_PARTS_RE =
+  /^[^.;%()]{0,50}?(?:\(\s*|\b(?:comprising|comprises|consisting\s+of|made\s+up\s+of|split\s+(?:into|between)|divided\s+(?:into|between)|broken\s+down\s+(?:into|as)|breaks\s+down\s+(?:into|as))\s+)$/i;
+// A figure left behind or compared, not the whole: "up from 2%", "more than 2%", "the old 2%".
+const NOT_WHOLE_BEFORE_RE = /\b(?:from|than|previous|old|former|current|existing|instead\s+of|replac\w+|twice|double)\b[^%]{0,30}$/i;
+// (A "%" ends no word: "5%" is matched without a word boundary after it.)
+const NAMED_RE =
+  /\b(?:(?:NATO|Nato|[Aa]llies|[Aa]lliance|Hague|summit|2035|5\s+per\s?cent|five\s+per\s?cent|headline\s+figure|3[12]\s+(?:member\s+states|members|countries))\b|(?<![\d.,])5\s*%)/;
 const UNSURE_RE = /\b(?:if|would|could|might|whether|proposal|proposed|propos\w+|suggest\w*|floated|draft|considering|mooted)\b|\?/i;
 
 export function withTargetSplits(figures: ClaimDetector): ClaimDetector {
@@ -49,7 +74,11 @@ export function withTargetSplits(figures: ClaimDetector): ClaimDetector {
 function splitClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const targets = doc.facts.base.figures.spendingTargets.filter(
-    (t) => t.components?.length === 2 && t.adopted <= doc.asOf && isConfident(t) && doc.dateCertain,
+    (t) =>
+      t.components?.length === 2 &&
+      (t.adopted <= doc.asOf || daysBetween(t.adopted, doc.asOf) <= AHEAD_DAYS) &&
+      isConfident(t) &&
+      doc.dateCertain,
   );
   if (!targets.length) return out;
   doc.sentences.forEach((sentence, i) => {
@@ -63,19 +92,34 @@ function splitClaims(doc: Doc): Annotation[] {
       const first = figs[k];
       const second = figs[k + 1];
       const between = text.slice(first.end, second.at);
-      if (!JOIN_RE.test(between) || !CORE_RE.test(between)) continue;
+      const bracketed = BRACKET_JOIN_RE.test(between) && /\(\s*$/.test(text.slice(0, first.at));
+      if (!(JOIN_RE.test(between) || bracketed) || !CORE_RE.test(between)) continue;
       if (!RELATED_RE.test(text.slice(second.end, second.end + 90))) continue;
       for (const t of targets) {
+        if (t.adopted > doc.asOf && !EXPECTED_RE.test(text)) continue;
         const [core, related] = t.components!;
         const coreRight = first.value === core.percent;
         const relatedRight = second.value === related.percent;
+        if (coreRight && relatedRight) {
+          const whole = k > 0 ? figs[k - 1] : undefined;
+          if (
+            whole &&
+            whole.value !== t.percent &&
+            WHOLE_INTO_PARTS_RE.test(
+              text.slice(whole.end, first.at).replace(/^\s*(?:of\s+(?:their\s+|its\s+)?(?:GDP|gross\s+domestic\s+product)\b)?/i, ''),
+            ) &&
+            !NOT_WHOLE_BEFORE_RE.test(text.slice(Math.max(0, whole.at - 40), whole.at))
+          )
+            out.push(wholeNotTheSum(doc, sentence.start, whole, t));
+          continue;
+        }
         if (coreRight === relatedRight) continue;
         // The whole told as the sum: "5% ... (3.5% on core ... and 2.5% ...)": the target must be this one (its whole
         // figure, its deadline or its summit's place near), or NATO with no other target of parts.
         const near = previous + text;
         if (
           !new RegExp(
-            `\\b(?:${t.percent}\\s*%|${t.percent}\\s+per\\s?cent|${t.byYear ?? 'NONE'}|Hague|NATO|Nato|[Aa]llies|[Aa]lliance)\\b`,
+            `(?:(?<![\\d.,])\\b${t.percent}\\s*%|\\b(?:${t.percent}\\s+per\\s?cent|${t.byYear ?? 'NONE'}|Hague|NATO|Nato|[Aa]llies|[Aa]lliance|3[12]\\s+(?:member\\s+states|members|countries))\\b)`,
           ).test(near)
         )
           continue;
@@ -98,4 +142,22 @@ function splitClaims(doc: Doc): Annotation[] {
     }
   });
   return out;
+}
+
+/** The whole told beside its two right parts, not their sum: contradicted. */
+function wholeNotTheSum(doc: Doc, sentenceStart: number, whole: { at: number; end: number; value: number }, t: SpendingTarget): Annotation {
+  const [core, related] = t.components!;
+  const start = sentenceStart + whole.at;
+  const end = sentenceStart + whole.end;
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict: 'contradicted',
+    kind: 'figure',
+    factIds: [t.id],
+    message: `NATO's target adopted on ${formatDay(t.adopted)} is ${t.percent}% of GDP${t.byYear ? ` by ${t.byYear}` : ''}: ${core.percent}% for ${core.label} and ${related.percent}% for ${related.label}, not ${whole.value}% in all.`,
+    fact: t.summary,
+    sources: sourcesOf(t),
+  };
 }
