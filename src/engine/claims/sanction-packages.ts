@@ -798,12 +798,52 @@ function packageDayAnnotation(
 
 function dayOf(doc: Doc, sentence: Span): DateMention[] {
   // Durations and periods are not the day of a package: "since 2022", "four years since".
-  return datesIn(doc, sentence, sentence).filter(
+  const own = datesIn(doc, sentence, sentence).filter(
     (d) =>
       !/\b(?:since|until|by|before|after|from|invasion|invaded|anniversary|ahead of)\s+(?:\w+\s+){0,1}$/i.test(
         doc.text.slice(Math.max(sentence.start, d.start - 25), d.start),
       ),
   );
+  return own.length ? own : thisDay(doc, sentence);
+}
+
+// "February 24, 2024, marked the second anniversary of Russia's invasion of Ukraine. It is on this symbolic date that the
+// European Union adopted ... its 13th sanctions package": the day the sentence before wrote out, its one date. Not "on
+// this day in 1949" (a year of its own: an anniversary), nor a sentence with a time of its own.
+const THIS_DAY_RE =
+  /\b[Oo]n\s+(?:this|that|the\s+same)\s+(?:(?:very|symbolic|historic|same|fateful|significant|particular)\s+)?(?:date|day)\b(?![\s,]+(?:in|of|back|last|a\s+year|\d))/;
+
+/** The words of a day told, or the day itself when it was told as "this date" (thisDay). */
+function dayWords(doc: Doc, d: DateMention): string {
+  const words = doc.text.slice(d.start, d.end);
+  return THIS_DAY_RE.test(words) ? formatDay(d.first) : words;
+}
+
+const THIS_DAY_WITHIN = 31;
+
+function thisDay(doc: Doc, sentence: Span): DateMention[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!text.includes(' day') && !text.includes(' date')) return [];
+  const m = THIS_DAY_RE.exec(text);
+  if (!m) return [];
+  const i = doc.sentences.findIndex((x) => x.start === sentence.start);
+  const before = i > 0 ? doc.sentences[i - 1] : null;
+  if (!before || /\n\s*\n/.test(doc.text.slice(before.end, sentence.start))) return [];
+  const told = datesIn(doc, before, before);
+  if (told.length !== 1) return [];
+  const d = told[0];
+  // A day of the page's weeks: one years back may be an anniversary's ("Russia invaded on February 24, 2022. On this
+  // day, the EU adopted its 16th package", told on the third anniversary).
+  if (
+    d.relative ||
+    !d.explicitYear ||
+    d.granularity !== 'day' ||
+    d.through ||
+    d.first > doc.asOf ||
+    gapDays(d, factRange(doc.asOf)) > THIS_DAY_WITHIN
+  )
+    return [];
+  return [{ ...d, start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
 }
 
 const COUNT_WORDS =
@@ -1116,7 +1156,7 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     if (between && isConfident(adopted))
       return dayContradicted(
         between,
-        `The EU's ${ordinalText(n)} sanctions package was agreed by EU ambassadors on ${formatDay(adopted.altDates!.find((a) => a < adopted.date)!)} and adopted by the Council on ${formatDay(adopted.date)}, not on ${doc.text.slice(between.start, between.end)}.`,
+        `The EU's ${ordinalText(n)} sanctions package was agreed by EU ambassadors on ${formatDay(adopted.altDates!.find((a) => a < adopted.date)!)} and adopted by the Council on ${formatDay(adopted.date)}, not on ${dayWords(doc, between)}.`,
         fact,
         id,
         adopted,
@@ -1149,7 +1189,7 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     )
       return dayContradicted(
         late,
-        `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not on ${doc.text.slice(late.start, late.end)}.`,
+        `The EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, not on ${dayWords(doc, late)}.`,
         fact,
         id,
         adopted,

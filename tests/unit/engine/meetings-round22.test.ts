@@ -81,3 +81,34 @@ describe('a dotted day in brackets after its weekday, and a day opening the sent
     expect(red('On Thursday (13.03.2025), Witkoff met Putin in Moscow.', '2025-03-14')).toEqual([]);
   });
 });
+
+describe('"on this symbolic date" takes the day the sentence before wrote out (sanction-packages.ts, yd303)', () => {
+  const s =
+    'February 24, 2024, marked the second anniversary of Russia’s invasion of Ukraine. It is on this symbolic date that the European Union adopted new sanctions against the Russian Federation with its 13th sanctions package.';
+  it('the 13th package was adopted on 23 February 2024, the day before', () => {
+    const flags = red(s, '2024-02-26').filter((a) => a.kind === 'sanction');
+    expect(flags.map((a) => a.message)).toEqual([
+      'The EU adopted its 13th sanctions package on February 23, 2024, not on February 24, 2024.',
+    ]);
+  });
+  it('look-alikes: the true day, an anniversary years back, a paragraph between, a time of its own', () => {
+    expect(
+      red(
+        s.replace('February 24, 2024, marked the second anniversary', 'February 23, 2024, was the eve of the second anniversary'),
+        '2024-02-26',
+      ).filter((a) => a.kind === 'sanction'),
+    ).toEqual([]);
+    expect(
+      red('Russia launched the war on February 24, 2022. On this day, the EU adopted its 16th sanctions package.', '2025-02-25'),
+    ).toEqual([]);
+    expect(
+      red('The talks were held on February 22, 2024.\n\nOn this day, the EU adopted its 13th sanctions package.', '2024-02-26'),
+    ).toEqual([]);
+    expect(
+      red('The talks were held on February 24, 2024. On this day last year, the EU adopted its 10th sanctions package.', '2024-02-26'),
+    ).toEqual([]);
+    expect(
+      red('The ministers met on February 23, 2024. On this very day, the EU adopted its 13th sanctions package.', '2024-02-26'),
+    ).toEqual([]);
+  });
+});
