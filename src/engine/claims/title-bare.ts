@@ -11,7 +11,7 @@ import { firstAtOrAfter, sentenceOf } from '../doc';
 import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { describeHolder, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
-import { titleAnnotation } from './title';
+import { titleAfter, titleAnnotation, titleBefore } from './title';
 import { readTitle } from './title-paren';
 
 // Right after the title: a verb or a clause, not a name ("the US president, Donald Trump," and
@@ -55,7 +55,11 @@ export function bareTitles(doc: Doc): Annotation[] {
     // office lately; said of a holder of long standing it means a successor named, not yet in office.
     if (isNew && !(held.from <= doc.asOf && daysBetween(held.from, doc.asOf) <= NEW_DAYS)) continue;
     // Named in full, or by a surname of theirs ("Trump said"), which the page has not otherwise tied to anyone.
-    if (!doc.people.some((p) => p.personId === personId && !p.fuzzy) && !namesBySurname(doc, personId)) continue;
+    if (!doc.people.some((p) => p.personId === personId && !p.fuzzy) && !namesBySurname(doc, personId)) {
+      const earlier = !isNew ? calledSoEarlier(doc, m.start, title.end, offices[0]) : null;
+      if (earlier) out.push(earlier);
+      continue;
+    }
     // A sentence that tells of another year may tell of another holder.
     const sentence = doc.sentences.find((s) => s.start <= m.start && m.start < s.end);
     const year = doc.asOf.slice(0, 4);
@@ -76,6 +80,42 @@ export function bareTitles(doc: Doc): Annotation[] {
     if (annotation) out.push(annotation);
   }
   return out;
+}
+
+// "Mark Rutte, the Dutch Prime Minister and a seasoned diplomat, drew significant attention during the recent NATO summit
+// ... Rutte’s comments underscored Trump’s undeniable impact .... The Dutch Prime Minister congratulated Trump" (held-out
+// 20 ye402, June 2025; Dick Schoof had been prime minister for a year): the page gave the title to someone who no longer
+// held it, and names neither the holder nor anyone else who held it. The bare title then is the page's own name for
+// that person: outdated with it, when that earlier title (the person's name in full, before or in apposition after it,
+// the same office alone) is itself outdated, that person is the last one named before the words (within
+// REFERENT_SENTENCES) who ever held the office, and the words' sentence tells no other year, not in quotation marks.
+const REFERENT_SENTENCES = 3;
+
+function calledSoEarlier(doc: Doc, start: number, end: number, office: Office): Annotation | null {
+  if (!doc.dateCertain || inQuotation(doc.text, start)) return null;
+  const sentence = sentenceOf(doc, start);
+  const k = doc.sentences.indexOf(sentence);
+  const from = doc.sentences[Math.max(0, k - REFERENT_SENTENCES)].start;
+  if ((doc.text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y !== doc.asOf.slice(0, 4))) return null;
+  const holders = new Set(office.holders.map((h) => h.person));
+  const named = doc.people.filter((p) => !p.fuzzy && p.end <= start && holders.has(p.personId));
+  const last = named[named.length - 1];
+  if (!last || last.start < from || new Set(named.map((p) => p.personId)).size !== 1) return null;
+  for (const p of named) {
+    if (!p.full) continue;
+    const claim = titleBefore(doc, p) ?? titleAfter(doc, p);
+    if (!claim || claim.modifier !== 'none' || claim.soft || claim.senses.length !== 1 || claim.senses[0].office !== office) continue;
+    const said = titleAnnotation(doc, claim);
+    if (said?.verdict !== 'outdated') continue;
+    return {
+      ...said,
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      message: `The page gave this title to ${doc.facts.people.get(p.personId)?.name ?? p.personId} before ("${doc.text.slice(claim.start, claim.end)}") and names no one else who held the office: ${said.message}`,
+    };
+  }
+  return null;
 }
 
 /** The page names in full the one holder of the office on its date. */
@@ -170,7 +210,7 @@ export function formerBareTitles(doc: Doc): Annotation[] {
             (RELATIVE_OPEN_RE.test(text.slice(sentence.start, nearest.start)) && text.slice(nearest.end, at).includes(',')) ||
             inOpeningClause(doc, sentence, nearest, at));
         if (ids.size > 1 && !bySubject && apart) {
-          const all = allSitting(doc, [...ids], heldBy, sentence, from, before);
+          const all = allSitting(doc, at, [...ids], heldBy, sentence, from, before) ?? nearReading(doc, at, k, from, heldBy, before);
           if (all) out.push({ ...all, start: at, end: title.end, quote: text.slice(at, title.end), kind: 'title' });
         }
         continue;
@@ -247,6 +287,7 @@ export function formerBareTitles(doc: Doc): Annotation[] {
  */
 function allSitting(
   doc: Doc,
+  at: number,
   ids: string[],
   heldBy: (id: string) => Tenure[],
   sentence: { start: number; end: number },
@@ -256,6 +297,9 @@ function allSitting(
   if (!doc.dateCertain) return null;
   if ((doc.text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4))) return null;
   if (before[before.length - 1].start < from) return null;
+  // "Trump's rhetoric marks a departure from his predecessor's stance toward Putin. The former president ...", "“The
+  // former president left us a mess,” Trump said": someone unnamed may be meant.
+  if (PREDECESSOR_RE.test(doc.text.slice(from, sentence.end)) || inQuotation(doc.text, at)) return null;
   const runs: Tenure[] = [];
   for (const id of ids) {
     const tenures = heldBy(id).filter((t) => t.from <= doc.asOf);
@@ -276,6 +320,66 @@ function allSitting(
     fact: describeHolder(doc.facts.people.get(runs[0].holder.person), runs[0]),
     sources: sourcesOf(...runs.map((t) => t.holder)),
   };
+}
+
+// "While Biden imposed sweeping sanctions ..., Trump has so far held off ... / Shift in tone / Trump’s recent rhetoric
+// marks a sharp departure from his typically warm stance toward Putin. The former president had previously claimed he
+// could end the war in 24 hours" (held-out 20 ye412, May 2025), "Later that evening, Trump voiced his discontent
+// regarding Putin's recent criticisms of Ukrainian President Volodymyr Zelenskyy. The former president noted, ..."
+// (ye408, March 2025): someone named earlier on the page could be meant truly (Biden), but not within the words'
+// sentence and the two before, where everyone who held the office holds it that day. Read then of those named there
+// when each held it again after an earlier tenure (allSitting's conditions), or, the words opening their sentence,
+// when the sentence before opens with such a one (Trump) and the others named there hold it in a first tenure
+// (Zelenskyy: "the former" cannot be said of them, and a predecessor of theirs is not told of). Not in quotation
+// marks, no earlier year told in those sentences, no predecessor or successor named.
+const PREDECESSOR_RE = /\b(?:predecessor|successor)s?\b/i;
+
+function nearReading(
+  doc: Doc,
+  at: number,
+  k: number,
+  from: number,
+  heldBy: (id: string) => Tenure[],
+  before: Array<{ start: number; end: number; personId: string }>,
+): Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'> | null {
+  const { text } = doc;
+  if (!doc.dateCertain || k < 1) return null;
+  const near = before.filter((p) => p.start >= from);
+  if (!near.length) return null;
+  const window = text.slice(from, doc.sentences[k].end);
+  // (allSitting, below, also asks for no predecessor told and no quotation marks.)
+  if ((window.match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4))) return null;
+  const returned: string[] = [];
+  const first: string[] = [];
+  for (const id of new Set(near.map((p) => p.personId))) {
+    const tenures = heldBy(id).filter((t) => t.from <= doc.asOf);
+    const running = tenures.find((t) => onDay(t, doc.asOf) === 'in');
+    if (!running) return null;
+    if (tenures.some((t) => t !== running && t.until !== null && t.until < running.from)) returned.push(id);
+    else first.push(id);
+  }
+  if (!returned.length) return null;
+  if (first.length) {
+    const opening = /^\s*$/.test(text.slice(doc.sentences[k].start, at));
+    const subject = openingSubject(doc, doc.sentences[k - 1]);
+    if (!opening || !subject || !returned.includes(subject)) return null;
+  }
+  return allSitting(doc, at, returned, heldBy, doc.sentences[k], from, near);
+}
+
+/** The words stand inside quotation marks opened earlier in their paragraph. */
+function inQuotation(text: string, at: number): boolean {
+  const para = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const opened = (para.match(/“/g) ?? []).length - (para.match(/”/g) ?? []).length;
+  return opened > 0 || (para.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** The person a sentence opens with, after at most a short opening phrase closed by a comma ("Later that evening, Trump"). */
+function openingSubject(doc: Doc, sentence: { start: number; end: number }): string | null {
+  const first = doc.people.find((p) => p.start >= sentence.start && p.start < sentence.end && !p.fuzzy);
+  if (!first) return null;
+  const lead = doc.text.slice(sentence.start, first.start);
+  return /^\s*(?:[A-Z][\w ]{0,30},\s*)?$/.test(lead) ? first.personId : null;
 }
 
 // "As NATO braces for the return of Donald Trump, concerns linger ..., prompting leaders to ensure
@@ -304,6 +408,8 @@ const SUBJECT_REACH = 45;
 function subjectOf(doc: Doc, sentence: { start: number; end: number }, at: number): string | null {
   const first = doc.people.find((p) => p.start >= sentence.start && p.end <= at && !p.fuzzy);
   if (!first || first.start - sentence.start > SUBJECT_REACH || /[,;:]/.test(doc.text.slice(sentence.start, first.start))) return null;
+  // "As Joe Biden hands over to Donald Trump, ...": the subject of the clause the sentence opens with, not of the sentence.
+  if (OPENING_CLAUSE_RE.test(doc.text.slice(sentence.start, first.start))) return null;
   return first.personId;
 }
 

