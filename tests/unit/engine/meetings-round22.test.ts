@@ -112,3 +112,27 @@ describe('"on this symbolic date" takes the day the sentence before wrote out (s
     ).toEqual([]);
   });
 });
+
+describe('"The consultations, which spanned February 4 and 5, 2026" of the talks the page told of (event.ts, ya049)', () => {
+  const lead = 'On February 5, 2026, the second round of trilateral peace negotiations concluded in Abu Dhabi. The swap was agreed. ';
+  it('the round told two sentences before, its days fitting: confirmed', () => {
+    const s = `${lead}The consultations, which spanned February 4 and 5, 2026, utilized a structured approach.`;
+    expect(analyze(s, '2026-02-06').some((a) => a.quote.startsWith('consultations, which spanned') && a.verdict === 'supported')).toBe(
+      true,
+    );
+    expect(red(s, '2026-02-06')).toEqual([]);
+  });
+  it('look-alikes: other days, consultations with someone, Article 4 consultations: neither confirmed nor flagged', () => {
+    const other = `${lead}The consultations, which spanned February 2 and 3, 2026, utilized a structured approach.`;
+    expect(analyze(other, '2026-02-06').some((a) => a.quote.startsWith('consultations'))).toBe(false);
+    expect(red(other, '2026-02-06')).toEqual([]);
+    const withAllies = `${lead}The consultations with allies, which spanned February 4 and 5, 2026, were useful.`;
+    expect(analyze(withAllies, '2026-02-06').some((a) => a.quote.startsWith('consultations'))).toBe(false);
+    expect(red('Allies held Article 4 consultations at NATO headquarters in Brussels on February 24, 2022.', '2022-02-25')).toEqual([]);
+  });
+  it('"the summit, which lasted from July 11 to 12, 2023" belongs to the summit’s clause', () => {
+    const s = 'The NATO summit in Vilnius, which lasted from July 11 to 12, 2023, admitted no one.';
+    expect(confirmedIds(s, '2023-07-20')).toEqual(['nato-summit-2023-vilnius']);
+    expect(red(s, '2023-07-20')).toEqual([]);
+  });
+});
