@@ -33,7 +33,7 @@ interface Named {
 }
 
 /** Countries written in a sentence, in order, each once per place (members and not). */
-function namesIn(doc: Doc, span: { start: number; end: number }): Named[] {
+export function namesIn(doc: Doc, span: { start: number; end: number }): Named[] {
   const out: Named[] = [];
   for (const q of matchesIn(doc, span, 'qualifier')) {
     const country = doc.facts.jurisdictions.get(q.value.jurisdiction);

@@ -20,7 +20,7 @@ import { numberFrom } from '../numbers';
 import { bareMacedonia, capitalsIn, countAnnotation, memberAnnotation } from './history-common';
 import { wholeCountJudged } from './member-count-whole';
 import { prematureAccession } from './accession-premature';
-import { nonMemberOrdinal, outsiderNamedBefore } from './accession-lists';
+import { namesIn, nonMemberOrdinal, outsiderNamedBefore } from './accession-lists';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -304,6 +304,36 @@ const DONE_BEFORE_ORDINAL_RE =
 // "making Montenegro the 29th NATO member": the country as the object of "making".
 const MAKING_BEFORE_RE = /\b(?:making|make|makes|made)\s+$/i;
 
+/**
+ * Round 22 (mutation probe). The member named last before an ordinal and told right there as the Nth: "..., making
+ * Montenegro the 30th NATO Ally" (of North Macedonia's instrument), "Finland will become the 32nd NATO Ally" (of Sweden's
+ * ratification), "Sweden would become ally number 31". Another member named earlier in the sentence ("Montenegrin Prime
+ * Minister ...", "Sweden's membership") is not the one told as the Nth. Not after a preposition ("following Finland as").
+ */
+function memberToldBefore(
+  doc: Doc,
+  sentence: Span,
+  at: number,
+  alliance: Alliance,
+): { start: number; end: number; country: Country } | null {
+  const last = namesIn(doc, { start: sentence.start, end: at }).at(-1);
+  const country = last && alliance.members.find((j) => j.id === last.country.id);
+  if (!last || !country) return null;
+  if (
+    /(?:\b(?:for|of|to|in|with|by|from|on|at|about|against|between|than|like|unlike|not|after|following|followed|follows|before|behind)|[-‐'’])\s*$/i.test(
+      doc.text.slice(Math.max(sentence.start, last.start - 12), last.start),
+    )
+  )
+    return null;
+  const between = doc.text.slice(last.end, at);
+  const told =
+    (MAKING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, last.start - 12), last.start)) &&
+      /^\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/.test(between)) ||
+    (!/,/.test(between) && SAID_MORE_RE.test(between)) ||
+    /^\s+(?:(?:will|would|to|has|had|officially|formally)\s+)*(?:become|became|becomes|is|was)\s+$/i.test(between);
+  return told ? { start: last.start, end: last.end, country } : null;
+}
+
 export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
   const out: Annotation[] = [];
   if (!ORDINAL_HINT_RE.test(doc.text)) return out;
@@ -382,6 +412,14 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
         return a <= n && n <= b;
       };
       let fits = countries.filter(fitsOrdinal);
+      // Round 22. The member told right before the ordinal as the Nth is held to its own place, whoever else the
+      // sentence names: a founder says nothing, another member goes to the red-flag reading below.
+      const told = !borrowed && fits.length ? memberToldBefore(doc, sentence, start, alliance) : null;
+      if (told && !fitsOrdinal(told)) {
+        if (factRange(told.country.nato!.joined).first.startsWith('1949')) continue;
+        countries = [told];
+        fits = [];
+      }
       // "Macedonia is expected to deliver paperwork ... that will officially make it the 30th member
       // of the NATO alliance" (netpress, 2020), the country named in full elsewhere in the page: the
       // one country of the page that fits, to confirm only.

@@ -865,7 +865,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       // The count an accession told in the sentence brought: "With the addition of Finland, the total number of
       // countries joining NATO becomes 31". Another count is a contradiction (the accession is named).
       if (form.byAccession) {
-        const brought = accessionBrought(doc, a, sentence);
+        const brought = accessionBrought(doc, a, sentence) ?? listBrought(doc, a, sentence, start);
         if (brought && brought.count !== n && !HYPOTHETICAL_RE.test(text))
           judged = {
             verdict: a.confident && doc.dateCertain ? 'contradicted' : 'context',
@@ -1121,6 +1121,37 @@ function accessionBrought(doc: Doc, a: Alliance, sentence: Span): Alliance['step
   }
   if (days.size !== 1) return null;
   const [day] = days;
+  return a.steps.find((s) => s.day === day) ?? null;
+}
+
+// Between the members named and "bringing ... to N": "expanded to include Finland and Sweden, bringing", "Finland and
+// Sweden joined in 2023 and 2024, bringing", "the accession of Sweden, bringing", "Sweden's accession, raising".
+const LIST_THEN_BROUGHT_RE =
+  /^(?:['’]s\s+(?:accession|entry|admission|membership))?(?:\s+(?:(?:officially|formally|then|also)\s+)?(?:joined|join|joins|acceded|entered)(?:\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))?)?(?:\s+(?:in|on)\s+[\w ]{1,20}?)?\s*,\s*$/;
+const NAMED_LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/**
+ * Round 22 (mutation probe). The members listed right before a count an accession brought, however long ago: "NATO
+ * expanded to include Finland and Sweden, bringing its total membership to 32 countries" (October 2024): the step of
+ * the last of them to join, on or before the article's day (a member to come is no part of it).
+ */
+function listBrought(doc: Doc, a: Alliance, sentence: Span, at: number): Alliance['steps'][number] | null {
+  const named = matchesIn(doc, { start: sentence.start, end: at }, 'qualifier').filter(
+    (q) => doc.facts.jurisdictions.get(q.value.jurisdiction)?.kind === 'country',
+  );
+  let i = named.length - 1;
+  if (i < 0 || !LIST_THEN_BROUGHT_RE.test(doc.text.slice(named[i].end, at))) return null;
+  const list = [named[i]];
+  for (; i > 0 && NAMED_LIST_GAP_RE.test(doc.text.slice(named[i - 1].end, named[i].start)); i--) list.push(named[i - 1]);
+  let day = '';
+  for (const q of list) {
+    const member = a.members.find((j) => j.id === q.value.jurisdiction);
+    // A country that never joined, or joins after the page: no step to hold the count to.
+    if (!member) return null;
+    const joined = factRange(member.nato!.joined).last;
+    if (joined > addDays(doc.asOf, 3)) return null;
+    if (joined > day) day = joined;
+  }
   return a.steps.find((s) => s.day === day) ?? null;
 }
 

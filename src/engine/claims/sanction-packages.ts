@@ -129,10 +129,17 @@ function factsOf(doc: Doc, n: number): PackageFacts {
 function betweenSteps(doc: Doc, adopted: Sanction, d: DateMention): boolean {
   if (d.relative || d.granularity !== 'day' || !(d.explicitYear || doc.dateCertain)) return false;
   const adoptedOn = factRange(adopted.date);
-  return (adopted.altDates ?? []).some((a) => {
-    const agreed = factRange(a);
-    return agreed.last < adoptedOn.first && gapDays(d, agreed) >= 2 && d.first > agreed.last && d.last < adoptedOn.first;
-  });
+  const agreements = (adopted.altDates ?? []).map(factRange).filter((agreed) => agreed.last < adoptedOn.first);
+  // Round 22. Several steps on record (the leaders' agreement, then the ambassadors'): a day of any of them, or the day
+  // after one (agreed late at night), is no day between.
+  if (agreements.some((agreed) => gapDays(d, agreed) === 0 || (d.first > agreed.last && gapDays(d, agreed) === 1))) return false;
+  return agreements.some((agreed) => gapDays(d, agreed) >= 2 && d.first > agreed.last && d.last < adoptedOn.first);
+}
+
+/** "by EU ambassadors on December 11, 2024"; with several steps on record, "on May 30, 2022 and June 2, 2022". */
+function agreedWords(adopted: Sanction): string {
+  const agreed = (adopted.altDates ?? []).filter((a) => a < adopted.date);
+  return agreed.length === 1 ? `by EU ambassadors on ${formatDay(agreed[0])}` : `on ${agreed.map(formatDay).join(' and ')}`;
 }
 
 function notAgreedOn(doc: Doc, n: number, day: Span & { first: string; last: string }): boolean {
@@ -1156,7 +1163,7 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     if (between && isConfident(adopted))
       return dayContradicted(
         between,
-        `The EU's ${ordinalText(n)} sanctions package was agreed by EU ambassadors on ${formatDay(adopted.altDates!.find((a) => a < adopted.date)!)} and adopted by the Council on ${formatDay(adopted.date)}, not on ${dayWords(doc, between)}.`,
+        `The EU's ${ordinalText(n)} sanctions package was agreed ${agreedWords(adopted)} and adopted by the Council on ${formatDay(adopted.date)}, not on ${dayWords(doc, between)}.`,
         fact,
         id,
         adopted,
