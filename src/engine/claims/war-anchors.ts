@@ -71,7 +71,8 @@ const OTHER_INVADED_RE = /\b(?:Georgia|Crimea|Chechnya|Afghanistan|Czechoslovaki
 const JUST_LAUNCHED_RE = /\b(?:has|have)\s+just\s+launched\b/i;
 // "led Russia to annex Crimea in 2008" (held-out 16 ud310): the infinitive too, read like "annexed" (a year right after
 // Crimea, which must be the annexation's).
-const ANNEX_RE = /\bannex(?:ed|ation|ing)?\b/i;
+// Round 22: "annexes", a timeline's present ("2014 Russia annexes the Crimean Peninsula from Ukraine", held-out 20 yb110).
+const ANNEX_RE = /\bannex(?:ed|es|ation|ing)?\b/i;
 const CRIMEA_RE = /\bCrimea(?:n Peninsula)?\b/;
 const COUNT = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)';

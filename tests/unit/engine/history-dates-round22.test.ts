@@ -128,3 +128,19 @@ describe('a count told as now, beside a relative time of another clause (war-dur
     ).toBe(false);
   });
 });
+
+describe('the annexation of Crimea in a timeline’s present (war-anchors.ts)', () => {
+  const yb110 =
+    '2008 Russia goes into war with Georgia and takes control of its two Russian-backed separatist regions.\n\n2014 Russia annexes the Crimean Peninsula from Ukraine, violating international law.';
+  it('confirms the year at the head of the line', () => {
+    expect(verdictsOn(yb110, '2014 Russia annexes', '2022-03-01')).toEqual(['supported']);
+  });
+  it('flags only a year written against the verb, as for “annexed”', () => {
+    expect(anyRed(yb110.replace('2014 Russia', '2015 Russia'), '2022-03-01')).toBe(false);
+    expect(verdictsOn('In a wrong timeline, Russia annexes Crimea in 2015.', 'annexes Crimea in 2015', '2022-03-01')).toEqual([
+      'contradicted',
+    ]);
+    expect(anyRed('2022 Russia annexes four regions of Ukraine, after annexing Crimea eight years earlier.', '2022-10-01')).toBe(false);
+    expect(anyRed('Russia annexes Crimea: ten years on, the peninsula is militarised.', '2024-03-01')).toBe(false);
+  });
+});
