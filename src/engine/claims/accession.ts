@@ -195,8 +195,8 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true; bare?: true
     bare: true,
   },
   // Round 22. "NATO is the North Atlantic Treaty Organization. Its 30 members swear to back each other if one of them is
-  // attacked" (February 2022, held-out 20 yb107): "Its" (capital: opening a sentence), NATO itself named in it or just before and no
-  // other club or counted group (the EU's "Its 27 members"); confirmed only.
+  // attacked" (February 2022, held-out 20 yb107): "Its" (a capital: opening a sentence), NATO itself named in it or just
+  // before and no other club or counted group (the EU's "Its 27 members"); confirmed only.
   {
     re: new RegExp(`\\bIts\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|Allies)\\b`, 'g'),
     alone: true,

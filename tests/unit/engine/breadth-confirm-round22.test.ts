@@ -132,3 +132,30 @@ describe('accessions told as additions, memberships, entries and the newest memb
     expect(membership('The EU and NATO met.\n\nSweden became its newest member in March.', 'its newest member', '2024-07-07')).toEqual([]);
   });
 });
+
+describe('Russian banks cut off from SWIFT, named in a list (swift.ts)', () => {
+  const sanction = (text: string, quote: string, asOf: string) => kindOn('sanction', text, quote, asOf).map((a) => a.verdict);
+  it('the third package\'s seven banks after "prohibit ... (SWIFT) to", on the page of its day', () => {
+    const ya018 =
+      'In particular, according to the statement, the council decided to prohibit the provision of specialized financial messaging services that are used to exchange financial data (SWIFT) to Bank Otkritie, Novikombank, Promsvyazbank, Rossiya Bank, Sovcombank, Vnesheconombank (VEB), and VTB Bank.';
+    expect(sanction(ya018, 'Bank Otkritie, Novikombank', '2022-03-02')).toEqual(['supported']);
+  });
+  it('the sixth package\'s banks: "will knock three Russian banks, including Sberbank, ... off the Swift global ... network", "shut down from SWIFT"', () => {
+    const ya020 =
+      'The European Union’s latest package of Russia sanctions will knock three Russian banks, including Sberbank, the country’s largest, off the Swift global financial transactions network.';
+    expect(sanction(ya020, 'knock three Russian banks', '2022-06-02')).toEqual(['supported']);
+    const xa027 = 'Three Russian banks will be shut down from SWIFT: Sberbank, Moscow Credit Bank and Rosselkhozbank.';
+    expect(sanction(xa027, 'Sberbank, Moscow Credit Bank', '2022-06-03')).toEqual(['supported']);
+  });
+  it('not a bank of a later package on an earlier page, and a true sentence with another closure is not flagged', () => {
+    expect(sanction('The council decided to prohibit SWIFT services to Sberbank and Rosselkhozbank.', 'Sberbank', '2022-03-02')).toEqual(
+      [],
+    );
+    expect(sanction('The EU package will knock Sberbank off the Swift global network.', 'Sberbank', '2022-03-02')).toEqual([]);
+    const trueOne = 'Sberbank shut down its European unit in March 2022 and Sberbank still uses SWIFT inside Russia.';
+    expect(isRed(verdictsOn(trueOne, 'Sberbank', '2022-05-02'))).toBe(false);
+    // Said as done in the wrong month: flagged as the older words were ("cut off from SWIFT in March 2022").
+    const wrong = 'Three Russian banks were shut down from SWIFT in March 2022: Sberbank, Moscow Credit Bank and Rosselkhozbank.';
+    expect(isRed(sanction(wrong, 'Sberbank', '2022-07-03'))).toBe(true);
+  });
+});
