@@ -12,6 +12,8 @@ import { withTenureSpans } from './claims/tenure-span';
 import { withOfficeOrdinals } from './claims/office-ordinal';
 import { withAdministrations } from './claims/tenure-administration';
 import { withSuccessions } from './claims/tenure-succession';
+import { withSpannedEvents } from './claims/tenure-spanned';
+import { withEnlargementRounds } from './claims/membership-rounds';
 import { eventDetector } from './claims/event';
 import { sanctionDetector } from './claims/sanction';
 import { withSanctionPackages } from './claims/sanction-packages';
@@ -74,7 +76,7 @@ export const DETECTORS: readonly ClaimDetector[] = [
     withLeavingTold(withLongPastTitles(judgedAsNarrated(withTitleForms(withOfTitles(titleDetector)), (a) => !isToldOfItsYear(a)))),
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
-  withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector)))),
+  withSpannedEvents(withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))))),
   withTimeClashes(
     withPlaceClashes(
       withTimelineSummits(
@@ -120,9 +122,11 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Counts depend on the date; an accession's date or place in line does not.
   withTimelineAccessions(
-    judgedAsNarrated(
-      withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
-      (a) => a.factIds.includes('nato-members'),
+    withEnlargementRounds(
+      judgedAsNarrated(
+        withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
+        (a) => a.factIds.includes('nato-members'),
+      ),
     ),
   ),
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.

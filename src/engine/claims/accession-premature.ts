@@ -27,13 +27,20 @@ const YEAR_RE = /\b(?:19|20)\d\d\b/g;
  * vb101), "making the northern European country the latest to join the military alliance" (26 February 2024, Hungary's
  * vote; Sweden joined on 7 March). Contradicted when the accession is a verified day two days or more after the page's
  * (a day's margin for time zones and late dates) and at most a year after it (the time of the steps, when the slip is
- * made), the page's date is certain, and the sentence tells of nothing to come, no condition or hedge ("all but", "will",
+ * made) or after the country's accession protocol was signed (round 22), the page's date is certain, and the sentence tells of nothing to come, no condition or hedge ("all but", "will",
  * "once", "steps remain") and no year other than the page's.
  */
 export function prematureAccession(doc: Doc, country: Country, sentence: string): Pick<Annotation, 'verdict' | 'message' | 'fact'> | null {
   const joined = factRange(country.nato!.joined).first;
   const ahead = joined > doc.asOf ? daysBetween(doc.asOf, joined) : 0;
-  if (ahead < 2 || ahead > 365 || !doc.dateCertain || !isConfident(country.nato!) || pastHorizon(doc.facts, doc.asOf)) return null;
+  // Round 22. Or longer, once the country's accession protocol was signed: "Macedonia today signed an accord to join NATO
+  // ... With this Macedonia becomes the 30th member" (7 February 2019; the protocol of 6 February 2019, the accession on 27
+  // March 2020, 414 days later).
+  const signed = (doc.facts.base.history?.accessionSteps ?? []).some(
+    (s) => s.country === country.id && s.step === 'protocol-signed' && isConfident(s) && s.date <= doc.asOf,
+  );
+  if (ahead < 2 || (ahead > 365 && !signed) || !doc.dateCertain || !isConfident(country.nato!) || pastHorizon(doc.facts, doc.asOf))
+    return null;
   if (NOT_DONE_RE.test(sentence) || HYPOTHETICAL_RE.test(sentence)) return null;
   if ((sentence.match(YEAR_RE) ?? []).some((y) => y !== doc.asOf.slice(0, 4))) return null;
   const fact = `${country.name} joined NATO on ${formatDay(joined)}; it was not yet a member on ${formatDay(doc.asOf)}.`;

@@ -190,9 +190,23 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     if (/^(?:will|to)\s|\baccepted$/i.test(doc.text.slice(f.span.start, f.span.end))) continue;
     // A date with its year, said of the step of countries named in the sentence, that fits none of
     // them; a bare year only right after the step ("their application for NATO membership in 2021").
+    // Round 22. A day without its year is that step's year when the step of every country named fell within the 90 days
+    // before the page and the day read against the page's date does too: "Finland and Sweden simultaneously handed in their
+    // official letters of application to join the North Atlantic Treaty Organization on May 16" (June 2022; 18 May 2022).
+    // The application only (a letter handed in on one day, told after the decisions of the days before it); another step's
+    // day without its year stays unflagged (membership-round7: "signed an accession agreement ... on February 9").
+    const recent = (x: Dated) =>
+      f.step === 'applied' &&
+      !x.explicitYear &&
+      !x.relative &&
+      x.granularity === 'day' &&
+      x.last <= doc.asOf &&
+      daysBetween(x.first, doc.asOf) <= 90 &&
+      here.length > 0 &&
+      here.every((c) => ofStep(c.id).length > 0 && ofStep(c.id).every((st) => st.date <= doc.asOf && daysBetween(st.date, doc.asOf) <= 90));
     const d = own.find(
       (x) =>
-        x.explicitYear &&
+        (x.explicitYear || recent(x)) &&
         !x.relative &&
         (x.granularity === 'day' ||
           x.granularity === 'month' ||
@@ -213,7 +227,7 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     const next = justBefore.length
       ? own.find(
           (x) =>
-            x.explicitYear &&
+            (x.explicitYear || recent(x)) &&
             !x.relative &&
             (x.granularity === 'day' || x.granularity === 'month') &&
             x.start >= f.span.end &&

@@ -300,7 +300,7 @@ const SAID_MORE_RE = new RegExp(
 // An accession told as done, between the country and its place in line: "Finland is now NATO's 31st member", "Sweden has
 // officially become the 32nd member", "Finland became NATO's 31st member", "Finland joined NATO as its 31st member".
 const DONE_BEFORE_ORDINAL_RE =
-  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:is|became|become|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
+  /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:is|became|become|becomes|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
 // "making Montenegro the 29th NATO member": the country as the object of "making".
 const MAKING_BEFORE_RE = /\b(?:making|make|makes|made)\s+$/i;
 

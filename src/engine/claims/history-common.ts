@@ -97,6 +97,26 @@ export function afterFoundingLead(doc: Doc, sentence: Span, claim: Span): boolea
   return years.length > 0 && years.every((y) => y === '1949');
 }
 
+// Round 22. "Origin: The alliance is based on the North Atlantic Treaty that was signed in 1949. / Member Countries: It
+// consists of 29 independent member countries" (exam-prep note, July 2022, of 30): a sentence of the founding alone (1949 its
+// only year) before a count in the present tense with no year of its own. A count other than the founders' 12 cannot tell of
+// 1949, so it is of the article's day. Not after another year, not in a sentence that says "then" or "at the time".
+const FOUNDING_WORD_RE = /\b(?:founded|formed|established|created|signed|set\s+up|founding|inception|birth)\b/i;
+const THEN_RE = /\b(?:then|at\s+the\s+time|at\s+that\s+time|back\s+then|initially|originally|at\s+first)\b/i;
+
+/** The count `n` at `claim` is in the present tense, right after a sentence that tells only of the founding in 1949. */
+export function afterFoundingSentence(doc: Doc, sentence: Span, claim: Span, n: number): boolean {
+  if (n === 12 || !PRESENT_VERB_RE.test(doc.text.slice(claim.start, claim.end))) return false;
+  const own = doc.text.slice(sentence.start, sentence.end);
+  if (own.match(YEAR_RE) || THEN_RE.test(own)) return false;
+  const i = doc.sentences.findIndex((s) => s.start === sentence.start);
+  const before = i > 0 ? doc.sentences[i - 1] : null;
+  if (!before || sentence.start - before.end > 40) return false;
+  const told = doc.text.slice(before.start, before.end);
+  const years = told.match(YEAR_RE) ?? [];
+  return years.length > 0 && years.every((y) => y === '1949') && FOUNDING_WORD_RE.test(told) && !THEN_RE.test(told);
+}
+
 /**
  * The fact id of a member count judged on the article's day that no narrated time may excuse
  * (index.ts re-judges only 'nato-members' as of the time a passage tells of).

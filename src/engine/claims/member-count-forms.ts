@@ -29,7 +29,7 @@ import { daysOf, narratedTime, statedAsOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
-import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead, partByRegion } from './history-common';
+import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead, afterFoundingSentence, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
 type Country = FactIndex['base']['jurisdictions'][number];
@@ -927,7 +927,10 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (
         form.whole &&
         judged.factIds[0] === 'nato-members' &&
-        (form.natoBefore || afterFoundingLead(doc, sentence, { start, end }) || presentPerfect(m[0], text))
+        (form.natoBefore ||
+          afterFoundingLead(doc, sentence, { start, end }) ||
+          presentPerfect(m[0], text) ||
+          (form.pronoun && afterFoundingSentence(doc, sentence, { start, end }, n)))
       )
         judged = { ...judged, factIds: [MEMBERS_NOW_ID] };
       // "grown from its original 12 founding members to 31 countries": the founders are a claim of their
