@@ -77,7 +77,7 @@ const LONGEST_ABBREVIATION = 8;
 const isUpperAscii = (code: number): boolean => code >= 65 && code <= 90;
 const isAsciiLetter = (code: number): boolean => isUpperAscii(code) || (code >= 97 && code <= 122);
 /** What `\s` matches: the ECMAScript white space and line terminators. */
-const isSpace = (code: number): boolean =>
+export const isSpace = (code: number): boolean =>
   code === 32 ||
   (code >= 9 && code <= 13) ||
   code === 160 ||

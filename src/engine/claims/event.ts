@@ -11,7 +11,7 @@ import type { FactIndex } from '../../facts/load';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { firstAtOrAfter, hasForeignFirstName, matchesIn, sentenceOf } from '../doc';
-import { hull, type Span, spansOverlap } from '../sentences';
+import { hull, isSpace, type Span, spansOverlap } from '../sentences';
 import {
   addDays,
   daysBetween,
@@ -1982,16 +1982,22 @@ function unknownPeople(doc: Doc, clause: Span, words: readonly EventWord[]): num
   return n;
 }
 
-/** Every word of four letters or more capitalised, four of them at least: a headline's case, where capitals name no one. */
+/**
+ * Every word of four letters or more capitalised, four of them at least: a headline's case, where capitals name no one.
+ * Read word by word without splitting: the first long word in small letters settles it (most clauses have one early).
+ */
 function headlineCase(text: string): boolean {
-  let long = 0;
   let capital = 0;
-  for (const word of text.split(/\s+/)) {
-    if (word.length < 4 || !/^[A-Za-z]/.test(word)) continue;
-    long++;
-    if (/^[A-Z]/.test(word)) capital++;
+  for (let i = 0; i < text.length;) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    if (i - start < 4) continue;
+    const first = text.charCodeAt(start);
+    if (first >= 97 && first <= 122) return false;
+    if (first >= 65 && first <= 90) capital++;
   }
-  return capital >= 4 && capital === long;
+  return capital >= 4;
 }
 
 /** A capitalised name at `start` that neither the lexicon nor the page's people read as anyone. */

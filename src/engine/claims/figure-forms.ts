@@ -503,7 +503,8 @@ function judgeForce(
 // per cent in the next parliament". Confirmed when the sentence (or the one before) names the
 // country and the sentence says when, as announced; never judged against NATO's target, never red.
 
-const PLAN_PERCENT_RE = /\b(\d(?:\.\d)?)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/gi;
+// A decimal comma is a decimal point ("3,5%"), never "5%" (figure.ts reads it so too).
+const PLAN_PERCENT_RE = /\b(\d(?:\.\d|,\d(?!\d))?)(?:\s*%|[\s-]?percent\b|[\s-]?per[\s-]cent\b)/gi;
 
 function nationalPlans(doc: Doc): Annotation[] {
   const plans = doc.facts.base.figures.nationalPlans ?? [];
@@ -526,7 +527,7 @@ function nationalPlans(doc: Doc): Annotation[] {
     if (!mine.length) return;
     PLAN_PERCENT_RE.lastIndex = 0;
     for (let m = PLAN_PERCENT_RE.exec(text); m; m = PLAN_PERCENT_RE.exec(text)) {
-      const value = Number(m[1]);
+      const value = Number(m[1].replace(',', '.'));
       // The time said right after the figure: "from April 2027", "by 2027", "in the next parliament".
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const plan = mine.find((p) => p.percent === value && whenFits(p, after));

@@ -27,7 +27,8 @@ import { namesAnotherOffice, titleAnnotation, type TitleClaim } from './title';
 const REACH = 110;
 // What ends a phrase: a clause's punctuation or a quotation mark (a comma ends it after the name;
 // before the name a comma is where it started).
-const HARD_STOP_RE = /[.;:!?\n"“”]/;
+// One character at a time, looked up in a string (not a regular expression per character).
+const HARD_STOPS = '.;:!?\n"“”';
 // After the name, the same, but not the stop of an initial: "commander of U.S. European Command".
 const PHRASE_STOP_RE = /[;:!?\n"“”]|(?<!(?:^|[^A-Za-z])[A-Z])\./;
 // After a phrase read after the name: where an apposition ends. Not "who": "the head of the
@@ -340,7 +341,8 @@ function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifie
   const window = text.slice(Math.max(0, to - REACH), to);
   let from = to - window.length;
   for (let k = window.length - 1; k >= 0; k--) {
-    if (HARD_STOP_RE.test(window[k]) || window[k] === ',' || window[k] === '(' || window[k] === ')') {
+    const ch = window[k];
+    if (HARD_STOPS.includes(ch) || ch === ',' || ch === '(' || ch === ')') {
       // Brackets inside the phrase are a gloss ("(NSDC)"): step over a closed pair.
       if (window[k] === ')') {
         const open = window.lastIndexOf('(', k);

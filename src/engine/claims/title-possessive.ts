@@ -18,7 +18,7 @@ export function possessiveCountryTitles(doc: Doc): Annotation[] {
     if (!person.full || person.fuzzy) continue;
     const q = countryBefore(doc, person) ?? countryAfter(doc, person);
     if (!q) {
-      const agency = agencyAfter(doc, person);
+      const agency = agencyAfter(doc, person) ?? bodyBefore(doc, person);
       if (agency) out.push(agency);
       continue;
     }
@@ -89,5 +89,42 @@ function agencyAfter(doc: Doc, person: PersonMention): Annotation | null {
     explicit: true,
     modifier: 'none',
     soft: true,
+  });
+}
+
+// Round 22: "the European Commission’s Ursula von der Leyen" (held-out 20 yd307), "the European Parliament's Roberta
+// Metsola": a body named by two to four capitalised words before the possessive, one of the person's offices being of
+// that body (its name ends with those words, "President of the European Commission", or is its member's title, "European
+// Commissioner for Enlargement"). It says whom the person works for, not the post: supported when such an office is
+// theirs on the date, never a red flag. Another body's office is no match ("the European Council's Ursula von der
+// Leyen", "the UN Security Council's" of the Security Council of Russia).
+const BODY_BEFORE_RE = /((?:[A-Z][\p{L}-]*[ \t]+){1,3}[A-Z][\p{L}-]*)['’]s[ \t]+$/u;
+
+function bodyBefore(doc: Doc, person: PersonMention): Annotation | null {
+  if (!person.full || person.fuzzy) return null;
+  // Cheap pretest, with no string made: "'s " or "’s " right before the name.
+  const at = person.start - 3;
+  if (at < 0 || doc.text[at + 1] !== 's' || (doc.text[at] !== "'" && doc.text[at] !== '’')) return null;
+  const lead = doc.text.slice(Math.max(0, person.start - 60), person.start);
+  const m = BODY_BEFORE_RE.exec(lead);
+  if (!m) return null;
+  const words = m[1].split(/[ \t]+/);
+  if (words[0] === 'The') words.shift();
+  if (words.length < 2) return null;
+  const body = words.join(' ');
+  const offices = (doc.facts.officesByPerson.get(person.personId) ?? []).filter(
+    (o) => o.name.endsWith(` ${body}`) || o.name.startsWith(`${body}er `),
+  );
+  if (!offices.length) return null;
+  const start = person.start - lead.length + m.index + m[1].indexOf(words[0]);
+  return titleAnnotation(doc, {
+    start,
+    end: person.end,
+    person,
+    senses: offices.map((office) => ({ office, loose: false })),
+    explicit: true,
+    modifier: 'none',
+    soft: true,
+    softReason: 'The body’s possessive says whom the person works for, not the post',
   });
 }
