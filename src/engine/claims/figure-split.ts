@@ -49,6 +49,7 @@ const AHEAD_DAYS = 30;
 const WHOLE_INTO_PARTS_RE =
   /^[^.;%()]{0,50}?(?:\(\s*|\b(?:comprising|comprises|consisting\s+of|made\s+up\s+of|split\s+(?:into|between)|divided\s+(?:into|between)|broken\s+down\s+(?:into|as)|breaks\s+down\s+(?:into|as))\s+)$/i;
 // A figure left behind or compared, not the whole: "up from 2%", "more than 2%", "the old 2%".
+const LEFT_BEHIND_RE = /\b(?:from|than|instead\s+of|replac\w+|previous(?:ly)?|old|former)\b[^%()]{0,12}$/i;
 const NOT_WHOLE_BEFORE_RE = /\b(?:from|than|previous|old|former|current|existing|instead\s+of|replac\w+|twice|double)\b[^%]{0,30}$/i;
 // (A "%" ends no word: "5%" is matched without a word boundary after it.)
 const NAMED_RE =
@@ -132,7 +133,7 @@ function splitClaims(doc: Doc): Annotation[] {
         const part = coreRight ? related : core;
         // Round 22 (precision probe): "The target of 3.5% (up from 2%) for core defence and 1.5% ...": a figure told as
         // the one left behind is no part.
-        if (NOT_WHOLE_BEFORE_RE.test(text.slice(Math.max(0, wrong.at - 40), wrong.at))) continue;
+        if (LEFT_BEHIND_RE.test(text.slice(Math.max(0, wrong.at - 30), wrong.at))) continue;
         const start = sentence.start + wrong.at;
         const end = sentence.start + wrong.end;
         out.push({

@@ -459,6 +459,9 @@ interface DateRef extends DateMention {
 // clause ("..., and on 5 May the Council ...") is not.
 const REPORTED_ON_RE = /\b(?:said|says|confirmed|confirms|announced|announces|told|stated|noted|added|wrote|tweeted|posted)\s+$/i;
 
+// A conjunction opening another clause between a date and the ministers named after it.
+const CLAUSE_OPENS_RE = /^,?\s+(?:while|whereas|whilst|but|and|as|when)\s+(?:the\s+)?$/i;
+
 function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
   // "NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday": the coming days.
   const future =
@@ -474,6 +477,15 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
         !/[;]|\b(?:and then|after which|before|after|since|until|by)\s*$/.test(doc.text.slice(phrase.end, d.start))) ||
       (d.end <= phrase.start && phrase.start - d.end <= 60 && !/[;]/.test(doc.text.slice(d.end, phrase.start)));
     if (!near) continue;
+    // Round 22 (precision probe): "G7 leaders are convening in Apulia, Italy, on June 13-15, while NATO defence ministers
+    // meet in Brussels": a date before a conjunction that opens the ministers' own clause is the clause before's, unless
+    // the date opens the sentence ("On June 13, while NATO defence ministers met, ...").
+    if (
+      d.end <= phrase.start &&
+      CLAUSE_OPENS_RE.test(doc.text.slice(d.end, phrase.start)) &&
+      !/^\W*(?:(?:on|in|from)\s+)?$/i.test(doc.text.slice(sentence.start, d.start))
+    )
+      continue;
     // "an informal meeting of NATO Foreign Ministers in Prague to prepare for the Washington Summit in July" (May 2024):
     // a date after a summit named after the ministerial is the summit's.
     if (d.start >= phrase.end && OTHER_MEETING_BETWEEN_RE.test(doc.text.slice(phrase.end, d.start))) continue;

@@ -809,7 +809,9 @@ function dayOf(doc: Doc, sentence: Span): DateMention[] {
     (d) =>
       !/\b(?:since|until|by|before|after|from|invasion|invaded|anniversary|ahead of)\s+(?:\w+\s+){0,1}$/i.test(
         doc.text.slice(Math.max(sentence.start, d.start - 25), d.start),
-      ),
+      ) &&
+      // Round 22 (precision probe): a mention that takes in its own "since" ("the UK its largest sanctions since 2022").
+      !/^(?:since|until|by|before|after|from)\b/i.test(doc.text.slice(d.start, d.end)),
   );
   return own.length ? own : thisDay(doc, sentence);
 }
@@ -827,12 +829,17 @@ function dayWords(doc: Doc, d: DateMention): string {
 }
 
 const THIS_DAY_WITHIN = 31;
+const SHIFTED_DAY_RE =
+  /\b(?:(?:a|one|two|three|four|five|several|\d+)\s+days?\s+(?:earlier|before|later|after|previously)|the\s+(?:day|evening|night)\s+(?:before|after)|the\s+(?:previous|preceding|next|following)\s+day|(?:a\s+)?day\s+(?:earlier|later))\b/i;
 
 function thisDay(doc: Doc, sentence: Span): DateMention[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   if (!text.includes(' day') && !text.includes(' date')) return [];
   const m = THIS_DAY_RE.exec(text);
   if (!m) return [];
+  // Round 22 (precision probe): "On this date, the EU marked the anniversary with its 13th sanctions package, adopted a
+  // day earlier": the package's own time, told relative to this day, is not this day.
+  if (SHIFTED_DAY_RE.test(text)) return [];
   const i = doc.sentences.findIndex((x) => x.start === sentence.start);
   const before = i > 0 ? doc.sentences[i - 1] : null;
   if (!before || /\n\s*\n/.test(doc.text.slice(before.end, sentence.start))) return [];

@@ -209,7 +209,7 @@ export function formerBareTitles(doc: Doc): Annotation[] {
             CLAUSE_BOUNDARY_RE.test(text.slice(nearest.end, at)) ||
             (RELATIVE_OPEN_RE.test(text.slice(sentence.start, nearest.start)) && text.slice(nearest.end, at).includes(',')) ||
             inOpeningClause(doc, sentence, nearest, at));
-        if (ids.size > 1 && !bySubject && apart) {
+        if (ids.size > 1 && !bySubject && apart && !LEFT_OFFICE_AFTER_RE.test(text.slice(title.end, title.end + 80))) {
           const all = allSitting(doc, at, [...ids], heldBy, sentence, from, before) ?? nearReading(doc, at, k, from, heldBy, before);
           if (all) out.push({ ...all, start: at, end: title.end, quote: text.slice(at, title.end), kind: 'title' });
         }
@@ -257,6 +257,7 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       const returned = tenures.some((t) => t !== running && t.until !== null && t.until < running.from);
       const sure =
         returned &&
+        !LEFT_OFFICE_AFTER_RE.test(text.slice(title.end, title.end + 80)) &&
         doc.dateCertain &&
         inFull &&
         !earlierYear &&
@@ -333,6 +334,10 @@ function allSitting(
 // (Zelenskyy: "the former" cannot be said of them, and a predecessor of theirs is not told of). Not in quotation
 // marks, no earlier year told in those sentences, no predecessor or successor named.
 const PREDECESSOR_RE = /\b(?:predecessor|successor)s?\b/i;
+// Round 22 (precision probe): "The former president, who left office in January, warned ...": the words go on to tell
+// of a tenure ended, so someone out of office is meant, whoever is named before.
+const LEFT_OFFICE_AFTER_RE =
+  /^\s*,\s*who\s+(?:had\s+|has\s+)?(?:left|stepped\s+down|served|lost|was\s+(?:ousted|defeated|voted\s+out|succeeded)|handed\s+over)\b/i;
 
 function nearReading(
   doc: Doc,
@@ -346,6 +351,12 @@ function nearReading(
   if (!doc.dateCertain || k < 1) return null;
   const near = before.filter((p) => p.start >= from);
   if (!near.length) return null;
+  // Round 22 (precision probe): "Joe Biden spoke in Chicago on Monday. He criticised the plan. Trump, meanwhile, spoke with
+  // Putin. Putin praised the call. The former president said ...": someone out of office named earlier in the same
+  // paragraph may be meant (held-out 20 ye412 named Biden paragraphs before).
+  const paragraph = text.lastIndexOf('\n', at) + 1;
+  if (before.some((p) => p.start >= paragraph && p.start < from && !heldBy(p.personId).some((t) => onDay(t, doc.asOf) === 'in')))
+    return null;
   const window = text.slice(from, doc.sentences[k].end);
   // (allSitting, below, also asks for no predecessor told and no quotation marks.)
   if ((window.match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4))) return null;
