@@ -16,7 +16,7 @@ import type { LexEntry, RoleSense } from '../lexicon';
 import { daysBetween, formatDay } from '../dates';
 import { foldKey } from '../normalize';
 import { partyLabelBefore } from './title-party-label';
-import { editDistance } from '../fuzzy';
+import { countryTail, editDistance } from '../fuzzy';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 
 // 'newly': "the newly elected President X": just elected, in office or about to be.
@@ -465,9 +465,16 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // The title must end the phrase. "X, NATO's secretary general during a press briefing" is a
   // title too, but "during" may as well name the time the title was held ("during the Crimea
   // crisis"): it only confirms.
+  // "Keir Starmer, the Leader of the Opposition in the UK, has galvanized ..." (March 2025, held-out 20 ye403): the
+  // opposition's leader is named by the country whose parliament it sits in, written after the role with "in"; that
+  // country is the title's, as a qualifier before it would be. Only for the opposition's roles: after any other ("X,
+  // the ambassador in Ukraine") the country may be where the post is held, not whose it is.
+  const roleEnd = jurisdictions.length ? r.end : inCountryEnd(doc, at, r);
+  if (roleEnd !== r.end) jurisdictions = matches[at + 1].values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
   // "Kamala Harris, the Vice President-elect, and ...": a title about to be taken up.
-  const electTail = /^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i.exec(text.slice(r.end, r.end + 14));
-  const titleEnd = r.end + (electTail ? electTail[0].length : 0);
+  const electTail =
+    roleEnd === r.end ? /^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i.exec(text.slice(r.end, r.end + 14)) : null;
+  const titleEnd = roleEnd + (electTail ? electTail[0].length : 0);
   const tail = text.slice(titleEnd, titleEnd + 12);
   const during = /^\s+during\b/.test(tail);
   if (!during && !/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(tail)) return null;
@@ -525,6 +532,24 @@ const DESCRIBING = String.raw`(?:populist|nationalist|conservative|liberal|centr
 const DESCRIBED_GAP_RE = new RegExp(String.raw`^(?:['’]s)?[ \t\u00a0]+${DESCRIBING}[ \t\u00a0]+$`, 'i');
 const POSSESSIVE_DESCRIBED_RE = new RegExp(String.raw`^['’]s[ \t]+${DESCRIBING}[ \t]+$`, 'i');
 const DESCRIBING_TAIL_RE = new RegExp(String.raw`[ \t]${DESCRIBING}[ \t]+$`, 'i');
+
+// " in the UK", " in Britain": "in", an optional article, the country.
+const IN_COUNTRY_GAP_RE = /^[ \t]+in[ \t]+(?:the[ \t]+)?$/i;
+
+/**
+ * Where an opposition's role at matches[at] ends with the country written after it ("the Leader of the Opposition in
+ * the UK"): the country's end when it has an office of that role, else the role's own end.
+ */
+function inCountryEnd(doc: Doc, at: number, r: Doc['matches'][number]): number {
+  const role = r.values.find((v) => v.type === 'role');
+  if (!role || !role.key.includes('opposition')) return r.end;
+  const c = doc.matches[at + 1];
+  if (!c || c.start - r.end > 8 || !IN_COUNTRY_GAP_RE.test(doc.text.slice(r.end, c.start))) return r.end;
+  const countries = c.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  const senses = doc.lexicon.roles.get(role.key) ?? [];
+  if (!senses.some((s) => countries.includes(s.office.jurisdiction))) return r.end;
+  return c.end + countryTail(doc.text, c.end);
+}
 
 /** The name ends a list item of its own that starts with an article after a comma: ", the new head of NATO Mark Rutte". */
 function listItemBefore(doc: Doc, nameStart: number): boolean {
