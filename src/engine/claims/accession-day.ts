@@ -60,8 +60,16 @@ export function accessionDayChecked(doc: Doc, out: Annotation[]): Annotation[] {
     const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, future }).filter(
       (d) => d.granularity === 'day' && !d.through,
     );
-    const day = dates.find((d) => tied(doc, a, d, sentence.start));
+    let day = dates.find((d) => tied(doc, a, d, sentence.start));
     if (!day) return a;
+    // Round 22 (mutation probe). A weekday with its day written out after it in brackets or after a comma ("Finland
+    // became NATO's newest member on Thursday (7 March 2024)", the day after Sweden joined): the written day is the one
+    // told, whatever the weekday's distance from the page.
+    if (day.relative) {
+      const at = day.end;
+      const written = dates.find((d) => !d.relative && d.start > at && /^\s*[(,]\s*$/.test(doc.text.slice(at, d.start)));
+      if (written) day = written;
+    }
     const on = factRange(joined).first;
     const gap = dayGap(doc, day, on);
     if (gap === 0) return a;

@@ -25,6 +25,8 @@ const ADJECTIVE_RE = /(?:ian|ean|ish|ese|ch|i)$/;
 const NOT_DONE_RE =
   /\b(?:invit\w*|talks|negotiat\w*|appl(?:y|ied|ication)\w*|bids?|aspir\w*|candidat\w*|protocols?|signed|ratif\w*|MAP|Membership\s+Action|Partnership|will|would|could|might|should|if|unless|whether|not|never|n['’]t|nor|hop\w*|want\w*|respectively|EU|E\.U\.|European\s+Union|eurozone|Schengen|OECD|WTO|Council\s+of\s+Europe|Warsaw\s+Pact)\b|\?/i;
 const YEAR_RE = /\b(?:19[4-9]\d|20[0-4]\d)\b/g;
+// After a list, a clause or a bracket of the last name's own: "Norway and Finland, which joined in 2023".
+const OWN_CLAUSE_AFTER_RE = /^\s*(?:,\s*(?:which|who|whose|the\s+latter)\b|\()/;
 
 interface Named {
   start: number;
@@ -158,10 +160,29 @@ export function listedWithOutsider(doc: Doc, ann: Annotation): boolean {
   const sentence = doc.sentences.find((s) => s.start <= ann.start && ann.start < s.end);
   if (!sentence) return false;
   const names = namesIn(doc, { start: sentence.start, end: Math.max(ann.end, sentence.end) });
-  if (!names.some((n) => !n.country.nato)) return false;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  // Round 22 (mutation probe): a member of another round listed as one with the round confirmed ("Bulgaria, Hungary and
+  // Poland joined NATO in 1999", "Greece and France joined in 1952", "Croatia and Bulgaria joined NATO back in 2009"),
+  // its own accession year written nowhere in the sentence and no "respectively", no clause of its own after the list.
+  const days = new Set(
+    ann.factIds
+      .map((id) => doc.facts.jurisdictions.get(id)?.nato?.joined)
+      .filter((d): d is string => !!d)
+      .map((d) => factRange(d).first),
+  );
+  const years = days.size === 1 && !/\brespectively\b/i.test(text) ? new Set(text.match(YEAR_RE) ?? []) : null;
+  const otherRound = (n: Named) => {
+    if (!years || !n.country.nato || ann.factIds.includes(n.country.id)) return false;
+    const joined = factRange(n.country.nato.joined).first;
+    return !days.has(joined) && !years.has(joined.slice(0, 4));
+  };
+  if (!names.some((n) => !n.country.nato || otherRound(n))) return false;
   let chain: Named[] = [];
   const flush = () =>
-    chain.some((n) => !n.country.nato) && chain.some((n) => ann.factIds.includes(n.country.id) && n.start >= ann.start - 200);
+    (chain.some((n) => !n.country.nato) && chain.some((n) => ann.factIds.includes(n.country.id) && n.start >= ann.start - 200)) ||
+    (chain.some(otherRound) &&
+      chain.some((n) => ann.factIds.includes(n.country.id) && n.start >= ann.start && n.end <= ann.end) &&
+      !OWN_CLAUSE_AFTER_RE.test(doc.text.slice(chain.at(-1)!.end, Math.min(sentence.end, chain.at(-1)!.end + 12))));
   for (const n of names) {
     const last = chain.at(-1);
     if (last && LIST_GAP_RE.test(doc.text.slice(last.end, n.start))) chain.push(n);

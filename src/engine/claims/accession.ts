@@ -538,6 +538,16 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
     for (const c of capitalSubjects(doc, sentence, alliance)) if (!countries.some((o) => o.country === c.country)) countries.push(c);
     if (!countries.length) continue;
     let dates = datesOf(doc, sentence);
+    // Countries as the subject of a verb of joining, each with the list (commas and "and" only) it stands in.
+    const names = JOINS_HINT_RE.test(text) ? namesIn(doc, sentence) : [];
+    const chainOf = new Map<number, number>();
+    names.forEach((n, i) =>
+      chainOf.set(
+        n.start,
+        i > 0 && LIST_BETWEEN_RE.test(doc.text.slice(names[i - 1].end, n.start)) ? chainOf.get(names[i - 1].start)! : n.start,
+      ),
+    );
+    const joiners = names.filter((n) => JOINER_VERB_RE.test(doc.text.slice(n.end, Math.min(sentence.end, n.end + 40))));
     if (!dates.length && head) {
       const at = doc.text.lastIndexOf(head[1], sentence.start);
       dates = [{ first: `${head[1]}-01-01`, last: `${head[1]}-12-31`, start: at, end: at + 4 }];
@@ -589,8 +599,24 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
         const ask = ASKED_TO_JOIN_RE.exec(between);
         return d.start > c.end && !!ask && !JOINED_AFTER_RE.test(between.slice(ask.index + ask[0].length));
       };
+      // Round 22 (mutation probe). A date told of another country's joining: "... from Swedish Prime Minister Ulf
+      // Kristersson ..., as Finland formally joins the North Atlantic alliance, in Washington, DC, on March 7, 2024" is not
+      // Sweden's accession (Finland joined on 4 April 2023). The joiner is a country right before a verb of joining, the
+      // last named before the date, whose own accession the date does not fit, and not listed with this one.
+      const joinedByOther = (d: (typeof dates)[number]) =>
+        joiners.some(
+          (j) =>
+            j.country.id !== c.country.id &&
+            j.end <= d.start &&
+            !(j.country.nato && overlaps(d, accessionRange(j.country))) &&
+            // The nearest country before the date: "Greece and Turkey joined in 1952, followed by West Germany in 1955".
+            !countries.some((o) => o.start >= j.end && o.end <= d.start) &&
+            chainOf.get(c.start) !== chainOf.get(j.start),
+        );
       const fit = dates
-        .filter((d) => overlaps(d, joined) && (!d.relative || lastBefore(d)) && !laterThan(d) && !othersDate(d) && !asked(d))
+        .filter(
+          (d) => overlaps(d, joined) && (!d.relative || lastBefore(d)) && !laterThan(d) && !othersDate(d) && !asked(d) && !joinedByOther(d),
+        )
         .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
       if (!fit) continue;
       const list = byDate.get(fit);
@@ -653,6 +679,12 @@ function capitalSubjects(doc: Doc, sentence: Span, alliance: Alliance): CapitalS
 }
 
 const LATER_RE = /\bfollowed\s+by\b/i;
+// A country as the subject of a verb of joining right after it ("as Finland formally joins the North Atlantic alliance").
+const JOINS_HINT_RE = /\b(?:joins|joined|acceded|accedes|becomes|became)\b/;
+const JOINER_VERB_RE =
+  /^\s+(?:(?:officially|formally|finally|also|now)\s+)?(?:joins|joined|acceded\s+to|accedes\s+to|(?:becomes|became)\s+(?:a\s+(?:full\s+)?)?(?:member|NATO['’]s|the\s+(?:\d+|[a-z]+)(?:st|nd|rd|th)\b))/;
+// Only list words between two countries: one list.
+const LIST_BETWEEN_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 // Groups besides NATO whose members a text may count: a coalition, the contact group, the G7, a summit's guests.
 const OTHER_COUNTED_RE = /\b(?:coalition|Coalition|Contact Group|Ramstein|G7|G-7|G20|G-20|OSCE|partners|guests|participants)\b/;
 const JOINED_AFTER_RE = /\b(?:joined|joins|became|becomes|admitted|acceded|accession|entered)\b/i;

@@ -73,6 +73,11 @@ const WHOLE_NEXT =
 const ABOVE_UNSURE_RE =
   /\b(?:if|would|could|might|whether|unless|once|should|future|soon|expected|set to|join|joins|joining|accession|enlarg\w*|will\s+(?:be|have|become|grow|number|count|include))\b|\?/i;
 
+// NATO right before a growth told as done: "NATO’s membership has increased ...", "the alliance has grown ...".
+const GROWTH_SUBJECT_RE = /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+)?[Aa]lliance)(?:['’]s\s+(?:total\s+)?membership)?\s+$/;
+const GROWTH_UNSURE_RE =
+  /\b(?:if|would|could|might|whether|unless|once|should|future|soon|expected|set\s+to|will|when|after|pending|candidates?|aspir\w*|hop\w*)\b|\?/i;
+
 interface Form {
   re: RegExp;
   /** The count said is the alliance's less this: "the other 31 allies". */
@@ -759,7 +764,17 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       // "the United States, Canada, and 28 European nations", "two North American and 29 European", "Canada and 10 countries
       // of Western Europe": the count is said in two parts.
       if (doc.text.includes('Europe') || doc.text.includes('North American'))
-        for (const f of twoPartCounts(doc, a)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+        for (const f of twoPartCounts(doc, a)) {
+          // A whole its parts refute takes the place of what was read of it (a red flag already on it stays), with its
+          // fact ids (a count of the page's day is not re-judged as of a time the passage tells of).
+          if (f.verdict === 'contradicted') {
+            const read = out.filter((o) => spansOverlap(o, f) && o.factIds.some((id) => f.factIds.includes(id) || id === MEMBERS_NOW_ID));
+            if (read.some((o) => RED_VERDICTS.has(o.verdict))) continue;
+            if (read.length) f.factIds = read[0].factIds;
+            out.splice(0, out.length, ...out.filter((o) => !read.includes(o)));
+          }
+          if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+        }
       ownPresent(doc, out);
       const foundersHinted = FOUNDERS_HINT_RE.test(doc.text);
       if (foundersHinted) for (const f of foundingCounts(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
@@ -864,7 +879,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       }
       // The count an accession told in the sentence brought: "With the addition of Finland, the total number of
       // countries joining NATO becomes 31". Another count is a contradiction (the accession is named).
-      if (form.byAccession) {
+      if (form.byAccession && !TO_COME_AFTER_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 80)))) {
         const brought = accessionBrought(doc, a, sentence) ?? listBrought(doc, a, sentence, start);
         if (brought && brought.count !== n && !HYPOTHETICAL_RE.test(text))
           judged = {
@@ -899,13 +914,17 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         !form.reached &&
         form.whole &&
         // Round 18 (mutation probes): "23 of the alliance's 33 members" with NATO named in the sentence is NATO's too.
-        (/\b(?:NATO|Nato)\b/.test(m[0]) || (/\b[Aa]lliance['’]s\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(text))) &&
+        // Round 22: the growth told with NATO as its subject right before it, "NATO’s membership has increased from 12 to
+        // 33 countries through 10 rounds of enlargement" (March 2024): done, so "enlargement" supposes nothing.
+        (/\b(?:NATO|Nato)\b/.test(m[0]) ||
+          (/\b[Aa]lliance['’]s\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(text)) ||
+          (form.subject && GROWTH_SUBJECT_RE.test(doc.text.slice(sentence.start, start)))) &&
         n > a.members.length &&
         n <= 40 &&
         a.confident &&
         doc.dateCertain &&
         !pastHorizon(doc.facts, doc.asOf) &&
-        !ABOVE_UNSURE_RE.test(text) &&
+        !(form.subject ? GROWTH_UNSURE_RE : ABOVE_UNSURE_RE).test(text) &&
         !/^\s*(?:and|plus|\+|or)\s/i.test(doc.text.slice(end, end + 8)) &&
         !statedAsOf(doc, { start, end })
       ) {
@@ -1120,12 +1139,20 @@ function accessionBrought(doc: Doc, a: Alliance, sentence: Span): Alliance['step
   for (const q of here.length || !prev ? here : named(prev)) {
     const member = a.members.find((j) => j.id === q.value.jurisdiction);
     const day = member && factRange(member.nato!.joined).last;
+    // Round 22: a member still to come named with it ("Finland and Sweden applied to join NATO in 2022, bringing the
+    // alliance's membership to 32", June 2023): the count may be of the enlargement to come, no step made.
+    if (day && day > addDays(doc.asOf, 3)) return null;
     if (day && Math.abs(daysBetween(day, doc.asOf)) <= 60) days.add(day);
   }
   if (days.size !== 1) return null;
   const [day] = days;
   return a.steps.find((s) => s.day === day) ?? null;
 }
+
+// After "bringing ... membership to N", a time to come: "once both are in", "when Sweden joins", "after Turkey and Hungary
+// ratify", "as soon as the last parliaments approve": the count is of an enlargement still ahead.
+const TO_COME_AFTER_RE =
+  /^[^.;]{0,10}?\b(?:once|when|after|as\s+soon\s+as|upon|pending)\s+(?:[\w’'-]+\s+){0,6}?(?:(?:are|is|get|gets)\s+(?:in|admitted|on\s+board)|(?:join|joins|accede|accedes|ratif\w*|approves?|complete[sd]?|enters?|finish\w*|formally\s+join\w*)|(?:their|its|the)\s+(?:accession|entry|admission|ratification)s?\b)/i;
 
 // Between the members named and "bringing ... to N": "expanded to include Finland and Sweden, bringing", "Finland and
 // Sweden joined in 2023 and 2024, bringing", "the accession of Sweden, bringing", "Sweden's accession, raising".
@@ -1357,6 +1384,12 @@ const FOUNDED_BY_RE =
 const FOUNDERS_SAID_BEFORE_RE =
   /\b(?:(?:founding|original)\s+(?:members|member\s+states|member\s+countries|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))?|founders)\s+(?:were|was|included|comprised)\s+$/i;
 
+const RED_VERDICTS = new Set(['outdated', 'contradicted']);
+// A whole count right before the parts: "31 member states – ", "32 allies: ", "30 members (".
+const WHOLE_THEN_PARTS_RE = new RegExp(
+  `\\b${NUM}\\s+(?:NATO\\s+)?(?:member\\s+states|member\\s+countries|member\\s+nations|members|countries|nations|states|allies|Allies)\\s*(?:[–—:(,]|--?)\\s*$`,
+);
+
 function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
   const out: Annotation[] = [];
   for (const re of TWO_PART_RES) {
@@ -1385,6 +1418,44 @@ function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
       const judged = countJudged(doc, a, european + 2, { start, end }, whole);
       if (!judged) continue;
       const message = `${european} European and two North American members make ${european + 2}: ${judged.message}`;
+      // Round 22 (mutation probe). The whole told right before its parts: "an intergovernmental military alliance between
+      // 31 member states – 28 European and two North American" (November 2022, of 30). Parts that are not the whole's sum
+      // confirm nothing; when they make the alliance's count on the day, the whole is the wrong one (told as now, nothing
+      // to come or supposed in the sentence).
+      const told = WHOLE_THEN_PARTS_RE.exec(before);
+      const said = told ? numberFrom(told[1]) : NaN;
+      if (told && Number.isFinite(said) && said !== european + 2) {
+        const wholeStart = sentence.start + told.index;
+        const wholeEnd = wholeStart + told[0].replace(/[\s–—:(,-]+$/, '').length;
+        out.push({
+          start,
+          end,
+          quote: m[0],
+          kind: 'membership',
+          sources: a.sources,
+          ...judged,
+          verdict: 'context',
+          message: `${european} European and two North American members make ${european + 2}, not the ${said} told with them. ${judged.message}`,
+        });
+        if (
+          judged.verdict === 'supported' &&
+          doc.dateCertain &&
+          a.confident &&
+          !ABOVE_UNSURE_RE.test(doc.text.slice(sentence.start, sentence.end))
+        )
+          out.push({
+            start: wholeStart,
+            end: wholeEnd,
+            quote: doc.text.slice(wholeStart, wholeEnd),
+            kind: 'membership',
+            sources: a.sources,
+            factIds: judged.factIds,
+            fact: judged.fact,
+            verdict: 'contradicted',
+            message: `Not so: ${judged.message} The parts told with it, ${european} European and two North American, make ${european + 2}.`,
+          });
+        continue;
+      }
       out.push({ start, end, quote: m[0], kind: 'membership', sources: a.sources, ...judged, message });
     }
   }

@@ -274,7 +274,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
       });
     }
   }
-  for (const a of accessions(doc, members, countOn)) out.push(a);
+  // Round 22: a confirmed accession listed with a member of another round or a never-member loses its confirmation.
+  for (const a of accessions(doc, members, countOn)) if (!listedWithOutsider(doc, a)) out.push(a);
   // The history of membership said in passing (accession.ts): places in line, accessions by
   // date, counts; supported where the fact base agrees, a red flag only on a strict phrasing.
   const alliance = { members, countOn };
@@ -416,7 +417,20 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         out.push(memberSince(doc, q, country, since, countOn));
         continue;
       }
-      let m = JOIN_RE.exec(doc.text.slice(q.end, sentence.end));
+      // Round 22 (mutation probe). A relative clause of its own between the country and the verb: "Poland, which celebrated
+      // its 25th NATO membership anniversary on March 12, joined in 1997" (March 2024). The clause names no other country and
+      // tells no joining; the accession after it is the country's.
+      const clause = q.capital ? null : RELATIVE_CLAUSE_RE.exec(doc.text.slice(q.end, Math.min(sentence.end, q.end + 140)));
+      const lead =
+        clause &&
+        !JOIN_IN_CLAUSE_RE.test(clause[0]) &&
+        !matchesIn(doc, { start: q.end, end: q.end + clause[0].length }, 'qualifier').some(
+          (o) => doc.facts.jurisdictions.get(o.value.jurisdiction)?.kind === 'country' && o.value.jurisdiction !== country.id,
+        )
+          ? clause[0].length
+          : 0;
+      let m = JOIN_RE.exec(doc.text.slice(q.end + lead, sentence.end));
+      if (m && lead && /^,?\s+which\b/.test(m[0])) m = null;
       // "Greece and Turkey joined in 1952", "Poland, the Czech Republic, and Hungary became members in 1999", "The most
       // recent country to join was Sweden in 2026" (eathealthy365.com, January 2026: March 2024): the accession with
       // NATO left to the text around, named there with no other body (natoBefore). Only with its date right after.
@@ -427,20 +441,21 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         natoBefore(doc, sentence) &&
         !EARLIER_CLUBS_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.end))
       ) {
-        m = BARE_JOIN_RE.exec(doc.text.slice(q.end, sentence.end));
-        if (!m && NEWEST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, q.start - 90), q.start)))
+        m = BARE_JOIN_RE.exec(doc.text.slice(q.end + lead, sentence.end));
+        if (m && lead && /^,?\s+which\b/.test(m[0])) m = null;
+        if (!m && !lead && NEWEST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, q.start - 90), q.start)))
           m = /^(?=\s+(?:in|on)\s)/.exec(doc.text.slice(q.end, sentence.end));
         bare = !!m;
       }
       if (!m) continue;
       // "added to organisation": NATO only when the text before names it and no other body.
       if (/[Oo]rgani[sz]ation$/.test(m[0]) && !/Treaty\s+Organi/.test(m[0]) && !natoBefore(doc, sentence)) continue;
-      const claimEnd = q.end + m[0].length;
+      const claimEnd = q.end + lead + m[0].length;
       const joined = factRange(country.nato.joined);
       // "became the 14th NATO member from the former Eastern bloc": a place among some members, not in the alliance's line.
       // Said nothing of: ordinalClaims (accession.ts) reads such places.
       const ordinal = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
-      if (ordinal && ORDINAL_AMONG_AFTER_RE.test(doc.text.slice(q.end + m[0].length, sentence.end))) continue;
+      if (ordinal && ORDINAL_AMONG_AFTER_RE.test(doc.text.slice(claimEnd, sentence.end))) continue;
       const told = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 90) }, sentence);
       const dates = told.filter((d) => !d.relative);
       const fact = joinedFact(country, countOn);
@@ -596,6 +611,11 @@ function oneRound(doc: Doc, sentence: { start: number; end: number }, at: number
 
 // The accession told as done: "became", "has become", "joined", "was admitted", "entered as", "acceded".
 const DONE_VERB_RE = /\b(?:became|joined|admitted|added|accepted|entered|acceded)\b|\b(?:has|have)\s+(?:\w+\s+)?become\b/i;
+
+// Round 22. A relative clause right after the country, closed by a comma: ", which celebrated its 25th NATO membership
+// anniversary on March 12,". Not one that tells the joining itself (JOIN_RE reads ", which joined NATO in 1999").
+const RELATIVE_CLAUSE_RE = /^,\s+(?:which|who)\s+[^,;:()]{3,110},(?=\s)/;
+const JOIN_IN_CLAUSE_RE = /\b(?:join\w*|became|become|becomes|admitted|acceded|entered|accession|member\s+since)\b/i;
 
 // A date alone at the head of the sentence, then the country: "In April 2023, ", "On 4 April 2023, ".
 const HEAD_DATE_RE =

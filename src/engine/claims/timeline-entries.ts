@@ -292,13 +292,92 @@ function yearMonthAccessions(doc: Doc): Annotation[] {
   return out;
 }
 
+// Round 22 (mutation probe). A line headed by a year and a colon or a dash, the countries its subject, the act in the
+// timeline's present: "1952: Greece and Turkey join in the alliance's first expansion", "1982: Spain becomes the 16th
+// member of NATO", "1955: West Germany joins NATO" (AP's NATO timeline, May 2022). The year was read only where it
+// confirms (accession.ts); with another year ("1950: Greece and Turkey join ...") the line's other findings ("first
+// expansion", "the 16th member") were confirmed of the wrong year. Every country named must be a member that joined on
+// one day, not a founder; NATO, the alliance or its expansion named in the entry and no other body; nothing that makes it
+// another act. Supported in the year; contradicted in another.
+const YEAR_COLON_HEAD_RE = /^[ \t]*(?:[-•*▪◦][ \t]+)?((?:19[4-9]|20[0-4])\d)[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?=[A-Z])/;
+const MAY_HOLD_YEAR_COLON_RE = /(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]*(?::|[–—]|-[ \t])/;
+const JOIN_PRESENT_RE =
+  /^[ \t]+(?:(?:officially|formally|finally)[ \t]+)?(?:join|joins)\b(?![ \t]+(?:the[ \t]+)?(?:EU|E\.U\.|European|Partnership|PfP|Warsaw|talks|forces|calls|efforts|the[ \t]+(?:war|fight|coalition|call|effort|push)))|^[ \t]+(?:becomes?|are[ \t]+admitted|is[ \t]+admitted|accedes?)[ \t]+(?:(?:the|NATO['’]s|the[ \t]+[Aa]lliance['’]s)[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:member|ally)\b|(?:a[ \t]+)?(?:full[ \t]+)?(?:NATO[ \t]+members?|members?[ \t]+of[ \t]+(?:NATO|the[ \t]+[Aa]lliance))\b|to[ \t]+NATO\b)/;
+const OF_NATO_ENTRY_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|expansion|enlargement)\b/;
+const OTHER_BODY_ENTRY_RE =
+  /\b(?:EU|E\.U\.|European\s+(?:Union|Communit\w*|Economic)|EEC|Common\s+Market|Partnership\s+for\s+Peace|PfP|Warsaw\s+Pact|WTO|OECD|Council\s+of\s+Europe|eurozone|Schengen|United\s+Nations|UN|OSCE)\b/;
+
+/** The entries' findings, each with where its entry ends. */
+function yearColonAccessions(doc: Doc): Array<{ ann: Annotation; entryEnd: number }> {
+  const out: Array<{ ann: Annotation; entryEnd: number }> = [];
+  const { text } = doc;
+  for (let lineStart = 0; lineStart < text.length;) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const head = YEAR_COLON_HEAD_RE.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 16)));
+    if (head && +head[1] < +doc.asOf.slice(0, 4) + 1) {
+      const start = lineStart + head[0].length;
+      const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);
+      const end = Math.min(lineEnd, sentence ? sentence.end : lineEnd);
+      const entry = text.slice(start, end);
+      const named = countriesAt(doc, start, end);
+      const act = named ? JOIN_PRESENT_RE.exec(text.slice(named.end, end)) : null;
+      if (named && act && OF_NATO_ENTRY_RE.test(entry) && !OTHER_BODY_ENTRY_RE.test(entry) && !NOT_THE_ACT_RE.test(entry)) {
+        const { countries } = named;
+        const days = new Set(countries.map((c) => c.nato?.joined ?? ''));
+        const day = [...days][0];
+        if (
+          days.size === 1 &&
+          day &&
+          !day.startsWith('1949') &&
+          factRange(day).first === factRange(day).last &&
+          countries.every((c) => isConfident(c.nato!))
+        ) {
+          const inYear = day.startsWith(head[1]);
+          const names = countries.map((c) => c.name);
+          const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+          const fact = `${list} joined NATO on ${formatDay(day)}.`;
+          const headStart = lineStart + head[0].indexOf(head[1]);
+          const stop = inYear ? named.end + act[0].length : headStart + 4;
+          const ann: Annotation = {
+            start: headStart,
+            end: stop,
+            quote: text.slice(headStart, stop),
+            verdict: inYear ? 'supported' : 'contradicted',
+            kind: 'membership',
+            message: inYear ? fact : `Not so: ${fact}`,
+            fact,
+            factIds: countries.map((c) => c.id),
+            sources: sourcesOf(...countries.map((c) => c.nato!)).slice(0, 3),
+          };
+          out.push({ ann, entryEnd: end });
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
 /** The membership detector, with accessions and applications told in timeline entries. */
 export function withTimelineAccessions(membership: ClaimDetector): ClaimDetector {
   return {
     kind: membership.kind,
     triggers: membership.triggers,
     find(doc, ctx) {
-      const out = membership.find(doc, ctx);
+      let out = membership.find(doc, ctx);
+      if (MAY_HOLD_YEAR_COLON_RE.test(doc.text))
+        for (const { ann: a, entryEnd } of yearColonAccessions(doc)) {
+          if (a.verdict === 'supported') {
+            if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+            continue;
+          }
+          // A wrong year: the entry's confirmations of the same accession ("first expansion", "the 16th member") go.
+          out = out.filter(
+            (b) => !(b.verdict === 'supported' && b.start < entryEnd && b.end > a.start && b.factIds.some((id) => a.factIds.includes(id))),
+          );
+          if (!out.some((b) => b.verdict !== 'supported' && spansOverlap(b, a))) out.push(a);
+        }
       if (MAY_HOLD_YEAR_MONTH_RE.test(doc.text))
         for (const a of yearMonthAccessions(doc)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       if (!MAY_HOLD_RE.test(doc.text)) return out;
