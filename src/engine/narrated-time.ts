@@ -322,6 +322,9 @@ function computePageTime(doc: Doc): PageTime {
     // The expression tries each word; most sentences have no "ago" for it to end on.
     if (AGO_RE.test(sentence)) for (const m of yearsAgo(sentence, s.start, asOf)) if (!takenBy(dates, m.start)) marks.push(m);
     for (const e of namedSummits(doc, s)) marks.push(e);
+    // Only where the sentence tells no date of its own ("the conflict began on February 24, 2022, when Russian forces
+    // invaded" is one time, not two).
+    if (!dates.length && WAR_START_PRETEST_RE.test(sentence)) for (const m of warStart(doc, s, pastLimit)) marks.push(m);
     if (MEETING_WORD_RE.test(sentence)) for (const e of namedMeetings(doc, s)) if (!takenBy(dates, e.start)) marks.push(e);
     if (sentence.includes('administration'))
       for (const m of administrations(doc, s, pastLimit)) if (!takenBy(dates, m.start)) marks.push(m);
@@ -546,6 +549,39 @@ function namedSummits(doc: Doc, sentence: { start: number; end: number }): Mark[
     if (range.last.length !== 10) continue;
     const tense = toDays(range.last) < pastLimit ? 'past' : 'present';
     out.push({ start: p.start, end: p.end, range, label: `the ${e.name} (${formatDay(e.start)})`, tense });
+  }
+  return out;
+}
+
+// "When Russia invaded, UK Prime Minister Boris Johnson said ..." (a 2025 page): the start of the full-scale invasion
+// told as the time of the sentence, with no year. Told only as a time ("when", "at the start of", "in the first weeks
+// of", "on the day of"), never as a span to now ("since the invasion"), and never of Crimea or Georgia.
+const WAR_START_PRETEST_RE = /invad|invasion|\bwar\b/i;
+const WAR_START_RE =
+  /\b(?:when\s+(?:Russia|Russian\s+(?:forces|troops)|Moscow|Putin)\s+(?:first\s+)?(?:invaded(?!\s+(?:Crimea|Georgia))|(?:launched|began|started|unleashed)\s+(?:its|his|the|a)\s+(?:full[-\s]scale\s+)?(?:invasion|war))|(?:at|on|in)\s+the\s+(?:very\s+)?(?:start|outset|beginning|eve|morning|day|first\s+(?:hours|days|weeks|months)|early\s+(?:hours|days|weeks|months)|opening\s+(?:hours|days|weeks|months))\s+of\s+(?:the|Russia['’]s)\s+(?:full[-\s]scale\s+)?(?:Russian\s+)?(?:invasion|war))\b/gi;
+// What a bare "the war" must be told with to be this war.
+const THIS_WAR_RE = /\b(?:Russia|Russian|Ukraine|Ukrainian|Kyiv|Kiev|Moscow|Putin|Zelensky\w*)\b/;
+const WAR_START_SPAN_DAYS: Record<string, number> = { hours: 1, days: 14, weeks: 42, months: 120 };
+
+function warStart(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
+  const anchor = doc.facts.base.figures.war?.fullScaleInvasion;
+  if (!anchor || toDays(anchor.date) >= pastLimit) return [];
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const out: Mark[] = [];
+  WAR_START_RE.lastIndex = 0;
+  for (let m = WAR_START_RE.exec(text); m; m = WAR_START_RE.exec(text)) {
+    const told = m[0];
+    if (/\bwar$/i.test(told) && !/invasion/i.test(told) && !THIS_WAR_RE.test(text)) continue;
+    if (/\b(?:Crimea|Georgia|2014|2008)\b/.test(text.slice(m.index + told.length, m.index + told.length + 30))) continue;
+    const span = /\b(hours|days|weeks|months)\s+of\b/i.exec(told)?.[1].toLowerCase();
+    const range = { first: anchor.date, last: span ? addDays(anchor.date, WAR_START_SPAN_DAYS[span]) : anchor.date };
+    out.push({
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + told.length,
+      range,
+      label: `the start of the full-scale invasion (${formatDay(anchor.date)})`,
+      tense: 'past',
+    });
   }
   return out;
 }
