@@ -116,7 +116,7 @@ function splitClaims(doc: Doc): Annotation[] {
             ) &&
             !NOT_WHOLE_BEFORE_RE.test(text.slice(Math.max(0, whole.at - 40), whole.at))
           )
-            out.push(wholeNotTheSum(doc, sentence.start, whole, t));
+            out.push(contradicted(doc, sentence.start, whole, t, `not ${whole.value}% in all`));
           continue;
         }
         if (coreRight === relatedRight) continue;
@@ -134,30 +134,18 @@ function splitClaims(doc: Doc): Annotation[] {
         // Round 22 (precision probe): "The target of 3.5% (up from 2%) for core defence and 1.5% ...": a figure told as
         // the one left behind is no part.
         if (LEFT_BEHIND_RE.test(text.slice(Math.max(0, wrong.at - 30), wrong.at))) continue;
-        const start = sentence.start + wrong.at;
-        const end = sentence.start + wrong.end;
-        out.push({
-          start,
-          end,
-          quote: doc.text.slice(start, end),
-          verdict: 'contradicted',
-          kind: 'figure',
-          factIds: [t.id],
-          message: `NATO's target adopted on ${formatDay(t.adopted)} is ${t.percent}% of GDP${t.byYear ? ` by ${t.byYear}` : ''}: ${core.percent}% for ${core.label} and ${related.percent}% for ${related.label}; the ${part.label} part is ${part.percent}%, not ${wrong.value}%.`,
-          fact: t.summary,
-          sources: sourcesOf(t),
-        });
+        out.push(contradicted(doc, sentence.start, wrong, t, `the ${part.label} part is ${part.percent}%, not ${wrong.value}%`));
       }
     }
   });
   return out;
 }
 
-/** The whole told beside its two right parts, not their sum: contradicted. */
-function wholeNotTheSum(doc: Doc, sentenceStart: number, whole: { at: number; end: number; value: number }, t: SpendingTarget): Annotation {
+/** A figure of the split that is not the target's: contradicted, with the target told in full and what is wrong. */
+function contradicted(doc: Doc, sentenceStart: number, figure: { at: number; end: number }, t: SpendingTarget, wrong: string): Annotation {
   const [core, related] = t.components!;
-  const start = sentenceStart + whole.at;
-  const end = sentenceStart + whole.end;
+  const start = sentenceStart + figure.at;
+  const end = sentenceStart + figure.end;
   return {
     start,
     end,
@@ -165,7 +153,7 @@ function wholeNotTheSum(doc: Doc, sentenceStart: number, whole: { at: number; en
     verdict: 'contradicted',
     kind: 'figure',
     factIds: [t.id],
-    message: `NATO's target adopted on ${formatDay(t.adopted)} is ${t.percent}% of GDP${t.byYear ? ` by ${t.byYear}` : ''}: ${core.percent}% for ${core.label} and ${related.percent}% for ${related.label}, not ${whole.value}% in all.`,
+    message: `NATO's target adopted on ${formatDay(t.adopted)} is ${t.percent}% of GDP${t.byYear ? ` by ${t.byYear}` : ''}: ${core.percent}% for ${core.label} and ${related.percent}% for ${related.label}; ${wrong}.`,
     fact: t.summary,
     sources: sourcesOf(t),
   };
