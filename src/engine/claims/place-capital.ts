@@ -93,7 +93,7 @@ export function wrongCapitals(doc: Doc, span: Span): WrongCapital[] {
     if (GOES_ON_RE.test(after)) continue;
     if (!(gap[2] ? CLOSES_APPOSITION_RE : CLOSES_RE).test(after)) continue;
     out.push({
-      start: /^the\s/i.test(text.slice(wordsStart - 4, wordsStart)) ? wordsStart - 4 : wordsStart,
+      start: wordsStart >= 4 && /^the\s/i.test(text.slice(wordsStart - 4, wordsStart)) ? wordsStart - 4 : wordsStart,
       end: city.end,
       capital,
       city: city.value.id,
