@@ -2,13 +2,7 @@
 // confirmed as told, its true look-alikes (the day before, a preparatory press conference, the Contact Group's meeting,
 // another year's conference) neither confirmed as it nor flagged.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
-const confirmedIds = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.kind === 'event' && a.verdict === 'supported')
-    .flatMap((a) => a.factIds);
+import { redFlags as red, confirmedEventIds as confirmedIds } from './helpers';
 
 describe('defence and foreign ministers’ meetings of 2019-2024', () => {
   it('June 2019 (26-27 June, Brussels)', () => {

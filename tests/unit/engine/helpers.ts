@@ -1,7 +1,7 @@
 // Runs the real engine on the real fact base; tests look up what it said about a quote.
 import { getFacts } from '../../../src/facts';
 import { createEngine } from '../../../src/engine';
-import type { Annotation } from '../../../src/engine/types';
+import { isProblem, type Annotation } from '../../../src/engine/types';
 
 const engine = createEngine(getFacts());
 
@@ -43,3 +43,27 @@ export function figureVerdictsOn(text: string, quote: string, asOf: string): str
 }
 
 export const isRed = (verdicts: string[]) => verdicts.some((v) => v === 'outdated' || v === 'contradicted');
+
+/** The red flags (outdated or contradicted) the engine raises on `text`. */
+export function redFlags(text: string, asOf: string): Annotation[] {
+  return analyze(text, asOf).filter((a) => isProblem(a.verdict));
+}
+
+/** The quotes of the red flags on `text`. */
+export function redQuotes(text: string, asOf: string): string[] {
+  return redFlags(text, asOf).map((a) => a.quote);
+}
+
+/** The quotes of the supported claims on `text`. */
+export function supportedQuotes(text: string, asOf: string): string[] {
+  return analyze(text, asOf)
+    .filter((a) => a.verdict === 'supported')
+    .map((a) => a.quote);
+}
+
+/** The fact ids of the events confirmed on `text`. */
+export function confirmedEventIds(text: string, asOf: string): string[] {
+  return analyze(text, asOf)
+    .filter((a) => a.kind === 'event' && a.verdict === 'supported')
+    .flatMap((a) => a.factIds);
+}

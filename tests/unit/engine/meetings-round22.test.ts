@@ -1,13 +1,8 @@
 // Meetings, calls and sanctions packages with days and places, twenty-second round: held-out 20's machine-written pages
 // (yd304, yd306, yd310) and breadth pages (ya062). The held-out texts are not in the repository; short quotes carry their ids.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, redFlags as red, confirmedEventIds as confirmedIds } from './helpers';
 
-const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
-const confirmedIds = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.kind === 'event' && a.verdict === 'supported')
-    .flatMap((a) => a.factIds);
 const redIds = (text: string, asOf: string) => red(text, asOf).flatMap((a) => a.factIds);
 
 describe('the Trump–Rutte meeting in Davos, 21 January 2026 (events.json)', () => {

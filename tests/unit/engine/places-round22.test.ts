@@ -3,13 +3,8 @@
 // Turkey, Washington"), a city that names the summit ("their Helsinki summit on Friday" of the Alaska summit, "the The
 // Hague Summit" of Madrid) and a heading's city after a dash ("NATO Summit 2025 – Brussels (24–25 June 2025)").
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, redFlags as red, confirmedEventIds as confirmedIds } from './helpers';
 
-const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
-const confirmedIds = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.kind === 'event' && a.verdict === 'supported')
-    .flatMap((a) => a.factIds);
 const redIds = (text: string, asOf: string) => red(text, asOf).flatMap((a) => a.factIds);
 const toldIds = (text: string, asOf: string) =>
   analyze(text, asOf)

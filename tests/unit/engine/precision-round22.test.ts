@@ -1,13 +1,7 @@
 // Round 22's look-alike precision probe: true sentences shaped like the round's new red-flag forms (and older ones) that
 // were flagged, each with the error its form was built for, which must stay flagged.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const isRed = (v: string) => v === 'contradicted' || v === 'outdated';
-const red = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => isRed(a.verdict))
-    .map((a) => a.quote);
+import { redQuotes as red } from './helpers';
 
 describe('a date of the clause before "while NATO defence ministers meet" (ministerials.ts)', () => {
   it('the G7 summit’s days are not the ministers’', () => {

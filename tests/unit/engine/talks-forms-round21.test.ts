@@ -1,13 +1,7 @@
 // Talks and NATO meetings told in more ways, twenty-first round (event.ts; held-out 19 xa038, xa058, xa059, xa060). The
 // held-out texts are not in the repository; short made-up sentences and short quotes carry their ids. All confirm-only.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
-const confirmedIds = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.kind === 'event' && a.verdict === 'supported')
-    .flatMap((a) => a.factIds);
+import { analyze, redFlags as red, confirmedEventIds as confirmedIds } from './helpers';
 
 describe('the one who names a meeting is no party to it', () => {
   const s =

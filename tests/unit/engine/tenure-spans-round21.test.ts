@@ -1,17 +1,7 @@
 // Tenures told as spans, handovers and stale titles, twenty-first round (held-out 19 xa044, xc203-xc209, xd314). The
 // held-out texts are not in the repository; short quotes carry their ids. Each red-flag form has true look-alikes.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const isRed = (v: string) => v === 'contradicted' || v === 'outdated';
-const red = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => isRed(a.verdict))
-    .map((a) => a.quote);
-const ok = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.verdict === 'supported')
-    .map((a) => a.quote);
+import { redQuotes as red, supportedQuotes as ok } from './helpers';
 
 describe('the time of a handover (handover-time.ts)', () => {
   it('a handover told as recent that was months before is contradicted (held-out 19 xc203)', () => {

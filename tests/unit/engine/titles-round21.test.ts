@@ -1,17 +1,7 @@
 // Titles in forms read as context or not at all, twenty-first round (held-out 18 wa017, wa021, wa049, wa050). The
 // held-out texts are not in the repository; short quotes carry their ids. Each red-flag form has true look-alikes.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const isRed = (v: string) => v === 'contradicted' || v === 'outdated';
-const red = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => isRed(a.verdict))
-    .map((a) => a.quote);
-const ok = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.verdict === 'supported')
-    .map((a) => a.quote);
+import { analyze, redQuotes as red, supportedQuotes as ok } from './helpers';
 
 describe('"the North Atlantic Alliance" is NATO (title-described.ts)', () => {
   it('"Secretary General of the North Atlantic Alliance, NAME" is judged as "of NATO" (held-out 18 wa050)', () => {

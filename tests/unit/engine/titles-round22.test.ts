@@ -2,17 +2,7 @@
 // ye412, yb103). The held-out texts are not in the repository; short quotes carry their ids. Each red-flag form has true
 // look-alikes.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const isRed = (v: string) => v === 'contradicted' || v === 'outdated';
-const red = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => isRed(a.verdict))
-    .map((a) => a.quote);
-const ok = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.verdict === 'supported')
-    .map((a) => a.quote);
+import { redQuotes as red, supportedQuotes as ok } from './helpers';
 
 describe("a country's title it has no office of, before someone who held it elsewhere (title.ts)", () => {
   it('"Ukraine\'s Foreign Secretary David Lammy" is contradicted (held-out 20 yb103)', () => {

@@ -3,17 +3,7 @@
 // the opposition's role with "in" (title.ts). The held-out texts are not in the repository; short quotes carry their
 // ids. Each red-flag form has true look-alikes.
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const isRed = (v: string) => v === 'contradicted' || v === 'outdated';
-const red = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => isRed(a.verdict))
-    .map((a) => a.quote);
-const ok = (text: string, asOf: string) =>
-  analyze(text, asOf)
-    .filter((a) => a.verdict === 'supported')
-    .map((a) => a.quote);
+import { redQuotes as red, supportedQuotes as ok } from './helpers';
 
 describe("the UK's Leader of the Opposition (office data)", () => {
   it('"Leader of the Opposition Keir Starmer" after he became prime minister is outdated', () => {
