@@ -11,12 +11,27 @@ import { spanIndexAt } from '../sentences';
 import { factRange, formatDay, gapDays } from '../dates';
 import { sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE } from './history-common';
+import type { AccessionStep } from '../../facts/schema';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const INVITATION_RE = new RegExp(
   `\\b(?:(?:[Ff]ormal|[Oo]fficial|[Tt]he|[Ii]ts|[Aa]n?)\\s+)?(?:formal\\s+|official\\s+)?[Ii]nvitation\\s+(?:to\\s+(?:join\\s+)?(?:NATO|Nato|the\\s+(?:military\\s+)?[Aa]lliance)|for\\s+(?:NATO\\s+)?membership)\\s+(?:was|had\\s+been)\\s+(?:formally\\s+|officially\\s+)?(?:given|extended|issued|sent|delivered|made|received)\\s+in\\s+(${MONTHS})\\s+((?:19|20)\\d{2})\\b`,
   'g',
 );
+
+/** The countries with an invitation on record that `span` names. */
+function invitedIn(doc: Doc, steps: readonly AccessionStep[], span: { start: number; end: number }): string[] {
+  return [
+    ...new Set(
+      matchesIn(doc, span, 'qualifier')
+        .map((q) => q.value.jurisdiction)
+        .filter((id) => steps.some((s) => s.country === id && s.step === 'invited')),
+    ),
+  ];
+}
+
+/** "December" → "12". */
+const monthNumber = (name: string): string => String(MONTHS.split('|').indexOf(name) + 1).padStart(2, '0');
 
 // Round 21. "Finland and its neighbor Sweden ... decided to join NATO last May. Their bids were accepted at the alliance's June
 // summit" (novinite, March 2023, held-out 17 va037: invited at Madrid on 29 June 2022): a bid accepted at a summit of a
@@ -42,19 +57,12 @@ function bidsAccepted(doc: Doc, out: Annotation[]): void {
       !/\b(?:NATO|Nato|[Aa]lliance|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))
     )
       continue;
-    const invitedIn = (span: { start: number; end: number }) => [
-      ...new Set(
-        matchesIn(doc, span, 'qualifier')
-          .map((q) => q.value.jurisdiction)
-          .filter((id) => steps.some((s) => s.country === id && s.step === 'invited')),
-      ),
-    ];
-    let countries = invitedIn(sentence);
-    if (!countries.length && i > 0 && /^\W*(?:Their|Its)\b/.test(text)) countries = invitedIn(doc.sentences[i - 1]);
+    let countries = invitedIn(doc, steps, sentence);
+    if (!countries.length && i > 0 && /^\W*(?:Their|Its)\b/.test(text)) countries = invitedIn(doc, steps, doc.sentences[i - 1]);
     if (!countries.length) continue;
     const monthName = m[1];
     const year = m[2];
-    const month = String(MONTHS.split('|').indexOf(monthName) + 1).padStart(2, '0');
+    const month = monthNumber(monthName);
     // Without its year: the last such month on or before the page's day.
     const y =
       year ??
@@ -93,21 +101,14 @@ export function invitationMonthClaims(doc: Doc): Annotation[] {
     const sentence = doc.sentences[i];
     if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
     // The country: the one with an invitation on record the sentence names, else the one the sentence before names.
-    const invitedIn = (span: { start: number; end: number }) => [
-      ...new Set(
-        matchesIn(doc, span, 'qualifier')
-          .map((q) => q.value.jurisdiction)
-          .filter((id) => steps.some((s) => s.country === id && s.step === 'invited')),
-      ),
-    ];
-    let countries = invitedIn(sentence);
-    if (!countries.length && i > 0) countries = invitedIn(doc.sentences[i - 1]);
+    let countries = invitedIn(doc, steps, sentence);
+    if (!countries.length && i > 0) countries = invitedIn(doc, steps, doc.sentences[i - 1]);
     if (countries.length !== 1) continue;
     const [country] = countries;
     const own = steps.filter((s) => s.country === country && (s.step === 'invited' || s.step === 'protocol-signed'));
     const invited = own.find((s) => s.step === 'invited');
     if (!invited) continue;
-    const month = String(MONTHS.split('|').indexOf(m[1]) + 1).padStart(2, '0');
+    const month = monthNumber(m[1]);
     const said = factRange(`${m[2]}-${month}`);
     const fits = own.find((s) => gapDays(said, factRange(s.date)) === 0);
     const far = own.every((s) => gapDays(said, factRange(s.date)) > 31);
