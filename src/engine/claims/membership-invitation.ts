@@ -10,7 +10,7 @@ import { matchesIn } from '../doc';
 import { spanIndexAt } from '../sentences';
 import { factRange, formatDay, gapDays } from '../dates';
 import { sourcesOf } from '../holders';
-import { HYPOTHETICAL_RE } from './history-common';
+import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 import type { AccessionStep } from '../../facts/schema';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -73,17 +73,18 @@ function bidsAccepted(doc: Doc, out: Annotation[]): void {
     );
     if (records.some((r) => !r || r.confidence !== 'verified')) continue;
     const fact = records.map((r) => r!.summary).join(' ');
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      kind: 'membership',
-      verdict: 'supported',
-      message: `On record: ${fact}`,
-      fact,
-      factIds: records.map((r) => r!.id),
-      sources: sourcesOf(...records.map((r) => r!)),
-    });
+    out.push(
+      historyAnnotation(
+        doc,
+        { start, end },
+        'membership',
+        'supported',
+        `On record: ${fact}`,
+        fact,
+        records.map((r) => r!.id),
+        sourcesOf(...records.map((r) => r!)),
+      ),
+    );
   }
 }
 
@@ -117,17 +118,18 @@ export function invitationMonthClaims(doc: Doc): Annotation[] {
     if (!fits && !sure) continue;
     const record = fits ?? invited;
     const told = own.map((s) => `${s.step === 'invited' ? 'invited' : 'accession protocol signed'} ${formatDay(s.date)}`).join('; ');
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      kind: 'membership',
-      verdict: fits ? 'supported' : 'contradicted',
-      message: fits ? `On record: ${record.summary}` : `Not in ${m[1]} ${m[2]}: ${told}.`,
-      fact: own.map((s) => s.summary).join(' '),
-      factIds: own.map((s) => s.id),
-      sources: sourcesOf(...own),
-    });
+    out.push(
+      historyAnnotation(
+        doc,
+        { start, end },
+        'membership',
+        fits ? 'supported' : 'contradicted',
+        fits ? `On record: ${record.summary}` : `Not in ${m[1]} ${m[2]}: ${told}.`,
+        own.map((s) => s.summary).join(' '),
+        own.map((s) => s.id),
+        sourcesOf(...own),
+      ),
+    );
   }
   return out;
 }
