@@ -1324,6 +1324,15 @@ function eventFlag(j: EventJudging, start: number, end: number, message: string)
   );
 }
 
+/**
+ * Another recorded event at the place said, within two weeks of the one identified: the sentence may tell of that one, its
+ * day loosely told. "Tuesday’s meetings with U.S. officials in Abu Dhabi" (held-out 22, December 2025) was read as the
+ * Kremlin meeting of Tuesday 2 December, when the Abu Dhabi contacts of 24–25 November were a week before.
+ */
+function recordedNear(facts: Doc['facts'], e: EventRecord, place: string): boolean {
+  return facts.base.events.some((o) => o !== e && !!o.place && placesAgree(facts, place, o.place) && daysBetween(o.start, e.start) <= 14);
+}
+
 function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   const { event: e, clue } = id;
   const { place, when, fact } = eventFact(doc.facts, e);
@@ -1366,7 +1375,7 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   const pc = id.placeConflict;
   // Only when a written-out day identifies the event: "met Putin in Moscow in August" may be
   // another meeting than the August summit we know of.
-  if (pc && !id.placeOk && e.place && id.byDate && id.strangers === 0) {
+  if (pc && !id.placeOk && e.place && id.byDate && id.strangers === 0 && !recordedNear(doc.facts, e, pc.id)) {
     const { start, end } = withPlacePhrase(doc, pc.start, pc.end);
     const message = `${e.name} (${when}) took place at ${place}, not ${doc.facts.places.get(pc.id)?.name}.`;
     return eventFlag(j, start, end, message);

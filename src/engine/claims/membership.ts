@@ -36,7 +36,7 @@ import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
 import { listOutsiderClaims, listedBefore, listedWithOutsider } from './accession-lists';
 import { prematureAccession } from './accession-premature';
-import { MEMBERS_NOW_ID, afterFoundingLead, capitalsIn, partByRegion } from './history-common';
+import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
@@ -218,6 +218,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         // NATO once had: "representatives ... from all 31 NATO member states, alongside EU nations" (Lviv Herald, April 2025,
         // held-out 15 tb113: 32 since March 2024). Not with words after it that make it a part ("NATO members in the EU").
         if (elsewhere && !(once && /\bNATO\b/i.test(m[0]) && !NATO_PART_AFTER_RE.test(doc.text.slice(end, end + 30)))) continue;
+        // The members a step still waits for, a part of the alliance (history-common.ts).
+        if (byWhomStep(doc.text.slice(Math.max(0, start - 60), start))) continue;
         // "all 33 NATO member countries as of 2026" (winenfood.com, January 2026): "all" with NATO in the phrase is
         // the whole alliance, so a count it never had is as wrong as in "NATO has 33 members".
         const whole = states || (re === COUNT_RES[3].re && /\b(?:NATO|Nato)\b/.test(m[0]));
