@@ -21,7 +21,7 @@ import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
 
-const APPOINT_WORDS_RE = /\b(?:appoint|named|confirmed|elected|voted in)/;
+const APPOINT_WORDS_RE = /\b(?:appoint|named|confirmed|elected|voted in|promoted|moved to|elevated|over as|become)/;
 // Before the name, in its sentence: the verb, then at most a description of the person with no
 // punctuation ("the former head of the State Property Fund "), and a first name the record does not
 // spell so ("Andrii Taran", on record as Andriy).
@@ -175,8 +175,11 @@ function titleEnd(text: string, from: number, limit: number): number {
 // appointed energy minister and first deputy prime minister" (AP rewrite, January 2026), "Denys
 // Shmyhal was confirmed as the new Vice Prime Minister and Minister of Energy" (w075), "Volunteer Andriy Zahorodniuk, 44, was voted
 // in as Ukraine’s new defense minister" (held-out 15 ta004, 29 August 2019).
+// Round 23 (held-out 21 za018, za048): the same news told as a move ("Ben Wallace is taking over as Defence Secretary",
+// "Liz Truss becomes International Trade Secretary") or a promotion in a relative clause ("He will now replace James
+// Cleverly, who has been promoted to home secretary"); judged alike, only within days of the page's date.
 const PASSIVE_AFTER_RE =
-  /^(?:\s*,[^,.;:!?()"“”]{1,80},)?\s+(?:has\s+been|had\s+been|was|is|will\s+be|have\s+been)\s+(?:(?:formally|officially|also|now|finally|unanimously)\s+)?(?:appointed|named|confirmed|approved|elected|voted\s+in)\s+(?:as\s+|to\s+(?:the\s+)?(?:post|position|office|role)\s+of\s+)?(?:(?:the|a)\s+)?(?:(?:country|nation)['’]s\s+)?/i;
+  /^(?:\s*,[^,.;:!?()"“”]{1,80},|\s*,\s*who)?\s+(?:(?:has\s+been|had\s+been|was|is|will\s+be|have\s+been)\s+(?:(?:formally|officially|also|now|finally|unanimously)\s+)?(?:(?:appointed|named|confirmed|approved|elected|voted\s+in)\s+(?:as\s+|to\s+(?:the\s+)?(?:post|position|office|role)\s+of\s+)?|(?:promoted|moved|elevated)\s+to\s+(?:the\s+(?:post|position|office|role)\s+of\s+)?)|(?:is\s+taking|takes|will\s+take|has\s+taken|took)\s+over\s+as\s+|(?:becomes|has\s+become)\s+)(?:(?:the|a)\s+)?(?:(?:country|nation)['’]s\s+)?/i;
 // Where the title stops: a clause, a date, a vote count.
 const TITLE_CUT_RE = /[,;:(.]|\s(?:with|after|by|on|in|at|for|following|who|which|replacing|succeeding|to\s+replace|to\s+succeed)\s/i;
 /** Days before and after the article's date within which an appointment it tells as news took effect. */

@@ -2,7 +2,7 @@
 // from the press (sources in comments): supported as of the article's date, a red flag only where
 // the title is identified beyond doubt and the date is not near a handover, context otherwise.
 import { describe, expect, it } from 'vitest';
-import { analyze, isRed, verdictsOn } from './helpers';
+import { analyze, isRed, verdictsOn, kindOn } from './helpers';
 import { BlockAnalyzer } from '../../../src/background/analyze';
 import { createEngine } from '../../../src/engine';
 import { getFacts } from '../../../src/facts';
@@ -112,7 +112,9 @@ describe('former, then-, outgoing and -elect before the name (title.ts, checked 
     // AFP, 1 October 2024.
     const text =
       'Former Dutch prime minister Mark Rutte takes over as NATO’s secretary general on Tuesday as the Western military alliance reaches a critical juncture weeks from a momentous US election.';
-    expect(verdictsOn(text, 'Former Dutch prime minister Mark Rutte', '2024-10-01')).toEqual(['supported']);
+    expect(kindOn('title', text, 'Former Dutch prime minister Mark Rutte', '2024-10-01').map((a) => a.verdict)).toEqual(['supported']);
+    // Round 23: "takes over as NATO's secretary general" is the news of his first day (tenure-appointed.ts).
+    expect(kindOn('tenure', text, 'takes over as', '2024-10-01').map((a) => a.verdict)).toEqual(['supported']);
     expect(verdictsOn(text, 'Former Dutch prime minister Mark Rutte', '2023-10-01')).toEqual(['contradicted']);
   });
 
