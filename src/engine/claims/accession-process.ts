@@ -46,6 +46,8 @@ import {
 } from './history-common';
 import { STEP_RES } from './accession-steps';
 import { narratedTime } from '../narrated-time';
+import { ratifiedCountClaims } from './membership-ratified-count';
+import { AHEAD_HINT_RE, aheadTimeClaims } from './accession-ahead-time';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
@@ -122,13 +124,20 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
     triggers: inner.triggers,
     find(doc, ctx) {
       const found = inner.find(doc, ctx);
-      if (!GATE_RE.test(doc.text)) return found;
+      const ahead = AHEAD_HINT_RE.test(doc.text);
+      if (!ahead && !GATE_RE.test(doc.text)) return found;
       const out = [...found];
       const push = (a: Annotation | null) => {
         if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
       };
       doc.sentences.forEach((sentence, i) => {
         const text = doc.text.slice(sentence.start, sentence.end);
+        // Round 23: an accession told to come at a time long after it came, once every ally had ratified (accession-ahead-time.ts).
+        if (ahead && AHEAD_HINT_RE.test(text))
+          for (const a of aheadTimeClaims(doc, sentence)) {
+            for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+            push(a);
+          }
         if (!GATE_RE.test(text)) return;
         const prev = previousInParagraph(doc, i);
         if (/newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)/i.test(text))
@@ -136,6 +145,13 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         // The parliament's own vote on a day first: it outranks the looser readings of the same verb.
         if (PARLIAMENT_HINT_RE.test(text)) push(parliamentVoteDay(doc, sentence, text));
         if (PARLIAMENT_HINT_RE.test(text)) push(nonMemberRatifier(doc, sentence, i));
+        // Round 23: how many allies had ratified (membership-ratified-count.ts); it takes the place of a confirmed count of
+        // members it takes in ("28 out of 30 member countries ... have ratified": the 30 is right, the 28 is not).
+        if (/ratified|approved|yet to|not yet/i.test(text))
+          for (const a of ratifiedCountClaims(doc, sentence, prev)) {
+            for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+            push(a);
+          }
         if (/ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on/i.test(text))
           for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i.test(text))
@@ -528,7 +544,13 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
     const lead = doc.text.slice(Math.max(sentence.start, vspan.start - 30), vspan.start);
     if (/\b(?:will|would|could|expected|plans?|set to|should|to)\s+(?:\w+\s+)?$/i.test(lead) || /\bnot\b|n['’]t\b|refus/i.test(lead))
       continue;
-    const r = ratifiers.filter((x) => x.end <= vspan.start && vspan.start - x.end <= 60).pop();
+    let r = ratifiers.filter((x) => x.end <= vspan.start && vspan.start - x.end <= 60).pop();
+    // Round 23: the ally named again right before the verb ("Turkey’s national assembly approves Sweden’s NATO application
+    // The Turkish national assembly has approved ...", a headline run into the lead, held-out 21 zd010): countries() keeps
+    // each country's first mention only.
+    if (!r)
+      for (const q of matchesIn(doc, { start: Math.max(sentence.start, vspan.start - 60), end: vspan.start }, 'qualifier'))
+        if (ratifiers.some((x) => x.id === q.value.jurisdiction)) r = { start: q.start, end: q.end, id: q.value.jurisdiction! };
     if (!r || out.some((a) => a.start <= vspan.start && vspan.end <= a.end)) continue;
     // The sentence's only date leading it is the time of the whole sentence: "Last Thursday, NATO got the final
     // approval to allow the country into the alliance with Turkey signing off on Finland’s application" (April 2023).

@@ -1,0 +1,81 @@
+// Round 23. An accession told ahead, at a time, after every ally had ratified it: "Sweden is set to become the alliance’s
+// 32nd member at the next summit in Washington DC in July, pending the bill being signed by Hungary’s newly elected
+// President" (26 February 2024, the day of Hungary's vote, the last; held-out 21 zb007). Once the last ally has ratified,
+// only the signature and the deposit of the instruments in Washington remain, days of work: Sweden joined on 7 March 2024.
+// An accession never waits for a summit, so a time told for it that begins more than a month after the real accession day
+// is contradicted, and the place in line the sentence confirms goes with it.
+//
+// Only with the candidate as the subject of "is set to / will / is expected to / is due to (formally) become (NATO's Nth)
+// member / join (NATO)", a month or day written right after (through "at the (next) summit (in PLACE)" at most), no "by",
+// "before", "until" or "no later than" (a deadline is true of an earlier day); the page's day on or after the last
+// ratification on record (the last of all: the accession followed it within a month) and before the accession. Before the
+// last ratification a time to come is a forecast and says nothing.
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
+import { addDays, factRange, findDates, formatDay } from '../dates';
+import { sourcesOfAll } from '../holders';
+import type { Span } from '../sentences';
+import { memoByFacts } from '../memo';
+import { historyAnnotation } from './history-common';
+
+const AHEAD_RE =
+  /\b(?:is|are)\s+(?:now\s+)?(?:set|expected|due|poised|scheduled|slated)\s+to\s+(?:formally\s+|officially\s+)?(?:become\s+(?:a\s+(?:full\s+)?(?:NATO\s+)?member|(?:NATO['’]s|the\s+(?:[Aa]lliance|bloc)['’]s|the|its)\s+(?:\d{2}(?:st|nd|rd|th)|thirty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?|a\s+(?:full\s+)?member\s+of\s+(?:NATO|the\s+[Aa]lliance))|join\s+(?:NATO|the\s+(?:\w+\s+)?[Aa]lliance))\b/;
+// Between the joining and its time: "at the (next/upcoming) (NATO) summit (in Washington (DC))".
+const GAP_RE =
+  /^\s+(?:at\s+(?:the\s+|its\s+)?(?:next\s+|upcoming\s+|coming\s+)?(?:NATO\s+|alliance['’]s\s+)?(?:[A-Z][\w.]*\s+)?summit(?:\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2})?\s+)?(?:(?:in|on)\s+)?$/;
+
+const lastRatification = memoByFacts((facts, _: 'all') => {
+  const out = new Map<string, { day: string; ids: string[] }>();
+  for (const s of facts.base.history?.accessionSteps ?? []) {
+    if (s.step !== 'ratified' || !s.by?.length) continue;
+    const r = factRange(s.date);
+    const had = out.get(s.country);
+    out.set(s.country, {
+      day: had && had.day > r.last ? had.day : r.last,
+      ids: [...(had?.ids ?? []), s.id],
+    });
+  }
+  return out;
+});
+
+/** One cheap look before the reader. */
+export const AHEAD_HINT_RE = /\b(?:set|expected|due|poised|scheduled|slated) to (?:formally |officially )?(?:become|join)\b/;
+
+export function aheadTimeClaims(doc: Doc, sentence: Span): Annotation[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = AHEAD_RE.exec(text);
+  if (!m || !doc.dateCertain) return [];
+  const at = sentence.start + m.index;
+  // The candidate: the one country named right before the verb (its subject).
+  const subject = matchesIn(doc, { start: Math.max(sentence.start, at - 40), end: at }, 'qualifier').pop();
+  const id = subject?.value.jurisdiction;
+  const last = id ? lastRatification(doc.facts, 'all').get(id) : undefined;
+  const country = id ? doc.facts.jurisdictions.get(id) : undefined;
+  if (!subject || !last || !country?.nato || !/^\s*$/.test(doc.text.slice(subject.end, at))) return [];
+  const joined = factRange(country.nato.joined).first;
+  if (doc.asOf < last.day || doc.asOf >= joined) return [];
+  // The last ratification on record was the last of all: the accession followed within a month.
+  if (addDays(last.day, 31) < joined) return [];
+  const end = at + m[0].length;
+  const when = findDates(doc.text, end, sentence.end, { asOf: doc.asOf, future: true })[0];
+  if (!when || !GAP_RE.test(doc.text.slice(end, when.start))) return [];
+  // A deadline ("by July", "before the summit") is true of an earlier day.
+  if (/^\W*(?:by|before|until|till|no\s+later\s+than|not\s+before)\b/i.test(doc.text.slice(when.start, when.end))) return [];
+  if (when.first <= addDays(joined, 31)) return [];
+  const span = { start: subject.start, end: when.end };
+  const message = `Not so: every ally had ratified ${country.name}'s accession by ${formatDay(last.day)}; it joined NATO on ${formatDay(joined)}, not at the time told (${formatDay(when.first)}).`;
+  const fact = `${country.name} joined NATO on ${formatDay(joined)}.`;
+  return [
+    historyAnnotation(
+      doc,
+      span,
+      'membership',
+      'contradicted',
+      message,
+      fact,
+      ['nato-members', id!, ...last.ids],
+      sourcesOfAll([country.nato]),
+    ),
+  ];
+}
