@@ -1544,14 +1544,6 @@ function rangeUnderrun(doc: Doc, id: Identified): DateMention | null {
 }
 
 /**
- * "NATO leaders gathered in The Hague on 26 June 2025" (the summit was on 24-25 June): NATO's summits
- * list no one who came, so no one named identifies one; the alliance's leaders said to meet at a
- * summit's place do, when the place is said as where they met. Only a day written out with its year
- * and falling after the summit's last day, or two days or more before its first: leaders arrive the
- * evening before, and sources count that day in ("hosted ... on June 23-25").
- */
-
-/**
  * "Trump and Putin sat down together at a U.S. military base in Alaska on August 23, 2025" (held-out 18 wd309, a page of
  * 24 August; the summit was on the 15th): a summit of two leaders at one place is one event, so a past day told of it
  * weeks off is a slip, not another meeting the fact base lacks, when both leaders are named, the meeting told as held,
@@ -1665,6 +1657,13 @@ function placeOnlyIdentifies(doc: Doc, id: Identified): boolean {
 const PLACE_ONLY_NEAR_DAYS = 31;
 const BARE_MEETING_RE = /^(?:meeting|meetings|talks|negotiations)$/i;
 
+/**
+ * "NATO leaders gathered in The Hague on 26 June 2025" (the summit was on 24-25 June): NATO's summits
+ * list no one who came, so no one named identifies one; the alliance's leaders said to meet at a
+ * summit's place do, when the place is said as where they met. Only a day written out with its year
+ * and falling after the summit's last day, or two days or more before its first: leaders arrive the
+ * evening before, and sources count that day in ("hosted ... on June 23-25").
+ */
 function leadersMisdated(doc: Doc, id: Identified): boolean {
   const { event: e, clue, dateConflict: dc } = id;
   if (!dc || dc.relative || dc.granularity !== 'day' || !dc.explicitYear || id.dateOk || !id.placeOk || id.strangers > 0) return false;
