@@ -123,6 +123,9 @@ const INTO_YEAR_RE = new RegExp(
 const HEDGED_RE = /\b(?:nearly|almost|about|around|roughly|some|approximately|over|than|under|past|approaching)\s+$/i;
 
 const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (365.2425 * 86_400_000);
+/** Whole calendar years from one ISO day to another (24 Feb 2022 to 24 Feb 2024: 2). */
+const wholeYears = (from: string, to: string) =>
+  Number(to.slice(0, 4)) - Number(from.slice(0, 4)) - (to.slice(5, 10) < from.slice(5, 10) ? 1 : 0);
 
 /** The event detector, with the war's anchors added: one detector per kind of claim. */
 export function withWarAnchors(events: ClaimDetector): ClaimDetector {
@@ -794,7 +797,6 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
   const days = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, future: true });
   const given = days.find((d) => d.granularity === 'day' && d.first > invasion.date);
   const to = given ? given.first : doc.asOf;
-  const since = (a: Anchor) => yearsBetween(a.date, to);
   // What moves a count off the article's date, so that it is never flagged: another year ("the second
   // anniversary in 2024" read in 2025), the future ("will mark the third anniversary"), the past
   // ("had", "last year").
@@ -816,8 +818,8 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
   ) => {
     const start = sentence.start + m.index;
     const span = { start, end: start + m[0].length };
-    const fits = (a: Anchor) => {
-      const y = since(a);
+    const fits = (a: Anchor, at = to) => {
+      const y = yearsBetween(a.date, at);
       const whole = Math.floor(y);
       // Within about two weeks of an anniversary, either count is right.
       const near = y - whole < 0.04 || whole + 1 - y < 0.04;
@@ -843,7 +845,14 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
     // The war as counted from 2014 fits too, unless the sentence says "full-scale".
     if (!fullScale && fits(crimea)) return;
     if (!isConfident(invasion) || !doc.dateCertain) return;
-    const y = Math.floor(since(invasion));
+    // Round 23: the count fits the page's own day, only the day written in the sentence disagrees ("On February 24, 2024,
+    // ... the third anniversary" on a page of 24 February 2025): the written day may be the slip, the count is not flagged.
+    if (given && fits(invasion, doc.asOf)) {
+      const slip = slippedAnniversaryDay(doc, sentence, given, start, n, ordinal, invasion);
+      if (slip) out.push(slip);
+      return;
+    }
+    const y = wholeYears(invasion.date, to);
     out.push(
       warAnnotation(
         doc,
@@ -955,6 +964,41 @@ function memorandum(doc: Doc, sentence: Span, text: string): Annotation | null {
   }
   const near = dates.find((d) => overlaps(d, day) && ((d.start >= end && d.start - end <= 30) || (d.end <= at && at - d.end <= 30)));
   return near ? annotate({ start: Math.min(at, near.start), end: Math.max(end, near.end) }, signed) : null;
+}
+
+// Round 23: "On February 24, 2024, President Volodymyr Zelenskyy celebrated ... the third anniversary of the war
+// instigated by Russia's full-scale invasion" (a page of 24 February 2025): the count fits the page's day, the day the
+// sentence opens with is the anniversary's day of another year. The count and its day cannot both be right, and the page
+// tells of its own day: the written day is flagged. Only a sentence opening with its one day ("On <day>,"), nothing
+// between it and the count that could move the time ("today", "a year later", "since", a semicolon).
+const SLIP_BETWEEN_RE =
+  /[;:]|\b(?:today|now|this|these|again|since|ago|last|next|later|earlier|after|before|while|until|years?|will|would)\b/i;
+function slippedAnniversaryDay(
+  doc: Doc,
+  sentence: Span,
+  given: DateMention,
+  claimStart: number,
+  n: number,
+  ordinal: boolean,
+  invasion: Anchor,
+): Annotation | null {
+  if (given.granularity !== 'day' || !given.explicitYear || given.first.slice(5) !== invasion.date.slice(5)) return null;
+  if (given.end > claimStart || !/^\s*(?:On\s+)?$/i.test(doc.text.slice(sentence.start, given.start))) return null;
+  if (findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).length !== 1) return null;
+  if (SLIP_BETWEEN_RE.test(doc.text.slice(given.end, claimStart))) return null;
+  const year = Number(invasion.date.slice(0, 4)) + n - (ordinal ? 1 : 0);
+  const said = Number(given.first.slice(0, 4));
+  if (said === year || doc.asOf.slice(0, 4) !== String(year)) return null;
+  const count = said - Number(invasion.date.slice(0, 4));
+  if (count < 1) return null;
+  const what = ordinal ? `the war entered its ${ordinalName(n)} year` : `its ${ordinalName(n)} anniversary fell`;
+  return warAnnotation(
+    doc,
+    { start: given.start, end: given.end },
+    'contradicted',
+    `The full-scale invasion began on ${formatDay(invasion.date)}: ${what} on ${formatDay(`${year}${invasion.date.slice(4)}`)}; ${formatDay(given.first)} was its ${ordinalName(ordinal ? count + 1 : count)} ${ordinal ? 'year’s first day' : 'anniversary'}.`,
+    invasion,
+  );
 }
 
 const ordinalName = (n: number) =>
