@@ -8,7 +8,7 @@ import type { LexEntry, Lexicon } from './lexicon';
 import type { Match } from './matcher';
 import { fold } from './normalize';
 import { splitSentences, spanIndexAt, type Span, spansOverlap } from './sentences';
-import { fuzzyNames } from './fuzzy';
+import { fuzzyNames, translitKey } from './fuzzy';
 
 export interface PersonMention {
   start: number;
@@ -281,7 +281,12 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
       return;
     }
     // A lone surname.
-    if (hasForeignFirstName(doc, m, index)) return;
+    if (hasForeignFirstName(doc, m, index)) {
+      const variant = variantFirstName(doc, m, people);
+      if (variant && (index === 0 || matches[index - 1].end <= variant.start))
+        out.push({ start: variant.start, end: m.end, personId: variant.id, full: true, match: index });
+      return;
+    }
     // "Trump Tower", "Trump Organization": a capitalised word right after, not itself a known
     // name or title, makes the surname part of the name of something else.
     const after = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(m.end, m.end + 24));
@@ -515,6 +520,30 @@ export function hasForeignFirstName(doc: Doc, m: Match<LexEntry>, index: number)
     }),
   );
   return !firstNames.has(word[1].toLowerCase());
+}
+
+/**
+ * A surname after the person's own first name in another romanisation ("Hungarian President Victor Orban": Viktor
+ * Orbán): the whole name is the person, as a listed spelling would be. Only one person with that surname fits, the
+ * first name is not a common capitalised word, and it differs from the listed one only by the romanisation
+ * (translitKey): "Victor"/"Viktor", "Wolodymyr"/"Volodymyr". Returns where the name starts.
+ */
+function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ id: string }>): { start: number; id: string } | null {
+  const word = /([A-Z][a-z\u00c0-\u024f'’-]{2,})[ \t]+$/.exec(doc.text.slice(Math.max(0, m.start - 30), m.start));
+  if (!word || NOT_FIRST_NAMES.has(word[1])) return null;
+  const key = translitKey(word[1]);
+  const fits = people.filter((v) => {
+    const p = doc.facts.people.get(v.id);
+    return (
+      !!p &&
+      [p.name, ...p.aliases].some((n) => {
+        const first = n.split(/\s+/)[0];
+        return n.trim().includes(' ') && first.length > 2 && translitKey(first) === key;
+      })
+    );
+  });
+  const ids = new Set(fits.map((v) => v.id));
+  return ids.size === 1 ? { start: m.start - word[0].length, id: fits[0].id } : null;
 }
 
 const matches = (doc: Doc, i: number) => (i >= 0 ? doc.matches[i] : undefined);

@@ -12,7 +12,7 @@ import { foldKey } from './normalize';
 // After the title, or after a comma: "the President of the European Council, Antoniou Kosta";
 // a courtesy word may come first ("the Prime Minister of the Republic of Estonia, Mrs. Kaja Klass").
 // A word of the name stops before a possessive "'s" ("Chancellor Angel Merkel’s conservatives", held-out 14 l012).
-const NAME_WORD = "[A-Z][\\p{L}'’-]+?(?=(?:['’]s)?(?![\\p{L}'’-]))";
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+?(?=(?:['’]s)?(?![\\p{L}'’-]))";
 const CAPITALISED_NAME = new RegExp(
   `^,?[ \\t]+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\\.?[ \\t]+)?((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){0,2})`,
   'u',
@@ -78,6 +78,7 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     // After a country's title, the few holders of that one office: a first name written right
     // and a surname garbled beyond that is still theirs when no other holder fits.
     if (!personId && at !== i) personId = sameFirstNames(facts, offices, name[1]);
+    if (!personId) personId = sameTransliteration(facts, offices, name[1]);
     if (!personId) continue;
     const start = titleEnd + name[0].length - name[1].length;
     out.push({
@@ -143,6 +144,42 @@ function sameFirstNames(facts: Lexicon['facts'], offices: readonly Office[], wri
       }
     }
   }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+// Transliterations of one name ("Denîs Şmihal", "Denis Smihal", "Denys Shmyhal"; "Rustem Oumerov"; "Olha Stefanişina";
+// "Victor Orban"): folded (diacritics off), then the spellings that differ between languages' romanisations made one:
+// sh/sch/ch/kh/zh/ts lose their h or s, ou and w are u and v, y and j are i, c and ck are k, doubled letters are single.
+/** A name's key under which its usual romanisations agree. */
+export function translitKey(name: string): string {
+  return foldKey(name)
+    .replace(/sch|sh/g, 's')
+    .replace(/tsch|tch|ch/g, 'c')
+    .replace(/kh/g, 'h')
+    .replace(/zh/g, 'z')
+    .replace(/ts/g, 'c')
+    .replace(/ou/g, 'u')
+    .replace(/w/g, 'v')
+    .replace(/[yj]/g, 'i')
+    .replace(/ck|c(?=[aou])|q/g, 'k')
+    .replace(/c(?=[^eih]|$)/g, 'k')
+    .replace(/ii|ij/g, 'i')
+    .replace(/([a-z])\1/g, '$1');
+}
+
+/**
+ * The one holder of these offices whose full name (two words or more) has the written name's transliteration key
+ * ("Prime Minister Denîs Şmihal": Denys Shmyhal); undefined when none or several do.
+ */
+function sameTransliteration(facts: Lexicon['facts'], offices: readonly Office[], written: string): string | undefined {
+  if (!/\s/.test(written.trim())) return undefined;
+  const key = translitKey(written);
+  const found = new Set<string>();
+  for (const office of offices)
+    for (const h of office.holders) {
+      const p = facts.people.get(h.person);
+      if (p && [p.name, ...p.aliases].some((n) => /\s/.test(n.trim()) && translitKey(n) === key)) found.add(h.person);
+    }
   return found.size === 1 ? [...found][0] : undefined;
 }
 
