@@ -53,6 +53,7 @@ import { withSummitTenses } from './claims/summit-tense';
 import { withPriceCaps } from './claims/price-cap';
 import { withTargetSplits } from './claims/figure-split';
 import { withMinisterials } from './claims/ministerials';
+import { withEuMeetings } from './claims/eu-meetings';
 import { withAccessionProcess } from './claims/accession-process';
 import { withSummitForms } from './claims/summit-forms';
 import { withSummitSeries } from './claims/summit-series';
@@ -90,7 +91,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
                       withWarMilestones(
                         withSummitSeries(
                           withSummitForms(
-                            withMinisterials(withWarDurations(withNamedSummits(withWarTimeline(withWarAnchors(eventDetector))))),
+                            withEuMeetings(
+                              withMinisterials(withWarDurations(withNamedSummits(withWarTimeline(withWarAnchors(eventDetector))))),
+                            ),
                           ),
                         ),
                       ),

@@ -20,6 +20,8 @@ export interface FactIndex {
   jurisdictions: Map<string, Jurisdiction>;
   places: Map<string, Place>;
   events: Map<string, EventRecord>;
+  /** The European Council's and the EU foreign ministers' meetings (eu-meetings.json), by id; not in `events`. */
+  euMeetings: Map<string, EventRecord>;
   /** Series of meetings whose record is complete over a stretch, by id (event-series.json). */
   eventSeries: Map<string, EventSeries>;
   organisations: Map<string, Organisation>;
@@ -62,6 +64,7 @@ function indexFactBase(base: FactBase): FactIndex {
     jurisdictions: byId(base.jurisdictions),
     places: byId(base.places),
     events: byId(base.events),
+    euMeetings: byId(base.euMeetings ?? []),
     eventSeries: byId(base.eventSeries ?? []),
     organisations: byId(base.organisations),
     sanctions: byId(base.sanctions),

@@ -636,6 +636,12 @@ export const FactBase = v.object({
   jurisdictions: v.array(Jurisdiction),
   places: v.array(Place),
   events: v.array(EventRecord),
+  /**
+   * Meetings of the European Council and of the EU's foreign ministers (eu-meetings.json), read only by
+   * eu-meetings.ts: kept out of `events` so that the readers of NATO's and others' meetings, which identify an event by
+   * place and day, never take an EU summit in Brussels for one of theirs. Optional for a made-up test base.
+   */
+  euMeetings: v.optional(v.array(EventRecord)),
   /** Series of meetings whose record is complete over a stretch (event-series.json); optional for a made-up test base. */
   eventSeries: v.optional(v.array(EventSeries)),
   organisations: v.array(Organisation),

@@ -121,7 +121,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ['office', base.offices],
     ['jurisdiction', base.jurisdictions],
     ['place', base.places],
-    ['event', base.events],
+    ['event', [...base.events, ...(base.euMeetings ?? [])]],
     ['organisation', base.organisations],
     ['sanction', base.sanctions],
     ['spending target', base.figures.spendingTargets],
@@ -184,7 +184,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
       parent = parent.within ? placesById.get(parent.within) : undefined;
     }
   }
-  for (const event of base.events) {
+  for (const event of [...base.events, ...(base.euMeetings ?? [])]) {
     const where = `event ${event.id}`;
     requireRef('place', event.place, `${where} (place)`);
     for (const participant of event.participants) requireRef('person', participant, `${where} (participant)`);
@@ -314,7 +314,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...base.offices.flatMap((office) =>
       office.holders.map((holder, index): Sourced => [`office ${office.id} holder #${index + 1} (${holder.person})`, holder]),
     ),
-    ...base.events.map((event): Sourced => [`event ${event.id}`, event]),
+    ...[...base.events, ...(base.euMeetings ?? [])].map((event): Sourced => [`event ${event.id}`, event]),
     ...(base.eventSeries ?? []).map((series): Sourced => [`event series ${series.id}`, series]),
     ...base.sanctions.map((sanction): Sourced => [`sanction ${sanction.id}`, sanction]),
     ...base.figures.spendingTargets.map((target): Sourced => [`spending target ${target.id}`, target]),

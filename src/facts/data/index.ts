@@ -28,6 +28,7 @@ import officesOfficialsRound19 from './offices/officials-round19.json';
 import jurisdictions from './jurisdictions.json';
 import places from './places.json';
 import events from './events.json';
+import euMeetings from './eu-meetings.json';
 import eventSeries from './event-series.json';
 import organisations from './organisations.json';
 import sanctions from './sanctions.json';
@@ -72,6 +73,7 @@ export const rawFactBase: unknown = {
   jurisdictions,
   places,
   events,
+  euMeetings,
   eventSeries,
   organisations,
   sanctions,
