@@ -1561,7 +1561,14 @@ function leadersSummitSlip(doc: Doc, id: Identified, dc: DateMention): boolean {
   const index = eventIndex(doc.facts, 'all');
   for (const p of named)
     for (const x of index.byPerson.get(p) ?? [])
-      if (x !== e && x.participants.filter((q) => named.has(q)).length >= 2 && gapDays(dc, eventDays(x)) <= 31) return false;
+      if (
+        x !== e &&
+        // A call of the two is no other meeting the day may be of, when every event word is of a meeting ("sat down").
+        !(x.kind === 'call' && id.clue.words.every((w) => w.cls === 'meeting')) &&
+        x.participants.filter((q) => named.has(q)).length >= 2 &&
+        gapDays(dc, eventDays(x)) <= 31
+      )
+        return false;
   return true;
 }
 

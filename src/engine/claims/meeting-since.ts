@@ -7,15 +7,15 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { Span } from '../sentences';
-import { addDays, findDates, overlaps } from '../dates';
+import { addDays, findDates, overlaps, type DateMention } from '../dates';
 import { hull } from '../sentences';
 import { placeChain } from './place-chain';
 import type { EventRecord } from '../../facts/schema';
-import { isConfident } from '../holders';
+import { isConfident, onDay, tenuresOf } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported, withReason } from './event-confirmed';
 
 const SINCE_LAST_RE =
-  /\bfirst\s+(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|encounter|contact)\s+(?:between\s+the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?)?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
+  /\bfirst\s+(?:known\s+)?(?:in-person\s+|face-to-face\s+|direct\s+|personal\s+)?(?:meeting|conversation|talks|encounter|contact|dialogue)\s+(?:between\s+(?:the\s+two\s+(?:leaders\s+|men\s+|presidents\s+)?|the\s+leaders\s+|(?:[A-Z][\w.'’-]*\s+){1,4}and\s+(?:[A-Z][\w.'’-]*\s+){1,4}))?since\s+(?:(?:their|the)\s+(?:[\w-]+\s+){0,3}?(?:exchange|meeting|talks|encounter|conversation|clash|spat|row|summit)\s+)?(?:in|on|at)?\s*/g;
 
 export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   if (text.includes('summit')) pairSummitSince(doc, sentence, text, out);
@@ -31,9 +31,13 @@ export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: An
   if (ids.length !== 2) return;
   const end = sentence.start + m.index + m[0].length;
   // The date right after the phrase: "in April", "February 28".
-  const date = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).find(
-    (d) => d.start >= end - 3 && d.start - end <= 3 && (d.granularity === 'day' || d.granularity === 'month'),
-  );
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+  const date = dates.find((d) => d.start >= end - 3 && d.start - end <= 3 && (d.granularity === 'day' || d.granularity === 'month'));
+  const sinceAt = sentence.start + m.index + m[0].search(/\bsince\s/);
+  // Round 23: a false "first since": a contact of the two on record came between (red), or the time said is when one of
+  // them met the other's predecessor (red). The time said may sit inside the phrase ("since their August summit").
+  const told = dates.find((d) => d.start >= sinceAt && d.start - end <= 3) ?? monthInPhrase(doc, sinceAt, end);
+  if (told && doc.dateCertain) notFirstSince(doc, sentence, m, ids, told, out);
   if (!date) return;
   // The meeting reported is the article's own: the one before it ended a few days or more before.
   const before = addDays(doc.asOf, -3);
@@ -57,6 +61,102 @@ export function sinceLastMeeting(doc: Doc, sentence: Span, text: string, out: An
       span,
       `The last meeting of the two before this one on record: ${latest.name}, ${when}${place ? `, ${place}` : ''}.`,
     ),
+  );
+}
+
+/**
+ * "the first known direct dialogue between the leaders since their August summit in Anchorage" (17 October 2025; they
+ * spoke by phone on 18 August), "the first in-person meeting between Trump and Putin since June 2021" (June 2021 was
+ * Biden's Geneva summit with Putin; the two had last met in Osaka in 2019). The contact the page reports is the one of
+ * the two on record from three days before the page to two weeks after it (exactly one). Red when (1) a contact of the
+ * two on record (a call too, unless the phrase says meeting, encounter, in-person or face-to-face) lies after the time
+ * said (after the pair's own meeting in it, where one is on record) and before the one reported; or (2) the record holds
+ * no meeting of the two in the time said but a meeting there of one of them with the holder, then, of an office the
+ * other holds on the reported day (and the other did not then hold).
+ */
+function notFirstSince(doc: Doc, sentence: Span, m: RegExpExecArray, ids: string[], told: DateMention, out: Annotation[]): void {
+  const inPerson = /\b(?:meeting|encounter|in-person|face-to-face)\b/i.test(m[0]);
+  const pair = (e: EventRecord) =>
+    e.status === 'held' && isConfident(e) && ids.every((id) => e.participants.includes(id)) && (!inPerson || e.kind !== 'call');
+  const near = doc.facts.base.events.filter(
+    (e) => pair(e) && eventDays(e).last >= addDays(doc.asOf, -3) && eventDays(e).first <= addDays(doc.asOf, 14),
+  );
+  if (near.length !== 1) return;
+  const reported = eventDays(near[0]);
+  if (told.last >= reported.first) return;
+  const said = doc.text.slice(told.start, told.end).replace(/^since\s+/i, '');
+  const phrase = m[0].replace(/\s+(?:(?:in|on|at)\s*)?$/, '');
+  const span = { start: sentence.start + m.index, end: Math.max(sentence.start + m.index + phrase.length, told.end) };
+  const meetingsThen = doc.facts.base.events.filter(
+    (e) => e.kind !== 'call' && e.status === 'held' && ids.every((id) => e.participants.includes(id)) && overlaps(told, eventDays(e)),
+  );
+  const after = meetingsThen.length === 1 ? eventDays(meetingsThen[0]).last : told.last;
+  const between = doc.facts.base.events
+    .filter((e) => pair(e) && eventDays(e).first > after && eventDays(e).last < reported.first)
+    .sort((x, y) => (x.start < y.start ? -1 : 1))[0];
+  if (between) {
+    const { when, place } = describeEvent(doc, between);
+    out.push(
+      withReason(
+        eventContradicted(
+          doc,
+          between,
+          span,
+          `${NOT_FIRST_SINCE} ${said}: ${between.name}, ${when}${place ? `, ${place}` : ''}, came between.`,
+        ),
+        'not-first-since',
+      ),
+    );
+    return;
+  }
+  if (meetingsThen.length) return;
+  for (const e of doc.facts.base.events) {
+    if (e.kind === 'call' || e.status !== 'held' || !isConfident(e) || e.participants.length > 4 || !overlaps(told, eventDays(e))) continue;
+    const present = ids.filter((id) => e.participants.includes(id));
+    if (present.length !== 1) continue;
+    const absent = ids.find((id) => id !== present[0])!;
+    const stood = e.participants.find((r) => r !== present[0] && heldOfficeOf(doc, absent, r, e.start, reported.first));
+    if (!stood) continue;
+    const { when, place } = describeEvent(doc, e);
+    const name = (id: string) => doc.facts.people.get(id)?.name ?? id;
+    out.push(
+      withReason(
+        eventContradicted(
+          doc,
+          e,
+          span,
+          `${NOT_FIRST_SINCE} ${said}: then ${name(present[0])} met ${name(stood)} (${e.name}, ${when}${place ? `, ${place}` : ''}), not ${name(absent)}.`,
+        ),
+        'not-first-since',
+      ),
+    );
+    return;
+  }
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "since their August summit": a month named alone inside the phrase, the latest of that name up to the page's day. */
+function monthInPhrase(doc: Doc, from: number, to: number): DateMention | undefined {
+  const w =
+    /\b(January|February|March|April|June|July|August|September|October|November|December)\s+(?:summit|meeting|talks|encounter)\b/.exec(
+      doc.text.slice(from, to),
+    );
+  if (!w) return undefined;
+  const month = MONTHS.indexOf(w[1].toLowerCase()) + 1;
+  const year = Number(doc.asOf.slice(0, 4)) - (month > Number(doc.asOf.slice(5, 7)) ? 1 : 0);
+  const first = `${year}-${String(month).padStart(2, '0')}-01`;
+  const last = addDays(`${month === 12 ? year + 1 : year}-${String((month % 12) + 1).padStart(2, '0')}-01`, -1);
+  const start = from + w.index;
+  return { first, last, granularity: 'month', explicitYear: false, relative: true, start, end: start + w[1].length };
+}
+
+/** Whether `other` held on `then` an office that `person` holds on `now` and did not hold on `then`. */
+function heldOfficeOf(doc: Doc, person: string, other: string, then: string, now: string): boolean {
+  return (doc.facts.officesByPerson.get(person) ?? []).some(
+    (o) =>
+      tenuresOf(person, o).some((t) => onDay(t, now) === 'in') &&
+      tenuresOf(person, o).every((t) => onDay(t, then) === 'out') &&
+      tenuresOf(other, o).some((t) => onDay(t, then) === 'in'),
   );
 }
 
