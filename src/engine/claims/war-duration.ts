@@ -67,7 +67,7 @@ const ORDINAL_VERB_RE = new RegExp(
 // "the ongoing war, ordered by Moscow against its neighboring country more than two years ago": who
 // ordered it, and against whom, between the war and its count.
 const AGO_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:of\\s+|on\\s+|against\\s+)?Ukraine)?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?,?\\s+(?:${HEDGE})?${NUMBER}${HALF}\\s+${UNIT}\\s+ago\\b`,
+  `\\b${WAR}(?:\\s+(?:(?:of\\s+|on\\s+|against\\s+)?Ukraine|(?<=invaded\\s+)(?:the|this)\\s+(?:nation|country)))?(?:\\s+(?:began|started))?(?:,?\\s+(?:ordered|launched|started|begun|unleashed|waged)\\s+by\\s+(?:Moscow|Russia|the\\s+Kremlin|(?:Vladimir\\s+)?Putin)(?:\\s+(?:against|on)\\s+(?:Ukraine|its\\s+(?:neighbou?ring\\s+country|neighbou?r)))?)?,?\\s+(?:${HEDGE})?${NUMBER}${HALF}\\s+${UNIT}\\s+ago\\b`,
   'gi',
 );
 // "Russia's war on Ukraine hit the three-year mark", "the war passes the 1,096 day marker", "the war nears the 500-day mark",
@@ -109,6 +109,17 @@ const NOW_COUNT_RE = new RegExp(
   `\\b${WAR}(\\s+(?:(?:in|on|against|over)\\s+Ukraine|with\\s+Russia|between\\s+Russia\\s+and\\s+Ukraine))?,\\s+now\\s+(?:${HEDGE})?${NUMBER}${HALF}[- ]${UNIT}(?:[- ](?:old|long))?(?=\\s*,)`,
   'gi',
 );
+
+// Round 23: "Sanctions remain a mainstay of our response to Russia's illegal invasion of Ukraine. We are publishing the
+// strategy as we prepare to mark two years on from that terrible and illegal step" (held-out 21 za038, UK government, 22
+// February 2024): the invasion told again by "that/this" and a noun, right after a sentence on it. Confirmed only (the
+// step or day may be another the page told of).
+const THAT_STEP_RE = new RegExp(
+  `\\b(?:${HEDGE})?${NUMBER}${HALF}[- ]${UNIT}(?:\\s+on)?,?\\s+(?:since|from|after)\\s+(?:that|this)\\s+((?:(?:terrible|illegal|fateful|dark|darkest|awful|horrific|horrible|brutal|unprovoked|unjustified|tragic|historic|and|,)\\s*)*(?:step|day|morning|invasion|attack|assault))\\b`,
+  'gi',
+);
+// What the sentence before must tell for "that step" to be the invasion.
+const INVASION_BEFORE_RE = /\b(?:invasion|invaded|full-scale\s+(?:war|attack)|attacked\s+Ukraine)\b/i;
 
 /** The first day of the month numbered `day` on or after `asOf` (this month's or the next's). */
 function dayAhead(asOf: string, day: number): string | null {
@@ -183,6 +194,8 @@ interface Count {
   entryYear?: number;
   /** "the nearly four-year-long war": a count of the war the sentence names, told as the article's day's whatever the verb's mood. */
   attributive?: boolean;
+  /** "two years on from that terrible step": the war told by an anaphor, confirmed only. */
+  anaphor?: boolean;
 }
 
 // After "enters its third year": the month it does so, with or without its year ("in February", "in February 2025").
@@ -214,7 +227,8 @@ function durationClaims(doc: Doc): Annotation[] {
     // "two years since Russian tanks rolled into Ukraine" names no war: troops after "since" stand for it.
     const warWord =
       /\b(war|invasion|invaded|aggression|conflict)\b/i.test(text) ||
-      (text.includes('since') && /\b(?:tanks|troops|forces|soldiers)\b/.test(text));
+      (text.includes('since') && /\b(?:tanks|troops|forces|soldiers)\b/.test(text)) ||
+      /\b(?:days?|weeks?|months?|years?)\s+(?:on\s+)?(?:since|from|after)\s+(?:that|this)\s/i.test(text);
     if (!warWord || !/\b(days?|weeks?|months?|years?)\b|-year/i.test(text)) return;
     const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
     // "Europe's biggest conflict since World War II" compares; it tells of no other war going on.
@@ -300,6 +314,15 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number):
     const span = { start: offset + m.index, end: offset + m.index + m[0].length };
     out.push({ span, n, unit: unit.toLowerCase() as Unit, ordinal: false, hedge: 'exact', war, past: false, after: false, at });
   }
+  if (/\b(?:that|this)\s/i.test(text)) {
+    THAT_STEP_RE.lastIndex = 0;
+    for (let m = THAT_STEP_RE.exec(text); m; m = THAT_STEP_RE.exec(text)) {
+      const [, more, less, about, written, unit, war] = m;
+      push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), war);
+      const last = out[out.length - 1];
+      if (last && last.span.start === offset + m.index) last.anaphor = true;
+    }
+  }
   DAY_N_RE.lastIndex = 0;
   for (let m = DAY_N_RE.exec(text); m; m = DAY_N_RE.exec(text)) {
     const n = Number(m[1].replace(/,/g, ''));
@@ -369,7 +392,15 @@ function fit(count: Count, days: number): Fit {
   }
   switch (hedge) {
     case 'more':
-      return x >= n - 0.05 ? (x < n + Math.max(2, n * 0.5) ? 'fits' : 'off') : x < n - 1 ? 'wrong' : 'off';
+      // Round 23: months are told by the calendar: "which has lasted over 42 months" on 15 August 2025 (held-out 21 zb013:
+      // 41 months and 22 days) is short by more than a week of a month that any count reaches on the 24th.
+      return x >= n - 0.05
+        ? x < n + Math.max(2, n * 0.5)
+          ? 'fits'
+          : 'off'
+        : x < n - 1 || (unit === 'month' && n >= 6 && x < n - 0.25)
+          ? 'wrong'
+          : 'off';
     case 'less':
       if (x <= n + 0.05 && x >= n - 1) return 'fits';
       // Years: "now nearing two years" nine months past the second anniversary (held-out 17 vd307, January 2025), "the
@@ -413,6 +444,10 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
   const named = RUSSIA_RE.test(count.war) || RUSSIA_RE.test(text);
   const about = named || RUSSIA_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.start));
   if (!about) return null;
+  if (count.anaphor) {
+    const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
+    if (!INVASION_BEFORE_RE.test(before) || !RUSSIA_RE.test(before) || fits2022 !== 'fits') return null;
+  }
   const message = (verdict: string) =>
     `${verdict}The full-scale invasion began on ${formatDay(invasion.date)}: on ${formatDay(to)} ${elapsedText(invasion.date, to, count)}.`;
   if (fits2022 === 'fits') return warAnnotation(doc, count.span, 'supported', message(''), invasion);
