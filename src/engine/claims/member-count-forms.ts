@@ -21,7 +21,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { addDays, daysBetween, factRange, formatDay, type DayRange } from '../dates';
-import { sourcesOf, sourcesOfAll } from '../holders';
+import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { asOfHorizon, pastHorizon } from '../horizon';
@@ -114,6 +114,8 @@ interface Form {
   sheet?: boolean;
   /** NATO named by name before the phrase in its own sentence, no body of NATO's in it; a founding told before may stand. */
   natoBefore?: boolean;
+  /** Round 23: NATO named by name in the sentence or the 600 characters before, no other alliance there, no founding told in the sentence. */
+  natoNear?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -640,6 +642,52 @@ const FORMS: Form[] = [
     sheet: true,
     hints: ['Members', 'Membership'],
   },
+  // Round 23. A fact sheet's label line with a bare count after a colon: "• Members : 30" (under "About NATO :", "Also
+  // Known as : North Atlantic Alliance", February 2019: 29). The whole alliance, NATO named in the lines above.
+  {
+    re: new RegExp(
+      `(?<=^[ \\t]*(?:[-–•*][ \\t]*)?)(?:Members|Membership|Member\\s+(?:states|countries|nations))[ \\t]*:[ \\t]*${NUM}(?=[ \\t]*\\.?[ \\t]*$)`,
+      'gm',
+    ),
+    whole: true,
+    sheet: true,
+    hints: ['Members', 'Membership', 'Member '],
+  },
+  // Round 23. "Unanimous consent of all 30 existing allied countries is required for a country to join NATO" (November
+  // 2022), "all 32 present NATO members": all of the allies, loose (confirmed only).
+  {
+    re: new RegExp(
+      `\\ball\\s+(?:the\\s+)?${NUM}\\s+(?:(?:existing|current|present)\\s+)?(?:allied|Allied)\\s+(?:countries|nations|states|governments)\\b|\\ball\\s+(?:the\\s+)?${NUM}\\s+(?:existing|present)\\s+(?:NATO\\s+)?(?:allies|Allies|members|member[- ]states|member countries|member nations)\\b`,
+      'g',
+    ),
+    notSubset: 'clause',
+    hints: ['llied', 'existing', 'present'],
+  },
+  // Round 23. "The defense alliance currently has 30 members" (June 2022), "the military alliance now counts 32 members":
+  // an alliance described with its count as its subject, NATO named in the sentence or the 600 characters before and
+  // no other alliance. Only the whole alliance.
+  {
+    re: new RegExp(
+      `\\b[Tt]he\\s+(?:(?:military|defen[cs]e|security|transatlantic|trans-Atlantic|Western|western|North\\s+Atlantic|Atlantic)\\s+){1,2}[Aa]lliance\\s+(?:now\\s+|currently\\s+|today\\s+|presently\\s+)?(?:has|counts|numbers|comprises|includes|consists\\s+of|is\\s+made\\s+up\\s+of|is\\s+composed\\s+of)\\s+(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    natoNear: true,
+    hints: ['lliance'],
+  },
+  // Round 23. NATO with an alliance in apposition and its count: "Poland officially joined the NATO Alliance – the military
+  // alliance numbering 30 countries" (March 2019: 29), "NATO, a security alliance of 32 nations,". Only the whole alliance.
+  {
+    re: new RegExp(
+      `(?<=\\b(?:NATO|Nato|North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)(?:\\s+[Aa]lliance)?(?:\\s*\\((?:NATO|Nato)\\))?\\s*(?:,|—|–|-)\\s*)(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc)\\s+(?:(?:now\\s+)?(?:numbering|comprising|counting|uniting|of|with|made\\s+up\\s+of|composed\\s+of|consisting\\s+of)|(?:that|which)\\s+(?:now\\s+|currently\\s+)?(?:numbers|comprises|counts|includes|unites|has|consists\\s+of|is\\s+made\\s+up\\s+of))\\s+(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    natoNear: true,
+    hints: ['NATO', 'Nato', 'North Atlantic'],
+  },
   // "NATO grew to 32 members", "expanded to 30": true of the day it reached that count.
   {
     re: new RegExp(
@@ -761,6 +809,7 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       // The inner detector's counts, re-judged on the day their sentence states.
       const out = found.map((f) => (f.factIds.includes('nato-members') ? restated(doc, a, f) : f));
       if (HINT_RE.test(doc.text)) for (const f of countForms(doc, a, found)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      if (TO_COME_HINT_RE.test(doc.text)) for (const f of toComeCounts(doc, a)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       // "the United States, Canada, and 28 European nations", "two North American and 29 European", "Canada and 10 countries
       // of Western Europe": the count is said in two parts.
       if (doc.text.includes('Europe') || doc.text.includes('North American'))
@@ -769,7 +818,8 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
           // fact ids (a count of the page's day is not re-judged as of a time the passage tells of).
           if (f.verdict === 'contradicted') {
             const read = out.filter((o) => spansOverlap(o, f) && o.factIds.some((id) => f.factIds.includes(id) || id === MEMBERS_NOW_ID));
-            if (read.some((o) => RED_VERDICTS.has(o.verdict))) continue;
+            // Round 23: a count told early (countedEarly's "Not yet") gives way to its parts' finding.
+            if (read.some((o) => RED_VERDICTS.has(o.verdict) && !o.message.startsWith('Not yet:'))) continue;
             if (read.length) f.factIds = read[0].factIds;
             out.splice(0, out.length, ...out.filter((o) => !read.includes(o)));
           }
@@ -828,7 +878,8 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       // "an alliance of 30 countries in Europe and two in North America": a part of it (history-common.ts).
       if (partByRegion(doc.text.slice(end, end + 40))) continue;
       // "still to be ratified by the 15 members": those a step waits for, a part (history-common.ts).
-      if (byWhomStep(doc.text.slice(Math.max(sentence.start, start - 60), start))) continue;
+      // "consent of all 30 allied countries": "all" opens the match, so the whole (round 23).
+      if (!/^[Aa]ll\b/.test(m[0]) && byWhomStep(doc.text.slice(Math.max(sentence.start, start - 60), start))) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       // Another body named in the sentence, unless the phrase says it is NATO's: "fellow Nordic
       // countries Norway, Denmark, Iceland and Finland, as well as the 27 other countries that comprise NATO".
@@ -853,6 +904,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       )
         continue;
       if (form.natoBefore && !(NATO_BEFORE_RE.test(doc.text.slice(sentence.start, start)) && !NATO_BODY_RE.test(text))) continue;
+      if (form.natoNear && !natoNear(doc, sentence, start, text)) continue;
       if (form.notJoining && /\b(?:join|joins|joined|joining|accession|accede[sd]?|admitted|welcom\w*)\b/i.test(text)) continue;
       if (form.heading && !memberOnNextLine(doc, a, end)) continue;
       const after = doc.text.slice(end, end + 20);
@@ -862,7 +914,17 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       const n = form.afterFounders ? said + 12 : said + (form.less ?? 0);
       if (!Number.isFinite(n) || n < 12) continue;
       let judged =
-        form.reached && !statedAsOf(doc, { start, end }) ? reachedCount(doc, a, n) : countJudged(doc, a, n, { start, end }, !!form.whole);
+        form.reached && !statedAsOf(doc, { start, end })
+          ? reachedCount(doc, a, n)
+          : countJudged(doc, a, n, { start, end }, !!form.whole, form.natoNear);
+      // Round 23. "The 31 NATO member states, excluding the United States, are eager to hear his views" (February 2025, of
+      // 32): the members left out are counted back in; never a red flag (confirmed or nothing).
+      const excluded = EXCLUDING_AFTER_RE.exec(doc.text.slice(end, Math.min(sentence.end, end + 120)));
+      if (excluded) {
+        const left = membersNamed(doc, a, { start: end, end: end + excluded[0].length });
+        const alt = left ? countJudged(doc, a, n + left, { start, end }, false) : null;
+        judged = alt?.verdict === 'supported' ? alt : null;
+      }
       // The others of a loose form may be counted besides several members named before them: "Sweden
       // will be joining fellow Nordic countries Norway, Denmark, Iceland and Finland, as well as the 27
       // other countries that comprise NATO" (DVIDS, February 2024: 4 + 27 = 31). A joiner is not yet one.
@@ -938,6 +1000,16 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
           factIds: ['nato-members'],
         };
       }
+      // Round 23. A count NATO reached only after the page's day, by accessions whose protocols were signed by then
+      // ("the military alliance numbering 30 countries", "Members : 30", February-March 2019, North Macedonia's protocol
+      // signed on 6 February 2019, its accession on 27 March 2020): the invitees counted in before they joined. Wrong on
+      // every day up to the page's, so no narrated time excuses it.
+      if (judged?.verdict === 'context' && form.whole && !excluded && !form.reached && !ABOVE_UNSURE_RE.test(text)) {
+        const early = countedEarly(doc, a, n, { start, end }, !!form.natoNear);
+        if (early) judged = early;
+      }
+      // Round 23. "Sweden has joined NATO, a military alliance of 31 nations": the others it joined, not a stale count.
+      if (form.natoNear && judged && judged.verdict !== 'supported' && joinedOthers(doc, a, sentence, start, n)) continue;
       if (!judged) continue;
       const told = judged.verdict === 'context' && form.whole ? staleAfterToldAccession(doc, a, n, m[0], found) : null;
       if (told) judged = { ...judged, verdict: 'outdated', message: `${judged.message} The text itself tells of ${told}'s accession.` };
@@ -1080,7 +1152,7 @@ function namedInSheet(doc: Doc, at: number): boolean {
     above.unshift(l);
   }
   const block = [...above, doc.text.slice(at - lines[lines.length - 1].length, lineEnd < 0 ? doc.text.length : lineEnd)].join('\n');
-  return /\b(?:NATO|Nato|North Atlantic Treaty)\b/.test(block) && !OTHER_BODY_RE.test(block) && !NATO_BODY_RE.test(block);
+  return /\b(?:NATO|Nato|North Atlantic (?:Treaty|Alliance))\b/.test(block) && !OTHER_BODY_RE.test(block) && !NATO_BODY_RE.test(block);
 }
 
 // Bodies of NATO with members of their own: "NATO's Partnership for Peace ... Today, it has 18 members".
@@ -1110,9 +1182,11 @@ function membersNamed(doc: Doc, a: Alliance, span: Span): number {
 }
 
 /** A count said of the day the sentence states, the article's day, or the day its passage tells of. */
-function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boolean): Judged | null {
+function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boolean, pageDay = false): Judged | null {
   const at = claim.start;
-  const stated = statedAsOf(doc, claim);
+  // Round 23: an alliance described in apposition or as a subject of its own tells of the page's day, not of a date the
+  // sentence states for another clause ("In March 1999, Poland joined NATO – the alliance now numbering 32 countries").
+  const stated = pageDay ? null : statedAsOf(doc, claim);
   const judged = stated
     ? judgeCount(doc, a, n, stated.range, stated.label, whole, true)
     : judgeCount(doc, a, n, { first: doc.asOf, last: doc.asOf }, formatDay(doc.asOf), whole, false);
@@ -1607,6 +1681,110 @@ function signersBefore(doc: Doc): Annotation[] {
       fact: 'The North Atlantic Treaty was signed on April 4, 1949 by its 12 founding members: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.',
       factIds: list.map((l) => l.country.id),
       sources: sourcesOfAll(list.map((l) => l.country.nato)).slice(0, 3),
+    });
+  }
+  return out;
+}
+
+// Round 23. After a count, the members left out of it: ", excluding the United States", "(except Hungary)".
+const EXCLUDING_AFTER_RE =
+  /^\s*(?:,|\(|—|–)?\s*(?:excluding|except(?:\s+for)?|other\s+than|besides|apart\s+from|not\s+counting|without|minus|save|but\s+not)\s+[^,;:.()—–]{2,80}/i;
+
+// Alliances and bodies other than NATO a described alliance may be (the EU, counted bodies: OTHER_BODY_RE).
+const OTHER_ALLIANCE_NEAR_RE =
+  /\b(?:AUKUS|Quad|JEF|Joint Expeditionary Force|SCO|Shanghai Cooperation|CSTO|Collective Security Treaty|Arab League|GCC|Gulf Cooperation|SEATO|CENTO|ANZUS|Rio Pact|Warsaw Pact|Five Eyes|Entente|Axis)\b/;
+
+/** Round 23. NATO named by name in the sentence or the 600 characters before `at`, no other alliance there, no founding told. */
+function natoNear(doc: Doc, sentence: Span, at: number, text: string): boolean {
+  const before = doc.text.slice(Math.max(0, Math.min(sentence.start, at - 600)), at);
+  return (
+    /\b(?:NATO|Nato|North Atlantic (?:Treaty|Alliance|Council))\b/.test(before + text) &&
+    !OTHER_ALLIANCE_NEAR_RE.test(doc.text.slice(Math.max(0, at - 600), sentence.end)) &&
+    !NATO_BODY_RE.test(text) &&
+    !FOUNDING_TOLD_RE.test(text)
+  );
+}
+
+/**
+ * Round 23. A whole count that NATO reached only after the page's day, every accession up to it with its protocol signed
+ * by that day and a ratification still to come (the invitees counted in early), on a certain date: contradicted.
+ */
+function countedEarly(doc: Doc, a: Alliance, n: number, claim: Span, pageDay: boolean): Judged | null {
+  if (!a.confident || !doc.dateCertain || pastHorizon(doc.facts, doc.asOf) || (!pageDay && statedAsOf(doc, claim))) return null;
+  const now = countOn(a, doc.asOf);
+  const step = a.steps.find((s) => s.day > doc.asOf && s.count === n);
+  if (!step || n <= now || daysBetween(doc.asOf, a.steps.find((s) => s.day > doc.asOf)!.day) < 4) return null;
+  const steps = doc.facts.base.history?.accessionSteps ?? [];
+  const joiners = a.members.filter((j) => {
+    const day = factRange(j.nato!.joined).last;
+    return day > doc.asOf && day <= step.day;
+  });
+  // Protocols signed, and ratifications still to come (after the last one the press writes the country in days early).
+  const signed = joiners.every(
+    (j) =>
+      steps.some((s) => s.country === j.id && s.step === 'protocol-signed' && isConfident(s) && factRange(s.date).last <= doc.asOf) &&
+      steps.some((s) => s.country === j.id && s.step === 'ratified' && isConfident(s) && factRange(s.date).first > doc.asOf),
+  );
+  if (!joiners.length || !signed) return null;
+  const fact = `NATO had ${now} members on ${formatDay(doc.asOf)}; it reached ${n} only on ${formatDay(step.day)} (${step.names}).`;
+  return { verdict: 'contradicted', message: `Not yet: ${fact}`, fact, factIds: [MEMBERS_NOW_ID] };
+}
+
+/** Round 23. A country joining told before `at` in the sentence, and `n` the count NATO had the day before it joined. */
+function joinedOthers(doc: Doc, a: Alliance, sentence: Span, at: number, n: number): boolean {
+  if (!/\b(?:join\w*|accession|accede\w*|admitted|admission|entry|welcom\w*)\b/i.test(doc.text.slice(sentence.start, at))) return false;
+  return matchesIn(doc, { start: sentence.start, end: at }, 'qualifier').some((q) => {
+    const c = a.members.find((j) => j.id === q.value.jurisdiction);
+    return !!c && countOn(a, addDays(factRange(c.nato!.joined).first, -1)) === n;
+  });
+}
+
+// Round 23. The count an enlargement still ahead would bring: "The start of the admission processes for Sweden and Finland,
+// which would bring the size of the military alliance to 32, was hailed as historic" (July 2022), "Sweden's accession will
+// take NATO to 32 members". Confirmed when the countries named are all candidates on the page's day (members later, on
+// record) and the count is both the page's count plus them and the count their accessions made; otherwise nothing.
+const TO_COME_HINT_RE = /\b(?:would|will|could|set\s+to)\s+(?:bring|take|raise|increase|expand|boost|swell)\b/;
+const TO_COME_COUNT_RE = new RegExp(
+  `\\b(?:would|will|could|(?:is|are)\\s+set\\s+to)\\s+(?:bring|take|raise|increase|expand|boost|swell)\\s+(?:the\\s+(?:size|membership|ranks|(?:total\\s+)?number\\s+of\\s+(?:members|member\\s+states|member\\s+countries|allies))\\s+of\\s+(?:the\\s+(?:(?:military|transatlantic|defen[cs]e|security|Western|western)\\s+)?(?:alliance|Alliance|bloc)|NATO|Nato)|(?:NATO|Nato|the\\s+(?:(?:military|transatlantic|defen[cs]e|security)\\s+)?alliance)['’]s\\s+(?:total\\s+)?(?:membership|size|ranks)|its\\s+(?:total\\s+)?(?:membership|size|ranks)|NATO|Nato|the\\s+(?:(?:military|transatlantic|defen[cs]e|security)\\s+)?alliance)\\s+to\\s+${NUM}\\b(?!\\s*(?:%|per\\s*cent|percent|billion|million|trillion))`,
+  'g',
+);
+
+function toComeCounts(doc: Doc, a: Alliance): Annotation[] {
+  const out: Annotation[] = [];
+  TO_COME_COUNT_RE.lastIndex = 0;
+  for (let m = TO_COME_COUNT_RE.exec(doc.text); m; m = TO_COME_COUNT_RE.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const sentence = sentenceAt(doc, start);
+    if (!sentence) continue;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (OTHER_BODY_RE.test(text) || !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+    const n = numberFrom(m[1]);
+    const named = matchesIn(doc, sentence, 'qualifier').filter(
+      (q) => doc.facts.jurisdictions.get(q.value.jurisdiction)?.kind === 'country',
+    );
+    const ids = [...new Set(named.map((q) => q.value.jurisdiction))];
+    const candidates = ids.map((id) => a.members.find((j) => j.id === id));
+    // Every country named a candidate: a member later, not yet on the page's day.
+    if (!ids.length || candidates.some((c) => !c || factRange(c.nato!.joined).first <= doc.asOf)) continue;
+    const last = candidates
+      .map((c) => factRange(c!.nato!.joined).last)
+      .sort()
+      .pop()!;
+    const step = a.steps.find((s) => s.day === last);
+    const now = countOn(a, doc.asOf);
+    if (!step || now + ids.length !== n || step.count !== n) continue;
+    const fact = `NATO had ${now} members on ${formatDay(doc.asOf)}; it reached ${n} on ${formatDay(step.day)} (${step.names}).`;
+    out.push({
+      start,
+      end,
+      quote: m[0],
+      kind: 'membership',
+      verdict: 'supported',
+      message: fact,
+      fact,
+      factIds: ['nato-members'],
+      sources: a.sources,
     });
   }
   return out;
