@@ -14,6 +14,7 @@ import { withAdministrations } from './claims/tenure-administration';
 import { withSuccessions } from './claims/tenure-succession';
 import { withSpannedEvents } from './claims/tenure-spanned';
 import { withEnlargementRounds } from './claims/membership-rounds';
+import { withJoiningParticiple } from './claims/accession-participle';
 import { eventDetector } from './claims/event';
 import { sanctionDetector } from './claims/sanction';
 import { withSanctionPackages } from './claims/sanction-packages';
@@ -124,11 +125,13 @@ export const DETECTORS: readonly ClaimDetector[] = [
     ),
   ),
   // Counts depend on the date; an accession's date or place in line does not.
-  withTimelineAccessions(
-    withEnlargementRounds(
-      judgedAsNarrated(
-        withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
-        (a) => a.factIds.includes('nato-members'),
+  withJoiningParticiple(
+    withTimelineAccessions(
+      withEnlargementRounds(
+        judgedAsNarrated(
+          withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
+          (a) => a.factIds.includes('nato-members'),
+        ),
       ),
     ),
   ),

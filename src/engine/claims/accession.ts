@@ -301,6 +301,16 @@ const SAID_MORE_RE = new RegExp(
 // officially become the 32nd member", "Finland became NATO's 31st member", "Finland joined NATO as its 31st member".
 const DONE_BEFORE_ORDINAL_RE =
   /^\s+(?:(?:has|have|now|officially|formally|finally|thus|today)\s+)*(?:is|became|become|becomes|joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)\s+as)\s+(?:(?:now|officially|formally)\s+)*(?:NATO['’]s\s+|the\s+|its\s+)?(?:new,?\s+)?$/i;
+// The accession told with its time, then the place in line: "joined NATO in 2023 as its ", "joined the alliance on 4 April
+// 2023, as the ".
+const JOINED_AS_RE =
+  /^\s+(?:(?:officially|formally|finally)\s+)?joined\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)(?:\s+(?:in|on)\s+[\w ,]{2,25}?)?,?\s+as\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?|its\s+)$/i;
+/** Where "as its Nth" begins after "X joined NATO in YEAR as its ": the place in line is a claim of its own beside the
+ * accession's time (membership.ts keeps the time's annotation; this one must not overlap it). -1 if not so told. */
+function joinedAsAt(text: string, from: number, to: number): number {
+  if (from > to || !JOINED_AS_RE.test(text.slice(from, to))) return -1;
+  return from + text.slice(from, to).search(/\bas\s+\S+\s*$/);
+}
 // "making Montenegro the 29th NATO member": the country as the object of "making".
 const MAKING_BEFORE_RE = /\b(?:making|make|makes|made)\s+$/i;
 
@@ -439,7 +449,10 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       if (outsider && !fits.some((f) => f.start > outsider.start && f.end <= start)) continue;
       if (fits.length) {
         const c = fits[0];
-        const span = borrowed ? { start, end } : { start: Math.min(c.start, start), end: Math.max(c.end, end) };
+        const asAt = !borrowed && c.end <= start ? joinedAsAt(doc.text, c.end, start) : -1;
+        // "joined NATO as the 16th member after the end of the Cold War": a place among some, no confirmation.
+        if (asAt >= 0 && ORDINAL_AMONG_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 80)))) continue;
+        const span = borrowed ? { start, end } : { start: asAt >= 0 ? asAt : Math.min(c.start, start), end: Math.max(c.end, end) };
         // Told as done days before the accession: "Finland is now NATO's 31st member" (March 2023) is no confirmation.
         const early =
           !borrowed && c.end <= start && DONE_BEFORE_ORDINAL_RE.test(doc.text.slice(c.end, start))
@@ -469,6 +482,8 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
           between,
         ) ||
           SAID_MORE_RE.test(between) ||
+          // Round 23 (fact probe): "Finland joined NATO in 2023 as its 32nd member", "... on 4 April 2023, as the 31st Ally".
+          JOINED_AS_RE.test(between) ||
           (MAKING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, c.start - 12), c.start)) &&
             /^\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/.test(between)));
       // "Finland, the alliance's 32nd member, hosted ...": in apposition, closed right after the ordinal
@@ -497,10 +512,11 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       // "North Macedonia became the 14th country to join NATO after the end of the Cold War" (regtrends.com, March
       // 2020): an ordinal among some of the members (since a year, of a region), not of all of them.
       if (ORDINAL_AMONG_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 80)))) continue;
+      const asAt = joinedAsAt(doc.text, c.end, start);
       out.push(
         annotation(
           doc,
-          { start: c.start, end },
+          { start: asAt >= 0 ? asAt : c.start, end },
           doc.dateCertain ? 'contradicted' : 'context',
           `Not so: ${describeAccession(alliance, c.country)}`,
           c.country,

@@ -956,7 +956,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       }
       // "grew to 31 members with Sweden's accession": the count the accession named right after brought.
       if (form.reached) {
-        const by = accessionAfter(doc, a, end, sentence.end);
+        const by = accessionAfter(doc, a, end, sentence.end) ?? accessionBefore(doc, a, sentence, start, end);
         if (by && !HYPOTHETICAL_RE.test(text)) {
           const fact = `NATO reached ${by.count} members on ${formatDay(by.day)} (${by.names}).`;
           judged =
@@ -1275,6 +1275,31 @@ function accessionAfter(doc: Doc, a: Alliance, at: number, sentenceEnd: number):
   const from = at + m[0].length;
   const q = matchesIn(doc, { start: from, end: Math.min(sentenceEnd, from + 40) }, 'qualifier').find((x) => x.start === from);
   const member = q && a.members.find((j) => j.id === q.value.jurisdiction);
+  if (!member) return null;
+  const day = factRange(member.nato!.joined).last;
+  return a.steps.find((s) => s.day === day) ?? null;
+}
+
+// Round 23 (fact probe). Before "grew to N members": a leading clause of one member's accession, then NATO as the subject.
+// "When Greece joined NATO in 1952, the alliance grew to 14 members", "With Finland's accession, NATO expanded to 31 members".
+// Not "After ..." (a sequence: the growth may come later), not with another time after the count.
+const ACCESSION_LEAD_RE = /^\s*(?:When|Once|As|With|Upon)\s+$/;
+const LEAD_JOIN_RE =
+  /^(?:['’]s\s+(?:accession|entry|admission)(?:\s+to\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))?|\s+(?:officially\s+|formally\s+|finally\s+)?(?:joined|acceded\s+to|entered)\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance))(?:\s+(?:in|on)\s+[\w ]{1,20}?)?\s*,\s*(?:the\s+(?:military\s+|transatlantic\s+)?(?:alliance|bloc)|NATO|Nato|it|(?:the\s+alliance['’]s|NATO['’]s|its)\s+membership)\s+$/;
+
+const LATER_TIME_RE =
+  /\b(?:later|after\w*|subsequently|eventually|since|by|until|when|once|with|then|now|today|next|following|\d{4}|years?|months?)\b/i;
+
+/** The step of the one member whose accession a leading clause tells right before "grew to N", or null. */
+function accessionBefore(doc: Doc, a: Alliance, sentence: Span, at: number, end: number): Alliance['steps'][number] | null {
+  // Another time after the count: "... grew to 32 members a year later", "... by 2024", "when Sweden joined".
+  if (LATER_TIME_RE.test(doc.text.slice(end, sentence.end))) return null;
+  const named = matchesIn(doc, { start: sentence.start, end: at }, 'qualifier').filter(
+    (q) => doc.facts.jurisdictions.get(q.value.jurisdiction)?.kind === 'country',
+  );
+  if (named.length !== 1 || !ACCESSION_LEAD_RE.test(doc.text.slice(sentence.start, named[0].start))) return null;
+  if (!LEAD_JOIN_RE.test(doc.text.slice(named[0].end, at))) return null;
+  const member = a.members.find((j) => j.id === named[0].value.jurisdiction);
   if (!member) return null;
   const day = factRange(member.nato!.joined).last;
   return a.steps.find((s) => s.day === day) ?? null;

@@ -1097,7 +1097,19 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       // Ambassadors agree a package days before the Council adopts it, and the press reports the agreement as the
       // adoption ("The EU adopted on Wednesday its thirteenth package", agreed on 21 February 2024, adopted on the 23rd).
       const daysBefore = gapDays(factRange(doc.asOf), factRange(adopted.date));
-      if (daysBefore <= 7 && ADOPTED_RE.test(text) && !notAdopted && !future && !proposed)
+      // Round 23 (fact probe): not when the sentence writes out a day far from every step ("On December 18, 2023, EU
+      // member states approved the 13th package", a week before the 13th's adoption: the 12th's day), one package named, the
+      // day told as when ("on"), not another's ("the February 24 2022 ... invasion").
+      const farDay =
+        (text.match(PACKAGES_NAMED_RE)?.length ?? 0) === 1 &&
+        dates.some(
+          (d) =>
+            !d.relative &&
+            d.granularity === 'day' &&
+            /\bon\s+$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 4), d.start)) &&
+            days.every((r) => gapDays(d, r) > 7),
+        );
+      if (daysBefore <= 7 && ADOPTED_RE.test(text) && !notAdopted && !future && !proposed && !farDay)
         return base(
           adopted.confidence === 'verified' ? 'supported' : 'context',
           `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`,
