@@ -570,7 +570,24 @@ export const ArmsControlStep = v.object({
 export const AccessionStep = v.object({
   id: Id,
   country: Id,
-  step: v.picklist(['partnership', 'applied', 'promised', 'invited', 'talks', 'protocol-signed', 'ratified', 'flag-raised']),
+  /**
+   * `deal-signed`, `deal-in-force`: an agreement with an ally (`party`) that lifted its objection to the country's accession,
+   * signed and in force (round 23: the Prespa agreement with Greece, North Macedonia's new name).
+   */
+  step: v.picklist([
+    'partnership',
+    'applied',
+    'promised',
+    'invited',
+    'talks',
+    'protocol-signed',
+    'ratified',
+    'flag-raised',
+    'deal-signed',
+    'deal-in-force',
+  ]),
+  /** For a deal: the ally it was made with (a jurisdiction id). */
+  party: v.optional(Id),
   date: IsoDate,
   /**
    * For `ratified`: the allies (jurisdiction ids) whose ratification this is; `date` is the day the

@@ -296,6 +296,9 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     const where = `accession step ${step.id}`;
     if (step.step === 'ratified' && !step.by?.length) problems.push(`${where}: a ratification names no ally in "by"`);
     if (step.step !== 'ratified' && step.by) problems.push(`${where}: "by" is only for ratifications`);
+    if ((step.step === 'deal-signed' || step.step === 'deal-in-force') !== !!step.party)
+      problems.push(`${where}: a deal, and only a deal, names its "party"`);
+    if (step.party) requireRef('jurisdiction', step.party, where);
     for (const ally of step.by ?? []) {
       requireRef('jurisdiction', ally, where);
       const member = base.jurisdictions.find((j) => j.id === ally)?.nato;

@@ -10,6 +10,7 @@
 // Supported where the record agrees. A red flag only when one step of named countries is given
 // a date written out with its year that is not the step's, or Ukraine is said to have been
 // invited at the Bucharest summit.
+import { nameDealClaims } from './accession-name-deal';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
@@ -86,7 +87,8 @@ const OTHER_PLAN_RE = /\b(Membership Action Plan|MAP|attend|observer|talks with 
 export const accessionStepDetector: ClaimDetector = {
   kind: 'membership',
   // Each step names its country, which the lexicon knows, or NATO and its allies.
-  triggers: [{ words: ['nato', 'alliance', 'allies'] }],
+  // The Prespa agreement may name only "Macedonia", which the lexicon leaves alone (round 23).
+  triggers: [{ words: ['nato', 'alliance', 'allies', 'prespa', 'macedonia'] }],
   find: findStepClaims,
 };
 
@@ -100,7 +102,8 @@ function findStepClaims(doc: Doc): Annotation[] {
   // A wait counted from its start to the article's day (membership-wait.ts) comes first: "ends a 20-month wait that
   // began in May 2022, when it sent in its application" is wrong by its count, though the application's month is right.
   // Ukraine's Membership Action Plan dropped at Vilnius (membership-map.ts) is read alongside.
-  const waits = [...waitClaims(doc), ...mapClaims(doc)];
+  // The Prespa agreement's year (accession-name-deal.ts, round 23) too.
+  const waits = [...waitClaims(doc), ...mapClaims(doc), ...nameDealClaims(doc)];
   const steps = doc.facts.base.history?.accessionSteps;
   if (!steps?.length || !HINT_RE.test(doc.text)) return waits;
   const out: Annotation[] = [...waits];

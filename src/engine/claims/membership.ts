@@ -36,6 +36,7 @@ import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
 import { listOutsiderClaims, listedBefore, listedWithOutsider } from './accession-lists';
 import { prematureAccession } from './accession-premature';
+import { headYearLists } from './accession-head-year';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
@@ -277,7 +278,11 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     }
   }
   // Round 22: a confirmed accession listed with a member of another round or a never-member loses its confirmation.
-  for (const a of accessions(doc, members, countOn)) if (!listedWithOutsider(doc, a)) out.push(a);
+  // Round 23: a list at the head of a sentence after its year ("In that year, Poland, the Czech Republic, and Hungary became
+  // NATO members", accession-head-year.ts) takes the place of what was read of its members one by one.
+  const heads = headYearLists(doc, members);
+  for (const a of accessions(doc, members, countOn)) if (!listedWithOutsider(doc, a) && !heads.some((h) => spansOverlap(h, a))) out.push(a);
+  out.push(...heads);
   // The history of membership said in passing (accession.ts): places in line, accessions by
   // date, counts; supported where the fact base agrees, a red flag only on a strict phrasing.
   const alliance = { members, countOn };

@@ -89,3 +89,56 @@ describe('the count an enlargement still ahead would bring', () => {
     expect(redQuotes(text.replace('32', '33'), '2022-07-05')).toEqual([]);
   });
 });
+
+describe('members listed after the year at the head of a sentence (accession-head-year.ts)', () => {
+  const before = "In 1999, NATO's 50th-anniversary Summit was held in Washington, DC, when the Baltic states were still striving to join.";
+  it('"that year" is the one year of the sentence before: confirmed', () => {
+    const text = `${before} In that year, Poland, the Czech Republic, and Hungary became NATO members, following a prior year 80-19 vote in the United States Senate on April 30, 1998.`;
+    expect(supportedQuotes(text, '2024-01-24')).toContain('In that year, Poland, the Czech Republic, and Hungary became NATO members');
+  });
+  it('"that year" is never a red flag, and a wrong one confirms no member', () => {
+    const text = 'The Prague summit was in 2002. In that year, Estonia, Latvia and Lithuania joined NATO.';
+    expect(redQuotes(text, '2024-01-24')).toEqual([]);
+    expect(supportedQuotes(text, '2024-01-24').some((q) => q.includes('joined NATO'))).toBe(false);
+    // Two years before: no reading.
+    expect(redQuotes('Talks ran from 2002 to 2003. In that year, Estonia, Latvia and Lithuania joined NATO.', '2024-01-24')).toEqual([]);
+  });
+  it('a year written out: right confirmed, wrong for every member contradicted, a mixed list says nothing', () => {
+    expect(supportedQuotes('In 2004, Estonia, Latvia and Lithuania joined NATO.', '2024-01-24')).toContain(
+      'In 2004, Estonia, Latvia and Lithuania joined NATO',
+    );
+    expect(redQuotes('In 2004, Poland, the Czech Republic and Hungary became NATO members.', '2024-01-24')).toEqual([
+      'In 2004, Poland, the Czech Republic and Hungary became NATO members',
+    ]);
+    expect(redQuotes('In 2004, Poland and Estonia joined NATO.', '2024-01-24')).toEqual([]);
+  });
+});
+
+describe('the Prespa agreement (accession-name-deal.ts)', () => {
+  const lead = 'North Macedonia previously was known as Macedonia, a name it shared with a Greek province. ';
+  it('a wrong year of the deal is contradicted', () => {
+    expect(
+      redQuotes(`${lead}Under a 2017 deal with Athens, the country changed its name and Greece agreed to drop objections.`, '2020-03-17'),
+    ).toEqual(['a 2017 deal with Athens']);
+    expect(redQuotes('The Prespa agreement of 2017 ended the row with Macedonia.', '2020-03-17')).toEqual(['Prespa agreement of 2017']);
+    expect(redQuotes('Macedonia changed its name in 2021 under a deal with Greece.', '2020-03-17')).toEqual(['changed its name in 2021']);
+  });
+  it('the right years are confirmed; the other year of the deal says nothing', () => {
+    expect(supportedQuotes('North Macedonia joined after the 2018 Prespa agreement with Greece.', '2020-03-17')).toContain(
+      'the 2018 Prespa agreement with Greece',
+    );
+    expect(supportedQuotes('Macedonia changed its name in 2019 under a deal with Greece.', '2020-03-17')).toContain(
+      'changed its name in 2019',
+    );
+    expect(redQuotes(`${lead}Under a 2019 deal with Athens, the country changed its name.`, '2020-03-17')).toEqual([]);
+    expect(redQuotes('Macedonia changed its name in 2018 under the Prespa deal with Greece.', '2020-03-17')).toEqual([]);
+  });
+  it('true look-alikes are not flagged', () => {
+    expect(redQuotes('Under a 1995 interim accord with Athens, Macedonia changed its flag and kept its name.', '2020-03-17')).toEqual([]);
+    expect(redQuotes('Under a 1995 deal with Athens, Macedonia changed its flag.', '2020-03-17')).toEqual([]);
+    expect(redQuotes('Macedonia signed a 2017 deal with Greece on energy trade.', '2020-03-17')).toEqual([]);
+    expect(
+      redQuotes('Bulgaria and North Macedonia signed a 2017 friendship treaty; Greece followed with the Prespa deal.', '2020-03-17'),
+    ).toEqual([]);
+  });
+});
