@@ -16,6 +16,7 @@ import { isCountryPlace, wrongCapitals, type WrongCapital } from './place-capita
 import { isConfident } from '../holders';
 import { pastHorizon, asOfHorizon } from '../horizon';
 import { factRange, formatDay } from '../dates';
+import { anniversaryFlag } from './event-anniversary';
 
 // What may stand between the claim and the place: words of time, of being held or gathering, dates, commas.
 const LINK_RE =
@@ -156,6 +157,9 @@ export function withPlaceClashes(events: ClaimDetector): ClaimDetector {
           const flag = capitalFlag(doc, a);
           if (flag) kept.push(flag);
           else if (!clashes(doc, a)) kept.push(a);
+          // Round 23: an anniversary of the alliance the meeting did not mark (event-anniversary.ts).
+          const anniversary = !flag && /anniversary/i.test(doc.text) ? anniversaryFlag(doc, a) : null;
+          if (anniversary) kept.push(anniversary);
         }
       }
       return kept;

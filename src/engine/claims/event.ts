@@ -938,6 +938,10 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
   // someone or somewhere with it, dozens for "Trump" or "Washington".
   let named = 0;
   for (const id of namedIds) if (participants.has(id)) named++;
+  // Round 23: "1999 April NATO celebrates its 50th anniversary at the Washington summit" is not the Obama–Medvedev summit at
+  // the White House: a summit of another club's leaders, none of them named, in a clause about NATO is not the one told.
+  if (clue.nato && e.kind === 'summit' && !e.id.startsWith('nato-') && e.participants.length && named === 0 && !surnameNear(doc, clue, e))
+    return null;
   let strangers = 0;
   let standIns = 0;
   for (const id of clue.near) {
@@ -1647,6 +1651,13 @@ function reportedDay(doc: Doc, dc: Span, clue: Clue): boolean {
 }
 const REPORTED_RE =
   /\b(?:said|says|disclosed|announced|revealed|told|confirmed|stated|unveiled|declared|indicated|signall?ed|hinted|tweeted|posted|wrote|reported)\b/i;
+
+/** One of the event's participants named by surname alone in the clue's sentence ("Obama and Medvedev held a summit"). */
+function surnameNear(doc: Doc, clue: Clue, e: EventRecord): boolean {
+  const sentence = sentenceOf(doc, clue.span.start);
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return e.participants.some((id) => (doc.facts.people.get(id)?.surnames ?? []).some((s) => text.includes(s)));
+}
 
 /**
  * A place and a bare "meeting" or "talks", no one of the event named and no day, identify an event only when it is near

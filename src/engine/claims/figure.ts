@@ -137,8 +137,10 @@ function spendingClaims(doc: Doc): Annotation[] {
           .split(/[,;:(]/)
           .pop() ?? '';
       // Long enough for "5% of GDP annually on defence and security-related spending by 2035".
+      // Round 23 (mutation probe): "5% of their Gross Domestic Product (GDP) by 2033": the abbreviation's bracket ends no
+      // phrase, so the deadline after it is read (same length: spans are unchanged).
       const afterFull = doc.text.slice(end, Math.min(sentence.end, end + 100));
-      const after = afterFull.split(/[,;:)]/)[0];
+      const after = afterFull.replace(GDP_BRACKET_RE, ' $1 ').split(/[,;:)]/)[0];
       const phrase = `${before}${said}${after}`;
       const sentenceBefore = text.slice(0, at);
       // "Poland will spend 4.7%", "Lithuania pledged 5% by 2030": one ally's budget or plan, not
@@ -438,6 +440,8 @@ const TARGET_AFTER_FIGURE_RE =
 // A target other than one NATO set: new, proposed, raised, a demand or a national one.
 const NOT_THE_TARGET_RE =
   /\b(?:new|proposed|proposal|possible|potential|future|higher|raise[sd]?|raising|increase[sd]?|increasing|lift\w*|boost\w*|hike\w*|demand\w*|push\w*|wants?|call\w*|urg\w*|Trump|if|would|could|might|national|own)\b|\?/i;
+// "(GDP)" after "gross domestic product": an abbreviation in brackets, not a clause.
+const GDP_BRACKET_RE = /\((GDP)\)/g;
 // A deadline after the figure: "5% by 2035", "by the year 2035", "until 2035".
 const BY_YEAR_AFTER_RE = /\b(?:by|until)\s+(?:the\s+year\s+)?(20\d{2})\b/;
 // "a 5% defence spending target for 2032" (the form "goals for 2032 of 3.5%" takes before the figure). Read only for
