@@ -740,6 +740,18 @@ export function narratedTime(doc: Doc, offset: number): NarratedTime {
 
 const INTRODUCES_RE = /:\s*$/;
 
+/** The claim holds on the 1st or 16th of some month of the year told, before the page's day (a red flag only). */
+function heldWithinYear<J extends Judged>(doc: Doc, year: DayRange, judgeOn: (doc: Doc) => J | null): boolean {
+  for (let month = 1; month <= 12; month++) {
+    for (const dd of ['01', '16']) {
+      const day = `${year.first.slice(0, 4)}-${String(month).padStart(2, '0')}-${dd}`;
+      if (day > doc.asOf) return false;
+      if (judgeOn({ ...doc, asOf: day })?.verdict === 'supported') return true;
+    }
+  }
+  return false;
+}
+
 const distance = (m: Mark, offset: number) => (offset < m.start ? m.start - offset : Math.max(0, offset - m.end));
 
 /** Days to judge a claim on within a narrated time: its last and its first (a year's December and January). */
@@ -797,6 +809,16 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
               verdict: 'context',
               message: `${judged.message} (Not flagged: it held early in ${year.label}, which the sentence tells of.)`,
             };
+      // "In 2022, Prime Minister Liz Truss attended the UN General Assembly" (she held the office from September to
+      // October): a tenure within the year, neither at its start nor at its end. Not confirmed (the year says nothing of
+      // which of its days), only not flagged.
+      if (judged.verdict === 'outdated' && heldWithinYear(doc, year, judgeOn)) {
+        return {
+          ...judged,
+          verdict: 'context',
+          message: `${judged.message} (Not flagged: it held for part of ${year.label}, which the sentence tells of.)`,
+        };
+      }
     }
     if (judged.verdict === 'outdated' && recalledPast(doc, offset, end)) {
       return {

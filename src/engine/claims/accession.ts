@@ -40,6 +40,9 @@ const ORDINAL_WORDS: Record<string, number> = {
 // "Finland Opens Up New Era of Military Alliance, Becomes 31st Member of NATO" (a headline, April 2023): capitals too.
 const ORDINAL_RE =
   /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato|[Aa]lliance)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country|seat)\b|\b(?:(?:NATO|Nato)\s+)?([Aa]lly|[Mm]ember)\s+(?:number|No\.)\s+(1[3-9]|2\d|3[0-3])\b(?![.,]\d)/g;
+// After the ordinal's noun, another act than joining: "the 29th NATO member to ratify", "the 30th ally to approve".
+export const ORDINAL_TO_ACT_RE =
+  /^\s+(?:(?:of|in)\s+(?:NATO|Nato|the\s+(?:[Aa]lliance|bloc))\s+)?to\s+(?!(?:(?:officially|formally|finally|fully)\s+)?(?:join|enter|accede|become|be\s+(?:(?:a|an|the)\s+)?(?:part|member|admitted|welcomed|accepted|added))\b)[a-z]+/;
 // One cheap look for an ordinal of 13 or more before reading sentence by sentence.
 const ORDINAL_HINT_RE =
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third)|(?:ally|member)\s+(?:number|No\.)\s+[123]\d)\b/i;
@@ -354,6 +357,9 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
     for (let m = ORDINAL_RE.exec(text); m; m = ORDINAL_RE.exec(text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
+      // "Hungary became the 29th NATO member to ratify Finland's accession": a place among the allies that did something
+      // else, not in the line of accessions.
+      if (ORDINAL_TO_ACT_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 40)))) continue;
       // "Finland would become ally number 31" (held-out 18 wb102): the number after the noun.
       const ordinal = m[1] ?? m[4];
       const noun = m[2] ?? m[3];

@@ -2056,6 +2056,8 @@ function nearWord(text: string, p: PersonRef, w: EventWord): boolean {
 const HELD_AT_END_RE = /\bheld\s+(?:at|in)\s+(?:[Tt]he\s+)?$/;
 const TRAVEL_TO_END_RE =
   /\b(?:flew|flies|fly|flying|travel(?:l)?ed|travels|travel(?:l)?ing|headed|heads|heading|went|goes|going|left|leaves|leaving|departed|departs|returned|returns|returning|moved\s+on|continued|drove|bound|en\s+route)\s+(?:on\s+|back\s+|onward\s+|directly\s+|straight\s+|home\s+)?(?:to|for)\s+(?:the\s+)?$/i;
+const ANCHOR_MEETING_BEFORE_RE =
+  /\b(?:after|since|before|following|until|than|unlike|like|compared\s+(?:with|to))\s+(?:(?:their|the|his|her|its|our|that)\s+)?(?:first|last|previous|earlier|prior|initial|inaugural|next)\s+(?:[\w'’-]+\s+)?$/i;
 function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWord[]): boolean {
   const word = [...words].reverse().find((w) => w.end <= placeStart);
   const between = word ? doc.text.slice(word.end, placeStart) : doc.text.slice(Math.max(clause.start, placeStart - 30), placeStart);
@@ -2065,6 +2067,10 @@ function placeOfEvent(doc: Doc, placeStart: number, clause: Span, words: EventWo
   if (wordCount > 7 && !(wordCount <= 10 && HELD_AT_END_RE.test(between) && !/[,;]/.test(between))) return false;
   // "After the summit on Tuesday, Trump flew to Berlin": where someone went next, not where the event was.
   if (TRAVEL_TO_END_RE.test(between)) return false;
+  // "Seven years after their first summit in Helsinki, Trump and Putin met again on Friday", "Friday's summit drew less
+  // criticism than their first summit in Helsinki": the place of an earlier or later meeting the time is counted from or
+  // the event compared with, not of the one the days identify.
+  if (word && ANCHOR_MEETING_BEFORE_RE.test(doc.text.slice(Math.max(clause.start, word.start - 48), word.start))) return false;
   return !/\b(war|conflict|fighting|peace|crisis|invasion|aid|support|security|situation|front|frontline|troops|forces|people|future|ceasefire)\b/i.test(
     between,
   );

@@ -20,6 +20,7 @@ import {
   looseCountClaims,
   memberSaidClaims,
   ordinalClaims,
+  ORDINAL_TO_ACT_RE,
   togetherClaims,
   yearListClaims,
 } from './accession';
@@ -463,6 +464,8 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       // Said nothing of: ordinalClaims (accession.ts) reads such places.
       const ordinal = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
       if (ordinal && ORDINAL_AMONG_AFTER_RE.test(doc.text.slice(claimEnd, sentence.end))) continue;
+      // "Hungary became the 29th NATO member to ratify Finland's accession": a place in another line.
+      if (ordinal && ORDINAL_TO_ACT_RE.test(doc.text.slice(claimEnd, claimEnd + 40))) continue;
       const told = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 90) }, sentence);
       const dates = told.filter((d) => !d.relative);
       const fact = joinedFact(country, countOn);
