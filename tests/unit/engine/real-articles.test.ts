@@ -13,9 +13,9 @@ const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
   real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 5, stretchSupportedHit: 144, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
-  heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 2, stretchSupportedHit: 29, unlabelledRed: 0 },
+  heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 2, stretchSupportedHit: 31, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
-  heldout2: { problemHit: 4, supportedHit: 190, stretchProblemHit: 2, stretchSupportedHit: 67, unlabelledRed: 0 },
+  heldout2: { problemHit: 4, supportedHit: 191, stretchProblemHit: 2, stretchSupportedHit: 69, unlabelledRed: 0 },
   // The third held-out set: its misses were read in the fifth round, so it is development data now.
   heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 56, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
@@ -42,7 +42,7 @@ const FLOORS = {
   heldout11: { problemHit: 25, supportedHit: 231, stretchProblemHit: 2, stretchSupportedHit: 55, unlabelledRed: 0 },
   // The twelfth held-out set, read and worked on in the fourteenth round (development data). Its two unlabelled red flags
   // are true: "former U.S. President Trump" in June 2025 (g108) and "US Senator Marco Rubio" after he left the Senate (g201).
-  heldout12: { problemHit: 34, supportedHit: 242, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 2 },
+  heldout12: { problemHit: 34, supportedHit: 242, stretchProblemHit: 1, stretchSupportedHit: 59, unlabelledRed: 2 },
   // More real pages with genuine errors (stale titles), collected in the eleventh round (development data).
   errors2: { problemHit: 7, supportedHit: 14, stretchProblemHit: 2, stretchSupportedHit: 3, unlabelledRed: 0 },
   // A third batch of real pages with genuine errors, collected in the twelfth round (development data).
