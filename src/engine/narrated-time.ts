@@ -880,7 +880,7 @@ const LOOKS_BACK_RE =
 
 function staleAtTheOneTimeTold(doc: Doc, offset: number, narration: Narration): boolean {
   if (narration.source !== 'sentence' || narration.confirmOnly) return false;
-  const sentence = splitSentences(doc.text).find((x) => x.start <= offset && offset < x.end);
+  const sentence = doc.sentences.find((x) => x.start <= offset && offset < x.end);
   if (!sentence) return false;
   const words = doc.text.slice(sentence.start, sentence.end);
   if (LOOKS_BACK_RE.test(words)) return false;
