@@ -151,6 +151,8 @@ export function withPlaceClashes(events: ClaimDetector): ClaimDetector {
       const out = events.find(doc, ctx);
       if (!out.some((a) => a.kind === 'event' && a.verdict === 'supported')) return out;
       const kept: Annotation[] = [];
+      // Looked for once per page, not once per confirmed meeting.
+      const anniversaryTold = doc.folded.includes('anniversar');
       for (const a of out) {
         if (!(a.kind === 'event' && a.verdict === 'supported')) kept.push(a);
         else {
@@ -158,7 +160,7 @@ export function withPlaceClashes(events: ClaimDetector): ClaimDetector {
           if (flag) kept.push(flag);
           else if (!clashes(doc, a)) kept.push(a);
           // Round 23: an anniversary of the alliance the meeting did not mark (event-anniversary.ts).
-          const anniversary = !flag && /anniversary/i.test(doc.text) ? anniversaryFlag(doc, a) : null;
+          const anniversary = !flag && anniversaryTold ? anniversaryFlag(doc, a) : null;
           if (anniversary) kept.push(anniversary);
         }
       }
