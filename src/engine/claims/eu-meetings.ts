@@ -78,15 +78,9 @@ export function withEuMeetings(detector: ClaimDetector): ClaimDetector {
     kind: detector.kind,
     triggers: [
       ...detector.triggers,
-      {
-        words: [
-          String.raw`European\s+Council`,
-          String.raw`Foreign\s+Affairs\s+Council`,
-          String.raw`EU\s+leaders`,
-          String.raw`EU\s+foreign\s+ministers`,
-          String.raw`EU\s+summit`,
-        ],
-      },
+      // "EU leaders", "the European Council", "EU foreign ministers", "the EU summit" name the EU, which the lexicon
+      // matches (its qualifiers "EU", "European"), so they need no trigger word; the Foreign Affairs Council may be named alone.
+      { words: [String.raw`Foreign\s+Affairs\s+Council`] },
     ],
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
