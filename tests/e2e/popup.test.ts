@@ -176,7 +176,8 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
       expect(await heads.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
       await popup.keyboard.press('ArrowUp');
       await popup.keyboard.press('Enter');
-      expect(await heads.first().getAttribute('aria-expanded')).toBe('true');
+      // The head re-renders after the key's event (Preact batches the update): wait for it, as a reader's next look would.
+      await expect.poll(() => heads.first().getAttribute('aria-expanded')).toBe('true');
       // Sources show once expanded, and open in a new tab.
       const link = popup.locator('.hit').first().locator('.sources a').first();
       expect(await link.isVisible()).toBe(true);
