@@ -364,7 +364,17 @@ function spendingClaims(doc: Doc): Annotation[] {
       // domestic product by 2024" (mutation probes of h066 and v012): a figure no NATO target ever had, given the deadline of
       // one that NATO set (2035: The Hague's 5%; 2024: Wales' 2%), as the alliance's own commitment. Never one ally's plan,
       // a proposal or a demand (ANTICIPATED_RE, national), nor before the summit that set the deadline.
-      if (!judged && !national && !agreedAt && byYear && !sameValue.length && value >= 1 && value <= 10) {
+      // Round 24: also a figure NATO did have, given another target's deadline: "NATO countries agreed to invest at least 2%
+      // of their GDP in defense and security annually by 2035" (July 2025, d22 db004): the 2% target never had 2035's deadline.
+      if (
+        !judged &&
+        !national &&
+        !agreedAt &&
+        byYear &&
+        (!sameValue.length || (!sameValue.some((t) => t.byYear === Number(byYear)) && ownDeadline(before, afterFull))) &&
+        value >= 1 &&
+        value <= 10
+      ) {
         const setting = targets.find((t) => t.byYear === Number(byYear) && t.adopted <= day.asOf);
         const alliances =
           countriesNamed(doc, sentence.start, start).size === 0 &&
@@ -423,6 +433,23 @@ const valueOf = (written: string): number => PERCENT_WORDS[written.toLowerCase()
 /** The figure's own words after it, up to a clause joined by "and", "but", "while": "2% of GDP and by 2030 most ...". */
 // Not an "and" inside the Hague target's own words: "5% of GDP annually on defence and security-related spending by 2034" (a
 // mutation probe of r050, June 2025) keeps its deadline.
+/**
+ * Whether a figure's deadline is its own level's, told right after it ("at least 2% of their GDP in defense and security
+ * annually by 2035"): not a rise ("raise spending by 2 percent", "2% more"), nor a deadline that follows another figure or
+ * clause ("at least 2% until they reach 5% by 2035", "2% of GDP from 2024 and 5% by 2035").
+ */
+function ownDeadline(before: string, after: string): boolean {
+  if (/\b(?:by|of\s+an?\s+(?:additional|extra|further))\s+$/i.test(before)) return false;
+  if (/^\s*(?:more|extra|additional|further|a\s+year|per\s+year|each\s+year|increase|rise|points?)\b/i.test(after)) return false;
+  const deadline = after.search(BY_YEAR_AFTER_RE);
+  return (
+    deadline >= 0 &&
+    !/%|per\s?cent|\b(?:until|till|and(?!\s+(?:security|resilience|infrastructure|related|defen[cs]e)\b)|then|while|from)\b|[;,]/i.test(
+      after.slice(0, deadline),
+    )
+  );
+}
+
 const ownPhrase = (after: string) =>
   after.split(/\s+(?:and(?!\s+(?:security|resilience|infrastructure|related|defen[cs]e)\b)|but|while|although|whereas)\s+/)[0];
 
