@@ -55,6 +55,7 @@ import { withPriceCaps } from './claims/price-cap';
 import { withTargetSplits } from './claims/figure-split';
 import { withMinisterials } from './claims/ministerials';
 import { withEuMeetings } from './claims/eu-meetings';
+import { withLastMeetings } from './claims/meeting-last';
 import { withAccessionProcess } from './claims/accession-process';
 import { withSummitForms } from './claims/summit-forms';
 import { withSummitSeries } from './claims/summit-series';
@@ -79,21 +80,23 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withSpannedEvents(withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))))),
-  withTimeClashes(
-    withPlaceClashes(
-      withTimelineSummits(
-        withSummitTenses(
-          withSummitOfTheDay(
-            withNumberedMeetings(
-              withBodySummits(
-                withWeekdayDays(
-                  withFirstMemberSummits(
-                    withWarEpisodes(
-                      withWarMilestones(
-                        withSummitSeries(
-                          withSummitForms(
-                            withEuMeetings(
-                              withMinisterials(withWarDurations(withNamedSummits(withWarTimeline(withWarAnchors(eventDetector))))),
+  withLastMeetings(
+    withTimeClashes(
+      withPlaceClashes(
+        withTimelineSummits(
+          withSummitTenses(
+            withSummitOfTheDay(
+              withNumberedMeetings(
+                withBodySummits(
+                  withWeekdayDays(
+                    withFirstMemberSummits(
+                      withWarEpisodes(
+                        withWarMilestones(
+                          withSummitSeries(
+                            withSummitForms(
+                              withEuMeetings(
+                                withMinisterials(withWarDurations(withNamedSummits(withWarTimeline(withWarAnchors(eventDetector))))),
+                              ),
                             ),
                           ),
                         ),

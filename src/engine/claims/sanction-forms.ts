@@ -24,6 +24,7 @@ import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
+import { seaOilBanItems } from './sanction-contents';
 import { spansOverlap } from '../sentences';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
@@ -156,6 +157,8 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (hasEu && (COUNCIL_ADOPTED_RE.test(doc.text) || FIRST_INTRODUCED_RE.test(doc.text))) found.push(...councilAdoptions(doc));
       if (NAVALNY_GATE_RE.test(doc.text) && /\bsanction/i.test(doc.text)) found.push(...navalnyListings(doc));
       if (hasEu && /\bsanctions?\b|restrictive\s+measures/i.test(doc.text)) found.push(...euMeasuresDated(doc));
+      if (law.oilBans?.length && OIL_GATE_RE.test(doc.text) && /\b(?:package|round)\b/i.test(doc.text))
+        found.push(...seaOilBanItems(doc, law.oilBans));
       if (doc.text.includes('Trump') && FIRST_GATE_RE.test(doc.text)) found.push(...firstOfTerm(doc));
       for (const a of found) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       return out;

@@ -1,0 +1,148 @@
+// Round 24: the last meeting of two people, told by its place and time: "They last met in Palm Beach, Florida, in
+// November 2024" (NATO's Rutte and Trump, on a page of 14 July 2025; held-out 22 pd007: they had met since, at the White
+// House on 13 March 2025 and at The Hague summit in June), "Trump and Zelensky last met at the Vatican in April",
+// "Their last meeting was in Alaska in August", "The last time the two leaders met was in Geneva in June 2021".
+//
+// The two are the people the sentence names (exactly two), or, for "they", "the two (leaders)" and "their", the two the
+// paragraph names before it (exactly two, none else). The meetings are the records of the two (not calls) held and
+// confident, before the page's day.
+// - Red (contradicted) when a meeting of the two on record lies after the time told and ended two days or more before the
+//   page: whatever the record lacks before it, that meeting was later. Only a time written out with its year, or a month
+//   the page's year makes certain; one time in the clause; no hedge ("reportedly", "believed"), no qualifier the record
+//   cannot tell ("one-on-one", "bilaterally", "privately", "alone", "formally"), no plan or condition.
+// - Supported when the latest meeting of the two on record before the page falls in the time told, at the place told
+//   (if one is told).
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { ClaimDetector } from '../detector';
+import type { Span } from '../sentences';
+import { spansOverlap } from '../sentences';
+import { addDays, findDates, overlaps, MODAL_MAY } from '../dates';
+import { isConfident } from '../holders';
+import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
+import { placesAgree, placesIn } from './place-chain';
+
+const SUBJECT = String.raw`(?:[Tt]hey|[Tt]he\s+two(?:\s+(?:leaders|men|presidents|officials|sides))?|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s+and(?:\s+[A-Z][\w.'’-]+){1,2}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)`;
+// "They last met in ...", "Trump and Rutte last met ...", "Rutte last met Trump in ...", "The last time they met was in ...",
+// "Their last meeting was in ...", "The two leaders' most recent meeting took place in ...".
+const LAST_MET_RE = new RegExp(
+  String.raw`\b${SUBJECT}\s+(?:last|most\s+recently|previously\s+last)\s+met\b(?:\s+(?:with\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}?(?=in\b|at\b|on\b|during\b))?|\b[Tt]he\s+last\s+time\s+(?:they|the\s+two(?:\s+(?:leaders|men|presidents))?|[A-Z][\w.'’-]+\s+and\s+[A-Z][\w.'’-]+)\s+met\s+(?:in\s+person\s+)?was\b|\b(?:[Tt]heir|[Tt]he\s+two(?:\s+(?:leaders|men|presidents))?['’]s?)\s+(?:last|most\s+recent|previous)\s+(?:in-person\s+|face-to-face\s+)?(?:meeting|encounter)\s+(?:was|took\s+place|came)\b`,
+  'g',
+);
+const PRONOUN_RE = /^(?:[Tt]hey|[Tt]he\s+two|[Tt]heir|[Tt]he\s+last\s+time\s+(?:they|the\s+two))\b/;
+// What the record cannot tell, or not a claim that it happened so.
+const NOT_SURE_RE = new RegExp(
+  String.raw`\b(?:one-on-one|one\s+on\s+one|bilateral(?:ly)?|privately|alone|formally|formal|officially|official\s+visit|state\s+visit|reportedly|believed|thought|reported|according|if|whether|would|might|${MODAL_MAY}|could|not|never|n['’]t|before\s+(?:that|this)|also|too)\b`,
+  'i',
+);
+const CLAUSE_END_RE = /[;!?]|\.\s|\s[–—]\s|,\s+(?:but|and|while|when|where|which|after|before|since)\b/;
+const GATE_RE =
+  /\blast\s+(?:met|time|meeting|encounter)\b|\bmost\s+recent(?:ly)?\s+(?:met|meeting|encounter)\b|\bprevious\s+(?:meeting|encounter)\b/i;
+const PARAGRAPH_REACH = 600;
+/** Days before the page a later meeting must have ended by to refute "last met". */
+const LATER_MARGIN_DAYS = 2;
+
+/** Adds the last-meeting claims to the event detector's. */
+export function withLastMeetings(inner: ClaimDetector): ClaimDetector {
+  return {
+    kind: inner.kind,
+    triggers: inner.triggers,
+    find(doc, ctx) {
+      const out = inner.find(doc, ctx);
+      if (!GATE_RE.test(doc.text)) return out;
+      for (const a of lastMeetingClaims(doc)) {
+        if (a.verdict === 'contradicted') {
+          // The red flag outranks a confirmation of the same words by the meeting's own record ("in Palm Beach in November 2024").
+          for (let k = out.length - 1; k >= 0; k--) if (spansOverlap(out[k], a) && out[k].verdict === 'supported') out.splice(k, 1);
+          if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+        } else if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+      }
+      return out;
+    },
+  };
+}
+
+function lastMeetingClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!GATE_RE.test(text)) continue;
+    LAST_MET_RE.lastIndex = 0;
+    const m = LAST_MET_RE.exec(text);
+    if (!m) continue;
+    const at = sentence.start + m.index;
+    const phraseEnd = at + m[0].length;
+    // The clause after the phrase: its place and its time.
+    const rest = doc.text.slice(phraseEnd, sentence.end);
+    const endAt = rest.search(CLAUSE_END_RE);
+    const clause: Span = { start: phraseEnd, end: endAt < 0 ? sentence.end : phraseEnd + endAt };
+    if (NOT_SURE_RE.test(doc.text.slice(Math.max(sentence.start, at - 40), clause.end))) continue;
+    if (/\b(?:will|would|next|again|plan\w*|expected|schedul\w*)\b/i.test(doc.text.slice(sentence.start, at))) continue;
+    const dates = findDates(doc.text, clause.start, clause.end, { asOf: doc.asOf }).filter((d) => !d.relative);
+    if (dates.length !== 1) continue;
+    const told = dates[0];
+    if (!(told.granularity === 'day' || told.granularity === 'month' || told.granularity === 'year')) continue;
+    // A month without its year: certain only when the page's year makes it the past (earlier in the same year).
+    if (!told.explicitYear && told.last >= doc.asOf) continue;
+    const ids = pairOf(doc, sentence, at, m[0]);
+    if (!ids) continue;
+    const places = placesIn(doc, clause).filter((p) => p.end <= told.start || p.start >= told.end);
+    const meetings = doc.facts.base.events
+      .filter(
+        (e) =>
+          e.kind !== 'call' &&
+          e.status === 'held' &&
+          isConfident(e) &&
+          ids.every((id) => e.participants.includes(id)) &&
+          eventDays(e).last < doc.asOf,
+      )
+      .sort((a, b) => (a.start < b.start ? -1 : 1));
+    if (!meetings.length) continue;
+    const span: Span = { start: at, end: Math.max(clause.start, ...places.map((p) => p.end), told.end) };
+    const later = meetings.filter((e) => eventDays(e).first > told.last && eventDays(e).last <= addDays(doc.asOf, -LATER_MARGIN_DAYS));
+    if (later.length && doc.dateCertain) {
+      const said = (e: (typeof later)[number]) => {
+        const { when, place } = describeEvent(doc, e);
+        return `${e.name}, ${when}${place ? `, ${place}` : ''}`;
+      };
+      const latest = later[later.length - 1];
+      out.push(
+        eventContradicted(
+          doc,
+          latest,
+          span,
+          `Not their last meeting: the two met again after ${doc.text.slice(told.start, told.end)}: ${later.slice(-3).map(said).join('; ')}.`,
+        ),
+      );
+      continue;
+    }
+    const latest = meetings[meetings.length - 1];
+    if (!overlaps(told, eventDays(latest))) continue;
+    if (places.length && !places.every((p) => latest.place && placesAgree(doc.facts, p.value.id, latest.place))) continue;
+    const { when, place } = describeEvent(doc, latest);
+    out.push(
+      eventSupported(
+        doc,
+        latest,
+        span,
+        `Their last meeting on record before this page: ${latest.name}, ${when}${place ? `, ${place}` : ''}.`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The two people the claim is about: the sentence's two, or for a pronoun the paragraph's two before it; else null. */
+function pairOf(doc: Doc, sentence: Span, at: number, phrase: string): string[] | null {
+  const inSentence = [...new Set(doc.people.filter((p) => p.start >= sentence.start && p.end <= sentence.end).map((p) => p.personId))];
+  if (!PRONOUN_RE.test(phrase)) return inSentence.length === 2 ? inSentence : null;
+  const paragraphStart = Math.max(doc.text.lastIndexOf('\n\n', at) + 1, at - PARAGRAPH_REACH, 0);
+  const before = [...new Set(doc.people.filter((p) => p.start >= paragraphStart && p.end <= sentence.end).map((p) => p.personId))];
+  if (before.length !== 2) return null;
+  // "They" may be others the sentence before tells of: aides, delegations, teams.
+  const previous = doc.sentences.findLast((x) => x.end <= sentence.start);
+  if (previous && GROUPS_RE.test(doc.text.slice(previous.start, previous.end))) return null;
+  return before;
+}
+
+const GROUPS_RE = /\b(?:delegations|teams|aides|officials|negotiators|envoys|advisers|advisors|diplomats|wives|families)\b/i;
