@@ -737,8 +737,15 @@ function monthAhead(doc: Doc, clue: Clue): Identified | null {
 const STATEMENT_BEFORE_DATE_RE =
   /\b(?:statement|report|interview|post|announcement|remarks|comments|briefing|(?:press|news)\s+release|readout|tweet|letter|decree)s?\s+(?:(?:issued|published|released|made|posted|given)\s+)?(?:on|dated|of)\s+$/i;
 
+// Round 24 (a false alarm of the blind set held-out 23 at the round's start): "Zelenskyy will travel to Washington for
+// talks with Trump at the White House, he announced on Oct. 13" (the meeting was on the 17th): a day right after a
+// reporting verb is the day something was said, not the day of the event the sentence tells of.
+const SAID_BEFORE_DATE_RE =
+  /\b(?:said|says|disclosed|announced|revealed|told\s+(?:[\w'’-]+\s+){1,2}?|confirmed|stated|unveiled|tweeted|posted|wrote|reported)\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+$/i;
+
 function ofAStatement(text: string, at: number): boolean {
-  return STATEMENT_BEFORE_DATE_RE.test(text.slice(Math.max(0, at - 60), at));
+  const before = text.slice(Math.max(0, at - 60), at);
+  return STATEMENT_BEFORE_DATE_RE.test(before) || SAID_BEFORE_DATE_RE.test(before);
 }
 
 // "Ukraine's peace summit, which will be held in Switzerland on June 15-16" (held-out 15 ta042), "the meeting of NATO
