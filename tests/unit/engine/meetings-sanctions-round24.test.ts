@@ -125,3 +125,28 @@ describe('The 6th package as a list: the sea-borne oil embargo and SWIFT beside 
     expect(red('The EU cut seven Russian banks and three Belarusian banks from SWIFT in March 2022.', '2022-03-12')).toEqual([]);
   });
 });
+
+describe("A year a state of things has lasted since is not the meeting's time (pb001)", () => {
+  it('the Istanbul round is confirmed by its place beside "the conflict that has persisted since 2022"', () => {
+    expect(
+      supportedQuotes(
+        'Ukrainian and Russian delegations have convened in Istanbul for a second round of peace talks, aiming to address the ongoing conflict that has persisted since 2022.',
+        '2025-06-02',
+      ),
+    ).toContain('convened in Istanbul for a second round of peace talks');
+  });
+  it('look-alikes: a year of the talks themselves still counts; never red', () => {
+    expect(
+      supportedQuotes(
+        'Ukrainian and Russian delegations convened in Istanbul in 2022 for talks on the conflict that has persisted since 2014.',
+        '2025-06-02',
+      ),
+    ).toEqual([]);
+    expect(
+      red(
+        'Ukrainian and Russian delegations convened in Istanbul in 2022 for talks on the conflict that has persisted since 2014.',
+        '2025-06-02',
+      ),
+    ).toEqual([]);
+  });
+});
