@@ -927,7 +927,9 @@ const REVIEW_GATE_RE = /revi(?:ew|sion|sit)|stock-?take|reassess/i;
 // come ("to be reviewed in 2029").
 // The year may lead: "And in 2029, we will conduct a review" (Rutte, two days before The Hague, w062).
 const REVIEW_YEAR_RE =
-  /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w%.-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2})|\bin\s+(20\d{2}),?\s+(?:we|allies|the\s+allies|NATO|they)\s+will\s+(?:conduct|hold|carry\s+out|have|undertake)\s+a\s+(?:[\w-]+\s+)?review)\b/gi;
+  /\b(?:(?:review|reassessment|stock-?take|revision\s+clause)\s+(?:[\w%.-]+\s+){0,7}?(?:in|for|by)\s+(?:the\s+year\s+)?(20\d{2})|(20\d{2})\s+(?:review|stock-?take)|\b(?:be|being|progress|trajectory)\s+(?:reviewed|revisited|reassessed)\s+(?:again\s+)?in\s+(20\d{2})|\bin\s+(20\d{2}),?\s+(?:we|allies|the\s+allies|NATO|they)\s+will\s+(?:conduct|hold|carry\s+out|have|undertake)\s+a\s+(?:[\w-]+\s+)?review)\b/gi;
+// "A review will take place in 2029", "A formal progress review is scheduled for 2029": a sentence that opens on the review.
+const REVIEW_ALONE_RE = /^\W*(?:A|The)\s+(?:(?:formal|progress|first|mid-?term|interim)\s+){0,2}review\b/i;
 const OTHER_REVIEW_RE = /\b(?:capabilit\w*|planning|Strategic\s+Concept|posture|budget(?:ary)?|spending\s+review|NDPP)\b/i;
 // The Hague's target named: its figure, its deadline ("by 2035", "The agreement extends until 2035", "the compromise text
 // sets 2035 with a review in 2029", held-out 15 tb106), its summit or its plan.
@@ -999,7 +1001,16 @@ function reviewYearSaid(doc: Doc): Annotation[] {
     const previous = i > 0 ? sentenceText(doc, i - 1) : '';
     // The alliance may be named two sentences back ("All member states obviously have the right ...").
     const own = HAGUE_TARGET_RE.test(text) && NATO_NEAR_RE.test(doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end));
-    const after = !own && HAGUE_TARGET_RE.test(previous) && NATO_NEAR_RE.test(previous) && SPENDING_PLAN_RE.test(text);
+    // Round 24: the alliance may be named anywhere before, and the review said alone after the target ("Plans to achieve
+    // the 5% rate should be submitted annually ... A review will take place in 2029", a Polish weekly, June 2025, h21 zb005).
+    const after =
+      !own &&
+      HAGUE_TARGET_RE.test(previous) &&
+      NATO_NEAR_RE.test(doc.text.slice(0, sentence.end)) &&
+      (SPENDING_PLAN_RE.test(text) ||
+        // Alone, the review is the alliance's only when the sentence before names no ally ("Germany plans to reach the 5%
+        // rate by 2029. A review will take place in 2027" is Germany's).
+        (REVIEW_ALONE_RE.test(text) && countriesNamed(doc, doc.sentences[i - 1].start, sentence.start).size === 0));
     if (!own && !after) return;
     REVIEW_YEAR_RE.lastIndex = 0;
     for (let m = REVIEW_YEAR_RE.exec(text); m; m = REVIEW_YEAR_RE.exec(text)) {
@@ -1008,13 +1019,13 @@ function reviewYearSaid(doc: Doc): Annotation[] {
       // "Germany will review its spending plan in 2027": one ally's own review. "the capability targets review in 2027",
       // "a Strategic Concept review": NATO's other reviews.
       if (countriesNamed(doc, sentence.start, start).size > 0) continue;
-      if (OTHER_REVIEW_RE.test(text.slice(Math.max(0, m.index - 40), m.index + 12))) continue;
+      if (OTHER_REVIEW_RE.test(text.slice(Math.max(0, m.index - 40), m.index + Math.max(12, m[0].length)))) continue;
       // The deadline is no review year ("review ... by 2035" is the target's own year, left alone); a year up to the
       // summit's is another review ("after a review in 2025").
       if (year === hague.byYear || year <= Number(hague.adopted.slice(0, 4))) continue;
       const right = year === hague.reviewYear;
       // "the compromise text sets 2035 with a review in 2029" (tb106, three days before): the settled text's own words.
-      if (ahead && (!right || !/\bwill\b|\bto\s+be\b|\bsets\b/i.test(text))) continue;
+      if (ahead && (!right || !/\bw(?:ill|ould)\b|\bto\s+be\b|\bsets\b/i.test(text))) continue;
       // "review the 5% spending target in 2029": the figure inside is the target's own claim; this one is its year.
       const at = m[0].includes('%') ? m[0].search(/\b(?:in|for|by)\s+(?:the\s+year\s+)?20\d{2}\b(?!.*\b(?:in|for|by)\s+20\d{2})/) : 0;
       out.push({

@@ -46,3 +46,26 @@ describe('a target’s figure with another target’s deadline', () => {
     expect(flag?.message).toMatch(/by 2035 is 5% of GDP/);
   });
 });
+
+// The Hague's review year said alone after the target ("Plans to achieve the 5% rate should be submitted annually ... A review
+// will take place in 2029", June 2025, h21 zb005) or as the target's "progress reviewed in 2029" (d23 ea004).
+describe('the review year of The Hague’s plan', () => {
+  const lead = 'NATO allies agreed in The Hague. Plans to achieve the 5% rate should be submitted annually.';
+  it('confirms 2029 and flags another year after the summit', () => {
+    expect(figures(`${lead} A review will take place in 2029.`, '2025-07-01')).toEqual(['supported: review will take place in 2029']);
+    expect(figures(`${lead} A review will take place in 2030.`, '2025-07-01')).toEqual(['contradicted: review will take place in 2030']);
+    const progress = 'NATO Secretary General Rutte said all 32 members would meet the target with progress reviewed in 2029.';
+    expect(figures(`Spain deems a 5% commitment unreasonable. ${progress}`, '2025-06-24')).toEqual([
+      'supported: progress reviewed in 2029',
+    ]);
+  });
+
+  it('leaves alone one ally’s review and NATO’s other reviews', () => {
+    const ally = 'NATO allies agreed in The Hague. Germany plans to reach the 5% rate by 2029. A review will take place in 2027.';
+    expect(figures(ally, '2025-07-01')).toEqual([]);
+    expect(figures(`${lead} A review of capability targets will take place in 2027.`, '2025-07-01')).toEqual([]);
+    expect(figures('Plans to achieve the 5% rate should be submitted annually. A review will take place in 2030.', '2025-07-01')).toEqual(
+      [],
+    );
+  });
+});
