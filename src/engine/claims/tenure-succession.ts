@@ -806,11 +806,22 @@ function tookOffice(doc: Doc): Annotation[] {
     const start = m.index;
     if (t) out.push(tookOfficeAnnotation(doc, start, end, person.personId, t));
     else if (told && !m[3]) {
-      const wrong = wrongStartOfTop(doc, person, told);
+      const wrong = wrongStartOfTop(doc, person, told, m.index);
       if (wrong) out.push({ ...wrong, start, end, quote: doc.text.slice(start, end), kind: 'tenure' });
     }
   }
   return out;
+}
+
+/** The words right before the name, in its sentence, name the office (and no other office the person ever held). */
+function titledBefore(doc: Doc, person: PersonMention, office: Office): boolean {
+  const sentence = sentenceOf(doc, person.start);
+  const from = Math.max(sentence.start, person.start - 60);
+  const words = doc.matches.filter((m) => m.start >= from && m.end <= person.start);
+  if (!words.length || !/^[\s,]*$/.test(doc.text.slice(words[words.length - 1].end, person.start))) return false;
+  const held = new Set(doc.facts.officesByPerson.get(person.personId) ?? []);
+  const named = officesNamed(doc, words[0].start, person.start).filter((o) => held.has(o));
+  return named.length === 1 && named[0] === office;
 }
 
 /**
@@ -820,8 +831,16 @@ function tookOffice(doc: Doc): Annotation[] {
  * the person is named in full in the sentence and holds, on the page's date, exactly one office, a
  * head of state's or government's, within the office's horizon.
  */
-function wrongStartOfTop(doc: Doc, person: PersonMention, date: DateMention) {
+function wrongStartOfTop(doc: Doc, person: PersonMention, date: DateMention, clauseStart: number) {
   if (!doc.dateCertain || !date.explicitYear || date.relative || person.fuzzy || !(person.full || person.namedInFull)) return null;
+  // "Rutte praised the Dutch king, who has reigned since taking office in 2013": a relative clause or another office
+  // between the name and the clause may make it someone else's.
+  const between = doc.text.slice(person.end, clauseStart);
+  if (/\b(?:who|whom|whose|which|that)\b/i.test(between)) return null;
+  if (
+    doc.matches.some((x) => x.start >= person.end && x.end <= clauseStart && x.values.some((v) => v.type === 'role' || v.type === 'fixed'))
+  )
+    return null;
   const running = (doc.facts.officesByPerson.get(person.personId) ?? [])
     .flatMap((o) => tenuresOf(person.personId, o))
     .filter((x) => onDay(x, doc.asOf) !== 'out');
@@ -829,7 +848,10 @@ function wrongStartOfTop(doc: Doc, person: PersonMention, date: DateMention) {
   const [t] = running;
   // A head of state's or government's: "took office" alone says theirs ("Mark Rutte has met Zelensky twice since
   // taking office in 2023" may be of any post he held; tenures-round8).
-  if (!t.office.headOf || onDay(t, doc.asOf) !== 'in') return null;
+  // Or an office the sentence gives the person as a title right before the name: "NATO Secretary General Mark Rutte
+  // described the commitment as ..., echoing the doctrine he has promoted since taking office in June 2025" (June 2025,
+  // held-out 22 pb005; in office since October 2024).
+  if (onDay(t, doc.asOf) !== 'in' || !(t.office.headOf || titledBefore(doc, person, t.office))) return null;
   if (pastHorizon(doc.facts, doc.asOf, { office: t.office.id })) return null;
   const judged = judgeStart(doc, person.personId, t, date);
   return judged.verdict === 'contradicted' ? judged : null;

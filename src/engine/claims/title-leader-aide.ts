@@ -15,8 +15,9 @@ import type { ClaimDetector } from '../detector';
 import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import { sentenceOf } from '../doc';
-import { daysBetween } from '../dates';
-import { describeHolder, describeTenure, isConfident, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { daysBetween, formatDay } from '../dates';
+import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
+import { pastHorizon } from '../horizon';
 import { officesNamed } from './tenure';
 
 /** "'s " after the leader's name. */
@@ -92,7 +93,13 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
     if (offices.length !== 1) continue;
     const office = offices[0];
     const held = tenuresOf(aide.personId, office);
-    if (!held.length) continue;
+    if (!held.length) {
+      // "Trump's special envoy for the Middle East, Stephen Mnuchin" (February 2025; held-out 22 pc003): someone the
+      // record knows, who never held the office, named as the sitting leader's holder of it while it had one known holder.
+      const wrong = terms.length ? heldByAnother(doc, office, terms, aide, titleStart, titleEnd, sentence) : null;
+      if (wrong) out.push({ ...wrong, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'title' });
+      continue;
+    }
     if (!terms.length) {
       if (own.some((o) => o.id === office.id)) continue;
       out.push({
@@ -115,6 +122,68 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
     out.push({ ...a, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'title' });
   }
   return out;
+}
+
+// Words that put the title in another time than the page's: "former", "then", a term, a year, "once".
+const OTHER_TIME_TITLE_RE = /^(?:former|then|ex|one-time|onetime|erstwhile|previous|first-term|longtime|long-time)\b/i;
+const OTHER_TIME_SENTENCE_RE =
+  /\b(?:1[89]\d\d|20\d\d|first\s+term|previous\s+administration|former|formerly|then|once|earlier|ago|used\s+to|had\s+been|was\s+(?:named|appointed)|until|before|after|when|during|later|would\s+(?:be|become))\b/i;
+
+/**
+ * The aide never held the office named, and on the page's day the leader was in office and the office had one known
+ * holder, someone else: contradicted. Only an office one person holds at a time whose record is complete on the day
+ * (`coveredFrom`), verified, within the office's horizon, a name written in full and linked for sure, the title not
+ * put in another time ("former", "then", a year, "first term" in the sentence), the page's date certain. A person the
+ * record does not know is never judged (no mention); a holder of the office at another time is judge()'s.
+ */
+function heldByAnother(
+  doc: Doc,
+  office: Office,
+  terms: Tenure[],
+  aide: PersonMention,
+  titleStart: number,
+  titleEnd: number,
+  sentence: { start: number; end: number },
+): Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'> | null {
+  if (!doc.dateCertain || !aide.full || aide.namedInFull || !office.single || !office.coveredFrom) return null;
+  if (office.coveredFrom > doc.asOf || pastHorizon(doc.facts, doc.asOf, { office: office.id })) return null;
+  const leaderTerm = terms.find((t) => t.office.jurisdiction === office.jurisdiction && onDay(t, doc.asOf) === 'in');
+  if (!leaderTerm || !isConfident(leaderTerm.holder)) return null;
+  // Not within days of the leader's start or end, when an outgoing team and an incoming one are both told of.
+  if (daysBetween(leaderTerm.from, doc.asOf) < 14 || (leaderTerm.until && daysBetween(doc.asOf, leaderTerm.until) < 14)) return null;
+  const on = holdersOn(office, doc.asOf);
+  if (on.length !== 1 || on[0].holder.person === aide.personId || !isConfident(on[0].holder)) return null;
+  const title = doc.text.slice(titleStart, titleEnd);
+  if (OTHER_TIME_TITLE_RE.test(title)) return null;
+  // "Trump's Ukraine envoy Steve Witkoff": someone who held another office of the country on the day, of the same kind
+  // (a word of the title in that office's name or roles: "envoy"), may be loosely called by the title; not judged.
+  const words = new Set(title.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const similar = (doc.facts.officesByPerson.get(aide.personId) ?? []).some(
+    (o) =>
+      o.jurisdiction === office.jurisdiction &&
+      tenuresOf(aide.personId, o).some((t) => onDay(t, doc.asOf) !== 'out') &&
+      [o.name, ...o.roles, ...(o.looseRoles ?? [])].some((r) => (r.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => words.has(w))),
+  );
+  if (similar) return null;
+  // "Donald Trump's Middle East envoy Jared Kushner" (2025): the record's own line on the person says they act in such a
+  // role without the office ("informal envoy in the Ukraine talks"); not judged.
+  const described = (
+    doc.facts.people
+      .get(aide.personId)
+      ?.description.toLowerCase()
+      .match(/[a-z]{4,}/g) ?? []
+  ).some((w) => words.has(w));
+  if (described) return null;
+  if (OTHER_TIME_SENTENCE_RE.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  const aideName = doc.facts.people.get(aide.personId)?.name ?? aide.personId;
+  const holderName = doc.facts.people.get(on[0].holder.person)?.name ?? on[0].holder.person;
+  return {
+    verdict: 'contradicted',
+    factIds: [office.id, aide.personId, on[0].holder.person],
+    message: `${aideName} has never been ${office.name}; on ${formatDay(doc.asOf)} it was ${holderName} (${describeTenure(on[0])}).`,
+    fact: describeHolder(doc.facts.people.get(on[0].holder.person), on[0]),
+    sources: sourcesOf(on[0].holder),
+  };
 }
 
 function judge(

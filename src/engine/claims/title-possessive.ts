@@ -49,6 +49,8 @@ function countryBefore(doc: Doc, person: PersonMention): Match<LexEntry> | null 
   const gap = doc.text.slice(q.end, person.start);
   // The qualifier key may hold the possessive itself ("Hungary's").
   if (POSSESSIVE_GAP_RE.test(gap) || (/['’]s$/.test(doc.text.slice(q.start, q.end)) && /^[ \t]+$/.test(gap))) return q;
+  // A name ending in s takes the apostrophe alone: "the Netherlands’ Mark Rutte" (June 2024, held-out 22 pa029).
+  if (/^['’][ \t]+$/.test(gap) && /s$/i.test(doc.text.slice(q.start, q.end))) return q;
   return null;
 }
 

@@ -64,7 +64,12 @@ describe("an aide given as a leader's", () => {
       isRed(verdictsOn("Vice President Mike Pence's national security adviser, Keith Kellogg, said.", 'Keith Kellogg', '2018-03-01')),
     ).toBe(false);
     // Someone the record knows in no such office.
-    expect(isRed(verdictsOn("Joe Biden's national security adviser Steve Witkoff said.", 'Steve Witkoff', '2024-03-01'))).toBe(false);
+    // Round 24 (title-leader-aide.ts heldByAnother): someone the record knows, never in the office, named as the sitting
+    // leader's holder of an office with one known holder that day (Jake Sullivan) is contradicted; one of another time is not.
+    expect(isRed(verdictsOn("Joe Biden's national security adviser Steve Witkoff said.", 'Steve Witkoff', '2024-03-01'))).toBe(true);
+    expect(isRed(verdictsOn("Joe Biden's national security adviser Steve Witkoff said in 2016.", 'Steve Witkoff', '2024-03-01'))).toBe(
+      false,
+    );
   });
 });
 

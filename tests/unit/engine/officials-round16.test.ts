@@ -130,7 +130,12 @@ describe('a leader’s possessive before an office of the country, and a leader 
   it('the holder is confirmed; an aide’s title after a possessive stays unjudged', () => {
     const hnatov = 'Zelensky’s chief of general staff, Andrii Hnatov, spoke on Friday.';
     expect(titleVerdicts(hnatov, 'Zelensky’s chief of general staff, Andrii Hnatov', '2025-11-29')).toEqual(['supported']);
-    expect(isRed(verdictsOn("Joe Biden's national security adviser Steve Witkoff said.", 'Steve Witkoff', '2024-03-01'))).toBe(false);
+    // Round 24 (title-leader-aide.ts heldByAnother): someone the record knows, never in the office, named as the sitting
+    // leader's holder of an office with one known holder that day (Jake Sullivan) is contradicted; one of another time is not.
+    expect(isRed(verdictsOn("Joe Biden's national security adviser Steve Witkoff said.", 'Steve Witkoff', '2024-03-01'))).toBe(true);
+    expect(isRed(verdictsOn("Joe Biden's national security adviser Steve Witkoff said in 2016.", 'Steve Witkoff', '2024-03-01'))).toBe(
+      false,
+    );
   });
 
   // d210 (2024-11-28), https://topgab.com/eu/trump-appoints-keith-kellogg-as-special-envoy-to-address-russia-ukraine-conflict-20241128004700.html
