@@ -220,3 +220,11 @@ describe('"NAME, the newly appointed TITLE" (held-out 22 pa031)', () => {
     ]);
   });
 });
+
+describe('"Energy Secretary" names no country by itself (a red flag on a true sentence found this round)', () => {
+  it("the UK's Energy Secretary is not read as the US one; the US one with its country still is", () => {
+    expect(red('Ben Wallace has been replaced by Energy Secretary Grant Shapps.', '2023-09-01')).toEqual([]);
+    expect(ok('Energy Secretary Chris Wright said.', '2025-09-01')).toEqual(['Energy Secretary Chris Wright']);
+    expect(red('US Energy Secretary Grant Shapps said.', '2023-09-01')).toEqual(['US Energy Secretary Grant Shapps']);
+  });
+});
