@@ -34,6 +34,7 @@ import { withWarAnchors } from './claims/war-anchors';
 import { withNamedSummits } from './claims/named-summits';
 import { treatyArticleDetector } from './claims/treaty-articles';
 import { armsControlDetector } from './claims/arms-control';
+import { natoMilestonesDetector } from './claims/nato-milestones';
 import { allianceAgeDetector } from './claims/alliance-age';
 import { accessionStepDetector } from './claims/accession-steps';
 import { withMemberCountForms } from './claims/member-count-forms';
@@ -143,6 +144,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   allianceAgeDetector,
   // Arms-control treaties' steps: INF, Open Skies, New START, CFE.
   armsControlDetector,
+  // Milestones of NATO's institutions and of its relations with Ukraine (confirm-only).
+  natoMilestonesDetector,
   accessionStepDetector,
 ];
 

@@ -621,6 +621,22 @@ export const EuAccessionStep = v.object({
   ...provenance,
 });
 
+/**
+ * A dated milestone of NATO's institutions and of its relations with Ukraine (alliance-history.json, milestones): Ukraine
+ * recognised as an Enhanced Opportunities Partner, the NATO-Ukraine Council's creation and first meeting, the NATO Space
+ * Centre at Ramstein, NSATU in Wiesbaden, the "irreversible path" of the Washington declaration. Its day, or its first and
+ * last days (`through`), and where it sits or was held (`place`, as the press names it). Read by nato-milestones.ts, which
+ * knows each id's words; an id it does not know is not read.
+ */
+const NatoMilestone = v.object({
+  id: Id,
+  date: IsoDay,
+  through: v.optional(IsoDay),
+  place: v.optional(v.string()),
+  summary: v.string(),
+  ...provenance,
+});
+
 /** The alliance's history beyond membership dates (alliance-history.json); optional, so a made-up test base may omit it. */
 const AllianceHistory = v.object({
   treatyArticles: v.array(TreatyArticleUse),
@@ -631,6 +647,8 @@ const AllianceHistory = v.object({
   euSteps: v.optional(v.array(EuAccessionStep)),
   /** Arms-control treaties' steps; optional. */
   armsControl: v.optional(v.array(ArmsControlStep)),
+  /** Dated milestones of NATO's institutions and of its relations with Ukraine; optional. */
+  milestones: v.optional(v.array(NatoMilestone)),
 });
 
 /** Per-list horizons: how far the events' statuses and the sanctions list were checked, when not `checkedThrough`. */

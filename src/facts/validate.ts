@@ -338,6 +338,7 @@ export function validateFactBase(raw: unknown, options: ValidateOptions): Valida
     ...(base.history?.accessionSteps ?? []).map((step): Sourced => [`accession step ${step.id}`, step]),
     ...(base.history?.euSteps ?? []).map((step): Sourced => [`EU accession step ${step.id}`, step]),
     ...(base.history?.armsControl ?? []).map((step): Sourced => [`arms-control step ${step.id}`, step]),
+    ...(base.history?.milestones ?? []).map((m): Sourced => [`milestone ${m.id}`, m]),
   ];
   for (const [where, fact] of sourced) {
     if (fact.sources.length === 0) problems.push(`${where}: no source`);

@@ -18,8 +18,10 @@ import { hull, type Span } from '../sentences';
 import { HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName, previousInParagraph } from './history-common';
 import { numberFrom } from '../numbers';
 
-const ARTICLE_HINT_RE = /\b[Aa]rticle\s+(?:4|5|IV|V|[Ff]our|[Ff]ive)\b/;
-const ARTICLE_RE = /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b/g;
+const ARTICLE_HINT_RE = /\b[Aa]rticle\s+(?:4|5|IV|V|[Ff]our|[Ff]ive)\b|\b(?:[Ff]ifth|[Ff]ourth)\s+[Aa]rticle\b/;
+// Round 24: "the fifth article of the NATO treaty" (an ordinal, only with the treaty named after it).
+const ARTICLE_RE =
+  /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b|\b([Ff]ifth|[Ff]ourth)\s+[Aa]rticle(?=\s+of\s+(?:the\s+|its\s+)?(?:NATO|Nato|North\s+Atlantic|Washington|[Aa]lliance['’]s|founding))/g;
 const INVOKE_RE = /\b(invoked|invoke|invokes|invoking|triggered|trigger|activated|used|called|requested|met|meeting|consultations?)\b/i;
 const ONCE_RE =
   /\bfor the first(?:,?\s+and,?\s+(?:so far,?\s+|to date,?\s+)?(?:the\s+)?only)? time\b|\bonly once\b|\bonly (?:one )?time\b|\bjust once\b|\bonce\b(?!\s+(?:again|more|an?\b))/i;
@@ -40,7 +42,9 @@ const WINDOWED_RE =
 const NATO_CONTEXT_RE =
   /\b(NATO|Nato|[Aa]lliance|[Aa]llies|[Aa]llied|North Atlantic|Washington Treaty|collective defen[cs]e|mutual defen[cs]e)\b/;
 
-const articleNumber = (word: string) => (/^(4|IV|four)$/i.test(word) ? 4 : 5);
+const articleNumber = (word: string) => (/^(4|IV|four|fourth)$/i.test(word) ? 4 : 5);
+// Article 5 told with 9/11 is NATO's ("Article 5 has been activated once before ... on September 11, 2001").
+const NINE_ELEVEN_NAMED_RE = /\b(?:9\/11|9-11|September\s+11(?:th)?,?\s+2001|Sept\.?\s+11,?\s+2001|11\s+September\s+2001)\b/;
 
 export const treatyArticleDetector: ClaimDetector = {
   kind: 'event',
@@ -60,13 +64,18 @@ function findTreatyArticleClaims(doc: Doc): Annotation[] {
     ARTICLE_RE.lastIndex = 0;
     const m = ARTICLE_RE.exec(text);
     // Article 5 of NATO's treaty, not of another ("Article 5 of the Minsk agreements").
-    if (m && !NATO_CONTEXT_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) return;
     if (m) {
+      const article = articleNumber(m[1] ?? m[2]);
+      if (
+        !NATO_CONTEXT_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end)) &&
+        !(article === 5 && NINE_ELEVEN_NAMED_RE.test(text))
+      )
+        return;
       const mention = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-      const article = articleNumber(m[1]);
       const a =
         (article === 5 ? articleFive(doc, sentence, mention, uses) : articleFour(doc, sentence, mention, uses)) ??
-        provisionTold(doc, sentence, mention, article);
+        provisionTold(doc, sentence, mention, article) ??
+        provisionBefore(doc, sentence, mention, article);
       if (a) out.push(a);
       return;
     }
@@ -241,9 +250,9 @@ function countClaim(doc: Doc, sentence: Span, uses: readonly TreatyArticleUse[],
 // and ANZUS's Article IV, the US-Japan treaty's Article V), so a definition is read only of NATO's article, with no
 // other treaty named in the sentence, and a definition told of the wrong article is left alone.
 const PROVISION_LINK_RE =
-  /^(?:\s+of\s+(?:the\s+)?(?:North\s+Atlantic\s+Treaty|Washington\s+Treaty|NATO['’]s\s+(?:founding\s+)?(?:treaty|charter)|NATO\s+(?:treaty|charter)|(?:the\s+)?NATO))?(?:\s*[,(–—-]\s*|\s+(?:which|that)\s+|\s+)(?:(?:which|that|it)\s+)?(?:is\s+|was\s+)?(?:(?:the|NATO['’]s|the\s+alliance['’]s|its|a)\s+)?(?:\w+\s+){0,2}?(?:idea|principle|clause|provision|commitment|guarantee|pledge|article|cornerstone|promise|says|said|states|stated|stipulates|provides|holds|declares|means|guarantees|commits|obliges|requires|allows|enables|lets|establishes|enshrines|calls|triggers|gives|covers|concerns|sets\s+out|spells\s+out|lays\s+out)\b/i;
+  /^(?:\s+of\s+(?:the\s+)?(?:North\s+Atlantic\s+Treaty|Washington\s+Treaty|NATO['’]s\s+(?:founding\s+)?(?:treaty|charter)|NATO\s+(?:treaty|charter)|(?:the\s+)?NATO))?(?:\s*[,(–—-]\s*|\s+(?:which|that)\s+|\s+)(?:(?:which|that|it)\s+)?(?:is\s+|was\s+)?(?:(?:the|NATO['’]s|the\s+alliance['’]s|its|a)\s+)?(?:\w+\s+){0,2}?(?:idea|principle|clause|provision|commitment|guarantee|pledge|article|cornerstone|promise|pact|rule|notion|concept|premise|tenet|obligation|doctrine|says|said|states|stated|stipulates|provides|holds|declares|means|guarantees|commits|obliges|requires|allows|enables|lets|establishes|enshrines|calls|triggers|gives|covers|concerns|sets\s+out|spells\s+out|lays\s+out)\b/i;
 const FIVE_TOLD_RE =
-  /\b(?:collective|mutual)[\s-]+(?:self-)?defen[cs]e\b|\battack\s+(?:on|against)\s+(?:any\s+)?one\b[^.;]{0,80}?\battack\s+(?:on|against)\s+(?:them\s+)?all\b|\b(?:if|when|should)\s+(?:any\s+)?one\b[^.;]{0,60}?\b(?:is|was|were|are|be|gets)\s+attacked\b[^.;]{0,60}?\b(?:all|others|rest|every\s+other|each\s+other)\b/i;
+  /\b(?:collective|mutual)[\s-]+(?:self-)?defen[cs]e\b|\battack\s+(?:on|against)\s+(?:any\s+)?one\b[^.;]{0,80}?\battack\s+(?:on|against)\s+(?:them\s+|us\s+)?all\b|\b(?:if|when|should)\s+(?:any\s+)?one\b[^.;]{0,60}?\b(?:is|was|were|are|be|gets)\s+attacked\b[^.;]{0,60}?\b(?:all|others|rest|every\s+other|each\s+other)\b/i;
 const FOUR_TOLD_RE =
   /\bconsult(?:ations?|s|ed|ing)?\b[^.;]{0,160}?\b(?:territorial\s+integrity|political\s+independence|security)\b|\b(?:convene|call\s+(?:for\s+)?(?:a\s+)?meeting|request\s+(?:talks|a\s+meeting))\b[^.;]{0,120}?\b(?:territorial\s+integrity|political\s+independence|security)\b[^.;]{0,40}?\bthreat\w*/i;
 const OTHER_TREATY_RE =
@@ -264,6 +273,58 @@ function provisionTold(doc: Doc, sentence: Span, mention: Span, article: 4 | 5):
   return historyAnnotation(
     doc,
     { start: mention.start, end },
+    'event',
+    provision.confidence === 'verified' ? 'supported' : 'context',
+    provision.summary,
+    provision.summary,
+    [provision.id],
+    sourcesOfAll([provision]),
+  );
+}
+
+// Round 24: the definition told before the article ("an attack against one Ally shall be considered an attack against us
+// all, as enshrined in Article 5", "the unswerving commitment to collective defence enshrined in the fifth article of the
+// NATO treaty"), or after "According to / Under Article 5 (of ...)," ("According to Article 5 of the organization, any
+// attack on one member is an attack on all"). Confirmed only, with the same guards as provisionTold; one article named.
+const ENSHRINED_BEFORE_RE =
+  /,?\s*(?:as\s+)?(?:(?:is|are|was)\s+)?(?:enshrined|set\s+(?:out|down|forth)|laid\s+(?:down|out)|stated|written|spelled\s+out|defined|stipulated|codified|embodied|guaranteed|contained|outlined|described|provided\s+for|(?:as\s+)?per)\s+(?:in|by|under|within)?\s*(?:the\s+)?$|\s+under\s+(?:the\s+)?$/i;
+const ACCORDING_TO_RE = /\b(?:[Aa]ccording\s+to|[Uu]nder|[Aa]s\s+per|[Pp]er)\s+(?:the\s+)?$/;
+
+function provisionBefore(doc: Doc, sentence: Span, mention: Span, article: 4 | 5): Annotation | null {
+  const provision = doc.facts.base.history?.treatyProvisions?.find((p) => p.article === article);
+  if (!provision) return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (
+    OTHER_TREATY_RE.test(text) ||
+    (text.match(/\b[Aa]rticles?\s+(?:\d+|[IVX]+\b|[Ff]our\b|[Ff]ive\b)|\b(?:[Ff]ifth|[Ff]ourth)\s+[Aa]rticle\b/g) ?? []).length !== 1
+  )
+    return null;
+  const toldRe = article === 5 ? FIVE_TOLD_RE : FOUR_TOLD_RE;
+  const before = doc.text.slice(Math.max(sentence.start, mention.start - 240), mention.start);
+  let span: Span | null = null;
+  const link = ENSHRINED_BEFORE_RE.exec(before);
+  if (link && link[0].trim()) {
+    const head = before.slice(0, link.index);
+    const told = new RegExp(toldRe.source, 'gi');
+    let last: RegExpExecArray | null = null;
+    for (let t = told.exec(head); t; t = told.exec(head)) last = t;
+    // The definition ends right before the link (a few words may sit between: "collective defence enshrined in").
+    if (last && head.length - (last.index + last[0].length) <= 40 && !/[.;:]/.test(head.slice(last.index + last[0].length))) {
+      const start = mention.start - before.length + last.index;
+      span = { start, end: mention.end };
+    }
+  }
+  if (!span && ACCORDING_TO_RE.test(before)) {
+    // "Under Article 5 of the Washington Treaty, an attack on one ..."
+    const after = doc.text.slice(mention.end, sentence.end);
+    const lead = /^(?:\s+of\s+(?:the\s+|its\s+)?[\w'’ -]{1,40}?)?\s*,\s*/.exec(after);
+    const told = lead ? toldRe.exec(after.slice(lead[0].length)) : null;
+    if (lead && told && told.index <= 60) span = { start: mention.start, end: mention.end + lead[0].length + told.index + told[0].length };
+  }
+  if (!span) return null;
+  return historyAnnotation(
+    doc,
+    span,
     'event',
     provision.confidence === 'verified' ? 'supported' : 'context',
     provision.summary,
