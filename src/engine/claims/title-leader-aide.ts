@@ -90,6 +90,21 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
     if (!aide || aide.fuzzy) continue;
     const jurisdictions = new Set([...terms.map((t) => t.office.jurisdiction), ...own.map((o) => o.jurisdiction)]);
     const offices = officesNamed(doc, titleStart, titleEnd).filter((o) => jurisdictions.has(o.jurisdiction) && !o.headOf);
+    if (terms.length && offices.length && leaderInAnotherRole(doc, offices, terms, aide.personId)) {
+      out.push({
+        start: spanStart,
+        end: spanEnd,
+        quote: doc.text.slice(spanStart, spanEnd),
+        kind: 'title',
+        verdict: 'context',
+        factIds: [offices[0].id, aide.personId, leader.personId],
+        message: `On ${formatDay(doc.asOf)} ${doc.facts.people.get(leader.personId)?.name} held another office than the one ${doc.facts.people.get(aide.personId)?.name} later served under as ${offices[0].name}: "${doc.text.slice(titleStart, titleEnd)}" may be an aide of that other office, so it is not judged.`,
+        fact: describeHolder(doc.facts.people.get(aide.personId), tenuresOf(aide.personId, offices[0])[0]),
+        sources: [],
+        ownAide: true,
+      });
+      continue;
+    }
     if (offices.length !== 1) continue;
     const office = offices[0];
     const held = tenuresOf(aide.personId, office);
@@ -122,6 +137,51 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
     out.push({ ...a, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'title' });
   }
   return out;
+}
+
+/**
+ * "Putin's foreign policy adviser Yuri Ushakov" in 2010 (Putin was then Prime Minister, Ushakov deputy head of his
+ * government's staff for foreign policy; the presidential aide's office came in 2012, under President Putin): the aide
+ * held none of the offices named on the page's day, but held one later or earlier under the same leader in another head
+ * office than the leader held that day. The aide may have served the leader in that other role, which the record does
+ * not hold: the title is not judged as of the page's day.
+ */
+function leaderInAnotherRole(doc: Doc, offices: readonly Office[], terms: readonly Tenure[], aideId: string): boolean {
+  const on = (t: Tenure) => t.from <= doc.asOf && (t.until === null || t.until > doc.asOf);
+  const leaderTerm = terms.find(on);
+  if (!leaderTerm) return false;
+  const held = offices.flatMap((o) => tenuresOf(aideId, o));
+  if (!held.length || held.some(on)) return false;
+  return held.some((t) => terms.some((l) => l.office.id !== leaderTerm.office.id && overlapDays(t, l) >= MIN_OVERLAP_DAYS));
+}
+
+/**
+ * The same as leaderInAnotherRole for a leader named by surname before the title ("Putin's foreign policy adviser Yuri
+ * Ushakov" on a 2010 page): the surname is not linked for sure, so it only ever keeps a red flag of the aide's title
+ * from being raised, never judges.
+ */
+function surnameLeaderInAnotherRole(doc: Doc, titles: Annotation[]): Annotation[] {
+  if (!titles.some((a) => a.kind === 'title' && isProblem(a.verdict))) return titles;
+  return titles.map((a) => {
+    if (a.kind !== 'title' || !isProblem(a.verdict) || a.factIds.length < 2) return a;
+    const office = doc.facts.offices.get(a.factIds[0]);
+    if (!office || office.headOf) return a;
+    // The leader's surname with its possessive opens the span: as a name ("Putin's foreign policy adviser Yuri Ushakov") or
+    // inside a fixed title that holds it (the lexicon's "Putin's foreign policy adviser").
+    const surname = /^([A-Z][\p{L}'’-]+?)['’]s[ \t]/u.exec(a.quote)?.[1];
+    if (!surname) return a;
+    const leaderIds = [...doc.facts.people.values()]
+      .filter((p) => p.id !== a.factIds[1] && p.surnames.includes(surname) && termsOfLeader(doc, p.id).length)
+      .map((p) => p.id);
+    if (leaderIds.length !== 1) return a;
+    const terms = termsOfLeader(doc, leaderIds[0]).filter((t) => t.office.jurisdiction === office.jurisdiction);
+    if (!terms.length || !leaderInAnotherRole(doc, [office], terms, a.factIds[1])) return a;
+    return {
+      ...a,
+      verdict: 'context',
+      message: `${a.message} (Not flagged: on ${formatDay(doc.asOf)} ${doc.facts.people.get(leaderIds[0])?.name} held another office than the one the aide later served under.)`,
+    };
+  });
 }
 
 // Words that put the title in another time than the page's: "former", "then", a term, a year, "once".
@@ -230,7 +290,7 @@ export function withLeaderAides(titles: ClaimDetector): ClaimDetector {
     kind: titles.kind,
     triggers: titles.triggers,
     find(doc, ctx) {
-      let out = titles.find(doc, ctx);
+      let out = surnameLeaderInAnotherRole(doc, titles.find(doc, ctx));
       for (const { ownAide, ...a } of leaderAideTitles(doc)) {
         const aideId = a.factIds[1];
         const same = (b: Annotation) => b.kind === 'title' && b.start >= a.start && b.end <= a.end && b.factIds.includes(aideId);
