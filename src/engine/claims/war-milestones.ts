@@ -71,6 +71,26 @@ const READINGS: Record<string, Reading> = {
     also: /\b(?:Ukrain\w*|Kyiv|Zelensk\w*)\b/,
     told: 'Ukrainian forces entered the city of Kherson',
   },
+  // Round 24: "March 2, 2022: Russian forces managed to capture the city of Kherson in southern Ukraine" (held-out 22 pa059):
+  // the city's fall to Russia, Russia the actor; not its liberation, the region, the dam or the later retreat.
+  'kherson-captured': {
+    words: /\bKherson\b/,
+    act: /\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took|tak(?:e|es|en)|overr?an|occup(?:y|ied|ies))\s+(?:(?:full\s+)?control\s+of\s+)?(?:the\s+(?:southern\s+)?(?:Ukrainian\s+)?(?:port\s+)?city\s+of\s+)?Kherson\b(?![’']s\b|\s+(?:region|oblast|province|Oblast|Region|airport|Airport|International|bridge|port|railway|TV))|\bKherson(?:\s+city)?\s+(?:fell|was\s+(?:captured|seized|taken|occupied))\b|\bfall\s+of\s+(?:the\s+city\s+of\s+)?Kherson\b(?!\s+(?:region|oblast|province|Oblast|Region))/,
+    other:
+      /\b(?:liberat\w*|recaptur\w*|retook|retaken|re-?entered|freed|withdr\w*|retreat\w*|region|oblast|province|Oblast|Region|Nova\s+Kakhovka|dam|annex\w*|referend\w*|Crimea\w*|Ukrainian\s+(?:forces|troops|army)\s+(?:captured|took|seized))\b/,
+    also: /\b(?:Russia\w*|Moscow|Putin|Kremlin)\b/,
+    told: 'Russian forces took the city of Kherson',
+  },
+  // Round 24: Ukraine's withdrawal from Avdiivka (Syrskyi, early on 17 February 2024), or the town's fall to Russia that day.
+  'avdiivka-withdrawal': {
+    words: /\bAvdi(?:i|y|yi)vka\b/,
+    // The act on the town itself, right before or after its name: "withdrew from Avdiivka", "took full control of Avdiivka",
+    // "Avdiivka fell"; not a village "west of Avdiivka" taken.
+    act: /\b(?:withdr[ae]w\w*(?:\s+(?:its|their|our|the)\s+(?:troops|forces|units))?\s+from|pull(?:ed|s|ing)?\s+out\s+of|retreat(?:ed|s)?\s+from|captur(?:ed|es|e)|seiz(?:ed|es|e)|took(?:\s+(?:full\s+)?control\s+of)?|taken(?:\s+(?:full\s+)?control\s+of)?|fall\s+of)\s+(?:the\s+(?:eastern\s+|industrial\s+|key\s+|strategic\s+)*(?:town|city)\s+of\s+)?Avdi(?:i|y|yi)vka\b(?![’']s\b)|\bAvdi(?:i|y|yi)vka\s+(?:fell|was\s+(?:captured|seized|taken))\b/i,
+    other:
+      /\b(?:Bakhmut|Pokrovsk|Mar'?inka|Vuhledar|Chasiv|Kupiansk|Lyman|Toretsk|Myrnohrad|Kurakhove|offensive|assault\s+(?:began|started)|launched|began|started|2014|2015|2017|coke|return\w*)\b/i,
+    told: 'Ukrainian forces withdrew from Avdiivka and Russia took the town',
+  },
   'wagner-mutiny': {
     words: /\b(?:Wagner|Prigozhin)\b/,
     act: /\b(?:mutiny|mutinied|rebellion|revolt|uprising|insurrection|march\s+on\s+Moscow|marched\s+on\s+Moscow)\b/i,
@@ -220,12 +240,20 @@ function milestoneClaims(doc: Doc): Annotation[] {
       // A range of days told ("The Munich Security Conference on February 16-18 opened on the day Navalny's death was
       // announced") is another event's, never a one-day milestone's day.
       if (d.through && d.through !== d.first && siblings.every((x) => !x.through)) continue;
-      const toldLast = d.through ?? d.first;
+      // Round 24: a day told without its year, of a milestone that happened once, is that milestone's year's ("On March 2,
+      // Russian forces captured Kherson" on a page of 2023).
+      const yearOf = siblings.length === 1 && !d.explicitYear ? siblings[0].date.slice(0, 4) : d.first.slice(0, 4);
+      const toldFirst = `${yearOf}${d.first.slice(4)}`;
+      const toldLast = `${yearOf}${(d.through ?? d.first).slice(4)}`;
       // The milestone nearest the day told, among those that had happened by the page's day.
       const happened = siblings.filter((x) => x.date <= doc.asOf);
       if (!happened.length) continue;
       const gap = (x: Milestone) =>
-        d.first < x.date ? daysBetween(d.first, x.date) : toldLast > (x.through ?? x.date) ? daysBetween(x.through ?? x.date, toldLast) : 0;
+        toldFirst < x.date
+          ? daysBetween(toldFirst, x.date)
+          : toldLast > (x.through ?? x.date)
+            ? daysBetween(x.through ?? x.date, toldLast)
+            : 0;
       const nearest = happened.reduce((a, b) => (gap(b) < gap(a) ? b : a));
       const first = nearest.date;
       const last = nearest.through ?? nearest.date;
@@ -246,20 +274,20 @@ function milestoneClaims(doc: Doc): Annotation[] {
         fact: nearest.summary,
         sources: sourcesOf(nearest),
       };
-      if (d.first >= first && toldLast <= last) {
+      if (toldFirst >= first && toldLast <= last) {
         out.push({ ...base, verdict: 'supported', message: `${reading.told.charAt(0).toUpperCase()}${reading.told.slice(1)} ${span}.` });
         continue;
       }
       const off = gap(nearest);
       // A day away is left alone (another time zone, the night's events), unless the hour on record makes it that day nowhere.
       const [earliest, latest] = daysAnywhere(nearest);
-      if (off < 2 && d.first >= earliest && toldLast <= latest) continue;
+      if (off < 2 && toldFirst >= earliest && toldLast <= latest) continue;
       if (reading.near !== undefined && off > reading.near) continue;
       if (reading.flagOnly && !reading.flagOnly.test(text)) continue;
       out.push({
         ...base,
         verdict: 'contradicted',
-        message: `Not so: ${reading.told} ${span}, not ${formatDay(d.first)}.`,
+        message: `Not so: ${reading.told} ${span}, not ${formatDay(toldFirst)}.`,
       });
     }
   }

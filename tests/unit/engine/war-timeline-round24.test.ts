@@ -129,3 +129,32 @@ describe('other forms of the war’s age (war-duration.ts)', () => {
     noRed('On the war’s 100th day, Russia pressed on in Ukraine’s east.', '2024-11-19');
   });
 });
+
+describe('dated milestones: Kherson taken, Avdiivka left (war-milestones.ts)', () => {
+  const pa059 =
+    'March 2, 2022: Russian forces managed to capture the city of Kherson in southern Ukraine and occupied a significant territory of the neighboring Zaporizhzhia area.';
+  it('flags a day two or more off the one on record', () => {
+    expect(eventVerdictsOn(pa059.replace('March 2', 'March 12'), 'capture the city of Kherson', '2023-07-07')).toEqual(['contradicted']);
+    expect(
+      eventVerdictsOn('On February 27, Ukrainian troops withdrew from Avdiivka, Syrskyi said.', 'withdrew from Avdiivka', '2024-03-01'),
+    ).toEqual(['contradicted']);
+    expect(eventVerdictsOn('Avdiivka fell on February 25.', 'Avdiivka fell', '2024-03-01')).toEqual(['contradicted']);
+  });
+  it('confirms the day (a yearless day read as the milestone’s year), leaves a day off, the region, the airport, villages near and liberation alone', () => {
+    expect(eventVerdictsOn(pa059, 'capture the city of Kherson', '2023-07-07')).toEqual(['supported']);
+    expect(
+      eventVerdictsOn('On March 2, Russian forces captured Kherson, the first major city to fall.', 'captured Kherson', '2023-07-07'),
+    ).toEqual(['supported']);
+    expect(eventVerdictsOn('Avdiivka fell on February 17.', 'Avdiivka fell', '2025-03-01')).toEqual(['supported']);
+    noRed('On March 3, 2022, Russian forces captured Kherson.', '2023-07-07');
+    noRed('On March 1, 2022, Russian troops entered Kherson and took the city.', '2023-07-07');
+    noRed('On March 15, 2022, Russian forces captured Kherson’s airport.', '2023-07-07');
+    noRed('On March 10, 2022, Russian forces captured the Kherson region’s towns.', '2023-07-07');
+    noRed('On November 11, 2022, Ukrainian forces retook Kherson, which Russia had captured in March.', '2023-07-07');
+    noRed('On February 18, Russia said it had taken full control of Avdiivka.', '2024-03-01');
+    noRed('On February 27, Russian forces took the village of Lastochkyne, west of Avdiivka.', '2024-03-01');
+    noRed('On October 10, Russia launched its offensive on Avdiivka.', '2024-03-01');
+    noRed('Ukrainian troops withdrew from Avdiivka on February 26 after pulling out of nearby villages.', '2024-03-01');
+    noRed('Prigozhin was killed in a plane crash on August 23.', '2024-09-01');
+  });
+});
