@@ -48,12 +48,12 @@ import { STEP_RES } from './accession-steps';
 import { narratedTime } from '../narrated-time';
 import { ratifiedCountClaims } from './membership-ratified-count';
 import { AHEAD_HINT_RE, aheadTimeClaims } from './accession-ahead-time';
-import { parliamentWeekdayClaims } from './accession-vote-weekday';
+import { joinedOthersWeekday, parliamentWeekdayClaims } from './accession-vote-weekday';
 import { ratifierListClaims } from './accession-ratifier-lists';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE =
-  /voted|newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective/i;
+  /voted|newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective|joined (?:the )?(?:other|fellow|remaining) /i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
 
@@ -166,6 +166,8 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
             for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
           push(a);
         }
+        // Round 24: "Turkey joined other member states in voting to allow Finland into NATO on Thursday" (confirmed only).
+        if (/\bjoined\s+(?:the\s+)?(?:other|fellow|remaining)\b/.test(text)) push(joinedOthersWeekday(doc, sentence, text));
         if (/applied|signed off|sign(?:ed|ing)|accession protocol|flag|inviting/i.test(text))
           for (const a of undatedSteps(doc, sentence, prev)) push(a);
         if (/enlargement|expansion/i.test(text)) push(enlargementRound(doc, sentence, prev));

@@ -34,10 +34,11 @@ import {
 import { numberFrom, ordinalText } from '../numbers';
 import { waitClaims } from './membership-wait';
 import { mapClaims } from './membership-map';
+import { invitationPlaceClaims } from './accession-invitation-place';
 
 type Step = AccessionStep['step'];
 const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|[Tt]he Protocol (?:was|had been) signed|will sign the accession|to sign the accession|(?:bids?|applications?|requests?) (?:was|were) (?:formally |officially )?accepted|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|requests? to join|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
+  /become the \w+ (?:and \w+ )?members|[Tt]he Protocol (?:was|had been) signed|will sign the accession|to sign the accession|(?:bids?|applications?|requests?) (?:was|were) (?:formally |officially )?accepted|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|membership [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|requests? to join|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',
@@ -49,8 +50,9 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // on February 6" (RFE/RL, 6 February 2019). Round 20: "FYROM will sign the accession protocol with NATO on February 6"
     // (held-out 18 wa001, 2 February 2019: a plan, confirmed only), "the Protocol to the North Atlantic Treaty on the
     // Accession of the Republic of North Macedonia (the "Protocol"). The Protocol was signed in Brussels on February 6, 2019"
-    // (wa002: the treaty's defined name, capital P).
-    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\b[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\s+(?:a|the)\s+[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b|\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:NATO\s+)?accession\s+(?:agreement|accord|treaty)\b|\bsign(?:ed|ing)\s+(?:its\s+|the\s+)?(?:NATO\s+)?accession\s+(?:papers|documents)\b|\b(?:will|to)\s+sign\s+(?:the|its|a)\s+(?:NATO\s+)?[Aa]ccession\s+[Pp]rotocol\b|\b[Tt]he\s+Protocol\s+(?:was|had\s+been)\s+signed\b/g,
+    // (wa002: the treaty's defined name, capital P). Round 24: "Finland's NATO membership protocol was signed on July 5, 2022, in
+    // Brussels" (turkic.world, April 2023, held-out 22 pa058).
+    re: /\b[Aa]ccession [Pp]rotocols?\b[^.;]{0,60}?\bsigned\b|\b[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b[^.;]{0,60}?\bsigned\b|\bsign(?:ed|ing)\s+(?:a|the)\s+[Pp]rotocols?\s+(?:on|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?[Aa]ccession\b|\bsign(?:ed|ing)\b[^.;]{0,60}?\b[Aa]ccession [Pp]rotocols?\b|\bProtocol\s+to\s+the\s+North\s+Atlantic\s+Treaty\s+on\s+the\s+Accession\s+of\b[^.;]{0,80}?\b(?:done|signed)\b|\bsign(?:ed|ing)\s+(?:a|an|the)\s+(?:NATO\s+)?accession\s+(?:agreement|accord|treaty)\b|\bsign(?:ed|ing)\s+(?:its\s+|the\s+)?(?:NATO\s+)?accession\s+(?:papers|documents)\b|\b(?:will|to)\s+sign\s+(?:the|its|a)\s+(?:NATO\s+)?[Aa]ccession\s+[Pp]rotocol\b|\b[Tt]he\s+Protocol\s+(?:was|had\s+been)\s+signed\b|\b(?:NATO\s+)?membership\s+[Pp]rotocols?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+signed\b/g,
   },
   {
     step: 'applied',
@@ -116,6 +118,8 @@ function findStepClaims(doc: Doc): Annotation[] {
     const here = countries(doc, sentence);
     const prev = previousInParagraph(doc, i);
     const before = prev ? countries(doc, prev) : [];
+    // Round 24: the summit an invitation was given at, told by its place (before the steps' dates, which it overrides).
+    if (/[Ss]ummit/.test(text)) push(invitationPlaceClaims(doc, sentence, steps));
     for (const a of stepClaims(doc, sentence, steps, here, before)) push(a);
     if (/Bucharest|that summit/i.test(text)) push(bucharest(doc, sentence, steps, here, prev));
     if (/\bfirst\b/.test(text)) {

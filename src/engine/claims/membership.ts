@@ -36,6 +36,7 @@ import { invitationMonthClaims } from './membership-invitation';
 import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
 import { sovietRepublicClaims } from './membership-soviet';
+import { bareCountClaims } from './member-count-bare';
 import { listOutsiderClaims, listedBefore, listedWithOutsider } from './accession-lists';
 import { prematureAccession } from './accession-premature';
 import { headYearLists } from './accession-head-year';
@@ -307,6 +308,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
       });
     }
   }
+  // Round 24: the count without "members" right after a sentence counting them ("Today it has 32", member-count-bare.ts).
+  for (const a of bareCountClaims(doc, members, countOn, horizon ?? undefined)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   // Round 22: a confirmed accession listed with a member of another round or a never-member loses its confirmation.
   // Round 23: a list at the head of a sentence after its year ("In that year, Poland, the Czech Republic, and Hungary became
   // NATO members", accession-head-year.ts) takes the place of what was read of its members one by one.
