@@ -98,3 +98,16 @@ export function datesIn(doc: Doc, span: Span, sentence: Span): DateMention[] {
   // A copy: a caller may add to its list.
   return entry.dates.slice();
 }
+
+// A weekday alone ("on Monday", "Monday"): read forward when the sentence speaks of the future.
+const BARE_WEEKDAY_RE = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
+
+/**
+ * A bare weekday told with a verb in the past ("became Foreign Secretary on Monday and the early visit ... will be
+ * ..."): the day is past whatever the rest of the sentence's tense, which datesIn read forward. Other dates as given.
+ */
+export function pastWeekday(doc: Doc, d: DateMention): DateMention {
+  if (!d.relative || d.granularity !== 'day' || d.first <= doc.asOf) return d;
+  if (!BARE_WEEKDAY_RE.test(doc.text.slice(d.start, d.end))) return d;
+  return findDates(doc.text, d.start, d.end, { asOf: doc.asOf, future: false })[0] ?? d;
+}

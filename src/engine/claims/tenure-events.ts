@@ -23,7 +23,7 @@ import { addDays, daysBetween, formatDay } from '../dates';
 import type { Span } from '../sentences';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
-import { datesIn } from './clauses';
+import { datesIn, pastWeekday } from './clauses';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { APPOSITIVE, officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
@@ -116,7 +116,8 @@ function toldAfter(doc: Doc, at: number, sentence: Span, weekdays = false): Told
   const objStart = at + verb[0].length;
   // The date: the first within reach, right after the object (a preposition may stand before it).
   const dates = datesIn(doc, { start: objStart, end: Math.min(sentence.end, objStart + REACH) }, sentence);
-  const date = dates[0];
+  // "took over the post on Monday and will ...": a weekday told with a verb in the past is a past day.
+  const date = dates[0] && /^(?:took|returned|stepped)\b/i.test(verb[0]) ? pastWeekday(doc, dates[0]) : dates[0];
   // A weekday ("since becoming British leader last Friday", July 2024) may confirm a start told in a
   // clause (`weekdays`); judge never flags one (it is no date of the text's own).
   if (!date || date.granularity === 'span' || (date.relative && date.granularity === 'day' && !weekdays)) return null;

@@ -74,6 +74,11 @@ function findSuccessions(doc: Doc): Annotation[] {
     // The successor: the nearest name before the verb in the sentence.
     const successor = [...doc.people].reverse().find((p) => p.end <= verbStart && p.start >= sentence.start);
     if (!successor) {
+      const dated = /^to\s+(?:replace|succeed)\b/.test(verb[0]) ? appointedToSucceed(doc, sentence, verbStart, predecessor) : null;
+      if (dated) {
+        out.push(dated);
+        continue;
+      }
       // Past handovers only: "He will replace Norwegian Jens Stoltenberg" sits next to the predecessor's own claims.
       const told = /^(?:succeeded|replaced|took\s+over\s+from)\b/.test(verb[0])
         ? pronounSuccession(doc, sentence, verbStart, predecessor)
@@ -146,8 +151,11 @@ const OFFICE_OBJECT_RE = /\b(?:post|office|position|powers|leadership|duties|rol
 // successor's description ("former Dutch prime minister "), with no clause break.
 const HANDED_VERB = String.raw`(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?)\s+(?:on\s+|over\s+)?(${HANDED_OBJECT})(?:over\s+|on\s+)?to`;
 const REPLACED_VERB = String.raw`(?:was|is|has\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being|would\s+be)\s+(?:replaced|succeeded)(?:\s+as\s+([^,.;:!?()"“”]{2,60}?))?\s+by`;
+// "Ben Wallace formally resigned as defence secretary on Wednesday, and has been replaced by ...": the one who left's
+// own leaving, joined to the handover by "and".
+const LEFT_AND = String.raw`\s+(?:(?:formally|officially)\s+)?(?:resigned|stepped\s+down|quit)\b[^,.;:!?()"“”]{0,70}?,?\s+and`;
 const HANDED_BETWEEN_RE = new RegExp(
-  String.raw`^(?:['’]s?)?(?:\s*,?\s+[^,.;:!?()"“”]{1,70},)?\s+(?:(?:has|had|have|will|would|is\s+to|is\s+set\s+to|was\s+set\s+to|is\s+due\s+to|then|later|officially|formally|finally|symbolically)\s+)*(?:${HANDED_VERB}|${REPLACED_VERB})\s+(?:(?:his|her)\s+successor,?\s+)?([^,.;:!?()"“”\n]{0,60})$`,
+  String.raw`^(?:['’]s?)?(?:\s*,?\s+[^,.;:!?()"“”]{1,70},|${LEFT_AND})?\s+(?:(?:has|had|have|will|would|is\s+to|is\s+set\s+to|was\s+set\s+to|is\s+due\s+to|then|later|officially|formally|finally|symbolically)\s+)*(?:${HANDED_VERB}|${REPLACED_VERB})\s+(?:(?:his|her)\s+successor,?\s+)?([^,.;:!?()"“”\n]{0,60})$`,
   'i',
 );
 // "the transition in NATO leadership from X to Y", "the handover from X to Y": the noun before the first name.
@@ -554,6 +562,41 @@ function wrongPredecessor(doc: Doc, successor: PersonMention, predecessor: Perso
     fact: `${from ? describeHolder(doc.facts.people.get(real.person), from) + '; ' : ''}${describeHolder(doc.facts.people.get(successor.personId), to)}`,
     sources: sourcesOf(...(from ? [from.holder, to.holder] : [to.holder])),
   };
+}
+
+// "The Minister, appointed on 17 July to succeed Ursula von der Leyen" (July 2019): the one appointed is not named, the
+// day is told. Confirmed when an office of the one who left changed hands on that day (the end and the next holder's start
+// within a day of it), the record's successor taking it; never flagged (the one appointed is not known).
+const APPOINTED_ON_RE =
+  /\b(?:appointed|named|nominated|sworn\s+in|confirmed)\s+(?:on\s+)?((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?)\s+$/;
+function appointedToSucceed(doc: Doc, sentence: Span, verbStart: number, predecessor: PersonMention): Annotation | null {
+  const before = doc.text.slice(Math.max(sentence.start, verbStart - 60), verbStart);
+  const m = APPOINTED_ON_RE.exec(before);
+  if (!m) return null;
+  const at = verbStart - before.length + m.index + m[0].indexOf(m[1]);
+  const date = findDates(doc.text, at, at + m[1].length, { asOf: doc.asOf, past: true })[0];
+  if (!date || date.granularity !== 'day' || date.first > doc.asOf) return null;
+  for (const office of doc.facts.officesByPerson.get(predecessor.personId) ?? []) {
+    for (const from of tenuresOf(predecessor.personId, office)) {
+      const end = from.holder.end;
+      if (!end || Math.abs(daysBetween(end, date.first)) > 1 || !isConfident(from.holder)) continue;
+      const next = office.holders.find((h) => h !== from.holder && !h.acting && Math.abs(daysBetween(h.start, end)) <= 1);
+      if (!next || !isConfident(next)) continue;
+      const start = verbStart - before.length + m.index;
+      return {
+        start,
+        end: predecessor.end,
+        quote: doc.text.slice(start, predecessor.end),
+        verdict: 'supported',
+        kind: 'tenure',
+        factIds: [office.id, next.person, predecessor.personId],
+        message: `${nameOf(doc, next.person)} succeeded ${nameOf(doc, predecessor.personId)} as ${office.name} on ${formatDay(next.start)}.`,
+        fact: describeHolder(doc.facts.people.get(predecessor.personId), from),
+        sources: sourcesOf(from.holder, next),
+      };
+    }
+  }
+  return null;
 }
 
 function findHandover(doc: Doc, successor: PersonMention, predecessor: PersonMention, named: readonly Office[]): [Tenure, Tenure] | null {

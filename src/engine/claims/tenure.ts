@@ -10,7 +10,7 @@ import { addDays, daysBetween, factRange, formatDay, overlaps, type DateMention 
 import type { Office } from '../../facts/schema';
 import type { Span } from '../sentences';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
-import { datesIn } from './clauses';
+import { datesIn, pastWeekday } from './clauses';
 import { sentenceOf, startSentencesBack } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { foldKey } from '../normalize';
@@ -208,6 +208,8 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
       /^(since|in|on|from)\b/i.test(doc.text.slice(d.start, d.end)) ||
       (d.relative && d.granularity === 'year' && /^(?:last|earlier\s+this)\s+year$/i.test(doc.text.slice(d.start, d.end))),
   );
+  // "became Foreign Secretary on Monday and the early visit ... will be ...": the verb's weekday is past.
+  if (date && PAST_ACCESSION_RE.test(verb)) date = pastWeekday(doc, date);
   // With "had been" the words before "since" must be a title alone: "Kallas had been tipped as foreign
   // policy chief since June" tells of no tenure (lower-case verb forms and prepositions say so).
   if (
@@ -516,6 +518,9 @@ const ORDINAL_IN_CLAIM_RE = /\bthe\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|
 // "David Lammy, who previously held the post, became Justice Secretary and Deputy Prime Minister"
 // (September 2025): a past accession with no date is true of any tenure begun by the article's date.
 const UNDER_LEADER_RE = /['’]s?\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s/i;
+// An accession told in the simple past: a weekday told with it is a past day.
+const PAST_ACCESSION_RE =
+  /\b(?:became|took\s+(?:office|over|charge|the\s+oath|up)|assumed|was\s+(?:sworn\s+in|appointed)|came\s+(?:in)?to\s+power)\b(?![\s\S]*\b(?:will|would)\b)/i;
 const UNDATED_PAST_VERB = /\b(?:became|took\s+office|was\s+sworn\s+in)$/i;
 
 /** An accession told in the past with no date: confirmed by the person's latest tenure of an office named, begun by the article's date. Never flagged. */

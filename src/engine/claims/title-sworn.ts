@@ -18,9 +18,19 @@ const SWORN_RE =
 // "since Keir Starmer was elected prime minister", "Zelensky was elected president of Ukraine": an
 // election says the person won the office, which they take up on the day or some weeks after.
 // Which election and when is not said, so this is only ever confirmed.
-const ELECTED_RE = /^[ \t]+(?:was|has[ \t]+been|had[ \t]+been)[ \t]+elected[ \t]+(?:as[ \t]+)?(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
+// "Ursula von der Leyen, who has been elected by MEPs as the new European Commission President": a relative
+// clause, and the electors named, a few words without a comma.
+const ELECTED_RE =
+  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:was|has[ \t]+been|had[ \t]+been)[ \t]+elected[ \t]+(?:by[ \t]+(?:the[ \t]+)?(?:MEPs|(?:European[ \t]+)?Parliament|lawmakers|legislators|deputies|parliamentarians)[ \t]+)?(?:as[ \t]+)?(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
 /** Days after an election within which the winner takes office. */
 const ELECTED_DAYS = 120;
+/**
+ * The EU's: the European Council's choice and Parliament's vote come in June or July, the term begins on 1 November
+ * or 1 December (Costa chosen 27 June 2024, in office 1 December: 157 days; von der Leyen elected 16 July 2019, in
+ * office 1 December).
+ */
+const ELECTED_DAYS_EU = 170;
+const electedDays = (jurisdiction: string): number => (jurisdiction === 'eu' ? ELECTED_DAYS_EU : ELECTED_DAYS);
 
 // "voted to appoint X as prime minister", "the last for Jens Stoltenberg as Secretary General":
 // the person in that office at some time; a weaker claim, only ever confirmed.
@@ -39,7 +49,7 @@ const BECOME_RE =
 const HEAD_OF_GOVERNMENT_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['’]s|([A-Z][\p{L}.]+)['’]s)[ \t]+government\b/u;
 // What may follow the title for it to end the phrase ("as prime minister material" does not).
 const PHRASE_END_RE =
-  /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|with|in|on|at|for|of|until|since|from|after|before|by|to|who|when|while|is|was|has|had|said)\b)/;
+  /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|with|in|on|at|for|of|until|since|from|after|before|by|to|who|when|while|is|was|has|had|said|yesterday|the\s+(?:previous|following|same|next)\s+day)\b)/;
 
 // "Hungarian opposition leader and election winner Péter Magyar": the country's leader-elect.
 const WINNER_RE = /\belection[ \t]+winner[ \t]*,?[ \t]+$/i;
@@ -265,7 +275,7 @@ export function swornInTitles(doc: Doc): Annotation[] {
         tenuresOf(person.personId, s.office).some((t) => t.holder.firstWoman && t.holder.confidence === 'verified'),
       );
     if (!senses.length) continue;
-    if ((plainAs || elected || next || become) && !PHRASE_END_RE.test(doc.text.slice(end, end + 12))) continue;
+    if ((plainAs || elected || next || become) && !PHRASE_END_RE.test(doc.text.slice(end, end + 24))) continue;
     // "will be inaugurated as the 45th U.S. president" of the 46th: a place in line the record has
     // otherwise is not confirmed with the title (office-ordinal.ts judges it).
     const place = /(\d{1,2})(?:st|nd|rd|th)[ \t]+$/.exec(between);
@@ -279,7 +289,9 @@ export function swornInTitles(doc: Doc): Annotation[] {
     const soon =
       (plainAs || elected) &&
       senses.some((s) =>
-        tenuresOf(person.personId, s.office).some((t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= ELECTED_DAYS),
+        tenuresOf(person.personId, s.office).some(
+          (t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= electedDays(s.office.jurisdiction),
+        ),
       );
     const annotation = titleAnnotation(doc, {
       start: person.start,
