@@ -479,9 +479,10 @@ function presidentsAides(doc: Doc, sentence: { start: number; end: number }, pas
 // "During Trump's first term, Vice President Mike Pence led the task force", "In the first Trump administration, Secretary
 // of State Mike Pompeo visited Kyiv" (pages of 2025): a US president's numbered term tells of its time, like "the Biden
 // administration". Read as the article's present, those true titles were red.
-const TERM_PRETEST_RE = /\b(?:first|second)\s/;
+// 'first-term' as one word too ("Trump's first-term national security adviser John Bolton").
+const TERM_PRETEST_RE = /\b(?:first|second)[\s-]/;
 const NUMBERED_TERM_RE =
-  /\b([A-Z][\p{L}'’-]+)['’]s\s+(first|second)\s+(?:term|presidency|administration)\b|\bthe\s+(first|second)\s+([A-Z][\p{L}'’-]+)\s+(?:administration|presidency)\b/gu;
+  /\b([A-Z][\p{L}'’-]+)['’]s\s+(first|second)(?:\s+|-)(?:term|presidency|administration)\b|\bthe\s+(first|second)\s+([A-Z][\p{L}'’-]+)\s+(?:administration|presidency)\b/gu;
 
 /** The US president's term the sentence names by its number ("Trump's first term"), as a time mark. */
 function numberedTerms(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {

@@ -931,6 +931,10 @@ const REVIEW_YEAR_RE =
 // "A review will take place in 2029", "A formal progress review is scheduled for 2029": a sentence that opens on the review.
 const REVIEW_ALONE_RE = /^\W*(?:A|The)\s+(?:(?:formal|progress|first|mid-?term|interim)\s+){0,2}review\b/i;
 const OTHER_REVIEW_RE = /\b(?:capabilit\w*|planning|Strategic\s+Concept|posture|budget(?:ary)?|spending\s+review|NDPP)\b/i;
+// Another body's review ("A review by the Commission will take place in 2028 of the EU's SAFE loans"): a review said alone
+// after the target is the alliance's only when the sentence names no other institution.
+const OTHER_BODY_RE =
+  /\b(?:EU|European|Commission|Parliament|Bundestag|Congress|government|ministry|court|IMF|UN|SAFE|loans?|fund|treaty|law)\b/;
 // The Hague's target named: its figure, its deadline ("by 2035", "The agreement extends until 2035", "the compromise text
 // sets 2035 with a review in 2029", held-out 15 tb106), its summit or its plan.
 const HAGUE_TARGET_RE =
@@ -1007,6 +1011,7 @@ function reviewYearSaid(doc: Doc): Annotation[] {
       !own &&
       HAGUE_TARGET_RE.test(previous) &&
       NATO_NEAR_RE.test(doc.text.slice(0, sentence.end)) &&
+      !OTHER_BODY_RE.test(text) &&
       (SPENDING_PLAN_RE.test(text) ||
         // Alone, the review is the alliance's only when the sentence before names no ally ("Germany plans to reach the 5%
         // rate by 2029. A review will take place in 2027" is Germany's).
@@ -1019,7 +1024,8 @@ function reviewYearSaid(doc: Doc): Annotation[] {
       // "Germany will review its spending plan in 2027": one ally's own review. "the capability targets review in 2027",
       // "a Strategic Concept review": NATO's other reviews.
       if (countriesNamed(doc, sentence.start, start).size > 0) continue;
-      if (OTHER_REVIEW_RE.test(text.slice(Math.max(0, m.index - 40), m.index + Math.max(12, m[0].length)))) continue;
+      const near = text.slice(Math.max(0, m.index - 40), m.index + Math.max(12, m[0].length));
+      if (OTHER_REVIEW_RE.test(near) || OTHER_BODY_RE.test(near)) continue;
       // The deadline is no review year ("review ... by 2035" is the target's own year, left alone); a year up to the
       // summit's is another review ("after a review in 2025").
       if (year === hague.byYear || year <= Number(hague.adopted.slice(0, 4))) continue;

@@ -27,6 +27,9 @@ const ONE_AFTER_RE = /^\s*,\s+(?:a|an|another|itself\s+a)\s+(?:former|ex-?)\s+So
 const ONE_BEFORE_RE = /\b(?:the\s+)?(?:former|ex-?)\s+Soviet\s+republic\s+of\s+$/i;
 // Between two listed countries: ", ", " and ", ", and even ", " or ".
 const JOIN_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:even\s+|also\s+|then\s+)?(?:the\s+)?$/i;
+// A second description right after the first ("... republic and a former Warsaw Pact state"): the two may be told of
+// the countries in turn.
+const PAIRED_RE = /^\s*(?:,\s*)?(?:and|or)\s+(?:a|an|the|one)\s/i;
 const BALTIC_RE = /^(?:the\s+)?Baltic\s+(?:states|countries|nations|republics)/i;
 
 interface Named {
@@ -106,7 +109,7 @@ export function sovietRepublicClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/Soviet\s+republic/i.test(text) || HYPOTHETICAL_RE.test(text) || /\b(?:not|never|n['’]t)\b/i.test(text)) continue;
+    if (!/Soviet\s+republic/i.test(text) || HYPOTHETICAL_RE.test(text) || /\b(?:not|never|n['’]t|respectively)\b/i.test(text)) continue;
     const named = countriesIn(doc, sentence.start, sentence.end);
     if (!named.length) continue;
     const listed: Array<{ list: Named[]; head: { start: number; end: number } }> = [];
@@ -123,7 +126,9 @@ export function sovietRepublicClaims(doc: Doc): Annotation[] {
         continue;
       }
       const one = ONE_AFTER_RE.exec(after);
-      if (one) listed.push({ list: [c], head: { start: c.end, end: c.end + one[0].length } });
+      // "Ukraine and Poland, a former Soviet republic and a former Warsaw Pact state": descriptions paired with a list.
+      const paired = !!one && PAIRED_RE.test(after.slice(one[0].length)) && listBefore(doc, c.end, named).length > 1;
+      if (one && !paired) listed.push({ list: [c], head: { start: c.end, end: c.end + one[0].length } });
       const of = ONE_BEFORE_RE.exec(doc.text.slice(sentence.start, c.start));
       if (of && /^\s*$/.test(doc.text.slice(sentence.start + of.index + of[0].length, c.start)))
         listed.push({ list: [c], head: { start: sentence.start + of.index, end: c.start } });
