@@ -706,6 +706,9 @@ function judgePhrase(doc: Doc, phrase: MeetingPhrase, sentence: Span, leaning = 
     // "the summit scheduled for July in Washington": a month of no year, with no summit in it.
     const month = dates.length === 1 && dates[0].granularity === 'month' && !dates[0].explicitYear ? dates[0] : null;
     if (month && month.days.last < doc.asOf) return comingMonth(doc, phrase, records, month, places);
+    // "the summit in Madrid last June" (April 2023): a month told as past is last year's, never one to come (round 24).
+    if (month && /\b(?:[Ll]ast|[Pp]ast|[Pp]revious)\s+[A-Z][a-z]+\s*$/.test(doc.text.slice(Math.max(0, month.start - 12), month.end)))
+      return null;
     if (month) return staleSummit(doc, phrase, month.days, month, places);
     if (phrase.target === 'summit')
       return summitDayMiss(doc, phrase, dates, places) ?? summitThatWasMinisterial(doc, phrase, sentence, dates, places);

@@ -105,3 +105,12 @@ describe('other forms of the 2022–2024 steps (accession-vote-weekday.ts, acces
     expect(red('Finland and Sweden hope their membership protocols will be signed in July.', '2022-06-30')).toEqual([]);
   });
 });
+
+describe('a summit told by "last MONTH" (ministerials.ts)', () => {
+  it('is the month gone by, never a stale summit to come', () => {
+    const all = (text: string, asOf: string) => analyze(text, asOf).filter((a) => RED.includes(a.verdict));
+    expect(all('NATO leaders met at the summit in Madrid last June.', '2023-04-05')).toEqual([]);
+    expect(all('Finland was invited to join NATO at the Madrid summit in Spain last June.', '2023-04-05')).toEqual([]);
+    expect(analyze('NATO leaders met at the summit in Madrid last June.', '2023-04-05').some((a) => a.verdict === 'supported')).toBe(true);
+  });
+});
