@@ -49,10 +49,11 @@ function tookOverFromHolder(doc: Doc, at: number, office: Office): boolean {
 const LEFT_BEFORE_RE =
   /\b(?:replac(?:ed|es|ing)|dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|(?:the\s+)?(?:dismissal|removal|ouster|resignation|departure|replacement|sacking|firing)\s+of)\s+(?:the\s+)?(?:long[-\s]?serving\s+|long[-\s]?time\s+|veteran\s+|embattled\s+)?$/i;
 // A title told of the time it was held, in the past tense: "As a foreign minister, Baerbock was
-// consistently critical of Russia" (a month after she left office), "As prime minister, he oversaw".
+// consistently critical of Russia" (a month after she left office), "As prime minister, he oversaw"; irregular verbs too
+// ("As Dutch prime minister, Mark Rutte dealt with Trump", June 2025, was outdated).
 const AS_TITLE_BEFORE_RE = /(?:^|[.!?;]\s+|\n)As\s+(?:an?\s+|the\s+)?$/;
 const PAST_AFTER_RE =
-  /^\s*,?\s+(?:also\s+|often\s+|once\s+|repeatedly\s+|consistently\s+|long\s+)?(?:was|were|had|did|served|oversaw|led|made|helped|pushed|became|signed|took|spent|visited|met|said|put|called|argued|warned|backed|opposed|supported|sought|urged|insisted|presided|steered|championed|negotiated|\w+ed)\b/;
+  /^\s*,?\s+(?:also\s+|often\s+|once\s+|repeatedly\s+|consistently\s+|long\s+)?(?:was|were|had|did|served|oversaw|led|made|helped|pushed|became|signed|took|spent|visited|met|said|put|called|argued|warned|backed|opposed|supported|sought|urged|insisted|presided|steered|championed|negotiated|\w+ed|dealt|spoke|saw|went|gave|kept|built|fought|brought|sent|wrote|told|held|ran|won|lost|knew|stood|drew|froze|chose|rose|began|thought|felt|flew|drove|struck|broke|understood|withstood|paid|sold|taught|caught|found|left|came|got|grew|threw|shook|forgave|sat|hid|bit|slept)\b/;
 // The words are a cheap pretest: most pages tell of no departure.
 const LEAVING_WORDS_RE =
   /replac|dismiss|sack|fire|oust|remov|relieved|succe|resign|stepp|quit|left|took over|takes over|moved to|departure|hand(?:ed|s) over|passe[ds] the|\bAs\s/i;

@@ -4,7 +4,9 @@
 // the EU's SAFE loans"). (2) Former Soviet republics (membership-soviet.ts): two descriptions paired with a list ("Ukraine
 // and Poland, a former Soviet republic and a former Warsaw Pact state"), "respectively". (3) A leader's aide told with
 // "first-term" as one word ("Trump's first-term national security adviser John Bolton", 2025): the numbered term read as
-// the passage's time (narrated-time.ts), as "Trump's first term national security adviser" already was.
+// the passage's time (narrated-time.ts), as "Trump's first term national security adviser" already was. (4) "As TITLE,
+// NAME <past verb>" with an irregular verb ("As Dutch prime minister, Mark Rutte dealt with Trump", June 2025): the role's
+// own time, as with "was", "led" or a verb in -ed (title-leaving.ts).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -72,5 +74,23 @@ describe("a president's numbered term written 'first-term'", () => {
     expect(redKind('Trump’s second-term national security adviser John Bolton criticised the talks.', '2025-02-20', 'title').length).toBe(
       1,
     );
+  });
+});
+
+describe('"As TITLE, NAME" told in the past with an irregular verb', () => {
+  it('the role’s own time is not flagged', () => {
+    for (const text of [
+      'As Dutch prime minister, Mark Rutte dealt with Trump during his first term.',
+      'As Dutch prime minister, Mark Rutte dealt with Trump.',
+      'As NATO chief, Jens Stoltenberg fought to keep Trump on board.',
+      'As prime minister, Mark Rutte spoke often with Trump.',
+      'As NATO secretary general, Jens Stoltenberg saw the alliance grow to 32 members.',
+      'As foreign minister, Dmytro Kuleba went to Beijing in July 2024.',
+    ])
+      expect(redKind(text, '2025-06-26', 'title')).toEqual([]);
+  });
+  it('told as now, or without "As", it stays flagged', () => {
+    expect(redKind('As NATO chief, Jens Stoltenberg speaks with Trump.', '2025-06-26', 'title').length).toBe(1);
+    expect(redKind('NATO chief Jens Stoltenberg dealt with Trump on Tuesday.', '2025-06-26', 'title').length).toBe(1);
   });
 });
