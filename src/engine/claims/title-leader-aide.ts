@@ -24,9 +24,9 @@ import { officesNamed } from './tenure';
 const POSSESSIVE_RE = /^['’]s[ \t]+/;
 /** The title after the possessive, up to the phrase's end: a few words, no punctuation. */
 const TITLE_RE = /^(?:(?:former|then|longtime|long-time|top|chief)[ \t]+)?[A-Za-z][A-Za-z -]{2,48}/;
-/** Between a name and the leader that follows it: a comma, then at most a title of the leader ("President", "U.S. President"). */
+/** Between a name and the leader that follows it: a comma or an opening bracket ("Steve Witkoff (Trump’s special envoy)"), then at most a title of the leader ("President", "U.S. President"). */
 const NAME_THEN_LEADER_RE =
-  /^,[ \t]+(?:(?:the[ \t]+)?(?:then[- ])?(?:(?:U\.S\.|US|American|Ukrainian|Russian|British|French|German)[ \t]+)?(?:President|Prime[ \t]+Minister|Chancellor|Premier)[ \t]+)?$/;
+  /^(?:,[ \t]+|[ \t]+\()(?:(?:the[ \t]+)?(?:then[- ])?(?:(?:U\.S\.|US|American|Ukrainian|Russian|British|French|German)[ \t]+)?(?:President|Prime[ \t]+Minister|Chancellor|Premier)[ \t]+)?$/;
 /** Between a title and the name after it. */
 const TITLE_THEN_NAME_RE = /^,?[ \t]+$/;
 /** What may follow the title in the name-first form: the end of the phrase. */
@@ -105,7 +105,17 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
       });
       continue;
     }
-    if (offices.length !== 1) continue;
+    if (offices.length !== 1) {
+      // "Keith Kellogg, Trump’s special envoy for Ukraine": the title names the general envoy's office and the
+      // Ukraine envoy's; one the aide held under the leader confirms it, none flags it.
+      const leaderTerms = (o: Office) => terms.filter((t) => t.office.jurisdiction === o.jurisdiction);
+      const a = offices
+        .filter((o) => terms.length && tenuresOf(aide.personId, o).length)
+        .map((o) => judge(doc, o, tenuresOf(aide.personId, o), leaderTerms(o), aide.personId, leader.personId))
+        .find((x) => x?.verdict === 'supported');
+      if (a) out.push({ ...a, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'title' });
+      continue;
+    }
     const office = offices[0];
     const held = tenuresOf(aide.personId, office);
     if (!held.length) {

@@ -5,7 +5,7 @@
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
-import { titleAnnotation } from './title';
+import { electAheadDays, titleAnnotation } from './title';
 import { onDay, tenuresOf } from '../holders';
 import { foldKey } from '../normalize';
 import { daysBetween } from '../dates';
@@ -22,15 +22,12 @@ const SWORN_RE =
 // clause, and the electors named, a few words without a comma.
 const ELECTED_RE =
   /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:was|has[ \t]+been|had[ \t]+been)[ \t]+elected[ \t]+(?:by[ \t]+(?:the[ \t]+)?(?:MEPs|(?:European[ \t]+)?Parliament|lawmakers|legislators|deputies|parliamentarians)[ \t]+)?(?:as[ \t]+)?(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
-/** Days after an election within which the winner takes office. */
-const ELECTED_DAYS = 120;
 /**
- * The EU's: the European Council's choice and Parliament's vote come in June or July, the term begins on 1 November
- * or 1 December (Costa chosen 27 June 2024, in office 1 December: 157 days; von der Leyen elected 16 July 2019, in
- * office 1 December).
+ * Days after an election within which the winner takes office; an organisation's heads are chosen months ahead
+ * (title.ts electAheadDays: Costa chosen 27 June 2024, in office 1 December; von der Leyen elected 16 July 2019, in office
+ * 1 December).
  */
-const ELECTED_DAYS_EU = 170;
-const electedDays = (jurisdiction: string): number => (jurisdiction === 'eu' ? ELECTED_DAYS_EU : ELECTED_DAYS);
+const ELECTED_DAYS = 120;
 
 // "voted to appoint X as prime minister", "the last for Jens Stoltenberg as Secretary General":
 // the person in that office at some time; a weaker claim, only ever confirmed.
@@ -231,7 +228,8 @@ export function swornInTitles(doc: Doc): Annotation[] {
     // "X assumed command from Y as the 21st SACEUR": with a person named before it in the
     // sentence, "as" may be about that one.
     const next = !lead && NEXT_RE.test(between);
-    const plainAs = !lead && !next && AS_RE.test(between) && (!namedEarlierInSentence(doc, person) || chosenObject(doc, person));
+    const plainAs =
+      !lead && !next && AS_RE.test(between) && (!namedEarlierInSentence(doc, person) || chosenObject(doc, person) || listedAs(doc, person));
     const elected = !lead && !plainAs && !next && ELECTED_RE.test(between);
     const become = !lead && !plainAs && !next && !elected && BECOME_RE.test(between);
     if (!lead && !plainAs && !elected && !next && !become) continue;
@@ -290,7 +288,7 @@ export function swornInTitles(doc: Doc): Annotation[] {
       (plainAs || elected) &&
       senses.some((s) =>
         tenuresOf(person.personId, s.office).some(
-          (t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= electedDays(s.office.jurisdiction),
+          (t) => t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= Math.max(ELECTED_DAYS, electAheadDays(doc, s.office)),
         ),
       );
     const annotation = titleAnnotation(doc, {
@@ -319,6 +317,17 @@ const CHOOSING_RE =
 
 function chosenObject(doc: Doc, person: PersonMention): boolean {
   return CHOOSING_RE.test(doc.text.slice(Math.max(0, person.start - 60), person.start));
+}
+
+// "the bloc’s leadership for the next five years: Germany’s Ursula von der Leyen as president of the European Commission,
+// Portugal’s António Costa as president of the European Council" (June 2024): the name before is itself given "as" an
+// office, so each "as" is its own name's.
+const LISTED_AS_RE = /^[ \t]+as[ \t]+[^,.;:()\n"“”]{3,80},[ \t]+(?:and[ \t]+)?(?:[A-Z][\p{L}'’.-]*[ \t]+){0,3}$/u;
+
+function listedAs(doc: Doc, person: PersonMention): boolean {
+  const sentence = doc.sentences.find((s) => s.start <= person.start && person.start < s.end);
+  const before = doc.people.findLast((p) => p.end <= person.start && p.start >= (sentence?.start ?? 0));
+  return !!before && LISTED_AS_RE.test(doc.text.slice(before.end, person.start));
 }
 
 function namedEarlierInSentence(doc: Doc, person: PersonMention): boolean {

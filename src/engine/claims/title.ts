@@ -1363,7 +1363,9 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         };
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
     case 'newly':
-      if (startedLater && daysBetween(t.from, asOf) <= 120)
+      // "the newly elected EC president Ursula von der Leyen" (17 July 2019, in office 1 December): an organisation's
+      // head is elected months ahead.
+      if (startedLater && daysBetween(t.from, asOf) <= electAheadDays(doc, office))
         return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       if (state === 'in' && daysBetween(t.from, asOf) <= NEWLY_DAYS)
         return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly before ${on}.`);
@@ -1444,7 +1446,7 @@ const ELECT_DAYS = 120;
 // (July 2024, named on 27 June, in office on 1 December; held-out 18 wa049), Stoltenberg named in March 2014 for October.
 const ORGANISATION_ELECT_DAYS = 190;
 
-function electAheadDays(doc: Doc, office: Office): number {
+export function electAheadDays(doc: Doc, office: Office): number {
   return doc.facts.jurisdictions.get(office.jurisdiction)?.kind === 'organisation' ? ORGANISATION_ELECT_DAYS : ELECT_DAYS;
 }
 /** The title itself says "-elect" or "-designate" (not "will be sworn in as", which may tell of a next term). */

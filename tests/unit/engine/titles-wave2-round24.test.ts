@@ -91,3 +91,52 @@ describe("Russia's and Ukraine's roles in more words", () => {
     expect(ok('Ukraine’s top military figure Valerii Zaluzhnyi said the front held.', '2025-03-01')).toEqual([]);
   });
 });
+
+describe('a leader’s aide named first, with a comma or in brackets (held-out 21 zc012, d22 db014)', () => {
+  const page = 'Donald Trump met Vladimir Putin. ';
+  it('"NAME, Trump’s special envoy for Ukraine," and "NAME (Trump’s special envoy)" are confirmed', () => {
+    expect(ok(`${page}Keith Kellogg, Trump’s special envoy for Ukraine, described the plan.`, '2025-11-23')).toEqual([
+      'Keith Kellogg, Trump’s special envoy for Ukraine',
+    ]);
+    expect(
+      ok(`${page}The talks brought together Steve Witkoff (Trump’s special envoy) and Jared Kushner (Trump’s son-in-law).`, '2026-02-18'),
+    ).toEqual(['Steve Witkoff (Trump’s special envoy']);
+  });
+  it('another leader’s, or another office, is not confirmed', () => {
+    expect(ok('Joe Biden met. Keith Kellogg, Biden’s special envoy for Ukraine, described the plan.', '2023-11-23')).toEqual([]);
+    expect(ok('Joe Biden met. Steve Witkoff (Biden’s special envoy) described the plan.', '2025-11-23')).toEqual([]);
+    expect(ok(`${page}Steve Witkoff (Trump’s national security adviser) described the plan.`, '2025-11-23')).toEqual([]);
+    expect(ok(`${page}Steve Witkoff (Trump’s special envoy for Ukraine) described the plan.`, '2025-11-23')).toEqual([]);
+  });
+});
+
+describe('Ukraine’s presidential office head in its short form (d23 eb016)', () => {
+  it('"Ukrainian President’s Office Head Andriy Yermak" is confirmed in office and outdated after he left', () => {
+    const s = 'He stood next to Ukrainian President’s Office Head Andriy Yermak.';
+    expect(ok(s, '2025-08-24')).toEqual(['Ukrainian President’s Office Head Andriy Yermak']);
+    expect(red(s, '2025-12-24')).toEqual(['Ukrainian President’s Office Head Andriy Yermak']);
+    expect(red('He stood next to former Ukrainian President’s Office Head Andriy Yermak.', '2025-12-24')).toEqual([]);
+  });
+});
+
+describe('the EU’s leaders chosen in a list, and "newly elected" months before the term (held-out 22 pa029, 21 za001)', () => {
+  it('each name of "A as X, B as Y" is judged with its own office', () => {
+    expect(
+      ok(
+        'The 27 EU leaders have agreed on the bloc’s leadership for the next five years: Germany’s Ursula von der Leyen as president of the European Commission, Portugal’s António Costa as president of the European Council.',
+        '2024-06-28',
+      ),
+    ).toContain('António Costa as president of the European Council');
+    const swapped =
+      'The leaders agreed: Germany’s Ursula von der Leyen as president of the European Council, Portugal’s António Costa as president of the European Commission.';
+    expect(ok(swapped, '2024-06-28')).toEqual([]);
+    expect(red(swapped, '2024-06-28')).toEqual([]);
+  });
+  it('"the newly elected EC president" between the vote and the term is confirmed; long before it is not', () => {
+    expect(ok('The ceremony was attended by the newly elected EC president Ursula von der Leyen.', '2019-07-17')).toEqual([
+      'newly elected EC president Ursula von der Leyen',
+    ]);
+    expect(ok('The ceremony was attended by the newly elected EC president Ursula von der Leyen.', '2019-01-17')).toEqual([]);
+    expect(red('The ceremony was attended by the newly elected EC president Ursula von der Leyen.', '2019-01-17')).toEqual([]);
+  });
+});
