@@ -18,6 +18,7 @@ import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { spansOverlap } from '../sentences';
 import { historyAnnotation } from './history-common';
+import { timelineHeadDay } from './timeline-head';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
@@ -197,6 +198,10 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     if ((text.includes('war') || text.includes('Ukraine') || text.includes('since')) && WAR_START_RE.test(text)) {
       const a = warStart(doc, sentence, text, invasion);
       if (a) out.push(a);
+    }
+    if (text.includes('2014') && BEGAN_2014_RE.test(text)) {
+      const a = began2014(doc, sentence, text, crimea);
+      if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
     }
     if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text) && !invaderJustNamed(doc, sentence, text)) {
       // "as the war grinds into a fifth year" after a paragraph on Russia's invasion: confirmed, never flagged.
@@ -637,6 +642,34 @@ function crimeaPeninsula(doc: Doc, sentence: Span, text: string): boolean {
   return PENINSULA_ANNEXED_RE.test(text) && /\bCrimea/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end));
 }
 
+// Round 24: "The current impasse highlights the complexities of resolving the conflict, which began in 2014" (held-out 22
+// pd014, a page on Russia's war): Russia's war on Ukraine began in 2014, with Crimea seized and the Donbas war. The war or
+// conflict as a whole, not the invasion (the full-scale one is 2022's); Russia or Ukraine named in the sentence or the 400
+// characters before, and no other war of 2014 near (Yemen, Libya, Syria, Iraq, the Islamic State, Gaza). Confirmed only.
+const BEGAN_2014_RE =
+  /\b(?:war|conflict|aggression)(?:\s+(?:in|on|against|over)\s+Ukraine|\s+between\s+Russia\s+and\s+Ukraine|\s+with\s+Russia)?,?\s+(?:that|which)\s+(?:first\s+)?(?:began|started|broke\s+out)\s+in\s+2014\b/i;
+const OTHER_2014_WAR_RE =
+  /\b(?:Yemen\w*|Houthi\w*|Libya\w*|Syria\w*|Iraq\w*|Islamic\s+State|ISIS|ISIL|Gaza|Israel\w*|Hamas|Sudan\w*|Boko\s+Haram)\b/;
+function began2014(doc: Doc, sentence: Span, text: string, crimea: Anchor): Annotation | null {
+  const m = BEGAN_2014_RE.exec(text);
+  if (!m || /\b(?:full-scale|all-out|large-scale|invasion)\b/i.test(text)) return null;
+  const before = doc.text.slice(Math.max(0, sentence.start - 400), sentence.start);
+  if (OTHER_2014_WAR_RE.test(text) || OTHER_2014_WAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.start)))
+    return null;
+  // Named near; or, "the conflict" alone, on a page naming both sides and no other war of 2014 anywhere.
+  const pageOnly =
+    /\b(?:Russia\w*|Kremlin|Moscow|Putin)\b/.test(doc.text) && /\bUkrain\w*/.test(doc.text) && !OTHER_2014_WAR_RE.test(doc.text);
+  if (!UKRAINE_WAR_RE.test(text) && !UKRAINE_WAR_RE.test(before) && !pageOnly) return null;
+  const start = sentence.start + m.index;
+  return warAnnotation(
+    doc,
+    { start, end: start + m[0].length },
+    'supported',
+    `Russia's war on Ukraine began in 2014, with its seizure of Crimea (annexed on ${formatDay(crimea.date)}) and the war in the Donbas; the full-scale invasion followed in 2022.`,
+    crimea,
+  );
+}
+
 /** "since the start of the war in February 2022": the start in other words, confirmed by a date that fits. */
 function warStart(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
   const m = WAR_START_RE.exec(text);
@@ -733,7 +766,7 @@ function withdrawalClaims(doc: Doc): Annotation[] {
 // step before the invasion. Confirmed by a date that fits, never flagged: the Duma's ratification
 // and the treaties' entry into force fell on the days after it.
 const RECOGNITION_RE =
-  /\brecogni(?:[sz](?:es|ed|ing|e)|tion\s+of)\s+(?:the\s+)?(?:independence\s+(?:and\s+sovereignty\s+)?of\s+(?:the\s+)?)?(?:(?:so-called|self-proclaimed|breakaway|separatist|two|regions\s+of|republics\s+of)\s+)*(?:['‘"“]?People['’]s\s+Republics['’"”]?\s+of\s+)?(?:["“]?(?:Luhansk|Lugansk|Donetsk)|DPR|LPR|DNR|LNR)\b/i;
+  /\brecogni(?:[sz](?:es|ed|ing|e)|tion\s+of)\s+(?:the\s+)?(?:['‘"“]?independence['’"”]?\s+(?:and\s+sovereignty\s+)?of\s+(?:the\s+)?)?(?:(?:so-called|self-proclaimed|breakaway|separatist|two|regions\s+of|republics\s+of)\s+)*(?:['‘"“]?People['’]s\s+Republics['’"”]?\s+of\s+)?(?:["“]?(?:Luhansk|Lugansk|Donetsk)|DPR|LPR|DNR|LNR)\b/i;
 const RECOGNITION_ID = 'russia-recognition-dpr-lpr-2022-02-21';
 
 function recognition(doc: Doc, sentence: Span, text: string): Annotation | null {
@@ -756,7 +789,7 @@ function recognition(doc: Doc, sentence: Span, text: string): Annotation | null 
       (d.explicitYear ? overlaps(d, day) : (yearTold || overlaps(d, day)) && d.first.slice(4) === e.start.slice(4)) &&
       Math.min(Math.abs(start - d.end), Math.abs(d.start - end)) <= 60,
   );
-  if (!date) return wrongRecognitionDay(doc, sentence, text, m, e);
+  if (!date) return timelineRecognition(doc, sentence, text, m, e) ?? wrongRecognitionDay(doc, sentence, text, m, e);
   return {
     start: Math.min(start, date.start),
     end: Math.max(end, date.end),
@@ -781,6 +814,42 @@ const RECOGNITION_DAY_GAP_RE =
   /^(?:\s+and\s+(?:the\s+)?(?:Luhansk|Lugansk|Donetsk))?(?:\s+(?:People['’]s\s+Republics?|republics?|regions?|PR))?(?:\s+in\s+(?:eastern\s+|the\s+east\s+of\s+)?(?:Ukraine|the\s+Donbas+))?(?:,?\s+as\s+(?:independent|sovereign)(?:\s+(?:states|republics|countries))?)?,?\s+on\s+$/i;
 const RECOGNITION_OFF_RE =
   /\b(?:ratif\w*|treat(?:y|ies)|Duma|parliament|Federation\s+Council|took\s+effect|in(?:to)?\s+force|after|since|following|before|until|days?\s+(?:after|before|later)|would|could|might|will|if|plans?|anniversary|Abkhaz\w*|Ossetia\w*|Kherson|Zaporizh\w*)\b/i;
+// Round 24: the recognition as a timeline's entry, its day alone on the line before ("February 21\n\nIn a televised address,
+// Mr Putin said he recognised the “independence” of Donetsk and Luhansk", a day-by-day timeline). The entry's first sentence
+// only, with no time of its own, Putin's or Russia's own act told of (not what came after it, nor the Duma's ratification).
+// Supported on the day; a day after is left alone (the address was late on the evening of 21 February, Moscow time: 22
+// February further east); two days or more off, contradicted, on the day heading the entry.
+// "Mr Putin said he recognised": the act, as he told it (not "said he had recognised", "said he would recognise").
+const RECOGNISED_SAID_RE =
+  /\b(?:Putin|the\s+Kremlin)\s+(?:said|announced)\s+(?:that\s+)?(?:he|it)\s+(?:(?:formally|officially)\s+)?(?:recogni[sz]ed)\b/i;
+function timelineRecognition(doc: Doc, sentence: Span, text: string, m: RegExpExecArray, e: EventRecord): Annotation | null {
+  if (!doc.dateCertain || e.confidence !== 'verified' || RECOGNITION_OFF_RE.test(text)) return null;
+  const by = RECOGNISED_BY_RE.exec(text) ?? RECOGNISED_SAID_RE.exec(text);
+  if (!by || by.index > m.index || m.index - (by.index + by[0].length) > 12) return null;
+  const head = timelineHeadDay(doc, sentence);
+  if (!head || findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, past: true }).length) return null;
+  const told = head.explicitYear ? head.first : `${e.start.slice(0, 4)}${head.first.slice(4)}`;
+  if (doc.asOf < e.start) return null;
+  const off = daysBetween(told, e.start);
+  const span = { start: head.start, end: head.end };
+  if (off === 0)
+    return historyAnnotation(
+      doc,
+      span,
+      'event',
+      'supported',
+      `Russia recognised the "Donetsk and Luhansk People's Republics" on ${formatDay(e.start)}.`,
+      e.summary,
+      [e.id],
+      sourcesOf(e),
+    );
+  // Told as said, only in his address (what he said on a later day of his recognition is another saying).
+  if (off < 2 || (/\bsaid\b/.test(by[0]) && !/\b(?:televised|address|speech)\b/i.test(text))) return null;
+  const said = doc.text.slice(head.start, head.end);
+  const message = `Russia recognised the "Donetsk and Luhansk People's Republics" on ${formatDay(e.start)}, not ${said}.`;
+  return historyAnnotation(doc, span, 'event', 'contradicted', message, e.summary, [e.id], sourcesOf(e));
+}
+
 function wrongRecognitionDay(doc: Doc, sentence: Span, text: string, m: RegExpExecArray, e: EventRecord): Annotation | null {
   if (!doc.dateCertain || e.confidence !== 'verified' || RECOGNITION_OFF_RE.test(text)) return null;
   const by = RECOGNISED_BY_RE.exec(text);
@@ -875,6 +944,8 @@ function withOfYear(doc: Doc, dates: DateMention[]): DateMention[] {
   return out;
 }
 
+// "in" between the verb and the month, or the month's span opening with it ("in May last year" is read as one span).
+const IN_GAP_RE = /^\s+in\s+(?:\w{1,3})?$/i;
 function datedAnchor(
   doc: Doc,
   sentence: Span,
@@ -1004,18 +1075,21 @@ function datedAnchor(
   const monthOff =
     near.granularity === 'month' &&
     !!near.explicitYear &&
-    !near.relative &&
+    // Round 24: "After Russia invaded Ukraine in May last year" (d23 ea001, May 2023): the month with "last year" after it.
+    // Not with a comma and the main clause right after ("After Russia invaded Ukraine in May last year, Finland and Sweden
+    // applied", d23 ea001): the time may be the main clause's, told out of place (they applied in May).
+    (!near.relative || /^\s+last\s+year\b(?!\s*,)/i.test(doc.text.slice(near.end, near.end + 14))) &&
     anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
     near.first.slice(0, 4) === anchor.date.slice(0, 4) &&
     near.first.slice(0, 7) !== anchor.date.slice(0, 7) &&
     near.start >= end &&
-    ((/(?:began|started|broke\s+out)$/i.test(doc.text.slice(start, end)) && /^\s+in\s+$/i.test(doc.text.slice(end, near.start))) ||
+    ((/(?:began|started|broke\s+out)$/i.test(doc.text.slice(start, end)) && IN_GAP_RE.test(doc.text.slice(end, near.start + 3))) ||
       // "since Russia invaded Ukraine in March 2022" (a mutation probe of heldout10 w034): the verb's own time, right after
       // it and its object; not the noun ("sanctions imposed after Russia's invasion of Ukraine in March 2022" may date the
       // sanctions).
       (/\binvaded(?:\s+Ukraine)?$/i.test(doc.text.slice(start, end)) &&
         RUSSIA_INVADED_RE.test(doc.text.slice(sentence.start, end)) &&
-        /^\s+in\s+$/i.test(doc.text.slice(end, near.start))));
+        IN_GAP_RE.test(doc.text.slice(end, near.start + 3))));
   if ((wrongDay || yearSlipped || annexDay || monthOff) && !confirmOnly && isConfident(anchor) && doc.dateCertain)
     return warAnnotation(
       doc,

@@ -151,6 +151,36 @@ function dayAhead(asOf: string, day: number): string | null {
   return null;
 }
 
+// Round 24: a count of days the war is about to complete within days the sentence tells: "The Russia-Ukraine war, an
+// unexpected conflict that has engulfed almost the entire world, is set to complete 500 days later this week" (held-out 22
+// pa059, Friday 7 July 2023: day 500 fell on the Saturday), "the war will mark 1,000 days on Tuesday". Judged at the day of
+// those the sentence tells nearest the count's (this week to its Sunday, next week, this weekend, tomorrow, a weekday ahead).
+const COMPLETES_RE = new RegExp(
+  `\\b${WAR}(?:\\s+(?:in|on|against|of)\\s+Ukraine)?(?:,[^,;.]{1,120},)?\\s+(?:is\\s+(?:set|about|due|poised)\\s+to|will)\\s+(?:complete|mark|reach|hit|pass|cross|enter)\\s+(?:its\\s+)?${NUMBER}\\s+days(?:\\s+of\\s+(?:fighting|war|conflict))?\\s+(?:later\\s+)?(this\\s+week(?:end)?|next\\s+week|tomorrow|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\b`,
+  'gi',
+);
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The day of the days `when` tells (from `asOf`) nearest the day `n` days after the war's start; null when none is ahead. */
+function dayReached(asOf: string, n: number, when: string, start: string): string | null {
+  const t0 = Date.parse(`${asOf}T00:00:00Z`);
+  const dow = new Date(t0).getUTCDay();
+  const day = (k: number) => new Date(t0 + k * 86_400_000).toISOString().slice(0, 10);
+  const w = when.toLowerCase().replace(/\s+/g, ' ');
+  let from: number;
+  let to: number;
+  if (w === 'tomorrow') from = to = 1;
+  else if (w === 'this week') [from, to] = [0, dow === 0 ? 0 : 7 - dow];
+  else if (w === 'this weekend') [from, to] = dow === 0 ? [0, 0] : [Math.max(0, 6 - dow), 7 - dow];
+  else if (w === 'next week') [from, to] = [(8 - dow) % 7 || 7, ((8 - dow) % 7 || 7) + 6];
+  else {
+    const k = (WEEKDAYS.indexOf(w.replace(/^on /, '')) - dow + 7) % 7;
+    from = to = k;
+  }
+  const reached = Date.parse(`${start}T00:00:00Z`) + n * 86_400_000;
+  const k = Math.min(to, Math.max(from, Math.round((reached - t0) / 86_400_000)));
+  return day(k);
+}
+
 // "day 500 of the war", "Day 1,000 of Russia's full-scale invasion".
 const DAY_N_RE = new RegExp(`\\b[Dd]ay\\s+(\\d{1,3}(?:,\\d{3})+|\\d{1,4})\\s+(?:of|since)\\s+${WAR}`, 'g');
 
@@ -260,7 +290,7 @@ function durationClaims(doc: Doc): Annotation[] {
     // nearly four-year war in Ukraine", held-out 22 pd015), confirmed only.
     const otherWar = OTHER_WAR_RE.test(text.replace(SINCE_WW2_RE, '')) || OTHER_WAR_RE.test(before.replace(SINCE_WW2_RE, ''));
     const warMonth = Number(doc.facts.base.figures.war!.fullScaleInvasion.date.slice(5, 7));
-    const counts = countsIn(text, sentence.start, doc.asOf, warMonth);
+    const counts = countsIn(text, sentence.start, doc.asOf, warMonth, doc.facts.base.figures.war!.fullScaleInvasion.date);
     // Round 24: a title the page repeats word for word (d23 ea007's headline, shown twice) is judged once, at its first copy.
     if (counts.length && sentence.start > 0 && text.length >= 20 && doc.text.lastIndexOf(text, sentence.start - 1) >= 0) return;
     for (const count of counts) {
@@ -277,7 +307,7 @@ function durationClaims(doc: Doc): Annotation[] {
   return out;
 }
 
-function countsIn(text: string, offset: number, asOf: string, warMonth: number): Count[] {
+function countsIn(text: string, offset: number, asOf: string, warMonth: number, invasionDate: string): Count[] {
   const out: Count[] = [];
   const push = (m: RegExpExecArray, n: number, unit: string, ordinal: boolean, hedge: Hedge, war: string, past = false, after = false) => {
     if (!Number.isFinite(n) || n < 1 || n > 5000) return;
@@ -371,6 +401,19 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number):
     if (!Number.isFinite(n) || n < 1 || n > 100) continue;
     const span = { start: offset + m.index, end: offset + m.index + m[0].length };
     out.push({ span, n, unit: unit.toLowerCase() as Unit, ordinal: false, hedge: 'exact', war, past: false, after: false, at });
+  }
+  if (/\b(?:set|about|due|poised|will)\s/.test(text) && /\bdays\b/.test(text)) {
+    COMPLETES_RE.lastIndex = 0;
+    for (let m = COMPLETES_RE.exec(text); m; m = COMPLETES_RE.exec(text)) {
+      const [, war, written, when] = m;
+      const n = cardinal(written);
+      // Its future is its own; a condition or a guess is not ("If it goes on, the war will mark 600 days on Saturday").
+      if (!Number.isFinite(n) || n < 30 || n > 5000 || CONDITION_RE.test(text)) continue;
+      const at = dayReached(asOf, n, when, invasionDate);
+      if (!at) continue;
+      const span = { start: offset + m.index, end: offset + m.index + m[0].length };
+      out.push({ span, n, unit: 'day', ordinal: false, hedge: 'exact', war, past: false, after: false, at });
+    }
   }
   if (/\b(?:that|this)\s/i.test(text)) {
     THAT_STEP_RE.lastIndex = 0;
@@ -546,7 +589,10 @@ function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation
   // time of another clause near the article's day ("The proposal, which came to light last week, ...") moves nothing
   // a count told as now.
   const otherDate = dates.some(
-    (d) => d !== day && !(toldNow && d.relative && d.granularity !== 'year' && Math.abs(daysBetween(d.first, doc.asOf)) <= 14),
+    (d) =>
+      d !== day &&
+      !(count.at && d.start >= count.span.start && d.end <= count.span.end) &&
+      !(toldNow && d.relative && d.granularity !== 'year' && Math.abs(daysBetween(d.first, doc.asOf)) <= 14),
   );
   // "Nearly three months after Russia's invasion of Ukraine, Sweden and Finland apply ... to join NATO" (VOA's timeline,
   // February 2024, under "May 18, 2022"): a count "after" the invasion dates the clause's event, red only when the

@@ -16,6 +16,7 @@ import type { Doc } from '../doc';
 import { addDays, daysBetween, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
+import { timelineHeadDay } from './timeline-head';
 
 interface Reading {
   /** The milestone's own words, where the claim is anchored. */
@@ -165,6 +166,21 @@ const READINGS: Record<string, Reading> = {
     },
   },
 };
+// Round 24: "On August 6, reports emerged of Ukrainian forces crossing into the Kursk Region" (held-out 22 pa027): the start of
+// Ukraine's incursion (the day is figures.json war.kurskIncursion's, read here as a milestone 'kursk-incursion'). Ukraine's
+// forces crossing, pushing or launching an incursion into Kursk, or invading its region; confirmed only: Ukraine's forces
+// crossed there again on other days (near Tyotkino in September 2024, a new push in January 2025), and Russian volunteers
+// allied to Kyiv raided it in March 2024.
+READINGS['kursk-incursion'] = {
+  words: /\bKursk\b/,
+  act: /\b(?:cross(?:ed|es|ing)?|push(?:ed|es|ing)?|punch(?:ed|ing)?|storm(?:ed|ing)|broke|burst|pour(?:ed|ing)|advanc(?:ed|ing)|launch(?:ed|es|ing)?\s+(?:an?\s+|its\s+|their\s+)?(?:(?:surprise|cross-border|ground|major|large-scale)\s+)*(?:incursion|offensive|attack|assault|operation))\s+(?:over\s+)?(?:the\s+border\s+)?into\s+(?:Russia['’]s\s+)?(?:the\s+)?(?:(?:western|southern|southwestern|border)\s+)?Kursk\b|\b(?:invaded|entered)\s+(?:Russia['’]s\s+)?(?:the\s+)?(?:western\s+)?Kursk\s+(?:region|oblast|Region|Oblast)\b|\bincursion\s+into\s+(?:Russia['’]s\s+)?(?:the\s+)?(?:western\s+)?Kursk\b/i,
+  also: /\b(?:Ukrain\w*|Kyiv|Zelensk\w*|Syrskyi)\b/,
+  other:
+    /\b(?:Belgorod|Bryansk|volunteer\w*|Legion|Corps|RDK|Freedom\s+of\s+Russia|drones?|missiles?|shell\w*|North\s+Korea\w*|1943|World\s+War|Soviet|new|fresh|second|another|again|renewed|latest|retak\w*|recaptur\w*|liberat\w*|withdr\w*|retreat\w*|expel\w*|counter\w*|Tyotkino|Tetkino|Glushkovo)\b/i,
+  told: "Ukraine's forces crossed into Russia's Kursk region",
+  flagOnly: /(?!)/,
+};
+
 // "On October 9, Ukrainian forces bombed Kerch Bridge" (held-out 19 xb102; it was hit on 8 October 2022): the bridge's three
 // attacks, one reading (READINGS' other ids point at it).
 const KERCH_BRIDGE: Reading = {
@@ -193,7 +209,21 @@ const FOR_SPAN_RE = /\bfor\s+(?:many\s+|several\s+|some\s+)?(?:weeks|months|year
 // Bridge" (a running page's update of 14 October).
 const HEAD_DAY_AFTER_RE = /^[ \t]*[:–—-][ \t]/;
 
+const HEAD_UPDATE_RE = /\b(?:has|have|had|continu\w*|remain\w*|still|now|today|yesterday|tonight|overnight)\b/i;
+
 type Milestone = NonNullable<NonNullable<Doc['facts']['base']['figures']['war']>['milestones']>[number];
+
+type War = NonNullable<Doc['facts']['base']['figures']['war']>;
+const withKursk = new WeakMap<War, Milestone[]>();
+/** The milestones, with the Kursk incursion's start (figures.war.kurskIncursion) as one of them. */
+function kurskMilestones(war: War): Milestone[] {
+  let all = withKursk.get(war);
+  if (!all) {
+    all = war.kurskIncursion ? [...war.milestones!, { ...war.kurskIncursion, id: 'kursk-incursion' }] : [...war.milestones!];
+    withKursk.set(war, all);
+  }
+  return all;
+}
 
 /** The calendar days a moment of `day` at `utc` fell on somewhere (UTC-12 to UTC+14); a day either side where no hour is known. */
 function daysAnywhere(m: Milestone): [string, string] {
@@ -206,8 +236,9 @@ function daysAnywhere(m: Milestone): [string, string] {
 
 function milestoneClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  const milestones = doc.facts.base.figures.war?.milestones;
-  if (!milestones?.length || !doc.dateCertain) return out;
+  const war = doc.facts.base.figures.war;
+  if (!war?.milestones?.length || !doc.dateCertain) return out;
+  const milestones = kurskMilestones(war);
   const done = new Set<Reading>();
   for (const milestone of milestones) {
     const reading = READINGS[milestone.id];
@@ -234,6 +265,12 @@ function milestoneClaims(doc: Doc): Annotation[] {
       let dates = findDates(doc.text, s.start, s.end, { asOf: doc.asOf, past: true });
       if (dates.length === 2 && dates[0].start - s.start < 4 && HEAD_DAY_AFTER_RE.test(doc.text.slice(dates[0].end, dates[1].start)))
         dates = dates.slice(1);
+      // Round 24: a timeline's entry, its day alone on the line before ("June 30⏎⏎Russian forces withdrew from Snake Island").
+      // A running page's day over an update of what is still going on ("has", "remains", "still") is the update's.
+      if (!dates.length && !HEAD_UPDATE_RE.test(text)) {
+        const head = timelineHeadDay(doc, s);
+        if (head) dates = [head];
+      }
       if (dates.length !== 1) continue;
       const d = dates[0];
       if (d.granularity !== 'day' || d.relative || d.first > doc.asOf) continue;
@@ -263,7 +300,7 @@ function milestoneClaims(doc: Doc): Annotation[] {
       const actStart = s.start + act.index;
       let start = Math.min(actStart, d.start);
       let end = Math.max(actStart + act[0].length, d.end);
-      if (doc.people.some((p) => p.start >= start && p.end <= end)) [start, end] = [d.start, d.end];
+      if (d.start < s.start || doc.people.some((p) => p.start >= start && p.end <= end)) [start, end] = [d.start, d.end];
       const span = nearest.through ? `between ${formatDay(first)} and ${formatDay(last)}` : `on ${formatDay(first)}`;
       const base = {
         start,

@@ -59,6 +59,9 @@ function invasionEntries(doc: Doc, invasion: Anchor): Annotation[] {
       weekday = head[1];
     } else if (ALONE_RE.test(rest) && nl >= 0) {
       start = lineEnd + 1;
+      // Round 24: a blank line between the day and its entry ("February 24⏎⏎Russia launched ..."); one at most.
+      const blank = /^[ \t]*\n/.exec(text.slice(start, start + 40));
+      if (blank) start += blank[0].length;
     } else continue;
     const next = text.indexOf('\n', start);
     const entryLine = text.slice(start, next < 0 ? text.length : next);
