@@ -748,6 +748,8 @@ function parliamentVoteDay(doc: Doc, sentence: Span, text: string): Annotation |
  * "Turkey approved Sweden's bid" was said of Erdogan's consent at Vilnius (July 2023), months before the vote.
  */
 const RATIFIED_PAST_RE = /^(?:(?:has|have)\s+(?:now\s+|already\s+|finally\s+)?)?ratified$/i;
+const EXCEPT_BEFORE_RE =
+  /\b(?:but|except(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|save(?:\s+for)?|besides|bar|barring|excluding|without)\s+(?:the\s+)?$/i;
 const SUBJECT_JOIN_RE = /^(?:\s*,\s*|\s*,?\s+and\s+|\s+&\s+)$/;
 
 function ratifiedTooEarly(
@@ -778,6 +780,9 @@ function ratifiedTooEarly(
     if (!SUBJECT_JOIN_RE.test(doc.text.slice(ratifiers[k].end, subjects[0].start))) break;
     subjects.unshift(ratifiers[k]);
   }
+  // Round 24 (precision): "All allies but Hungary and Turkey have ratified Sweden's accession": the allies named are the
+  // exception, not the subject.
+  if (EXCEPT_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, subjects[0].start - 30), subjects[0].start))) return null;
   const { all, single } = ratificationsOf(doc.facts, 'all');
   const candidate = inSentence[0].id;
   for (const x of subjects) {

@@ -291,6 +291,10 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
       continue;
     }
     const whose = d?.granularity === 'year' ? justBefore : here;
+    // Round 24 (precision): a date before the step, in a clause of its own with its own verb, is that verb's ("Sweden,
+    // which applied in May 2022, was formally invited to join the alliance in June of that year", "Sweden applied in May
+    // 2022 and was invited ..."): not the step's. "In May 2022, Sweden was invited" is still read.
+    if (d && d.end <= f.span.start && ownClauseBefore(doc, sentence, d, f.span)) continue;
     if (!d || !whose.length || whose.some((c) => !ofStep(c.id).length) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) continue;
     // A decision is taken days before the letter is sent (Finland's government on 15 May 2022, the letter on the 18th): only
     // a wrong year refutes it.
@@ -305,6 +309,14 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     out.push(stepsAnnotation(doc, hull([f.span, d, ...whose]), 'contradicted', facts));
   }
   return out;
+}
+
+/** Whether the date `d`, before the step at `step`, is set off from it by a comma or "and" and has a verb of its own before it in its clause. */
+function ownClauseBefore(doc: Doc, sentence: Span, d: Span, step: Span): boolean {
+  if (!/,|\band\b/.test(doc.text.slice(d.end, step.start))) return false;
+  const head = doc.text.slice(sentence.start, d.start);
+  const clause = head.slice(Math.max(head.lastIndexOf(','), head.lastIndexOf(';')) + 1);
+  return /\b(?:which|who|\w+ed|began|sought|made|took|said|sent|won|went)\b/i.test(clause);
 }
 
 // The words that may stand right before an application named as a noun and keep it the application handed in:

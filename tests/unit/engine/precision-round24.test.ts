@@ -6,7 +6,10 @@
 // "first-term" as one word ("Trump's first-term national security adviser John Bolton", 2025): the numbered term read as
 // the passage's time (narrated-time.ts), as "Trump's first term national security adviser" already was. (4) "As TITLE,
 // NAME <past verb>" with an irregular verb ("As Dutch prime minister, Mark Rutte dealt with Trump", June 2025): the role's
-// own time, as with "was", "led" or a verb in -ed (title-leaving.ts).
+// own time, as with "was", "led" or a verb in -ed (title-leaving.ts). (5) An accession step after a date of another
+// clause with its own verb ("Sweden, which applied in May 2022, was formally invited to join the alliance in June of that
+// year", accession-steps.ts). (6) Allies named as the exception ("All allies but Hungary and Turkey have ratified Sweden's
+// accession", accession-process.ts).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -92,5 +95,40 @@ describe('"As TITLE, NAME" told in the past with an irregular verb', () => {
   it('told as now, or without "As", it stays flagged', () => {
     expect(redKind('As NATO chief, Jens Stoltenberg speaks with Trump.', '2025-06-26', 'title').length).toBe(1);
     expect(redKind('NATO chief Jens Stoltenberg dealt with Trump on Tuesday.', '2025-06-26', 'title').length).toBe(1);
+  });
+});
+
+describe('an accession step after a date of another clause', () => {
+  it('the other verb’s date is not the step’s', () => {
+    for (const text of [
+      'Sweden, which applied in May 2022, was formally invited to join the alliance in June of that year.',
+      'Sweden, which applied in May 2022, was invited to join the alliance a month later.',
+      'Sweden applied in May 2022 and was formally invited to join the alliance in June of that year.',
+      'Finland, which applied in May 2022, was invited to join NATO at the Madrid summit.',
+    ])
+      expect(redKind(text, '2024-03-08', 'membership')).toEqual([]);
+  });
+  it('the step’s own date stays flagged', () => {
+    for (const text of [
+      'In May 2022, Sweden was invited to join the alliance.',
+      'Sweden was invited to join the alliance in May 2022.',
+      'Sweden, which was invited to join the alliance in May 2022, joined on Thursday.',
+    ])
+      expect(redKind(text, '2024-03-08', 'membership').length).toBe(1);
+  });
+});
+
+describe('allies named as the exception to a ratification', () => {
+  it('is not read as having ratified', () => {
+    for (const text of [
+      'All allies but Hungary and Turkey have ratified Sweden’s accession.',
+      'Every ally except Hungary and Turkey has ratified Sweden’s accession.',
+      'Every ally apart from Hungary has ratified Sweden’s accession.',
+      'All members other than Turkey have ratified Sweden’s accession.',
+    ])
+      expect(redKind(text, '2023-06-15', 'membership')).toEqual([]);
+  });
+  it('allies named as having ratified too early stay flagged', () => {
+    expect(redKind('Hungary and Turkey have ratified Sweden’s accession.', '2023-06-15', 'membership').length).toBe(1);
   });
 });
