@@ -79,6 +79,9 @@ const ITS_OWNER_RE =
   /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)(?:['’]s)?\b(?![\s\S]*\b(?:NATO|Nato|[Aa]lliance)\b)([\s\S]*)$/;
 const NATO_BODY_WORD_RE =
   /\b(?:mission|operation|command|force|forces|summit|programme|program|partnership|council|commission|assembly|agency|school|college|centre|center|headquarters|brigade|battalion|group|dialogue|initiative|plan|policy|treaty|pact|union)\b/i;
+// Months and days, and "in/at <Name>" (a country there is caught by the jurisdiction check before), between NATO and "its".
+const DATE_OR_CITY_RE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:in|at)\s+[A-Z][a-z]+(?=\s+(?:on|in|to|for)\b|\s*,)/g;
 const OTHER_OWNER_RE = /\b(?:EU|European Union|United Nations|UN|OSCE|G7|G20|Warsaw Pact|Council of Europe)\b/;
 // Years of the alliance: "the organisation's 66-year history", "for more than 67 years", "75 years since its foundation".
 const HISTORY_RE = new RegExp(
@@ -679,6 +682,9 @@ function ownerOfIts(doc: Doc, before: Span): 'nato' | 'alliance' | null {
   if (matchesIn(doc, { start: from, end: before.end }, 'qualifier').some((q) => q.value.jurisdiction)) return null;
   // Another owner between: a name ("NATO's Partnership for Peace marked its 25th anniversary") or one of NATO's own
   // bodies ("NATO's mission marked its 20th anniversary").
-  if (/\b[A-Z][a-z]/.test(owner[1]) || NATO_BODY_WORD_RE.test(owner[1])) return null;
+  // Round 24: a date ("on 3 and 4 December 2019") or a city after "in"/"at" that is no country ("returned to the Alliance’s
+  // first home in London on 3 and 4 December 2019 to mark its 70th anniversary") names no other owner.
+  const between = owner[1].replace(DATE_OR_CITY_RE, ' ');
+  if (/\b[A-Z][a-z]/.test(between) || NATO_BODY_WORD_RE.test(owner[1])) return null;
   return /^(?:NATO|Nato|North)/.test(owner[0]) ? 'nato' : 'alliance';
 }

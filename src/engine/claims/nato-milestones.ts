@@ -30,12 +30,79 @@ interface Reading {
    * milestone confirms it too; only a denial or question is left alone.
    */
   placeDaysBefore?: number;
+  /**
+   * Round 24 (second wave): the claim is judged on its own clause, from the sentence's start to the first comma, semicolon
+   * or bracket after the words (a later clause's plan or date is another story: "recommended granting Ukraine the status
+   * of a candidate ..., then this decision should be supported by EU countries"): its dates must fit and it must tell no
+   * plan, wish or denial (the words themselves aside), with a date told or not.
+   */
+  clause?: true;
+  /** What tells a plan, a wish or a denial for this reading, if not NOT_DONE_RE. */
+  notDone?: RegExp;
+  /**
+   * With no date told: supported only when the sentence says this (the place: "Madrid", "Lisbon"), or when the page is
+   * at most `withinDays` after the milestone; `false`: never without a date.
+   */
+  noDate?: { needs?: RegExp; withinDays?: number } | false;
+  /** Dates inside the words count too ("adopted its 2022 Strategic Concept"). */
+  datesInWords?: true;
+  /** Must be named in the sentence or this many characters before it (the treaty whose Article 10 it is). */
+  near?: { re: RegExp; before: number };
 }
 
 const UKRAINE_RE = /\b(?:Ukrain\w*|Kyiv|Kiev|Kuleba|Zelensk\w*)\b/;
 // A plan, a wish, a question, a denial: no claim that it happened.
 const NOT_DONE_RE =
   /\b(?:will|would|could|should|may|might|expected|expects?|set\s+to|plans?|planned|hopes?|wants?|seeks?|sought|asks?|asked|applied|appl(?:y|ies|ication)|request\w*|if|unless|whether|not|never|no\s+longer|propos\w*|consider\w*|drop\w*|omit\w*|remov\w*|delet\w*|abandon\w*|reject\w*|refus\w*|without)\b|\?/i;
+
+const MONTH_MAY_RE = /\bMay\b(?=\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+)May\b/g;
+// A plan, a wish, a denial, without "apply" and "request" (the application's own words).
+const NOT_DONE_APPLY_RE =
+  /\b(?:will|would|could|should|may|might|expected|expects?|set\s+to|plans?|planned|hopes?|wants?|if|unless|whether|not|never|no\s+longer|propos\w*|consider\w*|intends?|intention|ready\s+to|prepar\w*|without)\b|\?/i;
+// Round 24, second wave. NATO's Strategic Concepts, told as adopted: "The summit endorsed NATO’s new Strategic Concept"
+// (29 June 2022, d22 da013), "In a Madrid summit ..., the alliance adopted a new strategic concept", "the strategic concept
+// of NATO, which we recently approved at the historic summit in Madrid", "NATO leaders adopted a new Strategic Concept" in
+// Lisbon (19 November 2010). Which one: the date told, else the place (Madrid, Lisbon), else a page within two years.
+const CONCEPT =
+  "(?:(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s|its|their|our|the|a)\\s+)?(?:(?:new|latest|(?:19|20)\\d\\d|Madrid|Lisbon)\\s+)*(?:NATO\\s+)?[Ss]trategic\\s+[Cc]oncept";
+const CONCEPT_RE = new RegExp(
+  `\\b(?:adopt(?:ed|s|ing)|endors(?:ed|es|ing)|approv(?:ed|es|ing)|agreed(?:\\s+(?:on|to))?|unveil(?:ed|s|ing)|accept(?:ed|s|ing)|launch(?:ed|es|ing))\\s+${CONCEPT}\\b` +
+    `|\\b${CONCEPT}\\b[^.;]{0,60}?\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:formally\\s+|officially\\s+|unanimously\\s+)?(?:adopted|endorsed|approved|agreed|unveiled|accepted|launched)\\b` +
+    `|\\b${CONCEPT}(?:\\s+of\\s+(?:NATO|the\\s+[Aa]lliance))?,?\\s+(?:which|that)\\s+(?:(?:we|they|NATO|the\\s+[Aa]llies|[Aa]llies|the\\s+leaders|leaders)\\s+)?(?:recently\\s+|jointly\\s+|unanimously\\s+)?(?:adopted|endorsed|approved|agreed)\\b`,
+);
+// The cities of NATO's summits: a concept told of another city's summit is another story ("the 2022 Vilnius Summit, where
+// NATO adopted its new Strategic Concept" is no confirmation of Madrid's).
+const SUMMIT_CITIES = [
+  'Madrid',
+  'Lisbon',
+  'Vilnius',
+  'Washington',
+  'Brussels',
+  'Warsaw',
+  'Wales',
+  'Newport',
+  'London',
+  'Hague',
+  'Chicago',
+  'Strasbourg',
+  'Kehl',
+  'Bucharest',
+  'Riga',
+  'Istanbul',
+  'Prague',
+  'Rome',
+  'Ankara',
+  'Paris',
+  'Berlin',
+];
+const otherCities = (own: string) => new RegExp(`\\b(?:${SUMMIT_CITIES.filter((c) => c !== own).join('|')})\\b`);
+// The concept is NATO's: NATO, the alliance or its allies, leaders or summit named in the sentence.
+const CONCEPT_NATO_RE = /\b(?:NATO|Nato|[Aa]llian\w*|[Aa]llies|[Ss]ummit|Madrid|Lisbon)\b/;
+
+// Article 10 of the North Atlantic Treaty, the open door: what it is about told ("allows other European states to join",
+// "the open door policy is based on Article 10"). The treaty's: NATO, the alliance or the North Atlantic/Washington Treaty
+// named in the sentence or the 400 characters before; no other treaty, charter, convention or law in the clause.
+const ARTICLE_10_NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty|Washington\s+Treaty|[Aa]lliance)\b/;
 
 const READINGS: Record<string, Reading> = {
   'ukraine-enhanced-opportunities-partner': {
@@ -62,6 +129,76 @@ const READINGS: Record<string, Reading> = {
   },
   // The Washington declaration's words, of Ukraine and NATO: "its 'irreversible path to membership'", "Ukraine's path to
   // NATO is irreversible".
+  'strategic-concept-2022': {
+    words: CONCEPT_RE,
+    also: CONCEPT_NATO_RE,
+    other: otherCities('Madrid'),
+    clause: true,
+    noDate: { needs: /\bMadrid\b/, withinDays: 730 },
+    datesInWords: true,
+  },
+  'strategic-concept-2010': {
+    words: CONCEPT_RE,
+    also: CONCEPT_NATO_RE,
+    other: otherCities('Lisbon'),
+    clause: true,
+    noDate: { needs: /\bLisbon\b/, withinDays: 730 },
+    datesInWords: true,
+  },
+  // "1997 Clinton and Yeltsin sign the NATO-Russia Founding Act" (h20 yb110), "The signing in 1997 of the Founding Act on
+  // Mutual ... Relations": the act named, with a date told or its signing.
+  'nato-russia-founding-act': {
+    words: /\b(?:NATO|Nato)[-–\s]+Russia(?:n\s+Federation)?\s+Founding\s+Act\b|\bFounding\s+Act\s+on\s+Mutual\b/,
+    also: /\b(?:NATO|Nato|Russia\w*|Moscow|Yeltsin|[Aa]lliance)\b/,
+    // Signed in another city than Paris is another story.
+    other: /\bsigned\s+in\s+(?!Paris\b)[A-Z]/,
+    clause: true,
+    noDate: { needs: /\bsign(?:ed|ing|s)?\b/ },
+  },
+  // NATO's recognition of space as an operational domain: by its foreign ministers (20 November 2019), declared by its
+  // leaders in London (London Declaration, 4 December 2019). "They also agreed on NATO’s adaptation ..., including ...
+  // recognizing space as an operational domain" (h20 ya001). NATO's: not another country's or body's.
+  'space-operational-domain': {
+    words:
+      /\b(?:recogni[sz](?:ed|es|ing)|declar(?:ed|es|ing)|designat(?:ed|es|ing)|establish(?:ed|es|ing)|made|making|add(?:ed|ing)|includ(?:ed|es|ing)|accept(?:ed|ing))\s+(?:outer\s+)?space\s+(?:as\s+)?(?:a|an|its|the|their)\s+(?:(?:new|official|fifth|5th)\s+){0,2}(?:operational\s+domain|domain\s+of\s+operations)\b|\bspace\s+(?:became|was\s+(?:recogni[sz]ed|declared|designated|added|made))\s+(?:as\s+)?(?:a|an|the|its|NATO['’]s)\s+(?:(?:new|official|fifth|5th)\s+){0,2}operational\s+domain\b/i,
+    also: /\b(?:NATO|Nato|[Aa]llian\w*|[Aa]llies)\b/,
+    other:
+      /\b(?:EU|European\s+Union|France|French|Pentagon|United\s+States|U\.?S\.?|America\w*|Japan\w*|Germany|German|Britain|British|UK)\b/,
+    clause: true,
+  },
+  // The European Commission's opinion of 17 June 2022: "On June 17, the European Commission recommended granting Ukraine the
+  // status of a candidate for membership in the European Union" (h21 za014). The Council's decision (23 June) is
+  // eu-accession.ts's; later recommendations (Georgia, the talks) name another country or the talks.
+  'eu-commission-candidate-recommendation': {
+    words:
+      /\bCommission\s+(?:has\s+|had\s+)?(?:formally\s+|officially\s+)?recommend(?:ed|s)?\b[^.;]{0,80}?\bcandida(?:te|cy)\b|\bCommission['’]s\s+recommendation\b[^.;]{0,60}?\bcandida(?:te|cy)\b/,
+    also: /\b(?:Ukrain\w*|Kyiv|Moldova)\b(?=[\s\S]*\b(?:EU|E\.U\.|European)\b)|\b(?:EU|E\.U\.|European)\b(?=[\s\S]*\b(?:Ukrain\w*|Kyiv|Moldova)\b)/,
+    other:
+      /\b(?:Georgia|Bosnia|Kosovo|Albania|Turkey|Türkiye|Serbia|Montenegro|North\s+Macedonia|Macedonia|Iceland|NATO|Nato|negotiations|talks)\b/,
+    clause: true,
+  },
+  // Ukraine's application for accelerated accession to NATO, signed on 30 September 2022: "his country is applying to join
+  // the North Atlantic Treaty Organization “under an accelerated approach”" (d22 da010), "signing Ukraine’s application
+  // for accelerated accession to NATO". Ukraine's and NATO's: not the EU's application (28 February 2022), a Membership
+  // Action Plan (2008), Finland's or Sweden's.
+  'ukraine-nato-application': {
+    words:
+      /\b(?:sign(?:ed|s|ing)|submit(?:ted|s|ting)?|fil(?:ed|es|ing)|appl(?:ied|ies|ying|y|ication))\b[^.;]{0,80}?\b(?:accelerated|fast[- ]track(?:ed)?|expedited)\b|\b(?:accelerated|fast[- ]track(?:ed)?|expedited)\s+(?:NATO\s+)?(?:application|accession\s+(?:application|procedure|request|bid)|membership\s+(?:application|bid|request)|bid)\b|\b(?:Ukraine|Kyiv)\s+(?:formally\s+|officially\s+)?(?:applied|submitted\s+(?:an?|its)\s+(?:formal\s+|official\s+)?application|filed\s+(?:an?|its)\s+application)\s+(?:to\s+join|for\s+(?:NATO\s+)?membership|for\s+accession)\b/,
+    also: /\b(?:Ukrain\w*|Kyiv|Zelensk\w*)\b(?=[\s\S]*\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b)|\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b(?=[\s\S]*\b(?:Ukrain\w*|Kyiv|Zelensk\w*)\b)/,
+    other: /\b(?:EU|E\.U\.|European\s+Union|bloc|Membership\s+Action\s+Plan|MAP|Finland|Finnish|Sweden|Swedish|Georgia)\b/,
+    notDone: NOT_DONE_APPLY_RE,
+    clause: true,
+  },
+  // "Article 10 allows other European states to join with unanimous approval from existing members" (h21 za062).
+  'north-atlantic-treaty-article-10': {
+    words: /\bArticle\s+(?:10|X)\b(?![.,]\d)/,
+    also: /\b(?:join\w*|accede|accession|invit\w*|open[- ]door|enlargement|new\s+members|admi(?:t|ssion)\w*)\b/i,
+    other:
+      /\b(?:Lisbon|European\s+Union|EU|TEU|TFEU|Treaty\s+on|Charter|Convention|Constitution|Covenant|[Cc]ode|[Ll]aw|[Aa]ct|[Dd]ecree|[Rr]esolution|leav\w*|withdraw\w*|Articles?\s+(?:[1-36-9]|1[1-4])\b)\b/,
+    clause: true,
+    near: { re: ARTICLE_10_NATO_RE, before: 400 },
+    noDate: { withinDays: Infinity },
+  },
   'ukraine-irreversible-path': {
     words: /\birreversible["”’]?\s+path\b|\bpath\b[^.;]{0,40}?\b(?:is|was|as)\s+["“]?irreversible\b/i,
     also: /\b(?:NATO|Nato|[Aa]lliance|membership|accession|Euro-Atlantic|[Ss]ummit|[Dd]eclaration|[Aa]llies)\b/,
@@ -69,7 +206,7 @@ const READINGS: Record<string, Reading> = {
 };
 
 const ANY_RE =
-  /Enhanced\s+Opportunit|Ukraine\s+Council|[Ss]pace\s+[Cc]ent|NSATU|Security\s+Assistance\s+and\s+Training|Wiesbaden|irreversible/;
+  /Enhanced\s+Opportunit|Ukraine\s+Council|[Ss]pace\s+[Cc]ent|NSATU|Security\s+Assistance\s+and\s+Training|Wiesbaden|irreversible|[Ss]trategic\s+[Cc]oncept|Founding\s+Act|operational\s+domain|fifth\s+domain|Commission(?:['’]s)?\s+(?:has\s+|had\s+)?recommend|accelerated|fast[- ]track|expedited|Ukraine\s+(?:formally\s+|officially\s+)?(?:applied|submitted|filed)|Article\s+(?:10|X)\b/;
 
 export const natoMilestonesDetector: ClaimDetector = {
   kind: 'event',
@@ -77,6 +214,11 @@ export const natoMilestonesDetector: ClaimDetector = {
   triggers: [{ words: ['nato'] }],
   find: findMilestones,
 };
+
+/** The day `days` after `day`, or the far future for an unbounded reach. */
+function addDaysSafe(day: string, days: number): string {
+  return Number.isFinite(days) ? addDays(day, days) : '9999-12-31';
+}
 
 function findMilestones(doc: Doc): Annotation[] {
   const milestones = doc.facts.base.history?.milestones;
@@ -90,16 +232,27 @@ function findMilestones(doc: Doc): Annotation[] {
       if (!r || m.confidence !== 'verified') continue;
       const w = r.words.exec(text);
       if (!w) continue;
-      if ((r.also && !r.also.test(text)) || r.other?.test(text)) continue;
+      const wEnd = w.index + w[0].length;
+      // The claim's own clause (clause readings): from the sentence's start to the first comma, semicolon or bracket after the words.
+      const cut = r.clause ? text.slice(wEnd).search(/[,;()]/) : -1;
+      const clauseEnd = r.clause && cut >= 0 ? wEnd + cut : text.length;
+      const judged = r.clause ? text.slice(0, clauseEnd) : text;
+      if ((r.also && !r.also.test(text)) || r.other?.test(judged)) continue;
+      if (r.near && !r.near.re.test(doc.text.slice(Math.max(0, sentence.start - r.near.before), sentence.end))) continue;
       // The Ukraine reading needs Ukraine as the one country given the status.
       if (
         m.id === 'ukraine-enhanced-opportunities-partner' &&
         !/\b(?:recogni[sz]\w*|grant\w*|became|become|becomes|gain\w*|acquir\w*|award\w*|status)\b/i.test(text)
       )
         continue;
-      const span: Span = { start: sentence.start + w.index, end: sentence.start + w.index + w[0].length };
+      const span: Span = { start: sentence.start + w.index, end: sentence.start + wEnd };
       const last = m.through ?? m.date;
-      const dates = datesAndYears(doc, sentence).filter((d) => !spansOverlap(d, span));
+      const notDone = r.notDone ?? NOT_DONE_RE;
+      // A clause reading tells no plan, wish or denial, its own words aside ("will become members" is Bucharest's).
+      // The month of May is no modal ("signed ... in May 1997").
+      if (r.clause && notDone.test(`${judged.slice(0, w.index)} ${judged.slice(wEnd)}`.replace(MONTH_MAY_RE, ' '))) continue;
+      const region: Span = r.clause ? { start: sentence.start, end: sentence.start + clauseEnd } : sentence;
+      const dates = datesAndYears(doc, region).filter((d) => r.datesInWords || !spansOverlap(d, span));
       let fits: boolean;
       let at: Span = span;
       if (dates.length) {
@@ -109,11 +262,18 @@ function findMilestones(doc: Doc): Annotation[] {
         at = { start: Math.min(span.start, ...dates.map((d) => d.start)), end: Math.max(span.end, ...dates.map((d) => d.end)) };
         // A date far from the words may be another event's: keep the claim to the words and the nearest date.
         if (at.end - at.start > 220) fits = false;
+      } else if (r.noDate === false) {
+        fits = false;
+      } else if (
+        r.noDate &&
+        !(r.noDate.needs?.test(text) || (r.noDate.withinDays !== undefined && doc.asOf <= addDaysSafe(m.date, r.noDate.withinDays)))
+      ) {
+        fits = false;
       } else {
         fits =
           r.placeDaysBefore !== undefined
             ? doc.asOf >= addDays(m.date, -r.placeDaysBefore) && !/\b(?:not|never|no\s+longer)\b|\?/i.test(text)
-            : doc.asOf >= m.date && !NOT_DONE_RE.test(text);
+            : doc.asOf >= m.date && (r.clause ? true : !NOT_DONE_RE.test(text));
       }
       if (!fits) continue;
       const fact = `${m.summary}`;
