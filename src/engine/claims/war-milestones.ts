@@ -181,7 +181,42 @@ READINGS['kursk-incursion'] = {
   flagOnly: /(?!)/,
 };
 
-// "On October 9, Ukrainian forces bombed Kerch Bridge" (held-out 19 xb102; it was hit on 8 October 2022): the bridge's three
+// Round 24: Russia's seizure of the Zaporizhzhia nuclear power plant (4 March 2022); not the shelling, strikes or blackouts
+// there since, the IAEA's visits, nor Russia's decree of October 2022 taking it into federal ownership.
+READINGS['znpp-seized'] = {
+  words: /\b(?:Zaporizh(?:zh)?ia|Zaporozh(?:y|i)e)\s+(?:nuclear|NPP|atomic)\b|\bZNPP\b/i,
+  act: /\b(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|took\s+(?:over|control\s+of)|taken\s+(?:over|control\s+of)|occup(?:ied|ies)|seizure\s+of|capture\s+of)\b/i,
+  also: /\b(?:Russia\w*|Moscow|Putin|Kremlin)\b/,
+  other:
+    /\b(?:shell\w*|drones?|strikes?|struck|fire|blackout|power\s+lines?|IAEA|Grossi|visit\w*|inspect\w*|return\w*|handover|hand\s+over|restart\w*|shutdown|decree\w*|Rosatom|nationali[sz]\w*|ownership|property|Kursk|Kakhovka|dam|Chernobyl|Chornobyl|anniversar\w*)\b/i,
+  told: 'Russian forces seized the Zaporizhzhia nuclear power plant',
+};
+// Round 24: Russia's withdrawal from Snake Island (30 June 2022); not its capture in February, Ukraine's flag raised there on
+// 7 July, later raids. "Ukraine recaptured/retook Snake Island" (the flag's day may be meant) confirms only.
+READINGS['snake-island-withdrawal'] = {
+  words: /\b(?:Snake|Zmiinyi|Zmiinyy|Zmeiny|Zmiyinyy)\s+Island\b/i,
+  act: /\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+(?:out|back)|left|abandon(?:ed|s|ing)|retreat(?:ed|s|ing)?|fled|recaptur(?:ed|es|ing)|retook|retaken|regain(?:ed|s|ing)|liberat(?:ed|es|ing)|driven\s+(?:out|off)|pushed\s+(?:out|off))\b/i,
+  other:
+    /\b(?:flag|raid\w*|land(?:ed|ing)|Crimea\w*|Kherson|Kharkiv|Kyiv|Kiev|Izium|Izyum|Lyman|Bakhmut|Avdiivka|Kursk|first\s+captured|anniversar\w*)\b/i,
+  told: 'Russian forces withdrew from Snake Island',
+  flagOnly:
+    /\b(?:Russia\w*|Moscow)\b[^.;]{0,60}\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+(?:out|back)|left|abandon(?:ed|s|ing)|retreat(?:ed|s|ing)?|fled)\b/i,
+};
+// Round 24: the end of the Black Sea Grain Initiative (17 July 2023): Russia quit or let it expire; not its suspension of
+// October 2022 (29 October to 2 November), its return, the signing, nor a threat to quit.
+READINGS['grain-deal-ended'] = {
+  words:
+    /\b(?:Black\s+Sea\s+Grain\s+Initiative|grain\s+(?:deal|agreement|initiative|export\s+(?:deal|agreement)|corridor\s+(?:deal|agreement)))\b/i,
+  act: /\b(?:withdr[ae]w\w*|quit|pull(?:ed|s|ing)?\s+out|exit(?:ed|s|ing)?|terminat(?:ed|es|ing)|collaps(?:ed|es)|expired|ended|halted|scrapp(?:ed|ing)|abandon(?:ed|s|ing)|refus(?:ed|es)\s+to\s+(?:extend|renew)|declin(?:ed|es)\s+to\s+(?:extend|renew))\b/i,
+  also: /\b(?:Russia\w*|Moscow|Kremlin|Putin|Peskov)\b/,
+  other:
+    /\b(?:suspend\w*|suspension|return\w*|rejoin\w*|resum\w*|reviv\w*|restor\w*|signed|signing|inked|sealed|threat\w*|warn\w*|new|second|October|November|Oct|Nov|2022)\b/i,
+  told: 'Russia ended the Black Sea Grain Initiative',
+  // Press called the suspension of October 2022 a pull-out too: only a day near the end is judged.
+  near: 30,
+};
+
+// "On October 9, Ukrainian forces bombed Kerch Bridge\" (held-out 19 xb102; it was hit on 8 October 2022): the bridge's three
 // attacks, one reading (READINGS' other ids point at it).
 const KERCH_BRIDGE: Reading = {
   words: /\b(?:Kerch|Crimean?)\s+(?:Strait\s+)?[Bb]ridge\b/,

@@ -157,3 +157,34 @@ describe('"the conflict, which began in 2014" (war-anchors.ts began2014; confirm
     noRed('Russia’s invasion of Ukraine, which began in 2014, continues.', '2025-12-29');
   });
 });
+
+describe('more milestones: the Zaporizhzhia plant seized, Snake Island left, the grain deal ended (war-milestones.ts)', () => {
+  it('confirms the day and flags another', () => {
+    expect(
+      eventVerdictsOn('On March 4, 2022, Russian forces seized the Zaporizhzhia nuclear power plant.', 'March 4, 2022', '2023-03-01'),
+    ).toEqual(['supported']);
+    expect(
+      eventVerdictsOn('Russian troops captured the Zaporizhzhia nuclear power plant on March 10, 2022.', 'March 10, 2022', '2023-03-01'),
+    ).toEqual(['contradicted']);
+    expect(eventVerdictsOn('Timeline of 2022:\n\nJune 30\n\nRussian forces withdrew from Snake Island.', 'June 30', '2023-03-01')).toEqual([
+      'supported',
+    ]);
+    expect(eventVerdictsOn('Russian forces withdrew from Snake Island on July 7, 2022.', 'July 7, 2022', '2023-03-01')).toEqual([
+      'contradicted',
+    ]);
+    expect(eventVerdictsOn('Russia quit the Black Sea grain deal on July 17, 2023.', 'July 17, 2023', '2023-08-01')).toEqual(['supported']);
+    expect(eventVerdictsOn('Russia pulled out of the grain deal on July 20, 2023.', 'July 20, 2023', '2023-08-01')).toEqual([
+      'contradicted',
+    ]);
+  });
+  it('leaves other acts of the same places and deal alone', () => {
+    noRed('Russian troops shelled the Zaporizhzhia nuclear power plant on March 10, 2022.', '2023-03-01');
+    noRed('On October 5, 2022, Putin signed a decree to seize the Zaporizhzhia nuclear plant as Russian property.', '2023-03-01');
+    noRed('Ukraine retook Snake Island on July 7, 2022.', '2023-03-01');
+    noRed('Ukrainian forces raised the flag on Snake Island on July 7, 2022, after Russian troops left.', '2023-03-01');
+    noRed('Russia suspended its participation in the grain deal on October 29, 2022.', '2023-08-01');
+    noRed('Russia pulled out of the grain deal on Oct. 29, citing a drone attack.', '2023-08-01');
+    noRed('Russia pulled out of the grain deal on 29/10/2022.', '2023-08-01');
+    noRed('Russia threatened to quit the grain deal on May 17, 2023.', '2023-08-01');
+  });
+});
