@@ -743,9 +743,26 @@ const STATEMENT_BEFORE_DATE_RE =
 const SAID_BEFORE_DATE_RE =
   /\b(?:said|says|disclosed|announced|revealed|told\s+(?:[\w'’-]+\s+){1,2}?|confirmed|stated|unveiled|tweeted|posted|wrote|reported)\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+$/i;
 
+// Round 24, end (probing that false alarm's mechanism): "Trump, speaking to reporters aboard Air Force One Oct. 13, said
+// he would meet Zelenskyy at the White House": a day inside a phrase opened by a verb of saying, with no event's word
+// between them, is the saying's day too.
+const SAYING_IN_PHRASE_RE =
+  /\b(?:speaking|spoke|said|says|told|telling|wrote|writing|posted|posting|announced|announcing|addressing|addressed)\b(?![^]*\b(?:met|meet|meets|meeting|talks|summit|visit\w*|calls?|called|hosted|held|host)\b)[^,;:()—–]*$/i;
+
 function ofAStatement(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 60), at);
   return STATEMENT_BEFORE_DATE_RE.test(before) || SAID_BEFORE_DATE_RE.test(before);
+}
+
+/**
+ * Only kept from being flagged, never dropped from what identifies the event: "to celebrate the 70th anniversary of the
+ * alliance, the group announced Monday" needs its Monday to tell the 2019 meetings from the 1999 Washington summit.
+ */
+function inPhraseOfSaying(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  // The phrase the day is in: back to the last comma, bracket or sentence end.
+  const phrase = before.slice(before.search(/[^,;(.!?\n]*$/));
+  return SAYING_IN_PHRASE_RE.test(phrase);
 }
 
 // "Ukraine's peace summit, which will be held in Switzerland on June 15-16" (held-out 15 ta042), "the meeting of NATO
@@ -1393,6 +1410,8 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
         !travelDay(doc, dc) &&
         !dayAside(doc, clue) &&
         !reportedDay(doc, dc, clue) &&
+        !callsDay(doc, dc, e) &&
+        !inPhraseOfSaying(doc.text, dc.start) &&
         !toldAsPlan(doc, clue) &&
         !(doc.asOf < e.start && namedAsPlanned(doc, clue)) &&
         (gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= 7 || yearSlip(doc, id, dc) || leadersSummitSlip(doc, id, dc))))
@@ -1681,6 +1700,16 @@ function reportedDay(doc: Doc, dc: Span, clue: Clue): boolean {
 }
 const REPORTED_RE =
   /\b(?:said|says|disclosed|announced|revealed|told|confirmed|stated|unveiled|declared|indicated|signall?ed|hinted|tweeted|posted|wrote|reported)\b/i;
+
+/**
+ * "In a phone call Oct. 13, Trump and Zelenskyy discussed the White House meeting": a day right after a call's words is
+ * the call's, not the day of a meeting the call was about. Only a meeting or summit's day is kept from being flagged so.
+ */
+function callsDay(doc: Doc, dc: Span, e: EventRecord): boolean {
+  return e.kind !== 'call' && CALL_BEFORE_DATE_RE.test(doc.text.slice(Math.max(0, dc.start - 40), dc.start));
+}
+const CALL_BEFORE_DATE_RE =
+  /\b(?:(?:phone|telephone)\s+)?(?:call|conversation|talks?\s+by\s+phone)\s+(?:on\s+)?$|\b(?:spoke|talked)(?:\s+by\s+(?:phone|telephone))?\s+(?:on\s+)?$/i;
 
 /** One of the event's participants named by surname alone in the clue's sentence ("Obama and Medvedev held a summit"). */
 function surnameNear(doc: Doc, clue: Clue, e: EventRecord): boolean {

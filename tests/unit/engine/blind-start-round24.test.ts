@@ -19,3 +19,19 @@ describe('a day right after a reporting verb is the saying’s day', () => {
     ).toEqual(['contradicted']);
   });
 });
+
+// The same unlabelled red flag was still raised at the round's end: its sentence is of another form. Probing the mechanism
+// (not the page) found two more: a day inside a phrase of saying, and a call's day before the meeting it was about.
+describe('a day of saying or of a call is not a meeting’s day', () => {
+  it('does not hold a day told in a phrase of saying, or right after a call, against the meeting', () => {
+    const speaking = 'Trump, speaking to reporters aboard Air Force One Oct. 13, said he would meet Zelenskyy at the White House.';
+    expect(eventVerdictsOn(speaking, 'Oct. 13', '2025-10-15')).toEqual([]);
+    const call = 'In a phone call Oct. 13, Trump and Zelenskyy discussed the White House meeting.';
+    expect(eventVerdictsOn(call, 'Oct. 13', '2025-10-20')).toEqual([]);
+  });
+
+  it('still flags a meeting told on the wrong day after a verb of saying', () => {
+    const told = 'Trump told reporters that Zelenskyy met him at the White House on Oct. 13.';
+    expect(eventVerdictsOn(told, 'on Oct. 13', '2025-10-20')).toEqual(['contradicted']);
+  });
+});
