@@ -17,7 +17,7 @@ const FLOORS = {
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
   heldout2: { problemHit: 4, supportedHit: 191, stretchProblemHit: 2, stretchSupportedHit: 69, unlabelledRed: 0 },
   // The third held-out set: its misses were read in the fifth round, so it is development data now.
-  heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 56, unlabelledRed: 0 },
+  heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
   heldout4: { problemHit: 17, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 65, unlabelledRed: 0 },
   // Real pages with genuine errors, collected in the sixth round to see why errors are missed (development data).
@@ -25,13 +25,13 @@ const FLOORS = {
   // The fifth held-out set: its misses were read in the seventh round, so it is development data now. Its two
   // unlabelled red flags are true: a machine-written page of May 2025 (h062) calls Rutte the Dutch prime minister
   // and Stoltenberg NATO's Secretary General.
-  heldout5: { problemHit: 11, supportedHit: 236, stretchProblemHit: 1, stretchSupportedHit: 77, unlabelledRed: 2 },
+  heldout5: { problemHit: 11, supportedHit: 236, stretchProblemHit: 1, stretchSupportedHit: 79, unlabelledRed: 2 },
   // The sixth held-out set: its misses were read in the eighth round, so it is development data now.
-  heldout6: { problemHit: 13, supportedHit: 227, stretchProblemHit: 6, stretchSupportedHit: 65, unlabelledRed: 0 },
+  heldout6: { problemHit: 13, supportedHit: 227, stretchProblemHit: 6, stretchSupportedHit: 66, unlabelledRed: 0 },
   // The seventh held-out set: its misses were read in the ninth round, so it is development data now.
-  heldout7: { problemHit: 6, supportedHit: 201, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 0 },
+  heldout7: { problemHit: 6, supportedHit: 201, stretchProblemHit: 1, stretchSupportedHit: 59, unlabelledRed: 0 },
   // The eighth held-out set: its misses were read in the tenth round, so it is development data now.
-  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 68, unlabelledRed: 0 },
+  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 69, unlabelledRed: 0 },
   // The ninth held-out set: its misses were read in the eleventh round, so it is development data now.
   heldout9: { problemHit: 10, supportedHit: 192, stretchProblemHit: 2, stretchSupportedHit: 57, unlabelledRed: 0 },
   // The tenth held-out set: its misses were read in the twelfth round, so it is development data now. Its one unlabelled
@@ -39,7 +39,7 @@ const FLOORS = {
   // Defence Council" (his first name is Rustem).
   heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 84, unlabelledRed: 1 },
   // The eleventh held-out set, read and worked on in the thirteenth round (development data).
-  heldout11: { problemHit: 25, supportedHit: 231, stretchProblemHit: 2, stretchSupportedHit: 55, unlabelledRed: 0 },
+  heldout11: { problemHit: 25, supportedHit: 231, stretchProblemHit: 2, stretchSupportedHit: 57, unlabelledRed: 0 },
   // The twelfth held-out set, read and worked on in the fourteenth round (development data). Its two unlabelled red flags
   // are true: "former U.S. President Trump" in June 2025 (g108) and "US Senator Marco Rubio" after he left the Senate (g201).
   heldout12: { problemHit: 34, supportedHit: 242, stretchProblemHit: 1, stretchSupportedHit: 59, unlabelledRed: 2 },
