@@ -15,11 +15,10 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { AccessionStep } from '../../facts/schema';
-import { matchesIn } from '../doc';
 import { addDays, factRange, formatDay } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import type { Span } from '../sentences';
-import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
+import { countriesIn, HYPOTHETICAL_RE, historyAnnotation, type NamedCountry } from './history-common';
 
 const DONE_BY_RE =
   /\b(?:have|has)\s+(?:already\s+|now\s+|so\s+far\s+)?been\s+(?:ratified|approved|adopted|endorsed)\s+by\s*:?\s+(?:the\s+)?(?:parliaments?\s+of\s+)?/gi;
@@ -34,19 +33,7 @@ const JOIN_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+
 // An item the lexicon may not know ("Great Britain", "the Czech Republic"): one to three capitalised words.
 const UNKNOWN_ITEM_RE = /^(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}/;
 
-interface Named extends Span {
-  id: string;
-}
-
-function countriesIn(doc: Doc, span: Span): Named[] {
-  const out: Named[] = [];
-  for (const q of matchesIn(doc, span, 'qualifier')) {
-    const id = q.value.jurisdiction;
-    if (id && doc.facts.jurisdictions.get(id)?.kind === 'country' && !out.some((o) => o.start === q.start))
-      out.push({ start: q.start, end: q.end, id });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
+type Named = NamedCountry;
 
 /** The allies listed from `from` to the sentence's end, joined by commas and "and" (unknown names skipped over). */
 function listAfter(doc: Doc, from: number, end: number, named: Named[]): Named[] {

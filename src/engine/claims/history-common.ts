@@ -239,3 +239,19 @@ export function capitalsIn(doc: Doc, sentence: { start: number; end: number }) {
   }
   return out;
 }
+
+/** A country the lexicon named in a sentence, by its jurisdiction's id. */
+export interface NamedCountry extends Span {
+  id: string;
+}
+
+/** The countries the lexicon names in `span` (qualifiers of country jurisdictions), each once, in order. */
+export function countriesIn(doc: Doc, span: Span): NamedCountry[] {
+  const out: NamedCountry[] = [];
+  for (const q of matchesIn(doc, span, 'qualifier')) {
+    const id = q.value.jurisdiction;
+    if (id && doc.facts.jurisdictions.get(id)?.kind === 'country' && !out.some((o) => o.start === q.start))
+      out.push({ start: q.start, end: q.end, id });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

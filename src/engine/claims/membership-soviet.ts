@@ -13,8 +13,7 @@
 // (https://en.wikipedia.org/wiki/Republics_of_the_Soviet_Union, https://www.britannica.com/place/Soviet-Union).
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { matchesIn } from '../doc';
-import { HYPOTHETICAL_RE } from './history-common';
+import { countriesIn, HYPOTHETICAL_RE, type NamedCountry } from './history-common';
 
 const SOVIET_REPUBLICS = new Set(['rus', 'ukr', 'blr', 'mda', 'est', 'lva', 'ltu', 'geo', 'arm', 'aze', 'kaz', 'uzb', 'tkm', 'kgz', 'tjk']);
 const WARSAW_PACT = new Set(['pol', 'hun', 'cze', 'svk', 'rou', 'bgr', 'alb', 'deu']);
@@ -32,21 +31,7 @@ const JOIN_RE = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:even\s+|also
 const PAIRED_RE = /^\s*(?:,\s*)?(?:and|or)\s+(?:a|an|the|one)\s/i;
 const BALTIC_RE = /^(?:the\s+)?Baltic\s+(?:states|countries|nations|republics)/i;
 
-interface Named {
-  start: number;
-  end: number;
-  id: string;
-}
-
-function countriesIn(doc: Doc, start: number, end: number): Named[] {
-  const out: Named[] = [];
-  for (const q of matchesIn(doc, { start, end }, 'qualifier')) {
-    const id = q.value.jurisdiction;
-    if (id && doc.facts.jurisdictions.get(id)?.kind === 'country' && !out.some((o) => o.start === q.start))
-      out.push({ start: q.start, end: q.end, id });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
+type Named = NamedCountry;
 
 /** The list of countries from `from` on: countries and "the Baltic states", joined by commas and "and". */
 function listFrom(doc: Doc, from: number, end: number, named: Named[]): Named[] {
@@ -110,7 +95,7 @@ export function sovietRepublicClaims(doc: Doc): Annotation[] {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!/Soviet\s+republic/i.test(text) || HYPOTHETICAL_RE.test(text) || /\b(?:not|never|n['’]t|respectively)\b/i.test(text)) continue;
-    const named = countriesIn(doc, sentence.start, sentence.end);
+    const named = countriesIn(doc, sentence);
     if (!named.length) continue;
     const listed: Array<{ list: Named[]; head: { start: number; end: number } }> = [];
     LIST_AFTER_RE.lastIndex = 0;

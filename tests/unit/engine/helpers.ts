@@ -67,3 +67,14 @@ export function confirmedEventIds(text: string, asOf: string): string[] {
     .filter((a) => a.kind === 'event' && a.verdict === 'supported')
     .flatMap((a) => a.factIds);
 }
+
+/** The membership annotations of a text (member counts, accessions, ratifications). */
+export const membershipOf = (text: string, asOf: string): Annotation[] => analyze(text, asOf).filter((a) => a.kind === 'membership');
+/** Its red flags. */
+export const membershipRed = (text: string, asOf: string): Annotation[] =>
+  membershipOf(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
+/** The quotes it confirms. */
+export const membershipSupported = (text: string, asOf: string): string[] =>
+  membershipOf(text, asOf)
+    .filter((a) => a.verdict === 'supported')
+    .map((a) => a.quote);

@@ -4,15 +4,7 @@
 // after it came, once the last ally had ratified (accession-ahead-time.ts). (3) A ratifier named again right before its
 // verb (accession-process.ts).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const membership = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.kind === 'membership');
-const RED = ['contradicted', 'outdated'];
-const red = (text: string, asOf: string) => membership(text, asOf).filter((a) => RED.includes(a.verdict));
-const supported = (text: string, asOf: string) =>
-  membership(text, asOf)
-    .filter((a) => a.verdict === 'supported')
-    .map((a) => a.quote);
+import { membershipRed as red, membershipSupported as supported } from './helpers';
 
 describe('allies that had ratified, counted (membership-ratified-count.ts)', () => {
   const hungaryDone =

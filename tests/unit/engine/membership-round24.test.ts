@@ -4,15 +4,7 @@
 // former Soviet republics (membership-soviet.ts). (4) "NATO now has 32 members" before the accession (membership.ts).
 // (5) Allies listed as having ratified, or as still to ratify (accession-ratifier-lists.ts).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const membership = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.kind === 'membership');
-const RED = ['contradicted', 'outdated'];
-const red = (text: string, asOf: string) => membership(text, asOf).filter((a) => RED.includes(a.verdict));
-const supported = (text: string, asOf: string) =>
-  membership(text, asOf)
-    .filter((a) => a.verdict === 'supported')
-    .map((a) => a.quote);
+import { membershipRed as red, membershipSupported as supported } from './helpers';
 
 describe('a step told by its month without the year (accession-steps.ts)', () => {
   it('the invitation told in July (Madrid, 29 June 2022) is contradicted, not confirmed by "last year"', () => {

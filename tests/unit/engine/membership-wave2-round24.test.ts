@@ -2,15 +2,7 @@
 // its place (accession-invitation-place.ts). (2) NATO's count without the word "members" right after a sentence counting
 // them ("Today it has 32", member-count-bare.ts).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const membership = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.kind === 'membership');
-const RED = ['contradicted', 'outdated'];
-const red = (text: string, asOf: string) => membership(text, asOf).filter((a) => RED.includes(a.verdict));
-const supported = (text: string, asOf: string) =>
-  membership(text, asOf)
-    .filter((a) => a.verdict === 'supported')
-    .map((a) => a.quote);
+import { analyze, membershipRed as red, membershipSupported as supported, redFlags } from './helpers';
 
 describe('the summit of an invitation, told by its place (accession-invitation-place.ts)', () => {
   it('another summit place than Madrid for Finland and Sweden is contradicted, and not confirmed', () => {
@@ -108,7 +100,7 @@ describe('other forms of the 2022–2024 steps (accession-vote-weekday.ts, acces
 
 describe('a summit told by "last MONTH" (ministerials.ts)', () => {
   it('is the month gone by, never a stale summit to come', () => {
-    const all = (text: string, asOf: string) => analyze(text, asOf).filter((a) => RED.includes(a.verdict));
+    const all = redFlags;
     expect(all('NATO leaders met at the summit in Madrid last June.', '2023-04-05')).toEqual([]);
     expect(all('Finland was invited to join NATO at the Madrid summit in Spain last June.', '2023-04-05')).toEqual([]);
     expect(analyze('NATO leaders met at the summit in Madrid last June.', '2023-04-05').some((a) => a.verdict === 'supported')).toBe(true);
