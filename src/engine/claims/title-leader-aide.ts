@@ -88,21 +88,28 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
       spanStart = before.start;
     }
     if (!aide || aide.fuzzy) continue;
-    const jurisdictions = new Set([...terms.map((t) => t.office.jurisdiction), ...own.map((o) => o.jurisdiction)]);
-    const offices = officesNamed(doc, titleStart, titleEnd).filter((o) => jurisdictions.has(o.jurisdiction) && !o.headOf);
-    if (terms.length && offices.length && leaderInAnotherRole(doc, offices, terms, aide.personId)) {
+    const aideId = aide.personId;
+    // Where each finding stands: the leader, the title and the aide's name.
+    const at = { start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'title' as const };
+    // The title may be an aide of another office of the leader's than the one named: told, not judged.
+    const notJudged = (office: Office, tenure: Tenure, message: string) =>
       out.push({
-        start: spanStart,
-        end: spanEnd,
-        quote: doc.text.slice(spanStart, spanEnd),
-        kind: 'title',
+        ...at,
         verdict: 'context',
-        factIds: [offices[0].id, aide.personId, leader.personId],
-        message: `On ${formatDay(doc.asOf)} ${doc.facts.people.get(leader.personId)?.name} held another office than the one ${doc.facts.people.get(aide.personId)?.name} later served under as ${offices[0].name}: "${doc.text.slice(titleStart, titleEnd)}" may be an aide of that other office, so it is not judged.`,
-        fact: describeHolder(doc.facts.people.get(aide.personId), tenuresOf(aide.personId, offices[0])[0]),
+        factIds: [office.id, aideId, leader.personId],
+        message,
+        fact: describeHolder(doc.facts.people.get(aideId), tenure),
         sources: [],
         ownAide: true,
       });
+    const jurisdictions = new Set([...terms.map((t) => t.office.jurisdiction), ...own.map((o) => o.jurisdiction)]);
+    const offices = officesNamed(doc, titleStart, titleEnd).filter((o) => jurisdictions.has(o.jurisdiction) && !o.headOf);
+    if (terms.length && offices.length && leaderInAnotherRole(doc, offices, terms, aideId)) {
+      notJudged(
+        offices[0],
+        tenuresOf(aideId, offices[0])[0],
+        `On ${formatDay(doc.asOf)} ${doc.facts.people.get(leader.personId)?.name} held another office than the one ${doc.facts.people.get(aideId)?.name} later served under as ${offices[0].name}: "${doc.text.slice(titleStart, titleEnd)}" may be an aide of that other office, so it is not judged.`,
+      );
       continue;
     }
     if (offices.length !== 1) {
@@ -110,41 +117,33 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
       // Ukraine envoy's; one the aide held under the leader confirms it, none flags it.
       const leaderTerms = (o: Office) => terms.filter((t) => t.office.jurisdiction === o.jurisdiction);
       const a = offices
-        .filter((o) => terms.length && tenuresOf(aide.personId, o).length)
-        .map((o) => judge(doc, o, tenuresOf(aide.personId, o), leaderTerms(o), aide.personId, leader.personId))
+        .filter((o) => terms.length && tenuresOf(aideId, o).length)
+        .map((o) => judge(doc, o, tenuresOf(aideId, o), leaderTerms(o), aideId, leader.personId))
         .find((x) => x?.verdict === 'supported');
-      if (a) out.push({ ...a, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'title' });
+      if (a) out.push({ ...a, ...at });
       continue;
     }
     const office = offices[0];
-    const held = tenuresOf(aide.personId, office);
+    const held = tenuresOf(aideId, office);
     if (!held.length) {
       // "Trump's special envoy for the Middle East, Stephen Mnuchin" (February 2025; held-out 22 pc003): someone the
       // record knows, who never held the office, named as the sitting leader's holder of it while it had one known holder.
       const wrong = terms.length ? heldByAnother(doc, office, terms, aide, titleStart, titleEnd, sentence) : null;
-      if (wrong) out.push({ ...wrong, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'title' });
+      if (wrong) out.push({ ...wrong, ...at });
       continue;
     }
     if (!terms.length) {
       if (own.some((o) => o.id === office.id)) continue;
-      out.push({
-        start: spanStart,
-        end: spanEnd,
-        quote: doc.text.slice(spanStart, spanEnd),
-        kind: 'title',
-        verdict: 'context',
-        factIds: [office.id, aide.personId, leader.personId],
-        message: `${doc.facts.people.get(leader.personId)?.name} headed no state or government: "${doc.text.slice(titleStart, titleEnd)}" may be an aide of their own office, not the ${office.name}, so it is not judged.`,
-        fact: describeHolder(doc.facts.people.get(aide.personId), held[0]),
-        sources: [],
-        ownAide: true,
-      });
+      notJudged(
+        office,
+        held[0],
+        `${doc.facts.people.get(leader.personId)?.name} headed no state or government: "${doc.text.slice(titleStart, titleEnd)}" may be an aide of their own office, not the ${office.name}, so it is not judged.`,
+      );
       continue;
     }
     const leaderTerms = terms.filter((t) => t.office.jurisdiction === office.jurisdiction);
-    const a = judge(doc, office, held, leaderTerms, aide.personId, leader.personId);
-    if (!a) continue;
-    out.push({ ...a, start: spanStart, end: spanEnd, quote: doc.text.slice(spanStart, spanEnd), kind: 'title' });
+    const a = judge(doc, office, held, leaderTerms, aideId, leader.personId);
+    if (a) out.push({ ...a, ...at });
   }
   return out;
 }
