@@ -14,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { stripVTControlCharacters } from 'node:util';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,12 +39,32 @@ function run(title, command, args, { json } = {}) {
     // A file that failed outside its tests (an import error, a failing beforeAll) counts once.
     result.failed = report.numFailedTests + filesFailedOutsideTests(report);
     result.skipped = report.numPendingTests + report.numTodoTests;
+    result.failures = failuresOf(report);
     if (!result.ok && result.failed === 0) result.failed = 1; // crashed outside any test
   } else if (result.ok) result.passed = 1;
   else result.failed = 1;
   results.push(result);
   return result.ok;
 }
+
+/** The failed tests' names and the first line of each error, for the summary: a CI log is often
+ * read from its tail only, and "1 failed" alone does not say which test to look at. */
+function failuresOf(report) {
+  const failures = [];
+  for (const file of report.testResults) {
+    const failed = file.assertionResults.filter((t) => t.status === 'failed');
+    for (const t of failed) failures.push(`${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    if (file.status === 'failed' && failed.length === 0) failures.push(`${file.name}: ${firstLine(file.message)}`);
+  }
+  return failures;
+}
+
+const firstLine = (message = '') =>
+  stripVTControlCharacters(message)
+    .split('\n')
+    .find((line) => line.trim())
+    ?.trim()
+    .slice(0, 300) ?? '(no message)';
 
 function filesFailedOutsideTests(report) {
   return report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((t) => t.status === 'failed')).length;
@@ -84,6 +105,7 @@ for (const r of results) {
   console.log(
     `  ${r.ok ? 'PASS' : 'FAIL'}  ${r.title.padEnd(20)} ${String(r.seconds).padStart(6)} s${counts}${r.note ? ` — ${r.note}` : ''}`,
   );
+  for (const failure of r.failures ?? []) console.log(`        ✗ ${failure}`);
 }
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);
