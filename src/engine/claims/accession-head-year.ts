@@ -76,3 +76,61 @@ export function headYearLists(doc: Doc, members: Members): Annotation[] {
   });
   return out;
 }
+
+// Round 25. The first members of a kind told in a copula with the year after the list: "The first former Warsaw Pact
+// countries to join the alliance were Poland, the Czech Republic and Hungary in 1997" (April 2024: they joined on 12 March
+// 1999, after the invitation at Madrid in 1997), "the first former Soviet republics to join NATO were Estonia, Latvia and
+// Lithuania in 2004". The year right after the list (a comma at most between) is the joining's. Judged as above: every
+// country's accession in that year supported, none's contradicted, a mixed list left alone; not with "respectively", a step
+// before joining ("invited", "applied", "talks") or a time to come.
+const FIRST_HINT_RE = /\bfirst\b[^.!?\n]{0,60}\bto\s+(?:join|enter|be\s+admitted)\b/;
+const FIRST_HEAD_RE =
+  /\b[Tt]he\s+first\s+(?:[\w-]+\s+){0,4}?(?:countries|nations|states|republics|members|ones)\s+to\s+(?:join|enter|be\s+admitted\s+(?:in)?to)\s+(NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)\s+(?:were|was)\s+(?:the\s+)?$/;
+// Between two listed names: a comma, "and" (or one of its common misspellings: "Poland, the Czech Republic had Hungary").
+const FIRST_GAP_RE = /^\s*(?:,\s*(?:(?:and|an|nd|amd|had)\s+)?|\s+(?:and|an|nd|amd|had|as\s+well\s+as)\s+)(?:the\s+)?$/;
+const FIRST_YEAR_RE = /^\s*,?\s+in\s+(19[4-9]\d|20[0-4]\d)\b(?!\s*[-–]|\s+and\s+(?:19|20)\d\d)/;
+const FIRST_NOT_RE =
+  /\brespectively\b|\b(?:invit\w*|appl(?:y|ied|ication)|talks|negotiat\w*|will|would|could|may|might|if|expected|plan\w*)\b/i;
+
+export function firstToJoinLists(doc: Doc, members: Members): Annotation[] {
+  const out: Annotation[] = [];
+  if (!FIRST_HINT_RE.test(doc.text)) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!FIRST_HINT_RE.test(text) || FIRST_NOT_RE.test(text)) continue;
+    const named = matchesIn(doc, sentence, 'qualifier').filter(
+      (q) => doc.facts.jurisdictions.get(q.value.jurisdiction)?.kind === 'country',
+    );
+    if (!named.length) continue;
+    const head = FIRST_HEAD_RE.exec(doc.text.slice(sentence.start, named[0].start));
+    if (!head) continue;
+    if (!/^(?:NATO|Nato|the\s+North)/.test(head[1]) && !/\b(?:NATO|Nato)\b/.test(doc.text)) continue;
+    const list = [named[0]];
+    for (let k = 1; k < named.length && FIRST_GAP_RE.test(doc.text.slice(named[k - 1].end, named[k].start)); k++) list.push(named[k]);
+    const last = list[list.length - 1];
+    const when = FIRST_YEAR_RE.exec(doc.text.slice(last.end, sentence.end));
+    if (!when) continue;
+    const year = when[1];
+    const countries = list.map((q) => members.find((j) => j.id === q.value.jurisdiction));
+    if (countries.some((c) => !c?.nato)) continue;
+    const years = countries.map((c) => factRange(c!.nato!.joined).first.slice(0, 4));
+    const fits = years.every((y) => y === year);
+    const none = years.every((y) => y !== year) && countries.every((c) => isConfident(c!.nato!));
+    if (!fits && !none) continue;
+    const start = sentence.start + head.index;
+    const end = last.end + when[0].length;
+    const fact = countries.map((c) => `${c!.name} joined NATO on ${formatDay(factRange(c!.nato!.joined).first)}`).join('; ') + '.';
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      kind: 'membership',
+      verdict: fits ? 'supported' : 'contradicted',
+      message: fits ? fact : `Not in ${year}: ${fact}`,
+      fact,
+      factIds: countries.map((c) => c!.id),
+      sources: sourcesOfAll(countries.map((c) => c!.nato)).slice(0, 3),
+    });
+  }
+  return out;
+}

@@ -383,8 +383,11 @@ const RATIFY_VERB_RE =
   /\b(?:ratif(?:y|ied|ies|ying|ication)|approv(?:e|ed|es|ing|al)|endors(?:e|ed|es|ing)|back(?:ed|s)?|green-?light(?:ed|s)?|sign(?:s|ed|ing)?\s+off\s+on|vot(?:e|ed)\s+(?:\d{1,3}\s*(?:to|-|–)\s*\d{1,3}\s+)?(?:to\s+(?:approve|ratify|let|allow|admit)|for|in\s+favou?r))\b/i;
 // "when Hungary at last voted to let the nation join NATO" (AP, February 2024): the joining said.
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join|join\s+(?:NATO|the\s+alliance))\b/i;
+// Round 25: the wait told as a ratification withheld or under way ("Hungary, led by Prime Minister Viktor Orban, has
+// withheld its ratification", "Hungary is currently ratifying its Accession Protocol", both April 2024, weeks after its
+// vote of 26 February): judged as "yet to ratify".
 const PENDING_RE =
-  /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give|(?:make\s+(?:a|its|their)\s+decision|decide)(?=\s*(?:[,.;:]|$|\s+on\s+(?:[\w’']+\s+){0,2}(?:accession|bid|membership|application|ratification|protocol)\b)))|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?)\b/i;
+  /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give|(?:make\s+(?:a|its|their)\s+decision|decide)(?=\s*(?:[,.;:]|$|\s+on\s+(?:[\w’']+\s+){0,2}(?:accession|bid|membership|application|ratification|protocol)\b)))|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?|(?:has|have)\s+(?:so\s+far\s+|still\s+)?withheld\s+(?:its|their)\s+(?:ratification|approval|consent)|(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+the\s+process\s+of\s+)?(?:ratifying|withholding\s+(?:its|their)\s+(?:ratification|approval|consent))|(?:continues|continue)\s+to\s+withhold\s+(?:its|their)\s+(?:ratification|approval|consent))\b/i;
 const PAST_PENDING_RE = /\b(?:had\s+yet|had\s+not|hadn['’]t|was\s+the\s+only|were\s+the\s+only|at the time|then)\b/i;
 const ONLY_RE = /\b(?:only|last|sole|remaining|two\s+(?:countries|members|allies|holdouts))\b/i;
 // "after Hungary, the last NATO member to hold out its ratification, completed the task" (May 2024), "Turkey,
@@ -418,7 +421,7 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
   // sentence before tells of.
   if (
     !OBJECT_RE.test(text) &&
-    !(pending && /\bdeci(?:sion|de)\b/.test(pending[0]) && prev && OBJECT_RE.test(doc.text.slice(prev.start, prev.end)))
+    !(pending && /\bdeci(?:sion|de)\b|\bwithh/.test(pending[0]) && prev && OBJECT_RE.test(doc.text.slice(prev.start, prev.end)))
   )
     return [];
   const { all, single } = ratificationsOf(doc.facts, 'all');
@@ -494,8 +497,20 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
     // (the head of state's signature and the deposit in Washington follow within days: Sweden
     // joined on 7 March 2024, nine days after Hungary's vote).
     // A decision still due ("yet to make a decision") is only confirmed: its object may be the sentence before's.
+    // Round 25: with two allies named, the one that is the pending phrase's subject (an apposition at most between, and not
+    // listed with the other: "While Turkish concerns were eventually assuaged, ..., Hungary, led by Prime Minister Viktor
+    // Orban, has withheld its ratification").
+    const subject = subjects[subjects.length - 1];
+    const sole =
+      ratifiers.length === 1
+        ? ratifiers
+        : subject &&
+            /^(?:,[^,;:()]{1,60},)?\s+$/.test(doc.text.slice(subject.end, phrase.start)) &&
+            (subjects.length < 2 || !/^\s*(?:,|and\b|&|or\b)/.test(doc.text.slice(subjects[subjects.length - 2].end, subject.start)))
+          ? [subject]
+          : [];
     if (
-      ratifiers.length !== 1 ||
+      sole.length !== 1 ||
       candidates.length !== 1 ||
       PAST_PENDING_RE.test(text) ||
       HYPOTHETICAL_RE.test(text) ||
@@ -503,10 +518,12 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
       /\bdeci(?:sion|de)\b/.test(pending[0])
     )
       return out;
-    const rec = forCandidate[0].recs[0];
+    const rec = single.find((t) => t.by![0] === sole[0].id && t.country === candidates[0].id);
     if (!rec || addDays(rec.date, 14) >= doc.asOf || !isConfident(rec)) return out;
     const message = `Not so on ${formatDay(doc.asOf)}: ${rec.summary}`;
-    out.push(historyAnnotation(doc, span, 'membership', 'outdated', message, rec.summary, ['nato-members', rec.id], sourcesOf(rec)));
+    // The phrase alone when an apposition stands between: its own words (a title) are another claim.
+    const at = ratifiers.length === 1 ? span : /,/.test(doc.text.slice(sole[0].end, phrase.start)) ? phrase : hull([sole[0], phrase]);
+    out.push(historyAnnotation(doc, at, 'membership', 'outdated', message, rec.summary, ['nato-members', rec.id], sourcesOf(rec)));
     return out;
   }
 

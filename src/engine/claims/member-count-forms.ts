@@ -139,9 +139,11 @@ const FORMS: Form[] = [
   // a political and military Alliance of 28 member countries from Europe and North America." (mcmnt.com, February 2022:
   // 30 since March 2020; held-out 16 ub112): the same description with "It" for its subject, at the head of its sentence,
   // NATO named in it before or in the sentence before, and no other body in either. Present tense only.
+  // Round 25: also as a fact sheet's item, a bullet and a short label before it ("NATO: North Atlantic Treaty
+  // Organization⏎- About: It is a transatlantic security alliance composed of thirty-one member countries", April 2024).
   {
     re: new RegExp(
-      `(?<=(?:^|[.!?]\\s+|\\n\\s*))It\\s+(?:is|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
+      `(?<=(?:^|[.!?]\\s+|\\n\\s*)(?:[-–•*]\\s*)?(?:[A-Z][a-z]+(?: [A-Za-z]+)?:\\s+)?)It\\s+(?:is|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
       'g',
     ),
     whole: true,

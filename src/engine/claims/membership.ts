@@ -39,7 +39,7 @@ import { sovietRepublicClaims } from './membership-soviet';
 import { bareCountClaims } from './member-count-bare';
 import { listOutsiderClaims, listedBefore, listedWithOutsider } from './accession-lists';
 import { prematureAccession } from './accession-premature';
-import { headYearLists } from './accession-head-year';
+import { firstToJoinLists, headYearLists } from './accession-head-year';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
@@ -313,7 +313,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // Round 22: a confirmed accession listed with a member of another round or a never-member loses its confirmation.
   // Round 23: a list at the head of a sentence after its year ("In that year, Poland, the Czech Republic, and Hungary became
   // NATO members", accession-head-year.ts) takes the place of what was read of its members one by one.
-  const heads = headYearLists(doc, members);
+  // Round 25: "The first former Warsaw Pact countries to join the alliance were Poland, ... in 1997" (the same judgement).
+  const heads = [...headYearLists(doc, members), ...firstToJoinLists(doc, members)];
   for (const a of accessions(doc, members, countOn)) if (!listedWithOutsider(doc, a) && !heads.some((h) => spansOverlap(h, a))) out.push(a);
   out.push(...heads);
   // The history of membership said in passing (accession.ts): places in line, accessions by
