@@ -52,6 +52,19 @@ function officialTitle(facts: FactIndex, office: Office, senses: ReadonlyArray<[
   return read ? null : [name];
 }
 
+// "head of the presidential office" is also "Presidential Office head Andriy Yermak", "the
+// National Security and Defence Council head, Rustem Umerov", "Pentagon chief Pete Hegseth": a
+// role "head/chief of the BODY" (one to five words of the body, no "of" or other preposition in
+// it, so "head of state", "head of the office of the president" and the like keep their one form)
+// reads with the body first as well.
+const HEAD_OF_BODY_RE = /^(head|chief) of the ((?:[a-z][a-z-]*)(?: [a-z][a-z-]*){0,4})$/i;
+
+function bodyFirst(role: string): string[] {
+  const m = HEAD_OF_BODY_RE.exec(role);
+  if (!m || /\b(?:of|the|to|in|at|for|on)\b/i.test(m[2])) return [];
+  return [`${m[2]} ${m[1]}`];
+}
+
 export function buildLexicon(facts: FactIndex): Lexicon {
   const matcher = new Matcher<LexEntry>();
   const roles = new Map<string, RoleSense[]>();
@@ -72,7 +85,7 @@ export function buildLexicon(facts: FactIndex): Lexicon {
     // "defence" and "defense" name the same office whichever spelling its data lists, and
     // "defence minister" is "minister of defence" ("the Ministers of Defense of Great Britain").
     const spelt = senses.flatMap(([r, loose]): Array<[string, boolean]> => {
-      const forms = [r, r.replace(/^(defen[cs]e) (minister|secretary)$/i, '$2 of $1')];
+      const forms = [r, r.replace(/^(defen[cs]e) (minister|secretary)$/i, '$2 of $1'), ...bodyFirst(r)];
       return [...new Set(forms.flatMap((f) => [f, f.replace(/defence/gi, 'defense'), f.replace(/defense/gi, 'defence')]))].map((v) => [
         v,
         loose,

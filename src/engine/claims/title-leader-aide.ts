@@ -14,7 +14,7 @@ import { isProblem } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
-import { sentenceOf } from '../doc';
+import { hasForeignFirstName, sentenceOf } from '../doc';
 import { daysBetween, formatDay } from '../dates';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
@@ -48,10 +48,33 @@ function overlapDays(a: Tenure, b: Tenure): number {
   return daysBetween(from, until);
 }
 
+/**
+ * "Steve Witkoff (Trump’s special envoy)" on a page that never writes "Donald Trump": a lone surname with a possessive,
+ * not otherwise linked, that only one person of the record bearing it ever headed a state or government with. Such a
+ * leader only confirms an aide's title (withLeaderAides turns its red flags into context): the surname may be a
+ * relative's or a namesake's the record does not hold.
+ */
+function surnameLeaders(doc: Doc): PersonMention[] {
+  const out: PersonMention[] = [];
+  doc.matches.forEach((m, index) => {
+    if (!POSSESSIVE_RE.test(doc.text.slice(m.end, m.end + 4))) return;
+    const ids = m.values.filter((v) => v.type === 'person' && !v.full).map((v) => (v as { id: string }).id);
+    if (!ids.length || m.values.some((v) => v.type === 'person' && v.full)) return;
+    if (doc.people.some((p) => p.start <= m.start && p.end >= m.end)) return;
+    // "Eric Trump's": a capitalised word before the surname may be a first name the record does not hold.
+    if (hasForeignFirstName(doc, m, index)) return;
+    const leaders = ids.filter((id) => termsOfLeader(doc, id).length);
+    if (leaders.length !== 1) return;
+    out.push({ start: m.start, end: m.end, personId: leaders[0], full: false, match: index });
+  });
+  return out;
+}
+
 function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
   const out: Array<Annotation & { ownAide?: true }> = [];
   if (!doc.text.includes("'s ") && !doc.text.includes('’s ')) return out;
-  for (const leader of doc.people) {
+  const bySurname = surnameLeaders(doc);
+  for (const leader of [...doc.people, ...bySurname]) {
     if (leader.fuzzy) continue;
     const poss = POSSESSIVE_RE.exec(doc.text.slice(leader.end, leader.end + 4));
     if (!poss) continue;
@@ -145,7 +168,13 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
     const a = judge(doc, office, held, leaderTerms, aideId, leader.personId);
     if (a) out.push({ ...a, ...at });
   }
-  return out;
+  if (!bySurname.length) return out;
+  // A leader known by the surname alone confirms, never flags.
+  return out.map((a) =>
+    isProblem(a.verdict) && bySurname.some((l) => l.start >= a.start && l.end <= a.end)
+      ? { ...a, verdict: 'context', message: `${a.message} (Not flagged: the leader is named by the surname alone.)` }
+      : a,
+  );
 }
 
 /**

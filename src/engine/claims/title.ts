@@ -1338,6 +1338,15 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
       return okVerdict(base, verified, `${name} was ${office.name} until ${ended}.`);
     case 'then':
+      // "leaving then-President Donald Trump caught off guard" (July 2025; held-out 23 rc011): in office that day after an
+      // earlier term, with no time told, "then" may mean that earlier term (true) or the present one (false: it says they
+      // left). Neither is sure: not judged.
+      if (state === 'in' && returnedAfterGap(all, office, t) && noTermTold(doc, claim.start))
+        return {
+          ...base,
+          verdict: 'context',
+          message: `${name} was ${office.name} on ${on} (${describeTenure(t)}), after an earlier term; "then" may mean either, so it is not judged.`,
+        };
       if (t.from <= asOf) return okVerdict(base, verified, `${name} held the office of ${office.name} (${describeTenure(t)}).`);
       return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
     case 'elect':
@@ -1460,6 +1469,27 @@ const TIME_WORD_RE = /\b(?:then|at\s+the\s+time|when|after|before|until|once|whi
 const SEASON_TOLD_RE =
   /\b(?:(?:last|that|this|previous|the\s+following)\s+(?:summer|spring|autumn|fall|winter)|previously|in\s+the\s+past|back\s+then|at\s+that\s+point)\b/i;
 const SPAN_TO_NOW_RE = /\bafter\s+(?:many\s+|several\s+|long\s+)?(?:years|months|weeks|decades)\s+of\b/gi;
+/** The tenure follows an earlier one of the same person in the same office, with a gap of more than GRACE_DAYS between. */
+function returnedAfterGap(all: ReadonlyArray<{ sense: RoleSense; t: Tenure }>, office: Office, t: Tenure): boolean {
+  return all.some(
+    (x) => x.sense.office === office && x.t !== t && !!x.t.until && x.t.until < t.from && daysBetween(x.t.until, t.from) > GRACE_DAYS,
+  );
+}
+
+// A time that may place a "then" in a returning holder's earlier term: a year, a month, "ago", "last year", "first term".
+const EARLIER_TERM_RE =
+  /\b(?:first|previous|earlier|prior)\s+(?:term|administration|presidency|tenure)\b|\bback\s+then\b|\bat\s+the\s+time\b/i;
+/** The sentence and the one before tell no year, month or other time that can place a term (only keeps a confirmation back). */
+function noTermTold(doc: Doc, at: number): boolean {
+  const i = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (i < 0) return false;
+  const told = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, doc.sentences[i].end);
+  return ![TOLD_YEAR_RE, OTHER_TIME_RE, MONTH_RE, EARLIER_TERM_RE].some((re) => {
+    re.lastIndex = 0;
+    return re.test(told);
+  });
+}
+
 /** The sentence at `at` tells no year, month or other time ("ago", "then", "when"), nor an anniversary ("Mark" is
  * a name: ANNIVERSARY_RE's "marks" is not used). */
 function noOtherTimeTold(doc: Doc, at: number, spansToNow = false): boolean {
