@@ -16,7 +16,6 @@ import { createEngine } from '../../src/engine';
 import { getFacts } from '../../src/facts';
 import { BlockAnalyzer } from '../../src/background/analyze';
 import { extractText } from '../../src/page/extract';
-import { reaction } from './support/timing';
 
 /** Page modules bundled to run in the page's own world (an IIFE), for tests of one module in a real page. */
 const pageBundle = (contents: string): string =>
@@ -99,7 +98,7 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
 
     it('shows the number of problems on the toolbar badge', async () => {
       const problems = (await paintedRanges(page)).filter((r) => PROBLEM.has(r.name)).length;
-      await expect.poll(() => browser.badgeText(page), { timeout: reaction }).toBe(problems > 0 ? String(problems) : '');
+      await expect.poll(() => browser.badgeText(page)).toBe(problems > 0 ? String(problems) : '');
     });
   });
 
@@ -120,7 +119,7 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     const point = await pointOver(page, target!.name, target!.text);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x, point!.y);
-    await expect.poll(() => cardHtml(page), { timeout: reaction }).not.toBeNull();
+    await expect.poll(() => cardHtml(page)).not.toBeNull();
     const html = (await cardHtml(page))!;
     const words = {
       'factmark-outdated': 'Outdated',
@@ -137,13 +136,13 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     expect(overlap).not.toBe('factmark-card');
     // Moving away closes it.
     await page.mouse.move(5, 5);
-    await expect.poll(() => cardHtml(page), { timeout: reaction }).toBeNull();
+    await expect.poll(() => cardHtml(page)).toBeNull();
     // Open again, then scroll the annotation out of view: the card goes with it.
     const again = await pointOver(page, target!.name, target!.text);
     await page.mouse.move(again!.x, again!.y);
-    await expect.poll(() => cardHtml(page), { timeout: reaction }).not.toBeNull();
+    await expect.poll(() => cardHtml(page)).not.toBeNull();
     await page.evaluate(() => window.scrollBy(0, window.innerHeight * 2));
-    await expect.poll(() => cardHtml(page), { timeout: reaction }).toBeNull();
+    await expect.poll(() => cardHtml(page)).toBeNull();
     await page.close();
   });
 
@@ -161,25 +160,23 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     const count = async () => (await paintedRanges(page)).length;
 
     await setSync({ enabled: false });
-    await expect.poll(count, { timeout: reaction }).toBe(0);
-    await expect.poll(() => browser.badgeText(page), { timeout: reaction }).toBe('');
+    await expect.poll(count).toBe(0);
+    await expect.poll(() => browser.badgeText(page)).toBe('');
     await setSync({ enabled: true });
-    await expect.poll(count, { timeout: reaction }).toBe(all.length);
+    await expect.poll(count).toBe(all.length);
 
     await setSync({ disabledSites: ['127.0.0.1'] });
-    await expect.poll(count, { timeout: reaction }).toBe(0);
+    await expect.poll(count).toBe(0);
     await setSync({ disabledSites: [] });
-    await expect.poll(count, { timeout: reaction }).toBe(all.length);
+    await expect.poll(count).toBe(all.length);
 
     await setSync({ onlyProblems: true });
     await expect
-      .poll(
-        async () =>
-          (await paintedRanges(page))
-            .map((r) => r.name)
-            .sort()
-            .join(),
-        { timeout: reaction },
+      .poll(async () =>
+        (await paintedRanges(page))
+          .map((r) => r.name)
+          .sort()
+          .join(),
       )
       .toBe(
         all
@@ -189,7 +186,7 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
           .join(),
       );
     await setSync({ onlyProblems: false });
-    await expect.poll(count, { timeout: reaction }).toBe(all.length);
+    await expect.poll(count).toBe(all.length);
     await page.close();
   });
 
@@ -198,13 +195,13 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await settledRanges(page);
     await page.evaluate(() => (document.querySelector('nav a') as HTMLElement).focus());
     await page.keyboard.press('Alt+Shift+J');
-    await expect.poll(() => cardHtml(page), { timeout: reaction }).not.toBeNull();
+    await expect.poll(() => cardHtml(page)).not.toBeNull();
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('factmark-card');
     const first = await cardHtml(page);
     await page.keyboard.press('Alt+Shift+J');
-    await expect.poll(async () => (await cardHtml(page)) !== first, { timeout: reaction }).toBe(true);
+    await expect.poll(async () => (await cardHtml(page)) !== first).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => cardHtml(page), { timeout: reaction }).toBeNull();
+    await expect.poll(() => cardHtml(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('World');
     await page.close();
   });
@@ -217,18 +214,16 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
       const over = await highlightsOverQuotes(page, ['Mark Rutte', 'Vladimir Putin']);
       return over.every((names) => names && names.length > 0);
     };
-    await expect.poll(connectedOver, { timeout: reaction }).toBe(true);
+    await expect.poll(connectedOver).toBe(true);
     // No highlight is left on text the framework threw away.
-    await expect.poll(async () => (await paintedRanges(page)).every((r) => r.connected), { timeout: reaction }).toBe(true);
+    await expect.poll(async () => (await paintedRanges(page)).every((r) => r.connected)).toBe(true);
     await page.close();
   });
 
   it('annotates text that arrives after load and drops annotations of removed text', async () => {
     const page = await open('late.html');
     await page.waitForFunction(() => document.body.dataset.loaded === 'yes', undefined, { timeout: 10_000 });
-    await expect
-      .poll(async () => (await highlightsOverQuotes(page, ['Scott Bessent']))[0]?.length ?? 0, { timeout: reaction })
-      .toBeGreaterThan(0);
+    await expect.poll(async () => (await highlightsOverQuotes(page, ['Scott Bessent']))[0]?.length ?? 0).toBeGreaterThan(0);
     // Infinite-scroll style: a paragraph appended by the page later.
     await page.evaluate(() => {
       const p = document.createElement('p');
@@ -236,13 +231,9 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
       p.textContent = 'Ukrainian President Volodymyr Zelensky thanked the allies.';
       document.querySelector('article')!.append(p);
     });
-    await expect
-      .poll(async () => (await highlightsOverQuotes(page, ['Volodymyr Zelensky']))[0]?.length ?? 0, { timeout: reaction })
-      .toBeGreaterThan(0);
+    await expect.poll(async () => (await highlightsOverQuotes(page, ['Volodymyr Zelensky']))[0]?.length ?? 0).toBeGreaterThan(0);
     await page.evaluate(() => document.getElementById('appended')!.remove());
-    await expect
-      .poll(async () => (await paintedRanges(page)).filter((r) => r.text.includes('Zelensky')).length, { timeout: reaction })
-      .toBe(0);
+    await expect.poll(async () => (await paintedRanges(page)).filter((r) => r.text.includes('Zelensky')).length).toBe(0);
     await page.close();
   });
 
@@ -295,7 +286,7 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     await page.waitForFunction(() => performance.getEntriesByName('factmark:done').length > 0, undefined, { timeout: 60_000 });
     const painted = await paintedRanges(page);
     expect(painted.map((r) => `${r.name} ${r.text}`)).toContain('factmark-outdated NATO Secretary-General Jens Stoltenberg');
-    await expect.poll(() => browser.badgeText(page), { timeout: reaction }).toBe('1');
+    await expect.poll(() => browser.badgeText(page)).toBe('1');
     // Long tasks (50 ms or more) once Factmark started, printed, not asserted: speed is the
     // benchmark's business (npm run bench), and on a 9 M-character page the browser's own
     // layout and garbage collection make some of them.
@@ -312,14 +303,10 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
 
   it('re-reads the page and its date after single-page-app navigation', async () => {
     const page = await open('spa.html');
-    await expect
-      .poll(async () => (await highlightsOverQuotes(page, ['Mark Rutte']))[0], { timeout: reaction })
-      .toContain('factmark-supported');
+    await expect.poll(async () => (await highlightsOverQuotes(page, ['Mark Rutte']))[0]).toContain('factmark-supported');
     await page.evaluate(() => (window as unknown as { navigateToOldStory(): void }).navigateToOldStory());
     // Judged as of the new article's date (July 2023), Stoltenberg was Secretary General: supported, not outdated.
-    await expect
-      .poll(async () => (await highlightsOverQuotes(page, ['Jens Stoltenberg']))[0], { timeout: reaction })
-      .toEqual(['factmark-supported']);
+    await expect.poll(async () => (await highlightsOverQuotes(page, ['Jens Stoltenberg']))[0]).toEqual(['factmark-supported']);
     const findings = await browser.findings(page);
     expect(findings?.asOf).toBe('2023-07-11');
     expect(findings?.url).toContain('story=2023-vilnius');
@@ -350,7 +337,7 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     expect(atTop).toContain(0);
     expect(Math.max(...atTop)).toBeLessThan(300);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(async () => (await itemsPainted()).includes(599), { timeout: reaction }).toBe(true);
+    await expect.poll(async () => (await itemsPainted()).includes(599)).toBe(true);
     await page.close();
   });
 
@@ -385,11 +372,11 @@ describe.skipIf(!hasChromium())('Factmark in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('factmark-card');
     // The reader's own: the same pointer position and the same keys open it.
     await page.mouse.move(point.x, point.y);
-    await expect.poll(shownCard, { timeout: reaction }).toBe('open');
+    await expect.poll(shownCard).toBe('open');
     await page.mouse.move(5, 5);
-    await expect.poll(shownCard, { timeout: reaction }).toBeNull();
+    await expect.poll(shownCard).toBeNull();
     await page.keyboard.press('Alt+Shift+J');
-    await expect.poll(shownCard, { timeout: reaction }).toBe('open');
+    await expect.poll(shownCard).toBe('open');
     await page.close();
   });
 

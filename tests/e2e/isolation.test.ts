@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, hasChromium, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { cardHtml, pointOver, settledRanges } from './support/highlights';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { reaction } from './support/timing';
 
 const VIEWPORT = { width: 1200, height: 900 };
 
@@ -146,11 +145,11 @@ async function cardLook(page: Page): Promise<CardLook> {
 /** Hovers the outdated "Jens Stoltenberg" claim and waits for its card. */
 async function openCard(page: Page): Promise<void> {
   await page.mouse.move(1, 1);
-  await expect.poll(() => cardHtml(page), { timeout: reaction }).toBeNull();
+  await expect.poll(() => cardHtml(page)).toBeNull();
   const point = await pointOver(page, 'factmark-outdated', 'Stoltenberg');
   expect(point, 'the outdated Stoltenberg claim is painted').not.toBeNull();
   await page.mouse.move(point!.x, point!.y);
-  await expect.poll(() => cardHtml(page), { timeout: reaction }).not.toBeNull();
+  await expect.poll(() => cardHtml(page)).not.toBeNull();
 }
 
 /** Every computed property and the box of a few of the page's own elements. */

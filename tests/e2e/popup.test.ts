@@ -16,7 +16,6 @@ import { ROOT } from './support/build';
 import { CHROMIUM_PATH, hasChromium, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { cardHtml, paintedRanges, settledRanges } from './support/highlights';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { reaction } from './support/timing';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -269,7 +268,7 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
     it('jumps to a finding: the article scrolls to it and opens its card', async () => {
       expect(await cardHtml(article)).toBeNull();
       await popup.locator('.finding[data-verdict="outdated"] .finding-quote').first().click();
-      await expect.poll(() => cardHtml(article), { timeout: reaction }).not.toBeNull();
+      await expect.poll(() => cardHtml(article)).not.toBeNull();
       expect((await cardHtml(article))!.toLowerCase()).toContain('outdated');
       await article.keyboard.press('Escape');
     });
@@ -307,7 +306,7 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
       const siteSwitch = popup.getByRole('switch', { name: /Check pages on 127\.0\.0\.1/ });
       expect(await siteSwitch.isChecked()).toBe(true);
       await siteSwitch.click();
-      await expect.poll(() => paintedRanges(article), { timeout: reaction }).toEqual([]);
+      await expect.poll(() => paintedRanges(article)).toEqual([]);
       await expect.poll(() => popup.locator('.page-view .state').first().textContent()).toContain('off on this site');
       await popup.getByRole('switch', { name: /Check pages on 127\.0\.0\.1/ }).click();
       await expect.poll(async () => (await paintedRanges(article)).length, { timeout: 10_000 }).toBeGreaterThan(0);
@@ -319,10 +318,10 @@ describe.skipIf(!hasChromium())('popup in Chromium', () => {
       await expect.poll(async () => (await names()).has('factmark-supported'), { timeout: 10_000 }).toBe(true);
       const onlyProblems = popup.getByRole('switch', { name: /Show only problems/ });
       await onlyProblems.click();
-      await expect.poll(async () => (await names()).has('factmark-supported'), { timeout: reaction }).toBe(false);
+      await expect.poll(async () => (await names()).has('factmark-supported')).toBe(false);
       expect((await names()).has('factmark-outdated')).toBe(true);
       await onlyProblems.click();
-      await expect.poll(async () => (await names()).has('factmark-supported'), { timeout: reaction }).toBe(true);
+      await expect.poll(async () => (await names()).has('factmark-supported')).toBe(true);
     });
 
     it('says so, calmly, on a page without the content script', async () => {

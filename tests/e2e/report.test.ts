@@ -14,7 +14,6 @@ import type { QueuedReport, Report } from '../../src/report/types';
 import { hasChromium, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { cardHtml, pointOver, settledRanges, type HighlightName } from './support/highlights';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { reaction } from './support/timing';
 
 // ---- the maintainers' server, which the tests stop, hold and restart on one port --------------
 
@@ -90,7 +89,7 @@ async function reportFromCard(
   if (!target) throw new Error(`nothing painted on ${path}`);
   const point = await pointOver(article, target.name, target.text);
   await article.mouse.move(point!.x, point!.y);
-  await expect.poll(() => cardHtml(article), { timeout: reaction }).toContain('Report a problem');
+  await expect.poll(() => cardHtml(article)).toContain('Report a problem');
   const cdp = await browser.context.newCDPSession(article);
   const box = await reportButtonBox(cdp);
   await cdp.detach();
