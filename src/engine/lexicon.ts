@@ -86,6 +86,9 @@ export function buildLexicon(facts: FactIndex): Lexicon {
     // "defence minister" is "minister of defence" ("the Ministers of Defense of Great Britain").
     const spelt = senses.flatMap(([r, loose]): Array<[string, boolean]> => {
       const forms = [r, r.replace(/^(defen[cs]e) (minister|secretary)$/i, '$2 of $1'), ...bodyFirst(r)];
+      // A republic's president is its "President of the Republic" ("the president of the Republic Frank Walter Steinmeier").
+      if (r === 'president' && (office.headOf === 'state' || office.headOf === 'state-and-government'))
+        forms.push('president of the republic');
       return [...new Set(forms.flatMap((f) => [f, f.replace(/defence/gi, 'defense'), f.replace(/defense/gi, 'defence')]))].map((v) => [
         v,
         loose,

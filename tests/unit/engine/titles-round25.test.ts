@@ -78,3 +78,44 @@ describe('"then-President NAME" of a holder back in office after an earlier term
     expect(ok('The deal was signed by then-President Joe Biden.', '2025-07-10')).toEqual(['then-President Joe Biden']);
   });
 });
+
+describe('"the President of the Republic NAME" of any republic (held-out 21 za001)', () => {
+  it('is read as the country’s president, named by the person', () => {
+    expect(ok('The ceremony was presided over by the president of the Republic Frank Walter Steinmeier.', '2019-07-17')).toEqual([
+      'president of the Republic Frank Walter Steinmeier',
+    ]);
+    expect(ok('The President of the Republic of Poland Andrzej Duda spoke.', '2024-07-17')).toEqual([
+      'President of the Republic of Poland Andrzej Duda',
+    ]);
+  });
+  it('a president who had left is flagged as any "President NAME" is; a former one is not', () => {
+    expect(red('On Monday, President of the Republic Andrzej Duda signed the bill.', '2026-03-02')).toEqual([
+      'President of the Republic Andrzej Duda',
+    ]);
+    expect(red('Former President of the Republic Andrzej Duda signed the bill.', '2026-03-02')).toEqual([]);
+  });
+});
+
+describe('"[TITLE] NAME": an editor’s bracket in a quotation (held-out 22 pd020)', () => {
+  it('confirms the holder of the day', () => {
+    expect(
+      ok('“I heard a very important message from [NATO Secretary General] Jens Stoltenberg which was shared by everyone.”', '2023-02-14'),
+    ).toEqual(['NATO Secretary General] Jens Stoltenberg']);
+  });
+  it('never flags: the bracket may give the title of the time quoted; a bracket closed with no opening is not read', () => {
+    expect(red('“I heard a very important message from [NATO Secretary General] Jens Stoltenberg.”', '2025-02-14')).toEqual([]);
+    expect(ok('He met the NATO Secretary General] Jens Stoltenberg.', '2023-02-14')).toEqual([]);
+  });
+});
+
+describe('"SURNAME currently serves as TITLE" after the full name (held-out 19 xc206)', () => {
+  it('confirms the holder named in full before', () => {
+    expect(
+      ok('Jens Stoltenberg chairs the conference. Stoltenberg currently serves as Norway’s Minister of Finance.', '2025-02-17'),
+    ).toEqual(['Stoltenberg currently serves as Norway’s Minister of Finance']);
+  });
+  it('never flags on a lone surname', () => {
+    expect(red('Jens Stoltenberg spoke. Stoltenberg currently serves as NATO Secretary General.', '2025-02-17')).toEqual([]);
+    expect(red('Jens Stoltenberg spoke. Stoltenberg is now the NATO Secretary General.', '2025-02-17')).toEqual([]);
+  });
+});
