@@ -40,6 +40,7 @@ import { bareCountClaims } from './member-count-bare';
 import { listOutsiderClaims, listedBefore, listedWithOutsider } from './accession-lists';
 import { prematureAccession } from './accession-premature';
 import { firstToJoinLists, headYearLists } from './accession-head-year';
+import { waitLengthClaims } from './accession-wait-length';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
@@ -317,6 +318,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   const heads = [...headYearLists(doc, members), ...firstToJoinLists(doc, members)];
   for (const a of accessions(doc, members, countOn)) if (!listedWithOutsider(doc, a) && !heads.some((h) => spansOverlap(h, a))) out.push(a);
   out.push(...heads);
+  // Round 25: the length of a candidate's way in, with no start written ("held up this process for over two years").
+  for (const a of waitLengthClaims(doc, members)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   // The history of membership said in passing (accession.ts): places in line, accessions by
   // date, counts; supported where the fact base agrees, a red flag only on a strict phrasing.
   const alliance = { members, countOn };

@@ -19,6 +19,7 @@ import { memoByFacts } from '../memo';
 import { spansOverlap } from '../sentences';
 import { historyAnnotation } from './history-common';
 import { timelineHeadDay } from './timeline-head';
+import { weekdayMismatch } from './event';
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 
@@ -994,6 +995,10 @@ function datedAnchor(
     near.start >= end && near.start - end > 24
       ? { start: near.start, end: near.end }
       : { start: Math.min(start, near.start), end: Math.max(end, near.end) };
+  // Round 25: a weekday written against the day that is not its own ("the anniversary of Russia's full-scale invasion of the
+  // country on Friday, February 24, 2022", d23 ea009): one of the two is wrong, told instead of the confirmation.
+  const weekday = 'granularity' in near ? weekdayMismatch(doc, [near as DateMention]) : null;
+  if (weekday && overlaps(near, day)) return weekday;
   if (overlaps(near, day))
     return warAnnotation(doc, span, 'supported', `${name[0].toUpperCase()}${name.slice(1)} was on ${formatDay(anchor.date)}.`, anchor);
   // Only a year plainly not the anchor's, written right against the phrase, is flagged; with its month too ("a grinding
@@ -1587,7 +1592,12 @@ function dayClaims(doc: Doc, sentence: Span, text: string, invasion: Anchor): An
     }
     if (!span) continue;
     if (overlaps(d, day)) {
-      out.push(warAnnotation(doc, span, 'supported', `The full-scale invasion was on ${formatDay(invasion.date)}.`, invasion));
+      // Round 25: "to mark the anniversary of Russia's full-scale invasion of the country on Friday, February 24, 2022" (d23
+      // ea009, 24 February 2023): the weekday written against the day is not that day's, so one of the two is wrong; the
+      // mismatch is told (as weekday-days.ts tells it) instead of the confirmation.
+      const weekday = weekdayMismatch(doc, [d]);
+      if (weekday) out.push(weekday);
+      else out.push(warAnnotation(doc, span, 'supported', `The full-scale invasion was on ${formatDay(invasion.date)}.`, invasion));
       continue;
     }
     // Flagged only for "invasion", said tightly of that day, in a sentence that tells it as fact, on a

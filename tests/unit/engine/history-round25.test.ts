@@ -4,7 +4,10 @@
 // copula with the year after the list ("The first former Warsaw Pact countries to join the alliance were Poland, the Czech
 // Republic and Hungary in 1997", accession-head-year.ts); (3) a ratification told as withheld or under way weeks after the
 // vote ("Hungary, led by Prime Minister Viktor Orban, has withheld its ratification", "Hungary is currently ratifying its
-// Accession Protocol", accession-process.ts). Each with true look-alikes that stay unflagged.
+// Accession Protocol", accession-process.ts); (4) the invasion's day told with another weekday ("the anniversary of Russia's
+// full-scale invasion of the country on Friday, February 24, 2022", war-anchors.ts); (5) the length of a candidate's way
+// in with no start written ("Turkey and Hungary held up this process for over two years", accession-wait-length.ts). Each
+// with true look-alikes that stay unflagged.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -86,6 +89,66 @@ describe('a ratification told as withheld or under way', () => {
         '2024-04-04',
       ],
       ["Hungary is currently ratifying Ukraine's EU accession treaty.", '2024-04-04'],
+    ])
+      expect(red(text, asOf)).toEqual([]);
+  });
+});
+
+describe("the invasion's day told with another weekday", () => {
+  it('the mismatch takes the place of the confirmation', () => {
+    for (const text of [
+      'Ukraine rolled out ceremonies to mark the anniversary of Russia’s full-scale invasion of the country on Friday, February 24, 2022.',
+      'Russia launched its full-scale invasion on Friday, February 24, 2022.',
+    ]) {
+      expect(red(text, '2023-02-24').map((a) => a.quote)).toEqual(['on Friday, February 24, 2022']);
+      expect(supported(text, '2023-02-24')).toEqual([]);
+    }
+  });
+  it('the right weekday, or none, is confirmed', () => {
+    for (const text of [
+      'Russia launched its full-scale invasion on Thursday, February 24, 2022.',
+      'The anniversary of Russia’s full-scale invasion of the country on Thursday, February 24, 2022 was marked.',
+      'Russia launched its full-scale invasion on February 24, 2022.',
+    ]) {
+      expect(red(text, '2023-02-24')).toEqual([]);
+      expect(supported(text, '2023-02-24')).toHaveLength(1);
+    }
+    expect(red('Ukraine marks on Friday, February 24, 2023 the anniversary of the full-scale invasion.', '2023-02-24')).toEqual([]);
+  });
+});
+
+describe("the length of a candidate's way into NATO", () => {
+  const SWEDEN =
+    'Sweden has ended two centuries of non-alignment to become the 32nd member of NATO.\n\nThe country applied to join the military alliance shortly after Russia’s invasion of Ukraine.\n\n';
+  it('a count clearly off the way is contradicted', () => {
+    expect(
+      red(`${SWEDEN}Turkey and Hungary held up this process for over two years, with Turkey refusing.`, '2024-03-10').map((a) => a.quote),
+    ).toEqual(['held up this process for over two years']);
+    for (const [text, asOf] of [
+      ["Turkey and Hungary held up Sweden's NATO accession for over two years.", '2024-03-10'],
+      ['Sweden waited more than three years to join NATO.', '2024-03-10'],
+      ["Finland's NATO accession took more than a year.", '2023-04-05'],
+    ])
+      expect(red(text, asOf).map((a) => a.verdict)).toEqual(['contradicted']);
+  });
+  it('a count near the way is confirmed; others are left alone', () => {
+    for (const [text, asOf] of [
+      ['Sweden waited nearly two years to join NATO.', '2024-03-10'],
+      ['Sweden joined NATO on Thursday, ending a nearly two-year wait.', '2024-03-08'],
+      ["Finland's accession took almost a year.", '2023-04-05'],
+      ['Sweden has waited more than six months to join NATO.', '2022-12-01'],
+    ]) {
+      expect(red(text, asOf)).toEqual([]);
+      expect(supported(text, asOf).some((q) => /wait|took/.test(q))).toBe(true);
+    }
+    for (const [text, asOf] of [
+      ['Finland waited 75 years to join NATO.', '2024-03-10'],
+      ['Ukraine has waited more than two years for NATO membership, unlike Sweden.', '2024-03-10'],
+      ["Hungary held up Ukraine's NATO bid for over two years, as it did with Sweden.", '2024-03-10'],
+      ['Hungary held up the EU aid process for over two years, while Sweden joined NATO.', '2024-03-10'],
+      ['Sweden joined NATO on Thursday, ending a 20-month wait.', '2024-03-08'],
+      ['If Hungary held up the process for over two years, Sweden would wait.', '2024-03-10'],
+      ["Turkey has blocked Sweden's bid for two years.", '2023-06-01'],
     ])
       expect(red(text, asOf)).toEqual([]);
   });
