@@ -35,6 +35,8 @@ import { withNamedSummits } from './claims/named-summits';
 import { treatyArticleDetector } from './claims/treaty-articles';
 import { armsControlDetector } from './claims/arms-control';
 import { natoMilestonesDetector } from './claims/nato-milestones';
+import { warUltimatumDetector } from './claims/war-ultimatum';
+import { presidentTermsDetector } from './claims/tenure-terms';
 import { allianceAgeDetector } from './claims/alliance-age';
 import { accessionStepDetector } from './claims/accession-steps';
 import { withMemberCountForms } from './claims/member-count-forms';
@@ -146,6 +148,10 @@ export const DETECTORS: readonly ClaimDetector[] = [
   armsControlDetector,
   // Milestones of NATO's institutions and of its relations with Ukraine (confirm-only).
   natoMilestonesDetector,
+  // Deadlines a leader set a side of the war (confirm-only).
+  warUltimatumDetector,
+  // A president's term told by its number, a return to office (confirm-only).
+  presidentTermsDetector,
   accessionStepDetector,
 ];
 

@@ -84,6 +84,12 @@ export const Holder = v.object({
   /** Other start/end dates that sources give; a claim matching any of them is not flagged. */
   altStart: v.optional(v.array(IsoDate)),
   altEnd: v.optional(v.array(IsoDate)),
+  /**
+   * The days of the inaugurations of later terms within this tenure, in order (a re-elected president's: Putin's of 7 May
+   * 2018 and 2024 within his tenure from 2012). When present, the list is complete for the tenure; read by
+   * tenure-terms.ts ("Putin's fifth term"), only ever to confirm.
+   */
+  terms: v.optional(v.array(IsoDay)),
   acting: v.optional(v.boolean()),
   /**
    * The holder's place in the office's official numbering ("the 13th Secretary General", "the sixth

