@@ -119,3 +119,17 @@ describe('"SURNAME currently serves as TITLE" after the full name (held-out 19 x
     expect(red('Jens Stoltenberg spoke. Stoltenberg is now the NATO Secretary General.', '2025-02-17')).toEqual([]);
   });
 });
+
+describe('Bulgaria’s prime minister until the caretaker was sworn in on 19 February 2026 (d23 eb015; held-out 18 wa055)', () => {
+  it('confirms him on his last weeks in office, and by the AFP spelling', () => {
+    expect(
+      ok('On December 12, 2025, the government of Bulgarian Prime Minister Rosen Zhelyazkov resigned due to mass protests.', '2026-01-19'),
+    ).toEqual(['Bulgarian Prime Minister Rosen Zhelyazkov']);
+    expect(ok('"We did it!" Bulgarian Prime Minister Rossen Jeliazkov said.', '2025-07-08')).toEqual([
+      'Bulgarian Prime Minister Rossen Jeliazkov',
+    ]);
+  });
+  it('"former" after his resignation of 11 December 2025 is not flagged', () => {
+    expect(red('Former Bulgarian Prime Minister Rosen Zhelyazkov said on Sunday.', '2026-02-15')).toEqual([]);
+  });
+});
