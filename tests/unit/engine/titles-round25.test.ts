@@ -133,3 +133,17 @@ describe('Bulgaria’s prime minister until the caretaker was sworn in on 19 Feb
     expect(red('Former Bulgarian Prime Minister Rosen Zhelyazkov said on Sunday.', '2026-02-15')).toEqual([]);
   });
 });
+
+describe('the State Department spokesperson of 2025 (held-out 17 vd308, held-out 23 rb007)', () => {
+  it('confirms Tammy Bruce in 2025, flags her before her tenure', () => {
+    expect(ok('State Department spokesperson Tammy Bruce said on Monday.', '2025-05-16')).toEqual([
+      'State Department spokesperson Tammy Bruce',
+    ]);
+    expect(red('State Department spokesperson Tammy Bruce said on Monday.', '2024-06-03')).toEqual([
+      'State Department spokesperson Tammy Bruce',
+    ]);
+  });
+  it('never flags her after the day the record was last checked', () => {
+    expect(red('State Department spokesperson Tammy Bruce said on Monday.', '2025-12-01')).toEqual([]);
+  });
+});
