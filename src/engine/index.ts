@@ -37,6 +37,7 @@ import { armsControlDetector } from './claims/arms-control';
 import { natoMilestonesDetector } from './claims/nato-milestones';
 import { warUltimatumDetector } from './claims/war-ultimatum';
 import { presidentTermsDetector } from './claims/tenure-terms';
+import { ungaVotesDetector } from './claims/unga-votes';
 import { allianceAgeDetector } from './claims/alliance-age';
 import { accessionStepDetector } from './claims/accession-steps';
 import { withMemberCountForms } from './claims/member-count-forms';
@@ -152,6 +153,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   warUltimatumDetector,
   // A president's term told by its number, a return to office (confirm-only).
   presidentTermsDetector,
+  // The UN General Assembly's tallies on the war (confirm-only).
+  ungaVotesDetector,
   accessionStepDetector,
 ];
 

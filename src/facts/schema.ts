@@ -187,6 +187,17 @@ export const EventRecord = v.object({
   ordinal: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   participants: v.array(Id),
   /**
+   * A vote's tally, where the event is one (the UN General Assembly's resolutions): votes for, against, and abstentions;
+   * read by unga-votes.ts ("The vote was 141 to five, with 35 abstentions"), only ever to confirm.
+   */
+  vote: v.optional(
+    v.object({
+      for: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      against: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      abstentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+  ),
+  /**
    * Others who took part, whom a retelling names ("talks brokered by Angela Merkel and François
    * Hollande took place in Minsk"): they tell which past event a passage is about, and so the time
    * its titles are judged as of. Not participants: they met elsewhere on days near it (Merkel and

@@ -279,11 +279,11 @@ export function withNumberedMeetings(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (!/Ramstein|Contact Group|UDCG|Munich Security Conference|General Assembly/.test(doc.text)) return out;
+      if (!/Ramstein|Contact Group|UDCG|Munich Security Conference|General Assembly|\bresolution\b/.test(doc.text)) return out;
       for (const a of [
         ...numberedMeetings(doc),
         ...(doc.text.includes('Munich Security Conference') ? munichConferences(doc) : []),
-        ...(doc.text.includes('General Assembly') ? ungaResolutions(doc) : []),
+        ...(doc.text.includes('General Assembly') || doc.text.includes('resolution') ? ungaResolutions(doc) : []),
       ]) {
         // A wrong day or number outranks a confirmation of the same words by place or number.
         if (a.verdict === 'contradicted')

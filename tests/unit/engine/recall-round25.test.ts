@@ -103,3 +103,51 @@ describe('oaths and swearings-in in more wordings (tenure-oath.ts, title-sworn.t
     expect(redQuotes(helmWrong, '2023-12-14')).toEqual([]);
   });
 });
+
+describe('the UN General Assembly’s tallies on the war (unga-votes.ts), and the UN named for its Assembly', () => {
+  it('confirms a tally a resolution on record had, in its wordings', () => {
+    const to = 'The UN General Assembly voted to reprimand Russia for invading Ukraine. The vote was 141 to five, with 35 abstentions.';
+    expect(supportedOn('event', to, '141 to five', '2022-03-02')).toEqual(['supported']);
+    const nations =
+      'The United Nations passed a resolution condemning Russia’s invasion of Ukraine. 141 nations voted in favor of the resolution, with 35 abstentions and five voting against.';
+    expect(supportedOn('event', nations, '141 nations voted in favor', '2022-03-03')).toEqual(['supported']);
+    const hrc =
+      'The UN General Assembly suspended Russia from the Human Rights Council, with 93 votes in favour, 24 against and 58 abstentions.';
+    expect(supportedOn('event', hrc, '93 votes in favour', '2022-04-08')).toEqual(['supported']);
+    const wednesday = 'The United Nations on Wednesday passed a resolution condemning Russia’s invasion of Ukraine.';
+    expect(supportedOn('event', wednesday, 'United Nations on Wednesday', '2022-03-03')).toEqual(['supported']);
+  });
+
+  it('leaves a tally no resolution had, the Security Council’s, and a page before the vote alone', () => {
+    const off = 'The UN resolution on Ukraine was backed by 141 countries, with 5 against and 40 abstentions.';
+    expect(supportedOn('event', off, '141 countries', '2022-03-02')).toEqual([]);
+    const council = 'In the UN Security Council, the vote on Ukraine was 11 to 1, with 3 abstentions.';
+    expect(supportedOn('event', council, '11 to 1', '2022-02-26')).toEqual([]);
+    const early = 'The UN General Assembly vote on Ukraine was 143 in favour, five against, 35 abstentions.';
+    expect(supportedOn('event', early, '143 in favour', '2022-03-02')).toEqual([]);
+    const councilDay = 'The U.N. Security Council on Wednesday passed a resolution on Ukraine.';
+    expect(supportedOn('event', councilDay, 'Security Council', '2022-03-03')).toEqual([]);
+    for (const text of [off, council, early, councilDay]) expect(redQuotes(text, '2022-03-03')).toEqual([]);
+  });
+});
+
+describe('an arms-control treaty told as "the treaty" or "the pact" near its name (arms-control.ts)', () => {
+  it('confirms the step of the one treaty named nearby', () => {
+    const inf =
+      'The U.S. has formally withdrawn from a nuclear treaty with Russia, with Mike Pompeo saying Russia bears sole responsibility for the pact made in 1987. The Intermediate-Range Nuclear Forces Treaty (INF) was signed by Ronald Reagan and Mikhail Gorbachev.';
+    expect(supportedOn('event', inf, 'withdrawn from a nuclear treaty', '2019-08-02')).toEqual(['supported']);
+    const start =
+      'Putin announced that Russia would halt participation in the New START treaty. Putin said in Moscow that Russia was not fully withdrawing from the treaty -- the last remaining arms control agreement it had with the United States -- but was suspending its participation in the pact. Russia and the United States had signed a five-year extension of the treaty in 2021.';
+    expect(supportedOn('event', start, 'suspending its participation', '2023-02-21')).toEqual(['supported']);
+    expect(supportedOn('event', start, 'five-year extension of the treaty in 2021', '2023-02-21')).toEqual(['supported']);
+  });
+
+  it('never flags a step told of "the treaty", and reads nothing with two treaties nearby', () => {
+    const wrong = 'The INF Treaty was a landmark. The United States withdrew from the treaty in 2017.';
+    expect(redQuotes(wrong, '2020-01-01')).toEqual([]);
+    const two = 'The INF Treaty and the Open Skies Treaty are gone. The United States withdrew from the treaty.';
+    expect(supportedOn('event', two, 'withdrew from the treaty', '2021-01-01')).toEqual([]);
+    const early = 'The INF Treaty was signed in 1987. The U.S. has formally withdrawn from the treaty.';
+    expect(supportedOn('event', early, 'withdrawn from the treaty', '2019-03-01')).toEqual([]);
+  });
+});
