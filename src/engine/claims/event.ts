@@ -1002,6 +1002,22 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
   // the White House: a summit of another club's leaders, none of them named, in a clause about NATO is not the one told.
   if (clue.nato && e.kind === 'summit' && !e.id.startsWith('nato-') && e.participants.length && named === 0 && !surnameNear(doc, clue, e))
     return null;
+  const ranges = eventRanges(doc, e, clue.words);
+  let placeOk = false;
+  let firstBadPlace: Clue['places'][number] | null = null;
+  if (e.place)
+    for (const p of clue.places) {
+      // "This US-Ukraine meeting, the first since Zelensky's confrontation with Biden, led to the US agreeing to restore
+      // aid to Ukraine" (March 2025): with no time told, a place named in passing or a country as a label does not make
+      // the meeting one held there years before the page (Biden's visit to Kyiv of 2023).
+      if (p.loose && !clue.dates.length && eventDays(e).last < addDays(doc.asOf, -60)) continue;
+      if (placesAgree(doc.facts, p.id, e.place)) placeOk = true;
+      else if (p.ofEvent) firstBadPlace ??= p;
+    }
+  // Every reading below that identifies the event needs two of its people named, a place that agrees with its own or a
+  // day told that falls on it: most candidates (every event of someone named, every event held in a country named) have
+  // none of these, and are dropped before their strangers and dates are weighed.
+  if (named < 2 && !placeOk && !clue.dates.some((d) => d.granularity === 'day' && ranges.some((r) => overlaps(d, r)))) return null;
   let strangers = 0;
   let standIns = 0;
   for (const id of clue.near) {
@@ -1023,7 +1039,6 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
   }
   // heldout10 w015: "the strategic meeting as Bennett arrived at the White House, Biden said" is not Zelenskyy's visit.
   strangers += clue.unknownNear;
-  const ranges = eventRanges(doc, e, clue.words);
   let dateOk = false;
   let byDate = false;
   let byMonth = false;
@@ -1055,17 +1070,6 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
       firstBadDate = dayMiss;
     }
   }
-  let placeOk = false;
-  let firstBadPlace: Clue['places'][number] | null = null;
-  if (e.place)
-    for (const p of clue.places) {
-      // "This US-Ukraine meeting, the first since Zelensky's confrontation with Biden, led to the US agreeing to restore
-      // aid to Ukraine" (March 2025): with no time told, a place named in passing or a country as a label does not make
-      // the meeting one held there years before the page (Biden's visit to Kyiv of 2023).
-      if (p.loose && !clue.dates.length && eventDays(e).last < addDays(doc.asOf, -60)) continue;
-      if (placesAgree(doc.facts, p.id, e.place)) placeOk = true;
-      else if (p.ofEvent) firstBadPlace ??= p;
-    }
   // "Spain hosts the NATO Summit in Warsaw": a place told as the meeting's, in another country than the record's,
   // beside one that agrees. The words do not say which meeting is meant: neither confirmed nor flagged.
   if (placeOk && e.place && outranked(doc, clue.places, e.place)) return null;
