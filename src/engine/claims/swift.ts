@@ -41,6 +41,7 @@ const PAST_CUT_RE = /\b(?:was|were|had been|got|cut|kicked|expelled|excluded|rem
 const RESERVES_RE =
   /\bcentral bank\b[^.]{0,120}\b(reserves?|restrictions?|assets?|freez\w*|froze|frozen|immobili[sz]\w*|sanction\w*|transactions?)\b/i;
 const SANCTION_WORD_RE = /\b(sanctions?|measures|restrictions|penalties)\b/i;
+const SANCTION_WORD_STEMS = ['sanction', 'measures', 'restrictions', 'penalties'];
 const TOPIC_REACH = 1200;
 
 // "swift" and "central bank" are common words: only with Russia about.
@@ -99,6 +100,9 @@ function findSwiftClaims(doc: Doc): Annotation[] {
   const first = swift[0];
   const out: Annotation[] = [];
   let lastTopic = -Infinity;
+  // A joint statement is read in a sentence with one of SANCTION_WORD_RE's words, or after a sentence that told of sanctions
+  // (lastTopic): with none of the words in the folded text (a superset of its matches), only the latter.
+  const sanctionWords = SANCTION_WORD_STEMS.some((w) => doc.folded.includes(w));
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     // SWIFT_RE needs "SWIFT" or "Swift": two plain searches spare the expression most sentences.
@@ -130,7 +134,7 @@ function findSwiftClaims(doc: Doc): Annotation[] {
         return;
       }
     }
-    const ann = jointStatement(doc, sentence, text, joint, lastTopic);
+    const ann = sanctionWords || lastTopic > -Infinity ? jointStatement(doc, sentence, text, joint, lastTopic) : null;
     if (ann) {
       lastTopic = sentence.end;
       out.push(ann);
