@@ -51,6 +51,8 @@ const POINTS_BACK_RE =
   /\b(?:this|the|that)\s+process\b|\b(?:its|their)\s+(?:bid|accession|application|membership)\b|\bthe\s+country\b|\bit\b/;
 const NOT_RE = /\b(?:will|would|could|might|may|if|unless|not|never|expected|plan\w*)\b|n['’]t\b/i;
 const MONTH_DAYS = 30.436875;
+const FROM_ELSEWHERE_RE =
+  /^\s*(?:longer|more|extra|further|since|from|than|beyond|past|after(?!\s+(?:applying|it\s+applied|(?:its|their)\s+(?:application|bid))\b))\b/i;
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -95,6 +97,9 @@ export function waitLengthClaims(doc: Doc, members: Members): Annotation[] {
         if (!Number.isFinite(n) || n < 1) continue;
         const unit = unitWord.startsWith('year') ? 'year' : 'month';
         const at = sentence.start + m.index;
+        // Precision round 25: a count from another point or a comparison ("delayed ratification for a month after Turkey
+        // approved", "waited a month after the Turkish vote", "11 months longer") is not the way's length.
+        if (FROM_ELSEWHERE_RE.test(doc.text.slice(at + m[0].length, sentence.end))) continue;
         const lead = doc.text.slice(sentence.start, at);
         if (NOT_RE.test(lead.slice(-40)) || HYPOTHETICAL_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
         // The candidate: in the sentence, or the one named before when the sentence points back to it.

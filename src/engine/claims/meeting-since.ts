@@ -368,6 +368,9 @@ export function directTalksSince(doc: Doc, sentence: Span, text: string, out: An
   const sinceAt = at + m[0].search(/\bsince\s/);
   const own = m[1] ? undefined : dates.find((d) => d.start >= sinceAt && d.start < span.end + 70);
   if (dates.some((d) => d !== own && !overlaps(d, around)) || AGO_RE.test(text)) return;
+  // "held a second round on Monday, two weeks after their first direct talks since 2022": the phrase is another round,
+  // a time the sentence counts from.
+  if (OTHER_ROUND_RE.test(text) || TIME_RELATION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
   const said = (e: EventRecord) => {
     const { when, place } = describeEvent(doc, e);
     return `${e.name}, ${when}${place ? `, ${place}` : ''}`;
@@ -428,6 +431,8 @@ const DOUBT_RE = /\b(?:could|might|may|if|whether|hope\w*|not|never|no)\b/i;
 const PLAN_RE = /\b(?:will|would|expected|planned|scheduled|set\s+to)\b/i;
 const RU_UA_TALKS_RE = /^Russia[–-]Ukraine\b/;
 const AGO_RE = /\bago\b|\bback\s+then\b|\bat\s+the\s+time\b/i;
+const OTHER_ROUND_RE = /\b(?:second|third|fourth|next|another|new|latest)\s+round\b/i;
+const TIME_RELATION_BEFORE_RE = /\b(?:after|before|since|following|than|unlike|like)\s+(?:(?:their|the|its|those|these)\s+)?$/i;
 const WAR_BEGAN = '2022-02-24';
 const CLAUSE_ENDS_RE = /^\s*(?:$|[.,;:!?)]|[—–]|-\s|and\b|but\b|after\b|as\b|when\b|which\b|with\s+(?:a|an|the)\b)/;
 

@@ -898,7 +898,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         continue;
       if (form.subject && !SUBJECT_RE.test(doc.text.slice(Math.max(sentence.start, start - 80), start)) && !itSubject(doc, sentence, start))
         continue;
-      if (form.pronoun && !namedJustBefore(doc, sentence, start)) continue;
+      if (form.pronoun && (!namedJustBefore(doc, sentence, start) || headingTellsYear(doc, start))) continue;
       if (form.sheet && !namedInSheet(doc, start)) continue;
       if (
         form.natoInSentence &&
@@ -1129,6 +1129,17 @@ function ownPresent(doc: Doc, out: Annotation[]): void {
 const IT_SUBJECT_RE = /(?:^|[,;]\s*|\bthen\s+|\bnow\s+|\btoday\s+)[Ii]t\s+$/;
 function itSubject(doc: Doc, sentence: Span, start: number): boolean {
   return IT_SUBJECT_RE.test(doc.text.slice(sentence.start, start)) && namedJustBefore(doc, sentence, start);
+}
+
+// Precision round 25: a heading that places the item in a year ("NATO in 1949⏎- About: It is an alliance of 12 countries",
+// a timeline's "1999:" line) tells of that year in the present tense, as a timeline does.
+const HEADING_YEAR_RE = /^\s*(?:(?:19|20)\d\d\b|[^\n]{0,50}\bin\s+(?:19|20)\d\d\s*[.:]?\s*$)/;
+function headingTellsYear(doc: Doc, at: number): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', at - 1);
+  if (lineStart < 0) return false;
+  const prevStart = doc.text.lastIndexOf('\n', lineStart - 1) + 1;
+  const prev = doc.text.slice(prevStart, lineStart);
+  return prev.length <= 60 && HEADING_YEAR_RE.test(prev) && !/\b(?:is|are|has|have|was|were)\b/.test(prev);
 }
 
 /** NATO named in the sentence before `at` or in the sentence before it (in the same paragraph or a heading's), and no other body in either. */
