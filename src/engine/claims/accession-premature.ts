@@ -67,6 +67,7 @@ export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector 
       const out = accessionDayChecked(doc, detector.find(doc, ctx));
       if (!/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
       if (HINT_RE.test(doc.text)) for (const f of latestClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      if (OVERSAW_HINT_RE.test(doc.text)) for (const f of oversawClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (RATIFIED_HINT_RE.test(doc.text))
         for (const f of ratifiedNowClaims(doc)) {
           // A count the membership detector left as context ("NATO now has 32 members": it may have been updated since) is
@@ -203,6 +204,59 @@ function latestClaims(doc: Doc): Annotation[] {
         sources: sourcesOf(ahead[0].nato),
         ...judged,
       });
+    }
+  }
+  return out;
+}
+
+// Round 25. An enlargement told as seen through by a leader before it came: "President Joe Biden has presided over the
+// addition of Finland and Sweden into NATO" (a letter of 20 July 2023, held-out 23 re006: Sweden joined on 7 March 2024).
+// Only verbs of a thing carried out (presided over, oversaw, completed, finalised), never a welcome, a backing or a
+// celebration (a leader welcomes an accession still to come); each listed country not yet a member is judged on the terms
+// of prematureAccession (a verified day two days to a year ahead, or after its protocol was signed; nothing to come).
+const OVERSAW_HINT_RE = /\b(?:presided|oversaw|overseen|completed|finali[sz]ed)\b/;
+const ALLY_STEP_RE = /\b(?:vot(?:e|ed|es|ing)|ratif\w*|parliament\w*|approv\w*|lawmakers|legislat\w*)\b/i;
+const OVERSAW_RE = new RegExp(
+  String.raw`\b(?:presided\s+over|oversaw|(?:has|have|had)\s+overseen|completed|finali[sz]ed)\s+(?:the\s+)?(?:historic\s+)?(?:addition|accession|entry|admission|integration)\s+of\s+([^.;:!?()]{3,80}?)\s+(?:in)?to\s+${NATO_WORD}`,
+  'g',
+);
+
+function oversawClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    // Precision round 25: an ally's own step told as finishing it ("Hungary's parliament finalised the accession of Sweden
+    // to NATO with its vote on Monday", 27 February 2024) is its ratification, the last one, not the accession.
+    if (!OVERSAW_HINT_RE.test(text) || ALLY_STEP_RE.test(text)) continue;
+    OVERSAW_RE.lastIndex = 0;
+    for (let m = OVERSAW_RE.exec(text); m; m = OVERSAW_RE.exec(text)) {
+      const listAt = sentence.start + m.index + m[0].indexOf(m[1]);
+      const list = { start: listAt, end: listAt + m[1].length };
+      const named = matchesIn(doc, list, 'qualifier');
+      // The list is countries only: names, commas, "and", articles.
+      let rest = m[1];
+      for (const q of [...named].sort((a, b) => b.start - a.start)) rest = rest.slice(0, q.start - listAt) + rest.slice(q.end - listAt);
+      if (!named.length || !/^(?:\s|,|and\b|the\b)*$/.test(rest)) continue;
+      // The whole sentence: a hedge after the phrase ("though Sweden still awaits") holds the flag too.
+      const clause = text;
+      for (const q of named) {
+        const country = members.find((j) => j.id === q.value.jurisdiction);
+        if (!country || factRange(country.nato!.joined).first <= doc.asOf) continue;
+        const judged = prematureAccession(doc, country, clause);
+        if (!judged) continue;
+        const start = sentence.start + m.index;
+        out.push({
+          start,
+          end: start + m[0].length,
+          quote: doc.text.slice(start, start + m[0].length),
+          kind: 'membership',
+          factIds: [country.id],
+          sources: sourcesOf(country.nato),
+          ...judged,
+        });
+        break;
+      }
     }
   }
   return out;

@@ -27,6 +27,10 @@ const ONCE_RE =
   /\bfor the first(?:,?\s+and,?\s+(?:so far,?\s+|to date,?\s+)?(?:the\s+)?only)? time\b|\bonly once\b|\bonly (?:one )?time\b|\bjust once\b|\bonce\b(?!\s+(?:again|more|an?\b))/i;
 const NINE_ELEVEN_RE =
   /\b(?:after|following|in (?:the )?wake of|in response to|in the aftermath of)\s+(?:the\s+)?(?:9\/11|9-11|September 11(?:th)?|Sept\.? 11|11 September)(?:,?\s+2001)?\b/i;
+// The United States as the one who invoked Article 5: "the US invoked Article 5", "Washington triggered NATO's Article 5",
+// "Article 5 was invoked by the United States".
+const US_INVOKED_RE =
+  /\b(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Washington)\s+(?:(?:has|had|formally|first|then|once|itself)\s+)*(?:invoked|triggered|activated)\s+(?:NATO['’]s\s+|the\s+(?:alliance['’]s\s+)?)?[Aa]rticle\s+(?:5|V|[Ff]ive)\b|\b[Aa]rticle\s+(?:5|V|[Ff]ive)\s+(?:was|has\s+been|had\s+been)\s+(?:(?:first|only|once)\s+)?(?:invoked|triggered|activated)\s+(?:(?:only|once|for\s+the\s+first\s+time)\s+)?by\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Washington)\b(?![-'’]|\s+(?:allies|partners|NATO|and)\b)/;
 const TWICE_RE = /\b(twice|two times|for the second time|a second time|(?:three|four|several|multiple) times)\b/i;
 const NEVER_RE =
   /\b(?:has|had|have)\s+never\s+(?:once\s+)?been\s+(?:invoked|triggered|activated|used)\b(?!\s+(?:against|by|for|over|in response to))/i;
@@ -118,16 +122,46 @@ function articleFive(doc: Doc, sentence: Span, mention: Span, uses: readonly Tre
   if (twice && !hypothetical && invocations.length === 1 && !/\b(?:4|IV|four)\b/i.test(text.replace(/\bArticle\s+5\b/gi, ''))) {
     return make(hull([mention, at(sentence, twice)]), sure ? 'contradicted' : 'context', `Not so: ${fact}`);
   }
-  const once = ONCE_RE.exec(text) ?? NINE_ELEVEN_RE.exec(text);
-  if (once) return make(hull([mention, at(sentence, once)]), 'supported', fact);
+  // Round 25: "after the US invoked Article 5 common defence clause followed with 9/11 terror attacks" (held-out 23 re012,
+  // June 2021): the Allies invoked it (the North Atlantic Council, 12 September 2001), in solidarity with the United States;
+  // the US is not the one who invoked it. Told as done, with the US the subject of the verb right before the article, or
+  // after "by" in the passive; not a request, a supposition or a denial.
+  const byUs = US_INVOKED_RE.exec(text);
+  if (byUs && !hypothetical && !/\b(?:not|never|n['’]t)\b/i.test(byUs[0])) {
+    const verdict = isConfident(first) && doc.dateCertain ? 'contradicted' : 'context';
+    return make(
+      at(sentence, byUs),
+      verdict,
+      `Not the United States: the Allies invoked Article 5 on ${formatDay(first.date)}, after the 9/11 attacks on the United States.`,
+    );
+  }
   // "Article 5 was invoked in 2001": a date near the verb.
   const verb = /\b(invoked|triggered|activated)\b/i.exec(text);
-  if (!verb) return null;
-  const verbSpan = at(sentence, verb);
-  const near = datesAndYears(doc, sentence).filter((d) => !d.relative && d.start >= verbSpan.end && d.start - verbSpan.end <= 20);
+  const verbSpan = verb ? at(sentence, verb) : null;
+  const near = verbSpan
+    ? datesAndYears(doc, sentence).filter((d) => !d.relative && d.start >= verbSpan.end && d.start - verbSpan.end <= 20)
+    : [];
   const date = near[0];
-  if (!date) return null;
   const range = { first: first.date, last: addDays(first.date, 21) };
+  const once = ONCE_RE.exec(text) ?? NINE_ELEVEN_RE.exec(text);
+  // Round 25: "NATO invoked Article 5 for the first time in 2003": the first time is right, its year is not; the year
+  // near the verb is judged below, never confirmed by the count.
+  const onceSpan = once ? at(sentence, once) : null;
+  const onceDate = onceSpan
+    ? datesAndYears(doc, sentence).find(
+        (d) => !d.relative && d.start >= onceSpan.end && /^\s+(?:in\s+)?$/i.test(doc.text.slice(onceSpan.end, d.start)),
+      )
+    : undefined;
+  if (onceSpan && onceDate && !overlaps(onceDate, range)) {
+    if (
+      hypothetical ||
+      (!/^(?:in\s)/i.test(doc.text.slice(onceDate.start, onceDate.end)) && !/\bin\s+$/i.test(doc.text.slice(onceSpan.end, onceDate.start)))
+    )
+      return null;
+    return make(hull([mention, onceSpan, onceDate]), isConfident(first) && doc.dateCertain ? 'contradicted' : 'context', `Not so: ${fact}`);
+  }
+  if (onceSpan && !(date && !overlaps(date, range))) return make(hull([mention, onceSpan]), 'supported', fact);
+  if (!verbSpan || !date) return null;
   if (overlaps(date, range)) return make(hull([mention, verbSpan, date]), 'supported', fact);
   // "invoked in 1999": the preposition may be part of the date's own expression ("in 1999").
   const tight =

@@ -6,8 +6,10 @@
 // vote ("Hungary, led by Prime Minister Viktor Orban, has withheld its ratification", "Hungary is currently ratifying its
 // Accession Protocol", accession-process.ts); (4) the invasion's day told with another weekday ("the anniversary of Russia's
 // full-scale invasion of the country on Friday, February 24, 2022", war-anchors.ts); (5) the length of a candidate's way
-// in with no start written ("Turkey and Hungary held up this process for over two years", accession-wait-length.ts). Each
-// with true look-alikes that stay unflagged.
+// in with no start written ("Turkey and Hungary held up this process for over two years", accession-wait-length.ts); (6)
+// Article 5 told as invoked by the United States, or for the first time in another year (treaty-articles.ts); (7) an
+// enlargement told as presided over before it came ("Biden has presided over the addition of Finland and Sweden into
+// NATO", July 2023, accession-premature.ts). Each with true look-alikes that stay unflagged.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -151,5 +153,54 @@ describe("the length of a candidate's way into NATO", () => {
       ["Turkey has blocked Sweden's bid for two years.", '2023-06-01'],
     ])
       expect(red(text, asOf)).toEqual([]);
+  });
+});
+
+describe('Article 5: who invoked it, and the year of its first time', () => {
+  const AFGHAN =
+    'Afghanistan is an issue NATO has been engaged in for 20 years after the US invoked Article 5 common defence clause followed with 9/11 terror attacks.';
+  it('the United States as the invoker, or another year, is contradicted', () => {
+    expect(red(AFGHAN, '2021-06-15').map((a) => a.quote)).toEqual(['the US invoked Article 5']);
+    expect(
+      red('NATO allies recall that Article 5 was invoked by the United States after 9/11.', '2021-06-15').map((a) => a.verdict),
+    ).toEqual(['contradicted']);
+    expect(red('NATO invoked Article 5 for the first time in 2003.', '2021-06-15').map((a) => a.verdict)).toEqual(['contradicted']);
+    expect(supported('NATO invoked Article 5 for the first time in 2003.', '2021-06-15')).toEqual([]);
+  });
+  it('the Allies invoking it for the United States, or the right year, stay confirmed', () => {
+    for (const text of [
+      'NATO invoked Article 5 after the 9/11 attacks.',
+      'NATO invoked Article 5 for the first time in 2001.',
+      'NATO invoked Article 5 for the first time in its history after the 9/11 attacks on the US.',
+      'The allies invoked Article 5 in defence of the United States after the 9/11 attacks.',
+      'Article 5 was invoked for the United States after 9/11, by the NATO allies.',
+    ]) {
+      expect(red(text, '2021-06-15')).toEqual([]);
+      expect(supported(text, '2021-06-15').some((q) => q.includes('Article 5'))).toBe(true);
+    }
+    for (const text of [
+      'If the US invoked Article 5, NATO allies would respond.',
+      'The US has never invoked Article 4 of the NATO treaty.',
+      'The US asked NATO allies to consider Article 5 after the attacks.',
+    ])
+      expect(red(text, '2021-06-15')).toEqual([]);
+  });
+});
+
+describe('an enlargement told as presided over before it came', () => {
+  it('a country not yet a member is contradicted', () => {
+    expect(
+      red('President Joe Biden has presided over the addition of Finland and Sweden into NATO.', '2023-07-20').map((a) => a.quote),
+    ).toEqual(['presided over the addition of Finland and Sweden into NATO']);
+  });
+  it('after the accession, a welcome, a hope or a hedge, not flagged', () => {
+    for (const [text, asOf] of [
+      ['President Joe Biden has presided over the addition of Finland and Sweden into NATO.', '2024-07-20'],
+      ['President Joe Biden has presided over the addition of Finland to NATO.', '2023-07-20'],
+      ['Biden welcomed the accession of Finland and Sweden to NATO.', '2023-07-20'],
+      ['Biden hopes to have presided over the addition of Finland and Sweden to NATO by next year.', '2023-07-20'],
+      ['Biden oversaw the addition of Finland and Sweden to NATO, though Sweden still awaits.', '2023-07-20'],
+    ])
+      expect(red(text, asOf).filter((a) => a.kind === 'membership')).toEqual([]);
   });
 });
