@@ -47,15 +47,11 @@ export function headYearLists(doc: Doc, members: Members): Annotation[] {
       if (years.size !== 1) return;
       year = [...years][0];
     }
-    const countries = list.map((q) => members.find((j) => j.id === q.value.jurisdiction));
-    if (countries.some((c) => !c?.nato)) return;
-    const years = countries.map((c) => factRange(c!.nato!.joined).first.slice(0, 4));
-    const fits = years.every((y) => y === year);
-    const none = years.every((y) => y !== year) && countries.every((c) => isConfident(c!.nato!));
-    if (!fits && !none) return;
+    const judged = listJudged(list, year, members);
+    if (!judged) return;
+    const { countries, fits, fact } = judged;
     const start = sentence.start + head[0].length - head[0].replace(/^[\s"“'‘]*/, '').length;
     const end = last.end + join[0].length;
-    const fact = countries.map((c) => `${c!.name} joined NATO on ${formatDay(factRange(c!.nato!.joined).first)}`).join('; ') + '.';
     out.push({
       start,
       end,
@@ -70,8 +66,8 @@ export function headYearLists(doc: Doc, members: Members): Annotation[] {
           ? `Not in ${year}, the year told before: ${fact}`
           : `Not so: ${fact}`,
       fact,
-      factIds: countries.map((c) => c!.id),
-      sources: sourcesOfAll(countries.map((c) => c!.nato)).slice(0, 3),
+      factIds: countries.map((c) => c.id),
+      sources: sourcesOfAll(countries.map((c) => c.nato)).slice(0, 3),
     });
   });
   return out;
@@ -92,6 +88,22 @@ const FIRST_YEAR_RE = /^\s*,?\s+in\s+(19[4-9]\d|20[0-4]\d)\b(?!\s*[-–]|\s+and\
 const FIRST_NOT_RE =
   /\brespectively\b|\b(?:invit\w*|appl(?:y|ied|ication)|talks|negotiat\w*|will|would|could|may|might|if|expected|plan\w*)\b/i;
 
+/**
+ * A list of allies told as joining in one year: every one joined that year (fits), or none did and every accession is
+ * confident (a red flag may follow); a mixed list, or one naming a non-member, is not judged (null).
+ */
+function listJudged(list: readonly { value: { jurisdiction: string } }[], year: string, members: Members) {
+  const countries = list.map((q) => members.find((j) => j.id === q.value.jurisdiction));
+  if (countries.some((c) => !c?.nato)) return null;
+  const joined = countries.map((c) => c!.nato!);
+  const years = joined.map((n) => factRange(n.joined).first.slice(0, 4));
+  const fits = years.every((y) => y === year);
+  const none = years.every((y) => y !== year) && joined.every((n) => isConfident(n));
+  if (!fits && !none) return null;
+  const fact = countries.map((c) => `${c!.name} joined NATO on ${formatDay(factRange(c!.nato!.joined).first)}`).join('; ') + '.';
+  return { countries: countries.map((c) => c!), fits, fact };
+}
+
 export function firstToJoinLists(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
   if (!FIRST_HINT_RE.test(doc.text)) return out;
@@ -111,15 +123,11 @@ export function firstToJoinLists(doc: Doc, members: Members): Annotation[] {
     const when = FIRST_YEAR_RE.exec(doc.text.slice(last.end, sentence.end));
     if (!when) continue;
     const year = when[1];
-    const countries = list.map((q) => members.find((j) => j.id === q.value.jurisdiction));
-    if (countries.some((c) => !c?.nato)) continue;
-    const years = countries.map((c) => factRange(c!.nato!.joined).first.slice(0, 4));
-    const fits = years.every((y) => y === year);
-    const none = years.every((y) => y !== year) && countries.every((c) => isConfident(c!.nato!));
-    if (!fits && !none) continue;
+    const judged = listJudged(list, year, members);
+    if (!judged) continue;
+    const { countries, fits, fact } = judged;
     const start = sentence.start + head.index;
     const end = last.end + when[0].length;
-    const fact = countries.map((c) => `${c!.name} joined NATO on ${formatDay(factRange(c!.nato!.joined).first)}`).join('; ') + '.';
     out.push({
       start,
       end,
@@ -128,8 +136,8 @@ export function firstToJoinLists(doc: Doc, members: Members): Annotation[] {
       verdict: fits ? 'supported' : 'contradicted',
       message: fits ? fact : `Not in ${year}: ${fact}`,
       fact,
-      factIds: countries.map((c) => c!.id),
-      sources: sourcesOfAll(countries.map((c) => c!.nato)).slice(0, 3),
+      factIds: countries.map((c) => c.id),
+      sources: sourcesOfAll(countries.map((c) => c.nato)).slice(0, 3),
     });
   }
   return out;

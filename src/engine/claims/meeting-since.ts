@@ -339,7 +339,7 @@ export function firstEverBetween(doc: Doc, sentence: Span, text: string, out: An
  * - Since a year or a month written out: confirmed when the latest such talks before the ones reported fall in it; red
  *   when such talks on record came after it (and before the ones reported).
  */
-export function directTalksSince(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
+function directTalksSince(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
   DIRECT_SINCE_RE.lastIndex = 0;
   const m = DIRECT_SINCE_RE.exec(text);
   if (!m || !doc.dateCertain) return;

@@ -15,32 +15,34 @@ import type { EventRecord } from '../../facts/schema';
 import { formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
+import { numberFrom } from '../numbers';
 
-const WORDS: Record<string, number> = {
-  zero: 0,
-  none: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
-const NUM = `(\\d{1,3}|${Object.keys(WORDS).join('|')})`;
+// The number words a tally is written in ("141 to five"); numberFrom gives their value, "none" is 0.
+const WORDS = [
+  'none',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const NUM = `(\\d{1,3}|${WORDS.join('|')})`;
 const NOUN = `(?:[ \\t]+(?:nations|countries|states|member[ \\t]+states|members|delegations|votes?))?`;
 // "141 to five", "141-5", "141 to 5 against": for, then against.
 const TO_RE = new RegExp(`\\b${NUM}${NOUN}[ \\t]*(?:to|[-–])[ \\t]*${NUM}\\b(?![ \\t]*(?:%|per|percent|days|years|months))`, 'i');
@@ -68,7 +70,7 @@ const tallied = memoByFacts((facts, _: 'all'): readonly EventRecord[] =>
   facts.base.events.filter((e) => e.id.startsWith('unga-resolution-') && e.status === 'held' && e.vote),
 );
 
-const value = (s: string): number => WORDS[s.toLowerCase()] ?? Number(s);
+const value = (s: string): number => (/^none$/i.test(s) ? 0 : numberFrom(s));
 function first(re: RegExp, text: string): { n: number; at: number; end: number } | null {
   const m = re.exec(text);
   if (!m) return null;
