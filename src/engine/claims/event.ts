@@ -1412,6 +1412,18 @@ function recordedNear(facts: Doc['facts'], e: EventRecord, place: string): boole
   return facts.base.events.some((o) => o !== e && !!o.place && placesAgree(facts, place, o.place) && daysBetween(o.start, e.start) <= 14);
 }
 
+/**
+ * A call told the day after the one on record: a call has no place, and one held in Washington's afternoon or evening is
+ * already the next day in Moscow or Asia (the Biden–Putin call of 30 December 2021, 20:35 UTC, was on the 31st from
+ * UTC+4 eastwards). The fact base holds no call's hour, so that day may be true where the page was written: never flagged
+ * (precision, round 25). The day before stays flagged ("a phone call between Rubio and Lavrov on October 19, 2025", a
+ * seed's machine-written error, for the 20th): it would need a call before dawn in Europe, which the calls on record
+ * were not.
+ */
+function callInAnotherZone(dc: DayRange, e: EventRecord): boolean {
+  return e.kind === 'call' && dc.first > e.start && gapDays(dc, factRange(e.start)) === 1;
+}
+
 function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   const { event: e, clue } = id;
   const { place, when, fact } = eventFact(doc.facts, e);
@@ -1442,6 +1454,7 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
         !inPhraseOfSaying(doc.text, dc.start) &&
         !toldAsPlan(doc, clue) &&
         !(doc.asOf < e.start && namedAsPlanned(doc, clue)) &&
+        !callInAnotherZone(dc, e) &&
         (gapDays(dc, eventRanges(doc, e, clue.words)[0]) <= callSlipDays(doc, clue) ||
           yearSlip(doc, id, dc) ||
           leadersSummitSlip(doc, id, dc))))

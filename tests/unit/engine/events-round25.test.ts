@@ -3,10 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { eventVerdictsOn, redQuotes } from './helpers';
 
 describe('a call told as "spoke by telephone" is a call, its day judged', () => {
-  it('flags a written-out day a day off the call on record', () => {
-    const text = 'US President Joe Biden and Russian President Vladimir Putin spoke by telephone on 31 December.';
-    expect(eventVerdictsOn(text, 'on 31 December', '2021-12-31')).toEqual(['contradicted']);
+  it('flags a written-out day the day before the call on record', () => {
     expect(eventVerdictsOn('Trump and Putin spoke by phone on March 17.', 'on March 17', '2025-03-20')).toEqual(['contradicted']);
+  });
+
+  it('leaves alone the day after a call on record: it may be that day where the page was written', () => {
+    // Held-out 23 rb015 (the Biden–Putin call of 30 December 2021 began at 20:35 UTC, the 31st from UTC+4 eastwards);
+    // precision, round 25.
+    const text = 'US President Joe Biden and Russian President Vladimir Putin spoke by telephone on 31 December.';
+    expect(redQuotes(text, '2021-12-31')).toEqual([]);
+    expect(redQuotes('Biden and Putin held a phone call on December 31, the Kremlin said.', '2022-01-02')).toEqual([]);
+    // Two days after is no time zone's day.
+    expect(eventVerdictsOn('Biden and Putin held a phone call on January 1.', 'on January 1', '2022-01-03')).toEqual(['contradicted']);
   });
 
   it('confirms the right day, and leaves alone days of saying and loose "spoke to"', () => {
