@@ -1,7 +1,8 @@
 // Numbers as news text writes them: "32", "thirty-two", "thirty two", "3rd", "third". Each
 // detector's own pattern decides which words it reads as a number; this only says their value.
 
-const UNITS = [
+/** The number words below twenty, in order: a word's index is its value. */
+export const UNIT_WORDS = [
   'zero',
   'one',
   'two',
@@ -46,10 +47,10 @@ const TENS_ORDINALS: Record<string, number> = Object.fromEntries(Object.entries(
 function wordValue(word: string): number {
   const ordinal = ORDINALS.indexOf(word);
   if (ordinal >= 0) return ordinal;
-  const unit = UNITS.indexOf(word);
+  const unit = UNIT_WORDS.indexOf(word);
   if (unit >= 0) return unit;
   // "thirteenth" ... "nineteenth"
-  const teen = word.endsWith('th') ? UNITS.indexOf(word.slice(0, -2)) : -1;
+  const teen = word.endsWith('th') ? UNIT_WORDS.indexOf(word.slice(0, -2)) : -1;
   if (teen >= 13) return teen;
   return TENS[word] ?? TENS_ORDINALS[word] ?? NaN;
 }

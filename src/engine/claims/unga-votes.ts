@@ -15,33 +15,10 @@ import type { EventRecord } from '../../facts/schema';
 import { formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
-import { numberFrom } from '../numbers';
+import { UNIT_WORDS, numberFrom } from '../numbers';
 
 // The number words a tally is written in ("141 to five"); numberFrom gives their value, "none" is 0.
-const WORDS = [
-  'none',
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
+const WORDS = ['none', ...UNIT_WORDS, 'twenty'];
 const NUM = `(\\d{1,3}|${WORDS.join('|')})`;
 const NOUN = `(?:[ \\t]+(?:nations|countries|states|member[ \\t]+states|members|delegations|votes?))?`;
 // "141 to five", "141-5", "141 to 5 against": for, then against.
