@@ -13,8 +13,11 @@ import { foldKey } from './normalize';
 // a courtesy word may come first ("the Prime Minister of the Republic of Estonia, Mrs. Kaja Klass").
 // A word of the name stops before a possessive "'s" ("Chancellor Angel Merkel’s conservatives", held-out 14 l012).
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]+?(?=(?:['’]s)?(?![\\p{L}'’-]))";
+// An officer's rank before the name is no part of it: "Colonel General Oleksandr Syrskyi", "Air Chief Marshal Stuart Peach".
+const RANK =
+  '(?:(?:(?:(?:Lt|Lieutenant|Vice|Rear|Brig|Brigadier|Maj|Major|Col|Colonel)\\.?[ \\t]+)?(?:General|Gen|Admiral|Adm)\\.?|Air[ \\t]+(?:Chief[ \\t]+)?Marshal)[ \\t]+)?';
 const CAPITALISED_NAME = new RegExp(
-  `^,?[ \\t]+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\\.?[ \\t]+)?((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){0,2})`,
+  `^,?[ \\t]+(?:(?:Mr|Ms|Mrs|Dr|Madam|Mister)\\.?[ \\t]+)?${RANK}((?:${NAME_WORD})(?:[ \\t]+${NAME_WORD}){0,2})`,
   'u',
 );
 
@@ -41,6 +44,12 @@ export interface FuzzyName {
  * The misspelt names after titles, each as a synthetic person match to go right after its
  * title's match. `taken`: indexes of matches already resolved to people.
  */
+/** A known person among the matches from `from` that start before `end` (at most three looked at). */
+function nameTaken(matches: readonly Match<LexEntry>[], taken: ReadonlySet<number>, from: number, end: number): boolean {
+  for (let k = from; k < from + 3 && k < matches.length && matches[k].start < end; k++) if (taken.has(k)) return true;
+  return false;
+}
+
 export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], lexicon: Lexicon, taken: ReadonlySet<number>): FuzzyName[] {
   const out: FuzzyName[] = [];
   const { facts } = lexicon;
@@ -65,8 +74,9 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     // A known person within the words read as the name: the title has its name, nothing is
     // misspelt. Only there: a person named further on ("NATO Secretary-General Mark Rutt said
     // ... Josep Borrell") says nothing about this title's name.
-    const after = matches[at + 1];
-    if (after && taken.has(at + 1) && after.start < titleEnd + name[0].length) continue;
+    // "Chairman of the NATO Military Committee, Air Chief Marshal Stuart Peach": the rank's "Chief" is a match of its own,
+    // so the name may be a match or two further on.
+    if (nameTaken(matches, taken, at + 1, titleEnd + name[0].length)) continue;
     let offices = title.type === 'fixed' ? [facts.offices.get(title.office)!] : (lexicon.roles.get(title.key) ?? []).map((s) => s.office);
     if (at !== i) offices = offices.filter((o) => jurisdictions.includes(o.jurisdiction));
     if (!offices.length) continue;

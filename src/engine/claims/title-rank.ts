@@ -10,9 +10,10 @@ import type { Doc, PersonMention } from '../doc';
 import { titleAnnotation, type TitleClaim } from './title';
 import { finish, readTitle } from './title-paren';
 
-// Before the name: the comma, an optional country, an optional service, a rank.
+// Before the name: the comma (or, with a service or its country, none: "Supreme Allied Commander Europe U.S. Air Force
+// Gen. Tod Wolters", June 2020), an optional country, an optional service, a rank.
 const SERVICE_RANK_RE =
-  /,[ \t]+(?:(?:U\.S\.|US|U\.K\.|UK|American|British|French|German|Italian|Dutch|Canadian|Polish)[ \t]+)?(?:(?:Army|Air[ \t]+Force|Navy|Marine[ \t]+Corps|Marines|Space[ \t]+Force|Royal[ \t]+Navy|Royal[ \t]+Air[ \t]+Force)[ \t]+)?(?:(?:Lt\.?|Lieutenant|Vice|Rear|Brig\.?|Brigadier|Maj\.?|Major)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.|Air[ \t]+Chief[ \t]+Marshal)[ \t]+$/;
+  /(?:,[ \t]+|[ \t]+(?=(?:U\.S\.|US|U\.K\.|UK|American|British|French|German|Italian|Dutch|Canadian|Polish|Army|Air[ \t]+Force|Navy|Marine|Space[ \t]+Force|Royal)[ \t]))(?:(?:U\.S\.|US|U\.K\.|UK|American|British|French|German|Italian|Dutch|Canadian|Polish)[ \t]+)?(?:(?:Army|Air[ \t]+Force|Navy|Marine[ \t]+Corps|Marines|Space[ \t]+Force|Royal[ \t]+Navy|Royal[ \t]+Air[ \t]+Force)[ \t]+)?(?:(?:Lt\.?|Lieutenant|Vice|Rear|Brig\.?|Brigadier|Maj\.?|Major|Col\.?|Colonel)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.|Air[ \t]+Chief[ \t]+Marshal)[ \t]+$/;
 // The rank words SERVICE_RANK_RE ends with, each with the space after it.
 const RANK_WORDS = ['General ', 'Gen. ', 'Admiral ', 'Adm. ', 'Marshal '];
 // Words before the title that make it another office or another time: not this form's to read.

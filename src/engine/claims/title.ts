@@ -628,29 +628,45 @@ function bracketOpenBefore(text: string, at: number): boolean {
   return open >= 0 && !/[\]\n]/.test(before.slice(open + 1));
 }
 
+// Between a title and its name (folded text): "-elect", a comma or a fact sheet's colon, a page's bold, a rank ("Gen.",
+// "Lt. Gen.", "Colonel General", "General of the Army", "Air Chief Marshal", "Vice Admiral").
+const RANK_GAP_RE =
+  /^[ \t]*(elect|designate)?[ \t]*(?:,|[ \t]:)?[ \t]*(?:\*\*)?[ \t]*(?:(?:(?:(?:lt|lieut|lieutenant|brig|brigadier|maj|major|vice|rear|col|colonel)\.?[ \t]+)?(?:gen|general|adm|admiral)\.?(?:[ \t]+of[ \t]+the[ \t]+army)?|air[ \t]+(?:chief[ \t]+)?marshal)[ \t]+)?(?:\*\*)?$/;
+
+/** The match at `at` is the "Chief" of a rank "Air Chief Marshal" right before a name. */
+function airChiefAt(doc: Doc, at: number): boolean {
+  const m = doc.matches[at];
+  return !!m && m.end - m.start === 5 && doc.folded.startsWith('air chief marshal ', m.start - 4);
+}
+
 export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded } = doc;
-  const r = matches[person.match - 1];
+  // "Air Chief Marshal Stuart Peach": the rank's "Chief" is matched as a role of its own; the title is the match before it.
+  const base = airChiefAt(doc, person.match - 1) ? person.match - 1 : person.match;
+  const r = matches[base - 1];
   if (!r || r.end > person.start) return null;
   const gap = folded.slice(r.end, person.start);
   // A rank may stand between the title and the name: "Chairman of the Joint Chiefs of Staff Gen.
   // Charles Brown".
   // "[NATO Secretary General] Jens Stoltenberg": an editor's bracket closed right after the title, opened before it.
   const bracketed = gap.startsWith(']') && bracketOpenBefore(doc.text, r.start);
-  const gapMatch =
-    /^[ \t]*(elect|designate)?[ \t]*,?[ \t]*(?:(?:(?:lt|lieut|brig|maj|vice|rear)\.?[ \t]+)?(?:gen|general|adm|admiral)\.?[ \t]+)?$/.exec(
-      bracketed ? gap.slice(1) : gap,
-    );
-  if (!gapMatch || gap.length > 24) return null;
+  // "Ukraine's armed forces commander, Colonel General Oleksandr Syrskyi" (August 2024), "Chairman of the NATO Military
+  // Committee : Air Chief Marshal Stuart Peach" (a fact sheet's line), "Dutch Minister of Defence, **Ruben Brekelmans**"
+  // (a page's bold): a rank of any service, a fact sheet's colon or a page's bold between the title and the name.
+  const gapMatch = RANK_GAP_RE.exec(bracketed ? gap.slice(1) : gap);
+  if (!gapMatch || gap.length > 40) return null;
   const elect = !!gapMatch[1];
   // "Kaja Kallas, EU High Representative, Marta Kos": a title between two names, after a
   // comma, is the first one's (read once the title's offices are known, below).
-  const afterEarlierName = gap.includes(',') && appositiveOfEarlierName(doc, person.match - 1);
+  const afterEarlierName = gap.includes(',') && appositiveOfEarlierName(doc, base - 1);
 
   let senses: RoleSense[] = [];
   let explicit = false;
   let titleStart = r.start;
-  let soft: Pick<TitleClaim, 'soft' | 'softReason'> = {};
+  // "Prime Minister : Zoran Zaev": a fact sheet's line, which may be kept from another time than the page's date; it confirms.
+  let soft: Pick<TitleClaim, 'soft' | 'softReason'> = gap.includes(':')
+    ? { soft: true, softReason: 'A fact sheet’s line (“Title : Name”) may be of another time than the page' }
+    : {};
   const role = r.values.find((v) => v.type === 'role');
   const fixed = r.values.find((v) => v.type === 'fixed');
   if (fixed) {
@@ -660,7 +676,7 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
     // "former U.S. Energy Secretary Jennifer Granholm", "former Ukrainian Chairman of the Verkhovna
     // Rada Dmytro Razumkov": the office's own country before a fixed title belongs to it, and a
     // modifier is read before the country (it was missed, and the title read as current).
-    const q = matches[person.match - 2];
+    const q = matches[base - 2];
     if (
       q &&
       q.end <= r.start &&
@@ -670,7 +686,7 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
       titleStart = q.start;
   } else if (role) {
     senses = doc.lexicon.roles.get(role.key) ?? [];
-    const q = matches[person.match - 2];
+    const q = matches[base - 2];
     const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
     // Read on the text, not the folded text, where a dash is a space: "KAISERSLAUTERN, Germany —
     // Defense Secretary Lloyd Austin" is a dateline, not a German title.
@@ -1275,6 +1291,19 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         NEW_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start))
       )
         return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly after ${on}.`);
+      // "the new European Commission head Ursula von der Leyen" (July 2019, elected by the Parliament on the 16th, in office
+      // from 1 December): an organisation's head is chosen months ahead, and "new" is said of them from then on. Further
+      // ahead than a person chosen and sworn in within weeks, so it is not confirmed, only left unflagged.
+      if (
+        startedLater &&
+        daysBetween(asOf, t.from) <= electAheadDays(doc, office) &&
+        NEW_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start))
+      )
+        return {
+          ...base,
+          verdict: 'context',
+          message: `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}; "new" may be said of a holder chosen and about to take office, so this is not flagged.`,
+        };
       if (startedLater && daysBetween(asOf, t.from) <= ROLE_AHEAD_DAYS && roleAhead(doc, claim))
         return okVerdict(
           base,

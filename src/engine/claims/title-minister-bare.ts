@@ -1,0 +1,58 @@
+// A country's "minister" with no portfolio before a name: "Germany's minister, Annalena Baerbock" (December 2023), "the
+// Polish minister Radosław Sikorski", "Estonia's minister, Hanno Pevkur". The word names no office of its own (a country
+// has a dozen ministers), so the form only confirms: supported when the person held one of that country's ministerial
+// offices on the article's date (a minister's office, or a head of government's, whose title says "minister"), and
+// nothing otherwise (the fact base holds a few portfolios only, so a minister it does not know is no error).
+import type { Annotation } from '../types';
+import type { Doc, PersonMention } from '../doc';
+import type { Office } from '../../facts/schema';
+import { onDay, tenuresOf } from '../holders';
+import { titleAnnotation } from './title';
+
+// Between the country and the name (folded): "'s minister, ", " minister ".
+const GAP_RE = /^(?:['’]s)?[ \t]+minister,?[ \t]+$/;
+// A word before the country that makes the minister another one, or of another time ("former", "deputy").
+const OTHER_BEFORE_RE =
+  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|junior|shadow|opposition|late|previous|next|future|incoming)[ \t]+$/;
+
+function ministerial(office: Office): boolean {
+  return office.roles.some((r) => r.includes('minister') || r.includes('chancellor'));
+}
+
+export function bareMinisterTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    // Cheap pretest, before any slice: "minister " or "minister, " right before the name.
+    if (!person.full || person.fuzzy || person.match < 1) continue;
+    const cut = doc.folded.startsWith('minister, ', person.start - 10) ? 10 : doc.folded.startsWith('minister ', person.start - 9) ? 9 : 0;
+    if (!cut) continue;
+    const q = doc.matches[person.match - 1];
+    if (!q || q.end > person.start - cut) continue;
+    const gap = doc.folded.slice(q.end, person.start);
+    if (gap.length > 16 || !GAP_RE.test(gap)) continue;
+    if (OTHER_BEFORE_RE.test(doc.folded.slice(Math.max(0, q.start - 12), q.start))) continue;
+    const countries = q.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : []));
+    if (!countries.length) continue;
+    const held = heldOn(doc, person, countries);
+    if (!held.length) continue;
+    const annotation = titleAnnotation(doc, {
+      start: q.start,
+      end: person.end,
+      person,
+      senses: held.map((office) => ({ office, loose: false })),
+      explicit: true,
+      modifier: 'none',
+      soft: true,
+      softReason: 'A minister with no portfolio named says only that the person is one of the country’s ministers',
+    });
+    if (annotation?.verdict === 'supported') out.push(annotation);
+  }
+  return out;
+}
+
+/** The country's ministerial offices the person held on the article's date. */
+function heldOn(doc: Doc, person: PersonMention, countries: readonly string[]): Office[] {
+  return (doc.facts.officesByPerson.get(person.personId) ?? []).filter(
+    (o) => countries.includes(o.jurisdiction) && ministerial(o) && tenuresOf(person.personId, o).some((t) => onDay(t, doc.asOf) === 'in'),
+  );
+}
