@@ -58,9 +58,22 @@ interface Phrase extends Span {
   body: Body;
 }
 
+// "The European Union failed to reach an agreement on its latest sanctions package ... during Monday’s foreign ministers’
+// meeting in Brussels" (February 2026): the foreign ministers' meeting of a sentence that names the EU as the actor and
+// no other club (NATO's, the G7's, a format's ministers meet too). Read as the EU's foreign ministers.
+const BARE_FOREIGN_RE = /\bforeign\s+ministers['’]?\s+(?:meeting|gathering|talks|session)\b/g;
+const EU_ACTOR_RE = /\b(?:EU|E\.U\.|European\s+Union)\b/;
+const NOT_EU_RE =
+  /\b(?:NATO|Nato|North\s+Atlantic|[Aa]llied|[Aa]lliance|G7|G-7|G20|G-20|OSCE|Weimar|Nordic|Baltic|E3|Quint|Contact\s+Group|BRICS|ASEAN|Council\s+of\s+Europe|Arab|African|Gulf)\b/;
+
 function phrases(text: string, sentence: Span): Phrase[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: Phrase[] = [];
+  if (EU_ACTOR_RE.test(s) && !NOT_EU_RE.test(s)) {
+    BARE_FOREIGN_RE.lastIndex = 0;
+    for (let m = BARE_FOREIGN_RE.exec(s); m; m = BARE_FOREIGN_RE.exec(s))
+      out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, body: 'foreign' });
+  }
   for (const [re, body] of [
     [LEADERS_RE, 'leaders'],
     [FOREIGN_RE, 'foreign'],

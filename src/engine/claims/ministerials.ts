@@ -52,6 +52,8 @@ interface MeetingPhrase extends Span {
   nato: boolean;
   /** A noun phrase that names the meeting ("meeting of NATO foreign ministers"), not "ministers met". */
   named: boolean;
+  /** Told only by whom someone met ("will meet NATO foreign ministers"): confirmed, never flagged. */
+  confirmOnly?: boolean;
 }
 
 /** The event chain, with ministerials and relative references added: one detector per kind of claim. */
@@ -91,14 +93,19 @@ const NATO_WORD = String.raw`(?:NATO(?:['’]s)?|Nato(?:['’]s)?|North Atlantic
 const KIND_WORD = String.raw`(?:[Ff]oreign(?:[- ][Aa]ffairs)?|[Dd]efen[cs]e)`;
 const MINISTERS = String.raw`[Mm]inisters?(?:['’]s?|s['’])?`;
 // "A review of the NATO Defence Ministers teleconference, 17-18 February 2021" (held-out 14 l018): held by video in 2020–2021.
-const MEETING_NOUN = String.raw`(?:[Mm]eetings?|[Mm]inisterials?|[Cc]onference|[Ss]ession|[Gg]athering|[Tt]alks|[Tt]eleconference|[Vv]ideo-?conference|[Vv]ideo\s+conference)`;
+// "the two-day summit of the Alliance’s defense ministers in Brussels" (Kathimerini, October 2021): a ministerial called a
+// summit, by the ministers named with it.
+const MEETING_NOUN = String.raw`(?:[Mm]eetings?|[Mm]inisterials?|[Cc]onference|[Ss]ession|[Gg]athering|[Tt]alks|[Tt]eleconference|[Vv]ideo-?conference|[Vv]ideo\s+conference|[Ss]ummit)`;
+// "NATO’s Defense Ministers 2-day meeting in Brussels" (Athens, February 2023), "NATO defence ministers' two-day informal
+// meeting": the length (and how it is held) between the ministers and the noun.
+const MEETING_LENGTH = String.raw`(?:(?:(?:2|3|two|three)-day|informal|regular|virtual|online|extraordinary)\s+){0,2}`;
 
 // "NATO Foreign Ministers('|s') Meeting", "NATO Defence Ministerial", "Allied Defence Ministers' meeting".
 // "NATO Foreign Ministers at their first meeting in Bucharest" (a NATO news story) names the meeting too.
 // "the NATO Ministers of Foreign Affairs meeting in Brussels" (Luxembourg's foreign ministry, December 2024): NATO's own
 // title of the ministers before the noun.
 const NOUN_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+(?:${MINISTERS}\s+(?:at\s+their\s+(?:first\s+|last\s+|latest\s+)?)?${MEETING_NOUN}|[Mm]inisterials?)|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD})\s+${MEETING_NOUN})\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+(?:${MINISTERS}\s+(?:at\s+their\s+(?:first\s+|last\s+|latest\s+)?)?${MEETING_LENGTH}${MEETING_NOUN}|[Mm]inisterials?)|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD})\s+${MEETING_NOUN})\b`,
   'g',
 );
 // "meeting of NATO foreign ministers", "meetings of NATO Ministers of Foreign Affairs", "this gathering of NATO
@@ -118,15 +125,26 @@ const NAC_RE = new RegExp(
 // "NATO defence ministers met", "Nato foreign ministers will gather", "allied foreign ministers concluded", "the NATO
 // Ministers of Foreign Affairs will be meeting in Oslo", "The NATO Foreign Ministers adopted a joint statement in Bucharest",
 // "The FMs of NATO members states met in Riga" (FMs are foreign ministers: no kind word, read as foreign), "Foreign
-// ministers from NATO's 29 member countries are meeting for a second day in Washington" (heldout2 k002, April 2019).
+// ministers from NATO's 29 member countries are meeting for a second day in Washington" (heldout2 k002, April 2019),
+// "the foreign ministers of member nations of the North Atlantic Treaty Organisation (NATO) began a series of meetings in
+// Brussels" (March 2021).
 const VERB_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+\d\d)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|are meeting|were meeting|will be meeting|have met|are convening|were convening|are gathering|were gathering)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:\d\d\s+)?member\s+(?:nations|states|countries)\s+of\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+\d\d)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|began|opened|are meeting|were meeting|will be meeting|have met|are convening|were convening|are gathering|were gathering)\b`,
   'g',
 );
+// "NATO defense ministers are scheduled to hold a two-day virtual meeting, beginning on Thursday (Oct. 22)" (Saudi
+// Gazette, October 2020): the plan's auxiliaries too.
 // "Ministers of Foreign Affairs will attend events and hold meetings in Washington DC, ... on Wednesday 3 and Thursday 4
 // April 2019" (NATO's press release as quoted, April 2019): the ministers' meetings, named by what they attend or hold.
 const HOLD_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:will|would)\s+)?(?:attend|hold|held|attended)\s+(?:[\w-]+\s+){0,4}?(?:meetings?|talks)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:will|would|(?:are|were)\s+(?:scheduled|set|due|expected)\s+to)\s+)?(?:attend|hold|held|attended)\s+(?:[\w-]+\s+){0,4}?(?:meetings?|talks)\b`,
+  'g',
+);
+// "Foreign Minister Urmas Reinsalu will meet NATO foreign ministers in Brussels on Wednesday" (ERR, November 2019): the
+// ministers as whom someone meets or joins. Confirm-only: a minister may meet them (or some of them) on another day or by
+// video, so a day or place that fits no ministerial says nothing.
+const OBJECT_RE = new RegExp(
+  String.raw`\b(?:meet|meets|met|join|joins|joined|joining)\s+(?:with\s+)?(?:(?:his|her|their|fellow)\s+)?(${NATO_WORD})\s+(${KIND_WORD})\s+[Mm]inisters\b`,
   'g',
 );
 // "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.
@@ -196,6 +214,14 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
       else if (re === NAC_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[1] ?? m[2]), true, named);
       else if (re === NOUN_RE || re === HOLD_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!m[1], named);
       else pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!(m[1] || m[4]), named);
+    }
+  }
+  if (/\b(?:meet|met|join)/.test(text)) {
+    OBJECT_RE.lastIndex = 0;
+    for (let m = OBJECT_RE.exec(text); m; m = OBJECT_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      if (out.some((p) => p.start < start + m[0].length && start < p.end)) continue;
+      out.push({ start, end: start + m[0].length, target: ministerialKind(m[2]), nato: true, named: false, confirmOnly: true });
     }
   }
   BARE_RE.lastIndex = 0;
@@ -498,7 +524,12 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
       continue;
     if (/\b(?:since|until|by|before|after|ahead of)\s+$/i.test(doc.text.slice(Math.max(0, d.start - 10), d.start))) continue;
     if (/^(?:since|until|by)\b/i.test(doc.text.slice(d.start, d.end))) continue;
-    const month = nearestMonth(doc.asOf, d, future);
+    // "At a NATO summit in the Netherlands this June, alliance members are expected to agree ..." (October 2025, a text
+    // written before the summit): "this" names the page's own year, whatever the tense.
+    const month =
+      /^this\s/i.test(doc.text.slice(d.start, d.end)) || /\bthis\s+$/i.test(doc.text.slice(Math.max(0, d.start - 6), d.start))
+        ? d
+        : nearestMonth(doc.asOf, d, future);
     out.push({ ...d, ...month, days: withRange(doc.text, { ...d, ...month }) });
   }
   if (!out.length) {
@@ -635,6 +666,7 @@ function ministerialClaims(doc: Doc): Annotation[] {
           ? (summitByPlaceOnly(doc, phrase, sentence) ?? judgePhrase(doc, phrase, sentence, true))
           : null
         : judgePhrase(doc, phrase, sentence);
+      if (a && phrase.confirmOnly && a.verdict !== 'supported') continue;
       if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
     }
   }
