@@ -85,3 +85,78 @@ describe("loose words for Ukraine's Commander-in-Chief: confirm-only", () => {
     expect(red("Ukraine's armed forces commander, Colonel General Oleksandr Syrskyi, said.", '2023-08-30')).toEqual([]);
   });
 });
+
+describe("the NSDC's chairman is Ukraine's President, its Secretary another office (d22 db009)", () => {
+  it('the Secretary called chairman is contradicted', () => {
+    expect(red('NSDC chairman Rustem Umerov said the talks would resume.', '2025-08-18')).toEqual(['NSDC chairman Rustem Umerov']);
+    expect(red('The National Security and Defence Council’s chairman, Rustem Umerov, said.', '2025-09-02')).toEqual([
+      'National Security and Defence Council’s chairman, Rustem Umerov',
+    ]);
+  });
+  it('the President as chairman, the Secretary as secretary or head, and a former chairman are not flagged', () => {
+    expect(ok('Volodymyr Zelenskyy, chairman of the NSDC, signed the decree.', '2025-08-18')).toEqual([
+      'Volodymyr Zelenskyy, chairman of the NSDC',
+    ]);
+    expect(ok('NSDC secretary Rustem Umerov said.', '2025-08-18')).toEqual(['NSDC secretary Rustem Umerov']);
+    expect(red('Oleksiy Danilov, the head of the NSDC, said.', '2022-08-18')).toEqual([]);
+    expect(red('Former NSDC chairman Petro Poroshenko said.', '2020-08-18')).toEqual([]);
+    expect(red('The deputy chairman of the NSDC, Rustem Umerov, said.', '2025-08-18')).toEqual([]);
+  });
+});
+
+describe("Ukraine's ministers: digital transformation, infrastructure, restoration (d23 eb004, held-out 17 va030, held-out 24 sa024)", () => {
+  it('confirms the holder of the day, with a combined title', () => {
+    expect(ok('First Deputy Prime Minister - Minister of Digital Transformation Mykhailo Fedorov said.', '2025-12-06')).toEqual([
+      'Minister of Digital Transformation Mykhailo Fedorov',
+    ]);
+    expect(ok('Infrastructure Minister Oleksandr Kubrakov signed the grain deal.', '2022-07-22')).toEqual([
+      'Infrastructure Minister Oleksandr Kubrakov',
+    ]);
+    expect(ok('Deputy Prime Minister for Restoration Oleksiy Kuleba visited Odesa.', '2025-03-18')).toEqual([
+      'Deputy Prime Minister for Restoration Oleksiy Kuleba',
+    ]);
+  });
+  it('flags a minister who had left, not a former one nor one past the office’s checked day', () => {
+    expect(red('Minister of Digital Transformation Mykhailo Fedorov said.', '2026-03-18')).toEqual([
+      'Minister of Digital Transformation Mykhailo Fedorov',
+    ]);
+    expect(red('Infrastructure Minister Oleksandr Kubrakov said.', '2025-05-18')).toEqual(['Infrastructure Minister Oleksandr Kubrakov']);
+    expect(red('Former digital transformation minister Mykhailo Fedorov, now defence minister, said.', '2026-03-18')).toEqual([]);
+    expect(red('Former infrastructure minister Oleksandr Kubrakov said.', '2025-05-18')).toEqual([]);
+    expect(red('Deputy Prime Minister for Restoration Oleksiy Kuleba visited Odesa.', '2026-10-18')).toEqual([]);
+  });
+  it('the two Kulebas stay apart', () => {
+    expect(ok('Foreign Minister Dmytro Kuleba said.', '2023-05-18')).toEqual(['Foreign Minister Dmytro Kuleba']);
+    expect(ok('Foreign Minister Kuleba said.', '2023-05-18')).toEqual(['Foreign Minister Kuleba']);
+    expect(red('Foreign Minister Kuleba said.', '2023-05-18')).toEqual([]);
+  });
+});
+
+describe("military and security chiefs' long titles, and Ukraine's ambassador in London (d23 ea009, held-out 21 za015, held-out 23 rd003)", () => {
+  it("Russia's Chief of the General Staff named in full, and the SBU's head with a possessive", () => {
+    expect(
+      ok(
+        'Chief of the General Staff of the Armed Forces of the Russian Federation, General of the Army Valery Gerasimov, said.',
+        '2021-02-07',
+      ),
+    ).toEqual(['Chief of the General Staff of the Armed Forces of the Russian Federation, General of the Army Valery Gerasimov']);
+    expect(ok('The SBU’s head, Lt. Gen. Vasyl Malyuk, said the operation took 18 months.', '2025-06-03')).toEqual([
+      'SBU’s head, Lt. Gen. Vasyl Malyuk',
+    ]);
+    // Past the office's checked day: confirm, never flag.
+    expect(red('The SBU’s head, Lt. Gen. Vasyl Malyuk, said.', '2026-06-03')).toEqual([]);
+  });
+  it("Ukraine's ambassador to the UK: the holder of the day, one who had left, and another country's ambassador", () => {
+    expect(ok('Ukrainian ambassador to the UK Vadym Prystaiko said.', '2023-01-12')).toEqual([
+      'Ukrainian ambassador to the UK Vadym Prystaiko',
+    ]);
+    expect(red('Ukrainian ambassador to the UK Vadym Prystaiko said.', '2025-01-12')).toEqual([
+      'Ukrainian ambassador to the UK Vadym Prystaiko',
+    ]);
+    expect(ok('Valerii Zaluzhnyi, Ukraine’s ambassador to the UK, said.', '2025-01-12')).toEqual([
+      'Valerii Zaluzhnyi, Ukraine’s ambassador to the UK',
+    ]);
+    expect(red('Former ambassador to the UK Vadym Prystaiko said.', '2025-01-12')).toEqual([]);
+    expect(red('Valerii Zaluzhnyi, Ukraine’s ambassador to the UK, said.', '2026-09-12')).toEqual([]);
+  });
+});
