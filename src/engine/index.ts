@@ -40,6 +40,7 @@ import { warUltimatumDetector } from './claims/war-ultimatum';
 import { presidentTermsDetector } from './claims/tenure-terms';
 import { ungaVotesDetector } from './claims/unga-votes';
 import { allianceAgeDetector } from './claims/alliance-age';
+import { ratifierOrderDetector } from './claims/accession-ratifier-order';
 import { accessionStepDetector } from './claims/accession-steps';
 import { withMemberCountForms } from './claims/member-count-forms';
 import { withMembershipStatus } from './claims/membership-status';
@@ -150,6 +151,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   allianceAgeDetector,
   // Arms-control treaties' steps: INF, Open Skies, New START, CFE.
   armsControlDetector,
+  // The last ally to ratify a candidate's accession told with its place in line ("the 30th and last").
+  ratifierOrderDetector,
   // Milestones of NATO's institutions and of its relations with Ukraine (confirm-only).
   natoMilestonesDetector,
   // Deadlines a leader set a side of the war (confirm-only).

@@ -575,7 +575,7 @@ const TreatyProvision = v.object({
  */
 export const ArmsControlStep = v.object({
   id: Id,
-  treaty: v.picklist(['inf', 'open-skies', 'new-start', 'cfe']),
+  treaty: v.picklist(['inf', 'open-skies', 'new-start', 'cfe', 'abm', 'start-1']),
   party: v.optional(Id),
   step: v.picklist(['signed', 'in-force', 'extended', 'withdrawal-announced', 'suspended', 'withdrawn', 'expired']),
   date: IsoDate,

@@ -538,7 +538,9 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
       text.slice(Math.max(0, last.index - 30), last.index),
     ) &&
     !/\b(?:turned out|proved|ended up|in the end|ultimately)\b/i.test(text.slice(last.index));
-  if (last && !denied) {
+  // Round 26: "the 30th and last member to ratify" tells a place in line, judged with its count (accession-ratifier-order.ts).
+  const ordered = !!last && /\b(?:\d{1,2}(?:st|nd|rd|th)|\w+(?:st|nd|rd|th))\s+and\s+$/i.test(text.slice(0, last.index));
+  if (last && !denied && !ordered) {
     const lspan = spanOf(sentence, last);
     const r = ratifiers.filter((x) => x.end <= lspan.start).pop();
     const recs = r

@@ -107,6 +107,16 @@ const FOUNDED_AGO_RE = new RegExp(
   `\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:was|had\\s+been|had)\\s+(?:established|founded|formed|created|born)\\s+${COUNT_SRC}\\s+years\\s+(ago|earlier|before)\\b`,
   'gi',
 );
+// Round 26. The founding or the treaty's signing counted back from the page, a bare count with NATO or its treaty as the
+// subject: "NATO's ranks have grown to 32 countries since the Washington Treaty was signed 75 years ago" (June 2025, when
+// it was 76: held-out 24 sb010), "since NATO was founded 70 years ago", "since its founding 74 years ago", "NATO, founded
+// 75 years ago,". A count a year or more off the age on the page's day (past the anniversary by about five weeks, so a
+// page just after 4 April may still say the round number) is a red flag; a qualified count ("more than 70 years ago",
+// "some 75 years ago") is not read here.
+const SIGNED_AGO_RE = new RegExp(
+  `\\b(?:[Tt]he\\s+(?:North\\s+Atlantic|Washington)\\s+Treaty(?:\\s*\\([^()]{2,30}\\))?\\s+was\\s+(?:first\\s+|originally\\s+)?signed(?:\\s+in\\s+Washington(?:,?\\s+D\\.?\\s?C\\.?)?)?|(?:[Ss]ince|[Ww]hen|[Aa]fter)\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|transatlantic\\s+|military\\s+)?[Aa]lliance)\\s+was\\s+(?:established|founded|formed|created|born|set\\s+up)|(?:[Ss]ince|[Aa]t)\\s+(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|creation|foundation|establishment|birth|inception)|(?:NATO|Nato),\\s+(?:which\\s+was\\s+)?(?:established|founded|formed|created|set\\s+up))\\s+${COUNT_SRC}\\s+years\\s+ago\\b`,
+  'g',
+);
 // The age in a leading phrase: "Created 75 years ago, NATO is ...", "Founded seven decades ago, the alliance".
 // Confirm only.
 const LEAD_AGO_RE = new RegExp(
@@ -591,9 +601,29 @@ function findAgeClaims(doc: Doc): Annotation[] {
       push(span, 'supported', message);
       continue;
     }
-    const told = narratedTime(doc, span.start).narration;
-    if (told && n >= Math.floor(ageOn(told.range.first)) && n <= Math.round(ageOn(told.range.last)))
+    const toldAt = narratedTime(doc, span.start);
+    const told = toldAt.narration;
+    if (told && n >= Math.floor(ageOn(told.range.first)) && n <= Math.round(ageOn(told.range.last))) {
       push(span, 'supported', `The passage tells of ${told.label}: NATO was ${n} years old then.`);
+      continue;
+    }
+    // Round 26: "the 70-year-old NATO" on a page of 2025 (76): NATO named in the phrase, two years or more off, on a page
+    // about the present that tells no other time; a year off ("this 75-year-old alliance" in January 2026) stays context.
+    const sentence = sentenceAt(span.start);
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const ownName = /\b(?:NATO|Nato)\s*$/.test(m[0]);
+    if (
+      ownName &&
+      sure &&
+      Math.abs(n - age) >= 2 &&
+      Math.abs(n - age) <= 15 &&
+      !told &&
+      !toldAt.historicalPage &&
+      !datesAndYears(doc, sentence).some((d) => !d.relative) &&
+      !/["“”]/.test(text) &&
+      !HYPOTHETICAL_RE.test(text)
+    )
+      push(span, 'contradicted', `Not so: ${message}`);
     else push(span, 'context', message);
   }
 
@@ -604,14 +634,28 @@ function findAgeClaims(doc: Doc): Annotation[] {
       const span = { start: m.index, end: m.index + m[0].length };
       if (!Number.isFinite(n) || n < 40 || n > 110) continue;
       if (/^ago$/i.test(m[2])) {
-        if (n === whole || n === Math.round(age))
-          push(span, 'supported', `NATO was founded on ${formatDay(signed)}: ${age.toFixed(1)} years before ${formatDay(doc.asOf)}.`);
+        agoJudged(doc, span, n, age, sure, signed, push);
         continue;
       }
       // "earlier": counted from the time the passage tells of.
       const told = narratedTime(doc, span.start).narration;
       if (told && n >= Math.floor(ageOn(told.range.first)) && n <= Math.round(ageOn(told.range.last)))
         push(span, 'supported', `The passage tells of ${told.label}: NATO was ${n} years old then.`);
+    }
+  }
+
+  if (/years ago/.test(doc.text)) {
+    SIGNED_AGO_RE.lastIndex = 0;
+    for (let m = SIGNED_AGO_RE.exec(doc.text); m; m = SIGNED_AGO_RE.exec(doc.text)) {
+      const n = numberFrom(m[1]);
+      const span = { start: m.index, end: m.index + m[0].length };
+      // "its": NATO's only when NATO is named before it with no other owner between.
+      const sentence = sentenceAt(span.start);
+      if (/\bits\s/.test(m[0]) && ownerOfIts(doc, { start: sentence.start, end: span.start }) !== 'nato') continue;
+      // "The Washington Treaty" of 1922 was the naval one: NATO or its allies named around.
+      const around = doc.text.slice(Math.max(0, sentence.start - 300), span.start) + doc.text.slice(span.end, sentence.end);
+      if (/Washington/.test(m[0]) && !/\b(?:NATO|Nato|[Aa]llian\w+|[Aa]llies)\b/.test(around)) continue;
+      if (Number.isFinite(n) && n >= 40 && n <= 110) agoJudged(doc, span, n, age, sure, signed, push);
     }
   }
 
@@ -673,6 +717,42 @@ function findAgeClaims(doc: Doc): Annotation[] {
     }
   }
   return signingSaid(doc, out);
+}
+
+/**
+ * "NATO was founded 75 years ago", "since the Washington Treaty was signed 75 years ago": confirmed when the count is the
+ * age on the page's day (whole or rounded); a red flag when it is a year or more off it (more than 1.1 years short, a year
+ * too many), on a certain date, in a sentence that tells no other time, supposes nothing and is not a quotation, on a page
+ * about the present. Anything else is context.
+ */
+function agoJudged(
+  doc: Doc,
+  span: Span,
+  n: number,
+  age: number,
+  sure: boolean,
+  signed: string,
+  push: (span: Span, verdict: Annotation['verdict'], message: string) => void,
+): void {
+  const message = `NATO was founded on ${formatDay(signed)}: ${age.toFixed(1)} years before ${formatDay(doc.asOf)}.`;
+  if (n === Math.floor(age) || n === Math.round(age)) {
+    push(span, 'supported', message);
+    return;
+  }
+  const sentence = doc.sentences.find((s) => s.start <= span.start && span.start < s.end) ?? span;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const told = narratedTime(doc, span.start);
+  // The count itself is a time told ("75 years ago"): only another time of the passage holds the claim to it.
+  const narration = told.narration && !/\bago\b/.test(told.narration.label) ? told.narration : null;
+  const otherTime = datesAndYears(doc, sentence).some((d) => !d.first.startsWith(signed.slice(0, 4)));
+  // Far off is another treaty or body ("the Washington Treaty" of 1922 was the naval one): context.
+  const off = (age - n >= 1.1 || n - age >= 1) && Math.abs(n - age) <= 15;
+  const quoted = /["“”]/.test(text) || /\b(?:said|says|told|wrote|recalled|noted)\b/i.test(text);
+  // NATO or its treaty named in the claim, or "its" read as NATO's: not "the alliance" alone, which may be another.
+  const named = /\b(?:NATO|Nato|North\s+Atlantic|Washington|its)\b/.test(doc.text.slice(span.start, span.end));
+  if (sure && off && named && !narration && !told.historicalPage && !otherTime && !quoted && !HYPOTHETICAL_RE.test(text))
+    push(span, 'contradicted', `Not so: ${message}`);
+  else push(span, 'context', message);
 }
 
 /** Who "its" is: NATO named before it in the span (or "the alliance"), with no country or other body between; else null. */

@@ -17,9 +17,12 @@ import type { ArmsControlStep } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
-import { factRange, formatDay, gapDays } from '../dates';
+import { addDays, factRange, formatDay, gapDays } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
-import { hull, type Span } from '../sentences';
+import { hull, type Span, spansOverlap } from '../sentences';
+import { numberFrom } from '../numbers';
+import { narratedTime } from '../narrated-time';
+import { COUNT_SRC } from './history-common';
 import { datesAndYears, historyAnnotation, type Dated } from './history-common';
 
 type Treaty = ArmsControlStep['treaty'];
@@ -35,6 +38,9 @@ const TREATIES: ReadonlyArray<{ id: Treaty; re: RegExp }> = [
   },
   { id: 'open-skies', re: /\bOpen Skies\s+(?:[Tt]reaty|[Pp]act)\b|\bTreaty on Open Skies\b/ },
   { id: 'new-start', re: /\bNew START\b|\bNew Start\s+(?:[Tt]reaty|[Pp]act|[Aa]ccord)\b|\bNew Strategic Arms Reduction Treaty\b/ },
+  // Round 26: the ABM Treaty (1972; the US left it in 2002) and START I (1991-2009), named in pages on New START's end.
+  { id: 'abm', re: /\bAnti-?[Bb]allistic[- ][Mm]issile(?:\s*\(ABM\))?\s+[Tt]reaty\b|\bABM\s+[Tt]reaty\b/ },
+  { id: 'start-1', re: /\bSTART[- ](?:I|1)\b(?![-\w])|\bfirst\s+Strategic\s+Arms\s+Reduction\s+Treaty\b/ },
   {
     id: 'cfe',
     re: /\bCFE\s+[Tt]reaty\b|\bTreaty on Conventional Armed Forces in Europe\b|\bConventional Armed Forces in Europe\s+(?:\(CFE\)\s+)?[Tt]reaty\b/,
@@ -42,7 +48,7 @@ const TREATIES: ReadonlyArray<{ id: Treaty; re: RegExp }> = [
 ];
 // One cheap test of the whole text before any sentence is read: most pages name none of them.
 const ANY_TREATY_RE =
-  /\bINF\b|Intermediate[- ][Rr]ange Nuclear|Intermediate Nuclear|Open Skies|New START|New Start|Strategic Arms Reduction|\bCFE\b|Conventional Armed Forces/;
+  /\bINF\b|Intermediate[- ][Rr]ange Nuclear|Intermediate Nuclear|Open Skies|New START|New Start|Strategic Arms Reduction|\bCFE\b|Conventional Armed Forces|\bABM\b|[Bb]allistic[- ][Mm]issile [Tt]reaty|\bSTART[- ][I1]\b/;
 
 // The words of each kind of step. A sentence may tell several ("announced its formal withdrawal").
 const VERBS: ReadonlyArray<{ kinds: readonly StepKind[]; re: RegExp }> = [
@@ -71,7 +77,7 @@ const NOT_THE_TREATY_SIGNED_RE = /\b(?:law|decree|bill|protocol|extension|amend\
 const PARTIES: ReadonlyArray<{ id: string; re: RegExp }> = [
   // "U.S." ends in a dot: no word boundary after it before a space (round 25).
   { id: 'usa', re: /\b(?:United States|US|USA|America|American|Washington|Trump|Pompeo|Esper|Biden|Blinken|Bolton)\b|\bU\.S\.(?!\w)/ },
-  { id: 'rus', re: /\b(?:Russia|Russian|Moscow|Kremlin|Putin|Lavrov|Medvedev)\b/ },
+  { id: 'rus', re: /\b(?:Russia|Russian|Moscow|Kremlin|Putin|Lavrov|Medvedev|Soviet|USSR)\b/ },
 ];
 
 const KIND_WORDS: Record<StepKind, string> = {
@@ -108,15 +114,16 @@ function findArmsControlClaims(doc: Doc): Annotation[] {
     if (named.length !== 1) continue;
     const treaty = named[0].id;
     const at = { start: sentence.start + named[0].m!.index, end: sentence.start + named[0].m!.index + named[0].m![0].length };
-    const ann = judge(
-      doc,
-      sentence,
-      text,
-      treaty,
-      at,
-      steps.filter((s) => s.treaty === treaty),
-    );
-    if (ann) out.push(ann);
+    const theirs = steps.filter((s) => s.treaty === treaty);
+    const age = /year[- ]old/.test(text)
+      ? treatyAge(doc, sentence, text, at, theirs)
+      : /years\s+ago/.test(text)
+        ? signedAgo(doc, sentence, at, theirs)
+        : null;
+    if (age) out.push(age);
+    const ann = judge(doc, sentence, text, treaty, at, theirs);
+    // A step confirmed around an age that is wrong would confirm the age too: the red flag stands alone.
+    if (ann && !(age && age.verdict === 'contradicted' && spansOverlap(ann, age))) out.push(ann);
   }
   return out;
 }
@@ -180,11 +187,20 @@ function judge(doc: Doc, sentence: Span, text: string, treaty: Treaty, at: Span,
   const onDate = (s: ArmsControlStep, d: Dated) => gapDays(d, factRange(s.date)) <= (d.granularity === 'day' ? 1 : 0);
   for (const d of dates) {
     const step = steps.find((s) => fits(s) && onDate(s, d));
-    if (step) return confirmed(doc, hull([at, d, ...verbs.map((v) => v.span)].filter((s) => near(s, at))), step);
+    if (!step) continue;
+    const span = hull([at, d, ...verbs.map((v) => v.span)].filter((s) => near(s, at)));
+    // Round 26. A treaty's own signing, entry into force or expiry told a day off ("New START expires February 6, 2026";
+    // it expired on the 5th) may be another time zone's day: not confirmed, not flagged.
+    if (!step.party && step.step !== 'extended' && d.granularity === 'day' && gapDays(d, factRange(step.date)) === 1) {
+      const message = `A day from the record (${KIND_WORDS[step.step]}, ${formatDay(step.date)}): ${step.summary}`;
+      return historyAnnotation(doc, span, 'event', 'context', message, step.summary, [step.id], sourcesOf(step));
+    }
+    return confirmed(doc, span, step);
   }
   const flag =
     signedInAnotherYear(doc, sentence, text, at, steps, dates) ??
-    withdrawnInAnotherYear(doc, text, at, steps, dates, party, verbs, announced, hypothetical);
+    withdrawnInAnotherYear(doc, text, at, steps, dates, party, verbs, announced, hypothetical) ??
+    stepOnAnotherDate(doc, text, at, steps, dates, verbs, hypothetical);
   if (flag) return flag;
   if (dates.length || hypothetical) return null;
   // No date: true of any day since the step, by the party told (or the one party that took such a step).
@@ -284,6 +300,149 @@ function withdrawnInAnotherYear(
     done.summary,
     [done.id],
     sourcesOf(...theirs),
+  );
+}
+
+// Round 26. The day a treaty expires, entered into force or was signed, written out with its year: "New START expires
+// February 16, 2026" (it expired on 5 February 2026), "The INF Treaty entered into force on June 1, 1989". One kind of
+// step told, the date right after its verb (or the name), no party's own step: a red flag when the date is two days or
+// more from the step's (a day either side may be another time zone's), or another month or year. New START's first
+// term ran to 5 February 2021: that date is its expiry too, and before its extension (3 February 2021) no expiry is judged.
+const ORIGINAL_EXPIRY: Partial<Record<Treaty, string>> = { 'new-start': '2021-02-05' };
+
+function stepOnAnotherDate(
+  doc: Doc,
+  text: string,
+  at: Span,
+  steps: readonly ArmsControlStep[],
+  dates: Dated[],
+  verbs: Verb[],
+  hypothetical: boolean,
+): Annotation | null {
+  if (verbs.length !== 1 || hypothetical || !doc.dateCertain || NOT_THE_TREATY_SIGNED_RE.test(text)) return null;
+  const kind = verbs[0].kinds[0];
+  if (kind !== 'expired' && kind !== 'in-force' && kind !== 'signed') return null;
+  const step = steps.find((s) => s.step === kind && !s.party);
+  if (!step || step.treaty === 'cfe' || !isConfident(step) || step.date.length !== 10) return null;
+  const fits = [step.date];
+  if (kind === 'expired') {
+    const extended = steps.find((s) => s.step === 'extended');
+    const original = ORIGINAL_EXPIRY[step.treaty];
+    if (original) fits.push(original);
+    if (extended && doc.asOf < extended.date) return null;
+  }
+  const verb = verbs[0].span;
+  const date = dates.find(
+    (d) =>
+      d.explicitYear &&
+      d.granularity !== 'year' &&
+      d.start >= Math.max(verb.end, at.end) &&
+      d.start - Math.max(verb.end, at.end) <= 30 &&
+      !/[,;]|\b(?:1[89]|20)\d\d\b/.test(doc.text.slice(Math.max(verb.end, at.end), d.start)) &&
+      !ANOTHER_VERB_RE.test(doc.text.slice(Math.max(verb.end, at.end), d.start)),
+  );
+  // The verb a few words from the name, no clause between ("The New START treaty between Russia and the US expires").
+  const gap = verb.start > at.start ? doc.text.slice(at.end, verb.start) : doc.text.slice(verb.end, at.start);
+  if (!date || gap.length > 45 || /[,;()]/.test(gap)) return null;
+  const off = (day: string) => {
+    const gap = gapDays(date, factRange(day));
+    return date.granularity === 'day' ? gap >= 2 : gap > 0;
+  };
+  if (!fits.every(off)) return null;
+  if (kind === 'expired' && date.first > addDays(step.date, 400)) return null;
+  return historyAnnotation(
+    doc,
+    hull([at, verb, date]),
+    'event',
+    'contradicted',
+    `Not so (${KIND_WORDS[kind]} ${formatDay(step.date)}): ${step.summary}`,
+    step.summary,
+    [step.id],
+    sourcesOf(step),
+  );
+}
+
+// Round 26. The treaty's age in an apposition or before its name: "the Open Skies Treaty, an 18-year-old arms control and
+// verification agreement" (November 2020: in force since 2002, signed in 1992; held-out 24 sb007), "the 32-year-old INF
+// Treaty" (August 2019). Counted from its signing or its entry into force, whole or rounded: either confirms. A red flag
+// when the count is two years or more from both, on a certain date, in a sentence that tells no other time, supposes
+// nothing and is not of the CFE Treaty (adapted in 1999: its ages are more).
+const AGE_RE = new RegExp(`\\b(?:an?|the|this|that)\\s+${COUNT_SRC}[- ]year[- ]old\\b`, 'gi');
+
+function treatyAge(doc: Doc, sentence: Span, text: string, at: Span, steps: readonly ArmsControlStep[]): Annotation | null {
+  const from = steps.filter((s) => (s.step === 'signed' || s.step === 'in-force') && !s.party && s.date.length === 10);
+  if (!from.length) return null;
+  AGE_RE.lastIndex = 0;
+  for (let m = AGE_RE.exec(text); m; m = AGE_RE.exec(text)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    // Right before the name ("the 32-year-old INF Treaty", a few words between at most), or an apposition right after it
+    // ("the Open Skies Treaty, an 18-year-old ... agreement").
+    const before = span.end <= at.start && /^[\s\w-]{0,40}$/.test(doc.text.slice(span.end, at.start));
+    const after = span.start >= at.end && /^\s*(?:\([^()]{1,20}\))?,\s*$/.test(doc.text.slice(at.end, span.start));
+    if (!before && !after) continue;
+    const n = numberFrom(m[1]);
+    if (!Number.isFinite(n) || n < 1 || n > 80) continue;
+    const ageOn = (day: string) => (Date.parse(doc.asOf) - Date.parse(day)) / (365.2425 * 86_400_000);
+    const ages = from.map((s) => ageOn(s.date));
+    const message = from.map((s) => `${KIND_WORDS[s.step]} ${formatDay(s.date)} (${ageOn(s.date).toFixed(1)} years before)`).join('; ');
+    const fact = from.map((s) => s.summary).join(' ');
+    const ids = from.map((s) => s.id);
+    if (ages.some((a) => n === Math.floor(a) || n === Math.round(a)))
+      return historyAnnotation(doc, hull([span, at]), 'event', 'supported', `On record: ${message}.`, fact, ids, sourcesOf(...from));
+    const far = ages.every((a) => Math.abs(n - a) >= 2);
+    const other = datesAndYears(doc, sentence).some((d) => d.explicitYear);
+    const sure = far && doc.dateCertain && from.every(isConfident) && from[0].treaty !== 'cfe';
+    const quiet = other || HYPOTHETICAL_RE.test(text) || !!narratedTime(doc, span.start).narration || /["“”]/.test(text);
+    return historyAnnotation(
+      doc,
+      hull([span, at]),
+      'event',
+      sure && !quiet ? 'contradicted' : 'context',
+      `${sure && !quiet ? 'Not so: ' : ''}On record: ${message}.`,
+      fact,
+      ids,
+      sourcesOf(...from),
+    );
+  }
+  return null;
+}
+
+// "the INF Treaty, signed 32 years ago", "New START, which was signed 15 years ago": the signing counted back from the page,
+// right after the name. Confirmed when the count is the years since the signing (whole or rounded); a red flag when two or
+// more off, as an age above.
+const SIGNED_AGO_RE = new RegExp(
+  `^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:(?:[Tt]reaty|[Pp]act|[Aa]ccord|[Aa]greement)\\s*)?(?:,\\s*)?(?:(?:which|that)\\s+(?:was|were)\\s+|was\\s+|(?:first\\s+)?)signed(?:\\s+(?:in|at)\\s+[A-Z][a-z]+)?\\s+${COUNT_SRC}\\s+years\\s+ago\\b`,
+);
+
+function signedAgo(doc: Doc, sentence: Span, at: Span, steps: readonly ArmsControlStep[]): Annotation | null {
+  const signed = steps.find((s) => s.step === 'signed' && !s.party && s.date.length === 10);
+  if (!signed) return null;
+  const m = SIGNED_AGO_RE.exec(doc.text.slice(at.end, sentence.end));
+  if (!m) return null;
+  const n = numberFrom(m[1]);
+  if (!Number.isFinite(n) || n < 1 || n > 80) return null;
+  const span = { start: at.start, end: at.end + m[0].length };
+  const age = (Date.parse(doc.asOf) - Date.parse(signed.date)) / (365.2425 * 86_400_000);
+  const message = `signed ${formatDay(signed.date)}, ${age.toFixed(1)} years before ${formatDay(doc.asOf)}`;
+  if (n === Math.floor(age) || n === Math.round(age))
+    return historyAnnotation(doc, span, 'event', 'supported', `On record: ${message}.`, signed.summary, [signed.id], sourcesOf(signed));
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const told = narratedTime(doc, span.start).narration;
+  const quiet =
+    datesAndYears(doc, sentence).some((d) => d.explicitYear) ||
+    HYPOTHETICAL_RE.test(text) ||
+    (!!told && !/\bago\b/.test(told.label)) ||
+    /["“”]/.test(text);
+  const sure = Math.abs(n - age) >= 2 && doc.dateCertain && isConfident(signed) && signed.treaty !== 'cfe' && !quiet;
+  return historyAnnotation(
+    doc,
+    span,
+    'event',
+    sure ? 'contradicted' : 'context',
+    `${sure ? 'Not so: ' : ''}On record: ${message}.`,
+    signed.summary,
+    [signed.id],
+    sourcesOf(signed),
   );
 }
 

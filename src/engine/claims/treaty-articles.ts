@@ -174,6 +174,8 @@ function articleFive(doc: Doc, sentence: Span, mention: Span, uses: readonly Tre
 const at = (sentence: Span, m: RegExpExecArray): Span => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
 
 function articleFour(doc: Doc, sentence: Span, mention: Span, uses: readonly TreatyArticleUse[]): Annotation | null {
+  const since = firstSince(doc, sentence, mention, uses);
+  if (since) return since;
   const count = countClaim(doc, sentence, uses, true);
   if (count) return count;
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -229,6 +231,60 @@ function articleFour(doc: Doc, sentence: Span, mention: Span, uses: readonly Tre
     [nearest.id],
     sourcesOfAll([nearest]),
   );
+}
+
+// Round 26. The consultation of the page's days told as the first since a time: "Article 4 was invoked for the first time
+// since 2022", "This marks the first time Article 4 has been invoked since February 2022" (September 2025: the one before
+// was on 24 February 2022). The consultation is the one within two weeks before the page's day (or on a day the sentence
+// gives), of the ally named if one ally is (Poland's own before its request of September 2025 was that of February 2022);
+// the time after "since" is a year, month or day with its year. Confirmed when the consultation before it falls in that
+// time; a red flag when one fell after that time (so it was not the first since); context when the one before is older
+// (true, but loose). "since the invasion" names no year: not read here.
+const FIRST_SINCE_RE =
+  /\bfirst\s+(?:such\s+)?(?:time|meeting|consultations?|invocation|request|occasion)\b[^.;:!?]{0,90}?\bsince\s+(?=(?:(?:early|late|mid-?)\s*)?(?:\d|January|February|March|April|May|June|July|August|September|October|November|December))/i;
+
+function firstSince(doc: Doc, sentence: Span, mention: Span, uses: readonly TreatyArticleUse[]): Annotation | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!/\bsince\b/i.test(text)) return null;
+  const m = FIRST_SINCE_RE.exec(text);
+  if (!m) return null;
+  const sinceAt = sentence.start + m.index + m[0].length;
+  const dates = datesAndYears(doc, sentence);
+  const told = dates.find((d) => d.end > sinceAt && d.start >= sinceAt - 7 && d.start - sinceAt <= 10 && d.explicitYear && !d.relative);
+  if (!told) return null;
+  const consultations = uses.filter((u) => u.article === 4);
+  const allies = [
+    ...new Set(
+      matchesIn(doc, sentence, 'qualifier')
+        .map((q) => q.value.jurisdiction)
+        .filter((id) => consultations.some((u) => u.requestedBy.includes(id))),
+    ),
+  ];
+  if (allies.length > 1) return null;
+  const theirs = allies.length ? consultations.filter((u) => u.requestedBy.includes(allies[0])) : consultations;
+  // The consultation told: on a day the sentence gives (a request a few days before the meeting), else just before the page.
+  const others = dates.filter((d) => d !== told && d.granularity === 'day');
+  // Two in the fortnight (Poland's and Estonia's of September 2025) and no ally or day named: which one is told is not sure.
+  const recent = theirs.filter((u) => u.date <= addDays(doc.asOf, 3) && u.date >= addDays(doc.asOf, -14));
+  const current = others.length
+    ? theirs.find((u) => others.some((d) => overlaps(d, { first: addDays(u.date, -5), last: u.date })))
+    : recent.length === 1
+      ? recent[0]
+      : undefined;
+  if (!current) return null;
+  const before = theirs.filter((u) => u.date < current.date);
+  const previous = before[before.length - 1];
+  if (!previous) return null;
+  const window = { first: told.first, last: told.last };
+  const span = hull([mention, { start: sentence.start + m.index, end: told.end }]);
+  const fact = `${describe(doc, current, consultations)} The one before it${allies.length ? ` at ${doc.facts.jurisdictions.get(allies[0])?.name ?? allies[0]}'s request` : ''} was on ${formatDay(previous.date)}.`;
+  const ids = [current.id, previous.id];
+  const sources = sourcesOfAll([current, previous]);
+  if (overlaps({ first: previous.date, last: previous.date }, window))
+    return historyAnnotation(doc, span, 'event', 'supported', fact, fact, ids, sources);
+  const sure =
+    previous.date > window.last && doc.dateCertain && !HYPOTHETICAL_RE.test(text) && isConfident(previous) && isConfident(current);
+  return historyAnnotation(doc, span, 'event', sure ? 'contradicted' : 'context', sure ? `Not so: ${fact}` : fact, fact, ids, sources);
 }
 
 function describe(doc: Doc, u: TreatyArticleUse, consultations: readonly TreatyArticleUse[]): string {

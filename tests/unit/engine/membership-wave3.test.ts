@@ -325,7 +325,10 @@ describe('the founding counted back (stretch)', () => {
     const ap =
       'The storm dumped snow on Independence, the hometown of the late former U.S. President Harry Truman, who was in office when the alliance was established 50 years ago. NATO welcomed three members.';
     expect(kindOn('figure', ap, 'established 50 years ago', '1999-03-12').map((a) => a.verdict)).toEqual(['supported']);
-    expect(kindOn('figure', 'NATO was founded 60 years ago.', 'founded 60 years ago', '2019-03-12')).toEqual([]);
+    // Round 26: a bare count ten years off the age on the page's day is a red flag (it was 69.9), no longer left unsaid.
+    expect(kindOn('figure', 'NATO was founded 60 years ago.', 'founded 60 years ago', '2019-03-12').map((a) => a.verdict)).toEqual([
+      'contradicted',
+    ]);
     // https://www.foreignaffairs.com/articles/2019-03-12/convincing-call-central-europe-let-us-nato
     const fa =
       'Twenty years ago today, the first major post–Cold War expansion of NATO took place in an unlikely locale: Independence, Missouri. She had arranged for the accession ceremony to take place at the Missouri site to honor the president on whose watch the alliance had formed fifty years earlier.';
