@@ -44,6 +44,7 @@ import { completeSeriesClaims } from './meeting-complete';
 import { describeEvent, eventContradicted, eventDays, eventSupported, reasonOf, withReason } from './event-confirmed';
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { firstMeetingClaims } from './first-meeting';
+import { sidesTalksAt } from './meeting-sides-place';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -114,7 +115,10 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
 
 const MEETING_HINT_RE =
   /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)|first (?:round of )?direct (?:peace )?(?:talks|negotiations)|first [\w -]{0,40}in months/i;
-const HINT_RE = new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b`, 'i');
+// "U.S.-Russia talks in Riyadh": sides joined by a dash before talks (meeting-sides-place.ts).
+const SIDES_HINT_RE =
+  /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s/;
+const HINT_RE = new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b|${SIDES_HINT_RE.source}`, 'i');
 
 /** An event annotation's records, noted under its sentence (a module function: under tsx a named closure costs a naming call). */
 function noteEvents(doc: Doc, eventsBySentence: Map<number, string[]>, a: Annotation): void {
@@ -243,6 +247,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
       if (eventsBySentence.has(i)) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       if (ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
+      if (SIDES_HINT_RE.test(text)) sidesTalksAt(doc, sentence, out);
     }
     return out;
   }
@@ -285,6 +290,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     if (hasSummit && !judged) relativeSummits(doc, sentence, text, out);
     if (hasSummit && !firmSentences.has(i)) nextSummits(doc, sentence, text, summits, out);
     if (!judged && ARRIVAL_HINT_RE.test(text)) arrival(doc, sentence, text, out);
+    if (!judged && SIDES_HINT_RE.test(text)) sidesTalksAt(doc, sentence, out);
     for (let k = before; k < out.length; k++) noteEvents(doc, eventsBySentence, out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];
     if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);

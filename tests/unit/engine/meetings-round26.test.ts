@@ -104,3 +104,70 @@ describe('the Ukraine Defense Contact Group: its numbered meetings, in person an
     expect(redQuotes('The Contact Group meeting on Wednesday in Brussels discussed air defence.', '2023-03-16')).toEqual([]);
   });
 });
+
+describe('G20 summits 2017–2025 on record (places with their countries)', () => {
+  it('confirms the summit by its place or country and day', () => {
+    expect(
+      eventVerdictsOn('They worked on a counteroffer at the G20 summit in South Africa.', 'summit in South Africa', '2025-12-01'),
+    ).toEqual(['supported']);
+    expect(eventVerdictsOn('Starmer spoke at the G20 summit in Johannesburg on Saturday.', 'G20 summit', '2025-11-25')).toEqual([
+      'supported',
+    ]);
+    expect(eventVerdictsOn('Leaders gathered in New Delhi on Saturday for the G20 summit.', 'gathered', '2023-09-10')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('never flags a bilateral meeting the day before a summit in its city, nor an arrival', () => {
+    expect(redQuotes('Biden met Macron in Rome on Friday, October 29, ahead of the G20 summit.', '2021-10-30')).toEqual([]);
+    expect(redQuotes('Modi hosted Biden in New Delhi on September 8, 2023, a day before the G20 summit opened.', '2023-09-09')).toEqual([]);
+    expect(redQuotes('Leaders arrived in Johannesburg on November 21 for the G20 summit.', '2025-11-21')).toEqual([]);
+    expect(redQuotes('Biden and Xi met in Bali on November 14 ahead of the G20 summit.', '2022-11-14')).toEqual([]);
+  });
+
+  it('does not confirm another meeting of the same city for days that are not the summit’s', () => {
+    expect(eventVerdictsOn('The G20 summit in Osaka took place on June 27-28, 2019.', 'G20 summit', '2019-07-01')).not.toContain(
+      'supported',
+    );
+  });
+});
+
+describe('talks named by their sides and place, no time ("U.S.-Russia talks in Riyadh")', () => {
+  it('confirms the one record of those sides at that place within weeks of the page', () => {
+    expect(eventVerdictsOn('These remarks followed U.S.-Russia talks in Riyadh, Saudi Arabia.', 'U.S.-Russia talks', '2025-02-20')).toEqual(
+      ['supported'],
+    );
+    expect(eventVerdictsOn('The US-Ukraine talks in Jeddah ended with a ceasefire proposal.', 'US-Ukraine talks', '2025-03-14')).toEqual([
+      'supported',
+    ]);
+    expect(eventVerdictsOn('The US-Ukraine talks in Geneva produced a 19-point plan.', 'US-Ukraine talks', '2025-12-01')).toEqual([
+      'supported',
+    ]);
+  });
+
+  it('says nothing for other sides at the place, two rounds in the window, or a time told', () => {
+    expect(eventVerdictsOn('The US-Russia talks in Jeddah ended with a ceasefire proposal.', 'US-Russia talks', '2025-03-14')).toEqual([]);
+    // The first and second Istanbul rounds (16 May, 2 June 2025) both lie within weeks of the page.
+    expect(
+      eventVerdictsOn('The Russia-Ukraine talks in Istanbul lasted less than two hours.', 'Russia-Ukraine talks', '2025-05-20'),
+    ).toEqual([]);
+    expect(eventVerdictsOn('These remarks followed U.S.-Russia talks in Riyadh in 2019.', 'U.S.-Russia talks', '2025-02-20')).toEqual([]);
+  });
+});
+
+describe('the US–Russia talks of January 2022 and the NATO–Russia Council', () => {
+  it('confirms the Geneva talks, the working dinner the evening before, and Blinken–Lavrov', () => {
+    expect(eventVerdictsOn('Sherman and Ryabkov met in Geneva on January 9.', 'met in Geneva', '2022-01-11')).toEqual(['supported']);
+    expect(eventVerdictsOn('Blinken and Lavrov met in Geneva on Friday.', 'met in Geneva', '2022-01-22')).toEqual(['supported']);
+  });
+
+  it('flags a day after the talks that no one met on', () => {
+    expect(eventVerdictsOn('Sherman and Ryabkov held talks in Geneva on January 11.', 'on January 11', '2022-01-12')).toEqual([
+      'contradicted',
+    ]);
+  });
+
+  it('leaves alone their meetings elsewhere on other days', () => {
+    expect(redQuotes('Blinken met Lavrov in Stockholm on Thursday, on the sidelines of the OSCE.', '2021-12-03')).toEqual([]);
+  });
+});
