@@ -178,6 +178,8 @@ const kindFits = (cls: EventClass, e: EventRecord) =>
 
 interface Clue {
   span: Span;
+  /** Another club's summit named in the clause ("G20 summit"), asked on first need. */
+  clubSummit?: boolean;
   words: EventWord[];
   people: PersonRef[];
   /** People named next to an event word: "Following talks with X, Y met Z" names X elsewhere. */
@@ -984,11 +986,12 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
   if (clue.otherClub && e.kind === 'summit' && !clubOfSummit(doc, clue, e)) return null;
   // Round 26: "The G20 summit in Osaka took place on June 27-28, 2019" is the G20's summit, not the Trump–Putin meeting held
   // on its sidelines: a club's summit named, with none of a bilateral meeting's people, is no meeting of theirs.
+  // Asked once per clause (score runs for every candidate), and last: most candidates have one of their people named.
   if (
     e.kind !== 'summit' &&
     e.participants.length &&
-    OTHER_CLUB_SUMMIT_RE.test(doc.text.slice(clue.span.start, clue.span.end)) &&
-    !clue.people.some((p) => participantsOf(e).has(p.personId))
+    !clue.people.some((p) => participantsOf(e).has(p.personId)) &&
+    (clue.clubSummit ??= OTHER_CLUB_SUMMIT_RE.test(doc.text.slice(clue.span.start, clue.span.end)))
   )
     return null;
   // Years ahead of the page, an event is not yet even announced: a 2019 page's "the last two summits"
