@@ -160,3 +160,19 @@ describe("military and security chiefs' long titles, and Ukraine's ambassador in
     expect(red('Valerii Zaluzhnyi, Ukraine’s ambassador to the UK, said.', '2026-09-12')).toEqual([]);
   });
 });
+
+describe("Bulgaria's Vice President (d23 eb015)", () => {
+  // Named with its country only: a bare "Vice President" is the US office's, whose surname-only reading ("Vice President
+  // Pence") needs every office the words can name to be on record from long ago.
+  it('confirmed while she held it, outdated once she had become President, and the US Vice President unchanged', () => {
+    expect(ok('Bulgaria’s Vice President Iliana Iotova opened the conference.', '2025-10-10')).toEqual([
+      'Bulgaria’s Vice President Iliana Iotova',
+    ]);
+    expect(red('Zelensky, Trump and Vice President Pence argued in the Oval Office.', '2025-02-28')).toEqual(['Vice President Pence']);
+    expect(red('Bulgarian Vice President Iliana Iotova opened the conference.', '2026-03-10')).toEqual([
+      'Bulgarian Vice President Iliana Iotova',
+    ]);
+    expect(red('Former Vice President Iliana Iotova, now head of state, spoke.', '2026-03-10')).toEqual([]);
+    expect(ok('Vice President JD Vance said.', '2026-03-10')).toEqual(['Vice President JD Vance']);
+  });
+});
