@@ -31,6 +31,9 @@ import { withTitleForms } from './claims/title-forms';
 import { withLeaderAides } from './claims/title-leader-aide';
 import { withLeavingTold } from './claims/title-leaving';
 import { withWarAnchors } from './claims/war-anchors';
+import { withWarRecall } from './claims/war-recall';
+import { withHagueRecall } from './claims/spending-hague-recall';
+import { invitedDetector } from './claims/membership-invited';
 import { withNamedSummits } from './claims/named-summits';
 import { treatyArticleDetector } from './claims/treaty-articles';
 import { article5ToldDetector } from './claims/article5-told';
@@ -101,7 +104,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
                           withSummitSeries(
                             withSummitForms(
                               withEuMeetings(
-                                withMinisterials(withWarDurations(withNamedSummits(withWarTimeline(withWarAnchors(eventDetector))))),
+                                withMinisterials(
+                                  withWarDurations(withNamedSummits(withWarTimeline(withWarRecall(withWarAnchors(eventDetector))))),
+                                ),
                               ),
                             ),
                           ),
@@ -122,13 +127,16 @@ export const DETECTORS: readonly ClaimDetector[] = [
     withNatoSanctions(withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))))),
   ),
   // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.
-  withAlliesAtTarget(
-    withTargetPlaces(
-      // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
-      withTargetSplits(
-        judgedAsNarrated(
-          withFigureForms(figureDetector),
-          (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+  // Round 26: confirm-only wordings of The Hague's commitment, outermost so that no reader's red flag is held back.
+  withHagueRecall(
+    withAlliesAtTarget(
+      withTargetPlaces(
+        // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
+        withTargetSplits(
+          judgedAsNarrated(
+            withFigureForms(figureDetector),
+            (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+          ),
         ),
       ),
     ),
@@ -155,6 +163,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ratifierOrderDetector,
   // Milestones of NATO's institutions and of its relations with Ukraine (confirm-only).
   natoMilestonesDetector,
+  // Round 26: a country's invitation to join NATO told as a verb (confirm-only).
+  invitedDetector,
   // Deadlines a leader set a side of the war (confirm-only).
   warUltimatumDetector,
   // A president's term told by its number, a return to office (confirm-only).

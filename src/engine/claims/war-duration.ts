@@ -58,8 +58,12 @@ const CARDINAL_RE = new RegExp(
 // "as Russia's invasion entered its 19th month", "the war, now in its fourth year", "the war has entered its 247th day",
 // "The war between Russia and Ukraine, now in its third year", "The war in Ukraine dragged into its second year on
 // Friday" (AFP, 24 February 2023), "as the conflict with Russia drags into its fourth year" (December 2025).
+// Round 26: an adjective between the ordinal and its unit, and the count set off by dashes: "the protracted Ukraine war—now
+// in its fourth grueling year—" (d23 ea015, October 2025).
+const YEAR_ADJ =
+  '(?:(?:grueling|gruelling|brutal|bloody|devastating|grinding|long|painful|harrowing|deadly|destructive|bitter|exhausting)\\s+)?';
 const ORDINAL_VERB_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia)|\\s+between\\s+Russia\\s+and\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads|drags?|dragged|dragging|grinds?|grinding|ground)\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${UNIT}\\b`,
+  `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia)|\\s+between\\s+Russia\\s+and\\s+Ukraine)?(?:,?\\s+|\\s*[\u2013\u2014]\\s*)(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads|drags?|dragged|dragging|grinds?|grinding|ground)\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${YEAR_ADJ}${UNIT}\\b`,
   'gi',
 );
 // Round 24: the year the war is about to enter: "the war in Ukraine, soon to enter its fourth year" (December 2025, held-out
@@ -105,10 +109,11 @@ const ADJECTIVE_RE = new RegExp(
   `\\b(?:the|a|an|its|Russia['’]s|Moscow['’]s)\\s+(?:${HEDGE})?${NUMBER}(?:[-\\u2010\\u2011]and[-\\u2010\\u2011]a[-\\u2010\\u2011]half)?[-\\u2010\\u2011]${UNIT}(?:[-\\u2010\\u2011](?:old|long))?\\s+((?:(?:full[- ]scale|all-out|Russian|Russia[-\u2013]Ukraine|Ukraine[-\u2013]Russia|Russian[-\u2013]Ukrainian|Ukraine|Russo-Ukrainian)\\s+)*(?:war|conflict|invasion))\\b`,
   'gi',
 );
-// "the Russian full-scale invasion that's lasted almost four years", "a war that has lasted more than three years", "a war
+// "the Russian full-scale invasion that's lasted almost four years", round 26: "its invasion of Ukraine, which has persisted
+// for nearly four years" (d23 ea006), "a war that has lasted more than three years", "a war
 // that has been ongoing for more than three years" (held-out 17 vd308, April 2025).
 const LASTED_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:of|on|in|against)\\s+Ukraine)?,?\\s+(?:that|which)(?:['’]s|\\s+has|\\s+have)?\\s+(?:now\\s+)?(?:lasted|gone\\s+on|raged|dragged\\s+on|been\\s+(?:ongoing|going\\s+on|raging|under\\s*way|waged|fought))\\s+(?:for\\s+)?(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\b`,
+  `\\b${WAR}(?:\\s+(?:of|on|in|against)\\s+Ukraine)?,?\\s+(?:that|which)(?:['’]s|\\s+has|\\s+have)?\\s+(?:now\\s+)?(?:lasted|gone\\s+on|raged|dragged\\s+on|persisted|continued|endured|been\\s+(?:ongoing|going\\s+on|raging|under\\s*way|waged|fought|persisting|continuing))\\s+(?:for\\s+)?(?:${HEDGE})?${NUMBER}\\s+${UNIT}\\b`,
   'gi',
 );
 // "the Russian invasion, which marks two years on the 24th" (held-out 10 w039, 8 February 2024), "the war, which turns three
