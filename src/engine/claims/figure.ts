@@ -303,7 +303,9 @@ function spendingClaims(doc: Doc): Annotation[] {
                   (countriesNamed(doc, sentence.start, start).size === 0 || persuadedAllies(doc, sentence.start, sentenceBefore)) &&
                   // "Washington failed to convince its allies to commit to 5% by 2030": a commitment not made.
                   !NOT_PERSUADED_RE.test(sentenceBefore) &&
-                  (collective ||
+                  // "Party leaders agreed to spend 2% of GDP per year on defence by 2025", "Baltic leaders pledged": a
+                  // group's pledge is the alliance's only when the sentence names the alliance or its allies.
+                  ((collective && ALLIANCE_NAMED_RE.test(sentenceBefore)) ||
                     // "The summit endorsed a common declaration committing to increase defence budgets to 5% of GDP by 2035",
                     // "The summit focused on ..., with a new target of 5% of GDP by 2035" (y098, y064, June 2025).
                     (/\b(?:summit|declaration|communiqu[eé])\b/i.test(sentenceBefore) &&
@@ -531,6 +533,8 @@ function staleNewTarget(
 // The alliance as the one that pledges: "NATO members have pledged to spend", "allies agreed to
 // invest at least", "the 32 countries commit to spending", "allies set higher goals for 2032 of" (not "are set to", a
 // forecast, nor "a set of").
+// The alliance or its members named as such, for a group's pledge to be the alliance's.
+const ALLIANCE_NAMED_RE = /\b(?:NATO|allies|allied|alliance|Wales|the \d{2} (?:countries|nations|members|allies))\b/i;
 const COLLECTIVE_PLEDGE_RE =
   /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up|adopted|approved|set(?!\s+(?:to|of)\b))\b[^.;]{0,50}$/i;
 // What NATO asks of its members, the figure right after: "The alliance asks that each member spend", "NATO
