@@ -143,7 +143,12 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
         if (!GATE_RE.test(text)) return;
         const prev = previousInParagraph(doc, i);
         if (/newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)/i.test(text))
-          for (const a of newestMember(doc, sentence)) push(a);
+          for (const a of newestMember(doc, sentence)) {
+            // Round 26: "North Macedonia, NATO's 30th and newest member" (2025): the place in line is right, the newest is not.
+            if (a.verdict === 'outdated')
+              for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
+            push(a);
+          }
         // The parliament's own vote on a day first: it outranks the looser readings of the same verb.
         if (PARLIAMENT_HINT_RE.test(text)) push(parliamentVoteDay(doc, sentence, text));
         if (PARLIAMENT_HINT_RE.test(text)) push(nonMemberRatifier(doc, sentence, i));
@@ -191,9 +196,10 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
 // ---- the newest member ----
 
 // "its newest member" when NATO is named before it in the sentence ("celebrate NATO's expansion,
-// with Finland as its newest member", confirm only); "the latest country to join NATO".
+// with Finland as its newest member", confirm only); "the latest country to join NATO". Round 26: with its place in
+// line ("NATO's 32nd and newest member"; the place is accession.ts's ordinalClaims').
 const NEWEST_RE =
-  /\b(?:(?:NATO|Nato)['’]s|the\s+[Aa]lliance['’]s|the|its)\s+(newest|latest|most\s+recent|last(?:\s+new)?)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states|country|nation))\b/g;
+  /\b(?:(?:NATO|Nato)['’]s|the\s+[Aa]lliance['’]s|the|its)\s+(?:(?:[123]\d(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second))\s+and\s+(?=newest|latest|most))?(newest|latest|most\s+recent|last(?:\s+new)?)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states|country|nation))\b/g;
 const OF_NATO_RE =
   /^\s*(?:of\s+(?:NATO|Nato|the\s+(?:North Atlantic\s+)?[Aa]lliance|the\s+North Atlantic Treaty Organi[sz]ation)|to\s+join\s+(?:NATO|the\s+[Aa]lliance|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation))\b/;
 // The country in apposition after the phrase ("NATO's newest member, Sweden"), or before it

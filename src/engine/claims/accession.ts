@@ -38,8 +38,9 @@ const ORDINAL_WORDS: Record<string, number> = {
   'thirty-third': 33,
 };
 // "Finland Opens Up New Era of Military Alliance, Becomes 31st Member of NATO" (a headline, April 2023): capitals too.
+// Round 26: "becoming NATO's 32nd and newest member" (February 2024, d23 ea012): the place told with the newest.
 const ORDINAL_RE =
-  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato|[Aa]lliance)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country|seat)\b|\b(?:(?:NATO|Nato)\s+)?([Aa]lly|[Mm]ember)\s+(?:number|No\.)\s+(1[3-9]|2\d|3[0-3])\b(?![.,]\d)/g;
+  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:and\s+(?:newest|latest|most\s+recent)\s+)?(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato|[Aa]lliance)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country|seat)\b|\b(?:(?:NATO|Nato)\s+)?([Aa]lly|[Mm]ember)\s+(?:number|No\.)\s+(1[3-9]|2\d|3[0-3])\b(?![.,]\d)/g;
 // After the ordinal's noun, another act than joining: "the 29th NATO member to ratify", "the 30th ally to approve".
 export const ORDINAL_TO_ACT_RE =
   /^\s+(?:(?:of|in)\s+(?:NATO|Nato|the\s+(?:[Aa]lliance|bloc))\s+)?to\s+(?!(?:(?:officially|formally|finally|fully)\s+)?(?:join|enter|accede|become|be\s+(?:(?:a|an|the)\s+)?(?:part|member|admitted|welcomed|accepted|added))\b)[a-z]+/;

@@ -20,7 +20,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
-import { addDays, daysBetween, factRange, formatDay, type DayRange } from '../dates';
+import { addDays, daysBetween, factRange, findDates, formatDay, type DayRange } from '../dates';
 import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
@@ -36,6 +36,9 @@ type Country = FactIndex['base']['jurisdictions'][number];
 
 const NUM = '(\\d{1,2}|twelve|fourteen|fifteen|sixteen|nineteen|twenty(?:[- ](?:six|seven|eight|nine))?|thirty(?:[- ](?:one|two|three))?)';
 // The same, at the start of a sentence: "Twenty-nine permanent representatives".
+// Round 26: the part of a count ("three of 28"), not captured.
+const PART =
+  '(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[- ]one)?)';
 const NUM_CAP =
   '(\\d{1,2}|[Tt]welve|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Nn]ineteen|[Tt]wenty(?:[- ](?:six|seven|eight|nine))?|[Tt]hirty(?:[- ](?:one|two|three))?)';
 const MEMBERS = '(?:members|member[- ]states|member countries|member nations|Allies|allies|countries|nations|states)';
@@ -116,6 +119,8 @@ interface Form {
   natoBefore?: boolean;
   /** Round 23: NATO named by name in the sentence or the 600 characters before, no other alliance there, no founding told in the sentence. */
   natoNear?: boolean;
+  /** Round 26: "N out of M": the whole is M, so what a step waits for ("ratified by 27 out of 30") is the part, not it. */
+  outOf?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -493,10 +498,11 @@ const FORMS: Form[] = [
     byAccession: true,
     hints: ['membership to', 'membership of'],
   },
-  // "23 of the alliance's 32 members", "the alliance’s 31 countries"
+  // "23 of the alliance's 32 members", "the alliance’s 31 countries"; round 26: where they are between ("NATO’s 31
+  // European and North American allies": both sides, so all of them; "NATO's 30 European members" is a part, not read).
   {
     re: new RegExp(
-      `\\b(?:[Tt]he\\s+(?:North Atlantic\\s+|Atlantic\\s+|transatlantic\\s+)?[Aa]lliance['’]s|NATO['’]s)\\s+${NUM}\\s+${MEMBERS}\\b`,
+      `\\b(?:[Tt]he\\s+(?:North Atlantic\\s+|Atlantic\\s+|transatlantic\\s+)?[Aa]lliance['’]s|NATO['’]s)\\s+${NUM}\\s+(?:${REGIONS})?${MEMBERS}\\b`,
       'g',
     ),
     whole: true,
@@ -509,6 +515,57 @@ const FORMS: Form[] = [
       `\\b\\d{1,2}\\s+(?:out\\s+)?of\\s+(?:its\\s+|the\\s+)?${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|member nations|allies|Allies)\\b`,
       'g',
     ),
+  },
+  // Round 26. The part in words or the whole's noun told as the alliance's: "only three of 28 member countries met that
+  // target" (2014, told as "At the time" after it; held-out 23 re005), "ratified by 27 out of 30 alliance countries"
+  // (September 2022, held-out 22 pb006), "19 out of 32 NATO countries", and the whole after a comma: "estimates for 2024
+  // show 23 countries reaching it, out of 32" (re005). Loose: judged on the page's day or the time its passage tells of,
+  // confirmed only (those that ratified may be counted against another total).
+  {
+    re: new RegExp(
+      `\\b(?:${PART}\\s+(?:out\\s+)?of\\s+(?:its\\s+|the\\s+)?${NUM}\\s+(?:(?:NATO|Nato|[Aa]lliance|[Aa]llied)\\s+(?:member\\s+)?(?:countries|nations|states|members)|member\\s+(?:countries|nations|states))|${PART}\\s+(?:(?:NATO|member)\\s+)?(?:countries|nations|members|allies|Allies)\\b[^.;:!?()]{0,60}?,\\s+out\\s+of\\s+(?:the\\s+|its\\s+)?${NUM}(?!\\s*(?:%|per\\s*cent|percent|billion|million)))\\b`,
+      'g',
+    ),
+    hints: [' of '],
+    outOf: true,
+  },
+  // Round 26. Loose forms of the whole, confirmed only: "Of its 31 members, only 18 met the target" (NATO named in the
+  // sentence or the one before, no other body: "its" may be a country's allies), "All 31 allied countries signed the NATO
+  // declaration", "the leaders of the 30 allied nations", "NATO brings together 32 countries" (an exercise may too).
+  {
+    re: new RegExp(
+      `\\b[Oo]f\\s+its\\s+${NUM}\\s+(?:${REGIONS})?(?:members|member[- ]states|member countries|member nations|allies|Allies)\\b(?=\\s*,)`,
+      'g',
+    ),
+    pronoun: true,
+    hints: ['f its '],
+  },
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he|[Aa]ll(?:\\s+the)?)\\s+${NUM}\\s+(?:NATO\\s+)?[Aa]llied\\s+(?:countries|nations|states|governments)\\b`,
+      'g',
+    ),
+    notSubset: 'clause',
+    hints: ['llied '],
+  },
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato|[Tt]he\\s+(?:North\\s+Atlantic\\s+|military\\s+|transatlantic\\s+)?[Aa]lliance)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:brings\\s+together|unites|gathers)\\s+${NUM}\\s+(?:${REGIONS})?(?:countries|nations|states|members|member states|allies|Allies)\\b(?!['’])`,
+      'g',
+    ),
+    notSubset: 'clause',
+    hints: ['brings together', 'unites', 'gathers'],
+  },
+  // Round 26. "Turkey was the only one of the 30 countries in the bloc that opposed their entry" (September 2022, NATO
+  // named in the sentence before; held-out 22 pb006): one of all the members, of the body named in the sentence or the
+  // one before (NATO, and no other body in either). The clause after is the one's, not the whole's. Loose.
+  {
+    re: new RegExp(
+      `\\bone\\s+of\\s+(?:the|its)\\s+${NUM}\\s+(?:countries|nations|states|members|member\\s+(?:states|countries|nations))\\s+(?:in|of)\\s+(?:the\\s+)?(?:bloc|[Aa]lliance|NATO|Nato)\\b(?!['’])`,
+      'g',
+    ),
+    pronoun: true,
+    hints: ['one of '],
   },
   // "the transatlantic alliance that has since grown to 31 member states", "has expanded to 32 members",
   // "is 75 years old today, having grown from 12 members managed out of offices in a London townhouse
@@ -525,7 +582,7 @@ const FORMS: Form[] = [
   // "NATO had 31 members as of March 2023": judged on the day said; with none, true of any day it had them.
   {
     re: new RegExp(
-      `\\b(?:NATO|Nato|[Tt]he alliance)\\s+(?:then\\s+)?(?:had|counted|comprised)\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|Allies)\\b`,
+      `\\b(?:NATO|Nato|[Tt]he\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|transatlantic\\s+|military\\s+)?[Aa]lliance)\\s+(?:then\\s+|already\\s+|still\\s+|only\\s+)?(?:had|counted|comprised|numbered)\\s+${NUM}\\s+(?:members|member states|member countries|member nations|allies|Allies)\\b`,
       'g',
     ),
     whole: true,
@@ -881,7 +938,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (partByRegion(doc.text.slice(end, end + 40))) continue;
       // "still to be ratified by the 15 members": those a step waits for, a part (history-common.ts).
       // "consent of all 30 allied countries": "all" opens the match, so the whole (round 23).
-      if (!/^[Aa]ll\b/.test(m[0]) && byWhomStep(doc.text.slice(Math.max(sentence.start, start - 60), start))) continue;
+      if (!/^[Aa]ll\b/.test(m[0]) && !form.outOf && byWhomStep(doc.text.slice(Math.max(sentence.start, start - 60), start))) continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       // Another body named in the sentence, unless the phrase says it is NATO's: "fellow Nordic
       // countries Norway, Denmark, Iceland and Finland, as well as the 27 other countries that comprise NATO".
@@ -917,7 +974,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (!Number.isFinite(n) || n < 12) continue;
       let judged =
         form.reached && !statedAsOf(doc, { start, end })
-          ? reachedCount(doc, a, n)
+          ? (toldThen(doc, a, n, sentence, m[0]) ?? reachedCount(doc, a, n))
           : countJudged(doc, a, n, { start, end }, !!form.whole, form.natoNear);
       // Round 23. "The 31 NATO member states, excluding the United States, are eager to hear his views" (February 2025, of
       // 32): the members left out are counted back in; never a red flag (confirmed or nothing).
@@ -1206,12 +1263,23 @@ function countJudged(doc: Doc, a: Alliance, n: number, claim: Span, whole: boole
   // A count that never was NATO's, in a loose phrasing, is another body's: nothing to say.
   if (judged.verdict === 'supported' || (whole && !judged.message.startsWith('NATO has never'))) return judged;
   if (stated) return null;
-  // A loose count right in the time the passage tells of: "On 8–9 July 2016, the 28 Allies ...".
-  const told = narratedTime(doc, at).narration;
+  // A loose count right in the time the passage tells of: "On 8–9 July 2016, the 28 Allies ...". Round 26: "At the time"
+  // heading the clause is the time of the sentence before ("NATO introduced the 2% goal in 2014. At the time, only three
+  // of 28 member countries met that target; estimates for 2024 show ...", held-out 23 re005).
+  const told = narratedTime(doc, atTheTime(doc, at) ?? at).narration;
   const then = told && daysOf(told.range).find((d) => countOn(a, d) === n);
   if (!told || !then) return null;
   const message = `The passage tells of ${told.label}: NATO had ${n} members then.`;
   return { verdict: 'supported', message, fact: `NATO had ${n} members on ${formatDay(then)}.`, factIds: ['nato-members'] };
+}
+
+const AT_THE_TIME_RE = /(?:^|[;:]\s*)(?:[Aa]t\s+(?:the|that)\s+time|[Bb]ack\s+then|[Tt]hen),?\s+(?:[\w’'-]+\s+){0,3}$/;
+/** The start of the sentence before, when the clause of `at` opens with "At the time" and no date of its own before `at`. */
+function atTheTime(doc: Doc, at: number): number | null {
+  const i = doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  if (i <= 0 || !AT_THE_TIME_RE.test(doc.text.slice(doc.sentences[i].start, at))) return null;
+  const prev = doc.sentences[i - 1];
+  return doc.text.slice(prev.end, doc.sentences[i].start).includes('\n\n') ? null : prev.start;
 }
 
 /** "grew to 32 members": true once NATO reached that count, on or before the article's day. */
@@ -1316,6 +1384,43 @@ function accessionBefore(doc: Doc, a: Alliance, sentence: Span, at: number, end:
   if (!member) return null;
   const day = factRange(member.nato!.joined).last;
   return a.steps.find((s) => s.day === day) ?? null;
+}
+
+// Round 26. A count in the past tense with the time it held told in its sentence: "Two years ago, the North Atlantic
+// Alliance had 30 members" (February 2024, held-out 22 pb009), "In 2019, NATO had 29 members", "With Finland's official
+// entry on Tuesday, the alliance numbered 31 members" (held-out 23 rd014): judged at that time, not as any count NATO
+// once reached ("In 2019, NATO had 30 members" is no longer confirmed by North Macedonia's accession of 2020). Not a
+// red flag: the time may be another clause's.
+const YEARS_AGO_RE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\b/i;
+const PAST_COUNT_VERB_RE = /\b(?:had|counted|comprised|numbered)\b/;
+function toldThen(doc: Doc, a: Alliance, n: number, sentence: Span, phrase: string): Judged | null {
+  if (!PAST_COUNT_VERB_RE.test(phrase)) return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  let range: DayRange | null = null;
+  let label = '';
+  const ago = YEARS_AGO_RE.exec(text);
+  const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+  if (ago && !dates.length) {
+    const back = numberFrom(ago[1]);
+    if (!Number.isFinite(back)) return null;
+    const day = `${Number(doc.asOf.slice(0, 4)) - back}${doc.asOf.slice(4)}`;
+    range = { first: addDays(day, -120), last: addDays(day, 120) };
+    label = ago[0];
+  } else if (dates.length === 1 && !ago) {
+    range = { first: dates[0].first, last: dates[0].last };
+    label = doc.text.slice(dates[0].start, dates[0].end);
+  }
+  if (!range || range.first > doc.asOf) return null;
+  const counts = countsOver(a, range);
+  const fact = `NATO had ${counts.join(' to ')} members then (${label.trim()}).`;
+  return counts.includes(n)
+    ? { verdict: 'supported', message: `NATO had ${n} members then (${label.trim()}).`, fact, factIds: ['nato-members-as-of'] }
+    : {
+        verdict: 'context',
+        message: `NATO had ${counts.join(' to ')} members then (${label.trim()}), not ${n}.`,
+        fact,
+        factIds: ['nato-members-as-of'],
+      };
 }
 
 function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {

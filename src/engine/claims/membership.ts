@@ -41,6 +41,7 @@ import { listOutsiderClaims, listedBefore, listedWithOutsider } from './accessio
 import { prematureAccession } from './accession-premature';
 import { firstToJoinLists, headYearLists } from './accession-head-year';
 import { waitLengthClaims } from './accession-wait-length';
+import { toldMemberClaims } from './membership-told';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
@@ -320,6 +321,17 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   out.push(...heads);
   // Round 25: the length of a candidate's way in, with no start written ("held up this process for over two years").
   for (const a of waitLengthClaims(doc, members)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  // Round 26: a member told as "the country" or "it" ("The country has been a NATO member since 2017") and the newest told
+  // as "the most recent" ("with the most recent being the accession of North Macedonia in 2020"); a red flag of the
+  // latter takes the place of the accession's year confirmed inside it (membership-told.ts).
+  for (const a of toldMemberClaims(doc, members)) {
+    if (a.verdict === 'outdated') {
+      const inside = out.filter((o) => o.verdict === 'supported' && spansOverlap(o, a) && a.start <= o.start && o.end <= a.end);
+      if (out.some((o) => spansOverlap(o, a) && !inside.includes(o))) continue;
+      out.splice(0, out.length, ...out.filter((o) => !inside.includes(o)));
+      out.push(a);
+    } else if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  }
   // The history of membership said in passing (accession.ts): places in line, accessions by
   // date, counts; supported where the fact base agrees, a red flag only on a strict phrasing.
   const alliance = { members, countOn };
