@@ -13,18 +13,12 @@ import type { FactIndex } from '../facts/load';
  *   chainOf(doc.facts, 'white-house');
  */
 export function memoByFacts<K, V>(compute: (facts: FactIndex, key: K) => V, limit = Infinity): (facts: FactIndex, key: K) => V {
+  // Asked of the WeakMap every time: a lookup there costs a third of a WeakRef's deref, which kept
+  // the fact base asked last (the engine asks these memos tens of times a paragraph).
   const perFacts = new WeakMap<FactIndex, Map<K, V>>();
-  // The fact base asked last, and its memo: almost always the one asked next (a WeakRef, so an
-  // old fact base is not kept alive by it).
-  let last: WeakRef<FactIndex> | undefined;
-  let lastMemo: Map<K, V> | undefined;
   return (facts, key) => {
-    let memo = last?.deref() === facts ? lastMemo : perFacts.get(facts);
+    let memo = perFacts.get(facts);
     if (!memo) perFacts.set(facts, (memo = new Map()));
-    if (memo !== lastMemo) {
-      last = new WeakRef(facts);
-      lastMemo = memo;
-    }
     const known = memo.get(key);
     if (known !== undefined || memo.has(key)) return known as V;
     const value = compute(facts, key);

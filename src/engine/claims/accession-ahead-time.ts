@@ -18,6 +18,7 @@ import { sourcesOfAll } from '../holders';
 import type { Span } from '../sentences';
 import { memoByFacts } from '../memo';
 import { historyAnnotation } from './history-common';
+import { gated } from '../triggers';
 
 const AHEAD_RE =
   /\b(?:is|are)\s+(?:now\s+)?(?:set|expected|due|poised|scheduled|slated)\s+to\s+(?:formally\s+|officially\s+)?(?:become\s+(?:a\s+(?:full\s+)?(?:NATO\s+)?member|(?:NATO['’]s|the\s+(?:[Aa]lliance|bloc)['’]s|the|its)\s+(?:\d{2}(?:st|nd|rd|th)|thirty-\w+)\s+(?:full\s+)?(?:NATO\s+)?(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?|a\s+(?:full\s+)?member\s+of\s+(?:NATO|the\s+[Aa]lliance))|join\s+(?:NATO|the\s+(?:\w+\s+)?[Aa]lliance))\b/;
@@ -40,7 +41,7 @@ const lastRatification = memoByFacts((facts, _: 'all') => {
 });
 
 /** One cheap look before the reader. */
-export const AHEAD_HINT_RE = /\b(?:set|expected|due|poised|scheduled|slated) to (?:formally |officially )?(?:become|join)\b/;
+export const AHEAD_HINT_RE = gated(/\b(?:set|expected|due|poised|scheduled|slated) to (?:formally |officially )?(?:become|join)\b/);
 
 export function aheadTimeClaims(doc: Doc, sentence: Span): Annotation[] {
   const text = doc.text.slice(sentence.start, sentence.end);

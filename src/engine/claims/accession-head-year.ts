@@ -11,6 +11,7 @@ import type { Doc } from '../doc';
 import { matchesIn } from '../doc';
 import { factRange, formatDay } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
+import { gated } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -79,7 +80,7 @@ export function headYearLists(doc: Doc, members: Members): Annotation[] {
 // Lithuania in 2004". The year right after the list (a comma at most between) is the joining's. Judged as above: every
 // country's accession in that year supported, none's contradicted, a mixed list left alone; not with "respectively", a step
 // before joining ("invited", "applied", "talks") or a time to come.
-const FIRST_HINT_RE = /\bfirst\b[^.!?\n]{0,60}\bto\s+(?:join|enter|be\s+admitted)\b/;
+const FIRST_HINT_RE = gated(/\bfirst\b[^.!?\n]{0,60}\bto\s+(?:join|enter|be\s+admitted)\b/);
 const FIRST_HEAD_RE =
   /\b[Tt]he\s+first\s+(?:[\w-]+\s+){0,4}?(?:countries|nations|states|republics|members|ones)\s+to\s+(?:join|enter|be\s+admitted\s+(?:in)?to)\s+(NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance)\s+(?:were|was)\s+(?:the\s+)?$/;
 // Between two listed names: a comma, "and" (or one of its common misspellings: "Poland, the Czech Republic had Hungary").

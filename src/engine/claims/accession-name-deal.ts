@@ -13,8 +13,9 @@ import type { Doc } from '../doc';
 import type { AccessionStep } from '../../facts/schema';
 import { isConfident, sourcesOf } from '../holders';
 import { formatDay } from '../dates';
+import { gated } from '../triggers';
 
-const HINT_RE = /\b(?:Prespa|Prespes|Greece|Athens)\b/;
+const HINT_RE = gated(/\b(?:Prespa|Prespes|Greece|Athens)\b/);
 const YEAR = '(19[89]\\d|20[0-4]\\d)';
 const DEAL = '(?:deal|agreement|accord|treaty|pact)';
 // "a 2017 deal with Athens", "the 2018 Prespa agreement", "its 2018 name deal with Greece".

@@ -13,6 +13,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
 import { pastHorizon } from '../horizon';
 import { HYPOTHETICAL_RE } from './history-common';
+import { gated } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -54,7 +55,7 @@ const LATEST_RE =
 // country", "Sweden became", "Finland has officially become", "Sweden is now".
 const DONE_BEFORE_RE =
   /\b(?:(?:making|made|makes)\s+[^,.;:!?()]{2,60}?|(?:became|has\s+(?:now\s+)?(?:officially\s+|formally\s+)?become|is\s+now(?:\s+officially)?|is\s+officially))\s+$/i;
-const HINT_RE = /\b(?:latest|newest)\b/;
+const HINT_RE = gated(/\b(?:latest|newest)\b/);
 
 /** The accessions told as done before their day ("making the Nordic country the latest to join NATO"): contradicted. */
 export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector {
@@ -89,7 +90,7 @@ export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector 
 // contradicted on the terms of prematureAccession (two days to a year ahead, nothing to come or supposed). Not "joins NATO
 // on Tuesday", "joins NATO exercise", "is now all but part of NATO", "NATO will have 32 members"; "joins" only with nothing
 // after it.
-const RATIFIED_HINT_RE = /\b(?:[Rr]atif|[Aa]pprov|[Ee]ndors|[Vv]ot(?:e|es|ed)\b)/;
+const RATIFIED_HINT_RE = gated(/\b(?:[Rr]atif|[Aa]pprov|[Ee]ndors|[Vv]ot(?:e|es|ed)\b)/);
 const RATIFIED_RE =
   /\b(?:ratif(?:y|ies|ied|ying|ication)|approv(?:e|es|ed|al)|endors(?:e|es|ed|ement)|vot(?:e|es|ed)\s+(?:for|in\s+favou?r|to\s+(?:approve|ratify|back)))\b/i;
 const NATO_WORD = String.raw`(?:NATO|Nato|the\s+(?:military\s+|transatlantic\s+)?[Aa]lliance|North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)(?!['’\w-])`;
@@ -214,7 +215,7 @@ function latestClaims(doc: Doc): Annotation[] {
 // Only verbs of a thing carried out (presided over, oversaw, completed, finalised), never a welcome, a backing or a
 // celebration (a leader welcomes an accession still to come); each listed country not yet a member is judged on the terms
 // of prematureAccession (a verified day two days to a year ahead, or after its protocol was signed; nothing to come).
-const OVERSAW_HINT_RE = /\b(?:presided|oversaw|overseen|completed|finali[sz]ed)\b/;
+const OVERSAW_HINT_RE = gated(/\b(?:presided|oversaw|overseen|completed|finali[sz]ed)\b/);
 const ALLY_STEP_RE = /\b(?:vot(?:e|ed|es|ing)|ratif\w*|parliament\w*|approv\w*|lawmakers|legislat\w*)\b/i;
 const OVERSAW_RE = new RegExp(
   String.raw`\b(?:presided\s+over|oversaw|(?:has|have|had)\s+overseen|completed|finali[sz]ed)\s+(?:the\s+)?(?:historic\s+)?(?:addition|accession|entry|admission|integration)\s+of\s+([^.;:!?()]{3,80}?)\s+(?:in)?to\s+${NATO_WORD}`,

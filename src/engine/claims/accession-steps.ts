@@ -35,10 +35,12 @@ import { numberFrom, ordinalText } from '../numbers';
 import { waitClaims } from './membership-wait';
 import { mapClaims } from './membership-map';
 import { invitationPlaceClaims } from './accession-invitation-place';
+import { gated } from '../triggers';
 
 type Step = AccessionStep['step'];
-const HINT_RE =
-  /become the \w+ (?:and \w+ )?members|[Tt]he Protocol (?:was|had been) signed|will sign the accession|to sign the accession|(?:bids?|applications?|requests?) (?:was|were) (?:formally |officially )?accepted|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|membership [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|requests? to join|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/;
+const HINT_RE = gated(
+  /become the \w+ (?:and \w+ )?members|[Tt]he Protocol (?:was|had been) signed|will sign the accession|to sign the accession|(?:bids?|applications?|requests?) (?:was|were) (?:formally |officially )?accepted|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|membership [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|requests? to join|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/,
+);
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
     step: 'protocol-signed',

@@ -18,8 +18,11 @@ import { addDays, factRange, formatDay, toDays } from '../dates';
 import { numberFrom } from '../numbers';
 import { isConfident, sourcesOfAll } from '../holders';
 import { COUNT_SRC, HYPOTHETICAL_RE, countriesIn } from './history-common';
+import { gated } from '../triggers';
 
-const HINT_RE = /\b(?:held\s+up|hold(?:s|ing)?\s+up|block(?:ed|ing)|delay(?:ed|ing)|stall(?:ed|ing)|wait(?:ed|ing)?|took|lasted|dragged)\b/;
+const HINT_RE = gated(
+  /\b(?:held\s+up|hold(?:s|ing)?\s+up|block(?:ed|ing)|delay(?:ed|ing)|stall(?:ed|ing)|wait(?:ed|ing)?|took|lasted|dragged)\b/,
+);
 const UNIT_HINT_RE = /\b(?:years?|months?)\b/;
 const HEDGE =
   '(?:(nearly|almost|about|around|roughly|some|more\\s+than|over|just\\s+over|just\\s+under|under|less\\s+than|close\\s+to)\\s+)?';

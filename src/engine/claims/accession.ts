@@ -21,6 +21,7 @@ import { bareMacedonia, capitalsIn, countAnnotation, memberAnnotation } from './
 import { wholeCountJudged } from './member-count-whole';
 import { prematureAccession } from './accession-premature';
 import { namesIn, nonMemberOrdinal, outsiderNamedBefore } from './accession-lists';
+import { gated } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -45,8 +46,9 @@ const ORDINAL_RE =
 export const ORDINAL_TO_ACT_RE =
   /^\s+(?:(?:of|in)\s+(?:NATO|Nato|the\s+(?:[Aa]lliance|bloc))\s+)?to\s+(?!(?:(?:officially|formally|finally|fully)\s+)?(?:join|enter|accede|become|be\s+(?:(?:a|an|the)\s+)?(?:part|member|admitted|welcomed|accepted|added))\b)[a-z]+/;
 // One cheap look for an ordinal of 13 or more before reading sentence by sentence.
-const ORDINAL_HINT_RE =
-  /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third)|(?:ally|member)\s+(?:number|No\.)\s+[123]\d)\b/i;
+const ORDINAL_HINT_RE = gated(
+  /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third)|(?:ally|member)\s+(?:number|No\.)\s+[123]\d)\b/i,
+);
 const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 // After an ordinal, words that make it a place among some members: "after the end of the Cold War", "since 1999",
 // "from the former Soviet bloc", "in the Balkans" (not "since its founding", which is all of them).
@@ -218,8 +220,9 @@ const LOOSE_COUNTS: Array<{ re: RegExp; less?: number; alone?: true; bare?: true
     bare: true,
   },
 ];
-const COUNT_HINT_RE =
-  /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.’']+\s+){0,5}?(?:allies|members?|countries|nations?|leaders|democracies|coalition|states|signed|governments?|establishment)\b/i;
+const COUNT_HINT_RE = gated(
+  /\b(?:\d{1,2}|eleven|twelve|sixteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)[\s-]+(?:[\w.’']+\s+){0,5}?(?:allies|members?|countries|nations?|leaders|democracies|coalition|states|signed|governments?|establishment)\b/i,
+);
 // The founders: "12 countries signed", "the 12 original members", "founded by the U.S. and 11 other
 // countries", "the original 12 countries that signed the North Atlantic Treaty on 4 April 1949".
 const FOUNDERS_RE = new RegExp(
@@ -880,7 +883,7 @@ const FOUNDER_SAID_RE = new RegExp(
   `(?:\\s+(?:was|is|were|are)\\s+(?:also\\s+)?|,\\s+)(?:(?:a|one\\s+of\\s+the|one\\s+of\\s+NATO['’]s|among\\s+the)\\s+${FOUNDER_NOUN}\\s+of\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|(?:North\\s+)?Atlantic\\s+[Aa]lliance|[Aa]lliance))\\b(?!['’]|\\s*\\()|(?:one\\s+of\\s+|among\\s+)(?:NATO|Nato)['’]s\\s+${FOUNDER_NOUN}\\b(?!\\s+of\\b))`,
   'g',
 );
-const FOUNDER_HINT_RE = /\b(?:(?:founding|original)\s+(?:members?|countr|nations?|states?|signator)|(?:co-?)?founders?\s+of)/i;
+const FOUNDER_HINT_RE = gated(/\b(?:(?:founding|original)\s+(?:members?|countr|nations?|states?|signator)|(?:co-?)?founders?\s+of)/i);
 
 export function founderClaims(doc: Doc, alliance: Alliance): Annotation[] {
   const out: Annotation[] = [];

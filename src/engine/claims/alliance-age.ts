@@ -20,11 +20,14 @@ import { narratedTime } from '../narrated-time';
 import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName } from './history-common';
 import { numberFrom } from '../numbers';
 import { memberYearsBefore } from './membership-years';
+import { gated } from '../triggers';
 
 // Only ever tested (never exec'd): "\w\s+decades" finds what "\w+\s+decades" would, without trying every word's every end.
 // An anniversary told as ahead of the page.
 const AHEAD_RE = /\b(?:will|next|upcoming|coming|forthcoming|ahead|plans?|planned|planning|prepar\w+|set\s+to|scheduled|due|expected)\b/i;
-const HINT_RE = /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d|\w\s+decades/i;
+const HINT_RE = gated(
+  /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d|\w\s+decades/i,
+);
 const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
 const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+Treaty\\s+of\\s+Washington|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|the\\s+signing\\s+of\\s+(?:the\\s+Washington\\s+Treaty|(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s)\\s+founding\\s+(?:(?:North\\s+Atlantic|Washington)\\s+)?[Tt]reaty)|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation))`;
 const POSSESSOR = `(?:NATO['’]s|Nato['’]s|(?:the|our)\\s+[Aa]lliance['’]s|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation['’]s)`;
@@ -154,7 +157,7 @@ export const allianceAgeDetector: ClaimDetector = {
 // place: "signed in Washington, D.C. on 4 April 1949"), no longer read here too.
 // Round 22: with its day too, "Since its creation on 4 April 1949, the transatlantic Alliance has grown" (nato.int,
 // April 2024, held-out 19 xa041): a day told must be the 4th of April.
-const FOUNDING_HINT_RE = /\b(?:establishment|founding|foundation|creation|inception|formation)\s+(?:in\s+1|on\s+(?:\d|April))/;
+const FOUNDING_HINT_RE = gated(/\b(?:establishment|founding|foundation|creation|inception|formation)\s+(?:in\s+1|on\s+(?:\d|April))/);
 const SINCE_FOUNDED_RE =
   /\b[Ss]ince\s+(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:establishment|founding|foundation|creation|inception|formation)\s+(?:in|on)\s+(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?April,?\s+|April\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(19\d\d)\b/g;
 // Round 22. The signing as a noun, its date after the treaty: "a military alliance that came into existence with the
@@ -197,8 +200,9 @@ const IT_FOUNDED_RE =
 // 1949", "NATO dates back to 1949", "The organization came into being in 1949", "The alliance was established in
 // April 1949" (figure-forms.ts reads "NATO was founded in 1949" itself). Confirm only: a year other than 1949
 // says nothing here.
-const EXISTED_HINT_RE =
-  /existed since|dates (?:back )?(?:to|from)|came into (?:being|existence)|(?:alliance|organi[sz]ation) was (?:founded|formed|established|created|set up|born)/;
+const EXISTED_HINT_RE = gated(
+  /existed since|dates (?:back )?(?:to|from)|came into (?:being|existence)|(?:alliance|organi[sz]ation) was (?:founded|formed|established|created|set up|born)/,
+);
 const EXISTED_RE =
   /\b(?:(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|[Tt]he\s+organi[sz]ation)\s+(?:(?:has\s+)?existed\s+since|dates\s+(?:back\s+)?(?:to|from)|came\s+into\s+(?:being|existence)\s+in)|(?:[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+|transatlantic\s+)?[Aa]lliance|[Tt]he\s+organi[sz]ation)\s+was\s+(?:originally\s+|officially\s+)?(?:founded|formed|established|created|set\s+up|born)\s+in)\s+(?:(?:April\s+(?:4(?:th)?,?\s+)?)|(?:4(?:th)?\s+April,?\s+))?1949\b/g;
 const NATO_OPENS_RE =
@@ -323,7 +327,7 @@ function natoJustBefore(doc: Doc, i: number, at: number, reach = 0): boolean {
 // of a wrong one; here both. The treaty named in full is one treaty, signed on one day: a written year other
 // than 1949, or another day of April 1949, is a contradiction. "The Washington Treaty" may be the naval one
 // (1922): NATO must be named in the sentence or just before. Not a protocol or an accession "to the treaty".
-const SIGNED_HINT_RE = /[Tt]reaty[^.;]{0,90}?was\s+(?:formally\s+|officially\s+)?signed/;
+const SIGNED_HINT_RE = gated(/[Tt]reaty[^.;]{0,90}?was\s+(?:formally\s+|officially\s+)?signed/);
 const TREATY_SIGNED_DATE_RE =
   /\b(North\s+Atlantic|Washington|(?<=\b(?:NATO|Nato)['’]s\s+)founding)\s+[Tt]reaty(?:\s*\([^()]{2,50}\))?(,\s+(?:which|that)\s+[^,;.()]{3,80},|,\s+(?:NATO['’]s|the\s+[Aa]lliance['’]s|its)\s+[^,;.()]{3,40},|,\s+(?:also\s+)?(?:known|called)\s+as\s+[^,;.()]{3,40},)?\s+was\s+(?:formally\s+|officially\s+)?signed\s+(?:in\s+Washington(?:,?\s+D\.?\s?C\.?)?,?\s+)?(on\s+|in\s+)?((?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)?(1[89]\d\d|20\d\d))\b/g;
 const FIGURE_READS_RE =
@@ -386,7 +390,7 @@ function treatySignedDated(doc: Doc): Annotation[] {
 // year, with NATO named as the subject (not "the alliance", which may be another). "dates back to 1947" is
 // not read: a page may tell of the alliance's roots ("dates back to March 1947, when France and the UK
 // signed the Treaty of Dunkirk").
-const EXISTS_SINCE_HINT_RE = /\bsince\s+(?:April\s+)?(?:\d{1,2},?\s+)?19[0-9]\d\b/;
+const EXISTS_SINCE_HINT_RE = gated(/\bsince\s+(?:April\s+)?(?:\d{1,2},?\s+)?19[0-9]\d\b/);
 const EXISTS_SINCE_RE =
   /\b(?:NATO|Nato|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\((?:NATO|OTAN)\))?\s+has\s+(?:(?:officially\s+)?existed|been\s+in\s+existence|been\s+around|been\s+an?\s+(?:established\s+|official\s+|formal\s+)?(?:organi[sz]ation|alliance|institution)|been\s+established)\s+since\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b/g;
 
@@ -398,8 +402,9 @@ const FOUNDING_YEAR_RES = [
   /\b(?:[Ss]ince|[Aa]fter|[Aa]t|[Ff]rom)\s+(?:NATO['’]s|Nato['’]s|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation['’]s)\s+(?:founding|foundation|creation|establishment|inception|formation|birth)\s+in\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b(?!\s+of\b)/g,
   /\b(?:NATO|Nato|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\((?:NATO|OTAN)\))?\s+came\s+into\s+(?:being|existence)\s+(?:in|on)\s+(?:(April)\s+(?:(\d{1,2}),?\s+)?|(\d{1,2})\s+April,?\s+)?(19\d\d)\b/g,
 ];
-const FOUNDING_YEAR_HINT_RE =
-  /\b(?:since|founding|foundation|creation|establishment|inception|formation|birth|came into)\b[^.;]{0,40}?\b19\d\d\b/i;
+const FOUNDING_YEAR_HINT_RE = gated(
+  /\b(?:since|founding|foundation|creation|establishment|inception|formation|birth|came into)\b[^.;]{0,40}?\b19\d\d\b/i,
+);
 
 function existsSince(doc: Doc, taken: readonly Annotation[]): Annotation[] {
   const out: Annotation[] = [];

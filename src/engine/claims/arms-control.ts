@@ -24,6 +24,7 @@ import { numberFrom } from '../numbers';
 import { narratedTime } from '../narrated-time';
 import { COUNT_SRC } from './history-common';
 import { datesAndYears, historyAnnotation, type Dated } from './history-common';
+import { gated } from '../triggers';
 
 type Treaty = ArmsControlStep['treaty'];
 type StepKind = ArmsControlStep['step'];
@@ -47,8 +48,9 @@ const TREATIES: ReadonlyArray<{ id: Treaty; re: RegExp }> = [
   },
 ];
 // One cheap test of the whole text before any sentence is read: most pages name none of them.
-const ANY_TREATY_RE =
-  /\bINF\b|Intermediate[- ][Rr]ange Nuclear|Intermediate Nuclear|Open Skies|New START|New Start|Strategic Arms Reduction|\bCFE\b|Conventional Armed Forces|\bABM\b|[Bb]allistic[- ][Mm]issile [Tt]reaty|\bSTART[- ][I1]\b/;
+const ANY_TREATY_RE = gated(
+  /\bINF\b|Intermediate[- ][Rr]ange Nuclear|Intermediate Nuclear|Open Skies|New START|New Start|Strategic Arms Reduction|\bCFE\b|Conventional Armed Forces|\bABM\b|[Bb]allistic[- ][Mm]issile [Tt]reaty|\bSTART[- ][I1]\b/,
+);
 
 // The words of each kind of step. A sentence may tell several ("announced its formal withdrawal").
 const VERBS: ReadonlyArray<{ kinds: readonly StepKind[]; re: RegExp }> = [

@@ -978,7 +978,25 @@ function participantsOf(e: EventRecord): ReadonlySet<string> {
   return set;
 }
 
-function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<string>): Identified | null {
+/** What score() asks of a clause the same for every candidate event: worked out once per clause (identify). */
+interface ClueLimits {
+  /** The last day an event may start and still be announced on the page's day. */
+  announced: string;
+  /** The last day an event told with a present or past verb may start (clue.within), if any. */
+  within: string | undefined;
+  /** Whether the clause names NATO's summit ("the NATO summit"), asked only of a clause about NATO. */
+  natoSummit: boolean;
+}
+
+function clueLimits(doc: Doc, clue: Clue): ClueLimits {
+  return {
+    announced: addDays(doc.asOf, ANNOUNCED_AHEAD_DAYS),
+    within: clue.within < Infinity ? addDays(doc.asOf, clue.within) : undefined,
+    natoSummit: clue.nato && NATO_SUMMIT_RE.test(doc.text.slice(clue.span.start, clue.span.end)),
+  };
+}
+
+function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<string>, limits = clueLimits(doc, clue)): Identified | null {
   if (!clue.words.some((w) => kindFits(w.cls, e))) return null;
   if (clue.otherClub && e.id.startsWith('nato-')) return null;
   // Round 25: "last year's controversial Helsinki, Finland G20 Summit" (held-out 23 rb004) is not the Trump–Putin summit
@@ -997,14 +1015,13 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
   // Years ahead of the page, an event is not yet even announced: a 2019 page's "the last two summits"
   // is not the 2024 Washington summit, a 2021 page's "Albania ... entering accession talks" not the
   // summit Albania is to host in 2027.
-  if (e.start > addDays(doc.asOf, ANNOUNCED_AHEAD_DAYS)) return null;
+  if (e.start > limits.announced) return null;
   // "Witkoff is in Russia for the third time to meet with Putin" (held-out 17 vd308, April 2025): a past or present
   // verb with nothing to come tells of no event months after the page; a day or month told that fits is another matter.
-  const later = clue.within < Infinity && e.start > addDays(doc.asOf, clue.within);
+  const later = limits.within !== undefined && e.start > limits.within;
   // "Leaders gathered for the NATO summit in Paris" is none of the other summits held there (the
   // Normandy format's, the G7's, a bilateral one).
-  if (clue.nato && e.kind === 'summit' && !e.id.startsWith('nato-') && NATO_SUMMIT_RE.test(doc.text.slice(clue.span.start, clue.span.end)))
-    return null;
+  if (limits.natoSummit && e.kind === 'summit' && !e.id.startsWith('nato-')) return null;
   // "The next NATO summit will take place in Istanbul": a summit to come, not the one held there in 2004.
   if (clue.ahead && eventDays(e).last < doc.asOf) return null;
   const participants = participantsOf(e);
@@ -1273,9 +1290,10 @@ function identify(doc: Doc, clue: Clue): Identified | null {
   // "Austin will also participate in a meeting of NATO defense ministers on February 15 at NATO headquarters" (UNN,
   // February 2024) is not the Contact Group's meeting there the day before.
   const ministersNotGroup = MINISTERS_NAMED_RE.test(clueText) && !UDCG_NAMED_RE.test(clueText);
+  const limits = clueLimits(doc, clue);
   for (const e of withSummitsOnDays(doc, clue, candidates(doc, clue))) {
     if (ministersNotGroup && e.id.startsWith('udcg-')) continue;
-    const id = score(doc, e, clue, namedIds);
+    const id = score(doc, e, clue, namedIds, limits);
     if (!id) continue;
     // A date a day off is more likely a slip about this event than one months away is.
     const dateMiss = id.dateConflict ? Math.min(4, 0.5 + gapDays(id.dateConflict, eventRanges(doc, e, clue.words)[0]) / 15) : 0;

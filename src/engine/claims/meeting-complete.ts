@@ -21,6 +21,7 @@ import { addDays, daysBetween, findDates, formatDay, MODAL_MAY, overlaps } from 
 import { memoByFacts } from '../memo';
 import { isConfident } from '../holders';
 import { eventContradicted, eventDays, eventSupported } from './event-confirmed';
+import { gated } from '../triggers';
 
 /** How a text names each side of the talks (a jurisdiction id): its name, people, capital, seat of power. */
 const SIDE_WORDS: Record<string, RegExp> = {
@@ -64,7 +65,7 @@ const readable = memoByFacts((facts: FactIndex, _: 'all'): ReadSeries[] => {
 });
 
 const NEAR_BACK = 700;
-const TALKS_RE = /\b(?:talks|negotiations|round)\b/i;
+const TALKS_RE = gated(/\b(?:talks|negotiations|round)\b/i);
 const OTHER_SIDE_RE = /\b(?:U\.S\.|US|USA|American|United\s+States|Washington|Turkish-brokered\s+grain|grain)\b/;
 const HEDGE_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|plan\w*|expected|scheduled|set\s+to|propos\w*|next|upcoming)\b`,

@@ -16,8 +16,9 @@ import { hull } from '../sentences';
 import { factRange, findDates, formatDay, overlaps } from '../dates';
 import { memoByFacts } from '../memo';
 import { eventSupported } from './event-confirmed';
+import { gated } from '../triggers';
 
-const HANDOVER_HINT_RE = /hand(?:ed|s|ing)?[ -]?(?:over|off)\b|\b(?:reins|baton|gavel)\b/i;
+const HANDOVER_HINT_RE = gated(/hand(?:ed|s|ing)?[ -]?(?:over|off)\b|\b(?:reins|baton|gavel)\b/i);
 const HANDOVER_RE =
   /\b(?:(?:ceremonial\s+)?(?:handover|hand-over|handoff|hand-off)(?:\s+ceremony)?|hand(?:ed|s|ing)?\s+over|(?:pass|passed|passes|passing|hand|handed|hands|handing)\s+(?:over\s+)?the\s+(?:reins|baton|gavel))\b/i;
 const BODY_RE = /\b(?:NATO|Nato|Secretary[- ]General|[Aa]lliance)\b/;

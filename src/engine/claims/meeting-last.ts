@@ -21,6 +21,7 @@ import { addDays, findDates, overlaps, MODAL_MAY } from '../dates';
 import { isConfident } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placesAgree, placesIn } from './place-chain';
+import { gated } from '../triggers';
 
 const SUBJECT = String.raw`(?:[Tt]hey|[Tt]he\s+two(?:\s+(?:leaders|men|presidents|officials|sides))?|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s+and(?:\s+[A-Z][\w.'’-]+){1,2}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)`;
 // "They last met in ...", "Trump and Rutte last met ...", "Rutte last met Trump in ...", "The last time they met was in ...",
@@ -36,8 +37,9 @@ const NOT_SURE_RE = new RegExp(
   'i',
 );
 const CLAUSE_END_RE = /[;!?]|\.\s|\s[–—]\s|,\s+(?:but|and|while|when|where|which|after|before|since)\b/;
-const GATE_RE =
-  /\blast\s+(?:met|time|meeting|encounter)\b|\bmost\s+recent(?:ly)?\s+(?:met|meeting|encounter)\b|\bprevious\s+(?:meeting|encounter)\b/i;
+const GATE_RE = gated(
+  /\blast\s+(?:met|time|meeting|encounter)\b|\bmost\s+recent(?:ly)?\s+(?:met|meeting|encounter)\b|\bprevious\s+(?:meeting|encounter)\b/i,
+);
 const PARAGRAPH_REACH = 600;
 const HEADLINE_REACH = 400;
 /** Days before the page a later meeting must have ended by to refute "last met". */

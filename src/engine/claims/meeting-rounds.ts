@@ -17,8 +17,9 @@ import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
+import { gated } from '../triggers';
 
-const ROUND_HINT_RE = /\brounds?\b/;
+const ROUND_HINT_RE = gated(/\brounds?\b/);
 // "two rounds that occurred in Abu Dhabi in late January and early February 2026" (Geneva talks, February
 // 2026): a count of rounds, then a relative clause, tells of rounds held there too. "two previous rounds of
 // U.S.-mediated talks in Abu Dhabi" (japantoday.com, February 2026): the count before "previous", a mediator before "talks".

@@ -31,6 +31,7 @@ import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
 import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead, afterFoundingSentence, byWhomStep, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
+import { gated } from '../triggers';
 
 type Country = FactIndex['base']['jurisdictions'][number];
 
@@ -1437,7 +1438,7 @@ function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {
 // the list is said, in so many words, to be NATO's founders and names a later member.
 const FOUNDERS_CUE_RE =
   /\b(?:(?:NATO['’]s\s+|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:(?:12|twelve)\s+)?(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:(?:were|are|included|include|comprised|was)(?:\s*(?:--?|[—–:]))?|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
-const FOUNDERS_HINT_RE = /\b(?:founding|original|founded|formed|established|created|signed|set\s+up)\b/i;
+const FOUNDERS_HINT_RE = gated(/\b(?:founding|original|founded|formed|established|created|signed|set\s+up)\b/i);
 // What may come between two countries of a list.
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 // After a list, words that say some of it came later: "..., Italy and Canada, joined by Greece and Turkey in 1952".
@@ -1731,7 +1732,7 @@ const FOUNDED_WITH_RE = new RegExp(
   'gi',
 );
 
-const WITH_TWELVE_RE = /\bwith\s+(?:just\s+|only\s+)?(?:12|twelve)\b/i;
+const WITH_TWELVE_RE = gated(/\bwith\s+(?:just\s+|only\s+)?(?:12|twelve)\b/i);
 
 function foundedWith(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -1886,7 +1887,7 @@ function joinedOthers(doc: Doc, a: Alliance, sentence: Span, at: number, n: numb
 // which would bring the size of the military alliance to 32, was hailed as historic" (July 2022), "Sweden's accession will
 // take NATO to 32 members". Confirmed when the countries named are all candidates on the page's day (members later, on
 // record) and the count is both the page's count plus them and the count their accessions made; otherwise nothing.
-const TO_COME_HINT_RE = /\b(?:would|will|could|set\s+to)\s+(?:bring|take|raise|increase|expand|boost|swell)\b/;
+const TO_COME_HINT_RE = gated(/\b(?:would|will|could|set\s+to)\s+(?:bring|take|raise|increase|expand|boost|swell)\b/);
 const TO_COME_COUNT_RE = new RegExp(
   `\\b(?:would|will|could|(?:is|are)\\s+set\\s+to)\\s+(?:bring|take|raise|increase|expand|boost|swell)\\s+(?:the\\s+(?:size|membership|ranks|(?:total\\s+)?number\\s+of\\s+(?:members|member\\s+states|member\\s+countries|allies))\\s+of\\s+(?:the\\s+(?:(?:military|transatlantic|defen[cs]e|security|Western|western)\\s+)?(?:alliance|Alliance|bloc)|NATO|Nato)|(?:NATO|Nato|the\\s+(?:(?:military|transatlantic|defen[cs]e|security)\\s+)?alliance)['’]s\\s+(?:total\\s+)?(?:membership|size|ranks)|its\\s+(?:total\\s+)?(?:membership|size|ranks)|NATO|Nato|the\\s+(?:(?:military|transatlantic|defen[cs]e|security)\\s+)?alliance)\\s+to\\s+${NUM}\\b(?!\\s*(?:%|per\\s*cent|percent|billion|million|trillion))`,
   'g',

@@ -11,6 +11,7 @@ import { isConfident, sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
 import { pastHorizon } from '../horizon';
 import { HYPOTHETICAL_RE, MEMBERS_NOW_ID } from './history-common';
+import { gated } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -31,7 +32,9 @@ const ADDED_RES = [
     'gi',
   ),
 ];
-const HINT_RE = /\b(?:added|welcomed|admitted|gained|taken in|brought in|grown by|expanded by|enlarged by|have joined|have since joined)\b/;
+const HINT_RE = gated(
+  /\b(?:added|welcomed|admitted|gained|taken in|brought in|grown by|expanded by|enlarged by|have joined|have since joined)\b/,
+);
 // The start the sentence gives: a year, or the invasion of 24 February 2022.
 const SINCE_YEAR_RE = /\bsince\s+(?:(?:early|late|mid-|the\s+(?:start|beginning|end)\s+of)\s*)?(19[4-9]\d|20[0-4]\d)\b/i;
 const SINCE_WAR_RE =

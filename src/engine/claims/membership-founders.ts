@@ -16,6 +16,7 @@ import { factRange, formatDay } from '../dates';
 import { sourcesOf, sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
 import { COUNT_SRC, HYPOTHETICAL_RE, datesAndYears, historyAnnotation, previousInParagraph } from './history-common';
+import { gated } from '../triggers';
 
 const NUM = '(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 const CAPITAL_NUM = NUM.replace(/\|([a-z])/g, (_, c: string) => `|[${c.toUpperCase()}${c}]`);
@@ -164,8 +165,9 @@ const FOUNDERS_FORMS: Array<{
     re: new RegExp(`\\b(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\b`, 'g'),
   },
 ];
-const HINT_RE =
-  /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception)\b/;
+const HINT_RE = gated(
+  /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception)\b/,
+);
 // A count after "and" is a part of a list: "the United States, Canada and 10 European countries came together".
 const LIST_BEFORE_RE = /\b(?:and|plus|as\s+well\s+as)\s*$/;
 const NATO_NAMED_RE = /\b(?:NATO|Nato|North Atlantic)\b/;

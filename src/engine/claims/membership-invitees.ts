@@ -12,10 +12,11 @@ import { daysBetween, factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { narratedTime } from '../narrated-time';
 import { HYPOTHETICAL_RE } from './history-common';
+import { gated } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
-const HINT_RE = /\binvite(?:es?|d\s+(?:countries|nations|states))\b/;
+const HINT_RE = gated(/\binvite(?:es?|d\s+(?:countries|nations|states))\b/);
 // The phrase, then the countries it names (read from the lexicon's qualifiers in the 80 characters after it).
 const INVITEES_RE =
   /\b(?:[Tt]he\s+)?(?:(?:two|2)\s+)?(?:NATO\s+)?(?:invited\s+(?:countries|nations|states)|invitees|invitee\s+(?:countries|nations|states)|invitee)\s*(?:,|:|—|–|-)?\s+/g;

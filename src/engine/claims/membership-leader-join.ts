@@ -11,10 +11,11 @@ import type { Doc } from '../doc';
 import { factRange, formatDay, daysBetween } from '../dates';
 import { isConfident, sourcesOf, tenuresOf } from '../holders';
 import { HYPOTHETICAL_RE } from './history-common';
+import { gated } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
-const HINT_RE = /\b(?:decision|choice)\s+to\s+join\b/;
+const HINT_RE = gated(/\b(?:decision|choice)\s+to\s+join\b/);
 const AFTER_RE =
   /^['’]s?\s+(?:(?:sudden|historic|surprise|surprising|recent|momentous|landmark|bold)\s+)?(?:decision|choice)\s+to\s+join\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|Western\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:as|in|at|staff|mission|command|exercises?|forces?|operations?|summits?|talks|efforts?)\b)/;
 const GAP_YEARS = 30;

@@ -13,11 +13,13 @@ import { daysBetween, factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 import { narratedTime } from '../narrated-time';
+import { gated } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
-const HINT_RE =
-  /\b(?:interest in joining|(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|wants|hopes|seeks|aims|aspires)\s+to\s+join|stages?\s+of\s+(?:its\s+|their\s+)?(?:accession|joining)|process\s+of\s+(?:joining|acceding))\b/;
+const HINT_RE = gated(
+  /\b(?:interest in joining|(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|wants|hopes|seeks|aims|aspires)\s+to\s+join|stages?\s+of\s+(?:its\s+|their\s+)?(?:accession|joining)|process\s+of\s+(?:joining|acceding))\b/,
+);
 // After the country (or "X and Y"): the wish told in the present or present perfect, NATO itself its object (not
 // "wants to join NATO's Nordic air command", "to join NATO exercises").
 // Round 21: "Its neighbor, Sweden, is also in the final stages of accession into the alliance" (March 2024, held-out 19
@@ -33,7 +35,7 @@ const NOW_RE = /\b(?:[Rr]ecently|[Cc]urrently|[Aa]t present|[Tt]hese days)\b/;
 // "benefits for potential new NATO members like Sweden and Finland" (an AI summary of May 2024, held-out 13 c106):
 // countries named as NATO's would-be members, right after the phrase (one or two, "like", "such as", "including" or
 // a comma between). Each named must have been a member for SETTLED_DAYS; judged like the wish to join.
-const PROSPECT_HINT_RE = /\b(?:potential|prospective|aspiring|would-be|candidate)\s/i;
+const PROSPECT_HINT_RE = gated(/\b(?:potential|prospective|aspiring|would-be|candidate)\s/i);
 const PROSPECT_BEFORE_RE =
   /\b(?:potential|prospective|aspiring|would-be|candidate)\s+(?:new\s+)?(?:NATO|Nato)\s+(?:members?|member\s+states?|member\s+countries|countries|allies)(?:\s*,\s*|\s+(?:like|such\s+as|including|namely)\s+|\s+)$/;
 

@@ -20,6 +20,7 @@ import { isConfident } from '../holders';
 import type { Span } from '../sentences';
 import { numberFrom } from '../numbers';
 import { COUNT_SRC, HYPOTHETICAL_RE, ORDINAL_SRC, memberAnnotation, ordinalName, previousInParagraph } from './history-common';
+import { gated } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 type Member = Members[number];
@@ -41,7 +42,7 @@ const ANNIVERSARY_RE = new RegExp(
   `\\b${ORDINAL_SRC}\\s+anniversary\\s+of\\s+(?:(?:its|their|the\\s+country['’]s|[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?['’]s?)\\s+)?(?:joining\\s+(?:NATO|the\\s+(?:NATO\\s+)?[Aa]lliance)|(?:NATO|Nato)\\s+(?:accession|membership)|(?:accession|membership|entry)\\s+(?:in|to|into)\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance))\\b|\\b(?:marks?|marked|marking|celebrates?|celebrated|celebrating)\\s+${COUNT_SRC}\\s+years\\s+(?:of\\s+(?:NATO|Nato)\\s+membership|in\\s+(?:NATO|Nato))\\b`,
   'g',
 );
-const HINT_RE = /\bfor\s+(?:\w+\s+){0,4}(?:years|decades)\b|anniversary\s+of|years\s+(?:of\s+NATO|in\s+NATO)/i;
+const HINT_RE = gated(/\bfor\s+(?:\w+\s+){0,4}(?:years|decades)\b|anniversary\s+of|years\s+(?:of\s+NATO|in\s+NATO)/i);
 // "the country", "it": the one member named in the sentence before, to confirm only.
 const PRONOUN_RE = /\b(?:[Tt]he\s+country|[Ii]t|[Tt]he\s+nation)\s+$/;
 

@@ -17,6 +17,7 @@ import { addDays, formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { datesAndYears } from './history-common';
+import { gated } from '../triggers';
 
 interface Reading {
   /** The milestone's own words, where the claim is anchored. */
@@ -243,8 +244,9 @@ const READINGS: Record<string, Reading> = {
   },
 };
 
-const ANY_RE =
-  /Enhanced\s+Opportunit|Ukraine\s+Council|[Ss]pace\s+[Cc]ent|NSATU|Security\s+Assistance\s+and\s+Training|Wiesbaden|irreversible|[Ss]trategic\s+[Cc]oncept|Founding\s+Act|operational\s+domain|fifth\s+domain|Commission(?:['’]s)?\s+(?:has\s+|had\s+)?recommend|accelerated|fast[- ]track|expedited|Ukraine\s+(?:formally\s+|officially\s+)?(?:applied|submitted|filed)|Article\s+(?:10|X)\b|mission\s+to\s+(?:NATO|Nato|the\s+\w*\s*alliance)|[Dd]efen[cs]e\s+(?:and\s+[Ss]pace\s+)?[Cc]ommissioner|[Cc]ommissioner\s+(?:for|of)\s+[Dd]efen|28[- ]point|(?:30|thirty)[- ]day/;
+const ANY_RE = gated(
+  /Enhanced\s+Opportunit|Ukraine\s+Council|[Ss]pace\s+[Cc]ent|NSATU|Security\s+Assistance\s+and\s+Training|Wiesbaden|irreversible|[Ss]trategic\s+[Cc]oncept|Founding\s+Act|operational\s+domain|fifth\s+domain|Commission(?:['’]s)?\s+(?:has\s+|had\s+)?recommend|accelerated|fast[- ]track|expedited|Ukraine\s+(?:formally\s+|officially\s+)?(?:applied|submitted|filed)|Article\s+(?:10|X)\b|mission\s+to\s+(?:NATO|Nato|the\s+\w*\s*alliance)|[Dd]efen[cs]e\s+(?:and\s+[Ss]pace\s+)?[Cc]ommissioner|[Cc]ommissioner\s+(?:for|of)\s+[Dd]efen|28[- ]point|(?:30|thirty)[- ]day/,
+);
 
 export const natoMilestonesDetector: ClaimDetector = {
   kind: 'event',

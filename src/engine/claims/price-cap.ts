@@ -22,6 +22,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { datesIn } from './clauses';
 import { pastHorizon } from '../horizon';
 import { spansOverlap } from '../sentences';
+import { gated } from '../triggers';
 
 // "the limit price for oil ... is set at $60", "a price limit for oil ... at the level of $60": translated copy's words for the cap.
 const CAP_RE = /\b(?:price\s+)?(?:cap|ceiling)s?\b|\bcapped\b|\bprice\s+limits?\b|\blimit\s+price\b/i;
@@ -111,6 +112,9 @@ const THEN_RE =
   /\b(was|were|had|initial(?:ly)?|original(?:ly)?|first|introduced|previous(?:ly)?|old|former|earlier|until|replac\w*|lower(?:ed|ing)?|reduc\w*|cut|from\s+\$|in\s+20\d\d|since)\b/i;
 
 const LNG_RE = /\b(LNG|liquefied\s+natural\s+gas)\b/;
+// The tests of a whole text, gated by their words (triggers.ts).
+const CAP_GATE = gated(CAP_RE);
+const LNG_GATE = gated(LNG_RE);
 const BAN_RE = /\b(ban(?:s|ned|ning)?|prohibit\w*|phas(?:e|es|ed|ing)[- ]out|halt\w*|end(?:s|ed|ing)?|outlaw\w*|stop\w*)\b/i;
 const TRANSSHIP_RE = /\b(trans-?ship\w*|re-?export\w*)\b/i;
 const PACKAGE_19_RE = /\b(19th|nineteenth)\s+(?:(?:EU\s+)?sanctions?\s+)?(?:package|round)\b/i;
@@ -129,8 +133,8 @@ export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
       const law = doc.facts.base.sanctionLaw;
       if (!law || !namesRussia(doc.text)) return out;
       const found: Annotation[] = [];
-      if (law.priceCaps?.length && CAP_RE.test(doc.text)) found.push(...capClaims(doc, law.priceCaps));
-      if (law.lngMeasures?.length && LNG_RE.test(doc.text)) found.push(...lngClaims(doc, law.lngMeasures));
+      if (law.priceCaps?.length && CAP_GATE.test(doc.text)) found.push(...capClaims(doc, law.priceCaps));
+      if (law.lngMeasures?.length && LNG_GATE.test(doc.text)) found.push(...lngClaims(doc, law.lngMeasures));
       for (const a of found) if (!out.some((b) => spansOverlap(b, a) && b.kind === 'sanction')) out.push(a);
       return out;
     },

@@ -26,6 +26,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
 import { seaOilBanItems } from './sanction-contents';
 import { spansOverlap } from '../sentences';
+import { gated } from '../triggers';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
 const EU_RE = new RegExp(`\\b${EU_NAME}(?![\\w.])`);
@@ -78,32 +79,32 @@ const G7_LIST_RE =
 // A few countries that are not members and that lists of the G7 are confused with (Russia was in the G8).
 const NON_MEMBERS = ['Russia', 'Russian Federation', 'Australia', 'China', 'India', 'Spain', 'Netherlands', 'South Korea', 'Brazil'];
 
-const PACKAGES_GATE_RE = /\bpackages\b|\brounds\s+of\s+sanctions\b/i;
+const PACKAGES_GATE_RE = gated(/\bpackages\b|\brounds\s+of\s+sanctions\b/i);
 const PACKAGE_COUNT_RE =
   /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:(?:EU|European|separate|successive|consecutive)\s+)?(?:sanctions?\s+packages|packages\s+of\s+(?:\w+\s+){0,2}?(?:sanctions|restrictive\s+measures)|rounds\s+of\s+sanctions)\b/gi;
 const PACKAGE_OWNER_RE = /\b(?:EU|E\.U\.|European\s+Union|Brussels|the\s+bloc|Europe)\b/;
 // A count of packages still to come, or of another issuer's.
 const PACKAGE_FUTURE_RE =
   /\b(?:will|would|plan\w*|next|prepar\w*|upcoming|propos\w*|UK|U\.K\.|Britain|British|Japan\w*|Canad\w*|Swiss|Switzerland)\b/i;
-const INTRODUCED_GATE_RE = /\b(?:introduced|imposed|adopted)\s+on\b/i;
+const INTRODUCED_GATE_RE = gated(/\b(?:introduced|imposed|adopted)\s+on\b/i);
 // "The measures were originally introduced on", "sanctions were first imposed on": the measures with no one named.
 const INTRODUCED_ON_RE =
   /\b(?:measures|sanctions)\s+(?:were|was)\s+(?:originally\s+|first\s+|initially\s+)?(?:introduced|imposed|adopted)\s+on\b/i;
 const US_RE = /\b(?:US|U\.S\.|United\s+States|OFAC|Treasury|Washington)\b/;
 const SECTORAL_RE = /\bsectoral\s+sanctions\b/gi;
-const SECTORAL_GATE_RE = /\bsectoral\s+sanctions\b/i;
-const BELARUS_GATE_RE = /\bBelarus(?:ian)?\b/;
+const SECTORAL_GATE_RE = gated(/\bsectoral\s+sanctions\b/i);
+const BELARUS_GATE_RE = gated(/\bBelarus(?:ian)?\b/);
 const BELARUS_2020_ID = 'eu-2020-10-02-belarus';
 const BELARUS_COUNT_RE =
   /\b(?:(?:some|about|around|almost|nearly|roughly)\s+)?(\d{2}|forty)\s+(?:Belarusian\s+|Belarus\s+)?(?:officials|individuals|people|persons|functionaries)\b/i;
 // Without "Belarusian" the count is the listing's only in a sentence on Belarus ("40 individuals ... in Belarus").
 const BELARUS_SENTENCE_RE = /\bBelarus|\bLukashenk/;
-const NAVALNY_GATE_RE = /\bNavaln/;
+const NAVALNY_GATE_RE = gated(/\bNavaln/);
 const NAVALNY_IDS = ['eu-2020-10-15-navalny', 'uk-2020-10-15-navalny'];
 // "sanction six individuals and one organization", "sanctions Thursday on six Russians", "six Russian officials".
 const NAVALNY_COUNT_RE = /\b(?:six|6)\s+(?:Russian\s+)?(?:individuals|Russians|officials|people|persons)\b/i;
 const NAVALNY_ISSUER_RE = /\b(?:EU|E\.U\.|European\s+Union|Britain|UK|U\.K\.|United\s+Kingdom)\b/;
-const RENEWAL_GATE_RE = /\b(?:renew|extend|prolong)/i;
+const RENEWAL_GATE_RE = gated(/\b(?:renew|extend|prolong)/i);
 // "The Council today renewed for a further 6 months its restrictive measures", "extended ... for another six months".
 const RENEWAL_RE =
   /\b(?:renew(?:ed|s)?|extend(?:ed|s)?|prolong(?:ed|s)?)\s+(?:(?:[\w’'-]+\s+){0,8}?)?(?:for|by)\s+(?:a\s+further|another|an\s+additional|the\s+next|a\s+new)?\s*(?:six|6)\s+months\b/i;
@@ -115,7 +116,7 @@ const LEADERS_AGREED_RE =
 // "On 31 July 2014, the Council adopted Decision 2014/512/CFSP", "These sanctions, first introduced in 2014 in response to Russia’s actions".
 const COUNCIL_ADOPTED_RE = /\bCouncil\s+(?:adopted|imposed)\b/;
 const FIRST_INTRODUCED_RE = /\b(?:sanctions|measures),?\s+(?:were\s+|was\s+)?first\s+(?:introduced|imposed)\s+in\s+((?:19|20)\d{2})\b/i;
-const OIL_GATE_RE = /\b(?:oil|crude|petroleum)\b/i;
+const OIL_GATE_RE = gated(/\b(?:oil|crude|petroleum)\b/i);
 const IN_EFFECT_RE =
   /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b/i;
 const OIL_SANCTION_RE =
@@ -174,7 +175,7 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
 // against Russia on record in the term of the president the page's day falls in. Confirmed when the page is dated within
 // 30 days after it, or the sentence or the two before give its day; never flagged (the record may not hold every smaller
 // action).
-const FIRST_GATE_RE = /\bfirst\b/i;
+const FIRST_GATE_RE = gated(/\bfirst\b/i);
 const FIRST_OF_TERM_RE =
   /\b(?:the\s+)?first\s+(?:major\s+|new\s+|significant\s+|big\s+)?(?:designations?|sanctions?(?:\s+actions?)?|round\s+of\s+sanctions|punitive\s+actions?)\s+(?:(?:imposed|announced|issued|taken)\s+)?(?:by|of|from|under)\s+(?:the\s+)?(?:second\s+)?Trump\s+[Aa]dministration\b|\bTrump['’]s\s+first\s+(?:major\s+|new\s+)?sanctions\b|\bfirst\s+(?:major\s+)?sanctions\s+of\s+(?:Donald\s+)?Trump['’]s\s+second\s+term\b|\bfirst\s+(?:major\s+)?(?:punitive\s+actions?\s+|sanctions?\s+|designations?\s+)?(?:against\s+(?:Russia|Moscow)\s+)?since\s+(?:Donald\s+|President\s+)?Trump\s+returned\s+to\s+(?:office|the\s+White\s+House|power)\b/gi;
 /** Days after the first action within which a page's "first" is that action. */

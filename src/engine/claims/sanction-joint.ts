@@ -27,8 +27,9 @@ import { memoByFacts } from '../memo';
 import type { FactIndex } from '../../facts/load';
 import { datesIn } from './clauses';
 import { spansOverlap } from '../sentences';
+import { gated } from '../triggers';
 
-const SANCTION_WORD_RE = /\b(?:sanction(?:s|ed|ing)?|designat(?:ed|ion|ions)|blacklist(?:ed|s)?|asset freezes?)\b/i;
+const SANCTION_WORD_RE = gated(/\b(?:sanction(?:s|ed|ing)?|designat(?:ed|ion|ions)|blacklist(?:ed|s)?|asset freezes?)\b/i);
 /** What joins two issuers of one list: ", ", " and ", ", and ", "&", each with "the" after it or not. */
 const LIST_JOIN_RE = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
 /** The act, between the list and the companies. */

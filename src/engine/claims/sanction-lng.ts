@@ -15,8 +15,9 @@ import { daysBetween, formatDay } from '../dates';
 import { sourcesOf } from '../holders';
 import { ordinalText } from '../numbers';
 import { spansOverlap } from '../sentences';
+import { gated } from '../triggers';
 
-const LNG_RE = /\b(?:LNG|liquefied natural gas)\b/;
+const LNG_RE = gated(/\b(?:LNG|liquefied natural gas)\b/);
 // The ban told on purchases or imports: "The prohibition includes the purchase of Russian LNG", "bans imports of
 // Russian liquefied natural gas", "a ban on Russian LNG imports".
 const BAN_RE =

@@ -19,6 +19,7 @@ import { describeEvent, eventContradicted, eventDays, eventSupported } from './e
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { narratedTime } from '../narrated-time';
 import { spansOverlap } from '../sentences';
+import { gated } from '../triggers';
 
 // "the first time that the summit will be held in", "the first time a NATO summit is hosted by", "the first NATO
 // summit ever held in", "the first summit to be hosted by".
@@ -152,7 +153,7 @@ const TERM_HINT_RE = /\b(?:term|office|White\s+House|power)\b/;
 const SUMMIT_OF_TERM_RE =
   /\b(?:his|her)\s+(first|second|third|fourth)\s+(?:NATO\s+|Nato\s+)?summit\s+(?:since\s+(?:beginning|starting|taking|returning\s+to|entering|re-entering)\s+(?:his\s+second\s+term|her\s+second\s+term|office|the\s+White\s+House|power)|of\s+(?:his|her)\s+(?:second\s+)?term|since\s+(?:his|her)\s+return\s+to\s+(?:office|power|the\s+White\s+House))/;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
-const ORDINAL_SUMMIT_RE = /\b(?:second|third|fourth)\s+(?:NATO\s+|Nato\s+)?summit\b/;
+const ORDINAL_SUMMIT_RE = gated(/\b(?:second|third|fourth)\s+(?:NATO\s+|Nato\s+)?summit\b/);
 
 function summitOfTerm(doc: Doc, sentence: Span, text: string): Annotation | null {
   const m = SUMMIT_OF_TERM_RE.exec(text);

@@ -45,6 +45,7 @@ import { describeEvent, eventContradicted, eventDays, eventSupported, reasonOf, 
 import { placeChain, placesAgree, placesIn } from './place-chain';
 import { firstMeetingClaims } from './first-meeting';
 import { sidesTalksAt } from './meeting-sides-place';
+import { gated } from '../triggers';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -118,7 +119,7 @@ const MEETING_HINT_RE =
 // "U.S.-Russia talks in Riyadh": sides joined by a dash before talks (meeting-sides-place.ts).
 const SIDES_HINT_RE =
   /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s/;
-const HINT_RE = new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b|${SIDES_HINT_RE.source}`, 'i');
+const HINT_RE = gated(new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b|${SIDES_HINT_RE.source}`, 'i'));
 
 /** An event annotation's records, noted under its sentence (a module function: under tsx a named closure costs a naming call). */
 function noteEvents(doc: Doc, eventsBySentence: Map<number, string[]>, a: Annotation): void {

@@ -19,12 +19,15 @@ import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import type { FactIndex } from '../../facts/load';
 import { memoByFacts } from '../memo';
+import { gated } from '../triggers';
 
 // Round 22: "off the Swift global financial transactions network" (June 2022, held-out 20 ya020); "prohibit the provision
 // of specialized financial messaging services ... (SWIFT) to Bank Otkritie, ..." (the Council's statement as reported, March
 // 2022, ya018); "will knock three Russian banks ... off"; "will be shut down from SWIFT" (June 2022, held-out 19 xa027).
 const SWIFT_RE =
   /\bSWIFT\b|\bSwift\b(?=\s+(?:system|network|messaging|payment|financial|international|interbank|banking|ban|global)|\s*[,.)])|\bde-SWIFT\w*/;
+// The test of a whole text, gated by its words (triggers.ts); SWIFT_RE itself finds the word.
+const SWIFT_GATE = gated(SWIFT_RE);
 const CUT_RE =
   /\b(cut(?:ting|s)?|block(?:ed|ing|s)?|ban(?:ned|ning|s)?|exclu(?:de|ded|des|ding|sion)|remov(?:e|ed|es|ing|al)|disconnect(?:ed|ing|s|ion)?|expel(?:led|s)?|kick(?:ed|ing)?|knock(?:ed|ing|s)?|prohibit(?:ed|ing|s|ion)?|bar(?:red|ring|s)?|shut out|shut (?:down|off)|de-SWIFT\w*|access)\b/i;
 const RUSSIA_RE = /\b(Russia|Russian|Moscow|Kremlin|Sberbank|VTB|VEB|Vnesheconombank|Gazprombank|Putin)\b/;
@@ -93,7 +96,7 @@ const milestonesOf = memoByFacts((facts: FactIndex, _: 'all'): { swift: Mileston
 const milestones = (doc: Doc) => milestonesOf(doc.facts, 'all');
 
 function findSwiftClaims(doc: Doc): Annotation[] {
-  const hasSwift = SWIFT_RE.test(doc.text);
+  const hasSwift = SWIFT_GATE.test(doc.text);
   const hasReserves = /central bank/i.test(doc.text);
   const { swift, joint } = milestones(doc);
   if (!swift.length || (!hasSwift && !hasReserves && !joint.length)) return [];

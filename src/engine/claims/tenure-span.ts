@@ -21,6 +21,7 @@ import { APPOSITIVE, officesNamed } from './tenure';
 import { tenureLengths } from './tenure-length';
 import type { Span } from '../sentences';
 import { spansOverlap } from '../sentences';
+import { gated } from '../triggers';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
@@ -87,7 +88,7 @@ interface Subject {
 }
 
 // A duration or a span of years: without one, no claim of this kind.
-const SPAN_WORDS = /\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|–|—|to|until|till|through|and)|(?:until|till)\s+(?:19|20)\d{2})\b/i;
+const SPAN_WORDS = gated(/\b(?:years?|decades?|(?:19|20)\d{2}\s*(?:-|–|—|to|until|till|through|and)|(?:until|till)\s+(?:19|20)\d{2})\b/i);
 
 // "During his 10-year tenure", "Stoltenberg's decade-long stint as NATO chief", "her five-year term":
 // a tenure's length said of its holder by a possessive.

@@ -20,6 +20,7 @@ import { numberFrom } from '../numbers';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
 import { handoverTimed } from './handover-time';
+import { gated } from '../triggers';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
 // "succeeding a towering figure in international politics — Angela Merkel" (February 2022), "replacing
@@ -30,7 +31,7 @@ const HANDOVER_RE = new RegExp(
   String.raw`\b(?:succeeds|succeeded|succeeding|will\s+succeed|to\s+succeed|replaces|replaced|replacing|will\s+replace|to\s+replace|takes\s+over\s+from|took\s+over\s+from|taking\s+over\s+from|(?:assumed|assumes|took|takes)\s+command\s+from|(?:took|takes|taking|has\s+taken)\s+over\s+as\s+[^,.;()\n]{3,60}?\s+from)\s+(?:(?:the\s+)?(?:outgoing|incoming|former)\s+)?(?:${DESCRIBED_BEFORE})?(?:[A-Z][\w.’'-]*\s+){0,5}$`,
 );
 const DESCRIBED_RE = new RegExp(DESCRIBED_BEFORE);
-const HANDOVER_WORDS = /succe|replac|over\s+from|over\s+as\s|command\s+from/i;
+const HANDOVER_WORDS = gated(/succe|replac|over\s+from|over\s+as\s|command\s+from/i);
 // A handover told as done, not planned or in a headline's present: "succeeded", "replaced", "took over from".
 const DONE_VERB_RE = /^(?:succeeded|replaced|took\s+over|(?:assumed|took)\s+command|has\s+taken\s+over)\b/;
 const PLANNED_RE =
@@ -295,7 +296,7 @@ function pronounSuccession(doc: Doc, sentence: Span, verbStart: number, predeces
 // succeeded as chancellor by Olaf Scholz": the one who left is a pronoun for someone named just before.
 // Who is meant is a reading, so this only ever confirms: supported when exactly one of those named handed
 // an office over to the one named after "by".
-const SUCCEEDED_BY_WORDS = /\b(?:succeeded|replaced)\s+(?:as\s|by\s)/i;
+const SUCCEEDED_BY_WORDS = gated(/\b(?:succeeded|replaced)\s+(?:as\s|by\s)/i);
 const PRONOUN_SUCCEEDED_RE =
   /\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:later\s+|eventually\s+)?(?:succeeded|replaced)(?:\s+as\s+[^,.;:()"“”]{3,60}?)?\s+by\s+(?:(?:the\s+)?(?:former|then)[\s-]+)?(?:[A-Z][\w.’'-]*\s+){0,4}$/i;
 
@@ -336,7 +337,7 @@ function pronounSucceededBy(doc: Doc): Annotation[] {
 // Rutte": the word right before the name. Whose predecessor is not said where the name is; the
 // sentence's earlier names are tried, nearest first.
 const RELATIVE_RE = /\b(predecessor|successor)(?:[ \t]+as[ \t]+[\w' -]{3,40}?)?,?[ \t]+$/i;
-const RELATIVE_WORDS = /predecessor|successor/i;
+const RELATIVE_WORDS = gated(/predecessor|successor/i);
 /** How far back (characters) "predecessor X" with no one named before it in its sentence looks for whose. */
 const EARLIER_REACH = 300;
 
@@ -623,7 +624,7 @@ function findHandover(doc: Doc, successor: PersonMention, predecessor: PersonMen
 // "arrived in Kyiv on Thursday — two days after assuming the role of NATO Secretary General".
 // Each is confirmed when the fact base has the tenure end (or start) within days of the article's
 // date; a change it does not know may be one it has not recorded, so none is ever flagged.
-const CHANGE_WORDS = /resig|nominat|propos|appoint|assum|taking|-year/i;
+const CHANGE_WORDS = gated(/resig|nominat|propos|appoint|assum|taking|-year/i);
 // Right before the name: "(accepted) the resignation of [Foreign Minister] X".
 const RESIGNATION_OF_RE = /\bresig\w*\s+of\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}$/;
 // Right after the name: "X's resignation", "X resigned", "X submitted his resignation".
@@ -795,7 +796,7 @@ function changeAnnotation(doc: Doc, start: number, end: number, personId: string
 
 // "will meet ... since taking office on January 20", "in the four months since he took office": a
 // start of tenure told in passing, of the person the sentence is about.
-const TOOK_OFFICE_WORDS = /\b(?:taking|took|assuming|assumed)\s+office\b/i;
+const TOOK_OFFICE_WORDS = gated(/\b(?:taking|took|assuming|assumed)\s+office\b/i);
 const TOOK_OFFICE_RE =
   /\b(?:(?:(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+)?since|after)\s+(?:(he|she)\s+(?:took|assumed)|taking|assuming)\s+office\b/gi;
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
@@ -903,7 +904,7 @@ function wrongStartOfTop(doc: Doc, person: PersonMention, date: DateMention, cla
 // "Joe Biden's first NATO summit as US president", "Joe Biden's first summit with an alliance that
 // Donald Trump openly disparaged": the summit the page tells of is the first NATO summit of the
 // person's tenure. Looked for once per text.
-const FIRST_SUMMIT_WORDS = /\bfirst\s+(?:NATO\s+)?summit\b/i;
+const FIRST_SUMMIT_WORDS = gated(/\bfirst\s+(?:NATO\s+)?summit\b/i);
 const FIRST_SUMMIT_RE =
   /^['’]s?\s+first\s+(NATO\s+)?summit\b(\s+(?:with|of)\s+(?:NATO\b|(?:an?|the)\s+(?:(?:military|western|transatlantic|defen[cs]e)\s+)?alliance\b))?(?:\s+as\s+(?:the\s+)?((?:[\w.]+\s+){0,3}?(?:president|prime\s+minister|chancellor|premier)\b))?/i;
 /** NATO's summits are all on record from this day: a first summit is judged only of a tenure begun after it. */

@@ -34,6 +34,7 @@ import { actsInOffice } from './tenure-firsts';
 import { holdersUnderLeaders } from './tenure-under-leader';
 import { spansOverlap } from '../sentences';
 import { neverHeldStart } from './tenure-never-held';
+import { gated } from '../triggers';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
 // "Zelenskiy, a showman and a political newcomer,") or a unit ("Cavoli of the US Army,").
@@ -741,7 +742,9 @@ function termAnniversary(t: Tenure, date: DateMention): boolean {
 // "Stoltenberg, who is expected to conclude his term later this year", "X will step down as NATO
 // chief in October": an end of tenure still ahead on the article's date.
 // Looked for once per text: most texts with a name tell of no end of tenure.
-const TERM_END_WORDS = /\b(?:to|will)\s+(?:(?:officially|formally)\s+)?(?:conclude|end|finish|complete|step\s+down|leave\s+office)\b/i;
+const TERM_END_WORDS = gated(
+  /\b(?:to|will)\s+(?:(?:officially|formally)\s+)?(?:conclude|end|finish|complete|step\s+down|leave\s+office)\b/i,
+);
 const TERM_END_RE = new RegExp(
   String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:is\s+(?:expected|set|due|scheduled|slated|poised)\s+to|will)\s+(?:(?:officially|formally)\s+)?(?:(?:conclude|end|finish|complete)\s+(?:his|her)\s+(?:(?:second|third|fourth|final|current|[\w-]+-year)\s+)?(?:term|tenure|mandate)|step\s+down|leave\s+office)\b`,
   'i',
@@ -836,7 +839,7 @@ function termEnds(doc: Doc): Annotation[] {
 
 // "When he left office in 2023, Rutte had overseen ...", "Merkel, who left office in 2021": the year
 // a tenure ended. "He" is the name right after the clause's comma.
-const LEFT_WORDS = /\b(?:left|leaving)\s+office\b/i;
+const LEFT_WORDS = gated(/\b(?:left|leaving)\s+office\b/i);
 const LEFT_AFTER_NAME_RE = new RegExp(
   String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:left|had\s+left)\s+office\s+in\s+((?:19|20)\d{2})\b`,
   'i',
@@ -926,7 +929,7 @@ function continuesAfter(office: Office, personId: string, end: string): boolean 
 // January 20, he has intensified his focus on Ukraine": a start of tenure told in a clause about the
 // sentence's subject (named before the clause, or after it, or "he"/"she" for someone just named).
 // Looked for once per text: most texts tell of no such clause.
-const TAKING_OFFICE_WORDS = /\b(?:since|after|upon)\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\b/i;
+const TAKING_OFFICE_WORDS = gated(/\b(?:since|after|upon)\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\b/i);
 const TAKING_OFFICE_LEAD_RE = /^\s*(?:since|after|upon)\s+(?:assuming|taking|entering)\s+office\s+(?:on|in)\s+/i;
 const PRONOUN_AFTER_RE = /^\s*,\s*(?:he|she)\b/i;
 /** How many sentences before a "he"/"she" its person may be named in. */
@@ -985,7 +988,7 @@ function sinceTakingOffice(doc: Doc): Annotation[] {
 
 // "Having become Prime Minister in 2010, Mr. Rutte is expected to leave office on July 2": a start
 // told in a participle clause right before the name. Looked for once per text.
-const HAVING_BECOME_WORDS = /\bhaving\s+(?:become|been\s+(?:elected|appointed|named|sworn\s+in\s+as))\s/i;
+const HAVING_BECOME_WORDS = gated(/\bhaving\s+(?:become|been\s+(?:elected|appointed|named|sworn\s+in\s+as))\s/i);
 const HAVING_BECOME_RE =
   /\bhaving\s+(?:become|been\s+(?:elected|appointed|named|sworn\s+in\s+as))\s+((?:[\w.'’-]+\s+){1,6}?)(?:in|on)\s+([^,]{4,25}),\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/i;
 

@@ -16,6 +16,7 @@ import { matchesIn } from '../doc';
 import { addDays, daysBetween, factRange, findDates, formatDay, MONTH_NAMES, type DateMention } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
+import { gated } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -227,7 +228,7 @@ const MAY_HOLD_RE = /(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:\d{1,2}(?:st|nd|rd
 const YEAR_MONTH_HEAD_RE = new RegExp(
   `^[ \\t]*(?:[-•*▪◦][ \\t]+)?((?:19[4-9]|20[0-4])\\d)[ \\t]+(${MONTH_NAMES.join('|')})[ \\t]+(?=[A-Z0-9])`,
 );
-const MAY_HOLD_YEAR_MONTH_RE = /(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]+[A-Z][a-z]{2,8}[ \t]/;
+const MAY_HOLD_YEAR_MONTH_RE = gated(/(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]+[A-Z][a-z]{2,8}[ \t]/);
 // The act, the entry's verb in the timeline's present: "join NATO", "officially join the alliance", "become NATO members".
 const JOIN_NATO_RE =
   /\b(?:join|joins)[ \t]+(?:NATO|Nato|the[ \t]+(?:North[ \t]+Atlantic[ \t]+(?:Treaty[ \t]+Organi[sz]ation|Alliance)|[Aa]lliance))\b|\bbecomes?[ \t]+(?:full[ \t]+)?(?:NATO[ \t]+members?|members?[ \t]+of[ \t]+NATO)\b/;
@@ -300,7 +301,7 @@ function yearMonthAccessions(doc: Doc): Annotation[] {
 // one day, not a founder; NATO, the alliance or its expansion named in the entry and no other body; nothing that makes it
 // another act. Supported in the year; contradicted in another.
 const YEAR_COLON_HEAD_RE = /^[ \t]*(?:[-•*▪◦][ \t]+)?((?:19[4-9]|20[0-4])\d)[ \t]*(?::|[–—]|-(?=[ \t]))[ \t]*(?=[A-Z])/;
-const MAY_HOLD_YEAR_COLON_RE = /(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]*(?::|[–—]|-[ \t])/;
+const MAY_HOLD_YEAR_COLON_RE = gated(/(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:19[4-9]|20[0-4])\d[ \t]*(?::|[–—]|-[ \t])/);
 const JOIN_PRESENT_RE =
   /^[ \t]+(?:(?:officially|formally|finally)[ \t]+)?(?:join|joins)\b(?![ \t]+(?:the[ \t]+)?(?:EU|E\.U\.|European|Partnership|PfP|Warsaw|talks|forces|calls|efforts|the[ \t]+(?:war|fight|coalition|call|effort|push)))|^[ \t]+(?:becomes?|are[ \t]+admitted|is[ \t]+admitted|accedes?)[ \t]+(?:(?:the|NATO['’]s|the[ \t]+[Aa]lliance['’]s)[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:member|ally)\b|(?:a[ \t]+)?(?:full[ \t]+)?(?:NATO[ \t]+members?|members?[ \t]+of[ \t]+(?:NATO|the[ \t]+[Aa]lliance))\b|to[ \t]+NATO\b)/;
 const OF_NATO_ENTRY_RE = /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies|expansion|enlargement)\b/;

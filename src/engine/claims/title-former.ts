@@ -20,6 +20,7 @@ import { addDays, daysBetween, formatDay } from '../dates';
 import { sentenceOf } from '../doc';
 import { pastHorizon } from '../horizon';
 import { TIME_TOLD_RE } from '../narrated-time';
+import { gated } from '../triggers';
 
 // Between the name and the title (folded text: lower case, "ex-" as "ex "): a comma, a bracket
 // or a dash, then the words that put the title in the past ("then", "who was", "at the time",
@@ -269,7 +270,7 @@ function sittingSinceLongBefore(doc: Doc, at: number, judged: Annotation): Annot
 // diplomatic ambitions despite being a private citizen" (May 2025), "Trump is now a private citizen"
 // (January 2021): the person is said to hold no office on the page's date. Said only in the present
 // ("was a private citizen" tells of some other time).
-const OUT_OF_OFFICE_WORDS = /private\s+citizen|\bin\s+office\b/i;
+const OUT_OF_OFFICE_WORDS = gated(/private\s+citizen|\bin\s+office\b/i);
 const OUT_BEFORE_NAME_RE =
   /(?:^|[^\p{L}])(?:though|although|while|despite\s+being)\s+(?:now\s+)?not\s+(?:currently\s+|presently\s+)?in\s+office\s*,\s*$/iu;
 const OUT_AFTER_NAME_RE =

@@ -14,12 +14,14 @@ import type { RoleSense } from '../lexicon';
 import { foldKey } from '../normalize';
 import { titleAnnotation, type TitleClaim } from './title';
 import { backInOffice } from './title-former';
+import { gated } from '../triggers';
 
 // The head word of a title that takes "of": the words before the country's possessive.
 const HEAD = String.raw`(head|chief|commander[ -]in[ -]chief|commander|director|chairman|chair|leader|speaker)[ \t]+of`;
 // A cheap look before any name is read.
-const SPLIT_WORDS_RE =
-  /\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+(?:[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s|the[ \t]+[A-Z]\p{L}+[ \t]+\p{L})/u;
+const SPLIT_WORDS_RE = gated(
+  /\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+(?:[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s|the[ \t]+[A-Z]\p{L}+[ \t]+\p{L})/u,
+);
 // The country: a possessive ("Ukraine's"), or a demonym after "the" ("the head of the Ukrainian
 // presidential administration Andriy Yermak"); splitSenses checks it is one of ours.
 const COUNTRY = String.raw`(?:([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s|the[ \t]+([A-Z]\p{L}+))`;

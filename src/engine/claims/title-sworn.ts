@@ -9,6 +9,7 @@ import { electAheadDays, titleAnnotation } from './title';
 import { onDay, tenuresOf } from '../holders';
 import { foldKey } from '../normalize';
 import { daysBetween } from '../dates';
+import { gated } from '../triggers';
 
 // Between the name and the role: the verb, an article, an ordinal or "new"; the day may stand
 // before "as" ("Péter Magyar was sworn in on Saturday as Hungary’s new prime minister").
@@ -90,7 +91,7 @@ function electionWinners(doc: Doc): Annotation[] {
 // also the Ministry of Environment", "X, who runs the Defence Ministry": a ministry its minister
 // heads, named after a verb of leading. A few words may stand between ("two departments: in
 // addition to"), but no name, clause break or full stop.
-const HEADS_WORDS = /\bministry\b/i;
+const HEADS_WORDS = gated(/\bministry\b/i);
 const HEADS_RE =
   /^(?:[ \t]*,[ \t]*)?(?:who[ \t]+)?(?:(?:now|currently|temporarily|also)[ \t]+)?(?:heads|leads|runs|has[ \t]+headed|is[ \t]+(?:heading|running|in[ \t]+charge[ \t]+of))\b[^.;,()\n]{0,40}?\bthe[ \t]+((?:Ministry[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,3})|(?:[A-Z][\w-]*[ \t]+){1,2}Ministry)\b/;
 
@@ -122,7 +123,7 @@ function ministriesHeaded(doc: Doc): Annotation[] {
 // "the new European Commission headed by Ursula von der Leyen", "the Commission led by X": a body
 // named right before a verb of leading and the name. Its head's office is a role the lexicon
 // holds with the body's name in it ("European Commission president").
-const HEADED_WORDS = /\b(?:headed|led|chaired)\s+by\b/i;
+const HEADED_WORDS = gated(/\b(?:headed|led|chaired)\s+by\b/i);
 const HEADED_RE = /\b((?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]+(?:headed|led|chaired)[ \t]+by[ \t]+$/;
 const HEAD_ROLES = ['{} president', 'president of the {}', '{} head', 'head of the {}', '{} chief', '{} chair', 'chair of the {}'];
 

@@ -17,8 +17,9 @@ import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
 import { HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName, previousInParagraph } from './history-common';
 import { numberFrom } from '../numbers';
+import { gated } from '../triggers';
 
-const ARTICLE_HINT_RE = /\b[Aa]rticle\s+(?:4|5|IV|V|[Ff]our|[Ff]ive)\b|\b(?:[Ff]ifth|[Ff]ourth)\s+[Aa]rticle\b/;
+const ARTICLE_HINT_RE = gated(/\b[Aa]rticle\s+(?:4|5|IV|V|[Ff]our|[Ff]ive)\b|\b(?:[Ff]ifth|[Ff]ourth)\s+[Aa]rticle\b/);
 // Round 24: "the fifth article of the NATO treaty" (an ordinal, only with the treaty named after it).
 const ARTICLE_RE =
   /\b[Aa]rticle\s+(4|5|IV|V|[Ff]our|[Ff]ive)\b|\b([Ff]ifth|[Ff]ourth)\s+[Aa]rticle(?=\s+of\s+(?:the\s+|its\s+)?(?:NATO|Nato|North\s+Atlantic|Washington|[Aa]lliance['’]s|founding))/g;

@@ -17,6 +17,7 @@ import { addDays, daysBetween, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { timelineHeadDay } from './timeline-head';
+import { gated } from '../triggers';
 
 interface Reading {
   /** The milestone's own words, where the claim is anchored. */
@@ -231,7 +232,7 @@ for (const id of ['kerch-bridge-2022', 'kerch-bridge-2023', 'kerch-bridge-2025']
 // The words that name a milestone, as detector triggers (whole words, any case), and each milestone's, global for a scan:
 // both from READINGS, so a milestone's words are written once.
 const MILESTONE_WORDS = [...new Set(Object.values(READINGS))].map((r) => r.words.source.replace(/^\\b|\\b$/g, ''));
-const ANY_MILESTONE_RE = new RegExp(`\\b(?:${MILESTONE_WORDS.join('|')})\\b`, 'i');
+const ANY_MILESTONE_RE = gated(new RegExp(`\\b(?:${MILESTONE_WORDS.join('|')})\\b`, 'i'));
 const WORDS_G = new Map(Object.entries(READINGS).map(([id, r]) => [id, new RegExp(r.words.source, `${r.words.flags}g`)]));
 
 // What moves the date to another event, or makes the sentence no statement of the milestone's day.

@@ -18,6 +18,7 @@ import { daysBetween, findDates, formatDay, MODAL_MAY } from '../dates';
 import { isConfident } from '../holders';
 import { spansOverlap } from '../sentences';
 import { warAnnotation } from './war-anchors';
+import { gated } from '../triggers';
 
 // Before the day on its line: nothing, or a list's bullet.
 const BULLET_RE = /^[ \t]*(?:[-•*▪◦][ \t]+)?$/;
@@ -32,7 +33,7 @@ const NOT_THE_INVASION_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|expected\s+to|set\s+to|poised\s+to|threaten\w*\s+to|warn\w*|fear\w*|if|whether|anniversary|Crimea\w*|2014|peacekeep\w*|recogni\w*|breakaway|separatist|Donetsk|Luhansk|Lugansk|Donbas+|Belarus\w*|Georgia|Kursk|new|fresh|second|renewed|another|again|continu\w*|counter\w*)\b|\?`,
   'i',
 );
-const MAY_HOLD_RE = /(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:February|Feb\.?)[ \t]+\d/;
+const MAY_HOLD_RE = gated(/(?:^|\n)[ \t]*(?:[-•*▪◦][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:February|Feb\.?)[ \t]+\d/);
 
 type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInvasion'];
 

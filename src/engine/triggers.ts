@@ -1,0 +1,274 @@
+// Gated regular expressions: a reader's test of a whole paragraph ("does it say 'predecessor' or
+// 'successor' at all?") run only where the words the expression cannot match without are there.
+//
+// Each of the engine's ~170 readers tests a paragraph against a few expressions of its own before
+// reading it, and almost every test fails: a paragraph about a summit holds no word of the
+// sanctions, tenure or accession readers. An expression tried at every position of the text costs
+// far more than finding its words does, and finding the words of all gated expressions costs one
+// pass: `gated(re)` derives from the expression's source the literal words one of which every
+// match must contain (its stems); the first gated test of a text finds every gated expression's
+// stems in it at once (one Aho-Corasick pass over the folded text), and each gated test is the
+// expression's own test only where one of its stems is there. Same answers as `re.test`, by
+// construction: a stem is a run of letters and digits the expression must match as written, and
+// folding keeps ASCII letters (lower-cased) and digits where they are. An expression whose stems
+// cannot be read safely (see `stemsOf`) is always run.
+import { foldCode } from './normalize';
+
+/** What a reader needs of a gated expression: its test. */
+export interface GatedTest {
+  test(text: string): boolean;
+}
+
+/**
+ * An expression gated by its stems. Only for expressions used with `test` on a whole paragraph or
+ * sentence: no global or sticky flag (a failed `test` of those resets `lastIndex`, which the gate
+ * would skip).
+ */
+export function gated(re: RegExp): GatedTest {
+  if (re.global || re.sticky) throw new Error(`gated: /${re.source}/${re.flags} is global or sticky`);
+  const found = stemsOf(re.source, re.flags);
+  if (!found) return re;
+  // Each stem as the bits it needs: its runs of three (of two, for a stem of two).
+  const needs = found.map(stemBits);
+  return {
+    test(text: string): boolean {
+      const bits = gramsOf(text);
+      for (const need of needs) if (holdsAll(bits, need)) return re.test(text);
+      return false;
+    },
+  };
+}
+
+// ---- the stems an expression needs ------------------------------------------------------------
+
+type Node = { kind: 'char'; ch: string; min: number; max: number } | { kind: 'group'; alts: Node[][]; min: number } | { kind: 'other' };
+
+const WORD_CHAR = /^[a-z0-9]$/;
+
+/**
+ * The literal runs of letters and digits one of which every match of the expression contains,
+ * lower-cased, or null when none can be read. Conservative: character classes, escapes, anchors,
+ * lookarounds and back-references end a run; an optional character or group is never required;
+ * with both the `i` and `u` flags nothing is read (there "ſ" matches "s" and the Kelvin sign "k").
+ */
+export function stemsOf(source: string, flags: string): string[] | null {
+  if (flags.includes('i') && (flags.includes('u') || flags.includes('v'))) return null;
+  if (flags.includes('v')) return null;
+  let at = 0;
+  const fail = (): never => {
+    throw new SyntaxError('unread');
+  };
+  const quantifier = (): { min: number; max: number } | null => {
+    const c = source[at];
+    let q: { min: number; max: number } | null = null;
+    if (c === '?') q = { min: 0, max: 1 };
+    else if (c === '*') q = { min: 0, max: Infinity };
+    else if (c === '+') q = { min: 1, max: Infinity };
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
+      if (!m) return null;
+      at += m[0].length - 1;
+      q = { min: Number(m[1]), max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : Number(m[1]) };
+    }
+    if (!q) return null;
+    at++;
+    if (source[at] === '?') at++;
+    return q;
+  };
+  const alternation = (): Node[][] => {
+    const alts: Node[][] = [[]];
+    while (at < source.length && source[at] !== ')') {
+      if (source[at] === '|') {
+        at++;
+        alts.push([]);
+        continue;
+      }
+      alts[alts.length - 1].push(atom());
+    }
+    return alts;
+  };
+  const atom = (): Node => {
+    const c = source[at];
+    let node: Node;
+    if (c === '(') {
+      at++;
+      let look = false;
+      if (source[at] === '?') {
+        if (source.startsWith('?:', at)) at += 2;
+        else if (source.startsWith('?=', at) || source.startsWith('?!', at)) {
+          at += 2;
+          look = true;
+        } else if (source.startsWith('?<=', at) || source.startsWith('?<!', at)) {
+          at += 3;
+          look = true;
+        } else if (source[at + 1] === '<') {
+          const close = source.indexOf('>', at);
+          if (close < 0) fail();
+          at = close + 1;
+        } else fail();
+      }
+      const alts = alternation();
+      if (source[at] !== ')') fail();
+      at++;
+      node = look ? { kind: 'other' } : { kind: 'group', alts, min: 1 };
+    } else if (c === '[') {
+      at++;
+      if (source[at] === '^') at++;
+      if (source[at] === ']') at++;
+      while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+      if (source[at] !== ']') fail();
+      at++;
+      node = { kind: 'other' };
+    } else if (c === '\\') {
+      const e = source[at + 1];
+      if (e === undefined) fail();
+      at += 2;
+      if ((e === 'p' || e === 'P' || e === 'u' || e === 'k') && (source[at] === '{' || source[at] === '<')) {
+        const close = source.indexOf(source[at] === '{' ? '}' : '>', at);
+        if (close < 0) fail();
+        at = close + 1;
+      }
+      // An escaped letter or digit is a class, an anchor, a control or a back-reference; escaped
+      // punctuation is itself, which no stem holds.
+      node = { kind: 'other' };
+    } else if (c === '|' || c === ')' || c === '*' || c === '+' || c === '?') {
+      return fail();
+    } else {
+      at++;
+      const ch = c.toLowerCase();
+      node = c === '.' || c === '^' || c === '$' || !WORD_CHAR.test(ch) ? { kind: 'other' } : { kind: 'char', ch, min: 1, max: 1 };
+    }
+    const q = quantifier();
+    if (q) {
+      if (node.kind === 'char') node = { ...node, min: q.min, max: q.max };
+      else if (node.kind === 'group') node = { ...node, min: q.min };
+    }
+    return node;
+  };
+  let alts: Node[][];
+  try {
+    alts = alternation();
+    if (at !== source.length) return null;
+  } catch {
+    return null;
+  }
+  const found = needed(alts);
+  return found && found.length ? [...new Set(found)] : null;
+}
+
+/** One stem of each alternative (the alternation needs one of them), or null when an alternative has none. */
+function needed(alts: Node[][]): string[] | null {
+  const out: string[] = [];
+  for (const seq of alts) {
+    const own = neededInSequence(seq);
+    if (!own) return null;
+    out.push(...own);
+  }
+  return out;
+}
+
+/** The best set of stems a sequence needs: its longest literal run, or a required group's stems with longer ones. */
+function neededInSequence(seq: Node[]): string[] | null {
+  const options: string[][] = [];
+  let run = '';
+  const end = () => {
+    if (run.length >= 2) options.push([run]);
+    run = '';
+  };
+  for (const node of seq) {
+    if (node.kind === 'char') {
+      if (node.min === 0) {
+        end();
+        continue;
+      }
+      run += node.ch.repeat(node.min);
+      // Repeated beyond its minimum, what follows is not next to it.
+      if (node.max !== node.min) end();
+      continue;
+    }
+    end();
+    if (node.kind === 'group' && node.min >= 1) {
+      const inner = needed(node.alts);
+      if (inner && inner.every((s) => s.length >= 2)) options.push(inner);
+    }
+  }
+  end();
+  if (!options.length) return null;
+  // The rarest choice: the longest shortest stem, then the fewest stems.
+  const shortest = (o: string[]) => Math.min(...o.map((s) => s.length));
+  options.sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
+  return options[0];
+}
+
+// ---- runs of three letters or digits, found in one pass ------------------------------------
+
+/** Letters and digits as 1..36 (folded: lower case), anything else 0. Below BUILT, where folding is a fixed table. */
+const BUILT = 0x2100;
+const SYMBOLS = 37;
+const symbolOf = (folded: number): number =>
+  folded >= 97 && folded <= 122 ? folded - 96 : folded >= 48 && folded <= 57 ? folded - 48 + 27 : 0;
+const RAW = new Uint8Array(BUILT);
+for (let code = 0; code < BUILT; code++) RAW[code] = symbolOf(foldCode(code));
+
+/** Bits 0..SYMBOLS^3-1: runs of three; above them, runs of two. */
+const TWO = SYMBOLS * SYMBOLS * SYMBOLS;
+const WORDS = Math.ceil((TWO + SYMBOLS * SYMBOLS) / 32);
+
+function stemBits(stem: string): Int32Array {
+  const sym = [...stem].map((c) => symbolOf(c.charCodeAt(0)));
+  if (sym.some((x) => x === 0)) throw new Error(`gated: stem "${stem}" is not of letters and digits`);
+  if (sym.length === 2) return Int32Array.of(TWO + sym[0] * SYMBOLS + sym[1]);
+  const out: number[] = [];
+  for (let i = 2; i < sym.length; i++) out.push((sym[i - 2] * SYMBOLS + sym[i - 1]) * SYMBOLS + sym[i]);
+  return Int32Array.from(new Set(out));
+}
+
+function holdsAll(bits: Uint32Array, need: Int32Array): boolean {
+  for (let i = 0; i < need.length; i++) if ((bits[need[i] >>> 5] & (1 << (need[i] & 31))) === 0) return false;
+  return true;
+}
+
+/** The texts asked last and their runs: a paragraph's readers ask of its text, a few of a sentence's in between. */
+const RECENT = 4;
+const recent: Array<{ text: string | undefined; bits: Uint32Array }> = Array.from({ length: RECENT }, () => ({
+  text: undefined,
+  bits: new Uint32Array(WORDS),
+}));
+let oldest = 0;
+let last = recent[0];
+
+function gramsOf(text: string): Uint32Array {
+  if (text === last.text) return last.bits;
+  for (const r of recent)
+    if (r.text === text) {
+      last = r;
+      return r.bits;
+    }
+  const entry = recent[oldest];
+  oldest = (oldest + 1) % RECENT;
+  const bits = entry.bits;
+  bits.fill(0);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const c = code < BUILT ? RAW[code] : symbolOf(foldCode(code));
+    if (c === 0) {
+      a = b = 0;
+      continue;
+    }
+    if (b !== 0) {
+      const two = TWO + b * SYMBOLS + c;
+      bits[two >>> 5] |= 1 << (two & 31);
+      if (a !== 0) {
+        const three = (a * SYMBOLS + b) * SYMBOLS + c;
+        bits[three >>> 5] |= 1 << (three & 31);
+      }
+    }
+    a = b;
+    b = c;
+  }
+  entry.text = text;
+  last = entry;
+  return bits;
+}
