@@ -65,6 +65,17 @@ function bodyFirst(role: string): string[] {
   return [`${m[2]} ${m[1]}`];
 }
 
+// "the NSDC's secretary, Rustem Umerov", "the Kremlin's spokesman", "the CIA's director": a title that names its body
+// first ("nsdc secretary", "kremlin spokesman", "cia director") reads with the body's possessive too. Only bodies that
+// are one service or council of one country, so the possessive names the same office as the title.
+const POSSESSIVE_BODIES = new Set(['kremlin', 'pentagon', 'nsdc', 'sbu', 'cia', 'fbi', 'gru', 'gur', 'hur', 'fsb', 'svr', 'nsc']);
+
+function bodyPossessive(role: string): string[] {
+  const space = role.indexOf(' ');
+  if (space < 0 || !POSSESSIVE_BODIES.has(role.slice(0, space).toLowerCase())) return [];
+  return [`${role.slice(0, space)}'s${role.slice(space)}`, `${role.slice(0, space)}’s${role.slice(space)}`];
+}
+
 export function buildLexicon(facts: FactIndex): Lexicon {
   const matcher = new Matcher<LexEntry>();
   const roles = new Map<string, RoleSense[]>();
@@ -85,7 +96,7 @@ export function buildLexicon(facts: FactIndex): Lexicon {
     // "defence" and "defense" name the same office whichever spelling its data lists, and
     // "defence minister" is "minister of defence" ("the Ministers of Defense of Great Britain").
     const spelt = senses.flatMap(([r, loose]): Array<[string, boolean]> => {
-      const forms = [r, r.replace(/^(defen[cs]e) (minister|secretary)$/i, '$2 of $1'), ...bodyFirst(r)];
+      const forms = [r, r.replace(/^(defen[cs]e) (minister|secretary)$/i, '$2 of $1'), ...bodyFirst(r), ...bodyPossessive(r)];
       // A republic's president is its "President of the Republic" ("the president of the Republic Frank Walter Steinmeier").
       if (r === 'president' && (office.headOf === 'state' || office.headOf === 'state-and-government'))
         forms.push('president of the republic');
@@ -106,7 +117,8 @@ export function buildLexicon(facts: FactIndex): Lexicon {
     // The office's own name is a title too, as official pages write it before a name: "Head of the
     // Office of the President of Ukraine Andriy Yermak", "Chief of the General Staff of the Armed
     // Forces of Ukraine Andrii Hnatov", which no role and country read.
-    for (const title of new Set([...(office.fixedTitles ?? []), ...(officialTitle(facts, office, senses) ?? [])]))
+    const fixed = office.fixedTitles ?? [];
+    for (const title of new Set([...fixed, ...fixed.flatMap(bodyPossessive), ...(officialTitle(facts, office, senses) ?? [])]))
       add(title, { type: 'fixed', office: office.id });
   }
   for (const j of facts.base.jurisdictions) {
