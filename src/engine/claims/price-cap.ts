@@ -64,9 +64,10 @@ const PAST_LEVEL_RE = new RegExp(
 const PAST_SAID_RE =
   /\b(?:previously|formerly|originally|initially|first)\s+(?:set|fixed|capped|pegged)\s+at\s+(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\.\d{1,2})?(?:\s+(?:per|a)\s+barrel)?$/i;
 // How far the EU's dynamic cap sits below the market: "15 per cent below the global market rate", "$15 below market rates",
-// "always 15% lower than the average market price for Urals crude", "15 percent under the market price".
+// "always 15% lower than the average market price for Urals crude", "15 percent under the market price", "a floating price
+// cap on Russian oil at 15% below the recent market average" (Reuters, July 2025).
 const BELOW_MARKET_RE =
-  /(?:(?:US\$|\$|USD\s?)\s?(\d{1,2}(?:\.\d{1,2})?)|\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b))(?:\s+(?:a|per)\s+barrel)?\s+(?:below|lower\s+than|under)\s+(?:the\s+)?(?:(?:average|global|prevailing|current|international|world|going)\s+){0,2}(?:market(?:\s+(?:rates?|prices?|value|levels?))?|(?:price|value)\s+of\s+(?:Russian\s+)?(?:crude|oil|Urals)|(?:Urals|oil|crude)\s+prices?)\b/gi;
+  /(?:(?:US\$|\$|USD\s?)\s?(\d{1,2}(?:\.\d{1,2})?)|\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b))(?:\s+(?:a|per)\s+barrel)?\s+(?:below|lower\s+than|under)\s+(?:the\s+)?(?:(?:average|global|prevailing|current|international|world|going|recent|actual)\s+){0,2}(?:market(?:\s+(?:rates?|prices?|value|levels?))?|(?:price|value)\s+of\s+(?:Russian\s+)?(?:crude|oil|Urals)|(?:Urals|oil|crude)\s+prices?)\b/gi;
 // The dollar figure is the rule of the cap, not a distance measured on a day: "pegged at $15 below", "set $15 below",
 // "will be set dynamically at $15 below market rates".
 // Round 18: "is now set to float roughly $15 below global oil prices", "the mechanism involves pegging the threshold $15

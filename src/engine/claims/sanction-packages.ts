@@ -77,6 +77,52 @@ const FUTURE_RE = new RegExp(
   String.raw`\b(will|would|could|${MODAL_MAY}|might|must|should|need(?:s|ed)?\s+(?:for\s+(?:[\w’'-]+\s+){1,4})?to|as\s+soon\s+as\s+possible|swift(?:ly)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|expect(?:s|ed|ing)?|aims? to|plans?|planned|scheduled|slated|set to|due to|prepar(?:e|es|ed|ing|ations?)|working on|work on|under\s*way|next|upcoming|forthcoming|future|hopes? to|seeks? to|intends? to)\b`,
   'i',
 );
+// The Commission said to adopt a numbered package itself, right before it: "the European Commission adopts the sixth package
+// of restrictive measures against Russia". The Commission proposes; the Council of the EU adopts (Article 29 TEU, Article
+// 215 TFEU), unanimously.
+const COMMISSION_ADOPTS_RE =
+  /\b(?:the\s+)?(?:European\s+)?Commission\s+(?:has\s+|have\s+)?(?:formally\s+|officially\s+|finally\s+)?(?:adopt(?:s|ed)|enact(?:s|ed)|impos(?:es|ed))\s+(?:the|its|a)\s+(?:new\s+)?$/i;
+const COUNCIL_NAMED_RE = /\bCouncil\b|\bmember\s+states\b|\bministers\b|\bambassadors\b/i;
+
+/**
+ * A numbered package told as adopted by the European Commission: contradicted on a dated page when the package's adoption
+ * by the Council is on record and verified and the sentence tells of no proposal, plan, failure or Council beside it.
+ */
+function commissionAdopts(doc: Doc, sentence: Span, text: string, n: number, claim: Span, adopted: Sanction): Annotation | null {
+  if (!text.includes('Commission')) return null;
+  const at = claim.start;
+  const before = doc.text.slice(Math.max(0, at - 80), at);
+  if (!COMMISSION_ADOPTS_RE.test(before) || !isConfident(adopted) || !doc.dateCertain) return null;
+  if (PROPOSED_RE.test(text) || FUTURE_RE.test(text) || notAdoptedIn(text) || COUNCIL_NAMED_RE.test(text) || /["“”]/.test(before))
+    return null;
+  // The Commission adopts its proposal ("The plan is that the Commission adopts the package in the coming days. Then it'll
+  // be for the Council to adopt", an EU official, November 2023): only on a page of the Council's adoption or after, and
+  // with no day told before the envoys' agreement.
+  const firstAgreed = [adopted.date, ...(adopted.altDates ?? [])].sort()[0];
+  if (doc.asOf < adopted.date) return null;
+  if (dayOf(doc, sentence).some((d) => d.first < addDays(firstAgreed, -1))) return null;
+  const m = COMMISSION_ADOPTS_RE.exec(before)!;
+  const start = at - before.length + m.index;
+  return {
+    start,
+    end: claim.end,
+    quote: doc.text.slice(start, claim.end),
+    verdict: 'contradicted',
+    kind: 'sanction',
+    factIds: [adopted.id],
+    message: `The EU's sanctions packages are adopted by the Council of the EU, not the European Commission, which proposes them; the Council adopted the ${ordinalText(n)} on ${formatDay(adopted.date)}.`,
+    fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
+    sources: sourcesOf(adopted),
+  };
+}
+
+// A readiness to approve: "is ready to approve", "agreed to back", "would no longer block", "will lift its veto on".
+const READY_RE =
+  /\b(?:ready|willing|prepared)\s+to\s+(?:approve|back|support|endorse|adopt)|\bagree(?:s|d)?\s+to\s+(?:approve|back|support|endorse)|\bno\s+longer\s+(?:block|veto|oppose|hold\s+up)|\b(?:lift|drop|withdraw)\s+(?:its|his|her|their)\s+(?:veto|objections?|opposition|block)\b/i;
+// The EU's envoys said to back a numbered package (singular as the press writes it of the Coreper): "the EU ambassador
+// supported the 16th sanctions package", "EU ambassadors backed the 16th package".
+const ENVOYS_SUPPORTED_RE =
+  /\b(?:EU|E\.U\.|European\s+Union|member\s+states['’]?)\s+(?:ambassadors?|envoys?|permanent\s+representatives)\s+(?:have\s+|has\s+)?(?:unanimously\s+)?(?:backed|supported|endorsed|approved|agreed(?:\s+on)?)\b/i;
 // How far a sentence without a number still speaks of the package named before it.
 const TOPIC_REACH = 1500;
 
@@ -612,6 +658,8 @@ function latestPackage(doc: Doc, sentence: Span, text: string): { n: number; ann
   if (next && gapDays(factRange(doc.asOf), factRange(next.date)) <= AGREED_BEFORE_DAYS) candidates.push([count + 1, next]);
   const days = dayOf(doc, sentence).filter((d) => d.granularity === 'day' && d.first <= doc.asOf);
   const m = LATEST_PACKAGE_RE.exec(text)!;
+  const failed = failedLatest(doc, sentence, text, count + 1, days, m);
+  if (failed) return { n: count + 1, annotation: failed };
   for (const [n, adopted] of candidates) {
     if (adopted.confidence !== 'verified') continue;
     // "The EU last approved a sanctions package on July 17, 2025": a day the record gives as one it was not agreed.
@@ -632,6 +680,47 @@ function latestPackage(doc: Doc, sentence: Span, text: string): { n: number; ann
     return { n, annotation: adoptionDayFit(adopted, day) === 'near' ? { ...ann, verdict: 'context' } : ann };
   }
   return null;
+}
+
+// "The European Union failed to reach an agreement on its latest sanctions package against Russia during Monday's foreign
+// ministers' meeting", "EU ambassadors again failed to agree the new package": the failure told of the latest package.
+const FAILED_RE =
+  /\b(?:fail(?:ed|s)?\s+(?:again\s+)?to\s+(?:reach\s+(?:an?\s+)?(?:agreement|deal|consensus)|agree|approve|adopt)|could\s+not\s+(?:agree|approve|adopt)|did\s+not\s+(?:agree|approve|adopt)|no\s+agreement)\b/i;
+const FAILED_DAYS = 1;
+
+/**
+ * The latest package said to have failed, on a page of the day (or the day after) a step of the EU's next package is on
+ * record as a failure to agree it, or with that day told: supported; the package adopted before it is then not the latest.
+ * Never flagged: a failure on another day may be one the record does not hold.
+ */
+function failedLatest(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  n: number,
+  days: readonly DateMention[],
+  m: RegExpExecArray,
+): Annotation | null {
+  const adopted = factsOf(doc, n).adopted;
+  if (!FAILED_RE.test(text) || FUTURE_RE.test(text) || (adopted && adopted.date <= doc.asOf)) return null;
+  const blocked = factsOf(doc, n).steps.filter((st) => st.step === 'blocked' && st.confidence === 'verified' && st.date <= doc.asOf);
+  const step = days.length
+    ? blocked.find((st) => days.some((d) => overlaps(d, factRange(st.date))))
+    : blocked.find((st) => gapDays(factRange(st.date), factRange(doc.asOf)) <= FAILED_DAYS);
+  if (!step) return null;
+  const start = sentence.start + m.index;
+  const message = `On record: ${step.summary}`;
+  return {
+    start,
+    end: start + m[0].length,
+    quote: doc.text.slice(start, start + m[0].length),
+    verdict: 'supported',
+    kind: 'sanction',
+    factIds: [`eu-package-${n}-blocked`],
+    message,
+    fact: step.summary,
+    sources: sourcesOf(step),
+  };
 }
 
 // "The February 19 approval of the sanctions", "Wednesday's adoption of the package".
@@ -1065,7 +1154,7 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
   const { adopted, steps } = factsOf(doc, n);
   const dates = dayOf(doc, sentence);
   const notAdopted = notAdoptedIn(text);
-  const future = FUTURE_RE.test(text);
+  const future = FUTURE_RE.test(text) || READY_RE.test(text);
   const proposed = PROPOSED_RE.test(text);
   const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
   const base = (verdict: Annotation['verdict'], message: string, fact: string, ids: string[], sourced: Parameters<typeof sourcesOf>) => ({
@@ -1087,6 +1176,10 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
   };
 
   if (adopted) {
+    // The Commission told as adopting it: flagged by commissionAdopts or, before the Council's adoption or with the proposal's
+    // day (the Commission adopts its proposal), left alone rather than judged as the Council's act.
+    if (COMMISSION_ADOPTS_RE.test(doc.text.slice(Math.max(0, claim.start - 80), claim.start)))
+      return commissionAdopts(doc, sentence, text, n, claim, adopted);
     // "approved by EU foreign ministers on July 15, 2025": a day on record as one the package was not agreed.
     const onBlockedDay = adoptedOnBlockedDay(doc, sentence, text, n, claim, adopted);
     if (onBlockedDay) return onBlockedDay;
@@ -1109,7 +1202,10 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
             /\bon\s+$/i.test(doc.text.slice(Math.max(sentence.start, d.start - 4), d.start)) &&
             days.every((r) => gapDays(d, r) > 7),
         );
-      if (daysBefore <= 7 && ADOPTED_RE.test(text) && !notAdopted && !future && !proposed && !farDay)
+      // "EU ambassadors backed the 16th sanctions package", "the EU ambassador supported the 16th sanctions package" in the
+      // week before the Council adopted it: the envoys' agreement.
+      const envoysBacked = ENVOYS_SUPPORTED_RE.test(text);
+      if (daysBefore <= 7 && (ADOPTED_RE.test(text) || envoysBacked) && !notAdopted && !future && !proposed && !farDay)
         return base(
           adopted.confidence === 'verified' ? 'supported' : 'context',
           `On record: EU ambassadors agree a package days before the Council adopts it; the ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`,
@@ -1118,7 +1214,9 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
           [adopted],
         );
       // Before its adoption a package is prepared, proposed, debated: its number is right when the one before it was adopted.
-      if ((future || proposed) && !notAdopted)
+      // "Slovakia is ready to approve the EU's 18th sanctions package ... after vetoing the measure six times": a veto told
+      // as past beside a readiness to approve in the week before the adoption.
+      if ((future || proposed) && (!notAdopted || (daysBefore <= 7 && READY_RE.test(text))))
         return upcoming(doc, n, claim, [adopted.id], `adopted on ${formatDay(adopted.date)}`, [adopted]);
       if (future || proposed || notAdopted) return null;
       // "The EU's 13th sanctions package against Russia, adopted on December 18, 2023" in January 2024: the day the 12th

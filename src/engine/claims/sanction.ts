@@ -139,9 +139,11 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         : monthSaid
           ? candidates.find((s) => dated(s).some((r) => overlaps(monthSaid, r)))
           : NEW_RE.test(clauseText)
-            ? candidates.find((s) => s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 7)
+            ? (candidates.find((s) => s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 7) ??
+              standing(doc, clauseText, candidates, targetIds, jurisdictions))
             : // "The entities include Rosneft ... and Novatek", the day after they were designated.
-              candidates.find((s) => targetIds.length > 0 && s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 3);
+              (candidates.find((s) => targetIds.length > 0 && s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 3) ??
+              standing(doc, clauseText, candidates, targetIds, jurisdictions));
       // The targets and, with them, the authority that designated them ("the Treasury Department's
       // Office of Foreign Assets Control (OFAC) announced ... on ... Rosneft and Lukoil").
       const issuerSpans = orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: o.end }));
@@ -206,6 +208,49 @@ function findSanctionClaims(doc: Doc): Annotation[] {
     previousTargets = targetsHere;
   }
   return out;
+}
+
+// Sanctions told as standing or as done, with no time: "the sanctions against Lukoil and Rosneft", "the US sanctions on
+// Gazprom Neft", "the UK had already imposed sanctions on Rosneft and Lukoil", "was the first to subject Lukoil and Rosneft
+// to full asset freezes".
+const STANDING_RE =
+  /\b(?:the|existing|current|American|U\.?S\.?|UK|U\.K\.|British|EU|E\.U\.|European|Western)\s+sanctions\s+(?:(?:imposed|placed)\s+)?(?:against|on)\s|\b(?:had|has|have)\s+(?:already\s+)?(?:imposed|placed|slapped)\s+(?:full\s+)?sanctions\s+(?:against|on)\s|\bwas\s+the\s+first\b[^.;]{0,40}?\bto\s+(?:sanction|subject|impose|freeze)\b/i;
+// A sanction to come, asked for, denied or conditional is not one on record; "new" sanctions beyond the week of a record
+// are another action.
+const NOT_STANDING_RE =
+  /\b(?:not|no|never|without|if|unless|whether|would|could|may|might|should|threat\w*|plan\w*|consider\w*|propos\w*|possible|potential|new|fresh|further|additional|more|secondary|lift\w*\s+all|call\w*\s+for)\b|n['’]t\b/i;
+const ORDER_RE = /\b(?:first|earliest|last|only|second|third|latest)\b/i;
+const WAVE_DAYS = 365;
+
+/**
+ * A designation told as standing or done with no time ("the sanctions against Lukoil and Rosneft", "the UK had already
+ * imposed sanctions on Rosneft and Lukoil"): the latest verified record before the page of the jurisdiction named (or of
+ * any) that lists every target named; confirm-only. "X was the first to ..." only when no other jurisdiction listed them all
+ * in the year before X did (an earlier wave, such as 2014's sectoral sanctions, is another kind of measure).
+ */
+function standing(
+  doc: Doc,
+  clauseText: string,
+  candidates: readonly Sanction[],
+  targetIds: readonly string[],
+  jurisdictions: ReadonlySet<string>,
+): Sanction | undefined {
+  if (!targetIds.length || !STANDING_RE.test(clauseText) || NOT_STANDING_RE.test(clauseText)) return undefined;
+  const all = candidates
+    .filter((s) => s.date <= doc.asOf && s.confidence === 'verified' && targetIds.every((t) => s.targets.includes(t)))
+    .sort((a, b) => (a.date < b.date ? 1 : -1));
+  const match = all[0];
+  if (!match || !ORDER_RE.test(clauseText)) return match;
+  if (jurisdictions.size !== 1 || !/\bfirst\b/i.test(clauseText) || /\b(?:last|only|second|third|latest)\b/i.test(clauseText))
+    return undefined;
+  const earlier = doc.facts.base.sanctions.some(
+    (s) =>
+      s.jurisdiction !== match.jurisdiction &&
+      targetIds.every((t) => s.targets.includes(t)) &&
+      s.date < match.date &&
+      gapDays(factRange(s.date), factRange(match.date)) <= WAVE_DAYS,
+  );
+  return earlier ? undefined : match;
 }
 
 /**
