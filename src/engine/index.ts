@@ -37,6 +37,7 @@ import { invitedDetector } from './claims/membership-invited';
 import { withNamedSummits } from './claims/named-summits';
 import { treatyArticleDetector } from './claims/treaty-articles';
 import { article5ToldDetector } from './claims/article5-told';
+import { gapSince911Detector } from './claims/gap-since-911';
 import { armsControlDetector } from './claims/arms-control';
 import { natoMilestonesDetector } from './claims/nato-milestones';
 import { warUltimatumDetector } from './claims/war-ultimatum';
@@ -156,6 +157,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   treatyArticleDetector,
   // Article 5's one use told by 'It' after the article is named (confirm-only).
   article5ToldDetector,
+  // The years from the 9/11 attacks to the page's day, told as a count ("nearly two decades later, the alliance faces").
+  gapSince911Detector,
   allianceAgeDetector,
   // Arms-control treaties' steps: INF, Open Skies, New START, CFE.
   armsControlDetector,

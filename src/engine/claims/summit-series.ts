@@ -26,6 +26,7 @@ import { eventContradicted, eventDays } from './event-confirmed';
 import { numberFrom } from '../numbers';
 import { spansOverlap } from '../sentences';
 import { placesAgree, placesIn } from './place-chain';
+import { previousSummitClaims } from './summit-previous';
 
 interface Series {
   series: EventSeries;
@@ -419,7 +420,7 @@ export function withSummitSeries(inner: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
       if (!/summit/i.test(doc.text)) return out;
-      for (const a of [...noSummitThen(doc), ...summitLengths(doc), ...datelineSummit(doc)])
+      for (const a of [...noSummitThen(doc), ...summitLengths(doc), ...datelineSummit(doc), ...previousSummitClaims(doc)])
         if (!out.some((b) => spansOverlap(b, a) && (b.kind === 'event' || b.verdict !== 'context'))) out.push(a);
       // A summit told elsewhere outranks a confirmation of its day on the same words: the place is another claim.
       for (const a of summitElsewhere(doc))

@@ -468,8 +468,9 @@ function minskClaims(doc: Doc, sentence: Span, text: string): Annotation[] {
 // front there). Russia's support told as begun ("began supplying/arming/backing the rebels in eastern Ukraine"), or the
 // war, conflict or fighting there as begun, with the year right after or heading the sentence.
 const DONBAS_PLACE = String.raw`(?:the\s+)?(?:Donbas+|eastern\s+Ukraine|east(?:ern)?\s+of\s+Ukraine|Ukraine['’]s\s+east|Donetsk\s+and\s+Luhansk(?:\s+regions)?)`;
+// Round 26: with a relative clause too ("The conflict in eastern Ukraine, which began in 2016, has killed 14,000 people").
 const DONBAS_BEGAN_RE = new RegExp(
-  String.raw`\b(?:war|conflict|fighting|insurgency|hostilities)\s+in\s+${DONBAS_PLACE}\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)\s+in\s+(?:(?:early|late|mid|spring|April|March|May)\s+(?:of\s+)?)?((?:19|20)\d{2})\b`,
+  String.raw`\b(?:war|conflict|fighting|insurgency|hostilities)\s+in\s+${DONBAS_PLACE}(?:,?\s+(?:which|that))?\s+(?:first\s+)?(?:began|started|broke\s+out|erupted)\s+in\s+(?:(?:early|late|mid|spring|April|March|May)\s+(?:of\s+)?)?((?:19|20)\d{2})\b`,
   'i',
 );
 const DONBAS_SUPPLY_RE = new RegExp(
@@ -909,6 +910,10 @@ const RAGED_GAP_RE = /^\s+(?:has|have)\s+(?:raged|been\s+raging)(?:\s+(?:day\s+a
 // The evening before, where the news came in the Americas: "late on February 23", "Wednesday night", "Eastern time".
 const EVE_RE =
   /\b(?:night|evening|late|overnight|midnight|ET|EST|EDT|Eastern|Pacific|Central|Washington|American|local\s+time|U\.?S\.?\s+time|GMT|UTC|Wednesday|p\.m\.|pm|a\.m\.|am|o['’]clock)\b/;
+// Round 26: the launch's verb right before the invasion noun, with the invader's adjectives: "Russia launched its unprovoked
+// invasion of", "Moscow began its illegal, full-scale invasion of".
+const LAUNCHED_BEFORE_RE =
+  /\b(?:Russia|Moscow|Putin|the\s+Kremlin)\s+(?:launched|began|started|unleashed)\s+(?:its|his|the|a|an)\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|military|,|and)\s*)*$/i;
 const SINCE_NOUN_RE = /\bsince\s+(?:the\s+|its\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:Russian|unprovoked|illegal|brutal)\s+)*$/i;
 
 // "It was a direct result from Russia's invasion of Ukraine on February 24, 2014" (held-out 18 wb101, June 2022, of
@@ -1065,16 +1070,27 @@ function datedAnchor(
       /\S/.test(gap.replace(/\bon\b/i, '')) ||
       SINCE_NOUN_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) &&
     !EVE_RE.test(doc.text.slice(sentence.start, sentence.end));
+  // Round 26: "Russia launched its unprovoked invasion of Ukraine nearly four years ago on February 22, 2022" (held-out 24
+  // sb005): the count back before the day ("N years ago on", AGO_GAP_RE) with the year written out, and the launch told by its
+  // verb right before the noun ("launched/began its (unprovoked) invasion of Ukraine"), which dates the start like "full-scale".
+  // Not inside a quotation (an odd number of quotation marks before the phrase in its sentence).
+  const quoted = (doc.text.slice(sentence.start, start).match(/["“”]/g) ?? []).length % 2 === 1;
+  const agoDay = !quoted && !!near.explicitYear && /\bon\s+$/i.test(gap) && AGO_GAP_RE.test(gap);
+  const launchedNoun =
+    !quoted &&
+    (/^(?:launched|began|started)\s+(?:its|the|a|an)\s+invasion\b/i.test(phrase) ||
+      (/^invasion\b/i.test(phrase) && LAUNCHED_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start))));
   const wrongDay =
     near.granularity === 'day' &&
     !near.year &&
     near.start >= end &&
-    (/^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(gap) || MEANS_GAP_RE.test(gap) || raged) &&
+    (/^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(gap) || MEANS_GAP_RE.test(gap) || raged || agoDay) &&
     anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
     // A day after the 24th is no account's start ("Russia's invasion of Ukraine began on February 26th"), nor of an
     // invasion one before the 20th (the accounts that start early start from the Donbas orders of the 21st and 22nd):
     // "Russia invaded Ukraine on February 17, 2022" (a mutation probe of held-out 7 v022).
     (/full[- ]scale|all-out|large-scale/i.test(phrase) ||
+      launchedNoun ||
       raged ||
       eve ||
       near.first > anchor.date ||
@@ -1158,7 +1174,10 @@ function datedAnchor(
 // itself (right before it, or right after "Crimea, which Russia"); after other places ("and portions of the
 // Donbas seized in 2014") the year may be theirs, and it is only confirmed. Not "occupied": "occupied
 // Crimea in 2019" is where, not when.
-const SEIZED_RE = /\b(?:seized|seizure\s+of|grabbed|captured|took\s+over|took)\b/i;
+// Round 26: "Russia invaded Crimea in 2015", "Moscow's invasion of Crimea in 2016": the invasion of the peninsula, begun in
+// February 2014 and ended by its annexation in March, dated by its year alone; only with Russia named and no year before
+// 2000 in the sentence (the Crimean War's allies "invaded Crimea in 1854").
+const SEIZED_RE = /\b(?:seized|seizure\s+of|grabbed|captured|took\s+over|took|invaded|invasion\s+of)\b/i;
 const SEIZED_CRIMEA_AFTER_RE = /^\s+(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?\b/;
 const SEIZED_CRIMEA_BEFORE_RE = /\bCrimea(?:n\s+[Pp]eninsula)?,?\s+(?:which\s+(?:Russia|Moscow|Putin)\s+)?$/;
 
@@ -1173,6 +1192,7 @@ function annexedInOtherWords(doc: Doc, sentence: Span, text: string, crimea: Anc
   const governs = SEIZED_CRIMEA_AFTER_RE.exec(after);
   // "took" alone is too common a verb: only "took Crimea" is the annexation.
   if (/^took$/i.test(m[0]) && !governs) return null;
+  if (/^inva/i.test(m[0]) && (!governs || !RUSSIA_RE.test(text) || /\b1\d{3}\b/.test(text))) return null;
   // The span reaches Crimea when it follows the verb, so that the year after it is right against it.
   const spanEnd = governs ? end + governs[0].length : end;
   const tight = !!governs || SEIZED_CRIMEA_BEFORE_RE.test(before);
