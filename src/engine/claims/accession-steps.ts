@@ -163,6 +163,10 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     for (let m = re.exec(text); m; m = re.exec(text))
       found.push({ step, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
   }
+  // Round 26 (precision): a step whose object is another club ("Finland was invited to join the EU", "Ukraine applied for
+  // membership of the European Union", "Sweden submitted its application to join the EU", "Ukraine's EU application") is
+  // not NATO's step, dated or not: the words right after the step, in its clause, or right before it name the club.
+  for (let k = found.length - 1; k >= 0; k--) if (anotherClubsStep(doc, sentence, found[k].span)) found.splice(k, 1);
   if (!found.length) return [];
   // A weekday ("in a ceremony Monday") may confirm a step; it never makes a red flag (below).
   const dates = datesAndYears(doc, sentence, /\bwill\b/i.test(text));
@@ -311,6 +315,18 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
     out.push(stepsAnnotation(doc, hull([f.span, d, ...whose]), 'contradicted', facts));
   }
   return out;
+}
+
+// The club within the four words after the step, NATO not named before it ("to join the EU", "to become a member of the
+// EU", "to start accession talks with the European Union").
+const CLUB_AFTER_RE = new RegExp(`^\\s*(?:(?!NATO\\b|Nato\\b|[Aa]lliance\\b)[\\w-]+\\s+){0,4}?(?:${OTHER_CLUB_RE.source})`);
+const CLUB_BEFORE_RE = new RegExp(`(?:${OTHER_CLUB_RE.source})(?:['’]s)?\\s+(?:(?:membership|accession|formal|official)\\s+){0,2}$`);
+/** Whether the step at `span` is told of another club than NATO: named right after it in its clause, or right before it. */
+function anotherClubsStep(doc: Doc, sentence: Span, span: Span): boolean {
+  const after = doc.text.slice(span.end, Math.min(sentence.end, span.end + 60)).split(/[,;:(]/)[0];
+  if (CLUB_AFTER_RE.test(after)) return true;
+  const before = doc.text.slice(Math.max(sentence.start, span.start - 40), span.start);
+  return CLUB_BEFORE_RE.test(before);
 }
 
 /** Whether the date `d`, before the step at `step`, is set off from it by a comma or "and" and has a verb of its own before it in its clause. */

@@ -97,6 +97,12 @@ const AGED_RE = new RegExp(
   `\\b(?:[Tt]he|[Tt]his|[Oo]ur)\\s+${COUNT_SRC}[- ]year[- ]old\\s+(?:(?:military|defen[cs]e|transatlantic|[Ww]estern|security|North\\s+Atlantic|U\\.?S\\.?-led|US-led)\\s+){0,2}(?:[Aa]lliance|NATO|Nato|bloc)\\b`,
   'g',
 );
+// What may not follow NATO named with its age for the age to be NATO's (round 26, precision): a noun NATO modifies ("NATO
+// veteran", "NATO summit", "NATO Secretary General", "NATO-led"), a capitalised word but "Alliance".
+const NOT_HEAD_RE =
+  /^(?:[-–'’]|\s+(?!Alliance\b)[A-Z]|\s+(?:summits?|members?|membership|countr(?:y|ies)|nations?|states?|allies|ally|partners?|bases?|missions?|operations?|exercises?|forces|troops|army|navy|headquarters|HQ|officials?|diplomats?|leaders?|ministers?|chiefs?|commanders?|generals?|veterans?|soldiers?|staff|employees?|spokes\w+|envoys?|ambassadors?|treaty|charter|flag|jets?|planes?|aircraft|ships?|vessels?|budget|funds?|plans?|policy|report|document|meeting|talks|programs?|programmes?|standards?|structures?)\b)/;
+const PERSON_AFTER_RE =
+  /^\s+(?:(?:former|retired|top|senior|military|civilian|deputy)\s+)*(?:veterans?|officials?|chief|boss|head|leaders?|diplomats?|soldiers?|troops|commanders?|generals?|admirals?|spokes\w+|ambassadors?|envoys?|employees?|staff\w*|workers?|pilots?|advis[eo]rs?|analysts?|experts?|officers?|[Ss]ecretary|[Dd]eputy|[Ss]upreme|[Cc]hair\w*|[A-Z][a-z]+\s+[A-Z][a-z]+)\b/;
 // "the NATO Alliance, which has ensured peace and prosperity for more than seven decades" (State Department,
 // November 2020), "has kept us safe for seven decades", "for nearly eight decades": decades count too.
 const YEARS_FOR_RE = new RegExp(
@@ -601,6 +607,8 @@ function findAgeClaims(doc: Doc): Annotation[] {
     const n = numberFrom(m[1]);
     const span = { start: m.index, end: m.index + m[0].length };
     if (!Number.isFinite(n) || n < 30 || n > 110 || !natoAround(sentenceAt(span.start))) continue;
+    // "The 79-year-old NATO veteran", "the 57-year-old NATO chief": a person's age, not NATO's.
+    if (/\b(?:NATO|Nato)\s*$/.test(m[0]) && PERSON_AFTER_RE.test(doc.text.slice(span.end, span.end + 40))) continue;
     const message = `NATO was founded on ${formatDay(signed)}: ${whole} years before ${formatDay(doc.asOf)}.`;
     if (n === whole || n === Math.round(age)) {
       push(span, 'supported', message);
@@ -619,6 +627,9 @@ function findAgeClaims(doc: Doc): Annotation[] {
     const ownName = /\b(?:NATO|Nato)\s*$/.test(m[0]);
     if (
       ownName &&
+      // NATO the head of its phrase, not a word before another noun ("The 79-year-old NATO veteran", "the 57-year-old NATO
+      // Secretary General Mark Rutte": a person's age): a verb, a joining word or punctuation follows (round 26, precision).
+      !NOT_HEAD_RE.test(doc.text.slice(span.end, span.end + 30)) &&
       sure &&
       Math.abs(n - age) >= 2 &&
       Math.abs(n - age) <= 15 &&

@@ -24,6 +24,9 @@ export const SIDES_TALKS_RE = new RegExp(
   String.raw`\b(${SIDE}(?:\s?[-–—]\s?${SIDE}){1,2})\s+(?:(?:peace|security|direct|high-level|bilateral|trilateral|face-to-face|round\s+of)\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s+(?:the\s+)?$`,
 );
 
+const PLAN_RE =
+  /\b(?:will|won['’]t|shall|upcoming|forthcoming|planned|scheduled|set\s+to|ahead\s+of|to\s+be\s+held|expected\s+to|next\s+week|preparing|prepare)\b/i;
+
 function sideOf(word: string): Side | null {
   if (/^(?:U\.S\.|US|USA|American|Trump|Biden)$/.test(word)) return 'us';
   if (/^(?:Russia|Russian|Putin)$/.test(word)) return 'russia';
@@ -79,6 +82,13 @@ export function sidesTalksAt(doc: Doc, sentence: Span, out: Annotation[]): void 
     );
     if (near.length !== 1 || near[0].confidence !== 'verified') continue;
     const e = near[0];
+    // Round 26 (precision): the sentence's tense against the record's day. Talks after the page's day are confirmed only
+    // when the sentence tells a plan ("the upcoming US-Ukraine talks in Jeddah"), not when it tells them as held ("These
+    // remarks followed the US-Ukraine talks in Jeddah" ten days before them); talks held are not confirmed by a sentence that
+    // tells a plan ("The U.S.-Russia talks in Riyadh will not include Ukraine" two days after them).
+    const plan = PLAN_RE.test(doc.text.slice(sentence.start, sentence.end));
+    const days = eventDays(e);
+    if (days.first > doc.asOf ? !plan : plan && days.last < doc.asOf) continue;
     const { when, place } = describeEvent(doc, e);
     out.push(
       eventSupported(

@@ -51,6 +51,16 @@ const REVIEW_RE =
   /\b(?:(?:be|been|being)\s+(?:reviewed|evaluated|reassessed|re-?examined)\s+in\s+(20\d{2})|(?:evaluation|assessment|reassessment|review|stock-?take)\s+(?:has\s+been\s+|is\s+|was\s+)?(?:set|scheduled|planned|foreseen|envisaged|due)\s+(?:for|in)\s+(20\d{2})|(?:A|a|The|the)\s+review\s+of\s+(?:the\s+)?(?:targets?|goals?|commitments?|plan|pledge)\s+by\s+the\s+end\s+of\s+the\s+decade)\b/g;
 const OTHER_REVIEW_RE = /\b(?:capabilit\w*|Strategic\s+Concept|posture|EU|European\s+Commission|SAFE|loans?|budget\s+review)\b/;
 
+// A span of years told ("within the next five years", "allowing 15 years to", "a seven-year timeline") and a deadline
+// ("by 2030"): the timeline a sentence gives the target.
+const TOLD_SPAN_RE =
+  /\b(?:(?:within|over|in)\s+(?:the\s+(?:next|coming)\s+)?(\w+)\s+years\b|(\w+)\s+years\s+to\b|(\w+)-year\s+(?:timeline|timeframe|time\s+frame|horizon|period|deadline))/gi;
+function otherTimeline(text: string, byYear: number): boolean {
+  for (const m of text.matchAll(/\bby\s+(20\d{2})\b/g)) if (Number(m[1]) !== byYear) return true;
+  for (const m of text.matchAll(TOLD_SPAN_RE)) if (!/^(?:10|ten)$/i.test(m[1] ?? m[2] ?? m[3])) return true;
+  return false;
+}
+
 type Hague = SpendingTarget & { byYear: number; reviewYear: number };
 
 function hagueTarget(doc: Doc): Hague | null {
@@ -98,6 +108,10 @@ function recallClaims(doc: Doc, hague: Hague): Annotation[] {
         // A deadline told after it must be the target's own ("5% of GDP by 2030" is left to the figure readers).
         const by = /^[^.;]{0,60}?\bby\s+(20\d{2})\b/.exec(text.slice(m.index + m[0].length));
         if (by && Number(by[1]) !== hague.byYear) continue;
+        // Round 26 (precision): a span or deadline told anywhere in the sentence that is not the target's ("to reach the 5%
+        // target within the next five years", "allowing 15 years to reach it", "By 2030, allies agreed to ..."): the sentence
+        // tells another timeline, left to the figure readers.
+        if (otherTimeline(text, hague.byYear)) continue;
         // "the 5% target agreed at the Washington summit": the summit or year that set it is figure-target-place.ts's claim.
         const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
         if (
