@@ -240,6 +240,27 @@ export function capitalsIn(doc: Doc, sentence: { start: number; end: number }) {
   return out;
 }
 
+/**
+ * "Washington and NATO's 31 allies pledged", "NATO's 31 allies welcomed Sweden" (2024, of 32): "allies" said relative to one
+ * of them, named in the sentence (a member by its name or capital, outside the phrase), may be the others told without
+ * "other". Whether a count `n` of allies at `phrase` is one less than `total` with a member so named.
+ */
+export function othersOfNamedAlly(
+  doc: Doc,
+  sentence: Span,
+  phrase: Span & { text: string },
+  n: number,
+  total: number,
+  memberIds: ReadonlySet<string>,
+): boolean {
+  if (n !== total - 1 || !/\ballies\b/i.test(phrase.text)) return false;
+  const outside = (x: Span) => x.end <= phrase.start || x.start >= phrase.end;
+  return (
+    matchesIn(doc, sentence, 'qualifier').some((q) => outside(q) && memberIds.has(q.value.jurisdiction)) ||
+    capitalsIn(doc, sentence).some((c) => outside(c) && memberIds.has(c.value.jurisdiction))
+  );
+}
+
 /** A country the lexicon named in a sentence, by its jurisdiction's id. */
 export interface NamedCountry extends Span {
   id: string;

@@ -29,7 +29,15 @@ import { daysOf, narratedTime, statedAsOf } from '../narrated-time';
 import { numberFrom } from '../numbers';
 import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
-import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, afterFoundingLead, afterFoundingSentence, byWhomStep, partByRegion } from './history-common';
+import {
+  HYPOTHETICAL_RE,
+  MEMBERS_NOW_ID,
+  afterFoundingLead,
+  afterFoundingSentence,
+  byWhomStep,
+  othersOfNamedAlly,
+  partByRegion,
+} from './history-common';
 import { spansOverlap } from '../sentences';
 import { gated } from '../triggers';
 
@@ -985,6 +993,21 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         const alt = left ? countJudged(doc, a, n + left, { start, end }, false) : null;
         judged = alt?.verdict === 'supported' ? alt : null;
       }
+      // "Washington and NATO's 31 allies pledged" (2024, of 32): the others of an ally named, never a red flag
+      // (history-common.ts). "The summit will bring together NATO and its 31 allies", with no ally named, stays judged.
+      if (
+        judged &&
+        judged.verdict !== 'supported' &&
+        othersOfNamedAlly(
+          doc,
+          sentence,
+          { start, end, text: m[0] },
+          n,
+          countOn(a, doc.asOf),
+          new Set(a.members.filter((j) => factRange(j.nato!.joined).last <= doc.asOf).map((j) => j.id)),
+        )
+      )
+        judged = null;
       // The others of a loose form may be counted besides several members named before them: "Sweden
       // will be joining fellow Nordic countries Norway, Denmark, Iceland and Finland, as well as the 27
       // other countries that comprise NATO" (DVIDS, February 2024: 4 + 27 = 31). A joiner is not yet one.

@@ -42,7 +42,7 @@ import { prematureAccession } from './accession-premature';
 import { firstToJoinLists, headYearLists } from './accession-head-year';
 import { waitLengthClaims } from './accession-wait-length';
 import { toldMemberClaims } from './membership-told';
-import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, partByRegion } from './history-common';
+import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, othersOfNamedAlly, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
@@ -232,6 +232,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         if (elsewhere && !(once && /\bNATO\b/i.test(m[0]) && !NATO_PART_AFTER_RE.test(doc.text.slice(end, end + 30)))) continue;
         // The members a step still waits for, a part of the alliance (history-common.ts).
         if (byWhomStep(doc.text.slice(Math.max(0, start - 60), start))) continue;
+        // "Washington and NATO's 31 allies pledged": the others of an ally named (history-common.ts).
+        if (sentence && othersOfNamedAlly(doc, sentence, { start, end, text: m[0] }, n, now, new Set(members.map((j) => j.id)))) continue;
         // "all 33 NATO member countries as of 2026" (winenfood.com, January 2026): "all" with NATO in the phrase is
         // the whole alliance, so a count it never had is as wrong as in "NATO has 33 members".
         const whole = states || (re === COUNT_RES[3].re && /\b(?:NATO|Nato)\b/.test(m[0]));

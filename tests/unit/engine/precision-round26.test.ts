@@ -6,7 +6,9 @@
 // names the alliance or its allies (figure.ts). (3) A title told of a past administration ("Under the previous
 // administration, US National Security Advisor Jake Sullivan met ..."), of an out-of-office leader's aide ("Biden's US
 // National Security Advisor Jake Sullivan"), or after an opening "As" ("As Prime Minister Kallas pushed for more aid",
-// "as prime minister, Kallas ..."): confirmed, never flagged (title.ts pastTermTold).
+// "as prime minister, Kallas ..."): confirmed, never flagged (title.ts pastTermTold). (4) "NATO's 31 allies" of 32
+// ("Washington and NATO's 31 allies pledged"): "allies" is said relative to one of them, so one less than the whole may be
+// the others (membership.ts, member-count-forms.ts).
 import { describe, expect, it } from 'vitest';
 import { redQuotes, verdictsOn } from './helpers';
 
@@ -66,5 +68,20 @@ describe('a title told of a past administration or of the term itself', () => {
     expect(redQuotes('US National Security Advisor Jake Sullivan warned of consequences on Monday.', '2025-03-11')).toEqual([
       'US National Security Advisor Jake Sullivan',
     ]);
+  });
+});
+
+describe('"NATO\'s N allies", one less than the whole', () => {
+  it('is not flagged: the others of one of them', () => {
+    for (const text of [
+      "Washington and NATO's 31 allies pledged new air defences for Ukraine.",
+      "Britain and NATO's 31 allies agreed on the plan.",
+      "NATO's 31 allies welcomed Sweden's accession.",
+    ])
+      expect(redQuotes(text, '2024-07-10')).toEqual([]);
+  });
+  it('a count two or more below, or members, stays flagged', () => {
+    expect(redQuotes("NATO's 30 allies pledged new air defences for Ukraine.", '2024-07-10')).not.toEqual([]);
+    expect(redQuotes("NATO's 31 members pledged new air defences for Ukraine.", '2024-07-10')).not.toEqual([]);
   });
 });
