@@ -305,7 +305,12 @@ function spendingClaims(doc: Doc): Annotation[] {
                   !NOT_PERSUADED_RE.test(sentenceBefore) &&
                   // "Party leaders agreed to spend 2% of GDP per year on defence by 2025", "Baltic leaders pledged": a
                   // group's pledge is the alliance's only when the sentence names the alliance or its allies.
-                  ((collective && ALLIANCE_NAMED_RE.test(sentenceBefore)) ||
+                  // Nor some of them: "Several allies have committed", "the Nordic allies", "Berlin and its allies", "the allies
+                  // that lag behind" may set a deadline of their own.
+                  // (Not "persuading its European allies for NATO to commit to 5% by 2025": all the others, persuaded.)
+                  ((collective &&
+                    ALLIANCE_NAMED_RE.test(sentenceBefore) &&
+                    (!SOME_ALLIES_RE.test(sentenceBefore) || persuadedAllies(doc, sentence.start, sentenceBefore))) ||
                     // "The summit endorsed a common declaration committing to increase defence budgets to 5% of GDP by 2035",
                     // "The summit focused on ..., with a new target of 5% of GDP by 2035" (y098, y064, June 2025).
                     (/\b(?:summit|declaration|communiqu[eé])\b/i.test(sentenceBefore) &&
@@ -534,6 +539,9 @@ function staleNewTarget(
 // invest at least", "the 32 countries commit to spending", "allies set higher goals for 2032 of" (not "are set to", a
 // forecast, nor "a set of").
 // The alliance or its members named as such, for a group's pledge to be the alliance's.
+// Some of the allies, not the alliance: a quantity, a region or a possessor before them, or a clause choosing some after.
+const SOME_ALLIES_RE =
+  /\b(?:several|some|many|most|few|other|two|three|four|five|six|seven|eight|nine|ten|\d+|Nordic|Baltic|European|eastern|southern|northern|western|central|smaller|its|their|his|her|our)\s+(?:NATO\s+)?(?:allies|members|member\s+(?:states|countries|nations)|countries)\b|\b(?:allies|members|countries)\s+(?:that|who|which|whose)\b/i;
 const ALLIANCE_NAMED_RE = /\b(?:NATO|allies|allied|alliance|Wales|the \d{2} (?:countries|nations|members|allies))\b/i;
 const COLLECTIVE_PLEDGE_RE =
   /\b(?:NATO|allies|the alliance|member (?:states|countries|nations)|members|leaders|the \d{2} (?:countries|nations|members|allies))\b[^.;]{0,60}?\b(?:agreed|agree|agreeing|committed|commit|commits|pledged|pledge|pledging|endorsed|vowed|promised|decided|signed up|adopted|approved|set(?!\s+(?:to|of)\b))\b[^.;]{0,50}$/i;

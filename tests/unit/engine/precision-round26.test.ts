@@ -3,7 +3,8 @@
 // (1) "new" before a title and name, of an organisation's head chosen months ahead ("the new European Commission head
 // Ursula von der Leyen", July 2019; in office from 1 December): not flagged (title.ts). (2) A group's pledge with a
 // deadline ("Party leaders agreed to spend 2% of GDP per year on defence by 2025") is the alliance's only when the sentence
-// names the alliance or its allies (figure.ts). (3) A title told of a past administration ("Under the previous
+// names the alliance or its allies, and not some of them ("Several allies", "the Nordic allies", "Berlin and its allies")
+// (figure.ts). (3) A title told of a past administration ("Under the previous
 // administration, US National Security Advisor Jake Sullivan met ..."), of an out-of-office leader's aide ("Biden's US
 // National Security Advisor Jake Sullivan"), or after an opening "As" ("As Prime Minister Kallas pushed for more aid",
 // "as prime minister, Kallas ..."): confirmed, never flagged (title.ts pastTermTold). (4) "NATO's 31 allies" of 32
@@ -36,6 +37,11 @@ describe("a group's pledge with a deadline is the alliance's only when the sente
       'Baltic leaders pledged to spend 2% of GDP per year on defence by 2025.',
       'Members of the coalition government agreed to spend 2% of GDP per year on defence by 2025.',
       'Coalition leaders committed the country to spend 2% of GDP per year on defence by 2025.',
+      'Several allies have committed to spend 2% of GDP per year on defence by 2025.',
+      'Eight allies pledged to spend 2% of GDP per year on defence by 2025.',
+      'Berlin and its allies agreed to spend 2% of GDP per year on defence by 2025.',
+      'The allies that lag behind committed to spend 2% of GDP per year on defence by 2025.',
+      'In a joint statement, the Nordic allies committed to spend 2% of GDP per year on defence by 2025.',
     ])
       expect(redQuotes(text, '2023-03-01')).toEqual([]);
   });
