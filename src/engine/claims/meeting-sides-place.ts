@@ -20,7 +20,7 @@ type Side = 'us' | 'russia' | 'ukraine';
 const SIDE = String.raw`(?:U\.S\.|US|USA|American|Russia|Russian|Ukraine|Ukrainian|Trump|Putin|Zelensky[iy]?|Zelenskyy|Biden)`;
 // "U.S.-Russia talks in", "the Russian-Ukrainian negotiations at", "US–Russia–Ukraine talks in": two or three sides joined
 // by a hyphen or dash, the talks' noun (a few words of kind between) and the locative.
-export const SIDES_TALKS_RE = new RegExp(
+const SIDES_TALKS_RE = new RegExp(
   String.raw`\b(${SIDE}(?:\s?[-–—]\s?${SIDE}){1,2})\s+(?:(?:peace|security|direct|high-level|bilateral|trilateral|face-to-face|round\s+of)\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s+(?:the\s+)?$`,
 );
 

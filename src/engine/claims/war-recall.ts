@@ -18,7 +18,7 @@
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
-import { addDays, daysBetween, formatDay, toDays } from '../dates';
+import { addDays, daysBetween, formatDay, MONTH_NAMES, toDays } from '../dates';
 import { numberFrom, ordinalText } from '../numbers';
 import { sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
@@ -84,20 +84,6 @@ const GRAIN_ENDED_RE =
 const GRAIN_OTHER_RE =
   /\b(?:renew\w*|extend\w*|extension|prolong\w*|return\w*|rejoin\w*|resum\w*|reviv\w*|restor\w*|new|second|Joint\s+Coordination|inaugurat\w*)\b/i;
 const GRAIN_RENEWAL_RE = /\b(?:renew\w*|extend\w*|extension|prolong\w*|again|re-?signed|rejoin\w*|returned|new\s+deal|second\s+deal)\b/i;
-const MONTHS_LIST = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -125,7 +111,8 @@ function grainDay(doc: Doc, milestones: readonly Milestone[], text: string): { i
   const days = [...text.matchAll(ON_DAY_RE)];
   if (days.length !== 1) return null;
   const d = days[0];
-  const month = MONTHS_LIST.indexOf((d[1] ?? d[4]).toLowerCase()) + 1;
+  const said = (d[1] ?? d[4]).toLowerCase();
+  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase() === said) + 1;
   const iso = `${d[5] ?? doc.asOf.slice(0, 4)}-${String(month).padStart(2, '0')}-${(d[2] ?? d[3]).padStart(2, '0')}`;
   const signed = GRAIN_SIGNED_RE.exec(text);
   const ended = RUSSIA_RE.test(text) ? GRAIN_ENDED_RE.exec(text) : null;
