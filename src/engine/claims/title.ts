@@ -867,7 +867,7 @@ function pastTermTold(doc: Doc, titleStart: number, nameStart: number): boolean 
   if (!POSSESSIVE_BEFORE_RE.test(tail)) return false;
   // The possessor is a person (named in full or by surname: "Biden's") who holds no office of ours on the page's day:
   // their aide is told of their time.
-  const possessor = doc.matches.find((m) => m.end <= titleStart && titleStart - m.end <= 3 && m.end > titleStart - 4);
+  const possessor = doc.matches.find((m) => m.end <= titleStart && titleStart - m.end <= 3);
   const ids = (possessor?.values ?? []).flatMap((v) => (v.type === 'person' ? [v.id] : []));
   if (ids.length !== 1) return false;
   const offices = doc.facts.officesByPerson.get(ids[0]) ?? [];
