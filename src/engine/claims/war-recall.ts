@@ -142,6 +142,26 @@ function recallClaims(doc: Doc): Annotation[] {
     if (out.some((a) => spansOverlap(a, span))) return;
     out.push(warAnnotation(doc, span, 'supported', message, invasion));
   };
+  // A confirmation of another record of the war (Minsk, the grain deal, Kursk), where nothing is said yet.
+  const confirm = (
+    span: { start: number; end: number },
+    message: string,
+    fact: string,
+    factIds: string[],
+    sources: Annotation['sources'],
+  ) => {
+    if (out.some((a) => spansOverlap(a, span))) return;
+    out.push({
+      ...span,
+      quote: doc.text.slice(span.start, span.end),
+      kind: 'event',
+      verdict: 'supported',
+      message,
+      fact,
+      factIds,
+      sources,
+    });
+  };
   // The grain deal may be named in the sentence before its act's.
   const grainPage = GRAIN_RE.test(doc.text);
   for (const [i, sentence] of doc.sentences.entries()) {
@@ -224,39 +244,28 @@ function recallClaims(doc: Doc): Annotation[] {
       for (let m = MINSK_PAIR_RE.exec(text); protocol && second && m; m = MINSK_PAIR_RE.exec(text)) {
         if (m[1] !== protocol.date.slice(0, 4) || m[2] !== second.date.slice(0, 4)) continue;
         if (protocol.confidence !== 'verified' || second.confidence !== 'verified') continue;
-        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-        if (out.some((a) => spansOverlap(a, span))) continue;
-        out.push({
-          ...span,
-          quote: doc.text.slice(span.start, span.end),
-          kind: 'event',
-          verdict: 'supported',
-          message: `The Minsk agreements were signed on ${formatDay(protocol.date)} (the Minsk Protocol) and ${formatDay(second.date)} (Minsk II).`,
-          fact: `${protocol.summary} ${second.summary}`,
-          factIds: [protocol.id, second.id],
-          sources: [...sourcesOf(protocol), ...sourcesOf(second)],
-        });
+        confirm(
+          { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length },
+          `The Minsk agreements were signed on ${formatDay(protocol.date)} (the Minsk Protocol) and ${formatDay(second.date)} (Minsk II).`,
+          `${protocol.summary} ${second.summary}`,
+          [protocol.id, second.id],
+          [...sourcesOf(protocol), ...sourcesOf(second)],
+        );
       }
     }
     if (GRAIN_RE.test(doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end))) {
       const grainClaim = grainDay(doc, war.milestones ?? [], text);
       if (grainClaim) {
-        const span = { start: sentence.start + grainClaim.index, end: sentence.start + grainClaim.end };
         const { milestone } = grainClaim;
-        if (!out.some((a) => spansOverlap(a, span)))
-          out.push({
-            ...span,
-            quote: doc.text.slice(span.start, span.end),
-            kind: 'event',
-            verdict: 'supported',
-            message:
-              milestone.id === 'grain-deal-signed'
-                ? `The Black Sea Grain Initiative was signed in Istanbul on ${formatDay(milestone.date)}.`
-                : `Russia ended the Black Sea Grain Initiative on ${formatDay(milestone.date)}.`,
-            fact: milestone.summary,
-            factIds: [milestone.id],
-            sources: sourcesOf(milestone),
-          });
+        confirm(
+          { start: sentence.start + grainClaim.index, end: sentence.start + grainClaim.end },
+          milestone.id === 'grain-deal-signed'
+            ? `The Black Sea Grain Initiative was signed in Istanbul on ${formatDay(milestone.date)}.`
+            : `Russia ended the Black Sea Grain Initiative on ${formatDay(milestone.date)}.`,
+          milestone.summary,
+          [milestone.id],
+          sourcesOf(milestone),
+        );
       }
     }
     const kursk = war.kurskIncursion;
@@ -265,18 +274,13 @@ function recallClaims(doc: Doc): Annotation[] {
       for (let m = KURSK_RE.exec(text); m; m = KURSK_RE.exec(text)) {
         const year = m[2] ?? (doc.asOf >= kursk.date && toDays(doc.asOf) - toDays(kursk.date) < 300 ? kursk.date.slice(0, 4) : '');
         if (`${year}-08-${m[1].padStart(2, '0')}` !== kursk.date) continue;
-        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-        if (out.some((a) => spansOverlap(a, span))) continue;
-        out.push({
-          ...span,
-          quote: doc.text.slice(span.start, span.end),
-          kind: 'event',
-          verdict: 'supported',
-          message: `Ukraine's forces crossed into Russia's Kursk region on ${formatDay(kursk.date)}.`,
-          fact: kursk.summary,
-          factIds: ['kursk-incursion'],
-          sources: sourcesOf(kursk),
-        });
+        confirm(
+          { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length },
+          `Ukraine's forces crossed into Russia's Kursk region on ${formatDay(kursk.date)}.`,
+          kursk.summary,
+          ['kursk-incursion'],
+          sourcesOf(kursk),
+        );
       }
     }
   }
