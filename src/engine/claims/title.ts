@@ -101,6 +101,10 @@ const NEW_BEFORE_OFFICE_DAYS = 60;
 // "the new president Tamás Sulyok"; "the new cabinet of Lithuanian Prime Minister Ingrida Šimonytė" (December 2020:
 // approved by parliament on 24 November, in office from 11 December), a government being formed under its chosen head.
 const NEW_BEFORE_RE = /\bnew\s+(?:(?:cabinet|government|coalition(?:\s+government)?)\s+(?:of|under|led\s+by)\s+)?$/i;
+// "the President of the Republic, Tamás Sulyok – who was also elected yesterday by Parliament" (27 February 2024; in
+// office from 5 March): the sentence itself says the holder was just chosen, so the title is the one about to be taken up.
+const CHOSEN_AFTER_RE =
+  /^[ \t]*[,–—-]?[ \t]*(?:who|whom)[ \t]+(?:was|has[ \t]+been|had[ \t]+been|were)[ \t]+(?:also[ \t]+|just[ \t]+|only[ \t]+|newly[ \t]+|formally[ \t]+)?(?:elected|appointed|named|chosen|nominated|confirmed|designated|voted[ \t]+in)\b/i;
 
 // "As NATO Secretary General, Rutte is expected to hold the alliance together" (June 2024, days after he was chosen;
 // in office from 1 October): "As TITLE, NAME" with what the holder will do tells of the role ahead.
@@ -1336,6 +1340,16 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         NEW_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start))
       )
         return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, shortly after ${on}.`);
+      if (
+        startedLater &&
+        daysBetween(asOf, t.from) <= electAheadDays(doc, office) &&
+        CHOSEN_AFTER_RE.test(doc.text.slice(Math.max(claim.end, claim.person.end), Math.max(claim.end, claim.person.end) + 60))
+      )
+        return okVerdict(
+          base,
+          verified,
+          `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}; the sentence says the holder had just been chosen.`,
+        );
       // "the new European Commission head Ursula von der Leyen" (July 2019, elected by the Parliament on the 16th, in office
       // from 1 December): an organisation's head is chosen months ahead, and "new" is said of them from then on. Further
       // ahead than a person chosen and sworn in within weeks, so it is not confirmed, only left unflagged.
@@ -1435,9 +1449,21 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         };
       if (t.from <= asOf) return okVerdict(base, verified, `${name} held the office of ${office.name} (${describeTenure(t)}).`);
       return redVerdict(rc, 'contradicted', `${name} only became ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
-    case 'elect':
+    case 'elect': {
       if (startedLater && daysBetween(t.from, asOf) <= electAheadDays(doc, office))
         return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      // "European Commission President-elect Ursula von der Leyen" (held-out 20 yc201, 13 November 2024): in office since
+      // 2019 and re-elected, her second term to begin on 1 December. A holder chosen for a new term is "-elect" again.
+      const terms = state === 'in' ? (t.holder.terms ?? []) : [];
+      const nextTerm = terms.find((d) => d > asOf && daysBetween(asOf, d) <= electAheadDays(doc, office));
+      if (nextTerm)
+        return okVerdict(
+          base,
+          verified,
+          `${name}, ${office.name} since ${formatDay(t.holder.start)}, had been chosen for a new term from ${formatDay(nextTerm)}.`,
+        );
+      // Days in office are counted from the latest term's start: "-elect" weeks into a second term is not "long" stale.
+      const termStart = terms.filter((d) => d <= asOf).pop() ?? t.from;
       // Elected, then in office: "President-elect" is stale on a live page but true of the time a
       // passage tells of, which the page may not say; not flagged. Unless long in office and the sentence tells of
       // no other time ("Under a blueprint from Secretary-General-designate Mark Rutte, countries would reach 5%",
@@ -1445,7 +1471,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
       if (
         state === 'in' &&
         doc.dateCertain &&
-        daysBetween(t.from, asOf) > ELECT_STALE_DAYS &&
+        daysBetween(termStart, asOf) > ELECT_STALE_DAYS &&
         ELECT_WORD_RE.test(doc.text.slice(Math.min(claim.start, claim.person.start), Math.max(claim.end, claim.person.end))) &&
         noOtherTimeTold(doc, claim.start, true)
       )
@@ -1457,6 +1483,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           message: `${name} had already taken office as ${office.name} on ${formatDay(t.holder.start)}.`,
         };
       return { ...base, verdict: 'context', message: `${name}: ${fact.split(': ')[1]}.` };
+    }
     case 'newly':
       // "the newly elected EC president Ursula von der Leyen" (17 July 2019, in office 1 December): an organisation's
       // head is elected months ahead.

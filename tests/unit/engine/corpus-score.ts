@@ -107,3 +107,46 @@ export function scoreCorpus(path: string, engine: Engine = createEngine(getFacts
   }
   return { ...tiers, unlabelledRed, notes };
 }
+
+interface LabelsOnlyCase {
+  id: string;
+  published: string;
+  labels: Label[];
+}
+
+export interface QuoteScore {
+  core: { problem: number; problemHit: number; supported: number; supportedHit: number };
+  /** Red flags on quotes labelled supported (any tier): each is a false alarm on real true text. */
+  falseAlarms: string[];
+}
+
+/**
+ * Scores a labels-only file (heldout13.labels.jsonl on): its pages' texts are not in the repository
+ * (see tests/fixtures/real/README.md, "Why only labels"), but every label's quote is a verbatim span of
+ * a real page with its publication date. Each quote is checked on its own, as of that date. A quote
+ * alone lacks its page's context (which alliance, which person), so this under-counts what the
+ * engine does on the page; it is a floor for recall and a strict test of precision.
+ */
+export function scoreLabelQuotes(path: string, engine: Engine = createEngine(getFacts())): QuoteScore {
+  const core = { problem: 0, problemHit: 0, supported: 0, supportedHit: 0 };
+  const falseAlarms: string[] = [];
+  for (const c of readCorpus(path) as unknown as LabelsOnlyCase[]) {
+    for (const l of c.labels) {
+      const tier = l.tier ?? 'core';
+      if (tier === 'ignore' || l.verdict === 'context-only') continue;
+      const anns = engine.analyze(l.quote, { asOf: c.published, dateCertain: true });
+      const red = anns.filter((a) => PROBLEM.has(a.verdict));
+      if (l.verdict === 'supported' && red.length)
+        falseAlarms.push(`${c.id} ${c.published}: (${red[0].verdict}) ${l.quote} -- ${red[0].message}`);
+      if (tier !== 'core') continue;
+      if (PROBLEM.has(l.verdict)) {
+        core.problem++;
+        if (red.length) core.problemHit++;
+      } else {
+        core.supported++;
+        if (anns.some((a) => a.verdict === 'supported')) core.supportedHit++;
+      }
+    }
+  }
+  return { core, falseAlarms };
+}
