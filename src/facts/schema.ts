@@ -520,9 +520,9 @@ const Figures = v.object({
   founding: v.object({ signed: IsoDate, inForce: IsoDate, ...provenance }),
   spendingTargets: v.array(SpendingTarget),
   /**
-   * Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion; and the start of two of its
+   * Anchors of Russia's war on Ukraine: the annexation of Crimea and the full-scale invasion; and the start of three of its
    * episodes the press dates (war-episodes.ts): Ukraine's incursion into Russia's Kursk region, North Korea's troops sent
-   * to Russia (a month where the day is not known).
+   * to Russia (a month where the day is not known), Ukraine's first strike into Russia with US-made ATACMS.
    */
   war: v.optional(
     v.object({
@@ -531,6 +531,7 @@ const Figures = v.object({
       neverInvaded: v.optional(NeverInvaded),
       kurskIncursion: v.optional(WarAnchor),
       northKoreanTroops: v.optional(WarAnchor),
+      atacmsIntoRussia: v.optional(WarAnchor),
       milestones: v.optional(v.array(WarMilestone)),
     }),
   ),

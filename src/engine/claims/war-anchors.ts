@@ -128,6 +128,74 @@ const INTO_YEAR_RE = new RegExp(
   'gi',
 );
 
+// Round 27: the war told as nearing an anniversary, "as Russia's war in Ukraine approaches its third anniversary", "the
+// conflict in Ukraine, which is nearing its second anniversary", "as Ukraine approaches the second anniversary of Russia's
+// invasion" (said in February 2025, a year after the second). The war is the subject (Russia's, or named with Ukraine, or
+// "the war" with no other war near) or the anniversary is "of the invasion/war". Supported when it is the next anniversary
+// within half a year, or one just gone (a story written before the day); contradicted when the anniversary told had passed
+// more than a month before the page (the one before, or older), with no other time, tense or condition in the sentence.
+// Anything else (the one after next) is left alone.
+const APPROACH = String.raw`(?:approach(?:es|ing)|near(?:s|ing))`;
+const APPROACH_ANNIVERSARY_RE = new RegExp(
+  String.raw`\b(?:(Russia['’]s|Moscow['’]s|the|this)\s+(?:(?:full-scale|all-out|brutal|grinding|ongoing|bloody|devastating|Russia-Ukraine|Ukraine-Russia|Russian-Ukrainian)\s+){0,2}(war|invasion|conflict)(\s+(?:in|on|of|against)\s+Ukraine|\s+between\s+Russia\s+and\s+Ukraine|\s+with\s+Russia)?,?\s+(?:(?:which|that)\s+)?(?:(?:is|now)\s+){0,2}${APPROACH}\s+its|${APPROACH}\s+the)\s+${ORDINAL}\s+anniversary(\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(full-scale\s+|all-out\s+|large-scale\s+)?(?:invasion|war)\b)?`,
+  'gi',
+);
+// What moves an approach off the page's day: a past, a future, a condition, a count back.
+const APPROACH_MOVED_RE = new RegExp(
+  String.raw`\b(?:will|would|could|might|${MODAL_MAY}|had|was|were|last|previous|ago|earlier|until|if|when|since|then|year\s+ago)\b`,
+  'i',
+);
+const OTHER_WAR_NEAR_RE =
+  /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn\w*|Karabakh|Ethiopia\w*|Tigray|Libya\w*|Georgia\b)/;
+
+/** Round 27: "as the war in Ukraine approaches its third anniversary" (see APPROACH_ANNIVERSARY_RE). */
+function approachClaims(doc: Doc, sentence: Span, text: string, invasion: Anchor, confirmOnly: boolean, to: string): Annotation[] {
+  const out: Annotation[] = [];
+  APPROACH_ANNIVERSARY_RE.lastIndex = 0;
+  for (let m = APPROACH_ANNIVERSARY_RE.exec(text); m; m = APPROACH_ANNIVERSARY_RE.exec(text)) {
+    const [, owner, noun, ofUkraine, ordinal, ofWar, fullScale] = m;
+    if (noun) {
+      // "the conflict" is Russia's only with Ukraine in the sentence; "the war" alone only with no other war near.
+      if (noun.toLowerCase() === 'conflict' && !/\bUkrain/.test(text)) continue;
+      const own = /^(?:Russia|Moscow)/i.test(owner) || !!ofUkraine;
+      const before = doc.text.slice(Math.max(0, sentence.start - 400), sentence.start);
+      if (!own && (OTHER_WAR_NEAR_RE.test(text) || OTHER_WAR_NEAR_RE.test(before))) continue;
+    } else if (!ofWar) continue;
+    const n = numberFrom(ordinal);
+    if (!(n >= 1)) continue;
+    const y = yearsBetween(invasion.date, to);
+    const whole = Math.floor(y);
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const day = (k: number) => `${Number(invasion.date.slice(0, 4)) + k}${invasion.date.slice(4)}`;
+    const ahead = daysBetween(to, day(whole + 1));
+    if ((n === whole + 1 && ahead <= 183) || (n === whole && daysBetween(day(whole), to) <= 31)) {
+      out.push(
+        warAnnotation(
+          doc,
+          span,
+          'supported',
+          `The full-scale invasion began on ${formatDay(invasion.date)}: its ${ordinalName(n)} anniversary ${n === whole + 1 ? 'falls' : 'was'} on ${formatDay(day(n))}.`,
+          invasion,
+        ),
+      );
+      continue;
+    }
+    if (confirmOnly || n > whole || !isConfident(invasion) || !doc.dateCertain) continue;
+    if (APPROACH_MOVED_RE.test(text) || (!fullScale && !/full-scale|all-out/i.test(text) && /\b2014\b/.test(text))) continue;
+    if (n === whole && daysBetween(day(whole), to) <= 31) continue;
+    out.push(
+      warAnnotation(
+        doc,
+        span,
+        'contradicted',
+        `The full-scale invasion began on ${formatDay(invasion.date)}: its ${ordinalName(n)} anniversary was on ${formatDay(day(n))}, already past on ${formatDay(to)}; the next was its ${ordinalName(whole + 1)}, on ${formatDay(day(whole + 1))}.`,
+        invasion,
+      ),
+    );
+  }
+  return out;
+}
+
 const HEDGED_RE = /\b(?:nearly|almost|about|around|roughly|some|approximately|over|than|under|past|approaching)\s+$/i;
 
 const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (365.2425 * 86_400_000);
@@ -1368,6 +1436,8 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
       );
     }
   }
+  if (!nearOnly && !given && /approach|near/i.test(text))
+    for (const a of approachClaims(doc, sentence, text, invasion, confirmOnly, to)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
   return out;
 }
 

@@ -74,7 +74,10 @@ describe("the war's age and anniversaries (war-recall.ts, war-duration.ts)", () 
     expect(
       supportedQuotes('Ukraine launched its cross-border incursion into the Kursk region of western Russia on August 6.', '2024-09-15'),
     ).toContain('launched its cross-border incursion into the Kursk region of western Russia on August 6');
-    expect(said('Ukraine launched its cross-border incursion into the Kursk region on August 16.', '2024-09-15', /Kursk/)).toEqual([]);
+    // Never confirmed; since round 27 war-episodes.ts flags it (the incursion's own launch, "its", ten days off).
+    expect(said('Ukraine launched its cross-border incursion into the Kursk region on August 16.', '2024-09-15', /Kursk/)).toEqual([
+      'contradicted',
+    ]);
   });
 
   it('reads an adjective and dashes in "now in its Nth year", and "has persisted for", keeping red flags', () => {

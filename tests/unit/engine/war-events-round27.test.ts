@@ -1,0 +1,113 @@
+// Round 27, the war's episodes told by the time they began, read as families (sentences of our own, not the development
+// sets'): (1) Ukraine's incursion into Russia's Kursk region (6 August 2024) told by its launch verb, with "the" before Kursk,
+// as "counter-invasion of Russia's Kursk region", or with a day written out; a time that holds the day is confirmed;
+// (2) Ukraine's first ATACMS strike into Russia itself (19 November 2024; war-episodes.ts, figures.war.atacmsIntoRussia).
+// Each with true look-alikes that stay unflagged.
+import { describe, expect, it } from 'vitest';
+import { redFlags, supportedQuotes } from './helpers';
+
+const verdicts = (text: string, asOf: string) => redFlags(text, asOf).map((a) => a.verdict);
+
+describe("the Kursk incursion's start", () => {
+  it('a time that misses 6 August 2024 is contradicted', () => {
+    for (const [text, asOf] of [
+      ["Kyiv mounted its surprise incursion into Russia's Kursk region in late May, catching Moscow off guard.", '2024-11-02'],
+      ["Zelensky's counter-invasion of Russia's Kursk region, which started in the spring, has cost him his best brigades.", '2024-12-15'],
+      ['The incursion into the Kursk region, launched on August 17, was meant to force talks, Ukrainian officials say.', '2024-10-01'],
+      ['Ukraine began its cross-border invasion of the Kursk region in June 2024.', '2025-03-03'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual(['contradicted']);
+  });
+  it('a time that holds the day is confirmed', () => {
+    for (const [text, asOf] of [
+      ["Ukraine's incursion into the Kursk region, which began in August 2024, has tied down Russian reserves.", '2025-01-12'],
+      ['Kyiv launched its surprise incursion into the Kursk region in early August.', '2024-09-20'],
+      ["Ukraine's forces began their cross-border incursion into Russia's Kursk region on 6 August 2024.", '2025-04-01'],
+    ])
+      expect(supportedQuotes(text, asOf).join(' '), text).toMatch(/Kursk/);
+  });
+  it('other offensives, other raiders, a shorthand year, suppositions and other wars are not flagged', () => {
+    for (const [text, asOf] of [
+      ['Ukraine launched a new offensive in the Kursk region in January.', '2025-02-10'],
+      ['Kyiv launched a fresh incursion into the Kursk region in January, officials in Ukraine said.', '2025-02-10'],
+      ["Russia's counteroffensive in Kursk, launched in September, pushed Ukrainian forces back.", '2025-02-10'],
+      ["Russian volunteers' incursion into the Kursk region, launched in March, was repelled, Kyiv said.", '2024-10-10'],
+      ["If Ukraine's incursion into Kursk had started in spring, it would have failed.", '2024-10-10'],
+      ["Ukraine's incursion into the Kursk region, launched in August, ended in retreat this spring.", '2025-09-10'],
+      ["The Soviet counter-invasion of Russia's Kursk region, which began in July 1943, turned the war.", '2024-10-10'],
+      ["Kyiv launched its surprise incursion into Russia's Kursk region in July.", '2024-10-10'],
+      ['Ukrainian forces launched an incursion into the Kursk region near Tyotkino on September 11, Ukraine said.', '2024-10-01'],
+      ["Ukraine launched its incursion into Russia's Tyotkino area of Kursk on September 11.", '2024-10-01'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual([]);
+  });
+});
+
+describe("Ukraine's first ATACMS strike into Russia", () => {
+  it('a time that misses 19 November 2024 is contradicted', () => {
+    for (const [text, asOf] of [
+      ['In August 2024, Ukraine struck Russian territory with ATACMS for the first time.', '2025-03-01'],
+      ["Ukraine's first ATACMS strike on Russian soil came in September.", '2024-12-01'],
+      ['The US-made ATACMS that Kyiv fired inside Russia for the first time in the summer hit an arms depot.', '2025-02-11'],
+      ['Ukraine first hit Russia with ATACMS in October 2024, targeting an arsenal.', '2025-06-01'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual(['contradicted']);
+  });
+  it('the right time is confirmed', () => {
+    for (const [text, asOf] of [
+      ['Ukraine fired US-made ATACMS into Russia for the first time on November 19.', '2024-11-22'],
+      ["Ukraine's first ATACMS strike on Russian soil came in November 2024.", '2025-05-01'],
+      ['Kyiv first struck targets inside Russia with ATACMS on Nov. 19, 2024.', '2025-02-24'],
+    ])
+      expect(supportedQuotes(text, asOf).join(' '), text).toMatch(/ATACMS/);
+  });
+  it('the permission, occupied Ukraine, another weapon or region, plans, repeats and reports are not flagged', () => {
+    for (const [text, asOf] of [
+      [
+        'Ukraine first used ATACMS in October 2023, striking Russian helicopters at occupied airfields in Berdiansk and Luhansk.',
+        '2024-10-20',
+      ],
+      ['Biden allowed Ukraine to use ATACMS inside Russia for the first time in November.', '2024-12-18'],
+      ['Ukraine first fired ATACMS in April, the Pentagon said, hitting a Russian airfield in Crimea.', '2024-05-01'],
+      ['Ukraine will fire ATACMS into Russia for the first time in January, officials said.', '2025-01-10'],
+      ['Ukraine fired ATACMS and, for the first time, Storm Shadow missiles into Russia in November.', '2024-12-01'],
+      ['Ukraine fired ATACMS into Russia again in January.', '2025-03-01'],
+      ["Ukraine struck Russia's Kursk region with ATACMS for the first time on November 23.", '2024-12-01'],
+      ['Ukraine first fired ATACMS into Russian territory in November, a year ago.', '2025-12-10'],
+      ['Ukraine has reportedly fired ATACMS into Russia for the first time in October.', '2024-10-20'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('the war nearing an anniversary (war-anchors.ts approachClaims)', () => {
+  it('an anniversary already past, told as ahead, is contradicted', () => {
+    for (const [text, asOf] of [
+      ["As Moscow's war on Ukraine approaches its second anniversary, Europe debates new aid.", '2025-02-12'],
+      ['The conflict in Ukraine, which is nearing its third anniversary, drags on as Russia advances.', '2025-11-29'],
+      ["Kyiv's allies meet as Ukraine approaches the second anniversary of Russia's full-scale invasion.", '2025-02-18'],
+      ["Russia's invasion of Ukraine, now approaching its first anniversary, has displaced millions.", '2024-01-30'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual(['contradicted']);
+  });
+  it('the next anniversary, or one just gone, is confirmed', () => {
+    for (const [text, asOf] of [
+      ["Russia's invasion of Ukraine nears its fourth anniversary with no ceasefire in sight.", '2025-11-20'],
+      ["As Russia's war in Ukraine approaches its third anniversary, talks loom.", '2025-02-20'],
+      ["As Russia's war in Ukraine approaches its third anniversary, talks loom.", '2025-03-05'],
+    ])
+      expect(supportedQuotes(text, asOf).join(' '), text).toMatch(/anniversary/);
+  });
+  it('other wars, the past, other counts and the anniversary after next are not flagged', () => {
+    for (const [text, asOf] of [
+      ["As Israel's war in Gaza approaches its second anniversary, Russia presses on in Ukraine.", '2025-09-29'],
+      ['As the war approaches its second anniversary, Israel and Hamas talk while Russia presses on.', '2025-09-29'],
+      ["As Russia's war in Ukraine approached its second anniversary, Kyiv ran short of shells.", '2024-03-10'],
+      ["When Russia's war in Ukraine was nearing its second anniversary, Kyiv ran short of shells.", '2025-03-10'],
+      ['As Ukraine nears the second anniversary of the Kursk incursion, Russia advances.', '2026-06-20'],
+      ["Russia's war in Ukraine, which began in 2014, nears its tenth anniversary.", '2024-02-10'],
+      ["Russia's war in Ukraine is approaching its fifth anniversary.", '2025-06-10'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual([]);
+  });
+});
