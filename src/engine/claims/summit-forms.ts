@@ -114,8 +114,10 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
   };
 }
 
+// Round 27: the "first ... since" words as meeting-since.ts reads them ("the first personal meeting between the leaders since
+// 2021", "the first known direct dialogue", "their first conversation since"): the hint was narrower than the forms it gates.
 const MEETING_HINT_RE =
-  /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:in-person |face-to-face )?(?:meeting|summit|encounter)|first (?:round of )?direct (?:peace )?(?:talks|negotiations)|first [\w -]{0,40}in months/i;
+  /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:known )?(?:in-person |face-to-face |direct |personal )?(?:meeting|summit|encounter|conversation|talks|contact|dialogue)|first (?:round of )?direct (?:peace )?(?:talks|negotiations)|first [\w -]{0,40}in months/i;
 // "U.S.-Russia talks in Riyadh": sides joined by a dash before talks (meeting-sides-place.ts).
 const SIDES_HINT_RE =
   /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s/;

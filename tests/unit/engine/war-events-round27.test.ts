@@ -111,3 +111,28 @@ describe('the war nearing an anniversary (war-anchors.ts approachClaims)', () =>
       expect(verdicts(text, asOf), text).toEqual([]);
   });
 });
+
+describe('"the first ... since" in every wording meeting-since.ts reads (summit-forms.ts hint)', () => {
+  it('a false "first since" in the wordings the hint used to skip is contradicted', () => {
+    for (const [text, asOf] of [
+      ['Donald Trump and Vladimir Putin meet in Alaska, marking the first personal meeting between the leaders since 2021.', '2025-08-15'],
+      [
+        'Donald Trump and Vladimir Putin meet in Alaska. It is the first personal meeting between the two leaders since 2021.',
+        '2025-08-15',
+      ],
+      ['Donald Trump greets Vladimir Putin in Anchorage, the first known meeting between the leaders since 2021, aides say.', '2025-08-15'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual(['contradicted']);
+  });
+  it('true ones, and pairs or times the record cannot judge, are not flagged', () => {
+    for (const [text, asOf] of [
+      ['Donald Trump and Vladimir Putin meet in Alaska, marking the first personal meeting between the leaders since 2019.', '2025-08-15'],
+      ['Donald Trump and Vladimir Putin meet in Alaska, the first personal meeting between the leaders since Osaka in 2019.', '2025-08-15'],
+      ['Donald Trump and Volodymyr Zelensky met in The Hague, their first conversation since their brief exchange in April.', '2025-06-25'],
+      ['Olaf Scholz and Vladimir Putin spoke by phone, their first conversation since December 2022.', '2024-11-16'],
+      ['Xi Jinping and Vladimir Putin met in Moscow, their first in-person talks since September.', '2023-03-21'],
+      ['Donald Trump and Volodymyr Zelensky met in Paris, their first personal meeting since September.', '2024-12-08'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual([]);
+  });
+});
