@@ -54,7 +54,7 @@ import { gated } from '../triggers';
 
 /** One cheap look at the whole text before any sentence is read. */
 const GATE_RE = gated(
-  /voted|newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective|joined (?:the )?(?:other|fellow|remaining) /i,
+  /voted|newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally)|invited to join|inviting|of accession|protocols? (?:on|of|for) |ratif|approv|voted to|endors|green-?light|backed|yet to|applied|signed off|signing off|signs off|accession protocol|enlargement|expansion|expanded|enlarged|added new members|anniversar|years ago today|months after|years after|years since|year as|year of|new member|new countries|flag|bringing|brought|expands|expanded|to \d\d members|NATO (?:members|allies|member)|into effect|took effect|into force|became effective|joined (?:the )?(?:other|fellow|remaining) /i,
 );
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 const OTHER_CLUB_RE = /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
@@ -144,7 +144,11 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
           }
         if (!GATE_RE.test(text)) return;
         const prev = previousInParagraph(doc, i);
-        if (/newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)/i.test(text))
+        if (
+          /newest|latest (?:member|country)|last (?:new )?(?:NATO )?(?:member|country|ally|nation)|most recent (?:member|country|nation|ally)/i.test(
+            text,
+          )
+        )
           for (const a of newestMember(doc, sentence)) {
             // Round 26: "North Macedonia, NATO's 30th and newest member" (2025): the place in line is right, the newest is not.
             if (a.verdict === 'outdated')
@@ -201,12 +205,18 @@ export function withAccessionProcess(inner: ClaimDetector): ClaimDetector {
 // with Finland as its newest member", confirm only); "the latest country to join NATO". Round 26: with its place in
 // line ("NATO's 32nd and newest member"; the place is accession.ts's ordinalClaims').
 const NEWEST_RE =
-  /\b(?:(?:NATO|Nato)['’]s|the\s+[Aa]lliance['’]s|the|its)\s+(?:(?:[123]\d(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second))\s+and\s+(?=newest|latest|most))?(newest|latest|most\s+recent|last(?:\s+new)?)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states|country|nation))\b/g;
+  /\b(?:(?:NATO|Nato)['’]s|[Tt]he\s+[Aa]lliance['’]s|[Tt]he|its)\s+(?:(?:[123]\d(?:st|nd|rd|th)|thirtieth|thirty-(?:first|second))\s+and\s+(?=newest|latest|most))?(newest|latest|most\s+recent|last(?:\s+new)?)\s+((?:NATO\s+|Nato\s+)?(?:member(?:\s+(?:state|country|nation))?|[Aa]lly|[Aa]llies|members|member states|country|nation))\b/g;
 const OF_NATO_RE =
   /^\s*(?:of\s+(?:NATO|Nato|the\s+(?:North Atlantic\s+)?[Aa]lliance|the\s+North Atlantic Treaty Organi[sz]ation)|to\s+join\s+(?:NATO|the\s+[Aa]lliance|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation))\b/;
 // The country in apposition after the phrase ("NATO's newest member, Sweden"), or before it
 // ("Sweden, NATO's newest member", "Sweden is the newest member of NATO").
 const AFTER_GAP_RE = /^(?:,\s*|\s+|:\s*|\s*[-–—]\s*)$/;
+// Round 27. The phrase as the subject that opens its sentence, the country after "is" or "was": "The last country to join
+// NATO was Montenegro in 2017" (February 2024: North Macedonia, Finland and Sweden joined after it), "NATO's most recent
+// member is North Macedonia". "was" is a definition of now only with no time told before the phrase ("In 2018, the last
+// country to join NATO was Montenegro" is of 2018; a fronted time makes the phrase no longer the opening).
+const COPULA_GAP_RE = /^\s+(?:is|was)\s+$/;
+const OPENING_RE = /^[\s"“'‘(]*$/;
 const BEFORE_GAP_RE = /^(?:,\s*|\s+(?:is|remains|,\s*now|as)\s+|\s+)$/;
 const NOT_APPOSITION_RE =
   /^(?:['’]s?\b|\s+(?:said|says|noted|notes|added|adds|announced|argued|argues|told|tells|stated|states|insisted|claimed|reported)\b)/;
@@ -278,10 +288,11 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     const of = OF_NATO_RE.exec(doc.text.slice(phrase.end, sentence.end));
     if (of) tail = phrase.end + of[0].length;
     // Not an owner or a speaker: "is NATO's newest member, Finland's president said".
+    const opens = OPENING_RE.test(doc.text.slice(sentence.start, phrase.start));
     const after = named.filter(
       (c) =>
         c.start >= tail &&
-        AFTER_GAP_RE.test(doc.text.slice(tail, c.start)) &&
+        (AFTER_GAP_RE.test(doc.text.slice(tail, c.start)) || (opens && COPULA_GAP_RE.test(doc.text.slice(tail, c.start)))) &&
         !NOT_APPOSITION_RE.test(doc.text.slice(c.end, Math.min(sentence.end, c.end + 30))),
     );
     // "North Macedonia was the last country to join North Atlantic Treaty Organization" (held-out 18 wb105): "last" with
@@ -323,7 +334,11 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
     const fact = `NATO's newest member on ${formatDay(doc.asOf)}: ${latestNames.join(' and ')} (joined ${formatDay(latest)}).`;
     // "Since enrolling its last member – Montenegro in 2017, NATO has expanded": the year is the accession's and the main
     // clause is of now, so it is judged as of the article's day, not re-judged as of the year (no 'nato-members').
-    const ids = [...(fronted(doc, sentence, phrase, m) ? [] : ['nato-members']), ...who.map((c) => c.id)];
+    // The same with the phrase opening the sentence and the country after "was": "The last country to join NATO was
+    // Montenegro in 2017" (the year its own accession's).
+    const copula = after.length > 0 && who[0] === after[0] && COPULA_GAP_RE.test(doc.text.slice(tail, who[0].start));
+    const ownYear = copula && timeAfterFits(doc, span, sentence, dates[0]);
+    const ids = [...(fronted(doc, sentence, phrase, m) || ownYear ? [] : ['nato-members']), ...who.map((c) => c.id)];
     const sources = sourcesOfAll(js.map((j) => j!.nato!)).slice(0, 3);
     const ok = plural ? dates.every((d) => lastTwo.includes(d)) : dates[0] === latest;
     // "Finland became NATO's newest member": true of any member when it joined.
@@ -341,7 +356,9 @@ function newestMember(doc: Doc, sentence: Span): Annotation[] {
       );
       continue;
     }
-    if (lastJoin && !ok) continue;
+    // The country before "was the last country to join" is told of its own time, confirmed only; the country after an
+    // opening "The last country to join NATO was" is a definition of now, judged as the newest is.
+    if (lastJoin && !ok && !copula) continue;
     if (ok || wasOnce) {
       out.push(historyAnnotation(doc, span, 'membership', 'supported', fact, fact, ids, sources));
       continue;

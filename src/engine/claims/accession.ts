@@ -320,6 +320,25 @@ function joinedAsAt(text: string, from: number, to: number): number {
 }
 // "making Montenegro the 29th NATO member": the country as the object of "making".
 const MAKING_BEFORE_RE = /\b(?:making|make|makes|made)\s+$/i;
+// Round 27. Told as done by "making" or "made" (not "to make", "will make"): the country its object ("made Finland NATO's
+// 31st member"), or "it" after the country's own clause ("Finland's membership of NATO, making it the 31st member").
+const MADE_BEFORE_RE = /(?<!\bto\s+)\b(?:making|made)\s+$/i;
+const MADE_IT_RE =
+  /^['’]s\s+(?:[\w-]+\s+){0,3}?(?:membership|bid|accession|application)(?:\s+(?:of|to|in)\s+(?:NATO|Nato|the\s+[Aa]lliance))?,\s+(?:thus\s+|thereby\s+)?(?:making|made)\s+it\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/;
+function madeTheNth(doc: Doc, sentence: Span, c: Span, start: number): boolean {
+  const between = doc.text.slice(c.end, start);
+  // The country named again as the object: "ratified Finland's NATO bid, making Finland the 31st member".
+  const name = doc.text.slice(c.start, c.end);
+  const again = doc.text.slice(Math.max(sentence.start, start - name.length - 30), start);
+  return (
+    (MADE_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, c.start - 12), c.start)) &&
+      /^\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/.test(between)) ||
+    MADE_IT_RE.test(between) ||
+    new RegExp(
+      `(?<!\\bto\\s+)\\b(?:making|made)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:NATO['’]s\\s+|the\\s+|its\\s+)?$`,
+    ).test(again)
+  );
+}
 
 /**
  * Round 22 (mutation probe). The member named last before an ordinal and told right there as the Nth: "..., making
@@ -464,8 +483,10 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
         if (asAt >= 0 && ORDINAL_AMONG_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 80)))) continue;
         const span = borrowed ? { start, end } : { start: asAt >= 0 ? asAt : Math.min(c.start, start), end: Math.max(c.end, end) };
         // Told as done days before the accession: "Finland is now NATO's 31st member" (March 2023) is no confirmation.
+        // Round 27: or made so by a ratification, "Turkey's vote made Finland NATO's 31st member", "Turkey ratified Finland's
+        // membership, making it the 31st member nation" (30-31 March 2023; it joined on 4 April): a step's result told as done.
         const early =
-          !borrowed && c.end <= start && DONE_BEFORE_ORDINAL_RE.test(doc.text.slice(c.end, start))
+          !borrowed && c.end <= start && (DONE_BEFORE_ORDINAL_RE.test(doc.text.slice(c.end, start)) || madeTheNth(doc, sentence, c, start))
             ? prematureAccession(doc, c.country, text)
             : null;
         if (early) out.push(annotation(doc, span, early.verdict, early.message, c.country));

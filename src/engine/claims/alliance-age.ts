@@ -26,7 +26,7 @@ import { gated } from '../triggers';
 // An anniversary told as ahead of the page.
 const AHEAD_RE = /\b(?:will|next|upcoming|coming|forthcoming|ahead|plans?|planned|planning|prepar\w+|set\s+to|scheduled|due|expected)\b/i;
 const HINT_RE = gated(
-  /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turns\s+\d|\w\s+decades/i,
+  /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turn(?:s|ed)\s+\d|\w\s+decades/i,
 );
 const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
 const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+Treaty\\s+of\\s+Washington|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|the\\s+signing\\s+of\\s+(?:the\\s+Washington\\s+Treaty|(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s)\\s+founding\\s+(?:(?:North\\s+Atlantic|Washington)\\s+)?[Tt]reaty)|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation))`;
@@ -132,11 +132,13 @@ const LEAD_AGO_RE = new RegExp(
   `(?:^|[.!?]\\s+|\\n\\s*)((?:Created|Founded|Formed|Established|Born|Set\\s+up)\\s+${COUNT_SRC}\\s+(years|decades)\\s+ago),\\s+(?:today\\s+)?(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|transatlantic\\s+|military\\s+)?[Aa]lliance)\\b`,
   'g',
 );
+// Round 27: "marking 75 years since its inception" (July 2024), "NATO, which turns 75 this year", "NATO turned 70 on
+// Thursday": the founding's other nouns and a relative clause; "turned" passes the look before the sentence too.
 // "75 years since the signing of the North Atlantic Treaty" (nato.int, April 2024), "celebrate 75 years of the most
 // successful alliance in history" (Stoltenberg, April 2024): confirmed only, as the others here.
 // Round 25: "In 2024, NATO celebrates 75 years of collective defence" (nato.int, held-out 23 ra054, d22 da008).
 const YEARS_SINCE_RE = new RegExp(
-  `\\b${COUNT_SRC}\\s+years\\s+(?:since|after)\\s+(?:(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s|the)\\s+(?:founding|foundation|creation|birth|establishment)|the\\s+signing\\s+of\\s+the\\s+(?:North\\s+Atlantic|Washington)\\s+Treaty)\\b|\\b(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:NATO|Nato|(?:the|our)\\s+(?:[\\w-]+\\s+){0,3}?[Aa]lliance)\\b|\\b${COUNT_SRC}\\s+years\\s+ago,?\\s+(?:12|twelve)\\s+(?:countries|nations)\\b|\\b(?:NATO|the\\s+[Aa]lliance)\\s+(?:turns|turned|is|was)\\s+${COUNT_SRC}(?:\\s+years\\s+old)?\\s+(?:this|on|in)\\b|\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:is\\s+)?(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:collective\\s+defen[cs]e|(?:its\\s+)?existence|transatlantic\\s+(?:security|unity|partnership|bond))\\b`,
+  `\\b${COUNT_SRC}\\s+years\\s+(?:since|after)\\s+(?:(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s|the)\\s+(?:founding|foundation|creation|birth|establishment|inception|formation)|the\\s+signing\\s+of\\s+the\\s+(?:North\\s+Atlantic|Washington)\\s+Treaty)\\b|\\b(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:NATO|Nato|(?:the|our)\\s+(?:[\\w-]+\\s+){0,3}?[Aa]lliance)\\b|\\b${COUNT_SRC}\\s+years\\s+ago,?\\s+(?:12|twelve)\\s+(?:countries|nations)\\b|\\b(?:NATO|the\\s+[Aa]lliance)(?:,\\s+which)?\\s+(?:turns|turned|is|was)\\s+${COUNT_SRC}(?:\\s+years\\s+old)?(?=\\s+(?:this|on|in)\\b)|\\b(?:NATO|Nato|the\\s+[Aa]lliance)\\s+(?:is\\s+)?(?:celebrat|mark|commemorat)\\w*\\s+${COUNT_SRC}\\s+years\\s+of\\s+(?:collective\\s+defen[cs]e|(?:its\\s+)?existence|transatlantic\\s+(?:security|unity|partnership|bond))\\b`,
   'gi',
 );
 

@@ -20,6 +20,7 @@ import { spansOverlap } from '../sentences';
 import { HYPOTHETICAL_RE } from './history-common';
 import { NON_MEMBERS } from './membership-nonmembers';
 import { prematureAccession } from './accession-premature';
+import { gated } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -45,8 +46,11 @@ const namesOf = memoByFacts((facts, _key: 'names'): Names => {
 }, 4);
 
 // "a NATO (North Atlantic Treaty Organization) member" (held-out 17 vb101): the name spelt out between.
+// Round 27: "Sweden is now part of NATO" (26 February 2024, the day of Hungary's vote; it joined on 7 March), "Finland is
+// not part of NATO": the membership as a part of the whole, only with the clause ending after NATO ("part of NATO's
+// eastern flank", "part of NATO exercises" are not it).
 const MEMBER_OF =
-  "(?:an?\\s+)?(?:NATO(?:\\s*\\([A-Z][^)]{2,50}\\))?\\s+(?:member(?:\\s+(?:state|country|nation))?|ally)s?|members?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?![’'-]))";
+  "(?:an?\\s+)?(?:NATO(?:\\s*\\([A-Z][^)]{2,50}\\))?\\s+(?:member(?:\\s+(?:state|country|nation))?|ally)s?|members?\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?![’'-])|part\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)(?=\\s*[.,;:!?)—–]|\\s*$|\\s+(?:and|but|since|after|as|now|today|for|with|because|yet)\\b))";
 // What makes "a NATO member" something else: "a NATO member hopeful", "NATO member-in-waiting", "members of NATO's PA".
 const NOT_MEMBER_AFTER =
   '(?![-‐]|\\s+(?:hopeful|aspirant|candidate|applicant|in\\s+waiting|of\\s+the\\s+future|state\\s+of|in\\s+(?:all|everything)\\s+but|in\\s+(?:all\\s+)?(?:practice|effect|spirit))\\b)';
@@ -66,6 +70,8 @@ const patterns = memoByFacts((facts, _key: 'res') => {
   };
 }, 4);
 
+// The look over the page for "part of NATO" (MEMBER_OF's last form): "part of" alone is too common to open every page.
+const PART_OF_RE = gated(/\bpart\s+of\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty)/);
 // A sentence that tells of another time, or of what someone wants, plans or claims.
 const OTHER_TIME_RE =
   /\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|was|were|had|then|ago|until|before|once|when|wants?|hopes?|seeks?|plans?|claim\w*|alleg\w*|said|says)\b/;
@@ -80,7 +86,7 @@ export function withMembershipStatus(detector: ClaimDetector): ClaimDetector {
     triggers: detector.triggers,
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
-      if (!doc.text.includes('ember') || !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
+      if (!(doc.text.includes('ember') || PART_OF_RE.test(doc.text)) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
       for (const f of statusClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       return out;
     },
@@ -94,7 +100,7 @@ function statusClaims(doc: Doc): Annotation[] {
   const past = pastHorizon(doc.facts, doc.asOf);
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!text.includes('ember') || HYPOTHETICAL_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
+    if (!(text.includes('ember') || text.includes('art of')) || HYPOTHETICAL_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
     for (const [re, namesAt, notAt] of [
       [res.said, 1, 2],
       [res.whileA, 1, -1],

@@ -440,6 +440,9 @@ function becomingOrdinal(after: string): { ordinal: string; start: number; end: 
   const m = BECOMING_ORDINAL_RE.exec(after);
   return m ? { ordinal: m[2], start: m[0].indexOf(m[1]), end: m[0].length } : null;
 }
+// A time told as a bound of a span ("since 2022", "after 2022", "before 2025", "by 2024", "until 2023"), not a time an
+// accession fell in.
+const SPAN_BOUND_RE = /\b(?:since|after|before|by|until|till|from|between)\s+\S/i;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], countOn: (day: string) => number): Annotation[] {
@@ -453,8 +456,11 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   // probe over the accessions: the singular member of "the alliance", and "entered" with no place in line after it;
   // not "entered NATO airspace"). A manner or time word before the verb: "Sweden smoothly became NATO’s 31st member" (a
   // mutation probe of "Finland smoothly became ...", finally, eventually, later), never "nearly", "almost", "likely".
+  // Round 27: "Sweden became a member state of NATO in March 2023" (July 2024: 2024), "Greece and Turkey both joined NATO in
+  // 1955" (1952), "North Macedonia joined the NATO Alliance in 2019" (2020): the member's noun, "both" or "also" before
+  // the verb, and the alliance named "the NATO Alliance".
   const JOIN_RE =
-    /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|bec(?:ame|ome)\s+(?:full\s+|official\s+)?NATO\s+members\b(?![-‐])|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s))/i;
+    /^(?:,?\s+which)?\s+(?:(?:has|have|had)\s+)?(?:(?:both|also)\s+)?(?:(?:officially|formally|finally|eventually|ultimately|smoothly|successfully|subsequently|later)\s+)?(?:(?:was|were|been)\s+(?:officially\s+|formally\s+)?(?:admitted|added|accepted)\s+(?:in)?to\s+(?:NATO\b|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|(?:the\s+)?[Oo]rgani[sz]ation\b)|bec(?:ame|ome)\s+(?:full\s+|official\s+)?members\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b|bec(?:ame|ome)\s+(?:full\s+|official\s+)?NATO\s+members\b(?![-‐])|joined\s+(?:NATO|the alliance|the (?:North\s+)?Atlantic [Aa]lliance|the\s+NATO\s+(?:military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|bec(?:ame|omes?)\s+(?:(?:the\s+)?((?:1[3-9]|2\d|3\d)(?:st|nd|rd|th)|twenty[- ]\w+|thirtieth|thirty[- ]\w+)\s+(?:NATO|Nato)\s+(?:member|[Aa]lly)(?:[- ](?:state|country|nation))?\b|an?\s+(?:full(?:[- ]fledged)?\s+|official\s+)?(?:member(?:\s+(?:state|country|nation))?\s+of\s+(?:NATO|(?:the\s+)?North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance\b)|NATO\s+(?:member|[Aa]lly)(?:\s+(?:state|country|nation))?\b)|NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)|the\s+alliance['’]s\s+(\w+)\s+member)|entered\s+(?:NATO\s+|the\s+alliance\s+)?as\s+(?:NATO['’]s\s+(\w+)\s+member|the\s+(\w+)\s+member\s+of\s+(?:NATO|the\s+alliance))|acceded\s+to\s+NATO|entered\s+(?:NATO|the\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b(?!\s+(?:as|airspace|territory|waters|skies)\b|['’]s))/i;
   // What may stand between the accession and its date: where it was done ("at the alliance’s
   // headquarters in Brussels on March 11", "at a ceremony in Washington on 7 March 2024").
   // Only a place ("at the invitation of allies in 2022" is not one: the invitation's year).
@@ -580,8 +586,11 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       // "Albania became a full member of the North Atlantic Treaty Organization for the first time on April 4, 2009"
       // (held-out 14 o106): a manner between the accession and its date.
       const gap = date ? doc.text.slice(claimEnd, date.start).replace(APPOSITION_RE, ' ').replace(MANNER_GAP_RE, '') : '';
+      // Round 27: "Sweden has joined NATO since 2022", "joined NATO after 2022": a bound, not the accession's time.
+      const bound = date ? SPAN_BOUND_RE.test(doc.text.slice(Math.max(claimEnd, date.start - 8), date.end)) : false;
       if (
         date &&
+        !bound &&
         (PLACE_THEN_DATE_RE.test(gap) || date.start === claimEnd + 1 || (gap.length > 1 && /^\s+$/.test(gap))) &&
         (!weekday || overlaps(date, joined))
       ) {
