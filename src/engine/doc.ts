@@ -6,7 +6,7 @@ import type { PageNarration } from './narrated-time';
 import type { FactIndex } from '../facts/load';
 import type { LexEntry, Lexicon } from './lexicon';
 import type { Match } from './matcher';
-import { fold } from './normalize';
+import { fold, foldKey } from './normalize';
 import { splitSentences, spanIndexAt, type Span, spansOverlap } from './sentences';
 import { fuzzyNames, translitKey } from './fuzzy';
 
@@ -281,6 +281,13 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
       return;
     }
     // A lone surname.
+    // "Canadian Defence Minister David J. McGuinty" (round 27): the person's own first name and a middle initial before
+    // the surname are the full name, as a listed "Antony J. Blinken" is.
+    const initialled = firstNameInitialBefore(doc, m, people);
+    if (initialled && (index === 0 || matches[index - 1].end <= initialled.start)) {
+      out.push({ start: initialled.start, end: m.end, personId: initialled.id, full: true, match: index });
+      return;
+    }
     if (hasForeignFirstName(doc, m, index)) {
       const variant = variantFirstName(doc, m, people);
       if (variant && (index === 0 || matches[index - 1].end <= variant.start))
@@ -544,6 +551,26 @@ function variantFirstName(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ 
   });
   const ids = new Set(fits.map((v) => v.id));
   return ids.size === 1 ? { start: m.start - word[0].length, id: fits[0].id } : null;
+}
+
+/** A first name of the person's and a middle initial right before the surname ("David J. "); where the name starts. */
+function firstNameInitialBefore(doc: Doc, m: Match<LexEntry>, people: ReadonlyArray<{ id: string }>): { start: number; id: string } | null {
+  // Cheap pretest, with no string made: ". " right before the surname.
+  if (m.start < 6 || doc.text.charCodeAt(m.start - 2) !== 46) return null;
+  const from = Math.max(0, m.start - 34);
+  const word = /(?:^|[^\p{L}.])(\p{Lu}[\p{Ll}'’-]+)[ \t]+\p{Lu}\.[ \t]+$/u.exec(doc.text.slice(from, m.start));
+  if (!word || NOT_FIRST_NAMES.has(word[1])) return null;
+  const first = foldKey(word[1]);
+  const ids = new Set(
+    people
+      .filter((v) => {
+        const p = doc.facts.people.get(v.id);
+        return !!p && [p.name, ...p.aliases].some((n) => n.trim().includes(' ') && foldKey(n.split(/\s+/)[0]) === first);
+      })
+      .map((v) => v.id),
+  );
+  if (ids.size !== 1) return null;
+  return { start: from + word.index + word[0].indexOf(word[1]), id: [...ids][0] };
 }
 
 const matches = (doc: Doc, i: number) => (i >= 0 ? doc.matches[i] : undefined);

@@ -28,17 +28,23 @@ const ACTIVE_BEFORE_RE =
 // Right after the name, with the active verb: "of his post", "from her position as", "from the post of"
 // ("President Volodymyr Zelensky fired Oleksiy Reznikov from the post of defense minister", rustavi2.ge, September 2023).
 // "from his dual role as Vice Prime Minister and Minister of Energy" (held-out 10, w075).
+// "Zelensky dismissed Valerii Zaluzhnyi as Chief of the General Staff" (round 27): "as" and the office, not a description
+// ("dismissed him as a threat", "as irrelevant", "as a future president").
 const OF_POST_RE =
-  /^\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:(?:dual|current|joint|combined|ministerial|cabinet)\s+)?(?:post|position|duties|office|role|job)s?\b(?:\s+(?:as|of)\s+)?/i;
+  /^\s+(?:(?:of|from)\s+(?:his|her|their|the)\s+(?:(?:dual|current|joint|combined|ministerial|cabinet)\s+)?(?:post|position|duties|office|role|job)s?\b(?:\s+(?:as|of)\s+)?|as\s+(?!(?:a|an|his|her|their|its|one|part|just|merely|mere|nothing|irrelevant|future|potential|possible|likely|would)\b))/i;
 const ON_DAY_AFTER_RE = /^(?=\s+on\s)/;
 // An appositive naming no one ("Patrushev, 73,", "Zaluzhny, the commander-in-chief of the Ukrainian Armed Forces during
 // the conflict with Russia,"): longer than tenure.ts's, which this module cannot read at load (that one imports this).
 const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,100}?,)?`;
 // After the name, passive: "was dismissed", "has been officially relieved of his duties", "who was fired".
 const PASSIVE_AFTER_RE = new RegExp(
-  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:was|has\s+been|had\s+been|were)\s+(?:(?:officially|formally|abruptly|unexpectedly)\s+)?(?:dismissed|relieved|removed|fired|sacked)\b(?:\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:post|position|duties|office|role|job)s?\b(?:\s+(?:as|of)\s+)?)?`,
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:was|has\s+been|had\s+been|were)\s+(?:(?:officially|formally|abruptly|unexpectedly)\s+)?(?:dismissed|relieved|removed|fired|sacked)\b(?:\s+(?:of|from)\s+(?:his|her|their|the)\s+(?:post|position|duties|office|role|job)s?\b(?:\s+(?:as|of)\s+)?|\s+as\s+(?!(?:a|an|his|her|their|its|one|part|just|merely|mere|nothing|irrelevant|future|potential|possible|likely|would)\b))?`,
   'i',
 );
+const APPOINTED_BETWEEN_RE =
+  /\b(?:and|then)\s+(?:named|appointed|nominated|picked|chose|tapped|installed|promoted|replaced\s+\S+\s+with)\b/i;
+// A sentence that tells a time in words or a year: its dismissal may be of that time, not the article's days.
+const TIME_WORD_RE = /\b(?:1[89]\d\d|20\d\d|ago|last|previous|earlier|former|then|once|when|after|before|since|until|year|month|week)\b/i;
 /** Days either side of the day told within which the record's end confirms the dismissal. */
 const DISMISSAL_DAYS = 3;
 /** With no day told, how recent the end must be, in days before the article. */
@@ -97,7 +103,12 @@ export function dismissalsTold(doc: Doc): Annotation[] {
       // The day is left out of the quote: it is right, and the office is what is wrong.
       const verbAfter = /\s(?:was|were|is|are|has|had|on|in)\s/.exec(text.slice(wordsEnd, titleEnd));
       const officeEnd = verbAfter ? wordsEnd + verbAfter.index : titleEnd;
-      const other = named.length && day ? anotherOfficeLeft(doc, p.personId, named, day, start, officeEnd) : null;
+      // "Zelensky dismissed Valerii Zaluzhnyi as Chief of the General Staff" the day after (round 27): with no time told in
+      // the sentence, the dismissal is the news of the article's days (RECENT_DAYS), as endedNear reads it.
+      const when = day ?? month ?? (TIME_WORD_RE.test(text.slice(sentence.start, sentence.end)) ? null : undefined);
+      // "dismissed Zaluzhnyi and named Syrskyi as ...": the name after a second verb is not the one dismissed.
+      const secondVerb = !!active && APPOINTED_BETWEEN_RE.test(active[0]);
+      const other = named.length && when !== null && !secondVerb ? anotherOfficeLeft(doc, p.personId, named, when, start, officeEnd) : null;
       if (other) out.push(other);
       continue;
     }
@@ -152,13 +163,22 @@ function wrongOffice(doc: Doc, personId: string, named: readonly Office[], start
 // February 8" (held-out 13 d207, March 2024: he was dismissed as Commander-in-Chief; the Chief of the General Staff was
 // Shaptala). An office named that the person never held, while the record of it names its holder that day and another
 // office of the person's ended within DISMISSAL_DAYS of the day told: the dismissal was from that other office.
-// Contradicted only on verified records, a page of sure date, before the offices' horizons.
-function anotherOfficeLeft(doc: Doc, personId: string, named: Office[], day: DateMention, start: number, end: number): Annotation | null {
+// Contradicted only on verified records, a page of sure date, before the offices' horizons. With no time told (`day`
+// undefined), the other office must have ended in the RECENT_DAYS before the article.
+function anotherOfficeLeft(
+  doc: Doc,
+  personId: string,
+  named: Office[],
+  day: DateMention | undefined,
+  start: number,
+  end: number,
+): Annotation | null {
   // Of the person's own country: "Chief of the General Staff of the Armed Forces" names Russia's office too.
   const countries = new Set((doc.facts.officesByPerson.get(personId) ?? []).map((o) => o.jurisdiction));
   named = named.filter((o) => countries.has(o.jurisdiction));
   if (!doc.dateCertain || !named.length || named.some((o) => tenuresOf(personId, o).length)) return null;
-  const holders = named.map((o) => (o.coveredFrom <= day.first ? holderOn(o, day.first) : undefined));
+  const on = day?.first ?? doc.asOf;
+  const holders = named.map((o) => (o.coveredFrom <= on ? holderOn(o, on) : undefined));
   if (holders.some((h) => !h || h.holder.confidence !== 'verified' || h.holder.person === personId)) return null;
   if (named.some((o) => pastHorizon(doc.facts, doc.asOf, { office: o.id }))) return null;
   const left = (doc.facts.officesByPerson.get(personId) ?? [])

@@ -335,6 +335,9 @@ function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifie
   const gapMatch = /(?:,[ \t]+|[ \t]+)(?:the[ \t]+)?$/.exec(folded.slice(Math.max(0, gapStart - 8), gapStart));
   if (!gapMatch || !GAP_BEFORE_RE.test(gapMatch[0])) return null;
   const to = gapStart - gapMatch[0].length;
+  // "The Prime Minister of the Netherlands, Mark Rutte's successor Dick Schoof, said" (round 27): after a comma or a dash
+  // (folded to a space) the phrase stands in apposition to the whole possessive phrase, not to the name.
+  if (/^['’]s\b/.test(text.slice(person.end, person.end + 3)) && /[,–—-]/.test(text.slice(to, person.start))) return null;
   if (to <= 0 || !/[a-z)]/.test(folded[to - 1])) return null;
   // The word before the name must end an office's name (or be a country or a gloss in brackets).
   if (folded[to - 1] !== ')' && !edges.last.has(wordTo(folded, to)) && !qualifiers.ends.has(to)) return null;

@@ -36,8 +36,10 @@ function addWhereUntitled(out: Annotation[], found: readonly Annotation[]): void
 // of the Armed Forces of Ukraine, Colonel-General Ruslan Khomchak").
 // "the President of the United States, his excellency Mr. Joe Biden" (NATO's host's welcome, June 2021):
 // the courtesy of official speeches, with or without "Mr.".
+// "in the presence of the President of France – Emmanuel Macron" (a ministry's release, December 2024): a spaced dash
+// as the comma.
 const GAP_RE =
-  /^[ \t]*,?[ \t]*(?:(?:[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+)?(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?$/;
+  /^(?:[ \t]+[–—-][ \t]+|[ \t]*,?[ \t]*(?:(?:[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+)?(?:Mr|Ms|Mrs|Dr|Madam|Mister)\.?[ \t]+|[Hh](?:is|er)[ \t]+[Ee]xcellency[ \t]+|(?:(?:Colonel|Lieutenant|Lt\.?|Major|Maj\.?|Brigadier|Vice|Rear)[ \t-]+)?(?:General|Gen\.|Admiral|Adm\.)[ \t]+)?)$/;
 const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...", "Formerly the Prime Minister of
 // Norway, Stoltenberg has led NATO ...": "formerly" (with its "the") is said as "former".
@@ -432,6 +434,9 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     // of someone with "is" or "was", which may tell of any time the text narrates; it only confirms.
     const copula = back > 1 && COPULA_GAP_RE.test(gap);
     if (!GAP_RE.test(gap) && !copula) continue;
+    // "The Prime Minister of the Netherlands, Mark Rutte's successor Dick Schoof, said" (2025): after a comma or a dash
+    // the title stands in apposition to the whole phrase the possessive begins, not to the name.
+    if (/[,–—-]/.test(gap) && /^['’]s\b/.test(doc.text.slice(person.end, person.end + 3))) continue;
     // Plain "President Zelensky" is title.ts's; here only what it does not read: a country
     // with "of", or a courtesy word between.
     if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/.test(gap)) continue;
@@ -450,11 +455,19 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
  * Esper, the acting Secretary of Defense of the United States" (a Polish ministry's release, June
  * 2019): an acting holder's title, judged as title.ts judges "acting" before a title.
  */
+const AFTER_NAME_MODIFIER: Record<string, TitleClaim['modifier']> = { acting: 'acting', interim: 'acting', outgoing: 'outgoing' };
+
 function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // "... around the world, including in Ukraine. Donald Trump President of the United States" (March 2025; held-out 19
   // xc208): a quote's attribution line, the title after the name with no comma and nothing after it on the line. Run-on
   // words may read so too, so that form only confirms.
-  const lead = /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim)[ \t]+)?|([ \t]+))/i.exec(doc.text.slice(person.end, person.end + 24));
+  // "Vladimir Putin, the current President of Russia", "Mark Rutte, the outgoing Prime Minister of the Netherlands" (round
+  // 27): a word of the day or of a handover between the comma and the role, read as title.ts reads it before a role
+  // ("current" says no more than the plain title; "outgoing" is judged as outgoing). "Former" and "then" after the
+  // name are title-former.ts's.
+  const lead = /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing)[ \t]+)?|([ \t]+))/i.exec(
+    doc.text.slice(person.end, person.end + 28),
+  );
   if (!lead) return null;
   const i = person.match + 1;
   const r = doc.matches[i];
@@ -474,7 +487,7 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     person,
     senses: title.senses,
     explicit: true,
-    modifier: lead[1] ? 'acting' : 'none',
+    modifier: AFTER_NAME_MODIFIER[lead[1]?.toLowerCase() ?? ''] ?? 'none',
   };
   return attribution ? { ...claim, soft: true, softReason: 'A title after a name with no comma may be run-on words' } : claim;
 }

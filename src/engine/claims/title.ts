@@ -659,6 +659,9 @@ export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null 
   // (a page's bold): a rank of any service, a fact sheet's colon or a page's bold between the title and the name.
   const gapMatch = RANK_GAP_RE.exec(bracketed ? gap.slice(1) : gap);
   if (!gapMatch || gap.length > 40) return null;
+  // "The Dutch prime minister, Mark Rutte's successor Dick Schoof, said" (round 27): after a comma or a dash the title
+  // stands in apposition to the whole possessive phrase, not to the name. Read on the text: folding makes a dash a space.
+  if (/^['’]s\b/.test(doc.text.slice(person.end, person.end + 3)) && /[,–—-]/.test(doc.text.slice(r.end, person.start))) return null;
   const elect = !!gapMatch[1];
   // "Kaja Kallas, EU High Representative, Marta Kos": a title between two names, after a
   // comma, is the first one's (read once the title's offices are known, below).

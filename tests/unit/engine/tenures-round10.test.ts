@@ -133,13 +133,15 @@ describe('a dismissal told of a holder: "relieved X of his post as TITLE", "X wa
     expect(tenureVerdicts(rustavi, 'fired Oleksii Reznikov', '2023-09-18')).toEqual(['supported']);
   });
 
-  it('says nothing when no tenure ended then, and never flags', () => {
+  it('says nothing when no tenure ended then; flags only an office never held', () => {
     // A year later, with no day told: the end is no longer recent.
     expect(tenureVerdicts(u039, 'relieved Nikolai Patrushev', '2025-05-12')).toEqual([]);
-    // Another office named after "as": not his tenure.
+    // Another office named after "as": not his tenure. Round 27: an office he never held, whose holder that day was
+    // another, while his own office ended that day: the dismissal was from that office, so the one named is
+    // contradicted (tenure-dismissed.ts anotherOfficeLeft, now also with no day told).
     const other = u039.replace('Secretary of the Security Council of the Russian Federation', 'Prime Minister of Russia');
-    expect(tenureVerdicts(other, 'relieved Nikolai Patrushev', '2024-05-12')).toEqual([]);
-    expect(isRed(verdictsOn(other, 'Nikolai Patrushev', '2024-05-12'))).toBe(false);
+    expect(tenureVerdicts(other, 'relieved Nikolai Patrushev', '2024-05-12')).toEqual(['contradicted']);
+    expect(isRed(verdictsOn(other, 'Nikolai Patrushev', '2024-05-12'))).toBe(true);
     // Announced before it took effect ("has fired ... from his position", 4 September 2023; he left on the 6th): not confirmed, not flagged.
     const early = 'Ukrainian President Volodymyr Zelensky has fired Ukrainian Defense Minister Oleksii Reznikov from his position.';
     expect(isRed(verdictsOn(early, 'Oleksii Reznikov', '2023-09-04'))).toBe(false);
