@@ -281,7 +281,7 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     // The group's founding told by who formed it, with the group named here or just before.
     if (
       (text.includes('Austin') && /Ramstein|Contact Group|UDCG/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) ||
-      (/Contact Group|UDCG/.test(text) && /\b(?:launched|formed|established|created|set\s+up|founded)\s+in\b/.test(text))
+      (/Contact Group|UDCG|Ramstein/.test(text) && UDCG_FOUNDING_HINT_RE.test(text))
     )
       contactGroupFormed(doc, sentence, text, out);
     if (/Ramstein|Contact Group|UDCG/.test(text)) {
@@ -595,14 +595,51 @@ const UDCG_FIRST_ID = 'udcg-2022-04-26';
 const UDCG_FOUNDED_RE =
   /\b(?:Ukraine\s+Defen[cs]e\s+Contact\s+Group|UDCG)(?:\s*\(UDCG\))?[^.;]{0,60}?\s(?:was|had\s+been|has\s+been)\s+(?:first\s+)?(?:launched|formed|established|created|set\s+up|founded)\s+in\s+((?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?:19|20)\d{2})\b/i;
 
+// Round 27: the founding in more wordings, the group by any of its names ("the Ramstein format", "the Ramstein group",
+// "the Ramstein-format group", the UDCG), the verb as a participle or with its maker ("The Ramstein format was created in
+// March 2022 by the U.S.", held-out 23 tb105; "The Ukraine Defense Contact Group, created by the United States in March
+// 2022,"), the year alone ("launched in 2023"), and "Since its creation in April 2022, the Ramstein group ...". Not a
+// body within the group ("the Ramstein format's drone coalition was created in February 2024"): no other body's noun
+// between the group's name and the verb.
+const UDCG_NAME = String.raw`(?:(?:Ukraine|Ukrainian)\s+Defen[cs]e\s+Contact\s+Group|UDCG|Ramstein[- ](?:format|Format|group|Group|coalition|Coalition)(?:\s+group)?)`;
+const UDCG_TIME = String.raw`in\s+(?:((?:January|February|March|April|May|June|July|August|September|October|November|December)),?\s+)?((?:19|20)\d{2})\b`;
+const UDCG_FOUNDED_WIDE_RE = new RegExp(
+  String.raw`\b${UDCG_NAME}(?:\s*\((?:UDCG|Ramstein(?:\s+format)?)\))?([^.;]{0,40}?)\s(?:(?:was|had\s+been|has\s+been)\s+)?(?:first\s+)?(?:launched|formed|established|created|set\s+up|founded|initiated)(?:\s+by\s+(?:the\s+)?(?:U\.S\.?|US|United\s+States|Washington|Pentagon|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*))?\s+${UDCG_TIME}`,
+);
+const UDCG_SINCE_CREATION_RE = new RegExp(
+  String.raw`\b[Ss]ince\s+its\s+(?:creation|founding|launch|establishment|inception|formation)\s+${UDCG_TIME},\s+(?:the\s+)?${UDCG_NAME}`,
+);
+// A body within the group, or a time that is not the founding's, between the name and the verb.
+const UDCG_OTHER_BODY_RE =
+  /\b(?:coalitions?|capabilit\w*|clusters?|funds?|initiatives?|mechanisms?|platforms?|PURL|NSATU|missions?|within|under|meetings?|sessions?|talks)\b|['’]s\b/i;
+const UDCG_OBJECT_LEAD_RE = /\b(?:within|of|in|under|inside|from|by|to|at|into|with|through|via)\s+(?:the\s+)?$/i;
+const UDCG_FOUNDING_HINT_RE =
+  /\b(?:launched|formed|established|created|set\s+up|founded|initiated)\s+(?:in|by)\b|\b[Ss]ince\s+its\s+(?:creation|founding|launch|establishment|inception|formation)\b/;
+
+/** The group's founding in the round-27 wordings: the month (if told) and year, and the span; null when none. */
+function udcgFoundingWide(text: string): { m: RegExpExecArray; month?: string; year: string } | null {
+  const wide = UDCG_FOUNDED_WIDE_RE.exec(text);
+  // The group's name as the object of a preposition ("the drone coalition within the Ramstein format was created") is not
+  // what was founded.
+  const lead = wide ? text.slice(Math.max(0, wide.index - 24), wide.index) : '';
+  if (wide && !UDCG_OTHER_BODY_RE.test(wide[1]) && !UDCG_OBJECT_LEAD_RE.test(lead)) return { m: wide, month: wide[2], year: wide[3] };
+  const since = UDCG_SINCE_CREATION_RE.exec(text);
+  return since ? { m: since, month: since[1], year: since[2] } : null;
+}
+
 function contactGroupFormed(doc: Doc, sentence: Span, text: string, out: Annotation[]): void {
-  const m = UDCG_FORMED_RE.exec(text) ?? UDCG_FOUNDED_RE.exec(text);
+  const firm = UDCG_FORMED_RE.exec(text) ?? UDCG_FOUNDED_RE.exec(text);
+  const wide = firm ? null : udcgFoundingWide(text);
+  const m = firm ?? wide?.m;
   const first = m && doc.facts.base.events.find((e) => e.id === UDCG_FIRST_ID);
   if (!m || !first) return;
-  // "April, 2022" (with its comma) is read here: the month and the year.
-  const [monthName, year] = m[1].split(/,?\s+/);
-  const month = String(MONTH_NAMES.indexOf(monthName.charAt(0).toUpperCase() + monthName.slice(1).toLowerCase()) + 1).padStart(2, '0');
-  const said = factRange(`${year}-${month}`);
+  // "April, 2022" (with its comma) is read here: the month and the year; a year alone is the whole year.
+  const [monthName, year] = firm ? firm[1].split(/,?\s+/) : [wide!.month, wide!.year];
+  const month = monthName
+    ? String(MONTH_NAMES.indexOf(monthName.charAt(0).toUpperCase() + monthName.slice(1).toLowerCase()) + 1).padStart(2, '0')
+    : undefined;
+  const said = factRange(month ? `${year}-${month}` : year);
+  const toldTime = firm ? firm[1] : monthName ? `${monthName} ${year}` : year;
   const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
   const { when, place } = describeEvent(doc, first);
   if (overlaps(said, eventDays(first))) {
@@ -615,7 +652,7 @@ function contactGroupFormed(doc: Doc, sentence: Span, text: string, out: Annotat
       doc,
       first,
       span,
-      `Lloyd Austin convened the group's first meeting on ${when}${place ? ` at ${place}` : ''}, not in ${m[1]}.`,
+      `Lloyd Austin convened the group's first meeting on ${when}${place ? ` at ${place}` : ''}, not in ${toldTime}.`,
     ),
   );
 }

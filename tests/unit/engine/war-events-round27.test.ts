@@ -136,3 +136,33 @@ describe('"the first ... since" in every wording meeting-since.ts reads (summit-
       expect(verdicts(text, asOf), text).toEqual([]);
   });
 });
+
+describe("the Ukraine Defense Contact Group's founding (summit-forms.ts contactGroupFormed)", () => {
+  it('a founding told at a time other than April 2022 is contradicted', () => {
+    for (const [text, asOf] of [
+      ['The Ramstein format was set up in March 2022 by Washington to coordinate arms deliveries.', '2025-10-02'],
+      ['The Ukraine Defense Contact Group, created by the United States in June 2022, meets at NATO headquarters.', '2024-02-14'],
+      ['The Ramstein group, launched in 2023 by Lloyd Austin, coordinates aid.', '2025-04-10'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual(['contradicted']);
+  });
+  it('the right month or year is confirmed', () => {
+    for (const [text, asOf] of [
+      ['The Ramstein-format group was established in April 2022 at the US air base in Germany.', '2025-10-02'],
+      ['Since its creation in April 2022, the Ramstein group has met 30 times.', '2025-10-02'],
+      ['The Ukraine Defense Contact Group was formed in 2022 by then-Defense Secretary Lloyd Austin.', '2025-10-02'],
+    ])
+      expect(supportedQuotes(text, asOf).join(' '), text).toMatch(/Ramstein|Contact Group/);
+  });
+  it('bodies within the group, the air base, other events and other actors are not flagged', () => {
+    for (const [text, asOf] of [
+      ['The drone coalition within the Ramstein format was created in February 2024.', '2025-10-02'],
+      ['The drone coalition, part of the Ramstein format, was created in February 2024.', '2025-10-02'],
+      ["The Ramstein format's drone coalition was created in February 2024.", '2025-10-02'],
+      ['The Ramstein Air Base was established in 1953.', '2025-10-02'],
+      ['The NATO mission NSATU, which took over from the Ramstein group, was established in December 2024.', '2025-10-02'],
+      ["Ukraine's allies in the Ramstein format set up a fund in 2023.", '2025-10-02'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual([]);
+  });
+});
