@@ -394,6 +394,15 @@ function summitLengths(doc: Doc): Annotation[] {
       if (now.length !== 1) continue;
       const e = now[0];
       if (!isConfident(e)) continue;
+      // Round 27: a place said as where the summit is that is not this summit's ("The three-day summit in Kananaskis", a G7
+      // summit told in the week of a NATO one): another summit.
+      const elsewhere = placesIn(doc, sentence).some(
+        (p) =>
+          /\b(?:in|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(sentence.start, p.start - 8), p.start)) &&
+          !!e.place &&
+          !placesAgree(doc.facts, p.value.id, e.place),
+      );
+      if (elsewhere) continue;
       // Its longest span on record: the days, and any other day sources give (Madrid's arrival dinner of 28 June).
       const days = [eventDays(e).first, eventDays(e).last, ...(e.altDates ?? []).map((a) => factRange(a).first)].sort();
       const length = toDays(days[days.length - 1]) - toDays(days[0]) + 1;
@@ -420,7 +429,14 @@ export function withSummitSeries(inner: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
       if (!/summit/i.test(doc.text)) return out;
-      for (const a of [...noSummitThen(doc), ...summitLengths(doc), ...datelineSummit(doc), ...previousSummitClaims(doc)])
+      // Round 27: a summit told longer than it was outranks the confirmation of its place or day on the same words ("NATO
+      // leaders meet in Vilnius for the three-day summit", "The three-day summit opens today"): the length is another claim.
+      const lengths = summitLengths(doc);
+      for (const a of lengths)
+        for (let k = out.length - 1; k >= 0; k--)
+          if (out[k].kind === 'event' && out[k].verdict === 'supported' && out[k].factIds[0] === a.factIds[0] && spansOverlap(out[k], a))
+            out.splice(k, 1);
+      for (const a of [...noSummitThen(doc), ...lengths, ...datelineSummit(doc), ...previousSummitClaims(doc)])
         if (!out.some((b) => spansOverlap(b, a) && (b.kind === 'event' || b.verdict !== 'context'))) out.push(a);
       // A summit told elsewhere outranks a confirmation of its day on the same words: the place is another claim.
       for (const a of summitElsewhere(doc))

@@ -166,3 +166,27 @@ describe("the Ukraine Defense Contact Group's founding (summit-forms.ts contactG
       expect(verdicts(text, asOf), text).toEqual([]);
   });
 });
+
+describe('a NATO summit told longer than it was, beside a confirmation of its place or day (summit-series.ts)', () => {
+  it('the length is flagged even where the place or day is confirmed on the same words', () => {
+    for (const [text, asOf] of [
+      ['NATO leaders meet in Vilnius for the three-day summit.', '2023-07-11'],
+      ['NATO leaders gather in Vilnius. The three-day summit opens today.', '2023-07-11'],
+      ['The three-day summit opens tonight in The Hague with a royal dinner, NATO said.', '2025-06-24'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual(['contradicted']);
+  });
+  it('a length that fits, another summit or another body is not flagged', () => {
+    for (const [text, asOf] of [
+      ['NATO leaders meet in Vilnius for the two-day summit.', '2023-07-11'],
+      ['NATO leaders meet in Washington for the three-day summit.', '2024-07-09'],
+      ['NATO leaders meet in Madrid for the three-day summit.', '2022-06-28'],
+      [
+        'NATO leaders arrive in The Hague. Trump left the Canada gathering early. The three-day summit in Kananaskis had ended without a joint statement.',
+        '2025-06-24',
+      ],
+      ['NATO leaders are in Vilnius; the three-day EU summit follows next week.', '2023-07-11'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual([]);
+  });
+});
