@@ -150,3 +150,25 @@ describe('a first name of the person and a middle initial before the surname (he
     expect(red('Former President George H. W. Bush was remembered.', '2025-06-27')).toEqual([]);
   });
 });
+
+describe('"NAME, LEADER\'s TITLE" after the aide left while the leader stays in the same term', () => {
+  it('is outdated, as the title before the name is', () => {
+    expect(red("Dmytro Kuleba, Volodymyr Zelensky's foreign minister, arrived in Warsaw.", '2025-03-19')).toEqual([
+      "Dmytro Kuleba, Volodymyr Zelensky's foreign minister",
+    ]);
+    expect(red("Sergei Shoigu, Vladimir Putin's defence minister, visited the front.", '2024-09-19')).toEqual([
+      "Sergei Shoigu, Vladimir Putin's defence minister",
+    ]);
+    expect(red("Oleksii Reznikov, Volodymyr Zelensky's defence minister, arrived in London.", '2024-01-10')).toEqual([
+      "Oleksii Reznikov, Volodymyr Zelensky's defence minister",
+    ]);
+  });
+  it('a leader out of office, an earlier term, a year or "longtime", the weeks after leaving: not flagged', () => {
+    expect(red("Antony Blinken, Joe Biden's secretary of state, spoke in Paris.", '2025-03-19')).toEqual([]);
+    expect(red("Mike Pompeo, Donald Trump's secretary of state, spoke in Paris.", '2025-03-19')).toEqual([]);
+    expect(red("In 2023 Sergei Shoigu, Vladimir Putin's defence minister, visited the front.", '2024-09-19')).toEqual([]);
+    expect(red("Sergei Shoigu, Vladimir Putin's longtime defence minister, visited the front.", '2024-09-19')).toEqual([]);
+    expect(red("Sergei Shoigu, Vladimir Putin's defence minister, visited the front.", '2024-06-01')).toEqual([]);
+    expect(red("Andrii Sybiha, Volodymyr Zelensky's foreign minister, arrived in Warsaw.", '2025-03-19')).toEqual([]);
+  });
+});
