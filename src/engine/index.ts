@@ -63,6 +63,7 @@ import { withSummitOfTheDay } from './claims/summit-of-the-day';
 import { withSummitTenses } from './claims/summit-tense';
 import { withPriceCaps } from './claims/price-cap';
 import { withTargetSplits } from './claims/figure-split';
+import { withTargetTimes } from './claims/spending-target-time';
 import { withMinisterials } from './claims/ministerials';
 import { withEuMeetings } from './claims/eu-meetings';
 import { withLastMeetings } from './claims/meeting-last';
@@ -132,11 +133,15 @@ export const DETECTORS: readonly ClaimDetector[] = [
   withHagueRecall(
     withAlliesAtTarget(
       withTargetPlaces(
-        // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
-        withTargetSplits(
-          judgedAsNarrated(
-            withFigureForms(figureDetector),
-            (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+        // Round 27: the target named by its time ("the current 2% target", "the previous 2% benchmark"), judged on the
+        // page's day whatever comparison the sentence makes (spending-target-time.ts).
+        withTargetTimes(
+          // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
+          withTargetSplits(
+            judgedAsNarrated(
+              withFigureForms(figureDetector),
+              (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+            ),
           ),
         ),
       ),

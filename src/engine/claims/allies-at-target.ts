@@ -109,6 +109,9 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       // 23 do") tells another year.
       const clauseEnd = text.slice(m.index).search(/,?\s+(?:compared\s+(?:to|with)|up\s+from)\b|,\s+but\b|;/i);
       const clause = clauseEnd < 0 ? text : text.slice(0, m.index + clauseEnd);
+      // Round 27: "all NATO members pledged to meet the 2% target by 2024" (held-out 18 wa006): the whole alliance's pledge,
+      // no count of those who met it (figure.ts reads the pledge and its deadline).
+      if (/^all\b/i.test(m[1]) && /\b(?:pledged|promised|committed|agreed|vowed|undertook|signed\s+up)\s+(?:to\s+)?$/i.test(m[2])) continue;
       const year = yearOf(doc, clause, m.index + m[0].length);
       if (!year || !aboutTwo(tail, year.value)) continue;
       const count = countOf(doc, m[1], year.value);
@@ -423,10 +426,18 @@ function notReaching(doc: Doc, all: readonly AlliesAtTarget[], text: string, m: 
   };
 }
 
+// Round 27: the year the target was set, told after its act ("the 2% that NATO leaders agreed on in Wales in 2014", "the
+// 2% guideline agreed in 2014", "the pledge made at Wales in 2014"), is not the year counted: "Most allies now exceed the
+// 2% that NATO leaders agreed on in Wales in 2014" (September 2025) counts 2025, not 2014 (was contradicted by 2014's three).
+const TARGET_SET_YEAR_RE =
+  /\b(?:agreed|set|adopted|made|pledged|promised|established|introduced|enshrined|decided|endorsed)\b(?:\s+(?:up)?on)?(?:\s+(?:at|in)\s+(?:the\s+)?(?:NATO\s+)?[A-Z][a-z]+(?:\s+[Ss]ummit)?)?\s+in\s+(?:19|20)\d{2}\b/g;
+
 function yearOf(doc: Doc, sentence: string, countEnd: number): YearSaid | null {
   // "in 2014", "from 2014 when only three allies met the target", "at the 2014 summit"; "by
   // 2035" is a deadline, not the year counted.
   // "at a 2014 summit" (AP, June 2024) names the year as "the 2014 summit" does.
+  // Blanked to the same length, so countEnd still points into it.
+  sentence = sentence.replace(TARGET_SET_YEAR_RE, (m) => ' '.repeat(m.length));
   const years = [...sentence.matchAll(/\b(?:in|for|during|of|from)\s+((?:19|20)\d{2})\b|\b(?:the|a)\s+((?:19|20)\d{2})\s+summit\b/gi)].map(
     (y) => Number(y[1] ?? y[2]),
   );

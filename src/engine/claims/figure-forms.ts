@@ -22,7 +22,7 @@ import type { ClaimDetector } from '../detector';
 import { daysBetween, formatDay } from '../dates';
 import { isConfident, onDay, recordVerdict, sourcesOf, tenuresOf } from '../holders';
 import { numberFrom } from '../numbers';
-import { foundingAnnotation, TARGET_YEARS_FACT } from './figure';
+import { BEYOND_BEFORE_RE, foundingAnnotation, TARGET_YEARS_FACT } from './figure';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { aidPledgeClaims } from './spending-aid';
 import { spendingEstimateClaims } from './spending-estimates';
@@ -191,6 +191,8 @@ function hagueWhole(doc: Doc): Annotation[] {
     for (let m = FIVE_BY_2035_RE.exec(text); m; m = FIVE_BY_2035_RE.exec(text)) {
       const start = sentence.start + m.index;
       if (countriesNamed(doc, sentence.start, start).size > 0) continue;
+      // "a goal of more than 5% of GDP ... by 2035": a share beyond the target is not it.
+      if (BEYOND_BEFORE_RE.test(text.slice(0, m.index))) continue;
       const judged = judgeWhole(day, hague, text);
       if (!judged) continue;
       const ann = horizon ? asOfHorizon(judged, horizon) : judged;

@@ -17,6 +17,7 @@ import { sourcesOfAll } from '../holders';
 import { memoByFacts } from '../memo';
 import { raisedFromClaims } from './figure-raise-from';
 import { spansOverlap } from '../sentences';
+import { gated } from '../triggers';
 
 const PCT = '(\\d(?:\\.\\d)?|two|five|three and a half|three-and-a-half|one and a half)(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b)';
 const NOUN =
@@ -25,10 +26,19 @@ const AGREED =
   '(?:(?:that|which)\\s+(?:was\\s+|were\\s+|(?:NATO\\s+)?(?:allies|Allies|leaders|members)\\s+)?)?(?:first\\s+)?(?:agreed|adopted|set|decided|approved|endorsed|established|introduced|made)(?:\\s+(?:up)?on)?';
 const PLACE = '((?:The\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)';
 // "the 2% target agreed in Madrid", "the 5 percent goal adopted at the NATO summit in Vilnius", "... at the Washington summit".
+// Round 27: the act set off by a comma or told in the passive ("NATO's 5% target, agreed at the Vilnius summit,", "The 2%
+// NATO target was agreed at the 2016 Warsaw summit"), a year before the summit's place or word.
+const SUMMIT_YEAR = '(?:(?:19|20)\\d\\d\\s+)?';
 const AT_PLACE_RE = new RegExp(
-  `\\b${PCT}\\s+${NOUN}\\s+${AGREED}\\s+(?:in|at)\\s+(?:the\\s+)?(?:(?:NATO\\s+)?[Ss]ummit\\s+in\\s+)?(?:NATO['’]s\\s+)?${PLACE}(?:\\s+[Ss]ummit)?`,
+  `\\b${PCT}\\s+${NOUN}(?:\\s*,\\s*|\\s+(?:was|were)\\s+|\\s+)${AGREED}\\s+(?:in|at)\\s+(?:the\\s+)?${SUMMIT_YEAR}(?:(?:NATO\\s+)?[Ss]ummit\\s+in\\s+)?(?:NATO['’]s\\s+)?${PLACE}(?:\\s+[Ss]ummit)?`,
   'g',
 );
+// Round 27: the act before the target, the summit after it: "allies agreed on the 5% target at their summit in
+// Washington", "NATO adopted its 2% guideline at the 2016 Warsaw summit".
+const ACT_FIRST = `\\b(?:agreed|adopted|set|endorsed|approved|decided)\\s+(?:(?:up)?on\\s+|to\\s+)?(?:the|a|its|their|NATO['’]s)\\s+(?:new\\s+)?${PCT}\\s+${NOUN}\\s+at\\s+(?:the|their|its|NATO['’]s|a)\\s+${SUMMIT_YEAR}(?:NATO\\s+)?`;
+const ACT_FIRST_IN_RE = new RegExp(`${ACT_FIRST}[Ss]ummit\\s+in\\s+${PLACE}`, 'g');
+const ACT_FIRST_NAMED_RE = new RegExp(`${ACT_FIRST}${PLACE}\\s+[Ss]ummit`, 'g');
+const SUMMIT_GATE = gated(/\b[Ss]ummit\b/);
 // "the 2% guideline agreed in 2006", "the 2% target set in 2016".
 const IN_YEAR_RE = new RegExp(`\\b${PCT}\\s+${NOUN}\\s+${AGREED}\\s+in\\s+((?:19|20)\\d\\d)\\b`, 'g');
 // "the 2006 guideline", "the 2014 2% pledge", "the 2006 2 percent spending guideline".
@@ -131,36 +141,40 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
       .map((t) => `${t.percent}% (${t.adopted.slice(0, 4)}${t.adoptedAt ? `, ${t.adoptedAt.replace(/^nato-summit-\d+-/, '')}` : ''})`)
       .join('; ');
 
-  AT_PLACE_RE.lastIndex = 0;
-  for (let m = AT_PLACE_RE.exec(doc.text); m; m = AT_PLACE_RE.exec(doc.text)) {
-    const p = percentOf(m[1]);
-    const place = m[2];
-    const targets = targetsWith(doc, p);
-    const at = summitAt(place);
-    if (!targets.length || !at.length || unsure(m.index)) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
-    const ok = at.some((s) => targets.some((t) => t.adoptedAt === s.id));
-    const message = `NATO's ${p}% spending targets on record: ${told(targets)}.`;
-    if (ok) {
-      push(start, end, true, targets, message);
-      continue;
-    }
-    // A red flag: no summit at that place adopted a target of that figure, and the place is not one on record as named
-    // for the target's origin.
-    const placeName = place.replace(/^The\s+/, '').toLowerCase();
-    if (
-      originsOf(targets).some(
-        (o) =>
-          o.place &&
-          doc.facts.places
-            .get(o.place)
-            ?.name.replace(/^The\s+/i, '')
-            .toLowerCase() === placeName,
+  for (const re of [AT_PLACE_RE, ACT_FIRST_IN_RE, ACT_FIRST_NAMED_RE]) {
+    // The act-first forms end on a summit's word: a text without it is not scanned for them.
+    if (re !== AT_PLACE_RE && !SUMMIT_GATE.test(doc.text)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const p = percentOf(m[1]);
+      const place = m[2];
+      const targets = targetsWith(doc, p);
+      const at = summitAt(place);
+      if (!targets.length || !at.length || unsure(m.index)) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const ok = at.some((s) => targets.some((t) => t.adoptedAt === s.id));
+      const message = `NATO's ${p}% spending targets on record: ${told(targets)}.`;
+      if (ok) {
+        push(start, end, true, targets, message);
+        continue;
+      }
+      // A red flag: no summit at that place adopted a target of that figure, and the place is not one on record as named
+      // for the target's origin.
+      const placeName = place.replace(/^The\s+/, '').toLowerCase();
+      if (
+        originsOf(targets).some(
+          (o) =>
+            o.place &&
+            doc.facts.places
+              .get(o.place)
+              ?.name.replace(/^The\s+/i, '')
+              .toLowerCase() === placeName,
+        )
       )
-    )
-      continue;
-    push(start, end, false, targets, `${message} No ${p}% target was agreed at the summit in ${place}.`, at[0].sources);
+        continue;
+      push(start, end, false, targets, `${message} No ${p}% target was agreed at the summit in ${place}.`, at[0].sources);
+    }
   }
 
   const years = (targets: SpendingTarget[]) => new Set(targets.map((t) => t.adopted.slice(0, 4)));

@@ -407,6 +407,9 @@ function spendingClaims(doc: Doc): Annotation[] {
         if (deadlineFlagged) judged = { ...deadlineFlagged, verdict: 'context' };
         else if (judged?.verdict === 'contradicted') deadlineFlagged = judged;
       }
+      // Round 27: "NATO leaders backed a goal of over 5% of GDP" (held-out 21 rb009): a share beyond the figure is not the
+      // target; never confirmed as it (a red flag is left to the readers that own the firm forms).
+      if (judged?.verdict === 'supported' && BEYOND_BEFORE_RE.test(before)) judged = null;
       const ann = judged && horizon ? asOfHorizon(judged, horizon) : judged;
       if (!ann) continue;
       const spanStart = start - (/(?:\b(?:the|NATO['’]s|a|its|alliance['’]s)\s+(?:\w+\s+){0,2})?$/i.exec(before)?.[0].length ?? 0);
@@ -1257,6 +1260,14 @@ const ANTICIPATED_RE =
 
 // An agreement or commitment of the allies, told before the summit that adopted it.
 const AGREED_AHEAD_RE = /\b(?:agreed|agree|agrees|commitment|committed|commit|pledged|pledge)\b/i;
+// A share beyond the figure, right before it: "a goal of over 5%", "more than 5%", "upwards of 2%".
+export const BEYOND_BEFORE_RE = /\b(?:over|more\s+than|above|beyond|in\s+excess\s+of|upwards\s+of|exceeding|north\s+of)\s+$/i;
+// The Hague's two parts, each with what it is for: core defence before or after 3.5%, related spending after 1.5%.
+const PARTS_LABELLED_RE =
+  /(?:\b(?:core|military|conventional|traditional|pure(?:ly)?|direct|hard|defen[cs]e)\b[^.;!?%]{0,40}?\b3\.5\s*(?:%|per\s?cent)|\b3\.5\s*(?:%|per\s?cent)[^.;!?%]{0,60}?\b(?:core|military|conventional|traditional|pure(?:ly)?|direct|hard|defen[cs]e)\b)[^.;!?%]{0,120}?\b1\.5\s*(?:%|per\s?cent)[^.;!?%]{0,80}?\b(?:security|infrastructure|resilience|related|broader|wider|cyber|civil|initiatives|investments?)\b/i;
+const PARTS_DOUBT_RE = /\b(?:not|never|reject\w*|refus\w*|oppos\w*|if|whether|unless|instead|exempt\w*|opt\w*\s+out)\b|\?/i;
+/** Days before The Hague from which its split told with its parts' purposes is the settled text (figure-split.ts's AHEAD_DAYS). */
+const SPLIT_AHEAD_DAYS = 30;
 
 const FROM_CURRENT_RE = /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|existing|present)\s+$/i;
 const CURRENT_BEFORE_RE = /\b(?:current|existing|present)\s+$/i;
@@ -1390,8 +1401,17 @@ function judgeSpending(
     const splitNamed =
       /\b3\.5\s*(?:%|per\s?cent)[^.;!?]*\b1\.5\s*(?:%|per\s?cent)/i.test(sentence) &&
       (/\b(?:benchmark|target|goal|commitment|pledge)\b/i.test(sentence) || fiveGoalBefore(doc, sentence));
+    // Round 27: both parts told with what each is for, in the month before the summit, when every report had the settled
+    // split ("3.5% for direct military expenditures (personnel, weapons, munitions) and 1.5% for defense-related
+    // initiatives", "lifting core defense outlays to 3.5% of GDP and spending a further 1.5%" with security after it), as
+    // figure-split.ts reads the same parts' wrong figures from 30 days ahead. Not a part refused or put in doubt.
+    const partsLabelled =
+      daysBetween(hague.adopted, doc.asOf) <= SPLIT_AHEAD_DAYS && PARTS_LABELLED_RE.test(sentence) && !PARTS_DOUBT_RE.test(sentence);
     const agreedAhead =
-      (AGREED_AHEAD_RE.test(sentence) || /\b(?:5|five)\s*(?:%|per\s?cent)[^.;!?]*\b3\.5\b[^.;!?]*\b1\.5\b/i.test(sentence) || splitNamed) &&
+      (AGREED_AHEAD_RE.test(sentence) ||
+        /\b(?:5|five)\s*(?:%|per\s?cent)[^.;!?]*\b3\.5\b[^.;!?]*\b1\.5\b/i.test(sentence) ||
+        splitNamed ||
+        partsLabelled) &&
       (!byYear || byYear === hague.byYear) &&
       (value === hague.percent || /\b3\.5\b[^.]*\b1\.5\b/.test(sentence));
     // "the current 1.5% target" before The Hague: the coming figure is not the one in force.

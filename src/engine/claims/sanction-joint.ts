@@ -102,9 +102,18 @@ function jointClaims(doc: Doc): Judged[] {
     if (UNSURE_RE.test(doc.text.slice(sentence.start, orgs[orgs.length - 1].end))) continue;
     const targets = [...new Set(orgs.map((o) => o.value.id))];
     const times = datesIn(doc, sentence, sentence).filter((d) => d.granularity === 'day' || d.granularity === 'month');
+    const claim = { start: list.start, end: orgs[orgs.length - 1].end };
+    // Round 27: no time told ("The United States, Britain and the European Union sanctioned Rosneft and Lukoil", "have all
+    // blacklisted"): the list is held to every record up to the page's day. Confirmed when each issuer designated each
+    // company; otherwise no issuer's single confirmation stands for the list (the EU listed Rosneft, never Lukoil), and
+    // nothing is flagged, since a time unread ("last month") may name an action not on file.
+    if (!times.length) {
+      const untimed = judgeUntimed(doc, list, orgs, jurisdictions, targets);
+      if (untimed !== 'unread') out.push({ claim, annotation: untimed });
+      continue;
+    }
     const time = times.length === 1 ? times[0] : null;
     if (!time) continue;
-    const claim = { start: list.start, end: orgs[orgs.length - 1].end };
     out.push({ claim, annotation: judge(doc, list, orgs, jurisdictions, targets, time) });
   }
   return out;
@@ -119,6 +128,42 @@ function recordsIn(doc: Doc, jurisdiction: string, time: DayRange): Sanction[] {
     // A dispute of the day only: every day the record gives falls in the time told.
     return !s.disputed || days.every((r) => r.first >= time.first && r.last <= time.last);
   });
+}
+
+/**
+ * A list told with no time: supported when every issuer's verified records up to the page's day cover every company;
+ * null (no confirmation for the list) when an issuer has a record of one company named but none of another; 'unread'
+ * when an issuer has a record of none of them (its packages may list no companies on file), the single readers' verdicts
+ * kept.
+ */
+function judgeUntimed(
+  doc: Doc,
+  list: { start: number; end: number },
+  orgs: ReadonlyArray<{ start: number; end: number }>,
+  jurisdictions: readonly string[],
+  targets: readonly string[],
+): Annotation | null | 'unread' {
+  const upTo = { first: '0000-01-01', last: doc.asOf };
+  const span = { start: list.start, end: orgs[orgs.length - 1].end };
+  const byIssuer = new Map(jurisdictions.map((j) => [j, recordsIn(doc, j, upTo)]));
+  const covers = (j: string, t: string) => (byIssuer.get(j) ?? []).some((s) => s.targets.includes(t));
+  const used = jurisdictions.flatMap((j) => (byIssuer.get(j) ?? []).filter((s) => targets.some((t) => s.targets.includes(t))));
+  if (!jurisdictions.every((j) => targets.every((t) => covers(j, t)))) {
+    const known = jurisdictions.every((j) => targets.every((t) => covers(j, t)) || targets.some((t) => covers(j, t)));
+    return known ? null : 'unread';
+  }
+  const orgName = (id: string) => doc.facts.organisations.get(id)?.name ?? id;
+  const fact = used.map((s) => `${orgName(s.issuer)}, ${formatDay(s.date)}: ${s.targets.map(orgName).join(', ')}`).join('; ');
+  return {
+    ...span,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'supported',
+    kind: 'sanction',
+    factIds: used.map((s) => s.id),
+    message: `On record: ${fact}.`,
+    fact,
+    sources: used.flatMap((s) => sourcesOf(s)),
+  };
 }
 
 function judge(
