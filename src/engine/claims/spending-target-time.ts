@@ -123,8 +123,17 @@ interface Read {
   natoOwn: boolean;
 }
 
+// A share of defence budgets, not of GDP: "must spend 2% of their defence budgets on research" (the Wales guideline for
+// research and development), "20% of defence spending on major equipment".
+const BUDGET_SHARE_AFTER_RE =
+  /^\s*(?:of\s+(?:their|its|the|national)\s+|of\s+)(?:annual\s+)?(?:defen[cs]e\s+|military\s+)?(?:budgets?|spending|expenditures?|outlays)\b/i;
+
 function readsIn(text: string): Read[] {
-  const out: Read[] = [];
+  return readsOf(text).filter((r) => !BUDGET_SHARE_AFTER_RE.test(text.slice(r.figureEnd)));
+}
+
+function readsOf(text: string): (Read & { figureEnd: number })[] {
+  const out: (Read & { figureEnd: number })[] = [];
   for (const re of [FIGURE_FIRST_RE, NOUN_FIRST_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -138,16 +147,19 @@ function readsIn(text: string): Read[] {
         time: timeOf(m[1]),
         floor: /\bat\s+least\b|\bminimum\b|\bfloor\b/i.test(m[0]),
         natoOwn,
+        figureEnd: m.index + m[0].length,
       });
     }
   }
   STILL_RE.lastIndex = 0;
   for (let m = STILL_RE.exec(text); m; m = STILL_RE.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: valueOf(m[2]), time: 'current', floor: false, natoOwn: !!m[1] });
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, value: valueOf(m[2]), time: 'current', floor: false, natoOwn: !!m[1], figureEnd: end });
   }
   ASKED_RE.lastIndex = 0;
   for (let m = ASKED_RE.exec(text); m; m = ASKED_RE.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: valueOf(m[2]), time: 'current', floor: !!m[1], natoOwn: true });
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, value: valueOf(m[2]), time: 'current', floor: !!m[1], natoOwn: true, figureEnd: end });
   }
   return out;
 }

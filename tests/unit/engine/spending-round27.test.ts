@@ -28,9 +28,7 @@ describe('NATO spending target named by its time (spending-target-time.ts)', () 
 
   it('flags the 2% said to hold still after The Hague, and confirms it before', () => {
     expect(said("NATO's 2 percent guideline remains the yardstick for every ally.", '2025-10-01', /remains/)).toEqual(['outdated']);
-    expect(said('Across the alliance, the 2% defence spending target still stands.', '2026-01-15', /2% defence/)).toEqual([
-      'outdated',
-    ]);
+    expect(said('Across the alliance, the 2% defence spending target still stands.', '2026-01-15', /2% defence/)).toEqual(['outdated']);
     expect(said("NATO's 2% goal stays the benchmark, officials in Brussels insist.", '2025-11-01', /stays/)).not.toContain('outdated');
     expect(supportedQuotes("NATO's 2% guideline remains the yardstick for every ally.", '2024-10-01').join(' ')).toMatch(/remains/);
     // Spending of the replacement's year measured against the old target; another's target; a past year.
@@ -66,6 +64,9 @@ describe('NATO spending target named by its time (spending-target-time.ts)', () 
     none('The allies agreed at The Hague to double defence spending from the current 2% target to 5%.', '2025-09-10');
     none('NATO allies noted that the ECB keeps its current 2% target for inflation.', '2025-09-10');
     none('NATO members debated whether to drop the previous 2% target.', '2024-05-10');
+    // A share of defence budgets (Wales' research guideline), not of GDP.
+    none('NATO members must spend 2% of their defence budgets on research and development.', '2025-09-10');
+    none('NATO requires its members to spend 2 percent of defence spending on R&D.', '2025-09-10');
     // Before the replacement, 'previous' is no claim read here.
     expect(said('NATO members debated whether to drop the previous 2% target.', '2024-05-10', /previous 2%/)).toEqual([]);
   });
