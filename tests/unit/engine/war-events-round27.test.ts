@@ -190,3 +190,31 @@ describe('a NATO summit told longer than it was, beside a confirmation of its pl
       expect(verdicts(text, asOf), text).toEqual([]);
   });
 });
+
+describe('"last saw" a person as a meeting held (event.ts, meeting-last.ts)', () => {
+  it('a wrong day, or a later meeting on record, is contradicted', () => {
+    for (const [text, asOf] of [
+      ['Volodymyr Zelensky last saw Donald Trump in the White House on Feb. 23.', '2025-03-10'],
+      ['Volodymyr Zelensky last saw Donald Trump in the Oval Office on February 26, 2025, aides recalled.', '2025-08-17'],
+      ['Mark Rutte and Donald Trump last saw each other in Palm Beach, Florida, in November 2024.', '2025-07-14'],
+      ['Donald Trump last saw Vladimir Putin in Helsinki in 2018.', '2020-07-14'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual(['contradicted']);
+  });
+  it('the right meeting is confirmed', () => {
+    for (const [text, asOf] of [
+      ['Volodymyr Zelensky last saw Donald Trump at the Vatican in April.', '2025-05-20'],
+      ['Donald Trump last saw Vladimir Putin in Osaka on Friday.', '2019-07-01'],
+      ['Mark Rutte last saw Donald Trump in The Hague in June.', '2025-07-14'],
+    ])
+      expect(supportedQuotes(text, asOf).join(' '), text).toMatch(/last saw/);
+  });
+  it('things and people not on record, and places seen, are not read', () => {
+    for (const [text, asOf] of [
+      ['Volodymyr Zelensky last saw his family in Kyiv on Feb. 23.', '2025-08-17'],
+      ['Volodymyr Zelensky last saw the White House on Feb. 23 from the motorcade.', '2025-08-17'],
+      ['Donald Trump last saw the Kremlin in 2013, on a business trip to Moscow.', '2025-08-17'],
+    ])
+      expect(verdicts(text, asOf), text).toEqual([]);
+  });
+});
