@@ -162,9 +162,13 @@ describe("The Hague's split told the day before its adoption, the 5% goal named 
     expect(figure(ub111('3.5', '1.5'), '1.5% on national', '2025-06-24')).toEqual(['supported']);
     expect(figure(ub111('3', '2'), '3% of GDP on military', '2025-06-24')).not.toContain('supported');
   });
-  it('without the goal named before, the split alone stays unconfirmed before the adoption', () => {
+  // Round 27: without the goal named before, the split told with what each part is for is the settled text in the month
+  // before the summit (figure.ts PARTS_LABELLED_RE); the parts told with no purpose stay unconfirmed.
+  it('without the goal named before, the split stays unconfirmed before the adoption unless each part says what it is for', () => {
     const bare = ub111('3.5', '1.5').replace('the new 5% of GDP defence spending goal', 'a rule');
-    expect(figure(bare, '3.5% of GDP on military', '2025-06-24')).not.toContain('supported');
+    expect(figure(bare, '3.5% of GDP on military', '2025-06-24')).toEqual(['supported']);
+    const noPurpose = bare.replace(' on military defence', '').replace(' on national security', '');
+    expect(figure(noPurpose, '3.5% of GDP', '2025-06-24')).not.toContain('supported');
   });
 });
 
