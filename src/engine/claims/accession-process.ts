@@ -526,6 +526,40 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
     // listed with the other: "While Turkish concerns were eventually assuaged, ..., Hungary, led by Prime Minister Viktor
     // Orban, has withheld its ratification").
     const subject = subjects[subjects.length - 1];
+    // Round 27. Two allies or more listed as the pending phrase's subject, one of which had ratified weeks before: "Hungary and
+    // Turkey are the only NATO members that have not yet ratified Sweden's bid" (February 2024; Türkiye's parliament
+    // ratified on 23 January), "Only Turkey and Hungary have yet to ratify" after one of the votes. The claim is the list's.
+    const listed = listedPending(doc, subjects, ratifiers, phrase);
+    // Not a ratification withheld or under way: "Turkey and Hungary have withheld their ratification" may tell the wait that
+    // was (round 25 leaves it alone).
+    if (
+      listed &&
+      !/withh|ratifying/i.test(pending[0]) &&
+      candidates.length === 1 &&
+      !PAST_PENDING_RE.test(text) &&
+      !HYPOTHETICAL_RE.test(text) &&
+      doc.dateCertain
+    ) {
+      const done = listed
+        .map((r) => single.find((t) => t.by![0] === r.id && t.country === candidates[0].id))
+        .find((rec): rec is AccessionStep => !!rec && addDays(rec.date, 14) < doc.asOf && isConfident(rec));
+      if (done) {
+        const message = `Not so on ${formatDay(doc.asOf)}: ${done.summary}`;
+        out.push(
+          historyAnnotation(
+            doc,
+            hull([listed[0], phrase]),
+            'membership',
+            'outdated',
+            message,
+            done.summary,
+            ['nato-members', done.id],
+            sourcesOf(done),
+          ),
+        );
+        return out;
+      }
+    }
     const sole =
       ratifiers.length === 1
         ? ratifiers
@@ -656,6 +690,18 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
   return out;
 }
 const TALLY_RE = /\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/;
+
+// Between the last of the allies listed together (LIST_GAP_RE, below) and the pending phrase ("are the only NATO members
+// that have not yet ratified", "have yet to ratify", "still have not ratified").
+const LIST_TO_PENDING_RE =
+  /^\s+(?:(?:are|remain)\s+(?:still\s+)?(?:the\s+)?(?:only|last|two|remaining)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\s+|(?:still\s+)?(?:have\s+|has\s+)?(?:still\s+)?)$/i;
+
+/** Every ally with a ratification on record named as one list right before the pending phrase, or null. */
+function listedPending(doc: Doc, subjects: Named[], ratifiers: Named[], phrase: Span): Named[] | null {
+  if (ratifiers.length < 2 || subjects.length !== ratifiers.length) return null;
+  for (let i = 1; i < subjects.length; i++) if (!LIST_GAP_RE.test(doc.text.slice(subjects[i - 1].end, subjects[i].start))) return null;
+  return LIST_TO_PENDING_RE.test(doc.text.slice(subjects[subjects.length - 1].end, phrase.start)) ? subjects : null;
+}
 
 // ---- a ratifier that is no member ----
 

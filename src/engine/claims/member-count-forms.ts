@@ -223,11 +223,12 @@ const FORMS: Form[] = [
   },
   // "there are 32 member countries in NATO", "There are presently 30 nations in NATO" (Metro, February 2022),
   // "There are 29 members of the military alliance, many of whom President Trump has criticized" (The Hill,
-  // November 2019), "There are 30 members of the NATO alliance" (the organisation named after "of"), "With the addition of
+  // November 2019), "There are 30 members of the NATO alliance" (the organisation named after "of"), "there are 33 member
+  // countries in the North Atlantic Treaty Organization (NATO)" (January 2026: 32; round 27), "With the addition of
   // Sweden, there are 32 established member countries known as the NATO Allies" (errors3 z006, March 2024).
   {
     re: new RegExp(
-      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+(?:established\\s+|current\\s+)?${MEMBERS}\\s+(?:(?:in|of)\\s+(?:NATO|Nato|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)|known\\s+as\\s+(?:the\\s+)?(?:NATO|Nato)\\s+(?:Allies|allies|members|member\\s+states))\\b(?!['’])`,
+      `\\b[Tt]here\\s+are\\s+(?:now\\s+|presently\\s+|currently\\s+|today\\s+)?${NUM}\\s+(?:established\\s+|current\\s+)?${MEMBERS}\\s+(?:(?:in|of)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the (?:Atlantic\\s+|NATO\\s+|(?:military|western|Western|transatlantic|security|defen[cs]e)\\s+)?[Aa]lliance)|known\\s+as\\s+(?:the\\s+)?(?:NATO|Nato)\\s+(?:Allies|allies|members|member\\s+states))\\b(?!['’])`,
       'g',
     ),
     whole: true,
@@ -756,6 +757,29 @@ const FORMS: Form[] = [
     natoNear: true,
     hints: ['NATO', 'Nato', 'North Atlantic'],
   },
+  // Round 27. The members told as what the alliance is made of, in the present: "Turkey and Hungary, two of the 30 countries
+  // that make up the alliance, delayed NATO's expansion" (March 2024: 31), "the 32 nations that form NATO", "all 31
+  // members that comprise the North Atlantic Treaty Organization". All of them: NATO named after the verb, or "the
+  // alliance" with NATO named near (natoNear). Not "the 30 countries that made up NATO then" (a past verb is not read).
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he|[Aa]ll(?:\\s+the)?)\\s+${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?${MEMBERS}\\s+(?:that|which|who)\\s+(?:now\\s+|currently\\s+|together\\s+)?(?:make\\s+up|comprise|form|constitute)\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\b(?!['’])`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    hints: ['make up', 'comprise', 'form', 'constitute'],
+  },
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he|[Aa]ll(?:\\s+the)?)\\s+${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?${MEMBERS}\\s+(?:that|which|who)\\s+(?:now\\s+|currently\\s+|together\\s+)?(?:make\\s+up|comprise|form|constitute)\\s+the\\s+(?:(?:North\\s+Atlantic|Atlantic|transatlantic|military|Western|western|security|defen[cs]e)\\s+){0,2}[Aa]lliance\\b(?!['’])`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    natoNear: true,
+    hints: ['make up', 'comprise', 'form', 'constitute'],
+  },
   // "NATO grew to 32 members", "expanded to 30": true of the day it reached that count.
   {
     re: new RegExp(
@@ -1063,7 +1087,8 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
         // Round 18 (mutation probes): "23 of the alliance's 33 members" with NATO named in the sentence is NATO's too.
         // Round 22: the growth told with NATO as its subject right before it, "NATO’s membership has increased from 12 to
         // 33 countries through 10 rounds of enlargement" (March 2024): done, so "enlargement" supposes nothing.
-        (/\b(?:NATO|Nato)\b/.test(m[0]) ||
+        // Round 27: or named in full ("there are 33 member countries in the North Atlantic Treaty Organization").
+        (/\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/.test(m[0]) ||
           (/\b[Aa]lliance['’]s\b/.test(m[0]) && /\b(?:NATO|Nato)\b/.test(text)) ||
           (form.subject && GROWTH_SUBJECT_RE.test(doc.text.slice(sentence.start, start)))) &&
         n > a.members.length &&

@@ -151,3 +151,59 @@ describe('NATO’s age in more wordings (confirm only)', () => {
     expect(figures('The EU is marking 70 years since its inception.', '2027-03-25').filter((f) => f.startsWith('supported'))).toEqual([]);
   });
 });
+
+describe('the members told as what NATO is made of ("the 30 countries that make up the alliance")', () => {
+  it('a count NATO no longer had, or never had, is flagged', () => {
+    expect(
+      membership("Turkey and Hungary, two of the 30 countries that make up the alliance, delayed NATO's expansion.", '2024-05-15'),
+    ).toContain('outdated: the 30 countries that make up the alliance');
+    expect(membership('The 31 countries that make up NATO met in Prague.', '2024-05-15')).toContain(
+      'outdated: The 31 countries that make up NATO',
+    );
+    expect(membership('All 30 nations that form the North Atlantic Treaty Organization signed it.', '2023-09-15').join(' ')).toMatch(
+      /outdated/,
+    );
+    expect(membership('There are 33 member countries in the North Atlantic Treaty Organization.', '2026-01-15').join(' ')).toMatch(
+      /contradicted/,
+    );
+  });
+  it('the count of the day is confirmed', () => {
+    expect(supportedQuotes('The 32 nations that form NATO met in Brussels.', '2024-05-15').join(' ')).toContain('The 32 nations that form');
+    expect(supportedQuotes('Of the 32 countries that make up NATO, 23 meet the target.', '2024-05-15').join(' ')).toContain('32 countries');
+    expect(
+      supportedQuotes('There are 32 member countries in the North Atlantic Treaty Organization (NATO).', '2025-01-15').join(' '),
+    ).toContain('32 member countries');
+  });
+  it('a past verb, a part of NATO, another body or the founders are not read as today’s count', () => {
+    expect(redFlags('In 2019, the 29 countries that made up NATO met in London.', '2024-05-15')).toEqual([]);
+    expect(redFlags("The 30 countries that make up NATO's eastern flank met.", '2024-05-15')).toEqual([]);
+    expect(redFlags('The 27 countries that make up the EU met; NATO officials attended.', '2024-05-15')).toEqual([]);
+    expect(redFlags('The 9 countries that make up the Bucharest Nine met, NATO said.', '2024-05-15')).toEqual([]);
+    expect(redFlags('The 12 countries that form the alliance signed the treaty in 1949, NATO says.', '2024-05-15')).toEqual([]);
+  });
+});
+
+describe('allies listed as still to ratify, one of which had ratified weeks before', () => {
+  it('is outdated', () => {
+    expect(
+      membership("Hungary and Turkey are the only NATO members that have not yet ratified Sweden's bid.", '2024-02-10').join(' '),
+    ).toMatch(/outdated: Hungary and Turkey are the only NATO members that have not yet ratified/);
+    expect(membership("Turkey and Hungary still have not ratified Sweden's NATO accession.", '2024-02-10').join(' ')).toMatch(/outdated/);
+  });
+  it('true on the day, within two weeks of the vote, told of the past or supposed: not flagged', () => {
+    expect(
+      supportedQuotes("Hungary and Turkey are the only NATO members that have not yet ratified Sweden's bid.", '2024-01-20').length,
+    ).toBe(1);
+    expect(redFlags("Hungary and Turkey are the only NATO members that have not yet ratified Sweden's bid.", '2024-01-30')).toEqual([]);
+    expect(
+      redFlags("Back in 2023, Hungary and Turkey were the only NATO members that had not yet ratified Sweden's bid.", '2024-02-10'),
+    ).toEqual([]);
+    expect(redFlags("If Hungary and Turkey have not yet ratified Sweden's bid, NATO cannot grow.", '2024-02-10')).toEqual([]);
+    expect(
+      redFlags(
+        "Hungary and Turkey, which delayed Sweden's bid for months, have yet to say more; only Hungary has not yet ratified it.",
+        '2024-02-10',
+      ),
+    ).toEqual([]);
+  });
+});
