@@ -323,15 +323,17 @@ function findEventClaims(doc: Doc): Annotation[] {
           .filter(
             (m) => isLocative(doc, m.start, m.end) && !namesTheTalksTopic(doc, m) && !namesTheParties(doc, m) && !ofAnotherEvent(doc, m),
           )
-          .map((m) => ({
-            start: m.start,
-            end: m.end,
-            id: m.value.id,
-            ofEvent: placeOfEvent(doc, m.start, clause, words) && !namesASummit(doc, m.end),
-            loose:
-              countryAsLabel(doc, m) ||
-              (!placeOfEvent(doc, m.start, clause, words) && !LABEL_AFTER_RE.test(doc.text.slice(m.end, m.end + 24))),
-          })),
+          .map((m) => {
+            // Read once for both: where the event was, and whether the place is only a label.
+            const eventPlace = placeOfEvent(doc, m.start, clause, words);
+            return {
+              start: m.start,
+              end: m.end,
+              id: m.value.id,
+              ofEvent: eventPlace && !namesASummit(doc, m.end),
+              loose: countryAsLabel(doc, m) || (!eventPlace && !LABEL_AFTER_RE.test(doc.text.slice(m.end, m.end + 24))),
+            };
+          }),
         dates,
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)) || alliedSummit(doc, sentence, clause),
         leaders: false,
