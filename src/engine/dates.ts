@@ -172,7 +172,8 @@ const DATE_RE = new RegExp(
     // The space goes with the word before, never alone: "talks beginning Tuesday, February 16, 2026"
     // is one date (wdmd, tried at the weekday), not a weekday from the space before it and a date.
     `(?<wd>\\b(?:(?:on|last|this|next|since|later|earlier|late|early)\\s+)?${WEEKDAY_RE}\\b)`,
-    `(?<rel>\\b(?:yesterday|today|last week|this week|last month|this month|last year|this year|earlier this year|earlier this month|earlier this week)\\b)`,
+    // "Last year" and "Last month" also open a sentence ("Last year, Belgian Foreign Minister Hadja Lahbib said ...").
+    `(?<rel>\\b(?:yesterday|today|last week|this week|last month|this month|last year|this year|earlier this year|earlier this month|earlier this week|Last year|Last month)\\b)`,
   ].join('|'),
   'g',
 );

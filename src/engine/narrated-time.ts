@@ -194,6 +194,9 @@ function tailOfSentence(text: string, end: number, d: { start: number; end: numb
 // The end of the sentence, after an attribution at most: "..., officials said."
 const TAIL_RE = /^["”’')\]]*(?:,\s+(?:[\p{L}.'’-]+\s+){1,4}(?:said|reported|added|noted|wrote))?[.!?]?["”’')\]]*\s*$/u;
 
+/** A time counted back as it reads mid-sentence ("The passage tells of last year"), a sentence's capital aside. */
+const relativeLabel = (label: string, relative: boolean): string => (relative ? label.toLowerCase() : label);
+
 /** Whether the date mention `d` is a bound of a span ("since 2014", "until 2027", "by 2030"), not a time told. */
 function isBound(text: string, from: number, d: { start: number; end: number }): boolean {
   const written = text.slice(d.start, d.end);
@@ -203,6 +206,15 @@ function isBound(text: string, from: number, d: { start: number; end: number }):
 // The sentence speaks of the present (the article's time): it cannot inherit a past narration.
 const PRESENT_TENSE_RE =
   /\b(says|say|is|are|has|have|will|would|now|currently|today|tells|remains|continues|serves|leads|heads|wants|plans|expects|warns|insists)\b/i;
+// "would" reported after a past verb is the past's future, not the present: "In April, Economy Minister Yulia
+// Svyrydenko said Ukraine would sign", "Last year, Belgian Foreign Minister Hadja Lahbib said her country would supply
+// jets" (a page of May 2025).
+const REPORTED_WOULD_RE =
+  /\b(?:said|told|announced|pledged|promised|vowed|stated|added|wrote|agreed|confirmed|signalled|signaled|indicated)\b[^.;!?]{0,80}?\bwould\b/gi;
+/** The sentence says something of the present (PRESENT_TENSE_RE), a reported "would" aside. */
+function presentTense(sentence: string): boolean {
+  return PRESENT_TENSE_RE.test(sentence.includes('would') ? sentence.replace(REPORTED_WOULD_RE, ' ') : sentence);
+}
 
 // "Seventy-five years ago, President Harry Truman watched ...", "a decade ago": a past time told
 // relative to the article's date. Read as the year that many years back, give or take one, since
@@ -280,14 +292,18 @@ function computePageTime(doc: Doc): PageTime {
     if (text.slice(lastEnd, s.start).includes('\n')) paragraph++;
     lastEnd = s.end;
     const marks: Mark[] = [];
+    let boundsAhead: number[] | undefined;
     const sentenceText = text.slice(s.start, s.end);
     const dates = findDates(text, s.start, s.end, { asOf });
     for (const d of dates) {
       const bound = isBound(text, s.start, d);
-      const noYearPast =
-        !d.explicitYear && d.granularity !== 'year' && toDays(d.last) < recentLimit && !PRESENT_TENSE_RE.test(sentenceText);
-      const head = noYearPast && headOfSentence(text, s.start, d);
-      const tail = noYearPast && !head && !NOW_RE.test(sentenceText) && tailOfSentence(text, s.end, d);
+      const noYearPast = !d.explicitYear && toDays(d.last) < recentLimit && !presentTense(sentenceText);
+      const head = noYearPast && (d.granularity !== 'year' || d.relative) && headOfSentence(text, s.start, d);
+      // "Last year, Belgian Foreign Minister Hadja Lahbib said ..." (a page of May 2025; she left the office in December
+      // 2024): a whole year counted back at the head of the sentence is its time, but a wide one, and a writer may give a
+      // holder's present title for an act of last year; so it only confirms, like a month at the sentence's end.
+      const yearHead = head && d.granularity === 'year';
+      const tail = noYearPast && d.granularity !== 'year' && !head && !NOW_RE.test(sentenceText) && tailOfSentence(text, s.end, d);
       const past =
         (!d.relative &&
           d.explicitYear &&
@@ -297,16 +313,23 @@ function computePageTime(doc: Doc): PageTime {
         head ||
         tail;
       if (bound && past) continue;
+      // Another bound ("by 2028", or "by 2024" read in January 2025) is set aside when a past time opens the sentence (below).
+      if (bound) (boundsAhead ??= []).push(marks.length);
       marks.push({
         start: d.start,
         end: d.end,
         range: d,
-        label: text.slice(d.start, d.end).replace(/^(?:in|on|during|of)\s+/i, ''),
+        label: relativeLabel(text.slice(d.start, d.end).replace(/^(?:in|on|during|of)\s+/i, ''), d.relative),
         tense: past ? 'past' : 'present',
         relative: d.relative,
-        ...(tail ? { confirmOnly: true as const } : {}),
+        ...(tail || yearHead ? { confirmOnly: true as const } : {}),
       });
     }
+    // "In May 2024, Belgian Foreign Minister Hadja Lahbib said her country would supply 30 F-16s by 2028" (a page of May
+    // 2025) tells of May 2024: a bound does not make a sentence the present when its head tells a past time. Elsewhere
+    // it does: "a goal set in 2014 for members to ... spend 2% by 2024" (June 2020) tells of the goal in force.
+    if (boundsAhead && marks.some((m) => m.tense === 'past' && headOfSentence(text, s.start, m)))
+      for (let i = boundsAhead.length - 1; i >= 0; i--) marks.splice(boundsAhead[i], 1);
     BARE_YEAR_RE.lastIndex = 0;
     const sentence = sentenceText;
     for (let m = BARE_YEAR_RE.exec(sentence); m; m = BARE_YEAR_RE.exec(sentence)) {
