@@ -233,6 +233,12 @@ function surnameLeaderInAnotherRole(doc: Doc, titles: Annotation[]): Annotation[
 const OTHER_TIME_TITLE_RE = /^(?:former|then|ex|one-time|onetime|erstwhile|previous|first-term|longtime|long-time)\b/i;
 const OTHER_TIME_SENTENCE_RE =
   /\b(?:1[89]\d\d|20\d\d|first\s+term|previous\s+administration|former|formerly|then|once|earlier|ago|used\s+to|had\s+been|was\s+(?:named|appointed)|until|before|after|when|during|later|would\s+(?:be|become))\b/i;
+// Right after the name-first title, a time of its own ("Dmytro Kuleba, Zelensky's foreign minister in the first years of
+// the war", "at the start of the invasion") or a restrictive clause telling a past act in the office ("Sergei Shoigu,
+// Putin's defence minister who ordered the invasion"): the title of that time, not the page's day. News verbs ("who said")
+// are the page's own act and do not count.
+const TIME_AFTER_TITLE_RE =
+  /\s(?:(?:in|at|during|throughout|through)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:first|early|opening|initial|last|final|start|outset|beginning|height|time|days|years|months|weeks)\b|war['’]s|invasion['’]s)|for\s+(?:\w+\s+)?(?:years|months|decades?)\b|(?:who|that)\s+(?:had\s+|was\s+|were\s+)?(?!(?:said|told|added|warned|claimed|stated|noted|announced|insisted)\b)(?:[a-z]+ed|led|ran|oversaw|began|took|gave|made|drew|fought|won|lost|built|sent|met|saw|spent|wrote|held|went|left|brought|kept|rose|fell|stood|sought|helped|signed)\b)/i;
 
 /**
  * The aide never held the office named, and on the page's day the leader was in office and the office had one known
@@ -323,6 +329,9 @@ function leftUnderSameLeader(
   if (on.length !== 1 || on[0].holder.person === aide.personId || !isConfident(on[0].holder)) return null;
   if (OTHER_TIME_TITLE_RE.test(doc.text.slice(titleStart, titleEnd))) return null;
   if (OTHER_TIME_SENTENCE_RE.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  // The title's own words and what follows up to the next comma (the reader may have taken the phrase into the title).
+  const comma = doc.text.slice(titleEnd, sentence.end).search(/[,;:]/);
+  if (TIME_AFTER_TITLE_RE.test(doc.text.slice(titleStart, comma < 0 ? sentence.end : titleEnd + comma))) return null;
   const aideName = doc.facts.people.get(aide.personId)?.name ?? aide.personId;
   const holderName = doc.facts.people.get(on[0].holder.person)?.name ?? on[0].holder.person;
   return {
