@@ -16,9 +16,12 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { Span } from '../sentences';
-import { addDays, findDates, formatDay, toDays, type DateMention } from '../dates';
+import { addDays, factRange, findDates, formatDay, MONTH_NAMES, toDays, type DateMention } from '../dates';
 import { describeHolder, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 import type { Holder } from '../../facts/schema';
+import { gated } from '../triggers';
+// At call time only: tenure.ts imports this module.
+import { officesNamed } from './tenure';
 
 type Extension = NonNullable<Holder['extensions']>[number];
 
@@ -77,9 +80,18 @@ function annotation(
   };
 }
 
-// "whose mandate expires on", "his term ends on", "Stoltenberg's mandate runs out in".
+// "whose mandate expires on", "his term ends on", "Stoltenberg's mandate runs out in"; round 27: the office after the
+// noun ("Stoltenberg's term as Secretary General expires"), "runs/lasts until|to|through" and "at the end of MONTH" ("His
+// term runs to the end of October this year", held-out 21 yb104, July 2024: it ran until 30 September).
 const END_RE =
-  /\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['’]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)[ \t]+(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire))[ \t]+(?:on|in)[ \t]+/giu;
+  /\b(?:(whose)|(his|her)|([\p{Lu}][\p{L}-]+)['’]s)[ \t]+(?:current[ \t]+|present[ \t]+)?(?:mandate|term(?:[ \t]+in[ \t]+office)?|tenure)(?:[ \t]+(?:as|at[ \t]+the[ \t]+helm[ \t]+of)[ \t]+[^,.;:()"“”]{3,50}?)?[ \t]+(?:(?:expires|ends|runs[ \t]+out|is[ \t]+due[ \t]+to[ \t]+(?:end|expire)|is[ \t]+set[ \t]+to[ \t]+(?:end|expire)|will[ \t]+(?:end|expire))[ \t]+(?:on|in|at)|(?:runs|lasts|will[ \t]+(?:run|last)|is[ \t]+(?:due|set)[ \t]+to[ \t]+(?:run|last))[ \t]+(?:until|till|through|to))[ \t]+/giu;
+// "the end of October (this year | 2024)": its last ten days. With no year, the next such month from the page's day.
+const END_OF_MONTH_RE =
+  /^(?:the[ \t]+)?(?:end|close)[ \t]+of[ \t]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:[ \t]+((?:19|20)\d\d)|[ \t]+(this)[ \t]+year)?\b/i;
+// A mandate's end or a start considered, not told: "if his term ends on", "would take office on".
+const HEDGE_RE = /\b(?:if|would|could|might|whether|unless|propos\w*|consider\w*)\b/i;
+/** The last days of a month that "the end of MONTH" may mean. */
+const END_OF_MONTH_DAYS = 10;
 
 // "Stoltenberg ... will now step down two years later than planned on Sept. 30 2022" (held-out 14 l002, Reuters, the
 // day of the second extension): the end of a mandate told as the person's leaving, read as "his term ends on" is (the
@@ -89,7 +101,7 @@ const STEP_DOWN_RE =
 
 export function mandateEnds(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!doc.dateCertain || !/(?:mandate|term|tenure)/.test(doc.folded)) return out;
+  if (!doc.dateCertain || !/(?:mandate|term|tenure|step down|stand down|leave office|leave the post)/.test(doc.folded)) return out;
   const steps = [...doc.text.matchAll(STEP_DOWN_RE)].map((m) => Object.assign(m, { stepDown: true }));
   for (const m of [...doc.text.matchAll(END_RE), ...steps]) {
     const at = m.index + m[0].length;
@@ -97,17 +109,24 @@ export function mandateEnds(doc: Doc): Annotation[] {
     if (!sentence) continue;
     // Whose: the name right before ", whose"; the name of the possessive; for "his"/"her", the one person named before in the sentence.
     let ids: string[];
-    if ('stepDown' in m && /\b(?:if|would|could|might|may|whether)\b/i.test(doc.text.slice(sentence.start, m.index))) continue;
+    if (HEDGE_RE.test(doc.text.slice(sentence.start, m.index))) continue;
+    if ('stepDown' in m && /\bmay\b/i.test(doc.text.slice(sentence.start, m.index))) continue;
     if (m[1]) ids = doc.people.filter((p) => !p.fuzzy && /^[ \t]*,[ \t]*$/.test(doc.text.slice(p.end, m.index))).map((p) => p.personId);
     else if (m[3]) ids = doc.people.filter((p) => !p.fuzzy && p.end === m.index + m[3].length && p.start <= m.index).map((p) => p.personId);
     else ids = [...new Set(doc.people.filter((p) => !p.fuzzy && p.start >= sentence.start && p.end <= m.index).map((p) => p.personId))];
+    // "His term runs to ...", opening its sentence: the one person the sentence before names.
+    if (!ids.length && m[2]) ids = [...new Set(peopleOfSentenceBefore(doc, sentence).map((p) => p.personId))];
     if (new Set(ids).size !== 1) continue;
     const tenures = extendedTenures(doc, ids).filter((t) => t.from <= doc.asOf && (t.until === null || doc.asOf < t.until));
     if (tenures.length !== 1) continue;
     const [t] = tenures;
-    const date = findDates(doc.text, at, Math.min(sentence.end, at + 30), { asOf: doc.asOf, future: true }).find(
-      (d) => d.start === at && d.granularity === 'day',
-    );
+    const date =
+      endOfMonth(doc, at) ??
+      (/\bat[ \t]+$/i.test(m[0])
+        ? undefined
+        : findDates(doc.text, at, Math.min(sentence.end, at + 30), { asOf: doc.asOf, future: true }).find(
+            (d) => d.start === at && (d.granularity === 'day' || (d.granularity === 'month' && d.explicitYear)),
+          ));
     if (!date) continue;
     // "on November 1st" in February: the next one, the mandate's end being to come.
     if (!date.explicitYear && date.last < doc.asOf) {
@@ -117,7 +136,9 @@ export function mandateEnds(doc: Doc): Annotation[] {
     const e = inForce(t, doc.asOf);
     if (!e) continue;
     const name = doc.facts.people.get(t.holder.person)?.name ?? t.holder.person;
-    if (endTold(e, date)) {
+    // "until 1 October 2024" (the decision's words) ended the tenure that day: "the end of September" told it too.
+    const lastDay = t.holder.end?.length === 10 && Math.abs(toDays(t.holder.end) - toDays(e.until)) <= 1 ? addDays(t.holder.end, -1) : null;
+    if (endTold(e, date) || (lastDay && date.first <= lastDay && lastDay <= date.last)) {
       out.push(
         annotation(
           doc,
@@ -137,13 +158,42 @@ export function mandateEnds(doc: Doc): Annotation[] {
           m.index,
           date.end,
           'contradicted',
-          `On ${formatDay(doc.asOf)} ${name}'s mandate as ${t.office.name} ran until ${formatDay(e.until)} (extension ${e.nth}, decided on ${formatDay(e.decided)}), not ${formatDay(date.first)}.`,
+          `On ${formatDay(doc.asOf)} ${name}'s mandate as ${t.office.name} ran until ${formatDay(e.until)} (extension ${e.nth}, decided on ${formatDay(e.decided)}), not ${date.first === date.last ? formatDay(date.first) : doc.text.slice(date.start, date.end)}.`,
           [e],
         ),
       );
     }
   }
   return out;
+}
+
+/** The people of the sentence before `sentence`, named beyond doubt. */
+function peopleOfSentenceBefore(doc: Doc, sentence: Span) {
+  const k = doc.sentences.indexOf(sentence);
+  if (k < 1) return [];
+  const before = doc.sentences[k - 1];
+  return doc.people.filter((p) => !p.fuzzy && p.start >= before.start && p.end <= before.end);
+}
+
+/** "the end of October (this year | 2024)" at `at`: the month's last END_OF_MONTH_DAYS days, as a date told. */
+function endOfMonth(doc: Doc, at: number): DateMention | undefined {
+  const m = END_OF_MONTH_RE.exec(doc.text.slice(at, at + 40));
+  if (!m) return undefined;
+  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m[1].toLowerCase())) + 1;
+  const mm = String(month).padStart(2, '0');
+  let year = m[2] ? Number(m[2]) : Number(doc.asOf.slice(0, 4));
+  // With no year, the next such month: the mandate's end is to come.
+  if (!m[2] && !m[3] && factRange(`${year}-${mm}`).last < doc.asOf) year += 1;
+  const last = factRange(`${year}-${mm}`).last;
+  return {
+    first: addDays(last, 1 - END_OF_MONTH_DAYS),
+    last,
+    granularity: 'day',
+    explicitYear: !!(m[2] || m[3]),
+    relative: !m[2],
+    start: at,
+    end: at + m[0].length,
+  };
 }
 
 /**
@@ -289,6 +339,92 @@ export function extensionOrdinals(doc: Doc): Annotation[] {
         m.index + m[0].length,
         told === e.nth ? 'supported' : 'contradicted',
         `The extension of ${name}'s mandate decided on ${formatDay(e.decided)} (until ${formatDay(e.until)}) was the ${['first', 'second', 'third', 'fourth', 'fifth', 'sixth'][e.nth - 1]}.`,
+        [e],
+      ),
+    );
+  }
+  return out;
+}
+
+// A successor's start told ahead, when the predecessor's mandate fixes it: "NATO named Mark Rutte its next Secretary
+// General. Rutte will take office on November 1" (June 2024: Stoltenberg's mandate, as extended in July 2023, ran until 1
+// October 2024, and Rutte took office that day), "will take up his new post on October 1", "is due to take over as
+// Secretary General on 1 November". The plan of the page's day (the extension then in force) and the record agree on the
+// day; a day told that misses both by more than a day is contradicted, one that meets them confirmed. Not "by DAY" (a
+// deadline the real day may meet), a hedge ("would", "if"), or a start the plan and the record do not agree on (a plan
+// that changed): those stay unread. Red only for offices whose holders' extensions are on record (NATO's Secretary
+// General); elsewhere the record's day is confirmed ("Joe Biden, due to take office on Jan. 20, 2021").
+const PLANNED_START_WORDS = gated(/\b(?:take|assume)\s+(?:office|over|up|on|the|his|her)\b/i);
+const PLANNED_START_RE = new RegExp(
+  String.raw`^(?:\s*,\s*[^,.;:()"“”]{1,80}?,)?[ \t,]*(?:who[ \t]+)?(?:will|(?:is[ \t]+)?(?:set|due|scheduled|expected|slated)[ \t]+to|is[ \t]+to)[ \t]+(?:(?:officially|formally)[ \t]+)?(?:take[ \t]+office|take[ \t]+over|take[ \t]+up[ \t]+(?:the|his|her)[ \t]+(?:new[ \t]+)?(?:post|role|job|position|duties)|take[ \t]+on[ \t]+(?:the|his|her)[ \t]+new[ \t]+(?:post|role|job|position|duties)|assume[ \t]+(?:office|the[ \t]+post|the[ \t]+role|(?:his|her)[ \t]+(?:new[ \t]+)?(?:post|role|duties)))(?:[ \t]+as[ \t]+([^,.;:()"“”]{3,60}?))?[ \t]+on[ \t]+`,
+  'i',
+);
+/** How far ahead (days) a start may be told and read against the plan of the page's day. */
+const PLANNED_AHEAD_DAYS = 400;
+
+export function plannedStarts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.dateCertain || !PLANNED_START_WORDS.test(doc.text)) return out;
+  for (const p of doc.people) {
+    if (p.fuzzy) continue;
+    const sentence = doc.sentences.find((s) => s.start <= p.start && p.start < s.end);
+    if (!sentence) continue;
+    const m = PLANNED_START_RE.exec(doc.text.slice(p.end, sentence.end));
+    if (!m || HEDGE_RE.test(doc.text.slice(sentence.start, p.end + m[0].length))) continue;
+    if (doc.people.some((q) => q.start >= p.end && q.end <= p.end + m[0].length)) continue;
+    const at = p.end + m[0].length;
+    const date = findDates(doc.text, at, Math.min(sentence.end, at + 30), { asOf: doc.asOf, future: true }).find(
+      (d) => d.start === at && d.granularity === 'day' && !d.relative,
+    );
+    if (!date) continue;
+    if (!date.explicitYear && date.last < doc.asOf) {
+      const next = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
+      Object.assign(date, { first: next(date.first), last: next(date.last) });
+    }
+    // The office "as" names, when it names one; else any the person takes within the reach.
+    const named = m[1] ? officesNamed(doc, p.end + m[0].lastIndexOf(m[1]), at) : null;
+    if (m[1] && !named?.length) continue;
+    const offices = named ?? doc.facts.officesByPerson.get(p.personId) ?? [];
+    const ahead = offices
+      .flatMap((o) => tenuresOf(p.personId, o))
+      .filter((t) => t.from > doc.asOf && toDays(t.from) - toDays(doc.asOf) <= PLANNED_AHEAD_DAYS);
+    if (ahead.length !== 1) continue;
+    const [t] = ahead;
+    if (t.from !== t.fromLate || t.holder.acting || t.holder.confidence !== 'verified' || t.holder.disputed) continue;
+    const name = doc.facts.people.get(p.personId)?.name ?? p.personId;
+    // The predecessor's mandate in force on the page's day, ending where the successor began.
+    const before = t.office.holders.find((h) => h.person !== p.personId && h.end === t.from && h.start <= doc.asOf);
+    const prev =
+      before && before.confidence === 'verified' && !before.acting
+        ? tenuresOf(before.person, t.office).find((x) => x.holder === before)
+        : undefined;
+    const e = prev ? inForce(prev, doc.asOf) : undefined;
+    if (!e || Math.abs(toDays(e.until) - toDays(t.from)) > 1) {
+      // No mandate fixes the day ("Joe Biden is set to take office on January 20, 2021"): the day the record gives is
+      // confirmed, any other left alone (a plan may have changed).
+      // With "as TITLE", tenure.ts reads it.
+      if (!m[1] && date.first <= t.from && t.from <= date.last)
+        out.push(
+          annotation(doc, t, p.start, date.end, 'supported', `${name} took office as ${t.office.name} on ${formatDay(t.from)}.`, []),
+        );
+      continue;
+    }
+    const agreed = [t.from, e.until, addDays(e.until, 1)];
+    const meets = agreed.some((d) => date.first <= d && d <= date.last);
+    const off = Math.min(...agreed.map((d) => Math.min(Math.abs(toDays(d) - toDays(date.first)), Math.abs(toDays(d) - toDays(date.last)))));
+    if (!meets && off <= 1) continue;
+    const predecessor = doc.facts.people.get(prev!.holder.person)?.name ?? prev!.holder.person;
+    const plan = `${predecessor}'s mandate ran until ${formatDay(e.until)} (extension ${e.nth}, decided on ${formatDay(e.decided)})`;
+    out.push(
+      annotation(
+        doc,
+        t,
+        p.start,
+        date.end,
+        meets ? 'supported' : 'contradicted',
+        meets
+          ? `${name} took office as ${t.office.name} on ${formatDay(t.from)}: ${plan}.`
+          : `${name} took office as ${t.office.name} on ${formatDay(t.from)}, not ${formatDay(date.first)}: on ${formatDay(doc.asOf)} ${plan}.`,
         [e],
       ),
     );

@@ -23,7 +23,7 @@ import { electionWins, inaugurations } from './tenure-inauguration';
 import { oathsTold } from './tenure-oath';
 import { governmentsOfHeads } from './tenure-government';
 import { extensionsTo } from './tenure-extension';
-import { extensionOrdinals, mandateEnds } from './tenure-mandate';
+import { extensionOrdinals, mandateEnds, plannedStarts } from './tenure-mandate';
 import { incumbentsNamed } from './tenure-incumbent';
 import { appointmentsTold } from './tenure-appointed';
 import { departuresDated, dismissalsTold } from './tenure-dismissed';
@@ -170,6 +170,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...governmentsOfHeads(doc),
     ...extensionsTo(doc),
     ...mandateEnds(doc),
+    ...plannedStarts(doc),
     ...extensionOrdinals(doc),
     ...incumbentsNamed(doc),
     ...appointmentsTold(doc),
