@@ -105,6 +105,10 @@ const GROWN_SUBJECT_RE = /\b(?:NATO|Nato|[Aa]lliance|[Oo]rgani[sz]ation)\b/;
 const NOT_GROWN_SUBJECT_RE = /\b(?:bloc|[Uu]nion|[Cc]oalition|[Gg]roup|[Cc]lub)\b/;
 // NATO around a phrase that does not name it ("the 32-member bloc"), and other bodies that
 // count members too: the EU's 27, the G7, a coalition, the Ramstein group.
+// Members left out of a count, in its clause: "other than the US", "except Hungary", ", excluding Turkey," (not in a clause
+// joined after it: "All 31 members met, and none except Hungary objected").
+const EXCEPT_AFTER_COUNT_RE =
+  /^(?:(?!,\s+(?:and|but|while|as|though)\b)[^;:.!?])*?\b(?:except|excluding|other\s+than|besides|apart\s+from|aside\s+from|not\s+counting|but\s+not)\b/i;
 const NATO_AROUND_RE = /\b(?:NATO|Nato|North Atlantic|[Tt]ransatlantic|Atlantic [Aa]lliance|Allied|Allies|allies)\b/;
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European Union|European Council|eurozone|euro zone|Schengen|G7|G-7|G20|G-20|United Nations|UN|OSCE|Council of Europe|ASEAN|African Union|BRICS|CSTO|Warsaw Pact|coalition|Coalition|Ramstein|Contact Group)\b/;
@@ -234,6 +238,9 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         if (byWhomStep(doc.text.slice(Math.max(0, start - 60), start))) continue;
         // "Washington and NATO's 31 allies pledged": the others of an ally named (history-common.ts).
         if (sentence && othersOfNamedAlly(doc, sentence, { start, end, text: m[0] }, n, now, new Set(members.map((j) => j.id)))) continue;
+        // "NATO's 31 members other than the US spend less", "All 31 members that comprise NATO except Hungary backed Rutte"
+        // (probes of true look-alikes, June 2024): members left out in the count's clause make it the others' count.
+        if (EXCEPT_AFTER_COUNT_RE.test(doc.text.slice(end, Math.min(sentence?.end ?? end, end + 70)))) continue;
         // "all 33 NATO member countries as of 2026" (winenfood.com, January 2026): "all" with NATO in the phrase is
         // the whole alliance, so a count it never had is as wrong as in "NATO has 33 members".
         const whole = states || (re === COUNT_RES[3].re && /\b(?:NATO|Nato)\b/.test(m[0]));

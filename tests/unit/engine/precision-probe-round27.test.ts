@@ -69,6 +69,22 @@ describe("'NAME, LEADER's TITLE' (title-leader-aide.ts): a time of the title's o
   });
 });
 
+describe('A member count with members left out in its clause (membership.ts)', () => {
+  it('leaves alone the count of the others', () => {
+    none('2024-06-01', "NATO's 31 members other than the US spend less.");
+    none('2024-06-01', 'All 31 members that comprise the North Atlantic Treaty Organization except Hungary backed Rutte by April.');
+    none('2024-06-01', "NATO's 31 members, excluding the United States, spend less than 3%.");
+    none('2024-06-01', 'The 31 countries that make up NATO apart from the United States spend less.');
+    none('2024-06-01', 'The 30 members that comprise NATO besides Finland and Sweden signed the protocols in 2022.');
+    none('2024-06-01', 'The 31 NATO members apart from the US spend less.');
+  });
+
+  it('keeps a stale count flagged, an exception in a later clause aside', () => {
+    red('2024-06-01', "NATO's 31 members spend less than the US.");
+    red('2024-06-01', 'All 31 members of NATO met in Brussels, and none except Hungary objected.');
+  });
+});
+
 describe('Other round-27 mechanisms: true look-alikes stay unflagged', () => {
   it("titles: a leader's aide narrated in the past, the current or outgoing holder", () => {
     none('2025-03-10', "In July 2024, Dmytro Kuleba, Volodymyr Zelensky's foreign minister, visited China.");
