@@ -413,6 +413,13 @@ export function plannedStarts(doc: Doc): Annotation[] {
     const meets = agreed.some((d) => date.first <= d && d <= date.last);
     const off = Math.min(...agreed.map((d) => Math.min(Math.abs(toDays(d) - toDays(date.first)), Math.abs(toDays(d) - toDays(date.last)))));
     if (!meets && off <= 1) continue;
+    // A red flag with no "as TITLE" needs the office named in the sentence or the one before ("NATO named Rutte its next
+    // Secretary General. Rutte will take office on ..."): a start told bare may be of a post the record does not hold.
+    if (!meets && !m[1]) {
+      const k = doc.sentences.indexOf(sentence);
+      const from = k > 0 ? doc.sentences[k - 1].start : sentence.start;
+      if (!officesNamed(doc, from, sentence.end).includes(t.office)) continue;
+    }
     const predecessor = doc.facts.people.get(prev!.holder.person)?.name ?? prev!.holder.person;
     const plan = `${predecessor}'s mandate ran until ${formatDay(e.until)} (extension ${e.nth}, decided on ${formatDay(e.decided)})`;
     out.push(

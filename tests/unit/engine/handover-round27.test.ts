@@ -45,9 +45,9 @@ describe("a successor's start told ahead, fixed by the mandate in force (held-ou
     expect(red('Mark Rutte is due to take over as NATO Secretary General on 1 November.', '2024-07-10')).toEqual([
       'Mark Rutte is due to take over as NATO Secretary General on 1 November',
     ]);
-    expect(red('Mark Rutte, the outgoing Dutch prime minister, will assume his new post on September 1.', '2024-06-28')).toEqual([
-      'Mark Rutte, the outgoing Dutch prime minister, will assume his new post on September 1',
-    ]);
+    expect(
+      red('NATO picked Mark Rutte as Secretary General, and Mark Rutte will assume his new post on September 1.', '2024-06-28'),
+    ).toEqual(['Mark Rutte will assume his new post on September 1']);
   });
   it('the day of the plan is confirmed', () => {
     expect(ok('Allies chose Mark Rutte on Wednesday. Rutte will take up his new post on October 1.', '2024-06-27')).toContain(
@@ -72,5 +72,10 @@ describe("a successor's start told ahead, fixed by the mandate in force (held-ou
     expect(red('Mark Rutte will take office on October 2.', '2024-06-27')).toEqual([]);
     expect(red('Karol Nawrocki will take office on August 16.', '2025-06-28')).toEqual([]);
     expect(red('Mark Rutte will take office on November 1.', '2024-10-05')).toEqual([]);
+    expect(
+      red('Mark Rutte, the outgoing Dutch prime minister, will lead NATO. He is to assume his new post on September 1.', '2024-06-28'),
+    ).toEqual([]);
+    // No office named near the start: it may be of a post the record does not hold.
+    expect(red('Mark Rutte will take office on November 1.', '2024-06-27')).toEqual([]);
   });
 });
