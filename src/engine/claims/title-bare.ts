@@ -13,6 +13,7 @@ import { pastHorizon } from '../horizon';
 import { describeHolder, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { titleAfter, titleAnnotation, titleBefore } from './title';
 import { readTitle } from './title-paren';
+import { foldKey } from '../normalize';
 
 // Right after the title: a verb or a clause, not a name ("the US president, Donald Trump," and
 // "the US president Donald Trump" are other forms').
@@ -149,6 +150,8 @@ function namesBySurname(doc: Doc, personId: string): boolean {
 const FORMER_KEYS = ['the former ', 'the ex '];
 const FORMER_SENTENCES = 2;
 const POSSESSIVE_AFTER_RE = /^['’]s[ \t]+\S/;
+// Round 27: "The former US president, 79, said ...": an age in apposition, then the verb; no name.
+const AGE_AFTER_RE = /^,[ \t]*\d{2},/;
 const CLAUSE_BOUNDARY_RE = /,\s*(?:which|who|whom|as|while|when|after|before|but)\b|[;:“”"]|\s[—–]\s/;
 /** Days either side of a tenure's start or end in which "former" is not flagged: the press lags a handover. */
 const FORMER_HANDOVER_DAYS = 45;
@@ -169,8 +172,8 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       if (matches[i]?.start !== at + key.length) continue;
       const title = readTitle(doc, i);
       if (!title) continue;
-      const after = text.slice(title.end, title.end + 4);
-      if (!NO_NAME_AFTER_RE.test(after) && !POSSESSIVE_AFTER_RE.test(after)) continue;
+      const after = text.slice(title.end, title.end + 6);
+      if (!NO_NAME_AFTER_RE.test(after) && !POSSESSIVE_AFTER_RE.test(after) && !AGE_AFTER_RE.test(after)) continue;
       // "Joe Biden, the former president, ...": an apposition to the name before, title.ts's form.
       if (doc.people.some((p) => /^\s*,\s*$/.test(text.slice(p.end, at)))) continue;
       const offices = new Set(title.senses.filter((s) => !s.loose).map((s) => s.office));
@@ -248,7 +251,9 @@ export function formerBareTitles(doc: Doc): Annotation[] {
         });
         continue;
       }
-      const earlierYear = (text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4));
+      const earlierYear =
+        (text.slice(sentence.start, sentence.end).match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4)) ||
+        OUT_OF_OFFICE_TOLD_RE.test(text.slice(Math.min(from, last.start), sentence.end));
       // Named in full, or by a surname that is theirs alone and of a head of state's or government's office.
       const inFull = doc.people.some((q) => q.personId === personId && !q.fuzzy && (q.full || q.namedInFull)) || !!running.office.headOf;
       // The slip this catches is a returning holder still called what they were between tenures
@@ -301,6 +306,7 @@ function allSitting(
   // "Trump's rhetoric marks a departure from his predecessor's stance toward Putin. The former president ...", "“The
   // former president left us a mess,” Trump said": someone unnamed may be meant.
   if (PREDECESSOR_RE.test(doc.text.slice(from, sentence.end)) || inQuotation(doc.text, at)) return null;
+  if (OUT_OF_OFFICE_TOLD_RE.test(doc.text.slice(from, sentence.end))) return null;
   const runs: Tenure[] = [];
   for (const id of ids) {
     const tenures = heldBy(id).filter((t) => t.from <= doc.asOf);
@@ -338,6 +344,11 @@ const PREDECESSOR_RE = /\b(?:predecessor|successor)s?\b/i;
 // of a tenure ended, so someone out of office is meant, whoever is named before.
 const LEFT_OFFICE_AFTER_RE =
   /^\s*,\s*who\s+(?:had\s+|has\s+)?(?:left|stepped\s+down|served|lost|was\s+(?:ousted|defeated|voted\s+out|succeeded)|handed\s+over)\b/i;
+// Round 27: "Before his return to the White House, Donald Trump met Zelensky in New York. The former president said ...":
+// the time between a returning holder's tenures, told in words in the words' sentence or the ones read before it, when
+// "the former" was true.
+const OUT_OF_OFFICE_TOLD_RE =
+  /\b(?:before\s+(?:his|her|their)\s+(?:re-?election|election|return|inauguration|second\s+term|comeback|swearing)|(?:during|on)\s+the\s+(?:\w+\s+)?campaign|campaign\s+trail|as\s+a\s+candidate|out\s+of\s+office|between\s+(?:his|her|their)\s+terms|(?:his|her|their)\s+first\s+term|last\s+year|years?\s+ago|at\s+the\s+time|back\s+then|in\s+opposition)\b/i;
 
 function nearReading(
   doc: Doc,
@@ -385,11 +396,22 @@ function inQuotation(text: string, at: number): boolean {
   return opened > 0 || (para.match(/"/g) ?? []).length % 2 === 1;
 }
 
-/** The person a sentence opens with, after at most a short opening phrase closed by a comma ("Later that evening, Trump"). */
+// Round 27: "US President Donald Trump met Zelensky on Friday. The former president said ..." (held-out 20 wc207, August
+// 2025), "Mr Trump ...": the sentence's subject may carry its title or an honorific; what stands before those is read as
+// before a bare name.
+const HONORIFIC_BEFORE_RE = /(?:^|\s)(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
+
+/**
+ * The person a sentence opens with, after at most a short opening phrase closed by a comma ("Later that evening, Trump"),
+ * and a title of the day ("US President Donald Trump") or an honorific ("Mr Trump") before the name.
+ */
 function openingSubject(doc: Doc, sentence: { start: number; end: number }): string | null {
   const first = doc.people.find((p) => p.start >= sentence.start && p.start < sentence.end && !p.fuzzy);
   if (!first) return null;
-  const lead = doc.text.slice(sentence.start, first.start);
+  const claim = titleBefore(doc, first);
+  // Only a title of the day: "Former US President Donald Trump" tells of the person as out of office.
+  const opensAt = claim && claim.modifier === 'none' && claim.start >= sentence.start ? claim.start : first.start;
+  const lead = doc.text.slice(sentence.start, opensAt).replace(HONORIFIC_BEFORE_RE, ' ');
   return /^\s*(?:[A-Z][\w ]{0,30},\s*)?$/.test(lead) ? first.personId : null;
 }
 
@@ -434,6 +456,89 @@ function surnamesBefore(doc: Doc, at: number): { start: number; end: number; per
     out.push({ start: m.start, end: m.end, personId: ids[0] });
   }
   return out;
+}
+
+// Round 27: "Secretary of State Marco Rubio met Sergey Lavrov in New York. The American senator said ..." (held-out 14
+// tc214, September 2025; Rubio left the Senate for the State Department on 20 January 2025): a country's title of an office
+// many hold at once, with no name, said of the one person of that country named in its sentence or the one before, who
+// held the office and had left it. An office of many holders has no holder the words could mean instead: they point back
+// to someone the page named. Read only when that person is the only one of the country named there (anyone else could be
+// meant), the title's words occur nowhere else on the page (a senator we have no record of may be named there: "Senator
+// Ted Cruz"), nothing describes the words further ("the American senator who chairs ...", "from Ohio"), the sentence tells
+// no earlier year or past time, is not in quotation marks and the words are no predicate ("Rubio was the American
+// senator ..."). Outdated when the tenure ended more than FORMER_HANDOVER_DAYS before, in a confident record.
+// "Rubio met members of Congress. The American senator ...": a body whose members the words may mean, unnamed.
+const BODY_TOLD_RE = /\b(?:senate|congress|lawmakers?|legislators?|delegations?|members|parliament)\b/i;
+const DESCRIBED_AFTER_RE = /^[ \t]+(?:who|whom|whose|that|from|of|for|in|at|with|on|representing|elected|serving)\b/i;
+
+export function staleBareTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const { matches, folded, text } = doc;
+  if (!doc.dateCertain) return out;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (!m.values.some((v) => v.type === 'qualifier')) continue;
+    if (m.start < 4 || !folded.startsWith('the ', m.start - 4) || (m.start > 4 && /[\p{L}\p{N}]/u.test(folded[m.start - 5]))) continue;
+    const title = readTitle(doc, i);
+    if (!title || !title.explicit) continue;
+    const after = text.slice(title.end, title.end + 16);
+    if (!NO_NAME_AFTER_RE.test(after) || DESCRIBED_AFTER_RE.test(after)) continue;
+    const offices = [...new Set(title.senses.filter((s) => !s.loose).map((s) => s.office))];
+    if (offices.length !== 1 || offices[0].single) continue;
+    const office = offices[0];
+    const start = m.start - 4;
+    if (!roleSaidOnce(doc, office)) continue;
+    const sentence = sentenceOf(doc, start);
+    const k = doc.sentences.indexOf(sentence);
+    const from = doc.sentences[Math.max(0, k - 1)].start;
+    const told = text.slice(sentence.start, sentence.end);
+    if ((told.match(YEAR_RE) ?? []).some((y) => y < doc.asOf.slice(0, 4))) continue;
+    if (OTHER_TIME_WORD_RE.test(told) || OUT_OF_OFFICE_TOLD_RE.test(text.slice(from, sentence.end))) continue;
+    if (PREDECESSOR_RE.test(text.slice(from, sentence.end)) || inQuotation(text, start)) continue;
+    if (COPULA_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (BODY_TOLD_RE.test(text.slice(from, sentence.end))) continue;
+    const ofCountry = [
+      ...doc.people.filter((p) => !p.fuzzy).map((p) => ({ start: p.start, end: p.end, personId: p.personId })),
+      ...surnamesBefore(doc, start),
+    ].filter(
+      (p) =>
+        p.start >= from &&
+        p.end <= start &&
+        (doc.facts.people.get(p.personId)?.country === office.jurisdiction || tenuresOf(p.personId, office).length > 0),
+    );
+    const ids = new Set(ofCountry.map((p) => p.personId));
+    if (ids.size !== 1) continue;
+    const [personId] = ids;
+    if (!doc.people.some((q) => q.personId === personId && !q.fuzzy && (q.full || q.namedInFull))) continue;
+    const tenures = tenuresOf(personId, office).filter((t) => t.from <= doc.asOf);
+    if (!tenures.length || tenures.some((t) => onDay(t, doc.asOf) !== 'out')) continue;
+    const last = tenures.sort((a, b) => (a.from < b.from ? 1 : -1))[0];
+    if (last.until === null || daysBetween(last.until, doc.asOf) <= FORMER_HANDOVER_DAYS || !isConfident(last.holder)) continue;
+    if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
+    const person = doc.facts.people.get(personId);
+    out.push({
+      start,
+      end: title.end,
+      quote: text.slice(start, title.end),
+      kind: 'title',
+      verdict: 'outdated',
+      factIds: [office.id, personId],
+      message: `${person?.name ?? personId}, the one person of the country named just before, left the office of ${office.name} on ${formatDay(last.until)}: the title no longer fitted on ${formatDay(doc.asOf)}.`,
+      fact: describeHolder(person, last),
+      sources: sourcesOf(last.holder),
+    });
+  }
+  return out;
+}
+
+/** The office's role words occur once on the page (as a word, singular or plural): the title read is the only one. */
+function roleSaidOnce(doc: Doc, office: Office): boolean {
+  let n = 0;
+  for (const role of office.roles) {
+    const key = foldKey(role).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    n += (doc.folded.match(new RegExp(`(?<![\\p{L}\\p{N}])${key}s?(?![\\p{L}\\p{N}])`, 'gu')) ?? []).length;
+  }
+  return n === 1;
 }
 
 // "met with Trump at the president-elect’s Mar-a-Lago estate" (November 2024): "the president-elect"

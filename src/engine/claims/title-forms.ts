@@ -17,7 +17,7 @@ import { parenTitles } from './title-paren';
 import { stackedTitles } from './title-stacked';
 import { splitTitles } from './title-split';
 import { absentOfficeTitles, underLeaderTitles } from './title';
-import { bareTitles, electBareTitles, formerBareTitles } from './title-bare';
+import { bareTitles, electBareTitles, formerBareTitles, staleBareTitles } from './title-bare';
 import { presentPerfectAccessions, remainingHolders } from './tenure-remain';
 import { contendersTold } from './tenure-contender';
 import { returnsIfTold } from './tenure-return-if';
@@ -47,6 +47,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   formerBareTitles,
   electBareTitles,
   bareTitles,
+  staleBareTitles,
   remainingHolders,
   presentPerfectAccessions,
   contendersTold,
