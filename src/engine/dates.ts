@@ -467,3 +467,31 @@ function resolve(m: RegExpExecArray, g: Record<string, string | undefined>, asOf
   }
   return null;
 }
+
+// A day its month does not have ("June 31", "30 February").
+const IMPOSSIBLE_DAY_RE = new RegExp(
+  `\\b${MONTH_RE}\\s+(3[01]|29)\\b(?!\\s*(?:%|percent))(?:,?\\s+${YEAR_RE}\\b)?|\\b(3[01]|29)\\s+${MONTH_RE}(?:,?\\s+${YEAR_RE}\\b)?`,
+  'g',
+);
+const IMPOSSIBLE_DAY_PRETEST_RE = /\b(?:29|3[01])\b/;
+
+/**
+ * A day in text[from, to) that its month does not have ("from June 31 to June 1", "30 February"), as "June has no
+ * day 31", or null. A day written without its year is impossible only if no year near the page's date has it
+ * (29 February).
+ */
+export function impossibleDay(text: string, from: number, to: number, asOf: string): string | null {
+  const slice = text.slice(from, to);
+  if (!IMPOSSIBLE_DAY_PRETEST_RE.test(slice)) return null;
+  const y = Number(asOf.slice(0, 4));
+  IMPOSSIBLE_DAY_RE.lastIndex = 0;
+  for (let m = IMPOSSIBLE_DAY_RE.exec(slice); m; m = IMPOSSIBLE_DAY_RE.exec(slice)) {
+    const month = monthOf(m[1] ?? m[5]);
+    const day = Number(m[2] ?? m[4]);
+    const written = m[3] ?? m[6];
+    const years = written ? [Number(written)] : [y - 1, y, y + 1];
+    if (years.some((year) => dayOf(year, month, day))) continue;
+    return `${MONTH_NAMES[month - 1]} has no day ${day}`;
+  }
+  return null;
+}

@@ -15,7 +15,7 @@ import { withSuccessions } from './claims/tenure-succession';
 import { withSpannedEvents } from './claims/tenure-spanned';
 import { withEnlargementRounds } from './claims/membership-rounds';
 import { withJoiningParticiple } from './claims/accession-participle';
-import { eventDetector } from './claims/event';
+import { eventDetector, weekdayMismatch } from './claims/event';
 import { sanctionDetector } from './claims/sanction';
 import { withSanctionPackages } from './claims/sanction-packages';
 import { withSwift } from './claims/swift';
@@ -79,7 +79,7 @@ import { isToldOfItsYear } from './claims/title-was-then';
 import { judgedAsNarrated, pageNarrations, timedSentences, type PageNarration } from './narrated-time';
 import { whoIs, sourcesOf } from './holders';
 import { pastHorizon } from './horizon';
-import { formatDay } from './dates';
+import { findDates, formatDay, impossibleDay } from './dates';
 import { fold } from './normalize';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
@@ -293,9 +293,43 @@ function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned
   for (const detector of run.detectors) {
     for (const a of findIsolated(run, detector, doc, options)) out.push(a);
   }
+  withholdDaysAtOdds(doc, out);
   for (const a of contextMentions(doc, out)) out.push(a);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+// How far before a confirmation its weekday and day may stand ("on Thursday morning, September 6, 2023, appointed ...").
+const DAY_LOOKBACK = 45;
+
+/**
+ * A confirmation whose own words hold a day that cannot be true ("Finland and Sweden on Thursday morning (18 May
+ * 2022) handed in their letters": 18 May 2022 was a Wednesday; "from June 31 to June 1") becomes context: the record
+ * matched the rest of the sentence, but one of its parts is wrong and the reader must check which. The detectors
+ * read the day they need and pass over a weekday beside it or a day the month lacks, so this is asked once here, of
+ * confirmations only; the weekday by the rule the red flag on it uses (`weekdayMismatch`: the year written, or the
+ * day within weeks of a page of known date).
+ */
+function withholdDaysAtOdds(doc: Doc, found: Annotation[]): void {
+  const text = doc.text;
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    if (a.verdict !== 'supported') continue;
+    // Not past the sentence's start: a weekday of the sentence before is another day's.
+    let from = Math.max(0, a.start - DAY_LOOKBACK);
+    const head = text.slice(from, a.start);
+    const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+    if (cut >= 0) from += cut + 1;
+    const weekday = DAY_WORD_RE.test(text.slice(from, a.end))
+      ? weekdayMismatch(doc, findDates(text, from, a.end, { asOf: doc.asOf }))
+      : null;
+    const odds = weekday
+      ? weekday.message.replace(/: the weekday or the date is wrong\.$/, '')
+      : impossibleDay(text, from, a.end, doc.asOf);
+    if (!odds) continue;
+    found[i] = { ...a, verdict: 'context', message: `Not confirmed: ${odds}. On record: ${a.fact}` };
+  }
+}
+const DAY_WORD_RE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 
 /**
  * One detector's findings. A detector that throws loses its findings, and only its own: in a

@@ -1026,6 +1026,12 @@ function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<strin
   // "Leaders gathered for the NATO summit in Paris" is none of the other summits held there (the
   // Normandy format's, the G7's, a bilateral one).
   if (limits.natoSummit && e.kind === 'summit' && !e.id.startsWith('nato-')) return null;
+  // Round 27: "the next NATO Summit, due to take place in Washington, D.C. in July 2025" (a mutation of a 2023 page's
+  // true "July 2024") is not the Trump–Rutte Oval Office meeting of that month there: a NATO summit told with no word of
+  // a meeting of people ("met", "talks", "hosted") is none of the meetings of NATO's people. "Trump met Rutte at the
+  // NATO summit" keeps its meeting.
+  if (limits.natoSummit && e.kind !== 'summit' && clue.words.every((w) => SUMMIT_OR_HELD_RE.test(doc.text.slice(w.start, w.end))))
+    return null;
   // "The next NATO summit will take place in Istanbul": a summit to come, not the one held there in 2004.
   if (clue.ahead && eventDays(e).last < doc.asOf) return null;
   const participants = participantsOf(e);
@@ -1283,6 +1289,8 @@ function withSummitsOnDays(doc: Doc, clue: Clue, found: Set<EventRecord>): Set<E
 const natoSummits = memoByFacts((facts, _: 'all') =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.id.startsWith('nato-') && (e.status === 'held' || e.status === 'scheduled')),
 );
+// The event words that tell of a summit or of its being held, and of no meeting of people ("met", "talks", "hosted").
+const SUMMIT_OR_HELD_RE = /^(?:summits?|(?:take|takes|took|taking)\s+place|(?:was|were)\s+held|gathered|conven(?:e|es|ed|ing))$/i;
 const isSummitWord = (doc: Doc, w: EventWord) => /^summit$/i.test(doc.text.slice(w.start, w.end));
 
 function identify(doc: Doc, clue: Clue): Identified | null {

@@ -17,7 +17,7 @@ import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
 import { spansOverlap } from '../sentences';
-import { addDays, findDates, overlaps, MODAL_MAY } from '../dates';
+import { addDays, daysBetween, findDates, overlaps, MODAL_MAY } from '../dates';
 import { isConfident } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placesAgree, placesIn } from './place-chain';
@@ -41,6 +41,9 @@ const CLAUSE_END_RE = /[;!?]|\.\s|\s[–—]\s|,\s+(?:but|and|while|when|where|w
 const GATE_RE = gated(
   /\blast\s+(?:met|saw|time|meeting|encounter)\b|\bmost\s+recent(?:ly)?\s+(?:met|meeting|encounter)\b|\bprevious\s+(?:meeting|encounter)\b/i,
 );
+// Words before the phrase that make it a plan, not a claim ("will meet again after they last met").
+const PLAN_BEFORE_RE = /\b(?:will|would|next|again|plan\w*|expected|schedul\w*)\b/i;
+const WEEK_DAYS = 7;
 const PARAGRAPH_REACH = 600;
 const HEADLINE_REACH = 400;
 /** Days before the page a later meeting must have ended by to refute "last met". */
@@ -54,7 +57,19 @@ export function withLastMeetings(inner: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const out = inner.find(doc, ctx);
       if (!GATE_RE.test(doc.text)) return out;
-      for (const a of lastMeetingClaims(doc)) {
+      const unjudged: Span[] = [];
+      const claims = lastMeetingClaims(doc, unjudged);
+      // "Zelensky last met Trump in the White House in February" (August 2025; they met in Rome and The Hague since): the
+      // meeting's own record matches the place and month, but the claim is that it was their last, which only the two's
+      // later meetings can tell. When this reading could not judge that (the two not named in full, a qualifier the
+      // record cannot tell), a confirmation of the meeting is context: it happened, its being the last is not checked.
+      for (let k = 0; k < out.length; k++) {
+        const b = out[k];
+        const u = b.verdict === 'supported' ? unjudged.find((x) => spansOverlap(x, b)) : undefined;
+        if (!u || lastOfTheNamed(doc, u, b)) continue;
+        out[k] = { ...b, verdict: 'context', message: `${b.message} Whether it was their last meeting is not checked.` };
+      }
+      for (const a of claims) {
         if (a.verdict === 'contradicted') {
           // The red flag outranks a confirmation of the same words by the meeting's own record ("in Palm Beach in November 2024").
           for (let k = out.length - 1; k >= 0; k--) if (spansOverlap(out[k], a) && out[k].verdict === 'supported') out.splice(k, 1);
@@ -66,7 +81,36 @@ export function withLastMeetings(inner: ClaimDetector): ClaimDetector {
   };
 }
 
-function lastMeetingClaims(doc: Doc): Annotation[] {
+/**
+ * Whether the meeting `b` confirms is the last on record of the two people the claim's words name, surnames included
+ * ("Zelensky and Trump last met in person on Aug. 18": the surnames are no people of the document unless the page names
+ * them in full, but they name two of the meeting's participants): exactly two of its participants named, and no meeting
+ * of theirs after it that ended two days or more before the page.
+ */
+function lastOfTheNamed(doc: Doc, u: Span, b: Annotation): boolean {
+  const e = doc.facts.events.get(b.factIds[0]);
+  if (!e) return false;
+  const named = new Set<string>();
+  for (const m of doc.matches) {
+    if (m.end <= u.start || m.start >= u.end) continue;
+    for (const v of m.values) if (v.type === 'person' && e.participants.includes(v.id)) named.add(v.id);
+  }
+  if (named.size !== 2) return false;
+  const ids = [...named];
+  const after = eventDays(e).last;
+  const by = addDays(doc.asOf, -LATER_MARGIN_DAYS);
+  return !doc.facts.base.events.some(
+    (x) =>
+      x.kind !== 'call' &&
+      x.status === 'held' &&
+      ids.every((id) => x.participants.includes(id)) &&
+      eventDays(x).first > after &&
+      eventDays(x).last <= by,
+  );
+}
+
+/** The last-meeting claims judged; the spans of those read but not judged go to `unjudged`. */
+function lastMeetingClaims(doc: Doc, unjudged: Span[]): Annotation[] {
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -80,60 +124,80 @@ function lastMeetingClaims(doc: Doc): Annotation[] {
     const rest = doc.text.slice(phraseEnd, sentence.end);
     const endAt = rest.search(CLAUSE_END_RE);
     const clause: Span = { start: phraseEnd, end: endAt < 0 ? sentence.end : phraseEnd + endAt };
-    if (NOT_SURE_RE.test(doc.text.slice(Math.max(sentence.start, at - 40), clause.end))) continue;
-    if (/\b(?:will|would|next|again|plan\w*|expected|schedul\w*)\b/i.test(doc.text.slice(sentence.start, at))) continue;
-    const dates = findDates(doc.text, clause.start, clause.end, { asOf: doc.asOf }).filter((d) => !d.relative);
-    if (dates.length !== 1) continue;
-    const told = dates[0];
-    if (!(told.granularity === 'day' || told.granularity === 'month' || told.granularity === 'year')) continue;
-    // A month without its year: certain only when the page's year makes it the past (earlier in the same year).
-    if (!told.explicitYear && told.last >= doc.asOf) continue;
-    const ids = pairOf(doc, sentence, at, m[0]);
-    if (!ids) continue;
-    const places = placesIn(doc, clause).filter((p) => p.end <= told.start || p.start >= told.end);
-    const meetings = doc.facts.base.events
-      .filter(
-        (e) =>
-          e.kind !== 'call' &&
-          e.status === 'held' &&
-          isConfident(e) &&
-          ids.every((id) => e.participants.includes(id)) &&
-          eventDays(e).last < doc.asOf,
-      )
-      .sort((a, b) => (a.start < b.start ? -1 : 1));
-    if (!meetings.length) continue;
-    const span: Span = { start: at, end: Math.max(clause.start, ...places.map((p) => p.end), told.end) };
-    const later = meetings.filter((e) => eventDays(e).first > told.last && eventDays(e).last <= addDays(doc.asOf, -LATER_MARGIN_DAYS));
-    if (later.length && doc.dateCertain) {
-      const said = (e: (typeof later)[number]) => {
-        const { when, place } = describeEvent(doc, e);
-        return `${e.name}, ${when}${place ? `, ${place}` : ''}`;
-      };
-      const latest = later[later.length - 1];
-      out.push(
-        eventContradicted(
-          doc,
-          latest,
-          span,
-          `Not their last meeting: the two met again after ${doc.text.slice(told.start, told.end)}: ${later.slice(-3).map(said).join('; ')}.`,
-        ),
-      );
-      continue;
-    }
-    const latest = meetings[meetings.length - 1];
-    if (!overlaps(told, eventDays(latest))) continue;
-    if (places.length && !places.every((p) => latest.place && placesAgree(doc.facts, p.value.id, latest.place))) continue;
-    const { when, place } = describeEvent(doc, latest);
+    // Until a verdict is pushed below, the claim is unjudged; a plan ("will meet again after they last met") is no claim.
+    const before = out.length;
+    judge(doc, sentence, m, at, clause, out);
+    if (out.length === before && !PLAN_BEFORE_RE.test(doc.text.slice(sentence.start, at))) unjudged.push({ start: at, end: clause.end });
+  }
+  return out;
+}
+
+/** Judges one last-meeting claim: pushes its verdict to out, or nothing. */
+function judge(doc: Doc, sentence: Span, m: RegExpExecArray, at: number, clause: Span, out: Annotation[]): void {
+  if (NOT_SURE_RE.test(doc.text.slice(Math.max(sentence.start, at - 40), clause.end))) return;
+  if (PLAN_BEFORE_RE.test(doc.text.slice(sentence.start, at))) return;
+  // A month told without its year ("in August") is a date too when it falls earlier in the page's own year (as the red
+  // flag's rule above says, the page's year makes it certain), and so is a weekday of the week before the page ("in
+  // Osaka on Friday").
+  const dates = findDates(doc.text, clause.start, clause.end, { asOf: doc.asOf }).filter(
+    (d) =>
+      !d.relative ||
+      (d.granularity === 'month' && d.first.slice(0, 4) === doc.asOf.slice(0, 4) && d.last < doc.asOf) ||
+      (d.granularity === 'day' && d.last < doc.asOf && daysBetween(d.first, doc.asOf) <= WEEK_DAYS),
+  );
+  if (dates.length !== 1) return;
+  const told = dates[0];
+  if (!(told.granularity === 'day' || told.granularity === 'month' || told.granularity === 'year')) return;
+  // A month without its year: certain only when the page's year makes it the past (earlier in the same year).
+  if (!told.explicitYear && told.last >= doc.asOf) return;
+  const ids = pairOf(doc, sentence, at, m[0]);
+  if (!ids) return;
+  // The places told with the time; not one in an aside after them ("in August in Alaska, during U.S.-led peace efforts
+  // for Ukraine": Ukraine is no place of the meeting).
+  const comma = doc.text.indexOf(',', told.end);
+  const toldEnd = comma < 0 || comma > clause.end ? clause.end : comma;
+  const places = placesIn(doc, clause).filter((p) => (p.end <= told.start || p.start >= told.end) && p.end <= toldEnd);
+  const meetings = doc.facts.base.events
+    .filter(
+      (e) =>
+        e.kind !== 'call' &&
+        e.status === 'held' &&
+        isConfident(e) &&
+        ids.every((id) => e.participants.includes(id)) &&
+        eventDays(e).last < doc.asOf,
+    )
+    .sort((a, b) => (a.start < b.start ? -1 : 1));
+  if (!meetings.length) return;
+  const span: Span = { start: at, end: Math.max(clause.start, ...places.map((p) => p.end), told.end) };
+  const later = meetings.filter((e) => eventDays(e).first > told.last && eventDays(e).last <= addDays(doc.asOf, -LATER_MARGIN_DAYS));
+  if (later.length && doc.dateCertain) {
+    const said = (e: (typeof later)[number]) => {
+      const { when, place } = describeEvent(doc, e);
+      return `${e.name}, ${when}${place ? `, ${place}` : ''}`;
+    };
+    const latest = later[later.length - 1];
     out.push(
-      eventSupported(
+      eventContradicted(
         doc,
         latest,
         span,
-        `Their last meeting on record before this page: ${latest.name}, ${when}${place ? `, ${place}` : ''}.`,
+        `Not their last meeting: the two met again after ${doc.text.slice(told.start, told.end).replace(/^in\s+/i, '')}: ${later.slice(-3).map(said).join('; ')}.`,
       ),
     );
+    return;
   }
-  return out;
+  const latest = meetings[meetings.length - 1];
+  if (!overlaps(told, eventDays(latest))) return;
+  if (places.length && !places.every((p) => latest.place && placesAgree(doc.facts, p.value.id, latest.place))) return;
+  const { when, place } = describeEvent(doc, latest);
+  out.push(
+    eventSupported(
+      doc,
+      latest,
+      span,
+      `Their last meeting on record before this page: ${latest.name}, ${when}${place ? `, ${place}` : ''}.`,
+    ),
+  );
 }
 
 /** The two people the claim is about: the sentence's two, or for a pronoun the paragraph's two before it; else null. */

@@ -17,7 +17,11 @@ const FLOORS = {
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
   heldout2: { problemHit: 4, supportedHit: 191, stretchProblemHit: 2, stretchSupportedHit: 70, unlabelledRed: 0 },
   // The third held-out set: its misses were read in the fifth round, so it is development data now.
-  heldout3: { problemHit: 16, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 0 },
+  // Round 27: 15, not 16: m022's "the NATO summit in The Hague on 24-26 April" (it was June) was flagged only through
+  // the wrong record (the Trump–Zelenskyy meeting at St. Peter's, "took place at St. Peter's"); a NATO summit told with
+  // no word of a meeting is no longer any meeting of its people. The summit itself is not flagged: its record does not
+  // list Zelenskyy, named in the clause.
+  heldout3: { problemHit: 15, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
   heldout4: { problemHit: 17, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 65, unlabelledRed: 0 },
   // Real pages with genuine errors, collected in the sixth round to see why errors are missed (development data).
