@@ -469,6 +469,9 @@ function surnamesBefore(doc: Doc, at: number): { start: number; end: number; per
 // senator ..."). Outdated when the tenure ended more than FORMER_HANDOVER_DAYS before, in a confident record.
 // "Rubio met members of Congress. The American senator ...": a body whose members the words may mean, unnamed.
 const BODY_TOLD_RE = /\b(?:senate|congress|lawmakers?|legislators?|delegations?|members|parliament)\b/i;
+// "Keith Kellogg left his post in January. The US envoy met Putin": the page tells of the person leaving, so the words
+// may mean whoever came after, unnamed.
+const LEFT_TOLD_RE = /\b(?:left|quit|resigned|retired|stepped\s+down|replaced|succeeded|successor|former|ex-)/i;
 const DESCRIBED_AFTER_RE = /^[ \t]+(?:who|whom|whose|that|from|of|for|in|at|with|on|representing|elected|serving)\b/i;
 
 export function staleBareTitles(doc: Doc): Annotation[] {
@@ -496,7 +499,7 @@ export function staleBareTitles(doc: Doc): Annotation[] {
     if (OTHER_TIME_WORD_RE.test(told) || OUT_OF_OFFICE_TOLD_RE.test(text.slice(from, sentence.end))) continue;
     if (PREDECESSOR_RE.test(text.slice(from, sentence.end)) || inQuotation(text, start)) continue;
     if (COPULA_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (BODY_TOLD_RE.test(text.slice(from, sentence.end))) continue;
+    if (BODY_TOLD_RE.test(text.slice(from, sentence.end)) || LEFT_TOLD_RE.test(text.slice(from, sentence.end))) continue;
     const ofCountry = [
       ...doc.people.filter((p) => !p.fuzzy).map((p) => ({ start: p.start, end: p.end, personId: p.personId })),
       ...surnamesBefore(doc, start),

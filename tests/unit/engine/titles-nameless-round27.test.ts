@@ -124,5 +124,8 @@ describe("a country's title of an office many hold, with no name, said of the on
     expect(red('Marco Rubio spoke on Friday. At the time, the American senator said Russia was a threat.', '2025-09-24')).toEqual([]);
     expect(red('Marco Rubio spoke on Friday. “The American senator is wrong,” Lavrov said.', '2025-09-24')).toEqual([]);
     expect(red('Marco Rubio spoke on Friday. Rubio was the American senator who led the push.', '2025-09-24')).toEqual([]);
+    // The page tells of the person leaving: a successor may be meant.
+    expect(red('Keith Kellogg left his post in January. The US envoy met Putin in Moscow.', '2026-03-10')).toEqual([]);
+    expect(red('Marco Rubio resigned his seat to join the cabinet. The US senator said he would miss Florida.', '2025-09-24')).toEqual([]);
   });
 });
