@@ -150,6 +150,9 @@ function namesBySurname(doc: Doc, personId: string): boolean {
 const FORMER_KEYS = ['the former ', 'the ex '];
 const FORMER_SENTENCES = 2;
 const POSSESSIVE_AFTER_RE = /^['’]s[ \t]+\S/;
+// Round 27 (precision probe): after "the former TITLE's", kin or what outlasts a tenure (see formerBareTitles).
+const OTHERS_BELONGING_RE =
+  /^['’]s[ \t]+(?:(?:late|own|eldest|youngest|elder|younger|first|second)[ \t]+)?(?:son|sons|daughter|daughters|wife|husband|widow|widower|family|children|grandson|granddaughter|grandchildren|brother|sister|son-in-law|daughter-in-law|administration|presidency|government|cabinet|era|tenure|term|legacy|library|foundation|memoir|predecessor|successor)\b/i;
 // Round 27: "The former US president, 79, said ...": an age in apposition, then the verb; no name.
 const AGE_AFTER_RE = /^,[ \t]*\d{2},/;
 const CLAUSE_BOUNDARY_RE = /,\s*(?:which|who|whom|as|while|when|after|before|but)\b|[;:“”"]|\s[—–]\s/;
@@ -173,6 +176,10 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       const title = readTitle(doc, i);
       if (!title) continue;
       const after = text.slice(title.end, title.end + 6);
+      // "Donald Trump met Zelensky on Friday. The former president's son, Hunter, ...": kin and what outlasts a tenure (an
+      // administration, a legacy, a library) are as often an unnamed predecessor's, so they never flag; "the former
+      // president's latest economic maneuver" (errors e004, April 2025) is what the one named does now.
+      const possessive = POSSESSIVE_AFTER_RE.test(after) && OTHERS_BELONGING_RE.test(text.slice(title.end, title.end + 40));
       if (!NO_NAME_AFTER_RE.test(after) && !POSSESSIVE_AFTER_RE.test(after) && !AGE_AFTER_RE.test(after)) continue;
       // "Joe Biden, the former president, ...": an apposition to the name before, title.ts's form.
       if (doc.people.some((p) => /^\s*,\s*$/.test(text.slice(p.end, at)))) continue;
@@ -214,7 +221,7 @@ export function formerBareTitles(doc: Doc): Annotation[] {
             inOpeningClause(doc, sentence, nearest, at));
         if (ids.size > 1 && !bySubject && apart && !LEFT_OFFICE_AFTER_RE.test(text.slice(title.end, title.end + 80))) {
           const all = allSitting(doc, at, [...ids], heldBy, sentence, from, before) ?? nearReading(doc, at, k, from, heldBy, before);
-          if (all) out.push({ ...all, start: at, end: title.end, quote: text.slice(at, title.end), kind: 'title' });
+          if (all && !possessive) out.push({ ...all, start: at, end: title.end, quote: text.slice(at, title.end), kind: 'title' });
         }
         continue;
       }
@@ -262,6 +269,7 @@ export function formerBareTitles(doc: Doc): Annotation[] {
       const returned = tenures.some((t) => t !== running && t.until !== null && t.until < running.from);
       const sure =
         returned &&
+        !possessive &&
         !LEFT_OFFICE_AFTER_RE.test(text.slice(title.end, title.end + 80)) &&
         doc.dateCertain &&
         inFull &&

@@ -163,3 +163,23 @@ describe('"would" reported after a past verb, and "Last year," opening a sentenc
     ).toEqual(['outdated']);
   });
 });
+
+describe('"the former TITLE\'s" kin or what outlasts a tenure, after a sitting holder is named', () => {
+  it('is not flagged: an unnamed predecessor may be meant', () => {
+    for (const text of [
+      'US President Donald Trump met Zelensky on Friday. The former president’s son, Hunter, was not mentioned.',
+      'Donald Trump met Zelensky on Friday. The former president’s administration had sent fewer arms.',
+      'Donald Trump met Zelensky on Friday. The former president’s eldest son spoke at the rally.',
+      'Donald Trump hosted Rutte on Monday. The former president’s legacy on Ukraine was debated.',
+    ])
+      expect(redQuotes(text, '2025-08-19'), text).toEqual([]);
+  });
+  it('what the one named does now still flags', () => {
+    expect(redQuotes('Donald Trump met Zelensky on Friday. The former president’s latest remarks surprised Kyiv.', '2025-08-19')).toEqual([
+      'The former president',
+    ]);
+    expect(redQuotes('Donald Trump met Zelensky on Friday. The former president said the talks went well.', '2025-08-19')).toEqual([
+      'The former president',
+    ]);
+  });
+});
