@@ -294,6 +294,7 @@ function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned
     for (const a of findIsolated(run, detector, doc, options)) out.push(a);
   }
   withholdDaysAtOdds(doc, out);
+  withholdAroundRedFlags(out);
   for (const a of contextMentions(doc, out)) out.push(a);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -330,6 +331,21 @@ function withholdDaysAtOdds(doc: Doc, found: Annotation[]): void {
   }
 }
 const DAY_WORD_RE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/**
+ * A confirmation whose words hold a red flag of the same kind of claim ("The Council adopted the 13th package of
+ * sanctions against Russia on 24 June" in 2024: the day's designations confirmed the whole, while "13th package" is
+ * contradicted, it was the 14th) becomes context: the words cannot be both right and wrong, and the flag says which part.
+ */
+function withholdAroundRedFlags(found: Annotation[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    if (a.verdict !== 'supported') continue;
+    const red = found.find((b) => b.kind === a.kind && b.verdict === 'contradicted' && b.start >= a.start && b.end <= a.end);
+    if (red)
+      found[i] = { ...a, verdict: 'context', message: `Not confirmed as a whole: "${red.quote}" is not right. On record: ${a.fact}` };
+  }
+}
 
 /**
  * One detector's findings. A detector that throws loses its findings, and only its own: in a

@@ -126,3 +126,26 @@ describe('a NATO summit is none of the meetings of NATO’s people', () => {
       expect(confirmedOn(text, words, asOf).length, text).toBeGreaterThan(0);
   });
 });
+
+describe('a confirmation holding a red flag of its own kind is not confirmed as a whole', () => {
+  it('a package number that is wrong inside a designation of the right day', () => {
+    for (const [text, asOf] of [
+      ['The Council of the European Union adopted the 13th package of sanctions against Russia on 24 June.', '2024-06-25'],
+      ['The Council of the European Union adopted the 12th package of sanctions against Russia on 24 June.', '2024-06-25'],
+    ] as const) {
+      const found = analyze(text, asOf);
+      expect(
+        found.some((a) => a.verdict === 'contradicted'),
+        text,
+      ).toBe(true);
+      expect(
+        found.filter((a) => a.verdict === 'supported' && a.kind === 'sanction'),
+        text,
+      ).toEqual([]);
+    }
+  });
+  it('the right package stays confirmed', () => {
+    const text = 'The Council of the European Union adopted the 14th package of sanctions against Russia on 24 June.';
+    expect(analyze(text, '2024-06-25').some((a) => a.verdict === 'supported' && a.kind === 'sanction')).toBe(true);
+  });
+});
