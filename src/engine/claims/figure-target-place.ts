@@ -90,6 +90,10 @@ type NamedOrigin = NonNullable<SpendingTarget['namedOrigins']>[number];
 /** The origins on record of these targets (where or when they were discussed, or are said to have been agreed, but were not). */
 const originsOf = (targets: SpendingTarget[]): NamedOrigin[] => targets.flatMap((t) => t.namedOrigins ?? []);
 
+// A target's word, without which no target is said to be agreed anywhere; gated (triggers.ts), as it is tested on every
+// paragraph the figure readers see.
+const TARGET_WORDS = gated(/\b(?:target|goal|guideline|benchmark|pledge|commitment|threshold|decision|agreement|deal)\b/);
+
 export function withTargetPlaces(figures: ClaimDetector): ClaimDetector {
   return {
     kind: figures.kind,
@@ -99,7 +103,7 @@ export function withTargetPlaces(figures: ClaimDetector): ClaimDetector {
       // "raise the requirement from 2% to 5%": the target replaced (figure-raise-from.ts), where the readers said nothing.
       for (const { fromStart, fromEnd, ...a } of raisedFromClaims(doc))
         if (!found.some((f) => f.start < fromEnd && fromStart < f.end)) found.push(a);
-      if (!/\b(?:target|goal|guideline|benchmark|pledge|commitment|threshold|decision|agreement|deal)\b/.test(doc.text)) return found;
+      if (!TARGET_WORDS.test(doc.text)) return found;
       // Only where the figure readers said nothing on the same words (they judge "the 5% target set in 2024" themselves).
       const extra = targetPlaceClaims(doc).filter((a) => !found.some((f) => spansOverlap(f, a)));
       return [...found, ...extra];

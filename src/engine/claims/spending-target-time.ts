@@ -330,7 +330,8 @@ export function withTargetTimes(figures: ClaimDetector): ClaimDetector {
     triggers: figures.triggers,
     find(doc, ctx) {
       const out = figures.find(doc, ctx);
-      if (!GATE.test(doc.text) || !ALLIANCE_RE.test(doc.text) || !/%|per\s?cent/i.test(doc.text)) return out;
+      // The figure first: most paragraphs have no share at all, and its test is the cheapest of the three.
+      if (!/%|per\s?cent/i.test(doc.text) || !GATE.test(doc.text) || !ALLIANCE_RE.test(doc.text)) return out;
       for (const a of timeClaims(doc)) {
         const overlapping = out.filter((b) => b.kind === 'figure' && spansOverlap(a, b));
         // Another reader's red flag on the figure stands (a wrong figure, a wrong deadline); so does its confirmation
