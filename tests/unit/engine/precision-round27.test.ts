@@ -183,3 +183,35 @@ describe('"the former TITLE\'s" kin or what outlasts a tenure, after a sitting h
     ]);
   });
 });
+
+describe('a past time opening a bulleted line, and a past year after a reported "would"', () => {
+  it('tell the time the title is judged at (held-out 26 ga043, a list of pledges)', () => {
+    const list =
+      'Belgium’s pledges:\n- In May 2024, Belgian Foreign Minister Hadja Lahbib said her country would supply Ukraine with 30 F-16 jets by 2028.\n• In March 2022, British Defence Secretary Ben Wallace said the UK would send more missiles.';
+    expect(redQuotes(list, '2025-05-20')).toEqual([]);
+    expect(verdictsOn(list, 'Belgian Foreign Minister Hadja Lahbib', '2025-05-20')).toEqual(['supported']);
+    expect(
+      verdictsOn(
+        'Belgian Foreign Minister Hadja Lahbib said her country would supply the jets, with the first delivered in 2024.',
+        'Belgian Foreign Minister Hadja Lahbib',
+        '2025-05-20',
+      ),
+    ).toEqual(['supported']);
+  });
+  it('a bullet with no time, or a present word, leaves the title judged as of the page', () => {
+    expect(
+      verdictsOn(
+        '- Belgian Foreign Minister Hadja Lahbib said her country would supply jets.',
+        'Belgian Foreign Minister Hadja Lahbib',
+        '2025-05-20',
+      ),
+    ).toEqual(['outdated']);
+    expect(
+      verdictsOn(
+        'Belgian Foreign Minister Hadja Lahbib now says her country will supply the jets it promised in 2024.',
+        'Belgian Foreign Minister Hadja Lahbib',
+        '2025-05-20',
+      ),
+    ).toEqual(['outdated']);
+  });
+});
