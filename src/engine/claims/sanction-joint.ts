@@ -149,7 +149,8 @@ function judgeUntimed(
   const covers = (j: string, t: string) => (byIssuer.get(j) ?? []).some((s) => s.targets.includes(t));
   const used = jurisdictions.flatMap((j) => (byIssuer.get(j) ?? []).filter((s) => targets.some((t) => s.targets.includes(t))));
   if (!jurisdictions.every((j) => targets.every((t) => covers(j, t)))) {
-    const known = jurisdictions.every((j) => targets.every((t) => covers(j, t)) || targets.some((t) => covers(j, t)));
+    // Every issuer has a record of at least one of the companies: the list is read, and not confirmed.
+    const known = jurisdictions.every((j) => targets.some((t) => covers(j, t)));
     return known ? null : 'unread';
   }
   const orgName = (id: string) => doc.facts.organisations.get(id)?.name ?? id;
