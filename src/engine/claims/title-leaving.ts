@@ -47,7 +47,7 @@ function tookOverFromHolder(doc: Doc, at: number, office: Office): boolean {
 
 // The same told before: "Putin replaced Defence Minister X", "the dismissal of Foreign Minister X".
 const LEFT_BEFORE_RE =
-  /\b(?:replac(?:ed|es|ing)|dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|(?:the\s+)?(?:dismissal|removal|ouster|resignation|departure|replacement|sacking|firing)\s+of)\s+(?:the\s+)?(?:long[-\s]?serving\s+|long[-\s]?time\s+|veteran\s+|embattled\s+)?$/i;
+  /\b(?:replac(?:ed|es|ing)|dismiss(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|oust(?:ed|s|ing)|remov(?:ed|es|ing)|succeed(?:ed|s|ing)|took\s+over\s+from|takes\s+over\s+from|(?:the\s+)?(?:dismissal|removal|ouster|resignation|departure|replacement|sacking|firing)\s+of)\s+(?:the\s+)?(?:(?:long[-\s]?serving|long[-\s]?time|long[-\s]?standing|veteran|embattled|lifelong|outgoing|departing|incumbent|sitting|beleaguered|unpopular|popular|influential|controversial|hawkish|ailing|respected|powerful|seasoned|experienced)\s+)?$/i;
 // A title told of the time it was held, in the past tense: "As a foreign minister, Baerbock was
 // consistently critical of Russia" (a month after she left office), "As prime minister, he oversaw"; irregular verbs too
 // ("As Dutch prime minister, Mark Rutte dealt with Trump", June 2025, was outdated).

@@ -56,3 +56,25 @@ describe('a count of allies at the target told "by" a year', () => {
     ]);
   });
 });
+
+// Held-out 27 jf009, a false alarm: "replaced lifelong secretary-general ..." (the one replaced, with an epithet the
+// leaving reader did not know; title-leaving.ts LEFT_BEFORE_RE).
+describe('a holder told as replaced, with an epithet before the title', () => {
+  it('is confirmed as of the day they left', () => {
+    for (const [text, quote, day] of [
+      ['Rutte replaced lifelong secretary-general Jens Stoltenberg last October.', 'secretary-general Jens Stoltenberg', '2025-03-12'],
+      ['Hegseth replaced the outgoing Defense Secretary Lloyd Austin in January.', 'Defense Secretary Lloyd Austin', '2025-03-12'],
+      ['Belousov succeeded influential Defence Minister Sergei Shoigu.', 'Defence Minister Sergei Shoigu', '2024-07-01'],
+    ] as const)
+      expect(verdictsOn(text, quote, day), text).toEqual(['supported']);
+  });
+  it('is still flagged when the verb is not of replacing', () => {
+    expect(
+      verdictsOn(
+        'Rutte praised lifelong secretary-general Jens Stoltenberg on Monday.',
+        'secretary-general Jens Stoltenberg',
+        '2025-03-12',
+      ),
+    ).toEqual(['outdated']);
+  });
+});
