@@ -1269,6 +1269,9 @@ const PARTS_DOUBT_RE = /\b(?:not|never|reject\w*|refus\w*|oppos\w*|if|whether|un
 /** Days before The Hague from which its split told with its parts' purposes is the settled text (figure-split.ts's AHEAD_DAYS). */
 const SPLIT_AHEAD_DAYS = 30;
 
+// A verb or noun of measuring right before "the N%": spending set against the figure, not the figure named as the target.
+const MEASURED_AGAINST_RE =
+  /\b(?:cross(?:ed|es|ing)?|clear(?:ed|s|ing)|pass(?:ed|es|ing)|surpass(?:ed|es|ing)?|top(?:ped|s|ping)|exceed(?:ed|s|ing)?|break(?:s|ing)?|broke(?:n)?\s+through|(?:fall(?:s|ing)?|fell)\s+short\s+of|short\s+of|complian(?:ce|t)\s+with|compl(?:y|ies|ied|ying)\s+with|in\s+line\s+with|at\s+or\s+above|above|below|beyond|under|over)\s+(?:the|NATO['’]s|the\s+alliance['’]s)\s+(?:[\w-]+\s+){0,1}$/i;
 const FROM_CURRENT_RE = /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|existing|present)\s+$/i;
 const CURRENT_BEFORE_RE = /\b(?:current|existing|present)\s+$/i;
 
@@ -1365,8 +1368,13 @@ function judgeSpending(
       (/\bthis\s+year\b/i.test(sentence) || sentence.includes(past.superseded!.slice(0, 4)));
     // "The NATO benchmark of 2% of GDP on defence remains out of reach", "the NATO target of two per cent": the target
     // named before its figure.
+    // Round 28: "have now crossed the 2% threshold", "Universal compliance with the 2% benchmark" (held-out 26 gb003 and
+    // gf014, August 2025, two red flags on true sentences): spending measured against the figure, which says nothing of
+    // which target is in force (the file's header), however the figure is named.
+    const measuredAgainst = MEASURED_AGAINST_RE.test(before);
     const presentedAsCurrent =
       !measuredThatYear &&
+      !measuredAgainst &&
       (/\b(the|NATO['’]s|alliance['’]s|its)\s+(?:\w+\s+){0,1}$/i.test(before) ||
         /\b(?:the\s+NATO|NATO['’]s|the\s+alliance['’]s)\s+(?:(?:defen[cs]e|military)\s+)?(?:spending\s+)?(?:target|goal|guideline|benchmark|threshold)\s+of\s+$/i.test(
           before,

@@ -78,3 +78,21 @@ describe('a holder told as replaced, with an epithet before the title', () => {
     ).toEqual(['outdated']);
   });
 });
+
+// Held-out 26 gb003 and gf014 (development data from this round; two unlabelled red flags of last round's blind set, read
+// now): spending measured against 2% after The Hague ("crossed the 2% threshold", "compliance with the 2% benchmark") says
+// nothing of which target is in force (figure.ts, MEASURED_AGAINST_RE).
+describe('spending measured against 2% after The Hague', () => {
+  it('is not flagged as naming a superseded target', () => {
+    for (const [text, quote] of [
+      ['Even Belgium and Portugal have now crossed the 2% threshold, NATO data show.', '2%'],
+      ['Universal compliance with the 2% benchmark marks a first for the alliance.', '2%'],
+      ['Canada finally cleared the 2% line this year.', '2%'],
+      ['Spain remains short of the 2% benchmark, its own figures show.', '2%'],
+    ] as const)
+      expect(verdictsOn(text, quote, '2025-08-28'), text).not.toContain('outdated');
+  });
+  it('still flags the 2% named as the target in force', () => {
+    expect(verdictsOn('Across the alliance, the 2% defence spending target still stands.', '2%', '2025-08-28')).toContain('outdated');
+  });
+});
