@@ -58,7 +58,19 @@ export const isValidIsoDay = (iso: string): boolean => {
   return Number.isFinite(days) && fromDays(days) === iso;
 };
 
-const lastDayOfMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * The days of a month (1-12), as `new Date(Date.UTC(year, month, 0)).getUTCDate()` gives them, without building a Date:
+ * every date read asks it, and the Date was a measurable share of the engine's time (about 1.4% of the bench's news mix).
+ * Anything but a whole month 1-12 of a year 100-9999 (Date.UTC reads 0-99 as 19xx) goes to the Date, so the answers
+ * are the same for every input.
+ */
+export function lastDayOfMonth(year: number, month: number): number {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12 || year < 100 || year > 9999)
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A closed interval of days, [first, last], as YYYY-MM-DD. */

@@ -314,26 +314,31 @@ function findEventClaims(doc: Doc): Annotation[] {
       // Implied people name who met only with a time told: with none, "Fresh from Davos WEF, where Trump conferred with
       // Zelenskyy" weeks later is left to the surnames' own reading (bySurnamesJustMet).
       const people = dates.length ? clausePeople : namedPeople;
+      const places = matchesIn(doc, placeSpan(doc, clause), 'place')
+        .filter(
+          (m) => isLocative(doc, m.start, m.end) && !namesTheTalksTopic(doc, m) && !namesTheParties(doc, m) && !ofAnotherEvent(doc, m),
+        )
+        .map((m) => {
+          // Read once for both: where the event was, and whether the place is only a label.
+          const eventPlace = placeOfEvent(doc, m.start, clause, words);
+          return {
+            start: m.start,
+            end: m.end,
+            id: m.value.id,
+            ofEvent: eventPlace && !namesASummit(doc, m.end),
+            loose: countryAsLabel(doc, m) || (!eventPlace && !LABEL_AFTER_RE.test(doc.text.slice(m.end, m.end + 24))),
+          };
+        });
+      // No time, no place and no event of the sentence before to refer to: nothing to identify. Asked before the rest of
+      // the clue (who is near the word, the alliance, the tense, unknown names), which only an identified event reads:
+      // most clauses with an event word stop here. Those reads are pure, so asking them later changes no answer.
+      if (!dates.length && !places.length && !((anaphor || leadersAnaphor) && previous)) continue;
       const clue: Clue = {
         span: clause,
         words,
         people,
         near: new Set(people.filter((p) => words.some((w) => nearWord(doc.text, p, w))).map((p) => p.personId)),
-        places: matchesIn(doc, placeSpan(doc, clause), 'place')
-          .filter(
-            (m) => isLocative(doc, m.start, m.end) && !namesTheTalksTopic(doc, m) && !namesTheParties(doc, m) && !ofAnotherEvent(doc, m),
-          )
-          .map((m) => {
-            // Read once for both: where the event was, and whether the place is only a label.
-            const eventPlace = placeOfEvent(doc, m.start, clause, words);
-            return {
-              start: m.start,
-              end: m.end,
-              id: m.value.id,
-              ofEvent: eventPlace && !namesASummit(doc, m.end),
-              loose: countryAsLabel(doc, m) || (!eventPlace && !LABEL_AFTER_RE.test(doc.text.slice(m.end, m.end + 24))),
-            };
-          }),
+        places,
         dates,
         nato: /\b(NATO|Nato|alliance)\b/.test(doc.text.slice(clause.start, clause.end)) || alliedSummit(doc, sentence, clause),
         leaders: false,
@@ -351,7 +356,6 @@ function findEventClaims(doc: Doc): Annotation[] {
         clue.leaders = NATO_LEADERS_RE.test(doc.text.slice(clause.start, clause.end));
         clue.otherClub = OTHER_CLUB_SUMMIT_RE.test(doc.text.slice(clause.start, clause.end));
       }
-      if (!clue.dates.length && !clue.places.length && !((anaphor || leadersAnaphor) && previous)) continue;
       // "This meeting, held at ...": the previous sentence's event comes first.
       let id: Identified | null = anaphor && previous && clause.start === sentence.start ? inherit(doc, previous, clue) : null;
       // "The leaders greeted each other on the tarmac at Joint Base Elmendorf-Richardson": the
