@@ -117,7 +117,7 @@ function findStepClaims(doc: Doc): Annotation[] {
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!HINT_RE.test(text)) return;
-    const here = countries(doc, sentence);
+    const here = [...countries(doc, sentence), ...nordicPair(doc, sentence)];
     const prev = previousInParagraph(doc, i);
     const before = prev ? countries(doc, prev) : [];
     // Round 24: the summit an invitation was given at, told by its place (before the steps' dates, which it overrides).
@@ -146,6 +146,25 @@ function countries(doc: Doc, span: Span): Named[] {
   }
   for (const q of bareMacedonia(doc, span)) if (!out.some((o) => o.id === q.id)) out.push(q);
   return out;
+}
+
+// Round 28. "Reversing a decades-old tradition of neutrality, the two Nordic countries had simultaneously applied to join
+// NATO in April 2022" (March 2024, after sentences on Sweden and on Finland; they applied on 18 May 2022): the two Nordic
+// countries on their way into NATO can only be Finland and Sweden, the only Nordic states that ever applied, were invited or
+// signed a protocol (Denmark, Iceland and Norway are founders). Read as those two where the page names both in the 1,500
+// characters before, and the sentence names no country before the phrase.
+const NORDIC_PAIR_RE = /\b(?:the\s+)?(?:two|both)\s+Nordic\s+(?:countries|nations|states|neighbou?rs|governments)\b/;
+const NORDIC_PAIR_IDS = ['fin', 'swe'];
+function nordicPair(doc: Doc, sentence: Span): Named[] {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const m = NORDIC_PAIR_RE.exec(text);
+  if (!m) return [];
+  const start = sentence.start + m.index;
+  // No country named before the phrase in the sentence ("Russia's invasion" after it is no candidate's).
+  if (countries(doc, { start: sentence.start, end: start }).length) return [];
+  const before = countries(doc, { start: Math.max(0, sentence.start - 1500), end: sentence.start });
+  if (!NORDIC_PAIR_IDS.every((id) => before.some((c) => c.id === id))) return [];
+  return NORDIC_PAIR_IDS.map((id) => ({ start, end: start + m[0].length, id }));
 }
 
 const matchesDay = (d: Dated, step: AccessionStep, asOf: string) => {

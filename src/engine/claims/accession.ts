@@ -22,6 +22,7 @@ import { wholeCountJudged } from './member-count-whole';
 import { prematureAccession } from './accession-premature';
 import { namesIn, nonMemberOrdinal, outsiderNamedBefore } from './accession-lists';
 import { gated } from '../triggers';
+import { todayAtOdds, toldWithToday } from './accession-today';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -489,7 +490,10 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
           !borrowed && c.end <= start && (DONE_BEFORE_ORDINAL_RE.test(doc.text.slice(c.end, start)) || madeTheNth(doc, sentence, c, start))
             ? prematureAccession(doc, c.country, text)
             : null;
+        // Round 28: "Sweden today officially becomes the 32nd member" on a page of 11 March 2024 (7 March): today's, on another day.
+        const today = !borrowed && c.end <= start ? todayAtOdds(doc, c.country, toldWithToday(doc, sentence, c, end), text) : null;
         if (early) out.push(annotation(doc, span, early.verdict, early.message, c.country));
+        else if (today?.verdict === 'contradicted') out.push(annotation(doc, span, today.verdict, today.message, c.country));
         else out.push(annotation(doc, span, 'supported', describeAccession(alliance, c.country), c.country));
         continue;
       }
@@ -1077,8 +1081,8 @@ export function memberSaidClaims(doc: Doc, alliance: Alliance): Annotation[] {
 // of their own: supported when every one after joined later than those before, contradicted when every one
 // joined the same day or earlier. "the Baltic States" are Estonia, Latvia and Lithuania.
 const FOLLOWED_RE = /,?\s+(?:and\s+(?:were\s+|was\s+)?)?(?:later\s+)?followed\s+(?:later\s+|soon\s+after\s+|shortly\s+after\s+)?by\s+/g;
-const BALTIC_RE = /\bthe\s+(?:three\s+)?Baltic\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Rr]epublics)\b/g;
-const BALTIC_IDS = ['est', 'lva', 'ltu'];
+export const BALTIC_RE = /\bthe\s+(?:three\s+)?Baltic\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations|[Rr]epublics)\b/g;
+export const BALTIC_IDS = ['est', 'lva', 'ltu'];
 const FOLLOWER_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 export function followedByClaims(doc: Doc, alliance: Alliance): Annotation[] {

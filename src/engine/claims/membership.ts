@@ -42,6 +42,10 @@ import { prematureAccession } from './accession-premature';
 import { firstToJoinLists, headYearLists } from './accession-head-year';
 import { waitLengthClaims } from './accession-wait-length';
 import { toldMemberClaims } from './membership-told';
+import { accessionNounClaims, sureOf } from './accession-noun';
+import { accessionRangeClaims } from './accession-range';
+import { accessionGapClaims } from './accession-gap';
+import { todayAtOdds, toldWithToday } from './accession-today';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, othersOfNamedAlly, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
 
@@ -328,6 +332,19 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   const heads = [...headYearLists(doc, members), ...firstToJoinLists(doc, members)];
   for (const a of accessions(doc, members, countOn)) if (!listedWithOutsider(doc, a) && !heads.some((h) => spansOverlap(h, a))) out.push(a);
   out.push(...heads);
+  // Round 28: the accession as a noun or NATO admitting ("the accessions of Greece and Turkey in 1951"), and the rounds listed
+  // after a head ("..., West Germany in 1954 and Spain in 1981", accession-noun.ts).
+  // Round 28: accessions told within a span of years ("In the years 2004-2009 ... Poland ... joined NATO", accession-range.ts).
+  // A red flag of either takes the place of what was confirmed inside it with no time ("Hungary joined the alliance" in
+  // "Poland and Hungary joined the alliance between 2004 and 2009").
+  // Round 28: the time since the last accession ("It has been a decade since the last state joined", accession-gap.ts).
+  for (const a of [...accessionNounClaims(doc), ...accessionRangeClaims(doc), ...accessionGapClaims(doc)]) {
+    const inside = (o: Annotation) => o.verdict === 'supported' && a.start <= o.start && o.end <= a.end;
+    if (a.verdict === 'contradicted' && !out.some((o) => spansOverlap(o, a) && !inside(o))) {
+      out.splice(0, out.length, ...out.filter((o) => !inside(o)));
+      out.push(a);
+    } else if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  }
   // Round 25: the length of a candidate's way in, with no start written ("held up this process for over two years").
   for (const a of waitLengthClaims(doc, members)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   // Round 26: a member told as "the country" or "it" ("The country has been a NATO member since 2017") and the newest told
@@ -532,6 +549,18 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       if (ordinal && ORDINAL_AMONG_AFTER_RE.test(doc.text.slice(claimEnd, sentence.end))) continue;
       // "Hungary became the 29th NATO member to ratify Finland's accession": a place in another line.
       if (ordinal && ORDINAL_TO_ACT_RE.test(doc.text.slice(claimEnd, claimEnd + 40))) continue;
+      // Round 28: told as today's on a day three or more after it ("Sweden officially joined NATO today", mid-March 2024).
+      const today = todayAtOdds(
+        doc,
+        country,
+        toldWithToday(doc, sentence, q, Math.min(sentence.end, claimEnd)),
+        doc.text.slice(sentence.start, sentence.end),
+      );
+      if (today && !q.capital) {
+        const fact = joinedFact(country, countOn);
+        out.push({ ...memberAnnotationOf(doc, q.start, claimEnd, country, fact), ...today });
+        continue;
+      }
       const told = datesIn(doc, { start: claimEnd, end: Math.min(sentence.end, claimEnd + 90) }, sentence);
       const dates = told.filter((d) => !d.relative);
       const fact = joinedFact(country, countOn);
@@ -617,7 +646,8 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
             // Round 19. Unless every country listed with it joined on its day: "Hungary, the Czech Republic and Poland joined
             // NATO on 15 March 1999, while Slovakia in 2004" (a mutation probe of heldout3 m030) is wrong for all three.
             !oneRound(doc, sentence, q.start, country));
-        const sure = confident && (date.explicitYear || doc.dateCertain) && !shared;
+        // Round 28: a record disputed over the day only still refutes a date a month or more off ("West Germany joined NATO in 1954").
+        const sure = (confident || sureOf(country, date)) && (date.explicitYear || doc.dateCertain) && !shared;
         // The bare forms only refute: their confirmation is accessionDateClaims' (accession.ts), which reads the
         // countries of a list together ("Greece and Turkey joined in 1952").
         if (!(bare && ok))
@@ -640,7 +670,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         : undefined;
       if (headDate && !ordinal && !after) {
         const ok = overlaps(headDate, joined);
-        const sure = confident && !/\brespectively\b/i.test(doc.text.slice(sentence.start, sentence.end));
+        const sure = (confident || sureOf(country, headDate)) && !/\brespectively\b/i.test(doc.text.slice(sentence.start, sentence.end));
         if (!(bare && ok))
           out.push({
             ...base,
@@ -679,6 +709,19 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
     }
   }
   return out;
+}
+
+/** An accession of one member at a span, with its record's sources (the verdict and message the caller's). */
+function memberAnnotationOf(doc: Doc, start: number, end: number, country: Members[number], fact: string) {
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'membership' as const,
+    factIds: [country.id],
+    fact,
+    sources: sourcesOf(country.nato!),
+  };
 }
 
 /** The countries listed with the one at `at` (two or more) all joined NATO on its day. */
