@@ -28,7 +28,7 @@ import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { AccessionStep, Jurisdiction } from '../../facts/schema';
 import { matchesIn } from '../doc';
-import { addDays, factRange, findDates, formatDay, overlaps, type DayRange } from '../dates';
+import { addDays, factRange, findDates, formatDay, gapDays, overlaps, type DayRange } from '../dates';
 import { isConfident, sourcesOf, sourcesOfAll } from '../holders';
 import { hull, type Span, spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
@@ -661,7 +661,27 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
       out.push(early);
       continue;
     }
-    if (!hit) continue;
+    // Round 28: the ratification's date, told right after its object, that none of the ally's records holds.
+    if (!hit) {
+      const wrong = ratifiedOnAnotherDay(doc, sentence, text, vspan, dates, recordsFor(r));
+      if (wrong && !out.some((a) => spansOverlap(a, hull([r, vspan, wrong.d])))) {
+        const rec = wrong.recs[0];
+        const message = `Not so: ${wrong.recs.map((x) => x.summary).join(' ')}`;
+        out.push(
+          historyAnnotation(
+            doc,
+            hull([r, vspan, wrong.d]),
+            'membership',
+            'contradicted',
+            message,
+            rec.summary,
+            wrong.recs.map((x) => x.id),
+            sourcesOfAll(wrong.recs).slice(0, 3),
+          ),
+        );
+      }
+      continue;
+    }
     // "The Hungarian parliament voted 188 to 6 in favor of Sweden's accession" (held-out 13 b043): the tally told is the
     // vote's on record (`votes`), or contradicted; with no tally on record the words are not confirmed at all.
     const tally = TALLY_RE.exec(v[0]);
@@ -690,6 +710,35 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
   return out;
 }
 const TALLY_RE = /\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/;
+
+// Round 28. "Turkey ratified Sweden's NATO membership in January 2023", "Hungary's parliament approved Finland's accession
+// on March 27, 2024", "Turkey and Hungary both ratified Sweden's membership in early 2025" (Türkiye's parliament ratified
+// Sweden's accession on 23 January 2024, Hungary's on 26 February 2024): between the verb and the date only its object
+// (the candidate's membership, accession, bid, application or protocol, "to NATO"), the date's year written, no other
+// date nearer the verb. Contradicted when every record of that ally for the candidates named is verified, done by the
+// page's day and more than a month from the date; nothing to come, no supposition or denial in the sentence.
+const RATIFIED_OBJECT_GAP_RE =
+  /^\s+(?:the\s+)?(?:[\w’'.-]+(?:['’]s)?\s+){0,4}?(?:NATO\s+)?(?:membership|accession|bid|application|protocols?|entry)(?:\s+(?:bid|request|application|protocols?))?(?:\s+(?:to|in|of|into)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|military\s+)?[Aa]lliance))?(?:\s+(?:in|on))?(?:\s+(?:early|late|mid-?))?\s*$/;
+const NOT_DONE_RATIFY_RE =
+  /\b(?:will|would|could|might|should|if|unless|whether|expected|planned|set\s+to|not|never|n['’]t|yet|claim\w*|hop\w*|anniversar\w*)\b|\?/i;
+function ratifiedOnAnotherDay(
+  doc: Doc,
+  sentence: Span,
+  text: string,
+  vspan: Span,
+  dates: readonly Dated[],
+  recs: readonly AccessionStep[],
+): { d: Dated; recs: AccessionStep[] } | null {
+  if (!doc.dateCertain || !recs.length || NOT_DONE_RATIFY_RE.test(text) || HYPOTHETICAL_RE.test(text)) return null;
+  const d = dates.find((x) => x.start >= vspan.end && x.start - vspan.end <= 90);
+  if (!d || d.relative || !d.explicitYear || !RATIFIED_OBJECT_GAP_RE.test(doc.text.slice(vspan.end, d.start))) return null;
+  // A month or more off every record: a few days off may be another day of the same process (a committee's vote, the
+  // president's signature), which round 7 leaves unflagged ("signed off ... on February 20, 2024" of the 26th).
+  if (recs.some((r) => gapDays(d, factRange(r.date)) <= 31 || r.date > doc.asOf || !isConfident(r))) return null;
+  // Not a head of state's signature or a deposit told after the vote: the date must be the ratifying verb's own.
+  if (/\b(?:signed|deposit\w*|promulgat\w*)\b/i.test(doc.text.slice(vspan.end, d.start))) return null;
+  return { d, recs: [...recs] };
+}
 
 // Between the last of the allies listed together (LIST_GAP_RE, below) and the pending phrase ("are the only NATO members
 // that have not yet ratified", "have yet to ratify", "still have not ratified").

@@ -5,7 +5,8 @@
 // "today" on a later day ("Sweden today officially becomes the 32nd member" on the day of its flag raising); (4) a date at
 // the head with a bare verb ("In 1981, Spain became a member, followed by ..."), "the country's accession" of the one member
 // named just before; (5) "the two Nordic countries" as Finland and Sweden on their way in; (6) the time since the last
-// accession ("It has been a decade since the last state joined", "the first new member in five years").
+// accession ("It has been a decade since the last state joined", "the first new member in five years"); (7) an ally's
+// ratification told with another date ("Turkey ratified Sweden's NATO membership in January 2023").
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -225,6 +226,31 @@ describe('the time since the last accession', () => {
       ['Montenegro joined NATO on Monday. If it had waited, it would have been the first new member in a decade.', '2017-06-05'],
       ['Montenegro joined NATO on Monday, the first new member in nine years.', '2017-06-05'],
       ['Montenegro joined NATO on Monday, the first new member in nearly a decade.', '2017-06-05'],
+    ])
+      expect(flags(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('a ratification told with another date', () => {
+  it('a date none of the ally’s records holds is contradicted', () => {
+    expect(flags("Turkey's parliament ratified Sweden's NATO membership in January 2023.", '2024-05-01')).toEqual([
+      "contradicted: Turkey's parliament ratified Sweden's NATO membership in January 2023",
+    ]);
+    expect(flags("Hungary approved Finland's NATO accession on March 27, 2022, days before Turkey.", '2024-05-01')).toHaveLength(1);
+    expect(
+      flags("Ankara finally came round: Turkey and Hungary both ratified Sweden's NATO bid in early 2025.", '2025-07-23'),
+    ).toHaveLength(1);
+  });
+  it('the right date is confirmed; a denial, a claim, another act and a step to come are not flagged', () => {
+    expect(membership("Turkey ratified Finland's NATO membership in March 2023.", '2025-07-23')).toContain(
+      "supported: Turkey ratified Finland's NATO membership in March 2023",
+    );
+    for (const [text, asOf] of [
+      ["Hungary did not ratify Sweden's NATO accession in 2023.", '2025-07-23'],
+      ["Turkey ratified Sweden's NATO membership in January 2023, Erdogan claimed.", '2025-07-23'],
+      ["Turkey's parliament will ratify Finland's NATO accession in April 2023, officials said.", '2023-03-20'],
+      ["Hungary's parliament backed Sweden's NATO bid; President Sulyok signed the law on March 5, 2024.", '2025-07-23'],
+      ["Hungary ratified Sweden's NATO accession in 2024 and Finland's in 2023.", '2025-07-23'],
     ])
       expect(flags(text, asOf), text).toEqual([]);
   });
