@@ -184,6 +184,14 @@ export class Matcher<T> {
     if (j >= to || kindAt(text, j, raw) !== IS_WORD) return false;
     let hash = 0;
     for (; j < to; j++) {
+      // ASCII from one table, as in walk: this runs after every "the" of a page, most of them in text that names no one.
+      const ascii = text.charCodeAt(j);
+      if (ascii < 128) {
+        const code = ASCII_WORD_CODE[ascii];
+        if (code === 0) break;
+        hash = (Math.imul(hash, 31) + code) | 0;
+        continue;
+      }
       const kind = kindAt(text, j, raw);
       if (kind === IS_WORD) hash = (Math.imul(hash, 31) + codeAt(text, j, raw)) | 0;
       else if (kind !== IGNORABLE) break;

@@ -643,7 +643,21 @@ function airChiefAt(doc: Doc, at: number): boolean {
   return !!m && m.end - m.start === 5 && doc.folded.startsWith('air chief marshal ', m.start - 4);
 }
 
+/**
+ * The title before a person's name (see readTitleBefore), read once per document and mention: title.ts, title-of.ts,
+ * title-bare.ts, title-short.ts, title-page-president.ts and tenure.ts each ask it of the same people. It reads only the
+ * document (read-only after it is built) and the mention, and no caller changes the claim it returns.
+ */
 export function titleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
+  let known = titlesBefore.get(doc);
+  if (!known) titlesBefore.set(doc, (known = new Map()));
+  let claim = known.get(person);
+  if (claim === undefined) known.set(person, (claim = readTitleBefore(doc, person)));
+  return claim;
+}
+const titlesBefore = new WeakMap<Doc, Map<PersonMention, TitleClaim | null>>();
+
+function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded } = doc;
   // "Air Chief Marshal Stuart Peach": the rank's "Chief" is matched as a role of its own; the title is the match before it.
   const base = airChiefAt(doc, person.match - 1) ? person.match - 1 : person.match;
