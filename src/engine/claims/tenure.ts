@@ -73,7 +73,7 @@ const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|whic
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -90,7 +90,7 @@ const ANY_TENURE_VERB = /in\s+(?:post|office)$|came\s+(?:in)?to\s+power$|took\s+
 // Minister of the Netherlands") or, in the present perfect, the article's own ("Rutte has
 // officially taken office").
 const ACCESSION_VERB =
-  /became|becomes|took\s+office|took\s+charge|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)/i;
+  /became|becomes|took\s+office|took\s+charge|sworn\s+in|taken\s+office|took\s+the\s+oath|assumed\s+(?:command|office|the\s+post|the\s+role)|took\s+(?:up\s+)?command/i;
 // The present perfect says the tenure still runs: "Andriy Yermak has been the head of the
 // presidential office since February 2020", read after he left, is outdated.
 const STILL_RE =
@@ -291,7 +291,7 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   // Allied Command Operations is the command SACEUR leads: "assumed command of Allied Command Operations".
   if (
     !offices.length &&
-    /assumed\s+command/i.test(verb) &&
+    /(?:assumed|took)\s+command/i.test(verb) &&
     /^\s+of\s+Allied\s+Command\s+Operations\b/i.test(doc.text.slice(titleText.start, titleEnd))
   ) {
     const saceur = doc.facts.offices.get('nato-saceur');
