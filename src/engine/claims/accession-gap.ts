@@ -19,9 +19,10 @@ const HINT_RE = gated(
   /\b(?:since\s+the\s+(?:last|previous)|first\s+(?:new\s+)?(?:member|country|nation|state|ally|accession|enlargement|expansion))\b/i,
 );
 const LENGTH_SRC = `(more\\s+than|over|nearly|almost|about|around|some|roughly|less\\s+than|under|just\\s+over|just\\s+under)?\\s*(?:(a|one)\\s+decade|(?:a|one)\\s+(year)|${COUNT_SRC}\\s+years)`;
-// "It has been a decade since the last state has been accepted", "eight years after the last country joined".
+// "It has been a decade since the last state has been accepted", "eight years after the last country joined": a member's
+// noun with its verb of joining (not "since the last member left the Warsaw Pact"), or the enlargement itself.
 const SINCE_RE = new RegExp(
-  `\\b(?:it\\s+(?:has|had)\\s+been|it['’]s\\s+been|after|ending|ends|ended)\\s+${LENGTH_SRC}\\s+(?:since|after)\\s+(?:the\\s+)?(?:last|previous)\\s+(?:new\\s+)?(?:state|country|nation|member(?:\\s+(?:state|country))?|ally|enlargement|expansion|accession)\\b`,
+  `\\b(?:it\\s+(?:has|had)\\s+been|it['’]s\\s+been|after|ending|ends|ended)\\s+${LENGTH_SRC}\\s+(?:since|after)\\s+(?:the\\s+)?(?:last|previous)\\s+(?:new\\s+)?(?:(?:state|country|nation|member(?:\\s+(?:state|country))?|ally)\\s+(?:to\\s+(?:join|be\\s+admitted|accede)|(?:has\\s+been|had\\s+been|was|were)\\s+(?:accepted|admitted|welcomed)|(?:has\\s+|had\\s+)?(?:joined|acceded|entered))|(?:enlargement|expansion|accession)(?!\\s+of\\s+(?!NATO|Nato|the\\s+[Aa]lliance)))\\b`,
   'i',
 );
 // "the first new member in a decade", "the first country to join the alliance in more than ten years".
@@ -31,7 +32,7 @@ const FIRST_RE = new RegExp(
 );
 const NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance)\b/;
 const OTHER_CLUB_RE =
-  /\b(?:EU|E\.U\.|European\s+(?:Union|Communit(?:y|ies))|eurozone|euro\s+zone|Schengen|OECD|WTO|Council\s+of\s+Europe|United\s+Nations|BRICS|Commonwealth)\b/;
+  /\b(?:EU|E\.U\.|European\s+(?:Union|Communit(?:y|ies))|eurozone|euro\s+zone|Schengen|OECD|WTO|Council\s+of\s+Europe|United\s+Nations|BRICS|Commonwealth|Warsaw\s+Pact|Soviet|CSTO)\b/;
 const YEAR_RE = /\b(?:19[4-9]\d|20[0-4]\d)\b/;
 const YEAR_DAYS = 365.2425;
 

@@ -14,6 +14,12 @@ type Country = Doc['facts']['base']['jurisdictions'][number];
 
 const TODAY_RE = /\btoday\b/i;
 const EVENT_VERB_RE = /\b(?:becomes|became|become|joins|joined|enters|entered|accedes|acceded)\b/i;
+// A clause boundary between "today" and the accession's verb: "Sweden's flag is raised today ... after it became the 32nd
+// member on Thursday" tells today's flag raising, and the accession in another clause.
+const CLAUSE_BREAK_RE = /\b(?:after|before|since|following|when|while|which|who|whose|as|because|where)\b|[,;:()–—]/i;
+// The accession told with a day of its own ("on Thursday", "last week", "on March 7"): "today" is then of something else.
+const OWN_DAY_RE =
+  /\b(?:yesterday|last\s+(?:week|month|\w+day)|earlier\s+this\s+(?:week|month)|on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*))\b/i;
 const NOT_TOLD_RE =
   /\b(?:will|would|could|might|should|once|when|if|unless|until|soon|expected|set\s+to|about\s+to|anniversar\w*|years?\s+ago|since|not|never|n['’]t|claim\w*)\b|\?/i;
 
@@ -24,6 +30,7 @@ const NOT_TOLD_RE =
  */
 export function todayAtOdds(doc: Doc, country: Country, said: string, sentence: string): Pick<Annotation, 'verdict' | 'message'> | null {
   if (!TODAY_RE.test(said) || !EVENT_VERB_RE.test(said) || !country.nato || !doc.dateCertain) return null;
+  if (!sameClause(said) || OWN_DAY_RE.test(said)) return null;
   const joined = factRange(country.nato.joined);
   // On the day or the day after (a page dated in another time zone): confirmed ("North Macedonia joined NATO today").
   if (joined.first <= doc.asOf && daysBetween(joined.last, doc.asOf) <= 1 && !NOT_TOLD_RE.test(sentence) && !HYPOTHETICAL_RE.test(sentence))
@@ -36,11 +43,22 @@ export function todayAtOdds(doc: Doc, country: Country, said: string, sentence: 
   };
 }
 
+/** Whether some "today" and some verb of the event in `said` stand in one clause, with no break between them. */
+function sameClause(said: string): boolean {
+  const todays = [...said.matchAll(/\btoday\b/gi)].map((m) => m.index);
+  const verbs = [...said.matchAll(new RegExp(EVENT_VERB_RE.source, 'gi'))].map((m) => m.index);
+  return todays.some((t) => verbs.some((v) => !CLAUSE_BREAK_RE.test(t < v ? said.slice(t + 5, v) : said.slice(v, t))));
+}
+
 /**
  * The words that tell a country's accession: from the country (or a "Today," that opens the sentence right before it) to
- * a few characters past the claim's end ("... became NATO's 32nd member today").
+ * the claim's end, and a "today" right after it ("... became NATO's 32nd member today"), not one that opens the next
+ * predicate ("Finland, which joined NATO, today hosted ...").
  */
 export function toldWithToday(doc: Doc, sentence: { start: number }, country: { start: number; end: number }, end: number): string {
   const head = /^\W*Today,?\s+(?:the\s+)?$/i.test(doc.text.slice(sentence.start, country.start)) ? 'today ' : '';
-  return head + doc.text.slice(country.end, end + 12);
+  const after = TODAY_AFTER_RE.test(doc.text.slice(end, end + 40)) ? ' today' : '';
+  return head + doc.text.slice(country.end, end) + after;
 }
+const TODAY_AFTER_RE =
+  /^\s*today\b(?!,?\s+(?:\w+ed|became|becomes|is|was|has|have|had|will|would|said|says|marks|hosts|holds|raises|takes|begins|starts|meets)\b)/i;

@@ -130,6 +130,8 @@ describe('an accession told as today on a later day', () => {
       ["Sweden, which became NATO's 32nd member on Thursday, raised its flag in Brussels today.", '2024-03-11'],
       ['A year ago today, Finland joined NATO.', '2024-04-04'],
       ['Finland joined NATO two weeks ago; today it hosted its first drills as a member.', '2023-04-20'],
+      ['Finland, which joined NATO, today hosted drills.', '2024-03-11'],
+      ['Sweden joined NATO and today raised its flag.', '2024-03-11'],
     ])
       expect(flags(text, asOf), text).toEqual([]);
   });
@@ -199,7 +201,7 @@ describe('the time since the last accession', () => {
   it('a length off by a year and a half or more is contradicted', () => {
     expect(
       flags('Montenegro became the 29th member of NATO. It has been a decade since the last state was admitted.', '2017-06-05'),
-    ).toEqual(['contradicted: It has been a decade since the last state']);
+    ).toEqual(['contradicted: It has been a decade since the last state was admitted']);
     expect(flags('Finland joined NATO on Tuesday, the alliance’s first new member in five years.', '2023-04-04')).toEqual([
       'contradicted: first new member in five years',
     ]);
@@ -207,7 +209,7 @@ describe('the time since the last accession', () => {
       'contradicted: first country to join NATO in more than five years',
     ]);
     expect(flags('It has been a decade since the last country joined NATO, officials in Brussels noted.', '2019-06-01')).toEqual([
-      'contradicted: It has been a decade since the last country',
+      'contradicted: It has been a decade since the last country joined',
     ]);
   });
   it('a length that fits is confirmed', () => {
@@ -226,6 +228,7 @@ describe('the time since the last accession', () => {
       ['Montenegro joined NATO on Monday. If it had waited, it would have been the first new member in a decade.', '2017-06-05'],
       ['Montenegro joined NATO on Monday, the first new member in nine years.', '2017-06-05'],
       ['Montenegro joined NATO on Monday, the first new member in nearly a decade.', '2017-06-05'],
+      ['It has been a decade since the last member left the Warsaw Pact, NATO officials said.', '2015-06-01'],
     ])
       expect(flags(text, asOf), text).toEqual([]);
   });
