@@ -158,24 +158,29 @@ export function buildDoc(
   // backwards from it as from any name; the indexes after it move up.
   const matches: Match<LexEntry>[] = [];
   const moved: number[] = [];
+  const at: number[] = [];
   let f = 0;
   // A misspelt name before the text's first match ("NAME is TITLE" opening the text) comes first.
-  for (; f < fuzzy.length && fuzzy[f].after < 0; f++) matches.push(fuzzy[f].match);
+  for (; f < fuzzy.length && fuzzy[f].after < 0; f++) at[f] = matches.push(fuzzy[f].match) - 1;
+  // A match read as part of a name before its title ("Tagarev" in "Todor Dimitrov Tagarev, Minister of Defense") is left out:
+  // the whole name stands for it.
+  const replaced = fuzzy.some((z) => z.replaces?.length) ? new Set(fuzzy.flatMap((z) => z.replaces ?? [])) : undefined;
   scanned.matches.forEach((m, i) => {
     moved.push(matches.length);
-    matches.push(m);
-    for (; f < fuzzy.length && fuzzy[f].after === i; f++) matches.push(fuzzy[f].match);
+    if (!replaced?.has(i)) matches.push(m);
+    for (; f < fuzzy.length && fuzzy[f].after === i; f++) at[f] = matches.push(fuzzy[f].match) - 1;
   });
   const all: PersonMention[] = people.map((p) => ({ ...p, match: moved[p.match] }));
-  for (const z of fuzzy)
+  fuzzy.forEach((z, k) =>
     all.push({
       start: z.match.start,
       end: z.match.end,
       personId: z.personId,
       full: true,
-      match: (z.after < 0 ? -1 : moved[z.after]) + 1,
+      match: at[k],
       fuzzy: true,
-    });
+    }),
+  );
   return { ...doc, matches, people: all.sort((a, b) => a.start - b.start) };
 }
 

@@ -38,6 +38,8 @@ export interface FuzzyName {
   after: number;
   match: Match<LexEntry>;
   personId: string;
+  /** Indexes of matches inside the name ("Tagarev" in "Todor Dimitrov Tagarev"), read as part of it and left out of the document. */
+  replaces?: number[];
 }
 
 /**
@@ -60,6 +62,7 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     const title = m.values.find((v) => v.type === 'role' || v.type === 'fixed');
     if (!title) continue;
     copulaName(text, matches, lexicon, i, title, out);
+    appositionName(text, matches, lexicon, i, title, taken, out);
     // "President of Lithuania Gitanas Nowzoda": the name comes after the role's country, and can
     // only be a holder of that country's office.
     const country =
@@ -89,6 +92,7 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     // and a surname garbled beyond that is still theirs when no other holder fits.
     if (!personId && at !== i) personId = sameFirstNames(facts, offices, name[1]);
     if (!personId) personId = sameTransliteration(facts, offices, name[1]);
+    if (!personId) personId = sameFirstAndLast(facts, offices, name[1]);
     if (!personId) continue;
     const start = titleEnd + name[0].length - name[1].length;
     out.push({
@@ -97,7 +101,72 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
       personId,
     });
   }
-  return out;
+  // In the order of the text: a name before its title (copulaName, appositionName) comes before the title's match.
+  return out.sort((a, b) => a.after - b.after || a.match.start - b.match.start);
+}
+
+// "Denys Monastyrskiy, the Ukrainian Minister of Internal Affairs" (held-out 26 gf013: Monastyrsky), "Andriy Sibikha, Minister
+// of Foreign Affairs", "Todor Dimitrov Tagarev, Minister of Defense of the Republic of Bulgaria" (ga030): a name of two or three
+// capitalised words, a comma, perhaps "the" and a country, then the title, which ends the phrase. Matched as after a title:
+// only against the holders of the offices the title can name (of the country written before or after it), by the same
+// tests (fuse.js, one holder's transliteration, one holder's first and last words).
+const APPOSITION_NAME_RE = /(?:^|[^\p{L}'’.-])(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:the[ \t]+)?$/u;
+// After the title (and its country): the phrase ends.
+const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/;
+
+function appositionName(
+  text: string,
+  matches: readonly Match<LexEntry>[],
+  lexicon: Lexicon,
+  i: number,
+  title: Extract<LexEntry, { type: 'role' | 'fixed' }>,
+  taken: ReadonlySet<number>,
+  out: FuzzyName[],
+): void {
+  const m = matches[i];
+  // The country before the title ("the Ukrainian", "Poland's"), if any.
+  const q = i > 0 ? matches[i - 1] : undefined;
+  const before = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  const qualified = !!q && before.length > 0 && /^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, m.start));
+  const head = qualified ? q!.start : m.start;
+  // Cheap pretest: a comma within three characters before the title's phrase.
+  if (head < 8 || !text.slice(head - 6, head).includes(',')) return;
+  const name = APPOSITION_NAME_RE.exec(text.slice(Math.max(0, head - 64), head));
+  if (!name || name[1].length < 8) return;
+  const start = head - name[0].length + name[0].indexOf(name[1]);
+  const end = start + name[1].length;
+  // The country after the title ("Minister of Defense of the Republic of Bulgaria").
+  const next = matches[i + 1];
+  const after =
+    title.type === 'role' && next && next.start - m.end <= 32 && ROLE_OF_COUNTRY_RE.test(text.slice(m.end, next.start))
+      ? next.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction)
+      : [];
+  const titleEnd = after.length ? next.end + countryTail(text, next.end) : m.end;
+  if (!APPOSITION_END_RE.test(text.slice(titleEnd, titleEnd + 12))) return;
+  // The matches inside the name: none may be a person already read, nor anything but a lone surname.
+  const inside: number[] = [];
+  let k = (qualified ? i - 1 : i) - 1;
+  for (; k >= 0 && matches[k].end > start; k--) {
+    if (matches[k].start < start || taken.has(k) || !matches[k].values.every((v) => v.type === 'person' && !v.full)) return;
+    inside.unshift(k);
+  }
+  const jurisdictions = qualified ? before : after;
+  let offices =
+    title.type === 'fixed' ? [lexicon.facts.offices.get(title.office)!] : (lexicon.roles.get(title.key) ?? []).map((s) => s.office);
+  if (jurisdictions.length) offices = offices.filter((o) => jurisdictions.includes(o.jurisdiction));
+  if (!offices.length) return;
+  const [hit] = fuseFor(lexicon.facts, offices).search(name[1], { limit: 1 });
+  const personId =
+    (hit?.score !== undefined && hit.score <= 0.3 ? hit.item.id : undefined) ??
+    sameTransliteration(lexicon.facts, offices, name[1]) ??
+    sameFirstAndLast(lexicon.facts, offices, name[1]);
+  if (!personId) return;
+  out.push({
+    after: inside.length ? inside[inside.length - 1] : k,
+    match: { start, end, values: [{ type: 'person', id: personId, full: true }] },
+    personId,
+    replaces: inside,
+  });
 }
 
 // "James Cleverley is Foreign Secretary." (held-out 14 l029, a cabinet list): a full name (two or three capitalised
@@ -191,6 +260,29 @@ function sameTransliteration(facts: Lexicon['facts'], offices: readonly Office[]
     for (const h of office.holders) {
       const p = facts.people.get(h.person);
       if (p && [p.name, ...p.aliases].some((n) => /\s/.test(n.trim()) && translitKey(n) === key)) found.add(h.person);
+    }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The one holder of these offices with a name of two words or more whose first and last words are the written name's, under
+ * their transliteration keys: a middle name left out ("Norwegian Defense Minister Bjorn Gram": Bjørn Arild Gram; "Troels
+ * Poulsen") or added ("Todor Dimitrov Tagarev": Todor Tagarev); undefined when none or several do.
+ */
+function sameFirstAndLast(facts: Lexicon['facts'], offices: readonly Office[], written: string): string | undefined {
+  const words = foldKey(written).split(' ');
+  if (words.length < 2) return undefined;
+  const first = translitKey(words[0]);
+  const last = translitKey(words[words.length - 1]);
+  if (first.length < 3 || last.length < 3) return undefined;
+  const found = new Set<string>();
+  for (const office of offices)
+    for (const h of office.holders) {
+      const p = facts.people.get(h.person);
+      for (const n of p ? [p.name, ...p.aliases] : []) {
+        const theirs = foldKey(n).split(' ');
+        if (theirs.length >= 2 && translitKey(theirs[0]) === first && translitKey(theirs[theirs.length - 1]) === last) found.add(h.person);
+      }
     }
   return found.size === 1 ? [...found][0] : undefined;
 }

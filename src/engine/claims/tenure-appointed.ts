@@ -15,7 +15,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { sentenceOf, startSentencesBack } from '../doc';
 import type { DateMention } from '../dates';
-import { describeHolder, sourcesOf, tenuresOf } from '../holders';
+import { describeHolder, onDay, sourcesOf, tenuresOf } from '../holders';
 import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
@@ -294,7 +294,10 @@ function confirmedAs(doc: Doc): Annotation[] {
     const lead = text
       .slice(sentence.start, i)
       .replace(/\s+(?:was|had\s+been|has\s+been)(?:\s+(?:unanimously|formally|officially|finally))?$/i, '');
-    const named = doc.people.find((p) => !p.fuzzy && p.end === sentence.start + lead.length);
+    // "Boris Pistorius, a strong advocate for Ukraine, has been confirmed as": a description set off by commas may stand between.
+    const described = /,[ \t]+(?:a|an|the)[ \t][^,.;:()"“”]{2,60},$/.exec(lead);
+    const nameEnd = sentence.start + lead.length - (described ? described[0].length : 0);
+    const named = doc.people.find((p) => !p.fuzzy && p.end === nameEnd);
     const pronoun = !named && PRONOUN_BEFORE_RE.test(text.slice(Math.max(0, sentence.start - 2), sentence.start + lead.length));
     if (!named && !pronoun) continue;
     const subjectEnd = sentence.start + lead.length;
@@ -305,7 +308,12 @@ function confirmedAs(doc: Doc): Annotation[] {
     const date = datesIn(doc, { start: titleStart, end: reach }, sentence).find(
       (d) => /\b(?:in|on)\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) || /^(?:in|on)\b/i.test(text.slice(d.start, d.end)),
     );
-    if (!date || date.granularity === 'span' || date.relative) continue;
+    if (!date) {
+      const kept = named && confirmedNoDay(doc, named.personId, named.start, titleStart, reach);
+      if (kept) out.push(kept);
+      continue;
+    }
+    if (date.granularity === 'span' || date.relative) continue;
     // "Secretary of Defense" with no country: the office of the person's that the words can name.
     const offices = officesNamed(doc, titleStart, date.start);
     // Everyone the text named before the sentence who held one of them (not acting): for a pronoun, exactly one.
@@ -349,6 +357,48 @@ function confirmedAs(doc: Doc): Annotation[] {
     });
   }
   return out;
+}
+
+// "Boris Pistorius, a strong advocate for Ukraine, has been confirmed as Germany’s defense minister in Friedrich Merz’s new
+// coalition government" (held-out 26 gd002, May 2025: kept on), "Hegseth was confirmed as Secretary of Defense" the day
+// before he was sworn in: with no day told, the title is the person's on the page's day or within days of it. Confirmed
+// when exactly one office the words name (a role of one country, or the person's one office of that role) was the
+// person's so; otherwise nothing is said (a confirmation may be months before the start, or of a nominee who failed).
+const TITLE_WORDS_RE = /^[^,.;:()"“”]{0,60}/;
+
+function confirmedNoDay(doc: Doc, personId: string, start: number, titleStart: number, reach: number): Annotation | null {
+  const words = TITLE_WORDS_RE.exec(doc.text.slice(titleStart, reach))![0];
+  const titleEnd = doc.matches
+    .filter(
+      (m) => m.start >= titleStart && m.end <= titleStart + words.length && m.values.some((v) => v.type === 'role' || v.type === 'fixed'),
+    )
+    .pop()?.end;
+  if (!titleEnd) return null;
+  const fits = officesNamed(doc, titleStart, titleEnd).flatMap((office) =>
+    tenuresOf(personId, office).filter(
+      (t) =>
+        !t.holder.acting &&
+        t.holder.confidence === 'verified' &&
+        (onDay(t, doc.asOf) === 'in' || (t.from > doc.asOf && daysBetween(doc.asOf, t.from) <= CONFIRMED_BEFORE_DAYS)),
+    ),
+  );
+  if (fits.length !== 1) return null;
+  const [t] = fits;
+  const person = doc.facts.people.get(personId);
+  return {
+    start,
+    end: titleEnd,
+    quote: doc.text.slice(start, titleEnd),
+    kind: 'title',
+    verdict: 'supported',
+    factIds: [t.office.id, personId],
+    message:
+      t.from > doc.asOf
+        ? `${person?.name} took office as ${t.office.name} on ${formatDay(t.from)}, days after ${formatDay(doc.asOf)}.`
+        : `${person?.name} was ${t.office.name} on ${formatDay(doc.asOf)}.`,
+    fact: describeHolder(person, t),
+    sources: sourcesOf(t.holder),
+  };
 }
 
 // A post taken in a year: "Mike Pence who served as a Representative for many years and as a Governor of

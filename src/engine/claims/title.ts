@@ -16,7 +16,7 @@ import type { LexEntry, RoleSense } from '../lexicon';
 import { daysBetween, formatDay } from '../dates';
 import { foldKey } from '../normalize';
 import { partyLabelBefore } from './title-party-label';
-import { countryTail, editDistance } from '../fuzzy';
+import { countryTail, editDistance, ROLE_OF_COUNTRY_RE } from '../fuzzy';
 import { describeHolder, describeTenure, holdersOn, isConfident, onDay, sourcesOf, sourcesOfAll, tenuresOf, type Tenure } from '../holders';
 
 // 'newly': "the newly elected President X": just elected, in office or about to be.
@@ -324,10 +324,23 @@ const AIDE_OF_RE =
 const TENURE_ENDED_AFTER_RE =
   /^\s*,?\s*(?:who|which|that)\s+(?:had\s+|has\s+)?(?:resigned|left|quit|stepped\s+down|retired|was\s+(?:dismissed|fired|sacked|ousted|replaced|removed|succeeded)|lost\s+(?:office|power|the\s+election))\b/i;
 
+// "the role of US President Donald Trump" (held-out 26 ga048, June 2025), "the position of Chancellor Friedrich Merz on the
+// debt brake": the role or position of a person named right after the title (no comma) may be that person's part or stance,
+// and the title theirs; it may as well be the office taken over ("took over the role of Secretary General Jens Stoltenberg
+// held"), so this only confirms.
+const PERSONS_PART_RE = /\b(?:role|position)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
+
 export function titleAnnotation(doc: Doc, claim: TitleClaim): Annotation | null {
-  if (claim.start < claim.person.start && OFFICE_AS_THING_RE.test(doc.text.slice(Math.max(0, claim.start - 48), claim.start))) return null;
+  let confirmOnly = false;
+  if (claim.start < claim.person.start) {
+    const before = doc.text.slice(Math.max(0, claim.start - 48), claim.start);
+    if (OFFICE_AS_THING_RE.test(before)) {
+      if (!PERSONS_PART_RE.test(before) || /[,;:(]/.test(doc.text.slice(claim.start, claim.person.start))) return null;
+      confirmOnly = true;
+    }
+  }
   const judged = judgeTitle(doc, claim);
-  if (!judged) return null;
+  if (!judged || (confirmOnly && judged.verdict !== 'supported')) return null;
   // An aide of the office's holder, named after it: "aide to the President of the Russian Federation Vladimir
   // Medinsky" (May 2025, a red flag on a true sentence of the sixth precision audit). The name is the aide's; the
   // title is his only if he holds it ("an aide to President Vladimir Putin" is Putin's), so a red flag says nothing.
@@ -441,7 +454,7 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
   // "Umerov, 41, Ukraine's defence minister": an age may come first.
   const lead =
-    /^,[ \t]+(?:\d{2},[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \t]+(?:appointed|elected|named))[ \t]+)?(?:(alliance)(?:'s)?[ \t]+)?/.exec(
+    /^,[ \t]+(?:\d{2},[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \t]+(?:appointed|elected|named))[ \t]+)?(?:(alliance)(?:'s)?[ \t]+)?(?:federal[ \t]+)?/.exec(
       folded.slice(person.end, person.end + 56),
     );
   if (!lead) return null;
@@ -452,7 +465,7 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const lowerAlliance = alliance && text.charAt(person.end + lead[0].lastIndexOf('alliance')) !== 'A';
   let at = person.match + 1;
   const q = matches[at];
-  let r = q;
+  let r: Doc['matches'][number] = q;
   let jurisdictions: string[] = alliance ? [ALLIANCE] : [];
   // "Pete Hegseth, the newly appointed US Secretary of Defense" (February 2025, held-out 22 pa031): judged as "newly".
   let modifierWord = lead[1]?.replace(/[ \t]+/, ' ');
@@ -461,7 +474,9 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   if (qualifiers.length && !alliance && !q.values.some((v) => v.type === 'fixed')) {
     r = matches[++at];
     const gap = r
-      ? /^(?:'s)?[ \t]+(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?$/.exec(folded.slice(q.end, r.start))
+      ? /^(?:'s)?[ \t]+(?:(former|ex|then|outgoing|acting|interim|incoming|current)[ \t]+)?(?:federal[ \t]+)?$/.exec(
+          folded.slice(q.end, r.start),
+        )
       : null;
     if (!r || !gap) return null;
     jurisdictions = qualifiers;
@@ -474,8 +489,12 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // opposition's leader is named by the country whose parliament it sits in, written after the role with "in"; that
   // country is the title's, as a qualifier before it would be. Only for the opposition's roles: after any other ("X,
   // the ambassador in Ukraine") the country may be where the post is held, not whose it is.
-  const roleEnd = jurisdictions.length ? r.end : inCountryEnd(doc, at, r);
+  let roleEnd = jurisdictions.length ? r.end : inCountryEnd(doc, at, r);
   if (roleEnd !== r.end) jurisdictions = matches[at + 1].values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  // "Dmitry Medvedev, the former Russian president and deputy chairman of the Security Council": "former" may run over
+  // the first title only, so the second is not read after a modifier; the first stays the claim.
+  const second = modifierWord ? null : secondTitle(doc, person, at, r, jurisdictions);
+  if (second) ({ r, roleEnd, jurisdictions } = second);
   // "Kamala Harris, the Vice President-elect, and ...": a title about to be taken up.
   const electTail =
     roleEnd === r.end ? /^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i.exec(text.slice(r.end, r.end + 14)) : null;
@@ -528,6 +547,42 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   return 'soft' in soft
     ? { start: person.start, end: titleEnd, person, senses, explicit, modifier, soft: soft.soft, softReason: soft.softReason }
     : { start: person.start, end: titleEnd, person, senses, explicit, modifier };
+}
+
+// "Władysław Kosiniak-Kamysz, Poland's Deputy Prime Minister and Minister of Defence" (held-out 26 ga044), "Mariya Gabriel,
+// Deputy Prime Minister and Minister of Foreign Affairs of Bulgaria": two offices joined by "and", the country before the first
+// or after the second. The second is read when the person held it on the day and not the first (the record may lack the
+// deputy premiership, a true title); otherwise the first stays the claim, as before.
+const AND_TITLE_RE = /^[ \t]+and[ \t]+(?:the[ \t]+)?$/;
+
+function secondTitle(
+  doc: Doc,
+  person: PersonMention,
+  at: number,
+  r: Doc['matches'][number],
+  jurisdictions: string[],
+): { r: Doc['matches'][number]; roleEnd: number; jurisdictions: string[] } | null {
+  const r2 = doc.matches[at + 1];
+  if (!r2 || r2.start - r.end > 10 || !AND_TITLE_RE.test(doc.text.slice(r.end, r2.start))) return null;
+  const role2 = r2.values.find((v) => v.type === 'role');
+  if (!role2 || r2.values.some((v) => v.type === 'fixed')) return null;
+  // The country after the second ("... and Minister of Foreign Affairs of Bulgaria"), when none came before the first.
+  let own = jurisdictions;
+  let roleEnd = r2.end;
+  const c = doc.matches[at + 2];
+  if (!own.length && c && c.start - r2.end <= 32 && ROLE_OF_COUNTRY_RE.test(doc.text.slice(r2.end, c.start))) {
+    own = c.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    if (own.length) roleEnd = c.end + countryTail(doc.text, c.end);
+  }
+  if (!own.length) return null;
+  const heldOn = (key: string | undefined) =>
+    !!key &&
+    (doc.lexicon.roles.get(key) ?? []).some(
+      (s) => own.includes(s.office.jurisdiction) && tenuresOf(person.personId, s.office).some((t) => onDay(t, doc.asOf) === 'in'),
+    );
+  const role1 = r.values.find((v) => v.type === 'role');
+  if (heldOn(role1?.key) || !heldOn(role2.key)) return null;
+  return { r: r2, roleEnd, jurisdictions: own };
 }
 
 // "Hungary's populist President Viktor Orban" (held-out 13 d208), "Zelensky’s powerful chief of general staff, Andriy
@@ -1833,7 +1888,7 @@ export function underLeaderTitles(doc: Doc): Annotation[] {
 }
 
 /** Some tenure of the person in one of these offices overlaps a tenure of the leader as head of state or government. */
-function servedUnder(doc: Doc, personId: string, senses: readonly RoleSense[], leaderValues: readonly LexEntry[]): boolean {
+export function servedUnder(doc: Doc, personId: string, senses: readonly RoleSense[], leaderValues: readonly LexEntry[]): boolean {
   const leaderTenures = leaderValues.flatMap((v) =>
     v.type === 'person' ? (doc.facts.officesByPerson.get(v.id) ?? []).filter((o) => o.headOf).flatMap((o) => tenuresOf(v.id, o)) : [],
   );
