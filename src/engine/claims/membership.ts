@@ -45,6 +45,7 @@ import { toldMemberClaims } from './membership-told';
 import { accessionNounClaims, sureOf } from './accession-noun';
 import { accessionRangeClaims } from './accession-range';
 import { accessionGapClaims } from './accession-gap';
+import { membershipPlaceClaims } from './membership-places';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, othersOfNamedAlly, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
@@ -338,7 +339,9 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // A red flag of either takes the place of what was confirmed inside it with no time ("Hungary joined the alliance" in
   // "Poland and Hungary joined the alliance between 2004 and 2009").
   // Round 28: the time since the last accession ("It has been a decade since the last state joined", accession-gap.ts).
-  for (const a of [...accessionNounClaims(doc), ...accessionRangeClaims(doc), ...accessionGapClaims(doc)]) {
+  // Round 28: a round's places told together ("becoming the 27th and 28th members") and "originally 12 members"
+  // (membership-places.ts).
+  for (const a of [...accessionNounClaims(doc), ...accessionRangeClaims(doc), ...accessionGapClaims(doc), ...membershipPlaceClaims(doc)]) {
     const inside = (o: Annotation) => o.verdict === 'supported' && a.start <= o.start && o.end <= a.end;
     if (a.verdict === 'contradicted' && !out.some((o) => spansOverlap(o, a) && !inside(o))) {
       out.splice(0, out.length, ...out.filter((o) => !inside(o)));

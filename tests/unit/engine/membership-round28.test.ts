@@ -258,3 +258,37 @@ describe('a ratification told with another date', () => {
       expect(flags(text, asOf), text).toEqual([]);
   });
 });
+
+describe("a round's places told together, and the founders told as 'originally'", () => {
+  it('other places of one whole round, and another count of founders, are contradicted', () => {
+    expect(
+      flags(
+        'In Washington, Albania and Croatia handed over their instruments, becoming the 28th and 29th members of the alliance.',
+        '2009-04-02',
+      ),
+    ).toHaveLength(1);
+    expect(flags("Albania and Croatia became NATO's 26th and 27th members on Wednesday.", '2009-04-02')).toHaveLength(1);
+    expect(flags('NATO, originally just 14 members, now spans the continent.', '2009-04-02')).toEqual([
+      'contradicted: NATO, originally just 14 members',
+    ]);
+    expect(flags('NATO turns 70 this week. The alliance originally had ten members.', '2019-04-04')).toEqual([
+      'contradicted: The alliance originally had ten members',
+    ]);
+  });
+  it('the right places and count are confirmed; a part of a round, another club, two days are not flagged', () => {
+    expect(membership("Albania and Croatia became NATO's 27th and 28th members on Wednesday.", '2009-04-02').join(' ')).toContain(
+      'supported: Albania and Croatia became NATO',
+    );
+    expect(membership('NATO, originally just 12 members, now has 28.', '2009-04-02').join(' ')).toContain(
+      'supported: NATO, originally just 12 members',
+    );
+    for (const [text, asOf] of [
+      ['Poland and Hungary became the 17th and 18th members of NATO, with the Czech Republic.', '2009-04-02'],
+      ['Finland and Sweden became the 31st and 32nd members of NATO.', '2024-05-01'],
+      ['The EU, originally just six members, and NATO have both grown.', '2009-04-02'],
+      ['NATO faced the Warsaw Pact. The alliance originally had eight members.', '2009-04-02'],
+      ['If Albania and Croatia had become the 28th and 29th members of NATO, Macedonia would have been the 27th.', '2009-04-02'],
+    ])
+      expect(flags(text, asOf), text).toEqual([]);
+  });
+});
