@@ -69,6 +69,7 @@ export function withPrematureAccessions(detector: ClaimDetector): ClaimDetector 
       if (!/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
       if (HINT_RE.test(doc.text)) for (const f of latestClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (OVERSAW_HINT_RE.test(doc.text)) for (const f of oversawClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      if (NEW_MEMBERS_HINT_RE.test(doc.text)) for (const f of newMembersClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (RATIFIED_HINT_RE.test(doc.text))
         for (const f of ratifiedNowClaims(doc)) {
           // A count the membership detector left as context ("NATO now has 32 members": it may have been updated since) is
@@ -258,6 +259,62 @@ function oversawClaims(doc: Doc): Annotation[] {
         });
         break;
       }
+    }
+  }
+  return out;
+}
+
+// Round 28. Countries called NATO's new members before they joined: "New NATO members Sweden and Finland" (a page of 27
+// October 2022 on a meeting in Bucharest; both were invitees, Finland joined on 4 April 2023 and Sweden on 7 March 2024),
+// "NATO's newest members, Finland and Sweden," (same time). The list right after the phrase (commas and "and"), each
+// country that had not joined by the page's day judged on prematureAccession's terms (at most a year ahead, or after its
+// protocol was signed; nothing to come or supposed in the sentence). Not after "prospective", "future", "would-be",
+// "soon-to-be", "candidate", "aspiring", "invited", "incoming" or "two".
+const NEW_MEMBERS_HINT_RE = gated(/\b(?:[Nn]ew|[Nn]ewest)\s+(?:NATO\s+)?(?:members|allies|Allies)\b/);
+const NEW_MEMBERS_RE =
+  /\b(?:(?:[Nn]ew|[Nn]ewest)\s+(?:NATO|Nato)\s+(?:members|allies|Allies|member\s+states)|(?:NATO|Nato)['’]s\s+(?:new|newest)\s+(?:members|allies|Allies|member\s+states)|(?:[Nn]ew|[Nn]ewest)\s+(?:members|allies|Allies|member\s+states)\s+of\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\s*,?\s+/g;
+const NOT_YET_WORD_BEFORE_RE =
+  /\b(?:prospective|future|would-be|soon-to-be|candidate|aspiring|invited|incoming|potential|two|upcoming|expected)\s+$/i;
+const NEW_LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)$/;
+
+function newMembersClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    NEW_MEMBERS_RE.lastIndex = 0;
+    for (let m = NEW_MEMBERS_RE.exec(text); m; m = NEW_MEMBERS_RE.exec(text)) {
+      const start = sentence.start + m.index;
+      if (NOT_YET_WORD_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, start - 20), start))) continue;
+      const named = matchesIn(doc, { start: start + m[0].length, end: sentence.end }, 'qualifier').filter(
+        (q) => doc.facts.jurisdictions.get(q.value.jurisdiction)?.kind === 'country',
+      );
+      // The list right after the phrase.
+      const list: typeof named = [];
+      for (const q of named) {
+        const from = list.length ? list[list.length - 1].end : start + m[0].length;
+        if (list.length ? !NEW_LIST_GAP_RE.test(doc.text.slice(from, q.start)) : q.start !== from) break;
+        list.push(q);
+      }
+      if (!list.length) continue;
+      const countries = list.map((q) => doc.facts.jurisdictions.get(q.value.jurisdiction)!);
+      if (countries.some((c) => !c.nato)) continue;
+      const early = countries
+        .filter((c) => factRange(c.nato!.joined).first > doc.asOf)
+        .map((c) => ({ c, verdict: prematureAccession(doc, c, text) }));
+      if (!early.length || early.some((e) => !e.verdict)) continue;
+      const end = list[list.length - 1].end;
+      const fact = early.map((e) => e.verdict!.fact).join(' ');
+      out.push({
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        verdict: 'contradicted',
+        kind: 'membership',
+        factIds: early.map((e) => e.c.id),
+        message: `Not yet: ${fact}`,
+        fact,
+        sources: early.flatMap((e) => sourcesOf(e.c.nato!)).slice(0, 3),
+      });
     }
   }
   return out;

@@ -292,3 +292,22 @@ describe("a round's places told together, and the founders told as 'originally'"
       expect(flags(text, asOf), text).toEqual([]);
   });
 });
+
+describe("countries called NATO's new members before they joined", () => {
+  it('invitees called new members are contradicted', () => {
+    expect(flags('New NATO members Sweden and Finland attended the meeting in Bucharest.', '2022-10-27')).toEqual([
+      'contradicted: New NATO members Sweden and Finland',
+    ]);
+    expect(flags("NATO's newest members, Finland and Sweden, sent their foreign ministers.", '2022-11-29')).toHaveLength(1);
+    expect(flags('The alliance’s ministers met the new members of NATO, Finland and Sweden, on Tuesday.', '2022-12-01')).toHaveLength(1);
+  });
+  it('once members, with a word of the future, or called prospective, they are not flagged', () => {
+    for (const [text, asOf] of [
+      ['New NATO members Sweden and Finland attended the meeting in Bucharest.', '2024-10-27'],
+      ['Prospective new NATO members Sweden and Finland attended the meeting.', '2022-10-27'],
+      ['The would-be new NATO members Sweden and Finland attended as invitees.', '2022-10-27'],
+      ["Once ratified, new NATO members Sweden and Finland will add to the alliance's strength.", '2022-10-27'],
+    ])
+      expect(flags(text, asOf), text).toEqual([]);
+  });
+});
