@@ -81,6 +81,7 @@ import { whoIs, sourcesOf } from './holders';
 import { pastHorizon } from './horizon';
 import { findDates, formatDay, impossibleDay } from './dates';
 import { fold } from './normalize';
+import { numberFrom } from './numbers';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -295,6 +296,8 @@ function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned
   }
   withholdDaysAtOdds(doc, out);
   withholdAroundRedFlags(out);
+  withholdDeniedRedFlags(doc.text, out);
+  withholdRoundsAtOdds(doc.text, out);
   for (const a of contextMentions(doc, out)) out.push(a);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -341,11 +344,59 @@ function withholdAroundRedFlags(found: Annotation[]): void {
   for (let i = 0; i < found.length; i++) {
     const a = found[i];
     if (a.verdict !== 'supported') continue;
-    const red = found.find((b) => b.kind === a.kind && b.verdict === 'contradicted' && b.start >= a.start && b.end <= a.end);
+    const red = found.find((b) => sameFamily(a.kind, b.kind) && b.verdict === 'contradicted' && b.start >= a.start && b.end <= a.end);
     if (red)
       found[i] = { ...a, verdict: 'context', message: `Not confirmed as a whole: "${red.quote}" is not right. On record: ${a.fact}` };
   }
 }
+
+/**
+ * A confirmation of a numbered round of talks whose own words give it another number ("convened in Istanbul, marking the
+ * second direct talks in over three years" matched to the talks' 1st round by place and day): the number told is part of
+ * the claim, so it is not confirmed as a whole. Asked of confirmations whose record is a numbered round only.
+ */
+function withholdRoundsAtOdds(text: string, found: Annotation[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    if (a.verdict !== 'supported' || a.kind !== 'event') continue;
+    const round = ROUND_OF_RECORD_RE.exec(a.message);
+    if (!round) continue;
+    // The claim's words and the rest of its clause ("for a third round of peace talks"), not another clause's round.
+    const told = ROUND_TOLD_RE.exec(a.quote + text.slice(a.end, a.end + 40).split(/[,;.]/)[0]);
+    if (!told || numberFrom(told[1]) === Number(round[1])) continue;
+    found[i] = { ...a, verdict: 'context', message: `Not confirmed: the ${told[1]} is not this round. On record: ${a.fact}` };
+  }
+}
+const ROUND_OF_RECORD_RE = /\((\d+)(?:st|nd|rd|th) round\)/;
+const ROUND_TOLD_RE =
+  /\b(first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+(?:round|(?:direct\s+)?(?:peace\s+)?(?:talks|negotiations|discussions))\b/i;
+
+// A title and a tenure are claims about the same office: "Zelenskiy was sworn in as the seventh president of Ukraine" is
+// one claim, confirmed as a title and contradicted as a holder's number (office-ordinal.ts), so it is not confirmed as a whole.
+const sameFamily = (a: Annotation['kind'], b: Annotation['kind']): boolean =>
+  a === b || ((a === 'title' || a === 'tenure') && (b === 'title' || b === 'tenure'));
+
+/**
+ * A red flag on words the sentence itself denies or reports as a belief, right before them ("It is not true that Finland
+ * joined NATO in 2022; it joined in 2023", "contrary to claims that ...", "the myth that ...", "wrongly said that ...")
+ * becomes context: the page does not assert the claim, it corrects it. Asked here, once, of red flags only (few), so
+ * every detector honours it; a denial after the claim or a bare "X claimed" is not read (reported speech stays as it is).
+ */
+function withholdDeniedRedFlags(text: string, found: Annotation[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i];
+    if (a.verdict !== 'contradicted' && a.verdict !== 'outdated') continue;
+    const head = text.slice(Math.max(0, a.start - DENIAL_LOOKBACK), a.start);
+    const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'), head.lastIndexOf(';'));
+    if (!DENIED_LEAD_RE.test(cut >= 0 ? head.slice(cut + 1) : head)) continue;
+    found[i] = { ...a, verdict: 'context', message: `Told as denied or as a belief, not asserted. On record: ${a.fact}` };
+  }
+}
+const DENIAL_LOOKBACK = 80;
+// The lead must end right where the flagged words begin (an optional "the", "a", quotation mark or one word between: "It is a
+// myth that West Germany ..." flagged from "Germany").
+const DENIED_LEAD_RE =
+  /(?:\b(?:is|was|it['’]s)\s+(?:not\s+(?:true|the\s+case|correct|so)|(?:simply\s+)?(?:false|untrue|wrong|a\s+myth|incorrect))\s+that|\bcontrary\s+to\s+(?:\w+\s+){0,3}(?:claims?|reports?|beliefs?|assertions?|rumou?rs?)\s+that|\b(?:myth|misconception|misbelief|falsehood|false\s+(?:claim|idea|notion|belief|impression))\s+that|\b(?:falsely|wrongly|mistakenly|erroneously|incorrectly)\s+(?:\w+\s+){0,2}(?:claim(?:s|ed)?|sa(?:y|ys|id)|stat(?:es|ed)|assert(?:s|ed)|report(?:s|ed)|believ(?:es|ed)|suggest(?:s|ed)|thinks?|thought)\s+(?:that\s+)?|\bdenie[sd]\s+(?:\w+\s+){0,2}(?:that\s+)?|\bden(?:y|ying)\s+(?:\w+\s+){0,2}that)\s*(?:the\s+|a\s+|["“‘'])?(?:\w+\s+)?$/i;
 
 /**
  * One detector's findings. A detector that throws loses its findings, and only its own: in a

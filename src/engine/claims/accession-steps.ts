@@ -186,6 +186,11 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
   // membership of the European Union", "Sweden submitted its application to join the EU", "Ukraine's EU application") is
   // not NATO's step, dated or not: the words right after the step, in its clause, or right before it name the club.
   for (let k = found.length - 1; k >= 0; k--) if (anotherClubsStep(doc, sentence, found[k].span)) found.splice(k, 1);
+  // Round 28 (precision): "Erdogan signed Sweden's accession protocol on January 25, 2024, two days after parliament ratified
+  // it": a person named as the signer, or a ratification in the words signed, makes it one ally's signature of its
+  // ratification, not the allies' signing of the protocol.
+  for (let k = found.length - 1; k >= 0; k--)
+    if (found[k].step === 'protocol-signed' && allysOwnSignature(doc, sentence, found[k].span)) found.splice(k, 1);
   if (!found.length) return [];
   // A weekday ("in a ceremony Monday") may confirm a step; it never makes a red flag (below).
   const dates = datesAndYears(doc, sentence, /\bwill\b/i.test(text));
@@ -346,6 +351,19 @@ function anotherClubsStep(doc: Doc, sentence: Span, span: Span): boolean {
   if (CLUB_AFTER_RE.test(after)) return true;
   const before = doc.text.slice(Math.max(sentence.start, span.start - 40), span.start);
   return CLUB_BEFORE_RE.test(before);
+}
+
+const RATIFIED_RE = /\b(?:ratif\w*|into\s+law|bill)\b/i;
+// Between the signer and "signed": nothing but an adverb or an auxiliary ("Erdogan formally signed", "Biden has signed").
+const SIGNER_GAP_RE = /^\s*(?:(?:\w+ly|has|had|have|also|then|finally)\s+)*$/i;
+function allysOwnSignature(doc: Doc, sentence: Span, span: Span): boolean {
+  // The signature is of a ratification: "Biden signed the ratification of Finland's and Sweden's accession protocols".
+  if (RATIFIED_RE.test(doc.text.slice(span.start, span.end))) return true;
+  // The signer is a person named as the subject of "signed" (a lone surname too): "Erdogan signed Sweden's accession
+  // protocol", not "Stoltenberg has said that the ceremony for the signing" nor "NATO Allies signed".
+  if (!/^sign/i.test(doc.text.slice(span.start, span.end))) return false;
+  const signer = doc.matches.filter((m) => m.start >= sentence.start && m.end <= span.start).pop();
+  return !!signer && signer.values.some((v) => v.type === 'person') && SIGNER_GAP_RE.test(doc.text.slice(signer.end, span.start));
 }
 
 /** Whether the date `d`, before the step at `step`, is set off from it by a comma or "and" and has a verb of its own before it in its clause. */

@@ -27,8 +27,10 @@ const ORDINAL_RE = new RegExp(
 // Between the person and the number: a linking verb or "as" ("has served as NATO's", "is the", "will be
 // inaugurated as the 46th U.S. president"). Any country's possessive ("became Germany's ninth chancellor", "Finland's
 // 13th president", round 27): numberedOffices keeps only the offices of the country it names.
+// The day told between "sworn in" and "as": "was sworn in Monday as the sixth president of Ukraine".
+const SWORN_WHEN = String.raw`(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)`;
 const LINK_RE = new RegExp(
-  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:is|was|became|has\s+become|will\s+become|has\s+served\s+as|had\s+served\s+as|served\s+as|serves\s+as|was\s+sworn\s+in\s+as|sworn\s+in\s+as|was\s+inaugurated\s+as|will\s+be\s+(?:sworn\s+in|inaugurated)\s+as|took\s+office\s+as|took\s+the\s+oath(?:\s+of\s+office)?\s+as|(?:was\s+)?(?:elected|inaugurated)\s+as|(?:assumed|took)\s+command\s+[^,;]{0,70}?\s+as|as|subsequently|later)\s+)+(?:the\s+|(?:NATO|the\s+alliance|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+)?$|^\s*,\s*(?:the\s+|(?:NATO|the\s+alliance|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+)$`,
+  String.raw`^${APPOSITIVE}[\s,]*(?:who\s+)?(?:(?:is|was|became|has\s+become|will\s+become|has\s+served\s+as|had\s+served\s+as|served\s+as|serves\s+as|formally|officially|was\s+sworn\s+in(?:\s+${SWORN_WHEN})?\s+as|sworn\s+in(?:\s+${SWORN_WHEN})?\s+as|was\s+inaugurated\s+as|will\s+be\s+(?:sworn\s+in|inaugurated)\s+as|took\s+office\s+as|took\s+the\s+oath(?:\s+of\s+office)?\s+as|(?:was\s+)?(?:elected|inaugurated)\s+as|(?:assumed|took)\s+command(?:\s+[^,;]{0,70}?)?\s+as|as|subsequently|later)\s+)+(?:the\s+|(?:NATO|the\s+alliance|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+)?$|^\s*,\s*(?:the\s+|(?:NATO|the\s+alliance|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+)$`,
   'i',
 );
 // An encyclopedia's opening line: "Joseph Robinette Biden Jr. is an American politician who is the 46th and current

