@@ -916,6 +916,8 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
 
 // "the previous administration", "the former government", "the last cabinet" earlier in the sentence.
 const PAST_ADMINISTRATION_RE = /\b(?:previous|former|last|prior|outgoing|preceding)\s+(?:\w+\s+)?(?:administration|government|cabinet)\b/;
+// "predecessor as ", "successor as " or "predecessor, " right before the title (folded).
+const HANDED_OVER_AS_RE = /\b(?:predecessors?|successors?)(?:\s+as|,)\s+(?:the\s+)?$/;
 // "As " opening a sentence or clause right before the title: "As Prime Minister Kallas pushed" ("as prime minister, ...").
 const AS_OPENING_RE = /(?:^|[.;:!?]\s+|,\s+)as\s+$/;
 // A person's possessive right before the title: "Biden's ".
@@ -930,6 +932,9 @@ function pastTermTold(doc: Doc, titleStart: number, nameStart: number): boolean 
   const sentenceStart = k < 0 ? Math.max(0, titleStart - 200) : doc.sentences[k].start;
   const before = doc.folded.slice(sentenceStart, titleStart);
   if (PAST_ADMINISTRATION_RE.test(before)) return true;
+  // "Kallas's predecessor as High Representative, Josep Borrell", "his successor as Secretary General, Mark Rutte": the
+  // title is the one handed over, told of the holder's own term (before, or to come), at a time the sentence does not say.
+  if (HANDED_OVER_AS_RE.test(doc.folded.slice(Math.max(0, titleStart - 20), titleStart))) return true;
   // "As TITLE NAME <verb>" with no comma (with one, "As NATO Secretary General, Rutte visited Kyiv", the role is read
   // elsewhere) and no day of the page's days told in the sentence.
   if (
