@@ -362,11 +362,16 @@ function withholdRoundsAtOdds(text: string, found: Annotation[]): void {
     const round = ROUND_OF_RECORD_RE.exec(a.message);
     if (!round) continue;
     // The claim's words and the rest of its clause ("for a third round of peace talks"), not another clause's round.
-    const told = ROUND_TOLD_RE.exec(a.quote + text.slice(a.end, a.end + 40).split(/[,;.]/)[0]);
+    const words = a.quote + text.slice(a.end, a.end + 40).split(/[,;.]/)[0];
+    const told = ROUND_TOLD_RE.exec(words);
     if (!told || numberFrom(told[1]) === Number(round[1])) continue;
+    // Another round told as the time around this one: "... with further talks held on 10 March in Turkey prior to a fourth
+    // round of negotiations" (Wikipedia, of the three rounds in Belarus; meetings-wave2.test.ts).
+    if (ROUND_AS_TIME_BEFORE_RE.test(words.slice(0, told.index))) continue;
     found[i] = { ...a, verdict: 'context', message: `Not confirmed: the ${told[1]} is not this round. On record: ${a.fact}` };
   }
 }
+const ROUND_AS_TIME_BEFORE_RE = /\b(?:prior\s+to|before|after|ahead\s+of|followed\s+by|preceding|until|since)\s+(?:a|the|its)\s+$/i;
 const ROUND_OF_RECORD_RE = /\((\d+)(?:st|nd|rd|th) round\)/;
 const ROUND_TOLD_RE =
   /\b(first|second|third|fourth|fifth|sixth|\d{1,2}(?:st|nd|rd|th))\s+(?:round|(?:direct\s+)?(?:peace\s+)?(?:talks|negotiations|discussions))\b/i;

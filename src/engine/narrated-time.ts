@@ -852,6 +852,10 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
         message: `${judged.message} (Not flagged: the sentence recalls what was done earlier, when it may have held.)`,
       };
     }
+    if (judged.verdict === 'outdated') {
+      const recent = recentDayHeld(doc, offset, judgeOn);
+      if (recent) return { ...recent.then, message: `The sentence tells of ${recent.label}: ${recent.then.message}` };
+    }
     if (judged.verdict === 'outdated' && toldOfAnEarlierTime(doc, offset, end)) {
       return {
         ...judged,
@@ -1079,6 +1083,34 @@ function recalledPast(doc: Doc, offset: number, end: number): boolean {
   if (!here || !PAST_PERFECT_AFTER_RE.test(doc.text.slice(end, end + 40))) return false;
   const before = doc.text.slice(here.start, offset);
   return RECALLS_BEFORE_RE.test(before) || REPORTED_RIGHT_BEFORE_RE.test(before);
+}
+
+/**
+ * A recent day or month written in a past-tense sentence, on which the title held: "Interim Romanian President Ilie Bolojan
+ * visited Kyiv on May 20" (a page of 13 June 2025; he left the office on 26 May), "Ilie Bolojan, the interim Romanian
+ * President, visited Kyiv in May" (the precision probe's one red flag left open). Within a month of the page such a date is read
+ * as the article's present (RECENT_PAST_DAYS), where the press gives titles as of its own day; but the title as of the day told
+ * is a reading just as plain, so the title is judged as of the day told, as an older one is. A day counted from the page
+ * is read as dates.ts reads it ("on Tuesday" is the latest Tuesday, when the title no longer held, so it stays flagged); not a
+ * bound ("since May 20"), nor a sentence in the present tense.
+ */
+function recentDayHeld<J extends Judged>(doc: Doc, offset: number, judgeOn: (doc: Doc) => J | null): { label: string; then: J } | null {
+  const here = sentenceTimeAt(doc, offset);
+  if (!here) return null;
+  const words = doc.text.slice(here.start, here.end);
+  if (presentTense(words)) return null;
+  const asOf = toDays(doc.asOf);
+  for (const d of findDates(doc.text, here.start, here.end, { asOf: doc.asOf })) {
+    if (d.granularity !== 'day' && d.granularity !== 'month') continue;
+    if (isBound(doc.text, here.start, d)) continue;
+    const ago = asOf - toDays(d.last);
+    if (ago <= 0 || ago > RECENT_PAST_DAYS + 31) continue;
+    for (const day of daysOf(d)) {
+      const then = judgeOn({ ...doc, asOf: day });
+      if (then?.verdict === 'supported') return { label: doc.text.slice(d.start, d.end).replace(/^(?:in|on)\s+/i, ''), then };
+    }
+  }
+  return null;
 }
 
 // An adverb that puts the title's own clause at an earlier time it does not date: "The meetings were previously chaired by

@@ -96,3 +96,30 @@ describe('spending measured against 2% after The Hague', () => {
     expect(verdictsOn('Across the alliance, the 2% defence spending target still stands.', '2%', '2025-08-28')).toContain('outdated');
   });
 });
+
+// The precision probe's one red flag left open: a recent month or day told in the past tense, on which the title held
+// ("Ilie Bolojan, the interim Romanian President, visited Kyiv in May", 13 June 2025; he left on 26 May). Within a month of
+// the page such a date was read as the article's present; the title as of the day told is as plain a reading, so it is
+// judged as of that day (narrated-time.ts, recentDayHeld).
+describe('a recent past day or month on which the title held', () => {
+  it('is judged as of the day told', () => {
+    for (const [text, quote, day] of [
+      ['Ilie Bolojan, the interim Romanian President, visited Kyiv in May.', 'Ilie Bolojan, the interim Romanian President', '2025-06-13'],
+      [
+        'In May, interim Romanian President Ilie Bolojan hosted the Bucharest Nine.',
+        'interim Romanian President Ilie Bolojan',
+        '2025-06-13',
+      ],
+      ['Defense Secretary Lloyd Austin met Zelensky on January 9 in Ramstein.', 'Defense Secretary Lloyd Austin', '2025-02-10'],
+    ] as const)
+      expect(verdictsOn(text, quote, day), text).toEqual(['supported']);
+  });
+  it('stays flagged on a day the title no longer held, or in the present tense', () => {
+    for (const [text, quote, day] of [
+      ['Interim Romanian President Ilie Bolojan visited Kyiv in June.', 'Interim Romanian President Ilie Bolojan', '2025-06-13'],
+      ['Defense Secretary Lloyd Austin met Zelensky on January 29.', 'Defense Secretary Lloyd Austin', '2025-02-10'],
+      ['Interim Romanian President Ilie Bolojan says he visited Kyiv on May 20.', 'Interim Romanian President Ilie Bolojan', '2025-06-13'],
+    ] as const)
+      expect(verdictsOn(text, quote, day), text).toEqual(['outdated']);
+  });
+});
