@@ -31,6 +31,8 @@ const TERM_OF_BEFORE_RE = /\b(?:administration|presidency|premiership|chancellor
 // "the " right before a title.
 const THE_BEFORE_RE = /\bthe\s+$/i;
 // "(at the time) US Vice President", "(then) Foreign Minister": a time word in brackets before a title.
+// "then TITLE NAME and " right before a second title: the pair under one "then" (folded text, lower case).
+const THEN_PAIR_BEFORE_RE = /(?:^|[^a-z])then[ -](?:[a-z.'’-]+ ){1,4}[a-z.'’-]+ [a-z'’-]+ and $/;
 const BRACKETED_THEN_RE = /\((?:at the time|then|at that time)\)\s*$/;
 // "former <title> and " right before a title (the folded text: lower case, a hyphen read as a space).
 const FORMER_AND_BEFORE_RE = /(?:^|[^a-z])(?:former|ex)\s[^.;:!?,]{0,80}\sand\s+$/;
@@ -877,6 +879,9 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   // November 2020, a red flag on a true caption of held-out 12): a bracketed "then" says the title is of the photo's
   // time, like "then-".
   if (modifier === 'none' && BRACKETED_THEN_RE.test(folded.slice(windowStart, titleStart))) modifier = 'then';
+  // "then US President Barack Obama and German Chancellor Angela Merkel" (held-out 27 jd009's quote, checked alone, a red flag
+  // on a true quote): one "then" before a pair of titled names is said of both.
+  if (modifier === 'none' && THEN_PAIR_BEFORE_RE.test(folded.slice(Math.max(0, titleStart - 90), titleStart))) modifier = 'then';
   // "Russia annexed Crimea during the administration of US President Barack Obama" (September 2019; a red flag on a
   // true sentence of the eleventh precision audit): the title names the holder of the term the sentence tells of, at
   // a time it does not say. Confirmed, never flagged.

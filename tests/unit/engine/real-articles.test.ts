@@ -11,7 +11,7 @@ const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS = {
   seeds: { problemHit: 6, supportedHit: 45, unlabelledRed: 0 },
-  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 5, stretchSupportedHit: 147, unlabelledRed: 0 },
+  real: { problemHit: 4, supportedHit: 535, stretchProblemHit: 5, stretchSupportedHit: 148, unlabelledRed: 0 },
   // The first held-out set: its misses were read in the second round, so it is development data now.
   heldout1: { problemHit: 7, supportedHit: 182, stretchProblemHit: 2, stretchSupportedHit: 31, unlabelledRed: 0 },
   // The second held-out set: its misses were read in the fourth round, so it is development data now.
@@ -21,7 +21,7 @@ const FLOORS = {
   // the wrong record (the Trump–Zelenskyy meeting at St. Peter's, "took place at St. Peter's"); a NATO summit told with
   // no word of a meeting is no longer any meeting of its people. The summit itself is not flagged: its record does not
   // list Zelenskyy, named in the clause.
-  heldout3: { problemHit: 15, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 58, unlabelledRed: 0 },
+  heldout3: { problemHit: 15, supportedHit: 241, stretchProblemHit: 1, stretchSupportedHit: 59, unlabelledRed: 0 },
   // The fourth held-out set: its misses were read in the sixth round, so it is development data now.
   heldout4: { problemHit: 17, supportedHit: 247, stretchProblemHit: 0, stretchSupportedHit: 65, unlabelledRed: 0 },
   // Real pages with genuine errors, collected in the sixth round to see why errors are missed (development data).
@@ -35,13 +35,13 @@ const FLOORS = {
   // The seventh held-out set: its misses were read in the ninth round, so it is development data now.
   heldout7: { problemHit: 6, supportedHit: 201, stretchProblemHit: 1, stretchSupportedHit: 60, unlabelledRed: 0 },
   // The eighth held-out set: its misses were read in the tenth round, so it is development data now.
-  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 69, unlabelledRed: 0 },
+  heldout8: { problemHit: 11, supportedHit: 181, stretchProblemHit: 3, stretchSupportedHit: 70, unlabelledRed: 0 },
   // The ninth held-out set: its misses were read in the eleventh round, so it is development data now.
   heldout9: { problemHit: 10, supportedHit: 192, stretchProblemHit: 2, stretchSupportedHit: 57, unlabelledRed: 0 },
   // The tenth held-out set: its misses were read in the twelfth round, so it is development data now. Its one unlabelled
   // red flag is true: a page of September 2025 (w068) writes "Danil Umerov, Secretary of the National Security and
   // Defence Council" (his first name is Rustem).
-  heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 86, unlabelledRed: 1 },
+  heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 87, unlabelledRed: 1 },
   // The eleventh held-out set, read and worked on in the thirteenth round (development data).
   heldout11: { problemHit: 25, supportedHit: 232, stretchProblemHit: 2, stretchSupportedHit: 61, unlabelledRed: 0 },
   // The twelfth held-out set, read and worked on in the fourteenth round (development data). Its two unlabelled red flags
