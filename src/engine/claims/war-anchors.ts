@@ -1430,8 +1430,7 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
       const r = Math.round(y);
       // Counted to the anniversary's own day ("February 24, 2024, marked the second anniversary"), the count is exact: the
       // two weeks' margin is for a day near it, and a year of 366 days would otherwise let "the first" fit two years on.
-      if (when === 'now' && !ordinal && at.slice(4) === a.date.slice(4))
-        return n === Number(at.slice(0, 4)) - Number(a.date.slice(0, 4));
+      if (when === 'now' && !ordinal && at.slice(4) === a.date.slice(4)) return n === Number(at.slice(0, 4)) - Number(a.date.slice(0, 4));
       if (when === 'next') return n === whole + 1 || (near && n === r);
       return ordinal ? n === whole + 1 || (near && (n === r || n === r + 1)) : n === whole || (near && n === r);
     };
