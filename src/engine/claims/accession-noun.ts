@@ -195,28 +195,33 @@ function judgeRound(doc: Doc, list: readonly Named[], date: Dated, strict: boole
   const start = Math.min(list[0].start, date.start);
   const end = Math.max(claimEnd ?? date.end, date.end);
   const wrong = countries.filter((c) => !overlaps(date, accessionRange(c)));
-  const told = countries.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ');
-  const fact = `${told}.`;
-  const base = {
-    start,
-    end,
-    quote: doc.text.slice(start, end),
-    kind: 'membership' as const,
-    factIds: countries.map((c) => c.id),
-    fact,
-    sources: sourcesOfAll(countries.map((c) => c.nato)).slice(0, 3),
-  };
-  if (!wrong.length) return { ...base, verdict: 'supported', message: fact };
+  const base = roundBase(doc, countries, start, end);
+  if (!wrong.length) return { ...base, verdict: 'supported', message: base.fact };
   // A list right for some and wrong for others says nothing, as a head year's list does (accession-head-year.ts): "In 2004,
   // Poland and Estonia joined NATO" may be a list of two rounds with one date.
   if (wrong.length < countries.length) return null;
   // A red flag needs the year written and every wrong member's record verified; a day with no year only confirms.
   if (!strict || !date.explicitYear || wrong.some((c) => !sureOf(c, date))) return null;
   const said = doc.text.slice(date.start, date.end);
-  const message = `Not ${/^(?:in|on)\s/i.test(said) ? said.replace(/^(?:In|On)\b/, (w) => w.toLowerCase()) : `${/^\d{4}$/.test(said) ? 'in' : 'on'} ${said}`}: ${wrong
-    .map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`)
-    .join('; ')}.`;
+  const message = `Not ${/^(?:in|on)\s/i.test(said) ? said.replace(/^(?:In|On)\b/, (w) => w.toLowerCase()) : `${/^\d{4}$/.test(said) ? 'in' : 'on'} ${said}`}: ${joinedSaid(wrong)}.`;
   return { ...base, verdict: 'contradicted', message };
+}
+
+/** "Greece joined NATO on February 18, 1952; Turkey joined NATO on ...": each member's accession, as the fact of a list. */
+export const joinedSaid = (countries: readonly Country[]): string =>
+  countries.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ');
+
+/** A membership annotation over a list of members told with one time, all but its verdict and message. */
+export function roundBase(doc: Doc, countries: readonly Country[], start: number, end: number) {
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'membership' as const,
+    factIds: countries.map((c) => c.id),
+    fact: `${joinedSaid(countries)}.`,
+    sources: sourcesOfAll(countries.map((c) => c.nato)).slice(0, 3),
+  };
 }
 
 /**

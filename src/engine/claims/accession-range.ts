@@ -8,11 +8,10 @@
 // span ("by 1999", "before 2004", "since 2004"), nor a span of another act (invited, applied) or of a time to come.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { factRange, formatDay } from '../dates';
-import { sourcesOfAll } from '../holders';
+import { factRange } from '../dates';
 import { namesIn } from './accession-lists';
 import { BALTIC_IDS, BALTIC_RE } from './accession';
-import { sureOf } from './accession-noun';
+import { joinedSaid, roundBase, sureOf } from './accession-noun';
 import { gated } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
@@ -99,18 +98,9 @@ export function accessionRangeClaims(doc: Doc): Annotation[] {
       const wrong = countries.filter((c) => !within(c));
       const start = Math.min(list[0].start, rangeStart);
       const end = Math.max(verbEnd, rangeEnd);
-      const fact = `${countries.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ')}.`;
-      const base = {
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-        kind: 'membership' as const,
-        factIds: countries.map((c) => c.id),
-        fact,
-        sources: sourcesOfAll(countries.map((c) => c.nato)).slice(0, 3),
-      };
+      const base = roundBase(doc, countries, start, end);
       if (!wrong.length) {
-        out.push({ ...base, verdict: 'supported', message: fact });
+        out.push({ ...base, verdict: 'supported', message: base.fact });
         continue;
       }
       // Outside the span by a year or more, every wrong record sure, nothing that makes the span another act's.
@@ -118,7 +108,7 @@ export function accessionRangeClaims(doc: Doc): Annotation[] {
       out.push({
         ...base,
         verdict: 'contradicted',
-        message: `Not between ${from} and ${to}: ${wrong.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ')}.`,
+        message: `Not between ${from} and ${to}: ${joinedSaid(wrong)}.`,
       });
     }
   }

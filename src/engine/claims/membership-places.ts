@@ -8,11 +8,12 @@
 // founders' records verified; a dispute over the day the treaty took effect says nothing of their number).
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { factRange, formatDay } from '../dates';
+import { factRange } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
 import { COUNT_SRC, HYPOTHETICAL_RE, historyAnnotation, ordinalName } from './history-common';
 import { namesIn } from './accession-lists';
+import { joinedSaid } from './accession-noun';
 import { gated } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
@@ -69,7 +70,7 @@ export function membershipPlaceClaims(doc: Doc): Annotation[] {
       const ok = places.length === said.length && places.every((p, k) => p === said[k]);
       const start = list[0].start;
       const end = at + m[0].length;
-      const fact = `${countries.map((c) => `${c.name} joined NATO on ${formatDay(c.nato!.joined)}`).join('; ')}, as its ${ordinalName(places[0])}–${ordinalName(places.at(-1)!)} members.`;
+      const fact = `${joinedSaid(countries)}, as its ${ordinalName(places[0])}–${ordinalName(places.at(-1)!)} members.`;
       const sources = sourcesOfAll(countries.map((c) => c.nato!)).slice(0, 3);
       const ids = countries.map((c) => c.id);
       if (ok) {
