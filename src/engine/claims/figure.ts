@@ -120,7 +120,9 @@ function spendingClaims(doc: Doc): Annotation[] {
     // "3.5% of GDP on core defence and 1.5% on related infrastructure": the Hague target's two parts, named together.
     const hagueParts = figures.some((f) => f.value === 3.5) && figures.some((f) => f.value === 1.5);
     // "By 2035, defense spending is expected to reach five percent": the deadline leads the sentence.
-    const leadingBy = /^\W*By\s+(20\d{2})\s*,/i.exec(text)?.[1];
+    // Not "By 2025, 23 of NATO's 32 members had already met or exceeded the 2% threshold" (held-out 27 jg012, May 2025,
+    // a red flag on a true sentence): what had been reached by then is a measure, not a deadline set for the target.
+    const leadingBy = ATTAINED_BY_THEN_RE.test(text) ? undefined : /^\W*By\s+(20\d{2})\s*,/i.exec(text)?.[1];
     // "allies set higher goals for 2032 of at least 3.5% of GDP for defense and 1.5% for defense-relevant
     // infrastructure": a deadline told before the first part holds for both.
     const firstPart = hagueParts ? figures.find((f) => f.value === 3.5 || f.value === 1.5) : undefined;
@@ -1293,6 +1295,10 @@ const PARTS_LABELLED_RE =
 const PARTS_DOUBT_RE = /\b(?:not|never|reject\w*|refus\w*|oppos\w*|if|whether|unless|instead|exempt\w*|opt\w*\s+out)\b|\?/i;
 /** Days before The Hague from which its split told with its parts' purposes is the settled text (figure-split.ts's AHEAD_DAYS). */
 const SPLIT_AHEAD_DAYS = 30;
+
+// A share already reached by a time: "had already met or exceeded", "have passed", "had hit".
+const ATTAINED_BY_THEN_RE =
+  /\b(?:had|have|has)\s+(?:already\s+|now\s+|all\s+)?(?:met|reached|exceeded|surpassed|hit|achieved|crossed|passed|topped|cleared)\b/i;
 
 // A verb or noun of measuring right before "the N%": spending set against the figure, not the figure named as the target.
 const MEASURED_AGAINST_RE =
