@@ -74,6 +74,13 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // "Their bids were accepted at the alliance's June summit" (AP, March 2023, held-out 17 va037): the invitation of Madrid.
     re: /\b(?:bids?|applications?|requests?)\s+(?:was|were)\s+(?:formally\s+|officially\s+)?accepted\b|\b(?:was|were|been|formally|officially)\s+(?:formally\s+|officially\s+)?(?:invited\s+to\s+(?:join|become|(?:begin|start|open)\s+(?:the\s+)?(?:accession|membership)\s+(?:talks|negotiations))|asked\s+to\s+join)\b|\binvit(?:ed|es|ing|e)\s+\w+(?:\s+and\s+\w+)?\s+(?:to\s+(?:join|become|(?:begin|start|open)\s+(?:the\s+)?(?:accession|membership)\s+(?:talks|negotiations))|into\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance))\b|\bg(?:ave|ives?|iving)\s+(?:the\s+)?(?:go-ahead|green\s+light)\s+(?:for|to)\s+\w+(?:\s+and\s+\w+)?\s+to\s+join\b/g,
   },
+  {
+    step: 'invited',
+    // Round 29: the invitation as a noun handed to its countries, named inside the words (theirs alone: stepClaims): "NATO
+    // leaders extended formal invitations to Albania and Croatia", "membership invitations were issued to Finland and
+    // Sweden", "issued an invitation to join the alliance to Montenegro".
+    re: /\b(?:extend(?:ed|s|ing)?|issu(?:ed|es|ing|e)|sen(?:t|ds?|ding)|offer(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+(?:(?:formal|official|membership|an|the|their|its|NATO)\s+){0,3}invitations?\s+(?:to\s+join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)\s+)?to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?|\b(?:(?:formal|official|membership|NATO)\s+){0,2}invitations?\s+(?:to\s+join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|issued|sent|offered|delivered)\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?/g,
+  },
   { step: 'talks', re: /\b(?:completed|concluded|finished)\s+accession\s+talks\b/g },
   {
     step: 'flag-raised',
@@ -320,7 +327,13 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
       }
       continue;
     }
-    const whose = d?.granularity === 'year' ? justBefore : here;
+    // Round 29: an invitation handed to countries is theirs alone ("during the NATO Summit held in Bucharest, Romania, the
+    // leaders ... extended formal invitations to Albania and Croatia": not Romania's).
+    const whose = /invitations?\s/.test(doc.text.slice(f.span.start, f.span.end))
+      ? here.filter((c) => c.start >= f.span.start && c.end <= f.span.end)
+      : d?.granularity === 'year'
+        ? justBefore
+        : here;
     // Round 24 (precision): a date before the step, in a clause of its own with its own verb, is that verb's ("Sweden,
     // which applied in May 2022, was formally invited to join the alliance in June of that year", "Sweden applied in May
     // 2022 and was invited ..."): not the step's. "In May 2022, Sweden was invited" is still read.

