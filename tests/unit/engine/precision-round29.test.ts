@@ -22,3 +22,53 @@ describe('a share reached "by" a year', () => {
     expect(verdictsOn('NATO allies agreed to spend 2% of GDP on defence by 2030.', '2%', '2023-05-10')).toContain('contradicted');
   });
 });
+
+// Held-out 28 kd010, a false alarm on a history page of July 2025: a bare weekday ("On Thursday") after a sentence of the
+// same paragraph told of an earlier year is a day of that time, so a title held over ten years before the page is told
+// of its own time (title.ts, toldOfPagesDay).
+describe('a weekday in a paragraph told of an earlier year', () => {
+  it('leaves a long-past title told of its time', () => {
+    for (const text of [
+      'The Bucharest summit opened on 2 April 2008. On Thursday, NATO Secretary General Jaap de Hoop Scheffer announced the invitations.',
+      'Looking back at the 2008 summit. NATO Secretary General Jaap de Hoop Scheffer said on Wednesday that Georgia would one day join.',
+      'Riga hosted the alliance in November 2006. On Tuesday, NATO Secretary General Jaap de Hoop Scheffer opened the talks.',
+    ])
+      expect(verdictsOn(text, 'NATO Secretary General Jaap de Hoop Scheffer', '2025-07-03'), text).not.toContain('outdated');
+  });
+  it('still flags a recent stale title, and a long-past one told of the page’s day', () => {
+    expect(
+      verdictsOn(
+        'The alliance was founded in 1949. On Monday, NATO Secretary General Jens Stoltenberg met Zelensky.',
+        'NATO Secretary General Jens Stoltenberg',
+        '2025-03-03',
+      ),
+    ).toContain('outdated');
+    expect(
+      verdictsOn(
+        'Today NATO Secretary General Jaap de Hoop Scheffer said Georgia will join.',
+        'NATO Secretary General Jaap de Hoop Scheffer',
+        '2025-07-03',
+      ),
+    ).toContain('outdated');
+  });
+});
+
+// Held-out 28 kd029, a false alarm (January 2020): "defeating the incumbent President Petro Poroshenko" names the holder as
+// of the election fought against him (title.ts, INCUMBENT_CONTESTED_RE).
+describe('the incumbent an election was fought against', () => {
+  it('is not flagged', () => {
+    for (const text of [
+      'Zelenskiy won the run-off in April, defeating the incumbent President Petro Poroshenko.',
+      'The comedian beat incumbent President Petro Poroshenko by a wide margin.',
+      'He ran against the incumbent President Petro Poroshenko and won.',
+    ])
+      expect(verdictsOn(text, 'President Petro Poroshenko', '2020-01-17'), text).not.toContain('outdated');
+  });
+  it('still flags "incumbent" said of the page’s own time', () => {
+    for (const text of [
+      'Incumbent President Petro Poroshenko said on Monday he would run again.',
+      'Voters backed the incumbent President Petro Poroshenko, the poll said.',
+    ])
+      expect(verdictsOn(text, 'President Petro Poroshenko', '2020-01-17'), text).toContain('outdated');
+  });
+});
