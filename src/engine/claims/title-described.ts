@@ -91,6 +91,10 @@ function reducePhrase(folded: string): string {
       // "the head of the Ukrainian Foreign Ministry", "Head of the Ministry of Foreign Affairs of Ukraine":
       // a ministry's head is its minister.
       .replace(/^head of ([a-z]+) ministry$/, '$1 minister')
+      // "the head of Swedish diplomacy, Tobias Billström", "chief of French diplomacy Jean-Noël Barrot" (the French and
+      // Spanish press's "chef de la diplomatie", translated): the country taken out, a country's diplomacy is headed by
+      // its foreign minister.
+      .replace(/^(?:head|chief) of diplomacy$/, 'foreign minister')
   );
 }
 
