@@ -21,15 +21,21 @@ import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
 
-const APPOINT_WORDS_RE = /\b(?:appoint|named|confirmed|elected|voted in|promoted|moved to|elevated|over as|become)/;
+const APPOINT_WORDS_RE =
+  /\b(?:appoint|named|confirm|elected|voted in|promoted|moved to|elevated|over as|become|nominat|propos|picked|tapped)/;
 // Before the name, in its sentence: the verb, then at most a description of the person with no
 // punctuation ("the former head of the State Property Fund ") or a party label ("elected Social Democrat Olaf Scholz as the
 // country’s chancellor on Wednesday", held-out 21 za012), and a first name the record does not spell so ("Andrii Taran",
 // on record as Andriy).
 const VERB_BEFORE_RE =
-  /\b(?:appointed|appoints|appoint|named|confirmed|elected|approved\s+the\s+appointment\s+of)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?,?\s+|(?:Social|Christian|Free|Liberal|Green)\s+Democrat\s+|(?:Conservative|Labour|Socialist|Liberal|Green|Republican|Democrat)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$/u;
+  /\b(?:appointed|appoints|appoint|named|confirmed|confirms|confirm|elected|approved\s+the\s+appointment\s+of|nominated|nominates|nominate|proposed|proposes|propose|picked|picks|pick|tapped|taps|tap)\s+(?:(?:the\s+)?(?:former|ex-|then-|current|acting|first)[^,.;:()"“”]{0,60}?,?\s+|(?:Social|Christian|Free|Liberal|Green)\s+Democrat\s+|(?:Conservative|Labour|Socialist|Liberal|Green|Republican|Democrat)\s+)?(?:\p{Lu}[\p{L}'’-]+\s+)?$/u;
 // After the name: what the person was made ("as Ukraine's defense minister", "to the post of Minister of Defense").
-const AS_AFTER_RE = /^\s*(?:,\s*)?(?:as|to\s+(?:the\s+)?(?:post|position|office|role)\s+of)\s+/i;
+// "Putin proposed Andrei Belousov to become the country's defence minister" (May 2024): "to become" as "as".
+const AS_AFTER_RE = /^\s*(?:,\s*)?(?:as|to\s+become|to\s+(?:the\s+)?(?:post|position|office|role)\s+of)\s+/i;
+// "Biden plans to nominate Antony Blinken as his secretary of state" (November 2020, in office January 2021): a choice
+// told before the appointment, whose tenure begins up to NOMINATED_AHEAD_DAYS after the page's day.
+const CHOICE_VERB_RE = /^(?:nominat|propos|pick|tap)/i;
+const NOMINATED_AHEAD_DAYS = 100;
 /** How far after the name the title and its date may run. */
 const TITLE_REACH = 90;
 
@@ -59,7 +65,8 @@ export function appointmentsTold(doc: Doc): Annotation[] {
     if (!date) {
       // No day in the sentence: "The Ukrainian parliament has approved the appointment of the former deputy prime
       // minister, Oleksiy Reznikov, to the post of defense minister" (RFE/RL, 4 November 2021) tells the day's news.
-      const news = datesIn(doc, sentence, sentence).length ? undefined : newsStart(doc, p.personId, titleStart, reach);
+      const ahead = CHOICE_VERB_RE.test(verb[0].replace(/^\W+/, '')) ? NOMINATED_AHEAD_DAYS : NEWS_AFTER_DAYS;
+      const news = datesIn(doc, sentence, sentence).length ? undefined : newsStart(doc, p.personId, titleStart, reach, ahead);
       if (news) out.push(tenureStartConfirmed(doc, p.personId, news.t, p.start - verb[0].length, news.end));
       continue;
     }
@@ -75,10 +82,10 @@ export function appointmentsTold(doc: Doc): Annotation[] {
 }
 
 /** The person's tenure of the office the title names begun within days of the page's date, and where the title ends. */
-function newsStart(doc: Doc, personId: string, titleStart: number, reach: number) {
+function newsStart(doc: Doc, personId: string, titleStart: number, reach: number, ahead = NEWS_AFTER_DAYS) {
   const end = titleEnd(doc.text, titleStart, reach);
   const offices = officesNamed(doc, titleStart, end);
-  const near = (day: string) => day >= addDays(doc.asOf, -NEWS_BEFORE_DAYS) && day <= addDays(doc.asOf, NEWS_AFTER_DAYS);
+  const near = (day: string) => day >= addDays(doc.asOf, -NEWS_BEFORE_DAYS) && day <= addDays(doc.asOf, ahead);
   const t = offices.flatMap((o) => tenuresOf(personId, o)).find((x) => x.holder.start.length === 10 && near(x.holder.start));
   return t && end > titleStart ? { t, end } : undefined;
 }

@@ -92,3 +92,20 @@ describe('"newly sworn-in" said of the holder a successor replaced in the last m
     expect(red('Newly elected U.S. President Joe Biden said the army would grow.', '2025-08-20')).toEqual([]);
   });
 });
+
+describe('a choice told before the appointment: nominate, propose, pick, tap, "to become" (tenure-appointed.ts)', () => {
+  it('confirms when the tenure began within days before or months after the page', () => {
+    expect(confirms('Biden also plans to nominate Antony Blinken as his secretary of state.', '2020-11-23', 'Blinken')).toBe(true);
+    expect(confirms('Putin proposed Andrei Belousov to become the country’s defence minister.', '2024-05-13', 'Belousov')).toBe(true);
+    expect(confirms('Trump tapped Marco Rubio to become secretary of state.', '2024-11-20', 'Rubio')).toBe(true);
+    expect(confirms('The Rada voted to confirm Yuliia Svyrydenko as the country’s new Prime Minister.', '2025-07-18', 'Svyrydenko')).toBe(
+      true,
+    );
+  });
+  it('look-alikes: long after, another office, a choice never made good; never a red flag', () => {
+    expect(confirms('Biden picked Antony Blinken as his secretary of state.', '2023-11-20', 'picked')).toBe(false);
+    expect(confirms('Biden also plans to nominate Antony Blinken as his defence secretary.', '2020-11-23', 'Blinken')).toBe(false);
+    expect(red('Trump proposed Matt Gaetz as attorney general.', '2024-11-20')).toEqual([]);
+    expect(red('Biden picked Antony Blinken as his defence secretary.', '2020-11-23')).toEqual([]);
+  });
+});
