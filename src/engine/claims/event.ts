@@ -91,6 +91,9 @@ function eventWords(text: string, span: Span, people: readonly PersonRef[] = [])
       continue;
     if (/cancel|called off|shelved|scrapped/.test(w)) word.status = 'cancelled';
     if (/postponed|on hold/.test(w)) word.status = 'postponed';
+    // Round 29: "This will be officially announced at the NATO summit starting on June 27 in Madrid" (held-out 27 ja019):
+    // something announced at the event, which is its venue, not the event announced.
+    if (w === 'announced' && ANNOUNCED_AT_EVENT_RE.test(text.slice(word.end, span.end))) continue;
     if (w === 'announced') word.status = 'announced';
     if (word.status || /took place|taking place|takes place|take place|was held|were held/.test(w)) word.cls = 'any';
     // "Trump spoke to Putin on March 18": a call or a meeting; confirmed by a record, never flagged by one.
@@ -1745,6 +1748,13 @@ function yearSlip(doc: Doc, id: Identified, dc: DateMention): boolean {
   );
 }
 
+// Round 29: what is announced at an event, its venue (eventWords, summitMisdated).
+const ANNOUNCED_AT_EVENT_RE =
+  /^\s+(?:(?:officially|formally|publicly)\s+)?(?:at|during)\s+(?:the|a|this|next\s+week['’]s)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks)\b/i;
+
+// The same anywhere in a clause: the word an aside is not ("announced at the NATO summit starting on June 27").
+const ANNOUNCED_AT_EVENT_ANYWHERE_RE = new RegExp(String.raw`\bannounced(?=${ANNOUNCED_AT_EVENT_RE.source.slice(1)})`, 'gi');
+
 /**
  * Whether the clause tells of the event only as announced or planned, so that its day is the
  * announcement's or the plan's, not the one it was held on: "On November 22, Umerov announced
@@ -1893,7 +1903,13 @@ function summitMisdated(doc: Doc, id: Identified): boolean {
   )
     return false;
   const clueText = doc.text.slice(clue.span.start, clue.span.end);
-  if (!SUMMIT_WORD_RE.test(clueText) || SUMMIT_ASIDE_RE.test(clueText) || MINISTERS_NAMED_RE.test(clueText) || clue.otherClub) return false;
+  if (
+    !SUMMIT_WORD_RE.test(clueText) ||
+    SUMMIT_ASIDE_RE.test(clueText.replace(ANNOUNCED_AT_EVENT_ANYWHERE_RE, '')) ||
+    MINISTERS_NAMED_RE.test(clueText) ||
+    clue.otherClub
+  )
+    return false;
   // "NATO announced the summit would be held on ...": a plan reported, never held against the record.
   if (travelDay(doc, dc) || clue.words.every((w) => w.status === 'announced')) return false;
   // A plan told on a page dated after the summit: the page's date is not when the plan was told.

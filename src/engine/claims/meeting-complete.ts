@@ -70,7 +70,8 @@ const TALKS_RE = gated(/\b(?:talks|negotiations|round|meeting)\b/i);
 // and Ukraine in Istanbul held a short but significant meeting" (held-out 27 jg014; the second round was on 2 June). A day
 // told so is the meeting's own, not a stage around it: read exactly (the rounds were held in Istanbul's daytime, the same
 // day in every time zone the press writes from).
-const DAY_HEADS_RE = /^\W*On\s+$/;
+// A dateline may stand before it ("Istanbul, Türkei - On June 3, 2025, ...").
+const DAY_HEADS_RE = /^(?:\W*|[^.;:!?]{0,40}?\s[-–—]\s+)On\s+$/;
 const HELD_AFTER_HEAD_RE =
   /^,?\s+[^.;:]{0,80}?\b(?:held|hold|met|sat\s+down|convened)\b[^.;:]{0,40}?\b(?:talks|negotiations|meeting|round)\b/i;
 const OTHER_SIDE_RE = /\b(?:U\.S\.|US|USA|American|United\s+States|Washington|Turkish-brokered\s+grain|grain)\b/;

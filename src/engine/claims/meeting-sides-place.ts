@@ -24,11 +24,19 @@ const SIDES_TALKS_RE = new RegExp(
   String.raw`\b(${SIDE}(?:\s?[-–—]\s?${SIDE}){1,2})\s+(?:(?:peace|security|direct|high-level|bilateral|trilateral|face-to-face|round\s+of)\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s+(?:the\s+)?$`,
 );
 
+// Round 29: the sides listed after "between" ("the first trilateral talks between Ukraine, Russia and the United States in
+// the United Arab Emirates", held-out 27 je033), with the round's ordinal, which picks the round where the place held several.
+const SIDE_WORD = String.raw`(?:(?:the\s+)?(?:U\.S\.|US|USA|United\s+States)|Russia|Ukraine)`;
+const SIDES_BETWEEN_RE = new RegExp(
+  String.raw`\b(?:(first|second|third)\s+)?(?:(?:peace|security|direct|high-level|trilateral|three-way|face-to-face|round\s+of)\s+){0,2}(?:talks|negotiations|meetings?)\s+between\s+(${SIDE_WORD}(?:,\s+${SIDE_WORD}){0,2},?\s+and\s+${SIDE_WORD}),?\s+(?:(?:to\s+be\s+)?held\s+)?(?:in|at)\s+(?:the\s+)?$`,
+);
+const ORDINAL_NAMED_RE = /^(First|Second|Third)\s+trilateral\b/;
+
 const PLAN_RE =
-  /\b(?:will|won['’]t|shall|upcoming|forthcoming|planned|scheduled|set\s+to|ahead\s+of|to\s+be\s+held|expected\s+to|next\s+week|preparing|prepare)\b/i;
+  /\b(?:will|won['’]t|shall|upcoming|forthcoming|planned|scheduled|set\s+to|ahead\s+of|to\s+be\s+held|expected\s+to|next\s+week|preparing|prepare|announc\w*)\b/i;
 
 function sideOf(word: string): Side | null {
-  if (/^(?:U\.S\.|US|USA|American|Trump|Biden)$/.test(word)) return 'us';
+  if (/^(?:U\.S\.|US|USA|American|Trump|Biden|(?:the\s+)?United\s+States)$/.test(word)) return 'us';
   if (/^(?:Russia|Russian|Putin)$/.test(word)) return 'russia';
   if (/^(?:Ukraine|Ukrainian|Zelensk)/.test(word)) return 'ukraine';
   return null;
@@ -37,7 +45,8 @@ function sideOf(word: string): Side | null {
 const sidesSaid = (pair: string): Set<Side> =>
   new Set(
     pair
-      .split(/\s?[-–—]\s?/)
+      .split(/\s?[-–—]\s?|,?\s+and\s+|,\s+/)
+      .map((w) => w.trim().replace(/^the\s+/, ''))
       .map(sideOf)
       .filter((s): s is Side => s !== null),
   );
@@ -59,9 +68,11 @@ export function sidesTalksAt(doc: Doc, sentence: Span, out: Annotation[]): void 
   let dated: boolean | undefined;
   for (const p of places) {
     const before = doc.text.slice(Math.max(sentence.start, p.start - 90), p.start);
-    const m = SIDES_TALKS_RE.exec(before);
+    const between = SIDES_TALKS_RE.exec(before) ? null : SIDES_BETWEEN_RE.exec(before);
+    const m = between ? ([between[0], between[2]] as const) : SIDES_TALKS_RE.exec(before);
     if (!m) continue;
-    const start = p.start - before.length + m.index;
+    const ordinal = between?.[1]?.toLowerCase();
+    const start = p.start - before.length + (between ? between.index : (m as RegExpExecArray).index);
     if (out.some((a) => a.start < p.end && start < a.end)) continue;
     // A time told in the sentence is the event detector's (or another reader's) to judge; a bare year too.
     dated ??=
@@ -78,7 +89,8 @@ export function sidesTalksAt(doc: Doc, sentence: Span, out: Annotation[]): void 
         !!e.place &&
         placeChain(doc.facts, e.place).includes(p.value.id) &&
         overlaps(window, eventDays(e)) &&
-        sameSides(said, sidesOfRecord(doc.facts, e)),
+        sameSides(said, sidesOfRecord(doc.facts, e)) &&
+        (!ordinal || ORDINAL_NAMED_RE.exec(e.name)?.[1].toLowerCase() === ordinal),
     );
     if (near.length !== 1 || near[0].confidence !== 'verified') continue;
     const e = near[0];

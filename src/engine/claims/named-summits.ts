@@ -17,6 +17,9 @@ import { describeEvent, eventDays, eventSupported, reasonOf, shiftedDays } from 
 import { HYPOTHETICAL_RE } from './history-common';
 
 const SUMMIT_RE = /\b[Ss]ummits?\b/g;
+// The club or format whose summit it was, between the summit word and its city: "summit of the Normandy Four in", "summit of
+// the G20 leaders in". Its first word is in the records' names ("Normandy format summit in Paris", "14th G20 summit").
+const FORMAT_BETWEEN_RE = /^\s+of\s+(?:the\s+)?(Normandy|G-?7|G-?20)(?:\s+(?:[Ff]our|[Ff]ormat|[Qq]uartet))?(?:\s+leaders)?\s+in\s+$/;
 const isMinisterialId = (id: string) => id.startsWith('nato-foreign-ministers-') || id.startsWith('nato-defence-ministers-');
 // Only a reading that rests on ministerial records: one that rests on none (a weekday against its date) stays in the way.
 const readsMinisterial = (a: Annotation) => a.factIds.length > 0 && a.factIds.every(isMinisterialId);
@@ -90,7 +93,11 @@ function namedSummits(doc: Doc): Annotation[] {
     const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
     for (const p of places) {
       // The summit word right by the place: "the Warsaw summit", "summit in Brussels".
-      const word = words.find((w) => (w.start >= p.end && w.start - p.end <= 8) || (p.start >= w.end && p.start - w.end <= 16));
+      // Round 29: or the format's name between ("the summit of the Normandy Four in Paris in December 2019", held-out 27 jc006).
+      const formatOf = (w: Span) => (p.start >= w.end ? FORMAT_BETWEEN_RE.exec(doc.text.slice(w.end, p.start)) : null);
+      const word = words.find(
+        (w) => (w.start >= p.end && w.start - p.end <= 8) || (p.start >= w.end && p.start - w.end <= 16) || !!formatOf(w),
+      );
       if (!word) {
         const item = listedItem(doc, sentence, p, words);
         if (item) out.push(item);
@@ -99,8 +106,11 @@ function namedSummits(doc: Doc): Annotation[] {
       // Round 25: "last year's controversial Helsinki, Finland G20 Summit" (held-out 23 rb004) names the G20's summit, not
       // the Trump–Putin summit held there: a club named right before the summit word keeps only summits of its name.
       const club = CLUB_BEFORE_WORD_RE.exec(doc.text.slice(Math.max(sentence.start, word.start - 10), word.start));
+      const format = formatOf(word);
       const summits = summitsAt(doc.facts, p.value.id).filter(
-        (e) => !club || e.name.replace(/\bG-/, 'G').includes(club[1].replace('-', '')),
+        (e) =>
+          (!club || e.name.replace(/\bG-/, 'G').includes(club[1].replace('-', ''))) &&
+          (!format || e.name.replace(/\bG-/, 'G').includes(format[1].replace('-', ''))),
       );
       if (!summits.length) continue;
       // "the 2016 Warsaw summit": a year right before the place.

@@ -119,8 +119,9 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
 const MEETING_HINT_RE =
   /summit|ceremon|Normandy|Ramstein|Contact Group|UDCG|first (?:known )?(?:in-person |face-to-face |direct |personal )?(?:meeting|summit|encounter|conversation|talks|contact|dialogue)|first (?:round of )?direct (?:peace )?(?:talks|negotiations)|first [\w -]{0,40}in months/i;
 // "U.S.-Russia talks in Riyadh": sides joined by a dash before talks (meeting-sides-place.ts).
+// Round 29: or listed after "between" ("trilateral talks between Ukraine, Russia and the United States in ...").
 const SIDES_HINT_RE =
-  /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s/;
+  /[-–—]\s?(?:U\.S\.|US\b|Russia|Ukrain|Putin|Trump|Zelensk|Biden)[\w.]*\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|meeting|summit)\s+(?:in|at)\s|\b(?:talks|negotiations|meetings?)\s+between\s+(?:the\s+)?(?:U\.S\.|US\b|United\s+States|Russia|Ukrain)/;
 const HINT_RE = gated(new RegExp(`${MEETING_HINT_RE.source}|\\b(?:flew|arrived|landed)\\b|${SIDES_HINT_RE.source}`, 'i'));
 
 /** An event annotation's records, noted under its sentence (a module function: under tsx a named closure costs a naming call). */

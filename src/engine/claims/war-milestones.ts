@@ -112,6 +112,18 @@ const READINGS: Record<string, Reading> = {
     also: /\b(?:dam|hydroelectric|hydro-electric|HPP|power\s+(?:plant|station))\b/i,
     told: 'the Kakhovka dam was destroyed',
   },
+  // Round 29: Minsk II's ceasefire, from 00:00 Kyiv time on 15 February 2015 ("An immediate and comprehensive ceasefire was
+  // to begin at midnight on February 15, 2015", held-out 27 jb002's list of its provisions). The ceasefire begun or taking
+  // effect; not another war's (Gaza, Lebanon, Karabakh), a partial or holiday truce, or Minsk I's of September 2014. A day
+  // told of a ceasefire is this one's only where Minsk is named: flagged only then, else confirmed on its own day only.
+  'minsk-ii-ceasefire': {
+    words: /\b(?:cease-?fire|truce)\b/i,
+    act: /\b(?:cease-?fire|truce)\b[^.;:]{0,40}?\b(?:(?:was|is|were)\s+(?:due\s+)?to\s+)?(?:begin|began|start|started|take\s+effect|took\s+effect|(?:come|came)\s+into\s+(?:force|effect)|went\s+into\s+effect|enter(?:ed)?\s+into\s+force|kick(?:ed)?\s+in)\b/i,
+    other:
+      /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Karabakh|Armenia\w*|Azerbaijan\w*|Syria\w*|Easter|Christmas|harvest|energy|Black\s+Sea|partial|30-day|Protocol|September|2014|school)\b|\bMinsk[\s-]+(?:I|1)\b/i,
+    told: "Minsk II's ceasefire was to take effect",
+    flagOnly: /\bMinsk\b/,
+  },
   'moskva-sunk': {
     words: /\bMoskva\b/,
     act: /\b(?:sank|sinks|sunk|sinking|was\s+hit|were\s+hit|struck)\b/i,

@@ -189,3 +189,79 @@ describe('the North Atlantic Treaty’s signing in other words', () => {
       expect(verdictsOn(text, words, asOf), text).not.toContain('supported');
   });
 });
+
+// (7) A timeline's day heading an invitation's entry; a dateline before a day heading talks; "announced at the summit" (the
+//     summit the venue, not the thing announced); the summit "of the Normandy Four in Paris"; talks "between" three sides;
+//     Minsk II's ceasefire told with its day.
+describe('round 29, second batch', () => {
+  it('a timeline’s day over an invitation’s entry is the invitation’s', () => {
+    expect(
+      red('April 5, 2008\nAllied leaders invited Albania and Croatia to join the alliance at the Bucharest Summit.', '2020-01-10').map(
+        (a) => a.verdict,
+      ),
+    ).toContain('contradicted');
+    for (const text of [
+      'April 3, 2008\nAllied leaders invited Albania and Croatia to join the alliance at the Bucharest Summit.',
+      // A news page's dateline over its report: not the entry's day.
+      'April 4, 2008\nAllied leaders invited Albania and Croatia to join the alliance at the Bucharest Summit.',
+    ])
+      expect(red(text, text.startsWith('April 4') ? '2008-04-04' : '2020-01-10'), text).toEqual([]);
+  });
+  it('a dateline before the day heading Istanbul talks', () => {
+    expect(
+      red('Istanbul, Turkey - On June 4, 2025, Russia and Ukraine held a short meeting in Istanbul on prisoners.', '2025-06-05').map(
+        (a) => a.verdict,
+      ),
+    ).toEqual(['contradicted']);
+  });
+  it('a summit that is where something is announced is still held to its days', () => {
+    expect(
+      red('The new budget will be officially announced at the NATO summit starting on June 26 in Madrid.', '2022-06-20').map(
+        (a) => a.verdict,
+      ),
+    ).toEqual(['contradicted']);
+    for (const text of [
+      'The new budget will be announced at the NATO summit in Madrid on June 29.',
+      'The summit was announced on June 26 in Madrid.',
+      'Spain announced its plan on June 26, ahead of the NATO summit in Madrid.',
+    ])
+      expect(red(text, '2022-06-20'), text).toEqual([]);
+  });
+  it('the summit of a format named between the word and the city', () => {
+    expect(
+      verdictsOn('They reviewed what was agreed at the summit of the Normandy Four in Paris in December 2019.', 'Normandy', '2020-06-02'),
+    ).toContain('supported');
+    expect(verdictsOn('They reviewed the summit of the Normandy Four in Paris in October 2019.', 'Normandy', '2020-06-02')).toEqual([]);
+    expect(red('They reviewed the summit of the G7 in Paris in June 2019.', '2020-06-02')).toEqual([]);
+  });
+  it('talks between three sides at a place, with their ordinal', () => {
+    for (const [text, asOf] of [
+      [
+        'Kyiv announced the first trilateral talks between Ukraine, Russia and the United States in the United Arab Emirates.',
+        '2026-01-22',
+      ],
+      ['The first trilateral talks between the United States, Russia and Ukraine in Abu Dhabi ended without a deal.', '2026-01-30'],
+    ] as const)
+      expect(verdictsOn(text, 'talks between', asOf), text).toContain('supported');
+    for (const [text, asOf] of [
+      ['The second trilateral talks between Ukraine, Russia and the United States in Abu Dhabi ended without a deal.', '2026-01-30'],
+      ['The first talks between Ukraine and Russia in the Emirates will follow.', '2026-01-22'],
+    ] as const)
+      expect(verdictsOn(text, 'talks between', asOf), text).not.toContain('supported');
+  });
+  it('Minsk II’s ceasefire told with its day', () => {
+    expect(
+      verdictsOn('The truce was to take effect at midnight on February 15, 2015, along the whole front.', 'truce', '2016-01-10'),
+    ).toContain('supported');
+    expect(red('Under the Minsk II deal, the ceasefire took effect on February 19, 2015.', '2016-01-10').map((a) => a.verdict)).toEqual([
+      'contradicted',
+    ]);
+    for (const text of [
+      'The ceasefire took effect on February 19, 2015.',
+      'The ceasefire agreed in Minsk came into force at midnight on February 14, 2015.',
+      'The Gaza ceasefire took effect on January 19, 2025.',
+      'The Minsk ceasefire of September 2014 took effect on September 5, 2014.',
+    ])
+      expect(red(text, '2026-01-10'), text).toEqual([]);
+  });
+});
