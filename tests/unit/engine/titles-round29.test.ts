@@ -109,3 +109,18 @@ describe('a choice told before the appointment: nominate, propose, pick, tap, "t
     expect(red('Biden picked Antony Blinken as his defence secretary.', '2020-11-23')).toEqual([]);
   });
 });
+
+describe("Israel's defence ministers (fact base: isr-defence-minister, 2020 on)", () => {
+  it('dates the title', () => {
+    expect(flags('Israeli Defense Minister Yoav Gallant has announced a new offensive.', '2025-03-10', 'Gallant')).toBe(true);
+    expect(flags('Defence Minister Benny Gantz says the army is ready.', '2023-03-10', 'Gantz')).toBe(true);
+    expect(confirms('Israel Katz, Israel’s defence minister, said the war would go on.', '2025-03-10', 'Katz')).toBe(true);
+    expect(confirms('Israeli Defense Minister Yoav Gallant said the war would go on.', '2024-03-10', 'Gallant')).toBe(true);
+  });
+  it('look-alikes: former, a year told, an office of Israel not on record', () => {
+    expect(red('Former Israeli Defense Minister Yoav Gallant said the war went badly.', '2025-03-10')).toEqual([]);
+    expect(red('In 2023, Israeli Defense Minister Yoav Gallant said the war would go on.', '2025-03-10')).toEqual([]);
+    expect(red('Israeli Foreign Minister Israel Katz said the war would go on.', '2024-06-10')).toEqual([]);
+    expect(red('Israeli Finance Minister Israel Katz said the war would go on.', '2024-12-10')).toEqual([]);
+  });
+});
