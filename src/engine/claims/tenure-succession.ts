@@ -624,12 +624,13 @@ function findHandover(doc: Doc, successor: PersonMention, predecessor: PersonMen
 // "arrived in Kyiv on Thursday — two days after assuming the role of NATO Secretary General".
 // Each is confirmed when the fact base has the tenure end (or start) within days of the article's
 // date; a change it does not know may be one it has not recorded, so none is ever flagged.
-const CHANGE_WORDS = gated(/resig|nominat|propos|appoint|assum|taking|-year/i);
+const CHANGE_WORDS = gated(/resig|stepped down|nominat|propos|appoint|assum|taking|-year/i);
 // Right before the name: "(accepted) the resignation of [Foreign Minister] X".
 const RESIGNATION_OF_RE = /\bresig\w*\s+of\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}$/;
-// Right after the name: "X's resignation", "X resigned", "X submitted his resignation".
+// Right after the name: "X's resignation", "X resigned", "X submitted his resignation"; in a clause set off by a comma or
+// a dash, "Dmytro Kuleba — who resigned as Ukraine's top diplomat on Wednesday —" (September 2024); "stepped down".
 const RESIGNED_RE =
-  /^(?:['’]s\s+resig\w*|\s+(?:has\s+|had\s+)?(?:resigned|submitted\s+(?:his|her)\s+resignation|tendered\s+(?:his|her)\s+resignation|announced\s+(?:his|her)\s+resignation))\b/;
+  /^(?:['’]s\s+resig\w*|(?:\s*[,—–]\s*who)?\s+(?:has\s+|had\s+)?(?:resigned|stepped\s+down|submitted\s+(?:his|her)\s+resignation|tendered\s+(?:his|her)\s+resignation|announced\s+(?:his|her)\s+resignation))\b/;
 // Before the name, in its sentence: "proposed Kuleba's first deputy, Andrii Sybiha": the verb, then no full stop.
 const NOMINATED_RE = /\b(?:proposed|nominated|appointed|named)\s+[^.;:!?]{0,50}$/;
 // After the name: "as the new foreign minister".
@@ -652,7 +653,7 @@ function officeChanges(doc: Doc): Annotation[] {
   const near = (day: string | null) =>
     !!day && day >= addDays(doc.asOf, -CHANGE_BEFORE_DAYS) && day <= addDays(doc.asOf, CHANGE_AFTER_DAYS);
   // Each form's own word, looked for once: most paragraphs with "taking" tell of no resignation or nomination.
-  const resignations = /resig/i.test(doc.text);
+  const resignations = /resig|stepped down/i.test(doc.text);
   const nominations = /proposed|nominated|appointed|named/i.test(doc.text);
   const endings = /\bend(?:ing|ed|s)?\b/i.test(doc.text) && /-year\b/i.test(doc.text);
   for (const p of resignations || nominations || endings ? doc.people : []) {

@@ -95,7 +95,7 @@ const OTHER_TIME_RE =
 const IS_GAP_RE = /^[ \t]+(?:is|remains)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?$/i;
 // Between the name and the title, name first ("NAME is currently the TITLE", "NAME, who currently serves as the TITLE").
 const NAME_IS_GAP_RE =
-  /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?$/i;
+  /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?(?:federal[ \t]+)?$/i;
 const APPOSITION_NOW_RE = /^,[ \t]+(?:currently|presently|at[ \t]+present)[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
 // What may follow a title that ends the claim: not "'s", a noun it qualifies, or a name.
 const PHRASE_END_RE =

@@ -465,9 +465,11 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // 27): a word of the day or of a handover between the comma and the role, read as title.ts reads it before a role
   // ("current" says no more than the plain title; "outgoing" is judged as outgoing). "Former" and "then" after the
   // name are title-former.ts's.
-  const lead = /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing)[ \t]+)?|([ \t]+))/i.exec(
-    doc.text.slice(person.end, person.end + 28),
-  );
+  // "Annalena Baerbock, the federal minister for foreign affairs of Germany": a federation's ministers are "federal".
+  const lead =
+    /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing)[ \t]+)?(?:federal[ \t]+)?|([ \t]+))/i.exec(
+      doc.text.slice(person.end, person.end + 28),
+    );
   if (!lead) return null;
   const i = person.match + 1;
   const r = doc.matches[i];

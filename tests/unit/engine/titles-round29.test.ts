@@ -124,3 +124,32 @@ describe("Israel's defence ministers (fact base: isr-defence-minister, 2020 on)"
     expect(red('Israeli Finance Minister Israel Katz said the war would go on.', '2024-12-10')).toEqual([]);
   });
 });
+
+describe('"federal" before a federation’s minister, after the name or a copula (title-copula.ts, title-of.ts)', () => {
+  it('reads the title with its country after it', () => {
+    expect(confirms('Annalena Baerbock is the federal minister for foreign affairs of Germany.', '2024-04-04', 'Baerbock')).toBe(true);
+    expect(confirms('Boris Pistorius, the federal minister of defence of Germany, said so.', '2024-04-04', 'Pistorius')).toBe(true);
+    expect(flags('Annalena Baerbock is currently the federal minister for foreign affairs of Germany.', '2026-04-04', 'Baerbock')).toBe(
+      true,
+    );
+  });
+  it('look-alikes: no country, a past time told', () => {
+    expect(red('Annalena Baerbock is the federal minister for foreign affairs.', '2026-04-04')).toEqual([]);
+    expect(red('In 2023, Annalena Baerbock, the federal minister for foreign affairs of Germany, said so.', '2026-04-04')).toEqual([]);
+  });
+});
+
+describe('a resignation told in a clause after the name, or as "stepped down" (tenure-succession.ts)', () => {
+  it('confirms a tenure that ended within days of the page', () => {
+    expect(confirms('Dmytro Kuleba — who resigned as Ukraine’s top diplomat on Wednesday — said goodbye.', '2024-09-06', 'Kuleba')).toBe(
+      true,
+    );
+    expect(confirms('Dmytro Kuleba, who resigned as foreign minister on Wednesday, thanked his staff.', '2024-09-06', 'Kuleba')).toBe(true);
+    expect(confirms('Dmytro Kuleba stepped down as Ukraine’s foreign minister this week.', '2024-09-06', 'Kuleba')).toBe(true);
+  });
+  it('look-alikes: a year later, a holder still in office; never a red flag', () => {
+    expect(confirms('Dmytro Kuleba, who resigned as foreign minister last year, said goodbye.', '2025-09-06', 'Kuleba')).toBe(false);
+    expect(confirms('Andrii Sybiha, who resigned as foreign minister, said goodbye.', '2025-09-06', 'Sybiha')).toBe(false);
+    expect(red('Andrii Sybiha, who resigned as foreign minister, said goodbye.', '2025-09-06')).toEqual([]);
+  });
+});
