@@ -39,6 +39,64 @@ export function gated(re: RegExp): GatedTest {
   };
 }
 
+/** Literal keys found with `includes` or `indexOf`, asked first of a text's runs of letters and digits (keysGate). */
+export interface KeysGate extends GatedTest {
+  /** The keys the text may hold, in their order: the keys but those it surely does not (no list is made when none may). */
+  keysIn(text: string): readonly string[];
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/**
+ * Literal keys a reader looks for with `includes` or `indexOf` ("KEYS.some((k) => doc.folded.includes(k))", or a loop
+ * over each key's places in the text). `test(text)` is exactly `keys.some((k) => text.includes(k))`, and a loop over
+ * `keysIn(text)` finds every place a loop over `keys` finds: a key is searched for only when each run of two or three
+ * letters or digits in it is in the text (read once per text, as `gated` reads them). Most keys are in no paragraph,
+ * and a key that starts with a common character (" became ", "since ") costs `includes` a stop at each space.
+ */
+export function keysGate(keys: readonly string[]): KeysGate {
+  const needs = keys.map(keyBits);
+  const mayHold = (bits: Uint32Array, i: number): boolean => {
+    const need = needs[i];
+    return need === null || holdsAll(bits, need);
+  };
+  return {
+    test(text: string): boolean {
+      const bits = gramsOf(text);
+      for (let i = 0; i < keys.length; i++) if (mayHold(bits, i) && text.includes(keys[i])) return true;
+      return false;
+    },
+    keysIn(text: string): readonly string[] {
+      const bits = gramsOf(text);
+      let out: string[] | undefined;
+      for (let i = 0; i < keys.length; i++) if (mayHold(bits, i)) (out ??= []).push(keys[i]);
+      return out ?? NO_KEYS;
+    },
+  };
+}
+
+/** The bits of every run of two or three letters or digits in a literal key, folded as a text's are; null when it has none. */
+function keyBits(key: string): Int32Array | null {
+  const out: number[] = [];
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    const c = code < BUILT ? RAW[code] : symbolOf(foldCode(code));
+    if (c === 0) {
+      a = b = 0;
+      continue;
+    }
+    if (b !== 0) {
+      out.push(TWO + b * SYMBOLS + c);
+      if (a !== 0) out.push((a * SYMBOLS + b) * SYMBOLS + c);
+    }
+    a = b;
+    b = c;
+  }
+  return out.length ? Int32Array.from(new Set(out)) : null;
+}
+
 // ---- the stems an expression needs ------------------------------------------------------------
 
 type Node = { kind: 'char'; ch: string; min: number; max: number } | { kind: 'group'; alts: Node[][]; min: number } | { kind: 'other' };

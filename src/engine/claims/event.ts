@@ -351,6 +351,9 @@ function findEventClaims(doc: Doc): Annotation[] {
         ahead: AHEAD_RE.test(doc.text.slice(clause.start, clause.end)),
         within: Infinity,
         unknownNear: 0,
+        // Present from the start, though asked only on first need (score): a property added later would give this clue
+        // another hidden class than the clues before it, and every optimised reader of clues would be thrown away.
+        clubSummit: undefined,
       };
       clue.unknownNear = unknownPeople(doc, clause, words);
       clue.within = toldWithin(doc.text, (toldAhead ??= TOLD_AHEAD_RE.test(sentenceText)), words);

@@ -39,7 +39,7 @@ import {
   partByRegion,
 } from './history-common';
 import { spansOverlap } from '../sentences';
-import { gated } from '../triggers';
+import { gated, keysGate } from '../triggers';
 
 type Country = FactIndex['base']['jurisdictions'][number];
 
@@ -953,6 +953,9 @@ function restated(doc: Doc, a: Alliance, f: Annotation): Annotation {
   return { ...f, ...judged, verdict: strict || judged.verdict === 'supported' ? judged.verdict : 'context' };
 }
 
+// Each form's hints, asked as one gate.
+const HINT_GATES = new Map(FORMS.flatMap((f) => (f.hints ? [[f, keysGate(f.hints)] as const] : [])));
+
 function sentenceAt(doc: Doc, at: number): Span | undefined {
   return doc.sentences.find((s) => s.start <= at && at < s.end);
 }
@@ -960,7 +963,8 @@ function sentenceAt(doc: Doc, at: number): Span | undefined {
 function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annotation[] {
   const out: Annotation[] = [];
   for (const form of FORMS) {
-    if (form.hints && !form.hints.some((h) => doc.text.includes(h))) continue;
+    const hints = HINT_GATES.get(form);
+    if (hints && !hints.test(doc.text)) continue;
     form.re.lastIndex = 0;
     for (let m = form.re.exec(doc.text); m; m = form.re.exec(doc.text)) {
       const start = m.index;

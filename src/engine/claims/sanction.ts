@@ -19,11 +19,13 @@ import { memoByFacts } from '../memo';
 import type { FactIndex } from '../../facts/load';
 import { pastHorizon } from '../horizon';
 import { namesPackage } from './sanction-packages';
+import { keysGate } from '../triggers';
 
 /** Measures other than a designation: a day told of them is not a designation's day. */
 const OTHER_MEASURE_RE = /\bSWIFT\b|\bprice\s+cap\b|\bexport\s+controls?\b|\bcentral\s+bank['’]?s?\s+(?:assets|reserves)\b/i;
 const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
 const SANCTION_STEMS = ['sanction', 'designat', 'blacklist', 'asset freeze', 'froze the assets'];
+const SANCTION_GATE = keysGate(SANCTION_STEMS);
 // "OFAC finally targeted Russia's most significant revenue source by leveling sanctions against Russia's oil producers, Gazprom
 // Neft and Surgutneftegas" (a week after 10 January 2025): the act told as just done, matched only with a designation of the
 // week before the page (and then only confirmed).
@@ -54,7 +56,7 @@ function findSanctionClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // A sentence goes on about sanctions only after one that names them: with none of SANCTION_RE's words in the folded text
   // (a superset of its matches), no sentence is read.
-  if (!SANCTION_STEMS.some((w) => doc.folded.includes(w))) return out;
+  if (!SANCTION_GATE.test(doc.folded)) return out;
   let previousTargets: string[] = [];
   let lastSanctionEnd = -Infinity;
   // Only the jurisdictions that impose sanctions: "Russia's largest lender Sberbank" names the target's.

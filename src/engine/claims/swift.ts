@@ -19,7 +19,7 @@ import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import type { FactIndex } from '../../facts/load';
 import { memoByFacts } from '../memo';
-import { gated } from '../triggers';
+import { gated, keysGate } from '../triggers';
 
 // Round 22: "off the Swift global financial transactions network" (June 2022, held-out 20 ya020); "prohibit the provision
 // of specialized financial messaging services ... (SWIFT) to Bank Otkritie, ..." (the Council's statement as reported, March
@@ -48,6 +48,7 @@ const RESERVES_RE =
   /\bcentral bank\b[^.]{0,120}\b(reserves?|restrictions?|assets?|freez\w*|froze|frozen|immobili[sz]\w*|sanction\w*|transactions?)\b/i;
 const SANCTION_WORD_RE = /\b(sanctions?|measures|restrictions|penalties)\b/i;
 const SANCTION_WORD_STEMS = ['sanction', 'measures', 'restrictions', 'penalties'];
+const SANCTION_WORD_GATE = keysGate(SANCTION_WORD_STEMS);
 const TOPIC_REACH = 1200;
 
 // "swift" and "central bank" are common words: only with Russia about.
@@ -108,7 +109,7 @@ function findSwiftClaims(doc: Doc): Annotation[] {
   let lastTopic = -Infinity;
   // A joint statement is read in a sentence with one of SANCTION_WORD_RE's words, or after a sentence that told of sanctions
   // (lastTopic): with none of the words in the folded text (a superset of its matches), only the latter.
-  const sanctionWords = SANCTION_WORD_STEMS.some((w) => doc.folded.includes(w));
+  const sanctionWords = SANCTION_WORD_GATE.test(doc.folded);
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
     // SWIFT_RE needs "SWIFT" or "Swift": two plain searches spare the expression most sentences.

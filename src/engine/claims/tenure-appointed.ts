@@ -20,6 +20,7 @@ import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
+import { keysGate } from '../triggers';
 
 const APPOINT_WORDS_RE =
   /\b(?:appoint|named|confirm|elected|voted in|promoted|moved to|elevated|over as|become|nominat|propos|picked|tapped)/;
@@ -41,7 +42,7 @@ const TITLE_REACH = 90;
 
 export function appointmentsTold(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (POST_WORDS.some((w) => doc.folded.includes(w))) out.push(...postsTaken(doc));
+  if (POST_GATE.test(doc.folded)) out.push(...postsTaken(doc));
   if (!APPOINT_WORDS_RE.test(doc.folded)) return out;
   out.push(...appointedAsNew(doc));
   if (doc.folded.includes(' appointment as ')) out.push(...appointmentNouns(doc));
@@ -414,6 +415,7 @@ function confirmedNoDay(doc: Doc, personId: string, start: number, titleStart: n
 // being promoted to the post as the chancellor of the exchequer in 2020" (thequint.com, October 2022),
 // "he was appointed to the post of chief secretary to the Treasury ... in 2019" (republicworld.com).
 const POST_WORDS = [' position in ', ' post in ', ' job in ', ' role in ', ' post of ', ' post as ', ' position of ', ' role of '];
+const POST_GATE = keysGate(POST_WORDS);
 const POST_TAKEN_RE =
   /\b(?:taking|took|takes|assumed|assuming|taking\s+up|took\s+up|(?:being\s+|was\s+|been\s+)?(?:promoted|appointed|elevated|named))\s+(?:to\s+)?(?:the|his|her)\s+(?:([^,.;:()"“”]{2,40}?)\s+(?:position|post|job|role)|(?:position|post|role|job)\s+(?:of|as)\s+(?:the\s+)?([^,.;:()"“”]{2,60}?))\s+in\s+(?=(?:19|20)\d{2}\b)/gi;
 

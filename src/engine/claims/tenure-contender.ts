@@ -17,8 +17,10 @@ import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../hol
 import { sentenceOf } from '../doc';
 import { pastHorizon } from '../horizon';
 import { officesNamed } from './tenure';
+import { keysGate } from '../triggers';
 
 const CONTENDER_KEYS = ['runner', 'favourite', 'favorite', 'contender', 'candidate'];
+const CONTENDER_GATE = keysGate(CONTENDER_KEYS);
 // The race word and what it is for: "a contender for the next", "the front-runner to become NATO's
 // next", "the favorite to succeed Jens Stoltenberg as", "a frontrunner for the role of NATO's next".
 const CONTENDER_RE =
@@ -38,7 +40,7 @@ const CONTENDER_AHEAD_DAYS = 540;
 
 export function contendersTold(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!CONTENDER_KEYS.some((k) => doc.folded.includes(k))) return out;
+  if (!CONTENDER_GATE.test(doc.folded)) return out;
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const sentence = sentenceOf(doc, p.start);

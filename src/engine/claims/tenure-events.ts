@@ -27,11 +27,13 @@ import { datesIn, pastWeekday } from './clauses';
 import { firstAtOrAfter, sentenceOf } from '../doc';
 import { APPOSITIVE, officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
+import { keysGate } from '../triggers';
 
 // Looked for in the folded text (lower case) by a preposition and the verb after it: most texts
 // hold none, and then nothing else runs.
 // "having first taken office in October 2014" (held-out 15 tb118): a participle whose subject is the sentence's.
 const CLAUSE_PREPOSITIONS = ['since ', 'after ', 'upon ', 'having '];
+const CLAUSE_PREPOSITIONS_GATE = keysGate(CLAUSE_PREPOSITIONS);
 const CLAUSE_VERBS = ['assuming ', 'taking ', 'entering ', 'returning to ', 'becoming ', 'coming to ', 'taken ', 'first taken '];
 // "Stoltenberg stepped into the NATO leadership role in 2014" (held-out 15 ta045).
 const FINITE_KEYS = [
@@ -45,6 +47,7 @@ const FINITE_KEYS = [
   'stepped into ',
   'steps into ',
 ];
+const FINITE_GATE = keysGate(FINITE_KEYS);
 
 // What the clause's verb takes: the object up to the date. "office" and "power" name no office.
 // "the NATO leadership", "the alliance's top job", "the helm of NATO", "the White House", "the
@@ -91,7 +94,7 @@ interface Told {
 export function eventStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const seen = new Set<number>();
-  for (const key of CLAUSE_PREPOSITIONS) {
+  for (const key of CLAUSE_PREPOSITIONS_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;
       if (!CLAUSE_VERBS.some((v) => doc.folded.startsWith(v, i + key.length))) continue;
@@ -99,7 +102,7 @@ export function eventStarts(doc: Doc): Annotation[] {
       if (a) out.push(a);
     }
   }
-  for (const key of FINITE_KEYS) {
+  for (const key of FINITE_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;
       const a = finiteStart(doc, i, seen);
@@ -293,6 +296,7 @@ function judge(
 // ("a third Trump term") is a conjecture, not an error, and re-elections without a break are terms
 // the fact base does not count.
 const ORDINAL_KEYS = [' administration', ' presidency', ' term'];
+const ORDINAL_GATE = keysGate(ORDINAL_KEYS);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
 const ORDINAL_BEFORE_RE = /\b(first|second|third)\s+(\p{Lu}[\p{L}'’-]+)$/u;
 const POSSESSED_ORDINAL_RE = /(\p{Lu}[\p{L}'’-]+?)['’]s\s+(first|second|third)$/u;
@@ -307,7 +311,7 @@ const NOT_BEGUN_RE =
 
 export function countedTenures(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  for (const key of ORDINAL_KEYS) {
+  for (const key of ORDINAL_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const end = i + key.length;
       if (/[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
@@ -383,6 +387,7 @@ function separateTenures(tenures: Tenure[]): Tenure[] {
 // 2010" (February 2024; Orbán had led Hungary since May 2010): a rank among the heads of government
 // sitting on the article's date. Only a present rank is read ("was" tells of another time).
 const LONGEST_KEYS = ['longest-serving', 'longest serving'];
+const LONGEST_GATE = keysGate(LONGEST_KEYS);
 // Built on first use: APPOSITIVE comes from tenure.ts, which imports this file.
 let longestRe: RegExp | null = null;
 const longestRegExp = () =>
@@ -397,7 +402,7 @@ const RANK_MARGIN_DAYS = 30;
 
 export function longestServing(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!LONGEST_KEYS.some((k) => doc.folded.includes(k))) return out;
+  if (!LONGEST_GATE.test(doc.folded)) return out;
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const sentence = sentenceOf(doc, p.start);
@@ -456,6 +461,7 @@ function runningSince(doc: Doc, personId: string, office: Office): { t: Tenure; 
 // is a fixed title, the person is named in full, no tenure of it ran within a year of it and the
 // records are verified.
 const HELD_KEYS = ['held the post of ', 'held the office of ', 'held the position of ', ' when '];
+const HELD_GATE = keysGate(HELD_KEYS);
 let heldRe: RegExp | null = null;
 const heldRegExp = () =>
   (heldRe ??= new RegExp(
@@ -467,7 +473,7 @@ const HELD_MARGIN_YEARS = 1;
 
 export function heldInYear(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!HELD_KEYS.some((k) => doc.folded.includes(k))) return out;
+  if (!HELD_GATE.test(doc.folded)) return out;
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const sentence = sentenceOf(doc, p.start);

@@ -19,8 +19,10 @@ import { datesIn } from './clauses';
 import { sentenceOf } from '../doc';
 import { officesNamed } from './tenure';
 import { namedPeople, tenureStartConfirmed } from './tenure-pronoun';
+import { keysGate } from '../triggers';
 
 const ACT_KEYS = ['first ', 'inaugural ', 'maiden ', 'last ', 'final '];
+const ACT_GATE = keysGate(ACT_KEYS);
 // "his inaugural press conference as", "Rutte's first foreign trip as", "her final summit in her role as": the
 // owner before the keyword, the act and "as" after it.
 const OWNER_RE = /(?:\b([Hh]is|[Hh]er)|\b([A-Z][\p{L}'’-]+)['’]s)\s+$/u;
@@ -37,10 +39,10 @@ const FIRST_ACT_SLACK_DAYS = 2;
 
 export function actsInOffice(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!ACT_KEYS.some((k) => doc.folded.includes(k))) return out;
+  if (!ACT_GATE.test(doc.folded)) return out;
   let named: ReturnType<typeof namedPeople> | undefined;
   // Looked for at each keyword (folded, lower-case), not by a pass of the whole text.
-  for (const key of ACT_KEYS)
+  for (const key of ACT_GATE.keysIn(doc.folded))
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const act = actAt(doc, i);
       if (act) out.push(...act);

@@ -14,6 +14,7 @@ import { addDays, daysBetween, formatDay } from '../dates';
 import { describeHolder, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { APPOSITIVE, officesNamed } from './tenure';
 import { numberFrom } from '../numbers';
+import { keysGate } from '../triggers';
 
 const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a|an)`;
 const ABOUT = String.raw`(?:(?:the\s+)?(?:past|last)\s+|(?:just\s+)?(?:nearly|almost|over|under)\s+|more\s+than\s+|about\s+|some\s+)?`;
@@ -56,10 +57,9 @@ export function tenureLengths(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   // Cheap pretest before any string is made: where the units of a length are (most texts have few).
   const units: number[] = [];
-  for (const word of [' year', ' decade'])
+  for (const word of UNIT_GATE.keysIn(doc.folded))
     for (let i = doc.folded.indexOf(word); i >= 0; i = doc.folded.indexOf(word, i + word.length)) units.push(i);
-  if (LENGTH_UNIT_HINTS.some((h) => doc.folded.includes(h)) && LENGTH_NOUN_HINTS.some((h) => doc.folded.includes(h)))
-    out.push(...lengthsBeforeTenure(doc));
+  if (LENGTH_UNIT_GATE.test(doc.folded) && LENGTH_NOUN_GATE.test(doc.folded)) out.push(...lengthsBeforeTenure(doc));
   if (!units.length) return out;
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
@@ -148,7 +148,11 @@ function runsOf(tenures: readonly Tenure[]): Tenure[][] {
 // wrong by two years or more (a quarter, and three months, for months) is contradicted.
 // Pretests on the folded text (hyphens folded to spaces): a unit, and a word for a tenure.
 const LENGTH_UNIT_HINTS = [' year ', ' month ', 'decade '];
+const LENGTH_UNIT_GATE = keysGate(LENGTH_UNIT_HINTS);
+// The units of a length, looked for after each name.
+const UNIT_GATE = keysGate([' year', ' decade']);
 const LENGTH_NOUN_HINTS = [' tenure', ' term', ' stint', 'ship', ' presidency', ' mandate', ' rule', ' reign', ' run', ' spell'];
+const LENGTH_NOUN_GATE = keysGate(LENGTH_NOUN_HINTS);
 const LENGTH_NOUN_RE = new RegExp(
   String.raw`(['’]s|\b(?:his|her))\s+${ABOUT}(?:${NUMBER}[\s-]+)?(years?|months?|decades?)(?:-long)?\s+(?:tenure|term|stint|premiership|presidency|chancellorship|mandate|rule|reign|run|spell)\b(?:\s+(?:as|in\s+charge\s+of)\s+([^,.;:()]{3,50}?)${END})?`,
   'gi',

@@ -18,9 +18,11 @@ import type { DateMention } from '../dates';
 import { tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
+import { keysGate } from '../triggers';
 
 // Looked for in the folded text: most pages tell of no oath.
 const KEYS = ['oath', 'sworn in', 'returns to office', 'return to office', 'returned to office', 'returns to power', 'return to power'];
+const KEYS_GATE = keysGate(KEYS);
 // After the name (and an optional ", who ...," clause): the verb of the oath.
 const VERB_RE =
   /^[ \t]+(?:(?:has|had)[ \t]+)?(?:(?:officially|formally|solemnly)[ \t]+)?(?:(?:will|is[ \t]+(?:set|due|scheduled|expected|to)[ \t]+to|is[ \t]+to|are[ \t]+to)[ \t]+(?:(?:officially|formally)[ \t]+)?)?(?:(?:took|takes|take|taken)[ \t]+(?:the|his|her)[ \t]+(?:(?:presidential|constitutional|prime[ \t-]ministerial|official)[ \t]+)?oath(?:[ \t]+of[ \t]+office)?|(?:was|were|is|are|be|been|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:officially|formally)[ \t]+)?sworn[ \t]+in|(?:returns|returned|return)[ \t]+to[ \t]+(?:office|power))\b/i;
@@ -43,7 +45,7 @@ const AHEAD_DAYS = 400;
 
 export function oathsTold(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!KEYS.some((k) => doc.folded.includes(k))) return out;
+  if (!KEYS_GATE.test(doc.folded)) return out;
   const { text } = doc;
   // The people named, and a lone surname of one person naming a government ("the Jetten government"
   // on a page that never names him in full): the government's own words say who it is.

@@ -12,6 +12,7 @@ import { datesIn } from './clauses';
 import { sentenceOf, startSentencesBack } from '../doc';
 import { judgeStart, officesNamed } from './tenure';
 import type { Office } from '../../facts/schema';
+import { keysGate } from '../triggers';
 
 /** Whether a date mention falls on the tenure's start, or on a start other sources give. */
 export const startFits = (t: Tenure, date: DateMention) =>
@@ -29,6 +30,7 @@ const STILL_RUNNING_RE = /^(?:he|she)(?:\s+has|['’]s)\s/i;
 const PRONOUN_SENTENCES = 2;
 // "Since I took office as Secretary General in 2014", "when I became Prime Minister in 2010".
 const FIRST_PERSON_KEYS = ['i took office as ', 'i became ', 'i assumed office as '];
+const FIRST_PERSON_GATE = keysGate(FIRST_PERSON_KEYS);
 const FIRST_PERSON_RE = /^\s*(?:took\s+office\s+as|became|assumed\s+office\s+as)\s+/i;
 /** How far after the verb the title and its date may run. */
 const TITLE_REACH = 70;
@@ -45,13 +47,14 @@ export function toldStarts(doc: Doc): Annotation[] {
 // after the verb. Confirmed when one person named just before began a tenure then; contradicted only
 // when the pronoun can only mean one person, with one office of theirs named (judgedByReferent).
 const TOOK_KEYS = [' assumed ', ' took '];
+const TOOK_GATE = keysGate(TOOK_KEYS);
 const TOOK_SUBJECT_RE = /(?:^|[^\p{L}])(?:he|she)(?:[ \t]+(?:officially|formally|then|later|finally|eventually))?[ \t]+$/iu;
 const TOOK_VERB_RE =
   /^(?:(?:assumed|took\s+up)\s+(?:the|his|her|this|that)\s+(?:position|post|role|office|job|duties|helm|reins)|(?:took|assumed)\s+office|took\s+(?:over|charge|the\s+helm|the\s+reins))\b\s*/i;
 
 function pronounTookOffice(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  for (const key of TOOK_KEYS) {
+  for (const key of TOOK_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const subject = TOOK_SUBJECT_RE.exec(doc.text.slice(Math.max(0, i - 20), i + 1));
       if (!subject) continue;
@@ -117,6 +120,7 @@ const DESCRIBED_KEYS = [
   ' was sworn in as ',
   ' served as ',
 ];
+const DESCRIBED_GATE = keysGate(DESCRIBED_KEYS);
 const DESCRIBED_SUBJECT_RE =
   /(?:^|[^\p{L}])(?:he|she|the[ \t]+(?:[\p{L}\d-]+[ \t]+){0,3}?(?:general|officer|commander|politician|diplomat|economist|lawyer|comedian|actor|official|veteran|spymaster|banker|businessman|businesswoman|\d{2}-year-old))(?:[ \t]+(?:later|then|subsequently|eventually|first))?[ \t]+$/iu;
 const DESCRIBED_VERB_RE =
@@ -127,7 +131,7 @@ const AND_SECOND_VERB_RE = /^(?:he|she)\s+(?:served\s+as|was\s+appointed|became|
 function describedStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   let named: ReturnType<typeof namedPeople> | undefined;
-  for (const key of DESCRIBED_KEYS) {
+  for (const key of DESCRIBED_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const sentence = sentenceOf(doc, i);
       const subject = DESCRIBED_SUBJECT_RE.exec(doc.text.slice(Math.max(0, i - 60), i + 1));
@@ -314,7 +318,7 @@ function startDate(doc: Doc, titleStart: number, sentence: Span, before?: RegExp
 
 function firstPersonStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  for (const key of FIRST_PERSON_KEYS) {
+  for (const key of FIRST_PERSON_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       // "I", a word of its own.
       if (i > 0 && /[\p{L}\p{N}]/u.test(doc.text[i - 1])) continue;

@@ -16,6 +16,7 @@ import { titleAnnotation } from './title';
 import { tenuresOf } from '../holders';
 import { daysBetween } from '../dates';
 import { readTitle } from './title-paren';
+import { keysGate } from '../triggers';
 
 // Right after the name: the verb and what the person stays as.
 const REMAIN_AFTER_RE =
@@ -81,12 +82,13 @@ export function remainingHolders(doc: Doc): Annotation[] {
 const TAKEN_OVER_RE =
   /^,?\s+(?:has|have)\s+(?:(?:now|officially|formally)\s+)?(?:taken\s+over\s+as|become)\s+(?:(?:the|Russia['’]s|Ukraine['’]s|NATO['’]s)\s+)?/i;
 const TAKEN_OVER_WORDS = [' taken over as ', ' become '];
+const TAKEN_OVER_GATE = keysGate(TAKEN_OVER_WORDS);
 /** Days before a tenure's start within which "has become" is not flagged. */
 const TAKING_UP_DAYS = 60;
 
 export function presentPerfectAccessions(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!TAKEN_OVER_WORDS.some((w) => doc.folded.includes(w))) return out;
+  if (!TAKEN_OVER_GATE.test(doc.folded)) return out;
   const { text } = doc;
   for (const p of doc.people) {
     if (p.fuzzy) continue;

@@ -21,7 +21,7 @@ import { APPOSITIVE, officesNamed } from './tenure';
 import { tenureLengths } from './tenure-length';
 import type { Span } from '../sentences';
 import { spansOverlap } from '../sentences';
-import { gated } from '../triggers';
+import { gated, keysGate } from '../triggers';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
@@ -139,6 +139,7 @@ function* subjects(doc: Doc): Generator<Subject> {
 // for ten years, Stoltenberg played a key role" (Reuters, February 2025; held-out 19 xc204): clauses that open the
 // sentence are said of the first name after them, set off by a comma, with no other name between.
 const HAVING_SERVED_KEYS = ['having served as ', ', serving as ', ', as well as heading ', ', as well as leading '];
+const HAVING_SERVED_GATE = keysGate(HAVING_SERVED_KEYS);
 const SENTENCE_SUBJECT_RE = /^\s*["“]?(?:(?:But|And|Yet)\s+(?=(?:he|she)\b))?(?:(He|She|he|she)\b)?/;
 
 // The sentence opens on a participle ("Having served as ...") and its clauses end with a comma before the name.
@@ -146,7 +147,7 @@ const OPENING_CLAUSES_RE =
   /^[\s"“•·▪*–—-]*Having\s+(?:served|led|headed)\s[^.;:!?()"“”]{3,240},\s*(?:(?:the\s+)?(?:former|then|veteran|ex-)[\s-]+)?$/;
 
 function* participleSubjects(doc: Doc): Generator<Subject> {
-  for (const key of HAVING_SERVED_KEYS) {
+  for (const key of HAVING_SERVED_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const sentence = sentenceOf(doc, i);
       const lead = SENTENCE_SUBJECT_RE.exec(doc.text.slice(sentence.start, sentence.start + 8))!;

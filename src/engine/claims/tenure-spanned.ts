@@ -22,8 +22,10 @@ import type { Office } from '../../facts/schema';
 import { HYPOTHETICAL_RE } from './history-common';
 import { officesNamed } from './tenure';
 import { namedPeople } from './tenure-pronoun';
+import { keysGate } from '../triggers';
 
 const KEYS = ['tenure', 'term', 'time in office', 'mandate'];
+const KEYS_GATE = keysGate(KEYS);
 const SPANNED_RE =
   /\b(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}'’-]+)['’]s?)\s+(?:(?:first|second|third|fourth|decade-long|ten-year|long|entire|whole)\s+)?(?:tenure|term(?:\s+in\s+office)?|time\s+in\s+office|mandate)(\s+(?:as|at\s+the\s+helm\s+of|at\s+the\s+head\s+of|at)\s+[^,.;:()]{2,60}?)?\s+(?:encompassed|included|spanned|covered|saw|witnessed|has\s+(?:encompassed|included|spanned|covered|seen|witnessed))\s+/gu;
 // What may stand between the verb and the event: a head ("events such as") and the items of the list before it.
@@ -47,7 +49,7 @@ export function withSpannedEvents(tenure: ClaimDetector): ClaimDetector {
     triggers: tenure.triggers,
     find: (doc, ctx) => {
       const out = tenure.find(doc, ctx);
-      if (!KEYS.some((k) => doc.folded.includes(k)) || !/annexation|invasion/.test(doc.folded)) return out;
+      if (!KEYS_GATE.test(doc.folded) || !/annexation|invasion/.test(doc.folded)) return out;
       for (const a of spannedEvents(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
       return out;
     },

@@ -19,6 +19,7 @@ import { addDays, formatDay, type DateMention } from '../dates';
 import { tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { tenureStartConfirmed } from './tenure-pronoun';
+import { keysGate } from '../triggers';
 
 const ORDINALS: Record<string, number> = {
   first: 1,
@@ -62,6 +63,7 @@ const RETURN_RE =
 const DENIED_AFTER_RE = /^[^.;:!?]{0,30}?\b(?:not|never|n['’]t|no\s+longer|would\s+have|could\s+have|might\s+have)\b/i;
 const DENIED_BEFORE_RE = /\b(?:no|not|never|without|denied|deny|denies|if|hypothetical|possible|potential)\b[^.;:!?]{0,20}$/i;
 const KEYS = ['term', 'inauguration', 'swearing', 'return to', 'taking office', 'took office', 'assum'];
+const KEYS_GATE = keysGate(KEYS);
 /** How far after the page an elected president's term may begin for "Nth term" with no date to be confirmed. */
 const AHEAD_DAYS = 120;
 /** How far after the words the day of a possessive form may stand ("’s return to the White House in January"). */
@@ -124,7 +126,7 @@ function nthTerm(doc: Doc, personId: string, nth: number, start: number, end: nu
 
 function presidentTerms(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!KEYS.some((k) => doc.folded.includes(k))) return out;
+  if (!KEYS_GATE.test(doc.folded)) return out;
   const { text } = doc;
   for (const p of doc.people) {
     if (p.fuzzy) continue;

@@ -14,16 +14,18 @@ import { describeHolder, onDay, sourcesOf, tenuresOf, type Tenure } from '../hol
 import { sentenceOf } from '../doc';
 import { numberFrom, ordinalText } from '../numbers';
 import { officesNamed } from './tenure';
+import { keysGate } from '../triggers';
 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const UNDER_KEYS = ['first ', 'second ', 'third ', 'fourth ', 'fifth ', 'sixth ', 'seventh ', 'eighth ', 'ninth ', 'tenth '];
+const UNDER_GATE = keysGate(UNDER_KEYS);
 const UNDER_RE = new RegExp(String.raw`^['’]s?\s+(${ORDINAL_WORDS}|\d{1,2}(?:st|nd|rd|th))\s+`, 'i');
 /** How recent a start may be for a headline with no one named to be about it. */
 const RECENT_DAYS = 14;
 
 export function holdersUnderLeaders(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!UNDER_KEYS.some((k) => doc.folded.includes(k))) return out;
+  if (!UNDER_GATE.test(doc.folded)) return out;
   for (const leader of doc.people) {
     if (leader.fuzzy) continue;
     const m = UNDER_RE.exec(doc.text.slice(leader.end, leader.end + 16));

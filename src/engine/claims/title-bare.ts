@@ -14,6 +14,7 @@ import { describeHolder, holdersOn, isConfident, onDay, sourcesOf, tenuresOf, ty
 import { titleAfter, titleAnnotation, titleBefore } from './title';
 import { readTitle } from './title-paren';
 import { foldKey } from '../normalize';
+import { keysGate } from '../triggers';
 
 // Right after the title: a verb or a clause, not a name ("the US president, Donald Trump," and
 // "the US president Donald Trump" are other forms').
@@ -148,6 +149,7 @@ function namesBySurname(doc: Doc, personId: string): boolean {
 // boundary.
 // "the ex-president" is folded as "the ex president".
 const FORMER_KEYS = ['the former ', 'the ex '];
+const FORMER_GATE = keysGate(FORMER_KEYS);
 const FORMER_SENTENCES = 2;
 const POSSESSIVE_AFTER_RE = /^['’]s[ \t]+\S/;
 // Round 27 (precision probe): after "the former TITLE's", kin or what outlasts a tenure (see formerBareTitles).
@@ -168,7 +170,7 @@ const FORMER_HANDOVER_DAYS = 45;
 export function formerBareTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { folded, text, matches } = doc;
-  for (const key of FORMER_KEYS)
+  for (const key of FORMER_GATE.keysIn(folded))
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
       if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
       const i = firstAtOrAfter(matches, at + key.length);
@@ -560,6 +562,7 @@ function roleSaidOnce(doc: Doc, office: Office): boolean {
 // "the newly elected president's national security team" (pravda.com.ua, 23 November 2024) is said
 // in the weeks after an inauguration too: it only confirms.
 const ELECT_KEYS = ['the president-elect', 'the president elect', 'the newly elected president', 'the newly elected us president'];
+const ELECT_GATE = keysGate(ELECT_KEYS);
 const ELECT_DAYS = 100;
 /** How long into a term a stale "president-elect" is flagged, in days. */
 const ELECT_STALE_DAYS = 366;
@@ -567,7 +570,7 @@ const ELECT_STALE_DAYS = 366;
 export function electBareTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const { folded, text } = doc;
-  for (const key of ELECT_KEYS) {
+  for (const key of ELECT_GATE.keysIn(folded)) {
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
       if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
       const end = at + key.length;

@@ -14,6 +14,7 @@ import type { Doc } from '../doc';
 import { sentenceOf, startSentencesBack } from '../doc';
 import { formatDay } from '../dates';
 import { sourcesOf } from '../holders';
+import { keysGate } from '../triggers';
 
 interface Reading {
   /** The length, as the sentence tells it ("50-day", "within 50 days", "fifty days"). */
@@ -35,6 +36,7 @@ const READINGS: Record<string, Reading> = {
   },
 };
 const KEYS = ['50', 'fifty'];
+const KEYS_GATE = keysGate(KEYS);
 // A word of a deadline in the sentence: the claim is that one was set.
 const DEADLINE_RE = /\b(?:ultimatum|deadline|time\s*limit|tariffs?|sanctions|or\s+(?:else|face))\b/i;
 // Told as a plan, a rumour, a denial or a question before the length: "Trump may set a 50-day deadline", "is weighing
@@ -50,7 +52,7 @@ type Milestone = NonNullable<NonNullable<Doc['facts']['base']['figures']['war']>
 function ultimatums(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const milestones = doc.facts.base.figures.war?.milestones;
-  if (!milestones?.length || !KEYS.some((k) => doc.folded.includes(k))) return out;
+  if (!milestones?.length || !KEYS_GATE.test(doc.folded)) return out;
   for (const [id, reading] of Object.entries(READINGS)) {
     const m: Milestone | undefined = milestones.find((x) => x.id === id);
     if (!m || doc.asOf < m.date) continue;
