@@ -79,8 +79,10 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     step: 'invited',
     // Round 29: the invitation as a noun handed to its countries, named inside the words (theirs alone: stepClaims): "NATO
     // leaders extended formal invitations to Albania and Croatia", "membership invitations were issued to Finland and
-    // Sweden", "issued an invitation to join the alliance to Montenegro".
-    re: /\b(?:extend(?:ed|s|ing)?|issu(?:ed|es|ing|e)|sen(?:t|ds?|ding)|offer(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+(?:(?:formal|official|membership|an|the|their|its|NATO)\s+){0,3}invitations?\s+(?:to\s+join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)\s+)?to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?|\b(?:(?:formal|official|membership|NATO)\s+){0,2}invitations?\s+(?:to\s+join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|issued|sent|offered|delivered)\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?/g,
+    // Sweden", "issued an invitation to join the alliance to Montenegro". Not a person of the country ("an invitation to
+    // Hungary's prime minister") nor an invitation to do another thing ("to Hungary to attend", "for the parade"); NATO
+    // must be the club (INVITATION_NOUN_NATO_RE, stepClaims).
+    re: /\b(?:extend(?:ed|s|ing)?|issu(?:ed|es|ing|e)|sen(?:t|ds?|ding)|offer(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+(?:(?:formal|official|membership|an|the|their|its|NATO)\s+){0,3}invitations?\s+(?:to\s+join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)\s+)?to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'’-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))|\b(?:(?:formal|official|membership|NATO)\s+){0,2}invitations?\s+(?:to\s+join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)\s+)?(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:formally\s+|officially\s+)?(?:extended|issued|sent|offered|delivered)\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+and\s+(?:the\s+)?[A-Z][\w-]*)?(?![\w'’-])(?!\s+(?:to\s+(?!join\b|become\b)|for\b))/g,
   },
   { step: 'talks', re: /\b(?:completed|concluded|finished)\s+accession\s+talks\b/g },
   {
@@ -94,6 +96,7 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
 ];
 const OTHER_CLUB_RE =
   /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|WTO|World Trade Organi[sz]ation|OECD|Council of Europe|United Nations)\b/;
+const INVITATION_NOUN_NATO_RE = /\b(?:NATO|Nato|North\s+Atlantic|[Aa]lliance|[Aa]llied|Allies|allies)\b/;
 const OTHER_PLAN_RE = /\b(Membership Action Plan|MAP|attend|observer|talks with the EU|European Union|EU)\b/;
 
 export const accessionStepDetector: ClaimDetector = {
@@ -198,6 +201,18 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
   // membership of the European Union", "Sweden submitted its application to join the EU", "Ukraine's EU application") is
   // not NATO's step, dated or not: the words right after the step, in its clause, or right before it name the club.
   for (let k = found.length - 1; k >= 0; k--) if (anotherClubsStep(doc, sentence, found[k].span)) found.splice(k, 1);
+  // Round 29 (precision): an invitation as a noun is NATO's only where the words say to join or NATO is named: "China
+  // extended an invitation to Hungary and Serbia on 3 September 2025" is no invitation into the alliance.
+  for (let k = found.length - 1; k >= 0; k--)
+    if (
+      found[k].step === 'invited' &&
+      /invitations?\s/.test(doc.text.slice(found[k].span.start, found[k].span.end)) &&
+      !/\bto\s+(?:join|become)\b|\bmembership\b/.test(
+        doc.text.slice(found[k].span.start, Math.min(sentence.end, found[k].span.end + 40)),
+      ) &&
+      !INVITATION_NOUN_NATO_RE.test(text)
+    )
+      found.splice(k, 1);
   // Round 28 (precision): "Erdogan signed Sweden's accession protocol on January 25, 2024, two days after parliament ratified
   // it": a person named as the signer, or a ratification in the words signed, makes it one ally's signature of its
   // ratification, not the allies' signing of the protocol.

@@ -72,8 +72,10 @@ const TALKS_RE = gated(/\b(?:talks|negotiations|round|meeting)\b/i);
 // day in every time zone the press writes from).
 // A dateline may stand before it ("Istanbul, Türkei - On June 3, 2025, ...").
 const DAY_HEADS_RE = /^(?:\W*|[^.;:!?]{0,40}?\s[-–—]\s+)On\s+$/;
+// The verb the day's own: no relative clause or other time between ("On June 1, Russia and Ukraine, which had held talks in
+// Istanbul on May 16, swapped prisoners" dates the swap).
 const HELD_AFTER_HEAD_RE =
-  /^,?\s+[^.;:]{0,80}?\b(?:held|hold|met|sat\s+down|convened)\b[^.;:]{0,40}?\b(?:talks|negotiations|meeting|round)\b/i;
+  /^,?\s+(?:(?!\b(?:which|who|that|after|since|before|following|had|when|where)\b)[^.;:])*?\b(?:held|hold|met|sat\s+down|convened)\b[^.;:]{0,40}?\b(?:talks|negotiations|meeting|round)\b/i;
 const OTHER_SIDE_RE = /\b(?:U\.S\.|US|USA|American|United\s+States|Washington|Turkish-brokered\s+grain|grain)\b/;
 const HEDGE_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|plan\w*|expected|scheduled|set\s+to|propos\w*|next|upcoming)\b`,

@@ -371,6 +371,7 @@ function wrongYear(
 // days sources give for it (its days and its altDates: a dispute over which day it opened is no doubt about its month).
 // "early July" or "late June" is a writer's rounding near a month's turn: never read. NATO named as in wrongYear.
 const MONTH_AFTER_PHRASE_RE = /^,?\s+in\s+$/;
+const MINISTERS_RE = /\b(?:foreign|defen[cs]e)\s+ministers?\b|\bministerial\b/i;
 const MONTH_BEFORE_PLACE_RE = /^\s+(?:NATO\s+|Nato\s+)?$/;
 
 function monthOff(
@@ -420,6 +421,8 @@ function monthOff(
   // where another club is named (OTHER_CLUB_RE, below).
   if (!NATO_NEAR_RE.test(text) && !NATO_AFTER_RE.test(doc.text.slice(span.end, sentence.end))) return null;
   if (HYPOTHETICAL_RE.test(doc.text.slice(sentence.start, span.end)) || AHEAD_RE.test(window) || OTHER_CLUB_RE.test(text)) return null;
+  // Ministers' meetings are called summits loosely ("the NATO summit in Brussels in October 2022" of defence ministers).
+  if (MINISTERS_RE.test(text)) return null;
   const { when, place, fact } = describeEvent(doc, e);
   return contradictedSummit(
     doc,

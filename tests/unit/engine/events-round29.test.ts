@@ -265,3 +265,27 @@ describe('round 29, second batch', () => {
       expect(red(text, '2026-01-10'), text).toEqual([]);
   });
 });
+
+// (8) Precision: true look-alikes of this round's red flags, found by probing them with sentences of our own.
+describe('round 29, true look-alikes stay unflagged', () => {
+  it('are not flagged', () => {
+    for (const [text, asOf] of [
+      // Later truces agreed in Minsk by the Contact Group.
+      ['A new ceasefire took effect on December 23, 2015 in Donbas, agreed in Minsk.', '2016-01-10'],
+      ['The ceasefire agreed in Minsk took effect on July 27, 2020.', '2021-01-10'],
+      // Another inviter, a person of the country, another purpose.
+      ['China extended an invitation to Hungary and Serbia on 3 September 2025.', '2025-09-10'],
+      ['On 5 July 2024, NATO allies extended an invitation to Hungary’s prime minister.', '2025-09-10'],
+      ['Invitations were sent to Finland and Sweden to attend the summit as partners in 2021.', '2023-04-05'],
+      // The day heading the sentence dates another act; the talks are in a relative clause.
+      ['On June 1, 2025, Russia and Ukraine, which had held talks in Istanbul on May 16, swapped prisoners.', '2025-06-10'],
+      ['On May 15, 2025, Zelensky met Erdogan in Ankara before talks with Russia in Istanbul.', '2025-05-20'],
+      // A ministers' meeting called a summit; a month that holds the summit; a plan around it.
+      ['At the NATO summit in Brussels in October 2022, defence ministers agreed to boost air defence.', '2023-01-10'],
+      ['At the Madrid summit in late June 2022, the alliance adopted a new strategic concept.', '2023-10-20'],
+      ['Protesters will march in Madrid on June 26, ahead of the NATO summit.', '2022-06-20'],
+      ['NATO leaders will arrive in Madrid on June 28 for the summit.', '2022-06-27'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
