@@ -44,8 +44,13 @@ const VALUE_CAP_RE = new RegExp(
   'gi',
 );
 // "a price cap of $60 per barrel", "capped at $60", "the cap was lowered to $47.60", "set at $60 per barrel", "from $60 to $47.60".
+// Round 29: a hedge before the level, "reduces the current cap from $60 per barrel to approximately $47.6 per barrel", "the
+// cap is currently around $47.60 a barrel" (July 2025): groups 1 and 3 hold the hedges; a hedged level is confirmed, never flagged.
+// "now" or "currently" only before a hedge ("is now $15 below market rates" is a distance, read by belowMarket).
+const CAP_HEDGE =
+  '(?:(?:currently|now)\\s+(?=(?:around|about|roughly|approximately|some|nearly|almost|just)\\s))?((?:around|about|roughly|approximately|some|nearly|almost|just\\s+under|just\\s+over)\\s+(?!(?:US\\$|\\$|USD\\s?)\\s?[\\d.]+(?:\\s+(?:a|per)\\s+barrel)?\\s+(?:below|under|less|lower|above|off)\\b))?';
 const CAP_VALUE_RE = new RegExp(
-  `\\b(?:(?:price\\s+)?(?:cap|ceiling)|capped|price\\s+limit|limit\\s+price)\\b(?:(?!\\b(?:when|while|whereas|traded|trading|sold|selling|fetch\\w*|market)\\b)[^.;$]){0,100}?\\b(?:of|at|to|from|is|was|stands\\s+at)\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?(?:\\s+to\\s+${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?)?`,
+  `\\b(?:(?:price\\s+)?(?:cap|ceiling)|capped|price\\s+limit|limit\\s+price)\\b(?:(?!\\b(?:when|while|whereas|traded|trading|sold|selling|fetch\\w*|market)\\b)[^.;$]){0,100}?\\b(?:of|at|to|from|is|was|stands\\s+at)\\s+${CAP_HEDGE}${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?(?:\\s+to\\s+${CAP_HEDGE}${DOLLARS}(?:\\s+(?:per|a)\\s+barrel)?)?`,
   'gi',
 );
 // Levels only the cap ever had: the EU's $47.60 and $44.10 (a market price is rarely quoted to the cent at these),
@@ -65,9 +70,10 @@ const PAST_SAID_RE =
   /\b(?:previously|formerly|originally|initially|first)\s+(?:set|fixed|capped|pegged)\s+at\s+(?:US\$|\$|USD\s?)\s?\d{2,3}(?:\.\d{1,2})?(?:\s+(?:per|a)\s+barrel)?$/i;
 // How far the EU's dynamic cap sits below the market: "15 per cent below the global market rate", "$15 below market rates",
 // "always 15% lower than the average market price for Urals crude", "15 percent under the market price", "a floating price
-// cap on Russian oil at 15% below the recent market average" (Reuters, July 2025).
+// cap on Russian oil at 15% below the recent market average" (Reuters, July 2025), round 29: "a price cap for Russian crude
+// oil at 15% less than its average market value".
 const BELOW_MARKET_RE =
-  /(?:(?:US\$|\$|USD\s?)\s?(\d{1,2}(?:\.\d{1,2})?)|\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b))(?:\s+(?:a|per)\s+barrel)?\s+(?:below|lower\s+than|under)\s+(?:the\s+)?(?:(?:average|global|prevailing|current|international|world|going|recent|actual)\s+){0,2}(?:market(?:\s+(?:rates?|prices?|value|levels?))?|(?:price|value)\s+of\s+(?:Russian\s+)?(?:crude|oil|Urals)|(?:Urals|oil|crude)\s+prices?)\b/gi;
+  /(?:(?:US\$|\$|USD\s?)\s?(\d{1,2}(?:\.\d{1,2})?)|\b(\d{1,2}(?:\.\d{1,2})?)\s*(?:%|per\s?cent\b|percent\b))(?:\s+(?:a|per)\s+barrel)?\s+(?:below|lower\s+than|less\s+than|under)\s+(?:the\s+|its\s+)?(?:(?:average|global|prevailing|current|international|world|going|recent|actual)\s+){0,2}(?:market(?:\s+(?:rates?|prices?|value|levels?))?|(?:price|value)\s+of\s+(?:Russian\s+)?(?:crude|oil|Urals)|(?:Urals|oil|crude)\s+prices?)\b/gi;
 // The dollar figure is the rule of the cap, not a distance measured on a day: "pegged at $15 below", "set $15 below",
 // "will be set dynamically at $15 below market rates".
 // Round 18: "is now set to float roughly $15 below global oil prices", "the mechanism involves pegging the threshold $15
@@ -145,6 +151,8 @@ export function withPriceCaps(sanctions: ClaimDetector): ClaimDetector {
 interface Said {
   span: Span;
   usd: number;
+  /** "approximately $47.6": a level told roughly, confirmed but never flagged. */
+  hedged?: boolean;
   /** The level it replaced, when the sentence says "from $60 to $47.60". */
   previous?: number;
 }
@@ -155,6 +163,7 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
   const out: Annotation[] = [];
   const oilDoc = OIL_RE.test(doc.text);
   let previousOnCap = false;
+  let previousRussianCap = false;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const onCap = CAP_RE.test(text);
@@ -176,16 +185,26 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
         }
       }
     }
-    if ((onCap || previousOnCap) && oilDoc && (text.includes('below') || text.includes('lower than') || text.includes('under ')))
+    if (
+      (onCap || previousOnCap) &&
+      oilDoc &&
+      (text.includes('below') || text.includes('lower than') || text.includes('less than') || text.includes('under '))
+    )
       out.push(...belowMarket(doc, sentence, text, caps));
     if (onCap && oilDoc && text.includes(' of the ')) out.push(...shareOfMarket(doc, sentence, text, caps));
+    // Round 29: "The new package introduces a dynamic price cap mechanism for Russian crude oil. In real terms, this reduces
+    // the current cap from $60 per barrel to approximately $47.6 per barrel": the cap of the sentence before, on Russian oil.
+    const russianCapBefore = previousOnCap && previousRussianCap;
     previousOnCap = onCap;
+    previousRussianCap = onCap && OIL_RE.test(text) && namesRussia(text);
     if (!onCap) continue;
-    if (OIL_RE.test(text) && /\$|USD/.test(text) && (RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text)))
+    if (OIL_RE.test(text) && /\$|USD/.test(text) && (RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text) || russianCapBefore))
       for (const said of valuesIn(text, sentence.start)) {
         if (out.some((a) => spansOverlap(a, said.span))) continue;
         const ann = judgeCap(doc, sentence, text, said, caps);
-        if (ann) out.push(ann);
+        // The cap named only in the sentence before may be another's: confirmed, never flagged, as a hedged level.
+        const roughly = said.hedged || !(RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text));
+        if (ann && !(roughly && (ann.verdict === 'contradicted' || ann.verdict === 'outdated'))) out.push(ann);
       }
     // Round 18: "the price cap on Russian oil, which will be ...; currently, this amount is approximately US$47.6"
     // (held-out 16 ud305): a level only the cap ever had, told as its present amount in the cap's own sentence.
@@ -429,8 +448,8 @@ function valuesIn(text: string, offset: number): Said[] {
   CAP_VALUE_RE.lastIndex = 0;
   for (let m = CAP_VALUE_RE.exec(text); m; m = CAP_VALUE_RE.exec(text)) {
     // "from $60 to $47.60": the claim is the new level, the old one its predecessor.
-    if (m[2]) out.push({ span: at(m), usd: Number(m[2]), previous: Number(m[1]) });
-    else out.push({ span: at(m), usd: Number(m[1]) });
+    if (m[4]) out.push({ span: at(m), usd: Number(m[4]), previous: Number(m[2]), hedged: !!m[3] || undefined });
+    else out.push({ span: at(m), usd: Number(m[2]), hedged: !!m[1] || undefined });
   }
   VALUE_CAP_RE.lastIndex = 0;
   for (let m = VALUE_CAP_RE.exec(text); m; m = VALUE_CAP_RE.exec(text)) {

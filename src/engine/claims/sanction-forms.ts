@@ -24,7 +24,7 @@ import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
-import { seaOilBanItems } from './sanction-contents';
+import { oilPhaseOutMonths, seaOilBanItems } from './sanction-contents';
 import { spansOverlap } from '../sentences';
 import { gated } from '../triggers';
 
@@ -117,8 +117,10 @@ const LEADERS_AGREED_RE =
 const COUNCIL_ADOPTED_RE = /\bCouncil\s+(?:adopted|imposed)\b/;
 const FIRST_INTRODUCED_RE = /\b(?:sanctions|measures),?\s+(?:were\s+|was\s+)?first\s+(?:introduced|imposed)\s+in\s+((?:19|20)\d{2})\b/i;
 const OIL_GATE_RE = gated(/\b(?:oil|crude|petroleum)\b/i);
+// Round 29: "An EU embargo on Russian crude also begins today" (5 December 2022): the ban's start told as begun or kicking
+// in, right before its day ("begins/began/starts today", "kicks in on Monday"); the day must still be the ban's own.
 const IN_EFFECT_RE =
-  /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b/i;
+  /\b(?:c(?:a|o)me|comes|coming)\s+into\s+(?:effect|force)|\b(?:took|take|takes)\s+effect|\bentered\s+into\s+force|\benter\s+into\s+force|\bappl(?:y|ies|ied)\s+from\b|\b(?:begins?|began|starts?|started|kicks?\s+in|kicked\s+in)(?=\s+(?:today|on\s))/i;
 const OIL_SANCTION_RE =
   /\b(?:oil|crude|petroleum)\s+(?:sanctions?|embargo|ban)\b|\b(?:embargo|ban)\s+on\s+(?:(?:Russian|seaborne|maritime|imports?\s+of)\s+){0,3}(?:oil|crude|petroleum)/i;
 const RUSSIA_RE = /\b(?:Russia|Russian|Russia['’]s|Moscow|Kremlin)\b/;
@@ -160,6 +162,8 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
       if (hasEu && /\bsanctions?\b|restrictive\s+measures/i.test(doc.text)) found.push(...euMeasuresDated(doc));
       if (law.oilBans?.length && OIL_GATE_RE.test(doc.text) && /\b(?:package|round)\b/i.test(doc.text))
         found.push(...seaOilBanItems(doc, law.oilBans));
+      if (law.oilBans?.length && hasEu && OIL_GATE_RE.test(doc.text) && /\bmonths\b/.test(doc.text))
+        found.push(...oilPhaseOutMonths(doc, law.oilBans));
       if (doc.text.includes('Trump') && FIRST_GATE_RE.test(doc.text)) found.push(...firstOfTerm(doc));
       for (const a of found) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       return out;

@@ -98,7 +98,7 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       }
       for (const [re, id] of CAPITALS) {
         const m = re.exec(clauseText);
-        if (!m) continue;
+        if (!m || !administrationFits(m[0], clauseText, doc.asOf)) continue;
         jurisdictions.add(id);
         jurisdictionSpans.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
       }
@@ -265,11 +265,31 @@ function yearSlip(written: DayRange, day: string): boolean {
   return written.first.slice(4) === day.slice(4) && Math.abs(Number(written.first.slice(0, 4)) - Number(day.slice(0, 4))) === 1;
 }
 
+// Round 29: "On January 10, 2025, the Biden Administration issued a broad sanctions package targeting the Russian energy
+// sector": a president's administration is the United States' (matched by its day with a US designation; confirm-only).
 const CAPITALS: Array<[RegExp, string]> = [
-  [/\b(?:Washington|Treasury)\b/, 'usa'],
+  [/\b(?:Washington|Treasury|(?:Obama|Trump|Biden)\s+[Aa]dministration)\b/, 'usa'],
   [/\b(?:London|Britain)\b/, 'gbr'],
   [/\bBrussels\b/, 'eu'],
 ];
+
+// The years of each administration (a year of a handover counts for both): a day told, or the page's, outside them names
+// another administration's act ("On October 22, 2025, the Biden administration sanctioned ..." is not confirmed).
+const ADMINISTRATION_YEARS: Record<string, Array<[number, number]>> = {
+  obama: [[2009, 2017]],
+  trump: [
+    [2017, 2021],
+    [2025, 2029],
+  ],
+  biden: [[2021, 2025]],
+};
+function administrationFits(named: string, clauseText: string, asOf: string): boolean {
+  const who = /^(Obama|Trump|Biden)\s/i.exec(named);
+  if (!who) return true;
+  const terms = ADMINISTRATION_YEARS[who[1].toLowerCase()];
+  const years = (clauseText.match(/\b(?:19|20)\d{2}\b/g) ?? [asOf.slice(0, 4)]).map(Number);
+  return years.every((y) => terms.some(([from, to]) => y >= from && y <= to));
+}
 
 const INTENT_RE =
   /\b(?:intends?|intending|plans?|planning|wants?|seeks?|aims?|proposes?|proposing|considers?|considering|threatens?|threatening|prepares?|preparing)\s+to\s+(?:\w+\s+){0,2}?(?:sanction|impose|target|ban|blacklist|list)\b/i;

@@ -30,8 +30,10 @@ type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInva
 // and no country after the verb (the sentence or the one before names Ukraine: see anchorClaims).
 const INVASION_RE =
   /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+(?:(?:neighbou?ring|its\s+neighbou?r,?)\s+)?Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b|\binvasion\s+by\s+(?:Russia|Moscow|Russian\s+(?:forces|troops))\s+(?:of|into|in|on)\s+Ukraine\b|\b(?:began|launched|started)\s+(?:a|its|their|the)\s+(?:full-scale|full\s+scale|all-out|large-scale)\s+invasion\b(?!\s+of\s+(?!Ukraine))/i;
+// Round 29: "In February 2022, Russia launched a full-scale attack on Ukraine": an attack, assault or war said full-scale and
+// on Ukraine is the invasion (read to confirm only, as the rest of the loose forms).
 const FULL_SCALE_LAUNCHED_RE =
-  /\b(?:Russia|Moscow|Putin|Vladimir\s+Putin|the\s+Kremlin)\s+(?:launched|began|started)\s+(?:its|his|a|the)\s+(?:full-scale|full\s+scale|all-out)\s+invasion\b/i;
+  /\b(?:Russia|Moscow|Putin|Vladimir\s+Putin|the\s+Kremlin)\s+(?:launched|began|started)\s+(?:its|his|a|the)\s+(?:full-scale|full\s+scale|all-out)\s+(?:invasion\b|(?:military\s+)?(?:attack|assault|war|offensive)\s+(?:on|against)\s+Ukraine\b)/i;
 // A time counted from: "since the illegal annexation", "after Russia's annexation", "following the annexation".
 const ANNEXATION_AS_TIME_RE =
   /\b(?:since|after|following|before|prior\s+to|until)\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:illegal|illegitimate|unlawful|forcible|forced|Russian)\s+)*$/i;
@@ -57,8 +59,10 @@ const LOOSE_INVASION_RE =
 // "Russia’s unprovoked war of aggression against Ukraine in February 2022", "(its aggression
 // against Ukraine), which escalated into a full-scale invasion in 2022": read like the loose form,
 // confirmed by their date only.
+// Round 29: "Russia's full-scale war of aggression in February 2022" (Ukraine named elsewhere; dated or nothing), "the
+// full-scale war between Russia and Ukraine in February 2022".
 const AGGRESSION_RE =
-  /\b(?:Russia|Moscow)['’]s\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|full-scale|all-out|large-scale|and|,)\s*)*war\s+(?:of\s+aggression\s+)?(?:against|on|in)\s+Ukraine\b|\b(?:escalated|grew|turned)\s+into\s+(?:a|the)\s+full[- ]scale\s+(?:invasion|war)\b/i;
+  /\b(?:Russia|Moscow)['’]s\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|full-scale|all-out|large-scale|and|,)\s*)*war\s+(?:of\s+aggression\s+)?(?:against|on|in)\s+Ukraine\b|\b(?:Russia|Moscow)['’]s\s+(?:(?:unprovoked|illegal|illegitimate|brutal|unjustified|and|,)\s*)*(?:full-scale|all-out|large-scale)\s+war\s+of\s+aggression\b(?=\s+in\s+(?:February\s+)?20\d{2}\b)|\bthe\s+(?:full-scale|all-out|large-scale)\s+war\s+between\s+Russia\s+and\s+Ukraine\b|\b(?:escalated|grew|turned)\s+into\s+(?:a|the)\s+full[- ]scale\s+(?:invasion|war)\b/i;
 // The start told in other words, read to confirm by a date that fits, never flagged (the war may be
 // counted from 2014, and "the start of the war" may be another war's): "since the start of the war
 // in February 2022", "the start of Russia's invasion, on February 24, 2022", "the war that began two
@@ -111,7 +115,7 @@ const TIGHT_ANNIVERSARY_RE = new RegExp(
 // Round 22: "the four year anniversary of the grinding war, on Tuesday" (held-out 20 ya041, February 2026): the count
 // without its hyphen, an adjective before the noun; never the tight form, so confirm-only.
 const ANNIVERSARY_RE = new RegExp(
-  `\\b(?:${ORDINAL}|${COUNT}[- ]year)\\s+anniversary\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\\s+)?of\\s+(?:the\\s+|this\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:start|beginning|launch|outbreak|initiation)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+)?)?(full-scale\\s+|all-out\\s+|large-scale\\s+)?(?:(?:grinding|brutal|bloody|devastating|ongoing|horrible|terrible|horrific|senseless|illegal|unprovoked|unjust|criminal|cruel|barbaric)\\s+)?(?:Ukraine-Russia\\s+|Russia-Ukraine\\s+|Russian-Ukrainian\\s+|Russian\\s+|Russo-Ukrainian\\s+)?(invasion|war|conflict|hostilities)\\b`,
+  `\\b(?:${ORDINAL}|${COUNT}[- ]year)\\s+anniversary\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\\s+)?of\\s+(?:the\\s+|this\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:start|beginning|launch|outbreak|initiation)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+)?)?(full-scale\\s+|all-out\\s+|large-scale\\s+)?(?:(?:grinding|brutal|bloody|devastating|ongoing|horrible|terrible|horrific|senseless|illegal|unprovoked|unjust|criminal|cruel|barbaric)\\s+)?(?:Ukraine-Russia\\s+|Russia-Ukraine\\s+|Russian-Ukrainian\\s+|Russian\\s+|Russo-Ukrainian\\s+)?(invasion|war|conflict|hostilities|aggression)\\b`,
   'gi',
 );
 // Round 23: the anniversary told with the war's possessive: "Ukraine marked the war's fourth anniversary on Tuesday", "ahead
@@ -209,8 +213,9 @@ const wholeYears = (from: string, to: string) =>
 
 // The words without one of which no anchor is read, gated (triggers.ts): most paragraphs hold none of their stems, and
 // the expression, tried at every position, is dearer than finding the stems.
+// "assault": round 29's "Russia launched a full-scale assault on Ukraine" (FULL_SCALE_LAUNCHED_RE).
 const ANCHOR_WORDS = gated(
-  /invasion|invaded|invading|intrusion|incursion|escalat|attack|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation/i,
+  /invasion|invaded|invading|intrusion|incursion|escalat|attack|assault|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation/i,
 );
 
 /** The event detector, with the war's anchors added: one detector per kind of claim. */
@@ -1124,11 +1129,14 @@ const AGO_GAP_RE =
 
 // What stands between "annexed"/"annexation" and its day: "annexed Crimea on", "annexation of Crimea and Sevastopol to the
 // Russian Federation (Russia) on".
+// Round 29: "Moscow's annexation of the Crimea peninsula from Ukraine in 2014": the peninsula without "Crimean", the country
+// it was taken from, and "in" before a year (read to confirm only: datedAnchor's tight gap stays the short one).
 const ANNEXED_GAP_RE =
-  /^\s+(?:of\s+)?(?:the\s+)?Crimea(?:n\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?)?,?\s+(?:on\s+)?$/i;
+  /^\s+(?:of\s+)?(?:the\s+)?Crimea(?:n?\s+[Pp]eninsula)?(?:\s+and\s+(?:the\s+city\s+of\s+)?Sevastopol)?(?:\s+(?:to|by|into)\s+(?:the\s+)?(?:Russian\s+Federation|Russia)(?:\s*\((?:Russia|RF)\))?|\s+from\s+Ukraine)?,?\s+(?:on\s+|in\s+)?$/i;
 // "the situation, which started on February 24 with Russia's invasion of Ukraine" (held-out 17 vd302, December 2022): what
 // began on the day began with the invasion. Confirmed only (no red flag reads a date this far before the phrase).
-const WITH_GAP_RE = /^\s+with\s+(?:Russia['’]s|Moscow['’]s|the)\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$/i;
+// Round 29: in brackets after the year, "Ukraine suffered the same fate in 2014 (with the Russian annexation of Crimea)".
+const WITH_GAP_RE = /^\s+\(?with\s+(?:Russia['’]s|Moscow['’]s|the)\s+(?:Russian\s+)?(?:(?:full-scale|all-out|large-scale)\s+)?$/i;
 const INVADER_GAP_RE = /^,?\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army)|(?:Vladimir\s+)?Putin)\s+$/;
 // Round 25: what else may stand between the invasion and its day. "began a full-scale invasion by crossing the Ukrainian
 // border on February 22, 2022" (the form of held-out 19 xb114, whose 23rd written month first is left alone): the means of
@@ -1585,8 +1593,9 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
     ANNIVERSARY_RE.lastIndex = 0;
     for (let m = ANNIVERSARY_RE.exec(text); m; m = ANNIVERSARY_RE.exec(text)) {
       const [, ordinalWord, countWord, fullScale, noun] = m;
-      // "the conflict", "hostilities": Russia's war only where Ukraine is named in the sentence.
-      if (/^(?:conflict|hostilities)$/i.test(noun) && !/\bUkrain/i.test(text)) continue;
+      // "the conflict", "hostilities", round 29 "aggression" ("the third anniversary of the start of the full-scale Russian
+      // aggression against Ukraine", a Ukrainian ministry's wording): Russia's war only where Ukraine is named in the sentence.
+      if (/^(?:conflict|hostilities|aggression)$/i.test(noun) && !/\bUkrain/i.test(text)) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const when = NEXT_ANNIVERSARY_RE.test(before) ? 'next' : PAST_ANNIVERSARY_RE.test(before) ? 'past' : 'now';
       const word = ordinalWord ?? countWord;

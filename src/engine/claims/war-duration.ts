@@ -62,8 +62,10 @@ const CARDINAL_RE = new RegExp(
 // in its fourth grueling year—" (d23 ea015, October 2025).
 const YEAR_ADJ =
   '(?:(?:grueling|gruelling|brutal|bloody|devastating|grinding|long|painful|harrowing|deadly|destructive|bitter|exhausting)\\s+)?';
+// Round 29: "As the war in Ukraine grinds on into its third year" (June 2025: its fourth), "Putin's unprovoked war of choice is
+// grinding into its third year" (March 2024): "on" between the verb and "into", and the war "of choice" or "of aggression".
 const ORDINAL_VERB_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia)|\\s+between\\s+Russia\\s+and\\s+Ukraine)?(?:,?\\s+|\\s*[\u2013\u2014]\\s*)(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads|drags?|dragged|dragging|grinds?|grinding|ground|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|rolls?|rolled|rolling|slides?|slid|sliding|creeps?|crept|creeping)\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${YEAR_ADJ}${UNIT}\\b`,
+  `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia|of\\s+(?:choice|aggression))|\\s+between\\s+Russia\\s+and\\s+Ukraine)?(?:,?\\s+|\\s*[\u2013\u2014]\\s*)(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads|drags?|dragged|dragging|grinds?|grinding|ground|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|rolls?|rolled|rolling|slides?|slid|sliding|creeps?|crept|creeping)(?:\\s+on)?\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${YEAR_ADJ}${UNIT}\\b`,
   'gi',
 );
 // Round 24: the year the war is about to enter: "the war in Ukraine, soon to enter its fourth year" (December 2025, held-out

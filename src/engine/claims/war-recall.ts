@@ -11,7 +11,11 @@
 //  - the invasion's weekday on a page of its week: "Russia launched broad attacks on Ukraine early Thursday" (held-out 22
 //    pd011, 26 February 2022), "as Russian troops entered the country" on "Thursday morning" (held-out 23 rb005);
 //  - the Minsk agreements as a pair signed "in 2014 and 2015" with Minsk named (held-out 24 sa055);
-//  - Ukraine's operation into Kursk "on August 6" with adjectives and "in western Russia" between (held-out 24 sa026).
+//  - Ukraine's operation into Kursk "on August 6" with adjectives and "in western Russia" between (held-out 24 sa026);
+//  - round 29: the act recalled from its day ("Exactly three years ago, on this day in 2022, Russian troops invaded the
+//    territory of sovereign Ukraine", held-out 27 jd020), the day heading the act ("On February 24th, Russian forces crossed
+//    Ukraine's borders", jg005) or named by it ("on the 24th of February 2022, the day Moscow launched its invasion", je010),
+//    and "a full-scale land war with Russia since 2022" (jd021).
 //
 // Nothing here is ever flagged: a wrong count, day or year is left to the readers that own the firm forms. A sentence that
 // names another war, or a time that moves the claim (a future, a condition), is left alone.
@@ -25,7 +29,7 @@ import { spansOverlap } from '../sentences';
 import { warAnnotation } from './war-anchors';
 
 const GATE_RE =
-  /anniversary|years?\s+old|since\s+(?:February|24)|February\s+24|24(?:th)?\s+February|Thursday|Minsk|Kursk|grain|Black\s+Sea/i;
+  /anniversary|years?\s+old|years?\s+ago|since\s+(?:February|24|2022)|February\s+24|24(?:th)?\s+(?:of\s+)?February|Thursday|Minsk|Kursk|grain|Black\s+Sea/i;
 const RUSSIA_RE = /\b(?:Russia|Russian|Russia['’]s|Moscow|Putin|Kremlin|Ukrain\w*|Kyiv|Kiev)\b/;
 const OTHER_WAR_RE =
   /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Vietnam\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn\w*|Nagorno|Karabakh|Georgia\b|Donbas\s+war|2014)\b/i;
@@ -58,6 +62,32 @@ const INVASION_DAY_RE =
 const INVASION_ACT_RE =
   /\b(?:Russia|Moscow|Putin|Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:(?:has|had)\s+)?(?:launched|began|started|unleashed)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:broad|massive|full-scale|large-scale|all-out|military|multi-pronged|coordinated)\s+){0,3}(?:attacks?|invasion|assault|offensive|war)\s+(?:on|against|of)\s+Ukraine\b|\b(?:Russia|Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:invaded|attacked|entered|crossed\s+into|poured\s+into|rolled\s+into|stormed\s+into)\s+(?:Ukraine|the\s+country)\b|\b(?:Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:moved|crossed|poured|rolled|stormed|swept|pushed)\s+(?:across|over|through)\s+(?:the\s+)?(?:Ukrainian\s+border|border\s+(?:into|with|of)\s+Ukraine)\b|\bRussian\s+(?:troops|forces|tanks|soldiers|army)\s+crossed\s+(?:the\s+)?Ukrainian\s+border\b/i;
 const THURSDAY_RE = /\bThursday\b/;
+// Round 29: the invasion's act in the words of a day's retelling: INVASION_ACT_RE, or Ukraine's border(s) crossed ("Russian
+// forces crossed Ukraine's borders"), or "invaded the territory of (sovereign) Ukraine".
+const RECALLED_ACT = String.raw`(?:(?:Russia|Moscow|Putin|Russian\s+(?:troops|forces|tanks|soldiers|army))\s+(?:(?:launched|began|started|unleashed)\s+(?:an?\s+|its\s+|the\s+|their\s+|his\s+)?(?:(?:full-scale|large-scale|all-out|military|massive)\s+){0,2}(?:invasion|assault|attack|offensive|war)\s+(?:on|against|of)\s+Ukraine|invaded\s+(?:Ukraine|the\s+territory\s+of\s+(?:(?:sovereign|independent|neighbou?ring)\s+)?Ukraine)|attacked\s+Ukraine|crossed\s+(?:into\s+Ukraine|Ukraine['’]s\s+borders?|the\s+(?:Ukrainian\s+)?borders?\s+(?:into|of|with)\s+Ukraine|the\s+Ukrainian\s+borders?))\b)`;
+// "Exactly three years ago, on this day in 2022, Russian troops invaded the territory of sovereign Ukraine", "Four years ago
+// today, Russia launched its full-scale invasion of Ukraine", "Two years ago this week, Russian tanks crossed the Ukrainian
+// border": the count back from the page's day to the act, confirmed when that day is an anniversary (this week: within seven
+// days of it; today or this day: within a day). A bare "N years ago, Russia invaded Ukraine" is war-duration.ts's to count.
+const YEARS_AGO_TODAY_RE = new RegExp(
+  String.raw`\b(?:(?:exactly|precisely|just)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|a|\d{1,2})\s+years?\s+ago(?:,?\s+(today|this\s+week|(?:on\s+)?this\s+(?:very\s+)?(?:day|date)(?:\s+in\s+(\d{4}))?))+?,?\s+${RECALLED_ACT}`,
+  'gi',
+);
+// "On February 24th, Russian forces crossed Ukraine's borders", "On 24 February 2022, Russia launched a full-scale assault on
+// Ukraine": the invasion's day heading the act. Without its year, only on a page of 2022 (a later page may tell of another
+// 24 February's strikes).
+const DAY_HEAD_ACT_RE = new RegExp(
+  String.raw`\b[Oo]n\s+(?:the\s+)?(?:(?:February|Feb\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?February)(?:,?\s+(\d{4}))?,?\s+${RECALLED_ACT}`,
+  'g',
+);
+// "Russian forces took the island on the 24th of February 2022, the day Moscow launched its invasion": the day named by the act
+// in apposition after it.
+const THE_DAY_ACT_RE =
+  /\b(?:on\s+)?(?:the\s+)?(?:(?:February|Feb\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?February),?\s+(\d{4}),\s+the\s+(?:very\s+)?day\s+(?:(?:that|when)\s+)?(?:Russia|Moscow|Putin|the\s+Kremlin|Russian\s+(?:troops|forces))\s+(?:launched|began|started|unleashed)\s+(?:its|his|their|the|a)\s+(?:(?:full-scale|all-out|large-scale|military)\s+){0,2}invasion\b|\b(?:on\s+)?(?:the\s+)?(?:(?:February|Feb\.?)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?February),?\s+(\d{4}),\s+the\s+(?:very\s+)?day\s+(?:(?:that|when)\s+)?(?:Russia|Russian\s+(?:troops|forces))\s+invaded(?:\s+Ukraine)?\b/gi;
+// "Ukraine has been engaged in a full-scale land war with Russia since 2022", "at war with Russia since February 2022".
+const WAR_PARTY_RE = /\b(?:Ukrain\w*|Kyiv|Georgia\w*|Chechn\w*|Moldova\w*|Syria\w*|Israel\w*|Iran\w*|Afghan\w*|Belarus\w*|Kazakh\w*)\b/g;
+const WAR_WITH_SINCE_RE =
+  /\b(?:(?:full-scale|all-out)\s+)?(?:(?:land|ground)\s+)?war\s+(?:with|against)\s+Russia\s+since\s+(?:(?:February|Feb\.?)\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?(\d{4})\b/gi;
 // "a pair of agreements, signed in 2014 and 2015 in Minsk, Belarus".
 const MINSK_PAIR_RE =
   /\b(?:agreements|accords|deals|documents|protocols|ceasefires?)\b[^.;:]{0,40}?\bsigned\s+in\s+(\d{4})\s+and\s+(\d{4})(?:\s+in\s+Minsk\b)?/gi;
@@ -227,6 +257,49 @@ function recallClaims(doc: Doc): Annotation[] {
         // "the Russian attack on February 24" on a page years later may be another attack on that day: the invasion only.
         if (!/invasion/i.test(m[0]) && doc.asOf > addDays(start, 31)) continue;
         push(sentence.start, m.index, m[0].length, `The full-scale invasion was on ${formatDay(start)}.`);
+      }
+    }
+    if (!otherWar && /\bago\b/i.test(text)) {
+      YEARS_AGO_TODAY_RE.lastIndex = 0;
+      for (let m = YEARS_AGO_TODAY_RE.exec(text); m; m = YEARS_AGO_TODAY_RE.exec(text)) {
+        const n = /^a$/i.test(m[1]) ? 1 : numberFrom(m[1]);
+        const day = anniversary(n);
+        const slack = /week/i.test(m[2]) ? 7 : 1;
+        if (!(n >= 1) || moved(m) || (m[3] && m[3] !== start.slice(0, 4))) continue;
+        if (Math.abs(daysBetween(day, doc.asOf)) > slack) continue;
+        push(
+          sentence.start,
+          m.index,
+          m[0].length,
+          `The full-scale invasion began on ${formatDay(start)}: ${n} year${n === 1 ? '' : 's'} before ${formatDay(doc.asOf)}.`,
+        );
+      }
+    }
+    if (!otherWar && /February/i.test(text) && doc.asOf >= start) {
+      DAY_HEAD_ACT_RE.lastIndex = 0;
+      for (let m = DAY_HEAD_ACT_RE.exec(text); m; m = DAY_HEAD_ACT_RE.exec(text)) {
+        if (Number(m[1] ?? m[2]) !== Number(start.slice(8, 10)) || moved(m)) continue;
+        if (m[3] ? m[3] !== start.slice(0, 4) : doc.asOf.slice(0, 4) !== start.slice(0, 4)) continue;
+        push(sentence.start, m.index, m[0].length, `Russia's full-scale invasion of Ukraine began on ${formatDay(start)}.`);
+      }
+      THE_DAY_ACT_RE.lastIndex = 0;
+      for (let m = THE_DAY_ACT_RE.exec(text); m; m = THE_DAY_ACT_RE.exec(text)) {
+        const d = m[1] ?? m[2] ?? m[4] ?? m[5];
+        const y = m[3] ?? m[6];
+        if (`${y}-02-${d.padStart(2, '0')}` !== start || moved(m)) continue;
+        push(sentence.start, m.index, m[0].length, `Russia's full-scale invasion of Ukraine began on ${formatDay(start)}.`);
+      }
+    }
+    if (/since/i.test(text) && /Russia/.test(text)) {
+      WAR_WITH_SINCE_RE.lastIndex = 0;
+      for (let m = WAR_WITH_SINCE_RE.exec(text); m; m = WAR_WITH_SINCE_RE.exec(text)) {
+        // Only of Ukraine, the last country named before the war ("Georgia suffered a Russian invasion, while Ukraine suffered
+        // the same fate in 2014 ... and has been engaged in a full-scale land war with Russia since 2022": another war told
+        // before in the sentence is no bar); a day told must be the 24th.
+        if (m[2] !== start.slice(0, 4) || (m[1] && Number(m[1]) !== Number(start.slice(8, 10))) || moved(m)) continue;
+        const named = [...`${before.slice(-200)} ${text.slice(0, m.index)}`.matchAll(WAR_PARTY_RE)].pop();
+        if (!named || !/^(?:Ukrain|Kyiv)/.test(named[0])) continue;
+        push(sentence.start, m.index, m[0].length, `Russia's full-scale invasion of Ukraine began on ${formatDay(start)}.`);
       }
     }
     // The invasion's weekday, on a page of its week (a page dated the day before tells of it as it came).
