@@ -16,6 +16,7 @@ import { withSpannedEvents } from './claims/tenure-spanned';
 import { withEnlargementRounds } from './claims/membership-rounds';
 import { withJoiningParticiple } from './claims/accession-participle';
 import { eventDetector, weekdayMismatch } from './claims/event';
+import { daySpanOffRecord } from './claims/event-confirmed';
 import { sanctionDetector } from './claims/sanction';
 import { withSanctionPackages } from './claims/sanction-packages';
 import { withSwift } from './claims/swift';
@@ -328,12 +329,20 @@ function withholdDaysAtOdds(doc: Doc, found: Annotation[]): void {
       : null;
     const odds = weekday
       ? weekday.message.replace(/: the weekday or the date is wrong\.$/, '')
-      : impossibleDay(text, from, a.end, doc.asOf);
+      : (impossibleDay(text, from, a.end, doc.asOf) ?? daysOffEvent(doc, a));
     if (!odds) continue;
     found[i] = { ...a, verdict: 'context', message: `Not confirmed: ${odds}. On record: ${a.fact}` };
   }
 }
 const DAY_WORD_RE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
+/** A span of days in an event's confirmation that is not the event's (daySpanOffRecord), said as the reason. */
+function daysOffEvent(doc: Doc, a: Annotation): string | null {
+  if (a.kind !== 'event' || !a.factIds[0]) return null;
+  const e = doc.facts.events.get(a.factIds[0]) ?? doc.facts.euMeetings.get(a.factIds[0]);
+  const off = e ? daySpanOffRecord(doc, e, a.start, a.end) : null;
+  return off ? `${off} is not the days of ${e!.name}` : null;
+}
 
 /**
  * A confirmation whose words hold a red flag of the same kind of claim ("The Council adopted the 13th package of

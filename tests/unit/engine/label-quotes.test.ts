@@ -10,7 +10,9 @@ const real = join(import.meta.dirname, '..', '..', 'fixtures', 'real');
 
 // Raise these when the engine does better; never lower them to make a change pass.
 const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
-  heldout13: { problemHit: 30, supportedHit: 223 },
+  // 223 -> 222 and 198 -> 197 (precision round 29): b024's and sa017's ministers' meetings were confirmed only through
+  // the wrong record, a summit in the same city (Riga 2006; Brussels, March 2022); event.ts placeOnlyAtOdds.
+  heldout13: { problemHit: 30, supportedHit: 222 },
   heldout14: { problemHit: 10, supportedHit: 193 },
   heldout15: { problemHit: 30, supportedHit: 258 },
   heldout16: { problemHit: 12, supportedHit: 198 },
@@ -21,7 +23,7 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout21: { problemHit: 26, supportedHit: 215 },
   heldout22: { problemHit: 25, supportedHit: 236 },
   heldout23: { problemHit: 25, supportedHit: 234 },
-  heldout24: { problemHit: 25, supportedHit: 198 },
+  heldout24: { problemHit: 25, supportedHit: 197 },
   heldout25: { problemHit: 26, supportedHit: 161 },
   heldout26: { problemHit: 25, supportedHit: 224 },
   heldout27: { problemHit: 19, supportedHit: 434 },

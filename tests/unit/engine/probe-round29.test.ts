@@ -1,0 +1,107 @@
+// Round 29 precision probe: wrong confirmations found by mutating the development sets' confirmed quotes (a day, a
+// month, a place, a person, another club), each mended in general form with sentences of the probe's own; and true
+// look-alikes of the round's new red flags.
+import { describe, expect, it } from 'vitest';
+import { analyze, confirmedEventIds, redQuotes } from './helpers';
+
+const eventVerdicts = (text: string, asOf: string) =>
+  analyze(text, asOf)
+    .filter((a) => a.kind === 'event')
+    .map((a) => a.verdict);
+const titleVerdicts = (text: string, asOf: string) =>
+  analyze(text, asOf)
+    .filter((a) => a.kind === 'title')
+    .map((a) => a.verdict);
+
+describe("a span of days written out that is not the event's own (index.ts, event-confirmed.ts daySpanOffRecord)", () => {
+  it('is not confirmed, whichever reader matched the event', () => {
+    for (const [text, asOf] of [
+      ['NATO heads of state will convene in Vilnius on July 7-12 for the summit.', '2023-06-20'],
+      ['The informal NATO foreign ministers’ meeting is scheduled from May 27 to June 1 in Oslo.', '2023-02-10'],
+      ['NATO foreign ministers gather in Oslo on 31 May and 4 June.', '2023-05-20'],
+      ['Washington hosts the NATO summit from July 5 to July 11.', '2024-06-30'],
+      ['The Hague will host the NATO leaders’ summit on June 20–25.', '2025-05-02'],
+    ] as const) {
+      expect(eventVerdicts(text, asOf), text).not.toContain('supported');
+      expect(redQuotes(text, asOf), text).toEqual([]);
+    }
+  });
+  it("the record's days, or a day off at either end (the evening of arrival, a time zone), are still confirmed", () => {
+    for (const [text, asOf] of [
+      ['NATO heads of state will convene in Vilnius on July 11-12 for the summit.', '2023-06-20'],
+      ['The informal NATO foreign ministers’ meeting is scheduled from May 31 to June 1 in Oslo.', '2023-02-10'],
+      ['Washington hosts the NATO summit from July 9 to July 11.', '2024-06-30'],
+      ['NATO leaders will gather in Vilnius on July 10-12 for the summit.', '2023-06-20'],
+      ['EU leaders meet for a European Council summit in Brussels on June 27-28.', '2024-06-20'],
+    ] as const)
+      expect(eventVerdicts(text, asOf), text).toContain('supported');
+  });
+});
+
+describe("another club's summit named, NATO not: none of NATO's events (event.ts score)", () => {
+  it("is not confirmed as NATO's summit held in that city on that day", () => {
+    for (const [text, asOf] of [
+      ['Biden and Zelensky are to talk on July 12 at the EU summit in Vilnius.', '2023-07-05'],
+      ['The G7 summit in Madrid on June 29 will focus on energy.', '2022-06-20'],
+      ['Leaders flew to the EU summit in Washington on July 10.', '2024-07-02'],
+    ] as const)
+      expect(
+        confirmedEventIds(text, asOf).filter((id) => id.startsWith('nato-')),
+        text,
+      ).toEqual([]);
+  });
+  it("NATO's summit named, or both clubs with NATO, still is", () => {
+    for (const [text, asOf] of [
+      ['Biden and Zelensky are to talk on July 12 at the NATO summit in Vilnius.', '2023-07-05'],
+      ['The NATO summit in Madrid on June 29 will focus on Russia.', '2022-06-20'],
+      ['Leaders flew to the NATO summit in Washington on July 10.', '2024-07-02'],
+    ] as const)
+      expect(
+        confirmedEventIds(text, asOf).filter((id) => id.startsWith('nato-')),
+        text,
+      ).not.toEqual([]);
+  });
+});
+
+describe('a NATO meeting matched by its city alone, its own words giving another time or body (event.ts placeOnlyAtOdds)', () => {
+  it('is not confirmed', () => {
+    for (const [text, asOf] of [
+      ["Diplomats are drafting texts for the alliance's June summit in Vilnius.", '2025-03-20'],
+      ["Work has begun on next year's NATO summit in Vilnius.", '2021-12-10'],
+      ['The upcoming NATO summit in Madrid will be short.', '2024-02-01'],
+      ['The question came up at a meeting of NATO defence ministers held in Vilnius.', '2025-02-20'],
+    ] as const)
+      expect(eventVerdicts(text, asOf), text).not.toContain('supported');
+  });
+  it('the city with its own time, or told with none, is still confirmed', () => {
+    for (const [text, asOf] of [
+      ["Diplomats are drafting texts for the alliance's June summit in The Hague.", '2025-03-20'],
+      ["Work has begun on next year's NATO summit in Madrid.", '2021-12-10'],
+      ['The NATO summit in Vilnius agreed on new regional plans.', '2025-07-01'],
+      ['The upcoming NATO summit in Washington will mark 75 years.', '2024-02-01'],
+    ] as const)
+      expect(eventVerdicts(text, asOf), text).toContain('supported');
+  });
+});
+
+describe("a title left over ten years before, told with the page's own days (title.ts toldAsRecent)", () => {
+  it('is not confirmed as history (nor flagged)', () => {
+    for (const [text, asOf] of [
+      ['US President Dwight D. Eisenhower arrived unannounced in Kyiv on February 20.', '2023-02-21'],
+      ['The newly appointed US Defense Secretary William Perry met his counterparts in Brussels.', '2021-02-19'],
+      ['President-elect Lyndon B. Johnson announced his first picks.', '2020-11-24'],
+      ['The new US Secretary of State, Dean Acheson, flew to Brussels.', '2021-02-01'],
+    ] as const) {
+      expect(titleVerdicts(text, asOf), text).not.toContain('supported');
+      expect(redQuotes(text, asOf), text).toEqual([]);
+    }
+  });
+  it('history told in the past tense, or with a year of the tenure, is still confirmed', () => {
+    for (const [text, asOf] of [
+      ['Secretary of State Dean Acheson signed the treaty for the United States.', '2024-04-04'],
+      ['President Harry Truman looked on as Secretary of State Dean Acheson signed.', '2024-04-04'],
+      ['The new US Secretary of State, Dean Acheson, flew to Paris in 1949.', '2021-02-01'],
+    ] as const)
+      expect(titleVerdicts(text, asOf), text).toContain('supported');
+  });
+});
