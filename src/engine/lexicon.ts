@@ -59,10 +59,12 @@ function officialTitle(facts: FactIndex, office: Office, senses: ReadonlyArray<[
 // reads with the body first as well.
 const HEAD_OF_BODY_RE = /^(head|chief) of the ((?:[a-z][a-z-]*)(?: [a-z][a-z-]*){0,4})$/i;
 
+// "Russia's Foreign Intelligence Service chief Sergey Naryshkin" (March 2022) of a role written "head of the Foreign
+// Intelligence Service": with the body first, its head is as often its "chief", and the other way round.
 function bodyFirst(role: string): string[] {
   const m = HEAD_OF_BODY_RE.exec(role);
   if (!m || /\b(?:of|the|to|in|at|for|on)\b/i.test(m[2])) return [];
-  return [`${m[2]} ${m[1]}`];
+  return [`${m[2]} head`, `${m[2]} chief`];
 }
 
 // "the NSDC's secretary, Rustem Umerov", "the Kremlin's spokesman", "the CIA's director": a title that names its body

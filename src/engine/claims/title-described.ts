@@ -95,6 +95,11 @@ function reducePhrase(folded: string): string {
       // Spanish press's "chef de la diplomatie", translated): the country taken out, a country's diplomacy is headed by
       // its foreign minister.
       .replace(/^(?:head|chief) of diplomacy$/, 'foreign minister')
+      // "Russia's Foreign Intelligence Service chief Sergey Naryshkin" (March 2022): a service's chief is named by the
+      // service with or without the word; "Chief of General Staff of Russian Armed Forces Valery Gerasimov": the general
+      // staff is the armed forces' own, the country taken out.
+      .replace(/ service (chief|head|director)$/, ' $1')
+      .replace(/^(chief|head) of general staff of armed forces$/, '$1 of general staff')
   );
 }
 

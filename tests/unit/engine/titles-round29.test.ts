@@ -153,3 +153,17 @@ describe('a resignation told in a clause after the name, or as "stepped down" (t
     expect(red('Andrii Sybiha, who resigned as foreign minister, said goodbye.', '2025-09-06')).toEqual([]);
   });
 });
+
+describe('a body’s head named by the body with "chief" or "head", and a general staff of the armed forces (lexicon.ts, title-described.ts)', () => {
+  it('confirms and dates the holder', () => {
+    expect(confirms("Russia's Foreign Intelligence Service chief Sergey Naryshkin said so.", '2022-03-06', 'Naryshkin')).toBe(true);
+    expect(confirms('Sergey Naryshkin, the Russian Foreign Intelligence Service head, said so.', '2022-03-06', 'Naryshkin')).toBe(true);
+    expect(confirms('Chief of General Staff of Russian Armed Forces Valery Gerasimov said so.', '2022-03-06', 'Gerasimov')).toBe(true);
+    expect(flags("Russia's Foreign Intelligence Service chief Sergey Naryshkin said so.", '2012-03-06', 'Naryshkin')).toBe(true);
+  });
+  it('look-alikes: a deputy, another country’s chief speaking of him, a deputy of the general staff of another country’s forces not held', () => {
+    expect(red("Russia's Foreign Intelligence Service deputy chief Sergey Naryshkin said so.", '2012-03-06')).toEqual([]);
+    expect(red('Ukraine’s Foreign Intelligence Service chief said Sergey Naryshkin lied.', '2022-03-06')).toEqual([]);
+    expect(red('The deputy chief of general staff of the Russian armed forces, Valery Gerasimov, said so.', '2010-03-06')).toEqual([]);
+  });
+});
