@@ -14,17 +14,22 @@
 // come or a supposition; a day without its year and a relative date only confirm.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { factRange, formatDay, gapDays, overlaps } from '../dates';
+import { addDays, factRange, formatDay, gapDays, overlaps, toDays } from '../dates';
+import { pastHorizon } from '../horizon';
 import { isConfident, sourcesOfAll } from '../holders';
 import { countriesIn, datesAndYears, previousInParagraph, type Dated } from './history-common';
 import { namesIn } from './accession-lists';
 import { gated } from '../triggers';
+import { numberFrom } from '../numbers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 type Named = { start: number; end: number; country: Country };
 
-// "joined" for the rounds listed after a list that joined ("Greece and Turkey joined NATO in 1952, West Germany in 1954").
-const HINT_RE = gated(/\b(?:accessions?|admitted|admission|took\s+in|joined|entered|acceded|became)\b/i);
+// "joined" for the rounds listed after a list that joined ("Greece and Turkey joined NATO in 1952, West Germany in 1954");
+// NATO growing and the newest members (round 29).
+const HINT_RE = gated(
+  /\b(?:accessions?|admitted|admission|took\s+in|joined|entered|acceded|became|expanded|grew|enlarged|newest|latest)\b/i,
+);
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/;
 // Another club whose accessions a page may list: then "the accession of Poland in 2004" is the EU's.
 const OTHER_CLUB_RE =
@@ -33,20 +38,33 @@ const OTHER_CLUB_RE =
 // act on it by others ("Turkey delayed Finland's accession in 2022"), what is to come, a supposition, a denial.
 const NOT_THE_ACCESSION_RE =
   /\b(?:anniversar\w*|jubilee|celebrat\w*|commemorat\w*|years?\s+(?:since|after)|invit\w*|protocols?|talks|negotiat\w*|ratif\w*|appl(?:y|ied|ication)\w*|bids?|request\w*|process|path|road|will|would|could|might|should|if|unless|whether|expected|planned|hop\w*|likely|possibl\w*|aim\w*|goal|target\w*|sought|seek\w*|push\w*|fast[- ]track\w*|speed\w*|delay\w*|block\w*|stall\w*|held\s+up|hold\w*\s+up|approv\w*|back\w*|support\w*|green[- ]?light\w*|veto\w*|object\w*|oppos\w*|not|never|n['’]t|nor|claim\w*|alleg\w*|false\w*|wrongly|respectively)\b|\?/i;
-// Between the names of one list: commas and "and".
-const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
+// Between the names of one list: commas and "and" ("West" before Germany, as ownName reads it: "Greece, Turkey, and West
+// Germany").
+const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:West\s+)?$/;
 // Heads that make the date after the list the accession's.
 //  - "the accession(s)/admission/entry of" + list: the noun of joining owned by the countries.
 const OF_HEAD_RE = /\b(?:accessions?|admission|entry)\s+of\s+(?:the\s+)?(?:West\s+)?$/i;
 //  - NATO (or the alliance) as the subject that admits: "NATO admitted", "the alliance took in".
+//    Round 29: NATO growing "to include" the list ("NATO expanded to include Poland in 1999") is the same claim.
 const ADMITS_HEAD_RE =
-  /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)\s+(?:(?:later|then|also|formally|officially|first|subsequently|eventually)\s+)?(?:admitted|took\s+in)\s+(?:the\s+)?(?:West\s+)?$/;
+  /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)\s+(?:(?:later|then|also|formally|officially|first|subsequently|eventually)\s+)?(?:admitted|took\s+in|(?:expanded|grew|enlarged|was\s+(?:expanded|enlarged))\s+(?:(?:again|further|eastwards?)\s+)?to\s+(?:include|take\s+in|admit))\s+(?:the\s+)?(?:West\s+)?$/;
+//  - Round 29: the enlargement's date told before the list it took in: "NATO expanded in 1950 to include Greece, Turkey,
+//    and West Germany" (1952 and 1955), "the alliance grew again in 1999 to take in the Czech Republic, ...". The date is
+//    group 1 (the last date written before the list is the one read).
+const EXPANDED_DATE_HEAD_RE =
+  /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)\s+(?:(?:first|then|later|next|again|further)\s+)?(?:expanded|grew|enlarged|widened|was\s+(?:expanded|enlarged))\s+(?:(?:again|further|eastwards?|for\s+the\s+first\s+time)\s+)?(in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*,?\s+(?:to\s+(?:include|take\s+in|admit|add)|with\s+the\s+(?:accession|addition|entry)\s+of)\s+(?:the\s+)?(?:West\s+)?$/;
+//  - Round 29: a round told after another's verb of joining with its date first and no verb of its own: "In 1982 Spain
+//    joined the alliance, then in 1999 Czech Republic, Hungary, and Poland, and then in 2004 ...". The list must end the
+//    clause (THEN_LIST_END_RE), so "then in 1999 Poland hosted ..." is not read. The date is group 1.
+const THEN_DATE_HEAD_RE =
+  /\b(?:joined|became\s+(?:an?\s+)?(?:full\s+)?members?|acceded|(?:was|were)\s+admitted)\b[^.;:?!]*?,?\s+(?:and\s+)?then\s+(in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*,?\s+(?:the\s+)?$/;
+const THEN_LIST_END_RE = /^\s*(?:[,;.]|$)/;
 // After the list, what may stand before the date: the alliance it joined, "as members".
 const TO_NATO_RE =
   /^(?:\s+(?:(?:in)?to|as\s+(?:full\s+)?members\s+of)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation)(?:\s*\(NATO\))?|\s+as\s+(?:full\s+)?members)?(?:,)?\s+(?:in|on)\s+/;
 //  - The country's own accession: "Sweden's accession to NATO, finalised in Brussels on", "Spain's NATO accession in".
 const OWN_HEAD_AFTER_RE =
-  /^['’]s?\s+(?:NATO\s+|formal\s+|official\s+)?accession(?:\s+to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?(?:,?\s+(?:was\s+)?(?:finali[sz]ed|completed|formali[sz]ed|sealed|made\s+official|took\s+effect|came\s+into\s+effect)(?:\s+in\s+[A-Z][\w.]*(?:,?\s+D\.?\s?C\.?)?)?)?,?\s+(?:in|on)\s+/;
+  /^['’]s?\s+(?:NATO\s+|formal\s+|official\s+|full\s+)?accession(?:\s+to\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance))?(?:,?\s+(?:was\s+)?(?:finali[sz]ed|completed|formali[sz]ed|sealed|made\s+official|took\s+effect|came\s+into\s+effect)(?:\s+in\s+[A-Z][\w.]*(?:,?\s+D\.?\s?C\.?)?)?)?,?\s+(?:in|on)\s+/;
 // A date alone at the head of the sentence, then the list: "In 1981, ", "In May 1982, " (as membership.ts reads it).
 const HEAD_DATE_RE =
   /^[\s"“'‘-]*(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d\s*,\s*(?:the\s+)?$/;
@@ -90,10 +108,17 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
     const around = doc.text.slice(Math.max(0, sentence.start - 600), sentence.end);
     if (!NATO_RE.test(text) && !NATO_RE.test(around)) continue;
     if (OTHER_CLUB_RE.test(around)) continue;
-    const dates = datesAndYears(doc, sentence);
-    if (!dates.length) continue;
     // A red flag needs nothing in the sentence that makes the date another event's.
     const strict = doc.dateCertain && !NOT_THE_ACCESSION_RE.test(text);
+    const names = namesIn(doc, sentence).filter((n) => ownName(doc, n));
+    if (text.includes('years ago')) out.push(...yearsAgoClaims(doc, names, sentence, strict));
+    if (LATEST_HINT_RE.test(text))
+      for (let i = 0; i < names.length; i++) {
+        const latest = latestRoundClaim(doc, names, i, sentence);
+        if (latest) out.push(latest);
+      }
+    const dates = datesAndYears(doc, sentence);
+    if (!dates.length) continue;
     // The country's own accession, the owner before the noun ("Sweden's accession to NATO, finalised in Brussels on ...").
     for (const c of countriesIn(doc, sentence)) {
       const country = doc.facts.jurisdictions.get(c.id);
@@ -116,12 +141,12 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
       const annotation = date && judgeRound(doc, [{ start, end: ownerEnd, country }], date, strict);
       if (annotation) out.push(annotation);
     }
-    const names = namesIn(doc, sentence).filter((n) => ownName(doc, n));
     for (let i = 0; i < names.length; i++) {
       const lead = doc.text.slice(Math.max(sentence.start, names[i].start - 80), names[i].start);
       let list: Named[];
       let date: Dated | undefined;
       let headJudged = false;
+      let dateHead: RegExpExecArray | null;
       // Where the rounds listed after the head begin, and where the head's claim ends (its date's end unless said).
       let from = -1;
       const joinedList = i === 0 || !LIST_GAP_RE.test(doc.text.slice(names[i - 1].end, names[i].start)) ? listFrom(doc, names, i) : [];
@@ -138,6 +163,14 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
         list = joinedList;
         date = dates.find((d) => d.end <= names[i].start && d.explicitYear);
         from = list.at(-1)!.end + verb[0].length;
+      } else if ((dateHead = EXPANDED_DATE_HEAD_RE.exec(lead) ?? THEN_DATE_HEAD_RE.exec(lead))) {
+        // The date told before the list; the list's end closes the claim.
+        list = listFrom(doc, names, i);
+        const then = !EXPANDED_DATE_HEAD_RE.test(lead);
+        if (then && !THEN_LIST_END_RE.test(doc.text.slice(list.at(-1)!.end, sentence.end))) continue;
+        // Past "in " of group 1, where the date's span starts at the latest.
+        date = dateAt(dates, names[i].start - lead.length + dateHead.index + dateHead[0].indexOf(dateHead[1]) + 3);
+        from = list.at(-1)!.end;
       } else if (OF_HEAD_RE.test(lead) || ADMITS_HEAD_RE.test(lead)) {
         list = listFrom(doc, names, i);
         const rest = doc.text.slice(list.at(-1)!.end, sentence.end);
@@ -168,7 +201,184 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
       if (i < 0) break;
     }
   }
+  for (const a of roundCountClaims(doc)) if (!out.some((o) => o.start < a.end && a.start < o.end)) out.push(a);
   return out;
+}
+
+// Round 29. How many countries one round took in, told with its year: "in 2004 7 more European countries joined NATO",
+// "Seven new countries joined the alliance in 2004", "In 1999, NATO admitted three former Warsaw Pact states". The count is
+// the round's when nothing between it and the noun narrows it, or only what every round after 1949 was (European);
+// confirmed when it is the number of accessions in that time, contradicted when it is more (a narrowed count too: a part
+// cannot outnumber the whole) or, not narrowed, fewer. Not of 1949 (the founders, membership-founders.ts), nor of a time
+// with no accession (nothing to cite), nor in a sentence of another club or of a step before joining.
+const ROUND_NUM = String.raw`(\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)`;
+const ROUND_NOUN = String.raw`(?:((?:[A-Za-z-]+\s+){0,3}?)(?:countries|nations|states|members|member\s+states))`;
+const ROUND_MORE = String.raw`(?:(?:more|new|other|additional|further)\s+)?`;
+const ROUND_NATO = String.raw`(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)`;
+const ROUND_DATE = String.raw`(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d`;
+// The date first ("in 2004 7 more countries joined NATO", "In 2004, NATO took in seven new members"), then the date after
+// ("7 countries joined NATO in 2004", "NATO admitted seven countries in 2004"). Groups: the date first, the count, the words
+// before the noun; or the count, the words, the date.
+const ROUND_COUNT_RES = [
+  new RegExp(
+    String.raw`\b[Ii]n\s+(${ROUND_DATE})\s*,?\s+(?:another\s+|a\s+further\s+)?${ROUND_NUM}\s+${ROUND_MORE}${ROUND_NOUN}\s+(?:also\s+)?joined\s+${ROUND_NATO}(?!\s*['’])`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b[Ii]n\s+(${ROUND_DATE})\s*,?\s+${ROUND_NATO}\s+(?:admitted|took\s+in|added|welcomed)\s+${ROUND_NUM}\s+${ROUND_MORE}${ROUND_NOUN}(?=\s*[,;.]|\s*$|\s+(?:as|into|to)\b)`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b${ROUND_NUM}\s+${ROUND_MORE}${ROUND_NOUN}\s+(?:also\s+)?joined\s+${ROUND_NATO}\s*,?\s+in\s+(${ROUND_DATE})\b`,
+    'g',
+  ),
+  new RegExp(
+    String.raw`\b${ROUND_NATO}\s+(?:admitted|took\s+in|added|welcomed)\s+${ROUND_NUM}\s+${ROUND_MORE}${ROUND_NOUN}\s+in\s+(${ROUND_DATE})\b`,
+    'g',
+  ),
+];
+// Words between count and noun that narrow nothing after 1949.
+const WHOLE_ROUND_RE = /^(?:(?:Central|Eastern|East|Central\s+and\s+Eastern|European)\s+)*$/i;
+
+// What every one of ROUND_COUNT_RES holds, read on the whole text once: the verb and NATO together.
+const ROUND_HINT_RE = gated(
+  /\b(?:joined\s+(?:NATO|Nato|the\s+(?:\w+\s+)?[Aa]lliance)|(?:NATO|Nato|[Aa]lliance)\s+(?:admitted|took\s+in|added|welcomed))\b/,
+);
+
+/** The number of countries one round took in, told with its date (see ROUND_COUNT_RES). */
+function roundCountClaims(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!ROUND_HINT_RE.test(doc.text)) return out;
+  for (const [k, re] of ROUND_COUNT_RES.entries()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const dateFirst = k < 2;
+      const [whenText, countText, between] = dateFirst ? [m[1], m[2], m[3] ?? ''] : [m[3], m[1], m[2] ?? ''];
+      const sentence = doc.sentences.find((sp) => sp.start <= m!.index && m!.index < sp.end);
+      if (!sentence) continue;
+      const around = doc.text.slice(Math.max(0, sentence.start - 600), sentence.end);
+      if (OTHER_CLUB_RE.test(around)) continue;
+      const whenAt = m.index + m[0].lastIndexOf(whenText);
+      const date = dateAt(datesAndYears(doc, sentence), whenAt);
+      if (!date || !date.explicitYear || date.first < '1950') continue;
+      const round = doc.facts.base.jurisdictions.filter((c) => c.nato && overlaps(date, factRange(c.nato.joined)));
+      if (!round.length) continue;
+      const whole = WHOLE_ROUND_RE.test(between);
+      const n = numberFrom(countText);
+      if (!(n >= 1)) continue;
+      // The claim: from the count (the date first) or the match's start, to its end.
+      const from = dateFirst ? m[0].indexOf(countText, m[0].indexOf(whenText) + whenText.length) : 0;
+      const base = roundBase(doc, round, m.index + from, m.index + m[0].length);
+      const strict =
+        doc.dateCertain && !NOT_THE_ACCESSION_RE.test(doc.text.slice(sentence.start, sentence.end)) && round.every((c) => sureOf(c, date));
+      if (n === round.length && whole)
+        out.push({ ...base, verdict: 'supported', message: `${n} countries joined NATO then: ${base.fact}` });
+      else if (strict && (n > round.length || (n < round.length && whole)))
+        out.push({
+          ...base,
+          verdict: 'contradicted',
+          message: `Not ${n}: ${round.length === 1 ? 'one country' : `${round.length} countries`} joined NATO then: ${base.fact}`,
+        });
+    }
+  }
+  return out;
+}
+
+// Round 29. A list that joined, timed by "N years ago": "Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and
+// Slovenia became members 15 years ago" (DoD News, 18 March 2019: 29 March 2004), "The Czech Republic, Hungary and Poland
+// joined NATO 20 years ago". Confirmed when N is the years since the accession, whole or rounded; contradicted when it
+// is off by two or more, said flat (a hedge, "more than", "nearly", only confirms) under the same guards as a date.
+const YEARS_AGO_AFTER_LIST_RE = new RegExp(
+  String.raw`^\s+(?:(?:officially|formally|also|both|all)\s+)?(?:joined(?:\s+${ROUND_NATO})?|became\s+(?:an?\s+)?(?:NATO\s+)?(?:full\s+)?members?(?:\s+of\s+${ROUND_NATO})?|acceded(?:\s+to\s+${ROUND_NATO})?)\s+((?:almost|nearly|about|around|some|roughly|more\s+than|over|just\s+over|less\s+than|under)\s+)?(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+years\s+ago\b`,
+);
+
+/** Lists that joined NATO "N years ago" (YEARS_AGO_AFTER_LIST_RE), each list starting at `names[i]`. */
+function yearsAgoClaims(doc: Doc, names: readonly Named[], sentence: { start: number; end: number }, strict: boolean): Annotation[] {
+  const out: Annotation[] = [];
+  for (let i = 0; i < names.length; i++) {
+    if (i > 0 && LIST_GAP_RE.test(doc.text.slice(names[i - 1].end, names[i].start))) continue;
+    const list = listFrom(doc, names, i);
+    const m = YEARS_AGO_AFTER_LIST_RE.exec(doc.text.slice(list.at(-1)!.end, sentence.end));
+    const n = m ? numberFrom(m[2]) : NaN;
+    const countries = list.map((x) => x.country);
+    if (!(n >= 1) || countries.some((c) => !c.nato)) continue;
+    const joined = [...new Set(countries.map((c) => c.nato!.joined))];
+    if (joined.length !== 1 || joined[0] > doc.asOf) continue;
+    const years = (toDays(doc.asOf) - toDays(factRange(joined[0]).first)) / 365.25;
+    const base = roundBase(doc, countries, list[0].start, list.at(-1)!.end + m![0].length);
+    if (n === Math.floor(years) || n === Math.round(years) || (m![1] && Math.abs(n - years) <= 1.5))
+      out.push({
+        ...base,
+        verdict: 'supported',
+        message: `${base.fact.slice(0, -1)}: ${Math.floor(years)} years before ${formatDay(doc.asOf)}.`,
+      });
+    else if (strict && !m![1] && Math.abs(n - years) >= 2 && countries.every((c) => isConfident(c.nato!)))
+      out.push({
+        ...base,
+        verdict: 'contradicted',
+        message: `Not ${n} years ago: ${base.fact.slice(0, -1)}, ${Math.floor(years)} years before ${formatDay(doc.asOf)}.`,
+      });
+  }
+  return out;
+}
+
+// Round 29. The latest round named as a list, as of the page's day: "The states that have most recently joined NATO were
+// Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia" (a 2006 term paper: true until April 2009), "NATO's
+// newest members are Finland and Sweden". The list is group 1's end onwards. Confirmed when it is the last round before
+// the page's day; outdated when it is an earlier round and a later one came three days or more before the page, said in
+// the present ("are", "have most recently joined"), within the fact base's horizon. A past "were the newest members"
+// alone tells of its own time: confirmed or left alone. "The newest members" must say "of NATO" (the EU's were Bulgaria
+// and Romania in 2007). Group 1: the present perfect.
+const LATEST_ROUND_HEAD_RE = new RegExp(
+  String.raw`\b(?:(?:[Tt]he\s+)?(?:states|countries|nations|members)\s+(?:that|which)\s+(have\s+)?most\s+recently\s+(?:joined\s+${ROUND_NATO}|became\s+(?:NATO\s+)?members(?:\s+of\s+${ROUND_NATO})?)\s+(?:were|are)|(?:(?:NATO|Nato)['’]s|[Tt]he\s+[Aa]lliance['’]s)\s+(?:newest|latest|most\s+recent)\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies)\s+(?:are|were)|[Tt]he\s+(?:newest|latest|most\s+recent)\s+(?:members|member\s+(?:states|countries|nations)|allies|Allies)\s+of\s+${ROUND_NATO}\s+(?:are|were))\s+(?:the\s+)?$`,
+);
+const LAST_ROUND_DAYS = 3;
+const LATEST_HINT_RE = /\b(?:recently|newest|latest|most\s+recent)\b/;
+
+/** The list after a head naming it the latest round (LATEST_ROUND_HEAD_RE), starting at `names[i]`. */
+function latestRoundClaim(doc: Doc, names: readonly Named[], i: number, sentence: { start: number; end: number }): Annotation | null {
+  const head = LATEST_ROUND_HEAD_RE.exec(doc.text.slice(Math.max(sentence.start, names[i].start - 160), names[i].start));
+  if (!head) return null;
+  const list = listFrom(doc, names, i);
+  // The list must end the clause: "... were Bulgaria and Romania, which joined in 2004" is still the list, "... are Finland
+  // and Sweden's neighbours" is not.
+  if (
+    !/^\s*(?:[,;.:)]|$|\s+(?:and|which|who|in|on)\b)/.test(doc.text.slice(list.at(-1)!.end, sentence.end)) ||
+    list.some((n) => !n.country.nato)
+  )
+    return null;
+  const present = !!head[1] || /\bare\s+(?:the\s+)?$/.test(head[0]);
+  const rounds = [
+    ...new Set(doc.facts.base.jurisdictions.filter((c) => c.nato && c.nato.joined <= doc.asOf).map((c) => c.nato!.joined)),
+  ].sort();
+  const last = rounds.at(-1);
+  if (!last) return null;
+  const lastRound = doc.facts.base.jurisdictions.filter((c) => c.nato?.joined === last);
+  const countries = list.map((n) => n.country);
+  const base = roundBase(doc, countries, list[0].start, list.at(-1)!.end);
+  const joined = new Set(countries.map((c) => c.nato!.joined));
+  // The last round, or the last two together ("NATO's newest members are Finland and Sweden", 2023 and 2024).
+  const lastTwo = rounds.slice(-2);
+  const wholeOf = (days: readonly string[]) =>
+    [...joined].every((d) => days.includes(d)) &&
+    days.every((d) => joined.has(d)) &&
+    countries.length === doc.facts.base.jurisdictions.filter((c) => c.nato && days.includes(c.nato.joined)).length;
+  if (wholeOf([last]) || (lastTwo.length === 2 && wholeOf(lastTwo)))
+    return { ...base, verdict: 'supported', message: `The latest to join NATO as of ${formatDay(doc.asOf)}: ${base.fact}` };
+  // An earlier round whole, told as the latest now, with a later round well before the page.
+  const earlier = joined.size === 1 ? [...joined][0] : undefined;
+  const sure = doc.dateCertain && present && !pastHorizon(doc.facts, doc.asOf) && countries.every((c) => isConfident(c.nato!));
+  if (!earlier || earlier >= last || !sure || addDays(last, LAST_ROUND_DAYS) > doc.asOf) return null;
+  if (countries.length !== doc.facts.base.jurisdictions.filter((c) => c.nato?.joined === earlier).length) return null;
+  return {
+    ...base,
+    start: list[0].start,
+    verdict: 'outdated',
+    message: `No longer the latest: ${joinedSaid(lastRound)} (the latest as of ${formatDay(doc.asOf)}).`,
+    fact: `${joinedSaid(lastRound)}. ${base.fact}`,
+    factIds: [...base.factIds, ...lastRound.map((c) => c.id)],
+    sources: sourcesOfAll([...lastRound, ...countries].map((c) => c.nato)).slice(0, 3),
+  };
 }
 
 // The country told by a description as the owner of its accession, opening the sentence: "The country’s accession".

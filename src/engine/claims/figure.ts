@@ -625,8 +625,10 @@ const SET_IN_YEAR_AFTER_RE =
 
 // "enshrined a spending target of", "set a goal of", "adopted the 2% ... guideline of": the act and the target before the
 // figure; the year after the figure's own phrase: " of gross domestic product (GDP) for defence in 2014".
+// Round 29: "It committed to spending 2% of GDP on defence in 2014 along with other NATO member states" (Brussels Times,
+// February 2025): the commitment to spend, then the year after the figure's own phrase (confirm-only, as the form above).
 const SET_TARGET_OF_BEFORE_RE =
-  /\b(?:set|agreed|adopted|established|enshrined|introduced)\s+(?:a|the|its)\s+(?:(?:defen[cs]e\s+)?spending\s+|defen[cs]e\s+)?(?:target|goal|guideline|benchmark)\s+of\s+$/i;
+  /\b(?:(?:set|agreed|adopted|established|enshrined|introduced)\s+(?:a|the|its)\s+(?:(?:defen[cs]e\s+)?spending\s+|defen[cs]e\s+)?(?:target|goal|guideline|benchmark)\s+of|(?:committed|agreed|pledged)\s+to\s+(?:spend(?:ing)?|invest(?:ing)?|allocat(?:e|ing))(?:\s+at\s+least)?)\s+$/i;
 const TARGET_OF_YEAR_AFTER_RE =
   /^\s+of\s+(?:their\s+|its\s+)?(?:GDP|gross domestic product)(?:\s*\(GDP\))?(?:\s+(?:for|on)\s+(?:defen[cs]e|the\s+military|military\s+spending))?\s+in\s+((?:19|20)\d{2})\b/i;
 
@@ -635,6 +637,36 @@ const TARGET_OF_YEAR_AFTER_RE =
  * so a narrated time must not take its red flag away (withAlliesAtTarget restores it).
  */
 export const TARGET_YEARS_FACT = 'nato-spending-target-years';
+
+// The allies' agreement with its year, in the sentence before the figure, the allies its subject: "NATO leaders decided in
+// 2011 that ...", then "In 2011, NATO leaders agreed ..." (the year in group 1). The last such agreement is the one read.
+const AGREED_IN_YEAR_RES = [
+  /\b(?:NATO|allies|[Aa]lliance|leaders|members|member\s+(?:states|countries|nations))\b[^.;]{0,30}?\b(?:agreed|decided|pledged|committed|promised|resolved|vowed)\s+(?:back\s+)?in\s+((?:19|20)\d{2})\b(?![^.;]*\b(?:agreed|decided|pledged|committed|promised|resolved|vowed)\b)/i,
+  /^\W*In\s+((?:19|20)\d{2})\s*,\s*(?:the\s+)?(?:NATO|allies|[Aa]lliance|leaders|members|member\s+(?:states|countries|nations))\b[^.;%]{0,40}?\b(?:agreed|decided|pledged|committed|promised|resolved|vowed)\b(?![^.;]*\b(?:agreed|decided|pledged|committed|promised|resolved|vowed)\b)/i,
+];
+
+/**
+ * Round 29. A deadline that belongs to one pledge, told as agreed in a year before that pledge was made: "NATO leaders
+ * decided in 2011 that each country would boost defense spending to 2% of the national GDP by 2024" (2% by 2024 is the
+ * Wales pledge of September 2014). A year after the pledge may tell a reaffirmation, and a year NATO set a target of this
+ * figure in is read by the caller: null for both.
+ */
+function deadlineAgreedInAnotherYear(targets: readonly SpendingTarget[], value: number, around: Around): Judged | null {
+  const year = AGREED_IN_YEAR_RES.map((re) => re.exec(around.sentenceBefore)?.[1]).find(Boolean);
+  // "would" is the reported pledge itself ("decided ... that each country would boost"); a condition or denial is not.
+  if (!year || /\b(?:[Ii]f|[Uu]nless|[Ww]hether|not|never|n['’]t|claim\w*|alleg\w*|false\w*)\b|\?/.test(around.sentenceBefore)) return null;
+  const deadline = BY_YEAR_AFTER_RE.exec(ownPhrase(around.after.split(/[,;:)]/)[0]))?.[1];
+  const sameValue = targets.filter((t) => t.percent === value);
+  const pledge = deadline ? sameValue.find((t) => String(t.byYear) === deadline) : undefined;
+  if (!pledge || sameValue.some((t) => t.adopted.slice(0, 4) === year) || year >= pledge.adopted.slice(0, 4)) return null;
+  return {
+    verdict: isConfident(pledge) ? 'contradicted' : 'context',
+    message: `NATO agreed on ${value}% by ${deadline} in ${pledge.adopted.slice(0, 4)} (${formatDay(pledge.adopted)}), not in ${year}.`,
+    fact: `${pledge.summary} (adopted ${formatDay(pledge.adopted)})`,
+    factIds: [pledge.id, TARGET_YEARS_FACT],
+    sources: sourcesOf(pledge),
+  };
+}
 
 /** When NATO set the targets of this figure, told (context): for a claim that names the figure but not rightly when. */
 function whenSet(targets: readonly SpendingTarget[], value: number): Judged | null {
@@ -921,6 +953,8 @@ function toldAs(doc: Doc, targets: readonly SpendingTarget[], value: number, aro
     !/[,;]|%|per\s?cent/i.test(around.sentenceBefore.slice(agreedAt.index)) &&
     sameValue.some((s) => s.adopted.slice(0, 4) === leadYear && !s.byYear) &&
     BY_YEAR_AFTER_RE.test(ownPhrase(around.after.split(/[,;:)]/)[0]));
+  const misdated = allianceSaid ? deadlineAgreedInAnotherYear(targets, value, around) : null;
+  if (misdated) return misdated;
   if (sinceYear && allianceSaid && (appositiveYear || leadAgreed || AGREEMENT_RE.test(around.before + around.after.slice(0, 40)))) {
     const t = sameValue.find((s) => s.adopted.slice(0, 4) === sinceYear);
     // A target that set no deadline, told with one: "In 2023, NATO leaders agreed ... at least 2% of GDP by 2024" (the

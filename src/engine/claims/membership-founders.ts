@@ -15,7 +15,7 @@ import { memoByFacts } from '../memo';
 import { factRange, formatDay } from '../dates';
 import { sourcesOf, sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
-import { COUNT_SRC, HYPOTHETICAL_RE, datesAndYears, historyAnnotation, previousInParagraph } from './history-common';
+import { COUNT_SRC, HYPOTHETICAL_RE, countriesIn, datesAndYears, historyAnnotation, previousInParagraph } from './history-common';
 import { gated } from '../triggers';
 
 const NUM = '(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
@@ -123,6 +123,29 @@ const FOUNDERS_FORMS: Array<{
       'g',
     ),
   },
+  // Round 29: the founding told as a time, NATO (or "it", "the alliance") then the count: "At the time of its founding in
+  // 1949, the alliance still consisted of twelve members" (euro-defence.eu, April 2023), "When NATO was founded in 1949, it
+  // had 12 members", "NATO began with 12 countries in 1949". A wrong count only with 1949 in the sentence (dated): "when it
+  // was founded" may follow another body's name.
+  {
+    re: new RegExp(
+      `\\b(?:(?:[Aa]t\\s+the\\s+time\\s+of\\s+(?:its|the\\s+[Aa]lliance['’]s|NATO['’]s)\\s+(?:founding|creation|formation|establishment|birth)|[Uu]pon\\s+its\\s+(?:founding|creation|formation|establishment)|[Ww]hen\\s+(?:NATO|Nato|it|the\\s+[Aa]lliance)\\s+was\\s+(?:founded|created|formed|established|set\\s+up|born))(?:\\s+in\\s+1949)?,?\\s+(?:NATO|Nato|the\\s+[Aa]lliance|it)\\s+(?:(?:still|then|only|originally)\\s+)?(?:had|comprised|consisted\\s+of|counted|numbered|included|was\\s+made\\s+up\\s+of)|(?:NATO|Nato|[Tt]he\\s+[Aa]lliance)\\s+(?:(?:originally|initially|first)\\s+)?(?:began|started)(?:\\s+out)?\\s+(?:in\\s+1949\\s+)?with)\\s+(?:just\\s+|only\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|countries|nations|states|allies)\\b(?!\\s+(?:from|in\\s+(?:Europe|Western))\\b)`,
+      'g',
+    ),
+    dated: true,
+  },
+  // Round 29: the treaty's signatories counted as of its signing: "There were 12 signatory states to the military treaty:
+  // Canada, USA, Iceland, ..." (a school news page, April 2019, the signing in Washington in 1949 told just before).
+  // Later members signed protocols to the same treaty ("there are 32 signatories today"), so only with 1949 or the
+  // founding in the sentence, or the founders listed after it (foundersListedAfter), is it the founding.
+  {
+    re: new RegExp(
+      `\\b[Tt]here\\s+were\\s+${NUM}\\s+(?:signatory\\s+(?:states|countries|nations)|signatories|signing\\s+(?:states|countries|nations))\\s+(?:to|of)\\s+(?:the\\s+)?(?:(?:military|North\\s+Atlantic|Atlantic|Washington|founding)\\s+)?[Tt]reaty\\b`,
+      'g',
+    ),
+    dated: true,
+    needsFounding: true,
+  },
   // "In the beginning, the organisation consisted of 12 member states but has since grown to 32 members" (held-out 18 wd306,
   // July 2024, NATO named in the paragraph before): "the organisation" may be another body, so confirmed only.
   {
@@ -166,7 +189,7 @@ const FOUNDERS_FORMS: Array<{
   },
 ];
 const HINT_RE = gated(
-  /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception)\b/,
+  /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception|began|started|signatory|signatories)\b/,
 );
 // A count after "and" is a part of a list: "the United States, Canada and 10 European countries came together".
 const LIST_BEFORE_RE = /\b(?:and|plus|as\s+well\s+as)\s*$/;
@@ -215,12 +238,22 @@ export function foundersCounted(doc: Doc): Annotation[] {
       // Twelve signing "the treaty" in 1949 is NATO's founding even in a paragraph of its own (a page's paragraphs are
       // judged one by one): confirmed, never flagged without NATO named.
       const twelveIn1949 = treatyUnnamed && n === 12 && /\b1949\b/.test(text);
-      const natoNamed = NATO_NAMED_RE.test(m[0]) || NATO_NAMED_RE.test(text) || (NATO_NAMED_RE.test(before) && !OTHER_BODY_RE.test(before));
+      const natoNamed =
+        NATO_NAMED_RE.test(m[0]) ||
+        NATO_NAMED_RE.test(text) ||
+        (NATO_NAMED_RE.test(before) && !OTHER_BODY_RE.test(before)) ||
+        foundersListedAfter(doc, end, sentence);
       if (!natoNamed && !twelveIn1949) continue;
       if (natoInSentence && !NATO_NAMED_RE.test(text) && !/['’]s\s/.test(m[0])) continue;
-      const founding = !dated || FOUNDING_AFTER_RE.test(doc.text.slice(end, sentence.end)) || /\b1949\b/.test(text);
+      const founding =
+        !dated ||
+        FOUNDING_AFTER_RE.test(doc.text.slice(end, sentence.end)) ||
+        /\b1949\b/.test(text) ||
+        foundersListedAfter(doc, end, sentence);
       if ((needsFounding && !founding) || wrongYears.some((w) => w.start < end && start < w.end)) continue;
       if (partOfList && LIST_BEFORE_RE.test(doc.text.slice(sentence.start, start))) continue;
+      // Two forms may read one count ("At the time of its founding in 1949, NATO had ..."): the first read stands.
+      if (out.some((o) => o.start < end && start < o.end && o.factIds[0] === 'nato-founders')) continue;
       if (n === 12) {
         out.push(annotation(doc, start, end, 'supported', 'NATO had 12 founding members.', sources));
         continue;
@@ -234,6 +267,22 @@ export function foundersCounted(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+/**
+ * Round 29: a list after a colon of three countries or more, every one a founder ("There were 12 signatory states to the
+ * military treaty: Canada, USA, Iceland, ..."): the count is of the founding, and the list names the treaty's alliance.
+ */
+function foundersListedAfter(doc: Doc, end: number, sentence: { start: number; end: number }): boolean {
+  if (!/^\s*:/.test(doc.text.slice(end, end + 3))) return false;
+  const listed = countriesIn(doc, { start: end, end: sentence.end });
+  return (
+    listed.length >= 3 &&
+    listed.every((c) => {
+      const joined = doc.facts.jurisdictions.get(c.id)?.nato?.joined;
+      return !!joined && factRange(joined).first.startsWith('1949');
+    })
+  );
 }
 
 function annotation(doc: Doc, start: number, end: number, verdict: Annotation['verdict'], message: string, sources: string[]): Annotation {
