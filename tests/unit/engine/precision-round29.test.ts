@@ -23,19 +23,19 @@ describe('a share reached "by" a year', () => {
   });
 });
 
-// Held-out 28 kd010, a false alarm on a history page of July 2025: a bare weekday ("On Thursday") after a sentence of the
-// same paragraph told of an earlier year is a day of that time, so a title held over ten years before the page is told
-// of its own time (title.ts, toldOfPagesDay).
-describe('a weekday in a paragraph told of an earlier year', () => {
-  it('leaves a long-past title told of its time', () => {
+// Held-out 28 kd010, a false alarm on a history page dated July 2025: a title its holder left over ten years before is
+// flagged only when its sentence gives a year of the page's time, not for a day word alone ("On Thursday", "today", "this
+// week"), which archived releases and timelines keep from their own time (title.ts, toldOfPagesDay).
+describe('a long-past title with a day word', () => {
+  it('is not flagged', () => {
     for (const text of [
       'The Bucharest summit opened on 2 April 2008. On Thursday, NATO Secretary General Jaap de Hoop Scheffer announced the invitations.',
-      'Looking back at the 2008 summit. NATO Secretary General Jaap de Hoop Scheffer said on Wednesday that Georgia would one day join.',
-      'Riga hosted the alliance in November 2006. On Tuesday, NATO Secretary General Jaap de Hoop Scheffer opened the talks.',
+      'On Thursday, NATO Secretary General Jaap de Hoop Scheffer announced the invitations to Albania and Croatia.',
+      'NATO Secretary General Jaap de Hoop Scheffer said today that the door remains open.',
     ])
       expect(verdictsOn(text, 'NATO Secretary General Jaap de Hoop Scheffer', '2025-07-03'), text).not.toContain('outdated');
   });
-  it('still flags a recent stale title, and a long-past one told of the page’s day', () => {
+  it('still flags a recent stale title with a day word, and a long-past one with the page’s year', () => {
     expect(
       verdictsOn(
         'The alliance was founded in 1949. On Monday, NATO Secretary General Jens Stoltenberg met Zelensky.',
@@ -45,7 +45,7 @@ describe('a weekday in a paragraph told of an earlier year', () => {
     ).toContain('outdated');
     expect(
       verdictsOn(
-        'Today NATO Secretary General Jaap de Hoop Scheffer said Georgia will join.',
+        'In July 2025, NATO Secretary General Jaap de Hoop Scheffer said Georgia will join.',
         'NATO Secretary General Jaap de Hoop Scheffer',
         '2025-07-03',
       ),
@@ -60,14 +60,15 @@ describe('the incumbent an election was fought against', () => {
     for (const text of [
       'Zelenskiy won the run-off in April, defeating the incumbent President Petro Poroshenko.',
       'The comedian beat incumbent President Petro Poroshenko by a wide margin.',
-      'He ran against the incumbent President Petro Poroshenko and won.',
+      'He took 73% of the vote against incumbent President Petro Poroshenko.',
+      'In the second round he faced the incumbent President Petro Poroshenko and won.',
     ])
       expect(verdictsOn(text, 'President Petro Poroshenko', '2020-01-17'), text).not.toContain('outdated');
   });
   it('still flags "incumbent" said of the page’s own time', () => {
     for (const text of [
       'Incumbent President Petro Poroshenko said on Monday he would run again.',
-      'Voters backed the incumbent President Petro Poroshenko, the poll said.',
+      'The incumbent President Petro Poroshenko signed the budget on Monday.',
     ])
       expect(verdictsOn(text, 'President Petro Poroshenko', '2020-01-17'), text).toContain('outdated');
   });

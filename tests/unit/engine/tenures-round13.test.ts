@@ -238,8 +238,16 @@ describe('a title left long before, in a sentence of the page’s own days (titl
   const ppl11 =
     'This came after the European Parliament passed a resolution yesterday calling on German Chancellor Gerhard Schröder and Austrian Foreign Minister Karin Kneissl to resign from Rosneft’s board.';
 
-  it('flags it as outdated', () => {
-    expect(verdictsOn(ppl11, 'German Chancellor Gerhard Schröder', '2022-05-20')).toContain('outdated');
+  it('flags it as outdated when the sentence gives a date of the page’s time', () => {
+    const dated = ppl11.replace('yesterday', 'on 19 May 2022');
+    expect(verdictsOn(dated, 'German Chancellor Gerhard Schröder', '2022-05-20')).toContain('outdated');
+  });
+
+  // Round 29 (held-out 28 kd010, a false alarm): a day word alone ("yesterday", "today") no longer dates the sentence to
+  // the page's days for a title left over ten years before: archived releases keep "today" under a later "last updated"
+  // date. The mutant with "yesterday" is left unflagged.
+  it('leaves it unflagged with a day word alone', () => {
+    expect(isRed(verdictsOn(ppl11, 'German Chancellor Gerhard Schröder', '2022-05-20'))).toBe(false);
   });
 
   it('still confirms a title told of its own time', () => {
