@@ -30,13 +30,13 @@ const MODIFIER_RE =
 const TERM_OF_BEFORE_RE = /\b(?:administration|presidency|premiership|chancellorship|tenure|term|watch)\s+of\s+(?:the\s+)?$/;
 // "the " right before a title.
 const THE_BEFORE_RE = /\bthe\s+$/i;
-/** The folded sentence around a point: back to the last full stop and on to the next. */
+/** The folded text around a point: the sentence before, and the rest of its own sentence. */
 function sentenceAround(folded: string, at: number): string {
-  const from = Math.max(folded.lastIndexOf('. ', at), at - 300, 0);
+  const from = Math.max(folded.lastIndexOf('. ', Math.max(0, folded.lastIndexOf('. ', at) - 1)), at - 300, 0);
   const to = folded.indexOf('. ', at);
   return folded.slice(from, to < 0 ? Math.min(folded.length, at + 300) : Math.min(to, at + 300));
 }
-// "Incumbent" right before a title, in a sentence of an election: "defeating the incumbent", "beat incumbent", "won 73% of
+// "Incumbent" right before a title, in a passage of an election (its sentence or the one before): "defeating the incumbent", "beat incumbent", "won 73% of
 // the vote against incumbent", "in the run-off with the incumbent". (Folded text.)
 const INCUMBENT_BEFORE_RE = /\bincumbent\s+$/;
 const ELECTION_WORD_RE =

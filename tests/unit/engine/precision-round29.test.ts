@@ -62,6 +62,7 @@ describe('the incumbent an election was fought against', () => {
       'The comedian beat incumbent President Petro Poroshenko by a wide margin.',
       'He took 73% of the vote against incumbent President Petro Poroshenko.',
       'In the second round he faced the incumbent President Petro Poroshenko and won.',
+      'Zelenskiy won the 2019 election by a landslide. He had campaigned for months against incumbent President Petro Poroshenko.',
     ])
       expect(verdictsOn(text, 'President Petro Poroshenko', '2020-01-17'), text).not.toContain('outdated');
   });
