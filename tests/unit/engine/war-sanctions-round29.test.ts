@@ -313,3 +313,21 @@ describe('a US administration as the issuer of a dated listing (sanction.ts)', (
     none('The Trump administration plans to sanction Russian oil buyers next month.', '2025-07-01');
   });
 });
+
+describe("OFAC's listing of 23 February 2024 (sanctions.json ofac-2024-02-23-russia-second-anniversary)", () => {
+  it('confirms the listing by its target and day or its recent Friday', () => {
+    expect(said('On February 23, 2024, the US Treasury sanctioned Sovcomflot and 14 of its tankers.', '2024-03-10', /Sovcomflot/)).toEqual([
+      'supported',
+    ]);
+    expect(said("On Friday, OFAC designated Sovcomflot, Russia's largest shipping company.", '2024-02-26', /Sovcomflot/)).toEqual([
+      'supported',
+    ]);
+    expect(said('Sovcomflot was blacklisted by OFAC on 23 February 2024.', '2024-06-01', /Sovcomflot/)).toEqual(['supported']);
+  });
+
+  it("leaves another issuer's listing and other days alone", () => {
+    none("The EU's 13th package, adopted on February 23, 2024, listed 194 individuals and entities.", '2024-03-01');
+    none('Britain sanctioned Sovcomflot in May 2023.', '2024-03-01');
+    none('In February 2022, Washington restricted Sovcomflot from raising debt.', '2024-03-01');
+  });
+});
