@@ -180,8 +180,10 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   const phrase = titlePhraseAt(doc, i);
   if (!phrase || !PHRASE_END_RE.test(text.slice(phrase.end, phrase.end + 12))) return null;
   // Another name right after the title is that one's title ("X is President Y's envoy" reads no further).
+  // A full stop between them ends the title: "X is the minister of foreign affairs of Germany. Y is ..." (a page listing
+  // each ally's minister, April 2024).
   const next = doc.people.find((p) => p.start >= phrase.end);
-  if (next && next.start - phrase.end <= 3) return null;
+  if (next && next.start - phrase.end <= 3 && !/[.!?]/.test(text.slice(phrase.end, next.start))) return null;
   const lead = clauseBefore(doc, person.start);
   if (OTHER_TIME_RE.test(lead.replace(PRESENT_BEFORE_RE, ' ')) && !gap[1]) return null;
   const serves = /serv/i.test(gap[3]);
@@ -291,8 +293,10 @@ function career(doc: Doc, person: PersonMention): Annotation | null {
   if (!gap || (gap[1] && /^was$/i.test(gap[2]))) return null;
   const phrase = titlePhraseAt(doc, i);
   if (!phrase || !PHRASE_END_RE.test(text.slice(phrase.end, phrase.end + 12))) return null;
+  // A full stop between them ends the title: "X is the minister of foreign affairs of Germany. Y is ..." (a page listing
+  // each ally's minister, April 2024).
   const next = doc.people.find((p) => p.start >= phrase.end);
-  if (next && next.start - phrase.end <= 3) return null;
+  if (next && next.start - phrase.end <= 3 && !/[.!?]/.test(text.slice(phrase.end, next.start))) return null;
   const lasting = /^has/i.test(gap[2]);
   const span = lasting ? SPAN_AFTER_RE.exec(text.slice(phrase.end, phrase.end + 60)) : null;
   const held = phrase.senses.some((s) => tenuresOf(person.personId, s.office).length > 0);

@@ -133,8 +133,15 @@ describe('"federal" before a federation’s minister, after the name or a copula
       true,
     );
   });
-  it('look-alikes: no country, a past time told', () => {
+  it('a list of such sentences, each name after the last one’s full stop (title-copula.ts nameFirst)', () => {
+    const list =
+      'Annalena Baerbock is the federal minister for foreign affairs of Germany. Radosław Sikorski is the minister of foreign affairs of Poland.';
+    expect(confirms(list, '2024-04-04', 'Baerbock')).toBe(true);
+    expect(confirms(list, '2024-04-04', 'Sikorski')).toBe(true);
+  });
+  it('look-alikes: no country, a past time told, another name’s title', () => {
     expect(red('Annalena Baerbock is the federal minister for foreign affairs.', '2026-04-04')).toEqual([]);
+    expect(red('Steve Witkoff is President Trump’s envoy.', '2024-04-04')).toEqual([]);
     expect(red('In 2023, Annalena Baerbock, the federal minister for foreign affairs of Germany, said so.', '2026-04-04')).toEqual([]);
   });
 });
