@@ -228,6 +228,17 @@ export function matchesIn<T extends LexEntry['type']>(
   return out;
 }
 
+/**
+ * The countries a match's qualifiers name ("French", "U.S.", "Hungary's"), in order. Pushed one by one, not made by
+ * filter() and map(): map() makes a packed or a holey array as the code calling it is optimised or not, and a reader
+ * optimised for one kind of array is thrown away when it meets the other.
+ */
+export function qualifierJurisdictions(m: Match<LexEntry>): string[] {
+  const out: string[] = [];
+  for (const v of m.values) if (v.type === 'qualifier') out.push(v.jurisdiction);
+  return out;
+}
+
 /** The countries named (by a jurisdiction's name or qualifier: "the UK", "Britain's") between from and to. */
 export function countriesNamed(doc: Doc, from: number, to: number): Set<string> {
   const out = new Set<string>();

@@ -1127,11 +1127,24 @@ const EARLIER_ADVERB_AFTER_RE =
 // What turns the clause back to the writer's present between the adverb and the title.
 const TURN_TO_NOW_RE = /[;:]|\b(?:but|while|whereas|now|today|currently|this\s+(?:week|month|year)|will|is|are|says)\b/i;
 
+// Precision round 29 (look-alike probe): "Sanna Marin, the Finnish prime minister who took Finland into NATO, now works in
+// London", "Angela Merkel, the German chancellor who opened the borders, wrote a memoir", "Mark Rutte, the Dutch prime
+// minister, had clashed with Orbán" (2025): a relative clause of a past act right after the title says which holder, by
+// what they did in office, and a past perfect puts the clause before the story's time; either way the title is of that
+// earlier time. Not when the clause tells a time of its own ("who visited Kyiv on Monday", "had said yesterday"): the
+// dated act is judged as it stands.
+const PAST_ACT_AFTER_RE =
+  /^(?:\s+(?:who|that)\s+(?:\w+ed|led|took|brought|made|won|saw|oversaw|became|began|ran|held|gave|drove|kept|sent|fought|built|broke|stood|spent|put|set|shook)\b|,\s+had\s+(?:\w+ly\s+)?(?:\w+ed|led|taken|brought|made|won|seen|overseen|become|begun|run|held|given|driven|kept|sent|fought|built|broken|stood|spent|put|set)\b)([^,.;:!?]*)/i;
+const TIME_OF_ITS_OWN_RE =
+  /\d|\b(?:yesterday|today|tonight|now|recently|just|last|this|next|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/i;
+
 /** Whether the title at `offset` stands in a clause an adverb puts at an earlier time, undated (EARLIER_ADVERB_RE). */
 function toldOfAnEarlierTime(doc: Doc, offset: number, end: number): boolean {
   const here = sentenceTimeAt(doc, offset);
   if (!here) return false;
   if (EARLIER_ADVERB_AFTER_RE.test(doc.text.slice(end, end + 40))) return true;
+  const act = PAST_ACT_AFTER_RE.exec(doc.text.slice(end, Math.min(here.end, end + 160)));
+  if (act && !TIME_OF_ITS_OWN_RE.test(act[1])) return true;
   const before = doc.text.slice(here.start, offset);
   const m = EARLIER_ADVERB_RE.exec(before);
   return !!m && !TURN_TO_NOW_RE.test(before.slice(m.index + m[0].length));

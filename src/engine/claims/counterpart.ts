@@ -12,6 +12,7 @@
 import type { Office } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { qualifierJurisdictions } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { foldKey } from '../normalize';
 import { holdersOn, onDay, tenuresOf } from '../holders';
@@ -29,7 +30,7 @@ export function counterpartTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [...aideTitles(doc), ...envoyTitles(doc), ...aideToTitles(doc), ...bareCounterpartTitles(doc)];
   for (let i = 0; i < doc.matches.length; i++) {
     const q = doc.matches[i];
-    const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    const jurisdictions = qualifierJurisdictions(q);
     if (!jurisdictions.length) continue;
     // Cheap pretest, with no string made: the word right after the country.
     WORD_AT_RE.lastIndex = q.end;

@@ -317,21 +317,22 @@ function findEventClaims(doc: Doc): Annotation[] {
       // Implied people name who met only with a time told: with none, "Fresh from Davos WEF, where Trump conferred with
       // Zelenskyy" weeks later is left to the surnames' own reading (bySurnamesJustMet).
       const people = dates.length ? clausePeople : namedPeople;
-      const places = matchesIn(doc, placeSpan(doc, clause), 'place')
-        .filter(
-          (m) => isLocative(doc, m.start, m.end) && !namesTheTalksTopic(doc, m) && !namesTheParties(doc, m) && !ofAnotherEvent(doc, m),
-        )
-        .map((m) => {
-          // Read once for both: where the event was, and whether the place is only a label.
-          const eventPlace = placeOfEvent(doc, m.start, clause, words);
-          return {
-            start: m.start,
-            end: m.end,
-            id: m.value.id,
-            ofEvent: eventPlace && !namesASummit(doc, m.end),
-            loose: countryAsLabel(doc, m) || (!eventPlace && !LABEL_AFTER_RE.test(doc.text.slice(m.end, m.end + 24))),
-          };
+      // Pushed one by one, not made by filter() and map(): those make a packed or a holey array as the code calling them
+      // is optimised or not, and a clue's places are read by score, identify and candidates, whose optimised code each
+      // array of another kind throws away. The reads are pure: asked place by place, they give the same places.
+      const places: Clue['places'] = [];
+      for (const m of matchesIn(doc, placeSpan(doc, clause), 'place')) {
+        if (!isLocative(doc, m.start, m.end) || namesTheTalksTopic(doc, m) || namesTheParties(doc, m) || ofAnotherEvent(doc, m)) continue;
+        // Read once for both: where the event was, and whether the place is only a label.
+        const eventPlace = placeOfEvent(doc, m.start, clause, words);
+        places.push({
+          start: m.start,
+          end: m.end,
+          id: m.value.id,
+          ofEvent: eventPlace && !namesASummit(doc, m.end),
+          loose: countryAsLabel(doc, m) || (!eventPlace && !LABEL_AFTER_RE.test(doc.text.slice(m.end, m.end + 24))),
         });
+      }
       // No time, no place and no event of the sentence before to refer to: nothing to identify. Asked before the rest of
       // the clue (who is near the word, the alliance, the tense, unknown names), which only an identified event reads:
       // most clauses with an event word stop here. Those reads are pure, so asking them later changes no answer.

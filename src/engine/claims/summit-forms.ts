@@ -298,7 +298,15 @@ function summitFormClaims(doc: Doc, found: readonly Annotation[]): Annotation[] 
     for (let k = before; k < out.length; k++) noteEvents(doc, eventsBySentence, out[k]);
     const eventsHere = eventsBySentence.get(i) ?? [];
     if (lastSummit && /the\s+(?:NATO\s+)?[Ss]ummit\b/.test(text)) relativeToSummit(doc, sentence, text, lastSummit, out);
-    lastSummit = eventsHere.map((id) => doc.facts.events.get(id)).find((e) => e && summits.includes(e)) ?? lastSummit;
+    // A loop, not map() then find(): map() makes a packed or a holey array as this code is optimised or not, and the
+    // optimised code is thrown away at each kind it has not met.
+    for (const id of eventsHere) {
+      const e = doc.facts.events.get(id);
+      if (e && summits.includes(e)) {
+        lastSummit = e;
+        break;
+      }
+    }
     if (/first/i.test(text)) {
       firstMeeting(doc, sentence, text, [...eventsHere, ...previousEvents], out);
       if (text.includes('since')) sinceLastMeeting(doc, sentence, text, out);

@@ -11,7 +11,7 @@ import type { Office } from '../../facts/schema';
 import type { Span } from '../sentences';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn, pastWeekday } from './clauses';
-import { sentenceOf, startSentencesBack } from '../doc';
+import { sentenceOf, startSentencesBack, qualifierJurisdictions } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { foldKey } from '../normalize';
 import { asOfHorizon, pastHorizon } from '../horizon';
@@ -609,7 +609,7 @@ function countryNamed(doc: Doc, start: number, end: number): string | null {
     )
   )
     return null;
-  const countries = new Set(m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction));
+  const countries = new Set(qualifierJurisdictions(m));
   return countries.size === 1 ? [...countries][0] : null;
 }
 
@@ -676,7 +676,7 @@ function recentStart(doc: Doc): DateMention {
 export function officesNamed(doc: Doc, start: number, end: number) {
   const offices = new Set<ReturnType<Doc['facts']['offices']['get']>>();
   const ms = doc.matches.filter((m) => m.start >= start && m.end <= end);
-  const qualifiers = new Set(ms.flatMap((m) => m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction)));
+  const qualifiers = new Set(ms.flatMap((m) => qualifierJurisdictions(m)));
   for (const m of ms) {
     // "Germany's vice chancellor", "deputy prime minister": another office than the role word's.
     if (namesAnotherOffice(doc.folded, m.start)) continue;

@@ -17,7 +17,7 @@ import type { LexEntry, RoleSense } from '../lexicon';
 import { servedUnder, titleAnnotation, type TitleClaim } from './title';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { addDays, daysBetween, formatDay } from '../dates';
-import { sentenceOf } from '../doc';
+import { sentenceOf, qualifierJurisdictions } from '../doc';
 import { pastHorizon } from '../horizon';
 import { TIME_TOLD_RE } from '../narrated-time';
 import { gated } from '../triggers';
@@ -137,7 +137,7 @@ function formerAndCurrent(doc: Doc, person: PersonMention): TitleClaim | null {
   if (doc.people.some((q) => q.start >= titleStart && q.end <= person.start && q !== person)) return null;
   const fixed = last.values.find((v) => v.type === 'fixed');
   const role = last.values.find((v) => v.type === 'role');
-  const jurisdictions = inTitle.length === 2 ? inTitle[0].values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) : [];
+  const jurisdictions = inTitle.length === 2 ? qualifierJurisdictions(inTitle[0]) : [];
   if (inTitle.length === 2 && (!jurisdictions.length || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(inTitle[0].end, last.start))))
     return null;
   if (inTitle.length === 1 && /\S/.test(doc.text.slice(titleStart, last.start))) return null;
@@ -168,7 +168,7 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   const now = adverb === 'now';
   if (now && modifierWord) return null;
 
-  let jurisdictions = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  let jurisdictions = qualifierJurisdictions(m);
   if (jurisdictions.length && !m.values.some((v) => v.type === 'fixed')) {
     const r = matches[++i];
     if (!r || !/^(?:['’]s)?[ \t]+$/.test(text.slice(m.end, r.start))) return null;
@@ -188,7 +188,7 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
     // "then president of Ukraine": the country after the role.
     const after = matches[i + 1];
     if (after && OF_RE.test(text.slice(m.end, after.start))) {
-      jurisdictions = after.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      jurisdictions = qualifierJurisdictions(after);
       if (jurisdictions.length) end = after.end;
     }
   }

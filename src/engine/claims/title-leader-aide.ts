@@ -125,7 +125,10 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
         sources: [],
         ownAide: true,
       });
-    const jurisdictions = new Set([...terms.map((t) => t.office.jurisdiction), ...own.map((o) => o.jurisdiction)]);
+    // Added one by one, not spread from map(): see qualifierJurisdictions (doc.ts).
+    const jurisdictions = new Set<string>();
+    for (const t of terms) jurisdictions.add(t.office.jurisdiction);
+    for (const o of own) jurisdictions.add(o.jurisdiction);
     const offices = officesNamed(doc, titleStart, titleEnd).filter((o) => jurisdictions.has(o.jurisdiction) && !o.headOf);
     if (terms.length && offices.length && leaderInAnotherRole(doc, offices, terms, aideId)) {
       notJudged(

@@ -6,7 +6,7 @@
 // country narrows the title to its office, as "Ukrainian President" does.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
-import { sentenceOf } from '../doc';
+import { sentenceOf, qualifierJurisdictions } from '../doc';
 import type { ClaimDetector } from '../detector';
 import type { RoleSense } from '../lexicon';
 import type { Office } from '../../facts/schema';
@@ -348,7 +348,7 @@ function roleOfCountry(
   if (!role) return null;
   let senses = doc.lexicon.roles.get(role.key) ?? [];
   const q = doc.matches[i + 1];
-  const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  const qualifiers = q ? qualifierJurisdictions(q) : [];
   // "President-elect of Ukraine Volodymyr Zelensky (left)" (held-out 14 o115, April 2019): "-elect" before "of".
   const electGap = q ? ELECT_BEFORE_OF_RE.exec(doc.text.slice(r.end, q.start)) : null;
   const roleEnd = r.end + (electGap ? electGap[0].length : 0);

@@ -9,6 +9,7 @@
 // the name is written in full.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { qualifierJurisdictions } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
 import { portfolioSenses } from './title-portfolio';
@@ -110,7 +111,7 @@ function bracketedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
 function countryAfterComma(doc: Doc, title: ReadTitle): ReadTitle | null {
   const q = doc.matches.find((m) => m.start > title.end && m.start <= title.end + 3);
   if (!q || !/^,[ \t]*$/.test(doc.text.slice(title.end, q.start))) return null;
-  const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  const jurisdictions = qualifierJurisdictions(q);
   const senses = title.senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
   return senses.length ? { senses, explicit: true, end: q.end } : null;
 }
@@ -132,7 +133,7 @@ export function readTitle(doc: Doc, i: number): ReadTitle | null {
   const { matches, text } = doc;
   let m = matches[i];
   if (!m) return null;
-  let jurisdictions = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  let jurisdictions = qualifierJurisdictions(m);
   if (jurisdictions.length && !m.values.some((v) => v.type === 'fixed' || v.type === 'role')) {
     const r = matches[++i];
     if (!r || !/^(?:['’]s)?[ \t]+$/.test(text.slice(m.end, r.start))) return null;
@@ -149,7 +150,7 @@ export function readTitle(doc: Doc, i: number): ReadTitle | null {
   if (!jurisdictions.length) {
     const after = matches[i + 1];
     if (after && OF_RE.test(text.slice(m.end, after.start))) {
-      jurisdictions = after.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      jurisdictions = qualifierJurisdictions(after);
       if (jurisdictions.length) end = after.end;
     }
   }

@@ -6,6 +6,7 @@
 // Leonid Kuchma and Viktor Yushchenko": each name is one claim of that country's office.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { qualifierJurisdictions } from '../doc';
 import type { LexEntry, RoleSense } from '../lexicon';
 import type { Match } from '../matcher';
 import { foldKey } from '../normalize';
@@ -27,7 +28,7 @@ const AND_RE = /^,?[ \t]+and[ \t]+(?:the[ \t]+)?$/;
 // Ukraine and Russia, Dmytro Kuleba and Sergei Lavrov": only a phrase the lexicon knows as a role counts).
 const ROLE_WORDS_RE = /((?:[A-Za-z]+[ \t]+(?:of[ \t]+|for[ \t]+)?){0,3}[A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$/;
 
-const qualifiers = (m: Match<LexEntry> | undefined) => m?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+const qualifiers = (m: Match<LexEntry> | undefined) => (m ? qualifierJurisdictions(m) : []);
 
 /** "Ministers" -> "Minister", "Secretaries" -> "Secretary"; null when the word is not plural. */
 function singular(word: string): string | null {

@@ -9,6 +9,7 @@
 import type { Office } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { qualifierJurisdictions } from '../doc';
 import type { RoleSense } from '../lexicon';
 import type { FactIndex } from '../../facts/load';
 import { memoByFacts } from '../memo';
@@ -104,7 +105,7 @@ function portfolioBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   const role = r.values.find((v) => v.type === 'role');
   if (!role || !GENERIC[role.key]) return null;
   if (!/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start))) return null;
-  const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  const jurisdictions = qualifierJurisdictions(q);
   const senses = portfolioSenses(doc, role.key, jurisdictions);
   if (!senses.length) return null;
   let start = q.start;

@@ -4,6 +4,7 @@
 // holds an office of that country on the date, never a red flag.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { qualifierJurisdictions } from '../doc';
 import type { LexEntry } from '../lexicon';
 import type { Match } from '../matcher';
 import { titleAnnotation } from './title';
@@ -22,7 +23,7 @@ export function possessiveCountryTitles(doc: Doc): Annotation[] {
       if (agency) out.push(agency);
       continue;
     }
-    const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    const jurisdictions = qualifierJurisdictions(q);
     if (!jurisdictions.length) continue;
     const offices = (doc.facts.officesByPerson.get(person.personId) ?? []).filter((o) => jurisdictions.includes(o.jurisdiction));
     // Someone we know of no office of that country: nothing to confirm.

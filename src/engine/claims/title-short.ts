@@ -13,6 +13,7 @@
 import type { Office } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { qualifierJurisdictions } from '../doc';
 import type { LexEntry, RoleSense } from '../lexicon';
 import { daysBetween, formatDay } from '../dates';
 import type { Match } from '../matcher';
@@ -238,7 +239,7 @@ function unnamedTitles(doc: Doc): Annotation[] {
     let jurisdictions: string[] = [];
     const q = doc.matches[i - 1];
     if (q && !fixed && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, m.start))) {
-      const found = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      const found = qualifierJurisdictions(q);
       if (found.length) {
         jurisdictions = found;
         titleStart = q.start;
@@ -362,7 +363,7 @@ function bareTitle(doc: Doc, person: PersonMention, ids: readonly string[], init
   let jurisdictions: string[] | null = null;
   const q = doc.matches[person.match - 1];
   if (q && q.end <= start && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, start))) {
-    const found = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    const found = qualifierJurisdictions(q);
     if (found.length) {
       jurisdictions = found;
       start = q.start;

@@ -10,6 +10,7 @@
 // holders leaving that week.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { qualifierJurisdictions } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { foldKey } from '../normalize';
 import { titleAnnotation, type TitleClaim } from './title';
@@ -55,7 +56,7 @@ export function splitTitles(doc: Doc): Annotation[] {
 /** The senses of "<head> of <rest>" (or "of the <rest>") in the country the possessive names, trying the longest rest first (only the whole rest when `whole`). */
 function splitSenses(doc: Doc, head: string, countryStart: number, rest: string, whole = false): RoleSense[] {
   const q = doc.matches.find((m) => m.start === countryStart);
-  const jurisdictions = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  const jurisdictions = q ? qualifierJurisdictions(q) : [];
   if (!jurisdictions.length) return [];
   const words = rest.split(/[ \t]+/);
   // A loose word ("head of Ukraine's National Security and Defense Council" for its secretary; the

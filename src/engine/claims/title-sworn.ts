@@ -4,6 +4,7 @@
 // named country (the office's record complete); without a country, never.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { qualifierJurisdictions } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { electAheadDays, titleAnnotation } from './title';
 import { onDay, tenuresOf } from '../holders';
@@ -69,7 +70,7 @@ function electionWinners(doc: Doc): Annotation[] {
       (x) => x.end <= person.start - m[0].length && x.start >= from && x.values.some((v) => v.type === 'qualifier'),
     );
     if (!q) continue;
-    const jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    const jurisdictions = qualifierJurisdictions(q);
     const senses: RoleSense[] = (doc.facts.officesByPerson.get(person.personId) ?? [])
       .filter((o) => o.headOf && jurisdictions.includes(o.jurisdiction))
       .map((office) => ({ office, loose: false }));
@@ -185,10 +186,7 @@ function currentIsTitles(doc: Doc): Annotation[] {
         : [];
     let start = r.start;
     const q = doc.matches[person.match - 2];
-    const jurisdictions =
-      q && !fixed && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start))
-        ? q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction)
-        : [];
+    const jurisdictions = q && !fixed && /^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, r.start)) ? qualifierJurisdictions(q) : [];
     if (jurisdictions.length) {
       senses = senses.filter((x) => jurisdictions.includes(x.office.jurisdiction));
       start = q.start;
@@ -237,7 +235,7 @@ export function swornInTitles(doc: Doc): Annotation[] {
     if (!lead && !plainAs && !elected && !next && !become) continue;
     // "will become Germany's first female foreign minister": the first woman in it, as the holder's record says.
     let firstWoman = false;
-    let jurisdictions: string[] = m.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    let jurisdictions: string[] = qualifierJurisdictions(m);
     if (jurisdictions.length) {
       const r = doc.matches[++i];
       // "Hungary’s new prime minister": "new" may stand after the country too.
@@ -263,12 +261,12 @@ export function swornInTitles(doc: Doc): Annotation[] {
     if (government) {
       const q = government[1] ? doc.matches[i + 1] : undefined;
       if (q && q.start !== m.end + government[0].indexOf(government[1])) continue;
-      if (q) jurisdictions = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      if (q) jurisdictions = qualifierJurisdictions(q);
       if (government[1] && !jurisdictions.length) continue;
       senses = doc.lexicon.roles.get('head of government') ?? [];
       end = m.end + government[0].length;
     } else if (!jurisdictions.length && after && /^[ \t]+of[ \t]+(?:the[ \t]+)?$/.test(doc.text.slice(m.end, after.start))) {
-      jurisdictions = after.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+      jurisdictions = qualifierJurisdictions(after);
       if (jurisdictions.length) end = after.end;
     }
     if (jurisdictions.length) senses = senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));

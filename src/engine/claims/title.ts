@@ -8,7 +8,7 @@
 import type { Office } from '../../facts/schema';
 import type { Annotation } from '../types';
 import { isProblem } from '../types';
-import { hasForeignFirstName, type Doc, type PersonMention } from '../doc';
+import { hasForeignFirstName, type Doc, type PersonMention, qualifierJurisdictions } from '../doc';
 import { narratedTime } from '../narrated-time';
 import type { ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
@@ -434,7 +434,7 @@ function ofCountryAfter(
   const start = person.end + m[0].length - m[1].length;
   const q = doc.matches[person.match + 1];
   const qualifier = q && q.start === start + (/^the\s/i.test(m[1]) ? m[1].indexOf(' ') + 1 : 0) ? q : undefined;
-  const jurisdictions = qualifier?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  const jurisdictions = qualifier ? qualifierJurisdictions(qualifier) : [];
   // The office's own name: "King" + "of the Belgians" is "King of the Belgians" (one word or two).
   const oneWord = foldKey(`${roleText} of ${m[1].replace(/\.$/, '')}`);
   const twoWords = m[2] ? foldKey(`${roleText} of ${m[1]} ${m[2]}`) : '';
@@ -471,7 +471,7 @@ function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
   // British Queen Elizabeth II") leaves it unread. A title that is part of the name the press
   // keeps using after the reign ("British Queen Elizabeth II" in a retrospective) only confirms.
   const q = doc.matches[person.match - 1];
-  const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+  const qualifiers = q ? qualifierJurisdictions(q) : [];
   if (!qualifiers.length || !/^(?:['’]s)?[ \t]+$/.test(doc.text.slice(q.end, person.start))) return null;
   if (MODIFIER_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) return null;
   const theirs = senses.filter((s) => qualifiers.includes(s.office.jurisdiction));
@@ -514,7 +514,7 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     describing = !!word && q.start === person.end + lead[0].length + word[0].length && /\bthe[ \t]+$/.test(lead[0]);
   }
   if (!q || (q.start !== person.end + lead[0].length && !describing)) return null;
-  const qualifiers = q.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  const qualifiers = qualifierJurisdictions(q);
   if (qualifiers.length && !alliance && !q.values.some((v) => v.type === 'fixed')) {
     r = matches[++at];
     const gap = r
@@ -534,7 +534,7 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // country is the title's, as a qualifier before it would be. Only for the opposition's roles: after any other ("X,
   // the ambassador in Ukraine") the country may be where the post is held, not whose it is.
   let roleEnd = jurisdictions.length ? r.end : inCountryEnd(doc, at, r);
-  if (roleEnd !== r.end) jurisdictions = matches[at + 1].values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  if (roleEnd !== r.end) jurisdictions = qualifierJurisdictions(matches[at + 1]);
   // "Dmitry Medvedev, the former Russian president and deputy chairman of the Security Council": "former" may run over
   // the first title only, so the second is not read after a modifier; the first stays the claim.
   const second = modifierWord ? null : secondTitle(doc, person, at, r, jurisdictions);
@@ -622,7 +622,7 @@ function secondTitle(
   let roleEnd = r2.end;
   const c = doc.matches[at + 2];
   if (!own.length && c && c.start - r2.end <= 32 && ROLE_OF_COUNTRY_RE.test(doc.text.slice(r2.end, c.start))) {
-    own = c.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+    own = qualifierJurisdictions(c);
     if (own.length) roleEnd = c.end + countryTail(doc.text, c.end);
   }
   if (!own.length) return null;
@@ -656,7 +656,7 @@ function inCountryEnd(doc: Doc, at: number, r: Doc['matches'][number]): number {
   if (!role || !role.key.includes('opposition')) return r.end;
   const c = doc.matches[at + 1];
   if (!c || c.start - r.end > 8 || !IN_COUNTRY_GAP_RE.test(doc.text.slice(r.end, c.start))) return r.end;
-  const countries = c.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction);
+  const countries = qualifierJurisdictions(c);
   const senses = doc.lexicon.roles.get(role.key) ?? [];
   if (!senses.some((s) => countries.includes(s.office.jurisdiction))) return r.end;
   return c.end + countryTail(doc.text, c.end);
@@ -833,7 +833,7 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   } else if (role) {
     senses = doc.lexicon.roles.get(role.key) ?? [];
     const q = matches[base - 2];
-    const qualifiers = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+    const qualifiers = q ? qualifierJurisdictions(q) : [];
     // Read on the text, not the folded text, where a dash is a space: "KAISERSLAUTERN, Germany —
     // Defense Secretary Lloyd Austin" is a dateline, not a German title.
     // "said US\nState Secretary Antony Blinken": a text wrapped at a fixed width breaks the title
@@ -1975,7 +1975,7 @@ export function absentOfficeTitles(doc: Doc): Annotation[] {
     const role = r?.values.find((v) => v.type === 'role');
     if (!role || !HEAD_ROLES.has(role.key) || !/^[ \t]+$/.test(text.slice(r.end, person.start))) continue;
     const q = matches[person.match - 2];
-    const orgs = q?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
+    const orgs = q ? qualifierJurisdictions(q) : [];
     if (!orgs.length || !orgs.every((j) => facts.jurisdictions.get(j)?.kind === 'organisation')) continue;
     if (!/^(?:['’]s)?[ \t]+$/.test(text.slice(q.end, r.start))) continue;
     if (MODIFIER_RE.test(doc.folded.slice(Math.max(0, q.start - 24), q.start))) continue;

@@ -105,3 +105,26 @@ describe("a title left over ten years before, told with the page's own days (tit
       expect(titleVerdicts(text, asOf), text).toContain('supported');
   });
 });
+
+describe('a title followed by a past act of its holder, undated, or by a past perfect (narrated-time.ts toldOfAnEarlierTime)', () => {
+  it('is of that earlier time: not flagged', () => {
+    for (const [text, asOf] of [
+      ['Sanna Marin, the Finnish prime minister who took Finland into NATO, now works in London.', '2025-03-10'],
+      ['Angela Merkel, the German chancellor who opened the borders, wrote a memoir.', '2025-03-10'],
+      ['Boris Johnson, the British prime minister who took Britain out of the EU, visited Kyiv.', '2025-03-10'],
+      ['Rutte, the Dutch prime minister who became NATO chief, cycled to work.', '2025-03-10'],
+      ['Mark Rutte, the Dutch prime minister, had clashed with Orbán over the budget.', '2025-03-10'],
+    ] as const)
+      expect(redQuotes(text, asOf), text).toEqual([]);
+  });
+  it('the act told with a time of its own, in the present, or no clause at all, is still flagged', () => {
+    for (const [text, asOf] of [
+      ['Olaf Scholz, the German chancellor who visited Kyiv on Monday, met Zelensky.', '2025-06-20'],
+      ['Olaf Scholz, the German chancellor who is visiting Kyiv, met Zelensky.', '2025-06-20'],
+      ['Olaf Scholz, the German chancellor, had said yesterday that he would stay.', '2025-06-20'],
+      ['Sanna Marin, the Finnish prime minister, said on Monday that she would run again.', '2025-03-10'],
+      ['Sanna Marin, the Finnish prime minister, now works in London.', '2025-03-10'],
+    ] as const)
+      expect(redQuotes(text, asOf), text).toHaveLength(1);
+  });
+});

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { keysGate } from '../../../src/engine/triggers';
 import { fold } from '../../../src/engine/normalize';
+import { qualifierJurisdictions, scanText } from '../../../src/engine/doc';
+import { buildLexicon } from '../../../src/engine/lexicon';
+import { getFacts } from '../../../src/facts';
 
 // Keys of the kinds readers look for: spaces around them, a possessive, a digit, a one-letter word, a dash, a key that is
 // only punctuation, a key with a letter folded (é), an empty key.
@@ -68,5 +71,24 @@ describe('keysGate', () => {
       const kept = gate.keysIn(text);
       for (const k of keys) if (text.includes(k)) expect(kept, `${text} / ${k}`).toContain(k);
     }
+  });
+});
+
+describe('qualifierJurisdictions', () => {
+  it("gives a match's qualifier countries, in order, as values.filter(qualifier).map(jurisdiction) does", () => {
+    const lexicon = buildLexicon(getFacts());
+    const texts = [
+      "French President Emmanuel Macron met the U.S. Secretary of State and Hungary's Prime Minister.",
+      'The Dutch, British and German defence ministers met NATO Secretary General Mark Rutte in Brussels.',
+      'Markets were steady on the day.',
+    ];
+    let qualifiers = 0;
+    for (const text of texts)
+      for (const m of scanText(text, lexicon).matches) {
+        const expected = m.values.filter((v) => v.type === 'qualifier').map((v) => (v as { jurisdiction: string }).jurisdiction);
+        expect(qualifierJurisdictions(m)).toEqual(expected);
+        qualifiers += expected.length;
+      }
+    expect(qualifiers).toBeGreaterThan(3);
   });
 });
