@@ -317,6 +317,13 @@ function findPackageClaims(doc: Doc): Annotation[] {
           judgeAdoptionDay(doc, sentence, text, last.n, m.index, m[0].length));
       if (ann) out.push(ann);
     }
+    // Round 29: "According to AFP, the package is expected to be formally adopted next Tuesday" (held-out 27 jg011, 14 May
+    // 2025, after a sentence naming the 17th package, adopted on Tuesday 20 May): the adoption to come, told by its day.
+    if (!named && last && sentence.start - last.end < TOPIC_REACH && /\b(?:expected|set|due|scheduled|slated|will)\b/.test(text)) {
+      const m = FUTURE_ADOPTION_RE.exec(text);
+      const ann = m && futureAdoptionDay(doc, sentence, text, last.n, m.index, m[0].length);
+      if (ann) out.push(ann);
+    }
     // "EU ambassadors meeting on Thursday (June 2) backed the measures" (v023), after a sentence naming the sixth package:
     // the ambassadors' agreement told by its day, of the package named before.
     if (!named && last && sentence.start - last.end < TOPIC_REACH && ENVOYS_GATE_RE.test(text) && !OTHER_ISSUER_RE.test(text)) {
@@ -823,6 +830,42 @@ function formalAdoptionBefore(doc: Doc, sentence: Span, text: string, n: number,
     kind: 'sanction',
     factIds: [adopted.id],
     message: `The Council formally adopted the EU's ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}, after this page's date (${formatDay(doc.asOf)})${agreed.length ? `; EU ambassadors had agreed it on ${agreed.map(formatDay).join(' and ')}` : ''}.`,
+    fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
+    sources: sourcesOf(adopted),
+  };
+}
+
+// The package named before, its adoption told as still to come: "the package is expected to be formally adopted next
+// Tuesday", "The new package will be approved by foreign ministers on Monday", "the sanctions package is set to be adopted on
+// 20 May".
+const FUTURE_ADOPTION_RE =
+  /\b(?:the|this|that)\s+(?:(?:new|latest|fresh)\s+)?(?:sanctions?\s+)?package\s+(?:is\s+(?:expected|set|due|scheduled|slated)\s+to|will)\s+be\s+(?:formally\s+|officially\s+|finally\s+)?(?:adopted|approved|endorsed)\b/i;
+// What makes the day not the adoption's: a doubt, a condition, a veto.
+const FUTURE_ADOPTION_OFF_RE = new RegExp(
+  String.raw`\b(?:if|unless|whether|could|might|${MODAL_MAY}|not|no|veto\w*|block\w*|delay\w*|postpon\w*|hopes?)\b`,
+  'i',
+);
+
+/**
+ * The package named before, its adoption told as to come on a day (one day, after the page's): supported when the Council
+ * adopted it that day; any other day is left alone (a schedule may slip: the 18th was due several times before July 2025).
+ */
+function futureAdoptionDay(doc: Doc, sentence: Span, text: string, n: number, at: number, length: number): Annotation | null {
+  const { adopted } = factsOf(doc, n);
+  if (!adopted || !isConfident(adopted) || doc.asOf > adopted.date || FUTURE_ADOPTION_OFF_RE.test(text)) return null;
+  const days = dayOf(doc, sentence).filter((d) => d.granularity === 'day' && d.first > doc.asOf);
+  if (days.length !== 1 || gapDays(days[0], factRange(adopted.date)) > 0) return null;
+  const day = days[0];
+  const start = sentence.start + Math.min(at, day.start - sentence.start);
+  const end = Math.max(sentence.start + at + length, day.end);
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict: 'supported',
+    kind: 'sanction',
+    factIds: [adopted.id],
+    message: `On record: the Council adopted the EU's ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.`,
     fact: `EU ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}: ${adopted.summary}`,
     sources: sourcesOf(adopted),
   };

@@ -331,3 +331,38 @@ describe("OFAC's listing of 23 February 2024 (sanctions.json ofac-2024-02-23-rus
     none('In February 2022, Washington restricted Sovcomflot from raising debt.', '2024-03-01');
   });
 });
+
+describe("a package's adoption told as to come, by its day (sanction-packages.ts futureAdoptionDay)", () => {
+  it('confirms the day the Council adopted the package named before', () => {
+    expect(
+      said(
+        'EU ambassadors on Wednesday approved the 17th package of sanctions against Russia.\nThe package is expected to be formally adopted next Tuesday, diplomats said.',
+        '2025-05-14',
+        /expected/,
+      ),
+    ).toEqual(['supported']);
+    expect(
+      said(
+        'EU envoys agreed the 17th sanctions package against Russia. The package will be formally approved by foreign ministers on May 20.',
+        '2025-05-15',
+        /approved by/,
+      ),
+    ).toEqual(['supported']);
+    expect(
+      said(
+        'EU ambassadors agreed the 16th sanctions package against Russia on Wednesday. The new package is set to be adopted on Monday, the anniversary.',
+        '2025-02-19',
+        /set to be/,
+      ),
+    ).toEqual(['supported']);
+  });
+
+  it('leaves another day, a condition and a page after the adoption alone', () => {
+    const agreed = 'EU envoys agreed the 17th sanctions package against Russia. ';
+    expect(said(`${agreed}The package is expected to be formally adopted next Monday.`, '2025-05-14', /expected/)).toEqual([]);
+    expect(
+      said(`${agreed}The package is expected to be formally adopted next Tuesday, unless Hungary blocks it.`, '2025-05-14', /expected/),
+    ).toEqual([]);
+    expect(said(`${agreed}The package is expected to be formally adopted next Tuesday.`, '2025-05-21', /expected/)).toEqual([]);
+  });
+});
