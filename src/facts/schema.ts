@@ -179,6 +179,11 @@ export const EventRecord = v.object({
    * summit in Vilnius on July 11-12", 9 November 2022): from then on, other days told of it are wrong, not an early plan.
    */
   daysAnnounced: v.optional(IsoDate),
+  /**
+   * The day a summit's declaration or communiqué was issued, where sources give it ("the Bucharest Summit Declaration",
+   * issued on 3 April 2008, the summit's second of three days); read by named-summits.ts.
+   */
+  declared: v.optional(IsoDate),
   place: v.optional(Id),
   /**
    * The meeting's place in its series' own numbering, where the series numbers its meetings and sources give the

