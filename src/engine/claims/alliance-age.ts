@@ -736,8 +736,15 @@ function findAgeClaims(doc: Doc): Annotation[] {
         const told = { start: span.start, end: span.end + doc.text.slice(span.end).indexOf('oday') + 4 };
         const turned = `NATO was founded on ${formatDay(signed)}: it turned ${n} on ${formatDay(birthday)}`;
         // "The alliance turns 70 today" may be another alliance's birthday: flagged only with NATO named as the subject.
+        // Another time in the sentence ("in a speech recorded on April 4") may be the "today" meant: no flag then.
+        const sentence = sentenceAt(span.start);
+        const otherTime = datesAndYears(doc, sentence).some((d) => d.end <= told.start || d.start >= told.end);
         const flag =
-          sure && Math.abs(off) >= 2 && Math.abs(off) <= 90 && /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/.test(lead);
+          sure &&
+          !otherTime &&
+          Math.abs(off) >= 2 &&
+          Math.abs(off) <= 90 &&
+          /\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation)\b/.test(lead);
         if (off === 0) push(told, 'supported', `${turned}.`);
         else push(told, flag ? 'contradicted' : 'context', `${turned}, not ${formatDay(doc.asOf)}.`);
         continue;

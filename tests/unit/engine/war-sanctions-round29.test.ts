@@ -185,6 +185,8 @@ describe("NATO's birthday told as today (alliance-age.ts)", () => {
     none('NATO is 70 years old today.', '2019-04-08');
     none('The alliance turns 70 today, and leaders are gathering.', '2019-04-08');
     none('The Warsaw Pact would have turned 64 today.', '2019-04-03');
+    // The "today" of a speech given on another day the sentence names.
+    none('Stoltenberg said NATO turns 75 today in a speech recorded on April 4.', '2024-04-10');
   });
 });
 
