@@ -174,3 +174,16 @@ describe('a body’s head named by the body with "chief" or "head", and a genera
     expect(red('The deputy chief of general staff of the Russian armed forces, Valery Gerasimov, said so.', '2010-03-06')).toEqual([]);
   });
 });
+
+describe('Romania’s prime minister Ludovic Orban (2019-2020), now confirmed by the government and the press', () => {
+  it('confirms in his first days and dates the title after him', () => {
+    expect(confirms('The Prime Minister, Mister Ludovic Orban, opened the session.', '2019-11-06', 'Orban')).toBe(true);
+    expect(confirms('Romanian Prime Minister Ludovic Orban met Stoltenberg.', '2020-06-10', 'Orban')).toBe(true);
+    expect(flags('Romanian Prime Minister Ludovic Orban says the budget will pass.', '2021-03-06', 'Orban')).toBe(true);
+  });
+  it('look-alikes: former, a year told, Hungary’s Orbán', () => {
+    expect(red('Former Romanian Prime Minister Ludovic Orban says the budget will pass.', '2021-03-06')).toEqual([]);
+    expect(red('In 2020, Romanian Prime Minister Ludovic Orban said the budget would pass.', '2021-03-06')).toEqual([]);
+    expect(red('Prime Minister Viktor Orbán says the budget will pass.', '2021-03-06')).toEqual([]);
+  });
+});
