@@ -16,7 +16,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { addDays, factRange, formatDay, gapDays, overlaps, toDays } from '../dates';
 import { pastHorizon } from '../horizon';
-import { isConfident, sourcesOfAll } from '../holders';
+import { isConfident, sourcesOfAll, tenuresOf } from '../holders';
 import { countriesIn, datesAndYears, previousInParagraph, type Dated } from './history-common';
 import { namesIn } from './accession-lists';
 import { gated } from '../triggers';
@@ -26,9 +26,9 @@ type Country = Doc['facts']['base']['jurisdictions'][number];
 type Named = { start: number; end: number; country: Country };
 
 // "joined" for the rounds listed after a list that joined ("Greece and Turkey joined NATO in 1952, West Germany in 1954");
-// NATO growing and the newest members (round 29).
+// NATO growing, the newest members and "have become members under" (round 29).
 const HINT_RE = gated(
-  /\b(?:accessions?|admitted|admission|took\s+in|joined|entered|acceded|became|expanded|grew|enlarged|newest|latest)\b/i,
+  /\b(?:accessions?|admitted|admission|took\s+in|joined|entered|acceded|became|become|expanded|grew|enlarged|newest|latest)\b/i,
 );
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/;
 // Another club whose accessions a page may list: then "the accession of Poland in 2004" is the EU's.
@@ -112,6 +112,7 @@ export function accessionNounClaims(doc: Doc): Annotation[] {
     const strict = doc.dateCertain && !NOT_THE_ACCESSION_RE.test(text);
     const names = namesIn(doc, sentence).filter((n) => ownName(doc, n));
     if (text.includes('years ago')) out.push(...yearsAgoClaims(doc, names, sentence, strict));
+    if (UNDER_HINT_RE.test(text)) out.push(...underLeaderClaims(doc, names, sentence, strict));
     if (LATEST_HINT_RE.test(text))
       for (let i = 0; i < names.length; i++) {
         const latest = latestRoundClaim(doc, names, i, sentence);
@@ -379,6 +380,103 @@ function latestRoundClaim(doc: Doc, names: readonly Named[], i: number, sentence
     factIds: [...base.factIds, ...lastRound.map((c) => c.id)],
     sources: sourcesOfAll([...lastRound, ...countries].map((c) => c.nato)).slice(0, 3),
   };
+}
+
+// Round 29. Accessions told by the Secretary General they came under: "Montenegro, North Macedonia, Finland, and Sweden
+// have become members under Stoltenberg" (a profile of September 2024; all four joined 2017-2024, his term 2014-2024),
+// "Under Secretary General Rasmussen, Albania and Croatia joined NATO". The person must be a Secretary General on record
+// and the list end at the verb. Confirmed when every member joined in one of that person's terms; contradicted when none
+// did and the office is named ("under Secretary General Stoltenberg": without it "under Stoltenberg" may mean his years
+// as Norway's prime minister); a mixed list says nothing.
+const SG_OFFICE = 'nato-secretary-general';
+const UNDER_HINT_RE = /\b(?:[Uu]nder|[Dd]uring)\b/;
+const SG_TITLE = String.raw`(?:(?:NATO\s+)?(?:Secretary[- ]General|SG|chief)\s+)`;
+const UNDER_AFTER_LIST_RE = new RegExp(
+  String.raw`^\s+(?:(?:have|had)\s+)?(?:(?:all|also|each)\s+)?(?:joined(?:\s+${ROUND_NATO})?|bec(?:a|o)me\s+(?:NATO\s+)?(?:full\s+)?members(?:\s+of\s+${ROUND_NATO})?|acceded(?:\s+to\s+${ROUND_NATO})?)\s+(?:under|during)\s+(?:the\s+(?:tenure|term|leadership)\s+of\s+)?(${SG_TITLE})?$`,
+);
+const UNDER_HEAD_RE = new RegExp(String.raw`^[\s"“'‘]*(?:Under|During)\s+(?:the\s+(?:tenure|term|leadership)\s+of\s+)?(${SG_TITLE})?$`);
+const UNDER_HEAD_AFTER_RE = new RegExp(
+  String.raw`^(?:['’]s\s+(?:tenure|term|leadership|watch|time\s+in\s+office))?(\s+as\s+(?:NATO\s+)?Secretary[- ]General)?\s*,\s+(?:the\s+)?`,
+);
+const UNDER_HEAD_VERB_RE = new RegExp(
+  String.raw`^\s+(?:(?:have|had)\s+)?(?:(?:all|also)\s+)?(?:joined(?:\s+${ROUND_NATO})?|bec(?:a|o)me\s+(?:NATO\s+)?(?:full\s+)?members(?:\s+of\s+${ROUND_NATO})?|acceded(?:\s+to\s+${ROUND_NATO})?)(?=\s*[,;.]|\s*$|\s+(?:in|on|as|and)\b)`,
+);
+
+/** Lists that joined under a Secretary General (UNDER_AFTER_LIST_RE, UNDER_HEAD_RE). */
+function underLeaderClaims(doc: Doc, names: readonly Named[], sentence: { start: number; end: number }, strict: boolean): Annotation[] {
+  const out: Annotation[] = [];
+  const office = doc.facts.offices.get(SG_OFFICE);
+  if (!office) return out;
+  const people = doc.people.filter((p) => sentence.start <= p.start && p.end <= sentence.end && !p.fuzzy);
+  for (const person of people) {
+    const terms = tenuresOf(person.personId, office);
+    // Not another person named by this one: "under Secretary General Stoltenberg's predecessor".
+    if (
+      !terms.length ||
+      /^['’]s?\s+(?!(?:tenure|term|leadership|watch|time\s+in\s+office)\b)/.test(doc.text.slice(person.end, person.end + 30))
+    )
+      continue;
+    let list: Named[] | undefined;
+    let titled = false;
+    let end = person.end;
+    // The list before: "... have become members under Stoltenberg".
+    const before = names.filter((n) => n.end <= person.start).at(-1);
+    if (before) {
+      let k = names.indexOf(before);
+      while (k > 0 && LIST_GAP_RE.test(doc.text.slice(names[k - 1].end, names[k].start))) k--;
+      const m = UNDER_AFTER_LIST_RE.exec(doc.text.slice(before.end, person.start));
+      if (m) {
+        list = names.slice(k, names.indexOf(before) + 1);
+        titled = !!m[1];
+        const own = /^['’]s\s+(?:tenure|term|leadership|watch)\b/.exec(doc.text.slice(person.end, sentence.end));
+        end = person.end + (own?.[0].length ?? 0);
+      }
+    }
+    // The person at the head: "Under Secretary General Rasmussen, Albania and Croatia joined NATO".
+    const head = list ? null : UNDER_HEAD_RE.exec(doc.text.slice(sentence.start, person.start));
+    if (head) {
+      const after = UNDER_HEAD_AFTER_RE.exec(doc.text.slice(person.end, sentence.end));
+      const first = after ? names.find((n) => n.start === person.end + after[0].length) : undefined;
+      const headList = first ? listFrom(doc, names, names.indexOf(first)) : [];
+      const verb = headList.length ? UNDER_HEAD_VERB_RE.exec(doc.text.slice(headList.at(-1)!.end, sentence.end)) : null;
+      if (verb) {
+        list = headList;
+        titled = !!head[1] || !!after![1];
+        end = headList.at(-1)!.end + verb[0].length;
+      }
+    }
+    if (!list?.length || list.some((n) => !n.country.nato)) continue;
+    const countries = list.map((n) => n.country);
+    const within = (c: Country) => {
+      const day = factRange(c.nato!.joined).first;
+      return terms.some((t) => t.from <= day && (t.until === null || day < t.until));
+    };
+    const inside = countries.filter(within);
+    const start = Math.min(list[0].start, person.start);
+    const base = roundBase(doc, countries, start, Math.max(end, list.at(-1)!.end));
+    const term = terms.map((t) => `${formatDay(t.from)} – ${t.until ? formatDay(t.until) : 'now'}`).join('; ');
+    const who = doc.text.slice(person.start, person.end);
+    if (inside.length === countries.length)
+      out.push({
+        ...base,
+        verdict: 'supported',
+        message: `${base.fact.slice(0, -1)}: all within ${who}'s time as Secretary General (${term}).`,
+      });
+    else if (
+      !inside.length &&
+      titled &&
+      strict &&
+      countries.every((c) => isConfident(c.nato!)) &&
+      terms.every((t) => isConfident(t.holder))
+    )
+      out.push({
+        ...base,
+        verdict: 'contradicted',
+        message: `Not under ${who}, Secretary General ${term}: ${base.fact}`,
+        factIds: [...base.factIds, SG_OFFICE],
+      });
+  }
+  return out;
 }
 
 // The country told by a description as the owner of its accession, opening the sentence: "The country’s accession".

@@ -255,3 +255,53 @@ describe('a commitment to spend 2% with its year after the figure', () => {
     expect(red('Belgium has not committed to spending 2% of GDP on defence in 2014, NATO allies say.', '2025-02-03')).toEqual([]);
   });
 });
+
+describe('allies at 2% counted as "a total of"', () => {
+  it('reads the count after "a total of" as the count, not a whole', () => {
+    expect(said('NATO said a total of 23 allies will spend 2% of GDP this year.', '2024-06-17')).toContain(
+      'supported: 23 allies will spend 2% of GDP this year',
+    );
+    expect(
+      said('Stoltenberg said a total of 23 countries are expected to reach the NATO target of 2% in 2024.', '2024-06-17').join(),
+    ).toMatch(/supported: 23 countries are expected to reach/);
+    expect(red('NATO figures show a total of 9 allies spent 2% of GDP in 2014.', '2024-06-17')).toEqual([
+      'contradicted: 9 allies spent 2% of GDP in 2014',
+    ]);
+  });
+  it('still reads "N of M" as a part of a whole', () => {
+    expect(red('NATO said 23 of 32 allies spend 2% of GDP this year.', '2024-06-17')).toEqual([]);
+    expect(red('In 2014, three of the 28 allies spent 2% of GDP on defence.', '2024-06-17')).toEqual([]);
+    expect(red('A total of 9 allies are expected to reach 2% in 2014, NATO projected in 2013.', '2024-06-17')).toEqual([]);
+  });
+});
+
+describe('accessions told by the Secretary General they came under', () => {
+  it('flags a list that joined before or after the named Secretary General’s term', () => {
+    expect(red('Under Secretary General Anders Fogh Rasmussen, Albania and Croatia joined NATO.', '2015-09-30')).toEqual([
+      'contradicted: Anders Fogh Rasmussen, Albania and Croatia joined NATO',
+    ]);
+    expect(red('Under NATO Secretary General Jens Stoltenberg, Albania and Croatia joined the alliance.', '2024-09-30')).toEqual([
+      'contradicted: Jens Stoltenberg, Albania and Croatia joined the alliance',
+    ]);
+    expect(red('In NATO, Poland and Hungary became members under Secretary General Mark Rutte.', '2025-03-01')).toEqual([
+      'contradicted: Poland and Hungary became members under Secretary General Mark Rutte',
+    ]);
+  });
+  it('confirms a list that joined within the term, with or without the title', () => {
+    expect(
+      said(
+        'Jens Stoltenberg leaves NATO. Montenegro, North Macedonia, Finland, and Sweden have become members under Stoltenberg.',
+        '2024-09-30',
+      ),
+    ).toContain('supported: Montenegro, North Macedonia, Finland, and Sweden have become members under Stoltenberg');
+    expect(said('Under Secretary General Jens Stoltenberg, Montenegro and North Macedonia joined NATO.', '2024-09-30').join()).toMatch(
+      /supported: Jens Stoltenberg, Montenegro and North Macedonia joined NATO/,
+    );
+  });
+  it('leaves the name without the office, a mixed list, another person named by this one, a president', () => {
+    expect(red('Jens Stoltenberg leaves NATO. Albania and Croatia became members under Stoltenberg.', '2024-09-30')).toEqual([]);
+    expect(red('Under Secretary General Jens Stoltenberg, Albania and Montenegro joined NATO.', '2024-09-30')).toEqual([]);
+    expect(red('In NATO, Albania and Croatia joined under Secretary General Jens Stoltenberg’s predecessor.', '2024-09-30')).toEqual([]);
+    expect(red('Under President Joe Biden, Albania and Croatia joined NATO, a reader wrote.', '2024-09-30')).toEqual([]);
+  });
+});
