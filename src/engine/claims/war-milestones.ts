@@ -260,6 +260,17 @@ const FOR_SPAN_RE = /\bfor\s+(?:many\s+|several\s+|some\s+)?(?:weeks|months|year
 // Bridge" (a running page's update of 14 October).
 const HEAD_DAY_AFTER_RE = /^[ \t]*[:–—-][ \t]/;
 
+// Precision round 29 (look-alike probe): "On February 21, 2024, the UK sanctioned six people over Navalny's death" was
+// contradicted as the day of his death: the day heads the sanctions, and the death is only their cause. Where every
+// mention of the milestone's act stands after a word of cause or sequel, the sentence's day is another act's: not flagged.
+const CAUSE_BEFORE_ACT_RE =
+  /\b(?:over|after|following|since|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|amid|mark(?:ing|ed|s)?|commemorat\w*|into|about|blamed\s+for|responsib\w+\s+for)\s+(?:(?:the|his|her|their|its|a|[A-Z]\w*['’]s?)\s+){0,2}$/;
+function actOnlyAsCause(text: string, act: RegExp): boolean {
+  const all = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
+  const found = [...text.matchAll(all)];
+  return found.length > 0 && found.every((m) => CAUSE_BEFORE_ACT_RE.test(text.slice(Math.max(0, m.index - 40), m.index)));
+}
+
 const HEAD_UPDATE_RE = /\b(?:has|have|had|continu\w*|remain\w*|still|now|today|yesterday|tonight|overnight)\b/i;
 
 type Milestone = NonNullable<NonNullable<Doc['facts']['base']['figures']['war']>['milestones']>[number];
@@ -372,6 +383,7 @@ function milestoneClaims(doc: Doc): Annotation[] {
       if (off < 2 && toldFirst >= earliest && toldLast <= latest) continue;
       if (reading.near !== undefined && off > reading.near) continue;
       if (reading.flagOnly && !reading.flagOnly.test(text)) continue;
+      if (actOnlyAsCause(text, reading.act)) continue;
       out.push({
         ...base,
         verdict: 'contradicted',

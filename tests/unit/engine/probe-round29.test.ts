@@ -128,3 +128,25 @@ describe('a title followed by a past act of its holder, undated, or by a past pe
       expect(redQuotes(text, asOf), text).toHaveLength(1);
   });
 });
+
+describe("a war milestone named only as the cause or sequel of the sentence's dated act (war-milestones.ts actOnlyAsCause)", () => {
+  it('is not the day of the milestone: not flagged', () => {
+    for (const text of [
+      "On February 21, 2024, the UK sanctioned six people over Navalny's death.",
+      "On February 23, 2024, the US imposed sanctions on more than 500 targets over Navalny's death and the war.",
+      "Protests erupted on February 19, 2024, after Navalny's death.",
+      'On June 26, 2023, Putin addressed the nation after the Wagner mutiny.',
+      "On August 25, 2023, Putin spoke about Prigozhin's death.",
+    ])
+      expect(redQuotes(text, '2025-03-10'), text).toEqual([]);
+  });
+  it('the milestone itself told with another day is still contradicted', () => {
+    for (const text of [
+      'On February 19, 2024, Navalny died in prison.',
+      "Navalny's death on February 19, 2024 shocked the world.",
+      'On June 26, 2023, the Wagner mutiny began.',
+      'On August 25, 2023, Prigozhin died in a plane crash.',
+    ])
+      expect(redQuotes(text, '2025-03-10'), text).toHaveLength(1);
+  });
+});
