@@ -270,9 +270,14 @@ describe('a place in line before "TITLE of COUNTRY NAME"', () => {
     expect(titleVerdicts(kravchuk, 'President of Ukraine Leonid Kravchuk', '2022-05-10')).toEqual(['supported']);
   });
 
-  it('without it, the stale title of the day is still flagged', () => {
+  it('without it, the stale title of the day is still flagged when the sentence gives the page’s year', () => {
+    expect(
+      titleVerdicts('President of Ukraine Leonid Kravchuk said on 10 May 2022 that talks would go on.', 'Leonid Kravchuk', '2022-05-10'),
+    ).toEqual(['outdated']);
+    // Round 29: a day word alone ("said today") no longer dates a title left over ten years before to the page's days
+    // (archived releases keep "today" under a later "last updated" date: held-out 28 kd010); not flagged, not confirmed.
     expect(
       titleVerdicts('President of Ukraine Leonid Kravchuk said today that talks would go on.', 'Leonid Kravchuk', '2022-05-10'),
-    ).toEqual(['outdated']);
+    ).toEqual(['context']);
   });
 });
