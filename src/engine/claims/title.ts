@@ -1433,13 +1433,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   const running = all.filter((x) => onDay(x.t, asOf) !== 'out');
   const before = all.filter((x) => x.t.from <= asOf && onDay(x.t, asOf) === 'out').sort((a, b) => (a.t.from < b.t.from ? 1 : -1));
   const after = all.filter((x) => x.t.from > asOf).sort((a, b) => (a.t.from < b.t.from ? -1 : 1));
-  // "to the new US President Donald Trump" (held-out 28 ke026, 10 January 2025, an unlabelled red flag): "new" before the
-  // title of a returning holder about to take office again speaks of the next tenure, as "incoming" does.
-  const newAhead =
-    !!after[0] &&
-    daysBetween(asOf, after[0].t.from) <= NEW_BEFORE_OFFICE_DAYS &&
-    NEW_BEFORE_RE.test(doc.text.slice(Math.max(0, claim.start - 40), claim.start));
-  const best = running[0] ?? (claim.modifier === 'elect' || newAhead ? (after[0] ?? before[0]) : (before[0] ?? after[0]));
+  const best = running[0] ?? (claim.modifier === 'elect' ? (after[0] ?? before[0]) : (before[0] ?? after[0]));
   const { sense, t } = best;
   const office = sense.office;
   const state = onDay(t, asOf);

@@ -74,24 +74,3 @@ describe('the incumbent an election was fought against', () => {
       expect(verdictsOn(text, 'President Petro Poroshenko', '2020-01-17'), text).toContain('outdated');
   });
 });
-
-// Held-out 28 ke026, an unlabelled red flag (10 January 2025): "new" before the title of a returning holder about to take
-// office again speaks of the next tenure, as "incoming" does (title.ts, newAhead).
-describe('"the new TITLE NAME" of a returning holder days before the return', () => {
-  it('is not flagged', () => {
-    for (const text of [
-      'The outgoing team wants to leave a heavy legacy to the new US President Donald Trump.',
-      'Kyiv is preparing for talks with the new US President Donald Trump.',
-      'The new American President Donald Trump is expected to change course on Ukraine.',
-    ])
-      expect(verdictsOn(text, 'President Donald Trump', '2025-01-10'), text).not.toContain('outdated');
-  });
-  it('still flags the title without "new", or months before the return', () => {
-    expect(verdictsOn('US President Donald Trump has threatened tariffs on Canada.', 'US President Donald Trump', '2025-01-10')).toContain(
-      'outdated',
-    );
-    expect(verdictsOn('The new US President Donald Trump will face Congress.', 'US President Donald Trump', '2024-06-10')).toContain(
-      'outdated',
-    );
-  });
-});
