@@ -43,7 +43,7 @@ const FLOORS = {
   // Defence Council" (his first name is Rustem).
   heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 87, unlabelledRed: 1 },
   // The eleventh held-out set, read and worked on in the thirteenth round (development data).
-  heldout11: { problemHit: 25, supportedHit: 232, stretchProblemHit: 2, stretchSupportedHit: 61, unlabelledRed: 0 },
+  heldout11: { problemHit: 25, supportedHit: 232, stretchProblemHit: 2, stretchSupportedHit: 62, unlabelledRed: 0 },
   // The twelfth held-out set, read and worked on in the fourteenth round (development data). Its two unlabelled red flags
   // are true: "former U.S. President Trump" in June 2025 (g108) and "US Senator Marco Rubio" after he left the Senate (g201).
   heldout12: { problemHit: 34, supportedHit: 242, stretchProblemHit: 1, stretchSupportedHit: 61, unlabelledRed: 2 },
