@@ -312,6 +312,21 @@ const TREATY_HEADED_RE = new RegExp(
 );
 const FOUNDING_DAY_RE = /^(?:April 1949|April 4,? 1949|4 April,? 1949|1949)$/;
 
+/** The treaty's signing confirmed over a span (both readers of its signing say it the same way). */
+function treatySignedConfirmed(doc: Doc, founding: Doc['facts']['base']['figures']['founding'], start: number, end: number): Annotation {
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    verdict: 'supported',
+    kind: 'figure',
+    factIds: ['nato-founding'],
+    message: `The North Atlantic Treaty was signed in Washington on ${formatDay(founding.signed)}.`,
+    fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
+    sources: sourcesOf(founding),
+  };
+}
+
 function treatySignedElsewise(doc: Doc, founding: Doc['facts']['base']['figures']['founding']): Annotation[] {
   const out: Annotation[] = [];
   for (const re of [TREATY_ESTABLISHING_RE, TREATY_HEADED_RE]) {
@@ -326,17 +341,7 @@ function treatySignedElsewise(doc: Doc, founding: Doc['facts']['base']['figures'
         /\b(?:if|would|could|might|whether|not|never|n['’]t|protocols?|accession)\b|\?/i.test(doc.text.slice(sentence.start, sentence.end))
       )
         continue;
-      out.push({
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-        verdict: 'supported',
-        kind: 'figure',
-        factIds: ['nato-founding'],
-        message: `The North Atlantic Treaty was signed in Washington on ${formatDay(founding.signed)}.`,
-        fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
-        sources: sourcesOf(founding),
-      });
+      out.push(treatySignedConfirmed(doc, founding, start, end));
     }
   }
   return out;
@@ -369,17 +374,7 @@ function treatySigned(doc: Doc): Annotation[] {
         });
       continue;
     }
-    out.push({
-      start,
-      end,
-      quote: doc.text.slice(start, end),
-      verdict: 'supported',
-      kind: 'figure',
-      factIds: ['nato-founding'],
-      message: `The North Atlantic Treaty was signed in Washington on ${formatDay(founding.signed)}.`,
-      fact: `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`,
-      sources: sourcesOf(founding),
-    });
+    out.push(treatySignedConfirmed(doc, founding, start, end));
   }
   // One claim per span: a treaty signed with its day both heading the clause and after the verb is read once.
   return out.filter((a, k) => !out.slice(0, k).some((b) => spansOverlap(a, b)));
