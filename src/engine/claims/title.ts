@@ -203,15 +203,17 @@ const TOLD_YEAR_RE = /\b(?:1[89]|20)\d\d\b/g;
 // A time told otherwise ("Five years ago, Secretary of State Dean Acheson signed"): narrated time's to judge.
 const OTHER_TIME_RE = /\b(?:ago|last\s+(?:year|month|week)|this\s+year|earlier|decades?|centur(?:y|ies))\b/i;
 
-// "the European Parliament passed a resolution yesterday calling on German Chancellor Gerhard Schröder ... to
-// resign from Rosneft's board" (May 2022, with "former" dropped), "The Dutch will take the helm of the alliance
-// from 1 October 2024, after a decade at the helm of Norwegian Prime Minister Jens Stoltenberg" (June 2024, the
-// same): the sentence tells of the page's own days, by a day told relative to the page's or a written date of
-// its year or the one before, and of no earlier year, so a title left long before is stale there too.
+// A day told relative to the page's ("yesterday", "today", "on Monday"): the page's own days, for a title that names
+// someone as newly in office (saidOfPagesDays). Not enough for a title left long before (toldOfPagesDay).
 const PAGES_DAY_RE = /\b(?:yesterday|today|tonight|this\s+week|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 const ANNIVERSARY_RE = /\b(?:anniversary|years?\s+since|marks?|commemorat\w*|remember\w*|recall\w*|archive|photo|pictured|file)\b/i;
 
-/** Whether the annotation's sentence tells, beyond doubt, of the page's own days (and of no earlier year). */
+/**
+ * Whether the annotation's sentence tells, beyond doubt, of the page's own days (and of no earlier year), so a title left
+ * long before is stale there too: "The Dutch will take the helm of the alliance from 1 October 2024, after a decade at the
+ * helm of Norwegian Prime Minister Jens Stoltenberg" (June 2024, with "former" dropped), a written date of the page's year or
+ * the one before.
+ */
 function toldOfPagesDay(doc: Doc, a: Annotation): boolean {
   if (!doc.dateCertain) return false;
   const k = doc.sentences.findIndex((x) => x.start <= a.start && a.start < x.end);
