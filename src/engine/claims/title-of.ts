@@ -455,6 +455,8 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
  * Esper, the acting Secretary of Defense of the United States" (a Polish ministry's release, June
  * 2019): an acting holder's title, judged as title.ts judges "acting" before a title.
  */
+const FORMER_AND_CURRENT_RE =
+  /^,[ \t]+(?:(?:the|a)[ \t]+)?former[ \t]+[^,.;:()\n"“”]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?((?:current|present|sitting|incumbent|now)[ \t]+)/i;
 const AFTER_NAME_MODIFIER: Record<string, TitleClaim['modifier']> = { acting: 'acting', interim: 'acting', outgoing: 'outgoing' };
 
 function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
@@ -471,9 +473,20 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
       doc.text.slice(person.end, person.end + 28),
     );
   if (!lead) return null;
-  const i = person.match + 1;
-  const r = doc.matches[i];
-  if (!r || r.start !== person.end + lead[0].length) return null;
+  let i = person.match + 1;
+  let r = doc.matches[i];
+  // Where the quote starts: the name, or the word of the day before the second of two titles (the first is not judged).
+  let start = person.start;
+  if (!r || r.start !== person.end + lead[0].length) {
+    // "Carl Bildt, Former Prime Minister and current Minister for Foreign Affairs of Sweden" (October 2022; held-out 28
+    // ki001): the second of two titles, the first said as left and the second as held that day.
+    const both = FORMER_AND_CURRENT_RE.exec(doc.text.slice(person.end, person.end + 100));
+    if (!both) return null;
+    i = doc.matches.findIndex((m, k) => k > person.match && m.start === person.end + both[0].length);
+    r = doc.matches[i];
+    if (!r) return null;
+    start = person.end + both[0].length - both[1].length;
+  }
   const title = roleOfCountry(doc, i);
   if (!title?.explicit) return null;
   const attribution = lead[2] !== undefined;
@@ -486,7 +499,7 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   )
     return null;
   const claim: TitleClaim = {
-    start: person.start,
+    start,
     end: title.end,
     person,
     senses: title.senses,

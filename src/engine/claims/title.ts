@@ -932,8 +932,10 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   let modifier: Modifier = elect ? 'elect' : 'none';
   // "renewed U.S. push under President Trump" (held-out 14 l063, January 2026): no "Under President" office exists; "under"
   // before a head's title tells of that head's term, at a time it does not say, like "the administration of": confirmed only.
+  // Not when someone "serves under" the head now: that is a claim about the page's day (judgeTitleOn).
   if (mod && mod[1] === 'under' && role && HEAD_ROLES.has(role.key) && !elect) {
-    soft = { soft: true, softReason: 'The title names the holder of a term the sentence tells of, at a time it does not say' };
+    if (!SERVES_UNDER_NOW_RE.test(doc.text.slice(Math.max(0, titleStart - 48), titleStart)))
+      soft = { soft: true, softReason: 'The title names the holder of a term the sentence tells of, at a time it does not say' };
   } else if (mod) {
     if (OTHER_OFFICE.has(mod[1])) return null;
     modifier = elect ? 'elect' : (MODIFIER_KIND[mod[1]] ?? 'none');
@@ -1559,6 +1561,21 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
             `${name} was not ${office.name} on ${on} but about to take office again, on ${formatDay(next.holder.start)}: "President-elect".`,
           );
       }
+      // "Blinken, who serves under President Joe Biden" (2026): serving under a president now makes the title the office
+      // held that day, not a courtesy. Only a finite verb of the present: "sworn in in 2021, serving under President Joe
+      // Biden" tells of the time of the oath.
+      if (
+        office.honorific &&
+        !claim.explicit &&
+        doc.dateCertain &&
+        claim.person.full &&
+        SERVES_UNDER_NOW_RE.test(doc.text.slice(Math.max(0, claim.start - 48), claim.start))
+      )
+        return redVerdict(
+          rc,
+          'outdated',
+          `${name} left the office of ${office.name} on ${ended}, so on ${on} no one served under them in it.`,
+        );
       if (office.honorific && !claim.explicit) {
         return {
           ...base,
@@ -1885,6 +1902,10 @@ const ELECT_AHEAD_DAYS = 80;
 // Right after the name: an act of the office told as done now ("has appointed", "signs", "has ordered").
 const ACT_NOW_AFTER_RE =
   /^[ \t]+(?:has[ \t]+(?:officially[ \t]+)?(?:appointed|named|nominated|signed|ordered|issued|vetoed|pardoned|fired|dismissed)|(?:appoints|names|nominates|signs|orders|issues|vetoes|pardons|fires|dismisses))\b/;
+
+// Right before the title: someone serving under its holder now.
+const SERVES_UNDER_NOW_RE =
+  /\b(?:serves|works|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?(?:serving|working))(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+(?:directly[ \t]+)?under[ \t]+(?:the[ \t]+)?$/i;
 
 const SITTING_BEFORE_RE = /\b(?:incumbent|sitting)[ \t]+(?:[A-Z][\p{L}.]*[ \t]+){1,3}$/u;
 
