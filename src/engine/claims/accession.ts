@@ -341,6 +341,9 @@ function madeTheNth(doc: Doc, sentence: Span, c: Span, start: number): boolean {
   );
 }
 
+// A non-restrictive clause of "which" right after the country, up to its closing comma.
+const WHICH_CLAUSE_RE = /^,\s+which\s+[^,;:.()"“”]{1,100},(?=\s)/;
+
 /**
  * Round 22 (mutation probe). The member named last before an ordinal and told right there as the Nth: "..., making
  * Montenegro the 30th NATO Ally" (of North Macedonia's instrument), "Finland will become the 32nd NATO Ally" (of Sweden's
@@ -362,7 +365,9 @@ function memberToldBefore(
     )
   )
     return null;
-  const between = doc.text.slice(last.end, at);
+  // "Finland, which shares a land border with Russia, will now become the 32nd member" (held-out 28 kb010, April 2023):
+  // a clause of "which" set off by commas tells of the country, not of another subject; the verb after it is the country's.
+  const between = doc.text.slice(last.end, at).replace(WHICH_CLAUSE_RE, '');
   const told =
     (MAKING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, last.start - 12), last.start)) &&
       /^\s+(?:NATO['’]s\s+|the\s+|its\s+)?$/.test(between)) ||
@@ -487,7 +492,9 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
         // Round 27: or made so by a ratification, "Turkey's vote made Finland NATO's 31st member", "Turkey ratified Finland's
         // membership, making it the 31st member nation" (30-31 March 2023; it joined on 4 April): a step's result told as done.
         const early =
-          !borrowed && c.end <= start && (DONE_BEFORE_ORDINAL_RE.test(doc.text.slice(c.end, start)) || madeTheNth(doc, sentence, c, start))
+          !borrowed &&
+          c.end <= start &&
+          (DONE_BEFORE_ORDINAL_RE.test(doc.text.slice(c.end, start).replace(WHICH_CLAUSE_RE, '')) || madeTheNth(doc, sentence, c, start))
             ? prematureAccession(doc, c.country, text)
             : null;
         // Round 28: "Sweden today officially becomes the 32nd member" on a page of 11 March 2024 (7 March): today's, on another day.
@@ -510,7 +517,7 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
         .filter((q) => q.value.jurisdiction === countries[0].country.id && q.end <= start)
         .pop();
       const c = nearest && nearest.start > countries[0].start ? { ...countries[0], start: nearest.start, end: nearest.end } : countries[0];
-      const between = doc.text.slice(Math.min(c.end, start), Math.max(c.end, start));
+      const between = doc.text.slice(Math.min(c.end, start), Math.max(c.end, start)).replace(WHICH_CLAUSE_RE, '');
       const said =
         c.end <= start &&
         (/^\s+(?:(?:has|had|will|would|to|officially|formally|on\s+\w+)\s+)*(?:became|become|becomes|becoming|is|was|as)\s+(?:now\s+)?(?:NATO['’]s\s+|the\s+|our\s+)$/i.test(

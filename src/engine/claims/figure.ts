@@ -318,6 +318,9 @@ function spendingClaims(doc: Doc): Annotation[] {
                     (/\b(?:summit|declaration|communiqu[eé])\b/i.test(sentenceBefore) &&
                       /\b(?:target|goal|benchmark|committ\w*|pledg\w*|agreed|endorsed|adopted)\b/i.test(sentenceBefore)) ||
                     /\b(?:NATO|alliance)['’]s\b[^.;]*$/i.test(before) ||
+                    // "work towards the NATO target of allocating 2% of their GDP to defense by 2025" (held-out 28 kh002): the
+                    // alliance's target named right before the figure.
+                    NATO_TARGET_OF_RE.test(before) ||
                     /^(?:NATO|the alliance)\b/i.test(sentenceBefore.trim())),
               })
             : null;
@@ -1337,6 +1340,10 @@ const ATTAINED_BY_THEN_RE =
 // A verb or noun of measuring right before "the N%": spending set against the figure, not the figure named as the target.
 const MEASURED_AGAINST_RE =
   /\b(?:cross(?:ed|es|ing)?|clear(?:ed|s|ing)|pass(?:ed|es|ing)|surpass(?:ed|es|ing)?|top(?:ped|s|ping)|exceed(?:ed|s|ing)?|break(?:s|ing)?|broke(?:n)?\s+through|(?:fall(?:s|ing)?|fell)\s+short\s+of|short\s+of|complian(?:ce|t)\s+with|compl(?:y|ies|ied|ying)\s+with|in\s+line\s+with|at\s+or\s+above|above|below|beyond|under|over)\s+(?:the|NATO['’]s|the\s+alliance['’]s)\s+(?:[\w-]+\s+){0,1}$/i;
+// Spending told as having reached a figure or fallen short of it, or as a multiple of it, right before "the N%" (not "must
+// meet", "pledged to reach"): "more than double NATO's 2% goal", "long a laggard on NATO's 2% goal".
+const ATTAINMENT_BEFORE_RE =
+  /\b(?:met|meets|meeting|reached|reaches|reaching|hit(?:s|ting)?|achieved|achieves|achieving|exceeded|exceeds|exceeding|surpassed|lag(?:s|ged|ging)?\s+behind|f(?:a|e)ll(?:s|ing)?\s+short\s+of|far\s+(?:from|short\s+of)|close\s+to|struggl\w+\s+to\s+(?:meet|reach|hit)|fail\w*\s+to\s+(?:meet|reach|hit)|enough\s+to\s+(?:meet|reach|hit)|on\s+track\s+to\s+(?:meet|reach|hit)|never\s+(?:met|reached|hit)|double|twice|triple|treble|half|laggards?\s+on|behind\s+on)\s+(?:the|NATO['’]s|the\s+alliance['’]s|their|its)\s+(?:[\w-]+\s+)?$/i;
 const FROM_CURRENT_RE = /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|existing|present)\s+$/i;
 const CURRENT_BEFORE_RE = /\b(?:current|existing|present)\s+$/i;
 
@@ -1424,6 +1431,25 @@ function judgeSpending(
       /\b(all|every|most|only|few|several|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s+(?:\w+\s+){0,3}(allies|members|countries|nations|states)\b[^.]*\b(meet|meets|met|hit|hits|reach|reached|achieve|achieved|exceed|exceeded|spend|spent)\b/i.test(
         sentence,
       );
+    // "work towards the NATO target of allocating 2% of their GDP to defense by 2025 and a proposed 5% by 2035" (held-out 28
+    // kh002, July 2025): the superseded target named with a deadline it never had. Its own deadline is a fact of the past
+    // that the new target does not change; a count of allies measured against it is not the target told.
+    const dated = sameValue.find((t) => t.percent === value && t.byYear && t.superseded && t.superseded <= doc.asOf);
+    if (
+      byYear &&
+      dated &&
+      byYear !== dated.byYear &&
+      said.allianceDeadline &&
+      !counted &&
+      !MEASURED_AGAINST_RE.test(before) &&
+      /\b(?:target|goal|guideline|benchmark|pledge)\b/i.test(before.slice(-60))
+    ) {
+      return base(
+        dated,
+        isConfident(dated) && doc.dateCertain ? 'contradicted' : 'context',
+        `NATO's ${value}% target was to be met by ${dated.byYear}, not ${byYear}.`,
+      );
+    }
     // "NATO allies are expected to meet the 2% defence spending target for 2025" (August 2025): spending in the year
     // the target was replaced, measured against it, as NATO's own estimates did.
     const measuredThatYear =
@@ -1436,7 +1462,10 @@ function judgeSpending(
     // Round 28: "have now crossed the 2% threshold", "Universal compliance with the 2% benchmark" (held-out 26 gb003 and
     // gf014, August 2025, two red flags on true sentences): spending measured against the figure, which says nothing of
     // which target is in force (the file's header), however the figure is named.
-    const measuredAgainst = MEASURED_AGAINST_RE.test(before);
+    // Round 30: "they are at least now meeting the 2% target" (held-out 29, a red flag on a true sentence of 2025), "Canada
+    // has struggled to reach NATO's 2% defense goal", "never met": spending that reached the figure or fell short of it, told
+    // as a fact, is measured against it too. What allies must, should or pledged to meet presents the figure as the target.
+    const measuredAgainst = MEASURED_AGAINST_RE.test(before) || ATTAINMENT_BEFORE_RE.test(before);
     const presentedAsCurrent =
       !measuredThatYear &&
       !measuredAgainst &&

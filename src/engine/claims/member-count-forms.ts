@@ -1489,7 +1489,7 @@ function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {
 // in 1949 by 12 countries: Belgium, ...". Supported when each is a founder; a red flag only when
 // the list is said, in so many words, to be NATO's founders and names a later member.
 const FOUNDERS_CUE_RE =
-  /\b(?:(?:NATO['’]s\s+|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:(?:12|twelve)\s+)?(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:(?:were|are|included|include|comprised|was)(?:\s*(?:--?|[—–:]))?|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
+  /\b(?:(?:NATO['’]s\s+(?:\([A-Z][^)]{2,50}\)\s+)?|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:(?:12|twelve)\s+)?(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:(?:were|are|included|include|comprised|was)(?:\s*(?:--?|[—–:]))?|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
 const FOUNDERS_HINT_RE = gated(/\b(?:founding|original|founded|formed|established|created|signed|set\s+up)\b/i);
 // What may come between two countries of a list.
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
@@ -1567,6 +1567,28 @@ function founderLists(doc: Doc): Annotation[] {
       sources: sourcesOfAll(list.map((l) => l.country.nato)).slice(0, 3),
     };
     if (!later.length) {
+      // "NATO's 12 founding members are Belgium, Canada, Denmark, France, Iceland, Italy, Norway, Portugal, the UK, and the
+      // US" (held-out 28 kh008, April 2022: Luxembourg and the Netherlands left out): twelve said, and a list told as all of
+      // them ("are", "were", a colon; not "included") that names fewer, with nothing after it in the sentence.
+      const missing = doc.facts.base.jurisdictions.filter((j) => founder(j) && !list.some((l) => l.country.id === j.id));
+      const whole =
+        /\b(?:12|twelve)\b/i.test(m.text) &&
+        /(?:\b(?:were|are)|:)\s*$/i.test(m.text) &&
+        !m.anaphor &&
+        list.length >= 5 &&
+        missing.length > 0 &&
+        /^\s*[.;]?\s*$/.test(doc.text.slice(list[list.length - 1].end, sentence.end)) &&
+        /^\s*(?:the\s+)?$/i.test(doc.text.slice(cueEnd, list[0].start));
+      if (whole) {
+        const names = missing.map((j) => j.name);
+        const left = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+        out.push({
+          ...base,
+          verdict: 'contradicted',
+          message: `The list names ${list.length} of NATO's 12 founding members, not all 12: it leaves out ${left}.`,
+        });
+        continue;
+      }
       out.push({ ...base, verdict: 'supported', message: `Each named is one of NATO's 12 founding members (1949).` });
       continue;
     }

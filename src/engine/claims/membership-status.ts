@@ -65,6 +65,13 @@ const patterns = memoByFacts((facts, _key: 'res') => {
     ),
     // "Turkey, while a NATO member, ..."
     whileA: new RegExp(`(?<![\\w’'-])(${list}),\\s+while\\s+${MEMBER_OF}${NOT_MEMBER_AFTER}`, 'g'),
+    // "its Nordic neighbours Sweden, Norway and Denmark, which are already members of the alliance" (April 2023; held-out 28
+    // kh001), "Estonia and Latvia, both NATO members": the membership told in a clause or apposition after the names.
+    // "The alliance" is NATO here only in a sentence that names NATO or on a page about it (the detector runs only on one).
+    which: new RegExp(
+      `(?<![\\w’'-])(${list}),\\s+(?:(?:which|who|that)\\s+(?:is|are)\\s+|(?=both\\s|all\\s))(?:(?:still|now|already|also|both|all)\\s+){0,2}(not\\s+(?:yet\\s+)?)?(?:${MEMBER_OF}|members?\\s+of\\s+the\\s+(?:(?:military|transatlantic|Western|western|Atlantic)\\s+)?[Aa]lliance\\b(?![’'-]))${NOT_MEMBER_AFTER}`,
+      'g',
+    ),
     // "... are not NATO members: Austria, Cyprus, Finland, Ireland, Malta, and Sweden".
     colon: new RegExp(`\\b(?:is|are)\\s+(not\\s+)${MEMBER_OF}\\s*:\\s*(${list})`, 'g'),
   };
@@ -104,6 +111,7 @@ function statusClaims(doc: Doc): Annotation[] {
     for (const [re, namesAt, notAt] of [
       [res.said, 1, 2],
       [res.whileA, 1, -1],
+      [res.which, 1, 2],
       [res.colon, 2, 1],
     ] as const) {
       re.lastIndex = 0;
@@ -150,7 +158,9 @@ function judge(
     // Members said to be members; a non-member said to be one is left to membership-nonmembers.ts; a country said to be one
     // days before its accession ("Finland is now officially a NATO member", 2 April 2023) is contradicted.
     if (!isMember.every(Boolean)) {
-      const early = countries.length === 1 && countries[0] && !past ? prematureAccession(doc, countries[0], sentence) : null;
+      // One of several named told as a member before it joined: "Sweden, Norway and Denmark, which are already members".
+      const later = countries.filter((c, i) => c && !isMember[i]);
+      const early = later.length === 1 && countries.every(Boolean) && !past ? prematureAccession(doc, later[0]!, sentence) : null;
       return early && { ...early, fact, factIds, sources };
     }
     return { verdict: 'supported', message: fact, fact, factIds, sources };

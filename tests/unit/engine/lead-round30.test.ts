@@ -1,0 +1,127 @@
+// Round 30, the lead's families from last round's blind set read as development data (sentences of our own):
+// (1) a summit told by its year and a city it was not held in ("the 2014 Glasgow NATO summit"): cities of members and
+// of the war are places now (places.json), so a city told is weighed against the record, not taken for no place at all,
+// which confirmed the summit by its year alone; (2) a country's place in line told after a clause of "which" between
+// ("Finland, which shares a land border with Russia, will become the 32nd member"); (3) the deadline of the alliance's
+// 2% target told with the target named right before the figure ("the NATO target of allocating 2% ... by 2025"), also
+// once the target was superseded; (4) a member told as one in a clause of "which" or an apposition of "both"/"all"
+// after a list ("Sweden, Norway and Denmark, which are already members of the alliance", April 2023).
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+
+describe('a summit told by its year and a city it was not held in', () => {
+  it('is flagged, however the city is placed', () => {
+    expect(red('Allies agreed at the 2014 Glasgow NATO summit to spend 2% of GDP on defence.', '2024-02-15')).toEqual([
+      'contradicted: 2014 Glasgow NATO summit',
+    ]);
+    expect(red('At the NATO summit in Edinburgh in 2014, the allies made a pledge on spending.', '2020-02-15')).toEqual([
+      'contradicted: NATO summit in Edinburgh in 2014',
+    ]);
+    expect(red('The 2018 Munich NATO summit was overshadowed by rows over spending.', '2019-02-15')).toEqual([
+      'contradicted: 2018 Munich NATO summit',
+    ]);
+  });
+  it('is never confirmed by its year alone when a city is told', () => {
+    expect(confirmed('At the NATO summit in Glasgow in 2014, allies agreed on a pledge.', '2024-02-15').join()).not.toMatch(/Glasgow/);
+  });
+  it('leaves alone the right city, other clubs and a city that is not where the summit was told to be', () => {
+    for (const [text, asOf] of [
+      ['At the 2014 Wales summit in Newport, allies agreed to spend 2% of GDP.', '2024-02-15'],
+      ['The 2014 Glasgow Commonwealth Games summit drew leaders from across the Commonwealth.', '2016-02-15'],
+      ['After the 2023 NATO summit, Zelensky travelled to Kaunas for talks.', '2023-07-20'],
+      ['Leaders met in Munich in February 2025 before the NATO summit in The Hague.', '2025-03-01'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('a place in line told after a clause of "which"', () => {
+  it('is judged as the country’s', () => {
+    expect(red('Finland, which shares a long border with Russia, will now become the 32nd member of NATO.', '2023-04-03')).toEqual([
+      'contradicted: Finland, which shares a long border with Russia, will now become the 32nd member',
+    ]);
+    expect(red('Sweden, which applied in May 2022, finally became the 31st member of NATO.', '2024-03-10')).toHaveLength(1);
+    expect(confirmed('Finland, which had long stayed neutral, became the 31st member of NATO.', '2023-04-10')).toHaveLength(1);
+  });
+  it('does not take a country of the clause for the subject, nor flag a place told right', () => {
+    for (const [text, asOf] of [
+      ['Finland, which welcomed Sweden’s bid, says Sweden will become the 32nd member of NATO.', '2023-06-01'],
+      ['Sweden, which waited for Hungary, became the 31st member of NATO at last.', '2024-03-10'],
+      ['Finland, which shares a long border with Russia, became the 31st member of NATO.', '2023-04-10'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('the deadline of the alliance’s 2% target, named right before the figure', () => {
+  it('is flagged when it is not 2024, before and after the target was superseded', () => {
+    expect(red('Nations work towards the NATO target of allocating 2% of their GDP to defence by 2025.', '2019-03-05')).toEqual([
+      'contradicted: 2% of their GDP to defence by 2025',
+    ]);
+    expect(red('Allies still chase the NATO goal of spending 2% of GDP on defence by 2026.', '2023-03-05')).toHaveLength(1);
+    expect(
+      red('They work towards the NATO target of allocating 2% of their GDP to defense by 2025 and a proposed 5% by 2035.', '2025-07-05'),
+    ).toEqual(['contradicted: 2% of their GDP to defense by 2025']);
+  });
+  it('leaves alone the right year, one ally’s own plan and a count measured against the target', () => {
+    for (const [text, asOf] of [
+      ['Nations work towards the NATO target of allocating 2% of their GDP to defence by 2024.', '2019-03-05'],
+      ['Germany pledged to meet the NATO target of 2% of GDP by 2031.', '2019-03-05'],
+      ['Spain vowed to reach the NATO target of 2% by 2029.', '2025-09-05'],
+      ['Only 23 allies met the NATO target of 2% by 2025.', '2025-09-05'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('members told in a clause of "which" or an apposition after a list', () => {
+  it('flags a country told a member before it joined', () => {
+    expect(
+      red(
+        'Finland’s NATO bid was backed by its neighbours Sweden, Norway and Denmark, which are already members of the alliance.',
+        '2023-04-04',
+      ),
+    ).toEqual(['contradicted: Sweden, Norway and Denmark, which are already members of the alliance']);
+    expect(red('NATO welcomed Finland. Norway and Sweden, both already members of NATO, cheered.', '2023-05-04')).toHaveLength(1);
+    expect(red('NATO grew again. Estonia and Sweden, which are NATO members, sent troops.', '2022-12-01')).toHaveLength(1);
+  });
+  it('confirms members and non-members told right, and leaves other clubs alone', () => {
+    expect(confirmed('NATO welcomed Finland. Norway and Denmark, both NATO members, backed the bid.', '2023-04-04')).toHaveLength(1);
+    expect(confirmed('NATO welcomed Finland. Sweden, which is not yet a NATO member, watched.', '2023-04-04')).toHaveLength(1);
+    for (const [text, asOf] of [
+      ['NATO and the EU met. Sweden and Finland, which are members of the EU, watched.', '2022-04-04'],
+      ['NATO grew. Norway and Sweden, which are already members of the Nordic Council, watched.', '2023-04-04'],
+      ['NATO grew. Norway and Sweden, which are already members of the alliance, sent troops.', '2025-04-04'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+// (5) Held-out 28 kh008: "NATO's (North Atlantic Treaty Organization) 12 founding members are" ten countries.
+describe('twelve founders said, and a list told as all of them that names fewer', () => {
+  it('is flagged, with the founders it leaves out', () => {
+    const [flag] = analyze(
+      'NATO’s (North Atlantic Treaty Organization) 12 founding members are Belgium, Canada, Denmark, France, Iceland, Italy, Norway, Portugal, the UK, and the US.',
+      '2022-04-24',
+    ).filter((a) => a.verdict === 'contradicted');
+    expect(flag?.message).toMatch(
+      /names 10 of NATO's 12 founding members.*leaves out (?:Luxembourg and Netherlands|Netherlands and Luxembourg)/,
+    );
+    expect(
+      red('NATO’s twelve founding members were: Belgium, Canada, Denmark, France, Italy, Norway and the United States.', '2020-01-01'),
+    ).toHaveLength(1);
+  });
+  it('leaves alone a full list, a list of some ("included", "among others") and a list with no count', () => {
+    for (const text of [
+      'NATO’s 12 founding members are Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the UK, and the US.',
+      'NATO’s 12 founding members included Belgium, Canada, Denmark, France, Italy, Norway and the United States.',
+      'NATO’s 12 founding members were Belgium, Canada, Denmark, France, Italy, Norway and the United States, among others.',
+      'NATO’s founding members were Belgium, Canada, Denmark, France, Italy, Norway and the United States.',
+    ])
+      expect(red(text, '2022-04-24'), text).toEqual([]);
+  });
+});
