@@ -93,10 +93,14 @@ const PRESENT_BEFORE_RE =
 const OTHER_TIME_RE =
   /(?:^|[^\p{L}])(?:former|ex|then|previous|past|late|next|new|incoming|future|acting|interim|deputy|vice|first|assistant|when|until|if|whether|was|were|would|will|had|who|which)(?:[^\p{L}]|$)/iu;
 // Between the title and the name, title first.
-const IS_GAP_RE = /^[ \t]+(?:is|remains)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?$/i;
+// "The Prime Minister of the UK right now is Rishi Sunak": a word of the present may stand before the verb too.
+const IS_GAP_RE =
+  /^(?:[ \t]+(right[ \t]+now|now|today|currently|presently|at[ \t]+present))?[ \t]+(?:is|remains)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?$/i;
+const HELD_BY_GAP_RE = /^[ \t]+is[ \t]+(?:(currently|now|presently|at[ \t]+present)[ \t]+)?(?:being[ \t]+)?held[ \t]+by[ \t]+()$/i;
+const OFFICE_OF_RE = /(?:^|[^\p{L}])the[ \t]+((?:office|post|position)[ \t]+of[ \t]+(?:the[ \t]+)?)$/iu;
 // Between the name and the title, name first ("NAME is currently the TITLE", "NAME, who currently serves as the TITLE").
 const NAME_IS_GAP_RE =
-  /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?(?:federal[ \t]+)?$/i;
+  /^(,[ \t]+who)?[ \t]+(?:(currently|now|presently|still)[ \t]+)?(is|remains|serves[ \t]+as|is[ \t]+serving[ \t]+as|continues[ \t]+to[ \t]+serve[ \t]+as|holds[ \t]+the[ \t]+(?:office|post|position)[ \t]+of)[ \t]+(?:(currently|now|presently|still|at[ \t]+present)[ \t]+)?(?:serving[ \t]+as[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(current|present|incumbent|sitting)[ \t]+)?(?:federal[ \t]+)?$/i;
 const APPOSITION_NOW_RE = /^,[ \t]+(?:currently|presently|at[ \t]+present)[ \t]+(?:(?:the|a|an)[ \t]+)?$/i;
 // What may follow a title that ends the claim: not "'s", a noun it qualifies, or a name.
 const PHRASE_END_RE =
@@ -128,8 +132,10 @@ function titleFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   const k = person.match - 1;
   const r = matches[k];
   if (!r) return null;
-  const gap = IS_GAP_RE.exec(text.slice(r.end, person.start));
+  const between = text.slice(r.end, person.start);
+  const gap = IS_GAP_RE.exec(between) ?? HELD_BY_GAP_RE.exec(between);
   if (!gap) return null;
+  const heldBy = /held/i.test(gap[0]);
   // "... is Jens Stoltenberg's successor": the name is not the predicate.
   if (/^['’]s\b/.test(text.slice(person.end, person.end + 3))) return null;
   const phrase = titlePhraseEndingAt(doc, k, r.end);
@@ -141,10 +147,15 @@ function titleFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   const current = CURRENT_JUST_BEFORE_RE.exec(lead);
   if (current && r.values.some((v) => v.type === 'role' || v.type === 'fixed')) return null;
   if (current) lead = lead.slice(0, current.index);
+  // "The office of Prime Minister of the United Kingdom is currently held by NAME".
+  const office = heldBy ? OFFICE_OF_RE.exec(lead) : null;
+  if (heldBy && !office) return null;
+  if (office) lead = lead.slice(0, office.index + office[0].length - office[1].length);
   if (!/(?:^|[^\p{L}])the[ \t]+$/iu.test(lead) && !/^[ \t]*$/.test(lead)) return null;
-  const present = !!gap[1] || !!current || PRESENT_BEFORE_RE.test(lead);
+  const present = !!(gap[1] || gap[2]) || !!current || PRESENT_BEFORE_RE.test(lead);
   if (!present || OTHER_TIME_RE.test(lead.replace(PRESENT_BEFORE_RE, ' '))) return null;
-  const start = current ? phrase.start - current[0].length : phrase.start;
+  // The quote takes in "post of" too: before a title, "the post of" is read as the office sought (title.ts).
+  const start = office ? phrase.start - office[1].length : current ? phrase.start - current[0].length : phrase.start;
   return {
     start,
     end: person.end,
@@ -210,7 +221,8 @@ function nameFirst(doc: Doc, person: PersonMention): TitleClaim | null {
   if (next && next.start - phrase.end <= 3 && !/[.!?]/.test(text.slice(phrase.end, next.start))) return null;
   const lead = clauseBefore(doc, person.start);
   if (OTHER_TIME_RE.test(lead.replace(PRESENT_BEFORE_RE, ' ')) && !gap[1]) return null;
-  const serves = /serv/i.test(gap[3]);
+  // "NAME holds the office of TITLE" says the present as "serves as" does.
+  const serves = /serv|holds/i.test(gap[3]);
   const present =
     !!(gap[2] || gap[4] || gap[5]) || serves || PRESENT_BEFORE_RE.test(lead) || plainIsOfPagesDay(doc, person, between, phrase, lead);
   return {
@@ -441,9 +453,11 @@ export function copulaTitles(doc: Doc): Annotation[] {
     const before = text.slice(Math.max(0, person.start - 24), person.start);
     const after = text.slice(person.end, person.end + 40);
     const claim =
-      (/(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present)[ \t]+$/i.test(before) ? titleFirst(doc, person) : null) ??
+      (/(?:\bis|\bremains|\bcurrently|\bnow|\bpresently|\bstill|at present|\bheld by)[ \t]+$/i.test(before)
+        ? titleFirst(doc, person)
+        : null) ??
       (before.includes(':') ? labelLine(doc, person) : null) ??
-      (/^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues)\b|^,[ \t]+(?:currently|presently|at[ \t]+present)\b/i.test(
+      (/^(?:,[ \t]+who|[ \t]+\([^)]{1,30}\))?[ \t]+(?:currently[ \t]+|now[ \t]+|presently[ \t]+|still[ \t]+)?(?:is|remains|serves|continues|holds)\b|^,[ \t]+(?:currently|presently|at[ \t]+present)\b/i.test(
         after,
       )
         ? nameFirst(doc, person)

@@ -140,3 +140,23 @@ describe("Russia's commander of the war in Ukraine in other words (fact base: ru
     expect(red('Russia’s supreme commander-in-chief, Vladimir Putin, spoke.', '2023-06-26')).toEqual([]);
   });
 });
+
+describe('a holder said as of the page’s day in other words (title-copula.ts: a word of the present before "is", "holds the office of", "is held by")', () => {
+  it('is outdated', () => {
+    expect(flags('The Prime Minister of the Netherlands right now is Mark Rutte.', '2025-11-02', 'Mark Rutte')).toBe(true);
+    expect(flags('Mark Rutte currently holds the office of Prime Minister of the Netherlands.', '2025-11-02', 'Mark Rutte')).toBe(true);
+    expect(flags('The post of Secretary General of NATO is currently held by Jens Stoltenberg.', '2025-11-02', 'Jens Stoltenberg')).toBe(
+      true,
+    );
+  });
+  it('is confirmed of the holder', () => {
+    expect(confirms('The office of Secretary General of NATO is currently held by Mark Rutte.', '2025-11-02', 'Mark Rutte')).toBe(true);
+    expect(confirms('Dick Schoof holds the office of Prime Minister of the Netherlands.', '2025-11-02', 'Dick Schoof')).toBe(true);
+  });
+  it('look-alikes: "was held", "held", a year told, "then"', () => {
+    expect(red('The office of Prime Minister of the Netherlands was held by Mark Rutte.', '2025-11-02')).toEqual([]);
+    expect(red('Mark Rutte held the office of Prime Minister of the Netherlands.', '2025-11-02')).toEqual([]);
+    expect(red('In 2023 the office of Prime Minister of the Netherlands is held by Mark Rutte.', '2025-11-02')).toEqual([]);
+    expect(red('The Prime Minister of the Netherlands then is Mark Rutte.', '2025-11-02')).toEqual([]);
+  });
+});
