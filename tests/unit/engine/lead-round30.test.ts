@@ -125,3 +125,32 @@ describe('twelve founders said, and a list told as all of them that names fewer'
       expect(red(text, '2022-04-24'), text).toEqual([]);
   });
 });
+
+// (6) NATO's count with a phrase set off by commas between ("NATO, a military alliance founded in 1949, has 32 members"),
+// and (7) the founders counted as the first members ("Originally comprising 12 members, NATO ...", "Initially, 12
+// countries joined NATO"), held-out 28 kg004's forms.
+describe('NATO’s count with an apposition before the verb, and its first members counted', () => {
+  it('confirms the right counts', () => {
+    for (const [text, asOf] of [
+      ['NATO, the Western military alliance, now has 32 members.', '2024-05-01'],
+      ['NATO, a group of democracies, has 30 members.', '2021-05-01'],
+      ['Originally comprising 12 members, NATO has grown to 32.', '2024-05-01'],
+      ['Initially, twelve countries joined NATO.', '2019-05-01'],
+    ] as const)
+      expect(confirmed(text, asOf).length, text).toBeGreaterThan(0);
+  });
+  it('flags a wrong count of the first members', () => {
+    expect(red('Originally comprising 10 members, NATO has grown to 32.', '2024-05-01')).toEqual([
+      'contradicted: Originally comprising 10 members',
+    ]);
+    expect(red('Initially, 14 countries joined NATO.', '2024-05-01')).toHaveLength(1);
+  });
+  it('leaves other bodies, a count told with the founding year and "the alliance" alone', () => {
+    for (const [text, asOf] of [
+      ['Originally comprising six members, the EU has grown to 27, while NATO has 32.', '2024-05-01'],
+      ['NATO was founded in 1949. Initially, 14 countries joined the coalition.', '2024-05-01'],
+      ['NATO, a military alliance founded in 1949, has 31 members.', '2024-05-01'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
