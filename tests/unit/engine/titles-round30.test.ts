@@ -160,3 +160,17 @@ describe('a holder said as of the page’s day in other words (title-copula.ts: 
     expect(red('The Prime Minister of the Netherlands then is Mark Rutte.', '2025-11-02')).toEqual([]);
   });
 });
+
+describe('"NAME, the new TITLE of COUNTRY" (title-new.ts: the country after the role)', () => {
+  it('is confirmed of a holder just in office', () => {
+    expect(confirms('Dick Schoof, the new Prime Minister of the Netherlands, spoke.', '2024-07-03', 'Dick Schoof')).toBe(true);
+    expect(confirms('Dick Schoof, the newly appointed Prime Minister of the Netherlands, spoke.', '2024-07-03', 'Dick Schoof')).toBe(true);
+    expect(confirms('We met Keir Starmer, new Prime Minister of the United Kingdom, in London.', '2024-07-08', 'Keir Starmer')).toBe(true);
+  });
+  it('never flags: about to take office, long after, another country, the predecessor', () => {
+    expect(red('Dick Schoof, the new Prime Minister of the Netherlands, spoke.', '2024-06-03')).toEqual([]);
+    expect(red('Dick Schoof, the new Prime Minister of the Netherlands, spoke.', '2026-07-03')).toEqual([]);
+    expect(red('Dick Schoof, the new Prime Minister of Belgium, spoke.', '2024-07-03')).toEqual([]);
+    expect(ok('Dick Schoof, the new Prime Minister of Belgium, spoke.', '2024-07-03')).toEqual([]);
+  });
+});
