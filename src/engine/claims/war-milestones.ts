@@ -68,7 +68,7 @@ const READINGS: Record<string, Reading> = {
   'kherson-liberated': {
     words: /\bKherson\b/,
     // The city taken back by Ukraine: "entered the city of Kherson", "Kherson was liberated", "the liberation of Kherson".
-    act: /\b(?:liberat\w*|recaptur\w*|retook|retaken|entered|re-?entered|freed)\s+(?:the\s+(?:southern\s+)?(?:Ukrainian\s+)?(?:port\s+)?city\s+of\s+)?Kherson\b(?!\s+(?:region|oblast|province|Oblast|Region))|\bKherson(?:\s+city)?\s+(?:was|had\s+been)\s+(?:liberated|recaptured|retaken|freed)\b|\bliberation\s+of\s+(?:the\s+city\s+of\s+)?Kherson\b(?!\s+(?:region|oblast|province|Oblast|Region))/,
+    act: /\b(?:liberat\w*|recaptur\w*|retook|retaken|reclaim\w*|entered|re-?entered|freed)\s+(?:the\s+(?:southern\s+)?(?:Ukrainian\s+)?(?:port\s+)?city\s+of\s+)?Kherson\b(?!\s+(?:region|oblast|province|Oblast|Region))|\bKherson(?:\s+city)?\s+(?:was|had\s+been)\s+(?:liberated|recaptured|retaken|freed)\b|\bliberation\s+of\s+(?:the\s+city\s+of\s+)?Kherson\b(?!\s+(?:region|oblast|province|Oblast|Region))/,
     other: /\b(?:Russia\w*|Moscow|visit\w*|toured|region|oblast|province|Oblast|Region|announced|ordered|Nova\s+Kakhovka|dam)\b/,
     also: /\b(?:Ukrain\w*|Kyiv|Zelensk\w*)\b/,
     told: 'Ukrainian forces entered the city of Kherson',
@@ -335,6 +335,43 @@ function milestoneClaims(doc: Doc): Annotation[] {
       }
       if (dates.length !== 1) continue;
       const d = dates[0];
+      // Round 30: a month or a year written out with its year ("Ukrainian forces liberated Kherson in November 2023"): the
+      // one milestone of its reading falls in it or not; a month off by a night is left alone (daysAnywhere).
+      if ((d.granularity === 'month' || d.granularity === 'year') && d.explicitYear && !d.relative && siblings.length === 1) {
+        const only = siblings[0];
+        if (only.date > doc.asOf || d.first > doc.asOf) continue;
+        const act = reading.act.exec(text)!;
+        const actStart = s.start + act.index;
+        const hullStart = Math.min(actStart, d.start);
+        const hullEnd = Math.max(actStart + act[0].length, d.end);
+        // A person named between the act and the date keeps their title's span: then the date alone.
+        const dateOnly = d.start < s.start || doc.people.some((p) => p.start >= hullStart && p.end <= hullEnd);
+        const [start, end] = dateOnly ? [d.start, d.end] : [hullStart, hullEnd];
+        const base = {
+          start,
+          end,
+          quote: doc.text.slice(start, end),
+          kind: 'event' as const,
+          factIds: [only.id],
+          fact: only.summary,
+          sources: sourcesOf(only),
+        };
+        const told = reading.told.charAt(0).toUpperCase() + reading.told.slice(1);
+        const [earliest, latest] = daysAnywhere(only);
+        if (d.first <= (only.through ?? only.date) && only.date <= d.last)
+          out.push({ ...base, verdict: 'supported', message: `${told} on ${formatDay(only.date)}.` });
+        else if (
+          !(d.first <= latest && earliest <= d.last) &&
+          (!reading.flagOnly || reading.flagOnly.test(text)) &&
+          !actOnlyAsCause(text, reading.act)
+        )
+          out.push({
+            ...base,
+            verdict: 'contradicted',
+            message: `Not so: ${reading.told} on ${formatDay(only.date)}, not in ${doc.text.slice(d.start, d.end).replace(/^(?:in|on)\s+/i, '')}.`,
+          });
+        continue;
+      }
       if (d.granularity !== 'day' || d.relative || d.first > doc.asOf) continue;
       // A range of days told ("The Munich Security Conference on February 16-18 opened on the day Navalny's death was
       // announced") is another event's, never a one-day milestone's day.

@@ -154,3 +154,28 @@ describe('NATO’s count with an apposition before the verb, and its first membe
       expect(red(text, asOf), text).toEqual([]);
   });
 });
+
+// (8) A milestone of the war told by its month or year (war-milestones.ts read only a day): "Ukrainian forces liberated
+// Kherson in November 2023" (it was 11 November 2022), "Wagner's mutiny in 2022" (June 2023).
+describe('a dated milestone of the war told by its month or year', () => {
+  it('is flagged when the month or year misses it', () => {
+    expect(red('Ukrainian forces liberated Kherson in November 2023.', '2025-06-01')).toEqual([
+      'contradicted: liberated Kherson in November 2023',
+    ]);
+    expect(red('In 2023, Ukraine recaptured Kherson.', '2025-06-01')).toHaveLength(1);
+    expect(red('The Kakhovka dam was destroyed in June 2024.', '2025-06-01')).toHaveLength(1);
+  });
+  it('is confirmed when it holds it', () => {
+    expect(confirmed('In November 2022 Ukrainian troops entered Kherson.', '2025-06-01')).toHaveLength(1);
+    expect(confirmed('Prigozhin’s mutiny began in June 2023.', '2025-06-01')).toHaveLength(1);
+  });
+  it('leaves alone two times told, another episode and a time after the page', () => {
+    for (const [text, asOf] of [
+      ['Ukraine retook Kherson in 2022 and pushed on in 2023.', '2025-06-01'],
+      ['Russian shelling of Kherson continued in 2023 after Ukraine liberated the city.', '2025-06-01'],
+      ['Kherson region was partly liberated in 2023, officials said.', '2025-06-01'],
+      ['Ukrainian forces liberated Kherson in November 2022.', '2022-06-01'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
