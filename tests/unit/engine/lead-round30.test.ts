@@ -179,3 +179,25 @@ describe('a dated milestone of the war told by its month or year', () => {
       expect(red(text, asOf), text).toEqual([]);
   });
 });
+
+// (9) Held-out 28 kj007: a designation told with a weekday alone, on a page of its week ("announced new sanctions on ...
+// Monday, targeting oil giants Rosneft and Lukoil" on 23 October 2025; OFAC listed them on Wednesday the 22nd).
+describe('a designation told with a weekday alone, in its week', () => {
+  it('is flagged two days or more off the day on record', () => {
+    expect(
+      red(
+        'The United States announced sweeping new sanctions on Russia’s top energy companies Monday, targeting Rosneft and Lukoil.',
+        '2025-10-23',
+      ),
+    ).toEqual(['contradicted: Monday']);
+    expect(red('On Saturday the United States imposed sanctions on Rosneft and Lukoil.', '2025-10-27')).toHaveLength(1);
+  });
+  it('leaves alone the right day, a day off by one, and a page of another week', () => {
+    for (const [text, asOf] of [
+      ['The United States announced new sanctions on Rosneft and Lukoil Wednesday.', '2025-10-23'],
+      ['The United States announced new sanctions on Rosneft and Lukoil on Tuesday.', '2025-10-23'],
+      ['The United States announced new sanctions on Rosneft and Lukoil on Monday.', '2025-10-30'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
