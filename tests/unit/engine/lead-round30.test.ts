@@ -201,3 +201,26 @@ describe('a designation told with a weekday alone, in its week', () => {
       expect(red(text, asOf), text).toEqual([]);
   });
 });
+
+// (10) Held-out 28 kc027: a title on a page dated within days of the handover, with a day of the term told as the act's
+// ("Dutch Defence Minister Kajsa Ollongren announced on 21 June ..." on 3 July 2024, the day after she left): confirmed.
+describe('a title days after the handover, with a day of the term told', () => {
+  it('is confirmed as of that day', () => {
+    expect(
+      confirmed(
+        'Dutch Defence Minister Kajsa Ollongren announced on 21 June that the Netherlands would send a Patriot system.',
+        '2024-07-03',
+      ),
+    ).toEqual(['supported: Dutch Defence Minister Kajsa Ollongren']);
+  });
+  it('stays unconfirmed and unflagged with a day after the term, a weekday alone or no day', () => {
+    for (const text of [
+      'Dutch Defence Minister Kajsa Ollongren announced on 3 July that the Netherlands would send a Patriot system.',
+      'Dutch Defence Minister Kajsa Ollongren announced on Monday that the Netherlands would send a Patriot system.',
+      'Dutch Defence Minister Kajsa Ollongren said the Netherlands would send a Patriot system.',
+    ]) {
+      expect(confirmed(text, '2024-07-03').join(), text).not.toMatch(/Ollongren/);
+      expect(red(text, '2024-07-03'), text).toEqual([]);
+    }
+  });
+});

@@ -1,7 +1,8 @@
 // Round 30 precision: the mechanisms behind the red flags on true sentences of this round's blind set (held-out 29,
 // scored at the round's start), mended in general form and probed with sentences of our own:
 // (1) mc032, "the meetings were chaired by Pentagon Chief Lloyd Austin" (February 2025, two weeks after he left office):
-//     in the weeks after a handover, the doer of a past act told in the passive is named as of that act (title.ts,
+//     in the weeks after a handover, the doer of a past act of office (chaired, led, signed, ...) told in the passive is
+//     named as of that act (title.ts,
 //     agentOfPastAct; months on, a passive is the page's news, as two labelled errors of earlier sets show);
 // (2) mc042, "When he takes over from Charles Michel as president of the European Council, Costa ..." (September 2024):
 //     the title ends a clause of taking the office, before the name (title.ts, titleOfClauseOfBecoming);
@@ -20,7 +21,7 @@ describe('a stale title of the doer of a past act told in the passive', () => {
   it('is not flagged', () => {
     for (const text of [
       'The meetings were chaired by Pentagon Chief Lloyd Austin.',
-      'The first aid packages were announced by Defense Secretary Lloyd Austin.',
+      'The first aid packages were signed by Defense Secretary Lloyd Austin.',
       'Most of the Ramstein sessions had been hosted by US Defense Secretary Lloyd Austin.',
     ])
       expect(red(text, '2025-02-05'), text).toEqual([]);
@@ -28,6 +29,10 @@ describe('a stale title of the doer of a past act told in the passive', () => {
   it('is still flagged months after the handover, when a passive tells the page’s news', () => {
     expect(red('His comments were welcomed by NATO Secretary General Jens Stoltenberg.', '2025-06-24')).toHaveLength(1);
     expect(red('The plan was announced by Dutch Prime Minister Mark Rutte.', '2025-05-23')).toHaveLength(1);
+  });
+  it('is still flagged for words said, the page’s news even weeks after the handover', () => {
+    expect(red('This was stated by German Chancellor Olaf Scholz, speaking in the Bundestag.', '2025-06-15')).toHaveLength(1);
+    expect(red('The meetings were described by Pentagon Chief Lloyd Austin as vital.', '2025-02-05')).toHaveLength(1);
   });
   it('is still flagged told of the page’s days, in the active voice or in the present perfect', () => {
     for (const text of [
