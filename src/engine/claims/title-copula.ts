@@ -27,7 +27,6 @@ import { titleAnnotation, type TitleClaim } from './title';
 import { isConfident, tenuresOf } from '../holders';
 import { daysBetween, formatDay } from '../dates';
 import { ROLE_OF_COUNTRY_RE, countryTail } from '../fuzzy';
-import { narratedTime } from '../narrated-time';
 
 export interface TitlePhrase {
   senses: RoleSense[];
@@ -253,9 +252,9 @@ function plainIsOfPagesDay(doc: Doc, person: PersonMention, between: string, phr
   if (k < 0) return false;
   const sentence = doc.text.slice(doc.sentences[k].start, doc.sentences[k].end);
   const previous = k > 0 ? doc.text.slice(doc.sentences[k - 1].start, doc.sentences[k - 1].end) : '';
-  if (YEAR_OR_TIME_RE.test(sentence) || /\b(?:1[89]|20)\d\d\b/.test(previous)) return false;
-  const told = narratedTime(doc, person.start);
-  return !told.narration && !told.historicalPage;
+  // A time the passage narrates, or a page mostly about the past, is judgedAsNarrated's (narrated-time.ts) to weigh: it
+  // re-judges every red flag of a title, so the page-wide reading is not made here for claims that confirm.
+  return !YEAR_OR_TIME_RE.test(sentence) && !/\b(?:1[89]|20)\d\d\b/.test(previous);
 }
 
 // "Kristen Michal is Estonia's new prime minister" (July 2024, the day he took office): a holder just taking office or

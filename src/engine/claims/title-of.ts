@@ -480,7 +480,7 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   if (!r || r.start !== person.end + lead[0].length) {
     // "Carl Bildt, Former Prime Minister and current Minister for Foreign Affairs of Sweden" (October 2022; held-out 28
     // ki001): the second of two titles, the first said as left and the second as held that day.
-    const both = FORMER_AND_CURRENT_RE.exec(doc.text.slice(person.end, person.end + 100));
+    const both = doc.text.charCodeAt(person.end) === 44 ? FORMER_AND_CURRENT_RE.exec(doc.text.slice(person.end, person.end + 100)) : null;
     if (!both) return null;
     i = doc.matches.findIndex((m, k) => k > person.match && m.start === person.end + both[0].length);
     r = doc.matches[i];
