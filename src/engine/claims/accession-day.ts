@@ -10,6 +10,7 @@ import type { Doc } from '../doc';
 import { findDates, factRange, formatDay, toDays, type DateMention } from '../dates';
 import { isConfident } from '../holders';
 import { spanIndexAt } from '../sentences';
+import { mapFound } from '../detector';
 
 const WEEKDAY_OR_MONTH_RE =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
@@ -41,7 +42,7 @@ const weekdayGap = (a: number, b: number) => Math.min((a - b + 7) % 7, (b - a + 
  * accession's day, more than a day off, date certain) or by context.
  */
 export function accessionDayChecked(doc: Doc, out: Annotation[]): Annotation[] {
-  return out.map((a) => {
+  return mapFound(out, (a) => {
     if (a.verdict !== 'supported' || a.kind !== 'membership') return a;
     // One country's accession ("Sweden became the latest country to join" is also of the members' count).
     const countries = a.factIds.map((id) => doc.facts.jurisdictions.get(id) as Country | undefined).filter((c) => c?.nato?.joined);

@@ -30,11 +30,15 @@ const JOINING_DAYS = 450;
 export function joiningCountClaims(doc: Doc, members: Members, countOn: (day: string) => number): Annotation[] {
   const out: Annotation[] = [];
   if (!/\bthere\s+will\s+be\b|\ballies\b/i.test(doc.text)) return out;
-  // The next accession after the page's day, when it is near.
-  const next = members
-    .map((j) => factRange(j.nato!.joined).last)
-    .filter((d) => d > doc.asOf && d <= addDays(doc.asOf, JOINING_DAYS))
-    .sort()[0];
+  // The next accession after the page's day, when it is near: the earliest such day. A loop, not map().filter().sort():
+  // arrays made by map() differ in kind as the caller is optimised or not, and this reader was compiled again on meeting
+  // the other kind.
+  const latest = addDays(doc.asOf, JOINING_DAYS);
+  let next: string | undefined;
+  for (const j of members) {
+    const d = factRange(j.nato!.joined).last;
+    if (d > doc.asOf && d <= latest && (next === undefined || d < next)) next = d;
+  }
   WILL_BE_RE.lastIndex = 0;
   for (let m = WILL_BE_RE.exec(doc.text); m && next; m = WILL_BE_RE.exec(doc.text)) {
     const at = sentenceAround(doc, m.index);

@@ -500,10 +500,11 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   const APPOSITION_RE = /^,\s+(?:the|a|an)\s+[^,;.()]{2,60},(?=\s)/;
   const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
   for (const [si, sentence] of doc.sentences.entries()) {
-    const subjects = [
-      ...matchesIn(doc, sentence, 'qualifier').map((m) => ({ start: m.start, end: m.end, value: m.value, capital: false })),
-      ...capitalsIn(doc, sentence),
-    ];
+    // Built by push, not by map() and spreads: map() makes a packed or a holey array as the code calling it is optimised
+    // or not, and this loop, optimised on one kind, was thrown away and compiled again on meeting the other.
+    const subjects: Array<{ start: number; end: number; value: { jurisdiction: string }; capital: boolean }> = [];
+    for (const m of matchesIn(doc, sentence, 'qualifier')) subjects.push({ start: m.start, end: m.end, value: m.value, capital: false });
+    for (const c of capitalsIn(doc, sentence)) subjects.push(c);
     const it = si > 0 ? pronounSubject(doc, sentence, doc.sentences[si - 1], subjects, members) : null;
     if (it) subjects.push(it);
     for (const q of subjects) {

@@ -131,7 +131,10 @@ export const tenureDetector: ClaimDetector = {
 };
 
 function findTenureClaims(doc: Doc): Annotation[] {
-  const out: Annotation[] = TERM_END_WORDS.test(doc.text) ? termEnds(doc) : [];
+  // Always this function's own array, pushed into: with termEnds' array taken as `out` on some paragraphs and a fresh one on
+  // others, the pushes below met arrays of two kinds and the reader was compiled again (see membership.ts accessions).
+  const out: Annotation[] = [];
+  if (TERM_END_WORDS.test(doc.text)) for (const a of termEnds(doc)) out.push(a);
   if (LEFT_WORDS.test(doc.text)) out.push(...leftInYear(doc));
   if (TAKING_OFFICE_WORDS.test(doc.text)) out.push(...sinceTakingOffice(doc));
   if (HAVING_BECOME_WORDS.test(doc.text)) out.push(...havingBecome(doc));

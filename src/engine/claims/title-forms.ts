@@ -5,7 +5,7 @@
 // its own file and judged by title.ts's rules; a name that already has a title claim keeps it.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import type { ClaimDetector } from '../detector';
+import { mapFound, type ClaimDetector } from '../detector';
 import { possessiveCountryTitles } from './title-possessive';
 import { counterpartTitles } from './counterpart';
 import { pluralTitles } from './title-plural';
@@ -68,7 +68,7 @@ export function withTitleForms(titles: ClaimDetector): ClaimDetector {
     triggers: titles.triggers,
     find(doc, ctx) {
       // "then-NATO Secretary-General Mark Rutte" for the sitting holder, read by title.ts: "then" says they left.
-      const out = titles.find(doc, ctx).map((a) => thenPrefixForSitting(doc, a));
+      const out = mapFound(titles.find(doc, ctx), (a) => thenPrefixForSitting(doc, a));
       for (const form of FORMS) {
         for (const a of form(doc)) if (!out.some((b) => b.kind === 'title' && spansOverlap(b, a))) out.push(a);
       }

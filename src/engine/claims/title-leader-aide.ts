@@ -142,10 +142,17 @@ function leaderAideTitles(doc: Doc): Array<Annotation & { ownAide?: true }> {
       // "Keith Kellogg, Trump’s special envoy for Ukraine": the title names the general envoy's office and the
       // Ukraine envoy's; one the aide held under the leader confirms it, none flags it.
       const leaderTerms = (o: Office) => terms.filter((t) => t.office.jurisdiction === o.jurisdiction);
-      const a = offices
-        .filter((o) => terms.length && tenuresOf(aideId, o).length)
-        .map((o) => judge(doc, o, tenuresOf(aideId, o), leaderTerms(o), aideId, leader.personId))
-        .find((x) => x?.verdict === 'supported');
+      // The first office so held that confirms it. A loop, not filter().map().find(): arrays made by map() differ in kind
+      // as the caller is optimised or not, and this reader was compiled again on meeting the other kind.
+      let a: ReturnType<typeof judge> = null;
+      for (const o of offices) {
+        if (!terms.length || !tenuresOf(aideId, o).length) continue;
+        const x = judge(doc, o, tenuresOf(aideId, o), leaderTerms(o), aideId, leader.personId);
+        if (x?.verdict === 'supported') {
+          a = x;
+          break;
+        }
+      }
       if (a) out.push({ ...a, ...at });
       continue;
     }

@@ -7,7 +7,7 @@
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import { sentenceOf, qualifierJurisdictions } from '../doc';
-import type { ClaimDetector } from '../detector';
+import { mapFound, type ClaimDetector } from '../detector';
 import type { RoleSense } from '../lexicon';
 import type { Office } from '../../facts/schema';
 import { titleAnnotation, titleBefore, type TitleClaim } from './title';
@@ -107,7 +107,7 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
         out.push(a);
       }
       // "Acting" before any of these titles ("the acting Secretary General of NATO, X" too).
-      return out.map((a) => actingSaidOfAppointed(doc, a));
+      return mapFound(out, (a) => actingSaidOfAppointed(doc, a));
     },
   };
 }

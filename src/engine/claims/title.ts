@@ -10,7 +10,7 @@ import type { Annotation } from '../types';
 import { isProblem } from '../types';
 import { hasForeignFirstName, type Doc, type PersonMention, qualifierJurisdictions } from '../doc';
 import { narratedTime } from '../narrated-time';
-import type { ClaimDetector } from '../detector';
+import { mapFound, type ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import type { LexEntry, RoleSense } from '../lexicon';
 import { daysBetween, findDates, formatDay } from '../dates';
@@ -179,7 +179,7 @@ export function withLongPastTitles(inner: ClaimDetector): ClaimDetector {
   return {
     ...rejudged,
     find(doc, ctx) {
-      return rejudged.find(doc, ctx).map((a) => {
+      return mapFound(rejudged.find(doc, ctx), (a) => {
         if (a.verdict !== 'context' || a.kind !== 'title' || !leftLongBefore(a, doc.asOf, ctx.facts.offices)) return a;
         if (!doc.people.some((p) => p.full && !p.fuzzy && p.personId === a.factIds[1] && a.start <= p.start && p.end <= a.end)) return a;
         const held = toldOfItsTime(doc, a, ctx.facts.offices);
@@ -1466,8 +1466,13 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   const { facts, asOf } = doc;
   const personId = claim.person.personId;
   const person = facts.people.get(personId);
-  // Offices the title can name that this person held at some time.
-  const held = claim.senses.map((s) => ({ sense: s, tenures: tenuresOf(personId, s.office) })).filter((x) => x.tenures.length);
+  // Offices the title can name that this person held at some time. Built by push (see membership.ts accessions): a
+  // map() here made judgeTitleOn compiled again each time it met the other kind of array.
+  const held: Array<{ sense: RoleSense; tenures: Tenure[] }> = [];
+  for (const sense of claim.senses) {
+    const tenures = tenuresOf(personId, sense.office);
+    if (tenures.length) held.push({ sense, tenures });
+  }
 
   if (!held.length) {
     // A bare title ("President X") could be of any country: say nothing we cannot support.
