@@ -330,7 +330,12 @@ const recordsOf = memoByFacts((facts: FactIndex, target: MeetingPhrase['target']
   }),
 );
 
-const rangesOf = (e: EventRecord): DayRange[] => [eventDays(e), ...(e.altDates ?? []).map(factRange)];
+// By push, not a spread of map(): arrays of either kind made the readers calling it compiled again (detector.ts mapFound).
+const rangesOf = (e: EventRecord): DayRange[] => {
+  const out: DayRange[] = [eventDays(e)];
+  for (const d of e.altDates ?? []) out.push(factRange(d));
+  return out;
+};
 const mainRange = (e: EventRecord): DayRange => rangesOf(e)[0];
 
 // ---------------------------------------------------------------------------------------------

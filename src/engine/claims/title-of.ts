@@ -59,7 +59,7 @@ export function withOfTitles(titles: ClaimDetector): ClaimDetector {
     kind: titles.kind,
     triggers: titles.triggers,
     find(doc, ctx) {
-      const out = titles.find(doc, ctx).map((a) => toldOfCandidates(doc, withGermanModifier(doc, a)));
+      const out = mapFound(titles.find(doc, ctx), (a) => toldOfCandidates(doc, withGermanModifier(doc, a)));
       addWhereUntitled(out, ofTitles(doc));
       // Offices told in words of their own (title-described.ts), where no title was read.
       // Another title inside the phrase ("head of President Zelensky's office") is its own claim.

@@ -1498,7 +1498,9 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   // about the future ("President-elect"), the next one; else the latest one before the date;
   // a later one only when there is none before ("former President Trump" in 2023 means his
   // first term, not the one that starts in 2025).
-  const all = held.flatMap((x) => x.tenures.map((t) => ({ sense: x.sense, t })));
+  // By push, as `held` above: flatMap() and map() made arrays of either kind.
+  const all: Array<{ sense: RoleSense; t: Tenure }> = [];
+  for (const x of held) for (const t of x.tenures) all.push({ sense: x.sense, t });
   const running = all.filter((x) => onDay(x.t, asOf) !== 'out');
   const before = all.filter((x) => x.t.from <= asOf && onDay(x.t, asOf) === 'out').sort((a, b) => (a.t.from < b.t.from ? 1 : -1));
   const after = all.filter((x) => x.t.from > asOf).sort((a, b) => (a.t.from < b.t.from ? -1 : 1));
