@@ -577,10 +577,13 @@ function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
 // "Meeting of NATO Ministers of Foreign Affairs (Riga, 01.12.2021)" (Greece's foreign ministry): a heading's place and day
 // in brackets, the day written with dots, day first. Read as told relative (never flagged): the order of day and month is
 // the writer's custom, and only a reading that fits the record confirms.
-const BRACKETED_DAY_RE = /^\s*\(\s*(?:[A-Z][\w'’. -]{1,30},\s*)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\)/;
+// Round 30: the ministers' owner may stand between ("the Meeting of Foreign Ministers of the NATO member states (Brussels,
+// 29.11.2023)", "the meeting of defence ministers of the Alliance (Brussels, 14.02.2024)").
+const BRACKETED_DAY_RE =
+  /^(?:\s+of\s+(?:the\s+)?(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|Alliance|[Aa]llied)(?:\s+(?:member\s+)?(?:states|countries|nations|allies|members))?)?\s*\(\s*(?:[A-Z][\w'’. -]{1,30},\s*)?(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\)/;
 
 function bracketedDay(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef | null {
-  const text = doc.text.slice(phrase.end, Math.min(sentence.end, phrase.end + 50));
+  const text = doc.text.slice(phrase.end, Math.min(sentence.end, phrase.end + 100));
   const m = BRACKETED_DAY_RE.exec(text);
   if (!m) return null;
   const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;

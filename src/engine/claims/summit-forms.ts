@@ -46,6 +46,7 @@ import { placeChain, placesAgree, placesIn } from './place-chain';
 import { firstMeetingClaims } from './first-meeting';
 import { sidesTalksAt } from './meeting-sides-place';
 import { gated } from '../triggers';
+import { summitHostClaims } from './summit-host';
 
 /** The event chain, with the summit forms added: one detector per kind of claim. */
 export function withSummitForms(inner: ClaimDetector): ClaimDetector {
@@ -108,6 +109,24 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
         if (a.verdict === 'contradicted')
           for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], a)) out.splice(k, 1);
         if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+      }
+      // "the US-hosted alliance summit in Ankara": a wrong host outranks the city and days the event reader confirmed.
+      if (doc.text.includes('hosted')) {
+        const hosts: Annotation[] = [];
+        const summits = natoSummits(doc.facts, 'all');
+        for (const sentence of doc.sentences) summitHostClaims(doc, sentence, summits, hosts);
+        for (const a of hosts) {
+          // The chain's reading of the same record (its city, its days) gives way to the host read, which covers the host; a
+          // wrong host outranks any confirmation on its words.
+          for (let k = out.length - 1; k >= 0; k--)
+            if (
+              spansOverlap(out[k], a) &&
+              ((a.verdict === 'contradicted' && out[k].verdict === 'supported') ||
+                (out[k].verdict !== 'contradicted' && out[k].kind === 'event' && out[k].factIds[0] === a.factIds[0]))
+            )
+              out.splice(k, 1);
+          if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+        }
       }
       return out;
     },

@@ -1,0 +1,85 @@
+// Round 30, dated events: how the engine reads events already in the fact base. Sentences of our own, each family with
+// its true look-alikes.
+// (1) A NATO summit told by its host country and its city ("the US-hosted alliance summit in Ankara", "the NATO summit in
+//     Vilnius, hosted by Poland"): a NATO summit is hosted by the country it is held in, so a host that does not hold the
+//     city is contradicted and the right one confirmed (summit-host.ts).
+// (2) A ministerial headed with its place and a dotted day in brackets, the ministers' owner between ("the Meeting of
+//     Foreign Ministers of the NATO member states (Brussels, 29.11.2023)"): confirm-only, as the bracketed day always was
+//     (ministerials.ts bracketedDay).
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const verdictsOn = (text: string, words: string, asOf: string) =>
+  analyze(text, asOf)
+    .filter((a) => a.kind !== 'mention' && text.slice(a.start, a.end).includes(words))
+    .map((a) => a.verdict);
+const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
+
+describe('a NATO summit told by a host country and a city', () => {
+  it('a host that does not hold the city is contradicted', () => {
+    for (const [text, asOf, words] of [
+      ['Diplomats are preparing for the Spanish-hosted NATO summit in Ankara next month.', '2026-06-10', 'Spanish-hosted'],
+      ['Rutte flew to Washington two weeks before the U.S.-hosted alliance summit in Ankara.', '2026-06-22', 'hosted'],
+      ['Allies signed off on the plan at the Polish-hosted NATO summit in Vilnius.', '2023-07-13', 'Polish-hosted'],
+      ['Leaders gathered for the NATO summit in Washington, hosted by Canada, to mark the 75th anniversary.', '2024-07-12', 'Canada'],
+      ['The [UK](/entity/uk)-hosted NATO summit in Vilnius opened on Tuesday.', '2023-07-11', 'hosted'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('contradicted');
+  });
+  it('the right host is confirmed', () => {
+    for (const [text, asOf, words] of [
+      ['Diplomats are preparing for the Turkish-hosted NATO summit in Ankara next month.', '2026-06-10', 'Turkish-hosted'],
+      ['Allies signed off on the plan at the Lithuanian-hosted NATO summit in Vilnius.', '2023-07-13', 'hosted'],
+      ['Leaders gathered for the NATO summit in Madrid, hosted by Spain, to adopt a new Strategic Concept.', '2022-06-30', 'Spain'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('supported');
+  });
+  it('another club, a denial, a report, a co-host or a country as the place is not flagged', () => {
+    for (const [text, asOf] of [
+      // not NATO's: no alliance in the sentence
+      ['Erdogan said the US-hosted summit in Ankara would be brief.', '2026-06-10'],
+      ['The US-hosted G20 summit in Ankara never happened, and NATO was not involved.', '2026-06-10'],
+      // denied, hedged, reported
+      ['Claims of a US-hosted NATO summit in Ankara are false.', '2026-06-10'],
+      ['It is not a Spanish-hosted NATO summit in Ankara, whatever the posters say.', '2026-06-10'],
+      ['Some outlets reportedly described a US-hosted NATO summit in Ankara.', '2026-06-10'],
+      // co-hosted
+      ['Leaders head to the US co-hosted NATO summit in Ankara next month.', '2026-06-10'],
+      // a country as the place, no city
+      ['The US-hosted NATO summit in Türkiye is next month.', '2026-06-10'],
+      // another host verb on another event
+      ['After the Spanish-hosted dinner, leaders walked to the NATO summit in Ankara.', '2026-06-10'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('a NATO summit told by a host that is no country', () => {
+  it('an organisation or a person of another country as host is not flagged', () => {
+    for (const [text, asOf] of [
+      ['The NATO summit in Vilnius, hosted by the EU and NATO, was attended by Zelensky.', '2023-07-13'],
+      ['The NATO summit in Vilnius, hosted by French President Macron at a dinner, was tense.', '2023-07-13'],
+      ['The NATO summit in Ankara, hosted by NATO Secretary General Rutte, opens on 7 July.', '2026-06-10'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('a ministerial with its owner and a bracketed dotted day', () => {
+  it('is confirmed', () => {
+    for (const [text, asOf] of [
+      ['The minister took part in the Meeting of Foreign Ministers of the NATO member states (Brussels, 28.11.2023).', '2023-11-28'],
+      ['Day two of the meeting of foreign ministers of NATO countries (Brussels, 29.11.2023) opened with Ukraine.', '2023-11-29'],
+      ['He spoke at the Meeting of Foreign Ministers of the Allied nations (Brussels, 29.11.2023).', '2023-11-30'],
+    ] as const)
+      expect(verdictsOn(text, 'inisters', asOf), text).toContain('supported');
+  });
+  it('another owner or a day off the record is never flagged', () => {
+    for (const [text, asOf] of [
+      ['The minister took part in the Meeting of Foreign Ministers of the EU member states (Brussels, 28.11.2023).', '2023-11-28'],
+      ['The minister took part in the Meeting of Foreign Ministers of the NATO member states (Brussels, 12.11.2023).', '2023-11-28'],
+      ['The minister took part in the Meeting of Foreign Ministers of the NATO member states (Brussels, 11.28.2023).', '2023-11-28'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
