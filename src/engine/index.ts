@@ -32,6 +32,7 @@ import { withTitleForms } from './claims/title-forms';
 import { withLeaderAides } from './claims/title-leader-aide';
 import { withLeavingTold } from './claims/title-leaving';
 import { withWarAnchors } from './claims/war-anchors';
+import { withCrimeaAnnexer } from './claims/crimea-annexer';
 import { withWarRecall } from './claims/war-recall';
 import { withHagueRecall } from './claims/spending-hague-recall';
 import { invitedDetector } from './claims/membership-invited';
@@ -109,7 +110,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
                             withSummitForms(
                               withEuMeetings(
                                 withMinisterials(
-                                  withWarDurations(withNamedSummits(withWarTimeline(withWarRecall(withWarAnchors(eventDetector))))),
+                                  withWarDurations(
+                                    withNamedSummits(withWarTimeline(withWarRecall(withCrimeaAnnexer(withWarAnchors(eventDetector))))),
+                                  ),
                                 ),
                               ),
                             ),
