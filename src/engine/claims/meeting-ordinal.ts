@@ -154,8 +154,13 @@ function toldDay(
 // different records, or a day told that is not the numbered or dated record's, are a slip. A day told without its year is
 // read only within a month of a record's days. Only the conference's own days: "addressed the 62nd Munich Security
 // Conference on 15 February 2026" tells a speech's day, and is not read.
+// Round 30: a noun phrase in apposition between the name and its verb ("The 61st Munich Security Conference (MSC), the
+// world's leading forum for debating ..., was held from 14-16 February"), and its city between the verb and the days ("will
+// take place in Munich, Germany, from 14-16 February 2025"). The apposition opens with an article or an owner and holds
+// no word of speech, so a clause ("..., the organisers said, ...", "..., which Vance attended, ...") is not read as one.
+const MSC_APPOSITION = String.raw`(?:,\s+(?![^,;()]*\b(?:said|says|told|according|claimed|reported)\b)(?:the|an?|its|Germany['’]s|Europe['’]s)\s+[^,;()]{3,140},)?`;
 const MSC_RE = new RegExp(
-  String.raw`\b(?:(${ORD})\s+)?Munich\s+Security\s+Conference(?:\s*\(MSC\))?(?:\s+(20\d{2})\b)?(?:\s+(?:will\s+(?:take\s+place|be\s+held|run|open|begin|start)|takes\s+place|is\s+(?:being\s+)?held|was\s+held|took\s+place|opened|opens|began|begins|starts|started|runs|ran)\s+(?:(?:on|from|between)\s+)?)?`,
+  String.raw`\b(?:(${ORD})\s+)?Munich\s+Security\s+Conference(?:\s*\(MSC\))?(?:\s+(20\d{2})\b)?(?:${MSC_APPOSITION}\s+(?:will\s+(?:take\s+place|be\s+held|run|open|begin|start)|takes\s+place|is\s+(?:being\s+)?held|was\s+held|took\s+place|opened|opens|began|begins|starts|started|runs|ran)\s+(?:in\s+Munich(?:,\s+Germany)?,?\s+)?(?:(?:on|from|between)\s+)?)?`,
   'g',
 );
 const CAPTION_RE = /^\s+in\s+Munich(?:,\s+Germany)?,\s+/;

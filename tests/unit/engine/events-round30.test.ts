@@ -6,6 +6,9 @@
 // (2) A ministerial headed with its place and a dotted day in brackets, the ministers' owner between ("the Meeting of
 //     Foreign Ministers of the NATO member states (Brussels, 29.11.2023)"): confirm-only, as the bracketed day always was
 //     (ministerials.ts bracketedDay).
+// (3) The Munich Security Conference with a noun phrase in apposition before its verb, or its city before its days ("The
+//     Munich Security Conference, the annual forum, was held from ...", "will take place in Munich, Germany, from ...")
+//     (meeting-ordinal.ts MSC_RE).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -79,6 +82,26 @@ describe('a ministerial with its owner and a bracketed dotted day', () => {
       ['The minister took part in the Meeting of Foreign Ministers of the EU member states (Brussels, 28.11.2023).', '2023-11-28'],
       ['The minister took part in the Meeting of Foreign Ministers of the NATO member states (Brussels, 12.11.2023).', '2023-11-28'],
       ['The minister took part in the Meeting of Foreign Ministers of the NATO member states (Brussels, 11.28.2023).', '2023-11-28'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('the Munich Security Conference with an apposition or its city before its days', () => {
+  it('its days are read', () => {
+    for (const [text, asOf, verdict] of [
+      ['The Munich Security Conference, the annual forum on global security, was held from 14-16 February.', '2025-02-18', 'supported'],
+      ['The 60th Munich Security Conference will take place in Munich, Germany, from 16-18 February 2024.', '2024-02-01', 'supported'],
+      ['The Munich Security Conference, a gathering of defence chiefs, opened on 12 February.', '2025-02-18', 'contradicted'],
+      ['The Munich Security Conference (MSC), Europe’s main security meeting, ran from 13-15 February.', '2025-02-18', 'contradicted'],
+    ] as const)
+      expect(verdictsOn(text, 'Munich Security Conference', asOf), text).toContain(verdict);
+  });
+  it('a clause, reported words or another event’s days are not flagged', () => {
+    for (const [text, asOf] of [
+      ['At the Munich Security Conference, the vice president said talks were held from 12-13 February.', '2025-02-18'],
+      ['The Munich Security Conference, which Vance attended, was followed by talks from 18-19 February.', '2025-02-20'],
+      ['The Munich Security Conference, the organisers said, opened on 12 February.', '2025-02-18'],
     ] as const)
       expect(red(text, asOf), text).toEqual([]);
   });
