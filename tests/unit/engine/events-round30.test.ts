@@ -8,7 +8,7 @@
 //     (ministerials.ts bracketedDay).
 // (3) The Munich Security Conference with a noun phrase in apposition before its verb, or its city before its days ("The
 //     Munich Security Conference, the annual forum, was held from ...", "will take place in Munich, Germany, from ...")
-//     (meeting-ordinal.ts MSC_RE).
+//     (meeting-ordinal.ts MSC_RE), and "the MSC" alone on a page that names it in full.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -104,5 +104,24 @@ describe('the Munich Security Conference with an apposition or its city before i
       ['The Munich Security Conference, the organisers said, opened on 12 February.', '2025-02-18'],
     ] as const)
       expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('the MSC by its acronym on a page that names it in full', () => {
+  const named = 'Ministers will meet at the Munich Security Conference (MSC) this week. ';
+  it('its days are read', () => {
+    expect(verdictsOn(named + 'The 61st MSC will take place from 14-16 February 2025.', 'MSC will', '2025-02-10')).toContain('supported');
+    expect(verdictsOn(named + 'The MSC, the annual forum, will take place from 12-14 February 2025.', 'MSC,', '2025-02-10')).toContain(
+      'contradicted',
+    );
+    expect(verdictsOn(named + 'This year the MSC runs from 13-15 February 2025.', 'MSC runs', '2025-02-10')).toContain('contradicted');
+  });
+  it('the acronym on a page that never names the conference, or another event’s days, is not flagged', () => {
+    for (const text of [
+      'The MSC will take place from 13-15 February 2025.',
+      'MSC Cruises said its ships will sail from 13-15 February 2025.',
+      named + 'After the MSC, leaders will meet in Paris from 17-18 February 2025.',
+    ])
+      expect(red(text, '2025-02-10'), text).toEqual([]);
   });
 });
