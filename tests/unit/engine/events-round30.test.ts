@@ -9,6 +9,8 @@
 // (3) The Munich Security Conference with a noun phrase in apposition before its verb, or its city before its days ("The
 //     Munich Security Conference, the annual forum, was held from ...", "will take place in Munich, Germany, from ...")
 //     (meeting-ordinal.ts MSC_RE), and "the MSC" alone on a page that names it in full.
+// (4) Ministers who "have just met" or "have just concluded", told on the page's day: the page's day, confirm-only
+//     (ministerials.ts justNow).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -123,5 +125,24 @@ describe('the MSC by its acronym on a page that names it in full', () => {
       named + 'After the MSC, leaders will meet in Paris from 17-18 February 2025.',
     ])
       expect(red(text, '2025-02-10'), text).toEqual([]);
+  });
+});
+
+describe('ministers who have just met, on the page of the day', () => {
+  it('is confirmed on the meeting day', () => {
+    for (const [text, asOf] of [
+      ['NATO Foreign Ministers have just met by secure video conference for the first time.', '2020-04-02'],
+      ['Allied foreign ministers have just concluded their meeting at NATO headquarters.', '2023-11-29'],
+      ['NATO foreign ministers have just met in Brussels to discuss Ukraine and the Western Balkans.', '2023-11-29'],
+    ] as const)
+      expect(verdictsOn(text, 'inisters have just', asOf), text).toContain('supported');
+  });
+  it('another day, another body or a plan is never flagged', () => {
+    for (const [text, asOf] of [
+      ['NATO Foreign Ministers have just met by secure video conference for the first time.', '2020-04-09'],
+      ['EU foreign ministers have just met in Brussels to discuss Ukraine.', '2023-11-29'],
+      ['NATO foreign ministers have just met, the spokesman said, though no date was given.', '2023-12-20'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
   });
 });
