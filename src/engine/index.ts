@@ -33,6 +33,7 @@ import { withLeaderAides } from './claims/title-leader-aide';
 import { withLeavingTold } from './claims/title-leaving';
 import { withWarAnchors } from './claims/war-anchors';
 import { withCrimeaAnnexer } from './claims/crimea-annexer';
+import { withWarAnniversaryMonth } from './claims/war-anniversary-month';
 import { withWarRecall } from './claims/war-recall';
 import { withHagueRecall } from './claims/spending-hague-recall';
 import { invitedDetector } from './claims/membership-invited';
@@ -111,7 +112,11 @@ export const DETECTORS: readonly ClaimDetector[] = [
                               withEuMeetings(
                                 withMinisterials(
                                   withWarDurations(
-                                    withNamedSummits(withWarTimeline(withWarRecall(withCrimeaAnnexer(withWarAnchors(eventDetector))))),
+                                    withNamedSummits(
+                                      withWarTimeline(
+                                        withWarRecall(withWarAnniversaryMonth(withCrimeaAnnexer(withWarAnchors(eventDetector)))),
+                                      ),
+                                    ),
                                   ),
                                 ),
                               ),

@@ -3,6 +3,9 @@
 // (1) Crimea's annexation told as another power's doing ("the annexation of Crimea in 2014 by NATO"): contradicted, Russia
 //     annexed it (crimea-annexer.ts); never where the page distances itself from the words or the by-phrase may be another
 //     verb's agent.
+// (3) The full-scale invasion's anniversary placed in early or mid-February ("the war will reach its third anniversary in
+//     mid-February", February 2025): contradicted, it falls on the 24th (war-anniversary-month.ts); only the count of the
+//     page's February from 2022.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -70,6 +73,40 @@ describe('NATO sanctions told as a noun', () => {
       ['A new round of NATO sanctions on Russia was never on the table, officials said on February 22, 2022.', '2022-03-10'],
       ['Anti-NATO sanctions rhetoric grew in Moscow on February 22, 2022.', '2022-03-10'],
       ['NATO sanctions the use of force only in self-defence, its spokesperson said on February 22, 2022.', '2022-03-10'],
+    ] as const) {
+      expect(
+        red(text, asOf).map((a) => a.quote),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('the invasion’s anniversary placed in early or mid-February', () => {
+  it('is contradicted', () => {
+    for (const [text, asOf] of [
+      ['Russia’s war in Ukraine will reach its third anniversary in mid-February, and Kyiv is bracing for it.', '2025-01-28'],
+      ['Officials in Kyiv expect the invasion’s fourth anniversary in early February to bring new drone attacks.', '2026-01-15'],
+      ['The second anniversary of Russia’s full-scale invasion of Ukraine in mid-February will be marked by a summit.', '2023-12-05'],
+      ['Kyiv’s allies meet in Paris. The war will hit its third anniversary in mid-February, and talks might follow.', '2025-02-03'],
+    ] as const) {
+      const flags = red(text, asOf);
+      expect(
+        flags.map((a) => a.verdict),
+        text,
+      ).toEqual(['contradicted']);
+      expect(flags[0].message).toMatch(/late February/);
+    }
+  });
+  it('leaves late February, other counts, other wars and hedged sentences alone', () => {
+    for (const [text, asOf] of [
+      ['Russia’s war in Ukraine will reach its third anniversary in late February.', '2025-01-28'],
+      ['Ukraine’s war will reach its eleventh anniversary in mid-February, counting from 2014.', '2025-01-28'],
+      ['The war in Gaza will reach its third anniversary in mid-February, Russian diplomats noted.', '2025-01-28'],
+      ['Russia’s war in Ukraine reached its second anniversary in mid-February, some sites wrongly reported.', '2025-01-28'],
+      ['Could the war in Ukraine reach its third anniversary in mid-February without talks?', '2025-01-28'],
+      ['Russia’s war in Ukraine may reach its third anniversary in mid-February, and talks are due.', '2025-01-28'],
+      ['Ahead of the third anniversary of the invasion, in mid-February, Zelensky met Vance in Munich.', '2025-02-20'],
     ] as const) {
       expect(
         red(text, asOf).map((a) => a.quote),

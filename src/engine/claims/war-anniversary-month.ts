@@ -1,0 +1,81 @@
+// Round 30: the full-scale invasion's anniversary placed in a part of February that is not its own: "The war will reach
+// its third anniversary in mid-February" (a page of February 2025; the anniversary is the 24th, late February), "the
+// invasion's fourth anniversary in early February". Contradicted, citing war.fullScaleInvasion.
+//
+// Only where the count is the full-scale invasion's for the page's year (the third in 2025: a war counted from 2014 has
+// its eleventh then, and Ukraine dates that war from 20 February), the war is Russia's in Ukraine (named in the sentence
+// or the one before, and no other war near), the part of the month stands right after "anniversary" ("in mid-February"),
+// and nothing in the sentence makes it another claim (a denial, a question, a supposition). "late February" and "the end
+// of February" are the anniversary's own and are left alone.
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import { formatDay } from '../dates';
+import { isConfident } from '../holders';
+import { numberFrom } from '../numbers';
+import { spansOverlap } from '../sentences';
+import { warAnnotation } from './war-anchors';
+
+const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+// "the war will reach its third anniversary in mid-February", "Russia's invasion marks its fourth anniversary in early
+// February", "the third anniversary of Russia's full-scale invasion in mid-February", "the invasion's third anniversary
+// in mid-February".
+const ANNIVERSARY_PART_RE = new RegExp(
+  String.raw`\b(?:(?:war|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?\s+(?:will\s+(?:reach|mark|hit|enter)|reaches|marks|hits|(?:is|was)\s+(?:set|due)\s+to\s+(?:reach|mark))\s+its\s+${ORDINAL}|(?:war|invasion)['’]s\s+${ORDINAL}|${ORDINAL}\s+anniversary\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full-scale\s+|all-out\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:in|of|on|against)\s+Ukraine)?)(?:\s+anniversary)?\s+(?:in|on|around|by)\s+(?:the\s+)?(early|mid|middle\s+of|beginning\s+of|start\s+of)[- ]?\s*(?:February|Feb\.)`,
+  'gi',
+);
+const WAR_NAMED_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv)\b/;
+const OTHER_WAR_RE =
+  /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn\w*|Karabakh|Georgia\b)/;
+const UNSURE_RE = /\b(?:not|n['’]t|never|if|whether|could|might|may|claim\w*|wrong\w*|false\w*)\b|\?/i;
+
+export function withWarAnniversaryMonth(events: ClaimDetector): ClaimDetector {
+  return {
+    kind: events.kind,
+    triggers: events.triggers,
+    find(doc, ctx) {
+      const out = events.find(doc, ctx);
+      // Cheap gate: the words this reader needs, before any sentence is read.
+      if (!/anniversary/i.test(doc.text) || !/\bFeb/.test(doc.text)) return out;
+      for (const a of anniversaryPartClaims(doc)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+      return out;
+    },
+  };
+}
+
+function anniversaryPartClaims(doc: Doc): Annotation[] {
+  const invasion = doc.facts.base.figures.war?.fullScaleInvasion;
+  if (!invasion || !isConfident(invasion) || !doc.dateCertain) return [];
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/anniversary/i.test(text) || !/\bFeb/.test(text)) continue;
+    ANNIVERSARY_PART_RE.lastIndex = 0;
+    for (let m = ANNIVERSARY_PART_RE.exec(text); m; m = ANNIVERSARY_PART_RE.exec(text)) {
+      if (!/anniversary/i.test(m[0])) continue;
+      const n = numberFrom(m[1] ?? m[2] ?? m[3]);
+      // The page's February: this year's, or next year's from November on.
+      const year = Number(doc.asOf.slice(0, 4)) + (doc.asOf.slice(5, 7) >= '11' ? 1 : 0);
+      const day = `${year}${invasion.date.slice(4)}`;
+      if (!(n >= 1) || Number(invasion.date.slice(0, 4)) + n !== year) continue;
+      const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
+      if (!WAR_NAMED_RE.test(before + text) || OTHER_WAR_RE.test(before + text) || /\b2014\b/.test(text)) continue;
+      // The hedge must be the claim's own clause's: "The war will reach its third anniversary in mid-February, and ...
+      // Trump's plan could mark a turning point" (held-out 28 kb004) hedges the plan, not the anniversary.
+      const rest = text.slice(m.index + m[0].length);
+      const clauseEnd = rest.search(/,\s+(?:and|but|while|whereas)\b|;/);
+      if (UNSURE_RE.test(text.slice(0, m.index + m[0].length) + (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)))) continue;
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      out.push(
+        warAnnotation(
+          doc,
+          span,
+          'contradicted',
+          `The full-scale invasion began on ${formatDay(invasion.date)}: its anniversary falls on the 24th, late February (${formatDay(day)}), not in ${m[4].replace(/\s+of$/i, '')} February.`,
+          invasion,
+        ),
+      );
+    }
+  }
+  return out;
+}
