@@ -11,6 +11,7 @@
 //     (meeting-ordinal.ts MSC_RE), and "the MSC" alone on a page that names it in full.
 // (4) Ministers who "have just met" or "have just concluded", told on the page's day: the page's day, confirm-only
 //     (ministerials.ts justNow).
+// (5) "on the eve of" a ministerial: the meeting is the next day's, confirm-only (ministerials.ts relativeWindow).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -142,6 +143,25 @@ describe('ministers who have just met, on the page of the day', () => {
       ['NATO Foreign Ministers have just met by secure video conference for the first time.', '2020-04-09'],
       ['EU foreign ministers have just met in Brussels to discuss Ukraine.', '2023-11-29'],
       ['NATO foreign ministers have just met, the spokesman said, though no date was given.', '2023-12-20'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe('a ministerial told by its eve', () => {
+  it('is confirmed on the day before', () => {
+    for (const text of [
+      'Stoltenberg briefed reporters on the eve of the meeting of NATO defence ministers.',
+      'On the eve of the NATO defence ministers’ meeting, the Secretary General spoke by video link.',
+      'The call was held on the eve of the meeting of the Alliance’s defence ministers, which will be held online.',
+    ])
+      expect(verdictsOn(text, 'eve of', '2020-06-16'), text).toContain('supported');
+  });
+  it('a page days later, another body or a wrong place is never flagged', () => {
+    for (const [text, asOf] of [
+      ['Stoltenberg briefed reporters on the eve of the meeting of NATO defence ministers.', '2020-06-25'],
+      ['Stoltenberg briefed reporters on the eve of the meeting of EU defence ministers.', '2020-06-16'],
+      ['On the eve of the NATO defence ministers’ meeting in Rome, the Secretary General spoke.', '2020-06-16'],
     ] as const)
       expect(red(text, asOf), text).toEqual([]);
   });
