@@ -340,22 +340,7 @@ function milestoneClaims(doc: Doc): Annotation[] {
       if ((d.granularity === 'month' || d.granularity === 'year') && d.explicitYear && !d.relative && siblings.length === 1) {
         const only = siblings[0];
         if (only.date > doc.asOf || d.first > doc.asOf) continue;
-        const act = reading.act.exec(text)!;
-        const actStart = s.start + act.index;
-        const hullStart = Math.min(actStart, d.start);
-        const hullEnd = Math.max(actStart + act[0].length, d.end);
-        // A person named between the act and the date keeps their title's span: then the date alone.
-        const dateOnly = d.start < s.start || doc.people.some((p) => p.start >= hullStart && p.end <= hullEnd);
-        const [start, end] = dateOnly ? [d.start, d.end] : [hullStart, hullEnd];
-        const base = {
-          start,
-          end,
-          quote: doc.text.slice(start, end),
-          kind: 'event' as const,
-          factIds: [only.id],
-          fact: only.summary,
-          sources: sourcesOf(only),
-        };
+        const base = claimBase(doc, s, text, reading, d, only);
         const told = reading.told.charAt(0).toUpperCase() + reading.told.slice(1);
         const [earliest, latest] = daysAnywhere(only);
         if (d.first <= (only.through ?? only.date) && only.date <= d.last)
@@ -393,23 +378,8 @@ function milestoneClaims(doc: Doc): Annotation[] {
       const nearest = happened.reduce((a, b) => (gap(b) < gap(a) ? b : a));
       const first = nearest.date;
       const last = nearest.through ?? nearest.date;
-      // The words of the act and the date; where a person is named between them ("Ukraine's President Volodymyr Zelenskyy
-      // declares martial law"), the date alone, so that the finding does not lie over that person's title.
-      const act = reading.act.exec(text)!;
-      const actStart = s.start + act.index;
-      let start = Math.min(actStart, d.start);
-      let end = Math.max(actStart + act[0].length, d.end);
-      if (d.start < s.start || doc.people.some((p) => p.start >= start && p.end <= end)) [start, end] = [d.start, d.end];
       const span = nearest.through ? `between ${formatDay(first)} and ${formatDay(last)}` : `on ${formatDay(first)}`;
-      const base = {
-        start,
-        end,
-        quote: doc.text.slice(start, end),
-        kind: 'event' as const,
-        factIds: [nearest.id],
-        fact: nearest.summary,
-        sources: sourcesOf(nearest),
-      };
+      const base = claimBase(doc, s, text, reading, d, nearest);
       if (toldFirst >= first && toldLast <= last) {
         out.push({ ...base, verdict: 'supported', message: `${reading.told.charAt(0).toUpperCase()}${reading.told.slice(1)} ${span}.` });
         continue;
@@ -429,6 +399,28 @@ function milestoneClaims(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+/**
+ * A finding's span and record: the words of the act and the date; where a person is named between them ("Ukraine's
+ * President Volodymyr Zelenskyy declares martial law"), the date alone, so that the finding does not lie over that
+ * person's title.
+ */
+function claimBase(doc: Doc, s: Span, text: string, reading: Reading, d: { start: number; end: number }, m: Milestone) {
+  const act = reading.act.exec(text)!;
+  const actStart = s.start + act.index;
+  let start = Math.min(actStart, d.start);
+  let end = Math.max(actStart + act[0].length, d.end);
+  if (d.start < s.start || doc.people.some((p) => p.start >= start && p.end <= end)) [start, end] = [d.start, d.end];
+  return {
+    start,
+    end,
+    quote: doc.text.slice(start, end),
+    kind: 'event' as const,
+    factIds: [m.id],
+    fact: m.summary,
+    sources: sourcesOf(m),
+  };
 }
 
 // A weekday alone, as the sentence's one time: "on Friday", "last Friday", "Friday".
