@@ -7,7 +7,10 @@
 //   - a member said to be one, or a non-member (never a member, or not yet) said not to be one: supported;
 //   - a member that joined more than a month before the page said not to be one ("Finland is not a NATO member" in 2024):
 //     outdated, in a sentence that tells of no other time (no year, month or past tense) and supposes nothing;
-//   - a non-member said to be one is membership-nonmembers.ts's (contradicted); one that joined later, nothing.
+//   - a non-member said to be one is membership-nonmembers.ts's (contradicted); one that joined later is contradicted when
+//     it was told as one within prematureAccession's reach (days to a year before it joined, or longer once its protocol
+//     was signed), alone or (round 30) as the one such country of a list ("Sweden, Norway and Denmark, which are already
+//     members of the alliance", April 2023); else nothing.
 // Past the fact base's horizon a country may have joined since: only a member said to be one is read there.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';

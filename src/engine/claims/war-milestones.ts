@@ -5,11 +5,12 @@
 // The days are data (figures.json, war.milestones: a day or a span of days, with sources); what names each milestone is
 // here, tight on purpose: the milestone's own words and its own verb in one sentence, and no word of another episode of
 // the same story (martial law extended or imposed by Russia, the grain deal renewed or left, the Kherson region rather
-// than the city). The sentence must tell exactly one date, written out with its day, and nothing that moves it to
-// another event (an anniversary, "since", "after", a plan, a denial, a report of a claim).
+// than the city). The sentence must tell exactly one date, written out with its day (or, round 30, a month or a year with
+// its year written, for a milestone that happened once), and nothing that moves it to another event (an anniversary,
+// "since", "after", a plan, a denial, a report of a claim).
 //
-// Supported when the day told is the milestone's; a day away is left alone (reports from other time zones, a night's
-// events); two days or more away, contradicted.
+// Supported when the day told is the milestone's (or the month or year told holds it); a day away is left alone (reports
+// from other time zones, a night's events); two days or more away, or a month or year that misses it, contradicted.
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
