@@ -133,6 +133,12 @@ export function hull(spans: readonly Span[]): Span {
 /** Whether two spans share a character (half-open: touching ends do not overlap). */
 export const spansOverlap = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/**
+ * Whether words that follow `before` (the sentence up to them) stand inside quotation marks: an odd number of straight or
+ * curly double quotes before them opened a quotation that has not closed. Quoted words are someone's, of their own time.
+ */
+export const insideQuotes = (before: string): boolean => (before.match(/["“”]/g) ?? []).length % 2 === 1;
+
 /** The most characters `sentenceAround` returns, besides its ellipses. */
 export const SENTENCE_WINDOW = 400;
 

@@ -199,7 +199,7 @@ function findSanctionClaims(doc: Doc): Annotation[] {
             verdict: isConfident(week) && doc.dateCertain && !horizon ? 'contradicted' : 'context',
             kind: 'sanction',
             factIds: [week.id],
-            message: `${doc.facts.organisations.get(week.issuer)?.name ?? week.issuer} designated ${week.targets.map((t) => doc.facts.organisations.get(t)?.name ?? t).join(' and ')} on ${formatDay(week.date)}, not on ${formatDay(weekday.first)}.`,
+            message: `${designatedOn(doc, week)}, not on ${formatDay(weekday.first)}.`,
             fact: describe(doc, week),
             sources: sourcesOf(week),
           });
@@ -221,7 +221,7 @@ function findSanctionClaims(doc: Doc): Annotation[] {
         const otherSaid = other
           ? ` It was the ${doc.facts.organisations.get(other.issuer)?.name ?? other.issuer} that designated them on ${formatDay(other.date)}.`
           : '';
-        const message = `${doc.facts.organisations.get(near.issuer)?.name ?? near.issuer} designated ${near.targets.map((t) => doc.facts.organisations.get(t)?.name ?? t).join(' and ')} on ${formatDay(near.date)}, not ${doc.text.slice(written.start, written.end)}.${otherSaid}`;
+        const message = `${designatedOn(doc, near)}, not ${doc.text.slice(written.start, written.end)}.${otherSaid}`;
         out.push({
           start: written.start,
           end: written.end,
@@ -238,6 +238,12 @@ function findSanctionClaims(doc: Doc): Annotation[] {
     previousTargets = targetsHere;
   }
   return out;
+}
+
+/** "Office of Foreign Assets Control designated Rosneft and Lukoil on October 22, 2025": a record told by its issuer and day. */
+function designatedOn(doc: Doc, s: Sanction): string {
+  const name = (id: string) => doc.facts.organisations.get(id)?.name ?? id;
+  return `${name(s.issuer)} designated ${s.targets.map(name).join(' and ')} on ${formatDay(s.date)}`;
 }
 
 // A weekday alone as the time: "Monday", "on Monday", "last Monday".

@@ -21,6 +21,7 @@
 // five years", "since 2014") and the office's holder list is complete for all of it, so that a
 // tenure before the data's range is never called invented.
 import type { Annotation } from '../types';
+import { insideQuotes } from '../sentences';
 import { sentenceOf, type Doc, type PersonMention } from '../doc';
 import type { LexEntry, RoleSense } from '../lexicon';
 import { titleAnnotation, type TitleClaim } from './title';
@@ -171,7 +172,7 @@ function titleFirst(doc: Doc, person: PersonMention): TitleClaim | null {
 function toldAsSaid(doc: Doc, start: number, end: number): Pick<TitleClaim, 'soft' | 'softReason'> {
   const sentence = sentenceOf(doc, start);
   const before = doc.text.slice(sentence.start, start);
-  if ((before.match(/["“”]/g) ?? []).length % 2 === 1 || /^[^.!\n]*\?/.test(doc.text.slice(end, sentence.end + 1)))
+  if (insideQuotes(before) || /^[^.!\n]*\?/.test(doc.text.slice(end, sentence.end + 1)))
     return { soft: true, softReason: 'The title is in quotation marks or a question, not said by the page of its day' };
   return {};
 }

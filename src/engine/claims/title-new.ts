@@ -43,10 +43,10 @@ export function newTitleAfterName(doc: Doc): Annotation[] {
     const r = matches[j];
     if (!r || !NEW_RE.test(text.slice(gapFrom, r.start))) continue;
     // "Dick Schoof, the new Prime Minister of the Netherlands" (held-out 28 kc027): the country after the role.
-    const ofCountry = !qualifiers.length && !END_RE.test(text.slice(r.end, r.end + 12)) ? titlePhraseAt(doc, j) : null;
-    if (ofCountry && ofCountry.explicit && ofCountry.end > r.end)
-      qualifiers = [...new Set(ofCountry.senses.map((s) => s.office.jurisdiction))];
-    const end = ofCountry && ofCountry.explicit && ofCountry.end > r.end ? ofCountry.end : r.end;
+    const phrase = !qualifiers.length && !END_RE.test(text.slice(r.end, r.end + 12)) ? titlePhraseAt(doc, j) : null;
+    const ofCountry = phrase?.explicit && phrase.end > r.end ? phrase : null;
+    if (ofCountry) qualifiers = [...new Set(ofCountry.senses.map((s) => s.office.jurisdiction))];
+    const end = ofCountry ? ofCountry.end : r.end;
     if (!END_RE.test(text.slice(end, end + 12))) continue;
     const fixed = r.values.find((v): v is Extract<LexEntry, { type: 'fixed' }> => v.type === 'fixed');
     const role = r.values.find((v): v is Extract<LexEntry, { type: 'role' }> => v.type === 'role');

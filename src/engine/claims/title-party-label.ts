@@ -8,6 +8,7 @@
 // Democrat", "then-Republican"), a hyphen ("pro-Republican"), a year before the record's start in the sentence, or a
 // label that names no party of the person's country ("Conservative" said of an American).
 import type { Annotation } from '../types';
+import { insideQuotes } from '../sentences';
 import type { Doc } from '../doc';
 import type { FactIndex } from '../../facts/load';
 import { memoByFacts } from '../memo';
@@ -96,6 +97,6 @@ function wrongLabel(doc: Doc, at: number, country: string, party: NonNullable<Pa
   const sentence = s ? doc.text.slice(s.start, s.end) : '';
   if ([...sentence.matchAll(YEAR_RE)].some((y) => y[0] < party.since.slice(0, 4))) return null;
   // Inside quotation marks the words are someone's.
-  if (s && (doc.text.slice(s.start, labelStart).match(/["“”]/g) ?? []).length % 2 === 1) return null;
+  if (s && insideQuotes(doc.text.slice(s.start, labelStart))) return null;
   return doc.text.slice(labelStart, at);
 }

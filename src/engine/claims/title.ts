@@ -6,9 +6,10 @@
 // "Hungary's"), and an optional modifier ("former", "then-", "acting"). The verdict compares
 // the person's tenures of the offices that title can name with the article's date.
 import type { Office } from '../../facts/schema';
+import { insideQuotes } from '../sentences';
 import type { Annotation } from '../types';
 import { isProblem } from '../types';
-import { hasForeignFirstName, type Doc, type PersonMention, qualifierJurisdictions } from '../doc';
+import { hasForeignFirstName, type Doc, type PersonMention, qualifierJurisdictions, sentenceOf } from '../doc';
 import { narratedTime } from '../narrated-time';
 import { mapFound, type ClaimDetector } from '../detector';
 import { asOfHorizon, pastHorizon } from '../horizon';
@@ -1190,22 +1191,23 @@ const BECOMING_BEFORE_RE =
   /\b(?:becomes?|became|becoming|take[sn]?\s+over(?:\s+from\s+[\p{L}.'’ -]{2,40}?)?\s+as|takes?\s+office\s+as|took\s+(?:over|office)\s+as|(?:is|was|gets?|got)\s+(?:sworn\s+in|named|appointed|elected|confirmed|installed)\s+as)\s+(?:the\s+)?(?:new\s+|next\s+)?$/iu;
 function titleOfClauseOfBecoming(doc: Doc, claim: TitleClaim): boolean {
   if (!doc.text.slice(claim.start, claim.person.start).includes(',')) return false;
-  const sentence = doc.sentences.find((x) => x.start <= claim.start && claim.start < x.end);
-  return !!sentence && BECOMING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, claim.start - 90), claim.start));
+  const sentence = sentenceOf(doc, claim.start);
+  return BECOMING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, claim.start - 90), claim.start));
 }
 
 // "the meetings were chaired by Pentagon Chief Lloyd Austin" (held-out 29, a false alarm on a true sentence of February
 // 2025, two weeks after he left office): in the weeks after a handover, the doer of a past act of office (chairing, leading,
 // hosting, signing, ...) told in the passive is named as of that act, whose time the words do not give, most likely the term
-// just ended. Words said are the page's news ("This was stated by German Chancellor Olaf Sholts", June 2025). Months on, a passive is the page's
-// news as much as an active verb ("his comments were welcomed by NATO Secretary General Jens Stoltenberg", a machine-written
-// page of June 2025); a day of the page's week ("was announced by ... on Tuesday") always tells of the page's.
+// just ended. Words said are the page's news ("This was stated by German Chancellor Olaf Sholts", June 2025). Months on, a
+// passive is the page's news as much as an active verb ("his comments were welcomed by NATO Secretary General Jens
+// Stoltenberg", a machine-written page of June 2025); a day of the page's week ("was announced by ... on Tuesday") always
+// tells of the page's.
 const JUST_LEFT_DAYS = 45;
 const PASSIVE_PAST_BY_RE =
   /\b(?:was|were|had\s+been)\s+(?:(?:first|also|jointly|personally|regularly|usually|often|largely|mostly)\s+)?(?:chaired|led|headed|hosted|convened|organi[sz]ed|overseen|run|launched|founded|created|established|set\s+up|signed|negotiated|brokered|initiated|spearheaded|championed|appointed|nominated|steered|coordinated|presided\s+over)\s+by\s+(?:the\s+)?$/i;
 function agentOfPastAct(doc: Doc, claim: TitleClaim): boolean {
-  const sentence = doc.sentences.find((x) => x.start <= claim.start && claim.start < x.end);
-  if (!sentence || !PASSIVE_PAST_BY_RE.test(doc.text.slice(Math.max(sentence.start, claim.start - 60), claim.start))) return false;
+  const sentence = sentenceOf(doc, claim.start);
+  if (!PASSIVE_PAST_BY_RE.test(doc.text.slice(Math.max(sentence.start, claim.start - 60), claim.start))) return false;
   return !PAGES_DAY_RE.test(doc.text.slice(sentence.start, sentence.end));
 }
 
@@ -1334,7 +1336,7 @@ function soleBearerNow(doc: Doc, claim: TitleClaim, office: Office): boolean {
     if ([TOLD_YEAR_RE, OTHER_TIME_RE].some((re) => ((re.lastIndex = 0), re.test(previous)))) return false;
   }
   const before = doc.text.slice(doc.sentences[k].start, claim.start);
-  return (before.match(/["“”]/g) ?? []).length % 2 === 0;
+  return !insideQuotes(before);
 }
 
 /**
@@ -1449,8 +1451,8 @@ function redVerdict(r: RedContext, verdict: 'outdated' | 'contradicted', message
 
 /** The one day written out in the claim's sentence, with no word of the page's days, when it falls within the term. */
 function toldDayInTerm(doc: Doc, claim: TitleClaim, t: Tenure): string | null {
-  const sentence = doc.sentences.find((x) => x.start <= claim.start && claim.start < x.end);
-  if (!sentence || PAGES_DAY_RE.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  const sentence = sentenceOf(doc, claim.start);
+  if (PAGES_DAY_RE.test(doc.text.slice(sentence.start, sentence.end))) return null;
   const dates = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, past: true });
   if (dates.length !== 1 || dates[0].granularity !== 'day' || dates[0].relative) return null;
   const day = dates[0].first;
@@ -1847,7 +1849,7 @@ function saidOfPagesDays(doc: Doc, claim: TitleClaim, wordStart: number): boolea
   }
   // Inside quotation marks the words are someone's, of their own time.
   const before = doc.text.slice(doc.sentences[k].start, claim.start);
-  return (before.match(/["“”]/g) ?? []).length % 2 === 0;
+  return !insideQuotes(before);
 }
 
 // Days in office after which "-elect" or "-designate" said of the page's own time is stale.

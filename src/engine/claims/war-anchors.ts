@@ -16,7 +16,7 @@ import { isConfident, sourcesOf } from '../holders';
 import { numberFrom } from '../numbers';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
-import { spansOverlap } from '../sentences';
+import { spansOverlap, insideQuotes } from '../sentences';
 import { gated } from '../triggers';
 import { historyAnnotation } from './history-common';
 import { timelineHeadDay } from './timeline-head';
@@ -153,7 +153,7 @@ const APPROACH_MOVED_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|had|was|were|last|previous|ago|earlier|until|if|when|since|then|year\s+ago)\b`,
   'i',
 );
-const OTHER_WAR_NEAR_RE =
+export const OTHER_WAR_NEAR_RE =
   /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Iran\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn\w*|Karabakh|Ethiopia\w*|Tigray|Libya\w*|Georgia\b)/;
 
 /** Round 27: "as the war in Ukraine approaches its third anniversary" (see APPROACH_ANNIVERSARY_RE). */
@@ -455,7 +455,7 @@ function relativeYearInvasion(doc: Doc, sentence: Span, start: number, end: numb
   // Told of another time, where "last year" is that time's: inside a quotation ('"Since Russia's invasion of Ukraine last
   // year," Scholz said in 2023'), or with an earlier year written in the sentence or opening the one just before ("In March
   // 2023, Finland joined. It has rearmed since Russia's invasion last year").
-  if ((doc.text.slice(sentence.start, start).match(/["“”]/g) ?? []).length % 2 === 1) return null;
+  if (insideQuotes(doc.text.slice(sentence.start, start))) return null;
   // The time may belong to the main clause: "Finland joined NATO, following Russia's invasion of Ukraine last year" (April
   // 2024) is true of Finland's joining. Only a main clause in the present perfect ("has been a key figure ... following
   // Russia's invasion earlier this year", "prices have soared since Russia invaded Ukraine last year"), which no "last
@@ -1312,7 +1312,7 @@ function datedAnchor(
   // sb005): the count back before the day ("N years ago on", AGO_GAP_RE) with the year written out, and the launch told by its
   // verb right before the noun ("launched/began its (unprovoked) invasion of Ukraine"), which dates the start like "full-scale".
   // Not inside a quotation (an odd number of quotation marks before the phrase in its sentence).
-  const quoted = (doc.text.slice(sentence.start, start).match(/["“”]/g) ?? []).length % 2 === 1;
+  const quoted = insideQuotes(doc.text.slice(sentence.start, start));
   const agoDay = !quoted && !!near.explicitYear && /\bon\s+$/i.test(gap) && AGO_GAP_RE.test(gap);
   const launchedNoun =
     !quoted &&

@@ -14,7 +14,7 @@ import { formatDay } from '../dates';
 import { isConfident } from '../holders';
 import { numberFrom } from '../numbers';
 import { spansOverlap } from '../sentences';
-import { warAnnotation } from './war-anchors';
+import { OTHER_WAR_NEAR_RE, warAnnotation } from './war-anchors';
 
 const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 // "the war will reach its third anniversary in mid-February", "Russia's invasion marks its fourth anniversary in early
@@ -25,8 +25,6 @@ const ANNIVERSARY_PART_RE = new RegExp(
   'gi',
 );
 const WAR_NAMED_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv)\b/;
-const OTHER_WAR_RE =
-  /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Syria\w*|Iraq\w*|Afghan\w*|Sudan\w*|Yemen\w*|Korean\s+War|World\s+War|Cold\s+War|Chechn\w*|Karabakh|Georgia\b)/;
 const UNSURE_RE = /\b(?:not|n['’]t|never|if|whether|could|might|may|claim\w*|wrong\w*|false\w*)\b|\?/i;
 
 export function withWarAnniversaryMonth(events: ClaimDetector): ClaimDetector {
@@ -59,7 +57,7 @@ function anniversaryPartClaims(doc: Doc): Annotation[] {
       const day = `${year}${invasion.date.slice(4)}`;
       if (!(n >= 1) || Number(invasion.date.slice(0, 4)) + n !== year) continue;
       const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
-      if (!WAR_NAMED_RE.test(before + text) || OTHER_WAR_RE.test(before + text) || /\b2014\b/.test(text)) continue;
+      if (!WAR_NAMED_RE.test(before + text) || OTHER_WAR_NEAR_RE.test(before + text) || /\b2014\b/.test(text)) continue;
       // The hedge must be the claim's own clause's: "The war will reach its third anniversary in mid-February, and ...
       // Trump's plan could mark a turning point" (held-out 28 kb004) hedges the plan, not the anniversary.
       const rest = text.slice(m.index + m[0].length);

@@ -1,6 +1,6 @@
 // Sentence splitting: one rule for the engine's claims and for the sentence the card shows.
 import { describe, expect, it } from 'vitest';
-import { SENTENCE_WINDOW, sentenceAround, splitSentences } from '../../../src/engine/sentences';
+import { SENTENCE_WINDOW, insideQuotes, sentenceAround, splitSentences } from '../../../src/engine/sentences';
 
 const sentenceOf = (text: string, quote: string) => {
   const at = text.indexOf(quote);
@@ -57,5 +57,15 @@ describe('sentenceAround', () => {
     expect(s).toContain('Jens Stoltenberg said');
     expect(s.startsWith('…')).toBe(true);
     expect(s.length).toBeLessThanOrEqual(SENTENCE_WINDOW + 2);
+  });
+});
+
+describe('insideQuotes', () => {
+  it('says whether a quotation opened before the words is still open, with straight or curly marks', () => {
+    expect(insideQuotes('He said: "NATO Secretary General ')).toBe(true);
+    expect(insideQuotes('He said: “NATO Secretary General ')).toBe(true);
+    expect(insideQuotes('He said “enough” and ')).toBe(false);
+    expect(insideQuotes('"One" and "two" then "three ')).toBe(true);
+    expect(insideQuotes('No quotation at all ')).toBe(false);
   });
 });
