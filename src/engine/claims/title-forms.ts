@@ -9,6 +9,8 @@ import { mapFound, type ClaimDetector } from '../detector';
 import { possessiveCountryTitles } from './title-possessive';
 import { counterpartTitles } from './counterpart';
 import { pluralTitles } from './title-plural';
+import { interleavedListTitles } from './title-interleaved';
+import { natoSecretaryTitles } from './title-nato-secretary';
 import { swornInTitles } from './title-sworn';
 import { shortTitles } from './title-short';
 import { formerTitles, outOfOfficeClaims, thenPrefixForSitting } from './title-former';
@@ -34,6 +36,8 @@ import { spansOverlap } from '../sentences';
 const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   pluralTitles,
   counterpartTitles,
+  interleavedListTitles,
+  natoSecretaryTitles,
   swornInTitles,
   possessiveCountryTitles,
   shortTitles,

@@ -457,7 +457,14 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
  */
 const FORMER_AND_CURRENT_RE =
   /^,[ \t]+(?:(?:the|a)[ \t]+)?former[ \t]+[^,.;:()\n"“”]{1,60}?[ \t]+and[ \t]+(?:the[ \t]+)?((?:current|present|sitting|incumbent|now)[ \t]+)/i;
-const AFTER_NAME_MODIFIER: Record<string, TitleClaim['modifier']> = { acting: 'acting', interim: 'acting', outgoing: 'outgoing' };
+// "Mark Rutte, the caretaker prime minister of the Netherlands" (June 2024): a caretaker is the outgoing holder still in
+// office, as title.ts reads "caretaker" before a role.
+const AFTER_NAME_MODIFIER: Record<string, TitleClaim['modifier']> = {
+  acting: 'acting',
+  interim: 'acting',
+  outgoing: 'outgoing',
+  caretaker: 'outgoing',
+};
 
 function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // "... around the world, including in Ukraine. Donald Trump President of the United States" (March 2025; held-out 19
@@ -469,8 +476,8 @@ function ofTitleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // name are title-former.ts's.
   // "Annalena Baerbock, the federal minister for foreign affairs of Germany": a federation's ministers are "federal".
   const lead =
-    /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing)[ \t]+)?(?:federal[ \t]+)?|([ \t]+))/i.exec(
-      doc.text.slice(person.end, person.end + 28),
+    /^(?:,[ \t]+(?:the[ \t]+)?(?:(acting|interim|current|sitting|incumbent|present|outgoing|caretaker)[ \t]+)?(?:federal[ \t]+)?|([ \t]+))/i.exec(
+      doc.text.slice(person.end, person.end + 30),
     );
   if (!lead) return null;
   let i = person.match + 1;

