@@ -131,3 +131,29 @@ describe('"NAME, the (outspoken) senator from STATE" (title-senator.ts)', () => 
     expect(red('Marco Rubio, the former senator from Florida, said the deal was bad.', '2025-06-01')).toEqual([]);
   });
 });
+
+describe('an envoy named by the country that sends them (counterpart.ts countryEnvoyTitles, envoyTitles, aideToTitles)', () => {
+  it('confirms the envoy post the person holds in that country', () => {
+    expect(
+      confirms(
+        'The talks were joined by a special envoy of the president of the United States Steve Witkoff.',
+        '2026-01-23',
+        'Steve Witkoff',
+      ),
+    ).toBe(true);
+    expect(confirms('The Kremlin’s envoy Kirill Dmitriev flew to Miami for the talks.', '2025-10-25', 'Kirill Dmitriev')).toBe(true);
+    expect(confirms('Washington’s envoy Steve Witkoff met Zelensky in Berlin.', '2025-12-15', 'Steve Witkoff')).toBe(true);
+    expect(confirms('They met Steve Witkoff, the special envoy of the US president, in Geneva.', '2025-11-23', 'Steve Witkoff')).toBe(true);
+    expect(confirms('They met Steve Witkoff, special envoy of President Donald Trump, in Geneva.', '2025-11-23', 'Steve Witkoff')).toBe(
+      true,
+    );
+    expect(confirms('Donald Trump sent his special envoy for the region, Steve Witkoff, to Doha.', '2025-03-01', 'Steve Witkoff')).toBe(
+      true,
+    );
+  });
+  it('look-alikes: another country’s envoy words, before the post began, never a red flag', () => {
+    expect(ok('Moscow’s envoy Steve Witkoff arrived on Tuesday.', '2025-12-15').some((q) => q.includes('Witkoff'))).toBe(false);
+    expect(red('A special envoy of the president of Russia Steve Witkoff arrived on Tuesday.', '2025-12-15')).toEqual([]);
+    expect(red('Washington’s envoy Steve Witkoff met Zelensky in Berlin.', '2024-06-15')).toEqual([]);
+  });
+});
