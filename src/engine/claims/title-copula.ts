@@ -337,8 +337,11 @@ function labelLine(doc: Doc, person: PersonMention): TitleClaim | null {
 
 // The career form: a past or lasting tenure told with a verb. Only "has served as" and "has been"
 // with a span the sentence bounds may be flagged; the others only confirm.
+// Round 31: a word of a time before the page's day may stand before or after the verb, and the pluperfect tells a past
+// tenure too: "Karins was until last month Latvia's prime minister" (October 2023, held-out 29 mc001), "Rutte, who until
+// recently served as prime minister of the Netherlands", "Lambrecht had been defense minister since ..." (confirm-only).
 const CAREER_GAP_RE =
-  /^(,[ \t]+who)?[ \t]+(has[ \t]+(?:long[ \t]+)?(?:served|been[ \t]+serving)[ \t]+as|has[ \t]+been|served[ \t]+as|was[ \t]+(?:appointed|named|voted[ \t]+in|elected|confirmed)(?:[ \t]+as)?|became|was)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:new[ \t]+)?$/i;
+  /^(,[ \t]+who)?[ \t]+(?:until[ \t]+(?:recently|lately|last[ \t]+(?:week|month|year))[ \t]+)?(has[ \t]+(?:long[ \t]+)?(?:served|been[ \t]+serving)[ \t]+as|has[ \t]+been|had[ \t]+(?:until[ \t]+(?:recently|lately|last[ \t]+(?:week|month|year))[ \t]+|previously[ \t]+|long[ \t]+)?(?:served[ \t]+as|been)|served[ \t]+as|was[ \t]+(?:appointed|named|voted[ \t]+in|elected|confirmed)(?:[ \t]+as)?|became|was)[ \t]+(?:(?:until[ \t]+(?:recently|lately|last[ \t]+(?:week|month|year))|previously|formerly|once|briefly)[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:new[ \t]+)?$/i;
 const SPAN_AFTER_RE = /^[^.;!?\n]{0,40}?\b(?:for[ \t]+the[ \t]+(?:past|last)[ \t]+(\w+)[ \t]+years?|since[ \t]+((?:19|20)\d\d))\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -474,7 +477,7 @@ export function copulaTitles(doc: Doc): Annotation[] {
       continue;
     }
     if (lone) continue;
-    if (/^(?:,[ \t]+who)?[ \t]+(?:has|served|was|became)\b/i.test(after)) {
+    if (/^(?:,[ \t]+who)?[ \t]+(?:until[ \t]+\w+(?:[ \t]+\w+)?[ \t]+)?(?:has|had|served|was|became)\b/i.test(after)) {
       const annotation = career(doc, person);
       if (annotation) {
         out.push(annotation);

@@ -157,3 +157,37 @@ describe('an envoy named by the country that sends them (counterpart.ts countryE
     expect(red('Washington’s envoy Steve Witkoff met Zelensky in Berlin.', '2024-06-15')).toEqual([]);
   });
 });
+
+describe('a past tenure told with a time word by the verb (title-copula.ts career; confirm-only)', () => {
+  it('confirms the tenure', () => {
+    expect(confirms('Krišjānis Kariņš was until last month Latvia’s prime minister.', '2023-10-14', 'Krišjānis Kariņš')).toBe(true);
+    expect(
+      confirms(
+        'Mark Rutte, who until recently served as prime minister of the Netherlands, moved to Brussels.',
+        '2024-10-02',
+        'Mark Rutte',
+      ),
+    ).toBe(true);
+    expect(
+      confirms('Christine Lambrecht had been defense minister since Scholz became chancellor.', '2023-01-16', 'Christine Lambrecht'),
+    ).toBe(true);
+  });
+  it('look-alikes: a tenure never held is not flagged by these words, nor a current one', () => {
+    expect(red('Mark Rutte was until last month Belgium’s prime minister.', '2024-08-14')).toEqual([]);
+    expect(red('Dick Schoof, who until recently served as prime minister of the Netherlands, spoke.', '2024-08-14')).toEqual([]);
+    expect(red('Boris Pistorius had long been defence minister of Germany.', '2024-08-14')).toEqual([]);
+  });
+});
+
+describe('"the Kremlin’s head" and "Kremlin boss" (core.json wordings of the President of Russia)', () => {
+  it('confirms the president and flags a past one told as of the page’s day', () => {
+    expect(confirms('The Kremlin’s head, Vladimir Putin, said the talks were useful.', '2024-07-23', 'Vladimir Putin')).toBe(true);
+    expect(confirms('Kremlin boss Vladimir Putin said the talks were useful.', '2024-07-23', 'Vladimir Putin')).toBe(true);
+    expect(confirms('Kremlin head Vladimir Putin says the talks were useful.', '2025-07-23', 'Vladimir Putin')).toBe(true);
+  });
+  it('look-alikes: another Kremlin head (of protocol, of the administration), a long-past holder', () => {
+    expect(red('The Kremlin head of protocol, Vladimir Kozhin, said.', '2024-07-23')).toEqual([]);
+    expect(confirms('Head of the Kremlin administration Anton Vaino said.', '2024-07-23', 'Anton Vaino')).toBe(true);
+    expect(red('Kremlin head Dmitry Medvedev said so in 2010.', '2025-07-23')).toEqual([]);
+  });
+});
