@@ -39,7 +39,9 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
       const own = inner.find(doc, ctx);
       // Money pledged to Ukraine is told with no per cent: read before the gate (aidPledgeClaims has its own).
       const aid = aidPledgeClaims(doc);
-      const found = aid.length ? [...own, ...aid] : own;
+      // The Wales guidelines are told with no per cent either (walesGuidelines reads only pages naming Wales).
+      const wales = doc.text.includes('Wales') ? walesGuidelines(doc).filter((a) => !own.some((f) => spansOverlap(f, a))) : [];
+      const found = aid.length || wales.length ? [...own, ...aid, ...wales] : own;
       // One cheap look at the text before any sentence is read.
       if (!GATE_RE.test(doc.text)) return found;
       const extra = [
@@ -1032,6 +1034,46 @@ function walesTarget(doc: Doc): Annotation[] {
       sources: sourcesOf(wales),
     });
   }
+  return out;
+}
+
+// Round 31: the Wales commitment named without its figure, as what a country is committed to: "Montenegro is committed to
+// reaching the guidelines from the Wales Summit" (its defence ministry, October 2019), "allies pledged to meet the Wales
+// summit guidelines on defence spending", "its commitment to the 2014 Wales Summit targets". Confirm-only, while the
+// pledge was in force, and only of spending: the sentence, or the one after, speaks of spending, budgets or GDP ("the
+// commitments of the Wales Summit" may be its Readiness Action Plan).
+const WALES_GUIDELINES_RE =
+  /\b(?:committed|commitment|pledged|pledge|obliged|obligation)\s+to\s+(?:(?:reaching|reach|meeting|meet|fulfil{1,2}ing|fulfil{1,2}|achieving|achieve|honou?ring|honou?r|implementing|implement)\s+)?(?:the\s+)?(?:(?:guidelines?|goals?|targets?|commitments?|pledges?|benchmarks?)\s+(?:from|of|agreed\s+at|set\s+at|adopted\s+at|made\s+at)\s+the\s+(?:2014\s+)?(?:NATO\s+)?Wales\s+[Ss]ummit|(?:2014\s+)?(?:NATO\s+)?Wales\s+[Ss]ummit\s+(?:guidelines?|goals?|targets?|commitments?|pledges?))\b/g;
+const WALES_SPENDING_RE = /\b(?:spend\w*|budgets?|GDP|gross\s+domestic|expenditures?|percentage|defen[cs]e\s+investment)\b/i;
+const WALES_DOUBT_RE = /\b(?:not|never|no\s+longer|if|whether|unless|would|could|might|abandon\w*|renege\w*|question\w*)\b|\?/i;
+
+function walesGuidelines(doc: Doc): Annotation[] {
+  const wales = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === 'nato-summit-2014-wales');
+  if (!wales || wales.confidence !== 'verified' || doc.asOf < wales.adopted || (wales.superseded && doc.asOf >= wales.superseded))
+    return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentenceText(doc, i);
+    if (!text.includes('Wales')) return;
+    const next = i + 1 < doc.sentences.length ? sentenceText(doc, i + 1) : '';
+    if (!WALES_SPENDING_RE.test(text) && !WALES_SPENDING_RE.test(next)) return;
+    WALES_GUIDELINES_RE.lastIndex = 0;
+    for (let m = WALES_GUIDELINES_RE.exec(text); m; m = WALES_GUIDELINES_RE.exec(text)) {
+      if (WALES_DOUBT_RE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length))) continue;
+      const start = sentence.start + m.index;
+      out.push({
+        start,
+        end: start + m[0].length,
+        quote: m[0],
+        kind: 'figure',
+        verdict: 'supported',
+        message: `On record: at the Wales summit in ${wales.adopted.slice(0, 4)} allies pledged to move towards ${wales.percent}% of GDP on defence by ${wales.byYear}.`,
+        fact: `${wales.summary} (adopted ${formatDay(wales.adopted)})`,
+        factIds: [wales.id],
+        sources: sourcesOf(wales),
+      });
+    }
+  });
   return out;
 }
 

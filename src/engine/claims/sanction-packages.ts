@@ -232,6 +232,13 @@ function findPackageClaims(doc: Doc): Annotation[] {
       last = { n, end };
       // "This is the 14th set of sanctions since the start of the war", "This marks the 16th sanctions package": the count of
       // packages as of the page's day. A red flag only with no plan, proposal or failure in the sentence.
+      // Round 31: the number counted from 2014, "the tenth round of sanctions imposed by the EU on Russia since 2014" (February
+      // 2023): the EU numbers its packages from the full-scale invasion; those of 2014 are not in the count.
+      const from2014 = euNear ? since2014(doc, n, start, end, sentence, text) : null;
+      if (from2014) {
+        out.push(from2014);
+        continue;
+      }
       const counted = THIS_IS_RE.test(doc.text.slice(Math.max(sentence.start, start - 30), start))
         ? judgeCount(doc, n, { start, end })
         : undefined;
@@ -435,6 +442,34 @@ function packageContents(doc: Doc, sentence: Span, text: string, n: number): Ann
 }
 
 /** What a package's record confirms, said of the words at [start, end): its contents, its vessel counts. */
+// What may stand between a numbered package and "since 2014" for the year to be the count's start: the act and its issuer and
+// target ("imposed by the EU on Russia since 2014", "against Moscow since 2014"), or the annexation of Crimea told as the start.
+const SINCE_2014_GAP_RE =
+  /^\s+(?:(?:imposed|adopted|levied|introduced|agreed|approved)\s+)?(?:(?:by|from)\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|bloc|Brussels)\s+)?(?:(?:on|against)\s+(?:Russia|Moscow)\s+)?(?:(?:by|from)\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|bloc|Brussels)\s+)?since\s+(?:(?:(?:early|late|March|July|spring|summer)\s+)?2014\b|(?:the\s+|Russia['’]s\s+)?(?:illegal\s+)?annexation\s+of\s+Crimea\b)/i;
+const SINCE_2014_DOUBT_RE = new RegExp(
+  String.raw`\b(?:not|never|if|whether|would|could|might|${MODAL_MAY}|claim\w*|wrongly|myth)\b|\?`,
+  'i',
+);
+/** A numbered package said to be counted from 2014: contradicted, the record's package named. */
+function since2014(doc: Doc, n: number, start: number, end: number, sentence: Span, text: string): Annotation | null {
+  const gap = SINCE_2014_GAP_RE.exec(doc.text.slice(end, sentence.end));
+  if (!gap || SINCE_2014_DOUBT_RE.test(text) || !doc.dateCertain) return null;
+  const adopted = factsOf(doc, n).adopted;
+  if (!adopted || !isConfident(adopted)) return null;
+  const claimEnd = end + gap[0].length;
+  return {
+    start,
+    end: claimEnd,
+    quote: doc.text.slice(start, claimEnd),
+    verdict: 'contradicted',
+    kind: 'sanction',
+    factIds: [adopted.id],
+    message: `The EU numbers its sanctions packages against Russia from the full-scale invasion of February 2022, not from 2014: its ${ordinalText(n)} package, adopted ${formatDay(adopted.date)}, was the ${ordinalText(n)} since then.`,
+    fact: adopted.summary,
+    sources: sourcesOf(adopted),
+  };
+}
+
 function packageOnRecord(doc: Doc, start: number, end: number, adopted: Sanction, n: number): Annotation {
   return {
     start,

@@ -304,8 +304,14 @@ function yearSlip(written: DayRange, day: string): boolean {
 
 // Round 29: "On January 10, 2025, the Biden Administration issued a broad sanctions package targeting the Russian energy
 // sector": a president's administration is the United States' (matched by its day with a US designation; confirm-only).
+// Round 31: the president named as the one announcing, "On Thursday, Feb. 24, Biden announced new sanctions against Russia"
+// (a page of 28 February 2022): his administration's act, in the years of his term (administrationFits).
 const CAPITALS: Array<[RegExp, string]> = [
   [/\b(?:Washington|Treasury|(?:Obama|Trump|Biden)\s+[Aa]dministration)\b/, 'usa'],
+  [
+    /\b(?:Obama|Trump|Biden)(?=\s+(?:announced|unveiled|imposed|announces|unveils|imposes)\s+(?:(?:new|fresh|further|additional|sweeping|tough|more|severe)\s+)*sanctions\b)/,
+    'usa',
+  ],
   [/\b(?:London|Britain)\b/, 'gbr'],
   [/\bBrussels\b/, 'eu'],
 ];
@@ -321,7 +327,7 @@ const ADMINISTRATION_YEARS: Record<string, Array<[number, number]>> = {
   biden: [[2021, 2025]],
 };
 function administrationFits(named: string, clauseText: string, asOf: string): boolean {
-  const who = /^(Obama|Trump|Biden)\s/i.exec(named);
+  const who = /^(Obama|Trump|Biden)\b/i.exec(named);
   if (!who) return true;
   const terms = ADMINISTRATION_YEARS[who[1].toLowerCase()];
   const years = (clauseText.match(/\b(?:19|20)\d{2}\b/g) ?? [asOf.slice(0, 4)]).map(Number);

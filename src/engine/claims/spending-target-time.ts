@@ -365,8 +365,12 @@ function timeClaims(doc: Doc): Annotation[] {
       const countries = countriesNamed(doc, sentence.start, sentence.end).size > 0;
       // A country named after the target in its clause says for whom it holds ("NATO's 2% guideline remains the benchmark
       // for partners such as Japan"), not that it holds for the alliance.
+      // Round 31: a participle joined by "and" starts another clause of its own: "exceeding NATO's current 2% guideline and
+      // matching the figure recently advocated by U.S. President Donald Trump" (January 2026) names the US for the figure.
       const clauseEnd =
-        sentence.start + read.end + (/[;:]|,\s+(?:and|but|while)\b/.exec(text.slice(read.end))?.index ?? text.length - read.end);
+        sentence.start +
+        read.end +
+        (/[;:]|,\s+(?:and|but|while)\b|,?\s+and\s+[a-z]+ing\b/.exec(text.slice(read.end))?.index ?? text.length - read.end);
       const countryAfter = countriesNamed(doc, end, clauseEnd).size > 0;
       const redAllowed =
         !told &&

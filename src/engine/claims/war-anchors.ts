@@ -74,7 +74,7 @@ const AGGRESSION_RE =
 // from 2014, and "escalated" or "beginning" is no verb of the start the readers flag). The look-behind for the war comes after "since ...", so it is tried only where those words are
 // (before them it was tried at every character of every sentence).
 const WAR_START_RE =
-  /\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun)(?=\s+(?:on|in)\s)(?<=\b(?:war|invasion)\b[^.;]{0,200}\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun))|\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion|conflict)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out|beginning|starting|escalated)\b|\b(?:since|after|following)\s+(?:its|the|the\s+(?:war|conflict|invasion)['’]s)\s+(?:full-scale\s+|major\s+)?escalation\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade|to)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b|\b(?:war|conflict|fighting|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?,?\s+(?:that|which)\s+(?:has|have)\s+(?:raged|lasted|continued|gone\s+on|been\s+(?:raging|going\s+on|ongoing|under\s*way|waged|fought))\s+since\b(?=\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)/i;
+  /\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun)(?=\s+(?:on|in)\s)(?<=\b(?:war|invasion)\b[^.;]{0,200}\bsince\s+(?:it\s+)?(?:starting|started|beginning|began|begun))|\b(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:Russian\s+|(?:Russia[-–])?Ukraine\s+|Ukrainian\s+|Russian[-–]Ukrainian\s+)?(?:war|invasion)\b|\b(?:war|invasion|conflict)(?:\s+(?:of|in|on|against)\s+(?:the\s+country|Ukraine))?(?:,?\s+(?:that|which))?\s+(?:began|started|broke\s+out|beginning|starting|escalated)\b|\b(?:since|after|following)\s+(?:its|the|the\s+(?:war|conflict|invasion)['’]s)\s+(?:full-scale\s+|major\s+)?escalation\b|\b(?:ordered|sent)\s+(?:his\s+|its\s+|Russian\s+)?(?:troops|forces|army|tanks|soldiers)\s+(?:into|to\s+invade|to)\s+Ukraine\b|\b(?:troops|forces|tanks|soldiers)\s+(?:rolled|poured|crossed|marched|stormed|swept)\s+(?:in)?(?:to|across)\s+(?:the\s+border\s+(?:into|of)\s+)?Ukraine\b|\b(?:war|conflict|fighting|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?,?\s+(?:that|which)\s+(?:has|have)\s+(?:raged|lasted|persisted|dragged\s+on|continued|gone\s+on|been\s+(?:raging|going\s+on|ongoing|under\s*way|waged|fought))\s+since\b(?=\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d{2}\b)/i;
 const UKRAINE_WAR_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv|Kiev)\b/;
 // Russia's war told in the present on its first days: "Russia is attacking Ukraine", "Russian troops
 // are attacking peaceful Ukrainian cities", "Russia has invaded Ukraine", "Russian troops launched
@@ -114,8 +114,11 @@ const TIGHT_ANNIVERSARY_RE = new RegExp(
 // "ahead of the fourth anniversary Tuesday of Russia’s all-out invasion of Ukraine" (AP).
 // Round 22: "the four year anniversary of the grinding war, on Tuesday" (held-out 20 ya041, February 2026): the count
 // without its hyphen, an adjective before the noun; never the tight form, so confirm-only.
+// Round 31: "ahead of the fourth anniversary of its full-scale invasion of Ukraine" (Russia the sentence's subject or named
+// before), "the third anniversary of the beginning of Russia's full-scale war against Ukraine": the owner after "start of"
+// or as "its"; loose forms, so confirm-only as the rest.
 const ANNIVERSARY_RE = new RegExp(
-  `\\b(?:${ORDINAL}|${COUNT}[- ]year)\\s+anniversary\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\\s+)?of\\s+(?:the\\s+|this\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:start|beginning|launch|outbreak|initiation)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+)?)?(full-scale\\s+|all-out\\s+|large-scale\\s+)?(?:(?:grinding|brutal|bloody|devastating|ongoing|horrible|terrible|horrific|senseless|illegal|unprovoked|unjust|criminal|cruel|barbaric)\\s+)?(?:Ukraine-Russia\\s+|Russia-Ukraine\\s+|Russian-Ukrainian\\s+|Russian\\s+|Russo-Ukrainian\\s+)?(invasion|war|conflict|hostilities|aggression)\\b`,
+  `\\b(?:${ORDINAL}|${COUNT}[- ]year)\\s+anniversary\\s+(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\\s+)?of\\s+(?:the\\s+|this\\s+|its\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?(?:(?:start|beginning|launch|outbreak|initiation)\\s+of\\s+(?:the\\s+|its\\s+|this\\s+|Russia['’]s\\s+|Moscow['’]s\\s+)?)?(full-scale\\s+|all-out\\s+|large-scale\\s+)?(?:(?:grinding|brutal|bloody|devastating|ongoing|horrible|terrible|horrific|senseless|illegal|unprovoked|unjust|criminal|cruel|barbaric)\\s+)?(?:Ukraine-Russia\\s+|Russia-Ukraine\\s+|Russian-Ukrainian\\s+|Russian\\s+|Russo-Ukrainian\\s+)?(invasion|war|conflict|hostilities|aggression)\\b`,
   'gi',
 );
 // Round 23: the anniversary told with the war's possessive: "Ukraine marked the war's fourth anniversary on Tuesday", "ahead
@@ -214,8 +217,9 @@ const wholeYears = (from: string, to: string) =>
 // The words without one of which no anchor is read, gated (triggers.ts): most paragraphs hold none of their stems, and
 // the expression, tried at every position, is dearer than finding the stems.
 // "assault": round 29's "Russia launched a full-scale assault on Ukraine" (FULL_SCALE_LAUNCHED_RE).
+// "Crimean crisis": round 31's crimeanCrisis. "conflict that has": round 31's "the conflict that has persisted since February 2022" (WAR_START_RE), no war word near.
 const ANCHOR_WORDS = gated(
-  /invasion|invaded|invading|intrusion|incursion|escalat|attack|assault|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation/i,
+  /invasion|invaded|invading|intrusion|incursion|escalat|attack|assault|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation|military operation|conflict,? (?:that|which) ha|Crimean? crisis/i,
 );
 
 /** The event detector, with the war's anchors added: one detector per kind of claim. */
@@ -280,6 +284,10 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     if (text.includes('2014') && BEGAN_2014_RE.test(text)) {
       const a = began2014(doc, sentence, text, crimea);
       if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
+    }
+    if (text.includes('risis') && text.includes('Crimea')) {
+      const a = crimeanCrisis(doc, sentence, text, crimea);
+      if (a) out.push(a);
     }
     if (!RUSSIA_RE.test(text) && !CRIMEA_RE.test(text) && !invaderJustNamed(doc, sentence, text)) {
       // "as the war grinds into a fifth year" after a paragraph on Russia's invasion: confirmed, never flagged.
@@ -390,7 +398,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       const a = recognition(doc, sentence, text);
       if (a) out.push(a);
     }
-    if (/pecial (?:military )?operation/.test(text)) {
+    if (/pecial (?:military )?operation|military operation["”’']/.test(text)) {
       const a = specialOperation(doc, sentence, text, invasion);
       if (a && !out.some((b) => spansOverlap(b, a))) out.push(a);
     }
@@ -786,11 +794,47 @@ function nordicBidAfter(doc: Doc, sentence: Span, text: string): Annotation | nu
 // (its year, if written, 2022; February 2022; 2022) near the words. Never flagged (dayClaims reads "On DAY, Russia launched a
 // special military operation"): a plan, a threat or a condition, another country, or a date that does not fit, and nothing.
 const SPECIAL_OPERATION_RE =
-  /\b(Putin|Russia|Moscow|the\s+Kremlin|he)\s+(?:(?:also|then|has|had|is|was|formally|officially|publicly|announces|announced|said)\s+(?:that\s+)?(?:he\s+)?(?:is\s+|was\s+)?){0,3}(announc\w*|order\w*|launch\w*|began|begins|start\w*|declar\w*|called|calls|dubbed|termed)\s+(?:(?:it|what\s+(?:he|it)\s+(?:called|calls|termed|dubbed)|the\s+Russian\s+(?:army|military|forces|troops)|an?|its|the|his|into)\s+)*["“‘']?special\s+(?:military\s+)?operations?["”’']?(?:\s+(?:in|on|against)\s+Ukraine)?/i;
+  /\b(Putin|Russia|Moscow|the\s+Kremlin|he)\s+(?:(?:also|then|has|had|is|was|formally|officially|publicly|announces|announced|said)\s+(?:that\s+)?(?:he\s+)?(?:is\s+|was\s+)?){0,3}(announc\w*|order\w*|launch\w*|began|begins|start\w*|declar\w*|called|calls|dubbed|termed)\s+(?:(?:it|what\s+(?:he|it)\s+(?:called|calls|termed|dubbed)|the\s+Russian\s+(?:army|military|forces|troops)|an?|its|the|his|into)\s+)*(?:["“‘']?special\s+(?:military\s+)?operations?["”’']?|["“‘']military\s+operation["”’'])(?:\s+(?:in|on|against)\s+Ukraine)?/i;
+// Round 31: the morning of the 23rd told as the announcement's time, "In the small hours of the morning on Wednesday, Feb.
+// 23, Russian president Vladimir Putin announced a “military operation”" (a US college paper, 28 February 2022): Putin spoke
+// at about 05:50 Moscow time on the 24th, the evening of the 23rd in the Americas, so no clock had the 23rd's morning then.
+// The 23rd alone, or its evening or night, is left alone, as dayClaims leaves it.
+const MORNING_RE = /\b(?:small\s+hours|early\s+hours|wee\s+hours|(?:early\s+)?morning|dawn|pre-?dawn|daybreak|sunrise)\b/i;
+const EVENING_WORDS_RE =
+  /\b(?:night|evening|late|overnight|midnight|p\.m\.|pm|ET|EST|EDT|PST|PT|(?:Eastern|Pacific|Central|Washington|U\.?S\.?)\s+(?:(?:Standard|Daylight)\s+)?time|time\s+zones?)\b/;
 const SPECIAL_HEDGE_RE = new RegExp(
   String.raw`\b(?:would|could|might|will|${MODAL_MAY}|if|whether|plans?|planned|planning|threat\w*|prepar\w*|warn\w*|expected|possible|rumou?r\w*|not|never|denied|Syria\w*|Chechn\w*|Georgia|Kazakh\w*|Dagestan|terror\w*)\b`,
   'i',
 );
+/** A morning word within a few words before or after a day (`at`..`end` in `text`), and no evening or time zone in the sentence. */
+function morningOfDay(text: string, at: number, end: number): boolean {
+  if (EVENING_WORDS_RE.test(text)) return false;
+  const near = MORNING_RE.exec(text.slice(Math.max(0, at - 40), Math.min(text.length, end + 30)));
+  return !!near;
+}
+
+/** The announcement told on the morning of the day before (see MORNING_RE): contradicted; any other day, nothing. */
+function morningBefore(doc: Doc, sentence: Span, text: string, m: RegExpExecArray, d: DateMention, invasion: Anchor): Annotation | null {
+  if (d.granularity !== 'day' || d.relative || daysBetween(d.first, invasion.date) !== 1) return null;
+  // Its year written, or lent by a page of the war's first weeks.
+  if (!d.explicitYear && !(doc.asOf >= invasion.date && daysBetween(invasion.date, doc.asOf) <= 60)) return null;
+  const lead = text.slice(0, m.index);
+  const morning = MORNING_RE.exec(lead);
+  if (!morning || EVENING_WORDS_RE.test(text) || !isConfident(invasion) || !doc.dateCertain) return null;
+  // The morning and the day both in the words before the announcement, close together ("the morning on Wednesday, Feb. 23").
+  const dayAt = d.start - sentence.start;
+  if (dayAt > m.index || Math.abs(dayAt - morning.index) > 40) return null;
+  // The morning and its day only: the announcer's title after them is a claim of its own ("Russian president Vladimir Putin").
+  const start = sentence.start + Math.min(dayAt, morning.index);
+  return warAnnotation(
+    doc,
+    { start, end: Math.max(d.end, sentence.start + morning.index + morning[0].length) },
+    'contradicted',
+    `Putin announced the "special military operation" early on ${formatDay(invasion.date)} (about 05:50 Moscow time; the evening before in the Americas), not on the morning of ${formatDay(d.first)}.`,
+    invasion,
+  );
+}
+
 function specialOperation(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
   if (doc.asOf < invasion.date) return null;
   const m = SPECIAL_OPERATION_RE.exec(text);
@@ -812,7 +856,7 @@ function specialOperation(doc: Doc, sentence: Span, text: string, invasion: Anch
     if (d.relative && d.granularity !== 'month') continue;
     if (!fits(d)) {
       if (naming) continue;
-      return null;
+      return morningBefore(doc, sentence, text, m, d, invasion);
     }
     // A fitting date right after the words, or heading the sentence ("February 24: Putin announces ..."), joins the span.
     if (d.start >= end && d.start - end <= 12) end = d.end;
@@ -1144,6 +1188,9 @@ const INVADER_GAP_RE = /^,?\s+(?:Russia|Moscow|Russian\s+(?:forces|troops|army)|
 // day and night since February 21st" (held-out 20 yb106): the fighting counted from the day.
 const MEANS_GAP_RE =
   /^\s+(?:(?:of|into|against)\s+Ukraine\s+)?by\s+(?:crossing|entering|invading|attacking|storming)\s+(?:the\s+)?(?:(?:Ukrainian\s+)?border(?:\s+(?:into|with|of)\s+Ukraine)?|Ukraine|the\s+country)\s+(?:on\s+)?$/i;
+// Round 31: the morning between the start's verb and its day: "began in the early hours of", "started before dawn on".
+const MORNING_GAP_RE =
+  /^\s+(?:(?:began|started|was\s+launched|commenced)\s+)?(?:(?:in|during)\s+the\s+(?:small|early|wee)\s+hours\s+of|(?:early\s+)?(?:on\s+)?the\s+morning\s+of|(?:at|before)\s+dawn\s+(?:on\s+)?)\s*$/i;
 const RAGED_GAP_RE = /^\s+(?:has|have)\s+(?:raged|been\s+raging)(?:\s+(?:day\s+and\s+night|on|unabated|ever))?\s+since\s+$/i;
 // The evening before, where the news came in the Americas: "late on February 23", "Wednesday night", "Eastern time".
 const EVE_RE =
@@ -1308,6 +1355,16 @@ function datedAnchor(
       /\S/.test(gap.replace(/\bon\b/i, '')) ||
       SINCE_NOUN_RE.test(doc.text.slice(Math.max(sentence.start, start - 40), start))) &&
     !EVE_RE.test(doc.text.slice(sentence.start, sentence.end));
+  // Round 31: the morning of the 23rd told as the start's time, right after the start's verb ("Russia's full-scale invasion
+  // of Ukraine began in the early hours of February 23, 2022"): no clock had that morning then (MORNING_RE), whichever way
+  // the day is written.
+  const morning =
+    near.first < anchor.date &&
+    daysBetween(near.first, anchor.date) === 1 &&
+    !!near.explicitYear &&
+    /invasion|invaded/i.test(phrase) &&
+    MORNING_GAP_RE.test(gap) &&
+    !EVENING_WORDS_RE.test(doc.text.slice(sentence.start, sentence.end));
   // Round 26: "Russia launched its unprovoked invasion of Ukraine nearly four years ago on February 22, 2022" (held-out 24
   // sb005): the count back before the day ("N years ago on", AGO_GAP_RE) with the year written out, and the launch told by its
   // verb right before the noun ("launched/began its (unprovoked) invasion of Ukraine"), which dates the start like "full-scale".
@@ -1322,7 +1379,7 @@ function datedAnchor(
     near.granularity === 'day' &&
     !near.year &&
     near.start >= end &&
-    (/^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(gap) || MEANS_GAP_RE.test(gap) || raged || agoDay) &&
+    (/^\s*(?:began|started|was\s+launched|commenced)?\s*(?:on\s+)?$/i.test(gap) || MEANS_GAP_RE.test(gap) || raged || agoDay || morning) &&
     anchor === doc.facts.base.figures.war?.fullScaleInvasion &&
     // A day after the 24th is no account's start ("Russia's invasion of Ukraine began on February 26th"), nor of an
     // invasion one before the 20th (the accounts that start early start from the Donbas orders of the 21st and 22nd):
@@ -1331,11 +1388,12 @@ function datedAnchor(
       launchedNoun ||
       raged ||
       eve ||
+      morning ||
       near.first > anchor.date ||
       (/invasion|invaded/i.test(phrase) && near.first < '2022-02-20')) &&
     near.first.slice(0, 7) === anchor.date.slice(0, 7) &&
     // The 23rd is the evening before in the Americas, where the first strikes were reported on that date (see eve).
-    (Math.abs(daysBetween(near.first, anchor.date)) >= 2 || eve);
+    (Math.abs(daysBetween(near.first, anchor.date)) >= 2 || eve || morning);
   // "On February 24, 2021, Russia launched a full-scale invasion of Ukraine": the anchor's day and month with another
   // year written out, right before the invader and the phrase (or right after "began on"). 2014 or 2015, years of the
   // war's first phase, only as below.
@@ -1596,6 +1654,8 @@ function countClaims(doc: Doc, sentence: Span, invasion: Anchor, crimea: Anchor,
       // "the conflict", "hostilities", round 29 "aggression" ("the third anniversary of the start of the full-scale Russian
       // aggression against Ukraine", a Ukrainian ministry's wording): Russia's war only where Ukraine is named in the sentence.
       if (/^(?:conflict|hostilities|aggression)$/i.test(noun) && !/\bUkrain/i.test(text)) continue;
+      // "its" is the war's owner only where no other war is told in the sentence ("Israel marked the anniversary of its war").
+      if (/\bof\s+its\s/i.test(m[0]) && (OTHER_WAR_NEAR_RE.test(text) || !/\bUkrain/i.test(text))) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const when = NEXT_ANNIVERSARY_RE.test(before) ? 'next' : PAST_ANNIVERSARY_RE.test(before) ? 'past' : 'now';
       const word = ordinalWord ?? countWord;
@@ -1886,7 +1946,15 @@ function dayClaims(doc: Doc, sentence: Span, text: string, invasion: Anchor): An
       // when something else happened during it ("the plane was destroyed in the Russian invasion on ...").
       tight = nounBefore[3].toLowerCase() === 'of';
     }
-    const launched = span || !/^\W*On\s+$/i.test(doc.text.slice(sentence.start, dayStart)) ? null : LAUNCHED_AFTER_DAY_RE.exec(after);
+    // Round 31: the day's morning may head the sentence too ("Before dawn on February 23, 2022, Russia invaded Ukraine"): the
+    // morning rule below reads it; any other day so headed is judged as "On DAY," is.
+    const launched =
+      span ||
+      !/^\W*(?:On|(?:In|During)\s+the\s+(?:small|early|wee)\s+hours\s+of|(?:Early\s+)?on\s+the\s+morning\s+of|(?:At|Before)\s+dawn\s+on)\s+$/i.test(
+        doc.text.slice(sentence.start, dayStart),
+      )
+        ? null
+        : LAUNCHED_AFTER_DAY_RE.exec(after);
     if (launched) {
       span = { start: dayStart, end: d.end + launched[0].length };
       words = launched[2] ?? '';
@@ -1921,13 +1989,21 @@ function dayClaims(doc: Doc, sentence: Span, text: string, invasion: Anchor): An
     const fullScale = special || /full[- ]scale|full\s+scale|all-out|large-scale/i.test(words);
     const year = d.first.slice(0, 4);
     const off = Math.abs(daysBetween(d.first, invasion.date));
+    let morningDay = false;
     const wrong =
       year === invasion.date.slice(0, 4)
         ? (off >= 2 && (fullScale || !/^2022-02-2[12]$/.test(d.first))) ||
           // The 25th, with its year, of the full-scale invasion: a day late in every time zone. Not the 23rd: the invasion began
           // before dawn in Kyiv, on the evening of the 23rd in the Americas (meetings-round9's look-alike).
-          (off === 1 && fullScale && d.explicitYear && d.first > invasion.date)
+          (off === 1 && fullScale && d.explicitYear && d.first > invasion.date) ||
+          // Round 31: the morning of the 23rd ("in the early hours of February 23, 2022, Russia invaded Ukraine"): no clock had
+          // it then (see MORNING_RE); the 23rd alone stays the Americas' evening.
+          (morningDay = off === 1 && d.first < invasion.date && morningOfDay(text, d.start - sentence.start, d.end - sentence.start))
         : head !== null && d.first.slice(5) === invasion.date.slice(5) && year > '2014';
+    // The morning's day told before its doer's title ("Before dawn on February 23, 2022, Russian President Vladimir Putin
+    // launched ..."): the day alone, so that the title's own claim is not under the red flag.
+    const told = span;
+    if (wrong && morningDay && doc.people.some((p) => p.start < told.end && p.end > told.start)) span = { start: dayStart, end: d.end };
     if (wrong)
       out.push(
         warAnnotation(
@@ -2041,6 +2117,24 @@ const formatMonthDay = (md: string) => formatDay(`2000-${md}`).replace(/, 2000$/
 // the invasion is Russia's (possessive or "Russian"), and a past time follows it ("earlier this year", "last year", "in
 // 2022" from the record's first year to the page's). No plan, fear or condition in the sentence ("would", "could", "if",
 // "threat", "scenario"): "a Russian invasion of Estonia would trigger Article 5" is silent.
+// Round 31: the Crimean crisis told with its year, "during the Crimean crisis of 2015" (Jagran, February 2022), "the 2014
+// Crimea crisis", "the Crimean crisis in 2014": Russia's seizure of the peninsula, February to March 2014 (annexed on 18
+// March). 2014 is confirmed; a year just after it (2015 to 2021, a slip no account of the seizure makes) is contradicted.
+// Other years are left alone: the 1990s had a Crimean crisis of their own (Crimea's autonomy, 1992-1995), and the
+// Crimean War's crisis was of 1853. Never in a question or with a hedge (INVADED_HEDGE_RE), nor where another year
+// ends a span ("the Crimean crisis of 2014-2015").
+const CRIMEAN_CRISIS_RE = /\b(?:the\s+)?(?:(20\d{2})\s+Crimean?\s+crisis\b|Crimean?\s+crisis\s+(?:of|in)\s+(20\d{2})\b(?![-–]\d))/;
+function crimeanCrisis(doc: Doc, sentence: Span, text: string, crimea: Anchor): Annotation | null {
+  const m = CRIMEAN_CRISIS_RE.exec(text);
+  if (!m || !isConfident(crimea)) return null;
+  const year = Number(m[1] ?? m[2]);
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  const seized = `Russia seized Crimea in February and March 2014 and annexed it on ${formatDay(crimea.date)}`;
+  if (year === Number(crimea.date.slice(0, 4))) return warAnnotation(doc, span, 'supported', `${seized}.`, crimea);
+  if (year < 2015 || year > 2021 || INVADED_HEDGE_RE.test(text) || /\?\s*$/.test(text) || !doc.dateCertain) return null;
+  return warAnnotation(doc, span, 'contradicted', `${seized}: the Crimean crisis was in 2014, not ${year}.`, crimea);
+}
+
 type NeverInvaded = NonNullable<NonNullable<Doc['facts']['base']['figures']['war']>['neverInvaded']>;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const invadedNeverRe = memoByFacts((_facts, record: NeverInvaded) => {

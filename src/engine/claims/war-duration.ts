@@ -134,6 +134,19 @@ const NOW_COUNT_RE = new RegExp(
   'gi',
 );
 
+// Round 31: the count as the time the defence has lasted: "our state, which has been resisting the Russian invasion for 99
+// days" (Ukraine's president, 2 June 2022), "Ukrainians have been fighting Russia's invasion for more than three years",
+// "Kyiv has withstood the full-scale war for 1,000 days". Told in the present perfect, the count is the page's day's and is
+// judged as the other counts; any other tense ("held out against the invasion for 30 days" of a town) is confirmed only.
+const RESISTED_FOR_RE = new RegExp(
+  `\\b((?:has|have|['’]ve|['’]s)\\s+been\\s+|(?:has|have)\\s+)?(?:resist\\w*|fight\\w*|fought|repel\\w*|repuls\\w*|withstood|withstand\\w*|battl\\w*|endur\\w*|(?:hold|holding|held)\\s+out\\s+against|defend\\w*\\s+(?:itself\\s+|themselves\\s+)?against)\\s+${WAR}(?:\\s+(?:of|on|in|against)\\s+Ukraine)?\\s+for\\s+(?:the\\s+(?:past|last)\\s+|all\\s+(?:these\\s+|those\\s+)?)?(?:${HEDGE})?${NUMBER}${HALF}\\s+${UNIT}\\b`,
+  'gi',
+);
+// Round 31: the count opening a sentence, "100 days on, Russia has largely shifted its focus to the Donbas" (Axios, 3 June
+// 2022, after a lede on Russia's war): read only with a war word in the sentence or the one before, confirmed only (the
+// count may be from another event the page tells of).
+const ON_HEAD_RE = new RegExp(`^\\W*(?:${HEDGE})?${NUMBER}${HALF}[- ]${UNIT}\\s+on,`, 'i');
+
 // Round 23: "Sanctions remain a mainstay of our response to Russia's illegal invasion of Ukraine. We are publishing the
 // strategy as we prepare to mark two years on from that terrible and illegal step" (held-out 21 za038, UK government, 22
 // February 2024): the invasion told again by "that/this" and a noun, right after a sentence on it. Confirmed only (the
@@ -293,8 +306,32 @@ function durationClaims(doc: Doc): Annotation[] {
       /\b(war|invasion|invaded|aggression|conflict)\b/i.test(text) ||
       (text.includes('since') && /\b(?:tanks|troops|forces|soldiers)\b/.test(text)) ||
       /\b(?:days?|weeks?|months?|years?)\s+(?:on\s+)?(?:since|from|after)\s+(?:that|this)\s/i.test(text);
-    if (!warWord || !/\b(days?|weeks?|months?|years?)\b|-year/i.test(text)) return;
     const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
+    const onHead = /\bon,/.test(text) ? ON_HEAD_RE.exec(text) : null;
+    if (onHead && !warWord && /\b(war|invasion|invaded)\b/i.test(before)) {
+      const [, more, less, about, written, unit] = onHead;
+      const n = cardinal(written) + half(onHead);
+      const start = sentence.start + onHead[0].length - onHead[0].trimStart().length;
+      const span = { start, end: sentence.start + onHead[0].length - 1 };
+      if (Number.isFinite(n) && n >= 1 && !OTHER_WAR_RE.test(text) && !OTHER_WAR_RE.test(before)) {
+        const hedge: Hedge = more ? 'more' : less ? 'less' : about ? 'about' : 'exact';
+        const count: Count = {
+          span,
+          n,
+          unit: unit.toLowerCase() as Unit,
+          ordinal: false,
+          hedge,
+          war: 'the war',
+          past: false,
+          after: false,
+        };
+        count.confirmOnly = true;
+        const ann = judge(doc, sentence, text, count);
+        if (ann) out.push(ann);
+      }
+      return;
+    }
+    if (!warWord || !/\b(days?|weeks?|months?|years?)\b|-year/i.test(text)) return;
     // "Europe's biggest conflict since World War II" compares; it tells of no other war going on. Round 24: with another war
     // near, a count whose own words name Ukraine is still read ("After securing an Israel–Hamas ceasefire, ... to end the
     // nearly four-year war in Ukraine", held-out 22 pd015), confirmed only.
@@ -407,6 +444,15 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
   for (let m = LASTED_RE.exec(text); m; m = LASTED_RE.exec(text)) {
     const [, war, more, less, about, written, unit] = m;
     push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
+  }
+  if (/\sfor\s/.test(text)) {
+    RESISTED_FOR_RE.lastIndex = 0;
+    for (let m = RESISTED_FOR_RE.exec(text); m; m = RESISTED_FOR_RE.exec(text)) {
+      const [, perfect, war, more, less, about, written, unit] = m;
+      push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), war);
+      const last = out[out.length - 1];
+      if (last && last.span.start === offset + m.index && !perfect) last.confirmOnly = true;
+    }
   }
   MARKS_ON_RE.lastIndex = 0;
   for (let m = MARKS_ON_RE.exec(text); m; m = MARKS_ON_RE.exec(text)) {
