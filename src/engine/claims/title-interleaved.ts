@@ -129,6 +129,10 @@ export function interleavedListTitles(doc: Doc): Annotation[] {
               .map((office) => ({ office, loose: false }))
           : head.senses.filter((s) => jurisdictions.includes(s.office.jurisdiction));
     } else {
+      // Cheap pretest, with no string made: the word before the name ends a plural ("Ministers "), a list's gap (", ",
+      // "and ") or a bracket ("(VVD, NL), ").
+      const c = doc.text.charCodeAt(person.start - 2);
+      if (c !== 115 && c !== 83 && c !== 44 && c !== 100) continue;
       const found = bareHead(doc, people, i);
       if (!found || found.senses === 'counterpart') continue;
       // One name under a plural is not a list ("Prime Ministers Mitsotakis" alone): two or more.

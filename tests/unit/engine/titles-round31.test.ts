@@ -191,3 +191,34 @@ describe('"the Kremlin’s head" and "Kremlin boss" (core.json wordings of the P
     expect(red('Kremlin head Dmitry Medvedev said so in 2010.', '2025-07-23')).toEqual([]);
   });
 });
+
+describe('the commander of US European Command by the body’s full name, and "assumed command as" (data wordings, title-sworn.ts)', () => {
+  it('confirms the commander, also as the second of two titles, and flags a past one told now', () => {
+    expect(
+      confirms(
+        'Present were supreme Allied commander Europe and head of U.S. European Command Alexus Grynkewich and others.',
+        '2026-01-23',
+        'Alexus Grynkewich',
+      ),
+    ).toBe(true);
+    expect(confirms('The head of U.S. European Command, Alexus Grynkewich, said.', '2026-01-23', 'Alexus Grynkewich')).toBe(true);
+    expect(
+      flags('Commander of U.S. European Command Christopher Cavoli says the drills went well.', '2026-01-23', 'Christopher Cavoli'),
+    ).toBe(true);
+    expect(
+      confirms(
+        'Gen. Alexus Grynkewich assumed command on Friday as NATO’s Supreme Allied Commander Europe.',
+        '2025-07-04',
+        'Alexus Grynkewich',
+      ),
+    ).toBe(true);
+    expect(
+      confirms('Gen. Christopher Cavoli took command as Supreme Allied Commander Europe on Monday.', '2022-07-04', 'Christopher Cavoli'),
+    ).toBe(true);
+  });
+  it('look-alikes: the holder of the day, a former commander, command of something else', () => {
+    expect(red('Commander of U.S. European Command Christopher Cavoli said.', '2024-01-23')).toEqual([]);
+    expect(red('Former commander of U.S. European Command Christopher Cavoli said.', '2026-01-23')).toEqual([]);
+    expect(red('Mark Rutte assumed command on Friday as NATO’s Supreme Allied Commander Europe.', '2025-07-04')).toEqual([]);
+  });
+});
