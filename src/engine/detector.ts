@@ -44,12 +44,73 @@ export function unnamedClaimTest(detectors: readonly ClaimDetector[]): (text: st
   const triggers = detectors.flatMap((d) => d.triggers);
   if (!triggers.length) return () => false;
   // One test for the words of all of them first: most paragraphs of most pages have none.
-  const any = claimWords(detectors, '');
+  const words = [...new Set(triggers.flatMap((t) => t.words))];
+  const any = new RegExp(`\\b(?:${byFirstCharacter(words)})\\b`, 'i');
   const each = triggers.map((t) => ({
     words: new RegExp(`\\b(?:${anyOf(t.words)})\\b`, 'i'),
     marks: t.marks?.length ? new RegExp(anyOf(t.marks), 'i') : null,
   }));
   return (text) => any.test(text) && each.some((t) => t.words.test(text) && (!t.marks || t.marks.test(text)));
+}
+
+/**
+ * Whole-word alternatives as one alternation whose branches are grouped by their first letter or digit ("nato",
+ * "north atlantic treaty" -> "n(?:ato|orth atlantic treaty)"): the same strings are matched, but at each word start of
+ * a text with none of the words the expression tries one branch per first character rather than each of the ~60
+ * words, and every paragraph of a page that names no one is tested (unnamedClaimTest). Only for a `test`: which
+ * alternative matches first, and so a match's length, may change. A branch that does not start with a plain letter or
+ * digit ("(?:Kerch|Crimean?)\s+Bridge", "\bZNPP", "s?") stays as written; a group that wraps a whole word is
+ * opened, so its alternatives are grouped too. Sources with back-references or named groups are
+ * left as they are (numbering would change).
+ */
+export function byFirstCharacter(sources: readonly string[]): string {
+  if (sources.some((s) => /\\[1-9k]|\(\?</.test(s.replace(/\(\?<[=!]/g, '')))) return anyOf(sources);
+  const groups = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const branch of new Set(sources.flatMap(branchesOf))) {
+    const first = branch[0]?.toLowerCase();
+    const quantified = branch.length > 1 && '?*+{'.includes(branch[1]);
+    if (first !== undefined && /^[a-z0-9]$/.test(first) && !quantified) {
+      const tails = groups.get(first) ?? [];
+      if (!tails.length) groups.set(first, tails);
+      tails.push(branch.slice(1));
+    } else rest.push(`(?:${branch})`);
+  }
+  return [...[...groups].map(([first, tails]) => `${first}(?:${tails.join('|')})`), ...rest].join('|');
+}
+
+/** The top-level alternatives of a source, a group around all of it opened (recursively). */
+function branchesOf(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  // Where the group opened at 0 closes, when the source starts with "(?:".
+  let closesAt = -1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0 && closesAt < 0) closesAt = i;
+    } else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  if (out.length > 1) return out.flatMap(branchesOf);
+  if (source.startsWith('(?:') && closesAt === source.length - 1) return branchesOf(source.slice(3, -1));
+  return out;
 }
 
 /**
