@@ -225,6 +225,13 @@ const ROUND_COUNT_RES = [
     String.raw`\b[Ii]n\s+(${ROUND_DATE})\s*,?\s+(?:another\s+|a\s+further\s+)?${ROUND_NUM}\s+${ROUND_MORE}${ROUND_NOUN}\s+(?:also\s+)?joined\s+${ROUND_NATO}(?!\s*['’])`,
     'g',
   ),
+  // Round 31. The alliance left to the sentence before: "Eight years later, Poland, Hungary, and the Czech Republic were
+  // admitted to NATO ... In 2002 another seven countries joined, including three of Russia's neighbours" (Forces News, March
+  // 2019). "joined" ends its clause; NATO must be named in the sentence or the one before (ROUND_BARE).
+  new RegExp(
+    String.raw`\b[Ii]n\s+(${ROUND_DATE})\s*,?\s+(?:another\s+|a\s+further\s+)?${ROUND_NUM}\s+${ROUND_MORE}${ROUND_NOUN}\s+(?:also\s+)?joined(?=\s*[,;.]|\s*$|\s+(?:as\s+well|too)\b)`,
+    'g',
+  ),
   new RegExp(
     String.raw`\b[Ii]n\s+(${ROUND_DATE})\s*,?\s+${ROUND_NATO}\s+(?:admitted|took\s+in|added|welcomed)\s+${ROUND_NUM}\s+${ROUND_MORE}${ROUND_NOUN}(?=\s*[,;.]|\s*$|\s+(?:as|into|to)\b)`,
     'g',
@@ -238,12 +245,38 @@ const ROUND_COUNT_RES = [
     'g',
   ),
 ];
+const ROUND_BARE_NATO_RE =
+  /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)\b/;
+
+/** Where the sentence before `sentence` starts (the same paragraph), else the sentence's own start. */
+function previousStart(doc: Doc, sentence: { start: number }): number {
+  const i = doc.sentences.findIndex((s) => s.start === sentence.start);
+  const prev = i > 0 ? doc.sentences[i - 1] : null;
+  return prev && !doc.text.slice(prev.end, sentence.start).includes('\n\n') ? prev.start : sentence.start;
+}
+
+/** The one accession round of exactly `n` countries within two years of `date` (none joined in `date` itself), or null. */
+function roundNear(doc: Doc, date: { first: string; last: string }, n: number): Country[] | null {
+  const lo = `${Number(date.first.slice(0, 4)) - 2}${date.first.slice(4)}`;
+  const hi = `${Number(date.last.slice(0, 4)) + 2}${date.last.slice(4)}`;
+  const byDay = new Map<string, Country[]>();
+  for (const c of doc.facts.base.jurisdictions) {
+    if (!c.nato) continue;
+    const day = factRange(c.nato.joined).last;
+    if (day < lo || day > hi || day.startsWith('1949')) continue;
+    byDay.set(day, [...(byDay.get(day) ?? []), c]);
+  }
+  const rounds = [...byDay.values()];
+  const same = rounds.filter((r) => r.length === n);
+  return rounds.length === 1 && same.length === 1 && same[0].every((c) => sureOf(c, date)) ? same[0] : null;
+}
+
 // Words between count and noun that narrow nothing after 1949.
 const WHOLE_ROUND_RE = /^(?:(?:Central|Eastern|East|Central\s+and\s+Eastern|European)\s+)*$/i;
 
 // What every one of ROUND_COUNT_RES holds, read on the whole text once: the verb and NATO together.
 const ROUND_HINT_RE = gated(
-  /\b(?:joined\s+(?:NATO|Nato|the\s+(?:\w+\s+)?[Aa]lliance)|(?:NATO|Nato|[Aa]lliance)\s+(?:admitted|took\s+in|added|welcomed))\b/,
+  /\b(?:joined\s+(?:NATO|Nato|the\s+(?:\w+\s+)?[Aa]lliance)\b|(?:NATO|Nato|[Aa]lliance)\s+(?:admitted|took\s+in|added|welcomed)\b|(?:countries|nations|states|members)\s+(?:also\s+)?joined\s*[,;.])/,
 );
 
 /** The number of countries one round took in, told with its date (see ROUND_COUNT_RES). */
@@ -253,20 +286,32 @@ function roundCountClaims(doc: Doc): Annotation[] {
   for (const [k, re] of ROUND_COUNT_RES.entries()) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const dateFirst = k < 2;
+      const dateFirst = k < 3;
       const [whenText, countText, between] = dateFirst ? [m[1], m[2], m[3] ?? ''] : [m[3], m[1], m[2] ?? ''];
       const sentence = doc.sentences.find((sp) => sp.start <= m!.index && m!.index < sp.end);
       if (!sentence) continue;
       const around = doc.text.slice(Math.max(0, sentence.start - 600), sentence.end);
       if (OTHER_CLUB_RE.test(around)) continue;
+      if (re === ROUND_COUNT_RES[1] && !ROUND_BARE_NATO_RE.test(doc.text.slice(previousStart(doc, sentence), sentence.end))) continue;
       const whenAt = m.index + m[0].lastIndexOf(whenText);
       const date = dateAt(datesAndYears(doc, sentence), whenAt);
       if (!date || !date.explicitYear || date.first < '1950') continue;
       const round = doc.facts.base.jurisdictions.filter((c) => c.nato && overlaps(date, factRange(c.nato.joined)));
-      if (!round.length) continue;
       const whole = WHOLE_ROUND_RE.test(between);
       const n = numberFrom(countText);
       if (!(n >= 1)) continue;
+      if (!round.length) {
+        // Round 31. No one joined then: a round of that many within two years is the one meant, told by the year of its
+        // invitation or signing ("In 2002 another seven countries joined": invited at Prague in November 2002, joined on
+        // 29 March 2004). Only a count of two or more, whole, and one such round.
+        const missed = n >= 2 && whole ? roundNear(doc, date, n) : null;
+        const from = dateFirst ? m[0].indexOf(countText, m[0].indexOf(whenText) + whenText.length) : 0;
+        if (missed && doc.dateCertain && !NOT_THE_ACCESSION_RE.test(doc.text.slice(sentence.start, sentence.end))) {
+          const base = roundBase(doc, missed, m.index + from, m.index + m[0].length);
+          out.push({ ...base, verdict: 'contradicted', message: `Not in ${whenText}: no country joined NATO then. ${base.fact}` });
+        }
+        continue;
+      }
       // The claim: from the count (the date first) or the match's start, to its end.
       const from = dateFirst ? m[0].indexOf(countText, m[0].indexOf(whenText) + whenText.length) : 0;
       const base = roundBase(doc, round, m.index + from, m.index + m[0].length);

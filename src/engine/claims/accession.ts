@@ -61,8 +61,9 @@ const ORDINAL_AMONG_RE =
 // Round 22: "NATO ballooned in 2004 with the addition of Bulgaria, Estonia, ..." (February 2022, held-out 20 yb107),
 // "Montenegro's membership in NATO, which has existed since 2017" (DW, October 2020, ya057), "after the Finland's entry
 // the previous year" (March 2024, ya030): an addition, a membership in NATO and a country's entry date it too.
+// Round 31: "More recent entrants to NATO include Montenegro in 2017 and North Macedonia in 2020" (November 2022).
 const JOIN_WORD_RE =
-  /\b(join(?:ed|s|ing)?|welcom(?:ed|es|ing)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|entry\s+into|entered|accepted\s+into|founding members?|original members?|enlargements?|followed\s+by|additions?\s+of|membership\s+(?:in|of)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?<=['’]s\s+)entry)\b/i;
+  /\b(join(?:ed|s|ing)?|welcom(?:ed|es|ing)|bec(?:ame|ome|omes|oming)\s+(?:a\s+|full\s+|the\s+latest\s+)?(?:members?|country|countries)|accession|acceded|accede|admitted|admittance|admission|inclusion|inducted|entry\s+into|entered|accepted\s+into|founding members?|original members?|enlargements?|followed\s+by|additions?\s+of|membership\s+(?:in|of)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)|(?<=['’]s\s+)entry|entrants?\s+(?:to|into)\s+(?:NATO|Nato|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance))\b/i;
 // Other clubs a country joins: the sentence is not about NATO.
 const OTHER_CLUB_RE =
   /\b(EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Partnership for Peace|Membership Action Plan|MAP|WTO|OECD|Council of Europe|United Nations|BRICS)\b/;
@@ -671,9 +672,23 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
             !countries.some((o) => o.start >= j.end && o.end <= d.start) &&
             chainOf.get(c.start) !== chainOf.get(j.start),
         );
+      // Round 31. A date told of the invitation, not the accession: "Estonia ... were invited in 2004 to join NATO" (the
+      // date between "invited" and "to join"), "In 1999 Poland was invited to join the alliance" (the date before the
+      // country, "was invited" right after it). Not confirmed as the accession (accession-steps.ts judges invitations).
+      const invitedThen = (d: (typeof dates)[number]) =>
+        d.start > c.end
+          ? INVITED_RE.test(doc.text.slice(c.end, d.start)) && !/\bjoin/i.test(doc.text.slice(c.end, d.start))
+          : d.end <= c.start && INVITED_AFTER_RE.test(doc.text.slice(c.end, Math.min(sentence.end, c.end + 40)));
       const fit = dates
         .filter(
-          (d) => overlaps(d, joined) && (!d.relative || lastBefore(d)) && !laterThan(d) && !othersDate(d) && !asked(d) && !joinedByOther(d),
+          (d) =>
+            overlaps(d, joined) &&
+            (!d.relative || lastBefore(d)) &&
+            !laterThan(d) &&
+            !othersDate(d) &&
+            !asked(d) &&
+            !invitedThen(d) &&
+            !joinedByOther(d),
         )
         .sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
       if (!fit) continue;
@@ -746,6 +761,8 @@ const LIST_BETWEEN_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?$/;
 // Groups besides NATO whose members a text may count: a coalition, the contact group, the G7, a summit's guests.
 const OTHER_COUNTED_RE = /\b(?:coalition|Coalition|Contact Group|Ramstein|G7|G-7|G20|G-20|OSCE|partners|guests|participants)\b/;
 const JOINED_AFTER_RE = /\b(?:joined|joins|became|becomes|admitted|acceded|accession|entered)\b/i;
+const INVITED_RE = /\binvit(?:ed|ations?)\b/i;
+const INVITED_AFTER_RE = /^\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)(?:(?:formally|officially|first)\s+)?invited\b/i;
 const ASKED_TO_JOIN_RE = /\b(?:appl(?:y|ied|ying|ications?)|requests?|bids?|asked)\s+(?:to\s+join|for\s+(?:NATO\s+)?membership)\b/i;
 
 /** A founder "joined" in 1949: the treaty was signed on 4 April and came into force on 24 August. */

@@ -29,7 +29,9 @@ const HINT_RE = gated(
   /anniversary|years?[- ](?:old|history|since|ago)|\d{2}\s+years|(?:ty|ty-\w+)\s+years|birthday|turn(?:s|ed)\s+\d|\w\s+decades/i,
 );
 const NATO_RE = /\b(NATO|Nato|North Atlantic Treaty|Washington Treaty|[Aa]lliance|[Aa]llies)\b/;
-const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+Treaty\\s+of\\s+Washington|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|the\\s+signing\\s+of\\s+(?:the\\s+Washington\\s+Treaty|(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s)\\s+founding\\s+(?:(?:North\\s+Atlantic|Washington)\\s+)?[Tt]reaty)|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation))`;
+const OF_NATO = `(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance|our\\s+[Aa]lliance|the\\s+North\\s+Atlantic\\s+Treaty(?:\\s+Organi[sz]ation)?|the\\s+Washington\\s+Treaty|the\\s+Treaty\\s+of\\s+Washington|the\\s+(?:signing|founding|foundation|creation)\\s+of\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+Treaty|[Aa]lliance))|the\\s+signing\\s+of\\s+(?:the\\s+Washington\\s+Treaty|(?:its|NATO['’]s|the\\s+[Aa]lliance['’]s)\\s+founding\\s+(?:(?:North\\s+Atlantic|Washington)\\s+)?[Tt]reaty)|(?:NATO['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|foundation|creation|establishment|existence))`;
+// Round 31: "its existence" too ("On April 4, NATO will celebrate the 70th anniversary of its existence", Latvia's portal,
+// March 2019).
 const POSSESSOR = `(?:NATO['’]s|Nato['’]s|(?:the|our)\\s+[Aa]lliance['’]s|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation['’]s)`;
 
 // "NATO celebrated its anniversary on 4 April 2024", "the Alliance will mark its founding anniversary on April 4, 2025".

@@ -40,9 +40,9 @@ const PAST_MARKER =
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const FOUNDING_DATE = `((?:\\d{1,2}\\s+${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2},\\s+)?)?(?:1[89]\\d{2}|20\\d{2}))\\b`;
 const FOUNDED_RES = [
-  // "NATO, which was founded on 4 April 1949", "NATO, established in April 1949"
+  // "NATO, which was founded on 4 April 1949", "NATO, established in April 1949"; round 31: "formed way back in 1949"
   new RegExp(
-    `\\b(?:NATO|Nato|the alliance|North Atlantic Treaty Organi[sz]ation)\\b([^.;]{0,40}?)\\b(?:was\\s+)?(?:founded|established|created|formed|set up|born)\\s+(?:in|on)\\s+${FOUNDING_DATE}`,
+    `\\b(?:NATO|Nato|the alliance|North Atlantic Treaty Organi[sz]ation)\\b([^.;]{0,40}?)\\b(?:was\\s+)?(?:founded|established|created|formed|set up|born)\\s+(?:(?:way|all\\s+the\\s+way)\\s+back\\s+|back\\s+)?(?:in|on)\\s+${FOUNDING_DATE}`,
     'g',
   ),
   // "the North Atlantic Treaty that established the NATO on April 4, 1949"
@@ -1534,6 +1534,32 @@ function judgeSpending(
 function foundingClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   for (const re of FOUNDED_RES) for (const a of foundedBy(doc, re)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  for (const a of itFounded(doc)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  return out;
+}
+
+// Round 31. The founding told of "It", NATO named in the sentence before: "NATO stands for the North Atlantic Treaty
+// Organization. It's a military alliance that was formed way back in 1949" (a blog, November 2025), "It is an
+// intergovernmental military alliance established in 1949". The sentence before must name NATO and no other body.
+const IT_FOUNDED_RE = new RegExp(
+  `(?<=(?:^|[.!?]\\s+|\\n\\s*))It(?:['’]s|\\s+is|\\s+was)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:alliance|organi[sz]ation)\\s+(?:(?:that|which)\\s+was\\s+)?(?:founded|established|created|formed|set up)\\s+(?:(?:way|all\\s+the\\s+way)\\s+back\\s+|back\\s+)?(?:in|on)\\s+${FOUNDING_DATE}`,
+  'g',
+);
+const NATO_NAMED_RE = /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/;
+const OTHER_BODY_BEFORE_RE =
+  /\b(?:EU|European Union|United Nations|UN|OSCE|Warsaw Pact|Council of Europe|ASEAN|African Union|CSTO|SEATO)\b/;
+
+function itFounded(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.text.includes('It')) return out;
+  IT_FOUNDED_RE.lastIndex = 0;
+  for (let m = IT_FOUNDED_RE.exec(doc.text); m; m = IT_FOUNDED_RE.exec(doc.text)) {
+    const i = doc.sentences.findIndex((x) => x.start <= m!.index && m!.index < x.end);
+    if (i < 1) continue;
+    const before = doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end);
+    if (!NATO_NAMED_RE.test(before) || OTHER_BODY_BEFORE_RE.test(before)) continue;
+    out.push(foundingAnnotation(doc, m.index, m.index + m[0].length, m[1], true));
+  }
   return out;
 }
 

@@ -40,6 +40,8 @@ import {
 } from './history-common';
 import { spansOverlap } from '../sentences';
 import { gated, keysGate } from '../triggers';
+import { boundedCounts } from './member-count-approx';
+import { quizCounts } from './member-count-quiz';
 
 type Country = FactIndex['base']['jurisdictions'][number];
 
@@ -130,6 +132,8 @@ interface Form {
   natoNear?: boolean;
   /** Round 26: "N out of M": the whole is M, so what a step waits for ("ratified by 27 out of 30") is the part, not it. */
   outOf?: boolean;
+  /** Round 31: the words before say all of them ("a unanimous vote of the 29 members"): a vote's voters are then the whole. */
+  allMeant?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -155,15 +159,17 @@ const FORMS: Form[] = [
   // NATO named in it before or in the sentence before, and no other body in either. Present tense only.
   // Round 25: also as a fact sheet's item, a bullet and a short label before it ("NATO: North Atlantic Treaty
   // Organization⏎- About: It is a transatlantic security alliance composed of thirty-one member countries", April 2024).
+  // Round 31: "This" too, right after NATO is named ("The acronym stands for the North Atlantic Treaty Organization. This is an
+  // alliance between 30 countries - 28 of which are European.", February 2022).
   {
     re: new RegExp(
-      `(?<=(?:^|[.!?]\\s+|\\n\\s*)(?:[-–•*]\\s*)?(?:[A-Z][a-z]+(?: [A-Za-z]+)?:\\s+)?)It\\s+(?:is|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
+      `(?<=(?:^|[.!?]\\s+|\\n\\s*)(?:[-–•*]\\s*)?(?:[A-Z][a-z]+(?: [A-Za-z]+)?:\\s+)?)(?:It|This)\\s+(?:is|remains)\\s+(?:now\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:[Aa]lliance|organi[sz]ation|bloc)\\s+(?:(?:that|which)\\s+(?:now\\s+)?(?:consists|is made up|comprises|includes|has)\\s*(?:of\\s+)?|(?:composed|made up|consisting|comprised)\\s+of\\s+|comprising\\s+|of\\s+|between\\s+|among\\s+)${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies)\\b`,
       'g',
     ),
     whole: true,
     pronoun: true,
     notSubset: 'clause',
-    hints: ['It is', 'It remains'],
+    hints: ['It is', 'It remains', 'This is', 'This remains'],
   },
   // "NATO was formed in 1949 with the signing of the Washington Treaty, which is a security alliance of 30 countries
   // from North America and Europe" (held-out 14 l034, 5 April 2023): a relative clause in the present right after a
@@ -519,10 +525,10 @@ const FORMS: Form[] = [
     notSubset: 'clause',
   },
   // "11 out of 31 member countries", "18 of its 31 members": the second number is the whole. "23 out of 32 NATO member
-  // nations have met the defense spending target" (errors2 x004, March 2025).
+  // nations have met the defense spending target" (errors2 x004, March 2025). Round 31: "remains at 28 out of 30 current members" (November 2022).
   {
     re: new RegExp(
-      `\\b\\d{1,2}\\s+(?:out\\s+)?of\\s+(?:its\\s+|the\\s+)?${NUM}\\s+(?:NATO\\s+)?(?:members|member states|member countries|member nations|allies|Allies)\\b`,
+      `\\b\\d{1,2}\\s+(?:out\\s+)?of\\s+(?:its\\s+|the\\s+)?${NUM}\\s+(?:(?:current|existing|present)\\s+)?(?:NATO\\s+)?(?:members|member states|member countries|member nations|allies|Allies)\\b`,
       'g',
     ),
   },
@@ -780,6 +786,64 @@ const FORMS: Form[] = [
     natoNear: true,
     hints: ['make up', 'comprise', 'form', 'constitute'],
   },
+  // Round 31. The others told as "others": "Sweden's flag was lifted at NATO Headquarters alongside the 31 others in the
+  // alliance" (March 2024, of 32), "Finland and the 29 others of the Alliance": the count less one. Loose (the others of
+  // a country named may be its partners): confirmed only, NATO named near.
+  {
+    re: new RegExp(
+      `\\b(?:alongside|with|and|joining)\\s+(?:the\\s+|its\\s+)?${NUM}\\s+others\\s+(?:in|of)\\s+(?:NATO|Nato|the\\s+(?:(?:military|transatlantic|North\\s+Atlantic|Atlantic)\\s+)?[Aa]lliance)\\b(?!['’])`,
+      'g',
+    ),
+    less: 1,
+    hints: [' others '],
+  },
+  // Round 31. The members counted as countries that are members: "there are only 29 countries who are present members of
+  // NATO" (a Ukrainian interview, September 2019), "30 nations are current members of the alliance". Loose (a
+  // clause may make them some of them: "29 countries who are members of NATO and the EU" names another body): confirmed only.
+  {
+    re: new RegExp(
+      `\\b${NUM}\\s+(?:countries|nations|states)\\s+(?:(?:who|that|which)\\s+)?are\\s+(?:now\\s+|currently\\s+|presently\\s+)?(?:(?:present|current|full)\\s+)?members\\s+of\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)\\b(?!['’]|\\s+and\\b)`,
+      'g',
+    ),
+    hints: ['members of'],
+  },
+  // Round 31. The alliance's growth from its founders to its count now: "The alliance has seen its fair share of expansion,
+  // from its initial 12 founding members to the current 31 with the addition of Finland and Sweden" (a blog, December
+  // 2024: 32, and the two named made it 32). "current" is the page's day; an accession named in the sentence brought its
+  // count (byAccession), so another count is contradicted.
+  {
+    re: new RegExp(
+      `\\bfrom\\s+(?:its\\s+|the\\s+)?(?:(?:initial|original|first)\\s+)?(?:12|twelve)\\s+(?:(?:founding|original)\\s+)?(?:members|member\\s+states|countries|nations|allies|signatories)\\s+to\\s+(?:the|its|today['’]s)\\s+(?:current|present)\\s+${NUM}\\b(?:\\s+${MEMBERS}\\b)?`,
+      'g',
+    ),
+    whole: true,
+    byAccession: true,
+    hints: ['current', 'present'],
+  },
+  // Round 31. Decisions taken by all the members together: "where the Alliance’s decisions are made by a “unanimous vote” of
+  // the 29 members" (April 2025: 32), "decisions need the consensus of all 30 allies". Unanimity is of all of them, so the
+  // count is the whole alliance's, NATO named by name before it in the sentence.
+  {
+    re: new RegExp(
+      `(?<=\\b(?:unanimous\\s+(?:vote|consent|approval|agreement|decision)|unanimity|consensus)[”"]?\\s+(?:of|among|by|from)\\s+)(?:all\\s+)?(?:the\\s+|its\\s+)?${NUM}\\s+(?:members|member[- ]states|member countries|member nations|allies|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    natoBefore: true,
+    allMeant: true,
+    hints: ['unanim', 'consensus'],
+  },
+  // Round 31. The Secretary General's "we" with the time said: "We had 12 members, today we are 32" (Stoltenberg, April
+  // 2024), "Now we are 32 allies". Loose (a speaker's "we" may be a smaller group): confirmed only, NATO named just before.
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]oday|[Nn]ow),?\\s+we\\s+are\\s+${NUM}\\b(?=[”"]?\\s*(?:[.!;]|(?:allies|Allies|nations|countries|members)\\b|$))`,
+      'g',
+    ),
+    pronoun: true,
+    hints: ['we are'],
+  },
   // "NATO grew to 32 members", "expanded to 30": true of the day it reached that count.
   {
     re: new RegExp(
@@ -921,14 +985,18 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
       const foundersHinted = FOUNDERS_HINT_RE.test(doc.text);
       if (foundersHinted) for (const f of foundingCounts(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       if (WITH_TWELVE_RE.test(doc.text)) for (const f of foundedWith(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
-      if (!foundersHinted) return out;
+      for (const f of allSigners(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      // Round 31: a quiz's question on NATO's size and its answer (member-count-quiz.ts).
+      for (const f of quizCounts(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      if (!foundersHinted) return boundedCounts(doc, out);
       // A list of founders says more than the count before it ("NATO's 12 founding members were ..."): it takes its place.
       for (const f of [...founderLists(doc), ...signersBefore(doc)]) {
         const inside = (o: Annotation) => f.start <= o.start && o.end <= f.end && o.message === FOUNDERS_COUNT;
         if (out.some((o) => spansOverlap(o, f) && !inside(o))) continue;
         out.splice(0, out.length, ...out.filter((o) => !inside(o)), f);
       }
-      return out;
+      // Round 31: a count with an estimate before it ("over 30 member countries") is a bound, not the count (member-count-approx.ts).
+      return boundedCounts(doc, out);
     },
   };
 }
@@ -975,7 +1043,13 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (partByRegion(doc.text.slice(end, end + 40))) continue;
       // "still to be ratified by the 15 members": those a step waits for, a part (history-common.ts).
       // "consent of all 30 allied countries": "all" opens the match, so the whole (round 23).
-      if (!/^[Aa]ll\b/.test(m[0]) && !form.outOf && byWhomStep(doc.text.slice(Math.max(sentence.start, start - 60), start))) continue;
+      if (
+        !/^[Aa]ll\b/.test(m[0]) &&
+        !form.outOf &&
+        !form.allMeant &&
+        byWhomStep(doc.text.slice(Math.max(sentence.start, start - 60), start))
+      )
+        continue;
       const text = doc.text.slice(sentence.start, sentence.end);
       // Another body named in the sentence, unless the phrase says it is NATO's: "fellow Nordic
       // countries Norway, Denmark, Iceland and Finland, as well as the 27 other countries that comprise NATO".
@@ -1761,8 +1835,9 @@ function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
 // "NATO was founded by twelve countries in 1949", "founded in 1949 by the following 12 member nations" (zum.de).
 const FOUNDERS_NUM =
   '(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty)';
+// Round 31: the city before the count ("NATO was founded in Washington, D.C., by 12 countries", a reference page, 2019).
 const FOUNDED_COUNT_RE = new RegExp(
-  `\\b(?:founded|established|formed|created|set\\s+up)\\s+(?:in\\s+1949\\s+|on\\s+(?:April\\s+4|4\\s+April),?\\s+1949\\s+)?by\\s+(?:the\\s+)?(?:following\\s+)?${FOUNDERS_NUM}\\s+(?:member\\s+)?(?:countries|nations|states)\\b(?!\\s*(?:,|and|plus|as well as|along with|together with|in\\s+(?:Europe|North America))\\b)(?!\\s+European)`,
+  `\\b(?:founded|established|formed|created|set\\s+up)\\s+(?:in\\s+Washington(?:,?\\s+D\\.?\\s?C\\.?)?,?\\s+)?(?:in\\s+1949\\s+|on\\s+(?:April\\s+4|4\\s+April),?\\s+1949\\s+)?by\\s+(?:the\\s+)?(?:following\\s+)?${FOUNDERS_NUM}\\s+(?:member\\s+)?(?:countries|nations|states)\\b(?!\\s*(?:,|and|plus|as well as|along with|together with|in\\s+(?:Europe|North America))\\b)(?!\\s+European)`,
   'gi',
 );
 const FOUNDERS_END_RE = /^\s*(?:[.;:)!]|$|[—–]|in\s+1949\b|on\s+(?:April\s+4|4\s+April)\b|(?:,\s*)?(?:that|which|who)\s+signed\b)/;
@@ -1899,6 +1974,40 @@ function signersBefore(doc: Doc): Annotation[] {
       fact: 'The North Atlantic Treaty was signed on April 4, 1949 by its 12 founding members: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.',
       factIds: list.map((l) => l.country.id),
       sources: sourcesOfAll(list.map((l) => l.country.nato)).slice(0, 3),
+    });
+  }
+  return out;
+}
+
+// Round 31. The treaty's signers told as every country of Europe and North America: "on this day in 1949, the foreign ministers
+// of all the countries of Europe and North America gathered to sign the Washington Treaty to create our alliance" (a
+// translated report of NATO's 75th anniversary, April 2024). Twelve signed; most of Europe did not. Not of a later time
+// ("all the countries of Europe ... have since signed"), nor denied, asked or supposed.
+const ALL_SIGNERS_RE =
+  /\b(?:(?:the\s+)?(?:foreign\s+ministers|representatives|leaders|governments)\s+of\s+)?all\s+(?:the\s+)?(?:countries|nations|states)\s+of\s+(?:Western\s+)?Europe(?:\s+and\s+(?:North\s+)?America)?\s+(?:gathered\s+to\s+sign|came\s+together\s+to\s+sign|met\s+to\s+sign|signed)\s+the\s+(?:North\s+Atlantic|Washington)\s+Treaty\b/g;
+const ALL_SIGNERS_GATE = keysGate(['Treaty']);
+const NOT_SAID_RE = /\b(?:not|never|n['’]t|whether|if|myth|false\w*|wrongly|claim\w*)\b|\?/i;
+
+function allSigners(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!ALL_SIGNERS_GATE.test(doc.text)) return out;
+  ALL_SIGNERS_RE.lastIndex = 0;
+  for (let m = ALL_SIGNERS_RE.exec(doc.text); m; m = ALL_SIGNERS_RE.exec(doc.text)) {
+    const sentence = sentenceAt(doc, m.index);
+    if (!sentence || NOT_SAID_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const founders = doc.facts.base.jurisdictions.filter((j) => j.nato && factRange(j.nato.joined).first.startsWith('1949'));
+    // Verified, with a dispute only over the day the treaty took effect (24 August 1949), not over who signed.
+    if (founders.length !== 12 || !founders.every((j) => j.nato!.confidence === 'verified')) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      quote: m[0],
+      kind: 'membership',
+      verdict: doc.dateCertain ? 'contradicted' : 'context',
+      message: `Not so: only 12 countries signed the North Atlantic Treaty on April 4, 1949, ten of them European.`,
+      fact: FOUNDING_FACT,
+      factIds: ['nato-founders'],
+      sources: sourcesOfAll(founders.map((j) => j.nato)).slice(0, 3),
     });
   }
   return out;

@@ -15,7 +15,9 @@ import { gated } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
-const NUMW = '(\\d|one|two|three|four|five|six|seven|eight|nine|ten)';
+// Round 31: the counts of a longer time too ("Since 1999, 13 countries have joined NATO").
+const NUMW =
+  '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 const WHO = '(?:NATO|Nato|[Tt]he\\s+(?:[Aa]lliance|(?:military\\s+|transatlantic\\s+)?bloc))';
 const NEW_MEMBERS = '(?:new\\s+)?(?:member[- ](?:states?|countries|country|nations?)|members?|allies|countries|nations)';
 const ADDED_RES = [
@@ -31,10 +33,20 @@ const ADDED_RES = [
     `\\b${NUMW}\\s+new\\s+(?:members|member\\s+(?:states|countries|nations)|allies|countries|nations)\\s+have\\s+(?:since\\s+)?joined\\s+(?:NATO|Nato|the\\s+(?:[Aa]lliance|bloc))\\b`,
     'gi',
   ),
+  // Round 31. "In that time, 13 countries have been welcomed into NATO" (Forces News, March 2019, after "NATO is marking 20
+  // years since former Soviet countries began to join the alliance"), "Since 1999, 13 countries have joined the alliance".
+  new RegExp(
+    `\\b${NUMW}\\s+(?:(?:more|other|additional|further)\\s+)?(?:countries|nations|states|member\\s+states)\\s+have\\s+(?:since\\s+)?(?:joined|been\\s+(?:welcomed|admitted|brought|taken)\\s+(?:in)?to)\\s+(?:NATO|Nato|the\\s+(?:[Aa]lliance|bloc))\\b`,
+    'gi',
+  ),
 ];
 const HINT_RE = gated(
-  /\b(?:added|welcomed|admitted|gained|taken in|brought in|grown by|expanded by|enlarged by|have joined|have since joined)\b/,
+  /\b(?:added|welcomed|admitted|gained|taken in|brought in|grown by|expanded by|enlarged by|have joined|have since joined|have been (?:welcomed|admitted|brought|taken))\b/,
 );
+// Round 31. The time told by the sentence before: "NATO is marking 20 years since former Soviet countries began to join the
+// alliance. In that time, 13 countries have been welcomed into NATO." The start is that many years before the page's day.
+const THAT_TIME_RE = /^\W*(?:[Ii]n|[Oo]ver|[Dd]uring)\s+(?:that|this)\s+(?:time|period)\b|^\W*[Ss]ince\s+then\b/;
+const YEARS_SINCE_RE = /\b(\d{1,2}|ten|fifteen|twenty|twenty-five|thirty)\s+years\s+since\b/i;
 // The start the sentence gives: a year, or the invasion of 24 February 2022.
 const SINCE_YEAR_RE = /\bsince\s+(?:(?:early|late|mid-|the\s+(?:start|beginning|end)\s+of)\s*)?(19[4-9]\d|20[0-4]\d)\b/i;
 const SINCE_WAR_RE =
@@ -69,7 +81,14 @@ export function addedMembersClaims(doc: Doc, members: Members): Annotation[] {
         if (!Number.isFinite(n) || n < 1) continue;
         const start = sentence.start + m.index;
         const end = start + m[0].length;
-        if (HYPOTHETICAL_RE.test(text) || OTHER_TIME_RE.test(text)) continue;
+        if (HYPOTHETICAL_RE.test(text)) continue;
+        // Round 31: confirm-only, the start that many years back known to a season, not a day (thatTimeCount).
+        if (THAT_TIME_RE.test(text) && i > 0) {
+          const told = thatTimeCount(doc, members, doc.sentences[i - 1], day, n, { start, end });
+          if (told) out.push(told);
+          continue;
+        }
+        if (OTHER_TIME_RE.test(text)) continue;
         const year = SINCE_YEAR_RE.exec(text);
         // "Since 1949, NATO has added 20 members": the founders are not added; nothing said of them here.
         if (year && year[1] <= '1949') continue;
@@ -106,4 +125,36 @@ export function addedMembersClaims(doc: Doc, members: Members): Annotation[] {
     }
   }
   return out;
+}
+
+/**
+ * Round 31. "In that time, 13 countries have been welcomed into NATO" after "marking 20 years since ...": the accessions
+ * from that many years before the page's day (or up to two months earlier: the years told are round) to it, confirmed only.
+ */
+function thatTimeCount(
+  doc: Doc,
+  members: Members,
+  before: { start: number; end: number },
+  day: string,
+  n: number,
+  span: { start: number; end: number },
+): Annotation | null {
+  const years = YEARS_SINCE_RE.exec(doc.text.slice(before.start, before.end));
+  const y = years ? numberFrom(years[1]) : NaN;
+  if (!Number.isFinite(y) || y < 1) return null;
+  const from = `${Number(day.slice(0, 4)) - y}${day.slice(4)}`;
+  // "marking 20 years since" is said on or just after the anniversary: the start may be up to two months earlier.
+  const joined = joinedBetween(members, addDays(from, -61), day);
+  if (joined.length !== n) return null;
+  const fact = `NATO's accessions from ${formatDay(from)} to ${formatDay(day)}: ${n}.`;
+  return {
+    ...span,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'supported',
+    kind: 'membership',
+    factIds: [MEMBERS_NOW_ID],
+    message: fact,
+    fact,
+    sources: sourcesOfAll(joined.map((j) => j.nato)).slice(0, 3),
+  };
 }

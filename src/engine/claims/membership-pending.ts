@@ -182,3 +182,44 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
   }
   return out;
 }
+
+// Round 31. A member's decision to join told as recent: "Following Hungary’s recent decision to join NATO, Sweden
+// ceremonially submitted its accession documents" (March 2024: Hungary joined in 1999; what it had just decided was to
+// ratify Sweden's accession), "Hungary has just decided to join NATO", "Turkey recently decided to join the alliance". Only
+// a member of at least two years, the decision told as recent in so many words (a bare "Finland's decision to join NATO"
+// is history told), the country the owner or subject right before; never hedged, denied or supposed.
+const RECENT_DECISION_HINT_RE = gated(/\b(?:recent|recently|just|latest)\b[^.]{0,30}\bdeci\w+\s+to\s+join\b/i);
+const RECENT_DECISION_AFTER_RE =
+  /^(?:(?:['’]s?)?\s+(?:(?:recent|latest|sudden|surprise)\s+)+decision|\s+(?:has\s+|had\s+)?(?:just|recently)\s+decided)\s+to\s+join\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
+const SETTLED_YEARS_DAYS = 730;
+
+/** Members whose decision to join is told as recent, years after they joined: contradicted. */
+export function recentDecisionClaims(doc: Doc, members: Members): Annotation[] {
+  const out: Annotation[] = [];
+  if (!RECENT_DECISION_HINT_RE.test(doc.text) || !doc.dateCertain) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!RECENT_DECISION_HINT_RE.test(text) || HYPOTHETICAL_RE.test(text) || /\b(?:not|never|no|denied|claim\w*|false\w*)\b/i.test(text))
+      continue;
+    for (const q of matchesIn(doc, sentence, 'qualifier')) {
+      const country = members.find((j) => j.id === q.value.jurisdiction);
+      if (!country?.nato || !isConfident(country.nato)) continue;
+      const m = RECENT_DECISION_AFTER_RE.exec(doc.text.slice(q.end, sentence.end));
+      if (!m || daysBetween(factRange(country.nato.joined).last, doc.asOf) < SETTLED_YEARS_DAYS) continue;
+      const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}.`;
+      out.push(
+        historyAnnotation(
+          doc,
+          { start: q.start, end: q.end + m[0].length },
+          'membership',
+          'contradicted',
+          `Not so: ${fact} It has been a member since.`,
+          fact,
+          [country.id],
+          sourcesOf(country.nato),
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -38,11 +38,13 @@ const YEARS_FOR_RE = new RegExp(
 );
 // "Türkiye's 72nd anniversary of joining NATO", "the 70th anniversary of its membership in NATO", "20th anniversary
 // of NATO accession", "the 25th anniversary of Poland's accession to NATO", "marks 70 years of NATO membership".
+// Round 31: "to mark the country's 15 years as a full member of the North Atlantic Treaty Organization" (Latvia, 29 March
+// 2019), "celebrates its 20 years as a member of NATO".
 const ANNIVERSARY_RE = new RegExp(
-  `\\b${ORDINAL_SRC}\\s+anniversary\\s+of\\s+(?:(?:its|their|the\\s+country['’]s|[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?['’]s?)\\s+)?(?:joining\\s+(?:NATO|the\\s+(?:NATO\\s+)?[Aa]lliance)|(?:NATO|Nato)\\s+(?:accession|membership)|(?:accession|membership|entry)\\s+(?:in|to|into)\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance))\\b|\\b(?:marks?|marked|marking|celebrates?|celebrated|celebrating)\\s+${COUNT_SRC}\\s+years\\s+(?:of\\s+(?:NATO|Nato)\\s+membership|in\\s+(?:NATO|Nato))\\b`,
+  `\\b${ORDINAL_SRC}\\s+anniversary\\s+of\\s+(?:(?:its|their|the\\s+country['’]s|[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?['’]s?)\\s+)?(?:joining\\s+(?:NATO|the\\s+(?:NATO\\s+)?[Aa]lliance)|(?:NATO|Nato)\\s+(?:accession|membership)|(?:accession|membership|entry)\\s+(?:in|to|into)\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance))\\b|\\b(?:marks?|marked|marking|celebrates?|celebrated|celebrating)\\s+${COUNT_SRC}\\s+years\\s+(?:of\\s+(?:NATO|Nato)\\s+membership|in\\s+(?:NATO|Nato))\\b|\\b(?:marks?|marked|marking|celebrates?|celebrated|celebrating)\\s+(?:the\\s+country['’]s|its|their|[A-Z][\\w’'-]+['’]s?)\\s+${COUNT_SRC}\\s+years\\s+as\\s+an?\\s+(?:full(?:-fledged)?\\s+)?(?:member|ally)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)\\b`,
   'g',
 );
-const HINT_RE = gated(/\bfor\s+(?:\w+\s+){0,4}(?:years|decades)\b|anniversary\s+of|years\s+(?:of\s+NATO|in\s+NATO)/i);
+const HINT_RE = gated(/\bfor\s+(?:\w+\s+){0,4}(?:years|decades)\b|anniversary\s+of|years\s+(?:of\s+NATO|in\s+NATO|as\s+an?\s+)/i);
 // "the country", "it": the one member named in the sentence before, to confirm only.
 const PRONOUN_RE = /\b(?:[Tt]he\s+country|[Ii]t|[Tt]he\s+nation)\s+$/;
 
@@ -118,7 +120,7 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
     for (let m = ANNIVERSARY_RE.exec(text); m; m = ANNIVERSARY_RE.exec(text)) {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      const n = numberFrom(m[1] ?? m[2]);
+      const n = numberFrom(m[1] ?? m[2] ?? m[3]);
       if (!Number.isFinite(n) || n < 1 || HYPOTHETICAL_RE.test(text)) continue;
       // The year of the anniversary: one written in the sentence, else the article's.
       const said = /\b(19[5-9]\d|20[0-4]\d)\b/.exec(text.slice(m.index + m[0].length));

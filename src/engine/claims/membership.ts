@@ -27,12 +27,13 @@ import {
 import { numberFrom, ordinalText } from '../numbers';
 import { foundersCounted } from './membership-founders';
 import { memberYearsClaims } from './membership-years';
-import { pendingMemberClaims } from './membership-pending';
+import { pendingMemberClaims, recentDecisionClaims } from './membership-pending';
 import { leaderJoinClaims } from './membership-leader-join';
 import { joiningCountClaims } from './membership-joining-count';
 import { nonMemberClaims, nonMemberJoinedClaims } from './membership-nonmembers';
 import { inviteeClaims } from './membership-invitees';
 import { invitationMonthClaims } from './membership-invitation';
+import { offeredClaims } from './membership-offered';
 import { addedMembersClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
 import { sovietRepublicClaims } from './membership-soviet';
@@ -83,9 +84,10 @@ const COUNT_RES: Array<{ re: RegExp; states?: true; named?: true }> = [
   // in full with its acronym: "As of early 2026, the North Atlantic Treaty Organization (NATO) comprises 33 member
   // countries" (eatsip365.com, January 2026: it had 32), "As of 2026, the North Atlantic Treaty Organization (NATO)
   // comprises 32 member countries" (eathealthy365.com). Not "NATO has 23 countries reaching the target" (some of them).
+  // Round 31: "Now NATO consists of 30 States" (a translated report of North Macedonia's accession, March 2020).
   {
     re: new RegExp(
-      `\\b(?:NATO|the (?:NATO )?alliance|North Atlantic Treaty Organi[sz]ation(?:\\s*\\((?:NATO|Nato)\\))?)(?:${APPOSITION})?,?\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|comprises|consists of|is made up of|is composed of|is comprised of|includes|counts|numbers)\\s+(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries)\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|with|on|in favou?r|expected|already|out of|of)\\b)`,
+      `\\b(?:NATO|the (?:NATO )?alliance|North Atlantic Treaty Organi[sz]ation(?:\\s*\\((?:NATO|Nato)\\))?)(?:${APPOSITION})?,?\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:has|comprises|consists of|is made up of|is composed of|is comprised of|includes|counts|numbers)\\s+(?:a total of\\s+)?${NUM}\\s+(?:members|member states|member countries|member nations|allies|nations|countries|states)\\b(?!\\s+(?:that|which|who|whose|meeting|spending|reaching|at|above|below|with|on|in favou?r|expected|already|out of|of)\\b)`,
       'gi',
     ),
     states: true,
@@ -123,6 +125,10 @@ const OTHER_BODY_RE =
 // A sentence that supposes or looks ahead: a count above any NATO had may be of a future enlargement.
 const ABOVE_UNSURE_RE =
   /\b(?:if|would|could|might|whether|unless|once|should|future|soon|expected|set to|join|joins|joining|accession|enlarg\w*|will\s+(?:be|have|become|grow|number|count|include))\b|\?/i;
+// Round 31. NATO said to be an alliance of a size now, in the present: "NATO has evolved into a 30-member alliance", "The
+// alliance is now a 31-nation bloc". Not "NATO was a 16-member alliance" (the past) nor "joined a 14-nation alliance".
+const NATO_IS_ONE_RE =
+  /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\s+(?:(?:is|remains)\s+(?:now\s+|today\s+|currently\s+)?|has\s+(?:now\s+|since\s+)?(?:become|evolved\s+into|grown\s+into|developed\s+into|turned\s+into)\s+)an?\s+$/;
 const ORDINALS: Record<string, number> = {
   '29th': 29,
   '30th': 30,
@@ -232,6 +238,9 @@ function findMembershipClaims(doc: Doc): Annotation[] {
       if (elsewhere && !named && !/\bNATO\b/i.test(m[0])) continue;
       let verdict: Annotation['verdict'];
       let message: string;
+      // Round 31: said in the present of NATO itself ("has evolved into a 30-member alliance"): of the page's day, whatever
+      // founding the sentence tells of first.
+      let ofNow = false;
       if (n === now) {
         verdict = 'supported';
         message = `NATO had ${now} members on ${formatDay(day)}.`;
@@ -281,8 +290,11 @@ function findMembershipClaims(doc: Doc): Annotation[] {
         // A count reached only after the article's day: the article may have been updated since
         // its date, so only a date written in the sentence makes it a contradiction (member-count-forms.ts).
         const later = !once && accessions.filter((d) => d > day).some((d) => countOn(d) === n);
-        // "joined a 14-nation military alliance": with "a", any alliance of that size may be meant, so not flagged.
-        const indefinite = re === COUNT_RES[0].re && /\b(?:a|an|A|An)\s+$/.test(doc.text.slice(Math.max(0, start - 4), start));
+        // "joined a 14-nation military alliance": with "a", any alliance of that size may be meant, so not flagged. Round 31:
+        // unless NATO itself is said to be one now ("NATO has evolved into a 30-member alliance", April 2025: 32).
+        const isOne = re === COUNT_RES[0].re && NATO_IS_ONE_RE.test(doc.text.slice(Math.max(sentence?.start ?? 0, start - 60), start));
+        if (isOne) ofNow = true;
+        const indefinite = re === COUNT_RES[0].re && /\b(?:a|an|A|An)\s+$/.test(doc.text.slice(Math.max(0, start - 4), start)) && !isOne;
         // Round 24. "NATO now has 32 members" (Romanian press agency, 27 February 2024, held-out 22 pb009: Sweden joined on 7
         // March): a count told as the present one ("now has", "currently has") on a day five or more days before the
         // accession that brought it, with no word of a step still to come in the sentence, is contradicted. Other counts
@@ -314,7 +326,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
       }
       const judged = horizon ? asOfHorizon({ verdict, message }, horizon) : { verdict, message };
       // "Founded in 1949, NATO has 30 members": of the article's day, not of 1949 (history-common.ts).
-      const ofToday = states && sentence && afterFoundingLead(doc, sentence, { start, end });
+      const ofToday = ofNow || (states && sentence && afterFoundingLead(doc, sentence, { start, end }));
       out.push({
         start,
         end,
@@ -394,12 +406,16 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...memberSaidClaims(doc, alliance),
     // A member said to be seeking to join long after it joined ("Finland and Sweden have expressed interest in joining NATO").
     ...pendingMemberClaims(doc, members),
+    // Round 31: a member's decision to join told as recent, years after it joined (membership-pending.ts).
+    ...recentDecisionClaims(doc, members),
     // A leader said to have decided the entry of a country that joined decades before his first office (membership-leader-join.ts).
     ...leaderJoinClaims(doc, members),
     // Countries called NATO's invitees ("the invited countries, Finland and Sweden", membership-invitees.ts).
     ...inviteeClaims(doc, members),
     // "Formal invitation to NATO was given in December 2019" of the country named just before (membership-invitation.ts).
     ...invitationMonthClaims(doc),
+    // Round 31: "Membership was offered to Estonia, ... in 2004": the invitation's year (membership-offered.ts).
+    ...offeredClaims(doc, members),
     // A country that never joined called a member ("Georgia and Ukraine as associate members", membership-nonmembers.ts).
     ...nonMemberClaims(doc, members),
     ...nonMemberJoinedClaims(doc, members),
