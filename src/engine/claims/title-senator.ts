@@ -7,6 +7,7 @@
 import type { Annotation } from '../types';
 import { sentenceOf, type Doc } from '../doc';
 import { titleAnnotation } from './title';
+import { insideQuotes } from '../sentences';
 
 const OFFICE_ID = 'us-senator';
 const US_STATES =
@@ -26,8 +27,10 @@ const OTHER_TIME_RE =
 
 // A sentence that tells of the person's move from the Senate, or of its time, is told of that time: "Trump picked J.D.
 // Vance, a senator from Ohio, as his running mate", "Marco Rubio, a senator from Florida at the time, ...". Confirm-only.
+// A year, a past time or a while named anywhere in the sentence, too: "At the 2024 convention, J.D. Vance, the senator
+// from Ohio, spoke", "Last summer ...", "when". A quotation may be of its own time.
 const MOVE_OR_TIME_RE =
-  /\b(?:picked|picks|chose|chosen|choose|named|nominated|nominee|selected|tapped|running[ \t]+mate|confirmed|sworn|before[ \t]+becoming|went[ \t]+on|later|at[ \t]+the[ \t]+time|back[ \t]+then|then|until|vice[ \t]+president|secretary[ \t]+of[ \t]+state|elected|campaign)\b/i;
+  /\b(?:(?:19|20)\d\d|last[ \t]+(?:year|summer|spring|autumn|fall|winter|month|week|time)|ago|earlier|once|when|while|during|former|picked|picks|chose|chosen|choose|named|nominated|nominee|selected|tapped|running[ \t]+mate|confirmed|sworn|before[ \t]+becoming|went[ \t]+on|later|at[ \t]+the[ \t]+time|back[ \t]+then|then|until|vice[ \t]+president|secretary[ \t]+of[ \t]+state|elected|campaign)\b/i;
 
 export function senatorFromStateTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -43,7 +46,9 @@ export function senatorFromStateTitles(doc: Doc): Annotation[] {
     if (!(doc.facts.officesByPerson.get(person.personId) ?? []).includes(office)) continue;
     const end = person.end + m[0].length;
     const sentence = sentenceOf(doc, person.start);
-    const told = MOVE_OR_TIME_RE.test(doc.text.slice(Math.min(sentence.start, person.start), Math.max(sentence.end, end)));
+    const from = Math.min(sentence.start, person.start);
+    const told =
+      MOVE_OR_TIME_RE.test(doc.text.slice(from, Math.max(sentence.end, end))) || insideQuotes(doc.text.slice(from, person.start));
     const annotation = titleAnnotation(doc, {
       start: person.start,
       end,
@@ -51,7 +56,7 @@ export function senatorFromStateTitles(doc: Doc): Annotation[] {
       senses: [{ office, loose: false }],
       explicit: true,
       modifier: 'none',
-      ...(told ? { soft: true, softReason: 'The sentence tells of a move from the Senate or of its time' } : {}),
+      ...(told ? { soft: true, softReason: 'The sentence tells of a move from the Senate, of another time or a quotation' } : {}),
     });
     if (annotation) out.push(annotation);
   }

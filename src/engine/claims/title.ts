@@ -1013,6 +1013,17 @@ const AS_OPENING_RE = /(?:^|[.;:!?]\s+|,\s+)as\s+$/;
 // "has" is not read so ("As Prime Minister Kallas has said" may quote words of her term).
 const PRESENT_VERB_AFTER_NAME_RE =
   /^[ \t]+(?:(?:also|now|again|still|rightly|repeatedly)[ \t]+)?(?:is|are|(?!(?:has|was|his|its|this|thus|as|us|plus)\b)[a-z]+[^s\W]s)\b(?!['’])/;
+// The present tense of a scene told or shown, or of a year the sentence names, is a narrative present: "The film shows
+// how, as Chancellor Angela Merkel watches, ...", "as NATO Secretary General Jens Stoltenberg looks on, in footage from
+// 2019".
+const NARRATIVE_PRESENT_RE =
+  /\b(?:(?:19|20)\d\d|films?|footage|videos?|photos?|photographs?|pictures?|images?|documentary|scenes?|clips?|books?|memoirs?|novels?|recalls?|remembers?|flashback|then)\b/i;
+
+/** "as TITLE NAME <verb>": the verb after the name is in the present tense of the page's own day. */
+function presentOfPagesDay(sentence: string, afterName: string): boolean {
+  return PRESENT_VERB_AFTER_NAME_RE.test(afterName) && !NARRATIVE_PRESENT_RE.test(sentence);
+}
+
 // A person's possessive right before the title: "Biden's ".
 const POSSESSIVE_BEFORE_RE = /['’]s\s+$/;
 // A day of the page's days told: "As NATO Secretary-General Jens Stoltenberg addressed President Vladimir Putin on
@@ -1035,7 +1046,10 @@ function pastTermTold(doc: Doc, titleStart: number, nameStart: number, nameEnd: 
     (titleStart - 3 <= sentenceStart || /[.;:!?,]\s+as\s+$/.test(before)) &&
     !doc.text.slice(titleStart, nameStart).includes(',') &&
     !DAY_TOLD_RE.test(doc.text.slice(sentenceStart, k < 0 ? titleStart + 200 : doc.sentences[k].end)) &&
-    !PRESENT_VERB_AFTER_NAME_RE.test(doc.text.slice(nameEnd, nameEnd + 40))
+    !presentOfPagesDay(
+      doc.text.slice(sentenceStart, k < 0 ? titleStart + 200 : doc.sentences[k].end),
+      doc.text.slice(nameEnd, nameEnd + 40),
+    )
   )
     return true;
   const tail = doc.text.slice(Math.max(0, titleStart - 3), titleStart);

@@ -94,6 +94,9 @@ describe('"as TITLE NAME <present-tense verb>" tells of the page’s day (title.
     expect(red('As Prime Minister Kaja Kallas has said, Estonia will not back down.', '2025-06-24')).toEqual([]);
     expect(red('As Prime Minister Kaja Kallas pushes for more aid, Estonia grows bolder.', '2024-06-24')).toEqual([]);
     expect(red('As NATO Secretary General Jens Stoltenberg’s term ends, allies look ahead.', '2024-09-24')).toEqual([]);
+    // A narrative present: a scene shown, a year named.
+    expect(red('The film shows how, as Chancellor Angela Merkel watches, the crowd cheers.', '2025-03-01')).toEqual([]);
+    expect(red('He smiles, as NATO Secretary General Jens Stoltenberg looks on, in footage from 2019.', '2025-03-01')).toEqual([]);
   });
 });
 
@@ -129,6 +132,9 @@ describe('"NAME, the (outspoken) senator from STATE" (title-senator.ts)', () => 
     expect(red('Marco Rubio, a senator from Florida at the time, voted no.', '2025-06-01')).toEqual([]);
     expect(red('In 2019, Marco Rubio, a Republican senator from Florida, said the deal was bad.', '2025-06-01')).toEqual([]);
     expect(red('Marco Rubio, the former senator from Florida, said the deal was bad.', '2025-06-01')).toEqual([]);
+    expect(red('At the 2024 convention, J.D. Vance, the senator from Ohio, spoke first.', '2025-03-01')).toEqual([]);
+    expect(red('Last summer J.D. Vance, the senator from Ohio, spoke first at the convention.', '2025-03-01')).toEqual([]);
+    expect(red('"J.D. Vance, the senator from Ohio, is a fraud," the ad said.', '2025-03-01')).toEqual([]);
   });
 });
 
