@@ -31,6 +31,11 @@ const REACHED_BY_RE = new RegExp(
   'gi',
 );
 const TWO_PERCENT_RE = /(?<![\d.,])\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
+// Round 31: "every member nation now hits", "each ally meets": the verb in the present, the target after it (the tail).
+const EVERY_RE =
+  /\b(?:every|each)\s+(?:single\s+)?(?:NATO\s+|Nato\s+)?(?:ally|member(?:\s+(?:state|country|nation))?)\s+(?:(?:now|currently|already)\s+)?(?:meets|hits|reaches|exceeds|spends\s+at\s+least|is\s+(?:now\s+)?meeting)\b([^.;]{0,60})/gi;
+const MINIMUM_TARGET_RE =
+  /^\s+(?:the\s+|NATO['’]s\s+|its\s+)?minimum\s+(?:(?:defen[cs]e|spending|NATO)\s+){0,3}(?:target|threshold|goal|guideline|benchmark)\b/i;
 const TARGET_REF_RE =
   /\b(?:that|the|this|NATO['’]s|alliance['’]s)\s+(?:\w+\s+){0,2}(?:threshold|target|goal|guideline|benchmark|mark|bar|commitment)\b/i;
 // Not a count of what was spent: projections, pledges, plans and conditions.
@@ -141,6 +146,24 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         ann = presentCount(doc, counts, count, year) ?? ann;
       if (ann?.verdict === 'context' && !lowerBound) ann = lastKnownCount(doc, counts, count, year) ?? ann;
       if (ann) out.push({ ...ann, start, end, quote: doc.text.slice(start, end), kind: 'figure' });
+    }
+    // Round 31: every ally told one by one, "Every member nation now hits minimum defence spending target, Nato report shows"
+    // (Forces News, 28 August 2025): the whole alliance of the year. The minimum target is the 2% floor (Vilnius, "at least
+    // 2%") up to 2025, the year NATO's estimates last counted it; later the Hague's 3.5% core is a minimum too, so not read.
+    if (/\b(?:every|each)\s/i.test(text)) {
+      EVERY_RE.lastIndex = 0;
+      for (let m = EVERY_RE.exec(text); m; m = EVERY_RE.exec(text)) {
+        const tail = m[1];
+        const year = yearOf(doc, text, m.index + m[0].length);
+        if (!year || !(aboutTwo(tail, year.value) || (MINIMUM_TARGET_RE.test(tail) && year.value <= 2025))) continue;
+        const count = countOf(doc, 'all', year.value);
+        const projected = PROJECTED_RE.test(m[0]) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? '');
+        const ann = judgeCount(doc, counts, count, year, projected);
+        const start = sentence.start + m.index;
+        const end = start + m[0].length - tail.length;
+        if (ann && !out.some((o) => o.start < end && start < o.end))
+          out.push({ ...ann, start, end, quote: doc.text.slice(start, end).trimEnd(), kind: 'figure' });
+      }
     }
     // "The 2% reached [defence spending of GDP] by all Nato countries now at the end of 2025" (v071, Rutte, January 2026):
     // the figure first, the allies who reached it after.

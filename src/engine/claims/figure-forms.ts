@@ -57,6 +57,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...goalSetIn(doc),
         ...reviewYearSaid(doc),
         ...walesTarget(doc),
+        ...walesDeadlineSaid(doc),
         ...spendingEstimateClaims(doc),
         ...spendingDemandClaims(doc),
         ...spendingDeadlineClaims(doc),
@@ -1068,6 +1069,72 @@ function walesGuidelines(doc: Doc): Annotation[] {
         kind: 'figure',
         verdict: 'supported',
         message: `On record: at the Wales summit in ${wales.adopted.slice(0, 4)} allies pledged to move towards ${wales.percent}% of GDP on defence by ${wales.byYear}.`,
+        fact: `${wales.summary} (adopted ${formatDay(wales.adopted)})`,
+        factIds: [wales.id],
+        sources: sourcesOf(wales),
+      });
+    }
+  });
+  return out;
+}
+
+// Round 31: the 2% pledge's deadline told as a year of its own, the pledge named in the sentence or the two before: "It
+// presents the commitment as a firm deadline for 2022, when it was actually 2025" (a fact-check page of March 2025 on the
+// 2% pledge: the deadline was 2024, Wales' "within a decade"), "the 2% target's deadline was 2025", "with a 2025 deadline".
+// Only where the 2% is the one target named near (no 3.5% or 5%, no Hague), no country is named in the sentence (allies
+// set their own deadlines: "Spain's 2029 deadline"), and only in the page's own words: a deadline the sentence reports as
+// another's ("presents it as a deadline for 2022", "claims", "says") is the claim being corrected, not the page's.
+const WALES_DEADLINE_RE =
+  /\b(?:(?:firm\s+|hard\s+|set\s+)?deadline\s+(?:for|of|in)\s+(20\d{2})|(20\d{2})\s+deadline|deadline\s+(?:was|is|being)\s+(?:actually\s+|really\s+|in\s+fact\s+)?(20\d{2})|when\s+(?:it|the\s+deadline)\s+was\s+(?:actually|really|in\s+fact)\s+(20\d{2}))\b/gi;
+const TWO_PLEDGE_NEAR_RE = /(?<![\d.,])\b(?:2|two)\s*(?:%|per\s?cent)/i;
+const OTHER_TARGET_NEAR_RE = /\b(?:3\.5|5|five|three\s+and\s+a\s+half)\s*(?:%|per\s?cent)|\bHague\b/i;
+// Another deadline the sentence may tell: the EU's plans, a treaty's, an accession's, a climate goal's.
+const OTHER_DEADLINE_RE =
+  /\b(?:EU|E\.U\.|European|Commission|ReArm|SAFE|climate|emissions?|treaty|ratif\w*|accession|budget\s+law|parliament|election)\b/i;
+const PLEDGE_WORDS_RE = /\b(?:pledge|commitment|committed|agreed|target|goal|guideline|Wales|2014\s+summit)\b/i;
+const REPORTED_BEFORE_RE =
+  /\b(?:presents?|presented|portrays?|portrayed|treats?|treated|frames?|framed|depicts?|depicted|misrepresent\w*|describes?|described|claims?|claimed|says?|said|suggests?|suggested|states?|stated|as\s+if|alleg\w*|myth|wrongly|falsely)\b[^.;]*$/i;
+const WALES_DEADLINE_DOUBT_RE = new RegExp(
+  String.raw`\b(?:if|whether|would|could|might|may|unless|propos\w*|plan\w*|new|extend\w*)\b|\?`,
+  'i',
+);
+
+function walesDeadlineSaid(doc: Doc): Annotation[] {
+  if (!/deadline/i.test(doc.text)) return [];
+  const wales = doc.facts.base.figures.spendingTargets.find((t) => t.adoptedAt === 'nato-summit-2014-wales');
+  if (!wales?.byYear || doc.asOf < wales.adopted || wales.confidence !== 'verified') return [];
+  const out: Annotation[] = [];
+  doc.sentences.forEach((sentence, i) => {
+    const text = sentenceText(doc, i);
+    if (!/deadline/i.test(text)) return;
+    const window = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
+    const pageBefore = doc.text.slice(0, sentence.end);
+    // The pledge named near, or the sentence's own "commitment" on a page whose only target figure is 2% (mf009's list of
+    // the claim's flaws, paragraphs below the 2% it checks).
+    const pledgeNear =
+      (TWO_PLEDGE_NEAR_RE.test(window) && PLEDGE_WORDS_RE.test(window)) ||
+      (PLEDGE_WORDS_RE.test(text) && TWO_PLEDGE_NEAR_RE.test(pageBefore) && !OTHER_TARGET_NEAR_RE.test(pageBefore));
+    if (!pledgeNear || !NATO_NEAR_RE.test(pageBefore)) return;
+    if (OTHER_TARGET_NEAR_RE.test(window) || OTHER_DEADLINE_RE.test(text) || countriesNamed(doc, sentence.start, sentence.end).size > 0)
+      return;
+    WALES_DEADLINE_RE.lastIndex = 0;
+    for (let m = WALES_DEADLINE_RE.exec(text); m; m = WALES_DEADLINE_RE.exec(text)) {
+      const year = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+      const before = text.slice(0, m.index);
+      // The page's correction ("when it was actually 2025") is its own even after the claim it corrects is reported.
+      const own = m[4] !== undefined || !REPORTED_BEFORE_RE.test(before);
+      if (!own || WALES_DEADLINE_DOUBT_RE.test(m[4] !== undefined ? m[0] : text) || year < 2015) continue;
+      const right = year === wales.byYear;
+      const start = sentence.start + m.index;
+      out.push({
+        start,
+        end: start + m[0].length,
+        quote: m[0],
+        kind: 'figure',
+        verdict: right ? 'supported' : doc.dateCertain ? 'contradicted' : 'context',
+        message: right
+          ? `On record: the Wales pledge of ${wales.adopted.slice(0, 4)} was to move towards ${wales.percent}% of GDP within a decade, by ${wales.byYear}.`
+          : `The Wales pledge of ${wales.adopted.slice(0, 4)} was to move towards ${wales.percent}% of GDP within a decade, by ${wales.byYear}, not ${year}.`,
         fact: `${wales.summary} (adopted ${formatDay(wales.adopted)})`,
         factIds: [wales.id],
         sources: sourcesOf(wales),

@@ -35,7 +35,11 @@ const FIRM_RE =
   /^(?:(?:have|has|had|given)\s+until\s+20\d{2}\s+to\s+\w+\s+(?:the\s+)?new\b|extends?\s+until\b|(?:goal|target|benchmark|threshold)\s+of\b)/i;
 
 export function spendingDeadlineClaims(doc: Doc): Annotation[] {
-  if (!/\b20\d{2}\b/.test(doc.text) || !/until|sets?\s+20|deadline|extends|runs|lasts|which/i.test(doc.text)) return [];
+  if (
+    !/\b20\d{2}\b/.test(doc.text) ||
+    !/until|sets?\s+20|deadline|extends|runs|lasts|which\s+(?:NATO|Nato|the\s+[Aa]lliance)/i.test(doc.text)
+  )
+    return [];
   const targets = doc.facts.base.figures.spendingTargets;
   const hague = targets.find((t) => t.byYear && t.adoptedAt === 'nato-summit-2025-the-hague');
   const byYear = hague?.byYear;

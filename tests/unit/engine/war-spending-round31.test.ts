@@ -271,3 +271,59 @@ describe('the Wales guidelines and the raise to 5% in more words', () => {
       ).toEqual([]);
   });
 });
+
+describe('every ally told to meet the target', () => {
+  it('is confirmed by the year’s estimate', () => {
+    for (const [text, asOf] of [
+      ['Every member nation now hits the minimum defence spending target, a NATO report shows. Poland leads with 4.48%.', '2025-08-28'],
+      ['Each NATO ally now meets the 2% target, the alliance said in its new estimates.', '2025-09-01'],
+      ['Every single ally is now meeting the 2% of GDP guideline, NATO officials said.', '2025-08-30'],
+    ] as const)
+      expect(on(text, asOf, /^(?:Every|Each)/), text).toEqual(['supported']);
+  });
+  it('leaves wishes, other years and later minimums alone', () => {
+    for (const [text, asOf] of [
+      ['NATO wants every ally to meet the minimum spending target of 2%.', '2025-08-28'],
+      ['Every member should meet the 2% target, NATO said.', '2024-08-28'],
+      ['Every member nation now hits the minimum defence spending target, a NATO report shows. Poland leads with 4.8%.', '2026-08-28'],
+      ['Every NATO ally now meets the 2% target, the alliance said.', '2024-08-28'],
+    ] as const)
+      expect(
+        red(text, asOf).map((a) => a.verdict),
+        text,
+      ).toEqual([]);
+  });
+});
+
+describe('the 2% pledge’s deadline told as a year', () => {
+  it('is contradicted for a year other than 2024 and confirmed for 2024', () => {
+    for (const [text, asOf] of [
+      [
+        'NATO allies agreed in 2014 to spend 2% of GDP on defence. The article treats it as a deadline for 2022, when it was actually 2025.',
+        '2025-03-04',
+      ],
+      ['At Wales, NATO allies committed to move towards 2% of GDP on defence, with a 2025 deadline.', '2020-03-04'],
+      ['NATO’s 2% pledge was made at the Wales summit, and its deadline was 2023.', '2019-06-01'],
+    ] as const)
+      expect(
+        red(text, asOf).map((a) => a.verdict),
+        text,
+      ).toEqual(['contradicted']);
+    expect(
+      on('At Wales, NATO allies agreed to move towards 2% of GDP on defence; the deadline was 2024.', '2020-03-04', /deadline/),
+    ).toEqual(['supported']);
+  });
+  it('leaves reported claims, one ally’s deadline, other plans and other targets alone', () => {
+    for (const [text, asOf] of [
+      ['NATO allies agreed to 2% of GDP on defence. Critics say the deadline was 2022.', '2020-03-04'],
+      ['NATO allies agreed to 2% of GDP on defence; Spain’s deadline is 2029.', '2020-03-04'],
+      ['NATO allies spend 2% of GDP on defence under the 2014 pledge; the EU set a 2030 deadline for its ReArm plan.', '2025-03-04'],
+      ['NATO allies moved from the 2% pledge to a goal of 5% of GDP with a 2035 deadline.', '2025-07-04'],
+      ['NATO allies agreed to 2% of GDP on defence; a new deadline of 2027 is proposed.', '2020-03-04'],
+    ] as const)
+      expect(
+        red(text, asOf).map((a) => a.verdict),
+        text,
+      ).toEqual([]);
+  });
+});
