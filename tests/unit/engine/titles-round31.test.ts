@@ -228,3 +228,25 @@ describe('the commander of US European Command by the body’s full name, and "a
     expect(red('Mark Rutte assumed command on Friday as NATO’s Supreme Allied Commander Europe.', '2025-07-04')).toEqual([]);
   });
 });
+
+describe('foreign ministers by their official titles of "Foreign and European Affairs" (data wordings)', () => {
+  it('confirms the holder and flags a past one told now', () => {
+    expect(
+      confirms('The talks were opened by the Minister of Foreign and European Affairs, Jean Asselborn.', '2021-06-21', 'Jean Asselborn'),
+    ).toBe(true);
+    expect(confirms('Luxembourg Minister for Foreign and European Affairs Jean Asselborn said.', '2022-03-02', 'Jean Asselborn')).toBe(
+      true,
+    );
+    expect(confirms('Stéphane Séjourné is the minister of Europe and foreign affairs of France.', '2024-04-04', 'Stéphane Séjourné')).toBe(
+      true,
+    );
+    expect(
+      flags('Luxembourg Minister of Foreign and European Affairs Jean Asselborn says allies agree.', '2025-04-04', 'Jean Asselborn'),
+    ).toBe(true);
+  });
+  it('look-alikes: the holder of the day, a former minister, another country’s minister', () => {
+    expect(red('Luxembourg Minister of Foreign and European Affairs Xavier Bettel said.', '2025-04-04')).toEqual([]);
+    expect(red('Former Luxembourg Minister of Foreign and European Affairs Jean Asselborn said.', '2025-04-04')).toEqual([]);
+    expect(red('The Minister of Foreign and European Affairs, Gordan Grlić Radman, said.', '2025-04-04')).toEqual([]);
+  });
+});
