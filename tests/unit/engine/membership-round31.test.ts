@@ -38,6 +38,7 @@ describe('a member count told as a bound', () => {
       ['NATO has nearly 30 members.', '2021-06-01'],
       ['Over 30 NATO allies and partners sent troops to the exercise.', '2021-06-01'],
       ['The coalition has over 30 members, NATO officials said.', '2021-06-01'],
+      ['NATO has more than 30 members and partners.', '2021-06-01'],
     ]);
   });
 });
