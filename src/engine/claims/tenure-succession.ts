@@ -674,7 +674,15 @@ function officeChanges(doc: Doc): Annotation[] {
       // The office, when the sentence names one; else any the person left around the date.
       const named = officesNamed(doc, sentence.start, sentence.end);
       const offices = named.length ? named : (doc.facts.officesByPerson.get(p.personId) ?? []);
-      const t = offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => near(x.holder.end ?? null));
+      // Round 31: "voted to accept Oleksiy Reznikov's resignation from his position as the head of the Ministry of Defense
+      // and also remove Rustem Umerov from his role as the head of the State Property Fund" (held-out 29 mc010): the
+      // sentence names another's office too; the office of the name's own clause is the one left ("head of the Ministry of
+      // Defense" is no wording of an office: with none named there, any office of the person's).
+      const t =
+        offices.flatMap((o) => tenuresOf(p.personId, o)).find((x) => near(x.holder.end ?? null)) ??
+        (named.length ? ownClauseOffices(doc, sentence, p) : [])
+          .flatMap((o) => tenuresOf(p.personId, o))
+          .find((x) => near(x.holder.end ?? null));
       if (!t) continue;
       const start = of ? p.start - before.length + of.index : p.start;
       const end = of ? p.end : p.end + resigned![0].length;
@@ -736,6 +744,18 @@ function officeChanges(doc: Doc): Annotation[] {
   }
   if (/assum|taking/i.test(doc.text)) out.push(...assumingRole(doc));
   return out;
+}
+
+/**
+ * The offices named in the clause a name stands in (from the last comma or semicolon before it to the first after it, or
+ * "and" after it); with none named there, every office of the person's.
+ */
+function ownClauseOffices(doc: Doc, sentence: { start: number; end: number }, p: PersonMention): readonly Office[] {
+  const before = doc.text.slice(sentence.start, p.start);
+  const from = sentence.start + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1;
+  const cut = /[,;]|\s(?:and|but|while|whereas)\s/.exec(doc.text.slice(p.end, sentence.end));
+  const named = officesNamed(doc, from, cut ? p.end + cut.index : sentence.end);
+  return named.length ? named : (doc.facts.officesByPerson.get(p.personId) ?? []);
 }
 
 /** "Rutte arrived in Kyiv on Thursday — two days after assuming the role of NATO Secretary General": the sentence's subject took office that long before the article's date. */

@@ -21,7 +21,7 @@ import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
 import { countedTenures, eventStarts, heldInYear, longestServing } from './tenure-events';
 import { electionWins, inaugurations } from './tenure-inauguration';
 import { oathsTold } from './tenure-oath';
-import { governmentsOfHeads } from './tenure-government';
+import { governmentsEnded, governmentsOfHeads, governmentsSince } from './tenure-government';
 import { extensionsTo } from './tenure-extension';
 import { extensionOrdinals, mandateEnds, plannedStarts } from './tenure-mandate';
 import { incumbentsNamed } from './tenure-incumbent';
@@ -170,7 +170,10 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...inaugurations(doc),
     ...electionWins(doc),
     ...oathsTold(doc),
+    // Round 31: before governmentsOfHeads, whose confirmation of the same words says less.
+    ...governmentsSince(doc),
     ...governmentsOfHeads(doc),
+    ...governmentsEnded(doc),
     ...extensionsTo(doc),
     ...mandateEnds(doc),
     ...plannedStarts(doc),

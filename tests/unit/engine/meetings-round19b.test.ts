@@ -16,7 +16,10 @@ describe('nothing after the page’s date is an event told as done or under way 
     'U.S. Special Representative for the Middle East Steve Witkoff is in Russia for the third time to meet with Russian President Vladimir Putin in an effort to secure a ceasefire.';
   it('a present or past verb with nothing to come is no event months later', () => {
     expect(ids(vd308, '2025-04-11')).not.toContain('kremlin-meeting-2025-12-02');
-    expect(ids('Steve Witkoff met Vladimir Putin in the Kremlin.', '2025-04-11')).toEqual([]);
+    // Round 31: the Kremlin meeting of 13 March 2025 is on record now, four weeks before the page; it may be confirmed by
+    // the first sentence (they did meet there), never the one of December.
+    expect(ids('Steve Witkoff met Vladimir Putin in the Kremlin.', '2025-04-11')).not.toContain('kremlin-meeting-2025-12-02');
+    expect(red('Steve Witkoff met Vladimir Putin in the Kremlin.', '2025-04-11')).toEqual([]);
     expect(ids('Steve Witkoff met Vladimir Putin in the Kremlin on Friday.', '2025-04-11')).toEqual([]);
   });
   it('the same words on or after the event’s day, or told as to come, still identify it', () => {

@@ -1,0 +1,124 @@
+// One-off dated acts of the war's diplomacy that the fact base records as events, told by what was done rather than by
+// who met where: "In Minsk today (1 October), the Trilateral Contact Group ... agreed on the text of the "Steinmeier
+// formula"" (German Foreign Office, 1 October 2019), "Ukraine signed the Steinmeier formula on October 1", "Russia on
+// Friday spelled out its demands for new security guarantees from the United States and NATO" (AP, 18 December 2021),
+// "The publication of the demands -- contained in a proposed Russia-U.S. security treaty and a security agreement between
+// Moscow and NATO". The event reader needs a word of meeting ("met", "talks") and a person or place it knows; an
+// agreement reached or a draft published has neither.
+//
+// Each act is a row: the words that name it, beyond doubt, and its record. Confirmed when the day told (or the weekday,
+// or "today", read from the page's date) falls on the record's days, or, with no day told, when the act is told as done
+// and the page is dated after it. Never flagged: the same act is told a day off by time zone and by which step is meant
+// (Ukraine agreed to the formula's text in writing on 1 October, its foreign minister on 2 September; Russia handed its
+// drafts to the US on 15 December and published them on the 17th).
+import type { Annotation } from '../types';
+import type { ClaimDetector } from '../detector';
+import type { Doc } from '../doc';
+import type { EventRecord } from '../../facts/schema';
+import { findDates, overlaps } from '../dates';
+import { isConfident } from '../holders';
+import { spansOverlap, type Span } from '../sentences';
+import { gated } from '../triggers';
+import { describeEvent, eventDays, eventSupported } from './event-confirmed';
+
+interface Act {
+  /** The record. */
+  event: string;
+  /** The act named beyond doubt, in one sentence (the span confirmed). */
+  act: RegExp;
+  /** A form that tells the act as a thing that exists (a draft proposed): confirmed on a page dated after it, no day needed. */
+  undated?: RegExp;
+}
+
+const VERB_AGREED = String.raw`(?:agreed|signed|initialled|initialed|approved|endorsed|accepted|adopted)`;
+const ACTS: readonly Act[] = [
+  {
+    event: 'tcg-minsk-2019-10-01',
+    // "agreed on the text of the "Steinmeier formula"", "signed the Steinmeier formula", "the Steinmeier formula was agreed".
+    act: new RegExp(
+      String.raw`\b${VERB_AGREED}\s+(?:on\s+|to\s+)?(?:the\s+)?(?:text\s+of\s+(?:the\s+)?)?["“”'‘’]?Steinmeier\s+[Ff]ormula|\bSteinmeier\s+[Ff]ormula["“”'‘’]?,?\s+(?:was|were|had\s+been|has\s+been|which\s+was)\s+${VERB_AGREED}`,
+    ),
+  },
+  {
+    event: 'russia-security-drafts-2021-12-17',
+    // "Russia on Friday spelled out its demands for new security guarantees", "the Russian Foreign Ministry published
+    // draft agreements with the United States on security guarantees", "Moscow released its draft security treaty".
+    act: /\b(?:Russia|Moscow|the\s+Kremlin|Russian\s+Foreign\s+Ministry|Russia['’]s\s+Foreign\s+Ministry)\b[^.;!?]{0,25}?\b(?:published|released|spelled\s+out|unveiled|made\s+public|set\s+out|laid\s+out)\s+(?:its\s+|their\s+|the\s+|two\s+)?(?:(?:demands|proposals|draft\s+(?:security\s+)?(?:treaty|treaties|agreements?|documents|proposals|pacts?))\s+(?:for|on|with)\s+(?:new\s+|legal\s+)?security\s+guarantees|draft\s+security\s+(?:treaty|treaties|agreements?|pacts?|demands|proposals)|security\s+(?:demands|proposals))/,
+    // "a proposed Russia-U.S. security treaty and a security agreement between Moscow and NATO": both drafts named.
+    undated:
+      /\b(?:proposed|draft)\s+(?:Russia[-–]U\.?S\.?|U\.?S\.?[-–]Russia(?:n)?|Russian[-–]American)\s+security\s+(?:treaty|pact)\b[^.;!?]{0,40}\bsecurity\s+(?:agreement|pact|accord)\s+(?:between\s+(?:Moscow|Russia)\s+and\s+NATO|with\s+NATO)\b/,
+  },
+];
+
+const ACT_HINT_RE = gated(/Steinmeier|security guarantees|security treaty|security demands|security proposals|draft security/);
+// A day told of something else: "since", "before", "until" a day, or the day a statement about the act was made later.
+const OTHER_TIME_BEFORE_RE = /\b(?:since|before|until|after|by)\s+$/i;
+// Wished, feared or denied: no claim that it was done.
+// Lower case only: the month May is no "may".
+const NOT_DONE_RE = /\b(?:[Ii]f|would|could|might|may|refus\w+|[Rr]eject\w*|not|never|yet\s+to|expected\s+to|plans?\s+to|will)\b/;
+
+function findActs(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  if (!ACT_HINT_RE.test(doc.text)) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!ACT_HINT_RE.test(text)) continue;
+    for (const act of ACTS) {
+      const e = doc.facts.events.get(act.event);
+      if (!e || e.status !== 'held' || !isConfident(e)) continue;
+      const m = act.act.exec(text);
+      if (m) {
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        // The words before the act in its clause: "Kyiv refused to sign the Steinmeier formula".
+        const head = text.slice(Math.max(0, text.lastIndexOf(',', m.index) + 1), m.index);
+        if (NOT_DONE_RE.test(head) || NOT_DONE_RE.test(m[0])) continue;
+        const a = dated(doc, sentence, span, e);
+        if (a && !out.some((b) => spansOverlap(a, b))) out.push(a);
+        continue;
+      }
+      const u = act.undated?.exec(text);
+      if (!u || doc.asOf < e.start) continue;
+      const span = { start: sentence.start + u.index, end: sentence.start + u.index + u[0].length };
+      const { when } = describeEvent(doc, e);
+      out.push(eventSupported(doc, e, span, `On record: ${e.name}, ${when}.`));
+    }
+  }
+  return out;
+}
+
+/** The act told with a day that falls on the record, or with none and the page dated on or after it. */
+function dated(doc: Doc, sentence: Span, span: Span, e: EventRecord): Annotation | null {
+  const days = eventDays(e);
+  // The act's own clause: "..., seeking pledges that would halt NATO's expansion" would read "Friday" as the next one.
+  const cut = /[,;]/.exec(doc.text.slice(span.end, sentence.end));
+  const clauseEnd = cut ? span.end + cut.index : sentence.end;
+  const dates = findDates(doc.text, sentence.start, clauseEnd, { asOf: doc.asOf }).filter(
+    (d) => !OTHER_TIME_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)),
+  );
+  const { when, place } = describeEvent(doc, e);
+  const where = place ? `, ${place}` : '';
+  if (!dates.length) {
+    // "today" and no day at all: the act of the page's day, or one told in the past on a later page.
+    if (doc.asOf < days.first) return null;
+    return eventSupported(doc, e, span, `On record: ${e.name}, ${when}${where}.`);
+  }
+  const fit = dates.find((d) => d.granularity !== 'year' && overlaps(d.through ? { first: d.first, last: d.through } : d, days));
+  if (!fit) return null;
+  const hull = { start: Math.min(span.start, fit.start), end: Math.max(span.end, fit.end) };
+  // The day in the span when it stands near the act; far off, the act alone.
+  const near = hull.end - hull.start <= span.end - span.start + 60;
+  return eventSupported(doc, e, near ? hull : span, `The date matches the record: ${e.name}, ${when}${where}.`);
+}
+
+/** The event detector, with the war's one-off dated acts told by what was done. */
+export function withEventActs(events: ClaimDetector): ClaimDetector {
+  return {
+    kind: events.kind,
+    triggers: events.triggers,
+    find(doc, ctx) {
+      const out = events.find(doc, ctx);
+      for (const a of findActs(doc)) if (!out.some((b) => spansOverlap(a, b) && b.kind === 'event')) out.push(a);
+      return out;
+    },
+  };
+}
