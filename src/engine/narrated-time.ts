@@ -1173,8 +1173,10 @@ function recentDayHeld<J extends Judged>(doc: Doc, offset: number, judgeOn: (doc
 // holder's, unclear, so an outdated title is not flagged (the holder did hold the office: outdated says so). Not the
 // adjective of a later thing ("a previously announced package was signed by ..."), not "once" as "when" ("Once
 // Defense Secretary Lloyd Austin arrives"), and not across a turn to the present ("but now", "today").
+// Round 31 (look-alike probe): "Back then, Dutch Prime Minister Mark Rutte pushed for sanctions", "At the time, ...", "In those
+// days, ..." (2025) point to a time the page told of before, when the title may have held.
 const EARLIER_ADVERB_RE =
-  /\b(?:(?:previously|formerly)(?!\s+(?:un\w+|announced|agreed|pledged|approved|scheduled|planned|reported|disclosed|promised|committed|allocated|classified|secret|unknown|known)\b(?!\s+by\b))|until\s+recently|in\s+the\s+past|at\s+one\s+time|once\s+(?:\w+ed|led|held|ran|run|won|sat|met|headed|chaired|hosted|served|been)\b)/i;
+  /\b(?:(?:previously|formerly)(?!\s+(?:un\w+|announced|agreed|pledged|approved|scheduled|planned|reported|disclosed|promised|committed|allocated|classified|secret|unknown|known)\b(?!\s+by\b))|until\s+recently|in\s+the\s+past|at\s+one\s+time|back\s+then|at\s+(?:the|that)\s+time|in\s+those\s+days|once\s+(?:\w+ed|led|held|ran|run|won|sat|met|headed|chaired|hosted|served|been)\b)/i;
 const EARLIER_ADVERB_AFTER_RE =
   /^,?\s+(?:previously|formerly|once|until\s+recently)\s+(?:\w+ed|led|held|ran|won|sat|met|been)\b|^,?\s+used\s+to\b/i;
 // What turns the clause back to the writer's present between the adverb and the title.

@@ -75,3 +75,24 @@ describe('a stale title in a past-tense sentence after paragraphs about a past t
       expect(red(text, '2024-01-15'), text).toHaveLength(1);
   });
 });
+
+// Round 31 look-alike probe: "back then", "at the time", "in those days" point to a time the page told of before.
+describe('a stale title after an adverb pointing back to a time told before', () => {
+  it('is not flagged', () => {
+    for (const text of [
+      'Back then, Dutch Prime Minister Mark Rutte pushed for sanctions.',
+      'Back then, Mark Rutte, the prime minister of the Netherlands, pushed for sanctions.',
+      'At the time, NATO Secretary General Jens Stoltenberg called it a turning point.',
+      'In those days, German Chancellor Angela Merkel still hoped for a deal.',
+    ])
+      expect(red(text, '2025-06-01'), text).toEqual([]);
+  });
+  it('is still flagged after a turn to the present', () => {
+    for (const text of [
+      'Back then the talks failed, but today Dutch Prime Minister Mark Rutte says sanctions work.',
+      'At the time, nobody listened; now NATO Secretary General Jens Stoltenberg warns of a long war.',
+      'Dutch Prime Minister Mark Rutte said on Monday that back then nobody listened.',
+    ])
+      expect(red(text, '2025-06-01'), text).toHaveLength(1);
+  });
+});
