@@ -14,7 +14,7 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   // the wrong record, a summit in the same city (Riga 2006; Brussels, March 2022); event.ts placeOnlyAtOdds.
   heldout13: { problemHit: 30, supportedHit: 222 },
   heldout14: { problemHit: 10, supportedHit: 193 },
-  heldout15: { problemHit: 30, supportedHit: 260 },
+  heldout15: { problemHit: 30, supportedHit: 262 },
   heldout16: { problemHit: 13, supportedHit: 198 },
   heldout17: { problemHit: 11, supportedHit: 183 },
   heldout18: { problemHit: 18, supportedHit: 154 },
@@ -27,14 +27,16 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout25: { problemHit: 26, supportedHit: 163 },
   heldout26: { problemHit: 25, supportedHit: 224 },
   heldout27: { problemHit: 29, supportedHit: 465 },
-  heldout28: { problemHit: 31, supportedHit: 469 },
-  heldout29: { problemHit: 17, supportedHit: 342 },
+  heldout28: { problemHit: 31, supportedHit: 470 },
+  heldout29: { problemHit: 26, supportedHit: 371 },
+  heldout30: { problemHit: 22, supportedHit: 356 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
 // Obama" dated 2021 is a stale title, and the engine is right to flag it. Each is confirmed or left unflagged on its page
 // (held-out 28 was scored page by page at the twenty-ninth round's end: no false alarm). Listed by id and quote. Held-out
-// 29 has none: no true quote of it is flagged when checked alone.
+// 29 has none: no true quote of it is flagged when checked alone. Held-out 30's nd005 is a 2024 retrospective of the March 2022
+// Istanbul talks, told in the past tense: on its page the title is confirmed as of March 2022 (precision-round31.test.ts).
 const NARRATED_ON_THEIR_PAGE: Record<string, string[]> = {
   heldout28: [
     'kd023 EU commission President Jean Claude Juncker',
@@ -46,6 +48,7 @@ const NARRATED_ON_THEIR_PAGE: Record<string, string[]> = {
     'kd023 Japanese Prime Minister Shinzo Abe',
     'kd029 incumbent President Petro Poroshenko',
   ],
+  heldout30: ['nd005 British Prime Minister Boris Johnson'],
 };
 const narratedOnItsPage = (name: string, falseAlarm: string) =>
   (NARRATED_ON_THEIR_PAGE[name] ?? []).some((k) => {
