@@ -489,6 +489,10 @@ function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
  * phrase (a comma, a full stop, "said"), so "X, the prime minister of Y" or "X, the NATO
  * chief's adviser" make no claim.
  */
+
+// "and NATO's supreme allied commander," after a title: a second title of a body named in the possessive, closed by a comma.
+const STACKED_TITLE_AFTER_RE = /^\s+and\s+(?:the\s+)?(?:NATO|Nato|[A-Z][\w.]*)['’]s\s+[a-z][a-z\s-]{2,60},/;
+
 export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
   // "Umerov, 41, Ukraine's defence minister": an age may come first.
@@ -577,7 +581,14 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // true sentence of held-out 9): with no comma after it, the title may be the subject of the clause that follows, and
   // the name the end of a phrase put before that clause. Only a name that opens its sentence is sure to be described.
   const sentence = doc.sentences.find((x) => x.start <= person.start && person.start < x.end);
-  const clauseAfter = !/^\s*[,.;:)\n]/.test(tail) && !!sentence && !/^[\s"“‘'(\-–—*•]*$/.test(text.slice(sentence.start, person.start));
+  // Round 31: "Gen. Christopher Cavoli, commander of U.S. European Command and NATO's supreme allied commander, said" (since
+  // the command's name became a title of its own, the first title ends before "and"): a second title joined by "and" and
+  // closed by a comma (STACKED_TITLE_AFTER_RE) goes on describing the name; it is no clause of its own.
+  const clauseAfter =
+    !/^\s*[,.;:)\n]/.test(tail) &&
+    !STACKED_TITLE_AFTER_RE.test(text.slice(titleEnd, titleEnd + 80)) &&
+    !!sentence &&
+    !/^[\s"“‘'(\-–—*•]*$/.test(text.slice(sentence.start, person.start));
   // An office the person never held is then the other clause's subject: nothing is said of the name.
   const neverHeld = senses.every((s) => !tenuresOf(person.personId, s.office).length);
   if (clauseAfter && neverHeld) return null;
