@@ -59,6 +59,7 @@ import { withWarMilestones } from './claims/war-milestones';
 import { withWarTimeline } from './claims/war-timeline';
 import { withTimelineAccessions, withTimelineSummits } from './claims/timeline-entries';
 import { withFirstMemberSummits } from './claims/summit-first-member';
+import { summitOrdinalDetector } from './claims/summit-ordinal';
 import { withWeekdayDays } from './claims/weekday-days';
 import { withBodySummits } from './claims/summit-by-body';
 import { withEventActs } from './claims/event-acts';
@@ -193,6 +194,8 @@ export const DETECTORS: readonly ClaimDetector[] = [
   // The UN General Assembly's tallies on the war (confirm-only).
   ungaVotesDetector,
   accessionStepDetector,
+  // Round 32: a NATO summit told by an ordinal no count of its summits reaches ("the 75th NATO Summit").
+  summitOrdinalDetector,
 ];
 
 export interface Engine {

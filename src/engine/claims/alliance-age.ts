@@ -40,10 +40,11 @@ const UNNUMBERED_RE =
 
 // "the 70th anniversary of the Alliance", "the Alliance's 50th anniversary", "the 75th-anniversary summit"
 const ANNIVERSARY_RES: Array<{ re: RegExp; ofNato: boolean; named?: true; its?: true }> = [
-  // Not "the 20th anniversary of NATO accession" (a member's, not the alliance's).
+  // Not "the 20th anniversary of NATO accession" (a member's, not the alliance's). Round 32: "since" for "of" ("Today is the
+  // 75th anniversary since the foundation of NATO", a foreign minister on 4 April 2024).
   {
     re: new RegExp(
-      `\\b${ORDINAL_SRC}[- ]anniversary\\s+of\\s+${OF_NATO}(?!\\s+(?:accession|membership|enlargement|expansion|entry|summit|[Ss]ummit|mission|operation|bombing|intervention)\\b)`,
+      `\\b${ORDINAL_SRC}[- ]anniversary\\s+(?:of|since)\\s+${OF_NATO}(?!\\s+(?:accession|membership|enlargement|expansion|entry|summit|[Ss]ummit|mission|operation|bombing|intervention)\\b)`,
       'gi',
     ),
     ofNato: true,

@@ -49,6 +49,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...hagueWhole(doc),
         ...foundedLeading(doc),
         ...foundedPronoun(doc),
+        ...foundedCataphora(doc),
         ...treatySigned(doc),
         ...forceFigures(doc),
         ...nationalPlans(doc),
@@ -68,7 +69,7 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
 }
 
 const GATE_RE =
-  /Investment Pledge|Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|\bFormed\b|\bsigned\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness|(?:set|agreed|made|adopted|established)\s+(?:upon\s+)?(?:back\s+)?in\s+(?:19|20)\d{2}/i;
+  /Investment Pledge|Steadfast Defender|40,000|3\.5|1\.5|and a half|\b2035\b|%|per\s?cent|\bFounded\b|\bEstablished\b|\bFormed\b|\bit was (?:created|set up)\b|\bsigned\b|battle\s?groups?|battalions|300,000|300 000|high[- ]readiness|(?:set|agreed|made|adopted|established)\s+(?:upon\s+)?(?:back\s+)?in\s+(?:19|20)\d{2}/i;
 
 type Judged = Omit<Annotation, 'start' | 'end' | 'quote' | 'kind'>;
 
@@ -291,6 +292,26 @@ function foundedPronoun(doc: Doc): Annotation[] {
   return out;
 }
 
+// Round 32: "it" told before NATO in one sentence: "Since it was created on April 4, 1949, NATO has grown and adapted" (an
+// anniversary explainer, April 2024), "When it was founded in 1949, the alliance had ...", "Ever since it was established
+// in 1949, NATO has ...". The main clause's subject is what "it" names, so a wrong year is flagged like "NATO was founded".
+const FOUNDED_CATAPHORA_RE = new RegExp(
+  `(?:^|[.!?]\\s+|\\n\\s*)((?:Since|When|After|Ever\\s+since)\\s+it\\s+was\\s+(?:originally\\s+|first\\s+|officially\\s+|formally\\s+)?(?:founded|formed|established|created|set\\s+up)\\s+(?:in|on)\\s+(${DATE_SRC}))\\b,?\\s+(?:the\\s+)?(?:NATO|Nato|North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|North\\s+Atlantic\\s+Alliance|[Aa]lliance)\\b(?!['’]|\\s+[A-Z][a-z])`,
+  'g',
+);
+
+function foundedCataphora(doc: Doc): Annotation[] {
+  if (!doc.text.includes(' it was ')) return [];
+  const out: Annotation[] = [];
+  FOUNDED_CATAPHORA_RE.lastIndex = 0;
+  for (let m = FOUNDED_CATAPHORA_RE.exec(doc.text); m; m = FOUNDED_CATAPHORA_RE.exec(doc.text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    // "the alliance" alone may be another one the page told of: a wrong year is flagged only of NATO by name.
+    out.push(foundingAnnotation(doc, start, start + m[1].length, ordinalFree(m[2]), doc.dateCertain && /\bN(?:ATO|ato|orth)\b/.test(m[0])));
+  }
+  return out;
+}
+
 // The treaty's signing: "The North Atlantic Treaty Organisation (NATO) was signed into existence in
 // Washington D.C. on April 4th 1949" (2024), "the North Atlantic Treaty, signed in Washington, D.C. on 4
 // April 1949", "the NATO treaty was formally signed in 1949". Confirm-only: a treaty "signed" in
@@ -313,6 +334,13 @@ const TREATY_HEADED_RE = new RegExp(
   `(?:^|[.!?]\\s+|\\n)\\s*(?:(?:On|In)\\s+(?:this\\s+day,?\\s+)?|It\\s+was\\s+)(${DATE_SRC})(?:,|\\s+when\\b)[^.;]{0,80}?\\b(?:(?:(?<!North\\s)Atlantic|Washington|NATO|Nato|(?:the\\s+)?(?:[Aa]lliance|NATO)['’]s\\s+founding|founding)\\s+[Tt]reaty)\\s+was\\s+(?:formally\\s+|officially\\s+)?signed\\b`,
   'g',
 );
+// Round 32: the founders as the signers, the treaty named: "The founding members of NATO signed the North Atlantic Treaty on
+// April 4, 1949" (a current-affairs note, December 2019), "NATO's twelve original members signed the Washington Treaty in
+// April 1949". Confirm-only, like the other signers' forms.
+const FOUNDERS_SIGNED_RE = new RegExp(
+  `\\b(?:founding|original|12|twelve)\\s+(?:members?|member\\s+(?:states|countries|nations)|nations|countries|states|allies|signatories)(?:\\s+of\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+)?[Aa]lliance))?\\s+signed\\s+(?:the\\s+)?(?:North\\s+Atlantic|Washington)\\s+Treaty(?:\\s+in\\s+Washington(?:,?\\s+D\\.?\\s?C\\.?)?)?,?\\s+(?:in|on)\\s+(${DATE_SRC})\\b`,
+  'g',
+);
 const FOUNDING_DAY_RE = /^(?:April 1949|April 4,? 1949|4 April,? 1949|1949)$/;
 
 /** The treaty's signing confirmed over a span (both readers of its signing say it the same way). */
@@ -332,11 +360,11 @@ function treatySignedConfirmed(doc: Doc, founding: Doc['facts']['base']['figures
 
 function treatySignedElsewise(doc: Doc, founding: Doc['facts']['base']['figures']['founding']): Annotation[] {
   const out: Annotation[] = [];
-  for (const re of [TREATY_ESTABLISHING_RE, TREATY_HEADED_RE]) {
+  for (const re of [TREATY_ESTABLISHING_RE, TREATY_HEADED_RE, FOUNDERS_SIGNED_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       if (!FOUNDING_DAY_RE.test(ordinalFree(m[1]))) continue;
-      const start = re === TREATY_ESTABLISHING_RE ? m.index : m.index + m[0].indexOf(m[1]);
+      const start = re === TREATY_HEADED_RE ? m.index + m[0].indexOf(m[1]) : m.index;
       const end = m.index + m[0].length;
       const sentence = doc.sentences.find((x) => x.start <= start && start < x.end);
       if (

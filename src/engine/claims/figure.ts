@@ -38,7 +38,8 @@ const PAST_MARKER =
   /\b(previous|old|older|former|earlier|prior|original|outdated|superseded|then|was|had been|used to|replaced|replacing|from|up from|beyond|above|exceed|exceeds|exceeded|2014|Wales|Vilnius|2023|decade-old|long-standing goal of)\b/i;
 // The founding date as written: "1949", "April 1949", "April 4, 1949", "4 April 1949".
 const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const FOUNDING_DATE = `((?:\\d{1,2}\\s+${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2},\\s+)?)?(?:1[89]\\d{2}|20\\d{2}))\\b`;
+// Round 32: the day without its comma or with an ordinal ("created on April 4 1949", "April 4th, 1949", "4th of April 1949").
+const FOUNDING_DATE = `((?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}\\s+|${MONTHS}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)?(?:1[89]\\d{2}|20\\d{2}))\\b`;
 const FOUNDED_RES = [
   // "NATO, which was founded on 4 April 1949", "NATO, established in April 1949"; round 31: "formed way back in 1949"
   new RegExp(
@@ -1583,8 +1584,9 @@ function foundedBy(doc: Doc, re: RegExp): Annotation[] {
 // What may stand between NATO and "was founded" when NATO itself is what was founded: an
 // abbreviation or a name in brackets, "is a political and military alliance", an apposition between
 // commas, "which", "that".
+// Round 32: a dash before the participle ("The North Atlantic Treaty Organization – created on April 4 1949").
 const ITSELF_BETWEEN_RE =
-  /^\)?(?:\s*\([^)]{1,50}\))?(?:\s+is\s+an?\s+[^,]{0,40}?\b(?:alliance|organi[sz]ation|bloc)\s+|\s*,\s*(?:(?:or|the|an?)\s+[^,]{1,60}?,|which|that)|\s+(?:which|that|itself))?\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|had\s+been\s+|is\s+)?(?:officially\s+|formally\s+|originally\s+|first\s+)?$/i;
+  /^\)?(?:\s*\([^)]{1,50}\))?(?:\s*[–—]|\s+-)?(?:\s+is\s+an?\s+[^,]{0,40}?\b(?:alliance|organi[sz]ation|bloc)\s+|\s*,\s*(?:(?:or|the|an?)\s+[^,]{1,60}?,|which|that)|\s+(?:which|that|itself))?\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|had\s+been\s+|is\s+)?(?:officially\s+|formally\s+|originally\s+|first\s+)?$/i;
 
 /**
  * A stated founding date ("in 1949", "on April 4, 1949", "in 1950") at [start, end), judged against
@@ -1595,8 +1597,10 @@ export function foundingAnnotation(doc: Doc, start: number, end: number, stated:
   const founding = doc.facts.base.figures.founding;
   const fact = `The North Atlantic Treaty was signed on ${formatDay(founding.signed)} and came into force on ${formatDay(founding.inForce)}.`;
   const sameYear = stated.slice(-4) === '1949';
+  // "April 4th 1949", "4th of April 1949": the day as "April 4", "4 April".
+  const day = stated.replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(/\bof\s+/, '');
   // Signed on 4 April, in force on 24 August: either day, or either month alone, is right.
-  const right = sameYear && (!/[A-Z]/.test(stated) || /April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(stated));
+  const right = sameYear && (!/[A-Z]/.test(day) || /April 4\b|August 24\b|\b4 April|\b24 August|^(?:April|August) 1949$/.test(day));
   const verdict: Annotation['verdict'] = right ? 'supported' : !sameYear && mayFlag && isConfident(founding) ? 'contradicted' : 'context';
   return {
     start,

@@ -143,6 +143,24 @@ const FORMS: Form[] = [
     re: new RegExp(`\\b[Tt]he\\s+${NUM}\\s+(?:NATO|Nato)\\s+(?:member[- ]states|member countries|member nations|members)\\b`, 'g'),
     notSubset: true,
   },
+  // Round 32: the full name for NATO: "ratified by the parliaments of all 30 North Atlantic Treaty Organization members"
+  // (AP, August 2022), "the 32 North Atlantic Treaty Organization member states".
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he|[Aa]ll(?:\\s+the)?)\\s+${NUM}\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation\\s+(?:member[- ]states|member countries|member nations|members|allies)\\b`,
+      'g',
+    ),
+    notSubset: true,
+    hints: ['Organization', 'Organisation'],
+  },
+  // Round 32: the allies by their capitals: "a letter to the 32 allied capitals" (June 2025), "in all 31 Allied capitals":
+  // every member has one, so the count is the alliance's. Lower-case "allied" only with NATO named near.
+  {
+    re: new RegExp(`\\b(?:[Tt]he|[Aa]ll(?:\\s+the)?)\\s+${NUM}\\s+(?:[Aa]llied|NATO|Nato)\\s+capitals\\b`, 'g'),
+    notSubset: 'clause',
+    natoNear: true,
+    hints: ['capitals'],
+  },
   // "NATO is an alliance of 30 member countries", "a military alliance composed of thirty member
   // countries", "the alliance that consists of 29 member states", "an intergovernmental military
   // alliance between 31 member states": the subject is NATO.
@@ -186,10 +204,11 @@ const FORMS: Form[] = [
     hints: ['which is'],
   },
   // "the 32 countries of NATO", "The 31 member states of the North Atlantic Treaty Organization": all of them, NATO
-  // named after "of" (not "the 23 countries of NATO that meet 2%").
+  // named after "of" (not "the 23 countries of NATO that meet 2%"); round 32: "the 32 countries of the North Atlantic
+  // military alliance" (eunews, June 2025).
   {
     re: new RegExp(
-      `\\b[Tt]he\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+)?Atlantic\\s+[Aa]lliance)\\b(?!['’])${WHOLE_NEXT}`,
+      `\\b[Tt]he\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+)?Atlantic\\s+(?:military\\s+|defen[cs]e\\s+|security\\s+)?[Aa]lliance)\\b(?!['’])${WHOLE_NEXT}`,
       'g',
     ),
     whole: true,
@@ -473,12 +492,14 @@ const FORMS: Form[] = [
     hints: ['member'],
   },
   // "NATO and its 32 member states", "surrounded by the flags of its 32 member countries" (AP, 1 October 2024, NATO
-  // and "the alliance" named before in the sentence): "its" with "member countries" is an organisation's, all of its
+  // and "the alliance" named before in the sentence), round 32 "members" too ("the 70-year-old NATO military alliance was
+  // suffering from brain death because of a lack of coordination between its 29 members", December 2019; not "its 29
+  // members of parliament"): "its" with "member countries" is an organisation's, all of its
   // members (accession.ts reads "its 31 allies" of a country, one less). NATO must be named in the sentence or the one
   // before and no other body, nor one of NATO's own (the Partnership for Peace); not "20 of its 32 member states".
   {
     re: new RegExp(
-      `(?<!\\b(?:\\d{1,2}|\\w+ty|\\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|many|several|each|none|half|majority|rest|any|few)\\s+of\\s)\\bits\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations)\\b`,
+      `(?<!\\b(?:\\d{1,2}|\\w+ty|\\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|many|several|each|none|half|majority|rest|any|few)\\s+of\\s)\\bits\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations|members(?!\\s+of\\b))\\b`,
       'g',
     ),
     whole: true,
@@ -1734,6 +1755,12 @@ const TWO_PART_RES: RegExp[] = [
   new RegExp(`\\b${PART_NUM}\\s+European(?:\\s+${PART_NOUN})?(?:\\s+and|\\s+plus|,)\\s+${NORTH_AMERICAN}`, 'g'),
   // "two North American and 30 European countries"
   new RegExp(`\\b(?:two|2)\\s+North\\s+American(?:\\s+${PART_NOUN})?\\s+(?:and|plus)\\s+${PART_NUM}\\s+European(?:\\s+${PART_NOUN})?`, 'g'),
+  // Round 32: the two named after their count: "a military alliance between the two North American countries U.S and
+  // Canada and 26 other European countries" (May 2017: 28).
+  new RegExp(
+    `\\b(?:two|2)\\s+North\\s+American\\s+${PART_NOUN}\\s*[(,:–—-]?\\s*(?:${US}|U\\.S\\b|Canada)\\s+and\\s+(?:${US}|U\\.S\\b|Canada)\\s*\\)?,?\\s+and\\s+${PART_NUM}\\s+(?:other\\s+)?European(?:\\s+${PART_NOUN})?`,
+    'g',
+  ),
 ];
 // Words before the parts that make them the whole membership, not some allies: "These member
 // states include", "NATO comprises", "an alliance of".

@@ -175,6 +175,17 @@ const FOUNDERS_FORMS: Array<{
       'g',
     ),
   },
+  // Round 32: the founders counted with "of NATO" left to the sentence: "It was an intergovernmental military alliance based
+  // on the North Atlantic Treaty, The founding member nations were (16): Belgium, Canada, ..." (a school page, 2015, listing
+  // the twelve), "NATO had 16 founding members", "The alliance had sixteen original member states". NATO named in the
+  // sentence itself (the EEC had six founders, the Council of Europe ten), and a count in brackets is still the count.
+  {
+    re: new RegExp(
+      `\\b(?:[Tt]he\\s+(?:founding|original)\\s+(?:members|member\\s+states|member\\s+countries|member\\s+nations|nations|countries|states|signatories)\\s+(?:were|was|numbered)\\s+\\(?${NUM}\\)?(?=\\s*[:;,.(]|\\s+(?:in\\s+(?:all|total|number)|${NOUN})\\b)|(?:NATO|Nato|[Tt]he\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+)?[Aa]lliance)\\s+had\\s+(?:only\\s+|just\\s+)?${NUM}\\s+(?:founding|original)\\s+${NOUN}\\b)`,
+      'g',
+    ),
+    natoInSentence: true,
+  },
   // "In 1949, there were 12 founding members of the Alliance: Belgium, Canada, ..." (a study page, February 2019, held-out
   // 15 ta001; four more pages copy it): the founders counted, all of them.
   {
@@ -243,7 +254,8 @@ export function foundersCounted(doc: Doc): Annotation[] {
   for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding, natoInSentence } of FOUNDERS_FORMS) {
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-      const n = numberFrom(m[1]);
+      // A form of two alternatives holds its count in the one of its groups that matched.
+      const n = numberFrom(m[1] ?? m[2] ?? '');
       const start = m.index;
       const end = start + m[0].length;
       const sentence = doc.sentences.find((s) => s.start <= start && start < s.end);

@@ -183,6 +183,86 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
   return out;
 }
 
+// Round 32. A member's joining told as a prospect of the page's present: "The prospect of Finland and Sweden joining NATO has
+// cast a spotlight on the Åland Islands" (September 2025: both had joined), "Finland and Sweden's potential membership in NATO
+// worries Moscow", "the possibility of Sweden joining the alliance is raising tensions". Only with a verb in the present
+// right after the phrase (the prospect is of now; "The prospect of Finland joining NATO alarmed Moscow in 2022" is history
+// told), every country named a member for SETTLED_DAYS, a time the sentence tells of before the accession leaves it alone,
+// and never after a hypothetical or a denial.
+const PROSPECT_NOUN_HINT_RE = gated(/\b(?:prospect|possibility|likelihood|potential|possible|prospective|eventual)\b/);
+const NATO_OBJECT_SRC = String.raw`(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:NATO\s+|military\s+|Atlantic\s+|North\s+Atlantic\s+)?[Aa]lliance)`;
+const PRESENT_VERB_SRC = String.raw`(?:has|have|is|are|remains|raises|poses|worries|threatens|casts|puts|sparks|prompts|angers|alarms|looms|continues|brings|creates|changes|shifts|reshapes|challenges)`;
+// Before the first country: "The prospect of", "the possibility of", "the likelihood of".
+const PROSPECT_OF_BEFORE_RE = /\b[Tt]he\s+(?:very\s+|growing\s+|real\s+)?(?:prospect|possibility|likelihood)\s+of\s+$/;
+// After the last country: "joining NATO has", "'s potential membership in NATO is", "' possible accession to the alliance raises".
+const PROSPECT_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+(?:joining|acceding\s+to|entering)\s+${NATO_OBJECT_SRC}|['’]s?\s+(?:potential|possible|prospective|eventual)\s+(?:(?:NATO|Nato)\s+membership|membership\s+(?:in|of)\s+${NATO_OBJECT_SRC}|accession\s+(?:in)?to\s+${NATO_OBJECT_SRC}|entry\s+into\s+${NATO_OBJECT_SRC}))\s+(?:(?:still|now|also|already)\s+)?${PRESENT_VERB_SRC}\b`,
+);
+
+/** Members whose joining is told as a prospect of the page's present: outdated. */
+export function prospectNounClaims(doc: Doc, members: Members): Annotation[] {
+  const out: Annotation[] = [];
+  if (!doc.dateCertain || !PROSPECT_NOUN_HINT_RE.test(doc.text)) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!PROSPECT_NOUN_HINT_RE.test(text)) continue;
+    const qs = matchesIn(doc, sentence, 'qualifier');
+    for (let i = 0; i < qs.length; i++) {
+      // The list: the country and those joined to it by "and" or a comma right after.
+      let k = i;
+      while (k + 1 < qs.length && /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(doc.text.slice(qs[k].end, qs[k + 1].start))) k++;
+      const list = qs.slice(i, k + 1);
+      const last = list[list.length - 1];
+      const m = PROSPECT_AFTER_RE.exec(doc.text.slice(last.end, sentence.end));
+      const nounBefore = PROSPECT_OF_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, qs[i].start - 40), qs[i].start));
+      const joiningForm = !!m && /^\s+(?:joining|acceding|entering)/.test(m[0]);
+      // "joining NATO" needs "the prospect of" before the list; "'s potential membership" names the prospect itself.
+      if (!m || (joiningForm && !nounBefore) || (!joiningForm && nounBefore)) {
+        i = k;
+        continue;
+      }
+      const from = nounBefore ? Math.max(sentence.start, qs[i].start - 40) + nounBefore.index : qs[i].start;
+      const lead = doc.text.slice(sentence.start, from);
+      if (HYPOTHETICAL_RE.test(lead) || /\b(?:not|never|no longer)\b/i.test(lead)) break;
+      const countries = list.map((q) => members.find((j) => j.id === q.value.jurisdiction));
+      const settled = countries.every(
+        (c) =>
+          c?.nato &&
+          isConfident(c.nato) &&
+          factRange(c.nato.joined).last <= doc.asOf &&
+          daysBetween(factRange(c.nato.joined).last, doc.asOf) >= SETTLED_DAYS,
+      );
+      if (!settled) {
+        i = k;
+        continue;
+      }
+      // A time the sentence tells of before the latest accession is the claim's: history told.
+      const latest = countries
+        .map((c) => factRange(c!.nato!.joined).last)
+        .sort()
+        .pop()!;
+      const told = narratedTime(doc, qs[i].start).narration;
+      if (told?.source === 'sentence' && told.range.last < latest) break;
+      const end = last.end + m[0].length;
+      const fact = countries.map((c) => `${c!.name} joined NATO on ${formatDay(c!.nato!.joined)}.`).join(' ');
+      out.push(
+        historyAnnotation(
+          doc,
+          { start: from, end },
+          'membership',
+          told && told.source !== 'sentence' ? 'context' : 'outdated',
+          `No longer so: ${fact}`,
+          fact,
+          countries.map((c) => c!.id),
+          countries.flatMap((c) => sourcesOf(c!.nato!)).slice(0, 3),
+        ),
+      );
+      i = k;
+    }
+  }
+  return out;
+}
+
 // Round 31. A member's decision to join told as recent: "Following Hungary’s recent decision to join NATO, Sweden
 // ceremonially submitted its accession documents" (March 2024: Hungary joined in 1999; what it had just decided was to
 // ratify Sweden's accession), "Hungary has just decided to join NATO", "Turkey recently decided to join the alliance". Only

@@ -27,7 +27,7 @@ import {
 import { numberFrom, ordinalText } from '../numbers';
 import { foundersCounted } from './membership-founders';
 import { memberYearsClaims } from './membership-years';
-import { pendingMemberClaims, recentDecisionClaims } from './membership-pending';
+import { pendingMemberClaims, prospectNounClaims, recentDecisionClaims } from './membership-pending';
 import { leaderJoinClaims } from './membership-leader-join';
 import { joiningCountClaims } from './membership-joining-count';
 import { nonMemberClaims, nonMemberJoinedClaims } from './membership-nonmembers';
@@ -408,6 +408,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...pendingMemberClaims(doc, members),
     // Round 31: a member's decision to join told as recent, years after it joined (membership-pending.ts).
     ...recentDecisionClaims(doc, members),
+    // Round 32: a member's joining told as a prospect of now ("The prospect of Finland and Sweden joining NATO has ...").
+    ...prospectNounClaims(doc, members),
     // A leader said to have decided the entry of a country that joined decades before his first office (membership-leader-join.ts).
     ...leaderJoinClaims(doc, members),
     // Countries called NATO's invitees ("the invited countries, Finland and Sweden", membership-invitees.ts).
@@ -513,7 +515,10 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
   const PLACE_THEN_DATE_RE =
     /^\s+(?:at\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,3}?(?:headquarters|[Hh]eadquarters|HQ|ceremony|summit|[Ss]ummit|meeting|State\s+Department|White\s+House|Library)\s+)?(?:in\s+[A-Z][\w.]+(?:,?\s+D\.?C\.?)?\s+)?(?:in|on)\s+$/;
   // The alliance described between the accession and its date: ", the world’s largest security alliance,".
-  const APPOSITION_RE = /^,\s+(?:the|a|an)\s+[^,;.()]{2,60},(?=\s)/;
+  // Round 32: a clause of the member's place in line, "which" for the country ("Finland joined NATO, which became the
+  // alliance's 31st member, in May 2022", November 2023: April 2023).
+  const APPOSITION_RE =
+    /^,\s+(?:(?:the|a|an)\s+[^,;.()]{2,60}|which\s+(?:became|becomes|has\s+become|is|was)\s+[^,;.()]{2,50}?\bmember),(?=\s)/;
   const WEEKDAY_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
   for (const [si, sentence] of doc.sentences.entries()) {
     // Built by push, not by map() and spreads: map() makes a packed or a holey array as the code calling it is optimised

@@ -1,6 +1,7 @@
 // A NATO summit told as a new member's first: "It's the first big meeting with new NATO members: Sweden and Finland"
 // (held-out 14 o114, 8 July 2024, of the Washington summit: Finland, a member since 4 April 2023, had attended Vilnius in
-// July 2023), "Sweden's first summit as a full member", "Finland attends its first NATO summit as a member".
+// July 2023), "Sweden's first summit as a full member", "Finland attends its first NATO summit as a member"; round 32:
+// "It was the first Summit with new members Finland and Sweden" (a capital S, as pages write the summit's name).
 //
 // The summit told of is the page's: the one summit of the complete record (event-series.json, `named: 'nato-summit'`)
 // within ten days of the page's certain date, with no other year or summit place in the sentence. A member's first
@@ -53,7 +54,7 @@ function patterns(names: string) {
   return [
     // "the first (big) meeting with new NATO members: Sweden and Finland", "the first summit for Finland and Sweden".
     new RegExp(
-      String.raw`\bfirst\s+(?:(?:big|major|ever|full)\s+)?(?:NATO\s+)?(?:summit|meeting)\s+(?:with|for|including|attended\s+by)\s+(?:the\s+|its\s+)?(?:(?:two\s+)?new(?:est)?\s+)?(?:NATO\s+)?(?:(?:members?|allies|ally|member\s+(?:states|countries))\s*[:,]?\s*)?${list}`,
+      String.raw`\bfirst\s+(?:(?:big|major|ever|full)\s+)?(?:NATO\s+)?(?:[Ss]ummit|[Mm]eeting)\s+(?:with|for|including|attended\s+by)\s+(?:the\s+|its\s+)?(?:(?:two\s+)?new(?:est)?\s+)?(?:NATO\s+)?(?:(?:members?|allies|ally|member\s+(?:states|countries))\s*[:,]?\s*)?${list}`,
       'g',
     ),
     // "Sweden's first summit as a full member", "Finland attends its first NATO summit as an ally".

@@ -42,8 +42,10 @@ const FLOORS = {
   // red flag is true: a page of September 2025 (w068) writes "Danil Umerov, Secretary of the National Security and
   // Defence Council" (his first name is Rustem).
   heldout10: { problemHit: 13, supportedHit: 176, stretchProblemHit: 6, stretchSupportedHit: 87, unlabelledRed: 1 },
-  // The eleventh held-out set, read and worked on in the thirteenth round (development data).
-  heldout11: { problemHit: 25, supportedHit: 232, stretchProblemHit: 2, stretchSupportedHit: 62, unlabelledRed: 0 },
+  // The eleventh held-out set, read and worked on in the thirteenth round (development data). Its one unlabelled red flag
+  // is true (round 32): a page of July 2024 (y093) heads itself "75th NATO Summit in washington D.C" (the 75th-anniversary
+  // summit; NATO had held about thirty-four summits).
+  heldout11: { problemHit: 25, supportedHit: 232, stretchProblemHit: 2, stretchSupportedHit: 62, unlabelledRed: 1 },
   // The twelfth held-out set, read and worked on in the fourteenth round (development data). Its two unlabelled red flags
   // are true: "former U.S. President Trump" in June 2025 (g108) and "US Senator Marco Rubio" after he left the Senate (g201).
   heldout12: { problemHit: 34, supportedHit: 242, stretchProblemHit: 1, stretchSupportedHit: 61, unlabelledRed: 2 },

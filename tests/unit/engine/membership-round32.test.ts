@@ -1,0 +1,222 @@
+// Round 32, membership and NATO's history (sentences of our own): a NATO summit told by an ordinal no count of its summits
+// reaches ("the 75th NATO summit"), a new member's first summit with "Summit" written large, the founding told with the day
+// and no comma, by "it" before NATO, as the founders' signing or as an anniversary "since"; the founders counted as "had N
+// founding members" or "were (N)"; member counts by the full name, by the capitals, by "its N members", by "the countries
+// of the North Atlantic military alliance" and by two named North American members; accessions told as NATO adding
+// members, with a clause of the member's place in line before the date; and a member's joining told as a prospect of now.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+
+describe('a NATO summit told by an ordinal beyond every count', () => {
+  it('is contradicted in several wordings', () => {
+    expect(red('Defence firms met on the sidelines of the 75th NATO summit this week.', '2024-07-10')).toEqual([
+      'contradicted: 75th NATO summit',
+    ]);
+    expect(red('Senator issues statement on the 75th Annual NATO Summit', '2024-07-09')).toEqual(['contradicted: 75th Annual NATO Summit']);
+    expect(red('Leaders arrived in The Hague for NATO’s seventy-sixth summit.', '2025-06-24')).toEqual([
+      'contradicted: NATO’s seventy-sixth summit',
+    ]);
+    expect(red('The Hague hosted the 76th summit of the North Atlantic Treaty Organization.', '2025-06-26')).toEqual([
+      'contradicted: 76th summit of the North Atlantic Treaty Organization',
+    ]);
+    expect(red('In London, the 70th NATO leaders summit opened on Tuesday.', '2019-12-03')).toEqual([
+      'contradicted: 70th NATO leaders summit',
+    ]);
+  });
+  it('leaves alone the anniversary summit, other bodies, a count within reach, denials and questions', () => {
+    noRed([
+      ['Leaders gathered for the 75th-anniversary NATO summit in Washington.', '2024-07-09'],
+      ['Leaders gathered for the 75th anniversary NATO summit in Washington.', '2024-07-09'],
+      ['The 45th G7 summit ended in Biarritz.', '2019-08-26'],
+      ['The 75th session of the NATO Parliamentary Assembly opened in Montreal.', '2024-07-09'],
+      ['The Hague hosted the 34th NATO summit.', '2025-06-26'],
+      ['It was not the 75th NATO summit, as some reports said, but the anniversary summit.', '2024-07-10'],
+      ['Was this the 75th NATO summit?', '2024-07-10'],
+      ['If this were the 75th NATO summit, the alliance would have met every year since 1949.', '2024-07-10'],
+    ]);
+  });
+});
+
+describe('a new member’s first summit with "Summit" written large', () => {
+  it('is contradicted for a member that had attended an earlier one, confirmed for the one that had not', () => {
+    const before = 'This year’s NATO Summit in Washington was special. ';
+    expect(red(`${before}It was the first Summit with new members Finland and Sweden.`, '2024-07-15')).toEqual([
+      'contradicted: first Summit with new members Finland and Sweden',
+    ]);
+    expect(confirmed(`${before}It was the first Summit with new member Sweden.`, '2024-07-15')).toContain(
+      'supported: first Summit with new member Sweden',
+    );
+    expect(confirmed('The Vilnius Summit was historic. It was the first Summit for Finland.', '2023-07-14')).toContain(
+      'supported: first Summit for Finland',
+    );
+  });
+});
+
+describe('the founding told in more words', () => {
+  it('reads the day without its comma, with an ordinal, and after a dash', () => {
+    expect(confirmed('NATO was created on April 4 1949.', '2024-04-04')).toEqual(['supported: NATO was created on April 4 1949']);
+    expect(confirmed('NATO was established on April 4th, 1949.', '2024-04-04')).toEqual([
+      'supported: NATO was established on April 4th, 1949',
+    ]);
+    expect(red('The North Atlantic Treaty Organization – created on April 4 1950. It is a military alliance.', '2015-06-01')).toEqual([
+      'contradicted: North Atlantic Treaty Organization – created on April 4 1950',
+    ]);
+  });
+  it('reads "it" told before NATO in one sentence', () => {
+    expect(confirmed('Since it was created on April 4, 1949, NATO has grown and adapted.', '2024-04-04')).toEqual([
+      'supported: Since it was created on April 4, 1949',
+    ]);
+    expect(red('Ever since it was founded in 1951, NATO has kept its door open.', '2024-04-04')).toEqual([
+      'contradicted: Ever since it was founded in 1951',
+    ]);
+    expect(red('When it was set up in 1950, the North Atlantic Treaty Organization had a small staff.', '2024-04-04')).toEqual([
+      'contradicted: When it was set up in 1950',
+    ]);
+    noRed([
+      ['Since it was created in 1957, the European Economic Community has grown.', '2024-04-04'],
+      ['Since it was created in 1950, NATO’s defence college has trained officers.', '2024-04-04'],
+      ['The Warsaw Pact was a Soviet bloc. Ever since it was set up in 1955, the alliance faced NATO.', '2024-04-04'],
+    ]);
+  });
+  it('confirms the founders’ signing with its day, and the anniversary counted "since"', () => {
+    expect(confirmed('The founding members of NATO signed the North Atlantic Treaty on April 4, 1949.', '2019-12-04')).toEqual([
+      'supported: founding members of NATO signed the North Atlantic Treaty on April 4, 1949',
+    ]);
+    expect(confirmed('The original members signed the Washington Treaty in April 1949, creating NATO.', '2019-12-04')).toContain(
+      'supported: original members signed the Washington Treaty in April 1949',
+    );
+    expect(confirmed('Today is the 75th anniversary since the foundation of NATO.', '2024-04-04')).toEqual([
+      'supported: 75th anniversary since the foundation of NATO',
+    ]);
+    expect(said('This week is the 70th anniversary since the founding of NATO.', '2024-04-04')).toEqual([
+      'context: 70th anniversary since the founding of NATO',
+    ]);
+    noRed([['Today is the 20th anniversary since NATO accession of the Baltic states.', '2024-03-29']]);
+  });
+});
+
+describe('the founders counted in more words', () => {
+  it('contradicts a count other than twelve and confirms twelve', () => {
+    expect(
+      red(
+        'It was a military alliance based on the North Atlantic Treaty. The founding member nations of the treaty were (16): Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, United Kingdom and United States.',
+        '2015-06-01',
+      ),
+    ).toEqual([]);
+    expect(
+      red(
+        'It was an alliance based on the North Atlantic Treaty, The founding member nations were (16): Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Netherlands, Norway, Portugal, United Kingdom and United States.',
+        '2015-06-01',
+      ),
+    ).toEqual(['contradicted: The founding member nations were (16)']);
+    expect(red('NATO had 16 founding members.', '2015-06-01')).toEqual(['contradicted: NATO had 16 founding members']);
+    expect(red('The alliance had fourteen original member states, NATO’s archive shows.', '2015-06-01')).toEqual([
+      'contradicted: The alliance had fourteen original member states',
+    ]);
+    expect(confirmed('NATO had 12 founding members.', '2015-06-01')).toEqual(['supported: NATO had 12 founding members']);
+  });
+  it('leaves other bodies and later counts alone', () => {
+    noRed([
+      ['The Council of Europe had 10 founding members.', '2015-06-01'],
+      ['The founding members of the EEC were six: Belgium, France, Germany, Italy, Luxembourg and the Netherlands.', '2015-06-01'],
+      ['NATO had 16 members by 1982.', '2015-06-01'],
+      ['The founding members were (6), the EU says.', '2015-06-01'],
+    ]);
+  });
+});
+
+describe('member counts in more words', () => {
+  it('confirms and flags the count by the full name, the capitals, "its N members" and the North Atlantic military alliance', () => {
+    expect(confirmed('Ratification by all 30 North Atlantic Treaty Organization members is needed.', '2022-08-04')).toEqual([
+      'supported: all 30 North Atlantic Treaty Organization members',
+    ]);
+    expect(confirmed('NATO sent the letter to the 32 allied capitals.', '2025-06-19')).toEqual(['supported: the 32 allied capitals']);
+    expect(
+      red(
+        'Macron said the NATO military alliance was suffering from brain death for lack of coordination between its 29 members.',
+        '2024-12-03',
+      ),
+    ).toEqual(['outdated: its 29 members']);
+    expect(
+      confirmed(
+        'Macron said the NATO military alliance was suffering from brain death for lack of coordination between its 29 members.',
+        '2019-12-03',
+      ),
+    ).toContain('supported: its 29 members');
+    expect(red('Rutte wants to raise the bar for the 30 countries of the North Atlantic military alliance.', '2025-06-19')).toEqual([
+      'outdated: the 30 countries of the North Atlantic military alliance',
+    ]);
+    expect(confirmed('Rutte wants to raise the bar for the 32 countries of the North Atlantic military alliance.', '2025-06-19')).toEqual([
+      'supported: the 32 countries of the North Atlantic military alliance',
+    ]);
+  });
+  it('reads the two North American members named after their count', () => {
+    const text = 'NATO is a military alliance between the two North American countries U.S and Canada and 26 other European countries.';
+    expect(confirmed(text, '2017-05-24')).toEqual([
+      'supported: two North American countries U.S and Canada and 26 other European countries',
+    ]);
+    expect(red(text, '2019-12-04')).toEqual(['outdated: two North American countries U.S and Canada and 26 other European countries']);
+  });
+  it('leaves alone other bodies’ members and a part of the allies', () => {
+    noRed([
+      ['The European Union and its 27 members agreed on sanctions; NATO welcomed it.', '2024-12-03'],
+      ['NATO’s parliamentary assembly heard from its 29 members of parliament.', '2024-12-03'],
+      ['NATO sent the letter to 30 allied capitals that had not yet met the target.', '2025-06-19'],
+      ['The 27 countries of the European Union met.', '2025-06-19'],
+    ]);
+  });
+});
+
+describe('accessions told in more words', () => {
+  it('confirms NATO adding members with their years', () => {
+    expect(confirmed('NATO added Greece and Turkey in 1952 and West Germany in 1955.', '2021-03-29')).toEqual([
+      'supported: Greece and Turkey in 1952',
+      'supported: Germany in 1955',
+    ]);
+    expect(confirmed('In the 2020s, NATO expanded its membership by adding North Macedonia 2020.', '2024-04-04')).toEqual([
+      'supported: North Macedonia 2020',
+    ]);
+    noRed([['Poland added 2,000 troops to NATO’s eastern flank in 2022.', '2024-04-04']]);
+  });
+  it('reads the date after a clause of the member’s place in line', () => {
+    expect(
+      red('Relations worsened after Finland joined NATO, which became the alliance’s 31st member, in May 2022.', '2023-11-29'),
+    ).toEqual(['contradicted: Finland joined NATO, which became the alliance’s 31st member, in May 2022']);
+    expect(
+      confirmed('Relations worsened after Finland joined NATO, which became the alliance’s 31st member, in April 2023.', '2023-11-29'),
+    ).toContain('supported: Finland joined NATO, which became the alliance’s 31st member, in April 2023');
+    noRed([['Sweden joined NATO, which Finland had joined in 2023, after a long wait.', '2024-04-01']]);
+  });
+});
+
+describe('a member’s joining told as a prospect of now', () => {
+  it('is outdated long after the accession', () => {
+    expect(red('The prospect of Finland and Sweden joining NATO has cast a spotlight on the islands.', '2025-09-23')).toEqual([
+      'outdated: The prospect of Finland and Sweden joining NATO has',
+    ]);
+    expect(red('Finland and Sweden’s potential membership in NATO worries Moscow.', '2025-11-08')).toEqual([
+      'outdated: Finland and Sweden’s potential membership in NATO worries',
+    ]);
+    expect(red('The possibility of Sweden joining the alliance is raising tensions, NATO diplomats say.', '2025-01-10')).toEqual([
+      'outdated: The possibility of Sweden joining the alliance is',
+    ]);
+  });
+  it('leaves alone the prospect before the accession, history told, non-members and other clubs', () => {
+    noRed([
+      ['Finland’s potential membership in NATO is a red line for Moscow.', '2022-05-08'],
+      ['In 2022, the prospect of Finland and Sweden joining NATO alarmed Moscow.', '2025-11-08'],
+      ['The prospect of Finland joining NATO alarmed Moscow.', '2025-11-08'],
+      ['The prospect of Ukraine joining NATO has angered Moscow.', '2025-11-08'],
+      ['The prospect of Finland and Sweden joining the EU has been debated.', '2025-11-08'],
+      ['If the prospect of Finland joining NATO is real, Russia will respond.', '2025-11-08'],
+    ]);
+  });
+});
