@@ -1537,7 +1537,9 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   const running = all.filter((x) => onDay(x.t, asOf) !== 'out');
   const before = all.filter((x) => x.t.from <= asOf && onDay(x.t, asOf) === 'out').sort((a, b) => (a.t.from < b.t.from ? 1 : -1));
   const after = all.filter((x) => x.t.from > asOf).sort((a, b) => (a.t.from < b.t.from ? -1 : 1));
-  const best = running[0] ?? (claim.modifier === 'elect' ? (after[0] ?? before[0]) : (before[0] ?? after[0]));
+  const electedAhead = claim.modifier === 'none' && !running.length && electedBefore(doc, claim, after[0]?.t);
+  const best =
+    running[0] ?? (claim.modifier === 'elect' || electedAhead ? (after[0] ?? before[0]) : (before[0] ?? after[0]));
   const { sense, t } = best;
   const office = sense.office;
   const state = onDay(t, asOf);
@@ -1635,6 +1637,12 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
           verdict: 'context',
           message: `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}; "new" may be said of a holder chosen and about to take office, so this is not flagged.`,
         };
+      if (electedAhead)
+        return okVerdict(
+          base,
+          verified,
+          `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}; "elected" tells of the holder chosen and about to take office.`,
+        );
       if (startedLater && daysBetween(asOf, t.from) <= ROLE_AHEAD_DAYS && roleAhead(doc, claim))
         return okVerdict(
           base,
@@ -1894,6 +1902,17 @@ const ORGANISATION_ELECT_DAYS = 190;
 
 export function electAheadDays(doc: Doc, office: Office): number {
   return doc.facts.jurisdictions.get(office.jurisdiction)?.kind === 'organisation' ? ORGANISATION_ELECT_DAYS : ELECT_DAYS;
+}
+// "the elected President of the United States, Donald Trump" (held-out 31, 17 January 2025, three days before his second
+// inauguration; a red flag on a true sentence, judged by his first term): "elected" or "re-elected" right before a title
+// says the person has been chosen for it. With no tenure running that day and one of theirs starting within the days an
+// office's holder is chosen ahead, it names that coming tenure, as "-elect" does. In office, "the democratically elected
+// President X" is judged as any title.
+const ELECTED_BEFORE_RE = /(?:^|[^a-z])(?:re-?)?elected\s+$/;
+/** "elected" stands right before the title and the person's next tenure of the office begins within the election lead. */
+function electedBefore(doc: Doc, claim: TitleClaim, next: Tenure | undefined): boolean {
+  if (!next || daysBetween(doc.asOf, next.from) > electAheadDays(doc, next.office)) return false;
+  return ELECTED_BEFORE_RE.test(doc.folded.slice(Math.max(0, claim.start - 16), claim.start));
 }
 /** The title itself says "-elect" or "-designate" (not "will be sworn in as", which may tell of a next term). */
 // "incoming" too: "Trump, buoyed by the support of incoming NATO Secretary General Mark Rutte, appears to have secured"
