@@ -433,8 +433,10 @@ const ratificationsOf = memoByFacts((facts, _: 'all') => {
 
 // "The parliament late yesterday approved ...": the ally's parliament, named in the sentence before
 // (a headline: "Turkey's parliament greenlights Sweden's NATO membership", bianet, January 2024).
+// Round 32: "the Parliament" written large ("Tamás Sulyok has signed the Parliament’s approval of Sweden’s accession to NATO
+// made on 26 February 2024", after a headline naming the Hungarian president).
 const THE_PARLIAMENT_RE =
-  /\b(?:[Tt]he|[Ii]ts)\s+(?:parliament|[Ll]egislature|[Gg]rand [Nn]ational [Aa]ssembly|[Nn]ational [Aa]ssembly|lawmakers|legislators|deputies)\b/;
+  /\b(?:[Tt]he|[Ii]ts)\s+(?:[Pp]arliament|[Ll]egislature|[Gg]rand [Nn]ational [Aa]ssembly|[Nn]ational [Aa]ssembly|lawmakers|legislators|deputies)\b/;
 
 function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence: Span | null): Annotation[] {
   const text = doc.text.slice(sentence.start, sentence.end);

@@ -42,13 +42,13 @@ const ORDINAL_WORDS: Record<string, number> = {
 // "Finland Opens Up New Era of Military Alliance, Becomes 31st Member of NATO" (a headline, April 2023): capitals too.
 // Round 26: "becoming NATO's 32nd and newest member" (February 2024, d23 ea012): the place told with the newest.
 const ORDINAL_RE =
-  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:and\s+(?:newest|latest|most\s+recent)\s+)?(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato|[Aa]lliance)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country|seat)\b|\b(?:(?:NATO|Nato)\s+)?([Aa]lly|[Mm]ember)\s+(?:number|No\.)\s+(1[3-9]|2\d|3[0-3])\b(?![.,]\d)/g;
+  /\b(1[3-9]th|2\dth|2[1-3](?:st|nd|rd)|3\dth|3[1-3](?:st|nd|rd)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ](?:seventh|eighth|ninth)|thirtieth|thirty[- ](?:first|second|third))\s+(?:and\s+(?:newest|latest|most\s+recent)\s+)?(?:(?:full(?:y)?[- ]fledged|full|official|formal)\s+)?(?:(?:NATO|Nato|[Aa]lliance)\s+)?([Mm]ember(?:\s+(?:state|country|nation))?|[Ss]tate[- ][Mm]ember|[Mm]ember[- ][Ss]tate|[Aa]lly|nation|country|seat)\b|\b(?:(?:NATO|Nato)\s+)?([Aa]lly|[Mm]ember)\s+(?:(?:number|No\.)\s+|(?<=\b(?:become|becomes|became|becoming|as)\s+(?:NATO\s+)?(?:[Aa]lly|[Mm]ember)\s+))(1[3-9]|2\d|3[0-3])\b(?![.,]\d|\s*(?:%|per\s*cent|countries|members|nations|states|allies|years|days|troops|soldiers)\b)/g;
 // After the ordinal's noun, another act than joining: "the 29th NATO member to ratify", "the 30th ally to approve".
 export const ORDINAL_TO_ACT_RE =
   /^\s+(?:(?:of|in)\s+(?:NATO|Nato|the\s+(?:[Aa]lliance|bloc))\s+)?to\s+(?!(?:(?:officially|formally|finally|fully)\s+)?(?:join|enter|accede|become|be\s+(?:(?:a|an|the)\s+)?(?:part|member|admitted|welcomed|accepted|added))\b)[a-z]+/;
 // One cheap look for an ordinal of 13 or more before reading sentence by sentence.
 const ORDINAL_HINT_RE = gated(
-  /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third)|(?:ally|member)\s+(?:number|No\.)\s+[123]\d)\b/i,
+  /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third)|(?:ally|member)\s+(?:(?:number|No\.)\s+)?[123]\d)\b/i,
 );
 const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
 // After an ordinal, words that make it a place among some members: "after the end of the Cold War", "since 1999",
@@ -392,7 +392,8 @@ export function ordinalClaims(doc: Doc, alliance: Alliance): Annotation[] {
       // "Hungary became the 29th NATO member to ratify Finland's accession": a place among the allies that did something
       // else, not in the line of accessions.
       if (ORDINAL_TO_ACT_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 40)))) continue;
-      // "Finland would become ally number 31" (held-out 18 wb102): the number after the noun.
+      // "Finland would become ally number 31" (held-out 18 wb102): the number after the noun; round 32, without "number"
+      // after a verb of becoming ("an open path for Sweden to become member 32", July 2023).
       const ordinal = m[1] ?? m[4];
       const noun = m[2] ?? m[3];
       const n = ORDINAL_WORDS[ordinal.toLowerCase().replace(' ', '-')] ?? parseInt(ordinal, 10);

@@ -6,6 +6,7 @@
 // when it is the count of the accessions of the last one to four years, and nothing otherwise.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
+import { matchesIn } from '../doc';
 import { addDays, factRange, formatDay } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
@@ -157,4 +158,53 @@ function thatTimeCount(
     fact,
     sources: sourcesOfAll(joined.map((j) => j.nato)).slice(0, 3),
   };
+}
+
+// Round 32 (confirm-only). A recent accession told as NATO including the country: "NATO also recently expanded its
+// membership to include Finland" (July 2023), "the alliance has just grown to include Sweden". Each country named right
+// after "include" (one list of commas and "and") that joined within two years before the page's day is confirmed; a
+// country that joined earlier is left alone (the sentence may list it for another reason), never flagged.
+const RECENT_INCLUSION_RE = new RegExp(
+  `\\b${WHO}\\s+(?:(?:has|have)\\s+)?(?:also\\s+)?(?:recently|just|lately)\\s+(?:expanded|enlarged|grown|grew|widened|extended)\\s+(?:its\\s+membership\\s+|its\\s+ranks\\s+)?to\\s+include\\s+$`,
+);
+const RECENT_INCLUSION_HINT_RE = gated(/\b(?:recently|just|lately)\s+(?:expanded|enlarged|grown|grew|widened|extended)\b/);
+const RECENT_DAYS = 730;
+
+export function recentInclusionClaims(doc: Doc, members: Members): Annotation[] {
+  const out: Annotation[] = [];
+  if (!RECENT_INCLUSION_HINT_RE.test(doc.text) || !doc.dateCertain) return out;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!RECENT_INCLUSION_HINT_RE.test(text) || HYPOTHETICAL_RE.test(text)) continue;
+    // "the alliance", "the bloc": NATO named in the sentence or just before it.
+    if (!/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+    const qs = matchesIn(doc, sentence, 'qualifier');
+    for (let i = 0; i < qs.length; i++) {
+      const m = RECENT_INCLUSION_RE.exec(doc.text.slice(sentence.start, qs[i].start));
+      if (!m) continue;
+      let k = i;
+      while (k + 1 < qs.length && /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(doc.text.slice(qs[k].end, qs[k + 1].start))) k++;
+      for (const q of qs.slice(i, k + 1)) {
+        const country = members.find((j) => j.id === q.value.jurisdiction);
+        if (!country?.nato || !isConfident(country.nato)) continue;
+        const joined = factRange(country.nato.joined).first;
+        if (joined > doc.asOf || joined < addDays(doc.asOf, -RECENT_DAYS)) continue;
+        const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}.`;
+        const start = sentence.start + m.index;
+        out.push({
+          start,
+          end: q.end,
+          quote: doc.text.slice(start, q.end),
+          verdict: 'supported',
+          kind: 'membership',
+          factIds: [country.id],
+          message: fact,
+          fact,
+          sources: sourcesOfAll([country.nato]).slice(0, 3),
+        });
+      }
+      break;
+    }
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
 //  - active: "NATO leaders took a historic decision to invite Finland and Sweden to become members of the Alliance"
 //    (d22 da013, 29 June 2022), "the allies invited Montenegro to join NATO";
 //  - passive: "Finland and Sweden had been invited to join the Alliance" (held-out 24 sa046);
+//  - round 32, a noun: "the invitation of new countries—Finland and Sweden—to join the Alliance";
 //  - an apposition: "The foreign ministers of Finland and Sweden (countries already invited to join NATO)" (sa008), the
 //    countries in the sentence before the words.
 // Every country named for the invitation must have one on record on or before the page's day, the words must name NATO or
@@ -40,6 +41,13 @@ const PASSIVE_RE = new RegExp(
 );
 const APPOSITION_RE = new RegExp(
   `\\b(?:countries|nations|states|candidates)\\s+(?:(?:already|formally|officially|both|just)\\s+)*invited\\s+to\\s+${JOIN}`,
+  'g',
+);
+// Round 32: the invitation as a noun, the countries after it: "the (previously unplanned) invitation of new countries—Finland
+// and Sweden—to join the Alliance" (an analysis of the Madrid summit, July 2022), "the invitations to Finland and Sweden to
+// become members of NATO".
+const NOUN_RE = new RegExp(
+  `\\binvitations?\\s+(?:of|for|to|extended\\s+to|issued\\s+to)\\s+([^.;:!?()]{2,80}?)(?:\\s*[—–]\\s*|\\s+)to\\s+${JOIN}`,
   'g',
 );
 // A plan, a wish, a condition, a denial.
@@ -99,10 +107,12 @@ function findInvited(doc: Doc): Annotation[] {
         ),
       );
     };
-    ACTIVE_RE.lastIndex = 0;
-    for (let m = ACTIVE_RE.exec(text); m; m = ACTIVE_RE.exec(text)) {
-      const at = sentence.start + m.index + m[0].indexOf(m[1]);
-      judge(m, { start: at, end: at + m[1].length });
+    for (const re of [ACTIVE_RE, NOUN_RE]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const at = sentence.start + m.index + m[0].indexOf(m[1]);
+        judge(m, { start: at, end: at + m[1].length });
+      }
     }
     PASSIVE_RE.lastIndex = 0;
     for (let m = PASSIVE_RE.exec(text); m; m = PASSIVE_RE.exec(text)) {

@@ -34,7 +34,7 @@ import { nonMemberClaims, nonMemberJoinedClaims } from './membership-nonmembers'
 import { inviteeClaims } from './membership-invitees';
 import { invitationMonthClaims } from './membership-invitation';
 import { offeredClaims } from './membership-offered';
-import { addedMembersClaims } from './membership-added';
+import { addedMembersClaims, recentInclusionClaims } from './membership-added';
 import { afterColdWarClaims } from './accession-coldwar';
 import { sovietRepublicClaims } from './membership-soviet';
 import { bareCountClaims } from './member-count-bare';
@@ -423,6 +423,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
     ...nonMemberJoinedClaims(doc, members),
     // "the Alliance has added two new member states" (membership-added.ts).
     ...addedMembersClaims(doc, members),
+    // Round 32: a recent accession told as NATO including the country ("recently expanded its membership to include Finland").
+    ...recentInclusionClaims(doc, members),
     // "North Macedonia became the 14th country to join NATO after the end of the Cold War" (accession-coldwar.ts).
     ...afterColdWarClaims(doc, members),
   ])

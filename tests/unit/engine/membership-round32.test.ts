@@ -220,3 +220,65 @@ describe('a member’s joining told as a prospect of now', () => {
     ]);
   });
 });
+
+describe('accession steps in more words', () => {
+  it('reads a member told by its number after a verb of becoming', () => {
+    expect(confirmed('NATO is bolstered by an open path for Sweden to become member 32.', '2023-07-13')).toEqual([
+      'supported: Sweden to become member 32',
+    ]);
+    expect(red('NATO officials say Sweden will become member 31 of the alliance.', '2023-07-13')).toEqual([
+      'contradicted: Sweden will become member 31',
+    ]);
+    expect(red('NATO is bolstered by an open path for Sweden to become member 33.', '2023-07-13')).toEqual([
+      'contradicted: Sweden to become member 33',
+    ]);
+    noRed([
+      ['NATO says Sweden became member 30 years ago of the Council of Europe.', '2023-07-13'],
+      ['As member 20 of the committee, Sweden votes on NATO matters.', '2023-07-13'],
+    ]);
+  });
+  it('confirms the invitation told as a noun, never another country’s or a plan', () => {
+    expect(
+      confirmed(
+        'To this, one may add the (previously unplanned) invitation of new countries—Finland and Sweden—to join the Alliance.',
+        '2022-07-01',
+      ),
+    ).toEqual(['supported: invitation of new countries—Finland and Sweden—to join the Alliance']);
+    expect(confirmed('The summit saw the invitations to Finland and Sweden to become members of NATO.', '2022-07-01')).toEqual([
+      'supported: invitations to Finland and Sweden to become members of NATO',
+    ]);
+    for (const [text, asOf] of [
+      ['The invitation of Ukraine to join NATO was not on the agenda.', '2022-07-01'],
+      ['The invitation of Finland and Sweden to join NATO is expected in June.', '2022-05-01'],
+      ['Leaders discussed the invitation of Georgia to join the Alliance.', '2022-07-01'],
+    ] as const)
+      expect(confirmed(text, asOf), text).toEqual([]);
+  });
+  it('confirms a recent accession told as NATO including the country, and nothing for an old one', () => {
+    expect(
+      confirmed('NATO also recently expanded its membership to include Finland, and others push for Sweden to join.', '2023-07-04'),
+    ).toEqual(['supported: NATO also recently expanded its membership to include Finland']);
+    expect(confirmed('The alliance has just grown to include Sweden, NATO said.', '2024-07-04')).toEqual([
+      'supported: The alliance has just grown to include Sweden',
+    ]);
+    for (const [text, asOf] of [
+      ['NATO recently expanded its membership to include Croatia.', '2025-07-04'],
+      ['The EU recently expanded to include Croatia.', '2023-07-04'],
+      ['The alliance has just grown to include Sweden.', '2024-07-04'],
+    ] as const)
+      expect(said(text, asOf), text).toEqual([]);
+  });
+  it('reads "the Parliament" written large as the ally named before', () => {
+    const text =
+      'Hungarian president signs ratification of Sweden’s NATO accession\n\nThe president has signed the Parliament’s approval of Sweden’s accession to NATO made on 26 February 2024.';
+    expect(confirmed(text, '2024-03-05')).toContain(
+      'supported: the Parliament’s approval of Sweden’s accession to NATO made on 26 February 2024',
+    );
+    expect(
+      red(
+        'The European Parliament welcomed Sweden. The Parliament’s approval of Sweden’s accession to NATO came on 20 February 2024.',
+        '2024-03-05',
+      ),
+    ).toEqual([]);
+  });
+});
