@@ -1004,7 +1004,18 @@ export function withMemberCountForms(detector: ClaimDetector): ClaimDetector {
         }
       ownPresent(doc, out);
       const foundersHinted = FOUNDERS_HINT_RE.test(doc.text);
-      if (foundersHinted) for (const f of foundingCounts(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
+      // Round 32: a founding count inside a wider count of the page's day ("The alliance, founded by 14 nations in 1949, now has 30
+      // members") is a claim of its own: it stands beside that count.
+      if (foundersHinted)
+        for (const f of foundingCounts(doc))
+          if (
+            out.every(
+              (o) =>
+                !spansOverlap(o, f) ||
+                (o.start <= f.start && f.end <= o.end && o.factIds.some((id) => id === 'nato-members' || id === MEMBERS_NOW_ID)),
+            )
+          )
+            out.push(f);
       if (WITH_TWELVE_RE.test(doc.text)) for (const f of foundedWith(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       for (const f of allSigners(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       // Round 31: a quiz's question on NATO's size and its answer (member-count-quiz.ts).
@@ -1585,7 +1596,7 @@ function reachedCount(doc: Doc, a: Alliance, n: number): Judged | null {
 // the list is said, in so many words, to be NATO's founders and names a later member.
 const FOUNDERS_CUE_RE =
   /\b(?:(?:NATO['’]s\s+(?:\([A-Z][^)]{2,50}\)\s+)?|[Tt]he\s+(?:alliance['’]s\s+)?)(?:(?:12|twelve)\s+)?(?:founding|original)\s+(?:(?:12|twelve)\s+)?(?:members|member states|member countries|member nations|nations|countries|signatories|allies)(?:\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+Treaty\s+Organi[sz]ation|(?:North\s+)?Atlantic\s+[Aa]lliance|[Aa]lliance)))?(?:\s*\([^)]{2,12}\))?(?:\s+in\s+1949)?\s*(?:(?:were|are|included|include|comprised|was)(?:\s*(?:--?|[—–:]))?|:|—|–)|(?:NATO|The\s+alliance|[Tt]he\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation(?:\s*\(NATO\))?)\s+was\s+(?:founded|formed|established|created)\s+(?:on\s+(?:April\s+4|4\s+April),?\s+)?(?:in\s+1949\s+)?by\s+(?:(?:12|twelve)\s+(?:countries|nations|states)(?:\s*[:,—–]\s*(?:including\s+)?|\s+including\s+))?|(?:the\s+)?(?:12|twelve)\s+(?:member\s+)?(?:nations|countries|states)\s+(?:were|included|:)|(?:12|twelve)\s+(?:countries|nations|states)\s+signed\s+the\s+(?:North\s+Atlantic\s+)?[Tt]reaty(?:\s+in\s+1949)?\s*(?::|—|–|,\s*(?:namely|including)))\s*/g;
-const FOUNDERS_HINT_RE = gated(/\b(?:founding|original|founded|formed|established|created|signed|set\s+up)\b/i);
+const FOUNDERS_HINT_RE = gated(/\b(?:founding|original|founded|formed|established|created|creation|signed|set\s+up)\b/i);
 // What may come between two countries of a list.
 const LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 // After a list, words that say some of it came later: "..., Italy and Canada, joined by Greece and Turkey in 1952".
@@ -1874,8 +1885,29 @@ const FOUNDING_FACT =
 const FOUNDED_SUBJECT_RE =
   /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+)?[Aa]lliance)\b[^.;:!?]*$/;
 
+// Round 32: "its" founding told before NATO names it: "Since its creation in 1949 by 14 countries, NATO has grown to 30
+// members", "At its founding by twelve nations, the alliance ...". NATO (or "the alliance") the subject right after the comma.
+const ITS_FOUNDING_BY_RE = new RegExp(
+  `\\b(?:[Ss]ince|[Aa]t|[Uu]pon|[Aa]fter|[Ff]rom)\\s+its\\s+(?:creation|founding|foundation|establishment|formation|inception|birth)\\s+(?:in\\s+1949\\s+)?by\\s+(?:the\\s+)?${FOUNDERS_NUM}\\s+(?:member\\s+)?(?:countries|nations|states)\\b(?:\\s+in\\s+1949)?,?\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)\\b`,
+  'g',
+);
+
 function foundingCounts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
+  ITS_FOUNDING_BY_RE.lastIndex = 0;
+  for (let m = ITS_FOUNDING_BY_RE.exec(doc.text); m; m = ITS_FOUNDING_BY_RE.exec(doc.text)) {
+    const sentence = sentenceAt(doc, m.index);
+    const n = numberFrom(m[1]);
+    if (!sentence || !Number.isFinite(n)) continue;
+    // "the alliance" is NATO only with NATO named in the sentence or just before it.
+    const near = doc.text.slice(Math.max(0, sentence.start - 300), sentence.end);
+    if (!/\b(?:NATO|Nato|North Atlantic)\b/.test(near)) continue;
+    // Judged with the subject as the lead, as "NATO was founded by N countries" is.
+    const judged = foundingJudged(doc, n, `${n} countries`, sentence, m.index + m[0].length);
+    // The claim ends with the count's noun (and its year), before the subject.
+    const end = m.index + (/^[\s\S]*?\b(?:countries|nations|states)\b(?:\s+in\s+1949)?/.exec(m[0])?.[0].length ?? m[0].length);
+    if (judged) out.push({ start: m.index, end, quote: doc.text.slice(m.index, end), kind: 'membership', ...judged });
+  }
   FOUNDED_COUNT_RE.lastIndex = 0;
   for (let m = FOUNDED_COUNT_RE.exec(doc.text); m; m = FOUNDED_COUNT_RE.exec(doc.text)) {
     const start = m.index;

@@ -282,3 +282,32 @@ describe('accession steps in more words', () => {
     ).toEqual([]);
   });
 });
+
+describe('the founders counted beside a count of now, or before NATO is named', () => {
+  it('contradicts a wrong count in an apposition or a relative inside a count of the page’s day', () => {
+    expect(red('The alliance, founded by 14 nations in 1949, now has 30 members, NATO says.', '2020-06-01')).toEqual([
+      'contradicted: founded by 14 nations',
+    ]);
+    expect(red('NATO, which was created by 15 countries in 1949, now has 30 members.', '2020-06-01')).toEqual([
+      'contradicted: created by 15 countries',
+    ]);
+    expect(confirmed('NATO, which was created by 12 countries in 1949, now has 30 members.', '2020-06-01')).toContain(
+      'supported: created by 12 countries',
+    );
+  });
+  it('reads "its" founding told before NATO names it', () => {
+    expect(red('Since its creation in 1949 by 14 countries, NATO has grown to 30 members.', '2020-06-01')).toEqual([
+      'contradicted: Since its creation in 1949 by 14 countries',
+    ]);
+    expect(red('At its founding by ten nations, the alliance was small, NATO historians say.', '2020-06-01')).toEqual([
+      'contradicted: At its founding by ten nations',
+    ]);
+    expect(confirmed('Since its creation by twelve countries in 1949, NATO has grown to 30 members.', '2020-06-01')).toContain(
+      'supported: Since its creation by twelve countries in 1949',
+    );
+    noRed([
+      ['Since its creation in 1957 by six countries, the EU has grown to 27 members.', '2020-06-01'],
+      ['Since its creation in 1951 by six countries, the alliance of coal producers grew.', '2020-06-01'],
+    ]);
+  });
+});
