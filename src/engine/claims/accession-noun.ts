@@ -28,7 +28,7 @@ type Named = { start: number; end: number; country: Country };
 // "joined" for the rounds listed after a list that joined ("Greece and Turkey joined NATO in 1952, West Germany in 1954");
 // NATO growing, the newest members and "have become members under" (round 29).
 const HINT_RE = gated(
-  /\b(?:accessions?|admitted|admission|took\s+in|joined|entered|acceded|became|become|expanded|grew|enlarged|newest|latest)\b/i,
+  /\b(?:accessions?|admitted|admission|took\s+in|added|adding|joined|entered|acceded|became|become|expanded|grew|enlarged|newest|latest)\b/i,
 );
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies)\b/;
 // Another club whose accessions a page may list: then "the accession of Poland in 2004" is the EU's.
@@ -45,9 +45,10 @@ const LIST_GAP_RE = /^(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?(?:West\s
 //  - "the accession(s)/admission/entry of" + list: the noun of joining owned by the countries.
 const OF_HEAD_RE = /\b(?:accessions?|admission|entry)\s+of\s+(?:the\s+)?(?:West\s+)?$/i;
 //  - NATO (or the alliance) as the subject that admits: "NATO admitted", "the alliance took in".
-//    Round 29: NATO growing "to include" the list ("NATO expanded to include Poland in 1999") is the same claim.
+//    Round 29: NATO growing "to include" the list ("NATO expanded to include Poland in 1999") is the same claim; round 32:
+//    NATO adding the list ("NATO added Greece and Turkey in 1952", "expanded its membership by adding Spain in 1982").
 const ADMITS_HEAD_RE =
-  /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)\s+(?:(?:later|then|also|formally|officially|first|subsequently|eventually)\s+)?(?:admitted|took\s+in|(?:expanded|grew|enlarged|was\s+(?:expanded|enlarged))\s+(?:(?:again|further|eastwards?)\s+)?to\s+(?:include|take\s+in|admit))\s+(?:the\s+)?(?:West\s+)?$/;
+  /\b(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance)\s+(?:(?:later|then|also|formally|officially|first|subsequently|eventually)\s+)?(?:admitted|took\s+in|added|(?:expanded|grew|enlarged)\s+(?:its\s+(?:membership|ranks)\s+)?by\s+adding|(?:expanded|grew|enlarged|was\s+(?:expanded|enlarged))\s+(?:(?:again|further|eastwards?)\s+)?to\s+(?:include|take\s+in|admit))\s+(?:the\s+)?(?:West\s+)?$/;
 //  - Round 29: the enlargement's date told before the list it took in: "NATO expanded in 1950 to include Greece, Turkey,
 //    and West Germany" (1952 and 1955), "the alliance grew again in 1999 to take in the Czech Republic, ...". The date is
 //    group 1 (the last date written before the list is the one read).

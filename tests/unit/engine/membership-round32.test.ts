@@ -184,7 +184,18 @@ describe('accessions told in more words', () => {
     expect(confirmed('In the 2020s, NATO expanded its membership by adding North Macedonia 2020.', '2024-04-04')).toEqual([
       'supported: North Macedonia 2020',
     ]);
-    noRed([['Poland added 2,000 troops to NATO’s eastern flank in 2022.', '2024-04-04']]);
+    expect(red('NATO added Greece and Turkey in 1953 and West Germany in 1954.', '2021-03-29')).toEqual([
+      'contradicted: Greece and Turkey in 1953',
+      'contradicted: Germany in 1954',
+    ]);
+    expect(red('NATO expanded its membership by adding Spain in 1981.', '2021-03-29')).toEqual(['contradicted: Spain in 1981']);
+    noRed([
+      ['Poland added 2,000 troops to NATO’s eastern flank in 2022.', '2024-04-04'],
+      ['NATO added 5,000 troops to its eastern flank in 2017.', '2021-03-29'],
+      ['NATO added Poland to the exercise in 2005.', '2021-03-29'],
+      ['The EU added Croatia in 2013; NATO had done so in 2009.', '2021-03-29'],
+      ['NATO might have added Ukraine in 2008, some diplomats say.', '2021-03-29'],
+    ]);
   });
   it('reads the date after a clause of the member’s place in line', () => {
     expect(
