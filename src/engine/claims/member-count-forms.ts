@@ -422,6 +422,19 @@ const FORMS: Form[] = [
     pronoun: true,
     hints: ['oday', 'urrently', 'resent', 'now', 'onsists', 'omprises', 'made up', 'omposed'],
   },
+  // Round 32: NATO as the subject that brings its members together: "NATO brings together 30 countries from Europe and North
+  // America", "NATO unites 32 allies." NATO by name, the count ending the clause or followed by where they are from (not
+  // "NATO brings together 30 countries for the exercise", a part with partners).
+  {
+    re: new RegExp(
+      `\\b(?:NATO|Nato|[Tt]he\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)\\s+(?:now\\s+|currently\\s+|today\\s+)?(?:brings\\s+together|unites|groups)\\s+${NUM}\\s+(?:${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|allies|Allies)\\b(?=\\s*(?:[.;:!)]|$)|\\s+(?:from|in|on|across)\\s+(?:Europe|North\\s+America|both\\s+sides)\\b)`,
+      'g',
+    ),
+    whole: true,
+    // Where they are from follows the count (the lookahead above): only a clause would make it a part.
+    notSubset: 'clause',
+    hints: ['brings together', 'unites', 'groups'],
+  },
   // "an alliance of 30 member countries", "a union of thirty-one nations"
   {
     re: new RegExp(

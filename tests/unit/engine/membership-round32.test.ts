@@ -322,3 +322,21 @@ describe('the founders counted beside a count of now, or before NATO is named', 
     ]);
   });
 });
+
+describe('NATO as the subject that brings its members together', () => {
+  it('flags a stale count and confirms the right one', () => {
+    expect(red('NATO brings together 30 countries from Europe and North America.', '2024-09-01')).toEqual([
+      'outdated: NATO brings together 30 countries',
+    ]);
+    expect(red('NATO brings together 28 countries.', '2021-09-01')).toEqual(['outdated: NATO brings together 28 countries']);
+    expect(confirmed('NATO unites 32 allies.', '2024-09-01')).toEqual(['supported: NATO unites 32 allies']);
+  });
+  it('leaves alone a part with partners, a clause that makes a part, and other bodies', () => {
+    noRed([
+      ['NATO brings together 30 countries for the exercise.', '2024-09-01'],
+      ['NATO brings together 35 countries from Europe and North America in the drill.', '2024-09-01'],
+      ['NATO brings together 30 countries that meet the 2% target.', '2024-09-01'],
+      ['The EU unites 27 countries.', '2024-09-01'],
+    ]);
+  });
+});
