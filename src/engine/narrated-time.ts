@@ -896,7 +896,12 @@ function asNarrated<J extends Judged>(doc: Doc, offset: number, end: number, jud
     if (!historicalPage || pageCurrentAsOfItsDay(doc)) return reportedEarlier(doc, offset, end, judged, judgeOn);
     // "Let's cut straight to it: the current Prime Minister of the United Kingdom is Rishi Sunak." (a page of 2025 full of
     // his past dates, held-out 28 ki004): with no time told around it, "current" at the head of the claim is the writer's day.
-    if (reportsNow(doc, end) || formerAtNoTimeTold(doc, offset, judgeOn) || CURRENT_AT_HEAD_RE.test(doc.text.slice(offset, end)))
+    if (
+      reportsNow(doc, end) ||
+      presentOfItsSubject(doc, end) ||
+      formerAtNoTimeTold(doc, offset, judgeOn) ||
+      CURRENT_AT_HEAD_RE.test(doc.text.slice(offset, end))
+    )
       return judged;
     return {
       ...judged,
@@ -965,6 +970,20 @@ function reportsNow(doc: Doc, end: number): boolean {
   if (!m) return false;
   const here = sentenceTimeAt(doc, end - 1);
   return !!here && here.past.every((p) => p.start >= end + m[0].length);
+}
+
+// "Annalena Baerbock, Germany's Foreign Minister, has emerged as a prominent figure on the global stage" (a profile page of
+// November 2025 whose other sentences tell her career in the past tense): the titled name is the subject of a verb in the
+// present or present perfect, and the sentence tells of no past time. The title is said of the writer's day, as a report's
+// is (reportsNow), however much of the page is about the past.
+const PRESENT_OF_SUBJECT_RE =
+  /^\s*,?\s+(?:(?:has|have)\s+(?:(?:now|recently|also|since|increasingly|quickly|firmly)\s+)?(?:emerged|become|established|positioned|made|built|championed|overseen|steered|shaped|cemented|earned|gained|faced|sought)|(?:is|remains|serves|continues|heads|oversees|steers)(?!\s+(?:seen|pictured|shown|depicted|photographed)\b))\b/i;
+
+function presentOfItsSubject(doc: Doc, end: number): boolean {
+  const m = PRESENT_OF_SUBJECT_RE.exec(doc.text.slice(end, end + 48));
+  if (!m) return false;
+  const here = sentenceTimeAt(doc, end - 1);
+  return !!here && here.past.length === 0;
 }
 
 // The page's past times a "former" title may be excused by (a page with more is left alone).

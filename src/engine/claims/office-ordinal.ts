@@ -126,15 +126,30 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
     const afterward = doc.people.find(
       (p) => p.start >= named.end && p.start - named.end <= 3 && /^[\s,]*$/.test(doc.text.slice(named.end, p.start)),
     );
-    const p = linked ?? afterward;
+    // Round 32: "the 29th Secretary of Defense of the United States is Michelle J. Howard" (a profile page of January 2026):
+    // the office's words, "is", then the name, which ends the phrase ("is Barack Obama's vice president, Joe Biden" is not).
+    const isAfter = afterward
+      ? undefined
+      : doc.people.find(
+          (q) =>
+            q.start >= named.end &&
+            q.start - named.end <= 6 &&
+            /^\s+is\s+$/i.test(doc.text.slice(named.end, q.start)) &&
+            !/^(?:['’]s?\b|\s+(?:and|or|&)\s)/.test(doc.text.slice(q.end, q.end + 6)),
+        );
+    const p = linked ?? afterward ?? isAfter;
     if (!p) {
       const told = numberOfOneNamed(doc, named.offices, n, sentence.start, m.index, named.end, m[1]);
       if (told) out.push(told);
       continue;
     }
     const tenures = named.offices.flatMap((o) => tenuresOf(p.personId, o));
-    // Never held it: whether the title is right is the title detector's question.
-    if (!tenures.length) continue;
+    // Never held it: whether the title is right is the title detector's question, but for a number said to be theirs.
+    if (!tenures.length) {
+      const other = p === isAfter ? numberHeldByAnother(doc, named, n, p, m.index, m[1]) : null;
+      if (other) out.push(other);
+      continue;
+    }
     const person = doc.facts.people.get(p.personId);
     const start = Math.min(p.start, m.index);
     const end = Math.max(p.end, named.end);
@@ -193,6 +208,42 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
     });
   }
   return out;
+}
+
+/**
+ * "The 29th Secretary of Defense of the United States is Michelle J. Howard", of someone who never held the office: wrong
+ * when the number names one office (its country told), whose holder under that number is on a verified record, and the
+ * person is named in full on a verified record. A number is fixed in the past, so neither the page's day nor the horizon
+ * matters.
+ */
+function numberHeldByAnother(
+  doc: Doc,
+  named: { offices: Office[]; end: number; qualified: boolean },
+  n: number,
+  p: PersonMention,
+  start: number,
+  said: string,
+): Annotation | null {
+  if (named.offices.length !== 1 || !named.qualified || !p.full || p.fuzzy) return null;
+  const person = doc.facts.people.get(p.personId);
+  if (!person || !isConfident(person)) return null;
+  const office = named.offices[0];
+  const holder = office.holders.find((h) => h.ordinal === n);
+  if (!holder || !isConfident(holder) || holder.person === p.personId) return null;
+  const t = tenuresOf(holder.person, office).find((x) => x.holder === holder);
+  if (!t) return null;
+  const theirs = doc.facts.people.get(holder.person);
+  return {
+    start,
+    end: p.end,
+    quote: doc.text.slice(start, p.end),
+    kind: 'tenure',
+    verdict: 'contradicted',
+    factIds: [office.id, holder.person, p.personId],
+    message: `The ${said} ${office.name} is ${theirs?.name ?? holder.person} (${describeTenure(t)}); ${person.name} never held the office.`,
+    fact: describeHolder(theirs, t),
+    sources: sourcesOf(holder),
+  };
 }
 
 // "Joseph Robinette Biden Jr. is an American politician who is the 46th and current president of the United States" (an

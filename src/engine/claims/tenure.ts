@@ -34,6 +34,7 @@ import { actsInOffice } from './tenure-firsts';
 import { holdersUnderLeaders } from './tenure-under-leader';
 import { spansOverlap } from '../sentences';
 import { neverHeldStart } from './tenure-never-held';
+import { pronounOfficeSince } from './tenure-pronoun-office';
 import { gated } from '../triggers';
 
 // What may stand between the name and the verb: an appositive naming no one ("Stoltenberg, 65,",
@@ -49,6 +50,9 @@ export const APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{1,60}?,|\s+[–�
 const LONG_APPOSITIVE = String.raw`(?:\s*,\s*[^,.;:()"“”]{61,100}?,(?=\s*(?:was\s+sworn\s+in|took\s+office|took\s+the\s+oath|assumed\s+office)\b)|\s*,\s*(?:a|an|the|former)\s+[^,.;:()"“”]{57,96}?,(?=\s*became\b))`;
 // "Petro Poroshenko, a chocolate tycoon who came into power in 2014": a description whose "who" is the verb's.
 const DESCRIBED_WHO = String.raw`(?:\s*,\s*(?:a|an|the)\s+[^,.;:()"“”]{1,40}?\s+(?=who\s))`;
+// "Andrzej Duda is a lawyer and politician who has been serving as the President of Poland since August 6, 2015" (profile
+// pages, January 2026): the same description as the predicate of "is", its "who" the verb's.
+const IS_DESCRIBED_WHO = String.raw`(?:\s+is\s+(?:a|an)\s+[^,.;:()"“”]{1,40}?\s+(?=who\s))`;
 // "Stoltenberg’s tenure as NATO Secretary General began in January 2014", "Rutte's term as NATO
 // chief started on 1 October 2024": the start told of the tenure itself. The title words stand
 // between "as" and the verb, the date right after it; a tenure said to end ("term ... ends in
@@ -73,7 +77,7 @@ const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|whic
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
@@ -187,6 +191,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
     ...tenureBegins(doc),
     ...actsInOffice(doc),
     ...holdersUnderLeaders(doc),
+    ...pronounOfficeSince(doc),
   ])
     if (!out.some((b) => spansOverlap(b, a))) out.push(a);
   return out;
@@ -585,7 +590,7 @@ function yearlessStart(doc: Doc, personId: string, offices: Office[], date: Date
 }
 
 /** A right start said of a tenure that had ended by the article's date: outdated, when that is certain. */
-function stillInOffice(doc: Doc, personId: string, t: Tenure, judged: ReturnType<typeof judgeStart>): ReturnType<typeof judgeStart> {
+export function stillInOffice(doc: Doc, personId: string, t: Tenure, judged: ReturnType<typeof judgeStart>): ReturnType<typeof judgeStart> {
   const end = t.holder.end;
   if (judged.verdict !== 'supported' || !end || !doc.dateCertain || !isConfident(t.holder) || end.length !== 10) return judged;
   if (addDays(end, STILL_GRACE_DAYS) > doc.asOf) return judged;

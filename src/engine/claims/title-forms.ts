@@ -12,6 +12,7 @@ import { pluralTitles } from './title-plural';
 import { interleavedListTitles } from './title-interleaved';
 import { natoSecretaryTitles } from './title-nato-secretary';
 import { senatorFromStateTitles } from './title-senator';
+import { bodiesLedTitles } from './title-leads';
 import { swornInTitles } from './title-sworn';
 import { shortTitles } from './title-short';
 import { formerTitles, outOfOfficeClaims, thenPrefixForSitting } from './title-former';
@@ -66,6 +67,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   shadowTitles,
   deputyOfHolderTitles,
   bareMinisterTitles,
+  bodiesLedTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

@@ -4,7 +4,7 @@
 // named country (the office's record complete); without a country, never.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
-import { qualifierJurisdictions } from '../doc';
+import { qualifierJurisdictions, sentenceOf } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { electAheadDays, titleAnnotation } from './title';
 import { onDay, tenuresOf } from '../holders';
@@ -164,7 +164,9 @@ function bodiesHeaded(doc: Doc): Annotation[] {
 // other, judged by title.ts's rules; without, only ever confirmed (the sentence may be a definition).
 const IS_GAP_RE = /^[ \t]+(?:is|remains)[ \t]+$/;
 const IS_BEFORE_RE = /[ \t](?:is|remains)[ \t]+$/;
-const CURRENT_BEFORE_RE = /(?:^|[^\p{L}])(current|present|incumbent|sitting)[ \t]+$/iu;
+// "the current and 28th Secretary of Defense is Lloyd J. Austin III" (a profile page of January 2026): a place in line
+// joined to "current" leaves the claim of the day.
+const CURRENT_BEFORE_RE = /(?:^|[^\p{L}])(current|present|incumbent|sitting)(?:(?:[ \t]+and|,)[ \t]+\d{1,3}(?:st|nd|rd|th))?[ \t]+$/iu;
 // Any other word before the title that changes what it claims, or makes it another office.
 const OTHER_MODIFIER_RE =
   /(?:^|[^\p{L}])(?:former|ex|then|outgoing|acting|interim|previous|past|late|incoming|future|next|new|first|deputy|vice|assistant|under|shadow|opposition|fellow)[ \t-]+$/iu;
@@ -198,6 +200,7 @@ function currentIsTitles(doc: Doc): Annotation[] {
     if (OTHER_MODIFIER_RE.test(before)) continue;
     const current = CURRENT_BEFORE_RE.exec(before);
     if (current) start -= current[0].length - current[0].indexOf(current[1]);
+    const ofTheDay = !current && dayLead(doc, start);
     const annotation = titleAnnotation(doc, {
       start,
       end: person.end,
@@ -205,11 +208,23 @@ function currentIsTitles(doc: Doc): Annotation[] {
       senses,
       explicit: jurisdictions.length > 0 || !!fixed,
       modifier: 'none',
-      ...(current ? {} : { soft: true, softReason: 'Said as a definition ("the title is the name"), not of a day' }),
+      ...(current || ofTheDay ? {} : { soft: true, softReason: 'Said as a definition ("the title is the name"), not of a day' }),
     });
     if (annotation) out.push(annotation);
   }
   return out;
+}
+
+// "As of early 2026, the Secretary of Defense is ...", "Today, the Chancellor of Germany is ...": the sentence opens with the
+// page's own time, so "is" is said of that day, as with "current". A year other than the page's tells of another time.
+const DAY_LEAD_RE =
+  /^\s*(?:(?:As[ \t]+(?:of|at)[ \t]+(?:(?:early|mid|late|mid-)[ \t-]*)?(?:today|now|this[ \t]+year|(?:[A-Z][a-z]+[ \t]+)?(\d{4})))|Today|Currently|Right[ \t]+now|At[ \t]+present)[ \t]*,?[ \t]*(?:the[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?$/i;
+
+/** Whether the title at `start` follows only an opening "As of 2026," or "Today," of the page's own time in its sentence. */
+function dayLead(doc: Doc, start: number): boolean {
+  const sentence = sentenceOf(doc, start);
+  const m = DAY_LEAD_RE.exec(doc.text.slice(sentence.start, start));
+  return !!m && (!m[1] || m[1] === doc.asOf.slice(0, 4));
 }
 
 export function swornInTitles(doc: Doc): Annotation[] {

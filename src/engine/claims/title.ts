@@ -584,8 +584,11 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   // Round 31: "Gen. Christopher Cavoli, commander of U.S. European Command and NATO's supreme allied commander, said" (since
   // the command's name became a title of its own, the first title ends before "and"): a second title joined by "and" and
   // closed by a comma (STACKED_TITLE_AFTER_RE) goes on describing the name; it is no clause of its own.
+  // Round 32: "A portrait of Michelle J. Howard, the current U.S. Secretary of Defense in 2026." (a profile page of January
+  // 2026): a year closing the phrase is when the title is said to hold, no clause of its own.
   const clauseAfter =
     !/^\s*[,.;:)\n]/.test(tail) &&
+    !/^\s+in\s+(?:19|20)\d\d\s*(?:[,.;:)\n]|$)/.test(tail) &&
     !STACKED_TITLE_AFTER_RE.test(text.slice(titleEnd, titleEnd + 80)) &&
     !!sentence &&
     !/^[\s"“‘'(\-–—*•]*$/.test(text.slice(sentence.start, person.start));
@@ -2023,8 +2026,10 @@ const ACT_NOW_AFTER_RE =
   /^[ \t]+(?:has[ \t]+(?:officially[ \t]+)?(?:appointed|named|nominated|signed|ordered|issued|vetoed|pardoned|fired|dismissed)|(?:appoints|names|nominates|signs|orders|issues|vetoes|pardons|fires|dismisses))\b/;
 
 // Right before the title: someone serving under its holder now.
+// Round 32: "She is serving alongside the 46th President, Joe Biden" (a profile page of January 2026): serving beside a
+// president is serving in their administration too ("working alongside" may be at a foundation after office: not read).
 const SERVES_UNDER_NOW_RE =
-  /\b(?:serves|works|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?(?:serving|working))(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+(?:directly[ \t]+)?under[ \t]+(?:the[ \t]+)?$/i;
+  /\b(?:(?:serves|works|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?(?:serving|working))(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+(?:directly[ \t]+)?under|(?:serves|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?serving)(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+alongside)[ \t]+(?:the[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?$/i;
 
 const SITTING_BEFORE_RE = /\b(?:incumbent|sitting)[ \t]+(?:[A-Z][\p{L}.]*[ \t]+){1,3}$/u;
 

@@ -1,0 +1,71 @@
+// "He's a lawyer and politician who has been serving as the President of Poland since August 6, 2015" (a profile page of
+// January 2026, of Andrzej Duda named two sentences before), "She has served as Vice President of the United States since
+// January 20, 2021", "He has been the Prime Minister of Canada since November 4, 2015": a tenure told as still running, of
+// "he" or "she", with the office named in full. Whom the pronoun means need not be read: only one person began that
+// office on that day, so the words are true of them or of no one. Confirmed while that tenure runs; outdated once it
+// has ended (tenure.ts's stillInOffice: a verified record, a page dated for certain, a month past the end), when that
+// person is named earlier on the page (the page is about them), no earlier year is told in the sentence (the present
+// perfect of a time told) and the words are not inside quotation marks (someone's words of an earlier day).
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import { sentenceOf } from '../doc';
+import { onDay, tenuresOf } from '../holders';
+import { datesIn } from './clauses';
+import { judgeStart, officesNamed, stillInOffice } from './tenure';
+import { startFits } from './tenure-pronoun';
+import { keysGate } from '../triggers';
+
+const KEYS = [' has been ', ' has served as ', "'s been ", '’s been '];
+const GATE = keysGate(KEYS);
+// The pronoun, an optional "is a lawyer and politician who", the present perfect, the title up to " since ".
+const PRONOUN_SINCE_RE =
+  /(?:^|[^\p{L}])(?:he|she)(?:(?:['’]s|[ \t]+is)[ \t]+(?:a|an)[ \t]+[^,.;:()"“”\n]{1,40}?[ \t]+who)?(?:[ \t]+has|['’]s)[ \t]+(?:been[ \t]+serving[ \t]+as|served[ \t]+as|been)[ \t]+([^,.;:()"“”\n]{3,70}?)[ \t]+$/iu;
+// Words that make the title another office than the role word's, or a tenure of another kind.
+const OTHER_OFFICE_RE = /\b(?:acting|interim|assistant|under|shadow|special|first[ \t]+lady|spokes\w*|envoy)\b/i;
+const YEAR_RE = /\b(?:19|20)\d{2}\b/g;
+/** How far back from " since " the pronoun may stand. */
+const REACH = 160;
+
+export function pronounOfficeSince(doc: Doc): Annotation[] {
+  if (!GATE.test(doc.folded)) return [];
+  const out: Annotation[] = [];
+  const { text } = doc;
+  for (let i = doc.folded.indexOf(' since '); i >= 0; i = doc.folded.indexOf(' since ', i + 7)) {
+    const sentence = sentenceOf(doc, i);
+    const from = Math.max(sentence.start, i - REACH);
+    const m = PRONOUN_SINCE_RE.exec(text.slice(from, i + 1));
+    if (!m) continue;
+    const start = from + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
+    const titleEnd = i;
+    const titleStart = titleEnd - m[1].length;
+    if (OTHER_OFFICE_RE.test(m[1])) continue;
+    const offices = officesNamed(doc, titleStart, titleEnd);
+    if (offices.length !== 1) continue;
+    const office = offices[0];
+    const date = datesIn(doc, { start: i + 1, end: Math.min(sentence.end, i + 48) }, sentence).find((d) => d.start <= i + 8);
+    if (!date || !date.explicitYear || date.relative || date.granularity === 'span') continue;
+    const fitting = office.holders
+      .filter((h) => h.start <= doc.asOf)
+      .flatMap((h) => tenuresOf(h.person, office).filter((t) => t.holder === h && startFits(t, date)));
+    if (new Set(fitting.map((t) => t.holder.person)).size !== 1) continue;
+    const t = fitting[0];
+    const personId = t.holder.person;
+    // The page is about them: named before the words.
+    if (!doc.people.some((p) => p.personId === personId && !p.fuzzy && p.end <= start)) continue;
+    const judged = judgeStart(doc, personId, t, date);
+    const told = text.slice(sentence.start, sentence.end);
+    const earlierYear = (told.match(YEAR_RE) ?? []).some((y) => y > date.last.slice(0, 4) && y < doc.asOf.slice(0, 4));
+    const again = tenuresOf(personId, office).some((x) => x !== t && onDay(x, doc.asOf) !== 'out');
+    const sure = !earlierYear && !again && !inQuotation(text, start);
+    const ann = sure ? stillInOffice(doc, personId, t, judged) : judged;
+    out.push({ ...ann, start, end: date.end, quote: text.slice(start, date.end), kind: 'tenure' });
+  }
+  return out;
+}
+
+/** The words stand inside quotation marks opened earlier in their paragraph. */
+function inQuotation(text: string, at: number): boolean {
+  const para = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const opened = (para.match(/“/g) ?? []).length - (para.match(/”/g) ?? []).length;
+  return opened > 0 || (para.match(/"/g) ?? []).length % 2 === 1;
+}
