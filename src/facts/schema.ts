@@ -273,6 +273,27 @@ export const Sanction = v.object({
   package: v.optional(v.number()),
   /** The day the package's SWIFT cut-offs took effect, where it came days after adoption (the 3rd's: 12 March 2022). */
   swiftInForce: v.optional(IsoDate),
+  /**
+   * For a measure adopted or renewed for a fixed time, the last day it then ran to: the EU's economic sanctions on Russia
+   * (Decision 2014/512/CFSP) lapse on 31 January or 31 July unless the Council renews them ("until 31 January 2021").
+   */
+  until: v.optional(IsoDate),
+  /** For a renewal the Council formalised after the EU leaders' political agreement, the day the leaders agreed it. */
+  agreed: v.optional(IsoDate),
+  /**
+   * Who or how many the action listed by name, as it announced them: the UK's seven oligarchs of 10 March 2022 ("Abramovich
+   * is one of seven"), the 34 subsidiaries OFAC named with Rosneft and Lukoil.
+   */
+  listed: v.optional(
+    v.object({
+      individuals: v.optional(v.number()),
+      subsidiaries: v.optional(v.number()),
+      /** Full names as the press writes them; a surname alone is matched. */
+      names: v.optional(v.array(v.string())),
+    }),
+  ),
+  /** The day the general licences to wind down dealings with the targets ran out ("cease dealings ... by November 21"). */
+  windDown: v.optional(IsoDate),
   summary: v.string(),
   ...provenance,
 });

@@ -27,6 +27,8 @@ import { datesIn } from './clauses';
 import { oilPhaseOutMonths, seaOilBanItems } from './sanction-contents';
 import { spansOverlap } from '../sentences';
 import { gated } from '../triggers';
+import { RENEWAL_GATE_RE, economicRenewals } from './sanction-renewals';
+import { TARGETS_GATE_RE, sanctionTargets } from './sanction-targets';
 
 const EU_NAME = '(?:EU|E\\.U\\.|European\\s+Union)';
 const EU_RE = new RegExp(`\\b${EU_NAME}(?![\\w.])`);
@@ -104,18 +106,11 @@ const NAVALNY_IDS = ['eu-2020-10-15-navalny', 'uk-2020-10-15-navalny'];
 // "sanction six individuals and one organization", "sanctions Thursday on six Russians", "six Russian officials".
 const NAVALNY_COUNT_RE = /\b(?:six|6)\s+(?:Russian\s+)?(?:individuals|Russians|officials|people|persons)\b/i;
 const NAVALNY_ISSUER_RE = /\b(?:EU|E\.U\.|European\s+Union|Britain|UK|U\.K\.|United\s+Kingdom)\b/;
-const RENEWAL_GATE_RE = gated(/\b(?:renew|extend|prolong)/i);
-// "The Council today renewed for a further 6 months its restrictive measures", "extended ... for another six months".
-const RENEWAL_RE =
-  /\b(?:renew(?:ed|s)?|extend(?:ed|s)?|prolong(?:ed|s)?)\s+(?:(?:[\w’'-]+\s+){0,8}?)?(?:for|by)\s+(?:a\s+further|another|an\s+additional|the\s+next|a\s+new)?\s*(?:six|6)\s+months\b/i;
-const UNTIL_RE = /\buntil\s+(?:the\s+end\s+of\s+)?/i;
-// The leaders' political agreement before the Council's formal renewal: "participants in the EU summit ... have reached an
-// agreement to prolong", "EU leaders agreed to extend", "the European Council took the political decision".
-const LEADERS_AGREED_RE =
-  /\b(?:reached\s+(?:an\s+)?agreement|agreed|political\s+decision)\b[^.;]*\b(?:renew|extend|prolong)|\b(?:summit|leaders|European\s+Council)\b[^.;]*\b(?:agreed|agreement|decided)\b/i;
 // "On 31 July 2014, the Council adopted Decision 2014/512/CFSP", "These sanctions, first introduced in 2014 in response to Russia’s actions".
 const COUNCIL_ADOPTED_RE = /\bCouncil\s+(?:adopted|imposed)\b/;
-const FIRST_INTRODUCED_RE = /\b(?:sanctions|measures),?\s+(?:were\s+|was\s+)?first\s+(?:introduced|imposed)\s+in\s+((?:19|20)\d{2})\b/i;
+// Round 32: "Such restrictive measures were originally introduced in 2014" (the Council's wording, June 2020), "initially".
+const FIRST_INTRODUCED_RE =
+  /\b(?:sanctions|measures),?\s+(?:were\s+|was\s+)?(?:first|originally|initially)\s+(?:introduced|imposed)\s+in\s+((?:19|20)\d{2})\b/i;
 const OIL_GATE_RE = gated(/\b(?:oil|crude|petroleum)\b/i);
 // Round 29: "An EU embargo on Russian crude also begins today" (5 December 2022): the ban's start told as begun or kicking
 // in, right before its day ("begins/began/starts today", "kicks in on Monday"); the day must still be the ban's own.
@@ -156,7 +151,6 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
             out[i] = { ...a, verdict: 'context', message: `The EU listed 40 officials on 2 October 2020, not ${m[1]}. ${a.message}` };
         }
       }
-      if (RENEWAL_GATE_RE.test(doc.text) && /\bmonths\b/.test(doc.text)) found.push(...economicRenewals(doc));
       if (hasEu && (COUNCIL_ADOPTED_RE.test(doc.text) || FIRST_INTRODUCED_RE.test(doc.text))) found.push(...councilAdoptions(doc));
       if (NAVALNY_GATE_RE.test(doc.text) && /\bsanction/i.test(doc.text)) found.push(...navalnyListings(doc));
       if (hasEu && /\bsanctions?\b|restrictive\s+measures/i.test(doc.text)) found.push(...euMeasuresDated(doc));
@@ -166,6 +160,17 @@ export function withSanctionForms(inner: ClaimDetector): ClaimDetector {
         found.push(...oilPhaseOutMonths(doc, law.oilBans));
       if (doc.text.includes('Trump') && FIRST_GATE_RE.test(doc.text)) found.push(...firstOfTerm(doc));
       for (const a of found) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+      // A renewal's expiry, or a named target, judged against its record outweighs a confirmation of the same words by the day
+      // or the issuer alone ("On Monday the EU extended its economic sanctions ... until January 31, 2023": Monday was a
+      // renewal's day, its expiry another; "Britain sanctioned Oleg Deripaska and six other tycoons": Britain listed him).
+      const specific = [
+        ...(RENEWAL_GATE_RE.test(doc.text) && /\bsanctions\b|\bmeasures\b|\brestrictions\b/i.test(doc.text) ? economicRenewals(doc) : []),
+        ...(TARGETS_GATE_RE.test(doc.text) ? sanctionTargets(doc) : []),
+      ];
+      for (const r of specific) {
+        for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'supported' && spansOverlap(out[k], r)) out.splice(k, 1);
+        out.push(r);
+      }
       return out;
     },
   };
@@ -271,46 +276,6 @@ function belarusListings(doc: Doc): Annotation[] {
 }
 
 /**
- * "The Council today renewed for a further 6 months its restrictive measures in view of the Russian Federation’s
- * continuing actions destabilising the situation in Ukraine, until 31 July 2024": the six-monthly renewals of the EU's
- * economic sanctions (Decision 2014/512/CFSP, which lapses on 31 January and 31 July), recorded in sanctions.json.
- * Supported when a renewal is on record within days of the article's date and any "until" date said is the end of the
- * six months it ran to; anything else is left alone (renewals the record lacks, other regimes renewed for six months).
- */
-function economicRenewals(doc: Doc): Annotation[] {
-  const renewals = doc.facts.base.sanctions.filter(
-    (s) => s.id.endsWith('-economic-renewal') && gapDays(factRange(s.date), factRange(doc.asOf)) <= 10 && isConfident(s),
-  );
-  const done = renewals.find((s) => s.date <= doc.asOf);
-  // Round 18: "The participants in the EU summit in Brussels have reached an agreement to prolong for six months the
-  // economic sanctions against Russia" (The Baltic Times, 21 June 2019; held-out 16 ua003): the leaders' political
-  // agreement comes about a week before the Council's formal renewal, so a renewal just after the page is the one it
-  // tells of, in a sentence that says it was agreed by the leaders.
-  const agreed = renewals.find((s) => s.date > doc.asOf);
-  if (!done && !agreed) return [];
-  const out: Annotation[] = [];
-  for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    const m = RENEWAL_RE.exec(text);
-    if (!m || !(EU_RE.test(text) || /\bCouncil\b/.test(text)) || !/\b(?:restrictive\s+measures|sanctions)\b/i.test(text)) continue;
-    const near =
-      done ?? (LEADERS_AGREED_RE.test(text) && !/\b(?:will|would|could|may|might|expected|if)\b/i.test(text) ? agreed : undefined);
-    if (!near) continue;
-    // January's renewal runs to 31 July, July's to 31 January of the next year.
-    const [year, month] = near.date.split('-').map(Number);
-    const until = month <= 6 ? `${year}-07-31` : `${year + 1}-01-31`;
-    const untilAt = UNTIL_RE.exec(text);
-    const untilDates = untilAt ? datesIn(doc, { start: sentence.start + untilAt.index, end: sentence.end }, sentence) : [];
-    const untilDate = untilDates.find((d) => d.start - (sentence.start + untilAt!.index) <= untilAt![0].length + 1);
-    if (untilDate && !overlaps(untilDate, factRange(until))) continue;
-    const spans = [{ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }];
-    if (untilDate) spans.push({ start: sentence.start + untilAt!.index, end: untilDate.end });
-    for (const span of spans) out.push(annotation(doc, span, 'supported', [near.id], `On record: ${near.summary}`, near.summary, near));
-  }
-  return out;
-}
-
-/**
  * The EU Council's measures against Russia told by their day or year, in a text on the EU: "On 31 July 2014, the Council
  * adopted Decision 2014/512/CFSP" (a day within three of a recorded EU action), "These sanctions, first introduced in
  * 2014 in response to Russia’s actions" (the year of the EU's first recorded Russia measures). Supported or nothing.
@@ -339,7 +304,11 @@ function councilAdoptions(doc: Doc): Annotation[] {
     }
     const first = FIRST_INTRODUCED_RE.exec(text);
     if (first && RUSSIA_RE.test(text) && first[1] === firstYear) {
-      const record = records.find((r) => r.date.startsWith(firstYear))!;
+      // The economic measures named ("target the financial, energy and defence sectors"): the sectoral record of that year.
+      const economic = /\beconomic\b|\bsector/i.test(text)
+        ? records.find((r) => r.date.startsWith(firstYear) && r.id.includes('sectoral'))
+        : undefined;
+      const record = economic ?? records.find((r) => r.date.startsWith(firstYear))!;
       const span = { start: sentence.start + first.index, end: sentence.start + first.index + first[0].length };
       out.push(annotation(doc, span, 'supported', [record.id], `On record: ${record.summary}`, record.summary, record));
     }

