@@ -38,7 +38,7 @@ const UNIT = '(day|week|month|year)s?';
 // The war as the phrase names it, up to its noun: "Russia's full-scale invasion", "the war",
 // "Russia launched its full-scale invasion", "Russia invaded", "the start of the full-scale war".
 const WAR =
-  "((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|full[- ]fledged|fully[- ]fledged|all-out|large-scale|renewed|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict|(?:largest|biggest)\\s+war\\s+in\\s+Europe))\\b";
+  "((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|full[- ]fledged|fully[- ]fledged|all-out|large-scale|renewed|brutal|unprovoked|illegal|bloody|devastating|grinding|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict|(?:largest|biggest)\\s+war\\s+in\\s+Europe))\\b";
 
 // "three and a half years": half a unit more than the number.
 const HALF = '(?:\\s+and\\s+a\\s+half)?';
@@ -72,6 +72,13 @@ const ORDINAL_VERB_RE = new RegExp(
 // 22 pc008: it was in its fourth and about to enter its fifth), "as the war is set to enter its fourth year".
 const SOON_RE = new RegExp(
   `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia)|\\s+between\\s+Russia\\s+and\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:is|was|now)\\s+)?(?:(?:soon|about|set|poised|due)\\s+to\\s+enter|(?:will|is\\s+going\\s+to)\\s+soon\\s+enter|soon\\s+entering)\\s+its\\s+${ORDINAL}\\s+year\\b`,
+  'gi',
+);
+// Round 32: the year the war nears, "as the war nears its third year" (November 2025: it was in its fourth), "the conflict,
+// now approaching its fourth year": read as "soon to enter" (Count.soon), but with Count.nearing, since "nears its fourth year"
+// is also said loosely for "nears four years" (the fourth anniversary): that reading is left alone.
+const NEARS_RE = new RegExp(
+  `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia)|\\s+between\\s+Russia\\s+and\\s+Ukraine)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:is|now)\\s+)?(?:nears|nearing|approaches|approaching|edges\\s+(?:closer\\s+)?(?:toward|towards|to))\\s+its\\s+${ORDINAL}\\s+year\\b`,
   'gi',
 );
 // Round 24: a headline's words, capitalised and without "its": "Ukraine Reflects on Losses as War Enters Third Year" (24
@@ -269,6 +276,8 @@ interface Count {
   confirmOnly?: boolean;
   /** "soon to enter its fourth year": the year the war is about to enter, not the one it is in. */
   soon?: boolean;
+  /** Round 32: "nears its fourth year", a soon-to-enter that may also mean "nears four years" (NEARS_RE). */
+  nearing?: boolean;
   /** "As the war enters its third year": the present "enters", on a page days after an anniversary, tells the new year. */
   entering?: boolean;
   /** "two years ago this week": the Nth anniversary said to fall within this many days of the page's day. */
@@ -407,6 +416,14 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       push(m, ordinal(m[2]), 'year', true, 'exact', m[1]);
       const last = out[out.length - 1];
       if (last && last.span.start === offset + m.index) last.soon = true;
+    }
+  }
+  if (/\b(?:near|approach|edges)/i.test(text)) {
+    NEARS_RE.lastIndex = 0;
+    for (let m = NEARS_RE.exec(text); m; m = NEARS_RE.exec(text)) {
+      push(m, ordinal(m[2]), 'year', true, 'exact', m[1]);
+      const last = out[out.length - 1];
+      if (last && last.span.start === offset + m.index) last.soon = last.nearing = true;
     }
   }
   if (/\b(?:Enters?|Entering)\s/.test(text)) {
@@ -552,6 +569,8 @@ function fit(count: Count, days: number): Fit {
     const current = Math.floor(x) + 1;
     const frac = x - Math.floor(x);
     if ((n === current + 1 && frac >= 0.4) || (n === current && frac < 0.12)) return 'fits';
+    // "nears its fourth year" in the half-year before the fourth anniversary may mean "nears four years": left alone.
+    if (count.nearing && n === current && frac >= 0.5) return 'off';
     if ((n === current && frac >= 0.2) || n < current || n > current + 1) return 'wrong';
     return 'off';
   }

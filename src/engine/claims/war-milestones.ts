@@ -43,6 +43,18 @@ interface Reading {
    * read with these words instead of `act` and `other` (the acts of the milestone's own days all fit a weekday of its week).
    */
   weekday?: { act: RegExp; other: RegExp };
+  /**
+   * Round 32: words that tell no other time, taken out before the test for one (OTHER_TIME_RE): the referendum's claimed
+   * result in a clause of its own ("staged a referendum in which they claimed more than 95 percent"), what Moscow claims
+   * the treaty did, a cause told after the act ("..., after Russian forces seized control of the peninsula").
+   */
+  aside?: RegExp;
+  /**
+   * Round 32: the days before and after the milestone's own that are left alone, where acts of the same story fell (the
+   * annexation treaty of 18 March 2014: Crimea recognised as a state on the 17th, the law ratifying it signed on the 21st).
+   * Without it, a day either side (daysAnywhere).
+   */
+  quiet?: [number, number];
 }
 
 // The readings, by the id of the milestone's day in figures.json (war.milestones). A milestone with no day there is not read.
@@ -233,6 +245,39 @@ READINGS['grain-deal-ended'] = {
   near: 30,
 };
 
+// Round 32: Crimea's so-called referendum of Sunday 16 March 2014 ("On March 16, 2014, the new de facto authorities staged a
+// referendum in which they claimed more than 95 percent of voters chose to return Crimea to Russian control", held-out 30
+// nd039; "Crimea voted to join Russia in a referendum on March 16"). Crimea named; not the Donbas's votes of May 2014, the
+// four regions' of September 2022, Crimea's own of 1991 and 1994, Russia's constitutional vote of 2020 (held there too), a
+// date the vote was first set for (25 May, then 30 March), nor its results (announced on the 17th).
+READINGS['crimea-referendum-2014'] = {
+  words: /\breferend(?:um|ums|a)\b/i,
+  act: /\b(?:held|hold|holds|staged|stages|conducted|organi[sz]ed|took\s+place|voted|votes|vote|polls?)\b/i,
+  also: /\bCrimea\w*\b/,
+  other:
+    /\b(?:19\d\d|2020|2022|Donetsk|Luhansk|Lugansk|Donbas+|Zaporizh\w*|Zaporozh\w*|Kherson|four|regions|constitution\w*|amendments?|Russia-wide|nationwide|all-Russian|Scotland|Scottish|Catalan\w*|Kosovo|independence\s+of\s+Ukraine|Ukraine['’]s\s+independence|originally|initially|first\s+(?:set|scheduled|called)|scheduled|set\s+for|moved|brought\s+forward|postpon\w*|results?|announc\w*|recogni\w*|new\s+referend\w*|another|second|repeat\w*)\b/i,
+  aside: /\s+(?:in\s+which|where|with|after\s+which)\s+[^.;]*?\bclaim\w*\b[^.;]*[.;]?\s*$/i,
+  told: "Crimea's so-called referendum on joining Russia was held",
+};
+// Round 32: the treaty annexing Crimea, signed in the Kremlin on 18 March 2014 ("On March 18, 2014, Putin signed a treaty
+// that Moscow claims made Ukraine's Crimea region part of Russia", held-out 30 nd038): the day of figures.json
+// war.crimeaAnnexation, read here as a milestone ('crimea-annexation-treaty'). A treaty said to be signed, Crimea named;
+// not the Friendship Treaty of 1997, the fleet's accords, the Kharkiv deal of 2010 nor the four regions' treaties of 2022.
+// The 16th to the 21st are left alone (the referendum, Crimea recognised as a state, the law ratifying the treaty); a wrong
+// day is flagged only where the sentence says what the treaty did (annexed Crimea, made it part of Russia).
+READINGS['crimea-annexation-treaty'] = {
+  // Crimea as the words, not "treaty": pages on NATO name the North Atlantic Treaty everywhere, and each page with a
+  // milestone's words pays for a pass of all the readings.
+  words: /\bCrimea\w*\b/,
+  act: /\bsign(?:ed|s|ing)?\s+(?:(?:a|the|an)\s+)?(?:[\w-]+\s+)?treat(?:y|ies)\b|\btreat(?:y|ies)\b[^.;]{0,40}?\b(?:was|were)\s+signed\b/i,
+  other:
+    /\b(?:19\d\d|2010|2022|Friendship|Partition|Black\s+Sea\s+Fleet|fleet|lease\w*|Kharkiv|Kharkov|base|four|regions|Donetsk|Luhansk|Zaporizh\w*|Kherson|ratif\w*|laws?|Duma|Federation\s+Council|decrees?|recogni\w*|peace|New\s+START|Budapest|Memorandum)\b/i,
+  aside: /\b(?:that|which)\s+(?:Moscow|Russia|the\s+Kremlin|Putin)\s+(?:claims|says|insists|maintains|considers)\b|,\s+after\s+[^,;]*$/gi,
+  flagOnly: /\b(?:annex\w*|part\s+of\s+Russia|accession|absorb\w*|incorporat\w*|join\w*|reunif\w*|Russian\s+Federation)\b/i,
+  told: 'Russia signed the treaty annexing Crimea',
+  quiet: [2, 3],
+};
+
 // "On October 9, Ukrainian forces bombed Kerch Bridge\" (held-out 19 xb102; it was hit on 8 October 2022): the bridge's three
 // attacks, one reading (READINGS' other ids point at it).
 const KERCH_BRIDGE: Reading = {
@@ -277,19 +322,28 @@ const HEAD_UPDATE_RE = /\b(?:has|have|had|continu\w*|remain\w*|still|now|today|y
 type Milestone = NonNullable<NonNullable<Doc['facts']['base']['figures']['war']>['milestones']>[number];
 
 type War = NonNullable<Doc['facts']['base']['figures']['war']>;
-const withKursk = new WeakMap<War, Milestone[]>();
-/** The milestones, with the Kursk incursion's start (figures.war.kurskIncursion) as one of them. */
-function kurskMilestones(war: War): Milestone[] {
-  let all = withKursk.get(war);
+const withAnchors = new WeakMap<War, Milestone[]>();
+/**
+ * The milestones, with the Kursk incursion's start (figures.war.kurskIncursion) and the Crimea annexation treaty's day
+ * (figures.war.crimeaAnnexation, round 32) as two of them.
+ */
+function allMilestones(war: War): Milestone[] {
+  let all = withAnchors.get(war);
   if (!all) {
-    all = war.kurskIncursion ? [...war.milestones!, { ...war.kurskIncursion, id: 'kursk-incursion' }] : [...war.milestones!];
-    withKursk.set(war, all);
+    all = [...war.milestones!];
+    if (war.kurskIncursion) all.push({ ...war.kurskIncursion, id: 'kursk-incursion' });
+    all.push({ ...war.crimeaAnnexation, id: 'crimea-annexation-treaty' });
+    withAnchors.set(war, all);
   }
   return all;
 }
 
-/** The calendar days a moment of `day` at `utc` fell on somewhere (UTC-12 to UTC+14); a day either side where no hour is known. */
-function daysAnywhere(m: Milestone): [string, string] {
+/**
+ * The calendar days a moment of `day` at `utc` fell on somewhere (UTC-12 to UTC+14); a day either side where no hour is
+ * known; the reading's quiet days where it has them.
+ */
+function daysAnywhere(m: Milestone, reading?: Reading): [string, string] {
+  if (reading?.quiet) return [addDays(m.date, -reading.quiet[0]), addDays(m.through ?? m.date, reading.quiet[1])];
   if (!m.utc) return [addDays(m.date, -1), addDays(m.through ?? m.date, 1)];
   const [h, min] = m.utc.split(':').map(Number);
   const at = Date.parse(`${m.date}T00:00:00Z`) + (h * 60 + min) * 60_000;
@@ -301,7 +355,7 @@ function milestoneClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   const war = doc.facts.base.figures.war;
   if (!war?.milestones?.length || !doc.dateCertain) return out;
-  const milestones = kurskMilestones(war);
+  const milestones = allMilestones(war);
   const done = new Set<Reading>();
   for (const milestone of milestones) {
     const reading = READINGS[milestone.id];
@@ -316,7 +370,8 @@ function milestoneClaims(doc: Doc): Annotation[] {
       claimed.push(s);
       const text = doc.text.slice(s.start, s.end);
       if (reading.also && !reading.also.test(text)) continue;
-      if (OTHER_TIME_RE.test(text.includes('for ') ? text.replace(FOR_SPAN_RE, '') : text)) continue;
+      const plain = reading.aside ? text.replace(reading.aside, '') : text;
+      if (OTHER_TIME_RE.test(plain.includes('for ') ? plain.replace(FOR_SPAN_RE, '') : plain)) continue;
       if (reading.weekday && reading.weekday.act.test(text) && !reading.weekday.other.test(text)) {
         const a = weekdayTold(doc, s, text, reading, siblings);
         if (a) {
@@ -324,7 +379,7 @@ function milestoneClaims(doc: Doc): Annotation[] {
           continue;
         }
       }
-      if (!reading.act.test(text) || reading.other?.test(text)) continue;
+      if (!reading.act.test(text) || reading.other?.test(plain)) continue;
       let dates = findDates(doc.text, s.start, s.end, { asOf: doc.asOf, past: true });
       if (dates.length === 2 && dates[0].start - s.start < 4 && HEAD_DAY_AFTER_RE.test(doc.text.slice(dates[0].end, dates[1].start)))
         dates = dates.slice(1);
@@ -343,7 +398,7 @@ function milestoneClaims(doc: Doc): Annotation[] {
         if (only.date > doc.asOf || d.first > doc.asOf) continue;
         const base = claimBase(doc, s, text, reading, d, only);
         const told = reading.told.charAt(0).toUpperCase() + reading.told.slice(1);
-        const [earliest, latest] = daysAnywhere(only);
+        const [earliest, latest] = daysAnywhere(only, reading);
         if (d.first <= (only.through ?? only.date) && only.date <= d.last)
           out.push({ ...base, verdict: 'supported', message: `${told} on ${formatDay(only.date)}.` });
         else if (
@@ -387,8 +442,8 @@ function milestoneClaims(doc: Doc): Annotation[] {
       }
       const off = gap(nearest);
       // A day away is left alone (another time zone, the night's events), unless the hour on record makes it that day nowhere.
-      const [earliest, latest] = daysAnywhere(nearest);
-      if (off < 2 && toldFirst >= earliest && toldLast <= latest) continue;
+      const [earliest, latest] = daysAnywhere(nearest, reading);
+      if ((off < 2 || reading.quiet) && toldFirst >= earliest && toldLast <= latest) continue;
       if (reading.near !== undefined && off > reading.near) continue;
       if (reading.flagOnly && !reading.flagOnly.test(text)) continue;
       if (actOnlyAsCause(text, reading.act)) continue;
