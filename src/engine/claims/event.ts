@@ -1020,6 +1020,7 @@ function clueLimits(doc: Doc, clue: Clue): ClueLimits {
 function score(doc: Doc, e: EventRecord, clue: Clue, namedIds: ReadonlySet<string>, limits = clueLimits(doc, clue)): Identified | null {
   if (!clue.words.some((w) => kindFits(w.cls, e))) return null;
   if (clue.otherClub && e.id.startsWith('nato-')) return null;
+  if (!namedBodyTold(doc, e, clue)) return null;
   // Precision round 29 (mutation probe): "Biden and Zelensky will meet on July 12 at the EU summit in Vilnius" names
   // another club's summit and not NATO: none of NATO's events, though its city and day fit NATO's summit there.
   if (
@@ -1367,6 +1368,30 @@ function identify(doc: Doc, clue: Clue): Identified | null {
 }
 
 const UDCG_NAMED_RE = /Contact Group|Ramstein|UDCG/;
+
+// Round 32: meetings of a body held in a city named daily (the Crimea Platform's summits in Kyiv) or at NATO headquarters
+// (the NATO–Russia Council's, with no one listed), with no people to tell them by: only a clause that names the body is
+// about one of them ("visited Kyiv this week" was read as the Crimea Platform summit of that week by its place). A summit
+// told as a summit with its day written out ("the summit will be held in Kyiv on 23 August 2021") stays one: the day and
+// the city together name it (a "visit to Kyiv" that day does not); a council's meeting at NATO headquarters on a day may be the North Atlantic Council's.
+const NAMED_BODY_ONLY: ReadonlyArray<readonly [string, RegExp, boolean]> = [
+  ['crimea-platform-', /Crimean?\s+Platform/, true],
+  ['nato-russia-council-', /NATO[-–]Russia\s+Council|Russia[-–]NATO\s+Council|\bNRC\b/, false],
+];
+
+/** A record of such a body is a candidate only for a clause that names it (or, for a summit, tells its day). */
+function namedBodyTold(doc: Doc, e: EventRecord, clue: Clue): boolean {
+  for (const [prefix, re, byDay] of NAMED_BODY_ONLY) {
+    if (!e.id.startsWith(prefix)) continue;
+    if (e.participants.length > 0 || re.test(doc.text.slice(clue.span.start, clue.span.end))) return true;
+    return (
+      byDay &&
+      clue.words.some((w) => isSummitWord(doc, w)) &&
+      clue.dates.some((d) => !d.relative && d.granularity === 'day' && overlaps(d, eventDays(e)))
+    );
+  }
+  return true;
+}
 
 /** The clause names the body whose meeting the record is: the Contact Group's, the Munich Security Conference. */
 function bodyNamed(doc: Doc, e: EventRecord, clue: Clue): boolean {

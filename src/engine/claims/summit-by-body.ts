@@ -17,12 +17,25 @@ import { spansOverlap } from '../sentences';
 import { memoByFacts } from '../memo';
 
 // A body's name: capitalised words, with "of (the)", "format" and "Four" between them.
-const BODY_NAME = String.raw`((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4})`;
+const BODY_WORDS = String.raw`(?:[A-Z][\w–-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of|format|Format|[Ff]our)){0,4}`;
+// Lazy where a meeting word follows it (so "Crimean Platform Summit" leaves "Summit" to the meeting word), greedy at the end.
+const BODY_NAME = `(${BODY_WORDS}?)`;
+// Round 32: the meeting's number in its series ("the second Crimean Platform Summit that took place on August 23", held-out
+// 30 nd026), checked against the record's; and a council that is its own meeting, with the day it meets as its owner
+// ("tomorrow’s NATO-Russia Council", nc016, 11 January 2022). The summit word capitalised too ("Crimean Platform Summit").
+const ORDINAL_WORDS = ['inaugural', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+const DAY_OWNER = String.raw`(?:[Tt]oday|[Tt]omorrow|[Yy]esterday)['’]s`;
 // "the Normandy format summit", "The Group of Seven summit", "the Coalition of the Willing meeting", "the G7 summit".
-const BODY_RE = new RegExp(String.raw`\b[Tt]he\s+${BODY_NAME}\s+(summit|meeting|talks)\b`, 'g');
+const BODY_RE = new RegExp(
+  String.raw`\b(?:[Tt]he|(${DAY_OWNER}))\s+(?:(${ORDINAL_WORDS.join('|')})\s+)?${BODY_NAME}\s+(summit|Summit|meeting|talks|Council|Dialogue)\b`,
+  'g',
+);
 // "The inaugural summit of the Crimea Platform ... has started in the capital of Ukraine" (held-out 15 ta018, 23 August
 // 2021): the body named after the summit word.
-const OF_BODY_RE = new RegExp(String.raw`\b[Tt]he\s+(?:(?:inaugural|founding|first)\s+)?(?:summit|meeting)\s+of\s+the\s+${BODY_NAME}`, 'g');
+const OF_BODY_RE = new RegExp(
+  String.raw`\b[Tt]he()\s+(?:(inaugural|founding|first)\s+)?(?:summit|meeting)\s+of\s+the\s+(${BODY_WORDS})()`,
+  'g',
+);
 
 function* bodyMatches(text: string): Generator<RegExpExecArray> {
   yield* text.matchAll(BODY_RE);
@@ -31,7 +44,24 @@ function* bodyMatches(text: string): Generator<RegExpExecArray> {
 
 // Another meeting of the body than the page's: "last year's G7 summit", "the next Normandy format meeting".
 const OTHER_ONE_RE = /\b(?:last|previous|next|upcoming|coming|future|first|second|third|year['’]s|month['’]s|week['’]s)\s+$/i;
-const ALIASES: Record<string, string> = { 'group of seven': 'g7', 'g-7': 'g7', 'group of 7': 'g7', 'normandy four': 'normandy format' };
+const ALIASES: Record<string, string> = {
+  'group of seven': 'g7',
+  'g-7': 'g7',
+  'group of 7': 'g7',
+  'normandy four': 'normandy format',
+  'crimean platform': 'crimea platform',
+};
+// The councils and dialogues whose meetings are on record under their own name ("NATO–Russia Council meeting (12 January
+// 2022)", "First meeting of the NATO-Ukraine Council", "US–Russia security talks in Geneva (extraordinary Strategic
+// Stability Dialogue)"): read with "Council" or "Dialogue" as the meeting word ("the Strategic Stability Dialogue
+// yesterday", held-out 30 nc016). Other councils ("the European Council", "the Security Council") are bodies whose
+// meetings are not in the events list, or not by that name.
+const OWN_NAME_BODY_RE: Record<string, RegExp> = {
+  Council: /^(?:NATO[-–](?:Russia|Ukraine)|North\s+Atlantic)$/,
+  Dialogue: /^Strategic\s+Stability$/,
+};
+// One spelling of dashes, so "NATO-Russia" finds the record's "NATO–Russia".
+const dashless = (s: string) => s.replace(/[-–—]/g, '-');
 const NOT_A_BODY_RE = /^(?:NATO|Nato|EU|European|US|U\.S\.|UN|Trump|Putin|Biden|Zelensk\w*|Alaska|Washington|Geneva|Helsinki)$/;
 
 // The held summits and meetings, and their names in lower case: the fact base's alone, so built once for it, not
@@ -39,10 +69,14 @@ const NOT_A_BODY_RE = /^(?:NATO|Nato|EU|European|US|U\.S\.|UN|Trump|Putin|Biden|
 const heldMeetings = memoByFacts((facts, _: 'all') =>
   [...facts.events.values()].filter((e) => e.status === 'held' && (e.kind === 'summit' || e.kind === 'meeting')),
 );
+// A body's own name ("the Strategic Stability Dialogue") may name rounds of talks too.
+const heldMeetingsAndTalks = memoByFacts((facts, _: 'all') =>
+  [...facts.events.values()].filter((e) => e.status === 'held' && (e.kind === 'summit' || e.kind === 'meeting' || e.kind === 'talks')),
+);
 const lowerNames = new WeakMap<object, string>();
 function lowerName(e: { name: string }): string {
   let lower = lowerNames.get(e);
-  if (lower === undefined) lowerNames.set(e, (lower = e.name.toLowerCase()));
+  if (lower === undefined) lowerNames.set(e, (lower = dashless(e.name.toLowerCase())));
   return lower;
 }
 
@@ -50,21 +84,26 @@ function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
   const found: Annotation[] = [];
   if (!doc.dateCertain) return found;
   const events = heldMeetings(doc.facts, 'all');
+  const eventsAndTalks = heldMeetingsAndTalks(doc.facts, 'all');
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     for (const m of bodyMatches(text)) {
-      const raw = m[1].replace(/^The\s+/, '');
+      const raw = m[3].replace(/^The\s+/, '');
       if (NOT_A_BODY_RE.test(raw) || OTHER_ONE_RE.test(text.slice(0, m.index))) continue;
-      const body = ALIASES[raw.toLowerCase()] ?? raw.toLowerCase();
-      if (body.split(/\s+/).length < 2 && !/^[a-z]\d+$/.test(body)) continue;
-      const named = events.filter((e) => lowerName(e).includes(body));
+      const ownName = OWN_NAME_BODY_RE[m[4]];
+      if (ownName && !ownName.test(raw)) continue;
+      const lowerRaw = dashless(raw.toLowerCase());
+      const body = ownName ? `${lowerRaw} ${m[4].toLowerCase()}` : (ALIASES[lowerRaw] ?? lowerRaw);
+      if (!ownName && body.split(/\s+/).length < 2 && !/^[a-z]\d+$/.test(body)) continue;
+      const named = (ownName ? eventsAndTalks : events).filter((e) => lowerName(e).includes(body));
       if (!named.length) continue;
-      // The day told: a weekday of the sentence, else the page's day and the three days before.
-      const days = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
-      const relative = days.find((d) => d.relative && d.granularity === 'day');
-      if (days.some((d) => !d.relative)) continue;
-      const window = relative ? { first: relative.first, last: relative.last } : { first: addDays(doc.asOf, -3), last: doc.asOf };
-      const held = named.filter((e) => overlaps(window, eventDays(e)));
+      const window = toldWindow(doc, sentence, m[1]);
+      if (!window) continue;
+      const ordinal = m[2] ? Math.max(1, ORDINAL_WORDS.indexOf(m[2].toLowerCase())) : undefined;
+      const held = named.filter(
+        (e) =>
+          overlaps(window, eventDays(e)) && (ordinal === undefined || e.ordinal === ordinal || (ordinal === 1 && /^First /.test(e.name))),
+      );
       if (held.length !== 1 || !isConfident(held[0])) continue;
       const e = held[0];
       // Places told as where it was held ("In Paris,", "in Paris"), not its topic ("the future of Ukraine").
@@ -75,10 +114,31 @@ function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
       const start = sentence.start + m.index;
       const span = { start, end: start + m[0].length };
       if (out.some((b) => spansOverlap(b, span)) || found.some((b) => spansOverlap(b, span))) continue;
-      found.push(eventSupported(doc, e, span, `${e.name}: ${formatDay(eventDays(e).first)}, the page's news.`));
+      found.push(eventSupported(doc, e, span, `${e.name}: ${formatDay(eventDays(e).first)}.`));
     }
   }
   return found;
+}
+
+/**
+ * The days the sentence tells of the meeting: the day owning it ("tomorrow’s"); else its one date: a weekday, or a day
+ * written out (with its year, or without it within a month of the page: "that took place on August 23"); else, with no
+ * date at all, the page's day and the three days before. Any other time in the sentence (a month, a year, a second day)
+ * may be another meeting's: nothing.
+ */
+function toldWindow(doc: Doc, sentence: { start: number; end: number }, owner: string | undefined): { first: string; last: string } | null {
+  const days = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+  if (owner) {
+    if (days.length) return null;
+    const shift = /^tomorrow/i.test(owner) ? 1 : /^yesterday/i.test(owner) ? -1 : 0;
+    const day = addDays(doc.asOf, shift);
+    return { first: day, last: day };
+  }
+  if (!days.length) return { first: addDays(doc.asOf, -3), last: doc.asOf };
+  if (days.length !== 1 || days[0].granularity !== 'day') return null;
+  const d = days[0];
+  if (!d.relative && !d.explicitYear && (d.first > addDays(doc.asOf, 31) || d.last < addDays(doc.asOf, -31))) return null;
+  return { first: d.first, last: d.through ?? d.last };
 }
 
 /** The event detector, with a summit named by its body on the page of its days. */
@@ -88,7 +148,7 @@ export function withBodySummits(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (!/summit|meeting|talks/.test(doc.text)) return out;
+      if (!/[Ss]ummit|meeting|talks|Council|Dialogue/.test(doc.text)) return out;
       out.push(...bodySummits(doc, out));
       return out;
     },
