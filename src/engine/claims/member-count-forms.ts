@@ -507,12 +507,13 @@ const FORMS: Form[] = [
   // "NATO and its 32 member states", "surrounded by the flags of its 32 member countries" (AP, 1 October 2024, NATO
   // and "the alliance" named before in the sentence), round 32 "members" too ("the 70-year-old NATO military alliance was
   // suffering from brain death because of a lack of coordination between its 29 members", December 2019; not "its 29
-  // members of parliament"): "its" with "member countries" is an organisation's, all of its
+  // members of parliament", nor "of its 32 members", the "of its" form's below): "its" with "member countries" is an
+  // organisation's, all of its
   // members (accession.ts reads "its 31 allies" of a country, one less). NATO must be named in the sentence or the one
   // before and no other body, nor one of NATO's own (the Partnership for Peace); not "20 of its 32 member states".
   {
     re: new RegExp(
-      `(?<!\\b(?:\\d{1,2}|\\w+ty|\\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|many|several|each|none|half|majority|rest|any|few)\\s+of\\s)\\bits\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations|members(?!\\s+of\\b))\\b`,
+      `(?<!\\b(?:\\d{1,2}|\\w+ty|\\w+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|some|many|several|each|none|half|majority|rest|any|few)\\s+of\\s)\\bits\\s+${NUM}\\s+(?:member[- ]states|member countries|member nations|members(?!\\s+of\\b)(?<![Oo]f\\s+its\\s+\\S+\\s+members))\\b`,
       'g',
     ),
     whole: true,
