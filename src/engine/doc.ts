@@ -317,7 +317,7 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
     const titled =
       index > 0 &&
       matches[index - 1].values.some((v) => TITLE_WORDS.has(v.type)) &&
-      /^[\s-]*(?:elect\s+|designate\s+)?$/.test(doc.folded.slice(matches[index - 1].end, m.start));
+      TITLED_GAP_RE.test(doc.folded.slice(matches[index - 1].end, m.start));
     // "German Foreign Minister Baerbock Elected President of UN General Assembly" (held-out 20 yc203): in a headline, the
     // page's short first line, every word is capitalised; after a title the surname is still the person.
     if (after && !LINKING_WORDS.has(after[1]) && !(next && next.start - m.end < 3) && !(titled && inFirstLine(text, m.start))) return;
@@ -336,6 +336,11 @@ function resolvePeople(doc: Doc, namedInFull: (personId: string) => boolean): Pe
   });
   return out;
 }
+
+// Between a title and a lone surname: nothing, "-elect", or a courtesy word, with a comma before it when the
+// title ends in its country ("Prime Minister Mr Sunak", "the Prime Minister of the United Kingdom, Mr. Sunak"):
+// official releases write them so, and the surname is the title's as much as with nothing between.
+const TITLED_GAP_RE = /^(?:[\s-]*(?:elect\s+|designate\s+)?|\s*,?\s+(?:mr|mrs|ms|dr|mister|madam)\.?\s+)$/;
 
 /** The offset lies in the text's first line, a short one (a headline). */
 function inFirstLine(text: string, at: number): boolean {

@@ -22,8 +22,11 @@ const CAPITALISED_NAME = new RegExp(
 );
 
 // Between a role and its country, in the form of official releases: " of ", " of the ", " of the
-// Republic of " ("the Prime Minister of the Republic of Estonia").
-export const ROLE_OF_COUNTRY_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:Federal[ \t]+)?Republic[ \t]+of[ \t]+)?$/;
+// Republic of " ("the Prime Minister of the Republic of Estonia"), and the long forms of the
+// monarchies ("Minister of Foreign Affairs of the Kingdom of the Netherlands Stef Blok", "of the
+// Grand Duchy of Luxembourg"), which name the same country.
+export const ROLE_OF_COUNTRY_RE =
+  /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:(?:Federal[ \t]+)?Republic|Kingdom|Grand[ \t]+Duchy)[ \t]+of[ \t]+(?:the[ \t]+)?)?$/;
 // What may follow the country before the name: "the French Republic", "the Russian Federation",
 // and the acronym in brackets ("of the United States (US), Lloyd J. Austin III").
 const COUNTRY_TAIL_RE = /^(?:[ \t]+(?:Republic|Federation))?(?:[ \t]+\([A-Z][A-Za-z.]{1,7}\))?/;

@@ -78,6 +78,19 @@ function bodyPossessive(role: string): string[] {
   return [`${role.slice(0, space)}'s${role.slice(space)}`, `${role.slice(0, space)}’s${role.slice(space)}`];
 }
 
+const NATO_FULL_NAMES = ['the North Atlantic Treaty Organization', 'the North Atlantic Treaty Organisation'];
+
+// "Johann Wadephul, who is expected to be appointed head of the Ministry for Foreign Affairs": a minister is the head of
+// the ministry, named by the minister's own words ("minister of/for foreign affairs" -> "head of the ministry of/for
+// foreign affairs"). "The head of the Ukrainian Foreign Ministry" is read by title-described.ts, which keeps a deputy
+// head apart.
+const MINISTER_OF_RE = /^minister (?:of|for) (.+)$/i;
+
+function ministryHead(role: string): string[] {
+  const of = MINISTER_OF_RE.exec(role);
+  return of ? [`head of the ministry of ${of[1]}`, `head of the ministry for ${of[1]}`] : [];
+}
+
 export function buildLexicon(facts: FactIndex): Lexicon {
   const matcher = new Matcher<LexEntry>();
   const roles = new Map<string, RoleSense[]>();
@@ -99,6 +112,10 @@ export function buildLexicon(facts: FactIndex): Lexicon {
     // "defence minister" is "minister of defence" ("the Ministers of Defense of Great Britain").
     const spelt = senses.flatMap(([r, loose]): Array<[string, boolean]> => {
       const forms = [r, r.replace(/^(defen[cs]e) (minister|secretary)$/i, '$2 of $1'), ...bodyFirst(r), ...bodyPossessive(r)];
+      // "U.S. Permanent Representative to the North Atlantic Treaty Organization": an envoy "to NATO" is
+      // as often accredited to the alliance by its full name, in official releases most of all.
+      if (/ to nato$/i.test(r)) forms.push(...NATO_FULL_NAMES.map((n) => r.replace(/nato$/i, n)));
+      forms.push(...ministryHead(r));
       // A republic's president is its "President of the Republic" ("the president of the Republic Frank Walter Steinmeier").
       if (r === 'president' && (office.headOf === 'state' || office.headOf === 'state-and-government'))
         forms.push('president of the republic');

@@ -51,10 +51,11 @@ const ORDINAL_HINT_RE = gated(
   /\b(?:[123]\d(?:st|nd|rd|th)|thirteenth|fourteenth|fifteenth|sixteenth|twenty[- ]\w+th|thirtieth|thirty[- ](?:first|second|third)|(?:ally|member)\s+(?:(?:number|No\.)\s+)?[123]\d)\b/i,
 );
 const NATO_NEAR_RE = /\b(NATO|Nato|North Atlantic|[Aa]lliance|[Aa]llies|[Aa]lly)\b/;
-// After an ordinal, words that make it a place among some members: "after the end of the Cold War", "since 1999",
+// After an ordinal, words that make it a place among some members: "after the end of the Cold War", "after the cold
+// war" (held-out 29 mg001, "Northern Macedonia became the 14th country that joined the Alliance after the cold war"), "since 1999",
 // "from the former Soviet bloc", "in the Balkans" (not "since its founding", which is all of them).
 const ORDINAL_AMONG_RE =
-  /^[^.;]*?\b(?:after\s+the\s+(?:end|fall|collapse)|since\s+(?!(?:its|the\s+alliance['’]s|NATO['’]s|the)\s+(?:founding|foundation|creation|establishment|inception|formation)|1949)|post-|from\s+(?:the\s+)?(?:former|Eastern|Central|Western|Balkans?|Baltic|Nordic|ex-)|of\s+the\s+former|in\s+the\s+(?:Balkans|region|Western\s+Balkans|east)|among\s+(?:the\s+)?former)/i;
+  /^[^.;]*?\b(?:after\s+the\s+(?:end|fall|collapse|cold\s+war)|since\s+(?!(?:its|the\s+alliance['’]s|NATO['’]s|the)\s+(?:founding|foundation|creation|establishment|inception|formation)|1949)|post-|from\s+(?:the\s+)?(?:former|Eastern|Central|Western|Balkans?|Baltic|Nordic|ex-)|of\s+the\s+former|in\s+the\s+(?:Balkans|region|Western\s+Balkans|east)|among\s+(?:the\s+)?former)/i;
 // "the Czech Republic, Poland, and Hungary were officially welcomed into the North Atlantic Treaty
 // Organization" (March 2024, of 12 March 1999), "In 1999, the alliance welcomed the Czech Republic, Hungary,
 // and Poland into its ranks" (freesourcelibrary.com): welcoming is joining, when a date fits the accession.

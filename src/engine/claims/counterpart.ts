@@ -16,7 +16,7 @@ import { qualifierJurisdictions } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { foldKey } from '../normalize';
 import { holdersOn, onDay, tenuresOf } from '../holders';
-import { titleAnnotation } from './title';
+import { confirmOnlyTitle, titleAnnotation } from './title';
 import { editDistance } from '../fuzzy';
 
 const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
@@ -137,6 +137,7 @@ function misspelt(doc: Doc, at: number, offices: readonly Office[]): PersonMenti
 }
 
 // "his former Head of Office and his top aide, Andriy Yermak": the head of the subject's office.
+const AIDE_SOFT_REASON = 'Whose aide or envoy, and which post, the words do not say beyond doubt';
 const AIDE_RE =
   /\b(his|her)[ \t]+(?:(former|ex-|then-)[ \t]*)?(chief of staff|head of (?:the )?(?:presidential )?office)(?:[ \t]+and[ \t]+(?:his|her)[ \t]+(?:top|closest|senior|chief|key)[ \t]+(?:aide|adviser|advisor))?[ \t]*,?[ \t]+$/i;
 const AIDE_ROLES = ['chief of staff', 'head of the presidential office'];
@@ -195,16 +196,7 @@ function envoyTitles(doc: Doc): Annotation[] {
     if (!subject || subject.personId === person.personId) continue;
     const senses = aideOfficesUnder(doc, subject.personId, person.personId);
     if (!senses.length) continue;
-    const annotation = titleAnnotation(doc, {
-      start: at,
-      end: person.end,
-      person,
-      senses,
-      explicit: true,
-      modifier: 'none',
-      soft: true,
-      softReason: 'Whose aide or envoy, and which post, the words do not say beyond doubt',
-    });
+    const annotation = confirmOnlyTitle(doc, at, person.end, person, senses, AIDE_SOFT_REASON);
     if (annotation) out.push(annotation);
   }
   return out;
@@ -297,16 +289,7 @@ function countryEnvoyTitles(doc: Doc): Annotation[] {
       )
       .map((office) => ({ office, loose: false }));
     if (!senses.length) continue;
-    const annotation = titleAnnotation(doc, {
-      start,
-      end,
-      person,
-      senses,
-      explicit: true,
-      modifier: 'none',
-      soft: true,
-      softReason: 'Which of the envoy’s posts is meant, the words do not say',
-    });
+    const annotation = confirmOnlyTitle(doc, start, end, person, senses, 'Which of the envoy’s posts is meant, the words do not say');
     if (annotation) out.push(annotation);
   }
   return out;
@@ -351,16 +334,8 @@ function aideToTitles(doc: Doc): Annotation[] {
     const senses = aideOfficesUnder(doc, principal, person.personId);
     if (!senses.length) continue;
     // The quote ends before "to": the principal's own title ("President Vladimir Putin") is its own claim.
-    const annotation = titleAnnotation(doc, {
-      start: person.start,
-      end: person.end + lead[0].search(/[ \t]+(?:to|of)[ \t]/),
-      person,
-      senses,
-      explicit: true,
-      modifier: 'none',
-      soft: true,
-      softReason: 'Whose aide or envoy, and which post, the words do not say beyond doubt',
-    });
+    const end = person.end + lead[0].search(/[ \t]+(?:to|of)[ \t]/);
+    const annotation = confirmOnlyTitle(doc, person.start, end, person, senses, AIDE_SOFT_REASON);
     if (annotation) out.push(annotation);
   }
   return out;

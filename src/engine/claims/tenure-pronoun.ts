@@ -5,7 +5,7 @@
 // exactly one person the page names began a tenure then, never flagged.
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
-import { factRange, formatDay, overlaps, type DateMention } from '../dates';
+import { factRange, formatDay, gapDays, overlaps, type DateMention } from '../dates';
 import type { Span } from '../sentences';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
@@ -46,11 +46,19 @@ export function toldStarts(doc: Doc): Annotation[] {
 // took office on 20 January 2021": a start told in the past tense of "he" or "she", the date right
 // after the verb. Confirmed when one person named just before began a tenure then; contradicted only
 // when the pronoun can only mean one person, with one office of theirs named (judgedByReferent).
-const TOOK_KEYS = [' assumed ', ' took '];
+// "He was sworn in on January 22, 2021" (of "the current Secretary of Defense is Lloyd J. Austin III" just before),
+// "She was sworn into office on January 26, 2021", "he was inaugurated on 20 May 2019": the oath's day, read the same way.
+const TOOK_KEYS = [' assumed ', ' took ', ' was sworn ', ' was inaugurated '];
 const TOOK_GATE = keysGate(TOOK_KEYS);
 const TOOK_SUBJECT_RE = /(?:^|[^\p{L}])(?:he|she)(?:[ \t]+(?:officially|formally|then|later|finally|eventually))?[ \t]+$/iu;
 const TOOK_VERB_RE =
-  /^(?:(?:assumed|took\s+up)\s+(?:the|his|her|this|that)\s+(?:position|post|role|office|job|duties|helm|reins)|(?:took|assumed)\s+office|took\s+(?:over|charge|the\s+helm|the\s+reins))\b\s*/i;
+  /^(?:(?:assumed|took\s+up)\s+(?:the|his|her|this|that)\s+(?:position|post|role|office|job|duties|helm|reins)|(?:took|assumed)\s+office|took\s+(?:over|charge|the\s+helm|the\s+reins)|was\s+sworn\s+in(?:to\s+office)?|was\s+inaugurated)\b\s*/i;
+// An oath may be taken days or weeks from the day the record counts the tenure from (an ambassador is sworn in before
+// presenting credentials, a minister appointed before the oath): an oath's day is flagged only this far from any start.
+const OATH_FLAG_DAYS = 60;
+const AS_AFTER_RE = /^[ \t]*,?[ \t]*as\b/i;
+// "Kamala Harris made history on January 20, 2021, when she was sworn in": the day told before "when".
+const WHEN_BEFORE_RE = /,?[ \t]+when[ \t]+$/i;
 
 function pronounTookOffice(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
@@ -62,17 +70,48 @@ function pronounTookOffice(doc: Doc): Annotation[] {
       if (!verb) continue;
       const start = i + 1 - subject[0].length + (/^[^\p{L}]/u.test(subject[0]) ? 1 : 0);
       const sentence = sentenceOf(doc, start);
+      const oath = /^was/i.test(verb[0]);
       const date = dateAt(doc, i + 1 + verb[0].length, sentence);
+      // "NAME made history on DAY, when she was sworn in": confirmed only (the day is told of the sentence's subject).
+      const when = !date && oath ? dateBeforeWhen(doc, start, sentence) : undefined;
+      if (when) {
+        const named = doc.people.filter((q) => q.start >= sentence.start && q.end <= when.start && !q.fuzzy);
+        const fit = named.length ? oneFitting(doc, [named[0].personId], when) : null;
+        if (fit && new Set(named.map((q) => q.personId)).size === 1)
+          out.push(tenureStartConfirmed(doc, fit.personId, fit.t, named[0].start, i + 1 + verb[0].trimEnd().length));
+        continue;
+      }
       if (!date || date.relative) continue;
       const from = startSentencesBack(doc, sentence, PRONOUN_SENTENCES);
       const ids = new Set(doc.people.filter((q) => q.start >= from && q.end <= start && !q.fuzzy).map((q) => q.personId));
       const fit = oneFitting(doc, ids, date);
-      const judged = fit ? null : judgedByReferent(doc, start, sentence, date, false);
+      let judged = fit ? null : judgedByReferent(doc, start, sentence, date, false);
+      // "He was sworn in on January 3, 2011, as senator": the day may be of another office than the one named before.
+      if (judged && AS_AFTER_RE.test(doc.text.slice(date.end, date.end + 8))) judged = null;
+      if (judged && oath && !farFromStarts(doc, start, sentence, date)) judged = { ...judged, verdict: 'context' };
       if (judged) out.push(judged);
       else if (fit) out.push(tenureStartConfirmed(doc, fit.personId, fit.t, start, date.end));
     }
   }
   return out;
+}
+
+/** The day told right before ", when" that stands before the pronoun at `subjectStart`, in the same sentence. */
+function dateBeforeWhen(doc: Doc, subjectStart: number, sentence: Span): DateMention | undefined {
+  const lead = WHEN_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, subjectStart - 12), subjectStart));
+  if (!lead) return undefined;
+  const whenAt = subjectStart - lead[0].length;
+  const d = datesIn(doc, { start: sentence.start, end: whenAt }, sentence).at(-1);
+  return d && d.end >= whenAt - 1 && d.granularity === 'day' && d.explicitYear && !d.relative ? d : undefined;
+}
+
+/** Whether an oath's day lies far from every start of the referent's tenures of the office named (OATH_FLAG_DAYS). */
+function farFromStarts(doc: Doc, at: number, sentence: Span, date: DateMention): boolean {
+  const referent = pronounReferent(doc, at, sentence);
+  if (!referent) return false;
+  return tenuresOf(referent.personId, referent.office).every((t) =>
+    [t.holder.start, ...(t.holder.altStart ?? [])].every((d) => gapDays(factRange(d), date) > OATH_FLAG_DAYS),
+  );
 }
 
 // "The one-day summit is the first meeting between Putin and Biden since the latter took office in

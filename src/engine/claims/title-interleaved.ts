@@ -14,7 +14,7 @@ import type { Doc, PersonMention } from '../doc';
 import { qualifierJurisdictions } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { holdersOn } from '../holders';
-import { titleAnnotation } from './title';
+import { confirmOnlyTitle } from './title';
 import { pluralRole, pluralWords } from './title-plural';
 
 const SOFT_REASON = 'A list may name past and present holders together';
@@ -143,16 +143,7 @@ export function interleavedListTitles(doc: Doc): Annotation[] {
       senses = found.senses.filter((s) => holdersOn(s.office, doc.asOf).some((t) => t.holder.person === person.personId));
     }
     if (!senses.length) continue;
-    const annotation = titleAnnotation(doc, {
-      start,
-      end: person.end,
-      person,
-      senses,
-      explicit: true,
-      modifier: 'none',
-      soft: true,
-      softReason: SOFT_REASON,
-    });
+    const annotation = confirmOnlyTitle(doc, start, person.end, person, senses, SOFT_REASON);
     if (annotation) out.push(annotation);
   }
   return out;

@@ -10,7 +10,7 @@ import { qualifierJurisdictions } from '../doc';
 import type { LexEntry, RoleSense } from '../lexicon';
 import type { Match } from '../matcher';
 import { foldKey } from '../normalize';
-import { titleAnnotation } from './title';
+import { confirmOnlyTitle, titleAnnotation } from './title';
 import { holdersOn } from '../holders';
 
 /**
@@ -87,6 +87,7 @@ export function pluralTitles(doc: Doc): Annotation[] {
   return out;
 }
 
+const PLURAL_SOFT_REASON = 'A plural title may name past and present holders together';
 // Between two names of a list: ", ", " and ", ", and ".
 const LIST_GAP_RE = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
 // "former presidents of Ukraine": the plural role words before "of <country>", lower case or capitalised.
@@ -108,33 +109,53 @@ export function pluralWords(doc: Doc, phrase: string): RoleSense[] {
   return [];
 }
 
+const PAIR_TIME_WORD_RE = /(?:^|[^\p{L}])(?:former|ex|then|late|past|previous|future|next|incoming|outgoing)[ \t-]+$/iu;
+// "his Slovak and Austrian counterparts, Ivan Korčok and Alexander Schallenberg": counterparts of two countries.
+const COUNTERPARTS_RE = /^(?:counterparts|colleagues|opposite[ \t]+numbers)$/i;
+
+/** The offices of the country named by `q` that the person holds on the page's day: what a counterpart of that country is. */
+function heldThere(doc: Doc, person: PersonMention, q: Match<LexEntry>): RoleSense[] {
+  const jurisdictions = qualifiers(q);
+  return (doc.facts.officesByPerson.get(person.personId) ?? [])
+    .filter((o) => jurisdictions.includes(o.jurisdiction) && holdersOn(o, doc.asOf).some((t) => t.holder.person === person.personId))
+    .map((office) => ({ office, loose: false }));
+}
+
 /**
  * "Russian and Ukrainian Foreign Ministers Sergey Lavrov and Dmitry Kuleba": the first country's
  * title for the first name, the second's for the second; exactly two names, each written in full.
+ * "his Slovak and Austrian counterparts, X and Y" (`senses` 'counterpart'): each name in whichever
+ * office of its country the person holds that day (the subject's own office is not read), confirm-only.
  */
 function pairedAfterCountries(
   doc: Doc,
   first: PersonMention,
   q1: Match<LexEntry>,
   q2: Match<LexEntry>,
-  senses: RoleSense[],
+  senses: RoleSense[] | 'counterpart',
   byMatch: ReadonlyMap<number, PersonMention>,
 ): Annotation[] {
   const second = byMatch.get(first.match + 1);
   if (!second || !AND_RE.test(doc.text.slice(first.end, second.start))) return [];
+  // "his former Slovak and Czech counterparts", "the then Russian and Ukrainian foreign ministers": of another time.
+  if (PAIR_TIME_WORD_RE.test(doc.text.slice(Math.max(0, q1.start - 12), q1.start))) return [];
   // A third name after them would make the pairing a guess.
   const third = byMatch.get(second.match + 1);
   if (third && LIST_GAP_RE.test(doc.text.slice(second.end, third.start))) return [];
   const out: Annotation[] = [];
-  const of = (q: Match<LexEntry>) => senses.filter((s) => qualifiers(q).includes(s.office.jurisdiction));
   for (const [person, q, other, start] of [
     [first, q1, q2, q1.start],
     [second, q2, q1, second.start],
   ] as const) {
     if (!person.full || person.fuzzy) continue;
+    const of = (x: Match<LexEntry>) =>
+      senses === 'counterpart' ? heldThere(doc, person, x) : senses.filter((s) => qualifiers(x).includes(s.office.jurisdiction));
     const own = pairedSenses(doc, person, of(q), of(other));
     if (!own.length) continue;
-    const annotation = titleAnnotation(doc, { start, end: person.end, person, senses: own, explicit: true, modifier: 'none' });
+    const annotation =
+      senses === 'counterpart'
+        ? confirmOnlyTitle(doc, start, person.end, person, own, 'Whose counterpart is meant is a reading')
+        : titleAnnotation(doc, { start, end: person.end, person, senses: own, explicit: true, modifier: 'none' });
     if (annotation) out.push(annotation);
   }
   return out;
@@ -171,7 +192,8 @@ function listTitles(doc: Doc): Annotation[] {
       // names, paired in order (pairedAfterCountries); not a list of one country's.
       const q0 = doc.matches[first.match - 2];
       if (qualifiers(q0).length && q0.end <= q.start && AND_RE.test(doc.text.slice(q0.end, q.start))) {
-        out.push(...pairedAfterCountries(doc, first, q0, q, pluralWords(doc, m[1]), byMatch));
+        const senses = COUNTERPARTS_RE.test(m[1]) ? 'counterpart' : pluralWords(doc, m[1]);
+        out.push(...pairedAfterCountries(doc, first, q0, q, senses, byMatch));
         continue;
       }
       senses = pluralWords(doc, m[1]);
@@ -194,7 +216,7 @@ function listTitles(doc: Doc): Annotation[] {
       if (!person.full || person.fuzzy) return;
       // Without "former" or "then", a plural may span time ("the last three presidents of Ukraine,
       // X, Y and Z"): it confirms, never flags.
-      const soft = modifier === 'none' ? { soft: true, softReason: 'A plural title may name past and present holders together' } : {};
+      const soft = modifier === 'none' ? { soft: true, softReason: PLURAL_SOFT_REASON } : {};
       const annotation = titleAnnotation(doc, {
         start: i === 0 ? start : person.start,
         end: person.end,
@@ -245,16 +267,7 @@ function pairedBodies(doc: Doc): Annotation[] {
       [second, other, own, second.start],
     ] as const) {
       const senses = pairedSenses(doc, person, [...mine], [...theirs]);
-      const annotation = titleAnnotation(doc, {
-        start,
-        end: person.end,
-        person,
-        senses,
-        explicit: true,
-        modifier: 'none',
-        soft: true,
-        softReason: 'A plural title may name past and present holders together',
-      });
+      const annotation = confirmOnlyTitle(doc, start, person.end, person, senses, PLURAL_SOFT_REASON);
       if (annotation) out.push(annotation);
     }
   }

@@ -10,7 +10,7 @@ import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { holdersOn } from '../holders';
-import { titleAnnotation } from './title';
+import { confirmOnlyTitle } from './title';
 
 const MONARCH_ROLES = new Set(['king', 'queen', 'monarch']);
 
@@ -35,16 +35,7 @@ export function regnalTitles(doc: Doc): Annotation[] {
       : person.start >= 5 && doc.text.startsWith('King ', person.start - 5)
         ? person.start - 5
         : person.start - 6;
-    const annotation = titleAnnotation(doc, {
-      start,
-      end: person.end,
-      person,
-      senses,
-      explicit: true,
-      modifier: 'none',
-      soft: true,
-      softReason: 'A monarch’s style is kept after the reign',
-    });
+    const annotation = confirmOnlyTitle(doc, start, person.end, person, senses, 'A monarch’s style is kept after the reign');
     if (annotation) out.push(annotation);
   }
   return out;

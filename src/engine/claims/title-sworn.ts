@@ -46,7 +46,7 @@ const NEXT_RE =
 // defence minister": a tenure still to come, told with no "next". Judged as "-elect" and only ever confirmed (a plan may
 // fall through, and "will be" may tell of a term after the one held).
 const BECOME_RE =
-  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:will|is[ \t]+(?:set|expected|due|poised|slated|tipped)[ \t]+to|is[ \t]+to)[ \t]+(?:become|take[ \t]+over[ \t]+as|serve[ \t]+as)[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|acting)[ \t]+)?$/i;
+  /^[ \t]*,?[ \t]*(?:who[ \t]+)?(?:will|is[ \t]+(?:set|expected|due|poised|slated|tipped)[ \t]+to|is[ \t]+to)[ \t]+(?:become|take[ \t]+over[ \t]+as|serve[ \t]+as|be[ \t]+(?:appointed|named|nominated)(?:[ \t]+as)?)[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|acting)[ \t]+)?$/i;
 const HEAD_OF_GOVERNMENT_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['’]s|([A-Z][\p{L}.]+)['’]s)[ \t]+government\b/u;
 // What may follow the title for it to end the phrase ("as prime minister material" does not).
 const PHRASE_END_RE =
@@ -236,16 +236,25 @@ export function swornInTitles(doc: Doc): Annotation[] {
     if (person.fuzzy) continue;
     // The role, with a country before it ("Ukraine's president", "British prime minister") or after ("president of Ukraine").
     let i = person.match + 1;
+    // "Christopher C. Miller, director of the National Counterterrorism Center, will serve as acting secretary of
+    // defense": an appositive naming no one may stand between the name and the verb.
+    const appositive = appositiveAfter(doc, person);
+    if (appositive) while (i < doc.matches.length && doc.matches[i].start < appositive) i++;
+    const from = appositive || person.end;
     let m = doc.matches[i];
     // The verb and "as" are a few words: most names have nothing of the kind after them.
-    if (!m || m.start - person.end > 48) continue;
-    const between = doc.text.slice(person.end, m.start);
+    if (!m || m.start - from > 48) continue;
+    const between = doc.text.slice(from, m.start);
     const lead = SWORN_RE.exec(between);
     // "X assumed command from Y as the 21st SACEUR": with a person named before it in the
     // sentence, "as" may be about that one.
     const next = !lead && NEXT_RE.test(between);
     const plainAs =
-      !lead && !next && AS_RE.test(between) && (!namedEarlierInSentence(doc, person) || chosenObject(doc, person) || listedAs(doc, person));
+      !appositive &&
+      !lead &&
+      !next &&
+      AS_RE.test(between) &&
+      (!namedEarlierInSentence(doc, person) || chosenObject(doc, person) || listedAs(doc, person));
     const elected = !lead && !plainAs && !next && ELECTED_RE.test(between);
     const become = !lead && !plainAs && !next && !elected && BECOME_RE.test(between);
     if (!lead && !plainAs && !elected && !next && !become) continue;
@@ -323,6 +332,19 @@ export function swornInTitles(doc: Doc): Annotation[] {
     if (annotation && (!become || annotation.verdict === 'supported')) out.push(annotation);
   }
   return out;
+}
+
+// ", director of the National Counterterrorism Center," after a name: a description closed by a comma, with no name,
+// clause or bracket in it; not a relative clause ("who ..." reads its own verb).
+const APPOSITIVE_RE = /^,[ \t]+(?!who\b|which\b|and\b)[^,.;:()"“”\n]{3,80},(?=[ \t])/;
+
+/** Where an appositive right after the name ends (after its closing comma), or 0 when there is none. */
+function appositiveAfter(doc: Doc, person: PersonMention): number {
+  if (doc.text.charCodeAt(person.end) !== 44) return 0;
+  const m = APPOSITIVE_RE.exec(doc.text.slice(person.end, person.end + 84));
+  if (!m) return 0;
+  const end = person.end + m[0].length;
+  return doc.people.some((p) => p.start >= person.end && p.start < end) ? 0 : end;
 }
 
 // "Zelenskyy said that he wants to see Denys Shmyhal as Minister of Defense", "proposed Rustem Umerov

@@ -369,6 +369,21 @@ const TENURE_ENDED_AFTER_RE =
 // held"), so this only confirms.
 const PERSONS_PART_RE = /\b(?:role|position)[ \t]+of[ \t]+(?:the[ \t]+)?$/i;
 
+/**
+ * A title claim that only ever confirms: the country or body is said (explicit), no modifier, and `softReason` tells why
+ * a mismatch is not flagged (a list of past and present holders, whose aide is meant, a monarch's style kept).
+ */
+export function confirmOnlyTitle(
+  doc: Doc,
+  start: number,
+  end: number,
+  person: PersonMention,
+  senses: RoleSense[],
+  softReason: string,
+): Annotation | null {
+  return titleAnnotation(doc, { start, end, person, senses, explicit: true, modifier: 'none', soft: true, softReason });
+}
+
 export function titleAnnotation(doc: Doc, claim: TitleClaim): Annotation | null {
   let confirmOnly = false;
   if (claim.start < claim.person.start) {
@@ -493,6 +508,8 @@ function titleInName(doc: Doc, person: PersonMention): TitleClaim | null {
 // "and NATO's supreme allied commander," after a title: a second title of a body named in the possessive, closed by a comma.
 const STACKED_TITLE_AFTER_RE = /^\s+and\s+(?:the\s+)?(?:NATO|Nato|[A-Z][\w.]*)['’]s\s+[a-z][a-z\s-]{2,60},/;
 
+const ACRONYM_AFTER_RE = /^[ \t]*\([A-Z][A-Z.&-]{1,9}\)/;
+
 export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
   // "Umerov, 41, Ukraine's defence minister": an age may come first.
@@ -550,7 +567,11 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const electTail =
     roleEnd === r.end ? /^[ \t]*-[ \t]*(?:elect|designate)\b|^[ \t]+(?:elect|designate)\b/i.exec(text.slice(r.end, r.end + 14)) : null;
   const titleEnd = roleEnd + (electTail ? electTail[0].length : 0);
-  const tail = text.slice(titleEnd, titleEnd + 12);
+  // "Ambassador Julianne Smith, U.S. Permanent Representative to the North Atlantic Treaty Organization (NATO) previews":
+  // the body's acronym in brackets closes the title as the body's name does.
+  const acronym = ACRONYM_AFTER_RE.exec(text.slice(titleEnd, titleEnd + 16));
+  const tailAt = titleEnd + (acronym ? acronym[0].length : 0);
+  const tail = text.slice(tailAt, tailAt + 12);
   const during = /^\s+during\b/.test(tail);
   if (!during && !/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(tail)) return null;
   const role = r.values.find((v) => v.type === 'role');
@@ -589,7 +610,7 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const clauseAfter =
     !/^\s*[,.;:)\n]/.test(tail) &&
     !/^\s+in\s+(?:19|20)\d\d\s*(?:[,.;:)\n]|$)/.test(tail) &&
-    !STACKED_TITLE_AFTER_RE.test(text.slice(titleEnd, titleEnd + 80)) &&
+    !STACKED_TITLE_AFTER_RE.test(text.slice(tailAt, tailAt + 80)) &&
     !!sentence &&
     !/^[\s"“‘'(\-–—*•]*$/.test(text.slice(sentence.start, person.start));
   // An office the person never held is then the other clause's subject: nothing is said of the name.
@@ -1750,6 +1771,10 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
     case 'elect': {
       if (startedLater && daysBetween(t.from, asOf) <= electAheadDays(doc, office))
         return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}, after ${on}.`);
+      // "Christopher C. Miller ... will serve as acting secretary of defense" (9 November 2020, the day he took over): the
+      // news of an appointment is written on the day it takes effect, or the day before it is dated.
+      if (state === 'in' && t.holder.start.length === 10 && daysBetween(t.from, asOf) <= 1)
+        return okVerdict(base, verified, `${name} took office as ${office.name} on ${formatDay(t.holder.start)}.`);
       // "European Commission President-elect Ursula von der Leyen" (held-out 20 yc201, 13 November 2024): in office since
       // 2019 and re-elected, her second term to begin on 1 December. A holder chosen for a new term is "-elect" again.
       const terms = state === 'in' ? (t.holder.terms ?? []) : [];
