@@ -32,10 +32,16 @@ const DENIED_BEFORE_RE =
   /\b(?:not|never|no|wrongly|mistakenly|erroneously|falsely|so-called)\b[^.;]{0,30}$|n['’]t\b[^.;]{0,30}$|["“‘']\s*(?:the\s+)?$/i;
 // The fewest summits an ordinal must pass to be beyond every count, for a page of `year`.
 const boundFor = (year: number) => 40 + Math.max(0, year - 2025);
+// An ordinal of forty or more (every bound is), as ORDINAL_SRC writes it: "40th" to "99th", or a word of the tens from
+// "forty" on. Asked first because ORDINAL_SUMMIT_RE, long and case-insensitive, is compiled on its first run (about a
+// millisecond) and then tried at every word of a paragraph about a summit, where such an ordinal is rare.
+const HIGH_ORDINAL_RE =
+  /\b(?:[4-9]\d(?:st|nd|rd|th)|forty|fifty|sixty|seventy|eighty|ninety|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)/i;
 
 function ordinalSummits(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.text.includes('ummit') && !doc.text.includes('UMMIT')) return out;
+  if (!HIGH_ORDINAL_RE.test(doc.text)) return out;
   const record = doc.facts.base.history?.milestones?.find((m) => m.id === SUMMITS_COUNTED_ID);
   if (!record) return out;
   const bound = boundFor(Number(doc.asOf.slice(0, 4)));
