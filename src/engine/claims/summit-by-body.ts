@@ -102,7 +102,7 @@ function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
       const ordinal = m[2] ? Math.max(1, ORDINAL_WORDS.indexOf(m[2].toLowerCase())) : undefined;
       const held = named.filter(
         (e) =>
-          overlaps(window, eventDays(e)) && (ordinal === undefined || e.ordinal === ordinal || (ordinal === 1 && /^First /.test(e.name))),
+          toldOn(window, eventDays(e)) && (ordinal === undefined || e.ordinal === ordinal || (ordinal === 1 && /^First /.test(e.name))),
       );
       if (held.length !== 1 || !isConfident(held[0])) continue;
       const e = held[0];
@@ -126,19 +126,26 @@ function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
  * date at all, the page's day and the three days before. Any other time in the sentence (a month, a year, a second day)
  * may be another meeting's: nothing.
  */
-function toldWindow(doc: Doc, sentence: { start: number; end: number }, owner: string | undefined): { first: string; last: string } | null {
+// A day written out must fall within the meeting's days: "The G20 summit in Osaka took place on June 27-28, 2019" (28-29
+// June) is not confirmed by the day the two share. The page's own days, with no date told, need only meet them.
+type ToldWindow = { first: string; last: string; written: boolean };
+function toldOn(window: ToldWindow, days: { first: string; last: string }): boolean {
+  return window.written ? window.first >= days.first && window.last <= days.last : overlaps(window, days);
+}
+
+function toldWindow(doc: Doc, sentence: { start: number; end: number }, owner: string | undefined): ToldWindow | null {
   const days = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
   if (owner) {
     if (days.length) return null;
     const shift = /^tomorrow/i.test(owner) ? 1 : /^yesterday/i.test(owner) ? -1 : 0;
     const day = addDays(doc.asOf, shift);
-    return { first: day, last: day };
+    return { first: day, last: day, written: false };
   }
-  if (!days.length) return { first: addDays(doc.asOf, -3), last: doc.asOf };
+  if (!days.length) return { first: addDays(doc.asOf, -3), last: doc.asOf, written: false };
   if (days.length !== 1 || days[0].granularity !== 'day') return null;
   const d = days[0];
   if (!d.relative && !d.explicitYear && (d.first > addDays(doc.asOf, 31) || d.last < addDays(doc.asOf, -31))) return null;
-  return { first: d.first, last: d.through ?? d.last };
+  return { first: d.first, last: d.through ?? d.last, written: !d.relative };
 }
 
 /** The event detector, with a summit named by its body on the page of its days. */

@@ -88,9 +88,10 @@ describe('the Munich Security Conference by its number, year and days (meeting-o
     expect(eventsOn(speech, 'on 15 February 2026', '2026-02-15')).toEqual([]);
     // (2021, the year with no conference in Munich: from round 21 the 59th of 17-19 February 2023 is on record.)
     expect(eventsOn(ta067, 'February 13–15', '2021-02-11')).toEqual([]);
-    // (2018: the conferences from 2019 are on record since round 21, and 15 February 2019 was the 55th's first day.)
-    const old = 'Marco Rubio will attend. The Munich Security Conference took place on February 16, 2018.';
-    expect(eventsOn(old, 'February 16, 2018', '2026-02-11')).toEqual([]);
+    // (2016: the conferences from 2017 are on record since round 32, and 16 February 2018 was the 54th's first day.)
+    const old = 'Marco Rubio will attend. The Munich Security Conference took place on February 16, 2016.';
+    expect(eventsOn(old, 'February 16, 2016', '2026-02-11')).toEqual([]);
+    expect(eventVerdictsOn(old.replace('2016', '2018'), 'February 16, 2018', '2026-02-11')).toEqual(['supported']);
   });
 });
 
