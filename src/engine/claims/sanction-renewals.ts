@@ -28,6 +28,7 @@ import { memoByFacts } from '../memo';
 import type { FactIndex } from '../../facts/load';
 import { datesIn } from './clauses';
 import { gated } from '../triggers';
+import { sanctionOnRecord } from './sanction-targets';
 
 export const RENEWAL_GATE_RE = gated(/\b(?:renew|extend|prolong|roll)/i);
 const VERB_RE =
@@ -103,7 +104,7 @@ export function economicRenewals(doc: Doc): Annotation[] {
     if (until) {
       const said = renewals.find((r) => overlaps(until, factRange(r.until!)) && knownFrom(r) <= addDays(doc.asOf, 7));
       if (said && (!named || said === named)) {
-        pushSupported(doc, out, { start: verbAt, end: until.end }, said);
+        out.push(sanctionOnRecord(doc, { start: verbAt, end: until.end }, said));
         return;
       }
       // The decision dated in the sentence, and the expiry said another renewal's (or none's).
@@ -118,12 +119,12 @@ export function economicRenewals(doc: Doc): Annotation[] {
     const six = SIX_MONTHS_RE.exec(text.slice(verb.index));
     if (six) {
       if (near.date > doc.asOf && !DECIDED_RE.test(text)) return;
-      pushSupported(doc, out, { start: verbAt, end: verbAt + six.index + six[0].length }, near);
+      out.push(sanctionOnRecord(doc, { start: verbAt, end: verbAt + six.index + six[0].length }, near));
       return;
     }
     if (named && DECIDED_RE.test(text) && (ECONOMIC_RE.test(text) || /\brestrictive\s+measures\b/i.test(text))) {
       const day = others.find((d) => [named.date, named.agreed].some((x) => x && gapDays(d, factRange(x)) <= 1))!;
-      pushSupported(doc, out, { start: Math.min(day.start, verbAt), end: Math.max(day.end, verbAt + verb[0].length) }, named);
+      out.push(sanctionOnRecord(doc, { start: Math.min(day.start, verbAt), end: Math.max(day.end, verbAt + verb[0].length) }, named));
     }
   });
   return out;
@@ -141,7 +142,7 @@ function untilDate(doc: Doc, sentence: Span, dates: DateMention[], verbAt: numbe
 
 function confirmExpiry(doc: Doc, renewals: readonly Sanction[], until: DateMention, verbAt: number, out: Annotation[]): void {
   const said = renewals.find((r) => overlaps(until, factRange(r.until!)) && r.date <= doc.asOf);
-  if (said) pushSupported(doc, out, { start: verbAt, end: until.end }, said);
+  if (said) out.push(sanctionOnRecord(doc, { start: verbAt, end: until.end }, said));
 }
 
 function contradiction(doc: Doc, sentence: Span, index: number, until: DateMention, near: Sanction, verbAt: number): Annotation | null {
@@ -172,18 +173,4 @@ function contradiction(doc: Doc, sentence: Span, index: number, until: DateMenti
     fact: near.summary,
     sources: sourcesOf(near),
   };
-}
-
-function pushSupported(doc: Doc, out: Annotation[], span: Span, record: Sanction): void {
-  out.push({
-    start: span.start,
-    end: span.end,
-    quote: doc.text.slice(span.start, span.end),
-    verdict: 'supported',
-    kind: 'sanction',
-    factIds: [record.id],
-    message: `On record: ${record.summary}`,
-    fact: record.summary,
-    sources: sourcesOf(record),
-  });
 }

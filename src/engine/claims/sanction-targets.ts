@@ -74,7 +74,7 @@ export function sanctionTargets(doc: Doc): Annotation[] {
         const under = underIssuer(doc, o, sentence);
         if (!under) continue;
         const record = records.find((s) => s.jurisdiction === under.jurisdiction && s.targets.includes(o.value.id));
-        if (record) out.push(supported(doc, { start: Math.min(o.start, under.start), end: Math.max(o.end, under.end) }, record));
+        if (record) out.push(sanctionOnRecord(doc, { start: Math.min(o.start, under.start), end: Math.max(o.end, under.end) }, record));
       }
       out.push(...personsListed(doc, sentence, text, records));
     } else if (FREEZE_RE.test(text)) out.push(...personsListed(doc, sentence, text, records));
@@ -104,10 +104,10 @@ export function sanctionTargets(doc: Doc): Annotation[] {
       if (m && !APPROX_RE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !NOT_RE.test(text)) {
         const n = SPELLED[m[1].toLowerCase()] ?? Number(m[1]);
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-        if (n === subsidiaries) out.push(supported(doc, span, designation));
+        if (n === subsidiaries) out.push(sanctionOnRecord(doc, span, designation));
         else if (doc.dateCertain && issuersIn(told).includes(designation.jurisdiction))
           out.push({
-            ...supported(doc, span, designation),
+            ...sanctionOnRecord(doc, span, designation),
             verdict: 'contradicted',
             message: `The designation of ${formatDay(designation.date)} named ${subsidiaries} subsidiaries, not ${m[1]}. ${designation.summary}`,
           });
@@ -168,10 +168,10 @@ function personsListed(doc: Doc, sentence: Span, text: string, records: readonly
         start: sentence.start + Math.min(at, count.index),
         end: sentence.start + Math.max(nameEnd, count.index + count[0].length),
       };
-      if (n === record.listed.individuals) out.push(supported(doc, span, record));
+      if (n === record.listed.individuals) out.push(sanctionOnRecord(doc, span, record));
       else if (doc.dateCertain)
         out.push({
-          ...supported(doc, span, record),
+          ...sanctionOnRecord(doc, span, record),
           verdict: 'contradicted',
           message: `${formatDay(record.date)}: ${record.listed.individuals} were sanctioned together, not ${count[1]}. ${record.summary}`,
         });
@@ -181,14 +181,14 @@ function personsListed(doc: Doc, sentence: Span, text: string, records: readonly
     const freeze = FREEZE_RE.exec(text);
     if (freeze && !/\bsanction/i.test(text) && doc.asOf >= record.date && doc.asOf <= addDays(record.date, FREEZE_NEWS_DAYS)) {
       const end = sentence.start + Math.max(nameEnd, freeze.index + freeze[0].length);
-      out.push(supported(doc, { start: sentence.start + Math.min(at, freeze.index), end }, record));
+      out.push(sanctionOnRecord(doc, { start: sentence.start + Math.min(at, freeze.index), end }, record));
       continue;
     }
     if (/\bsanction(?:ed|s|ing)?\b/i.test(text) && !/\bwill\b/i.test(text) && doc.asOf >= record.date) {
       const issuerAt = ISSUERS.find(([, j]) => j === record.jurisdiction)![0].exec(text)!;
       const start = sentence.start + Math.min(at, issuerAt.index);
       const end = sentence.start + Math.max(nameEnd, issuerAt.index + issuerAt[0].length);
-      out.push(supported(doc, { start, end }, record));
+      out.push(sanctionOnRecord(doc, { start, end }, record));
     }
   }
   return out;
@@ -201,12 +201,13 @@ function windDownDay(doc: Doc, sentence: Span, designation: Sanction): Annotatio
     if (!WIND_DOWN_RE.test(before)) continue;
     if (!overlaps(d, factRange(designation.windDown!))) return null;
     const m = WIND_DOWN_RE.exec(before)!;
-    return supported(doc, { start: sentence.start + m.index, end: d.end }, designation);
+    return sanctionOnRecord(doc, { start: sentence.start + m.index, end: d.end }, designation);
   }
   return null;
 }
 
-function supported(doc: Doc, span: Span, record: Sanction): Annotation {
+/** A claim confirmed by a sanctions record: the record's summary as the fact (also the renewals' reader's). */
+export function sanctionOnRecord(doc: Doc, span: Span, record: Sanction): Annotation {
   return {
     start: span.start,
     end: span.end,
