@@ -16,7 +16,7 @@ import { numberFrom } from '../numbers';
 import { sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE, ORDINAL_SRC, historyAnnotation } from './history-common';
 
-export const SUMMITS_COUNTED_ID = 'nato-summits-counted';
+const SUMMITS_COUNTED_ID = 'nato-summits-counted';
 
 const NATO = String.raw`(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation|North\s+Atlantic\s+Alliance|Atlantic\s+Alliance)`;
 const ANNUAL = String.raw`(?:(?:annual|yearly|official|formal)\s+)?`;

@@ -1562,8 +1562,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
   const before = all.filter((x) => x.t.from <= asOf && onDay(x.t, asOf) === 'out').sort((a, b) => (a.t.from < b.t.from ? 1 : -1));
   const after = all.filter((x) => x.t.from > asOf).sort((a, b) => (a.t.from < b.t.from ? -1 : 1));
   const electedAhead = claim.modifier === 'none' && !running.length && electedBefore(doc, claim, after[0]?.t);
-  const best =
-    running[0] ?? (claim.modifier === 'elect' || electedAhead ? (after[0] ?? before[0]) : (before[0] ?? after[0]));
+  const best = running[0] ?? (claim.modifier === 'elect' || electedAhead ? (after[0] ?? before[0]) : (before[0] ?? after[0]));
   const { sense, t } = best;
   const office = sense.office;
   const state = onDay(t, asOf);
