@@ -144,3 +144,56 @@ describe('counts of allies at 2% in more wordings', () => {
     ]);
   });
 });
+
+describe("the Hague review's year in more wordings", () => {
+  it('a review told with its act after a long object, or as a review clause, is read', () => {
+    for (const [text, quote, verdict] of [
+      [
+        'Slovenia plans 3 per cent of GDP for defence by 2030. Among the main points of NATO’s Hague Declaration, which Slovenia also pushed for, is that a review of the implementation of the commitments will be carried out in 2029.',
+        /review of the implementation/,
+        'supported',
+      ],
+      [
+        'NATO allies pledged 5% of GDP. Under the Hague Declaration, a review of the progress on these pledges will be conducted in 2031.',
+        /review of the progress/,
+        'contradicted',
+      ],
+      [
+        'NATO leaders agreed to reach 5% of GDP by 2035 rather than 2030. Lisbon welcomed the flexibility on yearly steps. According to Luís Montenegro, a strategic review clause in 2029 was also added.',
+        /review clause/,
+        'supported',
+      ],
+    ] as const)
+      expect(on(text, '2025-07-18', quote), text).toEqual([verdict]);
+  });
+  it("another body's or one ally's review is left alone", () => {
+    for (const text of [
+      'Slovenia plans 3 per cent of GDP for defence by 2030. Its defence programme says a review of the implementation of the plan will be carried out in 2028.',
+      'NATO allies agreed 5% of GDP by 2035. The capability review will be carried out in 2027.',
+      'NATO allies agreed 5% of GDP by 2035. The EU said a review of the SAFE loans will be carried out in 2028.',
+    ])
+      expect(red(text, '2025-07-18'), text).toEqual([]);
+  });
+});
+
+describe('the 2% named as the goal since the year it was set', () => {
+  it('is confirmed while 2% is in force', () => {
+    for (const [text, asOf] of [
+      [
+        'Belgium is among the allies that do not spend two percent of their GDP on defence, the stated common goal for NATO member states since 2014.',
+        '2019-12-04',
+      ],
+      ['Canada spends 1.4% of GDP on defence, well short of 2%, the alliance’s benchmark since 2006, NATO figures show.', '2021-03-01'],
+      ['Spain spends 1.3% of GDP on defence, below 2%, NATO’s target for members since 2014.', '2024-05-01'],
+    ] as const)
+      expect(on(text, asOf, /since/), text).toEqual(['supported']);
+  });
+  it('another year, a superseded figure or another body is left alone', () => {
+    for (const [text, asOf] of [
+      ['Italy spends 1.4% of GDP on defence, short of 2%, NATO’s target since 2010.', '2021-03-01'],
+      ['Italy spends 2% of GDP on defence, NATO’s target since 2014.', '2026-03-01'],
+      ['Unemployment has been at 5%, the government’s goal since 2014, a NATO official’s defence brief said.', '2021-03-01'],
+    ] as const)
+      expect(on(text, asOf, /since/), text).toEqual([]);
+  });
+});
