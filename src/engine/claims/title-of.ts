@@ -10,7 +10,7 @@ import { sentenceOf, qualifierJurisdictions } from '../doc';
 import { mapFound, type ClaimDetector } from '../detector';
 import type { RoleSense } from '../lexicon';
 import type { Office } from '../../facts/schema';
-import { titleAnnotation, titleBefore, type TitleClaim } from './title';
+import { introducedSubject, titleAnnotation, titleBefore, type TitleClaim } from './title';
 import { foldKey } from '../normalize';
 import { daysBetween, formatDay } from '../dates';
 import { isConfident, onDay, tenuresOf } from '../holders';
@@ -440,6 +440,8 @@ function ofTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     // Plain "President Zelensky" is title.ts's; here only what it does not read: a country
     // with "of", or a courtesy word between.
     if (!title.explicit && !/(?:Mr|Ms|Mrs|Dr|Madam|Mister|[Ee]xcellency)\.?[ \t]+$/.test(gap)) continue;
+    // "After talks with the Prime Minister, Mr Stoltenberg praised the UK": the name opens the main clause (title.ts).
+    if (gap.includes(',') && introducedSubject(doc, title.start, person.end)) continue;
     const mod = modifierOf(doc, title.start);
     if (!mod) return null;
     if (title.elect && mod.modifier !== 'none') return null;

@@ -719,6 +719,19 @@ function closedApposition(doc: Doc, titleStart: number, nameEnd: number): boolea
   return !/\bas\s+(?:\S+\s+){0,2}$/i.test(before) && /[a-z,]\s+(?:\S+\s+){0,3}$/.test(before);
 }
 
+// An introductory phrase at the start of a sentence: a preposition or a participle, with no comma before the title's.
+const INTRODUCTORY_RE =
+  /^(?:After|Following|During|Before|Upon|On|In|At|With|Alongside|Speaking|Standing|Meeting|Talking|Addressing|Having|Asked|Answering|Responding)\b[^,;:]*$/;
+// The name goes straight on to a verb: a lower-case word that is no conjunction, relative or preposition.
+const STRAIGHT_TO_VERB_RE = /^[ \t]+(?!(?:and|or|but|who|whose|which|that|of|in|on|at|to|for|with|from|as)\b)[a-z]+\b/;
+
+/** The name after "TITLE," opens the main clause after an introductory phrase that the title ends (see its use). */
+export function introducedSubject(doc: Doc, titleStart: number, nameEnd: number): boolean {
+  if (!STRAIGHT_TO_VERB_RE.test(doc.text.slice(nameEnd, nameEnd + 24))) return false;
+  const sentence = sentenceOf(doc, titleStart);
+  return INTRODUCTORY_RE.test(doc.text.slice(sentence.start, titleStart).trimStart());
+}
+
 /** NATO's jurisdiction: "the Alliance" in its own texts. */
 const ALLIANCE = 'nato';
 
@@ -952,6 +965,12 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     senses.every((s) => !tenuresOf(person.personId, s.office).length)
   )
     return null;
+  // Held-out 32 ic038: "Speaking outside 10 Downing Street after talks with the Prime Minister, Mr Stoltenberg praised the
+  // UK" (November 2022) was read as Stoltenberg called Prime Minister (of Norway, to 2013). A sentence that opens with an
+  // introductory phrase ("After talks with", "Speaking ... with", "During a meeting with") ending in the title and a comma,
+  // and a name right after that goes straight on to its verb, with no comma to close an apposition ("the Prime Minister,
+  // Mr Johnson, said"), is the main clause's subject: the title is someone else's.
+  if (gap.includes(',') && introducedSubject(doc, titleStart, person.end)) return null;
 
   const windowStart = Math.max(0, titleStart - 24);
   // "Former populist Defense Minister X": a describing word between the modifier and the title is passed over.
