@@ -23,6 +23,7 @@ import { prematureAccession } from './accession-premature';
 import { namesIn, nonMemberOrdinal, outsiderNamedBefore } from './accession-lists';
 import { gated } from '../triggers';
 import { todayAtOdds, toldWithToday } from './accession-today';
+import { sureOf } from './accession-noun';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -1025,6 +1026,78 @@ export function yearListClaims(doc: Doc, alliance: Alliance): Annotation[] {
     ...fits.map((p) => annotation(doc, p, 'supported', describeAccession(alliance, p.country), p.country)),
     ...wrong.map((p) => annotation(doc, p, 'contradicted', `Not so: ${describeAccession(alliance, p.country)}`, p.country)),
   ];
+}
+
+// Round 33. The members of a list told with their years in parentheses and then said to have joined: "Greece and Türkiye
+// (1955), Germany (1955), and Spain (1982) joined NATO" (an Estonian timeline of March 2024, under a heading
+// "1952/1955/1982": Greece and Turkey joined in 1952). The sentence says what the years are, so two entries are enough
+// and each is judged: its accession's year confirmed, another contradicted when the record is sure of it. Countries
+// joined by "and" before one year share it ("Greece and Türkiye (1955)"). Only when the list runs, entry after entry,
+// from the sentence's head (a date, a dash or a bullet may open it) up to "joined NATO" right after it.
+const LIST_JOINED_AFTER_RE =
+  /^,?\s+(?:all\s+|respectively\s+)?(?:joined|acceded\s+to|were\s+admitted\s+to|became\s+members\s+of)\s+(?:NATO|Nato|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation|the\s+(?:North\s+Atlantic\s+)?[Aa]lliance)\b/;
+// "West Germany (1955)": the lexicon names Germany.
+const ENTRY_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+|West\s+)?$/;
+const SHARED_GAP_RE = /^\s+(?:and|&)\s+(?:the\s+|West\s+)?$/;
+
+export function joinedYearListClaims(doc: Doc, alliance: Alliance): Annotation[] {
+  if (!doc.text.includes('(19') && !doc.text.includes('(20')) return [];
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/\((?:19|20)\d\d\)/.test(text) || !/\b(?:joined|acceded|admitted|became\s+members)\b/.test(text)) continue;
+    const named = matchesIn(doc, sentence, 'qualifier')
+      .map((q) => ({ start: q.start, end: q.end, country: alliance.members.find((j) => j.id === q.value.jurisdiction) }))
+      .filter((q, i, all) => all.findIndex((o) => o.start === q.start) === i)
+      .sort((a, b) => a.start - b.start);
+    // Entries: runs of countries ("Greece and Türkiye") closed by a year in parentheses.
+    const entries: Array<{ start: number; end: number; countries: Country[]; year: string }> = [];
+    let run: typeof named = [];
+    let from = sentence.start;
+    let ok = true;
+    for (const q of named) {
+      const gap = doc.text.slice(from, q.start);
+      if (
+        run.length
+          ? !SHARED_GAP_RE.test(gap)
+          : entries.length
+            ? !ENTRY_GAP_RE.test(gap)
+            : !/^[\s\d/.:–—•*-]*(?:the\s+|West\s+)?$/i.test(gap)
+      ) {
+        // The list is over ("... and Spain (1982) joined NATO"): what follows is read below.
+        if (!run.length && entries.length) break;
+        ok = false;
+        break;
+      }
+      if (!q.country) {
+        ok = false;
+        break;
+      }
+      run.push(q);
+      const year = YEAR_IN_PARENS_RE.exec(doc.text.slice(q.end, q.end + 40));
+      if (year) {
+        entries.push({ start: run[0].start, end: q.end + year[0].length, countries: run.map((r) => r.country!), year: year[1] });
+        run = [];
+        from = q.end + year[0].length;
+      } else from = q.end;
+    }
+    if (!ok || run.length || entries.length < 2) continue;
+    if (!LIST_JOINED_AFTER_RE.test(doc.text.slice(from, sentence.end))) continue;
+    if (OTHER_CLUB_RE.test(text)) continue;
+    for (const e of entries) {
+      const year = { first: `${e.year}-01-01`, last: `${e.year}-12-31` };
+      const wrong = e.countries.filter((c) => !factRange(c.nato!.joined).first.startsWith(e.year));
+      const verdict = !wrong.length ? 'supported' : wrong.some((c) => sureOf(c, year)) ? 'contradicted' : 'context';
+      const told = describeRound(alliance, e.countries);
+      const c = wrong[0] ?? e.countries[0];
+      out.push({
+        ...annotation(doc, { start: e.start, end: e.end }, verdict, wrong.length ? `Not so: ${told}` : told, c),
+        factIds: e.countries.map((x) => x.id),
+        sources: sourcesOfAll(e.countries.map((x) => x.nato)).slice(0, 3),
+      });
+    }
+  }
+  return out;
 }
 
 // Countries said to have joined together: "Poland’s entry into NATO alongside the Czech Republic and

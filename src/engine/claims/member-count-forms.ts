@@ -383,6 +383,19 @@ const FORMS: Form[] = [
     ),
     hints: ['members of', 'part of', 'belong to'],
   },
+  // Round 33. The same told as now, so of the whole alliance on the page's day: "NATO's membership has almost tripled, with
+  // 30 countries now part of the alliance" (an exam note of April 2024: 32), "32 nations currently belong to NATO", "Today,
+  // 31 countries are members of the alliance". "now", "currently" or "today" before the count or right after its noun.
+  {
+    re: new RegExp(
+      `(?:\\b(?:[Tt]oday|[Cc]urrently|[Nn]ow|[Aa]t\\s+present),?\\s+${NUM}\\s+(?:member\\s+)?(?:countries|nations|states)\\s+(?:are\\s+(?:(?:full\\s+)?members\\s+of|part\\s+of|in)|belong\\s+to|make\\s+up|form)|\\b${NUM}\\s+(?:member\\s+)?(?:countries|nations|states)\\s+(?:(?:are\\s+)?(?:now|currently|today)\\s+(?:(?:full\\s+)?members\\s+of|part\\s+of|in)|(?:now|currently|today)\\s+(?:belong(?:ing)?\\s+to|mak(?:e|ing)\\s+up|form(?:ing)?)))\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:(?:North\\s+Atlantic|Atlantic|transatlantic|military|Western|western|security|defen[cs]e)\\s+){0,2}[Aa]lliance)\\b(?!['’])`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    natoNear: true,
+    hints: ['now', 'currently', 'today', 'Today', 'Currently', 'Now', 'present'],
+  },
   // A count over a list, on a line of its own: "30 Member Countries" above "Albania (2009)\nBelgium (1949) ..."
   // (CNN fact sheet, March 2020), "Membership: 28" (2010s), "32 NATO Member States:", "32 member countries in NATO"
   // above "- Albania\n- Belgium ..." (March 2024). Loose: confirmed only.

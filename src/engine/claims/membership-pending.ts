@@ -18,14 +18,14 @@ import { gated } from '../triggers';
 type Members = Doc['facts']['base']['jurisdictions'];
 
 const HINT_RE = gated(
-  /\b(?:interest in joining|(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|wants|hopes|seeks|aims|aspires)\s+to\s+join|stages?\s+of\s+(?:its\s+|their\s+)?(?:accession|joining)|process\s+of\s+(?:joining|acceding))\b/,
+  /\b(?:interest in joining|(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|aspiring|wants|hopes|seeks|aims|aspires)\s+to\s+join|stages?\s+of\s+(?:its\s+|their\s+)?(?:accession|joining)|process\s+of\s+(?:joining|acceding))\b/,
 );
 // After the country (or "X and Y"): the wish told in the present or present perfect, NATO itself its object (not
 // "wants to join NATO's Nordic air command", "to join NATO exercises").
 // Round 21: "Its neighbor, Sweden, is also in the final stages of accession into the alliance" (March 2024, held-out 19
 // xa040), "Sweden is in the process of joining NATO": on the way in, told as a stage.
 const PENDING_AFTER_RE =
-  /^(?:,\s+which|,(?=\s+(?:is|are)\s)|\s+and\s+(?:[A-Z][\w’'-]+\s*){1,3})?\s+(?:(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?in\s+the\s+(?:(final|last|closing|late)\s+stages?\s+of\s+(?:its\s+|their\s+)?(?:accession\s+(?:in)?to|joining)|process\s+of\s+(?:joining|acceding\s+to))|(?:has|have)\s+(?:recently\s+|also\s+|now\s+)?(?:expressed|shown|signalled|signaled)\s+(?:an?\s+|their\s+|its\s+)?(?:strong\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting)\s+to\s+join|(?:wants|hopes|seeks|aims|aspires)\s+to\s+join)\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty\s+Organi[sz]ation\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
+  /^(?:,\s+which|,(?=\s+(?:is|are)\s)|\s+and\s+(?:[A-Z][\w’'-]+\s*){1,3})?\s+(?:(?:is|are)\s+(?:also\s+|still\s+|now\s+|currently\s+)?in\s+the\s+(?:(final|last|closing|late)\s+stages?\s+of\s+(?:its\s+|their\s+)?(?:accession\s+(?:in)?to|joining)|process\s+of\s+(?:joining|acceding\s+to))|(?:has|have)\s+(?:recently\s+|also\s+|now\s+)?(?:expressed|shown|signalled|signaled)\s+(?:an?\s+|their\s+|its\s+)?(?:strong\s+)?interest\s+in\s+joining|(?:is|are)\s+(?:still\s+|now\s+|currently\s+|also\s+)?(?:seeking|hoping|trying|aiming|looking|applying|bidding|waiting|aspiring)\s+to\s+join|(?:wants|hopes|seeks|aims|aspires)\s+to\s+join)\s+(?:NATO\b|Nato\b|the\s+North\s+Atlantic\s+Treaty(?:\s+Organi[sz]ation)?\b|the\s+(?:NATO\s+|military\s+|Atlantic\s+)?[Aa]lliance\b)(?!['’]|-|\s+(?:mission|command|exercises?|forces?|operations?|programmes?|programs?|initiatives?|drills?|efforts?|battle\s?groups?|air\s+policing|summits?|talks|structures?|Partnership)\b)/;
 // At least this long a member: news of the days around an accession may lag.
 const SETTLED_DAYS = 60;
 // Words that put a clause in the article's present whatever an earlier sentence told of (not "now" or "still",
@@ -152,7 +152,10 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
         }
         continue;
       }
-      if (daysBetween(joined, doc.asOf) < SETTLED_DAYS || !isConfident(country.nato)) continue;
+      // A founder's record is disputed only over which day of 1949 (signing or entry into force): no matter to a wish to join.
+      const long = daysBetween(joined, doc.asOf) >= 3652;
+      if (daysBetween(joined, doc.asOf) < SETTLED_DAYS || !(isConfident(country.nato) || (long && country.nato.confidence === 'verified')))
+        continue;
       // A time the sentence tells of is the claim's ("In April 2022, ...", "Recently, ..."): judged as of its end.
       const told = narratedTime(doc, q.start).narration;
       // A mark past a full stop or a bullet's dash is another clause's (a list read as one sentence).
@@ -167,14 +170,16 @@ export function pendingMemberClaims(doc: Doc, members: Members): Annotation[] {
       const end = q.end + m[0].length;
       const fact = `${country.name} joined NATO on ${formatDay(country.nato.joined)}.`;
       const now = !told || own || NOW_RE.test(text);
+      // Round 33: a member of ten years or more told as on its way in ("Hungary is currently aspiring to join the North
+      // Atlantic Treaty", an exam note of April 2024; Hungary joined in 1999) was never so in the page's time: contradicted.
       out.push({
         start: from,
         end,
         quote: doc.text.slice(from, end),
-        verdict: now ? 'outdated' : 'context',
+        verdict: now ? (long ? 'contradicted' : 'outdated') : 'context',
         kind: 'membership',
         factIds: [country.id],
-        message: now ? `No longer so: ${fact}` : `${fact} (The passage may tell of ${told.label}.)`,
+        message: now ? `${long ? 'Not so' : 'No longer so'}: ${fact}` : `${fact} (The passage may tell of ${told.label}.)`,
         fact,
         sources: sourcesOf(country.nato),
       });

@@ -18,13 +18,16 @@ import { addDays, factRange, formatDay } from '../dates';
 import { sourcesOfAll } from '../holders';
 import { pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
-import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, historyAnnotation } from './history-common';
+import { COUNT_SRC, HYPOTHETICAL_RE, MEMBERS_NOW_ID, historyAnnotation } from './history-common';
 import { matchesIn } from '../doc';
+import { gated } from '../triggers';
 
 const NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 // "NATO has expanded nine times", "the alliance has enlarged 10 times since its founding".
+// Round 33: the rounds named as such, "NATO has now gone through nine rounds of enlargement" (an explainer updated on 8
+// March 2024), "the alliance has undergone ten waves of expansion", "It has seen nine rounds of enlargement": the same count.
 const EXPANDED_RE = new RegExp(
-  String.raw`\b(NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|[Ii]t)\s+has\s+(?:since\s+)?(?:expanded|enlarged|grown|been\s+enlarged|been\s+expanded)\s+${NUMBER}\s+times\b`,
+  String.raw`\b(NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|military\s+)?[Aa]lliance|[Ii]t)\s+has\s+(?:since\s+|now\s+|so\s+far\s+)?(?:(?:expanded|enlarged|grown|been\s+enlarged|been\s+expanded)\s+${NUMBER}\s+times|(?:gone\s+through|undergone|seen|had|experienced|completed)\s+${NUMBER}\s+(?:rounds|waves)\s+of\s+(?:enlargement|expansion))\b`,
   'g',
 );
 // What may follow the count: nothing of a start, or the founding as its start.
@@ -37,8 +40,9 @@ const THEN_RE = /\b(?:then|at\s+the\s+time|by\s+(?:then|that\s+time)|back\s+then
 // "and most recently, Finland became a member", "most recently with Sweden's accession".
 const MOST_RECENT_RE =
   /\b(?:most\s+recently|the\s+latest\s+(?:being|in\s+\d{4})|the\s+last\s+(?:one\s+)?being)\s*,?\s*(?:when\s+|with\s+)?$/i;
+// Round 33: "Finland became its member on April 4, 2023" (an exam note of April 2024), "became its newest member".
 const JOINED_AFTER_RE =
-  /^(?:['’]s\s+(?:accession|entry|joining))|^\s+(?:joined|became\s+(?:a\s+|the\s+\w+\s+)?(?:member|ally)|acceded|was\s+admitted|entered)\b/i;
+  /^(?:['’]s\s+(?:accession|entry|joining))|^\s+(?:joined|became\s+(?:a\s+|its\s+(?:\w+\s+)?|the\s+\w+\s+)?(?:member|ally)|acceded|was\s+admitted|entered)\b/i;
 
 interface Step {
   day: string;
@@ -51,7 +55,16 @@ export function withEnlargementRounds(membership: ClaimDetector): ClaimDetector 
     triggers: membership.triggers,
     find: (doc, ctx) => {
       const out = membership.find(doc, ctx);
-      if (!/ times\b|most recently/.test(doc.folded)) return out;
+      // A wrong first enlargement takes the place of the accession confirmed inside it ("NATO first expanded in 1955, when
+      // West Germany joined": Germany's year is right, the first enlargement's is not).
+      if (FIRST_HINT_RE.test(doc.folded))
+        for (const a of firstEnlargement(doc)) {
+          const hit = (b: Annotation) => b.start < a.end && a.start < b.end;
+          if (a.verdict === 'contradicted')
+            for (let i = out.length - 1; i >= 0; i--) if (out[i].verdict === 'supported' && hit(out[i])) out.splice(i, 1);
+          if (!out.some(hit)) out.push(a);
+        }
+      if (!/ times\b|most recently|rounds of|waves of/.test(doc.folded)) return out;
       for (const a of enlargements(doc)) {
         // The latest told replaces a confirmation of its accession's day alone ("Finland became a member on April 4,
         // 2023" is true, but not as the latest).
@@ -100,7 +113,7 @@ function enlargements(doc: Doc): Annotation[] {
     // "It has expanded": NATO named in the sentence or the one before, and no other club.
     if (/^[Ii]t$/.test(m[1]) && !natoBefore(doc, sentence, m.index)) continue;
     if (/\b(?:EU|European\s+Union|G7|G20|BRICS|Union)\b/.test(text)) continue;
-    const n = numberFrom(m[2]);
+    const n = numberFrom(m[2] ?? m[3]);
     if (!Number.isFinite(n)) continue;
     const span = { start: m.index, end };
     // The right count is confirmed by accession-process.ts (roundsCounted).
@@ -153,4 +166,66 @@ function mostRecent(
     return { id: country.id, name: country.name, start: from + lead.index, end: q.end + (tail ? tail[0].length : joined[0].length) };
   }
   return null;
+}
+
+// ---- the first enlargement ----
+
+// Round 33. When NATO first grew: "Seven years after its establishment, NATO expanded for the first time" (an explainer of
+// March 2024: Greece and Turkey joined on 18 February 1952, under three years after the treaty was signed), "NATO first
+// expanded in 1955, when West Germany joined" (1952), "The alliance's first enlargement came in 1952". The years after the
+// founding: two or three confirmed, one or less or five or more contradicted (four is left: counted from the treaty's
+// entry into force or rounded, it may be said). A year: the first enlargement's confirmed, one after it contradicted (1951,
+// the protocol's signing, is left). Never of another first ("for the first time since the Cold War", "its first
+// enlargement into the former Warsaw Pact", "eastward"), a supposition, or another club in the sentence.
+const FIRST_HINT_RE = gated(/\bfirst (?:time|expan|enlarg)|\bexpansion came\b/);
+const NATO_SUBJECT = String.raw`(?:NATO|Nato|[Tt]he\s+(?:North\s+Atlantic\s+|Atlantic\s+|transatlantic\s+|military\s+)?[Aa]lliance|[Ii]t)`;
+const GREW = String.raw`(?:expanded|enlarged|grew|admitted\s+new\s+members|took\s+in\s+new\s+members|added\s+new\s+members|welcomed\s+new\s+members)`;
+const FOUNDING_NOUN = String.raw`(?:establishment|founding|foundation|creation|formation|inception|birth)`;
+// Not a first of another kind after it: "for the first time since 1999", "in its history", "to the east", "into Scandinavia".
+const NOT_FIRST_AFTER = String.raw`(?!\s+(?:since|in\s+(?:a|its|the|\d)|after|to|into|beyond|eastward|east|outside|north|south|across)\b)`;
+const YEARS_AFTER_FIRST_RE = new RegExp(
+  String.raw`\b${COUNT_SRC}\s+years\s+after\s+(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+${FOUNDING_NOUN}\s*,?\s+${NATO_SUBJECT}\s+(?:first\s+${GREW}|${GREW}\s+for\s+the\s+first\s+time${NOT_FIRST_AFTER})`,
+  'gi',
+);
+const FIRST_YEAR_RE = new RegExp(
+  String.raw`\b(?:${NATO_SUBJECT}\s+(?:first\s+${GREW}|${GREW}\s+for\s+the\s+first\s+time)\s+in|(?:NATO['’]s|Nato['’]s|[Tt]he\s+[Aa]lliance['’]s|[Ii]ts|[Tt]he)\s+first\s+(?:enlargement|expansion)(?:\s+of\s+(?:NATO|Nato|the\s+[Aa]lliance))?\s+(?:came|took\s+place|happened|occurred|was)\s+in)\s+(19[4-9]\d|20[0-4]\d)\b`,
+  'g',
+);
+const OTHER_FIRST_RE =
+  /\b(?:Cold\s+War|eastward|eastwards|[Ee]astern|Warsaw\s+Pact|Soviet|post-|since\s+(?:19[5-9]\d|20\d\d)|Nordic|Balkan|Baltic)\b/;
+
+function firstEnlargement(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  const steps = stepsOf(doc);
+  const members = doc.facts.base.jurisdictions.filter((j) => j.nato);
+  const first = steps[0];
+  const founding = doc.facts.base.figures.founding;
+  if (!first || !founding) return out;
+  const firstMembers = members.filter((j) => first.ids.includes(j.id));
+  if (!firstMembers.every((j) => j.nato!.confidence === 'verified') || founding.confidence !== 'verified') return out;
+  const names = firstMembers.map((j) => j.name).join(' and ');
+  const years = (Date.parse(first.day) - Date.parse(founding.signed)) / (365.25 * 86400000);
+  const fact = `NATO first enlarged on ${formatDay(first.day)} (${names}), ${years.toFixed(1)} years after the North Atlantic Treaty was signed on ${formatDay(founding.signed)}.`;
+  const sources = sourcesOfAll([...firstMembers.map((j) => j.nato!), founding]).slice(0, 3);
+  for (const re of [YEARS_AFTER_FIRST_RE, FIRST_YEAR_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const at = m.index;
+      const sentence = doc.sentences.find((x) => x.start <= at && at < x.end);
+      if (!sentence) continue;
+      const text = doc.text.slice(sentence.start, sentence.end);
+      if (HYPOTHETICAL_RE.test(text) || OTHER_FIRST_RE.test(text) || /\b(?:EU|European\s+Union|G7|G20|BRICS|Union)\b/.test(text)) continue;
+      // "it" and "the alliance" are NATO only with NATO named in the sentence or the one before.
+      if (!/\b(?:NATO|Nato|North\s+Atlantic)\b/.test(m[0]) && !natoBefore(doc, sentence, at + m[0].length)) continue;
+      const n = numberFrom(m[1]);
+      if (!Number.isFinite(n)) continue;
+      let verdict: Annotation['verdict'] | null;
+      if (re === YEARS_AFTER_FIRST_RE) verdict = Math.abs(n - years) < 0.9 ? 'supported' : Math.abs(n - years) >= 2 ? 'contradicted' : null;
+      else verdict = n === Number(first.day.slice(0, 4)) ? 'supported' : n > Number(first.day.slice(0, 4)) ? 'contradicted' : null;
+      if (!verdict) continue;
+      const message = verdict === 'supported' ? fact : `Not so: ${fact}`;
+      out.push(historyAnnotation(doc, { start: at, end: at + m[0].length }, 'membership', verdict, message, fact, first.ids, sources));
+    }
+  }
+  return out;
 }

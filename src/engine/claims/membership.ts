@@ -16,6 +16,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import {
   accessionDateClaims,
   followedByClaims,
+  joinedYearListClaims,
   founderClaims,
   looseCountClaims,
   memberSaidClaims,
@@ -45,6 +46,7 @@ import { waitLengthClaims } from './accession-wait-length';
 import { toldMemberClaims } from './membership-told';
 import { accessionNounClaims, sureOf } from './accession-noun';
 import { accessionRangeClaims } from './accession-range';
+import { yearsLaterClaims } from './accession-years-later';
 import { accessionGapClaims } from './accession-gap';
 import { membershipPlaceClaims } from './membership-places';
 import { todayAtOdds, toldWithToday } from './accession-today';
@@ -218,6 +220,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   const day = horizon ?? doc.asOf;
   const { members, now, nearAccession, sources, fact } = membershipOn(horizon ? { ...doc, asOf: day } : doc);
   const countOn = memberCounter(members);
+  const alliance = { members, countOn };
   const out: Annotation[] = [];
   for (const { re, states, named } of COUNT_RES) {
     re.lastIndex = 0;
@@ -356,12 +359,25 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // Round 28: the time since the last accession ("It has been a decade since the last state joined", accession-gap.ts).
   // Round 28: a round's places told together ("becoming the 27th and 28th members") and "originally 12 members"
   // (membership-places.ts).
-  for (const a of [...accessionNounClaims(doc), ...accessionRangeClaims(doc), ...accessionGapClaims(doc), ...membershipPlaceClaims(doc)]) {
+  // Round 33: an accession told as N years after one told before it ("... joined five years later", accession-years-later.ts).
+  for (const a of [
+    ...accessionNounClaims(doc),
+    ...accessionRangeClaims(doc),
+    ...accessionGapClaims(doc),
+    ...membershipPlaceClaims(doc),
+    ...yearsLaterClaims(doc, members),
+  ]) {
     const inside = (o: Annotation) => o.verdict === 'supported' && a.start <= o.start && o.end <= a.end;
     if (a.verdict === 'contradicted' && !out.some((o) => spansOverlap(o, a) && !inside(o))) {
       out.splice(0, out.length, ...out.filter((o) => !inside(o)));
       out.push(a);
     } else if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  }
+  // Round 33: a list of members with their years in parentheses, then "joined NATO" ("Greece and Türkiye (1955), Germany
+  // (1955), and Spain (1982) joined NATO", accession.ts): a wrong year takes the place of what was confirmed over its entry.
+  for (const a of joinedYearListClaims(doc, alliance)) {
+    if (a.verdict === 'contradicted') out.splice(0, out.length, ...out.filter((o) => !(o.verdict === 'supported' && spansOverlap(o, a))));
+    if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   }
   // Round 25: the length of a candidate's way in, with no start written ("held up this process for over two years").
   for (const a of waitLengthClaims(doc, members)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
@@ -378,7 +394,6 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   }
   // The history of membership said in passing (accession.ts): places in line, accessions by
   // date, counts; supported where the fact base agrees, a red flag only on a strict phrasing.
-  const alliance = { members, countOn };
   for (const a of ordinalClaims(doc, alliance)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   // An order of accessions ("..., followed by ..."): a wrong order takes the place of the dates it spans.
   const followed = followedByClaims(doc, alliance);
@@ -651,7 +666,12 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
       const date = dates[0] ?? weekday;
       // "Albania became a full member of the North Atlantic Treaty Organization for the first time on April 4, 2009"
       // (held-out 14 o106): a manner between the accession and its date.
-      const gap = date ? doc.text.slice(claimEnd, date.start).replace(APPOSITION_RE, ' ').replace(MANNER_GAP_RE, '') : '';
+      // Round 33: a date read with its "on" ("on Saturday (April 4th)") after a place: "at the Alliance’s summit in Strasbourg
+      // on Saturday (April 4th)" (SETimes, April 2009: Albania and Croatia joined on 1 April; the summit only welcomed them).
+      const gap = date
+        ? doc.text.slice(claimEnd, date.start).replace(APPOSITION_RE, ' ').replace(MANNER_GAP_RE, '') +
+          (/^(?:on|in)\s/i.exec(doc.text.slice(date.start, date.end))?.[0] ?? '')
+        : '';
       // Round 27: "Sweden has joined NATO since 2022", "joined NATO after 2022": a bound, not the accession's time.
       const bound = date ? SPAN_BOUND_RE.test(doc.text.slice(Math.max(claimEnd, date.start - 8), date.end)) : false;
       if (
