@@ -119,6 +119,9 @@ export function buildLexicon(facts: FactIndex): Lexicon {
       // A republic's president is its "President of the Republic" ("the president of the Republic Frank Walter Steinmeier").
       if (r === 'president' && (office.headOf === 'state' || office.headOf === 'state-and-government'))
         forms.push('president of the republic');
+      // "Russian Prez Vladimir Putin" (headline style), "appointed by Pres. George W. Bush": the short forms the press
+      // writes for any president's title.
+      if (r === 'president') forms.push('prez', 'pres.');
       return [...new Set(forms.flatMap((f) => [f, f.replace(/defence/gi, 'defense'), f.replace(/defense/gi, 'defence')]))].map((v) => [
         v,
         loose,

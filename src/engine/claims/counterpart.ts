@@ -21,7 +21,8 @@ import { editDistance } from '../fuzzy';
 
 const PRONOUN_RE = /\b(his|her|their|my|our)[ \t]+$/i;
 const WORD_AT_RE = /[ \t]+(?:counterpart|colleague|opposite number)/y;
-const WORD_RE = /^[ \t]+(?:counterpart|colleague|opposite number)[ \t]*,?[ \t]+/i;
+// A courtesy word may stand before the full name: "her Spanish counterpart, Mr José Manuel Albares" (June 2022).
+const WORD_RE = /^[ \t]+(?:counterpart|colleague|opposite number)[ \t]*,?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Mister)\.?[ \t]+)?/i;
 const NAME_RE = /^([A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+){1,2})/u;
 // How far before the quote "my"/"our" looks for the speaker.
 const SPEAKER_REACH = 600;

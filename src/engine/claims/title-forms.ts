@@ -31,7 +31,8 @@ import { epithetTitles } from './title-epithet';
 import { ambassadorTitles } from './title-ambassador';
 import { shadowTitles } from './title-shadow';
 import { deputyOfHolderTitles } from './title-deputy';
-import { bareMinisterTitles } from './title-minister-bare';
+import { bareMinisterTitles, secretaryForMinisterTitles } from './title-minister-bare';
+import { militaryRankTitles } from './title-military-rank';
 import { withPartyLabels } from './title-party-label';
 import { spansOverlap } from '../sentences';
 
@@ -68,6 +69,8 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   deputyOfHolderTitles,
   bareMinisterTitles,
   bodiesLedTitles,
+  militaryRankTitles,
+  secretaryForMinisterTitles,
 ];
 
 export function withTitleForms(titles: ClaimDetector): ClaimDetector {

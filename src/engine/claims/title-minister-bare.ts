@@ -58,3 +58,63 @@ function heldOn(doc: Doc, person: PersonMention, countries: readonly string[]): 
     (o) => countries.includes(o.jurisdiction) && ministerial(o) && tenuresOf(person.personId, o).some((t) => onDay(t, doc.asOf) === 'in'),
   );
 }
+
+// A "secretary" of a portfolio before a minister's name: "defence secretary Ruben Brekelmans" (July 2024, the Dutch
+// Minister of Defence), "Foreign Secretary Radosław Sikorski". Britain's and America's words for the office, which the
+// press uses of any country's minister. Only confirms: supported when the person held a ministerial office of that
+// portfolio on the article's date; a title.ts reading (a British or American secretary) comes first. Nothing otherwise:
+// a country's "secretary" may be another post (the Netherlands' State Secretary for Defence).
+const SECRETARY_BEFORE_RE = /(?:^|[^a-z])(defen[cs]e|foreign|home|interior)[ \t]+secretary,?[ \t]+$/;
+// The portfolio's words in a minister's roles.
+const PORTFOLIO_ROLE_RE: Record<string, RegExp> = {
+  defence: /\bdefen[cs]e\b/,
+  defense: /\bdefen[cs]e\b/,
+  foreign: /\bforeign\b/,
+  home: /\binterior\b|\bhome affairs\b/,
+  interior: /\binterior\b|\bhome affairs\b/,
+};
+// Words before the title that make it another post: a state secretary, a shadow or deputy, a past or coming one.
+const OTHER_SECRETARY_RE =
+  /(?:^|[^a-z])(?:former|ex|then|outgoing|acting|interim|deputy|vice|junior|shadow|opposition|late|previous|next|future|incoming|state|permanent|under|assistant|parliamentary|general)[ \t-]+$/;
+
+export function secretaryForMinisterTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const person of doc.people) {
+    // Cheap pretest, before any slice: "secretary " or "secretary, " right before the name.
+    if (!person.full || person.fuzzy) continue;
+    if (!doc.folded.startsWith('secretary ', person.start - 10) && !doc.folded.startsWith('secretary, ', person.start - 11)) continue;
+    const before = doc.folded.slice(Math.max(0, person.start - 40), person.start);
+    const m = SECRETARY_BEFORE_RE.exec(before);
+    if (!m) continue;
+    const titleStart = person.start - before.length + m.index + m[0].indexOf(m[1]);
+    // The country's qualifier, if one stands right before the portfolio ("Dutch defence secretary").
+    let start = titleStart;
+    let countries: string[] | null = null;
+    const q = doc.matches.find((x) => x.end === titleStart - 1 && x.values.some((v) => v.type === 'qualifier'));
+    if (q) {
+      start = q.start;
+      countries = q.values.flatMap((v) => (v.type === 'qualifier' ? [v.jurisdiction] : []));
+    }
+    if (OTHER_SECRETARY_RE.test(doc.folded.slice(Math.max(0, start - 16), start))) continue;
+    const portfolio = PORTFOLIO_ROLE_RE[m[1]];
+    const held = (doc.facts.officesByPerson.get(person.personId) ?? []).filter(
+      (o) =>
+        (!countries || countries.includes(o.jurisdiction)) &&
+        o.roles.some((r) => r.includes('minister') && portfolio.test(r)) &&
+        tenuresOf(person.personId, o).some((t) => onDay(t, doc.asOf) === 'in'),
+    );
+    if (!held.length) continue;
+    const annotation = titleAnnotation(doc, {
+      start,
+      end: person.end,
+      person,
+      senses: held.map((office) => ({ office, loose: false })),
+      explicit: true,
+      modifier: 'none',
+      soft: true,
+      softReason: 'A "secretary" of a country whose office is a minister’s names the same portfolio',
+    });
+    if (annotation?.verdict === 'supported') out.push(annotation);
+  }
+  return out;
+}

@@ -24,8 +24,9 @@ const SPLIT_WORDS_RE = gated(
   /\b(?:head|chief|commander|director|chair|chairman|leader|speaker)[ \t]+of[ \t]+(?:[A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?['’]s|the[ \t]+[A-Z]\p{L}+[ \t]+\p{L})/u,
 );
 // The country: a possessive ("Ukraine's"), or a demonym after "the" ("the head of the Ukrainian
-// presidential administration Andriy Yermak"); splitSenses checks it is one of ours.
-const COUNTRY = String.raw`(?:([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s|the[ \t]+([A-Z]\p{L}+))`;
+// presidential administration Andriy Yermak"), or the demonym's military ("the chief of the Russian military's Main
+// Directorate of the General Staff", January 2026); splitSenses checks it is one of ours.
+const COUNTRY = String.raw`(?:([A-Z][\p{L}.]*(?:[ \t]+[A-Z][\p{L}]*)?)['’]s|the[ \t]+([A-Z]\p{L}+)(?:[ \t]+military['’]s)?)`;
 // Before the name: "[former ]head of Ukraine's military intelligence[,] Name".
 const BEFORE_RE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(former|ex|then)[ \t-]+)?${HEAD}[ \t]+${COUNTRY}[ \t]+((?:[\p{L}-]+[ \t]+){0,4}?[\p{L}-]+),?[ \t]+$`,
@@ -92,13 +93,12 @@ function splitBefore(doc: Doc, person: PersonMention): TitleClaim | null {
 function splitAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const after = doc.text.slice(person.end, person.end + 120);
   let m = AFTER_RE.exec(after);
-  if (!m) return null;
-  const country = m[5] ?? m[6];
-  const countryStart = person.end + m[0].indexOf(country, m[0].indexOf(m[4]) + m[4].length);
-  let senses = splitSenses(doc, m[4].toLowerCase(), countryStart, m[7]);
-  if (!senses.length && /\band\b/i.test(after)) {
+  let senses = m ? splitSenses(doc, m[4].toLowerCase(), countryStartOf(person, m), m[7]) : [];
+  // The whole run up to a punctuation mark, as one office's name in full: a name with "and" in it, or longer than the
+  // shortest reading takes ("the chief of the Russian military's Main Directorate of the General Staff,").
+  if (!senses.length) {
     m = AFTER_WHOLE_RE.exec(after);
-    senses = m ? splitSenses(doc, m[4].toLowerCase(), countryStart, m[7], true) : [];
+    senses = m ? splitSenses(doc, m[4].toLowerCase(), countryStartOf(person, m), m[7], true) : [];
   }
   if (!senses.length || !m) return null;
   const whoAdverb = m[1]?.toLowerCase();
@@ -123,6 +123,12 @@ function splitAfter(doc: Doc, person: PersonMention): TitleClaim | null {
     modifier,
     adverb === 'formerly' || adverb === 'previously' || whoAdverb === 'formerly',
   );
+}
+
+/** Where the country of an AFTER_RE or AFTER_WHOLE_RE match starts in the text. */
+function countryStartOf(person: PersonMention, m: RegExpExecArray): number {
+  const country = m[5] ?? m[6];
+  return person.end + m[0].indexOf(country, m[0].indexOf(m[4]) + m[4].length);
 }
 
 function claim(

@@ -15,9 +15,10 @@ import { gated } from '../triggers';
 // Between the name and the role: the verb, an article, an ordinal or "new"; the day may stand
 // before "as" ("Péter Magyar was sworn in on Saturday as Hungary’s new prime minister"). "Assumed the office of President of
 // the Republic of Poland" (held-out 26 fa028) is said the same way, and a commander's "assumed command on Friday as NATO's
-// Supreme Allied Commander Europe" (July 2025, held-out 29 ma036).
+// Supreme Allied Commander Europe" (July 2025, held-out 29 ma036). "Sworn as", without "in", is how translated pages say the
+// oath ("Alexander Stubb has been sworn as Finland's new president", March 2024).
 const SWORN_RE =
-  /^[ \t]+(?:(?:was|has been|had been|is|were)[ \t]+)?(will be[ \t]+|is to be[ \t]+)?(?:(?:sworn[ \t]+in|inaugurated|took[ \t]+office|has[ \t]+taken[ \t]+office|(?:assumed|has[ \t]+assumed|took|has[ \t]+taken)[ \t]+command)[ \t]+(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+|today[ \t]+|yesterday[ \t]+)?as|(?:assumed|has[ \t]+assumed)[ \t]+(?:the[ \t]+)?office[ \t]+(?:as|of))[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \t]+)?$/i;
+  /^[ \t]+(?:(?:was|has been|had been|is|were)[ \t]+)?(will be[ \t]+|is to be[ \t]+)?(?:(?:sworn(?:[ \t]+in)?|inaugurated|took[ \t]+office|has[ \t]+taken[ \t]+office|(?:assumed|has[ \t]+assumed|took|has[ \t]+taken)[ \t]+command)[ \t]+(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+|today[ \t]+|yesterday[ \t]+)?as|(?:assumed|has[ \t]+assumed)[ \t]+(?:the[ \t]+)?office[ \t]+(?:as|of))[ \t]+(?:(?:the|a)[ \t]+)?(?:(?:new|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)[ \t]+)?$/i;
 
 // "since Keir Starmer was elected prime minister", "Zelensky was elected president of Ukraine": an
 // election says the person won the office, which they take up on the day or some weeks after.

@@ -1465,6 +1465,9 @@ function leftEarlier(holder: { end?: string; altEnd?: readonly string[] }, asOf:
   return end ? (holder.altEnd ?? []).filter((d) => d <= asOf && d < end).sort()[0] : undefined;
 }
 
+// The word of a loose title that is a courtesy style when it names a head of government (redVerdict).
+const PRESIDENT_WORD_RE = /\bpresident\b/;
+
 interface RedContext {
   doc: Doc;
   claim: TitleClaim;
@@ -1491,6 +1494,11 @@ function redVerdict(r: RedContext, verdict: 'outdated' | 'contradicted', message
   // tenure. After it, it still is ("Russian parliament speaker Sergei Naryshkin" in 2022).
   if (sense.loose && t.from > asOf)
     return { ...base, verdict: 'context', message: `${message} (The title is a loose word for the office, so it is not flagged.)` };
+  // "President Mariano Rajoy" in 2019: Spain's head of government is the "Presidente del Gobierno", a style its former
+  // holders keep as a courtesy, as former US presidents keep theirs; "President" loosely naming a head of government
+  // only confirms.
+  if (sense.loose && !office.roles.includes('president') && PRESIDENT_WORD_RE.test(doc.folded.slice(claim.start, claim.person.start)))
+    return { ...base, verdict: 'context', message: `${message} ("President" is a courtesy style of this office, so it is not flagged.)` };
   // "new Finnish leader Alexander Stubb" on the day he became president (March 2024; a red flag on a true sentence of
   // the eleventh precision audit): a loose word ("leader") fits any office that heads the country's state or government.
   if (sense.loose && headsCountryOtherwise(doc, personId, office))
