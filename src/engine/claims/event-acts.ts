@@ -8,18 +8,19 @@
 //
 // Each act is a row: the words that name it, beyond doubt, and its record. Confirmed when the day told (or the weekday,
 // or "today", read from the page's date) falls on the record's days, or, with no day told, when the act is told as done
-// and the page is dated after it. Never flagged: the same act is told a day off by time zone and by which step is meant
+// and the page is dated after it. Not flagged: the same act is told a day off by time zone and by which step is meant
 // (Ukraine agreed to the formula's text in writing on 1 October, its foreign minister on 2 September; Russia handed its
-// drafts to the US on 15 December and published them on the 17th).
+// drafts to the US on 15 December and published them on the 17th). Only an act of one step (`flagOff`: NATO's Sentry
+// activities, announced and begun the same day) is contradicted, by a day or month ten days or more away.
 import type { Annotation } from '../types';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
-import { findDates, overlaps } from '../dates';
+import { findDates, gapDays, overlaps, type DateMention } from '../dates';
 import { isConfident } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { gated } from '../triggers';
-import { describeEvent, eventDays, eventSupported } from './event-confirmed';
+import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 
 interface Act {
   /** The record. */
@@ -30,7 +31,25 @@ interface Act {
   undated?: RegExp;
   /** What the sentence must also name, when the act's words alone are another act's too (an EDCA with another country). */
   context?: RegExp;
+  /**
+   * A written day or month well away from the record is wrong: an act done on one day with no earlier step a writer may
+   * mean (a NATO activity launched and announced the same day).
+   */
+  flagOff?: true;
 }
+
+// Round 33: NATO's "Sentry" activities, told by their launch: "On February 11, NATO launched a new mission, Arctic Sentry",
+// "NATO began Eastern Sentry on 12 September", "Baltic Sentry, launched in January 2025". Each was announced and begun on
+// one day, so a day or month written out well away from it is contradicted (a word of plan or denial before it keeps it
+// quiet, as for every act here); a later step ("expanded", "extended") is another act and is not read.
+const LAUNCHED = String.raw`(?:launched|launches|began|begins|started|starts|initiated|kicked\s+off|unveiled|activated|set\s+up|stood\s+up|announced\s+the\s+(?:launch|start)\s+of)`;
+const sentryAct = (event: string, name: string): Act => ({
+  event,
+  act: new RegExp(
+    String.raw`\b${LAUNCHED}\s+(?:(?:a|an|the|its|NATO['’]s|new|naval|military|multi-domain|enhanced|vigilance|mission|operation|activity|initiative|,)\s*){0,5}["“‘']?${name}\s+Sentry\b|\b${name}\s+Sentry["”’']?,?\s+(?:(?:which|that)\s+)?(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:launched|started|begun|began|initiated|unveiled|activated|set\s+up|kicked\s+off)\b`,
+  ),
+  flagOff: true,
+});
 
 const VERB_AGREED = String.raw`(?:agreed|signed|initialled|initialed|approved|endorsed|accepted|adopted)`;
 const ACTS: readonly Act[] = [
@@ -58,10 +77,13 @@ const ACTS: readonly Act[] = [
     act: /\b(?:signed|inked)\s+(?:an?\s+|the\s+|their\s+)?(?:new\s+|historic\s+)?(?:(?:US|U\.S\.)[-–](?:Poland|Polish)\s+|(?:Polish|Poland)[-–](?:US|U\.S\.|American)\s+)?Enhanced\s+Defen[cs]e\s+Cooperation\s+Agreement\b|\bEnhanced\s+Defen[cs]e\s+Cooperation\s+Agreement(?:\s+\(EDCA\))?,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:signed|inked)\b/,
     context: /\b(?:Poland|Polish|Warsaw|Błaszczak|Blaszczak)\b/,
   },
+  sentryAct('nato-baltic-sentry-2025-01-14', 'Baltic'),
+  sentryAct('nato-eastern-sentry-2025-09-12', 'Eastern'),
+  sentryAct('nato-arctic-sentry-2026-02-11', 'Arctic'),
 ];
 
 const ACT_HINT_RE = gated(
-  /Steinmeier|security guarantees|security treaty|security demands|security proposals|draft security|Enhanced Defen[cs]e Cooperation/,
+  /Steinmeier|security guarantees|security treaty|security demands|security proposals|draft security|Enhanced Defen[cs]e Cooperation| Sentry/,
 );
 // A day told of something else: "since", "before", "until" a day, or the day a statement about the act was made later.
 const OTHER_TIME_BEFORE_RE = /\b(?:since|before|until|after|by)\s+$/i;
@@ -85,7 +107,7 @@ function findActs(doc: Doc): Annotation[] {
         // The words before the act in its clause: "Kyiv refused to sign the Steinmeier formula".
         const head = text.slice(Math.max(0, text.lastIndexOf(',', m.index) + 1), m.index);
         if (NOT_DONE_RE.test(head) || NOT_DONE_RE.test(m[0])) continue;
-        const a = dated(doc, sentence, span, e);
+        const a = dated(doc, sentence, span, e, act.flagOff);
         if (a && !out.some((b) => spansOverlap(a, b))) out.push(a);
         continue;
       }
@@ -100,7 +122,7 @@ function findActs(doc: Doc): Annotation[] {
 }
 
 /** The act told with a day that falls on the record, or with none and the page dated on or after it. */
-function dated(doc: Doc, sentence: Span, span: Span, e: EventRecord): Annotation | null {
+function dated(doc: Doc, sentence: Span, span: Span, e: EventRecord, flagOff = false): Annotation | null {
   const days = eventDays(e);
   // The act's own clause: "..., seeking pledges that would halt NATO's expansion" would read "Friday" as the next one.
   const cut = /[,;]/.exec(doc.text.slice(span.end, sentence.end));
@@ -116,11 +138,27 @@ function dated(doc: Doc, sentence: Span, span: Span, e: EventRecord): Annotation
     return eventSupported(doc, e, span, `On record: ${e.name}, ${when}${where}.`);
   }
   const fit = dates.find((d) => d.granularity !== 'year' && overlaps(d.through ? { first: d.first, last: d.through } : d, days));
-  if (!fit) return null;
+  if (!fit) return flagOff ? offDay(doc, span, e, dates) : null;
   const hull = { start: Math.min(span.start, fit.start), end: Math.max(span.end, fit.end) };
   // The day in the span when it stands near the act; far off, the act alone.
   const near = hull.end - hull.start <= span.end - span.start + 60;
   return eventSupported(doc, e, near ? hull : span, `The date matches the record: ${e.name}, ${when}${where}.`);
+}
+
+/**
+ * One day or month written out, of the act's year or with its year, ten days or more from the record's: contradicted on a
+ * page of certain date. A day the writer leaves to the page ("on Friday") is never judged.
+ */
+function offDay(doc: Doc, span: Span, e: EventRecord, dates: DateMention[]): Annotation | null {
+  if (!doc.dateCertain || dates.length !== 1 || !isConfident(e)) return null;
+  const [d] = dates;
+  if (d.relative || (d.granularity !== 'day' && d.granularity !== 'month')) return null;
+  const days = eventDays(e);
+  if (!d.explicitYear && d.first.slice(0, 4) !== days.first.slice(0, 4)) return null;
+  if (gapDays(d, days) < 10) return null;
+  const { when } = describeEvent(doc, e);
+  const hull = { start: Math.min(span.start, d.start), end: Math.max(span.end, d.end) };
+  return eventContradicted(doc, e, hull, `${e.name} on ${when}, not ${doc.text.slice(d.start, d.end)}.`);
 }
 
 /** The event detector, with the war's one-off dated acts told by what was done. */
