@@ -97,7 +97,17 @@ function endsSentence(text: string, dot: number): boolean {
   // "U.S." and "U.K.": a letter after another period.
   if (text[i] === '.' && word.length <= 2) return false;
   if (word.length === 1 && isUpperAscii(word.charCodeAt(0))) return false;
+  // Round 33: an article of a law before its number, "the new Art. 5af of Regulation 833/2014 imposes ...": written large
+  // and followed by a digit (lower-case "art." and "Art." before a word may end a sentence).
+  if (word === 'Art' && isDigitAfterSpace(text, dot + 1)) return false;
   return !ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function isDigitAfterSpace(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  return i > at && code >= 48 && code <= 57;
 }
 
 function trim(text: string, start: number, end: number): Span {

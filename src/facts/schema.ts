@@ -274,6 +274,11 @@ export const Sanction = v.object({
   /** The day the package's SWIFT cut-offs took effect, where it came days after adoption (the 3rd's: 12 March 2022). */
   swiftInForce: v.optional(IsoDate),
   /**
+   * The days a package's acts entered into force, where sources give them: its listings apply on the day of publication in
+   * the Official Journal, its trade measures often the day after (the 18th: published 19 July 2025, in force 19-20 July).
+   */
+  inForce: v.optional(v.array(IsoDate)),
+  /**
    * For a measure adopted or renewed for a fixed time, the last day it then ran to: the EU's economic sanctions on Russia
    * (Decision 2014/512/CFSP) lapse on 31 January or 31 July unless the Council renews them ("until 31 January 2021").
    */
@@ -288,6 +293,8 @@ export const Sanction = v.object({
     v.object({
       individuals: v.optional(v.number()),
       subsidiaries: v.optional(v.number()),
+      /** Vessels the action blocked (OFAC's 183 tankers of 10 January 2025). */
+      vessels: v.optional(v.number()),
       /** Full names as the press writes them; a surname alone is matched. */
       names: v.optional(v.array(v.string())),
     }),

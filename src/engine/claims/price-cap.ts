@@ -195,15 +195,25 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
     // Round 29: "The new package introduces a dynamic price cap mechanism for Russian crude oil. In real terms, this reduces
     // the current cap from $60 per barrel to approximately $47.6 per barrel": the cap of the sentence before, on Russian oil.
     const russianCapBefore = previousOnCap && previousRussianCap;
+    // Round 33: "The US and other G7 members have not as yet followed the EU and UK", after a sentence on the lowered cap.
+    if ((onCap || previousOnCap) && oilDoc && US_NAMED_RE.test(text)) {
+      const ann = usKeptCap(doc, sentence, text, caps);
+      if (ann) out.push(ann);
+    }
     previousOnCap = onCap;
     previousRussianCap = onCap && OIL_RE.test(text) && namesRussia(text);
     if (!onCap) continue;
-    if (OIL_RE.test(text) && /\$|USD/.test(text) && (RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text) || russianCapBefore))
+    // Round 33: the EU or the UK named as the cap's maker on a page about Russia ("The UK and EU have agreed to lower the
+    // crude oil price cap (in respect of goods falling under CN code 2709 00) from $60 to $47.60 per barrel", July 2025):
+    // their oil price cap is the one on Russian oil.
+    const ownMaker = LOWERING_MAKER_RE.test(text);
+    if (OIL_RE.test(text) && /\$|USD/.test(text) && (RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text) || russianCapBefore || ownMaker))
       for (const said of valuesIn(text, sentence.start)) {
         if (out.some((a) => spansOverlap(a, said.span))) continue;
         const ann = judgeCap(doc, sentence, text, said, caps);
-        // The cap named only in the sentence before may be another's: confirmed, never flagged, as a hedged level.
-        const roughly = said.hedged || !(RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text));
+        // The cap named only in the sentence before may be another's: confirmed, never flagged, as a hedged level. The EU
+        // or the UK lowering its cap from $60 names the oil cap on Russia's crude: its wrong level may be flagged.
+        const roughly = said.hedged || !(RUSSIA_RE.test(text) || CAP_MAKERS_RE.test(text) || (ownMaker && said.previous === 60));
         if (ann && !(roughly && (ann.verdict === 'contradicted' || ann.verdict === 'outdated'))) out.push(ann);
       }
     // Round 18: "the price cap on Russian oil, which will be ...; currently, this amount is approximately US$47.6"
@@ -224,7 +234,8 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
       }
     }
     if (oilDoc && !out.some((a) => spansOverlap(a, sentence))) {
-      const start = capStart(doc, sentence, text, caps) ?? capIntroduced(doc, sentence, text, caps);
+      const start =
+        capStart(doc, sentence, text, caps) ?? capIntroduced(doc, sentence, text, caps) ?? loweringAgreed(doc, sentence, text, caps);
       if (start) out.push(start);
     }
   }
@@ -295,6 +306,66 @@ function capStart(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Ann
     return capAnnotation(doc, span, cap.confidence === 'verified' ? 'supported' : 'context', cap, `On record: ${cap.summary}`);
   }
   return null;
+}
+
+// The makers that lowered their cap on Russian crude in 2025: named with a level, they name that cap on a page about Russia.
+const LOWERING_MAKER_RE = /\b(?:EU|E\.U\.|European\s+Union|UK|U\.K\.|United\s+Kingdom|Britain)\b/;
+// The lowering told as agreed or announced, with no level: "the UK and EU jointly announced a significant tightening of the
+// crude oil price cap", "EU ambassadors agreed to lower the price cap on Russian oil", "the EU approved a reduction in the cap".
+const LOWERING_AGREED_RE =
+  /\b(?:announc(?:ed|es)|agreed(?:\s+on)?|adopted|approved|unveiled|decided\s+on)\s+(?:(?:a|an|the)\s+)?(?:(?:significant|further|major|sharp|new|joint)\s+)?(?:tightening|lowering|reduction|cut)\s+(?:of|in|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:price\s+)?(?:cap|ceiling)\b|\bagreed\s+to\s+(?:lower|cut|reduce|tighten)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:price\s+)?(?:cap|ceiling)\b/i;
+// A lowering told as still to come or not agreed: "have yet to agree on a lowering of the cap".
+const LOWERING_NOT_RE = /\b(?:not|no|yet\s+to|fail\w*|blocked|if|whether|would|could|might|propos\w*|plan\w*)\b/i;
+
+/**
+ * Round 33: a lowering of the cap on Russian crude told as agreed or announced on a day written out, with no level named
+ * ("On 18th July, 2025, the UK and EU jointly announced a significant tightening of the crude oil price cap"): supported
+ * when a lower level of the EU's or the UK's was adopted within a day of it. Any other day is left alone: the Commission
+ * proposed the lowering in June 2025, and a sentence may date that step.
+ */
+function loweringAgreed(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation | null {
+  const m = LOWERING_AGREED_RE.exec(text);
+  if (!m || !OIL_RE.test(text) || OTHER_CAP_RE.test(text) || LOWERING_NOT_RE.test(text.slice(0, m.index + m[0].length))) return null;
+  if (!(RUSSIA_RE.test(text) || LOWERING_MAKER_RE.test(text) || CAP_MAKERS_RE.test(text))) return null;
+  const lowerings = caps.filter((c) => c.product === 'crude' && c.usd < 60 && c.adopted && c.adopted <= doc.asOf);
+  for (const d of datesIn(doc, sentence, sentence)) {
+    if (d.granularity !== 'day' || !(d.explicitYear || doc.dateCertain)) continue;
+    const cap = lowerings.find((c) => gapDays(d, factRange(c.adopted!)) <= 1);
+    if (!cap) continue;
+    const at = sentence.start + m.index;
+    const span = { start: Math.min(d.start, at), end: Math.max(d.end, at + m[0].length) };
+    return capAnnotation(doc, span, cap.confidence === 'verified' ? 'supported' : 'context', cap, `On record: ${cap.summary}`);
+  }
+  return null;
+}
+
+const US_NAMED_RE = /\b(?:US\b|U\.S\.|United\s+States\b|Washington\b)/;
+// The US told as not having lowered its cap with the EU and the UK: "The US and other G7 members have not as yet followed
+// the EU and UK", "Washington has not joined the lower cap", "the United States kept the $60 cap".
+const US_KEPT_CAP_RE =
+  /\b(?:US\b|U\.S\.|United\s+States\b|Washington\b)[^.;]{0,60}?\b(?:ha(?:ve|s)\s+not|hasn['’]t|haven['’]t|did\s+not|didn['’]t)\s+(?:as\s+yet\s+|yet\s+)?(?:followed|joined|matched|lowered|adopted|gone\s+along\s+with)\b|\b(?:US\b|U\.S\.|United\s+States\b|Washington\b)[^.;]{0,40}?\b(?:kept|keeps|maintain(?:s|ed)|retain(?:s|ed)|stuck\s+with|stays?\s+with)\s+(?:the\s+|its\s+)?(?:original\s+|earlier\s+|existing\s+)?(?:US\$|\$|USD\s?)60\b/i;
+
+/**
+ * Round 33: the US told as keeping the $60 cap when the EU and the UK lowered theirs (18 July 2025): supported once that
+ * lowering was adopted and no lower US level is on record (the $60 record says the US kept it). What followed or was kept
+ * must be the lowering: the EU or the UK named, or $60 said. Confirm-only: a later US step may be missing from the record.
+ */
+function usKeptCap(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation | null {
+  const m = US_KEPT_CAP_RE.exec(text);
+  if (!m || OTHER_CAP_RE.test(text) || !(LOWERING_MAKER_RE.test(text) || /60\b/.test(m[0]))) return null;
+  const lowering = caps.find(
+    (c) => c.product === 'crude' && c.usd < 60 && c.adopted && c.adopted <= doc.asOf && !c.jurisdictions.includes('usa'),
+  );
+  const first = caps.find((c) => c.product === 'crude' && sameUsd(c.usd, 60) && c.jurisdictions.includes('usa'));
+  if (!lowering || !first || caps.some((c) => c.product === 'crude' && c.usd < 60 && c.jurisdictions.includes('usa'))) return null;
+  const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  return capAnnotation(
+    doc,
+    span,
+    isConfident(first) && isConfident(lowering) ? 'supported' : 'context',
+    first,
+    `On record: ${first.summary}`,
+  );
 }
 
 // A cap's makers named with its level, or the G7's members that set their own (CAP_MAKERS_RE names the coalition).

@@ -12,7 +12,7 @@
 // - The EU's oil embargo said to come into effect on a day ("Today, December 5, EU oil sanctions against Russia came
 //   into effect"): supported on the day the crude or the products ban applied; any other day is left alone, since
 //   "EU oil sanctions" may mean the price cap, a package's adoption or a later measure.
-import type { Grouping, OilBan } from '../../facts/schema';
+import type { Grouping, OilBan, Sanction } from '../../facts/schema';
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import type { ClaimDetector } from '../detector';
@@ -360,7 +360,11 @@ function euMeasuresDated(doc: Doc): Annotation[] {
               ),
           )
         : undefined);
-    if (!dated) continue;
+    if (!dated) {
+      const since = sinceFirstMeasure(doc, sentence, text, records);
+      if (since) out.push(since);
+      continue;
+    }
     const record = records.find((r) =>
       [r.date, ...(r.altDates ?? [])].some((day) =>
         dated.granularity === 'day' ? gapDays(dated, factRange(day)) <= MEASURE_DAY_SLACK : overlaps(dated, factRange(day)),
@@ -372,6 +376,37 @@ function euMeasuresDated(doc: Doc): Annotation[] {
     out.push(annotation(doc, span, 'supported', [record.id], `On record: ${record.summary}`, record.summary, record));
   }
   return out;
+}
+
+// Round 33: the EU's measures told as running since a month or a year: "Since March 2014, the EU has progressively imposed
+// restrictive measures on Russia" (the Council's own wording), "the EU has imposed sanctions on Russia since 2014".
+const SINCE_DATE_RE = /\bsince\s+$/i;
+const AGAINST_RUSSIA_RE = /\b(?:on|against|targeting)\s+(?:the\s+)?(?:Russia|Russian\s+Federation|Moscow)\b/i;
+
+/**
+ * The EU's restrictive measures against Russia said to run since a month or a year that holds its first measure on record
+ * (the listings of 17 March 2014 over Crimea): supported. Any other start is left alone: a sentence may count from a later
+ * measure ("since July 2014", the sectoral sanctions, is read by the day of that record as well).
+ */
+function sinceFirstMeasure(doc: Doc, sentence: Span, text: string, records: Sanction[]): Annotation | null {
+  if (!text.includes('ince') || !EU_RE.test(text) || !MEASURE_VERB_RE.test(text) || !AGAINST_RUSSIA_RE.test(text)) return null;
+  const since = datesIn(doc, sentence, sentence).find(
+    (d) =>
+      !d.relative &&
+      (d.granularity === 'month' || d.granularity === 'year') &&
+      (SINCE_DATE_RE.test(doc.text.slice(Math.max(sentence.start, d.start - 8), d.start)) ||
+        /^since\b/i.test(doc.text.slice(d.start, d.end))),
+  );
+  if (!since) return null;
+  const record = records.find((r) => overlaps(since, factRange(r.date)));
+  if (!record || record.date > doc.asOf) return null;
+  // The first on record only: a month or year holding a later measure alone may not be when they began.
+  const first = records.reduce((a, r) => (r.date < a.date ? r : a), records[0]);
+  if (record !== first && !overlaps(since, factRange(first.date))) return null;
+  const measure = MEASURE_RE.exec(text)!;
+  const start = Math.min(since.start, sentence.start + measure.index);
+  const end = Math.max(since.end, sentence.start + measure.index + measure[0].length);
+  return annotation(doc, { start, end }, 'supported', [first.id], `On record: ${first.summary}`, first.summary, first);
 }
 
 /**

@@ -213,7 +213,14 @@ function findPackageClaims(doc: Doc): Annotation[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     const context = doc.text.slice(doc.sentences[Math.max(0, i - 2)].start, sentence.end);
     // "The EU has adopted 13 sanctions packages since February 2022": how many, as of the page's day.
-    if (text.includes('packages') || text.includes('rounds')) out.push(...packageCounts(doc, sentence, text, context));
+    // Round 33: a headline's count with the EU named only in the lede after it ("Costa rejected the possibility of Hungary
+    // blocking sanctions ...: 16 packages have already been approved"): the sentence after it counts as context too.
+    if (text.includes('packages') || text.includes('rounds')) {
+      // Two sentences on: a dateline ("Kyiv • UNN") may stand between.
+      const after = doc.sentences.slice(i + 1, i + 3);
+      const next = after.length ? doc.text.slice(after[0].start, after[after.length - 1].end) : '';
+      out.push(...packageCounts(doc, sentence, text, context, next));
+    }
     PACKAGE_RE.lastIndex = 0;
     let named = false;
     for (let m = PACKAGE_RE.exec(text); m; m = PACKAGE_RE.exec(text)) {
@@ -346,7 +353,15 @@ function findPackageClaims(doc: Doc): Annotation[] {
     // prohibitions on 105 vessels ..."; "more than 100 tankers from the so-called shadow fleet ... were added to the
     // blacklist"; or the EU named as the one listing them, as for listings: "the EU has sanctioned 117 additional vessels".
     const inReach = !named && last !== null && sentence.start - last.end < TOPIC_REACH;
-    if (inReach && VESSEL_GATE_RE.test(text) && (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text) || EU_RE.test(text)))
+    // Round 33: a page that names one package only (a law firm's digest of the 18th) speaks of it throughout, however
+    // long its list: "A further 105 tankers are listed; meaning that a total of 444 ships ...", two thousand characters on.
+    // Only for what its record confirms (vessels, goods), with no other issuer in the sentence.
+    const onTopic = inReach || (!named && last !== null && onePackage(doc) === last.n && !OTHER_ISSUER_RE.test(text));
+    if (
+      onTopic &&
+      VESSEL_GATE_RE.test(text) &&
+      (THIS_PACKAGE_RE.test(text) || FOLLOW_UP_RE.test(text) || EU_RE.test(text) || VESSELS_LISTED_RE.test(text))
+    )
       out.push(...vesselCounts(doc, sentence, text, last!.n));
     // "and 22 Russian banks are also subject to new transaction bans", "adding 22 more Russian banks to the list";
     // "Twenty-two more Russian banks face transaction bans": the transaction ban names the package's measure.
@@ -378,8 +393,15 @@ function findPackageClaims(doc: Doc): Annotation[] {
     )
       out.push(...listingCounts(doc, sentence, text, last.n));
     // "Some of the measures in the new package include ... a ban on the import of aluminum from Russia".
-    if (!named && last && sentence.start - last.end < TOPIC_REACH && THIS_PACKAGE_RE.test(text) && CONTENT_GATE_RE.test(text))
-      out.push(...packageContents(doc, sentence, text, last.n));
+    // Round 33: an item of the package's list with no words for the package ("Aluminium - A direct import ban into the EU
+    // from Russia of primary aluminium", after "Key highlights ... include:"), on a page naming that package only.
+    // Not LNG there: its measures differ by package (the 14th's transshipment ban, the 19th's import ban) and have their own
+    // reader (price-cap.ts); "The prohibition includes the purchase of Russian LNG" under the 14th is wrong.
+    if (onTopic && CONTENT_GATE_RE.test(text)) {
+      if (THIS_PACKAGE_RE.test(text)) out.push(...packageContents(doc, sentence, text, last!.n));
+      else if (onePackage(doc) === last!.n && !OTHER_ISSUER_RE.test(text))
+        out.push(...packageContents(doc, sentence, text, last!.n).filter((a) => !/\bLNG\b|liquefied/i.test(a.quote)));
+    }
     if (!named && last && sentence.start - last.end < TOPIC_REACH && APPROVAL_NOUN_RE.test(text)) {
       // "The February 19 approval of the sanctions comes a day after ...", the package named in the sentence before.
       const m = APPROVAL_NOUN_RE.exec(text)!;
@@ -493,7 +515,7 @@ const VESSELS_RE =
 // "bringing the total sanctioned fleet to over 400", "a total of 444 vessels", "bringing the total above 400", "the total
 // number of blocked vessels exceeds 400".
 const VESSEL_TOTAL_RE =
-  /\b(?:total|overall)\b[^.;\d]{0,40}?(?:\b(?:to|of|at)\s+(?:(over|above|more\s+than|nearly|almost|about|around|some|roughly)\s+)?|\b(above|over|past|more\s+than|exceed(?:s|ed|ing)?)\s+)(\d{3})\b/gi;
+  /\b(?:total|overall)\b[^.;\d]{0,80}?(?:\b(?:to|of|at)\s+(?:(over|above|more\s+than|nearly|almost|about|around|some|roughly)\s+)?|\b(above|over|past|more\s+than|exceed(?:s|ed|ing)?)\s+)(\d{3})\b/gi;
 // The record's count: "105 vessels (444 in total)", "189 shadow-fleet vessels (342 in total)".
 // Sources may differ by one or two ("73–74 more vessels": 73 named at the ambassadors' agreement, 74 in the Council's list).
 const RECORD_VESSELS_RE = /\b(\d{2,3})(?:[–-](\d{2,3}))?\s+(?:more\s+|shadow-fleet\s+)?vessels(?:\s+\((\d{3})\s+in\s+total\))?/;
@@ -528,6 +550,21 @@ function vesselCounts(doc: Doc, sentence: Span, text: string, n: number): Annota
 // exceeds 400".
 const FOLLOW_UP_RE =
   /^\s*(?:It|The\s+(?:sanctions\s+)?package|The\s+(?:new\s+)?measures)\s+(?:also\s+)?\w+s\b|^\s*(?:Other|Further|Additional)\s+measures\s+(?:also\s+)?(?:include|target|cover|are)\b|\bwith\s+(?:these|the\s+new)\s+(?:additions|listings|designations)\b|\b(?:added|adds|adding)\s+to\s+(?:the\s+|its\s+)?(?:EU['’]s\s+)?(?:sanctions?\s+|black)?list\b|\bblacklist(?:ed|s)?\b|\bnew\s+(?:transaction\s+)?bans?\b/i;
+
+// Vessels told as listed, in an item of a package's list: "A further 105 tankers are listed", "105 vessels have been added
+// to Article 3s listings".
+const VESSELS_LISTED_RE =
+  /\b(?:are|were|have\s+been|has\s+been|is|was|being)\s+(?:now\s+)?(?:listed|added|designated|blacklisted|sanctioned)\b/i;
+
+/** The one package a page names, however often, or undefined when it names none or several (cached per document). */
+const onePackageOf = new WeakMap<Doc, number | undefined>();
+function onePackage(doc: Doc): number | undefined {
+  if (onePackageOf.has(doc)) return onePackageOf.get(doc);
+  const numbers = new Set([...doc.text.matchAll(PACKAGES_NAMED_RE)].map((m) => numberFrom(m[1])));
+  const n = numbers.size === 1 ? [...numbers][0] : undefined;
+  onePackageOf.set(doc, n);
+  return n;
+}
 
 // The Council as the one listing, after the package was named: "In addition, the Council targets 32 new entities".
 const COUNCIL_RE = /\bthe\s+Council\b/;
@@ -593,7 +630,10 @@ const NORD_STREAM = `Nord\\s+Stream(?:\\s+(?:1|2|I|II)(?:\\s+and\\s+(?:Nord\\s+S
 const NORD_STREAM_BAN_RE = new RegExp(
   [
     `\\b(?:ban(?:s|ned|ning)?|prohibit\\w*)\\s+(?:on\\s+)?(?:any\\s+|all\\s+)?transactions?\\s+(?:[\\w-]+\\s+){0,4}?${NORD_STREAM}`,
-    `\\btransactions?\\s+ban\\s+(?:on|with)\\s+(?:[\\w-]+\\s+){0,3}?${NORD_STREAM}`,
+    `\\btransactions?\\s+ban\\s+(?:(?:has\\s+been|have\\s+been|was|is|were)\\s+(?:also\\s+)?(?:imposed|introduced|placed)\\s+)?(?:on|with|(?:in\\s+)?relation\\s+to|relating\\s+to|concerning|regarding|involving|covering|for)\\s+(?:[\\w-]+\\s+){0,3}?${NORD_STREAM}`,
+    // Round 33: the pipelines named first, the ban on them after: "For Nord Stream and Nord Stream 2, the new Art. 5af of
+    // Regulation 833/2014 imposes a comprehensive ban on transactions and financing relating to ... both pipelines".
+    `\\b(?:For|On|Regarding|As\\s+for)\\s+(?:the\\s+)?${NORD_STREAM}(?:\\s+and\\s+${NORD_STREAM})?,(?:[^.;]|\\.(?=\\s?\\d)){0,80}?\\b(?:ban|prohibition)\\s+on\\s+(?:any\\s+|all\\s+)?transactions\\b[^.;]{0,120}?\\b(?:both\\s+)?pipelines\\b`,
     `\\btransactions?\\s+(?:[\\w-]+\\s+){0,4}?${NORD_STREAM}\\s+(?:are|were|is|was|have\\s+been|has\\s+been)\\s+(?:also\\s+)?(?:banned|prohibited)\\b`,
   ].join('|'),
   'i',
@@ -677,7 +717,7 @@ const EXPORT_WORDS_RE = /\b(?:dual-use|export\s+(?:restrictions|controls|curbs|b
 const EXPORT_ENTITIES_RE = /\b(\d{2,3})\s+(?:(?:new|more|additional|further)\s+)?(?:military-related\s+|third-country\s+)?entities\b/gi;
 
 /** A figure said of a count on record: the count itself, or a round figure near it ("over 400" of 444, "nearly 200" of 189). */
-function roundFits(said: number, how: string, record: number): boolean {
+export function roundFits(said: number, how: string, record: number): boolean {
   // Not some other count far above or below it.
   return (
     said === record ||
@@ -1088,7 +1128,7 @@ function packagesAdoptedBy(doc: Doc, day: string): { count: number; last: Sancti
  * a lower count is outdated once the next package has been adopted for more than two weeks, a higher one contradicted
  * when the package it would need was not adopted within a month; both only on verified records and a certain date.
  */
-function packageCounts(doc: Doc, sentence: Span, text: string, context: string): Annotation[] {
+function packageCounts(doc: Doc, sentence: Span, text: string, context: string, next: string): Annotation[] {
   if (OTHER_TARGET_RE.test(text)) return [];
   const out: Annotation[] = [];
   COUNT_RE.lastIndex = 0;
@@ -1099,7 +1139,15 @@ function packageCounts(doc: Doc, sentence: Span, text: string, context: string):
     const verb = COUNT_NOW_RE.exec(before.slice(-60));
     // "Since 2014, 14 tough packages of sanctions have been adopted", the EU named in the sentences before.
     const passive = verb ? null : COUNT_PASSIVE_RE.exec(text.slice(m.index + m[0].length));
-    if (verb ? !EU_RE.test(before) || OTHER_ISSUER_RE.test(text) : !passive || !EU_RE.test(context) || OTHER_ISSUER_RE.test(context))
+    // Round 33: "Since 2022, we have approved 16 packages, the last one two weeks ago" (the President of the European
+    // Council, named in the sentences before): "we" is the EU when the EU alone is named around it.
+    const weTheEu = (): boolean => /\bwe\b/i.test(before) && EU_RE.test(context) && !OTHER_ISSUER_RE.test(context);
+    const around = `${context} ${next}`;
+    if (
+      verb
+        ? !(EU_RE.test(before) || weTheEu()) || OTHER_ISSUER_RE.test(text)
+        : !passive || !EU_RE.test(around) || OTHER_ISSUER_RE.test(around)
+    )
       continue;
     if (passive && OTHER_TARGET_RE.test(context)) continue;
     if (!/\bsanction|restrictive measures/i.test(m[0]) && !/\bsanction/i.test(context)) continue;
@@ -1235,6 +1283,27 @@ function staleNews(doc: Doc, sentence: Span, n: number, claim: Span, adopted: Sa
   };
 }
 
+// A package's entry into force: "came into force on July 20, 2025", "entered into force on 25 February 2025", "took effect".
+const IN_FORCE_RE =
+  /\b(?:came|comes|come|coming)\s+into\s+(?:force|effect)|\b(?:entered|enters|entering|enter)\s+into\s+force|\b(?:took|takes|take)\s+effect|\bin\s+force\s+(?:since|from|as\s+of)\b/i;
+
+/** Days before a package's first step on record that a day of its entry into force must lie to be surely wrong. */
+const FORCE_BEFORE_DAYS = 3;
+
+/** The one day written out with its year that the sentence gives, when it lies well before every step of the package. */
+function forceBeforeAdoption(doc: Doc, text: string, dates: DateMention[], days: DayRange[]): DateMention | undefined {
+  if (dates.length !== 1 || (text.match(PACKAGES_NAMED_RE)?.length ?? 0) !== 1) return undefined;
+  const d = dates[0];
+  if (d.relative || d.granularity !== 'day' || !d.explicitYear) return undefined;
+  const first = days.reduce((a, r) => (r.first < a ? r.first : a), days[0].first);
+  return d.last < first && gapDays(d, factRange(first)) > FORCE_BEFORE_DAYS ? d : undefined;
+}
+
+/** The day written out in the sentence that is one of the package's days of entry into force on record. */
+function inForceDay(dates: DateMention[], inForce: string[]): DateMention | undefined {
+  return dates.find((d) => !d.relative && d.granularity === 'day' && inForce.some((f) => gapDays(d, factRange(f)) === 0));
+}
+
 function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: Span): Annotation | null {
   const { adopted, steps } = factsOf(doc, n);
   const dates = dayOf(doc, sentence);
@@ -1314,6 +1383,39 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       if (early) return { ...base(early.verdict, early.message, fact, id, [adopted, ...early.then]) };
       return base('context', `The EU's ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`, fact, id, [adopted]);
     }
+    // Round 33: "The 18th package of restrictive measures came into force on July 20, 2025" (published 19 July, adopted the
+    // 18th): the day of its entry into force, where the record holds it.
+    const inForce = adopted.inForce && IN_FORCE_RE.test(text) && !notAdopted ? inForceDay(dates, adopted.inForce) : undefined;
+    if (inForce) {
+      const start = Math.min(claim.start, inForce.start);
+      const end = Math.max(claim.end, inForce.end);
+      return {
+        ...base(
+          adopted.confidence === 'verified' ? 'supported' : 'context',
+          `On record: the EU's ${ordinalText(n)} sanctions package, adopted ${formatDay(adopted.date)}, entered into force on ${adopted.inForce!.map(formatDay).join(' and ')}.`,
+          fact,
+          id,
+          [adopted],
+        ),
+        start,
+        end,
+        quote: doc.text.slice(start, end),
+      };
+    }
+    // A day of entry into force before every step on record (ambassadors' agreement, adoption): a package is in force only
+    // once adopted and published. One day, one package and a record of the days it came into force.
+    const early =
+      adopted.inForce && IN_FORCE_RE.test(text) && !notAdopted && !future && !proposed
+        ? forceBeforeAdoption(doc, text, dates, days)
+        : undefined;
+    if (early && isConfident(adopted) && doc.dateCertain)
+      return dayContradicted(
+        early,
+        `The EU's ${ordinalText(n)} sanctions package was adopted on ${formatDay(adopted.date)} and entered into force on ${adopted.inForce!.map(formatDay).join(' and ')}, not on ${dayWords(doc, early)}.`,
+        fact,
+        id,
+        adopted,
+      );
     // "The 19th sanctions package was first proposed by ... in a statement dated 19 September 2025": its proposal's day.
     const proposal = proposed && steps.find((st) => st.step === 'proposed' && st.confidence === 'verified');
     const proposedOn = proposal && dates.find((d) => !d.relative && d.granularity === 'day' && gapDays(d, factRange(proposal.date)) <= 1);

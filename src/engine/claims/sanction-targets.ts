@@ -25,6 +25,7 @@ import type { FactIndex } from '../../facts/load';
 import { numberFrom } from '../numbers';
 import { datesIn } from './clauses';
 import { gated } from '../triggers';
+import { roundFits } from './sanction-packages';
 
 export const TARGETS_GATE_RE = gated(/\bsanction|\bsubsidiar|\bwind[- ]down|\bcease\b|\bfr(?:oz|eez)|\btravel\s+ban/i);
 
@@ -51,7 +52,11 @@ const SUBSIDIARIES_RE =
   /\b(\d{1,3}|twenty|thirty|forty)\s+(?:of\s+(?:its|their)\s+)?(?:(?:Russia-based|Russian|affiliated|related|named)\s+)?(?:subsidiaries|affiliates|subsidiary\s+companies)\b/i;
 const WIND_DOWN_RE = /\b(?:cease|stop|end|halt|wind[- ]down|wrap\s+up|unwind)\b[^.;]{0,80}?\b(?:by|until|before|through)\s+$/i;
 const SPELLED: Record<string, number> = { twenty: 20, thirty: 30, forty: 40 };
-const TERMS_WORDS_RE = /subsidiar|affiliates|\b(?:cease|stop|end|halt|wind|wrap|unwind)/i;
+const TERMS_WORDS_RE = /subsidiar|affiliates|vessels|tankers|\b(?:cease|stop|end|halt|wind|wrap|unwind)/i;
+// Round 33: the vessels a designation blocked, "The designations included more than 180 vessels" (OFAC, 10 January 2025:
+// 183), "sanctioning 183 shadow fleet vessels".
+const VESSELS_RE =
+  /\b(?:(more\s+than|over|nearly|almost|about|around|some|roughly)\s+)?(\d{2,3})\s+(?:(?:shadow[- ]fleet|oil|Russian|more|additional)\s+){0,2}(?:vessels|tankers|ships)\b/i;
 // The measures of a listing told of the person: "will have his assets frozen", "an asset freeze and a travel ban".
 const FREEZE_RE =
   /\b(?:assets?\s+(?:will\s+be\s+|were\s+|are\s+)?frozen|(?:have|has|had)\s+(?:his|her|their)\s+assets\s+frozen|asset\s+freezes?|travel\s+bans?)\b/i;
@@ -85,6 +90,19 @@ export function sanctionTargets(doc: Doc): Annotation[] {
       for (const o of matchesIn(doc, doc.sentences[i - 1], 'org'))
         if (doc.facts.organisations.get(o.value.id)?.kind !== 'authority') named.add(o.value.id);
     if (!named.size) return;
+    // The vessels, with some of the designation's targets named (its list is long: Gazprom Neft and Surgutneftegas among
+    // five companies), within 45 days of it and no other issuer told of.
+    const blocked = /vessels|tankers|ships/.test(text)
+      ? records.find((s) => s.listed?.vessels !== undefined && s.targets.some((t) => named.has(t)) && doc.asOf <= addDays(s.date, 45))
+      : undefined;
+    if (blocked) {
+      const told = doc.text.slice(doc.sentences[Math.max(0, i - 3)].start, sentence.end);
+      const m = VESSELS_RE.exec(text);
+      if (m && !NOT_RE.test(text) && !issuersIn(told).some((j) => j !== blocked.jurisdiction)) {
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        if (roundFits(Number(m[2]), (m[1] ?? '').toLowerCase(), blocked.listed!.vessels!)) out.push(sanctionOnRecord(doc, span, blocked));
+      }
+    }
     const designation = records.find(
       (s) => s.targets.length && s.targets.every((t) => named.has(t)) && doc.asOf <= addDays(s.date, 45) && (s.windDown || s.listed),
     );

@@ -13,7 +13,7 @@ import { matchesIn } from '../doc';
 import { factRange, formatDay, gapDays, overlaps, type DayRange } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { datesIn, splitClauses } from './clauses';
-import { hull } from '../sentences';
+import { hull, type Span } from '../sentences';
 import type { ClaimDetector } from '../detector';
 import { memoByFacts } from '../memo';
 import type { FactIndex } from '../../facts/load';
@@ -21,6 +21,25 @@ import { pastHorizon } from '../horizon';
 import { namesPackage } from './sanction-packages';
 import { keysGate } from '../triggers';
 
+/**
+ * Whether a span stands inside brackets, within the clause, that hold none of the clause's targets and follow none of them,
+ * with a target outside: an aside on something else.
+ */
+function asideWithoutTargets(text: string, clause: Span, q: Span, targets: ReadonlyArray<Span>): boolean {
+  const open = text.lastIndexOf('(', q.start);
+  if (open < clause.start || text.lastIndexOf(')', q.start) > open) return false;
+  const close = text.indexOf(')', q.end);
+  if (close < 0 || close >= clause.end) return false;
+  const inside = (t: Span) => t.start > open && t.end <= close;
+  // "Nayara Energy (sanctioned by the UK)": the aside is about the target right before it.
+  const about = targets.some((t) => t.end <= open && /^\s*$/.test(text.slice(t.end, open)));
+  return !about && !targets.some(inside) && targets.some((t) => !inside(t));
+}
+
+/** How far (characters) after the sentence that dated an action its day still dates targets named with none. */
+const LEDE_REACH = 2000;
+/** A clause opened by a colon lists what the one before it named. */
+const COLON_START_RE = /^\s*:/;
 /** Measures other than a designation: a day told of them is not a designation's day. */
 const OTHER_MEASURE_RE = /\bSWIFT\b|\bprice\s+cap\b|\bexport\s+controls?\b|\bcentral\s+bank['’]?s?\s+(?:assets|reserves)\b/i;
 const SANCTION_RE = /\b(sanction(?:s|ed|ing)?|designat(?:ed|es|ion|ions)|blacklist(?:ed|s)?|asset freezes?|froze the assets)\b/i;
@@ -59,6 +78,10 @@ function findSanctionClaims(doc: Doc): Annotation[] {
   if (!SANCTION_GATE.test(doc.folded)) return out;
   let previousTargets: string[] = [];
   let lastSanctionEnd = -Infinity;
+  // Round 33: the day a page's lede gives the action ("On January 10, 2025, the U.S. Department of the Treasury and U.S.
+  // Department of State intensified sanctions against Russia"), for the targets its next paragraphs name with no day of
+  // their own ("... including ... Gazprom Neft and Surgutneftegas"): confirm-only, and only by a record of that day.
+  let ledeDay: { dates: ReturnType<typeof datesIn>; end: number } | null = null;
   // Only the jurisdictions that impose sanctions: "Russia's largest lender Sberbank" names the target's.
   const issuing = issuingOf(doc.facts, 'all');
   for (const sentence of doc.sentences) {
@@ -77,12 +100,23 @@ function findSanctionClaims(doc: Doc): Annotation[] {
     }
     if (direct) lastSanctionEnd = sentence.end;
     let targetsHere: string[] = [];
+    // Round 33: the clause before a colon, for the list after it ("OFAC sanctioned Russia's two largest oil companies: Open
+    // Joint Stock Company Rosneft Oil Company ("Rosneft") and Lukoil OAO ("Lukoil")"): its issuers, jurisdictions and days.
+    let beforeColon: { issuerIds: Set<string>; jurisdictions: Set<string>; dates: ReturnType<typeof datesIn> } | null = null;
     for (const clause of splitClauses(doc.text, sentence)) {
       const clauseText = doc.text.slice(clause.start, clause.end);
-      const orgs = matchesIn(doc, clause, 'org');
+      const listed = beforeColon && COLON_START_RE.test(clauseText) ? beforeColon : null;
+      beforeColon = null;
+      const allOrgs = matchesIn(doc, clause, 'org');
       const issuerIds = new Set<string>();
       const jurisdictions = new Set<string>();
-      const targets: typeof orgs = [];
+      const targets: typeof allOrgs = [];
+      // Round 33: an authority named in an aside on another target ("Nayara Energy and a trader (already blacklisted by
+      // the U.S. Treasury)") is not the clause's issuer.
+      const companies = allOrgs.filter((o) => doc.facts.organisations.get(o.value.id)?.kind !== 'authority');
+      const orgs = allOrgs.filter(
+        (o) => doc.facts.organisations.get(o.value.id)?.kind !== 'authority' || !asideWithoutTargets(doc.text, clause, o, companies),
+      );
       for (const o of orgs) {
         const org = doc.facts.organisations.get(o.value.id);
         if (org?.kind === 'authority') {
@@ -93,14 +127,23 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       const jurisdictionSpans: Array<{ start: number; end: number }> = [];
       for (const q of matchesIn(doc, clause, 'qualifier')) {
         if (!issuing.has(q.value.jurisdiction)) continue;
+        // Round 33: an aside on another target, "entities associated with Coral Energy (already subject to UK asset freeze
+        // restrictions) and Nayara Energy Limited": the issuer in the brackets is not the clause's.
+        if (targets.length && asideWithoutTargets(doc.text, clause, q, targets)) continue;
         jurisdictions.add(q.value.jurisdiction);
         jurisdictionSpans.push({ start: q.start, end: q.end });
       }
       for (const [re, id] of CAPITALS) {
         const m = re.exec(clauseText);
         if (!m || !administrationFits(m[0], clauseText, doc.asOf)) continue;
+        const at = { start: clause.start + m.index, end: clause.start + m.index + m[0].length };
+        if (targets.length && asideWithoutTargets(doc.text, clause, at, targets)) continue;
         jurisdictions.add(id);
         jurisdictionSpans.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
+      }
+      if (listed && targets.length) {
+        for (const id of listed.issuerIds) issuerIds.add(id);
+        for (const j of listed.jurisdictions) jurisdictions.add(j);
       }
       const targetIds = targets.length
         ? targets.map((t) => t.value.id)
@@ -115,9 +158,13 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       // per-barrel price cap imposed on Russian maritime oil shipments in 2022": a date told after another measure named after
       // the targets is that measure's.
       const lastTarget = targets.length ? targets[targets.length - 1].end : -1;
-      const dates = datesIn(doc, clause, sentence).filter(
+      const ownDates = datesIn(doc, clause, sentence).filter(
         (d) => !(lastTarget >= 0 && d.start > lastTarget && OTHER_MEASURE_RE.test(doc.text.slice(lastTarget, d.start))),
       );
+      const dates = !ownDates.length && listed && targets.length ? listed.dates : ownDates;
+      // A clause with the act and no target hands its act to a list after a colon.
+      if (!targets.length && SANCTION_RE.test(clauseText))
+        beforeColon = { issuerIds: new Set(issuerIds), jurisdictions: new Set(jurisdictions), dates: ownDates };
       // "January's listing of oil majors Gazprom Neft and Surgutneftegas": a month, to match with only.
       const monthSaid = dates.length ? null : possessiveMonth(doc, clauseText);
       if (!targetIds.length && !issuerIds.size) {
@@ -152,9 +199,36 @@ function findSanctionClaims(doc: Doc): Annotation[] {
       const spans = targets.length
         ? [...targets.map((t) => ({ start: t.start, end: t.end })), ...issuerSpans]
         : orgs.filter((o) => issuerIds.has(o.value.id)).map((o) => ({ start: o.start, end: hull([o, ...dates]).end }));
+      if (match && dates.length && dates.every((d) => !d.relative && d.explicitYear)) ledeDay = { dates, end: sentence.end };
+      const byLede =
+        !match && !dates.length && targets.length && ledeDay && sentence.start - ledeDay.end < LEDE_REACH
+          ? candidates.find((s) => ledeDay!.dates.some((d) => dated(s).some((r) => overlaps(d, r))))
+          : undefined;
+      if (byLede) {
+        const fact = describe(doc, byLede);
+        for (const t of targets) {
+          if (!byLede.targets.includes(t.value.id)) continue;
+          out.push({
+            start: t.start,
+            end: t.end,
+            quote: doc.text.slice(t.start, t.end),
+            verdict: byLede.confidence === 'verified' ? 'supported' : 'context',
+            kind: 'sanction',
+            factIds: [byLede.id, ...byLede.targets],
+            message: `On record: ${fact}`,
+            fact,
+            sources: sourcesOf(byLede),
+          });
+        }
+        continue;
+      }
       if (match) {
         const fact = describe(doc, match);
+        // Round 33: only the targets the record lists ("the EU sanctioned ...: Rosneft and Lukoil" is not confirmed for
+        // Lukoil by the EU's listing of Rosneft), and the issuers.
+        const unlisted = targets.filter((t) => !match.targets.includes(t.value.id));
         for (const span of spans) {
+          if (unlisted.some((t) => t.start === span.start && t.end === span.end)) continue;
           out.push({
             ...span,
             quote: doc.text.slice(span.start, span.end),
