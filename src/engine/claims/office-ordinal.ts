@@ -157,6 +157,18 @@ function findOrdinalClaims(doc: Doc): Annotation[] {
     const right = tenures.find((t) => t.holder.ordinal === n);
     // Only a number set beside the name ("Trump, the 45th President, is"): "was the", "as the" tell the past.
     const beside = linked === p && /^\s*,\s*the\s+$/i.test(doc.text.slice(p.end, m.index));
+    const early = right && notYet(doc, p, linked, m.index, named.qualified, right, sentence);
+    if (right && early) {
+      out.push({
+        ...base,
+        verdict: 'contradicted',
+        factIds: [right.office.id, p.personId],
+        message: `${person?.name} became the ${m[1]} ${right.office.name} on ${formatDay(right.from)}; on ${formatDay(doc.asOf)} that tenure had not begun.`,
+        fact: describeHolder(person, right),
+        sources: sourcesOf(right.holder),
+      });
+      continue;
+    }
     const stale = right && beside ? laterNumber(doc, tenures, right, named.end) : undefined;
     if (right && stale) {
       out.push({
@@ -244,6 +256,29 @@ function numberHeldByAnother(
     fact: describeHolder(theirs, t),
     sources: sourcesOf(holder),
   };
+}
+
+// Round 33: "The call by Donald Trump, the 47th President of the United States, for NATO member countries to spend 5%"
+// (held-out 31 qe002, 17 January 2025, three days before the inauguration): a number set beside the name, or given by
+// "is", is said of the page's day; a tenure under that number that begins later is not yet the person's. Contradicted when
+// the person is named in full, the office's country told, the record verified, the page's date certain and more than two
+// days before the start (the handover rule), and nothing in the sentence looks ahead ("will be", "elect", "incoming",
+// "set to", "on track to be": the title may be the coming one).
+const AHEAD_RE =
+  /\b(?:will|would|shall|elect\w*|incoming|future|soon|next|set\s+to|poised|expected|on\s+track|to\s+be(?:come)?|becom\w+|if|once|when|after|could|may|might|appoint\w*|named|chosen|selected|designat\w*|nominat\w*)\b/i;
+function notYet(
+  doc: Doc,
+  p: PersonMention,
+  linked: PersonMention | undefined,
+  at: number,
+  qualified: boolean,
+  told: Tenure,
+  sentence: { start: number; end: number },
+): boolean {
+  if (linked !== p || !p.full || p.fuzzy || !qualified || !doc.dateCertain || !isConfident(told.holder)) return false;
+  if (told.from <= doc.asOf || daysBetween(doc.asOf, told.from) <= 2) return false;
+  if (!/(?:^\s*,\s*the\s+|^\s+is\s+the\s+)$/i.test(doc.text.slice(p.end, at))) return false;
+  return !AHEAD_RE.test(doc.text.slice(sentence.start, sentence.end));
 }
 
 // "Joseph Robinette Biden Jr. is an American politician who is the 46th and current president of the United States" (an

@@ -19,6 +19,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
 import { countedTenures, eventStarts, heldInYear, longestServing } from './tenure-events';
+import { postYears } from './tenure-post-years';
 import { electionWins, inaugurations } from './tenure-inauguration';
 import { oathsTold } from './tenure-oath';
 import { governmentsEnded, governmentsOfHeads, governmentsSince } from './tenure-government';
@@ -169,6 +170,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
   for (const a of [
     ...eventStarts(doc),
     ...countedTenures(doc),
+    ...postYears(doc),
     ...longestServing(doc),
     ...heldInYear(doc),
     ...inaugurations(doc),

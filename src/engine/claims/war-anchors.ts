@@ -55,7 +55,7 @@ const OFF_NOW_RE = new RegExp(
 // 2022 incursion into Ukraine" (held-out 26 gf007; Ukraine's own into Kursk is into Russia): the
 // year inside the phrase, with Russia named in the sentence.
 const LOOSE_INVASION_RE =
-  /\bthe\s+Russian\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b(?!\s+of\s+(?!Ukraine))|\bthe\s+(?:(?:January|February|March|Feb\.)\s+)?(?:19|20)\d{2}\s+(?:Russian\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:invasion\b|incursion\s+into\s+Ukraine\b)|\b(?:Russia|Moscow)['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow|Russian\s+(?:forces|troops|army|soldiers))\s+attacked\s+Ukraine(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][a-z]+)*)?\b(?!['’])|\bthe\s+(?:full-scale|all-out|large-scale)\s+Russian\s+invasion\b(?!\s+of\s+(?!Ukraine))|\b(?:Russia|Moscow)['’]s\s+(?:February|Feb\.)\s+2022\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:attack|assault)\b|\b(?:Russia|Moscow)\s+invaded\s+it(?=\s+on\s+(?:February|Feb\.)\s+24\b|\s+in\s+(?:February|Feb\.)\s+(?:19|20)\d{2}\b)/i;
+  /\bthe\s+Russian\s+(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b(?!\s+of\s+(?!Ukraine))|\bthe\s+(?:(?:January|February|March|Feb\.)\s+)?(?:19|20)\d{2}\s+(?:Russian\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:invasion\b|incursion\s+into\s+Ukraine\b)|\b(?:Russia|Moscow)['’]s\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb\.)\s+)?(?:(?:19|20)\d{2}\s+)?(?:full-scale\s+|all-out\s+|large-scale\s+)?invasion\b|\b(?:Russia|Moscow|Russian\s+(?:forces|troops|army|soldiers))\s+attacked\s+Ukraine(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][a-z]+)*)?\b(?!['’])|\bthe\s+(?:full-scale|all-out|large-scale)\s+Russian\s+invasion\b(?!\s+of\s+(?!Ukraine))|\b(?:Russia|Moscow)['’]s\s+(?:February|Feb\.)\s+2022\s+(?:full-scale\s+|all-out\s+|large-scale\s+)?(?:attack|assault)\b|\b(?:Russia|Moscow)\s+invaded\s+it(?=\s+on\s+(?:February|Feb\.)\s+24\b|\s+in\s+(?:February|Feb\.)\s+(?:19|20)\d{2}\b)/i;
 // "Russia’s unprovoked war of aggression against Ukraine in February 2022", "(its aggression
 // against Ukraine), which escalated into a full-scale invasion in 2022": read like the loose form,
 // confirmed by their date only.
@@ -219,7 +219,7 @@ const wholeYears = (from: string, to: string) =>
 // "assault": round 29's "Russia launched a full-scale assault on Ukraine" (FULL_SCALE_LAUNCHED_RE).
 // "Crimean crisis": round 31's crimeanCrisis. "conflict that has": round 31's "the conflict that has persisted since February 2022" (WAR_START_RE), no war word near.
 const ANCHOR_WORDS = gated(
-  /invasion|invaded|invading|intrusion|incursion|escalat|attack|assault|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|separatist|rebels|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation|military operation|conflict,? (?:that|which) ha|Crimean? crisis|ggression against Ukraine in/i,
+  /invasion|invaded|invading|intrusion|incursion|escalat|attack|assault|annex|seiz|war\b|anniversary|recogni|Memorandum|Minsk|part of Russia|Donbas|eastern Ukraine|separatist|rebels|into Ukraine|(?:troops|forces) to Ukraine|formula|special (?:military )?operation|military operation|conflict,? (?:that|which) ha|Crimean? crisis|ggression against Ukraine in|since (?:Feb\w*\.? 24|24)/i,
 );
 
 /** The event detector, with the war's anchors added: one detector per kind of claim. */
@@ -291,6 +291,10 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     }
     if (text.includes('ggression') && AGGRESSION_LAUNCHED_RE.test(text)) {
       const a = aggressionLaunched(doc, sentence, text, invasion, crimea);
+      if (a) out.push(a);
+    }
+    if (text.includes('24') && SINCE_THE_DAY_RE.test(text)) {
+      const a = sinceTheDay(doc, sentence, text, invasion);
       if (a) out.push(a);
     }
     if (text.includes('24') && DAY_CHANGED_RE.test(text)) {
@@ -450,6 +454,18 @@ const RELATIVE_YEAR_MOVED_RE = new RegExp(
   String.raw`\b(?:will|would|could|might|${MODAL_MAY}|if|whether|unless|fears?|feared|warn\w*|plans?|planned|threat\w*|rumou?r\w*|false(?:ly)?|not|never|had)\b`,
   'i',
 );
+// A time counted back from the page ("last year", "last February") right after the invasion may be the main clause's rather
+// than the invasion's: "Finland joined NATO, following Russia's invasion of Ukraine last year" (April 2024) is true of
+// Finland's joining. The time is the invasion's only when the main clause is in the present perfect ("prices have soared
+// since Russia invaded Ukraine last year"), which such a time cannot qualify, or when "since" governs the invasion itself
+// ("since the war began last February", "since it began").
+function timeIsTheInvasions(doc: Doc, sentence: Span, start: number, end: number): boolean {
+  if (/^since\b/i.test(doc.text.slice(start, end))) return true;
+  return (
+    PERFECT_RE.test(doc.text.slice(sentence.start, start)) ||
+    SINCE_INVASION_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start))
+  );
+}
 function relativeYearInvasion(doc: Doc, sentence: Span, start: number, end: number, invasion: Anchor): Annotation | null {
   if (!/year/i.test(doc.text.slice(end, end + 40))) return null;
   const m = RELATIVE_YEAR_AFTER_RE.exec(doc.text.slice(end, Math.min(sentence.end, end + 60)));
@@ -480,13 +496,9 @@ function relativeYearInvasion(doc: Doc, sentence: Span, start: number, end: numb
   // year," Scholz said in 2023'), or with an earlier year written in the sentence or opening the one just before ("In March
   // 2023, Finland joined. It has rearmed since Russia's invasion last year").
   if (insideQuotes(doc.text.slice(sentence.start, start))) return null;
-  // The time may belong to the main clause: "Finland joined NATO, following Russia's invasion of Ukraine last year" (April
-  // 2024) is true of Finland's joining. Only a main clause in the present perfect ("has been a key figure ... following
-  // Russia's invasion earlier this year", "prices have soared since Russia invaded Ukraine last year"), which no "last
-  // year" can qualify, or "since" right before the invasion leaves the year to it.
-  const head = doc.text.slice(sentence.start, start);
-  const sinceRight = SINCE_INVASION_RE.test(doc.text.slice(Math.max(sentence.start, start - 60), start));
-  if (!PERFECT_RE.test(head) && !sinceRight) return null;
+  // The time may belong to the main clause ("has been a key figure ... following Russia's invasion earlier this year" is the
+  // invasion's; "Finland joined NATO, following Russia's invasion of Ukraine last year" may be Finland's joining).
+  if (!timeIsTheInvasions(doc, sentence, start, end)) return null;
   const pageYear = Number(doc.asOf.slice(0, 4));
   if ([...text.matchAll(/\b((?:19|20)\d{2})\b/g)].some((y) => Number(y[1]) < pageYear)) return null;
   const prev = doc.sentences.filter((x) => x.end <= sentence.start).pop();
@@ -538,6 +550,30 @@ function aggressionLaunched(doc: Doc, sentence: Span, text: string, invasion: An
     'contradicted',
     `Not so: Russia's aggression against Ukraine began in ${y2014} (Crimea annexed on ${formatDay(crimea.date)}) and became a full-scale invasion on ${formatDay(invasion.date)}, not in ${year}.`,
     fullScale ? invasion : crimea,
+  );
+}
+
+// Round 33: the invasion's day alone, counted from on a page of its own year: "“Since February 24, we are facing a completely
+// new security reality in the region,” the Romanian head of state said" (held-out 31 qa005, June 2022), "Ukraine has
+// received more than 20 billion euros since 24 February", "since February 24, 2022". The day without its year is the latest
+// 24 February, 2022's only on a page of 25 February to 31 December 2022; with Ukraine, Russia or the war named in the
+// sentence or near it, and no other war. Confirmed only: any other day so told says nothing.
+const SINCE_THE_DAY_RE =
+  /\b[Ss]ince\s+(?:(?:February|Feb\.?)\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?February)\b(?:,?\s*((?:19|20)\d{2})\b)?(?!\s*[-–]\s*\d)/;
+function sinceTheDay(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
+  const m = SINCE_THE_DAY_RE.exec(text);
+  if (!m || doc.asOf <= invasion.date) return null;
+  // With its year ("since February 24, 2022"): that year's; without, the page's.
+  if ((m[1] ?? doc.asOf.slice(0, 4)) !== invasion.date.slice(0, 4)) return null;
+  const around = doc.text.slice(Math.max(0, sentence.start - 600), Math.min(doc.text.length, sentence.end + 400));
+  if (!/\b(?:Ukrain\w*|Russia\w*|Kyiv|Kremlin|Putin|invasion|war)\b/.test(around) || OTHER_WAR_NEAR_RE.test(around)) return null;
+  const start = sentence.start + m.index;
+  return warAnnotation(
+    doc,
+    { start, end: start + m[0].length },
+    'supported',
+    `The full-scale invasion began on ${formatDay(invasion.date)}.`,
+    invasion,
   );
 }
 
@@ -1215,6 +1251,9 @@ function lastFebruary(doc: Doc, sentence: Span, start: number, end: number, inva
   if (bare && pageYear - 1 === year && pageMonth < 6) return null;
   const text = doc.text.slice(sentence.start, sentence.end);
   if (RELATIVE_YEAR_MOVED_RE.test(text) || DAY_OFF_RE.test(text) || insideQuotes(doc.text.slice(sentence.start, start))) return null;
+  // Round 33: "Finland joined NATO in April after Russia invaded Ukraine last February" (July 2023): "last February" may be
+  // counted from the accession, as relativeYearInvasion's "last year" may be from its main clause's time.
+  if (!timeIsTheInvasions(doc, sentence, start, end)) return null;
   if ([...text.matchAll(/\b((?:19|20)\d{2})\b/g)].some((y) => Number(y[1]) < pageYear)) return null;
   return warAnnotation(
     doc,
@@ -1302,7 +1341,7 @@ function withdrawalClaims(doc: Doc): Annotation[] {
 // step before the invasion. Confirmed by a date that fits, never flagged: the Duma's ratification
 // and the treaties' entry into force fell on the days after it.
 const RECOGNITION_RE =
-  /\brecogni(?:[sz](?:es|ed|ing|e)|tion\s+of)\s+(?:the\s+)?(?:['‘"“]?independence['’"”]?\s+(?:and\s+sovereignty\s+)?of\s+(?:the\s+)?)?(?:(?:so-called|self-proclaimed|breakaway|separatist|two|regions\s+of|republics\s+of)\s+)*(?:['‘"“]?People['’]s\s+Republics['’"”]?\s+of\s+)?(?:["“]?(?:Luhansk|Lugansk|Donetsk)|DPR|LPR|DNR|LNR)\b/i;
+  /\brecogni(?:[sz](?:es|ed|ing|e)|tion\s+of)\s+(?:the\s+)?(?:['‘"“]?independence['’"”]?\s+(?:and\s+sovereignty\s+)?of\s+(?:the\s+)?)?(?:(?:so-called|self-proclaimed|breakaway|separatist|two|regions\s+of|republics\s+of|non-government[-\s]controlled\s+areas\s+of(?:\s+the)?)\s+)*(?:['‘"“]?People['’]s\s+Republics['’"”]?\s+of\s+)?(?:["“]?(?:Luhansk|Lugansk|Donetsk)|DPR|LPR|DNR|LNR)\b/i;
 const RECOGNITION_ID = 'russia-recognition-dpr-lpr-2022-02-21';
 
 function recognition(doc: Doc, sentence: Span, text: string): Annotation | null {
@@ -1321,7 +1360,9 @@ function recognition(doc: Doc, sentence: Span, text: string): Annotation | null 
   const date = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).find(
     (d) =>
       !d.relative &&
-      d.granularity === 'day' &&
+      // Round 33: or its year ("Russia's decision to recognise the non-government-controlled areas of the Donetsk and Luhansk
+      // oblasts as independent entities in 2022", the EU's sanctions page, held-out 31 qd027).
+      (d.granularity === 'day' || (d.granularity === 'year' && d.explicitYear)) &&
       (d.explicitYear ? overlaps(d, day) : (yearTold || overlaps(d, day)) && d.first.slice(4) === e.start.slice(4)) &&
       Math.min(Math.abs(start - d.end), Math.abs(d.start - end)) <= 60,
   );
@@ -1512,6 +1553,16 @@ function withOfYear(doc: Doc, dates: DateMention[]): DateMention[] {
 
 // "in" between the verb and the month, or the month's span opening with it ("in May last year" is read as one span).
 const IN_GAP_RE = /^\s+in\s+(?:\w{1,3})?$/i;
+const HEADED_ANNEXER_RE =
+  /^,?\s+(?:Russia|Moscow|the\s+Kremlin|Putin|Russian\s+forces)\s+(?:(?:formally|illegally|officially|forcibly)\s+)?$/;
+function headedAnnexer(doc: Doc, sentence: Span, d: Span, start: number, end: number): boolean {
+  return (
+    d.end <= start &&
+    /^annex/i.test(doc.text.slice(start, end)) &&
+    /^\W*In\s+(?:19|20)\d{2}$/.test(doc.text.slice(sentence.start, d.end)) &&
+    HEADED_ANNEXER_RE.test(doc.text.slice(d.end, start))
+  );
+}
 function datedAnchor(
   doc: Doc,
   sentence: Span,
@@ -1545,7 +1596,10 @@ function datedAnchor(
     .filter(
       (d) =>
         (d.end <= start &&
-          (start - d.end <= 12 || whenGap(doc, sentence, d.end, start) || WITH_GAP_RE.test(doc.text.slice(d.end, start)))) ||
+          (start - d.end <= 12 ||
+            whenGap(doc, sentence, d.end, start) ||
+            WITH_GAP_RE.test(doc.text.slice(d.end, start)) ||
+            headedAnnexer(doc, sentence, d, start, end))) ||
         (d.start >= end &&
           (d.start - end <= 24 ||
             AGO_GAP_RE.test(doc.text.slice(end, d.start)) ||
@@ -1583,7 +1637,9 @@ function datedAnchor(
       ? start - near.end <= 1 ||
         whenGap(doc, sentence, near.end, start) ||
         (/^\s+Russian\s+(?:(?:full-scale|all-out|large-scale)\s+)?$/.test(doc.text.slice(near.end, start)) &&
-          /(?:\bthe|['’]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, near.start - 12), near.start)))
+          /(?:\bthe|['’]s)\s+$/i.test(doc.text.slice(Math.max(sentence.start, near.start - 12), near.start))) ||
+        // Round 33: a year heading the sentence whose subject is the annexer: "In 2015 Moscow annexed the Crimean Peninsula".
+        headedAnnexer(doc, sentence, near, start, end)
       : /^\s+(?:Crimea\s+|the Crimean Peninsula\s+|Ukraine\s+)?(?:in\s+)?$/i.test(doc.text.slice(end, near.start)) ||
         // "since the illegal annexation of Crimea in 2015" (a mutation probe of heldout k009): "of" before Crimea, the noun
         // a time the sentence counts from; after a verb the year may be the verb's ("marked the first anniversary of the

@@ -33,7 +33,8 @@ describe('narrated time', () => {
 
   it('reads "N years ago" as a time told of, counted back from the article\'s date', () => {
     const text = 'Seventy-five years ago, Secretary of State Dean Acheson signed the North Atlantic Treaty for the United States.';
-    expect(verdictsOn(text, 'Secretary of State Dean Acheson', '2024-04-04')).toEqual(['supported']);
+    // Round 33: the count back to the signing is confirmed too (alliance-age.ts, the signers' form), over the same words.
+    expect(verdictsOn(text, 'Secretary of State Dean Acheson', '2024-04-04')).toEqual(['supported', 'supported']);
     // Counted from this article's date, 1949 is not "five years ago": the title is not confirmed, and not flagged.
     expect(verdictsOn(text.replace('Seventy-five', 'Five'), 'Secretary of State Dean Acheson', '2024-04-04')).toEqual(['context']);
     const recent = 'Two years ago, NATO Secretary General Jens Stoltenberg warned allies about ammunition stocks.';
