@@ -84,11 +84,20 @@ export function firstMeetingClaims(doc: Doc): Annotation[] {
           (x) => x.granularity === 'day' && x.start - end <= 25,
         );
         if (d) said = { first: d.first, last: d.last, start: d.start, end: d.end, sure: d.explicitYear && !d.relative && !plan };
+        else {
+          // Round 33: the day opening the clause, right before the phrase: "Also, on July 12, the first meeting of the
+          // Ukraine-NATO Council will be held" (Vilnius, 11 July 2023).
+          const lead = findDates(doc.text, sentence.start, start, { asOf: doc.asOf, future: plan }).filter(
+            (x) => x.granularity === 'day' && /^,?\s*(?:the\s+)?$/.test(doc.text.slice(x.end, start)),
+          );
+          const b = lead[lead.length - 1];
+          if (b) said = { first: b.first, last: b.last, start: b.start, end: b.end, sure: b.explicitYear && !b.relative && !plan };
+        }
       }
       const { name } = e;
       const when = formatDay(e.start);
       if (said) {
-        const span = { start, end: said.end };
+        const span = { start: Math.min(start, said.start), end: Math.max(end, said.end) };
         if (overlaps(said, days)) out.push(eventSupported(doc, e, span, `The date matches the record: ${name}, ${when}.`));
         else if (said.sure && e.confidence === 'verified')
           out.push(eventContradicted(doc, e, span, `Not so: the ${name.charAt(0).toLowerCase()}${name.slice(1)} was held on ${when}.`));

@@ -12,6 +12,8 @@
 // (4) NATO's Sentry activities by their launch day (Baltic Sentry 14 January 2025, Eastern Sentry 12 September 2025,
 //     Arctic Sentry 11 February 2026; new records; event-acts.ts): confirmed, and a day or month ten days or more away
 //     contradicted.
+// (5) A body's first meeting with its day opening the clause ("On July 12, the first meeting of the Ukraine-NATO Council
+//     will be held"; first-meeting.ts): confirmed, a written day with its year contradicted.
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -150,6 +152,29 @@ describe("NATO's Sentry activities told by their launch", () => {
       ['NATO will launch Arctic Sentry in March, officials said.', '2026-02-05'],
       ["NATO's Baltic Sentry, launched last winter, was extended on 14 October 2025.", '2025-10-20'],
       ['NATO launched Eastern Sentry on Monday.', '2025-12-01'],
+    ] as const)
+      expect(red(text, asOf), text).toEqual([]);
+  });
+});
+
+describe("a body's first meeting with the day before it", () => {
+  it('is confirmed on the day on record and contradicted on another day written with its year', () => {
+    expect(
+      verdictsOn('Also, on July 12, the first meeting of the Ukraine-NATO Council will be held with Zelensky.', 'Council', '2023-07-11'),
+    ).toContain('supported');
+    expect(
+      verdictsOn('On 12 July, the inaugural meeting of the NATO–Ukraine Council was chaired by Stoltenberg.', 'Council', '2023-07-13'),
+    ).toContain('supported');
+    expect(verdictsOn('On 14 July 2023, the first meeting of the NATO-Ukraine Council took place.', 'Council', '2023-07-20')).toContain(
+      'contradicted',
+    );
+  });
+
+  it("says nothing when the day is another clause's, planned, or not the meeting's", () => {
+    for (const [text, asOf] of [
+      ['On 14 July 2023, officials said the first meeting of the NATO-Ukraine Council had gone well.', '2023-07-20'],
+      ['On 14 July 2023, after the first meeting of the NATO-Ukraine Council, Kuleba spoke to reporters.', '2023-07-20'],
+      ['On July 14, the first meeting of the Ukraine-NATO Council will be held, officials hoped.', '2023-07-11'],
     ] as const)
       expect(red(text, asOf), text).toEqual([]);
   });
