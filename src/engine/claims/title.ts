@@ -725,11 +725,17 @@ const INTRODUCTORY_RE =
 // The name goes straight on to a verb: a lower-case word that is no conjunction, relative or preposition.
 const STRAIGHT_TO_VERB_RE = /^[ \t]+(?!(?:and|or|but|who|whose|which|that|of|in|on|at|to|for|with|from|as)\b)[a-z]+\b/;
 
+// The title is the object of the phrase's preposition ("after talks with the Prime Minister,"), not what the subject is
+// "as" ("marking her first day as the EU's new chief diplomat, Kaja Kallas declared": heldout10 w050, her own title).
+const OBJECT_OF_PREPOSITION_RE = /\b(?:with|to|from|by|for|alongside|beside|and)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$/i;
+const AS_IN_PHRASE_RE = /\bas\s+(?:\S+\s+){0,5}$/i;
+
 /** The name after "TITLE," opens the main clause after an introductory phrase that the title ends (see its use). */
 export function introducedSubject(doc: Doc, titleStart: number, nameEnd: number): boolean {
   if (!STRAIGHT_TO_VERB_RE.test(doc.text.slice(nameEnd, nameEnd + 24))) return false;
   const sentence = sentenceOf(doc, titleStart);
-  return INTRODUCTORY_RE.test(doc.text.slice(sentence.start, titleStart).trimStart());
+  const phrase = doc.text.slice(sentence.start, titleStart).trimStart();
+  return INTRODUCTORY_RE.test(phrase) && OBJECT_OF_PREPOSITION_RE.test(phrase) && !AS_IN_PHRASE_RE.test(phrase);
 }
 
 /** NATO's jurisdiction: "the Alliance" in its own texts. */

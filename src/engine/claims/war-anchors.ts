@@ -563,6 +563,8 @@ const SINCE_THE_DAY_RE =
 function sinceTheDay(doc: Doc, sentence: Span, text: string, invasion: Anchor): Annotation | null {
   const m = SINCE_THE_DAY_RE.exec(text);
   if (!m || doc.asOf <= invasion.date) return null;
+  // "have been at war since 24 February 2022": the war's age, which war-recall.ts confirms over the longer span.
+  if (/\bat\s+war\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return null;
   // With its year ("since February 24, 2022"): that year's; without, the page's.
   if ((m[1] ?? doc.asOf.slice(0, 4)) !== invasion.date.slice(0, 4)) return null;
   const around = doc.text.slice(Math.max(0, sentence.start - 600), Math.min(doc.text.length, sentence.end + 400));

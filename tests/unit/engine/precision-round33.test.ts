@@ -77,6 +77,14 @@ describe('a name opening the main clause after "TITLE," is not the title’s', (
     expect(verdictsOf('In Oslo, the former Prime Minister, Mr Stoltenberg was honoured.', '2023-11-09', 'Stoltenberg')).toEqual([
       'supported',
     ]);
+    // The subject's own title in the phrase, after "as" (heldout10 w050, December 2024).
+    expect(
+      verdictsOf(
+        'In a statement marking her first day as the European Union’s new chief diplomat, Kaja Kallas said the EU wants Ukraine to win.',
+        '2024-12-02',
+        'Kallas',
+      ),
+    ).toEqual(['supported']);
     expect(verdictsOf('After talks in Kyiv the Prime Minister, Boris Johnson, said the war was over.', '2023-11-09', 'Johnson')).toEqual([
       'outdated',
     ]);
