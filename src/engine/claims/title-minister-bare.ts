@@ -7,7 +7,7 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import type { Office } from '../../facts/schema';
 import { onDay, tenuresOf } from '../holders';
-import { titleAnnotation } from './title';
+import { confirmOnlyTitle } from './title';
 
 // Between the country and the name (folded): "'s minister, ", " minister ".
 const GAP_RE = /^(?:['’]s)?[ \t]+minister,?[ \t]+$/;
@@ -37,16 +37,14 @@ export function bareMinisterTitles(doc: Doc): Annotation[] {
     if (!countries.length) continue;
     const held = heldOn(doc, person, countries);
     if (!held.length) continue;
-    const annotation = titleAnnotation(doc, {
-      start: q.start,
-      end: person.end,
+    const annotation = confirmOnlyTitle(
+      doc,
+      q.start,
+      person.end,
       person,
-      senses: held.map((office) => ({ office, loose: false })),
-      explicit: true,
-      modifier: 'none',
-      soft: true,
-      softReason: 'A minister with no portfolio named says only that the person is one of the country’s ministers',
-    });
+      held.map((office) => ({ office, loose: false })),
+      'A minister with no portfolio named says only that the person is one of the country’s ministers',
+    );
     if (annotation?.verdict === 'supported') out.push(annotation);
   }
   return out;
@@ -104,16 +102,14 @@ export function secretaryForMinisterTitles(doc: Doc): Annotation[] {
         tenuresOf(person.personId, o).some((t) => onDay(t, doc.asOf) === 'in'),
     );
     if (!held.length) continue;
-    const annotation = titleAnnotation(doc, {
+    const annotation = confirmOnlyTitle(
+      doc,
       start,
-      end: person.end,
+      person.end,
       person,
-      senses: held.map((office) => ({ office, loose: false })),
-      explicit: true,
-      modifier: 'none',
-      soft: true,
-      softReason: 'A "secretary" of a country whose office is a minister’s names the same portfolio',
-    });
+      held.map((office) => ({ office, loose: false })),
+      'A "secretary" of a country whose office is a minister’s names the same portfolio',
+    );
     if (annotation?.verdict === 'supported') out.push(annotation);
   }
   return out;
