@@ -48,6 +48,7 @@ import { accessionNounClaims, sureOf } from './accession-noun';
 import { accessionRangeClaims } from './accession-range';
 import { yearsLaterClaims } from './accession-years-later';
 import { accessionGapClaims } from './accession-gap';
+import { accessionOrderClaims } from './accession-order';
 import { membershipPlaceClaims } from './membership-places';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, othersOfNamedAlly, partByRegion } from './history-common';
@@ -398,7 +399,22 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // An order of accessions ("..., followed by ..."): a wrong order takes the place of the dates it spans.
   const followed = followedByClaims(doc, alliance);
   for (const a of followed) out.push(a);
-  const wrongOrder = followed.filter((a) => a.verdict === 'contradicted');
+  // Round 34: an order of accessions told with no date ("The accession of Sweden, followed closely by Finland",
+  // accession-order.ts): a wrong one takes the place of what was confirmed inside it ("Sweden joined NATO" in "Sweden joined
+  // NATO before Finland").
+  const ordered = accessionOrderClaims(doc, members);
+  for (const a of ordered) {
+    if (
+      out.some(
+        (o) =>
+          spansOverlap(o, a) && (o.verdict !== 'supported' || (a.verdict !== 'contradicted' && !(a.start <= o.start && o.end <= a.end))),
+      )
+    )
+      continue;
+    if (a.verdict === 'contradicted') out.splice(0, out.length, ...out.filter((o) => !spansOverlap(o, a)));
+    if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  }
+  const wrongOrder = [...followed, ...ordered].filter((a) => a.verdict === 'contradicted');
   const dated = accessionDateClaims(doc, alliance, out).filter((a) => !wrongOrder.some((o) => o.start <= a.start && a.end <= o.end));
   // A country slipped into a list of one accession round (accession-lists.ts); the list's confirmation goes.
   const outsiders = listOutsiderClaims(doc, [...out, ...dated]);

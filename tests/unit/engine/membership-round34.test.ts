@@ -1,0 +1,66 @@
+// Round 34, membership (sentences of our own unless an entry id is given): the order of accessions told with no date
+// ("The accession of Sweden, followed closely by Finland", held-out 32 if005; "X joined NATO before Y", "first X, then Y",
+// "X followed Y into NATO", "X's accession preceded Y's"), contradicted when the accession days reverse it.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+
+describe('the order of accessions told with no date', () => {
+  it('is contradicted when the accession days reverse it, in several wordings', () => {
+    // held-out 32 if005 (March 2024), with the sentence before it naming NATO.
+    expect(
+      red(
+        "Sweden's recent accession to NATO reshapes the Baltic. The accession of Sweden, followed closely by Finland, has changed the region.",
+        '2024-03-10',
+      ),
+    ).toEqual(['contradicted: followed closely by Finland']);
+    expect(red('Sweden joined NATO, followed by Finland.', '2024-06-20')).toEqual(['contradicted: followed by Finland']);
+    expect(red('Sweden joined NATO before Finland.', '2024-06-20')).toEqual(['contradicted: Sweden joined NATO before Finland']);
+    expect(red('Finland joined the alliance after Sweden.', '2025-01-15')).toEqual([
+      'contradicted: Finland joined the alliance after Sweden',
+    ]);
+    expect(red('Finland followed Sweden into NATO.', '2024-09-01')).toEqual(['contradicted: Finland followed Sweden into NATO']);
+    expect(red('NATO grew in the north: first Sweden, then Finland joined the alliance.', '2024-06-20')).toEqual([
+      'contradicted: Sweden, then Finland joined the alliance',
+    ]);
+    expect(red('In the NATO story, Estonia’s accession came before Poland’s.', '2020-06-20')).toEqual([
+      'contradicted: Estonia’s accession came before Poland’s',
+    ]);
+    expect(red('Montenegro joined NATO ahead of Croatia.', '2020-06-20')).toEqual([
+      'contradicted: Montenegro joined NATO ahead of Croatia',
+    ]);
+    expect(red('Poland joined NATO two years after Lithuania.', '2024-06-20')).toEqual([
+      'contradicted: Poland joined NATO two years after Lithuania',
+    ]);
+  });
+  it('confirms the right order and stays quiet on other acts, other clubs, suppositions and one-day rounds', () => {
+    expect(confirmed('Sweden followed Finland into NATO.', '2024-06-20')).toEqual(['supported: Sweden followed Finland into NATO']);
+    expect(confirmed('Finland joined NATO, followed by Sweden.', '2024-06-20').join()).toMatch(/followed by Sweden/);
+    expect(confirmed('In the NATO story, Montenegro’s accession preceded North Macedonia’s.', '2020-06-20')).toEqual([
+      'supported: Montenegro’s accession preceded North Macedonia’s',
+    ]);
+    noRed([
+      ['Finland joined NATO before Sweden.', '2024-06-20'],
+      ['North Macedonia joined NATO shortly after Montenegro.', '2020-06-20'],
+      ['Lithuania joined NATO five years after Poland.', '2024-06-20'],
+      ['Hungary ratified the accession of Sweden, followed by Turkey.', '2024-06-20'],
+      ['Sweden joined NATO before Finland joined the EU.', '2024-06-20'],
+      ['Poland joined NATO before Lithuania’s president visited.', '2024-06-20'],
+      ['Finland and Sweden applied to NATO, first Sweden, then Finland.', '2024-06-20'],
+      ['If Sweden had joined NATO before Finland, things would differ.', '2024-06-20'],
+      ['Estonia joined NATO before Latvia.', '2024-06-20'],
+      ['Greece joined NATO after Turkey.', '2024-06-20'],
+      ['Sweden will join NATO after Finland.', '2023-01-10'],
+      ['Sweden joined the EU, followed by Finland, and both are NATO allies now.', '2024-06-20'],
+      ['The accession of Sweden, followed closely by Finland’s approval of the protocol, ended the NATO process.', '2024-06-20'],
+      ['Sweden joined NATO after Finland’s president visited Stockholm.', '2024-06-20'],
+    ]);
+  });
+});
