@@ -310,7 +310,7 @@ const HEAD_DAY_AFTER_RE = /^[ \t]*[:–—-][ \t]/;
 // contradicted as the day of his death: the day heads the sanctions, and the death is only their cause. Where every
 // mention of the milestone's act stands after a word of cause or sequel, the sentence's day is another act's: not flagged.
 const CAUSE_BEFORE_ACT_RE =
-  /\b(?:over|after|following|since|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|amid|mark(?:ing|ed|s)?|commemorat\w*|into|about|blamed\s+for|responsib\w+\s+for)\s+(?:(?:the|his|her|their|its|a|[A-Z]\w*['’]s?)\s+){0,2}$/;
+  /\b(?:over|after|following|since|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|amid|mark(?:ing|ed|s)?|commemorat\w*|into|about|for|blamed\s+for|responsib\w+["”’']?\s+for)\s+(?:(?:the|his|her|their|its|a|[A-Z]\w*(?:['’]s?)?)\s+){0,2}$/;
 function actOnlyAsCause(text: string, act: RegExp): boolean {
   const all = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
   const found = [...text.matchAll(all)];
