@@ -156,6 +156,14 @@ export const Jurisdiction = v.object({
    * office of it. Not set for Spain, whose prime minister is styled President of the Government.
    */
   monarchy: v.optional(v.object({ ...provenance })),
+  /**
+   * The countries of the base that share a land border with this one (`countries`), and those of them that touch it only
+   * through an exclave (`viaExclave`: Lithuania and Poland border Russia through the Kaliningrad region). Read by
+   * membership-borders.ts, which counts the NATO members among them on a day ("2 NATO members (Estonia and Latvia)
+   * already bordering his country", March 2022: five). Countries outside the base are left out, so no count of all of a
+   * country's neighbours is read from it.
+   */
+  landBorders: v.optional(v.object({ countries: v.array(Id), viaExclave: v.optional(v.array(Id)), ...provenance })),
 });
 
 export const Place = v.object({

@@ -49,6 +49,7 @@ import { accessionRangeClaims } from './accession-range';
 import { yearsLaterClaims } from './accession-years-later';
 import { accessionGapClaims } from './accession-gap';
 import { accessionOrderClaims } from './accession-order';
+import { borderCountClaims } from './membership-borders';
 import { membershipPlaceClaims } from './membership-places';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, othersOfNamedAlly, partByRegion } from './history-common';
@@ -463,6 +464,13 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // "former Soviet republics like Poland, the Baltic states, and even Georgia" (membership-soviet.ts, round 24): within an
   // accession confirmed too ("Poland, a former Soviet republic, joined NATO in 1999").
   for (const a of sovietRepublicClaims(doc)) if (!out.some((o) => o.verdict !== 'supported' && spansOverlap(o, a))) out.push(a);
+  // Round 34: how many NATO members border a country ("2 NATO members (Estonia and Latvia) already bordering his country",
+  // membership-borders.ts); a red flag takes the place of what was confirmed inside it (the members listed).
+  for (const a of borderCountClaims(doc)) {
+    if (out.some((o) => spansOverlap(o, a) && (o.verdict !== 'supported' || !(a.start <= o.start && o.end <= a.end)))) continue;
+    if (a.verdict !== 'supported') out.splice(0, out.length, ...out.filter((o) => !spansOverlap(o, a)));
+    if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  }
   return out;
 }
 

@@ -64,3 +64,48 @@ describe('the order of accessions told with no date', () => {
     ]);
   });
 });
+
+describe('how many NATO members border Russia', () => {
+  it('is contradicted below every way of counting them, outdated at the count before Finland joined', () => {
+    // held-out 32 ib009 (a letter of 15 March 2022), with the sentence before it naming Putin.
+    expect(
+      red(
+        'Based upon Putin’s obvious disregard for truth, me thinks more is at play. He has 2 NATO members (Estonia and Latvia) already bordering his country, but apparently of no concern.',
+        '2022-03-15',
+      ),
+    ).toEqual(['contradicted: 2 NATO members (Estonia and Latvia) already bordering his country']);
+    expect(red('Only two NATO members, Estonia and Latvia, border Russia.', '2022-03-15')).toEqual([
+      'contradicted: Only two NATO members, Estonia and Latvia, border Russia',
+    ]);
+    expect(red('Three NATO countries border Russia, the Kremlin complains.', '2024-06-20')).toEqual([
+      'contradicted: Three NATO countries border Russia',
+    ]);
+    expect(red('Today Russia shares a land border with just two NATO states.', '2019-05-02')).toEqual([
+      'contradicted: Russia shares a land border with just two NATO states',
+    ]);
+    expect(red('Russia borders five NATO countries.', '2024-06-20')).toEqual(['outdated: Russia borders five NATO countries']);
+  });
+  it('confirms the count of the day, with "mainland" the mainland one, and leaves parts, other countries and the sea alone', () => {
+    expect(confirmed('Russia borders five NATO countries.', '2022-06-20')).toEqual(['supported: Russia borders five NATO countries']);
+    expect(confirmed('Six NATO members share a land border with Russia.', '2024-06-20')).toEqual([
+      'supported: Six NATO members share a land border with Russia',
+    ]);
+    expect(confirmed('Four NATO members border mainland Russia.', '2024-06-20')).toEqual([
+      'supported: Four NATO members border mainland Russia',
+    ]);
+    noRed([
+      ['Three NATO members border Russia.', '2021-06-20'],
+      ['Two other NATO members border Russia.', '2024-06-20'],
+      ['Two NATO members border Russia’s Kaliningrad exclave.', '2024-06-20'],
+      ['Three Baltic NATO members border Russia.', '2024-06-20'],
+      ['Two NATO members border Russia and Belarus.', '2024-06-20'],
+      ['If Ukraine joined, seven NATO members would border Russia.', '2024-06-20'],
+      ['Seven NATO members border Russia, counting the US across the Bering Strait.', '2024-06-20'],
+      ['Two NATO members, Norway and Finland, border Russia in the north.', '2024-06-20'],
+      ['Putin met Biden. He has 2 NATO members already bordering his country.', '2022-03-15'],
+      ['Five NATO members border Russia.', '2023-04-05'],
+      ['In 2003, two NATO members bordered Russia.', '2024-06-20'],
+      ['Two NATO members border Ukraine.', '2024-06-20'],
+    ]);
+  });
+});
