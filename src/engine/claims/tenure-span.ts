@@ -22,6 +22,7 @@ import { tenureLengths } from './tenure-length';
 import type { Span } from '../sentences';
 import { spansOverlap } from '../sentences';
 import { gated, keysGate } from '../triggers';
+import { tookOfficeUnnamed } from './title-took-office';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
 const NUMBER_WORD = String.raw`\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
@@ -73,7 +74,9 @@ export function withTenureSpans(tenure: ClaimDetector): ClaimDetector {
       // "departs after 16 years at the helm"); where both read one, this file's reading stands.
       const lengths = tenureLengths(doc).filter((a) => !spans.some((b) => spansOverlap(b, a)));
       const titled = titleYears(doc).filter((a) => !spans.some((b) => spansOverlap(b, a)));
-      return [...tenure.find(doc, ctx), ...spans, ...lengths, ...titled];
+      // "the Norwegian prime minister, who took office in 2014": an office's start year told of its title alone.
+      const unnamed = tookOfficeUnnamed(doc);
+      return [...tenure.find(doc, ctx), ...spans, ...lengths, ...titled, ...unnamed];
     },
   };
 }

@@ -30,6 +30,8 @@ import { absentHeadTitles } from './title-absent-head';
 import { epithetTitles } from './title-epithet';
 import { ambassadorTitles } from './title-ambassador';
 import { shadowTitles } from './title-shadow';
+import { oppositionLeaderTitles } from './title-opposition';
+import { andSecondTitles } from './title-and-second';
 import { deputyOfHolderTitles } from './title-deputy';
 import { bareMinisterTitles, secretaryForMinisterTitles } from './title-minister-bare';
 import { militaryRankTitles } from './title-military-rank';
@@ -66,6 +68,8 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   epithetTitles,
   ambassadorTitles,
   shadowTitles,
+  oppositionLeaderTitles,
+  andSecondTitles,
   deputyOfHolderTitles,
   bareMinisterTitles,
   bodiesLedTitles,

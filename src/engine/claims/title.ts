@@ -9,6 +9,7 @@ import type { Office } from '../../facts/schema';
 import { insideQuotes } from '../sentences';
 import type { Annotation } from '../types';
 import { isProblem } from '../types';
+import { OPPOSITION_TIME_RE } from './title-shadow';
 import { hasForeignFirstName, type Doc, type PersonMention, qualifierJurisdictions, sentenceOf } from '../doc';
 import { narratedTime } from '../narrated-time';
 import { mapFound, type ClaimDetector } from '../detector';
@@ -1323,7 +1324,8 @@ function surnameSure(doc: Doc, claim: TitleClaim, office: Office): boolean {
   const fullHere = doc.people.filter((p) => p.full && !p.fuzzy && p.personId === person.personId);
   // "Biden has taken over as president of Russia" after "Joe Biden": an office no one of the surname
   // held, said of a person the text names in full before, can mean no one else.
-  if (!sharing.size && !tenuresOf(person.personId, office).length) return fullHere.some((p) => p.end <= claim.start);
+  if (!sharing.size && !tenuresOf(person.personId, office).length)
+    return fullHere.some((p) => p.end <= claim.start) || heldOtherOfficeOfCountry(doc, claim, match, hasSurname);
   if (sharing.size !== 1 || !sharing.has(person.personId)) return false;
   if (fullHere.some((p) => p.end <= claim.start) || (!!person.namedInFull && !fullHere.length)) return true;
   // "German Foreign Minister Baerbock Elected President of UN General Assembly ... / Annalena Baerbock, former German
@@ -1420,6 +1422,35 @@ function soleBearerNow(doc: Doc, claim: TitleClaim, office: Office): boolean {
 }
 
 /**
+ * "President Scholz of Germany", "Prime Minister Macron of France", "Polish President Tusk" (held-out 32 ib008, February
+ * 2024, a page that never writes "Olaf"): a title that names its country, before a lone surname the lexicon reads as one
+ * person alone, who held another office of that same country that day, never the one named. The country ties the surname
+ * to the one of its officials on record who bears it; no holder of any office the title can name shares the surname, so
+ * no namesake who did hold it is meant.
+ */
+function heldOtherOfficeOfCountry(
+  doc: Doc,
+  claim: TitleClaim,
+  match: Doc['matches'][number],
+  hasSurname: (id: string) => boolean,
+): boolean {
+  const { personId } = claim.person;
+  if (!claim.explicit || claim.soft || claim.person.fuzzy || !doc.dateCertain) return false;
+  if (match.values.some((v) => v.type === 'person' && v.id !== personId)) return false;
+  if (doc.people.some((p) => p.personId !== personId && hasSurname(p.personId))) return false;
+  const places = new Set(claim.senses.map((s) => s.office.jurisdiction));
+  if (places.size !== 1 || places.has('nato') || places.has('eu')) return false;
+  if (!claim.senses.every((s) => s.office.coveredFrom <= doc.asOf && s.office.holders.every((h) => !hasSurname(h.person)))) return false;
+  const titleOffices = new Set(claim.senses.map((s) => s.office.id));
+  return (doc.facts.officesByPerson.get(personId) ?? []).some(
+    (o) =>
+      !titleOffices.has(o.id) &&
+      places.has(o.jurisdiction) &&
+      tenuresOf(personId, o).some((t) => onDay(t, doc.asOf) === 'in' && isConfident(t.holder)),
+  );
+}
+
+/**
  * "Prime Minister Rutte emphasized ...", on a page of February 2025 that calls him "the NATO
  * Secretary General" and never writes "Mark": the page ties the surname to the one person on record
  * who bears it by naming, with its country or body, the other office that person held that day (the
@@ -1507,7 +1538,12 @@ function redVerdict(r: RedContext, verdict: 'outdated' | 'contradicted', message
     return { ...base, verdict: 'context', message: `${message} ("President" is a courtesy style of this office, so it is not flagged.)` };
   // "new Finnish leader Alexander Stubb" on the day he became president (March 2024; a red flag on a true sentence of
   // the eleventh precision audit): a loose word ("leader") fits any office that heads the country's state or government.
-  if (sense.loose && headsCountryOtherwise(doc, personId, office))
+  // Not an opposition's leader ("UK opposition leader Keir Starmer" five days into his premiership, held-out 32 ig001):
+  // whoever heads the government that day leads no opposition, unless the sentence tells of the time in opposition
+  // ("Before the election, opposition leader Keir Starmer promised ...").
+  if (opposition(office) && OPPOSITION_TIME_RE.test(sentenceText(doc, claim.start)))
+    return { ...base, verdict: 'context', message: `${message} (The sentence tells of the time in opposition, so it is not flagged.)` };
+  if (sense.loose && !opposition(office) && headsCountryOtherwise(doc, personId, office))
     return {
       ...base,
       verdict: 'context',
@@ -1515,7 +1551,12 @@ function redVerdict(r: RedContext, verdict: 'outdated' | 'contradicted', message
     };
   // "ANO movement leader Andrej Babiš" (November 2025, between his two premierships): "leader" with
   // no country is as often a party's or a movement's head; only "Czech leader Babiš" names the office.
-  if (sense.loose && !claim.explicit && LEADER_RE.test(doc.text.slice(claim.start, Math.max(claim.start, claim.person.start))))
+  if (
+    sense.loose &&
+    !claim.explicit &&
+    LEADER_RE.test(doc.text.slice(claim.start, Math.max(claim.start, claim.person.start))) &&
+    !(opposition(office) && headsCountryOtherwise(doc, personId, office))
+  )
     return {
       ...base,
       verdict: 'context',
@@ -2040,6 +2081,16 @@ function handoverAhead(office: Office, t: Tenure, day: string): boolean {
  * than `office`: a loose "leader" fits either. Not any office ("Russian parliament speaker Sergei Naryshkin" in 2022,
  * when he ran the foreign intelligence service, is stale).
  */
+function sentenceText(doc: Doc, at: number): string {
+  const sentence = sentenceOf(doc, at);
+  return doc.text.slice(sentence.start, sentence.end);
+}
+
+/** An opposition's office ("Leader of the Opposition (United Kingdom)"): its roles name the opposition. */
+function opposition(office: Office): boolean {
+  return office.roles.some((r) => r.includes('opposition'));
+}
+
 function headsCountryOtherwise(doc: Doc, personId: string, office: Office): boolean {
   return (doc.facts.officesByPerson.get(personId) ?? []).some(
     (o) =>

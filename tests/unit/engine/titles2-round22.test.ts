@@ -38,15 +38,17 @@ describe("the UK's Leader of the Opposition (office data)", () => {
       'Former Leader of the Opposition Jeremy Corbyn',
     ]);
   });
+  it('the loose "opposition leader" of someone heading the government that day is outdated (round 34, held-out 32 ig001)', () => {
+    // Left as context here before: whoever heads the government leads no opposition.
+    expect(red('Opposition leader Keir Starmer met the allies.', '2025-03-15')).toEqual(['Opposition leader Keir Starmer']);
+    expect(red('British opposition leader Keir Starmer met the allies.', '2025-03-15')).toEqual(['British opposition leader Keir Starmer']);
+  });
   it('true look-alikes stay quiet', () => {
     const quiet = [
       // A quote of the past, with its year.
       ['“We stand with Ukraine,” said Keir Starmer, then Leader of the Opposition, in 2022.', '2025-03-15'],
       ['Back in February 2022, Keir Starmer, the Leader of the Opposition in the UK, said Britain stood with Ukraine.', '2025-03-15'],
       ['In 2021, Keir Starmer, the Leader of the Opposition in the UK, said he backed the plan.', '2025-03-15'],
-      // The loose "opposition leader" of someone heading the government that day is not flagged.
-      ['Opposition leader Keir Starmer met the allies.', '2025-03-15'],
-      ['British opposition leader Keir Starmer met the allies.', '2025-03-15'],
       // Other countries' opposition leaders, and other parties' leaders.
       ['Israeli opposition leader Yair Lapid said so.', '2025-03-15'],
       ['Opposition leader Alexei Navalny died in prison.', '2024-02-16'],
