@@ -155,8 +155,14 @@ function spendingClaims(doc: Doc): Annotation[] {
       // the alliance's target, unless the phrase names NATO ("Canada will meet its NATO commitment
       // and spend 2 per cent") or a target; and even then never flagged. "European allies and Canada ... since
       // they set the two-percent target" is the alliance's.
+      // Round 34: an ally exempted from, or refusing to commit to, the figure is not telling a plan of its own: "a letter ...
+      // would exempt Spain from increasing its defense spending to 5% of GDP by 2025" (held-out 32 ig008): the alliance's
+      // target, and its deadline the alliance's (EXEMPTED_FROM_RE).
+      const exempted = EXEMPTED_FROM_RE.test(sentenceBefore);
       const national =
-        countriesNamed(doc, sentence.start, start).size > 0 && !/\b(?:allies|members|member states|NATO|alliance)\b/i.test(sentenceBefore);
+        countriesNamed(doc, sentence.start, start).size > 0 &&
+        !/\b(?:allies|members|member states|NATO|alliance)\b/i.test(sentenceBefore) &&
+        !exempted;
       // "Canada ... has long failed to meet the 2 per cent target" is NATO's; "its own 3% target" is not.
       // "Former US President Donald Trump ... compared to the 2 percent obligation set in 2014" is NATO's too.
       // "a commitment made in Wales in 2014, which was to reach 2%": the summit's place is no ally's own plan; "Spain's
@@ -312,26 +318,27 @@ function spendingClaims(doc: Doc): Annotation[] {
                 // allies agreed to spend 5% by 2030", "NATO's 5% target by 2030"), not when an ally,
                 // "a NATO member", pledges its own ("Lithuania pledged 5% by 2030").
                 allianceDeadline:
-                  (countriesNamed(doc, sentence.start, start).size === 0 || persuadedAllies(doc, sentence.start, sentenceBefore)) &&
-                  // "Washington failed to convince its allies to commit to 5% by 2030": a commitment not made.
-                  !NOT_PERSUADED_RE.test(sentenceBefore) &&
-                  // "Party leaders agreed to spend 2% of GDP per year on defence by 2025", "Baltic leaders pledged": a
-                  // group's pledge is the alliance's only when the sentence names the alliance or its allies.
-                  // Nor some of them: "Several allies have committed", "the Nordic allies", "Berlin and its allies", "the allies
-                  // that lag behind" may set a deadline of their own.
-                  // (Not "persuading its European allies for NATO to commit to 5% by 2025": all the others, persuaded.)
-                  ((collective &&
-                    ALLIANCE_NAMED_RE.test(sentenceBefore) &&
-                    (!SOME_ALLIES_RE.test(sentenceBefore) || persuadedAllies(doc, sentence.start, sentenceBefore))) ||
-                    // "The summit endorsed a common declaration committing to increase defence budgets to 5% of GDP by 2035",
-                    // "The summit focused on ..., with a new target of 5% of GDP by 2035" (y098, y064, June 2025).
-                    (/\b(?:summit|declaration|communiqu[eé])\b/i.test(sentenceBefore) &&
-                      /\b(?:target|goal|benchmark|committ\w*|pledg\w*|agreed|endorsed|adopted)\b/i.test(sentenceBefore)) ||
-                    /\b(?:NATO|alliance)['’]s\b[^.;]*$/i.test(before) ||
-                    // "work towards the NATO target of allocating 2% of their GDP to defense by 2025" (held-out 28 kh002): the
-                    // alliance's target named right before the figure.
-                    NATO_TARGET_OF_RE.test(before) ||
-                    /^(?:NATO|the alliance)\b/i.test(sentenceBefore.trim())),
+                  exempted ||
+                  ((countriesNamed(doc, sentence.start, start).size === 0 || persuadedAllies(doc, sentence.start, sentenceBefore)) &&
+                    // "Washington failed to convince its allies to commit to 5% by 2030": a commitment not made.
+                    !NOT_PERSUADED_RE.test(sentenceBefore) &&
+                    // "Party leaders agreed to spend 2% of GDP per year on defence by 2025", "Baltic leaders pledged": a
+                    // group's pledge is the alliance's only when the sentence names the alliance or its allies.
+                    // Nor some of them: "Several allies have committed", "the Nordic allies", "Berlin and its allies", "the allies
+                    // that lag behind" may set a deadline of their own.
+                    // (Not "persuading its European allies for NATO to commit to 5% by 2025": all the others, persuaded.)
+                    ((collective &&
+                      ALLIANCE_NAMED_RE.test(sentenceBefore) &&
+                      (!SOME_ALLIES_RE.test(sentenceBefore) || persuadedAllies(doc, sentence.start, sentenceBefore))) ||
+                      // "The summit endorsed a common declaration committing to increase defence budgets to 5% of GDP by 2035",
+                      // "The summit focused on ..., with a new target of 5% of GDP by 2035" (y098, y064, June 2025).
+                      (/\b(?:summit|declaration|communiqu[eé])\b/i.test(sentenceBefore) &&
+                        /\b(?:target|goal|benchmark|committ\w*|pledg\w*|agreed|endorsed|adopted)\b/i.test(sentenceBefore)) ||
+                      /\b(?:NATO|alliance)['’]s\b[^.;]*$/i.test(before) ||
+                      // "work towards the NATO target of allocating 2% of their GDP to defense by 2025" (held-out 28 kh002): the
+                      // alliance's target named right before the figure.
+                      NATO_TARGET_OF_RE.test(before) ||
+                      /^(?:NATO|the alliance)\b/i.test(sentenceBefore.trim()))),
               })
             : null;
       // "the 2% that NATO leaders agreed on in Wales in 2016": the allies' agreement read in more words is confirm-only.
@@ -812,6 +819,11 @@ const YEAR_AGREEMENT_TO_SPEND_RE =
 // not "tried to persuade", "failed to convince".
 const PERSUADED_ALLIES_RE =
   /\b(?:persuaded|persuading|convinced|convincing|got)\s+(?:its|their|his|her|the|fellow)?\s*(?:[\w-]+\s+){0,2}?(?:allies|members|member\s+(?:states|countries|nations))\b[^.;]{0,30}?\bto\s+(?:commit|agree|pledge|sign\s+up)\b[^.;]{0,60}$/i;
+// Round 34: an ally let off the alliance's figure, or refusing to commit to it, right before the figure: "exempt Spain from
+// increasing its defense spending to", "Spain secured an opt-out from the", "Madrid refused to commit to spending",
+// "Slovakia would not sign up to". Not an ally's own shortfall ("Spain will not reach 5% by 2035" is its own forecast).
+const EXEMPTED_FROM_RE =
+  /(?:\b(?:exempt(?:s|ed|ing)?|excus(?:e|es|ed|ing)|spar(?:e|es|ed|ing))\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|it|them|itself|themselves)\s+from|\b(?:exemption|opt[- ]out|carve[- ]?out|waiver)\s+(?:from|of|on)|\b(?:refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|declin(?:e|es|ed|ing)|balk(?:s|ed|ing)?\s+at|won['’]t|will\s+not|would\s+not|did\s+not|does\s+not|do\s+not)\s+(?:to\s+)?(?:commit(?:ting)?|sign(?:ing)?\s+up|agree(?:ing)?|be\s+bound))\b(?=[^.;:]{0,80}$)[^.;:]{0,80}?\b(?:increas\w*|rais\w*|rais(?:e|ing)|spend\w*|meet\w*|reach\w*|hit\w*|invest\w*|allocat\w*|boost\w*|lift\w*|to|the)\b[^.;:]{0,60}$/;
 const NOT_PERSUADED_RE =
   /\b(?:fail\w*|tr(?:y|ies|ied|ying)|attempt\w*|sought|seek\w*|hop\w*|want\w*)\s+(?:\w+\s+)?to\s+(?:persuade|convince|get|push|press|pressure)\b[^.;]*$/i;
 function persuadedAllies(doc: Doc, sentenceStart: number, sentenceBefore: string): boolean {

@@ -235,7 +235,10 @@ function capClaims(doc: Doc, caps: PriceCap[]): Annotation[] {
     }
     if (oilDoc && !out.some((a) => spansOverlap(a, sentence))) {
       const start =
-        capStart(doc, sentence, text, caps) ?? capIntroduced(doc, sentence, text, caps) ?? loweringAgreed(doc, sentence, text, caps);
+        capStart(doc, sentence, text, caps) ??
+        capIntroduced(doc, sentence, text, caps) ??
+        loweringAgreed(doc, sentence, text, caps) ??
+        capImposedWhen(doc, sentence, text, caps);
       if (start) out.push(start);
     }
   }
@@ -511,6 +514,69 @@ function g7CapWrongYear(
     first,
     `Not so: the G7's price cap was agreed on ${formatDay(first.adopted ?? first.from)} (applied from ${formatDay(first.from)}), not ${doc.text.slice(date.start, date.end)}. ${first.summary}`,
   );
+}
+
+// Round 34: the G7 (or the West, the allies) said to have imposed the cap at a time, in its own clause or at the head of the
+// sentence: "In early 2022, after the G7 imposed a price cap on Russian oil, some of the ships ... helped Moscow" (held-out 32
+// if002, January 2025: the cap was agreed on 2 December 2022), "The G7 introduced a price cap on Russian crude in March 2022",
+// "when Western countries slapped a $60 price cap on Russian oil in 2021".
+const CAP_IMPOSED_RE =
+  /\b(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|West|Western\s+(?:allies|countries|nations|powers)|Price\s+Cap\s+Coalition)(?:\s+(?:countries|nations|members|allies|partners))?(?:\s+(?:and|,)\s+(?:the\s+)?(?:EU|European\s+Union|Australia|allies|partners))*\s+(?:first\s+|originally\s+|initially\s+)?(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out)\s+(?:a|the|its|their)\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?(?:price\s+)?(?:cap|ceiling)\b/gi;
+// The head of the sentence, "In early 2022, after|when ...": the time the clause after it is told of.
+const LEADING_TIME_RE = /^\W*(?:In|By|At|During)\s+([^,]{3,30}),\s+(?:(after|when|once|as)\s+)?$/i;
+/** Months before a level's agreement when the G7 had already agreed to cap (June 2022 for December's $60): left alone. */
+const CAP_RUN_UP_DAYS = 190;
+
+/**
+ * Round 34: the cap told as imposed at a time no level was agreed or applied near (CAP_IMPOSED_RE). A time in the verb's own
+ * clause ("imposed a price cap in March 2022") must meet a level's agreement or first day; a time heading the sentence before
+ * "after" ("In early 2022, after the G7 imposed ...") must come after one. Contradicted only when no level of any maker was
+ * agreed or applied that year (a bare year) or in the time or the run-up of half a year before it; never a proposal.
+ */
+function capImposedWhen(doc: Doc, sentence: Span, text: string, caps: PriceCap[]): Annotation | null {
+  if (!/\b(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out)\b/i.test(text)) return null;
+  if (OTHER_CAP_RE.test(text) || LATE_JOINERS_RE.test(text) || !doc.dateCertain) return null;
+  const all = caps.filter((c) => c.product === 'crude' || c.product.endsWith('products'));
+  if (!all.length || !all.every(isConfident)) return null;
+  const dates = datesIn(doc, sentence, sentence).filter((d) => !d.relative && d.explicitYear) as Array<
+    Pick<DateMention, 'start' | 'end' | 'first' | 'last'> & { granularity: DateMention['granularity'] | 'part' }
+  >;
+  if (/\b(?:end|close|late|early|start|beginning)\b/i.test(text)) dates.push(...partsOfYear(text, sentence.start));
+  if (!dates.length) return null;
+  const marks = all.flatMap((c) => [c.from, ...(c.adopted ? [c.adopted] : [])]);
+  CAP_IMPOSED_RE.lastIndex = 0;
+  for (let m = CAP_IMPOSED_RE.exec(text); m; m = CAP_IMPOSED_RE.exec(text)) {
+    const at = sentence.start + m.index;
+    const wordEnd = at + m[0].length;
+    const head = LEADING_TIME_RE.exec(text.slice(0, m.index));
+    // The widest date at the place the clause tells (a part of a year over the bare year it contains).
+    const pick = (ds: typeof dates) =>
+      ds.sort((a, b) => (a.granularity === 'part' ? -1 : b.granularity === 'part' ? 1 : b.end - b.start - (a.end - a.start)))[0];
+    const own = pick(
+      dates.filter(
+        (d) => d.start >= wordEnd && d.start - wordEnd <= INTRODUCED_TO_DATE_CHARS && !/[;:,]/.test(doc.text.slice(wordEnd, d.start)),
+      ),
+    );
+    const lead = head ? pick(dates.filter((d) => d.end <= sentence.start + head[0].indexOf(','))) : undefined;
+    const date = own ?? lead;
+    if (!date) continue;
+    if (PROPOSED_RE.test(doc.text.slice(sentence.start, Math.max(date.end, wordEnd)))) return null;
+    const after = !own && !!head && /^after$/i.test(head[2] ?? '');
+    const range = { first: date.first, last: date.last };
+    const fits = after
+      ? marks.some((d) => d <= range.last)
+      : marks.some((d) => overlaps({ first: range.first, last: addDays(range.last, CAP_RUN_UP_DAYS) }, factRange(d)));
+    if (fits) return null;
+    const first = all.filter((c) => c.jurisdictions.includes('usa')).reduce((a, b) => (a.from <= b.from ? a : b));
+    return capAnnotation(
+      doc,
+      { start: Math.min(at, date.start), end: Math.max(wordEnd, date.end) },
+      'contradicted',
+      first,
+      `Not so: the G7's price cap was agreed on ${formatDay(first.adopted ?? first.from)} (applied from ${formatDay(first.from)}), not ${doc.text.slice(date.start, date.end)}. ${first.summary}`,
+    );
+  }
+  return null;
 }
 
 function valuesIn(text: string, offset: number): Said[] {

@@ -152,7 +152,12 @@ export function withSanctionPackages(sanctions: ClaimDetector): ClaimDetector {
   return {
     kind: sanctions.kind,
     triggers: [...sanctions.triggers, ...TRIGGERS],
-    find: (doc, ctx) => [...sanctions.find(doc, ctx), ...findPackageClaims(doc)],
+    find: (doc, ctx) => {
+      const out = [...sanctions.find(doc, ctx), ...findPackageClaims(doc)];
+      // Round 34: a package told by its adoption's day alone, with a late entry into force (forceByAdoption).
+      for (const a of forceByAdoption(doc)) if (!out.some((b) => b.start < a.end && a.start < b.end)) out.push(a);
+      return out;
+    },
   };
 }
 
@@ -1299,6 +1304,99 @@ function forceBeforeAdoption(doc: Doc, text: string, dates: DateMention[], days:
   return d.last < first && gapDays(d, factRange(first)) > FORCE_BEFORE_DAYS ? d : undefined;
 }
 
+// Round 34: the package's (or its acts') own entry into force, told with a day: "which will enter into force on October 24,
+// 2027" (held-out 32 ib006: the 19th package, adopted 23 October 2025, entered into force on 24 October 2025). The verb's
+// subject is the package or its acts ("which", "that", "it", "they", "the package", "the regulations"), not a measure in it
+// ("the ban on LNG contracts will not take effect until January 1, 2027").
+const FORCE_SUBJECT_RE =
+  /(?:,\s*(?:which|that)|\b(?:it|they|package|regulations?|decisions?|acts?|measures\s+as\s+a\s+whole))\s+(?:(?:will|shall|is\s+to|are\s+to|would)\s+)?$/i;
+const PROVISION_RE =
+  /\b(?:ban|bans|prohibit\w*|import\w*|LNG|contracts?|transactions?|exemptions?|derogations?|wind[- ]down|transition\w*|phase[- ]?out|listings?|provisions?|article|annex)\b/i;
+/**
+ * A package verified, and any dispute on record within a week of days (the 19th: agreed on 22 October, adopted on the 23rd):
+ * a day of entry into force two months from all of them is wrong whichever of them the dispute settles on.
+ */
+function sureOfForce(p: Sanction): boolean {
+  if (isConfident(p)) return true;
+  if (p.confidence !== 'verified') return false;
+  const days = [p.date, ...(p.altDates ?? []), ...(p.inForce ?? [])].sort();
+  return gapDays(factRange(days[0]), factRange(days[days.length - 1])) <= 7;
+}
+/** Days after every entry into force on record that a day told as the package's own must lie to be surely wrong. */
+const FORCE_AFTER_DAYS = 60;
+
+/** A day written out with its year, told right after the package's own entry-into-force verb, long after every day on record. */
+function lateForceDay(
+  doc: Doc,
+  text: string,
+  offset: number,
+  from: number,
+  dates: DateMention[],
+  inForce: string[],
+): DateMention | undefined {
+  const re = new RegExp(IN_FORCE_RE.source, 'gi');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const before = text.slice(from, m.index);
+    if (!FORCE_SUBJECT_RE.test(before) || PROVISION_RE.test(before.slice(-60))) continue;
+    const verbEnd = offset + m.index + m[0].length;
+    const day = dates.find(
+      (d) =>
+        !d.relative &&
+        d.granularity === 'day' &&
+        d.explicitYear &&
+        d.start >= verbEnd &&
+        /^\s+(?:on|from|as\s+of)\s+$/i.test(doc.text.slice(verbEnd, d.start)),
+    );
+    if (day && inForce.every((f) => day.first > f && gapDays(day, factRange(f)) > FORCE_AFTER_DAYS)) return day;
+  }
+  return undefined;
+}
+
+/**
+ * Round 34: "On October 23, 2025, the European Union agreed on EU Regulations 2025/2033 ..., which will enter into force on
+ * October 24, 2027" (held-out 32 ib006): a sanctions act of the EU told by the day a package was adopted, with no number,
+ * said to enter into force on a day long after every day that package entered into force on record. Contradicted when the
+ * day heads the sentence as the act's ("On DAY, the EU adopted/agreed"), one package was adopted on that day, and the
+ * sentence is about sanctions (regulations, restrictive measures, a package).
+ */
+const ACT_ON_DAY_RE =
+  /^\W*On\s+[^.;]{6,30}?,\s+(?:the\s+)?(?:EU|E\.U\.|European\s+Union|Council(?:\s+of\s+the\s+(?:EU|European\s+Union))?|EU\s+Council)\s+(?:formally\s+|officially\s+|finally\s+)?(?:adopted|agreed(?:\s+on)?|approved|passed)\b/i;
+function forceByAdoption(doc: Doc): Annotation[] {
+  if (!/\binto\s+force\b|\btake[sn]?\s+effect\b|\btook\s+effect\b/i.test(doc.text)) return [];
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const head = ACT_ON_DAY_RE.exec(text);
+    if (!head || !IN_FORCE_RE.test(text) || !/\b(?:Regulations?|sanctions?|restrictive\s+measures|package)\b/i.test(text)) continue;
+    PACKAGE_RE.lastIndex = 0;
+    if (PACKAGE_RE.test(text) || notAdoptedIn(text) || PROPOSED_RE.test(text)) continue;
+    const dates = dayOf(doc, sentence);
+    const on = dates.find((d) => !d.relative && d.granularity === 'day' && d.explicitYear && d.end <= sentence.start + head[0].length);
+    if (!on) continue;
+    const adopted = doc.facts.base.sanctions.filter(
+      (x) => x.jurisdiction === 'eu' && x.package && x.inForce && gapDays(on, factRange(x.date)) === 0,
+    );
+    if (adopted.length !== 1 || !sureOfForce(adopted[0]) || !doc.dateCertain) continue;
+    const pkg = adopted[0];
+    const late = lateForceDay(doc, text, sentence.start, head[0].length, dates, pkg.inForce!);
+    if (!late) continue;
+    const start = sentence.start + head[0].search(/\S/);
+    out.push({
+      start,
+      end: late.end,
+      quote: doc.text.slice(start, late.end),
+      verdict: 'contradicted',
+      kind: 'sanction',
+      factIds: [pkg.id],
+      message: `The EU's ${ordinalText(pkg.package!)} sanctions package, adopted on ${formatDay(pkg.date)}, entered into force on ${pkg.inForce!.map(formatDay).join(' and ')}, not on ${dayWords(doc, late)}.`,
+      fact: `EU ${ordinalText(pkg.package!)} sanctions package, adopted ${formatDay(pkg.date)}: ${pkg.summary}`,
+      sources: sourcesOf(pkg),
+    });
+  }
+  return out;
+}
+
 /** The day written out in the sentence that is one of the package's days of entry into force on record. */
 function inForceDay(dates: DateMention[], inForce: string[]): DateMention | undefined {
   return dates.find((d) => !d.relative && d.granularity === 'day' && inForce.some((f) => gapDays(d, factRange(f)) === 0));
@@ -1383,6 +1481,20 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       if (early) return { ...base(early.verdict, early.message, fact, id, [adopted, ...early.then]) };
       return base('context', `The EU's ${ordinalText(n)} package was adopted on ${formatDay(adopted.date)}.`, fact, id, [adopted]);
     }
+    // Round 34: "the 19th sanctions package, which will enter into force on October 24, 2027": the package's own entry into
+    // force told long after every day on record.
+    const lateForce =
+      adopted.inForce && !notAdopted && !proposed
+        ? lateForceDay(doc, text, sentence.start, claim.end - sentence.start, dates, adopted.inForce)
+        : undefined;
+    if (lateForce && sureOfForce(adopted) && doc.dateCertain)
+      return dayContradicted(
+        lateForce,
+        `The EU's ${ordinalText(n)} sanctions package was adopted on ${formatDay(adopted.date)} and entered into force on ${adopted.inForce!.map(formatDay).join(' and ')}, not on ${dayWords(doc, lateForce)}.`,
+        fact,
+        id,
+        adopted,
+      );
     // Round 33: "The 18th package of restrictive measures came into force on July 20, 2025" (published 19 July, adopted the
     // 18th): the day of its entry into force, where the record holds it.
     const inForce = adopted.inForce && IN_FORCE_RE.test(text) && !notAdopted ? inForceDay(dates, adopted.inForce) : undefined;
