@@ -77,6 +77,19 @@ const patterns = memoByFacts((facts, _key: 'res') => {
     ),
     // "... are not NATO members: Austria, Cyprus, Finland, Ireland, Malta, and Sweden".
     colon: new RegExp(`\\b(?:is|are)\\s+(not\\s+)${MEMBER_OF}\\s*:\\s*(${list})`, 'g'),
+    // Round 34: "Norway, Sweden, and Finland are among its 30 members" (October 2023, NATO the subject of the sentence before;
+    // held-out 32 ig004: Sweden joined in March 2024), "Estonia is among NATO's members", "... among the members of NATO".
+    among: new RegExp(
+      `(?<![\\w’'-])(${list})\\s+(?:is|are)\\s+(?:(?:now|already|also|both|all)\\s+)?(not\\s+)?among\\s+(?:(NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:\\d{1,2}\\s+|thirty(?:-\\w+)?\\s+)?(?:members|member\\s+(?:states|countries|nations)|allies)|the\\s+(?:\\d{1,2}\\s+)?(?:members|member\\s+(?:states|countries|nations)|allies)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation)|the\\s+(?:\\d{1,2}\\s+)?NATO\\s+(?:members|member\\s+(?:states|countries|nations)|allies))\\b(?![’'-])`,
+      'g',
+    ),
+    // Round 34: the members named after the noun: "NATO members such as Norway, Sweden and Finland", "NATO allies including
+    // Sweden and Norway", "fellow NATO members Estonia and Latvia"; not "non-NATO members", "future NATO members", "new NATO
+    // members Finland and Sweden" (invitees are called so).
+    named: new RegExp(
+      `(?<![\\w’'-])(?<!\\b(?:non|future|would-be|aspiring|prospective|potential|possible|new|newest|newer|candidate|soon-to-be|likely|next|fellow\\s+would-be|two|both)[-\\s])(?:NATO|Nato)\\s+(?:members|member\\s+(?:states|countries|nations)|allies)\\s+(?:(?:such\\s+as|including|like|namely)\\s+)?(${list})(?![\\w’'-])(?!\\s+(?:and|or)\\s+(?:partners?|non-members?|candidates?|aspirants?|applicants?|invitees?|others)\\b)`,
+      'g',
+    ),
   };
 }, 4);
 
@@ -96,7 +109,11 @@ export function withMembershipStatus(detector: ClaimDetector): ClaimDetector {
     triggers: detector.triggers,
     find(doc, ctx) {
       const out = detector.find(doc, ctx);
-      if (!(doc.text.includes('ember') || PART_OF_RE.test(doc.text)) || !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)) return out;
+      if (
+        !(doc.text.includes('ember') || doc.text.includes('O allies') || PART_OF_RE.test(doc.text)) ||
+        !/\b(?:NATO|Nato|North Atlantic)\b/.test(doc.text)
+      )
+        return out;
       for (const f of statusClaims(doc)) if (!out.some((o) => spansOverlap(o, f))) out.push(f);
       return out;
     },
@@ -110,12 +127,19 @@ function statusClaims(doc: Doc): Annotation[] {
   const past = pastHorizon(doc.facts, doc.asOf);
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!(text.includes('ember') || text.includes('art of')) || HYPOTHETICAL_RE.test(text) || OTHER_BODY_RE.test(text)) continue;
+    if (
+      !(text.includes('ember') || text.includes('art of') || text.includes('O allies')) ||
+      HYPOTHETICAL_RE.test(text) ||
+      OTHER_BODY_RE.test(text)
+    )
+      continue;
     for (const [re, namesAt, notAt] of [
       [res.said, 1, 2],
       [res.whileA, 1, -1],
       [res.which, 1, 2],
       [res.colon, 2, 1],
+      [res.among, 1, 2],
+      [res.named, 1, -1],
     ] as const) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -127,13 +151,28 @@ function statusClaims(doc: Doc): Annotation[] {
         const countries = names.map((n) => byName.get(n));
         if (countries.some((c) => c === undefined)) continue;
         const start = sentence.start + m.index;
-        const end = start + m[0].length;
+        // "among": the claim ends there; the count after it is a claim of its own ("its 30 members", member-count-forms.ts).
+        const end = re === res.among ? start + m[0].search(/\bamong\b/) + 5 : start + m[0].length;
+        // "among its members": "its" is NATO's only with NATO named in the sentence or the one before and no other body there.
+        if (re === res.among && m[3] === 'its' && !itsIsNato(doc, sentence)) continue;
         const judged = judge(doc, countries as (Country | null)[], names, negative, !!past, text);
         if (judged) out.push({ start, end, quote: doc.text.slice(start, end), kind: 'membership', ...judged });
       }
     }
   }
   return out;
+}
+
+// Bodies a country may be among the members of besides NATO.
+const OTHER_CLUB_RE =
+  /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|Nordic Council|Council of Europe|OSCE|United Nations|UN|G7|G20|OECD|WTO|Arctic Council|JEF|Joint Expeditionary Force|coalition|Coalition|Ramstein|Contact Group)\b/;
+
+/** NATO is the "its" of the sentence: named in it or in the sentence before, with no other body in either. */
+function itsIsNato(doc: Doc, sentence: { start: number; end: number }): boolean {
+  const i = doc.sentences.findIndex((s) => s.start === sentence.start);
+  const from = i > 0 ? doc.sentences[i - 1].start : sentence.start;
+  const around = doc.text.slice(from, sentence.end);
+  return /\b(?:NATO|Nato|North Atlantic Treaty Organi[sz]ation)\b/.test(around) && !OTHER_CLUB_RE.test(around);
 }
 
 function judge(

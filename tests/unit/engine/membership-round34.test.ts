@@ -109,3 +109,36 @@ describe('how many NATO members border Russia', () => {
     ]);
   });
 });
+
+describe('a list of members with a country that had not yet joined', () => {
+  it('is contradicted when told as among the members or named after "NATO members/allies"', () => {
+    // held-out 32 ig004 (October 2023), the sentence before naming NATO.
+    expect(
+      red('NATO is a security alliance made up of 31 nations. Norway, Sweden, and Finland are among its 30 members.', '2023-10-10'),
+    ).toEqual(['contradicted: Norway, Sweden, and Finland are among', 'outdated: its 30 members']);
+    expect(red('Norway, Sweden and Finland are among the members of NATO.', '2023-10-10')).toEqual([
+      'contradicted: Norway, Sweden and Finland are among',
+    ]);
+    expect(red('NATO members such as Norway, Sweden and Finland sent troops to the exercise.', '2023-11-02')).toEqual([
+      'contradicted: NATO members such as Norway, Sweden and Finland',
+    ]);
+    expect(red('NATO allies Denmark and Sweden patrolled the Baltic Sea.', '2023-06-14')).toEqual([
+      'contradicted: NATO allies Denmark and Sweden',
+    ]);
+  });
+  it('confirms members on the day and leaves invitees, other bodies and non-members named as such alone', () => {
+    expect(confirmed('NATO allies Norway, Sweden and Finland met in Oslo.', '2024-10-10')).toEqual([
+      'supported: NATO allies Norway, Sweden and Finland',
+    ]);
+    expect(confirmed('Estonia is among NATO’s members.', '2023-10-10')).toEqual(['supported: Estonia is among']);
+    noRed([
+      ['The Nordic Council met. Norway, Sweden and Finland are among its members, and NATO was discussed.', '2023-10-10'],
+      ['NATO members and partners such as Norway and Sweden met.', '2023-10-10'],
+      ['NATO members including Norway and Finland will soon be joined by Sweden.', '2023-10-10'],
+      ['Non-NATO members Sweden and Finland joined the drill.', '2023-01-10'],
+      ['Future NATO members Sweden and Finland joined the drill.', '2023-01-10'],
+      ['Ukraine is not among NATO’s members.', '2023-10-10'],
+      ['NATO members like Norway and Finland welcomed Sweden’s bid.', '2023-10-10'],
+    ]);
+  });
+});
