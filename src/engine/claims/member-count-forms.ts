@@ -134,6 +134,8 @@ interface Form {
   outOf?: boolean;
   /** Round 31: the words before say all of them ("a unanimous vote of the 29 members"): a vote's voters are then the whole. */
   allMeant?: boolean;
+  /** Round 34: the alliance told by what it is ("a military alliance of 30"): not after a past tense or a time in its clause. */
+  described?: boolean;
 }
 
 const FORMS: Form[] = [
@@ -811,6 +813,33 @@ const FORMS: Form[] = [
     natoNear: true,
     hints: ['NATO', 'Nato', 'North Atlantic'],
   },
+  // Round 34 (mined). The same alliance told by what it is, with NATO not named before it (a quote read alone, or a page
+  // that names no other body): "a military alliance comprising 30 member countries" (December 2023: 31), "which is a
+  // security alliance of 30 countries" (April 2023, the day after Finland joined), "a political and military Alliance of
+  // 28 member countries" (February 2022: 30), "all 31 members of the military alliance" (June 2025: 32). A military,
+  // security, defence or transatlantic alliance only; NATO named near (the form above) or no other body named before.
+  {
+    re: new RegExp(
+      `(?<!\\b(?:NATO|Nato|Organi[sz]ation)(?:\\s+[Aa]lliance)?(?:\\s*\\((?:NATO|Nato)\\))?\\s*(?:,|—|–|-)\\s*)\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:military|security|defen[cs]e|transatlantic|trans-Atlantic)\\s+(?:[Aa]lliance|bloc)\\s+(?:(?:now\\s+)?(?:numbering|comprising|counting|uniting|of|with|between|among|made\\s+up\\s+of|composed\\s+of|consisting\\s+of)|(?:that|which)\\s+(?:now\\s+|currently\\s+)?(?:numbers|comprises|counts|includes|unites|has|consists\\s+of|is\\s+made\\s+up\\s+of))\\s+(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies|Allies)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    natoNear: true,
+    described: true,
+    hints: ['lliance', 'bloc'],
+  },
+  {
+    re: new RegExp(
+      `\\b(?:[Aa]ll(?:\\s+the)?|[Tt]he)\\s+${NUM}\\s+(?:members|member[- ]states|member countries|member nations)\\s+of\\s+the\\s+(?:military|security|defen[cs]e|transatlantic|trans-Atlantic)\\s+(?:[Aa]lliance|bloc)\\b`,
+      'g',
+    ),
+    whole: true,
+    notSubset: 'clause',
+    natoNear: true,
+    described: true,
+    hints: ['lliance', 'bloc'],
+  },
   // Round 27. The members told as what the alliance is made of, in the present: "Turkey and Hungary, two of the 30 countries
   // that make up the alliance, delayed NATO's expansion" (March 2024: 31), "the 32 nations that form NATO", "all 31
   // members that comprise the North Atlantic Treaty Organization". All of them: NATO named after the verb, or "the
@@ -1115,6 +1144,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (OTHER_BODY_RE.test(text) && !OF_NATO_AFTER_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 40)))) continue;
       if (
         !NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end)) &&
+        !describedAlliance(doc, sentence) &&
         !(form.names && NATO_BEFORE_RE.test(doc.text.slice(0, start))) &&
         !(
           form.nearAfter &&
@@ -1133,7 +1163,8 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       )
         continue;
       if (form.natoBefore && !(NATO_BEFORE_RE.test(doc.text.slice(sentence.start, start)) && !NATO_BODY_RE.test(text))) continue;
-      if (form.natoNear && !natoNear(doc, sentence, start, text)) continue;
+      if (form.natoNear && !natoNear(doc, sentence, start, text) && !describedAlliance(doc, sentence)) continue;
+      if (form.described && DESCRIBED_THEN_RE.test(doc.text.slice(sentence.start, start))) continue;
       if (form.notJoining && /\b(?:join|joins|joined|joining|accession|accede[sd]?|admitted|welcom\w*)\b/i.test(text)) continue;
       if (form.heading && !memberOnNextLine(doc, a, end)) continue;
       const after = doc.text.slice(end, end + 20);
@@ -2106,6 +2137,30 @@ const EXCLUDING_AFTER_RE =
 // Alliances and bodies other than NATO a described alliance may be (the EU, counted bodies: OTHER_BODY_RE).
 const OTHER_ALLIANCE_NEAR_RE =
   /\b(?:AUKUS|Quad|JEF|Joint Expeditionary Force|SCO|Shanghai Cooperation|CSTO|Collective Security Treaty|Arab League|GCC|Gulf Cooperation|SEATO|CENTO|ANZUS|Rio Pact|Warsaw Pact|Five Eyes|Entente|Axis)\b/;
+
+// Round 34 (mined): the alliance told by what it is, not by name: "a military alliance comprising 30 member countries",
+// "all 31 members of the military alliance", "Currently, there are 30 member states in the alliance".
+const DESCRIBED_ALLIANCE_RE =
+  /\b(?:(?:military|security|defen[cs]e|transatlantic|trans-Atlantic|[Ww]estern)\s+(?:alliance|Alliance|bloc)|[Tt]he\s+alliance)\b/;
+// An alliance or grouping named by its own name ("the Alliance of Sahel States", "Gavi, the Vaccine Alliance").
+const NAMED_ALLIANCE_RE =
+  /\b(?:[Aa]lliance\s+(?:of|for)\s+[A-Z]|[A-Z][a-z]+\s+Alliance\b(?<!Atlantic Alliance))|\b(?:Sahel|Gavi|willing)\b/;
+
+// Round 34 (mined). Before a described alliance, a past or a time it was so then: "When Spain joined, it was a military
+// alliance of 16 countries", "Founded as a military alliance of 12 countries".
+const DESCRIBED_THEN_RE =
+  /\b(?:was|were|had\s+been|became|then|once|formerly|originally|initially|at\s+the\s+time|began|founded|created|established|formed|set\s+up|born|when|until|before|after|since|in\s+(?:1[89]\d\d|20\d\d))\b/i;
+
+/**
+ * Round 34 (mined). A sentence that speaks of a military alliance, or of "the alliance", with no other body or alliance
+ * named in it or anywhere before it on the page: the alliance is NATO (a quote read alone, or a page that names no other).
+ */
+function describedAlliance(doc: Doc, sentence: Span): boolean {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (!DESCRIBED_ALLIANCE_RE.test(text)) return false;
+  const before = doc.text.slice(0, sentence.end);
+  return !OTHER_BODY_RE.test(before) && !OTHER_ALLIANCE_NEAR_RE.test(before) && !NAMED_ALLIANCE_RE.test(before);
+}
 
 /** Round 23. NATO named by name in the sentence or the 600 characters before `at`, no other alliance there, no founding told. */
 function natoNear(doc: Doc, sentence: Span, at: number, text: string): boolean {

@@ -1,0 +1,64 @@
+// Round 34, classes mined from the quote-level misses of held-out 13–32 (sentences of our own unless an id is given).
+// 1. NATO's member count told of the alliance by what it is, with NATO not named before it: "a military alliance comprising
+//    30 member countries", "all 31 members of the military alliance", "there are 30 member states in the alliance" (a quote
+//    read alone, or a page that names no other body).
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+
+describe('a member count told of a military alliance not named', () => {
+  it('is outdated when the count is an old one of NATO, in several wordings', () => {
+    // fe002 (held-out 25), ga046 (held-out 26), ud308 (held-out 16), ub112 (held-out 16): real quotes.
+    expect(red('a military alliance comprising 30 member countries', '2023-12-01')).toEqual([
+      'outdated: a military alliance comprising 30 member countries',
+    ]);
+    expect(red('all 31 members of the military alliance', '2025-06-20')).toEqual(['outdated: all 31 members of the military alliance']);
+    expect(red('an intergovernmental military alliance between 30 North American and European countries', '2024-07-10')).toEqual([
+      'outdated: an intergovernmental military alliance between 30 North American and European countries',
+    ]);
+    expect(red('a political and military Alliance of 28 member countries', '2022-02-24')).toEqual([
+      'outdated: a political and military Alliance of 28 member countries',
+    ]);
+    // Other wordings, other counts and days.
+    expect(red('Leaders of the transatlantic alliance of 29 nations gathered on Tuesday.', '2021-06-14')).toEqual([
+      'outdated: the transatlantic alliance of 29 nations',
+    ]);
+    expect(red('The summit brought together a security alliance that now has 28 members.', '2019-12-03')).toEqual([
+      'outdated: a security alliance that now has 28 members',
+    ]);
+    expect(red('Ministers of the 30 member states of the defence alliance met in Brussels.', '2024-02-15')).toEqual([
+      'outdated: the 30 member states of the defence alliance',
+    ]);
+  });
+  it('counts a member count reached only later as not yet, once the protocol is signed', () => {
+    // gf001 (held-out 26): March 2019, North Macedonia's protocol signed, the 30th only in March 2020.
+    expect(red('the military alliance numbering 30 countries', '2019-03-01')).toEqual([
+      'contradicted: the military alliance numbering 30 countries',
+    ]);
+  });
+  it('confirms the count of the day and says nothing of other alliances, the past or a page naming another body', () => {
+    expect(confirmed('a military alliance comprising 32 member countries', '2025-06-20').join()).toMatch(/32 member countries/);
+    expect(confirmed('all 31 members of the military alliance', '2023-12-01').join()).toMatch(/all 31 members/);
+    noRed([
+      ['The coalition of the willing, a military alliance of 31 countries, met in Paris.', '2025-06-20'],
+      ['The Warsaw Pact was a military alliance of eight countries.', '2025-06-20'],
+      ['The Rio Pact, a defense alliance of 19 countries, was signed in 1947.', '2025-06-20'],
+      ['The Quad is a security alliance of four countries.', '2025-06-20'],
+      ['AUKUS was founded in 2021. It is a security alliance of 3 nations.', '2025-06-20'],
+      ['When Spain joined, it was a military alliance of 16 countries.', '2025-06-20'],
+      ['It was once a military alliance of 16 members.', '2025-06-20'],
+      ['Founded in 1949 as a military alliance of 12 countries, it now has 32.', '2025-06-20'],
+      ['In 2004 the military alliance of 26 members expanded again.', '2025-06-20'],
+      ['The EU summit spoke of building a defence alliance of 27 member states.', '2025-06-20'],
+      ['The Joint Expeditionary Force met. The security alliance of 10 nations trains together.', '2025-06-20'],
+      ['a military alliance comprising 30 member countries', '2022-06-20'],
+    ]);
+  });
+});
