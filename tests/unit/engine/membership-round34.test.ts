@@ -142,3 +142,36 @@ describe('a list of members with a country that had not yet joined', () => {
     ]);
   });
 });
+
+describe('a growth under way or ahead told from a count NATO had left long before', () => {
+  it('is contradicted, in several wordings', () => {
+    // held-out 32 if006 (January 2023), the quote alone and in a sentence of our own.
+    expect(red('moving from an alliance of 28 to 30', '2023-01-25')).toEqual(['contradicted: moving from an alliance of 28 to 30']);
+    expect(red('Finland and Sweden joining NATO means moving from an alliance of 28 to 30.', '2023-01-25')).toEqual([
+      'contradicted: moving from an alliance of 28 to 30',
+    ]);
+    expect(red('The accession of Finland and Sweden will take NATO from 28 to 30 members.', '2022-11-02')).toEqual([
+      'contradicted: take NATO from 28 to 30',
+    ]);
+    expect(red('NATO is set to grow from 29 to 31 members.', '2023-01-25')).toEqual(['contradicted: grow from 29 to 31']);
+    expect(red('The alliance’s membership will rise from 28 to 30 with Finland and Sweden.', '2022-07-05')).toEqual([
+      'contradicted: rise from 28 to 30',
+    ]);
+  });
+  it('confirms the count of the day as the start and leaves the past, suppositions, other bodies and other counts alone', () => {
+    expect(confirmed('NATO is set to grow from 30 to 32 members.', '2023-01-25')).toEqual(['supported: grow from 30 to 32']);
+    expect(confirmed('Finland and Sweden joining will expand the alliance from 30 to 32 members.', '2022-05-20')).toEqual([
+      'supported: expand the alliance from 30 to 32',
+    ]);
+    noRed([
+      ['Sweden’s accession will complete NATO’s growth, moving from 30 to 32 members.', '2023-06-25'],
+      ['NATO grew from 30 to 32 members with Finland and Sweden.', '2024-06-20'],
+      ['In 2017 and 2020 NATO expanded, moving from an alliance of 28 to 30.', '2020-03-28'],
+      ['If both join, NATO would go from 30 to 32 members.', '2022-05-20'],
+      ['The EU is moving from 27 to 30 members.', '2023-01-25'],
+      ['Ukraine’s army is growing from 20 to 30 brigades, NATO says.', '2023-01-25'],
+      ['The number of allies meeting the target is rising from 23 to 30 allies.', '2023-01-25'],
+      ['Russia is moving from 28 to 30 divisions near NATO’s border.', '2023-01-25'],
+    ]);
+  });
+});
