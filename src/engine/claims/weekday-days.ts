@@ -32,11 +32,19 @@ function weekdayDays(doc: Doc, out: readonly Annotation[]): Annotation[] {
   return found;
 }
 
+// Round 34 (mined): a text that names no one and no meeting may still set a weekday against a date ("Tuesday evening on
+// June 23, 2025", held-out 18 wd308; "a heated confrontation on Friday, March 03, 2025", 22 pd002; "Announcing tough new
+// sanctions on Wednesday, February 24th", 27 jg005; o108 above): a weekday and a number let it in.
+const WEEKDAY_TRIGGER = {
+  words: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  marks: ['\\d'],
+};
+
 /** The event detector, with a weekday that is not its date's in any sentence. */
 export function withWeekdayDays(events: ClaimDetector): ClaimDetector {
   return {
     kind: events.kind,
-    triggers: events.triggers,
+    triggers: [...events.triggers, WEEKDAY_TRIGGER],
     find(doc, ctx) {
       const out = events.find(doc, ctx);
       out.push(...weekdayDays(doc, out));

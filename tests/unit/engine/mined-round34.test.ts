@@ -2,6 +2,8 @@
 // 1. NATO's member count told of the alliance by what it is, with NATO not named before it: "a military alliance comprising
 //    30 member countries", "all 31 members of the military alliance", "there are 30 member states in the alliance" (a quote
 //    read alone, or a page that names no other body).
+// 2. A weekday written against a date that falls on another weekday, in a text that names no one and no meeting (the
+//    weekday check, weekday-days.ts, only ran where the event reader's words were).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -59,6 +61,38 @@ describe('a member count told of a military alliance not named', () => {
       ['The EU summit spoke of building a defence alliance of 27 member states.', '2025-06-20'],
       ['The Joint Expeditionary Force met. The security alliance of 10 nations trains together.', '2025-06-20'],
       ['a military alliance comprising 30 member countries', '2022-06-20'],
+    ]);
+  });
+});
+
+describe('a weekday against a date of another weekday, with no one named', () => {
+  it('is contradicted, in several wordings', () => {
+    // o108 (held-out 14), wd308 (18), pd002 (22), jg005 (27): real quotes.
+    expect(red('His inauguration ceremony is scheduled for the afternoon of Friday, December 1', '2024-11-22')).toEqual([
+      'contradicted: Friday, December 1',
+    ]);
+    expect(red('Tuesday evening on June 23, 2025', '2025-06-24')).toEqual(['contradicted: Tuesday evening on June 23, 2025']);
+    expect(red('turned into a heated confrontation on Friday, March 03, 2025', '2025-03-03')).toEqual([
+      'contradicted: on Friday, March 03, 2025',
+    ]);
+    expect(red('Announcing tough new sanctions on Wednesday, February 24th', '2022-03-09')).toEqual([
+      'contradicted: on Wednesday, February 24th',
+    ]);
+    // Other days and orders.
+    expect(red('The vote is expected on Monday, 15 October 2024.', '2024-10-01')).toEqual(['contradicted: Monday, 15 October 2024']);
+    expect(red('Talks resumed Thursday (10 January 2025) in Geneva.', '2025-01-12')).toEqual(['contradicted: Thursday (10 January 2025)']);
+    expect(red('It will open on Sunday, March 3, after a week of delays.', '2025-02-20')).toEqual(['contradicted: on Sunday, March 3']);
+  });
+  it('says nothing of a right weekday, two days, a recurring day or a date far from the page without its year', () => {
+    noRed([
+      ['The meeting took place on Friday, February 28, 2025.', '2025-03-03'],
+      ['The talks ran on Thursday and Friday, April 3 and 4, 2025.', '2025-04-05'],
+      ['Shops close every Friday, 5 pm.', '2025-03-03'],
+      ['The fair opens on Friday, December 1.', '2024-03-03'],
+      ['The vote is expected on Monday, 14 October 2024.', '2024-10-01'],
+      ['It will open on Sunday, March 2, after a week of delays.', '2025-02-20'],
+      ['On Monday, 24 February 2025, ministers met.', '2025-02-26'],
+      ['Ukraine marked Independence Day on Sunday, August 24.', '2025-08-25'],
     ]);
   });
 });
