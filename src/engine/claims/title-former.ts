@@ -29,7 +29,7 @@ import { gated } from '../triggers';
 // A party word may follow the modifier ("Sir Ben Wallace, a former Tory defense secretary"): it
 // says which side, not which office, so it is passed over.
 const LEAD_RE =
-  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:(previously|formerly|once)[ \t]+)?(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(?:who[ \t]+is[ \t]+)?(then|at[ \t]+the[ \t]+time|formerly|previously|once|now))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
+  /^(?:[ \t]*,|[ \t]*\(|[ \t]+[–—])[ \t]*(?:(?:who[ \t]+(?:(previously|formerly|once)[ \t]+)?(?:was|had[ \t]+been|served[ \t]+as)(?:[ \t]+(then|at[ \t]+the[ \t]+time|previously|formerly|once))?|(?:who[ \t]+is[ \t]+)?(then|at[ \t]+the[ \t]+time|formerly|previously|once|now))[ \t]+)?(?:(?:the|a|an)[ \t]+)?(?:(former|erstwhile|one[ \t]?time|ex|then)[ \t]+)?(?:(?:tory|conservative|labour|labor|republican|democratic|democrat|liberal|socialist|social[ \t]+democratic|green|centrist)[ \t]+)?$/;
 
 // "who was the NATO chief's adviser", "then NATO secretary general Jens Stoltenberg's deputy":
 // the title must end the phrase for it to be the person's.
@@ -160,7 +160,8 @@ function describedTitle(doc: Doc, person: PersonMention): TitleClaim | null {
   const lead = LEAD_RE.exec(folded.slice(person.end, m.start));
   if (!lead) return null;
   const adverb = lead[1] ?? lead[2] ?? lead[3];
-  const modifierWord = lead[4];
+  // "erstwhile", "one-time": "former" in other words.
+  const modifierWord = lead[4] && /^(?:erstwhile|one[ \t]?time)$/.test(lead[4]) ? 'former' : lead[4];
   // ", the" or "(" alone: the plain apposition, or no title at all.
   if (!/who|then|time|formerly|previously|once|now/.test(lead[0]) && !modifierWord) return null;
   // "Jens Stoltenberg, now Norway's finance minister," "X, who is now ...": the office held on the

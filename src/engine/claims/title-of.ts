@@ -47,7 +47,7 @@ const COPULA_GAP_RE = /^[ \t]+(?:is|was)[ \t]+$/;
 // Monday, May 20" (four days before it): "newly elected", "incoming", "future" are said of a holder
 // about to take office, as title.ts reads them before a plain title.
 const MODIFIER_BEFORE_RE =
-  /\b(formerly(?:[\s-]+the)?|former|ex|then|outgoing|acting|interim|newly[\s-]+elected|incoming|future|deputy|vice|first deputy|assistant)[\s-]+$/i;
+  /\b(formerly(?:[\s-]+the)?|former|erstwhile|one[\s-]?time|ex|then|outgoing|acting|interim|newly[\s-]+elected|incoming|future|deputy|vice|first deputy|assistant)[\s-]+$/i;
 const OTHER_OFFICE = new Set(['deputy', 'vice', 'first deputy', 'assistant']);
 
 /**
@@ -402,7 +402,7 @@ function modifierOf(doc: Doc, start: number): { modifier: TitleClaim['modifier']
   const word = m[1].toLowerCase().startsWith('formerly') ? 'former' : m[1].toLowerCase();
   if (OTHER_OFFICE.has(word)) return null;
   const kind: TitleClaim['modifier'] =
-    word === 'former' || word === 'ex'
+    word === 'former' || word === 'ex' || word === 'erstwhile' || /^one[\s-]?time$/.test(word)
       ? 'former'
       : word === 'then'
         ? 'then'

@@ -6,8 +6,9 @@
 // days before, within the office's horizon. title.ts reads the offices of an opposition's leader the fact base keeps
 // (the United Kingdom's, Germany's); this reads the forms it does not ("the leader of Britain's main opposition party,
 // NAME", with the party's name between) and every other country. Nothing is said of anyone else: who led an opposition is
-// not on record. Inside the narrated time's re-judging (title-forms.ts), so "In 2023, opposition leader Keir Starmer met
-// Biden" is judged in 2023; a sentence telling of the time in opposition ("Before the election, ...") is left alone.
+// not on record; the offices the fact base keeps confirm their holders of the day. Inside the narrated time's re-judging
+// (title-forms.ts), so "In 2023, opposition leader Keir Starmer met Biden" is judged in 2023; a sentence telling of the
+// time in opposition ("Before the election, ...") is left alone.
 import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import { countriesNamed } from '../doc';
@@ -52,10 +53,27 @@ export function oppositionLeaderTitles(doc: Doc): Annotation[] {
     if (!claim) continue;
     const sentence = doc.sentences[spanIndexAt(doc.sentences, claim.start)];
     if (sentence && OPPOSITION_TIME_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
-    const t = headedGovernment(doc, p, countriesNamed(doc, claim.start, claim.end));
-    if (!t) continue;
+    const named = countriesNamed(doc, claim.start, claim.end);
+    const t = headedGovernment(doc, p, named);
     const person = doc.facts.people.get(p.personId);
     const name = person?.name ?? p.personId;
+    if (!t) {
+      // "The leader of the UK's opposition party, Rishi Sunak" in September 2024: the opposition's office on record.
+      const led = ledOpposition(doc, p, named);
+      if (led)
+        out.push({
+          start: claim.start,
+          end: claim.end,
+          quote: doc.text.slice(claim.start, claim.end),
+          verdict: 'supported',
+          kind: 'title',
+          factIds: [led.office.id, p.personId],
+          message: `${name} was ${led.office.name} on ${formatDay(doc.asOf)}.`,
+          fact: `${name}: ${led.office.name}, since ${formatDay(led.holder.start)}`,
+          sources: sourcesOf(led.holder),
+        });
+      continue;
+    }
     const recent = daysBetween(t.holder.start, doc.asOf) <= RECENT_DAYS;
     out.push({
       start: claim.start,
@@ -109,6 +127,18 @@ function headedGovernment(doc: Doc, p: PersonMention, named: ReadonlySet<string>
       if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
       return t;
     }
+  }
+  return null;
+}
+
+/** The opposition's office on record (the UK's, Germany's) the person held on the page's day, of the country named if any. */
+function ledOpposition(doc: Doc, p: PersonMention, named: ReadonlySet<string>): Tenure | null {
+  for (const office of doc.facts.officesByPerson.get(p.personId) ?? []) {
+    if (!office.roles.some((r) => r.includes('opposition'))) continue;
+    if (named.size && !named.has(office.jurisdiction)) continue;
+    if (pastHorizon(doc.facts, doc.asOf, { office: office.id })) continue;
+    const t = tenuresOf(p.personId, office).find((x) => onDay(x, doc.asOf) === 'in' && x.holder.confidence === 'verified');
+    if (t) return t;
   }
   return null;
 }

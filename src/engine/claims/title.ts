@@ -27,7 +27,7 @@ type Modifier = 'none' | 'former' | 'then' | 'outgoing' | 'acting' | 'elect' | '
 // Words before a title that change what it claims, folded ("ex-" and "then-" fold to "ex ", "then ").
 // "Formerly President of Ukraine Volodymyr Zelensky invites ...": "formerly" is said as "former".
 const MODIFIER_RE =
-  /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|next|new|current|sitting|newly elected|newly appointed|newly named|newly sworn in|newly inaugurated|newly installed|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
+  /(?:^|[^a-z])(former|formerly|fomer|fromer|formar|foremr|erstwhile|one time|onetime|ex|then|outgoing|acting|interim|caretaker|previous|past|late|incoming|future|next|new|current|sitting|newly elected|newly appointed|newly named|newly sworn in|newly inaugurated|newly installed|deputy|vice|assistant|under|shadow|opposition|first|fellow|would be|self proclaimed|de facto|honorary)\s*$/;
 // "during the administration of ", "under the presidency of " right before a title.
 const TERM_OF_BEFORE_RE = /\b(?:administration|presidency|premiership|chancellorship|tenure|term|watch)\s+of\s+(?:the\s+)?$/;
 // "the " right before a title.
@@ -78,6 +78,10 @@ const MODIFIER_KIND: Record<string, Modifier> = {
   fromer: 'former',
   formar: 'former',
   foremr: 'former',
+  // "paid the erstwhile American president a visit", "one-time Prime Minister X": "former" in other words.
+  erstwhile: 'former',
+  'one time': 'former',
+  onetime: 'former',
   ex: 'former',
   previous: 'former',
   past: 'former',

@@ -65,6 +65,8 @@ describe("the opposition's leader told of the head of the government (title-oppo
   });
   it('look-alikes: the opposition leader of the day, before the handover, a time of opposition told, "former", "as"', () => {
     expect(confirms('Rishi Sunak, the leader of the opposition, asked the first question.', '2024-07-17', 'Rishi Sunak')).toBe(true);
+    expect(confirms('The leader of the UK’s opposition party, Rishi Sunak, spoke.', '2024-09-10', 'Rishi Sunak')).toBe(true);
+    expect(confirms('Friedrich Merz, the leader of Germany’s main opposition party, spoke.', '2024-09-10', 'Friedrich Merz')).toBe(true);
     expect(confirms('Opposition leader Keir Starmer will meet Joe Biden.', '2024-06-10', 'Opposition leader Keir Starmer')).toBe(true);
     // Within days of the handover.
     expect(red('Opposition leader Keir Starmer will meet Joe Biden.', '2024-07-06')).toEqual([]);
@@ -130,5 +132,28 @@ describe('a second title joined by "and", with its country after it (title-and-s
     expect(red('Edi Rama, prime minister and president of Kosovo, spoke.', '2020-01-29')).toEqual([]);
     expect(red('Edi Rama, painter and president of Albania, spoke.', '2020-01-29')).toEqual([]);
     expect(red('Jill Biden, educator and wife of the president of the United States, spoke.', '2024-01-29')).toEqual([]);
+  });
+});
+
+describe('"erstwhile" and "one-time" before a title are "former" (title.ts, title-former.ts, title-of.ts)', () => {
+  it('flags the sitting holder called a former one', () => {
+    expect(red('Nawrocki visited erstwhile US President Donald Trump in May.', '2025-08-04')).toEqual([
+      'erstwhile US President Donald Trump',
+    ]);
+    expect(red('Nawrocki visited Donald Trump, the erstwhile US president, in May.', '2025-08-04')).toEqual([
+      'Donald Trump, the erstwhile US president',
+    ]);
+    expect(red('The envoy met one-time President Donald Trump at the White House.', '2025-03-04')).toEqual([
+      'one-time President Donald Trump',
+    ]);
+    expect(red('Erstwhile President of the United States Joe Biden spoke in Delaware.', '2023-08-04')).toEqual([
+      'Erstwhile President of the United States Joe Biden',
+    ]);
+  });
+  it('confirms former holders so called, and leaves a past time alone', () => {
+    expect(confirms('Nawrocki visited erstwhile US President Barack Obama in May.', '2025-08-04', 'Barack Obama')).toBe(true);
+    expect(confirms('Onetime British Prime Minister Boris Johnson visited Kyiv.', '2023-08-04', 'Boris Johnson')).toBe(true);
+    expect(confirms('Barack Obama, the one-time US president, spoke.', '2025-08-04', 'Barack Obama')).toBe(true);
+    expect(red('In 2023, erstwhile US President Donald Trump held a rally in Iowa.', '2025-08-04')).toEqual([]);
   });
 });
