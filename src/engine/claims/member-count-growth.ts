@@ -9,6 +9,7 @@
 import type { Annotation } from '../types';
 import type { Doc } from '../doc';
 import { addDays, factRange, formatDay } from '../dates';
+import { matchesIn } from '../doc';
 import { isConfident, sourcesOfAll } from '../holders';
 import { asOfHorizon, pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
@@ -105,6 +106,79 @@ export function growthCountClaims(doc: Doc, members: readonly Country[]): Annota
         ),
       );
     }
+  }
+  return out;
+}
+
+// Round 34. A growth from one count to another told of accessions the sentence names: "The accessions of Finland and Sweden
+// took NATO from 28 to 30 members" (they took it from 30 to 32), "With Finland and Sweden, NATO grew from 29 to 31 members",
+// "Sweden's accession expanded NATO from 30 to 31 members" (31 to 32). The counts are those before the first accession
+// named and after the last; each member named must be told as joining ("the accession(s) of", "with", "'s accession",
+// "joining"), or the sentence is left alone ("Hungary ratified and NATO grew ...").
+const NAMED_GROWTH_RE = new RegExp(
+  String.raw`\b(?:took|brought|grew|expanded|increased|enlarged|swelled|went|rose|moved|takes|brings|expands|increases|enlarges|has\s+(?:taken|brought|grown|expanded|increased|enlarged))\s+(?:(?:NATO|Nato|the\s+(?:(?:military|transatlantic|Western)\s+)?(?:[Aa]lliance|bloc)|it|its\s+membership|(?:NATO|Nato|the\s+[Aa]lliance)['’]s\s+membership)\s+)?from\s+(?:(?:an?|the)\s+(?:(?:military|transatlantic|defen[cs]e|security)\s+)?(?:alliance|bloc|organi[sz]ation)\s+of\s+)?${NUM}\s+(?:${MEMBERS}\s+)?to\s+${NUM}\b`,
+  'gi',
+);
+const JOINING_BEFORE_RE =
+  /(?:\b(?:[Aa]ccessions?|[Ee]ntry|[Aa]dmission|[Jj]oining|[Aa]ddition|[Ii]nclusion)\s+of|\b[Ww]ith(?:\s+the\s+(?:accession|addition|entry|admission)\s+of)?)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+|,?\s+and\s+)(?:the\s+)?)*$/;
+const JOINING_AFTER_RE =
+  /^(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)*(?:['’]s?\s+(?:accessions?|entry|admission|joining)|\s+(?:joining|joined|acceded))\b/;
+
+export function namedGrowthClaims(doc: Doc, members: readonly Country[]): Annotation[] {
+  const out: Annotation[] = [];
+  if (!HINT_RE.test(doc.text)) return out;
+  const countOn = (day: string) => members.filter((j) => factRange(j.nato!.joined).last <= day).length;
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('from')) continue;
+    NAMED_GROWTH_RE.lastIndex = 0;
+    const m = NAMED_GROWTH_RE.exec(text);
+    if (!m || UNSURE_RE.test(text) || OTHER_BODY_RE.test(text) || SPENDING_RE.test(text)) continue;
+    if (!NATO_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
+    const at = sentence.start + m.index;
+    const end = at + m[0].length;
+    if (!AFTER_TO_RE.test(doc.text.slice(end, Math.min(sentence.end, end + 30)))) continue;
+    const named = matchesIn(doc, { start: sentence.start, end: at }, 'qualifier')
+      .map((q) => ({ q, country: members.find((j) => j.id === q.value.jurisdiction) }))
+      .filter((x) => x.country && doc.text.slice(x.q.start, x.q.end) === x.country.name);
+    if (!named.length) continue;
+    // Every member named is told as joining; all had joined by the page's day.
+    const joining = named.every(
+      ({ q }) =>
+        JOINING_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, q.start - 80), q.start)) ||
+        JOINING_AFTER_RE.test(doc.text.slice(q.end, Math.min(at, q.end + 60))),
+    );
+    if (!joining) continue;
+    const countries = [...new Set(named.map((x) => x.country!))];
+    const days = countries.map((c) => factRange(c.nato!.joined));
+    if (days.some((d) => d.last > doc.asOf) || days.some((d) => d.first !== d.last)) continue;
+    const first = days.map((d) => d.first).sort()[0];
+    const last = days
+      .map((d) => d.last)
+      .sort()
+      .pop()!;
+    const trueFrom = countOn(addDays(first, -1));
+    const trueTo = countOn(last);
+    const from = numberFrom(m[1]);
+    const to = numberFrom(m[2]);
+    if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) continue;
+    const names = countries.map((c) => c.name).join(' and ');
+    const fact = `The accession${countries.length > 1 ? 's' : ''} of ${names} took NATO from ${trueFrom} to ${trueTo} members (${formatDay(first)}${last !== first ? ` to ${formatDay(last)}` : ''}).`;
+    const right = from === trueFrom && to === trueTo;
+    const sure = countries.every((c) => isConfident(c.nato!)) && doc.dateCertain;
+    const start = at;
+    out.push(
+      historyAnnotation(
+        doc,
+        { start, end },
+        'membership',
+        right ? 'supported' : sure ? 'contradicted' : 'context',
+        right ? fact : `Not so: ${fact}`,
+        fact,
+        [MEMBERS_NOW_ID, ...countries.map((c) => c.id)],
+        sourcesOfAll(countries.map((c) => c.nato!)).slice(0, 3),
+      ),
+    );
   }
   return out;
 }

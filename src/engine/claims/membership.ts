@@ -50,7 +50,7 @@ import { yearsLaterClaims } from './accession-years-later';
 import { accessionGapClaims } from './accession-gap';
 import { accessionOrderClaims } from './accession-order';
 import { borderCountClaims } from './membership-borders';
-import { growthCountClaims } from './member-count-growth';
+import { growthCountClaims, namedGrowthClaims } from './member-count-growth';
 import { membershipPlaceClaims } from './membership-places';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, othersOfNamedAlly, partByRegion } from './history-common';
@@ -468,6 +468,8 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   // Round 34: a growth under way or ahead told from a count NATO left long before ("moving from an alliance of 28 to 30",
   // January 2023, member-count-growth.ts).
   for (const a of growthCountClaims(doc, members)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
+  // Round 34: a growth told of accessions named ("The accessions of Finland and Sweden took NATO from 28 to 30 members").
+  for (const a of namedGrowthClaims(doc, members)) if (!out.some((o) => spansOverlap(o, a))) out.push(a);
   // Round 34: how many NATO members border a country ("2 NATO members (Estonia and Latvia) already bordering his country",
   // membership-borders.ts); a red flag takes the place of what was confirmed inside it (the members listed).
   for (const a of borderCountClaims(doc)) {

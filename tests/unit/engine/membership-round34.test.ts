@@ -175,3 +175,26 @@ describe('a growth under way or ahead told from a count NATO had left long befor
     ]);
   });
 });
+
+describe('a growth from one count to another told of the accessions named', () => {
+  it('is contradicted when the counts are not those before the first and after the last accession named', () => {
+    expect(red('The accessions of Finland and Sweden took NATO from 28 to 30 members.', '2024-06-20')).toEqual([
+      'contradicted: took NATO from 28 to 30',
+    ]);
+    expect(red('With Finland and Sweden, NATO grew from 29 to 31 members.', '2025-02-01')).toEqual(['contradicted: grew from 29 to 31']);
+    expect(red('Sweden’s accession expanded NATO from 30 to 31 members.', '2024-06-20')).toEqual([
+      'contradicted: expanded NATO from 30 to 31',
+    ]);
+  });
+  it('confirms the right counts and leaves other acts and accessions still to come alone', () => {
+    expect(confirmed('Montenegro and North Macedonia joining took the alliance from 28 to 30 members.', '2024-06-20')).toEqual([
+      'supported: took the alliance from 28 to 30',
+    ]);
+    expect(confirmed('Finland’s accession took NATO from 30 to 31 members.', '2024-06-20')).toEqual(['supported: took NATO from 30 to 31']);
+    noRed([
+      ['Hungary ratified, and NATO grew from 31 to 32 members.', '2024-06-20'],
+      ['With Finland and Sweden, NATO grew from 30 to 32 members.', '2023-06-20'],
+      ['NATO grew from 12 to 32 members with the accessions of Greece, Turkey and Sweden.', '2024-06-20'],
+    ]);
+  });
+});
