@@ -16,6 +16,9 @@ import type { FactIndex } from '../../facts/load';
 import type { Span } from '../sentences';
 import { addDays, toDays } from '../dates';
 import { memoByFacts } from '../memo';
+import { spansOverlap } from '../sentences';
+import { placedSummitTimes } from './summit-placed-time';
+import { anchorOrders } from './event-anchor-order';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -150,13 +153,28 @@ function sameOfYear(doc: Doc, id: string, year: number): { id: string; name: str
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * Round 34: a NATO summit told at its place and a time none of that place's summits had (summit-placed-time.ts), and an
+ * event told on the wrong side of a dated anchor (event-anchor-order.ts), are red flags; they replace what other readers
+ * said of the same words.
+ */
+function withPlacedSummitTimes(doc: Doc, out: Annotation[]): Annotation[] {
+  const wrong = [
+    ...(/[Ss]ummit/.test(doc.text) ? placedSummitTimes(doc) : []),
+    ...(/ (?:after|following|before|ahead of|prior to) /.test(doc.text) ? anchorOrders(doc) : []),
+  ];
+  if (!wrong.length) return out;
+  const kept = out.filter((a) => a.kind !== 'event' || !wrong.some((w) => spansOverlap(w, a)) || a.verdict === 'contradicted');
+  return [...kept, ...wrong.filter((w) => !kept.some((a) => a.kind === 'event' && a.verdict === 'contradicted' && spansOverlap(w, a)))];
+}
+
 /** The event detector, with a meeting confirmed while its own words tell another year, month or weekday dropped. */
 export function withTimeClashes(events: ClaimDetector): ClaimDetector {
   return {
     kind: events.kind,
     triggers: events.triggers,
     find(doc, ctx) {
-      const out = events.find(doc, ctx);
+      const out = withPlacedSummitTimes(doc, events.find(doc, ctx));
       if (!out.some((a) => a.kind === 'event' && a.verdict === 'supported')) return out;
       const kept: Annotation[] = [];
       for (const a of out) {

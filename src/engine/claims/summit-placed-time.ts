@@ -1,0 +1,180 @@
+// Round 34: a NATO summit told with its place and a time none of that place's summits had. "It was at the NATO summit in
+// Vilnius in June that the Turkish president announced ..." (held-out 32 ig007, 11 August 2023: the Vilnius summit was
+// held on 11-12 July 2023), "the 2023 NATO summit in Madrid" (Madrid's was 2022), "NATO's June 2024 summit in
+// Washington" (July), "the Vilnius NATO summit in June".
+//
+// The place says which summit is meant, the time told with it is its own (nothing but "in", "this" or the summit's noun
+// between them), and NATO's summits are on record without a gap from 2014:
+//   - a month without its year: contradicted when no NATO summit at that place was ever held in that month (nor, for
+//     "early"/"late" MONTH, within a week of it) and the one meant (the last at that place before the page, in the last
+//     two years, none to come) is on record.
+//   - a year told, with or without a month, is left to the older readers (ministerials.ts, summit-forms.ts), which know
+//     the virtual summits (Brussels' of February 2022 had no place) and rounded months.
+// Never for a summit to come (dates move), a plan, a wish or a time told as a change ("originally", "postponed"), or
+// with another body's meeting named in the sentence (the Eastern Partnership met in Vilnius in November 2013).
+import type { Annotation } from '../types';
+import type { Doc } from '../doc';
+import type { EventRecord } from '../../facts/schema';
+import { matchesIn } from '../doc';
+import { addDays, MONTH_NAMES } from '../dates';
+import { sourcesOf } from '../holders';
+import { memoByFacts } from '../memo';
+import { describeEvent, eventDays } from './event-confirmed';
+import { placesAgree } from './place-chain';
+
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const YEAR = String.raw`((?:19|20)\d\d)`;
+const NATO = String.raw`(?:NATO|Nato|N\.A\.T\.O\.|[Aa]lliance|[Aa]llied|[Aa]tlantic\s+[Aa]lliance)(?:['’]s?)?`;
+// Before the place: "the NATO summit in", "NATO's June 2024 summit in", "the July NATO leaders' summit held in".
+const BEFORE_PLACE_RE = new RegExp(
+  String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?${NATO}\s+|\b${NATO}\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?)(?:leaders['’]?\s+)?[Ss]ummit\s+(?:(?:held|hosted|that\s+took\s+place|which\s+took\s+place)\s+)?(?:in|at)\s+(?:[Tt]he\s+)?$`,
+);
+// Before the place, with "summit" after it: "the 2023 Vilnius NATO summit", "NATO's June Vilnius summit".
+const BEFORE_NAMED_RE = new RegExp(
+  String.raw`(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?(?:${NATO}\s+)?|\b${NATO}\s+(?:${MONTH}\s+)?(?:${YEAR}\s+)?)$`,
+);
+const NAMED_AFTER_RE = new RegExp(String.raw`^\s+(?:(${NATO})\s+)?(?:leaders['’]?\s+)?[Ss]ummit\b`);
+// After the summit's place: "in June", "in early July", "in June 2023", "in 2023", "this June". Not a day ("in June 14"):
+// days are the meeting readers' (ministerials.ts).
+const AFTER_RE = new RegExp(
+  String.raw`^\s*(?:in\s+(?:(?:early|mid|late)[\s-]+)?|this\s+)(?:${MONTH}(?:\s+(?:of\s+)?${YEAR})?|${YEAR})\b(?![\s,]*\d|\s*[-–]\s*\d|\s+last\b|['’])`,
+);
+// A plan, a wish, a change of date or a hypothesis: the time told may be another's than the summit held.
+const HEDGE_RE =
+  /\b(?:would|could|should|might|if|whether|plann?\w*|propos\w*|wanted|wants?|hop(?:e|ed|es|ing)|bid|offer\w*|original\w*|initial\w*|postpone\w*|reschedul\w*|delay\w*|moved|brought\s+forward|expected|scheduled|slated|set\s+to|was\s+to|were\s+to|due)\b/i;
+// Another body's meeting: the place may have hosted that one at the time told.
+const OTHER_BODY_RE =
+  /\b(?:EU|E\.U\.|European\s+(?:Union|Council|Political\s+Community)|Eastern\s+Partnership|G7|G-7|G20|G-20|OSCE|ASEAN|BRICS|SCO|Turkic|Arab|African|Council\s+of\s+Europe|Commonwealth|Three\s+Seas|Bucharest\s+Nine|B9|Nordic|Visegrad|Crimea\s+Platform|Parliamentary\s+Assembly|ministers?|ministerial|[Pp]eace\s+[Ss]ummit)\b/;
+// What is reported or relative after the time told: another clause's tense.
+const CLAUSE_AFTER_RE = /\b(?:that|who|which|where|when)\b/;
+const mainClauseAfter = (rest: string): string => {
+  const m = CLAUSE_AFTER_RE.exec(rest);
+  return m ? rest.slice(0, m.index) : rest;
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** NATO's summits are on record without a gap from this year. */
+const COMPLETE_FROM = 2014;
+
+const natoSummits = memoByFacts((facts, _: 'all') =>
+  facts.base.events.filter((e) => e.kind === 'summit' && e.id.startsWith('nato-') && /^\d{4}-\d\d-\d\d$/.test(e.start)),
+);
+
+/** The months (0-11) and years a record's days fall in. */
+function monthsOf(e: EventRecord): { months: Set<number>; years: Set<number> } {
+  const { first, last } = eventDays(e);
+  const months = new Set<number>();
+  const years = new Set<number>();
+  for (let d = first; d <= last; d = addDays(d, 1)) {
+    months.add(+d.slice(5, 7) - 1);
+    years.add(+d.slice(0, 4));
+  }
+  return { months, years };
+}
+
+interface Told {
+  /** "early" or "late" before the month. */
+  part?: string;
+  month: number | null;
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+function timeTold(doc: Doc, before: RegExpExecArray | null, beforeAt: number, afterAt: number, sentenceEnd: number): Told | null {
+  let month: number | null = null;
+  let year: number | null = null;
+  let end = afterAt;
+  if (before) {
+    if (before[1] ?? before[3]) month = MONTHS.indexOf((before[1] ?? before[3]).slice(0, 3).toLowerCase());
+    if (before[2] ?? before[4]) year = +(before[2] ?? before[4]);
+  }
+  const after = AFTER_RE.exec(doc.text.slice(afterAt, Math.min(sentenceEnd, afterAt + 30)));
+  if (after) {
+    // A time on both sides is two times: which is the summit's is not sure.
+    if (month !== null || year !== null) return null;
+    if (after[1]) month = MONTHS.indexOf(after[1].slice(0, 3).toLowerCase());
+    if (after[2] ?? after[3]) year = +(after[2] ?? after[3]);
+    if (/^\s*this\s/.test(after[0])) year = +doc.asOf.slice(0, 4);
+    end = afterAt + after[0].length;
+  }
+  const part = /\b(early|late)\b/i.exec(doc.text.slice(afterAt, end))?.[1].toLowerCase();
+  if (month === null && year === null) return null;
+  return { month, year, start: beforeAt, end, ...(part ? { part } : {}) };
+}
+
+/** "in early July" of a summit that ended days before July, "in late June" of one that opened days after June. */
+function rounded(e: EventRecord, told: Told): boolean {
+  const { first, last } = eventDays(e);
+  const month = told.month!;
+  if (told.part === 'early') return addDays(last, 7).slice(5, 7) === String(month + 1).padStart(2, '0');
+  if (told.part === 'late') return addDays(first, -7).slice(5, 7) === String(month + 1).padStart(2, '0');
+  return false;
+}
+
+function judge(doc: Doc, placeId: string, placeName: string, told: Told): Annotation | null {
+  const atPlace = natoSummits(doc.facts, 'all').filter((e) => e.place && placesAgree(doc.facts, placeId, e.place));
+  if (!atPlace.length) return null;
+  let meant: EventRecord | undefined;
+  // A year told is the older readers' (ministerials.ts, summit-forms.ts): they know the virtual summits and rounded months.
+  if (told.year !== null || told.month === null) return null;
+  {
+    if (!doc.dateCertain) return null;
+    // No NATO summit at the place in that month of any year on record, nor (for "early"/"late" MONTH) within days of it.
+    if (atPlace.some((e) => monthsOf(e).months.has(told.month!) || rounded(e, told))) return null;
+    // None to come at the place; the last one held there is recent and on record's complete years.
+    if (atPlace.some((e) => eventDays(e).last >= doc.asOf || e.status !== 'held')) return null;
+    const last = atPlace.reduce((a, b) => (a.start > b.start ? a : b));
+    if (+last.start.slice(0, 4) < COMPLETE_FROM || last.start < addDays(doc.asOf, -730) || last.confidence !== 'verified') return null;
+    meant = last;
+  }
+  if (!meant || meant.confidence !== 'verified') return null;
+  const now = describeEvent(doc, meant);
+  const said = told.month !== null ? `${MONTH_NAMES[told.month]}${told.year !== null ? ` ${told.year}` : ''}` : String(told.year);
+  return {
+    start: told.start,
+    end: told.end,
+    quote: doc.text.slice(told.start, told.end),
+    kind: 'event',
+    verdict: 'contradicted',
+    factIds: [meant.id],
+    message: `No NATO summit was held in ${placeName} in ${said}: ${meant.name} was held on ${now.when}${now.place ? `, ${now.place}` : ''}.`,
+    fact: now.fact,
+    sources: sourcesOf(meant),
+  };
+}
+
+/** "the NATO summit in Vilnius in June" (July): a NATO summit told at its place and a time none of that place's had. */
+export function placedSummitTimes(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const places = matchesIn(doc, sentence, 'place');
+    if (!places.length) continue;
+    const said = doc.text.slice(sentence.start, sentence.end);
+    if (!/[Ss]ummit/.test(said) || OTHER_BODY_RE.test(said)) continue;
+    for (const p of places) {
+      const lead = doc.text.slice(Math.max(sentence.start, p.start - 80), p.start);
+      const placeName = doc.facts.places.get(p.value.id)?.name ?? doc.text.slice(p.start, p.end);
+      let told: Told | null = null;
+      const before = BEFORE_PLACE_RE.exec(lead);
+      if (before) told = timeTold(doc, before, p.start - before[0].length, p.end, sentence.end);
+      else {
+        const named = NAMED_AFTER_RE.exec(doc.text.slice(p.end, Math.min(sentence.end, p.end + 40)));
+        if (!named) continue;
+        const pre = BEFORE_NAMED_RE.exec(lead);
+        // NATO named in the phrase itself, or in the sentence with no other body ("the Vilnius summit", NATO named).
+        const natoNamed = (pre && new RegExp(NATO).test(pre[0])) || named[1] || /\b(?:NATO|Nato|[Aa]lliance|[Aa]llies)\b/.test(said);
+        if (!natoNamed) continue;
+        const at = pre ? p.start - pre[0].length : p.start;
+        told = timeTold(doc, pre, at, p.end + named[0].length, sentence.end);
+      }
+      if (!told) continue;
+      // A plan or a change told of the summit: in the sentence up to the clause after the time ("It was at the summit in
+      // Vilnius in June that ...") or a clause reported after it ("announced that Turkey would ratify").
+      const own = doc.text.slice(sentence.start, told.end) + mainClauseAfter(doc.text.slice(told.end, sentence.end));
+      if (HEDGE_RE.test(own)) continue;
+      const a = judge(doc, p.value.id, placeName, told);
+      if (a) out.push(a);
+    }
+  }
+  return out;
+}
