@@ -80,6 +80,7 @@ import { withTimeClashes } from './claims/event-time-clash';
 import { withSanctionForms } from './claims/sanction-forms';
 import { withJointSanctions } from './claims/sanction-joint';
 import { withFigureForms } from './claims/figure-forms';
+import { withEventsUnderstood, withMembershipUnderstood, withSpendingUnderstood } from './claims/nato-understood';
 import { isToldOfItsYear } from './claims/title-was-then';
 import { judgedAsNarrated, pageNarrations, timedSentences, type PageNarration } from './narrated-time';
 import { whoIs, sourcesOf } from './holders';
@@ -97,27 +98,30 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withSpannedEvents(withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))))),
-  withLastMeetings(
-    withTimeClashes(
-      withPlaceClashes(
-        withTimelineSummits(
-          withSummitTenses(
-            withSummitOfTheDay(
-              withNumberedMeetings(
-                withBodySummits(
-                  withWeekdayDays(
-                    withFirstMemberSummits(
-                      withWarEpisodes(
-                        withWarMilestones(
-                          withSummitSeries(
-                            withSummitForms(
-                              withEuMeetings(
-                                withMinisterials(
-                                  withWarDurations(
-                                    withNamedSummits(
-                                      withWarTimeline(
-                                        withWarRecall(
-                                          withWarAnniversaryMonth(withCrimeaAnnexer(withWarAnchors(withEventActs(eventDetector)))),
+  // Round 34: a NATO meeting told by its place and time in a passage that names no body (nato-understood.ts, confirm-only).
+  withEventsUnderstood(
+    withLastMeetings(
+      withTimeClashes(
+        withPlaceClashes(
+          withTimelineSummits(
+            withSummitTenses(
+              withSummitOfTheDay(
+                withNumberedMeetings(
+                  withBodySummits(
+                    withWeekdayDays(
+                      withFirstMemberSummits(
+                        withWarEpisodes(
+                          withWarMilestones(
+                            withSummitSeries(
+                              withSummitForms(
+                                withEuMeetings(
+                                  withMinisterials(
+                                    withWarDurations(
+                                      withNamedSummits(
+                                        withWarTimeline(
+                                          withWarRecall(
+                                            withWarAnniversaryMonth(withCrimeaAnnexer(withWarAnchors(withEventActs(eventDetector)))),
+                                          ),
                                         ),
                                       ),
                                     ),
@@ -144,30 +148,36 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.
   // Round 26: confirm-only wordings of The Hague's commitment, outermost so that no reader's red flag is held back.
-  withHagueRecall(
-    withAlliesAtTarget(
-      withTargetPlaces(
-        // Round 27: the target named by its time ("the current 2% target", "the previous 2% benchmark"), judged on the
-        // page's day whatever comparison the sentence makes (spending-target-time.ts).
-        withTargetTimes(
-          // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
-          withTargetSplits(
-            judgedAsNarrated(
-              withFigureForms(figureDetector),
-              (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+  // Round 34: and with NATO understood in a passage that names no body (nato-understood.ts, confirm-only).
+  withSpendingUnderstood(
+    withHagueRecall(
+      withAlliesAtTarget(
+        withTargetPlaces(
+          // Round 27: the target named by its time ("the current 2% target", "the previous 2% benchmark"), judged on the
+          // page's day whatever comparison the sentence makes (spending-target-time.ts).
+          withTargetTimes(
+            // A target's two parts, one wrong, are wrong whenever told after its adoption (figure-split.ts).
+            withTargetSplits(
+              judgedAsNarrated(
+                withFigureForms(figureDetector),
+                (a) => !a.factIds.includes('nato-founding') && !a.factIds.includes(TARGET_YEARS_FACT),
+              ),
             ),
           ),
         ),
       ),
     ),
   ),
-  // Counts depend on the date; an accession's date or place in line does not.
-  withJoiningParticiple(
-    withTimelineAccessions(
-      withEnlargementRounds(
-        judgedAsNarrated(
-          withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
-          (a) => a.factIds.includes('nato-members'),
+  // Counts depend on the date; an accession's date or place in line does not. Round 34: with NATO understood in a
+  // passage that names no body (nato-understood.ts, confirm-only).
+  withMembershipUnderstood(
+    withJoiningParticiple(
+      withTimelineAccessions(
+        withEnlargementRounds(
+          judgedAsNarrated(
+            withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
+            (a) => a.factIds.includes('nato-members'),
+          ),
         ),
       ),
     ),
