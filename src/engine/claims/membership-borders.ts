@@ -47,7 +47,7 @@ const UNSURE_RE =
   /\b(?:if|would|could|might|whether|unless|once|should|will|soon|expected|set\s+to|about\s+to|when\s+\w+\s+joins?|after\s+\w+\s+joins?|bordered\b(?!\s+by)|had|was|were|used\s+to)\b|\?/i;
 // After the country bordered: another country or the exclave named with it, or a part of it.
 const MORE_AFTER_RE =
-  /^(?:['’]s\s+(?:exclave|Kaliningrad|mainland|territory\s+in)|\s+(?:and|or|\/|plus)\s+(?:its\s+ally\s+)?[A-Z]|\s*,\s+(?:[A-Z]\w+\s+)?(?:and|or)\s+[A-Z]|\s+(?:by|at|in|on|through|via)\s+(?:sea|water|the\s+sea|land\s+and\s+sea)|\s+(?:in|on|along|to)\s+(?:the\s+)?(?:(?:far|high)\s+)?(?:north|south|east|west|Arctic|Baltic|Europe)\w*)/;
+  /^(?:['’]s\b|\s+(?:and|or|\/|plus)\s+(?:its\s+ally\s+)?[A-Z]|\s*,\s+(?:[A-Z]\w+\s+)?(?:and|or)\s+[A-Z]|\s+(?:by|at|in|on|through|via)\s+(?:sea|water|the\s+sea|land\s+and\s+sea)|\s+(?:in|on|along|to)\s+(?:the\s+)?(?:(?:far|high)\s+)?(?:north|south|east|west|Arctic|Baltic|Europe)\w*)/;
 const SEA_RE = /\b(?:sea|maritime|water|Arctic|Bering)\b/i;
 
 interface Neighbours {
@@ -117,6 +117,8 @@ export function borderCountClaims(doc: Doc): Annotation[] {
       // Another country or the exclave with the one bordered; a sea border.
       const after = doc.text.slice(f.target.end, sentence.end);
       if (MORE_AFTER_RE.test(after) || SEA_RE.test(text)) continue;
+      // A part by where they are, after the whole phrase: "Russia borders two NATO members in the Baltic region".
+      if (/^\s+(?:in|on|along|to|across|around|near|within|from)\b/.test(doc.text.slice(f.end, sentence.end))) continue;
       const neighbours = neighboursOf(doc, f.target.country);
       if (!neighbours) continue;
       const mainlandSaid = /\bmainland\s+$/i.test(doc.text.slice(Math.max(sentence.start, f.target.start - 12), f.target.start));

@@ -198,3 +198,14 @@ describe('a growth from one count to another told of the accessions named', () =
     ]);
   });
 });
+
+describe('borders: look-alikes of a part', () => {
+  it('leaves a neighbour of Russia’s ally and a region alone', () => {
+    noRed([
+      ['Two NATO countries border Russia’s ally Belarus.', '2024-06-20'],
+      ['Russia borders two NATO members in the Baltic region.', '2024-06-20'],
+      ['Three NATO members share a border with Russia’s Kaliningrad region.', '2024-06-20'],
+    ]);
+    expect(red('Russia borders two NATO members.', '2024-06-20')).toEqual(['contradicted: Russia borders two NATO members']);
+  });
+});
