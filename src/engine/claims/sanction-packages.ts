@@ -1307,9 +1307,10 @@ function forceBeforeAdoption(doc: Doc, text: string, dates: DateMention[], days:
 // Round 34: the package's (or its acts') own entry into force, told with a day: "which will enter into force on October 24,
 // 2027" (held-out 32 ib006: the 19th package, adopted 23 October 2025, entered into force on 24 October 2025). The verb's
 // subject is the package or its acts ("which", "that", "it", "they", "the package", "the regulations"), not a measure in it
-// ("the ban on LNG contracts will not take effect until January 1, 2027").
+// ("the ban on LNG contracts will not take effect until January 1, 2027"). The package itself may be the subject, with an
+// appositive of its adoption between ("The EU's 19th sanctions package, adopted last week, entered into force on ...").
 const FORCE_SUBJECT_RE =
-  /(?:,\s*(?:which|that)|\b(?:it|they|package|regulations?|decisions?|acts?|measures\s+as\s+a\s+whole))\s+(?:(?:will|shall|is\s+to|are\s+to|would)\s+)?$/i;
+  /^\s*(?:,\s*(?:adopted|agreed|approved|published)\b[^,;.]{0,60},\s*)?$|(?:,\s*(?:which|that)|\b(?:it|they|package|regulations?|decisions?|acts?|measures\s+as\s+a\s+whole))\s+(?:(?:will|shall|is\s+to|are\s+to|would)\s+)?$/i;
 const PROVISION_RE =
   /\b(?:ban|bans|prohibit\w*|import\w*|LNG|contracts?|transactions?|exemptions?|derogations?|wind[- ]down|transition\w*|phase[- ]?out|listings?|provisions?|article|annex)\b/i;
 /**

@@ -46,7 +46,7 @@ const SUPERLATIVE_SINCE_RE = new RegExp(`${SINCE_WW2}$`, 'i');
 const SUPERLATIVE_PAGE_RE = new RegExp(SINCE_WW2, 'i');
 // The war as the phrase names it, up to its noun: "Russia's full-scale invasion", "the war",
 // "Russia launched its full-scale invasion", "Russia invaded", "the start of the full-scale war".
-const WAR = `((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|full[- ]fledged|fully[- ]fledged|all-out|large-scale|renewed|brutal|unprovoked|illegal|bloody|devastating|grinding|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian|ongoing)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict|${SUPERLATIVE_WAR}))\\b`;
+const WAR = `((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|full[- ]fledged|fully[- ]fledged|all-out|large-scale|renewed|brutal|unprovoked|illegal|bloody|devastating|grinding|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian|ongoing|so-called)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict|special\\s+military\\s+operation|${SUPERLATIVE_WAR}))\\b`;
 
 // "three and a half years": half a unit more than the number.
 const HALF = '(?:\\s+and\\s+a\\s+half)?';
@@ -73,8 +73,14 @@ const YEAR_ADJ =
 // Round 29: "As the war in Ukraine grinds on into its third year" (June 2025: its fourth), "Putin's unprovoked war of choice is
 // grinding into its third year" (March 2024): "on" between the verb and "into", and the war "of choice" or "of aggression".
 const ORDINAL_VERB_RE = new RegExp(
-  `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia|of\\s+(?:choice|aggression))|\\s+between\\s+Russia\\s+and\\s+Ukraine)?(?:,?\\s+|\\s*[\u2013\u2014]\\s*)(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads|drags?|dragged|dragging|grinds?|grinding|ground|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|rolls?|rolled|rolling|slides?|slid|sliding|creeps?|crept|creeping)(?:\\s+on)?\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${YEAR_ADJ}${UNIT}\\b`,
+  `\\b${WAR}(?:\\s+(?:(?:of|in|on|against)\\s+Ukraine|with\\s+Russia|of\\s+(?:choice|aggression))|\\s+between\\s+Russia\\s+and\\s+Ukraine)?(?:,?\\s+|\\s*[\u2013\u2014]\\s*)(?:(?:which|that)\\s+)?(?:(?:has|had|is|was|now|already|still)\\s+){0,3}(?:enter(?:s|ed|ing)?|in|(?:moves?|moved|moving|going|goes|went|heading|heads|drags?|dragged|dragging|grinds?|grinding|ground|stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|rolls?|rolled|rolling|slides?|slid|sliding|creeps?|crept|creeping|rages?|raged|raging|plods?|plodded|plodding|heads?)(?:\\s+on)?\\s+into|passe[sd]|into|reach(?:ed|es)?|mark(?:s|ed)?)\\s+its\\s+${ORDINAL}\\s+${YEAR_ADJ}${UNIT}\\b`,
   'gi',
+);
+// Round 34: the count fronted, "Now in its third year, Russia's war on Ukraine has killed tens of thousands", "Entering its
+// fifth year, the war shows no sign of ending": the war is the subject right after the comma.
+const FRONTED_ORDINAL_RE = new RegExp(
+  `^\\W*(?:(?:now|already|still)\\s+)?(?:in|entering|into)\\s+its\\s+${ORDINAL}\\s+${YEAR_ADJ}(year|month),\\s+${WAR}`,
+  'i',
 );
 // Round 24: the year the war is about to enter: "the war in Ukraine, soon to enter its fourth year" (December 2025, held-out
 // 22 pc008: it was in its fourth and about to enter its fifth), "as the war is set to enter its fourth year".
@@ -258,7 +264,7 @@ export function withWarDurations(events: ClaimDetector): ClaimDetector {
       const war = doc.facts.base.figures.war;
       if (
         !war ||
-        !/\b(war|invasion|invaded|aggression|conflict|tanks|troops|forces|soldiers)\b/i.test(doc.text) ||
+        !/\b(war|invasion|invaded|aggression|conflict|tanks|troops|forces|soldiers|military\s+operation)\b/i.test(doc.text) ||
         !(RUSSIA_RE.test(doc.text) || (SUPERLATIVE_RE.test(doc.text) && SUPERLATIVE_PAGE_RE.test(doc.text)))
       )
         return out;
@@ -327,7 +333,7 @@ function durationClaims(doc: Doc): Annotation[] {
     const text = doc.text.slice(sentence.start, sentence.end);
     // "two years since Russian tanks rolled into Ukraine" names no war: troops after "since" stand for it.
     const warWord =
-      /\b(war|invasion|invaded|aggression|conflict)\b/i.test(text) ||
+      /\b(war|invasion|invaded|aggression|conflict|special\s+military\s+operation)\b/i.test(text) ||
       (text.includes('since') && /\b(?:tanks|troops|forces|soldiers)\b/.test(text)) ||
       /\b(?:days?|weeks?|months?|years?)\s+(?:on\s+)?(?:since|from|after)\s+(?:that|this)\s/i.test(text);
     const before = i > 0 ? doc.text.slice(doc.sentences[i - 1].start, doc.sentences[i - 1].end) : '';
@@ -411,6 +417,12 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
   for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
     const [, war, verb, written, unit] = m;
     push(m, cardinal(written), unit, false, /^(approach|near)/i.test(verb) ? 'less' : 'exact', war);
+  }
+  const fronted = /^\W*(?:now|already|still|in|entering|into)\s/i.test(text) ? FRONTED_ORDINAL_RE.exec(text) : null;
+  if (fronted) {
+    push(fronted, ordinal(fronted[1]), fronted[2], true, 'exact', fronted[3]);
+    const last = out[out.length - 1];
+    if (last && last.span.start === offset + fronted.index && /^\W*(?:entering|into)\s/i.test(fronted[0])) last.entering = true;
   }
   ORDINAL_VERB_RE.lastIndex = 0;
   for (let m = ORDINAL_VERB_RE.exec(text); m; m = ORDINAL_VERB_RE.exec(text)) {

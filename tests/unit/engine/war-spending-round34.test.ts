@@ -191,6 +191,8 @@ describe("an EU package's own entry into force told long after the days on recor
           /October 24, 2027/,
         ],
         ["The EU's 18th sanctions package, which enters into force on July 20, 2026, lowers the price cap.", '2025-07-25', /July 20, 2026/],
+        ['The EU’s 19th sanctions package, adopted last week, entered into force on October 24, 2026.', '2025-10-29', /October 24, 2026/],
+        ['The EU’s 19th sanctions package entered into force on October 24, 2027.', '2025-10-29', /October 24, 2027/],
       ],
       'contradicted',
     );
@@ -206,6 +208,11 @@ describe("an EU package's own entry into force told long after the days on recor
         '2025-10-29',
       ],
       ['On October 23, 2025, the EU adopted new sanctions regulations, which entered into force on October 24, 2025.', '2025-10-29'],
+      ['Under the 19th sanctions package the LNG import ban enters into force on January 1, 2027.', '2025-10-29'],
+      [
+        'The EU’s 19th sanctions package, adopted last week, bans Russian LNG from January 2027; the ban on long-term contracts takes effect on January 1, 2027.',
+        '2025-10-29',
+      ],
     ]);
     allSay(
       [
@@ -241,6 +248,67 @@ describe('the allies at 2% told as the exceptions to its neglect', () => {
       ["Most allies have ignored NATO's 2% guideline, except for Britain, Greece and the United States.", '2015-03-10'],
       ['In 2014 the 2% target was ignored by most members, with the exception of the US, the UK and Greece.', '2024-07-10'],
       ['The 5% target will be missed by most members, except for Poland, Lithuania and Estonia.', '2025-09-01'],
+    ]);
+  });
+});
+
+describe("the war's year in more wordings", () => {
+  it('is flagged a year off', () => {
+    allSay(
+      [
+        ['Now in its third year, Russia’s war on Ukraine has killed tens of thousands.', '2025-07-01', /third year/],
+        ['Russia’s so-called special military operation, now in its third year, has stalled.', '2025-07-01', /third year/],
+        ['As Russia’s war in Ukraine rages into its third year, Kyiv seeks air defence.', '2025-07-01', /third year/],
+        ['Already in its second year, the Russian invasion has emptied whole towns in Donbas.', '2024-10-01', /second year/],
+      ],
+      'contradicted',
+    );
+  });
+  it('is confirmed when right and left alone for another subject', () => {
+    allSay(
+      [
+        ['Now in its fourth year, Russia’s war on Ukraine has killed tens of thousands.', '2025-07-01', /fourth year/],
+        ['Entering its fifth year, Russia’s war on Ukraine shows no sign of ending.', '2026-02-25', /fifth year/],
+        ['Russia’s special military operation, now in its fourth year, has stalled.', '2025-07-01', /fourth year/],
+      ],
+      'supported',
+    );
+    allOk([
+      ['Entering its third year, the conflict in Gaza shows no sign of ending.', '2025-07-01'],
+      ['In its third year, the Biden administration sent more aid to Ukraine.', '2025-07-01'],
+      ['The special military operation, now in its third year, has stalled.', '2025-07-01'],
+    ]);
+  });
+});
+
+describe("The Hague's deadline told with the goal's figure", () => {
+  it('is flagged with another year', () => {
+    allSay(
+      [
+        ['NATO allies have until 2030 to reach the new 5% target.', '2025-08-01', /2030/],
+        ['NATO’s new goal of 5% of GDP, to be met by 2030, was agreed in The Hague.', '2025-08-01', /2030/],
+        ['The 5% target, which allies must reach by 2030, was agreed at The Hague.', '2025-08-01', /2030/],
+        [
+          'The 3.5% core defence target, which members must hit by 2032, was agreed at The Hague summit by NATO allies.',
+          '2025-08-01',
+          /2032/,
+        ],
+      ],
+      'contradicted',
+    );
+  });
+  it('is confirmed with 2035 and left alone for an ally, a report or before the summit', () => {
+    allSay(
+      [
+        ['NATO allies have until 2035 to reach the new 5% target.', '2025-08-01', /2035/],
+        ['NATO’s new goal of 5% of GDP, to be met by 2035, was agreed in The Hague.', '2025-08-01', /2035/],
+      ],
+      'supported',
+    );
+    allOk([
+      ['NATO’s proposed goal of 5% of GDP, to be met by 2032, will be debated at The Hague.', '2025-06-10'],
+      ['Critics say the 5% target, which allies must reach by 2030, is too high.', '2025-08-01'],
+      ['Poland’s 5% spending goal, to be met by 2026, exceeds NATO’s.', '2025-08-01'],
     ]);
   });
 });
