@@ -1,6 +1,7 @@
 // Dates: calendar arithmetic on YYYY-MM-DD strings, partial fact dates (YYYY, YYYY-MM) as
 // intervals, and the date expressions news text uses ("October 19, 2025", "Oct. 22",
 // "on Wednesday", "in August", "last year"), resolved against the article's date.
+import { warmed } from './triggers';
 
 const DAY_MS = 86_400_000;
 
@@ -263,7 +264,7 @@ export function findDates(text: string, from: number, to: number, ctx: ResolveCo
   let future: boolean | undefined = ctx.future;
   const out: DateMention[] = [];
   let namesNext: Set<number> | undefined;
-  DATE_RE.lastIndex = 0;
+  warmed(DATE_RE, slice).lastIndex = 0;
   for (let m = DATE_RE.exec(slice); m; m = DATE_RE.exec(slice)) {
     future ??= FUTURE_RE.test(slice);
     const g = m.groups!;

@@ -30,13 +30,55 @@ export function gated(re: RegExp): GatedTest {
   if (!found) return re;
   // Each stem as the bits it needs: its runs of three (of two, for a stem of two).
   const needs = found.map(stemBits);
+  let cold = true;
   return {
     test(text: string): boolean {
       const bits = gramsOf(text);
-      for (const need of needs) if (holdsAll(bits, need)) return re.test(text);
+      for (const need of needs)
+        if (holdsAll(bits, need)) {
+          if (cold) cold = !warm(re, text);
+          return re.test(text);
+        }
       return false;
     },
   };
+}
+
+// ---- compiled at once ----------------------------------------------------------------------------------------------
+//
+// V8 compiles an expression twice: to bytecode for its interpreter at the first run, and again to machine code at the
+// second. Building the bytecode costs about twice as much as the machine code (its peephole pass), about 200 ms of
+// the engine's one-off work on the first page, and for a large expression tens of milliseconds (treaty-articles.ts
+// PROVISION_LINK_RE: 19 ms of bytecode, 12 of machine code). On a text of 1,000 characters or more V8 compiles machine
+// code at once (JSRegExp::kTierUpForSubjectLengthValue), and an expression marked so is never compiled to bytecode
+// again. So a costly expression is run once on the text of its first use lengthened past that length: the same
+// representation (one or two bytes a character, compiled for separately), and no state left (lastIndex restored).
+
+/** Longer than the length past which V8 compiles an expression to machine code at its first run. */
+const PAD = '\u0001'.repeat(1024);
+
+/** Runs `re` once on `text` padded to over 1,000 characters; true (so that a caller notes it is done). */
+function warm(re: RegExp, text: string): true {
+  const at = re.lastIndex;
+  re.lastIndex = 0;
+  re.test(text + PAD);
+  re.lastIndex = at;
+  return true;
+}
+
+const WARMED = new WeakSet<RegExp>();
+
+/**
+ * `re`, compiled straight to machine code before its first use on `text` (see above): for a reader's costliest
+ * expressions, at the place they are first run (`warmed(RE, text).test(text)`, or before a loop of `exec`). The
+ * answers are the expression's own; after the first call, one look-up.
+ */
+export function warmed<T extends RegExp>(re: T, text: string): T {
+  if (!WARMED.has(re)) {
+    WARMED.add(re);
+    warm(re, text);
+  }
+  return re;
 }
 
 /** Literal keys found with `includes` or `indexOf`, asked first of a text's runs of letters and digits (keysGate). */

@@ -35,7 +35,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { waitClaims } from './membership-wait';
 import { mapClaims } from './membership-map';
 import { invitationPlaceClaims } from './accession-invitation-place';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 import { timelineHeadDay } from './timeline-head';
 
 type Step = AccessionStep['step'];
@@ -193,7 +193,7 @@ function stepClaims(doc: Doc, sentence: Span, steps: readonly AccessionStep[], h
   const text = doc.text.slice(sentence.start, sentence.end);
   const found: Array<{ step: Step; span: Span }> = [];
   for (const { step, re } of STEP_RES) {
-    re.lastIndex = 0;
+    warmed(re, text).lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text))
       found.push({ step, span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
   }

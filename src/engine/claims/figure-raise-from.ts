@@ -14,6 +14,7 @@ import type { SpendingTarget } from '../../facts/schema';
 import type { Annotation } from '../types';
 import { countriesNamed, sentenceOf, type Doc } from '../doc';
 import { sourcesOfAll } from '../holders';
+import { warmed } from '../triggers';
 
 const PCT = '(\\d(?:\\.\\d)?|two|five|three and a half|three-and-a-half)(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b)';
 const VERB =
@@ -66,7 +67,7 @@ export function raisedFromClaims(doc: Doc): Array<Annotation & { fromStart: numb
   const out: Array<Annotation & { fromStart: number; fromEnd: number }> = [];
   const found: Array<[RegExpExecArray, boolean, boolean]> = [];
   for (const re of [RAISE_FROM_RE, RAISE_TO_FROM_RE, ...(targetsOf ? [RAISE_TARGETS_OF_RE] : [])]) {
-    re.lastIndex = 0;
+    warmed(re, doc.text).lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) found.push([m, re === RAISE_TO_FROM_RE, re === RAISE_TARGETS_OF_RE]);
   }
   for (const [m, toFirst, targetsOfForm] of found) {

@@ -16,7 +16,7 @@ import { factRange, formatDay } from '../dates';
 import { sourcesOf, sourcesOfAll } from '../holders';
 import { numberFrom } from '../numbers';
 import { COUNT_SRC, HYPOTHETICAL_RE, countriesIn, datesAndYears, historyAnnotation, previousInParagraph } from './history-common';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 const NUM = '(\\d{1,2}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
 const CAPITAL_NUM = NUM.replace(/\|([a-z])/g, (_, c: string) => `|[${c.toUpperCase()}${c}]`);
@@ -255,7 +255,7 @@ export function foundersCounted(doc: Doc): Annotation[] {
   const wrongYears = foundingYearClaims(doc);
   out.push(...wrongYears);
   for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding, natoInSentence } of FOUNDERS_FORMS) {
-    re.lastIndex = 0;
+    warmed(re, doc.text).lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       // A form of two alternatives holds its count in the one of its groups that matched.
       const n = numberFrom(m[1] ?? m[2] ?? '');

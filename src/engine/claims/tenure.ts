@@ -15,6 +15,7 @@ import { sentenceOf, startSentencesBack, qualifierJurisdictions } from '../doc';
 import type { ClaimDetector } from '../detector';
 import { foldKey } from '../normalize';
 import { asOfHorizon, pastHorizon } from '../horizon';
+import { warmed } from '../triggers';
 import { numberFrom, ordinalText } from '../numbers';
 import { namesAnotherOffice, titleBefore } from './title';
 import { startFits, tenureStartConfirmed, toldStarts } from './tenure-pronoun';
@@ -147,7 +148,7 @@ function findTenureClaims(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     const sentence = sentenceOf(doc, p.start);
     const tail = doc.text.slice(p.end, sentence.end);
-    const verb = TENURE_RE.exec(tail);
+    const verb = warmed(TENURE_RE, tail).exec(tail);
     if (!verb) {
       const apposed = tail.includes(' since ') ? TITLE_SINCE_RE.exec(tail) : null;
       if (apposed && !TITLE_WORDS_NOT_RE.test(apposed[1])) {

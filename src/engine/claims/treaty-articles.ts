@@ -17,7 +17,7 @@ import { isConfident, sourcesOfAll } from '../holders';
 import { hull, type Span } from '../sentences';
 import { HYPOTHETICAL_RE, ORDINAL_SRC, datesAndYears, historyAnnotation, ordinalName, previousInParagraph } from './history-common';
 import { numberFrom } from '../numbers';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 const ARTICLE_HINT_RE = gated(/\b[Aa]rticle\s+(?:4|5|IV|V|[Ff]our|[Ff]ive)\b|\b(?:[Ff]ifth|[Ff]ourth)\s+[Aa]rticle\b/);
 // Round 24: "the fifth article of the NATO treaty" (an ordinal, only with the treaty named after it).
@@ -355,7 +355,7 @@ function provisionTold(doc: Doc, sentence: Span, mention: Span, article: 4 | 5):
   const text = doc.text.slice(sentence.start, sentence.end);
   if (OTHER_TREATY_RE.test(text)) return null;
   const after = doc.text.slice(mention.end, sentence.end);
-  if (!PROVISION_LINK_RE.test(after)) return null;
+  if (!warmed(PROVISION_LINK_RE, after).test(after)) return null;
   // The definition before any other article is named: "Article 4, unlike Article 5's collective defence".
   const other = /\b[Aa]rticles?\s+(?:\d+|[IVX]+|[Ff]our|[Ff]ive)\b/.exec(after);
   const told = (article === 5 ? FIVE_TOLD_RE : FOUR_TOLD_RE).exec(other ? after.slice(0, other.index) : after);

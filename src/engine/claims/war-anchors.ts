@@ -17,7 +17,7 @@ import { numberFrom } from '../numbers';
 import { matchesIn } from '../doc';
 import { memoByFacts } from '../memo';
 import { spansOverlap, insideQuotes } from '../sentences';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 import { historyAnnotation } from './history-common';
 import { timelineHeadDay } from './timeline-head';
 import { weekdayMismatch } from './event';
@@ -277,7 +277,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       const a = peaceFormula(doc, sentence, text);
       if (a) out.push(a);
     }
-    if ((text.includes('war') || text.includes('Ukraine') || text.includes('since')) && WAR_START_RE.test(text)) {
+    if ((text.includes('war') || text.includes('Ukraine') || text.includes('since')) && warmed(WAR_START_RE, text).test(text)) {
       const a = warStart(doc, sentence, text, invasion);
       if (a) out.push(a);
     }
