@@ -4,6 +4,8 @@
 // inauguration of 20 January), "NATO ministers meet on Thursday, two days after the summit in Vilnius" (written before
 // it), "Zelensky spoke to Trump yesterday, a week before Trump's inauguration" (on a page days after it).
 //
+// Also "since ANCHOR" on a page written before every start or summit of the anchor's (sinceAnchors).
+//
 // The anchors read: a person's taking office ("X's inauguration", "the inauguration of X", "X takes office", "X is
 // sworn in", "X assumes the presidency"; the person's tenure starts on record) and a NATO summit by its place ("the
 // summit in Vilnius", "the Vilnius summit"; NATO's summits there). The event's own day: one weekday, "today",
@@ -161,10 +163,44 @@ function summitAnchor(doc: Doc, from: number, to: number): Anchor | null {
   return null;
 }
 
+// "since the Vilnius summit" on a page written before it: a time counted from an anchor still ahead. Not "since" as
+// "because" (a verb right after the anchor: "since the Vilnius summit is in July").
+const SINCE_RE = /\b[Ss]ince\s+/g;
+const CAUSAL_AFTER_RE = /^\s*(?:is|are|was|were|will|would|takes|opens|begins|starts|falls|comes|has|had|may|must|can|could|should)\b/i;
+
+/** "Since the Vilnius summit, allies have ..." on a page before any summit there: contradicted. */
+function sinceAnchors(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  for (const m of doc.text.matchAll(SINCE_RE)) {
+    const sentence = sentenceOf(doc, m.index);
+    const from = m.index + m[0].length;
+    const to = Math.min(sentence.end, from + 90);
+    const anchor = personAnchor(doc, from, to) ?? summitAnchor(doc, from, to);
+    if (!anchor || CAUSAL_AFTER_RE.test(doc.text.slice(anchor.end, anchor.end + 12))) continue;
+    if (HEDGE_RE.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    // Some start (or summit) of the anchor's on or before the page's day: the time counted is that one.
+    if (anchor.days.some((d) => d.first <= doc.asOf)) continue;
+    const next = anchor.days.reduce((a, b) => (a.first <= b.first ? a : b));
+    out.push({
+      start: m.index,
+      end: anchor.end,
+      quote: doc.text.slice(m.index, anchor.end),
+      kind: 'event',
+      verdict: 'contradicted',
+      factIds: anchor.ids,
+      message: `${anchor.describe(next.first)}, after this page's date (${formatDay(doc.asOf)}): nothing can yet have happened since.`,
+      fact: anchor.fact,
+      sources: anchor.sources,
+    });
+  }
+  return out;
+}
+
 /** "on Wednesday, one week after Biden's inauguration" (a week before it): an event told on the wrong side of its anchor. */
 export function anchorOrders(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.dateCertain) return out;
+  if (/\bsince\s/i.test(doc.text)) out.push(...sinceAnchors(doc));
   for (const m of doc.text.matchAll(REL_RE)) {
     const sentence = sentenceOf(doc, m.index);
     const anchorFrom = m.index + m[0].length;

@@ -161,7 +161,7 @@ function sameOfYear(doc: Doc, id: string, year: number): { id: string; name: str
 function withPlacedSummitTimes(doc: Doc, out: Annotation[]): Annotation[] {
   const wrong = [
     ...(/[Ss]ummit/.test(doc.text) ? placedSummitTimes(doc) : []),
-    ...(/ (?:after|following|before|ahead of|prior to) /.test(doc.text) ? anchorOrders(doc) : []),
+    ...(/ (?:after|following|before|ahead of|prior to) |[Ss]ince /.test(doc.text) ? anchorOrders(doc) : []),
   ];
   if (!wrong.length) return out;
   const kept = out.filter((a) => a.kind !== 'event' || !wrong.some((w) => spansOverlap(w, a)) || a.verdict === 'contradicted');

@@ -6,7 +6,8 @@
 //     "today's"/"this week's"/"the ongoing", X a city where NATO once met but not this summit's (summit-of-the-day.ts):
 //     "President Rumen Radev leads the Bulgarian delegation at the NATO Summit in Brussels" (ib007; Madrid, June 2022).
 // (3) An event told as some time after (before) a dated anchor, its own weekday or "today" falling on the other side of it
-//     (event-anchor-order.ts): "Pompeo visits NATO headquarters on Wednesday, one week after Biden's inauguration" (ib001).
+//     (event-anchor-order.ts): "Pompeo visits NATO headquarters on Wednesday, one week after Biden's inauguration" (ib001);
+//     and "since" an anchor none of whose days is yet past ("Since the Vilnius summit, ..." written in June 2023).
 // (4) A fixed mandate's end told as a farewell or a last day (tenure-mandate.ts): "The official farewell day for
 //     Stoltenberg is 1 November this year" (ig005; the mandate ran until 1 October 2024).
 import { describe, expect, it } from 'vitest';
@@ -87,6 +88,9 @@ describe('an event told on the wrong side of a dated anchor', () => {
       ['Zelensky spoke to Trump yesterday, a week before Trump’s inauguration.', '2025-01-22'],
       ['NATO defence ministers meet on Thursday, two days after the Vilnius summit.', '2023-07-04'],
       ['Today, three days after the summit in Madrid, Sweden and Finland begin accession talks.', '2022-06-20'],
+      // "since" an anchor still ahead of the page
+      ['Since the Vilnius summit, allies have stepped up support.', '2023-06-01'],
+      ['In the weeks since the NATO summit in The Hague, allies have raised spending.', '2025-06-02'],
     ] as const)
       expect(reds(text, asOf).length, text).toBeGreaterThan(0);
   });
@@ -100,6 +104,10 @@ describe('an event told on the wrong side of a dated anchor', () => {
       ['Erdogan said on Monday that a week after the NATO summit in Vilnius he would decide.', '2023-07-05'],
       ['Pompeo could visit NATO on Wednesday, a week after Biden’s inauguration.', '2021-01-12'],
       ['On Tuesday Blinken recalled the call he made a week after Biden’s inauguration.', '2021-03-02'],
+      ['Since the Vilnius summit, allies have stepped up support.', '2023-08-01'],
+      ['Since the Vilnius summit is in July, ministers meet in June.', '2023-06-01'],
+      ['Since the NATO summit in Brussels, allies have stepped up support.', '2023-06-01'],
+      ['Since Biden’s inauguration, Pompeo has kept quiet.', '2021-01-12'],
     ] as const)
       expect(reds(text, asOf), text).toEqual([]);
   });
