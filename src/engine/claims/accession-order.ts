@@ -42,7 +42,7 @@ const FOLLOWED_GAP_RE = new RegExp(
 // "Sweden joined NATO before Finland", "Finland joined the alliance after Sweden", "Sweden became a member of NATO ahead of
 // Finland", "Sweden's accession came before Finland's", "Finland's accession preceded Sweden's". `m[1]` says the order.
 const BEFORE_GAP_RE = new RegExp(
-  String.raw`^(?:\s+(?:(?:had|has|have|first|formally|officially)\s+)*${JOINED}\s+${ALLIANCE}|['’]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?\s+(?:came|took\s+place|happened|was\s+completed)|['’]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?)(?:,)?\s+((?:(?:well|long|shortly|soon|just|only)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)\s+)?(?:before|after)|ahead\s+of|preceded|followed)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?$`,
+  String.raw`^(?:,?\s+(?:(?:which|who)\s+)?(?:(?:had|has|have|first|formally|officially)\s+)*${JOINED}\s+${ALLIANCE}|['’]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?\s+(?:came|took\s+place|happened|was\s+completed)|['’]s\s+${NOUN}(?:\s+(?:to|into|in)\s+${ALLIANCE})?)(?:,)?\s+((?:(?:well|long|shortly|soon|just|only)\s+)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|several|a\s+few)\s+(?:years?|months?|weeks?|days?|decades?)\s+)?(?:before|after)|ahead\s+of|preceded|followed)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?$`,
 );
 // "First Sweden, then Finland joined NATO", "Sweden and then Finland joined the alliance".
 const THEN_GAP_RE = /^\s*,?\s+(?:and\s+)?then\s+(?:the\s+)?$/;
@@ -77,10 +77,10 @@ function countriesIn(doc: Doc, span: Span, members: readonly Country[]): Named[]
 /** Orders of accessions told without a date, in sentences that name NATO or follow a mention of it. */
 export function accessionOrderClaims(doc: Doc, members: readonly Country[]): Annotation[] {
   const out: Annotation[] = [];
-  if (!/followed|before|after|ahead of|preceded|then/.test(doc.text)) return out;
+  if (!/followed|before|after|ahead of|preceded|then/i.test(doc.text)) return out;
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    if (!/followed|before|after|ahead of|preceded|then/.test(text) || !JOIN_RE.test(text)) continue;
+    if (!/followed|before|after|ahead of|preceded|then/i.test(text) || !JOIN_RE.test(text)) continue;
     if (OTHER_CLUB_RE.test(text) || OTHER_ACT_RE.test(text) || UNSURE_RE.test(text)) continue;
     if (!NATO_NEAR_RE.test(doc.text.slice(Math.max(0, sentence.start - 300), sentence.end))) continue;
     const named = countriesIn(doc, sentence, members);
@@ -120,6 +120,18 @@ export function accessionOrderClaims(doc: Doc, members: readonly Country[]): Ann
         if (!new RegExp(String.raw`^\s+(?:${JOINED}|joined)\b`).test(afterB) && !/^\s*,/.test(afterB)) continue;
         firstIsA = true;
         words = { start: a.start, end: bEnd };
+      }
+      // "After Finland, Sweden joined NATO", "Before Sweden, Finland joined the alliance".
+      const lead = /\b(After|Before)\s+$/.exec(before);
+      if (!followed && !ordered && firstIsA === null && lead && /^\s*,\s+$/.test(gap)) {
+        // The joining ends its clause or gives its time: not "joined NATO's critics".
+        const verb = new RegExp(
+          String.raw`^\s+(?:(?:had|has|also|then|finally|formally|officially)\s+)*${JOINED}\s+${ALLIANCE}(?=\s*(?:[.,;:!)—–]|$)|\s+(?:in|on)\s+(?:\d|[A-Z])|\s+(?:as|too|later|afterwards|itself)\b)`,
+        ).exec(afterB);
+        if (verb) {
+          firstIsA = lead[1] === 'After';
+          words = { start: a.start - lead[0].length, end: b.end + verb[0].length };
+        }
       }
       if (!followed && !ordered && firstIsA === null && intoNato && INTO_GAP_RE.test(gap)) {
         firstIsA = false;

@@ -209,3 +209,22 @@ describe('borders: look-alikes of a part', () => {
     expect(red('Russia borders two NATO members.', '2024-06-20')).toEqual(['contradicted: Russia borders two NATO members']);
   });
 });
+
+describe('the order of accessions told with "After X," or in a relative clause', () => {
+  it('is contradicted when reversed and confirmed when right', () => {
+    expect(red('After Sweden, Finland joined NATO.', '2024-06-20')).toEqual(['contradicted: After Sweden, Finland joined NATO']);
+    expect(red('Before Finland, Sweden joined the alliance.', '2025-03-01')).toEqual([
+      'contradicted: Before Finland, Sweden joined the alliance',
+    ]);
+    expect(red('Finland, which joined NATO after Sweden, sent jets to the exercise.', '2024-06-20')).toEqual([
+      'contradicted: Finland, which joined NATO after Sweden',
+    ]);
+    expect(confirmed('After Finland, Sweden joined NATO.', '2024-06-20')).toEqual(['supported: After Finland, Sweden joined NATO']);
+    noRed([
+      ['After Finland, Sweden applied to join NATO.', '2024-06-20'],
+      ['After Finland, Sweden joined the EU as NATO watched.', '2024-06-20'],
+      ['After Hungary, Turkey joined NATO’s critics.', '2024-06-20'],
+      ['After Poland, Hungary joined NATO.', '2024-06-20'],
+    ]);
+  });
+});
