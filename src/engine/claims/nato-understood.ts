@@ -19,14 +19,16 @@ import type { ClaimDetector, DetectorContext } from '../detector';
 import { buildDoc, type Doc } from '../doc';
 import type { Annotation } from '../types';
 
-const NATO_NAMED_RE = /\b(?:NATO|Nato|OTAN|North\s+Atlantic)\b/;
+// NATO by its name: a text naming only the North Atlantic Treaty or Council is read again too ("It was established in 1949
+// with the signing of the North Atlantic Treaty").
+const NATO_NAMED_RE = /\b(?:NATO|Nato|OTAN)\b/;
 // Another body a count, an accession or a target may be of.
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European\s+(?:Union|Council|Commission|Parliament|Community|Economic\s+Community|Free\s+Trade)|EEC|eurozone|euro\s+(?:area|zone)|Schengen|UN|U\.N\.|United\s+Nations|Security\s+Council|G-?7|G-?8|G-?20|OSCE|OECD|OPEC\+?|BRICS|ASEAN|African\s+Union|Arab\s+League|CSTO|SCO|Shanghai\s+Cooperation|Warsaw\s+Pact|Comecon|CIS|Commonwealth|Council\s+of\s+Europe|Nordic\s+Council|Visegr[aá]d|B9|Bucharest\s+Nine|Three\s+Seas|Joint\s+Expeditionary\s+Force|JEF|AUKUS|Quad|Five\s+Eyes|coalition|Coalition|Ramstein|Contact\s+Group|WHO|WTO|IMF|World\s+Bank|Olympic\w*|World\s+Cup|FIFA|UEFA|Eurovision|Paris\s+Agreement|climate|emissions?)\b/;
 const ALLIANCE_WORD_RE = /\b(?:alliance|Alliance|allies|Allies|allied|Allied)\b/;
 // Cues that a membership claim may be in the text: a count of members, an accession with its time, the founders.
 const MEMBERSHIP_CUE_RE =
-  /\b(?:members?|member-states?|membership|allies|allied|alliance|North\s+American|join\w*|accession|acced\w*|enlargement|entered|admitted|found(?:ing|ers?)|ratif\w*)\b|\((?:19[4-9]\d|20[0-2]\d)\)/i;
+  /\b(?:members?|member-states?|membership|allies|allied|alliance|North\s+American|join\w*|accession|acced\w*|enlargement|entered|admitted|found(?:ing|ers?)|original|ratif\w*)\b|\((?:19[4-9]\d|20[0-2]\d)\)|\b(?:1[2-9]|[23]\d|twelve|twenty\S*|thirty\S*)[- ](?:\w+[- ]){0,2}(?:nations?|countries|flags|leaders|capitals|states)\b/i;
 const SPENDING_DOMAIN_RE =
   /\b(?:GDP|gross\s+domestic\s+product|GNP|defen[cs]e|military|armed\s+forces|rearmament|security[- ]related|core\s+defen[cs]e)\b/i;
 // The EU had 28 members from Croatia's accession (1 July 2013) until the United Kingdom left (31 January 2020); NATO had
@@ -59,7 +61,9 @@ const keepMembership: Keep = (a, doc) => {
 
 /** Spending: a target's figure, in a sentence of GDP or defence. */
 const keepFigure: Keep = (a, doc) => {
-  if (a.kind !== 'figure' || a.factIds.includes('nato-founding')) return false;
+  if (a.kind !== 'figure') return false;
+  // The founding told by the treaty's day or name, not by a year alone ("established in 1949" may be of anything).
+  if (a.factIds.includes('nato-founding')) return FOUNDING_TOLD_RE.test(sentenceOf(a, doc));
   if (!a.factIds.some((id) => id.includes('spending'))) return false;
   const sentence = sentenceOf(a, doc);
   return SPENDING_DOMAIN_RE.test(sentence) && !UNSURE_RE.test(sentence);
@@ -70,16 +74,28 @@ function sentenceOf(a: Annotation, doc: Doc): string {
   return sentence ? doc.text.slice(sentence.start, sentence.end) : a.quote;
 }
 
+const FOUNDING_TOLD_RE = /\b(?:4\s+April|April\s+4(?:th)?),?\s+1949\b|\bNorth\s+Atlantic\s+Treaty\b/;
+const FIGURE_CUE_RE = new RegExp(`${SPENDING_DOMAIN_RE.source}|${FOUNDING_TOLD_RE.source}`, 'i');
+// A summit named by its city ("the Vilnius Summit", "the Washington summit", "Hague Summit Declaration"), not "the B9
+// Summit in Bucharest".
+const CITY_SUMMIT_RE =
+  /\b(?:Vilnius|Madrid|Hague|Washington|Wales|Newport|Warsaw|London|Bucharest|Strasbourg|Kehl|Lisbon|Riga|Istanbul|Prague|Chicago|Ankara|Rome|Madrid|Reykjavik)\s+[Ss]ummit\b/;
 // A NATO summit or ministerial named by its place and time.
 const EVENT_CUE_RE = /\b(?:summit|ministerial|(?:foreign|defen[cs]e)\s+ministers?|ministers?['’]?\s+meeting)\b/i;
 
-/** Events: a NATO meeting whose date and place both match, not one in Brussels (the EU's summits are there too). */
-const keepEvent: Keep = (a) =>
-  a.kind === 'event' &&
-  a.message.startsWith('The date and place match the record') &&
-  a.factIds.length > 0 &&
-  a.factIds.every((id) => id.startsWith('nato-') && !id.includes('brussels')) &&
-  !/Brussels|NATO headquarters/.test(a.message);
+/**
+ * Events: a NATO meeting whose date and place both match, or a summit named by its city held within a year of the page,
+ * not one in Brussels (the EU's summits are there too).
+ */
+const keepEvent: Keep = (a, doc) => {
+  if (a.kind !== 'event' || !a.factIds.length) return false;
+  if (!a.factIds.every((id) => id.startsWith('nato-') && !id.includes('brussels')) || /Brussels|NATO headquarters/.test(a.message))
+    return false;
+  if (a.message.startsWith('The date and place match the record')) return true;
+  // The meeting's own year: the first after the message's colon ("...: NATO Vilnius summit, July 11, 2023 – ...").
+  const year = /\b((?:19|20)\d\d)\b/.exec(a.message.slice(a.message.indexOf(':') + 1))?.[1];
+  return CITY_SUMMIT_RE.test(a.quote) && year !== undefined && Math.abs(Number(year) - Number(doc.asOf.slice(0, 4))) <= 1;
+};
 
 /**
  * The detector's findings, and where the text names neither NATO nor another body, the confirmations it gives with NATO
@@ -127,5 +143,5 @@ export function withEventsUnderstood(detector: ClaimDetector): ClaimDetector {
 /** The spending readers with NATO understood. */
 export function withSpendingUnderstood(detector: ClaimDetector): ClaimDetector {
   // Military spending told with a per cent and no defence word ("lift military spending to 5% of GDP").
-  return withNatoUnderstood(detector, SPENDING_DOMAIN_RE, keepFigure, [{ words: ['military'], marks: ['%', 'per\\s?cent'] }]);
+  return withNatoUnderstood(detector, FIGURE_CUE_RE, keepFigure, [{ words: ['military'], marks: ['%', 'per\\s?cent'] }]);
 }

@@ -128,6 +128,19 @@ describe('spending targets with NATO unnamed', () => {
   });
 });
 
+describe('the founding told by the treaty', () => {
+  it('confirms the founding year with the treaty named or its day, not a year alone', () => {
+    expectConfirmed([
+      ['It was established in 1949 with the signing of the North Atlantic Treaty', '2024-04-05'], // re004 (held-out 30)
+      ['The organisation was founded in 1949, when the North Atlantic Treaty was signed in Washington.', '2021-03-01'],
+    ]);
+    expectNotConfirmed([
+      ['established in 1949', '2019-04-03'],
+      ['The organisation was founded in 1949.', '2021-03-01'],
+    ]);
+  });
+});
+
 describe('summits with NATO unnamed', () => {
   it('confirms a summit told by its city and month', () => {
     expectConfirmed([
@@ -137,6 +150,18 @@ describe('summits with NATO unnamed', () => {
       // Variants.
       ['Leaders will gather for the summit in Madrid in June.', '2022-05-20'],
       ['the summit in The Hague in June', '2025-03-10'],
+      // A summit named by its city, held within a year of the page.
+      ['in preparation for the Vilnius Summit', '2023-04-04'], // b036 (held-out 13)
+      ['the recently adopted Hague Summit Declaration', '2025-10-13'], // ic026
+      ['Ministers discussed the upcoming Washington Summit.', '2024-01-15'],
+      ['the Madrid summit decisions, should be achieved before Vilnius summit', '2023-01-31'], // na002
+    ]);
+  });
+  it('does not confirm a city’s summit years away, or another group’s summit there', () => {
+    expectNotConfirmed([
+      ['Ministers discussed the upcoming Washington Summit.', '2016-03-01'],
+      ['the Madrid summit decisions, should be achieved before Vilnius summit', '2015-12-01'],
+      ['the B9 Summit in Bucharest', '2021-05-10'],
     ]);
   });
   it('does not confirm a summit in another month, or in Brussels (the EU meets there too)', () => {
