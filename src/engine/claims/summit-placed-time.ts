@@ -137,7 +137,7 @@ function judge(doc: Doc, placeId: string, placeName: string, told: Told): Annota
     kind: 'event',
     verdict: 'contradicted',
     factIds: [meant.id],
-    message: `No NATO summit was held in ${placeName} in ${said}: ${meant.name} was held on ${now.when}${now.place ? `, ${now.place}` : ''}.`,
+    message: `No NATO summit was held in ${placeName} in ${said}: ${meant.name} was held on ${now.when}${now.place ? `, ${now.place.replace(/\.$/, '')}` : ''}.`,
     fact: now.fact,
     sources: sourcesOf(meant),
   };

@@ -27,6 +27,9 @@ describe('a NATO summit told at its place in a month or year none of its summits
       ['It was at the NATO summit in Vilnius in June that the Turkish president announced that Turkey would ratify it.', '2023-08-11'],
       ['At the NATO summit in Vilnius in June, Erdogan agreed to send the protocol to parliament.', '2023-09-02'],
       ['Erdogan dropped his veto at the NATO summit in Vilnius in late June.', '2023-10-02'],
+      ['At NATO’s June summit in Vilnius, Erdogan dropped his veto.', '2023-08-11'],
+      ['Erdogan dropped his veto on Sweden at the Vilnius summit in June, NATO said.', '2023-08-11'],
+      ['The NATO summit in Washington in June marked the alliance’s 75th anniversary.', '2024-10-01'],
       ['The Alliance summit in Madrid in September invited Finland and Sweden.', '2023-01-10'],
       ['Leaders met at the NATO summit in The Hague in July.', '2025-09-15'],
       ['The 2023 NATO summit in Madrid agreed new regional plans.', '2024-03-01'],
@@ -45,6 +48,8 @@ describe('a NATO summit told at its place in a month or year none of its summits
       ['At the NATO summit in Brussels in June, allies agreed on the 2030 agenda.', '2021-09-01'],
       ['Leaders met at the NATO summit in Ankara in June.', '2026-03-01'],
       ['At the NATO summit in Vilnius in early July, allies agreed on new plans.', '2023-09-01'],
+      ['At the NATO summit in Madrid in early July, allies invited Finland and Sweden.', '2022-09-01'],
+      ['Erdogan dropped his veto on Sweden at the Vilnius summit in June.', '2023-08-11'],
       ['At the NATO summit in Madrid this July, leaders agreed to more support.', '2023-11-20'],
     ] as const)
       expect(reds(text, asOf), text).toEqual([]);
