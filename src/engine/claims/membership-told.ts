@@ -42,7 +42,7 @@ const WHEN_BEFORE_RE =
   /(?:in\s+\d{4}|last\s+year|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}),\s+when\s+$/;
 const OTHER_BODY_RE =
   /\b(?:EU|E\.U\.|European Union|eurozone|euro zone|Schengen|G7|G20|United Nations|UN|OSCE|Council of Europe|WTO|OECD|CSTO|Warsaw Pact|Commonwealth)\b/;
-const HINT_RE = /\b(?:since|became|joined|acceded|most\s+recent(?:ly)?|latest|newest)\b/;
+const HINT_RE = /\b(?:since|became|joined|acceded|most\s+recent(?:ly)?|latest|newest|last)\b/;
 
 /** The sentence before `i`, across a line break (a page's lines) or one paragraph break at most when `paragraphs`. */
 function sentenceBefore(doc: Doc, i: number, paragraphs: boolean): Span | null {
@@ -147,10 +147,28 @@ function pronounAccessions(doc: Doc, members: Members): Annotation[] {
 // "the most recent being (the accession of) X", "the most recent (enlargement|expansion|accession|addition) being/was X('s)",
 // "most recently (with) X".
 const RECENT_RE =
-  /\b(?:(?:[Ww]ith\s+)?[Tt]he\s+(?:most\s+recent|latest)(?:\s+(?:one|enlargement|expansion|accession|addition|round(?:\s+of\s+enlargement)?|new\s+member))?\s+(?:being|was|is|came\s+with|coming\s+with)\s+(?:that\s+of\s+|the\s+(?:accession|addition|admission|entry|inclusion)\s+of\s+)?|[Mm]ost\s+recently\s*,?\s+(?:with\s+(?:the\s+(?:accession|addition|admission|entry)\s+of\s+)?)?)$/;
+  /\b(?:(?:[Ii]ts|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:last|latest|newest|most\s+recent)\s+(?:new\s+)?member(?:\s+(?:state|country|nation))?\s*(?:[–—:]|,|-)\s*|(?:[Ww]ith\s+)?[Tt]he\s+(?:most\s+recent|latest)(?:\s+(?:one|enlargement|expansion|accession|addition|round(?:\s+of\s+enlargement)?|new\s+member))?\s+(?:being|was|is|came\s+with|coming\s+with)\s+(?:that\s+of\s+|the\s+(?:accession|addition|admission|entry|inclusion)\s+of\s+)?|[Mm]ost\s+recently\s*,?\s+(?:with\s+(?:the\s+(?:accession|addition|admission|entry)\s+of\s+)?)?)$/;
 const NOT_NOW_RE =
   /\b(?:had|was\s+(?:then|at\s+the\s+time)|were|until|till|by\s+(?:19|20)\d\d|between|at\s+the\s+time|back\s+then|then|as\s+of|in\s+(?:19|20)\d\d,|before)\b/i;
 const NATO_RE = /\b(?:NATO|Nato|North Atlantic Treaty|North Atlantic Alliance)\b/;
+// Round 34 (mined). The member told as the latest by a noun of its own: "its last member – Montenegro in 2017".
+const MEMBER_NOUN_LEAD_RE = /\bmember(?:\s+(?:state|country|nation))?\s*(?:[–—:]|,|-)\s*$/;
+
+/**
+ * Round 34 (mined). NATO meant with no NATO named: the accession told right after the country is its NATO accession, by
+ * its year (not 2004, when five members joined the EU as well) or its day: "most recently, Finland became a member on
+ * April 4, 2023", "the most recent being the accession of North Macedonia in 2020", "its last member – Montenegro in 2017".
+ */
+function toldByItsAccession(tail: string, joined: string): boolean {
+  const year = /\b((?:19|20)\d\d)\b/.exec(tail);
+  if (!year || year[1] !== joined.slice(0, 4) || year[1] === '2004') return false;
+  const month = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/.exec(tail);
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  if (month && MONTHS.indexOf(month[1]) + 1 !== Number(joined.slice(5, 7))) return false;
+  // The day beside its month ("April 4", "4 April"), not an ordinal of the count ("the 31st member in April 2023").
+  const day = month ? new RegExp(`\\b${month[1]}\\s+(\\d{1,2})\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month[1]}\\b`).exec(tail) : null;
+  return !day || Number(day[1] ?? day[2]) === Number(joined.slice(8, 10));
+}
 
 function recentAccessions(doc: Doc, members: Members): Annotation[] {
   const out: Annotation[] = [];
@@ -160,7 +178,7 @@ function recentAccessions(doc: Doc, members: Members): Annotation[] {
   // The sentences of the words, found in one pass over the text.
   const at = new Set<number>();
   // In the folded text: "Most recently, ..." opens its sentence.
-  for (const w of doc.folded.matchAll(/\b(?:most\s+recent(?:ly)?|latest)\b/g)) at.add(spanIndexAt(doc.sentences, w.index));
+  for (const w of doc.folded.matchAll(/\b(?:most\s+recent(?:ly)?|latest|last|newest)\b/g)) at.add(spanIndexAt(doc.sentences, w.index));
   at.delete(-1);
   for (const i of at) {
     const sentence = doc.sentences[i];
@@ -178,17 +196,24 @@ function recentAccessions(doc: Doc, members: Members): Annotation[] {
         from = prev.start;
       }
       const around = doc.text.slice(from, sentence.end);
-      if (!NATO_RE.test(around) || OTHER_BODY_RE.test(around) || HYPOTHETICAL_RE.test(text)) continue;
+      const country = members.find((j) => j.id === c.id);
+      if (!country?.nato) continue;
+      const after = doc.text.slice(c.end, Math.min(sentence.end, c.end + 60));
+      const byItsAccession = toldByItsAccession(after, factRange(country.nato.joined).first);
+      // The member noun before the name only with the accession's time right after it, no verb ("its last member –
+      // Montenegro in 2017"): "NATO's most recent member, North Macedonia, joined in 2020" tells of 2020 (round 27).
+      if (MEMBER_NOUN_LEAD_RE.test(m[0]) && !(byItsAccession && /^\s*(?:in|on|\()/.test(after))) continue;
+      if ((!NATO_RE.test(around) && !byItsAccession) || OTHER_BODY_RE.test(around) || HYPOTHETICAL_RE.test(text)) continue;
       // The enlargement's own verbs: the alliance grew (expansions, enlargements, new members) in the sentence.
       // Round 33: "Most recently, Finland became the 31st member in April 2023" (an exam note of April 2024): becoming a member.
+      // Round 34: or the member noun right before the name ("its last member – Montenegro").
       if (
+        !MEMBER_NOUN_LEAD_RE.test(m[0]) &&
         !/\b(?:expan\w+|enlarg\w+|grow\w*|grew|grown|accession|joined|new\s+members?|admitted|added|addition)\b|\bbecame\s+(?:a|an|its|the\s+\w+)\s+(?:full\s+)?(?:member|ally)\b/i.test(
           text,
         )
       )
         continue;
-      const country = members.find((j) => j.id === c.id);
-      if (!country?.nato) continue;
       // "with the most recent being the accession of Finland and Sweden": two or more named after it are left alone.
       if (named.some((o) => o.start > c.end && o.id !== c.id && o.start - c.end < 40)) continue;
       const joined = factRange(country.nato.joined).first;

@@ -4,6 +4,8 @@
 //    read alone, or a page that names no other body).
 // 2. A weekday written against a date that falls on another weekday, in a text that names no one and no meeting (the
 //    weekday check, weekday-days.ts, only ran where the event reader's words were).
+// 3. A member told as NATO's latest ("most recently", "the most recent being", "its last/newest member –") when a later
+//    one had joined, with NATO not named but the accession told by its own year or day (membership-told.ts).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -93,6 +95,51 @@ describe('a weekday against a date of another weekday, with no one named', () =>
       ['It will open on Sunday, March 2, after a week of delays.', '2025-02-20'],
       ['On Monday, 24 February 2025, ministers met.', '2025-02-26'],
       ['Ukraine marked Independence Day on Sunday, August 24.', '2025-08-25'],
+    ]);
+  });
+});
+
+describe('a member told as the latest when a later one had joined, NATO known by the accession told', () => {
+  it('is outdated, in several wordings', () => {
+    // qf007, qf008, qf010 (held-out 31), se010 (24), c116 (13): real quotes.
+    expect(red('most recently, Finland became a member on April 4, 2023', '2024-04-04')).toEqual([
+      'outdated: most recently, Finland became a member on April 4, 2023',
+    ]);
+    expect(red('most recently, Finland became its member on April 4, 2023', '2024-04-05')).toEqual([
+      'outdated: most recently, Finland became its member on April 4, 2023',
+    ]);
+    expect(red('Most recently, Finland became the 31st member in April 2023', '2024-04-04')).toEqual([
+      'outdated: Most recently, Finland became the 31st member in April 2023',
+    ]);
+    expect(red('the most recent being the accession of North Macedonia in 2020', '2025-02-04')).toEqual([
+      'outdated: the most recent being the accession of North Macedonia in 2020',
+    ]);
+    expect(red('Since enrolling its last member – Montenegro in 2017', '2024-02-20')).toEqual([
+      'outdated: its last member – Montenegro in 2017',
+    ]);
+    // Other members, days and wordings.
+    expect(red('Its newest member: Finland (2023).', '2025-06-04')).toEqual(['outdated: Its newest member: Finland']);
+    expect(red('Most recently, North Macedonia joined on 27 March 2020.', '2023-09-01')).toEqual([
+      'outdated: Most recently, North Macedonia joined on 27 March 2020',
+    ]);
+    expect(red('The latest was the accession of Montenegro in 2017.', '2021-01-10')).toEqual([
+      'outdated: The latest was the accession of Montenegro in 2017',
+    ]);
+  });
+  it('confirms the latest, and says nothing of another day, a year shared with the EU, another club or a past time', () => {
+    expect(confirmed('The most recent being the accession of Sweden in 2024.', '2024-06-04').join()).toMatch(/Sweden in 2024/);
+    expect(confirmed('the most recent being the accession of Montenegro in 2017', '2019-06-04').join()).toMatch(/Montenegro/);
+    noRed([
+      ['most recently, Finland became a member on April 5, 2023', '2024-04-04'],
+      ['most recently, Latvia became a member in 2004', '2024-06-04'],
+      ['The EU grew. Most recently, Croatia became a member in 2013', '2024-06-04'],
+      ['The last member state to ratify was Hungary in 2024.', '2024-06-04'],
+      ['Its newest member, Finland, joined in 2023.', '2025-06-04'],
+      ['The Nordic country is NATO’s newest member, Finland’s president said.', '2025-09-01'],
+      ['The most recent addition was Finland in 2023, followed by Sweden in 2024.', '2025-06-04'],
+      ['In 2021, its last member – North Macedonia in 2020 – had just joined.', '2025-06-04'],
+      ['Most recently, Sweden became a member on March 7, 2024.', '2024-03-09'],
+      ['Most recently, Finland became a member in 2023.', '2024-03-09'],
     ]);
   });
 });
