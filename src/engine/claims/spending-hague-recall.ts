@@ -21,7 +21,7 @@ import type { Doc } from '../doc';
 import type { SpendingTarget } from '../../facts/schema';
 import { countriesNamed } from '../doc';
 import { daysBetween, formatDay } from '../dates';
-import { sourcesOf } from '../holders';
+import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
 
 const GATE_RE = /%|per\s?cent|decade|(?:10|ten)\s+years|\b2029\b|\b2035\b/i;
@@ -60,6 +60,27 @@ function otherTimeline(text: string, byYear: number): boolean {
   for (const m of text.matchAll(TOLD_SPAN_RE)) if (!/^(?:10|ten)$/i.test(m[1] ?? m[2] ?? m[3])) return true;
   return false;
 }
+
+// Round 34: the allies' commitment told with a span of years that does not reach the deadline: "At The Hague, NATO leaders
+// committed to spending 5% of GDP on defence within five years" (2025: by 2030, not 2035). The alliance the subject of a verb
+// of commitment, the figure, then the span, in one clause; no deadline year in the sentence.
+const COMMITTED_SPAN_RE =
+  /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|(?:NATO\s+)?(?:leaders|members|member\s+(?:states|countries|nations)))\b[^.;]{0,40}?\b(?:agreed|committed|pledged|signed\s+up|vowed|decided)\b[^.;]{0,60}?(?<![\d.,])\b(?:5|five|3\.5)\s*(?:%|per\s?cent)[^.;]{0,60}?\b((?:within|over|in)\s+(?:the\s+(?:next|coming)\s+)?(\w+)\s+years)\b/g;
+const SPAN_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
 
 type Hague = SpendingTarget & { byYear: number; reviewYear: number };
 
@@ -148,6 +169,27 @@ function recallClaims(doc: Doc, hague: Hague): Annotation[] {
           sentence.start + m.index + m[0].length,
           `On record: NATO's ${hague.percent}% target, adopted on ${formatDay(hague.adopted)}, is to be met by ${hague.byYear}.`,
         );
+      }
+      if (adopted && doc.dateCertain && isConfident(hague) && !/\bby\s+20\d{2}\b/.test(text)) {
+        COMMITTED_SPAN_RE.lastIndex = 0;
+        for (let m = COMMITTED_SPAN_RE.exec(text); m; m = COMMITTED_SPAN_RE.exec(text)) {
+          const n = /^\d{1,2}$/.test(m[2]) ? Number(m[2]) : SPAN_NUMBERS[m[2].toLowerCase()];
+          if (!n || !plain(m.index, m[0].length)) continue;
+          // From the summit or from the page's day: within a year of the deadline either way is the target's span.
+          const ends = [Number(hague.adopted.slice(0, 4)) + n, Number(doc.asOf.slice(0, 4)) + n];
+          if (ends.some((y) => Math.abs(y - hague.byYear) <= 2)) continue;
+          const start = sentence.start + m.index + m[0].length - m[1].length;
+          const span = { start, end: start + m[1].length };
+          if (out.some((a) => spansOverlap(a, span))) continue;
+          out.push({
+            ...span,
+            ...base,
+            quote: doc.text.slice(span.start, span.end),
+            kind: 'figure',
+            verdict: 'contradicted',
+            message: `NATO's ${hague.percent}% target, adopted on ${formatDay(hague.adopted)}, is to be met by ${hague.byYear}, not ${m[1]}.`,
+          });
+        }
       }
       TARGET_BY_RE.lastIndex = 0;
       for (let m = TARGET_BY_RE.exec(text); adopted && m; m = TARGET_BY_RE.exec(text)) {

@@ -10,6 +10,12 @@
 //     (sanction-packages.ts lateForceDay, forceByAdoption).
 // (6) The allies at 2% told as the exceptions to the target's neglect, counted against NATO's estimates
 //     (allies-at-target.ts EXCEPTED_RE).
+// (7) The war's year in more wordings: fronted ("Now in its third year, Russia's war ..."), "the special military operation",
+//     "rages into" (war-duration.ts FRONTED_ORDINAL_RE, WAR).
+// (8) The Hague's deadline told with the goal's figure: "have until 2030 to reach the new 5% target", "goal of 5% of GDP, to
+//     be met by 2030", "the 5% target, which allies must reach by 2030" (spending-deadline.ts DEADLINE_RE).
+// (9) The allies' commitment told with a span of years short of The Hague's deadline, "committed to spending 5% ... within
+//     five years" (spending-hague-recall.ts COMMITTED_SPAN_RE).
 import { describe, expect, it } from 'vitest';
 import { analyze } from './helpers';
 
@@ -309,6 +315,26 @@ describe("The Hague's deadline told with the goal's figure", () => {
       ['NATO’s proposed goal of 5% of GDP, to be met by 2032, will be debated at The Hague.', '2025-06-10'],
       ['Critics say the 5% target, which allies must reach by 2030, is too high.', '2025-08-01'],
       ['Poland’s 5% spending goal, to be met by 2026, exceeds NATO’s.', '2025-08-01'],
+    ]);
+  });
+});
+
+describe("the allies' commitment told with a span of years short of The Hague's deadline", () => {
+  it('is flagged', () => {
+    allSay(
+      [
+        ['At The Hague, NATO leaders committed to spending 5% of GDP on defence within five years.', '2025-08-01', /five years/],
+        ['NATO allies agreed to spend 5% of GDP on defence over the next seven years.', '2025-08-01', /seven years/],
+      ],
+      'contradicted',
+    );
+  });
+  it('is left alone for the right span, a later page, an ally or before the summit', () => {
+    allOk([
+      ['NATO leaders committed to spending 5% of GDP on defence within ten years.', '2025-08-01'],
+      ['NATO allies agreed in 2025 to spend 5% of GDP on defence within eight years.', '2027-08-01'],
+      ['Poland committed to spending 5% of GDP on defence within two years, NATO said.', '2025-08-01'],
+      ['NATO leaders are expected to commit to spending 5% of GDP on defence within seven years.', '2025-05-01'],
     ]);
   });
 });
