@@ -80,7 +80,7 @@ import { withTimeClashes } from './claims/event-time-clash';
 import { withSanctionForms } from './claims/sanction-forms';
 import { withJointSanctions } from './claims/sanction-joint';
 import { withFigureForms } from './claims/figure-forms';
-import { withEventsUnderstood, withMembershipUnderstood, withSpendingUnderstood } from './claims/nato-understood';
+import { withEventsUnderstood, withMembershipUnderstood, withPackagesUnderstood, withSpendingUnderstood } from './claims/nato-understood';
 import { isToldOfItsYear } from './claims/title-was-then';
 import { judgedAsNarrated, pageNarrations, timedSentences, type PageNarration } from './narrated-time';
 import { whoIs, sourcesOf } from './holders';
@@ -142,9 +142,14 @@ export const DETECTORS: readonly ClaimDetector[] = [
       ),
     ),
   ),
-  // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by.
-  withJointSanctions(
-    withNatoSanctions(withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector))))))),
+  // Designations, and the packages, SWIFT cut-off and executive orders sanctions are told by. Round 34: a numbered package
+  // with the EU understood in a passage that names no one who sanctions (nato-understood.ts, confirm-only).
+  withPackagesUnderstood(
+    withJointSanctions(
+      withNatoSanctions(
+        withLngBan(withSanctionForms(withPriceCaps(withExecutiveOrders(withSwift(withSanctionPackages(sanctionDetector)))))),
+      ),
+    ),
   ),
   // The founding and the figure a summit or year set are wrong whenever told: not re-judged as of a narrated time.
   // Round 26: confirm-only wordings of The Hague's commitment, outermost so that no reader's red flag is held back.

@@ -14,7 +14,10 @@
 //     or its allies are named;
 //   - a spending figure in a sentence with neither GDP nor defence ("5% by 2035" may be of emissions), the founding year
 //     alone ("established in 1949"), the founders with neither 1949 nor a treaty, pact or alliance told;
-//   - events (summits and meetings in Brussels, Washington or Bucharest are as often the EU's or another group's).
+//   - events (summits and meetings in Brussels, Washington or Bucharest are as often the EU's or another group's), except a NATO
+//     meeting whose date and place both match, or a summit named by its city within a year of the page.
+// The same for the EU's sanctions packages, the only numbered ones ("its 18th sanctions package against Russia"), in a
+// passage that names neither the EU nor another power that sanctions Russia.
 import type { ClaimDetector, DetectorContext } from '../detector';
 import { buildDoc, type Doc } from '../doc';
 import type { Annotation } from '../types';
@@ -41,8 +44,32 @@ const TIME_TOLD_RE =
 // A target refused, supposed or only proposed to be weighed: the readers with NATO named leave these to their own rules.
 const UNSURE_RE = /\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|not|never|could|would|might|may|if|unless|whether|should)\b|n['’]t\b|\?/i;
 
-const PREFIX = 'NATO. ';
 type Keep = (a: Annotation, doc: Doc) => boolean;
+/** The body understood: how it is named, the others a claim may be of, and the sentence that names it before the text. */
+interface Understood {
+  named: RegExp;
+  others: RegExp;
+  prefix: string;
+}
+const NATO: Understood = { named: NATO_NAMED_RE, others: OTHER_BODY_RE, prefix: 'NATO. ' };
+// The EU's sanctions packages are the only ones numbered ("its 18th sanctions package against Russia"): read as the EU's
+// where the text names no one else who sanctions Russia.
+const EU: Understood = {
+  named: /\b(?:EU|E\.U\.|European\s+Union|European\s+Council|Council\s+of\s+the\s+(?:EU|European\s+Union))\b/,
+  others:
+    /\b(?:US|U\.S\.|USA|United\s+States|America\w*|Washington|Treasury|OFAC|White\s+House|UK|U\.K\.|Britain|British|London|Japan\w*|Tokyo|Canad\w*|Ottawa|Australia\w*|Switzerland|Swiss|Norw\w*|G-?7|Ukraine['’]s\s+(?:own\s+)?sanctions|Kyiv['’]s|Zelensk\w+['’]s\s+decree|NSDC)\b/,
+  prefix: 'The European Union. ',
+};
+const PACKAGE_CUE_RE =
+  /\bpackages?\b[^.;]{0,80}\b(?:sanction\w*|restrictive\s+measures|against\s+Russia)|\b(?:sanctions?|restrictive\s+measures)\b[^.;]{0,30}\bpackages?\b/i;
+
+/** Sanctions: an EU package by its number or day, confirmed. */
+const keepPackage: Keep = (a) => a.kind === 'sanction' && a.factIds.length > 0 && a.factIds.every((id) => id.startsWith('eu-package'));
+
+/** The sanctions readers with the EU understood: a numbered package in a passage that names no one who sanctions. */
+export function withPackagesUnderstood(detector: ClaimDetector): ClaimDetector {
+  return withNatoUnderstood(detector, PACKAGE_CUE_RE, keepPackage, [], EU);
+}
 
 /** Membership: counts, accessions, ratifications, founders (not an event, not the founding year alone). */
 const keepMembership: Keep = (a, doc) => {
@@ -106,17 +133,19 @@ export function withNatoUnderstood(
   cue: RegExp,
   keep: Keep,
   triggers: ClaimDetector['triggers'] = [],
+  body: Understood = NATO,
 ): ClaimDetector {
   return {
     kind: detector.kind,
     triggers: [...detector.triggers, ...triggers],
     find(doc: Doc, ctx: DetectorContext) {
       const out = detector.find(doc, ctx);
-      if (!cue.test(doc.text) || NATO_NAMED_RE.test(doc.text) || OTHER_BODY_RE.test(doc.text)) return out;
-      const named = buildDoc(PREFIX + doc.text, doc.lexicon, doc.asOf, doc.dateCertain, undefined, undefined, doc.pageNarration);
+      if (!cue.test(doc.text) || body.named.test(doc.text) || body.others.test(doc.text)) return out;
+      const { prefix } = body;
+      const named = buildDoc(prefix + doc.text, doc.lexicon, doc.asOf, doc.dateCertain, undefined, undefined, doc.pageNarration);
       for (const f of detector.find(named, ctx)) {
-        if (f.verdict !== 'supported' || f.start < PREFIX.length) continue;
-        const a = { ...f, start: f.start - PREFIX.length, end: f.end - PREFIX.length };
+        if (f.verdict !== 'supported' || f.start < prefix.length) continue;
+        const a = { ...f, start: f.start - prefix.length, end: f.end - prefix.length };
         if (!keep(a, doc) || out.some((o) => o.start < a.end && a.start < o.end)) continue;
         out.push(a);
       }
@@ -132,6 +161,8 @@ export function withMembershipUnderstood(detector: ClaimDetector): ClaimDetector
       words: ['members', 'member[- ]states', 'member[- ]countries', 'member[- ]nations'],
       marks: ['\\b(?:1[2-9]|[23]\\d|twelve|twenty|thirty)'],
     },
+    // The founders: "The original twelve countries in 1949".
+    { words: ['original(?:ly)?', 'founding', 'founders?'], marks: ['1949'] },
   ]);
 }
 

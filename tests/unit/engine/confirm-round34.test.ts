@@ -173,3 +173,34 @@ describe('summits with NATO unnamed', () => {
     ]);
   });
 });
+
+describe('sanctions packages with the EU unnamed', () => {
+  it('confirms a package told by its number near its day', () => {
+    expectConfirmed([
+      ['its 18th sanctions package against Russia', '2025-07-18'], // held-out 30 ud306
+      ['the sixth package of sanctions against Russia', '2022-06-03'], // xa027
+      ['we did not reach an agreement on the 20th sanctions package', '2026-02-23'], // sa048
+      // Variants.
+      ['Ministers adopted the 14th sanctions package against Russia on Monday.', '2024-06-25'],
+      ['The 17th package of sanctions against Moscow targets the shadow fleet.', '2025-05-21'],
+    ]);
+  });
+  it('does not confirm a package of another number, or one told with another sanctioning power', () => {
+    expectNotConfirmed([
+      ['its 19th sanctions package against Russia', '2025-07-18'],
+      ['Ministers adopted the 15th sanctions package against Russia on Monday.', '2024-06-25'],
+      ['Washington and London announced their 18th sanctions package against Russia.', '2025-07-18'],
+    ]);
+  });
+});
+
+describe('the founders with NATO unnamed', () => {
+  it('confirms twelve founders in 1949, not another count', () => {
+    expectConfirmed([
+      ['The original 12 countries signed a pact in 1949', '2017-02-17'], // held-out 32 ib004
+      ['The original twelve countries in 1949', '2019-04-03'], // jg001
+      ['In 1949, twelve countries signed the treaty as its founding members.', '2024-04-04'],
+    ]);
+    expectNotConfirmed([['The original 14 countries signed a pact in 1949', '2017-02-17']]);
+  });
+});
