@@ -19,7 +19,7 @@ import type { EventRecord } from '../../facts/schema';
 import { findDates, gapDays, overlaps, type DateMention } from '../dates';
 import { isConfident } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 
 interface Act {
@@ -101,7 +101,7 @@ function findActs(doc: Doc): Annotation[] {
       const e = doc.facts.events.get(act.event);
       if (!e || e.status !== 'held' || !isConfident(e)) continue;
       if (act.context && !act.context.test(text)) continue;
-      const m = act.act.exec(text);
+      const m = warmed(act.act, text).exec(text);
       if (m) {
         const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
         // The words before the act in its clause: "Kyiv refused to sign the Steinmeier formula".

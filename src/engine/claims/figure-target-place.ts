@@ -17,7 +17,7 @@ import { sourcesOfAll } from '../holders';
 import { memoByFacts } from '../memo';
 import { raisedFromClaims } from './figure-raise-from';
 import { spansOverlap } from '../sentences';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 const PCT = '(\\d(?:\\.\\d)?|two|five|three and a half|three-and-a-half|one and a half)(?:\\s*%|[\\s-]?percent\\b|[\\s-]?per[\\s-]cent\\b)';
 const NOUN =
@@ -148,7 +148,7 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
   for (const re of [AT_PLACE_RE, ACT_FIRST_IN_RE, ACT_FIRST_NAMED_RE]) {
     // The act-first forms end on a summit's word: a text without it is not scanned for them.
     if (re !== AT_PLACE_RE && !SUMMIT_GATE.test(doc.text)) continue;
-    re.lastIndex = 0;
+    warmed(re, doc.text).lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const p = percentOf(m[1]);
       const place = m[2];
@@ -202,7 +202,7 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
       sources: o.sources.slice(0, 2).map((x) => x.url),
     });
   };
-  IN_YEAR_RE.lastIndex = 0;
+  warmed(IN_YEAR_RE, doc.text).lastIndex = 0;
   for (let m = IN_YEAR_RE.exec(doc.text); m; m = IN_YEAR_RE.exec(doc.text)) {
     const p = percentOf(m[1]);
     const targets = targetsWith(doc, p);

@@ -14,6 +14,7 @@ import { addDays, findDates, overlaps } from '../dates';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventDays, eventSupported } from './event-confirmed';
 import { placeChain } from './place-chain';
+import { warmed } from '../triggers';
 
 type Side = 'us' | 'russia' | 'ukraine';
 
@@ -68,7 +69,7 @@ export function sidesTalksAt(doc: Doc, sentence: Span, out: Annotation[]): void 
   let dated: boolean | undefined;
   for (const p of places) {
     const before = doc.text.slice(Math.max(sentence.start, p.start - 90), p.start);
-    const between = SIDES_TALKS_RE.exec(before) ? null : SIDES_BETWEEN_RE.exec(before);
+    const between = warmed(SIDES_TALKS_RE, before).exec(before) ? null : warmed(SIDES_BETWEEN_RE, before).exec(before);
     const m = between ? ([between[0], between[2]] as const) : SIDES_TALKS_RE.exec(before);
     if (!m) continue;
     const ordinal = between?.[1]?.toLowerCase();

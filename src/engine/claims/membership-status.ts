@@ -23,7 +23,7 @@ import { spansOverlap } from '../sentences';
 import { HYPOTHETICAL_RE } from './history-common';
 import { NON_MEMBERS } from './membership-nonmembers';
 import { prematureAccession } from './accession-premature';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 type Country = Doc['facts']['base']['jurisdictions'][number];
 
@@ -141,7 +141,7 @@ function statusClaims(doc: Doc): Annotation[] {
       [res.among, 1, 2],
       [res.named, 1, -1],
     ] as const) {
-      re.lastIndex = 0;
+      warmed(re, text).lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const negative = notAt > 0 && !!m[notAt];
         const names = m[namesAt]

@@ -55,6 +55,7 @@ import { membershipPlaceClaims } from './membership-places';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { MEMBERS_NOW_ID, afterFoundingLead, byWhomStep, capitalsIn, othersOfNamedAlly, partByRegion } from './history-common';
 import { spansOverlap } from '../sentences';
+import { warmed } from '../triggers';
 
 // "thirteen" (and the other counts NATO never had) too: "the thirteen nation military alliance" said of NATO
 // in 2021 (a radio transcript of "thirty") is a count no day of NATO's fits.
@@ -226,7 +227,7 @@ function findMembershipClaims(doc: Doc): Annotation[] {
   const alliance = { members, countOn };
   const out: Annotation[] = [];
   for (const { re, states, named } of COUNT_RES) {
-    re.lastIndex = 0;
+    warmed(re, doc.text).lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const n = numberFrom(m[1]);
       if (!Number.isFinite(n)) continue;

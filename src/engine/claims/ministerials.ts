@@ -41,6 +41,7 @@ import { placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry } from './place-country';
 import { eventDays, HELD_FROM_RE, runsPastLastDay, shiftedDays, withReason } from './event-confirmed';
 import { numberFrom } from '../numbers';
+import { warmed } from '../triggers';
 
 type MinisterialKind = 'foreign' | 'defence';
 
@@ -226,7 +227,7 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
     [HOLD_RE, true],
     [VERB_RE, false],
   ] as const) {
-    re.lastIndex = 0;
+    warmed(re, text).lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (re === OF_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[2] ?? m[3]), !!m[1], named);
       else if (re === NAC_RE) pushPhrase(out, sentence, text, m, ministerialKind(m[1] ?? m[2]), true, named);

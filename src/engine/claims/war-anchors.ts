@@ -320,7 +320,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
         for (const a of countClaims(doc, sentence, invasion, crimea, true, true)) out.push(a);
       continue;
     }
-    let inv = INVASION_RE.exec(text);
+    let inv = warmed(INVASION_RE, text).exec(text);
     // "Russian forces that invaded in 2022": Ukraine named in the sentence or just before, and no other
     // country Russia invaded ("the Russian troops that invaded in 2008" of Georgia).
     if (
@@ -332,7 +332,7 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
     // "applied to join NATO shortly after Russia launched its full-scale invasion in February 2022" (held-out 13 b044, a page
     // on Sweden's accession that names Ukraine nowhere near): Russia's full-scale invasion is Ukraine's, confirmed only.
     const fullScale = !inv && !OTHER_INVADED_RE.test(text) ? FULL_SCALE_LAUNCHED_RE.exec(text) : null;
-    let loose = inv ? null : (fullScale ?? LOOSE_INVASION_RE.exec(text) ?? AGGRESSION_RE.exec(text));
+    let loose = inv ? null : (fullScale ?? warmed(LOOSE_INVASION_RE, text).exec(text) ?? warmed(AGGRESSION_RE, text).exec(text));
     // "support Ukraine once Russia invaded it on February 24 of last year" (held-out 21 zc002): "it" is Ukraine, named before.
     if (loose && / it$/.test(loose[0]) && !/\bUkrain/.test(text.slice(0, loose.index))) loose = null;
     if (loose) {

@@ -115,6 +115,32 @@ describe('readers that warm their expressions judge as before', () => {
     ).toBe(true);
   });
 
+  it('still counts NATO\u2019s members (membership.ts) and reads a country said not to be one (membership-status.ts)', () => {
+    expect(
+      analyze('NATO has 30 members, the alliance said.', '2025-05-20').some(
+        (a) => a.verdict === 'outdated' && a.quote === 'NATO has 30 members',
+      ),
+    ).toBe(true);
+    expect(
+      analyze('Sweden is not a member of NATO.', '2025-05-20').some(
+        (a) => a.verdict === 'outdated' && a.quote === 'Sweden is not a member of NATO',
+      ),
+    ).toBe(true);
+  });
+
+  it('still confirms a ministerial by its day and place (ministerials.ts) and the invasion\u2019s day (war-anchors.ts)', () => {
+    expect(
+      analyze('NATO foreign ministers met in Prague on 30 and 31 May 2024.', '2024-06-20').some(
+        (a) => a.verdict === 'supported' && a.quote === 'NATO foreign ministers met in Prague on 30 and 31 May 2024',
+      ),
+    ).toBe(true);
+    expect(
+      analyze('Russia launched its full-scale invasion of Ukraine on 24 February 2022.', '2024-03-01').some(
+        (a) => a.verdict === 'supported' && a.quote === 'launched its full-scale invasion of Ukraine on 24 February 2022',
+      ),
+    ).toBe(true);
+  });
+
   it('leaves a sentence with no claim alone', () => {
     expect(analyze('The club confirmed that its captain will miss the next three matches.', '2025-01-10')).toEqual([]);
   });
