@@ -519,9 +519,10 @@ function g7CapWrongYear(
 // Round 34: the G7 (or the West, the allies) said to have imposed the cap at a time, in its own clause or at the head of the
 // sentence: "In early 2022, after the G7 imposed a price cap on Russian oil, some of the ships ... helped Moscow" (held-out 32
 // if002, January 2025: the cap was agreed on 2 December 2022), "The G7 introduced a price cap on Russian crude in March 2022",
-// "when Western countries slapped a $60 price cap on Russian oil in 2021".
+// "when Western countries slapped a $60 price cap on Russian oil in 2021". Or the maker's cap with its participle: "The G7
+// price cap on Russian oil, introduced in early 2022, ...".
 const CAP_IMPOSED_RE =
-  /\b(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|West|Western\s+(?:allies|countries|nations|powers)|Price\s+Cap\s+Coalition)(?:\s+(?:countries|nations|members|allies|partners))?(?:\s+(?:and|,)\s+(?:the\s+)?(?:EU|European\s+Union|Australia|allies|partners))*\s+(?:first\s+|originally\s+|initially\s+)?(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out)\s+(?:a|the|its|their)\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?(?:price\s+)?(?:cap|ceiling)\b/gi;
+  /\b(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|West|Western\s+(?:allies|countries|nations|powers)|Price\s+Cap\s+Coalition)(?:\s+(?:countries|nations|members|allies|partners))?(?:\s+(?:and|,)\s+(?:the\s+)?(?:EU|European\s+Union|Australia|allies|partners))*\s+(?:first\s+|originally\s+|initially\s+)?(?:imposed|introduced|slapped|launched|established|put\s+in\s+place|rolled\s+out)\s+(?:a|the|its|their)\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?(?:price\s+)?(?:cap|ceiling)\b|\b(?:the\s+)?(?:G7|G-7|Group\s+of\s+Seven|Western)(?:['’]s)?\s+(?:(?:US\$|\$|USD\s?)\s?\d{2,3}(?:[- ](?:a|per)[- ]barrel)?\s+)?(?:oil\s+)?price\s+cap(?:\s+on\s+Russian\s+(?:seaborne\s+)?(?:oil|crude)(?:\s+exports)?)?,?\s+(?:(?:which|that)\s+was\s+)?(?:first\s+)?(?:imposed|introduced|launched|established|put\s+in\s+place)\b/gi;
 // The head of the sentence, "In early 2022, after|when ...": the time the clause after it is told of.
 const LEADING_TIME_RE = /^\W*(?:In|By|At|During)\s+([^,]{3,30}),\s+(?:(after|when|once|as)\s+)?$/i;
 /** Months before a level's agreement when the G7 had already agreed to cap (June 2022 for December's $60): left alone. */

@@ -338,3 +338,22 @@ describe("the allies' commitment told with a span of years short of The Hague's 
     ]);
   });
 });
+
+describe("the G7's price cap told with its participle and a time", () => {
+  it('is flagged at a time no level was agreed near', () => {
+    allSay(
+      [
+        ['The G7 price cap on Russian oil, introduced in early 2022, has been widely evaded.', '2025-01-11', /early 2022/],
+        ['The G7 oil price cap, imposed in March 2022, has been widely evaded by Russia.', '2025-01-11', /March 2022/],
+      ],
+      'contradicted',
+    );
+  });
+  it('is confirmed on its month and left alone as a proposal', () => {
+    allSay(
+      [['The G7 price cap on Russian oil, introduced in December 2022, has been widely evaded.', '2025-01-11', /December 2022/]],
+      'supported',
+    );
+    allOk([['The G7 price cap on Russian oil, proposed in March 2022, was adopted later.', '2025-01-11']]);
+  });
+});
