@@ -610,7 +610,12 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
           return latest && s.date <= doc.asOf;
         })
       : [];
-    if (r && recs.length) {
+    // "Turkey, the last of the 27 member countries to vote" (round 34, found when a passage with NATO unnamed was read as
+    // NATO's): a count told with the last is the allies that ratified, those NATO had on the day of the last ratification.
+    const toldCount = /\b(\d+|thirty(?:-one)?)\s/i.exec(last[0])?.[1];
+    const allies = (day: string) => doc.facts.base.jurisdictions.filter((j) => j.nato && factRange(j.nato.joined).last <= day).length;
+    const countFits = !toldCount || recs.every((s) => numberFrom(toldCount) === allies(factRange(s.date).last));
+    if (r && recs.length && countFits) {
       const message = recs.map((s) => s.summary).join(' ');
       const verdict = recs.every(isConfident) ? 'supported' : 'context';
       out.push(

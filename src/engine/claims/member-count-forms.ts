@@ -2145,6 +2145,8 @@ const OTHER_ALLIANCE_NEAR_RE =
 // "all 31 members of the military alliance", "Currently, there are 30 member states in the alliance".
 const DESCRIBED_ALLIANCE_RE =
   /\b(?:(?:military|security|defen[cs]e|transatlantic|trans-Atlantic|[Ww]estern)\s+(?:alliance|Alliance|bloc)|[Tt]he\s+alliance)\b/;
+const DESCRIBED_ALLIANCE_QUALIFIED_RE =
+  /\b(?:military|security|defen[cs]e|transatlantic|trans-Atlantic|[Ww]estern)\s+(?:alliance|Alliance|bloc)\b/;
 // An alliance or grouping named by its own name ("the Alliance of Sahel States", "Gavi, the Vaccine Alliance").
 const NAMED_ALLIANCE_RE =
   /\b(?:[Aa]lliance\s+(?:of|for)\s+[A-Z]|[A-Z][a-z]+\s+Alliance\b(?<!Atlantic Alliance))|\b(?:Sahel|Gavi|willing)\b/;
@@ -2162,7 +2164,17 @@ const DESCRIBED_AFTER_OF_RE = /\b(?:of|in|to|for|at|with|from|into|on|by|like|th
  */
 function describedAlliance(doc: Doc, sentence: Span): boolean {
   const text = doc.text.slice(sentence.start, sentence.end);
-  if (!DESCRIBED_ALLIANCE_RE.test(text)) return false;
+  const m = DESCRIBED_ALLIANCE_RE.exec(text);
+  if (!m) return false;
+  // "The alliance has 30 member countries" on a page that never names NATO (the content script reads every page): a bare
+  // "the alliance" is NATO only where the page names NATO somewhere (a military, security or transatlantic alliance is
+  // told by what it is).
+  if (
+    /^[Tt]he\s+alliance$/.test(m[0]) &&
+    !DESCRIBED_ALLIANCE_QUALIFIED_RE.test(text) &&
+    !/\b(?:NATO|Nato|North\s+Atlantic)\b/.test(doc.text)
+  )
+    return false;
   const before = doc.text.slice(0, sentence.end);
   return !OTHER_BODY_RE.test(before) && !OTHER_ALLIANCE_NEAR_RE.test(before) && !NAMED_ALLIANCE_RE.test(before);
 }

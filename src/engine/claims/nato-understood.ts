@@ -124,6 +124,20 @@ const keepEvent: Keep = (a, doc) => {
   return CITY_SUMMIT_RE.test(a.quote) && year !== undefined && Math.abs(Number(year) - Number(doc.asOf.slice(0, 4))) <= 1;
 };
 
+// The text with its body named before it, built once per text and body: the four wrappers of NATO share it (building a
+// Doc runs the name matcher and the sentence splitter over the whole text again).
+const namedDocs = new WeakMap<Doc, Map<string, Doc>>();
+function namedDoc(doc: Doc, prefix: string): Doc {
+  let byPrefix = namedDocs.get(doc);
+  if (!byPrefix) namedDocs.set(doc, (byPrefix = new Map()));
+  let named = byPrefix.get(prefix);
+  if (!named) {
+    named = buildDoc(prefix + doc.text, doc.lexicon, doc.asOf, doc.dateCertain, undefined, undefined, doc.pageNarration);
+    byPrefix.set(prefix, named);
+  }
+  return named;
+}
+
 /**
  * The detector's findings, and where the text names neither NATO nor another body, the confirmations it gives with NATO
  * named just before the text (those `keep` accepts, where the detector found nothing).
@@ -142,7 +156,7 @@ export function withNatoUnderstood(
       const out = detector.find(doc, ctx);
       if (!cue.test(doc.text) || body.named.test(doc.text) || body.others.test(doc.text)) return out;
       const { prefix } = body;
-      const named = buildDoc(prefix + doc.text, doc.lexicon, doc.asOf, doc.dateCertain, undefined, undefined, doc.pageNarration);
+      const named = namedDoc(doc, prefix);
       for (const f of detector.find(named, ctx)) {
         if (f.verdict !== 'supported' || f.start < prefix.length) continue;
         const a = { ...f, start: f.start - prefix.length, end: f.end - prefix.length };

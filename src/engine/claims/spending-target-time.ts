@@ -216,6 +216,9 @@ function judge(
   const sameValue = targets.filter((t) => has(t, read.value) && t.confidence === 'verified');
   if (!sameValue.length || !inForce) return null;
   if (read.time === 'current') {
+    // "a significant boost from the current 1.5% target" (round 34, found when a passage with NATO unnamed was read as
+    // NATO's): "the current target" names a whole target; a part of the one in force, so named, is not confirmed.
+    if (has(inForce, read.value) && inForce.percent !== read.value) return null;
     if (has(inForce, read.value))
       return inForce.confidence === 'verified'
         ? base([inForce], 'supported', `${read.value}% is NATO's target on ${formatDay(day)}.`)
