@@ -27,7 +27,7 @@ import type { Annotation } from '../types';
 const NATO_NAMED_RE = /\b(?:NATO|Nato|OTAN)\b/;
 // Another body a count, an accession or a target may be of.
 const OTHER_BODY_RE =
-  /\b(?:EU|E\.U\.|European\s+(?:Union|Council|Commission|Parliament|Community|Economic\s+Community|Free\s+Trade)|EEC|eurozone|euro\s+(?:area|zone)|Schengen|UN|U\.N\.|United\s+Nations|Security\s+Council|G-?7|G-?8|G-?20|OSCE|OECD|OPEC\+?|BRICS|ASEAN|African\s+Union|Arab\s+League|CSTO|SCO|Shanghai\s+Cooperation|Warsaw\s+Pact|Comecon|CIS|Commonwealth|Council\s+of\s+Europe|Nordic\s+Council|Visegr[aá]d|B9|Bucharest\s+Nine|Three\s+Seas|Joint\s+Expeditionary\s+Force|JEF|AUKUS|Quad|Five\s+Eyes|coalition|Coalition|Ramstein|Contact\s+Group|WHO|WTO|IMF|World\s+Bank|Olympic\w*|World\s+Cup|FIFA|UEFA|Eurovision|Paris\s+Agreement|climate|emissions?)\b/;
+  /\b(?:club|league|EU|E\.U\.|European\s+(?:Union|Council|Commission|Parliament|Community|Economic\s+Community|Free\s+Trade)|EEC|eurozone|euro\s+(?:area|zone)|Schengen|UN|U\.N\.|United\s+Nations|Security\s+Council|G-?7|G-?8|G-?20|OSCE|OECD|OPEC\+?|BRICS|ASEAN|African\s+Union|Arab\s+League|CSTO|SCO|Shanghai\s+Cooperation|Warsaw\s+Pact|Comecon|CIS|Commonwealth|Council\s+of\s+Europe|Nordic\s+Council|Visegr[aá]d|B9|Bucharest\s+Nine|Three\s+Seas|Joint\s+Expeditionary\s+Force|JEF|AUKUS|Quad|Five\s+Eyes|coalition|Coalition|Ramstein|Contact\s+Group|WHO|WTO|IMF|World\s+Bank|Olympic\w*|World\s+Cup|FIFA|UEFA|Eurovision|Paris\s+Agreement|climate|emissions?)\b/;
 const ALLIANCE_WORD_RE = /\b(?:alliance|Alliance|allies|Allies|allied|Allied)\b/;
 // Cues that a membership claim may be in the text: a count of members, an accession with its time, the founders.
 const MEMBERSHIP_CUE_RE =
@@ -45,6 +45,8 @@ const TIME_TOLD_RE =
 const UNSURE_RE = /\b(?:refus\w*|reject\w*|declin\w*|oppos\w*|not|never|could|would|might|may|if|unless|whether|should)\b|n['’]t\b|\?/i;
 
 type Keep = (a: Annotation, doc: Doc) => boolean;
+/** What a text must show for the second reading to be tried. */
+type Cue = { test(text: string): boolean };
 /** The body understood: how it is named, the others a claim may be of, and the sentence that names it before the text. */
 interface Understood {
   named: RegExp;
@@ -102,7 +104,6 @@ function sentenceOf(a: Annotation, doc: Doc): string {
 }
 
 const FOUNDING_TOLD_RE = /\b(?:4\s+April|April\s+4(?:th)?),?\s+1949\b|\bNorth\s+Atlantic\s+Treaty\b/;
-const FIGURE_CUE_RE = new RegExp(`${SPENDING_DOMAIN_RE.source}|${FOUNDING_TOLD_RE.source}`, 'i');
 // A summit named by its city ("the Vilnius Summit", "the Washington summit", "Hague Summit Declaration"), not "the B9
 // Summit in Bucharest".
 const CITY_SUMMIT_RE =
@@ -144,7 +145,7 @@ function namedDoc(doc: Doc, prefix: string): Doc {
  */
 export function withNatoUnderstood(
   detector: ClaimDetector,
-  cue: RegExp,
+  cue: Cue,
   keep: Keep,
   triggers: ClaimDetector['triggers'] = [],
   body: Understood = NATO,
@@ -169,8 +170,16 @@ export function withNatoUnderstood(
 }
 
 /** The membership readers with NATO understood: a count of members with no body named is a text to read too. */
+// The cues with what every kept confirmation also needs in the text (a count or a time, a share, a day or a summit's city),
+// so that a passage is built and read again only where a confirmation can come of it (the second reading is the cost).
+const NUMBER_TOLD_RE = /\d|\b(?:twelve|sixteen|nineteen|twenty|thirty)\b/i;
+const SHARE_TOLD_RE = /%|\bper\s?cent\b|\bpercent\b/i;
+const DAY_TOLD_RE =
+  /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow|yesterday|(?:this|next|last)\s+(?:week|month))\b|\b(?:Vilnius|Madrid|Hague|Washington|Wales|Newport|Warsaw|London|Bucharest|Strasbourg|Kehl|Lisbon|Riga|Istanbul|Prague|Chicago|Ankara|Rome|Reykjavik)\s+[Ss]ummit\b/i;
+const both = (cue: RegExp, also: RegExp): Cue => ({ test: (text: string) => cue.test(text) && also.test(text) });
+
 export function withMembershipUnderstood(detector: ClaimDetector): ClaimDetector {
-  return withNatoUnderstood(detector, MEMBERSHIP_CUE_RE, keepMembership, [
+  return withNatoUnderstood(detector, both(MEMBERSHIP_CUE_RE, NUMBER_TOLD_RE), keepMembership, [
     {
       words: ['members', 'member[- ]states', 'member[- ]countries', 'member[- ]nations'],
       marks: ['\\b(?:1[2-9]|[23]\\d|twelve|twenty|thirty)'],
@@ -182,11 +191,16 @@ export function withMembershipUnderstood(detector: ClaimDetector): ClaimDetector
 
 /** The readers of events with NATO understood: a meeting told by its place and time. */
 export function withEventsUnderstood(detector: ClaimDetector): ClaimDetector {
-  return withNatoUnderstood(detector, EVENT_CUE_RE, keepEvent);
+  return withNatoUnderstood(detector, both(EVENT_CUE_RE, DAY_TOLD_RE), keepEvent);
 }
 
 /** The spending readers with NATO understood. */
 export function withSpendingUnderstood(detector: ClaimDetector): ClaimDetector {
   // Military spending told with a per cent and no defence word ("lift military spending to 5% of GDP").
-  return withNatoUnderstood(detector, FIGURE_CUE_RE, keepFigure, [{ words: ['military'], marks: ['%', 'per\\s?cent'] }]);
+  return withNatoUnderstood(
+    detector,
+    { test: (text: string) => (SPENDING_DOMAIN_RE.test(text) && SHARE_TOLD_RE.test(text)) || FOUNDING_TOLD_RE.test(text) },
+    keepFigure,
+    [{ words: ['military'], marks: ['%', 'per\\s?cent'] }],
+  );
 }

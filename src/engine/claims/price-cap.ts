@@ -569,6 +569,10 @@ function capImposedWhen(doc: Doc, sentence: Span, text: string, caps: PriceCap[]
       : marks.some((d) => overlaps({ first: range.first, last: addDays(range.last, CAP_RUN_UP_DAYS) }, factRange(d)));
     if (fits) return null;
     const first = all.filter((c) => c.jurisdictions.includes('usa')).reduce((a, b) => (a.from <= b.from ? a : b));
+    // "Russia's oil revenues fell after the G7 price cap, imposed in late 2023, took hold" (money-round9): once a cap was
+    // in force, the coalition tightened and enforced it (attestations, designations of tankers), acts the press may call
+    // imposing; a time in the verb's own clause after the first cap is left alone.
+    if (!after && range.first > (first.adopted ?? first.from)) return null;
     return capAnnotation(
       doc,
       { start: Math.min(at, date.start), end: Math.max(wordEnd, date.end) },

@@ -293,8 +293,13 @@ describe('the countries’ spending raised to the new target, on a page about NA
     expect(figure(page.replace('5 percent', '4 percent'), '4 percent', '2025-06-23')).not.toContain('contradicted');
   });
 
-  it('says nothing on a page that does not name NATO', () => {
-    expect(figure(page.replace('NATO leaders gather. ', ''), '5 percent', '2025-06-23')).toEqual([]);
+  it('on a page that does not name NATO, only confirms (round 34, nato-understood.ts) and never flags', () => {
+    expect(figure(page.replace('NATO leaders gather. ', ''), '5 percent', '2025-06-23').every((v) => v === 'supported')).toBe(true);
+    expect(
+      figure(page.replace('NATO leaders gather. ', '').replace('5 percent', '4 percent'), '4 percent', '2025-06-23').every(
+        (v) => v === 'supported' || v === 'context',
+      ),
+    ).toBe(true);
   });
 });
 
