@@ -80,7 +80,7 @@ import { withTimeClashes } from './claims/event-time-clash';
 import { withSanctionForms } from './claims/sanction-forms';
 import { withJointSanctions } from './claims/sanction-joint';
 import { withFigureForms } from './claims/figure-forms';
-import { withEventsUnderstood, withMembershipUnderstood, withPackagesUnderstood, withSpendingUnderstood } from './claims/nato-understood';
+import { withPackagesUnderstood, withSpendingUnderstood } from './claims/nato-understood';
 import { isToldOfItsYear } from './claims/title-was-then';
 import { judgedAsNarrated, pageNarrations, timedSentences, type PageNarration } from './narrated-time';
 import { whoIs, sourcesOf } from './holders';
@@ -98,30 +98,27 @@ export const DETECTORS: readonly ClaimDetector[] = [
   ),
   // Starts, durations and years, holders' numbers and handovers: all claims about a tenure.
   withSpannedEvents(withAdministrations(withSuccessions(withOfficeOrdinals(withTenureSpans(tenureDetector))))),
-  // Round 34: a NATO meeting told by its place and time in a passage that names no body (nato-understood.ts, confirm-only).
-  withEventsUnderstood(
-    withLastMeetings(
-      withTimeClashes(
-        withPlaceClashes(
-          withTimelineSummits(
-            withSummitTenses(
-              withSummitOfTheDay(
-                withNumberedMeetings(
-                  withBodySummits(
-                    withWeekdayDays(
-                      withFirstMemberSummits(
-                        withWarEpisodes(
-                          withWarMilestones(
-                            withSummitSeries(
-                              withSummitForms(
-                                withEuMeetings(
-                                  withMinisterials(
-                                    withWarDurations(
-                                      withNamedSummits(
-                                        withWarTimeline(
-                                          withWarRecall(
-                                            withWarAnniversaryMonth(withCrimeaAnnexer(withWarAnchors(withEventActs(eventDetector)))),
-                                          ),
+  withLastMeetings(
+    withTimeClashes(
+      withPlaceClashes(
+        withTimelineSummits(
+          withSummitTenses(
+            withSummitOfTheDay(
+              withNumberedMeetings(
+                withBodySummits(
+                  withWeekdayDays(
+                    withFirstMemberSummits(
+                      withWarEpisodes(
+                        withWarMilestones(
+                          withSummitSeries(
+                            withSummitForms(
+                              withEuMeetings(
+                                withMinisterials(
+                                  withWarDurations(
+                                    withNamedSummits(
+                                      withWarTimeline(
+                                        withWarRecall(
+                                          withWarAnniversaryMonth(withCrimeaAnnexer(withWarAnchors(withEventActs(eventDetector)))),
                                         ),
                                       ),
                                     ),
@@ -173,16 +170,13 @@ export const DETECTORS: readonly ClaimDetector[] = [
       ),
     ),
   ),
-  // Counts depend on the date; an accession's date or place in line does not. Round 34: with NATO understood in a
-  // passage that names no body (nato-understood.ts, confirm-only).
-  withMembershipUnderstood(
-    withJoiningParticiple(
-      withTimelineAccessions(
-        withEnlargementRounds(
-          judgedAsNarrated(
-            withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
-            (a) => a.factIds.includes('nato-members'),
-          ),
+  // Counts depend on the date; an accession's date or place in line does not.
+  withJoiningParticiple(
+    withTimelineAccessions(
+      withEnlargementRounds(
+        judgedAsNarrated(
+          withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
+          (a) => a.factIds.includes('nato-members'),
         ),
       ),
     ),

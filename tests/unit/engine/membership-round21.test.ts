@@ -29,10 +29,7 @@ describe('member counts said in passing (accession.ts looseCountClaims)', () => 
       [],
     );
     expect(membership('At the NATO summit, the coalition’s 32 member countries met.', '32 member countries', '2025-06-26')).toEqual([]);
-    // Round 34: a count in a passage that names no body is read as NATO's for a confirmation only (nato-understood.ts): "the
-    // alliance" and NATO's count that day, never a red flag.
-    expect(membership('The alliance met; 32 member countries agreed.', '32 member countries', '2025-06-26')).toEqual(['supported']);
-    expect(membership('The alliance met; 31 member countries agreed.', '31 member countries', '2025-06-26')).toEqual([]);
+    expect(membership('The alliance met; 32 member countries agreed.', '32 member countries', '2025-06-26')).toEqual([]);
     // "the other 31" is the count less one: not confirmed as a count of 31.
     const other = membership(
       'Hungary stalled while the other 31 member countries agreed at the NATO summit.',
