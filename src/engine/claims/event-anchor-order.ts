@@ -20,25 +20,10 @@ import { addDays, formatDay, toDays } from '../dates';
 import { sourcesOf, tenuresOf } from '../holders';
 import { describeEvent, eventDays } from './event-confirmed';
 import { placesAgree } from './place-chain';
+import { numberFrom } from '../numbers';
 
-const COUNT: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  few: 3,
-  several: 3,
-};
+// The count before a unit: a number (numberFrom), "a"/"an", or "a few"/"several" taken as three (only the order is judged).
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, few: 3, several: 3 };
 const UNIT: Record<string, number> = { day: 1, week: 7, month: 30 };
 const REL_RE =
   /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?few|several)\s+(day|week|month)s?\s+(after|following|before|ahead\s+of|prior\s+to)\s+/gi;
@@ -216,7 +201,8 @@ export function anchorOrders(doc: Doc): Annotation[] {
     const at = sentence.start + when.index;
     const between = at < m.index ? doc.text.slice(at, m.index) : doc.text.slice(anchor.end, at);
     if (CLAUSE_RE.test(between)) continue;
-    const count = COUNT[m[1].toLowerCase().replace(/^a\s+/, '')] ?? Number(m[1]);
+    const word = m[1].toLowerCase().replace(/^a\s+/, '');
+    const count = COUNT_WORDS[word] ?? numberFrom(word);
     const span = count * UNIT[m[2].toLowerCase()];
     const after = /^(?:after|following)$/i.test(m[3]);
     // Any start (or summit) that fits the order for some reading of the event's day, within the gap told and a margin.

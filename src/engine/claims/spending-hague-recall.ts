@@ -16,6 +16,7 @@
 // and the span from two weeks before, as the settled text told them); a wrong year, span or figure is left to the readers
 // that own the firm forms.
 import type { Annotation } from '../types';
+import { numberFrom } from '../numbers';
 import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import type { SpendingTarget } from '../../facts/schema';
@@ -66,21 +67,6 @@ function otherTimeline(text: string, byYear: number): boolean {
 // of commitment, the figure, then the span, in one clause; no deadline year in the sentence.
 const COMMITTED_SPAN_RE =
   /\b(?:NATO|Nato|[Aa]llies|[Aa]lliance|(?:NATO\s+)?(?:leaders|members|member\s+(?:states|countries|nations)))\b[^.;]{0,40}?\b(?:agreed|committed|pledged|signed\s+up|vowed|decided)\b[^.;]{0,60}?(?<![\d.,])\b(?:5|five|3\.5)\s*(?:%|per\s?cent)[^.;]{0,60}?\b((?:within|over|in)\s+(?:the\s+(?:next|coming)\s+)?(\w+)\s+years)\b/g;
-const SPAN_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 
 type Hague = SpendingTarget & { byYear: number; reviewYear: number };
 
@@ -173,7 +159,7 @@ function recallClaims(doc: Doc, hague: Hague): Annotation[] {
       if (adopted && doc.dateCertain && isConfident(hague) && !/\bby\s+20\d{2}\b/.test(text)) {
         COMMITTED_SPAN_RE.lastIndex = 0;
         for (let m = COMMITTED_SPAN_RE.exec(text); m; m = COMMITTED_SPAN_RE.exec(text)) {
-          const n = /^\d{1,2}$/.test(m[2]) ? Number(m[2]) : SPAN_NUMBERS[m[2].toLowerCase()];
+          const n = numberFrom(m[2]);
           if (!n || !plain(m.index, m[0].length)) continue;
           // From the summit or from the page's day: within a year of the deadline either way is the target's span.
           const ends = [Number(hague.adopted.slice(0, 4)) + n, Number(doc.asOf.slice(0, 4)) + n];
