@@ -38,7 +38,7 @@ const COUNTRY_BORDERS_RE = new RegExp(
   'gy',
 );
 /** One cheap look before the reader. */
-export const BORDERS_HINT_RE = gated(/\bborder/);
+const BORDERS_HINT_RE = gated(/\bborder/);
 
 // The members meant are some of them, or another reckoning.
 const PART_BEFORE_RE =

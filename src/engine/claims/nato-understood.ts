@@ -91,7 +91,7 @@ function namedDoc(doc: Doc, prefix: string): Doc {
  * The detector's findings, and where the text names neither NATO nor another body, the confirmations it gives with NATO
  * named just before the text (those `keep` accepts, where the detector found nothing).
  */
-export function withNatoUnderstood(
+function withNatoUnderstood(
   detector: ClaimDetector,
   cue: Cue,
   keep: Keep,
