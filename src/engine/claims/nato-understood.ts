@@ -10,7 +10,7 @@
 // founding year alone ("established in 1949"). The same for the EU's sanctions packages, the only numbered ones ("its 18th
 // sanctions package against Russia"), in a passage that names neither the EU nor another power that sanctions Russia.
 //
-// The same reading of member counts, accessions and NATO meetings was tried this round and withdrawn: it confirmed about 130
+// The same reading of member counts, accessions and NATO meetings was tried this round and withdrawn: it confirmed about 110
 // more true quotes of held-out 13-32 read alone, none on held-out 33's pages, and cost about a fifth more instructions per
 // megabyte of the bench's news mix (a second reading of most paragraphs), against the goal that the bench not get slower.
 import type { ClaimDetector, DetectorContext } from '../detector';
