@@ -5,12 +5,10 @@
 // are variants of our own: other counts, countries, dates and word orders, their wrong twins (not confirmed) and the
 // passages of other bodies (not confirmed, never flagged).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, redFlags as red } from './helpers';
 
-const RED = new Set(['contradicted', 'outdated']);
 const verdicts = (text: string, asOf: string) => analyze(text, asOf).map((a) => a.verdict);
 const confirmed = (text: string, asOf: string) => verdicts(text, asOf).includes('supported');
-const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => RED.has(a.verdict));
 
 type Case = readonly [text: string, asOf: string];
 const expectConfirmed = (cases: readonly Case[]) => {

@@ -9,9 +9,7 @@
 //   target", true on the summit's first day, was flagged as superseded. On a page that tells of the summit that replaced a
 //   target, within three months of it, the old target is not flagged (figure.ts, narratesReplacingSummit).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
-
-const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => a.verdict === 'contradicted' || a.verdict === 'outdated');
+import { redFlags as red } from './helpers';
 
 describe("a day told with Navalny's death only as a cause is not the day he died", () => {
   it('leaves the days of sanctions, blame and teasers alone', () => {

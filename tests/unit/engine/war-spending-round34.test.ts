@@ -17,10 +17,8 @@
 // (9) The allies' commitment told with a span of years short of The Hague's deadline, "committed to spending 5% ... within
 //     five years" (spending-hague-recall.ts COMMITTED_SPAN_RE).
 import { describe, expect, it } from 'vitest';
-import { analyze } from './helpers';
+import { analyze, redFlags as red } from './helpers';
 
-const RED = new Set(['contradicted', 'outdated']);
-const red = (text: string, asOf: string) => analyze(text, asOf).filter((a) => RED.has(a.verdict));
 const on = (text: string, asOf: string, quote: RegExp) =>
   analyze(text, asOf)
     .filter((a) => quote.test(a.quote))
