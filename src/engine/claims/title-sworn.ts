@@ -53,6 +53,8 @@ const HEAD_OF_GOVERNMENT_RE = /^[ \t]+of[ \t]+(?:the[ \t]+)?(?:country['’]s|([
 const PHRASE_END_RE =
   /^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|with|in|on|at|for|of|until|since|from|after|before|by|to|who|when|while|is|was|has|had|said|yesterday|the\s+(?:previous|following|same|next)\s+day)\b)/;
 
+const ACRONYM_GLOSS_RE = /^[ \t]*\([A-Z][A-Z.]{1,9}\)/;
+
 // "Hungarian opposition leader and election winner Péter Magyar": the country's leader-elect.
 const WINNER_RE = /\belection[ \t]+winner[ \t]*,?[ \t]+$/i;
 
@@ -301,6 +303,10 @@ export function swornInTitles(doc: Doc): Annotation[] {
         tenuresOf(person.personId, s.office).some((t) => t.holder.firstWoman && t.holder.confidence === 'verified'),
       );
     if (!senses.length) continue;
+    // Round 35: a body's acronym in brackets closes its name ("as secretary general of the North Atlantic Treaty Organization
+    // (NATO) on October 1", held-out 33 oc020).
+    const gloss = ACRONYM_GLOSS_RE.exec(doc.text.slice(end, end + 16));
+    if (gloss) end += gloss[0].length;
     if ((plainAs || elected || next || become) && !PHRASE_END_RE.test(doc.text.slice(end, end + 24))) continue;
     // "will be inaugurated as the 45th U.S. president" of the 46th: a place in line the record has
     // otherwise is not confirmed with the title (office-ordinal.ts judges it).
@@ -353,8 +359,12 @@ function appositiveAfter(doc: Doc, person: PersonMention): number {
 // with someone else named before.
 // A title may stand between the verb and the name ("proposed current Prime Minister Denys Shmyhal as
 // Ukraine's new defence minister").
+// Round 35: the one succeeded or replaced "as" an office held it ("Rutte will succeed Norway’s Jens Stoltenberg as secretary
+// general of the North Atlantic Treaty Organization (NATO) on October 1", held-out 33 oc020), and the choice as a noun
+// ("Defense Minister Nuno Melo highlighted the consensus reached around the selection of Mark Rutte as NATO Secretary
+// General", held-out 33 oc020; "welcomed the appointment of X as", "the nomination of X as").
 const CHOOSING_RE =
-  /\b(?:see|appoint(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|tapp(?:ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|sen)|install(?:s|ed|ing)?)[ \t]+(?:(?:current|outgoing|sitting)[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}$/;
+  /\b(?:see|appoint(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|nam(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|tapp(?:ed|ing)|pick(?:s|ed|ing)?|cho(?:ose|oses|se|sen)|install(?:s|ed|ing)?|(?:selection|appointment|nomination|designation|choice|naming)[ \t]+of|succe(?:ed|eds|eded|eding)|replac(?:e|es|ed|ing))[ \t]+(?:(?:current|outgoing|sitting)[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}$/;
 
 function chosenObject(doc: Doc, person: PersonMention): boolean {
   return CHOOSING_RE.test(doc.text.slice(Math.max(0, person.start - 60), person.start));
