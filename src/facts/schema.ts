@@ -303,6 +303,11 @@ export const Sanction = v.object({
       subsidiaries: v.optional(v.number()),
       /** Vessels the action blocked (OFAC's 183 tankers of 10 January 2025). */
       vessels: v.optional(v.number()),
+      /**
+       * Round 35: the designations of the day's action all told, as its issuer announced them, a floor where it said
+       * "more than" (the US's "more than 500 new sanctions" of 23 February 2024, Treasury's and State's together).
+       */
+      designations: v.optional(v.number()),
       /** Full names as the press writes them; a surname alone is matched. */
       names: v.optional(v.array(v.string())),
     }),
@@ -433,7 +438,8 @@ export const OilBan = v.object({
  * date ("the EU's 27 Member States"), the G7's members ("the Big Seven (the USA, Japan, ...)").
  */
 export const Grouping = v.object({
-  id: v.picklist(['eu', 'g7']),
+  /** Round 35: `un`, a body that imposes no sanctions on Russia (read by sanction-nato.ts), with no members listed. */
+  id: v.picklist(['eu', 'g7', 'un']),
   name: v.string(),
   /** Member counts by the day they applied from; `until` is the first day of the next count. */
   memberCounts: v.optional(v.array(v.object({ count: v.number(), from: IsoDate, until: v.optional(IsoDate) }))),

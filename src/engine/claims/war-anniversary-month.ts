@@ -12,7 +12,7 @@ import type { ClaimDetector } from '../detector';
 import type { Doc } from '../doc';
 import { formatDay } from '../dates';
 import { isConfident } from '../holders';
-import { numberFrom } from '../numbers';
+import { numberFrom, ordinalText } from '../numbers';
 import { spansOverlap } from '../sentences';
 import { OTHER_WAR_NEAR_RE, warAnnotation } from './war-anchors';
 
@@ -21,7 +21,14 @@ const ORDINAL = '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|
 // February", "the third anniversary of Russia's full-scale invasion in mid-February", "the invasion's third anniversary
 // in mid-February".
 const ANNIVERSARY_PART_RE = new RegExp(
-  String.raw`\b(?:(?:war|invasion)(?:\s+(?:in|on|against)\s+Ukraine)?\s+(?:will\s+(?:reach|mark|hit|enter)|reaches|marks|hits|(?:is|was)\s+(?:set|due)\s+to\s+(?:reach|mark))\s+its\s+${ORDINAL}|(?:war|invasion)['’]s\s+${ORDINAL}|${ORDINAL}\s+anniversary\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full-scale\s+|all-out\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:in|of|on|against)\s+Ukraine)?)(?:\s+anniversary)?\s+(?:in|on|around|by)\s+(?:the\s+)?(early|mid|middle\s+of|beginning\s+of|start\s+of)[- ]?\s*(?:February|Feb\.)`,
+  String.raw`\b(?:(?:war|invasion|conflict)(?:\s+(?:in|on|against|of)\s+Ukraine|\s+between\s+Russia\s+and\s+Ukraine)?\s+(?:will\s+(?:reach|mark|hit|enter)|reaches|marks|hits|(?:is|was)\s+(?:set|due)\s+to\s+(?:reach|mark))\s+its\s+${ORDINAL}|(?:war|invasion)['’]s\s+${ORDINAL}|${ORDINAL}\s+anniversary\s+of\s+(?:the\s+|Russia['’]s\s+)?(?:full-scale\s+|all-out\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:in|of|on|against)\s+Ukraine)?)(?:\s+anniversary)?\s+(?:in|on|around|by)\s+(?:the\s+)?(early|mid|middle\s+of|beginning\s+of|start\s+of)[- ]?\s*(?:February|Feb\.)`,
+  'gi',
+);
+// Round 35: the coming anniversary told with another count: "Russia's war against Ukraine will mark its third anniversary
+// in February" on a page of December 2025 (the fourth, on 24 February 2026). The February is the page's next (this year's up
+// to the 24th, else next year's) or the year written after it.
+const COMING_ANNIVERSARY_RE = new RegExp(
+  String.raw`\b(?:war|invasion|conflict)(?:\s+(?:in|on|against|of)\s+Ukraine|\s+between\s+Russia\s+and\s+Ukraine)?\s+(?:will\s+(?:reach|mark|hit|observe)|(?:is|was)\s+(?:set|due|poised|about)\s+to\s+(?:reach|mark|hit))\s+its\s+${ORDINAL}\s+anniversary\s+(?:in|on|this|next)\s+(?:(?:late|the\s+end\s+of)\s+)?(?:February|Feb\.)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s+(20\d{2}))?(?![\d-])`,
   'gi',
 );
 const WAR_NAMED_RE = /\b(?:Ukrain\w*|Russia\w*|Kremlin|Moscow|Putin|Kyiv)\b/;
@@ -35,7 +42,8 @@ export function withWarAnniversaryMonth(events: ClaimDetector): ClaimDetector {
       const out = events.find(doc, ctx);
       // Cheap gate: the words this reader needs, before any sentence is read.
       if (!/anniversary/i.test(doc.text) || !/\bFeb/.test(doc.text)) return out;
-      for (const a of anniversaryPartClaims(doc)) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+      for (const a of [...anniversaryPartClaims(doc), ...comingAnniversaryClaims(doc)])
+        if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       return out;
     },
   };
@@ -70,6 +78,52 @@ function anniversaryPartClaims(doc: Doc): Annotation[] {
           span,
           'contradicted',
           `The full-scale invasion began on ${formatDay(invasion.date)}: its anniversary falls on the 24th, late February (${formatDay(day)}), not in ${m[4].replace(/\s+of$/i, '')} February.`,
+          invasion,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** Round 35: "the war will mark its third anniversary in February" told of a February whose anniversary is another. */
+function comingAnniversaryClaims(doc: Doc): Annotation[] {
+  const invasion = doc.facts.base.figures.war?.fullScaleInvasion;
+  if (!invasion || !isConfident(invasion)) return [];
+  const out: Annotation[] = [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!/anniversary/i.test(text) || !/\bFeb/.test(text)) continue;
+    COMING_ANNIVERSARY_RE.lastIndex = 0;
+    for (let m = COMING_ANNIVERSARY_RE.exec(text); m; m = COMING_ANNIVERSARY_RE.exec(text)) {
+      const n = numberFrom(m[1]);
+      if (!(n >= 1)) continue;
+      // A day of February other than the 24th is the part-of-month reader's, or a slip this reader does not judge.
+      if (m[2] && Number(m[2]) !== Number(invasion.date.slice(8))) continue;
+      const asYear = Number(doc.asOf.slice(0, 4));
+      const dayOfYear = doc.asOf.slice(5);
+      // The page's next 24 February, or the year written; a page of the 25th to the end of February names no coming one.
+      if (!m[3] && dayOfYear > invasion.date.slice(5) && dayOfYear < '03-01') continue;
+      const year = m[3] ? Number(m[3]) : dayOfYear <= invasion.date.slice(5) ? asYear : asYear + 1;
+      const day = `${year}${invasion.date.slice(4)}`;
+      if (day < doc.asOf) continue;
+      const due = year - Number(invasion.date.slice(0, 4));
+      // The war counted from 2014 (Crimea, the Donbas) has its own anniversaries in February.
+      if (due < 1 || year - 2014 === n) continue;
+      const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
+      if (!WAR_NAMED_RE.test(before + text) || OTHER_WAR_NEAR_RE.test(before + text) || /\b2014\b/.test(text)) continue;
+      const rest = text.slice(m.index + m[0].length);
+      const clauseEnd = rest.search(/,\s+(?:and|but|while|whereas)\b|;/);
+      if (UNSURE_RE.test(text.slice(0, m.index + m[0].length) + (clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)))) continue;
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      const fits = n === due;
+      if (!fits && (!doc.dateCertain || !/\b(?:Russia\w*|Ukrain\w*)/.test(text))) continue;
+      out.push(
+        warAnnotation(
+          doc,
+          span,
+          fits ? 'supported' : 'contradicted',
+          `The full-scale invasion began on ${formatDay(invasion.date)}: its ${ordinalText(due)} anniversary falls on ${formatDay(day)}${fits ? '' : `, not its ${ordinalText(n)}`}.`,
           invasion,
         ),
       );
