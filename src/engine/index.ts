@@ -88,6 +88,8 @@ import { pastHorizon } from './horizon';
 import { findDates, formatDay, impossibleDay } from './dates';
 import { fold } from './normalize';
 import { numberFrom } from './numbers';
+import { dropCoveredFillers } from './fillers';
+import { withAccessionMonths } from './claims/accession-month';
 
 /** Every kind of claim the engine finds, each once. Their order does not matter. */
 export const DETECTORS: readonly ClaimDetector[] = [
@@ -171,12 +173,15 @@ export const DETECTORS: readonly ClaimDetector[] = [
     ),
   ),
   // Counts depend on the date; an accession's date or place in line does not.
-  withJoiningParticiple(
-    withTimelineAccessions(
-      withEnlargementRounds(
-        judgedAsNarrated(
-          withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
-          (a) => a.factIds.includes('nato-members'),
+  // Round 35: an accession told with a month or a day not its own (accession-month.ts, red flags only).
+  withAccessionMonths(
+    withJoiningParticiple(
+      withTimelineAccessions(
+        withEnlargementRounds(
+          judgedAsNarrated(
+            withPrematureAccessions(withEuAccession(withMembershipStatus(withAccessionProcess(withMemberCountForms(membershipDetector))))),
+            (a) => a.factIds.includes('nato-members'),
+          ),
         ),
       ),
     ),
@@ -318,6 +323,7 @@ function analyzeWith(run: Runner, text: string, options: AnalyzeOptions, scanned
   for (const detector of run.detectors) {
     for (const a of findIsolated(run, detector, doc, options)) out.push(a);
   }
+  dropCoveredFillers(out);
   withholdDaysAtOdds(doc, out);
   withholdAroundRedFlags(out);
   withholdDeniedRedFlags(doc.text, out);

