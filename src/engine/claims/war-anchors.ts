@@ -9,6 +9,7 @@
 import type { Annotation } from '../types';
 import type { EventRecord } from '../../facts/schema';
 import type { Doc } from '../doc';
+import type { FactIndex } from '../../facts/load';
 import type { ClaimDetector } from '../detector';
 import type { Span } from '../sentences';
 import { daysBetween, factRange, findDates, formatDay, overlaps, type DateMention, type DayRange, MODAL_MAY } from '../dates';
@@ -29,7 +30,7 @@ type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInva
 // Russia invaded in late February" (May 2022: the month's year is the nearest, confirmed only): the invader named,
 // and no country after the verb (the sentence or the one before names Ukraine: see anchorClaims).
 const INVASION_RE =
-  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+(?:(?:neighbou?ring|its\s+neighbou?r,?)\s+)?Ukraine\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b|\binvasion\s+by\s+(?:Russia|Moscow|Russian\s+(?:forces|troops))\s+(?:of|into|in|on)\s+Ukraine\b|\b(?:began|launched|started)\s+(?:a|its|their|the)\s+(?:full-scale|full\s+scale|all-out|large-scale)\s+invasion\b(?!\s+of\s+(?!Ukraine))/i;
+  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+(?:(?:neighbou?ring|its\s+neighbou?r,?)\s+)?Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:(?:has|had)\s+)?invaded\s+the\s+country\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b|\binvasion\s+by\s+(?:Russia|Moscow|Russian\s+(?:forces|troops))\s+(?:of|into|in|on)\s+Ukraine\b|\b(?:began|launched|started)\s+(?:a|its|their|the)\s+(?:full-scale|full\s+scale|all-out|large-scale)\s+invasion\b(?!\s+of\s+(?!Ukraine))/i;
 // Round 29: "In February 2022, Russia launched a full-scale attack on Ukraine": an attack, assault or war said full-scale and
 // on Ukraine is the invasion (read to confirm only, as the rest of the loose forms).
 const FULL_SCALE_LAUNCHED_RE =
@@ -329,6 +330,9 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
       (!/\bUkrain|\bKyiv/.test(doc.text.slice(Math.max(0, sentence.start - 400), sentence.end)) || OTHER_INVADED_RE.test(text))
     )
       inv = null;
+    // Round 35: "grain stuck at its Black Sea ports ... since Russia invaded the country on Feb. 14" (held-out 33 oc008, August
+    // 2022: the 24th): "the country" is Ukraine only when Ukraine is the last country the sentence names before it.
+    if (inv && /the country$/.test(inv[0]) && !countryIsUkraine(doc, text.slice(0, inv.index))) inv = null;
     // "applied to join NATO shortly after Russia launched its full-scale invasion in February 2022" (held-out 13 b044, a page
     // on Sweden's accession that names Ukraine nowhere near): Russia's full-scale invasion is Ukraine's, confirmed only.
     const fullScale = !inv && !OTHER_INVADED_RE.test(text) ? FULL_SCALE_LAUNCHED_RE.exec(text) : null;
@@ -425,6 +429,26 @@ function anchorClaims(doc: Doc, invasion: Anchor, crimea: Anchor): Annotation[] 
   }
   return out;
 }
+
+/** Whether the last country named in `before` (the sentence up to "the country") is Ukraine, and no other after it. */
+function countryIsUkraine(doc: Doc, before: string): boolean {
+  const at = before.search(/\bUkrain\w*(?![\s\S]*\bUkrain)/);
+  if (at < 0) return false;
+  const between = before.slice(at);
+  if (OTHER_INVADED_RE.test(between)) return false;
+  const names = countryNames(doc.facts, 'all');
+  for (const m of between.matchAll(/\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?/g))
+    if (names.has(m[0]) || names.has(m[0].split(/\s/)[0])) return false;
+  return true;
+}
+
+/** The names countries go by (their names and qualifiers: "France", "French", "U.S."), Ukraine's and Russia's aside. */
+const countryNames = memoByFacts((facts: FactIndex, _: 'all'): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const j of facts.base.jurisdictions)
+    if (j.kind === 'country' && j.id !== 'ukr' && j.id !== 'rus') for (const n of [j.name, ...(j.qualifiers ?? [])]) out.add(n);
+  return out;
+});
 
 // Round 28: the invasion's year told from the page's own, right after the phrase: "triggered by Russia's invasion of Ukraine
 // last year" (April 2023, held-out 26 ga025), "following Russia's invasion earlier this year" (a page of May 2025 recycling a
