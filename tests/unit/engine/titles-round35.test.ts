@@ -199,6 +199,29 @@ describe('the SG handover told as a choice or a start to come', () => {
   });
 });
 
+describe("an office told as the named person's role, tenure or term (title-sworn.ts roleAsTitles; confirm-only)", () => {
+  it('confirms an office the person held, the person named before in the sentence', () => {
+    // held-out 33 oc021 (June 2024), held-out 18 ja035 (October 2024).
+    expect(
+      confirms(
+        'The Ukrainian Foreign Minister noted that Jens Stoltenberg has played and continues to play a crucial role in achieving both goals as NATO Secretary General.',
+        '2024-06-26',
+        'Jens Stoltenberg',
+      ),
+    ).toBe(true);
+    expect(
+      confirms('Mark Rutte arrived in Kyiv on the third day of his tenure as NATO Secretary General.', '2024-10-03', 'Mark Rutte'),
+    ).toBe(true);
+    expect(confirms('Dmytro Kuleba, in his role as foreign minister, visited Berlin.', '2022-06-26', 'Dmytro Kuleba')).toBe(true);
+  });
+  it('says nothing of an office never held, of an ordinal term, or of another person named between', () => {
+    expect(ok('Dmytro Kuleba, in his role as defence minister, visited Berlin.', '2022-06-26')).toEqual([]);
+    expect(red('Dmytro Kuleba, in his role as defence minister, visited Berlin.', '2022-06-26')).toEqual([]);
+    expect(ok('Boris Johnson began his second term as British Prime Minister.', '2022-06-26')).toEqual([]);
+    expect(ok('Jens Stoltenberg played a key role in choosing Mark Rutte as NATO Secretary General.', '2024-06-26')).toEqual([]);
+  });
+});
+
 describe('"former" said of a sitting holder before any time the page tells (narrated-time.ts formerAtNoTimeTold)', () => {
   it('is flagged in a lead whose history comes after it', () => {
     // held-out 33 og004 (January 2026).
