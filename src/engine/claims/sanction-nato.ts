@@ -47,7 +47,7 @@ const RUSSIA_TARGET_RE = /\b(?:Russia|Moscow|Russian|Kremlin|Putin)\b/;
 const OTHER_TARGET_RE =
   /\b(?:North\s+Korea\w*|Pyongyang|Iran\w*|Syria\w*|Libya\w*|Yemen\w*|Houthis?|Haiti\w*|Taliban|Afghan\w*|Iraq\w*|Sudan\w*|Somalia\w*|Mali\w*|Congo\w*|al-Shabaab|ISIS|Islamic\s+State|al-Qaeda|South\s+Africa\w*|Rhodesia\w*|Yugoslav\w*|Serbia\w*|Eritrea\w*|Liberia\w*|Myanmar)\b/;
 const UN_UNSURE_RE =
-  /\b(?:not|n['’]t|no|never|could|would|may|might|will|shall|should|if|whether|unless|can|cannot|threat\w*|warn\w*|urg\w*|call\w*|demand\w*|ask\w*|want\w*|plan\w*|consider\w*|propos\w*|seek\w*|sought|push\w*|veto\w*|block\w*|fail\w*|claim\w*|wrong\w*|false\w*|alleg\w*|myth|evad\w*|violat\w*|breach\w*)\b|\?/i;
+  /\b(?:not|n['’]t|no|never|could|would|may|might|will|shall|should|if|whether|unless|can|cannot|threat\w*|warn\w*|urg\w*|call\w*|demand\w*|ask\w*|want\w*|plan\w*|consider\w*|propos\w*|seek\w*|sought|push\w*|veto\w*|block\w*|fail\w*|claim\w*|wrong\w*|false\w*|alleg\w*|myth|evad\w*|violat\w*|breach\w*|unlike|except|excluding|apart\s+from|other\s+than|rather\s+than|instead|without|neither|nor|impossib\w*|unlikely)\b|\?/i;
 
 export function withNatoSanctions(sanctions: ClaimDetector): ClaimDetector {
   return {

