@@ -295,3 +295,33 @@ describe('(7) events added: Jeddah 2023, the minerals agreement, Paris 2025', ()
     }
   });
 });
+
+describe('(8) a recorded visit told by the visitor’s arrival', () => {
+  it('is confirmed on the visit’s day, the visitor named in the sentence or beside it', () => {
+    for (const [text, asOf, words] of [
+      // held-out 33 oa021
+      [
+        'Zelenskyy described the surprise visit by the US President as historic. On Monday, the POTUS arrived in Ukraine’s capital Kyiv unannounced. Biden’s visit came ahead of the anniversary.',
+        '2023-02-20',
+        'arrived in Ukraine',
+      ],
+      ['Biden arrived in Kyiv unannounced.', '2023-02-20', 'arrived in Kyiv'],
+      ['Jens Stoltenberg arrived in Ukraine on Wednesday with the North Atlantic Council.', '2019-10-30', 'arrived in Ukraine'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('supported');
+  });
+  it('a plan, another day, another city or another visitor says nothing', () => {
+    for (const [text, asOf] of [
+      ['Biden arrived in Kyiv on Monday.', '2023-03-20'],
+      ['Biden will arrive in Kyiv on Monday.', '2023-02-20'],
+      ['Biden arrived in Warsaw on Monday evening after his Kyiv trip.', '2023-02-21'],
+      ['Scholz arrived in Kyiv on Monday.', '2023-02-20'],
+    ] as const) {
+      expect(red(text, asOf), text).toBe(false);
+      expect(
+        analyze(text, asOf).filter((a) => a.factIds.includes('biden-kyiv-visit-2023-02-20')),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
