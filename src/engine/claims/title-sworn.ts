@@ -232,7 +232,7 @@ function dayLead(doc: Doc, start: number): boolean {
 
 // Round 35: an office told as the named person's role, tenure or term: "Jens Stoltenberg has played and continues to play a
 // crucial role in achieving both goals as NATO Secretary General" (held-out 33 oc021), "Mark Rutte arrived in Kyiv on the
-// third day of his tenure as NATO Secretary General" (held-out 18 ja035), "X, in his role as Foreign Minister, ...". The
+// third day of his tenure as NATO Secretary General" (held-out 27 ja035), "X, in his role as Foreign Minister, ...". The
 // person is the nearest one named before in the sentence; the office is held at some time the words do not say, so it
 // is only confirmed (as a plain "as" is), and only when the person's record holds it from a day not after the page's.
 const ROLE_AS_WORDS = gated(/\b(?:role|tenure|term|capacity|stint)\b[^.;:!?]{0,60}?\bas[ \t]/i);

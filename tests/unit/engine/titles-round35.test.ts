@@ -201,7 +201,7 @@ describe('the SG handover told as a choice or a start to come', () => {
 
 describe("an office told as the named person's role, tenure or term (title-sworn.ts roleAsTitles; confirm-only)", () => {
   it('confirms an office the person held, the person named before in the sentence', () => {
-    // held-out 33 oc021 (June 2024), held-out 18 ja035 (October 2024).
+    // held-out 33 oc021 (June 2024), held-out 27 ja035 (October 2024).
     expect(
       confirms(
         'The Ukrainian Foreign Minister noted that Jens Stoltenberg has played and continues to play a crucial role in achieving both goals as NATO Secretary General.',
@@ -219,6 +219,22 @@ describe("an office told as the named person's role, tenure or term (title-sworn
     expect(red('Dmytro Kuleba, in his role as defence minister, visited Berlin.', '2022-06-26')).toEqual([]);
     expect(ok('Boris Johnson began his second term as British Prime Minister.', '2022-06-26')).toEqual([]);
     expect(ok('Jens Stoltenberg played a key role in choosing Mark Rutte as NATO Secretary General.', '2024-06-26')).toEqual([]);
+  });
+});
+
+describe('a handover told with the one who left and its time, the one who came unnamed (tenure-succession.ts handoverDayAfter)', () => {
+  it('confirms the day or the month an office of the one who left changed hands', () => {
+    // held-out 19 xd305, 27 jd012 (June 2024).
+    expect(confirms('The Dutch leader was named, succeeding Jens Stoltenberg on October 1.', '2024-06-27', 'Jens Stoltenberg')).toBe(true);
+    expect(
+      confirms('He will be the next Secretary General of NATO, succeeding Jens Stoltenberg in October.', '2024-06-26', 'Jens Stoltenberg'),
+    ).toBe(true);
+    expect(confirms('The new chancellor succeeded Angela Merkel on December 8.', '2021-12-10', 'Angela Merkel')).toBe(true);
+  });
+  it('says nothing of another month, or when a pronoun points to someone else', () => {
+    expect(ok('He will be the next Secretary General of NATO, succeeding Jens Stoltenberg in November.', '2024-06-26')).toEqual([]);
+    expect(ok('Rob Bauer spoke. He succeeded Jens Stoltenberg in October.', '2025-06-26')).toEqual([]);
+    expect(red('He will be the next Secretary General of NATO, succeeding Jens Stoltenberg in November.', '2024-06-26')).toEqual([]);
   });
 });
 
