@@ -325,3 +325,33 @@ describe('(8) a recorded visit told by the visitor’s arrival', () => {
     }
   });
 });
+
+describe('(9) a Secretary General’s appointment told by its day', () => {
+  it('is confirmed on the appointment’s day, the appointee named', () => {
+    for (const [text, asOf, words] of [
+      // held-out 33 oe001
+      [
+        'Mark Rutte, the long-serving Dutch PM, was officially named the new secretary general of Nato on Wednesday, putting an expert at the head of the alliance.',
+        '2024-06-26',
+        'named the new secretary general',
+      ],
+      ['NATO allies appointed Rutte as their next chief on June 26.', '2024-06-27', 'appointed Rutte'],
+      ['Rutte was named the new secretary general of NATO last month.', '2024-07-10', 'named the new secretary general'],
+      ['NATO allies appointed Jens Stoltenberg as the alliance’s next secretary general.', '2014-03-29', 'appointed Jens Stoltenberg'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('supported');
+  });
+  it('a plan, another day or an extension says nothing', () => {
+    for (const [text, asOf] of [
+      ['Rutte is expected to be named NATO’s next secretary general next week.', '2024-06-20'],
+      ['Rutte was named NATO chief on Tuesday.', '2024-06-27'],
+      ['NATO extended Stoltenberg’s mandate; he was appointed secretary general of NATO on Thursday.', '2019-03-28'],
+    ] as const) {
+      expect(red(text, asOf), text).toBe(false);
+      expect(
+        analyze(text, asOf).filter((a) => a.factIds.some((id) => id.startsWith('nato-sg-appointment-'))),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
