@@ -519,15 +519,16 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
   // "Umerov, 41, Ukraine's defence minister": an age may come first.
   const lead =
-    /^,[ \t]+(?:\d{2},[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \t]+(?:appointed|elected|named))[ \t]+)?(?:(alliance)(?:'s)?[ \t]+)?(?:federal[ \t]+)?/.exec(
+    /^,[ \t]+(?:\d{2},[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \t]+(?:appointed|elected|named))[ \t]+)?(?:((?:north[ \t]+)?atlantic[ \t]+)?(alliance)(?:'s)?[ \t]+)?(?:federal[ \t]+)?/.exec(
       folded.slice(person.end, person.end + 56),
     );
   if (!lead) return null;
   // "Jens Stoltenberg, the Alliance Secretary General": NATO's own word for itself, capitalised.
   // Lower-case ("Rutte, the alliance's secretary general") it is NATO in these articles too, but
   // could be any alliance: it may confirm, never flag.
-  const alliance = !!lead[2];
-  const lowerAlliance = alliance && text.charAt(person.end + lead[0].lastIndexOf('alliance')) !== 'A';
+  const alliance = !!lead[3];
+  // Round 35: "the Atlantic Alliance's secretary general" is NATO's in any case.
+  const lowerAlliance = alliance && !lead[2] && text.charAt(person.end + lead[0].lastIndexOf('alliance')) !== 'A';
   let at = person.match + 1;
   const q = matches[at];
   let r: Doc['matches'][number] = q;

@@ -56,6 +56,18 @@ describe('an office named by a periphrasis (title-described.ts reducePhrase)', (
     expect(confirms('He met NATO Military Committee chief Giuseppe Cavo Dragone.', '2025-03-10', 'Giuseppe Cavo Dragone')).toBe(true);
     expect(confirms('NATO Military Committee head Rob Bauer arrived.', '2023-05-10', 'Rob Bauer')).toBe(true);
     expect(red('He met NATO Military Committee chief Rob Bauer.', '2025-03-10')).toEqual(['NATO Military Committee chief Rob Bauer']);
+    expect(confirms('The chief of NATO’s Military Committee, Giuseppe Cavo Dragone, said.', '2025-03-10', 'Giuseppe Cavo Dragone')).toBe(
+      true,
+    );
+  });
+  it('reads "the Atlantic Alliance" after the name as NATO, in either case (title.ts titleAfter)', () => {
+    expect(confirms('Mark Rutte, the Atlantic Alliance’s secretary general, said.', '2025-03-10', 'Mark Rutte')).toBe(true);
+    expect(confirms('Mark Rutte, the atlantic alliance secretary general, said.', '2025-03-10', 'Mark Rutte')).toBe(true);
+    expect(red('Jens Stoltenberg, the Atlantic Alliance’s secretary general, said.', '2025-03-10')).toEqual([
+      'Jens Stoltenberg, the Atlantic Alliance’s secretary general',
+    ]);
+    // A lower-case "alliance" alone may be another alliance: it only confirms.
+    expect(red('Jens Stoltenberg, the alliance’s secretary general, said.', '2025-03-10')).toEqual([]);
   });
   it('look-alikes stay quiet: a complement of a person, a loose EU word, another body, a council', () => {
     // The name may be the adviser's: confirm-only, never flagged.
