@@ -355,3 +355,26 @@ describe('(9) a Secretary General’s appointment told by its day', () => {
     }
   });
 });
+
+describe('(10) the G7 summits of 2017 and 2018 on record', () => {
+  it('are confirmed by place and day', () => {
+    for (const [text, asOf, words] of [
+      ['At the G7 summit in Taormina, Trump refused to back the Paris climate accord.', '2017-05-27', 'Taormina'],
+      ['Trump left the G7 summit in Charlevoix early on Saturday.', '2018-06-10', 'Charlevoix'],
+      ['The Group of Seven summit opened on Friday in La Malbaie.', '2018-06-09', 'La Malbaie'],
+    ] as const)
+      expect(verdictsOn(text, words, asOf), text).toContain('supported');
+  });
+  it('another summit’s day is not confirmed as theirs, and nothing is flagged', () => {
+    for (const [text, asOf] of [
+      ['Trump left the G7 summit in Charlevoix early on Saturday.', '2018-07-10'],
+      ['Leaders will meet in Taormina next year for the G7.', '2016-07-05'],
+    ] as const) {
+      expect(red(text, asOf), text).toBe(false);
+      expect(
+        analyze(text, asOf).filter((a) => a.verdict === 'supported' && a.factIds.some((id) => id.startsWith('g7-summit-201'))),
+        text,
+      ).toEqual([]);
+    }
+  });
+});
