@@ -127,7 +127,10 @@ function namedSummits(doc: Doc): Annotation[] {
       // "the 2025 NATO summit in The Hague": the year before the summit word, the city after it.
       const lead =
         !year && word.end <= p.start
-          ? /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+)?$/.exec(doc.text.slice(Math.max(sentence.start, word.start - 12), word.start))
+          ? // Round 35: a club's name between ("At the 2023 G7 summit in Hiroshima").
+            /\b((?:19|20)\d{2})\s+(?:NATO\s+|Nato\s+|G-?7\s+|G-?20\s+)?$/.exec(
+              doc.text.slice(Math.max(sentence.start, word.start - 14), word.start),
+            )
           : null;
       const leadSpan = lead ? { start: word.start - lead[0].length, end: word.start - lead[0].length + 4 } : null;
       const evidence: Array<DayRange & { start: number; end: number }> = [...dates];

@@ -362,6 +362,9 @@ describe('(10) the G7 summits of 2017 and 2018 on record', () => {
       ['At the G7 summit in Taormina, Trump refused to back the Paris climate accord.', '2017-05-27', 'Taormina'],
       ['Trump left the G7 summit in Charlevoix early on Saturday.', '2018-06-10', 'Charlevoix'],
       ['The Group of Seven summit opened on Friday in La Malbaie.', '2018-06-09', 'La Malbaie'],
+      // A club's summit named by its year before the club: named-summits.ts.
+      ['At the 2023 G7 summit in Hiroshima, leaders pledged support for Ukraine.', '2024-05-10', 'Hiroshima'],
+      ['At the 2021 G7 summit in Cornwall, Biden met Johnson.', '2024-05-10', 'Cornwall'],
     ] as const)
       expect(verdictsOn(text, words, asOf), text).toContain('supported');
   });
@@ -369,6 +372,7 @@ describe('(10) the G7 summits of 2017 and 2018 on record', () => {
     for (const [text, asOf] of [
       ['Trump left the G7 summit in Charlevoix early on Saturday.', '2018-07-10'],
       ['Leaders will meet in Taormina next year for the G7.', '2016-07-05'],
+      ['At the 2022 G7 summit in Taormina, leaders pledged support for Ukraine.', '2024-05-10'],
     ] as const) {
       expect(red(text, asOf), text).toBe(false);
       expect(
