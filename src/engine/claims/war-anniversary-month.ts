@@ -39,11 +39,17 @@ export function withWarAnniversaryMonth(events: ClaimDetector): ClaimDetector {
     kind: events.kind,
     triggers: events.triggers,
     find(doc, ctx) {
-      const out = events.find(doc, ctx);
+      let out = events.find(doc, ctx);
       // Cheap gate: the words this reader needs, before any sentence is read.
-      if (!/anniversary/i.test(doc.text) || !/\bFeb/.test(doc.text)) return out;
-      for (const a of [...anniversaryPartClaims(doc), ...comingAnniversaryClaims(doc)])
-        if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+      if (!/anniversary/i.test(doc.text)) return out;
+      // Round 35: the coming anniversary named ahead ("ahead of the third anniversary of Russia's invasion", December 2025):
+      // its verdict stands instead of the anchors' reading of the same words, which counted it to the page's day ("As the
+      // fourth anniversary of Russia's invasion of Ukraine approaches" in December 2025 was flagged, the third confirmed).
+      const ahead = AHEAD_GATE_RE.test(doc.text) ? aheadAnniversaryClaims(doc) : [];
+      if (ahead.length)
+        out = out.filter((b) => b.kind !== 'event' || !ahead.some((a) => spansOverlap(a, b)) || !/anniversar/i.test(b.quote));
+      const feb = /\bFeb/.test(doc.text) ? [...anniversaryPartClaims(doc), ...comingAnniversaryClaims(doc)] : [];
+      for (const a of [...ahead, ...feb]) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       return out;
     },
   };
@@ -126,6 +132,68 @@ function comingAnniversaryClaims(doc: Doc): Annotation[] {
           `The full-scale invasion began on ${formatDay(invasion.date)}: its ${ordinalText(due)} anniversary falls on ${formatDay(day)}${fits ? '' : `, not its ${ordinalText(n)}`}.`,
           invasion,
         ),
+      );
+    }
+  }
+  return out;
+}
+
+// Round 35: the anniversary to come, named by its count: "Ahead of the third anniversary of Russia's full-scale invasion of
+// Ukraine next month" (January 2026: the fourth), "As the third anniversary of Russia's invasion of Ukraine approaches"
+// (December 2025), "on the eve of the second anniversary of the war" (February 2025). The anniversary is the page's next 24
+// February; red only when another count is told, the war is Russia's on Ukraine, and the sentence tells no other time (a
+// year written, a past narration) that may move it. Not in the two weeks after an anniversary (a story written before it).
+const AHEAD_GATE_RE = /\b(?:ahead\s+of|eve\s+of|run-up\s+to|approach\w*|near(?:s|ing)|looms|draws\s+near|away)\b/i;
+const AHEAD_RE = new RegExp(
+  String.raw`\b(?:(ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)|(as|with))\s+the\s+${ORDINAL}\s+anniversary\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:(?:full[- ]scale|all-out|large-scale)\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:of|in|on|against)\s+Ukraine)?(?!\s+(?:of|into)\s+(?!Ukraine))`,
+  'gi',
+);
+const AHEAD_VERB_RE = /^[^,.;]{0,40}?\b(?:approaches|approaching|nears|nearing|looms|draws\s+near|(?:days|weeks)\s+away)\b/i;
+const AHEAD_OFF_RE = /\b(?:last|previous|ago|earlier|had|was|were|did|then|if|whether|would|could|might|not|never)\b|\?/i;
+
+function aheadAnniversaryClaims(doc: Doc): Annotation[] {
+  const invasion = doc.facts.base.figures.war?.fullScaleInvasion;
+  if (!invasion || !isConfident(invasion) || !doc.dateCertain) return [];
+  const out: Annotation[] = [];
+  const start = Number(invasion.date.slice(0, 4));
+  const asYear = Number(doc.asOf.slice(0, 4));
+  const thisYears = `${asYear}${invasion.date.slice(4)}`;
+  // The next anniversary: this year's up to its day, else next year's; none in the two weeks after one.
+  if (doc.asOf > thisYears && doc.asOf <= `${asYear}-03-10`) return [];
+  const year = doc.asOf <= thisYears ? asYear : asYear + 1;
+  const due = year - start;
+  if (due < 1) return [];
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('anniversary') || !AHEAD_GATE_RE.test(text)) continue;
+    AHEAD_RE.lastIndex = 0;
+    for (let m = AHEAD_RE.exec(text); m; m = AHEAD_RE.exec(text)) {
+      const n = numberFrom(m[3]);
+      if (!(n >= 1) || year - 2014 === n) continue;
+      // "as/with the Nth anniversary" is a time to come only with its verb: "As the third anniversary approaches".
+      if (m[2] && !AHEAD_VERB_RE.test(text.slice(m.index + m[0].length))) continue;
+      const years = text.match(/\b(?:19|20)\d{2}\b/g) ?? [];
+      if (years.some((y) => Number(y) !== year) || AHEAD_OFF_RE.test(text)) continue;
+      const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
+      if (!/\b(?:Russia\w*|Ukrain\w*|Kyiv|Moscow|Putin)\b/.test(text) || OTHER_WAR_NEAR_RE.test(before + text)) continue;
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      const day = formatDay(`${year}${invasion.date.slice(4)}`);
+      out.push(
+        n === due
+          ? warAnnotation(
+              doc,
+              span,
+              'supported',
+              `The full-scale invasion began on ${formatDay(invasion.date)}: its ${ordinalText(due)} anniversary falls on ${day}.`,
+              invasion,
+            )
+          : warAnnotation(
+              doc,
+              span,
+              'contradicted',
+              `The full-scale invasion began on ${formatDay(invasion.date)}: the anniversary to come on ${day} was its ${ordinalText(due)}, not its ${ordinalText(n)}.`,
+              invasion,
+            ),
       );
     }
   }

@@ -263,3 +263,40 @@ describe('the US sanctions of 12 June 2024', () => {
     none('The US announced sanctions on Monday against Russia.', '2024-06-14');
   });
 });
+
+// (10) The anniversary to come named ahead of it: "Ahead of the third anniversary of Russia's full-scale invasion of
+//      Ukraine next month" (January 2026: the fourth), "As the fourth anniversary ... approaches" (December 2025: true, and
+//      no longer flagged by the anchors' count to the page's day) (war-anniversary-month.ts aheadAnniversaryClaims).
+describe('the anniversary to come named ahead of it', () => {
+  it('is contradicted with another count', () => {
+    for (const [text, asOf] of [
+      ['Ahead of the third anniversary of Russia’s full-scale invasion of Ukraine next month, Kyiv is bracing for attacks.', '2026-01-20'],
+      ['As the third anniversary of Russia’s invasion of Ukraine approaches, Kyiv is bracing.', '2025-12-20'],
+      ['With the third anniversary of the full-scale invasion two weeks away, Kyiv is bracing.', '2026-02-10'],
+      ['On the eve of the second anniversary of Russia’s war against Ukraine, Zelensky met envoys.', '2025-02-23'],
+    ] as const) {
+      const flags = red(text, asOf);
+      expect(
+        flags.map((a) => a.verdict),
+        text,
+      ).toEqual(['contradicted']);
+      expect(flags[0].message).toMatch(/anniversary to come/);
+    }
+  });
+  it('confirms the right count, and leaves past narration, the 2014 count, other places and the weeks after alone', () => {
+    expect(verdicts('As the fourth anniversary of Russia’s invasion of Ukraine approaches, Kyiv is bracing.', '2025-12-20')).toEqual([
+      'supported',
+    ]);
+    expect(verdicts('Ahead of the third anniversary of the war in Ukraine on Monday, Zelensky met envoys.', '2025-02-20')).toEqual([
+      'supported',
+    ]);
+    for (const [text, asOf] of [
+      ['In February 2025, ahead of the third anniversary of Russia’s invasion of Ukraine, Trump called Putin.', '2026-01-10'],
+      ['Ahead of the twelfth anniversary of the war in Ukraine, Kyiv is bracing.', '2026-01-10'],
+      ['Ahead of the third anniversary of the Russian invasion of Kherson, residents gathered.', '2026-01-10'],
+      ['Ahead of the fourth anniversary of Russia’s invasion of Ukraine, Kyiv was bracing.', '2026-03-01'],
+      ['As the third anniversary of the war in Gaza approaches, talks on Ukraine stall.', '2025-12-20'],
+    ] as const)
+      none(text, asOf);
+  });
+});
