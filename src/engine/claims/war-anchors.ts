@@ -30,7 +30,7 @@ type Anchor = NonNullable<Doc['facts']['base']['figures']['war']>['fullScaleInva
 // Russia invaded in late February" (May 2022: the month's year is the nearest, confirmed only): the invader named,
 // and no country after the verb (the sentence or the one before names Ukraine: see anchorClaims).
 const INVASION_RE =
-  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+(?:(?:neighbou?ring|its\s+neighbou?r,?)\s+)?Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:(?:has|had)\s+)?invaded\s+the\s+country\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b|\binvasion\s+by\s+(?:Russia|Moscow|Russian\s+(?:forces|troops))\s+(?:of|into|in|on)\s+Ukraine\b|\b(?:began|launched|started)\s+(?:a|its|their|the)\s+(?:full-scale|full\s+scale|all-out|large-scale)\s+invasion\b(?!\s+of\s+(?!Ukraine))/i;
+  /\b(?:(?:full-scale|all-out|large-scale|full scale)\s+)?invasion\s+(?:of\s+|on\s+|against\s+|(?=Ukraine\s+(?:on|in)\s+(?:\d|January|February|March|Feb\.)))Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:that\s+|which\s+|who\s+)?invaded(?=\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:(?:January|February|March|Feb\.)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2}\b|\s+on\s+(?:(?:January|February|March|Feb\.)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March))\b(?!,?\s*\d)|\s+in\s+(?:(?:early|mid|late)[- ]?\s*)?(?:February|Feb\.)(?!\s*\d))|\binvaded\s+(?:(?:neighbou?ring|its\s+neighbou?r,?)\s+)?Ukraine\b|\b(?:Russian\s+(?:forces|troops|soldiers|army)|Russia|Moscow)\s+(?:(?:has|had)\s+)?invaded\s+the\s+country\b|\blaunched\s+(?:its|the|a)\s+(?:full-scale\s+|full scale\s+)?(?:invasion|war)(?:\s+(?:of|on|against)\s+Ukraine)?\b|\b(?:(?:full-scale|all-out|large-scale)\s+)?(?:war|invasion)\s+(?:that\s+|which\s+)?(?:was\s+)?launched\s+by\s+(?:Russia|Moscow|the\s+Kremlin|Vladimir\s+Putin|Putin)\b|\binvasion\s+by\s+(?:Russia|Moscow|Russian\s+(?:forces|troops))\s+(?:of|into|in|on)\s+Ukraine\b|\b(?:began|launched|started)\s+(?:a|its|their|the)\s+(?:full-scale|full\s+scale|all-out|large-scale)\s+invasion\b(?!\s+of\s+(?!Ukraine))/i;
 // Round 29: "In February 2022, Russia launched a full-scale attack on Ukraine": an attack, assault or war said full-scale and
 // on Ukraine is the invasion (read to confirm only, as the rest of the loose forms).
 const FULL_SCALE_LAUNCHED_RE =
@@ -2295,7 +2295,10 @@ function dayClaims(doc: Doc, sentence: Span, text: string, invasion: Anchor): An
       [, words, noun] = nounBefore;
       // "the invasion of February 24, 2022" names its day; "the invasion on February 27, 2022" may say
       // when something else happened during it ("the plane was destroyed in the Russian invasion on ...").
-      tight = nounBefore[3].toLowerCase() === 'of';
+      tight =
+        nounBefore[3].toLowerCase() === 'of' ||
+        // Round 35: "since the Russian invasion on February 14, 2022": a time counted from the invasion, so the day is its own.
+        /\b(?:[Ss]ince|[Ee]ver\s+since|[Ff]ollowing)\s+$/.test(doc.text.slice(Math.max(sentence.start, span.start - 16), span.start));
     }
     // Round 32: a cleft sentence heads it too ("It was on 24 February 2022 that Moscow commenced its special military
     // operation", held-out 30 nd008), the clause after "that" read as after the comma of "On DAY,".

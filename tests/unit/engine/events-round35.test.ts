@@ -44,6 +44,9 @@ describe('(1) the invasion of "the country" told with a wrong day', () => {
         '2023-05-10',
         'invaded the country on February 4, 2022',
       ],
+      // A time counted from the invasion, the day after the noun with "on".
+      ['Ukraine has lost exports since the Russian invasion on February 14, 2022.', '2023-08-16', 'invasion on February 14, 2022'],
+      ['Ukraine has lost exports since Russia’s full-scale invasion on February 20, 2022.', '2023-08-16', 'invasion on February 20, 2022'],
     ] as const)
       expect(verdictsOn(text, words, asOf), text).toContain('contradicted');
   });
@@ -51,12 +54,22 @@ describe('(1) the invasion of "the country" told with a wrong day', () => {
     expect(
       verdictsOn('Ukraine has exported grain since Russia invaded the country on Feb. 24.', 'invaded the country', '2022-08-16'),
     ).toContain('supported');
+    // "invaded on DAY" with its year, or without it on a page of 2022.
+    expect(verdictsOn('Ukraine has been at war since Russia invaded on February 24, 2022.', 'invaded on', '2023-08-16')).toContain(
+      'supported',
+    );
+    expect(verdictsOn('Ukraine has lost exports since Russian forces invaded on Feb. 24.', 'invaded on', '2022-08-16')).toContain(
+      'supported',
+    );
     for (const [text, asOf] of [
       ['Zelensky thanked Poland, which has taken in millions since Russia invaded the country on Feb. 14.', '2022-08-16'],
       ['Ukraine and Georgia: Russia invaded the country on Aug. 8, 2008.', '2022-08-16'],
       ['In Georgia, which Ukraine’s leaders visited, Russia invaded the country in August 2008.', '2022-06-01'],
       ['Ukraine says Russia invaded the country in 2014.', '2023-06-16'],
       ['For Ukraine, the war began when Russia invaded the country in 2014, not in 2022.', '2024-06-16'],
+      ['The plane was destroyed in the Russian invasion on February 27, 2022.', '2023-08-16'],
+      ['Exports have fallen since the Russian attack on February 27, 2022 that destroyed the plane.', '2023-08-16'],
+      ['Georgia has been wary since Russia invaded on August 8, 2008.', '2023-08-16'],
     ] as const)
       expect(red(text, asOf), text).toBe(false);
   });
