@@ -226,12 +226,13 @@ const FOUNDERS_FORMS: Array<{
   // Round 35: the European founders beside the two North American ones, as the signers or founders of 1949: "On April 4,
   // 1949, the US, Canada, and 11 European nations signed the most powerful military alliance of all time" (Business
   // Insider, April 2017, held-out 33 oi002: ten European nations signed), "In 1949 the United States, Canada and ten Western
-  // European countries founded NATO", "Ten European countries, the US and Canada signed the North Atlantic Treaty in 1949".
+  // European countries founded NATO", "Ten European countries, the US and Canada signed the North Atlantic Treaty in 1949",
+  // "the United States, Canada and 11 other countries signed" (ten others).
   // Ten is right; another count is contradicted only with 1949 in the sentence (dated) and the founding verb right after
   // the signers, so "Since 1949, the US, Canada and 28 European countries have joined forces" is not read.
   {
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:US|U\\.S\\.|USA|United\\s+States(?:\\s+of\\s+America)?),?\\s+(?:and\\s+)?Canada|Canada,?\\s+(?:and\\s+)?(?:the\\s+)?(?:US|U\\.S\\.|USA|United\\s+States))(?:,?\\s+(?:and|plus|along\\s+with|together\\s+with|as\\s+well\\s+as)|,)\\s+${NUM}\\s+(?:other\\s+)?(?:Western\\s+)?European\\s+(?:nations|countries|states|democracies|allies)${FOUNDING_VERB}`,
+      `\\b(?:(?:the\\s+)?(?:US|U\\.S\\.|USA|United\\s+States(?:\\s+of\\s+America)?),?\\s+(?:and\\s+)?Canada|Canada,?\\s+(?:and\\s+)?(?:the\\s+)?(?:US|U\\.S\\.|USA|United\\s+States))(?:,?\\s+(?:and|plus|along\\s+with|together\\s+with|as\\s+well\\s+as)|,)\\s+${NUM}\\s+(?:(?:other\\s+)?(?:Western\\s+)?European|other)\\s+(?:nations|countries|states|democracies|allies)${FOUNDING_VERB}`,
       'g',
     ),
     dated: true,
@@ -336,7 +337,7 @@ export function foundersCounted(doc: Doc): Annotation[] {
           end,
           verified ? 'contradicted' : 'context',
           expected
-            ? `Not so: NATO was founded by 12 countries, ten of them European (with the United States and Canada), not ${n} European.`
+            ? `Not so: NATO was founded by 12 countries, the United States, Canada and ten European ones, not ${n} besides the two.`
             : `Not so: NATO was founded by 12 countries, not ${n}.`,
           sources,
         ),

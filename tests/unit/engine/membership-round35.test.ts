@@ -90,6 +90,16 @@ describe('the European founders counted beside the United States and Canada', ()
     ]);
   });
 
+  it('reads "N other countries" beside the two the same way', () => {
+    expect(red('In 1949, the United States, Canada and 11 other countries signed the North Atlantic Treaty.', '2019-04-04')).toEqual([
+      'contradicted: the United States, Canada and 11 other countries',
+    ]);
+    expect(
+      confirmed('In 1949, the United States, Canada and ten other countries signed the North Atlantic Treaty.', '2019-04-04'),
+    ).toContain('supported: the United States, Canada and ten other countries');
+    noRed([['In 2024, the United States, Canada and 30 other countries signed the declaration.', '2024-07-10']]);
+  });
+
   it('is confirmed at ten and says nothing of later counts or with no founding', () => {
     expect(
       confirmed('On April 4, 1949, the US, Canada, and 10 European nations signed the North Atlantic Treaty.', '2017-04-04'),
@@ -259,6 +269,21 @@ describe('an accession told with a month or a day not its own', () => {
     expect(red('Montenegro became a member of NATO on 15 June.', '2017-08-01')).toEqual([
       'contradicted: Montenegro became a member of NATO on 15 June',
     ]);
+  });
+
+  it('reads other rounds and wordings the same way', () => {
+    expect(red('Czechia, Hungary and Poland joined NATO in April.', '1999-06-10')).toEqual([
+      'contradicted: Czechia, Hungary and Poland joined NATO in April',
+    ]);
+    expect(red('Montenegro will join NATO on June 15.', '2017-05-30')).toEqual(['contradicted: Montenegro will join NATO on June 15']);
+    expect(red('North Macedonia became a full member of NATO on 17 March.', '2020-05-01')).toEqual([
+      'contradicted: North Macedonia became a full member of NATO on 17 March',
+    ]);
+    expect(confirmed('Montenegro will formally join NATO on June 5.', '2017-05-30')).toEqual([
+      'supported: Montenegro will formally join NATO on June 5',
+    ]);
+    // An accession on a month's first day (1 April 2009, Washington time) allows the month before it.
+    noRed([['Albania and Croatia, which joined NATO in March, sent troops.', '2009-06-10']]);
   });
 
   it('confirms or says nothing of the right month, a hedge, an accession of long ago, or a day within the margin', () => {
