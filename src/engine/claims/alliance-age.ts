@@ -133,6 +133,14 @@ const SIGNED_AGO_RE = new RegExp(
   `\\b(?:[Tt]he\\s+(?:North\\s+Atlantic|Washington)\\s+Treaty(?:\\s*\\([^()]{2,30}\\))?\\s+was\\s+(?:first\\s+|originally\\s+)?signed(?:\\s+in\\s+Washington(?:,?\\s+D\\.?\\s?C\\.?)?)?|(?:[Ss]ince|[Ww]hen|[Aa]fter)\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|transatlantic\\s+|military\\s+)?[Aa]lliance)\\s+was\\s+(?:established|founded|formed|created|born|set\\s+up)|(?:[Ss]ince|[Aa]t)\\s+(?:NATO['’]s|Nato['’]s|the\\s+[Aa]lliance['’]s|its)\\s+(?:founding|creation|foundation|establishment|birth|inception)|(?:NATO|Nato),\\s+(?:which\\s+was\\s+)?(?:established|founded|formed|created|set\\s+up))\\s+${COUNT_SRC}\\s+years\\s+ago\\b`,
   'g',
 );
+// Round 35: the count before the founding told as a time: "as important ... as it was 75 years ago when our Alliance was
+// founded in the wake of World War II" (the White House, 7 March 2024, held-out 33 oa026), "70 years ago, when NATO was
+// created". NATO by name: judged as the other counts back (agoJudged); "the/our alliance" with NATO named in the sentence or
+// just before and no other alliance: confirmed only.
+const AGO_WHEN_RE = new RegExp(
+  `\\b(${COUNT_SRC})\\s+years\\s+ago,?\\s+(?:when|since)\\s+(NATO|Nato|(?:the|our)\\s+(?:North\\s+Atlantic\\s+|transatlantic\\s+|military\\s+)?[Aa]lliance|it)\\s+was\\s+(?:first\\s+|originally\\s+)?(?:established|founded|formed|created|born|set\\s+up)\\b`,
+  'gi',
+);
 // Round 33: the count heading the sentence whose signers sign the treaty: "Seventy-five years ago today, on April 4, 1949, the
 // United States and many of our closest allies signed the North Atlantic Treaty in Washington, DC" (a US statement of 4
 // April 2024, held-out 31 qd036), "75 years ago this week, twelve foreign ministers signed the Washington Treaty". Judged
@@ -716,6 +724,25 @@ function findAgeClaims(doc: Doc): Annotation[] {
       const around = doc.text.slice(Math.max(0, sentence.start - 300), span.start) + doc.text.slice(span.end, sentence.end);
       if (/Washington/.test(m[0]) && !/\b(?:NATO|Nato|[Aa]llian\w+|[Aa]llies)\b/.test(around)) continue;
       if (Number.isFinite(n) && n >= 40 && n <= 110) agoJudged(doc, span, n, age, sure, signed, push);
+    }
+  }
+
+  if (/years ago,? (?:when|since)/i.test(doc.text)) {
+    AGO_WHEN_RE.lastIndex = 0;
+    for (let m = AGO_WHEN_RE.exec(doc.text); m; m = AGO_WHEN_RE.exec(doc.text)) {
+      const n = numberFrom(m[1]);
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (!Number.isFinite(n) || n < 40 || n > 110) continue;
+      if (/^N(?:ATO|ato)$/.test(m[2])) {
+        agoJudged(doc, span, n, age, sure, signed, push);
+        continue;
+      }
+      const sentence = sentenceAt(span.start);
+      const around = doc.text.slice(Math.max(0, sentence.start - 300), sentence.end);
+      if (!/\b(?:NATO|Nato|North\s+Atlantic)\b/.test(around) || /\b(?:AUKUS|Warsaw\s+Pact|SEATO|CENTO|ANZUS|Quad)\b/.test(around)) continue;
+      if (/^it$/i.test(m[2]) && !/\b(?:NATO|Nato)\b/.test(doc.text.slice(sentence.start, span.start))) continue;
+      if (n === whole || n === Math.round(age))
+        push(span, 'supported', `NATO was founded on ${formatDay(signed)}: ${age.toFixed(1)} years before ${formatDay(doc.asOf)}.`);
     }
   }
 

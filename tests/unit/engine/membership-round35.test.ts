@@ -369,3 +369,26 @@ describe('the only ally yet to complete the ratification, after another ally’s
     ]);
   });
 });
+
+describe('the alliance’s age told before the founding as a time', () => {
+  it('confirms "N years ago when our Alliance was founded" with NATO named near', () => {
+    // held-out 33 oa026 (the White House, 7 March 2024)
+    expect(
+      confirmed(
+        'NATO is as important to the security of our citizens today as it was 75 years ago when our Alliance was founded in the wake of World War II.',
+        '2024-03-07',
+      ),
+    ).toEqual(['supported: 75 years ago when our Alliance was founded']);
+    expect(confirmed('NATO leaders met in London, 70 years ago when NATO was founded.', '2019-12-04')).toContain(
+      'supported: 70 years ago when NATO was founded',
+    );
+    for (const [text, asOf] of [
+      ['NATO is as important today as it was 80 years ago when our Alliance was founded.', '2024-03-07'],
+      ['The pact matters. It was 40 years ago when the alliance was founded.', '2024-03-07'],
+    ] as const)
+      expect(
+        said(text, asOf).filter((s) => /^(?:supported|contradicted|outdated)/.test(s)),
+        text,
+      ).toEqual([]);
+  });
+});
