@@ -362,8 +362,10 @@ export const titleDetector: ClaimDetector = {
 const OFFICE_AS_THING_RE =
   /\b(?:(?:position|post|role|job|seat)[ \t]+of|(?:candidacy|candidate|nomination|bid|race|run|running|campaign|post|position)[ \t]+for|to[ \t]+(?:become|occupy|hold|seek|run[ \t]+for)|to[ \t]+be[ \t]+(?:appointed|elected|named|confirmed|chosen|selected|nominated|installed|sworn[ \t]+in)(?:[ \t]+as)?|becoming|seeking)[ \t]+(?:the[ \t]+)?(?:next[ \t]+)?$/i;
 
+// Round 35: the head of an office of the holder's, "Head of the Office of the Ukrainian President Andriy Yermak" (mfa.gov.ua,
+// November 2021, a red flag on a true sentence of held-out 34): the name is the office's head, not the holder.
 const AIDE_OF_RE =
-  /\b(?:aide|adviser|advisor|assistant|counsell?or|spokes(?:man|woman|person)|envoy|press[ \t]+secretary|chief[ \t]+of[ \t]+staff)[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?$/i;
+  /\b(?:aide|adviser|advisor|assistant|counsell?or|spokes(?:man|woman|person)|envoy|press[ \t]+secretary|chief[ \t]+of[ \t]+staff|(?:head|chief|director)[ \t]+of[ \t]+(?:the[ \t]+)?(?:office|administration|staff|secretariat|chancellery|cabinet|press[ \t]+service))[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?$/i;
 
 const TENURE_ENDED_AFTER_RE =
   /^\s*,?\s*(?:who|which|that)\s+(?:had\s+|has\s+)?(?:resigned|left|quit|stepped\s+down|retired|was\s+(?:dismissed|fired|sacked|ousted|replaced|removed|succeeded)|lost\s+(?:office|power|the\s+election))\b/i;

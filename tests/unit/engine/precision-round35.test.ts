@@ -1,0 +1,31 @@
+// Round 35, red flags on true sentences of held-out 34 (blind) at the round's start, mended in general form.
+// (1) pf009 (mfa.gov.ua, November 2021): "Head of the Office of the Ukrainian President Andriy Yermak" was read as Yermak called
+//     Ukraine's president. A title after the head of one of its holder's offices ("Head of the Office of the", "the chief of the
+//     Chancellery of the") names that office's head, so it is never flagged (title.ts AIDE_OF_RE).
+import { describe, expect, it } from 'vitest';
+import { analyze, redFlags } from './helpers';
+
+describe('a title after the head of one of its holder’s offices', () => {
+  it('is not flagged on the office’s head', () => {
+    for (const [text, asOf] of [
+      [
+        'Head of the Office of the Ukrainian President Andriy Yermak and the U.S. Under Secretary of State for Political Affairs Victoria Nuland took part in the meeting.',
+        '2021-11-10',
+      ],
+      ['Head of the Office of the Russian President Anton Vaino attended the ceremony.', '2023-05-10'],
+      ['The director of the administration of the Russian President Anton Vaino attended the ceremony.', '2023-05-10'],
+    ] as const)
+      expect(redFlags(text, asOf), text).toEqual([]);
+  });
+  it('still confirms the holder named after such an office, and the head where the office is on record', () => {
+    const zelensky = analyze('Head of the Office of the Ukrainian President Volodymyr Zelensky spoke.', '2021-11-10');
+    expect(zelensky.find((a) => /Zelensky/.test(a.quote))?.verdict).toBe('supported');
+    const yermak = analyze('Head of the Office of the Ukrainian President Andriy Yermak took part.', '2021-11-10');
+    expect(yermak.filter((a) => /Yermak/.test(a.quote)).map((a) => a.verdict)).toContain('supported');
+  });
+  it('still flags a wrong title said of the name itself', () => {
+    expect(redFlags('Ukrainian President Andriy Yermak took part in the meeting.', '2021-11-10').map((a) => a.verdict)).toContain(
+      'contradicted',
+    );
+  });
+});
