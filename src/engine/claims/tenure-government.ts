@@ -39,6 +39,8 @@ const THE_BEFORE_RE = /(?<!\p{L})(?:the|whose|its|their)[ \t]+(?:(current|presen
 // replaced", "is now history", "is now out of office" tell its end, true after it: not read.
 const NOW_AFTER_RE =
   /^[ \t]+(?:is|are)[ \t]+(?:now|currently)\b(?![ \t]+(?:out|gone|history|over|defunct|former|past|no[ \t]+longer|a[ \t]+thing[ \t]+of|replaced|succeeded|dissolved|ended|finished|in[ \t]+the[ \t]+past)\b)/i;
+const TIME_IN_POWER_AFTER_RE =
+  /^\s*,?\s*(?:(?:which|that)\s+(?:has\s+been\s+|was\s+)?)?(?:in\s+(?:power|office)|ruling|governing|took\s+office|came\s+to\s+power|sworn\s+in)\b/i;
 /** Days after a head left office before a present-tense government of theirs is flagged: caretaker governments and late reports. */
 const LEFT_DAYS = 45;
 
@@ -67,6 +69,9 @@ export function governmentsOfHeads(doc: Doc): Annotation[] {
       present = !!(after[1] ?? the?.[1]);
     }
     if (of) end = p.end;
+    // "Andrej Babiš’s administration, in power since March, has cut aid": the time it has held power is told, and judged
+    // with it (governmentsSince below); the government alone is not confirmed beside a time that may be wrong.
+    if (TIME_IN_POWER_AFTER_RE.test(doc.text.slice(end, end + 40))) continue;
     present ||= NOW_AFTER_RE.test(doc.text.slice(end, end + 20));
     const annotation = judged(doc, p, start, end, present);
     if (annotation) out.push(annotation);

@@ -19,7 +19,8 @@ describe('a never-member told as the Nth member is not confirmed with the page m
     expect(verdicts(got)).not.toContain('supported');
     expect(got.some((a) => a.verdict === 'contradicted' && a.quote.startsWith('Ukraine'))).toBe(true);
     const making = 'North Macedonia deposited its instrument of accession in Washington, making Ukraine the 30th NATO Ally.';
-    expect(verdicts(membership(making, '2020-03-27'))).not.toContain('supported');
+    // Round 35: the deposit itself, true of North Macedonia that day, is confirmed; the wrong member's ordinal is not.
+    expect(verdicts(membership(making, '2020-03-27').filter((a) => a.quote.includes('30th')))).not.toContain('supported');
     const it2 =
       'On Thursday, 7 March, Ukraine officially joined the North Atlantic Alliance. It became the 32nd member of NATO. Sweden had waited for almost two years.';
     expect(verdicts(membership(it2, '2024-03-07').filter((a) => a.quote.includes('32nd')))).not.toContain('supported');
