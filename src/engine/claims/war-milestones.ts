@@ -309,8 +309,10 @@ const HEAD_DAY_AFTER_RE = /^[ \t]*[:–—-][ \t]/;
 // Precision round 29 (look-alike probe): "On February 21, 2024, the UK sanctioned six people over Navalny's death" was
 // contradicted as the day of his death: the day heads the sanctions, and the death is only their cause. Where every
 // mention of the milestone's act stands after a word of cause or sequel, the sentence's day is another act's: not flagged.
+// Round 35: or of the people it concerns, "The measures, announced on February 23, focus on ... officials linked to the death of
+// Russian opposition leader Alexei Navalny" (theaseandaily.com, 23 February 2024, a red flag on a true sentence of held-out 34).
 const CAUSE_BEFORE_ACT_RE =
-  /\b(?:over|after|following|since|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|amid|mark(?:ing|ed|s)?|commemorat\w*|into|about|for|blamed\s+for|responsib\w+["”’']?\s+for)\s+(?:(?:the|his|her|their|its|a|[A-Z]\w*(?:['’]s?)?)\s+){0,2}$/;
+  /\b(?:over|after|following|since|because\s+of|in\s+response\s+to|in\s+the\s+wake\s+of|amid|mark(?:ing|ed|s)?|commemorat\w*|into|about|for|blamed\s+for|responsib\w+["”’']?\s+for|accountable\s+for|(?:linked|tied|connected|related|relating)\s+to|connected\s+with|in\s+connection\s+with|(?:involved|implicated|complicit)\s+in|behind)\s+(?:(?:the|his|her|their|its|a|[A-Z]\w*(?:['’]s?)?)\s+){0,2}$/;
 function actOnlyAsCause(text: string, act: RegExp): boolean {
   const all = new RegExp(act.source, act.flags.includes('g') ? act.flags : `${act.flags}g`);
   const found = [...text.matchAll(all)];

@@ -2,6 +2,10 @@
 // (1) pf009 (mfa.gov.ua, November 2021): "Head of the Office of the Ukrainian President Andriy Yermak" was read as Yermak called
 //     Ukraine's president. A title after the head of one of its holder's offices ("Head of the Office of the", "the chief of the
 //     Chancellery of the") names that office's head, so it is never flagged (title.ts AIDE_OF_RE).
+// (2) pr016 (theaseandaily.com, 23 February 2024): "The measures, announced on February 23, focus on ... officials linked to the
+//     death of Russian opposition leader Alexei Navalny" was read as Navalny dying on 23 February. A death named only as what
+//     the people of the sentence are tied to ("linked to", "in connection with", "involved in", "behind") leaves the
+//     sentence's day to another act (war-milestones.ts CAUSE_BEFORE_ACT_RE, as "over" and "responsible for" already did).
 import { describe, expect, it } from 'vitest';
 import { analyze, redFlags } from './helpers';
 
@@ -27,5 +31,24 @@ describe('a title after the head of one of its holder’s offices', () => {
     expect(redFlags('Ukrainian President Andriy Yermak took part in the meeting.', '2021-11-10').map((a) => a.verdict)).toContain(
       'contradicted',
     );
+  });
+});
+
+describe('a death named only as what the people of the sentence are tied to', () => {
+  it('leaves the sentence’s day to its own act', () => {
+    for (const text of [
+      'The measures, announced on February 23, focus on various sectors, including the Mir payment system and officials linked to the death of Russian opposition leader Alexei Navalny.',
+      'On February 23, the Treasury named three prison officials involved in the death of Alexei Navalny.',
+      'London on February 21 sanctioned six prison chiefs in connection with the death of Alexei Navalny.',
+      'The sanctions of February 23 target those behind the death of Navalny.',
+    ])
+      expect(redFlags(text, '2024-02-23'), text).toEqual([]);
+  });
+  it('still flags the death told with a wrong day', () => {
+    for (const text of ['Navalny died in prison on February 23, 2024.', 'The death of Alexei Navalny on February 23 shocked the world.'])
+      expect(
+        redFlags(text, '2024-02-25').map((a) => a.verdict),
+        text,
+      ).toContain('contradicted');
   });
 });
