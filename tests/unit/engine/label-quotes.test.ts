@@ -33,7 +33,7 @@ const FLOORS: Record<string, { problemHit: number; supportedHit: number }> = {
   heldout31: { problemHit: 20, supportedHit: 365 },
   heldout32: { problemHit: 19, supportedHit: 367 },
   heldout33: { problemHit: 11, supportedHit: 279 },
-  heldout34: { problemHit: 37, supportedHit: 399 },
+  heldout34: { problemHit: 13, supportedHit: 249 },
 };
 
 // True titles whose page narrates their time, which a quote checked alone cannot show: on its own, "U.S. President Barack
