@@ -46,6 +46,7 @@ const ELECTION_WORD_RE =
 // "(at the time) US Vice President", "(then) Foreign Minister": a time word in brackets before a title.
 // "then TITLE NAME and " right before a second title: the pair under one "then" (folded text, lower case).
 const THEN_PAIR_BEFORE_RE = /(?:^|[^a-z])then[ -](?:[a-z.'’-]+ ){1,4}[a-z.'’-]+ [a-z'’-]+ and $/;
+const THEN_POSSESSIVE_BEFORE_RE = /(?:^|[^a-z])then (?:[a-z.-]+ ){0,2}[a-z.-]+(?:'|’|'s|’s) $/;
 const BRACKETED_THEN_RE = /\((?:at the time|then|at that time)\)\s*$/;
 // "former <title> and " right before a title (the folded text: lower case, a hyphen read as a space).
 const FORMER_AND_BEFORE_RE = /(?:^|[^a-z])(?:former|ex)\s[^.;:!?,]{0,80}\sand\s+$/;
@@ -1065,6 +1066,9 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
   // "then US President Barack Obama and German Chancellor Angela Merkel" (held-out 27 jd009's quote, checked alone, a red flag
   // on a true quote): one "then" before a pair of titled names is said of both.
   if (modifier === 'none' && THEN_PAIR_BEFORE_RE.test(folded.slice(Math.max(0, titleStart - 90), titleStart))) modifier = 'then';
+  // Round 35: "then Netherlands' Prime Minister Mark Rutte" (held-out 34 pr018, a red flag on a true quote checked alone): a
+  // possessive the title's match leaves out stands between "then" and the title.
+  if (modifier === 'none' && THEN_POSSESSIVE_BEFORE_RE.test(folded.slice(Math.max(0, titleStart - 40), titleStart))) modifier = 'then';
   // "Russia annexed Crimea during the administration of US President Barack Obama" (September 2019; a red flag on a
   // true sentence of the eleventh precision audit): the title names the holder of the term the sentence tells of, at
   // a time it does not say. Confirmed, never flagged.

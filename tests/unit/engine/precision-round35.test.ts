@@ -6,6 +6,9 @@
 //     death of Russian opposition leader Alexei Navalny" was read as Navalny dying on 23 February. A death named only as what
 //     the people of the sentence are tied to ("linked to", "in connection with", "involved in", "behind") leaves the
 //     sentence's day to another act (war-milestones.ts CAUSE_BEFORE_ACT_RE, as "over" and "responsible for" already did).
+// (3) pr018 (October 2024), the quote "then Netherlands' Prime Minister Mark Rutte" checked alone: the possessive "Netherlands'"
+//     is not a qualifier the title's match takes in, so "then" stood apart and the title was flagged as stale (title.ts
+//     THEN_POSSESSIVE_BEFORE_RE).
 import { describe, expect, it } from 'vitest';
 import { analyze, redFlags } from './helpers';
 
@@ -50,5 +53,18 @@ describe('a death named only as what the people of the sentence are tied to', ()
         redFlags(text, '2024-02-25').map((a) => a.verdict),
         text,
       ).toContain('contradicted');
+  });
+});
+
+describe('"then" before a possessive the title’s match leaves out', () => {
+  it('makes the title one of its time', () => {
+    for (const text of [
+      "then Netherlands' Prime Minister Mark Rutte",
+      "The deal was signed by the then Netherlands' Prime Minister Mark Rutte.",
+    ])
+      expect(redFlags(text, '2024-10-03'), text).toEqual([]);
+  });
+  it('leaves a stale title with no "then" flagged', () => {
+    expect(redFlags("Netherlands' Prime Minister Mark Rutte visited Kyiv.", '2024-10-03').map((a) => a.verdict)).toContain('outdated');
   });
 });
