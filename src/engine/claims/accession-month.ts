@@ -88,7 +88,7 @@ function resolveMonth(asOf: string, month: number, year: string | undefined, fut
   return `${yy}-${String(month).padStart(2, '0')}`;
 }
 
-export function accessionMonthClaims(doc: Doc): Annotation[] {
+function accessionMonthClaims(doc: Doc): Annotation[] {
   if (!HINT_RE.test(doc.text)) return [];
   const out: Annotation[] = [];
   JOINED_WHEN_RE.lastIndex = 0;
@@ -182,7 +182,7 @@ const DEPOSIT_RE =
   /\binstruments?\s+of\s+accession\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?deposited\b|\bdeposited\s+(?:its|their)\s+instruments?\s+of\s+accession\b/g;
 const IN_FORCE_RE = /\b[Tt]he\s+[Pp]rotocol\b[^.;]{0,120}?\bentered\s+into\s+force\s+on\s+/g;
 
-export function accessionDepositClaims(doc: Doc): Annotation[] {
+function accessionDepositClaims(doc: Doc): Annotation[] {
   if (!doc.text.includes('deposited') && !doc.text.includes('into force')) return [];
   const out: Annotation[] = [];
   const countryOf = (id: string) => doc.facts.jurisdictions.get(id) as Country | undefined;
