@@ -42,37 +42,38 @@ export function withFigureForms(inner: ClaimDetector): ClaimDetector {
       const aid = aidPledgeClaims(doc);
       // The Wales guidelines are told with no per cent either (walesGuidelines reads only pages naming Wales).
       const wales = doc.text.includes('Wales') ? walesGuidelines(doc).filter((a) => !own.some((f) => spansOverlap(f, a))) : [];
-      const found0 = aid.length || wales.length ? [...own, ...aid, ...wales] : own;
+      const found = aid.length || wales.length ? [...own, ...aid, ...wales] : own;
       // Round 35: the founding told in any form (confirm-only fillers, dropped where any other reader marks the same words),
       // read on its own cheap gate (the year itself).
       const told = doc.text.includes('1949') ? foundingTold(doc) : [];
-      const found = told.length ? [...found0, ...told.filter((a) => !found0.some((f) => spansOverlap(f, a)))] : found0;
       // One cheap look at the text before any sentence is read.
-      if (!GATE_RE.test(doc.text)) return found;
-      const extra = [
-        ...hagueParts(doc),
-        ...hagueWhole(doc),
-        ...foundedLeading(doc),
-        ...foundedPronoun(doc),
-        ...foundedCataphora(doc),
-        ...treatySigned(doc),
-        ...forceFigures(doc),
-        ...nationalPlans(doc),
-        ...investmentPledge(doc),
-        ...ofGnp(doc),
-        ...goalSetIn(doc),
-        ...goalSince(doc),
-        ...reviewYearSaid(doc),
-        ...walesTarget(doc),
-        ...equipmentShareSaid(doc),
-        ...walesDeadlineSaid(doc),
-        ...spendingEstimateClaims(doc),
-        ...spendingDemandClaims(doc),
-        ...spendingDeadlineClaims(doc),
-      ].filter((a) => !found0.some((f) => spansOverlap(f, a)));
-      if (!extra.length) return found;
-      // A filler gives way to the other readers of this detector too.
-      return [...found0, ...extra, ...told.filter((a) => ![...found0, ...extra].some((f) => spansOverlap(f, a)))];
+      const extra = !GATE_RE.test(doc.text)
+        ? []
+        : [
+            ...hagueParts(doc),
+            ...hagueWhole(doc),
+            ...foundedLeading(doc),
+            ...foundedPronoun(doc),
+            ...foundedCataphora(doc),
+            ...treatySigned(doc),
+            ...forceFigures(doc),
+            ...nationalPlans(doc),
+            ...investmentPledge(doc),
+            ...ofGnp(doc),
+            ...goalSetIn(doc),
+            ...goalSince(doc),
+            ...reviewYearSaid(doc),
+            ...walesTarget(doc),
+            ...equipmentShareSaid(doc),
+            ...walesDeadlineSaid(doc),
+            ...spendingEstimateClaims(doc),
+            ...spendingDemandClaims(doc),
+            ...spendingDeadlineClaims(doc),
+          ].filter((a) => !found.some((f) => spansOverlap(f, a)));
+      const firm = extra.length ? [...found, ...extra] : found;
+      // A filler gives way to this detector's other readers here already, so that one they cover blocks no reader that
+      // wraps this detector (index.ts drops the fillers other detectors cover).
+      return told.length ? [...firm, ...told.filter((a) => !firm.some((f) => spansOverlap(f, a)))] : firm;
     },
   };
 }

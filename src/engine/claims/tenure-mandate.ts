@@ -392,9 +392,11 @@ const PLANNED_START_WORDS = gated(/\b(?:takes?|assumes?)\s+(?:office|over|up|on|
 // tenures still to come, so a schedule in the present is read as "will" is. "Take over his duties" (held-out 31 id010) and
 // a day told with "from" too; a month ("in October") only confirms (below).
 const DUTIES = String.raw`(?:the|his|her)[ \t]+(?:new[ \t]+)?(?:post|role|job|position|duties)`;
-const START_VERB = String.raw`(?:(?:officially|formally)[ \t]+)?(?:take[ \t]+office|take[ \t]+over(?:[ \t]+${DUTIES})?|take[ \t]+up[ \t]+${DUTIES}|take[ \t]+on[ \t]+(?:the|his|her)[ \t]+new[ \t]+(?:post|role|job|position|duties)|assume[ \t]+(?:office|the[ \t]+post|the[ \t]+role|(?:his|her)[ \t]+(?:new[ \t]+)?(?:post|role|duties)))`;
+/** The start's verb, its ending "" after "will" or "to", "s" in the present ("takes office", "assumes the post"). */
+const startVerb = (s: '' | 's') =>
+  String.raw`(?:(?:officially|formally)[ \t]+)?(?:take${s}[ \t]+office|take${s}[ \t]+over(?:[ \t]+${DUTIES})?|take${s}[ \t]+up[ \t]+${DUTIES}|take${s}[ \t]+on[ \t]+(?:the|his|her)[ \t]+new[ \t]+(?:post|role|job|position|duties)|assume${s}[ \t]+(?:office|the[ \t]+post|the[ \t]+role|(?:his|her)[ \t]+(?:new[ \t]+)?(?:post|role|duties)))`;
 const PLANNED_START_RE = new RegExp(
-  String.raw`^(?:\s*,\s*[^,.;:()"“”]{1,80}?,)?[ \t,]*(?:who[ \t]+)?(?:(?:will|(?:is[ \t]+)?(?:set|due|scheduled|expected|slated)[ \t]+to|is[ \t]+to)[ \t]+${START_VERB}|${START_VERB.replace(/take\[/g, 'takes[').replace(/assume\[/g, 'assumes[')})(?:[ \t]+as[ \t]+([^,.;:()"“”]{3,60}?))?[ \t]+(on|in|from)[ \t]+`,
+  String.raw`^(?:\s*,\s*[^,.;:()"“”]{1,80}?,)?[ \t,]*(?:who[ \t]+)?(?:(?:will|(?:is[ \t]+)?(?:set|due|scheduled|expected|slated)[ \t]+to|is[ \t]+to)[ \t]+${startVerb('')}|${startVerb('s')})(?:[ \t]+as[ \t]+([^,.;:()"“”]{3,60}?))?[ \t]+(on|in|from)[ \t]+`,
   'i',
 );
 /** How far ahead (days) a start may be told and read against the plan of the page's day. */

@@ -21,7 +21,7 @@ import type { Doc, PersonMention } from '../doc';
 import type { RoleSense } from '../lexicon';
 import { memoByFacts } from '../memo';
 import { holdersOn, onDay, tenuresOf } from '../holders';
-import { namesAnotherOffice, nationalityBefore, titleAnnotation, type TitleClaim } from './title';
+import { NATIONALITY_BETWEEN_REASON, namesAnotherOffice, nationalityBefore, titleAnnotation, type TitleClaim } from './title';
 
 // How far a phrase may run from the name.
 const REACH = 110;
@@ -441,12 +441,7 @@ function describedBefore(doc: Doc, person: PersonMention, edges: Edges, qualifie
       return found.senses.some((s) => tenuresOf(person.personId, s.office).some((t) => onDay(t, doc.asOf) === 'in'))
         ? { ...claim, soft: true, softReason: 'The office may be of another person the phrase completes' }
         : null;
-    if (nationalityAfterComma)
-      return {
-        ...claim,
-        soft: true,
-        softReason: "The person's nationality stands between the title and the name, which a list may also put there",
-      };
+    if (nationalityAfterComma) return { ...claim, soft: true, softReason: NATIONALITY_BETWEEN_REASON };
     return claim;
   }
   return null;

@@ -46,7 +46,7 @@ const ELECTION_WORD_RE =
 // "(at the time) US Vice President", "(then) Foreign Minister": a time word in brackets before a title.
 // "then TITLE NAME and " right before a second title: the pair under one "then" (folded text, lower case).
 const THEN_PAIR_BEFORE_RE = /(?:^|[^a-z])then[ -](?:[a-z.'’-]+ ){1,4}[a-z.'’-]+ [a-z'’-]+ and $/;
-const THEN_POSSESSIVE_BEFORE_RE = /(?:^|[^a-z])then (?:[a-z.-]+ ){0,2}[a-z.-]+(?:'|’|'s|’s) $/;
+const THEN_POSSESSIVE_BEFORE_RE = /(?:^|[^a-z])then (?:[a-z.-]+ ){0,2}[a-z.-]+['’]s? $/;
 const BRACKETED_THEN_RE = /\((?:at the time|then|at that time)\)\s*$/;
 // "former <title> and " right before a title (the folded text: lower case, a hyphen read as a space).
 const FORMER_AND_BEFORE_RE = /(?:^|[^a-z])(?:former|ex)\s[^.;:!?,]{0,80}\sand\s+$/;
@@ -856,6 +856,8 @@ const titlesBefore = new WeakMap<Doc, Map<PersonMention, TitleClaim | null>>();
 const DEMONYM_NOUN_RE =
   /(?:^|[^a-z])((?:the[ \t]+)?(?:(?:dutch|french|english|irish|scots|welsh)(?:man|woman)|briton|dane|swede|finn|pole|spaniard|turk|scot))[ \t]+$/;
 const THE_TAIL_RE = /(?:^|[^a-z])the[ \t]+$/;
+/** Why a title read across the person's nationality only confirms. */
+export const NATIONALITY_BETWEEN_REASON = "The person's nationality stands between the title and the name, which a list may also put there";
 
 /**
  * Where a nationality told right before the name starts (with its "the"), and the index of its first match (the name's
@@ -1093,8 +1095,7 @@ function readTitleBefore(doc: Doc, person: PersonMention): TitleClaim | null {
     ELECTION_WORD_RE.test(sentenceAround(folded, titleStart))
   )
     soft = { soft: true, softReason: 'The title is of the incumbent an election was fought against, as of that contest' };
-  if (nationality && !soft.soft)
-    soft = { soft: true, softReason: "The person's nationality stands between the title and the name, which a list may also put there" };
+  if (nationality && !soft.soft) soft = { soft: true, softReason: NATIONALITY_BETWEEN_REASON };
   // An editor's bracket in a quotation may give the title as of the time quoted: confirmed, never flagged.
   if (bracketed && !soft.soft)
     soft = { soft: true, softReason: "The title is an editor's bracket in a quotation, which may be of the time quoted" };
