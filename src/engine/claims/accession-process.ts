@@ -36,6 +36,7 @@ import { numberFrom } from '../numbers';
 import {
   COUNT_SRC,
   HYPOTHETICAL_RE,
+  MEMBERS_NOW_ID,
   ORDINAL_SRC,
   datesAndYears,
   historyAnnotation,
@@ -412,8 +413,11 @@ const OBJECT_RE = /\b(?:accession|membership|bid|protocols?|application|entry|to
 // withheld its ratification", "Hungary is currently ratifying its Accession Protocol", both April 2024, weeks after its
 // vote of 26 February): judged as "yet to ratify". Round 35: "leaving Hungary as the only member yet to complete the
 // ratification process" (February 2024, after Türkiye's vote on Sweden; held-out 33 oc013).
+// Round 36: the passive, its ratifiers after "by": "the accession of Sweden and Finland has not yet been ratified by Turkey and
+// Hungary" (babel.ua, June 2023, held-out 34 pl006: both had ratified Finland's in March), "Sweden's bid has yet to be approved
+// by Hungary", "is still not ratified by".
 const PENDING_RE =
-  /\b(?:yet\s+to\s+(?:complete|finish|conclude|finali[sz]e)\s+(?:the|its|their)\s+(?:ratification|approval)(?:\s+(?:process|procedures?))?|yet\s+to\s+(?:ratify|approve|endorse|back|give|(?:make\s+(?:a|its|their)\s+decision|decide)(?=\s*(?:[,.;:]|$|\s+on\s+(?:[\w’']+\s+){0,2}(?:accession|bid|membership|application|ratification|protocol)\b)))|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?|(?:has|have)\s+(?:so\s+far\s+|still\s+)?withheld\s+(?:its|their)\s+(?:ratification|approval|consent)|(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+the\s+process\s+of\s+)?(?:ratifying|withholding\s+(?:its|their)\s+(?:ratification|approval|consent))|(?:continues|continue)\s+to\s+withhold\s+(?:its|their)\s+(?:ratification|approval|consent))\b/i;
+  /\b(?:(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+|(?:has|have)\s+yet\s+to\s+be\s+|(?:is|are)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?|yet\s+to\s+be\s+))(?:ratified|approved|endorsed|backed)\s+by(?=\s)|yet\s+to\s+(?:complete|finish|conclude|finali[sz]e)\s+(?:the|its|their)\s+(?:ratification|approval)(?:\s+(?:process|procedures?))?|yet\s+to\s+(?:ratify|approve|endorse|back|give|(?:make\s+(?:a|its|their)\s+decision|decide)(?=\s*(?:[,.;:]|$|\s+on\s+(?:[\w’']+\s+){0,2}(?:accession|bid|membership|application|ratification|protocol)\b)))|(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:ratified|approved|endorsed|backed)|(?:has|have)n['’]t\s+(?:yet\s+|formally\s+|officially\s+)?(?:ratified|approved|endorsed|backed)|not\s+yet\s+(?:ratified|approved|endorsed)|(?:remaining|last\s+(?:two|remaining))\s+hold-?outs?|holdouts?|(?:has|have)\s+(?:so\s+far\s+|still\s+)?withheld\s+(?:its|their)\s+(?:ratification|approval|consent)|(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:in\s+the\s+process\s+of\s+)?(?:ratifying|withholding\s+(?:its|their)\s+(?:ratification|approval|consent))|(?:continues|continue)\s+to\s+withhold\s+(?:its|their)\s+(?:ratification|approval|consent))\b/i;
 // Between the ally and its pending phrase when it is told as the only one left: " as the only member ", " is now the sole
 // country that has ".
 const ONLY_LEFT_GAP_RE =
@@ -487,6 +491,7 @@ function ratifications(doc: Doc, sentence: Span, prev: Span | null, lastSentence
   const out: Annotation[] = [];
   const inSentence = candidates.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
 
+  if (pending && /\sby$/.test(pending[0])) return passivePending(doc, spanOf(sentence, pending), ratifiers, candidates, single, text);
   if (pending) {
     const phrase = spanOf(sentence, pending);
     // Round 35: the ally told as the only one left, right before the phrase, is its subject; an ally whose approval the
@@ -763,6 +768,67 @@ const LIST_TO_PENDING_RE =
   /^\s+(?:(?:are|remain)\s+(?:still\s+)?(?:the\s+)?(?:only|last|two|remaining)\s+(?:[\w-]+\s+){0,4}?(?:that|which|who)\s+|(?:still\s+)?(?:have\s+|has\s+)?(?:still\s+)?)$/i;
 
 /** Every ally with a ratification on record named as one list right before the pending phrase, or null. */
+/**
+ * Round 36. A ratification told as still due, in the passive, its ratifiers listed after "by": wrong (outdated) when, for one
+ * candidate of the sentence, every ratifier listed had ratified more than two weeks before the page's day; confirmed when
+ * none had for any candidate.
+ */
+function passivePending(
+  doc: Doc,
+  phrase: Span,
+  ratifiers: Named[],
+  candidates: Named[],
+  single: AccessionStep[],
+  text: string,
+): Annotation[] {
+  const listed: Named[] = [];
+  for (const r of ratifiers.filter((x) => x.start >= phrase.end).sort((x, y) => x.start - y.start)) {
+    const gap = doc.text.slice(listed.length ? listed[listed.length - 1].end : phrase.end, r.start);
+    if (listed.length ? !LIST_GAP_RE.test(gap) : !/^\s*(?:the\s+)?$/.test(gap)) break;
+    listed.push(r);
+  }
+  const ids = [...new Set(candidates.map((k) => k.id))];
+  if (!listed.length || !ids.length || PAST_PENDING_RE.test(text) || HYPOTHETICAL_RE.test(text) || !doc.dateCertain) return [];
+  const span = hull([phrase, listed[listed.length - 1]]);
+  const recsOf = (id: string) => listed.map((r) => single.find((s) => s.by![0] === r.id && s.country === id));
+  for (const id of ids) {
+    const recs = recsOf(id);
+    if (recs.every((rec) => !!rec && addDays(rec.date, 14) < doc.asOf && isConfident(rec))) {
+      const done = recs as AccessionStep[];
+      const message = `Not so on ${formatDay(doc.asOf)}: ${done.map((s) => s.summary).join(' ')}`;
+      // The present perfect ("has not yet been") tells of the page's day, whatever time the passage before told of.
+      return [
+        historyAnnotation(
+          doc,
+          span,
+          'membership',
+          'outdated',
+          message,
+          message,
+          [MEMBERS_NOW_ID, ...done.map((s) => s.id)],
+          sourcesOfAll(done).slice(0, 3),
+        ),
+      ];
+    }
+  }
+  const due = ids.flatMap(recsOf);
+  if (!due.every((rec) => !!rec && rec.date >= doc.asOf && isConfident(rec))) return [];
+  const facts = due as AccessionStep[];
+  const message = `Not yet ratified on ${formatDay(doc.asOf)}: ${facts.map((s) => s.summary).join(' ')}`;
+  return [
+    historyAnnotation(
+      doc,
+      span,
+      'membership',
+      'supported',
+      message,
+      message,
+      [MEMBERS_NOW_ID, ...facts.map((s) => s.id)],
+      sourcesOfAll(facts).slice(0, 3),
+    ),
+  ];
+}
+
 function listedPending(doc: Doc, subjects: Named[], ratifiers: Named[], phrase: Span): Named[] | null {
   if (ratifiers.length < 2 || subjects.length !== ratifiers.length) return null;
   for (let i = 1; i < subjects.length; i++) if (!LIST_GAP_RE.test(doc.text.slice(subjects[i - 1].end, subjects[i].start))) return null;

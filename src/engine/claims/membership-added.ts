@@ -53,8 +53,19 @@ const SINCE_YEAR_RE = /\bsince\s+(?:(?:early|late|mid-|the\s+(?:start|beginning|
 const SINCE_WAR_RE =
   /\bsince\s+(?:the\s+start\s+of\s+|the\s+beginning\s+of\s+)?(?:Russia['’]s\s+|the\s+)?(?:full[- ]scale\s+|large-scale\s+|all-out\s+)?(?:Russian\s+)?(?:invasion|war)\b/i;
 const WAR_START = '2022-02-24';
+// Round 36. The start told as NATO's founding: "Since its inception in 1949, NATO has welcomed eight new members" (held-out 34
+// pq001, April 2021: 18 had joined the twelve founders), "NATO has added 20 members since it was founded", "since its creation".
+// The count is of every member but the founders, to the page's day.
+const SINCE_FOUNDING_RE =
+  /\b[Ss]ince\s+(?:(?:its|NATO['’]s|Nato['’]s|the\s+[Aa]lliance['’]s)\s+(?:inception|founding|foundation|creation|formation|establishment|birth)|(?:NATO|Nato|it|the\s+[Aa]lliance)\s+was\s+(?:founded|created|formed|established|set\s+up|born))(?:\s+in\s+(?:April\s+)?1949)?\b|\b[Ss]ince\s+(?:April\s+)?1949\b/;
 // A time other than the page's told around it: the count is of another day.
 const OTHER_TIME_RE = /\b(?:had|by\s+(?:19|20)\d\d|until|between|in\s+(?:19|20)\d\d|then|at\s+the\s+time)\b/;
+
+/** A member's day more than a month from both ends of a window: a dispute of a few days cannot move it across either. */
+function farFromEnds(joined: string, from: string, to: string): boolean {
+  const { first, last } = factRange(joined);
+  return first > addDays(from, 31) && last < addDays(to, -31);
+}
 
 /** The accessions in (from, to], by their countries. */
 function joinedBetween(members: Members, from: string, to: string): Members {
@@ -89,16 +100,28 @@ export function addedMembersClaims(doc: Doc, members: Members): Annotation[] {
           if (told) out.push(told);
           continue;
         }
-        if (OTHER_TIME_RE.test(text)) continue;
+        const sinceFounding = SINCE_FOUNDING_RE.exec(text);
+        if (OTHER_TIME_RE.test(sinceFounding ? text.replace(sinceFounding[0], '') : text)) continue;
         const year = SINCE_YEAR_RE.exec(text);
-        // "Since 1949, NATO has added 20 members": the founders are not added; nothing said of them here.
-        if (year && year[1] <= '1949') continue;
-        const from = year ? `${year[1]}-01-01` : SINCE_WAR_RE.test(text) ? WAR_START : null;
+        // "Since 1949, NATO has added 20 members": the founders are not added, every later member is (1950 on).
+        if (year && year[1] < '1949' && !sinceFounding) continue;
+        const from = sinceFounding ? '1950-01-01' : year ? `${year[1]}-01-01` : SINCE_WAR_RE.test(text) ? WAR_START : null;
         let verdict: Annotation['verdict'];
         let joined: Members;
         if (from) {
           joined = joinedBetween(members, from, day);
-          const sure = doc.dateCertain && !pastHorizon(doc.facts, doc.asOf) && joined.every((j) => isConfident(j.nato!));
+          // Round 36: "Since 2004, NATO has welcomed four new members" may leave out the year's own accessions (the wave of
+          // 2004): a count that fits the accessions after that year is left alone (which reading is meant is unclear).
+          const after = year && !sinceFounding ? joinedBetween(members, `${Number(year[1]) + 1}-01-01`, day) : null;
+          if (after && after.length === n && joined.length !== n) continue;
+          // A dispute of a member's day (Germany's 6 or 9 May 1955) leaves the count alone when that day is far from either end.
+          const windowStart = from;
+          const sure =
+            doc.dateCertain &&
+            !pastHorizon(doc.facts, doc.asOf) &&
+            joined.every(
+              (j) => isConfident(j.nato!) || (j.nato!.confidence === 'verified' && farFromEnds(j.nato!.joined, windowStart, day)),
+            );
           verdict = joined.length === n ? 'supported' : sure ? 'contradicted' : 'context';
         } else {
           const windows = [1, 2, 3, 4].map((y) => joinedBetween(members, addDays(day, -365 * y), day));

@@ -215,6 +215,17 @@ const FOUNDERS_FORMS: Array<{
     ),
     natoInSentence: true,
   },
+  // Round 36: the founders as those who took part in the founding ("Twelve countries participated in the creation of NATO",
+  // held-out 34 pq001, April 2021; "ten countries took part in the founding of the alliance", "12 nations helped found NATO",
+  // "the 12 states that participated in the creation of NATO"): the founding is NATO's, so the count is all of them. Not a part
+  // ("ten European countries participated", an adjective between count and noun is not read).
+  {
+    re: new RegExp(
+      `\\b(?:(?<=\\b[Tt]he\\s+)${NUM}|${CAPITAL_NUM})\\s+(?:founding\\s+)?(?:nations|countries|states)\\s+(?:(?:that|which|who)\\s+)?(?:(?:participated|took\\s+part|were\\s+involved|joined\\s+together)\\s+in\\s+(?:the\\s+)?(?:creation|founding|formation|establishment|birth)\\s+of|helped\\s+(?:to\\s+)?(?:found|create|form|establish|set\\s+up))\\s+${NATO_OBJECT}(?!['’])`,
+      'g',
+    ),
+    partOfList: true,
+  },
   // "Initially, 12 countries joined the alliance", "Originally, twelve nations formed NATO": the first to join, all of them.
   {
     re: new RegExp(
@@ -248,7 +259,7 @@ const FOUNDERS_FORMS: Array<{
   },
 ];
 const HINT_RE = gated(
-  /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception|began|started|signatory|signatories)\b/,
+  /\b(?:formed|founded|created|established|set up|launched|signed|sign|signs|founding|original|[Oo]riginally|[Ii]nitially|together|1949|beginning|inception|began|started|signatory|signatories|creation|found)\b/,
 );
 // A count after "and" is a part of a list: "the United States, Canada and 10 European countries came together".
 const LIST_BEFORE_RE = /\b(?:and|plus|as\s+well\s+as)\s*$/;

@@ -121,8 +121,9 @@ describe('an accession round told by a year nobody joined in', () => {
 describe('accessions counted since a year', () => {
   it('is judged against the accessions from that year', () => {
     expect(red('Since 1999, 15 countries have joined NATO.', '2019-03-12')).toEqual(['contradicted: 15 countries have joined NATO']);
-    expect(red('NATO keeps growing: since 2009, four countries have joined the alliance.', '2025-01-01')).toEqual([
-      'contradicted: four countries have joined the alliance',
+    // Round 36: three, wrong with or without the year's own accessions (six from 2009, four after it; four is left alone).
+    expect(red('NATO keeps growing: since 2009, three countries have joined the alliance.', '2025-01-01')).toEqual([
+      'contradicted: three countries have joined the alliance',
     ]);
     expect(confirmed('NATO keeps growing: since 2009, six countries have joined the alliance.', '2025-01-01')).toEqual([
       'supported: six countries have joined the alliance',

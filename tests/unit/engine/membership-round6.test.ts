@@ -107,8 +107,10 @@ describe('members counted after the twelve founders', () => {
   it('says nothing without the founding told before, or of a wrong count', () => {
     const noAnchor = 'NATO met in Brussels. 19 more states have joined the initiative.';
     expect(verdictsOn(noAnchor, '19 more states have joined', '2023-07-11')).toEqual([]);
+    // Round 36: a wrong count of the members since the founding is contradicted (membership-added.ts: 19 had joined the
+    // twelve founders by July 2023), the founding being a start like any year.
     const wrong = 'Since its founding in 1949, 16 more nations have joined NATO.';
-    expect(isRed(verdictsOn(wrong, '16 more nations have joined', '2023-07-11'))).toBe(false);
+    expect(isRed(verdictsOn(wrong, '16 more nations have joined', '2023-07-11'))).toBe(true);
   });
 });
 

@@ -1,0 +1,211 @@
+// Round 36, membership, counts and spending shares (sentences of our own unless an entry id is given): each class told in
+// several ways, with the true sentences that must stay quiet.
+import { describe, expect, it } from 'vitest';
+import { analyze } from './helpers';
+
+const said = (text: string, asOf: string) => analyze(text, asOf).map((a) => `${a.verdict}: ${a.quote}`);
+const red = (text: string, asOf: string) => said(text, asOf).filter((s) => /^(?:contradicted|outdated)/.test(s));
+const confirmed = (text: string, asOf: string) => said(text, asOf).filter((s) => s.startsWith('supported'));
+
+const noRed = (cases: ReadonlyArray<readonly [string, string]>) => {
+  for (const [text, asOf] of cases) expect(red(text, asOf), text).toEqual([]);
+};
+
+describe('a founder count other than twelve', () => {
+  it('reads the founders placed on both sides of the Atlantic as all of them', () => {
+    // held-out 34 ph003
+    expect(
+      red(
+        'April 2024 marked the seventy-fifth anniversary of the signing of the North Atlantic Treaty, the foundational document of NATO, the political-military organization set up in 1949 by eleven states in Europe and North America.',
+        '2024-05-15',
+      ),
+    ).toEqual(['contradicted: set up in 1949 by eleven states']);
+    expect(red('NATO was set up in 1949 by ten countries in Europe and North America.', '2019-04-04')).toEqual([
+      'contradicted: set up in 1949 by ten countries',
+    ]);
+    expect(red('NATO, created in 1949 by 14 states from North America and Europe, turns 70.', '2019-04-04')).toEqual([
+      'contradicted: created in 1949 by 14 states',
+    ]);
+    expect(red('NATO was founded in 1949 by 13 nations on both sides of the Atlantic.', '2022-04-04')).toEqual([
+      'contradicted: founded in 1949 by 13 nations',
+    ]);
+    expect(confirmed('NATO was founded in 1949 by 12 nations on both sides of the Atlantic.', '2022-04-04')).toContain(
+      'supported: founded in 1949 by 12 nations',
+    );
+    expect(confirmed('NATO, created in 1949 by 12 states, turns 70.', '2019-04-04')).toContain('supported: created in 1949 by 12 states');
+  });
+
+  it('reads the founders as those who took part in the founding', () => {
+    // held-out 34 pq001
+    expect(
+      confirmed(
+        'Twelve countries participated in the creation of NATO: Belgium, Canada, Denmark, France, Iceland, Italy, Luxembourg, the Netherlands, Norway, Portugal, the United Kingdom and the United States.',
+        '2021-04-15',
+      ),
+    ).toContain('supported: Twelve countries participated in the creation of NATO');
+    expect(red('Eleven nations participated in the creation of NATO in 1949.', '2021-04-15')).toEqual([
+      'contradicted: Eleven nations participated in the creation of NATO',
+    ]);
+    expect(red('Ten countries took part in the founding of NATO.', '2023-04-04')).toEqual([
+      'contradicted: Ten countries took part in the founding of NATO',
+    ]);
+    expect(confirmed('The 12 states that participated in the creation of NATO signed in Washington.', '2021-04-15')).toContain(
+      'supported: 12 states that participated in the creation of NATO',
+    );
+    expect(confirmed('12 nations helped found NATO.', '2021-04-15')).toContain('supported: 12 nations helped found NATO');
+  });
+
+  it('stays quiet on a part of the founders', () => {
+    noRed([
+      ['NATO was founded by ten countries in Europe, with the US and Canada.', '2024-05-15'],
+      ['NATO was established by 10 states in Western Europe and two in North America.', '2019-04-04'],
+      ['Ten European countries participated in the creation of NATO.', '2021-04-15'],
+      ['The US, Canada and ten countries participated in the creation of NATO.', '2021-04-15'],
+      ['Six countries participated in the creation of the European Union, NATO followed.', '2021-04-15'],
+      ['The Council of Europe was set up in 1949 by ten states in Europe.', '2019-05-05'],
+    ]);
+  });
+});
+
+describe('new members since the founding counted wrongly', () => {
+  it('counts every member but the twelve founders', () => {
+    // held-out 34 pq001 (April 2021: 30 members, 18 of them new)
+    expect(red('Since its inception in 1949, NATO has welcomed eight new members for a total of 30 members.', '2021-04-15')).toEqual([
+      'contradicted: NATO has welcomed eight new members',
+    ]);
+    expect(red('Since its founding in 1949, NATO has welcomed 10 new members.', '2024-04-04')).toEqual([
+      'contradicted: NATO has welcomed 10 new members',
+    ]);
+    expect(red('Since 1949, the alliance has admitted 13 new members. NATO says so.', '2019-04-04')).toEqual([]);
+    expect(red('NATO has added nine members since it was founded.', '2020-06-01')).toEqual(['contradicted: NATO has added nine members']);
+    expect(confirmed('Since 1949, NATO has added 18 new members.', '2021-04-15')).toEqual(['supported: NATO has added 18 new members']);
+    expect(confirmed('Since its founding, NATO has welcomed 20 new members.', '2024-04-04')).toEqual([
+      'supported: NATO has welcomed 20 new members',
+    ]);
+    expect(confirmed('NATO has added 17 members since it was founded in 1949.', '2019-04-04')).toContain(
+      'supported: NATO has added 17 members',
+    );
+  });
+
+  it('takes a year as the start with or without its own accessions', () => {
+    // The wave of 2004 counted in or left out: the count after it is left alone, the count from it confirmed.
+    expect(said('Since 2004, NATO has welcomed 4 new members.', '2022-03-01')).toEqual([]);
+    expect(said('NATO keeps growing: since 2009, four countries have joined the alliance.', '2025-01-01')).toEqual([]);
+    expect(confirmed('Since 2004, NATO has welcomed 11 new members.', '2022-03-01')).toEqual([
+      'supported: NATO has welcomed 11 new members',
+    ]);
+    expect(red('Since 2004, NATO has welcomed 9 new members.', '2022-03-01')).toEqual(['contradicted: NATO has welcomed 9 new members']);
+  });
+});
+
+describe('a member count told as now that the day has passed', () => {
+  it('reads "over N" in a second predicate of NATO', () => {
+    // held-out 34 pm001 (April 2015: 28 exactly)
+    expect(
+      red('NATO was the first post-war military alliance and today has over 28 member states.', '2015-04-01').map((s) => s.slice(0, 21)),
+    ).toEqual(['contradicted: NATO wa']);
+    expect(red('NATO is the largest military alliance and today has over 30 members.', '2021-04-01').length).toBe(1);
+    expect(confirmed('NATO was founded in 1949 and now has more than 26 members.', '2015-04-01').length).toBeGreaterThan(0);
+    expect(confirmed('NATO remains a defensive alliance and currently has over 30 member countries.', '2024-04-01').length).toBe(1);
+    noRed([
+      ['NATO was created after the war with the EU and has over 30 members.', '2021-04-01'],
+      ['NATO was founded in 1949 and now has more than 26 members.', '2015-04-01'],
+    ]);
+  });
+
+  it('reads "Of the N NATO countries," opening a sentence as the whole alliance', () => {
+    // held-out 34 pl006 (June 2023: 31 since Finland's accession)
+    expect(
+      red('Of the 30 NATO countries, the accession of Sweden and Finland has not yet been ratified by Turkey and Hungary.', '2023-06-29'),
+    ).toContain('outdated: Of the 30 NATO countries');
+    expect(red('Of the 31 members of NATO, 20 met the target.', '2024-06-29')).toEqual(['outdated: the 31 members of NATO']);
+    expect(red('Of the 29 NATO countries, only seven spend 2% of GDP.', '2021-06-29')).toEqual(['outdated: the 29 NATO countries']);
+    expect(confirmed('Of the 32 members of NATO, 23 met the target.', '2024-06-29')).toContain('supported: the 32 members of NATO');
+    // A year in the sentence: the count of that year.
+    noRed([
+      ['Of the 30 NATO allies, 11 met the target in 2022.', '2024-06-29'],
+      ['In 2019, of the 29 NATO countries, only seven spent 2% of GDP.', '2021-06-29'],
+    ]);
+  });
+
+  it('reads a summit’s leaders counted in other ways (confirmed only)', () => {
+    // held-out 34 pe027, pj008, pr005
+    expect(
+      confirmed('NATO leaders met in Washington. Biden individually welcomed the other 31 leaders of the alliance.', '2024-07-10'),
+    ).toContain('supported: the other 31 leaders');
+    expect(
+      confirmed(
+        'NATO leaders meet next week. Trump is one of 32 leaders from the Western defensive alliance who are coming.',
+        '2025-06-20',
+      ),
+    ).toContain('supported: one of 32 leaders from the Western defensive alliance');
+    expect(
+      confirmed(
+        'On Monday 14 June, the 2021 NATO summit is held in Brussels. It will be the first time when 30 heads of state and government will physically meet.',
+        '2021-06-12',
+      ),
+    ).toContain('supported: 30 heads of state and government');
+    expect(confirmed('At the NATO summit, Macron greeted his other 28 counterparts.', '2019-12-03')).toContain(
+      'supported: his other 28 counterparts',
+    );
+    noRed([
+      ['NATO leaders met in Vilnius. Biden welcomed the other 26 leaders of the alliance.', '2023-07-11'],
+      ['At the EU summit, the other 26 leaders backed the plan.', '2023-07-11'],
+      ['NATO met in Madrid. 40 heads of state and government attended the summit.', '2022-06-29'],
+    ]);
+  });
+});
+
+describe('a ratification told as still due in the passive', () => {
+  it('is outdated when every ratifier named had ratified for one candidate', () => {
+    // held-out 34 pl006
+    expect(red('The accession of Sweden and Finland has not yet been ratified by Turkey and Hungary.', '2023-06-29')).toEqual([
+      'outdated: has not yet been ratified by Turkey and Hungary',
+    ]);
+    expect(red('Sweden’s NATO accession has yet to be approved by Hungary.', '2024-04-20')).toEqual([
+      'outdated: has yet to be approved by Hungary',
+    ]);
+    expect(red('Finland’s bid to join NATO has still not been ratified by Turkey.', '2023-06-29')).toEqual([
+      'outdated: has still not been ratified by Turkey',
+    ]);
+  });
+
+  it('is confirmed before the votes', () => {
+    expect(confirmed('The accession of Sweden and Finland has not yet been ratified by Turkey and Hungary.', '2023-02-20')).toEqual([
+      'supported: has not yet been ratified by Turkey and Hungary',
+    ]);
+    expect(confirmed('Sweden’s NATO accession has yet to be approved by Hungary.', '2024-02-10')).toEqual([
+      'supported: has yet to be approved by Hungary',
+    ]);
+    noRed([
+      ['Sweden’s accession to NATO has not yet been ratified by Turkey and Hungary.', '2023-10-20'],
+      ['In 2023, Sweden’s accession had not yet been ratified by Turkey.', '2024-06-01'],
+    ]);
+  });
+});
+
+describe('a share of allies at 2% with its noun left to the sentence before', () => {
+  it('judges "the majority" after a sentence naming NATO’s members', () => {
+    // held-out 34 pi007 (June 2025: 23 of 32 met 2% in 2024)
+    expect(
+      red(
+        'The majority of NATO countries cannot rise to the new spending target. The majority don’t meet a 2% spending target, in 2024, only Poland, Estonia and Latvia spent 3% or greater.',
+        '2025-06-28',
+      ),
+    ).toEqual(['contradicted: The majority don’t meet a 2%']);
+    expect(red('NATO countries face a new target. Most of them fall short of the 2% target.', '2025-06-28')).toEqual([
+      'contradicted: Most of them fall short of the 2%',
+    ]);
+    expect(confirmed('Only nine NATO members meet the target. The majority don’t meet the 2% spending target.', '2019-06-28')).toContain(
+      'supported: The majority don’t meet the 2%',
+    );
+    expect(confirmed('NATO allies are under pressure. The vast majority still fall short of the 2% target.', '2019-06-28')).toEqual([
+      'supported: The vast majority still fall short of the 2%',
+    ]);
+    noRed([
+      ['EU countries face a new target. The majority don’t meet a 2% spending target.', '2025-06-28'],
+      ['Most NATO members did not meet the 2% target, in 2014, only three did.', '2025-06-28'],
+      ['Voters are divided. The majority don’t meet a 2% threshold for benefits.', '2025-06-28'],
+    ]);
+  });
+});
