@@ -277,8 +277,8 @@ export function findDates(text: string, from: number, to: number, ctx: ResolveCo
     // "Tuesday evening on June 23, 2025", "on Tuesday, 24 June": the weekday names the written day after it, not a day of
     // its own counted from the page's date (which made "Tuesday" the page's day and confirmed a summit on it). It stays
     // a relative mention (never flagged by itself), of the written day.
-    if (g.wd && resolved && WEEKDAY_OF_DAY_AFTER_RE.test(slice.slice(m.index + whole.length, m.index + whole.length + 40)))
-      (namesNext ??= new Set()).add(out.length);
+    const next40 = g.wd && resolved ? slice.slice(m.index + whole.length, m.index + whole.length + 40) : '';
+    if (g.wd && resolved && warmed(WEEKDAY_OF_DAY_AFTER_RE, next40).test(next40)) (namesNext ??= new Set()).add(out.length);
     // "Just on Thursday (13.03.2025), ...": a day written with dots in brackets right after its weekday. The order of
     // day and month is the writer's custom; the weekday says which: only the reading it names is taken, and the weekday
     // and its bracket are one day written out, as "Thursday, March 13, 2025" is.

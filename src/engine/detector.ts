@@ -4,6 +4,7 @@ import type { FactIndex } from '../facts/load';
 import type { Doc } from './doc';
 import type { Lexicon } from './lexicon';
 import type { Annotation, ClaimKind } from './types';
+import { warmed } from './triggers';
 
 /**
  * What a text must hold, besides the names, titles, places and organisations the lexicon
@@ -50,7 +51,7 @@ export function unnamedClaimTest(detectors: readonly ClaimDetector[]): (text: st
     words: new RegExp(`\\b(?:${anyOf(t.words)})\\b`, 'i'),
     marks: t.marks?.length ? new RegExp(anyOf(t.marks), 'i') : null,
   }));
-  return (text) => any.test(text) && each.some((t) => t.words.test(text) && (!t.marks || t.marks.test(text)));
+  return (text) => warmed(any, text).test(text) && each.some((t) => warmed(t.words, text).test(text) && (!t.marks || t.marks.test(text)));
 }
 
 /**

@@ -8,6 +8,7 @@ import type { LexEntry, Lexicon } from './lexicon';
 import type { Match } from './matcher';
 import { memoByFacts } from './memo';
 import { foldKey } from './normalize';
+import { warmed } from './triggers';
 
 // After the title, or after a comma: "the President of the European Council, Antoniou Kosta";
 // a courtesy word may come first ("the Prime Minister of the Republic of Estonia, Mrs. Kaja Klass").
@@ -75,7 +76,8 @@ export function fuzzyNames(text: string, matches: readonly Match<LexEntry>[], le
     const jurisdictions = country?.values.filter((v) => v.type === 'qualifier').map((v) => v.jurisdiction) ?? [];
     const titleEnd = country && jurisdictions.length ? country.end + countryTail(text, country.end) : m.end;
     const at = titleEnd === m.end ? i : i + 1;
-    const name = CAPITALISED_NAME.exec(text.slice(titleEnd, titleEnd + 60));
+    const after = text.slice(titleEnd, titleEnd + 60);
+    const name = warmed(CAPITALISED_NAME, after).exec(after);
     if (!name || name[1].length < 6) continue;
     // A known person within the words read as the name: the title has its name, nothing is
     // misspelt. Only there: a person named further on ("NATO Secretary-General Mark Rutt said
@@ -189,7 +191,8 @@ function copulaName(
   const m = matches[i];
   if (out.some((z) => z.after === i - 1)) return;
   const from = Math.max(0, m.start - 80);
-  const name = COPULA_NAME_RE.exec(text.slice(from, m.start));
+  const before = text.slice(from, m.start);
+  const name = warmed(COPULA_NAME_RE, before).exec(before);
   if (!name || name[1].length < 8) return;
   const start = from + name.index + name[0].length - name[0].replace(/^(?:\n|[.!?][ \t]+)/, '').length;
   if (i > 0 && matches[i - 1].end > start) return;

@@ -23,6 +23,7 @@ import { tenuresOf } from './holders';
 import { numberFrom } from './numbers';
 import type { FactIndex } from '../facts/load';
 import type { ClaimDetector } from './detector';
+import { warmed } from './triggers';
 
 type NarrationSource = 'sentence' | 'paragraph' | 'page';
 
@@ -352,7 +353,7 @@ function computePageTime(doc: Doc): PageTime {
     if (MEETING_WORD_RE.test(sentence)) for (const e of namedMeetings(doc, s)) if (!takenBy(dates, e.start)) marks.push(e);
     if (sentence.includes('administration'))
       for (const m of administrations(doc, s, pastLimit)) if (!takenBy(dates, m.start)) marks.push(m);
-    if (PRESIDENTS_AIDE_PRETEST_RE.test(sentence))
+    if (warmed(PRESIDENTS_AIDE_PRETEST_RE, sentence).test(sentence))
       for (const m of presidentsAides(doc, s, pastLimit)) if (!takenBy(dates, m.start)) marks.push(m);
     if (TERM_PRETEST_RE.test(sentence)) for (const m of numberedTerms(doc, s, pastLimit)) if (!takenBy(dates, m.start)) marks.push(m);
     for (let i = marks.length - 1; i >= 0; i--)
@@ -504,7 +505,7 @@ const PRESIDENTS_AIDE_RE =
 function presidentsAides(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
   const out: Mark[] = [];
   const text = doc.text.slice(sentence.start, sentence.end);
-  PRESIDENTS_AIDE_RE.lastIndex = 0;
+  warmed(PRESIDENTS_AIDE_RE, text).lastIndex = 0;
   for (let m = PRESIDENTS_AIDE_RE.exec(text); m; m = PRESIDENTS_AIDE_RE.exec(text)) {
     const at = sentence.start + m.index;
     const mark = presidentsTerm(doc, at, m[1], m[2], { start: at, end: at + m[1].length + 2 }, pastLimit);
@@ -525,7 +526,7 @@ const NUMBERED_TERM_RE =
 function numberedTerms(doc: Doc, sentence: { start: number; end: number }, pastLimit: number): Mark[] {
   const out: Mark[] = [];
   const text = doc.text.slice(sentence.start, sentence.end);
-  NUMBERED_TERM_RE.lastIndex = 0;
+  warmed(NUMBERED_TERM_RE, text).lastIndex = 0;
   for (let m = NUMBERED_TERM_RE.exec(text); m; m = NUMBERED_TERM_RE.exec(text)) {
     const surname = m[1] ?? m[4];
     const start = sentence.start + m.index;
@@ -606,7 +607,7 @@ function warStart(doc: Doc, sentence: { start: number; end: number }, pastLimit:
   if (!anchor || toDays(anchor.date) >= pastLimit) return [];
   const text = doc.text.slice(sentence.start, sentence.end);
   const out: Mark[] = [];
-  WAR_START_RE.lastIndex = 0;
+  warmed(WAR_START_RE, text).lastIndex = 0;
   for (let m = WAR_START_RE.exec(text); m; m = WAR_START_RE.exec(text)) {
     const told = m[0];
     if (/\bwar$/i.test(told) && !/invasion/i.test(told) && !THIS_WAR_RE.test(text)) continue;

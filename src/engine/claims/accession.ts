@@ -21,7 +21,7 @@ import { bareMacedonia, capitalsIn, countAnnotation, memberAnnotation } from './
 import { wholeCountJudged } from './member-count-whole';
 import { prematureAccession } from './accession-premature';
 import { namesIn, nonMemberOrdinal, outsiderNamedBefore } from './accession-lists';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 import { todayAtOdds, toldWithToday } from './accession-today';
 import { sureOf } from './accession-noun';
 
@@ -592,7 +592,7 @@ export function accessionDateClaims(doc: Doc, alliance: Alliance, taken: readonl
       doc.text.slice(Math.max(0, sentence.start - 12), sentence.start),
     );
     const back = doc.text.slice(Math.max(0, sentence.start - 1500), sentence.start);
-    if (!(head ? JOIN_WORD_RE.test(back) : JOIN_WORD_RE.test(text)) || OTHER_CLUB_RE.test(text)) continue;
+    if (!(head ? warmed(JOIN_WORD_RE, back).test(back) : warmed(JOIN_WORD_RE, text).test(text)) || OTHER_CLUB_RE.test(text)) continue;
     // NATO named in the sentence or just before it (a list under "NATO:" names it once).
     // Only a date that fits a NATO accession makes a claim, so a look well back is safe.
     if (!NATO_NEAR_RE.test(text) && !NATO_NEAR_RE.test(back)) continue;

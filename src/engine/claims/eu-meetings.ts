@@ -18,6 +18,7 @@ import { memoByFacts } from '../memo';
 import { datesIn } from './clauses';
 import { placesAgree } from './place-chain';
 import { eventDays, eventSupported } from './event-confirmed';
+import { warmed } from '../triggers';
 
 type Body = 'leaders' | 'foreign';
 
@@ -70,7 +71,7 @@ function phrases(text: string, sentence: Span): Phrase[] {
   const s = text.slice(sentence.start, sentence.end);
   const out: Phrase[] = [];
   if (EU_ACTOR_RE.test(s) && !NOT_EU_RE.test(s)) {
-    BARE_FOREIGN_RE.lastIndex = 0;
+    warmed(BARE_FOREIGN_RE, s).lastIndex = 0;
     for (let m = BARE_FOREIGN_RE.exec(s); m; m = BARE_FOREIGN_RE.exec(s))
       out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, body: 'foreign' });
   }
@@ -78,7 +79,7 @@ function phrases(text: string, sentence: Span): Phrase[] {
     [LEADERS_RE, 'leaders'],
     [FOREIGN_RE, 'foreign'],
   ] as const) {
-    re.lastIndex = 0;
+    warmed(re, s).lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s))
       out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, body });
   }

@@ -19,6 +19,7 @@ import { memoByFacts } from '../memo';
 import { spansOverlap } from '../sentences';
 import { placedSummitTimes } from './summit-placed-time';
 import { anchorOrders } from './event-anchor-order';
+import { warmed } from '../triggers';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
@@ -81,7 +82,8 @@ const weekdayOf = (word: string): number => WEEKDAYS.findIndex((w) => w.slice(0,
 // A date at `from` (inside the claim, or the first right after it): true, it clashes with the meeting's time; false, it
 // agrees; undefined, no date there.
 function dateAt(text: string, sentence: Span, told: Told, from: number): boolean | undefined {
-  const d = DATE_RE.exec(text.slice(from, Math.min(sentence.end, from + 80)));
+  const after = text.slice(from, Math.min(sentence.end, from + 80));
+  const d = warmed(DATE_RE, after).exec(after);
   if (!d || !d[0].trim()) {
     // A month alone told as the meeting's: "in early May", "scheduled for June".
     if (!MONTH_LEAD_RE.test(text.slice(Math.max(0, from - 8), from))) return undefined;

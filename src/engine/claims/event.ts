@@ -33,6 +33,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { placeChain, placeOutranks, placesAgree } from './place-chain';
 import { cityInWrongCountry, countryAsLabel, namesTheParties, namesTheTalksTopic } from './place-country';
 import { eventDays, HELD_FROM_RE, reasonOf, runsPastLastDay, shiftedDays, travelDay, withReason } from './event-confirmed';
+import { warmed } from '../triggers';
 
 type EventClass = 'call' | 'meeting' | 'any';
 interface EventWord {
@@ -273,7 +274,7 @@ function findEventClaims(doc: Doc): Annotation[] {
     }
     const sentenceText = doc.text.slice(sentence.start, sentence.end);
     // No event word, no event claim: one regular-expression test skips the sentence.
-    EVENT_WORD_RE.lastIndex = 0;
+    warmed(EVENT_WORD_RE, sentenceText).lastIndex = 0;
     if (!EVENT_WORD_RE.test(sentenceText)) {
       carried = previous;
       previous = null;
@@ -620,7 +621,7 @@ const YEAR_EVENT_RE = new RegExp(
 const YEAR_EVENT_TEST_RE = new RegExp(String.raw`\d{4}\s+${CLUB_BEFORE_EVENT}(?:meeting|summit|talks|visit|encounter|negotiations)\b`, 'i');
 
 function withEventYears(offset: number, sentenceText: string, dates: DateMention[]): DateMention[] {
-  if (!YEAR_EVENT_TEST_RE.test(sentenceText)) return dates;
+  if (!warmed(YEAR_EVENT_TEST_RE, sentenceText).test(sentenceText)) return dates;
   const out = dates.slice();
   YEAR_EVENT_RE.lastIndex = 0;
   for (let m = YEAR_EVENT_RE.exec(sentenceText); m; m = YEAR_EVENT_RE.exec(sentenceText)) {
@@ -656,7 +657,7 @@ function pageDateline(doc: Doc): Dateline | null {
   const first = doc.sentences[0];
   if (!first || first.end - first.start > 60 || doc.sentences.length < 2) return null;
   const text = doc.text.slice(first.start, first.end);
-  const m = DATELINE_RE.exec(text);
+  const m = warmed(DATELINE_RE, text).exec(text);
   if (!m) return null;
   const place = matchesIn(doc, first, 'place')[0];
   const date = datesIn(doc, first, first).find((d) => d.granularity === 'day' && d.explicitYear);
@@ -1848,7 +1849,8 @@ const PLAN_BEFORE_RE = /\b(?:would|will|to|(?:is|are|was|were)(?:\s+(?:also|stil
  */
 function dayAside(doc: Doc, clue: Clue): boolean {
   const sentence = sentenceOf(doc, clue.span.start);
-  return DAY_ASIDE_RE.test(doc.text.slice(sentence.start, sentence.end));
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return warmed(DAY_ASIDE_RE, text).test(text);
 }
 // "On Monday 23 June, NATO Secretary General Mark Rutte will hold a press conference at the World Forum in The Hague,
 // ahead of the NATO Summit" (the summit was on 24-25 June): a day told as before or after the meeting is not its day.

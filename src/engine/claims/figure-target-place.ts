@@ -217,7 +217,7 @@ function targetPlaceClaims(doc: Doc): Annotation[] {
     push(m.index, m.index + m[0].length, ok, targets, `NATO's ${p}% spending targets on record: ${told(targets)}.`);
   }
 
-  YEAR_NOUN_RE.lastIndex = 0;
+  warmed(YEAR_NOUN_RE, doc.text).lastIndex = 0;
   for (let m = YEAR_NOUN_RE.exec(doc.text); m; m = YEAR_NOUN_RE.exec(doc.text)) {
     const y = m[1];
     const p = m[2] ? percentOf(m[2]) : 2;

@@ -15,6 +15,7 @@ import { asOfHorizon, pastHorizon } from '../horizon';
 import { numberFrom } from '../numbers';
 import { RATIO_GATE_RE, ratioSaid } from './spending-ratio';
 import { spansOverlap } from '../sentences';
+import { warmed } from '../triggers';
 
 // "2%", "3.5 per cent", "five percent", and hyphenated before a noun: "the two-percent target". A decimal comma, one
 // digit after it, is a decimal point ("3,5 percent would go to purely military expenditures, and the remaining 1,5
@@ -1606,7 +1607,7 @@ const OTHER_BODY_BEFORE_RE =
 function itFounded(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
   if (!doc.text.includes('It')) return out;
-  IT_FOUNDED_RE.lastIndex = 0;
+  warmed(IT_FOUNDED_RE, doc.text).lastIndex = 0;
   for (let m = IT_FOUNDED_RE.exec(doc.text); m; m = IT_FOUNDED_RE.exec(doc.text)) {
     const i = doc.sentences.findIndex((x) => x.start <= m!.index && m!.index < x.end);
     if (i < 1) continue;
@@ -1619,7 +1620,7 @@ function itFounded(doc: Doc): Annotation[] {
 
 function foundedBy(doc: Doc, re: RegExp): Annotation[] {
   const out: Annotation[] = [];
-  re.lastIndex = 0;
+  warmed(re, doc.text).lastIndex = 0;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     // "NATO, which was founded", "NATO (North Atlantic Treaty Organization) was established": NATO itself.
     // "The NATO Defense College, which was founded in 1951", "NATO's Science and Technology Organization

@@ -11,6 +11,7 @@ import type { EventRecord } from '../../facts/schema';
 import type { FactIndex } from '../../facts/load';
 import { addDays, findDates, formatDay, overlaps, type DayRange } from '../dates';
 import { eventContradicted, eventDays, eventSupported } from './event-confirmed';
+import { warmed } from '../triggers';
 
 const FIRST_NAME_RE = /^(?:First|Inaugural) meeting of the (.+)$/;
 
@@ -61,7 +62,7 @@ export function firstMeetingClaims(doc: Doc): Annotation[] {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     for (const { e, re } of records) {
-      re.lastIndex = 0;
+      warmed(re, text).lastIndex = 0;
       const m = re.exec(text);
       if (!m) continue;
       const start = sentence.start + m.index;

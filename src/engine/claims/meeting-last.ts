@@ -21,7 +21,7 @@ import { addDays, daysBetween, findDates, overlaps, MODAL_MAY } from '../dates';
 import { isConfident } from '../holders';
 import { describeEvent, eventContradicted, eventDays, eventSupported } from './event-confirmed';
 import { placesAgree, placesIn } from './place-chain';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 const SUBJECT = String.raw`(?:[Tt]hey|[Tt]he\s+two(?:\s+(?:leaders|men|presidents|officials|sides))?|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s+and(?:\s+[A-Z][\w.'’-]+){1,2}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)`;
 // "They last met in ...", "Trump and Rutte last met ...", "Rutte last met Trump in ...", "The last time they met was in ...",
@@ -115,7 +115,7 @@ function lastMeetingClaims(doc: Doc, unjudged: Span[]): Annotation[] {
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
     if (!GATE_RE.test(text)) continue;
-    LAST_MET_RE.lastIndex = 0;
+    warmed(LAST_MET_RE, text).lastIndex = 0;
     const m = LAST_MET_RE.exec(text);
     if (!m) continue;
     const at = sentence.start + m.index;

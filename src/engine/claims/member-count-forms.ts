@@ -39,7 +39,7 @@ import {
   partByRegion,
 } from './history-common';
 import { spansOverlap } from '../sentences';
-import { gated, keysGate } from '../triggers';
+import { gated, keysGate, warmed } from '../triggers';
 import { boundedCounts } from './member-count-approx';
 import { quizCounts } from './member-count-quiz';
 
@@ -1210,7 +1210,7 @@ function countForms(doc: Doc, a: Alliance, found: readonly Annotation[]): Annota
   for (const form of FORMS) {
     const hints = HINT_GATES.get(form);
     if (hints && !hints.test(doc.text)) continue;
-    form.re.lastIndex = 0;
+    warmed(form.re, doc.text).lastIndex = 0;
     for (let m = form.re.exec(doc.text); m; m = form.re.exec(doc.text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -1793,7 +1793,7 @@ function founderCues(doc: Doc): Array<{ index: number; text: string; anaphor: bo
   FOUNDERS_HEADING_RE.lastIndex = 0;
   for (let m = FOUNDERS_HEADING_RE.exec(doc.text); m; m = FOUNDERS_HEADING_RE.exec(doc.text))
     out.push({ index: m.index, text: m[0], anaphor: true });
-  FOUNDERS_CUE_RE.lastIndex = 0;
+  warmed(FOUNDERS_CUE_RE, doc.text).lastIndex = 0;
   for (let m = FOUNDERS_CUE_RE.exec(doc.text); m; m = FOUNDERS_CUE_RE.exec(doc.text))
     out.push({ index: m.index, text: m[0], anaphor: false });
   FOUNDERS_ANAPHOR_RE.lastIndex = 0;
@@ -1970,7 +1970,7 @@ const WHOLE_THEN_PARTS_RE = new RegExp(
 function twoPartCounts(doc: Doc, a: Alliance): Annotation[] {
   const out: Annotation[] = [];
   for (const re of TWO_PART_RES) {
-    re.lastIndex = 0;
+    warmed(re, doc.text).lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -2073,7 +2073,7 @@ const ITS_FOUNDING_BY_RE = new RegExp(
 
 function foundingCounts(doc: Doc): Annotation[] {
   const out: Annotation[] = [];
-  ITS_FOUNDING_BY_RE.lastIndex = 0;
+  warmed(ITS_FOUNDING_BY_RE, doc.text).lastIndex = 0;
   for (let m = ITS_FOUNDING_BY_RE.exec(doc.text); m; m = ITS_FOUNDING_BY_RE.exec(doc.text)) {
     const sentence = sentenceAt(doc, m.index);
     const n = numberFrom(m[1]);
@@ -2087,7 +2087,7 @@ function foundingCounts(doc: Doc): Annotation[] {
     const end = m.index + (/^[\s\S]*?\b(?:countries|nations|states)\b(?:\s+in\s+1949)?/.exec(m[0])?.[0].length ?? m[0].length);
     if (judged) out.push({ start: m.index, end, quote: doc.text.slice(m.index, end), kind: 'membership', ...judged });
   }
-  FOUNDED_COUNT_RE.lastIndex = 0;
+  warmed(FOUNDED_COUNT_RE, doc.text).lastIndex = 0;
   for (let m = FOUNDED_COUNT_RE.exec(doc.text); m; m = FOUNDED_COUNT_RE.exec(doc.text)) {
     const start = m.index;
     const sentence = sentenceAt(doc, start);
@@ -2358,7 +2358,7 @@ const TO_COME_COUNT_RE = new RegExp(
 
 function toComeCounts(doc: Doc, a: Alliance): Annotation[] {
   const out: Annotation[] = [];
-  TO_COME_COUNT_RE.lastIndex = 0;
+  warmed(TO_COME_COUNT_RE, doc.text).lastIndex = 0;
   for (let m = TO_COME_COUNT_RE.exec(doc.text); m; m = TO_COME_COUNT_RE.exec(doc.text)) {
     const start = m.index;
     const end = start + m[0].length;

@@ -14,6 +14,7 @@ import { sourcesOfAll } from '../holders';
 import { memoByFacts } from '../memo';
 import { pastHorizon } from '../horizon';
 import { MEMBERS_NOW_ID } from './history-common';
+import { warmed } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -112,7 +113,7 @@ export function nonMemberJoinedClaims(doc: Doc, members: Members): Annotation[] 
   const memberName = memberNames(doc.facts, 'names');
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    JOINED_RE.lastIndex = 0;
+    warmed(JOINED_RE, text).lastIndex = 0;
     for (let m = JOINED_RE.exec(text); m; m = JOINED_RE.exec(text)) {
       if (NOT_JOINED_RE.test(text) || OTHER_BODY_RE.test(text) || memberName.has(m[1])) break;
       if (PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;

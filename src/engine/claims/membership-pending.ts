@@ -13,7 +13,7 @@ import { daysBetween, factRange, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { HYPOTHETICAL_RE, historyAnnotation } from './history-common';
 import { narratedTime } from '../narrated-time';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 
@@ -218,7 +218,8 @@ export function prospectNounClaims(doc: Doc, members: Members): Annotation[] {
       while (k + 1 < qs.length && /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)$/.test(doc.text.slice(qs[k].end, qs[k + 1].start))) k++;
       const list = qs.slice(i, k + 1);
       const last = list[list.length - 1];
-      const m = PROSPECT_AFTER_RE.exec(doc.text.slice(last.end, sentence.end));
+      const rest = doc.text.slice(last.end, sentence.end);
+      const m = warmed(PROSPECT_AFTER_RE, rest).exec(rest);
       const nounBefore = PROSPECT_OF_BEFORE_RE.exec(doc.text.slice(Math.max(sentence.start, qs[i].start - 40), qs[i].start));
       const joiningForm = !!m && /^\s+(?:joining|acceding|entering)/.test(m[0]);
       // "joining NATO" needs "the prospect of" before the list; "'s potential membership" names the prospect itself.

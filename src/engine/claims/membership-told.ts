@@ -19,6 +19,7 @@ import { addDays, factRange, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOfAll } from '../holders';
 import { spanIndexAt, type Span } from '../sentences';
 import { HYPOTHETICAL_RE, MEMBERS_NOW_ID, countriesIn, historyAnnotation, previousInParagraph, type NamedCountry } from './history-common';
+import { warmed } from '../triggers';
 
 type Members = Doc['facts']['base']['jurisdictions'];
 type Member = Members[number];
@@ -84,7 +85,7 @@ function pronounAccessions(doc: Doc, members: Members): Annotation[] {
   // One pass of each phrase over the text (a cheap look first), then the sentence of each match.
   for (const re of [MEMBER_SINCE_RE, BECAME_RE]) {
     if (re === MEMBER_SINCE_RE ? !doc.text.includes(' since ') : !/\b(?:became|joined|acceded)\b/.test(doc.text)) continue;
-    re.lastIndex = 0;
+    warmed(re, doc.text).lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const i = spanIndexAt(doc.sentences, m.index);
       if (i < 0) continue;
@@ -186,7 +187,7 @@ function recentAccessions(doc: Doc, members: Members): Annotation[] {
     const named = countriesIn(doc, sentence);
     for (const c of named) {
       const lead = doc.text.slice(sentence.start, c.start);
-      const m = RECENT_RE.exec(lead);
+      const m = warmed(RECENT_RE, lead).exec(lead);
       if (!m) continue;
       // NATO in the sentence or the two before it (in the paragraph), and no other body there.
       let from = sentence.start;

@@ -579,7 +579,8 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
     for (const q of subjects) {
       const country = members.find((j) => j.id === q.value.jurisdiction);
       if (!country?.nato) continue;
-      const since = q.capital ? null : MEMBER_SINCE_RE.exec(doc.text.slice(q.end, sentence.end));
+      const sinceText = q.capital ? '' : doc.text.slice(q.end, sentence.end);
+      const since = q.capital ? null : warmed(MEMBER_SINCE_RE, sinceText).exec(sinceText);
       if (since) {
         out.push(memberSince(doc, q, country, since, countOn));
         continue;
@@ -596,7 +597,8 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         )
           ? clause[0].length
           : 0;
-      let m = JOIN_RE.exec(doc.text.slice(q.end + lead, sentence.end));
+      const rest = doc.text.slice(q.end + lead, sentence.end);
+      let m = warmed(JOIN_RE, rest).exec(rest);
       if (m && lead && /^,?\s+which\b/.test(m[0])) m = null;
       // "Greece and Turkey joined in 1952", "Poland, the Czech Republic, and Hungary became members in 1999", "The most
       // recent country to join was Sweden in 2026" (eathealthy365.com, January 2026: March 2024): the accession with
@@ -608,7 +610,7 @@ function accessions(doc: Doc, members: Doc['facts']['base']['jurisdictions'], co
         natoBefore(doc, sentence) &&
         !EARLIER_CLUBS_RE.test(doc.text.slice(Math.max(0, sentence.start - 600), sentence.end))
       ) {
-        m = BARE_JOIN_RE.exec(doc.text.slice(q.end + lead, sentence.end));
+        m = warmed(BARE_JOIN_RE, rest).exec(rest);
         if (m && lead && /^,?\s+which\b/.test(m[0])) m = null;
         if (!m && !lead && NEWEST_BEFORE_RE.test(doc.text.slice(Math.max(sentence.start, q.start - 90), q.start)))
           m = /^(?=\s+(?:in|on)\s)/.exec(doc.text.slice(q.end, sentence.end));

@@ -244,7 +244,7 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
     }
   }
   if (/\b(?:meet|met|join)/.test(text)) {
-    OBJECT_RE.lastIndex = 0;
+    warmed(OBJECT_RE, text).lastIndex = 0;
     for (let m = OBJECT_RE.exec(text); m; m = OBJECT_RE.exec(text)) {
       const start = sentence.start + m.index;
       if (out.some((p) => p.start < start + m[0].length && start < p.end)) continue;
@@ -279,14 +279,14 @@ function phrasesIn(doc: Doc, sentence: Span, recentKind: MinisterialKind | null 
   HEADS_MEETING_RE.lastIndex = 0;
   for (let m = HEADS_MEETING_RE.exec(text); m; m = HEADS_MEETING_RE.exec(text))
     if (m[1]) pushPhrase(out, sentence, text, m, 'summit', true, true);
-  LEADERS_RE.lastIndex = 0;
+  warmed(LEADERS_RE, text).lastIndex = 0;
   // Leaders meet at summits; "leaders" alone may be anyone's, so NATO must be in the phrase.
   for (let m = LEADERS_RE.exec(text); m; m = LEADERS_RE.exec(text)) if (m[1]) pushPhrase(out, sentence, text, m, 'summit', true, false);
   if (/summit/i.test(doc.text)) {
     ALLIES_RE.lastIndex = 0;
     for (let m = ALLIES_RE.exec(text); m; m = ALLIES_RE.exec(text)) pushPhrase(out, sentence, text, m, 'summit', false, false);
   }
-  NATO_MINISTERIAL_RE.lastIndex = 0;
+  warmed(NATO_MINISTERIAL_RE, text).lastIndex = 0;
   for (let m = NATO_MINISTERIAL_RE.exec(text); m; m = NATO_MINISTERIAL_RE.exec(text))
     pushPhrase(out, sentence, text, m, 'ministerial', true, true);
   NATO_MEETING_RE.lastIndex = 0;
@@ -452,7 +452,7 @@ function relativeOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): Relative |
   const text = doc.text.slice(from, to);
   let best: Relative | null = null;
   let bestGap = Infinity;
-  RELATIVE_RE.lastIndex = 0;
+  warmed(RELATIVE_RE, text).lastIndex = 0;
   for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
     const start = from + m.index;
     const end = start + m[0].length;
@@ -510,7 +510,7 @@ function placesOf(doc: Doc, phrase: MeetingPhrase, sentence: Span): PlaceRef[] {
   for (const m of matchesIn(doc, sentence, 'place')) {
     if (m.start >= phrase.end) {
       const between = doc.text.slice(phrase.end, m.start);
-      if (between.length > 70 || !LINK_WORDS.test(between)) continue;
+      if (between.length > 70 || !warmed(LINK_WORDS, between).test(between)) continue;
       out.push({
         start: m.start,
         end: m.end,

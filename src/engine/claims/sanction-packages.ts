@@ -19,6 +19,7 @@ import { numberFrom, ordinalText } from '../numbers';
 import { datesIn } from './clauses';
 import type { ClaimDetector } from '../detector';
 import { pastHorizon } from '../horizon';
+import { warmed } from '../triggers';
 
 const ORDINAL =
   '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)';
@@ -135,7 +136,7 @@ const TOPIC_REACH = 1500;
 
 /** Whether a text names a numbered sanctions package: its claims are this detector's, not a designation's. */
 export function namesPackage(text: string): boolean {
-  PACKAGE_RE.lastIndex = 0;
+  warmed(PACKAGE_RE, text).lastIndex = 0;
   return PACKAGE_RE.test(text);
 }
 

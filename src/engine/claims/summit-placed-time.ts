@@ -21,6 +21,7 @@ import { sourcesOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { describeEvent, eventDays } from './event-confirmed';
 import { placesAgree } from './place-chain';
+import { warmed } from '../triggers';
 
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
@@ -155,10 +156,11 @@ export function placedSummitTimes(doc: Doc): Annotation[] {
       const lead = doc.text.slice(Math.max(sentence.start, p.start - 80), p.start);
       const placeName = doc.facts.places.get(p.value.id)?.name ?? doc.text.slice(p.start, p.end);
       let told: Told | null = null;
-      const before = BEFORE_PLACE_RE.exec(lead);
+      const before = warmed(BEFORE_PLACE_RE, lead).exec(lead);
       if (before) told = timeTold(doc, before, p.start - before[0].length, p.end, sentence.end);
       else {
-        const named = NAMED_AFTER_RE.exec(doc.text.slice(p.end, Math.min(sentence.end, p.end + 40)));
+        const rest = doc.text.slice(p.end, Math.min(sentence.end, p.end + 40));
+        const named = warmed(NAMED_AFTER_RE, rest).exec(rest);
         if (!named) continue;
         const pre = BEFORE_NAMED_RE.exec(lead);
         // NATO named in the phrase itself, or in the sentence with no other body ("the Vilnius summit", NATO named).

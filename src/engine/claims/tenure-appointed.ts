@@ -20,7 +20,7 @@ import { addDays, daysBetween, factRange, formatDay, overlaps } from '../dates';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { namedPeople, startFits, tenureStartConfirmed } from './tenure-pronoun';
-import { keysGate } from '../triggers';
+import { keysGate, warmed } from '../triggers';
 
 const APPOINT_WORDS_RE =
   /\b(?:appoint|named|confirm|elected|voted in|promoted|moved to|elevated|over as|become|nominat|propos|picked|tapped)/;
@@ -212,7 +212,8 @@ function appointedAsNew(doc: Doc): Annotation[] {
   for (const p of doc.people) {
     if (p.fuzzy) continue;
     const sentence = sentenceOf(doc, p.start);
-    const verb = PASSIVE_AFTER_RE.exec(text.slice(p.end, Math.min(sentence.end, p.end + 140)));
+    const after = text.slice(p.end, Math.min(sentence.end, p.end + 140));
+    const verb = warmed(PASSIVE_AFTER_RE, after).exec(after);
     if (!verb) continue;
     const titleStart = p.end + verb[0].length;
     const reach = Math.min(sentence.end, titleStart + TITLE_REACH);

@@ -17,7 +17,7 @@ import { tenuresOf, type Tenure } from '../holders';
 import { datesIn } from './clauses';
 import { officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 import { factRange, overlaps, type DayRange } from '../dates';
 
 const OPENING_RE =
@@ -90,7 +90,7 @@ function oneYear(text: string): DayRange | undefined {
 export function openingYearStarts(doc: Doc): Annotation[] {
   const out: Annotation[] = PARTICIPLE_GATE.test(doc.text) ? participleStarts(doc) : [];
   if (!doc.text.includes('In ')) return out;
-  for (const m of doc.text.matchAll(OPENING_RE)) {
+  for (const m of doc.text.matchAll(warmed(OPENING_RE, doc.text))) {
     const clauseStart = m.index! + m[0].indexOf(m[1]);
     const subjectStart = clauseStart + m[1].length;
     const subjectEnd = subjectStart + m[2].length;

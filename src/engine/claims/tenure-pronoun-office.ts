@@ -13,7 +13,7 @@ import { onDay, tenuresOf } from '../holders';
 import { datesIn } from './clauses';
 import { judgeStart, officesNamed, stillInOffice } from './tenure';
 import { startFits } from './tenure-pronoun';
-import { keysGate } from '../triggers';
+import { keysGate, warmed } from '../triggers';
 
 const KEYS = [' has been ', ' has served as ', "'s been ", '’s been '];
 const GATE = keysGate(KEYS);
@@ -33,7 +33,8 @@ export function pronounOfficeSince(doc: Doc): Annotation[] {
   for (let i = doc.folded.indexOf(' since '); i >= 0; i = doc.folded.indexOf(' since ', i + 7)) {
     const sentence = sentenceOf(doc, i);
     const from = Math.max(sentence.start, i - REACH);
-    const m = PRONOUN_SINCE_RE.exec(text.slice(from, i + 1));
+    const lead = text.slice(from, i + 1);
+    const m = warmed(PRONOUN_SINCE_RE, lead).exec(lead);
     if (!m) continue;
     const start = from + m.index + (/^[^\p{L}]/u.test(m[0]) ? 1 : 0);
     const titleEnd = i;

@@ -12,7 +12,7 @@ import { datesIn } from './clauses';
 import { sentenceOf, startSentencesBack } from '../doc';
 import { judgeStart, officesNamed } from './tenure';
 import type { Office } from '../../facts/schema';
-import { keysGate } from '../triggers';
+import { keysGate, warmed } from '../triggers';
 
 /** Whether a date mention falls on the tenure's start, or on a start other sources give. */
 export const startFits = (t: Tenure, date: DateMention) =>
@@ -173,7 +173,8 @@ function describedStarts(doc: Doc): Annotation[] {
   for (const key of DESCRIBED_GATE.keysIn(doc.folded)) {
     for (let i = doc.folded.indexOf(key); i >= 0; i = doc.folded.indexOf(key, i + key.length)) {
       const sentence = sentenceOf(doc, i);
-      const subject = DESCRIBED_SUBJECT_RE.exec(doc.text.slice(Math.max(0, i - 60), i + 1));
+      const lead = doc.text.slice(Math.max(0, i - 60), i + 1);
+      const subject = warmed(DESCRIBED_SUBJECT_RE, lead).exec(lead);
       const second = subject ? null : AND_SECOND_VERB_RE.exec(doc.text.slice(sentence.start, i + 1).trimStart());
       if (!subject && !second) continue;
       const start = subject ? i + 1 - subject[0].length + (/^[^\p{L}]/u.test(subject[0]) ? 1 : 0) : i + 1;

@@ -21,7 +21,7 @@ import { APPOSITIVE, officesNamed } from './tenure';
 import { tenureLengths } from './tenure-length';
 import type { Span } from '../sentences';
 import { spansOverlap } from '../sentences';
-import { gated, keysGate } from '../triggers';
+import { gated, keysGate, warmed } from '../triggers';
 import { tookOfficeUnnamed } from './title-took-office';
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
@@ -192,7 +192,7 @@ function peopleIn(doc: Doc, span: Span): PersonMention[] {
 function claimAfter(doc: Doc, subject: Subject): Annotation | null {
   const sentence = sentenceOf(doc, subject.after);
   const tail = doc.text.slice(subject.after, Math.min(sentence.end, subject.after + 200));
-  const verb = SPAN_VERB_RE.exec(tail) ?? AFTER_RE.exec(tail);
+  const verb = warmed(SPAN_VERB_RE, tail).exec(tail) ?? warmed(AFTER_RE, tail).exec(tail);
   if (!verb) return null;
   const from = subject.after + verb[0].length;
   // The claim's clause: up to a break that starts another ("..., the longest-serving Dutch leader").

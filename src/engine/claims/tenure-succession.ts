@@ -20,7 +20,7 @@ import { numberFrom } from '../numbers';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
 import { handoverTimed } from './handover-time';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 // The verb right before the predecessor's name, with the ranks and titles press puts there.
 // "succeeding a towering figure in international politics — Angela Merkel" (February 2022), "replacing
@@ -63,7 +63,7 @@ function findSuccessions(doc: Doc): Annotation[] {
   for (const predecessor of doc.people) {
     const sentence = sentenceOf(doc, predecessor.start);
     const before = doc.text.slice(Math.max(sentence.start, predecessor.start - 90), predecessor.start);
-    const verb = HANDOVER_RE.exec(before);
+    const verb = warmed(HANDOVER_RE, before).exec(before);
     if (!verb) continue;
     const verbStart = predecessor.start - before.length + verb.index;
     // "Zelensky proposed him to replace Oleksii Reznikov" (held-out 15 ta039): the successor is the object pronoun's.

@@ -21,6 +21,7 @@ import { daysBetween, formatDay } from '../dates';
 import { pastHorizon } from '../horizon';
 import { describeHolder, holdersOn, isConfident, sourcesOf } from '../holders';
 import { spansOverlap } from '../sentences';
+import { warmed } from '../triggers';
 
 // "Commerce Secretary Scott Lutnick", "the Foreign Secretary, Victoria Cooper": one capitalised word (after a comma or not) between the title and the surname.
 const FIRST_NAME_GAP_RE = /^,?[ \t]([A-Z][a-z]{2,})[ \t]$/;
@@ -234,7 +235,8 @@ function unknownNameTitles(doc: Doc): Annotation[] {
     const q = i > 0 && matches[i - 1].values.some((v) => v.type === 'qualifier') ? matches[i - 1] : undefined;
     const titleStart = q && /^(?:['’]s)?[ \t]+(?:new[ \t]+)?$/.test(text.slice(q.end, t.start)) ? q.start : t.start;
     if (titleStart < 6 || !text.slice(titleStart - 8, titleStart).includes(',')) continue;
-    const before = NAME_BEFORE_TITLE_RE.exec(text.slice(Math.max(0, titleStart - 60), titleStart));
+    const lead = text.slice(Math.max(0, titleStart - 60), titleStart);
+    const before = warmed(NAME_BEFORE_TITLE_RE, lead).exec(lead);
     if (!before || NOT_A_FIRST_NAME.has(before[1].toLowerCase()) || !APPOSITION_END_RE.test(text.slice(t.end, t.end + 12))) continue;
     const nameStart = titleStart - before[0].length + before[0].indexOf(before[1]);
     if (middleNameAt(text, nameStart)) continue;

@@ -20,7 +20,7 @@ import { addDays, daysBetween, formatDay } from '../dates';
 import { sentenceOf, qualifierJurisdictions } from '../doc';
 import { pastHorizon } from '../horizon';
 import { TIME_TOLD_RE } from '../narrated-time';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 // Between the name and the title (folded text: lower case, "ex-" as "ex "): a comma, a bracket
 // or a dash, then the words that put the title in the past ("then", "who was", "at the time",
@@ -125,7 +125,7 @@ function formerAndCurrent(doc: Doc, person: PersonMention): TitleClaim | null {
   const before = doc.text.slice(from, person.start);
   // A cheap look first.
   if (!before.includes(' and ')) return null;
-  const m = AND_CURRENT_RE.exec(before);
+  const m = warmed(AND_CURRENT_RE, before).exec(before);
   if (!m || NOT_IN_TITLE_RE.test(m[3])) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   const titleStart = from + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);

@@ -19,6 +19,7 @@ import type { Person } from '../../facts/schema';
 import { describeHolder, isConfident, onDay, sourcesOf, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
 import { formatDay } from '../dates';
+import { warmed } from '../triggers';
 
 // The rank words the folded text must hold right before the name (each with its space): the cheap pretest.
 const RANK_ENDS = ['gen. ', 'general ', 'adm. ', 'admiral '];
@@ -53,7 +54,7 @@ export function militaryRankTitles(doc: Doc): Annotation[] {
 
 function rankClaim(doc: Doc, person: PersonMention): Annotation | null {
   const before = doc.folded.slice(Math.max(0, person.start - 64), person.start);
-  const m = RANK_RE.exec(before);
+  const m = warmed(RANK_RE, before).exec(before);
   if (!m) return null;
   // Where the rank (with "retired", the country and the service) begins in the text.
   const rankStart = person.start - before.length + m.index + m[0].indexOf(m[1]);

@@ -15,6 +15,7 @@ import type { FactIndex } from '../../facts/load';
 import { memoByFacts } from '../memo';
 import { holdersOn } from '../holders';
 import { titleAnnotation, type TitleClaim } from './title';
+import { warmed } from '../triggers';
 
 // The generic words writers use of any country's minister, folded, by portfolio.
 const GENERIC: Record<string, 'foreign' | 'defence'> = {
@@ -142,7 +143,7 @@ function bareMinisterTitles(doc: Doc): Annotation[] {
   for (const person of doc.people) {
     if (!person.full || person.fuzzy) continue;
     const before = doc.text.slice(Math.max(0, person.start - 40), person.start);
-    const m = BARE_MINISTER_RE.exec(before);
+    const m = warmed(BARE_MINISTER_RE, before).exec(before);
     if (!m || (m[1] && NOT_BARE.has(m[1].toLowerCase()))) continue;
     const start = person.start - before.length + before.lastIndexOf('Minister');
     // A country or another title right before "Minister" ("Ukrainian Minister X") is title.ts's.

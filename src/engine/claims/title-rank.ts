@@ -9,6 +9,7 @@ import type { Annotation } from '../types';
 import type { Doc, PersonMention } from '../doc';
 import { titleAnnotation, type TitleClaim } from './title';
 import { finish, readTitle } from './title-paren';
+import { warmed } from '../triggers';
 
 // Before the name: the comma (or, with a service or its country, none: "Supreme Allied Commander Europe U.S. Air Force
 // Gen. Tod Wolters", June 2020), an optional country, an optional service, a rank.
@@ -80,7 +81,7 @@ function titleBeforeHonorific(doc: Doc, person: PersonMention): TitleClaim | nul
 }
 
 function titleBeforeServiceRank(doc: Doc, person: PersonMention, before: string): TitleClaim | null {
-  const rank = SERVICE_RANK_RE.exec(before);
+  const rank = warmed(SERVICE_RANK_RE, before).exec(before);
   if (!rank) return null;
   const comma = person.start - rank[0].length;
   // The title's last match ends at the comma (matches of the service's country lie between).

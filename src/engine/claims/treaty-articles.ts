@@ -393,7 +393,7 @@ function provisionBefore(doc: Doc, sentence: Span, mention: Span, article: 4 | 5
   const toldRe = article === 5 ? FIVE_TOLD_RE : FOUR_TOLD_RE;
   const before = doc.text.slice(Math.max(sentence.start, mention.start - 240), mention.start);
   let span: Span | null = null;
-  const link = ENSHRINED_BEFORE_RE.exec(before);
+  const link = warmed(ENSHRINED_BEFORE_RE, before).exec(before);
   if (link && link[0].trim()) {
     const head = before.slice(0, link.index);
     const told = new RegExp(toldRe.source, 'gi');

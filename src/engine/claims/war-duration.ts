@@ -23,6 +23,7 @@ import { isConfident } from '../holders';
 import { numberFrom, ordinalText } from '../numbers';
 import { warAnnotation } from './war-anchors';
 import { spansOverlap } from '../sentences';
+import { warmed } from '../triggers';
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 type Hedge = 'exact' | 'more' | 'less' | 'about';
@@ -401,7 +402,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
   };
   const hedgeOf = (more?: string, less?: string, about?: string): Hedge => (more ? 'more' : less ? 'less' : about ? 'about' : 'exact');
   const before = (m: RegExpExecArray) => text.slice(Math.max(0, m.index - 30), m.index);
-  CARDINAL_RE.lastIndex = 0;
+  warmed(CARDINAL_RE, text).lastIndex = 0;
   for (let m = CARDINAL_RE.exec(text); m; m = CARDINAL_RE.exec(text)) {
     const [, more, less, about, written, unit, said, warNoun, rolled] = m;
     const prep = said ?? 'since';
@@ -411,7 +412,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     if (PERIOD_BEFORE_RE.test(before(m))) continue;
     push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), war, false, /^(?:after|following)$/i.test(prep));
   }
-  AGO_RE.lastIndex = 0;
+  warmed(AGO_RE, text).lastIndex = 0;
   for (let m = AGO_RE.exec(text); m; m = AGO_RE.exec(text)) {
     const [, war, more, less, about, written, unit] = m;
     push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), war);
@@ -421,7 +422,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     if (near && last && last.span.start === offset + m.index && /^year$/i.test(unit) && !more && !less && !about && !half(m))
       last.anniversaryWithin = /week/i.test(near[1]) ? 7 : /month/i.test(near[1]) ? 31 : 1;
   }
-  MARK_RE.lastIndex = 0;
+  warmed(MARK_RE, text).lastIndex = 0;
   for (let m = MARK_RE.exec(text); m; m = MARK_RE.exec(text)) {
     const [, war, verb, written, unit] = m;
     push(m, cardinal(written), unit, false, /^(approach|near)/i.test(verb) ? 'less' : 'exact', war);
@@ -432,7 +433,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     const last = out[out.length - 1];
     if (last && last.span.start === offset + fronted.index && /^\W*(?:entering|into)\s/i.test(fronted[0])) last.entering = true;
   }
-  ORDINAL_VERB_RE.lastIndex = 0;
+  warmed(ORDINAL_VERB_RE, text).lastIndex = 0;
   for (let m = ORDINAL_VERB_RE.exec(text); m; m = ORDINAL_VERB_RE.exec(text)) {
     const entry = /^year$/i.test(m[3]) ? entryYearOf(m, text, asOf, warMonth) : null;
     if (entry === 'skip') continue;
@@ -482,27 +483,27 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     }
   }
   if (/['’]s\s/.test(text)) {
-    POSSESSIVE_ORDINAL_RE.lastIndex = 0;
+    warmed(POSSESSIVE_ORDINAL_RE, text).lastIndex = 0;
     for (let m = POSSESSIVE_ORDINAL_RE.exec(text); m; m = POSSESSIVE_ORDINAL_RE.exec(text))
       push(m, ordinal(m[2]), m[3], true, 'exact', m[1], !TODAY_BEFORE_RE.test(before(m)));
   }
-  ORDINAL_OF_RE.lastIndex = 0;
+  warmed(ORDINAL_OF_RE, text).lastIndex = 0;
   // "On the first day of the invasion" tells of that day: only "marks the 1,000th day" is today's count.
   for (let m = ORDINAL_OF_RE.exec(text); m; m = ORDINAL_OF_RE.exec(text))
     push(m, ordinal(m[1]), m[2], true, 'exact', m[3], !TODAY_BEFORE_RE.test(before(m)));
-  ADJECTIVE_RE.lastIndex = 0;
+  warmed(ADJECTIVE_RE, text).lastIndex = 0;
   for (let m = ADJECTIVE_RE.exec(text); m; m = ADJECTIVE_RE.exec(text)) {
     const [, more, less, about, written, unit, war] = m;
     push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), war);
     const last = out[out.length - 1];
     if (last && last.span.start === offset + m.index && !/^an?\s/i.test(m[0])) last.attributive = true;
   }
-  NOW_COUNT_RE.lastIndex = 0;
+  warmed(NOW_COUNT_RE, text).lastIndex = 0;
   for (let m = NOW_COUNT_RE.exec(text); m; m = NOW_COUNT_RE.exec(text)) {
     const [, war, place, more, less, about, written, unit] = m;
     push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), place ? `${war}${place}` : war);
   }
-  LASTED_RE.lastIndex = 0;
+  warmed(LASTED_RE, text).lastIndex = 0;
   for (let m = LASTED_RE.exec(text); m; m = LASTED_RE.exec(text)) {
     const [, war, more, less, about, written, unit] = m;
     push(m, cardinal(written), unit, false, hedgeOf(more, less, about), war);
@@ -516,7 +517,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       if (last && last.span.start === offset + m.index && !perfect) last.confirmOnly = true;
     }
   }
-  MARKS_ON_RE.lastIndex = 0;
+  warmed(MARKS_ON_RE, text).lastIndex = 0;
   for (let m = MARKS_ON_RE.exec(text); m; m = MARKS_ON_RE.exec(text)) {
     const [, war, written, unit, dayOfMonth] = m;
     const at = dayAhead(asOf, Number(dayOfMonth));
@@ -540,7 +541,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
     }
   }
   if (/\b(?:that|this)\s/i.test(text)) {
-    THAT_STEP_RE.lastIndex = 0;
+    warmed(THAT_STEP_RE, text).lastIndex = 0;
     for (let m = THAT_STEP_RE.exec(text); m; m = THAT_STEP_RE.exec(text)) {
       const [, more, less, about, written, unit, war] = m;
       push(m, cardinal(written) + half(m), unit, false, hedgeOf(more, less, about), war);
@@ -548,7 +549,7 @@ function countsIn(text: string, offset: number, asOf: string, warMonth: number, 
       if (last && last.span.start === offset + m.index) last.anaphor = true;
     }
   }
-  DAY_N_RE.lastIndex = 0;
+  warmed(DAY_N_RE, text).lastIndex = 0;
   for (let m = DAY_N_RE.exec(text); m; m = DAY_N_RE.exec(text)) {
     const n = Number(m[1].replace(/,/g, ''));
     push(m, n, 'day', true, 'exact', m[2], n < 30);

@@ -18,7 +18,7 @@ import { addDays, daysBetween, findDates, formatDay } from '../dates';
 import { isConfident, sourcesOf } from '../holders';
 import { spansOverlap, type Span } from '../sentences';
 import { timelineHeadDay } from './timeline-head';
-import { gated } from '../triggers';
+import { gated, warmed } from '../triggers';
 
 interface Reading {
   /** The milestone's own words, where the claim is anchored. */
@@ -366,14 +366,15 @@ function milestoneClaims(doc: Doc): Annotation[] {
     // The milestones this reading tells of (one, or the Kerch bridge's attacks).
     const siblings = milestones.filter((m) => READINGS[m.id] === reading && isConfident(m));
     const claimed: Span[] = [];
-    for (const m of doc.text.matchAll(WORDS_G.get(milestone.id)!)) {
+    for (const m of doc.text.matchAll(warmed(WORDS_G.get(milestone.id)!, doc.text))) {
       const s = doc.sentences.find((x) => x.start <= m.index && m.index < x.end);
       if (!s || claimed.some((c) => c.start === s.start)) continue;
       claimed.push(s);
       const text = doc.text.slice(s.start, s.end);
       if (reading.also && !reading.also.test(text)) continue;
       const plain = reading.aside ? text.replace(reading.aside, '') : text;
-      if (OTHER_TIME_RE.test(plain.includes('for ') ? plain.replace(FOR_SPAN_RE, '') : plain)) continue;
+      const told = plain.includes('for ') ? plain.replace(FOR_SPAN_RE, '') : plain;
+      if (warmed(OTHER_TIME_RE, told).test(told)) continue;
       if (reading.weekday && reading.weekday.act.test(text) && !reading.weekday.other.test(text)) {
         const a = weekdayTold(doc, s, text, reading, siblings);
         if (a) {
