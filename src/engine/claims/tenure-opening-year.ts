@@ -23,16 +23,19 @@ import { factRange, overlaps, type DayRange } from '../dates';
 const OPENING_RE =
   /(?:^|[.!?]\s+|\n\s*)(In\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d,?\s+)(he|she|\p{Lu}[\p{L}'’-]+)\s+(was\s+appointed(?:\s+as)?|was\s+named(?:\s+as)?|was\s+elected(?:\s+as)?|became|was\s+sworn\s+in\s+as|took\s+office\s+as)\s+/gu;
 /** Where the title after the verb ends. */
-const TITLE_END_RE = /[,.;:()]|\s(?:by|under|in|replacing|succeeding|after|when|and|from|until)\s/;
+const TITLE_END_RE = /[,.;:()]|\s(?:by|under|in|replacing|succeeding|after|when|and|from|until|since)\s/;
 const PRONOUN_SENTENCES = 2;
-const PARTICIPLE_GATE = gated(/\b(?:Appointed|Named|Elected|Re-elected|Sworn in as|Installed|Chosen|Confirmed) /);
+const PARTICIPLE_GATE = gated(/\b(?:Appointed|Named|Elected|Re-elected|Sworn in as|Installed|Chosen|Confirmed|As) /);
 
 // Round 32: the opening clause a participle, its subject after the comma: "Appointed Foreign Secretary in Keir Starmer's
 // Labour government following the 2024 general election landslide, Lammy now steers the UK's international relations"
 // (a profile of February 2026, held-out 30 ne004), "Elected president in 2019, Zelensky ...", "Sworn in as prime
 // minister in March 2020, Denys Shmyhal ...". The year is any the clause tells; read as the form above, confirmed only.
 const PARTICIPLE_RE =
-  /(?:^|[.!?]\s+|\n\s*)((?:Appointed|Named|Elected|Re-elected|Sworn\s+in\s+as|Installed|Chosen|Confirmed)(?:\s+as)?\s+(?:the\s+)?)/g;
+  /(?:^|[.!?]\s+|\n\s*)((?:Appointed|Named|Elected|Re-elected|Sworn\s+in\s+as|Installed|Chosen|Confirmed|(As))(?:\s+as)?\s+(?:the\s+)?)/g;
+// Round 36: "As NATO Secretary General since 2014 and before that Prime Minister of Norway ..., Jens Stoltenberg has been
+// faced with ..." (held-out 34 pf022): "As" and the title, its start told right after it with "since".
+const AS_SINCE_RE = /^\s+since\s/;
 /** How far the participle's clause may run to the comma before its subject. */
 const PARTICIPLE_REACH = 160;
 const PRONOUN_AFTER_RE = /^(?:he|she)\b/i;
@@ -47,6 +50,9 @@ function participleStarts(doc: Doc): Annotation[] {
     const cut = TITLE_END_RE.exec(rest);
     const titleEnd = titleStart + (cut ? cut.index : rest.length);
     if (titleEnd - titleStart < 3) continue;
+    // "As TITLE" says nothing of a start unless "since" follows the title.
+    const asSince = !!m[2];
+    if (asSince && !AS_SINCE_RE.test(doc.text.slice(titleEnd, titleEnd + 8))) continue;
     const offices = officesNamed(doc, titleStart, titleEnd);
     if (!offices.length) continue;
     // The subject: a name (or "he"/"she") right after the first comma that closes the clause.
@@ -59,10 +65,13 @@ function participleStarts(doc: Doc): Annotation[] {
       : doc.people.filter((q) => q.start === subjectAt && !q.fuzzy);
     if (!candidates.length) continue;
     // A date, or the one year the clause names in passing ("following the 2024 general election").
-    const date: DayRange | undefined =
-      datesIn(doc, { start: titleStart, end: titleStart + comma }, sentence).find(
-        (d) => !d.relative && d.explicitYear && d.granularity !== 'span',
-      ) ?? oneYear(rest.slice(0, comma));
+    const date: DayRange | undefined = asSince
+      ? datesIn(doc, { start: titleEnd, end: titleStart + comma }, sentence).find(
+          (d) => d.start <= titleEnd + 8 && !d.relative && d.explicitYear && d.granularity !== 'span',
+        )
+      : (datesIn(doc, { start: titleStart, end: titleStart + comma }, sentence).find(
+          (d) => !d.relative && d.explicitYear && d.granularity !== 'span',
+        ) ?? oneYear(rest.slice(0, comma)));
     if (!date) continue;
     const fits = new Map<string, Tenure>();
     for (const q of candidates) {
@@ -75,7 +84,12 @@ function participleStarts(doc: Doc): Annotation[] {
     const [[personId, t]] = [...fits];
     // A name in the clause ("in Keir Starmer's government") carries claims of its own: the quote stops at the title.
     const clauseEnd = titleStart + comma;
-    const end = doc.people.some((q) => q.start >= titleEnd && q.end <= clauseEnd) ? titleEnd : clauseEnd;
+    const end =
+      asSince && 'end' in date
+        ? (date.end as number)
+        : doc.people.some((q) => q.start >= titleEnd && q.end <= clauseEnd)
+          ? titleEnd
+          : clauseEnd;
     out.push(tenureStartConfirmed(doc, personId, t, clauseStart, end));
   }
   return out;

@@ -69,13 +69,13 @@ const AHEAD_DAYS = 120;
 /** How far after the words the day of a possessive form may stand ("’s return to the White House in January"). */
 const DAY_REACH = 40;
 
-interface Term {
+export interface Term {
   tenure: Tenure;
   start: string;
 }
 
 /** The person's terms of a president's office, in order: their tenures (not acting) and the later terms within them. */
-function termsOf(doc: Doc, personId: string): Term[][] {
+export function termsOf(doc: Doc, personId: string): Term[][] {
   return (doc.facts.officesByPerson.get(personId) ?? [])
     .filter((o) => /^President\b/.test(o.name))
     .map((o) =>

@@ -79,17 +79,17 @@ const TITLE_WORDS_NOT_RE = /\b[a-z]+(?:ed|ing)\b|\b(?:to|as|in|at|by|on|who|whic
 const SINCE_ONLY_VERB = /(?:\bhad\s+been|\bheld\s+the\s+(?:position|post|office|role)\s+of)$/i;
 const LATER_TERM_RE = /\b(?:second|third|fourth|new)\s+(?:tenure|term|mandate)\b/i;
 const TENURE_RE = new RegExp(
-  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|(?:has|had)\s+been\s+in\s+(?:post|office)|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
+  String.raw`^(?:${LONG_APPOSITIVE}|${DESCRIBED_WHO}|${IS_DESCRIBED_WHO}|${WHO_AND}|${APPOSITIVE})[\s,]*(?:who\s+)?(?:(?:first|originally|initially)\s+)?(?:(?:officially|formally)\s+)?(?:${TENURE_BEGAN}|${BEGAN_HIS}|has\s+served|had\s+served|has\s+been\s+serving|(?:has|had)\s+been\s+in\s+(?:post|office|power)|has\s+been|${HAD_BEEN}|served|is\s+serving|became|become|(?:officially\s+)?becomes|took\s+office|took\s+over|took\s+charge|assumed\s+office|was\s+sworn\s+in|sworn\s+in|was\s+appointed|has\s+led|has\s+headed|had\s+led|had\s+headed|led|headed|has\s+spearheaded|had\s+spearheaded|has\s+ruled|has\s+governed|took\s+up\s+(?:(?:the|his|her)\s+)?post|has\s+(?:officially\s+)?taken\s+office|took\s+the\s+oath(?:\s+of\s+office)?|came\s+(?:in)?to\s+power|assumed\s+(?:command|the\s+post|the\s+role)|took\s+(?:up\s+)?command|will\s+(?:officially\s+)?(?:assume|take\s+up|take\s+over)(?:\s+(?:the\s+post|the\s+role|office))?|will\s+(?:officially\s+)?take\s+office(?=\s+as\s)|is\s+(?:set\s+|due\s+|scheduled\s+)?to\s+take\s+office(?=\s+as\s)|(?:will\s+(?:officially\s+)?be|is\s+(?:set|due|scheduled)\s+to\s+be)\s+(?:sworn\s+in|inaugurated)(?=\s+as\s))\b`,
   'i',
 );
 // Verbs that say when someone took office without naming it ("who took office in January",
 // "who had been in post since 2022"): the office is one the person held then.
 const UNTITLED_VERB =
-  /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|took\s+the\s+oath|in\s+(?:post|office)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
+  /took\s+office|assumed\s+office|was\s+sworn\s+in|sworn\s+in|took\s+the\s+oath|in\s+(?:post|office|power)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
 // Verbs whose start may be of a tenure long over ("Petro Poroshenko, a chocolate tycoon who came
 // into power in 2014", said in 2019): read against any tenure's start, and only ever confirmed. So is
 // "who took up the post on Oct. 1 2014" (held-out 14 l002): "the post" is whichever the page named before.
-const ANY_TENURE_VERB = /in\s+(?:post|office)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
+const ANY_TENURE_VERB = /in\s+(?:post|office|power)$|came\s+(?:in)?to\s+power$|took\s+up\s+(?:(?:the|his|her)\s+)?post$/i;
 // Verbs of the moment of taking office, which may go without a date: the date is then the one
 // before the name ("Today, May 20, ... Zelensky took the oath", "On October 1, Mark Rutte
 // officially becomes the new Secretary General", "On October 14, 2010, Rutte became the Prime
@@ -200,6 +200,17 @@ function findTenureClaims(doc: Doc): Annotation[] {
   return out;
 }
 
+const WHEN_START_VERB_RE = /^[\s,]*(?:who\s+)?(?:took\s+office|assumed\s+office|was\s+sworn\s+in|took\s+the\s+oath(?:\s+of\s+office)?)$/i;
+const WHEN_BEFORE_NAME_RE = /^\s*,?\s+(?:(?:which|that)\s+(?:is|was)\s+when|when|the\s+year(?:\s+(?:that|in\s+which|when))?)\s+$/i;
+
+/** A year or month with its year, right before "when NAME" / ", the year NAME": the time the clause tells of. */
+function yearBeforeWhen(doc: Doc, sentence: Span, nameStart: number): DateMention | undefined {
+  const dates = datesIn(doc, { start: sentence.start, end: nameStart }, sentence);
+  const d = dates[dates.length - 1];
+  if (!d || !d.explicitYear || d.relative || (d.granularity !== 'year' && d.granularity !== 'month')) return undefined;
+  return WHEN_BEFORE_NAME_RE.test(doc.text.slice(d.end, nameStart)) ? d : undefined;
+}
+
 // "In 2008, under the presidency of George W. Bush, Volker became U.S. ambassador to NATO" (held-out 10,
 // w005, hromadske.ua), "In 2019, the former comedian became president": the one year the sentence opens
 // with, before the name, is the moment told (read loose: only ever confirmed).
@@ -251,6 +262,12 @@ function findClaim(doc: Doc, p: Doc['people'][number], sentence: Span, verbEnd: 
   // within one record of the whole tenure, so its start is only ever confirmed.
   let loose = LATER_TERM_RE.test(verb);
   let titleEnd = date?.start ?? verbEnd;
+  // Round 36: the year told before the name, in a clause "when" opens: "since 2012, when Viktor Orbán took office", "in
+  // 2019, the year Zelensky was sworn in". The start is told as that year, as in "Orbán took office in 2012".
+  if (!date && WHEN_START_VERB_RE.test(verb)) {
+    date = yearBeforeWhen(doc, sentence, p.start);
+    titleEnd = verbEnd;
+  }
   if (!date && ACCESSION_VERB.test(verb)) {
     loose = true;
     titleEnd = titleEndAfter(doc, verbEnd, sentence.end);

@@ -35,6 +35,7 @@ import { andSecondTitles } from './title-and-second';
 import { deputyOfHolderTitles } from './title-deputy';
 import { bareMinisterTitles, secretaryForMinisterTitles } from './title-minister-bare';
 import { militaryRankTitles } from './title-military-rank';
+import { ownAideTitles } from './title-own-aide';
 import { withPartyLabels } from './title-party-label';
 import { spansOverlap } from '../sentences';
 
@@ -74,6 +75,7 @@ const FORMS: ReadonlyArray<(doc: Doc) => Annotation[]> = [
   bareMinisterTitles,
   bodiesLedTitles,
   militaryRankTitles,
+  ownAideTitles,
   secretaryForMinisterTitles,
 ];
 

@@ -347,10 +347,21 @@ export const titleDetector: ClaimDetector = {
     for (const claim of findTitleClaims(doc)) {
       const annotation = titleAnnotation(doc, claim);
       if (annotation) out.push(annotation);
+      // Round 36: a second title in apposition after a name that has one before it: "NATO Secretary General Mark
+      // Rutte—himself a former Dutch Prime Minister—" (held-out 34 pf034). Confirm-only: the apposition was never read
+      // after a title before, and a red flag there is left to the title before it.
+      if (claim.start < claim.person.start && APPOSITION_AFTER_RE.test(doc.text.slice(claim.person.end, claim.person.end + 3))) {
+        const after = titleAfter(doc, claim.person);
+        const second = after && titleAnnotation(doc, after);
+        if (second?.verdict === 'supported') out.push(second);
+      }
     }
     return out;
   },
 };
+
+/** A comma or a dash right after a name: an apposition may follow. */
+const APPOSITION_AFTER_RE = /^(?:,|[ \t]?[—–]|[ \t]-[ \t])/;
 
 /** A title claim judged and written as an annotation; null when there is nothing to say. */
 // The office named as a thing sought, held or spoken of, before a title that ends a clause: "who has
@@ -518,13 +529,24 @@ const STACKED_TITLE_AFTER_RE = /^\s+and\s+(?:the\s+)?(?:NATO|Nato|[A-Z][\w.]*)['
 
 const ACRONYM_AFTER_RE = /^[ \t]*\([A-Z][A-Z.&-]{1,9}\)/;
 
+// After the name: a comma (or a dash, folded to a space), an age, "himself"/"herself" ("Mark Rutte, himself a former Dutch
+// Prime Minister"), an article, a modifier, the alliance.
+const LEAD_TAIL =
+  "(?:\\d{2},[ \\t]+)?(?:(?:himself|herself)[ \\t]+)?(?:the[ \\t]+|a[ \\t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \\t]+(?:appointed|elected|named))[ \\t]+)?(?:((?:north[ \\t]+)?atlantic[ \\t]+)?(alliance)(?:'s)?[ \\t]+)?(?:federal[ \\t]+)?";
+const COMMA_LEAD_RE = new RegExp(`^,[ \\t]+${LEAD_TAIL}`);
+const DASH_LEAD_RE = new RegExp(`^[ \\t]+${LEAD_TAIL}`);
+/** The dash closing it: "Prime Minister—aimed", "Prime Minister – said". */
+const DASH_CLOSE_RE = /^(?:[ \t]?[—–]|[ \t]-[ \t])/;
+/** A dash opening an apposition right after the name: "Rutte—himself", "Rutte – the", "Rutte - the". */
+const DASH_OPEN_RE = /^(?:[ \t]?[—–][ \t]?|[ \t]-[ \t])\S/;
+
 export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const { matches, folded, text } = doc;
   // "Umerov, 41, Ukraine's defence minister": an age may come first.
-  const lead =
-    /^,[ \t]+(?:\d{2},[ \t]+)?(?:the[ \t]+|a[ \t]+)?(?:(former|ex|then|outgoing|acting|interim|incoming|current|newly[ \t]+(?:appointed|elected|named))[ \t]+)?(?:((?:north[ \t]+)?atlantic[ \t]+)?(alliance)(?:'s)?[ \t]+)?(?:federal[ \t]+)?/.exec(
-      folded.slice(person.end, person.end + 56),
-    );
+  // Round 36: an apposition opened by a dash ("NATO Secretary General Mark Rutte—himself a former Dutch Prime Minister—",
+  // held-out 34 pf034; "Jens Stoltenberg—Norway’s current Minister of Finance", pf040): the fold makes the dash a space.
+  const dashed = DASH_OPEN_RE.test(text.slice(person.end, person.end + 4));
+  const lead = (dashed ? DASH_LEAD_RE : COMMA_LEAD_RE).exec(folded.slice(person.end, person.end + 64));
   if (!lead) return null;
   // "Jens Stoltenberg, the Alliance Secretary General": NATO's own word for itself, capitalised.
   // Lower-case ("Rutte, the alliance's secretary general") it is NATO in these articles too, but
@@ -587,7 +609,12 @@ export function titleAfter(doc: Doc, person: PersonMention): TitleClaim | null {
   const tailAt = titleEnd + (acronym ? acronym[0].length : 0);
   const tail = text.slice(tailAt, tailAt + 12);
   const during = /^\s+during\b/.test(tail);
-  if (!during && !/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(tail)) return null;
+  if (
+    !during &&
+    !/^(?:\s*[,.;:)\n]|\s*$|\s+(?:and|who|said|says|told|has|had|is|was|will|would|on|in|at)\b)/.test(tail) &&
+    !(dashed && DASH_CLOSE_RE.test(tail))
+  )
+    return null;
   const role = r.values.find((v) => v.type === 'role');
   const fixed = r.values.find((v) => v.type === 'fixed');
   let senses: RoleSense[];
@@ -1864,7 +1891,7 @@ function judgeTitleOn(doc: Doc, claim: TitleClaim, articleDay = doc.asOf): Title
         return redVerdict(
           rc,
           'contradicted',
-          `${name} was still ${office.name} on ${on}, until ${ended}, as the page itself says ("incumbent").`,
+          `${name} was still ${office.name} on ${on}, until ${ended}, as the page itself says elsewhere.`,
         );
       // "former Defense Minister Denys Shmygal" (held-out 15 ta064, 13 January 2026): dismissed by parliament that day, his
       // successor appointed the next. An earlier end that the sources give (altEnd: the dismissal, the resignation) on or
@@ -2195,9 +2222,14 @@ const ACT_NOW_AFTER_RE =
 const SERVES_UNDER_NOW_RE =
   /\b(?:(?:serves|works|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?(?:serving|working))(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+(?:directly[ \t]+)?under|(?:serves|(?:is|are)[ \t]+(?:currently[ \t]+|now[ \t]+|still[ \t]+)?serving)(?:[ \t]+as[ \t]+[^,.;:()\n"“”]{1,50}?)?[ \t]+alongside)[ \t]+(?:the[ \t]+)?(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?$/i;
 
-const SITTING_BEFORE_RE = /\b(?:incumbent|sitting)[ \t]+(?:[A-Z][\p{L}.]*[ \t]+){1,3}$/u;
+const SITTING_BEFORE_RE = /\b(?:incumbent|sitting|outgoing)[ \t]+(?:[A-Z][\p{L}.]*[ \t]+){1,3}$/u;
+// Round 36: "Petro Poroshenko, who has been in power since 2014, said the result of the election ..." (held-out 34 pl001,
+// 22 April 2019, on the page that calls him "former President"): a relative clause right after the name that says the
+// person still holds power on the page's day.
+const SITTING_AFTER_RE =
+  /^,?[ \t]+who[ \t]+(?:has[ \t]+been[ \t]+(?:in[ \t]+(?:power|office)|at[ \t]+the[ \t]+helm)[ \t]+since|(?:is[ \t]+still|remains)[ \t]+(?:in[ \t]+(?:power|office)|at[ \t]+the[ \t]+helm))\b/;
 
-/** Elsewhere on the page, "the incumbent/sitting TITLE" right before the same person's name. */
+/** Elsewhere on the page, "the incumbent/sitting/outgoing TITLE" right before the same person's name, or "who has been in power since" right after it. */
 function calledSittingOnPage(doc: Doc, personId: string, claim: TitleClaim): boolean {
   return doc.people.some(
     (p) =>
@@ -2205,7 +2237,8 @@ function calledSittingOnPage(doc: Doc, personId: string, claim: TitleClaim): boo
       !p.fuzzy &&
       p !== claim.person &&
       (p.start < claim.start || p.start >= claim.end) &&
-      SITTING_BEFORE_RE.test(doc.text.slice(Math.max(0, p.start - 48), p.start)),
+      (SITTING_BEFORE_RE.test(doc.text.slice(Math.max(0, p.start - 48), p.start)) ||
+        SITTING_AFTER_RE.test(doc.text.slice(p.end, p.end + 48))),
   );
 }
 
