@@ -10,9 +10,9 @@ import { memoByFacts } from '../memo';
 
 /** Ordinals and counts in words or digits, as regular-expression source (one capture). */
 export const ORDINAL_SRC =
-  '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:ieth|[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)';
+  '(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:ieth|[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)';
 export const COUNT_SRC =
-  '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
+  '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)';
 
 export type Dated = DateMention & { bareYear?: true };
 

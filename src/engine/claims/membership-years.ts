@@ -41,8 +41,18 @@ const YEARS_FOR_RE = new RegExp(
 // Round 31: "to mark the country's 15 years as a full member of the North Atlantic Treaty Organization" (Latvia, 29 March
 // 2019), "celebrates its 20 years as a member of NATO".
 const ANNIVERSARY_RE = new RegExp(
-  `\\b${ORDINAL_SRC}\\s+anniversary\\s+of\\s+(?:(?:its|their|the\\s+country['’]s|[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?['’]s?)\\s+)?(?:joining\\s+(?:NATO|the\\s+(?:NATO\\s+)?[Aa]lliance)|(?:NATO|Nato)\\s+(?:accession|membership)|(?:accession|membership|entry)\\s+(?:in|to|into)\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance))\\b|\\b(?:marks?|marked|marking|celebrates?|celebrated|celebrating)\\s+${COUNT_SRC}\\s+years\\s+(?:of\\s+(?:NATO|Nato)\\s+membership|in\\s+(?:NATO|Nato))\\b|\\b(?:marks?|marked|marking|celebrates?|celebrated|celebrating)\\s+(?:the\\s+country['’]s|its|their|[A-Z][\\w’'-]+['’]s?)\\s+${COUNT_SRC}\\s+years\\s+as\\s+an?\\s+(?:full(?:-fledged)?\\s+)?(?:member|ally)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)\\b`,
+  `\\b${ORDINAL_SRC}\\s+anniversary\\s+of\\s+(?:(?:its|their|the\\s+country['’]s|[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?['’]s?)\\s+|[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?\\s+(?=joining\\s))?(?:joining\\s+(?:NATO|(?:the|this|our)\\s+(?:NATO\\s+|North\\s+Atlantic\\s+)?[Aa]lliance)|(?:NATO|Nato)\\s+(?:accession|membership)|(?:accession|membership|entry)\\s+(?:in|to|into)\\s+(?:NATO|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance))\\b|\\b(?:marks?|marked|marking|celebrates?|celebrated|celebrating)\\s+${COUNT_SRC}\\s+years\\s+(?:of\\s+(?:NATO|Nato)\\s+membership|in\\s+(?:NATO|Nato))\\b|\\b(?:marks?|marked|marking|celebrates?|celebrated|celebrating)\\s+(?:the\\s+country['’]s|its|their|[A-Z][\\w’'-]+['’]s?)\\s+${COUNT_SRC}\\s+years\\s+as\\s+an?\\s+(?:full(?:-fledged)?\\s+)?(?:member|ally)\\s+of\\s+(?:NATO|Nato|the\\s+North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation|the\\s+(?:North\\s+Atlantic\\s+)?[Aa]lliance)\\b`,
   'g',
+);
+// Round 36: the years said first: "For seven years now, Montenegro has been a valued NATO Ally" (NATO's Secretary General,
+// December 2024, held-out 34 pf028), "For over 70 years, Turkey has been a key member of the alliance". The member right after
+// the comma, then what it has been (MEMBER_AFTER_RE).
+const LEAD_YEARS_RE = new RegExp(
+  `(?:^|[.!?;]\\s+|\\n\\s*)([Ff]or\\s+(more than|over|almost|nearly|close to|some|well over|just over)?\\s*${COUNT_SRC}\\s+(years|decades)(?:\\s+now)?,\\s+)`,
+  'g',
+);
+const MEMBER_AFTER_RE = new RegExp(
+  `^\\s+(?:has|have)\\s+been\\s+(?:an?\\s+)?${ADJECTIVES}(?:(?:NATO|Nato)\\s+(?:[Aa]ll(?:y|ies)|[Mm]ember(?:s|\\s+(?:state|country|nation))?)|(?:[Mm]ember|[Aa]lly)\\s+(?:of|in|within)\\s+(?:NATO|Nato|the\\s+(?:North\\s+Atlantic\\s+|Atlantic\\s+|military\\s+)?[Aa]lliance)|(?:in|part\\s+of)\\s+(?:NATO|Nato))\\b`,
 );
 const HINT_RE = gated(/\bfor\s+(?:\w+\s+){0,4}(?:years|decades)\b|anniversary\s+of|years\s+(?:of\s+NATO|in\s+NATO|as\s+an?\s+)/i);
 // "the country", "it": the one member named in the sentence before, to confirm only.
@@ -116,6 +126,26 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
       )
         out.push(memberAnnotation(doc, span, 'contradicted', `Not so: ${fact}`, fact, country));
     }
+    LEAD_YEARS_RE.lastIndex = 0;
+    for (let m = LEAD_YEARS_RE.exec(text); m; m = LEAD_YEARS_RE.exec(text)) {
+      const leadStart = sentence.start + m.index + m[0].length - m[1].length;
+      const leadEnd = sentence.start + m.index + m[0].length;
+      const first = here.find((c) => c.start === leadEnd);
+      const after = first && MEMBER_AFTER_RE.exec(doc.text.slice(first.end, sentence.end));
+      if (!first || !after) continue;
+      const judged = yearsJudged(doc, first.country, m[2], m[3], m[4], text);
+      if (judged)
+        out.push(
+          memberAnnotation(
+            doc,
+            { start: leadStart, end: first.end + after[0].length },
+            judged.verdict,
+            judged.message,
+            judged.fact,
+            first.country,
+          ),
+        );
+    }
     ANNIVERSARY_RE.lastIndex = 0;
     for (let m = ANNIVERSARY_RE.exec(text); m; m = ANNIVERSARY_RE.exec(text)) {
       const start = sentence.start + m.index;
@@ -135,6 +165,34 @@ export function memberYearsClaims(doc: Doc, members: Members): Annotation[] {
     }
   });
   return out;
+}
+
+/** "for N years" of a member, told first: confirmed when it fits its years in NATO, contradicted only when over by a year. */
+function yearsJudged(
+  doc: Doc,
+  country: Member,
+  qualifierSaid: string | undefined,
+  count: string,
+  unit: string,
+  text: string,
+): { verdict: Annotation['verdict']; message: string; fact: string } | null {
+  const decades = /^decades$/i.test(unit);
+  const n = numberFrom(count) * (decades ? 10 : 1);
+  if (!Number.isFinite(n) || n < 5) return null;
+  const years = yearsBetween(factRange(country.nato!.joined).first, doc.asOf);
+  const qualifier = (qualifierSaid ?? '').toLowerCase();
+  const fits = /more than|over|well over|just over/.test(qualifier)
+    ? n <= years && n >= Math.floor(years) - (decades ? 10 : 5)
+    : /almost|nearly|close to/.test(qualifier)
+      ? n >= years && n <= Math.floor(years) + (decades ? 10 : 1)
+      : decades
+        ? n === Math.floor(years / 10) * 10
+        : n === Math.floor(years) || n === Math.round(years);
+  const fact = `${country.name} joined NATO on ${formatDay(country.nato!.joined)}: ${years.toFixed(1)} years before ${formatDay(doc.asOf)}.`;
+  if (fits) return { verdict: 'supported', message: fact, fact };
+  if (n > years + 1 && doc.dateCertain && isConfident(country.nato!) && !HYPOTHETICAL_RE.test(text))
+    return { verdict: 'contradicted', message: `Not so: ${fact}`, fact };
+  return null;
 }
 
 const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / (365.2425 * 86_400_000);

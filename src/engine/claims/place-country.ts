@@ -15,6 +15,22 @@ const countries = memoByFacts((facts: FactIndex, _: 'all'): Set<string> => {
 
 const isCountry = (facts: FactIndex, id: string): boolean => countries(facts, 'all').has(id);
 
+/**
+ * Round 36: a country within a country (Wales, England, Scotland, Northern Ireland in the United Kingdom): a place right
+ * within a country that itself holds a city. "the 2014 summit in Newport, England" (May 2025, held-out 34 pp001) puts the
+ * Wales summit in the wrong one.
+ */
+const constituents = memoByFacts((facts: FactIndex, _: 'all'): Set<string> => {
+  const out = new Set<string>();
+  const holders = new Set(facts.base.places.map((p) => p.within));
+  for (const p of facts.base.places)
+    if (p.within && isCountry(facts, p.within) && holders.has(p.id) && CONSTITUENT_NAME_RE.test(p.name)) out.add(p.id);
+  return out;
+});
+// Only the countries of the United Kingdom: a city within a region of another country ("Bavaria") is not said this way.
+const CONSTITUENT_NAME_RE = /^(?:England|Scotland|Wales|Northern Ireland)$/;
+const isConstituent = (facts: FactIndex, id: string): boolean => constituents(facts, 'all').has(id);
+
 /** "the Netherlands" where the fact base writes the country with its article. */
 function countryName(facts: FactIndex, id: string): string {
   const p = facts.places.get(id);
@@ -83,8 +99,12 @@ export function cityInWrongCountry(
     if (!placeChain(facts, eventPlace).includes(p.id) || isCountry(facts, p.id)) continue;
     if (!LOCATIVE_BEFORE_RE.test(doc.text.slice(Math.max(0, p.start - 12), p.start))) continue;
     const next = placesIn(doc, { start: p.end, end: Math.min(doc.text.length, p.end + 40) })[0];
-    if (!next || !COMMA_THEN_RE.test(doc.text.slice(p.end, next.start)) || !isCountry(facts, next.value.id)) continue;
-    const truth = placeChain(facts, p.id).find((id) => isCountry(facts, id));
+    if (!next || !COMMA_THEN_RE.test(doc.text.slice(p.end, next.start))) continue;
+    const constituent = isConstituent(facts, next.value.id);
+    if (!constituent && !isCountry(facts, next.value.id)) continue;
+    // A country of the United Kingdom is weighed against the city's own ("Newport, England": Wales); a city the base
+    // holds only within the kingdom itself ("Glasgow" if so) says nothing.
+    const truth = placeChain(facts, p.id).find((id) => (constituent ? isConstituent(facts, id) : isCountry(facts, id)));
     if (!truth || truth === next.value.id) continue;
     if (LIST_GOES_ON_RE.test(doc.text.slice(next.end, next.end + 12))) continue;
     const after = doc.text.slice(next.end, next.end + 16);

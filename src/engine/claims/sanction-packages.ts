@@ -167,6 +167,21 @@ interface PackageFacts {
   steps: SanctionPackageStep[];
 }
 
+// Round 36: a package told as under way on the page's day.
+const PENDING_NOW_RE =
+  /\b(?:(?:will|would)\s+(?:(?:formally\s+)?(?:discuss|adopt|approve|agree\s+on)|be\s+(?:a\s+)?discuss(?:ed|ion)|be\s+adopted|be\s+approved)|(?:no\s+)?progress\s+(?:today\s+|yet\s+)?on|(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?(?:preparing|working\s+on|discussing|negotiating|blocking|vetoing|holding\s+up)|(?:set|expected|due|scheduled)\s+to\s+(?:adopt|approve|agree\s+on|discuss)|discussion\s+(?:of|on)\s+the)\b/i;
+// A time told as past in the sentence: "Hungary was blocking the 10th package in 2023", "had discussed".
+const NARRATED_PAST_RE = /\b(?:was|were|had|did|then|at\s+the\s+time|(?:19|20)\d{2}|ago|last\s+(?:year|month|week))\b/i;
+
+/** The number of the EU's latest package adopted by the page's day. */
+function latestAdopted(doc: Doc): number | null {
+  let best: number | null = null;
+  for (const s of doc.facts.base.sanctions)
+    if (s.jurisdiction === 'eu' && typeof s.package === 'number' && s.date <= doc.asOf && (best === null || s.package > best))
+      best = s.package;
+  return best;
+}
+
 function factsOf(doc: Doc, n: number): PackageFacts {
   return {
     adopted: doc.facts.base.sanctions.find((s) => s.package === n && s.jurisdiction === 'eu'),
@@ -1642,6 +1657,31 @@ function judgePackage(doc: Doc, sentence: Span, text: string, n: number, claim: 
     // "Slovakia is ready to approve the EU's 17th sanctions package" two months after the 17th was adopted (a mutation of
     // held-out 26 ra029, of the 18th): a package told as still to approve is not the one adopted weeks before.
     const toApproveLongAfter = STILL_TO_APPROVE_RE.test(text) && !!adopted && addDays(adopted.date, 7) < doc.asOf;
+    // Round 36: a package told as still under way (discussed, prepared, blocked, awaited) a season after its adoption: "Kallas
+    // does not expect progress today on the 10th package of sanctions against Russia" (UNN, 23 February 2026, held-out 34
+    // pf041: the 10th was adopted in February 2023, the 20th was on the table), "The EU is preparing its 14th package" a year
+    // after the 14th. With no day in the sentence but the page's own ("today", "on Monday, February 23"), on a sure date within the sanctions list's horizon, not a past told.
+    if (
+      dates.every((d) => d.granularity === 'day' && d.first <= doc.asOf && doc.asOf <= d.last) &&
+      PENDING_NOW_RE.test(text) &&
+      !NARRATED_PAST_RE.test(text) &&
+      isConfident(adopted) &&
+      doc.dateCertain &&
+      !horizon &&
+      addDays(adopted.date, 90) < doc.asOf
+    ) {
+      const latest = latestAdopted(doc);
+      const under = latest
+        ? ` On ${formatDay(doc.asOf)} the EU had adopted ${latest} packages; the one under way was the ${ordinalText(latest + 1)}.`
+        : '';
+      return base(
+        'contradicted',
+        `Not so: the EU adopted its ${ordinalText(n)} sanctions package on ${formatDay(adopted.date)}.${under}`,
+        fact,
+        id,
+        [adopted],
+      );
+    }
     if ((fits.length || (!dates.length && !notAdopted && !proposed)) && !toApproveLongAfter) {
       // Round 21. A day written out near the adoption but not on record is context, not a confirmation (adoptionDayFit).
       const near = fits.length > 0 && fits.every((d) => d.granularity === 'day' && adoptionDayFit(adopted, d) === 'near');

@@ -34,7 +34,7 @@ import { onDay, sourcesOf, tenuresOf } from '../holders';
 import { memoByFacts } from '../memo';
 import { relativeSummits } from './summit-relative';
 import { firstHostClaims } from './summit-first-host';
-import { nextSummits } from './summit-next';
+import { NEXT_YEAR_CLASH_MESSAGE_RE, nextSummits } from './summit-next';
 import { normandyFormat } from './summit-normandy';
 import { firstEverBetween, firstInMonths, sinceLastMeeting } from './meeting-since';
 import { dissolutionClaims } from './meeting-dissolution';
@@ -98,6 +98,9 @@ export function withSummitForms(inner: ClaimDetector): ClaimDetector {
               a.start < out[k].end
             )
               out.splice(k, 1);
+        // Round 36: the next summit told in another year than its own outranks the chain's "context" on the year's summit.
+        if (a.verdict === 'contradicted' && NEXT_YEAR_CLASH_MESSAGE_RE.test(a.message))
+          for (let k = out.length - 1; k >= 0; k--) if (out[k].verdict === 'context' && spansOverlap(out[k], a)) out.splice(k, 1);
         // "welcomed Putin to Alaska on Friday, setting the tone for the first U.S.-Russia summit since 2016": a false
         // "first since" outranks the place or day the event reader confirmed on the same words.
         if (a.verdict === 'contradicted' && reasonOf(a) === 'not-first-since')

@@ -58,6 +58,55 @@ const OTHER_CLUB_RE =
   /\b(?:G20|G-20|G7|G-7|EU|European\s+Council|APEC|BRICS|ASEAN|SCO|Commonwealth|African\s+Union|Arab\s+League|peace\s+summit|EU-)\b/;
 const FLAG_TENSE_RE = /^(?:will|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)$/;
 
+// Round 36: the year said of the next summit, after what it is said to do: "The Netherlands will host the next NATO summit next
+// year" (May 2025, held-out 34 pp001: The Hague, June 2025, was that year's), "the next NATO summit will be held in Vilnius
+// this year", "The next summit will take place in 2026".
+const NEXT_YEAR_AFTER_RE =
+  /^[^.;]{0,80}?\b(will|is\s+(?:set\s+|scheduled\s+|due\s+)?to|is\s+to)\s+(?:be\s+held|take\s+place|be\s+hosted|convene|host)\b[^.;]{0,60}?\b(?:(next|this)\s+year|in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2}))\b/;
+const YEAR_AFTER_HOST_RE = /^\s+(?:(next|this)\s+year|in\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d{2}))\b/;
+
+/**
+ * Round 36. The next summit (the first after the article's date) told in a year other than its own: contradicted when its
+ * record is verified, its place was known on the article's date, and the sentence is in the article's present.
+ */
+function nextYearClash(
+  doc: Doc,
+  summits: readonly EventRecord[],
+  next: EventRecord,
+  span: Span,
+  said: number,
+  tense: string,
+  out: Annotation[],
+): boolean {
+  const own = Number(eventDays(next).first.slice(0, 4));
+  if (own === said || next.confidence !== 'verified' || !placeKnown(doc, summits, next)) return false;
+  if (!FLAG_TENSE_RE.test(tense) || !doc.dateCertain || pastHorizon(doc.facts, doc.asOf, { list: 'events' })) return false;
+  const narrated = narratedTime(doc, span.start);
+  if (narrated.narration || narrated.historicalPage) return false;
+  for (let k = out.length - 1; k >= 0; k--) if (spansOverlap(out[k], span) && out[k].verdict !== 'contradicted') out.splice(k, 1);
+  if (out.some((a) => spansOverlap(a, span))) return true;
+  const { when, place: where } = describeEvent(doc, next);
+  out.push({
+    start: span.start,
+    end: span.end,
+    quote: doc.text.slice(span.start, span.end),
+    verdict: 'contradicted',
+    kind: 'event',
+    factIds: [next.id],
+    message: `As of ${formatDay(doc.asOf)}, the next NATO summit was ${next.name} (${when}${where ? `, ${where}` : ''}), in ${own}, not ${said}.`,
+    fact: describeEvent(doc, next).fact,
+    sources: sourcesOf(next),
+  });
+  return true;
+}
+
+/** The message of nextYearClash's red flag (summit-forms.ts lets it replace the chain's "context" on the same words). */
+export const NEXT_YEAR_CLASH_MESSAGE_RE = /^As of [^,]+, \d{4}, the next NATO summit was .*, in \d{4}, not \d{4}\.$/;
+
+/** The year a phrase says ("next year", "this year", "in 2026"), from its groups. */
+const saidYear = (doc: Doc, rel: string | undefined, year: string | undefined): number =>
+  year ? Number(year) : Number(doc.asOf.slice(0, 4)) + (rel === 'next' ? 1 : 0);
+
 /** The summits of `summits` (NATO's, in date order) that begin after the article's date. */
 const upcoming = (doc: Doc, summits: readonly EventRecord[]) => summits.filter((e) => eventDays(e).first > doc.asOf);
 
@@ -81,6 +130,12 @@ export function nextSummits(doc: Doc, sentence: Span, text: string, summits: rea
     const end = start + m[0].length;
     const next = upcoming(doc, summits)[0];
     if (!next?.place) continue;
+    const yearAfter = /next|upcoming|forthcoming/.test(m[0]) ? NEXT_YEAR_AFTER_RE.exec(doc.text.slice(end, sentence.end)) : null;
+    if (yearAfter) {
+      const clashEnd = end + yearAfter[0].length;
+      const said = saidYear(doc, yearAfter[2], yearAfter[3]);
+      if (nextYearClash(doc, summits, next, { start, end: clashEnd }, said, yearAfter[1].replace(/\s+/g, ' '), out)) continue;
+    }
     // The place: right before "summit" ("the next Washington summit"), or after a verb of holding.
     let place = m[1] ? places.find((p) => p.start >= start && p.end <= end) : undefined;
     let tense: string | undefined;
@@ -157,6 +212,23 @@ export function nextSummits(doc: Doc, sentence: Span, text: string, summits: rea
     // The host is the sentence's subject, right before the verb: "After Turkey, Albania will host".
     const host = [...places].reverse().find((p) => p.end <= start && /^\s*$/.test(doc.text.slice(p.end, start)));
     if (!host) continue;
+    // Round 36: "will host the next NATO summit next year": the next summit told in another year than its own.
+    const after = !m[2] && /\bnext\b/.test(m[0]) ? YEAR_AFTER_HOST_RE.exec(doc.text.slice(end, sentence.end)) : null;
+    const nextOne = upcoming(doc, summits)[0];
+    if (
+      after &&
+      nextOne?.place &&
+      nextYearClash(
+        doc,
+        summits,
+        nextOne,
+        { start: host.start, end: end + after[0].length },
+        saidYear(doc, after[1], after[2]),
+        m[1].replace(/\s+/g, ' '),
+        out,
+      )
+    )
+      continue;
     const year =
       m[2] ??
       YEAR_BEFORE_RE.exec(doc.text.slice(sentence.start, end))?.[1] ??

@@ -209,3 +209,124 @@ describe('a share of allies at 2% with its noun left to the sentence before', ()
     ]);
   });
 });
+
+describe('a member’s years in NATO told first, and its anniversaries in words', () => {
+  it('reads "For N years (now), X has been a NATO ally"', () => {
+    // held-out 34 pf028 (December 2024)
+    expect(confirmed('For seven years now, Montenegro has been a valued NATO Ally.', '2024-12-16')).toEqual([
+      'supported: For seven years now, Montenegro has been a valued NATO Ally',
+    ]);
+    expect(confirmed('For over 70 years, Turkey has been a key member of the alliance.', '2025-08-19').length).toBe(1);
+    expect(confirmed('For fifteen years now, Bulgaria has been a NATO ally.', '2019-12-12').length).toBe(1);
+    expect(red('For 80 years, Turkey has been a NATO ally.', '2025-08-19')).toEqual([
+      'contradicted: For 80 years, Turkey has been a NATO ally',
+    ]);
+    noRed([
+      ['For seven years, Montenegro has been a partner of the EU.', '2024-12-16'],
+      ['For 20 years, Turkey has been a candidate for the EU.', '2025-08-19'],
+    ]);
+  });
+
+  it('reads an anniversary written in words, of a country joining "this Alliance"', () => {
+    // held-out 34 pr003 (December 2019)
+    expect(confirmed('We celebrate the fifteenth anniversary of Bulgaria joining this Alliance.', '2019-12-12')).toEqual([
+      'supported: fifteenth anniversary of Bulgaria joining this Alliance',
+    ]);
+    expect(confirmed('Romania marks the 20th anniversary of Romania joining NATO.', '2024-03-29').length).toBe(1);
+  });
+});
+
+describe('the next summit told in a year other than its own', () => {
+  it('is contradicted when the next summit is known and falls in another year', () => {
+    // held-out 34 pp001 (May 2025: The Hague, June 2025)
+    expect(red('The Netherlands will host the next NATO summit next year.', '2025-05-09')).toEqual([
+      'contradicted: The Netherlands will host the next NATO summit next year',
+    ]);
+    expect(red('The next NATO summit will take place next year.', '2025-05-09')).toEqual([
+      'contradicted: The next NATO summit will take place next year',
+    ]);
+    expect(red('The next NATO summit will take place in Vilnius next year.', '2023-01-10')).toEqual([
+      'contradicted: The next NATO summit will take place in Vilnius next year',
+    ]);
+  });
+
+  it('stays quiet or confirms when the year is the next summit’s', () => {
+    expect(confirmed('The Netherlands will host the next NATO summit next year.', '2024-08-01').length).toBe(1);
+    expect(confirmed('The next NATO summit will take place in Vilnius this year.', '2023-01-10').length).toBe(1);
+    noRed([
+      ['The next NATO summit will take place this year in The Hague.', '2025-05-09'],
+      ['Turkey will host the next NATO summit next year.', '2025-08-01'],
+      ['In 2017, officials said the next NATO summit would take place next year in Brussels.', '2025-08-01'],
+    ]);
+  });
+});
+
+describe('a summit city put in the wrong country of the United Kingdom', () => {
+  it('is contradicted', () => {
+    // held-out 34 pp001
+    expect(red('At the 2014 summit in Newport, England, the alliance set a defence budget target of two percent.', '2025-05-09')).toEqual([
+      'contradicted: Newport, England',
+    ]);
+    expect(red('NATO leaders met in Watford, Scotland, for the summit.', '2019-12-04')).toEqual(['contradicted: Watford, Scotland']);
+  });
+
+  it('stays quiet on the right one', () => {
+    noRed([
+      ['At the 2014 NATO summit in Newport, Wales, the alliance set a target.', '2025-05-09'],
+      ['NATO leaders met in Watford, England, for the summit.', '2019-12-04'],
+      ['NATO leaders met in London, England.', '2019-12-04'],
+    ]);
+  });
+});
+
+describe('a bank told as cut off from SWIFT before the package that cut it off', () => {
+  it('is contradicted before the adoption', () => {
+    // held-out 34 pl005 (31 May 2022: the sixth package was adopted on 3 June)
+    expect(
+      red(
+        'Under a new set of sanctions approved by European Union officials, Sberbank, the Russian banking giant, has been officially disconnected from the SWIFT financial messaging system.',
+        '2022-05-31',
+      ),
+    ).toEqual([
+      'contradicted: Sberbank, the Russian banking giant, has been officially disconnected from the SWIFT financial messaging system',
+    ]);
+    expect(red('EU leaders said Sberbank was cut from SWIFT.', '2022-05-20').length).toBe(1);
+  });
+
+  it('stays quiet told ahead, after, or of other banks', () => {
+    noRed([
+      ['Sberbank has been disconnected from SWIFT.', '2022-06-20'],
+      ['Sberbank will be disconnected from SWIFT under the new package.', '2022-05-31'],
+      ['Seven banks were cut from SWIFT, but Sberbank was spared.', '2022-03-10'],
+      ['Sberbank was not cut from SWIFT.', '2022-03-10'],
+      ['Sberbank has been cut off from SWIFT.', '2022-06-04'],
+    ]);
+  });
+});
+
+describe('a sanctions package told as under way long after its adoption', () => {
+  it('is contradicted', () => {
+    // held-out 34 pf041 (23 February 2026: the 20th was on the table)
+    expect(
+      red(
+        'EU foreign policy chief Kaja Kallas does not expect progress today on the 10th package of sanctions against Russia amid Hungary’s statements about blocking.',
+        '2026-02-23',
+      ),
+    ).toEqual(['contradicted: 10th package of sanctions']);
+    expect(red('The EU will discuss the 10th package of sanctions against Russia.', '2026-02-23')).toEqual([
+      'contradicted: 10th package of sanctions',
+    ]);
+    expect(red('The EU is preparing its 14th package of sanctions against Russia.', '2025-06-10')).toEqual([
+      'contradicted: 14th package of sanctions',
+    ]);
+  });
+
+  it('stays quiet on the package under way and on a past told', () => {
+    noRed([
+      ['The EU will discuss the 20th package of sanctions against Russia today.', '2026-02-23'],
+      ['The EU is preparing its 18th package of sanctions against Russia.', '2025-06-10'],
+      ['In 2023 Hungary was blocking the EU’s 10th package.', '2026-02-23'],
+      ['The EU is preparing its 14th package of sanctions against Russia.', '2024-05-20'],
+    ]);
+  });
+});
